@@ -1,0 +1,156 @@
+import { join } from 'node:path';
+import envPaths from 'env-paths';
+import { z } from 'zod';
+
+/** Comma-separated list → trimmed, non-empty, lower-cased entries. */
+const commaList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+const positiveInt = (fallback: number, max: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback);
+
+const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+
+const serverSchema = z.object({
+  DATABASE_URL: optionalUrl,
+  JOBPILOT_DATA_DIR: optionalString,
+  JOBPILOT_PG_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  JOBPILOT_PLANNER: z.preprocess(emptyToUndefined, z.enum(['google', 'openai', 'rules']).optional()),
+  GOOGLE_API_KEY: optionalString,
+  GOOGLE_MODEL: z.string().default('gemini-2.5-flash'),
+  GOOGLE_BASE_URL: optionalUrl,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  JOBPILOT_APPROVAL: z.enum(['always', 'auto', 'never']).default('auto'),
+  JOBPILOT_ALLOWED_APPS: commaList.default([]),
+  JOBPILOT_STEP_BUDGET: positiveInt(8, 100),
+  JOBPILOT_WINDOW: positiveInt(20, 500),
+  JOBPILOT_PLANNER_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+  JOBPILOT_TOKEN: optionalString,
+  JOBPILOT_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
+});
+
+const clientSchema = z.object({
+  JOBPILOT_URL: z.url().default('http://127.0.0.1:8000'),
+  JOBPILOT_TOKEN: optionalString,
+  JOBPILOT_CONFIG_DIR: optionalString,
+  NO_COLOR: optionalString,
+});
+
+export type PlannerKind = 'google' | 'openai' | 'rules';
+export type ApprovalMode = 'always' | 'auto' | 'never';
+
+export interface Config {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number | undefined;
+  planner: PlannerKind;
+  google: { apiKey: string | undefined; model: string; baseUrl: string | undefined };
+  openai: { apiKey: string | undefined; model: string; baseUrl: string | undefined };
+  approval: ApprovalMode;
+  allowedApps: string[];
+  stepBudget: number;
+  windowSize: number;
+  plannerRetries: number;
+  host: string;
+  port: number;
+  token: string | undefined;
+  logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
+}
+
+export interface ClientConfig {
+  url: string;
+  token: string | undefined;
+  configDir: string;
+  color: boolean;
+}
+
+/** A configuration variable that failed validation; the message names it. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CONFIG_INVALID';
+}
+
+function parseOrExplain<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+  );
+  throw new ConfigError(`Invalid configuration. ${problems.join('; ')}`);
+}
+
+/**
+ * Parses the service configuration. The only reader of `process.env` in the service.
+ *
+ * @example
+ * const config = loadConfig({ JOBPILOT_PLANNER: 'rules' });
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = parseOrExplain(serverSchema, env);
+  const planner = parsed.JOBPILOT_PLANNER ?? detectPlanner(parsed);
+  if (planner === 'google' && !parsed.GOOGLE_API_KEY) {
+    throw new ConfigError('Invalid configuration. GOOGLE_API_KEY: required when JOBPILOT_PLANNER=google');
+  }
+  if (planner === 'openai' && !parsed.OPENAI_API_KEY && !parsed.OPENAI_BASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration. OPENAI_API_KEY: required when JOBPILOT_PLANNER=openai (or set OPENAI_BASE_URL for a local server)',
+    );
+  }
+  return {
+    databaseUrl: parsed.DATABASE_URL,
+    dataDir: parsed.JOBPILOT_DATA_DIR ?? envPaths('jobpilot', { suffix: '' }).data,
+    embeddedPostgresPort: parsed.JOBPILOT_PG_PORT,
+    planner,
+    google: { apiKey: parsed.GOOGLE_API_KEY, model: parsed.GOOGLE_MODEL, baseUrl: parsed.GOOGLE_BASE_URL },
+    openai: { apiKey: parsed.OPENAI_API_KEY, model: parsed.OPENAI_MODEL, baseUrl: parsed.OPENAI_BASE_URL },
+    approval: parsed.JOBPILOT_APPROVAL,
+    allowedApps: parsed.JOBPILOT_ALLOWED_APPS,
+    stepBudget: parsed.JOBPILOT_STEP_BUDGET,
+    windowSize: parsed.JOBPILOT_WINDOW,
+    plannerRetries: parsed.JOBPILOT_PLANNER_RETRIES,
+    host: parsed.HOST,
+    port: parsed.PORT,
+    token: parsed.JOBPILOT_TOKEN,
+    logLevel: parsed.JOBPILOT_LOG_LEVEL,
+  };
+}
+
+function detectPlanner(parsed: z.infer<typeof serverSchema>): PlannerKind {
+  if (parsed.GOOGLE_API_KEY) return 'google';
+  if (parsed.OPENAI_API_KEY) return 'openai';
+  return 'rules';
+}
+
+/**
+ * Parses what the terminal client needs: where the server is and where to remember things.
+ *
+ * @example
+ * const { url } = loadClientConfig({ JOBPILOT_URL: 'http://127.0.0.1:9000' });
+ */
+export function loadClientConfig(env: NodeJS.ProcessEnv = process.env): ClientConfig {
+  const parsed = parseOrExplain(clientSchema, env);
+  return {
+    url: parsed.JOBPILOT_URL.replace(/\/+$/, ''),
+    token: parsed.JOBPILOT_TOKEN,
+    configDir: parsed.JOBPILOT_CONFIG_DIR ?? envPaths('jobpilot', { suffix: '' }).config,
+    color: parsed.NO_COLOR === undefined,
+  };
+}
+
+/** Where generated files (screenshots, letters) are written. */
+export const artifactsDir = (config: Pick<Config, 'dataDir'>): string =>
+  join(config.dataDir, 'artifacts');

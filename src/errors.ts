@@ -1,0 +1,63 @@
+/**
+ * Typed errors with stable codes. Clients branch on `code`; people read `message`.
+ * One registry of codes, one map to HTTP status (see `httpStatusFor`).
+ */
+export const errorCodes = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  THREAD_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  THREAD_BUSY: 409,
+  NO_PENDING_APPROVAL: 409,
+  APPROVAL_PENDING: 409,
+  PLANNER_INVALID_OUTPUT: 502,
+  PLANNER_UNAVAILABLE: 502,
+  STEP_BUDGET_EXHAUSTED: 500,
+  DATABASE_UNAVAILABLE: 503,
+  CANCELLED: 499,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+/** Error codes a client may retry after a while without changing the request. */
+const retryableCodes: ReadonlySet<ErrorCode> = new Set([
+  'THREAD_BUSY',
+  'PLANNER_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
+]);
+
+/**
+ * An error the service expects and can explain.
+ *
+ * @example
+ * throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${id}".`);
+ */
+export class JobpilotError extends Error {
+  override readonly name = 'JobpilotError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: unknown },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.details = options?.details;
+  }
+  readonly details: unknown;
+  get retryable(): boolean {
+    return retryableCodes.has(this.code);
+  }
+}
+
+/** The HTTP status for an error code: the one place the mapping lives. */
+export const httpStatusFor = (code: ErrorCode): number => errorCodes[code];
+
+/** Wraps anything thrown into a `JobpilotError`, keeping the original as `cause`. */
+export function toJobpilotError(error: unknown): JobpilotError {
+  if (error instanceof JobpilotError) return error;
+  if (error instanceof Error && error.name === 'AbortError') {
+    return new JobpilotError('CANCELLED', 'The run was cancelled.', { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new JobpilotError('INTERNAL', `Unexpected error: ${message}`, { cause: error });
+}

@@ -1,0 +1,52 @@
+import type { PlannerKind } from '../config.ts';
+
+export interface ChatMessage {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** What a step did, as the planner reads it on its next call. */
+export interface Observation {
+  index: number;
+  action: string;
+  args: Record<string, unknown>;
+  ok: boolean;
+  summary: string;
+  data?: Record<string, unknown>;
+}
+
+/** Everything a planner sees for one decision. Bounded by construction. */
+export interface PlannerInput {
+  /** This turn's user message. */
+  goal: string;
+  /** The recent conversation, oldest first, ending with this turn's user message. */
+  messages: readonly ChatMessage[];
+  /** Steps already run this turn, in order. */
+  observations: readonly Observation[];
+  /** Things earlier steps produced that later turns may refer to (`last_url`, …). */
+  references: Readonly<Record<string, string>>;
+  /** Steps still allowed this turn. */
+  stepsLeft: number;
+  /** Set when the previous answer was invalid: what it was and what was wrong. */
+  retry?: { output: unknown; error: string };
+}
+
+export interface PlannerCallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * A planner backend. `decide` returns raw output; the graph validates it with
+ * `parseDecision` (fake and real models alike), so backends never need to be trusted.
+ */
+export interface Planner {
+  readonly kind: PlannerKind;
+  /** A short description for the start-up log, e.g. "openai (gpt-4o-mini)". */
+  readonly label: string;
+  decide(input: PlannerInput, options?: PlannerCallOptions): Promise<unknown>;
+  /**
+   * Streams the user-facing answer token by token. Only model-backed planners have it;
+   * reception uses it when the decision left `answer` empty.
+   */
+  writeAnswer?(input: PlannerInput, options?: PlannerCallOptions): AsyncIterable<string>;
+}

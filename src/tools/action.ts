@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { ApprovalMode } from '../config.ts';
+
+/** What a handler gets besides its arguments. Handlers never read globals. */
+export interface ActionContext {
+  /** Aborted when the run is cancelled (client disconnect, shutdown). */
+  signal: AbortSignal;
+  /** Generated files go here, under names the handler chooses (never the caller). */
+  artifactsDir: string;
+}
+
+/** The outcome of one step. A failure is an observation the planner reads, not a throw. */
+export interface ActionResult {
+  ok: boolean;
+  /** One line a person (and the planner) can read. */
+  summary: string;
+  /** Small structured facts (paths, urls, ids); never whole documents. */
+  data?: Record<string, unknown>;
+  /** Things later turns may refer to ("that site", "the screenshot"). */
+  references?: Record<string, string>;
+}
+
+/** What an action's own policy says about its arguments. */
+export type ApprovalNeed = 'auto' | 'ask';
+
+export interface ApprovalSettings {
+  mode: ApprovalMode;
+  allowedApps: readonly string[];
+}
+
+/**
+ * One thing the assistant can do. One file per action, one line in the registry.
+ * Every field of `args` carries a `.describe()` (it is shown to the planner).
+ */
+export interface ActionDefinition<Args extends z.ZodObject = z.ZodObject> {
+  name: string;
+  description: string;
+  args: Args;
+  /** The action's own policy; `JOBPILOT_APPROVAL` may override it. */
+  approval(args: z.infer<Args>, settings: ApprovalSettings): ApprovalNeed;
+  run(args: z.infer<Args>, context: ActionContext): Promise<ActionResult>;
+}
+
+/** Identity helper that keeps `args` typed inside `approval` and `run`. */
+export const defineAction = <Args extends z.ZodObject>(
+  definition: ActionDefinition<Args>,
+): ActionDefinition<Args> => definition;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { ActionDefinition } from './action.ts';
+import { openApp } from './os/open-app.ts';
+import { openWebsite } from './os/open-website.ts';
+import { takeScreenshot } from './os/take-screenshot.ts';
+
+/** Every action the assistant knows. Adding one is one file plus one line here. */
+export const builtinActions: readonly ActionDefinition[] = [
+  openWebsite,
+  openApp,
+  takeScreenshot,
+] as unknown as readonly ActionDefinition[];
+
+/** An argument field as the planner sees it (all planner-facing fields are strings). */
+export interface ArgumentField {
+  name: string;
+  description: string;
+}
+
+/** The action registry: lookup by name plus what planners need to describe the actions. */
+export class ActionRegistry {
+  readonly #byName: ReadonlyMap<string, ActionDefinition>;
+
+  constructor(readonly actions: readonly ActionDefinition[] = builtinActions) {
+    if (actions.length === 0) throw new Error('An action registry needs at least one action.');
+    this.#byName = new Map(actions.map((action) => [action.name, action]));
+  }
+
+  get names(): [string, ...string[]] {
+    return this.actions.map((action) => action.name) as [string, ...string[]];
+  }
+
+  get(name: string): ActionDefinition | undefined {
+    return this.#byName.get(name);
+  }
+
+  /** The argument fields an action takes, with their descriptions. */
+  fieldsOf(name: string): ArgumentField[] {
+    const action = this.get(name);
+    if (!action) return [];
+    return Object.entries(action.args.shape).map(([field, schema]) => ({
+      name: field,
+      description: (schema as z.ZodType).description ?? field,
+    }));
+  }
+
+  /** Every argument field of every action, each once (the planner's flat `args` object). */
+  allFields(): ArgumentField[] {
+    const seen = new Map<string, ArgumentField>();
+    for (const action of this.actions) {
+      for (const field of this.fieldsOf(action.name)) {
+        const known = seen.get(field.name);
+        seen.set(field.name, {
+          name: field.name,
+          description: known ? `${known.description} / ${field.description}` : `${action.name}: ${field.description}`,
+        });
+      }
+    }
+    return [...seen.values()];
+  }
+
+  /** A plain-text catalogue for prompts and help: one action per line with its arguments. */
+  describe(): string {
+    return this.actions
+      .map((action) => {
+        const fields = this.fieldsOf(action.name).map((field) => `${field.name}: ${field.description}`);
+        return `- ${action.name}: ${action.description}${fields.length ? ` Args: { ${fields.join('; ')} }` : ' Args: none.'}`;
+      })
+      .join('\n');
+  }
+
+  /**
+   * Validates raw arguments against the action's own schema. Empty strings are "not given"
+   * (the planner's flat schema fills every field); unknown fields are dropped.
+   */
+  parseArgs(name: string, raw: unknown): { ok: true; args: Record<string, unknown> } | { ok: false; error: string } {
+    const action = this.get(name);
+    if (!action) return { ok: false, error: `Unknown action "${name}". Known actions: ${this.names.join(', ')}.` };
+    const given = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    const relevant = Object.fromEntries(
+      Object.keys(action.args.shape)
+        .filter((field) => given[field] !== undefined && given[field] !== null && given[field] !== '')
+        .map((field) => [field, given[field]]),
+    );
+    const result = action.args.safeParse(relevant);
+    if (result.success) return { ok: true, args: result.data as Record<string, unknown> };
+    return { ok: false, error: `Invalid arguments for ${name}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}` };
+  }
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// Two tiers by file name (STYLE.md 14): *.test.ts touch no network or database;
+// *.int.test.ts share one embedded Postgres started by the global setup, each file in
+// its own database.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.int.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/**/*.int.test.ts'],
+          globalSetup: ['tests/helpers/global-postgres.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two cores: keep heavy integration files from starving each other.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
