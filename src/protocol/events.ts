@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * The run stream's events: one discriminated union shared by the server and the CLI.
+ * On the wire each is `id: <n>` + `event: <type>` + `data: <JSON of the rest>`.
+ */
+export const runStatusSchema = z.enum(['completed', 'awaiting_approval', 'failed', 'cancelled']);
+export type RunStatus = z.infer<typeof runStatusSchema>;
+
+const args = z.record(z.string(), z.unknown());
+
+export const runEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('run-start'), run_id: z.string(), thread_id: z.string() }),
+  z.object({
+    type: z.literal('plan'),
+    index: z.number().int(),
+    action: z.string(),
+    args,
+    reason: z.string().optional(),
+  }),
+  z.object({ type: z.literal('tool-call-start'), index: z.number().int(), action: z.string(), args }),
+  z.object({
+    type: z.literal('tool-call-end'),
+    index: z.number().int(),
+    action: z.string(),
+    ok: z.boolean(),
+    summary: z.string(),
+    data: z.record(z.string(), z.unknown()).optional(),
+  }),
+  z.object({ type: z.literal('approval-request'), action: z.string(), args, reason: z.string() }),
+  z.object({ type: z.literal('message-delta'), text: z.string() }),
+  z.object({ type: z.literal('message-end'), text: z.string() }),
+  z.object({ type: z.literal('error'), code: z.string(), message: z.string(), retryable: z.boolean() }),
+  z.object({ type: z.literal('run-end'), run_id: z.string(), status: runStatusSchema }),
+]);
+
+export type RunEvent = z.infer<typeof runEventSchema>;
+export type RunEventType = RunEvent['type'];
+export type RunEventOf<T extends RunEventType> = Extract<RunEvent, { type: T }>;
+
+/** Parses one SSE message (its `event:` name and `data:` JSON) into a typed event. */
+export function parseRunEvent(eventName: string, data: string): RunEvent {
+  return runEventSchema.parse({ ...JSON.parse(data), type: eventName });
+}
