@@ -13,24 +13,51 @@ import type { ActionRegistry } from '../tools/registry.ts';
  */
 export function plannerOutputSchema(registry: ActionRegistry) {
   const argFields = Object.fromEntries(
-    registry.allFields().map((field) => [field.name, z.string().describe(`${field.description} Empty string when unused.`)]),
+    registry
+      .allFields()
+      .map((field) => [
+        field.name,
+        z.string().describe(`${field.description} Empty string when unused.`),
+      ]),
   );
   return z
     .object({
-      type: z.enum(['respond', 'act']).describe('"act" to run one action now, "respond" to answer the user.'),
+      type: z
+        .enum(['respond', 'act'])
+        .describe('"act" to run one action now, "respond" to answer the user.'),
       reason: z.string().describe('One short sentence: why this is the right next move.'),
       answer: z
         .string()
-        .describe('For "respond": the reply to the user (may be empty to let the writer compose it). For "act": empty string.'),
+        .describe(
+          'For "respond": the reply to the user (may be empty to let the writer compose it). For "act": empty string.',
+        ),
       action: z
         .enum([...registry.names, 'none'])
         .describe('For "act": the one action to run now. For "respond": "none".'),
-      args: z.object(argFields).describe('Arguments for the chosen action; fields it does not take are empty strings.'),
+      args: z
+        .object(argFields)
+        .describe('Arguments for the chosen action; fields it does not take are empty strings.'),
     })
     .describe('The next move of the job-hunting assistant.');
 }
 
 export type PlannerOutput = z.infer<ReturnType<typeof plannerOutputSchema>>;
+
+/**
+ * `plannerOutputSchema` as the JSON Schema sent to model providers. Without the `$schema`
+ * key, and without `args` when no action takes arguments: Gemini rejects an object with
+ * no properties. Every property stays required and closed, as OpenAI strict mode needs.
+ *
+ * @example
+ * const schema = plannerJsonSchema(registry); // { type: 'object', properties: { type, reason, … } }
+ */
+export function plannerJsonSchema(registry: ActionRegistry): Record<string, unknown> {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(plannerOutputSchema(registry));
+  if (registry.allFields().length > 0) return schema;
+  const { args: _args, ...properties } = schema.properties ?? {};
+  const required = (schema.required ?? []).filter((name) => name !== 'args');
+  return { ...schema, properties, required };
+}
 
 export interface PlannedStep {
   action: string;
@@ -53,11 +80,17 @@ export function parseDecision(
 ): { ok: true; decision: Decision } | { ok: false; error: string } {
   const shaped = lenientDecisionSchema(registry).safeParse(raw);
   if (!shaped.success) {
-    return { ok: false, error: `The decision does not match the schema: ${z.prettifyError(shaped.error).replace(/\n/g, ' ')}` };
+    return {
+      ok: false,
+      error: `The decision does not match the schema: ${z.prettifyError(shaped.error).replace(/\n/g, ' ')}`,
+    };
   }
   const output = shaped.data;
   if (output.type === 'respond') {
-    return { ok: true, decision: { type: 'respond', answer: output.answer ?? '', reason: output.reason ?? '' } };
+    return {
+      ok: true,
+      decision: { type: 'respond', answer: output.answer ?? '', reason: output.reason ?? '' },
+    };
   }
   if (!output.action || output.action === 'none') {
     return { ok: false, error: `"act" needs an action, one of: ${registry.names.join(', ')}.` };
@@ -66,7 +99,10 @@ export function parseDecision(
   if (!args.ok) return { ok: false, error: args.error };
   return {
     ok: true,
-    decision: { type: 'act', step: { action: output.action, args: args.args, reason: output.reason ?? '' } },
+    decision: {
+      type: 'act',
+      step: { action: output.action, args: args.args, reason: output.reason ?? '' },
+    },
   };
 }
 

@@ -21,6 +21,8 @@ const aliases: Record<string, string> = {
 
 /** Program names only: letters, digits and a few separators; no paths, no arguments. */
 const programName = /^[A-Za-z0-9][A-Za-z0-9 ._+-]{0,63}$/;
+/** A word starting with "-" is an option ("firefox --new-window"), not part of a name. */
+const optionWord = /\s-/;
 
 /**
  * Resolves the program to launch for an app name, or null when the name is unsafe.
@@ -30,7 +32,7 @@ const programName = /^[A-Za-z0-9][A-Za-z0-9 ._+-]{0,63}$/;
  */
 export function resolveProgram(appName: string): string | null {
   const name = appName.trim().toLowerCase();
-  if (!programName.test(name)) return null;
+  if (!programName.test(name) || optionWord.test(name)) return null;
   return aliases[name] ?? name.replace(/ /g, '-');
 }
 
@@ -49,20 +51,29 @@ export const openApp = defineAction({
       .string()
       .min(1)
       .max(64)
-      .describe('The application to launch, as a person would name it, e.g. "calculator" or "firefox".'),
+      .describe(
+        'The application to launch, as a person would name it, e.g. "calculator" or "firefox".',
+      ),
   }),
-  approval: ({ app_name }, { allowedApps }) => (isAllowedApp(app_name, allowedApps) ? 'auto' : 'ask'),
+  approval: ({ app_name }, { allowedApps }) =>
+    isAllowedApp(app_name, allowedApps) ? 'auto' : 'ask',
   async run({ app_name }, { signal }) {
     const program = resolveProgram(app_name);
     if (program === null) {
-      return { ok: false, summary: `Refused to launch "${app_name}": give an application name, not a path or command.` };
+      return {
+        ok: false,
+        summary: `Refused to launch "${app_name}": give an application name, not a path or command.`,
+      };
     }
     signal.throwIfAborted();
     try {
       // `open` spawns the program directly with an argument array: no shell is involved.
       await launchApp(program);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is not installed' : (error as Error).message;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'it is not installed'
+          : (error as Error).message;
       return { ok: false, summary: `Could not launch ${app_name} (${program}): ${reason}.` };
     }
     return {

@@ -11,10 +11,13 @@ const allowedProtocols = new Set(['http:', 'https:']);
  * @example
  * normalizeWebUrl('github.com'); // { ok: true, url: 'https://github.com/' }
  */
-export function normalizeWebUrl(input: string): { ok: true; url: string } | { ok: false; reason: string } {
+export function normalizeWebUrl(
+  input: string,
+): { ok: true; url: string } | { ok: false; reason: string } {
   const trimmed = input.trim();
   if (!trimmed) return { ok: false, reason: 'No URL was given.' };
-  if (/\s/.test(trimmed)) return { ok: false, reason: `"${trimmed}" is not a URL (it contains spaces).` };
+  if (/\s/.test(trimmed))
+    return { ok: false, reason: `"${trimmed}" is not a URL (it contains spaces).` };
   const schemeMatch = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
   // "localhost:3000" and "example.com:8080/x" look like a scheme but are host:port.
   const looksLikeHostPort = schemeMatch !== null && /^[^/:]+:\d+(\/|$)/.test(trimmed);
@@ -48,7 +51,9 @@ export const openWebsite = defineAction({
       .string()
       .min(1)
       .max(2048)
-      .describe('The address to open, e.g. "https://github.com" or a bare domain like "github.com".'),
+      .describe(
+        'The address to open, e.g. "https://github.com" or a bare domain like "github.com".',
+      ),
   }),
   approval: () => 'auto',
   async run({ url }, { signal }) {
@@ -59,7 +64,10 @@ export const openWebsite = defineAction({
       // `open` spawns the bundled xdg-open with an argument array: no shell is involved.
       await open(normalized.url);
     } catch (error) {
-      return { ok: false, summary: `Could not open ${normalized.url}: ${(error as Error).message}` };
+      return {
+        ok: false,
+        summary: `Could not open ${normalized.url}: ${(error as Error).message}`,
+      };
     }
     return {
       ok: true,

@@ -5,11 +5,45 @@ import screenshot from 'screenshot-desktop';
 import { z } from 'zod';
 import { defineAction } from '../action.ts';
 
-const noDisplayPatterns = [/can't open display/i, /cannot open display/i, /unable to open display/i, /ENOENT/];
+const noDisplayPatterns = [
+  /can't open display/i,
+  /cannot open display/i,
+  /unable to open display/i,
+];
+// screenshot-desktop runs `xrandr` through a shell ("xrandr: not found") and `import` directly (ENOENT).
+const missingToolPatterns = [/ENOENT/, /: not found/];
+
+/** Never wait for a capture forever (an X server that accepts but never answers). */
+const captureTimeoutMs = 20_000;
 
 /** A name nobody chose but us: time-sortable and unguessable. */
 const screenshotName = () =>
   `screenshot-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.png`;
+
+async function captureOnce(): Promise<Buffer> {
+  // With no screen in xrandr's list, screenshot-desktop throws inside a callback: its promise
+  // never settles and the throw becomes an unhandled rejection. Ask for the list first.
+  const displays = await screenshot.listDisplays();
+  if (displays.length === 0) {
+    throw new Error("Can't open display: xrandr lists no connected screen");
+  }
+  return screenshot({ format: 'png' });
+}
+
+/** Captures the screen as PNG, or rejects on failure, abort or time-out. */
+function capture(signal: AbortSignal): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the capture timed out')), captureTimeoutMs);
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    captureOnce()
+      .then(resolve, reject)
+      .finally(() => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+      });
+  });
+}
 
 export const takeScreenshot = defineAction({
   name: 'take_screenshot',
@@ -20,11 +54,19 @@ export const takeScreenshot = defineAction({
     signal.throwIfAborted();
     let image: Buffer;
     try {
-      image = await screenshot({ format: 'png' });
+      image = await capture(signal);
     } catch (error) {
+      signal.throwIfAborted();
       const message = String((error as Error)?.message ?? error);
       if (noDisplayPatterns.some((pattern) => pattern.test(message))) {
         return { ok: false, summary: 'No display available: there is no screen to capture here.' };
+      }
+      if (missingToolPatterns.some((pattern) => pattern.test(message))) {
+        return {
+          ok: false,
+          summary:
+            'Screenshots need the xrandr and ImageMagick import programs, which are not installed (Debian: x11-xserver-utils and imagemagick).',
+        };
       }
       return { ok: false, summary: `The screenshot failed: ${message.split('\n')[0]}` };
     }

@@ -1,0 +1,47 @@
+/**
+ * How fast the built-in planner decides, over every case in evals/planner.jsonl.
+ * Run: npx tsx bench/rules-planner.bench.ts [rounds]
+ */
+import { readFileSync } from 'node:fs';
+import { evalInput, parseEvalCases } from '../src/planner/evaluate.ts';
+import { createRulesPlanner } from '../src/planner/rules/rules-planner.ts';
+import { ActionRegistry } from '../src/tools/registry.ts';
+
+const rounds = Number(process.argv[2] ?? 200);
+const warmUpRounds = 20;
+
+const registry = new ActionRegistry();
+const planner = createRulesPlanner({ registry });
+const inputs = parseEvalCases(
+  readFileSync(new URL('../evals/planner.jsonl', import.meta.url), 'utf8'),
+).map(evalInput);
+
+for (let round = 0; round < warmUpRounds; round++) {
+  for (const input of inputs) await planner.decide(input);
+}
+
+const nanoseconds = new Float64Array(rounds * inputs.length);
+let sample = 0;
+const started = process.hrtime.bigint();
+for (let round = 0; round < rounds; round++) {
+  for (const input of inputs) {
+    const before = process.hrtime.bigint();
+    await planner.decide(input);
+    nanoseconds[sample++] = Number(process.hrtime.bigint() - before);
+  }
+}
+const totalSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+nanoseconds.sort();
+const microseconds = (value: number) => (value / 1000).toFixed(1);
+const mean = nanoseconds.reduce((sum, value) => sum + value, 0) / nanoseconds.length;
+const percentile = (fraction: number) =>
+  nanoseconds[Math.min(nanoseconds.length - 1, Math.floor(nanoseconds.length * fraction))] ?? 0;
+
+console.log(
+  `rules planner: ${sample} decisions over ${inputs.length} cases x ${rounds} rounds (after ${warmUpRounds} warm-up rounds)`,
+);
+console.log(`  ${Math.round(sample / totalSeconds).toLocaleString('en-US')} decisions/s`);
+console.log(
+  `  mean ${microseconds(mean)} µs, p50 ${microseconds(percentile(0.5))} µs, p99 ${microseconds(percentile(0.99))} µs, max ${microseconds(nanoseconds.at(-1) ?? 0)} µs`,
+);

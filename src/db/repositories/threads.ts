@@ -1,0 +1,99 @@
+import type pg from 'pg';
+import type { PendingApproval, ThreadStatus } from '../../protocol/api.ts';
+
+export interface ThreadRow {
+  thread_id: string;
+  title: string;
+  created_at: Date;
+  updated_at: Date;
+  active_run_id: string | null;
+  active_run_expires_at: Date | null;
+  pending_approval: PendingApproval | null;
+}
+
+const columns = 'thread_id, title, created_at, updated_at, active_run_id, active_run_expires_at, pending_approval';
+
+/** `busy` while a live lease is held, `awaiting_approval` while an approval waits, else `idle`. */
+export function threadStatus(row: ThreadRow, now = new Date()): ThreadStatus {
+  if (row.active_run_id && row.active_run_expires_at && row.active_run_expires_at > now) return 'busy';
+  if (row.pending_approval) return 'awaiting_approval';
+  return 'idle';
+}
+
+/**
+ * Threads: creation, listing, and the run lease that makes one run per thread hold
+ * across every server process sharing the database.
+ *
+ * @example
+ * const threads = threadsRepository(pool);
+ * await threads.ensure('my-thread');
+ */
+export function threadsRepository(pool: pg.Pool) {
+  return {
+    async ensure(threadId: string): Promise<ThreadRow> {
+      const { rows } = await pool.query<ThreadRow>(
+        `INSERT INTO threads (thread_id) VALUES ($1)
+         ON CONFLICT (thread_id) DO UPDATE SET thread_id = EXCLUDED.thread_id
+         RETURNING ${columns}`,
+        [threadId],
+      );
+      return rows[0] as ThreadRow;
+    },
+
+    async get(threadId: string): Promise<ThreadRow | null> {
+      const { rows } = await pool.query<ThreadRow>(`SELECT ${columns} FROM threads WHERE thread_id = $1`, [threadId]);
+      return rows[0] ?? null;
+    },
+
+    async list(limit = 100): Promise<ThreadRow[]> {
+      const { rows } = await pool.query<ThreadRow>(
+        `SELECT ${columns} FROM threads ORDER BY updated_at DESC, thread_id LIMIT $1`,
+        [limit],
+      );
+      return rows;
+    },
+
+    /** Takes the thread for a run unless another live run holds it. Returns false when busy. */
+    async acquire(threadId: string, runId: string, leaseSeconds: number): Promise<boolean> {
+      const { rowCount } = await pool.query(
+        `UPDATE threads
+            SET active_run_id = $2, active_run_expires_at = now() + make_interval(secs => $3), updated_at = now()
+          WHERE thread_id = $1 AND (active_run_id IS NULL OR active_run_expires_at < now())`,
+        [threadId, runId, leaseSeconds],
+      );
+      return rowCount === 1;
+    },
+
+    /** Extends a held lease; false when the lease was lost. */
+    async renew(threadId: string, runId: string, leaseSeconds: number): Promise<boolean> {
+      const { rowCount } = await pool.query(
+        `UPDATE threads SET active_run_expires_at = now() + make_interval(secs => $3)
+          WHERE thread_id = $1 AND active_run_id = $2`,
+        [threadId, runId, leaseSeconds],
+      );
+      return rowCount === 1;
+    },
+
+    /** Ends the run: frees the thread and records the approval it now waits for, if any. */
+    async release(threadId: string, runId: string, pendingApproval: PendingApproval | null): Promise<void> {
+      await pool.query(
+        `UPDATE threads
+            SET active_run_id = NULL, active_run_expires_at = NULL, pending_approval = $3, updated_at = now()
+          WHERE thread_id = $1 AND active_run_id = $2`,
+        [threadId, runId, pendingApproval === null ? null : JSON.stringify(pendingApproval)],
+      );
+    },
+
+    /** Titles a thread after its first message. */
+    async setTitleIfEmpty(threadId: string, title: string): Promise<void> {
+      await pool.query(`UPDATE threads SET title = $2 WHERE thread_id = $1 AND title = ''`, [threadId, title]);
+    },
+
+    async delete(threadId: string): Promise<boolean> {
+      const { rowCount } = await pool.query('DELETE FROM threads WHERE thread_id = $1', [threadId]);
+      return rowCount === 1;
+    },
+  };
+}
+
+export type ThreadsRepository = ReturnType<typeof threadsRepository>;

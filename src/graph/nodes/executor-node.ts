@@ -1,0 +1,83 @@
+import { type LangGraphRunnableConfig, interrupt } from '@langchain/langgraph';
+import type { Observation } from '../../planner/planner.ts';
+import type { ApprovalSettings } from '../../tools/action.ts';
+import type { ActionRegistry } from '../../tools/registry.ts';
+import { emit } from '../events.ts';
+import type { GraphState, GraphUpdate } from '../state.ts';
+
+export interface ExecutorNodeDependencies {
+  registry: ActionRegistry;
+  approval: ApprovalSettings;
+  artifactsDir: string;
+}
+
+/** What the executor hands to `interrupt()` and what a resume must answer. */
+export interface ApprovalRequest {
+  action: string;
+  args: Record<string, unknown>;
+  reason: string;
+}
+export interface ApprovalAnswer {
+  approved: boolean;
+}
+
+/**
+ * The Executor: validates the step against its action's schema, asks for approval when
+ * the policy says so (LangGraph `interrupt()`), runs it with the run's AbortSignal, and
+ * records an observation. A failed step is an observation, not a crash.
+ *
+ * @example
+ * graph.addNode(EXECUTOR, makeExecutorNode({ registry, approval, artifactsDir }));
+ */
+export function makeExecutorNode({ registry, approval, artifactsDir }: ExecutorNodeDependencies) {
+  return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
+    const step = state.pendingStep;
+    if (!step) return {};
+    const index = state.stepCount;
+    const record = (observation: Omit<Observation, 'index' | 'action' | 'args'>, references?: Record<string, string>): GraphUpdate => ({
+      observations: [...state.observations, { index, action: step.action, args: step.args, ...observation }],
+      stepCount: index + 1,
+      pendingStep: null,
+      ...(references ? { references } : {}),
+    });
+
+    const action = registry.get(step.action);
+    const parsed = registry.parseArgs(step.action, step.args);
+    if (!action || !parsed.ok) {
+      const summary = parsed.ok ? `Unknown action "${step.action}".` : parsed.error;
+      emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary });
+      return record({ ok: false, summary });
+    }
+
+    if (needsApproval(approval, action.approval(parsed.args, approval))) {
+      // Everything above re-runs on resume (LangGraph replays the node), so it must stay free of side effects.
+      const answer = interrupt<ApprovalRequest, ApprovalAnswer>({
+        action: step.action,
+        args: parsed.args,
+        reason: step.reason || `Run ${step.action}.`,
+      });
+      if (!answer?.approved) {
+        const summary = `Declined: you did not allow ${step.action}, so it was not run.`;
+        emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary });
+        return record({ ok: false, summary, data: { declined: true } });
+      }
+    }
+
+    emit(config, { type: 'tool-call-start', index, action: step.action, args: parsed.args });
+    const signal = config?.signal ?? new AbortController().signal;
+    try {
+      const result = await action.run(parsed.args, { signal, artifactsDir });
+      emit(config, { type: 'tool-call-end', index, action: step.action, ok: result.ok, summary: result.summary, ...(result.data ? { data: result.data } : {}) });
+      return record({ ok: result.ok, summary: result.summary, ...(result.data ? { data: result.data } : {}) }, result.references);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const summary = `${step.action} failed: ${(error as Error)?.message ?? String(error)}`;
+      emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary });
+      return record({ ok: false, summary });
+    }
+  };
+}
+
+/** `JOBPILOT_APPROVAL` overrides the action's own policy: always ask, or never ask. */
+export const needsApproval = (settings: ApprovalSettings, actionPolicy: 'auto' | 'ask'): boolean =>
+  settings.mode === 'always' || (settings.mode === 'auto' && actionPolicy === 'ask');

@@ -1,0 +1,54 @@
+import { Annotation } from '@langchain/langgraph';
+import type { PlannedStep } from '../planner/decision.ts';
+import type { ChatMessage, Observation } from '../planner/planner.ts';
+
+/**
+ * The graph state, declared once; its types are derived from it. It stays bounded:
+ * a window of recent messages, this turn's goal and observations, and references
+ * (ids/urls) to things the conversation mentions. Documents live in tables.
+ *
+ * @example
+ * const State = createGraphState({ windowSize: 20 });
+ * type Value = typeof State.State;
+ */
+export function createGraphState({ windowSize }: { windowSize: number }) {
+  return Annotation.Root({
+    /** The prompt window: the last `windowSize` messages. The transcript table keeps all. */
+    messages: Annotation<ChatMessage[]>({
+      reducer: (current, update) => [...current, ...update].slice(-windowSize),
+      default: () => [],
+    }),
+    /** This turn's user message. */
+    goal: Annotation<string>(),
+    /** Steps run this turn (reset by each turn's input). */
+    observations: Annotation<Observation[]>(),
+    /** Steps run this turn, counted against the budget (reset by each turn's input). */
+    stepCount: Annotation<number>(),
+    /** The step the planner chose, waiting for the executor. */
+    pendingStep: Annotation<PlannedStep | null>(),
+    /** The answer the planner wrote, if any, waiting for reception. */
+    draftAnswer: Annotation<string | null>(),
+    /** Things later turns may refer to: `last_url`, `last_app`, `last_screenshot`, … */
+    references: Annotation<Record<string, string>>({
+      reducer: (current, update) => ({ ...current, ...update }),
+      default: () => ({}),
+    }),
+    /** The run that owns this turn (ties transcript rows to runs). */
+    runId: Annotation<string>(),
+  });
+}
+
+export type GraphStateAnnotation = ReturnType<typeof createGraphState>;
+export type GraphState = GraphStateAnnotation['State'];
+export type GraphUpdate = GraphStateAnnotation['Update'];
+
+/** The input that starts a turn: resets the per-turn channels, appends the user message. */
+export const turnInput = (goal: string, runId: string): GraphUpdate => ({
+  messages: [{ role: 'user', content: goal }],
+  goal,
+  observations: [],
+  stepCount: 0,
+  pendingStep: null,
+  draftAnswer: null,
+  runId,
+});

@@ -1,0 +1,76 @@
+import { artifactsDir, type Config } from './config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { threadsRepository } from './db/repositories/threads.ts';
+import { transcriptRepository } from './db/repositories/transcript.ts';
+import { buildGraph } from './graph/build-graph.ts';
+import { makeExecutorNode } from './graph/nodes/executor-node.ts';
+import { makePlannerNode } from './graph/nodes/planner-node.ts';
+import { makeReceptionNode } from './graph/nodes/reception-node.ts';
+import { createGraphState } from './graph/state.ts';
+import { createPlanner } from './planner/create-planner.ts';
+import type { Planner } from './planner/planner.ts';
+import { createRunService } from './runs/run-service.ts';
+import { ActionRegistry } from './tools/registry.ts';
+
+export interface JobpilotOptions {
+  config: Config;
+  /** Replaces the configured planner (tests use scripted planners). */
+  planner?: Planner;
+  registry?: ActionRegistry;
+  log?: (message: string, details?: Record<string, unknown>) => void;
+}
+
+/**
+ * Assembles the service's parts: database, planner, graph and run service. Reads no env.
+ *
+ * @example
+ * const jobpilot = await createJobpilot({ config: loadConfig() });
+ * await jobpilot.close();
+ */
+export async function createJobpilot({ config, planner: givenPlanner, registry = new ActionRegistry(), log = () => {} }: JobpilotOptions) {
+  const planner = givenPlanner ?? (await createPlanner(config, registry));
+  const database: Database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPostgresPort,
+    log: (message) => log(message),
+  });
+  const threads = threadsRepository(database.pool);
+  const transcript = transcriptRepository(database.pool);
+  const graph = buildGraph(
+    createGraphState({ windowSize: config.windowSize }),
+    {
+      planner: makePlannerNode({ planner, registry, retries: config.plannerRetries, stepBudget: config.stepBudget }),
+      executor: makeExecutorNode({
+        registry,
+        approval: { mode: config.approval, allowedApps: config.allowedApps },
+        artifactsDir: artifactsDir(config),
+      }),
+      reception: makeReceptionNode({
+        planner,
+        recordAnswer: (threadId, runId, content) => transcript.append(threadId, { role: 'assistant', content }, runId),
+      }),
+    },
+    database.saver,
+  );
+  const runs = createRunService({ graph, threads, transcript, log });
+  return {
+    config,
+    planner,
+    registry,
+    database,
+    threads,
+    transcript,
+    graph,
+    runs,
+    /** Removes a thread with its checkpoints and transcript. */
+    async deleteThread(threadId: string): Promise<boolean> {
+      const existed = await threads.delete(threadId);
+      await database.saver.deleteThread(threadId);
+      return existed;
+    },
+    close: () => database.close(),
+  };
+}
+
+export type Jobpilot = Awaited<ReturnType<typeof createJobpilot>>;

@@ -1,0 +1,106 @@
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { JobpilotError } from './errors.ts';
+import { createJobpilot, type Jobpilot } from './jobpilot.ts';
+import type { Planner } from './planner/planner.ts';
+import { buildApp } from './server/build-app.ts';
+
+const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export interface RunningServer {
+  url: string;
+  jobpilot: Jobpilot;
+  close(): Promise<void>;
+}
+
+/**
+ * Composition root: config → database → graph → HTTP server, listening.
+ *
+ * @example
+ * const server = await startServer(loadConfig());
+ * console.log(server.url);
+ * await server.close();
+ */
+export async function startServer(config: Config, options: { planner?: Planner; logger?: boolean; keepAliveMs?: number } = {}): Promise<RunningServer> {
+  if (!loopbackHosts.has(config.host) && !config.token) {
+    throw new ConfigError(
+      `Invalid configuration. JOBPILOT_TOKEN: required when HOST is not a loopback address (HOST=${config.host}); clients then send "authorization: Bearer <token>".`,
+    );
+  }
+  const logger = options.logger === false ? false : { level: config.logLevel };
+  // Until the app (and its logger) exists, start-up messages go to stderr as plain lines.
+  const startupLog = (message: string) => {
+    if (logger) process.stderr.write(`jobpilot: ${message}\n`);
+  };
+  const jobpilot = await createJobpilot({
+    config,
+    ...(options.planner ? { planner: options.planner } : {}),
+    log: (message, details) => {
+      if (!/^postgres: /.test(message) || config.logLevel === 'debug' || config.logLevel === 'trace') {
+        startupLog(details ? `${message} ${JSON.stringify(details)}` : message);
+      }
+    },
+  });
+  const app = buildApp({
+    runs: jobpilot.runs,
+    threads: jobpilot.threads,
+    transcript: jobpilot.transcript,
+    deleteThread: jobpilot.deleteThread,
+    checkDatabase: async () => {
+      await jobpilot.database.pool.query('SELECT 1');
+    },
+    token: config.token,
+    logger,
+    ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
+  });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await jobpilot.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError(`Port ${config.port} on ${config.host} is already in use: is jobpilot already running? Set PORT to use another port.`);
+    }
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  app.log.info(
+    { planner: jobpilot.planner.label, database: jobpilot.database.kind, url },
+    `jobpilot ready on ${url} — planner: ${jobpilot.planner.label}, database: ${jobpilot.database.kind}`,
+  );
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    jobpilot,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await jobpilot.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/**
+ * `jobpilot serve` / `npm start`: parses the environment, starts, and stops cleanly on
+ * SIGINT/SIGTERM. Resolves when the server has shut down.
+ */
+export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const server = await startServer(loadConfig(env));
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close().then(resolve, (error) => {
+        process.stderr.write(`jobpilot: error while stopping: ${(error as Error).message}\n`);
+        resolve();
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export { ConfigError, JobpilotError };

@@ -1,0 +1,25 @@
+const urlInText =
+  /\bhttps?:\/\/[^\s<>"'()[\]]+|\b(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|dev|ai|app|jobs|fyi|edu|gov|me|uk|de)\b(?:\/[^\s<>"'()[\]]*)?/gi;
+
+/**
+ * The web addresses mentioned in a message, in order, without trailing punctuation.
+ *
+ * @example
+ * findUrls('Try https://remoteok.com, or wellfound.com.'); // ['https://remoteok.com', 'wellfound.com']
+ */
+export function findUrls(text: string): string[] {
+  return (text.match(urlInText) ?? []).map((url) => url.replace(/[.,;:!?]+$/, ''));
+}
+
+/** Whether two addresses point at the same page, ignoring scheme, "www." and a trailing slash. */
+export function sameAddress(left: string, right: string): boolean {
+  return comparable(left) === comparable(right);
+}
+
+const comparable = (url: string): string =>
+  url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');

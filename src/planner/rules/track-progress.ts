@@ -1,0 +1,45 @@
+import type { Observation } from '../planner.ts';
+import { sameAddress } from './find-urls.ts';
+import type { RequestedStepInContext } from './intents.ts';
+
+/** Where a turn stands: the next step to run, or why there is none. */
+export interface Progress {
+  next: RequestedStepInContext | undefined;
+  /** Asked-for steps that never ran. */
+  remaining: RequestedStepInContext[];
+  /** The step that failed or was declined; the turn stops there rather than retrying. */
+  failure: Observation | undefined;
+}
+
+/**
+ * Matches this turn's observations to the steps the user asked for, so a step that already
+ * ran is never run again and a failure ends the turn.
+ *
+ * @example
+ * trackProgress([screenshot], []).next === screenshot; // true
+ */
+export function trackProgress(
+  steps: readonly RequestedStepInContext[],
+  observations: readonly Observation[],
+): Progress {
+  const remaining = [...steps];
+  for (const observation of observations) {
+    const matched = remaining.findIndex((step) => isObservationOf(observation, step));
+    if (matched >= 0) remaining.splice(matched, 1);
+    if (!observation.ok) return { next: undefined, remaining, failure: observation };
+  }
+  // More observations than steps means someone else planned part of this turn: stop, don't guess.
+  const next = observations.length < steps.length ? remaining[0] : undefined;
+  return { next, remaining: next ? remaining : [], failure: undefined };
+}
+
+function isObservationOf(observation: Observation, step: RequestedStepInContext): boolean {
+  if (observation.action !== step.action) return false;
+  return Object.entries(step.args).every(([field, value]) => {
+    const observed = observation.args[field];
+    if (observed === undefined) return true;
+    return field === 'url'
+      ? sameAddress(String(observed), value)
+      : String(observed).trim().toLowerCase() === value.trim().toLowerCase();
+  });
+}

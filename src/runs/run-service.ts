@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { Command } from '@langchain/langgraph';
+import type { ThreadsRepository } from '../db/repositories/threads.ts';
+import type { TranscriptRepository } from '../db/repositories/transcript.ts';
+import { JobpilotError, toJobpilotError } from '../errors.ts';
+import type { JobpilotGraph } from '../graph/build-graph.ts';
+import type { NodeEvent } from '../graph/events.ts';
+import type { ApprovalRequest } from '../graph/nodes/executor-node.ts';
+import { turnInput } from '../graph/state.ts';
+import type { PendingApproval, RunRequest } from '../protocol/api.ts';
+import type { RunEvent, RunStatus } from '../protocol/events.ts';
+
+export interface RunServiceDependencies {
+  graph: JobpilotGraph;
+  threads: ThreadsRepository;
+  transcript: TranscriptRepository;
+  /** How long a run holds its thread without renewing (renewed every third of it). */
+  leaseSeconds?: number;
+  log?: (message: string, details?: Record<string, unknown>) => void;
+}
+
+/** Titles are the first words of the first message. */
+const titleFrom = (message: string) => {
+  const line = message.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+};
+
+/**
+ * Runs turns: one run per thread at a time (a lease in the threads table, shared by all
+ * processes), the transcript, and the mapping from graph streams to protocol events.
+ *
+ * @example
+ * const events = await runs.start('my-thread', { message: 'open github' }, signal);
+ * for await (const event of events) console.log(event.type);
+ */
+export function createRunService({ graph, threads, transcript, leaseSeconds = 120, log = () => {} }: RunServiceDependencies) {
+  const configFor = (threadId: string) => ({ configurable: { thread_id: threadId } });
+
+  /** The approval the thread's checkpoint is waiting for (the source of truth), if any. */
+  async function pendingApproval(threadId: string): Promise<PendingApproval | null> {
+    const snapshot = await graph.getState(configFor(threadId));
+    for (const task of snapshot.tasks) {
+      const waiting = task.interrupts[0];
+      if (waiting) return waiting.value as ApprovalRequest;
+    }
+    return null;
+  }
+
+  /**
+   * Checks the request against the thread and takes the thread; throws a `JobpilotError`
+   * (THREAD_BUSY, NO_PENDING_APPROVAL, APPROVAL_PENDING) before any event is produced.
+   * The returned stream always ends with `run-end` and always frees the thread.
+   */
+  async function start(threadId: string, request: RunRequest, signal: AbortSignal): Promise<AsyncGenerator<RunEvent>> {
+    const runId = randomUUID();
+    await threads.ensure(threadId);
+    if (!(await threads.acquire(threadId, runId, leaseSeconds))) {
+      throw new JobpilotError('THREAD_BUSY', `Thread "${threadId}" already has a run in progress; wait for it to end, then try again.`);
+    }
+    let pending: PendingApproval | null = null;
+    try {
+      pending = await pendingApproval(threadId);
+      if ('resume' in request && !pending) {
+        throw new JobpilotError('NO_PENDING_APPROVAL', `Thread "${threadId}" is not waiting for an approval; send {"message": "…"} instead.`);
+      }
+      if ('message' in request && pending) {
+        throw new JobpilotError(
+          'APPROVAL_PENDING',
+          `Thread "${threadId}" is waiting for your approval to run ${pending.action}; answer it with {"resume": {"approved": true}} or false first.`,
+        );
+      }
+    } catch (error) {
+      // Refused: free the thread, keeping the approval it still waits for.
+      await threads.release(threadId, runId, pending).catch(() => {});
+      throw error;
+    }
+    return execute(threadId, runId, request, signal);
+  }
+
+  async function* execute(threadId: string, runId: string, request: RunRequest, signal: AbortSignal): AsyncGenerator<RunEvent> {
+    yield { type: 'run-start', run_id: runId, thread_id: threadId };
+    const heartbeat = setInterval(() => {
+      threads.renew(threadId, runId, leaseSeconds).catch((error) => log('lease renewal failed', { threadId, error: String(error) }));
+    }, (leaseSeconds * 1000) / 3);
+    heartbeat.unref();
+    let status: RunStatus = 'completed';
+    let approval: ApprovalRequest | null = null;
+    let failure: RunEvent | null = null;
+    try {
+      let input: Parameters<JobpilotGraph['stream']>[0];
+      if ('message' in request) {
+        await transcript.append(threadId, { role: 'user', content: request.message }, runId);
+        await threads.setTitleIfEmpty(threadId, titleFrom(request.message));
+        input = turnInput(request.message, runId);
+      } else {
+        input = new Command({ resume: request.resume });
+      }
+      const stream = await graph.stream(input, { ...configFor(threadId), streamMode: ['custom', 'updates'], signal });
+      for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
+        if (mode === 'custom') {
+          yield chunk as NodeEvent;
+        } else if (mode === 'updates') {
+          const interrupts = (chunk as { __interrupt__?: { value: ApprovalRequest }[] }).__interrupt__;
+          const value = interrupts?.[0]?.value;
+          if (value) {
+            approval = value;
+            yield { type: 'approval-request', action: value.action, args: value.args, reason: value.reason };
+          }
+        }
+      }
+      if (approval) status = 'awaiting_approval';
+    } catch (error) {
+      if (signal.aborted) {
+        status = 'cancelled';
+      } else {
+        const known = toJobpilotError(error);
+        if (known.code === 'INTERNAL') log('run failed', { threadId, runId, error: String((error as Error)?.stack ?? error) });
+        status = 'failed';
+        failure = { type: 'error', code: known.code, message: known.message, retryable: known.retryable };
+      }
+    } finally {
+      clearInterval(heartbeat);
+      // A cancelled run may have stopped inside the executor's interrupt: ask the checkpoint.
+      const waiting = status === 'cancelled' ? await pendingApproval(threadId).catch(() => null) : approval;
+      await threads.release(threadId, runId, waiting).catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
+    }
+    if (failure) yield failure;
+    yield { type: 'run-end', run_id: runId, status };
+  }
+
+  return { start, pendingApproval };
+}
+
+export type RunService = ReturnType<typeof createRunService>;

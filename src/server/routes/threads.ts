@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ThreadRow, ThreadsRepository } from '../../db/repositories/threads.ts';
+import { threadStatus } from '../../db/repositories/threads.ts';
+import type { TranscriptRepository } from '../../db/repositories/transcript.ts';
+import { JobpilotError } from '../../errors.ts';
+import { type ThreadDetail, type ThreadSummary, threadIdSchema } from '../../protocol/api.ts';
+import { validate } from '../validate.ts';
+
+const paramsSchema = z.object({ thread_id: threadIdSchema });
+const listQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+const detailQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.string().regex(/^\d{1,18}$/, 'before is a message cursor from next_before').optional(),
+});
+
+const summaryOf = (row: ThreadRow): ThreadSummary => ({
+  thread_id: row.thread_id,
+  created_at: row.created_at.toISOString(),
+  updated_at: row.updated_at.toISOString(),
+  status: threadStatus(row),
+  title: row.title,
+});
+
+const notFound = (threadId: string) =>
+  new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}". Start one with POST /v1/threads/${threadId}/runs.`);
+
+export interface ThreadRouteDependencies {
+  threads: ThreadsRepository;
+  transcript: TranscriptRepository;
+  deleteThread: (threadId: string) => Promise<boolean>;
+}
+
+/** Listing, reading (with a paginated transcript) and deleting threads. */
+export function registerThreadRoutes(app: FastifyInstance, deps: ThreadRouteDependencies): void {
+  app.get('/v1/threads', async (request) => {
+    const { limit } = validate(listQuerySchema, request.query, 'query');
+    return { threads: (await deps.threads.list(limit)).map(summaryOf) };
+  });
+
+  app.get('/v1/threads/:thread_id', async (request): Promise<ThreadDetail> => {
+    const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
+    const { limit, before } = validate(detailQuerySchema, request.query, 'query');
+    const row = await deps.threads.get(threadId);
+    if (!row) throw notFound(threadId);
+    const page = await deps.transcript.page(threadId, { limit, before });
+    return {
+      ...summaryOf(row),
+      messages: page.messages.map((message) => ({
+        role: message.role,
+        content: message.content,
+        created_at: message.created_at.toISOString(),
+      })),
+      next_before: page.nextBefore,
+      pending_approval: row.pending_approval,
+    };
+  });
+
+  app.delete('/v1/threads/:thread_id', async (request, reply) => {
+    const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
+    const row = await deps.threads.get(threadId);
+    if (!row) throw notFound(threadId);
+    if (threadStatus(row) === 'busy') {
+      throw new JobpilotError('THREAD_BUSY', `Thread "${threadId}" has a run in progress; cancel it or wait, then delete.`);
+    }
+    await deps.deleteThread(threadId);
+    return reply.status(204).send();
+  });
+}

@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+
+/**
+ * Polls `read` until `done` accepts its value or the deadline passes; returns the last value.
+ * Launchers spawn detached and resolve on spawn, so what they start runs a little later.
+ *
+ * @example
+ * const text = await waitFor(() => readText(file), (text) => text.includes('launched'));
+ */
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  { timeoutMs = 5_000, intervalMs = 25 } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() >= deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/** A file's text, or '' while it does not exist yet. */
+export const readText = (path: string): Promise<string> => readFile(path, 'utf8').catch(() => '');

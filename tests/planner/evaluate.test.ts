@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type EvalCase,
+  evaluatePlanner,
+  formatEvalReport,
+  parseEvalCases,
+} from '../../src/planner/evaluate.ts';
+import type { Planner, PlannerInput } from '../../src/planner/planner.ts';
+import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
+import { ActionRegistry } from '../../src/tools/registry.ts';
+
+const registry = new ActionRegistry();
+const blankArgs = { url: '', app_name: '' };
+const act = (action: string, args: Record<string, string>) => ({
+  type: 'act',
+  reason: 'scripted',
+  answer: '',
+  action,
+  args: { ...blankArgs, ...args },
+});
+const respond = (answer: string) => ({
+  type: 'respond',
+  reason: 'scripted',
+  answer,
+  action: 'none',
+  args: blankArgs,
+});
+
+/** A planner that answers from a script, one list of outputs per goal, and records its calls. */
+function scriptedPlanner(script: Record<string, unknown[]>): Planner & { calls: PlannerInput[] } {
+  const calls: PlannerInput[] = [];
+  return {
+    kind: 'openai',
+    label: 'scripted',
+    calls,
+    async decide(input) {
+      calls.push(input);
+      const next = script[input.goal]?.shift();
+      if (next instanceof Error) throw next;
+      return next;
+    },
+  };
+}
+
+describe('parseEvalCases', () => {
+  it('reads one case a line, ignoring blank lines and CRLF', () => {
+    const text = [
+      '{"input": "open github", "expect": {"action": "open_website", "args": {"url": "github.com"}}}',
+      '',
+      '   ',
+      '{"input": "hi there", "expect": {"respond": true}}\r',
+    ].join('\n');
+    expect(parseEvalCases(text)).toEqual([
+      { input: 'open github', expect: { action: 'open_website', args: { url: 'github.com' } } },
+      { input: 'hi there', expect: { respond: true } },
+    ]);
+  });
+
+  it('keeps optional references and history for multi-turn cases', () => {
+    const [evalCase] = parseEvalCases(
+      '{"input": "open it again", "references": {"last_url": "https://a.com"}, "history": [{"role": "assistant", "content": "Opened."}], "expect": {"action": "open_website"}}',
+    );
+    expect(evalCase?.references).toEqual({ last_url: 'https://a.com' });
+    expect(evalCase?.history).toEqual([{ role: 'assistant', content: 'Opened.' }]);
+  });
+
+  it('names the line of invalid JSON', () => {
+    const text = '{"input": "hi", "expect": {"respond": true}}\n\n{"input": oops}';
+    expect(() => parseEvalCases(text)).toThrow(/^Line 3 is not valid JSON/);
+  });
+
+  it('names the line of a case with the wrong shape', () => {
+    expect(() =>
+      parseEvalCases('{"input": "hi", "expect": {"respond": true}}\n{"input": "hi", "expect": {}}'),
+    ).toThrow(/^Line 2 is not an eval case/);
+    expect(() => parseEvalCases('{"expect": {"respond": true}}')).toThrow(/^Line 1/);
+    expect(() =>
+      parseEvalCases('{"input": "x", "expect": {"action": "open_app", "arg": {}}}'),
+    ).toThrow(/^Line 1/);
+  });
+});
+
+describe('evaluatePlanner', () => {
+  const cases: EvalCase[] = [
+    { input: 'open github', expect: { action: 'open_website', args: { url: 'GitHub.com' } } },
+    { input: 'open calc', expect: { action: 'open_app', args: { app_name: 'calculator' } } },
+    { input: 'hello', expect: { respond: true } },
+    { input: 'take a screenshot', expect: { action: 'take_screenshot' } },
+    { input: 'babble', expect: { respond: true } },
+    { input: 'boom', expect: { respond: true } },
+  ];
+  const script = () => ({
+    'open github': [act('open_website', { url: 'https://github.com/' })],
+    'open calc': [act('open_app', { app_name: 'calc' })],
+    hello: [respond('Hi!')],
+    'take a screenshot': [respond('No.')],
+    babble: [{ type: 'dance' }],
+    boom: [new Error('connection refused')],
+  });
+
+  it('scores the first decision of each case', async () => {
+    const planner = scriptedPlanner(script());
+    const report = await evaluatePlanner(planner, registry, cases);
+    expect(report.total).toBe(6);
+    expect(report.passed).toBe(2);
+    expect(report.accuracy).toBeCloseTo(2 / 6);
+    expect(report.cases.map((result) => result.pass)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(report.cases[0]).toEqual({
+      input: 'open github',
+      expected: cases[0]?.expect,
+      got: { action: 'open_website', args: { url: 'https://github.com/' } },
+      pass: true,
+    });
+    expect(report.cases[2]?.got).toEqual({ respond: true, answer: 'Hi!' });
+    expect(report.cases[4]?.got).toMatchObject({
+      error: expect.stringContaining('invalid decisions'),
+    });
+    expect(report.cases[5]?.got).toMatchObject({
+      error: expect.stringContaining('connection refused'),
+    });
+  });
+
+  it('gives the planner a fresh turn with only the case’s message', async () => {
+    const planner = scriptedPlanner(script());
+    await evaluatePlanner(planner, registry, [cases[0] as EvalCase]);
+    expect(planner.calls).toEqual([
+      {
+        goal: 'open github',
+        messages: [{ role: 'user', content: 'open github' }],
+        observations: [],
+        references: {},
+        stepsLeft: 8,
+      },
+    ]);
+  });
+
+  it('does not retry invalid output unless asked to', async () => {
+    const evalCase: EvalCase = { input: 'hello', expect: { respond: true } };
+    const flaky = () => scriptedPlanner({ hello: [{ type: 'dance' }, respond('Hi!')] });
+    expect((await evaluatePlanner(flaky(), registry, [evalCase])).passed).toBe(0);
+    expect((await evaluatePlanner(flaky(), registry, [evalCase], { retries: 1 })).passed).toBe(1);
+  });
+
+  it('keeps case order when deciding several at once', async () => {
+    const report = await evaluatePlanner(scriptedPlanner(script()), registry, cases, {
+      concurrency: 4,
+    });
+    expect(report.cases.map((result) => result.input)).toEqual(cases.map((item) => item.input));
+    expect(report.passed).toBe(2);
+  });
+
+  it('stops when cancelled', async () => {
+    const planner = scriptedPlanner(script());
+    await expect(
+      evaluatePlanner(planner, registry, cases, { signal: AbortSignal.abort() }),
+    ).rejects.toThrow();
+  });
+
+  it('reports an empty set as zero accuracy', async () => {
+    expect(await evaluatePlanner(scriptedPlanner({}), registry, [])).toEqual({
+      total: 0,
+      passed: 0,
+      accuracy: 0,
+      cases: [],
+    });
+  });
+});
+
+describe('formatEvalReport', () => {
+  it('prints one line per failure and a summary', async () => {
+    const planner = scriptedPlanner({
+      'open github': [act('open_website', { url: 'https://github.com' })],
+      hi: [act('take_screenshot', {})],
+    });
+    const report = await evaluatePlanner(planner, registry, [
+      { input: 'open github', expect: { action: 'open_website', args: { url: 'github.com' } } },
+      { input: 'hi', expect: { respond: true } },
+    ]);
+    expect(formatEvalReport(report)).toBe(
+      'FAIL "hi": expected a response, got take_screenshot {}\n1/2 passed (50%)',
+    );
+  });
+});
+
+describe('the rules planner on evals/planner.jsonl', () => {
+  it('scores at least 95%', async () => {
+    const cases = parseEvalCases(
+      readFileSync(new URL('../../evals/planner.jsonl', import.meta.url), 'utf8'),
+    );
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+    const report = await evaluatePlanner(createRulesPlanner({ registry }), registry, cases);
+    expect(report.accuracy, formatEvalReport(report)).toBeGreaterThanOrEqual(0.95);
+  });
+});

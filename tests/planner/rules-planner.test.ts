@@ -1,0 +1,396 @@
+import { describe, expect, it } from 'vitest';
+import { type Decision, parseDecision } from '../../src/planner/decision.ts';
+import type { Observation, PlannerInput } from '../../src/planner/planner.ts';
+import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
+import type { ActionDefinition } from '../../src/tools/action.ts';
+import { openApp } from '../../src/tools/os/open-app.ts';
+import { openWebsite } from '../../src/tools/os/open-website.ts';
+import { ActionRegistry } from '../../src/tools/registry.ts';
+
+const registry = new ActionRegistry();
+const planner = createRulesPlanner({ registry });
+
+function turn(goal: string, overrides: Partial<PlannerInput> = {}): PlannerInput {
+  return {
+    goal,
+    messages: [{ role: 'user', content: goal }],
+    observations: [],
+    references: {},
+    stepsLeft: 8,
+    ...overrides,
+  };
+}
+
+/** Decides, and checks every raw output round-trips through `parseDecision` in full shape. */
+async function decide(
+  goal: string,
+  overrides: Partial<PlannerInput> = {},
+  inRegistry = registry,
+): Promise<Decision> {
+  const raw = (await createRulesPlanner({ registry: inRegistry }).decide(
+    turn(goal, overrides),
+  )) as Record<string, unknown>;
+  expect(Object.keys(raw).sort()).toEqual(['action', 'answer', 'args', 'reason', 'type']);
+  expect(Object.keys(raw.args as object).sort()).toEqual(
+    inRegistry
+      .allFields()
+      .map((field) => field.name)
+      .sort(),
+  );
+  expect(Object.values(raw.args as object).every((value) => typeof value === 'string')).toBe(true);
+  const parsed = parseDecision(raw, inRegistry);
+  if (!parsed.ok) throw new Error(`parseDecision rejected ${JSON.stringify(raw)}: ${parsed.error}`);
+  return parsed.decision;
+}
+
+async function act(goal: string, overrides: Partial<PlannerInput> = {}) {
+  const decision = await decide(goal, overrides);
+  if (decision.type !== 'act') throw new Error(`"${goal}" got a response: ${decision.answer}`);
+  return decision.step;
+}
+
+async function answer(goal: string, overrides: Partial<PlannerInput> = {}, inRegistry = registry) {
+  const decision = await decide(goal, overrides, inRegistry);
+  if (decision.type !== 'respond') {
+    throw new Error(`"${goal}" acted: ${JSON.stringify(decision.step)}`);
+  }
+  return decision.answer;
+}
+
+const observation = (
+  index: number,
+  action: string,
+  args: Record<string, unknown>,
+  ok: boolean,
+  summary: string,
+): Observation => ({ index, action, args, ok, summary });
+const openedGithub = observation(
+  0,
+  'open_website',
+  { url: 'https://github.com' },
+  true,
+  'Opened https://github.com/ in the browser.',
+);
+const savedScreenshot = observation(
+  1,
+  'take_screenshot',
+  {},
+  true,
+  'Saved a screenshot to /data/screenshot-1.png.',
+);
+
+describe('createRulesPlanner', () => {
+  it('identifies itself as the built-in rules planner without a writer', () => {
+    expect(planner.kind).toBe('rules');
+    expect(planner.label).toBe('rules (built-in)');
+    expect(planner.writeAnswer).toBeUndefined();
+  });
+
+  it('fills every argument field, leaving the unused ones empty', async () => {
+    const raw = await planner.decide(turn('launch the calculator'));
+    expect(raw).toMatchObject({
+      type: 'act',
+      answer: '',
+      action: 'open_app',
+      args: { url: '', app_name: 'calculator' },
+    });
+  });
+
+  it('honours an aborted signal', async () => {
+    await expect(
+      planner.decide(turn('open github'), { signal: AbortSignal.abort() }),
+    ).rejects.toThrow();
+  });
+});
+
+describe('open_website phrasings', () => {
+  it.each([
+    ['open github', 'github.com'],
+    ['open github.com', 'github.com'],
+    ['go to news.ycombinator.com', 'news.ycombinator.com'],
+    ['visit https://example.org/jobs', 'https://example.org/jobs'],
+    ['take me to linkedin', 'linkedin.com'],
+    ['browse to indeed', 'indeed.com'],
+    ["pull up stripe's careers page", 'stripe.com/jobs'],
+    ['open hacker news', 'news.ycombinator.com'],
+    ['open hn', 'news.ycombinator.com'],
+    ['go to stack overflow', 'stackoverflow.com'],
+    ['open google', 'google.com'],
+    ['open youtube', 'youtube.com'],
+    ['open gmail', 'mail.google.com'],
+    ['open angellist', 'wellfound.com'],
+    ['visit remoteok', 'remoteok.com'],
+    ['open we work remotely', 'weworkremotely.com'],
+    ['open greenhouse', 'greenhouse.io'],
+    ['open lever', 'lever.co'],
+    ['open the github website', 'github.com'],
+    ['go to the slack website', 'slack.com'],
+    ['Please open LinkedIn', 'linkedin.com'],
+    ['Would you mind opening github?', 'github.com'],
+    ['https://example.com/careers', 'https://example.com/careers'],
+    ['search indeed for typescript jobs', 'indeed.com/jobs?q=typescript%20jobs'],
+  ])('"%s" opens %s', async (goal, url) => {
+    const step = await act(goal);
+    expect(step.action).toBe('open_website');
+    expect(String(step.args.url).toLowerCase()).toContain(url);
+  });
+
+  it('passes unsafe addresses on untouched: refusing them is the action’s job', async () => {
+    expect(await act('open file:///etc/passwd')).toMatchObject({
+      action: 'open_website',
+      args: { url: 'file:///etc/passwd' },
+    });
+  });
+});
+
+describe('open_app phrasings', () => {
+  it.each([
+    ['launch the calculator', 'calculator'],
+    ['start firefox', 'firefox'],
+    ['open the terminal app', 'terminal'],
+    ['run vs code', 'vs code'],
+    ['open calculator', 'calculator'],
+    ['open firefox', 'firefox'],
+    ['open slack', 'slack'],
+    ['fire up the text editor', 'text editor'],
+    ['open google chrome', 'google chrome'],
+    ['I need the calculator', 'calculator'],
+  ])('"%s" launches %s', async (goal, appName) => {
+    expect(await act(goal)).toMatchObject({ action: 'open_app', args: { app_name: appName } });
+  });
+});
+
+describe('take_screenshot phrasings', () => {
+  it.each([
+    'grab a screenshot',
+    'take a screen shot',
+    'capture my screen',
+    'screenshot please',
+    'snap the screen',
+    'Take a screenshot.',
+    'can you take a screenshot of my desktop?',
+  ])('"%s" takes a screenshot', async (goal) => {
+    expect(await act(goal)).toMatchObject({ action: 'take_screenshot', args: {} });
+  });
+
+  it('does not take one when asked how to, or told not to', async () => {
+    expect(await answer('how do I take a screenshot on a mac?')).toContain('language model');
+    expect(await answer("please don't take a screenshot")).toBe("Okay, I won't do that.");
+  });
+
+  it('says where the last screenshot is instead of taking another', async () => {
+    const reply = await answer('where did you save the screenshot?', {
+      references: { last_screenshot: '/data/screenshot-1.png' },
+    });
+    expect(reply).toContain('/data/screenshot-1.png');
+  });
+});
+
+describe('references to earlier turns', () => {
+  it('reopens the last site or app from the references', async () => {
+    const references = { last_url: 'https://github.com/', last_app: 'calculator' };
+    expect(await act('open that site again', { references })).toMatchObject({
+      action: 'open_website',
+      args: { url: 'https://github.com/' },
+    });
+    expect(await act('reopen the last page', { references })).toMatchObject({
+      args: { url: 'https://github.com/' },
+    });
+    expect(await act('launch that app again', { references })).toMatchObject({
+      action: 'open_app',
+      args: { app_name: 'calculator' },
+    });
+  });
+
+  it('resolves "it" to whichever was mentioned most recently', async () => {
+    const references = { last_url: 'https://github.com/', last_app: 'calculator' };
+    const messages = [
+      { role: 'user' as const, content: 'open github' },
+      { role: 'assistant' as const, content: 'Opened https://github.com/ in the browser.' },
+      { role: 'user' as const, content: 'launch the calculator' },
+      { role: 'assistant' as const, content: 'Launched calculator.' },
+      { role: 'user' as const, content: 'open it again' },
+    ];
+    expect(await act('open it again', { references, messages })).toMatchObject({
+      action: 'open_app',
+      args: { app_name: 'calculator' },
+    });
+  });
+
+  it('finds addresses in earlier messages, including "the second one"', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'where should I look?' },
+      { role: 'assistant' as const, content: 'Try https://remoteok.com, https://wellfound.com.' },
+      { role: 'user' as const, content: 'open the second one' },
+    ];
+    expect(await act('open the second one', { messages })).toMatchObject({
+      args: { url: 'https://wellfound.com' },
+    });
+    expect(await act('open that link', { messages })).toMatchObject({
+      args: { url: 'https://remoteok.com' },
+    });
+  });
+
+  it('says so when there is nothing to refer to', async () => {
+    expect(await answer('open that site again')).toContain("I don't know which site you mean");
+  });
+});
+
+describe('compound requests', () => {
+  const goal = 'open github and take a screenshot';
+
+  it('acts on the first step, then the next one once it is observed', async () => {
+    expect(await act(goal)).toMatchObject({ action: 'open_website' });
+    expect(await act(goal, { observations: [openedGithub], stepsLeft: 7 })).toMatchObject({
+      action: 'take_screenshot',
+    });
+  });
+
+  it('chains more than two steps and reuses the verb of a bare follow-up', async () => {
+    const chained = 'open linkedin, indeed and glassdoor';
+    const linkedin = observation(
+      0,
+      'open_website',
+      { url: 'https://www.linkedin.com' },
+      true,
+      'Opened.',
+    );
+    expect(await act(chained, { observations: [linkedin] })).toMatchObject({
+      args: { url: 'https://www.indeed.com' },
+    });
+    const indeed = observation(
+      1,
+      'open_website',
+      { url: 'https://www.indeed.com' },
+      true,
+      'Opened.',
+    );
+    expect(await act(chained, { observations: [linkedin, indeed] })).toMatchObject({
+      args: { url: 'https://www.glassdoor.com' },
+    });
+  });
+
+  it('handles "then" and an app step', async () => {
+    const hn = observation(
+      0,
+      'open_website',
+      { url: 'https://news.ycombinator.com' },
+      true,
+      'Opened.',
+    );
+    expect(await act('open hn, then launch the calculator', { observations: [hn] })).toMatchObject({
+      action: 'open_app',
+      args: { app_name: 'calculator' },
+    });
+  });
+
+  it('summarizes what happened once every step has run', async () => {
+    const reply = await answer(goal, { observations: [openedGithub, savedScreenshot] });
+    expect(reply).toBe(
+      'Opened https://github.com/ in the browser. Saved a screenshot to /data/screenshot-1.png.',
+    );
+  });
+
+  it('never repeats a step that already succeeded this turn', async () => {
+    expect(await answer('take a screenshot', { observations: [savedScreenshot] })).toContain(
+      'Saved a screenshot',
+    );
+    expect(await answer('open github', { observations: [openedGithub] })).toContain(
+      'Opened https://github.com/',
+    );
+  });
+
+  it('reports a failed step honestly and does not go on or retry', async () => {
+    const failed = observation(
+      0,
+      'open_app',
+      { app_name: 'terminal' },
+      false,
+      'Could not launch terminal (x-terminal-emulator): it is not installed.',
+    );
+    const reply = await answer('open the terminal, then take a screenshot', {
+      observations: [failed],
+    });
+    expect(reply).toContain('it is not installed');
+    expect(reply).toContain('I did not go on to take a screenshot.');
+  });
+
+  it('says a declined step was not done', async () => {
+    const declined = observation(1, 'take_screenshot', {}, false, 'Declined by the user.');
+    const reply = await answer(goal, { observations: [openedGithub, declined] });
+    expect(reply).toContain('Opened https://github.com/');
+    expect(reply).toContain('You declined, so I did not take a screenshot.');
+  });
+
+  it('mentions the part it could not do', async () => {
+    const reply = await answer('open github and write me a poem', {
+      observations: [openedGithub],
+    });
+    expect(reply).toContain('I left out "write me a poem"');
+  });
+});
+
+describe('the step budget', () => {
+  it('responds instead of acting when no steps are left', async () => {
+    expect(await answer('open github', { stepsLeft: 0 })).toContain('step budget');
+  });
+
+  it('stops a compound request midway and says what was not done', async () => {
+    const reply = await answer('open github and take a screenshot', {
+      observations: [openedGithub],
+      stepsLeft: 0,
+    });
+    expect(reply).toContain('Opened https://github.com/');
+    expect(reply).toContain('before I could take a screenshot');
+  });
+});
+
+describe('conversation', () => {
+  it.each(['hi', 'hello!', 'help', 'what can you do?', 'thanks'])(
+    '"%s" gets a friendly answer listing the actions',
+    async (goal) => {
+      const reply = await answer(goal);
+      for (const action of registry.actions) expect(reply).toContain(action.description);
+    },
+  );
+
+  it.each(["what's the capital of France", 'write me a poem', 'asdfghjkl'])(
+    '"%s" gets the plain "I can\'t without a language model" answer',
+    async (goal) => {
+      const reply = await answer(goal);
+      expect(reply).toContain('without a language model');
+      expect(reply).toContain('open websites, launch apps and take screenshots');
+      expect(reply).toContain('GOOGLE_API_KEY');
+      expect(reply).toContain('OPENAI_API_KEY');
+      expect(reply).toContain('OPENAI_BASE_URL');
+    },
+  );
+
+  it('only offers the actions its registry has', async () => {
+    const withoutScreenshots = new ActionRegistry([
+      openWebsite,
+      openApp,
+    ] as unknown as ActionDefinition[]);
+    const reply = await answer('take a screenshot', {}, withoutScreenshots);
+    expect(reply).toContain('open websites and launch apps');
+    expect(reply).not.toContain('Capture the whole screen');
+  });
+});
+
+describe('speed', () => {
+  it('decides in well under a millisecond', async () => {
+    const goals = [
+      'open github and take a screenshot',
+      "pull up stripe's careers page",
+      'what is the capital of France',
+    ];
+    for (const goal of goals) await planner.decide(turn(goal));
+    const rounds = 2_000;
+    const started = performance.now();
+    for (let round = 0; round < rounds; round++) {
+      await planner.decide(turn(goals[round % goals.length] as string));
+    }
+    const meanMilliseconds = (performance.now() - started) / rounds;
+    expect(meanMilliseconds).toBeLessThan(0.5);
+  });
+});
