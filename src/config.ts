@@ -3,14 +3,12 @@ import envPaths from 'env-paths';
 import { z } from 'zod';
 
 /** Comma-separated list → trimmed, non-empty, lower-cased entries. */
-const commaList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim().toLowerCase())
-      .filter(Boolean),
-  );
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean),
+);
 
 const positiveInt = (fallback: number, max: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback);
@@ -22,8 +20,14 @@ const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
 const serverSchema = z.object({
   DATABASE_URL: optionalUrl,
   JOBPILOT_DATA_DIR: optionalString,
-  JOBPILOT_PG_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).optional()),
-  JOBPILOT_PLANNER: z.preprocess(emptyToUndefined, z.enum(['google', 'openai', 'rules']).optional()),
+  JOBPILOT_PG_PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(65535).optional(),
+  ),
+  JOBPILOT_PLANNER: z.preprocess(
+    emptyToUndefined,
+    z.enum(['google', 'openai', 'rules']).optional(),
+  ),
   GOOGLE_API_KEY: optionalString,
   GOOGLE_MODEL: z.string().default('gemini-2.5-flash'),
   GOOGLE_BASE_URL: optionalUrl,
@@ -103,7 +107,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = parseOrExplain(serverSchema, env);
   const planner = parsed.JOBPILOT_PLANNER ?? detectPlanner(parsed);
   if (planner === 'google' && !parsed.GOOGLE_API_KEY) {
-    throw new ConfigError('Invalid configuration. GOOGLE_API_KEY: required when JOBPILOT_PLANNER=google');
+    throw new ConfigError(
+      'Invalid configuration. GOOGLE_API_KEY: required when JOBPILOT_PLANNER=google',
+    );
   }
   if (planner === 'openai' && !parsed.OPENAI_API_KEY && !parsed.OPENAI_BASE_URL) {
     throw new ConfigError(
@@ -115,8 +121,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: parsed.JOBPILOT_DATA_DIR ?? envPaths('jobpilot', { suffix: '' }).data,
     embeddedPostgresPort: parsed.JOBPILOT_PG_PORT,
     planner,
-    google: { apiKey: parsed.GOOGLE_API_KEY, model: parsed.GOOGLE_MODEL, baseUrl: parsed.GOOGLE_BASE_URL },
-    openai: { apiKey: parsed.OPENAI_API_KEY, model: parsed.OPENAI_MODEL, baseUrl: parsed.OPENAI_BASE_URL },
+    google: {
+      apiKey: parsed.GOOGLE_API_KEY,
+      model: parsed.GOOGLE_MODEL,
+      baseUrl: parsed.GOOGLE_BASE_URL,
+    },
+    openai: {
+      apiKey: parsed.OPENAI_API_KEY,
+      model: parsed.OPENAI_MODEL,
+      baseUrl: parsed.OPENAI_BASE_URL,
+    },
     approval: parsed.JOBPILOT_APPROVAL,
     allowedApps: parsed.JOBPILOT_ALLOWED_APPS,
     stepBudget: parsed.JOBPILOT_STEP_BUDGET,

@@ -27,7 +27,12 @@ export interface JobpilotOptions {
  * const jobpilot = await createJobpilot({ config: loadConfig() });
  * await jobpilot.close();
  */
-export async function createJobpilot({ config, planner: givenPlanner, registry = new ActionRegistry(), log = () => {} }: JobpilotOptions) {
+export async function createJobpilot({
+  config,
+  planner: givenPlanner,
+  registry = new ActionRegistry(),
+  log = () => {},
+}: JobpilotOptions) {
   const planner = givenPlanner ?? (await createPlanner(config, registry));
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -40,7 +45,12 @@ export async function createJobpilot({ config, planner: givenPlanner, registry =
   const graph = buildGraph(
     createGraphState({ windowSize: config.windowSize }),
     {
-      planner: makePlannerNode({ planner, registry, retries: config.plannerRetries, stepBudget: config.stepBudget }),
+      planner: makePlannerNode({
+        planner,
+        registry,
+        retries: config.plannerRetries,
+        stepBudget: config.stepBudget,
+      }),
       executor: makeExecutorNode({
         registry,
         approval: { mode: config.approval, allowedApps: config.allowedApps },
@@ -48,7 +58,8 @@ export async function createJobpilot({ config, planner: givenPlanner, registry =
       }),
       reception: makeReceptionNode({
         planner,
-        recordAnswer: (threadId, runId, content) => transcript.append(threadId, { role: 'assistant', content }, runId),
+        recordAnswer: (threadId, runId, content) =>
+          transcript.append(threadId, { role: 'assistant', content }, runId),
       }),
     },
     database.saver,

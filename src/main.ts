@@ -20,7 +20,10 @@ export interface RunningServer {
  * console.log(server.url);
  * await server.close();
  */
-export async function startServer(config: Config, options: { planner?: Planner; logger?: boolean; keepAliveMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { planner?: Planner; logger?: boolean; keepAliveMs?: number } = {},
+): Promise<RunningServer> {
   if (!loopbackHosts.has(config.host) && !config.token) {
     throw new ConfigError(
       `Invalid configuration. JOBPILOT_TOKEN: required when HOST is not a loopback address (HOST=${config.host}); clients then send "authorization: Bearer <token>".`,
@@ -35,7 +38,11 @@ export async function startServer(config: Config, options: { planner?: Planner; 
     config,
     ...(options.planner ? { planner: options.planner } : {}),
     log: (message, details) => {
-      if (!/^postgres: /.test(message) || config.logLevel === 'debug' || config.logLevel === 'trace') {
+      if (
+        !/^postgres: /.test(message) ||
+        config.logLevel === 'debug' ||
+        config.logLevel === 'trace'
+      ) {
         startupLog(details ? `${message} ${JSON.stringify(details)}` : message);
       }
     },
@@ -57,7 +64,9 @@ export async function startServer(config: Config, options: { planner?: Planner; 
   } catch (error) {
     await jobpilot.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new ConfigError(`Port ${config.port} on ${config.host} is already in use: is jobpilot already running? Set PORT to use another port.`);
+      throw new ConfigError(
+        `Port ${config.port} on ${config.host} is already in use: is jobpilot already running? Set PORT to use another port.`,
+      );
     }
     throw error;
   }

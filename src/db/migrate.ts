@@ -20,12 +20,19 @@ export async function readMigrations(directory = migrationsDir): Promise<Migrati
   const migrations: Migration[] = [];
   for (const file of files) {
     const match = /^(\d+)_([\w-]+)\.sql$/.exec(file);
-    if (!match) throw new Error(`Migration file "${file}" must be named like 0001_description.sql.`);
+    if (!match)
+      throw new Error(`Migration file "${file}" must be named like 0001_description.sql.`);
     const id = Number(match[1]);
     if (id !== migrations.length + 1) {
-      throw new Error(`Migration "${file}" is out of sequence: expected number ${migrations.length + 1}.`);
+      throw new Error(
+        `Migration "${file}" is out of sequence: expected number ${migrations.length + 1}.`,
+      );
     }
-    migrations.push({ id, name: match[2] ?? file, sql: await readFile(join(directory, file), 'utf8') });
+    migrations.push({
+      id,
+      name: match[2] ?? file,
+      sql: await readFile(join(directory, file), 'utf8'),
+    });
   }
   return migrations;
 }
@@ -37,7 +44,10 @@ export async function readMigrations(directory = migrationsDir): Promise<Migrati
  * @example
  * const applied = await migrate(pool); // e.g. [1, 2] on a new database, [] afterwards
  */
-export async function migrate(pool: pg.Pool, options: { directory?: string; underLock?: (client: pg.PoolClient) => Promise<void> } = {}): Promise<number[]> {
+export async function migrate(
+  pool: pg.Pool,
+  options: { directory?: string; underLock?: (client: pg.PoolClient) => Promise<void> } = {},
+): Promise<number[]> {
   const migrations = await readMigrations(options.directory);
   const client = await pool.connect();
   try {
@@ -56,11 +66,17 @@ export async function migrate(pool: pg.Pool, options: { directory?: string; unde
         await client.query('BEGIN');
         try {
           await client.query(migration.sql);
-          await client.query('INSERT INTO jobpilot_migrations (id, name) VALUES ($1, $2)', [migration.id, migration.name]);
+          await client.query('INSERT INTO jobpilot_migrations (id, name) VALUES ($1, $2)', [
+            migration.id,
+            migration.name,
+          ]);
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK');
-          throw new Error(`Migration ${migration.id} (${migration.name}) failed: ${(error as Error).message}`, { cause: error });
+          throw new Error(
+            `Migration ${migration.id} (${migration.name}) failed: ${(error as Error).message}`,
+            { cause: error },
+          );
         }
         applied.push(migration.id);
       }

@@ -19,7 +19,11 @@ export interface GraphNodes {
  * @example
  * const graph = buildGraph(createGraphState({ windowSize: 20 }), nodes, saver);
  */
-export function buildGraph(state: GraphStateAnnotation, nodes: GraphNodes, checkpointer: BaseCheckpointSaver) {
+export function buildGraph(
+  state: GraphStateAnnotation,
+  nodes: GraphNodes,
+  checkpointer: BaseCheckpointSaver,
+) {
   return new StateGraph(state)
     .addNode(PLANNER, nodes.planner)
     .addNode(EXECUTOR, nodes.executor)

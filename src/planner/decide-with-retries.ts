@@ -24,9 +24,13 @@ export async function decideWithRetries(
       raw = await planner.decide(retry ? { ...input, retry } : input, { signal: options.signal });
     } catch (error) {
       if ((error as Error)?.name === 'AbortError' || options.signal?.aborted) throw error;
-      throw new JobpilotError('PLANNER_UNAVAILABLE', `The ${planner.label} planner could not be reached: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw new JobpilotError(
+        'PLANNER_UNAVAILABLE',
+        `The ${planner.label} planner could not be reached: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
     }
     const parsed = parseDecision(raw, options.registry);
     if (parsed.ok) return { decision: parsed.decision, attempts: attempt };

@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`. */
 export const threadIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'A thread id is 1–128 characters of letters, digits, ".", "_", ":" or "-".');
+  .regex(
+    /^[A-Za-z0-9._:-]{1,128}$/,
+    'A thread id is 1–128 characters of letters, digits, ".", "_", ":" or "-".',
+  );
 
 export const runRequestSchema = z.union([
   z.object({ message: z.string().trim().min(1, 'The message is empty.').max(20_000) }).strict(),

@@ -18,7 +18,12 @@ export const runEventSchema = z.discriminatedUnion('type', [
     args,
     reason: z.string().optional(),
   }),
-  z.object({ type: z.literal('tool-call-start'), index: z.number().int(), action: z.string(), args }),
+  z.object({
+    type: z.literal('tool-call-start'),
+    index: z.number().int(),
+    action: z.string(),
+    args,
+  }),
   z.object({
     type: z.literal('tool-call-end'),
     index: z.number().int(),
@@ -30,7 +35,12 @@ export const runEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('approval-request'), action: z.string(), args, reason: z.string() }),
   z.object({ type: z.literal('message-delta'), text: z.string() }),
   z.object({ type: z.literal('message-end'), text: z.string() }),
-  z.object({ type: z.literal('error'), code: z.string(), message: z.string(), retryable: z.boolean() }),
+  z.object({
+    type: z.literal('error'),
+    code: z.string(),
+    message: z.string(),
+    retryable: z.boolean(),
+  }),
   z.object({ type: z.literal('run-end'), run_id: z.string(), status: runStatusSchema }),
 ]);
 

@@ -33,7 +33,13 @@ const titleFrom = (message: string) => {
  * const events = await runs.start('my-thread', { message: 'open github' }, signal);
  * for await (const event of events) console.log(event.type);
  */
-export function createRunService({ graph, threads, transcript, leaseSeconds = 120, log = () => {} }: RunServiceDependencies) {
+export function createRunService({
+  graph,
+  threads,
+  transcript,
+  leaseSeconds = 120,
+  log = () => {},
+}: RunServiceDependencies) {
   const configFor = (threadId: string) => ({ configurable: { thread_id: threadId } });
 
   /** The approval the thread's checkpoint is waiting for (the source of truth), if any. */
@@ -51,17 +57,27 @@ export function createRunService({ graph, threads, transcript, leaseSeconds = 12
    * (THREAD_BUSY, NO_PENDING_APPROVAL, APPROVAL_PENDING) before any event is produced.
    * The returned stream always ends with `run-end` and always frees the thread.
    */
-  async function start(threadId: string, request: RunRequest, signal: AbortSignal): Promise<AsyncGenerator<RunEvent>> {
+  async function start(
+    threadId: string,
+    request: RunRequest,
+    signal: AbortSignal,
+  ): Promise<AsyncGenerator<RunEvent>> {
     const runId = randomUUID();
     await threads.ensure(threadId);
     if (!(await threads.acquire(threadId, runId, leaseSeconds))) {
-      throw new JobpilotError('THREAD_BUSY', `Thread "${threadId}" already has a run in progress; wait for it to end, then try again.`);
+      throw new JobpilotError(
+        'THREAD_BUSY',
+        `Thread "${threadId}" already has a run in progress; wait for it to end, then try again.`,
+      );
     }
     let pending: PendingApproval | null = null;
     try {
       pending = await pendingApproval(threadId);
       if ('resume' in request && !pending) {
-        throw new JobpilotError('NO_PENDING_APPROVAL', `Thread "${threadId}" is not waiting for an approval; send {"message": "…"} instead.`);
+        throw new JobpilotError(
+          'NO_PENDING_APPROVAL',
+          `Thread "${threadId}" is not waiting for an approval; send {"message": "…"} instead.`,
+        );
       }
       if ('message' in request && pending) {
         throw new JobpilotError(
@@ -77,11 +93,21 @@ export function createRunService({ graph, threads, transcript, leaseSeconds = 12
     return execute(threadId, runId, request, signal);
   }
 
-  async function* execute(threadId: string, runId: string, request: RunRequest, signal: AbortSignal): AsyncGenerator<RunEvent> {
+  async function* execute(
+    threadId: string,
+    runId: string,
+    request: RunRequest,
+    signal: AbortSignal,
+  ): AsyncGenerator<RunEvent> {
     yield { type: 'run-start', run_id: runId, thread_id: threadId };
-    const heartbeat = setInterval(() => {
-      threads.renew(threadId, runId, leaseSeconds).catch((error) => log('lease renewal failed', { threadId, error: String(error) }));
-    }, (leaseSeconds * 1000) / 3);
+    const heartbeat = setInterval(
+      () => {
+        threads
+          .renew(threadId, runId, leaseSeconds)
+          .catch((error) => log('lease renewal failed', { threadId, error: String(error) }));
+      },
+      (leaseSeconds * 1000) / 3,
+    );
     heartbeat.unref();
     let status: RunStatus = 'completed';
     let approval: ApprovalRequest | null = null;
@@ -95,16 +121,26 @@ export function createRunService({ graph, threads, transcript, leaseSeconds = 12
       } else {
         input = new Command({ resume: request.resume });
       }
-      const stream = await graph.stream(input, { ...configFor(threadId), streamMode: ['custom', 'updates'], signal });
+      const stream = await graph.stream(input, {
+        ...configFor(threadId),
+        streamMode: ['custom', 'updates'],
+        signal,
+      });
       for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
         if (mode === 'custom') {
           yield chunk as NodeEvent;
         } else if (mode === 'updates') {
-          const interrupts = (chunk as { __interrupt__?: { value: ApprovalRequest }[] }).__interrupt__;
+          const interrupts = (chunk as { __interrupt__?: { value: ApprovalRequest }[] })
+            .__interrupt__;
           const value = interrupts?.[0]?.value;
           if (value) {
             approval = value;
-            yield { type: 'approval-request', action: value.action, args: value.args, reason: value.reason };
+            yield {
+              type: 'approval-request',
+              action: value.action,
+              args: value.args,
+              reason: value.reason,
+            };
           }
         }
       }
@@ -114,15 +150,24 @@ export function createRunService({ graph, threads, transcript, leaseSeconds = 12
         status = 'cancelled';
       } else {
         const known = toJobpilotError(error);
-        if (known.code === 'INTERNAL') log('run failed', { threadId, runId, error: String((error as Error)?.stack ?? error) });
+        if (known.code === 'INTERNAL')
+          log('run failed', { threadId, runId, error: String((error as Error)?.stack ?? error) });
         status = 'failed';
-        failure = { type: 'error', code: known.code, message: known.message, retryable: known.retryable };
+        failure = {
+          type: 'error',
+          code: known.code,
+          message: known.message,
+          retryable: known.retryable,
+        };
       }
     } finally {
       clearInterval(heartbeat);
       // A cancelled run may have stopped inside the executor's interrupt: ask the checkpoint.
-      const waiting = status === 'cancelled' ? await pendingApproval(threadId).catch(() => null) : approval;
-      await threads.release(threadId, runId, waiting).catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
+      const waiting =
+        status === 'cancelled' ? await pendingApproval(threadId).catch(() => null) : approval;
+      await threads
+        .release(threadId, runId, waiting)
+        .catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
     }
     if (failure) yield failure;
     yield { type: 'run-end', run_id: runId, status };

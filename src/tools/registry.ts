@@ -52,7 +52,9 @@ export class ActionRegistry {
         const known = seen.get(field.name);
         seen.set(field.name, {
           name: field.name,
-          description: known ? `${known.description} / ${field.description}` : `${action.name}: ${field.description}`,
+          description: known
+            ? `${known.description} / ${field.description}`
+            : `${action.name}: ${field.description}`,
         });
       }
     }
@@ -63,7 +65,9 @@ export class ActionRegistry {
   describe(): string {
     return this.actions
       .map((action) => {
-        const fields = this.fieldsOf(action.name).map((field) => `${field.name}: ${field.description}`);
+        const fields = this.fieldsOf(action.name).map(
+          (field) => `${field.name}: ${field.description}`,
+        );
         return `- ${action.name}: ${action.description}${fields.length ? ` Args: { ${fields.join('; ')} }` : ' Args: none.'}`;
       })
       .join('\n');
@@ -73,17 +77,29 @@ export class ActionRegistry {
    * Validates raw arguments against the action's own schema. Empty strings are "not given"
    * (the planner's flat schema fills every field); unknown fields are dropped.
    */
-  parseArgs(name: string, raw: unknown): { ok: true; args: Record<string, unknown> } | { ok: false; error: string } {
+  parseArgs(
+    name: string,
+    raw: unknown,
+  ): { ok: true; args: Record<string, unknown> } | { ok: false; error: string } {
     const action = this.get(name);
-    if (!action) return { ok: false, error: `Unknown action "${name}". Known actions: ${this.names.join(', ')}.` };
+    if (!action)
+      return {
+        ok: false,
+        error: `Unknown action "${name}". Known actions: ${this.names.join(', ')}.`,
+      };
     const given = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
     const relevant = Object.fromEntries(
       Object.keys(action.args.shape)
-        .filter((field) => given[field] !== undefined && given[field] !== null && given[field] !== '')
+        .filter(
+          (field) => given[field] !== undefined && given[field] !== null && given[field] !== '',
+        )
         .map((field) => [field, given[field]]),
     );
     const result = action.args.safeParse(relevant);
     if (result.success) return { ok: true, args: result.data as Record<string, unknown> };
-    return { ok: false, error: `Invalid arguments for ${name}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}` };
+    return {
+      ok: false,
+      error: `Invalid arguments for ${name}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}`,
+    };
   }
 }

@@ -1,7 +1,11 @@
 import type { Planner, PlannerCallOptions, PlannerInput } from '../../src/planner/planner.ts';
 
 /** A raw planner answer for `act`, filling the flat args object the real schema has. */
-export const act = (action: string, args: Record<string, string> = {}, reason = `run ${action}`) => ({
+export const act = (
+  action: string,
+  args: Record<string, string> = {},
+  reason = `run ${action}`,
+) => ({
   type: 'act',
   reason,
   answer: '',
@@ -10,13 +14,22 @@ export const act = (action: string, args: Record<string, string> = {}, reason = 
 });
 
 /** A raw planner answer for `respond`. */
-export const respond = (answer: string) => ({ type: 'respond', reason: 'done', answer, action: 'none', args: { url: '', app_name: '' } });
+export const respond = (answer: string) => ({
+  type: 'respond',
+  reason: 'done',
+  answer,
+  action: 'none',
+  args: { url: '', app_name: '' },
+});
 
 /**
  * A planner that answers from a script and records every input it was given.
  * Each script entry is a raw answer, or a function of the input producing one.
  */
-export function scriptedPlanner(script: Array<unknown | ((input: PlannerInput, options: PlannerCallOptions) => unknown)>, settings: { loop?: boolean } = {}) {
+export function scriptedPlanner(
+  script: Array<unknown | ((input: PlannerInput, options: PlannerCallOptions) => unknown)>,
+  settings: { loop?: boolean } = {},
+) {
   const calls: PlannerInput[] = [];
   let next = 0;
   const planner: Planner & { calls: PlannerInput[] } = {
@@ -26,11 +39,14 @@ export function scriptedPlanner(script: Array<unknown | ((input: PlannerInput, o
     async decide(input, options = {}) {
       calls.push(structuredClone(input) as PlannerInput);
       if (next >= script.length) {
-        if (!settings.loop) throw new Error(`The scripted planner ran out of answers after ${script.length} calls.`);
+        if (!settings.loop)
+          throw new Error(`The scripted planner ran out of answers after ${script.length} calls.`);
         next = 0;
       }
       const entry = script[next++];
-      return typeof entry === 'function' ? (entry as (input: PlannerInput, options: PlannerCallOptions) => unknown)(input, options) : entry;
+      return typeof entry === 'function'
+        ? (entry as (input: PlannerInput, options: PlannerCallOptions) => unknown)(input, options)
+        : entry;
     },
   };
   return planner;

@@ -19,18 +19,29 @@ async function checkpointBytes(jobpilot: Jobpilot, threadId: string): Promise<nu
 
 describe('graph state stays bounded', () => {
   it('writes about as many checkpoint bytes at turn 200 as at turn 10, while the transcript keeps all 400 messages', async () => {
-    const planner = scriptedPlanner([(input: { goal: string }) => respond(`Reply to ${input.goal}.`)], { loop: true });
-    const jobpilot = await createJobpilot({ config: await testConfig({ JOBPILOT_WINDOW: '20' }), planner });
+    const planner = scriptedPlanner(
+      [(input: { goal: string }) => respond(`Reply to ${input.goal}.`)],
+      { loop: true },
+    );
+    const jobpilot = await createJobpilot({
+      config: await testConfig({ JOBPILOT_WINDOW: '20' }),
+      planner,
+    });
     const threadId = 'long-thread';
     const written = new Map<number, number>();
     try {
       for (let turn = 1; turn <= 200; turn++) {
         const before = await checkpointBytes(jobpilot, threadId);
         const events = await collect(
-          await jobpilot.runs.start(threadId, { message: `Message number ${String(turn).padStart(3, '0')}` }, new AbortController().signal),
+          await jobpilot.runs.start(
+            threadId,
+            { message: `Message number ${String(turn).padStart(3, '0')}` },
+            new AbortController().signal,
+          ),
         );
         expect(endOf(events).status).toBe('completed');
-        if (turn === 10 || turn === 200) written.set(turn, (await checkpointBytes(jobpilot, threadId)) - before);
+        if (turn === 10 || turn === 200)
+          written.set(turn, (await checkpointBytes(jobpilot, threadId)) - before);
       }
       const atTen = written.get(10) ?? 0;
       const atTwoHundred = written.get(200) ?? 0;
@@ -40,7 +51,10 @@ describe('graph state stays bounded', () => {
       expect(await jobpilot.transcript.count(threadId)).toBe(400);
       const state = await jobpilot.graph.getState({ configurable: { thread_id: threadId } });
       expect(state.values.messages).toHaveLength(20);
-      expect(state.values.messages.at(-1)).toEqual({ role: 'assistant', content: 'Reply to Message number 200.' });
+      expect(state.values.messages.at(-1)).toEqual({
+        role: 'assistant',
+        content: 'Reply to Message number 200.',
+      });
       // The planner's prompt window is the last 20 messages, ending with this turn's message.
       expect(planner.calls.at(-1)?.messages).toHaveLength(20);
     } finally {

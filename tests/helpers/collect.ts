@@ -13,6 +13,7 @@ export const typesOf = (events: RunEvent[]) => events.map((event) => event.type)
 /** The last event, which is always `run-end`. */
 export const endOf = (events: RunEvent[]) => {
   const last = events.at(-1);
-  if (last?.type !== 'run-end') throw new Error(`The stream did not end with run-end: ${JSON.stringify(last)}`);
+  if (last?.type !== 'run-end')
+    throw new Error(`The stream did not end with run-end: ${JSON.stringify(last)}`);
   return last;
 };

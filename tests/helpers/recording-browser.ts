@@ -5,7 +5,13 @@ import { writeRecordingScript } from './recording-script.ts';
 import { readText, waitFor } from './wait-for.ts';
 
 /** Variables that steer the bundled xdg-open away from `$BROWSER` (desktop detection, flatpak). */
-const desktopVariables = ['DISPLAY', 'WAYLAND_DISPLAY', 'DESKTOP_SESSION', 'KDE_FULL_SESSION', 'GNOME_DESKTOP_SESSION_ID'];
+const desktopVariables = [
+  'DISPLAY',
+  'WAYLAND_DISPLAY',
+  'DESKTOP_SESSION',
+  'KDE_FULL_SESSION',
+  'GNOME_DESKTOP_SESSION_ID',
+];
 
 /**
  * The environment under which the real `open_website` handler (the `open` package's bundled
@@ -35,14 +41,21 @@ export async function recordingBrowser() {
       else process.env[name] = value;
     }
   };
-  const urls = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('launched with '));
+  const urls = (text: string) =>
+    text.split('\n').filter((line) => line && !line.startsWith('launched with '));
   return {
     env,
     install: () => apply(env),
     restore: () => apply(saved),
     /** The URLs opened so far, waiting (bounded) until at least `count` arrived. */
     async opened(count = 1, timeoutMs = 5000): Promise<string[]> {
-      return urls(await waitFor(() => readText(log), (text) => urls(text).length >= count, { timeoutMs }));
+      return urls(
+        await waitFor(
+          () => readText(log),
+          (text) => urls(text).length >= count,
+          { timeoutMs },
+        ),
+      );
     },
   };
 }

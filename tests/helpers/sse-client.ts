@@ -8,7 +8,12 @@ export interface RawSseMessage {
 }
 
 /** POSTs a run request and returns the status, headers and every SSE message (raw and typed). */
-export async function postRun(baseUrl: string, threadId: string, body: unknown, init: { signal?: AbortSignal; headers?: Record<string, string> } = {}) {
+export async function postRun(
+  baseUrl: string,
+  threadId: string,
+  body: unknown,
+  init: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+) {
   const response = await fetch(`${baseUrl}/v1/threads/${encodeURIComponent(threadId)}/runs`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...init.headers },
@@ -16,7 +21,13 @@ export async function postRun(baseUrl: string, threadId: string, body: unknown, 
     ...(init.signal ? { signal: init.signal } : {}),
   });
   if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {
-    return { response, raw: [] as RawSseMessage[], events: [] as RunEvent[], comments: [] as string[], json: (await response.json()) as unknown };
+    return {
+      response,
+      raw: [] as RawSseMessage[],
+      events: [] as RunEvent[],
+      comments: [] as string[],
+      json: (await response.json()) as unknown,
+    };
   }
   const raw: RawSseMessage[] = [];
   const comments: string[] = [];
@@ -25,7 +36,8 @@ export async function postRun(baseUrl: string, threadId: string, body: unknown, 
     onComment: (comment) => comments.push(comment),
   });
   const decoder = new TextDecoder();
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) parser.feed(decoder.decode(chunk, { stream: true }));
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>)
+    parser.feed(decoder.decode(chunk, { stream: true }));
   const events = raw.map((message) => parseRunEvent(message.event ?? 'message', message.data));
   return { response, raw, events, comments, json: undefined };
 }

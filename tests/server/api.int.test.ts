@@ -28,7 +28,8 @@ function controllablePlanner(): Planner & { aborted: number; hanging: number } {
           throw error;
         });
       }
-      if (input.goal === 'slow' && input.observations.length === 0) await new Promise((resolve) => setTimeout(resolve, 120));
+      if (input.goal === 'slow' && input.observations.length === 0)
+        await new Promise((resolve) => setTimeout(resolve, 120));
       return rules.decide(input);
     },
   };
@@ -52,22 +53,39 @@ afterAll(async () => {
 
 const get = (path: string) => fetch(`${server.url}${path}`);
 /** JSON bodies in tests are checked with matchers, so they are loosely typed here. */
-const json = async (response: Response | Promise<Response>): Promise<any> => (await response).json();
+const json = async (response: Response | Promise<Response>): Promise<any> =>
+  (await response).json();
 
 describe('run streams over real HTTP', () => {
   it('streams an action turn: plan, tool call, answer, with ids and SSE headers', async () => {
-    const { response, raw, events } = await postRun(server.url, 'action-turn', { message: 'open github.com' });
+    const { response, raw, events } = await postRun(server.url, 'action-turn', {
+      message: 'open github.com',
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     expect(response.headers.get('x-accel-buffering')).toBe('no');
     expect(events.map((event) => event.type)).toEqual([
-      'run-start', 'plan', 'tool-call-start', 'tool-call-end', 'message-delta', 'message-end', 'run-end',
+      'run-start',
+      'plan',
+      'tool-call-start',
+      'tool-call-end',
+      'message-delta',
+      'message-end',
+      'run-end',
     ]);
     expect(raw.map((message) => message.id)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(events[0]).toMatchObject({ type: 'run-start', thread_id: 'action-turn' });
     expect(events[1]).toMatchObject({ type: 'plan', index: 0, action: 'open_website' });
-    expect(events[3]).toMatchObject({ type: 'tool-call-end', ok: true, data: { url: 'https://github.com/' } });
-    expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed', run_id: (events[0] as { run_id: string }).run_id });
+    expect(events[3]).toMatchObject({
+      type: 'tool-call-end',
+      ok: true,
+      data: { url: 'https://github.com/' },
+    });
+    expect(events.at(-1)).toMatchObject({
+      type: 'run-end',
+      status: 'completed',
+      run_id: (events[0] as { run_id: string }).run_id,
+    });
     // data is one line of JSON without the type (the event name carries it)
     expect(raw[0]?.data).not.toContain('\n');
     expect(JSON.parse(raw[0]?.data ?? '{}')).not.toHaveProperty('type');
@@ -76,15 +94,33 @@ describe('run streams over real HTTP', () => {
 
   it('streams a respond turn and records the transcript', async () => {
     const { events } = await postRun(server.url, 'respond-turn', { message: 'hi there' });
-    expect(events.map((event) => event.type)).toEqual(['run-start', 'message-delta', 'message-end', 'run-end']);
+    expect(events.map((event) => event.type)).toEqual([
+      'run-start',
+      'message-delta',
+      'message-end',
+      'run-end',
+    ]);
     const detail = await json(get('/v1/threads/respond-turn'));
-    expect(detail).toMatchObject({ thread_id: 'respond-turn', status: 'idle', title: 'hi there', pending_approval: null, next_before: null });
-    expect(detail.messages.map((message: { role: string }) => message.role)).toEqual(['user', 'assistant']);
+    expect(detail).toMatchObject({
+      thread_id: 'respond-turn',
+      status: 'idle',
+      title: 'hi there',
+      pending_approval: null,
+      next_before: null,
+    });
+    expect(detail.messages.map((message: { role: string }) => message.role)).toEqual([
+      'user',
+      'assistant',
+    ]);
   });
 
   it('sends keep-alive comments while the planner thinks', async () => {
     // The default interval is 15 s; this server sends one every 20 ms while the planner takes 120 ms.
-    const slowServer = await startServer(await testConfig({ PORT: '0' }), { planner: controllablePlanner(), logger: false, keepAliveMs: 20 });
+    const slowServer = await startServer(await testConfig({ PORT: '0' }), {
+      planner: controllablePlanner(),
+      logger: false,
+      keepAliveMs: 20,
+    });
     try {
       const { comments, events } = await postRun(slowServer.url, 'slow', { message: 'slow' });
       expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
@@ -97,24 +133,50 @@ describe('run streams over real HTTP', () => {
 
   it('ends one stream awaiting approval and resumes it with a second request', async () => {
     const first = await postRun(server.url, 'approval', { message: 'grab a screenshot' });
-    expect(first.events.map((event) => event.type)).toEqual(['run-start', 'plan', 'approval-request', 'run-end']);
-    expect(first.events[2]).toMatchObject({ type: 'approval-request', action: 'take_screenshot', args: {} });
+    expect(first.events.map((event) => event.type)).toEqual([
+      'run-start',
+      'plan',
+      'approval-request',
+      'run-end',
+    ]);
+    expect(first.events[2]).toMatchObject({
+      type: 'approval-request',
+      action: 'take_screenshot',
+      args: {},
+    });
     expect(first.events.at(-1)).toMatchObject({ status: 'awaiting_approval' });
 
     const waiting = await json(get('/v1/threads/approval'));
-    expect(waiting).toMatchObject({ status: 'awaiting_approval', pending_approval: { action: 'take_screenshot' } });
+    expect(waiting).toMatchObject({
+      status: 'awaiting_approval',
+      pending_approval: { action: 'take_screenshot' },
+    });
     const listed = await json(get('/v1/threads'));
-    expect(listed.threads.find((thread: { thread_id: string }) => thread.thread_id === 'approval')).toMatchObject({ status: 'awaiting_approval' });
+    expect(
+      listed.threads.find((thread: { thread_id: string }) => thread.thread_id === 'approval'),
+    ).toMatchObject({ status: 'awaiting_approval' });
 
     const blocked = await postRun(server.url, 'approval', { message: 'something else' });
     expect(blocked.response.status).toBe(409);
     expect(blocked.json).toMatchObject({ error: { code: 'APPROVAL_PENDING' } });
 
     const second = await postRun(server.url, 'approval', { resume: { approved: false } });
-    expect(second.events.map((event) => event.type)).toEqual(['run-start', 'tool-call-end', 'message-delta', 'message-end', 'run-end']);
-    expect(second.events[1]).toMatchObject({ ok: false, summary: expect.stringMatching(/^Declined/) });
+    expect(second.events.map((event) => event.type)).toEqual([
+      'run-start',
+      'tool-call-end',
+      'message-delta',
+      'message-end',
+      'run-end',
+    ]);
+    expect(second.events[1]).toMatchObject({
+      ok: false,
+      summary: expect.stringMatching(/^Declined/),
+    });
     expect(second.events.at(-1)).toMatchObject({ status: 'completed' });
-    expect(await json(get('/v1/threads/approval'))).toMatchObject({ status: 'idle', pending_approval: null });
+    expect(await json(get('/v1/threads/approval'))).toMatchObject({
+      status: 'idle',
+      pending_approval: null,
+    });
   });
 
   it('cancels the run when the client disconnects, and the thread stays usable', async () => {
@@ -125,7 +187,11 @@ describe('run streams over real HTTP', () => {
       'disconnect',
       { message: 'hang' },
       (event) => event.type === 'run-start',
-      () => waitFor(async () => planner.hanging, (count) => count > hangingBefore).then(() => {}),
+      () =>
+        waitFor(
+          async () => planner.hanging,
+          (count) => count > hangingBefore,
+        ).then(() => {}),
     );
     expect(seen[0]?.type).toBe('run-start');
     // The abort reaches the planner call in flight, the run ends, and the lease is released.
@@ -142,7 +208,11 @@ describe('run streams over real HTTP', () => {
 
 describe('errors', () => {
   /** Accepts a fetch Response or a `postRun` result (whose JSON body was already read). */
-  const expectError = async (result: Response | { response: Response; json: unknown }, status: number, code: string) => {
+  const expectError = async (
+    result: Response | { response: Response; json: unknown },
+    status: number,
+    code: string,
+  ) => {
     const response = result instanceof Response ? result : result.response;
     expect(response.status).toBe(status);
     const body = result instanceof Response ? await json(result) : (result.json as any);
@@ -153,11 +223,27 @@ describe('errors', () => {
   it('400 for bad bodies and bad thread ids', async () => {
     await expectError(await postRun(server.url, 'bad', { message: '' }), 400, 'BAD_REQUEST');
     await expectError(await postRun(server.url, 'bad', { text: 'hi' }), 400, 'BAD_REQUEST');
-    await expectError(await postRun(server.url, 'bad', { message: 'hi', resume: { approved: true } }), 400, 'BAD_REQUEST');
-    await expectError(await postRun(server.url, 'bad', { resume: { approved: 'yes' } }), 400, 'BAD_REQUEST');
+    await expectError(
+      await postRun(server.url, 'bad', { message: 'hi', resume: { approved: true } }),
+      400,
+      'BAD_REQUEST',
+    );
+    await expectError(
+      await postRun(server.url, 'bad', { resume: { approved: 'yes' } }),
+      400,
+      'BAD_REQUEST',
+    );
     await expectError(await postRun(server.url, 'bad', '{not json'), 400, 'BAD_REQUEST');
-    await expectError(await postRun(server.url, 'x'.repeat(129), { message: 'hi' }), 400, 'BAD_REQUEST');
-    await expectError(await postRun(server.url, 'spaces here', { message: 'hi' }), 400, 'BAD_REQUEST');
+    await expectError(
+      await postRun(server.url, 'x'.repeat(129), { message: 'hi' }),
+      400,
+      'BAD_REQUEST',
+    );
+    await expectError(
+      await postRun(server.url, 'spaces here', { message: 'hi' }),
+      400,
+      'BAD_REQUEST',
+    );
     await expectError(await get('/v1/threads?limit=0'), 400, 'BAD_REQUEST');
     await expectError(await get('/v1/threads/respond-turn?before=abc'), 400, 'BAD_REQUEST');
     // nothing was created by the rejected requests
@@ -166,7 +252,11 @@ describe('errors', () => {
 
   it('404 for unknown threads and routes', async () => {
     await expectError(await get('/v1/threads/nobody-here'), 404, 'THREAD_NOT_FOUND');
-    await expectError(await fetch(`${server.url}/v1/threads/nobody-here`, { method: 'DELETE' }), 404, 'THREAD_NOT_FOUND');
+    await expectError(
+      await fetch(`${server.url}/v1/threads/nobody-here`, { method: 'DELETE' }),
+      404,
+      'THREAD_NOT_FOUND',
+    );
     await expectError(await get('/v2/nothing'), 404, 'NOT_FOUND');
   });
 
@@ -183,27 +273,45 @@ describe('errors', () => {
     const second = await postRun(server.url, 'busy', { message: 'hi' });
     await expectError(second, 409, 'THREAD_BUSY');
     expect((await json(get('/v1/threads/busy'))).status).toBe('busy');
-    await expectError(await fetch(`${server.url}/v1/threads/busy`, { method: 'DELETE' }), 409, 'THREAD_BUSY');
+    await expectError(
+      await fetch(`${server.url}/v1/threads/busy`, { method: 'DELETE' }),
+      409,
+      'THREAD_BUSY',
+    );
     controller.abort();
-    await waitFor(async () => ((await json(get('/v1/threads/busy'))) as { status: string }).status, (value) => value === 'idle');
+    await waitFor(
+      async () => ((await json(get('/v1/threads/busy'))) as { status: string }).status,
+      (value) => value === 'idle',
+    );
   });
 
   it('409 NO_PENDING_APPROVAL for a resume with nothing to resume', async () => {
     await postRun(server.url, 'nothing-pending', { message: 'hi' });
-    await expectError(await postRun(server.url, 'nothing-pending', { resume: { approved: true } }), 409, 'NO_PENDING_APPROVAL');
+    await expectError(
+      await postRun(server.url, 'nothing-pending', { resume: { approved: true } }),
+      409,
+      'NO_PENDING_APPROVAL',
+    );
   });
 });
 
 describe('threads', () => {
   it('lists newest first, pages the transcript, and deletes with checkpoints', async () => {
     for (const message of ['hi', 'thanks', 'help']) await postRun(server.url, 'paged', { message });
-    const listed = (await json(get('/v1/threads'))).threads as { thread_id: string; updated_at: string }[];
+    const listed = (await json(get('/v1/threads'))).threads as {
+      thread_id: string;
+      updated_at: string;
+    }[];
     expect(listed[0]?.thread_id).toBe('paged');
     const updated = listed.map((thread) => thread.updated_at);
     expect([...updated].sort().reverse()).toEqual(updated);
 
     const newest = await json(get('/v1/threads/paged?limit=4'));
-    expect(newest.messages.map((message: { content: string }) => message.content).filter((_: string, index: number) => index % 2 === 0)).toEqual(['thanks', 'help']);
+    expect(
+      newest.messages
+        .map((message: { content: string }) => message.content)
+        .filter((_: string, index: number) => index % 2 === 0),
+    ).toEqual(['thanks', 'help']);
     expect(newest.next_before).toEqual(expect.any(String));
     const older = await json(get(`/v1/threads/paged?limit=4&before=${newest.next_before}`));
     expect(older.messages.map((message: { content: string }) => message.content)[0]).toBe('hi');

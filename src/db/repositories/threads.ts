@@ -11,11 +11,13 @@ export interface ThreadRow {
   pending_approval: PendingApproval | null;
 }
 
-const columns = 'thread_id, title, created_at, updated_at, active_run_id, active_run_expires_at, pending_approval';
+const columns =
+  'thread_id, title, created_at, updated_at, active_run_id, active_run_expires_at, pending_approval';
 
 /** `busy` while a live lease is held, `awaiting_approval` while an approval waits, else `idle`. */
 export function threadStatus(row: ThreadRow, now = new Date()): ThreadStatus {
-  if (row.active_run_id && row.active_run_expires_at && row.active_run_expires_at > now) return 'busy';
+  if (row.active_run_id && row.active_run_expires_at && row.active_run_expires_at > now)
+    return 'busy';
   if (row.pending_approval) return 'awaiting_approval';
   return 'idle';
 }
@@ -41,7 +43,10 @@ export function threadsRepository(pool: pg.Pool) {
     },
 
     async get(threadId: string): Promise<ThreadRow | null> {
-      const { rows } = await pool.query<ThreadRow>(`SELECT ${columns} FROM threads WHERE thread_id = $1`, [threadId]);
+      const { rows } = await pool.query<ThreadRow>(
+        `SELECT ${columns} FROM threads WHERE thread_id = $1`,
+        [threadId],
+      );
       return rows[0] ?? null;
     },
 
@@ -75,7 +80,11 @@ export function threadsRepository(pool: pg.Pool) {
     },
 
     /** Ends the run: frees the thread and records the approval it now waits for, if any. */
-    async release(threadId: string, runId: string, pendingApproval: PendingApproval | null): Promise<void> {
+    async release(
+      threadId: string,
+      runId: string,
+      pendingApproval: PendingApproval | null,
+    ): Promise<void> {
       await pool.query(
         `UPDATE threads
             SET active_run_id = NULL, active_run_expires_at = NULL, pending_approval = $3, updated_at = now()
@@ -86,7 +95,10 @@ export function threadsRepository(pool: pg.Pool) {
 
     /** Titles a thread after its first message. */
     async setTitleIfEmpty(threadId: string, title: string): Promise<void> {
-      await pool.query(`UPDATE threads SET title = $2 WHERE thread_id = $1 AND title = ''`, [threadId, title]);
+      await pool.query(`UPDATE threads SET title = $2 WHERE thread_id = $1 AND title = ''`, [
+        threadId,
+        title,
+      ]);
     },
 
     async delete(threadId: string): Promise<boolean> {

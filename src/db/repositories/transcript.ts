@@ -17,19 +17,20 @@ export interface TranscriptRow {
 export function transcriptRepository(pool: pg.Pool) {
   return {
     async append(threadId: string, message: ChatMessage, runId: string | null): Promise<void> {
-      await pool.query('INSERT INTO messages (thread_id, role, content, run_id) VALUES ($1, $2, $3, $4)', [
-        threadId,
-        message.role,
-        message.content,
-        runId,
-      ]);
+      await pool.query(
+        'INSERT INTO messages (thread_id, role, content, run_id) VALUES ($1, $2, $3, $4)',
+        [threadId, message.role, message.content, runId],
+      );
     },
 
     /**
      * A page of messages in chronological order: the newest `limit` ones, or the newest
      * `limit` older than message id `before`. `nextBefore` pages further back.
      */
-    async page(threadId: string, options: { limit: number; before?: string | undefined }): Promise<{ messages: TranscriptRow[]; nextBefore: string | null }> {
+    async page(
+      threadId: string,
+      options: { limit: number; before?: string | undefined },
+    ): Promise<{ messages: TranscriptRow[]; nextBefore: string | null }> {
       const { rows } = await pool.query<TranscriptRow>(
         `SELECT id, role, content, created_at FROM messages
           WHERE thread_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
@@ -42,7 +43,10 @@ export function transcriptRepository(pool: pg.Pool) {
     },
 
     async count(threadId: string): Promise<number> {
-      const { rows } = await pool.query<{ count: string }>('SELECT count(*) FROM messages WHERE thread_id = $1', [threadId]);
+      const { rows } = await pool.query<{ count: string }>(
+        'SELECT count(*) FROM messages WHERE thread_id = $1',
+        [threadId],
+      );
       return Number(rows[0]?.count ?? 0);
     },
   };

@@ -1,4 +1,4 @@
-import { type LangGraphRunnableConfig, interrupt } from '@langchain/langgraph';
+import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { Observation } from '../../planner/planner.ts';
 import type { ApprovalSettings } from '../../tools/action.ts';
 import type { ActionRegistry } from '../../tools/registry.ts';
@@ -34,8 +34,14 @@ export function makeExecutorNode({ registry, approval, artifactsDir }: ExecutorN
     const step = state.pendingStep;
     if (!step) return {};
     const index = state.stepCount;
-    const record = (observation: Omit<Observation, 'index' | 'action' | 'args'>, references?: Record<string, string>): GraphUpdate => ({
-      observations: [...state.observations, { index, action: step.action, args: step.args, ...observation }],
+    const record = (
+      observation: Omit<Observation, 'index' | 'action' | 'args'>,
+      references?: Record<string, string>,
+    ): GraphUpdate => ({
+      observations: [
+        ...state.observations,
+        { index, action: step.action, args: step.args, ...observation },
+      ],
       stepCount: index + 1,
       pendingStep: null,
       ...(references ? { references } : {}),
@@ -67,8 +73,18 @@ export function makeExecutorNode({ registry, approval, artifactsDir }: ExecutorN
     const signal = config?.signal ?? new AbortController().signal;
     try {
       const result = await action.run(parsed.args, { signal, artifactsDir });
-      emit(config, { type: 'tool-call-end', index, action: step.action, ok: result.ok, summary: result.summary, ...(result.data ? { data: result.data } : {}) });
-      return record({ ok: result.ok, summary: result.summary, ...(result.data ? { data: result.data } : {}) }, result.references);
+      emit(config, {
+        type: 'tool-call-end',
+        index,
+        action: step.action,
+        ok: result.ok,
+        summary: result.summary,
+        ...(result.data ? { data: result.data } : {}),
+      });
+      return record(
+        { ok: result.ok, summary: result.summary, ...(result.data ? { data: result.data } : {}) },
+        result.references,
+      );
     } catch (error) {
       if (signal.aborted) throw error;
       const summary = `${step.action} failed: ${(error as Error)?.message ?? String(error)}`;

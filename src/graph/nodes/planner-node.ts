@@ -21,7 +21,12 @@ export interface PlannerNodeDependencies {
  * @example
  * graph.addNode(PLANNER, makePlannerNode({ planner, registry, retries: 2, stepBudget: 8 }));
  */
-export function makePlannerNode({ planner, registry, retries, stepBudget }: PlannerNodeDependencies) {
+export function makePlannerNode({
+  planner,
+  registry,
+  retries,
+  stepBudget,
+}: PlannerNodeDependencies) {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
     const stepsLeft = stepBudget - state.stepCount;
     if (stepsLeft <= 0) {
@@ -42,13 +47,24 @@ export function makePlannerNode({ planner, registry, retries, stepBudget }: Plan
       return { pendingStep: null, draftAnswer: decision.answer };
     }
     const { step } = decision;
-    emit(config, { type: 'plan', index: state.stepCount, action: step.action, args: step.args, ...(step.reason ? { reason: step.reason } : {}) });
+    emit(config, {
+      type: 'plan',
+      index: state.stepCount,
+      action: step.action,
+      args: step.args,
+      ...(step.reason ? { reason: step.reason } : {}),
+    });
     return { pendingStep: step, draftAnswer: null };
   };
 }
 
 /** The honest answer when a turn used up its steps. */
 function budgetAnswer(state: GraphState, stepBudget: number): string {
-  const done = state.observations.map((observation) => `- ${observation.ok ? '✓' : '✗'} ${observation.summary}`);
-  return [`I stopped after ${stepBudget} steps without finishing. Here is what happened:`, ...done].join('\n');
+  const done = state.observations.map(
+    (observation) => `- ${observation.ok ? '✓' : '✗'} ${observation.summary}`,
+  );
+  return [
+    `I stopped after ${stepBudget} steps without finishing. Here is what happened:`,
+    ...done,
+  ].join('\n');
 }

@@ -22,7 +22,13 @@ export function makeReceptionNode({ planner, recordAnswer }: ReceptionNodeDepend
     if (answer) {
       emit(config, { type: 'message-delta', text: answer });
     } else if (planner.writeAnswer) {
-      const input = { goal: state.goal, messages: state.messages, observations: state.observations, references: state.references, stepsLeft: 0 };
+      const input = {
+        goal: state.goal,
+        messages: state.messages,
+        observations: state.observations,
+        references: state.references,
+        stepsLeft: 0,
+      };
       for await (const text of planner.writeAnswer(input, { signal: config?.signal })) {
         if (!text) continue;
         answer += text;

@@ -16,7 +16,10 @@ export function registerAuth(app: FastifyInstance, token: string | undefined): v
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
     if (!matches(given, token)) {
-      throw new JobpilotError('UNAUTHORIZED', 'This server needs a token: send "authorization: Bearer <JOBPILOT_TOKEN>".');
+      throw new JobpilotError(
+        'UNAUTHORIZED',
+        'This server needs a token: send "authorization: Bearer <JOBPILOT_TOKEN>".',
+      );
     }
   });
 }

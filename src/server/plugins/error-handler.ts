@@ -14,7 +14,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     let known: JobpilotError;
     if (error instanceof JobpilotError) {
       known = error;
-    } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    } else if (
+      typeof error.statusCode === 'number' &&
+      error.statusCode >= 400 &&
+      error.statusCode < 500
+    ) {
       known = new JobpilotError('BAD_REQUEST', error.message, { cause: error });
     } else {
       request.log.error({ err: error }, 'unexpected error');
@@ -23,6 +27,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(httpStatusFor(known.code)).send(errorBody(known.code, known.message));
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send(errorBody('NOT_FOUND', `No route for ${request.method} ${request.url}.`)),
+    reply
+      .status(404)
+      .send(errorBody('NOT_FOUND', `No route for ${request.method} ${request.url}.`)),
   );
 }

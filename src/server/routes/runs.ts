@@ -11,11 +11,17 @@ const paramsSchema = z.object({ thread_id: threadIdSchema });
 /** A body must be exactly one of `{message}` or `{resume: {approved}}`; say which part is wrong. */
 function parseRunBody(body: unknown) {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new JobpilotError('BAD_REQUEST', 'The body must be a JSON object: {"message": "…"} or {"resume": {"approved": true|false}}.');
+    throw new JobpilotError(
+      'BAD_REQUEST',
+      'The body must be a JSON object: {"message": "…"} or {"resume": {"approved": true|false}}.',
+    );
   }
   const keys = Object.keys(body);
   if (keys.length !== 1 || !(keys[0] === 'message' || keys[0] === 'resume')) {
-    throw new JobpilotError('BAD_REQUEST', `The body must have exactly one of "message" or "resume" (got: ${keys.join(', ') || 'nothing'}).`);
+    throw new JobpilotError(
+      'BAD_REQUEST',
+      `The body must have exactly one of "message" or "resume" (got: ${keys.join(', ') || 'nothing'}).`,
+    );
   }
   return validate(runRequestSchema, body, 'run request');
 }
@@ -25,7 +31,10 @@ function parseRunBody(body: unknown) {
  * the run as SSE. Refusals (busy thread, nothing to resume) are JSON errors before the
  * stream; a client that disconnects cancels its run.
  */
-export function registerRunRoutes(app: FastifyInstance, deps: { runs: RunService; keepAliveMs: number }): void {
+export function registerRunRoutes(
+  app: FastifyInstance,
+  deps: { runs: RunService; keepAliveMs: number },
+): void {
   app.post('/v1/threads/:thread_id/runs', async (request, reply) => {
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
     const body = parseRunBody(request.body);
@@ -35,10 +44,14 @@ export function registerRunRoutes(app: FastifyInstance, deps: { runs: RunService
     reply.hijack();
     const response = reply.raw;
     response.on('close', () => {
-      if (!response.writableFinished) cancel.abort(new DOMException('The client disconnected.', 'AbortError'));
+      if (!response.writableFinished)
+        cancel.abort(new DOMException('The client disconnected.', 'AbortError'));
     });
     try {
-      await writeEventStream(response, events, { keepAliveMs: deps.keepAliveMs, signal: cancel.signal });
+      await writeEventStream(response, events, {
+        keepAliveMs: deps.keepAliveMs,
+        signal: cancel.signal,
+      });
     } catch (error) {
       request.log.error({ err: error, threadId }, 'run stream failed');
       if (!response.writableEnded) response.end();

@@ -11,7 +11,10 @@ const paramsSchema = z.object({ thread_id: threadIdSchema });
 const listQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 const detailQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.string().regex(/^\d{1,18}$/, 'before is a message cursor from next_before').optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/, 'before is a message cursor from next_before')
+    .optional(),
 });
 
 const summaryOf = (row: ThreadRow): ThreadSummary => ({
@@ -23,7 +26,10 @@ const summaryOf = (row: ThreadRow): ThreadSummary => ({
 });
 
 const notFound = (threadId: string) =>
-  new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}". Start one with POST /v1/threads/${threadId}/runs.`);
+  new JobpilotError(
+    'THREAD_NOT_FOUND',
+    `No thread "${threadId}". Start one with POST /v1/threads/${threadId}/runs.`,
+  );
 
 export interface ThreadRouteDependencies {
   threads: ThreadsRepository;
@@ -61,7 +67,10 @@ export function registerThreadRoutes(app: FastifyInstance, deps: ThreadRouteDepe
     const row = await deps.threads.get(threadId);
     if (!row) throw notFound(threadId);
     if (threadStatus(row) === 'busy') {
-      throw new JobpilotError('THREAD_BUSY', `Thread "${threadId}" has a run in progress; cancel it or wait, then delete.`);
+      throw new JobpilotError(
+        'THREAD_BUSY',
+        `Thread "${threadId}" has a run in progress; cancel it or wait, then delete.`,
+      );
     }
     await deps.deleteThread(threadId);
     return reply.status(204).send();
