@@ -30,7 +30,7 @@ export function buildApp(deps: AppDependencies) {
     logger: deps.logger ?? false,
     bodyLimit: 256 * 1024,
     forceCloseConnections: true,
-    maxParamLength: 512,
+    routerOptions: { maxParamLength: 512 },
   });
   registerErrorHandler(app);
   registerAuth(app, deps.token);
