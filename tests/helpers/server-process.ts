@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { waitFor } from './wait-for.ts';
+
+export const binPath = fileURLToPath(new URL('../../bin/jobpilot.js', import.meta.url));
+
+/** A free TCP port on loopback (closed again before it is returned). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (typeof address !== 'object' || !address) throw new Error('no port');
+  return address.port;
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  /** SIGTERM, then wait for a clean exit; returns the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts `jobpilot serve` as a real child process and waits (bounded) until `/readyz` answers.
+ *
+ * @example
+ * const server = await startServerProcess({ DATABASE_URL: url, JOBPILOT_DATA_DIR: dir });
+ */
+export async function startServerProcess(
+  env: Record<string, string | undefined>,
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const childEnv: Record<string, string> = {};
+  for (const [name, value] of Object.entries({
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    JOBPILOT_PLANNER: 'rules',
+    ...env,
+  })) {
+    if (value !== undefined) childEnv[name] = value;
+  }
+  const child = spawn(process.execPath, [binPath, 'serve'], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const ready = await waitFor(
+    async () =>
+      child.exitCode !== null
+        ? 'exited'
+        : await fetch(`${url}/readyz`).then(
+            (response) => (response.ok ? 'ready' : 'not yet'),
+            () => 'not yet',
+          ),
+    (state) => state !== 'not yet',
+    { timeoutMs: 60_000, intervalMs: 100 },
+  );
+  if (ready !== 'ready') {
+    child.kill('SIGKILL');
+    throw new Error(`jobpilot serve did not become ready (${ready}):\n${output}`);
+  }
+  return {
+    url,
+    child,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null) return child.exitCode;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      return code as number | null;
+    },
+  };
+}
