@@ -11,6 +11,8 @@ export interface Observation {
   action: string;
   args: Record<string, unknown>;
   ok: boolean;
+  /** Set when the person refused the approval (the step did not run). */
+  declined?: boolean;
   summary: string;
   data?: Record<string, unknown>;
 }

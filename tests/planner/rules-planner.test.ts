@@ -135,6 +135,10 @@ describe('open_website phrasings', () => {
     expect(String(step.args.url).toLowerCase()).toContain(url);
   });
 
+  it('does not guess a domain from several words', async () => {
+    expect(await answer('take me to the display settings')).toContain('without a language model');
+  });
+
   it('passes unsafe addresses on untouched: refusing them is the action’s job', async () => {
     expect(await act('open file:///etc/passwd')).toMatchObject({
       action: 'open_website',
@@ -316,7 +320,7 @@ describe('compound requests', () => {
   });
 
   it('says a declined step was not done', async () => {
-    const declined = observation(1, 'take_screenshot', {}, false, 'Declined by the user.');
+    const declined = { ...observation(1, 'take_screenshot', {}, false, 'Declined by the user.'), declined: true };
     const reply = await answer(goal, { observations: [openedGithub, declined] });
     expect(reply).toContain('Opened https://github.com/');
     expect(reply).toContain('You declined, so I did not take a screenshot.');
@@ -377,20 +381,16 @@ describe('conversation', () => {
   });
 });
 
-describe('speed', () => {
-  it('decides in well under a millisecond', async () => {
-    const goals = [
-      'open github and take a screenshot',
-      "pull up stripe's careers page",
-      'what is the capital of France',
-    ];
-    for (const goal of goals) await planner.decide(turn(goal));
-    const rounds = 2_000;
+describe('hostile input', () => {
+  // Regression: nested whitespace quantifiers once made a long run of spaces hang the splitter.
+  // The bound tells a hang from a decision; speed itself is measured by the bench, not here.
+  it.each([
+    ['a long run of spaces', `open${' '.repeat(10_000)}x`],
+    ['many leading articles', `open careers page for ${'a '.repeat(5_000)}`],
+    ['a long dotted token', `open ${'a.'.repeat(5_000)}`],
+  ])('does not hang on %s', async (_name, goal) => {
     const started = performance.now();
-    for (let round = 0; round < rounds; round++) {
-      await planner.decide(turn(goals[round % goals.length] as string));
-    }
-    const meanMilliseconds = (performance.now() - started) / rounds;
-    expect(meanMilliseconds).toBeLessThan(0.5);
+    await decide(goal);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

@@ -52,7 +52,7 @@ describe('the server process restarts', () => {
       );
       expect(await browser.opened(2)).toEqual(['https://github.com/', 'https://github.com/']);
 
-      const detail = await (await fetch(`${second.url}/v1/threads/restart`)).json();
+      const detail = (await (await fetch(`${second.url}/v1/threads/restart`)).json()) as any;
       expect(detail.messages).toHaveLength(6);
       expect(detail.status).toBe('idle');
     } finally {

@@ -65,7 +65,7 @@ export function makeExecutorNode({ registry, approval, artifactsDir }: ExecutorN
       if (!answer?.approved) {
         const summary = `Declined: you did not allow ${step.action}, so it was not run.`;
         emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary });
-        return record({ ok: false, summary, data: { declined: true } });
+        return record({ ok: false, summary, declined: true });
       }
     }
 

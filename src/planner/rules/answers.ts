@@ -54,13 +54,17 @@ export function createAnswers(registry: ActionRegistry): Answers {
   );
   const has = (name: string) => registry.get(name) !== undefined;
   const tips = [
-    has('open_website') || has('open_app') ? 'I also understand "open it again" for the last site or app.' : '',
+    has('open_website') || has('open_app')
+      ? 'I also understand "open it again" for the last site or app.'
+      : '',
     has('open_website') && has('take_screenshot')
       ? 'You can chain steps: "open github and take a screenshot".'
       : '',
   ].filter(Boolean);
   return {
-    help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint].filter(Boolean).join('\n'),
+    help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint]
+      .filter(Boolean)
+      .join('\n'),
     greeting: `Hello! I'm jobpilot. I can:\n${capabilities}`,
     thanks: `You're welcome! Anything else? I can:\n${capabilities}`,
     farewell: 'Bye! Good luck with the job hunt.',
@@ -101,7 +105,7 @@ export function summarizeTurn(
   const sentences = turn.observations.map((observation) => {
     const summary = asSentence(observation.summary);
     if (observation.ok) return summary;
-    if (/^declined/i.test(observation.summary)) {
+    if (observation.declined) {
       return `You declined, so I did not ${describeStep(observation.action, observation.args)}.`;
     }
     return `I tried to ${describeStep(observation.action, observation.args)}, but it failed: ${summary}`;

@@ -12,7 +12,7 @@ const explicitUrl = /\b(?:https?|ftp|file):\/\/\S+/i;
 /** A scheme ("javascript:…", "file:…"), a dotted domain, or localhost; paths and ports allowed. */
 const addressLike =
   /^(?:[a-z][a-z0-9+.-]*:\S+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?|localhost(?::\d+)?(?:[/?#]\S*)?)$/i;
-const leadingFiller = /^(?:the|a|an|my|our|your|up)\s+/i;
+const leadingFiller = /^(?:(?:the|a|an|my|our|your|up)\s+)+/i;
 const trailingFiller =
   /\s+(?:(?:in|on|with|using)\s+(?:(?:the|a|my)\s+)?(?:new\s+)?(?:browser|web browser|tab|window|firefox|chrome)|for me|please|now|right now|real quick|quickly|again)$/i;
 const appSuffix = /\s+(?:desktop app|app|application|program)$/i;

@@ -1,6 +1,12 @@
-/** Sentence ends, semicolons, commas and joining words ("and then", "then", "but"). */
+/**
+ * Sentence ends, semicolons, commas and joining words ("and then", "then", "but"), on text
+ * whose whitespace is already single spaces: unambiguous, so matching stays linear.
+ */
 const clauseBoundary =
-  /\s*(?:;|[.!?](?=\s|$)|,?\s+(?:and then|and also|and afterwards|and|then|after that|afterwards|plus|but|&)\s+|,)\s*/i;
+  / ?(?:;|[.!?](?= |$)|,? (?:and then|and also|and afterwards|and|then|after that|afterwards|plus|but|&) |,) ?/i;
+
+/** Longer than any command a person types; beyond it the rest is not read. */
+export const maxMessageLength = 4000;
 
 /**
  * Splits a message into the clauses a person chained together, in order.
@@ -10,6 +16,8 @@ const clauseBoundary =
  */
 export function splitClauses(message: string): string[] {
   return message
+    .slice(0, maxMessageLength)
+    .replace(/\s+/g, ' ')
     .split(clauseBoundary)
     .map((clause) => clause.trim())
     .filter(Boolean);
