@@ -320,7 +320,10 @@ describe('compound requests', () => {
   });
 
   it('says a declined step was not done', async () => {
-    const declined = { ...observation(1, 'take_screenshot', {}, false, 'Declined by the user.'), declined: true };
+    const declined = {
+      ...observation(1, 'take_screenshot', {}, false, 'Declined by the user.'),
+      declined: true,
+    };
     const reply = await answer(goal, { observations: [openedGithub, declined] });
     expect(reply).toContain('Opened https://github.com/');
     expect(reply).toContain('You declined, so I did not take a screenshot.');
