@@ -16,7 +16,10 @@ const turns = Number(process.argv[2] ?? 100);
 const dataDir = await mkdtemp(join(tmpdir(), 'jobpilot-bench-'));
 const browser = await recordingBrowser();
 browser.install();
-const server = await startServer(loadConfig({ JOBPILOT_DATA_DIR: dataDir, JOBPILOT_PLANNER: 'rules', PORT: '0' }), { logger: false });
+const server = await startServer(
+  loadConfig({ JOBPILOT_DATA_DIR: dataDir, JOBPILOT_PLANNER: 'rules', PORT: '0' }),
+  { logger: false },
+);
 
 async function checkpointBytes(threadId: string): Promise<number> {
   const { rows } = await server.jobpilot.database.pool.query<{ bytes: string }>(
@@ -40,15 +43,27 @@ async function measure(label: string, threadId: string, message: (turn: number) 
     bytes.push((await checkpointBytes(threadId)) - before);
   }
   milliseconds.sort((a, b) => a - b);
-  const at = (fraction: number) => (milliseconds[Math.min(milliseconds.length - 1, Math.floor(milliseconds.length * fraction))] ?? 0).toFixed(1);
+  const at = (fraction: number) =>
+    (
+      milliseconds[Math.min(milliseconds.length - 1, Math.floor(milliseconds.length * fraction))] ??
+      0
+    ).toFixed(1);
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  console.log(`${label}: ${turns} turns, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, mean ${mean(milliseconds).toFixed(1)} ms`);
-  console.log(`  checkpoint bytes per turn: first ${bytes[0]}, last ${bytes.at(-1)}, mean ${Math.round(mean(bytes))}`);
+  console.log(
+    `${label}: ${turns} turns, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, mean ${mean(milliseconds).toFixed(1)} ms`,
+  );
+  console.log(
+    `  checkpoint bytes per turn: first ${bytes[0]}, last ${bytes.at(-1)}, mean ${Math.round(mean(bytes))}`,
+  );
 }
 
 try {
   await measure('respond turn (hi → answer)', 'bench-respond', (turn) => `hi number ${turn}`);
-  await measure('action turn (open a site → answer)', 'bench-action', (turn) => `open example${turn % 10}.com`);
+  await measure(
+    'action turn (open a site → answer)',
+    'bench-action',
+    (turn) => `open example${turn % 10}.com`,
+  );
 } finally {
   await server.close();
   browser.restore();

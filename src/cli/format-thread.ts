@@ -1,0 +1,74 @@
+import type { PendingApproval, ThreadDetail, ThreadSummary } from '../protocol/api.ts';
+import { formatStep, type Painter } from './render.ts';
+
+/** `2026-11-21 15:04` in local time, or the text as given when it is not a date. */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/**
+ * Threads as an aligned table: id, status, last update, title.
+ *
+ * @example
+ * stdout.write(formatThreadTable(paint, threads));
+ */
+export function formatThreadTable(paint: Painter, threads: readonly ThreadSummary[]): string {
+  if (threads.length === 0) return 'No threads yet. Start one with `jobpilot chat`.\n';
+  const rows = threads.map((thread) => [
+    thread.thread_id,
+    thread.status,
+    formatTime(thread.updated_at),
+    thread.title,
+  ]);
+  const header = ['THREAD', 'STATUS', 'UPDATED', 'TITLE'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const format = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  return `${paint.bold(format(header))}\n${rows.map(format).join('\n')}\n`;
+}
+
+/** The messages of a transcript page, oldest first: `you` / `jobpilot` with the time. */
+export function formatMessages(paint: Painter, messages: ThreadDetail['messages']): string {
+  return messages
+    .map((message) => {
+      const who = message.role === 'user' ? paint.cyan('you') : paint.green('jobpilot');
+      return `${who} ${paint.dim(formatTime(message.created_at))}\n${message.content}\n`;
+    })
+    .join('\n');
+}
+
+/** `Waiting for your approval: take_screenshot — Capturing the screen needs your OK.` */
+export const formatPendingApproval = (paint: Painter, approval: PendingApproval): string =>
+  `${paint.yellow('?')} Waiting for your approval: ${paint.bold(formatStep(approval.action, approval.args))} — ${approval.reason}\n`;
+
+/** A whole thread for `threads show`: heading, transcript page, pending approval, paging hint. */
+export function formatThread(paint: Painter, thread: ThreadDetail): string {
+  const heading = `${paint.bold(thread.title || thread.thread_id)}\n${paint.dim(
+    `thread ${thread.thread_id} · ${thread.status} · created ${formatTime(thread.created_at)} · updated ${formatTime(thread.updated_at)}`,
+  )}\n`;
+  const parts = [heading];
+  if (thread.next_before) {
+    parts.push(
+      paint.dim(
+        `(older messages: jobpilot threads show ${thread.thread_id} --before ${thread.next_before})\n`,
+      ),
+    );
+  }
+  parts.push(
+    thread.messages.length > 0
+      ? formatMessages(paint, thread.messages)
+      : paint.dim('(no messages)\n'),
+  );
+  if (thread.pending_approval) parts.push(formatPendingApproval(paint, thread.pending_approval));
+  return parts.join('\n');
+}

@@ -1,0 +1,86 @@
+// The jobpilot command: the only place that reads process.argv and exits the process.
+import packageJson from '../../package.json' with { type: 'json' };
+import { loadClientConfig, loadConfig } from '../config.ts';
+import { CliError, UsageError } from './cli-error.ts';
+import { askCommand } from './commands/ask.ts';
+import { chatCommand } from './commands/chat.ts';
+import { evalCommand } from './commands/eval.ts';
+import { serveCommand } from './commands/serve.ts';
+import { threadsCommand } from './commands/threads.ts';
+import type { Context } from './context.ts';
+import { describeError } from './describe-error.ts';
+import { createReadlineLineReader } from './line-reader.ts';
+import { type CommandLine, parseCommandLine } from './parse-command-line.ts';
+import { usage } from './usage.ts';
+
+function createContext(): Context {
+  const config = loadClientConfig();
+  const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    isTTY: { stdin: Boolean(process.stdin.isTTY), stdout: stdoutIsTTY },
+    color: config.color && stdoutIsTTY,
+    fetch: globalThis.fetch,
+    createLineReader: (options = {}) =>
+      createReadlineLineReader(
+        process.stdin,
+        options.promptOnStderr ? process.stderr : process.stdout,
+        options,
+      ),
+    config,
+    loadServerConfig: () => loadConfig(),
+    version: packageJson.version,
+  };
+}
+
+async function run(commandLine: CommandLine): Promise<number> {
+  switch (commandLine.command) {
+    case 'help':
+      process.stdout.write(usage);
+      return 0;
+    case 'version':
+      process.stdout.write(`jobpilot ${packageJson.version}\n`);
+      return 0;
+    case 'serve':
+      await serveCommand();
+      return 0;
+    case 'chat':
+      return chatCommand(createContext(), { threadId: commandLine.threadId });
+    case 'ask':
+      return askCommand(createContext(), commandLine);
+    case 'threads':
+      return threadsCommand(createContext(), commandLine.options);
+    case 'eval':
+      return evalCommand(createContext(), commandLine);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let commandLine: CommandLine;
+  try {
+    commandLine = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`jobpilot: ${error.message}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await run(commandLine);
+  } catch (error) {
+    process.stderr.write(`${describeError(error)}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+// `jobpilot … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const code = await main(process.argv.slice(2));
+// Let buffered output reach a pipe before leaving.
+await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+process.exit(code);

@@ -1,0 +1,57 @@
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { parseRunEvent, type RunEvent, runEventSchema } from '../protocol/events.ts';
+import { ApiError } from './api-error.ts';
+
+const knownTypes: ReadonlySet<string> = new Set(
+  runEventSchema.options.map((option) => option.shape.type.value),
+);
+
+function toRunEvent(message: EventSourceMessage): RunEvent | undefined {
+  // Unknown event names are a newer server talking: skip them rather than fail.
+  if (!message.event || !knownTypes.has(message.event)) return undefined;
+  try {
+    return parseRunEvent(message.event, message.data);
+  } catch (error) {
+    throw new ApiError(
+      'BAD_EVENT',
+      `The server sent an unreadable "${message.event}" event: ${message.data.slice(0, 200)}`,
+      undefined,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Reads a run's Server-Sent Events from a response body as typed events, in order.
+ * Keep-alive comments are ignored; a stream that stops before `run-end` is an error.
+ * Stopping the iteration early cancels the body (and so the request).
+ *
+ * @example
+ * for await (const event of readRunEvents(response.body)) console.log(event.type);
+ */
+export async function* readRunEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<RunEvent> {
+  const pending: EventSourceMessage[] = [];
+  const parser = createParser({ onEvent: (message) => pending.push(message) });
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let ended = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parser.feed(value);
+      while (pending.length > 0) {
+        const event = toRunEvent(pending.shift() as EventSourceMessage);
+        if (!event) continue;
+        yield event;
+        if (event.type === 'run-end') {
+          ended = true;
+          return;
+        }
+      }
+    }
+  } finally {
+    if (!ended) await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
+  throw new ApiError('STREAM_ENDED', 'The server closed the stream before the run ended.');
+}

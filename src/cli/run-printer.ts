@@ -1,0 +1,90 @@
+import type { RunEvent } from '../protocol/events.ts';
+import type { TextOutput } from './context.ts';
+import { createSpinner, formatStep, type Painter, stepResultLine } from './render.ts';
+
+export interface RunPrinter {
+  print(event: RunEvent): void;
+  /** Stops any spinner and ends the current line. */
+  finish(): void;
+}
+
+/**
+ * Renders a run for people: the answer streamed as it arrives, each step as a spinner
+ * that becomes a ✓/✗ line with its summary, errors on stderr.
+ *
+ * @example
+ * const printer = createRunPrinter({ stdout, stderr, paint, animate: isTTY.stdout });
+ * for await (const event of events) printer.print(event);
+ * printer.finish();
+ */
+export function createRunPrinter(options: {
+  stdout: TextOutput;
+  stderr: TextOutput;
+  paint: Painter;
+  animate: boolean;
+}): RunPrinter {
+  const { stdout, stderr, paint } = options;
+  const spinner = createSpinner(stdout, { animate: options.animate, paint });
+  let atLineStart = true;
+  let streamed = false;
+  const write = (text: string) => {
+    if (text.length === 0) return;
+    stdout.write(text);
+    atLineStart = text.endsWith('\n');
+  };
+  const line = (text: string) => {
+    spinner.stop();
+    if (!atLineStart) write('\n');
+    write(`${text}\n`);
+  };
+
+  return {
+    print(event) {
+      switch (event.type) {
+        case 'run-start':
+          streamed = false;
+          spinner.start(paint.dim('thinking…'));
+          return;
+        case 'plan':
+          spinner.start(paint.dim(`planning ${event.action}…`));
+          return;
+        case 'tool-call-start':
+          spinner.start(formatStep(event.action, event.args));
+          return;
+        case 'tool-call-end':
+          line(stepResultLine(paint, event));
+          spinner.start(paint.dim('thinking…'));
+          return;
+        case 'approval-request':
+          line(
+            `${paint.yellow('?')} ${paint.bold(formatStep(event.action, event.args))} needs your approval — ${event.reason}`,
+          );
+          return;
+        case 'message-delta':
+          spinner.stop();
+          streamed = true;
+          write(event.text);
+          return;
+        case 'message-end':
+          spinner.stop();
+          if (!streamed) write(event.text);
+          if (!atLineStart) write('\n');
+          streamed = false;
+          return;
+        case 'error':
+          spinner.stop();
+          if (!atLineStart) write('\n');
+          stderr.write(`${paint.red('error:')} ${event.message} (${event.code})\n`);
+          return;
+        case 'run-end':
+          spinner.stop();
+          if (event.status === 'cancelled') line(paint.dim('(cancelled)'));
+          return;
+      }
+    },
+    finish() {
+      spinner.stop();
+      if (!atLineStart) write('\n');
+    },
+  };
+}

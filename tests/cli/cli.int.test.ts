@@ -1,0 +1,288 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordingBrowser } from '../helpers/recording-browser.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+const bin = join(import.meta.dirname, '../../bin/jobpilot.js');
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let baseEnv: NodeJS.ProcessEnv;
+let serverUrl: string;
+let server: ChildProcess | undefined;
+let serverLog = '';
+let browser: Awaited<ReturnType<typeof recordingBrowser>>;
+const directories: string[] = [];
+
+/** Runs `jobpilot …` as a real process with its stdin piped (no terminal). */
+function runCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...baseEnv, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new Error(`jobpilot ${args.join(' ')} timed out.\nstdout: ${stdout}\nstderr: ${stderr}`),
+      );
+    }, options.timeoutMs ?? 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A client environment with its own config dir (so its own default thread). */
+async function clientEnv(): Promise<NodeJS.ProcessEnv> {
+  const configDir = await mkdtemp(join(tmpdir(), 'jobpilot-cli-int-config-'));
+  directories.push(configDir);
+  return { JOBPILOT_URL: serverUrl, JOBPILOT_CONFIG_DIR: configDir };
+}
+
+const jsonLines = (text: string) =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { type: string; [key: string]: unknown });
+
+beforeAll(async () => {
+  browser = await recordingBrowser();
+  // Children get an explicit environment: no desktop (URLs go to the recording script),
+  // no colours, and none of the developer's own jobpilot settings.
+  const {
+    JOBPILOT_TOKEN: _token,
+    JOBPILOT_URL: _url,
+    JOBPILOT_CONFIG_DIR: _dir,
+    ...inherited
+  } = process.env;
+  baseEnv = { ...inherited, NO_COLOR: '1' };
+  for (const [name, value] of Object.entries(browser.env)) {
+    if (value === undefined) delete baseEnv[name];
+    else baseEnv[name] = value;
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'jobpilot-cli-int-data-'));
+  directories.push(dataDir);
+  const port = await freePort();
+  serverUrl = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [bin, 'serve'], {
+    env: {
+      ...baseEnv,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: await createTestDatabase(),
+      JOBPILOT_DATA_DIR: dataDir,
+      JOBPILOT_PLANNER: 'rules',
+      JOBPILOT_LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (chunk) => {
+    serverLog += chunk;
+  });
+  server.stderr?.on('data', (chunk) => {
+    serverLog += chunk;
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null)
+      throw new Error(`The server exited (${server.exitCode}):\n${serverLog}`);
+    const ready = await fetch(`${serverUrl}/readyz`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
+    if (ready) break;
+    if (Date.now() > deadline)
+      throw new Error(`The server was not ready within 60 s:\n${serverLog}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+});
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server?.once('exit', resolve));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (server.exitCode === null) server.kill('SIGKILL');
+  }
+  await Promise.all(
+    directories.map((directory) => rm(directory, { recursive: true, force: true })),
+  );
+});
+
+describe('jobpilot CLI against a real server', () => {
+  it('ask --json prints only event lines and opens the site', async () => {
+    const result = await runCli(['ask', 'open github.com', '--json'], { env: await clientEnv() });
+    expect(result.code, result.stderr).toBe(0);
+    const events = jsonLines(result.stdout);
+    const types = events.map((event) => event.type);
+    expect(types[0]).toBe('run-start');
+    expect(types).toContain('plan');
+    expect(events.find((event) => event.type === 'tool-call-end')).toMatchObject({
+      action: 'open_website',
+      ok: true,
+    });
+    expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
+    expect(await browser.opened(1)).toEqual(['https://github.com/']);
+  });
+
+  it('ask prints the answer', async () => {
+    const result = await runCli(['ask', 'hi'], { env: await clientEnv() });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/open/i);
+    expect(result.stdout).not.toContain('{"type"');
+  });
+
+  it('ask reads the message from piped stdin', async () => {
+    const result = await runCli(['ask', '--json'], { env: await clientEnv(), input: 'hi\n' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(jsonLines(result.stdout).at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
+  });
+
+  it('ask with no terminal and no --yes declines the approval and says so', async () => {
+    const env = await clientEnv();
+    const result = await runCli(['ask', 'grab a screenshot'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      'Declined take_screenshot: no terminal to ask (pass --yes to approve).',
+    );
+
+    const json = await runCli(['ask', 'grab a screenshot', '--json'], { env });
+    expect(json.stderr).toContain('Declined take_screenshot');
+    const events = jsonLines(json.stdout);
+    expect(events.map((event) => event.type)).toContain('approval-request');
+    expect(events.filter((event) => event.type === 'run-end').map((event) => event.status)).toEqual(
+      ['awaiting_approval', 'completed'],
+    );
+  });
+
+  it('ask --yes approves and streams the continuation', async () => {
+    const result = await runCli(['ask', 'grab a screenshot', '--yes', '--json'], {
+      env: await clientEnv(),
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const events = jsonLines(result.stdout);
+    // No display here, so the capture itself fails; what matters is that it ran.
+    expect(events.find((event) => event.type === 'tool-call-end')).toMatchObject({
+      action: 'take_screenshot',
+    });
+    expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
+  });
+
+  it('threads list, show and delete', async () => {
+    const env = await clientEnv();
+    const threadId = `cli-threads-${Date.now()}`;
+    expect((await runCli(['ask', 'hi', '--thread', threadId], { env })).code).toBe(0);
+
+    const list = await runCli(['threads', 'list'], { env });
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stdout).toMatch(/^THREAD\s+STATUS\s+UPDATED\s+TITLE/);
+    expect(list.stdout).toContain(threadId);
+
+    const listJson = await runCli(['threads', 'list', '--json'], { env });
+    expect(
+      JSON.parse(listJson.stdout).threads.map((thread: { thread_id: string }) => thread.thread_id),
+    ).toContain(threadId);
+
+    const show = await runCli(['threads', 'show', threadId], { env });
+    expect(show.code, show.stderr).toBe(0);
+    expect(show.stdout).toContain('you ');
+    expect(show.stdout).toContain('hi');
+
+    const showJson = JSON.parse(
+      (await runCli(['threads', 'show', threadId, '--json'], { env })).stdout,
+    );
+    expect(showJson).toMatchObject({ thread_id: threadId, status: 'idle', pending_approval: null });
+    expect(showJson.messages.map((message: { role: string }) => message.role)).toEqual([
+      'user',
+      'assistant',
+    ]);
+
+    const deleted = await runCli(['threads', 'delete', threadId], { env });
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(deleted.stdout).toBe(`Deleted thread ${threadId}.\n`);
+
+    const gone = await runCli(['threads', 'show', threadId], { env });
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toMatch(/^jobpilot: .*\(THREAD_NOT_FOUND\)\n$/);
+  });
+
+  it('chat driven through stdin: a turn, an approval answered y, /threads and /exit', async () => {
+    const env = await clientEnv();
+    const result = await runCli(['chat'], {
+      env,
+      input: 'hi\ngrab a screenshot\ny\n/threads\n/exit\n',
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('you› hi\n');
+    expect(result.stdout).toContain('? Allow take_screenshot? [y/N] y\n');
+    expect(result.stdout).toMatch(/[✓✗] take_screenshot — /);
+    expect(result.stdout).toMatch(/THREAD\s+STATUS/);
+    expect(result.stdout.trimEnd().endsWith('you› /exit')).toBe(true);
+
+    const state = JSON.parse(
+      await readFile(join(env.JOBPILOT_CONFIG_DIR as string, 'state.json'), 'utf8'),
+    );
+    expect(state.default_thread).toMatch(/^chat-/);
+    expect(await readFile(join(env.JOBPILOT_CONFIG_DIR as string, 'history'), 'utf8')).toBe(
+      'hi\ngrab a screenshot\n/threads\n/exit\n',
+    );
+
+    // The next session continues the same thread and shows where it left off.
+    const again = await runCli(['chat'], { env, input: '' });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`thread ${state.default_thread}`);
+    expect(again.stdout).toContain('grab a screenshot');
+  });
+
+  it('explains an unreachable server in one line', async () => {
+    const port = await freePort();
+    const result = await runCli(['threads', 'list'], {
+      env: { ...(await clientEnv()), JOBPILOT_URL: `http://127.0.0.1:${port}` },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `jobpilot: can't reach the server at http://127.0.0.1:${port} — start it with \`npm start\`\n`,
+    );
+  });
+
+  it('unknown commands print the usage and exit 2', async () => {
+    const result = await runCli(['frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown command "frobnicate"');
+    expect(result.stderr).toContain('Usage: jobpilot');
+  });
+});

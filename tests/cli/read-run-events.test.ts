@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/cli/api-error.ts';
+import { readRunEvents } from '../../src/cli/read-run-events.ts';
+import { collect } from '../helpers/collect.ts';
+import { chunkedBody } from './fake-fetch.ts';
+
+const wire = [
+  ': keep-alive\n\n',
+  'id: 1\nevent: run-start\ndata: {"run_id":"r1","thread_id":"t1"}\n\n',
+  ': keep-alive\n\n',
+  'id: 2\nevent: tool-call-end\ndata: {"index":0,"action":"open_website","ok":true,"summary":"Opened ✓ github — 東京"}\n\n',
+  'id: 3\nevent: message-delta\ndata: {"text":"Hé"}\n\n',
+  'id: 4\nevent: message-delta\ndata: {"text":"llo 👋"}\n\n',
+  'id: 5\nevent: run-end\ndata: {"run_id":"r1","status":"completed"}\n\n',
+].join('');
+
+describe('readRunEvents', () => {
+  it.each([1, 2, 3, 5, 7, 13, 64, 4096])(
+    'reads the same events whatever the chunk size (%i bytes)',
+    async (size) => {
+      const events = await collect(readRunEvents(chunkedBody(wire, size)));
+      expect(events).toEqual([
+        { type: 'run-start', run_id: 'r1', thread_id: 't1' },
+        {
+          type: 'tool-call-end',
+          index: 0,
+          action: 'open_website',
+          ok: true,
+          summary: 'Opened ✓ github — 東京',
+        },
+        { type: 'message-delta', text: 'Hé' },
+        { type: 'message-delta', text: 'llo 👋' },
+        { type: 'run-end', run_id: 'r1', status: 'completed' },
+      ]);
+    },
+  );
+
+  it('accepts CRLF line endings', async () => {
+    const events = await collect(readRunEvents(chunkedBody(wire.replaceAll('\n', '\r\n'), 3)));
+    expect(events.map((event) => event.type)).toEqual([
+      'run-start',
+      'tool-call-end',
+      'message-delta',
+      'message-delta',
+      'run-end',
+    ]);
+  });
+
+  it('skips event types it does not know (a newer server)', async () => {
+    const text =
+      'event: usage\ndata: {"tokens":3}\n\nevent: run-end\ndata: {"run_id":"r","status":"failed"}\n\n';
+    expect(await collect(readRunEvents(chunkedBody(text)))).toEqual([
+      { type: 'run-end', run_id: 'r', status: 'failed' },
+    ]);
+  });
+
+  it('fails clearly when the stream stops before run-end', async () => {
+    const text =
+      'event: run-start\ndata: {"run_id":"r","thread_id":"t"}\n\nevent: message-delta\ndata: {"te';
+    const error = await collect(readRunEvents(chunkedBody(text))).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      code: 'STREAM_ENDED',
+      message: 'The server closed the stream before the run ended.',
+    });
+  });
+
+  it('fails clearly on a malformed known event', async () => {
+    const text = 'event: run-end\ndata: {"run_id":"r","status":"exploded"}\n\n';
+    await expect(collect(readRunEvents(chunkedBody(text)))).rejects.toMatchObject({
+      code: 'BAD_EVENT',
+    });
+  });
+
+  it('cancels the body when the reader stops early', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(
+          new TextEncoder().encode('event: run-start\ndata: {"run_id":"r","thread_id":"t"}\n\n'),
+        );
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    for await (const event of readRunEvents(body)) {
+      expect(event.type).toBe('run-start');
+      break;
+    }
+    expect(cancelled).toBe(true);
+  });
+
+  it('stops at run-end even if bytes follow', async () => {
+    const text = `${wire}event: message-delta\ndata: {"text":"late"}\n\n`;
+    const events = await collect(readRunEvents(chunkedBody(text, 11)));
+    expect(events.at(-1)?.type).toBe('run-end');
+    expect(events).toHaveLength(5);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPainter, createSpinner, formatStep, stepResultLine } from '../../src/cli/render.ts';
+import { createRunPrinter } from '../../src/cli/run-printer.ts';
+import type { RunEvent } from '../../src/protocol/events.ts';
+import { textSink } from './fake-fetch.ts';
+
+const plain = createPainter(false);
+
+function printAll(events: RunEvent[]) {
+  const stdout = textSink();
+  const stderr = textSink();
+  const printer = createRunPrinter({ stdout, stderr, paint: plain, animate: false });
+  for (const event of events) printer.print(event);
+  printer.finish();
+  return { stdout: stdout.text, stderr: stderr.text };
+}
+
+describe('painter', () => {
+  it('paints with ANSI codes only when enabled', () => {
+    expect(createPainter(true).green('ok')).toBe('\u001b[32mok\u001b[39m');
+    expect(plain.green('ok')).toBe('ok');
+  });
+});
+
+describe('step lines', () => {
+  it('shows an action with its arguments as compact JSON, and nothing for none', () => {
+    expect(formatStep('open_website', { url: 'github.com' })).toBe(
+      'open_website {"url":"github.com"}',
+    );
+    expect(formatStep('take_screenshot', {})).toBe('take_screenshot');
+  });
+
+  it('marks finished steps ✓ or ✗ with the summary', () => {
+    expect(stepResultLine(plain, { action: 'open_website', ok: true, summary: 'Opened it.' })).toBe(
+      '✓ open_website — Opened it.',
+    );
+    expect(
+      stepResultLine(plain, { action: 'take_screenshot', ok: false, summary: 'No display.' }),
+    ).toBe('✗ take_screenshot — No display.');
+  });
+});
+
+describe('spinner', () => {
+  it('draws nothing when not animating', () => {
+    const out = textSink();
+    const spinner = createSpinner(out, { animate: false, paint: plain });
+    spinner.start('working');
+    spinner.stop();
+    expect(out.text).toBe('');
+  });
+
+  it('turns while running and clears its line when stopped', () => {
+    vi.useFakeTimers();
+    try {
+      const out = textSink();
+      const spinner = createSpinner(out, { animate: true, paint: plain, intervalMs: 10 });
+      spinner.start('working');
+      vi.advanceTimersByTime(25);
+      spinner.stop();
+      vi.advanceTimersByTime(100);
+      expect(out.text).toBe(
+        '\r\u001b[2K⠋ working\r\u001b[2K⠙ working\r\u001b[2K⠹ working\r\u001b[2K',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('createRunPrinter', () => {
+  it('streams the answer, puts each step on its own line and does not repeat the streamed text', () => {
+    const { stdout, stderr } = printAll([
+      { type: 'run-start', run_id: 'r', thread_id: 't' },
+      { type: 'plan', index: 0, action: 'open_website', args: { url: 'github.com' } },
+      { type: 'tool-call-start', index: 0, action: 'open_website', args: { url: 'github.com' } },
+      {
+        type: 'tool-call-end',
+        index: 0,
+        action: 'open_website',
+        ok: true,
+        summary: 'Opened https://github.com/.',
+      },
+      { type: 'message-delta', text: 'Opened ' },
+      { type: 'message-delta', text: 'GitHub.' },
+      { type: 'message-end', text: 'Opened GitHub.' },
+      { type: 'run-end', run_id: 'r', status: 'completed' },
+    ]);
+    expect(stdout).toBe('✓ open_website — Opened https://github.com/.\nOpened GitHub.\n');
+    expect(stderr).toBe('');
+  });
+
+  it('prints message-end text when nothing was streamed', () => {
+    expect(printAll([{ type: 'message-end', text: 'Hello!' }]).stdout).toBe('Hello!\n');
+  });
+
+  it('announces approvals and sends errors to stderr', () => {
+    const { stdout, stderr } = printAll([
+      {
+        type: 'approval-request',
+        action: 'take_screenshot',
+        args: {},
+        reason: 'Screens can show private things.',
+      },
+      { type: 'message-delta', text: 'partial' },
+      {
+        type: 'error',
+        code: 'PLANNER_UNAVAILABLE',
+        message: 'The model did not answer.',
+        retryable: true,
+      },
+      { type: 'run-end', run_id: 'r', status: 'failed' },
+    ]);
+    expect(stdout).toBe(
+      '? take_screenshot needs your approval — Screens can show private things.\npartial\n',
+    );
+    expect(stderr).toBe('error: The model did not answer. (PLANNER_UNAVAILABLE)\n');
+  });
+
+  it('says when a run was cancelled', () => {
+    expect(printAll([{ type: 'run-end', run_id: 'r', status: 'cancelled' }]).stdout).toBe(
+      '(cancelled)\n',
+    );
+  });
+});
