@@ -13,7 +13,9 @@ function findOnPath(program: string): string | undefined {
     try {
       accessSync(join(folder, program), constants.X_OK);
       return join(folder, program);
-    } catch {}
+    } catch {
+      // not in this folder: keep looking
+    }
   }
   return undefined;
 }
