@@ -42,6 +42,7 @@ export async function createJobpilot({
   });
   const threads = threadsRepository(database.pool);
   const transcript = transcriptRepository(database.pool);
+  const approval = { mode: config.approval, allowedApps: config.allowedApps };
   const graph = buildGraph(
     createGraphState({ windowSize: config.windowSize }),
     {
@@ -50,10 +51,11 @@ export async function createJobpilot({
         registry,
         retries: config.plannerRetries,
         stepBudget: config.stepBudget,
+        approval,
       }),
       executor: makeExecutorNode({
         registry,
-        approval: { mode: config.approval, allowedApps: config.allowedApps },
+        approval,
         artifactsDir: artifactsDir(config),
       }),
       reception: makeReceptionNode({
@@ -80,7 +82,11 @@ export async function createJobpilot({
       await database.saver.deleteThread(threadId);
       return existed;
     },
-    close: () => database.close(),
+    /** Cancels runs in flight (they release their threads), then closes the database. */
+    async close() {
+      await runs.close();
+      await database.close();
+    },
   };
 }
 

@@ -96,8 +96,8 @@ export async function startServer(
  * `jobpilot serve` / `npm start`: parses the environment, starts, and stops cleanly on
  * SIGINT/SIGTERM. Resolves when the server has shut down.
  */
-export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const server = await startServer(loadConfig(env));
+export async function serve(config: Config = loadConfig()): Promise<void> {
+  const server = await startServer(config);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -33,8 +33,6 @@ export function createGraphState({ windowSize }: { windowSize: number }) {
       reducer: (current, update) => ({ ...current, ...update }),
       default: () => ({}),
     }),
-    /** The run that owns this turn (ties transcript rows to runs). */
-    runId: Annotation<string>(),
   });
 }
 
@@ -43,12 +41,11 @@ export type GraphState = GraphStateAnnotation['State'];
 export type GraphUpdate = GraphStateAnnotation['Update'];
 
 /** The input that starts a turn: resets the per-turn channels, appends the user message. */
-export const turnInput = (goal: string, runId: string): GraphUpdate => ({
+export const turnInput = (goal: string): GraphUpdate => ({
   messages: [{ role: 'user', content: goal }],
   goal,
   observations: [],
   stepCount: 0,
   pendingStep: null,
   draftAnswer: null,
-  runId,
 });

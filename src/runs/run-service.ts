@@ -40,11 +40,10 @@ export function createRunService({
   leaseSeconds = 120,
   log = () => {},
 }: RunServiceDependencies) {
-  const configFor = (threadId: string) => ({ configurable: { thread_id: threadId } });
 
   /** The approval the thread's checkpoint is waiting for (the source of truth), if any. */
   async function pendingApproval(threadId: string): Promise<PendingApproval | null> {
-    const snapshot = await graph.getState(configFor(threadId));
+    const snapshot = await graph.getState({ configurable: { thread_id: threadId } });
     for (const task of snapshot.tasks) {
       const waiting = task.interrupts[0];
       if (waiting) return waiting.value as ApprovalRequest;
@@ -52,10 +51,13 @@ export function createRunService({
     return null;
   }
 
+  /** Runs in flight in this process, so shutdown can cancel them and wait for their release. */
+  const active = new Map<string, { controller: AbortController; done: Promise<void> }>();
+
   /**
    * Checks the request against the thread and takes the thread; throws a `JobpilotError`
-   * (THREAD_BUSY, NO_PENDING_APPROVAL, APPROVAL_PENDING) before any event is produced.
-   * The returned stream always ends with `run-end` and always frees the thread.
+   * (THREAD_NOT_FOUND, THREAD_BUSY, NO_PENDING_APPROVAL, APPROVAL_PENDING) before any event
+   * is produced. The returned stream always ends with `run-end` and always frees the thread.
    */
   async function start(
     threadId: string,
@@ -63,7 +65,11 @@ export function createRunService({
     signal: AbortSignal,
   ): Promise<AsyncGenerator<RunEvent>> {
     const runId = randomUUID();
-    await threads.ensure(threadId);
+    if ('message' in request) {
+      await threads.ensure(threadId);
+    } else if (!(await threads.get(threadId))) {
+      throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}" to resume.`);
+    }
     if (!(await threads.acquire(threadId, runId, leaseSeconds))) {
       throw new JobpilotError(
         'THREAD_BUSY',
@@ -90,21 +96,40 @@ export function createRunService({
       await threads.release(threadId, runId, pending).catch(() => {});
       throw error;
     }
-    return execute(threadId, runId, request, signal);
+    // One controller per run: the caller's signal, a lost lease and shutdown all cancel it.
+    const controller = new AbortController();
+    const forward = () => controller.abort(signal.reason);
+    if (signal.aborted) forward();
+    else signal.addEventListener('abort', forward, { once: true });
+    let finished = () => {};
+    const done = new Promise<void>((resolve) => {
+      finished = resolve;
+    });
+    active.set(runId, { controller, done });
+    return execute(threadId, runId, request, controller, () => {
+      signal.removeEventListener('abort', forward);
+      active.delete(runId);
+      finished();
+    });
   }
 
   async function* execute(
     threadId: string,
     runId: string,
     request: RunRequest,
-    signal: AbortSignal,
+    controller: AbortController,
+    onFinished: () => void,
   ): AsyncGenerator<RunEvent> {
-    yield { type: 'run-start', run_id: runId, thread_id: threadId };
+    const signal = controller.signal;
     const heartbeat = setInterval(
       () => {
-        threads
-          .renew(threadId, runId, leaseSeconds)
-          .catch((error) => log('lease renewal failed', { threadId, error: String(error) }));
+        threads.renew(threadId, runId, leaseSeconds).then(
+          (held) => {
+            // Another process may take the thread now: stop rather than run twice.
+            if (!held) controller.abort(new JobpilotError('THREAD_BUSY', 'The run lost its hold on the thread.'));
+          },
+          (error) => log('lease renewal failed', { threadId, error: String(error) }),
+        );
       },
       (leaseSeconds * 1000) / 3,
     );
@@ -113,16 +138,17 @@ export function createRunService({
     let approval: ApprovalRequest | null = null;
     let failure: RunEvent | null = null;
     try {
+      yield { type: 'run-start', run_id: runId, thread_id: threadId };
       let input: Parameters<JobpilotGraph['stream']>[0];
       if ('message' in request) {
         await transcript.append(threadId, { role: 'user', content: request.message }, runId);
         await threads.setTitleIfEmpty(threadId, titleFrom(request.message));
-        input = turnInput(request.message, runId);
+        input = turnInput(request.message);
       } else {
         input = new Command({ resume: request.resume });
       }
       const stream = await graph.stream(input, {
-        ...configFor(threadId),
+        configurable: { thread_id: threadId, run_id: runId },
         streamMode: ['custom', 'updates'],
         signal,
       });
@@ -146,10 +172,11 @@ export function createRunService({
       }
       if (approval) status = 'awaiting_approval';
     } catch (error) {
-      if (signal.aborted) {
+      const reason: unknown = signal.reason;
+      if (signal.aborted && !(reason instanceof JobpilotError)) {
         status = 'cancelled';
       } else {
-        const known = toJobpilotError(error);
+        const known = toJobpilotError(signal.aborted ? reason : error);
         if (known.code === 'INTERNAL')
           log('run failed', { threadId, runId, error: String((error as Error)?.stack ?? error) });
         status = 'failed';
@@ -168,12 +195,30 @@ export function createRunService({
       await threads
         .release(threadId, runId, waiting)
         .catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
+      onFinished();
     }
     if (failure) yield failure;
     yield { type: 'run-end', run_id: runId, status };
   }
 
-  return { start, pendingApproval };
+  /**
+   * Cancels this process's runs and waits (bounded) until each has released its thread,
+   * so the database can close after them and no thread stays locked after a restart.
+   */
+  async function close(timeoutMs = 5_000): Promise<void> {
+    const runs = [...active.values()];
+    for (const run of runs) run.controller.abort(new DOMException('The server is shutting down.', 'AbortError'));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(runs.map((run) => run.done)),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+
+  return { start, pendingApproval, close };
 }
 
 export type RunService = ReturnType<typeof createRunService>;

@@ -204,12 +204,13 @@ describe('approval', () => {
     ).rejects.toMatchObject({ code: 'APPROVAL_PENDING' });
     await first.close();
 
-    // A new graph, saver and pool: only Postgres remembers the pending approval.
+    // A new graph, saver and pool: only Postgres remembers the pending approval. This process
+    // would never ask (JOBPILOT_APPROVAL=never), yet the replayed step still honours the answer.
     const secondPlanner = scriptedPlanner([
       (input: { observations: { summary: string }[] }) =>
         respond(input.observations[0]?.summary ?? 'nothing'),
     ]);
-    const second = await createJobpilot({ config, planner: secondPlanner });
+    const second = await createJobpilot({ config: { ...config, approval: 'never' }, planner: secondPlanner });
     try {
       expect((await second.threads.get('approval'))?.pending_approval).toMatchObject({
         action: 'take_screenshot',

@@ -250,6 +250,21 @@ describe('errors', () => {
     await expectError(await get('/v1/threads/bad'), 404, 'THREAD_NOT_FOUND');
   });
 
+  it('413 and 415 keep their own codes', async () => {
+    await expectError(await postRun(server.url, 'big', { message: 'x'.repeat(300 * 1024) }), 413, 'PAYLOAD_TOO_LARGE');
+    const text = await fetch(`${server.url}/v1/threads/plain/runs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: '<message>hello</message>',
+    });
+    await expectError(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('404 for a resume on an unknown thread, without creating it', async () => {
+    await expectError(await postRun(server.url, 'never-started', { resume: { approved: true } }), 404, 'THREAD_NOT_FOUND');
+    await expectError(await get('/v1/threads/never-started'), 404, 'THREAD_NOT_FOUND');
+  });
+
   it('404 for unknown threads and routes', async () => {
     await expectError(await get('/v1/threads/nobody-here'), 404, 'THREAD_NOT_FOUND');
     await expectError(

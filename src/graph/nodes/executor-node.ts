@@ -55,7 +55,7 @@ export function makeExecutorNode({ registry, approval, artifactsDir }: ExecutorN
       return record({ ok: false, summary });
     }
 
-    if (needsApproval(approval, action.approval(parsed.args, approval))) {
+    if (step.needsApproval ?? needsApproval(approval, action.approval(parsed.args, approval))) {
       // Everything above re-runs on resume (LangGraph replays the node), so it must stay free of side effects.
       const answer = interrupt<ApprovalRequest, ApprovalAnswer>({
         action: step.action,

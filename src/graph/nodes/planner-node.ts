@@ -1,8 +1,10 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { decideWithRetries } from '../../planner/decide-with-retries.ts';
 import type { Planner } from '../../planner/planner.ts';
+import type { ApprovalSettings } from '../../tools/action.ts';
 import type { ActionRegistry } from '../../tools/registry.ts';
 import { emit } from '../events.ts';
+import { needsApproval } from './executor-node.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
 
 export interface PlannerNodeDependencies {
@@ -12,6 +14,7 @@ export interface PlannerNodeDependencies {
   retries: number;
   /** Steps allowed per turn. */
   stepBudget: number;
+  approval: ApprovalSettings;
 }
 
 /**
@@ -19,13 +22,14 @@ export interface PlannerNodeDependencies {
  * one step or decides to answer. Invalid output is re-asked, never executed.
  *
  * @example
- * graph.addNode(PLANNER, makePlannerNode({ planner, registry, retries: 2, stepBudget: 8 }));
+ * graph.addNode(PLANNER, makePlannerNode({ planner, registry, retries: 2, stepBudget: 8, approval }));
  */
 export function makePlannerNode({
   planner,
   registry,
   retries,
   stepBudget,
+  approval,
 }: PlannerNodeDependencies) {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
     const stepsLeft = stepBudget - state.stepCount;
@@ -54,7 +58,9 @@ export function makePlannerNode({
       args: step.args,
       ...(step.reason ? { reason: step.reason } : {}),
     });
-    return { pendingStep: step, draftAnswer: null };
+    const action = registry.get(step.action);
+    const policy = action ? action.approval(step.args as never, approval) : 'ask';
+    return { pendingStep: { ...step, needsApproval: needsApproval(approval, policy) }, draftAnswer: null };
   };
 }
 

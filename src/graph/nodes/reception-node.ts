@@ -1,4 +1,5 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { JobpilotError } from '../../errors.ts';
 import type { Planner } from '../../planner/planner.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
@@ -6,7 +7,7 @@ import type { GraphState, GraphUpdate } from '../state.ts';
 export interface ReceptionNodeDependencies {
   planner: Planner;
   /** Appends the assistant's answer to the transcript (one row per message). */
-  recordAnswer: (threadId: string, runId: string, content: string) => Promise<void>;
+  recordAnswer: (threadId: string, runId: string | null, content: string) => Promise<void>;
 }
 
 /**
@@ -29,10 +30,19 @@ export function makeReceptionNode({ planner, recordAnswer }: ReceptionNodeDepend
         references: state.references,
         stepsLeft: 0,
       };
-      for await (const text of planner.writeAnswer(input, { signal: config?.signal })) {
-        if (!text) continue;
-        answer += text;
-        emit(config, { type: 'message-delta', text });
+      try {
+        for await (const text of planner.writeAnswer(input, { signal: config?.signal })) {
+          if (!text) continue;
+          answer += text;
+          emit(config, { type: 'message-delta', text });
+        }
+      } catch (error) {
+        if (config?.signal?.aborted) throw error;
+        throw new JobpilotError(
+          'PLANNER_UNAVAILABLE',
+          `The ${planner.label} model stopped while writing the answer: ${(error as Error)?.message ?? String(error)}`,
+          { cause: error },
+        );
       }
       answer = answer.trim();
     }
@@ -42,7 +52,10 @@ export function makeReceptionNode({ planner, recordAnswer }: ReceptionNodeDepend
     }
     emit(config, { type: 'message-end', text: answer });
     const threadId = config?.configurable?.thread_id;
-    if (typeof threadId === 'string') await recordAnswer(threadId, state.runId, answer);
+    const runId = config?.configurable?.run_id;
+    if (typeof threadId === 'string') {
+      await recordAnswer(threadId, typeof runId === 'string' ? runId : null, answer);
+    }
     return { messages: [{ role: 'assistant', content: answer }], draftAnswer: null };
   };
 }

@@ -12,7 +12,10 @@ const matches = (given: string, expected: string) => {
 export function registerAuth(app: FastifyInstance, token: string | undefined): void {
   if (!token) return;
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/v1/')) return;
+    // The matched route, not the raw URL: the router decodes paths, so "/%761/threads" is /v1 too.
+    // Unmatched requests (404) carry no data and need no token.
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith('/v1/')) return;
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
     if (!matches(given, token)) {

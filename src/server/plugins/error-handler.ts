@@ -1,13 +1,19 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { type ErrorCode, httpStatusFor, JobpilotError, toJobpilotError } from '../../errors.ts';
 
+/** Fastify's client errors that keep a status of their own; the rest are BAD_REQUEST. */
+const clientErrorCodes: Record<number, ErrorCode> = {
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
 /** The JSON error body every route returns. */
 export const errorBody = (code: ErrorCode, message: string) => ({ error: { code, message } });
 
 /**
  * Maps every error to `{"error": {"code", "message"}}` with the status from `errors.ts`.
- * Fastify's own 4xx errors (malformed JSON, wrong content type, body too large) become
- * BAD_REQUEST with their message; anything unexpected is logged and becomes INTERNAL.
+ * Fastify's own 4xx errors become BAD_REQUEST (malformed JSON…), PAYLOAD_TOO_LARGE or
+ * UNSUPPORTED_MEDIA_TYPE, with their message; anything unexpected is logged and becomes INTERNAL.
  */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | JobpilotError, request, reply) => {
@@ -19,7 +25,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       error.statusCode >= 400 &&
       error.statusCode < 500
     ) {
-      known = new JobpilotError('BAD_REQUEST', error.message, { cause: error });
+      known = new JobpilotError(clientErrorCodes[error.statusCode] ?? 'BAD_REQUEST', error.message, {
+        cause: error,
+      });
     } else {
       request.log.error({ err: error }, 'unexpected error');
       known = toJobpilotError(error);

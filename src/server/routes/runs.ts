@@ -39,14 +39,15 @@ export function registerRunRoutes(
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
     const body = parseRunBody(request.body);
     const cancel = new AbortController();
+    const response = reply.raw;
+    // Listen before starting: a client that leaves while the run is being set up cancels it too.
+    response.on('close', () => {
+      if (!response.writableFinished) cancel.abort(new DOMException('The client disconnected.', 'AbortError'));
+    });
+    if (request.raw.destroyed || response.destroyed) cancel.abort(new DOMException('The client disconnected.', 'AbortError'));
     const events = await deps.runs.start(threadId, body, cancel.signal);
     // From here the response is ours to write: Fastify must not touch it.
     reply.hijack();
-    const response = reply.raw;
-    response.on('close', () => {
-      if (!response.writableFinished)
-        cancel.abort(new DOMException('The client disconnected.', 'AbortError'));
-    });
     try {
       await writeEventStream(response, events, {
         keepAliveMs: deps.keepAliveMs,
