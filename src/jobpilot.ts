@@ -1,6 +1,6 @@
 import { artifactsDir, type Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
-import { threadsRepository } from './db/repositories/threads.ts';
+import { threadStatus, threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
 import { buildGraph } from './graph/build-graph.ts';
 import { makeExecutorNode } from './graph/nodes/executor-node.ts';
@@ -76,11 +76,16 @@ export async function createJobpilot({
     transcript,
     graph,
     runs,
-    /** Removes a thread with its checkpoints and transcript. */
-    async deleteThread(threadId: string): Promise<boolean> {
-      const existed = await threads.delete(threadId);
+    /**
+     * Removes an idle thread with its transcript and checkpoints. The checkpoints go first:
+     * should that fail, the thread row still lists the thread and the delete can be retried.
+     */
+    async deleteThread(threadId: string): Promise<'deleted' | 'busy' | 'missing'> {
+      const row = await threads.get(threadId);
+      if (!row) return 'missing';
+      if (threadStatus(row) === 'busy') return 'busy';
       await database.saver.deleteThread(threadId);
-      return existed;
+      return threads.deleteIdle(threadId);
     },
     /** Cancels runs in flight (they release their threads), then closes the database. */
     async close() {

@@ -101,9 +101,21 @@ export function threadsRepository(pool: pg.Pool) {
       ]);
     },
 
-    async delete(threadId: string): Promise<boolean> {
-      const { rowCount } = await pool.query('DELETE FROM threads WHERE thread_id = $1', [threadId]);
-      return rowCount === 1;
+    /**
+     * Deletes a thread unless a live run holds it: 'deleted', 'busy' or 'missing'. One
+     * statement, so a run can't take the thread between the check and the delete.
+     */
+    async deleteIdle(threadId: string): Promise<'deleted' | 'busy' | 'missing'> {
+      const { rows } = await pool.query<{ deleted: boolean }>(
+        `WITH gone AS (
+           DELETE FROM threads
+            WHERE thread_id = $1 AND (active_run_id IS NULL OR active_run_expires_at < now())
+            RETURNING 1)
+         SELECT EXISTS (SELECT 1 FROM gone) AS deleted`,
+        [threadId],
+      );
+      if (rows[0]?.deleted) return 'deleted';
+      return (await this.get(threadId)) ? 'busy' : 'missing';
     },
   };
 }

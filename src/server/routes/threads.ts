@@ -34,7 +34,7 @@ const notFound = (threadId: string) =>
 export interface ThreadRouteDependencies {
   threads: ThreadsRepository;
   transcript: TranscriptRepository;
-  deleteThread: (threadId: string) => Promise<boolean>;
+  deleteThread: (threadId: string) => Promise<'deleted' | 'busy' | 'missing'>;
 }
 
 /** Listing, reading (with a paginated transcript) and deleting threads. */
@@ -64,15 +64,14 @@ export function registerThreadRoutes(app: FastifyInstance, deps: ThreadRouteDepe
 
   app.delete('/v1/threads/:thread_id', async (request, reply) => {
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
-    const row = await deps.threads.get(threadId);
-    if (!row) throw notFound(threadId);
-    if (threadStatus(row) === 'busy') {
+    const outcome = await deps.deleteThread(threadId);
+    if (outcome === 'missing') throw notFound(threadId);
+    if (outcome === 'busy') {
       throw new JobpilotError(
         'THREAD_BUSY',
         `Thread "${threadId}" has a run in progress; cancel it or wait, then delete.`,
       );
     }
-    await deps.deleteThread(threadId);
     return reply.status(204).send();
   });
 }
