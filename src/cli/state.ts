@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { threadIdSchema } from '../protocol/api.ts';
 
 const stateSchema = z
   .object({
-    default_thread: z
-      .string()
-      .regex(/^[A-Za-z0-9._:-]{1,128}$/)
-      .optional(),
+    default_thread: threadIdSchema.optional(),
   })
   .loose();
 type State = z.infer<typeof stateSchema>;

@@ -8,6 +8,7 @@ import type { PlannerInput } from '../../src/planner/planner.ts';
 import { ActionRegistry } from '../../src/tools/registry.ts';
 import { type OpenAIStub, startOpenAIStub } from '../fakes/openai-stub-server.ts';
 import { act, respond } from '../fakes/scripted-planner.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 
 const registry = new ActionRegistry();
 const input: PlannerInput = {
@@ -200,9 +201,10 @@ describe('the OpenAI planner against a chat completions server', () => {
   });
 
   it('passes the caller’s signal through to the request', async () => {
-    stub.reply({ ...json(respond('late')), delayMs: 2_000 });
+    stub.reply({ ...json(respond('late')), delayMs: 10_000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+    // Abort once the request has really arrived, however busy the machine is.
+    void waitFor(async () => stub.requests.length, (count) => count >= 1).then(() => controller.abort());
     const started = Date.now();
 
     const failure = await decideWithRetries(plannerFor(`${stub.url}/v1`), input, {
@@ -212,7 +214,8 @@ describe('the OpenAI planner against a chat completions server', () => {
     }).catch((error: unknown) => error);
 
     expect(failure).not.toBeInstanceOf(JobpilotError);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    // Well before the stub's 10 s answer: the abort, not the reply, ended the call.
+    expect(Date.now() - started).toBeLessThan(8_000);
     expect(stub.requests).toHaveLength(1);
   });
 

@@ -394,6 +394,7 @@ describe('hostile input', () => {
   ])('does not hang on %s', async (_name, goal) => {
     const started = performance.now();
     await decide(goal);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Generous: a hang never ends, a decision takes microseconds even on a loaded machine.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
