@@ -55,7 +55,6 @@ export async function createJobpilot({
       }),
       executor: makeExecutorNode({
         registry,
-        approval,
         artifactsDir: artifactsDir(config),
       }),
       reception: makeReceptionNode({

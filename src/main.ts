@@ -1,5 +1,4 @@
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import { JobpilotError } from './errors.ts';
 import { createJobpilot, type Jobpilot } from './jobpilot.ts';
 import type { Planner } from './planner/planner.ts';
 import { buildApp } from './server/build-app.ts';
@@ -111,5 +110,3 @@ export async function serve(config: Config = loadConfig()): Promise<void> {
     process.on('SIGTERM', stop);
   });
 }
-
-export { ConfigError, JobpilotError };

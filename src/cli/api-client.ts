@@ -16,7 +16,8 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
-const isAbort = (error: unknown) =>
+/** A cancelled or timed-out fetch: the caller's doing, not an unreachable server. */
+export const isAbort = (error: unknown) =>
   error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
 
 /**

@@ -1,6 +1,6 @@
 import type { PendingApproval, RunRequest } from '../protocol/api.ts';
 import type { RunEvent, RunStatus } from '../protocol/events.ts';
-import type { ApiClient } from './api-client.ts';
+import { type ApiClient, isAbort } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 
 /** How a turn ended, as the last `run-end` said; `cancelled` also when we aborted it. */
@@ -17,7 +17,6 @@ export interface RunTurnOptions {
   signal?: AbortSignal;
 }
 
-const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 
 /**
  * Runs one turn to its end, answering approvals as they come: a run that stops at

@@ -1,6 +1,7 @@
 import { ChatGoogleGenerativeAI } from '@langchain/google-genai';
 import type { ActionRegistry } from '../tools/registry.ts';
 import { plannerJsonSchema } from './decision.ts';
+import { modelPlannerLabel, quietRun } from './model-planner-options.ts';
 import type { Planner, PlannerCallOptions } from './planner.ts';
 import { answerMessages, decisionMessages, readDecisionOutput } from './prompt.ts';
 
@@ -16,8 +17,6 @@ export interface GooglePlannerOptions {
   maxRetries?: number;
 }
 
-/** Keeps planner calls out of LangGraph's token stream: reception streams the answer itself. */
-const quietRun = { tags: ['langsmith:nostream'] };
 
 /**
  * A planner backed by Gemini. Decisions use Gemini's native structured output
@@ -47,7 +46,7 @@ export function createGooglePlanner(options: GooglePlannerOptions): Planner {
 
   return {
     kind: 'google',
-    label: `google (${options.model}${options.baseUrl ? ` @ ${new URL(options.baseUrl).host}` : ''})`,
+    label: modelPlannerLabel('google', options.model, options.baseUrl),
     async decide(input, callOptions) {
       const { raw } = await withTimeout(timeoutMs, callOptions, (signal) =>
         decider.invoke(decisionMessages(input, options.registry), { signal }),

@@ -1,6 +1,7 @@
 import { ChatOpenAI } from '@langchain/openai';
 import type { ActionRegistry } from '../tools/registry.ts';
 import { plannerJsonSchema } from './decision.ts';
+import { modelPlannerLabel, quietRun } from './model-planner-options.ts';
 import type { Planner } from './planner.ts';
 import { answerMessages, decisionMessages, readDecisionOutput } from './prompt.ts';
 
@@ -17,8 +18,6 @@ export interface OpenAIPlannerOptions {
   maxRetries?: number;
 }
 
-/** Keeps planner calls out of LangGraph's token stream: reception streams the answer itself. */
-const quietRun = { tags: ['langsmith:nostream'] };
 
 /**
  * A planner backed by OpenAI's chat completions API, or any server speaking it. Decisions
@@ -49,7 +48,7 @@ export function createOpenAIPlanner(options: OpenAIPlannerOptions): Planner {
 
   return {
     kind: 'openai',
-    label: `openai (${options.model}${options.baseUrl ? ` @ ${new URL(options.baseUrl).host}` : ''})`,
+    label: modelPlannerLabel('openai', options.model, options.baseUrl),
     async decide(input, callOptions) {
       try {
         const { raw } = await decider.invoke(decisionMessages(input, options.registry), {

@@ -41,6 +41,17 @@ export interface ActionDefinition<Args extends z.ZodObject = z.ZodObject> {
   run(args: z.infer<Args>, context: ActionContext): Promise<ActionResult>;
 }
 
+/**
+ * Whether a step must be approved: `JOBPILOT_APPROVAL` overrides the action's own policy
+ * (always ask, or never ask). Decided once, when the step is planned.
+ */
+export const requiresApproval = (
+  action: ActionDefinition,
+  args: Record<string, unknown>,
+  settings: ApprovalSettings,
+): boolean =>
+  settings.mode === 'always' || (settings.mode === 'auto' && action.approval(args as never, settings) === 'ask');
+
 /** Identity helper that keeps `args` typed inside `approval` and `run`. */
 export const defineAction = <Args extends z.ZodObject>(
   definition: ActionDefinition<Args>,

@@ -1,13 +1,11 @@
 import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { Observation } from '../../planner/planner.ts';
-import type { ApprovalSettings } from '../../tools/action.ts';
 import type { ActionRegistry } from '../../tools/registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
 
 export interface ExecutorNodeDependencies {
   registry: ActionRegistry;
-  approval: ApprovalSettings;
   artifactsDir: string;
 }
 
@@ -27,9 +25,9 @@ export interface ApprovalAnswer {
  * records an observation. A failed step is an observation, not a crash.
  *
  * @example
- * graph.addNode(EXECUTOR, makeExecutorNode({ registry, approval, artifactsDir }));
+ * graph.addNode(EXECUTOR, makeExecutorNode({ registry, artifactsDir }));
  */
-export function makeExecutorNode({ registry, approval, artifactsDir }: ExecutorNodeDependencies) {
+export function makeExecutorNode({ registry, artifactsDir }: ExecutorNodeDependencies) {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
     const step = state.pendingStep;
     if (!step) return {};
@@ -55,7 +53,8 @@ export function makeExecutorNode({ registry, approval, artifactsDir }: ExecutorN
       return record({ ok: false, summary });
     }
 
-    if (step.needsApproval ?? needsApproval(approval, action.approval(parsed.args, approval))) {
+    // Decided by the planner node and kept in the checkpoint; a step without the flag asks.
+    if (step.needsApproval !== false) {
       // Everything above re-runs on resume (LangGraph replays the node), so it must stay free of side effects.
       const answer = interrupt<ApprovalRequest, ApprovalAnswer>({
         action: step.action,
@@ -93,7 +92,3 @@ export function makeExecutorNode({ registry, approval, artifactsDir }: ExecutorN
     }
   };
 }
-
-/** `JOBPILOT_APPROVAL` overrides the action's own policy: always ask, or never ask. */
-export const needsApproval = (settings: ApprovalSettings, actionPolicy: 'auto' | 'ask'): boolean =>
-  settings.mode === 'always' || (settings.mode === 'auto' && actionPolicy === 'ask');

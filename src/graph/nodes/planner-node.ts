@@ -1,10 +1,9 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { decideWithRetries } from '../../planner/decide-with-retries.ts';
 import type { Planner } from '../../planner/planner.ts';
-import type { ApprovalSettings } from '../../tools/action.ts';
+import { type ApprovalSettings, requiresApproval } from '../../tools/action.ts';
 import type { ActionRegistry } from '../../tools/registry.ts';
 import { emit } from '../events.ts';
-import { needsApproval } from './executor-node.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
 
 export interface PlannerNodeDependencies {
@@ -59,8 +58,9 @@ export function makePlannerNode({
       ...(step.reason ? { reason: step.reason } : {}),
     });
     const action = registry.get(step.action);
-    const policy = action ? action.approval(step.args as never, approval) : 'ask';
-    return { pendingStep: { ...step, needsApproval: needsApproval(approval, policy) }, draftAnswer: null };
+    // An unknown action can't get here (parseDecision checked it); asking is the safe default.
+    const needsApproval = action ? requiresApproval(action, step.args, approval) : true;
+    return { pendingStep: { ...step, needsApproval }, draftAnswer: null };
   };
 }
 
