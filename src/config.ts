@@ -39,6 +39,12 @@ const serverSchema = z.object({
   JOBPILOT_STEP_BUDGET: positiveInt(8, 100),
   JOBPILOT_WINDOW: positiveInt(20, 500),
   JOBPILOT_PLANNER_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  JOBPILOT_MODEL_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  JOBPILOT_MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
+  JOBPILOT_MODEL_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  JOBPILOT_MODEL_RETRY_MAX_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  JOBPILOT_MODEL_MAX_OUTPUT_TOKENS: positiveInt(4096, 65_536),
+  JOBPILOT_PROMPT_TOKENS: z.coerce.number().int().min(1000).max(1_000_000).default(8000),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   JOBPILOT_TOKEN: optionalString,
@@ -69,10 +75,27 @@ export interface Config {
   stepBudget: number;
   windowSize: number;
   plannerRetries: number;
+  model: ModelSettings;
   host: string;
   port: number;
   token: string | undefined;
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
+}
+
+/** How every model call is bounded (decisions and writers alike). */
+export interface ModelSettings {
+  /** The longest silence allowed before the first byte and between chunks. */
+  idleTimeoutMs: number;
+  /** The longest one call may take, start to end. */
+  timeoutMs: number;
+  /** Retries after a 429, a 5xx or a dropped connection, before anything streamed. */
+  retries: number;
+  /** The longest `retry-after` honoured; a longer one fails at once, naming the wait. */
+  retryMaxWaitMs: number;
+  /** `max_tokens` / `maxOutputTokens` on every call. */
+  maxOutputTokens: number;
+  /** The decision prompt's budget in tokens, system part included. */
+  promptTokens: number;
 }
 
 export interface ClientConfig {
@@ -136,6 +159,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stepBudget: parsed.JOBPILOT_STEP_BUDGET,
     windowSize: parsed.JOBPILOT_WINDOW,
     plannerRetries: parsed.JOBPILOT_PLANNER_RETRIES,
+    model: {
+      idleTimeoutMs: parsed.JOBPILOT_MODEL_IDLE_TIMEOUT_MS,
+      timeoutMs: parsed.JOBPILOT_MODEL_TIMEOUT_MS,
+      retries: parsed.JOBPILOT_MODEL_RETRIES,
+      retryMaxWaitMs: parsed.JOBPILOT_MODEL_RETRY_MAX_WAIT_MS,
+      maxOutputTokens: parsed.JOBPILOT_MODEL_MAX_OUTPUT_TOKENS,
+      promptTokens: parsed.JOBPILOT_PROMPT_TOKENS,
+    },
     host: parsed.HOST,
     port: parsed.PORT,
     token: parsed.JOBPILOT_TOKEN,

@@ -13,11 +13,26 @@ export const errorCodes = {
   NO_PENDING_APPROVAL: 409,
   APPROVAL_PENDING: 409,
   PLANNER_INVALID_OUTPUT: 502,
-  PLANNER_UNAVAILABLE: 502,
+  /** The model server could not be reached, or answered 5xx, or broke off its answer. */
+  MODEL_UNAVAILABLE: 502,
+  /** The model server refused the request (bad key, unknown model, bad request): retrying won't help. */
+  MODEL_REQUEST_REJECTED: 502,
+  /** 429 from the provider after the allowed retries, or a wait longer than the cap. */
+  MODEL_RATE_LIMITED: 503,
+  /** Nothing arrived within the idle timeout, or the whole call took too long. */
+  MODEL_TIMEOUT: 504,
   STEP_BUDGET_EXHAUSTED: 500,
   DATABASE_UNAVAILABLE: 503,
   CANCELLED: 499,
   INTERNAL: 500,
+  RESUME_FILE_NOT_FOUND: 400,
+  RESUME_NOT_A_FILE: 400,
+  RESUME_FILE_NOT_READABLE: 400,
+  RESUME_UNSUPPORTED_FORMAT: 415,
+  RESUME_TOO_LARGE: 413,
+  RESUME_UNREADABLE: 422,
+  RESUME_NO_TEXT_LAYER: 422,
+  RESUME_ENCRYPTED: 422,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
@@ -25,7 +40,9 @@ export type ErrorCode = keyof typeof errorCodes;
 /** Error codes a client may retry after a while without changing the request. */
 const retryableCodes: ReadonlySet<ErrorCode> = new Set([
   'THREAD_BUSY',
-  'PLANNER_UNAVAILABLE',
+  'MODEL_UNAVAILABLE',
+  'MODEL_RATE_LIMITED',
+  'MODEL_TIMEOUT',
   'DATABASE_UNAVAILABLE',
 ]);
 
@@ -40,14 +57,17 @@ export class JobpilotError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown; details?: unknown },
+    options?: { cause?: unknown; details?: unknown; retryable?: boolean },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.details = options?.details;
+    this.#retryable = options?.retryable;
   }
   readonly details: unknown;
+  readonly #retryable: boolean | undefined;
+  /** Whether the same request may succeed later; the code's default unless the thrower knew better. */
   get retryable(): boolean {
-    return retryableCodes.has(this.code);
+    return this.#retryable ?? retryableCodes.has(this.code);
   }
 }
 

@@ -2,6 +2,7 @@ import { artifactsDir, type Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { threadStatus, threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
+import { usageRepository } from './db/repositories/usage.ts';
 import { buildGraph } from './graph/build-graph.ts';
 import { makeExecutorNode } from './graph/nodes/executor-node.ts';
 import { makePlannerNode } from './graph/nodes/planner-node.ts';
@@ -42,6 +43,7 @@ export async function createJobpilot({
   });
   const threads = threadsRepository(database.pool);
   const transcript = transcriptRepository(database.pool);
+  const usage = usageRepository(database.pool);
   const approval = { mode: config.approval, allowedApps: config.allowedApps };
   const graph = buildGraph(
     createGraphState({ windowSize: config.windowSize }),
@@ -52,20 +54,21 @@ export async function createJobpilot({
         retries: config.plannerRetries,
         stepBudget: config.stepBudget,
         approval,
+        recordUsage: usage.record,
+        log,
       }),
       executor: makeExecutorNode({
         registry,
         artifactsDir: artifactsDir(config),
       }),
       reception: makeReceptionNode({
-        planner,
         recordAnswer: (threadId, runId, content) =>
           transcript.append(threadId, { role: 'assistant', content }, runId),
       }),
     },
     database.saver,
   );
-  const runs = createRunService({ graph, threads, transcript, log });
+  const runs = createRunService({ graph, threads, transcript, usage, log });
   return {
     config,
     planner,
@@ -73,6 +76,7 @@ export async function createJobpilot({
     database,
     threads,
     transcript,
+    usage,
     graph,
     runs,
     /**

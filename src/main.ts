@@ -50,6 +50,7 @@ export async function startServer(
     runs: jobpilot.runs,
     threads: jobpilot.threads,
     transcript: jobpilot.transcript,
+    usage: jobpilot.usage,
     deleteThread: jobpilot.deleteThread,
     checkDatabase: async () => {
       await jobpilot.database.pool.query('SELECT 1');
@@ -97,8 +98,17 @@ export async function startServer(
  */
 export async function serve(config: Config = loadConfig()): Promise<void> {
   const server = await startServer(config);
+  // The safety net: every known failure is handled where it happens, but a stray rejection
+  // (a library's forgotten promise) is logged, not allowed to take the whole service down.
+  const stray = (reason: unknown) => {
+    process.stderr.write(
+      `jobpilot: unhandled rejection (the service keeps running): ${(reason as Error)?.stack ?? String(reason)}\n`,
+    );
+  };
+  process.on('unhandledRejection', stray);
   await new Promise<void>((resolve) => {
     const stop = () => {
+      process.off('unhandledRejection', stray);
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       server.close().then(resolve, (error) => {

@@ -54,7 +54,7 @@ export const formatPendingApproval = (paint: Painter, approval: PendingApproval)
 /** A whole thread for `threads show`: heading, transcript page, pending approval, paging hint. */
 export function formatThread(paint: Painter, thread: ThreadDetail): string {
   const heading = `${paint.bold(thread.title || thread.thread_id)}\n${paint.dim(
-    `thread ${thread.thread_id} · ${thread.status} · created ${formatTime(thread.created_at)} · updated ${formatTime(thread.updated_at)}`,
+    `thread ${thread.thread_id} · ${thread.status} · created ${formatTime(thread.created_at)} · updated ${formatTime(thread.updated_at)}${formatUsage(thread.usage)}`,
   )}\n`;
   const parts = [heading];
   if (thread.next_before) {
@@ -71,4 +71,12 @@ export function formatThread(paint: Painter, thread: ThreadDetail): string {
   );
   if (thread.pending_approval) parts.push(formatPendingApproval(paint, thread.pending_approval));
   return parts.join('\n');
+}
+
+/** ` · 3 model calls, 2,410 tokens in / 312 out`, or nothing when no model was called. */
+export function formatUsage(usage: ThreadDetail['usage'] | undefined): string {
+  if (!usage || usage.model_calls === 0) return '';
+  const number = (value: number) => value.toLocaleString('en-US');
+  const calls = `${number(usage.model_calls)} model call${usage.model_calls === 1 ? '' : 's'}`;
+  return ` · ${calls}, ${number(usage.input_tokens)} tokens in / ${number(usage.output_tokens)} out`;
 }

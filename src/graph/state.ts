@@ -26,7 +26,7 @@ export function createGraphState({ windowSize }: { windowSize: number }) {
     stepCount: Annotation<number>(),
     /** The step the planner chose, waiting for the executor. */
     pendingStep: Annotation<PlannedStep | null>(),
-    /** The answer the planner wrote, if any, waiting for reception. */
+    /** The answer the planner wrote (and already streamed), waiting for reception to record. */
     draftAnswer: Annotation<string | null>(),
     /** Things later turns may refer to: `last_url`, `last_app`, `last_screenshot`, … */
     references: Annotation<Record<string, string>>({

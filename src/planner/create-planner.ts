@@ -1,9 +1,35 @@
 import { type Config, ConfigError } from '../config.ts';
+import { createModelClient } from '../model/create-model-client.ts';
+import { geminiAdapter } from '../model/gemini-adapter.ts';
+import type { ModelClient } from '../model/model-client.ts';
+import { openAIAdapter } from '../model/openai-adapter.ts';
+import { countTokens } from '../model/token-count.ts';
 import type { ActionRegistry } from '../tools/registry.ts';
-import { createGooglePlanner } from './google-planner.ts';
-import { createOpenAIPlanner } from './openai-planner.ts';
+import { createModelPlanner } from './model-planner.ts';
 import type { Planner } from './planner.ts';
 import { createRulesPlanner } from './rules/rules-planner.ts';
+
+/**
+ * The model client the configuration asks for, or none for the rules planner. Writers
+ * (cover letters, prep packs) share it with the planner: one place for every model call.
+ *
+ * @example
+ * const client = createConfiguredModelClient(loadConfig());
+ */
+export function createConfiguredModelClient(config: Config, fetchImpl?: typeof fetch): ModelClient | undefined {
+  switch (config.planner) {
+    case 'google': {
+      const { apiKey, model, baseUrl } = config.google;
+      // loadConfig already insists on the key; this guards hand-built configs.
+      if (!apiKey) throw new ConfigError('Invalid configuration. GOOGLE_API_KEY: required for the google planner');
+      return createModelClient(geminiAdapter({ apiKey, model, baseUrl }), config.model, fetchImpl);
+    }
+    case 'openai':
+      return createModelClient(openAIAdapter(config.openai), config.model, fetchImpl);
+    case 'rules':
+      return undefined;
+  }
+}
 
 /**
  * The planner backend the configuration asks for.
@@ -12,20 +38,8 @@ import { createRulesPlanner } from './rules/rules-planner.ts';
  * const planner = createPlanner(loadConfig(), new ActionRegistry());
  * logger.info(`planner: ${planner.label}`);
  */
-export function createPlanner(config: Config, registry: ActionRegistry): Planner {
-  switch (config.planner) {
-    case 'google': {
-      const { apiKey, model, baseUrl } = config.google;
-      // loadConfig already insists on the key; this guards hand-built configs.
-      if (!apiKey)
-        throw new ConfigError(
-          'Invalid configuration. GOOGLE_API_KEY: required for the google planner',
-        );
-      return createGooglePlanner({ registry, apiKey, model, baseUrl });
-    }
-    case 'openai':
-      return createOpenAIPlanner({ registry, ...config.openai });
-    case 'rules':
-      return createRulesPlanner({ registry });
-  }
+export function createPlanner(config: Config, registry: ActionRegistry, client = createConfiguredModelClient(config)): Planner {
+  if (!client) return createRulesPlanner({ registry });
+  countTokens('warm up'); // loads the tokenizer's tables now, not during the first turn
+  return createModelPlanner({ client, registry, promptTokens: config.model.promptTokens });
 }

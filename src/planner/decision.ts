@@ -1,63 +1,22 @@
 import { z } from 'zod';
 import type { ActionRegistry } from '../tools/registry.ts';
 
-/**
- * The planner's structured output: one flat object, accepted by both OpenAI strict
- * `json_schema` and Gemini's response schema (no unions, no optional fields, every
- * property required). `args` holds every argument field of every action as a string;
- * the ones the chosen action does not take are left empty and the action's own schema
- * validates the rest.
- *
- * @example
- * const schema = plannerOutputSchema(new ActionRegistry());
- */
-export function plannerOutputSchema(registry: ActionRegistry) {
-  const argFields = Object.fromEntries(
-    registry
-      .allFields()
-      .map((field) => [
-        field.name,
-        z.string().describe(`${field.description} Empty string when unused.`),
-      ]),
-  );
-  return z
-    .object({
-      type: z
-        .enum(['respond', 'act'])
-        .describe('"act" to run one action now, "respond" to answer the user.'),
-      reason: z.string().describe('One short sentence: why this is the right next move.'),
-      answer: z
-        .string()
-        .describe(
-          'For "respond": the reply to the user (may be empty to let the writer compose it). For "act": empty string.',
-        ),
-      action: z
-        .enum([...registry.names, 'none'])
-        .describe('For "act": the one action to run now. For "respond": "none".'),
-      args: z
-        .object(argFields)
-        .describe('Arguments for the chosen action; fields it does not take are empty strings.'),
-    })
-    .describe('The next move of the job-hunting assistant.');
-}
-
-export type PlannerOutput = z.infer<ReturnType<typeof plannerOutputSchema>>;
+/** The pseudo-action that ends the turn with an answer; no registry action may take the name. */
+export const RESPOND = 'respond';
 
 /**
- * `plannerOutputSchema` as the JSON Schema sent to model providers. Without the `$schema`
- * key, and without `args` when no action takes arguments: Gemini rejects an object with
- * no properties. Every property stays required and closed, as OpenAI strict mode needs.
- *
- * @example
- * const schema = plannerJsonSchema(registry); // { type: 'object', properties: { type, reason, … } }
+ * What a planner writes: `{"decision": {...}}` where the inner object is one variant of a
+ * union keyed by `action`: `{"action": "respond", "reason", "answer"}` or
+ * `{"action": "<registry name>", "reason", "args": {...typed args...}}`. There is no way
+ * to say two things at once, and the schema grows with the actions' own fields only.
+ * Keys come in a fixed order (action, reason, then answer or args) so a streamed answer
+ * is known to be one before its first word arrives.
  */
-export function plannerJsonSchema(registry: ActionRegistry): Record<string, unknown> {
-  const { $schema: _dialect, ...schema } = z.toJSONSchema(plannerOutputSchema(registry));
-  if (registry.allFields().length > 0) return schema;
-  const { args: _args, ...properties } = schema.properties ?? {};
-  const required = (schema.required ?? []).filter((name) => name !== 'args');
-  return { ...schema, properties, required };
-}
+export type PlannerOutput = {
+  decision:
+    | { action: typeof RESPOND; reason: string; answer: string }
+    | { action: string; reason: string; args?: Record<string, unknown> };
+};
 
 export interface PlannedStep {
   action: string;
@@ -75,51 +34,89 @@ export type Decision =
   | { type: 'respond'; answer: string; reason: string }
   | { type: 'act'; step: PlannedStep };
 
-/**
- * Validates raw planner output: the shape, the action literal and the action's own args.
- * Returns a readable error for the re-ask when anything is off; never throws.
- */
-export function parseDecision(
-  raw: unknown,
-  registry: ActionRegistry,
-): { ok: true; decision: Decision } | { ok: false; error: string } {
-  const shaped = lenientDecisionSchema(registry).safeParse(raw);
-  if (!shaped.success) {
-    return {
-      ok: false,
-      error: `The decision does not match the schema: ${z.prettifyError(shaped.error).replace(/\n/g, ' ')}`,
-    };
-  }
-  const output = shaped.data;
-  if (output.type === 'respond') {
-    return {
-      ok: true,
-      decision: { type: 'respond', answer: output.answer ?? '', reason: output.reason ?? '' },
-    };
-  }
-  if (!output.action || output.action === 'none') {
-    return { ok: false, error: `"act" needs an action, one of: ${registry.names.join(', ')}.` };
-  }
-  const args = registry.parseArgs(output.action, output.args ?? {});
-  if (!args.ok) return { ok: false, error: args.error };
-  return {
-    ok: true,
-    decision: {
-      type: 'act',
-      step: { action: output.action, args: args.args, reason: output.reason ?? '' },
-    },
-  };
-}
+type ParseResult = { ok: true; decision: Decision } | { ok: false; error: string };
 
 /**
- * What we accept back: the strict shape, but tolerant of fields a model left out when
- * they don't matter (a missing `answer` on "act", missing unused args).
+ * Validates raw planner output: the envelope, the action literal, no contradictory
+ * fields, and the action's own typed args. Returns a readable error for the re-ask when
+ * anything is off; never throws. A bare variant without the `decision` envelope is
+ * accepted (local models often drop it); `null` and empty-string args mean "not given".
+ *
+ * @example
+ * parseDecision({ decision: { action: 'open_website', reason: 'asked', args: { url: 'github.com' } } }, registry);
  */
-const lenientDecisionSchema = (registry: ActionRegistry) =>
-  z.object({
-    type: z.enum(['respond', 'act']),
-    reason: z.string().optional(),
-    answer: z.string().optional(),
-    action: z.enum([...registry.names, 'none']).optional(),
-    args: z.record(z.string(), z.unknown()).optional(),
-  });
+export function parseDecision(raw: unknown, registry: ActionRegistry): ParseResult {
+  if (!isObject(raw)) {
+    return { ok: false, error: `The reply was not a JSON object: ${describeRaw(raw)}. ${shapeHint}` };
+  }
+  const inner = isObject(raw.decision) ? raw.decision : raw;
+  if ('type' in inner) {
+    return { ok: false, error: `There is no "type" field: "action" alone says what to do. ${shapeHint}` };
+  }
+  const { action, reason, ...rest } = inner;
+  if (typeof action !== 'string' || !action) {
+    return { ok: false, error: `"action" is missing: use "${RESPOND}" or one of ${registry.names.join(', ')}. ${shapeHint}` };
+  }
+  const why = typeof reason === 'string' ? reason : '';
+  if (action === RESPOND) {
+    const { answer, ...extra } = rest;
+    const contradiction = filledKeys(extra);
+    if (contradiction.length > 0) {
+      return {
+        ok: false,
+        error: `A "${RESPOND}" decision has only "reason" and "answer", but this one also has ${contradiction.map((key) => `"${key}"`).join(', ')}. Either respond, or act with one action.`,
+      };
+    }
+    if (typeof answer !== 'string' || !answer.trim()) {
+      return { ok: false, error: `A "${RESPOND}" decision needs a non-empty "answer": the reply to the user.` };
+    }
+    return { ok: true, decision: { type: 'respond', answer, reason: why } };
+  }
+  if (!registry.get(action)) {
+    return { ok: false, error: `Unknown action "${action}". Use "${RESPOND}" or one of: ${registry.names.join(', ')}.` };
+  }
+  const { args, ...extra } = rest;
+  const contradiction = filledKeys(extra);
+  if (contradiction.length > 0) {
+    return {
+      ok: false,
+      error: `An "${action}" decision has only "reason" and "args", but this one also has ${contradiction.map((key) => `"${key}"`).join(', ')}. Either act, or respond; not both.`,
+    };
+  }
+  if (args !== undefined && args !== null && !isObject(args)) {
+    return { ok: false, error: `"args" must be an object of ${action}'s arguments.` };
+  }
+  const parsed = registry.parseArgs(action, args ?? {});
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  return { ok: true, decision: { type: 'act', step: { action, args: parsed.args, reason: why } } };
+}
+
+const shapeHint =
+  'Reply with {"decision": {"action": "respond", "reason": "…", "answer": "…"}} or {"decision": {"action": "<action>", "reason": "…", "args": {…}}}.';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Keys whose values say something (an empty string, null, or an empty object says nothing). */
+const filledKeys = (record: Record<string, unknown>): string[] =>
+  Object.entries(record)
+    .filter(([, value]) => {
+      if (value === undefined || value === null || value === '') return false;
+      if (isObject(value)) return Object.keys(value).length > 0;
+      return true;
+    })
+    .map(([key]) => key);
+
+const describeRaw = (raw: unknown): string => {
+  const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+  return text && text.length > 120 ? `${text.slice(0, 120)}…` : (text ?? String(raw));
+};
+
+/** The internal zod view of the union, for tests and documentation. */
+export const decisionVariants = (registry: ActionRegistry) =>
+  z.discriminatedUnion('action', [
+    z.strictObject({ action: z.literal(RESPOND), reason: z.string(), answer: z.string().min(1) }),
+    ...registry.actions.map((action) =>
+      z.strictObject({ action: z.literal(action.name), reason: z.string(), args: action.args }),
+    ),
+  ]);

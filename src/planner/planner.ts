@@ -35,6 +35,23 @@ export interface PlannerInput {
 
 export interface PlannerCallOptions {
   signal?: AbortSignal | undefined;
+  /**
+   * Receives the answer's text as the model writes it, for a decision that turns out to
+   * be `respond`: the one call that decides is also the call that streams the answer.
+   */
+  onAnswerDelta?: ((text: string) => void) | undefined;
+  /** Receives what each model call cost (model-backed planners only). */
+  onUsage?: ((usage: PlannerUsage) => void) | undefined;
+}
+
+/** One model call's cost, as recorded with the run. */
+export interface PlannerUsage {
+  provider: string;
+  model: string;
+  purpose: 'decision' | 'writer';
+  inputTokens: number;
+  outputTokens: number;
+  estimated: boolean;
 }
 
 /**
@@ -46,9 +63,4 @@ export interface Planner {
   /** A short description for the start-up log, e.g. "openai (gpt-4o-mini)". */
   readonly label: string;
   decide(input: PlannerInput, options?: PlannerCallOptions): Promise<unknown>;
-  /**
-   * Streams the user-facing answer token by token. Only model-backed planners have it;
-   * reception uses it when the decision left `answer` empty.
-   */
-  writeAnswer?(input: PlannerInput, options?: PlannerCallOptions): AsyncIterable<string>;
 }

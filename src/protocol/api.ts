@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { usageTotalsSchema } from './events.ts';
 
 /** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`. */
 export const threadIdSchema = z
@@ -44,6 +45,8 @@ export const threadDetailSchema = threadSummarySchema.extend({
   /** Pass as `before` to get the page of older messages; null when there are none. */
   next_before: z.string().nullable(),
   pending_approval: pendingApprovalSchema.nullable(),
+  /** The thread's model calls and tokens, all runs together (zeros for the rules planner). */
+  usage: usageTotalsSchema,
 });
 export type ThreadDetail = z.infer<typeof threadDetailSchema>;
 

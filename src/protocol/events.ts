@@ -9,6 +9,14 @@ export type RunStatus = z.infer<typeof runStatusSchema>;
 
 const args = z.record(z.string(), z.unknown());
 
+/** Model calls and their tokens, summed over a run or a thread. */
+export const usageTotalsSchema = z.object({
+  model_calls: z.number().int(),
+  input_tokens: z.number().int(),
+  output_tokens: z.number().int(),
+});
+export type UsageTotals = z.infer<typeof usageTotalsSchema>;
+
 export const runEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('run-start'), run_id: z.string(), thread_id: z.string() }),
   z.object({
@@ -41,7 +49,13 @@ export const runEventSchema = z.discriminatedUnion('type', [
     message: z.string(),
     retryable: z.boolean(),
   }),
-  z.object({ type: z.literal('run-end'), run_id: z.string(), status: runStatusSchema }),
+  z.object({
+    type: z.literal('run-end'),
+    run_id: z.string(),
+    status: runStatusSchema,
+    /** The run's model calls and tokens; absent when the server keeps no usage. */
+    usage: usageTotalsSchema.optional(),
+  }),
 ]);
 
 export type RunEvent = z.infer<typeof runEventSchema>;

@@ -2,18 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { Command } from '@langchain/langgraph';
 import type { ThreadsRepository } from '../db/repositories/threads.ts';
 import type { TranscriptRepository } from '../db/repositories/transcript.ts';
+import type { UsageRepository } from '../db/repositories/usage.ts';
 import { JobpilotError, toJobpilotError } from '../errors.ts';
 import type { JobpilotGraph } from '../graph/build-graph.ts';
+import { RECEPTION } from '../graph/node-names.ts';
 import type { NodeEvent } from '../graph/events.ts';
 import type { ApprovalRequest } from '../graph/nodes/executor-node.ts';
 import { turnInput } from '../graph/state.ts';
 import type { PendingApproval, RunRequest } from '../protocol/api.ts';
 import type { RunEvent, RunStatus } from '../protocol/events.ts';
+import type { Observation } from '../planner/planner.ts';
 
 export interface RunServiceDependencies {
   graph: JobpilotGraph;
   threads: ThreadsRepository;
   transcript: TranscriptRepository;
+  /** When given, `run-end` reports the run's model usage. */
+  usage?: UsageRepository;
   /** How long a run holds its thread without renewing (renewed every third of it). */
   leaseSeconds?: number;
   log?: (message: string, details?: Record<string, unknown>) => void;
@@ -37,6 +42,7 @@ export function createRunService({
   graph,
   threads,
   transcript,
+  usage,
   leaseSeconds = 120,
   log = () => {},
 }: RunServiceDependencies) {
@@ -192,13 +198,45 @@ export function createRunService({
       // A cancelled run may have stopped inside the executor's interrupt: ask the checkpoint.
       const waiting =
         status === 'cancelled' ? await pendingApproval(threadId).catch(() => null) : approval;
+      if ((status === 'failed' || status === 'cancelled') && !waiting) {
+        const why = failure?.type === 'error' ? failure.message : undefined;
+        await recordUnfinishedTurn(threadId, runId, why).catch((error) =>
+          log('recording the unfinished turn failed', { threadId, error: String(error) }),
+        );
+      }
       await threads
         .release(threadId, runId, waiting)
         .catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
       onFinished();
     }
     if (failure) yield failure;
-    yield { type: 'run-end', run_id: runId, status };
+    const cost = usage ? await usage.forRun(runId).catch(() => null) : null;
+    yield { type: 'run-end', run_id: runId, status, ...(cost ? { usage: cost } : {}) };
+  }
+
+  /**
+   * A turn that failed or was cancelled still happened: its note (what it ran, how it
+   * ended) goes to the transcript and to the window, so the next prompt knows the site
+   * was already opened and the next message is not glued onto this one.
+   */
+  async function recordUnfinishedTurn(threadId: string, runId: string, why: string | undefined) {
+    const config = { configurable: { thread_id: threadId } };
+    const snapshot = await graph.getState(config);
+    const observations = (snapshot.values as { observations?: Observation[] }).observations ?? [];
+    const steps = observations.map(
+      (observation) =>
+        `${observation.index + 1}. ${observation.action} ${JSON.stringify(observation.args)} → ${observation.declined ? 'declined' : observation.ok ? 'ok' : 'failed'}: ${observation.summary}`,
+    );
+    const note = [
+      why ? `(This turn did not finish: ${why})` : '(This turn was cancelled before it finished.)',
+      steps.length ? `Steps it ran:\n${steps.join('\n')}` : 'No step had run.',
+    ].join('\n');
+    await transcript.append(threadId, { role: 'assistant', content: note }, runId);
+    await graph.updateState(
+      config,
+      { messages: [{ role: 'assistant', content: note }], pendingStep: null, draftAnswer: null },
+      RECEPTION,
+    );
   }
 
   /**

@@ -11,10 +11,13 @@ export const builtinActions: readonly ActionDefinition[] = [
   takeScreenshot,
 ] as unknown as readonly ActionDefinition[];
 
-/** An argument field as the planner sees it (all planner-facing fields are strings). */
+/** An argument field as the planner sees it. */
 export interface ArgumentField {
   name: string;
   description: string;
+  /** A short type for the catalogue: `string`, `integer 1–50`, `one of a|b`, `boolean`. */
+  type: string;
+  optional: boolean;
 }
 
 /** The action registry: lookup by name plus what planners need to describe the actions. */
@@ -38,27 +41,17 @@ export class ActionRegistry {
   fieldsOf(name: string): ArgumentField[] {
     const action = this.get(name);
     if (!action) return [];
-    return Object.entries(action.args.shape).map(([field, schema]) => ({
+    const json = z.toJSONSchema(action.args, { io: 'input' }) as {
+      properties?: Record<string, Record<string, unknown>>;
+      required?: string[];
+    };
+    const required = new Set(json.required ?? []);
+    return Object.entries(json.properties ?? {}).map(([field, schema]) => ({
       name: field,
-      description: (schema as z.ZodType).description ?? field,
+      description: typeof schema.description === 'string' ? schema.description : field,
+      type: describeType(schema),
+      optional: !required.has(field),
     }));
-  }
-
-  /** Every argument field of every action, each once (the planner's flat `args` object). */
-  allFields(): ArgumentField[] {
-    const seen = new Map<string, ArgumentField>();
-    for (const action of this.actions) {
-      for (const field of this.fieldsOf(action.name)) {
-        const known = seen.get(field.name);
-        seen.set(field.name, {
-          name: field.name,
-          description: known
-            ? `${known.description} / ${field.description}`
-            : `${action.name}: ${field.description}`,
-        });
-      }
-    }
-    return [...seen.values()];
   }
 
   /** A plain-text catalogue for prompts and help: one action per line with its arguments. */
@@ -66,16 +59,16 @@ export class ActionRegistry {
     return this.actions
       .map((action) => {
         const fields = this.fieldsOf(action.name).map(
-          (field) => `${field.name}: ${field.description}`,
+          (field) => `${field.name} (${field.type}${field.optional ? ', optional' : ''}): ${field.description}`,
         );
-        return `- ${action.name}: ${action.description}${fields.length ? ` Args: { ${fields.join('; ')} }` : ' Args: none.'}`;
+        return `- ${action.name}: ${action.description}${fields.length ? ` Args: ${fields.join('; ')}` : ' Args: none.'}`;
       })
       .join('\n');
   }
 
   /**
-   * Validates raw arguments against the action's own schema. Empty strings are "not given"
-   * (the planner's flat schema fills every field); unknown fields are dropped.
+   * Validates raw arguments against the action's own schema. `null` and empty strings are
+   * "not given" (OpenAI strict output sends optional fields as null); unknown fields are dropped.
    */
   parseArgs(
     name: string,
@@ -102,4 +95,19 @@ export class ActionRegistry {
       error: `Invalid arguments for ${name}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}`,
     };
   }
+}
+
+/** A field's type in a few words, for the planner's catalogue. */
+function describeType(schema: Record<string, unknown>): string {
+  if (Array.isArray(schema.enum)) return `one of ${schema.enum.join('|')}`;
+  const type = typeof schema.type === 'string' ? schema.type : 'value';
+  if (type === 'integer' || type === 'number') {
+    const { minimum, maximum } = schema;
+    if (typeof minimum === 'number' && typeof maximum === 'number') return `${type} ${minimum}–${maximum}`;
+  }
+  if (type === 'array') {
+    const items = schema.items as Record<string, unknown> | undefined;
+    return `list of ${items ? describeType(items) : 'values'}`;
+  }
+  return type;
 }

@@ -86,6 +86,7 @@ describe('ApiClient', () => {
       title: 't',
       messages: [],
       next_before: null,
+      usage: { model_calls: 0, input_tokens: 0, output_tokens: 0 },
       pending_approval: null,
     };
     const { fetch, requests } = scriptedFetch(

@@ -26,6 +26,7 @@ const thread = (overrides: Record<string, unknown> = {}) => ({
     { role: 'assistant', content: 'earlier answer', created_at: '2026-01-01T10:00:01.000Z' },
   ],
   next_before: null,
+  usage: { model_calls: 0, input_tokens: 0, output_tokens: 0 },
   pending_approval: null,
   ...overrides,
 });

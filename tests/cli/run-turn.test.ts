@@ -30,6 +30,7 @@ const threadDetail = (pending: PendingApproval | null) => ({
   title: 'grab a screenshot',
   messages: [],
   next_before: null,
+  usage: { model_calls: 0, input_tokens: 0, output_tokens: 0 },
   pending_approval: pending,
 });
 

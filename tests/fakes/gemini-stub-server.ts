@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type ConnectionRecord, type StreamFaults, watchConnection, writeEvents } from './stream-faults.ts';
 
 /** One request the stub received, as the provider would see it (the body as JSON, untyped for field-by-field assertions). */
 export interface RecordedRequest {
@@ -8,6 +9,7 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingHttpHeaders;
   body: any;
+  connection: ConnectionRecord;
 }
 
 /**
@@ -15,13 +17,17 @@ export interface RecordedRequest {
  * the parts of a streamed reply (joined when not streamed); `status` answers with a
  * Google-style error instead.
  */
-export interface GeminiStubReply {
+export interface GeminiStubReply extends StreamFaults {
   text?: string;
   chunks?: string[];
   /** Waits this long before answering, for cancellation tests. */
   delayMs?: number;
   status?: number;
   error?: string;
+  /** For a 429: Gemini's `RetryInfo.retryDelay`, e.g. "17s". */
+  retryDelay?: string;
+  /** Sends no `usageMetadata` at all. */
+  noUsage?: boolean;
 }
 
 export interface GeminiStub {
@@ -56,9 +62,10 @@ export async function startGeminiStub(): Promise<GeminiStub> {
       path: request.url ?? '',
       headers: request.headers,
       body,
+      connection: watchConnection(response),
     });
-    const json = (status: number, payload: unknown) => {
-      response.writeHead(status, { 'content-type': 'application/json' });
+    const json = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'application/json', ...headers });
       response.end(JSON.stringify(payload));
     };
     const match = route.exec(request.url ?? '');
@@ -79,15 +86,40 @@ export async function startGeminiStub(): Promise<GeminiStub> {
       });
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     if (reply.status) {
-      return json(reply.status, {
-        error: {
-          code: reply.status,
-          message: reply.error ?? 'Scripted error.',
-          status: 'INVALID_ARGUMENT',
+      // Google's error shape; a 429 carries QuotaFailure and RetryInfo details.
+      const details =
+        reply.status === 429
+          ? [
+              {
+                '@type': 'type.googleapis.com/google.rpc.QuotaFailure',
+                violations: [{ quotaMetric: 'generativelanguage.googleapis.com/generate_content_free_tier_requests' }],
+              },
+              ...(reply.retryDelay
+                ? [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: reply.retryDelay }]
+                : []),
+            ]
+          : [];
+      return json(
+        reply.status,
+        {
+          error: {
+            code: reply.status,
+            message: reply.error ?? 'Scripted error.',
+            status: reply.status === 429 ? 'RESOURCE_EXHAUSTED' : reply.status >= 500 ? 'UNAVAILABLE' : 'INVALID_ARGUMENT',
+            details,
+          },
         },
-      });
+        reply.headers,
+      );
     }
-    const usageMetadata = { promptTokenCount: 10, candidatesTokenCount: 5, totalTokenCount: 15 };
+    const usageMetadata = reply.noUsage
+      ? undefined
+      : {
+          promptTokenCount: 10,
+          candidatesTokenCount: 5,
+          totalTokenCount: 15,
+          promptTokensDetails: [{ modality: 'TEXT', tokenCount: 10 }],
+        };
     const candidate = (part: string, finishReason?: string) => ({
       content: { role: 'model', parts: [{ text: part }] },
       index: 0,
@@ -100,18 +132,17 @@ export async function startGeminiStub(): Promise<GeminiStub> {
         modelVersion: model,
       });
     }
-    response.writeHead(200, { 'content-type': 'text/event-stream' });
     const parts = reply.chunks ?? [reply.text ?? ''];
-    parts.forEach((part, index) => {
-      const last = index === parts.length - 1;
-      const event = {
-        candidates: [candidate(part, last ? 'STOP' : undefined)],
-        usageMetadata,
+    const events = parts.map((part, index) =>
+      JSON.stringify({
+        candidates: [candidate(part, index === parts.length - 1 ? 'STOP' : undefined)],
+        ...(usageMetadata ? { usageMetadata } : {}),
         modelVersion: model,
-      };
-      response.write(`data: ${JSON.stringify(event)}\r\n\r\n`);
-    });
-    response.end();
+        responseId: `stub-${requests.length}`,
+      }),
+    );
+    // Gemini separates SSE events with CRLF pairs.
+    await writeEvents(response, events, reply, { separator: '\r\n\r\n' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type ConnectionRecord, type StreamFaults, watchConnection, writeEvents } from './stream-faults.ts';
 
 /** One request the stub received, as the provider would see it (the body as JSON, untyped for field-by-field assertions). */
 export interface RecordedRequest {
@@ -7,6 +8,7 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingHttpHeaders;
   body: any;
+  connection: ConnectionRecord;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface RecordedRequest {
  * are the chunks of a streamed reply (joined when not streamed); `status` answers with an
  * OpenAI-style error instead.
  */
-export interface OpenAIStubReply {
+export interface OpenAIStubReply extends StreamFaults {
   content?: string;
   deltas?: string[];
   finishReason?: 'stop' | 'length';
@@ -22,6 +24,8 @@ export interface OpenAIStubReply {
   delayMs?: number;
   status?: number;
   error?: string;
+  /** Token counts for the final usage chunk; none is sent when `null`. */
+  usage?: { prompt_tokens: number; completion_tokens: number } | null;
 }
 
 export interface OpenAIStub {
@@ -53,9 +57,10 @@ export async function startOpenAIStub(): Promise<OpenAIStub> {
       path: request.url ?? '',
       headers: request.headers,
       body,
+      connection: watchConnection(response),
     });
-    const json = (status: number, payload: unknown) => {
-      response.writeHead(status, { 'content-type': 'application/json' });
+    const json = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'application/json', ...headers });
       response.end(JSON.stringify(payload));
     };
     if (request.method !== 'POST' || request.url !== '/v1/chat/completions') {
@@ -73,10 +78,21 @@ export async function startOpenAIStub(): Promise<OpenAIStub> {
       });
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     if (reply.status) {
-      return json(reply.status, {
-        error: { message: reply.error ?? 'Scripted error.', type: 'invalid_request_error' },
-      });
+      return json(
+        reply.status,
+        {
+          error: {
+            message: reply.error ?? 'Scripted error.',
+            type: reply.status === 429 ? 'requests' : 'invalid_request_error',
+            param: null,
+            code: reply.status === 429 ? 'rate_limit_exceeded' : null,
+          },
+        },
+        reply.headers,
+      );
     }
+    const usage =
+      reply.usage === null ? undefined : (reply.usage ?? { prompt_tokens: 10, completion_tokens: 5 });
     const base = {
       id: `chatcmpl-${requests.length}`,
       created: Math.floor(Date.now() / 1000),
@@ -102,26 +118,32 @@ export async function startOpenAIStub(): Promise<OpenAIStub> {
         usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
       });
     }
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    const send = (payload: unknown) => response.write(`data: ${JSON.stringify(payload)}\n\n`);
+    // The real stream: a role chunk, content deltas, a finish chunk, the usage chunk
+    // (with `choices: []`) when asked for, then the `[DONE]` sentinel.
     const chunk = (delta: Record<string, unknown>, finish: string | null) =>
-      send({
+      JSON.stringify({
         ...base,
         object: 'chat.completion.chunk',
+        system_fingerprint: 'fp_stub',
         choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
       });
-    chunk({ role: 'assistant', content: '' }, null);
-    for (const delta of reply.deltas ?? [reply.content ?? '']) chunk({ content: delta }, null);
-    chunk({}, finishReason);
-    if (body.stream_options?.include_usage) {
-      send({
-        ...base,
-        object: 'chat.completion.chunk',
-        choices: [],
-        usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-      });
+    const events = [
+      chunk({ role: 'assistant', content: '', refusal: null }, null),
+      ...(reply.deltas ?? [reply.content ?? '']).map((delta) => chunk({ content: delta }, null)),
+      chunk({}, finishReason),
+    ];
+    if (body.stream_options?.include_usage && usage) {
+      events.push(
+        JSON.stringify({
+          ...base,
+          object: 'chat.completion.chunk',
+          choices: [],
+          usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+        }),
+      );
     }
-    response.end('data: [DONE]\n\n');
+    events.push('[DONE]');
+    await writeEvents(response, events, reply, { preamble: 1 });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,25 +1,13 @@
 import type { Planner, PlannerCallOptions, PlannerInput } from '../../src/planner/planner.ts';
 
-/** A raw planner answer for `act`, filling the flat args object the real schema has. */
-export const act = (
-  action: string,
-  args: Record<string, string> = {},
-  reason = `run ${action}`,
-) => ({
-  type: 'act',
-  reason,
-  answer: '',
-  action,
-  args: { url: '', app_name: '', ...args },
+/** A raw planner answer that runs one action, in the wire shape a model writes. */
+export const act = (action: string, args: Record<string, unknown> = {}, reason = `run ${action}`) => ({
+  decision: { action, reason, args },
 });
 
-/** A raw planner answer for `respond`. */
+/** A raw planner answer that responds, in the wire shape a model writes. */
 export const respond = (answer: string) => ({
-  type: 'respond',
-  reason: 'done',
-  answer,
-  action: 'none',
-  args: { url: '', app_name: '' },
+  decision: { action: 'respond', reason: 'done', answer },
 });
 
 /**

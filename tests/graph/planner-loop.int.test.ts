@@ -141,7 +141,7 @@ describe('the planner loop on a shared test database', () => {
       expect(error).toMatchObject({
         type: 'error',
         code: 'PLANNER_INVALID_OUTPUT',
-        retryable: false,
+        retryable: true,
       });
       expect(error && 'message' in error ? error.message : '').toMatch(/3 invalid decisions/);
       // The re-ask carried the validation error of the previous answer.

@@ -11,20 +11,11 @@ import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
 import { ActionRegistry } from '../../src/tools/registry.ts';
 
 const registry = new ActionRegistry();
-const blankArgs = { url: '', app_name: '' };
 const act = (action: string, args: Record<string, string>) => ({
-  type: 'act',
-  reason: 'scripted',
-  answer: '',
-  action,
-  args: { ...blankArgs, ...args },
+  decision: { action, reason: 'scripted', args },
 });
 const respond = (answer: string) => ({
-  type: 'respond',
-  reason: 'scripted',
-  answer,
-  action: 'none',
-  args: blankArgs,
+  decision: { action: 'respond', reason: 'scripted', answer },
 });
 
 /** A planner that answers from a script, one list of outputs per goal, and records its calls. */

@@ -29,15 +29,12 @@ async function decide(
 ): Promise<Decision> {
   const raw = (await createRulesPlanner({ registry: inRegistry }).decide(
     turn(goal, overrides),
-  )) as Record<string, unknown>;
-  expect(Object.keys(raw).sort()).toEqual(['action', 'answer', 'args', 'reason', 'type']);
-  expect(Object.keys(raw.args as object).sort()).toEqual(
-    inRegistry
-      .allFields()
-      .map((field) => field.name)
-      .sort(),
-  );
-  expect(Object.values(raw.args as object).every((value) => typeof value === 'string')).toBe(true);
+  )) as { decision: Record<string, unknown> };
+  // The same envelope a model writes: the action first, then args or answer, never both.
+  const keys = Object.keys(raw.decision);
+  expect(keys.slice(0, 2)).toEqual(['action', 'reason']);
+  expect(keys).toHaveLength(3);
+  expect(keys[2]).toBe(raw.decision.action === 'respond' ? 'answer' : 'args');
   const parsed = parseDecision(raw, inRegistry);
   if (!parsed.ok) throw new Error(`parseDecision rejected ${JSON.stringify(raw)}: ${parsed.error}`);
   return parsed.decision;
@@ -80,19 +77,15 @@ const savedScreenshot = observation(
 );
 
 describe('createRulesPlanner', () => {
-  it('identifies itself as the built-in rules planner without a writer', () => {
+  it('identifies itself as the built-in rules planner', () => {
     expect(planner.kind).toBe('rules');
     expect(planner.label).toBe('rules (built-in)');
-    expect(planner.writeAnswer).toBeUndefined();
   });
 
-  it('fills every argument field, leaving the unused ones empty', async () => {
+  it('writes the decision envelope with only the chosen action’s arguments', async () => {
     const raw = await planner.decide(turn('launch the calculator'));
-    expect(raw).toMatchObject({
-      type: 'act',
-      answer: '',
-      action: 'open_app',
-      args: { url: '', app_name: 'calculator' },
+    expect(raw).toEqual({
+      decision: { action: 'open_app', reason: expect.any(String), args: { app_name: 'calculator' } },
     });
   });
 

@@ -1,10 +1,13 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { decideWithRetries } from '../../planner/decide-with-retries.ts';
-import type { Planner } from '../../planner/planner.ts';
+import type { Planner, PlannerUsage } from '../../planner/planner.ts';
 import { type ApprovalSettings, requiresApproval } from '../../tools/action.ts';
 import type { ActionRegistry } from '../../tools/registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
+
+/** A model call's cost, with the thread and run it belongs to. */
+export type UsageRecord = PlannerUsage & { threadId: string; runId: string | null };
 
 export interface PlannerNodeDependencies {
   planner: Planner;
@@ -14,11 +17,16 @@ export interface PlannerNodeDependencies {
   /** Steps allowed per turn. */
   stepBudget: number;
   approval: ApprovalSettings;
+  /** Stores what each model call cost; failures to store are logged, never fatal. */
+  recordUsage?: (usage: UsageRecord) => Promise<void>;
+  log?: (message: string, details?: Record<string, unknown>) => void;
 }
 
 /**
  * The TaskPlanner: reads the window, the goal and this turn's observations, and picks
- * one step or decides to answer. Invalid output is re-asked, never executed.
+ * one step or answers. An answer streams to the client as the model writes it (one
+ * call per respond turn); a planner that answers all at once (the rules planner) sends
+ * it as one delta. Invalid output is re-asked, never executed.
  *
  * @example
  * graph.addNode(PLANNER, makePlannerNode({ planner, registry, retries: 2, stepBudget: 8, approval }));
@@ -29,25 +37,59 @@ export function makePlannerNode({
   retries,
   stepBudget,
   approval,
+  recordUsage,
+  log = () => {},
 }: PlannerNodeDependencies) {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
     const stepsLeft = stepBudget - state.stepCount;
     if (stepsLeft <= 0) {
-      return { pendingStep: null, draftAnswer: budgetAnswer(state, stepBudget) };
+      const answer = budgetAnswer(state, stepBudget);
+      emit(config, { type: 'message-delta', text: answer });
+      return { pendingStep: null, draftAnswer: answer };
     }
-    const { decision } = await decideWithRetries(
-      planner,
-      {
-        goal: state.goal,
-        messages: state.messages,
-        observations: state.observations,
-        references: state.references,
-        stepsLeft,
-      },
-      { registry, retries, signal: config?.signal },
-    );
+    const threadId = config?.configurable?.thread_id;
+    const runId = config?.configurable?.run_id;
+    const recordings: Promise<void>[] = [];
+    let streamed = '';
+    let decision: Awaited<ReturnType<typeof decideWithRetries>>['decision'];
+    try {
+      ({ decision } = await decideWithRetries(
+        planner,
+        {
+          goal: state.goal,
+          messages: state.messages,
+          observations: state.observations,
+          references: state.references,
+          stepsLeft,
+        },
+        {
+          registry,
+          retries,
+          signal: config?.signal,
+          onAnswerDelta: (text) => {
+            streamed += text;
+            emit(config, { type: 'message-delta', text });
+          },
+          onUsage: (usage) => {
+            if (!recordUsage || typeof threadId !== 'string') return;
+            recordings.push(
+              recordUsage({ ...usage, threadId, runId: typeof runId === 'string' ? runId : null }).catch((error) =>
+                log('recording model usage failed', { threadId, error: String(error) }),
+              ),
+            );
+          },
+        },
+      ));
+    } finally {
+      await Promise.all(recordings);
+    }
     if (decision.type === 'respond') {
-      return { pendingStep: null, draftAnswer: decision.answer };
+      const { answer } = decision;
+      // Whatever the stream did not already show (all of it, for planners that don't stream).
+      if (answer.startsWith(streamed) && answer.length > streamed.length) {
+        emit(config, { type: 'message-delta', text: answer.slice(streamed.length) });
+      }
+      return { pendingStep: null, draftAnswer: answer };
     }
     const { step } = decision;
     emit(config, {

@@ -1,37 +1,21 @@
-import type { ActionRegistry } from '../../tools/registry.ts';
-import type { PlannerOutput } from '../decision.ts';
+import { RESPOND, type PlannerOutput } from '../decision.ts';
 import type { RequestedStep } from './intents.ts';
 
-/** Builds raw planner output in the flat shape `parseDecision` validates. */
+/** Builds raw planner output in the shape `parseDecision` validates. */
 export interface PlannerOutputBuilder {
   act(step: RequestedStep, reason: string): PlannerOutput;
   respond(answer: string, reason: string): PlannerOutput;
 }
 
 /**
- * Makes output builders for a registry: every argument field present, unused ones empty.
+ * Makes output builders: the same `{"decision": …}` envelope a model writes.
  *
  * @example
- * createPlannerOutputBuilder(registry).respond('Hello!', 'A greeting.');
+ * createPlannerOutputBuilder().respond('Hello!', 'A greeting.');
  */
-export function createPlannerOutputBuilder(registry: ActionRegistry): PlannerOutputBuilder {
-  const blankArgs: Record<string, string> = Object.fromEntries(
-    registry.allFields().map((field) => [field.name, '']),
-  );
+export function createPlannerOutputBuilder(): PlannerOutputBuilder {
   return {
-    act: (step, reason) => ({
-      type: 'act',
-      reason,
-      answer: '',
-      action: step.action,
-      args: { ...blankArgs, ...step.args },
-    }),
-    respond: (answer, reason) => ({
-      type: 'respond',
-      reason,
-      answer,
-      action: 'none',
-      args: { ...blankArgs },
-    }),
+    act: (step, reason) => ({ decision: { action: step.action, reason, args: { ...step.args } } }),
+    respond: (answer, reason) => ({ decision: { action: RESPOND, reason, answer } }),
   };
 }

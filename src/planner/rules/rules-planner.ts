@@ -32,7 +32,7 @@ const replyPriority: readonly ClauseIntent['kind'][] = [
  * // { type: 'act', action: 'open_website', args: { url: 'https://github.com', app_name: '' }, … }
  */
 export function createRulesPlanner({ registry }: { registry: ActionRegistry }): Planner {
-  const output = createPlannerOutputBuilder(registry);
+  const output = createPlannerOutputBuilder();
   const answers = createAnswers(registry);
   return {
     kind: 'rules',

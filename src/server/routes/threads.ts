@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ThreadRow, ThreadsRepository } from '../../db/repositories/threads.ts';
 import { threadStatus } from '../../db/repositories/threads.ts';
 import type { TranscriptRepository } from '../../db/repositories/transcript.ts';
+import type { UsageRepository } from '../../db/repositories/usage.ts';
 import { JobpilotError } from '../../errors.ts';
 import { type ThreadDetail, type ThreadSummary, threadIdSchema } from '../../protocol/api.ts';
 import { validate } from '../validate.ts';
@@ -34,6 +35,7 @@ const notFound = (threadId: string) =>
 export interface ThreadRouteDependencies {
   threads: ThreadsRepository;
   transcript: TranscriptRepository;
+  usage: UsageRepository;
   deleteThread: (threadId: string) => Promise<'deleted' | 'busy' | 'missing'>;
 }
 
@@ -49,7 +51,10 @@ export function registerThreadRoutes(app: FastifyInstance, deps: ThreadRouteDepe
     const { limit, before } = validate(detailQuerySchema, request.query, 'query');
     const row = await deps.threads.get(threadId);
     if (!row) throw notFound(threadId);
-    const page = await deps.transcript.page(threadId, { limit, before });
+    const [page, usage] = await Promise.all([
+      deps.transcript.page(threadId, { limit, before }),
+      deps.usage.forThread(threadId),
+    ]);
     return {
       ...summaryOf(row),
       messages: page.messages.map((message) => ({
@@ -59,6 +64,7 @@ export function registerThreadRoutes(app: FastifyInstance, deps: ThreadRouteDepe
       })),
       next_before: page.nextBefore,
       pending_approval: row.pending_approval,
+      usage,
     };
   });
 

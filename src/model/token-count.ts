@@ -1,0 +1,39 @@
+import { Tiktoken } from 'js-tiktoken/lite';
+import o200kBase from 'js-tiktoken/ranks/o200k_base';
+
+let encoder: Tiktoken | undefined;
+const tokenizer = (): Tiktoken => {
+  encoder ??= new Tiktoken(o200kBase);
+  return encoder;
+};
+
+/**
+ * Counts tokens with OpenAI's o200k_base encoding (GPT-4o's). Gemini's tokenizer differs,
+ * but by far less than the margin the prompt budget keeps; it is a real count, not a guess.
+ *
+ * @example
+ * countTokens('hello world'); // 2
+ */
+export const countTokens = (text: string): number =>
+  text.length === 0 ? 0 : tokenizer().encode(text).length;
+
+/**
+ * Cuts `text` to at most `maxTokens` tokens, keeping its start and its end and putting a
+ * marker where the middle was, so a trimmed message still reads as one.
+ *
+ * @example
+ * trimToTokens('a very long pasted posting …', 100); // 'a very long … [… 12,345 characters trimmed …] … end'
+ */
+export function trimToTokens(text: string, maxTokens: number): string {
+  // Cheap exit first: no token is shorter than one character.
+  if (text.length <= maxTokens) return text;
+  const tokens = tokenizer().encode(text);
+  if (tokens.length <= maxTokens) return text;
+  const room = Math.max(0, maxTokens - 12); // the marker's own cost
+  const head = Math.ceil((room * 2) / 3);
+  const tail = room - head;
+  const start = tokenizer().decode(tokens.slice(0, head));
+  const end = tail > 0 ? tokenizer().decode(tokens.slice(tokens.length - tail)) : '';
+  const cut = text.length - start.length - end.length;
+  return `${start} [… ${cut.toLocaleString('en-US')} characters trimmed …] ${end}`.trim();
+}

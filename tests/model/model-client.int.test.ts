@@ -1,0 +1,226 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { JobpilotError } from '../../src/errors.ts';
+import type { ModelCall, ModelCallEnd, ModelClient } from '../../src/model/model-client.ts';
+import { geminiHarness, openAIHarness, type ProviderHarness } from './provider-harness.ts';
+
+const call: ModelCall = {
+  system: 'You are terse.',
+  messages: [
+    { role: 'user', content: 'hello' },
+    { role: 'assistant', content: 'Hi.' },
+    { role: 'user', content: 'say three words' },
+  ],
+};
+
+/** Runs a call to the end: its text, its deltas, how it ended, or what it threw. */
+async function run(client: ModelClient, options: { signal?: AbortSignal } = {}) {
+  const deltas: string[] = [];
+  let end: ModelCallEnd | undefined;
+  const started = Date.now();
+  try {
+    for await (const delta of client.stream(call, { ...options, onEnd: (value) => (end = value) })) deltas.push(delta);
+    return { deltas, text: deltas.join(''), end, error: undefined, elapsed: Date.now() - started };
+  } catch (error) {
+    return { deltas, text: deltas.join(''), end, error: error as JobpilotError, elapsed: Date.now() - started };
+  }
+}
+
+let harness: ProviderHarness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+describe.each([
+  ['OpenAI chat completions', openAIHarness],
+  ['Gemini generateContent', geminiHarness],
+])('the model client over %s', (_name, start) => {
+  it('streams the reply as deltas and reports the provider’s usage', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['one ', 'two ', 'three'] });
+    const result = await run(harness.client());
+    expect(result.error).toBeUndefined();
+    expect(result.deltas).toEqual(['one ', 'two ', 'three']);
+    expect(result.end).toEqual({ finishReason: 'stop', usage: { inputTokens: 10, outputTokens: 5, estimated: false } });
+  });
+
+  it('sends max tokens on every call and the conversation in the protocol’s roles', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['ok'] });
+    await run(harness.client({ maxOutputTokens: 321 }));
+    const body = harness.stub.requests[0]?.body;
+    if (harness.name === 'openai') {
+      expect(body.max_tokens).toBe(321); // an OpenAI-compatible server: max_tokens
+      expect(body.stream).toBe(true);
+      expect(body.stream_options).toEqual({ include_usage: true });
+      expect(body.messages.map((message: { role: string }) => message.role)).toEqual([
+        'system',
+        'user',
+        'assistant',
+        'user',
+      ]);
+    } else {
+      expect(harness.stub.requests[0]?.path).toBe('/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse');
+      expect(harness.stub.requests[0]?.headers['x-goog-api-key']).toBe('AIza-test');
+      expect(body.generationConfig.maxOutputTokens).toBe(321);
+      expect(body.systemInstruction).toEqual({ parts: [{ text: 'You are terse.' }] });
+      expect(body.contents.map((content: { role: string }) => content.role)).toEqual(['user', 'model', 'user']);
+    }
+  });
+
+  it('ends a stall after the headers within the idle timeout and closes the upstream socket', async () => {
+    harness = await start();
+    harness.reply({ stallAfterHeaders: true });
+    const result = await run(harness.client({ idleTimeoutMs: 300, retries: 0 }));
+    expect(result.error?.code).toBe('MODEL_TIMEOUT');
+    expect(result.error?.retryable).toBe(true);
+    expect(result.error?.message).toMatch(/sent nothing for 0\.3 s/);
+    expect(result.elapsed).toBeLessThan(5_000);
+    expect(await harness.stub.requests[0]?.connection.closed).toEqual({ byClient: true });
+  });
+
+  it('ends a stall in the middle of the answer within the idle timeout', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['a', 'b', 'c'], stallAfter: 2 });
+    const result = await run(harness.client({ idleTimeoutMs: 300 }));
+    expect(result.text).toBe('ab');
+    expect(result.error?.code).toBe('MODEL_TIMEOUT');
+    expect(result.error?.message).toMatch(/went silent/);
+    expect(harness.stub.requests).toHaveLength(1); // text had reached the caller: no retry
+    expect(await harness.stub.requests[0]?.connection.closed).toEqual({ byClient: true });
+  });
+
+  it('lets a slow but steady answer run longer than the idle timeout', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['1', '2', '3', '4', '5', '6'], chunkDelayMs: 150 });
+    const result = await run(harness.client({ idleTimeoutMs: 400 }));
+    expect(result.error).toBeUndefined();
+    expect(result.text).toBe('123456');
+    expect(result.elapsed).toBeGreaterThan(400);
+  });
+
+  it('ends a call that exceeds the total timeout and closes the socket', async () => {
+    harness = await start();
+    harness.reply({ chunks: Array.from({ length: 40 }, () => 'x'), chunkDelayMs: 50 });
+    const result = await run(harness.client({ idleTimeoutMs: 1_000, timeoutMs: 500 }));
+    expect(result.error?.code).toBe('MODEL_TIMEOUT');
+    expect(result.error?.message).toMatch(/did not finish its answer within 0\.5 s/);
+    expect(await harness.stub.requests[0]?.connection.closed).toEqual({ byClient: true });
+  });
+
+  it('reports a connection cut mid-answer as MODEL_UNAVAILABLE without retrying', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['a', 'b', 'c'], cutAfter: 2 });
+    const result = await run(harness.client());
+    expect(result.text).toBe('ab');
+    expect(result.error?.code).toBe('MODEL_UNAVAILABLE');
+    expect(result.error?.retryable).toBe(true);
+    expect(harness.stub.requests).toHaveLength(1);
+  });
+
+  it('retries a connection cut before anything streamed', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['never'], cutAfter: 0 }, { chunks: ['fine'] });
+    const result = await run(harness.client());
+    expect(result.error).toBeUndefined();
+    expect(result.text).toBe('fine');
+    expect(harness.stub.requests).toHaveLength(2);
+  });
+
+  it('reports a malformed chunk as MODEL_UNAVAILABLE', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['a', 'b'], malformedAfter: 1 });
+    const result = await run(harness.client());
+    expect(result.text).toBe('a');
+    expect(result.error?.code).toBe('MODEL_UNAVAILABLE');
+    expect(result.error?.message).toMatch(/malformed chunk/);
+  });
+
+  it('honours retry-after on a 429, then succeeds', async () => {
+    harness = await start();
+    harness.reply({ status: 429, error: 'Slow down.', retryAfterSeconds: 1 }, { chunks: ['done'] });
+    const result = await run(harness.client());
+    expect(result.error).toBeUndefined();
+    expect(result.text).toBe('done');
+    expect(harness.stub.requests).toHaveLength(2);
+    // The wait is the provider's (1 s), not the default backoff (~0.5 s).
+    expect(result.elapsed).toBeGreaterThanOrEqual(950);
+  });
+
+  it('fails at once, naming the wait, when retry-after is longer than the cap', async () => {
+    harness = await start();
+    harness.reply({ status: 429, error: 'Quota exceeded.', retryAfterSeconds: 30 });
+    const result = await run(harness.client({ retryMaxWaitMs: 2_000 }));
+    expect(result.error?.code).toBe('MODEL_RATE_LIMITED');
+    expect(result.error?.retryable).toBe(true);
+    expect(result.error?.message).toMatch(/asked to wait 30 s/);
+    expect(result.error?.message).toMatch(/try again in 30 s/);
+    expect(result.elapsed).toBeLessThan(2_000);
+    expect(harness.stub.requests).toHaveLength(1);
+  });
+
+  it('retries a 503 with backoff, then gives up with MODEL_UNAVAILABLE', async () => {
+    harness = await start();
+    harness.reply({ status: 503, error: 'Overloaded.' }, { status: 503, error: 'Overloaded.' });
+    const result = await run(harness.client({ retries: 1 }));
+    expect(result.error?.code).toBe('MODEL_UNAVAILABLE');
+    expect(result.error?.message).toMatch(/answered 503: Overloaded\./);
+    expect(harness.stub.requests).toHaveLength(2);
+  });
+
+  it('does not retry a rejected request, and says so without library boilerplate', async () => {
+    harness = await start();
+    harness.reply({ status: 401, error: 'Invalid API key.' });
+    const result = await run(harness.client());
+    expect(result.error?.code).toBe('MODEL_REQUEST_REJECTED');
+    expect(result.error?.retryable).toBe(false);
+    expect(result.error?.message).toMatch(/answered 401: Invalid API key\./);
+    expect(result.error?.message).not.toMatch(/https?:\/\/|troubleshooting/i);
+    expect(harness.stub.requests).toHaveLength(1);
+  });
+
+  it('aborts the upstream request when the caller cancels', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['a', 'b'], stallAfter: 1 });
+    const controller = new AbortController();
+    const client = harness.client();
+    const pending = run(client, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    controller.abort();
+    const result = await pending;
+    expect((result.error as Error | undefined)?.name).toBe('AbortError');
+    expect(await harness.stub.requests[0]?.connection.closed).toEqual({ byClient: true });
+  });
+
+  it('closes the request when the reader stops early', async () => {
+    harness = await start();
+    harness.reply({ chunks: ['a', 'b', 'c'], stallAfter: 1 });
+    for await (const delta of harness.client().stream(call)) {
+      expect(delta).toBe('a');
+      break;
+    }
+    expect(await harness.stub.requests[0]?.connection.closed).toEqual({ byClient: true });
+  });
+
+  it('counts the tokens itself when the provider reports no usage', async () => {
+    harness = await start();
+    harness.reply(harness.name === 'openai' ? ({ chunks: ['hi there'], usage: null } as never) : ({ chunks: ['hi there'], noUsage: true } as never));
+    const result = await run(harness.client());
+    expect(result.end?.usage.estimated).toBe(true);
+    expect(result.end?.usage.outputTokens).toBe(2);
+    expect(result.end?.usage.inputTokens).toBeGreaterThan(5);
+  });
+});
+
+describe('an unreachable model server', () => {
+  it('fails quickly with MODEL_UNAVAILABLE naming the cause', async () => {
+    harness = await openAIHarness();
+    const client = harness.client({ retries: 1 });
+    await harness.close();
+    harness = undefined;
+    const result = await run(client);
+    expect(result.error).toBeInstanceOf(JobpilotError);
+    expect(result.error?.code).toBe('MODEL_UNAVAILABLE');
+    expect(result.error?.message).toMatch(/Could not reach the OpenAI-compatible server at 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+  });
+});

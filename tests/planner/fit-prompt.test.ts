@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { countTokens } from '../../src/model/token-count.ts';
+import { fitPrompt } from '../../src/planner/fit-prompt.ts';
+
+const words = (count: number, word = 'engineer') => Array.from({ length: count }, () => word).join(' ');
+
+describe('fitPrompt', () => {
+  const system = `You are a planner. ${words(300)}`;
+
+  it('keeps a short conversation whole', () => {
+    const messages = [
+      { role: 'user' as const, content: 'hi' },
+      { role: 'assistant' as const, content: 'hello' },
+      { role: 'user' as const, content: 'open github' },
+    ];
+    expect(fitPrompt(system, messages, 8000)).toMatchObject({ messages, dropped: 0 });
+  });
+
+  it('keeps a hundred long messages within the budget, newest kept, oldest dropped', () => {
+    const messages = Array.from({ length: 100 }, (_, index) => ({
+      role: index % 2 === 0 ? ('user' as const) : ('assistant' as const),
+      content: `message ${index}: ${words(2222)}`.slice(0, 20_000),
+    }));
+    const fitted = fitPrompt(system, messages, 8000);
+    const total = countTokens(system) + fitted.messages.reduce((sum, m) => sum + countTokens(m.content) + 4, 0);
+    expect(total).toBeLessThanOrEqual(8000);
+    expect(fitted.tokens).toBe(total);
+    expect(fitted.messages.at(-1)?.content).toMatch(/^message 99:/);
+    expect(fitted.messages.some((message) => message.content.includes('characters trimmed'))).toBe(true);
+    expect(fitted.messages[0]?.role).toBe('user');
+    expect(fitted.dropped).toBeGreaterThan(90);
+  });
+
+  it('never cuts the system part and still keeps the newest message', () => {
+    const huge = `rules ${words(9000)}`;
+    const fitted = fitPrompt(huge, [{ role: 'user', content: `please ${words(3000)}` }], 8000);
+    expect(fitted.messages).toHaveLength(1);
+    expect(fitted.messages[0]?.content).toMatch(/^please/);
+    expect(countTokens(fitted.messages[0]?.content ?? '')).toBeLessThanOrEqual(256);
+  });
+
+  it('drops a leading assistant message so the history starts with the user', () => {
+    const messages = [
+      { role: 'user' as const, content: words(3000, 'old') },
+      { role: 'assistant' as const, content: 'short reply' },
+      { role: 'user' as const, content: 'next' },
+    ];
+    const fitted = fitPrompt('system', messages, 1200);
+    expect(fitted.messages[0]?.role).toBe('user');
+  });
+});
