@@ -63,7 +63,7 @@ describe('ask', () => {
         { type: 'run-start', run_id: 'r', thread_id: 't' },
         {
           type: 'error',
-          code: 'PLANNER_UNAVAILABLE',
+          code: 'MODEL_UNAVAILABLE',
           message: 'The model did not answer.',
           retryable: true,
         },
@@ -72,7 +72,7 @@ describe('ask', () => {
     );
     const { context, stderr } = await testContext({ fetch });
     expect(await askCommand(context, options)).toBe(1);
-    expect(stderr.text).toBe('error: The model did not answer. (PLANNER_UNAVAILABLE)\n');
+    expect(stderr.text).toBe('error: The model did not answer. (MODEL_UNAVAILABLE)\n');
   });
 
   it('declines approvals without a terminal and says so on stdout', async () => {

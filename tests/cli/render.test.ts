@@ -104,7 +104,7 @@ describe('createRunPrinter', () => {
       { type: 'message-delta', text: 'partial' },
       {
         type: 'error',
-        code: 'PLANNER_UNAVAILABLE',
+        code: 'MODEL_UNAVAILABLE',
         message: 'The model did not answer.',
         retryable: true,
       },
@@ -113,7 +113,7 @@ describe('createRunPrinter', () => {
     expect(stdout).toBe(
       '? take_screenshot needs your approval — Screens can show private things.\npartial\n',
     );
-    expect(stderr).toBe('error: The model did not answer. (PLANNER_UNAVAILABLE)\n');
+    expect(stderr).toBe('error: The model did not answer. (MODEL_UNAVAILABLE)\n');
   });
 
   it('says when a run was cancelled', () => {
