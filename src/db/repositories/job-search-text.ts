@@ -1,0 +1,40 @@
+/**
+ * The query side of the `job_search_text` SQL function (migrations/0003): skills that
+ * Postgres's parser would break ("C++" → "c") are turned into single words first. Both
+ * sides must agree; `tests/db/jobs-repository.int.test.ts` checks them against each other.
+ *
+ * @example
+ * jobSearchText('Senior C++ / .NET engineer, Node.js'); // ' senior  cplusplus  /  dotnet  engineer, nodejs'
+ */
+export function jobSearchText(input: string): string {
+  return input
+    .toLowerCase()
+    .replace(/c\+\+/g, ' cplusplus ')
+    .replace(/(^|[^a-z0-9])c#/g, '$1 csharp ')
+    .replace(/(^|[^a-z0-9])f#/g, '$1 fsharp ')
+    .replace(/(^|[^a-z0-9])\.net($|[^a-z0-9])/g, '$1 dotnet $2')
+    .replace(/([a-z0-9]+)\.js($|[^a-z0-9])/g, '$1js$2')
+    .replace(/ci\/cd/g, ' cicd ')
+    .replace(/(^|[^a-z0-9])r&d($|[^a-z0-9])/g, '$1 randd $2');
+}
+
+/** Words that say "a job" rather than which job: they would match everything. */
+const generic = new Set([
+  'job', 'jobs', 'role', 'roles', 'position', 'positions', 'opening', 'openings', 'vacancy',
+  'vacancies', 'opportunity', 'opportunities', 'work', 'career', 'careers', 'any', 'find', 'me',
+  'for', 'a', 'an', 'the', 'in', 'at', 'of', 'and', 'or', 'with', 'to', 'some', 'new', 'hiring',
+]);
+
+/**
+ * The search terms of a free-text query, each safe to put in a `to_tsquery` expression
+ * (letters and digits only, skills kept whole), generic words dropped.
+ *
+ * @example
+ * queryTerms('remote C# jobs'); // ['remote', 'csharp']
+ */
+export function queryTerms(query: string): string[] {
+  const terms = jobSearchText(query)
+    .split(/[^a-z0-9]+/)
+    .filter((term) => term.length > 0 && !generic.has(term));
+  return [...new Set(terms)].slice(0, 16);
+}

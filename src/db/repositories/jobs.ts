@@ -1,0 +1,214 @@
+import type pg from 'pg';
+import type { MergedPosting, PostingSource } from '../../jobs/posting.ts';
+import { queryTerms } from './job-search-text.ts';
+
+/** The installation's one person until named tokens separate people. */
+export const LOCAL_OWNER = 'local';
+
+/** A job as the index keeps it and the API shows it. */
+export interface JobRecord {
+  id: string;
+  title: string;
+  company: string;
+  location: string | null;
+  remote: boolean | null;
+  salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null;
+  employment_type: string | null;
+  posted_at: string | null;
+  url: string;
+  sources: PostingSource[];
+  tags: string[];
+  description: string;
+  /** When the index first and last saw it (any board). */
+  first_seen_at: string;
+  last_seen_at: string;
+}
+
+interface JobRow {
+  id: string;
+  title: string;
+  company: string;
+  location: string | null;
+  remote: boolean | null;
+  salary_min: string | null;
+  salary_max: string | null;
+  salary_currency: string | null;
+  salary_period: string | null;
+  employment_type: string | null;
+  posted_at: Date | null;
+  url: string;
+  sources: PostingSource[];
+  tags: string[];
+  description: string;
+  first_seen_at: Date;
+  last_seen_at: Date;
+}
+
+const columns = `id, title, company, location, remote, salary_min, salary_max, salary_currency, salary_period,
+  employment_type, posted_at, url, sources, tags, description, first_seen_at, last_seen_at`;
+
+const toRecord = (row: JobRow): JobRecord => ({
+  id: row.id,
+  title: row.title,
+  company: row.company,
+  location: row.location,
+  remote: row.remote,
+  salary:
+    row.salary_min === null && row.salary_max === null
+      ? null
+      : {
+          min: row.salary_min === null ? null : Number(row.salary_min),
+          max: row.salary_max === null ? null : Number(row.salary_max),
+          currency: row.salary_currency,
+          period: row.salary_period,
+        },
+  employment_type: row.employment_type,
+  posted_at: row.posted_at?.toISOString() ?? null,
+  url: row.url,
+  sources: row.sources,
+  tags: row.tags,
+  description: row.description,
+  first_seen_at: row.first_seen_at.toISOString(),
+  last_seen_at: row.last_seen_at.toISOString(),
+});
+
+/** What the index is asked; `text` is free text (skills such as C++ and .NET kept whole). */
+export interface IndexQuery {
+  text: string;
+  location?: string | undefined;
+  remote?: boolean | undefined;
+  company?: string | undefined;
+  limit: number;
+  sort?: 'relevance' | 'recent' | undefined;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/**
+ * The job index: postings from every board, one row per opening with all its sources,
+ * ranked by Postgres full-text search (title > company and tags > description) and recency.
+ *
+ * @example
+ * const jobs = jobsRepository(pool);
+ * await jobs.upsert(postings);
+ * const found = await jobs.search({ text: 'typescript', remote: true, limit: 20 });
+ */
+export function jobsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
+  return {
+    /** Adds new openings and refreshes known ones, merging their sources. One statement. */
+    async upsert(postings: readonly MergedPosting[]): Promise<void> {
+      if (postings.length === 0) return;
+      const unique = [...new Map(postings.map((posting) => [posting.id, posting])).values()];
+      await pool.query(
+        `INSERT INTO jobs (id, owner, title, company, location, remote, salary_min, salary_max, salary_currency,
+                           salary_period, employment_type, posted_at, url, sources, tags, description)
+         SELECT p.id, $2, p.title, p.company, p.location, p.remote, p.salary_min, p.salary_max, p.salary_currency,
+                p.salary_period, p.employment_type, p.posted_at, p.url, p.sources, p.tags, p.description
+           FROM jsonb_to_recordset($1::jsonb) AS p(
+                  id text, title text, company text, location text, remote boolean, salary_min numeric,
+                  salary_max numeric, salary_currency text, salary_period text, employment_type text,
+                  posted_at timestamptz, url text, sources jsonb, tags text[], description text)
+         ON CONFLICT (id) DO UPDATE SET
+           title = EXCLUDED.title,
+           location = coalesce(EXCLUDED.location, jobs.location),
+           remote = coalesce(EXCLUDED.remote, jobs.remote),
+           salary_min = coalesce(EXCLUDED.salary_min, jobs.salary_min),
+           salary_max = coalesce(EXCLUDED.salary_max, jobs.salary_max),
+           salary_currency = coalesce(EXCLUDED.salary_currency, jobs.salary_currency),
+           salary_period = coalesce(EXCLUDED.salary_period, jobs.salary_period),
+           employment_type = coalesce(EXCLUDED.employment_type, jobs.employment_type),
+           posted_at = coalesce(EXCLUDED.posted_at, jobs.posted_at),
+           sources = (SELECT jsonb_agg(DISTINCT source) FROM jsonb_array_elements(jobs.sources || EXCLUDED.sources) AS source),
+           tags = coalesce((SELECT array_agg(DISTINCT tag) FROM unnest(jobs.tags || EXCLUDED.tags) AS tag), '{}'),
+           description = CASE WHEN length(EXCLUDED.description) > length(jobs.description)
+                              THEN EXCLUDED.description ELSE jobs.description END,
+           last_seen_at = now()`,
+        [
+          JSON.stringify(
+            unique.map((posting) => ({
+              id: posting.id,
+              title: posting.title,
+              company: posting.company,
+              location: posting.location,
+              remote: posting.remote,
+              salary_min: posting.salary?.min ?? null,
+              salary_max: posting.salary?.max ?? null,
+              salary_currency: posting.salary?.currency ?? null,
+              salary_period: posting.salary?.period ?? null,
+              employment_type: posting.employment_type,
+              posted_at: posting.posted_at,
+              url: posting.url,
+              sources: posting.sources,
+              tags: posting.tags,
+              description: posting.description,
+            })),
+          ),
+          owner,
+        ],
+      );
+    },
+
+    /**
+     * Ranked search: any query term matches (so "remote typescript" still finds a
+     * TypeScript role); more terms and title hits rank higher, fresher postings rank higher.
+     * With no usable terms, the newest postings.
+     */
+    async search(query: IndexQuery): Promise<JobRecord[]> {
+      const terms = queryTerms(query.text);
+      const tsquery = terms.join(' | ');
+      const { rows } = await pool.query<JobRow>(
+        `SELECT ${columns} FROM (
+           SELECT j.*,
+                  CASE WHEN $2 = '' THEN 0 ELSE ts_rank_cd('{0.2, 0.4, 0.8, 1.0}', search, to_tsquery('english', $2), 1) END
+                    * (0.6 + 0.4 * exp(-extract(epoch FROM now() - coalesce(posted_at, first_seen_at)) / 86400 / 30)) AS score
+             FROM jobs j
+            WHERE owner = $1
+              AND ($2 = '' OR search @@ to_tsquery('english', $2))
+              AND ($3::boolean IS NULL OR remote IS TRUE)
+              AND ($4::text IS NULL OR location ILIKE '%' || $4 || '%' OR (remote IS TRUE AND $4 ~* 'remote|anywhere'))
+              AND ($5::text IS NULL OR company ILIKE '%' || $5 || '%')
+         ) ranked
+         ORDER BY CASE WHEN $6 = 'recent' OR $2 = '' THEN 0 ELSE score END DESC,
+                  coalesce(posted_at, first_seen_at) DESC, id
+         LIMIT $7`,
+        [
+          owner,
+          tsquery,
+          query.remote ? true : null,
+          query.location ? escapeLike(query.location) : null,
+          query.company ? escapeLike(query.company) : null,
+          query.sort ?? 'relevance',
+          query.limit,
+        ],
+      );
+      return rows.map(toRecord);
+    },
+
+    async get(id: string): Promise<JobRecord | null> {
+      const { rows } = await pool.query<JobRow>(`SELECT ${columns} FROM jobs WHERE owner = $1 AND id = $2`, [owner, id]);
+      return rows[0] ? toRecord(rows[0]) : null;
+    },
+
+    /** The jobs with these ids, in the order given (missing ones left out). */
+    async getMany(ids: readonly string[]): Promise<JobRecord[]> {
+      if (ids.length === 0) return [];
+      const { rows } = await pool.query<JobRow>(`SELECT ${columns} FROM jobs WHERE owner = $1 AND id = ANY($2)`, [
+        owner,
+        ids,
+      ]);
+      const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    /** How fresh the index is: the newest `last_seen_at`, and how many jobs it holds. */
+    async freshness(): Promise<{ count: number; newest: Date | null }> {
+      const { rows } = await pool.query<{ count: string; newest: Date | null }>(
+        'SELECT count(*) AS count, max(last_seen_at) AS newest FROM jobs WHERE owner = $1',
+        [owner],
+      );
+      return { count: Number(rows[0]?.count ?? 0), newest: rows[0]?.newest ?? null };
+    },
+  };
+}
+
+export type JobsRepository = ReturnType<typeof jobsRepository>;

@@ -1,0 +1,159 @@
+import type pg from 'pg';
+import { LOCAL_OWNER } from './jobs.ts';
+
+export const jobStatuses = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
+export type JobStatus = (typeof jobStatuses)[number];
+
+/** One dated change in the tracker. */
+export interface StatusEvent {
+  status: JobStatus;
+  note: string;
+  at: string;
+}
+
+/** A saved job: the posting's headline, where it stands, and how it got there. */
+export interface SavedJob {
+  job_id: string;
+  title: string;
+  company: string;
+  location: string | null;
+  url: string;
+  status: JobStatus;
+  notes: string;
+  saved_at: string;
+  updated_at: string;
+  history: StatusEvent[];
+}
+
+interface SavedRow {
+  job_id: string;
+  title: string;
+  company: string;
+  location: string | null;
+  url: string;
+  status: JobStatus;
+  notes: string;
+  saved_at: Date;
+  updated_at: Date;
+  history: Array<{ status: JobStatus; note: string; at: string }> | null;
+}
+
+const toSaved = (row: SavedRow): SavedJob => ({
+  job_id: row.job_id,
+  title: row.title,
+  company: row.company,
+  location: row.location,
+  url: row.url,
+  status: row.status,
+  notes: row.notes,
+  saved_at: row.saved_at.toISOString(),
+  updated_at: row.updated_at.toISOString(),
+  history: (row.history ?? []).map((event) => ({ ...event, at: new Date(event.at).toISOString() })),
+});
+
+const select = `SELECT s.job_id, j.title, j.company, j.location, j.url, s.status, s.notes, s.saved_at, s.updated_at,
+       (SELECT jsonb_agg(jsonb_build_object('status', e.status, 'note', e.note, 'at', e.created_at) ORDER BY e.id)
+          FROM job_status_events e WHERE e.owner = s.owner AND e.job_id = s.job_id) AS history
+  FROM saved_jobs s JOIN jobs j ON j.id = s.job_id`;
+
+/**
+ * The application tracker: saved jobs, their status, and every change as a dated event.
+ *
+ * @example
+ * const saved = savedJobsRepository(pool);
+ * await saved.save(jobId, 'referral from Ana');
+ * await saved.setStatus(jobId, 'applied');
+ */
+export function savedJobsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
+  async function get(jobId: string, client: pg.Pool | pg.PoolClient = pool): Promise<SavedJob | null> {
+    const { rows } = await client.query<SavedRow>(`${select} WHERE s.owner = $1 AND s.job_id = $2`, [owner, jobId]);
+    return rows[0] ? toSaved(rows[0]) : null;
+  }
+
+  /** Runs `work` in one transaction: the status row and its event land together or not at all. */
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  return {
+    get,
+
+    /**
+     * Saves a job (status `saved`); saving it again keeps its status and adds the notes.
+     * Returns the saved job and whether it was new.
+     */
+    async save(jobId: string, notes = ''): Promise<{ saved: SavedJob; created: boolean }> {
+      return transaction(async (client) => {
+        const { rows } = await client.query<{ created: boolean }>(
+          `INSERT INTO saved_jobs (owner, job_id, status, notes) VALUES ($1, $2, 'saved', $3)
+           ON CONFLICT (owner, job_id) DO UPDATE SET
+             notes = CASE WHEN EXCLUDED.notes = '' THEN saved_jobs.notes
+                          WHEN saved_jobs.notes = '' THEN EXCLUDED.notes
+                          ELSE saved_jobs.notes || E'\\n' || EXCLUDED.notes END,
+             updated_at = now()
+           RETURNING (xmax = 0) AS created`,
+          [owner, jobId, notes],
+        );
+        const created = rows[0]?.created ?? false;
+        if (created) {
+          await client.query('INSERT INTO job_status_events (owner, job_id, status, note) VALUES ($1, $2, $3, $4)', [
+            owner,
+            jobId,
+            'saved',
+            notes,
+          ]);
+        }
+        const saved = await get(jobId, client);
+        if (!saved) throw new Error(`The saved job ${jobId} vanished inside its own transaction.`);
+        return { saved, created };
+      });
+    },
+
+    /** Moves a job to `status` (saving it first if needed) and records the dated event. */
+    async setStatus(jobId: string, status: JobStatus, note = ''): Promise<{ saved: SavedJob; previous: JobStatus | null }> {
+      return transaction(async (client) => {
+        const before = await client.query<{ status: JobStatus }>(
+          'SELECT status FROM saved_jobs WHERE owner = $1 AND job_id = $2 FOR UPDATE',
+          [owner, jobId],
+        );
+        const previous = before.rows[0]?.status ?? null;
+        await client.query(
+          `INSERT INTO saved_jobs (owner, job_id, status) VALUES ($1, $2, $3)
+           ON CONFLICT (owner, job_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
+          [owner, jobId, status],
+        );
+        await client.query('INSERT INTO job_status_events (owner, job_id, status, note) VALUES ($1, $2, $3, $4)', [
+          owner,
+          jobId,
+          status,
+          note,
+        ]);
+        const saved = await get(jobId, client);
+        if (!saved) throw new Error(`The saved job ${jobId} vanished inside its own transaction.`);
+        return { saved, previous };
+      });
+    },
+
+    /** Saved jobs, most recently changed first, optionally only those with one status. */
+    async list(status?: JobStatus): Promise<SavedJob[]> {
+      const { rows } = await pool.query<SavedRow>(
+        `${select} WHERE s.owner = $1 AND ($2::text IS NULL OR s.status = $2) ORDER BY s.updated_at DESC, s.job_id`,
+        [owner, status ?? null],
+      );
+      return rows.map(toSaved);
+    },
+  };
+}
+
+export type SavedJobsRepository = ReturnType<typeof savedJobsRepository>;

@@ -1,0 +1,108 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../../src/db/database.ts';
+import { jobSearchText } from '../../src/db/repositories/job-search-text.ts';
+import { jobsRepository } from '../../src/db/repositories/jobs.ts';
+import { savedJobsRepository } from '../../src/db/repositories/saved-jobs.ts';
+import type { MergedPosting } from '../../src/jobs/posting.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openDatabase({
+    databaseUrl: await createTestDatabase(),
+    dataDir: await mkdtemp(join(tmpdir(), 'jobpilot-jobs-')),
+    embeddedPort: undefined,
+  });
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const posting = (id: string, fields: Partial<MergedPosting> = {}): MergedPosting => ({
+  id,
+  title: 'Software Engineer',
+  company: 'Acme',
+  location: 'Berlin, Germany',
+  remote: false,
+  salary: null,
+  employment_type: 'full_time',
+  posted_at: '2026-11-20T10:00:00.000Z',
+  url: `https://jobs.example.com/${id}`,
+  sources: [{ name: 'remotive', url: `https://remotive.com/${id}` }],
+  tags: [],
+  description: 'We build things.',
+  ...fields,
+});
+
+describe('the job index', () => {
+  it('keeps skills whole in SQL exactly as the query side does', async () => {
+    const samples = ['Senior C++ / .NET engineer', 'C# and F# (Node.js, Vue.js)', 'CI/CD for R&D', 'asp.net core', 'abc#def'];
+    for (const sample of samples) {
+      const { rows } = await database.pool.query<{ text: string }>('SELECT job_search_text($1) AS text', [sample]);
+      expect(rows[0]?.text).toBe(jobSearchText(sample));
+    }
+  });
+
+  it('finds C++, C#, .NET and Node.js as themselves, not as "c" or "net"', async () => {
+    const jobs = jobsRepository(database.pool, 'skills-owner');
+    await jobs.upsert([
+      posting('cpp', { title: 'C++ Engineer', description: 'Low latency systems.' }),
+      posting('csharp', { title: 'C# Developer', description: 'Games in Unity.' }),
+      posting('dotnet', { title: 'Backend Engineer', tags: ['.NET', 'Azure'] }),
+      posting('node', { title: 'Backend Engineer', description: 'Our stack: Node.js and Postgres.' }),
+      posting('c', { title: 'Embedded C programmer', description: 'Networks and firmware.' }),
+    ]);
+    const ids = async (text: string) => (await jobs.search({ text, limit: 10 })).map((job) => job.id);
+    expect(await ids('C++')).toEqual(['cpp']);
+    expect(await ids('c# jobs')).toEqual(['csharp']);
+    expect(await ids('.NET')).toEqual(['dotnet']);
+    expect(await ids('node.js')).toEqual(['node']);
+    expect(await ids('nodejs')).toEqual(['node']);
+  });
+
+  it('ranks title matches above description matches, and merges sources on re-upsert', async () => {
+    const jobs = jobsRepository(database.pool, 'rank-owner');
+    await jobs.upsert([
+      posting('in-description', { title: 'Product Designer', description: 'You will pair with TypeScript engineers.' }),
+      posting('in-title', { title: 'Senior TypeScript Engineer', remote: true }),
+    ]);
+    await jobs.upsert([
+      posting('in-title', {
+        title: 'Senior TypeScript Engineer',
+        remote: null,
+        sources: [{ name: 'arbeitnow', url: 'https://arbeitnow.com/in-title' }],
+        description: 'A longer description that should win over the short one.',
+      }),
+    ]);
+    const found = await jobs.search({ text: 'typescript', limit: 10 });
+    expect(found.map((job) => job.id)).toEqual(['in-title', 'in-description']);
+    const merged = found[0];
+    expect(merged?.sources.map((source) => source.name).sort()).toEqual(['arbeitnow', 'remotive']);
+    expect(merged?.remote).toBe(true); // a board that does not say keeps what another said
+    expect(merged?.description).toMatch(/longer description/);
+    expect((await jobs.search({ text: 'typescript', remote: true, limit: 10 })).map((job) => job.id)).toEqual(['in-title']);
+    expect(await jobs.search({ text: 'typescript', location: '100%_', limit: 10 })).toEqual([]);
+  });
+
+  it('tracks saved jobs with a dated event for every change', async () => {
+    const jobs = jobsRepository(database.pool, 'tracker-owner');
+    const saved = savedJobsRepository(database.pool, 'tracker-owner');
+    await jobs.upsert([posting('tracked', { title: 'Data Engineer', company: 'Globex' })]);
+    const first = await saved.save('tracked', 'referral from Ana');
+    expect(first.created).toBe(true);
+    expect((await saved.save('tracked')).created).toBe(false);
+    const { previous } = await saved.setStatus('tracked', 'applied', 'sent via site');
+    expect(previous).toBe('saved');
+    const applied = await saved.list('applied');
+    expect(applied).toHaveLength(1);
+    expect(applied[0]).toMatchObject({ job_id: 'tracked', title: 'Data Engineer', status: 'applied', notes: 'referral from Ana' });
+    expect(applied[0]?.history.map((event) => [event.status, event.note])).toEqual([
+      ['saved', 'referral from Ana'],
+      ['applied', 'sent via site'],
+    ]);
+    expect(await saved.list('offer')).toEqual([]);
+  });
+});
