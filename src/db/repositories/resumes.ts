@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import type { JsonResume } from '../../resume/json-resume.ts';
+import { LOCAL_OWNER } from './jobs.ts';
+
+/** One stored resume version. */
+export interface ResumeRecord {
+  id: string;
+  label: string;
+  format: string;
+  filename: string | null;
+  raw_text: string;
+  resume: JsonResume;
+  parent_id: string | null;
+  job_id: string | null;
+  created_at: string;
+  /** Whether this is the resume matches and letters use by default. */
+  active: boolean;
+}
+
+interface ResumeRow extends Omit<ResumeRecord, 'created_at'> {
+  created_at: Date;
+}
+
+const toRecord = (row: ResumeRow): ResumeRecord => ({ ...row, created_at: row.created_at.toISOString() });
+
+/** `res_` and 10 hex characters: short enough to type, random enough not to collide. */
+export const newResumeId = (): string => `res_${randomBytes(5).toString('hex')}`;
+
+/**
+ * Resumes: every imported or tailored version, never overwritten. The active one is the
+ * newest unless the person chose another.
+ *
+ * @example
+ * const resumes = resumesRepository(pool);
+ * const stored = await resumes.add({ label: 'backend', format: 'pdf', filename: 'cv.pdf', rawText, resume });
+ */
+export function resumesRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
+  const select = `SELECT r.id, r.label, r.format, r.filename, r.raw_text, r.resume, r.parent_id, r.job_id, r.created_at,
+         r.id = coalesce((SELECT resume_id FROM resume_choices c WHERE c.owner = r.owner),
+                         (SELECT id FROM resumes n WHERE n.owner = r.owner ORDER BY created_at DESC, id DESC LIMIT 1)) AS active
+    FROM resumes r`;
+  return {
+    async add(input: {
+      label: string;
+      format: string;
+      filename: string | null;
+      rawText: string;
+      resume: JsonResume;
+      parentId?: string | null;
+      jobId?: string | null;
+    }): Promise<ResumeRecord> {
+      const id = newResumeId();
+      await pool.query(
+        `INSERT INTO resumes (id, owner, label, format, filename, raw_text, resume, parent_id, job_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [id, owner, input.label, input.format, input.filename, input.rawText, input.resume, input.parentId ?? null, input.jobId ?? null],
+      );
+      // A new import becomes the active resume (tailored versions do not take over).
+      if (!input.parentId) await pool.query('DELETE FROM resume_choices WHERE owner = $1', [owner]);
+      const stored = await this.get(id);
+      if (!stored) throw new Error(`Resume ${id} was not stored.`);
+      return stored;
+    },
+
+    async get(id: string): Promise<ResumeRecord | null> {
+      const { rows } = await pool.query<ResumeRow>(`${select} WHERE r.owner = $1 AND r.id = $2`, [owner, id]);
+      return rows[0] ? toRecord(rows[0]) : null;
+    },
+
+    async active(): Promise<ResumeRecord | null> {
+      const { rows } = await pool.query<ResumeRow>(`SELECT * FROM (${select} WHERE r.owner = $1) all_resumes WHERE active`, [owner]);
+      return rows[0] ? toRecord(rows[0]) : null;
+    },
+
+    /** Every version, newest first. */
+    async list(): Promise<ResumeRecord[]> {
+      const { rows } = await pool.query<ResumeRow>(`${select} WHERE r.owner = $1 ORDER BY r.created_at DESC, r.id DESC`, [owner]);
+      return rows.map(toRecord);
+    },
+
+    /** Makes `id` the active resume. */
+    async choose(id: string): Promise<void> {
+      await pool.query(
+        `INSERT INTO resume_choices (owner, resume_id) VALUES ($1, $2)
+         ON CONFLICT (owner) DO UPDATE SET resume_id = EXCLUDED.resume_id, chosen_at = now()`,
+        [owner, id],
+      );
+    },
+  };
+}
+
+export type ResumesRepository = ReturnType<typeof resumesRepository>;

@@ -1,0 +1,40 @@
+import { conciseLetter } from './cover-letter/concise-letter.ts';
+import { confidentLetter } from './cover-letter/confident-letter.ts';
+import { enthusiasticLetter } from './cover-letter/enthusiastic-letter.ts';
+import { type LetterFacts, letterFacts } from './cover-letter/letter-facts.ts';
+import { professionalLetter } from './cover-letter/professional-letter.ts';
+import type { CoverLetterTone, WriterPosting, WriterResume } from './writer-input.ts';
+
+/** What {@link writeCoverLetter} needs. */
+export interface CoverLetterInput {
+  resume: WriterResume;
+  posting: WriterPosting;
+  tone: CoverLetterTone;
+  /** Whom to address, e.g. "Maria Rivera"; "Hiring Manager" (or the tone's equivalent) otherwise. */
+  hiringManager?: string;
+  /** The letter's date; also the end of a current job when counting years of experience. */
+  date: Date;
+}
+
+const composers: Record<CoverLetterTone, (facts: LetterFacts) => string> = {
+  professional: professionalLetter,
+  enthusiastic: enthusiasticLetter,
+  confident: confidentLetter,
+  concise: conciseLetter,
+};
+
+/**
+ * Writes a cover letter as Markdown without a model: the resume's own facts (latest employer
+ * and title, years of experience from its dates, the highlights that mention the posting's
+ * skills, matched skills) arranged in the chosen tone. It never states an employer, title,
+ * degree, date, number or skill that is in neither the resume nor the posting; the only
+ * derived facts are the letter's date and the whole years of experience.
+ *
+ * @example
+ * const markdown = writeCoverLetter({ resume, posting, tone: 'confident', date: new Date() });
+ * // '# Cover letter: Senior Backend Engineer at Acme Corp\n\n…'
+ */
+export function writeCoverLetter({ resume, posting, tone, hiringManager, date }: CoverLetterInput): string {
+  const facts = letterFacts({ resume, posting, hiringManager, date });
+  return `# Cover letter: ${facts.role} at ${facts.company}\n\n${composers[tone](facts)}\n`;
+}

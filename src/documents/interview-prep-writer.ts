@@ -1,0 +1,54 @@
+import { likelyQuestions } from './interview-prep/likely-questions.ts';
+import { type PrepFacts, prepFacts } from './interview-prep/prep-facts.ts';
+import { questionsToAsk } from './interview-prep/questions-to-ask.ts';
+import type { Seniority } from './interview-prep/seniority.ts';
+import { skillGapPlans } from './interview-prep/skill-gap-plans.ts';
+import { starStories } from './interview-prep/star-stories.ts';
+import { joinWords } from './prose.ts';
+import type { WriterPosting, WriterResume } from './writer-input.ts';
+
+/** What {@link writeInterviewPrep} needs. */
+export interface InterviewPrepInput {
+  resume: WriterResume;
+  posting: WriterPosting;
+}
+
+const levelNames: Record<Seniority, string> = {
+  entry: 'early career',
+  mid: 'experienced individual contributor',
+  senior: 'senior',
+  lead: 'lead level',
+  manager: 'management',
+};
+
+function atAGlance(facts: PrepFacts): string {
+  const lines = [
+    `- **Role:** ${facts.role} at ${facts.company}${facts.location ? `, ${facts.location}` : ''}`,
+    `- **Level, from the title:** ${levelNames[facts.seniority]}`,
+  ];
+  if (facts.matched.length > 0) lines.push(`- **Your strongest matches:** ${joinWords(facts.matched.slice(0, 5))}`);
+  if (facts.gaps.length > 0) lines.push(`- **To prepare:** ${joinWords(facts.gaps.slice(0, 5).map((gap) => gap.skill))}`);
+  return `## The role at a glance\n\n${lines.join('\n')}`;
+}
+
+/**
+ * Writes an interview prep pack as Markdown without a model: likely questions from the
+ * posting's responsibilities, requirements, skills and seniority; STAR stories from the
+ * resume's own highlights (results only where the resume states them); a plan for each
+ * skill gap; and questions to ask the interviewer.
+ *
+ * @example
+ * const markdown = writeInterviewPrep({ resume, posting });
+ * // '# Interview prep: Senior Backend Engineer at Acme Corp\n\n## The role at a glance …'
+ */
+export function writeInterviewPrep({ resume, posting }: InterviewPrepInput): string {
+  const facts = prepFacts(resume, posting);
+  return `${[
+    `# Interview prep: ${facts.role} at ${facts.company}`,
+    atAGlance(facts),
+    likelyQuestions(facts),
+    starStories(facts),
+    skillGapPlans(facts),
+    questionsToAsk(facts),
+  ].join('\n\n')}\n`;
+}

@@ -1,0 +1,107 @@
+import { article } from '../prose.ts';
+import type { PrepFacts } from './prep-facts.ts';
+import type { Seniority } from './seniority.ts';
+
+const questionsBySeniority: Record<Seniority, { heading: string; questions: string[] }> = {
+  entry: {
+    heading: 'For an early-career role',
+    questions: [
+      'What have you learned recently, and how did you go about learning it?',
+      "Tell me about a project you're proud of, even a small one. What was your part?",
+      "What do you do when you're stuck on a problem?",
+    ],
+  },
+  mid: {
+    heading: 'For an experienced individual contributor',
+    questions: [
+      'Tell me about a piece of work you owned from start to finish.',
+      'How do you decide what to do first when everything seems urgent?',
+      "How do you give and take feedback on a colleague's work?",
+    ],
+  },
+  senior: {
+    heading: 'For a senior role',
+    questions: [
+      'Tell me about a decision you made that others disagreed with. How did you handle it?',
+      'How do you help less experienced colleagues grow?',
+      'Describe something you designed end to end. What would you do differently now?',
+    ],
+  },
+  lead: {
+    heading: 'For a lead-level role',
+    questions: [
+      'How do you set direction for work that spans several teams?',
+      'Tell me about a time you changed how an organisation worked, without formal authority.',
+      'How do you weigh long-term quality against short-term delivery?',
+    ],
+  },
+  manager: {
+    heading: 'For a management role',
+    questions: [
+      'How do you handle a team member who is struggling to perform?',
+      'How do you balance delivery pressure with the health of the team?',
+      'Tell me about someone you hired or developed. What did you do, and what happened?',
+    ],
+  },
+};
+
+const behaviouralQuestions = [
+  'Tell me about a time something you owned went wrong. What did you do next?',
+  'Describe a time you had to deliver with incomplete information.',
+  'Tell me about a disagreement with a colleague and how you resolved it.',
+];
+
+const numbered = (questions: readonly string[]) => questions.map((question, index) => `${index + 1}. ${question}`).join('\n');
+
+function roleQuestions(facts: PrepFacts): string[] {
+  const questions = [
+    `Why do you want to join ${facts.company} as ${article(facts.role)} ${facts.role}?`,
+    `What do you know about ${facts.company}, and where would you contribute first?`,
+  ];
+  const { position, employer } = facts.latest ?? {};
+  if (position && employer) questions.splice(1, 0, `Walk me through your work as ${position} at ${employer}.`);
+  else if (employer) questions.splice(1, 0, `Walk me through your work at ${employer}.`);
+  return questions;
+}
+
+function skillQuestion(skill: string, matched: ReadonlySet<string>): string {
+  return matched.has(skill)
+    ? `How have you used ${skill}, and what trade-offs did you run into?`
+    : `This role uses ${skill}. How would you get productive with it?`;
+}
+
+/**
+ * The questions an interviewer for this role is likely to ask: about the person and the
+ * company, about each responsibility the posting lists, about its skills, for its seniority,
+ * and the usual behavioural ones.
+ *
+ * @example
+ * likelyQuestions(prepFacts(resume, posting)); // '## Likely questions\n\n### About you and Acme Corp\n\n1. Why do you want …'
+ */
+export function likelyQuestions(facts: PrepFacts): string {
+  const sections = [`### About you and ${facts.company}`, numbered(roleQuestions(facts))];
+  if (facts.responsibilities.length > 0) {
+    sections.push(
+      "### On the role's responsibilities",
+      numbered(
+        facts.responsibilities
+          .slice(0, 5)
+          .map((responsibility) => `The role involves “${responsibility}”. Tell me about a time you did something similar.`),
+      ),
+    );
+  }
+  if (facts.requirements.length > 0) {
+    sections.push(
+      '### On what the posting asks for',
+      numbered(facts.requirements.slice(0, 4).map((requirement) => `They ask for “${requirement}”. What would you point to as evidence?`)),
+    );
+  }
+  if (facts.probedSkills.length > 0) {
+    const matched = new Set(facts.matched);
+    sections.push('### Skills in depth', numbered(facts.probedSkills.slice(0, 6).map((skill) => skillQuestion(skill, matched))));
+  }
+  const bySeniority = questionsBySeniority[facts.seniority];
+  sections.push(`### ${bySeniority.heading}`, numbered(bySeniority.questions));
+  sections.push('### Behavioural', numbered(behaviouralQuestions));
+  return ['## Likely questions', ...sections].join('\n\n');
+}

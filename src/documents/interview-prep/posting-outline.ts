@@ -1,0 +1,48 @@
+/** What a posting asks the person to do, and what it asks them to bring, as it words them. */
+export interface PostingOutline {
+  responsibilities: string[];
+  requirements: string[];
+}
+
+const bulletPattern = /^\s*(?:[-*•·–▪]|\d+[.)])\s+(.+?)\s*$/u;
+const responsibilityHeading = /responsib|what you('|’)?ll do|what you will do|you will|the role|your role|day[- ]to[- ]day|duties|in this role|your impact|the job/i;
+const requirementHeading = /requirement|qualif|looking for|you have|you bring|about you|must|skills|experience|nice to have|bonus|plus|who you are/i;
+
+type Section = 'responsibilities' | 'requirements' | 'other' | 'none';
+
+function sectionOf(line: string): Section | undefined {
+  const text = line.trim().replace(/^#+\s*/, '');
+  const looksLikeHeading = text.endsWith(':') || (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text));
+  if (!text || !looksLikeHeading || bulletPattern.test(line)) return undefined;
+  if (responsibilityHeading.test(text)) return 'responsibilities';
+  if (requirementHeading.test(text)) return 'requirements';
+  return 'other';
+}
+
+/**
+ * Reads a plain-text posting's bullet points into responsibilities and requirements by the
+ * headings above them ("What you'll do", "Requirements", …). Bullets under no recognised
+ * heading count as responsibilities; a posting without bullets yields its "you will" sentences.
+ *
+ * @example
+ * postingOutline("What you'll do:\n- Build APIs\nRequirements:\n- TypeScript").responsibilities; // ['Build APIs']
+ */
+export function postingOutline(description: string): PostingOutline {
+  const outline: PostingOutline = { responsibilities: [], requirements: [] };
+  let section: Section = 'none';
+  for (const line of description.split(/\r?\n/)) {
+    const bullet = bulletPattern.exec(line)?.[1]?.replace(/[.;]$/, '');
+    if (bullet) {
+      if (section === 'requirements') outline.requirements.push(bullet);
+      else if (section !== 'other') outline.responsibilities.push(bullet);
+      continue;
+    }
+    section = sectionOf(line) ?? section;
+  }
+  if (outline.responsibilities.length === 0 && outline.requirements.length === 0) {
+    outline.responsibilities = (description.match(/[^.!?\n]*\byou(?:'|’)?ll\b[^.!?\n]*|[^.!?\n]*\byou will\b[^.!?\n]*/gi) ?? [])
+      .map((sentence) => sentence.trim())
+      .filter(Boolean);
+  }
+  return outline;
+}

@@ -1,0 +1,76 @@
+import { escapeMarkdown } from '../escape-markdown.ts';
+import { type Highlight, relevantHighlights } from '../relevant-highlights.ts';
+import { matchSkills, skillKey } from '../skill-match.ts';
+import { clean, workHistory } from '../work-history.ts';
+import type { WriterPosting, WriterResume } from '../writer-input.ts';
+import { postingOutline } from './posting-outline.ts';
+import { type Seniority, seniorityOf } from './seniority.ts';
+
+/** A skill the resume lacks, and how strongly the posting asks for it. */
+export interface SkillGap {
+  skill: string;
+  weight: 'required' | 'nice to have' | 'mentioned';
+}
+
+/** Everything a prep pack may say, from the resume and the posting; strings are Markdown-escaped. */
+export interface PrepFacts {
+  role: string;
+  company: string;
+  location?: string;
+  seniority: Seniority;
+  responsibilities: string[];
+  requirements: string[];
+  matched: string[];
+  /** Posting skills the questions should probe: required first, then the matched ones. */
+  probedSkills: string[];
+  gaps: SkillGap[];
+  latest?: { employer?: string; position?: string; current: boolean };
+  highlights: Highlight[];
+}
+
+const safe = (text: string | undefined) => {
+  const cleaned = clean(text);
+  return cleaned === undefined ? undefined : escapeMarkdown(cleaned);
+};
+
+/**
+ * Gathers a prep pack's facts from the resume and the posting.
+ *
+ * @example
+ * prepFacts(resume, posting).gaps; // [{ skill: 'Kubernetes', weight: 'required' }]
+ */
+export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFacts {
+  const skills = matchSkills(resume, posting);
+  const outline = postingOutline(posting.description);
+  const requiredKeys = new Set(skills.required.map(skillKey));
+  const niceKeys = new Set((posting.niceToHaveSkills ?? []).map(skillKey));
+  const latest = workHistory(resume)[0];
+  return {
+    role: safe(posting.title) ?? 'role',
+    company: safe(posting.company) ?? 'the company',
+    location: safe(posting.location),
+    seniority: seniorityOf(posting.title),
+    responsibilities: outline.responsibilities.map(escapeMarkdown),
+    requirements: outline.requirements.map(escapeMarkdown),
+    matched: skills.matched.map(escapeMarkdown),
+    probedSkills: [...skills.required, ...skills.matched]
+      .filter((skill, index, all) => all.findIndex((other) => skillKey(other) === skillKey(skill)) === index)
+      .map(escapeMarkdown),
+    gaps: skills.missing.map((skill) => ({
+      skill: escapeMarkdown(skill),
+      weight: requiredKeys.has(skillKey(skill)) ? 'required' : niceKeys.has(skillKey(skill)) ? 'nice to have' : 'mentioned',
+    })),
+    latest: latest && { employer: safe(latest.employer), position: safe(latest.position), current: latest.current },
+    highlights: relevantHighlights(resume, skills).map((highlight) => ({
+      ...highlight,
+      text: escapeMarkdown(highlight.text),
+      employer: safe(highlight.employer),
+      position: safe(highlight.position),
+      project: safe(highlight.project),
+      startDate: safe(highlight.startDate),
+      endDate: safe(highlight.endDate),
+      roleSummary: safe(highlight.roleSummary),
+      skills: highlight.skills.map(escapeMarkdown),
+    })),
+  };
+}

@@ -1,0 +1,71 @@
+import { skillKey } from '../skill-match.ts';
+import type { PrepFacts, SkillGap } from './prep-facts.ts';
+
+interface PlanKind {
+  keys: readonly string[];
+  learn: (skill: string) => string;
+  practise: (skill: string) => string;
+}
+
+const planKinds: readonly PlanKind[] = [
+  {
+    keys: ['kubernetes', 'docker', 'terraform', 'amazonwebservices', 'googlecloud', 'azure', 'helm', 'ansible', 'linux', 'ci/cd'],
+    learn: (skill) => `Work through the official ${skill} getting-started guide and note the core concepts and vocabulary.`,
+    practise: (skill) => `Run something small you wrote with ${skill}, end to end; then break it on purpose and fix it.`,
+  },
+  {
+    keys: ['postgres', 'mysql', 'mongodb', 'redis', 'sql', 'elasticsearch', 'dynamodb', 'cassandra', 'sqlite', 'kafka'],
+    learn: (skill) => `Read the ${skill} documentation on data modelling, indexing and how queries are executed.`,
+    practise: (skill) => `Model a small dataset in ${skill} and write the queries this role would need; check how they perform.`,
+  },
+  {
+    keys: ['python', 'java', 'go', 'rust', 'typescript', 'javascript', 'c#', 'c++', 'kotlin', 'scala', 'ruby', 'php', 'swift', 'elixir'],
+    learn: (skill) => `Take the official tour or a short structured course in ${skill}, then solve a handful of exercises in it.`,
+    practise: (skill) => `Rewrite a small tool you already know in ${skill}, with its usual libraries and tests.`,
+  },
+  {
+    keys: ['react', 'vue', 'angular', 'django', 'flask', 'spring', 'rails', 'express', 'next', 'nest', 'fastapi', 'svelte', 'node'],
+    learn: (skill) => `Follow the official ${skill} tutorial from start to finish.`,
+    practise: (skill) => `Build a small app with ${skill} that covers its routing, data handling and tests.`,
+  },
+];
+
+const generalPlan: Omit<PlanKind, 'keys'> = {
+  learn: (skill) => `Read the official documentation or a well-regarded introduction to ${skill}; note its core concepts and vocabulary.`,
+  practise: (skill) => `Apply ${skill} to a small, concrete task like the ones this role describes, and write down what you learned.`,
+};
+
+const weightNote: Record<SkillGap['weight'], string> = {
+  required: 'The posting lists this as required.',
+  'nice to have': 'The posting lists this as nice to have.',
+  mentioned: 'The posting mentions this.',
+};
+
+function plan(gap: SkillGap, strengths: readonly string[]): string {
+  const kind = planKinds.find((candidate) => candidate.keys.includes(skillKey(gap.skill))) ?? generalPlan;
+  const bridge = strengths[0] ? ` and how your ${strengths[0]} experience carries over` : '';
+  const steps = [
+    kind.learn(gap.skill),
+    kind.practise(gap.skill),
+    `Prepare an honest answer: say you haven't used ${gap.skill} in your work yet, then describe what you built while preparing${bridge}.`,
+  ];
+  return `### ${gap.skill}\n\n*${weightNote[gap.weight]}*\n\n${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}`;
+}
+
+/**
+ * The posting's skills the resume lacks, each with a short, concrete plan: learn it, use it
+ * on something small, and prepare an honest answer about it.
+ *
+ * @example
+ * skillGapPlans(prepFacts(resume, posting)); // '## Skill gaps to prepare\n\n### Kubernetes\n\n*The posting lists this as required.* …'
+ */
+export function skillGapPlans(facts: PrepFacts): string {
+  if (facts.gaps.length === 0 && facts.probedSkills.length === 0) {
+    return "## Skill gaps to prepare\n\nThe posting names no specific skills. Reread its responsibilities and match each one to something you have done; where you can't, plan how you would learn it.";
+  }
+  if (facts.gaps.length === 0) {
+    return "## Skill gaps to prepare\n\nEvery skill the posting lists appears in your resume. Spend your preparation on the depth questions above and on your stories' results.";
+  }
+  const intro = 'Time-box each plan to a few focused sessions before the interview; depth in one gap beats a skim of all of them.';
+  return ['## Skill gaps to prepare', intro, ...facts.gaps.slice(0, 5).map((gap) => plan(gap, facts.matched))].join('\n\n');
+}

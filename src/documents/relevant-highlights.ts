@@ -1,0 +1,91 @@
+import { mentionsSkill, skillKey } from './skill-match.ts';
+import { clean, workHistory } from './work-history.ts';
+import type { WriterResume } from './writer-input.ts';
+
+/** One thing the person did, exactly as the resume states it, with where it happened. */
+export interface Highlight {
+  text: string;
+  employer?: string;
+  position?: string;
+  project?: string;
+  current: boolean;
+  /** The job's dates and summary as stated, for telling the story around it. */
+  startDate?: string;
+  endDate?: string;
+  roleSummary?: string;
+  /** The posting skills it mentions. */
+  skills: string[];
+  source: 'highlight' | 'project' | 'summary';
+}
+
+const sourceWeight = { highlight: 0, project: 1, summary: 2 } as const;
+
+function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+}
+
+/**
+ * Every achievement the resume states (work highlights, project highlights, then the first
+ * sentence of role summaries), ranked by how many of the posting's skills each mentions
+ * (required skills count double), then by source and recency.
+ *
+ * @example
+ * relevantHighlights(resume, { matched: ['PostgreSQL'], required: ['PostgreSQL'] })[0].text;
+ * // 'Designed a PostgreSQL partitioning scheme …'
+ */
+export function relevantHighlights(
+  resume: WriterResume,
+  skills: { matched: readonly string[]; required: readonly string[] },
+): Highlight[] {
+  const candidates: Omit<Highlight, 'skills'>[] = [];
+  for (const role of workHistory(resume)) {
+    const place = {
+      employer: role.employer,
+      position: role.position,
+      current: role.current,
+      startDate: role.startDate,
+      endDate: role.endDate,
+      roleSummary: clean(role.work.summary),
+    };
+    for (const highlight of role.work.highlights ?? []) {
+      const text = clean(highlight);
+      if (text) candidates.push({ ...place, text, source: 'highlight' });
+    }
+  }
+  for (const project of resume.projects ?? []) {
+    const name = clean(project.name);
+    for (const highlight of project.highlights ?? []) {
+      const text = clean(highlight);
+      if (text) candidates.push({ project: name, current: false, text, source: 'project' });
+    }
+  }
+  for (const role of workHistory(resume)) {
+    const summary = clean(role.work.summary);
+    if (summary) {
+      candidates.push({
+        employer: role.employer,
+        position: role.position,
+        current: role.current,
+        startDate: role.startDate,
+        endDate: role.endDate,
+        text: firstSentence(summary),
+        source: 'summary',
+      });
+    }
+  }
+
+  const requiredKeys = new Set(skills.required.map(skillKey));
+  const scored = candidates.map((candidate, order) => {
+    const mentioned = skills.matched.filter((skill) => mentionsSkill(candidate.text, skill));
+    const score = mentioned.reduce((sum, skill) => sum + (requiredKeys.has(skillKey(skill)) ? 2 : 1), 0);
+    return { highlight: { ...candidate, skills: mentioned }, score, order };
+  });
+  return scored
+    .sort(
+      (left, right) =>
+        right.score - left.score ||
+        sourceWeight[left.highlight.source] - sourceWeight[right.highlight.source] ||
+        left.order - right.order,
+    )
+    .map(({ highlight }) => highlight);
+}

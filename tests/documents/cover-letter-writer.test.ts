@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { writeCoverLetter } from '../../src/documents/cover-letter-writer.ts';
+import { type CoverLetterTone, coverLetterTones, type WriterPosting, type WriterResume } from '../../src/documents/writer-input.ts';
+import { designerPosting, designerResume, engineerPosting, engineerResume, letterDate, sourcesOf } from './fixtures.ts';
+import { proseOf, ungroundedNames, ungroundedNumbers } from './grounding.ts';
+
+// The templates' own capitalised words: plain English, no organisation, product or skill.
+const templateWords = new Set(
+  "A Best Cover Dear Thanks Hello Hiring I I'd I'm I've It's Just Let's Manager Most My One Regards Right Sincerely Team Thank That This Today Warm What Why You November".split(
+    ' ',
+  ),
+);
+// Besides the sources' numbers, a letter may state its own date and the years computed from the resume's dates.
+const derivedNumbers = ['22', '2026'];
+
+const write = (tone: CoverLetterTone, resume: WriterResume = engineerResume, posting: WriterPosting = engineerPosting) =>
+  writeCoverLetter({ resume, posting, tone, date: letterDate });
+
+const letters = Object.fromEntries(coverLetterTones.map((tone) => [tone, write(tone)])) as Record<CoverLetterTone, string>;
+
+/** The letter's body sentences: no title, date, salutation or sign-off. */
+function sentences(letter: string): string[] {
+  const body = proseOf(letter)
+    .split('\n\n')
+    .filter((paragraph) => !/^(Cover letter|November|Dear|Hello|Hiring Manager|Sincerely|Warm|Best|Thanks)/.test(paragraph));
+  return body.join(' ').split(/(?<=[.!?])\s+/).map((sentence) => sentence.trim()).filter(Boolean);
+}
+
+function wordCount(text: string): number {
+  return proseOf(text).split(/\s+/).filter(Boolean).length;
+}
+
+/** Every string the resume and posting state, longest first. */
+function factsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(factsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(factsOf);
+  return [];
+}
+
+/**
+ * How much of one letter's own phrasing the other repeats: the letters' body sentences with
+ * every fact masked (strings from the sources, numbers), as trigrams without a masked word;
+ * shared trigrams over the smaller letter's count.
+ */
+function phrasingOverlap(left: string, right: string): number {
+  const facts = factsOf([engineerResume, engineerPosting])
+    .flatMap((fact) => [fact, fact.replace(/[.!]$/, '')])
+    .sort((a, b) => b.length - a.length);
+  const trigrams = (letter: string) => {
+    let text = sentences(letter).join(' ');
+    for (const fact of facts) text = text.replace(new RegExp(fact.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' FACT ');
+    const words = text.replace(/\d+/g, ' FACT ').toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+    const all = words.slice(2).map((word, index) => [words[index], words[index + 1], word]);
+    return new Set(all.filter((trigram) => !trigram.includes('fact')).map((trigram) => trigram.join(' ')));
+  };
+  const [a, b] = [trigrams(left), trigrams(right)];
+  const shared = [...a].filter((trigram) => b.has(trigram)).length;
+  return shared / Math.min(a.size, b.size);
+}
+
+function firstBodySentence(letter: string): string {
+  return sentences(letter)[0] ?? '';
+}
+
+describe('writeCoverLetter', () => {
+  it.each(coverLetterTones)('names the company, the role and the real employer and title (%s)', (tone) => {
+    const letter = letters[tone];
+    expect(letter).toMatch(/^# Cover letter: Senior Backend Engineer at Acme Corp\n/);
+    expect(proseOf(letter).split('\n').slice(1).join('\n')).toContain('Acme Corp');
+    expect(letter).toContain('Senior Backend Engineer');
+    expect(letter).toContain('Northwind Labs');
+    expect(letter).toContain('Senior Software Engineer');
+    expect(letter).toContain('Jane Müller');
+  });
+
+  it.each(coverLetterTones)('states years of experience computed from the dates, and matched skills (%s)', (tone) => {
+    // 2017-09 to today (2026-11), counted once: 110 months, 9 whole years.
+    expect(letters[tone]).toMatch(/\b9 years\b/);
+    expect(letters[tone]).toContain('TypeScript');
+    expect(letters[tone]).toContain('PostgreSQL');
+  });
+
+  it.each(coverLetterTones)('cites a resume highlight that mentions the posting skills (%s)', (tone) => {
+    expect(letters[tone]).toMatch(/[Ll]ed the migration of 40 services from a monolith to TypeScript microservices on Node\.js/);
+  });
+
+  it.each(coverLetterTones)('contains no number or capitalised name from neither source (%s)', (tone) => {
+    const sources = sourcesOf(engineerResume, engineerPosting);
+    expect(ungroundedNumbers(letters[tone], sources, [...derivedNumbers, '9'])).toEqual([]);
+    expect(ungroundedNames(letters[tone], sources, templateWords)).toEqual([]);
+  });
+
+  it.each(coverLetterTones)('stays grounded for a different field (%s)', (tone) => {
+    const letter = write(tone, designerResume, designerPosting);
+    const sources = sourcesOf(designerResume, designerPosting);
+    expect(letter).toContain('Brightside');
+    expect(letter).toContain('Sunbird Health');
+    // 2019-06 to 2026-11: 7 whole years.
+    expect(ungroundedNumbers(letter, sources, [...derivedNumbers, '7'])).toEqual([]);
+    expect(ungroundedNames(letter, sources, templateWords)).toEqual([]);
+    // Nothing from the engineering fixture or any template leaks in.
+    expect(letter).not.toMatch(/TypeScript|Node|PostgreSQL|Kubernetes|Northwind|Acme|software|engineer/i);
+  });
+
+  it('never claims a skill the resume does not show, even if the posting says it matched', () => {
+    const letter = write('confident', engineerResume, { ...engineerPosting, matchedSkills: ['Kubernetes', 'TypeScript'] });
+    expect(letter).not.toMatch(/You need [^.]*Kubernetes/);
+    expect(letter).toMatch(/Kubernetes is the one gap|remaining gaps, Kubernetes/);
+  });
+
+  describe('tones', () => {
+    it('open differently', () => {
+      const openings = coverLetterTones.map((tone) => firstBodySentence(letters[tone]));
+      expect(new Set(openings).size).toBe(coverLetterTones.length);
+      expect(openings[0]).toMatch(/^I am writing to apply for the Senior Backend Engineer position at Acme Corp\.$/);
+      expect(openings[1]).toMatch(/^I was thrilled to see that Acme Corp is hiring a Senior Backend Engineer!$/);
+      expect(openings[2]).toMatch(/^Acme Corp needs a Senior Backend Engineer who delivers with/);
+      expect(openings[3]).toMatch(/^I'm applying for the Senior Backend Engineer role at Acme Corp\.$/);
+    });
+
+    it('greet and sign off differently', () => {
+      const salutations = coverLetterTones.map((tone) => /^(?:Dear|Hello) [^\n]+,$/m.exec(letters[tone])?.[0]);
+      const closings = coverLetterTones.map((tone) => /^(\w+(?: \w+)?), {2}$/m.exec(letters[tone])?.[1]);
+      expect(new Set(salutations).size).toBe(4);
+      expect(closings).toEqual(['Sincerely', 'Warm regards', 'Best regards', 'Thanks']);
+    });
+
+    it('share few sentences and little phrasing', () => {
+      for (const [index, left] of coverLetterTones.entries()) {
+        for (const right of coverLetterTones.slice(index + 1)) {
+          const leftSentences = new Set(sentences(letters[left]));
+          const shared = sentences(letters[right]).filter((sentence) => leftSentences.has(sentence));
+          expect(shared, `${left} vs ${right}`).toEqual([]);
+          expect(phrasingOverlap(letters[left], letters[right]), `${left} vs ${right}`).toBeLessThan(0.2);
+        }
+      }
+    });
+
+    it('differ in structure: the professional letter is formal, the confident one lists results, the enthusiastic one exclaims', () => {
+      const contractions = /\b(?:I'm|I'd|I've|it's|let's|that's)\b/i;
+      expect(letters.professional).not.toMatch(contractions);
+      expect(letters.professional).toMatch(/^Hiring Manager {2}\nAcme Corp {2}\nBerlin, Germany$/m);
+      expect(letters.enthusiastic).toMatch(contractions);
+      expect((letters.enthusiastic.match(/!/g) ?? []).length).toBeGreaterThanOrEqual(2);
+      expect(letters.confident.match(/^- /gm)).toHaveLength(3);
+      expect(letters.confident).toContain('**What I have delivered:**');
+      for (const tone of ['professional', 'enthusiastic', 'concise'] as const) expect(letters[tone]).not.toMatch(/^- /m);
+    });
+
+    it('write shorter sentences when confident than when professional', () => {
+      const averageWords = (letter: string) => {
+        const all = sentences(letter);
+        return all.reduce((sum, sentence) => sum + sentence.split(/\s+/).length, 0) / all.length;
+      };
+      expect(averageWords(letters.confident)).toBeLessThan(averageWords(letters.professional) * 0.8);
+    });
+
+    it('keep concise much shorter than every other tone', () => {
+      const concise = wordCount(letters.concise);
+      expect(concise).toBeLessThan(110);
+      for (const tone of ['professional', 'enthusiastic', 'confident'] as const) {
+        expect(concise, tone).toBeLessThan(wordCount(letters[tone]) * 0.55);
+      }
+    });
+  });
+
+  it('addresses the hiring manager by name when given', () => {
+    const letter = writeCoverLetter({ resume: engineerResume, posting: engineerPosting, tone: 'professional', hiringManager: 'Maria Rivera', date: letterDate });
+    expect(letter).toContain('Dear Maria Rivera,');
+    expect(letter).toMatch(/^Maria Rivera {2}\nAcme Corp/m);
+  });
+
+  it('keeps resume text that looks like Markdown literal', () => {
+    const resume: WriterResume = {
+      basics: { name: 'Sam *Star* Lee' },
+      work: [{ name: 'Foo_Bar Inc', position: 'Engineer', highlights: ['Used TypeScript to cut *all* costs'] }],
+    };
+    const letter = writeCoverLetter({ resume, posting: engineerPosting, tone: 'confident', date: letterDate });
+    expect(letter).toContain('Sam \\*Star\\* Lee');
+    expect(letter).toContain('Foo\\_Bar Inc');
+    expect(letter).toContain('cut \\*all\\* costs');
+  });
+
+  describe('with a sparse resume', () => {
+    const sparseResumes: Record<string, WriterResume> = {
+      empty: {},
+      'name only': { basics: { name: 'Alex Kim' } },
+      'work without highlights or dates': { basics: { name: 'Alex Kim' }, work: [{ name: 'Initech', position: 'Analyst' }] },
+      'employer without title': { work: [{ name: 'Initech', startDate: '2024-01' }] },
+      'job that started this year': { work: [{ name: 'Initech', position: 'Analyst', startDate: '2026-02' }] },
+      'skills only': { skills: [{ keywords: ['TypeScript'] }] },
+    };
+
+    it.each(Object.entries(sparseResumes).flatMap(([name, resume]) => coverLetterTones.map((tone) => [name, tone, resume] as const)))(
+      'writes a clean letter (%s, %s)',
+      (_name, tone, resume) => {
+        const letter = write(tone, resume);
+        expect(letter).toContain('Acme Corp');
+        expect(letter).toContain('Senior Backend Engineer');
+        expect(letter).not.toMatch(/undefined|null|NaN|\[object|\bat \.|\s,|,,| {3}|\n{3}/);
+        const years = resume === sparseResumes['employer without title'] ? ['2'] : [];
+        expect(ungroundedNumbers(letter, sourcesOf(resume, engineerPosting), [...derivedNumbers, ...years])).toEqual([]);
+        expect(ungroundedNames(letter, sourcesOf(resume, engineerPosting), templateWords)).toEqual([]);
+        // Less than a year of stated dates: no years claimed, never rounded up.
+        if (years.length === 0) expect(letter).not.toMatch(/\d+ years?/);
+      },
+    );
+
+    it('claims no skills for an empty resume', () => {
+      for (const tone of coverLetterTones) {
+        expect(write(tone, {})).not.toMatch(/background in|experience with|including TypeScript|delivers with/);
+      }
+    });
+
+    it('cites the employer and title it does have', () => {
+      const letter = write('professional', sparseResumes['work without highlights or dates']);
+      expect(letter).toContain('an Analyst at Initech');
+      expect(letter).not.toContain('currently');
+    });
+  });
+});
