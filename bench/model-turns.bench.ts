@@ -32,6 +32,7 @@ const server = await startServer(
   loadConfig({
     JOBPILOT_DATA_DIR: dataDir,
     JOBPILOT_PLANNER: 'openai',
+    JOBPILOT_JOB_SOURCES: 'none',
     OPENAI_BASE_URL: `${stub.url}/v1`,
     PORT: '0',
   }),

@@ -17,7 +17,7 @@ const dataDir = await mkdtemp(join(tmpdir(), 'jobpilot-bench-'));
 const browser = await recordingBrowser();
 browser.install();
 const server = await startServer(
-  loadConfig({ JOBPILOT_DATA_DIR: dataDir, JOBPILOT_PLANNER: 'rules', PORT: '0' }),
+  loadConfig({ JOBPILOT_DATA_DIR: dataDir, JOBPILOT_PLANNER: 'rules', JOBPILOT_JOB_SOURCES: 'none', PORT: '0' }),
   { logger: false },
 );
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import { z } from 'zod';
+import { parseSourceSettings, type SourceSetting, SourceSettingsError } from './jobs/source-settings.ts';
 
 /** Comma-separated list → trimmed, non-empty, lower-cased entries. */
 const commaList = z.string().transform((value) =>
@@ -45,6 +46,7 @@ const serverSchema = z.object({
   JOBPILOT_MODEL_RETRY_MAX_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
   JOBPILOT_MODEL_MAX_OUTPUT_TOKENS: positiveInt(4096, 65_536),
   JOBPILOT_PROMPT_TOKENS: z.coerce.number().int().min(1000).max(1_000_000).default(8000),
+  JOBPILOT_JOB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   JOBPILOT_TOKEN: optionalString,
@@ -76,6 +78,12 @@ export interface Config {
   windowSize: number;
   plannerRetries: number;
   model: ModelSettings;
+  jobs: {
+    /** The enabled job boards (`JOBPILOT_JOB_SOURCES`, `JOBPILOT_COMPANY_BOARDS`, keys, URL overrides). */
+    sources: SourceSetting[];
+    /** Each board's own deadline per search. */
+    timeoutMs: number;
+  };
   host: string;
   port: number;
   token: string | undefined;
@@ -139,6 +147,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration. OPENAI_API_KEY: required when JOBPILOT_PLANNER=openai (or set OPENAI_BASE_URL for a local server)',
     );
   }
+  let sources: SourceSetting[];
+  try {
+    sources = parseSourceSettings(env);
+  } catch (error) {
+    if (error instanceof SourceSettingsError) throw new ConfigError(`Invalid configuration. ${error.message}`);
+    throw error;
+  }
   return {
     databaseUrl: parsed.DATABASE_URL,
     dataDir: parsed.JOBPILOT_DATA_DIR ?? envPaths('jobpilot', { suffix: '' }).data,
@@ -167,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxOutputTokens: parsed.JOBPILOT_MODEL_MAX_OUTPUT_TOKENS,
       promptTokens: parsed.JOBPILOT_PROMPT_TOKENS,
     },
+    jobs: { sources, timeoutMs: parsed.JOBPILOT_JOB_TIMEOUT_MS },
     host: parsed.HOST,
     port: parsed.PORT,
     token: parsed.JOBPILOT_TOKEN,

@@ -51,6 +51,11 @@ export function createRunPrinter(options: {
         case 'tool-call-start':
           spinner.start(formatStep(event.action, event.args));
           return;
+        case 'tool-progress':
+          // A long step's own output (a letter as it is written), dimmed like a step.
+          spinner.stop();
+          write(paint.dim(event.text));
+          return;
         case 'tool-call-end':
           line(stepResultLine(paint, event));
           spinner.start(paint.dim('thinking…'));

@@ -4,7 +4,7 @@ import type { RunEvent } from '../protocol/events.ts';
 /** Events nodes emit while they work (the `custom` stream); run-level events are the runner's. */
 export type NodeEvent = Extract<
   RunEvent,
-  { type: 'plan' | 'tool-call-start' | 'tool-call-end' | 'message-delta' | 'message-end' }
+  { type: 'plan' | 'tool-call-start' | 'tool-progress' | 'tool-call-end' | 'message-delta' | 'message-end' }
 >;
 
 /** Sends a protocol event to whoever streams this run (nothing when invoked without streaming). */

@@ -33,6 +33,13 @@ export const runEventSchema = z.discriminatedUnion('type', [
     args,
   }),
   z.object({
+    type: z.literal('tool-progress'),
+    index: z.number().int(),
+    action: z.string(),
+    /** What the step is producing, in pieces (e.g. a cover letter's text as the model writes it). */
+    text: z.string(),
+  }),
+  z.object({
     type: z.literal('tool-call-end'),
     index: z.number().int(),
     action: z.string(),

@@ -7,6 +7,13 @@ export interface ActionContext {
   signal: AbortSignal;
   /** Generated files go here, under names the handler chooses (never the caller). */
   artifactsDir: string;
+  /** The thread's references before this step ("the second one" resolves against them). */
+  references?: Readonly<Record<string, string>>;
+  /** Shows the client what a long step is doing (`tool-progress` events), e.g. a letter as it is written. */
+  progress?: (text: string) => void;
+  /** The thread and run this step belongs to (usage of writer calls is recorded with them). */
+  threadId?: string;
+  runId?: string | null;
 }
 
 /** The outcome of one step. A failure is an observation the planner reads, not a throw. */

@@ -41,6 +41,8 @@ export async function startServerProcess(
     HOST: '127.0.0.1',
     PORT: String(port),
     JOBPILOT_PLANNER: 'rules',
+    // Tests never reach the internet: boards are local stubs, named per test.
+    JOBPILOT_JOB_SOURCES: 'none',
     ...env,
   })) {
     if (value !== undefined) childEnv[name] = value;

@@ -28,6 +28,8 @@ export async function testConfig(overrides: Record<string, string> = {}): Promis
     DATABASE_URL: await createTestDatabase(),
     JOBPILOT_DATA_DIR: dataDir,
     JOBPILOT_PLANNER: 'rules',
+    // Tests never reach the internet: boards are local stubs, named per test.
+    JOBPILOT_JOB_SOURCES: 'none',
     ...overrides,
   });
 }

@@ -71,7 +71,18 @@ export function makeExecutorNode({ registry, artifactsDir }: ExecutorNodeDepende
     emit(config, { type: 'tool-call-start', index, action: step.action, args: parsed.args });
     const signal = config?.signal ?? new AbortController().signal;
     try {
-      const result = await action.run(parsed.args, { signal, artifactsDir });
+      const threadId = config?.configurable?.thread_id;
+      const runId = config?.configurable?.run_id;
+      const result = await action.run(parsed.args, {
+        signal,
+        artifactsDir,
+        references: state.references,
+        progress: (text) => {
+          if (text) emit(config, { type: 'tool-progress', index, action: step.action, text });
+        },
+        ...(typeof threadId === 'string' ? { threadId } : {}),
+        runId: typeof runId === 'string' ? runId : null,
+      });
       emit(config, {
         type: 'tool-call-end',
         index,

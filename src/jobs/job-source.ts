@@ -1,0 +1,42 @@
+import type { HttpClient } from './http-client.ts';
+import type { NormalisedPosting } from './posting.ts';
+
+/**
+ * How a board is reached: `keyless` boards answer anyone, `keyed` ones need an API key,
+ * `company` boards list one employer's openings (Greenhouse, Lever, Ashby).
+ */
+export type SourceKind = 'keyless' | 'keyed' | 'company';
+
+/** What a person is looking for, as every board is asked. */
+export interface JobQuery {
+  /** Keywords, e.g. "typescript backend"; '' lists the board's latest openings. */
+  text: string;
+  location?: string;
+  /** true: only openings the board marks as remote. */
+  remote?: boolean;
+  /** At most this many postings per board. */
+  limit: number;
+  /** Only this employer's openings; also what wakes the company boards configured for it. */
+  company?: string;
+}
+
+/** What a board needs for one search: the shared polite client and the search's signal. */
+export interface SourceContext {
+  http: HttpClient;
+  signal: AbortSignal;
+}
+
+/**
+ * One job board behind the interface every adapter implements (one file per board in
+ * `sources/`). `search` throws a `SourceError` when the board cannot answer usefully.
+ */
+export interface JobSource {
+  /** Stable name: "remotive", or "greenhouse:stripe" for a company board. */
+  name: string;
+  /** What people read: "Remotive", "Greenhouse (stripe)". */
+  label: string;
+  kind: SourceKind;
+  /** The employer a company board lists, as configured ("stripe"). */
+  company?: string;
+  search(query: JobQuery, context: SourceContext): Promise<NormalisedPosting[]>;
+}

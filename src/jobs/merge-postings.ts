@@ -1,0 +1,81 @@
+import { dedupeKey, jobIdFor } from './dedupe-key.ts';
+import type { MergedPosting, NormalisedPosting, PostingSource } from './posting.ts';
+
+const maxTags = 20;
+
+/**
+ * Folds postings of the same opening (same `dedupeKey`) into one job listing every board
+ * it was seen on. Order is kept: a job sits where its first posting was. The first
+ * posting's title, company and url win; other fields take the first stated value, except
+ * the earliest `posted_at`, the longest description and the union of tags.
+ *
+ * @example
+ * const jobs = mergePostings([...fromRemotive, ...fromGreenhouse]);
+ * jobs[0].sources; // [{ name: 'remotive', url: '…' }, { name: 'greenhouse', url: '…' }]
+ */
+export function mergePostings(postings: readonly NormalisedPosting[]): MergedPosting[] {
+  const groups = new Map<string, NormalisedPosting[]>();
+  for (const posting of postings) {
+    const key = dedupeKey(posting);
+    const group = groups.get(key);
+    if (group) group.push(posting);
+    else groups.set(key, [posting]);
+  }
+  return [...groups.values()].map(mergeGroup);
+}
+
+function mergeGroup(group: NormalisedPosting[]): MergedPosting {
+  const [first, ...rest] = group as [NormalisedPosting, ...NormalisedPosting[]];
+  const firstStated = <K extends keyof NormalisedPosting>(field: K): NormalisedPosting[K] =>
+    group.find((posting) => posting[field] !== null)?.[field] ?? first[field];
+  const dates = group.flatMap((posting) => (posting.posted_at ? [posting.posted_at] : []));
+  const description = rest.reduce(
+    (longest, posting) =>
+      posting.description.length > longest.length ? posting.description : longest,
+    first.description,
+  );
+  return {
+    id: jobIdFor(first),
+    title: first.title,
+    company: first.company,
+    location: firstStated('location'),
+    remote: firstStated('remote'),
+    salary: firstStated('salary'),
+    employment_type: firstStated('employment_type'),
+    posted_at: dates.sort()[0] ?? null,
+    url: first.url,
+    sources: uniqueSources(group),
+    tags: uniqueTags(group.flatMap((posting) => posting.tags)),
+    description,
+  };
+}
+
+function uniqueSources(group: NormalisedPosting[]): PostingSource[] {
+  const seen = new Set<string>();
+  const sources: PostingSource[] = [];
+  for (const { source, source_url } of group) {
+    const key = `${source} ${source_url}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sources.push({ name: source, url: source_url });
+  }
+  return sources;
+}
+
+/**
+ * Tags trimmed, without blanks or case-insensitive repeats, at most 20.
+ *
+ * @example
+ * uniqueTags(['Go', ' go ', 'Rust', '']); // ['Go', 'Rust']
+ */
+export function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const tag of tags) {
+    const key = tag.trim().toLowerCase();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(tag.trim());
+  }
+  return kept.slice(0, maxTags);
+}

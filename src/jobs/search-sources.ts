@@ -1,0 +1,174 @@
+import { normaliseCompany } from './dedupe-key.ts';
+import type { HttpClient } from './http-client.ts';
+import type { JobQuery, JobSource } from './job-source.ts';
+import { mergePostings } from './merge-postings.ts';
+import type { MergedPosting, NormalisedPosting } from './posting.ts';
+import { SourceError, type SourceErrorCode } from './source-error.ts';
+
+/** One board that could not be used for this search. */
+export interface SourceFailure {
+  /** The source's stable name ("himalayas", "greenhouse:stripe"). */
+  source: string;
+  /** What people read ("Himalayas"). */
+  label: string;
+  code: SourceErrorCode;
+  message: string;
+}
+
+export interface SourcesAnswer {
+  /** Every board's postings, duplicates merged, in the order the sources were given. */
+  postings: MergedPosting[];
+  errors: SourceFailure[];
+  /** Labels of the sources that answered (possibly with nothing). */
+  answered: string[];
+}
+
+export interface SearchSourcesOptions {
+  sources: readonly JobSource[];
+  http: HttpClient;
+  /** Each source's own deadline. Default 8 s. */
+  timeoutMs?: number;
+  /** Cancels the whole search (the run was cancelled); this one does throw. */
+  signal?: AbortSignal;
+}
+
+type Outcome = { postings: NormalisedPosting[] } | { failure: SourceFailure };
+
+/**
+ * The sources a query wakes. Boards that list everyone's openings always run; a company
+ * board runs only when the query names its company ("search Stripe for backend roles"),
+ * since asking every configured employer on every search would be slow and mostly noise.
+ *
+ * @example
+ * sourcesForQuery(sources, { text: 'backend', company: 'Stripe', limit: 20 });
+ */
+export function sourcesForQuery(sources: readonly JobSource[], query: JobQuery): JobSource[] {
+  const company = query.company ? normaliseCompany(query.company) : '';
+  return sources.filter(
+    (source) =>
+      source.kind !== 'company' ||
+      (company !== '' && normaliseCompany(source.company ?? '') === company),
+  );
+}
+
+function failureOf(source: JobSource, error: unknown): SourceFailure {
+  if (error instanceof SourceError) {
+    return { source: source.name, label: source.label, code: error.code, message: error.message };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    source: source.name,
+    label: source.label,
+    code: 'INTERNAL',
+    message: `${source.label} failed: ${message}`,
+  };
+}
+
+async function askSource(
+  source: JobSource,
+  query: JobQuery,
+  { http, timeoutMs, signal }: { http: HttpClient; timeoutMs: number; signal?: AbortSignal },
+): Promise<Outcome> {
+  const deadline = new AbortController();
+  const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+  let timer: NodeJS.Timeout | undefined;
+  // Racing the deadline answers on time even if an adapter ignores its signal.
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new SourceError(
+        'TIMEOUT',
+        `${source.label} did not answer within ${Math.round(timeoutMs / 100) / 10} s.`,
+      );
+      deadline.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  try {
+    const postings = await Promise.race([source.search(query, { http, signal: combined }), late]);
+    return { postings };
+  } catch (error) {
+    return { failure: failureOf(source, deadline.signal.aborted ? deadline.signal.reason : error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Asks every source the query wakes, in parallel, each with its own deadline, and merges
+ * what they answer. A slow, failing or malformed source becomes an entry in `errors`; the
+ * search itself only fails when `signal` cancels it.
+ *
+ * @example
+ * const { postings, errors } = await searchSources(
+ *   { text: 'typescript', remote: true, limit: 20 },
+ *   { sources, http: createHttpClient() },
+ * );
+ */
+export async function searchSources(
+  query: JobQuery,
+  { sources, http, timeoutMs = 8_000, signal }: SearchSourcesOptions,
+): Promise<SourcesAnswer> {
+  signal?.throwIfAborted();
+  const asked = sourcesForQuery(sources, query);
+  const outcomes = await Promise.all(
+    asked.map((source) => askSource(source, query, { http, timeoutMs, signal })),
+  );
+  signal?.throwIfAborted();
+  const postings: NormalisedPosting[] = [];
+  const errors: SourceFailure[] = [];
+  const answered: string[] = [];
+  outcomes.forEach((outcome, index) => {
+    if ('failure' in outcome) errors.push(outcome.failure);
+    else {
+      postings.push(...outcome.postings);
+      answered.push(asked[index]?.label ?? '');
+    }
+  });
+  return { postings: mergePostings(postings), errors, answered };
+}
+
+// How a failure reads in the one-line summary.
+const phrases: Record<SourceErrorCode, string> = {
+  TIMEOUT: 'did not answer',
+  NETWORK: 'did not answer',
+  CANCELLED: 'did not answer',
+  HTTP_STATUS: 'answered with an error',
+  BOARD_ERROR: 'answered with an error',
+  RESPONSE_TOO_LARGE: 'sent an unreadable answer',
+  INVALID_JSON: 'sent an unreadable answer',
+  MALFORMED_RESPONSE: 'sent an unreadable answer',
+  INTERNAL: 'failed',
+};
+
+function listOf(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * One line on how the search went, for chat and the CLI:
+ * "Himalayas did not answer; 14 results from 3 sources".
+ *
+ * @example
+ * describeSourceErrors(await searchSources(query, options));
+ */
+export function describeSourceErrors(answer: SourcesAnswer): string {
+  const byPhrase = new Map<string, string[]>();
+  for (const failure of answer.errors) {
+    const phrase = phrases[failure.code];
+    byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), failure.label]);
+  }
+  const problems = [...byPhrase].map(([phrase, labels]) => `${listOf(labels)} ${phrase}`);
+  const sourceCount = answer.answered.length;
+  const summary =
+    sourceCount === 0
+      ? answer.errors.length === 0
+        ? 'no job board was searched'
+        : 'no source answered'
+      : `${count(answer.postings.length, 'result')} from ${count(sourceCount, 'source')}`;
+  return [...problems, summary].join('; ');
+}

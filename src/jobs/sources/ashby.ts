@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { normaliseEmploymentType } from '../employment-type.ts';
+import { htmlToPlainText, tidyPlainText } from '../html-to-plain-text.ts';
+import type { JobSource } from '../job-source.ts';
+import { parsePostedAt } from '../parse-posted-at.ts';
+import { parseSalary, salaryFromRange } from '../parse-salary.ts';
+import type { Salary } from '../posting.ts';
+import { selectPostings } from '../select-postings.ts';
+import {
+  boardUrl,
+  companyNameFromSlug,
+  getBoardJson,
+  postingsFrom,
+} from './board-response.ts';
+
+export const ashbyOrigin = 'https://api.ashbyhq.com';
+
+// GET /posting-api/job-board/{name}?includeCompensation=true: `{ apiVersion, jobs: [...] }`.
+const ashbyResponse = z.object({ jobs: z.array(z.unknown()) });
+const compensationComponent = z
+  .object({
+    compensationType: z.string().nullish(),
+    interval: z.string().nullish(),
+    currencyCode: z.string().nullish(),
+    minValue: z.number().nullish(),
+    maxValue: z.number().nullish(),
+  })
+  .loose();
+const ashbyJob = z.object({
+  id: z.string(),
+  title: z.string(),
+  department: z.string().nullish(),
+  team: z.string().nullish(),
+  employmentType: z.string().nullish(),
+  location: z.string().nullish(),
+  publishedAt: z.string().nullish(),
+  isListed: z.boolean().nullish(),
+  isRemote: z.boolean().nullish(),
+  workplaceType: z.string().nullish(),
+  jobUrl: z.string(),
+  applyUrl: z.string().nullish(),
+  descriptionHtml: z.string().nullish(),
+  descriptionPlain: z.string().nullish(),
+  compensation: z
+    .object({
+      compensationTierSummary: z.string().nullish(),
+      scrapeableCompensationSalarySummary: z.string().nullish(),
+      summaryComponents: z.array(compensationComponent).nullish(),
+    })
+    .loose()
+    .nullish(),
+});
+
+type AshbyJob = z.infer<typeof ashbyJob>;
+
+// Unlisted jobs are internal or hidden; the API shows them to integrations that ask.
+const isUnlisted = (job: unknown) =>
+  typeof job === 'object' && job !== null && (job as { isListed?: unknown }).isListed === false;
+
+function ashbySalary(job: AshbyJob): Salary | null {
+  const salary = job.compensation?.summaryComponents?.find(
+    (component) => component.compensationType === 'Salary',
+  );
+  if (salary) {
+    return salaryFromRange({
+      min: salary.minValue,
+      max: salary.maxValue,
+      currency: salary.currencyCode,
+      period: salary.interval,
+    });
+  }
+  return parseSalary(job.compensation?.scrapeableCompensationSalarySummary);
+}
+
+function ashbyRemote(job: AshbyJob): boolean | null {
+  if (typeof job.isRemote === 'boolean') return job.isRemote;
+  if (job.workplaceType === 'Remote') return true;
+  return job.workplaceType ? false : null;
+}
+
+/**
+ * One employer's Ashby job board, with compensation. The salary comes from the structured
+ * "Salary" component ("1 YEAR" intervals), falling back to the summary text. Unlisted jobs
+ * are skipped; no company name or keyword search in the API.
+ *
+ * @example
+ * const linear = createAshbySource({ board: 'linear' });
+ */
+export function createAshbySource({
+  board,
+  origin = ashbyOrigin,
+}: {
+  board: string;
+  origin?: string;
+}): JobSource {
+  const label = 'Ashby';
+  return {
+    name: `ashby:${board}`,
+    label: `Ashby (${board})`,
+    kind: 'company',
+    company: board,
+    async search(query, context) {
+      const url = boardUrl(origin, `/posting-api/job-board/${encodeURIComponent(board)}`, {
+        includeCompensation: 'true',
+      });
+      const { jobs } = await getBoardJson(context, { url, source: label }, ashbyResponse);
+      const listed = jobs.filter((job) => !isUnlisted(job));
+      const postings = postingsFrom(label, listed, ashbyJob, (job) => ({
+        title: job.title,
+        company: companyNameFromSlug(board),
+        location: job.location || null,
+        remote: ashbyRemote(job),
+        salary: ashbySalary(job),
+        employment_type: normaliseEmploymentType(job.employmentType),
+        posted_at: parsePostedAt(job.publishedAt),
+        url: job.jobUrl,
+        source: 'ashby',
+        source_url: job.jobUrl,
+        tags: [job.department, job.team].filter((tag): tag is string => Boolean(tag)),
+        description: job.descriptionHtml
+          ? htmlToPlainText(job.descriptionHtml)
+          : tidyPlainText(job.descriptionPlain),
+      }));
+      return selectPostings(
+        postings,
+        { ...query, company: undefined },
+        { matchText: true, matchLocation: true },
+      );
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import type { JsonRequest } from '../http-client.ts';
+import type { SourceContext } from '../job-source.ts';
+import { capText } from '../html-to-plain-text.ts';
+import { uniqueTags } from '../merge-postings.ts';
+import { type NormalisedPosting, postingSchema } from '../posting.ts';
+import { SourceError } from '../source-error.ts';
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** The body a board answered, checked against the envelope its API documents. */
+function readBoardResponse<S extends z.ZodType>(
+  label: string,
+  schema: S,
+  body: unknown,
+): z.infer<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  throw new SourceError(
+    'MALFORMED_RESPONSE',
+    `${label} answered in an unexpected shape (${describeIssues(result.error)}).`,
+  );
+}
+
+// Posting text is untrusted and shown in lists: one-line fields get a sane length.
+const tidy = (posting: NormalisedPosting): NormalisedPosting => ({
+  ...posting,
+  title: capText(posting.title.trim(), 200),
+  company: capText(posting.company.trim(), 120),
+  location: posting.location === null ? null : capText(posting.location.trim(), 200) || null,
+  tags: uniqueTags(posting.tags.map((tag) => capText(tag, 60))),
+});
+
+/**
+ * GETs a board's JSON through the shared client and checks its envelope; `source` names
+ * the board in errors and rate-limits it.
+ *
+ * @example
+ * const { jobs } = await getBoardJson(context, { url, source: 'Remotive' }, remotiveResponse);
+ */
+export async function getBoardJson<S extends z.ZodType>(
+  { http, signal }: SourceContext,
+  request: Omit<JsonRequest, 'signal'>,
+  schema: S,
+): Promise<z.infer<S>> {
+  return readBoardResponse(request.source, schema, await http.getJson({ ...request, signal }));
+}
+
+/**
+ * The board's items as normalised postings. An item that does not fit the board's item
+ * schema, or maps to an invalid posting (no title, a non-http link), is skipped; when every
+ * item is unusable the answer as a whole is malformed. Titles, companies, locations and
+ * tags are trimmed and capped in length, tags deduplicated.
+ *
+ * @example
+ * const postings = postingsFrom('Remotive', jobs, remotiveJob, (job) => ({ … }));
+ */
+export function postingsFrom<S extends z.ZodType>(
+  label: string,
+  items: readonly unknown[],
+  itemSchema: S,
+  toPosting: (item: z.infer<S>) => NormalisedPosting,
+): NormalisedPosting[] {
+  const postings: NormalisedPosting[] = [];
+  let firstProblem = '';
+  for (const item of items) {
+    const parsed = itemSchema.safeParse(item);
+    const posting = parsed.success ? postingSchema.safeParse(tidy(toPosting(parsed.data))) : parsed;
+    if (posting.success) postings.push(posting.data);
+    else firstProblem ||= describeIssues(posting.error);
+  }
+  if (items.length > 0 && postings.length === 0) {
+    throw new SourceError(
+      'MALFORMED_RESPONSE',
+      `${label} answered ${items.length} postings, none usable (${firstProblem}).`,
+    );
+  }
+  return postings;
+}
+
+/**
+ * A board URL: the configured origin (which may carry a path prefix for a proxy), the
+ * board's own path, and query parameters, leaving out empty ones.
+ *
+ * @example
+ * boardUrl('http://127.0.0.1:9001', '/api/remote-jobs', { search: 'rust' });
+ * // 'http://127.0.0.1:9001/api/remote-jobs?search=rust'
+ */
+export function boardUrl(
+  origin: string,
+  path: string,
+  params: Record<string, string | number | undefined> = {},
+): string {
+  const url = new URL(`${origin.replace(/\/+$/, '')}${path}`);
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+  }
+  return url.href;
+}
+
+/** "stripe" → "Stripe": a company board's slug as a name, until the board says better. */
+export function companyNameFromSlug(slug: string): string {
+  return slug
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { escapedHtmlToPlainText } from '../html-to-plain-text.ts';
+import { inferRemote } from '../infer-remote.ts';
+import type { JobSource } from '../job-source.ts';
+import { parsePostedAt } from '../parse-posted-at.ts';
+import { selectPostings } from '../select-postings.ts';
+import {
+  boardUrl,
+  companyNameFromSlug,
+  getBoardJson,
+  postingsFrom,
+} from './board-response.ts';
+
+export const greenhouseOrigin = 'https://boards-api.greenhouse.io';
+
+// GET /v1/boards/{token}/jobs?content=true: `{ jobs: [...], meta: { total } }`.
+const greenhouseResponse = z.object({ jobs: z.array(z.unknown()) });
+const named = z.object({ name: z.string().nullish() }).loose();
+const greenhouseJob = z.object({
+  id: z.number(),
+  title: z.string(),
+  absolute_url: z.string(),
+  location: named.nullish(),
+  updated_at: z.string().nullish(),
+  first_published: z.string().nullish(),
+  company_name: z.string().nullish(),
+  content: z.string().nullish(),
+  departments: z.array(named).nullish(),
+  offices: z.array(named).nullish(),
+});
+
+/**
+ * One employer's Greenhouse job board. `content` is entity-escaped HTML; the board has no
+ * keyword search (filtered here) and no remote flag (read from the location text).
+ *
+ * @example
+ * const stripe = createGreenhouseSource({ board: 'stripe' });
+ */
+export function createGreenhouseSource({
+  board,
+  origin = greenhouseOrigin,
+}: {
+  board: string;
+  origin?: string;
+}): JobSource {
+  const label = 'Greenhouse';
+  return {
+    name: `greenhouse:${board}`,
+    label: `Greenhouse (${board})`,
+    kind: 'company',
+    company: board,
+    async search(query, context) {
+      const path = `/v1/boards/${encodeURIComponent(board)}/jobs`;
+      const url = boardUrl(origin, path, { content: 'true' });
+      const { jobs } = await getBoardJson(context, { url, source: label }, greenhouseResponse);
+      const postings = postingsFrom(label, jobs, greenhouseJob, (job) => {
+        const location = job.location?.name || null;
+        return {
+          title: job.title,
+          company: job.company_name || companyNameFromSlug(board),
+          location,
+          remote: inferRemote(location, job.title),
+          salary: null,
+          employment_type: null,
+          posted_at: parsePostedAt(job.first_published) ?? parsePostedAt(job.updated_at),
+          url: job.absolute_url,
+          source: 'greenhouse',
+          source_url: job.absolute_url,
+          tags: (job.departments ?? []).flatMap(({ name }) => (name ? [name] : [])),
+          description: escapedHtmlToPlainText(job.content),
+        };
+      });
+      // The board lists one employer: the query's company already chose it.
+      return selectPostings(
+        postings,
+        { ...query, company: undefined },
+        { matchText: true, matchLocation: true },
+      );
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { normaliseEmploymentType } from '../employment-type.ts';
+import { htmlToPlainText } from '../html-to-plain-text.ts';
+import { inferRemote } from '../infer-remote.ts';
+import type { JobSource } from '../job-source.ts';
+import { parsePostedAt } from '../parse-posted-at.ts';
+import { salaryFromRange } from '../parse-salary.ts';
+import { selectPostings } from '../select-postings.ts';
+import {
+  boardUrl,
+  companyNameFromSlug,
+  getBoardJson,
+  postingsFrom,
+} from './board-response.ts';
+
+export const leverOrigin = 'https://api.lever.co';
+
+// GET /v0/postings/{company}?mode=json: a bare array of postings.
+const leverResponse = z.array(z.unknown());
+const leverPosting = z.object({
+  id: z.string(),
+  text: z.string(),
+  categories: z
+    .object({
+      commitment: z.string().nullish(),
+      department: z.string().nullish(),
+      location: z.string().nullish(),
+      team: z.string().nullish(),
+      allLocations: z.array(z.string()).nullish(),
+    })
+    .nullish(),
+  createdAt: z.number().nullish(),
+  description: z.string().nullish(),
+  lists: z.array(z.object({ text: z.string().nullish(), content: z.string().nullish() })).nullish(),
+  additional: z.string().nullish(),
+  hostedUrl: z.string(),
+  applyUrl: z.string().nullish(),
+  workplaceType: z.string().nullish(),
+  salaryRange: z
+    .object({
+      min: z.number().nullish(),
+      max: z.number().nullish(),
+      currency: z.string().nullish(),
+      interval: z.string().nullish(),
+    })
+    .nullish(),
+});
+
+type LeverPosting = z.infer<typeof leverPosting>;
+
+/** Lever splits a description into an intro, titled lists of `<li>`s and a closing part. */
+function leverDescription(posting: LeverPosting): string {
+  const lists = (posting.lists ?? [])
+    .map((list) => `<h3>${list.text ?? ''}</h3><ul>${list.content ?? ''}</ul>`)
+    .join('');
+  return htmlToPlainText(`${posting.description ?? ''}${lists}${posting.additional ?? ''}`);
+}
+
+function leverRemote(posting: LeverPosting): boolean | null {
+  if (posting.workplaceType === 'remote') return true;
+  if (posting.workplaceType === 'on-site' || posting.workplaceType === 'onsite') return false;
+  return inferRemote(posting.categories?.location);
+}
+
+/**
+ * One employer's Lever postings. Dates are epoch milliseconds; the API carries no company
+ * name (the configured one is used) and no keyword search (filtered here).
+ *
+ * @example
+ * const netflix = createLeverSource({ company: 'netflix' });
+ */
+export function createLeverSource({
+  company,
+  origin = leverOrigin,
+}: {
+  company: string;
+  origin?: string;
+}): JobSource {
+  const label = 'Lever';
+  return {
+    name: `lever:${company}`,
+    label: `Lever (${company})`,
+    kind: 'company',
+    company,
+    async search(query, context) {
+      const url = boardUrl(origin, `/v0/postings/${encodeURIComponent(company)}`, { mode: 'json' });
+      const items = await getBoardJson(context, { url, source: label }, leverResponse);
+      const postings = postingsFrom(label, items, leverPosting, (posting) => ({
+        title: posting.text,
+        company: companyNameFromSlug(company),
+        location: posting.categories?.location || null,
+        remote: leverRemote(posting),
+        salary: salaryFromRange({
+          min: posting.salaryRange?.min,
+          max: posting.salaryRange?.max,
+          currency: posting.salaryRange?.currency,
+          period: posting.salaryRange?.interval,
+        }),
+        employment_type: normaliseEmploymentType(posting.categories?.commitment),
+        posted_at: parsePostedAt(posting.createdAt),
+        url: posting.hostedUrl,
+        source: 'lever',
+        source_url: posting.hostedUrl,
+        tags: [posting.categories?.team, posting.categories?.department].filter(
+          (tag): tag is string => Boolean(tag),
+        ),
+        description: leverDescription(posting),
+      }));
+      return selectPostings(
+        postings,
+        { ...query, company: undefined },
+        { matchText: true, matchLocation: true },
+      );
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { NormalisedPosting } from '../../src/jobs/posting.ts';
+import { matchesText, selectPostings } from '../../src/jobs/select-postings.ts';
+import { normaliseEmploymentType } from '../../src/jobs/employment-type.ts';
+import { inferRemote } from '../../src/jobs/infer-remote.ts';
+
+const posting = (overrides: Partial<NormalisedPosting>): NormalisedPosting => ({
+  title: 'Engineer',
+  company: 'Acme',
+  location: null,
+  remote: null,
+  salary: null,
+  employment_type: null,
+  posted_at: null,
+  url: 'https://acme.example/jobs/1',
+  source: 'test',
+  source_url: 'https://acme.example/jobs/1',
+  tags: [],
+  description: '',
+  ...overrides,
+});
+
+describe('matchesText', () => {
+  const backend = posting({
+    title: 'Backend Engineering Lead',
+    tags: ['Node.js'],
+    description: 'We use C++ and Go. Good benefits.',
+  });
+
+  it('needs every keyword, anywhere in title, company, tags or description', () => {
+    expect(matchesText(backend, 'backend node.js')).toBe(true);
+    expect(matchesText(backend, 'ACME lead')).toBe(true);
+    expect(matchesText(backend, 'backend rust')).toBe(false);
+    expect(matchesText(backend, '')).toBe(true);
+  });
+
+  it('matches long keywords at word starts and short ones as whole words', () => {
+    expect(matchesText(backend, 'engineer')).toBe(true);
+    expect(matchesText(backend, 'gineer')).toBe(false);
+    expect(matchesText(backend, 'c++')).toBe(true);
+    expect(matchesText(backend, 'go')).toBe(true);
+    expect(matchesText(posting({ description: 'Good benefits' }), 'go')).toBe(false);
+    expect(matchesText(posting({ description: 'C# only' }), 'c++')).toBe(false);
+  });
+});
+
+describe('selectPostings', () => {
+  const postings = [
+    posting({ title: 'Rust Engineer', company: 'Acme Inc.', location: 'Berlin, Germany', remote: false }),
+    posting({ title: 'Rust Developer', company: 'Globex', location: 'Worldwide', remote: true }),
+    posting({ title: 'Go Developer', company: 'Acme', location: null, remote: true }),
+    posting({ title: 'Rust Lead', company: 'Initech', location: 'Paris', remote: null }),
+  ];
+  const titles = (selected: NormalisedPosting[]) => selected.map((selectedPosting) => selectedPosting.title);
+  const local = { matchText: true, matchLocation: true };
+
+  it('narrows by keyword, remote, company and location, then cuts to the limit', () => {
+    expect(titles(selectPostings(postings, { text: 'rust', limit: 10 }, local))).toEqual([
+      'Rust Engineer',
+      'Rust Developer',
+      'Rust Lead',
+    ]);
+    expect(titles(selectPostings(postings, { text: '', remote: true, limit: 10 }, local))).toEqual([
+      'Rust Developer',
+      'Go Developer',
+    ]);
+    expect(titles(selectPostings(postings, { text: '', company: 'ACME', limit: 10 }, local))).toEqual([
+      'Rust Engineer',
+      'Go Developer',
+    ]);
+    // Worldwide and unknown locations stay for any place.
+    expect(titles(selectPostings(postings, { text: '', location: 'berlin', limit: 10 }, local))).toEqual([
+      'Rust Engineer',
+      'Rust Developer',
+      'Go Developer',
+    ]);
+    expect(titles(selectPostings(postings, { text: 'rust', limit: 2 }, local))).toEqual([
+      'Rust Engineer',
+      'Rust Developer',
+    ]);
+  });
+
+  it('leaves keywords and places to boards that search server-side', () => {
+    const serverSide = { matchText: false, matchLocation: false };
+    expect(selectPostings(postings, { text: 'kotlin', location: 'Tokyo', limit: 10 }, serverSide)).toHaveLength(4);
+  });
+});
+
+describe('normaliseEmploymentType', () => {
+  it.each([
+    ['Full-time', 'full_time'],
+    ['FULLTIME', 'full_time'],
+    ['FullTime', 'full_time'],
+    ['full_time', 'full_time'],
+    ['Vollzeit', 'full_time'],
+    ['Part Time', 'part_time'],
+    ['Contractor', 'contract'],
+    ['freelance', 'contract'],
+    ['Intern', 'internship'],
+    ['Werkstudent', 'internship'],
+    ['Temporary', 'temporary'],
+    ['permanent', null],
+    ['berufserfahren', null],
+    [null, null],
+  ])('%j → %j', (text, type) => {
+    expect(normaliseEmploymentType(text)).toBe(type);
+  });
+
+  it('takes the first candidate it recognises', () => {
+    expect(normaliseEmploymentType('berufserfahren', 'Vollzeit')).toBe('full_time');
+    expect(normaliseEmploymentType(undefined, 'contract')).toBe('contract');
+  });
+});
+
+describe('inferRemote', () => {
+  it('is true when a text says remote, and null (not false) otherwise', () => {
+    expect(inferRemote('Remote - US')).toBe(true);
+    expect(inferRemote(null, 'Engineer (Work from home)')).toBe(true);
+    expect(inferRemote('Anywhere')).toBe(true);
+    expect(inferRemote('San Francisco, CA')).toBeNull();
+    expect(inferRemote('Remoteville, TX')).toBeNull();
+  });
+});

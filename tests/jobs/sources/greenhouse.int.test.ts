@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JobQuery } from '../../../src/jobs/job-source.ts';
+import { createGreenhouseSource } from '../../../src/jobs/sources/greenhouse.ts';
+import { boardFixture, type StubBoard, startStubBoard } from '../stub-board.ts';
+import { defaultUserAgent, expectDegradedSearch, expectTimeoutDegrades, testHttpClient } from './degradation.ts';
+
+let board: StubBoard;
+beforeEach(async () => {
+  board = await startStubBoard({ json: boardFixture('greenhouse') });
+});
+afterEach(() => board.close());
+
+const search = (query: JobQuery) =>
+  createGreenhouseSource({ board: 'stripe', origin: board.origin }).search(query, {
+    http: testHttpClient(),
+    signal: new AbortController().signal,
+  });
+
+describe('the Greenhouse adapter against a stub of the boards API', () => {
+  it('asks for one board with content and decodes the escaped HTML', async () => {
+    const postings = await search({ text: '', company: 'Stripe', limit: 10 });
+
+    const [request] = board.requests;
+    expect(request?.path).toBe('/v1/boards/stripe/jobs');
+    expect(request?.query).toEqual({ content: 'true' });
+    expect(request?.headers['user-agent']).toBe(defaultUserAgent);
+
+    expect(postings).toHaveLength(2);
+    expect(postings[0]).toEqual({
+      title: 'Senior Backend Engineer',
+      company: 'Stripe',
+      location: 'Remote - US',
+      remote: true,
+      salary: null,
+      employment_type: null,
+      // first_published wins over updated_at; the offset is kept as UTC.
+      posted_at: '2024-04-30T13:00:00.000Z',
+      url: 'https://stripe.com/jobs/search?gh_jid=5678901',
+      source: 'greenhouse',
+      source_url: 'https://stripe.com/jobs/search?gh_jid=5678901',
+      tags: ['Engineering'],
+      description:
+        "Stripe is a financial infrastructure platform for businesses.\n\nWhat you'll do\n\n• Design & build backend APIs\n• Own services end to end",
+    });
+    // No company_name on this one: the board's slug names the employer; an office location
+    // is not remote, though it does not say on-site either.
+    expect(postings[1]).toMatchObject({
+      company: 'Stripe',
+      location: 'Dublin, Ireland',
+      remote: null,
+      posted_at: '2024-05-01T09:00:00.000Z',
+      tags: ['Sales'],
+      description: 'Sell to the largest companies in Europe.',
+    });
+  });
+
+  it('filters the board by keyword and remote here', async () => {
+    const backend = await search({ text: 'backend', company: 'stripe', limit: 10 });
+    expect(backend.map((posting) => posting.title)).toEqual(['Senior Backend Engineer']);
+    const remote = await search({ text: '', company: 'stripe', remote: true, limit: 10 });
+    expect(remote.map((posting) => posting.title)).toEqual(['Senior Backend Engineer']);
+  });
+
+  it('times out without holding up the other sources', async () => {
+    await expectTimeoutDegrades(
+      (origin) => createGreenhouseSource({ board: 'stripe', origin }),
+      { text: '', company: 'stripe', limit: 10 },
+      'Greenhouse (stripe)',
+    );
+  });
+
+  it('reports an unknown board (404) while the other sources still answer', async () => {
+    await expectDegradedSearch(
+      (origin) => createGreenhouseSource({ board: 'stripe', origin }),
+      { text: '', company: 'stripe', limit: 10 },
+      { status: 404, json: { status: 404, error: 'Job not found' } },
+      {
+        code: 'HTTP_STATUS',
+        message: /^Greenhouse \(127\.0\.0\.1:\d+\/v1\/boards\/stripe\/jobs\) answered HTTP 404: Job not found$/,
+        summary: 'Greenhouse (stripe) answered with an error; 1 result from 1 source',
+      },
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JobQuery } from '../../../src/jobs/job-source.ts';
+import { createLeverSource } from '../../../src/jobs/sources/lever.ts';
+import { boardFixture, type StubBoard, startStubBoard } from '../stub-board.ts';
+import { defaultUserAgent, expectDegradedSearch, expectTimeoutDegrades, testHttpClient } from './degradation.ts';
+
+let board: StubBoard;
+beforeEach(async () => {
+  board = await startStubBoard({ json: boardFixture('lever') });
+});
+afterEach(() => board.close());
+
+const search = (query: JobQuery) =>
+  createLeverSource({ company: 'netflix', origin: board.origin }).search(query, {
+    http: testHttpClient(),
+    signal: new AbortController().signal,
+  });
+
+describe('the Lever adapter against a stub of the postings API', () => {
+  it('asks for the JSON mode and joins description, lists and closing', async () => {
+    const postings = await search({ text: '', company: 'Netflix', limit: 10 });
+
+    const [request] = board.requests;
+    expect(request?.path).toBe('/v0/postings/netflix');
+    expect(request?.query).toEqual({ mode: 'json' });
+    expect(request?.headers['user-agent']).toBe(defaultUserAgent);
+
+    expect(postings).toHaveLength(2);
+    expect(postings[0]).toEqual({
+      title: 'Senior Software Engineer, Platform',
+      company: 'Netflix',
+      location: 'Los Gatos, California',
+      remote: false,
+      salary: { min: 200000, max: 300000, currency: 'USD', period: 'year' },
+      employment_type: 'full_time',
+      // createdAt is in epoch milliseconds.
+      posted_at: '2024-04-24T23:06:40.000Z',
+      url: 'https://jobs.lever.co/netflix/3f2a6c1e-8a0b-4c7d-9e21-5b4a7d8c9f10',
+      source: 'lever',
+      source_url: 'https://jobs.lever.co/netflix/3f2a6c1e-8a0b-4c7d-9e21-5b4a7d8c9f10',
+      tags: ['Platform', 'Engineering'],
+      description: [
+        "Join the team that builds Netflix's streaming platform.",
+        'What you will do',
+        '• Build distributed systems in Java\n• Operate services at scale',
+        'Who you are',
+        '• 5+ years of backend experience',
+        'Netflix is an equal opportunity employer.',
+      ].join('\n\n'),
+    });
+    // "unspecified" workplace: the location's "Remote" decides; no salaryRange, no salary.
+    expect(postings[1]).toMatchObject({
+      title: 'Subtitle Reviewer (French)',
+      location: 'Remote, Canada',
+      remote: true,
+      salary: null,
+      employment_type: 'contract',
+      posted_at: '2024-04-22T15:33:20.000Z',
+      tags: ['Localization', 'Content'],
+    });
+  });
+
+  it('filters by keyword here, matching the lists too', async () => {
+    const java = await search({ text: 'java', company: 'netflix', limit: 10 });
+    expect(java.map((posting) => posting.title)).toEqual(['Senior Software Engineer, Platform']);
+  });
+
+  it('times out without holding up the other sources', async () => {
+    await expectTimeoutDegrades(
+      (origin) => createLeverSource({ company: 'netflix', origin }),
+      { text: '', company: 'netflix', limit: 10 },
+      'Lever (netflix)',
+    );
+  });
+
+  it('reports an object where a list belongs while the other sources still answer', async () => {
+    await expectDegradedSearch(
+      (origin) => createLeverSource({ company: 'netflix', origin }),
+      { text: '', company: 'netflix', limit: 10 },
+      { json: { ok: false, error: 'Document not found' } },
+      {
+        code: 'MALFORMED_RESPONSE',
+        message: /^Lever answered in an unexpected shape \(body: Invalid input: expected array, received object\)\.$/,
+        summary: 'Lever (netflix) sent an unreadable answer; 1 result from 1 source',
+      },
+    );
+  });
+});
