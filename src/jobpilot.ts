@@ -8,16 +8,26 @@ import { makeExecutorNode } from './graph/nodes/executor-node.ts';
 import { makePlannerNode } from './graph/nodes/planner-node.ts';
 import { makeReceptionNode } from './graph/nodes/reception-node.ts';
 import { createGraphState } from './graph/state.ts';
-import { createPlanner } from './planner/create-planner.ts';
+import { createConfiguredModelClient, createPlanner } from './planner/create-planner.ts';
 import type { Planner } from './planner/planner.ts';
 import { createRunService } from './runs/run-service.ts';
-import { ActionRegistry } from './tools/registry.ts';
+import { ActionRegistry, builtinActions } from './tools/registry.ts';
+import { careerActions } from './tools/career-actions.ts';
+import type { CareerDependencies } from './tools/career-dependencies.ts';
+import { jobsRepository } from './db/repositories/jobs.ts';
+import { savedJobsRepository } from './db/repositories/saved-jobs.ts';
+import { resumesRepository } from './db/repositories/resumes.ts';
+import { documentsRepository } from './db/repositories/documents.ts';
+import { createJobSearch } from './jobs/job-search.ts';
+import { createJobSources } from './jobs/create-job-sources.ts';
+import { createHttpClient } from './jobs/http-client.ts';
 
 export interface JobpilotOptions {
   config: Config;
   /** Replaces the configured planner (tests use scripted planners). */
   planner?: Planner;
-  registry?: ActionRegistry;
+  /** Replaces the action registry (tests); by default the desktop and career actions. */
+  registry?: ActionRegistry | ((career: CareerDependencies) => ActionRegistry);
   log?: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -31,10 +41,10 @@ export interface JobpilotOptions {
 export async function createJobpilot({
   config,
   planner: givenPlanner,
-  registry = new ActionRegistry(),
+  registry: givenRegistry,
   log = () => {},
 }: JobpilotOptions) {
-  const planner = givenPlanner ?? (await createPlanner(config, registry));
+  const model = createConfiguredModelClient(config);
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -44,6 +54,26 @@ export async function createJobpilot({
   const threads = threadsRepository(database.pool);
   const transcript = transcriptRepository(database.pool);
   const usage = usageRepository(database.pool);
+  const jobs = jobsRepository(database.pool);
+  const career: CareerDependencies = {
+    jobs,
+    saved: savedJobsRepository(database.pool),
+    resumes: resumesRepository(database.pool),
+    documents: documentsRepository(database.pool),
+    searchJobs: createJobSearch({
+      sources: createJobSources(config.jobs.sources),
+      http: createHttpClient(),
+      jobs,
+      timeoutMs: config.jobs.timeoutMs,
+    }),
+    writer: model,
+    recordUsage: usage.record,
+  };
+  const registry =
+    typeof givenRegistry === 'function'
+      ? givenRegistry(career)
+      : (givenRegistry ?? new ActionRegistry([...builtinActions, ...careerActions(career)]));
+  const planner = givenPlanner ?? createPlanner(config, registry, model);
   const approval = { mode: config.approval, allowedApps: config.allowedApps };
   const graph = buildGraph(
     createGraphState({ windowSize: config.windowSize }),
@@ -73,6 +103,7 @@ export async function createJobpilot({
     config,
     planner,
     registry,
+    career,
     database,
     threads,
     transcript,
