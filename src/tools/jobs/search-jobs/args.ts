@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const searchJobsArgs = z.object({
+  query: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('What to look for: a role, skill or keywords, e.g. "typescript", "data engineer".'),
+  location: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('A city, region or country to search in, e.g. "Berlin".'),
+  remote: z.boolean().optional().describe('True to ask for remote jobs only.'),
+  limit: z.int().min(1).max(50).optional().describe('How many results to show at most.'),
+  company: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Only jobs at this company, e.g. "Stripe" (also searches its own job board when configured).'),
+  sort: z
+    .enum(['relevance', 'recent', 'fit'])
+    .optional()
+    .describe('Order: "relevance" to the query (default), most "recent" first, or best "fit" to the active resume.'),
+});
