@@ -55,15 +55,17 @@ export async function createJobpilot({
   const transcript = transcriptRepository(database.pool);
   const usage = usageRepository(database.pool);
   const jobs = jobsRepository(database.pool);
+  const resumes = resumesRepository(database.pool);
   const career: CareerDependencies = {
     jobs,
     saved: savedJobsRepository(database.pool),
-    resumes: resumesRepository(database.pool),
+    resumes,
     documents: documentsRepository(database.pool),
     searchJobs: createJobSearch({
       sources: createJobSources(config.jobs.sources),
       http: createHttpClient(),
       jobs,
+      resumes,
       timeoutMs: config.jobs.timeoutMs,
     }),
     writer: model,

@@ -1,15 +1,24 @@
 import type { JobRecord, JobsRepository } from '../db/repositories/jobs.ts';
+import type { ResumesRepository } from '../db/repositories/resumes.ts';
+import { prepareResume, scorePosting } from '../resume/match.ts';
 import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
 import { describeSourceErrors, type SourceFailure, searchSources, sourcesForQuery } from './search-sources.ts';
 
 export interface JobSearchQuery extends JobQuery {
-  sort?: 'relevance' | 'recent' | undefined;
+  /** `fit`: best matches to the active resume first (relevance when there is no resume). */
+  sort?: 'relevance' | 'recent' | 'fit' | undefined;
 }
+
+/** A result, with how well the active resume fits it when there is one. */
+export type RankedJob = JobRecord & { fit?: { score: number; missing: string[] } };
+
+/** With `sort: fit`, this many times the limit are scored, then the best are kept. */
+const fitPool = 3;
 
 /** A search's answer: ranked jobs, the boards that failed, and whether it came from the index alone. */
 export interface JobSearchAnswer {
-  jobs: JobRecord[];
+  jobs: RankedJob[];
   errors: SourceFailure[];
   /** Labels of the boards that answered. */
   answered: string[];
@@ -23,6 +32,8 @@ export interface JobSearchDependencies {
   sources: readonly JobSource[];
   http: HttpClient;
   jobs: JobsRepository;
+  /** When given and a resume exists, every result carries its fit score. */
+  resumes?: ResumesRepository;
   timeoutMs: number;
 }
 
@@ -35,7 +46,7 @@ export interface JobSearchDependencies {
  * const search = createJobSearch({ sources, http, jobs, timeoutMs: 8000 });
  * const { jobs, note } = await search({ text: 'typescript', remote: true, limit: 10 }, signal);
  */
-export function createJobSearch({ sources, http, jobs, timeoutMs }: JobSearchDependencies) {
+export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: JobSearchDependencies) {
   return async function search(query: JobSearchQuery, signal?: AbortSignal): Promise<JobSearchAnswer> {
     const asked = sourcesForQuery(sources, query);
     // Ask the boards for more than we show: the index ranks across all of them.
@@ -44,14 +55,15 @@ export function createJobSearch({ sources, http, jobs, timeoutMs }: JobSearchDep
       { sources: asked, http, timeoutMs, ...(signal ? { signal } : {}) },
     );
     await jobs.upsert(live.postings);
-    const found = await jobs.search({
+    const indexed = await jobs.search({
       text: query.text,
       location: query.location,
       remote: query.remote,
       company: query.company,
-      limit: query.limit,
-      sort: query.sort,
+      limit: query.sort === 'fit' ? query.limit * fitPool : query.limit,
+      sort: query.sort === 'recent' ? 'recent' : 'relevance',
     });
+    const found = await withFitFor(resumes, indexed, query);
     const offline = asked.length > 0 && live.answered.length === 0;
     const freshness = offline || asked.length === 0 ? await jobs.freshness() : null;
     const parts: string[] = [];
@@ -64,6 +76,7 @@ export function createJobSearch({ sources, http, jobs, timeoutMs }: JobSearchDep
     } else {
       parts.push(describeSourceErrors(live));
     }
+    if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('(no resume yet, so not sorted by fit)');
     return {
       jobs: found,
       errors: live.errors,
@@ -75,6 +88,26 @@ export function createJobSearch({ sources, http, jobs, timeoutMs }: JobSearchDep
 }
 
 export type JobSearch = ReturnType<typeof createJobSearch>;
+
+/**
+ * Scores every result against the active resume (the resume side is prepared once, so a
+ * whole page scores in about a millisecond) and, for `sort: fit`, orders by it.
+ */
+async function withFitFor(
+  resumes: ResumesRepository | undefined,
+  results: JobRecord[],
+  query: JobSearchQuery,
+): Promise<RankedJob[]> {
+  const active = resumes && results.length > 0 ? await resumes.active() : null;
+  if (!active) return results.slice(0, query.limit);
+  const prepared = prepareResume(active.resume, { rawText: active.raw_text });
+  const ranked: RankedJob[] = results.map((job) => {
+    const match = scorePosting(prepared, { title: job.title, company: job.company, description: job.description, tags: job.tags });
+    return { ...job, fit: { score: match.score, missing: match.missing.slice(0, 5) } };
+  });
+  if (query.sort === 'fit') ranked.sort((a, b) => (b.fit?.score ?? 0) - (a.fit?.score ?? 0));
+  return ranked.slice(0, query.limit);
+}
 
 /** "3 hours ago", "2 days ago", or "never" for an empty index. */
 export function age(date: Date | null, now = Date.now()): string {

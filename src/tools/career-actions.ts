@@ -5,6 +5,15 @@ import { makeSaveJobAction } from './jobs/save-job/index.ts';
 import { makeSearchJobsAction } from './jobs/search-jobs/index.ts';
 import { makeShowJobAction } from './jobs/show-job/index.ts';
 import { makeUpdateJobStatusAction } from './jobs/update-job-status/index.ts';
+import { makeAnalyzeMatchAction } from './resume/analyze-match/index.ts';
+import { makeImportResumeAction } from './resume/import-resume/index.ts';
+import { makeOptimizeResumeAction } from './resume/optimize-resume/index.ts';
+import { makeShowResumeAction } from './resume/show-resume/index.ts';
+import { makeUseResumeAction } from './resume/use-resume/index.ts';
+import { makeCreateInterviewPrepAction } from './documents/create-interview-prep/index.ts';
+import { makeExportDocumentAction } from './documents/export-document/index.ts';
+import { makeListDocumentsAction } from './documents/list-documents/index.ts';
+import { makeWriteCoverLetterAction } from './documents/write-cover-letter/index.ts';
 
 /**
  * The career actions, built from their dependencies. Adding one is one folder plus one
@@ -20,4 +29,13 @@ export const careerActions = (dependencies: CareerDependencies): ActionDefinitio
     makeSaveJobAction(dependencies),
     makeListSavedJobsAction(dependencies),
     makeUpdateJobStatusAction(dependencies),
+    makeImportResumeAction(dependencies),
+    makeShowResumeAction(dependencies),
+    makeUseResumeAction(dependencies),
+    makeAnalyzeMatchAction(dependencies),
+    makeOptimizeResumeAction(dependencies),
+    makeWriteCoverLetterAction(dependencies),
+    makeCreateInterviewPrepAction(dependencies),
+    makeListDocumentsAction(dependencies),
+    makeExportDocumentAction(dependencies),
   ] as unknown as ActionDefinition[];

@@ -30,7 +30,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           ...(args.location ? { location: args.location } : {}),
           ...(args.remote ? { remote: true } : {}),
           ...(args.company ? { company: args.company } : {}),
-          sort: args.sort === 'recent' ? 'recent' : 'relevance',
+          sort: args.sort ?? 'relevance',
         },
         context.signal,
       );
@@ -45,7 +45,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           data: { count: 0, errors: answer.errors.map(({ source, message }) => ({ source, message })) },
         };
       }
-      const lines = answer.jobs.map((job, index) => jobLine(job, index + 1));
+      const lines = answer.jobs.map((job, index) => jobLine(job, index + 1, job.fit ? `fit ${job.fit.score}` : undefined));
       return {
         ok: true,
         summary: `Found ${answer.jobs.length} job${answer.jobs.length === 1 ? '' : 's'} for "${what}" (${answer.note}):\n${lines.join('\n')}`,

@@ -1,0 +1,62 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DocumentRecord } from '../db/repositories/documents.ts';
+import type { ResumeRecord } from '../db/repositories/resumes.ts';
+import { contactHeaderFromResume } from './contact-header.ts';
+import { exportDocx } from './export-docx.ts';
+import { exportFileName } from './export-file-name.ts';
+import { exportPdf } from './export-pdf.ts';
+
+export const exportFormats = ['md', 'pdf', 'docx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export const contentTypes: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/**
+ * A stored document rendered in a format: Markdown as stored, or PDF/DOCX with the
+ * person's contact header from the resume it was written from.
+ *
+ * @example
+ * const { bytes, fileName } = await renderDocument(document, resume, 'pdf');
+ */
+export async function renderDocument(
+  document: DocumentRecord,
+  resume: ResumeRecord | null,
+  format: ExportFormat,
+  company?: string,
+): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
+  const contact = resume ? contactHeaderFromResume(resume.resume) : undefined;
+  const options = {
+    title: document.title,
+    ...(resume?.resume.basics?.name ? { author: resume.resume.basics.name } : {}),
+    ...(contact ? { contact } : {}),
+  };
+  const bytes =
+    format === 'pdf'
+      ? await exportPdf(document.content, options)
+      : format === 'docx'
+        ? await exportDocx(document.content, options)
+        : Buffer.from(document.content, 'utf8');
+  const fileName = exportFileName({
+    kind: document.kind,
+    ...(company ? { company } : {}),
+    title: document.title.replace(/^[^—]*—\s*/, '').replace(/\s+at\s+.*$/, ''),
+    date: new Date(document.created_at),
+    format,
+    id: document.id.replace(/^doc_/, '').slice(0, 6),
+  });
+  return { bytes, fileName, contentType: contentTypes[format] };
+}
+
+/** Writes a rendered document under the artifacts folder; returns its path. */
+export async function saveRendered(artifactsDir: string, rendered: { bytes: Buffer; fileName: string }): Promise<string> {
+  const directory = join(artifactsDir, 'documents');
+  await mkdir(directory, { recursive: true });
+  const path = join(directory, rendered.fileName);
+  await writeFile(path, rendered.bytes);
+  return path;
+}

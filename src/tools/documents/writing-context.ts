@@ -1,0 +1,96 @@
+import type { JobRecord } from '../../db/repositories/jobs.ts';
+import type { ResumeRecord } from '../../db/repositories/resumes.ts';
+import type { WriterPosting } from '../../documents/writer-input.ts';
+import { type GroundingChange, groundDocument } from '../../grounding/ground-document.ts';
+import type { ModelUsage } from '../../model/model-client.ts';
+import { analyzeMatch, type MatchResult } from '../../resume/match.ts';
+import type { ActionContext } from '../action.ts';
+import type { CareerDependencies } from '../career-dependencies.ts';
+import { resolveJob } from '../jobs/resolve-job.ts';
+import { resolveResume } from '../resume/resolve-resume.ts';
+
+/** Everything a writer needs for one job: the resume, the posting, and what the match found. */
+export interface WritingContext {
+  resume: ResumeRecord;
+  job: JobRecord;
+  match: MatchResult;
+  posting: WriterPosting;
+}
+
+/**
+ * Resolves the job and resume a writing step names and runs the match once, so letters,
+ * prep packs and tailored resumes all write to the same strengths and gaps.
+ *
+ * @example
+ * const writing = await writingContext({ job: 'it' }, context, dependencies);
+ */
+export async function writingContext(
+  args: { job: string; resume?: string | undefined },
+  context: ActionContext,
+  dependencies: Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes'>,
+): Promise<{ ok: true; writing: WritingContext } | { ok: false; error: string }> {
+  const resume = await resolveResume(args.resume, dependencies.resumes);
+  if (!resume.ok) return { ok: false, error: resume.error };
+  const job = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
+  if (!job.ok) return { ok: false, error: job.error };
+  const match = analyzeMatch({
+    resume: resume.resume.resume,
+    rawText: resume.resume.raw_text,
+    posting: { title: job.job.title, company: job.job.company, description: job.job.description, tags: job.job.tags },
+  });
+  const labels = (side: { matched: string[]; missing: string[] }) => [...side.matched, ...side.missing];
+  return {
+    ok: true,
+    writing: {
+      resume: resume.resume,
+      job: job.job,
+      match,
+      posting: {
+        title: job.job.title,
+        company: job.job.company,
+        ...(job.job.location ? { location: job.job.location } : {}),
+        description: job.job.description,
+        requiredSkills: labels(match.breakdown.skills.required),
+        niceToHaveSkills: labels(match.breakdown.skills.niceToHave),
+        matchedSkills: match.matched,
+        missingSkills: match.missing,
+      },
+    },
+  };
+}
+
+/** Checks a generated document against the resume and the posting; returns the repaired text and what changed. */
+export function ground(markdown: string, writing: WritingContext): { text: string; changes: GroundingChange[] } {
+  return groundDocument(markdown, {
+    resume: writing.resume.resume,
+    rawText: writing.resume.raw_text,
+    posting: { title: writing.job.title, company: writing.job.company, description: writing.job.description },
+  });
+}
+
+/** "; the grounding check removed 2 claims: Globex Corporation (employer), 300% (number)". */
+export function describeChanges(changes: readonly GroundingChange[]): string {
+  if (changes.length === 0) return '';
+  const items = changes
+    .slice(0, 6)
+    .map((change) => `${change.claim} (${change.kind}${change.action === 'replaced' && change.replacement ? ` → ${change.replacement}` : ''})`);
+  return ` The grounding check ${changes.some((change) => change.action === 'removed') ? 'removed or repaired' : 'repaired'} ${changes.length} claim${changes.length === 1 ? '' : 's'} not backed by the resume or the posting: ${items.join(', ')}${changes.length > 6 ? ', …' : ''}.`;
+}
+
+/** Records a writer call's usage with the step's thread and run. */
+export const usageRecorder =
+  (dependencies: Pick<CareerDependencies, 'recordUsage' | 'writer'>, context: ActionContext) =>
+  (usage: ModelUsage) => {
+    const writer = dependencies.writer;
+    if (!dependencies.recordUsage || !writer || !context.threadId) return;
+    dependencies
+      .recordUsage({
+        ...usage,
+        provider: writer.provider,
+        model: writer.model,
+        purpose: 'writer',
+        threadId: context.threadId,
+        runId: context.runId ?? null,
+      })
+      .catch(() => {});
+  };

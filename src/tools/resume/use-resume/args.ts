@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const useResumeArgs = z.object({
+  resume: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('The resume to make active for matching and writing: its id or label, e.g. "backend".'),
+});
