@@ -1,7 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { decideWithRetries } from '../../planner/decide-with-retries.ts';
 import type { Planner, PlannerUsage } from '../../planner/planner.ts';
-import { type ApprovalSettings, requiresApproval } from '../../tools/action.ts';
+import { type ApprovalSettings, OUTSIDE_TEXT, requiresApproval } from '../../tools/action.ts';
 import type { ActionRegistry } from '../../tools/registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
@@ -101,7 +101,8 @@ export function makePlannerNode({
     });
     const action = registry.get(step.action);
     // An unknown action can't get here (parseDecision checked it); asking is the safe default.
-    const needsApproval = action ? requiresApproval(action, step.args, approval) : true;
+    const readOutsideText = state.observations.some((observation) => observation.data?.[OUTSIDE_TEXT] === true);
+    const needsApproval = action ? requiresApproval(action, step.args, approval, { readOutsideText }) : true;
     return { pendingStep: { ...step, needsApproval }, draftAnswer: null };
   };
 }

@@ -1,4 +1,4 @@
-import { defineAction } from '../../action.ts';
+import { defineAction, OUTSIDE_TEXT } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { placeText, postedText, salaryText } from '../format-job.ts';
 import { JOB_REFERENCES, resolveJob } from '../resolve-job.ts';
@@ -44,7 +44,7 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
       return {
         ok: true,
         summary: facts.join('\n'),
-        data: { job_id: job.id, url: job.url, untrusted_text: true },
+        data: { job_id: job.id, url: job.url, [OUTSIDE_TEXT]: true },
         references: { [JOB_REFERENCES.lastJob]: job.id },
       };
     },
