@@ -12,6 +12,7 @@ COPY package.json ./
 COPY bin ./bin
 COPY src ./src
 COPY migrations ./migrations
+COPY data ./data
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 8000

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const benchmarks = ['bench/rules-planner.bench.ts', 'bench/turns.bench.ts', 'bench/model-turns.bench.ts'];
+const benchmarks = ['bench/rules-planner.bench.ts', 'bench/turns.bench.ts', 'bench/model-turns.bench.ts', 'bench/match.bench.ts'];
 let failed = false;
 for (const file of benchmarks) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });

@@ -33,6 +33,16 @@ export const errorCodes = {
   RESUME_UNREADABLE: 422,
   RESUME_NO_TEXT_LAYER: 422,
   RESUME_ENCRYPTED: 422,
+  /** No job with that id in the index. */
+  JOB_NOT_FOUND: 404,
+  /** An import with invalid rows; the message names each row and field, and nothing was imported. */
+  IMPORT_INVALID: 422,
+  /** No resume with that id. */
+  RESUME_NOT_FOUND: 404,
+  /** A match or a letter needs a resume and none has been imported yet. */
+  NO_RESUME: 409,
+  /** No document with that id. */
+  DOCUMENT_NOT_FOUND: 404,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

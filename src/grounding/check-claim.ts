@@ -1,0 +1,94 @@
+/**
+ * Whether the sources back one claim, and if not, whether it can be repaired: an invented
+ * employer, title or institution is replaced by the real one when there is exactly one
+ * candidate; everything else unbacked has to go.
+ */
+import { degreeFamily } from '../resume/sections/degree-pattern.ts';
+import type { Claim } from './find-claims.ts';
+import { normalisePhrase, organisationKey, sourcesMention, type GroundingFacts } from './grounding-facts.ts';
+
+export type ClaimCheck = { backed: true } | { backed: false; reason: string; replacement?: string };
+
+const backed: ClaimCheck = { backed: true };
+
+/**
+ * Checks a claim found in `sentence` against the facts.
+ *
+ * @example
+ * checkClaim({ kind: 'employer', text: 'Globex Corporation', start: 3, end: 21 }, 'At Globex Corporation I…', facts);
+ * // { backed: false, reason: '…', replacement: 'Acme Corp' }
+ */
+export function checkClaim(claim: Claim, sentence: string, facts: GroundingFacts): ClaimCheck {
+  switch (claim.kind) {
+    case 'employer':
+      return checkEmployer(claim, sentence, facts);
+    case 'title':
+      return checkTitle(claim, sentence, facts);
+    case 'institution': {
+      if (facts.organisations.has(organisationKey(claim.text)) || sourcesMention(facts, claim.text)) return backed;
+      const only = facts.institutions.length === 1 ? facts.institutions[0] : undefined;
+      return { backed: false, reason: `"${claim.text}" is not an institution in the resume`, ...(only ? { replacement: only } : {}) };
+    }
+    case 'degree': {
+      const family = degreeFamily(claim.text);
+      if (facts.degreeFamilies.has(family) || (family === 'other' && sourcesMention(facts, claim.text))) return backed;
+      return { backed: false, reason: `the resume shows no ${claim.text} degree` };
+    }
+    case 'date': {
+      const year = Number(/(19|20)\d\d/.exec(claim.text)?.[0]);
+      return facts.years.has(year) ? backed : { backed: false, reason: `${claim.text} appears in neither the resume nor the posting` };
+    }
+    case 'number':
+      return checkNumber(claim, facts);
+    case 'skill':
+      return claim.skill && facts.skills.has(claim.skill)
+        ? backed
+        : { backed: false, reason: `the resume does not show ${claim.skill ?? claim.text} and the posting does not ask for it` };
+  }
+}
+
+function checkEmployer(claim: Claim, sentence: string, facts: GroundingFacts): ClaimCheck {
+  const key = organisationKey(claim.text);
+  if (facts.organisations.has(key) || facts.personal.has(normalisePhrase(claim.text)) || sourcesMention(facts, claim.text)) return backed;
+  if (facts.vocabulary.lookup.has(claim.text.toLowerCase())) return backed;
+  const replacement = onlyEmployer(sentence, facts);
+  return { backed: false, reason: `"${claim.text}" is not an employer in the resume`, ...(replacement ? { replacement } : {}) };
+}
+
+// The employer a sentence must mean: the only one, or the only one whose role shares the
+// sentence's skills or title.
+function onlyEmployer(sentence: string, facts: GroundingFacts): string | undefined {
+  const names = [...new Set(facts.employments.map((employment) => employment.name))];
+  if (names.length === 1) return names[0];
+  const words = new Set(normalisePhrase(sentence).split(' ').filter((word) => word.length > 3));
+  const sharing = facts.employments.filter((employment) => {
+    const position = employment.position ? normalisePhrase(employment.position) : '';
+    if (position && ` ${normalisePhrase(sentence)} `.includes(` ${position} `)) return true;
+    const own = normalisePhrase(employment.text).split(' ').filter((word) => word.length > 3 && words.has(word));
+    return own.length >= 2;
+  });
+  const distinct = [...new Set(sharing.map((employment) => employment.name))];
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+function checkTitle(claim: Claim, sentence: string, facts: GroundingFacts): ClaimCheck {
+  const title = normalisePhrase(claim.text);
+  if (facts.titles.has(title) || sourcesMention(facts, claim.text)) return backed;
+  for (const known of facts.titles) if (known.includes(title) || title.includes(known)) return backed;
+  // "… as Principal Engineer at Acme Corp": the title Acme Corp really gave.
+  const named = facts.employments.find((employment) => ` ${normalisePhrase(sentence)} `.includes(` ${normalisePhrase(employment.name)} `));
+  const positions = [...new Set(facts.employments.flatMap((employment) => (employment.position ? [employment.position] : [])))];
+  const replacement = named?.position ?? (positions.length === 1 ? positions[0] : undefined);
+  return { backed: false, reason: `"${claim.text}" is not a title in the resume`, ...(replacement ? { replacement } : {}) };
+}
+
+function checkNumber(claim: Claim, facts: GroundingFacts): ClaimCheck {
+  const number = claim.number;
+  if (!number) return backed;
+  const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+  const same = facts.numbers.some((known) => close(known.value, number.value) && (number.unit === 'plain' || known.unit === number.unit));
+  if (same) return backed;
+  // "9 years of experience" is backed by a work history that long.
+  if (number.unit === 'plain' && /^(?:years?|yrs?)$/.test(number.noun ?? '') && number.value <= Math.ceil(facts.yearsOfExperience)) return backed;
+  return { backed: false, reason: `${claim.text} appears in neither the resume nor the posting` };
+}

@@ -1,0 +1,151 @@
+/**
+ * The checkable claims in one sentence of generated text: employers ("at Globex
+ * Corporation", "Initech Inc."), job titles ("Senior Backend Engineer"), degrees ("MBA",
+ * "Bachelor's"), institutions ("University of Leeds"), dates ("2019", "March 2021"),
+ * numbers ("300%", "$2M", "12 engineers") and skills ("Kubernetes").
+ */
+import { endsWithRoleWord, isOrganisationLike } from '../resume/sections/classify-entry-part.ts';
+import { institutionPattern, matchDegree } from '../resume/sections/degree-pattern.ts';
+import { cityCountries, countryCodes } from '../resume/sections/place-names.ts';
+import { findSkills } from '../resume/skill-tokenizer.ts';
+import type { SkillVocabulary } from '../resume/skill-vocabulary.ts';
+import { findNumbers, type NumberMention } from './find-numbers.ts';
+
+export const claimKinds = ['employer', 'title', 'degree', 'institution', 'date', 'number', 'skill'] as const;
+export type ClaimKind = (typeof claimKinds)[number];
+
+export interface Claim {
+  kind: ClaimKind;
+  text: string;
+  start: number;
+  end: number;
+  /** For numbers. */
+  number?: NumberMention;
+  /** For skills: the canonical name. */
+  skill?: string;
+  /** For skills: one item of a list ("Python, Haskell and Go"), removable on its own. */
+  inList?: boolean;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface CapitalisedRun {
+  text: string;
+  start: number;
+  end: number;
+  /** The word before the run, lower case. */
+  before: string;
+}
+
+// Capitalised words that start sentences or address people, never names on their own.
+const notNames = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'my', 'our', 'we', 'in', 'at', 'as', 'on', 'for', 'with', 'from', 'and',
+  'but', 'dear', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'you', 'your', 'there', 'here', 'if', 'when',
+  'while', 'since', 'during', 'after', 'before', 'by', 'to', 'of', 'thank', 'thanks', 'sincerely', 'regards', 'best', 'hello',
+  'hi', 'yes', 'no', 'also', 'then', 'today', 'currently', 'previously', 'most', 'recently', 'across', 'over', 'under',
+  'led', 'built', 'managed', 'designed', 'developed', 'created', 'grew', 'reduced', 'improved', 'delivered', 'launched',
+]);
+const connectors = new Set(['of', 'for', 'and', '&', 'de', 'di', 'da', 'der', 'von', 'van', 'la', 'le', 'du', 'del']);
+const employerTriggers = new Set(['at', 'joined', 'join', 'joining']);
+const weakTriggers = new Set(['for', 'with', 'from', 'by']);
+const months =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const datePattern =
+  /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?)?(19[5-9]\d|20\d\d)\b/gi;
+const keptAbbreviations = /^(?:inc|corp|co|ltd|llc|plc|jr|sr|st)\.$/i;
+
+/**
+ * Finds the claims in a sentence, in order of position.
+ *
+ * @example
+ * findClaims('At Globex Corporation I grew revenue 300%.', vocabulary).map((claim) => claim.kind);
+ * // ['employer', 'number']
+ */
+export function findClaims(sentence: string, vocabulary: SkillVocabulary): Claim[] {
+  const claims: Claim[] = [];
+  const taken: [number, number][] = [];
+  const free = (start: number, end: number) => taken.every(([from, to]) => end <= from || start >= to);
+  const add = (claim: Claim) => {
+    if (!free(claim.start, claim.end)) return;
+    claims.push(claim);
+    taken.push([claim.start, claim.end]);
+  };
+
+  for (const mention of findSkills(sentence, vocabulary)) {
+    add({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill.name, inList: isListItem(sentence, mention.start, mention.end) });
+  }
+  for (let rest = 0, match = matchDegree(sentence); match; match = matchDegree(sentence.slice(rest))) {
+    const start = rest + match.index;
+    const end = start + match[0].length;
+    add({ kind: 'degree', text: match[0], start, end });
+    rest = end;
+  }
+  for (const run of capitalisedRuns(sentence)) {
+    const kind = runKind(run);
+    if (kind) add({ kind, text: run.text, start: run.start, end: run.end });
+  }
+  for (const match of sentence.matchAll(datePattern)) {
+    add({ kind: 'date', text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  for (const number of findNumbers(sentence)) {
+    add({ kind: 'number', text: number.text, start: number.start, end: number.end, number });
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+function runKind(run: CapitalisedRun): ClaimKind | undefined {
+  const words = run.text.split(/\s+/);
+  if (words.every((word) => months.test(word.replace(/\.$/, '')))) return undefined;
+  const lower = run.text.toLowerCase();
+  if (countryCodes.has(lower) || cityCountries.has(lower)) return undefined;
+  if (institutionPattern.test(run.text) && !isOrganisationLike(run.text.replace(institutionPattern, ''))) return 'institution';
+  if (isOrganisationLike(run.text) && !endsWithRoleWord(run.text)) return 'employer';
+  if (employerTriggers.has(run.before) && !endsWithRoleWord(run.text)) return 'employer';
+  if (weakTriggers.has(run.before) && isOrganisationLike(run.text)) return 'employer';
+  if (endsWithRoleWord(run.text) && (words.length >= 2 || ['a', 'an', 'as'].includes(run.before))) return 'title';
+  return undefined;
+}
+
+// Runs of capitalised words ("Globex Corporation", "University of Leeds", "Senior Backend
+// Engineer"), joined by single spaces and lower-case connectors ("of", "and").
+function capitalisedRuns(sentence: string): CapitalisedRun[] {
+  const words: Word[] = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.+#-]*/gu)].map((match) => {
+    let text = match[0];
+    if (text.endsWith('.') && !keptAbbreviations.test(text)) text = text.replace(/\.+$/, '');
+    return { text, start: match.index, end: match.index + text.length };
+  });
+  const runs: CapitalisedRun[] = [];
+  let run: Word[] = [];
+  const flush = () => {
+    while (run.length > 0 && connectors.has((run[run.length - 1] as Word).text.toLowerCase())) run.pop();
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first && last) {
+      const index = words.indexOf(first);
+      runs.push({ text: sentence.slice(first.start, last.end), start: first.start, end: last.end, before: words[index - 1]?.text.toLowerCase() ?? '' });
+    }
+    run = [];
+  };
+  for (const [index, word] of words.entries()) {
+    const previous = words[index - 1];
+    const joined = previous !== undefined && /^\s$/.test(sentence.slice(previous.end, word.start));
+    const capital = /^[\p{Lu}\p{N}]/u.test(word.text) && !notNames.has(word.text.toLowerCase());
+    const connector = run.length > 0 && connectors.has(word.text.toLowerCase());
+    if (run.length > 0 && !joined) flush();
+    if (capital || connector) run.push(word);
+    else flush();
+  }
+  flush();
+  // A run made only of digits is a number, not a name.
+  return runs.filter((candidate) => /\p{L}/u.test(candidate.text));
+}
+
+function isListItem(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  return /(?:,|\band|\bor|&)\s*$/i.test(before) || /^\s*(?:,|and\b|or\b|&)/i.test(after);
+}

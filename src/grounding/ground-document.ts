@@ -1,0 +1,149 @@
+/**
+ * The grounding check for generated documents (tailored resumes, cover letters, interview
+ * prep): every employer, title, degree, institution, date, number and skill claim in the
+ * Markdown is checked against the sources. What they do not back is repaired when the real
+ * value is unambiguous (an invented employer becomes the one real employer the sentence can
+ * mean), removed from its list when it is one skill among several, and otherwise the
+ * sentence goes. Everything else is returned exactly as written.
+ */
+import { checkClaim, type ClaimCheck } from './check-claim.ts';
+import { findClaims, type Claim, type ClaimKind } from './find-claims.ts';
+import { buildGroundingFacts, type GroundingFacts, type GroundingSources } from './grounding-facts.ts';
+import { splitSentences } from './split-sentences.ts';
+
+export type { GroundingSources } from './grounding-facts.ts';
+export type { ClaimKind } from './find-claims.ts';
+
+export interface GroundingChange {
+  kind: ClaimKind;
+  /** The claim as written in the document. */
+  claim: string;
+  action: 'removed' | 'replaced';
+  /** For `replaced`: what it became. */
+  replacement?: string;
+  reason: string;
+}
+
+export interface GroundedDocument {
+  text: string;
+  changes: GroundingChange[];
+}
+
+interface Verdict {
+  claim: Claim;
+  check: Exclude<ClaimCheck, { backed: true }>;
+}
+
+const salutation = /^(?:dear|hi|hello|to whom|(?:best |kind |warm )?regards|sincerely|yours|thank you|thanks)\b[^.!?]{0,60}[,:!]?$/i;
+const linePrefix = /^(\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*)?)(.*)$/;
+
+/**
+ * Checks a generated Markdown document against its sources.
+ *
+ * @example
+ * const { text, changes } = groundDocument(letter, { resume, rawText, posting: { company: 'Initech', description } });
+ * // changes: [{ kind: 'employer', claim: 'Globex Corporation', action: 'removed', reason: '…' }]
+ */
+export function groundDocument(markdown: string, sources: GroundingSources | GroundingFacts): GroundedDocument {
+  const facts = 'haystack' in sources ? sources : buildGroundingFacts(sources);
+  const changes: GroundingChange[] = [];
+  const output: string[] = [];
+  let inCode = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(?:```|~~~)/.test(line)) inCode = !inCode;
+    if (inCode || line.trim() === '' || /^\s*```|^\s*~~~|^\s*(?:[-*_]\s*){3,}$|^\s*\|?[\s:|-]+\|?\s*$/.test(line)) {
+      output.push(line);
+      continue;
+    }
+    const [, prefix = '', content = ''] = linePrefix.exec(line) ?? [];
+    // "Dear Hiring Manager," and "Best regards," address people; they claim nothing.
+    if (salutation.test(content)) {
+      output.push(line);
+      continue;
+    }
+    const kept = groundLine(content, facts, changes);
+    if (kept.trim() !== '') output.push(`${prefix}${kept}`);
+  }
+  return { text: tidyBlankLines(output.join('\n'), markdown), changes };
+}
+
+function groundLine(content: string, facts: GroundingFacts, changes: GroundingChange[]): string {
+  let result = '';
+  for (const sentence of splitSentences(content)) {
+    const verdicts: Verdict[] = [];
+    for (const claim of findClaims(sentence.text, facts.vocabulary)) {
+      const check = checkClaim(claim, sentence.text, facts);
+      if (!check.backed) verdicts.push({ claim, check });
+    }
+    if (verdicts.length === 0) {
+      result += sentence.text;
+      continue;
+    }
+    const fatal = verdicts.some(({ claim, check }) => check.replacement === undefined && !(claim.kind === 'skill' && claim.inList));
+    if (fatal) {
+      for (const { claim, check } of verdicts) {
+        changes.push({ kind: claim.kind, claim: claim.text, action: 'removed', reason: `${check.reason}; the sentence was removed` });
+      }
+      continue;
+    }
+    result += repair(sentence.text, verdicts, changes);
+  }
+  return result.replace(/\s+$/, '');
+}
+
+// Apply replacements and list-item removals from the end, so earlier offsets stay valid.
+function repair(sentence: string, verdicts: readonly Verdict[], changes: GroundingChange[]): string {
+  let text = sentence;
+  const ordered = [...verdicts].sort((a, b) => b.claim.start - a.claim.start);
+  const recorded: GroundingChange[] = [];
+  for (const { claim, check } of ordered) {
+    if (check.replacement !== undefined) {
+      text = text.slice(0, claim.start) + check.replacement + text.slice(claim.end);
+      recorded.push({ kind: claim.kind, claim: claim.text, action: 'replaced', replacement: check.replacement, reason: check.reason });
+    } else {
+      text = removeListItem(text, claim.start, claim.end);
+      recorded.push({ kind: claim.kind, claim: claim.text, action: 'removed', reason: `${check.reason}; removed from the list` });
+    }
+  }
+  changes.push(...recorded.reverse());
+  return text;
+}
+
+// "Python, Haskell and Go" → "Python and Go"; "services, Haskell tools and a C# tool" →
+// "services and a C# tool": the whole list item goes, with one separator.
+function removeListItem(text: string, start: number, end: number): string {
+  const [itemStart, itemEnd] = listItemBounds(text, start, end);
+  const before = text.slice(0, itemStart);
+  const after = text.slice(itemEnd);
+  const following = /^\s*,\s*/.exec(after);
+  if (following) return before + after.slice(following[0].length);
+  const preceding = /\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&)\s+)$/i.exec(before);
+  if (preceding) return before.slice(0, before.length - preceding[0].length) + after;
+  const joined = /^\s+(?:and|or|&)\s+/i.exec(after);
+  if (joined) return before + after.slice(joined[0].length);
+  return before.replace(/\s+$/, '') + after;
+}
+
+const separator = /,|;|\s(?:and|or|&)\s/i;
+
+// The list item around a mention: out to the nearest separators, at most three words a side.
+function listItemBounds(text: string, start: number, end: number): [number, number] {
+  let itemStart = start;
+  const before = text.slice(0, start);
+  const lastSeparator = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\s(?:and|or|&)\s(?!.*\s(?:and|or|&)\s)/i));
+  const leading = before.slice(lastSeparator + 1);
+  if (lastSeparator >= 0 && /^(?:\s*(?:and|or|&)\s)?\s*(?:[\p{L}\p{N}.+#-]+\s+){0,2}$/iu.test(leading)) {
+    itemStart = start - leading.replace(/^\s*(?:(?:and|or|&)\s+)?/i, '').length;
+  }
+  const after = text.slice(end);
+  const next = after.search(separator);
+  const trailing = next >= 0 ? after.slice(0, next) : after.replace(/[.!?]\s*$/, '');
+  const itemEnd = /^(?:\s+[\p{L}\p{N}.+#-]+){0,3}\s*$/u.test(trailing) ? end + trailing.replace(/\s+$/, '').length : end;
+  return [itemStart, itemEnd];
+}
+
+// Dropped lines can leave runs of blank lines; keep at most one, and the original ending.
+function tidyBlankLines(text: string, original: string): string {
+  const tidied = text.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
+  return original.endsWith('\n') && !tidied.endsWith('\n') ? `${tidied}\n` : tidied;
+}

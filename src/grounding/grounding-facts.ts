@@ -1,0 +1,150 @@
+/**
+ * What the sources back: the resume (JSON + raw text) and, optionally, the posting. Built
+ * once per document (or per resume) and consulted for every claim.
+ */
+import type { JsonResume } from '../resume/json-resume.ts';
+import { prepareResume } from '../resume/match.ts';
+import { degreeFamily, type DegreeFamily } from '../resume/sections/degree-pattern.ts';
+import { findSkillNames } from '../resume/skill-tokenizer.ts';
+import { loadSkillVocabulary, type SkillVocabulary } from '../resume/skill-vocabulary.ts';
+import { findNumbers, type NumberMention } from './find-numbers.ts';
+
+export interface GroundingSources {
+  resume: JsonResume;
+  /** The text the resume was parsed from. */
+  rawText: string;
+  /** The posting the document answers, if any: its text also backs claims. */
+  posting?: { title?: string; company?: string; description: string };
+  /** Today's year backs a letter's date line; defaults to now. */
+  now?: Date;
+  vocabulary?: SkillVocabulary;
+}
+
+export interface Employment {
+  name: string;
+  key: string;
+  position?: string;
+  /** Everything written under the role, for "which employer does this sentence mean?". */
+  text: string;
+}
+
+export interface GroundingFacts {
+  vocabulary: SkillVocabulary;
+  employments: Employment[];
+  /** Organisation keys (see `organisationKey`) of employers, the posting's company, institutions. */
+  organisations: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  institutions: string[];
+  degreeFamilies: ReadonlySet<DegreeFamily>;
+  years: ReadonlySet<number>;
+  numbers: NumberMention[];
+  skills: ReadonlySet<string>;
+  yearsOfExperience: number;
+  /** All source text, normalised by `normalisePhrase`, padded with spaces. */
+  haystack: string;
+  /** The person's own name, location and contact words, which are never claims. */
+  personal: ReadonlySet<string>;
+}
+
+const organisationSuffixes = /\s+(?:inc|incorporated|corp|corporation|llc|llp|ltd|limited|gmbh|ag|se|sa|plc|co|company|group|holdings)$/;
+
+/**
+ * A phrase lower-cased with punctuation turned to spaces, for whole-word containment.
+ *
+ * @example
+ * normalisePhrase('Acme, Corp.'); // 'acme corp'
+ */
+export function normalisePhrase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * An organisation's name without legal suffixes or a leading "the": "Acme Corp." → "acme".
+ *
+ * @example
+ * organisationKey('The Globex Corporation'); // 'globex'
+ */
+export function organisationKey(name: string): string {
+  let key = normalisePhrase(name.replace(/['’]s$/, '')).replace(/^the\s+/, '');
+  while (organisationSuffixes.test(key)) key = key.replace(organisationSuffixes, '');
+  return key;
+}
+
+/**
+ * Collects the facts the sources back.
+ *
+ * @example
+ * const facts = buildGroundingFacts({ resume, rawText, posting: { company: 'Initech', description } });
+ */
+export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
+  const vocabulary = sources.vocabulary ?? loadSkillVocabulary();
+  const { resume } = sources;
+  const now = sources.now ?? new Date();
+  const prepared = prepareResume(resume, { rawText: sources.rawText, now, vocabulary });
+  const postingText = [sources.posting?.title, sources.posting?.company, sources.posting?.description].filter(Boolean).join('\n');
+  const allText = [sources.rawText, JSON.stringify(resume), postingText].join('\n');
+
+  const employments: Employment[] = (resume.work ?? [])
+    .filter((work) => work.name)
+    .map((work) => ({
+      name: work.name as string,
+      key: organisationKey(work.name as string),
+      position: work.position,
+      text: [work.position, work.summary, ...(work.highlights ?? [])].filter(Boolean).join('\n'),
+    }));
+  const institutions = (resume.education ?? []).flatMap((education) => (education.institution ? [education.institution] : []));
+  const organisations = new Set([
+    ...employments.map((employment) => employment.key),
+    ...institutions.map(organisationKey),
+    ...(sources.posting?.company ? [organisationKey(sources.posting.company)] : []),
+  ]);
+  const titles = new Set(
+    [...(resume.work ?? []).map((work) => work.position), resume.basics?.label, sources.posting?.title]
+      .filter((title): title is string => Boolean(title))
+      .map(normalisePhrase),
+  );
+  const degreeFamilies = new Set<DegreeFamily>();
+  for (const education of resume.education ?? []) {
+    if (!education.studyType) continue;
+    const family = degreeFamily(education.studyType);
+    degreeFamilies.add(family);
+    if (family === 'mba') degreeFamilies.add('master');
+  }
+  const years = new Set<number>([now.getUTCFullYear()]);
+  for (const match of allText.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)) years.add(Number(match[1]));
+  const skills = new Set([...prepared.skills.keys(), ...findSkillNames(postingText, vocabulary)]);
+  const location = resume.basics?.location;
+  const personal = new Set(
+    [resume.basics?.name, location?.city, location?.region, location?.address]
+      .filter((value): value is string => Boolean(value))
+      .map(normalisePhrase),
+  );
+  return {
+    vocabulary,
+    employments,
+    organisations,
+    titles,
+    institutions,
+    degreeFamilies,
+    years,
+    numbers: findNumbers(allText),
+    skills,
+    yearsOfExperience: prepared.yearsOfExperience,
+    haystack: ` ${normalisePhrase(allText)} `,
+    personal,
+  };
+}
+
+/**
+ * Whether the sources contain a phrase as whole words.
+ *
+ * @example
+ * sourcesMention(facts, 'Acme Corp'); // true when the resume names Acme Corp
+ */
+export function sourcesMention(facts: GroundingFacts, phrase: string): boolean {
+  const normalised = normalisePhrase(phrase);
+  return normalised !== '' && facts.haystack.includes(` ${normalised} `);
+}

@@ -1,0 +1,79 @@
+/**
+ * Text out of any resume file jobpilot accepts: PDF, DOCX, Markdown, plain text and JSON
+ * Resume. The format comes from the bytes first and the file name second.
+ */
+import { JobpilotError } from '../errors.ts';
+import { decodeText } from './extract/decode-text.ts';
+import { detectResumeFormat, type ResumeFormat } from './extract/detect-resume-format.ts';
+import { extractDocxText } from './extract/extract-docx-text.ts';
+import { extractPdfText } from './extract/extract-pdf-text.ts';
+import { jsonResumeSchema, type JsonResume } from './json-resume.ts';
+import { renderResumeText } from './render-resume-text.ts';
+
+export { resumeFormats, type ResumeFormat } from './extract/detect-resume-format.ts';
+
+export interface ExtractedText {
+  format: ResumeFormat;
+  /** The document's text; for a JSON Resume, the resume rendered as text. */
+  text: string;
+  /** Set only for JSON Resume files: the validated document. */
+  jsonResume?: JsonResume;
+}
+
+/**
+ * Extracts the text of a resume file.
+ *
+ * @throws JobpilotError `RESUME_UNSUPPORTED_FORMAT`, `RESUME_UNREADABLE`,
+ *   `RESUME_ENCRYPTED` or `RESUME_NO_TEXT_LAYER`.
+ * @example
+ * const { format, text } = await extractResumeText(bytes, 'cv.docx');
+ */
+export async function extractResumeText(bytes: Uint8Array, filename: string): Promise<ExtractedText> {
+  const format = detectResumeFormat(bytes, filename);
+  if (format === 'pdf') return { format, text: await extractPdfText(bytes, filename) };
+  if (format === 'docx') return { format, text: nonEmpty(await extractDocxText(bytes, filename), filename) };
+  const text = decodeText(bytes);
+  if (text === undefined) {
+    throw new JobpilotError('RESUME_UNSUPPORTED_FORMAT', `"${filename}" is not a text file.`);
+  }
+  if (format === 'json') {
+    const jsonResume = parseJsonResume(text, filename);
+    return { format, text: renderResumeText(jsonResume), jsonResume };
+  }
+  return { format, text: nonEmpty(text, filename) };
+}
+
+function parseJsonResume(text: string, filename: string): JsonResume {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new JobpilotError('RESUME_UNREADABLE', `"${filename}" is not valid JSON (${reason}).`, { cause: error });
+  }
+  const result = jsonResumeSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'the document';
+    throw new JobpilotError(
+      'RESUME_UNREADABLE',
+      `"${filename}" is not a JSON Resume (jsonresume.org): ${where}: ${issue?.message ?? 'invalid'}.`,
+      { details: result.error.issues },
+    );
+  }
+  const known = ['basics', 'work', 'education', 'skills', 'projects'] as const;
+  if (!known.some((key) => result.data[key] !== undefined)) {
+    throw new JobpilotError(
+      'RESUME_UNREADABLE',
+      `"${filename}" is JSON but not a JSON Resume (jsonresume.org): it has none of ${known.join(', ')}.`,
+    );
+  }
+  return result.data;
+}
+
+function nonEmpty(text: string, filename: string): string {
+  if (text.trim() === '') {
+    throw new JobpilotError('RESUME_UNREADABLE', `"${filename}" contains no text.`);
+  }
+  return text;
+}

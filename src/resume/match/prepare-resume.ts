@@ -1,0 +1,102 @@
+/**
+ * Reads a resume once for matching against many postings: the skills it shows and where,
+ * its years of experience, its level, and an index of its words.
+ */
+import type { JsonResume } from '../json-resume.ts';
+import { renderResumeText } from '../render-resume-text.ts';
+import { findSkills } from '../skill-tokenizer.ts';
+import { loadSkillVocabulary, type SkillVocabulary } from '../skill-vocabulary.ts';
+import { experienceYears } from './experience-years.ts';
+import { termIndex } from './salient-terms.ts';
+import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
+
+export interface SkillEvidence {
+  /** Listed in the Skills section. */
+  listed: boolean;
+  /** Where else it appears: employers ("Acme Corp"), "projects", "summary", "certificates". */
+  shownIn: string[];
+}
+
+export interface PreparedResume {
+  resume: JsonResume;
+  rawText: string;
+  vocabulary: SkillVocabulary;
+  /** Canonical skill name → evidence. */
+  skills: ReadonlyMap<string, SkillEvidence>;
+  /** Categories of the skills shown (for "you list MySQL" advice). */
+  skillsByCategory: ReadonlyMap<string, string[]>;
+  /** Stems and stem pairs of all resume text. */
+  terms: ReadonlySet<string>;
+  yearsOfExperience: number;
+  seniority: SeniorityLevel;
+  seniorityFrom: 'title' | 'years';
+  /** The title the level was read from, if any. */
+  seniorityTitle?: string;
+}
+
+export interface PrepareResumeOptions {
+  /** The text the resume was parsed from; defaults to the resume rendered as text. */
+  rawText?: string;
+  /** "Present" in the work history means this date; defaults to today. */
+  now?: Date;
+  vocabulary?: SkillVocabulary;
+}
+
+/**
+ * Prepares a resume for `scorePosting`; do it once, then score any number of postings.
+ *
+ * @example
+ * const prepared = prepareResume(resume, { rawText, now: new Date('2025-01-01') });
+ */
+export function prepareResume(resume: JsonResume, options: PrepareResumeOptions = {}): PreparedResume {
+  const vocabulary = options.vocabulary ?? loadSkillVocabulary();
+  const rawText = options.rawText ?? renderResumeText(resume);
+  const skills = new Map<string, SkillEvidence>();
+  const note = (text: string, place: string | undefined, skillsContext = false) => {
+    for (const mention of findSkills(text, vocabulary, { skillsContext })) {
+      const evidence = skills.get(mention.skill.name) ?? { listed: false, shownIn: [] };
+      if (place === undefined) evidence.listed = true;
+      else if (!evidence.shownIn.includes(place)) evidence.shownIn.push(place);
+      skills.set(mention.skill.name, evidence);
+    }
+  };
+  const listed = (resume.skills ?? []).flatMap((skill) => [...(skill.keywords ?? []), ...(skill.keywords?.length ? [] : [skill.name ?? ''])]);
+  note(listed.join(', '), undefined, true);
+  for (const work of resume.work ?? []) {
+    note([work.position, work.summary, ...(work.highlights ?? [])].filter(Boolean).join('\n'), work.name ?? 'work history');
+  }
+  for (const project of resume.projects ?? []) {
+    note([project.name, project.description, ...(project.highlights ?? []), ...(project.keywords ?? [])].filter(Boolean).join('\n'), 'projects');
+  }
+  note([resume.basics?.label, resume.basics?.summary].filter(Boolean).join('\n'), 'summary');
+  note((resume.certificates ?? []).map((certificate) => certificate.name ?? '').join('\n'), 'certificates');
+  note(rawText, 'resume text');
+
+  const skillsByCategory = new Map<string, string[]>();
+  for (const name of skills.keys()) {
+    const category = vocabulary.byName.get(name.toLowerCase())?.category ?? 'other';
+    skillsByCategory.set(category, [...(skillsByCategory.get(category) ?? []), name]);
+  }
+
+  const work = resume.work ?? [];
+  const yearsOfExperience = experienceYears(work, options.now ?? new Date());
+  const latest = [...work].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
+  const titled = latest.slice(0, 2).find((entry) => entry.position && seniorityFromTitle(entry.position));
+  const fromTitle = titled?.position ? seniorityFromTitle(titled.position) : undefined;
+  const labelLevel = resume.basics?.label ? seniorityFromTitle(resume.basics.label) : undefined;
+
+  const prepared: PreparedResume = {
+    resume,
+    rawText,
+    vocabulary,
+    skills,
+    skillsByCategory,
+    terms: termIndex(rawText),
+    yearsOfExperience,
+    seniority: fromTitle ?? labelLevel ?? seniorityFromYears(yearsOfExperience),
+    seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
+  };
+  const title = fromTitle ? titled?.position : labelLevel ? resume.basics?.label : undefined;
+  if (title) prepared.seniorityTitle = title;
+  return prepared;
+}

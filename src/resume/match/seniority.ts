@@ -1,0 +1,62 @@
+/**
+ * Seniority levels and the words that signal them, in titles ("Senior", "Staff", "Jr.",
+ * "Engineer II") or, failing that, in years of experience.
+ */
+
+export const seniorityLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal'] as const;
+export type SeniorityLevel = (typeof seniorityLevels)[number];
+
+// Checked from the top: "Senior Engineering Manager" is lead, "Principal Engineer" principal.
+// Roman numerals count only as a title suffix ("Engineer II"), never as the pronoun "I".
+const signals: readonly [SeniorityLevel, RegExp][] = [
+  ['principal', /\b(?:principal|distinguished|fellow|director|vp|vice president|head of|chief|cto|cio)\b/i],
+  // Plain "Manager" is a job family (product, account), not a level: left to the years.
+  ['lead', /\b(?:lead|staff|architect|engineering manager|group (?:\w+ )?manager|manager of)\b/i],
+  ['senior', /\b(?:senior|sr)\b|\sIII$/i],
+  ['mid', /\b(?:mid[- ]?level|mid|intermediate)\b|\sII$/i],
+  ['junior', /\b(?:junior|jr|entry[- ]level|graduate|new grad|associate)\b|\sI$/i],
+  ['intern', /\b(?:intern|internship|trainee|apprentice|working student|student)\b/i],
+];
+
+/**
+ * The level a job title signals, if any.
+ *
+ * @example
+ * seniorityFromTitle('Sr. Backend Engineer'); // 'senior'
+ */
+export function seniorityFromTitle(title: string): SeniorityLevel | undefined {
+  const trimmed = title.trim();
+  return signals.find(([, pattern]) => pattern.test(trimmed))?.[0];
+}
+
+/**
+ * The level years of experience usually mean: under 2 junior, under 5 mid, under 8 senior,
+ * then lead.
+ *
+ * @example
+ * seniorityFromYears(6); // 'senior'
+ */
+export function seniorityFromYears(years: number): SeniorityLevel {
+  if (years < 2) return 'junior';
+  if (years < 5) return 'mid';
+  if (years < 8) return 'senior';
+  return 'lead';
+}
+
+/**
+ * How well a person's level fits a role's: 100 when equal; a level below costs more than a
+ * level above (over-qualified is a softer mismatch).
+ *
+ * @example
+ * seniorityScore('mid', 'senior'); // 60
+ */
+export function seniorityScore(person: SeniorityLevel, role: SeniorityLevel): number {
+  const difference = seniorityLevels.indexOf(person) - seniorityLevels.indexOf(role);
+  if (difference === 0) return 100;
+  if (difference === -1) return 60;
+  if (difference === -2) return 25;
+  if (difference < -2) return 0;
+  if (difference === 1) return 85;
+  if (difference === 2) return 60;
+  return 40;
+}

@@ -1,0 +1,58 @@
+/**
+ * One resume file's bytes → its format, raw text and JSON Resume. The entry point for
+ * uploads (the HTTP route receives raw bytes); `readResumeFile` uses it for local paths.
+ */
+import { JobpilotError } from '../errors.ts';
+import { extractResumeText, type ResumeFormat } from './extract-text.ts';
+import type { JsonResume } from './json-resume.ts';
+import { parseSections } from './parse-sections.ts';
+import type { SkillVocabulary } from './skill-vocabulary.ts';
+
+/** Resume files above this size are refused before they are read. */
+export const maxResumeBytes = 10 * 1024 * 1024;
+
+export interface ParsedResume {
+  format: ResumeFormat;
+  /** The text as extracted, kept for grounding and re-parsing. */
+  rawText: string;
+  resume: JsonResume;
+}
+
+export interface ParseResumeOptions {
+  vocabulary?: SkillVocabulary;
+}
+
+/**
+ * Parses an uploaded resume.
+ *
+ * @throws JobpilotError `RESUME_TOO_LARGE`, `RESUME_UNSUPPORTED_FORMAT`, `RESUME_UNREADABLE`,
+ *   `RESUME_ENCRYPTED` or `RESUME_NO_TEXT_LAYER`.
+ * @example
+ * const { format, resume } = await parseResumeBytes(new Uint8Array(body), 'cv.pdf');
+ */
+export async function parseResumeBytes(
+  bytes: Uint8Array,
+  filename: string,
+  options: ParseResumeOptions = {},
+): Promise<ParsedResume> {
+  if (bytes.byteLength > maxResumeBytes) throw tooLarge(filename, bytes.byteLength);
+  if (bytes.byteLength === 0) throw new JobpilotError('RESUME_UNREADABLE', `"${filename}" is empty.`);
+  const extracted = await extractResumeText(bytes, filename);
+  const resume = extracted.jsonResume ?? parseSections(extracted.text, { vocabulary: options.vocabulary });
+  return { format: extracted.format, rawText: extracted.text, resume };
+}
+
+/**
+ * The error for a file over `maxResumeBytes`.
+ *
+ * @example
+ * throw tooLarge('cv.pdf', info.size);
+ */
+export function tooLarge(filename: string, size: number): JobpilotError {
+  const megabytes = (size / 1024 / 1024).toFixed(1);
+  return new JobpilotError(
+    'RESUME_TOO_LARGE',
+    `"${filename}" is ${megabytes} MB; resumes must be at most 10 MB. Export it without embedded images or fonts.`,
+    { details: { size, limit: maxResumeBytes } },
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The deterministic resume parser: raw text (from any format) → JSON Resume. Finds the
+ * headings, then reads each section with its own parser (see ./sections/). No model.
+ */
+import type { JsonResume, ResumeBasics } from './json-resume.ts';
+import { findSections, type ResumeSection } from './sections/find-sections.ts';
+import { parseCertificates } from './sections/parse-certificates.ts';
+import { parseContact } from './sections/parse-contact.ts';
+import { parseEducation } from './sections/parse-education.ts';
+import { parseLanguages } from './sections/parse-languages.ts';
+import { parseProjects } from './sections/parse-projects.ts';
+import { parseSkills } from './sections/parse-skills.ts';
+import { parseWork } from './sections/parse-work.ts';
+import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
+import { findSkills } from './skill-tokenizer.ts';
+import { loadSkillVocabulary, type SkillVocabulary } from './skill-vocabulary.ts';
+
+export interface ParseSectionsOptions {
+  /** The skills vocabulary; defaults to data/skills.json. */
+  vocabulary?: SkillVocabulary;
+}
+
+/**
+ * Parses resume text into the JSON Resume structure.
+ *
+ * @example
+ * const resume = parseSections(rawText);
+ * resume.work?.[0]; // { name: 'Acme Corp', position: 'Senior Engineer', startDate: '2019-01', … }
+ */
+export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
+  const vocabulary = options.vocabulary ?? loadSkillVocabulary();
+  const lines = toResumeLines(text);
+  const sections = findSections(lines);
+  const resume: JsonResume = { basics: parseBasics(sections, lines) };
+  const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);
+
+  const summary = paragraph(linesOf('summary'));
+  if (summary && resume.basics) resume.basics.summary = summary;
+  const languageSections = sections.filter((section) => section.kind === 'languages');
+  const programmingLanguages = languageSections.filter((section) => namesSkills(section.lines, vocabulary));
+  const spokenLanguages = languageSections.filter((section) => !programmingLanguages.includes(section));
+
+  const work = parseWork(linesOf('work'));
+  if (work.length > 0) resume.work = work;
+  const education = parseEducation(linesOf('education'));
+  if (education.length > 0) resume.education = education;
+  const skills = parseSkills(
+    [...linesOf('skills'), ...programmingLanguages.flatMap((section) => prefixed(section))],
+    vocabulary,
+  );
+  if (skills.length > 0) resume.skills = skills;
+  const projects = parseProjects(linesOf('projects'), vocabulary);
+  if (projects.length > 0) resume.projects = projects;
+  const certificates = parseCertificates(linesOf('certificates'));
+  if (certificates.length > 0) resume.certificates = certificates;
+  const languages = parseLanguages(spokenLanguages.flatMap((section) => section.lines));
+  if (languages.length > 0) resume.languages = languages;
+  return resume;
+}
+
+function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeLine[]): ResumeBasics {
+  const header = sections[0]?.lines ?? [];
+  const contact = sections.filter((section) => section.kind === 'contact').flatMap((section) => section.lines);
+  const basics = parseContact([...header, ...contact]);
+  // Contact details in a sidebar or footer: look through the whole text for what is missing.
+  if (!basics.email || !basics.phone || !basics.name) {
+    const everywhere = parseContact(lines.filter((line) => line.text.length <= 120));
+    for (const key of ['email', 'phone', 'name', 'location'] as const) {
+      if (basics[key] === undefined && everywhere[key] !== undefined) Object.assign(basics, { [key]: everywhere[key] });
+    }
+  }
+  // A paragraph under the name with no heading of its own is the summary.
+  const prose = header.filter((line) => !line.bullet && line.text.split(/\s+/).length >= 12);
+  if (prose.length > 0) basics.summary = prose.map((line) => line.text).join(' ');
+  return basics;
+}
+
+function paragraph(lines: readonly ResumeLine[]): string | undefined {
+  const text = lines
+    .map((line) => line.text)
+    .filter(Boolean)
+    .join(' ')
+    .trim();
+  return text === '' ? undefined : text;
+}
+
+// A "Languages" section that lists Python and Go is a skills section.
+function namesSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): boolean {
+  const text = lines.map((line) => line.text).join('\n');
+  const items = text.split(/[,;|•·\n]/).filter((item) => item.trim() !== '');
+  const skills = findSkills(text, vocabulary, { skillsContext: true }).filter((mention) => mention.skill.category === 'language');
+  return items.length > 0 && skills.length * 2 >= items.length;
+}
+
+function prefixed(section: ResumeSection): ResumeLine[] {
+  return section.lines.map((line) => (line.text.includes(':') ? line : { ...line, text: `${section.heading}: ${line.text}` }));
+}

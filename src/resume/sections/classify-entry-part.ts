@@ -1,0 +1,110 @@
+/**
+ * What a fragment of an entry's header line is: a job title ("Senior Engineer"), an
+ * organisation ("Acme Corp", "Siemens AG"), a location ("Berlin, Germany", "Remote"), or
+ * nothing we recognise. Used for work, project and certificate headers.
+ */
+import { countryCodes, cityCountries } from './place-names.ts';
+import { parseLocation } from './parse-location.ts';
+
+export type EntryPartKind = 'title' | 'organisation' | 'location' | 'unknown';
+
+const roleWords = [
+  'engineer', 'developer', 'programmer', 'architect', 'manager', 'director', 'lead', 'head', 'vp',
+  'vice president', 'president', 'chief', 'cto', 'ceo', 'cfo', 'coo', 'cio', 'ciso', 'founder',
+  'co-founder', 'cofounder', 'owner', 'consultant', 'analyst', 'scientist', 'researcher', 'designer',
+  'specialist', 'administrator', 'officer', 'coordinator', 'associate', 'assistant', 'intern',
+  'trainee', 'apprentice', 'technician', 'tester', 'qa', 'sre', 'devops', 'representative',
+  'accountant', 'auditor', 'controller', 'bookkeeper', 'nurse', 'physician', 'doctor', 'teacher',
+  'lecturer', 'professor', 'tutor', 'instructor', 'editor', 'writer', 'copywriter', 'marketer',
+  'recruiter', 'strategist', 'executive', 'supervisor', 'clerk', 'cashier', 'agent', 'advisor',
+  'adviser', 'banker', 'economist', 'lawyer', 'attorney', 'paralegal', 'pharmacist', 'therapist',
+  'producer', 'photographer', 'translator', 'postdoc', 'fellow', 'contractor', 'freelancer',
+  'freelance', 'maintainer', 'evangelist', 'advocate', 'scrum master', 'product owner',
+  'partner', 'principal', 'staff', 'member of technical staff', 'mts', 'sde', 'swe', 'mechanic',
+  'electrician', 'operator', 'driver', 'chef', 'cook', 'secretary', 'receptionist', 'buyer',
+  'planner', 'inspector', 'investigator', 'surveyor', 'pilot', 'paramedic', 'dentist', 'pm', 'tpm',
+];
+const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}])`, 'iu');
+const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');
+
+const organisationWords = [
+  'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co.', 'company', 'companies', 'llc',
+  'llp', 'ltd', 'ltd.', 'limited', 'plc', 'gmbh', 'ag', 'se', 'sa', 's.a.', 'sas', 'sarl', 'bv',
+  'b.v.', 'nv', 'n.v.', 'a/s', 'pty', 'pvt', 'srl', 's.r.l.', 'spa', 's.p.a.',
+  'group', 'holdings', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'software',
+  'services', 'consulting', 'partners', 'ventures', 'capital', 'bank', 'studios', 'studio', 'agency',
+  'interactive', 'digital', 'networks', 'media', 'health', 'healthcare', 'hospital', 'clinic',
+  'medical center', 'university', 'college', 'institute', 'foundation', 'electronics', 'industries',
+  'motors', 'pharma', 'pharmaceuticals', 'insurance', 'energy', 'logistics', 'games', 'entertainment',
+];
+const organisationPattern = new RegExp(
+  `(?:^|[\\s(])(?:${organisationWords.map(escape).join('|')})(?:$|[\\s),])`,
+  'iu',
+);
+
+/**
+ * Whether text reads as a job title: it contains a role word ("engineer", "manager",
+ * "intern", "scrum master", …).
+ *
+ * @example
+ * isTitleLike('Senior Data Scientist'); // true
+ */
+export function isTitleLike(text: string): boolean {
+  return rolePattern.test(text);
+}
+
+/**
+ * Whether text ends with a role word, as a job title does ("Senior Backend Engineer").
+ *
+ * @example
+ * endsWithRoleWord('Staff Engineer'); // true
+ */
+export function endsWithRoleWord(text: string): boolean {
+  return roleAtEndPattern.test(text.trim());
+}
+
+/**
+ * Whether text reads as an organisation: it carries a legal or business suffix or word
+ * ("Inc", "GmbH", "Labs", "Group", "University", …).
+ *
+ * @example
+ * isOrganisationLike('Siemens AG'); // true
+ */
+export function isOrganisationLike(text: string): boolean {
+  return organisationPattern.test(text);
+}
+
+/**
+ * Whether text is a place (or "Remote"/"Hybrid").
+ *
+ * @example
+ * isLocationLike('Remote'); // true
+ */
+export function isLocationLike(text: string): boolean {
+  const value = text.replace(/[()]/g, '').trim();
+  if (/^(?:remote|hybrid|on-?site|worldwide)(?:\b.*)?$/i.test(value) && value.split(/\s+/).length <= 3) return true;
+  const lower = value.toLowerCase();
+  if (countryCodes.has(lower) || cityCountries.has(lower)) return true;
+  return parseLocation(value) !== undefined && value.split(',').length >= 2;
+}
+
+/**
+ * Classifies one fragment of an entry header.
+ *
+ * @example
+ * classifyEntryPart('Acme Corp'); // 'organisation'
+ */
+export function classifyEntryPart(text: string): EntryPartKind {
+  if (isLocationLike(text)) return 'location';
+  const organisation = isOrganisationLike(text);
+  const title = isTitleLike(text);
+  if (organisation && !title) return 'organisation';
+  if (title && !organisation) return 'title';
+  // "Engineering Solutions Ltd" has both: a legal suffix at the end decides.
+  if (title && organisation) return /(?:inc|corp|ltd|llc|gmbh|ag|plc|limited|group|labs)\.?\)?$/i.test(text) ? 'organisation' : 'title';
+  return 'unknown';
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -1,0 +1,53 @@
+/**
+ * Degrees and institutions as resumes and letters write them: "B.Sc.", "Bachelor of Science",
+ * "MBA", "Ph.D.", "Dipl.-Inf."; "University of X", "X College", "MIT".
+ */
+
+export type DegreeFamily = 'doctorate' | 'mba' | 'master' | 'bachelor' | 'associate' | 'diploma' | 'other';
+
+const degreeWords =
+  "(?:bachelor|master|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design))?(?:\\s+degree)?" +
+  "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|diploma|licence|licenciatura|high school diploma|a-levels|abitur|certificate";
+const degreeAbbreviations =
+  'B\\.?\\s?Sc?\\.?|M\\.?\\s?Sc?\\.?|B\\.?\\s?A\\.?|M\\.?\\s?A\\.?|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?' +
+  '|B\\.?E\\.?|BBA|B\\.?\\s?Com\\.?|M\\.?\\s?Com\\.?|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|E?MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?' +
+  '|BFA|MFA|AAS|A\\.A\\.|A\\.S\\.|BSN|MSN|MPH|BCA|MCA|HND|BTEC|GED|Dipl\\.?-?\\s?\\p{L}+\\.?';
+const honours = '(?:\\s*\\([Hh]ons?\\.?\\)|\\s+[Hh]ons\\.?)?';
+const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
+const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
+export const institutionPattern =
+  /(?:universi|univ\.|college|institut|school|academy|polytechnic|politecnic|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée)|\b(?:IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|Caltech|UC\s+\p{Lu}\p{L}+)\b/iu;
+
+/**
+ * The first degree named in text. Degree words match in any case ("Bachelor", "MASTER");
+ * abbreviations only as written ("BA", "MS"), so "be" and "me" in a sentence are not degrees.
+ *
+ * @example
+ * matchDegree('B.Sc. Computer Science')?.[0]; // 'B.Sc.'
+ */
+export function matchDegree(text: string): RegExpExecArray | null {
+  const word = degreeWordPattern.exec(text);
+  const abbreviation = degreeAbbreviationPattern.exec(text);
+  if (word && abbreviation) return word.index <= abbreviation.index ? word : abbreviation;
+  return word ?? abbreviation;
+}
+
+const families: readonly [DegreeFamily, RegExp][] = [
+  ['doctorate', /^(?:ph\.?\s?d|d\.?\s?phil|doctor|doctorate|ed\.?d)/i],
+  ['mba', /^e?mba$/i],
+  ['master', /^(?:master|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
+  ['bachelor', /^(?:bachelor|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
+  ['associate', /^(?:associate|aas|a\.a\.|a\.s\.)/i],
+  ['diploma', /^(?:diploma|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged)/i],
+];
+
+/**
+ * The family of a degree name, so "Bachelor of Science" and "B.S." compare equal.
+ *
+ * @example
+ * degreeFamily('BSc (Hons)'); // 'bachelor'
+ */
+export function degreeFamily(degree: string): DegreeFamily {
+  const value = degree.trim();
+  return families.find(([, pattern]) => pattern.test(value))?.[0] ?? 'other';
+}

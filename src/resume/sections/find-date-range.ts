@@ -1,0 +1,108 @@
+/**
+ * Dates as resumes write them: "Jan 2019 – Present", "03/2018 - 12/2020", "2019-2023",
+ * "2019 – now", "Sept. 2017 to Aug. 2021", "Jun '13", "Summer 2017", "Since 2021",
+ * "2020/05 – Current". Results are JSON Resume dates: "YYYY" or "YYYY-MM".
+ */
+
+export interface DateRange {
+  startDate?: string;
+  endDate?: string;
+  /** The range runs to today ("Present", "now", "current", "Since 2019"). */
+  present: boolean;
+  /** Where the matched text starts in the searched string. */
+  index: number;
+  /** The matched text. */
+  match: string;
+}
+
+const monthNames: readonly (readonly string[])[] = [
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['may'],
+  ['jun', 'june'], ['jul', 'july'], ['aug', 'august'], ['sep', 'sept', 'september'],
+  ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+];
+const monthNumber = new Map(monthNames.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+
+const month = `(?:${[...monthNumber.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const year = `(?:19[5-9]\\d|20\\d\\d)`;
+const shortYear = `'\\d\\d`;
+const season = `(?:spring|summer|fall|autumn|winter)`;
+const date =
+  `(?:${month}\\s*,?\\s*(?:${year}|${shortYear})` +
+  `|(?:0?[1-9]|1[0-2])\\s*[/.-]\\s*${year}` +
+  `|${year}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?!\\d)` +
+  `|${season}\\s+${year}` +
+  `|${year})`;
+const present = `(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|till\\s+date|date)`;
+const separator = `(?:\\s*(?:[-–—−~→]|->|to|until|till|through|thru)\\s*)`;
+
+const rangePattern = new RegExp(`(?<![\\w/.])(${date})${separator}(${date}|${present})(?![\\w/])`, 'iu');
+const openPattern = new RegExp(`(?:\\b(?:since|from)\\s+(${date})(?![\\w/])|(?<![\\w/.])(${date})\\s*[-–—]\\s*$)`, 'iu');
+const singlePattern = new RegExp(`(?<![\\w/.$£€])(${date})(?![\\w/%+])`, 'iu');
+
+/**
+ * Finds the first date range in a line, or a single date when there is no range
+ * (`startDate` = `endDate` for a single date).
+ *
+ * @example
+ * findDateRange('Senior Engineer — Acme Corp, Jan 2019 – Present');
+ * // { startDate: '2019-01', present: true, index: 29, match: 'Jan 2019 – Present' }
+ */
+export function findDateRange(text: string): DateRange | undefined {
+  const range = rangePattern.exec(text);
+  if (range) {
+    const startDate = toIsoDate(range[1] ?? '');
+    const endText = range[2] ?? '';
+    const isPresent = new RegExp(`^${present}$`, 'iu').test(endText.trim());
+    const endDate = isPresent ? undefined : toIsoDate(endText);
+    if (startDate && (isPresent || endDate)) {
+      return { startDate, endDate, present: isPresent, index: range.index, match: range[0] };
+    }
+  }
+  const open = openPattern.exec(text);
+  if (open) {
+    const startDate = toIsoDate(open[1] ?? open[2] ?? '');
+    if (startDate) return { startDate, present: true, index: open.index, match: open[0] };
+  }
+  const single = singlePattern.exec(text);
+  if (single) {
+    const when = toIsoDate(single[1] ?? '');
+    if (when) return { startDate: when, endDate: when, present: false, index: single.index, match: single[0] };
+  }
+  return undefined;
+}
+
+/**
+ * One written date as a JSON Resume date ("YYYY-MM" or "YYYY").
+ *
+ * @example
+ * toIsoDate("Jun. '13"); // '2013-06'
+ */
+export function toIsoDate(text: string): string | undefined {
+  const value = text.trim().toLowerCase();
+  const named = /^([a-z]+)\.?\s*,?\s*(\d{4}|'\d\d)$/.exec(value);
+  if (named) {
+    const number = monthNumber.get(named[1] ?? '');
+    const fullYear = expandYear(named[2] ?? '');
+    if (number && fullYear) return `${fullYear}-${pad(number)}`;
+    if (fullYear && /^(?:spring|summer|fall|autumn|winter)$/.test(named[1] ?? '')) return fullYear;
+    return undefined;
+  }
+  const monthFirst = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(value);
+  if (monthFirst) return `${monthFirst[2]}-${pad(Number(monthFirst[1]))}`;
+  const yearFirst = /^(\d{4})\s*[/.-]\s*(\d{2})$/.exec(value);
+  if (yearFirst) return `${yearFirst[1]}-${yearFirst[2]}`;
+  if (/^\d{4}$/.test(value)) return value;
+  return undefined;
+}
+
+function expandYear(text: string): string | undefined {
+  if (/^\d{4}$/.test(text)) return text;
+  const short = Number(text.slice(1));
+  if (Number.isNaN(short)) return undefined;
+  // '13 is 2013, '98 is 1998: nobody's career began before 1950.
+  return String(short < 50 ? 2000 + short : 1900 + short);
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,149 @@
+/**
+ * Splits resume lines into sections by their headings: "Experience", "WORK HISTORY",
+ * "--- EMPLOYMENT HISTORY ---", "## Berufserfahrung / Experience", "1. Education",
+ * "Skills & Tools", "Skills: Python, Go" (a heading with its content on the same line).
+ */
+import type { ResumeLine } from './resume-lines.ts';
+
+export const sectionKinds = [
+  'summary',
+  'work',
+  'education',
+  'skills',
+  'projects',
+  'certificates',
+  'languages',
+  'contact',
+  'other',
+] as const;
+export type SectionKind = (typeof sectionKinds)[number];
+
+export interface ResumeSection {
+  kind: SectionKind;
+  /** The heading as written, or "" for the header block above the first heading. */
+  heading: string;
+  lines: ResumeLine[];
+}
+
+const headingAliases: Record<SectionKind, readonly string[]> = {
+  summary: [
+    'summary', 'professional summary', 'career summary', 'executive summary', 'profile',
+    'professional profile', 'personal profile', 'career profile', 'about', 'about me', 'objective',
+    'career objective', 'professional objective', 'overview', 'professional overview',
+    'personal statement', 'introduction', 'summary of qualifications', 'qualifications summary',
+  ],
+  work: [
+    'experience', 'work experience', 'professional experience', 'relevant experience', 'employment',
+    'employment history', 'work history', 'career history', 'career', 'professional background',
+    'professional history', 'positions held', 'industry experience', 'internships', 'internship',
+    'internship experience', 'engineering experience', 'technical experience', 'research experience',
+    'teaching experience', 'military experience', 'relevant work experience', 'work',
+  ],
+  education: [
+    'education', 'academic background', 'academic history', 'academics', 'education and training',
+    'educational background', 'academic qualifications', 'degrees', 'qualifications', 'schooling',
+  ],
+  skills: [
+    'skills', 'technical skills', 'core skills', 'key skills', 'hard skills', 'skill set', 'skillset',
+    'skills summary', 'core competencies', 'competencies', 'key competencies', 'technical competencies',
+    'areas of expertise', 'expertise', 'technologies', 'tech stack', 'technology stack', 'tools',
+    'tools and technologies', 'technical proficiencies', 'proficiencies', 'it skills', 'computer skills',
+    'software', 'programming languages', 'programming skills', 'technical expertise', 'technical summary',
+  ],
+  projects: [
+    'projects', 'personal projects', 'side projects', 'selected projects', 'key projects',
+    'academic projects', 'notable projects', 'open source', 'open source contributions',
+    'open source projects', 'portfolio',
+  ],
+  certificates: [
+    'certifications', 'certificates', 'certification', 'licenses', 'licences', 'licenses and certifications',
+    'professional certifications', 'accreditations', 'credentials', 'courses', 'training',
+    'professional development', 'courses and certifications', 'professional qualifications',
+  ],
+  languages: ['languages', 'language skills', 'spoken languages', 'language proficiency'],
+  contact: [
+    'contact', 'contact information', 'contact info', 'contact details', 'personal details',
+    'personal information', 'personal data',
+  ],
+  other: [
+    'awards', 'honors', 'honours', 'awards and honors', 'honors and awards', 'achievements',
+    'accomplishments', 'publications', 'patents', 'presentations', 'talks', 'conferences', 'interests',
+    'hobbies', 'hobbies and interests', 'references', 'volunteer', 'volunteering', 'volunteer experience',
+    'volunteer work', 'activities', 'extracurricular activities', 'leadership', 'memberships',
+    'affiliations', 'professional affiliations', 'additional information', 'miscellaneous', 'community',
+    'referees',
+  ],
+};
+
+const aliasKinds = new Map<string, SectionKind>(
+  sectionKinds.flatMap((kind) => headingAliases[kind].map((alias) => [alias, kind] as const)),
+);
+
+// Sections whose lines may themselves look like "Label: content" without being headings.
+const structuredKinds: ReadonlySet<SectionKind> = new Set(['work', 'education', 'projects', 'skills']);
+// Headings that may carry their content on the same line ("Skills: Python, Go").
+const inlineKinds: ReadonlySet<SectionKind> = new Set(['summary', 'skills', 'languages', 'certificates']);
+
+/**
+ * The section a heading line opens, if it is one.
+ *
+ * @example
+ * headingKind('--- EMPLOYMENT HISTORY ---'); // 'work'
+ */
+export function headingKind(line: string): SectionKind | undefined {
+  if (line.length > 60 || /[.!?]$/.test(line)) return undefined;
+  const key = headingKey(line);
+  if (key === '' || key.split(' ').length > 6) return undefined;
+  const direct = aliasKinds.get(key);
+  if (direct) return direct;
+  // "Berufserfahrung / Experience", "Skills & Tools", "Education and Certifications".
+  for (const part of key.split(/ \/ | and /)) {
+    const kind = aliasKinds.get(part.trim());
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * Groups lines into sections; the first section (kind `other`, heading "") holds whatever
+ * precedes the first heading: normally the name and contact lines.
+ *
+ * @example
+ * findSections(toResumeLines('Jane\nSkills\nGo')).map((section) => section.kind); // ['other', 'skills']
+ */
+export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
+  const sections: ResumeSection[] = [{ kind: 'other', heading: '', lines: [] }];
+  for (const line of lines) {
+    const current = sections[sections.length - 1] as ResumeSection;
+    const kind = line.bullet ? undefined : headingKind(line.text);
+    if (kind) {
+      sections.push({ kind, heading: line.text, lines: [] });
+      continue;
+    }
+    const inline = line.bullet || structuredKinds.has(current.kind) ? undefined : inlineHeading(line.text);
+    if (inline) {
+      sections.push({ kind: inline.kind, heading: inline.heading, lines: [{ ...line, text: inline.rest }] });
+      continue;
+    }
+    current.lines.push(line);
+  }
+  return sections.filter((section, index) => index === 0 || section.lines.some((line) => line.text !== '') || section.heading !== '');
+}
+
+function inlineHeading(text: string): { kind: SectionKind; heading: string; rest: string } | undefined {
+  const colon = /^([^:]{3,40}):\s+(\S.*)$/.exec(text);
+  if (!colon) return undefined;
+  const kind = headingKind(colon[1] ?? '');
+  if (!kind || !inlineKinds.has(kind)) return undefined;
+  return { kind, heading: colon[1] ?? '', rest: colon[2] ?? '' };
+}
+
+function headingKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/^[\s\d.)(•·#*=_~:|–—-]+|[\s#*=_~:|–—-]+$/g, '')
+    .replace(/[^\p{L}\s/]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

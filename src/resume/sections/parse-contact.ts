@@ -1,0 +1,158 @@
+/**
+ * The name, headline and contact details from a resume's header lines: e-mail, phone
+ * numbers in the usual national and international formats, LinkedIn/GitHub/personal URLs
+ * and a location ("City, ST", "City, Country", a known city, an address line).
+ */
+import type { ResumeBasics, ResumeProfile } from '../json-resume.ts';
+import { findDateRange } from './find-date-range.ts';
+import { headingKind } from './find-sections.ts';
+import { isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
+import { parseLocation } from './parse-location.ts';
+import type { ResumeLine } from './resume-lines.ts';
+
+const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+const urlPattern =
+  /\b(?:https?:\/\/[^\s|,;()<>]+|www\.[^\s|,;()<>]+|(?:[a-z0-9-]+\.)+(?:com|net|org|dev|io|me|co|ca|de|uk|fr|design|app|ai|tech|site|page|xyz|info|eu|nl|in)\/[^\s|,;()<>]*)/giu;
+const bareDomainPattern = /^(?:[a-z0-9-]+\.)+(?:com|net|org|dev|io|me|co|ca|de|uk|fr|design|app|ai|tech|site|page|xyz|info|eu|nl)$/i;
+const phoneCandidatePattern = /(?:\+|\(\+?)?\d[\d\s().\-/]{5,}\d/g;
+const labelPattern =
+  /^(?:(?:name|e-?mail|phone|mobile|cell|telephone|address|location|linkedin|github|website|web|portfolio|url|[tmpe])\s*:|(?:tel|mob|ph)\.)\s*/i;
+const networks: readonly [RegExp, string][] = [
+  [/linkedin\.com/i, 'LinkedIn'],
+  [/github\.com/i, 'GitHub'],
+  [/gitlab\.com/i, 'GitLab'],
+  [/(?:twitter|x)\.com/i, 'Twitter'],
+  [/stackoverflow\.com/i, 'Stack Overflow'],
+  [/dribbble\.com/i, 'Dribbble'],
+  [/behance\.net/i, 'Behance'],
+  [/medium\.com/i, 'Medium'],
+  [/kaggle\.com/i, 'Kaggle'],
+];
+const credentials = /,?\s+(?:RN|BSN|MSN|NP|MD|PhD|Ph\.D\.|MBA|CPA|ACCA|PMP|CFA|PE|P\.Eng|MSc|BSc|Jr\.?|Sr\.?|III|II)\.?$/;
+const documentTitles = /^(?:curriculum vitae|resume|résumé|cv|lebenslauf)$/i;
+
+/**
+ * Reads the basics (name, label, contact, location, profiles) from header lines.
+ *
+ * @example
+ * parseContact(toResumeLines('Jane Doe\njane@example.com | (555) 123-4567 | Austin, TX')).email;
+ * // 'jane@example.com'
+ */
+export function parseContact(lines: readonly ResumeLine[]): ResumeBasics {
+  const basics: ResumeBasics = {};
+  const profiles: ResumeProfile[] = [];
+  const fields = lines.flatMap((line) => splitFields(line.text));
+  for (const field of fields) {
+    const value = field.replace(labelPattern, '').trim();
+    const email = emailPattern.exec(value)?.[0];
+    if (email && !basics.email) basics.email = email;
+    for (const url of findUrls(value)) addUrl(url, basics, profiles);
+    if (!basics.phone && !email) {
+      const phone = findPhone(value);
+      if (phone) basics.phone = phone;
+    }
+    if (!basics.location && !email) {
+      const location = parseLocation(field);
+      if (location) basics.location = location;
+    }
+  }
+  const name = findName(lines);
+  if (name) {
+    basics.name = name.name;
+    const label = name.rest ?? findLabel(lines, name.lineIndex);
+    if (label) basics.label = label;
+  }
+  if (profiles.length > 0) basics.profiles = profiles;
+  return inSchemaOrder(basics);
+}
+
+function inSchemaOrder(basics: ResumeBasics): ResumeBasics {
+  const order = ['name', 'label', 'email', 'phone', 'url', 'summary', 'location', 'profiles'] as const;
+  const ordered: ResumeBasics = {};
+  for (const key of order) if (basics[key] !== undefined) Object.assign(ordered, { [key]: basics[key] });
+  return ordered;
+}
+
+// Header lines put several fields on one line: "a@b.com | 555-1234 • Austin, TX".
+function splitFields(text: string): string[] {
+  return text
+    .split(/\s*(?:\||•|·|⋅|∙|◦|▪|♦|✉|☎|📞|📧|\s[–—/-]\s|\t)\s*/u)
+    .map((field) => field.trim())
+    .filter(Boolean);
+}
+
+function findUrls(text: string): string[] {
+  const urls = [...text.matchAll(urlPattern)].map((match) => match[0].replace(/[.)]+$/, ''));
+  if (urls.length === 0 && bareDomainPattern.test(text.trim())) urls.push(text.trim());
+  return urls.filter((url) => !emailPattern.test(url));
+}
+
+function addUrl(url: string, basics: ResumeBasics, profiles: ResumeProfile[]): void {
+  const network = networks.find(([pattern]) => pattern.test(url))?.[1];
+  const full = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+  if (network) {
+    if (profiles.some((profile) => profile.url === full)) return;
+    const username = /\/(?:in\/|u\/|users\/\d+\/)?([^/?#]+)\/?$/.exec(full.replace(/^https?:\/\/[^/]+/i, ''))?.[1];
+    profiles.push(username ? { network, username, url: full } : { network, url: full });
+  } else if (!basics.url) {
+    basics.url = full;
+  }
+}
+
+function findPhone(text: string): string | undefined {
+  for (const match of text.matchAll(phoneCandidatePattern)) {
+    const candidate = match[0].trim();
+    const digits = candidate.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (findDateRange(candidate)?.match.replace(/\D/g, '') === digits) continue;
+    if (/^\d{4}\s*[-–]\s*\d{4}$/.test(candidate)) continue;
+    // A phone number stands (nearly) alone in its field, not inside a sentence ("grew to 1,234,567 users").
+    if (text.replace(candidate, '').replace(/[^\p{L}]/gu, '').length > 12) continue;
+    return candidate;
+  }
+  return undefined;
+}
+
+interface FoundName {
+  name: string;
+  lineIndex: number;
+  /** What followed the name on its line ("JANE DOE | Staff Engineer"). */
+  rest?: string;
+}
+
+function findName(lines: readonly ResumeLine[]): FoundName | undefined {
+  for (const [lineIndex, line] of lines.entries()) {
+    if (line.text === '' || documentTitles.test(line.text.trim())) continue;
+    const labelled = /^name\s*[:.]\s*(.+)$/i.exec(line.text);
+    const [first, ...others] = labelled ? [labelled[1] ?? ''] : splitFields(line.text);
+    const candidate = (first ?? '').replace(credentials, '').trim();
+    if (isPersonName(candidate)) {
+      const rest = others.find((field) => !emailPattern.test(field) && !findPhone(field) && !parseLocation(field));
+      return { name: tidyName(candidate), lineIndex, rest: rest && !findUrls(rest).length ? rest : undefined };
+    }
+  }
+  return undefined;
+}
+
+function isPersonName(text: string): boolean {
+  if (!/^[\p{L}][\p{L}'’.\- ]+$/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (headingKind(text) || isTitleLike(text) || isOrganisationLike(text) || parseLocation(text)) return false;
+  return words.every((word) => /^[\p{Lu}]/u.test(word) || /^(?:van|von|de|da|der|den|del|la|le|bin|al)$/i.test(word));
+}
+
+function tidyName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function findLabel(lines: readonly ResumeLine[], nameIndex: number): string | undefined {
+  const next = lines.slice(nameIndex + 1).find((line) => line.text !== '');
+  if (!next) return undefined;
+  const fields = splitFields(next.text);
+  if (fields.length !== 1) return undefined;
+  const text = fields[0] ?? '';
+  if (emailPattern.test(text) || findPhone(text) || findUrls(text).length || parseLocation(text)) return undefined;
+  return text.length <= 80 && isTitleLike(text) ? text : undefined;
+}

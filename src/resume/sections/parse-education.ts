@@ -1,0 +1,138 @@
+/**
+ * Education entries: degree ("B.Sc.", "Bachelor of Science in Nursing", "MBA", "Dipl.-Inf."),
+ * field of study, institution, years and grade, in any order and on one or several lines:
+ * "B.S. Computer Science, Stanford University, 2012 – 2016", "University of X" / "M.S. in
+ * Statistics" / "2015 – 2017", "2013 — 2016" / "Politecnico di Milano" / "BSc Design".
+ */
+import type { ResumeEducation } from '../json-resume.ts';
+import { isLocationLike } from './classify-entry-part.ts';
+import { institutionPattern, matchDegree } from './degree-pattern.ts';
+import { findDateRange } from './find-date-range.ts';
+import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { withoutDate } from './split-entry-header.ts';
+import type { ResumeLine } from './resume-lines.ts';
+
+const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit)\b/i;
+const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
+
+interface Part {
+  text: string;
+  kind: 'degree' | 'institution' | 'date' | 'score' | 'location' | 'other';
+}
+
+/**
+ * Parses the lines of an Education section into JSON Resume education entries.
+ *
+ * @example
+ * parseEducation(toResumeLines('B.S. Computer Science, Stanford University, 2012 – 2016'));
+ * // [{ institution: 'Stanford University', studyType: 'B.S.', area: 'Computer Science', startDate: '2012', endDate: '2016' }]
+ */
+export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] {
+  const entries: ResumeEducation[] = [];
+  let current: ResumeEducation | undefined;
+  // The institution heads the degrees listed under it ("Trinity College" / "MSc …" / "BA …").
+  let heading: string | undefined;
+  let institutionFirst = false;
+  for (const line of joinWrappedLines(lines)) {
+    if (line.text === '') {
+      if (current && (current.institution || current.studyType)) current = undefined;
+      continue;
+    }
+    const range = findDateRange(line.text);
+    const parts = splitParts(withoutDate(line.text, range));
+    if (range) parts.push({ text: range.match, kind: 'date' });
+    if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
+    const institution = parts.find((part) => part.kind === 'institution');
+    const degree = parts.find((part) => part.kind === 'degree');
+    const date = parts.find((part) => part.kind === 'date');
+    const startsNew =
+      !current ||
+      (institution && current.institution) ||
+      (degree && current.studyType) ||
+      (date && !institution && !degree && (current.startDate || current.endDate) && (current.institution || current.studyType));
+    if (startsNew) {
+      current = {};
+      entries.push(current);
+      if (!institution && degree && institutionFirst && heading) current.institution = heading;
+    }
+    const entry = current as ResumeEducation;
+    if (institution) {
+      entry.institution = institution.text;
+      institutionFirst = !entry.studyType;
+      heading = institution.text;
+    }
+    if (degree) applyDegree(entry, degree.text, parts);
+    if (date) applyDates(entry, date.text);
+    const score = parts.find((part) => part.kind === 'score');
+    if (score) entry.score = score.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || score.text;
+    if (!degree && !institution && !date && !score && entry.studyType && !entry.area) {
+      const other = parts.find((part) => part.kind === 'other');
+      if (other) entry.area = other.text;
+    }
+  }
+  return entries.filter((entry) => entry.institution || entry.studyType);
+}
+
+function splitParts(text: string): Part[] {
+  const parts: Part[] = [];
+  for (const piece of text.split(separators)) {
+    const fragments = piece.split(/\s*,\s*/).filter(Boolean);
+    for (let index = 0; index < fragments.length; index++) {
+      const fragment = fragments[index] as string;
+      const next = fragments[index + 1];
+      // Keep "City, ST" together.
+      if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
+        parts.push({ text: `${fragment}, ${next}`, kind: 'location' });
+        index++;
+      } else {
+        parts.push(classify(fragment));
+      }
+    }
+  }
+  return parts;
+}
+
+function classify(text: string): Part {
+  const trimmed = text.trim();
+  if (matchDegree(trimmed)) return { text: trimmed, kind: 'degree' };
+  if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
+  const range = findDateRange(trimmed);
+  if (range && trimmed.replace(range.match, '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim().length <= 2) {
+    return { text: trimmed, kind: 'date' };
+  }
+  if (scorePattern.test(trimmed)) return { text: trimmed, kind: 'score' };
+  if (isLocationLike(trimmed)) return { text: trimmed, kind: 'location' };
+  return { text: trimmed, kind: 'other' };
+}
+
+function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[]): void {
+  const match = matchDegree(text);
+  if (!match) return;
+  entry.studyType = match[0].trim();
+  const after = text
+    .slice(match.index + match[0].length)
+    .replace(/^[\s,:–—-]*(?:in|of)?\s+/i, '')
+    .replace(/^\((.+)\)$/, '$1')
+    .trim();
+  const before = text.slice(0, match.index).replace(/[\s,:–—-]+$/, '').trim();
+  let area = after || before;
+  if (!area) {
+    // "BS, Computer Science": the field is the next unrecognised part.
+    const degreeIndex = parts.findIndex((part) => part.text === text);
+    area = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text ?? '';
+  }
+  area = area.replace(/^(?:in|of)\s+/i, '').trim();
+  if (area && !/^minor\b/i.test(area)) entry.area = area;
+}
+
+function applyDates(entry: ResumeEducation, text: string): void {
+  const range = findDateRange(text);
+  if (!range) return;
+  const single = !range.present && range.startDate === range.endDate;
+  if (single) {
+    entry.endDate = range.endDate;
+    return;
+  }
+  if (range.startDate) entry.startDate = range.startDate;
+  if (range.endDate) entry.endDate = range.endDate;
+}

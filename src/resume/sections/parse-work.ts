@@ -1,0 +1,208 @@
+/**
+ * Work entries from the lines of an Experience section. Each entry is anchored on its date
+ * line; its title and employer come from that line and the one or two header-like lines
+ * next to it, whichever layout the resume uses:
+ * - "Senior Engineer — Acme Corp, Jan 2019 – Present" (all on one line)
+ * - "Acme Corp | Senior Engineer | 2019-2023"
+ * - "Senior Engineer" / "Acme Corp" / "Jan 2019 – Present" (stacked lines)
+ * - "Acme Corp    Mar 2019 – Present" / "iOS Engineer" (date to the right, title below)
+ * - "2021 — now" / "Lead Designer at Satispay" (date first)
+ * - "Grab" / "Senior Engineer" / "2021 – now" … "Engineer" / "2018 – 2020" (several roles, one employer)
+ * Bullets and the prose under a header become highlights.
+ */
+import type { ResumeWork } from '../json-resume.ts';
+import { findDateRange, type DateRange } from './find-date-range.ts';
+import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
+import type { ResumeLine } from './resume-lines.ts';
+import { splitEntryHeader, withoutDate, type HeaderPart } from './split-entry-header.ts';
+
+interface Entry {
+  anchor: number;
+  headerIndexes: number[];
+  range: DateRange;
+  work: ResumeWork;
+}
+
+/**
+ * Parses the lines of an Experience section into JSON Resume work entries.
+ *
+ * @example
+ * parseWork(toResumeLines('Senior Engineer — Acme Corp, Jan 2019 – Present\n• Led the ledger migration'));
+ * // [{ name: 'Acme Corp', position: 'Senior Engineer', startDate: '2019-01', highlights: ['Led the ledger migration'] }]
+ */
+export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
+  const items = joinWrappedLines(lines);
+  const ranges = items.map((item) => (item.bullet || item.text === '' ? undefined : entryDate(item.text)));
+  const anchors = ranges.flatMap((range, index) => (range ? [index] : []));
+  if (anchors.length === 0) return [];
+  const consumed = new Set<number>(anchors);
+  const entries: Entry[] = [];
+  for (const anchor of anchors) {
+    const range = ranges[anchor] as DateRange;
+    const text = items[anchor]?.text ?? '';
+    const headerIndexes = [anchor];
+    // Prefer the title and employer from neighbouring lines ("Careem" above "Engineering
+    // Manager, Payments | 2021 – now"); split the date line at a comma only when no
+    // recognisable neighbour completes it.
+    const need = 2 - countRoles(headerParts(text, range, false));
+    if (need > 0) {
+      const found = neighbours(items, anchor, need, consumed, ranges);
+      const commaComplete = countRoles(headerParts(text, range, true)) === 2;
+      if (!commaComplete || found.some((index) => isRecognised(items[index]?.text ?? ''))) headerIndexes.push(...found);
+    }
+    headerIndexes.sort((a, b) => a - b);
+    for (const index of headerIndexes) consumed.add(index);
+    // Under an employer-only header, "Product Manager, Inbox" is one title, not title + employer.
+    const underEmployer = followsEmployerHeader(entries.at(-1), items, anchor);
+    const splitCommas = headerIndexes.length === 1 && !underEmployer;
+    entries.push({ anchor, headerIndexes, range, work: buildHeader(items, headerIndexes, range, splitCommas, underEmployer) });
+  }
+  fillBodies(entries, items);
+  return inheritEmployers(entries).map((entry) => entry.work);
+}
+
+function entryDate(text: string): DateRange | undefined {
+  const range = findDateRange(text);
+  if (!range) return undefined;
+  if (/[.!?]$/.test(text) && text.length > 40) return undefined;
+  const isRange = range.present || range.startDate !== range.endDate;
+  if (isRange) return text.length <= 140 ? range : undefined;
+  // A lone year inside a sentence ("Hired 9 engineers in 2022") is not an entry's date.
+  const atEdge = range.index <= 2 || range.index + range.match.length >= text.replace(/[)\]\s]+$/, '').length - 1;
+  return text.length <= 60 && atEdge ? range : undefined;
+}
+
+function headerParts(text: string, range: DateRange | undefined, splitCommas: boolean): HeaderPart[] {
+  return splitEntryHeader(withoutDate(text, range), { splitCommas });
+}
+
+function countRoles(parts: readonly HeaderPart[]): number {
+  return Math.min(2, parts.filter((part) => part.kind !== 'location').length);
+}
+
+// The header-like lines just above and below a date line that complete its header.
+function neighbours(
+  items: readonly EntryLine[],
+  anchor: number,
+  need: number,
+  consumed: ReadonlySet<number>,
+  ranges: readonly (DateRange | undefined)[],
+): number[] {
+  const usable = (index: number) =>
+    index >= 0 && index < items.length && !consumed.has(index) && ranges[index] === undefined && isHeaderLike(items[index]);
+  const above: number[] = [];
+  for (let index = anchor - 1; above.length < need && usable(index); index--) above.push(index);
+  const below: number[] = [];
+  for (let index = anchor + 1; below.length < need && usable(index); index++) below.push(index);
+  const recognised = (index: number) => isRecognised(items[index]?.text ?? '');
+  if (above.length >= need) return above;
+  if (above.length > 0 && !below.some(recognised)) return above;
+  if (above.length === 0) return below;
+  return [...above, ...below].slice(0, need);
+}
+
+// A title, an organisation, or a name with a place ("Careem | Dubai, UAE").
+function isRecognised(text: string): boolean {
+  const parts = headerParts(text, undefined, false);
+  if (parts.some((part) => part.kind === 'title' || part.kind === 'organisation')) return true;
+  return parts.some((part) => part.kind === 'location') && parts.some((part) => part.kind === 'unknown');
+}
+
+function isHeaderLike(item: EntryLine | undefined): boolean {
+  if (!item || item.bullet || item.text === '') return false;
+  const text = item.text;
+  if (text.length > 100 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
+  if (/[.!?]$/.test(text) && !/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|S\.A|LLC)\.$/.test(text)) return false;
+  return text.split(/\s+/).length <= 14;
+}
+
+function followsEmployerHeader(previous: Entry | undefined, items: readonly EntryLine[], anchor: number): boolean {
+  if (!previous || previous.work.position || !previous.work.name) return false;
+  const between = items.slice(Math.max(...previous.headerIndexes) + 1, anchor);
+  return between.every((item) => item.text === '');
+}
+
+function buildHeader(
+  items: readonly EntryLine[],
+  headerIndexes: readonly number[],
+  range: DateRange,
+  splitCommas: boolean,
+  allowsWholeTitle: boolean,
+): ResumeWork {
+  const partsOf = (commas: boolean) =>
+    headerIndexes.flatMap((index) => {
+      const text = items[index]?.text ?? '';
+      return headerParts(text, findDateRange(text), commas);
+    });
+  let parts = partsOf(splitCommas);
+  // Stacked lines name the employer on a line of its own; if none does, the comma separates them.
+  if (!splitCommas && !allowsWholeTitle && !parts.some((part) => part.kind === 'organisation' || part.kind === 'unknown' || part.afterAt)) {
+    parts = partsOf(true);
+  }
+  const position =
+    parts.find((part) => part.beforeAt) ??
+    parts.find((part) => part.kind === 'title' && !part.afterAt);
+  const employer =
+    parts.find((part) => part.afterAt) ??
+    parts.find((part) => part.kind === 'organisation' && part !== position) ??
+    parts.find((part) => part.kind === 'unknown' && part !== position);
+  let title = position;
+  if (!title) title = parts.find((part) => part !== employer && (part.kind === 'unknown' || part.kind === 'organisation'));
+  const work: ResumeWork = {};
+  if (employer) work.name = employer.text;
+  if (title) work.position = title.text;
+  const location = parts.find((part) => part.kind === 'location');
+  if (location) work.location = location.text;
+  if (range.startDate) work.startDate = range.startDate;
+  if (!range.present && range.endDate) work.endDate = range.endDate;
+  return work;
+}
+
+function fillBodies(entries: readonly Entry[], items: readonly EntryLine[]): void {
+  for (const [position, entry] of entries.entries()) {
+    const start = Math.max(...entry.headerIndexes) + 1;
+    const next = entries[position + 1];
+    const end = next ? Math.min(...next.headerIndexes) : items.length;
+    const body = items.slice(start, end).filter((item) => item.text !== '');
+    const hasBullets = body.some((item) => item.bullet);
+    const summary: string[] = [];
+    const highlights: string[] = [];
+    for (const item of body) {
+      if (hasBullets && !item.bullet && highlights.length === 0) summary.push(item.text);
+      else highlights.push(item.text);
+    }
+    if (summary.length > 0) entry.work.summary = summary.join(' ');
+    if (highlights.length > 0) entry.work.highlights = highlights;
+  }
+}
+
+// A header with an employer and no title, directly followed by another header, names the
+// employer of the roles under it ("Intercom (2018 – Present)" / "Product Manager (2018 – 2021)").
+function inheritEmployers(entries: readonly Entry[]): Entry[] {
+  const kept: Entry[] = [];
+  let employer: string | undefined;
+  for (const [index, entry] of entries.entries()) {
+    const { work } = entry;
+    const next = entries[index + 1];
+    const isGroup =
+      !work.position && work.name !== undefined && !work.highlights && !work.summary && next !== undefined && !next.work.name;
+    if (isGroup) {
+      employer = work.name;
+      continue;
+    }
+    if (!work.name && work.position && employer) {
+      work.name = employer;
+      reorder(work);
+    }
+    if (work.name) employer = work.name;
+    kept.push(entry);
+  }
+  return kept;
+}
+
+// Keep JSON Resume's field order (name before position) after filling a name in late.
+function reorder(work: ResumeWork): void {
+  const copy = { ...work };
+  for (const key of Object.keys(work)) delete work[key];
+  Object.assign(work, { name: copy.name }, copy);
+}

@@ -1,0 +1,75 @@
+/**
+ * Place names for recognising a location on a resume: US states and Canadian provinces
+ * (by code), countries (by name, with ISO 3166-1 alpha-2 codes) and large cities.
+ */
+
+export const regionCodes: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ...'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'
+      .split(' ')
+      .map((code) => [code, 'US']),
+    ...'AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' ').map((code) => [code, 'CA']),
+  ],
+);
+
+const countryList: readonly [string, string][] = [
+  ['united states', 'US'], ['united states of america', 'US'], ['usa', 'US'], ['us', 'US'],
+  ['canada', 'CA'], ['mexico', 'MX'], ['brazil', 'BR'], ['brasil', 'BR'], ['argentina', 'AR'],
+  ['chile', 'CL'], ['colombia', 'CO'], ['peru', 'PE'], ['uruguay', 'UY'],
+  ['united kingdom', 'GB'], ['uk', 'GB'], ['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'],
+  ['northern ireland', 'GB'], ['ireland', 'IE'], ['germany', 'DE'], ['deutschland', 'DE'],
+  ['france', 'FR'], ['spain', 'ES'], ['españa', 'ES'], ['portugal', 'PT'], ['italy', 'IT'],
+  ['italia', 'IT'], ['netherlands', 'NL'], ['the netherlands', 'NL'], ['belgium', 'BE'],
+  ['luxembourg', 'LU'], ['switzerland', 'CH'], ['austria', 'AT'], ['denmark', 'DK'],
+  ['sweden', 'SE'], ['norway', 'NO'], ['finland', 'FI'], ['iceland', 'IS'], ['poland', 'PL'],
+  ['czech republic', 'CZ'], ['czechia', 'CZ'], ['slovakia', 'SK'], ['hungary', 'HU'],
+  ['romania', 'RO'], ['bulgaria', 'BG'], ['greece', 'GR'], ['croatia', 'HR'], ['serbia', 'RS'],
+  ['slovenia', 'SI'], ['estonia', 'EE'], ['latvia', 'LV'], ['lithuania', 'LT'], ['ukraine', 'UA'],
+  ['turkey', 'TR'], ['türkiye', 'TR'], ['israel', 'IL'], ['egypt', 'EG'], ['morocco', 'MA'],
+  ['nigeria', 'NG'], ['kenya', 'KE'], ['ghana', 'GH'], ['south africa', 'ZA'], ['ethiopia', 'ET'],
+  ['united arab emirates', 'AE'], ['uae', 'AE'], ['saudi arabia', 'SA'], ['qatar', 'QA'],
+  ['india', 'IN'], ['pakistan', 'PK'], ['bangladesh', 'BD'], ['sri lanka', 'LK'], ['nepal', 'NP'],
+  ['china', 'CN'], ['hong kong', 'HK'], ['taiwan', 'TW'], ['japan', 'JP'], ['south korea', 'KR'],
+  ['korea', 'KR'], ['republic of korea', 'KR'], ['singapore', 'SG'], ['malaysia', 'MY'],
+  ['indonesia', 'ID'], ['philippines', 'PH'], ['thailand', 'TH'], ['vietnam', 'VN'],
+  ['viet nam', 'VN'], ['australia', 'AU'], ['new zealand', 'NZ'], ['russia', 'RU'],
+];
+export const countryCodes: ReadonlyMap<string, string> = new Map(countryList);
+
+const cityList: readonly [string, string][] = [
+  ['new york', 'US'], ['new york city', 'US'], ['nyc', 'US'], ['san francisco', 'US'],
+  ['los angeles', 'US'], ['seattle', 'US'], ['austin', 'US'], ['boston', 'US'], ['chicago', 'US'],
+  ['denver', 'US'], ['atlanta', 'US'], ['miami', 'US'], ['dallas', 'US'], ['houston', 'US'],
+  ['portland', 'US'], ['san diego', 'US'], ['san jose', 'US'], ['oakland', 'US'],
+  ['washington', 'US'], ['philadelphia', 'US'], ['pittsburgh', 'US'], ['phoenix', 'US'],
+  ['toronto', 'CA'], ['vancouver', 'CA'], ['montreal', 'CA'], ['montréal', 'CA'], ['ottawa', 'CA'],
+  ['calgary', 'CA'], ['waterloo', 'CA'], ['mexico city', 'MX'], ['são paulo', 'BR'],
+  ['sao paulo', 'BR'], ['rio de janeiro', 'BR'], ['buenos aires', 'AR'], ['santiago', 'CL'],
+  ['bogotá', 'CO'], ['bogota', 'CO'], ['lima', 'PE'], ['london', 'GB'], ['manchester', 'GB'],
+  ['edinburgh', 'GB'], ['glasgow', 'GB'], ['bristol', 'GB'], ['cambridge', 'GB'], ['oxford', 'GB'],
+  ['leeds', 'GB'], ['birmingham', 'GB'], ['belfast', 'GB'], ['dublin', 'IE'], ['cork', 'IE'],
+  ['berlin', 'DE'], ['munich', 'DE'], ['münchen', 'DE'], ['hamburg', 'DE'], ['frankfurt', 'DE'],
+  ['cologne', 'DE'], ['köln', 'DE'], ['stuttgart', 'DE'], ['düsseldorf', 'DE'],
+  ['leipzig', 'DE'], ['paris', 'FR'], ['lyon', 'FR'], ['marseille', 'FR'], ['toulouse', 'FR'],
+  ['madrid', 'ES'], ['barcelona', 'ES'], ['valencia', 'ES'], ['lisbon', 'PT'], ['lisboa', 'PT'],
+  ['porto', 'PT'], ['rome', 'IT'], ['roma', 'IT'], ['milan', 'IT'], ['milano', 'IT'],
+  ['turin', 'IT'], ['amsterdam', 'NL'], ['rotterdam', 'NL'], ['utrecht', 'NL'], ['eindhoven', 'NL'],
+  ['brussels', 'BE'], ['zurich', 'CH'], ['zürich', 'CH'], ['geneva', 'CH'], ['vienna', 'AT'],
+  ['wien', 'AT'], ['copenhagen', 'DK'], ['stockholm', 'SE'], ['gothenburg', 'SE'], ['oslo', 'NO'],
+  ['helsinki', 'FI'], ['warsaw', 'PL'], ['warszawa', 'PL'], ['kraków', 'PL'], ['krakow', 'PL'],
+  ['wrocław', 'PL'], ['gdańsk', 'PL'], ['prague', 'CZ'], ['brno', 'CZ'],
+  ['budapest', 'HU'], ['bucharest', 'RO'], ['cluj-napoca', 'RO'], ['sofia', 'BG'],
+  ['athens', 'GR'], ['zagreb', 'HR'], ['belgrade', 'RS'], ['tallinn', 'EE'], ['riga', 'LV'],
+  ['vilnius', 'LT'], ['kyiv', 'UA'], ['kiev', 'UA'], ['lviv', 'UA'], ['istanbul', 'TR'],
+  ['tel aviv', 'IL'], ['cairo', 'EG'], ['lagos', 'NG'], ['nairobi', 'KE'], ['cape town', 'ZA'],
+  ['johannesburg', 'ZA'], ['dubai', 'AE'], ['abu dhabi', 'AE'], ['riyadh', 'SA'],
+  ['bengaluru', 'IN'], ['bangalore', 'IN'], ['mumbai', 'IN'], ['delhi', 'IN'], ['new delhi', 'IN'],
+  ['hyderabad', 'IN'], ['pune', 'IN'], ['chennai', 'IN'], ['kolkata', 'IN'], ['gurgaon', 'IN'],
+  ['gurugram', 'IN'], ['noida', 'IN'], ['karachi', 'PK'], ['lahore', 'PK'], ['dhaka', 'BD'],
+  ['beijing', 'CN'], ['shanghai', 'CN'], ['shenzhen', 'CN'], ['hangzhou', 'CN'], ['taipei', 'TW'],
+  ['tokyo', 'JP'], ['osaka', 'JP'], ['seoul', 'KR'], ['busan', 'KR'], ['manila', 'PH'],
+  ['jakarta', 'ID'], ['kuala lumpur', 'MY'], ['bangkok', 'TH'], ['ho chi minh city', 'VN'],
+  ['hanoi', 'VN'], ['sydney', 'AU'], ['melbourne', 'AU'], ['brisbane', 'AU'], ['perth', 'AU'],
+  ['auckland', 'NZ'], ['wellington', 'NZ'], ['singapore', 'SG'], ['hong kong', 'HK'],
+];
+export const cityCountries: ReadonlyMap<string, string> = new Map(cityList);

@@ -1,0 +1,83 @@
+/**
+ * Raw resume text → clean lines. Undoes what PDF, Word and Markdown do to text (ligatures,
+ * odd spaces, letter-spaced headings, bullet glyphs, emphasis, column gaps) so the parsers
+ * downstream see one shape: trimmed lines, bullets marked, columns split by " | ".
+ */
+
+export interface ResumeLine {
+  /** The line's text without its bullet glyph. */
+  text: string;
+  /** Whether the line started with a bullet glyph (•, -, *, ➢, …). */
+  bullet: boolean;
+  /** Whether the line was a Markdown heading (`#`, `##`, …). */
+  markdownHeading: boolean;
+}
+
+// Glyphs that can also start a word or a number (+1 555…, -5%) are bullets only before a space.
+const bulletPattern = /^(?:[•●○◦▪▫■□◆◇❖➢➤►▸▹‣∙·⁃✓✔☐➔→]\s*|[*+>–—-]\s+|o\s{1,3}(?=\S))/u;
+const ligatures: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'ft', 'ﬆ': 'st' };
+const decorationOnly = /^[\s=_~*#\-–—─━═·•.]{3,}$/u;
+
+/**
+ * Splits resume text into normalised lines; blank lines are kept as `{ text: '' }` because
+ * they separate entries.
+ *
+ * @example
+ * toResumeLines('• Built C++ tools')[0]; // { text: 'Built C++ tools', bullet: true, markdownHeading: false }
+ */
+export function toResumeLines(raw: string): ResumeLine[] {
+  const text = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[ﬀ-ﬆ]/g, (ligature) => ligatures[ligature] ?? ligature)
+    .replace(/[‘’‛]/g, "'");
+  return text.split('\n').map(toResumeLine);
+}
+
+function toResumeLine(input: string): ResumeLine {
+  let line = collapseLetterSpacing(input.trim());
+  if (decorationOnly.test(line)) return { text: '', bullet: false, markdownHeading: false };
+  let markdownHeading = false;
+  const heading = /^#{1,6}\s+/.exec(line);
+  if (heading) {
+    markdownHeading = true;
+    line = line.slice(heading[0].length);
+  }
+  line = stripMarkdown(line);
+  let bullet = false;
+  const glyph = bulletPattern.exec(line);
+  // "-2019" or "– Present" are not bullets; a glyph followed by text is.
+  const notBullet = /^([-=*~_#])\1/.test(line) || /^[-–—]\s*(?:\d|present|now|current)/i.test(line);
+  if (glyph && glyph[0].length < line.length && !notBullet) {
+    bullet = true;
+    line = line.slice(glyph[0].length);
+  }
+  line = line
+    .replace(/\s*\t+\s*|\s{3,}/g, ' | ') // column gaps and tab stops separate fields
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '')
+    .trim();
+  return { text: line, bullet, markdownHeading };
+}
+
+// "W O R K   E X P E R I E N C E" → "WORK EXPERIENCE": single letters, words apart by 2+ spaces.
+function collapseLetterSpacing(line: string): string {
+  if (!/^(?:\p{L}[ ]+){3,}\p{L}$/u.test(line)) return line;
+  return line
+    .split(/\s{2,}/)
+    .map((word) => word.replace(/\s+/g, ''))
+    .join(' ');
+}
+
+function stripMarkdown(line: string): string {
+  return line
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_match, label: string, url: string) =>
+      label.trim() === url.trim() ? url : `${label} (${url})`,
+    )
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/__([^_]+)__/g, '$1')
+    .replace(/(^|[\s(])\*([^*\s][^*]*)\*(?=[\s),.;:]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}

@@ -1,0 +1,90 @@
+/**
+ * Breaks an entry's header line into its fields: "Senior Engineer — Acme Corp, Berlin",
+ * "Acme Corp | Senior Engineer", "Tech Lead at Celonis", "Engineer @ Siemens AG",
+ * "Zillow Group, Seattle, WA". Dates are removed first (see `withoutDate`).
+ */
+import { classifyEntryPart, isLocationLike, type EntryPartKind } from './classify-entry-part.ts';
+import type { DateRange } from './find-date-range.ts';
+
+export interface HeaderPart {
+  text: string;
+  kind: EntryPartKind;
+  /** The part followed " at " or " @ ": an organisation whatever it looks like. */
+  afterAt?: boolean;
+  /** The part preceded " at " or " @ ": a title whatever it looks like. */
+  beforeAt?: boolean;
+}
+
+const strongSeparator = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\s*\t\s*|,?\s+(?:at|@)\s+(?=[\p{Lu}\d])/u;
+
+/**
+ * The header line without its date range and the brackets or separators around it.
+ *
+ * @example
+ * withoutDate('QA Engineer, Valeo (Sept 2017 – Aug 2021)', findDateRange('QA Engineer, Valeo (Sept 2017 – Aug 2021)'));
+ * // 'QA Engineer, Valeo'
+ */
+export function withoutDate(text: string, range: DateRange | undefined): string {
+  if (!range) return text.trim();
+  const before = text.slice(0, range.index);
+  const after = text.slice(range.index + range.match.length);
+  return `${before.replace(/[\s([{,|:–—-]+$/u, '')} ${after.replace(/^[\s)\]},|:–—-]+/u, '')}`
+    .replace(/\(\s*\)/g, '')
+    .trim()
+    .replace(/[\s,|:–—-]+$/u, '')
+    .trim();
+}
+
+/**
+ * Splits a header line into classified parts. With `splitCommas`, a comma also separates
+ * parts ("Senior Engineer, Acme Corp") unless the comma belongs to a location
+ * ("Berlin, Germany").
+ *
+ * @example
+ * splitEntryHeader('Tech Lead at Celonis, Munich');
+ * // [{ text: 'Tech Lead', kind: 'title', beforeAt: true }, { text: 'Celonis', kind: 'unknown', afterAt: true },
+ * //  { text: 'Munich', kind: 'location' }]
+ */
+export function splitEntryHeader(text: string, options: { splitCommas?: boolean } = {}): HeaderPart[] {
+  const parts: HeaderPart[] = [];
+  const pattern = new RegExp(strongSeparator.source, 'gu');
+  let last = 0;
+  let nextIsAfterAt = false;
+  const pieces: { text: string; afterAt: boolean; beforeAt: boolean }[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const isAt = /(?:^|\s)(?:at|@)\s/.test(match[0]);
+    pieces.push({ text: text.slice(last, match.index), afterAt: nextIsAfterAt, beforeAt: isAt });
+    nextIsAfterAt = isAt;
+    last = match.index + match[0].length;
+  }
+  pieces.push({ text: text.slice(last), afterAt: nextIsAfterAt, beforeAt: false });
+  // With strong separators present, a comma belongs to its field ("Engineering Manager, Payments | 2021").
+  const splitCommas = (options.splitCommas ?? false) && pieces.length === 1;
+  for (const piece of pieces) {
+    for (const fragment of splitPiece(piece.text.trim(), splitCommas)) {
+      if (fragment === '') continue;
+      const part: HeaderPart = { text: fragment, kind: classifyEntryPart(fragment) };
+      if (piece.afterAt && part.kind !== 'location') part.afterAt = true;
+      if (piece.beforeAt) part.beforeAt = true;
+      parts.push(part);
+    }
+  }
+  return parts;
+}
+
+// A trailing location is its own part: "Zillow Group, Seattle, WA" → ["Zillow Group", "Seattle, WA"];
+// "Zalando SE (Berlin)" → ["Zalando SE", "Berlin"].
+function splitPiece(piece: string, splitCommas: boolean): string[] {
+  const bracket = /^(.*\S)\s*\(([^()]+)\)$/.exec(piece);
+  if (bracket && isLocationLike(bracket[2] ?? '')) return [...splitPiece(bracket[1] ?? '', splitCommas), bracket[2] ?? ''];
+  const commas = piece.split(/\s*,\s*/);
+  if (commas.length === 1) return [piece];
+  for (let start = 1; start < commas.length; start++) {
+    const tail = commas.slice(start).join(', ');
+    if (isLocationLike(tail)) {
+      const head = commas.slice(0, start).join(', ');
+      return [...(splitCommas ? commas.slice(0, start) : [head]), tail];
+    }
+  }
+  return splitCommas ? commas : [piece];
+}

@@ -1,0 +1,92 @@
+/**
+ * The skills vocabulary (data/skills.json): canonical names, categories and aliases, indexed
+ * for the tokenizer. Phrases are keyed by their tokens joined with one space, lower-cased,
+ * so "Ruby on Rails", "ruby  on rails" and "RUBY ON RAILS" are one key.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { tokenizeSkillText } from './skill-tokens.ts';
+
+export const skillDefinitionSchema = z.object({
+  name: z.string().min(1).describe('canonical spelling, e.g. "Node.js"'),
+  category: z.string().min(1).describe('e.g. "language", "devops"'),
+  aliases: z.array(z.string().min(1)).describe('other spellings, lower case: "nodejs", "node"'),
+  ambiguous: z
+    .boolean()
+    .optional()
+    .describe('the name is also a common word or letter (Go, R, C, Swift): found only in a skills context'),
+});
+
+const skillsFileSchema = z.object({
+  categories: z.array(z.string()),
+  skills: z.array(skillDefinitionSchema),
+});
+
+export type SkillDefinition = z.infer<typeof skillDefinitionSchema>;
+
+export interface SkillVocabulary {
+  readonly skills: readonly SkillDefinition[];
+  /** Phrase key (lower-case tokens joined by a space) → skill. */
+  readonly lookup: ReadonlyMap<string, SkillDefinition>;
+  /** Phrase keys that are ambiguous words ("go", "r", "c"): aliases such as "golang" are not. */
+  readonly ambiguousKeys: ReadonlySet<string>;
+  /** First token of a phrase → the most tokens a phrase starting with it has. */
+  readonly longestPhraseFrom: ReadonlyMap<string, number>;
+  /** Lower-case canonical name → skill. */
+  readonly byName: ReadonlyMap<string, SkillDefinition>;
+}
+
+/**
+ * The key a phrase is looked up by.
+ *
+ * @example
+ * phraseKey('Ruby  on RAILS'); // 'ruby on rails'
+ */
+export function phraseKey(phrase: string): string {
+  return tokenizeSkillText(phrase)
+    .map((token) => token.lower)
+    .join(' ');
+}
+
+/**
+ * Indexes skill definitions for lookup.
+ *
+ * @example
+ * const vocabulary = createSkillVocabulary([{ name: 'Kubernetes', category: 'devops', aliases: ['k8s'] }]);
+ * vocabulary.lookup.get('k8s')?.name; // 'Kubernetes'
+ */
+export function createSkillVocabulary(definitions: readonly SkillDefinition[]): SkillVocabulary {
+  const lookup = new Map<string, SkillDefinition>();
+  const ambiguousKeys = new Set<string>();
+  const longestPhraseFrom = new Map<string, number>();
+  const byName = new Map<string, SkillDefinition>();
+  for (const skill of definitions) {
+    byName.set(skill.name.toLowerCase(), skill);
+    for (const phrase of [skill.name, ...skill.aliases]) {
+      const key = phraseKey(phrase);
+      if (key === '' || lookup.has(key)) continue;
+      lookup.set(key, skill);
+      const tokens = key.split(' ');
+      const first = tokens[0] ?? '';
+      longestPhraseFrom.set(first, Math.max(longestPhraseFrom.get(first) ?? 0, tokens.length));
+    }
+    if (skill.ambiguous) ambiguousKeys.add(phraseKey(skill.name));
+  }
+  return { skills: definitions, lookup, ambiguousKeys, longestPhraseFrom, byName };
+}
+
+let shipped: SkillVocabulary | undefined;
+
+/**
+ * The vocabulary shipped in data/skills.json, read and indexed once.
+ *
+ * @example
+ * loadSkillVocabulary().lookup.get('postgres')?.name; // 'PostgreSQL'
+ */
+export function loadSkillVocabulary(): SkillVocabulary {
+  if (!shipped) {
+    const file = readFileSync(new URL('../../data/skills.json', import.meta.url), 'utf8');
+    shipped = createSkillVocabulary(skillsFileSchema.parse(JSON.parse(file)).skills);
+  }
+  return shipped;
+}

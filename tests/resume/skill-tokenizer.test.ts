@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { findSkillNames, findSkills, tokenizeSkillText } from '../../src/resume/skill-tokenizer.ts';
+import { createSkillVocabulary, loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
+
+const vocabulary = loadSkillVocabulary();
+const names = (text: string, skillsContext = false) => findSkillNames(text, vocabulary, { skillsContext });
+
+describe('tokenizeSkillText', () => {
+  it('keeps C++, C#, .NET, Node.js, CI/CD, Next.js, scikit-learn and Objective-C whole', () => {
+    expect(tokenizeSkillText('C++, C#, .NET, Node.js, CI/CD, Next.js, scikit-learn and Objective-C.').map((token) => token.text)).toEqual([
+      'C++', 'C#', '.NET', 'Node.js', 'CI/CD', 'Next.js', 'scikit-learn', 'and', 'Objective-C',
+    ]);
+  });
+
+  it('does not glue a full stop to the word before it', () => {
+    expect(tokenizeSkillText('I used Node.js. Then Go.').map((token) => token.text)).toEqual(['I', 'used', 'Node.js', 'Then', 'Go']);
+  });
+});
+
+describe('findSkills', () => {
+  it('respects word boundaries: Java is not in JavaScript, Go is not in good or Google', () => {
+    expect(names('A good JavaScript developer at Google')).toEqual(['JavaScript']);
+    expect(names('Java and JavaScript')).toEqual(['Java', 'JavaScript']);
+  });
+
+  it('resolves aliases to canonical names', () => {
+    expect(names('k8s, js, ts, postgres, golang, nodejs, node')).toEqual(['Kubernetes', 'JavaScript', 'TypeScript', 'PostgreSQL', 'Go', 'Node.js']);
+  });
+
+  it('prefers the longest phrase', () => {
+    expect(names('Spring Boot, React Native, Ruby on Rails and Google Cloud')).toEqual(['Spring Boot', 'React Native', 'Ruby on Rails', 'Google Cloud']);
+  });
+
+  it('splits slash pairs and hyphenated words into known parts', () => {
+    expect(names('Java/Spring Boot and Python/Django; Java-based tools')).toEqual(['Java', 'Spring Boot', 'Python', 'Django']);
+  });
+
+  it('does not join a phrase across punctuation', () => {
+    expect(names('Google Cloud')).toEqual(['Google Cloud']);
+    expect(names('Google, Cloud')).toEqual([]);
+  });
+
+  describe('ambiguous short skills (Go, R, C, Swift, Excel)', () => {
+    it.each([
+      ['Experience with Go or Rust', ['Go', 'Rust']],
+      ['Go developer wanted', ['Go']],
+      ['Python, Go, R and C', ['Python', 'Go', 'R', 'C']],
+      ['written in C and C++', ['C', 'C++']],
+      ['Cleaned data in Excel and R', ['Excel', 'R']],
+      ['Built the store in Swift and SwiftUI', ['Swift', 'SwiftUI']],
+    ])('counts them in context: %s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+
+    it.each([
+      ['We go to market fast'],
+      ["Let's Go!"],
+      ['Go-to-market plans'],
+      ['Series C funding, Plan C and vitamin C'],
+      ['R&D budget'],
+      ['I excel at communication'],
+      ['A swift response'],
+      ['Go ahead and apply'],
+      ['C-suite stakeholders'],
+    ])('ignores them as ordinary words: %s', (text) => {
+      expect(names(text).filter((name) => ['Go', 'C', 'R', 'Excel', 'Swift'].includes(name))).toEqual([]);
+    });
+
+    it('counts lower-case list items in a declared skills context only', () => {
+      expect(names('go, rust, c')).toEqual(['Rust']);
+      expect(names('go, rust, c', true)).toEqual(['Go', 'Rust', 'C']);
+    });
+  });
+
+  it('reports positions and the text as written', () => {
+    expect(findSkills('Ran k8s clusters', vocabulary).map(({ text, start, end, skill }) => ({ text, start, end, name: skill.name }))).toEqual([
+      { text: 'k8s', start: 4, end: 7, name: 'Kubernetes' },
+    ]);
+  });
+
+  it('works with any vocabulary', () => {
+    const custom = createSkillVocabulary([{ name: 'COBOL', category: 'language', aliases: ['cobol-85'] }]);
+    expect(findSkillNames('Maintained cobol-85 batch jobs', custom)).toEqual(['COBOL']);
+  });
+});
+
+describe('skills in real posting layouts', () => {
+  const vocabulary = loadSkillVocabulary();
+  const names = (text: string) => findSkillNames(text, vocabulary);
+
+  it('reads a bullet that is only an ambiguous skill as that skill', () => {
+    expect(names('Requirements:\n- 5+ years of backend experience\n- Go\n- Kubernetes')).toContain('Go');
+  });
+
+  it('does not read "we are hiring" or "interviewing" as a skill', () => {
+    expect(names('Hooli is hiring a Senior Backend Engineer. Our interviewing process has three steps.')).toEqual([]);
+  });
+});
