@@ -55,6 +55,7 @@ export async function startServer(
     checkDatabase: async () => {
       await jobpilot.database.pool.query('SELECT 1');
     },
+    career: jobpilot.career,
     token: config.token,
     logger,
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),

@@ -1,6 +1,28 @@
 import {
+  type DocumentDetail,
+  type DocumentSummary,
+  documentDetailSchema,
+  documentListSchema,
   errorBodySchema,
+  type JobDetail,
+  type JobImportResponse,
+  type JobSearchResponse,
+  type JobStatus,
+  jobDetailSchema,
+  jobImportResponseSchema,
+  jobSearchResponseSchema,
+  type MatchRequest,
+  type MatchResponse,
+  matchResponseSchema,
+  type ResumeDetail,
+  type ResumeResponse,
+  resumeDetailSchema,
+  resumeListSchema,
+  resumeSchema,
   type RunRequest,
+  type SavedJobResponse,
+  savedJobListSchema,
+  savedJobSchema,
   type ThreadDetail,
   type ThreadSummary,
   threadDetailSchema,
@@ -59,6 +81,59 @@ export class ApiClient {
     return threadDetailSchema.parse(await response.json());
   }
 
+  /** `GET /v1/jobs/search`: live boards plus the index, ranked. */
+  async searchJobs(query: {
+    text: string;
+    location?: string | undefined;
+    remote?: boolean | undefined;
+    limit?: number | undefined;
+    company?: string | undefined;
+    sort?: 'relevance' | 'recent' | undefined;
+  }): Promise<JobSearchResponse> {
+    const params = new URLSearchParams({ q: query.text });
+    if (query.location !== undefined) params.set('location', query.location);
+    if (query.remote) params.set('remote', 'true');
+    if (query.limit !== undefined) params.set('limit', String(query.limit));
+    if (query.company !== undefined) params.set('company', query.company);
+    if (query.sort !== undefined) params.set('sort', query.sort);
+    const response = await this.#request('GET', `/v1/jobs/search?${params}`);
+    return jobSearchResponseSchema.parse(await response.json());
+  }
+
+  async getJob(jobId: string): Promise<JobDetail> {
+    const response = await this.#request('GET', `/v1/jobs/${encodeURIComponent(jobId)}`);
+    return jobDetailSchema.parse(await response.json());
+  }
+
+  /** `POST /v1/jobs/import` with the file's text as it is: `format` picks the content type. */
+  async importJobs(text: string, format: 'json' | 'csv'): Promise<JobImportResponse> {
+    const response = await this.#request('POST', '/v1/jobs/import', {
+      raw: { text, contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json' },
+    });
+    return jobImportResponseSchema.parse(await response.json());
+  }
+
+  async listSavedJobs(status?: JobStatus): Promise<SavedJobResponse[]> {
+    const suffix = status === undefined ? '' : `?${new URLSearchParams({ status })}`;
+    const response = await this.#request('GET', `/v1/saved-jobs${suffix}`);
+    return savedJobListSchema.parse(await response.json()).saved_jobs;
+  }
+
+  /** Saves a job; `created` is false when it was saved already (the notes are added). */
+  async saveJob(jobId: string, notes?: string): Promise<{ saved: SavedJobResponse; created: boolean }> {
+    const response = await this.#request('POST', '/v1/saved-jobs', {
+      body: { job_id: jobId, ...(notes === undefined ? {} : { notes }) },
+    });
+    return { saved: savedJobSchema.parse(await response.json()), created: response.status === 201 };
+  }
+
+  async setJobStatus(jobId: string, status: JobStatus, note?: string): Promise<SavedJobResponse> {
+    const response = await this.#request('PATCH', `/v1/saved-jobs/${encodeURIComponent(jobId)}`, {
+      body: { status, ...(note === undefined ? {} : { note }) },
+    });
+    return savedJobSchema.parse(await response.json());
+  }
+
   async deleteThread(threadId: string): Promise<void> {
     const response = await this.#request('DELETE', `/v1/threads/${encodeURIComponent(threadId)}`);
     await response.body?.cancel();
@@ -95,20 +170,88 @@ export class ApiClient {
     yield* readRunEvents(response.body);
   }
 
+  /** `POST /v1/resumes`: the file's bytes as the body; the server parses and stores it. */
+  async uploadResume(
+    bytes: Uint8Array,
+    file: { filename: string; contentType: string; label?: string | undefined },
+  ): Promise<ResumeResponse> {
+    const query = new URLSearchParams({ filename: file.filename });
+    if (file.label !== undefined) query.set('label', file.label);
+    const response = await this.#request('POST', `/v1/resumes?${query}`, {
+      raw: { text: bytes, contentType: file.contentType },
+    });
+    return resumeSchema.parse(await response.json());
+  }
+
+  /** Every resume version, newest first. */
+  async listResumes(): Promise<ResumeResponse[]> {
+    const response = await this.#request('GET', '/v1/resumes');
+    return resumeListSchema.parse(await response.json()).resumes;
+  }
+
+  async getResume(resumeId: string): Promise<ResumeDetail> {
+    const response = await this.#request('GET', `/v1/resumes/${encodeURIComponent(resumeId)}`);
+    return resumeDetailSchema.parse(await response.json());
+  }
+
+  /** `POST /v1/match`: how well a resume (the active one by default) fits a job. */
+  async match(request: MatchRequest): Promise<MatchResponse> {
+    const response = await this.#request('POST', '/v1/match', { body: request });
+    return matchResponseSchema.parse(await response.json());
+  }
+
+  async listDocuments(filter: { kind?: DocumentSummary['kind'] | undefined; query?: string | undefined } = {}): Promise<DocumentSummary[]> {
+    const query = new URLSearchParams();
+    if (filter.kind !== undefined) query.set('kind', filter.kind);
+    if (filter.query !== undefined) query.set('q', filter.query);
+    const response = await this.#request('GET', `/v1/documents${query.size > 0 ? `?${query}` : ''}`);
+    return documentListSchema.parse(await response.json()).documents;
+  }
+
+  async getDocument(documentId: string): Promise<DocumentDetail> {
+    const response = await this.#request('GET', `/v1/documents/${encodeURIComponent(documentId)}`);
+    return documentDetailSchema.parse(await response.json());
+  }
+
+  /** `GET /v1/documents/{id}/export`: the file's bytes and its `content-disposition`. */
+  async exportDocument(
+    documentId: string,
+    format: 'pdf' | 'docx' | 'md',
+  ): Promise<{ bytes: Uint8Array; contentType: string; disposition: string | null }> {
+    const response = await this.#request(
+      'GET',
+      `/v1/documents/${encodeURIComponent(documentId)}/export?${new URLSearchParams({ format })}`,
+      { accept: '*/*' },
+    );
+    return {
+      bytes: new Uint8Array(await response.arrayBuffer()),
+      contentType: response.headers.get('content-type') ?? '',
+      disposition: response.headers.get('content-disposition'),
+    };
+  }
+
   async #request(
     method: string,
     path: string,
-    options: { body?: unknown; signal?: AbortSignal | undefined; accept?: string } = {},
+    options: {
+      body?: unknown;
+      /** A body sent as it is, e.g. a CSV file or a resume's bytes. */
+      raw?: { text: string | Uint8Array; contentType: string };
+      signal?: AbortSignal | undefined;
+      accept?: string;
+    } = {},
   ): Promise<Response> {
     const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.raw) headers['content-type'] = options.raw.contentType;
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
+    const body = options.raw ? options.raw.text : options.body === undefined ? undefined : JSON.stringify(options.body);
     let response: Response;
     try {
       response = await this.#fetch(`${this.url}${path}`, {
         method,
         headers,
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(body === undefined ? {} : { body }),
         ...(options.signal ? { signal: options.signal } : {}),
       });
     } catch (error) {

@@ -3,6 +3,8 @@ import type { ClientConfig, Config } from '../config.ts';
 /** Somewhere text goes: `process.stdout`, `process.stderr`, or a test buffer. */
 export interface TextOutput {
   write(text: string): unknown;
+  /** The terminal's width, when it is one (tables fit it). */
+  readonly columns?: number | undefined;
 }
 
 /** A source of input lines: readline over stdin in the real CLI, a script in tests. */

@@ -4,7 +4,9 @@ import { loadClientConfig, loadConfig } from '../config.ts';
 import { CliError, UsageError } from './cli-error.ts';
 import { askCommand } from './commands/ask.ts';
 import { chatCommand } from './commands/chat.ts';
-import { evalCommand } from './commands/eval.ts';
+import { docsCommand } from './commands/docs.ts';
+import { jobsCommand } from './commands/jobs.ts';
+import { resumeCommand } from './commands/resume.ts';
 import { serveCommand } from './commands/serve.ts';
 import { threadsCommand } from './commands/threads.ts';
 import type { Context } from './context.ts';
@@ -52,8 +54,17 @@ async function run(commandLine: CommandLine): Promise<number> {
       return askCommand(createContext(), commandLine);
     case 'threads':
       return threadsCommand(createContext(), commandLine.options);
-    case 'eval':
+    case 'jobs':
+      return jobsCommand(createContext(), commandLine.options);
+    case 'resume':
+      return resumeCommand(createContext(), commandLine.options, process.cwd());
+    case 'docs':
+      return docsCommand(createContext(), commandLine.options, process.cwd());
+    case 'eval': {
+      // The planner and its tokenizer load only for `eval`: every other command starts fast.
+      const { evalCommand } = await import('./commands/eval.ts');
       return evalCommand(createContext(), commandLine);
+    }
   }
 }
 

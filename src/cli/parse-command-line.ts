@@ -1,6 +1,19 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { threadIdSchema } from '../protocol/api.ts';
+import type { z } from 'zod';
+import {
+  documentFormatSchema,
+  documentIdSchema,
+  documentKindSchema,
+  jobIdSchema,
+  type JobStatus,
+  jobStatusSchema,
+  resumeIdSchema,
+  threadIdSchema,
+} from '../protocol/api.ts';
 import { UsageError } from './cli-error.ts';
+import type { DocsOptions } from './commands/docs.ts';
+import type { JobsOptions } from './commands/jobs.ts';
+import type { ResumeOptions } from './commands/resume.ts';
 import type { ThreadsOptions } from './commands/threads.ts';
 
 /** What the command line asks for, validated. */
@@ -17,6 +30,9 @@ export type CommandLine =
       yes: boolean;
     }
   | { command: 'threads'; options: ThreadsOptions }
+  | { command: 'jobs'; options: JobsOptions }
+  | { command: 'resume'; options: ResumeOptions }
+  | { command: 'docs'; options: DocsOptions }
   | { command: 'eval'; file: string; json: boolean; concurrency: number | undefined };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -111,6 +127,192 @@ function parseThreads(args: string[]): CommandLine {
   }
 }
 
+function jobId(value: unknown): string {
+  const parsed = jobIdSchema.safeParse(String(value ?? '').trim().toLowerCase());
+  if (!parsed.success)
+    throw new UsageError(`invalid job id "${String(value)}": ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+function jobStatus(value: unknown): JobStatus {
+  const parsed = jobStatusSchema.safeParse(String(value ?? '').trim().toLowerCase());
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid status');
+  return parsed.data;
+}
+
+const optionalText = (value: unknown) => (value === undefined ? undefined : String(value));
+
+const jobsSubcommands = 'search QUERY, show ID, saved, save ID, status ID STATUS, import FILE';
+
+function parseJobs(args: string[]): CommandLine {
+  const [action, ...rest] = args;
+  const jobs = (options: JobsOptions): CommandLine => ({ command: 'jobs', options });
+  switch (action) {
+    case 'search': {
+      const { values, positionals } = parse(rest, {
+        ...jsonOption,
+        location: { type: 'string' },
+        remote: { type: 'boolean' },
+        limit: { type: 'string' },
+        company: { type: 'string' },
+      });
+      if (values.help) return { command: 'help' };
+      return jobs({
+        action: 'search',
+        query: positionals.join(' '),
+        location: optionalText(values.location),
+        remote: Boolean(values.remote),
+        limit: positiveInteger(values.limit, '--limit'),
+        company: optionalText(values.company),
+        json: Boolean(values.json),
+      });
+    }
+    case 'show': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('jobs show needs one job id');
+      return jobs({ action: 'show', jobId: jobId(positionals[0]), json: Boolean(values.json) });
+    }
+    case 'saved': {
+      const { values, positionals } = parse(rest, { ...jsonOption, status: { type: 'string' } });
+      if (values.help) return { command: 'help' };
+      noPositionals('jobs saved', positionals);
+      return jobs({
+        action: 'saved',
+        status: values.status === undefined ? undefined : jobStatus(values.status),
+        json: Boolean(values.json),
+      });
+    }
+    case 'save': {
+      const { values, positionals } = parse(rest, { ...jsonOption, note: { type: 'string' } });
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('jobs save needs one job id');
+      return jobs({
+        action: 'save',
+        jobId: jobId(positionals[0]),
+        note: optionalText(values.note),
+        json: Boolean(values.json),
+      });
+    }
+    case 'status': {
+      const { values, positionals } = parse(rest, { ...jsonOption, note: { type: 'string' } });
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 2)
+        throw new UsageError('jobs status needs a job id and a status, e.g. jobs status 3f9a1c0b7d2e applied');
+      return jobs({
+        action: 'status',
+        jobId: jobId(positionals[0]),
+        status: jobStatus(positionals[1]),
+        note: optionalText(values.note),
+        json: Boolean(values.json),
+      });
+    }
+    case 'import': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('jobs import needs one file (.json or .csv)');
+      return jobs({ action: 'import', file: positionals[0] as string, json: Boolean(values.json) });
+    }
+    case undefined:
+      throw new UsageError(`jobs needs a subcommand: ${jobsSubcommands}`);
+    default:
+      throw new UsageError(`unknown jobs subcommand "${action}" (${jobsSubcommands})`);
+  }
+}
+
+const resumeSubcommands = 'import FILE, list, show [ID], match JOB_ID';
+
+/** A schema-checked argument, or a usage error with the schema's reason. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(String(value ?? '').trim());
+  if (!parsed.success) throw new UsageError(`invalid ${what} "${String(value)}": ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+const optionalResumeId = (value: unknown) => (value === undefined ? undefined : checked(resumeIdSchema, value, 'resume id'));
+
+function parseResume(args: string[]): CommandLine {
+  const [action, ...rest] = args;
+  const resume = (options: ResumeOptions): CommandLine => ({ command: 'resume', options });
+  switch (action) {
+    case 'import': {
+      const { values, positionals } = parse(rest, { ...jsonOption, label: { type: 'string' } });
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('resume import needs one file: jobpilot resume import cv.pdf');
+      const label = optionalText(values.label)?.trim();
+      if (label === '') throw new UsageError('--label is empty');
+      return resume({ action: 'import', file: positionals[0] as string, label, json: Boolean(values.json) });
+    }
+    case 'list':
+    case 'ls': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      noPositionals('resume list', positionals);
+      return resume({ action: 'list', json: Boolean(values.json) });
+    }
+    case 'show': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length > 1) throw new UsageError('resume show takes at most one resume id');
+      return resume({ action: 'show', resumeId: optionalResumeId(positionals[0]), json: Boolean(values.json) });
+    }
+    case 'match': {
+      const { values, positionals } = parse(rest, { ...jsonOption, resume: { type: 'string' } });
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('resume match needs one job id, e.g. resume match 3f9a1c0b7d2e');
+      return resume({
+        action: 'match',
+        jobId: jobId(positionals[0]),
+        resumeId: optionalResumeId(values.resume),
+        json: Boolean(values.json),
+      });
+    }
+    case undefined:
+      throw new UsageError(`resume needs a subcommand: ${resumeSubcommands}`);
+    default:
+      throw new UsageError(`unknown resume subcommand "${action}" (${resumeSubcommands})`);
+  }
+}
+
+const docsSubcommands = 'list, show ID, export ID --format pdf|docx|md';
+
+function parseDocs(args: string[]): CommandLine {
+  const [action, ...rest] = args;
+  const docs = (options: DocsOptions): CommandLine => ({ command: 'docs', options });
+  switch (action) {
+    case 'list':
+    case 'ls': {
+      const { values, positionals } = parse(rest, { ...jsonOption, kind: { type: 'string' } });
+      if (values.help) return { command: 'help' };
+      noPositionals('docs list', positionals);
+      const kind = values.kind === undefined ? undefined : checked(documentKindSchema, values.kind, 'kind');
+      return docs({ action: 'list', kind, json: Boolean(values.json) });
+    }
+    case 'show': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('docs show needs one document id');
+      return docs({ action: 'show', documentId: checked(documentIdSchema, positionals[0], 'document id'), json: Boolean(values.json) });
+    }
+    case 'export': {
+      const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string', short: 'o' } });
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('docs export needs one document id');
+      if (values.format === undefined) throw new UsageError('docs export needs --format pdf, docx or md');
+      return docs({
+        action: 'export',
+        documentId: checked(documentIdSchema, positionals[0], 'document id'),
+        format: checked(documentFormatSchema, String(values.format).toLowerCase(), 'format'),
+        out: optionalText(values.out),
+      });
+    }
+    case undefined:
+      throw new UsageError(`docs needs a subcommand: ${docsSubcommands}`);
+    default:
+      throw new UsageError(`unknown docs subcommand "${action}" (${docsSubcommands})`);
+  }
+}
+
 /**
  * Turns `process.argv.slice(2)` into a validated command; throws `UsageError` (exit 2)
  * for anything it cannot understand.
@@ -160,6 +362,12 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     }
     case 'threads':
       return parseThreads(args);
+    case 'jobs':
+      return parseJobs(args);
+    case 'resume':
+      return parseResume(args);
+    case 'docs':
+      return parseDocs(args);
     case 'eval': {
       const { values, positionals } = parse(args, {
         ...jsonOption,

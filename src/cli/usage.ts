@@ -10,6 +10,28 @@ Commands:
   threads show ID [--limit N] [--before CURSOR] [--json]
                                  a thread's messages
   threads delete ID [--json]     delete a thread and its history
+  jobs search "QUERY" [--location L] [--remote] [--limit N] [--company C] [--json]
+                                 live job boards plus your saved index, as a table
+  jobs show ID [--json]          one job in full, with its description
+  jobs saved [--status S] [--json]
+                                 the jobs you track, most recently changed first
+  jobs save ID [--note TEXT] [--json]
+                                 start tracking a job (status "saved")
+  jobs status ID STATUS [--note TEXT] [--json]
+                                 move a job along: saved, applied, interviewing,
+                                 offer, rejected, withdrawn (each change is dated)
+  jobs import FILE [--json]      add postings to the index from a .json or .csv file
+  resume import FILE [--label L] [--json]
+                                 parse a resume (PDF, DOCX, Markdown, text, JSON
+                                 Resume; at most 10 MB); it becomes the active one
+  resume list [--json]           your resume versions, newest first (* = active)
+  resume show [ID] [--json]      a resume's summary (the active one without ID)
+  resume match JOB_ID [--resume ID] [--json]
+                                 score, breakdown, matched/missing skills, advice
+  docs list [--kind K] [--json]  your documents (K: cover_letter, interview_prep, resume)
+  docs show ID [--json]          a document's Markdown and what grounding changed
+  docs export ID --format pdf|docx|md [--out PATH]
+                                 write the file (default: its name, here); prints the path
   eval FILE.jsonl [--json] [--concurrency N]
                                  score the configured planner on an eval set (local)
 

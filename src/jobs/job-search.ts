@@ -74,7 +74,8 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
         `No job board answered; ${found.length} result${found.length === 1 ? '' : 's'} from the saved index, last updated ${age(freshness?.newest ?? null)}`,
       );
     } else {
-      parts.push(describeSourceErrors(live));
+      // The boards' count, then what is shown: the index may add older matches, the limit may cut.
+      parts.push(`${describeSourceErrors(live)}; ${found.length} shown, ranked with the saved index`);
     }
     if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('(no resume yet, so not sorted by fit)');
     return {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { documentKinds } from '../db/repositories/documents.ts';
+import { jobStatuses } from '../db/repositories/saved-jobs.ts';
+import type { JsonResume } from '../resume/json-resume.ts';
 import { usageTotalsSchema } from './events.ts';
 
 /** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`. */
@@ -55,3 +58,239 @@ export const threadListSchema = z.object({ threads: z.array(threadSummarySchema)
 export const errorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
+
+// Jobs: the index, search, import and the application tracker (docs/protocol.md "Jobs").
+
+/** Job ids are 12 lower-case hex characters, derived from the company, title and place. */
+export const jobIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/, 'A job id is 12 hexadecimal characters, e.g. 3f9a1c0b7d2e.');
+
+/** Where a saved job stands in the application pipeline. */
+export const jobStatusSchema = z.enum(jobStatuses, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `A status is required: one of ${jobStatuses.join(', ')}.`
+      : `Unknown status ${JSON.stringify(issue.input)}; use one of ${jobStatuses.join(', ')}.`,
+});
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+/** The largest `POST /v1/jobs/import` body (JSON or CSV). */
+export const importBodyLimit = 5 * 1024 * 1024;
+
+export const jobSalarySchema = z.object({
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  currency: z.string().nullable(),
+  period: z.string().nullable(),
+});
+
+/** A job as every job route returns it. */
+export const jobSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  company: z.string(),
+  location: z.string().nullable(),
+  remote: z.boolean().nullable(),
+  salary: jobSalarySchema.nullable(),
+  employment_type: z.string().nullable(),
+  posted_at: z.string().nullable(),
+  url: z.string(),
+  sources: z.array(z.object({ name: z.string(), url: z.string() })),
+  tags: z.array(z.string()),
+});
+export type Job = z.infer<typeof jobSchema>;
+
+/** `GET /v1/jobs/{id}`: the job with its description as plain text. */
+export const jobDetailSchema = jobSchema.extend({ description: z.string() });
+export type JobDetail = z.infer<typeof jobDetailSchema>;
+
+/** `GET /v1/jobs/search`. */
+export const jobSearchResponseSchema = z.object({
+  jobs: z.array(jobSchema),
+  /** The boards that failed this search; the others still answered. */
+  errors: z.array(z.object({ source: z.string(), message: z.string() })),
+  /** One line for people: "14 results from 3 sources; Himalayas did not answer." */
+  note: z.string(),
+  /** Set when no board answered: the results come from the saved index, last updated `newest`. */
+  offline: z.object({ newest: z.string().nullable() }).nullable(),
+});
+export type JobSearchResponse = z.infer<typeof jobSearchResponseSchema>;
+
+/** `POST /v1/jobs/import`. */
+export const jobImportResponseSchema = z.object({
+  imported: z.number(),
+  job_ids: z.array(z.string()),
+});
+export type JobImportResponse = z.infer<typeof jobImportResponseSchema>;
+
+/** A saved job with every status change, dated. */
+export const savedJobSchema = z.object({
+  job_id: z.string(),
+  title: z.string(),
+  company: z.string(),
+  location: z.string().nullable(),
+  url: z.string(),
+  status: jobStatusSchema,
+  notes: z.string(),
+  saved_at: z.string(),
+  updated_at: z.string(),
+  history: z.array(z.object({ status: jobStatusSchema, note: z.string(), at: z.string() })),
+});
+export type SavedJobResponse = z.infer<typeof savedJobSchema>;
+
+export const savedJobListSchema = z.object({ saved_jobs: z.array(savedJobSchema) });
+
+/** `POST /v1/saved-jobs`. */
+export const saveJobRequestSchema = z
+  .object({
+    job_id: jobIdSchema,
+    notes: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+export type SaveJobRequest = z.infer<typeof saveJobRequestSchema>;
+
+/** `PATCH /v1/saved-jobs/{job_id}`. */
+export const updateJobStatusRequestSchema = z
+  .object({
+    status: jobStatusSchema,
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+export type UpdateJobStatusRequest = z.infer<typeof updateJobStatusRequestSchema>;
+
+// Resumes, matches and documents (docs/protocol.md "Resumes" and "Documents").
+
+/**
+ * The largest resume file jobpilot reads (10 MB); the same limit as `maxResumeBytes` in
+ * `src/resume/parse-resume-bytes.ts`, repeated here so the CLI can check a file before
+ * uploading it without loading the PDF and Word readers.
+ */
+export const maxResumeFileBytes = 10 * 1024 * 1024;
+
+/** Resume ids: `res_` and 10 lower-case hex characters. */
+export const resumeIdSchema = z
+  .string()
+  .regex(/^res_[0-9a-f]{10}$/, 'A resume id is "res_" and 10 hexadecimal characters, e.g. res_3f9a1c0b7d.');
+
+/** Document ids: `doc_` and 10 lower-case hex characters. */
+export const documentIdSchema = z
+  .string()
+  .regex(/^doc_[0-9a-f]{10}$/, 'A document id is "doc_" and 10 hexadecimal characters, e.g. doc_3f9a1c0b7d.');
+
+/** A stored resume as the API shows it: the JSON Resume with its bookkeeping, without the raw text. */
+export const resumeSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  filename: z.string().nullable(),
+  /** `pdf`, `docx`, `markdown`, `text` or `json`; tailored versions say how they were made. */
+  format: z.string(),
+  created_at: z.string(),
+  /** Whether matches and letters use this one by default. */
+  active: z.boolean(),
+  /** The resume this version was tailored from; null for imports. */
+  parent_id: z.string().nullable(),
+  /** The job a tailored version was written for; null for imports. */
+  job_id: z.string().nullable(),
+  /** The parsed resume in the JSON Resume structure (jsonresume.org). */
+  resume: z.custom<JsonResume>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'expected a JSON Resume object',
+  ),
+});
+export type ResumeResponse = z.infer<typeof resumeSchema>;
+
+/** `GET /v1/resumes/{id}`: the resume plus the text it was parsed from. */
+export const resumeDetailSchema = resumeSchema.extend({ raw_text: z.string() });
+export type ResumeDetail = z.infer<typeof resumeDetailSchema>;
+
+/** `GET /v1/resumes`, newest first. */
+export const resumeListSchema = z.object({ resumes: z.array(resumeSchema) });
+
+/** `POST /v1/match`: exactly one of `job_id` and `job_text`. */
+export const matchRequestSchema = z
+  .object({
+    job_id: jobIdSchema.optional(),
+    job_text: z
+      .string()
+      .trim()
+      .min(1, 'job_text is empty')
+      .max(50_000, 'job_text is at most 50 000 characters')
+      .optional(),
+    resume_id: resumeIdSchema.optional(),
+  })
+  .strict()
+  .refine((body) => (body.job_id === undefined) !== (body.job_text === undefined), {
+    message: 'give exactly one of job_id (a job in the index) or job_text (the posting as text)',
+  });
+export type MatchRequest = z.infer<typeof matchRequestSchema>;
+
+const matchComponentSchema = z.object({
+  /** 0–100, or null when the posting gives nothing to judge this on. */
+  score: z.number().nullable(),
+  /** This component's share of the total score, 0–1 (0 when it does not apply). */
+  weight: z.number(),
+});
+const matchedAndMissingSchema = z.object({ matched: z.array(z.string()), missing: z.array(z.string()) });
+
+/** `POST /v1/match`: the score, its breakdown, the skills found and missing, and advice. */
+export const matchResponseSchema = z.object({
+  score: z.number(),
+  breakdown: z.object({
+    skills: matchComponentSchema.extend({ required: matchedAndMissingSchema, nice_to_have: matchedAndMissingSchema }),
+    experience: matchComponentSchema.extend({ years_required: z.number().nullable(), years_shown: z.number() }),
+    seniority: matchComponentSchema.extend({ posting: z.string().nullable(), resume: z.string() }),
+    keywords: matchComponentSchema.extend({ found: z.array(z.string()), missing: z.array(z.string()) }),
+  }),
+  matched: z.array(z.string()),
+  missing: z.array(z.string()),
+  advice: z.array(z.string()),
+  /** Set when the request named a job in the index. */
+  job_id: z.string().optional(),
+  resume_id: z.string(),
+});
+export type MatchResponse = z.infer<typeof matchResponseSchema>;
+
+export const documentKindSchema = z.enum(documentKinds, {
+  error: (issue) => `Unknown kind ${JSON.stringify(issue.input)}; use one of ${documentKinds.join(', ')}.`,
+});
+
+/** The formats a document exports to. */
+export const documentFormats = ['pdf', 'docx', 'md'] as const;
+export const documentFormatSchema = z.enum(documentFormats, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `missing; use one of ${documentFormats.join(', ')}`
+      : `Unknown format ${JSON.stringify(issue.input)}; use one of ${documentFormats.join(', ')}.`,
+});
+
+/** A stored document as lists show it. */
+export const documentSummarySchema = z.object({
+  id: z.string(),
+  kind: documentKindSchema,
+  title: z.string(),
+  job_id: z.string().nullable(),
+  resume_id: z.string().nullable(),
+  created_at: z.string(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+/** `GET /v1/documents/{id}`: the Markdown and what the grounding check changed. */
+export const documentDetailSchema = documentSummarySchema.extend({
+  content: z.string(),
+  changes: z.array(
+    z.object({
+      /** employer, title, degree, date, number, skill… */
+      kind: z.string(),
+      claim: z.string(),
+      /** `removed` or `replaced`. */
+      action: z.string(),
+      replacement: z.string().optional(),
+      reason: z.string(),
+    }),
+  ),
+});
+export type DocumentDetail = z.infer<typeof documentDetailSchema>;
+
+/** `GET /v1/documents`, newest first (best matches first with `q`). */
+export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });

@@ -30,7 +30,7 @@ export async function extractPdfText(bytes: Uint8Array, filename: string): Promi
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // PDF.js takes ownership of the buffer it is given: hand it a copy.
-    document = await getDocumentProxy(bytes.slice(), { verbosity: 0, isEvalSupported: false });
+    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
   } catch (error) {
     throw openError(error, filename);
   }

@@ -1,0 +1,56 @@
+import type { DocumentDetail, DocumentSummary } from '../protocol/api.ts';
+import { cellText, formatTable, type TableColumn, terminalText } from './format-table.ts';
+import { formatTime } from './format-thread.ts';
+import type { Painter } from './render.ts';
+
+const documentColumns: TableColumn[] = [
+  { header: 'ID', fixed: true },
+  { header: 'KIND', fixed: true },
+  { header: 'CREATED', fixed: true },
+  { header: 'TITLE', weight: 3 },
+];
+
+const kindNames: Record<DocumentSummary['kind'], string> = {
+  cover_letter: 'cover letter',
+  interview_prep: 'interview prep',
+  resume: 'resume',
+};
+
+/**
+ * Documents as a table that fits `width`: id, kind, created, title.
+ *
+ * @example
+ * stdout.write(formatDocumentTable(paint, documents, 100));
+ */
+export function formatDocumentTable(paint: Painter, documents: readonly DocumentSummary[], width: number): string {
+  if (documents.length === 0) {
+    return 'No documents yet. Ask for one in a chat, e.g. "write a cover letter for the second job".\n';
+  }
+  const rows = documents.map((document) => [document.id, kindNames[document.kind], formatTime(document.created_at), document.title]);
+  return formatTable(paint, documentColumns, rows, width);
+}
+
+/**
+ * One document: its title, what it was written for, the Markdown, and what the grounding
+ * check changed. Stored text may come from a model, so control characters are dropped.
+ *
+ * @example
+ * stdout.write(formatDocument(paint, await api.getDocument('doc_3f9a1c0b7d')));
+ */
+export function formatDocument(paint: Painter, document: DocumentDetail): string {
+  const about = [
+    kindNames[document.kind],
+    document.job_id ? `job ${document.job_id}` : '',
+    document.resume_id ? `resume ${document.resume_id}` : '',
+    formatTime(document.created_at),
+  ].filter(Boolean);
+  const lines = [paint.bold(cellText(document.title)), paint.dim(`${document.id} · ${about.join(' · ')}`), '', terminalText(document.content).trimEnd()];
+  if (document.changes.length > 0) {
+    lines.push('', paint.dim('The grounding check changed:'));
+    for (const change of document.changes) {
+      const outcome = change.action === 'replaced' && change.replacement ? `replaced with "${change.replacement}"` : change.action;
+      lines.push(paint.dim(cellText(`- "${change.claim}" (${change.kind}) ${outcome}: ${change.reason}`)));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,89 @@
+import type { MatchResponse, ResumeResponse } from '../protocol/api.ts';
+import type { MatchResult, SeniorityLevel } from '../resume/match.ts';
+import { formatMatch } from '../tools/resume/format-match.ts';
+import { describeResume } from '../tools/resume/show-resume/describe-resume.ts';
+import { formatTable, type TableColumn, terminalText } from './format-table.ts';
+import { formatTime } from './format-thread.ts';
+import type { Painter } from './render.ts';
+
+const resumeColumns: TableColumn[] = [
+  { header: 'ID', fixed: true },
+  { header: 'ACTIVE', fixed: true },
+  { header: 'LABEL', weight: 1.5 },
+  { header: 'FORMAT', fixed: true },
+  { header: 'CREATED', fixed: true },
+  { header: 'NAME' },
+  { header: 'FILE' },
+];
+
+/**
+ * Resume versions as a table that fits `width`: id, active mark, label, format, created,
+ * the person's name, the file it came from.
+ *
+ * @example
+ * stdout.write(formatResumeTable(paint, resumes, 100));
+ */
+export function formatResumeTable(paint: Painter, resumes: readonly ResumeResponse[], width: number): string {
+  if (resumes.length === 0) return 'No resumes yet. Import one with `jobpilot resume import FILE`.\n';
+  const rows = resumes.map((resume) => [
+    resume.id,
+    resume.active ? '*' : '',
+    resume.label,
+    resume.format,
+    formatTime(resume.created_at),
+    resume.resume.basics?.name ?? '',
+    resume.filename ?? '',
+  ]);
+  return formatTable(paint, resumeColumns, rows, width);
+}
+
+/**
+ * One resume as people read it: a heading line (id, label, format, file, when, whether
+ * active), then the summary the chat shows (contact, experience, education, skills).
+ *
+ * @example
+ * stdout.write(formatResume(paint, resume));
+ */
+export function formatResume(paint: Painter, resume: ResumeResponse): string {
+  const source = [resume.format, resume.filename, formatTime(resume.created_at)].filter(Boolean).join(', ');
+  const heading = `${paint.bold(resume.id)} "${terminalText(resume.label)}" (${terminalText(source)})${resume.active ? ` ${paint.green('active')}` : ''}`;
+  return `${heading}\n${terminalText(describeResume(resume))}\n`;
+}
+
+/** The API's match (snake_case) as the match module's result, for `formatMatch`. */
+export function matchResultOf(response: MatchResponse): MatchResult {
+  const { skills, experience, seniority, keywords } = response.breakdown;
+  return {
+    score: response.score,
+    breakdown: {
+      skills: { score: skills.score, weight: skills.weight, required: skills.required, niceToHave: skills.nice_to_have },
+      experience: {
+        score: experience.score,
+        weight: experience.weight,
+        yearsRequired: experience.years_required,
+        yearsShown: experience.years_shown,
+      },
+      // The server only sends the match module's own level names.
+      seniority: {
+        score: seniority.score,
+        weight: seniority.weight,
+        posting: seniority.posting as SeniorityLevel | null,
+        resume: seniority.resume as SeniorityLevel,
+      },
+      keywords,
+    },
+    matched: response.matched,
+    missing: response.missing,
+    advice: response.advice,
+  };
+}
+
+/**
+ * A match as the chat shows it: the score, the breakdown as bars, matched and missing
+ * skills, and the advice.
+ *
+ * @example
+ * stdout.write(formatMatchResponse(match, '"Senior Engineer" at Acme [3f9a1c0b7d2e]'));
+ */
+export const formatMatchResponse = (response: MatchResponse, against: string): string =>
+  `${terminalText(formatMatch(matchResultOf(response), against))}\n`;

@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { DocumentRecord, DocumentsRepository } from '../../db/repositories/documents.ts';
+import type { JobsRepository } from '../../db/repositories/jobs.ts';
+import type { ResumesRepository } from '../../db/repositories/resumes.ts';
+import { renderDocument } from '../../documents/export-document-file.ts';
+import { JobpilotError } from '../../errors.ts';
+import {
+  type DocumentDetail,
+  type DocumentSummary,
+  documentFormatSchema,
+  documentIdSchema,
+  documentKindSchema,
+} from '../../protocol/api.ts';
+import { validate } from '../validate.ts';
+
+const listQuerySchema = z
+  .object({
+    kind: documentKindSchema.optional(),
+    q: z.string().trim().max(500, 'q is at most 500 characters').optional(),
+    limit: z.coerce
+      .number({ error: 'expected a whole number from 1 to 500' })
+      .int('expected a whole number from 1 to 500')
+      .min(1, 'expected a whole number from 1 to 500')
+      .max(500, 'expected a whole number from 1 to 500')
+      .default(100),
+  })
+  .strict();
+const documentParamsSchema = z.object({ id: documentIdSchema });
+const exportQuerySchema = z.object({ format: documentFormatSchema }).strict();
+
+/** What the document routes need: the documents, and the resume and job each was written from. */
+export interface DocumentRouteDependencies {
+  documents: DocumentsRepository;
+  resumes: Pick<ResumesRepository, 'get'>;
+  jobs: Pick<JobsRepository, 'get'>;
+}
+
+const summaryOf = (record: DocumentRecord): DocumentSummary => ({
+  id: record.id,
+  kind: record.kind,
+  title: record.title,
+  job_id: record.job_id,
+  resume_id: record.resume_id,
+  created_at: record.created_at,
+});
+
+/**
+ * Generated documents (cover letters, interview prep, tailored resumes): listed and
+ * searched, read as Markdown with the grounding check's changes, and downloaded as
+ * Markdown, PDF or DOCX.
+ *
+ * @example
+ * registerDocumentRoutes(app, { documents, resumes, jobs });
+ */
+export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRouteDependencies): void {
+  const load = async (params: unknown): Promise<DocumentRecord> => {
+    const { id } = validate(documentParamsSchema, params, 'document id');
+    const document = await deps.documents.get(id);
+    if (!document) throw new JobpilotError('DOCUMENT_NOT_FOUND', `No document "${id}". List yours with GET /v1/documents.`);
+    return document;
+  };
+
+  app.get('/v1/documents', async (request) => {
+    const { kind, q, limit } = validate(listQuerySchema, request.query, 'query');
+    return { documents: (await deps.documents.list({ kind, query: q, limit })).map(summaryOf) };
+  });
+
+  app.get('/v1/documents/:id', async (request): Promise<DocumentDetail> => {
+    const document = await load(request.params);
+    return { ...summaryOf(document), content: document.content, changes: document.changes };
+  });
+
+  app.get('/v1/documents/:id/export', async (request, reply) => {
+    const document = await load(request.params);
+    const { format } = validate(exportQuerySchema, request.query, 'query');
+    const [resume, job] = await Promise.all([
+      document.resume_id ? deps.resumes.get(document.resume_id) : null,
+      document.job_id ? deps.jobs.get(document.job_id) : null,
+    ]);
+    const rendered = await renderDocument(document, resume, format, job?.company);
+    // exportFileName keeps names to [a-z0-9-.], so the quoted filename needs no escaping.
+    return reply
+      .header('content-type', rendered.contentType)
+      .header('content-disposition', `attachment; filename="${rendered.fileName}"`)
+      .send(rendered.bytes);
+  });
+}

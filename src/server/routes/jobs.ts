@@ -1,0 +1,186 @@
+import type { ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { JobRecord, JobsRepository } from '../../db/repositories/jobs.ts';
+import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
+import { JobpilotError } from '../../errors.ts';
+import {
+  describeImportProblems,
+  importJobsFromCsv,
+  importJobsFromJson,
+} from '../../jobs/import-jobs.ts';
+import type { JobSearch } from '../../jobs/job-search.ts';
+import {
+  importBodyLimit,
+  type Job,
+  type JobDetail,
+  type JobImportResponse,
+  type JobSearchResponse,
+  jobIdSchema,
+  jobStatusSchema,
+  type SavedJobResponse,
+  saveJobRequestSchema,
+  updateJobStatusRequestSchema,
+} from '../../protocol/api.ts';
+import { validate } from '../validate.ts';
+
+const flags: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+
+const searchQuerySchema = z
+  .object({
+    q: z.string().trim().max(500, 'at most 500 characters').default(''),
+    location: z.string().trim().min(1, 'empty').max(200, 'at most 200 characters').optional(),
+    remote: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined) return undefined;
+        const flag = flags[value.toLowerCase()];
+        if (flag !== undefined) return flag;
+        context.addIssue({ code: 'custom', message: `expected true or false, got "${value}"` });
+        return z.NEVER;
+      }),
+    limit: z.coerce
+      .number({ error: 'expected a whole number from 1 to 100' })
+      .int('expected a whole number from 1 to 100')
+      .min(1, 'expected a whole number from 1 to 100')
+      .max(100, 'expected a whole number from 1 to 100')
+      .default(20),
+    company: z.string().trim().min(1, 'empty').max(200, 'at most 200 characters').optional(),
+    sort: z.enum(['relevance', 'recent'], { error: 'expected relevance or recent' }).default('relevance'),
+  })
+  .strict();
+
+const csvTypes = ['text/csv', 'application/csv'];
+
+const jobParamsSchema = z.object({ id: jobIdSchema });
+const savedParamsSchema = z.object({ job_id: jobIdSchema });
+const savedQuerySchema = z.object({ status: jobStatusSchema.optional() }).strict();
+
+/** What the job routes need from the career side of the service. */
+export interface JobRouteDependencies {
+  jobs: JobsRepository;
+  saved: SavedJobsRepository;
+  searchJobs: JobSearch;
+}
+
+/** A job as the API shows it: the index record without its bookkeeping. */
+const jobOf = (record: JobRecord): Job => ({
+  id: record.id,
+  title: record.title,
+  company: record.company,
+  location: record.location,
+  remote: record.remote,
+  salary: record.salary,
+  employment_type: record.employment_type,
+  posted_at: record.posted_at,
+  url: record.url,
+  sources: record.sources,
+  tags: record.tags,
+});
+
+const jobNotFound = (id: string) =>
+  new JobpilotError(
+    'JOB_NOT_FOUND',
+    `No job "${id}" in the index. Find one with GET /v1/jobs/search or add it with POST /v1/jobs/import.`,
+  );
+
+/** Aborts when the client hangs up before the answer is sent, so boards stop being asked. */
+function disconnectSignal(response: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  response.on('close', () => {
+    if (!response.writableFinished) controller.abort(new DOMException('The client disconnected.', 'AbortError'));
+  });
+  return controller.signal;
+}
+
+/**
+ * Job search (live boards + the index), one job, import into the index, and the
+ * application tracker (saved jobs with dated status changes).
+ *
+ * @example
+ * registerJobRoutes(app, { jobs, saved, searchJobs });
+ */
+export function registerJobRoutes(app: FastifyInstance, deps: JobRouteDependencies): void {
+  app.get('/v1/jobs/search', async (request, reply): Promise<JobSearchResponse> => {
+    const query = validate(searchQuerySchema, request.query, 'query');
+    const answer = await deps.searchJobs(
+      {
+        text: query.q,
+        limit: query.limit,
+        sort: query.sort,
+        ...(query.location ? { location: query.location } : {}),
+        ...(query.remote ? { remote: true } : {}),
+        ...(query.company ? { company: query.company } : {}),
+      },
+      disconnectSignal(reply.raw),
+    );
+    return {
+      jobs: answer.jobs.map(jobOf),
+      errors: answer.errors.map(({ source, message }) => ({ source, message })),
+      note: answer.note,
+      offline: answer.offline,
+    };
+  });
+
+  app.get('/v1/jobs/:id', async (request): Promise<JobDetail> => {
+    const { id } = validate(jobParamsSchema, request.params, 'job id');
+    const record = await deps.jobs.get(id);
+    if (!record) throw jobNotFound(id);
+    return { ...jobOf(record), description: record.description };
+  });
+
+  // CSV is accepted on this route only, so other routes keep answering 415 to text/csv.
+  app.register(async (scope) => {
+    scope.addContentTypeParser(csvTypes, { parseAs: 'string' }, (_request, body, done) =>
+      done(null, body),
+    );
+    scope.post('/v1/jobs/import', { bodyLimit: importBodyLimit }, async (request): Promise<JobImportResponse> => {
+      const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+      const isCsv = csvTypes.includes(type);
+      if (!isCsv && type !== 'application/json') {
+        // Fastify would hand text/plain over as a string: say what this route takes instead.
+        throw new JobpilotError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `An import is JSON (application/json) or CSV (text/csv), not "${type || 'nothing'}".`,
+        );
+      }
+      const result = isCsv ? importJobsFromCsv(String(request.body)) : importJobsFromJson(request.body);
+      if (result.problems.length > 0) {
+        const invalidRows = new Set(result.problems.flatMap((problem) => (problem.row === null ? [] : [problem.row])));
+        const summary =
+          invalidRows.size > 0
+            ? `${invalidRows.size} of ${result.rows} row${result.rows === 1 ? '' : 's'} ${invalidRows.size === 1 ? 'is' : 'are'} invalid`
+            : 'The import is invalid';
+        throw new JobpilotError(
+          'IMPORT_INVALID',
+          `${summary}; nothing was imported. ${describeImportProblems(result.problems)}.`,
+          { details: result.problems },
+        );
+      }
+      await deps.jobs.upsert(result.postings);
+      return { imported: result.postings.length, job_ids: result.postings.map((posting) => posting.id) };
+    });
+  });
+
+  app.get('/v1/saved-jobs', async (request) => {
+    const { status } = validate(savedQuerySchema, request.query, 'query');
+    return { saved_jobs: await deps.saved.list(status) };
+  });
+
+  app.post('/v1/saved-jobs', async (request, reply): Promise<SavedJobResponse> => {
+    const body = validate(saveJobRequestSchema, request.body ?? {}, 'body');
+    if (!(await deps.jobs.get(body.job_id))) throw jobNotFound(body.job_id);
+    const { saved, created } = await deps.saved.save(body.job_id, body.notes ?? '');
+    reply.status(created ? 201 : 200);
+    return saved;
+  });
+
+  app.patch('/v1/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
+    const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
+    const body = validate(updateJobStatusRequestSchema, request.body ?? {}, 'body');
+    if (!(await deps.jobs.get(jobId))) throw jobNotFound(jobId);
+    const { saved } = await deps.saved.setStatus(jobId, body.status, body.note ?? '');
+    return saved;
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fitWidths, formatTable, truncate, visibleColumns } from '../../src/cli/format-table.ts';
+import { createPainter } from '../../src/cli/render.ts';
+
+const paint = createPainter(false);
+
+describe('truncate', () => {
+  it('cuts at a character count, marking the cut with …', () => {
+    expect(truncate('Senior Backend Engineer', 10)).toBe('Senior Ba…');
+    expect(truncate('Senior Backend Engineer', 8)).toBe('Senior…');
+    expect(truncate('short', 10)).toBe('short');
+    expect(truncate('€60k–80k', 8)).toBe('€60k–80k');
+    expect(truncate('€60k–80k/yr', 6)).toBe('€60k–…');
+  });
+});
+
+describe('fitWidths', () => {
+  it('takes from the widest column for its weight, never from fixed ones', () => {
+    expect(fitWidths([30, 12, 10], [{ header: 'A' }, { header: 'B', fixed: true }, { header: 'C' }], 40)).toEqual([
+      14, 12, 10,
+    ]);
+    expect(fitWidths([40, 40], [{ header: 'A', weight: 3 }, { header: 'B' }], 42)).toEqual([30, 10]);
+  });
+
+  it('stops at each column minimum', () => {
+    expect(fitWidths([30, 30], [{ header: 'A', minimum: 12 }, { header: 'B' }], 10)).toEqual([12, 5]);
+  });
+});
+
+describe('visibleColumns', () => {
+  it('leaves out optional columns, right-most first, only when the minimums do not fit', () => {
+    const columns = [
+      { header: 'ID', fixed: true },
+      { header: 'TITLE', minimum: 10 },
+      { header: 'A', optional: true },
+      { header: 'B', optional: true },
+    ];
+    const natural = [12, 40, 20, 20];
+    expect(visibleColumns(columns, natural, 100)).toEqual([0, 1, 2, 3]);
+    expect(visibleColumns(columns, natural, 40)).toEqual([0, 1, 2, 3]);
+    expect(visibleColumns(columns, natural, 35)).toEqual([0, 1, 2]);
+    expect(visibleColumns(columns, natural, 20)).toEqual([0, 1]);
+  });
+});
+
+describe('formatTable', () => {
+  const columns = [{ header: '#', fixed: true, align: 'right' as const }, { header: 'NAME' }, { header: 'NOTE' }];
+  const rows = Array.from({ length: 10 }, (_, index) => [String(index + 1), `name ${index}`, 'x'.repeat(index * 5)]);
+
+  it('aligns columns, right-aligns numbers and trims trailing spaces', () => {
+    const text = formatTable(paint, columns, rows.slice(8), 80);
+    expect(text).toBe(
+      [
+        ' #  NAME    NOTE',
+        ` 9  name 8  ${'x'.repeat(40)}`,
+        `10  name 9  ${'x'.repeat(45)}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps every line within the width', () => {
+    for (const width of [20, 30, 45, 60]) {
+      const lines = formatTable(paint, columns, rows, width).trimEnd().split('\n');
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('puts each cell on one line', () => {
+    expect(formatTable(paint, [{ header: 'A' }], [['two\nlines\there']], 80)).toBe('A\ntwo lines here\n');
+  });
+});
