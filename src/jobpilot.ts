@@ -11,8 +11,8 @@ import { createGraphState } from './graph/state.ts';
 import { createConfiguredModelClient, createPlanner } from './planner/create-planner.ts';
 import type { Planner } from './planner/planner.ts';
 import { createRunService } from './runs/run-service.ts';
-import { ActionRegistry, builtinActions } from './tools/registry.ts';
-import { careerActions } from './tools/career-actions.ts';
+import { ActionRegistry } from './tools/registry.ts';
+import { allActions } from './tools/career-actions.ts';
 import type { CareerDependencies } from './tools/career-dependencies.ts';
 import { jobsRepository } from './db/repositories/jobs.ts';
 import { savedJobsRepository } from './db/repositories/saved-jobs.ts';
@@ -74,7 +74,7 @@ export async function createJobpilot({
   const registry =
     typeof givenRegistry === 'function'
       ? givenRegistry(career)
-      : (givenRegistry ?? new ActionRegistry([...builtinActions, ...careerActions(career)]));
+      : (givenRegistry ?? new ActionRegistry(allActions(career)));
   const planner = givenPlanner ?? createPlanner(config, registry, model);
   const approval = { mode: config.approval, allowedApps: config.allowedApps };
   const graph = buildGraph(

@@ -39,7 +39,7 @@ export function createConfiguredModelClient(config: Config, fetchImpl?: typeof f
  * logger.info(`planner: ${planner.label}`);
  */
 export function createPlanner(config: Config, registry: ActionRegistry, client = createConfiguredModelClient(config)): Planner {
-  if (!client) return createRulesPlanner({ registry });
+  if (!client) return createRulesPlanner({ registry, allowedApps: config.allowedApps });
   countTokens('warm up'); // loads the tokenizer's tables now, not during the first turn
   return createModelPlanner({ client, registry, promptTokens: config.model.promptTokens });
 }

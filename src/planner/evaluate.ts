@@ -7,23 +7,46 @@ const expectationSchema = z.union([
   z.strictObject({ respond: z.literal(true) }),
   z.strictObject({
     action: z.string().min(1),
-    args: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    /**
+     * Expected arguments: a string must be contained in the argument produced (both
+     * lower-cased), a number or boolean must equal it, and `null` means "not given".
+     */
+    args: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
   }),
 ]);
 
-const evalCaseSchema = z.object({
-  input: z.string(),
-  expect: expectationSchema,
-  /** Optional context for multi-turn cases: what earlier steps left behind. */
-  references: z.record(z.string(), z.string()).optional(),
-  /** Optional earlier messages, oldest first, before `input`. */
-  history: z
-    .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() }))
-    .optional(),
-});
+const messageSchema = z.object({ role: z.enum(['user', 'assistant']), content: z.string() });
+const referencesSchema = z.record(z.string(), z.string());
+
+const evalCaseSchema = z
+  .object({
+    input: z.string(),
+    expect: expectationSchema,
+    /** Optional context for multi-turn cases: what earlier steps left behind. */
+    references: referencesSchema.optional(),
+    /**
+     * Optional earlier turns: the messages before `input`, oldest first, or an object with
+     * those `messages` and the `references` they left behind.
+     */
+    history: z
+      .union([
+        z.array(messageSchema),
+        z.strictObject({ messages: z.array(messageSchema).optional(), references: referencesSchema.optional() }),
+      ])
+      .optional(),
+  })
+  .transform(({ history, references, ...rest }) => {
+    const messages = Array.isArray(history) ? history : history?.messages;
+    const merged = { ...(Array.isArray(history) ? {} : history?.references), ...references };
+    return {
+      ...rest,
+      ...(Object.keys(merged).length > 0 ? { references: merged } : {}),
+      ...(messages ? { history: messages } : {}),
+    };
+  });
 
 /** One line of an eval set: a user message and the first decision it should get. */
-export type EvalCase = z.infer<typeof evalCaseSchema>;
+export type EvalCase = z.output<typeof evalCaseSchema>;
 export type EvalExpectation = z.infer<typeof expectationSchema>;
 
 /** What the planner's first decision was, or why there was none. */
@@ -59,7 +82,8 @@ export interface EvaluateOptions {
 }
 
 /**
- * Parses an eval set in JSONL: one case a line, blank lines ignored.
+ * Parses an eval set in JSONL: one case a line; blank lines and lines starting with `//`
+ * (comments) are ignored.
  * Throws an Error naming the line number of the first bad line.
  *
  * @example
@@ -69,7 +93,7 @@ export function parseEvalCases(text: string): EvalCase[] {
   const cases: EvalCase[] = [];
   const lines = text.split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
-    if (!line.trim()) continue;
+    if (!line.trim() || line.trimStart().startsWith('//')) continue;
     let json: unknown;
     try {
       json = JSON.parse(line);
@@ -143,8 +167,29 @@ export function formatEvalReport(report: EvalReport): string {
       (result) =>
         `FAIL ${JSON.stringify(result.input)}: expected ${describeExpectation(result.expected)}, got ${describeOutcome(result.got)}`,
     );
+  return [...failures, formatEvalScore(report)].join('\n');
+}
+
+/**
+ * The score alone: "78/80 passed (97.5%)".
+ *
+ * @example
+ * formatEvalScore({ total: 2, passed: 1, accuracy: 0.5, cases: [] }); // '1/2 passed (50%)'
+ */
+export function formatEvalScore(report: Pick<EvalReport, 'total' | 'passed' | 'accuracy'>): string {
   const percent = Number((report.accuracy * 100).toFixed(1));
-  return [...failures, `${report.passed}/${report.total} passed (${percent}%)`].join('\n');
+  return `${report.passed}/${report.total} passed (${percent}%)`;
+}
+
+/**
+ * The held-out companion of an eval set: `planner.jsonl` → `planner-holdout.jsonl`.
+ *
+ * @example
+ * holdoutFileFor('evals/planner.jsonl'); // 'evals/planner-holdout.jsonl'
+ */
+export function holdoutFileFor(file: string): string | undefined {
+  if (/-holdout\.jsonl$/.test(file) || !file.endsWith('.jsonl')) return undefined;
+  return file.replace(/\.jsonl$/, '-holdout.jsonl');
 }
 
 /** The input a user's first message of a fresh turn produces. */
@@ -183,11 +228,14 @@ async function firstDecision(
 function passes(expected: EvalExpectation, got: EvalOutcome): boolean {
   if ('respond' in expected) return 'respond' in got;
   if (!('action' in got) || got.action !== expected.action) return false;
-  return Object.entries(expected.args ?? {}).every(([field, value]) =>
-    String(got.args[field] ?? '')
+  return Object.entries(expected.args ?? {}).every(([field, value]) => {
+    const produced = got.args[field];
+    if (value === null) return produced === undefined || produced === null;
+    if (typeof value !== 'string') return produced === value;
+    return String(produced ?? '')
       .toLowerCase()
-      .includes(String(value).toLowerCase()),
-  );
+      .includes(value.toLowerCase());
+  });
 }
 
 function describeExpectation(expected: EvalExpectation): string {

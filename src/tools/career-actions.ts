@@ -14,14 +14,27 @@ import { makeCreateInterviewPrepAction } from './documents/create-interview-prep
 import { makeExportDocumentAction } from './documents/export-document/index.ts';
 import { makeListDocumentsAction } from './documents/list-documents/index.ts';
 import { makeWriteCoverLetterAction } from './documents/write-cover-letter/index.ts';
+import { findJobUrlWith } from './os/open-website/find-job-url.ts';
+import { makeOpenWebsiteAction } from './os/open-website/index.ts';
+import { openApp } from './os/open-app/index.ts';
+import { takeScreenshot } from './os/take-screenshot/index.ts';
 
 /**
- * The career actions, built from their dependencies. Adding one is one folder plus one
- * line here.
+ * Every action of a running service, built from its dependencies: the desktop actions
+ * (`open_website` can open a job's posting by reference) and the career actions. Adding
+ * one is one folder plus one line here.
  *
  * @example
- * const registry = new ActionRegistry([...builtinActions, ...careerActions(dependencies)]);
+ * const registry = new ActionRegistry(allActions(dependencies));
  */
+export const allActions = (dependencies: CareerDependencies): ActionDefinition[] => [
+  makeOpenWebsiteAction({ findJobUrl: findJobUrlWith(dependencies) }) as unknown as ActionDefinition,
+  openApp as unknown as ActionDefinition,
+  takeScreenshot as unknown as ActionDefinition,
+  ...careerActions(dependencies),
+];
+
+/** The career actions alone (jobs, resumes, documents). */
 export const careerActions = (dependencies: CareerDependencies): ActionDefinition[] =>
   [
     makeSearchJobsAction(dependencies),

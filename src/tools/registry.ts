@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { ActionDefinition } from './action.ts';
-import { openApp } from './os/open-app.ts';
-import { openWebsite } from './os/open-website.ts';
-import { takeScreenshot } from './os/take-screenshot.ts';
+import { openApp } from './os/open-app/index.ts';
+import { openWebsite } from './os/open-website/index.ts';
+import { takeScreenshot } from './os/take-screenshot/index.ts';
 
-/** Every action the assistant knows. Adding one is one file plus one line here. */
+/** The desktop actions, which need no dependencies. Adding an action is one folder plus one line here. */
 export const builtinActions: readonly ActionDefinition[] = [
   openWebsite,
   openApp,

@@ -1,17 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evalCommand } from '../../src/cli/commands/eval.ts';
+import { loadConfig } from '../../src/config.ts';
 import {
   type EvalCase,
   evaluatePlanner,
   formatEvalReport,
+  formatEvalScore,
+  holdoutFileFor,
   parseEvalCases,
 } from '../../src/planner/evaluate.ts';
 import type { Planner, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
+import { searchJobsArgs } from '../../src/tools/jobs/search-jobs/args.ts';
 import { ActionRegistry } from '../../src/tools/registry.ts';
+import { fullRegistry } from '../tools/phrasing-registry.ts';
 
 const registry = new ActionRegistry();
-const act = (action: string, args: Record<string, string>) => ({
+const act = (action: string, args: Record<string, unknown>) => ({
   decision: { action, reason: 'scripted', args },
 });
 const respond = (answer: string) => ({
@@ -54,6 +63,20 @@ describe('parseEvalCases', () => {
     );
     expect(evalCase?.references).toEqual({ last_url: 'https://a.com' });
     expect(evalCase?.history).toEqual([{ role: 'assistant', content: 'Opened.' }]);
+  });
+
+  it('skips comment lines', () => {
+    const text = '// held out: never tuned on\n{"input": "hi", "expect": {"respond": true}}';
+    expect(parseEvalCases(text)).toEqual([{ input: 'hi', expect: { respond: true } }]);
+  });
+
+  it('reads earlier turns given as an object of messages and references', () => {
+    const [evalCase] = parseEvalCases(
+      '{"input": "save the second one", "history": {"messages": [{"role": "assistant", "content": "1. A 2. B"}], "references": {"last_job_ids": "a,b"}}, "expect": {"action": "save_job", "args": {"job": "second", "notes": null}}}',
+    );
+    expect(evalCase?.history).toEqual([{ role: 'assistant', content: '1. A 2. B' }]);
+    expect(evalCase?.references).toEqual({ last_job_ids: 'a,b' });
+    expect(evalCase?.expect).toEqual({ action: 'save_job', args: { job: 'second', notes: null } });
   });
 
   it('names the line of invalid JSON', () => {
@@ -155,6 +178,29 @@ describe('evaluatePlanner', () => {
     ).rejects.toThrow();
   });
 
+  it('compares strings by containment, numbers and booleans exactly, and null as "not given"', async () => {
+    const planner = scriptedPlanner({
+      a: [act('search_jobs', { query: 'remote TypeScript', limit: 50, remote: true })],
+      b: [act('search_jobs', { query: 'rust', limit: 5 })],
+      c: [act('search_jobs', { query: 'go' })],
+    });
+    const search = new ActionRegistry([
+      {
+        name: 'search_jobs',
+        description: 'Search.',
+        args: searchJobsArgs,
+        approval: () => 'auto',
+        run: async () => ({ ok: true, summary: 'ran' }),
+      },
+    ] as never);
+    const report = await evaluatePlanner(planner, search, [
+      { input: 'a', expect: { action: 'search_jobs', args: { query: 'typescript', remote: true, location: null } } },
+      { input: 'b', expect: { action: 'search_jobs', args: { limit: 50 } } },
+      { input: 'c', expect: { action: 'search_jobs', args: { remote: null, limit: null } } },
+    ]);
+    expect(report.cases.map((result) => result.pass)).toEqual([true, false, true]);
+  });
+
   it('reports an empty set as zero accuracy', async () => {
     expect(await evaluatePlanner(scriptedPlanner({}), registry, [])).toEqual({
       total: 0,
@@ -181,13 +227,59 @@ describe('formatEvalReport', () => {
   });
 });
 
-describe('the rules planner on evals/planner.jsonl', () => {
-  it('scores at least 95%', async () => {
-    const cases = parseEvalCases(
-      readFileSync(new URL('../../evals/planner.jsonl', import.meta.url), 'utf8'),
+describe('formatEvalScore and holdoutFileFor', () => {
+  it('prints the score alone', () => {
+    expect(formatEvalScore({ total: 3, passed: 2, accuracy: 2 / 3 })).toBe('2/3 passed (66.7%)');
+  });
+
+  it('names the held-out companion of a set, and none for a held-out set itself', () => {
+    expect(holdoutFileFor('evals/planner.jsonl')).toBe('evals/planner-holdout.jsonl');
+    expect(holdoutFileFor('evals/planner-holdout.jsonl')).toBeUndefined();
+    expect(holdoutFileFor('cases.txt')).toBeUndefined();
+  });
+});
+
+describe('jobpilot eval with a held-out companion', () => {
+  it('prints the held-out score beside the set’s, and both in --json', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'jobpilot-eval-holdout-'));
+    const file = join(folder, 'cases.jsonl');
+    await writeFile(file, '{"input": "open github.com", "expect": {"action": "open_website", "args": {"url": "github.com"}}}\n');
+    await writeFile(
+      join(folder, 'cases-holdout.jsonl'),
+      '// held out\n{"input": "hi", "expect": {"respond": true}}\n{"input": "hi", "expect": {"action": "take_screenshot"}}\n',
     );
-    expect(cases.length).toBeGreaterThanOrEqual(100);
-    const report = await evaluatePlanner(createRulesPlanner({ registry }), registry, cases);
+    const output = () => {
+      let text = '';
+      return { write: (chunk: string) => (text += chunk), text: () => text };
+    };
+    const human = output();
+    const context = { loadServerConfig: () => loadConfig({ JOBPILOT_PLANNER: 'rules' }) };
+    await evalCommand({ ...context, stdout: human }, { file, json: false });
+    expect(human.text()).toBe(`1/1 passed (100%)\nheld out (${join(folder, 'cases-holdout.jsonl')}, never tuned on): 1/2 passed (50%)\n`);
+    const json = output();
+    await evalCommand({ ...context, stdout: json }, { file, json: true });
+    const report = JSON.parse(json.text().trimEnd().split('\n').at(-1) as string);
+    expect(report).toMatchObject({ total: 1, passed: 1, holdout: { total: 2, passed: 1, accuracy: 0.5 } });
+  });
+});
+
+describe('the rules planner on the eval sets', () => {
+  const full = fullRegistry();
+  const read = (name: string) => parseEvalCases(readFileSync(new URL(`../../evals/${name}`, import.meta.url), 'utf8'));
+
+  it('scores at least 95% on evals/planner.jsonl, which covers every action', async () => {
+    const cases = read('planner.jsonl');
+    expect(cases.length).toBeGreaterThanOrEqual(300);
+    const covered = new Set(cases.flatMap((evalCase) => ('action' in evalCase.expect ? [evalCase.expect.action] : [])));
+    expect([...covered].sort()).toEqual([...full.names].sort());
+    const report = await evaluatePlanner(createRulesPlanner({ registry: full }), full, cases);
     expect(report.accuracy, formatEvalReport(report)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps a held-out set of at least 60 cases across every action (scored, never asserted on)', () => {
+    const cases = read('planner-holdout.jsonl');
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    const covered = new Set(cases.flatMap((evalCase) => ('action' in evalCase.expect ? [evalCase.expect.action] : [])));
+    expect([...covered].sort()).toEqual([...full.names].sort());
   });
 });

@@ -3,9 +3,10 @@ import { type Decision, parseDecision } from '../../src/planner/decision.ts';
 import type { Observation, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
 import type { ActionDefinition } from '../../src/tools/action.ts';
-import { openApp } from '../../src/tools/os/open-app.ts';
-import { openWebsite } from '../../src/tools/os/open-website.ts';
+import { openApp } from '../../src/tools/os/open-app/index.ts';
+import { openWebsite } from '../../src/tools/os/open-website/index.ts';
 import { ActionRegistry } from '../../src/tools/registry.ts';
+import { fullRegistry } from '../tools/phrasing-registry.ts';
 
 const registry = new ActionRegistry();
 const planner = createRulesPlanner({ registry });
@@ -40,8 +41,8 @@ async function decide(
   return parsed.decision;
 }
 
-async function act(goal: string, overrides: Partial<PlannerInput> = {}) {
-  const decision = await decide(goal, overrides);
+async function act(goal: string, overrides: Partial<PlannerInput> = {}, inRegistry = registry) {
+  const decision = await decide(goal, overrides, inRegistry);
   if (decision.type !== 'act') throw new Error(`"${goal}" got a response: ${decision.answer}`);
   return decision.step;
 }
@@ -384,10 +385,91 @@ describe('hostile input', () => {
     ['a long run of spaces', `open${' '.repeat(10_000)}x`],
     ['many leading articles', `open careers page for ${'a '.repeat(5_000)}`],
     ['a long dotted token', `open ${'a.'.repeat(5_000)}`],
+    ['a long chain of weak joints', `find ${'a, '.repeat(1_300)}jobs`],
+    ['a long job phrase', `mark ${'x '.repeat(1_900)}as applied`],
+    ['a long quoted path', `import "${'x'.repeat(3_900)}`],
+    ['many emoticons', `open github ${':)'.repeat(1_900)}`],
   ])('does not hang on %s', async (_name, goal) => {
     const started = performance.now();
-    await decide(goal);
+    await decide(goal, { references: { last_job_ids: 'a1a1a1a1a1a1' } }, fullRegistry());
     // Generous: a hang never ends, a decision takes microseconds even on a loaded machine.
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('words after "open" that nothing calls an app', () => {
+  it('are not launched, and say so', async () => {
+    expect(await answer('open frobnicator')).toContain('without a language model');
+  });
+
+  it('are an app when the verb, the word "app" or the allow-list says so', async () => {
+    expect(await act('launch wizzbang')).toMatchObject({ action: 'open_app', args: { app_name: 'wizzbang' } });
+    expect(await act('open the wizzbang app')).toMatchObject({ action: 'open_app', args: { app_name: 'wizzbang' } });
+    const allowing = createRulesPlanner({ registry, allowedApps: ['wizzbang'] });
+    const raw = await allowing.decide(turn('open wizzbang'));
+    expect(raw).toMatchObject({ decision: { action: 'open_app', args: { app_name: 'wizzbang' } } });
+  });
+
+  it('reads polite filler and a named browser around a site', async () => {
+    expect(await act('pls open youtube thx')).toMatchObject({ action: 'open_website', args: { url: 'https://www.youtube.com' } });
+    expect(await act('open github in firefox')).toMatchObject({ action: 'open_website', args: { url: 'https://github.com' } });
+  });
+});
+
+describe('career requests across steps and turns', () => {
+  const full = fullRegistry();
+  const results = { last_job_ids: 'a1a1a1a1a1a1,b2b2b2b2b2b2,c3c3c3c3c3c3' };
+  const searched = observation(0, 'search_jobs', { query: 'rust' }, true, 'Found 3 jobs: 1. … 2. … 3. …');
+
+  it('chains a search and a reference to its results before the results exist', async () => {
+    const goal = 'search rust jobs and save the first one';
+    expect(await act(goal, {}, full)).toMatchObject({ action: 'search_jobs', args: { query: 'rust' } });
+    expect(await act(goal, { observations: [searched], references: results, stepsLeft: 7 }, full)).toMatchObject({
+      action: 'save_job',
+      args: { job: 'the first one' },
+    });
+  });
+
+  it('reads "the second one" after a job search as a job, not a link from earlier messages', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'which boards?' },
+      { role: 'assistant' as const, content: 'Try https://remoteok.com or https://wellfound.com.' },
+      { role: 'user' as const, content: 'find rust jobs' },
+      { role: 'assistant' as const, content: '1. Rust Engineer · Acme\n2. Systems Dev · Initech' },
+      { role: 'user' as const, content: 'open the second one' },
+    ];
+    expect(await act('open the second one', { messages, references: results }, full)).toEqual({
+      action: 'open_website',
+      args: { job: 'the second one' },
+      reason: expect.any(String),
+    });
+  });
+
+  it('passes "it" when no job is named but one is in play, and asks when none is', async () => {
+    const references = { last_job_id: 'a1a1a1a1a1a1' };
+    expect(await act('mark as applied', { references }, full)).toMatchObject({
+      action: 'update_job_status',
+      args: { job: 'it', status: 'applied' },
+    });
+    expect(await answer('save the second one', {}, full)).toContain('no search results');
+  });
+
+  it('never repeats a career step that already ran, and reports one that failed', async () => {
+    const saved = observation(0, 'save_job', { job: 'the second one' }, true, 'Saved "Systems Dev" at Initech.');
+    expect(await answer('save the second one', { observations: [saved], references: results }, full)).toBe(
+      'Saved "Systems Dev" at Initech.',
+    );
+    const failed = observation(0, 'save_job', { job: 'the fifth one' }, false, 'The last search showed 3 jobs; there is no number 5.');
+    expect(await answer('save the fifth one and mark it as applied', { observations: [failed], references: results }, full)).toBe(
+      'I tried to save the fifth one, but it failed: The last search showed 3 jobs; there is no number 5. I did not go on to mark it as applied.',
+    );
+  });
+
+  it('offers every action in help', async () => {
+    const reply = await answer('help', {}, full);
+    for (const action of full.actions) {
+      expect(reply).toContain(`${action.description} Try "${action.phrasing?.examples[0].say}".`);
+    }
+    expect(await answer("what's the capital of France", {}, full)).toContain('search jobs, show job details, save jobs');
   });
 });

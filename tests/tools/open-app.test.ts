@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApprovalSettings } from '../../src/tools/action.ts';
-import { isAllowedApp, openApp, resolveProgram } from '../../src/tools/os/open-app.ts';
+import { isAllowedApp, openApp, resolveProgram } from '../../src/tools/os/open-app/index.ts';
 import { writeRecordingScript } from '../helpers/recording-script.ts';
 import { readText, waitFor } from '../helpers/wait-for.ts';
 
@@ -47,6 +47,10 @@ describe('open_app approval policy', () => {
     expect(openApp.approval({ app_name: 'firefox' }, settings(['calculator']))).toBe('ask');
     expect(openApp.approval({ app_name: 'calculator' }, settings([]))).toBe('ask');
     expect(openApp.approval({ app_name: 'calc; touch /tmp/x' }, settings(['calc']))).toBe('ask');
+  });
+
+  it('always asks when the turn has read text from outside, even for an allowed app', () => {
+    expect(openApp.afterOutsideText?.({ app_name: 'calculator' }, settings(['calculator']))).toBe('ask');
   });
 });
 

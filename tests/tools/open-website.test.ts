@@ -3,7 +3,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { normalizeWebUrl, openWebsite } from '../../src/tools/os/open-website.ts';
+import { openWebsiteArgs } from '../../src/tools/os/open-website/args.ts';
+import {
+  makeOpenWebsiteAction,
+  normalizeWebUrl,
+  openWebsite,
+} from '../../src/tools/os/open-website/index.ts';
+import { isJobBoard } from '../../src/tools/os/open-website/job-boards.ts';
 import { writeRecordingScript } from '../helpers/recording-script.ts';
 import { readText, waitFor } from '../helpers/wait-for.ts';
 
@@ -64,6 +70,34 @@ describe('normalizeWebUrl', () => {
       ok: false,
       reason: 'Refused to open a link with embedded credentials.',
     });
+  });
+});
+
+describe('open_website arguments', () => {
+  it('takes exactly one of an address or a job', () => {
+    expect(openWebsiteArgs.safeParse({ url: 'github.com' }).success).toBe(true);
+    expect(openWebsiteArgs.safeParse({ job: 'the second one' }).success).toBe(true);
+    expect(openWebsiteArgs.safeParse({}).success).toBe(false);
+    expect(openWebsiteArgs.safeParse({ url: 'github.com', job: 'it' }).success).toBe(false);
+  });
+});
+
+describe('open_website approval after reading a posting', () => {
+  const settings = { mode: 'auto' as const, allowedApps: [] };
+
+  it('opens the posting itself or a job board without asking, anything else asks', () => {
+    const policy = openWebsite.afterOutsideText;
+    expect(policy?.({ job: 'the second one' }, settings)).toBe('auto');
+    expect(policy?.({ url: 'https://boards.greenhouse.io/stripe/jobs/1' }, settings)).toBe('auto');
+    expect(policy?.({ url: 'linkedin.com/jobs' }, settings)).toBe('auto');
+    expect(policy?.({ url: 'https://evil.example/collect' }, settings)).toBe('ask');
+    expect(policy?.({ url: 'https://notlinkedin.com' }, settings)).toBe('ask');
+  });
+
+  it('recognises job boards by host, not by a name inside the address', () => {
+    expect(isJobBoard('https://jobs.lever.co/netflix')).toBe(true);
+    expect(isJobBoard('https://example.com/?next=indeed.com')).toBe(false);
+    expect(isJobBoard('not a url at all')).toBe(false);
   });
 });
 
@@ -128,6 +162,40 @@ describe('open_website through the real open package and its bundled xdg-open', 
       (text) => text.includes('https://github.com/'),
     );
     expect(opened).toBe('launched with 1 argument(s)\nhttps://github.com/\n');
+  });
+
+  it('opens a job’s posting through the resolver it was given, with the thread’s references', async () => {
+    const asked: Array<[string, Record<string, string>]> = [];
+    const action = makeOpenWebsiteAction({
+      findJobUrl: async (job, references) => {
+        asked.push([job, { ...references }]);
+        return { ok: true, url: 'https://jobs.example.org/42', title: 'Backend Engineer at Acme' };
+      },
+    });
+    const references = { last_job_ids: 'a1a1a1a1a1a1,b2b2b2b2b2b2' };
+    const result = await action.run({ job: 'the second one' }, { ...context(), references });
+    expect(asked).toEqual([['the second one', references]]);
+    expect(result).toMatchObject({
+      ok: true,
+      summary: 'Opened https://jobs.example.org/42 (Backend Engineer at Acme) in the browser.',
+      references: { last_url: 'https://jobs.example.org/42' },
+    });
+    const opened = await waitFor(
+      () => readText(record),
+      (text) => text.includes('https://jobs.example.org/42'),
+    );
+    expect(opened).toBe('launched with 1 argument(s)\nhttps://jobs.example.org/42\n');
+  });
+
+  it('reports a job it cannot resolve, or cannot look up at all, as a failed step', async () => {
+    const action = makeOpenWebsiteAction({
+      findJobUrl: async () => ({ ok: false, error: 'The last search showed 2 jobs; there is no number 3.' }),
+    });
+    expect(await action.run({ job: '#3' }, context())).toEqual({
+      ok: false,
+      summary: 'The last search showed 2 jobs; there is no number 3.',
+    });
+    expect(await openWebsite.run({ job: 'it' }, context())).toMatchObject({ ok: false, summary: expect.stringContaining('job index') });
   });
 
   it('refuses file: and javascript: links without launching anything', async () => {

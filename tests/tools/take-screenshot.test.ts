@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { takeScreenshot } from '../../src/tools/os/take-screenshot.ts';
+import { takeScreenshot } from '../../src/tools/os/take-screenshot/index.ts';
 
 /** The absolute path of an executable on PATH, found without a shell. */
 function findOnPath(program: string): string | undefined {

@@ -1,7 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { createPlanner } from '../../planner/create-planner.ts';
-import { evaluatePlanner, formatEvalReport, parseEvalCases } from '../../planner/evaluate.ts';
-import { ActionRegistry } from '../../tools/registry.ts';
+import {
+  type EvalReport,
+  evaluatePlanner,
+  formatEvalReport,
+  formatEvalScore,
+  holdoutFileFor,
+  parseEvalCases,
+} from '../../planner/evaluate.ts';
+import { careerActions } from '../../tools/career-actions.ts';
+import type { CareerDependencies } from '../../tools/career-dependencies.ts';
+import { ActionRegistry, builtinActions } from '../../tools/registry.ts';
 import { CliError } from '../cli-error.ts';
 import type { Context } from '../context.ts';
 
@@ -14,8 +23,10 @@ export interface EvalOptions {
 
 /**
  * `jobpilot eval FILE.jsonl`: scores the configured planner's first decision on each case,
- * locally (no server). With `--json` the last line of stdout is the report as one JSON
- * object `{total, passed, accuracy, cases: [{input, expected, got, pass}]}`.
+ * locally (no server, no database: no action runs). When FILE has a held-out companion
+ * beside it (`planner.jsonl` → `planner-holdout.jsonl`, a set nobody tunes on), its score
+ * is printed too. With `--json` the last line of stdout is one JSON object
+ * `{total, passed, accuracy, cases: [{input, expected, got, pass}], holdout?: {file, total, passed, accuracy, cases}}`.
  *
  * @example
  * await evalCommand(context, { file: 'evals/planner.jsonl', json: true });
@@ -24,32 +35,63 @@ export async function evalCommand(
   context: Pick<Context, 'stdout' | 'loadServerConfig'>,
   options: EvalOptions,
 ): Promise<number> {
-  const text = await readFile(options.file, 'utf8').catch((error: Error) => {
-    throw new CliError(`can't read ${options.file}: ${error.message}`, 1, { cause: error });
-  });
-  let cases: ReturnType<typeof parseEvalCases>;
-  try {
-    cases = parseEvalCases(text);
-  } catch (error) {
-    throw new CliError(`${options.file}: ${(error as Error).message}`, 1, { cause: error });
-  }
-  const registry = new ActionRegistry();
+  const cases = await readCases(options.file);
+  const holdoutFile = holdoutFileFor(options.file);
+  const holdoutCases = holdoutFile && (await exists(holdoutFile)) ? await readCases(holdoutFile) : undefined;
+  const registry = evalRegistry();
   const planner = await createPlanner(context.loadServerConfig(), registry);
-  const report = await evaluatePlanner(planner, registry, cases, {
-    concurrency: options.concurrency,
-  });
+  const score = (set: ReturnType<typeof parseEvalCases>) =>
+    evaluatePlanner(planner, registry, set, { concurrency: options.concurrency });
+  const report = await score(cases);
+  const holdout = holdoutCases ? await score(holdoutCases) : undefined;
   if (options.json) {
-    const { total, passed, accuracy } = report;
     const summary = {
-      total,
-      passed,
-      accuracy,
-      cases: report.cases.map(({ input, expected, got, pass }) => ({ input, expected, got, pass })),
+      ...forJson(report),
+      ...(holdout && holdoutFile ? { holdout: { file: holdoutFile, ...forJson(holdout) } } : {}),
     };
     context.stdout.write(`${JSON.stringify(summary)}\n`);
   } else {
-    const text = formatEvalReport(report);
+    const lines = [formatEvalReport(report)];
+    if (holdout && holdoutFile) lines.push(`held out (${holdoutFile}, never tuned on): ${formatEvalScore(holdout)}`);
+    const text = lines.join('\n');
     context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
   return 0;
 }
+
+/**
+ * Every action the service offers, built without their dependencies: the eval only plans,
+ * so a handler that reached for one would be a bug, and says so.
+ */
+function evalRegistry(): ActionRegistry {
+  const unused = new Proxy({} as CareerDependencies, {
+    get: (_target, name) => {
+      throw new Error(`The eval runs no actions, yet one asked for ${String(name)}.`);
+    },
+  });
+  return new ActionRegistry([...builtinActions, ...careerActions(unused)]);
+}
+
+async function readCases(file: string) {
+  const text = await readFile(file, 'utf8').catch((error: Error) => {
+    throw new CliError(`can't read ${file}: ${error.message}`, 1, { cause: error });
+  });
+  try {
+    return parseEvalCases(text);
+  } catch (error) {
+    throw new CliError(`${file}: ${(error as Error).message}`, 1, { cause: error });
+  }
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+const forJson = ({ total, passed, accuracy, cases }: EvalReport) => ({
+  total,
+  passed,
+  accuracy,
+  cases: cases.map(({ input, expected, got, pass }) => ({ input, expected, got, pass })),
+});

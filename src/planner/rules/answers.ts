@@ -1,21 +1,7 @@
 import type { ActionRegistry } from '../../tools/registry.ts';
 import type { Observation } from '../planner.ts';
-import { describeStep } from './describe-step.ts';
-import type { ReferenceTarget, RequestedStepInContext } from './intents.ts';
-
-/** Something to try for each built-in action, shown in help. */
-const examples: Readonly<Record<string, string>> = {
-  open_website: 'open github',
-  open_app: 'launch the calculator',
-  take_screenshot: 'take a screenshot',
-};
-
-/** Each built-in action as a plural capability, for "I can only …". */
-const capabilityPhrases: Readonly<Record<string, string>> = {
-  open_website: 'open websites',
-  open_app: 'launch apps',
-  take_screenshot: 'take screenshots',
-};
+import type { RequestedStep } from './parse-request.ts';
+import type { Phrasebook } from './phrasebook.ts';
 
 const modelHint =
   'For open-ended questions and writing, set GOOGLE_API_KEY or OPENAI_API_KEY (or OPENAI_BASE_URL for a local server) and restart jobpilot.';
@@ -29,61 +15,53 @@ export interface Answers {
   acknowledgement: string;
   negated: string;
   cannotDo: string;
-  unresolvedReference(target: ReferenceTarget): string;
-  screenshotLocation(path: string | undefined): string;
   noStepsLeft: string;
-  /** "I can't do X without a language model." for clauses left out of a request. */
+  /** "I left out "X": …" for clauses no phrasing reads; empty when there are none. */
   leftOut(texts: readonly string[]): string;
+  /** A step in words, to finish "I did not …". */
+  describe(action: string, args: Readonly<Record<string, unknown>>): string;
 }
 
 /**
- * Words the rules planner's replies from the registry's own action descriptions.
+ * Words the rules planner's replies from the registry: each action's description, its
+ * capability and first example.
  *
  * @example
- * createAnswers(new ActionRegistry()).help; // 'Here is what I can do: …'
+ * createAnswers(registry, createPhrasebook(registry)).help; // 'Here is what I can do: …'
  */
-export function createAnswers(registry: ActionRegistry): Answers {
-  const capabilities = registry.actions
-    .map((action) => {
-      const example = examples[action.name];
+export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook): Answers {
+  const phrasings = registry.actions.map((action) => ({ action, phrasing: phrasebook.phrasingOf(action.name) }));
+  const capabilities = phrasings
+    .map(({ action, phrasing }) => {
+      const example = phrasing?.examples[0].say;
       return `- ${action.description}${example ? ` Try "${example}".` : ''}`;
     })
     .join('\n');
-  const canOnly = joinWords(
-    registry.actions.map((action) => capabilityPhrases[action.name] ?? `run ${action.name}`),
-  );
-  const has = (name: string) => registry.get(name) !== undefined;
+  const canOnly = joinWords(phrasings.map(({ action, phrasing }) => phrasing?.capability ?? `run ${action.name}`));
+  const [first, second] = phrasings.filter(({ phrasing }) => phrasing && !phrasing.examples[0].references);
   const tips = [
-    has('open_website') || has('open_app')
-      ? 'I also understand "open it again" for the last site or app.'
+    first?.phrasing && second?.phrasing
+      ? `You can chain steps: "${first.phrasing.examples[0].say} and ${second.phrasing.examples[0].say}".`
       : '',
-    has('open_website') && has('take_screenshot')
-      ? 'You can chain steps: "open github and take a screenshot".'
-      : '',
+    'I also understand references to earlier results, like "open it again" or "the second one".',
   ].filter(Boolean);
   return {
-    help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint]
-      .filter(Boolean)
-      .join('\n'),
+    help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
     greeting: `Hello! I'm jobpilot. I can:\n${capabilities}`,
     thanks: `You're welcome! Anything else? I can:\n${capabilities}`,
     farewell: 'Bye! Good luck with the job hunt.',
     acknowledgement: `Okay. Tell me what to do next; I can:\n${capabilities}`,
     negated: "Okay, I won't do that.",
     cannotDo: `I can't help with that: I'm running without a language model, so I can only ${canOnly}:\n${capabilities}\n${modelHint}`,
-    unresolvedReference: (target) => {
-      const thing = target === 'app' ? 'app' : target === 'site' ? 'site' : 'site or app';
-      return `I don't know which ${thing} you mean: nothing has been opened in this conversation yet. Name it, e.g. "${target === 'app' ? 'launch firefox' : 'open github.com'}".`;
-    },
-    screenshotLocation: (path) =>
-      path
-        ? `The last screenshot is saved at ${path}.`
-        : 'I have not taken a screenshot in this conversation yet. Say "take a screenshot" to take one.',
     noStepsLeft: "I've used up this turn's step budget, so I stopped here. Ask again to continue.",
     leftOut: (texts) =>
       texts.length === 0
         ? ''
         : `I left out ${joinWords(texts.map((text) => `"${text}"`))}: without a language model I can only ${canOnly}.`,
+    describe: (action, args) => {
+      const phrasing = phrasebook.phrasingOf(action);
+      return phrasing ? phrasing.describe(args) : `run ${action}`;
+    },
   };
 }
 
@@ -91,26 +69,28 @@ export function createAnswers(registry: ActionRegistry): Answers {
  * The end-of-turn reply: what each step did, where it stopped and why.
  *
  * @example
- * summarizeTurn({ observations, remaining: [], leftOut: [], budgetSpent: false }, answers);
+ * summarizeTurn({ observations, remaining: [], leftOut: [], notes: [], budgetSpent: false }, answers);
  */
 export function summarizeTurn(
   turn: {
     observations: readonly Observation[];
-    remaining: readonly RequestedStepInContext[];
+    remaining: readonly RequestedStep[];
     leftOut: readonly string[];
+    /** Replies to parts of the message that asked for something that could not be planned. */
+    notes: readonly string[];
     budgetSpent: boolean;
   },
-  answers: Pick<Answers, 'leftOut' | 'noStepsLeft'>,
+  answers: Pick<Answers, 'leftOut' | 'noStepsLeft' | 'describe'>,
 ): string {
   const sentences = turn.observations.map((observation) => {
     const summary = asSentence(observation.summary);
     if (observation.ok) return summary;
     if (observation.declined) {
-      return `You declined, so I did not ${describeStep(observation.action, observation.args)}.`;
+      return `You declined, so I did not ${answers.describe(observation.action, observation.args)}.`;
     }
-    return `I tried to ${describeStep(observation.action, observation.args)}, but it failed: ${summary}`;
+    return `I tried to ${answers.describe(observation.action, observation.args)}, but it failed: ${summary}`;
   });
-  const skipped = joinWords(turn.remaining.map((step) => describeStep(step.action, step.args)));
+  const skipped = joinWords(turn.remaining.map((step) => answers.describe(step.action, step.args)));
   if (turn.budgetSpent) {
     sentences.push(
       skipped
@@ -120,6 +100,7 @@ export function summarizeTurn(
   } else if (skipped) {
     sentences.push(`I did not go on to ${skipped}.`);
   }
+  sentences.push(...turn.notes);
   const leftOut = answers.leftOut(turn.leftOut);
   if (leftOut) sentences.push(leftOut);
   return sentences.join(' ') || 'Nothing was done.';

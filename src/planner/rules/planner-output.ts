@@ -1,9 +1,8 @@
 import { RESPOND, type PlannerOutput } from '../decision.ts';
-import type { RequestedStep } from './intents.ts';
 
 /** Builds raw planner output in the shape `parseDecision` validates. */
 export interface PlannerOutputBuilder {
-  act(step: RequestedStep, reason: string): PlannerOutput;
+  act(step: { action: string; args: Readonly<Record<string, unknown>> }, reason: string): PlannerOutput;
   respond(answer: string, reason: string): PlannerOutput;
 }
 

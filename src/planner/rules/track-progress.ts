@@ -1,12 +1,12 @@
 import type { Observation } from '../planner.ts';
 import { sameAddress } from './find-urls.ts';
-import type { RequestedStepInContext } from './intents.ts';
+import type { RequestedStep } from './parse-request.ts';
 
 /** Where a turn stands: the next step to run, or why there is none. */
 export interface Progress {
-  next: RequestedStepInContext | undefined;
+  next: RequestedStep | undefined;
   /** Asked-for steps that never ran. */
-  remaining: RequestedStepInContext[];
+  remaining: RequestedStep[];
   /** The step that failed or was declined; the turn stops there rather than retrying. */
   failure: Observation | undefined;
 }
@@ -18,10 +18,7 @@ export interface Progress {
  * @example
  * trackProgress([screenshot], []).next === screenshot; // true
  */
-export function trackProgress(
-  steps: readonly RequestedStepInContext[],
-  observations: readonly Observation[],
-): Progress {
+export function trackProgress(steps: readonly RequestedStep[], observations: readonly Observation[]): Progress {
   const remaining = [...steps];
   for (const observation of observations) {
     const matched = remaining.findIndex((step) => isObservationOf(observation, step));
@@ -33,13 +30,13 @@ export function trackProgress(
   return { next, remaining: next ? remaining : [], failure: undefined };
 }
 
-function isObservationOf(observation: Observation, step: RequestedStepInContext): boolean {
+function isObservationOf(observation: Observation, step: RequestedStep): boolean {
   if (observation.action !== step.action) return false;
   return Object.entries(step.args).every(([field, value]) => {
     const observed = observation.args[field];
     if (observed === undefined) return true;
     return field === 'url'
-      ? sameAddress(String(observed), value)
-      : String(observed).trim().toLowerCase() === value.trim().toLowerCase();
+      ? sameAddress(String(observed), String(value))
+      : String(observed).trim().toLowerCase() === String(value).trim().toLowerCase();
   });
 }

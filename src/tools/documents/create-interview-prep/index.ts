@@ -6,6 +6,7 @@ import { JOB_REFERENCES } from '../../jobs/resolve-job.ts';
 import { DOCUMENT_REFERENCE } from '../resolve-document.ts';
 import { describeChanges, ground, usageRecorder, writingContext } from '../writing-context.ts';
 import { createInterviewPrepArgs } from './args.ts';
+import { createInterviewPrepPhrasing } from './phrasing.ts';
 
 /**
  * `create_interview_prep`: likely questions, STAR stories from the real resume, skill
@@ -19,6 +20,7 @@ export const makeCreateInterviewPrepAction = (dependencies: CareerDependencies) 
     name: 'create_interview_prep',
     description: 'Prepare an interview pack for a job: likely questions, STAR stories from the resume, gaps to prepare, questions to ask.',
     args: createInterviewPrepArgs,
+    phrasing: createInterviewPrepPhrasing,
     approval: () => 'auto',
     async run(args, context) {
       const prepared = await writingContext(args, context, dependencies);

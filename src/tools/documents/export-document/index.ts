@@ -3,6 +3,7 @@ import { defineAction } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { DOCUMENT_REFERENCE, resolveDocument } from '../resolve-document.ts';
 import { exportDocumentArgs } from './args.ts';
+import { exportDocumentPhrasing } from './phrasing.ts';
 
 /**
  * `export_document`: writes a stored document as Markdown, PDF or DOCX under the data
@@ -16,6 +17,7 @@ export const makeExportDocumentAction = (dependencies: Pick<CareerDependencies, 
     name: 'export_document',
     description: 'Export a stored document (cover letter, prep pack, tailored resume) as a Markdown, PDF or DOCX file.',
     args: exportDocumentArgs,
+    phrasing: exportDocumentPhrasing,
     approval: () => 'auto',
     async run(args, context) {
       const resolved = await resolveDocument(args.document, context.references ?? {}, dependencies.documents);

@@ -1,6 +1,7 @@
 import { defineAction } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { listDocumentsArgs } from './args.ts';
+import { listDocumentsPhrasing } from './phrasing.ts';
 
 /**
  * `list_documents`: the stored letters, prep packs and tailored resumes, newest first.
@@ -13,6 +14,7 @@ export const makeListDocumentsAction = (dependencies: Pick<CareerDependencies, '
     name: 'list_documents',
     description: 'List the stored cover letters, interview-prep packs and tailored resumes.',
     args: listDocumentsArgs,
+    phrasing: listDocumentsPhrasing,
     approval: () => 'auto',
     async run(args) {
       const documents = await dependencies.documents.list({ kind: args.kind, limit: 50 });

@@ -6,6 +6,7 @@ import { JOB_REFERENCES } from '../../jobs/resolve-job.ts';
 import { DOCUMENT_REFERENCE } from '../resolve-document.ts';
 import { describeChanges, ground, usageRecorder, writingContext } from '../writing-context.ts';
 import { writeCoverLetterArgs } from './args.ts';
+import { writeCoverLetterPhrasing } from './phrasing.ts';
 
 /**
  * `write_cover_letter`: a letter for one job from the person's real resume. With a model,
@@ -21,6 +22,7 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
     name: 'write_cover_letter',
     description: 'Write a cover letter for a job from the user’s resume, in a chosen tone, and store it.',
     args: writeCoverLetterArgs,
+    phrasing: writeCoverLetterPhrasing,
     approval: () => 'auto',
     async run(args, context) {
       const prepared = await writingContext(args, context, dependencies);

@@ -2,6 +2,7 @@ import { defineAction } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { JOB_REFERENCES } from '../resolve-job.ts';
 import { listSavedJobsArgs } from './args.ts';
+import { listSavedJobsPhrasing } from './phrasing.ts';
 
 /**
  * `list_saved_jobs`: the tracker, optionally one status, each job with when it got there.
@@ -15,6 +16,7 @@ export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, '
     name: 'list_saved_jobs',
     description: 'List the saved jobs in the application tracker, optionally only those with one status.',
     args: listSavedJobsArgs,
+    phrasing: listSavedJobsPhrasing,
     approval: () => 'auto',
     async run(args) {
       const saved = await dependencies.saved.list(args.status);

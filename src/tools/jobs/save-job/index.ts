@@ -2,6 +2,7 @@ import { defineAction } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { JOB_REFERENCES, resolveJob } from '../resolve-job.ts';
 import { saveJobArgs } from './args.ts';
+import { saveJobPhrasing } from './phrasing.ts';
 
 /**
  * `save_job`: keeps a job in the tracker (status `saved`), with an optional note.
@@ -14,6 +15,7 @@ export const makeSaveJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
     name: 'save_job',
     description: 'Save a job to the application tracker, with an optional note.',
     args: saveJobArgs,
+    phrasing: saveJobPhrasing,
     approval: () => 'auto',
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });

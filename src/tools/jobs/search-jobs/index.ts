@@ -3,6 +3,7 @@ import type { CareerDependencies } from '../../career-dependencies.ts';
 import { jobLine } from '../format-job.ts';
 import { JOB_REFERENCES } from '../resolve-job.ts';
 import { searchJobsArgs } from './args.ts';
+import { searchJobsPhrasing } from './phrasing.ts';
 
 /** At most this many result ids are kept as the thread's "last results". */
 const maxReferencedResults = 50;
@@ -20,6 +21,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
     name: 'search_jobs',
     description: 'Search live job boards and the saved job index for openings.',
     args: searchJobsArgs,
+    phrasing: searchJobsPhrasing,
     approval: () => 'auto',
     async run(args, context) {
       const limit = args.limit ?? 10;

@@ -3,6 +3,7 @@ import type { CareerDependencies } from '../../career-dependencies.ts';
 import { placeText, postedText, salaryText } from '../format-job.ts';
 import { JOB_REFERENCES, resolveJob } from '../resolve-job.ts';
 import { showJobArgs } from './args.ts';
+import { showJobPhrasing } from './phrasing.ts';
 
 /** Posting text is the board's, not ours: shown capped and labelled as quoted data. */
 const maxDescriptionCharacters = 1500;
@@ -19,6 +20,7 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
     name: 'show_job',
     description: "Show one job posting's details: title, company, location, salary, posted date, links and description.",
     args: showJobArgs,
+    phrasing: showJobPhrasing,
     approval: () => 'auto',
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });

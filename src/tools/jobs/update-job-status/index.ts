@@ -2,6 +2,7 @@ import { defineAction } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { JOB_REFERENCES, resolveJob } from '../resolve-job.ts';
 import { updateJobStatusArgs } from './args.ts';
+import { updateJobStatusPhrasing } from './phrasing.ts';
 
 /**
  * `update_job_status`: moves a job through the pipeline (saving it first if needed);
@@ -15,6 +16,7 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
     name: 'update_job_status',
     description: 'Change where a job stands: saved, applied, interviewing, offer, rejected or withdrawn.',
     args: updateJobStatusArgs,
+    phrasing: updateJobStatusPhrasing,
     approval: () => 'auto',
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });

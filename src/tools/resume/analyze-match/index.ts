@@ -5,6 +5,7 @@ import { JOB_REFERENCES, resolveJob } from '../../jobs/resolve-job.ts';
 import { formatMatch } from '../format-match.ts';
 import { resolveResume } from '../resolve-resume.ts';
 import { analyzeMatchArgs } from './args.ts';
+import { analyzeMatchPhrasing } from './phrasing.ts';
 
 /**
  * `analyze_match`: how well a resume fits a job, deterministic and explainable: a score
@@ -18,6 +19,7 @@ export const makeAnalyzeMatchAction = (dependencies: Pick<CareerDependencies, 'j
     name: 'analyze_match',
     description: 'Score how well the user’s resume matches a job, with the missing skills and concrete advice.',
     args: analyzeMatchArgs,
+    phrasing: analyzeMatchPhrasing,
     approval: () => 'auto',
     async run(args, context) {
       const resume = await resolveResume(args.resume, dependencies.resumes);

@@ -7,6 +7,7 @@ import type { CareerDependencies } from '../../career-dependencies.ts';
 import { RESUME_REFERENCE } from '../resolve-resume.ts';
 import { describeResume } from '../show-resume/describe-resume.ts';
 import { importResumeArgs } from './args.ts';
+import { importResumePhrasing } from './phrasing.ts';
 
 /** `~/cv.pdf` and relative paths are read from the home directory, the one place both sides agree on. */
 export const expandPath = (path: string): string => {
@@ -28,6 +29,7 @@ export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'r
     name: 'import_resume',
     description: 'Import the user’s resume from a file on this machine (PDF, DOCX, Markdown, text or JSON Resume).',
     args: importResumeArgs,
+    phrasing: importResumePhrasing,
     approval: () => 'ask',
     async run(args) {
       const path = expandPath(args.path);

@@ -7,6 +7,7 @@ import { DOCUMENT_REFERENCE } from '../../documents/resolve-document.ts';
 import { describeChanges, ground, usageRecorder, writingContext } from '../../documents/writing-context.ts';
 import { JOB_REFERENCES } from '../../jobs/resolve-job.ts';
 import { optimizeResumeArgs } from './args.ts';
+import { optimizeResumePhrasing } from './phrasing.ts';
 
 /**
  * `optimize_resume`: concrete edits that make the active resume fit a job. Without a
@@ -22,6 +23,7 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
     name: 'optimize_resume',
     description: 'Suggest concrete resume edits for a job; with a model configured, also write a tailored version.',
     args: optimizeResumeArgs,
+    phrasing: optimizeResumePhrasing,
     approval: () => 'auto',
     async run(args, context): Promise<ActionResult> {
       const prepared = await writingContext(args, context, dependencies);

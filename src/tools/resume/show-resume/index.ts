@@ -2,6 +2,7 @@ import { defineAction } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { RESUME_REFERENCE, resolveResume } from '../resolve-resume.ts';
 import { showResumeArgs } from './args.ts';
+import { showResumePhrasing } from './phrasing.ts';
 import { describeResume } from './describe-resume.ts';
 
 /**
@@ -15,6 +16,7 @@ export const makeShowResumeAction = (dependencies: Pick<CareerDependencies, 'res
     name: 'show_resume',
     description: 'Show a summary of the user’s resume as jobpilot read it.',
     args: showResumeArgs,
+    phrasing: showResumePhrasing,
     approval: () => 'auto',
     async run(args) {
       const resolved = await resolveResume(args.resume, dependencies.resumes);

@@ -2,6 +2,7 @@ import { defineAction } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { RESUME_REFERENCE, resolveResume } from '../resolve-resume.ts';
 import { useResumeArgs } from './args.ts';
+import { useResumePhrasing } from './phrasing.ts';
 
 /**
  * `use_resume`: makes another stored resume the active one ("use my backend resume").
@@ -14,6 +15,7 @@ export const makeUseResumeAction = (dependencies: Pick<CareerDependencies, 'resu
     name: 'use_resume',
     description: 'Make one of the stored resumes the active one for matching and writing.',
     args: useResumeArgs,
+    phrasing: useResumePhrasing,
     approval: () => 'auto',
     async run(args) {
       const resolved = await resolveResume(args.resume, dependencies.resumes);

@@ -1,7 +1,3 @@
-import { openApp as launchApp } from 'open';
-import { z } from 'zod';
-import { defineAction } from '../action.ts';
-
 /** Common names people use → the program that answers to them on Linux desktops. */
 const aliases: Record<string, string> = {
   calculator: 'gnome-calculator',
@@ -42,45 +38,3 @@ export function isAllowedApp(appName: string, allowedApps: readonly string[]): b
   const program = resolveProgram(name);
   return allowedApps.includes(name) || (program !== null && allowedApps.includes(program));
 }
-
-export const openApp = defineAction({
-  name: 'open_app',
-  description: 'Launch a desktop application by name, e.g. "calculator", "firefox", "code".',
-  args: z.object({
-    app_name: z
-      .string()
-      .min(1)
-      .max(64)
-      .describe(
-        'The application to launch, as a person would name it, e.g. "calculator" or "firefox".',
-      ),
-  }),
-  approval: ({ app_name }, { allowedApps }) =>
-    isAllowedApp(app_name, allowedApps) ? 'auto' : 'ask',
-  async run({ app_name }, { signal }) {
-    const program = resolveProgram(app_name);
-    if (program === null) {
-      return {
-        ok: false,
-        summary: `Refused to launch "${app_name}": give an application name, not a path or command.`,
-      };
-    }
-    signal.throwIfAborted();
-    try {
-      // `open` spawns the program directly with an argument array: no shell is involved.
-      await launchApp(program);
-    } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'it is not installed'
-          : (error as Error).message;
-      return { ok: false, summary: `Could not launch ${app_name} (${program}): ${reason}.` };
-    }
-    return {
-      ok: true,
-      summary: `Launched ${app_name}.`,
-      data: { app: app_name, program },
-      references: { last_app: app_name },
-    };
-  },
-});

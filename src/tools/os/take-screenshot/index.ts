@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import screenshot from 'screenshot-desktop';
-import { z } from 'zod';
-import { defineAction } from '../action.ts';
+import { defineAction } from '../../action.ts';
+import { takeScreenshotArgs } from './args.ts';
+import { takeScreenshotPhrasing } from './phrasing.ts';
 
 const noDisplayPatterns = [
   /can't open display/i,
@@ -45,10 +46,12 @@ function capture(signal: AbortSignal): Promise<Buffer> {
   });
 }
 
+/** `take_screenshot`: captures the whole screen to a PNG in the artifacts folder; always asks first. */
 export const takeScreenshot = defineAction({
   name: 'take_screenshot',
   description: 'Capture the whole screen as a PNG file saved in the jobpilot data folder.',
-  args: z.object({}),
+  args: takeScreenshotArgs,
+  phrasing: takeScreenshotPhrasing,
   approval: () => 'ask',
   async run(_args, { signal, artifactsDir }) {
     signal.throwIfAborted();

@@ -1,0 +1,108 @@
+import type { PhrasingContext } from './phrasing.ts';
+import { positionOf, readPronoun } from './references.ts';
+
+/** Thread references that say a job is in play (the lead's resolver reads the same keys). */
+export const jobReferenceKeys = {
+  /** Comma-separated ids of the last search results, in order. */
+  lastResults: 'last_job_ids',
+  /** The job the conversation dealt with last. */
+  lastJob: 'last_job_id',
+} as const;
+
+/** A job id as the index makes them: 12 hex digits. */
+const jobId = /^(?:(?:job|id)\s+)?#?(?<id>[0-9a-f]{12})$/;
+const genericNoun = '(?:one|job|jobs|posting|listing|role|position|opening|offer|application|gig|ad|advert)';
+const article = /^(?:the|that|this|my|our|their|a|an)\s+/;
+const trailingNoun = new RegExp(`\\s+${genericNoun}$`);
+const nounAtCompany = new RegExp(`^(?:the\\s+)?${genericNoun}\\s+(?:at|with|from|for)\\s+(?<company>.+)$`);
+const possessive = new RegExp(`^(?<company>.+?)(?:'s|’s|s')(?:\\s+${genericNoun})?$`);
+/** "next week", "tomorrow", "on monday": when, never which. */
+const timePhrase =
+  /\s+(?:(?:next|this|last)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)|tomorrow|today|tonight|yesterday|soon|(?:on|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|in\s+\d+\s+days?)$/;
+const words = /^[\p{L}\p{N}][\p{L}\p{N} .&+#'’-]*$/u;
+/** Pronouns the jobs resolver reads as they are; any other becomes "it". */
+const resolverPronoun = /^(?:it|that|this|(?:that|this|the|the same|same) (?:one|job|posting))$/;
+const pronounWords = /^(?:they|them|there|those people|the company|that company|this company|the team)$/;
+
+/** Whether the conversation has a job in play: a last result list or a last job. */
+export function jobInPlay(references: Readonly<Record<string, string>>): boolean {
+  return Boolean(references[jobReferenceKeys.lastJob] || references[jobReferenceKeys.lastResults]);
+}
+
+/** What a phrase says about a job: the argument to pass, a reply when it can't be, or null. */
+export type JobReading = { job: string } | { reply: string };
+
+export interface ReadJobOptions {
+  /**
+   * Accept a bare name ("Acme", "the data engineer role") as a company or title phrase.
+   * Only where the sentence leaves no doubt the slot is a job ("I applied to …").
+   */
+  bare?: boolean;
+}
+
+/**
+ * Reads the words naming a job into the `job` argument the handlers resolve: a job id,
+ * a position as said ("the second one", "#3"), a pronoun ("it", "that one"), or a company
+ * or title phrase without articles ("the Stripe one" → "Stripe"). Positions and pronouns
+ * need something in play; otherwise the reply says what to do. Null when the phrase does
+ * not name a job.
+ *
+ * @example
+ * readJob('the Stripe one', context); // { job: 'Stripe' }
+ */
+export function readJob(
+  phrase: string,
+  context: PhrasingContext,
+  { bare = false }: ReadJobOptions = {},
+): JobReading | null {
+  const said = phrase.trim().replace(timePhrase, '').replace(/[\s.!?,;:]+$/, '').trim();
+  const lower = said.toLowerCase();
+  if (!lower) return null;
+  const id = jobId.exec(lower)?.groups?.id;
+  if (id) return { job: id };
+  if (positionOf(lower) !== undefined) {
+    return context.references[jobReferenceKeys.lastResults] ? { job: lower } : { reply: noResults };
+  }
+  const pronoun = readPronoun(lower);
+  if ((pronoun && isJobNoun(pronoun.noun)) || pronounWords.test(lower)) {
+    return jobInPlay(context.references) ? { job: resolverPronoun.test(lower) ? lower : 'it' } : { reply: noJob };
+  }
+  const named = nameOf(said, bare);
+  return named ? { job: named } : null;
+}
+
+/**
+ * The `job` argument when the message names none: "it" when a job is in play, else a reply.
+ *
+ * @example
+ * currentJob({ references: { last_job_id: '3f9a1c0b7d2e' }, history: [], allowedApps: [] }); // { job: 'it' }
+ */
+export function currentJob(context: PhrasingContext): JobReading {
+  return jobInPlay(context.references) ? { job: 'it' } : { reply: noJob };
+}
+
+const isJobNoun = (noun: string | undefined): boolean =>
+  noun === undefined || /^(?:one|job|posting|listing|role|position|opening)$/.test(noun);
+
+/** "the Stripe one" → "Stripe", "the job at Acme" → "Acme", "Globex's posting" → "Globex". */
+function nameOf(said: string, bare: boolean): string | undefined {
+  let name = said.replace(/^["'“‘]|["'”’]$/g, '').trim();
+  const lower = name.toLowerCase();
+  const atCompany = nounAtCompany.exec(lower);
+  const hadNoun = Boolean(atCompany) || trailingNoun.test(lower) || possessive.test(lower);
+  if (!hadNoun && !bare) return undefined;
+  if (atCompany?.groups?.company) name = name.slice(name.length - atCompany.groups.company.length);
+  name = name.replace(new RegExp(article.source, 'i'), '');
+  name = name.replace(new RegExp(trailingNoun.source, 'i'), '');
+  const owner = possessive.exec(name.toLowerCase())?.groups?.company;
+  if (owner) name = name.slice(0, owner.length);
+  name = name.trim();
+  if (!name || !words.test(name) || name.split(/\s+/).length > 6) return undefined;
+  if (/^(?:one|job|jobs|it|that|this|them|new|saved|next)$/i.test(name)) return undefined;
+  return name;
+}
+
+const noResults =
+  'I don\'t know which job you mean: there are no search results in this conversation to count from. Search first (e.g. "find remote typescript jobs"), or name the company.';
+const noJob =
+  'I don\'t know which job you mean: no job has come up in this conversation yet. Name it (e.g. "the Stripe job"), or search first.';

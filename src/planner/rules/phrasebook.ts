@@ -1,0 +1,141 @@
+import type { ActionRegistry } from '../../tools/registry.ts';
+import { stripFiller } from './strip-filler.ts';
+import type { ActionPhrasing, Clause, Confidence, Intent, PhrasingContext, Reading } from './phrasing.ts';
+
+/** A clause read as one action's step. */
+export interface StepReading {
+  kind: 'step';
+  action: string;
+  args: Record<string, unknown>;
+  confidence: Confidence;
+  /** The words before the intent's `target` ("open"), for a bare follow-up to reuse. */
+  lead: string;
+}
+
+/** A clause read as asking for an action that can't be planned as said: the reply says why. */
+export interface ReplyReading {
+  kind: 'reply';
+  action: string;
+  reply: string;
+  confidence: Confidence;
+}
+
+export type ActionReading = StepReading | ReplyReading;
+
+/** The registry's phrasings, compiled once: what the rules planner reads clauses with. */
+export interface Phrasebook {
+  /** The surest reading of a clause across every action, or null when none reads it. */
+  read(clause: Clause, context: PhrasingContext): ActionReading | null;
+  /** An action's phrasing, if it has one. */
+  phrasingOf(action: string): ActionPhrasing<Record<string, unknown>> | undefined;
+  /** Words that start requests in the examples: the typo corrector's vocabulary. */
+  leadingWords: ReadonlySet<string>;
+}
+
+interface CompiledIntent {
+  action: string;
+  priority: number;
+  order: number;
+  intent: Intent<Record<string, unknown>>;
+  pattern: RegExp;
+}
+
+const confidenceRank: Readonly<Record<Confidence, number>> = { certain: 3, likely: 2, guess: 1 };
+
+/**
+ * Compiles the phrasing of every action in the registry, highest priority first. Readings
+ * whose arguments the action's own schema rejects are dropped, so the planner only ever
+ * proposes steps that validate.
+ *
+ * @example
+ * const phrasebook = createPhrasebook(new ActionRegistry());
+ * phrasebook.read(readClause('open github'), context); // { kind: 'step', action: 'open_website', … }
+ */
+export function createPhrasebook(registry: ActionRegistry): Phrasebook {
+  const phrasings = new Map<string, ActionPhrasing<Record<string, unknown>>>();
+  const intents: CompiledIntent[] = [];
+  const leadingWords = new Set<string>();
+  registry.actions.forEach((action, order) => {
+    const phrasing = action.phrasing as ActionPhrasing<Record<string, unknown>> | undefined;
+    if (!phrasing) return;
+    phrasings.set(action.name, phrasing);
+    for (const intent of phrasing.intents) {
+      // `d` gives group indices (for the lead); `g`/`y` would make `exec` stateful.
+      const flags = `${intent.pattern.flags.replace(/[gyd]/g, '')}d`;
+      intents.push({ action: action.name, priority: phrasing.priority, order, intent, pattern: new RegExp(intent.pattern.source, flags) });
+    }
+    for (const example of phrasing.examples) {
+      const first = stripFiller(example.say).toLowerCase().split(/\s+/)[0];
+      // "opening" (after "would you mind") is read as "open", so it is no word of its own.
+      if (first && /^[a-z]+$/.test(first) && !first.endsWith('ing')) leadingWords.add(first);
+    }
+  });
+  intents.sort((left, right) => right.priority - left.priority || left.order - right.order);
+
+  return {
+    leadingWords,
+    phrasingOf: (action) => phrasings.get(action),
+    read(clause, context) {
+      let best: Ranked | undefined;
+      for (const compiled of intents) {
+        if (clause.question && !compiled.intent.questions) continue;
+        const match = compiled.pattern.exec(clause.lower);
+        if (!match) continue;
+        const groups = { ...match.groups };
+        const original = (group: string): string | undefined => {
+          const span = match.indices?.groups?.[group];
+          if (!span) return undefined;
+          // Lower-casing can change the length of a few letters; then the lower-cased text is all we have.
+          return clause.text.length === clause.lower.length ? clause.text.slice(span[0], span[1]) : groups[group];
+        };
+        const reading = compiled.intent.read({ groups, original, clause }, context);
+        if (!reading) continue;
+        const ranked = rank(compiled, reading, match, clause, registry);
+        if (ranked && (!best || outranks(ranked, best))) best = ranked;
+      }
+      return best?.reading ?? null;
+    },
+  };
+}
+
+interface Ranked {
+  reading: ActionReading;
+  recency: number;
+  priority: number;
+  order: number;
+}
+
+function rank(
+  compiled: CompiledIntent,
+  reading: Reading<Record<string, unknown>>,
+  match: RegExpExecArray,
+  clause: Clause,
+  registry: ActionRegistry,
+): Ranked | undefined {
+  const confidence = reading.confidence ?? compiled.intent.confidence ?? 'likely';
+  const base = { priority: compiled.priority, order: compiled.order };
+  if ('reply' in reading) {
+    return { ...base, recency: Number.POSITIVE_INFINITY, reading: { kind: 'reply', action: compiled.action, reply: reading.reply, confidence } };
+  }
+  const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
+  const parsed = registry.parseArgs(compiled.action, given);
+  if (!parsed.ok) return undefined;
+  const target = match.indices?.groups?.target;
+  const lead = target ? clause.text.slice(0, target[0]).trim() : '';
+  return {
+    ...base,
+    recency: reading.recency ?? Number.POSITIVE_INFINITY,
+    reading: { kind: 'step', action: compiled.action, args: given, confidence, lead },
+  };
+}
+
+/** Surer first; then a step over a reply; then the fresher referent; then priority. */
+function outranks(candidate: Ranked, incumbent: Ranked): boolean {
+  const byConfidence = confidenceRank[candidate.reading.confidence] - confidenceRank[incumbent.reading.confidence];
+  if (byConfidence !== 0) return byConfidence > 0;
+  const byKind = Number(candidate.reading.kind === 'step') - Number(incumbent.reading.kind === 'step');
+  if (byKind !== 0) return byKind > 0;
+  if (candidate.recency !== incumbent.recency) return candidate.recency < incumbent.recency;
+  if (candidate.priority !== incumbent.priority) return candidate.priority > incumbent.priority;
+  return candidate.order < incumbent.order;
+}

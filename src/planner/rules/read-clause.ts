@@ -1,0 +1,115 @@
+import { stripFiller } from './strip-filler.ts';
+import type { ActionReading, Phrasebook } from './phrasebook.ts';
+import type { Clause, PhrasingContext } from './phrasing.ts';
+
+/** What one clause of a message says. */
+export type ClauseIntent =
+  | ActionReading
+  | { kind: 'greeting' }
+  | { kind: 'thanks' }
+  | { kind: 'farewell' }
+  | { kind: 'acknowledgement' }
+  | { kind: 'help' }
+  /** "don't open github": nothing to do, but say so. */
+  | { kind: 'negated' }
+  /** Filler with no meaning of its own ("please"). */
+  | { kind: 'none' }
+  /** Something no phrasing reads: open-ended, a language model's job. */
+  | { kind: 'unknown'; text: string };
+
+const acknowledgement =
+  /^(?:ok|okay|k|kk|cool|great|nice|perfect|got it|sounds good|alright|all right|sure|yes|yep|yeah|no|nope|nah|fine|awesome|done|all good|nothing else|never ?mind|that'?s (?:all|it|great|fine|perfect))(?: for (?:now|today))?$/;
+const greeting =
+  /^(?:hi|hello|hey|heya|hiya|howdy|yo|hola|greetings|good (?:morning|afternoon|evening|day)|what'?s up|sup)(?:\s+(?:there|jobpilot|friend|buddy|bot|again|all|everyone|pilot))*$/;
+const thanks = /^(?:thanks|thank you|thank u|thx|thnx|ty|cheers|much appreciated|appreciate it)\b/;
+const farewell = /^(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|good night)\b/;
+const negation = /^(?:don'?t|do not|dont|never|no need to|stop|cancel|forget it|nevermind)\b/;
+const help =
+  /^(?:help|help me|i need help|\?|what can (?:you|i) (?:do|say|ask)|what else can you do|what are you able to do|what can you help (?:me )?with|what do you do|what are (?:your|the) (?:commands|capabilities|skills|features|options|actions)|(?:list|show)(?: me)? (?:your |the )?(?:commands|actions|capabilities|options)|commands|menu|usage|options|how does (?:this|it) work|how do (?:i|you) use (?:this|you|jobpilot)|who are you|what are you|what is (?:this|jobpilot))$/;
+const interrogative =
+  /^(?:what|what'?s|whats|who|who'?s|whose|why|when|where|which|how|is|isn'?t|are|aren'?t|am|does|do|did|should|shall|was|were|will|would|have i|has|can i|could i|may i)\b/;
+const trailingPunctuation = /[\s.!?]+$/;
+
+/**
+ * Reads one clause: a social remark, a step or reply from the surest phrasing, or unknown.
+ *
+ * @example
+ * readClause('pls open youtube thx', phrasebook, context); // { kind: 'step', action: 'open_website', … }
+ */
+export function readClause(raw: string, phrasebook: Phrasebook, context: PhrasingContext): ClauseIntent {
+  const text = raw.replace(/\s+/g, ' ').replace(trailingPunctuation, '').trim();
+  if (!text) return { kind: 'none' };
+  const lower = text.toLowerCase();
+  if (acknowledgement.test(lower)) return { kind: 'acknowledgement' };
+  if (greeting.test(lower)) return { kind: 'greeting' };
+  if (thanks.test(lower)) return { kind: 'thanks' };
+  if (farewell.test(lower)) return { kind: 'farewell' };
+
+  const clause = makeClause(text, phrasebook.leadingWords);
+  if (!clause) return { kind: 'none' };
+  if (negation.test(clause.lower)) return { kind: 'negated' };
+  if (help.test(clause.lower)) return { kind: 'help' };
+  const reading = phrasebook.read(clause, context);
+  if (reading) return reading;
+  // Only words as typed that mean nothing are taken for typos: "oepn gmail", not "star it".
+  const corrected = correctTypo(clause, phrasebook.leadingWords);
+  return (corrected && phrasebook.read(corrected, context)) || { kind: 'unknown', text };
+}
+
+/**
+ * A clause ready for phrasings: filler stripped, and a gerund after "would you mind" made
+ * a verb again when the examples know the verb.
+ *
+ * @example
+ * makeClause('would you mind opening github?', new Set(['open']))?.lower; // 'open github'
+ */
+export function makeClause(text: string, leadingWords: ReadonlySet<string>): Clause | undefined {
+  const stripped = stripFiller(text);
+  if (!stripped) return undefined;
+  return withFirstWord(stripped, (word) => (word.endsWith('ing') ? verbOf(word, leadingWords) : undefined)) ?? clauseOf(stripped);
+}
+
+/**
+ * The clause with its first word corrected to the one request word it is a slip of
+ * ("oepn" → "open"), or undefined when there is none.
+ *
+ * @example
+ * correctTypo(clauseOf('oepn gmail'), new Set(['open']))?.lower; // 'open gmail'
+ */
+export function correctTypo(clause: Clause, vocabulary: ReadonlySet<string>): Clause | undefined {
+  return withFirstWord(clause.text, (word) => {
+    if (vocabulary.has(word) || !/^[a-z]{4,}$/.test(word)) return undefined;
+    const near = [...vocabulary].filter((known) => known.length >= 4 && known[0] === word[0] && isOneEditAway(word, known));
+    return near.length === 1 ? near[0] : undefined;
+  });
+}
+
+function withFirstWord(text: string, replace: (word: string) => string | undefined): Clause | undefined {
+  const [first = '', ...rest] = text.split(' ');
+  const replaced = replace(first.toLowerCase());
+  return replaced ? clauseOf([replaced, ...rest].join(' ')) : undefined;
+}
+
+const clauseOf = (text: string): Clause => {
+  const lower = text.toLowerCase();
+  return { text, lower, question: interrogative.test(lower) };
+};
+
+/** The request word a gerund stands for ("opening" → "open", "taking" → "take"). */
+function verbOf(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+  const stem = word.slice(0, -3);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((candidate) => vocabulary.has(candidate));
+}
+
+/** One insertion, deletion, substitution or swap of neighbours apart (Damerau). */
+function isOneEditAway(left: string, right: string): boolean {
+  if (left === right || Math.abs(left.length - right.length) > 1) return false;
+  let start = 0;
+  while (start < left.length && left[start] === right[start]) start++;
+  if (left.length === right.length) {
+    if (left.slice(start + 1) === right.slice(start + 1)) return true;
+    return left[start] === right[start + 1] && left[start + 1] === right[start] && left.slice(start + 2) === right.slice(start + 2);
+  }
+  const [longer, shorter] = left.length > right.length ? [left, right] : [right, left];
+  return longer.slice(start + 1) === shorter.slice(start);
+}

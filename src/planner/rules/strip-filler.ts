@@ -1,0 +1,110 @@
+/**
+ * Words people wrap around a request that change nothing about it: "pls", "could you",
+ * "for me", "thx", "I'd like to". Stripped from both ends, repeatedly, before phrasings read.
+ */
+const leadingFiller = new RegExp(
+  `^(?:${[
+    'please',
+    'pls',
+    'plz',
+    'kindly',
+    'just',
+    'ok(?:ay)?',
+    'so',
+    'um+',
+    'uh+',
+    'hm+',
+    'er+m*',
+    'ah+',
+    'oh+',
+    'well',
+    'now',
+    'first(?:ly)?',
+    'then',
+    'next',
+    'also',
+    'and',
+    'finally',
+    'lastly',
+    'after that',
+    'afterwards',
+    'hey(?: there)?',
+    'yo',
+    'jobpilot',
+    'quick(?:ly)?',
+    'real quick',
+    'can (?:you|u|ya)',
+    'could (?:you|u|ya)',
+    'would (?:you|u)(?: mind)?',
+    'will (?:you|u)',
+    'would you be able to',
+    'are you able to',
+    'i want (?:you|u) to',
+    "i'?d like (?:you|u) to",
+    'i would like (?:you|u) to',
+    'i need (?:you|u) to',
+    'go ahead and',
+    "let'?s",
+    'let me',
+    "i'?d like to",
+    'i would like to',
+    'i want to',
+    'i wanna',
+    'i need to',
+    'try to',
+    'help me to',
+  ].join('|')})\\b[,\\s]+(?=\\S)`,
+  'i',
+);
+const trailingFiller = new RegExp(
+  `[,\\s]+(?:${[
+    'please',
+    'pls',
+    'plz',
+    'thx',
+    'thanks',
+    'thank you',
+    'thank u',
+    'thnx',
+    'ty',
+    'tia',
+    'cheers',
+    'for me',
+    'now',
+    'right now',
+    'asap',
+    'real quick',
+    'quickly',
+    'if you can',
+    'if you could',
+    'if possible',
+    'when you can',
+  ].join('|')})$`,
+  'i',
+);
+/** Emoticons and emoji carry mood, not meaning. */
+const emoticons = /(?:\s*(?:[:;]'?-?[()]+|:[pP]\b|<3|\p{Extended_Pictographic}\uFE0F?)){1,8}\s*$/u;
+const trailingPunctuation = /[\s.!?,;:]+$/;
+/** "can I get a screenshot", "could I have a PDF of it": asking for something, not a question. */
+const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
+const onlyFiller = /^(?:please|pls|plz|thx)$/i;
+
+/**
+ * The request inside the politeness: "pls open youtube thx" → "open youtube".
+ * Case is kept; an all-filler clause becomes empty.
+ *
+ * @example
+ * stripFiller('Could you open LinkedIn for me?'); // 'open LinkedIn'
+ */
+export function stripFiller(text: string): string {
+  let stripped = clean(text);
+  let previous: string;
+  do {
+    previous = stripped;
+    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingPermission, 'get '));
+  } while (stripped !== previous);
+  return onlyFiller.test(stripped) ? '' : stripped;
+}
+
+const clean = (text: string): string =>
+  text.replace(emoticons, '').replace(trailingPunctuation, '').replace(/^[\s,]+/, '').trim();

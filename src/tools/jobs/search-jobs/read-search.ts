@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import type { searchJobsArgs } from './args.ts';
+
+export type SearchArgs = z.input<typeof searchJobsArgs>;
+
+/** Plural nouns that make a phrase a job search: "react jobs", "data engineer openings". */
+const pluralNoun =
+  '(?:jobs|roles|positions|openings|vacancies|opportunities|gigs|postings|listings|internships|job openings|job offers|job ads|contracts|careers|work)';
+/** Singular ones only count after "a", "any", "some": "a job as a nurse", not "the stripe job". */
+const singularNoun = '(?:job|role|position|opening|vacancy|opportunity|gig|internship|contract)';
+const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?<vague>something|anything)(?=\\s+(?:in|at|as|for|with|near)\\s)`);
+/** "the Stripe job", "that role": a job already named, not a search. */
+const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|its|first|second|third|last)\b/;
+/** Words no place name is made of: "jobs that would suit me" has no place in it. */
+const notPlace =
+  /\b(?:me|my|you|your|us|i|would|could|should|will|can|suit|suits|fit|fits|match|matches|like|want|need|that|which|who|have|has|had|is|are|was|do|does|please|now|today|funny|good|best|first|only|for|to|and|or)\b/i;
+
+const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
+  [
+    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+by\s+(?:fit|match(?:es)?|best match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|(?:best\s+)?fit\s+first|by\s+fit)\b/,
+    'fit',
+  ],
+  [
+    /\b(?:newest(?:\s+first)?|latest|most\s+recent(?:\s+first)?|recent(?:ly\s+posted)?|fresh|just\s+posted|posted\s+(?:today|yesterday|this\s+week|recently|in\s+the\s+last\s+\w+\s+days?)|(?:sorted|sort|ordered|order)\s+by\s+(?:date|recency))\b/,
+    'recent',
+  ],
+  [/\b(?:most\s+relevant(?:\s+first)?|(?:sorted|sort|ordered|order)\s+by\s+relevance|by\s+relevance)\b/, 'relevance'],
+];
+const remoteWords = /\b(?:(?:fully|100%)\s+)?remote(?:ly)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b/;
+/** "near me", "nearby": a place we can't know, so no location at all. */
+/** "paying over 100k": no argument carries pay, so it is read and set aside. */
+const payWords = /\b(?:paying|that pays?|with\s+(?:a\s+)?salary(?:\s+of)?|salary)\s+(?:over|above|at\s+least|more\s+than|of|from)?\s*[$€£]?\d[\d,.]*\s*k?(?:\s*(?:\+|or\s+more|a\s+year|per\s+year|\/yr|usd|eur|gbp))*/;
+const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my\s+area|local)\b/;
+const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
+const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
+const limitWords = new RegExp(
+  `\\b(?:top|first|best|up\\s+to|at\\s+most|max(?:imum)?|only|just)\\s+(?<count>\\d{1,3}|${Object.keys(numberWords).join('|')})\\b|^\\s*(?:the\\s+|a\\s+)?(?<leading>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+`,
+);
+/** Fields of work: "jobs in tech" is a kind of job, "jobs in Berlin" a place. */
+const fields =
+  /^(?:tech|technology|software|it|data|data science|machine learning|ml|ai|marketing|sales|finance|fintech|healthcare|health|design|product|engineering|education|government|crypto|web3|gaming|media|retail|hr|operations|security|cybersecurity|devops|research|consulting|nonprofits?|startups?|biotech|legal|customer support|support)$/;
+const prepositions =
+  /\s(?=(?:in|near|around|at|with|from|for|as|on|based in|located in|out of|within|inside|across)\s)/i;
+const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
+/** Words that make "my saved jobs" or "jobs I applied to" a question about the tracker, not a search. */
+const rejectedQueryWords =
+  /\b(?:my|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
+
+/**
+ * Reads what follows a search verb ("remote typescript jobs in Berlin") into search_jobs
+ * arguments. `needsNoun` is false when the verb already says "job search" ("what's out
+ * there for …"). Null when the words are not a job search; `query` may be empty when the
+ * person named no role.
+ *
+ * @example
+ * readSearch('remote typescript jobs in Berlin', { needsNoun: true }); // { query: 'typescript', remote: true, location: 'Berlin' }
+ */
+export function readSearch(
+  said: string,
+  { needsNoun, bare = false }: { needsNoun: boolean; bare?: boolean },
+): SearchArgs | null {
+  const args: Partial<SearchArgs> = {};
+  // Positions in `said` and `lower` line up: every edit below replaces text with spaces.
+  let text = said.replace(/\s+/g, ' ').trim();
+  const erase = (pattern: RegExp, onMatch: (match: RegExpExecArray) => void) => {
+    const match = pattern.exec(text.toLowerCase());
+    if (!match) return;
+    onMatch(match);
+    text = `${text.slice(0, match.index)}${' '.repeat(match[0].length)}${text.slice(match.index + match[0].length)}`;
+  };
+  for (const [pattern, sort] of sortWords) erase(pattern, () => (args.sort ??= sort));
+  erase(payWords, () => undefined);
+  erase(nearbyWords, () => undefined);
+  erase(onSiteWords, () => (args.remote = false));
+  erase(remoteWords, () => (args.remote ??= true));
+  erase(limitWords, (match) => {
+    const count = match.groups?.count ?? match.groups?.leading ?? '';
+    args.limit = Math.min(50, Math.max(1, numberWords[count] ?? Number(count)));
+  });
+  text = text.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+
+  const noun = nounPattern.exec(lower);
+  let pre: string;
+  let post: string;
+  if (noun?.groups?.noun || noun?.groups?.vague) {
+    pre = text.slice(0, noun.index).trim();
+    post = text.slice(noun.index + noun[0].length).replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '');
+    const singular = noun.groups.noun !== undefined && new RegExp(`^${singularNoun}$`).test(noun.groups.noun);
+    // A singular job with "the" ("delete the hooli job") is one already named; so is anything "the" without a verb.
+    if ((singular || bare) && pointingWord.test(pre.toLowerCase())) return null;
+  } else if (!needsNoun) {
+    // A space in front, so "at Hooli" right after the verb splits too.
+    const split = ` ${lower}`.search(prepositions);
+    pre = split > 0 ? text.slice(0, split - 1) : split === 0 ? '' : text;
+    post = split >= 0 ? text.slice(Math.max(0, split - 1)).trim() : '';
+  } else {
+    return null;
+  }
+  const query = clean(pre);
+  if (rejectedQueryWords.test(query.toLowerCase())) return null;
+  const parts = readPrepositions(post);
+  if (!parts) return null;
+  const roles = [query, ...parts.roles].filter(Boolean);
+  if (parts.location) args.location = parts.location;
+  if (parts.company) args.company = parts.company;
+  args.query = roles.join(' ') || args.company || '';
+  return args as SearchArgs;
+}
+
+/** "as a nurse in Toronto", "at Stripe", "for python developers": what follows the noun. */
+function readPrepositions(post: string): { roles: string[]; location?: string; company?: string } | null {
+  const result: { roles: string[]; location?: string; company?: string } = { roles: [] };
+  if (!post) return result;
+  // "react jobs berlin": a short tail without a preposition is where.
+  if (!/^(?:based in|located in|out of|in|near|around|at|with|from|for|as|on|within|inside|across)\s/i.test(post)) {
+    const place = clean(post);
+    if (place.split(/\s+/).length > 3 || /\d/.test(place) || notPlace.test(place)) return null;
+    return { ...result, location: place };
+  }
+  for (const piece of ` ${post}`.split(prepositions).map((part) => part.trim()).filter(Boolean)) {
+    const match = /^(?<word>based in|located in|out of|in|near|around|at|with|from|for|as|on|within|inside|across)\s+(?<rest>.+)$/i.exec(piece);
+    if (!match?.groups) return null;
+    const word = match.groups.word?.toLowerCase() ?? '';
+    const rest = clean(match.groups.rest ?? '');
+    if (!rest) continue;
+    if (word === 'for' || word === 'as') result.roles.push(rest.replace(/\b(?:people|folks|someone|somebody)\b/gi, '').trim());
+    else if (word === 'at' || word === 'with' || word === 'from') result.company ??= rest;
+    else if (word === 'on') continue;
+    else if (fields.test(rest.toLowerCase())) result.roles.push(rest);
+    else result.location ??= rest;
+  }
+  result.roles = result.roles.filter(Boolean);
+  return result;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/[\s,.;:!?]+$/, '').trim();
+}

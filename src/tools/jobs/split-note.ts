@@ -1,0 +1,19 @@
+/**
+ * "… with a note: referral from Ana", "…, note: recruiter is Maria", "… (note: sent via
+ * referral)": a note the person wants kept, split from the rest of the request.
+ */
+const notePattern =
+  /(?:,?\s+(?:and\s+)?(?:with|add|adding|plus)\s+(?:a|the|this)?\s*notes?\s*(?::|saying|that says|that|-|—)?\s*|,?\s+notes?\s*(?::|-|—)\s*|\s*\(\s*notes?\s*:\s*)(?<note>.+?)\)?$/i;
+
+/**
+ * Splits a trailing note off a request.
+ *
+ * @example
+ * splitNote('save it with a note: referral from Ana'); // { rest: 'save it', note: 'referral from Ana' }
+ */
+export function splitNote(text: string): { rest: string; note: string | undefined } {
+  const match = notePattern.exec(text);
+  const note = match?.groups?.note?.trim().replace(/^["'“]|["'”]$/g, '');
+  if (!match || !note) return { rest: text, note: undefined };
+  return { rest: text.slice(0, match.index).trim(), note };
+}
