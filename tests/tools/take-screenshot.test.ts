@@ -46,6 +46,13 @@ for (const reason of [xvfbSkipReason, noDisplaySkipReason]) {
   if (reason) console.warn(`take_screenshot tests skipped: ${reason}`);
 }
 
+// On CI a skip would hide a missing install step, so there the missing tool is a failure.
+describe.runIf(process.env.CI === 'true')('on CI', () => {
+  it('has every program the screenshot tests drive', () => {
+    expect(xvfbSkipReason ?? noDisplaySkipReason).toBeUndefined();
+  });
+});
+
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 let dir: string;
@@ -178,6 +185,7 @@ describe.skipIf(xvfbSkipReason !== undefined)(
         takeScreenshot.run({}, context()),
       ]);
       expect(first?.data?.path).not.toBe(second?.data?.path);
-    });
+      // Two real captures at once: generous on a busy two-core machine, a hang guard only.
+    }, 30_000);
   },
 );
