@@ -88,7 +88,7 @@ export class ApiClient {
     remote?: boolean | undefined;
     limit?: number | undefined;
     company?: string | undefined;
-    sort?: 'relevance' | 'recent' | undefined;
+    sort?: 'relevance' | 'recent' | 'fit' | undefined;
   }): Promise<JobSearchResponse> {
     const params = new URLSearchParams({ q: query.text });
     if (query.location !== undefined) params.set('location', query.location);

@@ -35,17 +35,26 @@ export function formatJobSearch(
 ): string {
   const note = answer.note ? `${paint.dim(cellText(answer.note))}\n` : '';
   if (answer.jobs.length === 0) return `No jobs found. Try fewer or broader words.\n${note}`;
-  const rows = answer.jobs.map((job, index) => [
-    String(index + 1),
-    job.id,
-    job.title,
-    job.company,
-    placeText(job),
-    salaryText(job.salary),
-    postedText(job.posted_at, now),
-    sourceNames(job),
-  ]);
-  return `${formatTable(paint, searchColumns, rows, width)}${note}`;
+  // With a resume, every result carries its fit: a FIT column after the title.
+  const withFit = answer.jobs.some((job) => 'fit' in job && job.fit);
+  const columns = withFit
+    ? [...searchColumns.slice(0, 3), { header: 'FIT', fixed: true, align: 'right' } as TableColumn, ...searchColumns.slice(3)]
+    : searchColumns;
+  const rows = answer.jobs.map((job, index) => {
+    const fit = 'fit' in job && job.fit ? String(job.fit.score) : '';
+    const cells = [
+      String(index + 1),
+      job.id,
+      job.title,
+      job.company,
+      placeText(job),
+      salaryText(job.salary),
+      postedText(job.posted_at, now),
+      sourceNames(job),
+    ];
+    return withFit ? [...cells.slice(0, 3), fit, ...cells.slice(3)] : cells;
+  });
+  return `${formatTable(paint, columns, rows, width)}${note}`;
 }
 
 const savedColumns: TableColumn[] = [

@@ -155,10 +155,16 @@ function parseJobs(args: string[]): CommandLine {
         remote: { type: 'boolean' },
         limit: { type: 'string' },
         company: { type: 'string' },
+        sort: { type: 'string' },
       });
       if (values.help) return { command: 'help' };
+      const sort = optionalText(values.sort);
+      if (sort !== undefined && sort !== 'relevance' && sort !== 'recent' && sort !== 'fit') {
+        throw new UsageError('--sort is relevance, recent or fit');
+      }
       return jobs({
         action: 'search',
+        sort,
         query: positionals.join(' '),
         location: optionalText(values.location),
         remote: Boolean(values.remote),

@@ -105,9 +105,15 @@ export type Job = z.infer<typeof jobSchema>;
 export const jobDetailSchema = jobSchema.extend({ description: z.string() });
 export type JobDetail = z.infer<typeof jobDetailSchema>;
 
+/** A search result: the job, and how well the active resume fits it (null without a resume). */
+export const rankedJobSchema = jobSchema.extend({
+  fit: z.object({ score: z.number().int(), missing: z.array(z.string()) }).nullable(),
+});
+export type RankedJob = z.infer<typeof rankedJobSchema>;
+
 /** `GET /v1/jobs/search`. */
 export const jobSearchResponseSchema = z.object({
-  jobs: z.array(jobSchema),
+  jobs: z.array(rankedJobSchema),
   /** The boards that failed this search; the others still answered. */
   errors: z.array(z.object({ source: z.string(), message: z.string() })),
   /** One line for people: "14 results from 3 sources; Himalayas did not answer." */

@@ -27,6 +27,7 @@ const searchAnswer: JobSearchResponse = {
         { name: 'himalayas', url: 'https://himalayas.app/companies/stripe/jobs/1' },
       ],
       tags: ['ruby', 'go'],
+      fit: null,
     },
     {
       id: '0eabb8130bca',
@@ -40,6 +41,7 @@ const searchAnswer: JobSearchResponse = {
       url: 'https://example.com/jobs/2',
       sources: [{ name: 'import', url: 'https://example.com/jobs/2' }],
       tags: [],
+      fit: null,
     },
   ],
   errors: [{ source: 'himalayas', message: 'Himalayas did not answer within 8 s.' }],
@@ -175,8 +177,9 @@ describe('jobs search', () => {
 });
 
 describe('jobs show', () => {
+  const { fit: _fit, ...first } = searchAnswer.jobs[0]!;
   const detail: JobDetail = {
-    ...searchAnswer.jobs[0]!,
+    ...first,
     description: "Stripe is a financial infrastructure platform.\n\nWhat you'll do\n\n• Design APIs",
   };
 
@@ -357,5 +360,25 @@ describe('jobs import', () => {
     expect(describeError(error)).toBe(
       'jobpilot: 1 of 1 row is invalid; nothing was imported. row 1 (line 2): company: required, url: required. (IMPORT_INVALID)',
     );
+  });
+});
+
+describe('jobs search sorted by fit', () => {
+  it('asks the server for sort=fit and shows a FIT column when results carry scores', async () => {
+    const scored: JobSearchResponse = {
+      ...searchAnswer,
+      jobs: searchAnswer.jobs.map((job, index) => ({ ...job, fit: { score: 90 - index * 40, missing: index ? ['Go'] : [] } })),
+    };
+    const { code, stdout, requests } = await run(
+      { action: 'search', query: 'backend', remote: false, sort: 'fit', json: false },
+      [() => jsonResponse(scored)],
+      120,
+    );
+    expect(code).toBe(0);
+    expect(requests[0]?.url).toContain('sort=fit');
+    const [header, first, second] = stdout.split('\n');
+    expect(header).toMatch(/TITLE\s+FIT/);
+    expect(first).toMatch(/\s90\s/);
+    expect(second).toMatch(/\s50\s/);
   });
 });

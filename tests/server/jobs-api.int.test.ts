@@ -88,6 +88,7 @@ describe('GET /v1/jobs/search', () => {
         },
       ],
       tags: ['ruby', 'go', 'payments'],
+      fit: null, // no resume imported yet
     });
     expect(body.jobs[0]).not.toHaveProperty('description');
   });
@@ -108,7 +109,7 @@ describe('GET /v1/jobs/search', () => {
     ['limit=two', /limit: expected a whole number from 1 to 100/],
     ['limit=1.5', /limit: expected a whole number from 1 to 100/],
     ['remote=maybe', /remote: expected true or false, got "maybe"/],
-    ['sort=best', /sort: expected relevance or recent/],
+    ['sort=best', /sort: expected relevance, recent or fit/],
     ['location=', /location: empty/],
     ['company=%20', /company: empty/],
     ['q=(501 characters)', /q: at most 500 characters/],

@@ -16,6 +16,7 @@ export type JobsOptions =
       remote: boolean;
       limit?: number | undefined;
       company?: string | undefined;
+      sort?: 'relevance' | 'recent' | 'fit' | undefined;
       json: boolean;
     }
   | { action: 'show'; jobId: string; json: boolean }
@@ -77,6 +78,7 @@ export async function jobsCommand(
         remote: options.remote,
         limit: options.limit,
         company: options.company,
+        sort: options.sort,
       });
       if (options.json) {
         print(answer);

@@ -47,7 +47,7 @@ const searchQuerySchema = z
       .max(100, 'expected a whole number from 1 to 100')
       .default(20),
     company: z.string().trim().min(1, 'empty').max(200, 'at most 200 characters').optional(),
-    sort: z.enum(['relevance', 'recent'], { error: 'expected relevance or recent' }).default('relevance'),
+    sort: z.enum(['relevance', 'recent', 'fit'], { error: 'expected relevance, recent or fit' }).default('relevance'),
   })
   .strict();
 
@@ -116,7 +116,7 @@ export function registerJobRoutes(app: FastifyInstance, deps: JobRouteDependenci
       disconnectSignal(reply.raw),
     );
     return {
-      jobs: answer.jobs.map(jobOf),
+      jobs: answer.jobs.map((job) => ({ ...jobOf(job), fit: job.fit ?? null })),
       errors: answer.errors.map(({ source, message }) => ({ source, message })),
       note: answer.note,
       offline: answer.offline,
