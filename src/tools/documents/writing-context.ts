@@ -1,4 +1,6 @@
+import type { DocumentKind, DocumentRecord } from '../../db/repositories/documents.ts';
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { type ModelWriteRequest, writeWithModel } from '../../documents/write-with-model.ts';
 import type { ResumeRecord } from '../../db/repositories/resumes.ts';
 import type { WriterPosting } from '../../documents/writer-input.ts';
 import { type GroundingChange, groundDocument } from '../../grounding/ground-document.ts';
@@ -94,3 +96,58 @@ export const usageRecorder =
       })
       .catch(() => {});
   };
+
+/**
+ * The writer's draft: the configured model's, streamed to the client as `tool-progress`,
+ * or the deterministic writer's when there is no model.
+ *
+ * @example
+ * const draft = await draftDocument(dependencies, context, writing, { kind: 'cover_letter', tone }, () => writeCoverLetter(…));
+ */
+export async function draftDocument(
+  dependencies: Pick<CareerDependencies, 'writer' | 'recordUsage'>,
+  context: ActionContext,
+  writing: WritingContext,
+  request: Pick<ModelWriteRequest, 'kind' | 'tone' | 'hiringManager' | 'focus'>,
+  withoutModel: () => string,
+): Promise<string> {
+  if (!dependencies.writer) return withoutModel();
+  return writeWithModel(
+    dependencies.writer,
+    {
+      ...request,
+      resume: writing.resume.resume,
+      job: writing.job,
+      matched: writing.match.matched,
+      missing: writing.match.missing,
+      date: new Date().toISOString().slice(0, 10),
+    },
+    { signal: context.signal, onText: context.progress, onUsage: usageRecorder(dependencies, context) },
+  );
+}
+
+/**
+ * Grounds a draft against the resume and the posting and stores what survives as a
+ * document of the job and resume it was written for.
+ *
+ * @example
+ * const { document, changes } = await storeGrounded(dependencies, writing, 'cover_letter', title, draft);
+ */
+export async function storeGrounded(
+  dependencies: Pick<CareerDependencies, 'documents'>,
+  writing: WritingContext,
+  kind: DocumentKind,
+  title: string,
+  draft: string,
+): Promise<{ document: DocumentRecord; text: string; changes: GroundingChange[] }> {
+  const grounded = ground(draft, writing);
+  const document = await dependencies.documents.add({
+    kind,
+    title,
+    content: grounded.text,
+    jobId: writing.job.id,
+    resumeId: writing.resume.id,
+    changes: grounded.changes,
+  });
+  return { document, ...grounded };
+}

@@ -1,10 +1,9 @@
-import { writeWithModel } from '../../../documents/write-with-model.ts';
 import { suggestEdits } from '../../../resume/optimize.ts';
 import { parseSections } from '../../../resume/parse-sections.ts';
 import { type ActionResult, defineAction } from '../../action.ts';
 import type { CareerDependencies } from '../../career-dependencies.ts';
 import { DOCUMENT_REFERENCE } from '../../documents/resolve-document.ts';
-import { describeChanges, ground, usageRecorder, writingContext } from '../../documents/writing-context.ts';
+import { describeChanges, draftDocument, storeGrounded, writingContext } from '../../documents/writing-context.ts';
 import { JOB_REFERENCES } from '../../jobs/resolve-job.ts';
 import { optimizeResumeArgs } from './args.ts';
 import { optimizeResumePhrasing } from './phrasing.ts';
@@ -45,20 +44,14 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
           references: { [JOB_REFERENCES.lastJob]: writing.job.id },
         };
       }
-      const draft = await writeWithModel(
-        dependencies.writer,
-        {
-          kind: 'resume',
-          resume: writing.resume.resume,
-          job: writing.job,
-          matched: writing.match.matched,
-          missing: writing.match.missing,
-          focus: args.focus,
-          date: new Date().toISOString().slice(0, 10),
-        },
-        { signal: context.signal, onText: context.progress, onUsage: usageRecorder(dependencies, context) },
+      const draft = await draftDocument(dependencies, context, writing, { kind: 'resume', focus: args.focus }, () => '');
+      const { document, ...grounded } = await storeGrounded(
+        dependencies,
+        writing,
+        'resume',
+        `Tailored resume — ${writing.job.title} at ${writing.job.company}`,
+        draft,
       );
-      const grounded = ground(draft, writing);
       const tailored = await dependencies.resumes.add({
         label: `${writing.resume.label} for ${writing.job.company}`,
         format: 'tailored',
@@ -67,14 +60,6 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
         resume: parseSections(grounded.text),
         parentId: writing.resume.id,
         jobId: writing.job.id,
-      });
-      const document = await dependencies.documents.add({
-        kind: 'resume',
-        title: `Tailored resume — ${writing.job.title} at ${writing.job.company}`,
-        content: grounded.text,
-        jobId: writing.job.id,
-        resumeId: writing.resume.id,
-        changes: grounded.changes,
       });
       return {
         ok: true,
