@@ -11,6 +11,9 @@ import type { SkillVocabulary } from './skill-vocabulary.ts';
 /** Resume files above this size are refused before they are read. */
 export const maxResumeBytes = 10 * 1024 * 1024;
 
+/** About forty pages of text: more than any resume, small enough to parse at once. */
+export const maxResumeCharacters = 100_000;
+
 export interface ParsedResume {
   format: ResumeFormat;
   /** The text as extracted, kept for grounding and re-parsing. */
@@ -38,6 +41,14 @@ export async function parseResumeBytes(
   if (bytes.byteLength > maxResumeBytes) throw tooLarge(filename, bytes.byteLength);
   if (bytes.byteLength === 0) throw new JobpilotError('RESUME_UNREADABLE', `"${filename}" is empty.`);
   const extracted = await extractResumeText(bytes, filename);
+  // A resume is a few pages; megabytes of text are a different file (and would keep the
+  // section parser busy for seconds), so it is refused before parsing.
+  if (extracted.text.length > maxResumeCharacters) {
+    throw new JobpilotError(
+      'RESUME_UNREADABLE',
+      `"${filename}" holds ${extracted.text.length.toLocaleString('en-US')} characters of text; a resume is a few pages (at most ${maxResumeCharacters.toLocaleString('en-US')}). Is it the right file?`,
+    );
+  }
   const resume = extracted.jsonResume ?? parseSections(extracted.text, { vocabulary: options.vocabulary });
   return { format: extracted.format, rawText: extracted.text, resume };
 }

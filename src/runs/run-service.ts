@@ -112,7 +112,7 @@ export function createRunService({
       finished = resolve;
     });
     active.set(runId, { controller, done });
-    return execute(threadId, runId, request, controller, () => {
+    return execute(threadId, runId, request, pending, controller, () => {
       signal.removeEventListener('abort', forward);
       active.delete(runId);
       finished();
@@ -123,6 +123,7 @@ export function createRunService({
     threadId: string,
     runId: string,
     request: RunRequest,
+    answered: PendingApproval | null,
     controller: AbortController,
     onFinished: () => void,
   ): AsyncGenerator<RunEvent> {
@@ -195,11 +196,22 @@ export function createRunService({
       }
     } finally {
       clearInterval(heartbeat);
-      // A cancelled run may have stopped inside the executor's interrupt: ask the checkpoint.
+      // A cancelled message run may have stopped inside the executor's interrupt: ask the
+      // checkpoint. A cancelled resume has had its answer: the step may already have run, so
+      // asking again would lie about it; the turn is closed with a note instead.
       const waiting =
-        status === 'cancelled' ? await pendingApproval(threadId).catch(() => null) : approval;
+        status === 'cancelled' && 'message' in request
+          ? await pendingApproval(threadId).catch(() => null)
+          : status === 'cancelled'
+            ? null
+            : approval;
       if ((status === 'failed' || status === 'cancelled') && !waiting) {
-        const why = failure?.type === 'error' ? failure.message : undefined;
+        const why =
+          failure?.type === 'error'
+            ? failure.message
+            : answered && 'resume' in request
+              ? `it was cancelled after you ${request.resume.approved ? 'approved' : 'declined'} ${answered.action}; ${request.resume.approved ? 'that step may or may not have run' : 'that step did not run'}.`
+              : undefined;
         await recordUnfinishedTurn(threadId, runId, why).catch((error) =>
           log('recording the unfinished turn failed', { threadId, error: String(error) }),
         );

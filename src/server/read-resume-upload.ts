@@ -45,6 +45,9 @@ export async function readResumeUpload(input: {
   filename?: string | undefined;
   label?: string | undefined;
 }): Promise<ResumeUpload> {
+  if (input.body instanceof Uint8Array && input.body.byteLength === 0 && input.filename) {
+    throw new JobpilotError('RESUME_UNREADABLE', `"${input.filename}" is empty: there is nothing to read.`);
+  }
   if (!(input.body instanceof Uint8Array) || input.body.byteLength === 0) {
     throw new JobpilotError(
       'BAD_REQUEST',

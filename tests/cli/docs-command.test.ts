@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -156,6 +156,15 @@ describe('docs export', () => {
     const result = await run({ action: 'export', documentId: letter.id, format: 'pdf', out: 'letters/globex.pdf' }, pdfAnswer);
     expect(result.stdout).toBe(`${join(directory, 'letters', 'globex.pdf')}\n`);
     expect(new Uint8Array(await readFile(join(directory, 'letters', 'globex.pdf')))).toEqual(pdfBytes);
+  });
+
+  it('never replaces a file that is already there', async () => {
+    const mine = join(directory, 'resume.md');
+    await writeFile(mine, '# My resume\n');
+    await expect(run({ action: 'export', documentId: letter.id, format: 'pdf', out: mine }, pdfAnswer)).rejects.toThrow(
+      /resume\.md already exists; choose another --out/,
+    );
+    expect(await readFile(mine, 'utf8')).toBe('# My resume\n');
   });
 
   it('--out naming an existing folder puts the server name inside it', async () => {

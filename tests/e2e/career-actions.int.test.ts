@@ -105,6 +105,15 @@ describe('career actions on a real database, without a model', () => {
     expect((await jobpilot.career.resumes.list()).length).toBe(1); // no model: nothing tailored, nothing replaced
   });
 
+  it('finds a job by its company in the index when the conversation never listed it', async () => {
+    const shown = await run(jobpilot, 'show_job', { job: 'the Hooli job' });
+    expect(shown.ok).toBe(true);
+    expect(shown.summary).toMatch(/^Senior Backend Engineer — Hooli/);
+    const missing = await run(jobpilot, 'show_job', { job: 'Initrode' });
+    expect(missing.ok).toBe(false);
+    expect(missing.summary).toMatch(/No job in the last results, the saved jobs or the index matches "Initrode"/);
+  });
+
   it('scores search results against the active resume and sorts by fit', async () => {
     const found = await jobpilot.career.searchJobs({ text: 'backend', limit: 5, sort: 'fit' });
     expect(found.jobs[0]?.fit?.score).toEqual(expect.any(Number));

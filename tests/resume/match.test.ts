@@ -213,3 +213,22 @@ describe('property: a resume that gains a required skill never scores lower', ()
     expect(checked).toBeGreaterThan(500);
   });
 });
+
+describe('one-paragraph postings', () => {
+  const posting = (description: string): JobPosting => ({ title: 'Backend Developer', description });
+
+  it('makes only the sentence that says "a plus" optional, and keeps the years asked', () => {
+    const base = preparePosting(posting('Required: 10+ years of experience with Rust, Go and Python.'), loadSkillVocabulary());
+    const withPlus = preparePosting(
+      posting('Required: 10+ years of experience with Rust, Go and Python. Docker is a plus.'),
+      loadSkillVocabulary(),
+    );
+    expect(withPlus.requiredSkills.map((skill) => skill.label)).toEqual(base.requiredSkills.map((skill) => skill.label));
+    expect(withPlus.niceToHaveSkills.map((skill) => skill.label)).toEqual(['Docker']);
+    expect(withPlus.yearsRequired).toBe(10);
+  });
+
+  it('reads the years asked when a sentence ends with them', () => {
+    expect(preparePosting(posting('Lead ML projects. 8+ years.'), loadSkillVocabulary()).yearsRequired).toBe(8);
+  });
+});

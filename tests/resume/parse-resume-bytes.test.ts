@@ -66,3 +66,13 @@ describe('parseResumeBytes on generated documents', () => {
     expect(parsed.rawText).toContain('Wrote the first program');
   });
 });
+
+describe('a file far too long to be a resume', () => {
+  it('is refused before parsing, saying how long it is', async () => {
+    const text = 'Jane Doe\nSenior Engineer at Acme Corp, 2019 – present\n'.repeat(3_000);
+    await expect(parseResumeBytes(new TextEncoder().encode(text), 'notes.txt')).rejects.toMatchObject({
+      code: 'RESUME_UNREADABLE',
+      message: expect.stringMatching(/holds 1\d\d,\d{3} characters of text; a resume is a few pages/),
+    });
+  });
+});

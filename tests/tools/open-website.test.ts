@@ -116,6 +116,7 @@ const desktopVariables = [
 describe('open_website through the real open package and its bundled xdg-open', () => {
   let dir: string;
   let record: string;
+  let browser: string;
   const context = () => ({
     signal: new AbortController().signal,
     artifactsDir: join(dir, 'artifacts'),
@@ -124,7 +125,7 @@ describe('open_website through the real open package and its bundled xdg-open', 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'jobpilot-open-website-'));
     record = join(dir, 'opened.txt');
-    const browser = await writeRecordingScript(dir, 'recording-browser', record);
+    browser = await writeRecordingScript(dir, 'recording-browser', record);
     // X-Generic sends xdg-open straight to its generic path; with no display it skips
     // xdg-mime and hands the URL to $BROWSER. A flatpak-info file under XDG_RUNTIME_DIR
     // would switch it to flatpak, so point that at our empty temp dir.
@@ -147,6 +148,20 @@ describe('open_website through the real open package and its bundled xdg-open', 
     const require = createRequire(import.meta.url);
     const xdgOpen = join(dirname(require.resolve('open')), 'xdg-open');
     await expect(access(xdgOpen, constants.X_OK)).resolves.toBeUndefined();
+  });
+
+  it('says so honestly when no browser can be started (no display, no $BROWSER)', async () => {
+    // No display and no $BROWSER: xdg-open looks for a text browser on PATH and, on a
+    // machine without one (this one, CI), exits 3 at once.
+    vi.stubEnv('BROWSER', undefined);
+    try {
+      const result = await openWebsite.run({ url: 'github.com' }, context());
+      expect(result.ok).toBe(false);
+      expect(result.summary).toMatch(/Could not open https:\/\/github\.com\/: no browser could be started here/);
+      expect(result.references).toBeUndefined();
+    } finally {
+      vi.stubEnv('BROWSER', browser);
+    }
   });
 
   it('hands https://github.com/ to the browser for a bare "github.com"', async () => {

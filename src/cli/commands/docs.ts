@@ -82,7 +82,11 @@ export async function docsCommand(
       const download = await api.exportDocument(options.documentId, options.format);
       const fileName = downloadFileName(download.disposition, `${options.documentId}.${options.format}`);
       const path = await exportPath(options.out, fileName, cwd);
-      await writeFile(path, download.bytes).catch((error: NodeJS.ErrnoException) => {
+      // `wx`: an export never replaces a file that is already there (your resume, say).
+      await writeFile(path, download.bytes, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') {
+          throw new CliError(`${path} already exists; choose another --out, or move that file first`);
+        }
         throw new CliError(`can't write ${path}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
       });
       stdout.write(`${path}\n`);

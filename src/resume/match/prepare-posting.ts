@@ -48,7 +48,7 @@ const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
 const niceLine = /\b(?:nice[- ]to[- ]have|bonus|a plus|is a plus|are a plus|preferred|ideally|not required|optional|good to have|would be great|desirable|extra credit|familiarity with)\b/i;
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|in\b|of\b|with\b))/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b)|\s*(?:[.;,)]|$))/gi;
 const keywordLimit = 12;
 
 /**
@@ -82,9 +82,17 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   for (const [line, onLine] of mentionsByLine) {
     const part = parts[line] ?? 'none';
     if (part === 'other') continue;
-    // Skills in text outside any section (an intro, "our stack") count as required.
-    const isNice = part === 'nice' || niceLine.test(lines[line] ?? '');
-    (isNice ? nice : required).push(...requirementGroups(text, onLine));
+    // Skills in text outside any section (an intro, "our stack") count as required. "A plus"
+    // makes only its own sentence optional: postings are often one paragraph.
+    const lineStart = onLine[0] ? onLine[0].start - offsetInLine(text, onLine[0].start) : 0;
+    for (const sentence of sentencesOf(lines[line] ?? '')) {
+      const inSentence = onLine.filter(
+        (mention) => mention.start >= lineStart + sentence.start && mention.start < lineStart + sentence.end,
+      );
+      if (inSentence.length === 0) continue;
+      const isNice = part === 'nice' || niceLine.test(sentence.text);
+      (isNice ? nice : required).push(...requirementGroups(text, inSentence));
+    }
   }
   const requiredSkills = dedupe(required, new Set());
   const niceToHaveSkills = dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf)));
@@ -199,11 +207,14 @@ function findYearsRequired(lines: readonly string[], parts: readonly Part[]): nu
   let years: number | undefined;
   for (const [index, line] of lines.entries()) {
     const part = parts[index] ?? 'none';
-    if (part === 'other' || part === 'nice' || !/y(?:ea)?rs?\b/i.test(line) || niceLine.test(line)) continue;
-    for (const match of line.matchAll(yearsPattern)) {
-      const raw = (match[1] ?? '').toLowerCase();
-      const value = wordNumbers[raw] ?? Number(raw);
-      if (value > 0 && value <= 20) years = Math.max(years ?? 0, value);
+    if (part === 'other' || part === 'nice' || !/y(?:ea)?rs?\b/i.test(line)) continue;
+    for (const sentence of sentencesOf(line)) {
+      if (niceLine.test(sentence.text)) continue;
+      for (const match of sentence.text.matchAll(yearsPattern)) {
+        const raw = (match[1] ?? '').toLowerCase();
+        const value = wordNumbers[raw] ?? Number(raw);
+        if (value > 0 && value <= 20) years = Math.max(years ?? 0, value);
+      }
     }
   }
   return years;
@@ -267,4 +278,23 @@ function forEachWord({ tokens, mentions }: Tokenised, visit: (token: SkillToken)
     if (mention && mention.start <= token.start) continue;
     visit(token);
   }
+}
+
+/** The sentences of one line, with their offsets in it ("… Rust and Go. Docker is a plus."). */
+function sentencesOf(line: string): { text: string; start: number; end: number }[] {
+  const sentences: { text: string; start: number; end: number }[] = [];
+  const boundary = /[.!?;]+(?=\s+|$)/g;
+  let start = 0;
+  for (const match of line.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    sentences.push({ text: line.slice(start, end), start, end });
+    start = end;
+  }
+  if (start < line.length) sentences.push({ text: line.slice(start), start, end: line.length });
+  return sentences;
+}
+
+/** How far `offset` is from the start of its line. */
+function offsetInLine(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }

@@ -70,15 +70,19 @@ export async function resolveJob(
   ]);
   const wanted = phrase.replace(filler, ' ').replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
   if (!wanted) return { ok: false, error: `"${reference}" does not say which job; use its number in the list or its company.` };
-  const scored = candidates
-    .map((job) => ({ job, score: matchScore(job, wanted) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score);
+  const rank = (jobs: JobRecord[]) =>
+    jobs
+      .map((job) => ({ job, score: matchScore(job, wanted) }))
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score);
+  let scored = rank(candidates);
+  // Not in this conversation's lists: the whole index ("the Acme Analytics job" imported last week).
+  if (scored.length === 0) scored = rank(await context.jobs.search({ text: wanted, limit: 10 }));
   const best = scored[0];
   if (!best) {
     return {
       ok: false,
-      error: `No job in the last results or the saved jobs matches "${reference}"; use its number in the list, its id, or search for it.`,
+      error: `No job in the last results, the saved jobs or the index matches "${reference}"; use its number in the list, its id, or search for it.`,
     };
   }
   const tied = scored.filter((entry) => entry.score === best.score);

@@ -43,7 +43,9 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
       if (answer.jobs.length === 0) {
         return {
           ok: true,
-          summary: `No jobs found for "${what}" (${answer.note}). Try fewer or broader words.`,
+          summary: answer.offline && !answer.offline.newest
+            ? `No jobs found for "${what}": no job board could be reached and the saved index is empty. Check the network, or add postings with \`jobpilot jobs import FILE\` (JSON or CSV).`
+            : `No jobs found for "${what}" (${answer.note}). Try fewer or broader words.`,
           data: { count: 0, errors: answer.errors.map(({ source, message }) => ({ source, message })) },
         };
       }

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import open from 'open';
 import type { ActionResult } from '../../action.ts';
 import { defineAction } from '../../action.ts';
@@ -57,7 +58,17 @@ async function openInBrowser(address: string, what: string, signal: AbortSignal)
   signal.throwIfAborted();
   try {
     // `open` spawns the bundled xdg-open with an argument array: no shell is involved.
-    await open(normalized.url);
+    const child = await open(normalized.url);
+    // xdg-open exits non-zero at once when no browser can be started (no display, none
+    // installed); a browser that starts keeps running or hands off and exits 0. Waiting
+    // briefly for that answer keeps "Opened …" honest.
+    const code = await exitWithin(child, openerAnswerMs);
+    if (code !== undefined && code !== 0) {
+      return {
+        ok: false,
+        summary: `Could not open ${normalized.url}: no browser could be started here (no display, or none installed; the opener exited with code ${code}).`,
+      };
+    }
   } catch (error) {
     return { ok: false, summary: `Could not open ${normalized.url}: ${(error as Error).message}` };
   }
@@ -67,4 +78,24 @@ async function openInBrowser(address: string, what: string, signal: AbortSignal)
     data: { url: normalized.url },
     references: { last_url: normalized.url },
   };
+}
+
+/** How long to wait for the opener to say it failed. */
+const openerAnswerMs = 1500;
+
+/** The child's exit code if it exits within `ms`; undefined while it keeps running. */
+function exitWithin(child: ChildProcess, ms: number): Promise<number | undefined> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code ?? undefined);
+    });
+    child.once('error', () => {
+      clearTimeout(timer);
+      resolve(127);
+    });
+  });
 }
