@@ -131,7 +131,7 @@ describe('the same flow with an OpenAI-compatible model streaming the letter', (
   const act = (action: string, args: Record<string, unknown>) => decide({ action, reason: 'asked', args });
   const respond = (answer: string) => decide({ action: 'respond', reason: 'done', answer });
 
-  it('streams the letter as tool-progress, grounds it, and exports it', async () => {
+  it('matches, streams the letter as tool-progress, grounds it, exports it, and prepares the interview', async () => {
     const thread = 'career-model';
     stub.reply(act('search_jobs', { query: 'typescript', remote: true, location: null, limit: null, company: null, sort: null }), respond('Here are the jobs.'));
     const search = await say(server.url, thread, 'find remote typescript jobs');
@@ -145,6 +145,12 @@ describe('the same flow with an OpenAI-compatible model streaming the letter', (
     stub.reply(act('import_resume', { path, label: null }), respond('Imported.'));
     const imported = await say(server.url, thread, `import my resume from ${path}`);
     expect(stepsOf(imported)).toEqual([expect.objectContaining({ action: 'import_resume', ok: true })]);
+
+    stub.reply(act('analyze_match', { job: 'it', resume: null }), respond('You match it well; Kubernetes is missing.'));
+    const match = await say(server.url, thread, 'how well do I match it?');
+    const [matched] = stepsOf(match);
+    expect(matched).toMatchObject({ action: 'analyze_match', ok: true });
+    expect(matched?.summary).toMatch(/\d+\/100/);
 
     const letterText = [
       '# Cover letter\n\nDear hiring team,\n\n',
@@ -171,8 +177,14 @@ describe('the same flow with an OpenAI-compatible model streaming the letter', (
     const pdf = await getDocumentProxy(new Uint8Array(await readFile(String(stepsOf(exported)[0]?.data?.path))));
     expect((await extractText(pdf, { mergePages: true })).text).toContain('Acme Corp');
 
+    const prepText = '# Interview prep\n\n## Likely questions\n\n1. Tell us about the Node.js gateway you built at Acme Corp.\n';
+    stub.reply(act('create_interview_prep', { job: 'it', resume: null }), { deltas: pieces(prepText) }, respond('Your prep pack is ready.'));
+    const prep = await say(server.url, thread, 'prepare me for the interview');
+    expect(prep.filter((event) => event.type === 'tool-progress').length).toBeGreaterThan(3);
+    expect(stepsOf(prep)).toEqual([expect.objectContaining({ action: 'create_interview_prep', ok: true })]);
+
     const thread_ = (await (await fetch(`${server.url}/v1/threads/${thread}`)).json()) as { usage: { model_calls: number } };
-    // Two decisions per one-action turn, plus the letter's own call.
-    expect(thread_.usage.model_calls).toBe(5 * 2 + 1);
+    // Two decisions per one-action turn (seven turns), plus the letter's and the prep pack's own calls.
+    expect(thread_.usage.model_calls).toBe(7 * 2 + 2);
   });
 });
