@@ -24,7 +24,7 @@ export type SourceSetting =
   | { board: 'adzuna'; appId: string; appKey: string; country: string; origin?: string }
   | { board: 'jsearch' | 'serpapi'; apiKey: string; origin?: string };
 
-/** The raw variables this reads; config.ts passes them in (this never reads process.env). */
+/** The raw variables this reads; config.ts passes them in (it never reads the environment itself). */
 export type SourceEnvironment = Readonly<Record<string, string | undefined>>;
 
 /** A job-source variable that cannot be honoured; the message names the variable and value. */
