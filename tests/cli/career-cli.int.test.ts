@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,16 +6,9 @@ import type { DocumentRecord } from '../../src/db/repositories/documents.ts';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import { expectInOrder, readDocxText, readPdf } from '../documents/document-text.ts';
 import { badResumeFiles } from '../helpers/bad-resume-files.ts';
+import { type CliResult, runCli as runRealCli } from '../helpers/run-cli.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { buildResumeDocx, buildResumePdf, sampleResumeLines } from '../resume/build-resume-documents.ts';
-
-const bin = join(import.meta.dirname, '../../bin/jobpilot.js');
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let server: RunningServer;
 let env: NodeJS.ProcessEnv;
@@ -24,24 +16,7 @@ let work: string;
 const directories: string[] = [];
 
 /** Runs `jobpilot …` as a real process in `work` (or `cwd`), with no terminal. */
-function runCli(args: string[], cwd = work): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`jobpilot ${args.join(' ')} timed out.\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const runCli = (args: string[], cwd = work): Promise<CliResult> => runRealCli(args, { env, cwd });
 
 const http = async (path: string, init?: RequestInit): Promise<any> => (await fetch(`${server.url}${path}`, init)).json();
 const resumeIds = async (): Promise<string[]> => (await http('/v1/resumes')).resumes.map((resume: { id: string }) => resume.id);

@@ -1,29 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordingBrowser } from '../helpers/recording-browser.ts';
+import { type CliResult, runCli as runRealCli } from '../helpers/run-cli.ts';
+import { binPath, freePort } from '../helpers/server-process.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
-const bin = join(import.meta.dirname, '../../bin/jobpilot.js');
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+const bin = binPath;
 
 let baseEnv: NodeJS.ProcessEnv;
 let serverUrl: string;
@@ -32,38 +17,11 @@ let serverLog = '';
 let browser: Awaited<ReturnType<typeof recordingBrowser>>;
 const directories: string[] = [];
 
-/** Runs `jobpilot …` as a real process with its stdin piped (no terminal). */
-function runCli(
+/** Runs `jobpilot …` with the client environment of these tests. */
+const runCli = (
   args: string[],
   options: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {},
-): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: { ...baseEnv, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(
-        new Error(`jobpilot ${args.join(' ')} timed out.\nstdout: ${stdout}\nstderr: ${stderr}`),
-      );
-    }, options.timeoutMs ?? 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(options.input ?? '');
-  });
-}
+): Promise<CliResult> => runRealCli(args, { ...options, env: { ...baseEnv, ...options.env } });
 
 /** A client environment with its own config dir (so its own default thread). */
 async function clientEnv(): Promise<NodeJS.ProcessEnv> {

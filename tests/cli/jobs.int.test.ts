@@ -1,19 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobIdFor } from '../../src/jobs/dedupe-key.ts';
 import { jobSearchResponseSchema, savedJobListSchema } from '../../src/protocol/api.ts';
-import { binPath, freePort, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { type CliResult, runCli } from '../helpers/run-cli.ts';
+import { freePort, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 import { boardFixture, type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let board: StubBoard;
 let server: ServerProcess;
@@ -21,24 +15,7 @@ let directory: string;
 let clientEnv: NodeJS.ProcessEnv;
 
 /** Runs `jobpilot …` as a real process, stdout a pipe (so tables fit the default 100 columns). */
-function jobpilot(args: string[], env: NodeJS.ProcessEnv = clientEnv): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`jobpilot ${args.join(' ')} timed out.\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const jobpilot = (args: string[], env: NodeJS.ProcessEnv = clientEnv): Promise<CliResult> => runCli(args, { env });
 
 beforeAll(async () => {
   board = await startStubBoard({ json: boardFixture('remotive') });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { type JobStatus, jobStatuses } from '../../db/repositories/saved-jobs.ts';
 
-/** Where a saved job stands in the application pipeline. */
-export const jobStatuses = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
-
-export type JobStatus = (typeof jobStatuses)[number];
+/** Where a saved job stands in the application pipeline: the tracker's own list. */
+export { jobStatuses, type JobStatus };
 
 export const jobStatus = z.enum(jobStatuses);
