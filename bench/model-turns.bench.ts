@@ -12,7 +12,7 @@ import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/main.ts';
 import { countTokens } from '../src/model/token-count.ts';
 import { decisionPrompt } from '../src/planner/prompt.ts';
-import { ActionRegistry } from '../src/tools/registry.ts';
+import { ActionRegistry } from '../src/actions/action-registry.ts';
 import { startOpenAIStub } from '../tests/fakes/openai-stub-server.ts';
 import { recordingBrowser } from '../tests/helpers/recording-browser.ts';
 import { postRun } from '../tests/helpers/sse-client.ts';

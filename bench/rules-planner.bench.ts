@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { evalInput, parseEvalCases } from '../src/planner/evaluate.ts';
 import { createRulesPlanner } from '../src/planner/rules/rules-planner.ts';
-import { ActionRegistry } from '../src/tools/registry.ts';
+import { ActionRegistry } from '../src/actions/action-registry.ts';
 
 const rounds = Number(process.argv[2] ?? 200);
 const warmUpRounds = 20;

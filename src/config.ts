@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import { z } from 'zod';
+import { JobpilotError } from './errors.ts';
 import { parseSourceSettings, type SourceSetting, SourceSettingsError } from './jobs/source-settings.ts';
 
 /** Comma-separated list → trimmed, non-empty, lower-cased entries. */
@@ -114,9 +115,11 @@ export interface ClientConfig {
 }
 
 /** A configuration variable that failed validation; the message names it. */
-export class ConfigError extends Error {
+export class ConfigError extends JobpilotError {
   override readonly name = 'ConfigError';
-  readonly code = 'CONFIG_INVALID';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('CONFIG_INVALID', message, options);
+  }
 }
 
 function parseOrExplain<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {

@@ -21,10 +21,11 @@ export const errorCodes = {
   MODEL_RATE_LIMITED: 503,
   /** Nothing arrived within the idle timeout, or the whole call took too long. */
   MODEL_TIMEOUT: 504,
-  STEP_BUDGET_EXHAUSTED: 500,
   DATABASE_UNAVAILABLE: 503,
   CANCELLED: 499,
   INTERNAL: 500,
+  /** A configuration variable failed validation; the message names it. */
+  CONFIG_INVALID: 500,
   RESUME_FILE_NOT_FOUND: 400,
   RESUME_NOT_A_FILE: 400,
   RESUME_FILE_NOT_READABLE: 400,
@@ -63,7 +64,7 @@ const retryableCodes: ReadonlySet<ErrorCode> = new Set([
  * throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${id}".`);
  */
 export class JobpilotError extends Error {
-  override readonly name = 'JobpilotError';
+  override readonly name: string = 'JobpilotError';
   constructor(
     readonly code: ErrorCode,
     message: string,

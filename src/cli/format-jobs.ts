@@ -1,5 +1,5 @@
 import type { Job, JobDetail, JobSearchResponse, SavedJobResponse } from '../protocol/api.ts';
-import { placeText, postedText, salaryText } from '../tools/jobs/format-job.ts';
+import { placeText, postedText, salaryText } from '../present/format-job.ts';
 import { formatTime } from './format-thread.ts';
 import { cellText, formatTable, type TableColumn, terminalText } from './format-table.ts';
 import type { Painter } from './render.ts';

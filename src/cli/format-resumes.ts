@@ -1,7 +1,7 @@
 import type { MatchResponse, ResumeResponse } from '../protocol/api.ts';
 import type { MatchResult, SeniorityLevel } from '../resume/match.ts';
-import { formatMatch } from '../tools/resume/format-match.ts';
-import { describeResume } from '../tools/resume/show-resume/describe-resume.ts';
+import { formatMatch } from '../present/format-match.ts';
+import { describeResume } from '../present/describe-resume.ts';
 import { formatTable, type TableColumn, terminalText } from './format-table.ts';
 import { formatTime } from './format-thread.ts';
 import type { Painter } from './render.ts';

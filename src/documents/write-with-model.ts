@@ -1,6 +1,6 @@
 import type { JobRecord } from '../db/repositories/jobs.ts';
 import type { ModelClient, ModelUsage } from '../model/model-client.ts';
-import type { JsonResume } from '../resume/json-resume.ts';
+import type { JsonResume } from '../protocol/json-resume.ts';
 
 /** Resume JSON and posting text are capped so a writer prompt stays bounded. */
 const maxResumeCharacters = 12_000;

@@ -1,6 +1,7 @@
 import { Annotation } from '@langchain/langgraph';
 import type { PlannedStep } from '../planner/decision.ts';
-import type { ChatMessage, Observation } from '../planner/planner.ts';
+import type { Observation } from '../planner/planner.ts';
+import type { ChatMessage } from '../protocol/chat-message.ts';
 
 /**
  * The graph state, declared once; its types are derived from it. It stays bounded:

@@ -2,7 +2,7 @@
  * What the sources back: the resume (JSON + raw text) and, optionally, the posting. Built
  * once per document (or per resume) and consulted for every claim.
  */
-import type { JsonResume } from '../resume/json-resume.ts';
+import type { JsonResume } from '../protocol/json-resume.ts';
 import { prepareResume } from '../resume/match.ts';
 import { degreeFamily, type DegreeFamily } from '../resume/sections/degree-pattern.ts';
 import { findSkillNames } from '../resume/skill-tokenizer.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { NormalisedPosting } from './posting.ts';
+import type { NormalisedPosting } from '../protocol/posting.ts';
 
 // Legal-form words dropped from the end of a company name: "Acme GmbH & Co. KG" is "acme".
 const legalForms = new Set([

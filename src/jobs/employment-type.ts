@@ -1,4 +1,4 @@
-import type { EmploymentType } from './posting.ts';
+import type { EmploymentType } from '../protocol/posting.ts';
 
 // Checked in order against the wording with everything but letters removed.
 const patterns: Array<[EmploymentType, RegExp]> = [

@@ -6,7 +6,7 @@ import { inferRemote } from './infer-remote.ts';
 import { mergePostings } from './merge-postings.ts';
 import { normaliseSalaryPeriod, parseSalary, salaryFromRange } from './parse-salary.ts';
 import { parsePostedAt } from './parse-posted-at.ts';
-import type { MergedPosting, NormalisedPosting, Salary } from './posting.ts';
+import type { MergedPosting, NormalisedPosting, Salary } from '../protocol/posting.ts';
 
 /** An import holds at most this many postings; a bigger one is split into several files. */
 export const maxImportRows = 10_000;

@@ -1,5 +1,5 @@
 import type { HttpClient } from './http-client.ts';
-import type { NormalisedPosting } from './posting.ts';
+import type { NormalisedPosting } from '../protocol/posting.ts';
 
 /**
  * How a board is reached: `keyless` boards answer anyone, `keyed` ones need an API key,

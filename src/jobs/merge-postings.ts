@@ -1,5 +1,5 @@
 import { dedupeKey, jobIdFor } from './dedupe-key.ts';
-import type { MergedPosting, NormalisedPosting, PostingSource } from './posting.ts';
+import type { MergedPosting, NormalisedPosting, PostingSource } from '../protocol/posting.ts';
 
 const maxTags = 20;
 

@@ -1,4 +1,4 @@
-import type { Salary, SalaryPeriod } from './posting.ts';
+import type { Salary, SalaryPeriod } from '../protocol/posting.ts';
 
 const currencyCodes = [
   'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF',

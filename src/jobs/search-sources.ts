@@ -2,7 +2,7 @@ import { normaliseCompany } from './dedupe-key.ts';
 import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
 import { mergePostings } from './merge-postings.ts';
-import type { MergedPosting, NormalisedPosting } from './posting.ts';
+import type { MergedPosting, NormalisedPosting } from '../protocol/posting.ts';
 import { SourceError, type SourceErrorCode } from './source-error.ts';
 
 /** One board that could not be used for this search. */

@@ -1,6 +1,6 @@
 import { normaliseCompany } from './dedupe-key.ts';
 import type { JobQuery } from './job-source.ts';
-import type { NormalisedPosting } from './posting.ts';
+import type { NormalisedPosting } from '../protocol/posting.ts';
 
 const anywhere = /\b(?:anywhere|worldwide|global(?:ly)?)\b/i;
 

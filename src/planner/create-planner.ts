@@ -4,7 +4,7 @@ import { geminiAdapter } from '../model/gemini-adapter.ts';
 import type { ModelClient } from '../model/model-client.ts';
 import { openAIAdapter } from '../model/openai-adapter.ts';
 import { countTokens } from '../model/token-count.ts';
-import type { ActionRegistry } from '../tools/registry.ts';
+import type { ActionRegistry } from '../actions/action-registry.ts';
 import { createModelPlanner } from './model-planner.ts';
 import type { Planner } from './planner.ts';
 import { createRulesPlanner } from './rules/rules-planner.ts';

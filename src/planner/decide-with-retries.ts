@@ -1,5 +1,5 @@
 import { JobpilotError } from '../errors.ts';
-import type { ActionRegistry } from '../tools/registry.ts';
+import type { ActionRegistry } from '../actions/action-registry.ts';
 import { type Decision, parseDecision } from './decision.ts';
 import type { Planner, PlannerCallOptions, PlannerInput } from './planner.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ActionDefinition } from '../tools/action.ts';
-import type { ActionRegistry } from '../tools/registry.ts';
+import type { ActionDefinition } from '../actions/action.ts';
+import type { ActionRegistry } from '../actions/action-registry.ts';
 import { RESPOND } from './decision.ts';
 
 /** The structured-output dialects we speak: OpenAI strict `json_schema`, Gemini `responseSchema`. */

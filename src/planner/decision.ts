@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { ActionRegistry } from '../tools/registry.ts';
+import type { ActionRegistry } from '../actions/action-registry.ts';
 
 /** The pseudo-action that ends the turn with an answer; no registry action may take the name. */
 export const RESPOND = 'respond';
@@ -112,11 +111,3 @@ const describeRaw = (raw: unknown): string => {
   return text && text.length > 120 ? `${text.slice(0, 120)}…` : (text ?? String(raw));
 };
 
-/** The internal zod view of the union, for tests and documentation. */
-export const decisionVariants = (registry: ActionRegistry) =>
-  z.discriminatedUnion('action', [
-    z.strictObject({ action: z.literal(RESPOND), reason: z.string(), answer: z.string().min(1) }),
-    ...registry.actions.map((action) =>
-      z.strictObject({ action: z.literal(action.name), reason: z.string(), args: action.args }),
-    ),
-  ]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActionRegistry } from '../tools/registry.ts';
+import type { ActionRegistry } from '../actions/action-registry.ts';
 import { decideWithRetries } from './decide-with-retries.ts';
 import type { Planner, PlannerInput } from './planner.ts';
 

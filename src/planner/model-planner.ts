@@ -1,5 +1,5 @@
 import type { ModelClient } from '../model/model-client.ts';
-import type { ActionRegistry } from '../tools/registry.ts';
+import type { ActionRegistry } from '../actions/action-registry.ts';
 import { answerStream } from './answer-stream.ts';
 import { decisionJsonSchema, type SchemaDialect } from './decision-json-schema.ts';
 import type { Planner } from './planner.ts';

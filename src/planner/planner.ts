@@ -1,9 +1,6 @@
 import type { PlannerKind } from '../config.ts';
-
-export interface ChatMessage {
-  role: 'user' | 'assistant';
-  content: string;
-}
+import type { ModelCallUsage } from '../model/usage.ts';
+import type { ChatMessage } from '../protocol/chat-message.ts';
 
 /** What a step did, as the planner reads it on its next call. */
 export interface Observation {
@@ -41,18 +38,9 @@ export interface PlannerCallOptions {
    */
   onAnswerDelta?: ((text: string) => void) | undefined;
   /** Receives what each model call cost (model-backed planners only). */
-  onUsage?: ((usage: PlannerUsage) => void) | undefined;
+  onUsage?: ((usage: ModelCallUsage) => void) | undefined;
 }
 
-/** One model call's cost, as recorded with the run. */
-export interface PlannerUsage {
-  provider: string;
-  model: string;
-  purpose: 'decision' | 'writer';
-  inputTokens: number;
-  outputTokens: number;
-  estimated: boolean;
-}
 
 /**
  * A planner backend. `decide` returns raw output; the graph validates it with

@@ -1,8 +1,9 @@
 import type { ModelMessage } from '../model/model-client.ts';
-import type { ActionRegistry } from '../tools/registry.ts';
+import type { ActionRegistry } from '../actions/action-registry.ts';
 import { RESPOND } from './decision.ts';
 import { fitPrompt } from './fit-prompt.ts';
-import type { ChatMessage, Observation, PlannerInput } from './planner.ts';
+import type { ChatMessage } from '../protocol/chat-message.ts';
+import type { Observation, PlannerInput } from './planner.ts';
 
 /** Observation data is a handful of facts; anything longer is cut so the prompt stays bounded. */
 const maxDataCharacters = 600;

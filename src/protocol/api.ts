@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { documentKinds } from '../db/repositories/documents.ts';
-import { jobStatuses } from '../db/repositories/saved-jobs.ts';
-import type { JsonResume } from '../resume/json-resume.ts';
+import type { JsonResume } from './json-resume.ts';
 import { usageTotalsSchema } from './events.ts';
+import { documentKinds, jobStatuses } from './vocabulary.ts';
 
 /** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`. */
 export const threadIdSchema = z
@@ -154,7 +153,6 @@ export const saveJobRequestSchema = z
     notes: z.string().trim().max(2000).optional(),
   })
   .strict();
-export type SaveJobRequest = z.infer<typeof saveJobRequestSchema>;
 
 /** `PATCH /v1/saved-jobs/{job_id}`. */
 export const updateJobStatusRequestSchema = z
@@ -163,7 +161,6 @@ export const updateJobStatusRequestSchema = z
     note: z.string().trim().max(2000).optional(),
   })
   .strict();
-export type UpdateJobStatusRequest = z.infer<typeof updateJobStatusRequestSchema>;
 
 // Resumes, matches and documents (docs/protocol.md "Resumes" and "Documents").
 

@@ -67,7 +67,6 @@ export const runEventSchema = z.discriminatedUnion('type', [
 
 export type RunEvent = z.infer<typeof runEventSchema>;
 export type RunEventType = RunEvent['type'];
-export type RunEventOf<T extends RunEventType> = Extract<RunEvent, { type: T }>;
 
 /** Parses one SSE message (its `event:` name and `data:` JSON) into a typed event. */
 export function parseRunEvent(eventName: string, data: string): RunEvent {

@@ -7,7 +7,7 @@ import { decodeText } from './extract/decode-text.ts';
 import { detectResumeFormat, type ResumeFormat } from './extract/detect-resume-format.ts';
 import { extractDocxText } from './extract/extract-docx-text.ts';
 import { extractPdfText } from './extract/extract-pdf-text.ts';
-import { jsonResumeSchema, type JsonResume } from './json-resume.ts';
+import { jsonResumeSchema, type JsonResume } from '../protocol/json-resume.ts';
 import { renderResumeText } from './render-resume-text.ts';
 
 export { resumeFormats, type ResumeFormat } from './extract/detect-resume-format.ts';

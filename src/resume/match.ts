@@ -10,7 +10,7 @@
  * Each component only grows when the resume gains a skill or a word, and the weights depend
  * on the posting alone, so a resume that gains a required skill never scores lower.
  */
-import type { JsonResume } from './json-resume.ts';
+import type { JsonResume } from '../protocol/json-resume.ts';
 import { matchAdvice } from './match/match-advice.ts';
 import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';

@@ -4,7 +4,7 @@
  * the resume already evidences, move the most relevant bullets up, use the posting's words
  * where true; skills with no evidence are suggested only "if you have used it".
  */
-import type { JsonResume } from './json-resume.ts';
+import type { JsonResume } from '../protocol/json-resume.ts';
 import { prepareResume, preparePosting, scorePosting, type JobPosting, type PreparedResume } from './match.ts';
 import { findSkillNames } from './skill-tokenizer.ts';
 import { stem } from './match/salient-terms.ts';

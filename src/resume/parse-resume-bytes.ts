@@ -4,7 +4,7 @@
  */
 import { JobpilotError } from '../errors.ts';
 import { extractResumeText, type ResumeFormat } from './extract-text.ts';
-import type { JsonResume } from './json-resume.ts';
+import type { JsonResume } from '../protocol/json-resume.ts';
 import { parseSections } from './parse-sections.ts';
 import type { SkillVocabulary } from './skill-vocabulary.ts';
 

@@ -2,7 +2,7 @@
  * The deterministic resume parser: raw text (from any format) → JSON Resume. Finds the
  * headings, then reads each section with its own parser (see ./sections/). No model.
  */
-import type { JsonResume, ResumeBasics } from './json-resume.ts';
+import type { JsonResume, ResumeBasics } from '../protocol/json-resume.ts';
 import { findSections, type ResumeSection } from './sections/find-sections.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { parseContact } from './sections/parse-contact.ts';

@@ -2,7 +2,7 @@
  * A JSON Resume as plain text, in the order people write resumes. Used as the raw text of
  * an imported JSON Resume file, so every import has text the grounding check can read.
  */
-import type { JsonResume } from './json-resume.ts';
+import type { JsonResume } from '../protocol/json-resume.ts';
 
 /**
  * Renders a JSON Resume as plain text.

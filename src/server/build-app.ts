@@ -2,12 +2,12 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { RunService } from '../runs/run-service.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
-import { registerHealthRoutes } from './routes/health.ts';
-import { type DocumentRouteDependencies, registerDocumentRoutes } from './routes/documents.ts';
-import { type JobRouteDependencies, registerJobRoutes } from './routes/jobs.ts';
-import { type ResumeRouteDependencies, registerResumeRoutes } from './routes/resumes.ts';
-import { registerRunRoutes } from './routes/runs.ts';
-import { registerThreadRoutes, type ThreadRouteDependencies } from './routes/threads.ts';
+import { healthRoutes } from './routes/health.ts';
+import { type DocumentRouteDependencies, documentRoutes } from './routes/documents.ts';
+import { type JobRouteDependencies, jobRoutes } from './routes/jobs.ts';
+import { type ResumeRouteDependencies, resumeRoutes } from './routes/resumes.ts';
+import { runRoutes } from './routes/runs.ts';
+import { threadRoutes, type ThreadRouteDependencies } from './routes/threads.ts';
 
 export interface AppDependencies extends ThreadRouteDependencies {
   runs: RunService;
@@ -38,12 +38,18 @@ export function buildApp(deps: AppDependencies) {
     routerOptions: { maxParamLength: 512 },
   });
   registerErrorHandler(app);
-  registerAuth(app, deps.token);
-  registerHealthRoutes(app, deps);
-  registerThreadRoutes(app, deps);
-  registerRunRoutes(app, { runs: deps.runs, keepAliveMs: deps.keepAliveMs ?? 15_000 });
-  registerJobRoutes(app, deps.career);
-  registerResumeRoutes(app, deps.career);
-  registerDocumentRoutes(app, deps.career);
+  app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
+  // The API: every route under one /v1 prefix, each file an encapsulated plugin; the token guards this scope only.
+  app.register(
+    async (v1) => {
+      registerAuth(v1, deps.token);
+      await v1.register(threadRoutes, deps);
+      await v1.register(runRoutes, { runs: deps.runs, keepAliveMs: deps.keepAliveMs ?? 15_000 });
+      await v1.register(jobRoutes, deps.career);
+      await v1.register(resumeRoutes, deps.career);
+      await v1.register(documentRoutes, deps.career);
+    },
+    { prefix: '/v1' },
+  );
   return app;
 }

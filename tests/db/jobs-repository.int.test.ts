@@ -6,7 +6,7 @@ import { type Database, openDatabase } from '../../src/db/database.ts';
 import { jobSearchText } from '../../src/db/repositories/job-search-text.ts';
 import { jobsRepository } from '../../src/db/repositories/jobs.ts';
 import { savedJobsRepository } from '../../src/db/repositories/saved-jobs.ts';
-import type { MergedPosting } from '../../src/jobs/posting.ts';
+import type { MergedPosting } from '../../src/protocol/posting.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 let database: Database;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeCoverLetter } from '../../src/documents/cover-letter-writer.ts';
 import { writeInterviewPrep } from '../../src/documents/interview-prep-writer.ts';
-import { type JsonResume, jsonResumeSchema } from '../../src/resume/json-resume.ts';
+import { type JsonResume, jsonResumeSchema } from '../../src/protocol/json-resume.ts';
 import { engineerPosting, engineerResume, letterDate } from './fixtures.ts';
 
 describe('writer inputs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGroundingFacts } from '../../src/grounding/grounding-facts.ts';
 import { groundDocument, type GroundingSources } from '../../src/grounding/ground-document.ts';
-import type { JsonResume } from '../../src/resume/json-resume.ts';
+import type { JsonResume } from '../../src/protocol/json-resume.ts';
 
 const resume: JsonResume = {
   basics: { name: 'Jane Doe', label: 'Senior Backend Engineer', location: { city: 'Austin', region: 'TX' } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { NormalisedPosting } from '../../src/jobs/posting.ts';
+import type { NormalisedPosting } from '../../src/protocol/posting.ts';
 import { SourceError } from '../../src/jobs/source-error.ts';
 import { boardUrl, companyNameFromSlug, postingsFrom } from '../../src/jobs/sources/board-response.ts';
 

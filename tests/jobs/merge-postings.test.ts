@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergePostings, uniqueTags } from '../../src/jobs/merge-postings.ts';
 import { jobIdFor } from '../../src/jobs/dedupe-key.ts';
-import type { NormalisedPosting } from '../../src/jobs/posting.ts';
+import type { NormalisedPosting } from '../../src/protocol/posting.ts';
 
 const posting = (overrides: Partial<NormalisedPosting>): NormalisedPosting => ({
   title: 'Senior Backend Engineer',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/jobs/http-client.ts';
 import type { JobSource, SourceKind } from '../../src/jobs/job-source.ts';
-import type { NormalisedPosting } from '../../src/jobs/posting.ts';
+import type { NormalisedPosting } from '../../src/protocol/posting.ts';
 import {
   describeSourceErrors,
   searchSources,

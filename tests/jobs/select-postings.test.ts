@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NormalisedPosting } from '../../src/jobs/posting.ts';
+import type { NormalisedPosting } from '../../src/protocol/posting.ts';
 import { matchesText, selectPostings } from '../../src/jobs/select-postings.ts';
 import { normaliseEmploymentType } from '../../src/jobs/employment-type.ts';
 import { inferRemote } from '../../src/jobs/infer-remote.ts';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseDecision } from '../../src/planner/decision.ts';
 import { decisionJsonSchema } from '../../src/planner/decision-json-schema.ts';
-import { defineAction } from '../../src/tools/action.ts';
-import { ActionRegistry } from '../../src/tools/registry.ts';
+import { defineAction } from '../../src/actions/action.ts';
+import { ActionRegistry } from '../../src/actions/action-registry.ts';
 
 type Schema = Record<string, any>;
 

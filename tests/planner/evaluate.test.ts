@@ -15,9 +15,9 @@ import {
 } from '../../src/planner/evaluate.ts';
 import type { Planner, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
-import { searchJobsArgs } from '../../src/tools/jobs/search-jobs/args.ts';
-import { ActionRegistry } from '../../src/tools/registry.ts';
-import { fullRegistry } from '../tools/phrasing-registry.ts';
+import { searchJobsArgs } from '../../src/actions/search-jobs/args.ts';
+import { ActionRegistry } from '../../src/actions/action-registry.ts';
+import { fullRegistry } from '../actions/phrasing-registry.ts';
 
 const registry = new ActionRegistry();
 const act = (action: string, args: Record<string, unknown>) => ({

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countTokens } from '../../src/model/token-count.ts';
 import { decideWithRetries } from '../../src/planner/decide-with-retries.ts';
 import { createModelPlanner } from '../../src/planner/model-planner.ts';
-import type { PlannerInput, PlannerUsage } from '../../src/planner/planner.ts';
-import { ActionRegistry } from '../../src/tools/registry.ts';
+import type { ModelCallUsage } from '../../src/model/usage.ts';
+import type { PlannerInput } from '../../src/planner/planner.ts';
+import { ActionRegistry } from '../../src/actions/action-registry.ts';
 import { geminiHarness, openAIHarness, type ProviderHarness } from '../model/provider-harness.ts';
 
 const registry = new ActionRegistry();
@@ -36,7 +37,7 @@ describe.each([
     const answer = 'Hello! I can open websites and apps, and take screenshots.';
     harness.reply({ chunks: streamed({ decision: { action: 'respond', reason: 'greeting', answer } }) });
     const deltas: string[] = [];
-    const usage: PlannerUsage[] = [];
+    const usage: ModelCallUsage[] = [];
     const { decision } = await decideWithRetries(plannerOf(harness), input('hi'), {
       registry,
       retries: 2,

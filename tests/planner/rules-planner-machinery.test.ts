@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { ActionDefinition } from '../../src/tools/action.ts';
+import type { ActionDefinition } from '../../src/actions/action.ts';
 import { stripFiller } from '../../src/planner/rules/strip-filler.ts';
-import { currentJob, readJob } from '../../src/planner/rules/job-references.ts';
+import { currentJob, readJob } from '../../src/actions/phrasing/job-references.ts';
 import { createPhrasebook } from '../../src/planner/rules/phrasebook.ts';
-import { definePhrasing, leadingVerb, type PhrasingContext } from '../../src/planner/rules/phrasing.ts';
+import { definePhrasing, leadingVerb, type PhrasingContext } from '../../src/actions/phrasing/phrasing.ts';
 import { correctTypo, makeClause, readClause } from '../../src/planner/rules/read-clause.ts';
-import { positionOf, readPronoun, recency } from '../../src/planner/rules/references.ts';
+import { positionOf, readPronoun, recency } from '../../src/actions/phrasing/references.ts';
 import { splitClauses } from '../../src/planner/rules/split-clauses.ts';
-import { ActionRegistry } from '../../src/tools/registry.ts';
+import { ActionRegistry } from '../../src/actions/action-registry.ts';
 
 const context = (references: Record<string, string> = {}): PhrasingContext => ({ references, history: [], allowedApps: [] });
 

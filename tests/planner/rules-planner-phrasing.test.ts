@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDecision } from '../../src/planner/decision.ts';
 import type { PlannerInput } from '../../src/planner/planner.ts';
-import type { PhrasingExample } from '../../src/planner/rules/phrasing.ts';
+import type { PhrasingExample } from '../../src/actions/phrasing/phrasing.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
-import { fullRegistry } from '../tools/phrasing-registry.ts';
+import { fullRegistry } from '../actions/phrasing-registry.ts';
 
 const registry = fullRegistry();
 const planner = createRulesPlanner({ registry });

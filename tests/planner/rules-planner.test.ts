@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { type Decision, parseDecision } from '../../src/planner/decision.ts';
 import type { Observation, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
-import type { ActionDefinition } from '../../src/tools/action.ts';
-import { openApp } from '../../src/tools/os/open-app/index.ts';
-import { openWebsite } from '../../src/tools/os/open-website/index.ts';
-import { ActionRegistry } from '../../src/tools/registry.ts';
-import { fullRegistry } from '../tools/phrasing-registry.ts';
+import type { ActionDefinition } from '../../src/actions/action.ts';
+import { openApp } from '../../src/actions/open-app/index.ts';
+import { openWebsite } from '../../src/actions/open-website/index.ts';
+import { ActionRegistry } from '../../src/actions/action-registry.ts';
+import { fullRegistry } from '../actions/phrasing-registry.ts';
 
 const registry = new ActionRegistry();
 const planner = createRulesPlanner({ registry });

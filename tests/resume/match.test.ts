@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonResume } from '../../src/resume/json-resume.ts';
+import type { JsonResume } from '../../src/protocol/json-resume.ts';
 import { analyzeMatch, preparePosting, prepareResume, scorePosting, type JobPosting } from '../../src/resume/match.ts';
 import { experienceYears } from '../../src/resume/match/experience-years.ts';
 import { seniorityFromTitle } from '../../src/resume/match/seniority.ts';

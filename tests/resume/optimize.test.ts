@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonResume } from '../../src/resume/json-resume.ts';
+import type { JsonResume } from '../../src/protocol/json-resume.ts';
 import { suggestEdits } from '../../src/resume/optimize.ts';
 
 const now = new Date('2025-06-01T00:00:00Z');

@@ -5,7 +5,7 @@
  * title, start and end (null = present), every education entry's fields, each expected skill,
  * certificate, language and project name, plus one point per section for the entry count.
  */
-import type { JsonResume } from '../../src/resume/json-resume.ts';
+import type { JsonResume } from '../../src/protocol/json-resume.ts';
 
 export interface ExpectedResume {
   basics: { name?: string; email?: string; phone?: string; location?: { city?: string; region?: string; countryCode?: string } };

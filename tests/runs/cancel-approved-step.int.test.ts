@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createJobpilot, type Jobpilot } from '../../src/jobpilot.ts';
-import { defineAction } from '../../src/tools/action.ts';
-import { ActionRegistry } from '../../src/tools/registry.ts';
+import { defineAction } from '../../src/actions/action.ts';
+import { ActionRegistry } from '../../src/actions/action-registry.ts';
 import { act, respond, scriptedPlanner } from '../fakes/scripted-planner.ts';
 import { collect, endOf } from '../helpers/collect.ts';
 import { testConfig } from '../helpers/test-database.ts';

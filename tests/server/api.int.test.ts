@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import type { Planner, PlannerCallOptions, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
-import { ActionRegistry } from '../../src/tools/registry.ts';
+import { ActionRegistry } from '../../src/actions/action-registry.ts';
 import { hangUntilAborted } from '../fakes/scripted-planner.ts';
 import { recordingBrowser } from '../helpers/recording-browser.ts';
 import { postRun, postRunAndDisconnect } from '../helpers/sse-client.ts';

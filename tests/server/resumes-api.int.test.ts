@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MergedPosting } from '../../src/jobs/posting.ts';
+import type { MergedPosting } from '../../src/protocol/posting.ts';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import { matchResponseSchema, resumeDetailSchema, resumeListSchema, resumeSchema } from '../../src/protocol/api.ts';
 import { badResumeFiles } from '../helpers/bad-resume-files.ts';

@@ -8,9 +8,9 @@ import {
   holdoutFileFor,
   parseEvalCases,
 } from '../../planner/evaluate.ts';
-import { careerActions } from '../../tools/career-actions.ts';
-import type { CareerDependencies } from '../../tools/career-dependencies.ts';
-import { ActionRegistry, builtinActions } from '../../tools/registry.ts';
+import { careerActions } from '../../actions/create-actions.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { ActionRegistry, builtinActions } from '../../actions/action-registry.ts';
 import { CliError } from '../cli-error.ts';
 import type { Context } from '../context.ts';
 

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import type { DocumentKind } from '../../protocol/vocabulary.ts';
 import { queryTerms } from './job-search-text.ts';
 import { LOCAL_OWNER } from './jobs.ts';
-
-export const documentKinds = ['cover_letter', 'interview_prep', 'resume'] as const;
-export type DocumentKind = (typeof documentKinds)[number];
 
 /** A change the grounding check made to a generated document. */
 export interface GroundingChange {

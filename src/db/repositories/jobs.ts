@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { MergedPosting, PostingSource } from '../../jobs/posting.ts';
+import type { MergedPosting, PostingSource } from '../../protocol/posting.ts';
 import { queryTerms } from './job-search-text.ts';
 
 /** The installation's one person until named tokens separate people. */

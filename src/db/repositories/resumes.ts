@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import type { JsonResume } from '../../resume/json-resume.ts';
+import type { JsonResume } from '../../protocol/json-resume.ts';
 import { LOCAL_OWNER } from './jobs.ts';
 
 /** One stored resume version. */

@@ -1,8 +1,6 @@
 import type pg from 'pg';
+import type { JobStatus } from '../../protocol/vocabulary.ts';
 import { LOCAL_OWNER } from './jobs.ts';
-
-export const jobStatuses = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
-export type JobStatus = (typeof jobStatuses)[number];
 
 /** One dated change in the tracker. */
 export interface StatusEvent {

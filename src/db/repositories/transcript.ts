@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { ChatMessage } from '../../planner/planner.ts';
+import type { ChatMessage } from '../../protocol/chat-message.ts';
 
 export interface TranscriptRow {
   id: string;

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { UsageRecord } from '../../graph/nodes/planner-node.ts';
+import type { UsageRecord } from '../../model/usage.ts';
 
 /** Token totals over a set of model calls. */
 export interface UsageTotals {

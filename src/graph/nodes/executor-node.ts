@@ -1,6 +1,6 @@
 import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { Observation } from '../../planner/planner.ts';
-import type { ActionRegistry } from '../../tools/registry.ts';
+import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
 

@@ -1,13 +1,11 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { decideWithRetries } from '../../planner/decide-with-retries.ts';
-import type { Planner, PlannerUsage } from '../../planner/planner.ts';
-import { type ApprovalSettings, OUTSIDE_TEXT, requiresApproval } from '../../tools/action.ts';
-import type { ActionRegistry } from '../../tools/registry.ts';
+import type { Planner } from '../../planner/planner.ts';
+import type { UsageRecord } from '../../model/usage.ts';
+import { type ApprovalSettings, OUTSIDE_TEXT, requiresApproval } from '../../actions/action.ts';
+import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
-
-/** A model call's cost, with the thread and run it belongs to. */
-export type UsageRecord = PlannerUsage & { threadId: string; runId: string | null };
 
 export interface PlannerNodeDependencies {
   planner: Planner;

@@ -4,7 +4,7 @@ import { htmlToPlainText, tidyPlainText } from '../html-to-plain-text.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { parseSalary, salaryFromRange } from '../parse-salary.ts';
-import type { Salary } from '../posting.ts';
+import type { Salary } from '../../protocol/posting.ts';
 import { selectPostings } from '../select-postings.ts';
 import {
   boardUrl,

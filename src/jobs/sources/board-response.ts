@@ -3,7 +3,7 @@ import type { JsonRequest } from '../http-client.ts';
 import type { SourceContext } from '../job-source.ts';
 import { capText } from '../html-to-plain-text.ts';
 import { uniqueTags } from '../merge-postings.ts';
-import { type NormalisedPosting, postingSchema } from '../posting.ts';
+import { type NormalisedPosting, postingSchema } from '../../protocol/posting.ts';
 import { SourceError } from '../source-error.ts';
 
 function describeIssues(error: z.ZodError): string {

@@ -1,4 +1,4 @@
-import type { ActionRegistry } from '../../tools/registry.ts';
+import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { Observation } from '../planner.ts';
 import type { RequestedStep } from './parse-request.ts';
 import type { Phrasebook } from './phrasebook.ts';

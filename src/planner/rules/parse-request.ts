@@ -1,5 +1,5 @@
 import type { Phrasebook, ReplyReading, StepReading } from './phrasebook.ts';
-import type { PhrasingContext } from './phrasing.ts';
+import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { type ClauseIntent, readClause } from './read-clause.ts';
 import { splitClauses } from './split-clauses.ts';
 

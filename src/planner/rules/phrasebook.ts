@@ -1,6 +1,6 @@
-import type { ActionRegistry } from '../../tools/registry.ts';
+import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { stripFiller } from './strip-filler.ts';
-import type { ActionPhrasing, Clause, Confidence, Intent, PhrasingContext, Reading } from './phrasing.ts';
+import type { ActionPhrasing, Clause, Confidence, Intent, PhrasingContext, Reading } from '../../actions/phrasing/phrasing.ts';
 
 /** A clause read as one action's step. */
 export interface StepReading {

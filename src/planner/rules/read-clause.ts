@@ -1,6 +1,6 @@
 import { stripFiller } from './strip-filler.ts';
 import type { ActionReading, Phrasebook } from './phrasebook.ts';
-import type { Clause, PhrasingContext } from './phrasing.ts';
+import type { Clause, PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 
 /** What one clause of a message says. */
 export type ClauseIntent =

@@ -1,10 +1,10 @@
-import type { ActionRegistry } from '../../tools/registry.ts';
+import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { PlannerOutput } from '../decision.ts';
 import type { Planner, PlannerInput } from '../planner.ts';
 import { type Answers, createAnswers, summarizeTurn } from './answers.ts';
 import { parseRequest, type ParsedRequest } from './parse-request.ts';
 import { createPhrasebook, type Phrasebook } from './phrasebook.ts';
-import type { PhrasingContext } from './phrasing.ts';
+import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { createPlannerOutputBuilder, type PlannerOutputBuilder } from './planner-output.ts';
 import { trackProgress } from './track-progress.ts';
 

@@ -1,5 +1,5 @@
 import type { Observation } from '../planner.ts';
-import { sameAddress } from './find-urls.ts';
+import { sameAddress } from '../../actions/phrasing/find-urls.ts';
 import type { RequestedStep } from './parse-request.ts';
 
 /** Where a turn stands: the next step to run, or why there is none. */

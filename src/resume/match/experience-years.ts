@@ -2,7 +2,7 @@
  * Years of professional experience from a work history: date ranges merged so overlapping
  * jobs count once; an open end is "now"; internships and student jobs are left out.
  */
-import type { ResumeWork } from '../json-resume.ts';
+import type { ResumeWork } from '../../protocol/json-resume.ts';
 
 const studentRoles = /\b(?:intern|internship|trainee|apprentice|working student|student|research assistant|teaching assistant)\b/i;
 

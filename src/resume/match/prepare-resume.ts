@@ -2,7 +2,7 @@
  * Reads a resume once for matching against many postings: the skills it shows and where,
  * its years of experience, its level, and an index of its words.
  */
-import type { JsonResume } from '../json-resume.ts';
+import type { JsonResume } from '../../protocol/json-resume.ts';
 import { renderResumeText } from '../render-resume-text.ts';
 import { findSkills } from '../skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../skill-vocabulary.ts';

@@ -3,7 +3,7 @@
  * "BLS, American Heart Association, 2023", "ISTQB Certified Tester Foundation Level, 2016",
  * "Google Cloud Professional ML Engineer (2022)".
  */
-import type { ResumeCertificate } from '../json-resume.ts';
+import type { ResumeCertificate } from '../../protocol/json-resume.ts';
 import { findDateRange } from './find-date-range.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { withoutDate } from './split-entry-header.ts';

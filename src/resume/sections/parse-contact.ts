@@ -3,7 +3,7 @@
  * numbers in the usual national and international formats, LinkedIn/GitHub/personal URLs
  * and a location ("City, ST", "City, Country", a known city, an address line).
  */
-import type { ResumeBasics, ResumeProfile } from '../json-resume.ts';
+import type { ResumeBasics, ResumeProfile } from '../../protocol/json-resume.ts';
 import { findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
 import { isOrganisationLike, isTitleLike } from './classify-entry-part.ts';

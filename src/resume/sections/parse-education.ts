@@ -4,7 +4,7 @@
  * "B.S. Computer Science, Stanford University, 2012 – 2016", "University of X" / "M.S. in
  * Statistics" / "2015 – 2017", "2013 — 2016" / "Politecnico di Milano" / "BSc Design".
  */
-import type { ResumeEducation } from '../json-resume.ts';
+import type { ResumeEducation } from '../../protocol/json-resume.ts';
 import { isLocationLike } from './classify-entry-part.ts';
 import { institutionPattern, matchDegree } from './degree-pattern.ts';
 import { findDateRange } from './find-date-range.ts';

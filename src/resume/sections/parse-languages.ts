@@ -2,7 +2,7 @@
  * Spoken languages: "English (native), Spanish (fluent)", "Italian — native", "French - B1",
  * "German: basic".
  */
-import type { ResumeLanguage } from '../json-resume.ts';
+import type { ResumeLanguage } from '../../protocol/json-resume.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { splitListItems } from './split-list-items.ts';
 

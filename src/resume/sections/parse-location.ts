@@ -2,7 +2,7 @@
  * Locations as resumes write them: "Seattle, WA 98109", "Berlin, Germany", "Toronto, ON M5V 2T6",
  * "14 Albert Road, Manchester, M14 5RW", or a well-known city on its own.
  */
-import type { ResumeLocation } from '../json-resume.ts';
+import type { ResumeLocation } from '../../protocol/json-resume.ts';
 import { cityCountries, countryCodes, regionCodes } from './place-names.ts';
 
 /**

@@ -2,7 +2,7 @@
  * Projects: "Campus Eats — React Native app for dining hall menus", "Raytracer: C++ path
  * tracer", or a name line followed by a description and bullets.
  */
-import type { ResumeProject } from '../json-resume.ts';
+import type { ResumeProject } from '../../protocol/json-resume.ts';
 import { findSkillNames } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { findDateRange } from './find-date-range.ts';

@@ -3,7 +3,7 @@
  * "Python • pandas • SQL", "JavaScript / TypeScript / React", "Excel (advanced)",
  * "AWS (EC2, S3)", "HTML/CSS", or a sentence that names skills.
  */
-import type { ResumeSkill } from '../json-resume.ts';
+import type { ResumeSkill } from '../../protocol/json-resume.ts';
 import { findSkillNames } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { joinWrappedLines } from './join-wrapped-lines.ts';

@@ -10,7 +10,7 @@
  * - "Grab" / "Senior Engineer" / "2021 – now" … "Engineer" / "2018 – 2020" (several roles, one employer)
  * Bullets and the prose under a header become highlights.
  */
-import type { ResumeWork } from '../json-resume.ts';
+import type { ResumeWork } from '../../protocol/json-resume.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';

@@ -8,14 +8,12 @@ const matches = (given: string, expected: string) => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-/** With a token configured, every `/v1` request needs `authorization: Bearer <token>`. */
+/** With a token configured, every request to a route of this scope (`/v1`) needs `authorization: Bearer <token>`. */
 export function registerAuth(app: FastifyInstance, token: string | undefined): void {
   if (!token) return;
   app.addHook('onRequest', async (request) => {
-    // The matched route, not the raw URL: the router decodes paths, so "/%761/threads" is /v1 too.
     // Unmatched requests (404) carry no data and need no token.
-    const route = request.routeOptions.url;
-    if (route === undefined || !route.startsWith('/v1/')) return;
+    if (request.routeOptions.url === undefined) return;
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
     if (!matches(given, token)) {

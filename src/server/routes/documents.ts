@@ -51,9 +51,9 @@ const summaryOf = (record: DocumentRecord): DocumentSummary => ({
  * Markdown, PDF or DOCX.
  *
  * @example
- * registerDocumentRoutes(app, { documents, resumes, jobs });
+ * app.register(documentRoutes, { documents, resumes, jobs });
  */
-export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRouteDependencies): void {
+export async function documentRoutes(app: FastifyInstance, deps: DocumentRouteDependencies): Promise<void> {
   const load = async (params: unknown): Promise<DocumentRecord> => {
     const { id } = validate(documentParamsSchema, params, 'document id');
     const document = await deps.documents.get(id);
@@ -61,17 +61,17 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: DocumentRoute
     return document;
   };
 
-  app.get('/v1/documents', async (request) => {
+  app.get('/documents', async (request) => {
     const { kind, q, limit } = validate(listQuerySchema, request.query, 'query');
     return { documents: (await deps.documents.list({ kind, query: q, limit })).map(summaryOf) };
   });
 
-  app.get('/v1/documents/:id', async (request): Promise<DocumentDetail> => {
+  app.get('/documents/:id', async (request): Promise<DocumentDetail> => {
     const document = await load(request.params);
     return { ...summaryOf(document), content: document.content, changes: document.changes };
   });
 
-  app.get('/v1/documents/:id/export', async (request, reply) => {
+  app.get('/documents/:id/export', async (request, reply) => {
     const document = await load(request.params);
     const { format } = validate(exportQuerySchema, request.query, 'query');
     const [resume, job] = await Promise.all([

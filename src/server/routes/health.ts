@@ -2,10 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { errorBody } from '../plugins/error-handler.ts';
 
 /** `/healthz`: the process answers. `/readyz`: the database answers too (else 503). */
-export function registerHealthRoutes(
-  app: FastifyInstance,
-  deps: { checkDatabase: () => Promise<void> },
-): void {
+export async function healthRoutes(app: FastifyInstance, deps: { checkDatabase: () => Promise<void> }): Promise<void> {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {
     try {

@@ -99,10 +99,10 @@ function disconnectSignal(response: ServerResponse): AbortSignal {
  * application tracker (saved jobs with dated status changes).
  *
  * @example
- * registerJobRoutes(app, { jobs, saved, searchJobs });
+ * app.register(jobRoutes, { jobs, saved, searchJobs });
  */
-export function registerJobRoutes(app: FastifyInstance, deps: JobRouteDependencies): void {
-  app.get('/v1/jobs/search', async (request, reply): Promise<JobSearchResponse> => {
+export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies): Promise<void> {
+  app.get('/jobs/search', async (request, reply): Promise<JobSearchResponse> => {
     const query = validate(searchQuerySchema, request.query, 'query');
     const answer = await deps.searchJobs(
       {
@@ -123,7 +123,7 @@ export function registerJobRoutes(app: FastifyInstance, deps: JobRouteDependenci
     };
   });
 
-  app.get('/v1/jobs/:id', async (request): Promise<JobDetail> => {
+  app.get('/jobs/:id', async (request): Promise<JobDetail> => {
     const { id } = validate(jobParamsSchema, request.params, 'job id');
     const record = await deps.jobs.get(id);
     if (!record) throw jobNotFound(id);
@@ -135,7 +135,7 @@ export function registerJobRoutes(app: FastifyInstance, deps: JobRouteDependenci
     scope.addContentTypeParser(csvTypes, { parseAs: 'string' }, (_request, body, done) =>
       done(null, body),
     );
-    scope.post('/v1/jobs/import', { bodyLimit: importBodyLimit }, async (request): Promise<JobImportResponse> => {
+    scope.post('/jobs/import', { bodyLimit: importBodyLimit }, async (request): Promise<JobImportResponse> => {
       const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
       const isCsv = csvTypes.includes(type);
       if (!isCsv && type !== 'application/json') {
@@ -163,12 +163,12 @@ export function registerJobRoutes(app: FastifyInstance, deps: JobRouteDependenci
     });
   });
 
-  app.get('/v1/saved-jobs', async (request) => {
+  app.get('/saved-jobs', async (request) => {
     const { status } = validate(savedQuerySchema, request.query, 'query');
     return { saved_jobs: await deps.saved.list(status) };
   });
 
-  app.post('/v1/saved-jobs', async (request, reply): Promise<SavedJobResponse> => {
+  app.post('/saved-jobs', async (request, reply): Promise<SavedJobResponse> => {
     const body = validate(saveJobRequestSchema, request.body ?? {}, 'body');
     if (!(await deps.jobs.get(body.job_id))) throw jobNotFound(body.job_id);
     const { saved, created } = await deps.saved.save(body.job_id, body.notes ?? '');
@@ -176,7 +176,7 @@ export function registerJobRoutes(app: FastifyInstance, deps: JobRouteDependenci
     return saved;
   });
 
-  app.patch('/v1/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
+  app.patch('/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
     const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
     const body = validate(updateJobStatusRequestSchema, request.body ?? {}, 'body');
     if (!(await deps.jobs.get(jobId))) throw jobNotFound(jobId);

@@ -97,9 +97,9 @@ function uploadTooLarge(contentLength: string | undefined): JobpilotError {
  * read is refused before anything is stored.
  *
  * @example
- * registerResumeRoutes(app, { resumes, jobs });
+ * app.register(resumeRoutes, { resumes, jobs });
  */
-export function registerResumeRoutes(app: FastifyInstance, deps: ResumeRouteDependencies): void {
+export async function resumeRoutes(app: FastifyInstance, deps: ResumeRouteDependencies): Promise<void> {
   // Uploads only: any content type is a file's bytes (JSON Resume included), so this scope
   // replaces the JSON parser with one raw reader.
   app.register(async (scope) => {
@@ -111,7 +111,7 @@ export function registerResumeRoutes(app: FastifyInstance, deps: ResumeRouteDepe
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw uploadTooLarge(request.headers['content-length']);
       throw error;
     });
-    scope.post('/v1/resumes', { bodyLimit: resumeUploadBodyLimit }, async (request, reply): Promise<ResumeResponse> => {
+    scope.post('/resumes', { bodyLimit: resumeUploadBodyLimit }, async (request, reply): Promise<ResumeResponse> => {
       const query = validate(uploadQuerySchema, request.query, 'query');
       const upload = await readResumeUpload({ body: request.body, contentType: request.headers['content-type'], ...query });
       const { label } = validate(uploadLabelSchema, { label: upload.label }, 'form');
@@ -128,16 +128,16 @@ export function registerResumeRoutes(app: FastifyInstance, deps: ResumeRouteDepe
     });
   });
 
-  app.get('/v1/resumes', async () => ({ resumes: (await deps.resumes.list()).map(resumeOf) }));
+  app.get('/resumes', async () => ({ resumes: (await deps.resumes.list()).map(resumeOf) }));
 
-  app.get('/v1/resumes/:id', async (request): Promise<ResumeDetail> => {
+  app.get('/resumes/:id', async (request): Promise<ResumeDetail> => {
     const { id } = validate(resumeParamsSchema, request.params, 'resume id');
     const record = await deps.resumes.get(id);
     if (!record) throw resumeNotFound(id);
     return { ...resumeOf(record), raw_text: record.raw_text };
   });
 
-  app.post('/v1/match', async (request): Promise<MatchResponse> => {
+  app.post('/match', async (request): Promise<MatchResponse> => {
     const body = validate(matchRequestSchema, request.body ?? {}, 'body');
     const resume = body.resume_id ? await deps.resumes.get(body.resume_id) : await deps.resumes.active();
     if (!resume) {

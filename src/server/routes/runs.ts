@@ -31,11 +31,8 @@ function parseRunBody(body: unknown) {
  * the run as SSE. Refusals (busy thread, nothing to resume) are JSON errors before the
  * stream; a client that disconnects cancels its run.
  */
-export function registerRunRoutes(
-  app: FastifyInstance,
-  deps: { runs: RunService; keepAliveMs: number },
-): void {
-  app.post('/v1/threads/:thread_id/runs', async (request, reply) => {
+export async function runRoutes(app: FastifyInstance, deps: { runs: RunService; keepAliveMs: number }): Promise<void> {
+  app.post('/threads/:thread_id/runs', async (request, reply) => {
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
     const body = parseRunBody(request.body);
     const cancel = new AbortController();

@@ -40,13 +40,13 @@ export interface ThreadRouteDependencies {
 }
 
 /** Listing, reading (with a paginated transcript) and deleting threads. */
-export function registerThreadRoutes(app: FastifyInstance, deps: ThreadRouteDependencies): void {
-  app.get('/v1/threads', async (request) => {
+export async function threadRoutes(app: FastifyInstance, deps: ThreadRouteDependencies): Promise<void> {
+  app.get('/threads', async (request) => {
     const { limit } = validate(listQuerySchema, request.query, 'query');
     return { threads: (await deps.threads.list(limit)).map(summaryOf) };
   });
 
-  app.get('/v1/threads/:thread_id', async (request): Promise<ThreadDetail> => {
+  app.get('/threads/:thread_id', async (request): Promise<ThreadDetail> => {
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
     const { limit, before } = validate(detailQuerySchema, request.query, 'query');
     const row = await deps.threads.get(threadId);
@@ -68,7 +68,7 @@ export function registerThreadRoutes(app: FastifyInstance, deps: ThreadRouteDepe
     };
   });
 
-  app.delete('/v1/threads/:thread_id', async (request, reply) => {
+  app.delete('/threads/:thread_id', async (request, reply) => {
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
     const outcome = await deps.deleteThread(threadId);
     if (outcome === 'missing') throw notFound(threadId);

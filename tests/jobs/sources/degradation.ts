@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { createHttpClient, defaultUserAgent } from '../../../src/jobs/http-client.ts';
 import type { JobQuery, JobSource } from '../../../src/jobs/job-source.ts';
-import type { NormalisedPosting } from '../../../src/jobs/posting.ts';
+import type { NormalisedPosting } from '../../../src/protocol/posting.ts';
 import { describeSourceErrors, searchSources } from '../../../src/jobs/search-sources.ts';
 import type { SourceErrorCode } from '../../../src/jobs/source-error.ts';
 import { waitFor } from '../../helpers/wait-for.ts';

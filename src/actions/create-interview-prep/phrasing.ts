@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { currentJob, readJob } from '../phrasing/job-references.ts';
+import { definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import type { createInterviewPrepArgs } from './args.ts';
+
+type Args = z.input<typeof createInterviewPrepArgs>;
+
+const interview =
+  '(?:(?:the|my|an|this|that|our|upcoming|next|first|second|final|phone|onsite|on-site|technical|video|hr|behavioral|mock|practice|system\\s+design|coding)\\s+)*(?:interviews?|phone\\s+screen|screening)';
+const prep =
+  '(?:prep|preparation|practice|prep\\s+pack|prep\\s+notes|prep\\s+doc(?:ument)?|prep\\s+guide|questions|practice\\s+questions|cheat\\s+sheet|notes|guide|pack|materials|doc(?:ument)?|brief(?:ing)?|plan)';
+
+function prepIntent(pattern: RegExp, bare: boolean): Intent<Args> {
+  return {
+    pattern,
+    questions: true,
+    read: ({ original }, context) => readTarget(original('target') ?? '', context, bare),
+  };
+}
+
+/** How people ask to get ready for an interview: "help me prep for the interview at Acme", "interview prep for the third one". */
+export const createInterviewPrepPhrasing = definePhrasing<Args>({
+  priority: 25,
+  capability: 'write interview prep packs',
+  describe: ({ job }) => `write an interview prep pack for ${job}`,
+  produces: ['last_document_id'],
+  intents: [
+    prepIntent(
+      new RegExp(
+        `^(?:help\\s+me\\s+)?(?:prep(?:are)?|get\\s+(?:me\\s+)?ready|practice|study)\\s+(?:me\\s+)?for\\s+${interview}(?:\\s+(?:with|at|for)\\s+(?<target>.+))?$`,
+      ),
+      true,
+    ),
+    // "get ready for the Initech interview"
+    prepIntent(
+      /^(?:help\s+me\s+)?(?:prep(?:are)?|get\s+(?:me\s+)?ready|practice|study)\s+(?:me\s+)?for\s+(?:the|my|our|an?)\s+(?<target>.+?)\s+(?:interviews?|phone\s+screen)$/,
+      true,
+    ),
+    prepIntent(/^(?:help\s+me\s+)?(?:prep(?:are)?|get\s+(?:me\s+)?ready)\s+(?:me\s+)?for\s+(?<target>.+)$/, false),
+    prepIntent(
+      new RegExp(
+        `^(?:(?:make|create|generate|write|build|put\\s+together|give|get|draft|prepare|do|need|want|i\\s+need|i\\s+want|can\\s+i\\s+get)\\s+(?:me\\s+|up\\s+)?)?(?:an?\\s+|the\\s+|some\\s+)?(?:${interview}\\s+${prep}|interview\\s+pack|${prep}\\s+pack)(?:\\s+(?:pack|notes?|doc(?:ument)?|guide|sheet|kit|plan|materials?))*\\s*(?:for|about|on|with|at)\\s+(?<target>.+)$`,
+      ),
+      true,
+    ),
+    {
+      pattern: new RegExp(`^(?:help\\s+me\\s+)?(?:prep(?:are)?|get\\s+ready)(?:\\s+me)?(?:\\s+for\\s+${interview})?$|^(?:${interview}\\s+${prep})$`),
+      questions: true,
+      read: (_match, context) => fromJob(currentJob(context)),
+    },
+  ],
+  examples: [
+    { say: 'help me prepare for my interview at Initech', args: { job: 'Initech' } },
+    { say: 'interview prep pack for #3', args: { job: '#3' }, references: { last_job_ids: 'a,b,c' } },
+    { say: 'put together some interview prep for it', args: { job: 'it' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'help me prepare', args: { job: 'it' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+  ],
+  counterExamples: ['I have an interview with Hooli on Friday', 'which companies am I interviewing with'],
+});
+
+function readTarget(target: string, context: PhrasingContext, bare: boolean): Reading<Args> | null {
+  if (!target.trim()) return fromJob(currentJob(context));
+  const reading = readJob(target, context, { bare });
+  return reading ? fromJob(reading) : null;
+}
+
+function fromJob(reading: { job: string } | { reply: string }): Reading<Args> {
+  return 'job' in reading ? { args: { job: reading.job } } : { reply: reading.reply };
+}

@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import { readPronoun } from '../phrasing/references.ts';
+import type { exportDocumentArgs } from './args.ts';
+
+type Args = z.input<typeof exportDocumentArgs>;
+type Format = Args['format'];
+
+const formatWord =
+  '(?<format>pdf|\\.pdf|docx|\\.docx|doc|word(?:\\s+(?:doc(?:ument)?|file|format))?|ms\\s+word|microsoft\\s+word|markdown|\\.md|md)';
+const exportVerb = '(?:export|download|save|convert|turn|give|get|send|make|output|render|print|create|produce|generate)';
+
+function formatOf(word: string | undefined): Format | undefined {
+  if (!word) return undefined;
+  if (/pdf/.test(word)) return 'pdf';
+  if (/docx?|word/.test(word)) return 'docx';
+  if (/markdown|md/.test(word)) return 'md';
+  return undefined;
+}
+
+/** How people ask for a file of a document: "export it as PDF", "save that as a word doc", "I need a PDF of the cover letter". */
+export const exportDocumentPhrasing = definePhrasing<Args>({
+  priority: 36,
+  capability: 'export documents',
+  describe: ({ document, format }) => `export ${document ?? 'the document'} as ${format}`,
+  intents: [
+    {
+      pattern: new RegExp(
+        `^${exportVerb}\\s+(?:me\\s+)?(?<target>.*?)\\s*(?:as|to|in|into)\\s+(?:an?\\s+|the\\s+)?${formatWord}(?:\\s+(?:file|format|version|doc(?:ument)?|please))*$`,
+      ),
+      confidence: 'certain',
+      read: ({ groups, original }, context) => readDocument(original('target') ?? '', formatOf(groups.format), context),
+    },
+    {
+      pattern: new RegExp(
+        `^(?:i\\s+need|i\\s+want|can\\s+i\\s+(?:get|have)|give\\s+me|get\\s+me|send\\s+me)\\s+(?:an?\\s+|the\\s+)?${formatWord}\\s+(?:version\\s+|copy\\s+|file\\s+)?(?:of\\s+)?(?<target>.+)$`,
+      ),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups, original }, context) => readDocument(original('target') ?? '', formatOf(groups.format), context),
+    },
+    {
+      pattern: new RegExp(`^(?:an?\\s+)?${formatWord}(?:\\s+(?:version|copy|file))?(?:\\s+(?:of|for)\\s+(?<target>.+))?$`),
+      confidence: 'guess',
+      read: ({ groups, original }, context) => readDocument(original('target') ?? '', formatOf(groups.format), context),
+    },
+    {
+      // "make it a PDF", "turn that into a word doc"
+      pattern: new RegExp(`^(?:make|turn)\\s+(?<target>it|that|this|that one|this one)\\s+(?:into\\s+)?(?:an?\\s+)?${formatWord}(?:\\s+(?:file|doc(?:ument)?))?$`),
+      confidence: 'certain',
+      read: ({ groups, original }, context) => readDocument(original('target') ?? '', formatOf(groups.format), context),
+    },
+    {
+      pattern: /^(?:export|download)\s+(?<target>.+)$/,
+      read: ({ original }, context) => readDocument(original('target') ?? '', undefined, context),
+    },
+  ],
+  examples: [
+    { say: 'export it as PDF', args: { format: 'pdf', document: null }, references: { last_document_id: 'doc-1' } },
+    { say: 'save this one as a docx', args: { format: 'docx', document: null }, references: { last_document_id: 'doc-1' } },
+    { say: 'download the interview prep as md', args: { format: 'md', document: 'interview prep' } },
+    { say: 'I need a PDF of the interview prep', args: { format: 'pdf', document: 'interview prep' } },
+  ],
+  counterExamples: ['save the second one', 'save a picture of my screen'],
+});
+
+function readDocument(target: string, format: Format | undefined, context: PhrasingContext): Reading<Args> | null {
+  const said = target.trim().replace(/[\s,.!?]+$/, '');
+  const reference = readPronoun(said);
+  if (reference && reference.noun !== undefined && !/^(?:one|document|doc)$/.test(reference.noun) && !/letter/.test(reference.noun)) {
+    return null;
+  }
+  // "it", "that one", "the document": the last document of the thread, so no `document`.
+  const pronoun = said === '' || (reference !== null && !/letter/.test(reference.noun ?? ''));
+  let document: string | undefined;
+  if (!pronoun) {
+    document = said.replace(/^(?:the|my|that|this)\s+/i, '').trim();
+    // Only things a document can be called: a kind ("cover letter") or an id.
+    if (!/\b(?:letter|prep|resume|cv|document|doc|pack|notes?)\b|\d/i.test(document) || document.split(/\s+/).length > 6) return null;
+  } else if (!context.references.last_document_id) {
+    return { reply: 'I don\'t know which document you mean: nothing has been written in this conversation yet. Name it, e.g. "export the cover letter as PDF".' };
+  }
+  if (!format) return { reply: 'Which format should I export it as: PDF, DOCX (Word) or Markdown?' };
+  return { args: { document, format } };
+}

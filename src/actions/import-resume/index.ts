@@ -1,0 +1,53 @@
+import { homedir } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
+import { JobpilotError } from '../../errors.ts';
+import { readResumeFile } from '../../resume/read-resume-file.ts';
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { RESUME_REFERENCE } from '../../career/resumes/resolve-resume.ts';
+import { describeResume } from '../../present/describe-resume.ts';
+import { importResumeArgs } from './args.ts';
+import { importResumePhrasing } from './phrasing.ts';
+
+/** `~/cv.pdf` and relative paths are read from the home directory, the one place both sides agree on. */
+export const expandPath = (path: string): string => {
+  const trimmed = path.trim().replace(/^["']|["']$/g, '');
+  if (trimmed === '~' || trimmed.startsWith('~/')) return resolve(homedir(), trimmed.slice(2));
+  return isAbsolute(trimmed) ? trimmed : resolve(homedir(), trimmed);
+};
+
+/**
+ * `import_resume`: reads a resume file from disk (PDF, DOCX, Markdown, text or JSON
+ * Resume), parses it without AI and stores it as a new version, which becomes active.
+ * It reads from the disk, so it asks first.
+ *
+ * @example
+ * registry line: makeImportResumeAction(dependencies)
+ */
+export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'resumes'>) =>
+  defineAction({
+    name: 'import_resume',
+    description: 'Import the user’s resume from a file on this machine (PDF, DOCX, Markdown, text or JSON Resume).',
+    args: importResumeArgs,
+    phrasing: importResumePhrasing,
+    approval: () => 'ask',
+    async run(args) {
+      const path = expandPath(args.path);
+      try {
+        const parsed = await readResumeFile(path);
+        const filename = path.split('/').pop() ?? path;
+        const label = args.label?.trim() || filename.replace(/\.[a-z0-9]+$/i, '');
+        const stored = await dependencies.resumes.add({ label, format: parsed.format, filename, rawText: parsed.rawText, resume: parsed.resume });
+        return {
+          ok: true,
+          summary: `Imported ${path} as "${label}" [${stored.id}], now the active resume.\n${describeResume(stored)}`,
+          data: { resume_id: stored.id, format: parsed.format },
+          references: { [RESUME_REFERENCE]: stored.id },
+        };
+      } catch (error) {
+        // A bad file is something the person can fix: an observation, not a crash.
+        if (error instanceof JobpilotError) return { ok: false, summary: error.message, data: { code: error.code } };
+        throw error;
+      }
+    },
+  });

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
+import type { importResumeArgs } from './args.ts';
+
+type Args = z.input<typeof importResumeArgs>;
+
+const documentFile = '(?:pdf|docx?|md|markdown|txt|text|rtf|odt)';
+/** A file path: "~/cv.pdf", "/home/ana/My CV.docx", "C:\\cv.pdf", "resume.md", or any quoted path. */
+const pathPattern = new RegExp(
+  `(?:["“]|(?<![A-Za-z])['‘])(?<quoted>[^"'“”‘’]+)["'”’]|(?<path>(?:(?:~|\\.{1,2})?\\/|[a-z]:\\\\)[^"'“”]*?\\.${documentFile}\\b|(?:~|\\.{1,2})?\\/[^\\s"'“”]+|[a-z]:\\\\[^\\s"'“”]+|[^\\s"'“”/\\\\]+\\.${documentFile}\\b)`,
+  'i',
+);
+const labelPattern =
+  /\b(?:as\s+(?:my\s+|the\s+|a\s+|an\s+)?(?<as>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|version|one)|(?:label(?:led)?|call(?:ed)?|name(?:d)?)\s+(?:it\s+)?["'“]?(?<named>[\p{L}\p{N} +#.-]+?)["'”]?)$/iu;
+
+/** How people hand over a resume file: "import my resume from ~/cv.pdf", "here's my CV: /tmp/cv.docx". */
+export const importResumePhrasing = definePhrasing<Args>({
+  priority: 24,
+  capability: 'import resumes',
+  describe: ({ path }) => `import the resume at ${path}`,
+  produces: ['active_resume_id'],
+  intents: [
+    {
+      pattern:
+        /^(?:import|upload|load|add|read|parse|use|take|grab|ingest|attach|open|scan|here'?s|here\s+is|this\s+is|my\s+(?:\S+\s+)?(?:resume|cv)\s+is(?:\s+(?:at|in|here))?)\s+(?<target>.+)$/,
+      read: ({ original }) => readFile(original('target') ?? ''),
+    },
+    {
+      // "~/Documents/cv.pdf" on its own: a guess, but what else would it be?
+      pattern: new RegExp(`^(?<target>\\S+\\.${documentFile})$`),
+      confidence: 'guess',
+      read: ({ original }) => readFile(original('target') ?? ''),
+    },
+  ],
+  examples: [
+    { say: 'import my cv from ~/Downloads/resume-final.pdf', args: { path: '~/Downloads/resume-final.pdf' } },
+    { say: "here's my CV: /home/ana/CV 2024.docx", args: { path: '/home/ana/CV 2024.docx' } },
+    { say: 'upload "/tmp/My Resume.pdf" as my backend resume', args: { path: '/tmp/My Resume.pdf', label: 'backend' } },
+    { say: 'load resume.md and call it design', args: { path: 'resume.md', label: 'design' } },
+  ],
+  counterExamples: ['load example.com in the browser', 'open my resume'],
+});
+
+function readFile(target: string): Reading<Args> | null {
+  const match = pathPattern.exec(target);
+  const path = (match?.groups?.quoted ?? match?.groups?.path ?? '').replace(/[.,;:!?)]+$/, '');
+  if (!match || !path) return null;
+  const after = target.slice(match.index + match[0].length).trim();
+  const before = target.slice(0, match.index).trim().toLowerCase();
+  // "use my resume from x.pdf": the words around the path must be about a resume, or nothing.
+  if (before && !/^(?:(?:my|the|this|a|an|new|updated|latest)\s+)*(?:\S+\s+)?(?:resume|cv|résumé)?\s*(?:from|at|in|file|:)?\s*$/.test(before)) {
+    return null;
+  }
+  const label = labelPattern.exec(after);
+  const named = (label?.groups?.as ?? label?.groups?.named)?.trim();
+  return { args: { path, label: named || undefined } };
+}

@@ -1,0 +1,31 @@
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { listDocumentsArgs } from './args.ts';
+import { listDocumentsPhrasing } from './phrasing.ts';
+
+/**
+ * `list_documents`: the stored letters, prep packs and tailored resumes, newest first.
+ *
+ * @example
+ * registry line: makeListDocumentsAction(dependencies)
+ */
+export const makeListDocumentsAction = (dependencies: Pick<CareerDependencies, 'documents'>) =>
+  defineAction({
+    name: 'list_documents',
+    description: 'List the stored cover letters, interview-prep packs and tailored resumes.',
+    args: listDocumentsArgs,
+    phrasing: listDocumentsPhrasing,
+    approval: () => 'auto',
+    async run(args) {
+      const documents = await dependencies.documents.list({ kind: args.kind, limit: 50 });
+      if (documents.length === 0) {
+        return { ok: true, summary: args.kind ? `No ${args.kind.replace('_', ' ')} documents yet.` : 'No documents yet.', data: { count: 0 } };
+      }
+      const lines = documents.map((document, index) => `${index + 1}. ${document.title} · ${document.created_at.slice(0, 10)} [${document.id}]`);
+      return {
+        ok: true,
+        summary: `${documents.length} document${documents.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+        data: { count: documents.length, document_ids: documents.map((document) => document.id) },
+      };
+    },
+  });

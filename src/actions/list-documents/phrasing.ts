@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
+import type { listDocumentsArgs } from './args.ts';
+
+type Args = z.input<typeof listDocumentsArgs>;
+
+const kinds =
+  '(?:documents?|docs|files|letters|cover\\s*letters|interview\\s+preps?|interview\\s+prep(?:aration)?\\s+(?:packs|docs|notes)|prep\\s+packs|preps|tailored\\s+(?:resumes|cvs)|resume\\s+versions|tailored\\s+versions|drafts|writings)';
+
+function kindOf(words: string | undefined): Reading<Args> {
+  const text = words ?? '';
+  if (/letter/.test(text)) return { args: { kind: 'cover_letter' } };
+  if (/prep|interview/.test(text)) return { args: { kind: 'interview_prep' } };
+  if (/resume|cv|version/.test(text)) return { args: { kind: 'resume' } };
+  return { args: {} };
+}
+
+/** How people ask what has been written for them: "show my documents", "list my cover letters", "what prep packs have you made?". */
+export const listDocumentsPhrasing = definePhrasing<Args>({
+  priority: 21,
+  capability: 'list your documents',
+  describe: ({ kind }) => (kind ? `list your ${kind.replace('_', ' ')} documents` : 'list your documents'),
+  intents: [
+    {
+      pattern: new RegExp(
+        `^(?:(?:show|list|view|see|display|get|give|open|pull\\s+up|what\\s+are|where\\s+are)(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:(?:my|the|your)\\s+)?(?:saved\\s+|generated\\s+|written\\s+|previous\\s+|old\\s+)?(?<kind>${kinds})(?:\\s+(?:so far|you (?:wrote|made)))?$`,
+      ),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => kindOf(groups.kind),
+    },
+    {
+      pattern: new RegExp(
+        `^(?:what|which)\\s+(?<kind>${kinds}|interview\\s+prep|cover\\s+letter)?\\s*(?:have|did)\\s+(?:you|we|i)\\s+(?:made|make|written|write|created|create|generated|generate|got|saved|drafted)(?:\\s+(?:so far|for me|yet|until now))*$`,
+      ),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => kindOf(groups.kind),
+    },
+  ],
+  examples: [
+    { say: 'show me all my docs', args: { kind: null } },
+    { say: 'list the cover letters', args: { kind: 'cover_letter' } },
+    { say: 'which prep packs have you written?', args: { kind: 'interview_prep' } },
+    { say: 'show me my tailored resumes', args: { kind: 'resume' } },
+  ],
+  counterExamples: ['show me my cv', 'write a cover letter for the Stripe job'],
+});

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { jobStatus } from '../arguments/job-status.ts';
+
+export const listSavedJobsArgs = z.object({
+  status: jobStatus
+    .optional()
+    .describe('Only jobs at this stage of the pipeline; every saved job when not given.'),
+});

@@ -1,0 +1,44 @@
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { listSavedJobsArgs } from './args.ts';
+import { listSavedJobsPhrasing } from './phrasing.ts';
+
+/**
+ * `list_saved_jobs`: the tracker, optionally one status, each job with when it got there.
+ * The listed ids become the thread's last results, so "mark the second one as applied" works.
+ *
+ * @example
+ * registry line: makeListSavedJobsAction(dependencies)
+ */
+export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, 'saved'>) =>
+  defineAction({
+    name: 'list_saved_jobs',
+    description: 'List the saved jobs in the application tracker, optionally only those with one status.',
+    args: listSavedJobsArgs,
+    phrasing: listSavedJobsPhrasing,
+    approval: () => 'auto',
+    async run(args) {
+      const saved = await dependencies.saved.list(args.status);
+      if (saved.length === 0) {
+        return {
+          ok: true,
+          summary: args.status ? `No saved jobs are marked ${args.status}.` : 'No saved jobs yet: say "save the second one" after a search.',
+          data: { count: 0 },
+        };
+      }
+      const lines = saved.map((job, index) => {
+        const since = job.history.filter((event) => event.status === job.status).at(-1)?.at.slice(0, 10) ?? job.updated_at.slice(0, 10);
+        const notes = job.notes ? ` — ${job.notes.split('\n').join('; ')}` : '';
+        return `${index + 1}. ${job.title} — ${job.company} · ${job.status} since ${since}${notes} [${job.job_id}]`;
+      });
+      const heading = args.status ? `${saved.length} job${saved.length === 1 ? '' : 's'} marked ${args.status}` : `${saved.length} saved job${saved.length === 1 ? '' : 's'}`;
+      const ids = saved.map((job) => job.job_id).slice(0, 50);
+      return {
+        ok: true,
+        summary: `${heading}:\n${lines.join('\n')}`,
+        data: { count: saved.length, job_ids: ids },
+        references: { [JOB_REFERENCES.lastResults]: ids.join(',') },
+      };
+    },
+  });

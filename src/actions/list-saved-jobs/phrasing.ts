@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
+import type { JobStatus } from '../arguments/job-status.ts';
+import type { listSavedJobsArgs } from './args.ts';
+
+type Args = z.input<typeof listSavedJobsArgs>;
+
+const things =
+  '(?:saved\\s+jobs?|saved\\s+(?:roles|positions|postings|listings)|saved|bookmarks|bookmarked\\s+jobs|shortlist|(?:job\\s+|application\\s+)?tracker|pipeline|applications|job\\s+applications|interviews|offers|rejections|withdrawn\\s+(?:jobs|applications)|jobs?\\s+i\\s+saved\\s+but\\s+(?:have\\s+not|haven[’\']?t|did\\s+not|didn[’\']?t)\\s+(?:applied|apply)\\s+(?:to|for)(?:\\s+yet)?|jobs?\\s+i(?:\\s+have|\'ve)?\\s+(?:saved|bookmarked|applied\\s+(?:to|for)|am\\s+interviewing\\s+(?:for|with)|withdrew\\s+from))';
+const listVerb = '(?:show|list|view|see|display|get|give|pull\\s+up|bring\\s+up|open|check|go\\s+over|review)';
+
+/** Which stage a question is about: "applied", "interviewing", …; none for "saved jobs". */
+function statusIn(text: string): JobStatus | undefined {
+  if (/\bappl(?:ied|ications?|y)\b/.test(text)) return 'applied';
+  if (/\binterview/.test(text)) return 'interviewing';
+  if (/\boffers?\b/.test(text)) return 'offer';
+  if (/\breject|\bturned\s+down\b/.test(text)) return 'rejected';
+  if (/\bwithdr[ae]w/.test(text)) return 'withdrawn';
+  return undefined;
+}
+
+const byStatus = (text: string): Reading<Args> => {
+  const saved = /\b(?:not|haven[’']?t|didn[’']?t)\s+(?:yet\s+)?(?:applied|apply)\b/.test(text);
+  return { args: { status: saved ? 'saved' : statusIn(text) } };
+};
+
+/** How people ask about their tracker: "show my saved jobs", "what have I applied to?", "any offers yet?". */
+export const listSavedJobsPhrasing = definePhrasing<Args>({
+  priority: 32,
+  capability: 'track your applications',
+  describe: ({ status }) => (status ? `list the jobs at status ${status}` : 'list your saved jobs'),
+  intents: [
+    {
+      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<what>${things})(?:\\s+(?:so far|list|status))?$`),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => byStatus(groups.what ?? ''),
+    },
+    {
+      // "what have I applied to?", "which ones am I interviewing for", "what jobs have I saved?"
+      pattern:
+        /^(?:what|which|where|how\s+many)(?:\s+(?:jobs|ones|roles|positions|companies|places|applications))?\s+(?:have|did|am|are|was|were|do)\s+i\s+(?:already\s+|got\s+|been\s+)?(?<what>saved?|bookmark(?:ed)?|appl(?:ied|y)(?:\s+(?:to|for|at))?|interviewing(?:\s+(?:for|with|at))?|interviewed(?:\s+(?:for|with|at))?|rejected(?:\s+(?:from|by|at))?|withdr[ae]wn?(?:\s+from)?|got\s+(?:offers?|rejected)(?:\s+from)?)(?:\s+(?:so far|yet|to|for))?$/,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => byStatus(groups.what ?? ''),
+    },
+    {
+      pattern:
+        /^(?:(?:do\s+i\s+have|have\s+i\s+(?:got|had)|got|any)\s+)(?:any\s+)?(?<what>offers?|interviews?|rejections?|applications?|saved\s+jobs)(?:\s+(?:so far|yet|lined up|coming up|pending))?$/,
+      questions: true,
+      read: ({ groups }) => byStatus(groups.what ?? ''),
+    },
+    {
+      pattern: /^(?:how(?:'s|\s+is)\s+my\s+(?:job\s+(?:hunt|search)|pipeline|tracker)(?:\s+going)?|(?:what'?s|what\s+is)\s+the\s+status\s+of\s+(?:my|all\s+my)\s+(?:applications|job\s+applications|saved\s+jobs)|where\s+do\s+my\s+applications\s+stand|(?:what'?s|what\s+is)\s+(?:in\s+)?my\s+(?:pipeline|tracker|shortlist))$/,
+      questions: true,
+      read: () => ({ args: {} }),
+    },
+  ],
+  examples: [
+    { say: 'pull up my saved jobs', args: { status: null } },
+    { say: 'what have I applied to?', args: { status: 'applied' } },
+    { say: 'which companies am I interviewing with', args: { status: 'interviewing' } },
+    { say: 'do I have any offers yet?', args: { status: 'offer' } },
+    { say: 'list the jobs I saved but haven’t applied to', args: { status: 'saved' } },
+  ],
+  counterExamples: ['should I accept their offer?', 'why was my application rejected?'],
+});

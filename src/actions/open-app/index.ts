@@ -1,0 +1,42 @@
+import { openApp as launchApp } from 'open';
+import { defineAction } from '../action.ts';
+import { openAppArgs } from './args.ts';
+import { openAppPhrasing } from './phrasing.ts';
+import { isAllowedApp, resolveProgram } from './resolve-program.ts';
+
+export { isAllowedApp, resolveProgram } from './resolve-program.ts';
+
+/** `open_app`: launches a desktop application by name; asks first unless it is allow-listed. */
+export const openApp = defineAction({
+  name: 'open_app',
+  description: 'Launch a desktop application by name, e.g. "calculator", "firefox", "code".',
+  args: openAppArgs,
+  phrasing: openAppPhrasing,
+  approval: ({ app_name }, { allowedApps }) => (isAllowedApp(app_name, allowedApps) ? 'auto' : 'ask'),
+  // Text from outside (a posting) must not be able to launch programs unseen, allowed or not.
+  afterOutsideText: () => 'ask',
+  async run({ app_name }, { signal }) {
+    const program = resolveProgram(app_name);
+    if (program === null) {
+      return {
+        ok: false,
+        summary: `Refused to launch "${app_name}": give an application name, not a path or command.`,
+      };
+    }
+    signal.throwIfAborted();
+    try {
+      // `open` spawns the program directly with an argument array: no shell is involved.
+      await launchApp(program);
+    } catch (error) {
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is not installed' : (error as Error).message;
+      return { ok: false, summary: `Could not launch ${app_name} (${program}): ${reason}.` };
+    }
+    return {
+      ok: true,
+      summary: `Launched ${app_name}.`,
+      data: { app: app_name, program },
+      references: { last_app: app_name },
+    };
+  },
+});

@@ -1,0 +1,101 @@
+import type { ChildProcess } from 'node:child_process';
+import open from 'open';
+import type { ActionResult } from '../action.ts';
+import { defineAction } from '../action.ts';
+import { openWebsiteArgs } from './args.ts';
+import { isJobBoard } from './job-boards.ts';
+import { normalizeWebUrl } from './normalize-web-url.ts';
+import { openWebsitePhrasing } from './phrasing.ts';
+
+export { normalizeWebUrl } from './normalize-web-url.ts';
+
+/** Finds the posting URL of a job reference ("the second one", "Stripe", "it"), or says why not. */
+export type FindJobUrl = (
+  job: string,
+  references: Readonly<Record<string, string>>,
+) => Promise<{ ok: true; url: string; title: string } | { ok: false; error: string }>;
+
+export interface OpenWebsiteDependencies {
+  /** How `job` becomes a URL; without it, only addresses can be opened. */
+  findJobUrl?: FindJobUrl | undefined;
+}
+
+/**
+ * `open_website`: opens an http(s) address, or a job's posting, in the default browser.
+ *
+ * @example
+ * registry line: makeOpenWebsiteAction({ findJobUrl })
+ */
+export const makeOpenWebsiteAction = ({ findJobUrl }: OpenWebsiteDependencies = {}) =>
+  defineAction({
+    name: 'open_website',
+    description: 'Open a web page, or a job posting from the results, in the default browser. Only http and https links.',
+    args: openWebsiteArgs,
+    phrasing: openWebsitePhrasing,
+    approval: () => 'auto',
+    // After reading a posting, only its own page or a job board opens without asking.
+    afterOutsideText: ({ url, job }) => (job !== undefined || (url !== undefined && isJobBoard(url)) ? 'auto' : 'ask'),
+    async run({ url, job }, { signal, references = {} }) {
+      let address = url ?? '';
+      let what = '';
+      if (job !== undefined) {
+        if (!findJobUrl) return { ok: false, summary: 'Opening a job posting needs the job index, which is not available here.' };
+        const found = await findJobUrl(job, references);
+        if (!found.ok) return { ok: false, summary: found.error };
+        address = found.url;
+        what = ` (${found.title})`;
+      }
+      return openInBrowser(address, what, signal);
+    },
+  });
+
+/** The action without the job index: addresses only. */
+export const openWebsite = makeOpenWebsiteAction();
+
+async function openInBrowser(address: string, what: string, signal: AbortSignal): Promise<ActionResult> {
+  const normalized = normalizeWebUrl(address);
+  if (!normalized.ok) return { ok: false, summary: normalized.reason };
+  signal.throwIfAborted();
+  try {
+    // `open` spawns the bundled xdg-open with an argument array: no shell is involved.
+    const child = await open(normalized.url);
+    // xdg-open exits non-zero at once when no browser can be started (no display, none
+    // installed); a browser that starts keeps running or hands off and exits 0. Waiting
+    // briefly for that answer keeps "Opened …" honest.
+    const code = await exitWithin(child, openerAnswerMs);
+    if (code !== undefined && code !== 0) {
+      return {
+        ok: false,
+        summary: `Could not open ${normalized.url}: no browser could be started here (no display, or none installed; the opener exited with code ${code}).`,
+      };
+    }
+  } catch (error) {
+    return { ok: false, summary: `Could not open ${normalized.url}: ${(error as Error).message}` };
+  }
+  return {
+    ok: true,
+    summary: `Opened ${normalized.url}${what} in the browser.`,
+    data: { url: normalized.url },
+    references: { last_url: normalized.url },
+  };
+}
+
+/** How long to wait for the opener to say it failed. */
+const openerAnswerMs = 1500;
+
+/** The child's exit code if it exits within `ms`; undefined while it keeps running. */
+function exitWithin(child: ChildProcess, ms: number): Promise<number | undefined> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code ?? undefined);
+    });
+    child.once('error', () => {
+      clearTimeout(timer);
+      resolve(127);
+    });
+  });
+}

@@ -1,0 +1,308 @@
+import type { z } from 'zod';
+import { findUrls, sameAddress } from '../phrasing/find-urls.ts';
+import { jobInPlay, readJob } from '../phrasing/job-references.ts';
+import { definePhrasing, leadingVerb, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import { positionOf, readPronoun, recency } from '../phrasing/references.ts';
+import type { openWebsiteArgs } from './args.ts';
+import { findKnownSite } from './known-sites.ts';
+
+type Args = z.input<typeof openWebsiteArgs>;
+
+/** How a verb leans: "visit" means a website; "open" could be anything; "launch" an app. */
+type Leaning = 'site' | 'neutral' | 'app';
+
+const verbs: Readonly<Record<string, Leaning>> = {
+  'go to': 'site',
+  'go back to': 'site',
+  'go on': 'site',
+  goto: 'site',
+  visit: 'site',
+  revisit: 'site',
+  browse: 'site',
+  'browse to': 'site',
+  'navigate to': 'site',
+  'nav to': 'site',
+  'take me to': 'site',
+  'bring me to': 'site',
+  'get me to': 'site',
+  'head to': 'site',
+  'head over to': 'site',
+  'hop on': 'site',
+  'hop over to': 'site',
+  'jump to': 'site',
+  'surf to': 'site',
+  'point me to': 'site',
+  'direct me to': 'site',
+  load: 'site',
+  'log into': 'site',
+  'log in to': 'site',
+  'sign into': 'site',
+  'sign in to': 'site',
+  open: 'neutral',
+  'open up': 'neutral',
+  'pop open': 'neutral',
+  'pop up': 'neutral',
+  reopen: 'neutral',
+  're-open': 'neutral',
+  'pull up': 'neutral',
+  'bring up': 'neutral',
+  'show me': 'neutral',
+  show: 'neutral',
+  see: 'neutral',
+  check: 'neutral',
+  'check out': 'neutral',
+  'look at': 'neutral',
+  launch: 'app',
+  start: 'app',
+  'fire up': 'app',
+};
+/** Verbs that open a job's posting rather than show its details here. */
+const postingVerbs = /^(?:open|open up|reopen|re-open|visit|go to|goto|take me to|bring me to|navigate to|load|go back to|head to|head over to|browse to)$/;
+
+const explicitUrl = /\b(?:https?|ftp|file):\/\/\S+/i;
+/** A scheme ("javascript:…", "file:…"), a dotted domain, or localhost; paths and ports allowed. */
+const addressLike =
+  /^(?:[a-z][a-z0-9+.-]*:\S+|(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|md|markdown|txt|rtf|odt|pages|csv|json|png|jpe?g|gif|zip)(?![a-z]))[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?|localhost(?::\d+)?(?:[/?#]\S*)?)$/i;
+const browserNamed =
+  /\s+(?:in|on|with|using|via|through)\s+(?:(?:the|a|my)\s+)?(?:new\s+)?(?:browser|web browser|tab|window|firefox|mozilla firefox|chrome|google chrome|chromium|safari|edge|microsoft edge|brave|opera|vivaldi)(?:\s+(?:tab|window|browser))?$/i;
+const leadingFiller = /^(?:(?:the|a|an|my|our|your|up)\s+)+/i;
+/** "the github website", "my linkedin profile": a page of a site is the site. */
+const siteSuffix =
+  /\s+(?:website|web site|site|web page|webpage|page|homepage|home page|url|dot com|\.com|profile|account|feed|dashboard|messages|notifications|portal)$/;
+const appSuffix = /\s+(?:desktop app|app|application|program)$/;
+/** "the Stripe one", "the acme posting": a job from the results, not a site. */
+const jobNoun = /\s+(?:one|job|posting|listing|job posting|job ad|ad|role|position|opening)$/;
+const careersPage =
+  /^(?:(?<company>.+?)(?<possessive>'s|’s|s')?\s+(?<kind>careers?|jobs|job openings|openings|job board|job (?:page|site|portal))(?:\s+(?:page|site|board|portal))?|(?:careers?|jobs?)(?:\s+(?:page|site|board|portal))?\s+(?:for|of|at|on)\s+(?<other>.+))$/;
+/** Words that show a phrase is a sentence, not the name of a site. */
+const functionWords =
+  /\b(?:for|to|with|about|on|of|in|at|from|me|it|this|that|new|some|all|and|or|is|are|be|if|how|what|why|job|jobs|resume|letter|settings)\b/;
+const brandWord = /^[a-z0-9][a-z0-9-]{0,40}$/;
+
+/**
+ * How people ask to open a web page: by address, by a site's name ("youtube", "my gmail"),
+ * a company's careers page, a search on a site we know how to search, a job posting from
+ * the results ("open the second one"), or what was opened before ("that site again").
+ */
+export const openWebsitePhrasing = definePhrasing<Args>({
+  priority: 50,
+  capability: 'open websites',
+  describe: ({ url, job }) => (job ? `open the posting of ${job}` : `open ${url ?? 'the website'}`),
+  produces: ['last_url'],
+  intents: [
+    {
+      // "github.com", "https://example.com/careers": an address alone is a request to open it.
+      pattern: /^(?<target>\S+)$/,
+      confidence: 'certain',
+      read: ({ groups }) => (isAddress(groups.target ?? '') ? { args: { url: groups.target } } : null),
+    },
+    {
+      // "search indeed for typescript jobs", "find react jobs on linkedin"
+      pattern: /^(?:search|look up|look|find|browse)\s+(?:on\s+)?(?<site>[\w .-]+?)\s+for\s+(?<query>.+)$/,
+      confidence: 'certain',
+      read: ({ groups }) => searchOn(groups.site, groups.query),
+    },
+    {
+      pattern:
+        /^(?:search(?:\s+for)?|look\s+(?:up|for)|find(?:\s+me)?|browse|show\s+me)\s+(?<query>.+?)\s+(?:on|at|in|from)\s+(?<site>[\w .-]+)$/,
+      confidence: 'certain',
+      read: ({ groups }) => searchOn(groups.site, groups.query),
+    },
+    {
+      pattern: /^google\s+(?<query>.+)$/,
+      read: ({ groups }) => {
+        const query = groups.query ?? '';
+        if (findKnownSite(`google ${query}`) || /^(?:chrome|it)$/.test(query)) return null;
+        return { args: { url: `https://www.google.com/search?q=${encodeURIComponent(query)}` } };
+      },
+    },
+    {
+      pattern: leadingVerb(Object.keys(verbs)),
+      read: ({ groups, original }, context) =>
+        readTarget(original('target') ?? groups.target ?? '', groups.verb ?? 'open', context),
+    },
+  ],
+  examples: [
+    { say: 'open github', args: { url: 'github.com' } },
+    { say: 'pls open youtube thx', args: { url: 'youtube.com' } },
+    { say: 'go to news.ycombinator.com', args: { url: 'news.ycombinator.com' } },
+    { say: 'visit https://example.org/jobs', args: { url: 'https://example.org/jobs' } },
+    { say: 'navigate to glassdoor', args: { url: 'glassdoor.com' } },
+    { say: 'take me to linkedin', args: { url: 'linkedin.com' } },
+    { say: 'could you pull up stack overflow for me?', args: { url: 'stackoverflow.com' } },
+    { say: "I'd like to visit hacker news", args: { url: 'news.ycombinator.com' } },
+    { say: 'open gitlab in firefox', args: { url: 'gitlab.com' } },
+    { say: 'check my email', args: { url: 'mail.google.com' } },
+    { say: 'open google sheets', args: { url: 'sheets.google.com' } },
+    { say: "pull up stripe's careers page", args: { url: 'stripe.com/jobs' } },
+    { say: 'go to the slack website', args: { url: 'slack.com' } },
+    { say: 'search indeed for typescript jobs', args: { url: 'indeed.com/jobs?q=typescript' } },
+    { say: 'example.com/careers', args: { url: 'example.com/careers' } },
+    { say: 'open that site again', args: { url: 'https://github.com/' }, references: { last_url: 'https://github.com/' } },
+    {
+      say: 'open the second one',
+      args: { job: 'the second one', url: null },
+      references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a', last_url: 'https://github.com/' },
+    },
+    {
+      say: 'open the 2nd link',
+      args: { url: 'wellfound.com' },
+      history: [{ role: 'assistant', content: 'Try https://remoteok.com or https://wellfound.com.' }],
+    },
+    { say: 'open it', args: { job: 'it' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+  ],
+  counterExamples: ['open frobnicator', 'what is github?', 'is linkedin worth paying for?', 'open slack', 'take me to the display settings'],
+});
+
+/** "search indeed for X" on a site whose search we know; null for others (a company, say). */
+function searchOn(siteName: string | undefined, query: string | undefined): Reading<Args> | null {
+  const site = findKnownSite((siteName ?? '').replace(/^the\s+/, ''));
+  if (!site?.searchUrl || !query) return null;
+  return { args: { url: site.searchUrl + encodeURIComponent(query) } };
+}
+
+function readTarget(said: string, verb: string, context: PhrasingContext): Reading<Args> | null {
+  const leaning = verbs[verb.replace(/\s+/g, ' ')] ?? 'neutral';
+  const url = explicitUrl.exec(said)?.[0];
+  if (url) return { args: { url }, confidence: 'certain' };
+  const cleaned = clean(said.replace(browserNamed, ''));
+  if (!cleaned) return null;
+  if (addressLike.test(cleaned)) return { args: { url: cleaned }, confidence: 'certain' };
+  let target = cleaned.toLowerCase();
+
+  const pronoun = readPronoun(target);
+  // "the last page" is the page opened last; "the last one" after a list is a position.
+  if (pronoun?.noun && /^(?:site|website|web site|page|web ?page|link|url|address)$/.test(pronoun.noun)) {
+    return readReference(pronoun, context);
+  }
+  const position = positionOf(target);
+  if (position !== undefined) {
+    // After a job search, "the second one" is a job: opened as a posting, or shown by another action.
+    const asSaid = said.replace(browserNamed, '').trim().toLowerCase();
+    if (context.references.last_job_ids) return postingVerbs.test(verb) ? readPosting(asSaid, context) : null;
+    const nth = nthUrl(position, context);
+    return nth ? { args: { url: nth } } : { reply: nothingListed };
+  }
+  if (pronoun) {
+    const reading = readReference(pronoun, context);
+    // "show me it" is about the job's details; only "open it" opens its posting.
+    return reading && 'args' in reading && reading.args.job && !postingVerbs.test(verb) ? null : reading;
+  }
+  const postingOf = /^(?:posting|listing|job\s+posting|job\s+page|job\s+ad|application\s+page|page|link)\s+(?:for|of)\s+(?<job>.+)$/.exec(target)?.groups?.job;
+  if (postingOf && jobInPlay(context.references) && postingVerbs.test(verb)) return readPosting(postingOf, context);
+  if (jobNoun.test(target) && jobInPlay(context.references) && postingVerbs.test(verb)) {
+    return readPosting(target, context);
+  }
+
+  let hint: 'site' | undefined;
+  if (appSuffix.test(target)) return null;
+  if (siteSuffix.test(target)) {
+    hint = 'site';
+    target = clean(target.replace(siteSuffix, ''));
+  }
+  const careers = leaning === 'app' ? null : careersPage.exec(target)?.groups;
+  if (careers) {
+    const reading = careersStep(careers);
+    // "jobs at netflix" may as well be a job search; "netflix's careers page" is a page.
+    const pageNamed = /\b(?:careers?|page|site|board|portal)\b/.test(target) || careers.possessive !== undefined;
+    return reading && !pageNamed ? { ...reading, confidence: 'guess' } : reading;
+  }
+  const site = findKnownSite(target);
+  if (site) return { args: { url: site.url } };
+  if (addressLike.test(target)) return { args: { url: target }, confidence: 'certain' };
+  // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
+  if (!brandWord.test(target) || functionWords.test(target)) return null;
+  if (hint === 'site') return { args: { url: `${target}.com` } };
+  return leaning === 'site' ? { args: { url: `${target}.com` }, confidence: 'guess' } : null;
+}
+
+/** "it", "that site again", "the same page": the job in play, or the last page opened. */
+function readReference(
+  pronoun: { noun: string | undefined; again: boolean },
+  context: PhrasingContext,
+): Reading<Args> | null {
+  const noun = pronoun.noun ?? 'one';
+  if (/^(?:app|application|program|document|doc|letter|cover letter)$/.test(noun)) return null;
+  const wantsJob = /^(?:job|posting|listing|role|position|opening)$/.test(noun);
+  const wantsSite = !wantsJob && noun !== 'one';
+  const lastUrl = context.references.last_url;
+  const mentioned = recency(context.history, (content) => findUrls(content).length > 0);
+  const page = mentioned < Number.POSITIVE_INFINITY ? pageIn(context, lastUrl) : lastUrl;
+  const job = jobInPlay(context.references);
+  // A job in play counts as mentioned just before the last exchange: a page named in the
+  // last exchange wins over it, one named earlier does not.
+  if (job && !wantsSite && (wantsJob || (!pronoun.again && mentioned > 1) || !page)) {
+    return { args: { job: 'it' }, recency: 2 };
+  }
+  if (wantsJob) return { reply: noJob };
+  if (page) return { args: { url: page }, recency: mentioned };
+  return { reply: nothingOpened, confidence: 'guess' };
+}
+
+function readPosting(target: string, context: PhrasingContext): Reading<Args> | null {
+  const reading = readJob(target, context);
+  if (!reading) return null;
+  return 'job' in reading ? { args: { job: reading.job } } : { reply: reading.reply };
+}
+
+/** The page of the newest message with an address: the last one opened if it is among them. */
+function pageIn(context: PhrasingContext, lastUrl: string | undefined): string | undefined {
+  for (let index = context.history.length - 1; index >= 0; index--) {
+    const urls = findUrls(context.history[index]?.content ?? '');
+    if (urls.length === 0) continue;
+    return lastUrl && urls.some((url) => sameAddress(url, lastUrl)) ? lastUrl : urls[0];
+  }
+  return lastUrl;
+}
+
+/** "the second one" of the newest message that lists that many addresses. */
+function nthUrl(position: number | 'last', context: PhrasingContext): string | undefined {
+  for (let index = context.history.length - 1; index >= 0; index--) {
+    const urls = findUrls(context.history[index]?.content ?? '');
+    const url = position === 'last' ? urls.at(-1) : urls[position - 1];
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/** "stripe's careers page" → stripe.com/jobs; unknown companies only with an explicit "careers". */
+function careersStep(groups: Record<string, string | undefined>): Reading<Args> | null {
+  const company = clean(groups.company ?? groups.other ?? '');
+  if (!company) return null;
+  const site = findKnownSite(company);
+  if (site) return { args: { url: site.jobsUrl ?? site.url } };
+  if (addressLike.test(company)) return { args: { url: `${company.replace(/\/+$/, '')}/careers` } };
+  const explicitlyCareers = groups.other !== undefined || /^careers?$/.test(groups.kind ?? '');
+  if (!explicitlyCareers && !groups.possessive) return null;
+  if (!/^[a-z0-9][a-z0-9 -]{0,40}$/.test(company) || functionWords.test(company) || company.split(/\s+/).length > 3) {
+    return null;
+  }
+  return { args: { url: `https://${company.replace(/[\s-]+/g, '')}.com/careers` } };
+}
+
+function clean(text: string): string {
+  let cleaned = text.trim().replace(/[.!?,;:]+$/, '');
+  let previous: string;
+  do {
+    previous = cleaned;
+    cleaned = cleaned.replace(leadingFiller, '').replace(/\s+(?:for me|please|now|right now|real quick|quickly)$/i, '').trim();
+  } while (cleaned !== previous);
+  return cleaned;
+}
+
+/**
+ * Whether a whole phrase is just an address ("https://x.org/jobs", "github.com").
+ *
+ * @example
+ * isAddress('news.ycombinator.com'); // true
+ */
+export function isAddress(text: string): boolean {
+  const trimmed = text.trim();
+  return addressLike.test(trimmed) || (explicitUrl.exec(trimmed)?.[0] ?? '') === trimmed;
+}
+
+const nothingOpened =
+  'I don\'t know which site you mean: nothing has been opened in this conversation yet. Name it, e.g. "open github.com".';
+const nothingListed =
+  'I don\'t know which one you mean: nothing in this conversation lists links or jobs to count from. Name it, e.g. "open github.com", or search for jobs first.';
+const noJob = 'I don\'t know which job you mean: no job has come up in this conversation yet. Search first, or name the site.';

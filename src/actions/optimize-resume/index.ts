@@ -1,0 +1,71 @@
+import { suggestEdits } from '../../resume/optimize.ts';
+import { parseSections } from '../../resume/parse-sections.ts';
+import { type ActionResult, defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
+import { describeChanges, draftDocument, storeGrounded, writingContext } from '../../career/writing/writing-context.ts';
+import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { optimizeResumeArgs } from './args.ts';
+import { optimizeResumePhrasing } from './phrasing.ts';
+
+/**
+ * `optimize_resume`: concrete edits that make the active resume fit a job. Without a
+ * model, a prioritised list (skills the resume already evidences, honest keywords, bullets
+ * to move up); with one, also a tailored version, grounded against the original and
+ * stored as a new resume version (the original is never replaced).
+ *
+ * @example
+ * registry line: makeOptimizeResumeAction(dependencies)
+ */
+export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
+  defineAction({
+    name: 'optimize_resume',
+    description: 'Suggest concrete resume edits for a job; with a model configured, also write a tailored version.',
+    args: optimizeResumeArgs,
+    phrasing: optimizeResumePhrasing,
+    approval: () => 'auto',
+    async run(args, context): Promise<ActionResult> {
+      const prepared = await writingContext(args, context, dependencies);
+      if (!prepared.ok) return { ok: false, summary: prepared.error };
+      const { writing } = prepared;
+      const edits = suggestEdits({
+        resume: writing.resume.resume,
+        rawText: writing.resume.raw_text,
+        posting: { title: writing.job.title, company: writing.job.company, description: writing.job.description, tags: writing.job.tags },
+        ...(args.focus ? { focus: args.focus } : {}),
+      });
+      const list = edits.slice(0, 8).map((edit) => `${edit.priority}. [${edit.target}] ${edit.suggestion} — ${edit.reason}`);
+      const heading = `Edits for "${writing.job.title}" at ${writing.job.company} (match ${writing.match.score}/100):`;
+      if (!dependencies.writer) {
+        return {
+          ok: true,
+          summary: `${heading}\n${list.join('\n') || 'Nothing to change: the resume already covers what the posting asks for.'}`,
+          data: { job_id: writing.job.id, edits: edits.length },
+          references: { [JOB_REFERENCES.lastJob]: writing.job.id },
+        };
+      }
+      const draft = await draftDocument(dependencies, context, writing, { kind: 'resume', focus: args.focus }, () => '');
+      const { document, ...grounded } = await storeGrounded(
+        dependencies,
+        writing,
+        'resume',
+        `Tailored resume — ${writing.job.title} at ${writing.job.company}`,
+        draft,
+      );
+      const tailored = await dependencies.resumes.add({
+        label: `${writing.resume.label} for ${writing.job.company}`,
+        format: 'tailored',
+        filename: null,
+        rawText: grounded.text,
+        resume: parseSections(grounded.text),
+        parentId: writing.resume.id,
+        jobId: writing.job.id,
+      });
+      return {
+        ok: true,
+        summary: `${heading}\n${list.join('\n')}\nWrote a tailored version as resume "${tailored.label}" [${tailored.id}] and document [${document.id}]; your original is unchanged.${describeChanges(grounded.changes)}`,
+        data: { job_id: writing.job.id, resume_id: tailored.id, document_id: document.id, changes: grounded.changes.length },
+        references: { [JOB_REFERENCES.lastJob]: writing.job.id, [DOCUMENT_REFERENCE]: document.id },
+      };
+    },
+  });

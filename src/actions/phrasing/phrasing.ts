@@ -1,0 +1,136 @@
+import type { ChatMessage } from '../../protocol/chat-message.ts';
+
+/**
+ * How sure a reading is. The rules planner runs the surest reading of a clause; between
+ * equally sure ones, the one whose referent was mentioned most recently, then the action
+ * with the higher priority.
+ * - `certain`: the words can only mean this ("take a screenshot", "github.com").
+ * - `likely`: a known name or an explicit verb ("open youtube", "save the second one").
+ * - `guess`: plausible, and better than nothing ("launch wizzbang", "rust jobs").
+ */
+export type Confidence = 'certain' | 'likely' | 'guess';
+
+/** One clause of a message, ready to be read: filler stripped, spacing and case normalised. */
+export interface Clause {
+  /** The clause as typed, minus polite filler and trailing punctuation ("pls open YouTube thx" → "open YouTube"). */
+  text: string;
+  /** `text` lower-cased; intent patterns are matched against it. */
+  lower: string;
+  /** Asked as a question ("what have I applied to", "how do I …"). */
+  question: boolean;
+}
+
+/** What the conversation has in play. Pure data: phrasing never does I/O. */
+export interface PhrasingContext {
+  /**
+   * What earlier steps left behind (`last_url`, `last_job_ids`, `last_document_id`, …), plus
+   * placeholders for what earlier steps of the same message will leave behind.
+   */
+  references: Readonly<Record<string, string>>;
+  /** Earlier messages, oldest first, without this turn's message. */
+  history: readonly ChatMessage[];
+  /** App names configured as allowed (`JOBPILOT_ALLOWED_APPS`): naming one says "app". */
+  allowedApps: readonly string[];
+}
+
+/** A regex match of an intent pattern, with the case the person typed recoverable. */
+export interface IntentMatch {
+  /** Named groups of the pattern, lower-cased; absent groups are undefined. */
+  groups: Readonly<Record<string, string | undefined>>;
+  /** A named group as typed (original case), e.g. "Stripe", "Jane Doe". */
+  original(group: string): string | undefined;
+  clause: Clause;
+}
+
+/** What a clause means for one action: a step to run, or a reply instead of one. */
+export type Reading<Args> =
+  | {
+      args: Args;
+      /** Overrides the intent's confidence. */
+      confidence?: Confidence;
+      /**
+       * For references: how many messages back the thing referred to was last mentioned
+       * (0 = the newest). The more recent referent wins between equally sure readings.
+       */
+      recency?: number;
+    }
+  | {
+      /** The action was clearly asked for but can't be planned: say why ("Which job? …"). */
+      reply: string;
+      confidence?: Confidence;
+    };
+
+/** One way of asking for an action: a pattern and the argument extractor that goes with it. */
+export interface Intent<Args> {
+  /**
+   * Tested against `clause.lower`; anchor it (`^…$`). A named group `target` marks the
+   * object of the verb, so a bare follow-up ("open linkedin, indeed and glassdoor") can
+   * reuse what came before it.
+   */
+  pattern: RegExp;
+  /** May read a clause asked as a question ("what have I applied to?"). Default false. */
+  questions?: boolean;
+  /** Default `likely`. */
+  confidence?: Confidence;
+  /** The arguments, or a reply; null when the words don't fit after all. */
+  read(match: IntentMatch, context: PhrasingContext): Reading<Args> | null;
+}
+
+/** A message and what it should produce: documentation, help text and a test at once. */
+export interface PhrasingExample<Args> {
+  say: string;
+  /**
+   * Expected arguments: a string must be contained in the one produced (case-insensitive),
+   * other values equal; `null` means not given.
+   */
+  args?: { [Field in keyof Args]?: Args[Field] | null };
+  /** References in play before the message (`last_job_ids`, …). */
+  references?: Readonly<Record<string, string>>;
+  /** Earlier messages, oldest first. */
+  history?: readonly ChatMessage[];
+}
+
+/**
+ * Everything the rules planner knows about asking for one action. Lives beside the action's
+ * handler; the planner walks the registry and never names an action.
+ */
+export interface ActionPhrasing<Args> {
+  /** Tried first when higher; breaks ties between equally sure readings. */
+  priority: number;
+  /** The action as a capability, for "I can only …": "open websites". */
+  capability: string;
+  /** A planned step in words, to finish "I did not …": "open https://github.com". */
+  describe(args: Args): string;
+  intents: readonly Intent<Args>[];
+  /** The first one is offered in help. Each runs as a test. */
+  examples: readonly [PhrasingExample<Args>, ...PhrasingExample<Args>[]];
+  /** Messages that must not plan this action (another action or a reply wins). Run as tests. */
+  counterExamples?: readonly string[];
+  /**
+   * Reference keys the action leaves behind (`last_job_ids`), so a later clause of the same
+   * message can refer to its result: "search rust jobs and save the first one".
+   */
+  produces?: readonly string[];
+}
+
+/**
+ * Identity helper that keeps an action's phrasing typed by its arguments.
+ *
+ * @example
+ * export const takeScreenshotPhrasing = definePhrasing<Record<string, never>>({ priority: 60, … });
+ */
+export const definePhrasing = <Args>(phrasing: ActionPhrasing<Args>): ActionPhrasing<Args> => phrasing;
+
+/**
+ * A pattern that starts with one of `verbs` (longest first) and captures the rest as `target`.
+ *
+ * @example
+ * leadingVerb(['open', 'go to']).exec('go to github')?.groups; // { verb: 'go to', target: 'github' }
+ */
+export function leadingVerb(verbs: readonly string[], tail = '(?<target>.+)'): RegExp {
+  const alternatives = [...verbs]
+    .sort((left, right) => right.length - left.length)
+    .map((verb) => verb.replace(/[.*+?^${}()|[\]\\-]/g, (character) => `\\${character}`).replace(/ /g, '\\s+'))
+    .join('|');
+  return new RegExp(`^(?<verb>${alternatives})(?:\\s*:\\s*|\\s+)${tail}$`);
+}

@@ -1,0 +1,80 @@
+import type { ChatMessage } from '../../protocol/chat-message.ts';
+
+const ordinalWords: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  top: 1,
+};
+const nouns =
+  '(?:one|ones|link|links|site|url|result|page|website|address|job|posting|listing|role|position|opening|offer|option|entry)';
+/** "the second one", "the 3rd posting", "#3", "number 2", "job 4", "the last one". */
+const positionPhrase = new RegExp(
+  `^(?:the\\s+)?(?:(?<word>${Object.keys(ordinalWords).join('|')}|last|final|bottom)|(?<nth>\\d{1,2})(?:st|nd|rd|th))(?:\\s+${nouns})?$` +
+    `|^(?:#\\s?|(?:number|no\\.?|nr\\.?|num)\\s+|(?:the\\s+)?${nouns}\\s+(?:#\\s?|number\\s+)?)(?<number>\\d{1,2})$`,
+);
+
+/** A position in a list the person saw: 1-based, or `last`. */
+export type Position = number | 'last';
+
+/**
+ * The position a phrase points at, or undefined when it names none.
+ *
+ * @example
+ * positionOf('the 3rd posting'); // 3
+ * positionOf('#2'); // 2
+ */
+export function positionOf(phrase: string): Position | undefined {
+  const groups = positionPhrase.exec(phrase.trim().toLowerCase())?.groups;
+  if (!groups) return undefined;
+  if (groups.word) return groups.word in ordinalWords ? ordinalWords[groups.word] : 'last';
+  const digits = Number(groups.nth ?? groups.number);
+  return digits >= 1 ? digits : undefined;
+}
+
+/** What a pronoun-like reference says about its referent. */
+export interface PronounReference {
+  /** The noun that came with it ("site", "app", "job"), if any. */
+  noun: string | undefined;
+  /** "again", "once more": the thing was done before and is wanted again. */
+  again: boolean;
+}
+
+const againWords = /\s+(?:again|once more|one more time|from before|back up)$/;
+const pronounPhrase =
+  /^(?:it|that|this|them|they|the same|(?:(?:the|that|this)\s+)?(?:(?:very\s+)?(?:last|previous|latest|same|earlier|current|that|this)\s+)?(?<noun>one|site|website|web site|page|web ?page|link|url|address|app|application|program|job|posting|listing|role|position|opening|document|doc|letter|cover letter))$/;
+
+/**
+ * Reads "it", "that site again", "the same page", "the last app": a reference to something
+ * already in the conversation. Null for anything that names its own target.
+ *
+ * @example
+ * readPronoun('that site again'); // { noun: 'site', again: true }
+ */
+export function readPronoun(phrase: string): PronounReference | null {
+  const lower = phrase.trim().toLowerCase();
+  const again = againWords.test(lower);
+  const match = pronounPhrase.exec(lower.replace(againWords, '').trim());
+  return match ? { noun: match.groups?.noun, again } : null;
+}
+
+/**
+ * How many messages back (0 = the newest) the newest message that `mentions` something is;
+ * Infinity when none does.
+ *
+ * @example
+ * recency(history, (content) => content.includes('github')); // 1
+ */
+export function recency(history: readonly ChatMessage[], mentions: (content: string) => boolean): number {
+  for (let back = 0; back < history.length; back++) {
+    if (mentions(history[history.length - 1 - back]?.content ?? '')) return back;
+  }
+  return Number.POSITIVE_INFINITY;
+}

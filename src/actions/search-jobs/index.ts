@@ -1,0 +1,68 @@
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { jobLine } from '../../present/format-job.ts';
+import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { searchJobsArgs } from './args.ts';
+import { searchJobsPhrasing } from './phrasing.ts';
+
+/** At most this many result ids are kept as the thread's "last results". */
+const maxReferencedResults = 50;
+
+/**
+ * `search_jobs`: live search across the enabled boards plus the local index, answered as
+ * a numbered list ("the second one" then works). The planner sees titles, companies and
+ * ids, never descriptions.
+ *
+ * @example
+ * registry line: makeSearchJobsAction(dependencies)
+ */
+export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'searchJobs'>) =>
+  defineAction({
+    name: 'search_jobs',
+    description: 'Search live job boards and the saved job index for openings.',
+    args: searchJobsArgs,
+    phrasing: searchJobsPhrasing,
+    approval: () => 'auto',
+    async run(args, context) {
+      const limit = args.limit ?? 10;
+      const answer = await dependencies.searchJobs(
+        {
+          text: args.query,
+          limit,
+          ...(args.location ? { location: args.location } : {}),
+          ...(args.remote ? { remote: true } : {}),
+          ...(args.company ? { company: args.company } : {}),
+          sort: args.sort ?? 'relevance',
+        },
+        context.signal,
+      );
+      const ids = answer.jobs.map((job) => job.id).slice(0, maxReferencedResults);
+      const what = [args.remote ? 'remote' : '', args.query, args.company ? `at ${args.company}` : '', args.location ? `in ${args.location}` : '']
+        .filter(Boolean)
+        .join(' ');
+      if (answer.jobs.length === 0) {
+        return {
+          ok: true,
+          summary: answer.offline && !answer.offline.newest
+            ? `No jobs found for "${what}": no job board could be reached and the saved index is empty. Check the network, or add postings with \`jobpilot jobs import FILE\` (JSON or CSV).`
+            : `No jobs found for "${what}" (${answer.note}). Try fewer or broader words.`,
+          data: { count: 0, errors: answer.errors.map(({ source, message }) => ({ source, message })) },
+        };
+      }
+      const lines = answer.jobs.map((job, index) => jobLine(job, index + 1, job.fit ? `fit ${job.fit.score}` : undefined));
+      return {
+        ok: true,
+        summary: `Found ${answer.jobs.length} job${answer.jobs.length === 1 ? '' : 's'} for "${what}" (${answer.note}):\n${lines.join('\n')}`,
+        data: {
+          count: answer.jobs.length,
+          job_ids: ids,
+          ...(answer.offline ? { offline: true, index_updated_at: answer.offline.newest } : {}),
+          errors: answer.errors.map(({ source, message }) => ({ source, message })),
+        },
+        references: {
+          [JOB_REFERENCES.lastResults]: ids.join(','),
+          ...(ids.length === 1 && ids[0] ? { [JOB_REFERENCES.lastJob]: ids[0] } : {}),
+        },
+      };
+    },
+  });

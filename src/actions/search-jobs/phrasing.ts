@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
+import type { searchJobsArgs } from './args.ts';
+import { readSearch, type SearchArgs } from './read-search.ts';
+
+type Args = z.input<typeof searchJobsArgs>;
+
+/** Verbs that start a search when what follows names jobs: "find … jobs", "any … openings". */
+const searchVerbs = [
+  'find',
+  'find me',
+  'search',
+  'search for',
+  'search for me',
+  'look for',
+  'look up',
+  'dig up',
+  'check for',
+  'scan for',
+  'looking for',
+  "i'm looking for",
+  'im looking for',
+  'i am looking for',
+  'hunt for',
+  'hunting for',
+  'show me',
+  'show',
+  'get me',
+  'get',
+  'list',
+  'browse',
+  'fetch',
+  'pull up',
+  'give me',
+  'i need',
+  'i want',
+  'got any',
+  'do you have',
+  'do you have any',
+  'are there',
+  'are there any',
+  'is there',
+  'is there any',
+  'any',
+  'anything',
+  'seeking',
+  'what are the',
+  'what are some',
+  'what',
+  'which',
+];
+/** Leads that already say "job search", so what follows need not contain "jobs". */
+const jobSearchLeads = [
+  'job search',
+  'job search for',
+  'jobs for',
+  'search jobs for',
+  'search jobs',
+  'job hunt',
+  'job hunt for',
+  'search for jobs for',
+  "what's out there for",
+  'whats out there for',
+  'what is out there for',
+  "what's available for",
+  'whats available for',
+  'anything for',
+  'openings for',
+  'roles for',
+  'who is hiring',
+  "who's hiring",
+  'whos hiring',
+  'who is hiring for',
+  "who's hiring for",
+  'whos hiring for',
+];
+
+/**
+ * How people ask for a job search: "find remote typescript jobs in Berlin", "any data
+ * engineer openings?", "search Stripe for backend roles", "10 newest rust jobs, best
+ * matches first". Searching a known board ("search indeed for …") is opening that board's
+ * search page, a surer reading another action owns.
+ */
+export const searchJobsPhrasing = definePhrasing<Args>({
+  priority: 30,
+  capability: 'search jobs',
+  describe: ({ query, location, company }) =>
+    `search for ${query} jobs${company ? ` at ${company}` : ''}${location ? ` in ${location}` : ''}`,
+  produces: ['last_job_ids'],
+  intents: [
+    {
+      // "search Stripe for backend roles": a company's openings.
+      pattern: /^(?:search|check|look\s+(?:at|through)|browse)\s+(?<company>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+for\s+(?<target>.+)$/u,
+      read: ({ groups, original }) => {
+        const company = original('company') ?? groups.company ?? '';
+        if (/^(?:jobs?|openings?|roles?|positions?|me|work|a|an|any|some|the)$/i.test(company)) return null;
+        const args = readSearch(original('target') ?? '', { needsNoun: true });
+        return args ? withQuery({ ...args, company, query: args.query === args.company ? '' : args.query }) : null;
+      },
+    },
+    {
+      pattern: leadingVerb(jobSearchLeads, ':?\\s*(?<target>.+)'),
+      questions: true,
+      read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: false })),
+    },
+    {
+      pattern: leadingVerb(searchVerbs),
+      questions: true,
+      read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: true })),
+    },
+    {
+      // "remote rust jobs in Lisbon", "newest golang jobs": no verb, so only a guess.
+      pattern: /^(?<target>.+)$/,
+      confidence: 'guess',
+      read: ({ original }) => {
+        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true });
+        return args?.query ? { args } : null;
+      },
+    },
+  ],
+  examples: [
+    { say: 'find remote typescript jobs in Berlin', args: { query: 'typescript', remote: true, location: 'Berlin' } },
+    { say: 'any data engineer openings?', args: { query: 'data engineer' } },
+    { say: 'search Stripe for backend roles', args: { company: 'Stripe', query: 'backend' } },
+    { say: 'look for product designer jobs, best matches first', args: { query: 'product designer', sort: 'fit' } },
+    { say: 'show me the 5 newest rust jobs', args: { query: 'rust', sort: 'recent', limit: 5 } },
+    { say: 'openings at Shopify in Toronto', args: { company: 'Shopify', location: 'Toronto' } },
+    { say: "what's out there for QA testers in Lisbon?", args: { query: 'qa testers', location: 'Lisbon' } },
+    { say: 'I need a job as a welder', args: { query: 'welder' } },
+    { say: 'on-site accountant positions in Leeds', args: { query: 'accountant', remote: false, location: 'Leeds' } },
+    { say: 'find remote typescript and react jobs', args: { query: 'typescript and react', remote: true } },
+  ],
+  counterExamples: [
+    'search indeed for typescript jobs',
+    'show me my saved jobs',
+    'show me the stripe job',
+    'which jobs did I save?',
+  ],
+});
+
+function fromSearch(args: SearchArgs | null): Reading<Args> | null {
+  return args ? withQuery(args) : null;
+}
+
+/**
+ * A search needs words to search for. With none but something else to go on (a company, a
+ * place, "remote", "best matches"), the broadest: the company, "remote", or "jobs". With
+ * nothing at all, ask.
+ */
+function withQuery(args: SearchArgs): Reading<Args> {
+  const anything = args.location !== undefined || args.sort !== undefined || args.limit !== undefined;
+  const query = args.query || args.company || (args.remote ? 'remote' : anything ? 'jobs' : '');
+  if (!query) {
+    return {
+      reply: 'What kind of job should I look for? Name a role or skill, e.g. "find remote typescript jobs in Berlin".',
+    };
+  }
+  return { args: { ...args, query } };
+}

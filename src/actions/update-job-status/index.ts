@@ -1,0 +1,35 @@
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
+import { updateJobStatusArgs } from './args.ts';
+import { updateJobStatusPhrasing } from './phrasing.ts';
+
+/**
+ * `update_job_status`: moves a job through the pipeline (saving it first if needed);
+ * every change is kept as a dated event.
+ *
+ * @example
+ * registry line: makeUpdateJobStatusAction(dependencies)
+ */
+export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved'>) =>
+  defineAction({
+    name: 'update_job_status',
+    description: 'Change where a job stands: saved, applied, interviewing, offer, rejected or withdrawn.',
+    args: updateJobStatusArgs,
+    phrasing: updateJobStatusPhrasing,
+    approval: () => 'auto',
+    async run(args, context) {
+      const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
+      if (!resolved.ok) return { ok: false, summary: resolved.error };
+      const { job } = resolved;
+      const { saved, previous } = await dependencies.saved.setStatus(job.id, args.status, args.note?.trim() ?? '');
+      const when = saved.history.at(-1)?.at.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
+      const from = previous && previous !== args.status ? ` (was ${previous})` : previous ? '' : ' (saved it too)';
+      return {
+        ok: true,
+        summary: `Marked "${job.title}" at ${job.company} as ${args.status} on ${when}${from} [${job.id}].`,
+        data: { job_id: job.id, status: args.status, previous },
+        references: { [JOB_REFERENCES.lastJob]: job.id },
+      };
+    },
+  });

@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import { currentJob, readJob } from '../phrasing/job-references.ts';
+import { type Confidence, definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import type { JobStatus } from '../arguments/job-status.ts';
+import { splitNote } from '../phrasing/split-note.ts';
+import type { updateJobStatusArgs } from './args.ts';
+
+type Args = z.input<typeof updateJobStatusArgs>;
+
+/** The stage a word names: "applied", "interview", "got an offer", "turned down". */
+function statusOf(text: string): JobStatus | undefined {
+  if (/\b(?:withdr[ae]wn?|withdraw|pulled out|dropped out|backed out|not interested)\b/.test(text)) return 'withdrawn';
+  if (/\b(?:reject(?:ed|ion)?|declined|turned (?:me )?down|no luck|didn'?t get it|unsuccessful|ghosted)\b/.test(text)) return 'rejected';
+  if (/\b(?:offers?|offered|hired|got the job)\b/.test(text)) return 'offer';
+  if (/\binterview(?:s|ing|ed)?\b|\bphone screen\b/.test(text)) return 'interviewing';
+  if (/\bappl(?:ied|y|ication sent)\b|\bsubmitted\b|\bsent (?:it|the application)\b/.test(text)) return 'applied';
+  if (/\bsaved\b|\bnot applied\b/.test(text)) return 'saved';
+  return undefined;
+}
+
+/** One intent for one way of telling news about a job; `status` is fixed, or read from the words. */
+function news(pattern: RegExp, status: JobStatus | 'from-words', confidence: Confidence = 'likely'): Intent<Args> {
+  return {
+    pattern,
+    confidence,
+    read: ({ groups, original }, context) => {
+      const { rest, note } = splitNote(original('target') ?? '');
+      const stated = status === 'from-words' ? statusOf(splitNote(groups.status ?? '').rest.toLowerCase()) : status;
+      if (!stated) return null;
+      const noteAfterStatus = status === 'from-words' ? splitNote(original('status') ?? '').note : undefined;
+      return forJob(rest, context, { status: stated, note: note ?? noteAfterStatus });
+    },
+  };
+}
+
+function forJob(
+  phrase: string,
+  context: PhrasingContext,
+  change: { status: JobStatus; note: string | undefined },
+): Reading<Args> | null {
+  const said = phrase.replace(/^(?:the\s+)?status\s+(?:of|for)\s+/i, '').trim();
+  const reading = said ? readJob(said, context, { bare: true }) : currentJob(context);
+  if (!reading) return null;
+  return 'job' in reading ? { args: { job: reading.job, ...change } } : { reply: reading.reply };
+}
+
+const subject = "(?:i\\s+|i'?ve\\s+|i\\s+have\\s+|we\\s+)?(?:just\\s+|already\\s+|finally\\s+|officially\\s+)?";
+
+/**
+ * How people report progress on an application: "mark the Stripe job as applied", "I got
+ * an interview with Acme", "they rejected me", "withdraw my application for the 3rd one".
+ * With no job named, the job in play ("it").
+ */
+export const updateJobStatusPhrasing = definePhrasing<Args>({
+  priority: 34,
+  capability: 'update application statuses',
+  describe: ({ job, status }) => `mark ${job} as ${status}`,
+  produces: ['last_job_id'],
+  intents: [
+    news(/^(?:mark|set|move|update|change|flag|put|switch)\s+(?<target>.*?)\s*(?:as|to|into|in|=)\s+(?:status\s+)?(?<status>.+)$/, 'from-words', 'certain'),
+    news(new RegExp(`^${subject}(?:applied|apply|sent (?:in )?(?:my|an|the) application|submitted (?:my|an|the) application)\\s+(?:to|for|at|with)\\s+(?<target>.+)$`), 'applied'),
+    news(new RegExp(`^${subject}(?:applied|sent (?:in )?(?:my|the) application|submitted (?:it|my application))(?<target>)$`), 'applied'),
+    news(
+      new RegExp(
+        `^${subject}(?:got|have|had|landed|scored|booked|scheduled|have got)\\s+(?:an?\\s+|the\\s+|my\\s+)?(?:(?:first|second|third|final|next|phone|onsite|on-site|technical|video|hr)\\s+)?(?:interview|phone screen|screening(?: call)?|call back|callback)(?:\\s+(?:with|at|for|from)\\s+(?<target>.+))?$`,
+      ),
+      'interviewing',
+    ),
+    news(new RegExp(`^(?:i'?m\\s+|i\\s+am\\s+)?(?:now\\s+)?interviewing\\s+(?:with|at|for)\\s+(?<target>.+)$`), 'interviewing'),
+    news(
+      /^(?<target>.+?)\s+(?:just\s+|finally\s+|also\s+)?(?:wants? (?:to interview me|an interview)|invited me (?:to|for) (?:an? )?(?:\w+\s+)?interview|(?:scheduled|set up|booked) an interview(?: with me)?|called me (?:in|back)?\s*(?:for (?:an?|the|another) (?:\w+\s+)?interview)?|reached out for an interview)$/,
+      'interviewing',
+    ),
+    news(new RegExp(`^${subject}(?:got|received|have|landed|got offered)\\s+(?:an?\\s+|the\\s+)?(?:job\\s+)?(?:offer|job)(?:\\s+(?:from|at|with|for)\\s+(?<target>.+))?$`), 'offer'),
+    news(/^(?<target>.+?)\s+(?:made|gave|sent|extended|offered)\s+me\s+(?:an?\s+)?(?:job\s+)?offer$/, 'offer'),
+    news(
+      /^(?<target>.+?)\s+(?:(?:rejected|declined|turned down|passed on|ghosted|said no to)\s+(?:me|my\s+application)|turned\s+(?:me|my\s+application)\s+down|let\s+me\s+go|said\s+no)$/,
+      'rejected',
+    ),
+    news(/^(?:no\s+luck\s+with|it'?s\s+a\s+no\s+from|bad\s+news\s+from)\s+(?<target>.+)$/, 'rejected'),
+    news(new RegExp(`^${subject}(?:got|was|been|have been|i've been|were)\\s+(?:rejected|turned down|declined)(?:\\s+(?:by|from|at|for)\\s+(?<target>.+))?$`), 'rejected'),
+    news(new RegExp(`^${subject}(?:didn'?t|did not)\\s+get\\s+(?<target>.+?)(?:\\s+job)?$`), 'rejected'),
+    news(
+      new RegExp(
+        `^${subject}(?:withdrew|withdraw|pulled out|dropped out|backed out)(?:\\s+(?:my\\s+)?application)?(?:\\s+(?:from|of|for|to|at|with)\\s+(?<target>.+))?$`,
+      ),
+      'withdrawn',
+    ),
+    news(/^(?:i'?m\s+|i\s+am\s+)?no longer interested in\s+(?<target>.+)$/, 'withdrawn'),
+    news(/^(?:i'?m\s+|i\s+am\s+)?(?:withdrawing|pulling out|dropping out|backing out)(?:\s+(?:my\s+)?application)?\s+(?:from|of|for|at|with)\s+(?<target>.+)$/, 'withdrawn'),
+  ],
+  examples: [
+    { say: 'mark the Stripe job as applied', args: { job: 'Stripe', status: 'applied' }, references: { last_job_ids: '3f9a1c0b7d2e' } },
+    { say: 'I got an interview with Acme', args: { job: 'Acme', status: 'interviewing' } },
+    { say: 'they rejected me', args: { job: 'it', status: 'rejected' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'mark it as applied, note: via referral', args: { job: 'it', status: 'applied', note: 'via referral' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'I just applied to the second one', args: { job: 'the second one', status: 'applied' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'Initech made me an offer!', args: { job: 'Initech', status: 'offer' } },
+    { say: 'withdraw my application from Umbrella', args: { job: 'Umbrella', status: 'withdrawn' } },
+  ],
+  counterExamples: ['should I negotiate the offer?', 'why was my application rejected?', 'what have I applied to?'],
+});

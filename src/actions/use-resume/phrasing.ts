@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { definePhrasing } from '../phrasing/phrasing.ts';
+import type { useResumeArgs } from './args.ts';
+
+type Args = z.input<typeof useResumeArgs>;
+
+const resumeWord = '(?:resume|résumé|cv|one|version)';
+const afterwards =
+  '(?:\\s+(?:instead|from now on|for now|going forward|for (?:this|these|matching|applications|the next ones)|as (?:my |the )?(?:active|default|main|current)(?: one| resume| cv)?|the (?:active|default|main) (?:one|resume|cv)|active|default))*';
+
+/** How people pick the resume to work with: "use my backend resume", "switch to the data science CV". */
+export const useResumePhrasing = definePhrasing<Args>({
+  priority: 23,
+  capability: 'choose the resume to use',
+  describe: ({ resume }) => `use the ${resume} resume`,
+  produces: ['active_resume_id'],
+  intents: [
+    {
+      pattern: new RegExp(
+        `^(?:use|switch\\s+to|change\\s+to|go\\s+with|select|pick|choose|activate|work\\s+with|apply\\s+with)\\s+(?:(?:my|the|our)\\s+)?(?<which>[^/\\\\~]+?)\\s+${resumeWord}${afterwards}$`,
+      ),
+      read: ({ groups, original }) => named(groups.which, original('which')),
+    },
+    {
+      pattern: new RegExp(
+        `^(?:make|set)\\s+(?:my|the)\\s+(?<which>[^/\\\\~]+?)\\s+${resumeWord}\\s+(?:my\\s+|the\\s+)?(?:active|default|main|current)(?:\\s+(?:one|resume|cv))?$`,
+      ),
+      read: ({ groups, original }) => named(groups.which, original('which')),
+    },
+  ],
+  examples: [
+    { say: 'use my backend resume', args: { resume: 'backend' } },
+    { say: 'switch to the data science CV', args: { resume: 'data science' } },
+    { say: 'make my design resume the default', args: { resume: 'design' } },
+  ],
+  counterExamples: ['use my resume from ~/cv.pdf', 'show me my cv'],
+});
+
+function named(lower: string | undefined, said: string | undefined) {
+  if (!lower || /^(?:current|active|same|other|new|old|latest)$/.test(lower)) return null;
+  return { args: { resume: (said ?? lower).trim() } };
+}

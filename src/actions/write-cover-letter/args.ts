@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { jobReference } from '../arguments/job-reference.ts';
+import { resumeReference } from '../arguments/resume-reference.ts';
+
+export const writeCoverLetterArgs = z.object({
+  job: jobReference,
+  tone: z
+    .enum(['professional', 'enthusiastic', 'confident', 'concise'])
+    .optional()
+    .describe('How the letter should sound; "professional" when not given.'),
+  hiring_manager: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('The person to address the letter to, e.g. "Jane Doe".'),
+  resume: resumeReference.optional(),
+});

@@ -1,0 +1,60 @@
+import { writeCoverLetter } from '../../documents/cover-letter-writer.ts';
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
+import { describeChanges, draftDocument, storeGrounded, writingContext } from '../../career/writing/writing-context.ts';
+import { writeCoverLetterArgs } from './args.ts';
+import { writeCoverLetterPhrasing } from './phrasing.ts';
+
+/**
+ * `write_cover_letter`: a letter for one job from the person's real resume. With a model,
+ * the letter streams to the client as it is written (`tool-progress`); without one, a
+ * deterministic writer composes it in the chosen tone. Either way the grounding check
+ * removes what neither the resume nor the posting backs, and the letter is stored.
+ *
+ * @example
+ * registry line: makeWriteCoverLetterAction(dependencies)
+ */
+export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
+  defineAction({
+    name: 'write_cover_letter',
+    description: 'Write a cover letter for a job from the user’s resume, in a chosen tone, and store it.',
+    args: writeCoverLetterArgs,
+    phrasing: writeCoverLetterPhrasing,
+    approval: () => 'auto',
+    async run(args, context) {
+      const prepared = await writingContext(args, context, dependencies);
+      if (!prepared.ok) return { ok: false, summary: prepared.error };
+      const { writing } = prepared;
+      const tone = args.tone ?? 'professional';
+      const draft = await draftDocument(
+        dependencies,
+        context,
+        writing,
+        { kind: 'cover_letter', tone, hiringManager: args.hiring_manager },
+        () =>
+          writeCoverLetter({
+            resume: writing.resume.resume,
+            posting: writing.posting,
+            tone,
+            ...(args.hiring_manager ? { hiringManager: args.hiring_manager } : {}),
+            date: new Date(),
+          }),
+      );
+      const { job } = writing;
+      const { document, text, changes } = await storeGrounded(
+        dependencies,
+        writing,
+        'cover_letter',
+        `Cover letter — ${job.title} at ${job.company}`,
+        draft,
+      );
+      return {
+        ok: true,
+        summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${describeChanges(changes)}\n\n${text}`,
+        data: { document_id: document.id, changes: changes.length },
+        references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id },
+      };
+    },
+  });

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { currentJob, readJob } from '../phrasing/job-references.ts';
+import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import type { writeCoverLetterArgs } from './args.ts';
+
+type Args = z.input<typeof writeCoverLetterArgs>;
+type Tone = NonNullable<Args['tone']>;
+
+const tones: ReadonlyArray<[RegExp, Tone]> = [
+  [/\b(?:enthusiastic|excited|passionate|energetic|upbeat|warm|eager|friendly)\b/i, 'enthusiastic'],
+  [/\b(?:confident|bold|assertive|strong|punchy)\b/i, 'confident'],
+  [/\b(?:concise|short|brief|succinct|tight|quick|one-page|to the point)\b/i, 'concise'],
+  [/\b(?:professional|formal|polished|classic)\b/i, 'professional'],
+];
+/** "make it enthusiastic", "in a confident tone", "keep it short": how it should sound, removed once read. */
+const tonePhrase =
+  /(?:,?\s+(?:and\s+)?(?:make\s+it|keep\s+it|in\s+an?|with\s+an?|that\s+sounds|sounding|,)\s+(?:\w+\s+)?(?:enthusiastic|excited|passionate|energetic|upbeat|warm|eager|friendly|confident|bold|assertive|strong|punchy|concise|short|brief|succinct|tight|professional|formal|polished)(?:\s+(?:tone|voice|style|one|and\s+\w+))?)/gi;
+const managerPhrase =
+  /,?\s+(?:addressed\s+to|address(?:ed)?\s+it\s+to|to\s+the\s+attention\s+of|for\s+the\s+attention\s+of|attn:?|dear|the\s+hiring\s+manager\s+is|hiring\s+manager(?:\s+is|\s+named|:)?|to)\s+(?<name>(?:(?:mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})(?=$|[\s,])/u;
+const resumePhrase = /,?\s+(?:using|with|from|based on)\s+(?:my|the)\s+(?<resume>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|résumé)\b/iu;
+
+/** How people ask for a cover letter: "write a cover letter for the Stripe job", "a short cover letter for #2 to Jane Doe". */
+export const writeCoverLetterPhrasing = definePhrasing<Args>({
+  priority: 26,
+  capability: 'write cover letters',
+  describe: ({ job }) => `write a cover letter for ${job}`,
+  produces: ['last_document_id'],
+  intents: [
+    {
+      pattern:
+        /^(?:(?:write|draft|create|generate|make|compose|prepare|do|produce|give|get|need|want|i\s+need|i\s+want|can\s+i\s+(?:get|have)|could\s+i\s+get|help\s+me\s+(?:write|with)|start|put\s+together)\s+(?:me\s+|up\s+|us\s+)?)?(?:a\s+|an\s+|the\s+|my\s+|another\s+|one\s+)?(?:(?:new|quick|good|great|strong|tailored|custom|personali[sz]ed|short|brief|concise|formal|professional|enthusiastic|confident|warm|punchy)\s+)*cover\s*letters?(?<target>.*)$/,
+      questions: true,
+      confidence: 'certain',
+      read: ({ clause }, context) => readLetter(clause.text, context),
+    },
+  ],
+  examples: [
+    { say: 'write a cover letter for the Stripe job', args: { job: 'Stripe' } },
+    {
+      say: 'draft a short cover letter for #2 addressed to Jane Doe',
+      args: { job: '#2', tone: 'concise', hiring_manager: 'Jane Doe' },
+      references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' },
+    },
+    { say: 'cover letter for it, make it enthusiastic', args: { job: 'it', tone: 'enthusiastic' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'write a confident cover letter for Acme using my backend resume', args: { job: 'Acme', tone: 'confident', resume: 'backend' } },
+  ],
+  counterExamples: ['show me my cover letters', 'export the cover letter as pdf'],
+});
+
+function readLetter(text: string, context: PhrasingContext): Reading<Args> | null {
+  if (/\b(?:list|show|export|download|save|convert|delete|open)\b.*\bcover\s*letters?\b/i.test(text.split(/cover\s*letter/i)[0] ?? '')) return null;
+  const tone = tones.find(([pattern]) => pattern.test(text))?.[1];
+  let rest = text.replace(/^.*?cover\s*letters?/i, '').replace(tonePhrase, ' ');
+  const resume = resumePhrase.exec(rest)?.groups?.resume;
+  rest = rest.replace(resumePhrase, ' ');
+  const manager = managerPhrase.exec(rest);
+  const hiringManager = manager?.groups?.name;
+  if (manager) rest = `${rest.slice(0, manager.index)} ${rest.slice(manager.index + manager[0].length)}`;
+  const words = rest.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
+  // What follows "cover letter" names the job ("for Acme") or nothing; anything else is another sentence.
+  const bareName = /^[\p{L}\p{N}][\p{L}\p{N} .&'-]*$/u.test(words) && words.split(/\s+/).length <= 3;
+  const sentence = /\b(?:have|has|had|did|do|does|are|is|was|you|i|we|should|would|could|can|will)\b/i.test(words);
+  if (words && !/^(?:for|to|at|with|about|regarding|re:?)\s/i.test(words) && !(bareName && !sentence)) return null;
+  const target = words.replace(/^(?:for|to|at|with|about|regarding|re:?)\s+/i, '').trim();
+  const reading = target ? readJob(target, context, { bare: true }) : currentJob(context);
+  if (!reading) return null;
+  if ('reply' in reading) return { reply: reading.reply };
+  return { args: { job: reading.job, tone, hiring_manager: hiringManager, resume } };
+}

@@ -1,0 +1,39 @@
+import type { DocumentsRepository } from '../db/repositories/documents.ts';
+import type { JobsRepository } from '../db/repositories/jobs.ts';
+import type { ResumesRepository } from '../db/repositories/resumes.ts';
+import type { SavedJobsRepository } from '../db/repositories/saved-jobs.ts';
+import type { UsageRecord } from '../model/usage.ts';
+import type { JobSearch } from '../jobs/job-search.ts';
+import type { ModelClient } from '../model/model-client.ts';
+
+/**
+ * What the career actions (jobs, resumes, documents) are built from: the person's data
+ * and the outside services. Handlers get it through their factory, never from globals.
+ */
+export interface CareerDependencies {
+  jobs: JobsRepository;
+  saved: SavedJobsRepository;
+  resumes: ResumesRepository;
+  documents: DocumentsRepository;
+  searchJobs: JobSearch;
+  /** The configured model, for writers (letters, prep packs, tailored resumes); none with the rules planner. */
+  writer?: ModelClient | undefined;
+  /** Stores what each writer call cost. */
+  recordUsage?: ((usage: UsageRecord) => Promise<void>) | undefined;
+}
+
+/**
+ * What a career service needs to know about the step that calls it: how to stop, what the
+ * thread refers to, where progress goes, and whose usage a model call is.
+ */
+export interface CareerCallContext {
+  /** Aborted when the run is cancelled (client disconnect, shutdown). */
+  signal: AbortSignal;
+  /** The thread's references before this step ("the second one" resolves against them). */
+  references?: Readonly<Record<string, string>>;
+  /** Shows the client what a long step is doing, e.g. a letter as it is written. */
+  progress?: (text: string) => void;
+  /** The thread and run the call belongs to (usage of writer calls is recorded with them). */
+  threadId?: string;
+  runId?: string | null;
+}

@@ -1,0 +1,44 @@
+import type { JobRecord } from '../db/repositories/jobs.ts';
+
+const currencySigns: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹', JPY: '¥' };
+const periods: Record<string, string> = { hour: '/h', day: '/day', week: '/wk', month: '/mo', year: '/yr' };
+
+/** "$120k–150k/yr", "€60,000/yr", "up to $50/h"; empty when the posting states none. */
+export function salaryText(salary: JobRecord['salary']): string {
+  if (!salary || (salary.min === null && salary.max === null)) return '';
+  const sign = salary.currency ? (currencySigns[salary.currency] ?? `${salary.currency} `) : '';
+  const amount = (value: number) =>
+    value >= 10_000 && value % 1000 === 0 ? `${value / 1000}k` : value.toLocaleString('en-US');
+  const period = salary.period ? (periods[salary.period] ?? '') : '';
+  if (salary.min !== null && salary.max !== null && salary.min !== salary.max) {
+    return `${sign}${amount(salary.min)}–${amount(salary.max)}${period}`;
+  }
+  if (salary.min === null && salary.max !== null) return `up to ${sign}${amount(salary.max)}${period}`;
+  return `${sign}${amount((salary.min ?? salary.max) as number)}${period}`;
+}
+
+/** "today", "3 days ago", "2026-10-01"; empty when unknown. */
+export function postedText(iso: string | null, now = Date.now()): string {
+  if (!iso) return '';
+  const days = Math.floor((now - Date.parse(iso)) / 86_400_000);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 30) return `${days} days ago`;
+  return iso.slice(0, 10);
+}
+
+/** Where: "Berlin, Germany · remote", "remote", or "". */
+export const placeText = (job: Pick<JobRecord, 'location' | 'remote'>): string =>
+  [job.location, job.remote && !/remote/i.test(job.location ?? '') ? 'remote' : ''].filter(Boolean).join(' · ');
+
+/**
+ * One numbered line of a job list, compact enough for chat and for the planner:
+ * "2. Senior TypeScript Engineer — Acme · Berlin · remote · $120k–150k/yr · 3 days ago [3f9a1c0b7d2e]".
+ *
+ * @example
+ * jobs.map((job, index) => jobLine(job, index + 1)).join('\n');
+ */
+export function jobLine(job: JobRecord, position: number, extra?: string): string {
+  const details = [placeText(job), salaryText(job.salary), postedText(job.posted_at), extra ?? ''].filter(Boolean);
+  return `${position}. ${job.title} — ${job.company}${details.length ? ` · ${details.join(' · ')}` : ''} [${job.id}]`;
+}

@@ -1,0 +1,37 @@
+import type { MatchResult } from '../resume/match.ts';
+
+/** A 10-cell bar for a 0–100 score: "███████░░░". */
+export const bar = (score: number): string => {
+  const filled = Math.round(Math.max(0, Math.min(100, score)) / 10);
+  return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)}`;
+};
+
+/**
+ * A match as people read it: the score, the breakdown as bars, matched and missing
+ * skills, and the advice.
+ *
+ * @example
+ * formatMatch(result, 'Senior Engineer at Acme');
+ */
+export function formatMatch(result: MatchResult, against: string): string {
+  const { breakdown } = result;
+  const row = (name: string, score: number | null, detail: string) =>
+    `  ${name.padEnd(10)} ${score === null ? '—'.padEnd(10) : bar(score)} ${score === null ? 'n/a' : String(Math.round(score)).padStart(3)}  ${detail}`;
+  const experience = breakdown.experience.yearsRequired
+    ? `${breakdown.experience.yearsShown} years shown, ${breakdown.experience.yearsRequired}+ asked`
+    : `${breakdown.experience.yearsShown} years shown, none asked`;
+  const seniority = breakdown.seniority.posting
+    ? `you read as ${breakdown.seniority.resume}, the role is ${breakdown.seniority.posting}`
+    : `you read as ${breakdown.seniority.resume}`;
+  const lines = [
+    `Match with ${against}: ${result.score}/100`,
+    row('skills', breakdown.skills.score, `${breakdown.skills.required.matched.length}/${breakdown.skills.required.matched.length + breakdown.skills.required.missing.length} required`),
+    row('experience', breakdown.experience.score, experience),
+    row('seniority', breakdown.seniority.score, seniority),
+    row('keywords', breakdown.keywords.score, `${breakdown.keywords.found.length} of ${breakdown.keywords.found.length + breakdown.keywords.missing.length} found`),
+    `Matched: ${result.matched.join(', ') || 'none'}`,
+    `Missing: ${result.missing.join(', ') || 'none'}`,
+  ];
+  if (result.advice.length > 0) lines.push('Advice:', ...result.advice.map((advice) => `- ${advice}`));
+  return lines.join('\n');
+}

@@ -1,7 +1,0 @@
-import { z } from 'zod';
-import { type JobStatus, jobStatuses } from '../../db/repositories/saved-jobs.ts';
-
-/** Where a saved job stands in the application pipeline: the tracker's own list. */
-export { jobStatuses, type JobStatus };
-
-export const jobStatus = z.enum(jobStatuses);

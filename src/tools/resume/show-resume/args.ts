@@ -1,6 +1,0 @@
-import { z } from 'zod';
-import { resumeReference } from '../resume-reference.ts';
-
-export const showResumeArgs = z.object({
-  resume: resumeReference.optional(),
-});

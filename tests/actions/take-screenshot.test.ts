@@ -1,0 +1,191 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { takeScreenshot } from '../../src/actions/take-screenshot/index.ts';
+
+/** The absolute path of an executable on PATH, found without a shell. */
+function findOnPath(program: string): string | undefined {
+  for (const folder of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    try {
+      accessSync(join(folder, program), constants.X_OK);
+      return join(folder, program);
+    } catch {
+      // not in this folder: keep looking
+    }
+  }
+  return undefined;
+}
+
+/** ImageMagick's `import`, not some other program of that name. */
+function isImageMagickImport(path: string | undefined): boolean {
+  if (!path) return false;
+  try {
+    return execFileSync(path, ['-version'], { encoding: 'utf8', timeout: 5_000 }).includes(
+      'ImageMagick',
+    );
+  } catch {
+    return false;
+  }
+}
+
+const xvfb = findOnPath('Xvfb');
+const hasXrandr = findOnPath('xrandr') !== undefined;
+const hasImport = isImageMagickImport(findOnPath('import'));
+const setupHint = '(CI installs xvfb, x11-xserver-utils and imagemagick)';
+const xvfbSkipReason = !xvfb
+  ? `Xvfb not installed ${setupHint}`
+  : !hasXrandr || !hasImport
+    ? `xrandr or ImageMagick import not installed ${setupHint}`
+    : undefined;
+const noDisplaySkipReason = hasXrandr ? undefined : `xrandr not installed ${setupHint}`;
+for (const reason of [xvfbSkipReason, noDisplaySkipReason]) {
+  if (reason) console.warn(`take_screenshot tests skipped: ${reason}`);
+}
+
+// On CI a skip would hide a missing install step, so there the missing tool is a failure.
+describe.runIf(process.env.CI === 'true')('on CI', () => {
+  it('has every program the screenshot tests drive', () => {
+    expect(xvfbSkipReason ?? noDisplaySkipReason).toBeUndefined();
+  });
+});
+
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+let dir: string;
+const context = (signal = new AbortController().signal) => ({
+  signal,
+  artifactsDir: join(dir, 'data', 'artifacts'),
+});
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jobpilot-screenshot-'));
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('take_screenshot without a usable screen', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.skipIf(noDisplaySkipReason !== undefined)(
+    `says "No display available" when DISPLAY is unset${noDisplaySkipReason ? ` (skipped: ${noDisplaySkipReason})` : ''}`,
+    async () => {
+      vi.stubEnv('DISPLAY', undefined);
+      vi.stubEnv('WAYLAND_DISPLAY', undefined);
+      const result = await takeScreenshot.run({}, context());
+      expect(result).toEqual({
+        ok: false,
+        summary: 'No display available: there is no screen to capture here.',
+      });
+    },
+  );
+
+  it('says which programs are missing when xrandr and import are not on PATH', async () => {
+    vi.stubEnv('DISPLAY', ':0');
+    vi.stubEnv('PATH', join(dir, 'empty-bin'));
+    const result = await takeScreenshot.run({}, context());
+    expect(result).toEqual({
+      ok: false,
+      summary:
+        'Screenshots need the xrandr and ImageMagick import programs, which are not installed (Debian: x11-xserver-utils and imagemagick).',
+    });
+  });
+
+  it('stops at once when the run is already cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled'));
+    await expect(takeScreenshot.run({}, context(controller.signal))).rejects.toThrow('cancelled');
+  });
+});
+
+/** Starts Xvfb on a free display (it picks one and reports it through -displayfd once ready). */
+async function startXvfb(program: string): Promise<{ server: ChildProcess; display: string }> {
+  const server = spawn(
+    program,
+    ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    },
+  );
+  let errors = '';
+  server.stderr?.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  const display = await new Promise<string>((resolve, reject) => {
+    let written = '';
+    const timer = setTimeout(
+      () => reject(new Error(`Xvfb did not start in 10 s: ${errors}`)),
+      10_000,
+    );
+    (server.stdio[3] as Readable).on('data', (chunk: Buffer) => {
+      written += chunk.toString();
+      if (written.includes('\n')) {
+        clearTimeout(timer);
+        resolve(`:${written.trim()}`);
+      }
+    });
+    server.once('error', reject);
+    server.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}: ${errors}`)));
+  });
+  return { server, display };
+}
+
+describe.skipIf(xvfbSkipReason !== undefined)(
+  `take_screenshot under Xvfb${xvfbSkipReason ? ` (skipped: ${xvfbSkipReason})` : ''}`,
+  () => {
+    let server: ChildProcess | undefined;
+
+    beforeAll(async () => {
+      const started = await startXvfb(xvfb as string);
+      server = started.server;
+      vi.stubEnv('DISPLAY', started.display);
+    }, 15_000);
+
+    afterAll(async () => {
+      vi.unstubAllEnvs();
+      if (server && server.exitCode === null) {
+        const exited = new Promise((resolve) => server?.once('exit', resolve));
+        server.kill('SIGTERM');
+        await exited;
+      }
+    });
+
+    it('writes a PNG of the whole screen under a generated name in the artifacts folder', async () => {
+      const result = await takeScreenshot.run({}, context());
+      expect(result.ok, result.summary).toBe(true);
+      const path = result.data?.path as string;
+      expect(dirname(path)).toBe(context().artifactsDir);
+      expect(basename(path)).toMatch(
+        /^screenshot-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[0-9a-f]{6}\.png$/,
+      );
+      expect(result).toEqual({
+        ok: true,
+        summary: `Saved a screenshot to ${path}.`,
+        data: { path, bytes: (await stat(path)).size },
+        references: { last_screenshot: path },
+      });
+      const image = await readFile(path);
+      expect(image.subarray(0, 8)).toEqual(pngSignature);
+      // The IHDR chunk holds width and height: the whole 1024x768 Xvfb screen was captured.
+      expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([1024, 768]);
+      expect((await stat(path)).mode & 0o777).toBe(0o600);
+    });
+
+    it('never reuses a name', async () => {
+      const [first, second] = await Promise.all([
+        takeScreenshot.run({}, context()),
+        takeScreenshot.run({}, context()),
+      ]);
+      expect(first?.data?.path).not.toBe(second?.data?.path);
+      // Two real captures at once: generous on a busy two-core machine, a hang guard only.
+    }, 30_000);
+  },
+);
