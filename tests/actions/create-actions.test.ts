@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ActionContext } from '../../src/actions/action.ts';
 import { createActions } from '../../src/actions/create-actions.ts';
+import type { JobRecord } from '../../src/db/repositories/jobs.ts';
 import { planningOnlyDependencies } from '../../src/actions/planning-only-dependencies.ts';
 import { fakeCareerDependencies } from '../fakes/fake-career-dependencies.ts';
 
@@ -27,6 +28,31 @@ describe('createActions', () => {
     expect(imported).toMatchObject({ ok: true, references: { active_resume_id: expect.any(String) } });
     expect(await actions.get('show_resume')?.run({}, context())).toMatchObject({ ok: true, summary: expect.stringContaining('(active)') });
     expect(career.calls).toEqual(['resumes.add', 'resumes.active']);
+  });
+
+  it('finds, saves and tracks a job of the index it is given', async () => {
+    const job: JobRecord = {
+      id: 'a1a1a1a1a1a1',
+      title: 'Rust Engineer',
+      company: 'Initech',
+      location: null,
+      remote: true,
+      salary: null,
+      employment_type: null,
+      posted_at: null,
+      url: 'https://initech.example/jobs/1',
+      sources: [],
+      tags: [],
+      description: 'Rust services.',
+      first_seen_at: '2025-01-01T00:00:00.000Z',
+      last_seen_at: '2025-01-01T00:00:00.000Z',
+    };
+    const actions = createActions(fakeCareerDependencies({}, { jobs: [job] }));
+    const run = (name: string, args: Record<string, unknown>) => actions.get(name)?.run(args as never, context());
+    expect(await run('search_jobs', { query: 'rust' })).toMatchObject({ ok: true, references: { last_job_ids: job.id } });
+    expect(await run('save_job', { job: job.id })).toMatchObject({ ok: true });
+    expect(await run('update_job_status', { job: job.id, status: 'applied' })).toMatchObject({ ok: true });
+    expect(await run('list_saved_jobs', { status: 'applied' })).toMatchObject({ ok: true, summary: expect.stringContaining('Rust Engineer') });
   });
 });
 

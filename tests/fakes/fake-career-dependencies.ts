@@ -26,7 +26,8 @@ export type FakeCareerDependencies = CareerDependencies & { calls: string[] };
  * and there is no writer. Overrides make one part behave specially (fail, hang, record).
  *
  * @example
- * const registry = createActions(fakeCareerDependencies({ resumes: { add: () => never } }));
+ * const career = fakeCareerDependencies({ resumes: { add: () => new Promise(() => {}) } }); // an import that never ends
+ * const registry = createActions(career);
  */
 export function fakeCareerDependencies(
   overrides: CareerOverrides = {},
