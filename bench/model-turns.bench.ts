@@ -12,7 +12,8 @@ import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/main.ts';
 import { countTokens } from '../src/model/token-count.ts';
 import { decisionPrompt } from '../src/planner/prompt.ts';
-import { ActionRegistry } from '../src/actions/action-registry.ts';
+import { createActions } from '../src/actions/create-actions.ts';
+import { planningOnlyDependencies } from '../src/actions/planning-only-dependencies.ts';
 import { startOpenAIStub } from '../tests/fakes/openai-stub-server.ts';
 import { recordingBrowser } from '../tests/helpers/recording-browser.ts';
 import { postRun } from '../tests/helpers/sse-client.ts';
@@ -63,7 +64,7 @@ async function measure(label: string, threadId: string, script: (turn: number) =
 }
 
 function promptBuild() {
-  const registry = new ActionRegistry();
+  const registry = createActions(planningOnlyDependencies());
   const long = `${'I am looking for a senior TypeScript role in Berlin, remote friendly. '.repeat(300)}`.slice(0, 20_000);
   const messages = Array.from({ length: 100 }, (_, index) => ({
     role: index % 2 === 0 ? ('user' as const) : ('assistant' as const),

@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { evalInput, parseEvalCases } from '../src/planner/evaluate.ts';
 import { createRulesPlanner } from '../src/planner/rules/rules-planner.ts';
-import { ActionRegistry } from '../src/actions/action-registry.ts';
+import { createActions } from '../src/actions/create-actions.ts';
+import { planningOnlyDependencies } from '../src/actions/planning-only-dependencies.ts';
 
 const rounds = Number(process.argv[2] ?? 200);
 const warmUpRounds = 20;
 
-const registry = new ActionRegistry();
+const registry = createActions(planningOnlyDependencies());
 const planner = createRulesPlanner({ registry });
 const inputs = parseEvalCases(
   readFileSync(new URL('../evals/planner.jsonl', import.meta.url), 'utf8'),

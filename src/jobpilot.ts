@@ -11,8 +11,8 @@ import { createGraphState } from './graph/state.ts';
 import { createConfiguredModelClient, createPlanner } from './planner/create-planner.ts';
 import type { Planner } from './planner/planner.ts';
 import { createRunService } from './runs/run-service.ts';
-import { ActionRegistry } from './actions/action-registry.ts';
-import { allActions } from './actions/create-actions.ts';
+import type { ActionRegistry } from './actions/action-registry.ts';
+import { createActions } from './actions/create-actions.ts';
 import type { CareerDependencies } from './career/career-dependencies.ts';
 import { jobsRepository } from './db/repositories/jobs.ts';
 import { savedJobsRepository } from './db/repositories/saved-jobs.ts';
@@ -26,8 +26,8 @@ export interface JobpilotOptions {
   config: Config;
   /** Replaces the configured planner (tests use scripted planners). */
   planner?: Planner;
-  /** Replaces the action registry (tests); by default the desktop and career actions. */
-  registry?: ActionRegistry | ((career: CareerDependencies) => ActionRegistry);
+  /** Replaces the action registry (tests pass `createActions` of fake dependencies); by default `createActions(career)`. */
+  registry?: ActionRegistry;
   log?: (message: string, details?: Record<string, unknown>) => void;
 }
 
@@ -71,10 +71,7 @@ export async function createJobpilot({
     writer: model,
     recordUsage: usage.record,
   };
-  const registry =
-    typeof givenRegistry === 'function'
-      ? givenRegistry(career)
-      : (givenRegistry ?? new ActionRegistry(allActions(career)));
+  const registry = givenRegistry ?? createActions(career);
   const planner = givenPlanner ?? createPlanner(config, registry, model);
   const approval = { mode: config.approval, allowedApps: config.allowedApps };
   const graph = buildGraph(

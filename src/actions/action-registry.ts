@@ -1,15 +1,5 @@
 import { z } from 'zod';
 import type { ActionDefinition } from './action.ts';
-import { openApp } from './open-app/index.ts';
-import { openWebsite } from './open-website/index.ts';
-import { takeScreenshot } from './take-screenshot/index.ts';
-
-/** The desktop actions, which need no dependencies. Adding an action is one folder plus one line here. */
-export const builtinActions: readonly ActionDefinition[] = [
-  openWebsite,
-  openApp,
-  takeScreenshot,
-] as unknown as readonly ActionDefinition[];
 
 /** An argument field as the planner sees it. */
 export interface ArgumentField {
@@ -20,11 +10,15 @@ export interface ArgumentField {
   optional: boolean;
 }
 
-/** The action registry: lookup by name plus what planners need to describe the actions. */
+/**
+ * The action registry: lookup by name plus what planners need to describe the actions.
+ * `createActions(dependencies)` builds the one of every action; tests of the registry and
+ * planner machinery may build one of synthetic actions.
+ */
 export class ActionRegistry {
   readonly #byName: ReadonlyMap<string, ActionDefinition>;
 
-  constructor(readonly actions: readonly ActionDefinition[] = builtinActions) {
+  constructor(readonly actions: readonly ActionDefinition[]) {
     if (actions.length === 0) throw new Error('An action registry needs at least one action.');
     this.#byName = new Map(actions.map((action) => [action.name, action]));
   }

@@ -1,4 +1,5 @@
 import type { ActionDefinition } from './action.ts';
+import { ActionRegistry } from './action-registry.ts';
 import type { CareerDependencies } from '../career/career-dependencies.ts';
 import { makeListSavedJobsAction } from './list-saved-jobs/index.ts';
 import { makeSaveJobAction } from './save-job/index.ts';
@@ -20,35 +21,34 @@ import { openApp } from './open-app/index.ts';
 import { takeScreenshot } from './take-screenshot/index.ts';
 
 /**
- * Every action of a running service, built from its dependencies: the desktop actions
- * (`open_website` can open a job's posting by reference) and the career actions. Adding
- * one is one folder plus one line here.
+ * The registry of every action, built from its dependencies: the one way the service, the
+ * eval, the benchmarks and the tests get their actions (tests pass fake dependencies, the
+ * eval `planningOnlyDependencies()`). Adding an action is one folder under `src/actions/`
+ * plus one line in this list.
  *
  * @example
- * const registry = new ActionRegistry(allActions(dependencies));
+ * const registry = createActions(career);
+ * registry.get('search_jobs');
  */
-export const allActions = (dependencies: CareerDependencies): ActionDefinition[] => [
-  makeOpenWebsiteAction({ findJobUrl: findJobUrlWith(dependencies) }) as unknown as ActionDefinition,
-  openApp as unknown as ActionDefinition,
-  takeScreenshot as unknown as ActionDefinition,
-  ...careerActions(dependencies),
-];
-
-/** The career actions alone (jobs, resumes, documents). */
-export const careerActions = (dependencies: CareerDependencies): ActionDefinition[] =>
-  [
-    makeSearchJobsAction(dependencies),
-    makeShowJobAction(dependencies),
-    makeSaveJobAction(dependencies),
-    makeListSavedJobsAction(dependencies),
-    makeUpdateJobStatusAction(dependencies),
-    makeImportResumeAction(dependencies),
-    makeShowResumeAction(dependencies),
-    makeUseResumeAction(dependencies),
-    makeAnalyzeMatchAction(dependencies),
-    makeOptimizeResumeAction(dependencies),
-    makeWriteCoverLetterAction(dependencies),
-    makeCreateInterviewPrepAction(dependencies),
-    makeListDocumentsAction(dependencies),
-    makeExportDocumentAction(dependencies),
-  ] as unknown as ActionDefinition[];
+export const createActions = (dependencies: CareerDependencies): ActionRegistry =>
+  new ActionRegistry(
+    [
+      makeOpenWebsiteAction({ findJobUrl: findJobUrlWith(dependencies) }),
+      openApp,
+      takeScreenshot,
+      makeSearchJobsAction(dependencies),
+      makeShowJobAction(dependencies),
+      makeSaveJobAction(dependencies),
+      makeListSavedJobsAction(dependencies),
+      makeUpdateJobStatusAction(dependencies),
+      makeImportResumeAction(dependencies),
+      makeShowResumeAction(dependencies),
+      makeUseResumeAction(dependencies),
+      makeAnalyzeMatchAction(dependencies),
+      makeOptimizeResumeAction(dependencies),
+      makeWriteCoverLetterAction(dependencies),
+      makeCreateInterviewPrepAction(dependencies),
+      makeListDocumentsAction(dependencies),
+      makeExportDocumentAction(dependencies),
+    ] as unknown as ActionDefinition[],
+  );

@@ -35,7 +35,7 @@ export function createConfiguredModelClient(config: Config, fetchImpl?: typeof f
  * The planner backend the configuration asks for.
  *
  * @example
- * const planner = createPlanner(loadConfig(), new ActionRegistry());
+ * const planner = createPlanner(loadConfig(), createActions(career));
  * logger.info(`planner: ${planner.label}`);
  */
 export function createPlanner(config: Config, registry: ActionRegistry, client = createConfiguredModelClient(config)): Planner {

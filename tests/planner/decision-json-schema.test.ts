@@ -4,6 +4,7 @@ import { parseDecision } from '../../src/planner/decision.ts';
 import { decisionJsonSchema } from '../../src/planner/decision-json-schema.ts';
 import { defineAction } from '../../src/actions/action.ts';
 import { ActionRegistry } from '../../src/actions/action-registry.ts';
+import { fakeActions } from '../fakes/fake-actions.ts';
 
 type Schema = Record<string, any>;
 
@@ -98,7 +99,7 @@ function syntheticRegistry(count: number): ActionRegistry {
 }
 
 describe('the decision JSON schema', () => {
-  const registry = new ActionRegistry();
+  const registry = fakeActions();
 
   it.each(['openai', 'gemini'] as const)('follows %s’s structured-output rules for the built-in actions', (dialect) => {
     const schema: Schema = decisionJsonSchema(registry, dialect);

@@ -15,11 +15,9 @@ import {
 } from '../../src/planner/evaluate.ts';
 import type { Planner, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
-import { searchJobsArgs } from '../../src/actions/search-jobs/args.ts';
-import { ActionRegistry } from '../../src/actions/action-registry.ts';
-import { fullRegistry } from '../actions/phrasing-registry.ts';
+import { fakeActions } from '../fakes/fake-actions.ts';
 
-const registry = new ActionRegistry();
+const registry = fakeActions();
 const act = (action: string, args: Record<string, unknown>) => ({
   decision: { action, reason: 'scripted', args },
 });
@@ -184,15 +182,7 @@ describe('evaluatePlanner', () => {
       b: [act('search_jobs', { query: 'rust', limit: 5 })],
       c: [act('search_jobs', { query: 'go' })],
     });
-    const search = new ActionRegistry([
-      {
-        name: 'search_jobs',
-        description: 'Search.',
-        args: searchJobsArgs,
-        approval: () => 'auto',
-        run: async () => ({ ok: true, summary: 'ran' }),
-      },
-    ] as never);
+    const search = fakeActions({ only: ['search_jobs'] });
     const report = await evaluatePlanner(planner, search, [
       { input: 'a', expect: { action: 'search_jobs', args: { query: 'typescript', remote: true, location: null } } },
       { input: 'b', expect: { action: 'search_jobs', args: { limit: 50 } } },
@@ -264,7 +254,7 @@ describe('jobpilot eval with a held-out companion', () => {
 });
 
 describe('the rules planner on the eval sets', () => {
-  const full = fullRegistry();
+  const full = fakeActions();
   const read = (name: string) => parseEvalCases(readFileSync(new URL(`../../evals/${name}`, import.meta.url), 'utf8'));
 
   it('scores at least 95% on evals/planner.jsonl, which covers every action', async () => {

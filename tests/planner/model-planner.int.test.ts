@@ -4,10 +4,10 @@ import { decideWithRetries } from '../../src/planner/decide-with-retries.ts';
 import { createModelPlanner } from '../../src/planner/model-planner.ts';
 import type { ModelCallUsage } from '../../src/model/usage.ts';
 import type { PlannerInput } from '../../src/planner/planner.ts';
-import { ActionRegistry } from '../../src/actions/action-registry.ts';
+import { desktopActionNames, fakeActions } from '../fakes/fake-actions.ts';
 import { geminiHarness, openAIHarness, type ProviderHarness } from '../model/provider-harness.ts';
 
-const registry = new ActionRegistry();
+const registry = fakeActions({ only: desktopActionNames });
 const input = (goal: string, overrides: Partial<PlannerInput> = {}): PlannerInput => ({
   goal,
   messages: [{ role: 'user', content: goal }],

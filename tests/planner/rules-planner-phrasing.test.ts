@@ -3,9 +3,9 @@ import { parseDecision } from '../../src/planner/decision.ts';
 import type { PlannerInput } from '../../src/planner/planner.ts';
 import type { PhrasingExample } from '../../src/actions/phrasing/phrasing.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
-import { fullRegistry } from '../actions/phrasing-registry.ts';
+import { fakeActions } from '../fakes/fake-actions.ts';
 
-const registry = fullRegistry();
+const registry = fakeActions();
 const planner = createRulesPlanner({ registry });
 
 async function decideFirst(example: PhrasingExample<Record<string, unknown>>) {

@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { type Decision, parseDecision } from '../../src/planner/decision.ts';
 import type { Observation, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
-import type { ActionDefinition } from '../../src/actions/action.ts';
-import { openApp } from '../../src/actions/open-app/index.ts';
-import { openWebsite } from '../../src/actions/open-website/index.ts';
-import { ActionRegistry } from '../../src/actions/action-registry.ts';
-import { fullRegistry } from '../actions/phrasing-registry.ts';
+import { desktopActionNames, fakeActions } from '../fakes/fake-actions.ts';
 
-const registry = new ActionRegistry();
+const registry = fakeActions();
 const planner = createRulesPlanner({ registry });
 
 function turn(goal: string, overrides: Partial<PlannerInput> = {}): PlannerInput {
@@ -358,7 +354,7 @@ describe('conversation', () => {
   it.each(["what's the capital of France", 'write me a poem', 'asdfghjkl'])(
     '"%s" gets the plain "I can\'t without a language model" answer',
     async (goal) => {
-      const reply = await answer(goal);
+      const reply = await answer(goal, {}, fakeActions({ only: desktopActionNames }));
       expect(reply).toContain('without a language model');
       expect(reply).toContain('open websites, launch apps and take screenshots');
       expect(reply).toContain('GOOGLE_API_KEY');
@@ -368,10 +364,7 @@ describe('conversation', () => {
   );
 
   it('only offers the actions its registry has', async () => {
-    const withoutScreenshots = new ActionRegistry([
-      openWebsite,
-      openApp,
-    ] as unknown as ActionDefinition[]);
+    const withoutScreenshots = fakeActions({ only: ['open_website', 'open_app'] });
     const reply = await answer('take a screenshot', {}, withoutScreenshots);
     expect(reply).toContain('open websites and launch apps');
     expect(reply).not.toContain('Capture the whole screen');
@@ -391,7 +384,7 @@ describe('hostile input', () => {
     ['many emoticons', `open github ${':)'.repeat(1_900)}`],
   ])('does not hang on %s', async (_name, goal) => {
     const started = performance.now();
-    await decide(goal, { references: { last_job_ids: 'a1a1a1a1a1a1' } }, fullRegistry());
+    await decide(goal, { references: { last_job_ids: 'a1a1a1a1a1a1' } }, fakeActions());
     // Generous: a hang never ends, a decision takes microseconds even on a loaded machine.
     expect(performance.now() - started).toBeLessThan(5_000);
   });
@@ -417,7 +410,7 @@ describe('words after "open" that nothing calls an app', () => {
 });
 
 describe('career requests across steps and turns', () => {
-  const full = fullRegistry();
+  const full = fakeActions();
   const results = { last_job_ids: 'a1a1a1a1a1a1,b2b2b2b2b2b2,c3c3c3c3c3c3' };
   const searched = observation(0, 'search_jobs', { query: 'rust' }, true, 'Found 3 jobs: 1. … 2. … 3. …');
 

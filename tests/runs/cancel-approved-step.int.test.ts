@@ -1,35 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { createJobpilot, type Jobpilot } from '../../src/jobpilot.ts';
-import { defineAction } from '../../src/actions/action.ts';
-import { ActionRegistry } from '../../src/actions/action-registry.ts';
+import { fakeActions } from '../fakes/fake-actions.ts';
 import { act, respond, scriptedPlanner } from '../fakes/scripted-planner.ts';
 import { collect, endOf } from '../helpers/collect.ts';
 import { testConfig } from '../helpers/test-database.ts';
 
-/** A step that needs approval and takes a while, like importing a big resume. */
-const slowImport = defineAction({
-  name: 'slow_import',
-  description: 'Imports something slowly.',
-  args: z.object({}),
-  approval: () => 'ask',
-  run: (_args, { signal }) =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => resolve({ ok: true, summary: 'Imported.' }), 10_000);
-      signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      });
-    }),
-});
+const resumeFile = new URL('../fixtures/resume/tuning/01-dash-layout.txt', import.meta.url).pathname;
+/** `import_resume` needs approval; with a store that never answers, it takes a while, like importing a big resume. */
+const actions = fakeActions({ resumes: { add: () => new Promise(() => {}) } });
 
 describe('cancelling a run after its approval was answered', () => {
   let jobpilot: Jobpilot;
   beforeAll(async () => {
     jobpilot = await createJobpilot({
       config: await testConfig(),
-      planner: scriptedPlanner([act('slow_import'), respond('Hello again.')]),
-      registry: new ActionRegistry([slowImport as never]),
+      planner: scriptedPlanner([act('import_resume', { path: resumeFile }), respond('Hello again.')]),
+      registry: actions,
     });
   });
   afterAll(async () => {
@@ -50,7 +36,7 @@ describe('cancelling a run after its approval was answered', () => {
     const row = await jobpilot.threads.get('t');
     expect(row?.pending_approval).toBeNull();
     const page = await jobpilot.transcript.page('t', { limit: 10 });
-    expect(page.messages.at(-1)?.content).toMatch(/cancelled after you approved slow_import; that step may or may not have run/);
+    expect(page.messages.at(-1)?.content).toMatch(/cancelled after you approved import_resume; that step may or may not have run/);
 
     const next = await collect(await jobpilot.runs.start('t', { message: 'hello' }, new AbortController().signal));
     expect(endOf(next).status).toBe('completed');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import type { Planner, PlannerCallOptions, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
-import { ActionRegistry } from '../../src/actions/action-registry.ts';
+import { fakeActions } from '../fakes/fake-actions.ts';
 import { hangUntilAborted } from '../fakes/scripted-planner.ts';
 import { recordingBrowser } from '../helpers/recording-browser.ts';
 import { postRun, postRunAndDisconnect } from '../helpers/sse-client.ts';
@@ -14,7 +14,7 @@ import { waitFor } from '../helpers/wait-for.ts';
  * "slow" lets the client watch keep-alives: real behaviour plus two controllable delays.
  */
 function controllablePlanner(): Planner & { aborted: number; hanging: number } {
-  const rules = createRulesPlanner({ registry: new ActionRegistry() });
+  const rules = createRulesPlanner({ registry: fakeActions() });
   const planner = {
     kind: rules.kind,
     label: 'rules+controls',

@@ -8,9 +8,8 @@ import {
   holdoutFileFor,
   parseEvalCases,
 } from '../../planner/evaluate.ts';
-import { careerActions } from '../../actions/create-actions.ts';
-import type { CareerDependencies } from '../../career/career-dependencies.ts';
-import { ActionRegistry, builtinActions } from '../../actions/action-registry.ts';
+import { createActions } from '../../actions/create-actions.ts';
+import { planningOnlyDependencies } from '../../actions/planning-only-dependencies.ts';
 import { CliError } from '../cli-error.ts';
 import type { Context } from '../context.ts';
 
@@ -38,7 +37,7 @@ export async function evalCommand(
   const cases = await readCases(options.file);
   const holdoutFile = holdoutFileFor(options.file);
   const holdoutCases = holdoutFile && (await exists(holdoutFile)) ? await readCases(holdoutFile) : undefined;
-  const registry = evalRegistry();
+  const registry = createActions(planningOnlyDependencies());
   const planner = await createPlanner(context.loadServerConfig(), registry);
   const score = (set: ReturnType<typeof parseEvalCases>) =>
     evaluatePlanner(planner, registry, set, { concurrency: options.concurrency });
@@ -57,19 +56,6 @@ export async function evalCommand(
     context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
   return 0;
-}
-
-/**
- * Every action the service offers, built without their dependencies: the eval only plans,
- * so a handler that reached for one would be a bug, and says so.
- */
-function evalRegistry(): ActionRegistry {
-  const unused = new Proxy({} as CareerDependencies, {
-    get: (_target, name) => {
-      throw new Error(`The eval runs no actions, yet one asked for ${String(name)}.`);
-    },
-  });
-  return new ActionRegistry([...builtinActions, ...careerActions(unused)]);
 }
 
 async function readCases(file: string) {

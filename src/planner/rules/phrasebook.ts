@@ -48,7 +48,7 @@ const confidenceRank: Readonly<Record<Confidence, number>> = { certain: 3, likel
  * proposes steps that validate.
  *
  * @example
- * const phrasebook = createPhrasebook(new ActionRegistry());
+ * const phrasebook = createPhrasebook(createActions(career));
  * phrasebook.read(readClause('open github'), context); // { kind: 'step', action: 'open_website', … }
  */
 export function createPhrasebook(registry: ActionRegistry): Phrasebook {

@@ -33,7 +33,7 @@ export interface RulesPlannerOptions {
  * earlier turns, and says plainly what it cannot do.
  *
  * @example
- * const planner = createRulesPlanner({ registry: new ActionRegistry() });
+ * const planner = createRulesPlanner({ registry: createActions(career) });
  * await planner.decide({ goal: 'open github', messages: [], observations: [], references: {}, stepsLeft: 8 });
  * // { decision: { action: 'open_website', reason: '…', args: { url: 'https://github.com' } } }
  */

@@ -1,0 +1,44 @@
+import type { CareerDependencies } from '../career/career-dependencies.ts';
+
+/**
+ * Dependencies for a registry that only plans, as the eval does: the planners read names,
+ * schemas and phrasing, never a handler, so every call here is a bug and throws saying which.
+ *
+ * @example
+ * const registry = createActions(planningOnlyDependencies());
+ */
+export function planningOnlyDependencies(): CareerDependencies {
+  const refuse = (name: string) => (): never => {
+    throw new Error(`Only planning was expected, yet an action called ${name}.`);
+  };
+  return {
+    jobs: {
+      upsert: refuse('jobs.upsert'),
+      search: refuse('jobs.search'),
+      get: refuse('jobs.get'),
+      getMany: refuse('jobs.getMany'),
+      freshness: refuse('jobs.freshness'),
+    },
+    saved: {
+      get: refuse('saved.get'),
+      save: refuse('saved.save'),
+      setStatus: refuse('saved.setStatus'),
+      list: refuse('saved.list'),
+    },
+    resumes: {
+      add: refuse('resumes.add'),
+      get: refuse('resumes.get'),
+      active: refuse('resumes.active'),
+      list: refuse('resumes.list'),
+      choose: refuse('resumes.choose'),
+    },
+    documents: {
+      add: refuse('documents.add'),
+      get: refuse('documents.get'),
+      list: refuse('documents.list'),
+    },
+    searchJobs: refuse('searchJobs'),
+    writer: { provider: 'openai', model: 'none', label: 'no model (planning only)', stream: refuse('writer.stream') },
+    recordUsage: refuse('recordUsage'),
+  };
+}

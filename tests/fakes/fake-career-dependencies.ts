@@ -1,0 +1,179 @@
+import type { CareerDependencies } from '../../src/career/career-dependencies.ts';
+import type { DocumentRecord, DocumentsRepository } from '../../src/db/repositories/documents.ts';
+import type { JobRecord, JobsRepository } from '../../src/db/repositories/jobs.ts';
+import type { ResumeRecord, ResumesRepository } from '../../src/db/repositories/resumes.ts';
+import type { SavedJob, SavedJobsRepository } from '../../src/db/repositories/saved-jobs.ts';
+import type { JobSearch } from '../../src/jobs/job-search.ts';
+
+/** What a test may replace: any repository method, or a whole service. */
+export interface CareerOverrides {
+  jobs?: Partial<JobsRepository>;
+  saved?: Partial<SavedJobsRepository>;
+  resumes?: Partial<ResumesRepository>;
+  documents?: Partial<DocumentsRepository>;
+  searchJobs?: JobSearch;
+  writer?: CareerDependencies['writer'];
+  recordUsage?: CareerDependencies['recordUsage'];
+}
+
+/** Career dependencies that also tell which repository methods were called, in order. */
+export type FakeCareerDependencies = CareerDependencies & { calls: string[] };
+
+/**
+ * Career dependencies held in memory, for tests that build the real actions with
+ * `createActions` and no database: the job index holds `jobs`, resumes and documents are
+ * kept as added, the tracker follows the index, the search answers from the index alone,
+ * and there is no writer. Overrides make one part behave specially (fail, hang, record).
+ *
+ * @example
+ * const career = fakeCareerDependencies({ resumes: { add: () => new Promise(() => {}) } }); // an import that never ends
+ * const registry = createActions(career);
+ */
+export function fakeCareerDependencies(
+  overrides: CareerOverrides = {},
+  { jobs: indexed = [] }: { jobs?: readonly JobRecord[] } = {},
+): FakeCareerDependencies {
+  const calls: string[] = [];
+  /** Records each call of a repository's methods as `name.method`. */
+  const recorded = <T extends object>(name: string, methods: T): T =>
+    Object.fromEntries(
+      Object.entries(methods).map(([method, run]) => [
+        method,
+        (...args: unknown[]) => {
+          calls.push(`${name}.${method}`);
+          return (run as (...args: unknown[]) => unknown)(...args);
+        },
+      ]),
+    ) as T;
+
+  const now = () => new Date().toISOString();
+  const index = new Map(indexed.map((job) => [job.id, job]));
+  const tracker = new Map<string, SavedJob>();
+  const resumes: ResumeRecord[] = [];
+  let chosen: string | null = null;
+  const documents: DocumentRecord[] = [];
+
+  const jobs: JobsRepository = {
+    upsert: async () => {},
+    search: async ({ limit }) => [...index.values()].slice(0, limit),
+    get: async (id) => index.get(id) ?? null,
+    getMany: async (ids) => ids.flatMap((id) => index.get(id) ?? []),
+    freshness: async () => ({ count: index.size, newest: index.size ? new Date() : null }),
+    ...overrides.jobs,
+  };
+  const track = (jobId: string, change: (saved: SavedJob) => SavedJob): SavedJob => {
+    const job = index.get(jobId);
+    if (!job) throw new Error(`The fake job index has no job ${jobId}.`);
+    const saved = change(
+      tracker.get(jobId) ?? {
+        job_id: jobId,
+        title: job.title,
+        company: job.company,
+        location: job.location,
+        url: job.url,
+        status: 'saved',
+        notes: '',
+        saved_at: now(),
+        updated_at: now(),
+        history: [],
+      },
+    );
+    tracker.set(jobId, saved);
+    return saved;
+  };
+  const saved: SavedJobsRepository = {
+    get: async (jobId) => tracker.get(jobId) ?? null,
+    save: async (jobId, notes = '') => {
+      const created = !tracker.has(jobId);
+      const entry = track(jobId, (job) => ({
+        ...job,
+        notes: [job.notes, notes].filter(Boolean).join('\n'),
+        history: created ? [{ status: 'saved', note: notes, at: now() }] : job.history,
+      }));
+      return { saved: entry, created };
+    },
+    setStatus: async (jobId, status, note = '') => {
+      const previous = tracker.get(jobId)?.status ?? null;
+      const entry = track(jobId, (job) => ({
+        ...job,
+        status,
+        updated_at: now(),
+        history: [...job.history, { status, note, at: now() }],
+      }));
+      return { saved: entry, previous };
+    },
+    list: async (status) => [...tracker.values()].filter((job) => !status || job.status === status).reverse(),
+    ...overrides.saved,
+  };
+  const activeId = () => chosen ?? resumes.findLast((resume) => !resume.parent_id)?.id ?? resumes.at(-1)?.id;
+  const withActive = (resume: ResumeRecord): ResumeRecord => ({ ...resume, active: resume.id === activeId() });
+  const resumeStore: ResumesRepository = {
+    add: async (input) => {
+      const resume: ResumeRecord = {
+        id: `res_${String(resumes.length + 1).padStart(10, '0')}`,
+        label: input.label,
+        format: input.format,
+        filename: input.filename,
+        raw_text: input.rawText,
+        resume: input.resume,
+        parent_id: input.parentId ?? null,
+        job_id: input.jobId ?? null,
+        created_at: now(),
+        active: false,
+      };
+      resumes.push(resume);
+      if (!input.parentId) chosen = null;
+      return withActive(resume);
+    },
+    get: async (id) => {
+      const resume = resumes.find((candidate) => candidate.id === id);
+      return resume ? withActive(resume) : null;
+    },
+    active: async () => {
+      const resume = resumes.find((candidate) => candidate.id === activeId());
+      return resume ? withActive(resume) : null;
+    },
+    list: async () => resumes.map(withActive).reverse(),
+    choose: async (id) => {
+      chosen = id;
+    },
+    ...overrides.resumes,
+  };
+  const documentStore: DocumentsRepository = {
+    add: async (input) => {
+      const document: DocumentRecord = {
+        id: `doc_${String(documents.length + 1).padStart(10, '0')}`,
+        kind: input.kind,
+        title: input.title,
+        job_id: input.jobId,
+        resume_id: input.resumeId,
+        content: input.content,
+        changes: input.changes,
+        created_at: now(),
+      };
+      documents.push(document);
+      return document;
+    },
+    get: async (id) => documents.find((document) => document.id === id) ?? null,
+    list: async ({ kind, limit = 100 } = {}) =>
+      documents.filter((document) => !kind || document.kind === kind).reverse().slice(0, limit),
+    ...overrides.documents,
+  };
+
+  return {
+    calls,
+    jobs: recorded('jobs', jobs),
+    saved: recorded('saved', saved),
+    resumes: recorded('resumes', resumeStore),
+    documents: recorded('documents', documentStore),
+    searchJobs:
+      overrides.searchJobs ??
+      (async (query) => {
+        calls.push('searchJobs');
+        const found = await jobs.search({ text: query.text, limit: query.limit });
+        return { jobs: found, errors: [], answered: [], offline: null, note: `${found.length} results (fake index).` };
+      }),
+    writer: overrides.writer,
+    recordUsage: overrides.recordUsage,
+  };
+}
