@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import type { ResumeRecord, ResumesRepository } from '../../db/repositories/resumes.ts';
-import { JobpilotError } from '../../errors.ts';
-import { maxResumeBytes, type ParsedResume, parseResumeBytes } from '../../resume/parse-resume-bytes.ts';
+import type { JobpilotError } from '../../errors.ts';
+import { type ParsedResume, parseResumeBytes } from '../../resume/parse-resume-bytes.ts';
 import { readResumeFile } from '../../resume/read-resume-file.ts';
+import { resumeTooLarge } from './resume-too-large.ts';
 
 /** A resume file to store: its name, and the label the person gave it, if any. */
 export interface ResumeFile {
@@ -64,12 +65,5 @@ const storeResume = (resumes: Pick<ResumesRepository, 'add'>, parsed: ParsedResu
  * @example
  * throw uploadTooLarge(request.headers['content-length']);
  */
-export function uploadTooLarge(contentLength: string | undefined): JobpilotError {
-  const size = Number(contentLength);
-  const stated = Number.isFinite(size) && size > 0 ? `is ${(size / 1024 / 1024).toFixed(1)} MB` : 'is over 10 MB';
-  return new JobpilotError(
-    'RESUME_TOO_LARGE',
-    `The upload ${stated}; resumes must be at most 10 MB. Export it without embedded images or fonts.`,
-    { details: { limit: maxResumeBytes } },
-  );
-}
+export const uploadTooLarge = (contentLength: string | undefined): JobpilotError =>
+  resumeTooLarge('The upload', contentLength === undefined ? undefined : Number(contentLength));
