@@ -55,9 +55,7 @@ export async function documentRoutes(app: FastifyInstance, deps: DocumentRouteDe
     return { documents: (await deps.documents.list({ kind, query: q, limit })).map(documentSummary) };
   });
 
-  app.get('/documents/:id', async (request): Promise<DocumentDetail> => {
-    return documentDetail(await load(request.params));
-  });
+  app.get('/documents/:id', async (request): Promise<DocumentDetail> => documentDetail(await load(request.params)));
 
   app.get('/documents/:id/export', async (request, reply) => {
     const document = await load(request.params);
