@@ -1,5 +1,4 @@
 import type { MatchResponse, ResumeResponse } from '../protocol/api.ts';
-import type { MatchResult, SeniorityLevel } from '../resume/match.ts';
 import { formatMatch } from '../present/format-match.ts';
 import { describeResume } from '../present/describe-resume.ts';
 import { formatTable, type TableColumn, terminalText } from './format-table.ts';
@@ -50,34 +49,6 @@ export function formatResume(paint: Painter, resume: ResumeResponse): string {
   return `${heading}\n${terminalText(describeResume(resume))}\n`;
 }
 
-/** The API's match (snake_case) as the match module's result, for `formatMatch`. */
-export function matchResultOf(response: MatchResponse): MatchResult {
-  const { skills, experience, seniority, keywords } = response.breakdown;
-  return {
-    score: response.score,
-    breakdown: {
-      skills: { score: skills.score, weight: skills.weight, required: skills.required, niceToHave: skills.nice_to_have },
-      experience: {
-        score: experience.score,
-        weight: experience.weight,
-        yearsRequired: experience.years_required,
-        yearsShown: experience.years_shown,
-      },
-      // The server only sends the match module's own level names.
-      seniority: {
-        score: seniority.score,
-        weight: seniority.weight,
-        posting: seniority.posting as SeniorityLevel | null,
-        resume: seniority.resume as SeniorityLevel,
-      },
-      keywords,
-    },
-    matched: response.matched,
-    missing: response.missing,
-    advice: response.advice,
-  };
-}
-
 /**
  * A match as the chat shows it: the score, the breakdown as bars, matched and missing
  * skills, and the advice.
@@ -86,4 +57,4 @@ export function matchResultOf(response: MatchResponse): MatchResult {
  * stdout.write(formatMatchResponse(match, '"Senior Engineer" at Acme [3f9a1c0b7d2e]'));
  */
 export const formatMatchResponse = (response: MatchResponse, against: string): string =>
-  `${terminalText(formatMatch(matchResultOf(response), against))}\n`;
+  `${terminalText(formatMatch(response, against))}\n`;

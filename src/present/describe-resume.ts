@@ -1,4 +1,4 @@
-import type { ResumeRecord } from '../db/repositories/resumes.ts';
+import type { ResumeResponse } from '../protocol/api.ts';
 
 /**
  * A parsed resume as a short readable summary: name, contact, headline, experience with
@@ -7,7 +7,7 @@ import type { ResumeRecord } from '../db/repositories/resumes.ts';
  * @example
  * describeResume(stored); // 'Jane Doe · jane@example.com · Berlin\nSenior Engineer\nExperience:\n- Senior Engineer, Acme (2019-03 – present)…'
  */
-export function describeResume(record: Pick<ResumeRecord, 'resume'>): string {
+export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
   const { basics = {}, work = [], education = [], skills = [], projects = [], certificates = [], languages = [] } = record.resume;
   const location = [basics.location?.city, basics.location?.region, basics.location?.countryCode].filter(Boolean).join(', ');
   const links = (basics.profiles ?? []).map((profile) => profile.url ?? profile.username).filter(Boolean);

@@ -1,10 +1,10 @@
-import type { JobRecord } from '../db/repositories/jobs.ts';
+import type { Job } from '../protocol/api.ts';
 
 const currencySigns: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹', JPY: '¥' };
 const periods: Record<string, string> = { hour: '/h', day: '/day', week: '/wk', month: '/mo', year: '/yr' };
 
 /** "$120k–150k/yr", "€60,000/yr", "up to $50/h"; empty when the posting states none. */
-export function salaryText(salary: JobRecord['salary']): string {
+export function salaryText(salary: Job['salary']): string {
   if (!salary || (salary.min === null && salary.max === null)) return '';
   const sign = salary.currency ? (currencySigns[salary.currency] ?? `${salary.currency} `) : '';
   const amount = (value: number) =>
@@ -28,7 +28,7 @@ export function postedText(iso: string | null, now = Date.now()): string {
 }
 
 /** Where: "Berlin, Germany · remote", "remote", or "". */
-export const placeText = (job: Pick<JobRecord, 'location' | 'remote'>): string =>
+export const placeText = (job: Pick<Job, 'location' | 'remote'>): string =>
   [job.location, job.remote && !/remote/i.test(job.location ?? '') ? 'remote' : ''].filter(Boolean).join(' · ');
 
 /**
@@ -38,7 +38,7 @@ export const placeText = (job: Pick<JobRecord, 'location' | 'remote'>): string =
  * @example
  * jobs.map((job, index) => jobLine(job, index + 1)).join('\n');
  */
-export function jobLine(job: JobRecord, position: number, extra?: string): string {
+export function jobLine(job: Job, position: number, extra?: string): string {
   const details = [placeText(job), salaryText(job.salary), postedText(job.posted_at), extra ?? ''].filter(Boolean);
   return `${position}. ${job.title} — ${job.company}${details.length ? ` · ${details.join(' · ')}` : ''} [${job.id}]`;
 }

@@ -1,4 +1,4 @@
-import type { MatchResult } from '../resume/match.ts';
+import type { MatchResponse } from '../protocol/api.ts';
 
 /** A 10-cell bar for a 0–100 score: "███████░░░". */
 export const bar = (score: number): string => {
@@ -7,19 +7,19 @@ export const bar = (score: number): string => {
 };
 
 /**
- * A match as people read it: the score, the breakdown as bars, matched and missing
- * skills, and the advice.
+ * A match as people read it (the API's shape, so the CLI and the chat show the same):
+ * the score, the breakdown as bars, matched and missing skills, and the advice.
  *
  * @example
  * formatMatch(result, 'Senior Engineer at Acme');
  */
-export function formatMatch(result: MatchResult, against: string): string {
+export function formatMatch(result: MatchResponse, against: string): string {
   const { breakdown } = result;
   const row = (name: string, score: number | null, detail: string) =>
     `  ${name.padEnd(10)} ${score === null ? '—'.padEnd(10) : bar(score)} ${score === null ? 'n/a' : String(Math.round(score)).padStart(3)}  ${detail}`;
-  const experience = breakdown.experience.yearsRequired
-    ? `${breakdown.experience.yearsShown} years shown, ${breakdown.experience.yearsRequired}+ asked`
-    : `${breakdown.experience.yearsShown} years shown, none asked`;
+  const experience = breakdown.experience.years_required
+    ? `${breakdown.experience.years_shown} years shown, ${breakdown.experience.years_required}+ asked`
+    : `${breakdown.experience.years_shown} years shown, none asked`;
   const seniority = breakdown.seniority.posting
     ? `you read as ${breakdown.seniority.resume}, the role is ${breakdown.seniority.posting}`
     : `you read as ${breakdown.seniority.resume}`;

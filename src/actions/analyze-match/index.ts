@@ -1,9 +1,8 @@
-import { analyzeMatch } from '../../resume/match.ts';
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
-import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
+import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { matchReferences } from '../../career/resumes/match-references.ts';
 import { formatMatch } from '../../present/format-match.ts';
-import { resolveResume } from '../../career/resumes/resolve-resume.ts';
 import { analyzeMatchArgs } from './args.ts';
 import { analyzeMatchPhrasing } from './phrasing.ts';
 
@@ -22,20 +21,14 @@ export const makeAnalyzeMatchAction = (dependencies: Pick<CareerDependencies, 'j
     phrasing: analyzeMatchPhrasing,
     approval: () => 'auto',
     async run(args, context) {
-      const resume = await resolveResume(args.resume, dependencies.resumes);
-      if (!resume.ok) return { ok: false, summary: resume.error };
-      const job = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
-      if (!job.ok) return { ok: false, summary: job.error };
-      const result = analyzeMatch({
-        resume: resume.resume.resume,
-        rawText: resume.resume.raw_text,
-        posting: { title: job.job.title, company: job.job.company, description: job.job.description, tags: job.job.tags },
-      });
+      const found = await matchReferences(args, context, dependencies);
+      if (!found.ok) return { ok: false, summary: found.error };
+      const { job, match } = found;
       return {
         ok: true,
-        summary: formatMatch(result, `"${job.job.title}" at ${job.job.company} [${job.job.id}]`),
-        data: { job_id: job.job.id, resume_id: resume.resume.id, score: result.score, missing: result.missing.slice(0, 10) },
-        references: { [JOB_REFERENCES.lastJob]: job.job.id },
+        summary: formatMatch(match, `"${job.title}" at ${job.company} [${job.id}]`),
+        data: { job_id: job.id, resume_id: match.resume_id, score: match.score, missing: match.missing.slice(0, 10) },
+        references: { [JOB_REFERENCES.lastJob]: job.id },
       };
     },
   });

@@ -3,7 +3,9 @@ import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
-import { describeChanges, draftDocument, storeGrounded, writingContext } from '../../career/writing/writing-context.ts';
+import { writeDocument } from '../../career/writing/write-document.ts';
+import { writingContext } from '../../career/writing/writing-context.ts';
+import { describeChanges } from '../../present/describe-changes.ts';
 import { createInterviewPrepArgs } from './args.ts';
 import { createInterviewPrepPhrasing } from './phrasing.ts';
 
@@ -25,16 +27,13 @@ export const makeCreateInterviewPrepAction = (dependencies: CareerDependencies) 
       const prepared = await writingContext(args, context, dependencies);
       if (!prepared.ok) return { ok: false, summary: prepared.error };
       const { writing } = prepared;
-      const draft = await draftDocument(dependencies, context, writing, { kind: 'interview_prep' }, () =>
-        writeInterviewPrep({ resume: writing.resume.resume, posting: writing.posting }),
-      );
       const { job } = writing;
-      const { document, text, changes } = await storeGrounded(
+      const { document, text, changes } = await writeDocument(
         dependencies,
+        context,
         writing,
-        'interview_prep',
-        `Interview prep — ${job.title} at ${job.company}`,
-        draft,
+        { kind: 'interview_prep', title: `Interview prep — ${job.title} at ${job.company}` },
+        () => writeInterviewPrep({ resume: writing.resume.resume, posting: writing.posting }),
       );
       return {
         ok: true,

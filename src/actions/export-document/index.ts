@@ -1,6 +1,7 @@
-import { renderDocument, saveRendered } from '../../documents/export-document-file.ts';
+import { saveRendered } from '../../documents/export-document-file.ts';
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { renderStoredDocument } from '../../career/writing/render-stored-document.ts';
 import { DOCUMENT_REFERENCE, resolveDocument } from '../../career/writing/resolve-document.ts';
 import { exportDocumentArgs } from './args.ts';
 import { exportDocumentPhrasing } from './phrasing.ts';
@@ -23,9 +24,7 @@ export const makeExportDocumentAction = (dependencies: Pick<CareerDependencies, 
       const resolved = await resolveDocument(args.document, context.references ?? {}, dependencies.documents);
       if (!resolved.ok) return { ok: false, summary: resolved.error };
       const { document } = resolved;
-      const resume = document.resume_id ? await dependencies.resumes.get(document.resume_id) : null;
-      const job = document.job_id ? await dependencies.jobs.get(document.job_id) : null;
-      const rendered = await renderDocument(document, resume, args.format, job?.company);
+      const rendered = await renderStoredDocument(dependencies, document, args.format);
       const path = await saveRendered(context.artifactsDir, rendered);
       return {
         ok: true,

@@ -1,9 +1,9 @@
 import { homedir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { JobpilotError } from '../../errors.ts';
-import { readResumeFile } from '../../resume/read-resume-file.ts';
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { importResumeFile } from '../../career/resumes/import-resume.ts';
 import { RESUME_REFERENCE } from '../../career/resumes/resolve-resume.ts';
 import { describeResume } from '../../present/describe-resume.ts';
 import { importResumeArgs } from './args.ts';
@@ -34,14 +34,11 @@ export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'r
     async run(args) {
       const path = expandPath(args.path);
       try {
-        const parsed = await readResumeFile(path);
-        const filename = path.split('/').pop() ?? path;
-        const label = args.label?.trim() || filename.replace(/\.[a-z0-9]+$/i, '');
-        const stored = await dependencies.resumes.add({ label, format: parsed.format, filename, rawText: parsed.rawText, resume: parsed.resume });
+        const stored = await importResumeFile(dependencies.resumes, path, args.label);
         return {
           ok: true,
-          summary: `Imported ${path} as "${label}" [${stored.id}], now the active resume.\n${describeResume(stored)}`,
-          data: { resume_id: stored.id, format: parsed.format },
+          summary: `Imported ${path} as "${stored.label}" [${stored.id}], now the active resume.\n${describeResume(stored)}`,
+          data: { resume_id: stored.id, format: stored.format },
           references: { [RESUME_REFERENCE]: stored.id },
         };
       } catch (error) {

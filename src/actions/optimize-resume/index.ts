@@ -3,8 +3,11 @@ import { parseSections } from '../../resume/parse-sections.ts';
 import { type ActionResult, defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
-import { describeChanges, draftDocument, storeGrounded, writingContext } from '../../career/writing/writing-context.ts';
+import { writeDocument } from '../../career/writing/write-document.ts';
+import { writingContext } from '../../career/writing/writing-context.ts';
+import { describeChanges } from '../../present/describe-changes.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { postingOf } from '../../career/resumes/posting-of.ts';
 import { optimizeResumeArgs } from './args.ts';
 import { optimizeResumePhrasing } from './phrasing.ts';
 
@@ -31,7 +34,7 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
       const edits = suggestEdits({
         resume: writing.resume.resume,
         rawText: writing.resume.raw_text,
-        posting: { title: writing.job.title, company: writing.job.company, description: writing.job.description, tags: writing.job.tags },
+        posting: postingOf(writing.job),
         ...(args.focus ? { focus: args.focus } : {}),
       });
       const list = edits.slice(0, 8).map((edit) => `${edit.priority}. [${edit.target}] ${edit.suggestion} — ${edit.reason}`);
@@ -44,13 +47,12 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
           references: { [JOB_REFERENCES.lastJob]: writing.job.id },
         };
       }
-      const draft = await draftDocument(dependencies, context, writing, { kind: 'resume', focus: args.focus }, () => '');
-      const { document, ...grounded } = await storeGrounded(
+      const { document, ...grounded } = await writeDocument(
         dependencies,
+        context,
         writing,
-        'resume',
-        `Tailored resume — ${writing.job.title} at ${writing.job.company}`,
-        draft,
+        { kind: 'resume', focus: args.focus, title: `Tailored resume — ${writing.job.title} at ${writing.job.company}` },
+        () => '',
       );
       const tailored = await dependencies.resumes.add({
         label: `${writing.resume.label} for ${writing.job.company}`,

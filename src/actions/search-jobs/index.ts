@@ -2,6 +2,7 @@ import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { jobLine } from '../../present/format-job.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { searchJobs } from '../../career/jobs/search-jobs.ts';
 import { searchJobsArgs } from './args.ts';
 import { searchJobsPhrasing } from './phrasing.ts';
 
@@ -25,15 +26,9 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
     approval: () => 'auto',
     async run(args, context) {
       const limit = args.limit ?? 10;
-      const answer = await dependencies.searchJobs(
-        {
-          text: args.query,
-          limit,
-          ...(args.location ? { location: args.location } : {}),
-          ...(args.remote ? { remote: true } : {}),
-          ...(args.company ? { company: args.company } : {}),
-          sort: args.sort ?? 'relevance',
-        },
+      const answer = await searchJobs(
+        dependencies.searchJobs,
+        { text: args.query, limit, location: args.location, remote: args.remote, company: args.company, sort: args.sort ?? 'relevance' },
         context.signal,
       );
       const ids = answer.jobs.map((job) => job.id).slice(0, maxReferencedResults);
@@ -46,7 +41,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           summary: answer.offline && !answer.offline.newest
             ? `No jobs found for "${what}": no job board could be reached and the saved index is empty. Check the network, or add postings with \`jobpilot jobs import FILE\` (JSON or CSV).`
             : `No jobs found for "${what}" (${answer.note}). Try fewer or broader words.`,
-          data: { count: 0, errors: answer.errors.map(({ source, message }) => ({ source, message })) },
+          data: { count: 0, errors: answer.errors },
         };
       }
       const lines = answer.jobs.map((job, index) => jobLine(job, index + 1, job.fit ? `fit ${job.fit.score}` : undefined));
@@ -57,7 +52,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           count: answer.jobs.length,
           job_ids: ids,
           ...(answer.offline ? { offline: true, index_updated_at: answer.offline.newest } : {}),
-          errors: answer.errors.map(({ source, message }) => ({ source, message })),
+          errors: answer.errors,
         },
         references: {
           [JOB_REFERENCES.lastResults]: ids.join(','),

@@ -3,7 +3,9 @@ import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
-import { describeChanges, draftDocument, storeGrounded, writingContext } from '../../career/writing/writing-context.ts';
+import { writeDocument } from '../../career/writing/write-document.ts';
+import { writingContext } from '../../career/writing/writing-context.ts';
+import { describeChanges } from '../../present/describe-changes.ts';
 import { writeCoverLetterArgs } from './args.ts';
 import { writeCoverLetterPhrasing } from './phrasing.ts';
 
@@ -28,11 +30,12 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
       if (!prepared.ok) return { ok: false, summary: prepared.error };
       const { writing } = prepared;
       const tone = args.tone ?? 'professional';
-      const draft = await draftDocument(
+      const { job } = writing;
+      const { document, text, changes } = await writeDocument(
         dependencies,
         context,
         writing,
-        { kind: 'cover_letter', tone, hiringManager: args.hiring_manager },
+        { kind: 'cover_letter', tone, hiringManager: args.hiring_manager, title: `Cover letter — ${job.title} at ${job.company}` },
         () =>
           writeCoverLetter({
             resume: writing.resume.resume,
@@ -41,14 +44,6 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
             ...(args.hiring_manager ? { hiringManager: args.hiring_manager } : {}),
             date: new Date(),
           }),
-      );
-      const { job } = writing;
-      const { document, text, changes } = await storeGrounded(
-        dependencies,
-        writing,
-        'cover_letter',
-        `Cover letter — ${job.title} at ${job.company}`,
-        draft,
       );
       return {
         ok: true,

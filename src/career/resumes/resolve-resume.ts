@@ -1,4 +1,5 @@
 import type { ResumeRecord, ResumesRepository } from '../../db/repositories/resumes.ts';
+import { chooseResume } from './choose-resume.ts';
 
 /** Thread reference to the resume the conversation last dealt with. */
 export const RESUME_REFERENCE = 'active_resume_id';
@@ -15,12 +16,12 @@ export type ResumeResolution = { ok: true; resume: ResumeRecord } | { ok: false;
 export async function resolveResume(reference: string | undefined, resumes: ResumesRepository): Promise<ResumeResolution> {
   const phrase = (reference ?? '').trim();
   if (!phrase || /^(?:it|my resume|the resume|my cv|the cv|active|current|the active one)$/i.test(phrase)) {
-    const active = await resumes.active();
+    const active = await chooseResume(resumes);
     return active
       ? { ok: true, resume: active }
       : { ok: false, error: 'No resume yet: import one first, e.g. "import my resume from ~/cv.pdf".' };
   }
-  const byId = await resumes.get(phrase);
+  const byId = await chooseResume(resumes, phrase);
   if (byId) return { ok: true, resume: byId };
   const all = await resumes.list();
   if (all.length === 0) return { ok: false, error: 'No resume yet: import one first, e.g. "import my resume from ~/cv.pdf".' };

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
+import { resumeTooLarge } from '../../career/resumes/resume-too-large.ts';
 import { maxResumeFileBytes } from '../../protocol/api.ts';
 import { ApiClient } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
@@ -46,9 +47,7 @@ export async function readResumeForUpload(
   if (!info.isFile()) throw new CliError(`"${file}" is not a regular file.`);
   const filename = basename(path);
   if (info.size > maxResumeFileBytes) {
-    throw new CliError(
-      `"${filename}" is ${(info.size / 1024 / 1024).toFixed(1)} MB; resumes must be at most 10 MB. Export it without embedded images or fonts.`,
-    );
+    throw new CliError(resumeTooLarge(`"${filename}"`, info.size).message);
   }
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(`can't read "${file}": ${error.code === 'EACCES' ? 'permission denied' : error.message}`);

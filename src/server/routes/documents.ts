@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { documentDetail, documentSummary } from '../../career/writing/document-response.ts';
+import { renderStoredDocument } from '../../career/writing/render-stored-document.ts';
+import { requireDocument } from '../../career/writing/require-document.ts';
 import type { DocumentRecord, DocumentsRepository } from '../../db/repositories/documents.ts';
 import type { JobsRepository } from '../../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../../db/repositories/resumes.ts';
-import { renderDocument } from '../../documents/export-document-file.ts';
-import { JobpilotError } from '../../errors.ts';
 import {
   type DocumentDetail,
-  type DocumentSummary,
   documentFormatSchema,
   documentIdSchema,
   documentKindSchema,
@@ -36,15 +36,6 @@ export interface DocumentRouteDependencies {
   jobs: Pick<JobsRepository, 'get'>;
 }
 
-const summaryOf = (record: DocumentRecord): DocumentSummary => ({
-  id: record.id,
-  kind: record.kind,
-  title: record.title,
-  job_id: record.job_id,
-  resume_id: record.resume_id,
-  created_at: record.created_at,
-});
-
 /**
  * Generated documents (cover letters, interview prep, tailored resumes): listed and
  * searched, read as Markdown with the grounding check's changes, and downloaded as
@@ -56,29 +47,20 @@ const summaryOf = (record: DocumentRecord): DocumentSummary => ({
 export async function documentRoutes(app: FastifyInstance, deps: DocumentRouteDependencies): Promise<void> {
   const load = async (params: unknown): Promise<DocumentRecord> => {
     const { id } = validate(documentParamsSchema, params, 'document id');
-    const document = await deps.documents.get(id);
-    if (!document) throw new JobpilotError('DOCUMENT_NOT_FOUND', `No document "${id}". List yours with GET /v1/documents.`);
-    return document;
+    return requireDocument(deps.documents, id);
   };
 
   app.get('/documents', async (request) => {
     const { kind, q, limit } = validate(listQuerySchema, request.query, 'query');
-    return { documents: (await deps.documents.list({ kind, query: q, limit })).map(summaryOf) };
+    return { documents: (await deps.documents.list({ kind, query: q, limit })).map(documentSummary) };
   });
 
-  app.get('/documents/:id', async (request): Promise<DocumentDetail> => {
-    const document = await load(request.params);
-    return { ...summaryOf(document), content: document.content, changes: document.changes };
-  });
+  app.get('/documents/:id', async (request): Promise<DocumentDetail> => documentDetail(await load(request.params)));
 
   app.get('/documents/:id/export', async (request, reply) => {
     const document = await load(request.params);
     const { format } = validate(exportQuerySchema, request.query, 'query');
-    const [resume, job] = await Promise.all([
-      document.resume_id ? deps.resumes.get(document.resume_id) : null,
-      document.job_id ? deps.jobs.get(document.job_id) : null,
-    ]);
-    const rendered = await renderDocument(document, resume, format, job?.company);
+    const rendered = await renderStoredDocument(deps, document, format);
     // exportFileName keeps names to [a-z0-9-.], so the quoted filename needs no escaping.
     return reply
       .header('content-type', rendered.contentType)

@@ -1,18 +1,16 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { JobRecord, JobsRepository } from '../../db/repositories/jobs.ts';
+import { importJobs } from '../../career/jobs/import-jobs.ts';
+import { jobDetail } from '../../career/jobs/job-response.ts';
+import { requireJob } from '../../career/jobs/require-job.ts';
+import { searchJobs } from '../../career/jobs/search-jobs.ts';
+import type { JobsRepository } from '../../db/repositories/jobs.ts';
 import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
 import { JobpilotError } from '../../errors.ts';
-import {
-  describeImportProblems,
-  importJobsFromCsv,
-  importJobsFromJson,
-} from '../../jobs/import-jobs.ts';
 import type { JobSearch } from '../../jobs/job-search.ts';
 import {
   importBodyLimit,
-  type Job,
   type JobDetail,
   type JobImportResponse,
   type JobSearchResponse,
@@ -64,27 +62,6 @@ export interface JobRouteDependencies {
   searchJobs: JobSearch;
 }
 
-/** A job as the API shows it: the index record without its bookkeeping. */
-const jobOf = (record: JobRecord): Job => ({
-  id: record.id,
-  title: record.title,
-  company: record.company,
-  location: record.location,
-  remote: record.remote,
-  salary: record.salary,
-  employment_type: record.employment_type,
-  posted_at: record.posted_at,
-  url: record.url,
-  sources: record.sources,
-  tags: record.tags,
-});
-
-const jobNotFound = (id: string) =>
-  new JobpilotError(
-    'JOB_NOT_FOUND',
-    `No job "${id}" in the index. Find one with GET /v1/jobs/search or add it with POST /v1/jobs/import.`,
-  );
-
 /** Aborts when the client hangs up before the answer is sent, so boards stop being asked. */
 function disconnectSignal(response: ServerResponse): AbortSignal {
   const controller = new AbortController();
@@ -103,31 +80,13 @@ function disconnectSignal(response: ServerResponse): AbortSignal {
  */
 export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies): Promise<void> {
   app.get('/jobs/search', async (request, reply): Promise<JobSearchResponse> => {
-    const query = validate(searchQuerySchema, request.query, 'query');
-    const answer = await deps.searchJobs(
-      {
-        text: query.q,
-        limit: query.limit,
-        sort: query.sort,
-        ...(query.location ? { location: query.location } : {}),
-        ...(query.remote ? { remote: true } : {}),
-        ...(query.company ? { company: query.company } : {}),
-      },
-      disconnectSignal(reply.raw),
-    );
-    return {
-      jobs: answer.jobs.map((job) => ({ ...jobOf(job), fit: job.fit ?? null })),
-      errors: answer.errors.map(({ source, message }) => ({ source, message })),
-      note: answer.note,
-      offline: answer.offline,
-    };
+    const { q, ...filters } = validate(searchQuerySchema, request.query, 'query');
+    return searchJobs(deps.searchJobs, { text: q, ...filters }, disconnectSignal(reply.raw));
   });
 
   app.get('/jobs/:id', async (request): Promise<JobDetail> => {
     const { id } = validate(jobParamsSchema, request.params, 'job id');
-    const record = await deps.jobs.get(id);
-    if (!record) throw jobNotFound(id);
-    return { ...jobOf(record), description: record.description };
+    return jobDetail(await requireJob(deps.jobs, id));
   });
 
   // CSV is accepted on this route only, so other routes keep answering 415 to text/csv.
@@ -145,21 +104,7 @@ export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies
           `An import is JSON (application/json) or CSV (text/csv), not "${type || 'nothing'}".`,
         );
       }
-      const result = isCsv ? importJobsFromCsv(String(request.body)) : importJobsFromJson(request.body);
-      if (result.problems.length > 0) {
-        const invalidRows = new Set(result.problems.flatMap((problem) => (problem.row === null ? [] : [problem.row])));
-        const summary =
-          invalidRows.size > 0
-            ? `${invalidRows.size} of ${result.rows} row${result.rows === 1 ? '' : 's'} ${invalidRows.size === 1 ? 'is' : 'are'} invalid`
-            : 'The import is invalid';
-        throw new JobpilotError(
-          'IMPORT_INVALID',
-          `${summary}; nothing was imported. ${describeImportProblems(result.problems)}.`,
-          { details: result.problems },
-        );
-      }
-      await deps.jobs.upsert(result.postings);
-      return { imported: result.postings.length, job_ids: result.postings.map((posting) => posting.id) };
+      return importJobs(deps.jobs, isCsv ? { csv: String(request.body) } : { json: request.body });
     });
   });
 
@@ -170,7 +115,7 @@ export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies
 
   app.post('/saved-jobs', async (request, reply): Promise<SavedJobResponse> => {
     const body = validate(saveJobRequestSchema, request.body ?? {}, 'body');
-    if (!(await deps.jobs.get(body.job_id))) throw jobNotFound(body.job_id);
+    await requireJob(deps.jobs, body.job_id);
     const { saved, created } = await deps.saved.save(body.job_id, body.notes ?? '');
     reply.status(created ? 201 : 200);
     return saved;
@@ -179,7 +124,7 @@ export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies
   app.patch('/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
     const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
     const body = validate(updateJobStatusRequestSchema, request.body ?? {}, 'body');
-    if (!(await deps.jobs.get(jobId))) throw jobNotFound(jobId);
+    await requireJob(deps.jobs, jobId);
     const { saved } = await deps.saved.setStatus(jobId, body.status, body.note ?? '');
     return saved;
   });

@@ -1,0 +1,25 @@
+import type { JobRecord } from '../../db/repositories/jobs.ts';
+import type { Job, JobDetail } from '../../protocol/api.ts';
+
+/**
+ * A job as the API shows it: the index record without its bookkeeping.
+ *
+ * @example
+ * reply.send(jobResponse(record));
+ */
+export const jobResponse = (record: JobRecord): Job => ({
+  id: record.id,
+  title: record.title,
+  company: record.company,
+  location: record.location,
+  remote: record.remote,
+  salary: record.salary,
+  employment_type: record.employment_type,
+  posted_at: record.posted_at,
+  url: record.url,
+  sources: record.sources,
+  tags: record.tags,
+});
+
+/** `GET /v1/jobs/{id}`: the job with its description. */
+export const jobDetail = (record: JobRecord): JobDetail => ({ ...jobResponse(record), description: record.description });

@@ -1,0 +1,41 @@
+import type { JobSearch } from '../../jobs/job-search.ts';
+import type { JobSearchResponse } from '../../protocol/api.ts';
+import { jobResponse } from './job-response.ts';
+
+/** A search as people ask for it; unset filters are left out. */
+export interface JobSearchRequest {
+  text: string;
+  limit: number;
+  sort: 'relevance' | 'recent' | 'fit';
+  location?: string | undefined;
+  /** Only remote openings when true; false and unset both search everything. */
+  remote?: boolean | undefined;
+  company?: string | undefined;
+}
+
+/**
+ * Live boards plus the index, answered in the API's shape (each job with its fit to the
+ * active resume, the boards that failed, a note for people).
+ *
+ * @example
+ * const answer = await searchJobs(dependencies.searchJobs, { text: 'typescript', limit: 10, sort: 'relevance' }, signal);
+ */
+export async function searchJobs(search: JobSearch, request: JobSearchRequest, signal: AbortSignal): Promise<JobSearchResponse> {
+  const answer = await search(
+    {
+      text: request.text,
+      limit: request.limit,
+      sort: request.sort,
+      ...(request.location ? { location: request.location } : {}),
+      ...(request.remote ? { remote: true } : {}),
+      ...(request.company ? { company: request.company } : {}),
+    },
+    signal,
+  );
+  return {
+    jobs: answer.jobs.map((job) => ({ ...jobResponse(job), fit: job.fit ?? null })),
+    errors: answer.errors.map(({ source, message }) => ({ source, message })),
+    note: answer.note,
+    offline: answer.offline,
+  };
+}

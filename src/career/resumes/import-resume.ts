@@ -1,0 +1,69 @@
+import { basename } from 'node:path';
+import type { ResumeRecord, ResumesRepository } from '../../db/repositories/resumes.ts';
+import type { JobpilotError } from '../../errors.ts';
+import { type ParsedResume, parseResumeBytes } from '../../resume/parse-resume-bytes.ts';
+import { readResumeFile } from '../../resume/read-resume-file.ts';
+import { resumeTooLarge } from './resume-too-large.ts';
+
+/** A resume file to store: its name, and the label the person gave it, if any. */
+export interface ResumeFile {
+  filename: string;
+  label?: string | undefined;
+}
+
+/**
+ * The label a resume gets when none is given: its file name without the extension.
+ *
+ * @example
+ * labelFromFileName('jane-backend.pdf'); // 'jane-backend'
+ */
+export const labelFromFileName = (filename: string): string => filename.replace(/\.[a-z0-9]+$/i, '') || 'resume';
+
+/**
+ * Parses an uploaded resume without AI and stores it as a new version, which becomes the
+ * active one. A file that cannot be read is refused before anything is stored.
+ *
+ * @throws JobpilotError every error of `parseResumeBytes` (`RESUME_TOO_LARGE`, `RESUME_UNREADABLE`…).
+ * @example
+ * const stored = await importResume(resumes, { bytes, filename: 'cv.pdf', label: 'backend' });
+ */
+export async function importResume(
+  resumes: Pick<ResumesRepository, 'add'>,
+  file: ResumeFile & { bytes: Uint8Array },
+): Promise<ResumeRecord> {
+  return storeResume(resumes, await parseResumeBytes(file.bytes, file.filename), file);
+}
+
+/**
+ * Like `importResume`, for a file on this machine.
+ *
+ * @throws JobpilotError every error of `readResumeFile` (`RESUME_FILE_NOT_FOUND`, `RESUME_TOO_LARGE`…).
+ * @example
+ * const stored = await importResumeFile(resumes, '/home/jane/cv.pdf');
+ */
+export async function importResumeFile(
+  resumes: Pick<ResumesRepository, 'add'>,
+  path: string,
+  label?: string | undefined,
+): Promise<ResumeRecord> {
+  return storeResume(resumes, await readResumeFile(path), { filename: basename(path), label });
+}
+
+const storeResume = (resumes: Pick<ResumesRepository, 'add'>, parsed: ParsedResume, file: ResumeFile) =>
+  resumes.add({
+    label: file.label?.trim() || labelFromFileName(file.filename),
+    format: parsed.format,
+    filename: file.filename,
+    rawText: parsed.rawText,
+    resume: parsed.resume,
+  });
+
+/**
+ * The error for an upload refused before its bytes were read (past the body limit), with
+ * the size the client stated when it stated one.
+ *
+ * @example
+ * throw uploadTooLarge(request.headers['content-length']);
+ */
+export const uploadTooLarge = (contentLength: string | undefined): JobpilotError =>
+  resumeTooLarge('The upload', contentLength === undefined ? undefined : Number(contentLength));

@@ -1,0 +1,35 @@
+import type { ResumeRecord } from '../../db/repositories/resumes.ts';
+import type { MatchResponse } from '../../protocol/api.ts';
+import { analyzeMatch, type JobPosting } from '../../resume/match.ts';
+
+/**
+ * Scores a stored resume against a posting, in the API's shape: what the match route
+ * returns, what the chat summarises and what the writers write to.
+ *
+ * @example
+ * const match = matchResume(resume, postingOf(job), job.id);
+ * match.breakdown.skills.nice_to_have.missing; // ['Kafka']
+ */
+export function matchResume(resume: ResumeRecord, posting: JobPosting, jobId?: string): MatchResponse {
+  const result = analyzeMatch({ resume: resume.resume, rawText: resume.raw_text, posting });
+  const { skills, experience, seniority, keywords } = result.breakdown;
+  return {
+    score: result.score,
+    breakdown: {
+      skills: { score: skills.score, weight: skills.weight, required: skills.required, nice_to_have: skills.niceToHave },
+      experience: {
+        score: experience.score,
+        weight: experience.weight,
+        years_required: experience.yearsRequired,
+        years_shown: experience.yearsShown,
+      },
+      seniority: { score: seniority.score, weight: seniority.weight, posting: seniority.posting, resume: seniority.resume },
+      keywords: { score: keywords.score, weight: keywords.weight, found: keywords.found, missing: keywords.missing },
+    },
+    matched: result.matched,
+    missing: result.missing,
+    advice: result.advice,
+    ...(jobId ? { job_id: jobId } : {}),
+    resume_id: resume.id,
+  };
+}

@@ -1,0 +1,70 @@
+import type { DocumentRecord } from '../../db/repositories/documents.ts';
+import { type ModelWriteRequest, writeWithModel } from '../../documents/write-with-model.ts';
+import { type GroundingChange, groundDocument } from '../../grounding/ground-document.ts';
+import type { ModelUsage } from '../../model/model-client.ts';
+import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
+import { postingOf } from '../resumes/posting-of.ts';
+import type { WritingContext } from './writing-context.ts';
+
+/** What to write: the kind, how, and the stored document's title. */
+export type WriteRequest = Pick<ModelWriteRequest, 'kind' | 'tone' | 'hiringManager' | 'focus'> & { title: string };
+
+/**
+ * Writes a document for a job and stores it: the configured model's draft, streamed to the
+ * client as `tool-progress`, or the deterministic writer's when there is no model; then
+ * the grounding check removes what neither the resume nor the posting backs, and what
+ * survives is stored as a document of the job and resume it was written for.
+ *
+ * @example
+ * const { document, text, changes } = await writeDocument(dependencies, context, writing, { kind: 'cover_letter', tone, title }, () => writeCoverLetter(…));
+ */
+export async function writeDocument(
+  dependencies: Pick<CareerDependencies, 'writer' | 'recordUsage' | 'documents'>,
+  context: CareerCallContext,
+  writing: WritingContext,
+  { title, ...request }: WriteRequest,
+  withoutModel: () => string,
+): Promise<{ document: DocumentRecord; text: string; changes: GroundingChange[] }> {
+  const draft = dependencies.writer
+    ? await writeWithModel(
+        dependencies.writer,
+        {
+          ...request,
+          resume: writing.resume.resume,
+          job: writing.job,
+          matched: writing.match.matched,
+          missing: writing.match.missing,
+          date: new Date().toISOString().slice(0, 10),
+        },
+        { signal: context.signal, onText: context.progress, onUsage: usageRecorder(dependencies, context) },
+      )
+    : withoutModel();
+  const grounded = groundDocument(draft, { resume: writing.resume.resume, rawText: writing.resume.raw_text, posting: postingOf(writing.job) });
+  const document = await dependencies.documents.add({
+    kind: request.kind,
+    title,
+    content: grounded.text,
+    jobId: writing.job.id,
+    resumeId: writing.resume.id,
+    changes: grounded.changes,
+  });
+  return { document, ...grounded };
+}
+
+/** Records a writer call's usage with the step's thread and run. */
+const usageRecorder =
+  (dependencies: Pick<CareerDependencies, 'recordUsage' | 'writer'>, context: CareerCallContext) =>
+  (usage: ModelUsage) => {
+    const writer = dependencies.writer;
+    if (!dependencies.recordUsage || !writer || !context.threadId) return;
+    dependencies
+      .recordUsage({
+        ...usage,
+        provider: writer.provider,
+        model: writer.model,
+        purpose: 'writer',
+        threadId: context.threadId,
+        runId: context.runId ?? null,
+      })
+      .catch(() => {});
+  };
