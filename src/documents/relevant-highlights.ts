@@ -1,4 +1,5 @@
-import { mentionsSkill, skillKey } from './skill-match.ts';
+import { mentionsSkill } from '../resume/skill-tokenizer.ts';
+import { skillKey } from '../resume/skill-vocabulary.ts';
 import { clean, workHistory } from './work-history.ts';
 import type { WriterResume } from './writer-input.ts';
 
@@ -74,7 +75,7 @@ export function relevantHighlights(
     }
   }
 
-  const requiredKeys = new Set(skills.required.map(skillKey));
+  const requiredKeys = new Set(skills.required.map((skill) => skillKey(skill)));
   const scored = candidates.map((candidate, order) => {
     const mentioned = skills.matched.filter((skill) => mentionsSkill(candidate.text, skill));
     const score = mentioned.reduce((sum, skill) => sum + (requiredKeys.has(skillKey(skill)) ? 2 : 1), 0);

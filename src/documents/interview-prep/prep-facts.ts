@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../escape-markdown.ts';
 import { type Highlight, relevantHighlights } from '../relevant-highlights.ts';
-import { matchSkills, skillKey } from '../skill-match.ts';
+import { skillKey } from '../../resume/skill-vocabulary.ts';
+import { matchSkills } from '../skill-match.ts';
 import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
 import { postingOutline } from './posting-outline.ts';
@@ -42,8 +43,8 @@ const safe = (text: string | undefined) => {
 export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFacts {
   const skills = matchSkills(resume, posting);
   const outline = postingOutline(posting.description);
-  const requiredKeys = new Set(skills.required.map(skillKey));
-  const niceKeys = new Set((posting.niceToHaveSkills ?? []).map(skillKey));
+  const requiredKeys = new Set(skills.required.map((skill) => skillKey(skill)));
+  const niceKeys = new Set((posting.niceToHaveSkills ?? []).map((skill) => skillKey(skill)));
   const latest = workHistory(resume)[0];
   return {
     role: safe(posting.title) ?? 'role',
