@@ -1,5 +1,6 @@
 import { mentionsSkill } from '../resume/skill-tokenizer.ts';
 import { skillKey } from '../resume/skill-vocabulary.ts';
+import { escapeMarkdown, escapeStated } from './escape-markdown.ts';
 import { clean, workHistory } from './work-history.ts';
 import type { WriterResume } from './writer-input.ts';
 
@@ -89,4 +90,24 @@ export function relevantHighlights(
         left.order - right.order,
     )
     .map(({ highlight }) => highlight);
+}
+
+/**
+ * A highlight with every string Markdown-escaped, ready for a writer's template.
+ *
+ * @example
+ * relevantHighlights(resume, skills).map(escapeHighlight);
+ */
+export function escapeHighlight(highlight: Highlight): Highlight {
+  return {
+    ...highlight,
+    text: escapeMarkdown(highlight.text),
+    employer: escapeStated(highlight.employer),
+    position: escapeStated(highlight.position),
+    project: escapeStated(highlight.project),
+    startDate: escapeStated(highlight.startDate),
+    endDate: escapeStated(highlight.endDate),
+    roleSummary: escapeStated(highlight.roleSummary),
+    skills: highlight.skills.map(escapeMarkdown),
+  };
 }
