@@ -1,3 +1,4 @@
+import { listedSkills } from '../resume/listed-skills.ts';
 import { mentionsSkill } from '../resume/skill-tokenizer.ts';
 import { skillKey } from '../resume/skill-vocabulary.ts';
 import type { WriterPosting, WriterResume } from './writer-input.ts';
@@ -10,17 +11,6 @@ export function resumeText(resume: WriterResume): string {
   for (const skill of resume.skills ?? []) parts.push(skill.name, ...(skill.keywords ?? []));
   for (const education of resume.education ?? []) parts.push(education.area, education.studyType);
   return parts.filter((part): part is string => Boolean(part)).join('\n');
-}
-
-/**
- * The skills a resume lists in its `skills` section: the keywords, and a group's name only when
- * it has none (a name like "Backend" is a heading, not a skill).
- */
-export function listedSkills(resume: WriterResume): string[] {
-  const skills = (resume.skills ?? []).flatMap((group) =>
-    group.keywords?.length ? group.keywords : group.name ? [group.name] : [],
-  );
-  return [...new Set(skills.map((skill) => skill.trim()).filter(Boolean))];
 }
 
 /** Which of a posting's skills the resume shows, and which it lacks. */
