@@ -12,8 +12,8 @@ import {
   TextRun,
 } from 'docx';
 import { type ContactHeader, contactLines, type DocumentExportOptions } from './contact-header.ts';
-import { type InlineRun, type MarkdownBlock, parseMarkdownBlocks } from './markdown-blocks.ts';
-import { plainText } from './markdown-inline.ts';
+import { documentParts } from './document-parts.ts';
+import type { InlineRun, MarkdownBlock } from './markdown-blocks.ts';
 
 const font = 'Calibri';
 const headingColor = '17324D';
@@ -110,12 +110,7 @@ function listLevel(format: (typeof LevelFormat)[keyof typeof LevelFormat], text:
  * await writeFile('letter.docx', docx);
  */
 export async function exportDocx(markdown: string, options: DocumentExportOptions = {}): Promise<Buffer> {
-  const blocks = parseMarkdownBlocks(markdown);
-  const [first] = blocks;
-  const leadingTitle = first?.type === 'heading' && first.level === 1 ? plainText(first.runs) : undefined;
-  const title = options.title ?? leadingTitle;
-  const bodyBlocks = leadingTitle !== undefined ? blocks.slice(1) : blocks;
-  const author = options.author ?? options.contact?.name;
+  const { title, author, body: bodyBlocks } = documentParts(markdown, options);
 
   const children: Paragraph[] = [];
   if (title) {

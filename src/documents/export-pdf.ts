@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { type ContactHeader, contactLines, type DocumentExportOptions } from './contact-header.ts';
-import { type InlineRun, type MarkdownBlock, parseMarkdownBlocks } from './markdown-blocks.ts';
+import { documentParts } from './document-parts.ts';
+import type { InlineRun, MarkdownBlock } from './markdown-blocks.ts';
 import { plainText } from './markdown-inline.ts';
 import { fontFor, pdfTheme } from './pdf-theme.ts';
 import { toWinAnsi } from './win-ansi.ts';
@@ -174,12 +175,7 @@ function writeFooters(pdf: Pdf, author: string | undefined): void {
  * await writeFile('letter.pdf', pdf);
  */
 export async function exportPdf(markdown: string, options: DocumentExportOptions = {}): Promise<Buffer> {
-  const blocks = parseMarkdownBlocks(markdown);
-  const [first] = blocks;
-  const leadingTitle = first?.type === 'heading' && first.level === 1 ? plainText(first.runs) : undefined;
-  const title = options.title ?? leadingTitle;
-  const bodyBlocks = leadingTitle !== undefined ? blocks.slice(1) : blocks;
-  const author = options.author ?? options.contact?.name;
+  const { title, author, body: bodyBlocks } = documentParts(markdown, options);
 
   const pdf = new PDFDocument({
     size: pdfTheme.pageSize,

@@ -1,5 +1,7 @@
-import { mentionsSkill, skillKey } from './skill-match.ts';
-import { clean, workHistory } from './work-history.ts';
+import { mentionsSkill } from '../resume/skill-tokenizer.ts';
+import { skillKey } from '../resume/skill-vocabulary.ts';
+import { escapeMarkdown, escapeStated } from './escape-markdown.ts';
+import { clean, type Role, workHistory } from './work-history.ts';
 import type { WriterResume } from './writer-input.ts';
 
 /** One thing the person did, exactly as the resume states it, with where it happened. */
@@ -20,6 +22,11 @@ export interface Highlight {
 
 const sourceWeight = { highlight: 0, project: 1, summary: 2 } as const;
 
+function placeOf(role: Role) {
+  const { employer, position, current, startDate, endDate } = role;
+  return { employer, position, current, startDate, endDate };
+}
+
 function firstSentence(text: string): string {
   return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 }
@@ -38,15 +45,9 @@ export function relevantHighlights(
   skills: { matched: readonly string[]; required: readonly string[] },
 ): Highlight[] {
   const candidates: Omit<Highlight, 'skills'>[] = [];
-  for (const role of workHistory(resume)) {
-    const place = {
-      employer: role.employer,
-      position: role.position,
-      current: role.current,
-      startDate: role.startDate,
-      endDate: role.endDate,
-      roleSummary: clean(role.work.summary),
-    };
+  const roles = workHistory(resume);
+  for (const role of roles) {
+    const place = { ...placeOf(role), roleSummary: clean(role.work.summary) };
     for (const highlight of role.work.highlights ?? []) {
       const text = clean(highlight);
       if (text) candidates.push({ ...place, text, source: 'highlight' });
@@ -59,22 +60,12 @@ export function relevantHighlights(
       if (text) candidates.push({ project: name, current: false, text, source: 'project' });
     }
   }
-  for (const role of workHistory(resume)) {
+  for (const role of roles) {
     const summary = clean(role.work.summary);
-    if (summary) {
-      candidates.push({
-        employer: role.employer,
-        position: role.position,
-        current: role.current,
-        startDate: role.startDate,
-        endDate: role.endDate,
-        text: firstSentence(summary),
-        source: 'summary',
-      });
-    }
+    if (summary) candidates.push({ ...placeOf(role), text: firstSentence(summary), source: 'summary' });
   }
 
-  const requiredKeys = new Set(skills.required.map(skillKey));
+  const requiredKeys = new Set(skills.required.map((skill) => skillKey(skill)));
   const scored = candidates.map((candidate, order) => {
     const mentioned = skills.matched.filter((skill) => mentionsSkill(candidate.text, skill));
     const score = mentioned.reduce((sum, skill) => sum + (requiredKeys.has(skillKey(skill)) ? 2 : 1), 0);
@@ -88,4 +79,24 @@ export function relevantHighlights(
         left.order - right.order,
     )
     .map(({ highlight }) => highlight);
+}
+
+/**
+ * A highlight with every string Markdown-escaped, ready for a writer's template.
+ *
+ * @example
+ * relevantHighlights(resume, skills).map(escapeHighlight);
+ */
+export function escapeHighlight(highlight: Highlight): Highlight {
+  return {
+    ...highlight,
+    text: escapeMarkdown(highlight.text),
+    employer: escapeStated(highlight.employer),
+    position: escapeStated(highlight.position),
+    project: escapeStated(highlight.project),
+    startDate: escapeStated(highlight.startDate),
+    endDate: escapeStated(highlight.endDate),
+    roleSummary: escapeStated(highlight.roleSummary),
+    skills: highlight.skills.map(escapeMarkdown),
+  };
 }

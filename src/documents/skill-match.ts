@@ -1,75 +1,7 @@
+import { listedSkills } from '../resume/listed-skills.ts';
+import { mentionsSkill } from '../resume/skill-tokenizer.ts';
+import { skillKey } from '../resume/skill-vocabulary.ts';
 import type { WriterPosting, WriterResume } from './writer-input.ts';
-
-/** Spellings that name the same skill; the first is how we write it. */
-const aliasGroups: readonly (readonly string[])[] = [
-  ['Node.js', 'Node', 'NodeJS'],
-  ['PostgreSQL', 'Postgres'],
-  ['Kubernetes', 'k8s'],
-  ['Go', 'Golang'],
-  ['JavaScript', 'JS'],
-  ['TypeScript', 'TS'],
-  ['CI/CD', 'CI', 'continuous integration'],
-  ['Amazon Web Services', 'AWS'],
-  ['Google Cloud', 'GCP', 'Google Cloud Platform'],
-  ['Machine learning', 'ML'],
-];
-
-// Skills that are also everyday words: only matched as written ("Go", not "go").
-const everydayWordSkills = new Set(['go', 'swift', 'rust', 'spring', 'express', 'ruby', 'dart', 'chef']);
-
-function compact(skill: string): string {
-  return skill
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+#/]/g, '');
-}
-
-const aliasKeyByCompact = new Map<string, string>(
-  aliasGroups.flatMap((group) => group.map((spelling) => [compact(spelling), compact(group[0] ?? spelling)])),
-);
-
-/**
- * A comparison key for a skill: case, punctuation and common aliases folded.
- *
- * @example
- * skillKey('Node.js') === skillKey('nodejs'); // true
- */
-export function skillKey(skill: string): string {
-  const key = compact(skill);
-  const aliased = aliasKeyByCompact.get(key);
-  if (aliased) return aliased;
-  // "ReactJS" and "React" are the same skill; short names like "d3js" keep their suffix.
-  return key.length > 5 && key.endsWith('js') ? key.slice(0, -2) : key;
-}
-
-function spellingsOf(skill: string): string[] {
-  const key = skillKey(skill);
-  const group = aliasGroups.find((candidate) => candidate.some((spelling) => skillKey(spelling) === key));
-  const withoutSuffix = skill.replace(/\.?js$/i, '');
-  return [...new Set([skill, ...(group ?? []), ...(withoutSuffix.length > 1 ? [withoutSuffix] : [])])];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/**
- * Whether `text` mentions `skill` as a whole word (any alias; everyday words only as written).
- *
- * @example
- * mentionsSkill('Built APIs on node.js and Postgres', 'PostgreSQL'); // true
- */
-export function mentionsSkill(text: string, skill: string): boolean {
-  return spellingsOf(skill).some((spelling) => {
-    const caseSensitive = spelling.length <= 2 || everydayWordSkills.has(spelling.toLowerCase());
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(spelling)}(?![\\p{L}\\p{N}+#]|\\.[\\p{L}])`,
-      caseSensitive ? 'u' : 'iu',
-    );
-    return pattern.test(text);
-  });
-}
 
 /** Everything the resume says, as one text to search for skills. */
 export function resumeText(resume: WriterResume): string {
@@ -79,17 +11,6 @@ export function resumeText(resume: WriterResume): string {
   for (const skill of resume.skills ?? []) parts.push(skill.name, ...(skill.keywords ?? []));
   for (const education of resume.education ?? []) parts.push(education.area, education.studyType);
   return parts.filter((part): part is string => Boolean(part)).join('\n');
-}
-
-/**
- * The skills a resume lists in its `skills` section: the keywords, and a group's name only when
- * it has none (a name like "Backend" is a heading, not a skill).
- */
-export function listedSkills(resume: WriterResume): string[] {
-  const skills = (resume.skills ?? []).flatMap((group) =>
-    group.keywords?.length ? group.keywords : group.name ? [group.name] : [],
-  );
-  return [...new Set(skills.map((skill) => skill.trim()).filter(Boolean))];
 }
 
 /** Which of a posting's skills the resume shows, and which it lacks. */
@@ -124,7 +45,7 @@ function uniqueByKey(skills: readonly string[]): string[] {
  */
 export function matchSkills(resume: WriterResume, posting: WriterPosting): SkillMatch {
   const text = resumeText(resume);
-  const listedKeys = new Set(listedSkills(resume).map(skillKey));
+  const listedKeys = new Set(listedSkills(resume).map((skill) => skillKey(skill)));
   const shown = (skill: string) => listedKeys.has(skillKey(skill)) || mentionsSkill(text, skill);
 
   const required = uniqueByKey(posting.requiredSkills ?? []);
@@ -136,14 +57,15 @@ export function matchSkills(resume: WriterResume, posting: WriterPosting): Skill
     ...fromDescription,
     ...(posting.missingSkills ?? []),
   ]);
-  const requiredKeys = new Set(required.map(skillKey));
+  const requiredKeys = new Set(required.map((skill) => skillKey(skill)));
   const requiredFirst = (skills: string[]) => [
     ...skills.filter((skill) => requiredKeys.has(skillKey(skill))),
     ...skills.filter((skill) => !requiredKeys.has(skillKey(skill))),
   ];
+  const matched = postingSkills.filter(shown);
   return {
-    matched: requiredFirst(postingSkills.filter(shown)),
-    missing: requiredFirst(postingSkills.filter((skill) => !shown(skill))),
+    matched: requiredFirst(matched),
+    missing: requiredFirst(postingSkills.filter((skill) => !matched.includes(skill))),
     required,
   };
 }

@@ -1,4 +1,3 @@
-import { isCurrentJob, monthIndex } from './years-of-experience.ts';
 import type { ResumeWork, WriterResume } from './writer-input.ts';
 
 /** A job the resume states, with whether it is current. */
@@ -37,6 +36,37 @@ export function workHistory(resume: WriterResume): Role[] {
       endDate: clean(work.endDate),
       work,
     }));
+}
+
+/** Months since year 0 for an ISO 8601 resume date (`2021`, `2021-04`, `2021-04-01`); a bare year counts as January. */
+export function monthIndex(date: string | undefined): number | undefined {
+  const match = /^\s*(\d{4})(?:-(\d{1,2}))?/.exec(date ?? '');
+  if (!match) return undefined;
+  const month = match[2] ? Number(match[2]) : 1;
+  if (month < 1 || month > 12) return undefined;
+  return Number(match[1]) * 12 + month - 1;
+}
+
+const monthNames = 'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * A resume date for prose: "2021-03" → "March 2021"; anything unparseable stays as written.
+ *
+ * @example
+ * describeResumeDate('2021-03-15'); // 'March 2021'
+ */
+export function describeResumeDate(date: string): string {
+  const match = /^\s*(\d{4})(?:-(\d{1,2}))?/.exec(date);
+  const month = match?.[2] ? monthNames[Number(match[2]) - 1] : undefined;
+  if (!match) return date;
+  return month ? `${month} ${match[1]}` : (match[1] ?? date);
+}
+
+/** Whether a job is the person's current one: it started and has no end (or ends "present"). */
+export function isCurrentJob(work: ResumeWork): boolean {
+  if (monthIndex(work.startDate) === undefined) return false;
+  const end = work.endDate?.trim().toLowerCase();
+  return !end || end === 'present' || end === 'current' || end === 'now';
 }
 
 /** Trims a resume string and collapses its whitespace; empty becomes undefined. */

@@ -17,7 +17,7 @@
  *    slash pair may ("C/C++") by rules 1–2.
  * Unambiguous aliases of an ambiguous skill ("golang", "c99") always count.
  */
-import { phraseKey, type SkillDefinition, type SkillVocabulary } from './skill-vocabulary.ts';
+import { loadSkillVocabulary, phraseKey, type SkillDefinition, type SkillVocabulary } from './skill-vocabulary.ts';
 import { tokenizeSkillText, type SkillToken } from './skill-tokens.ts';
 
 export { tokenizeSkillText, type SkillToken } from './skill-tokens.ts';
@@ -119,6 +119,23 @@ export function findSkillsInTokens(
  */
 export function findSkillNames(text: string, vocabulary: SkillVocabulary, options: FindSkillsOptions = {}): string[] {
   return [...new Set(findSkills(text, vocabulary, options).map((mention) => mention.skill.name))];
+}
+
+/**
+ * Whether text mentions a skill named in any spelling: a vocabulary skill by the rules above,
+ * any other name as the same words, whole and in any case.
+ *
+ * @example
+ * mentionsSkill('Built APIs on node.js and Postgres', 'PostgreSQL', loadSkillVocabulary()); // true
+ */
+export function mentionsSkill(text: string, skill: string, vocabulary: SkillVocabulary = loadSkillVocabulary()): boolean {
+  const key = phraseKey(skill);
+  const known = vocabulary.lookup.get(key);
+  if (known) return findSkills(text, vocabulary).some((mention) => mention.skill === known);
+  if (key === '') return false;
+  const words = key.split(' ');
+  const tokens = tokenizeSkillText(text);
+  return tokens.some((_, index) => !crossesBreak(tokens, index, words.length) && joinLower(tokens, index, words.length) === key);
 }
 
 function collectCandidates(text: string, tokens: readonly SkillToken[], vocabulary: SkillVocabulary): Candidate[] {

@@ -90,3 +90,15 @@ export function loadSkillVocabulary(): SkillVocabulary {
   }
   return shipped;
 }
+
+/**
+ * A comparison key for a skill name: the canonical name, lower-cased, for a vocabulary skill
+ * under any alias; the phrase key for any other.
+ *
+ * @example
+ * skillKey('k8s') === skillKey('Kubernetes'); // true
+ */
+export function skillKey(skill: string, vocabulary: SkillVocabulary = loadSkillVocabulary()): string {
+  const key = phraseKey(skill);
+  return vocabulary.lookup.get(key)?.name.toLowerCase() ?? key;
+}

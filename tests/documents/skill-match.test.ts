@@ -1,40 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchSkills, mentionsSkill, skillKey } from '../../src/documents/skill-match.ts';
+import { matchSkills } from '../../src/documents/skill-match.ts';
 import { engineerPosting, engineerResume } from './fixtures.ts';
-
-describe('skillKey', () => {
-  it.each([
-    ['Node.js', 'nodejs'],
-    ['PostgreSQL', 'Postgres'],
-    ['ReactJS', 'React'],
-    ['k8s', 'Kubernetes'],
-    ['Golang', 'Go'],
-    ['TypeScript', 'typescript'],
-  ])('folds %s and %s together', (left, right) => {
-    expect(skillKey(left)).toBe(skillKey(right));
-  });
-
-  it('keeps different skills apart', () => {
-    expect(skillKey('C')).not.toBe(skillKey('C++'));
-    expect(skillKey('C#')).not.toBe(skillKey('C'));
-    expect(skillKey('Java')).not.toBe(skillKey('JavaScript'));
-  });
-});
-
-describe('mentionsSkill', () => {
-  it('finds whole-word mentions under any alias', () => {
-    expect(mentionsSkill('Built APIs on node.js and Postgres', 'PostgreSQL')).toBe(true);
-    expect(mentionsSkill('Built APIs on node.js and Postgres', 'Node.js')).toBe(true);
-    expect(mentionsSkill('Shipped C++ services', 'C++')).toBe(true);
-  });
-
-  it('does not match inside other words or other skills', () => {
-    expect(mentionsSkill('JavaScript everywhere', 'Java')).toBe(false);
-    expect(mentionsSkill('Wrote C++', 'C')).toBe(false);
-    expect(mentionsSkill('Ready to go live', 'Go')).toBe(false);
-    expect(mentionsSkill('Services in Go', 'Go')).toBe(true);
-  });
-});
 
 describe('matchSkills', () => {
   it("splits the posting's skills by evidence in the resume, required first", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeResumeDate, isCurrentJob, monthIndex, yearsOfExperience } from '../../src/documents/years-of-experience.ts';
+import { describeResumeDate, isCurrentJob, monthIndex } from '../../src/documents/work-history.ts';
+import { yearsOfExperience } from '../../src/documents/years-of-experience.ts';
 
 const today = new Date('2026-11-22T00:00:00Z');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../src/protocol/json-resume.ts';
 import { analyzeMatch, preparePosting, prepareResume, scorePosting, type JobPosting } from '../../src/resume/match.ts';
 import { experienceYears } from '../../src/resume/match/experience-years.ts';
-import { seniorityFromTitle } from '../../src/resume/match/seniority.ts';
+import { managesPeople, seniorityFromTitle } from '../../src/resume/match/seniority.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
 
 const now = new Date('2025-06-01T00:00:00Z');
@@ -102,6 +102,17 @@ describe('experience years and seniority', () => {
     ['Product Manager', undefined],
   ])('%s → %s', (title, level) => {
     expect(seniorityFromTitle(title)).toBe(level);
+  });
+
+  it.each([
+    ['Head of Data', true],
+    ['Senior Engineering Manager', true],
+    ['Director of Engineering', true],
+    ['Staff Engineer', false],
+    ['Principal Engineer', false],
+    ['Product Manager', false],
+  ])('%s manages people: %s', (title, manages) => {
+    expect(managesPeople(title)).toBe(manages);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSkillNames, findSkills, tokenizeSkillText } from '../../src/resume/skill-tokenizer.ts';
+import { findSkillNames, findSkills, mentionsSkill, tokenizeSkillText } from '../../src/resume/skill-tokenizer.ts';
 import { createSkillVocabulary, loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
 
 const vocabulary = loadSkillVocabulary();
@@ -94,5 +94,20 @@ describe('skills in real posting layouts', () => {
 
   it('does not read "we are hiring" or "interviewing" as a skill', () => {
     expect(names('Hooli is hiring a Senior Backend Engineer. Our interviewing process has three steps.')).toEqual([]);
+  });
+});
+
+describe('mentionsSkill', () => {
+  it('finds whole-word mentions under any alias', () => {
+    expect(mentionsSkill('Built APIs on node.js and Postgres', 'PostgreSQL')).toBe(true);
+    expect(mentionsSkill('Built APIs on node.js and Postgres', 'Node.js')).toBe(true);
+    expect(mentionsSkill('Shipped C++ services', 'C++')).toBe(true);
+  });
+
+  it('does not match inside other words or other skills', () => {
+    expect(mentionsSkill('JavaScript everywhere', 'Java')).toBe(false);
+    expect(mentionsSkill('Wrote C++', 'C')).toBe(false);
+    expect(mentionsSkill('Ready to go live', 'Go')).toBe(false);
+    expect(mentionsSkill('Services in Go', 'Go')).toBe(true);
   });
 });

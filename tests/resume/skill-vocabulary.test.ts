@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSkillVocabulary, phraseKey } from '../../src/resume/skill-vocabulary.ts';
+import { loadSkillVocabulary, phraseKey, skillKey } from '../../src/resume/skill-vocabulary.ts';
 
 const file = JSON.parse(readFileSync(new URL('../../data/skills.json', import.meta.url), 'utf8')) as {
   categories: string[];
@@ -46,5 +46,24 @@ describe('data/skills.json', () => {
     const ambiguous = loadSkillVocabulary().ambiguousKeys;
     for (const key of ['go', 'r', 'c', 'swift', 'excel']) expect(ambiguous.has(key)).toBe(true);
     expect(ambiguous.has('golang')).toBe(false);
+  });
+});
+
+describe('skillKey', () => {
+  it.each([
+    ['Node.js', 'nodejs'],
+    ['PostgreSQL', 'Postgres'],
+    ['ReactJS', 'React'],
+    ['k8s', 'Kubernetes'],
+    ['Golang', 'Go'],
+    ['TypeScript', 'typescript'],
+  ])('folds %s and %s together', (left, right) => {
+    expect(skillKey(left)).toBe(skillKey(right));
+  });
+
+  it('keeps different skills apart', () => {
+    expect(skillKey('C')).not.toBe(skillKey('C++'));
+    expect(skillKey('C#')).not.toBe(skillKey('C'));
+    expect(skillKey('Java')).not.toBe(skillKey('JavaScript'));
   });
 });

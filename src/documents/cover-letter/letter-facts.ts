@@ -1,5 +1,5 @@
-import { escapeMarkdown } from '../escape-markdown.ts';
-import { type Highlight, relevantHighlights } from '../relevant-highlights.ts';
+import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
+import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { matchSkills } from '../skill-match.ts';
 import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
@@ -41,17 +41,12 @@ export interface LetterFactsInput {
   date: Date;
 }
 
-const safe = (text: string | undefined) => {
-  const cleaned = clean(text);
-  return cleaned === undefined ? undefined : escapeMarkdown(cleaned);
-};
-
 function degreeOf(resume: WriterResume): string | undefined {
   const education = resume.education?.find((entry) => clean(entry.studyType) || clean(entry.area));
   if (!education) return undefined;
-  const studyType = safe(education.studyType);
-  const area = safe(education.area);
-  const institution = safe(education.institution);
+  const studyType = escapeStated(education.studyType);
+  const area = escapeStated(education.area);
+  const institution = escapeStated(education.institution);
   const subject = studyType && area ? `${studyType} in ${area}` : (studyType ?? `degree in ${area}`);
   return institution ? `${subject} from ${institution}` : subject;
 }
@@ -67,29 +62,22 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
   const skills = matchSkills(resume, posting);
   const latestRole = workHistory(resume)[0];
   return {
-    name: safe(resume.basics?.name),
-    company: safe(posting.company) ?? 'your company',
-    role: safe(posting.title) ?? 'advertised',
-    companyLocation: safe(posting.location),
+    name: escapeStated(resume.basics?.name),
+    company: escapeStated(posting.company) ?? 'your company',
+    role: escapeStated(posting.title) ?? 'advertised',
+    companyLocation: escapeStated(posting.location),
     latest: latestRole && {
-      employer: safe(latestRole.employer),
-      position: safe(latestRole.position),
+      employer: escapeStated(latestRole.employer),
+      position: escapeStated(latestRole.position),
       current: latestRole.current,
     },
     years: yearsOfExperience(resume.work ?? [], date),
     matched: skills.matched.map(escapeMarkdown),
     missing: skills.missing.map(escapeMarkdown),
-    highlights: relevantHighlights(resume, skills).map((highlight) => ({
-      ...highlight,
-      text: escapeMarkdown(highlight.text),
-      employer: safe(highlight.employer),
-      position: safe(highlight.position),
-      project: safe(highlight.project),
-      skills: highlight.skills.map(escapeMarkdown),
-    })),
+    highlights: relevantHighlights(resume, skills).map(escapeHighlight),
     degree: degreeOf(resume),
-    label: safe(resume.basics?.label),
-    hiringManager: safe(hiringManager),
+    label: escapeStated(resume.basics?.label),
+    hiringManager: escapeStated(hiringManager),
     date: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date),
   };
 }

@@ -1,7 +1,8 @@
-import { escapeMarkdown } from '../escape-markdown.ts';
-import { type Highlight, relevantHighlights } from '../relevant-highlights.ts';
-import { matchSkills, skillKey } from '../skill-match.ts';
-import { clean, workHistory } from '../work-history.ts';
+import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
+import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
+import { skillKey } from '../../resume/skill-vocabulary.ts';
+import { matchSkills } from '../skill-match.ts';
+import { workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
 import { postingOutline } from './posting-outline.ts';
 import { type Seniority, seniorityOf } from './seniority.ts';
@@ -28,11 +29,6 @@ export interface PrepFacts {
   highlights: Highlight[];
 }
 
-const safe = (text: string | undefined) => {
-  const cleaned = clean(text);
-  return cleaned === undefined ? undefined : escapeMarkdown(cleaned);
-};
-
 /**
  * Gathers a prep pack's facts from the resume and the posting.
  *
@@ -42,13 +38,13 @@ const safe = (text: string | undefined) => {
 export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFacts {
   const skills = matchSkills(resume, posting);
   const outline = postingOutline(posting.description);
-  const requiredKeys = new Set(skills.required.map(skillKey));
-  const niceKeys = new Set((posting.niceToHaveSkills ?? []).map(skillKey));
+  const requiredKeys = new Set(skills.required.map((skill) => skillKey(skill)));
+  const niceKeys = new Set((posting.niceToHaveSkills ?? []).map((skill) => skillKey(skill)));
   const latest = workHistory(resume)[0];
   return {
-    role: safe(posting.title) ?? 'role',
-    company: safe(posting.company) ?? 'the company',
-    location: safe(posting.location),
+    role: escapeStated(posting.title) ?? 'role',
+    company: escapeStated(posting.company) ?? 'the company',
+    location: escapeStated(posting.location),
     seniority: seniorityOf(posting.title),
     responsibilities: outline.responsibilities.map(escapeMarkdown),
     requirements: outline.requirements.map(escapeMarkdown),
@@ -60,17 +56,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
       skill: escapeMarkdown(skill),
       weight: requiredKeys.has(skillKey(skill)) ? 'required' : niceKeys.has(skillKey(skill)) ? 'nice to have' : 'mentioned',
     })),
-    latest: latest && { employer: safe(latest.employer), position: safe(latest.position), current: latest.current },
-    highlights: relevantHighlights(resume, skills).map((highlight) => ({
-      ...highlight,
-      text: escapeMarkdown(highlight.text),
-      employer: safe(highlight.employer),
-      position: safe(highlight.position),
-      project: safe(highlight.project),
-      startDate: safe(highlight.startDate),
-      endDate: safe(highlight.endDate),
-      roleSummary: safe(highlight.roleSummary),
-      skills: highlight.skills.map(escapeMarkdown),
-    })),
+    latest: latest && { employer: escapeStated(latest.employer), position: escapeStated(latest.position), current: latest.current },
+    highlights: relevantHighlights(resume, skills).map(escapeHighlight),
   };
 }

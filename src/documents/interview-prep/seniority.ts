@@ -1,18 +1,25 @@
-/** How senior a role is, as its title tells. */
+import { managesPeople, seniorityFromTitle, type SeniorityLevel } from '../../resume/match/seniority.ts';
+
+/** The prep pack's question sets: the match's seniority levels grouped, plus people managers. */
 export type Seniority = 'entry' | 'mid' | 'senior' | 'lead' | 'manager';
 
+const questionSetOf: Record<SeniorityLevel, Seniority> = {
+  intern: 'entry',
+  junior: 'entry',
+  mid: 'mid',
+  senior: 'senior',
+  lead: 'lead',
+  principal: 'lead',
+};
+
 /**
- * Reads the seniority from a job title.
+ * Which question set a job title calls for: people managers get the management questions,
+ * everyone else those of the level the title signals (mid when it signals none).
  *
  * @example
  * seniorityOf('Staff Platform Engineer'); // 'lead'
  */
 export function seniorityOf(title: string): Seniority {
-  if (/\b(?:head of|director|vp|vice president|chief)\b|\b(?:engineering|team|people|delivery|development) manager\b/i.test(title)) {
-    return 'manager';
-  }
-  if (/\b(?:staff|principal|lead|architect|distinguished)\b/i.test(title)) return 'lead';
-  if (/\b(?:senior|sr)\b/i.test(title)) return 'senior';
-  if (/\b(?:intern|internship|junior|jr|graduate|entry[- ]level|trainee|apprentice)\b/i.test(title)) return 'entry';
-  return 'mid';
+  if (managesPeople(title)) return 'manager';
+  return questionSetOf[seniorityFromTitle(title) ?? 'mid'];
 }

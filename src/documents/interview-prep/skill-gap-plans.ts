@@ -1,30 +1,33 @@
-import { skillKey } from '../skill-match.ts';
+import { skillKey } from '../../resume/skill-vocabulary.ts';
 import type { PrepFacts, SkillGap } from './prep-facts.ts';
 
 interface PlanKind {
-  keys: readonly string[];
+  /** Skill keys (see `skillKey`). */
+  keys: ReadonlySet<string>;
   learn: (skill: string) => string;
   practise: (skill: string) => string;
 }
 
+const keysOf = (skills: readonly string[]) => new Set(skills.map((skill) => skillKey(skill)));
+
 const planKinds: readonly PlanKind[] = [
   {
-    keys: ['kubernetes', 'docker', 'terraform', 'amazonwebservices', 'googlecloud', 'azure', 'helm', 'ansible', 'linux', 'ci/cd'],
+    keys: keysOf(['Kubernetes', 'Docker', 'Terraform', 'AWS', 'Google Cloud', 'Azure', 'Helm', 'Ansible', 'Linux', 'CI/CD']),
     learn: (skill) => `Work through the official ${skill} getting-started guide and note the core concepts and vocabulary.`,
     practise: (skill) => `Run something small you wrote with ${skill}, end to end; then break it on purpose and fix it.`,
   },
   {
-    keys: ['postgres', 'mysql', 'mongodb', 'redis', 'sql', 'elasticsearch', 'dynamodb', 'cassandra', 'sqlite', 'kafka'],
+    keys: keysOf(['PostgreSQL', 'MySQL', 'MongoDB', 'Redis', 'SQL', 'Elasticsearch', 'DynamoDB', 'Cassandra', 'SQLite', 'Kafka']),
     learn: (skill) => `Read the ${skill} documentation on data modelling, indexing and how queries are executed.`,
     practise: (skill) => `Model a small dataset in ${skill} and write the queries this role would need; check how they perform.`,
   },
   {
-    keys: ['python', 'java', 'go', 'rust', 'typescript', 'javascript', 'c#', 'c++', 'kotlin', 'scala', 'ruby', 'php', 'swift', 'elixir'],
+    keys: keysOf(['Python', 'Java', 'Go', 'Rust', 'TypeScript', 'JavaScript', 'C#', 'C++', 'Kotlin', 'Scala', 'Ruby', 'PHP', 'Swift', 'Elixir']),
     learn: (skill) => `Take the official tour or a short structured course in ${skill}, then solve a handful of exercises in it.`,
     practise: (skill) => `Rewrite a small tool you already know in ${skill}, with its usual libraries and tests.`,
   },
   {
-    keys: ['react', 'vue', 'angular', 'django', 'flask', 'spring', 'rails', 'express', 'next', 'nest', 'fastapi', 'svelte', 'node'],
+    keys: keysOf(['React', 'Vue.js', 'Angular', 'Django', 'Flask', 'Spring', 'Ruby on Rails', 'Express', 'Next.js', 'NestJS', 'FastAPI', 'Svelte', 'Node.js']),
     learn: (skill) => `Follow the official ${skill} tutorial from start to finish.`,
     practise: (skill) => `Build a small app with ${skill} that covers its routing, data handling and tests.`,
   },
@@ -42,7 +45,7 @@ const weightNote: Record<SkillGap['weight'], string> = {
 };
 
 function plan(gap: SkillGap, strengths: readonly string[]): string {
-  const kind = planKinds.find((candidate) => candidate.keys.includes(skillKey(gap.skill))) ?? generalPlan;
+  const kind = planKinds.find((candidate) => candidate.keys.has(skillKey(gap.skill))) ?? generalPlan;
   const bridge = strengths[0] ? ` and how your ${strengths[0]} experience carries over` : '';
   const steps = [
     kind.learn(gap.skill),

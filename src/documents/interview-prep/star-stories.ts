@@ -1,6 +1,6 @@
 import { asSentence, joinWords } from '../prose.ts';
 import type { Highlight } from '../relevant-highlights.ts';
-import { describeResumeDate } from '../years-of-experience.ts';
+import { describeResumeDate } from '../work-history.ts';
 import type { PrepFacts } from './prep-facts.ts';
 
 /** The part of a highlight that states an outcome with a number, if any: "cutting deploy time by 60%". */

@@ -13,7 +13,7 @@ const studentRoles = /\b(?:intern|internship|trainee|apprentice|working student|
  * experienceYears([{ startDate: '2019-01', endDate: '2020-12' }, { startDate: '2020-06' }], new Date('2022-01-01'));
  * // 3
  */
-export function experienceYears(work: readonly ResumeWork[], now: Date): number {
+export function experienceYears(work: readonly Pick<ResumeWork, 'position' | 'startDate' | 'endDate'>[], now: Date): number {
   const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
   const spans: [number, number][] = [];
   for (const entry of work) {

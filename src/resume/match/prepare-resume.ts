@@ -3,6 +3,7 @@
  * its years of experience, its level, and an index of its words.
  */
 import type { JsonResume } from '../../protocol/json-resume.ts';
+import { listedSkills } from '../listed-skills.ts';
 import { renderResumeText } from '../render-resume-text.ts';
 import { findSkills } from '../skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../skill-vocabulary.ts';
@@ -60,8 +61,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
       skills.set(mention.skill.name, evidence);
     }
   };
-  const listed = (resume.skills ?? []).flatMap((skill) => [...(skill.keywords ?? []), ...(skill.keywords?.length ? [] : [skill.name ?? ''])]);
-  note(listed.join(', '), undefined, true);
+  note(listedSkills(resume).join(', '), undefined, true);
   for (const work of resume.work ?? []) {
     note([work.position, work.summary, ...(work.highlights ?? [])].filter(Boolean).join('\n'), work.name ?? 'work history');
   }

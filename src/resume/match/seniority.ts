@@ -6,12 +6,17 @@
 export const seniorityLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal'] as const;
 export type SeniorityLevel = (typeof seniorityLevels)[number];
 
+// Titles of people who run an organisation or manage a team. Plain "Manager" is a job family
+// (product, account), not a level: left to the years.
+const executiveTitles = String.raw`director|vp|vice president|head of|chief|cto|cio`;
+const managerTitles = String.raw`engineering manager|group (?:\w+ )?manager|manager of`;
+const managementTitle = new RegExp(String.raw`\b(?:${executiveTitles}|${managerTitles})\b`, 'i');
+
 // Checked from the top: "Senior Engineering Manager" is lead, "Principal Engineer" principal.
 // Roman numerals count only as a title suffix ("Engineer II"), never as the pronoun "I".
 const signals: readonly [SeniorityLevel, RegExp][] = [
-  ['principal', /\b(?:principal|distinguished|fellow|director|vp|vice president|head of|chief|cto|cio)\b/i],
-  // Plain "Manager" is a job family (product, account), not a level: left to the years.
-  ['lead', /\b(?:lead|staff|architect|engineering manager|group (?:\w+ )?manager|manager of)\b/i],
+  ['principal', new RegExp(String.raw`\b(?:principal|distinguished|fellow|${executiveTitles})\b`, 'i')],
+  ['lead', new RegExp(String.raw`\b(?:lead|staff|architect|${managerTitles})\b`, 'i')],
   ['senior', /\b(?:senior|sr)\b|\sIII$/i],
   ['mid', /\b(?:mid[- ]?level|mid|intermediate)\b|\sII$/i],
   ['junior', /\b(?:junior|jr|entry[- ]level|graduate|new grad|associate)\b|\sI$/i],
@@ -27,6 +32,19 @@ const signals: readonly [SeniorityLevel, RegExp][] = [
 export function seniorityFromTitle(title: string): SeniorityLevel | undefined {
   const trimmed = title.trim();
   return signals.find(([, pattern]) => pattern.test(trimmed))?.[0];
+}
+
+/**
+ * Whether a job title manages people (a director, a head of, an engineering manager) rather
+ * than naming an individual contributor's level: the same title words `seniorityFromTitle`
+ * reads as lead or principal.
+ *
+ * @example
+ * managesPeople('Head of Data'); // true
+ * managesPeople('Staff Engineer'); // false
+ */
+export function managesPeople(title: string): boolean {
+  return managementTitle.test(title.trim());
 }
 
 /**
