@@ -82,18 +82,15 @@ export async function createJobpilot({
         registry,
         retries: config.plannerRetries,
         stepBudget: config.stepBudget,
-        approval,
         recordUsage: usage.record,
         log,
       }),
       executor: makeExecutorNode({
         registry,
         artifactsDir: artifactsDir(config),
+        approval,
       }),
-      reception: makeReceptionNode({
-        recordAnswer: (threadId, runId, content) =>
-          transcript.append(threadId, { role: 'assistant', content }, runId),
-      }),
+      reception: makeReceptionNode(),
     },
     database.saver,
   );

@@ -4,7 +4,7 @@ import { EXECUTOR, PLANNER, RECEPTION } from './node-names.ts';
 import type { makeExecutorNode } from './nodes/executor-node.ts';
 import type { makePlannerNode } from './nodes/planner-node.ts';
 import type { makeReceptionNode } from './nodes/reception-node.ts';
-import { routeAfterPlanner } from './routing.ts';
+import { routeAfterExecutor, routeAfterPlanner } from './routing.ts';
 import type { GraphStateAnnotation } from './state.ts';
 
 export interface GraphNodes {
@@ -14,7 +14,8 @@ export interface GraphNodes {
 }
 
 /**
- * Wiring only: START → planner ─(act)→ executor → planner … ─(respond)→ reception → END.
+ * Wiring only: START → planner ─(act)→ executor → planner … ─(respond)→ reception → END;
+ * the executor comes back to itself once when a step must be approved.
  *
  * @example
  * const graph = buildGraph(createGraphState({ windowSize: 20 }), nodes, saver);
@@ -30,7 +31,7 @@ export function buildGraph(
     .addNode(RECEPTION, nodes.reception)
     .addEdge(START, PLANNER)
     .addConditionalEdges(PLANNER, routeAfterPlanner, [EXECUTOR, RECEPTION])
-    .addEdge(EXECUTOR, PLANNER)
+    .addConditionalEdges(EXECUTOR, routeAfterExecutor, [EXECUTOR, PLANNER])
     .addEdge(RECEPTION, END)
     .compile({ checkpointer });
 }

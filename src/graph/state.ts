@@ -3,6 +3,16 @@ import type { PlannedStep } from '../planner/decision.ts';
 import type { Observation } from '../planner/planner.ts';
 import type { ChatMessage } from '../protocol/chat-message.ts';
 
+/** A planned step waiting for the executor, with the approval decision once the executor made it. */
+export interface PendingStep extends PlannedStep {
+  /**
+   * Whether the step must be approved: decided once, before the step can run, and kept in
+   * the checkpoint, so a resume in another process (with other settings) replays the same way.
+   * Absent until the executor has decided.
+   */
+  needsApproval?: boolean;
+}
+
 /**
  * The graph state, declared once; its types are derived from it. It stays bounded:
  * a window of recent messages, this turn's goal and observations, and references
@@ -26,7 +36,7 @@ export function createGraphState({ windowSize }: { windowSize: number }) {
     /** Steps run this turn, counted against the budget (reset by each turn's input). */
     stepCount: Annotation<number>(),
     /** The step the planner chose, waiting for the executor. */
-    pendingStep: Annotation<PlannedStep | null>(),
+    pendingStep: Annotation<PendingStep | null>(),
     /** The answer the planner wrote (and already streamed), waiting for reception to record. */
     draftAnswer: Annotation<string | null>(),
     /** Things later turns may refer to: `last_url`, `last_app`, `last_screenshot`, … */

@@ -21,11 +21,6 @@ export interface PlannedStep {
   action: string;
   args: Record<string, unknown>;
   reason: string;
-  /**
-   * Whether the step must be approved, decided once when it is planned and kept in the
-   * checkpoint, so a resume in another process (with other settings) replays the same way.
-   */
-  needsApproval?: boolean;
 }
 
 /** The validated decision the graph routes on. */

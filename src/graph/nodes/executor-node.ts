@@ -1,5 +1,6 @@
 import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { Observation } from '../../planner/planner.ts';
+import { type ApprovalSettings, OUTSIDE_TEXT, requiresApproval } from '../../actions/action.ts';
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
@@ -7,6 +8,7 @@ import type { GraphState, GraphUpdate } from '../state.ts';
 export interface ExecutorNodeDependencies {
   registry: ActionRegistry;
   artifactsDir: string;
+  approval: ApprovalSettings;
 }
 
 /** What the executor hands to `interrupt()` and what a resume must answer. */
@@ -20,14 +22,19 @@ export interface ApprovalAnswer {
 }
 
 /**
- * The Executor: validates the step against its action's schema, asks for approval when
- * the policy says so (LangGraph `interrupt()`), runs it with the run's AbortSignal, and
- * records an observation. A failed step is an observation, not a crash.
+ * The Executor: validates the step against its action's schema, decides whether it needs
+ * approval and asks for it (LangGraph `interrupt()`), runs it with the run's AbortSignal,
+ * and records an observation. A failed step is an observation, not a crash.
+ *
+ * Approval is decided on the first visit and, when the step must ask, only stored: the
+ * graph routes back here (`routeAfterExecutor`) and the second visit asks. So the decision
+ * sits in the checkpoint before the interrupt, and a resume in another process (with other
+ * settings) replays the same decision instead of making its own.
  *
  * @example
- * graph.addNode(EXECUTOR, makeExecutorNode({ registry, artifactsDir }));
+ * graph.addNode(EXECUTOR, makeExecutorNode({ registry, artifactsDir, approval }));
  */
-export function makeExecutorNode({ registry, artifactsDir }: ExecutorNodeDependencies) {
+export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorNodeDependencies) {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
     const step = state.pendingStep;
     if (!step) return {};
@@ -53,8 +60,16 @@ export function makeExecutorNode({ registry, artifactsDir }: ExecutorNodeDepende
       return record({ ok: false, summary });
     }
 
-    // Decided by the planner node and kept in the checkpoint; a step without the flag asks.
-    if (step.needsApproval !== false) {
+    const needsApproval =
+      step.needsApproval ??
+      requiresApproval(action, step.args, approval, {
+        readOutsideText: state.observations.some((observation) => observation.data?.[OUTSIDE_TEXT] === true),
+      });
+    // Store the decision before asking: the checkpoint written after this visit holds it.
+    if (needsApproval && step.needsApproval === undefined) {
+      return { pendingStep: { ...step, needsApproval } };
+    }
+    if (needsApproval) {
       // Everything above re-runs on resume (LangGraph replays the node), so it must stay free of side effects.
       const answer = interrupt<ApprovalRequest, ApprovalAnswer>({
         action: step.action,

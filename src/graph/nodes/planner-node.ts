@@ -2,7 +2,6 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { decideWithRetries } from '../../planner/decide-with-retries.ts';
 import type { Planner } from '../../planner/planner.ts';
 import type { UsageRecord } from '../../model/usage.ts';
-import { type ApprovalSettings, OUTSIDE_TEXT, requiresApproval } from '../../actions/action.ts';
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
@@ -14,7 +13,6 @@ export interface PlannerNodeDependencies {
   retries: number;
   /** Steps allowed per turn. */
   stepBudget: number;
-  approval: ApprovalSettings;
   /** Stores what each model call cost; failures to store are logged, never fatal. */
   recordUsage?: (usage: UsageRecord) => Promise<void>;
   log?: (message: string, details?: Record<string, unknown>) => void;
@@ -27,14 +25,13 @@ export interface PlannerNodeDependencies {
  * it as one delta. Invalid output is re-asked, never executed.
  *
  * @example
- * graph.addNode(PLANNER, makePlannerNode({ planner, registry, retries: 2, stepBudget: 8, approval }));
+ * graph.addNode(PLANNER, makePlannerNode({ planner, registry, retries: 2, stepBudget: 8 }));
  */
 export function makePlannerNode({
   planner,
   registry,
   retries,
   stepBudget,
-  approval,
   recordUsage,
   log = () => {},
 }: PlannerNodeDependencies) {
@@ -97,11 +94,7 @@ export function makePlannerNode({
       args: step.args,
       ...(step.reason ? { reason: step.reason } : {}),
     });
-    const action = registry.get(step.action);
-    // An unknown action can't get here (parseDecision checked it); asking is the safe default.
-    const readOutsideText = state.observations.some((observation) => observation.data?.[OUTSIDE_TEXT] === true);
-    const needsApproval = action ? requiresApproval(action, step.args, approval, { readOutsideText }) : true;
-    return { pendingStep: { ...step, needsApproval }, draftAnswer: null };
+    return { pendingStep: step, draftAnswer: null };
   };
 }
 

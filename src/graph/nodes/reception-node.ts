@@ -2,20 +2,29 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
 
-export interface ReceptionNodeDependencies {
-  /** Appends the assistant's answer to the transcript (one row per message). */
-  recordAnswer: (threadId: string, runId: string | null, content: string) => Promise<void>;
-}
+/**
+ * What closing a turn does to the state: the answer joins the window, nothing is left
+ * pending. Reception applies it; the run service applies the same to a turn the graph
+ * could not finish (failed or cancelled).
+ *
+ * @example
+ * graph.updateState(config, closedTurn('(This turn was cancelled before it finished.)'), RECEPTION);
+ */
+export const closedTurn = (answer: string): GraphUpdate => ({
+  messages: [{ role: 'assistant', content: answer }],
+  pendingStep: null,
+  draftAnswer: null,
+});
 
 /**
  * Reception: closes the turn. The planner has already streamed the answer (the decision
  * that answers is the streamed writer); reception sends `message-end` with the complete
- * text, records it in the transcript and appends it to the window.
+ * text and appends it to the window. The run service records it in the transcript.
  *
  * @example
- * graph.addNode(RECEPTION, makeReceptionNode({ recordAnswer }));
+ * graph.addNode(RECEPTION, makeReceptionNode());
  */
-export function makeReceptionNode({ recordAnswer }: ReceptionNodeDependencies) {
+export function makeReceptionNode() {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
     let answer = state.draftAnswer?.trim() ?? '';
     if (!answer) {
@@ -23,12 +32,7 @@ export function makeReceptionNode({ recordAnswer }: ReceptionNodeDependencies) {
       emit(config, { type: 'message-delta', text: answer });
     }
     emit(config, { type: 'message-end', text: answer });
-    const threadId = config?.configurable?.thread_id;
-    const runId = config?.configurable?.run_id;
-    if (typeof threadId === 'string') {
-      await recordAnswer(threadId, typeof runId === 'string' ? runId : null, answer);
-    }
-    return { messages: [{ role: 'assistant', content: answer }], draftAnswer: null };
+    return closedTurn(answer);
   };
 }
 

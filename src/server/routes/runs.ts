@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { JobpilotError } from '../../errors.ts';
 import { runRequestSchema, threadIdSchema } from '../../protocol/api.ts';
 import type { RunService } from '../../runs/run-service.ts';
+import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { writeEventStream } from '../sse.ts';
 import { validate } from '../validate.ts';
 
@@ -35,20 +36,16 @@ export async function runRoutes(app: FastifyInstance, deps: { runs: RunService; 
   app.post('/threads/:thread_id/runs', async (request, reply) => {
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
     const body = parseRunBody(request.body);
-    const cancel = new AbortController();
+    // Taken before starting: a client that leaves while the run is being set up cancels it too.
+    const signal = cancelOnDisconnect(request, reply);
     const response = reply.raw;
-    // Listen before starting: a client that leaves while the run is being set up cancels it too.
-    response.on('close', () => {
-      if (!response.writableFinished) cancel.abort(new DOMException('The client disconnected.', 'AbortError'));
-    });
-    if (request.raw.destroyed || response.destroyed) cancel.abort(new DOMException('The client disconnected.', 'AbortError'));
-    const events = await deps.runs.start(threadId, body, cancel.signal);
+    const events = await deps.runs.start(threadId, body, signal);
     // From here the response is ours to write: Fastify must not touch it.
     reply.hijack();
     try {
       await writeEventStream(response, events, {
         keepAliveMs: deps.keepAliveMs,
-        signal: cancel.signal,
+        signal,
       });
     } catch (error) {
       request.log.error({ err: error, threadId }, 'run stream failed');

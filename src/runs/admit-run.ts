@@ -1,0 +1,52 @@
+import { JobpilotError } from '../errors.ts';
+import type { PendingApproval, RunRequest } from '../protocol/api.ts';
+import { readPendingApproval } from './read-pending-approval.ts';
+import type { RunDependencies } from './run-dependencies.ts';
+
+/**
+ * Checks the request against the thread and takes the thread for `runId`; throws a
+ * `JobpilotError` (THREAD_NOT_FOUND, THREAD_BUSY, NO_PENDING_APPROVAL, APPROVAL_PENDING)
+ * before any event is produced. Returns the approval a resume answers.
+ *
+ * @example
+ * const answered = await admitRun(deps, 'my-thread', runId, { message: 'open github' });
+ */
+export async function admitRun(
+  { graph, threads, leaseSeconds }: Pick<RunDependencies, 'graph' | 'threads' | 'leaseSeconds'>,
+  threadId: string,
+  runId: string,
+  request: RunRequest,
+): Promise<PendingApproval | null> {
+  if ('message' in request) {
+    await threads.ensure(threadId);
+  } else if (!(await threads.get(threadId))) {
+    throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}" to resume.`);
+  }
+  if (!(await threads.acquire(threadId, runId, leaseSeconds))) {
+    throw new JobpilotError(
+      'THREAD_BUSY',
+      `Thread "${threadId}" already has a run in progress; wait for it to end, then try again.`,
+    );
+  }
+  let pending: PendingApproval | null = null;
+  try {
+    pending = await readPendingApproval(graph, threadId);
+    if ('resume' in request && !pending) {
+      throw new JobpilotError(
+        'NO_PENDING_APPROVAL',
+        `Thread "${threadId}" is not waiting for an approval; send {"message": "…"} instead.`,
+      );
+    }
+    if ('message' in request && pending) {
+      throw new JobpilotError(
+        'APPROVAL_PENDING',
+        `Thread "${threadId}" is waiting for your approval to run ${pending.action}; answer it with {"resume": {"approved": true}} or false first.`,
+      );
+    }
+  } catch (error) {
+    // Refused: free the thread, keeping the approval it still waits for.
+    await threads.release(threadId, runId, pending).catch(() => {});
+    throw error;
+  }
+  return pending;
+}

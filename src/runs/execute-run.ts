@@ -1,0 +1,99 @@
+import { Command } from '@langchain/langgraph';
+import type { ChatMessage } from '../protocol/chat-message.ts';
+import { turnInput } from '../graph/state.ts';
+import type { PendingApproval, RunRequest } from '../protocol/api.ts';
+import type { RunEvent, RunStatus } from '../protocol/events.ts';
+import { classifyRunError } from './classify-run-error.ts';
+import { closeUnfinishedTurn } from './close-unfinished-turn.ts';
+import { holdLease } from './hold-lease.ts';
+import { readPendingApproval } from './read-pending-approval.ts';
+import type { RunDependencies } from './run-dependencies.ts';
+import { streamTurn } from './stream-turn.ts';
+import { titleFrom } from './title-from.ts';
+import { unfinishedTurnNote } from './unfinished-turn-note.ts';
+
+/** One admitted run: its thread, what was asked, and the approval a resume answers. */
+export interface AdmittedRun {
+  threadId: string;
+  runId: string;
+  request: RunRequest;
+  answered: PendingApproval | null;
+  controller: AbortController;
+  /** Called once the thread is released. */
+  onFinished: () => void;
+}
+
+/**
+ * Runs one admitted turn as protocol events, from `run-start` to `run-end`: records the
+ * message, streams the graph, records the answer, closes a turn that did not finish, and
+ * always releases the thread. The only writer of the transcript.
+ *
+ * @example
+ * for await (const event of executeRun(deps, run)) console.log(event.type);
+ */
+export async function* executeRun(deps: RunDependencies, run: AdmittedRun): AsyncGenerator<RunEvent> {
+  const { graph, threads, transcript, usage, log } = deps;
+  const { threadId, runId, request, answered, controller } = run;
+  const signal = controller.signal;
+  const record = (message: ChatMessage) => transcript.append(threadId, message, runId);
+  const stopLease = holdLease(deps, threadId, runId, controller);
+  let status: RunStatus = 'completed';
+  let approval: PendingApproval | null = null;
+  let failure: Extract<RunEvent, { type: 'error' }> | null = null;
+  try {
+    yield { type: 'run-start', run_id: runId, thread_id: threadId };
+    let input: Parameters<typeof graph.stream>[0];
+    if ('message' in request) {
+      await record({ role: 'user', content: request.message });
+      await threads.setTitleIfEmpty(threadId, titleFrom(request.message));
+      input = turnInput(request.message);
+    } else {
+      input = new Command({ resume: request.resume });
+    }
+    const end = yield* streamTurn(graph, input, { threadId, runId, signal });
+    if (end.answer !== null) await record({ role: 'assistant', content: end.answer });
+    approval = end.approval;
+    if (approval) status = 'awaiting_approval';
+  } catch (error) {
+    const outcome = classifyRunError(error, signal);
+    status = outcome.status;
+    if (outcome.status === 'failed') {
+      const known = outcome.error;
+      if (known.code === 'INTERNAL')
+        log('run failed', { threadId, runId, error: String((error as Error)?.stack ?? error) });
+      failure = { type: 'error', code: known.code, message: known.message, retryable: known.retryable };
+    }
+  } finally {
+    stopLease();
+    // A cancelled message run may have stopped inside the executor's interrupt: ask the
+    // checkpoint. A cancelled resume has had its answer: the step may already have run, so
+    // asking again would lie about it; the turn is closed with a note instead.
+    const waiting =
+      status === 'cancelled' && 'message' in request
+        ? await readPendingApproval(graph, threadId).catch(() => null)
+        : status === 'cancelled'
+          ? null
+          : approval;
+    if ((status === 'failed' || status === 'cancelled') && !waiting) {
+      const why = failure
+        ? failure.message
+        : answered && 'resume' in request
+          ? `it was cancelled after you ${request.resume.approved ? 'approved' : 'declined'} ${answered.action}; ${request.resume.approved ? 'that step may or may not have run' : 'that step did not run'}.`
+          : undefined;
+      // A turn that failed or was cancelled still happened: the transcript and the window say so.
+      await unfinishedTurnNote(graph, threadId, why)
+        .then(async (note) => {
+          await record({ role: 'assistant', content: note });
+          await closeUnfinishedTurn(graph, threadId, note);
+        })
+        .catch((error) => log('recording the unfinished turn failed', { threadId, error: String(error) }));
+    }
+    await threads
+      .release(threadId, runId, waiting)
+      .catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
+    run.onFinished();
+  }
+  if (failure) yield failure;
+  const cost = usage ? await usage.forRun(runId).catch(() => null) : null;
+  yield { type: 'run-end', run_id: runId, status, ...(cost ? { usage: cost } : {}) };
+}

@@ -1,0 +1,154 @@
+import { Command, MemorySaver } from '@langchain/langgraph';
+import { describe, expect, it } from 'vitest';
+import type { ApprovalSettings } from '../../src/actions/action.ts';
+import { buildGraph } from '../../src/graph/build-graph.ts';
+import { makeExecutorNode } from '../../src/graph/nodes/executor-node.ts';
+import { makePlannerNode } from '../../src/graph/nodes/planner-node.ts';
+import { makeReceptionNode } from '../../src/graph/nodes/reception-node.ts';
+import { createGraphState, turnInput } from '../../src/graph/state.ts';
+import { act, respond, scriptedPlanner } from '../fakes/scripted-planner.ts';
+import { auto, fakeActions, recordingConfig, stateOf } from './node-kit.ts';
+
+const executorWith = (approval: ApprovalSettings = auto) => {
+  const { registry, ran } = fakeActions();
+  return { node: makeExecutorNode({ registry, artifactsDir: '/tmp/unused', approval }), ran };
+};
+const step = (action: string, args: Record<string, unknown> = {}) => ({ action, args, reason: `run ${action}` });
+
+describe('makeExecutorNode', () => {
+  it('runs a step that needs no approval and records its observation and references', async () => {
+    const { node, ran } = executorWith();
+    const { config, events } = recordingConfig();
+    const update = await node(stateOf({ pendingStep: step('note', { text: 'milk' }), stepCount: 1 }), config);
+    expect(ran).toEqual([{ action: 'note', args: { text: 'milk' } }]);
+    expect(update).toEqual({
+      observations: [{ index: 1, action: 'note', args: { text: 'milk' }, ok: true, summary: 'Noted milk.', data: { length: 4 } }],
+      stepCount: 2,
+      pendingStep: null,
+      references: { last_note: 'milk' },
+    });
+    expect(events.map((event) => event.type)).toEqual(['tool-call-start', 'tool-call-end']);
+  });
+
+  it('turns a step that throws into a failed observation the planner can read', async () => {
+    const { node } = executorWith();
+    const { config, events } = recordingConfig();
+    const update = await node(stateOf({ pendingStep: step('broken') }), config);
+    expect(update.observations).toEqual([
+      { index: 0, action: 'broken', args: {}, ok: false, summary: 'broken failed: the disk is full' },
+    ]);
+    expect(update.pendingStep).toBeNull();
+    expect(events.at(-1)).toEqual({ type: 'tool-call-end', index: 0, action: 'broken', ok: false, summary: 'broken failed: the disk is full' });
+  });
+
+  it('records invalid arguments as a failed observation without running the step', async () => {
+    const { node, ran } = executorWith();
+    const update = await node(stateOf({ pendingStep: step('note', { text: '' }) }), recordingConfig().config);
+    expect(ran).toEqual([]);
+    expect(update.observations?.[0]).toMatchObject({ ok: false, summary: expect.stringMatching(/Invalid arguments for note/) });
+  });
+
+  it('rethrows when the run was cancelled, rather than observing the abort', async () => {
+    const { registry } = fakeActions();
+    const cancel = new AbortController();
+    const node = makeExecutorNode({ registry, artifactsDir: '/tmp/unused', approval: auto });
+    cancel.abort();
+    await expect(node(stateOf({ pendingStep: step('broken') }), recordingConfig(cancel.signal).config)).rejects.toThrow(
+      'the disk is full',
+    );
+  });
+
+  describe('approval, decided and enforced here', () => {
+    it('stores that a step must be approved, without running or announcing it', async () => {
+      const { node, ran } = executorWith();
+      const { config, events } = recordingConfig();
+      const update = await node(stateOf({ pendingStep: step('wipe') }), config);
+      expect(update).toEqual({ pendingStep: { ...step('wipe'), needsApproval: true } });
+      expect(ran).toEqual([]);
+      expect(events).toEqual([]);
+    });
+
+    it('lets JOBPILOT_APPROVAL override the action’s policy both ways', async () => {
+      const never = executorWith({ ...auto, mode: 'never' });
+      await never.node(stateOf({ pendingStep: step('wipe') }), recordingConfig().config);
+      expect(never.ran).toEqual([{ action: 'wipe', args: {} }]);
+
+      const always = executorWith({ ...auto, mode: 'always' });
+      const update = await always.node(stateOf({ pendingStep: step('note', { text: 'a' }) }), recordingConfig().config);
+      expect(update.pendingStep).toMatchObject({ needsApproval: true });
+      expect(always.ran).toEqual([]);
+    });
+
+    it('asks before a desktop step planned after reading outside text, unless it is plainly safe', async () => {
+      const { node, ran } = executorWith();
+      const afterPosting = {
+        observations: [{ index: 0, action: 'read', args: {}, ok: true, summary: 'Read a posting.', data: { untrusted_text: true } }],
+        stepCount: 1,
+      };
+      const risky = await node(stateOf({ ...afterPosting, pendingStep: step('open', { url: 'evil.example' }) }), recordingConfig().config);
+      expect(risky.pendingStep).toMatchObject({ needsApproval: true });
+      await node(stateOf({ ...afterPosting, pendingStep: step('open', { url: 'jobs.board' }) }), recordingConfig().config);
+      expect(ran).toEqual([{ action: 'open', args: { url: 'jobs.board' } }]);
+    });
+
+    it('follows a decision already in the checkpoint, whatever this process’s settings say', async () => {
+      const { node, ran } = executorWith({ ...auto, mode: 'always' });
+      await node(stateOf({ pendingStep: { ...step('wipe'), needsApproval: false } }), recordingConfig().config);
+      expect(ran).toEqual([{ action: 'wipe', args: {} }]);
+    });
+  });
+});
+
+describe('an approval across two processes sharing one checkpointer', () => {
+  const graphWith = (approval: ApprovalSettings, planner: ReturnType<typeof scriptedPlanner>, saver: MemorySaver) => {
+    const actions = fakeActions();
+    const graph = buildGraph(
+      createGraphState({ windowSize: 20 }),
+      {
+        planner: makePlannerNode({ planner, registry: actions.registry, retries: 0, stepBudget: 8 }),
+        executor: makeExecutorNode({ registry: actions.registry, artifactsDir: '/tmp/unused', approval }),
+        reception: makeReceptionNode(),
+      },
+      saver,
+    );
+    return { graph, ran: actions.ran };
+  };
+  const config = { configurable: { thread_id: 'shared' } };
+
+  it('asks in the process that planned the step, and the other replays that decision', async () => {
+    const saver = new MemorySaver();
+    const planner = scriptedPlanner([act('wipe'), respond('Left the notes alone.')]);
+    const first = graphWith(auto, planner, saver);
+    await first.graph.invoke(turnInput('wipe my notes'), config);
+    const waiting = await first.graph.getState(config);
+    expect(waiting.tasks[0]?.interrupts[0]?.value).toEqual({ action: 'wipe', args: {}, reason: 'run wipe' });
+    expect(waiting.values.pendingStep).toMatchObject({ needsApproval: true });
+
+    // This process would never ask: it still enforces the answer the stored decision waits for.
+    const second = graphWith({ ...auto, mode: 'never' }, planner, saver);
+    const declined = await second.graph.invoke(new Command({ resume: { approved: false } }), config);
+    expect(second.ran).toEqual([]);
+    expect(declined.observations).toEqual([
+      {
+        index: 0,
+        action: 'wipe',
+        args: {},
+        ok: false,
+        declined: true,
+        summary: 'Declined: you did not allow wipe, so it was not run.',
+      },
+    ]);
+    expect(declined.messages.at(-1)).toEqual({ role: 'assistant', content: 'Left the notes alone.' });
+  });
+
+  it('runs the step once it is approved', async () => {
+    const saver = new MemorySaver();
+    const planner = scriptedPlanner([act('wipe'), respond('Wiped.')]);
+    const { graph, ran } = graphWith(auto, planner, saver);
+    await graph.invoke(turnInput('wipe my notes'), config);
+    expect(ran).toEqual([]);
+    const done = await graph.invoke(new Command({ resume: { approved: true } }), config);
+    expect(ran).toEqual([{ action: 'wipe', args: {} }]);
+    expect(done.observations).toMatchObject([{ action: 'wipe', ok: true, summary: 'Wiped.' }]);
+  });
+});
