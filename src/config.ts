@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import envPaths from 'env-paths';
 import { z } from 'zod';
 import { JobpilotError } from './errors.ts';
-import { parseSourceSettings, type SourceSetting, SourceSettingsError } from './jobs/source-settings.ts';
 
 /** Comma-separated list → trimmed, non-empty, lower-cased entries. */
 const commaList = z.string().transform((value) =>
@@ -80,8 +79,8 @@ export interface Config {
   plannerRetries: number;
   model: ModelSettings;
   jobs: {
-    /** The enabled job boards (`JOBPILOT_JOB_SOURCES`, `JOBPILOT_COMPANY_BOARDS`, keys, URL overrides). */
-    sources: SourceSetting[];
+    /** The job boards' variables, unparsed: the board layer reads them (`parseSourceSettings`). */
+    boardVariables: BoardVariables;
     /** Each board's own deadline per search. */
     timeoutMs: number;
   };
@@ -90,6 +89,27 @@ export interface Config {
   token: string | undefined;
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
 }
+
+/** The job boards' variables, name to value, as the environment holds them. */
+export type BoardVariables = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The job boards' variables by name: `JOBPILOT_JOB_SOURCES`, `JOBPILOT_COMPANY_BOARDS`,
+ * `JOBPILOT_<BOARD>_URL` and a board's `<BOARD>_API_KEY`, `_APP_ID`, `_APP_KEY`, `_COUNTRY`.
+ * The boards themselves are known a layer up (src/jobs/job-boards.ts), which parses these.
+ */
+export const boardVariablePattern =
+  /^(JOBPILOT_(JOB_SOURCES|COMPANY_BOARDS|[A-Z0-9]+_URL)|[A-Z0-9]+_(API_KEY|APP_ID|APP_KEY|COUNTRY))$/;
+
+/** The board variables in `env`, leaving out the ones this file reads itself (the model keys). */
+const boardVariablesIn = (env: NodeJS.ProcessEnv): BoardVariables =>
+  Object.freeze(
+    Object.fromEntries(
+      Object.entries(env).filter(
+        ([name]) => boardVariablePattern.test(name) && !(name in serverSchema.shape),
+      ),
+    ),
+  );
 
 /** How every model call is bounded (decisions and writers alike). */
 export interface ModelSettings {
@@ -150,13 +170,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration. OPENAI_API_KEY: required when JOBPILOT_PLANNER=openai (or set OPENAI_BASE_URL for a local server)',
     );
   }
-  let sources: SourceSetting[];
-  try {
-    sources = parseSourceSettings(env);
-  } catch (error) {
-    if (error instanceof SourceSettingsError) throw new ConfigError(`Invalid configuration. ${error.message}`);
-    throw error;
-  }
   return {
     databaseUrl: parsed.DATABASE_URL,
     dataDir: parsed.JOBPILOT_DATA_DIR ?? envPaths('jobpilot', { suffix: '' }).data,
@@ -185,7 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxOutputTokens: parsed.JOBPILOT_MODEL_MAX_OUTPUT_TOKENS,
       promptTokens: parsed.JOBPILOT_PROMPT_TOKENS,
     },
-    jobs: { sources, timeoutMs: parsed.JOBPILOT_JOB_TIMEOUT_MS },
+    jobs: { boardVariables: boardVariablesIn(env), timeoutMs: parsed.JOBPILOT_JOB_TIMEOUT_MS },
     host: parsed.HOST,
     port: parsed.PORT,
     token: parsed.JOBPILOT_TOKEN,

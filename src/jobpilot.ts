@@ -21,6 +21,7 @@ import { documentsRepository } from './db/repositories/documents.ts';
 import { createJobSearch } from './jobs/job-search.ts';
 import { createJobSources } from './jobs/create-job-sources.ts';
 import { createHttpClient } from './jobs/http-client.ts';
+import { parseSourceSettings } from './jobs/source-settings.ts';
 
 export interface JobpilotOptions {
   config: Config;
@@ -44,6 +45,8 @@ export async function createJobpilot({
   registry: givenRegistry,
   log = () => {},
 }: JobpilotOptions) {
+  // First: a bad board variable stops start-up (a ConfigError naming it) before anything opens.
+  const sources = createJobSources(parseSourceSettings(config.jobs.boardVariables));
   const model = createConfiguredModelClient(config);
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -62,7 +65,7 @@ export async function createJobpilot({
     resumes,
     documents: documentsRepository(database.pool),
     searchJobs: createJobSearch({
-      sources: createJobSources(config.jobs.sources),
+      sources,
       http: createHttpClient(),
       jobs,
       resumes,

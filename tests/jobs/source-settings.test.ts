@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config.ts';
 import { createJobSources } from '../../src/jobs/create-job-sources.ts';
-import { parseSourceSettings, SourceSettingsError } from '../../src/jobs/source-settings.ts';
+import { parseSourceSettings } from '../../src/jobs/source-settings.ts';
 
-function settingsError(env: Record<string, string>): SourceSettingsError {
+function settingsError(env: Record<string, string>): ConfigError {
   try {
     parseSourceSettings(env);
   } catch (error) {
-    expect(error).toBeInstanceOf(SourceSettingsError);
-    return error as SourceSettingsError;
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
   }
   throw new Error('expected parseSourceSettings to throw');
 }

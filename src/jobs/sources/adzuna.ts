@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
 import { htmlToInlineText, htmlToPlainText } from '../html-to-plain-text.ts';
 import { inferRemote } from '../infer-remote.ts';
+import { boardVariable, defineJobBoard } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { salaryFromRange } from '../parse-salary.ts';
@@ -100,3 +101,41 @@ export function createAdzunaSource({
     },
   };
 }
+
+/** Adzuna: on once ADZUNA_APP_ID and ADZUNA_APP_KEY are set; ADZUNA_COUNTRY picks the site (us). */
+export const adzunaBoard = defineJobBoard({
+  name: 'adzuna',
+  kind: 'keyed',
+  needs: 'ADZUNA_APP_ID and ADZUNA_APP_KEY',
+  settings: z
+    .object({
+      ADZUNA_APP_ID: boardVariable,
+      ADZUNA_APP_KEY: boardVariable,
+      ADZUNA_COUNTRY: boardVariable,
+    })
+    .transform(({ ADZUNA_APP_ID: appId, ADZUNA_APP_KEY: appKey, ADZUNA_COUNTRY }, context) => {
+      const country = (ADZUNA_COUNTRY ?? 'us').toLowerCase();
+      if (Boolean(appId) !== Boolean(appKey)) {
+        const [absent, present] = appId
+          ? ['ADZUNA_APP_KEY', 'ADZUNA_APP_ID']
+          : ['ADZUNA_APP_ID', 'ADZUNA_APP_KEY'];
+        context.issues.push({
+          code: 'custom',
+          path: [absent],
+          message: `required with ${present}`,
+          input: undefined,
+        });
+      }
+      if (!/^[a-z]{2}$/.test(country)) {
+        context.issues.push({
+          code: 'custom',
+          path: ['ADZUNA_COUNTRY'],
+          message: `"${country}" is not a two-letter country code such as us or gb`,
+          input: ADZUNA_COUNTRY,
+        });
+      }
+      return appId && appKey ? { appId, appKey, country } : undefined;
+    }),
+  create: ({ appId, appKey, country, origin }) =>
+    createAdzunaSource({ appId, appKey, country, origin }),
+});

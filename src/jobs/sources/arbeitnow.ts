@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
 import { htmlToPlainText } from '../html-to-plain-text.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { selectPostings } from '../select-postings.ts';
@@ -59,3 +60,11 @@ export function createArbeitnowSource({
     },
   };
 }
+
+/** Arbeitnow: keyless, on unless JOBPILOT_JOB_SOURCES leaves it out. */
+export const arbeitnowBoard = defineJobBoard({
+  name: 'arbeitnow',
+  kind: 'keyless',
+  settings: noVariables,
+  create: ({ origin }) => createArbeitnowSource({ origin }),
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
 import { htmlToPlainText, tidyPlainText } from '../html-to-plain-text.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { parseSalary, salaryFromRange } from '../parse-salary.ts';
@@ -129,3 +130,11 @@ export function createAshbySource({
     },
   };
 }
+
+/** Ashby: one source per `ashby:COMPANY` entry in JOBPILOT_COMPANY_BOARDS. */
+export const ashbyBoard = defineJobBoard({
+  name: 'ashby',
+  kind: 'company',
+  settings: noVariables,
+  create: ({ company, origin }) => createAshbySource({ board: company, origin }),
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { escapedHtmlToPlainText } from '../html-to-plain-text.ts';
 import { inferRemote } from '../infer-remote.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { selectPostings } from '../select-postings.ts';
@@ -79,3 +80,11 @@ export function createGreenhouseSource({
     },
   };
 }
+
+/** Greenhouse: one source per `greenhouse:COMPANY` entry in JOBPILOT_COMPANY_BOARDS. */
+export const greenhouseBoard = defineJobBoard({
+  name: 'greenhouse',
+  kind: 'company',
+  settings: noVariables,
+  create: ({ company, origin }) => createGreenhouseSource({ board: company, origin }),
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
 import { htmlToPlainText } from '../html-to-plain-text.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { salaryFromRange } from '../parse-salary.ts';
@@ -81,3 +82,11 @@ export function createHimalayasSource({
     },
   };
 }
+
+/** Himalayas: keyless, on unless JOBPILOT_JOB_SOURCES leaves it out. */
+export const himalayasBoard = defineJobBoard({
+  name: 'himalayas',
+  kind: 'keyless',
+  settings: noVariables,
+  create: ({ origin }) => createHimalayasSource({ origin }),
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
 import { tidyPlainText } from '../html-to-plain-text.ts';
+import { boardVariable, defineJobBoard } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { salaryFromRange } from '../parse-salary.ts';
@@ -105,3 +106,14 @@ export function createJSearchSource({
     },
   };
 }
+
+/** JSearch: on once JSEARCH_API_KEY is set. */
+export const jsearchBoard = defineJobBoard({
+  name: 'jsearch',
+  kind: 'keyed',
+  needs: 'JSEARCH_API_KEY',
+  settings: z
+    .object({ JSEARCH_API_KEY: boardVariable })
+    .transform(({ JSEARCH_API_KEY: apiKey }) => (apiKey ? { apiKey } : undefined)),
+  create: ({ apiKey, origin }) => createJSearchSource({ apiKey, origin }),
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
 import { htmlToPlainText } from '../html-to-plain-text.ts';
 import { inferRemote } from '../infer-remote.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { salaryFromRange } from '../parse-salary.ts';
@@ -114,3 +115,11 @@ export function createLeverSource({
     },
   };
 }
+
+/** Lever: one source per `lever:COMPANY` entry in JOBPILOT_COMPANY_BOARDS. */
+export const leverBoard = defineJobBoard({
+  name: 'lever',
+  kind: 'company',
+  settings: noVariables,
+  create: ({ company, origin }) => createLeverSource({ company, origin }),
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { htmlToPlainText } from '../html-to-plain-text.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { salaryFromRange } from '../parse-salary.ts';
@@ -71,3 +72,11 @@ export function createRemoteOkSource({
     },
   };
 }
+
+/** RemoteOK: keyless, on unless JOBPILOT_JOB_SOURCES leaves it out. */
+export const remoteOkBoard = defineJobBoard({
+  name: 'remoteok',
+  kind: 'keyless',
+  settings: noVariables,
+  create: ({ origin }) => createRemoteOkSource({ origin }),
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
 import { htmlToPlainText } from '../html-to-plain-text.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { parseSalary } from '../parse-salary.ts';
@@ -65,3 +66,11 @@ export function createRemotiveSource({
     },
   };
 }
+
+/** Remotive: keyless, on unless JOBPILOT_JOB_SOURCES leaves it out. */
+export const remotiveBoard = defineJobBoard({
+  name: 'remotive',
+  kind: 'keyless',
+  settings: noVariables,
+  create: ({ origin }) => createRemotiveSource({ origin }),
+});

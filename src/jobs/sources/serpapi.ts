@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
 import { tidyPlainText } from '../html-to-plain-text.ts';
 import { inferRemote } from '../infer-remote.ts';
+import { boardVariable, defineJobBoard } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { parseSalary } from '../parse-salary.ts';
@@ -103,3 +104,14 @@ export function createSerpApiSource({
     },
   };
 }
+
+/** SerpAPI: on once SERPAPI_API_KEY is set. */
+export const serpApiBoard = defineJobBoard({
+  name: 'serpapi',
+  kind: 'keyed',
+  needs: 'SERPAPI_API_KEY',
+  settings: z
+    .object({ SERPAPI_API_KEY: boardVariable })
+    .transform(({ SERPAPI_API_KEY: apiKey }) => (apiKey ? { apiKey } : undefined)),
+  create: ({ apiKey, origin }, { now }) => createSerpApiSource({ apiKey, origin, now }),
+});
