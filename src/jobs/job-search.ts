@@ -103,7 +103,7 @@ async function withFitFor(
   if (!active) return results.slice(0, query.limit);
   const prepared = prepareResume(active.resume, { rawText: active.raw_text });
   const ranked: RankedJob[] = results.map((job) => {
-    const match = scorePosting(prepared, { title: job.title, company: job.company, description: job.description, tags: job.tags });
+    const match = scorePosting(prepared, job);
     return { ...job, fit: { score: match.score, missing: match.missing.slice(0, 5) } };
   });
   if (query.sort === 'fit') ranked.sort((a, b) => (b.fit?.score ?? 0) - (a.fit?.score ?? 0));

@@ -3,13 +3,15 @@
  * uploads (the HTTP route receives raw bytes); `readResumeFile` uses it for local paths.
  */
 import { JobpilotError } from '../errors.ts';
+import { maxResumeFileBytes } from '../protocol/api.ts';
+import { resumeTooLarge } from './resume-too-large.ts';
 import { extractResumeText, type ResumeFormat } from './extract-text.ts';
 import type { JsonResume } from '../protocol/json-resume.ts';
 import { parseSections } from './parse-sections.ts';
 import type { SkillVocabulary } from './skill-vocabulary.ts';
 
-/** Resume files above this size are refused before they are read. */
-export const maxResumeBytes = 10 * 1024 * 1024;
+/** Resume files above this size are refused before they are read (the API's documented limit). */
+export const maxResumeBytes = maxResumeFileBytes;
 
 /** About forty pages of text: more than any resume, small enough to parse at once. */
 export const maxResumeCharacters = 100_000;
@@ -38,7 +40,7 @@ export async function parseResumeBytes(
   filename: string,
   options: ParseResumeOptions = {},
 ): Promise<ParsedResume> {
-  if (bytes.byteLength > maxResumeBytes) throw tooLarge(filename, bytes.byteLength);
+  if (bytes.byteLength > maxResumeBytes) throw resumeTooLarge(`"${filename}"`, bytes.byteLength);
   if (bytes.byteLength === 0) throw new JobpilotError('RESUME_UNREADABLE', `"${filename}" is empty.`);
   const extracted = await extractResumeText(bytes, filename);
   // A resume is a few pages; megabytes of text are a different file (and would keep the
@@ -53,17 +55,3 @@ export async function parseResumeBytes(
   return { format: extracted.format, rawText: extracted.text, resume };
 }
 
-/**
- * The error for a file over `maxResumeBytes`.
- *
- * @example
- * throw tooLarge('cv.pdf', info.size);
- */
-export function tooLarge(filename: string, size: number): JobpilotError {
-  const megabytes = (size / 1024 / 1024).toFixed(1);
-  return new JobpilotError(
-    'RESUME_TOO_LARGE',
-    `"${filename}" is ${megabytes} MB; resumes must be at most 10 MB. Export it without embedded images or fonts.`,
-    { details: { size, limit: maxResumeBytes } },
-  );
-}

@@ -5,7 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { JobpilotError } from '../errors.ts';
-import { maxResumeBytes, parseResumeBytes, tooLarge, type ParseResumeOptions, type ParsedResume } from './parse-resume-bytes.ts';
+import { maxResumeBytes, parseResumeBytes, type ParseResumeOptions, type ParsedResume } from './parse-resume-bytes.ts';
+import { resumeTooLarge } from './resume-too-large.ts';
 
 /**
  * Reads and parses a resume file.
@@ -24,7 +25,7 @@ export async function readResumeFile(path: string, options: ParseResumeOptions =
     throw new JobpilotError('RESUME_NOT_A_FILE', `"${path}" is a directory; name the resume file inside it.`);
   }
   if (!info.isFile()) throw new JobpilotError('RESUME_NOT_A_FILE', `"${path}" is not a regular file.`);
-  if (info.size > maxResumeBytes) throw tooLarge(name, info.size);
+  if (info.size > maxResumeBytes) throw resumeTooLarge(`"${name}"`, info.size);
   const bytes = await readFile(path).catch((error: unknown) => {
     throw pathError(error, path);
   });

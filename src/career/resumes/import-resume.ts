@@ -3,7 +3,7 @@ import type { ResumeRecord, ResumesRepository } from '../../db/repositories/resu
 import type { JobpilotError } from '../../errors.ts';
 import { type ParsedResume, parseResumeBytes } from '../../resume/parse-resume-bytes.ts';
 import { readResumeFile } from '../../resume/read-resume-file.ts';
-import { resumeTooLarge } from './resume-too-large.ts';
+import { resumeTooLarge } from '../../resume/resume-too-large.ts';
 
 /** A resume file to store: its name, and the label the person gave it, if any. */
 export interface ResumeFile {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { resumeTooLarge } from '../../career/resumes/resume-too-large.ts';
+import { resumeTooLarge } from '../../resume/resume-too-large.ts';
 import { maxResumeFileBytes } from '../../protocol/api.ts';
 import { ApiClient } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';

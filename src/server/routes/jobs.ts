@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { importJobs } from '../../career/jobs/import-jobs.ts';
@@ -20,6 +19,7 @@ import {
   saveJobRequestSchema,
   updateJobStatusRequestSchema,
 } from '../../protocol/api.ts';
+import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { validate } from '../validate.ts';
 
 const flags: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
@@ -62,15 +62,6 @@ export interface JobRouteDependencies {
   searchJobs: JobSearch;
 }
 
-/** Aborts when the client hangs up before the answer is sent, so boards stop being asked. */
-function disconnectSignal(response: ServerResponse): AbortSignal {
-  const controller = new AbortController();
-  response.on('close', () => {
-    if (!response.writableFinished) controller.abort(new DOMException('The client disconnected.', 'AbortError'));
-  });
-  return controller.signal;
-}
-
 /**
  * Job search (live boards + the index), one job, import into the index, and the
  * application tracker (saved jobs with dated status changes).
@@ -81,7 +72,7 @@ function disconnectSignal(response: ServerResponse): AbortSignal {
 export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies): Promise<void> {
   app.get('/jobs/search', async (request, reply): Promise<JobSearchResponse> => {
     const { q, ...filters } = validate(searchQuerySchema, request.query, 'query');
-    return searchJobs(deps.searchJobs, { text: q, ...filters }, disconnectSignal(reply.raw));
+    return searchJobs(deps.searchJobs, { text: q, ...filters }, cancelOnDisconnect(request, reply));
   });
 
   app.get('/jobs/:id', async (request): Promise<JobDetail> => {

@@ -1,5 +1,5 @@
-import { JobpilotError } from '../../errors.ts';
-import { maxResumeFileBytes } from '../../protocol/api.ts';
+import { JobpilotError } from '../errors.ts';
+import { maxResumeFileBytes } from '../protocol/api.ts';
 
 /**
  * The error for a resume over the 10 MB limit: `subject` is what was too large (`"cv.pdf"`,
