@@ -81,11 +81,37 @@ export function isOrganisationLike(text: string): boolean {
  * isLocationLike('Remote'); // true
  */
 export function isLocationLike(text: string): boolean {
+  // "UK (remote)", "Berlin, Germany – hybrid": a place with its way of working.
+  const place = text.replace(/\s*(?:[(,–—-]\s*)?(?:fully\s+)?(?:remote|hybrid|on-?site)\)?$/i, '').trim();
+  if (place !== '' && place !== text.trim() && isLocationLike(place)) return true;
   const value = text.replace(/[()]/g, '').trim();
   if (/^(?:remote|hybrid|on-?site|worldwide)(?:\b.*)?$/i.test(value) && value.split(/\s+/).length <= 3) return true;
   const lower = value.toLowerCase();
   if (countryCodes.has(lower) || cityCountries.has(lower)) return true;
   return parseLocation(value) !== undefined && value.split(',').length >= 2;
+}
+
+const seniorityStart = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|head|chief|associate|assistant|deputy|trainee|graduate|interim|acting)\b/i;
+const legalSuffix = /(?:^|[\s,])(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\.a|sas|sarl|bv|b\.v|nv|n\.v|pty|pvt|srl|s\.r\.l|spa|s\.p\.a|co|kg|oy|ab|as|a\/s)\.?\)?$/i;
+
+/**
+ * How strongly text reads as a job title rather than an employer: role words count for it
+ * (most when the text ends with one, as "Senior Product Designer" does), a seniority word at
+ * the start counts for it, and a legal suffix ("Ltd", "GmbH") or business word ("Labs",
+ * "Studio") counts against it. Positive: a title; negative: an employer.
+ *
+ * @example
+ * titleEvidence('Lead Product Designer') > titleEvidence('Ferrowind Inc.'); // true
+ */
+export function titleEvidence(text: string): number {
+  const value = text.trim();
+  let score = 0;
+  if (endsWithRoleWord(value)) score += 2;
+  if (isTitleLike(value)) score += 1;
+  if (seniorityStart.test(value)) score += 1;
+  if (legalSuffix.test(value)) score -= 3;
+  else if (isOrganisationLike(value)) score -= 1;
+  return score;
 }
 
 /**

@@ -28,7 +28,10 @@ const networks: readonly [RegExp, string][] = [
   [/medium\.com/i, 'Medium'],
   [/kaggle\.com/i, 'Kaggle'],
 ];
-const credentials = /,?\s+(?:RN|BSN|MSN|NP|MD|PhD|Ph\.D\.|MBA|CPA|ACCA|PMP|CFA|PE|P\.Eng|MSc|BSc|Jr\.?|Sr\.?|III|II)\.?$/;
+// Post-nominals people write after their name: degrees, licences and memberships ("RN", "MSN",
+// "Ph.D.", "P.Eng.", "FRCS(Ed)"): short abbreviations with two or more capitals, or a known few.
+const knownCredential = /^(?:PhD|Ph\.\s?D\.?|MD|M\.D\.|MBA|MSc|BSc|BA|MA|MS|BS|MEng|BEng|Jr\.?|Sr\.?|Esq\.?|III|II|IV)$/;
+const honorific = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+/i;
 const documentTitles = /^(?:curriculum vitae|resume|résumé|cv|lebenslauf)$/i;
 
 /**
@@ -41,7 +44,7 @@ const documentTitles = /^(?:curriculum vitae|resume|résumé|cv|lebenslauf)$/i;
 export function parseContact(lines: readonly ResumeLine[]): ResumeBasics {
   const basics: ResumeBasics = {};
   const profiles: ResumeProfile[] = [];
-  const fields = lines.flatMap((line) => splitFields(line.text));
+  const fields = joinBrokenUrls(lines).flatMap((line) => splitFields(line.text));
   for (const field of fields) {
     const value = field.replace(labelPattern, '').trim();
     const email = emailPattern.exec(value)?.[0];
@@ -64,6 +67,31 @@ export function parseContact(lines: readonly ResumeLine[]): ResumeBasics {
   }
   if (profiles.length > 0) basics.profiles = profiles;
   return inSchemaOrder(basics);
+}
+
+// A URL that ends its line unfinished ("linkedin.com/in/", "github.com/ana-") was wrapped by
+// the PDF's line breaker, which may break after "/" and "-": the next line's first word is its rest.
+function joinBrokenUrls(lines: readonly ResumeLine[]): ResumeLine[] {
+  const joined = lines.map((line) => ({ ...line, text: line.text.replace(brokenUrlOnLine, joinUrl) }));
+  for (const [index, line] of joined.entries()) {
+    const last = /(\S+)$/.exec(line.text)?.[1] ?? '';
+    const url = findUrls(last)[0];
+    if (!url || !last.endsWith(url) || !/(?:[_-]|[^/:]\/[^/\s]+\/)$/i.test(url.replace(/^https?:\/\//i, ''))) continue;
+    const next = joined.slice(index + 1).find((candidate) => candidate.text !== '');
+    const rest = next && /^[\p{L}\p{N}._~%/-]+(?=\s*(?:$|[|•·,;]))/u.exec(next.text)?.[0];
+    if (!next || !rest || emailPattern.test(rest) || findPhone(rest)) continue;
+    line.text += rest;
+    next.text = next.text.slice(rest.length).replace(/^\s*(?:[|•·]\s*)?/u, '');
+  }
+  return joined;
+}
+
+// The same break inside one line, where the extractor put a space for the gap: "linkedin.com/in/ ana-ortiz |".
+const brokenUrlOnLine = /(\S+(?:[^/:\s]\/[^/\s]+\/|[_-]))\s+([\p{L}\p{N}._~%/-]+)(?=\s*(?:$|[|•·,;]))/gu;
+
+function joinUrl(match: string, start: string, rest: string): string {
+  const url = findUrls(start)[0];
+  return url && start.endsWith(url) && !emailPattern.test(rest) && !findPhone(rest) ? `${start}${rest}` : match;
 }
 
 function inSchemaOrder(basics: ResumeBasics): ResumeBasics {
@@ -125,13 +153,38 @@ function findName(lines: readonly ResumeLine[]): FoundName | undefined {
     if (line.text === '' || documentTitles.test(line.text.trim())) continue;
     const labelled = /^name\s*[:.]\s*(.+)$/i.exec(line.text);
     const [first, ...others] = labelled ? [labelled[1] ?? ''] : splitFields(line.text);
-    const candidate = (first ?? '').replace(credentials, '').trim();
+    const candidate = withoutCredentials(first ?? '');
     if (isPersonName(candidate)) {
       const rest = others.find((field) => !emailPattern.test(field) && !findPhone(field) && !parseLocation(field));
       return { name: tidyName(candidate), lineIndex, rest: rest && !findUrls(rest).length ? rest : undefined };
     }
   }
   return undefined;
+}
+
+/**
+ * A name line without the honorific before it and the credentials after it:
+ * "Dr. Ana Ortiz, PhD" → "Ana Ortiz", "Priya Raman, RN, MSN" → "Priya Raman".
+ */
+function withoutCredentials(text: string): string {
+  const [name = '', ...after] = text.trim().split(/\s*,\s*/);
+  // "Raman, Priya" (surname first) is not a name with credentials: every part after a comma must be one.
+  const tail = after.flatMap((part) => part.split(/\s+/));
+  const credentialsOnly = tail.every((word) => isCredential(word));
+  let value = credentialsOnly ? name : text.trim();
+  // "Priya Raman RN MSN": trailing abbreviations without commas.
+  const words = value.split(/\s+/);
+  while (words.length > 2 && value !== value.toUpperCase() && isCredential(words.at(-1) ?? '') && /\p{Lu}.*\p{Lu}|\./u.test(words.at(-1) ?? '')) words.pop();
+  value = words.join(' ');
+  const bare = value.replace(honorific, '');
+  return bare.split(/\s+/).length >= 2 ? bare : value;
+}
+
+function isCredential(word: string): boolean {
+  const value = word.replace(/\([^)]*\)$/, '');
+  if (knownCredential.test(value)) return true;
+  // Two or more capitals in a short token: "RN", "MSN", "FRCP", "P.Eng.", "CPA".
+  return value.length <= 8 && /^[\p{Lu}][\p{L}.]*$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(value);
 }
 
 function isPersonName(text: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * Skills from a Skills section: "Languages: Go, C++, C#" (a category and its keywords),
- * "Python • pandas • SQL", "JavaScript / TypeScript / React", "Excel (advanced)",
- * "AWS (EC2, S3)", "HTML/CSS", or a sentence that names skills.
+ * "Python • pandas • SQL", "JavaScript / TypeScript / React", "Excel (advanced)" (a level),
+ * "AWS (EC2, S3)" and "Python (scripting)" (one skill with its qualifier), "HTML/CSS", or a
+ * sentence that names skills.
  */
 import type { ResumeSkill } from '../../protocol/json-resume.ts';
 import { findSkillNames } from '../skill-tokenizer.ts';
@@ -52,8 +53,10 @@ function splitItem(item: string, vocabulary: SkillVocabulary): { name: string; l
   if (bracket) {
     const name = (bracket[1] ?? '').trim();
     const inside = (bracket[2] ?? '').trim();
+    if (name === '') return splitItem(inside, vocabulary);
     if (levelWords.test(inside)) return [{ name, level: inside }];
-    return [...splitItem(name, vocabulary), ...splitListItems(inside).flatMap((part) => splitItem(part, vocabulary))];
+    // "Python (scripting)", "AWS (EC2, S3)": what the brackets say qualifies the skill before them.
+    return [{ name: `${name} (${inside})` }];
   }
   const dashed = /^(.+?)\s+[-–—:]\s+(.+)$/.exec(item);
   if (dashed && levelWords.test((dashed[2] ?? '').trim())) return [{ name: (dashed[1] ?? '').trim(), level: (dashed[2] ?? '').trim() }];

@@ -11,6 +11,7 @@
  * Bullets and the prose under a header become highlights.
  */
 import type { ResumeWork } from '../../protocol/json-resume.ts';
+import { classifyEntryPart, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -139,13 +140,8 @@ function buildHeader(
   if (!splitCommas && !allowsWholeTitle && !parts.some((part) => part.kind === 'organisation' || part.kind === 'unknown' || part.afterAt)) {
     parts = partsOf(true);
   }
-  const position =
-    parts.find((part) => part.beforeAt) ??
-    parts.find((part) => part.kind === 'title' && !part.afterAt);
-  const employer =
-    parts.find((part) => part.afterAt) ??
-    parts.find((part) => part.kind === 'organisation' && part !== position) ??
-    parts.find((part) => part.kind === 'unknown' && part !== position);
+  if (!allowsWholeTitle) parts = parts.flatMap((part) => (parts.length === 1 || countRoles(parts) === 1 ? splitTitleFromEmployer(part) : [part]));
+  const [position, employer] = rolesOf(parts);
   let title = position;
   if (!title) title = parts.find((part) => part !== employer && (part.kind === 'unknown' || part.kind === 'organisation'));
   const work: ResumeWork = {};
@@ -156,6 +152,43 @@ function buildHeader(
   if (range.startDate) work.startDate = range.startDate;
   if (!range.present && range.endDate) work.endDate = range.endDate;
   return work;
+}
+
+// Which of the header's parts is the title and which the employer. "at"/"@" says so outright;
+// otherwise, of two parts, the one that reads more like a job title is the title
+// ("Brightpath GmbH — Engineering Manager", "Data Analyst, Harbourline"), whichever comes first.
+function rolesOf(parts: readonly HeaderPart[]): [HeaderPart | undefined, HeaderPart | undefined] {
+  const roles = parts.filter((part) => part.kind !== 'location');
+  const marked = roles.some((part) => part.afterAt || part.beforeAt);
+  if (!marked && roles.length === 2) {
+    const [first, second] = roles as [HeaderPart, HeaderPart];
+    const difference = titleEvidence(first.text) - titleEvidence(second.text);
+    if (difference > 0) return [first, second];
+    if (difference < 0) return [second, first];
+  }
+  const position = parts.find((part) => part.beforeAt) ?? parts.find((part) => part.kind === 'title' && !part.afterAt);
+  const employer =
+    parts.find((part) => part.afterAt) ??
+    parts.find((part) => part.kind === 'organisation' && part !== position) ??
+    parts.find((part) => part.kind === 'unknown' && part !== position);
+  return [position, employer];
+}
+
+// "Lead Product Designer, Ferrowind Inc." read as one part (it ends in a legal suffix): split it
+// at the comma that leaves a title on one side and an employer on the other.
+function splitTitleFromEmployer(part: HeaderPart): HeaderPart[] {
+  if (part.kind === 'location' || part.afterAt || part.beforeAt || !part.text.includes(',')) return [part];
+  const pieces = part.text.split(/\s*,\s*/);
+  for (let cut = 1; cut < pieces.length; cut++) {
+    const left = pieces.slice(0, cut).join(', ');
+    const right = pieces.slice(cut).join(', ');
+    const leftScore = titleEvidence(left);
+    const rightScore = titleEvidence(right);
+    if ((leftScore >= 2 && rightScore < 0) || (rightScore >= 2 && leftScore < 0)) {
+      return [left, right].map((text) => ({ text, kind: classifyEntryPart(text) }));
+    }
+  }
+  return [part];
 }
 
 function fillBodies(entries: readonly Entry[], items: readonly EntryLine[]): void {

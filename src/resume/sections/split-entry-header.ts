@@ -3,7 +3,7 @@
  * "Acme Corp | Senior Engineer", "Tech Lead at Celonis", "Engineer @ Siemens AG",
  * "Zillow Group, Seattle, WA". Dates are removed first (see `withoutDate`).
  */
-import { classifyEntryPart, isLocationLike, type EntryPartKind } from './classify-entry-part.ts';
+import { classifyEntryPart, isLocationLike, isOrganisationLike, isTitleLike, type EntryPartKind } from './classify-entry-part.ts';
 import type { DateRange } from './find-date-range.ts';
 
 export interface HeaderPart {
@@ -28,10 +28,11 @@ export function withoutDate(text: string, range: DateRange | undefined): string 
   if (!range) return text.trim();
   const before = text.slice(0, range.index);
   const after = text.slice(range.index + range.match.length);
-  return `${before.replace(/[\s([{,|:–—-]+$/u, '')} ${after.replace(/^[\s)\]},|:–—-]+/u, '')}`
+  return `${before.replace(/[\s([{,|:–—•·-]+$/u, '')} ${after.replace(/^[\s)\]},|:–—•·-]+/u, '')}`
     .replace(/\(\s*\)/g, '')
     .trim()
-    .replace(/[\s,|:–—-]+$/u, '')
+    .replace(/[\s,|:–—•·-]+$/u, '')
+    .replace(/^[\s,|:–—•·-]+/u, '')
     .trim();
 }
 
@@ -75,13 +76,17 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
 // A trailing location is its own part: "Zillow Group, Seattle, WA" → ["Zillow Group", "Seattle, WA"];
 // "Zalando SE (Berlin)" → ["Zalando SE", "Berlin"].
 function splitPiece(piece: string, splitCommas: boolean): string[] {
+  // "Leeds, UK" and "UK (remote)" are one location.
+  if (/[,(]/.test(piece) && isLocationLike(piece) && isLocationLike(piece.split(/\s*[,(]/)[0] ?? '')) return [piece];
   const bracket = /^(.*\S)\s*\(([^()]+)\)$/.exec(piece);
   if (bracket && isLocationLike(bracket[2] ?? '')) return [...splitPiece(bracket[1] ?? '', splitCommas), bracket[2] ?? ''];
   const commas = piece.split(/\s*,\s*/);
   if (commas.length === 1) return [piece];
   for (let start = 1; start < commas.length; start++) {
     const tail = commas.slice(start).join(', ');
-    if (isLocationLike(tail)) {
+    // "Grant Thornton UK LLP, Manchester" is an employer and its city, not one place.
+    const first = commas[start] ?? '';
+    if (isLocationLike(tail) && !isOrganisationLike(first) && !isTitleLike(first)) {
       const head = commas.slice(0, start).join(', ');
       return [...(splitCommas ? commas.slice(0, start) : [head]), tail];
     }
