@@ -70,7 +70,8 @@ function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeL
     }
   }
   // A paragraph under the name with no heading of its own is the summary.
-  const prose = header.filter((line) => !line.bullet && line.text.split(/\s+/).length >= 12);
+  // A contact line ("a@b.com | +46 70 … | linkedin.com/in/…") is long, but it is not prose.
+  const prose = header.filter((line) => !line.bullet && line.text.split(/\s+/).length >= 12 && !/@|\||\b[a-z0-9-]+\.[a-z]{2,}\//i.test(line.text));
   if (prose.length > 0) basics.summary = prose.map((line) => line.text).join(' ');
   return basics;
 }

@@ -12,12 +12,20 @@ export interface ResumeFile {
 }
 
 /**
- * The label a resume gets when none is given: its file name without the extension.
+ * The label a resume gets when none is given: its file name without the extension, numbered
+ * when that label is already taken, so versions of the same file can be told apart.
  *
  * @example
  * labelFromFileName('jane-backend.pdf'); // 'jane-backend'
+ * labelFromFileName('cv.pdf', ['cv', 'cv (2)']); // 'cv (3)'
  */
-export const labelFromFileName = (filename: string): string => filename.replace(/\.[a-z0-9]+$/i, '') || 'resume';
+export const labelFromFileName = (filename: string, taken: readonly string[] = []): string => {
+  const base = filename.replace(/\.[a-z0-9]+$/i, '') || 'resume';
+  const used = new Set(taken.map((label) => label.trim().toLowerCase()));
+  let label = base;
+  for (let number = 2; used.has(label.toLowerCase()); number++) label = `${base} (${number})`;
+  return label;
+};
 
 /**
  * Parses an uploaded resume without AI and stores it as a new version, which becomes the
@@ -28,7 +36,7 @@ export const labelFromFileName = (filename: string): string => filename.replace(
  * const stored = await importResume(resumes, { bytes, filename: 'cv.pdf', label: 'backend' });
  */
 export async function importResume(
-  resumes: Pick<ResumesRepository, 'add'>,
+  resumes: Pick<ResumesRepository, 'add' | 'list'>,
   file: ResumeFile & { bytes: Uint8Array },
 ): Promise<ResumeRecord> {
   return storeResume(resumes, await parseResumeBytes(file.bytes, file.filename), file);
@@ -42,16 +50,16 @@ export async function importResume(
  * const stored = await importResumeFile(resumes, '/home/jane/cv.pdf');
  */
 export async function importResumeFile(
-  resumes: Pick<ResumesRepository, 'add'>,
+  resumes: Pick<ResumesRepository, 'add' | 'list'>,
   path: string,
   label?: string | undefined,
 ): Promise<ResumeRecord> {
   return storeResume(resumes, await readResumeFile(path), { filename: basename(path), label });
 }
 
-const storeResume = (resumes: Pick<ResumesRepository, 'add'>, parsed: ParsedResume, file: ResumeFile) =>
+const storeResume = async (resumes: Pick<ResumesRepository, 'add' | 'list'>, parsed: ParsedResume, file: ResumeFile) =>
   resumes.add({
-    label: file.label?.trim() || labelFromFileName(file.filename),
+    label: file.label?.trim() || labelFromFileName(file.filename, (await resumes.list()).map((resume) => resume.label)),
     format: parsed.format,
     filename: file.filename,
     rawText: parsed.rawText,

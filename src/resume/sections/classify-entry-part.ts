@@ -23,6 +23,13 @@ const roleWords = [
   'partner', 'principal', 'staff', 'member of technical staff', 'mts', 'sde', 'swe', 'mechanic',
   'electrician', 'operator', 'driver', 'chef', 'cook', 'secretary', 'receptionist', 'buyer',
   'planner', 'inspector', 'investigator', 'surveyor', 'pilot', 'paramedic', 'dentist', 'pm', 'tpm',
+  'mentor', 'volunteer', 'trainer', 'facilitator', 'barista', 'waiter', 'waitress', 'bartender',
+  'caregiver', 'carer', 'midwife', 'surgeon', 'radiographer', 'hygienist', 'physiotherapist',
+  'psychologist', 'counsellor', 'counselor', 'librarian', 'archivist', 'curator', 'journalist',
+  'reporter', 'illustrator', 'animator', 'artist', 'statistician', 'actuary', 'underwriter',
+  'dispatcher', 'salesperson', 'sdet', 'welder', 'plumber', 'machinist', 'veterinarian',
+  'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
+  'resident', 'registrar', 'attendant', 'lifeguard',
 ];
 const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}])`, 'iu');
 const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');

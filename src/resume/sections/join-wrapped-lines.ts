@@ -1,15 +1,22 @@
 /**
  * Rejoins lines that a PDF or a narrow column wrapped: a line whose first word is lower case
- * ("second at peak", not "iOS Engineer"), or one that follows a line ending in a comma or a
- * conjunction, continues the line before it.
+ * ("second at peak", not "iOS Engineer"), one that follows a line ending in a comma or a
+ * conjunction, or one that follows a bullet line which filled the column's width and did not
+ * end its sentence ("…for merchants on" / "Stripe Connect and Klarna") continues the line before it.
  */
+import { isLocationLike, isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
 import { findDateRange } from './find-date-range.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 export interface EntryLine {
   text: string;
   bullet: boolean;
+  /** A Markdown heading (`### Senior Engineer — Acme`): it starts an entry of its own. */
+  heading?: boolean;
 }
+
+/** A line this close to the widest line of its section filled the column: the text wrapped. */
+const fullWidth = 0.8;
 
 /**
  * Joins wrapped continuation lines onto the line they continue.
@@ -20,19 +27,47 @@ export interface EntryLine {
  */
 export function joinWrappedLines(lines: readonly ResumeLine[]): EntryLine[] {
   const joined: EntryLine[] = [];
-  for (const line of lines) {
+  const widest = Math.max(0, ...lines.map((line) => line.text.length));
+  // The physical line the last joined item ends with, and whether that item is a bullet's text.
+  let lastLine: ResumeLine | undefined;
+  for (const [index, line] of lines.entries()) {
     const previous = joined[joined.length - 1];
-    const continues =
+    const candidate =
       previous !== undefined &&
       previous.text !== '' &&
       line.text !== '' &&
       !line.bullet &&
       !line.markdownHeading &&
-      (/^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) || /(?:[,&/-]|\band|\bor|\bthe|\bof|\bto|\bwith)$/.test(previous.text)) &&
       !/[.!?:]$/.test(previous.text) &&
       findDateRange(line.text) === undefined;
+    const lowerOrLinked =
+      /^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) || /(?:[,&/-]|\band|\bor|\bthe|\bof|\bto|\bwith)$/.test(previous?.text ?? '');
+    const continues = candidate && (lowerOrLinked || continuesFullBullet(previous, lastLine, line, lines.slice(index + 1, index + 3), widest));
     if (continues) previous.text = `${previous.text} ${line.text}`;
-    else joined.push({ text: line.text, bullet: line.bullet });
+    else joined.push(line.markdownHeading ? { text: line.text, bullet: line.bullet, heading: true } : { text: line.text, bullet: line.bullet });
+    lastLine = line;
   }
   return joined;
+}
+
+// A capitalised line under a bullet that ran to the margin without ending its sentence continues
+// that bullet, unless it reads as the next entry's header: a title, an employer or a place on a
+// short line, or a line whose next line carries the entry's dates.
+function continuesFullBullet(
+  previous: EntryLine,
+  lastLine: ResumeLine | undefined,
+  line: ResumeLine,
+  following: readonly ResumeLine[],
+  widest: number,
+): boolean {
+  if (!previous.bullet || !lastLine || widest < 40) return false;
+  if (lastLine.text.length < widest * fullWidth || /;$/.test(previous.text)) return false;
+  const short = (text: string) => text.split(/\s+/).length <= 8;
+  // "Tallbacka Kommun" / "IT Technician" / "2014 – 2016": a header block, not the rest of a sentence.
+  const [next, afterNext] = following;
+  const dated = (candidate: ResumeLine | undefined) => candidate !== undefined && !candidate.bullet && findDateRange(candidate.text) !== undefined;
+  if (dated(next) || (next && !next.bullet && short(next.text) && dated(afterNext))) return false;
+  // Between two bullets, an undated line is no entry's header.
+  if (next?.bullet) return true;
+  return !(short(line.text) && (isTitleLike(line.text) || isOrganisationLike(line.text) || isLocationLike(line.text)));
 }

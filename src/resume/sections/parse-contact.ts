@@ -76,7 +76,7 @@ function joinBrokenUrls(lines: readonly ResumeLine[]): ResumeLine[] {
   for (const [index, line] of joined.entries()) {
     const last = /(\S+)$/.exec(line.text)?.[1] ?? '';
     const url = findUrls(last)[0];
-    if (!url || !last.endsWith(url) || !/(?:[_-]|[^/:]\/[^/\s]+\/)$/i.test(url.replace(/^https?:\/\//i, ''))) continue;
+    if (!url || !last.endsWith(url) || !isUnfinishedUrl(url)) continue;
     const next = joined.slice(index + 1).find((candidate) => candidate.text !== '');
     const rest = next && /^[\p{L}\p{N}._~%/-]+(?=\s*(?:$|[|•·,;]))/u.exec(next.text)?.[0];
     if (!next || !rest || emailPattern.test(rest) || findPhone(rest)) continue;
@@ -87,11 +87,19 @@ function joinBrokenUrls(lines: readonly ResumeLine[]): ResumeLine[] {
 }
 
 // The same break inside one line, where the extractor put a space for the gap: "linkedin.com/in/ ana-ortiz |".
-const brokenUrlOnLine = /(\S+(?:[^/:\s]\/[^/\s]+\/|[_-]))\s+([\p{L}\p{N}._~%/-]+)(?=\s*(?:$|[|•·,;]))/gu;
+const brokenUrlOnLine = /(\S+[/_-])\s+([\p{L}\p{N}._~%/-]+)(?=\s*(?:$|[|•·,;]))/gu;
 
 function joinUrl(match: string, start: string, rest: string): string {
   const url = findUrls(start)[0];
-  return url && start.endsWith(url) && !emailPattern.test(rest) && !findPhone(rest) ? `${start}${rest}` : match;
+  return url && start.endsWith(url) && isUnfinishedUrl(url) && !emailPattern.test(rest) && !findPhone(rest) ? `${start}${rest}` : match;
+}
+
+// A URL cannot end in "-" or "_"; one ending in a path and "/" ("…/in/") or a profile site's
+// bare domain ("github.com/") still lacks its last part. "https://ana.dev/" is complete.
+function isUnfinishedUrl(url: string): boolean {
+  const bare = url.replace(/^https?:\/\//i, '');
+  if (/[_-]$/.test(bare) || /[^/]\/[^/\s]+\/$/.test(bare)) return true;
+  return /^[^/]+\/$/.test(bare) && networks.some(([pattern]) => pattern.test(bare));
 }
 
 function inSchemaOrder(basics: ResumeBasics): ResumeBasics {

@@ -33,6 +33,40 @@ interface Entry {
  */
 export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
   const items = joinWrappedLines(lines);
+  const headings = items.flatMap((item, index) => (item.heading ? [index] : []));
+  if (headings.length === 0) return parseEntries(items).map((entry) => entry.work);
+  // Markdown: every heading starts an entry, whatever lies between it and its dates.
+  const starts = [0, ...headings.filter((index) => index > 0)];
+  const blocks = starts.map((start, position) => items.slice(start, starts[position + 1] ?? items.length));
+  const entries = blocks.flatMap((block) => (block[0]?.heading ? parseHeadingBlock(block) : parseEntries(block)));
+  return inheritEmployers(entries).map((entry) => entry.work);
+}
+
+// One Markdown heading and what follows it up to the next heading. The blank lines Markdown
+// puts after a heading do not separate it from its date line.
+function parseHeadingBlock(block: readonly EntryLine[]): Entry[] {
+  const [heading, ...rest] = block as [EntryLine, ...EntryLine[]];
+  const firstText = rest.findIndex((item) => item.text !== '');
+  const items = [heading, ...(firstText < 0 ? [] : rest.slice(firstText))];
+  const entries = parseEntries(items, false);
+  const first = entries[0];
+  if (first && first.headerIndexes.includes(0)) return entries;
+  // No dates, or a date line that did not take the heading in: the heading names the entry.
+  const range: DateRange = { present: false, index: 0, match: '' };
+  const own: Entry = { anchor: 0, headerIndexes: [0], range, work: buildHeader(items, [0], range, true, false) };
+  if (!first) {
+    fillBodies([own], items);
+    return [own];
+  }
+  for (const entry of entries) {
+    if (!entry.work.name && own.work.name) entry.work.name = own.work.name;
+    if (!entry.work.position && own.work.position) entry.work.position = own.work.position;
+    reorder(entry.work);
+  }
+  return entries;
+}
+
+function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
   const ranges = items.map((item) => (item.bullet || item.text === '' ? undefined : entryDate(item.text)));
   const anchors = ranges.flatMap((range, index) => (range ? [index] : []));
   if (anchors.length === 0) return [];
@@ -59,7 +93,7 @@ export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
     entries.push({ anchor, headerIndexes, range, work: buildHeader(items, headerIndexes, range, splitCommas, underEmployer) });
   }
   fillBodies(entries, items);
-  return inheritEmployers(entries).map((entry) => entry.work);
+  return inherit ? inheritEmployers(entries) : entries;
 }
 
 function entryDate(text: string): DateRange | undefined {

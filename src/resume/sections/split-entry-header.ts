@@ -5,6 +5,7 @@
  */
 import { classifyEntryPart, isLocationLike, isOrganisationLike, isTitleLike, type EntryPartKind } from './classify-entry-part.ts';
 import type { DateRange } from './find-date-range.ts';
+import { parseLocation } from './parse-location.ts';
 
 export interface HeaderPart {
   text: string;
@@ -73,11 +74,18 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
   return parts;
 }
 
+// A place from its first word: "Bergen, Norway", "UK (remote)"; not "Monzo Bank, London".
+function isWholeLocation(text: string): boolean {
+  if (!isLocationLike(text)) return false;
+  const first = text.split(/\s*[,(]/)[0] ?? '';
+  return isLocationLike(first) || parseLocation(text)?.city === first;
+}
+
 // A trailing location is its own part: "Zillow Group, Seattle, WA" → ["Zillow Group", "Seattle, WA"];
 // "Zalando SE (Berlin)" → ["Zalando SE", "Berlin"].
 function splitPiece(piece: string, splitCommas: boolean): string[] {
   // "Leeds, UK" and "UK (remote)" are one location.
-  if (/[,(]/.test(piece) && isLocationLike(piece) && isLocationLike(piece.split(/\s*[,(]/)[0] ?? '')) return [piece];
+  if (/[,(]/.test(piece) && isWholeLocation(piece)) return [piece];
   const bracket = /^(.*\S)\s*\(([^()]+)\)$/.exec(piece);
   if (bracket && isLocationLike(bracket[2] ?? '')) return [...splitPiece(bracket[1] ?? '', splitCommas), bracket[2] ?? ''];
   const commas = piece.split(/\s*,\s*/);
