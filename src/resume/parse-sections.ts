@@ -65,9 +65,13 @@ function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeL
   // Contact details in a sidebar or footer: look through the whole text for what is missing.
   if (!basics.email || !basics.phone || !basics.name) {
     const everywhere = parseContact(lines.filter((line) => line.text.length <= 120));
-    for (const key of ['email', 'phone', 'name', 'location'] as const) {
+    for (const key of ['email', 'phone', 'name'] as const) {
       if (basics[key] === undefined && everywhere[key] !== undefined) Object.assign(basics, { [key]: everywhere[key] });
     }
+    // Where a job or a school was is not where the person lives.
+    const placed = new Set<ResumeSection['kind']>(['work', 'education', 'projects', 'certificates']);
+    const elsewhere = parseContact(sections.filter((section) => !placed.has(section.kind)).flatMap((section) => section.lines).filter((line) => line.text.length <= 120));
+    if (basics.location === undefined && elsewhere.location !== undefined) basics.location = elsewhere.location;
   }
   // A paragraph under the name with no heading of its own is the summary.
   // A contact line ("a@b.com | +46 70 … | linkedin.com/in/…") is long, but it is not prose.

@@ -131,6 +131,14 @@ describe('Markdown: every heading starts an entry', () => {
     ]);
     expect(work[1]?.summary).toBe('Worked on the storefront.');
   });
+
+  it('takes no job\'s place for where the person lives', () => {
+    expect(parseSections(markdown).basics).toEqual({
+      name: 'Aleksander Wiśniewski',
+      email: 'aleks.w@example.pl',
+      profiles: [{ network: 'GitHub', username: 'awisniewski', url: 'https://github.com/awisniewski' }],
+    });
+  });
 });
 
 describe('a wrapped line is part of its bullet', () => {
