@@ -27,7 +27,8 @@ describe('createActions', () => {
     const imported = await actions.get('import_resume')?.run({ path: resumeFile }, context());
     expect(imported).toMatchObject({ ok: true, references: { active_resume_id: expect.any(String) } });
     expect(await actions.get('show_resume')?.run({}, context())).toMatchObject({ ok: true, summary: expect.stringContaining('(active)') });
-    expect(career.calls).toEqual(['resumes.add', 'resumes.active']);
+    // The import lists the stored versions first, to number a label its file name already gave one.
+    expect(career.calls).toEqual(['resumes.list', 'resumes.add', 'resumes.active']);
   });
 
   it('finds, saves and tracks a job of the index it is given', async () => {

@@ -240,6 +240,14 @@ describe('a name followed by credentials keeps the name', () => {
     expect(resume.basics?.name).toBe('Ingrid Solberg-Haugland');
   });
 
+  it('a title after the comma is the headline, not part of the name', () => {
+    expect(parseSections('Ana Ortiz, PhD Candidate\nana@example.org').basics).toMatchObject({ name: 'Ana Ortiz', label: 'PhD Candidate' });
+    expect(parseSections('Tomás Reyes, Senior Data Engineer\nt.reyes@example.mx').basics).toMatchObject({
+      name: 'Tomás Reyes',
+      label: 'Senior Data Engineer',
+    });
+  });
+
   it('does not take a surname-first line for a name with credentials', () => {
     expect(parseSections('Okafor, Grace\ngrace@example.com').basics?.name).toBeUndefined();
   });

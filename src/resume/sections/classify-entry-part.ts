@@ -29,7 +29,7 @@ const roleWords = [
   'reporter', 'illustrator', 'animator', 'artist', 'statistician', 'actuary', 'underwriter',
   'dispatcher', 'salesperson', 'sdet', 'welder', 'plumber', 'machinist', 'veterinarian',
   'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
-  'resident', 'registrar', 'attendant', 'lifeguard',
+  'resident', 'registrar', 'attendant', 'lifeguard', 'student', 'candidate',
 ];
 const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}])`, 'iu');
 const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');

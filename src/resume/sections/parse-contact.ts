@@ -161,7 +161,13 @@ function findName(lines: readonly ResumeLine[]): FoundName | undefined {
     if (line.text === '' || documentTitles.test(line.text.trim())) continue;
     const labelled = /^name\s*[:.]\s*(.+)$/i.exec(line.text);
     const [first, ...others] = labelled ? [labelled[1] ?? ''] : splitFields(line.text);
-    const candidate = withoutCredentials(first ?? '');
+    let candidate = withoutCredentials(first ?? '');
+    // "Ana Ortiz, PhD Candidate", "Tomás Reyes, Senior Data Engineer": the title after the comma is the headline.
+    const comma = /^([^,]+),\s*(.+)$/.exec(candidate);
+    if (comma && !isPersonName(candidate) && isPersonName(withoutCredentials(comma[1] ?? '')) && isTitleLike(comma[2] ?? '')) {
+      candidate = withoutCredentials(comma[1] ?? '');
+      others.unshift(comma[2] ?? '');
+    }
     if (isPersonName(candidate)) {
       const rest = others.find((field) => !emailPattern.test(field) && !findPhone(field) && !parseLocation(field));
       return { name: tidyName(candidate), lineIndex, rest: rest && !findUrls(rest).length ? rest : undefined };
