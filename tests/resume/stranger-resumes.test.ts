@@ -184,6 +184,21 @@ describe('a wrapped line is part of its bullet', () => {
   });
 });
 
+describe('an undated project header after a long bullet', () => {
+  it('stays a project of its own', () => {
+    const projects = parseSections(
+      [
+        'Projects',
+        'Tidewatch — flood alerts for river towns',
+        '• Polls forty river gauges every five minutes and sends text alerts to residents when levels rise above',
+        'Loomgraph — a knitting pattern editor',
+        '• Exports charts as PDF',
+      ].join('\n'),
+    ).projects;
+    expect(projects?.map((project) => project.name)).toEqual(['Tidewatch', 'Loomgraph']);
+  });
+});
+
 describe('URLs stay whole', () => {
   it('a LinkedIn URL the PDF broke after "/in/" is rejoined', async () => {
     const { resume, rawText } = await parseResumeBytes(await buildResumePdf(designerLines), 'designer.pdf');

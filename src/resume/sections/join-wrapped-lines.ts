@@ -19,16 +19,18 @@ export interface EntryLine {
 const fullWidth = 0.8;
 
 /**
- * Joins wrapped continuation lines onto the line they continue.
+ * Joins wrapped continuation lines onto the line they continue. With `entriesAreDated` (work
+ * history, where every entry's header carries dates), a capitalised line under a bullet that
+ * filled the column joins it too; elsewhere (projects) such a line may be the next undated header.
  *
  * @example
  * joinWrappedLines(toResumeLines('• Designed the service, handling 50k requests per\nsecond at peak'));
  * // [{ text: 'Designed the service, handling 50k requests per second at peak', bullet: true }]
  */
-export function joinWrappedLines(lines: readonly ResumeLine[]): EntryLine[] {
+export function joinWrappedLines(lines: readonly ResumeLine[], options: { entriesAreDated?: boolean } = {}): EntryLine[] {
   const joined: EntryLine[] = [];
   const widest = Math.max(0, ...lines.map((line) => line.text.length));
-  // The physical line the last joined item ends with, and whether that item is a bullet's text.
+  // The physical line the last joined item ends with: whether it reached the margin.
   let lastLine: ResumeLine | undefined;
   for (const [index, line] of lines.entries()) {
     const previous = joined[joined.length - 1];
@@ -42,7 +44,8 @@ export function joinWrappedLines(lines: readonly ResumeLine[]): EntryLine[] {
       findDateRange(line.text) === undefined;
     const lowerOrLinked =
       /^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) || /(?:[,&/-]|\band|\bor|\bthe|\bof|\bto|\bwith)$/.test(previous?.text ?? '');
-    const continues = candidate && (lowerOrLinked || continuesFullBullet(previous, lastLine, line, lines.slice(index + 1, index + 3), widest));
+    const continues =
+      candidate && (lowerOrLinked || (options.entriesAreDated === true && continuesFullBullet(previous, lastLine, line, lines.slice(index + 1, index + 3), widest)));
     if (continues) previous.text = `${previous.text} ${line.text}`;
     else joined.push(line.markdownHeading ? { text: line.text, bullet: line.bullet, heading: true } : { text: line.text, bullet: line.bullet });
     lastLine = line;

@@ -32,7 +32,7 @@ interface Entry {
  * // [{ name: 'Acme Corp', position: 'Senior Engineer', startDate: '2019-01', highlights: ['Led the ledger migration'] }]
  */
 export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
-  const items = joinWrappedLines(lines);
+  const items = joinWrappedLines(lines, { entriesAreDated: true });
   const headings = items.flatMap((item, index) => (item.heading ? [index] : []));
   if (headings.length === 0) return parseEntries(items).map((entry) => entry.work);
   // Markdown: every heading starts an entry, whatever lies between it and its dates.
