@@ -41,6 +41,14 @@ export interface LetterFactsInput {
   date: Date;
 }
 
+/**
+ * A skill as it reads inside a sentence: a sentence-cased phrase ("Discharge planning") loses
+ * its capital; names, brands and acronyms ("Excel", "Power BI", "SQL") keep theirs.
+ */
+function inSentence(skill: string): string {
+  return /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
+}
+
 function degreeOf(resume: WriterResume): string | undefined {
   const education = resume.education?.find((entry) => clean(entry.studyType) || clean(entry.area));
   if (!education) return undefined;
@@ -72,9 +80,11 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
       current: latestRole.current,
     },
     years: yearsOfExperience(resume.work ?? [], date),
-    matched: skills.matched.map(escapeMarkdown),
-    missing: skills.missing.map(escapeMarkdown),
-    highlights: relevantHighlights(resume, skills).map(escapeHighlight),
+    matched: skills.matched.map(inSentence).map(escapeMarkdown),
+    missing: skills.missing.map(inSentence).map(escapeMarkdown),
+    highlights: relevantHighlights(resume, skills)
+      .map(escapeHighlight)
+      .map((highlight) => ({ ...highlight, skills: highlight.skills.map(inSentence) })),
     degree: degreeOf(resume),
     label: escapeStated(resume.basics?.label),
     hiringManager: escapeStated(hiringManager),
