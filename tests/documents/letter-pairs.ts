@@ -140,3 +140,58 @@ export const letterPairs: LetterPair[] = [
 
 /** The letters' date in these tests; the 9.x-years resume is measured to it. */
 export const pairsDate = new Date('2025-12-10T09:00:00Z');
+
+/**
+ * Pairs written after the writer was finished and run once, never tuned on: a check that the
+ * letters hold for people the writer was not adjusted to.
+ */
+export const heldOutLetterPairs: LetterPair[] = [
+  {
+    name: 'chef → kitchen manager (held out)',
+    resume: {
+      basics: { name: 'Léa Fournier', email: 'lea@example.fr', location: { city: 'Lyon', countryCode: 'FR' } },
+      work: [
+        {
+          name: 'Brasserie Georges',
+          position: 'Sous Chef',
+          startDate: '2020-04',
+          highlights: ['Cut food waste by 22% with a new HACCP-compliant stock rotation', 'Planned seasonal menus for 300 covers a night'],
+        },
+        { name: 'Hôtel Carlton', position: 'Chef de Partie', startDate: '2016-01', endDate: '2020-03' },
+      ],
+      skills: [{ name: 'Kitchen', keywords: ['HACCP', 'Menu planning', 'Food costing'] }],
+    },
+    posting: {
+      title: 'Kitchen Manager',
+      company: 'Maison Lumière',
+      location: 'Lyon, France',
+      description: 'Run a busy kitchen. HACCP and menu planning required; food costing and wine pairing a plus.',
+      requiredSkills: ['HACCP', 'Menu planning'],
+      niceToHaveSkills: ['Food costing', 'Wine pairing'],
+    },
+  },
+  {
+    name: 'civil engineer, Inc. employer → project engineer (held out)',
+    resume: {
+      basics: { name: 'Daniel Park', email: 'daniel@example.com', location: { city: 'Seattle', region: 'WA' } },
+      work: [
+        {
+          name: 'Sound Transit Partners, Inc.',
+          position: 'Civil Engineer II',
+          startDate: '2018-06',
+          highlights: ['Designed drainage for 4 miles of light-rail track in AutoCAD Civil 3D', 'Managed permits with 3 city agencies'],
+        },
+      ],
+      education: [{ institution: 'University of Washington', studyType: 'Master of Science', area: 'Civil Engineering' }],
+      skills: [{ name: 'Engineering', keywords: ['AutoCAD Civil 3D', 'Stormwater design', 'Permitting'] }],
+    },
+    posting: {
+      title: 'Project Engineer',
+      company: 'Kiewit',
+      location: 'Seattle, WA',
+      description: 'Deliver transit projects. AutoCAD Civil 3D and permitting experience required; a PE license is preferred.',
+      requiredSkills: ['AutoCAD Civil 3D', 'Permitting'],
+      niceToHaveSkills: ['PE license'],
+    },
+  },
+];
