@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { writeCoverLetter } from '../../src/documents/cover-letter-writer.ts';
+import { writeInterviewPrep } from '../../src/documents/interview-prep-writer.ts';
 import { workHistory } from '../../src/documents/work-history.ts';
 import { type CoverLetterTone, coverLetterTones, type WriterResume } from '../../src/documents/writer-input.ts';
 import { groundDocument } from '../../src/grounding/ground-document.ts';
@@ -137,5 +138,20 @@ describe('years of experience in a letter', () => {
     const letter = write(pair.resume, pair.posting, tone);
     expect(letter).not.toMatch(/\b10 years\b/);
     if (tone !== 'concise' || /years/.test(letter)) expect(letter).toMatch(/\b9 years\b/);
+  });
+});
+
+// The prep pack is a structured document (its headings belong), but its questions must read as
+// speech for any profession: no quoted "You will …" fragments, no engineering-only framing.
+const prepSeams = ['trade-offs', 'team, product or problem', 'involves “You', "involves “you"];
+
+describe.each([...letterPairs, ...heldOutLetterPairs])('the interview prep pack for $name', ({ resume, posting }) => {
+  const pack = writeInterviewPrep({ resume, posting });
+
+  it('has none of the template seams and passes the grounding check unchanged', () => {
+    for (const phrase of prepSeams) expect(pack, phrase).not.toContain(phrase);
+    expect(pack).toContain(posting.company);
+    const result = groundDocument(pack, { resume: resume as JsonResume, rawText: rawTextOf(resume), posting, now: pairsDate });
+    expect(result.changes).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
+import { inSentence } from '../prose.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { matchSkills } from '../skill-match.ts';
 import { clean, workHistory } from '../work-history.ts';
@@ -39,14 +40,6 @@ export interface LetterFactsInput {
   posting: WriterPosting;
   hiringManager?: string;
   date: Date;
-}
-
-/**
- * A skill as it reads inside a sentence: a sentence-cased phrase ("Discharge planning") loses
- * its capital; names, brands and acronyms ("Excel", "Power BI", "SQL") keep theirs.
- */
-function inSentence(skill: string): string {
-  return /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
 }
 
 function degreeOf(resume: WriterResume): string | undefined {
