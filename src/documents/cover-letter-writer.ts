@@ -36,5 +36,7 @@ const composers: Record<CoverLetterTone, (facts: LetterFacts) => string> = {
  */
 export function writeCoverLetter({ resume, posting, tone, hiringManager, date }: CoverLetterInput): string {
   const facts = letterFacts({ resume, posting, hiringManager, date });
-  return `# Cover letter: ${facts.role} at ${facts.company}\n\n${composers[tone](facts)}\n`;
+  // A stated name that ends in a full stop ("Baltic Freight Sp. z o.o.") takes no second one.
+  const body = composers[tone](facts).replace(/(?<!\.)\.\.(?=\s|$)/g, '.');
+  return `# Cover letter: ${facts.role} at ${facts.company}\n\n${body}\n`;
 }

@@ -5,6 +5,7 @@ import {
   ExternalHyperlink,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   Paragraph,
@@ -83,9 +84,16 @@ function blockParagraphs(block: MarkdownBlock, listIndex: number): Paragraph[] {
   }
 }
 
+/**
+ * Line spacing as a multiple of each line's own height (240 = single). Without the explicit
+ * rule a reader may take `line` as an exact height, and the two lines of a wrapped 18 pt
+ * title then overlap.
+ */
+const proportional = { line: 252, lineRule: LineRuleType.AUTO } as const;
+
 /** A heading style: bold, in the heading colour, `size` in half-points, spacing in twentieths of a point. */
 function headingStyle(size: number, before: number, after: number) {
-  return { run: { font, size, bold: true, color: headingColor }, paragraph: { spacing: { before, after } } };
+  return { run: { font, size, bold: true, color: headingColor }, paragraph: { spacing: { before, after, ...proportional } } };
 }
 
 function listLevel(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string, start = 1) {
@@ -114,7 +122,7 @@ export async function exportDocx(markdown: string, options: DocumentExportOption
 
   const children: Paragraph[] = [];
   if (title) {
-    children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)], spacing: { after: 120 } }));
+    children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)], spacing: { after: 120, ...proportional } }));
   }
   if (options.contact) children.push(...contactParagraphs(options.contact));
   const numberedLists: { reference: string; start: number }[] = [];
@@ -129,8 +137,8 @@ export async function exportDocx(markdown: string, options: DocumentExportOption
     lastModifiedBy: 'jobpilot',
     styles: {
       default: {
-        document: { run: { font, size: 21, color: '222222' }, paragraph: { spacing: { line: 276 } } },
-        title: { run: { font, size: 36, bold: true, color: headingColor } },
+        document: { run: { font, size: 21, color: '222222' }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
+        title: { run: { font, size: 36, bold: true, color: headingColor }, paragraph: { spacing: proportional } },
         heading1: headingStyle(30, 280, 120),
         heading2: headingStyle(26, 280, 100),
         heading3: headingStyle(23, 200, 80),

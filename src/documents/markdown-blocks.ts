@@ -14,12 +14,27 @@ const breakPattern = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const bulletPattern = /^\s*[-*+]\s+(.*)$/;
 const orderedPattern = /^\s*(\d{1,9})[.)]\s+(.*)$/;
 
-/** Joins a block's source lines; a line ending in two spaces or a backslash keeps its break. */
-function joinLines(lines: readonly string[]): string {
+/** The longest line that still reads as one line of an address or a sign-off, not wrapped prose. */
+const shortLine = 40;
+
+/**
+ * Whether a paragraph's lines are a block of short lines (an address, a recipient, a sign-off
+ * with the name under it): each is its own line even without Markdown's hard breaks, so
+ * "Stripe" and "Europe, UK" never run together as "Stripe Europe, UK".
+ */
+function isLineBlock(lines: readonly string[]): boolean {
+  if (lines.length < 2 || lines.length > 8 || lines.some((line) => line.trim().length > shortLine)) return false;
+  // Prose wrapped short goes on in lower case ("First line / continues here."); an address line
+  // starts afresh: a capital, a number, a sign, or one word such as an email address.
+  return lines.slice(1).every((line) => /^[^\p{Ll}]/u.test(line.trim()) || !/\s/.test(line.trim()));
+}
+
+/** Joins a block's source lines; a line ending in two spaces or a backslash keeps its break, as do the lines of a block of short lines. */
+function joinLines(lines: readonly string[], keepBreaks = false): string {
   return lines
     .map((line, index) => {
       const last = index === lines.length - 1;
-      const hardBreak = !last && (/ {2,}$/.test(line) || /\\$/.test(line));
+      const hardBreak = !last && (keepBreaks || / {2,}$/.test(line) || /\\$/.test(line));
       const text = line.trim().replace(/\\$/, hardBreak ? '' : '\\');
       return last ? text : `${text}${hardBreak ? '\n' : ' '}`;
     })
@@ -44,7 +59,7 @@ export function parseMarkdownBlocks(markdown: string): MarkdownBlock[] {
   let blankSinceItem = false;
 
   const closeParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ type: 'paragraph', runs: parseInlineRuns(joinLines(paragraph)) });
+    if (paragraph.length > 0) blocks.push({ type: 'paragraph', runs: parseInlineRuns(joinLines(paragraph, isLineBlock(paragraph))) });
     paragraph = [];
   };
   const closeList = () => {

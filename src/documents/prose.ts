@@ -49,3 +49,14 @@ export function firstPersonClaim(text: string, frame: string): string {
 export function article(word: string): string {
   return /^(?:[aeio]|u(?!ni|s[eu]))/i.test(word) ? 'an' : 'a';
 }
+
+/**
+ * A skill as it reads inside a sentence: a sentence-cased phrase ("Discharge planning") loses
+ * its capital; names, brands and acronyms ("Excel", "Power BI", "SQL") keep theirs.
+ *
+ * @example
+ * inSentence('Discharge planning'); // 'discharge planning'
+ */
+export function inSentence(skill: string): string {
+  return /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
+}

@@ -132,7 +132,9 @@ function capitalisedRuns(sentence: string): CapitalisedRun[] {
   };
   for (const [index, word] of words.entries()) {
     const previous = words[index - 1];
-    const joined = previous !== undefined && /^\s$/.test(sentence.slice(previous.end, word.start));
+    // A legal suffix with its full stop ("Acme Corp.") ends an organisation's name.
+    const afterSuffix = previous !== undefined && /^(?:inc|corp|co|ltd|llc|plc)\.$/i.test(previous.text);
+    const joined = previous !== undefined && !afterSuffix && /^\s$/.test(sentence.slice(previous.end, word.start));
     const capital = /^[\p{Lu}\p{N}]/u.test(word.text) && !notNames.has(word.text.toLowerCase());
     const connector = run.length > 0 && connectors.has(word.text.toLowerCase());
     if (run.length > 0 && !joined) flush();

@@ -36,6 +36,7 @@ interface Verdict {
 
 const salutation = /^(?:dear|hi|hello|to whom|(?:best |kind |warm )?regards|sincerely|yours|thank you|thanks)\b[^.!?]{0,60}[,:!]?$/i;
 const linePrefix = /^(\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*)?)(.*)$/;
+const hardBreak = /(?: {2,}|\\)$/;
 
 /**
  * Checks a generated Markdown document against its sources.
@@ -48,8 +49,10 @@ export function groundDocument(markdown: string, sources: GroundingSources | Gro
   const facts = 'haystack' in sources ? sources : buildGroundingFacts(sources);
   const changes: GroundingChange[] = [];
   const output: string[] = [];
+  const lines = markdown.split('\n');
+  const frame = letterFrame(lines, facts);
   let inCode = false;
-  for (const line of markdown.split('\n')) {
+  for (const [index, line] of lines.entries()) {
     if (/^\s*(?:```|~~~)/.test(line)) inCode = !inCode;
     if (inCode || line.trim() === '' || /^\s*```|^\s*~~~|^\s*(?:[-*_]\s*){3,}$|^\s*\|?[\s:|-]+\|?\s*$/.test(line)) {
       output.push(line);
@@ -61,17 +64,64 @@ export function groundDocument(markdown: string, sources: GroundingSources | Gro
       output.push(line);
       continue;
     }
-    const kept = groundLine(content, facts, changes);
-    if (kept.trim() !== '') output.push(`${prefix}${kept}`);
+    const kept = groundLine(content, facts, changes, frame.lines.has(index) ? frame.fixed : []);
+    // A kept line keeps its Markdown hard break, so an address block stays one line per line.
+    if (kept.trim() !== '') output.push(`${prefix}${kept}${hardBreak.exec(content)?.[0] ?? ''}`);
   }
   return { text: tidyBlankLines(output.join('\n'), markdown), changes };
 }
 
-function groundLine(content: string, facts: GroundingFacts, changes: GroundingChange[]): string {
+/**
+ * A letter's own framing: the lines above its greeting (the date and the recipient's block)
+ * and below its closing (the sign-off, the name, the contact). In those lines the addressee
+ * the greeting names, the posting's company and place, the person's own name and a date line
+ * are the writer's fixed text, never claims about the person; anything else there is checked.
+ */
+interface LetterFrame {
+  lines: ReadonlySet<number>;
+  fixed: readonly string[];
+}
+
+const greeting = /^(?:dear|hi|hello|to)\s+(.+?)[,:!]?$/i;
+const closing = /^(?:sincerely|(?:best|kind|warm|warmest|with)?\s*regards|yours(?: \w+)?|thanks|thank you|best|cheers|respectfully)\b[^.!?]{0,40}[,!]?$/i;
+const dateLine = /^(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/u;
+// Whom a letter is addressed to when no name is known: a function, not a title the person claims.
+const addressees = ['hiring manager', 'hiring team', 'recruiting team', 'recruitment team', 'talent team', 'talent acquisition team', 'search committee', 'selection committee', 'hiring committee', 'recruiter', 'human resources'];
+
+function letterFrame(lines: readonly string[], facts: GroundingFacts): LetterFrame {
+  const content = lines.map((line) => (linePrefix.exec(line)?.[2] ?? line).replace(/\s+$/, '').replace(/\\$/, ''));
+  const greetingIndex = content.findIndex((text) => greeting.test(text) && salutation.test(text));
+  const closingIndex = content.findLastIndex((text, index) => index > greetingIndex && closing.test(text));
+  const framed = new Set<number>();
+  if (greetingIndex >= 0) {
+    for (let index = 0; index <= greetingIndex; index += 1) if (!/^\s*#/.test(lines[index] ?? '')) framed.add(index);
+  }
+  if (closingIndex >= 0) for (let index = closingIndex; index < lines.length; index += 1) framed.add(index);
+  const addressee = greetingIndex >= 0 ? greeting.exec(content[greetingIndex] ?? '')?.[1] : undefined;
+  // The letter's own date line ("November 22, 2026", "2026-11-22").
+  const dates = [...framed].map((index) => content[index] ?? '').filter((text) => dateLine.test(text));
+  const fixed = [addressee, ...dates, ...facts.addressing, ...addressees].filter((phrase): phrase is string => Boolean(phrase?.trim()));
+  return { lines: framed, fixed };
+}
+
+// Whether a claim lies inside one of the frame's fixed phrases as written in the sentence.
+function isFixedText(claim: Claim, sentence: string, fixed: readonly string[]): boolean {
+  const lower = sentence.toLowerCase();
+  return fixed.some((phrase) => {
+    const wanted = phrase.toLowerCase();
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      if (at <= claim.start && claim.end <= at + wanted.length) return true;
+    }
+    return false;
+  });
+}
+
+function groundLine(content: string, facts: GroundingFacts, changes: GroundingChange[], fixed: readonly string[]): string {
   let result = '';
   for (const sentence of splitSentences(content)) {
     const verdicts: Verdict[] = [];
     for (const claim of findClaims(sentence.text, facts.vocabulary)) {
+      if (isFixedText(claim, sentence.text, fixed)) continue;
       const check = checkClaim(claim, sentence.text, facts);
       if (!check.backed) verdicts.push({ claim, check });
     }

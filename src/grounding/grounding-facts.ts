@@ -14,7 +14,7 @@ export interface GroundingSources {
   /** The text the resume was parsed from. */
   rawText: string;
   /** The posting the document answers, if any: its text also backs claims. */
-  posting?: { title?: string; company?: string; description: string };
+  posting?: { title?: string; company?: string; location?: string; description: string };
   /** Today's year backs a letter's date line; defaults to now. */
   now?: Date;
   vocabulary?: SkillVocabulary;
@@ -44,6 +44,11 @@ export interface GroundingFacts {
   haystack: string;
   /** The person's own name, location and contact words, which are never claims. */
   personal: ReadonlySet<string>;
+  /**
+   * What a letter's header and sign-off may name as they are: the posting's company and
+   * place, the person's name, email, phone and place (see `groundDocument`'s letter frame).
+   */
+  addressing: readonly string[];
 }
 
 const organisationSuffixes = /\s+(?:inc|incorporated|corp|corporation|llc|llp|ltd|limited|gmbh|ag|se|sa|plc|co|company|group|holdings)$/;
@@ -122,7 +127,17 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
       .filter((value): value is string => Boolean(value))
       .map(normalisePhrase),
   );
+  const addressing = [
+    sources.posting?.company,
+    sources.posting?.location,
+    resume.basics?.name,
+    resume.basics?.email,
+    resume.basics?.phone,
+    location?.city,
+    location?.region,
+  ].filter((value): value is string => Boolean(value?.trim()));
   return {
+    addressing,
     vocabulary,
     employments,
     organisations,

@@ -6,7 +6,7 @@ import { proseOf, ungroundedNames, ungroundedNumbers } from './grounding.ts';
 
 // The templates' own capitalised words: plain English, no organisation, product or skill.
 const templateWords = new Set(
-  "A Best Cover Dear Thanks Hello Hiring I I'd I'm I've It's Just Let's Manager Most My One Regards Right Sincerely Team Thank That This Today Warm What Why You November".split(
+  "A And At Behind Best Beyond Both Could Cover Dear Earlier Give Thanks Hello Hiring I I'd I'm I've It's Manager Most My On Please Regards Right Sincerely Team Thank The This Today Warm When You November".split(
     ' ',
   ),
 );
@@ -78,7 +78,8 @@ describe('writeCoverLetter', () => {
     // 2017-09 to today (2026-11), counted once: 110 months, 9 whole years.
     expect(letters[tone]).toMatch(/\b9 years\b/);
     expect(letters[tone]).toContain('TypeScript');
-    expect(letters[tone]).toContain('PostgreSQL');
+    // The concise letter names fewer skills; the others name the top three.
+    if (tone !== 'concise') expect(letters[tone]).toContain('PostgreSQL');
   });
 
   it.each(coverLetterTones)('cites a resume highlight that mentions the posting skills (%s)', (tone) => {
@@ -105,18 +106,19 @@ describe('writeCoverLetter', () => {
 
   it('never claims a skill the resume does not show, even if the posting says it matched', () => {
     const letter = write('confident', engineerResume, { ...engineerPosting, matchedSkills: ['Kubernetes', 'TypeScript'] });
-    expect(letter).not.toMatch(/You need [^.]*Kubernetes/);
-    expect(letter).toMatch(/Kubernetes is the one gap|remaining gaps, Kubernetes/);
+    expect(letter).not.toMatch(/Kubernetes[^.]*and I use/);
+    expect(letter).toMatch(/Kubernetes is new ground for me/);
   });
 
   describe('tones', () => {
     it('open differently', () => {
       const openings = coverLetterTones.map((tone) => firstBodySentence(letters[tone]));
       expect(new Set(openings).size).toBe(coverLetterTones.length);
-      expect(openings[0]).toMatch(/^I am writing to apply for the Senior Backend Engineer position at Acme Corp\.$/);
-      expect(openings[1]).toMatch(/^I was thrilled to see that Acme Corp is hiring a Senior Backend Engineer!$/);
-      expect(openings[2]).toMatch(/^Acme Corp needs a Senior Backend Engineer who delivers with/);
-      expect(openings[3]).toMatch(/^I'm applying for the Senior Backend Engineer role at Acme Corp\.$/);
+      for (const opening of openings) {
+        expect(opening).toContain('Acme Corp');
+        expect(opening).toContain('Senior Backend Engineer');
+      }
+      expect(openings[1]).toMatch(/!$/);
     });
 
     it('greet and sign off differently', () => {
@@ -137,15 +139,17 @@ describe('writeCoverLetter', () => {
       }
     });
 
-    it('differ in structure: the professional letter is formal, the confident one lists results, the enthusiastic one exclaims', () => {
+    // Issue 13: no bullets or bold headings inside a letter ("**Why it fits:**", "**What I have delivered:**").
+    it('differ in structure: the professional letter is formal, the enthusiastic one exclaims, none has headings or bullets', () => {
       const contractions = /\b(?:I'm|I'd|I've|it's|let's|that's)\b/i;
       expect(letters.professional).not.toMatch(contractions);
       expect(letters.professional).toMatch(/^Hiring Manager {2}\nAcme Corp {2}\nBerlin, Germany$/m);
       expect(letters.enthusiastic).toMatch(contractions);
       expect((letters.enthusiastic.match(/!/g) ?? []).length).toBeGreaterThanOrEqual(2);
-      expect(letters.confident.match(/^- /gm)).toHaveLength(3);
-      expect(letters.confident).toContain('**What I have delivered:**');
-      for (const tone of ['professional', 'enthusiastic', 'concise'] as const) expect(letters[tone]).not.toMatch(/^- /m);
+      for (const tone of coverLetterTones) {
+        expect(letters[tone]).not.toMatch(/^- /m);
+        expect(letters[tone]).not.toMatch(/\*\*|^#{2,} /m);
+      }
     });
 
     it('write shorter sentences when confident than when professional', () => {

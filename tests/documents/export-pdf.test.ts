@@ -8,7 +8,11 @@ import { expectInOrder, readPdf } from './document-text.ts';
 import { engineerPosting, engineerResume, letterDate } from './fixtures.ts';
 
 const contact = contactHeaderFromResume(engineerResume);
-const letter = writeCoverLetter({ resume: engineerResume, posting: engineerPosting, tone: 'confident', date: letterDate });
+// Letters have no lists (issue 13: no bullets inside a letter), so a short list follows the sign-off.
+const letter = `${writeCoverLetter({ resume: engineerResume, posting: engineerPosting, tone: 'confident', date: letterDate })}
+- Maintained a TypeScript library with 1,200 GitHub stars
+- Mentored four junior engineers
+`;
 
 /**
  * A long document: sections of paragraphs and lists, numbered so their order can be checked,
@@ -40,16 +44,14 @@ describe('exportPdf', () => {
       'linkedin.com/in/jane-mueller',
       'November 22, 2026',
       'Dear Acme Corp hiring team,',
-      'Acme Corp needs a Senior Backend Engineer who delivers with TypeScript, Node.js and PostgreSQL.',
-      'What I have delivered:',
-      '• Led the migration of 40 services from a monolith to TypeScript microservices on Node.js, cutting deploy time by 60%. (Northwind Labs)',
-      '• Designed a PostgreSQL partitioning scheme',
-      '• Maintained a TypeScript library with 1,200 GitHub stars. (Open Ledger)',
-      'Why it fits: You need TypeScript',
-      'Technische Universität München.',
-      "Let's talk about what I can deliver for your team.",
+      'I want to be the next Senior Backend Engineer at Acme Corp.',
+      'The proof is at Northwind Labs: I led the migration of 40 services from a monolith to TypeScript microservices on Node.js, cutting deploy time by 60%.',
+      'TypeScript, Node.js and PostgreSQL: this role asks for them, and I use them.',
+      'Give me a conversation and I will show you what I can do for Acme Corp.',
       'Best regards,',
       'Jane Müller',
+      '• Maintained a TypeScript library with 1,200 GitHub stars',
+      '• Mentored four junior engineers',
     ]);
   });
 

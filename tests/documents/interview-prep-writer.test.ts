@@ -39,10 +39,11 @@ describe('writeInterviewPrep', () => {
     const questions = section(prep, 'Likely questions');
     expect(questions).toContain('Why do you want to join Acme Corp as a Senior Backend Engineer?');
     expect(questions).toContain('Walk me through your work as Senior Software Engineer at Northwind Labs.');
-    expect(questions).toContain('“Design and build reliable APIs in TypeScript and Node.js”');
-    expect(questions).toContain('“Run services on Kubernetes in production”');
+    // The duty in the posting's words, asked as speech (issue 13: no quoted fragments).
+    expect(questions).toContain('This role will have you design and build reliable APIs in TypeScript and Node.js.');
+    expect(questions).toContain('This role will have you run services on Kubernetes in production.');
     expect(questions).toContain('“Strong TypeScript and PostgreSQL skills”');
-    expect(questions).toContain('How have you used PostgreSQL');
+    expect(questions).toContain('Tell me about a time PostgreSQL mattered in your work.');
     expect(questions).toContain('This role uses Kubernetes. How would you get productive with it?');
     expect(questions).toContain('### For a senior role');
     expect(questions).toMatch(/^1\. /m);

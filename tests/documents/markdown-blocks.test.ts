@@ -17,12 +17,30 @@ describe('parseMarkdownBlocks', () => {
     expect(blocks[7]).toMatchObject({ level: 3 });
   });
 
-  it('keeps hard line breaks (two spaces or a backslash) and nothing else', () => {
-    const [block] = parseMarkdownBlocks('Sincerely,  \nJane\\\nBerlin\nGermany');
+  it('keeps hard line breaks (two spaces or a backslash)', () => {
+    const [block] = parseMarkdownBlocks('I led the migration of forty services to TypeScript,  \nand it worked\\\nwell for the whole company and everyone in it.');
     expect(block).toEqual({
       type: 'paragraph',
-      runs: [{ text: 'Sincerely,' }, { text: '\n' }, { text: 'Jane' }, { text: '\n' }, { text: 'Berlin Germany' }],
+      runs: [
+        { text: 'I led the migration of forty services to TypeScript,' },
+        { text: '\n' },
+        { text: 'and it worked' },
+        { text: '\n' },
+        { text: 'well for the whole company and everyone in it.' },
+      ],
     });
+  });
+
+  // Issue 13: "Stripe" and "Europe, UK" came out as "Stripe Europe, UK" in the PDF and DOCX.
+  it('keeps the lines of an address or a sign-off apart without hard breaks, and joins wrapped prose', () => {
+    const text = (markdown: string) => plainText((parseMarkdownBlocks(markdown)[0] as { runs: Parameters<typeof plainText>[0] }).runs);
+    expect(text('Hiring Manager\nStripe\nEurope, UK')).toBe('Hiring Manager\nStripe\nEurope, UK');
+    expect(text('Best regards,\nJane Müller\njane@example.org')).toBe('Best regards,\nJane Müller\njane@example.org');
+    expect(text('4 Market Street\nLeeds LS1 6DT')).toBe('4 Market Street\nLeeds LS1 6DT');
+    expect(text('First line\ncontinues here.')).toBe('First line continues here.');
+    expect(text('I have run payments infrastructure for nine years\nand led the move of forty services to TypeScript.')).toBe(
+      'I have run payments infrastructure for nine years and led the move of forty services to TypeScript.',
+    );
   });
 
   it('starts a numbered list at its first number', () => {

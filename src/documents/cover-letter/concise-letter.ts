@@ -1,30 +1,28 @@
-import { asClause, joinWords } from '../prose.ts';
+import { joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { latestRoleWithArticle, signOff } from './letter-parts.ts';
+import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, signOff } from './letter-parts.ts';
 
 function summary(facts: LetterFacts): string {
-  const sentences = [`I'm applying for the ${facts.role} role at ${facts.company}.`];
-  const role = latestRoleWithArticle(facts.latest);
-  const years = facts.years ? ` with ${facts.years} years of experience` : '';
-  const skills = facts.matched.length > 0 ? `, including ${joinWords(facts.matched.slice(0, 3))}` : '';
+  const sentences = [`I'd like to apply for the ${facts.role} role at ${facts.company}.`];
+  const role = latestRoleWithArticle(facts.latest) ?? (facts.latest?.employer ? `at ${facts.latest.employer}` : undefined);
+  const years = facts.years ? ` (${facts.years} years in total)` : '';
+  const [first] = chosenHighlights(facts, 1);
+  const skills = facts.matched.length > 0 ? `, working with ${joinWords(facts.matched.slice(0, 2))}` : '';
   if (role) sentences.push(`${facts.latest?.current ? "I'm" : 'I was most recently'} ${role}${years}${skills}.`);
-  else if (skills) sentences.push(`My skills match the role${skills}.`);
-  const [first] = facts.highlights;
-  if (first) sentences.push(`A relevant example: ${asClause(first.text)}.`);
+  else if (skills) sentences.push(`My skills cover the role${skills.replace(', working with', ':')}.`);
+  if (first) {
+    sentences.push(`${capitalise(inFirstPerson(first))}.`);
+  }
   return sentences.join(' ');
 }
 
 /**
- * A short letter: one paragraph of facts, one line to close.
+ * A short letter: one paragraph of facts (the role, the person's current job, one stated
+ * result), one line to close.
  *
  * @example
- * conciseLetter(letterFacts({ resume, posting, date })); // "Dear Hiring Team,\n\nI'm applying for the …"
+ * conciseLetter(letterFacts({ resume, posting, date })); // "Dear Hiring Team,\n\nI'd like to apply for the …"
  */
 export function conciseLetter(facts: LetterFacts): string {
-  return [
-    `Dear ${facts.hiringManager ?? 'Hiring Team'},`,
-    summary(facts),
-    "I'd welcome a brief call.",
-    signOff('Thanks,', facts.name),
-  ].join('\n\n');
+  return [`Dear ${facts.hiringManager ?? 'Hiring Team'},`, summary(facts), 'Could we find time for a short call?', signOff('Thanks,', facts.name)].join('\n\n');
 }

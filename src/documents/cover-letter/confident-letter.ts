@@ -1,56 +1,58 @@
-import { article, asSentence, joinWords } from '../prose.ts';
+import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { latestRoleWithArticle, placeOf, signOff } from './letter-parts.ts';
+import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, signOff } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
-  const need = `${facts.company} needs ${article(facts.role)} ${facts.role}`;
-  const sentences =
-    facts.matched.length > 0
-      ? [`${need} who delivers with ${joinWords(facts.matched.slice(0, 3))}.`, 'That is the work I do.']
-      : [`${need}.`, 'I am ready to deliver from the start.'];
+  const want = pick(facts, 'confident-opening', [
+    `I want to be the next ${facts.role} at ${facts.company}.`,
+    `${facts.company} is hiring ${article(facts.role)} ${facts.role}, and I can do this job well.`,
+    `You are looking for ${article(facts.role)} ${facts.role}. I am ready to be that person at ${facts.company}.`,
+  ]);
   const role = latestRoleWithArticle(facts.latest);
-  if (role) sentences.push(facts.latest?.current ? `Today I am ${role}.` : `Most recently, I was ${role}.`);
-  if (facts.years) sentences.push(`I bring ${facts.years} years of experience.`);
+  const sentences = [want];
+  if (role) sentences.push(facts.latest?.current ? `Today I am ${role}.` : `My last role was ${role}.`);
+  else if (facts.latest?.employer) sentences.push(`My last role was at ${facts.latest.employer}.`);
+  if (facts.years) sentences.push(`Behind that are ${facts.years} years of work.`);
   return sentences.join(' ');
 }
 
-function record(facts: LetterFacts): string | undefined {
-  const chosen = facts.highlights.slice(0, 3);
+function results(facts: LetterFacts): string | undefined {
+  const chosen = chosenHighlights(facts, 2);
   if (chosen.length === 0) return undefined;
-  const items = chosen.map((highlight) => {
-    const place = placeOf(highlight)?.replace(/^(?:at|on) /, '');
-    return `- ${asSentence(highlight.text)}${place ? ` *(${place})*` : ''}`;
+  const sentences = chosen.map((highlight, index) => {
+    const claim = inFirstPerson(highlight);
+    const sentence = capitalise(claim);
+    const place = highlight.employer ?? highlight.project;
+    return index === 0 && place ? `The proof is at ${place}: ${claim}.` : `${sentence}.`;
   });
-  return `**What I have delivered:**\n\n${items.join('\n')}`;
+  return sentences.join(' ');
 }
 
-function why(facts: LetterFacts): string | undefined {
+function match(facts: LetterFacts): string | undefined {
   const sentences: string[] = [];
-  if (facts.matched.length > 0) {
-    sentences.push(`You need ${joinWords(facts.matched.slice(0, 4))}.`);
-    sentences.push(`My record shows ${facts.matched.length === 1 ? 'it' : 'each of them'}.`);
-  }
-  if (facts.missing.length === 1) sentences.push(`${facts.missing[0]} is the one gap, and I will close it fast.`);
-  if (facts.missing.length > 1) sentences.push(`I will close the remaining gaps, ${joinWords(facts.missing.slice(0, 2))}, fast.`);
-  if (facts.degree) sentences.push(`My foundation: ${article(facts.degree)} ${facts.degree}.`);
-  return sentences.length > 0 ? `**Why it fits:** ${sentences.join(' ')}` : undefined;
+  const skills = facts.matched.slice(0, 3);
+  if (skills.length > 0) sentences.push(`${capitalise(joinWords(skills))}: this role asks for ${skills.length === 1 ? 'it' : 'them'}, and I use ${skills.length === 1 ? 'it' : 'them'}.`);
+  const [gap] = facts.missing;
+  if (gap) sentences.push(`${capitalise(gap)} is new ground for me. I will learn it quickly.`);
+  return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 
 /**
- * A direct letter: it opens with the company's need, answers it in short declarative
- * sentences, lists the person's stated results as bullets, and asks for the meeting.
+ * A direct letter: it opens with what the person wants, answers with short declarative
+ * sentences, states their results plainly, names one gap without apology, and asks for the
+ * meeting.
  *
  * @example
- * confidentLetter(letterFacts({ resume, posting, date })); // '… Acme Corp needs a Senior Backend Engineer who delivers with …'
+ * confidentLetter(letterFacts({ resume, posting, date })); // '… I want to be the next Senior Backend Engineer at Acme Corp. …'
  */
 export function confidentLetter(facts: LetterFacts): string {
   return [
     facts.date,
     `Dear ${facts.hiringManager ?? `${facts.company} hiring team`},`,
     opening(facts),
-    record(facts),
-    why(facts),
-    `I will bring the same drive to ${facts.company}. Let's talk about what I can deliver for your team.`,
+    results(facts),
+    match(facts),
+    `Give me a conversation and I will show you what I can do for ${facts.company}.`,
     signOff('Best regards,', facts.name),
   ]
     .filter((paragraph): paragraph is string => Boolean(paragraph))

@@ -1,4 +1,5 @@
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
+import { inSentence } from '../prose.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { matchSkills } from '../skill-match.ts';
 import { clean, workHistory } from '../work-history.ts';
@@ -72,9 +73,11 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
       current: latestRole.current,
     },
     years: yearsOfExperience(resume.work ?? [], date),
-    matched: skills.matched.map(escapeMarkdown),
-    missing: skills.missing.map(escapeMarkdown),
-    highlights: relevantHighlights(resume, skills).map(escapeHighlight),
+    matched: skills.matched.map(inSentence).map(escapeMarkdown),
+    missing: skills.missing.map(inSentence).map(escapeMarkdown),
+    highlights: relevantHighlights(resume, skills)
+      .map(escapeHighlight)
+      .map((highlight) => ({ ...highlight, skills: highlight.skills.map(inSentence) })),
     degree: degreeOf(resume),
     label: escapeStated(resume.basics?.label),
     hiringManager: escapeStated(hiringManager),

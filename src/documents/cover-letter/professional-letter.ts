@@ -1,71 +1,62 @@
-import { article, asClause, firstPersonClaim, joinWords, startsWithActionVerb } from '../prose.ts';
+import { article, joinWords } from '../prose.ts';
 import type { Highlight } from '../relevant-highlights.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { latestRoleWithArticle, placeOf, samePlace, signOff, skillsShownBy } from './letter-parts.ts';
+import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
-  const sentences = [`I am writing to apply for the ${facts.role} position at ${facts.company}.`];
+  const apply = pick(facts, 'professional-opening', [
+    `I am writing to apply for the ${facts.role} position at ${facts.company}.`,
+    `Please accept my application for the ${facts.role} position at ${facts.company}.`,
+    `I would like to be considered for the ${facts.role} position at ${facts.company}.`,
+  ]);
   const role = latestRoleWithArticle(facts.latest);
-  const tense = facts.latest?.current ? 'currently' : 'most recently';
-  if (role && facts.years) {
-    sentences.push(`I bring ${facts.years} years of professional experience, ${tense} as ${role}.`);
-  } else if (role) {
-    sentences.push(facts.latest?.current ? `I currently work as ${role}.` : `Most recently, I worked as ${role}.`);
-  } else if (facts.label) {
-    sentences.push(`I approach this role with my background as ${article(facts.label)} ${facts.label}.`);
-  }
-  if (facts.matched.length > 0) {
-    sentences.push(
-      `I believe my background in ${joinWords(facts.matched.slice(0, 3))} aligns closely with the requirements of this role.`,
-    );
-  }
-  return sentences.join(' ');
+  const employer = facts.latest?.employer;
+  const years = facts.years ? ` over ${facts.years} years` : '';
+  let background: string | undefined;
+  if (role && facts.latest?.current) background = `I am currently ${role}, and the work I have done${years} bears directly on what this role requires.`;
+  else if (role) background = `Most recently I served as ${role}${facts.years ? `, after ${facts.years} years of professional work` : ''}.`;
+  else if (employer) background = `${facts.latest?.current ? 'I currently work' : 'I most recently worked'} at ${employer}.`;
+  else if (facts.label) background = `I come to this role as ${article(facts.label)} ${facts.label}.`;
+  return [apply, background].filter(Boolean).join(' ');
 }
 
 function evidenceSentence(highlight: Highlight, previous: Highlight | undefined): string {
-  if (previous && samePlace(previous, highlight)) {
-    return startsWithActionVerb(highlight.text)
-      ? `I also ${asClause(highlight.text)}.`
-      : `Another of my contributions there: ${asClause(highlight.text)}.`;
+  const claim = inFirstPerson(highlight);
+  if (previous && samePlace(previous, highlight)) return `In the same role, ${claim}.`;
+  if (highlight.employer) {
+    const as = highlight.position ? `as ${article(highlight.position)} ${highlight.position} ` : '';
+    return previous ? `Earlier, ${as}at ${highlight.employer}, ${claim}.` : `At ${highlight.employer}, ${claim}.`;
   }
-  const place = placeOf(highlight);
-  const position = highlight.position ? ` as ${highlight.position}` : '';
-  const lead = previous ? 'Previously' : highlight.current ? 'In my current role' : 'In my role';
-  const where = highlight.employer ? `${lead}${position} ${place}` : place ? `In my work ${place}` : 'In my experience';
-  return `${where}, ${firstPersonClaim(highlight.text, 'my contributions included')}.`;
+  if (highlight.project) return `On ${highlight.project}, ${claim}.`;
+  return `${capitalise(claim)}.`;
 }
 
 function evidence(facts: LetterFacts): string | undefined {
-  const chosen = facts.highlights.slice(0, 2);
+  const chosen = chosenHighlights(facts, 2);
   if (chosen.length === 0) return undefined;
   const sentences = chosen.map((highlight, index) => evidenceSentence(highlight, chosen[index - 1]));
-  const shown = skillsShownBy(chosen);
-  if (shown.length > 0) {
-    sentences.push(`This work drew directly on ${joinWords(shown)}, which your posting highlights.`);
-  }
+  const shown = [...new Set(chosen.flatMap((highlight) => highlight.skills))];
+  if (shown.length > 0) sentences.push(`Both the posting and this work centre on ${joinWords(shown.slice(0, 3))}.`);
   return sentences.join(' ');
 }
 
 function fit(facts: LetterFacts): string | undefined {
   const sentences: string[] = [];
-  const mentioned = new Set([...facts.matched.slice(0, 3), ...skillsShownBy(facts.highlights.slice(0, 2))]);
-  const further = facts.matched.filter((skill) => !mentioned.has(skill)).slice(0, 3);
-  if (further.length > 0) sentences.push(`My experience further includes ${joinWords(further)}.`);
-  if (facts.degree) {
-    sentences.push(`My academic background, ${article(facts.degree)} ${facts.degree}, provides a solid foundation for this work.`);
-  }
+  const told = new Set(chosenHighlights(facts, 2).flatMap((highlight) => highlight.skills));
+  const further = facts.matched.filter((skill) => !told.has(skill)).slice(0, 3);
+  if (further.length > 0) sentences.push(`Beyond that, I have worked with ${joinWords(further)}, which the role also lists.`);
+  if (facts.degree) sentences.push(`I hold ${article(facts.degree)} ${facts.degree}.`);
   if (facts.missing.length > 0) {
-    const hasSkills = facts.matched.length > 0;
-    const gaps = joinWords(facts.missing.slice(0, 2));
-    const effort = hasSkills ? 'build on my existing skills' : 'invest the time';
-    sentences.push(`I note that the role ${hasSkills ? 'also ' : ''}calls for ${gaps}; I am prepared to ${effort} to meet that expectation.`);
+    const gaps = facts.missing.slice(0, 2);
+    sentences.push(`${capitalise(joinWords(gaps))} would be newer to me, and I would make learning ${gaps.length === 1 ? 'it' : 'them'} an early priority.`);
   }
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 
 /**
- * A formal letter: date and recipient block, full sentences, claims stated with care, and a
- * conventional close.
+ * A formal letter: date and recipient block, full sentences without contractions, the
+ * person's current role and one or two stated results tied to the posting, a candid note on
+ * what they have yet to learn, and a conventional close.
  *
  * @example
  * professionalLetter(letterFacts({ resume, posting, date })); // 'November 22, 2026\n\nHiring Manager  \nAcme Corp …'
@@ -73,9 +64,7 @@ function fit(facts: LetterFacts): string | undefined {
 export function professionalLetter(facts: LetterFacts): string {
   // A postal-style block: "Remote" is not an address.
   const address = facts.companyLocation && !/^remote\b/i.test(facts.companyLocation) ? facts.companyLocation : undefined;
-  const recipient = [facts.hiringManager ?? 'Hiring Manager', facts.company, address]
-    .filter(Boolean)
-    .join('  \n');
+  const recipient = [facts.hiringManager ?? 'Hiring Manager', facts.company, address].filter(Boolean).join('  \n');
   return [
     facts.date,
     recipient,

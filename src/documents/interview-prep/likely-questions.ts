@@ -1,4 +1,4 @@
-import { article } from '../prose.ts';
+import { article, asClause, inSentence, startsWithActionVerb } from '../prose.ts';
 import type { PrepFacts } from './prep-facts.ts';
 import type { Seniority } from './seniority.ts';
 
@@ -64,9 +64,21 @@ function roleQuestions(facts: PrepFacts): string[] {
   return questions;
 }
 
+/**
+ * A question about one duty as the posting words it: "You will own X" and "Own X" become
+ * "This role will have you own X", so the question reads as speech, not as a quoted fragment.
+ */
+function responsibilityQuestion(responsibility: string): string {
+  const duty = responsibility.replace(/^(?:you(?:'|’)ll|you will|you)\s+/i, '');
+  if (startsWithActionVerb(duty) && !/^\p{L}+ed\b/iu.test(duty)) {
+    return `This role will have you ${asClause(duty)}. When have you done something similar, and how did it go?`;
+  }
+  return `The role involves “${responsibility}”. Tell me about a time you did something similar.`;
+}
+
 function skillQuestion(skill: string, matched: ReadonlySet<string>): string {
   return matched.has(skill)
-    ? `How have you used ${skill}, and what trade-offs did you run into?`
+    ? `Tell me about a time ${inSentence(skill)} mattered in your work. What made it hard?`
     : `This role uses ${skill}. How would you get productive with it?`;
 }
 
@@ -86,7 +98,7 @@ export function likelyQuestions(facts: PrepFacts): string {
       numbered(
         facts.responsibilities
           .slice(0, 5)
-          .map((responsibility) => `The role involves “${responsibility}”. Tell me about a time you did something similar.`),
+          .map(responsibilityQuestion),
       ),
     );
   }

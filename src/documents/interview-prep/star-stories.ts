@@ -32,7 +32,7 @@ function story(highlight: Highlight): string {
       : (highlight.employer ?? (highlight.project ? `the ${highlight.project} project` : undefined));
   const heading = `### ${shortTitle(highlight.text)}${where ? ` (${where})` : ''}`;
   const situation = where
-    ? `You were ${highlight.project && !highlight.employer ? 'working on ' : ''}${where}${period(highlight)}. Set the scene: what was the team, product or problem before this work?`
+    ? `You were ${highlight.project && !highlight.employer ? 'working on ' : ''}${where}${period(highlight)}. Set the scene: who was involved, and what needed to change?`
     : 'Set the scene: where were you, and what was the problem before this work?';
   const task = highlight.roleSummary
     ? `Your resume describes the role as “${highlight.roleSummary}” Say what you were asked to achieve here, and why it mattered.`
