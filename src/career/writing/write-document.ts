@@ -39,7 +39,7 @@ export async function writeDocument(
         { signal: context.signal, onText: context.progress, onUsage: usageRecorder(dependencies, context) },
       )
     : withoutModel();
-  const grounded = groundDocument(draft, { resume: writing.resume.resume, rawText: writing.resume.raw_text, posting: postingOf(writing.job) });
+  const grounded = groundDocument(draft, { resume: writing.resume.resume, rawText: writing.resume.raw_text, posting: { ...postingOf(writing.job), location: writing.job.location ?? undefined } });
   const document = await dependencies.documents.add({
     kind: request.kind,
     title,
