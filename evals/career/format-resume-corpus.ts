@@ -16,10 +16,10 @@ export function formatResumeCorpus(report: ResumeCorpusReport): string {
   const both = (pick: (part: PartSummary) => Record<string, Tally>, title: string) => table(title, pick(tuning), pick(heldOut));
   const failed = report.files.filter((file) => file.error);
   return [
-    `| part | files | fields right |`,
-    '|---|---|---|',
-    `| tuning | ${tuning.files} | ${cell(tuning.overall)} |`,
-    `| held-out | ${heldOut.files} | ${cell(heldOut.overall)} |`,
+    `| part | files | fields right | skills read that are not in the truth (not scored) |`,
+    '|---|---|---|---|',
+    `| tuning | ${tuning.files} | ${cell(tuning.overall)} | ${tuning.extraSkills} |`,
+    `| held-out | ${heldOut.files} | ${cell(heldOut.overall)} | ${heldOut.extraSkills} |`,
     '',
     ...both((part) => part.byField, 'field'),
     ...both((part) => part.byFormat, 'format'),

@@ -28,6 +28,8 @@ export interface PartSummary {
   /** Only the files made through an npm theme. */
   byTheme: Record<string, Tally>;
   byPerson: Record<string, Tally>;
+  /** Skills read that the truth does not list (not counted in accuracy; a precision signal). */
+  extraSkills: number;
 }
 
 export interface ResumeCorpusReport {
@@ -62,6 +64,7 @@ function summarise(results: FileResult[]): PartSummary {
     byStyle: byStyle.toRecord(),
     byTheme: byTheme.toRecord(),
     byPerson: byPerson.toRecord(),
+    extraSkills: results.reduce((sum, result) => sum + result.extraSkills.length, 0),
   };
 }
 
