@@ -1,8 +1,9 @@
 /**
  * `npm run corpus:build`: renders every person in people/ into the files a person would
- * upload (PDF and DOCX through community JSON Resume themes, a two-column PDF, Markdown and
- * plain text) under files/, and lists them in files/manifest.json. Needs Chromium and
- * LibreOffice; the generated files are committed, so the scorer and tests need neither.
+ * upload (PDF and DOCX through community JSON Resume themes, a two-column PDF, a DOCX typed
+ * as in a word processor, Markdown and plain text) under files/, and lists them in
+ * files/manifest.json. Needs Chromium and LibreOffice; the generated files are committed,
+ * so the scorer and tests need neither.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -12,6 +13,7 @@ import { openPdfPrinter } from './convert/html-to-pdf.ts';
 import { forTheme } from './render/display-name.ts';
 import { renderMarkdownHeadings, renderMarkdownPipes } from './render/markdown.ts';
 import { renderSidebarHtml } from './render/sidebar-html.ts';
+import { renderWordDocx } from './render/word-docx.ts';
 import { renderTextCaps, renderTextColumns } from './render/text.ts';
 import { loadTheme, themeNames, withoutRemoteAssets } from './render/themes.ts';
 
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
         await save(`theme-${name}`, 'docx', name, await htmlToDocx(html));
       }
       await save('sidebar', 'pdf', null, await printer.print(renderSidebarHtml(truth)));
+      await save('word', 'docx', null, await renderWordDocx(truth));
       process.stdout.write(`${person}: ${manifest.filter((file) => file.person === person).length} files\n`);
     }
   } finally {
