@@ -1,0 +1,60 @@
+/**
+ * `npm run corpus:build`: renders every person in people/ into the files a person would
+ * upload (PDF and DOCX through community JSON Resume themes, a two-column PDF, a DOCX typed
+ * as in a word processor, Markdown and plain text) under files/, and lists them in
+ * files/manifest.json. Needs Chromium and LibreOffice; the generated files are committed,
+ * so the scorer and tests need neither.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { corpusDirectory, filesDirectory, manifestPath, readPeople, type CorpusFile } from './corpus.ts';
+import { htmlToDocx } from './convert/html-to-docx.ts';
+import { openPdfPrinter } from './convert/html-to-pdf.ts';
+import { forTheme } from './render/display-name.ts';
+import { renderMarkdownHeadings, renderMarkdownPipes } from './render/markdown.ts';
+import { renderSidebarHtml } from './render/sidebar-html.ts';
+import { renderWordDocx } from './render/word-docx.ts';
+import { renderTextCaps, renderTextColumns } from './render/text.ts';
+import { loadTheme, themeNames, withoutRemoteAssets } from './render/themes.ts';
+
+const textStyles = [
+  { style: 'markdown-headings', format: 'md', render: renderMarkdownHeadings },
+  { style: 'markdown-pipes', format: 'md', render: renderMarkdownPipes },
+  { style: 'text-caps', format: 'txt', render: renderTextCaps },
+  { style: 'text-columns', format: 'txt', render: renderTextColumns },
+] as const;
+
+async function main(): Promise<void> {
+  const people = await readPeople();
+  const themes = new Map(await Promise.all(themeNames.map(async (name) => [name, await loadTheme(name)] as const)));
+  await rm(filesDirectory, { recursive: true, force: true });
+  const manifest: CorpusFile[] = [];
+  const printer = await openPdfPrinter();
+  try {
+    for (const [person, truth] of people) {
+      const directory = join(filesDirectory, person);
+      await mkdir(directory, { recursive: true });
+      const save = async (style: string, format: CorpusFile['format'], theme: string | null, bytes: string | Uint8Array) => {
+        const path = join(directory, `${style}.${format}`);
+        await writeFile(path, bytes);
+        manifest.push({ person, path: relative(corpusDirectory, path), format, style, theme });
+      };
+      for (const { style, format, render } of textStyles) await save(style, format, null, render(truth));
+      for (const [name, render] of themes) {
+        // Themes mutate what they are given (e.g. format dates in place): each gets a copy.
+        const html = withoutRemoteAssets(await render(forTheme(structuredClone(truth))));
+        await save(`theme-${name}`, 'pdf', name, await printer.print(html));
+        await save(`theme-${name}`, 'docx', name, await htmlToDocx(html));
+      }
+      await save('sidebar', 'pdf', null, await printer.print(renderSidebarHtml(truth)));
+      await save('word', 'docx', null, await renderWordDocx(truth));
+      process.stdout.write(`${person}: ${manifest.filter((file) => file.person === person).length} files\n`);
+    }
+  } finally {
+    await printer.close();
+  }
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  process.stdout.write(`${manifest.length} files in ${relative(process.cwd(), filesDirectory)}\n`);
+}
+
+await main();

@@ -1,0 +1,33 @@
+/**
+ * Community JSON Resume themes from npm, each turned into a function from a resume to HTML.
+ * Themes are CommonJS or ESM and their `render` may be sync or async.
+ */
+import { createRequire } from 'node:module';
+import type { JsonResume } from '../../../src/protocol/json-resume.ts';
+
+export const themeNames = ['even', 'stackoverflow', 'macchiato', 'kendall'] as const;
+export type ThemeName = (typeof themeNames)[number];
+
+type Render = (resume: JsonResume) => string | Promise<string>;
+
+const require = createRequire(import.meta.url);
+
+/** Loads `jsonresume-theme-<name>` and returns its render function. */
+export async function loadTheme(name: ThemeName): Promise<Render> {
+  const module: { render?: Render; default?: { render?: Render } } =
+    name === 'even' ? await import('jsonresume-theme-even') : require(`jsonresume-theme-${name}`);
+  const render = module.render ?? module.default?.render;
+  if (!render) throw new Error(`jsonresume-theme-${name} has no render function`);
+  return render;
+}
+
+/**
+ * Removes references to stylesheets and fonts on the web: the corpus is built offline, and a
+ * stylesheet that cannot load would only slow the converters down.
+ */
+export function withoutRemoteAssets(html: string): string {
+  return html
+    .replace(/<link\b[^>]*href=["']?(?:https?:)?\/\/[^>]*>/gi, '')
+    .replace(/@import\s+url\([^)]*\)\s*;?/gi, '')
+    .replace(/@font-face\s*{[^}]*}/gi, '');
+}

@@ -1,0 +1,54 @@
+/**
+ * The reader on the committed resume corpus (evals/resumes): the measured accuracy is a
+ * floor, so a change that makes the reader worse on strangers' files fails here. The floors
+ * are the figures in docs/resume-accuracy.md rounded down a few points; raise them when the
+ * reader gets better.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { scoreResumeCorpus, type ResumeCorpusReport } from '../../evals/career/resume-corpus.ts';
+import { corpusDirectory, readManifest, readPeople, readSplit } from '../../evals/resumes/corpus.ts';
+
+/**
+ * Measured on main's reader before issue 13's reader work: tuning 64.5% (docx 79.7, md 96.8,
+ * pdf 20.6, txt 90.1), held-out 57.9% (docx 70.0, md 91.5, pdf 28.2, txt 87.9).
+ */
+const floors = {
+  tuning: { overall: 0.61, byFormat: { docx: 0.76, md: 0.93, pdf: 0.17, txt: 0.87 } },
+  heldOut: { overall: 0.55, byFormat: { docx: 0.66, md: 0.88, pdf: 0.25, txt: 0.84 } },
+};
+
+let report: ResumeCorpusReport;
+
+beforeAll(async () => {
+  report = await scoreResumeCorpus();
+}, 240_000);
+
+describe('resume corpus', () => {
+  it('holds every file the manifest lists, for every person, in both parts', async () => {
+    const [manifest, people, split] = await Promise.all([readManifest(), readPeople(), readSplit()]);
+    for (const file of manifest) expect((await stat(join(corpusDirectory, file.path))).size, file.path).toBeGreaterThan(0);
+    expect(new Set(manifest.map((file) => file.person))).toEqual(new Set(people.keys()));
+    for (const person of split.heldOutPeople) expect(people.has(person), person).toBe(true);
+    for (const style of split.heldOutStyles) expect(manifest.some((file) => file.style === style), style).toBe(true);
+    expect(report.files).toHaveLength(manifest.length);
+    expect(report.tuning.files).toBeGreaterThan(50);
+    expect(report.heldOut.files).toBeGreaterThan(50);
+  });
+
+  it('reads every file without the importer refusing it', () => {
+    expect(report.files.filter((file) => file.error).map((file) => `${file.path}: ${file.error}`)).toEqual([]);
+  });
+
+  for (const part of ['tuning', 'heldOut'] as const) {
+    it(`keeps the ${part} part at or above its measured accuracy, overall and per format`, () => {
+      const summary = report[part];
+      expect(summary.overall.total).toBeGreaterThan(1000);
+      expect(summary.overall.accuracy).toBeGreaterThanOrEqual(floors[part].overall);
+      for (const [format, floor] of Object.entries(floors[part].byFormat)) {
+        expect(summary.byFormat[format]?.accuracy ?? 0, format).toBeGreaterThanOrEqual(floor);
+      }
+    });
+  }
+});
