@@ -5,6 +5,7 @@ import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
 import { placePatterns } from './regions.ts';
+import { withoutSeniorityWords } from './seniority-words.ts';
 import { describeSourceErrors, type SourceFailure, searchSources, sourcesForQuery } from './search-sources.ts';
 
 export interface JobSearchQuery extends JobQuery {
@@ -53,16 +54,18 @@ export interface JobSearchDependencies {
 export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: JobSearchDependencies) {
   return async function search(query: JobSearchQuery, signal?: AbortSignal): Promise<JobSearchAnswer> {
     const asked = sourcesForQuery(sources, query);
+    // The title's level is checked, so the level's own words need not occur in the posting.
+    const text = query.seniority ? withoutSeniorityWords(query.text, query.seniority) : query.text;
     // Ask the boards for more than we show: the index ranks across all of them.
     const live = await searchSources(
-      { ...query, limit: Math.max(query.limit, 20) },
+      { ...query, text, limit: Math.max(query.limit, 20) },
       { sources: asked, http, timeoutMs, ...(signal ? { signal } : {}) },
     );
     await jobs.upsert(live.postings);
     const constrained = query.seniority !== undefined || query.minSalary !== undefined;
     const wanted = query.sort === 'fit' ? query.limit * fitPool : query.limit;
     const candidates = await jobs.search({
-      text: query.text,
+      text,
       location: query.location,
       locationPatterns: query.location ? placePatterns(query.location) : undefined,
       remote: query.remote,
