@@ -18,6 +18,8 @@ export type RankedJob = JobRecord & { fit?: { score: number; missing: string[] }
 
 /** With `sort: fit`, this many times the limit are scored, then the best are kept. */
 const fitPool = 3;
+/** Failures that mean the board was never reached: the network, or no answer in time. */
+const unreachableCodes: ReadonlySet<string> = new Set(['NETWORK', 'TIMEOUT']);
 /** With a level or pay floor to check, the index is asked for this many candidates at least. */
 const constrainedPool = 200;
 
@@ -84,26 +86,30 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       parts.push(`${results} from the saved index (no job boards are enabled)`);
     } else if (offline) {
       // Said first: when the network is down, fewer words would not help.
+      const fromIndex = `${found.length === 0 ? 'nothing matched in' : `these ${found.length} are from`} your saved index, last updated ${age(freshness?.newest ?? null)}`;
+      const unreachable = live.errors.every((error) => unreachableCodes.has(error.code));
       parts.push(
-        `The job boards could not be reached (network down?); ${found.length === 0 ? 'nothing matched in' : `these ${found.length} are from`} your saved index, last updated ${age(freshness?.newest ?? null)}`,
+        unreachable
+          ? `The job boards could not be reached (network down?); ${fromIndex}`
+          : `No job board answered (${describeSourceErrors(live)}); ${fromIndex}`,
       );
     } else {
       // The boards' count, then what is shown: the index may add older matches, the limit may cut.
       parts.push(`${describeSourceErrors(live)}; ${found.length} shown, ranked with the saved index`);
     }
     if (unstated.salary > 0) {
-      parts.push(`(left out ${unstated.salary} that state no salary)`);
+      parts.push(`left out ${unstated.salary} that state${unstated.salary === 1 ? 's' : ''} no salary`);
     }
     if (unstated.level > 0) {
-      parts.push(`(left out ${unstated.level} whose title states no level)`);
+      parts.push(`left out ${unstated.level} whose title names no level`);
     }
-    if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('(no resume yet, so not sorted by fit)');
+    if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('no resume yet, so not sorted by fit');
     return {
       jobs: found,
       errors: live.errors,
       answered: live.answered,
       offline: offline ? { newest: freshness?.newest?.toISOString() ?? null } : null,
-      note: parts.join(' '),
+      note: parts.join('; '),
     };
   };
 }

@@ -3,6 +3,7 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { jobLine } from '../../present/format-job.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import { searchJobs } from '../../career/jobs/search-jobs.ts';
+import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { searchJobsArgs } from './args.ts';
 import { searchJobsPhrasing } from './phrasing.ts';
 
@@ -43,7 +44,8 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
       const ids = answer.jobs.map((job) => job.id).slice(0, maxReferencedResults);
       const what = [
         args.remote ? 'remote' : '',
-        args.seniority ?? '',
+        // "senior typescript" already says it; "typescript" with seniority senior does not.
+        args.seniority && seniorityIn(args.query) !== args.seniority ? args.seniority : '',
         args.query,
         args.company ? `at ${args.company}` : '',
         args.location ? `in ${args.location}` : '',
