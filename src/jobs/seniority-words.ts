@@ -3,7 +3,8 @@ import type { JobSeniority } from '../protocol/api.ts';
 /** The words people use for each level when they ask for jobs ("senior", "entry-level", "staff"). */
 const levelWords: readonly [JobSeniority, RegExp][] = [
   ['principal', /\b(?:principal|distinguished)\b/gi],
-  ['lead', /\b(?:lead|staff|tech\s+lead|team\s+lead)\b/gi],
+  // "lead generation" and "staff nurse" name work, not a level.
+  ['lead', /\b(?:tech\s+lead|team\s+lead|lead(?!\s+(?:generation|gen|nurtur\w*|qualification)\b)|staff(?!\s+(?:nurse|accountant|writer|member|pharmacist|physician|attorney|auditor)\b))\b/gi],
   ['senior', /\b(?:senior|sr)\b\.?/gi],
   ['mid', /\b(?:mid[- ]?level|mid[- ]senior|intermediate)\b/gi],
   ['junior', /\b(?:junior|jr|entry[- ]level|new[- ]grads?|graduate|grad)\b\.?/gi],
