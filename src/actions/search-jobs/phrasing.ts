@@ -139,6 +139,7 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     { say: 'any devops openings paying 90-120k?', args: { query: 'devops', min_salary: 90_000 } },
     { say: 'entry-level accounting positions in Dublin', args: { query: 'entry-level accounting', seniority: 'junior', location: 'Dublin' } },
     { say: 'find lead android developer jobs', args: { query: 'lead android developer', seniority: 'lead' } },
+    { say: 'find jobs paying over 150k in London', args: { query: 'jobs', location: 'London', min_salary: 150_000 } },
     { say: 'junior nurse jobs paying $35 an hour or more', args: { query: 'junior nurse', seniority: 'junior', min_salary: 72_800 } },
   ],
   counterExamples: [
@@ -159,7 +160,12 @@ function fromSearch(args: SearchArgs | null): Reading<Args> | null {
  * nothing at all, ask.
  */
 function withQuery(args: SearchArgs): Reading<Args> {
-  const anything = args.location !== undefined || args.sort !== undefined || args.limit !== undefined;
+  const anything =
+    args.location !== undefined ||
+    args.sort !== undefined ||
+    args.limit !== undefined ||
+    args.min_salary !== undefined ||
+    args.seniority !== undefined;
   const query = args.query || args.company || (args.remote ? 'remote' : anything ? 'jobs' : '');
   if (!query) {
     return {
