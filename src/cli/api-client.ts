@@ -88,6 +88,8 @@ export class ApiClient {
     remote?: boolean | undefined;
     limit?: number | undefined;
     company?: string | undefined;
+    minSalary?: number | undefined;
+    seniority?: string | undefined;
     sort?: 'relevance' | 'recent' | 'fit' | undefined;
   }): Promise<JobSearchResponse> {
     const params = new URLSearchParams({ q: query.text });
@@ -96,6 +98,8 @@ export class ApiClient {
     if (query.limit !== undefined) params.set('limit', String(query.limit));
     if (query.company !== undefined) params.set('company', query.company);
     if (query.sort !== undefined) params.set('sort', query.sort);
+    if (query.minSalary !== undefined) params.set('min_salary', String(query.minSalary));
+    if (query.seniority !== undefined) params.set('seniority', query.seniority);
     const response = await this.#request('GET', `/v1/jobs/search?${params}`);
     return jobSearchResponseSchema.parse(await response.json());
   }

@@ -5,6 +5,8 @@ import {
   documentIdSchema,
   documentKindSchema,
   jobIdSchema,
+  type JobSeniority,
+  jobSeniorityLevels,
   type JobStatus,
   jobStatusSchema,
   resumeIdSchema,
@@ -142,6 +144,29 @@ function jobStatus(value: unknown): JobStatus {
 
 const optionalText = (value: unknown) => (value === undefined ? undefined : String(value));
 
+/** `--min-salary 100000`, `100k`, `120,000`: a yearly amount. */
+function yearlySalary(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim().toLowerCase().replace(/[,_]/g, '');
+  const match = /^(?<amount>\d+(?:\.\d+)?)(?<k>k)?$/.exec(text);
+  const amount = match?.groups?.amount ? Number(match.groups.amount) * (match.groups.k ? 1_000 : 1) : Number.NaN;
+  if (!Number.isInteger(amount) || amount < 1 || amount > 10_000_000) {
+    throw new UsageError(`--min-salary is a yearly amount such as 100000 or 100k (got "${String(value)}")`);
+  }
+  return amount;
+}
+
+const seniorityAliases: Readonly<Record<string, JobSeniority>> = { 'entry-level': 'junior', entry: 'junior', staff: 'lead' };
+
+/** `--seniority senior`; "entry-level" is junior and "staff" is lead, as titles say. */
+function seniority(value: unknown): JobSeniority | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim().toLowerCase();
+  const level = seniorityAliases[text] ?? jobSeniorityLevels.find((name) => name === text);
+  if (!level) throw new UsageError(`--seniority is one of ${jobSeniorityLevels.join(', ')} (got "${String(value)}")`);
+  return level;
+}
+
 const jobsSubcommands = 'search QUERY, show ID, saved, save ID, status ID STATUS, import FILE';
 
 function parseJobs(args: string[]): CommandLine {
@@ -156,6 +181,8 @@ function parseJobs(args: string[]): CommandLine {
         limit: { type: 'string' },
         company: { type: 'string' },
         sort: { type: 'string' },
+        'min-salary': { type: 'string' },
+        seniority: { type: 'string' },
       });
       if (values.help) return { command: 'help' };
       const sort = optionalText(values.sort);
@@ -170,6 +197,8 @@ function parseJobs(args: string[]): CommandLine {
         remote: Boolean(values.remote),
         limit: positiveInteger(values.limit, '--limit'),
         company: optionalText(values.company),
+        minSalary: yearlySalary(values['min-salary']),
+        seniority: seniority(values.seniority),
         json: Boolean(values.json),
       });
     }

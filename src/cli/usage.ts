@@ -10,7 +10,7 @@ Commands:
   threads show ID [--limit N] [--before CURSOR] [--json]
                                  a thread's messages
   threads delete ID [--json]     delete a thread and its history
-  jobs search "QUERY" [--location L] [--remote] [--limit N] [--company C] [--sort relevance|recent|fit] [--json]
+  jobs search "QUERY" [--location L] [--remote] [--limit N] [--company C] [--min-salary N] [--seniority S] [--sort relevance|recent|fit] [--json]
                                  live job boards plus your saved index, as a table
   jobs show ID [--json]          one job in full, with its description
   jobs saved [--status S] [--json]

@@ -3,6 +3,9 @@ import type { ResumesRepository } from '../db/repositories/resumes.ts';
 import { prepareResume, scorePosting } from '../resume/match.ts';
 import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
+import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
+import { placePatterns } from './regions.ts';
+import { withoutSeniorityWords } from './seniority-words.ts';
 import { describeSourceErrors, type SourceFailure, searchSources, sourcesForQuery } from './search-sources.ts';
 
 export interface JobSearchQuery extends JobQuery {
@@ -15,6 +18,10 @@ export type RankedJob = JobRecord & { fit?: { score: number; missing: string[] }
 
 /** With `sort: fit`, this many times the limit are scored, then the best are kept. */
 const fitPool = 3;
+/** Failures that mean the board was never reached: the network, or no answer in time. */
+const unreachableCodes: ReadonlySet<string> = new Set(['NETWORK', 'TIMEOUT']);
+/** With a level or pay floor to check, the index is asked for this many candidates at least. */
+const constrainedPool = 200;
 
 /** A search's answer: ranked jobs, the boards that failed, and whether it came from the index alone. */
 export interface JobSearchAnswer {
@@ -49,46 +56,88 @@ export interface JobSearchDependencies {
 export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: JobSearchDependencies) {
   return async function search(query: JobSearchQuery, signal?: AbortSignal): Promise<JobSearchAnswer> {
     const asked = sourcesForQuery(sources, query);
+    // The title's level is checked, so the level's own words need not occur in the posting.
+    const text = query.seniority ? withoutSeniorityWords(query.text, query.seniority) : query.text;
     // Ask the boards for more than we show: the index ranks across all of them.
     const live = await searchSources(
-      { ...query, limit: Math.max(query.limit, 20) },
+      { ...query, text, limit: Math.max(query.limit, 20) },
       { sources: asked, http, timeoutMs, ...(signal ? { signal } : {}) },
     );
     await jobs.upsert(live.postings);
-    const indexed = await jobs.search({
-      text: query.text,
+    const constrained = query.seniority !== undefined || query.minSalary !== undefined;
+    const wanted = query.sort === 'fit' ? query.limit * fitPool : query.limit;
+    const candidates = await jobs.search({
+      text,
       location: query.location,
+      locationPatterns: query.location ? placePatterns(query.location) : undefined,
       remote: query.remote,
       company: query.company,
-      limit: query.sort === 'fit' ? query.limit * fitPool : query.limit,
+      minSalary: query.minSalary,
+      limit: constrained ? Math.max(wanted, constrainedPool) : wanted,
       sort: query.sort === 'recent' ? 'recent' : 'relevance',
     });
-    const found = await withFitFor(resumes, indexed, query);
+    const { kept, unstated } = meetingConstraints(candidates, query);
+    const found = await withFitFor(resumes, kept.slice(0, wanted), query);
     const offline = asked.length > 0 && live.answered.length === 0;
     const freshness = offline || asked.length === 0 ? await jobs.freshness() : null;
     const parts: string[] = [];
+    const results = `${found.length} result${found.length === 1 ? '' : 's'}`;
     if (asked.length === 0) {
-      parts.push(`${found.length} result${found.length === 1 ? '' : 's'} from the saved index (no job boards are enabled)`);
+      parts.push(`${results} from the saved index (no job boards are enabled)`);
     } else if (offline) {
+      // Said first: when the network is down, fewer words would not help.
+      const fromIndex = `${found.length === 0 ? 'nothing matched in' : `these ${found.length} are from`} your saved index, last updated ${age(freshness?.newest ?? null)}`;
+      const unreachable = live.errors.every((error) => unreachableCodes.has(error.code));
       parts.push(
-        `No job board answered; ${found.length} result${found.length === 1 ? '' : 's'} from the saved index, last updated ${age(freshness?.newest ?? null)}`,
+        unreachable
+          ? `The job boards could not be reached (network down?); ${fromIndex}`
+          : `No job board answered (${describeSourceErrors(live)}); ${fromIndex}`,
       );
     } else {
       // The boards' count, then what is shown: the index may add older matches, the limit may cut.
       parts.push(`${describeSourceErrors(live)}; ${found.length} shown, ranked with the saved index`);
     }
-    if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('(no resume yet, so not sorted by fit)');
+    if (unstated.salary > 0) {
+      parts.push(`left out ${unstated.salary} that state${unstated.salary === 1 ? 's' : ''} no salary`);
+    }
+    if (unstated.level > 0) {
+      parts.push(`left out ${unstated.level} whose title names no level`);
+    }
+    if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('no resume yet, so not sorted by fit');
     return {
       jobs: found,
       errors: live.errors,
       answered: live.answered,
       offline: offline ? { newest: freshness?.newest?.toISOString() ?? null } : null,
-      note: parts.join(' '),
+      note: parts.join('; '),
     };
   };
 }
 
 export type JobSearch = ReturnType<typeof createJobSearch>;
+
+/**
+ * The index's candidates that meet the level and pay floor asked for, and how many were
+ * left out because they do not say (no level in the title, no salary stated): a search
+ * "paying over 100k" shows only postings known to pay it, and the note says how many
+ * others could not be told.
+ */
+function meetingConstraints(
+  candidates: readonly JobRecord[],
+  { seniority, minSalary }: Pick<JobQuery, 'seniority' | 'minSalary'>,
+): { kept: JobRecord[]; unstated: { salary: number; level: number } } {
+  const unstated = { salary: 0, level: 0 };
+  const kept = candidates.filter((job) => {
+    const level = seniority === undefined ? 'yes' : meetsSeniority(job.title, seniority);
+    if (level === 'no') return false;
+    const pay = minSalary === undefined ? 'yes' : meetsSalaryFloor(job.salary, minSalary);
+    if (pay === 'no') return false;
+    if (level === 'unknown') unstated.level += 1;
+    else if (pay === 'unknown') unstated.salary += 1;
+    return level === 'yes' && pay === 'yes';
+  });
+  return { kept, unstated };
+}
 
 /**
  * Scores every result against the active resume (the resume side is prepared once, so a

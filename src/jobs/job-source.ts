@@ -1,3 +1,4 @@
+import type { JobSeniority } from '../protocol/api.ts';
 import type { HttpClient } from './http-client.ts';
 import type { NormalisedPosting } from '../protocol/posting.ts';
 
@@ -18,6 +19,10 @@ export interface JobQuery {
   limit: number;
   /** Only this employer's openings; also what wakes the company boards configured for it. */
   company?: string;
+  /** A yearly pay floor: the posting's stated maximum (or minimum) must reach it. */
+  minSalary?: number;
+  /** Only titles at this level ("Senior …", "Jr. …", "Staff …"). */
+  seniority?: JobSeniority;
 }
 
 /** What a board needs for one search: the shared polite client and the search's signal. */

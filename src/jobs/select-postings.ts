@@ -1,8 +1,8 @@
 import { normaliseCompany } from './dedupe-key.ts';
 import type { JobQuery } from './job-source.ts';
+import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
+import { locationMatches } from './regions.ts';
 import type { NormalisedPosting } from '../protocol/posting.ts';
-
-const anywhere = /\b(?:anywhere|worldwide|global(?:ly)?)\b/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,17 +28,14 @@ export function matchesText(posting: NormalisedPosting, text: string): boolean {
   });
 }
 
-function matchesLocation(posting: NormalisedPosting, location: string): boolean {
-  if (!posting.location || anywhere.test(posting.location)) return true;
-  return posting.location.toLowerCase().includes(location.trim().toLowerCase());
-}
-
 /**
  * The postings a board answered, narrowed to the query and cut to its limit. Boards that
  * search server-side skip the keyword or location check (`matchText`, `matchLocation`
- * false) since their own matching is looser than ours (stemming, synonyms); the company
- * and remote checks always apply. A posting whose location is unknown or "anywhere" is
- * kept for any location.
+ * false) since their own matching is looser than ours (stemming, synonyms); the company,
+ * remote, pay-floor and level checks always apply. Location matches the place or anything
+ * the region table puts in it ("Europe" finds "Lisbon, Portugal"); "anywhere" matches every
+ * place. A posting that does not state its pay or level is kept here: the search's answer
+ * decides about those, and says how many it left out.
  *
  * @example
  * selectPostings(postings, { text: 'rust', limit: 10 }, { matchText: true, matchLocation: true });
@@ -49,13 +46,13 @@ export function selectPostings(
   { matchText, matchLocation }: { matchText: boolean; matchLocation: boolean },
 ): NormalisedPosting[] {
   const company = query.company ? normaliseCompany(query.company) : '';
+  const { minSalary, seniority } = query;
   return postings
     .filter((posting) => !company || normaliseCompany(posting.company).includes(company))
     .filter((posting) => !query.remote || posting.remote === true)
     .filter((posting) => !matchText || matchesText(posting, query.text))
-    .filter(
-      (posting) =>
-        !matchLocation || !query.location || matchesLocation(posting, query.location),
-    )
+    .filter((posting) => !matchLocation || !query.location || locationMatches(posting, query.location))
+    .filter((posting) => minSalary === undefined || meetsSalaryFloor(posting.salary, minSalary) !== 'no')
+    .filter((posting) => seniority === undefined || meetsSeniority(posting.title, seniority) !== 'no')
     .slice(0, Math.max(0, query.limit));
 }

@@ -65,6 +65,13 @@ export const jobIdSchema = z
   .string()
   .regex(/^[0-9a-f]{12}$/, 'A job id is 12 hexadecimal characters, e.g. 3f9a1c0b7d2e.');
 
+/**
+ * The levels a search can ask for: the level a job's title signals ("Senior", "Jr.",
+ * "Staff", "Engineer II"). "entry-level" is `junior`.
+ */
+export const jobSeniorityLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal'] as const;
+export type JobSeniority = (typeof jobSeniorityLevels)[number];
+
 /** Where a saved job stands in the application pipeline. */
 export const jobStatusSchema = z.enum(jobStatuses, {
   error: (issue) =>

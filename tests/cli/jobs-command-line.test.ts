@@ -14,6 +14,28 @@ const refused = (...argv: string[]) => {
 };
 
 describe('jobpilot jobs …', () => {
+  it('reads --min-salary as a yearly amount and --seniority as a level', () => {
+    const options = (...flags: string[]) => {
+      const line = parsed('jobs', 'search', 'typescript', ...flags);
+      return line.command === 'jobs' ? line.options : null;
+    };
+    expect(options('--min-salary', '100000', '--seniority', 'senior')).toMatchObject({ minSalary: 100_000, seniority: 'senior' });
+    expect(options('--min-salary', '120k')).toMatchObject({ minSalary: 120_000 });
+    expect(options('--min-salary', '95,000')).toMatchObject({ minSalary: 95_000 });
+    expect(options('--seniority', 'Entry-Level')).toMatchObject({ seniority: 'junior' });
+    expect(options('--seniority', 'staff')).toMatchObject({ seniority: 'lead' });
+    expect(options()).toMatchObject({ minSalary: undefined, seniority: undefined });
+  });
+
+  it.for([
+    [['--min-salary', 'lots'], /--min-salary is a yearly amount such as 100000 or 100k \(got "lots"\)/],
+    [['--min-salary', '0'], /--min-salary is a yearly amount/],
+    [['--min-salary', '12.5'], /--min-salary is a yearly amount/],
+    [['--seniority', 'ninja'], /--seniority is one of intern, junior, mid, senior, lead, principal \(got "ninja"\)/],
+  ] as const)('refuses %j', ([flags, message]) => {
+    expect(refused('jobs', 'search', 'typescript', ...flags)).toMatch(message);
+  });
+
   it('parses search with every option', () => {
     expect(
       parsed('jobs', 'search', 'remote', 'typescript', '--location', 'Berlin', '--remote', '--limit', '5', '--company', 'Stripe', '--json'),

@@ -97,6 +97,12 @@ describe('jobs search', () => {
     });
   });
 
+  it('sends the pay floor and the level as min_salary and seniority', async () => {
+    const { requests } = await run({ ...search, minSalary: 100_000, seniority: 'senior' }, [() => jsonResponse(searchAnswer)]);
+    const url = new URL(requests[0]?.url ?? '');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'backend engineer', min_salary: '100000', seniority: 'senior' });
+  });
+
   it('prints a numbered table with ids, the note under it, and board errors on stderr', async () => {
     const { code, stdout, stderr } = await run(search, [() => jsonResponse(searchAnswer)], 200);
     expect(code).toBe(0);

@@ -114,9 +114,24 @@ describe('GET /v1/jobs/search', () => {
     ['company=%20', /company: empty/],
     ['q=(501 characters)', /q: at most 500 characters/],
     ['query=typescript', /Unrecognized key: "query"/],
+    ['min_salary=lots', /min_salary: expected a yearly amount, a whole number from 1 to 10000000/],
+    ['min_salary=0', /min_salary: expected a yearly amount/],
+    ['min_salary=100000.5', /min_salary: expected a yearly amount/],
+    ['min_salary=20000000', /min_salary: expected a yearly amount/],
+    ['seniority=ninja', /seniority: expected one of intern, junior, mid, senior, lead, principal/],
   ] as const)('refuses %s with a 400 naming the parameter', async ([query, message]) => {
     const sent = query.replace('(501 characters)', 'x'.repeat(501));
     expectBadRequest(await call('GET', `/v1/jobs/search?${sent}`), message);
+  });
+
+  it('passes min_salary and seniority on: the senior Stripe role of the fixture pays $180k-$240k', async () => {
+    const within = await call('GET', '/v1/jobs/search?q=backend&min_salary=200000&seniority=senior');
+    expect(within.status).toBe(200);
+    expect(within.body.jobs.map((job: { id: string }) => job.id)).toContain(stripeId);
+    const above = await call('GET', '/v1/jobs/search?q=backend&min_salary=250000');
+    expect(above.body.jobs.map((job: { id: string }) => job.id)).not.toContain(stripeId);
+    const junior = await call('GET', '/v1/jobs/search?q=backend&seniority=junior');
+    expect(junior.body.jobs.map((job: { id: string }) => job.id)).not.toContain(stripeId);
   });
 
   it('stops asking the board when the client hangs up', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobSeniorityLevels } from '../../protocol/api.ts';
 
 export const searchJobsArgs = z.object({
   query: z
@@ -20,6 +21,16 @@ export const searchJobsArgs = z.object({
     .max(100)
     .optional()
     .describe('Only jobs at this company, e.g. "Stripe" (also searches its own job board when configured).'),
+  min_salary: z
+    .int()
+    .min(1)
+    .max(10_000_000)
+    .optional()
+    .describe('A yearly pay floor as a plain number, e.g. 100000 for "paying over 100k"; only postings that state pay reaching it.'),
+  seniority: z
+    .enum(jobSeniorityLevels)
+    .optional()
+    .describe('Only titles at this level, e.g. "senior" for "senior roles"; "entry-level" and "graduate" are "junior", "staff" is "lead".'),
   sort: z
     .enum(['relevance', 'recent', 'fit'])
     .optional()

@@ -3,6 +3,7 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { jobLine } from '../../present/format-job.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import { searchJobs } from '../../career/jobs/search-jobs.ts';
+import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { searchJobsArgs } from './args.ts';
 import { searchJobsPhrasing } from './phrasing.ts';
 
@@ -28,18 +29,37 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
       const limit = args.limit ?? 10;
       const answer = await searchJobs(
         dependencies.searchJobs,
-        { text: args.query, limit, location: args.location, remote: args.remote, company: args.company, sort: args.sort ?? 'relevance' },
+        {
+          text: args.query,
+          limit,
+          location: args.location,
+          remote: args.remote,
+          company: args.company,
+          minSalary: args.min_salary,
+          seniority: args.seniority,
+          sort: args.sort ?? 'relevance',
+        },
         context.signal,
       );
       const ids = answer.jobs.map((job) => job.id).slice(0, maxReferencedResults);
-      const what = [args.remote ? 'remote' : '', args.query, args.company ? `at ${args.company}` : '', args.location ? `in ${args.location}` : '']
+      const what = [
+        args.remote ? 'remote' : '',
+        // "senior typescript" already says it; "typescript" with seniority senior does not.
+        args.seniority && seniorityIn(args.query) !== args.seniority ? args.seniority : '',
+        args.query,
+        args.company ? `at ${args.company}` : '',
+        args.location ? `in ${args.location}` : '',
+        args.min_salary ? `paying ${args.min_salary.toLocaleString('en-US')}+ a year` : '',
+      ]
         .filter(Boolean)
         .join(' ');
       if (answer.jobs.length === 0) {
         return {
           ok: true,
-          summary: answer.offline && !answer.offline.newest
-            ? `No jobs found for "${what}": no job board could be reached and the saved index is empty. Check the network, or add postings with \`jobpilot jobs import FILE\` (JSON or CSV).`
+          summary: answer.offline
+            ? answer.offline.newest
+              ? `No jobs found for "${what}". ${answer.note}. Check the network and search again; then try fewer or broader words.`
+              : `No jobs found for "${what}": the job boards could not be reached (network down?) and the saved index is empty. Check the network, or add postings with \`jobpilot jobs import FILE\` (JSON or CSV).`
             : `No jobs found for "${what}" (${answer.note}). Try fewer or broader words.`,
           data: { count: 0, errors: answer.errors },
         };
@@ -47,7 +67,10 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
       const lines = answer.jobs.map((job, index) => jobLine(job, index + 1, job.fit ? `fit ${job.fit.score}` : undefined));
       return {
         ok: true,
-        summary: `Found ${answer.jobs.length} job${answer.jobs.length === 1 ? '' : 's'} for "${what}" (${answer.note}):\n${lines.join('\n')}`,
+        // Offline, the note leads: the person should know first that the boards were not reached.
+        summary: answer.offline
+          ? `${answer.note}. Found ${answer.jobs.length} job${answer.jobs.length === 1 ? '' : 's'} for "${what}":\n${lines.join('\n')}`
+          : `Found ${answer.jobs.length} job${answer.jobs.length === 1 ? '' : 's'} for "${what}" (${answer.note}):\n${lines.join('\n')}`,
         data: {
           count: answer.jobs.length,
           job_ids: ids,

@@ -129,6 +129,18 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     { say: 'I need a job as a welder', args: { query: 'welder' } },
     { say: 'on-site accountant positions in Leeds', args: { query: 'accountant', remote: false, location: 'Leeds' } },
     { say: 'find remote typescript and react jobs', args: { query: 'typescript and react', remote: true } },
+    {
+      say: 'find senior typescript jobs in Europe paying over 100k',
+      args: { query: 'senior typescript', seniority: 'senior', location: 'Europe', min_salary: 100_000 },
+    },
+    { say: 'golang roles that pay at least $120,000', args: { query: 'golang', min_salary: 120_000 } },
+    { say: 'show me 100k+ data engineer jobs', args: { query: 'data engineer', min_salary: 100_000 } },
+    { say: 'python jobs in Berlin, €80k or more', args: { query: 'python', location: 'Berlin', min_salary: 80_000 } },
+    { say: 'any devops openings paying 90-120k?', args: { query: 'devops', min_salary: 90_000 } },
+    { say: 'entry-level accounting positions in Dublin', args: { query: 'entry-level accounting', seniority: 'junior', location: 'Dublin' } },
+    { say: 'find lead android developer jobs', args: { query: 'lead android developer', seniority: 'lead' } },
+    { say: 'find jobs paying over 150k in London', args: { query: 'jobs', location: 'London', min_salary: 150_000 } },
+    { say: 'junior nurse jobs paying $35 an hour or more', args: { query: 'junior nurse', seniority: 'junior', min_salary: 72_800 } },
   ],
   counterExamples: [
     'search indeed for typescript jobs',
@@ -148,7 +160,12 @@ function fromSearch(args: SearchArgs | null): Reading<Args> | null {
  * nothing at all, ask.
  */
 function withQuery(args: SearchArgs): Reading<Args> {
-  const anything = args.location !== undefined || args.sort !== undefined || args.limit !== undefined;
+  const anything =
+    args.location !== undefined ||
+    args.sort !== undefined ||
+    args.limit !== undefined ||
+    args.min_salary !== undefined ||
+    args.seniority !== undefined;
   const query = args.query || args.company || (args.remote ? 'remote' : anything ? 'jobs' : '');
   if (!query) {
     return {

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { seniorityIn } from '../../jobs/seniority-words.ts';
 import type { searchJobsArgs } from './args.ts';
+import { readPayFloor } from './read-pay-floor.ts';
 
 export type SearchArgs = z.input<typeof searchJobsArgs>;
 
@@ -28,8 +30,6 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
 ];
 const remoteWords = /\b(?:(?:fully|100%)\s+)?remote(?:ly)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b/;
 /** "near me", "nearby": a place we can't know, so no location at all. */
-/** "paying over 100k": no argument carries pay, so it is read and set aside. */
-const payWords = /\b(?:paying|that pays?|with\s+(?:a\s+)?salary(?:\s+of)?|salary)\s+(?:over|above|at\s+least|more\s+than|of|from)?\s*[$€£]?\d[\d,.]*\s*k?(?:\s*(?:\+|or\s+more|a\s+year|per\s+year|\/yr|usd|eur|gbp))*/;
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
 const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
@@ -69,7 +69,12 @@ export function readSearch(
     text = `${text.slice(0, match.index)}${' '.repeat(match[0].length)}${text.slice(match.index + match[0].length)}`;
   };
   for (const [pattern, sort] of sortWords) erase(pattern, () => (args.sort ??= sort));
-  erase(payWords, () => undefined);
+  // "paying over 100k", "€80k or more": a yearly floor, its words out of the search terms.
+  const pay = readPayFloor(text.toLowerCase());
+  if (pay) {
+    args.min_salary = pay.floor;
+    text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
+  }
   erase(nearbyWords, () => undefined);
   erase(onSiteWords, () => (args.remote = false));
   erase(remoteWords, () => (args.remote ??= true));
@@ -105,6 +110,9 @@ export function readSearch(
   if (parts.location) args.location = parts.location;
   if (parts.company) args.company = parts.company;
   args.query = roles.join(' ') || args.company || '';
+  // "senior typescript": the level is a filter on titles; the word stays in the query as said.
+  const level = seniorityIn(roles.join(' '));
+  if (level) args.seniority = level;
   return args as SearchArgs;
 }
 

@@ -1,5 +1,5 @@
 import type { JobSearch } from '../../jobs/job-search.ts';
-import type { JobSearchResponse } from '../../protocol/api.ts';
+import type { JobSearchResponse, JobSeniority } from '../../protocol/api.ts';
 import { jobResponse } from './job-response.ts';
 
 /** A search as people ask for it; unset filters are left out. */
@@ -11,6 +11,10 @@ export interface JobSearchRequest {
   /** Only remote openings when true; false and unset both search everything. */
   remote?: boolean | undefined;
   company?: string | undefined;
+  /** A yearly pay floor: only postings that state pay reaching it. */
+  minSalary?: number | undefined;
+  /** Only titles at this level. */
+  seniority?: JobSeniority | undefined;
 }
 
 /**
@@ -29,6 +33,8 @@ export async function searchJobs(search: JobSearch, request: JobSearchRequest, s
       ...(request.location ? { location: request.location } : {}),
       ...(request.remote ? { remote: true } : {}),
       ...(request.company ? { company: request.company } : {}),
+      ...(request.minSalary !== undefined ? { minSalary: request.minSalary } : {}),
+      ...(request.seniority ? { seniority: request.seniority } : {}),
     },
     signal,
   );

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { importBodyLimit, type JobStatus } from '../../protocol/api.ts';
+import { importBodyLimit, type JobSeniority, type JobStatus } from '../../protocol/api.ts';
 import { ApiClient } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import type { Context } from '../context.ts';
@@ -16,6 +16,9 @@ export type JobsOptions =
       remote: boolean;
       limit?: number | undefined;
       company?: string | undefined;
+      /** A yearly pay floor. */
+      minSalary?: number | undefined;
+      seniority?: JobSeniority | undefined;
       sort?: 'relevance' | 'recent' | 'fit' | undefined;
       json: boolean;
     }
@@ -78,6 +81,8 @@ export async function jobsCommand(
         remote: options.remote,
         limit: options.limit,
         company: options.company,
+        minSalary: options.minSalary,
+        seniority: options.seniority,
         sort: options.sort,
       });
       if (options.json) {

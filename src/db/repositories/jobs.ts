@@ -74,15 +74,26 @@ const toRecord = (row: JobRow): JobRecord => ({
 
 /** What the index is asked; `text` is free text (skills such as C++ and .NET kept whole). */
 export interface IndexQuery {
+  /** Every term must occur (title, company, tags or description); generic words ("jobs") are dropped. */
   text: string;
+  /** Matched as whole words in the posting's location, unless `locationPatterns` says more. */
   location?: string | undefined;
+  /**
+   * Postgres regular expressions, any of which the location must match (a region and the
+   * countries and cities in it); "anywhere" and remote postings that name no place match too.
+   */
+  locationPatterns?: readonly string[] | undefined;
   remote?: boolean | undefined;
   company?: string | undefined;
+  /** A yearly pay floor: postings whose stated pay is below it are left out; those stating none stay. */
+  minSalary?: number | undefined;
   limit: number;
   sort?: 'relevance' | 'recent' | undefined;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWord = (text: string) => `(^|[^[:alnum:]])${escapeRegExp(text.trim().toLowerCase())}($|[^[:alnum:]])`;
 
 /**
  * The job index: postings from every board, one row per opening with all its sources,
@@ -149,13 +160,15 @@ export function jobsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
     },
 
     /**
-     * Ranked search: any query term matches (so "remote typescript" still finds a
-     * TypeScript role); more terms and title hits rank higher, fresher postings rank higher.
-     * With no usable terms, the newest postings.
+     * Ranked search: every query term must match (a "senior typescript" search never brings
+     * back a Senior Product Designer); more and title hits rank higher, fresher postings rank
+     * higher. With no usable terms, the newest postings. Filters: remote, company, location
+     * (whole words, any of `locationPatterns`) and a yearly pay floor.
      */
     async search(query: IndexQuery): Promise<JobRecord[]> {
       const terms = queryTerms(query.text);
-      const tsquery = terms.join(' | ');
+      const tsquery = terms.join(' & ');
+      const patterns = query.locationPatterns ?? (query.location ? [wholeWord(query.location)] : null);
       const { rows } = await pool.query<JobRow>(
         `SELECT ${columns} FROM (
            SELECT j.*,
@@ -165,8 +178,16 @@ export function jobsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
             WHERE owner = $1
               AND ($2 = '' OR search @@ to_tsquery('english', $2))
               AND ($3::boolean IS NULL OR remote IS TRUE)
-              AND ($4::text IS NULL OR location ILIKE '%' || $4 || '%' OR (remote IS TRUE AND $4 ~* 'remote|anywhere'))
+              AND ($4::text[] IS NULL
+                   OR location ~* ANY($4::text[])
+                   OR location ~* '\\m(anywhere|worldwide|global|globally)\\M'
+                   OR (remote IS TRUE AND (location IS NULL OR $8 ~* '^\\s*(remote|anywhere|worldwide)\\s*$')))
               AND ($5::text IS NULL OR company ILIKE '%' || $5 || '%')
+              AND ($9::numeric IS NULL
+                   OR coalesce(salary_max, salary_min) IS NULL
+                   OR coalesce(salary_max, salary_min)
+                        * CASE salary_period WHEN 'hour' THEN 2080 WHEN 'day' THEN 260 WHEN 'week' THEN 52
+                                             WHEN 'month' THEN 12 ELSE 1 END >= $9)
          ) ranked
          ORDER BY CASE WHEN $6 = 'recent' OR $2 = '' THEN 0 ELSE score END DESC,
                   coalesce(posted_at, first_seen_at) DESC, id
@@ -175,10 +196,12 @@ export function jobsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
           owner,
           tsquery,
           query.remote ? true : null,
-          query.location ? escapeLike(query.location) : null,
+          patterns ? [...patterns] : null,
           query.company ? escapeLike(query.company) : null,
           query.sort ?? 'relevance',
           query.limit,
+          query.location ?? '',
+          query.minSalary ?? null,
         ],
       );
       return rows.map(toRecord);

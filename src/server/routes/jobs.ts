@@ -14,6 +14,7 @@ import {
   type JobImportResponse,
   type JobSearchResponse,
   jobIdSchema,
+  jobSeniorityLevels,
   jobStatusSchema,
   type SavedJobResponse,
   saveJobRequestSchema,
@@ -46,6 +47,15 @@ const searchQuerySchema = z
       .default(20),
     company: z.string().trim().min(1, 'empty').max(200, 'at most 200 characters').optional(),
     sort: z.enum(['relevance', 'recent', 'fit'], { error: 'expected relevance, recent or fit' }).default('relevance'),
+    min_salary: z.coerce
+      .number({ error: 'expected a yearly amount, a whole number from 1 to 10000000' })
+      .int('expected a yearly amount, a whole number from 1 to 10000000')
+      .min(1, 'expected a yearly amount, a whole number from 1 to 10000000')
+      .max(10_000_000, 'expected a yearly amount, a whole number from 1 to 10000000')
+      .optional(),
+    seniority: z
+      .enum(jobSeniorityLevels, { error: `expected one of ${jobSeniorityLevels.join(', ')}` })
+      .optional(),
   })
   .strict();
 
@@ -71,8 +81,8 @@ export interface JobRouteDependencies {
  */
 export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies): Promise<void> {
   app.get('/jobs/search', async (request, reply): Promise<JobSearchResponse> => {
-    const { q, ...filters } = validate(searchQuerySchema, request.query, 'query');
-    return searchJobs(deps.searchJobs, { text: q, ...filters }, cancelOnDisconnect(request, reply));
+    const { q, min_salary: minSalary, ...filters } = validate(searchQuerySchema, request.query, 'query');
+    return searchJobs(deps.searchJobs, { text: q, minSalary, ...filters }, cancelOnDisconnect(request, reply));
   });
 
   app.get('/jobs/:id', async (request): Promise<JobDetail> => {

@@ -1,0 +1,77 @@
+/**
+ * How people state the least they want to be paid: "paying over 100k", "at least $120,000",
+ * "100k+", "€80k or more", "paying 90-120k" (the bottom of a range is the floor), "$60 an
+ * hour or more", "six figures". Amounts are read as written; currencies are not converted.
+ */
+
+const money = String.raw`(?:[$€£]\s*)?\d[\d,.]*(?:\s*(?:k|thousand|m|million)\b)?(?:\s*(?:usd|eur|gbp|chf|cad|aud|dollars|euros|pounds|[$€£]))?`;
+/** An amount that can only be money: with a currency sign, a "k", or five digits or more. */
+const markedMoney = String.raw`(?:[$€£]\s*\d[\d,.]*(?:\s*(?:k|thousand|m|million)\b)?|\d[\d,.]*\s*(?:k|thousand|m|million)\b|\d{1,3}(?:[,.]\d{3})+|\d{5,})(?:\s*(?:usd|eur|gbp|chf|cad|aud|dollars|euros|pounds|[$€£]))?`;
+const range = (first: string) => String.raw`(?<amount>${first})(?:\s*(?:-|–|—|to)\s*(?<top>${money}))?`;
+const comparator = String.raw`(?:over|above|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
+const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hr|h|day|wk|mo|yr|year)|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
+const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus))`;
+const trailers = String.raw`(?:${period}|${more}|\s*(?:gross|base|salary|total\s+comp(?:ensation)?))*`;
+const payLead = String.raw`(?:(?:that|which|who)\s+)?(?:pay(?:s|ing)?|earn(?:s|ing)?|making|offering|(?:with\s+(?:a\s+)?)?(?:salary|salaries|pay|compensation|comp|base)(?:\s+(?:of|from|is))?)`;
+
+/** Each form, most specific first; all are matched against lower-case text. */
+const forms: readonly RegExp[] = [
+  new RegExp(String.raw`\b${payLead}\s+(?:${comparator}\s+)?${range(money)}${trailers}`),
+  new RegExp(String.raw`(?<![\w$€£])${comparator}\s+${range(markedMoney)}${trailers}`),
+  // "100k+", "€80k or more": a marked amount said to be a minimum by what follows it.
+  new RegExp(String.raw`(?<![\w$€£])${range(markedMoney)}${trailers}`),
+];
+const minimumAfter = new RegExp(`${more}`);
+// Captures inside the repeated trailers keep only their last round, so the period is read again.
+const periodAfter = new RegExp(period);
+const sixFigures = /\b(?:(?:paying|that\s+pays?|with|earning|making)\s+)?(?:a\s+)?(?:six|6)[- ]figures?(?:\s+(?:salary|pay))?(?:\s+or\s+more)?/;
+
+const perYear: Readonly<Record<string, number>> = {
+  hour: 2080, hr: 2080, h: 2080, hourly: 2080,
+  day: 260, daily: 260,
+  week: 52, wk: 52, weekly: 52,
+  month: 12, mo: 12, monthly: 12,
+  year: 1, annum: 1, yr: 1, annually: 1, yearly: 1,
+};
+
+/** "120,000" → 120000, "100k" → 100000, "1.2m" → 1200000, "100.000" → 100000. */
+function amountOf(text: string): { value: number; scale: number } | null {
+  const lower = text.toLowerCase();
+  const digits = /\d[\d,.]*/.exec(lower)?.[0] ?? '';
+  // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point.
+  const plain = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? digits.replace(/[,.]/g, '') : digits.replace(/,/g, '');
+  const number = Number(plain);
+  if (!Number.isFinite(number) || number <= 0) return null;
+  const scale = /\d\s*(?:k|thousand)\b/.test(lower) ? 1_000 : /\d\s*(?:m|million)\b/.test(lower) ? 1_000_000 : 1;
+  return { value: number * scale, scale };
+}
+
+/**
+ * The yearly pay floor a request states, with where it was said (so the words can be taken
+ * out of the search terms). Null when it states none.
+ *
+ * @example
+ * readPayFloor('senior typescript jobs paying 90-120k'); // { floor: 90000, index: 25, length: 17 }
+ */
+export function readPayFloor(lower: string): { floor: number; index: number; length: number } | null {
+  const figures = sixFigures.exec(lower);
+  if (figures && /figure/.test(figures[0])) return { floor: 100_000, index: figures.index, length: figures[0].length };
+  for (const [position, form] of forms.entries()) {
+    const match = form.exec(lower);
+    const groups = match?.groups;
+    if (!match || !groups?.amount) continue;
+    if (position === forms.length - 1 && !minimumAfter.test(match[0].slice(groups.amount.length))) continue;
+    const amount = amountOf(groups.amount);
+    if (!amount) continue;
+    // "90-120k": the "k" of the top applies to the bottom too.
+    const top = groups.top ? amountOf(groups.top) : null;
+    const value = amount.scale === 1 && top && top.scale > 1 && amount.value < 1_000 ? amount.value * top.scale : amount.value;
+    const said = periodAfter.exec(match[0].slice(groups.amount.length))?.groups;
+    const per = said?.period ?? said?.short ?? said?.adverb;
+    const floor = Math.round(value * (per ? (perYear[per] ?? 1) : 1));
+    // A bare small number is not pay ("top 5"): a yearly floor under 1,000 was something else.
+    if (floor < 1_000) continue;
+    return { floor: Math.min(floor, 10_000_000), index: match.index, length: match[0].length };
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { JobSeniority } from '../protocol/api.ts';
+import { seniorityFromTitle } from '../resume/match/seniority.ts';
+
+/** A salary as postings and the index state it (any period wording). */
+type StatedSalary = { min: number | null; max: number | null; period: string | null };
+
+/** Whether a posting meets a constraint, or cannot be told because it does not say. */
+export type Verdict = 'yes' | 'no' | 'unknown';
+
+/** Working periods in a year, to compare an hourly or monthly rate with a yearly floor. */
+const perYear: Readonly<Record<string, number>> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
+
+/**
+ * A salary's best stated amount over a year: the top of the range, else its bottom. Null
+ * when it states no amount. A period the posting does not give is taken as a year.
+ *
+ * @example
+ * yearlyTop({ min: 50, max: 70, currency: 'USD', period: 'hour' }); // 145600
+ */
+export function yearlyTop(salary: StatedSalary | null | undefined): number | null {
+  const amount = salary?.max ?? salary?.min ?? null;
+  if (amount === null || amount === undefined) return null;
+  return amount * (perYear[salary?.period ?? 'year'] ?? 1);
+}
+
+/**
+ * Whether a posting's pay reaches a yearly floor: its stated maximum (or minimum, when
+ * that is all it gives) over a year. Amounts are compared as stated: currencies are not
+ * converted.
+ *
+ * @example
+ * meetsSalaryFloor({ min: 90000, max: 120000, currency: 'EUR', period: 'year' }, 100000); // 'yes'
+ * meetsSalaryFloor(null, 100000); // 'unknown'
+ */
+export function meetsSalaryFloor(salary: StatedSalary | null | undefined, floor: number): Verdict {
+  const top = yearlyTop(salary);
+  if (top === null) return 'unknown';
+  return top >= floor ? 'yes' : 'no';
+}
+
+/**
+ * Whether a title is at the level asked for, by the level its words signal ("Senior",
+ * "Jr.", "Staff", "Engineer II"); 'unknown' when the title names no level.
+ *
+ * @example
+ * meetsSeniority('Senior Product Designer', 'senior'); // 'yes'
+ * meetsSeniority('Backend Engineer', 'senior'); // 'unknown'
+ */
+export function meetsSeniority(title: string, wanted: JobSeniority): Verdict {
+  const level = seniorityFromTitle(title);
+  if (!level) return 'unknown';
+  return level === wanted ? 'yes' : 'no';
+}

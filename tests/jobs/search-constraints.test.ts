@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { jobSeniorityLevels } from '../../src/protocol/api.ts';
+import type { NormalisedPosting } from '../../src/protocol/posting.ts';
+import { seniorityLevels } from '../../src/resume/match/seniority.ts';
+import { meetsSalaryFloor, meetsSeniority, yearlyTop } from '../../src/jobs/posting-constraints.ts';
+import { locationMatches, placeNames } from '../../src/jobs/regions.ts';
+import { selectPostings } from '../../src/jobs/select-postings.ts';
+import { seniorityIn, withoutSeniorityWords } from '../../src/jobs/seniority-words.ts';
+
+const salary = (min: number | null, max: number | null, period: string | null = 'year') => ({ min, max, currency: 'EUR', period });
+
+describe('the pay floor', () => {
+  it('compares the stated maximum, or the minimum when that is all there is, over a year', () => {
+    expect(meetsSalaryFloor(salary(90_000, 120_000), 100_000)).toBe('yes');
+    expect(meetsSalaryFloor(salary(60_000, 85_000), 100_000)).toBe('no');
+    expect(meetsSalaryFloor(salary(110_000, null), 100_000)).toBe('yes');
+    expect(meetsSalaryFloor(salary(null, 99_999), 100_000)).toBe('no');
+    expect(meetsSalaryFloor(salary(100_000, 100_000), 100_000)).toBe('yes');
+  });
+
+  it('counts hourly, daily, weekly and monthly pay over a working year; no period reads as a year', () => {
+    expect(yearlyTop(salary(50, 60, 'hour'))).toBe(60 * 2080);
+    expect(yearlyTop(salary(400, 500, 'day'))).toBe(500 * 260);
+    expect(yearlyTop(salary(null, 2_000, 'week'))).toBe(2_000 * 52);
+    expect(yearlyTop(salary(7_000, 9_000, 'month'))).toBe(108_000);
+    expect(yearlyTop(salary(90_000, null, null))).toBe(90_000);
+    expect(meetsSalaryFloor(salary(45, 55, 'hour'), 100_000)).toBe('yes');
+    expect(meetsSalaryFloor(salary(6_000, 8_000, 'month'), 100_000)).toBe('no');
+  });
+
+  it('cannot tell without a stated amount', () => {
+    expect(meetsSalaryFloor(null, 50_000)).toBe('unknown');
+    expect(meetsSalaryFloor(salary(null, null), 50_000)).toBe('unknown');
+  });
+});
+
+describe('the level', () => {
+  it('is read from the title, the way the match score reads it', () => {
+    expect(jobSeniorityLevels).toEqual(seniorityLevels);
+    expect(meetsSeniority('Sr. Data Engineer', 'senior')).toBe('yes');
+    expect(meetsSeniority('Senior Product Designer', 'junior')).toBe('no');
+    expect(meetsSeniority('Staff Engineer', 'lead')).toBe('yes');
+    expect(meetsSeniority('Graduate Accountant', 'junior')).toBe('yes');
+    expect(meetsSeniority('Software Engineer II', 'mid')).toBe('yes');
+    expect(meetsSeniority('Registered Nurse', 'senior')).toBe('unknown');
+  });
+
+  it('is named in a search by the words people use, which then need not occur', () => {
+    expect(seniorityIn('senior golang')).toBe('senior');
+    expect(seniorityIn('entry-level marketing')).toBe('junior');
+    expect(seniorityIn('entry level marketing')).toBe('junior');
+    expect(seniorityIn('new grad software')).toBe('junior');
+    expect(seniorityIn('staff engineer')).toBe('lead');
+    expect(seniorityIn('principal architect')).toBe('principal');
+    expect(seniorityIn('mid-level python')).toBe('mid');
+    expect(seniorityIn('seniority analyst')).toBeUndefined();
+    expect(seniorityIn('data engineer')).toBeUndefined();
+    expect(seniorityIn('lead generation')).toBeUndefined();
+    expect(seniorityIn('staff nurse')).toBeUndefined();
+    expect(seniorityIn('team lead')).toBe('lead');
+    expect(withoutSeniorityWords('Senior typescript', 'senior')).toBe('typescript');
+    expect(withoutSeniorityWords('sr. frontend', 'senior')).toBe('frontend');
+    expect(withoutSeniorityWords('entry-level graphic design', 'junior')).toBe('graphic design');
+    // Another level's word is a search word like any other.
+    expect(withoutSeniorityWords('lead generation', 'senior')).toBe('lead generation');
+  });
+});
+
+describe('places', () => {
+  const at = (location: string | null, remote: boolean | null = false) => ({ location, remote });
+
+  it('finds a region in its countries and cities, nested', () => {
+    expect(placeNames('Europe')).toEqual(expect.arrayContaining(['germany', 'berlin', 'lisbon', 'eu', 'emea']));
+    expect(locationMatches(at('Berlin'), 'Europe')).toBe(true);
+    expect(locationMatches(at('Lisbon, Portugal'), 'Europe')).toBe(true);
+    expect(locationMatches(at('Remote (EU)'), 'Europe')).toBe(true);
+    expect(locationMatches(at('EMEA'), 'europe')).toBe(true);
+    expect(locationMatches(at('München'), 'Germany')).toBe(true);
+    expect(locationMatches(at('Austin, TX'), 'Europe')).toBe(false);
+    expect(locationMatches(at('Toronto, Canada'), 'Europe')).toBe(false);
+    expect(locationMatches(at('San Francisco'), 'USA')).toBe(true);
+    expect(locationMatches(at('Paris'), 'Germany')).toBe(false);
+  });
+
+  it('matches whole words only, and a place it does not know as written', () => {
+    expect(locationMatches(at('Réunion'), 'EU')).toBe(false);
+    expect(locationMatches(at('Reus, Spain'), 'US')).toBe(false);
+    expect(locationMatches(at('Springfield, Illinois'), 'Springfield')).toBe(true);
+    expect(locationMatches(at('West Springfield'), 'Springfield')).toBe(true);
+    expect(locationMatches(at('Springfielder'), 'Springfield')).toBe(false);
+  });
+
+  it('keeps "anywhere" everywhere, and a place-less posting only when it is remote', () => {
+    expect(locationMatches(at('Worldwide', true), 'Europe')).toBe(true);
+    expect(locationMatches(at('Anywhere'), 'Lisbon')).toBe(true);
+    expect(locationMatches(at(null, true), 'Europe')).toBe(true);
+    expect(locationMatches(at(null, false), 'Europe')).toBe(false);
+    expect(locationMatches(at('USA', true), 'remote')).toBe(true);
+  });
+});
+
+describe('selectPostings with a pay floor and a level', () => {
+  const posting = (title: string, pay: ReturnType<typeof salary> | null, location = 'Berlin'): NormalisedPosting => ({
+    title,
+    company: 'Acme',
+    location,
+    remote: false,
+    salary: pay ? { ...pay, period: pay.period as 'year' } : null,
+    employment_type: null,
+    posted_at: null,
+    url: 'https://example.com/job',
+    source: 'test',
+    source_url: 'https://example.com/job',
+    tags: [],
+    description: 'TypeScript',
+  });
+  const postings = [
+    posting('Senior TypeScript Engineer', salary(120_000, 140_000)),
+    posting('Junior TypeScript Engineer', salary(40_000, 50_000)),
+    posting('TypeScript Engineer', null),
+    posting('Senior TypeScript Engineer', salary(120_000, 140_000), 'Austin, TX'),
+  ];
+  const local = { matchText: true, matchLocation: true };
+
+  it('drops what is known to miss and keeps what cannot be told, for the search to count', () => {
+    const kept = selectPostings(postings, { text: 'typescript', minSalary: 100_000, seniority: 'senior', location: 'Europe', limit: 10 }, local);
+    expect(kept.map((job) => `${job.title} · ${job.location}`)).toEqual(['Senior TypeScript Engineer · Berlin', 'TypeScript Engineer · Berlin']);
+  });
+});
