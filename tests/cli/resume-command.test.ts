@@ -22,6 +22,7 @@ const jane: ResumeResponse = {
   active: true,
   parent_id: null,
   job_id: null,
+  corrected_at: null,
   resume: {
     basics: { name: 'Jane Doe', email: 'jane.doe@example.com', location: { city: 'Austin', region: 'TX' } },
     work: [
