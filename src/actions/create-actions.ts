@@ -11,6 +11,7 @@ import { makeImportResumeAction } from './import-resume/index.ts';
 import { makeOptimizeResumeAction } from './optimize-resume/index.ts';
 import { makeShowResumeAction } from './show-resume/index.ts';
 import { makeUseResumeAction } from './use-resume/index.ts';
+import { makeCorrectResumeAction } from './correct-resume/index.ts';
 import { makeCreateInterviewPrepAction } from './create-interview-prep/index.ts';
 import { makeExportDocumentAction } from './export-document/index.ts';
 import { makeListDocumentsAction } from './list-documents/index.ts';
@@ -44,6 +45,7 @@ export const createActions = (dependencies: CareerDependencies): ActionRegistry 
       makeImportResumeAction(dependencies),
       makeShowResumeAction(dependencies),
       makeUseResumeAction(dependencies),
+      makeCorrectResumeAction(dependencies),
       makeAnalyzeMatchAction(dependencies),
       makeOptimizeResumeAction(dependencies),
       makeWriteCoverLetterAction(dependencies),

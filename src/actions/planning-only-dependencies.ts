@@ -31,6 +31,7 @@ export function planningOnlyDependencies(): CareerDependencies {
       active: refuse('resumes.active'),
       list: refuse('resumes.list'),
       choose: refuse('resumes.choose'),
+      correct: refuse('resumes.correct'),
     },
     documents: {
       add: refuse('documents.add'),

@@ -14,8 +14,10 @@ import {
   type MatchRequest,
   type MatchResponse,
   matchResponseSchema,
+  type ResumeCorrectionResponse,
   type ResumeDetail,
   type ResumeResponse,
+  resumeCorrectionResponseSchema,
   resumeDetailSchema,
   resumeListSchema,
   resumeSchema,
@@ -29,6 +31,7 @@ import {
   threadListSchema,
 } from '../protocol/api.ts';
 import type { RunEvent } from '../protocol/events.ts';
+import type { ResumeCorrection } from '../protocol/resume-correction.ts';
 import { ApiError, ServerUnreachableError } from './api-error.ts';
 import { readRunEvents } from './read-run-events.ts';
 
@@ -196,6 +199,12 @@ export class ApiClient {
   async getResume(resumeId: string): Promise<ResumeDetail> {
     const response = await this.#request('GET', `/v1/resumes/${encodeURIComponent(resumeId)}`);
     return resumeDetailSchema.parse(await response.json());
+  }
+
+  /** `PATCH /v1/resumes/{id}`: corrects fields the importer misread; answers with what changed. */
+  async correctResume(resumeId: string, correction: ResumeCorrection): Promise<ResumeCorrectionResponse> {
+    const response = await this.#request('PATCH', `/v1/resumes/${encodeURIComponent(resumeId)}`, { body: correction });
+    return resumeCorrectionResponseSchema.parse(await response.json());
   }
 
   /** `POST /v1/match`: how well a resume (the active one by default) fits a job. */

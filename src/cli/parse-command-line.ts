@@ -16,6 +16,7 @@ import { UsageError } from './cli-error.ts';
 import type { DocsOptions } from './commands/docs.ts';
 import type { JobsOptions } from './commands/jobs.ts';
 import type { ResumeOptions } from './commands/resume.ts';
+import { correctionOfField } from '../protocol/resume-correction.ts';
 import type { ThreadsOptions } from './commands/threads.ts';
 
 /** What the command line asks for, validated. */
@@ -255,7 +256,7 @@ function parseJobs(args: string[]): CommandLine {
   }
 }
 
-const resumeSubcommands = 'import FILE, list, show [ID], match JOB_ID';
+const resumeSubcommands = 'import FILE, list, show [ID], set [ID] FIELD VALUE, match JOB_ID';
 
 /** A schema-checked argument, or a usage error with the schema's reason. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -290,6 +291,23 @@ function parseResume(args: string[]): CommandLine {
       if (values.help) return { command: 'help' };
       if (positionals.length > 1) throw new UsageError('resume show takes at most one resume id');
       return resume({ action: 'show', resumeId: optionalResumeId(positionals[0]), json: Boolean(values.json) });
+    }
+    case 'set': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length < 2 || positionals.length > 3) {
+        throw new UsageError('resume set needs a field and a value, e.g. resume set work.0.position "Staff Engineer" (an id first for another version)');
+      }
+      const [field, value] = positionals.slice(-2) as [string, string];
+      const correction = correctionOfField(field, value);
+      if (!correction.ok) throw new UsageError(`can't set ${field}: ${correction.error}`);
+      return resume({
+        action: 'set',
+        resumeId: positionals.length === 3 ? optionalResumeId(positionals[0]) : undefined,
+        field,
+        correction: correction.correction,
+        json: Boolean(values.json),
+      });
     }
     case 'match': {
       const { values, positionals } = parse(rest, { ...jsonOption, resume: { type: 'string' } });

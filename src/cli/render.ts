@@ -46,13 +46,25 @@ export function formatArgs(args: Record<string, unknown>): string {
 export const formatStep = (action: string, args: Record<string, unknown>): string =>
   [action, formatArgs(args)].filter(Boolean).join(' ');
 
-/** The line for a finished step: `✓ open_website — Opened https://github.com`. */
+/** A step line is one terminal line: longer arguments are cut with an ellipsis. */
+const maxStepLine = 100;
+
+/**
+ * The one-line status of a finished step: `✓ open_website {"url":"github.com"}`, or
+ * `✗ take_screenshot — failed`. The step's summary is not repeated here: the answer that
+ * follows reports it in full, so a person reads each result once.
+ *
+ * @example
+ * stepResultLine(paint, { action: 'open_website', args: { url: 'github.com' }, ok: true });
+ */
 export function stepResultLine(
   paint: Painter,
-  step: { action: string; ok: boolean; summary: string },
+  step: { action: string; args?: Record<string, unknown>; ok: boolean },
 ): string {
   const mark = step.ok ? paint.green('✓') : paint.red('✗');
-  return `${mark} ${paint.bold(step.action)} ${paint.dim('—')} ${step.summary}`;
+  const args = formatArgs(step.args ?? {});
+  const shown = args.length > maxStepLine ? `${args.slice(0, maxStepLine - 1)}…` : args;
+  return [mark, paint.bold(step.action), shown, step.ok ? '' : `${paint.dim('—')} failed`].filter(Boolean).join(' ');
 }
 
 export interface Spinner {

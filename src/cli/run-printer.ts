@@ -10,7 +10,9 @@ export interface RunPrinter {
 
 /**
  * Renders a run for people: the answer streamed as it arrives, each step as a spinner
- * that becomes a ✓/✗ line with its summary, errors on stderr.
+ * that becomes a one-line ✓/✗ status, errors on stderr. A step's summary is shown once,
+ * in the answer that reports it; only a run that fails before answering prints the
+ * summaries of its steps, so no result is lost.
  *
  * @example
  * const printer = createRunPrinter({ stdout, stderr, paint, animate: isTTY.stdout });
@@ -27,6 +29,11 @@ export function createRunPrinter(options: {
   const spinner = createSpinner(stdout, { animate: options.animate, paint });
   let atLineStart = true;
   let streamed = false;
+  let answered = false;
+  /** Each step's arguments by index (and the last approval's by action), for its status line. */
+  const stepArgs = new Map<number | string, Record<string, unknown>>();
+  /** This run's finished steps, shown in full only when the run ends with no answer. */
+  let finished: string[] = [];
   const write = (text: string) => {
     if (text.length === 0) return;
     stdout.write(text);
@@ -43,12 +50,17 @@ export function createRunPrinter(options: {
       switch (event.type) {
         case 'run-start':
           streamed = false;
+          answered = false;
+          finished = [];
+          stepArgs.clear();
           spinner.start(paint.dim('thinking…'));
           return;
         case 'plan':
+          stepArgs.set(event.index, event.args);
           spinner.start(paint.dim(`planning ${event.action}…`));
           return;
         case 'tool-call-start':
+          stepArgs.set(event.index, event.args);
           spinner.start(formatStep(event.action, event.args));
           return;
         case 'tool-progress':
@@ -57,10 +69,12 @@ export function createRunPrinter(options: {
           write(paint.dim(event.text));
           return;
         case 'tool-call-end':
-          line(stepResultLine(paint, event));
+          line(stepResultLine(paint, { ...event, args: stepArgs.get(event.index) ?? stepArgs.get(event.action) }));
+          finished.push(event.summary);
           spinner.start(paint.dim('thinking…'));
           return;
         case 'approval-request':
+          stepArgs.set(event.action, event.args);
           line(
             `${paint.yellow('?')} ${paint.bold(formatStep(event.action, event.args))} needs your approval — ${event.reason}`,
           );
@@ -68,6 +82,7 @@ export function createRunPrinter(options: {
         case 'message-delta':
           spinner.stop();
           streamed = true;
+          answered = true;
           write(event.text);
           return;
         case 'message-end':
@@ -75,6 +90,7 @@ export function createRunPrinter(options: {
           if (!streamed) write(event.text);
           if (!atLineStart) write('\n');
           streamed = false;
+          answered = true;
           return;
         case 'error':
           spinner.stop();
@@ -83,6 +99,7 @@ export function createRunPrinter(options: {
           return;
         case 'run-end':
           spinner.stop();
+          if (event.status === 'failed' && !answered) for (const summary of finished) line(summary);
           if (event.status === 'cancelled') line(paint.dim('(cancelled)'));
           return;
       }

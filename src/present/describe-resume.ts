@@ -5,7 +5,7 @@ import type { ResumeResponse } from '../protocol/api.ts';
  * employers, titles and dates, education, skills.
  *
  * @example
- * describeResume(stored); // 'Jane Doe · jane@example.com · Berlin\nSenior Engineer\nExperience:\n- Senior Engineer, Acme (2019-03 – present)…'
+ * describeResume(stored); // 'Jane Doe · jane@example.com · Berlin\nSenior Engineer\nExperience:\n- Senior Engineer — Acme — 2019-03 – present…'
  */
 export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
   const { basics = {}, work = [], education = [], skills = [], projects = [], certificates = [], languages = [] } = record.resume;
@@ -18,7 +18,8 @@ export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
     lines.push('Experience:');
     for (const job of work.slice(0, 8)) {
       const dates = [job.startDate, job.endDate || (job.startDate ? 'present' : '')].filter(Boolean).join(' – ');
-      lines.push(`- ${[job.position, job.name].filter(Boolean).join(', ')}${dates ? ` (${dates})` : ''}`);
+      // "Position — Company — dates": a comma could be part of either name ("Stripe, Inc.").
+      lines.push(`- ${[job.position || '(no title found)', job.name || '(no company found)', dates].filter(Boolean).join(' — ')}`);
     }
     if (work.length > 8) lines.push(`- …and ${work.length - 8} more`);
   }
@@ -36,4 +37,22 @@ export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
   if (certificates.length > 0) lines.push(`Certificates: ${certificates.map((entry) => entry.name).filter(Boolean).join(', ')}`);
   if (languages.length > 0) lines.push(`Languages: ${languages.map((entry) => entry.language).filter(Boolean).join(', ')}`);
   return lines.join('\n');
+}
+
+/**
+ * After an import: asks whether the reading is right and says how to correct a field,
+ * with an example built from what was read.
+ *
+ * @example
+ * confirmReading(stored); // 'Is this right? If not, tell me, e.g. "my title at Acme was Staff Engineer" …'
+ */
+export function confirmReading(record: Pick<ResumeResponse, 'id' | 'resume'>): string {
+  const first = record.resume.work?.[0];
+  const example = first?.name
+    ? `"my title at ${first.name} was …" or "the company of my first job is …"`
+    : `"my name is …" or "I worked at … from 2019"`;
+  return [
+    'Is this right? If anything is misread, tell me, e.g. ' + `${example}`,
+    `(or run \`jobpilot resume set ${record.id} work.0.position "…"\`, or PATCH /v1/resumes/${record.id})`,
+  ].join(' ');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JsonResume } from './json-resume.ts';
 import { usageTotalsSchema } from './events.ts';
+import { resumeChangeSchema } from './resume-correction.ts';
 import { documentKinds, jobStatuses } from './vocabulary.ts';
 
 /** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`. */
@@ -202,6 +203,8 @@ export const resumeSchema = z.object({
   parent_id: z.string().nullable(),
   /** The job a tailored version was written for; null for imports. */
   job_id: z.string().nullable(),
+  /** When a person last corrected what the importer read (`PATCH /v1/resumes/{id}`); null when never. */
+  corrected_at: z.string().nullable(),
   /** The parsed resume in the JSON Resume structure (jsonresume.org). */
   resume: z.custom<JsonResume>(
     (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
@@ -213,6 +216,13 @@ export type ResumeResponse = z.infer<typeof resumeSchema>;
 /** `GET /v1/resumes/{id}`: the resume plus the text it was parsed from. */
 export const resumeDetailSchema = resumeSchema.extend({ raw_text: z.string() });
 export type ResumeDetail = z.infer<typeof resumeDetailSchema>;
+
+/**
+ * `PATCH /v1/resumes/{id}` answers with the corrected resume and the fields that changed,
+ * each with the value that was read before (`from`) and the one now stored (`to`).
+ */
+export const resumeCorrectionResponseSchema = resumeSchema.extend({ changes: z.array(resumeChangeSchema) });
+export type ResumeCorrectionResponse = z.infer<typeof resumeCorrectionResponseSchema>;
 
 /** `GET /v1/resumes`, newest first. */
 export const resumeListSchema = z.object({ resumes: z.array(resumeSchema) });

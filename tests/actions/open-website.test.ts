@@ -12,6 +12,7 @@ import {
 import { isJobBoard } from '../../src/actions/open-website/job-boards.ts';
 import { writeRecordingScript } from '../helpers/recording-script.ts';
 import { readText, waitFor } from '../helpers/wait-for.ts';
+import { punctuatedReferences } from '../helpers/punctuated-references.ts';
 
 describe('normalizeWebUrl', () => {
   it('turns a bare domain into an https URL', () => {
@@ -157,7 +158,8 @@ describe('open_website through the real open package and its bundled xdg-open', 
     try {
       const result = await openWebsite.run({ url: 'github.com' }, context());
       expect(result.ok).toBe(false);
-      expect(result.summary).toMatch(/Could not open https:\/\/github\.com\/: no browser could be started here/);
+      expect(result.summary).toMatch(/Could not open https:\/\/github\.com\/ — no browser could be started here/);
+      expect(punctuatedReferences(result.summary)).toEqual([]);
       expect(result.references).toBeUndefined();
     } finally {
       vi.stubEnv('BROWSER', browser);

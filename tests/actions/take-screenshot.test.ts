@@ -6,6 +6,7 @@ import { basename, delimiter, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { takeScreenshot } from '../../src/actions/take-screenshot/index.ts';
+import { punctuatedReferences } from '../helpers/punctuated-references.ts';
 
 /** The absolute path of an executable on PATH, found without a shell. */
 function findOnPath(program: string): string | undefined {
@@ -168,10 +169,11 @@ describe.skipIf(xvfbSkipReason !== undefined)(
       );
       expect(result).toEqual({
         ok: true,
-        summary: `Saved a screenshot to ${path}.`,
+        summary: `Saved a screenshot to ${path}`,
         data: { path, bytes: (await stat(path)).size },
         references: { last_screenshot: path },
       });
+      expect(punctuatedReferences(result.summary)).toEqual([]);
       const image = await readFile(path);
       expect(image.subarray(0, 8)).toEqual(pngSignature);
       // The IHDR chunk holds width and height: the whole 1024x768 Xvfb screen was captured.

@@ -43,7 +43,7 @@ describe('ask', () => {
     const { fetch } = scriptedFetch(() => sseResponse(opened));
     const { context, stdout } = await testContext({ fetch });
     expect(await askCommand(context, options)).toBe(0);
-    expect(stdout.text).toBe('✓ open_website — Opened https://github.com/.\nOpened GitHub.\n');
+    expect(stdout.text).toBe('✓ open_website {"url":"github.com"}\nOpened GitHub.\n');
   });
 
   it('--json prints every event as one JSON line and nothing else', async () => {
@@ -111,7 +111,7 @@ describe('ask', () => {
     await askCommand(context, { ...options, message: 'grab a screenshot', yes: true });
     expect(requests[1]?.body).toEqual({ resume: { approved: true } });
     expect(stdout.text).toContain(
-      '✓ Approved take_screenshot (--yes)\n✗ take_screenshot — No display.\nNo display.\n',
+      '✓ Approved take_screenshot (--yes)\n✗ take_screenshot — failed\nNo display.\n',
     );
   });
 

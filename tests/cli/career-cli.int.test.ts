@@ -68,8 +68,8 @@ describe('jobpilot resume against a real server', () => {
     expect(id).toBeDefined();
     pdfId = id as string;
     expect(result.stdout).toContain(`Imported jane.pdf as "backend" [${pdfId}], now the active resume.`);
-    expect(result.stdout).toContain('- Senior Engineer, Acme Corp (2019-01 – present)');
-    expect(result.stdout).toContain('- Software Engineer, Initech (2016-03 – 2018-12)');
+    expect(result.stdout).toContain('- Senior Engineer — Acme Corp — 2019-01 – present');
+    expect(result.stdout).toContain('- Software Engineer — Initech — 2016-03 – 2018-12');
     expect(result.stdout).toMatch(/Skills: C\+\+, C#, Node\.js, Java, PostgreSQL, Kubernetes/);
   });
 

@@ -116,6 +116,19 @@ describe('jobpilot CLI against a real server', () => {
     expect(await browser.opened(1)).toEqual(['https://github.com/']);
   });
 
+  it('ask shows each step as one status line and its result once', async () => {
+    const env = await clientEnv();
+    const json = jsonLines((await runCli(['ask', 'open github.com', '--json'], { env })).stdout);
+    const summary = String(json.find((event) => event.type === 'tool-call-end')?.summary);
+    expect(summary).toMatch(/github\.com/);
+    const result = await runCli(['ask', 'open github.com'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('✓ open_website {"url":"github.com"}');
+    expect(result.stdout.split(summary.replace(/\.$/, '')).length - 1).toBe(1);
+    const lines = result.stdout.split('\n').filter((line) => line.trim());
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
   it('ask prints the answer', async () => {
     const result = await runCli(['ask', 'hi'], { env: await clientEnv() });
     expect(result.code, result.stderr).toBe(0);
@@ -206,7 +219,7 @@ describe('jobpilot CLI against a real server', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('you› hi\n');
     expect(result.stdout).toContain('? Allow take_screenshot? [y/N] y\n');
-    expect(result.stdout).toMatch(/[✓✗] take_screenshot — /);
+    expect(result.stdout).toMatch(/[✓✗] take_screenshot( — failed)?\n/);
     expect(result.stdout).toMatch(/THREAD\s+STATUS/);
     expect(result.stdout.trimEnd().endsWith('you› /exit')).toBe(true);
 

@@ -30,13 +30,15 @@ describe('step lines', () => {
     expect(formatStep('take_screenshot', {})).toBe('take_screenshot');
   });
 
-  it('marks finished steps ✓ or ✗ with the summary', () => {
-    expect(stepResultLine(plain, { action: 'open_website', ok: true, summary: 'Opened it.' })).toBe(
-      '✓ open_website — Opened it.',
+  it('marks finished steps ✓ or ✗ on one line, without the summary the answer reports', () => {
+    expect(stepResultLine(plain, { action: 'open_website', args: { url: 'github.com' }, ok: true })).toBe(
+      '✓ open_website {"url":"github.com"}',
     );
-    expect(
-      stepResultLine(plain, { action: 'take_screenshot', ok: false, summary: 'No display.' }),
-    ).toBe('✗ take_screenshot — No display.');
+    expect(stepResultLine(plain, { action: 'take_screenshot', ok: false })).toBe('✗ take_screenshot — failed');
+    const long = stepResultLine(plain, { action: 'search_jobs', args: { query: 'x'.repeat(300) }, ok: true });
+    expect(long).not.toContain('\n');
+    expect(long.length).toBeLessThanOrEqual('✓ search_jobs '.length + 100);
+    expect(long.endsWith('…')).toBe(true);
   });
 });
 
@@ -85,8 +87,45 @@ describe('createRunPrinter', () => {
       { type: 'message-end', text: 'Opened GitHub.' },
       { type: 'run-end', run_id: 'r', status: 'completed' },
     ]);
-    expect(stdout).toBe('✓ open_website — Opened https://github.com/.\nOpened GitHub.\n');
+    expect(stdout).toBe('✓ open_website {"url":"github.com"}\nOpened GitHub.\n');
     expect(stderr).toBe('');
+  });
+
+  it('shows a step\'s result once: the answer that repeats the summary is not preceded by it', () => {
+    const summary = 'Imported /tmp/cv.pdf as "cv" [res_1], now the active resume.\nAna Ortiz · ana@example.com\nExperience:\n- Staff Engineer, Loomwave Ltd (2019 – present)';
+    const { stdout } = printAll([
+      { type: 'run-start', run_id: 'r', thread_id: 't' },
+      { type: 'tool-call-start', index: 0, action: 'import_resume', args: { path: '/tmp/cv.pdf' } },
+      { type: 'tool-call-end', index: 0, action: 'import_resume', ok: true, summary },
+      { type: 'message-delta', text: summary },
+      { type: 'message-end', text: summary },
+      { type: 'run-end', run_id: 'r', status: 'completed' },
+    ]);
+    for (const line of summary.split('\n')) expect(stdout.split(line).length - 1).toBe(1);
+    expect(stdout).toBe(`✓ import_resume {"path":"/tmp/cv.pdf"}\n${summary}\n`);
+  });
+
+  it('a declined step after an approval shows the approved step\'s arguments', () => {
+    const { stdout } = printAll([
+      { type: 'run-start', run_id: 'r', thread_id: 't' },
+      { type: 'approval-request', action: 'open_app', args: { name: 'calculator' }, reason: 'Opens an app.' },
+      { type: 'tool-call-end', index: 0, action: 'open_app', ok: false, summary: 'Declined: you did not allow open_app, so it was not run.' },
+      { type: 'message-end', text: 'You declined, so I did not open calculator.' },
+      { type: 'run-end', run_id: 'r', status: 'completed' },
+    ]);
+    expect(stdout).toContain('✗ open_app {"name":"calculator"} — failed\nYou declined, so I did not open calculator.\n');
+  });
+
+  it('a run that fails before answering still shows what its steps did', () => {
+    const { stdout, stderr } = printAll([
+      { type: 'run-start', run_id: 'r', thread_id: 't' },
+      { type: 'tool-call-start', index: 0, action: 'search_jobs', args: { query: 'rust' } },
+      { type: 'tool-call-end', index: 0, action: 'search_jobs', ok: true, summary: 'Found 1 job:\n1. Rust Engineer — Acme' },
+      { type: 'error', code: 'MODEL_UNAVAILABLE', message: 'The model did not answer.', retryable: true },
+      { type: 'run-end', run_id: 'r', status: 'failed' },
+    ]);
+    expect(stdout).toBe('✓ search_jobs {"query":"rust"}\nFound 1 job:\n1. Rust Engineer — Acme\n');
+    expect(stderr).toBe('error: The model did not answer. (MODEL_UNAVAILABLE)\n');
   });
 
   it('prints message-end text when nothing was streamed', () => {

@@ -22,6 +22,7 @@ const jane: ResumeResponse = {
   active: true,
   parent_id: null,
   job_id: null,
+  corrected_at: null,
   resume: {
     basics: { name: 'Jane Doe', email: 'jane.doe@example.com', location: { city: 'Austin', region: 'TX' } },
     work: [
@@ -127,7 +128,7 @@ describe('parsing resume commands', () => {
   });
 
   it.each([
-    [['resume'], /resume needs a subcommand: import FILE, list, show \[ID\], match JOB_ID/],
+    [['resume'], /resume needs a subcommand: import FILE, list, show \[ID\], set \[ID\] FIELD VALUE, match JOB_ID/],
     [['resume', 'upload'], /unknown resume subcommand "upload"/],
     [['resume', 'import'], /resume import needs one file/],
     [['resume', 'import', 'a.pdf', 'b.pdf'], /resume import needs one file/],
@@ -164,9 +165,10 @@ describe('resume import', () => {
         `res_0123456789 "backend" (pdf, jane.pdf, ${formatTime(jane.created_at)}) active`,
         'Jane Doe · jane.doe@example.com · Austin, TX',
         'Experience:',
-        '- Senior Engineer, Acme Corp (2019-01 – present)',
-        '- Software Engineer, Initech (2016-03 – 2018-12)',
+        '- Senior Engineer — Acme Corp — 2019-01 – present',
+        '- Software Engineer — Initech — 2016-03 – 2018-12',
         'Skills: C++, C#, Node.js',
+        'Is this right? If anything is misread, tell me, e.g. "my title at Acme Corp was …" or "the company of my first job is …" (or run `jobpilot resume set res_0123456789 work.0.position "…"`, or PATCH /v1/resumes/res_0123456789)',
         '',
       ].join('\n'),
     );
@@ -255,7 +257,7 @@ describe('resume list and show', () => {
       'http://jobpilot.test/v1/resumes',
       'http://jobpilot.test/v1/resumes/res_0123456789',
     ]);
-    expect(result.stdout).toContain('- Senior Engineer, Acme Corp (2019-01 – present)');
+    expect(result.stdout).toContain('- Senior Engineer — Acme Corp — 2019-01 – present');
   });
 
   it('show ID --json prints GET /v1/resumes/{id} as it is', async () => {
@@ -311,5 +313,58 @@ describe('resume match', () => {
     const { context } = await testContext({ fetch });
     const error = await failure(resumeCommand(context, { action: 'match', jobId: 'a1b2c3d4e5f6', json: false }, directory));
     expect(describeError(error)).toMatch(/^jobpilot: No resume yet: .* \(NO_RESUME\)$/);
+  });
+});
+
+describe('resume set', () => {
+  const corrected = (changes: unknown[]) => ({
+    ...jane,
+    corrected_at: '2026-11-21T09:00:00.000Z',
+    resume: { ...jane.resume, work: [{ name: 'Acme Corp', position: 'Staff Engineer', startDate: '2019-01' }] },
+    changes,
+  });
+
+  it('parses FIELD VALUE (and an id first) into the PATCH body, and refuses unknown fields with what can be set', () => {
+    expect(parseCommandLine(['resume', 'set', 'work.0.position', 'Staff Engineer'])).toEqual({
+      command: 'resume',
+      options: { action: 'set', resumeId: undefined, field: 'work.0.position', correction: { work: { '0': { position: 'Staff Engineer' } } }, json: false },
+    });
+    expect(parseCommandLine(['resume', 'set', 'res_0123456789', 'basics.name', 'Ana Ortiz', '--json'])).toMatchObject({
+      options: { resumeId: 'res_0123456789', correction: { basics: { name: 'Ana Ortiz' } }, json: true },
+    });
+    expect(parseCommandLine(['resume', 'set', 'work.1.endDate', 'present'])).toMatchObject({ options: { correction: { work: { '1': { endDate: '' } } } } });
+    expect(parseCommandLine(['resume', 'set', 'skills', 'Go, Python (scripting)'])).toMatchObject({
+      options: { correction: { skills: ['Go', 'Python (scripting)'] } },
+    });
+    expect(() => parseCommandLine(['resume', 'set', 'work.0.title', 'x'])).toThrow(/can't set work\.0\.title: work\.0: "title" cannot be corrected here; .*position/);
+    expect(() => parseCommandLine(['resume', 'set', 'work.0.startDate', 'March 2019'])).toThrow(/must be a date as YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(() => parseCommandLine(['resume', 'set', 'basics.name'])).toThrow(/resume set needs a field and a value/);
+  });
+
+  it('sends PATCH to the active resume and prints each change, then the resume', async () => {
+    const result = await run(
+      { action: 'set', field: 'work.0.position', correction: { work: { '0': { position: 'Staff Engineer' } } }, json: false },
+      () => jsonResponse({ resumes: [jane] }),
+      () => jsonResponse(corrected([{ field: 'work.0.position', from: 'Senior Engineer', to: 'Staff Engineer' }])),
+    );
+    expect(result.code).toBe(0);
+    expect(result.requests[1]).toMatchObject({ method: 'PATCH', url: 'http://jobpilot.test/v1/resumes/res_0123456789' });
+    expect(JSON.parse(String(result.requests[1]?.body))).toEqual({ work: { '0': { position: 'Staff Engineer' } } });
+    expect(result.stdout).toMatch(/^Corrected "backend" \[res_0123456789\]:\n- job 1 title: "Senior Engineer" → "Staff Engineer"\n/);
+    expect(result.stdout).toContain('- Staff Engineer — Acme Corp — 2019-01 – present');
+  });
+
+  it('--json prints the server answer; an unchanged field says so', async () => {
+    const json = await run(
+      { action: 'set', resumeId: 'res_0123456789', field: 'basics.name', correction: { basics: { name: 'Jane Doe' } }, json: true },
+      () => jsonResponse(corrected([])),
+    );
+    expect(json.requests).toHaveLength(1);
+    expect(JSON.parse(json.stdout)).toEqual(corrected([]));
+    const same = await run(
+      { action: 'set', resumeId: 'res_0123456789', field: 'basics.name', correction: { basics: { name: 'Jane Doe' } }, json: false },
+      () => jsonResponse(corrected([])),
+    );
+    expect(same.stdout).toBe('Nothing changed: basics.name already says that.\n');
   });
 });

@@ -8,6 +8,7 @@ import { createJobpilot, type Jobpilot } from '../../src/jobpilot.ts';
 import type { MergedPosting } from '../../src/protocol/posting.ts';
 import type { ActionContext, ActionResult } from '../../src/actions/action.ts';
 import { type OpenAIStub, startOpenAIStub } from '../fakes/openai-stub-server.ts';
+import { punctuatedReferences } from '../helpers/punctuated-references.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { buildResumePdf, sampleResumeLines } from '../resume/build-resume-documents.ts';
 
@@ -41,7 +42,10 @@ async function run(jobpilot: Jobpilot, name: string, args: Record<string, unknow
     threadId: 'career-thread',
     runId: null,
   };
-  return (await action.run(parsed.args, context)) as ActionResult;
+  const result = (await action.run(parsed.args, context)) as ActionResult;
+  // Every summary a person reads keeps its paths, URLs and ids copyable.
+  expect(punctuatedReferences(result.summary), result.summary).toEqual([]);
+  return result;
 }
 
 async function importSampleResume(jobpilot: Jobpilot) {

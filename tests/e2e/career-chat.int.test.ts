@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../src/protocol/events.ts';
 import { type OpenAIStub, startOpenAIStub } from '../fakes/openai-stub-server.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { punctuatedReferences } from '../helpers/punctuated-references.ts';
 import { postRun } from '../helpers/sse-client.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 import { buildResumePdf, sampleResumeLines } from '../resume/build-resume-documents.ts';
@@ -26,12 +27,21 @@ async function resumePdf(): Promise<string> {
   return path;
 }
 
+/** Every step summary and answer a person reads keeps its paths, URLs and ids copyable. */
+function expectCopyableReferences(events: RunEvent[]): RunEvent[] {
+  for (const event of events) {
+    const text = event.type === 'tool-call-end' ? event.summary : event.type === 'message-end' ? event.text : '';
+    expect(punctuatedReferences(text), text).toEqual([]);
+  }
+  return events;
+}
+
 /** Posts a message; when the run stops for approval, approves it and returns both runs' events. */
 async function say(url: string, thread: string, message: string): Promise<RunEvent[]> {
   const first = await postRun(url, thread, { message });
-  if (!first.events.some((event) => event.type === 'approval-request')) return first.events;
+  if (!first.events.some((event) => event.type === 'approval-request')) return expectCopyableReferences(first.events);
   const resumed = await postRun(url, thread, { resume: { approved: true } });
-  return [...first.events, ...resumed.events];
+  return expectCopyableReferences([...first.events, ...resumed.events]);
 }
 
 describe('one thread from search to interview prep, rules planner', () => {

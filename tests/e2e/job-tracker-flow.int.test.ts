@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../src/protocol/events.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { punctuatedReferences } from '../helpers/punctuated-references.ts';
 import { postRun } from '../helpers/sse-client.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 import { startOverlappingBoards } from './boards.ts';
 
 const answerOf = (events: RunEvent[]) => {
   const end = events.find((event) => event.type === 'message-end');
-  return end?.type === 'message-end' ? end.text : '';
+  const text = end?.type === 'message-end' ? end.text : '';
+  // The answers a person reads keep their paths, URLs and ids copyable.
+  expect(punctuatedReferences(text), text).toEqual([]);
+  return text;
 };
 const actionsOf = (events: RunEvent[]) =>
   events.flatMap((event) => (event.type === 'tool-call-end' ? [`${event.action}:${event.ok ? 'ok' : 'failed'}`] : []));

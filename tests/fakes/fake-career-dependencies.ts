@@ -120,6 +120,8 @@ export function fakeCareerDependencies(
         job_id: input.jobId ?? null,
         created_at: now(),
         active: false,
+        corrected_at: null,
+        corrections: [],
       };
       resumes.push(resume);
       if (!input.parentId) chosen = null;
@@ -136,6 +138,14 @@ export function fakeCareerDependencies(
     list: async () => resumes.map(withActive).reverse(),
     choose: async (id) => {
       chosen = id;
+    },
+    correct: async (id, resume, changes) => {
+      const index = resumes.findIndex((candidate) => candidate.id === id);
+      const stored = resumes[index];
+      if (!stored) return null;
+      const at = now();
+      resumes[index] = { ...stored, resume, corrected_at: at, corrections: [...stored.corrections, ...changes.map((change) => ({ ...change, at }))] };
+      return withActive(resumes[index]);
     },
     ...overrides.resumes,
   };

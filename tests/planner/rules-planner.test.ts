@@ -3,6 +3,7 @@ import { type Decision, parseDecision } from '../../src/planner/decision.ts';
 import type { Observation, PlannerInput } from '../../src/planner/planner.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
 import { desktopActionNames, fakeActions } from '../fakes/fake-actions.ts';
+import { punctuatedReferences } from '../helpers/punctuated-references.ts';
 
 const registry = fakeActions();
 const planner = createRulesPlanner({ registry });
@@ -70,7 +71,7 @@ const savedScreenshot = observation(
   'take_screenshot',
   {},
   true,
-  'Saved a screenshot to /data/screenshot-1.png.',
+  'Saved a screenshot to /data/screenshot-1.png',
 );
 
 describe('createRulesPlanner', () => {
@@ -281,8 +282,15 @@ describe('compound requests', () => {
   it('summarizes what happened once every step has run', async () => {
     const reply = await answer(goal, { observations: [openedGithub, savedScreenshot] });
     expect(reply).toBe(
-      'Opened https://github.com/ in the browser. Saved a screenshot to /data/screenshot-1.png.',
+      'Opened https://github.com/ in the browser. Saved a screenshot to /data/screenshot-1.png',
     );
+  });
+
+  it('adds no full stop after a summary that ends with a path, URL or id', async () => {
+    const exported = observation(0, 'export_document', { format: 'pdf' }, true, 'Exported "Cover letter" as PDF: /data/exports/letter.pdf');
+    const reply = await answer('export it as PDF and open github', { observations: [exported, { ...openedGithub, index: 1 }] });
+    expect(reply).toContain('/data/exports/letter.pdf\nOpened https://github.com/');
+    expect(punctuatedReferences(reply)).toEqual([]);
   });
 
   it('never repeats a step that already succeeded this turn', async () => {

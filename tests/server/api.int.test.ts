@@ -86,6 +86,11 @@ describe('run streams over real HTTP', () => {
       status: 'completed',
       run_id: (events[0] as { run_id: string }).run_id,
     });
+    // The wire keeps both: the step's summary (for clients that show steps) and the whole
+    // answer; the CLI alone decides to show the result once.
+    const summary = (events[3] as { summary: string }).summary;
+    expect(summary).toMatch(/github\.com/);
+    expect((events[5] as { text: string }).text).toContain(summary.replace(/\.$/, ''));
     // data is one line of JSON without the type (the event name carries it)
     expect(raw[0]?.data).not.toContain('\n');
     expect(JSON.parse(raw[0]?.data ?? '{}')).not.toHaveProperty('type');

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MergedPosting } from '../../src/protocol/posting.ts';
 import { type RunningServer, startServer } from '../../src/main.ts';
-import { matchResponseSchema, resumeDetailSchema, resumeListSchema, resumeSchema } from '../../src/protocol/api.ts';
+import { matchResponseSchema, resumeCorrectionResponseSchema, resumeDetailSchema, resumeListSchema, resumeSchema } from '../../src/protocol/api.ts';
 import { badResumeFiles } from '../helpers/bad-resume-files.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { buildResumeDocx, buildResumePdf, sampleResumeLines } from '../resume/build-resume-documents.ts';
@@ -250,6 +250,80 @@ describe('bad files are refused and nothing is stored', () => {
     expect(badQuery.status).toBe(400);
     expect(await listIds()).toEqual(afterControl);
     expect(afterControl.length).toBe(before.length + 1);
+  });
+});
+
+describe('PATCH /v1/resumes/{id}: correcting what was read', () => {
+  const patch = (id: string, body: unknown) =>
+    fetch(`${server.url}/v1/resumes/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('merges the corrected fields, records each change with what was read, and keeps the raw text', async () => {
+    const uploaded = resumeSchema.parse(await json(uploadRaw(await buildResumePdf(sampleResumeLines), 'fix.pdf', pdfType, 'fix')));
+    expect(uploaded.corrected_at).toBeNull();
+    const before = resumeDetailSchema.parse(await json(get(`/v1/resumes/${uploaded.id}`)));
+    const readCompany = before.resume.work?.[1]?.name;
+
+    const response = await patch(uploaded.id, {
+      basics: { name: 'Ana Ortiz', location: { city: 'Leeds' } },
+      work: { '0': { position: 'Staff Engineer', startDate: '2019-03' } },
+      skills: ['Go', 'Python (scripting)'],
+    });
+    expect(response.status).toBe(200);
+    const corrected = resumeCorrectionResponseSchema.parse(await json(response));
+    expect(corrected.id).toBe(uploaded.id);
+    expect(corrected.corrected_at).toEqual(expect.any(String));
+    expect(corrected.resume.basics).toMatchObject({ name: 'Ana Ortiz', email: 'jane.doe@example.com', location: { city: 'Leeds' } });
+    expect(corrected.resume.work?.[0]).toMatchObject({ name: 'Acme Corp', position: 'Staff Engineer', startDate: '2019-03' });
+    expect(corrected.resume.work?.[1]?.name).toBe(readCompany);
+    expect(corrected.resume.skills).toEqual([{ name: 'Go' }, { name: 'Python (scripting)' }]);
+    expect(corrected.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'basics.name', from: 'Jane Doe', to: 'Ana Ortiz' },
+        { field: 'work.0.position', from: 'Senior Engineer', to: 'Staff Engineer' },
+        { field: 'work.0.startDate', from: '2019-01', to: '2019-03' },
+      ]),
+    );
+
+    const after = resumeDetailSchema.parse(await json(get(`/v1/resumes/${uploaded.id}`)));
+    expect(after.raw_text).toBe(before.raw_text);
+    expect(after.resume).toEqual(corrected.resume);
+    expect(after.corrected_at).toBe(corrected.corrected_at);
+    const stored = await server.jobpilot.career.resumes.get(uploaded.id);
+    expect(stored?.corrections.map((change) => change.field)).toEqual(expect.arrayContaining(['basics.name', 'work.0.position', 'skills']));
+    expect(stored?.corrections.every((change) => typeof change.at === 'string')).toBe(true);
+
+    // An array is read entry by entry ({} leaves one as it is); null removes an invented entry.
+    const second = resumeCorrectionResponseSchema.parse(await json(patch(uploaded.id, { work: [{}, null] })));
+    expect(second.resume.work?.map((job) => job.name)).toEqual(['Acme Corp']);
+    // The same correction again changes nothing and records nothing.
+    const again = resumeCorrectionResponseSchema.parse(await json(patch(uploaded.id, { basics: { name: 'Ana Ortiz' } })));
+    expect(again.changes).toEqual([]);
+  });
+
+  it('refuses unknown fields, bad dates and missing entries with 400 BAD_REQUEST and a message that says what to do', async () => {
+    const { id } = await json(uploadRaw(await buildResumePdf(sampleResumeLines), 'refuse.pdf', pdfType, 'refuse'));
+    const cases: [unknown, RegExp][] = [
+      [{ work: { '0': { title: 'Staff Engineer' } } }, /work\.0: "title" cannot be corrected here; .*position/],
+      [{ basics: { nmae: 'Ana' } }, /"nmae" cannot be corrected here; basics fields are name, label, email/],
+      [{ raw_text: 'x' }, /"raw_text" cannot be corrected here; resume fields are basics, work, education, skills/],
+      [{ work: { '0': { startDate: 'March 2019' } } }, /work\.0\.startDate: must be a date as YYYY, YYYY-MM or YYYY-MM-DD/],
+      [{ work: { '7': { position: 'x' } } }, /work\.7 does not exist: the resume has 2 work entries \(0 to 1\); use work\.2 to add one/],
+      [{ work: { '1': { startDate: '2020' } } }, /start date 2020 is after the end date 2018-12/],
+      [{}, /name at least one field to correct/],
+    ];
+    for (const [body, message] of cases) {
+      const response = await patch(id, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      const { error } = await json(response);
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(error.message).toMatch(message);
+    }
+    const unchanged = resumeDetailSchema.parse(await json(get(`/v1/resumes/${id}`)));
+    expect(unchanged.corrected_at).toBeNull();
+    expect(unchanged.resume.work?.[0]?.position).toBe('Senior Engineer');
+
+    expect((await patch('res_0000000000', { basics: { name: 'Ana' } })).status).toBe(404);
+    expect((await json(patch('not-an-id', { basics: { name: 'Ana' } }))).error.code).toBe('BAD_REQUEST');
   });
 });
 

@@ -5,7 +5,7 @@ import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { importResumeFile } from '../../career/resumes/import-resume.ts';
 import { RESUME_REFERENCE } from '../../career/resumes/resolve-resume.ts';
-import { describeResume } from '../../present/describe-resume.ts';
+import { confirmReading, describeResume } from '../../present/describe-resume.ts';
 import { importResumeArgs } from './args.ts';
 import { importResumePhrasing } from './phrasing.ts';
 
@@ -37,7 +37,7 @@ export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'r
         const stored = await importResumeFile(dependencies.resumes, path, args.label);
         return {
           ok: true,
-          summary: `Imported ${path} as "${stored.label}" [${stored.id}], now the active resume.\n${describeResume(stored)}`,
+          summary: `Imported ${path} as "${stored.label}" [${stored.id}], now the active resume. This is what I read:\n${describeResume(stored)}\n${confirmReading(stored)}`,
           data: { resume_id: stored.id, format: stored.format },
           references: { [RESUME_REFERENCE]: stored.id },
         };

@@ -66,11 +66,11 @@ async function openInBrowser(address: string, what: string, signal: AbortSignal)
     if (code !== undefined && code !== 0) {
       return {
         ok: false,
-        summary: `Could not open ${normalized.url}: no browser could be started here (no display, or none installed; the opener exited with code ${code}).`,
+        summary: `Could not open ${normalized.url} — no browser could be started here (no display, or none installed; the opener exited with code ${code}).`,
       };
     }
   } catch (error) {
-    return { ok: false, summary: `Could not open ${normalized.url}: ${(error as Error).message}` };
+    return { ok: false, summary: `Could not open ${normalized.url} — ${(error as Error).message}` };
   }
   return {
     ok: true,

@@ -78,7 +78,7 @@ export const takeScreenshot = defineAction({
     await writeFile(path, image, { mode: 0o600 });
     return {
       ok: true,
-      summary: `Saved a screenshot to ${path}.`,
+      summary: `Saved a screenshot to ${path}`,
       data: { path, bytes: image.length },
       references: { last_screenshot: path },
     };

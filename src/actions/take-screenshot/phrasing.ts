@@ -43,7 +43,7 @@ export const takeScreenshotPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: (_match, { references }) => ({
         reply: references.last_screenshot
-          ? `The last screenshot is saved at ${references.last_screenshot}.`
+          ? `The last screenshot is saved at ${references.last_screenshot}`
           : 'I have not taken a screenshot in this conversation yet. Say "take a screenshot" to take one.',
       }),
     },

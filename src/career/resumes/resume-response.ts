@@ -16,6 +16,7 @@ export const resumeResponse = (record: ResumeRecord): ResumeResponse => ({
   active: record.active,
   parent_id: record.parent_id,
   job_id: record.job_id,
+  corrected_at: record.corrected_at,
   resume: record.resume,
 });
 

@@ -7,13 +7,17 @@ import { CliError } from '../cli-error.ts';
 import type { Context } from '../context.ts';
 import { defaultTableWidth } from '../format-jobs.ts';
 import { formatMatchResponse, formatResume, formatResumeTable } from '../format-resumes.ts';
-import { cellText } from '../format-table.ts';
+import { cellText, terminalText } from '../format-table.ts';
+import { confirmReading } from '../../present/describe-resume.ts';
+import { describeResumeChanges } from '../../present/describe-resume-changes.ts';
+import type { ResumeCorrection } from '../../protocol/resume-correction.ts';
 import { createPainter } from '../render.ts';
 
 export type ResumeOptions =
   | { action: 'import'; file: string; label?: string | undefined; json: boolean }
   | { action: 'list'; json: boolean }
   | { action: 'show'; resumeId?: string | undefined; json: boolean }
+  | { action: 'set'; resumeId?: string | undefined; field: string; correction: ResumeCorrection; json: boolean }
   | { action: 'match'; jobId: string; resumeId?: string | undefined; json: boolean };
 
 const contentTypes: Record<string, string> = {
@@ -60,7 +64,7 @@ export async function readResumeForUpload(
 }
 
 /**
- * `jobpilot resume import | list | show | match`: the server parses and stores the file and
+ * `jobpilot resume import | list | show | set | match`: the server parses and stores the file and
  * scores matches; this prints them, or with `--json` the server's JSON as it is.
  * Relative paths are read from `cwd`.
  *
@@ -84,6 +88,19 @@ export async function resumeCommand(
       else {
         stdout.write(`Imported ${cellText(file.filename)} as "${cellText(resume.label)}" [${resume.id}], now the active resume.\n`);
         stdout.write(formatResume(paint, resume));
+        stdout.write(`${confirmReading(resume)}\n`);
+      }
+      return 0;
+    }
+    case 'set': {
+      const resumeId = options.resumeId ?? (await api.listResumes()).find((resume) => resume.active)?.id;
+      if (!resumeId) throw new CliError('No resume yet: import one with `jobpilot resume import FILE`.');
+      const corrected = await api.correctResume(resumeId, options.correction);
+      if (options.json) print(corrected);
+      else if (corrected.changes.length === 0) stdout.write(`Nothing changed: ${options.field} already says that.\n`);
+      else {
+        stdout.write(`Corrected "${cellText(corrected.label)}" [${corrected.id}]:\n${terminalText(describeResumeChanges(corrected.changes))}\n`);
+        stdout.write(formatResume(paint, corrected));
       }
       return 0;
     }

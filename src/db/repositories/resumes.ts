@@ -16,13 +16,30 @@ export interface ResumeRecord {
   created_at: string;
   /** Whether this is the resume matches and letters use by default. */
   active: boolean;
+  /** When a person last corrected what was read; null when never. */
+  corrected_at: string | null;
+  /** Every correction, oldest first, with the value that was read before it. */
+  corrections: ResumeChangeRecord[];
 }
 
-interface ResumeRow extends Omit<ResumeRecord, 'created_at'> {
+/** One corrected field: its dotted path, the value before and after, and when. */
+export interface ResumeChangeRecord {
+  field: string;
+  from: unknown;
+  to: unknown;
+  at: string;
+}
+
+interface ResumeRow extends Omit<ResumeRecord, 'created_at' | 'corrected_at'> {
   created_at: Date;
+  corrected_at: Date | null;
 }
 
-const toRecord = (row: ResumeRow): ResumeRecord => ({ ...row, created_at: row.created_at.toISOString() });
+const toRecord = (row: ResumeRow): ResumeRecord => ({
+  ...row,
+  created_at: row.created_at.toISOString(),
+  corrected_at: row.corrected_at?.toISOString() ?? null,
+});
 
 /** `res_` and 10 hex characters: short enough to type, random enough not to collide. */
 export const newResumeId = (): string => `res_${randomBytes(5).toString('hex')}`;
@@ -37,6 +54,7 @@ export const newResumeId = (): string => `res_${randomBytes(5).toString('hex')}`
  */
 export function resumesRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
   const select = `SELECT r.id, r.label, r.format, r.filename, r.raw_text, r.resume, r.parent_id, r.job_id, r.created_at,
+         r.corrected_at, r.corrections,
          r.id = coalesce((SELECT resume_id FROM resume_choices c WHERE c.owner = r.owner),
                          (SELECT id FROM resumes n WHERE n.owner = r.owner ORDER BY created_at DESC, id DESC LIMIT 1)) AS active
     FROM resumes r`;
@@ -77,6 +95,22 @@ export function resumesRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
     async list(): Promise<ResumeRecord[]> {
       const { rows } = await pool.query<ResumeRow>(`${select} WHERE r.owner = $1 ORDER BY r.created_at DESC, r.id DESC`, [owner]);
       return rows.map(toRecord);
+    },
+
+    /**
+     * Stores a corrected reading of `id`: the new parsed resume, with `changes` appended to
+     * its corrections. The raw text and the version's identity stay as they were.
+     */
+    async correct(id: string, resume: JsonResume, changes: readonly Omit<ResumeChangeRecord, 'at'>[]): Promise<ResumeRecord | null> {
+      const { rowCount } = await pool.query(
+        `UPDATE resumes
+            SET resume = $3, corrected_at = now(),
+                corrections = corrections || (SELECT coalesce(jsonb_agg(change || jsonb_build_object('at', now())), '[]'::jsonb)
+                                                FROM jsonb_array_elements($4::jsonb) change)
+          WHERE owner = $1 AND id = $2`,
+        [owner, id, resume, JSON.stringify(changes)],
+      );
+      return rowCount ? this.get(id) : null;
     },
 
     /** Makes `id` the active resume. */

@@ -1,4 +1,5 @@
 import type { ActionRegistry } from '../../actions/action-registry.ts';
+import { asSentence, joinSentences } from '../../present/sentence.ts';
 import type { Observation } from '../planner.ts';
 import type { RequestedStep } from './parse-request.ts';
 import type { Phrasebook } from './phrasebook.ts';
@@ -103,13 +104,8 @@ export function summarizeTurn(
   sentences.push(...turn.notes);
   const leftOut = answers.leftOut(turn.leftOut);
   if (leftOut) sentences.push(leftOut);
-  return sentences.join(' ') || 'Nothing was done.';
+  return joinSentences(sentences) || 'Nothing was done.';
 }
-
-const asSentence = (text: string): string => {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-};
 
 const joinWords = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;

@@ -4,15 +4,18 @@ import type { JobsRepository } from '../../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../../db/repositories/resumes.ts';
 import { answerMatch } from '../../career/resumes/answer-match.ts';
 import { requireResume } from '../../career/resumes/choose-resume.ts';
+import { correctResume } from '../../career/resumes/correct-resume.ts';
 import { importResume, uploadTooLarge } from '../../career/resumes/import-resume.ts';
 import { resumeDetail, resumeResponse } from '../../career/resumes/resume-response.ts';
 import {
   type MatchResponse,
   matchRequestSchema,
+  type ResumeCorrectionResponse,
   type ResumeDetail,
   type ResumeResponse,
   resumeIdSchema,
 } from '../../protocol/api.ts';
+import { resumeCorrectionSchema } from '../../protocol/resume-correction.ts';
 import { maxResumeBytes } from '../../resume/parse-resume-bytes.ts';
 import { readResumeUpload } from '../read-resume-upload.ts';
 import { validate } from '../validate.ts';
@@ -39,7 +42,7 @@ export interface ResumeRouteDependencies {
 /**
  * Resume upload (raw body or multipart) parsed without AI, the stored versions, and the
  * explainable match against a job in the index or a pasted posting. A file that cannot be
- * read is refused before anything is stored.
+ * read is refused before anything is stored. `PATCH /resumes/{id}` corrects what was read.
  *
  * @example
  * app.register(resumeRoutes, { resumes, jobs });
@@ -71,6 +74,13 @@ export async function resumeRoutes(app: FastifyInstance, deps: ResumeRouteDepend
   app.get('/resumes/:id', async (request): Promise<ResumeDetail> => {
     const { id } = validate(resumeParamsSchema, request.params, 'resume id');
     return resumeDetail(await requireResume(deps.resumes, id));
+  });
+
+  app.patch('/resumes/:id', async (request): Promise<ResumeCorrectionResponse> => {
+    const { id } = validate(resumeParamsSchema, request.params, 'resume id');
+    const correction = validate(resumeCorrectionSchema, request.body ?? {}, 'correction');
+    const { record, changes } = await correctResume(deps.resumes, id, correction);
+    return { ...resumeResponse(record), changes };
   });
 
   app.post('/match', async (request): Promise<MatchResponse> =>

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const text = (what: string) => z.string().trim().min(1).max(300).optional().describe(what);
+const date = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe(`${what}: YYYY, YYYY-MM, or words like "March 2019".`);
+
+/** What a person corrects after an import: one or more fields, of the person or of one job. */
+export const correctResumeArgs = z.object({
+  name: text('The person\'s correct full name, e.g. "Ana Ortiz".'),
+  email: text('The correct email address.'),
+  phone: text('The correct phone number.'),
+  location: text('Where the person lives, as it should read, e.g. "Leeds, UK".'),
+  job: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'Which job the company/position/date fields correct: its number as listed (1 = the first), "first", "last", "current", or the company (or title) as the resume shows it now, e.g. "Loomwave".',
+    ),
+  company: text('The job\'s correct company (employer), e.g. "Loomwave Ltd".'),
+  position: text('The job\'s correct title, e.g. "Staff Engineer".'),
+  start_date: date('When the job started'),
+  end_date: date('When the job ended, or "present"'),
+  resume: z.string().trim().min(1).max(200).optional().describe('Which stored resume to correct (id or label); the active one when absent.'),
+});

@@ -1,0 +1,112 @@
+import type { z } from 'zod';
+import { definePhrasing, type IntentMatch, type Reading } from '../phrasing/phrasing.ts';
+import type { correctResumeArgs } from './args.ts';
+
+type Args = z.input<typeof correctResumeArgs>;
+
+/** "No,", "actually", "that's wrong:" before a correction. */
+const lead = "(?:(?:no|nope|actually|sorry|wrong|correction|that(?:'|’)?s (?:wrong|not right|incorrect|not correct)|that is (?:wrong|not right|incorrect)|you got (?:it|that) wrong)[,:!.]?\\s+)?";
+/** ", not Ana Ortz" after a correction: what was misread, which the correction replaces. */
+const not = '(?:,?\\s+(?:not|rather than|instead of)\\s+.+)?';
+const ordinal = '(?:first|second|third|fourth|fifth|sixth|last|latest|current|most recent|previous|\\d{1,2}(?:st|nd|rd|th)?)';
+const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const date = `(?:${month},?\\s+[12]\\d{3}|\\d{1,2}/[12]\\d{3}|[12]\\d{3}(?:-\\d{2})?)`;
+const end = `(?:${date}|present|now|today)`;
+const is = '(?:is|was|should be|should read|reads)';
+const titleWord = '(?:job\\s+)?(?:title|position|role|job title)';
+
+/** A named group as typed, without quotes around it. */
+const said = (match: IntentMatch, group: string): string | undefined =>
+  match.original(group)?.trim().replace(/^["'“‘]|["'”’]$/g, '') || undefined;
+
+const read =
+  (fields: Partial<Record<keyof Args, string>>) =>
+  (match: IntentMatch): Reading<Args> | null => {
+    const args: Record<string, string> = {};
+    for (const [field, group] of Object.entries(fields)) {
+      const value = said(match, group);
+      if (value) args[field] = value;
+    }
+    return Object.keys(args).length > 0 ? { args: args as Args } : null;
+  };
+
+/**
+ * How people correct what the importer read: "my name is Ana Ortiz, not Ana Ortz", "the
+ * company of my first job is Loomwave Ltd", "my title at Loomwave was Staff Engineer",
+ * "that's wrong: I worked at Loomwave from 2019".
+ */
+export const correctResumePhrasing = definePhrasing<Args>({
+  priority: 24,
+  capability: 'correct what I read from your resume',
+  describe: () => 'correct your resume',
+  produces: ['active_resume_id'],
+  intents: [
+    {
+      pattern: new RegExp(`^${lead}(?:my (?:full |real |correct |actual )?name(?: is|'s|’s)|the name (?:on my (?:resume|cv) )?${is})\\s+(?<value>[^,]+?)${not}$`),
+      read: read({ name: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}my (?:e-?mail|email address)(?: address)? ${is}\\s+(?<value>\\S+@\\S+)${not}$`),
+      read: read({ email: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}my (?:phone|phone number|mobile|mobile number|telephone number) ${is}\\s+(?<value>\\+?[\\d][\\d ()\\-.]{5,}\\d)${not}$`),
+      read: read({ phone: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}(?:i (?:live|am based|'m based|’m based) in|my (?:location|city|home town) ${is})\\s+(?<value>.+?)${not}$`),
+      read: read({ location: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}(?:the )?(?:company|employer|company name)(?: name)? (?:of|for|at|in|on) (?:my |the )?(?<job>${ordinal}) (?:job|role|position|entry)(?: on my (?:resume|cv))? ${is}\\s+(?<value>.+?)${not}$`),
+      read: read({ job: 'job', company: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}my (?<job>${ordinal}) (?:job|role|position) (?:was|is) (?:at|with|for) (?<value>.+?)${not}$`),
+      read: read({ job: 'job', company: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}i worked (?:at|for) (?<value>.+?),? not (?:at |for )?(?<job>.+)$`),
+      read: read({ job: 'job', company: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}my ${titleWord} (?:at|with|for|in) (?<job>.+?) ${is}\\s+(?:a |an )?(?<value>.+?)${not}$`),
+      read: read({ job: 'job', position: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}(?:the )?${titleWord} (?:of|for|at|in) (?:my |the )?(?<job>${ordinal}) (?:job|role|position|entry) ${is}\\s+(?:a |an )?(?<value>.+?)${not}$`),
+      read: read({ job: 'job', position: 'value' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}(?:at (?<job>.+?),? i was|i was) (?:a |an |the )?(?<value>.+?)(?: at (?<at>.+?))?${not}$`),
+      read: (match) => {
+        const job = said(match, 'job') ?? said(match, 'at');
+        const position = said(match, 'value');
+        // "I was a staff engineer" with no job named says nothing about which job.
+        return job && position && !/\d{4}/.test(position) ? { args: { job, position } } : null;
+      },
+    },
+    {
+      pattern: new RegExp(`^${lead}i (?:worked|was) (?:at|for|with) (?<job>.+?) (?:from|since|starting(?: in)?|between) (?<start>${date})(?:\\s*(?:to|until|till|through|and|-|–)\\s*(?<end>${end}))?$`),
+      read: read({ job: 'job', start_date: 'start', end_date: 'end' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}i (?:started|joined)(?: at| with)? (?<job>.+?) in (?<start>${date})$`),
+      read: read({ job: 'job', start_date: 'start' }),
+    },
+    {
+      pattern: new RegExp(`^${lead}i left (?<job>.+?) in (?<end>${date})$`),
+      read: read({ job: 'job', end_date: 'end' }),
+    },
+  ],
+  examples: [
+    { say: 'my name is Ana Ortiz, not Ana Ortz', args: { name: 'Ana Ortiz' } },
+    { say: 'the company of my first job is Loomwave Ltd', args: { job: 'first', company: 'Loomwave Ltd' } },
+    { say: 'my title at Loomwave was Staff Engineer', args: { job: 'Loomwave', position: 'Staff Engineer' } },
+    { say: "that's wrong: I worked at Loomwave from 2019", args: { job: 'Loomwave', start_date: '2019' } },
+    { say: 'I worked at Brightwell from March 2016 to 2019', args: { job: 'Brightwell', start_date: 'March 2016', end_date: '2019' } },
+    { say: 'my email is ana.ortiz@example.org', args: { email: 'ana.ortiz@example.org' } },
+    { say: 'no, I was a Product Designer at Figment', args: { job: 'Figment', position: 'Product Designer' } },
+  ],
+  counterExamples: ['show my resume', 'import my resume from ~/cv.pdf', 'use my backend resume', 'write a cover letter for the first one'],
+});

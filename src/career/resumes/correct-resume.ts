@@ -1,0 +1,113 @@
+import type { ResumeRecord, ResumesRepository } from '../../db/repositories/resumes.ts';
+import { JobpilotError } from '../../errors.ts';
+import type { JsonResume } from '../../protocol/json-resume.ts';
+import type { ResumeChange, ResumeCorrection } from '../../protocol/resume-correction.ts';
+import { requireResume } from './choose-resume.ts';
+
+type Fields = Record<string, unknown>;
+type EntryPatches = ResumeCorrection['work'] | ResumeCorrection['education'];
+
+/**
+ * Applies a person's correction to a stored resume (the HTTP route, `jobpilot resume set`
+ * and the `correct_resume` action share it): the JSON merge of `correction` is applied to
+ * the parsed resume, every changed field is recorded with the value that was read, and the
+ * raw text stays as it was. A correction that changes nothing stores nothing.
+ *
+ * @throws JobpilotError `RESUME_NOT_FOUND`/`NO_RESUME` when there is no such resume;
+ *   `BAD_REQUEST` for an entry index past the end or a start date after the end date.
+ * @example
+ * const { record, changes } = await correctResume(resumes, 'res_3f9a1c0b7d', { work: { '0': { position: 'Staff Engineer' } } });
+ */
+export async function correctResume(
+  resumes: Pick<ResumesRepository, 'get' | 'active' | 'correct'>,
+  id: string | undefined,
+  correction: ResumeCorrection,
+): Promise<{ record: ResumeRecord; changes: ResumeChange[] }> {
+  const record = await requireResume(resumes, id);
+  const resume = structuredClone(record.resume) as JsonResume;
+  const changes: ResumeChange[] = [];
+
+  if (correction.basics) {
+    const { location, profiles, ...plain } = correction.basics;
+    const basics: Fields = { ...(resume.basics ?? {}) };
+    mergeFields(basics, plain, 'basics', changes);
+    if (location !== undefined) {
+      const before = basics.location as Fields | undefined;
+      const merged: Fields = location === null ? {} : { ...(before ?? {}) };
+      if (location !== null) mergeFields(merged, location, 'basics.location', changes);
+      else if (before) changes.push({ field: 'basics.location', from: before, to: null });
+      if (Object.keys(merged).length > 0) basics.location = merged;
+      else delete basics.location;
+    }
+    if (profiles !== undefined) {
+      const next = (profiles ?? []).map((profile) => Object.fromEntries(Object.entries(profile).filter(([, value]) => value)));
+      if (JSON.stringify(next) !== JSON.stringify(basics.profiles ?? [])) changes.push({ field: 'basics.profiles', from: basics.profiles ?? [], to: next });
+      if (next.length > 0) basics.profiles = next;
+      else delete basics.profiles;
+    }
+    resume.basics = basics;
+  }
+  if (correction.work !== undefined) resume.work = correctEntries((resume.work ?? []) as Fields[], correction.work, 'work', changes);
+  if (correction.education !== undefined) {
+    resume.education = correctEntries((resume.education ?? []) as Fields[], correction.education, 'education', changes);
+  }
+  if (correction.skills !== undefined) {
+    const next = correction.skills.map((skill) => (typeof skill === 'string' ? { name: skill } : skill));
+    if (JSON.stringify(next) !== JSON.stringify(resume.skills ?? [])) changes.push({ field: 'skills', from: resume.skills ?? [], to: next });
+    resume.skills = next;
+  }
+
+  if (changes.length === 0) return { record, changes };
+  const stored = await resumes.correct(record.id, resume, changes);
+  if (!stored) throw new JobpilotError('RESUME_NOT_FOUND', `No resume "${record.id}". List yours with GET /v1/resumes.`);
+  return { record: stored, changes };
+}
+
+/** Sets or clears (null, "") each field, recording what changed under `prefix`. */
+function mergeFields(target: Fields, patch: Readonly<Fields>, prefix: string, changes: ResumeChange[]): void {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    const before = target[key];
+    const next = value === null || value === '' ? undefined : value;
+    if (before === next || (before === '' && next === undefined)) continue;
+    changes.push({ field: `${prefix}.${key}`, from: before ?? null, to: next ?? null });
+    if (next === undefined) delete target[key];
+    else target[key] = next;
+  }
+}
+
+/** Merges each entry's patch by index; `null` removes the entry, the index past the end adds one. */
+function correctEntries(entries: Fields[], patches: NonNullable<EntryPatches>, list: 'work' | 'education', changes: ResumeChange[]): Fields[] {
+  const byIndex = Array.isArray(patches)
+    ? patches.map((patch, index) => [index, patch] as const)
+    : Object.entries(patches).map(([index, patch]) => [Number(index), patch] as const);
+  const next = entries.map((entry) => ({ ...entry }));
+  const removed = new Set<number>();
+  for (const [index, patch] of [...byIndex].sort(([left], [right]) => left - right)) {
+    if (index > next.length) {
+      throw new JobpilotError(
+        'BAD_REQUEST',
+        `${list}.${index} does not exist: the resume has ${entries.length} ${list} entr${entries.length === 1 ? 'y' : 'ies'} (0 to ${entries.length - 1}); use ${list}.${next.length} to add one.`,
+        { details: { field: `${list}.${index}` } },
+      );
+    }
+    if (patch === null) {
+      if (index < entries.length) {
+        removed.add(index);
+        changes.push({ field: `${list}.${index}`, from: entries[index], to: null });
+      }
+      continue;
+    }
+    if (index === next.length) next.push({});
+    const entry = next[index] as Fields;
+    mergeFields(entry, patch, `${list}.${index}`, changes);
+    const start = typeof entry.startDate === 'string' ? entry.startDate : '';
+    const end = typeof entry.endDate === 'string' ? entry.endDate : '';
+    if (start && end && end < start.slice(0, end.length)) {
+      throw new JobpilotError('BAD_REQUEST', `${list}.${index}: the start date ${start} is after the end date ${end}; correct both in one request.`, {
+        details: { field: `${list}.${index}.startDate` },
+      });
+    }
+  }
+  return next.filter((entry, index) => !removed.has(index) && Object.keys(entry).length > 0);
+}
