@@ -1,11 +1,18 @@
 /**
  * Reads a job posting once for matching: which skills it requires and which are nice to
- * have (from its sections: "Requirements", "What you'll need" vs "Nice to have", "Bonus",
- * and from lines that say "a plus"), the years of experience it asks for, the level it is
- * hiring at, and its salient terms.
+ * have (from its sections: "Requirements", "What you'll need" vs "Nice to have", "Bonus";
+ * from an inline "Nice to have: TypeScript"; and from the clause a cue word governs:
+ * "5+ years of Go, ideally with Kafka" makes only Kafka optional), which skills are
+ * alternatives ("A or B", "A/B", "one of A, B, C"), which capitalised names are the company
+ * or its products rather than skills, the years of experience it asks for, its field, the
+ * level it is hiring at, whether it manages people, and its salient terms.
  */
 import { findSkills, findSkillsInTokens, tokenizeSkillText, type SkillMention, type SkillToken } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
+import { phraseKey } from '../skill-vocabulary.ts';
+import { jobFieldOf, type JobField } from './job-field.ts';
+import { postingManagesPeople } from './management.ts';
+import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
 import { termStem, type Term } from './salient-terms.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 
@@ -35,6 +42,12 @@ export interface PreparedPosting {
   seniorityFrom?: 'title' | 'years';
   /** Salient terms, most salient first. */
   keywords: Term[];
+  /** The field the title names ("software", "design", "healthcare"), if it says. */
+  field?: JobField;
+  /** The role manages people: by its title or by what it asks ("manage a team of 6"). */
+  managesPeople: boolean;
+  /** Vocabulary names the posting uses as a company or product name ("At Miro", "Vercel's"), not as skills. */
+  namesNotSkills: string[];
 }
 
 type Part = 'required' | 'nice' | 'role' | 'other' | 'none';
@@ -45,7 +58,6 @@ const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
   ['role', /^(?:responsibilities|key responsibilities|what you(?:'ll| will) do|the role|your role|about the role|day[- ]to[- ]day|in this role|your mission|our stack|tech(?:nology)? stack|the job)/i],
   ['other', /^(?:about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|our values|how to apply|equal opportunity)/i],
 ];
-const niceLine = /\b(?:nice[- ]to[- ]have|bonus|a plus|is a plus|are a plus|preferred|ideally|not required|optional|good to have|would be great|desirable|extra credit|familiarity with)\b/i;
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b)|\s*(?:[.;,)]|$))/gi;
@@ -65,11 +77,13 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const lineOf = lineLocator(lines);
   const required: string[][] = [];
   const nice: string[][] = [];
+  const names = nameReader(posting.company);
+  const namesNotSkills = new Set<string>();
   const titleTokens = tokenizeSkillText(posting.title);
-  const titleMentions = findSkillsInTokens(posting.title, titleTokens, vocabulary);
+  const titleMentions = findSkillsInTokens(posting.title, titleTokens, vocabulary).filter((mention) => !names.isName(posting.title, mention, posting.title));
   for (const mention of titleMentions) required.push([mention.skill.name]);
   for (const mention of findSkills((posting.tags ?? []).join(', '), vocabulary, { skillsContext: true })) {
-    required.push([mention.skill.name]);
+    if (!names.isCompany(mention)) required.push([mention.skill.name]);
   }
   // One pass over the description: its tokens serve both the skills and the keyword count.
   const tokens = tokenizeSkillText(text);
@@ -79,30 +93,53 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     const line = lineOf(mention.start);
     mentionsByLine.set(line, [...(mentionsByLine.get(line) ?? []), mention]);
   }
-  for (const [line, onLine] of mentionsByLine) {
-    const part = parts[line] ?? 'none';
+  const requiredText: string[] = [];
+  let yearsRequired: number | undefined;
+  let nextLineStart = 0;
+  for (const [index, line] of lines.entries()) {
+    const lineStart = nextLineStart;
+    nextLineStart += line.length + 1;
+    const part = parts[index] ?? 'none';
     if (part === 'other') continue;
-    // Skills in text outside any section (an intro, "our stack") count as required. "A plus"
-    // makes only its own sentence optional: postings are often one paragraph.
-    const lineStart = onLine[0] ? onLine[0].start - offsetInLine(text, onLine[0].start) : 0;
-    for (const sentence of sentencesOf(lines[line] ?? '')) {
+    const onLine = mentionsByLine.get(index) ?? [];
+    // Skills in text outside any section (an intro, "our stack") count as required. A cue
+    // ("a plus", "ideally") makes only its own clause optional: postings are often one paragraph.
+    for (const sentence of sentencesOf(line)) {
       const inSentence = onLine.filter(
         (mention) => mention.start >= lineStart + sentence.start && mention.start < lineStart + sentence.end,
       );
-      if (inSentence.length === 0) continue;
-      const isNice = part === 'nice' || niceLine.test(sentence.text);
-      (isNice ? nice : required).push(...requirementGroups(text, inSentence));
+      const years = part === 'nice' ? [] : yearsIn(sentence.text);
+      const starts = [...inSentence.map((mention) => mention.start - lineStart - sentence.start), ...years.map((found) => found.offset)];
+      const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, starts);
+      const isOptional = (offset: number) => inRanges(offset, optional);
+      for (const found of years) if (!isOptional(found.offset)) yearsRequired = Math.max(yearsRequired ?? 0, found.years);
+      if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
+      const skills = inSentence.filter((mention) => {
+        if (!names.isName(text, mention, sentence.text)) return true;
+        namesNotSkills.add(mention.skill.name);
+        return false;
+      });
+      if (skills.length === 0) continue;
+      const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + lineStart + sentence.start, end + lineStart + sentence.start] as const);
+      const requiredMentions = skills.filter((mention) => !isOptional(mention.start - lineStart - sentence.start));
+      const niceMentions = skills.filter((mention) => isOptional(mention.start - lineStart - sentence.start));
+      required.push(...requirementGroups(text, requiredMentions, scopes));
+      nice.push(...requirementGroups(text, niceMentions, scopes));
     }
   }
   const requiredSkills = dedupe(required, new Set());
   const niceToHaveSkills = dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf)));
-  const yearsRequired = findYearsRequired(lines, parts);
+  const properNames = properNamesOf(tokens, names.companyTokens);
+  const field = jobFieldOf(posting.title, vocabulary);
   const prepared: PreparedPosting = {
     title: posting.title,
     requiredSkills,
     niceToHaveSkills,
-    keywords: salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts),
+    keywords: salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts, properNames),
+    managesPeople: postingManagesPeople(posting.title, requiredText.join('\n')),
+    namesNotSkills: [...namesNotSkills].filter((name) => !requiredSkills.some((requirement) => requirement.anyOf.includes(name))),
   };
+  if (field) prepared.field = field;
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   const fromTitle = seniorityFromTitle(posting.title);
   if (fromTitle) {
@@ -113,6 +150,69 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     prepared.seniorityFrom = 'years';
   }
   return prepared;
+}
+
+function cutRanges(text: string, ranges: readonly Range[]): string {
+  let kept = text;
+  for (const [start, end] of [...ranges].sort((a, b) => b[0] - a[0])) kept = `${kept.slice(0, start)} ${kept.slice(end)}`;
+  return kept;
+}
+
+const organisationSuffixes = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'gmbh', 'plc', 'co', 'corp', 'corporation', 'company', 'sa', 'ag', 'bv', 'limited', 'group', 'the', 'se', 'oy', 'ab', 'as']);
+const nameBefore = /\b(?:at|join|joining|joined|about|ex|former|formerly|from)[\s-]+$/i;
+const nameAfter = /^(?:['’]s\b|\s+(?:is|are)\s+(?:hiring|looking for|growing|on a mission|a (?:company|startup|global|leading|fast-growing)|the (?:company|leading|world's))\b|\s+(?:helps|builds|was founded|makes|powers|empowers|enables|serves)\b|\s*,\s*(?:a|an|the)\s+(?:company|platform|startup|leader)\b)/i;
+const organisationContext = /\b(?:customers|clients|trusted by|used by|loved by|backed by|investors|partners with|brands like|companies like|companies such as|teams at|teams like|alumni of)\b/i;
+
+// Vocabulary names written as the name of a company or product, not as a skill: the
+// posting's own company, a possessive ("Miro's mission"), "at Vercel", "Figma is hiring",
+// and names listed as customers or investors.
+function nameReader(company: string | undefined) {
+  const companyTokens = new Set(
+    phraseKey(company ?? '')
+      .split(' ')
+      .filter((token) => token !== '' && !organisationSuffixes.has(token)),
+  );
+  const isCompany = (mention: SkillMention) => {
+    if (companyTokens.size === 0) return false;
+    const key = phraseKey(mention.text);
+    return key !== '' && key.split(' ').every((token) => companyTokens.has(token));
+  };
+  const isName = (text: string, mention: SkillMention, sentence: string) => {
+    if (isCompany(mention)) return true;
+    const written = text.slice(mention.start, mention.end);
+    if (/['’]s$/i.test(written) && !/['’]s$/i.test(mention.skill.name)) return true;
+    if (nameBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return true;
+    if (nameAfter.test(text.slice(mention.end, mention.end + 40))) return true;
+    return organisationContext.test(sentence);
+  };
+  return { companyTokens, isCompany, isName };
+}
+
+// Capitalised words written mid-sentence and never in lower case ("Berlin", "Miro", "Acme"),
+// and the company's own words: names, not terms a resume should repeat.
+function properNamesOf(tokens: readonly SkillToken[], companyTokens: ReadonlySet<string>): Set<string> {
+  const lowerSeen = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const token of tokens) {
+    const first = token.text.charAt(0);
+    if (first === first.toLowerCase()) lowerSeen.add(token.lower);
+    else if (!token.sentenceBefore && /\p{Ll}/u.test(token.text.slice(1))) capitalised.add(token.lower);
+  }
+  const names = new Set([...capitalised].filter((word) => !lowerSeen.has(word)));
+  for (const token of companyTokens) names.add(token);
+  return names;
+}
+
+/** The years a sentence asks for, with where each is written. */
+function yearsIn(sentence: string): { years: number; offset: number }[] {
+  if (!/y(?:ea)?rs?\b/i.test(sentence)) return [];
+  const found: { years: number; offset: number }[] = [];
+  for (const match of sentence.matchAll(yearsPattern)) {
+    const raw = (match[1] ?? '').toLowerCase();
+    const value = wordNumbers[raw] ?? Number(raw);
+    if (value > 0 && value <= 20) found.push({ years: value, offset: match.index });
+  }
+  return found;
 }
 
 // Offset in the text → index of the line it falls on (a binary search over line starts).
@@ -135,8 +235,10 @@ function lineLocator(lines: readonly string[]): (offset: number) => number {
   };
 }
 
-// "Go, Rust or C++" is one requirement with alternatives; "Kubernetes, PostgreSQL and Kafka" three.
-function requirementGroups(text: string, mentions: readonly SkillMention[]): string[][] {
+// "Go, Rust or C++", "Kafka/RabbitMQ" and "one of Python, Go, Java" are each one requirement
+// with alternatives; "Kubernetes, PostgreSQL and Kafka" three. `scopes` are the text ranges
+// that a "one of", "either" or "or similar" makes alternatives whatever joins them.
+function requirementGroups(text: string, mentions: readonly SkillMention[], scopes: readonly Range[]): string[][] {
   const groups: string[][] = [];
   let run: SkillMention[] = [];
   let alternatives = false;
@@ -146,11 +248,18 @@ function requirementGroups(text: string, mentions: readonly SkillMention[]): str
     run = [];
     alternatives = false;
   };
+  const scopeOf = (mention: SkillMention) => scopes.findIndex(([start, end]) => mention.start >= start && mention.start < end);
   for (const mention of mentions) {
     const previous = run[run.length - 1];
     const gap = previous ? text.slice(previous.end, mention.start) : '';
+    const scope = scopeOf(mention);
+    if (previous && scope >= 0 && scopeOf(previous) === scope) {
+      alternatives = true;
+      run.push(mention);
+      continue;
+    }
     if (previous && /^\s*(?:,|or|,\s*or|\/|,?\s*and\/or)\s*$/i.test(gap)) {
-      if (/\bor\b/i.test(gap)) alternatives = true;
+      if (/\bor\b|\//i.test(gap)) alternatives = true;
       run.push(mention);
       continue;
     }
@@ -159,6 +268,27 @@ function requirementGroups(text: string, mentions: readonly SkillMention[]): str
   }
   if (run.length > 0) flush();
   return groups;
+}
+
+const leadingAlternatives = /\b(?:one of|any of|either|one or more of|at least one of|any one of)\b/gi;
+const trailingAlternatives = /\b(?:or (?:similar|equivalent|comparable|another|other|alike)|or something similar)\b/gi;
+
+// The ranges of a sentence whose skills are alternatives: from "one of" to the end of its
+// clause; from the start of a clause to its "or similar".
+function alternativeScopes(sentence: string): Range[] {
+  const scopes: Range[] = [];
+  for (const match of sentence.matchAll(leadingAlternatives)) {
+    const rest = sentence.slice(match.index);
+    const stop = /[);]|\.(?:\s|$)|\s[—–-]\s/.exec(rest);
+    scopes.push([match.index, stop ? match.index + stop.index : sentence.length]);
+  }
+  for (const match of sentence.matchAll(trailingAlternatives)) {
+    const head = sentence.slice(0, match.index);
+    let start = 0;
+    for (const boundary of head.matchAll(/[(:;]|\bwith\b|\bin\b|\busing\b|\bsuch as\b|\blike\b/gi)) start = boundary.index + boundary[0].length;
+    scopes.push([start, match.index + match[0].length]);
+  }
+  return scopes;
 }
 
 // One requirement per skill set; a group is dropped when one of its skills is required on its
@@ -179,12 +309,15 @@ function dedupe(groups: readonly string[][], covered: ReadonlySet<string>): Skil
   return requirements;
 }
 
-// Each line gets the part of the posting it sits in, from the last heading above it.
+// Each line gets the part of the posting it sits in, from the last heading above it. A label
+// with its content on the same line ("Nice to have: TypeScript") is that line's part only.
 function classifyLines(lines: readonly string[]): Part[] {
   let current: Part = 'none';
   return lines.map((line) => {
     const heading = headingOf(line);
-    if (heading) current = heading;
+    if (!heading) return current;
+    if (/:\s*\S/.test(line)) return heading;
+    current = heading;
     return current;
   });
 }
@@ -203,23 +336,6 @@ function headingOf(line: string): Exclude<Part, 'none'> | undefined {
   return undefined;
 }
 
-function findYearsRequired(lines: readonly string[], parts: readonly Part[]): number | undefined {
-  let years: number | undefined;
-  for (const [index, line] of lines.entries()) {
-    const part = parts[index] ?? 'none';
-    if (part === 'other' || part === 'nice' || !/y(?:ea)?rs?\b/i.test(line)) continue;
-    for (const sentence of sentencesOf(line)) {
-      if (niceLine.test(sentence.text)) continue;
-      for (const match of sentence.text.matchAll(yearsPattern)) {
-        const raw = (match[1] ?? '').toLowerCase();
-        const value = wordNumbers[raw] ?? Number(raw);
-        if (value > 0 && value <= 20) years = Math.max(years ?? 0, value);
-      }
-    }
-  }
-  return years;
-}
-
 interface Tokenised {
   tokens: readonly SkillToken[];
   mentions: readonly SkillMention[];
@@ -235,12 +351,12 @@ interface KeywordCount {
 
 // Skills are scored on their own: the keyword count skips the tokens they cover. Tokens,
 // mentions and line starts all run in text order, so one pointer each walks them.
-function salientKeywords(title: Tokenised, description: Tokenised, lines: readonly string[], parts: readonly Part[]): Term[] {
+function salientKeywords(title: Tokenised, description: Tokenised, lines: readonly string[], parts: readonly Part[], properNames: ReadonlySet<string>): Term[] {
   const counts = new Map<string, KeywordCount>();
   let position = 0;
   const add = (token: SkillToken, weight: number, inTitle: boolean) => {
     const termStemmed = termStem(token);
-    if (termStemmed === undefined) return;
+    if (termStemmed === undefined || properNames.has(token.lower)) return;
     position++;
     const entry = counts.get(termStemmed);
     if (!entry) counts.set(termStemmed, { term: { word: token.lower, stem: termStemmed }, weight, first: position, count: 1, inTitle });
@@ -292,9 +408,4 @@ function sentencesOf(line: string): { text: string; start: number; end: number }
   }
   if (start < line.length) sentences.push({ text: line.slice(start), start, end: line.length });
   return sentences;
-}
-
-/** How far `offset` is from the start of its line. */
-function offsetInLine(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }

@@ -1,0 +1,66 @@
+/**
+ * The parts of a sentence that a "nice to have" cue makes optional, and only those. A cue
+ * that leads ("ideally with Kafka", "Nice to have: TypeScript", "bonus if you know Rust")
+ * governs what follows it up to the end of its clause; a cue that trails ("Docker is a plus",
+ * "Go experience preferred") governs its clause up to the cue. So "5+ years of Go, ideally
+ * with Kafka" keeps the years and Go required and makes Kafka optional.
+ */
+
+export type Range = readonly [start: number, end: number];
+
+const cue =
+  /\b(?:(?:is|are|would be|will be|is also|are also)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|definite\s+|strong\s+|real\s+)?(?:plus|bonus|nice[- ]to[- ]have|advantage|advantageous|desirable|preferred|optional|helpful|welcome)|(?:a\s+)?(?:big\s+)?plus|nice[- ]to[- ]haves?|bonus(?:\s+points)?|ideally|preferably|preferred|optional(?:ly)?|good[- ]to[- ]have|extra credit|desirable|not required|not a must|familiarity with|would be great)\b/gi;
+
+/**
+ * Optional ranges of `sentence`, as offsets into it. `mentionStarts` are the offsets of the
+ * skills and years in the sentence: a cue with one after it in its clause leads, else it trails.
+ *
+ * @example
+ * optionalRanges('5+ years of Go, ideally with Kafka.', [12, 29]); // [[16, 35]]
+ */
+export function optionalRanges(sentence: string, mentionStarts: readonly number[]): Range[] {
+  const ranges: Range[] = [];
+  let floor = 0;
+  for (const match of sentence.matchAll(cue)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (start < floor) continue;
+    const clauseEnd = endOfClause(sentence, end);
+    const leads = mentionStarts.some((offset) => offset >= end && offset < clauseEnd);
+    if (leads) {
+      ranges.push([start, clauseEnd]);
+      floor = clauseEnd;
+    } else {
+      ranges.push([startOfClause(sentence, start, floor), end]);
+      floor = end;
+    }
+  }
+  return ranges;
+}
+
+/**
+ * Whether an offset lies in one of the ranges.
+ *
+ * @example
+ * inRanges(20, [[16, 35]]); // true
+ */
+export function inRanges(offset: number, ranges: readonly Range[]): boolean {
+  return ranges.some(([start, end]) => offset >= start && offset < end);
+}
+
+// A leading cue reaches to a closing bracket, a dash, "but" or the end of the sentence: commas
+// inside a list ("ideally Kafka, Redis or NATS") do not end it.
+function endOfClause(sentence: string, from: number): number {
+  const rest = sentence.slice(from);
+  const stop = /\)|\s[—–-]\s|\bbut\b|;|\.(?:\s|$)/.exec(rest);
+  return stop ? from + stop.index : sentence.length;
+}
+
+// A trailing cue reaches back to an opening bracket, a colon, a dash, ", and", ", but", or
+// the end of the previous optional range.
+function startOfClause(sentence: string, before: number, floor: number): number {
+  const head = sentence.slice(floor, before);
+  let start = 0;
+  for (const match of head.matchAll(/\(|:|\s[—–-]\s|,\s*(?:and|but|while|whereas)\b|\bbut\b|;/g)) start = match.index + match[0].length;
+  return floor + start;
+}
