@@ -133,7 +133,10 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
 
   const postingLevel = prepared.seniority ?? null;
   const level = resume.levelIn(field);
-  const seniority = postingLevel ? seniorityScore(level.level, postingLevel) : null;
+  // A level is a level in the posting's field: with no role in it and none of its skills, the
+  // level it would read from zero years is no fit.
+  const showsField = resume.hasRoleIn(field) || required.matched.length + nice.matched.length > 0;
+  const seniority = postingLevel ? (showsField ? seniorityScore(level.level, postingLevel) : 0) : null;
 
   const found = prepared.keywords.filter((term) => resume.terms.has(term.stem)).map((term) => term.word);
   const missingKeywords = prepared.keywords.filter((term) => !resume.terms.has(term.stem)).map((term) => term.word);
@@ -236,7 +239,7 @@ function explainMatch(breakdown: MatchBreakdown, posting: PreparedPosting): stri
     const kind = alternative.optional ? 'nice to have' : 'required';
     lines.push(
       alternative.by
-        ? `"${alternative.requirement}" (${kind}) is one requirement with alternatives; ${alternative.by.join(' and ')} meets it.`
+        ? `"${alternative.requirement}" (${kind}) is one requirement with alternatives; ${alternative.by.join(' and ')} ${alternative.by.length > 1 ? 'meet' : 'meets'} it.`
         : `"${alternative.requirement}" (${kind}) is one requirement with alternatives; any one of them would meet it.`,
     );
   }

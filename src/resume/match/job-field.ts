@@ -85,11 +85,13 @@ const related: Partial<Record<JobField, Partial<Record<JobField, number>>>> = {
   support: { sales: 0.4 },
 };
 
+// Exact words first; a plural or other inflection falls back to its stem ("nurses", "designers").
+const lexiconByWord = new Map<string, [JobField, number][]>();
 const lexiconByStem = new Map<string, [JobField, number][]>();
 for (const field of jobFields) {
   for (const [word, weight] of Object.entries(lexicon[field])) {
-    const key = stem(word);
-    lexiconByStem.set(key, [...(lexiconByStem.get(key) ?? []), [field, weight]]);
+    lexiconByWord.set(word, [...(lexiconByWord.get(word) ?? []), [field, weight]]);
+    lexiconByStem.set(stem(word), [...(lexiconByStem.get(stem(word)) ?? []), [field, weight]]);
   }
 }
 
@@ -104,7 +106,7 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
   const votes = new Map<JobField, number>();
   const vote = (field: JobField, weight: number) => votes.set(field, (votes.get(field) ?? 0) + weight);
   for (const token of tokenizeSkillText(title)) {
-    for (const [field, weight] of lexiconByStem.get(stem(token.lower)) ?? []) vote(field, weight);
+    for (const [field, weight] of lexiconByWord.get(token.lower) ?? lexiconByStem.get(stem(token.lower)) ?? []) vote(field, weight);
   }
   for (const mention of findSkills(title, vocabulary)) {
     const field = categoryFields[mention.skill.category];

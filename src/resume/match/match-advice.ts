@@ -41,7 +41,10 @@ const minimum = 3;
 export function matchAdvice(input: AdviceInput): string[] {
   const { resume, posting } = input;
   const advice: string[] = [];
-  for (const skill of input.missingRequired.slice(0, 2)) advice.push(missingSkillAdvice(skill, resume, false));
+  // Management gets its own advice below: "a small project with People Management" is no advice.
+  const managementSkill = (skill: string) => posting.managesPeople && resume.vocabulary.byName.get(skill.toLowerCase())?.category === 'leadership';
+  const missingRequired = input.missingRequired.filter((skill) => !managementSkill(skill));
+  for (const skill of missingRequired.slice(0, 2)) advice.push(missingSkillAdvice(skill, resume, false));
   if (posting.managesPeople && resume.management.level < 100) {
     advice.push(
       resume.management.level > 0
@@ -63,7 +66,7 @@ export function matchAdvice(input: AdviceInput): string[] {
       `This is a ${posting.seniority}-level role and ${yours}. Put first the bullets where you owned a decision, led people or a project, or mentored someone.`,
     );
   }
-  for (const skill of input.missingRequired.slice(2, 4)) advice.push(missingSkillAdvice(skill, resume, false));
+  for (const skill of missingRequired.slice(2, 4)) advice.push(missingSkillAdvice(skill, resume, false));
   if (input.missingKeywords.length > 0) {
     const words = input.missingKeywords.slice(0, 4).map((word) => `"${word}"`).join(', ');
     advice.push(`Where it is true, use the posting's own words: ${words}. Screeners and search tools match on them.`);

@@ -11,6 +11,8 @@ export type Range = readonly [start: number, end: number];
 const cue =
   /\b(?:(?:is|are|would be|will be|is also|are also)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|definite\s+|strong\s+|real\s+)?(?:plus|bonus|nice[- ]to[- ]have|advantage|advantageous|desirable|preferred|optional|helpful|welcome)|(?:a\s+)?(?:big\s+)?plus|nice[- ]to[- ]haves?|bonus(?:\s+points)?|ideally|preferably|preferred|optional(?:ly)?|good[- ]to[- ]have|extra credit|desirable|not required|not a must|familiarity with|would be great)\b/gi;
 
+const leadingOnly = /^(?:ideally|preferably|familiarity with|extra credit|optionally)$/i;
+
 /**
  * Optional ranges of `sentence`, as offsets into it. `mentionStarts` are the offsets of the
  * skills and years in the sentence: a cue with one after it in its clause leads, else it trails.
@@ -26,7 +28,9 @@ export function optionalRanges(sentence: string, mentionStarts: readonly number[
     const end = start + match[0].length;
     if (start < floor) continue;
     const clauseEnd = endOfClause(sentence, end);
-    const leads = mentionStarts.some((offset) => offset >= end && offset < clauseEnd);
+    // "Ideally", "preferably" and "familiarity with" only ever lead: "5+ years, ideally in
+    // payments" leaves the years required even with no skill after the cue.
+    const leads = leadingOnly.test(match[0]) || mentionStarts.some((offset) => offset >= end && offset < clauseEnd);
     if (leads) {
       ranges.push([start, clauseEnd]);
       floor = clauseEnd;

@@ -44,6 +44,8 @@ export interface PreparedResume {
   yearsIn(field: JobField | undefined): number;
   /** The level in a field: from the latest title that counts toward it, else from its years. */
   levelIn(field: JobField | undefined): { level: SeniorityLevel; from: 'title' | 'years'; title?: string };
+  /** Whether a role's title is in the field (or a close one); true when the field is unknown. */
+  hasRoleIn(field: JobField | undefined): boolean;
   management: ManagementEvidence;
 }
 
@@ -115,7 +117,9 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   const levelIn = (field: JobField | undefined) => {
     const latestInField = [...inField(field)].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
     const titledInField = latestInField.slice(0, 2).find((entry) => entry.position && seniorityFromTitle(entry.position));
-    const level = titledInField?.position ? seniorityFromTitle(titledInField.position) : undefined;
+    const titleLevel = titledInField?.position ? seniorityFromTitle(titledInField.position) : undefined;
+    // A finished internship makes an entry-level candidate, not an intern.
+    const level = titleLevel === 'intern' && titledInField?.endDate ? 'junior' : titleLevel;
     if (level && titledInField?.position) return { level, from: 'title' as const, title: titledInField.position };
     const label = resume.basics?.label;
     const labelLevel = label && countsToward(labelField, field) ? seniorityFromTitle(label) : undefined;
@@ -141,6 +145,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     roleFields,
     yearsIn,
     levelIn,
+    hasRoleIn: (field) => field === undefined || roleFields.some((roleField) => roleField !== undefined && countsToward(roleField, field)),
     management: managementEvidence(work, resume.basics?.summary ?? ''),
   };
   const title = fromTitle ? titled?.position : labelLevel ? resume.basics?.label : undefined;
