@@ -316,7 +316,7 @@ function classifyLines(lines: readonly string[]): Part[] {
   return lines.map((line) => {
     const heading = headingOf(line);
     if (!heading) return current;
-    if (/:\s*\S/.test(line)) return heading;
+    if (/:\s*\S/.test(line.replace(/\*\*|__/g, ''))) return heading;
     current = heading;
     return current;
   });
@@ -331,8 +331,17 @@ function headingOf(line: string): Exclude<Part, 'none'> | undefined {
   if (text === '' || text.length > 60) return undefined;
   // A heading stands alone ("Requirements", "What you'll need:") and is not a bullet.
   if (/^[-*•·]\s/.test(line.trim())) return undefined;
-  const candidate = text.replace(/[:.!]+$/, '').trim();
-  for (const [part, pattern] of headings) if (pattern.test(candidate)) return part;
+  // "Nice to have: TypeScript" is a label and its content; "Bonus if you know Haskell. You
+  // write Scala daily." is a sentence that starts with a heading word, not a heading.
+  const colon = text.indexOf(':');
+  const label = (colon >= 0 ? text.slice(0, colon) : text).replace(/[.!]+$/, '').trim();
+  for (const [part, pattern] of headings) {
+    const match = pattern.exec(label);
+    if (!match) continue;
+    const rest = label.slice(match[0].length).trim();
+    if (/[.!?]\s/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 3) return undefined;
+    return part;
+  }
   return undefined;
 }
 
