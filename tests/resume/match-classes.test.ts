@@ -30,6 +30,8 @@ describe('alternatives are one requirement, met by any one', () => {
     ['We need either AWS or Azure experience.', 'AWS or Azure'],
     ['Requirements\n- Experience with any of React, Vue, and Svelte', 'React or Vue.js or Svelte'],
     ['Requirements\n- Experience with Redis, Memcached or similar', 'Redis or Memcached'],
+    ['Requirements\n- Comfortable with Azure (AWS also fine)', 'Azure or AWS'],
+    ['Requirements\n- Jenkins (or equivalent)', 'Jenkins'],
   ])('%j → %s', (description, label) => {
     const posting = read(description);
     expect(labels(posting.requiredSkills)).toEqual([label]);
@@ -69,6 +71,15 @@ describe('nice-to-have is optional wherever it is written', () => {
     const posting = read('Requirements\n- Go and PostgreSQL\nNice to have: TypeScript\n- Docker\n- Kubernetes');
     expect(labels(posting.niceToHaveSkills)).toEqual(['TypeScript']);
     expect(labels(posting.requiredSkills)).toEqual(['Go', 'PostgreSQL', 'Docker', 'Kubernetes']);
+  });
+
+  it('makes a trailing cue govern its own list item, not the whole list before it', () => {
+    const posting = read('Requirements: state registration, 4 years of ward experience, Epic EMR preferred.', 'Registered Nurse');
+    expect(posting.yearsRequired).toBe(4);
+    expect(labels(posting.niceToHaveSkills)).toEqual(['Epic']);
+    const listed = read('You know Elixir, and Redis or Memcached is a plus.');
+    expect(labels(listed.requiredSkills)).toEqual(['Elixir']);
+    expect(labels(listed.niceToHaveSkills)).toEqual(['Redis or Memcached']);
   });
 
   it('makes a bracketed "(nice to have: React)" optional, not the rest of its line', () => {

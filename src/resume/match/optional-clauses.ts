@@ -14,13 +14,14 @@ const cue =
 const leadingOnly = /^(?:ideally|preferably|familiarity with|extra credit|optionally)$/i;
 
 /**
- * Optional ranges of `sentence`, as offsets into it. `mentionStarts` are the offsets of the
- * skills and years in the sentence: a cue with one after it in its clause leads, else it trails.
+ * Optional ranges of `sentence`, as offsets into it. `mentions` are where the skills and
+ * years are written in the sentence: a cue with one after it in its clause leads, else it trails.
  *
  * @example
- * optionalRanges('5+ years of Go, ideally with Kafka.', [12, 29]); // [[16, 35]]
+ * optionalRanges('5+ years of Go, ideally with Kafka.', [[0, 8], [12, 14], [29, 34]]); // [[16, 35]]
  */
-export function optionalRanges(sentence: string, mentionStarts: readonly number[]): Range[] {
+export function optionalRanges(sentence: string, mentions: readonly Range[]): Range[] {
+  const mentionStarts = mentions.map(([start]) => start);
   const ranges: Range[] = [];
   let floor = 0;
   for (const match of sentence.matchAll(cue)) {
@@ -35,7 +36,7 @@ export function optionalRanges(sentence: string, mentionStarts: readonly number[
       ranges.push([start, clauseEnd]);
       floor = clauseEnd;
     } else {
-      ranges.push([startOfClause(sentence, start, floor), end]);
+      ranges.push([trailingStart(sentence, startOfClause(sentence, start, floor), start, mentions), end]);
       floor = end;
     }
   }
@@ -58,6 +59,18 @@ function endOfClause(sentence: string, from: number): number {
   const rest = sentence.slice(from);
   const stop = /\)|\s[—–-]\s|\bbut\b|;|\.(?:\s|$)/.exec(rest);
   return stop ? from + stop.index : sentence.length;
+}
+
+// Within its clause, a trailing cue reaches back only over its own list item: in "NMC
+// registration, 5 years of experience, Epic preferred" it governs "Epic", not the years. A
+// comma between two skills ("Go, Rust or Python is a plus") is inside one item.
+function trailingStart(sentence: string, clauseStart: number, cueStart: number, mentions: readonly Range[]): number {
+  for (let comma = sentence.lastIndexOf(',', cueStart - 1); comma >= clauseStart; comma = sentence.lastIndexOf(',', comma - 1)) {
+    const endsBefore = mentions.some(([, end]) => end <= comma && sentence.slice(end, comma).trim() === '');
+    const startsAfter = mentions.some(([start]) => start > comma && sentence.slice(comma + 1, start).trim() === '');
+    if (!(endsBefore && startsAfter)) return comma + 1;
+  }
+  return clauseStart;
 }
 
 // A trailing cue reaches back to an opening bracket, a colon, a dash, ", and", ", but", or

@@ -109,8 +109,12 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         (mention) => mention.start >= lineStart + sentence.start && mention.start < lineStart + sentence.end,
       );
       const years = part === 'nice' ? [] : yearsIn(sentence.text);
-      const starts = [...inSentence.map((mention) => mention.start - lineStart - sentence.start), ...years.map((found) => found.offset)];
-      const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, starts);
+      const offset = lineStart + sentence.start;
+      const written: Range[] = [
+        ...inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const),
+        ...years.map((found) => [found.offset, found.end] as const),
+      ];
+      const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, written);
       const isOptional = (offset: number) => inRanges(offset, optional);
       for (const found of years) if (!isOptional(found.offset)) yearsRequired = Math.max(yearsRequired ?? 0, found.years);
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
@@ -204,13 +208,13 @@ function properNamesOf(tokens: readonly SkillToken[], companyTokens: ReadonlySet
 }
 
 /** The years a sentence asks for, with where each is written. */
-function yearsIn(sentence: string): { years: number; offset: number }[] {
+function yearsIn(sentence: string): { years: number; offset: number; end: number }[] {
   if (!/y(?:ea)?rs?\b/i.test(sentence)) return [];
-  const found: { years: number; offset: number }[] = [];
+  const found: { years: number; offset: number; end: number }[] = [];
   for (const match of sentence.matchAll(yearsPattern)) {
     const raw = (match[1] ?? '').toLowerCase();
     const value = wordNumbers[raw] ?? Number(raw);
-    if (value > 0 && value <= 20) found.push({ years: value, offset: match.index });
+    if (value > 0 && value <= 20) found.push({ years: value, offset: match.index, end: match.index + match[0].length });
   }
   return found;
 }
@@ -281,6 +285,12 @@ function alternativeScopes(sentence: string): Range[] {
     const rest = sentence.slice(match.index);
     const stop = /[);]|\.(?:\s|$)|\s[—–-]\s/.exec(rest);
     scopes.push([match.index, stop ? match.index + stop.index : sentence.length]);
+  }
+  // "AWS (GCP also fine)": the bracket offers an alternative to what stands before it.
+  for (const match of sentence.matchAll(/\(([^()]*?)\b(?:also (?:fine|ok|okay|works|welcome|accepted)|works too|is fine too|would also work|or equivalent|or similar)\s*\)/gi)) {
+    const head = sentence.slice(0, match.index);
+    const start = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(';')) + 1;
+    scopes.push([start, match.index + match[0].length]);
   }
   for (const match of sentence.matchAll(trailingAlternatives)) {
     const head = sentence.slice(0, match.index);
