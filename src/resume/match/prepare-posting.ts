@@ -9,9 +9,10 @@
  */
 import { findSkills, findSkillsInTokens, tokenizeSkillText, type SkillMention, type SkillToken } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
-import { phraseKey } from '../skill-vocabulary.ts';
+import { alternativeScopes, requirementGroups } from './alternatives.ts';
 import { jobFieldOf, type JobField } from './job-field.ts';
 import { postingManagesPeople } from './management.ts';
+import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
 import { termStem, type Term } from './salient-terms.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
@@ -162,51 +163,6 @@ function cutRanges(text: string, ranges: readonly Range[]): string {
   return kept;
 }
 
-const organisationSuffixes = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'gmbh', 'plc', 'co', 'corp', 'corporation', 'company', 'sa', 'ag', 'bv', 'limited', 'group', 'the', 'se', 'oy', 'ab', 'as']);
-const nameBefore = /\b(?:at|join|joining|joined|about|ex|former|formerly|from)[\s-]+$/i;
-const nameAfter = /^(?:['’]s\b|\s+(?:is|are)\s+(?:hiring|looking for|growing|on a mission|a (?:company|startup|global|leading|fast-growing)|the (?:company|leading|world's))\b|\s+(?:helps|builds|was founded|makes|powers|empowers|enables|serves)\b|\s*,\s*(?:a|an|the)\s+(?:company|platform|startup|leader)\b)/i;
-const organisationContext = /\b(?:customers|clients|trusted by|used by|loved by|backed by|investors|partners with|brands like|companies like|companies such as|teams at|teams like|alumni of)\b/i;
-
-// Vocabulary names written as the name of a company or product, not as a skill: the
-// posting's own company, a possessive ("Miro's mission"), "at Vercel", "Figma is hiring",
-// and names listed as customers or investors.
-function nameReader(company: string | undefined) {
-  const companyTokens = new Set(
-    phraseKey(company ?? '')
-      .split(' ')
-      .filter((token) => token !== '' && !organisationSuffixes.has(token)),
-  );
-  const isCompany = (mention: SkillMention) => {
-    if (companyTokens.size === 0) return false;
-    const key = phraseKey(mention.text);
-    return key !== '' && key.split(' ').every((token) => companyTokens.has(token));
-  };
-  const isName = (text: string, mention: SkillMention, sentence: string) => {
-    if (isCompany(mention)) return true;
-    const written = text.slice(mention.start, mention.end);
-    if (/['’]s$/i.test(written) && !/['’]s$/i.test(mention.skill.name)) return true;
-    if (nameBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return true;
-    if (nameAfter.test(text.slice(mention.end, mention.end + 40))) return true;
-    return organisationContext.test(sentence);
-  };
-  return { companyTokens, isCompany, isName };
-}
-
-// Capitalised words written mid-sentence and never in lower case ("Berlin", "Miro", "Acme"),
-// and the company's own words: names, not terms a resume should repeat.
-function properNamesOf(tokens: readonly SkillToken[], companyTokens: ReadonlySet<string>): Set<string> {
-  const lowerSeen = new Set<string>();
-  const capitalised = new Set<string>();
-  for (const token of tokens) {
-    const first = token.text.charAt(0);
-    if (first === first.toLowerCase()) lowerSeen.add(token.lower);
-    else if (!token.sentenceBefore && /\p{Ll}/u.test(token.text.slice(1))) capitalised.add(token.lower);
-  }
-  const names = new Set([...capitalised].filter((word) => !lowerSeen.has(word)));
-  for (const token of companyTokens) names.add(token);
-  return names;
-}
-
 /** The years a sentence asks for, with where each is written. */
 function yearsIn(sentence: string): { years: number; offset: number; end: number }[] {
   if (!/y(?:ea)?rs?\b/i.test(sentence)) return [];
@@ -237,68 +193,6 @@ function lineLocator(lines: readonly string[]): (offset: number) => number {
     }
     return low;
   };
-}
-
-// "Go, Rust or C++", "Kafka/RabbitMQ" and "one of Python, Go, Java" are each one requirement
-// with alternatives; "Kubernetes, PostgreSQL and Kafka" three. `scopes` are the text ranges
-// that a "one of", "either" or "or similar" makes alternatives whatever joins them.
-function requirementGroups(text: string, mentions: readonly SkillMention[], scopes: readonly Range[]): string[][] {
-  const groups: string[][] = [];
-  let run: SkillMention[] = [];
-  let alternatives = false;
-  const flush = () => {
-    if (alternatives) groups.push(run.map((mention) => mention.skill.name));
-    else groups.push(...run.map((mention) => [mention.skill.name]));
-    run = [];
-    alternatives = false;
-  };
-  const scopeOf = (mention: SkillMention) => scopes.findIndex(([start, end]) => mention.start >= start && mention.start < end);
-  for (const mention of mentions) {
-    const previous = run[run.length - 1];
-    const gap = previous ? text.slice(previous.end, mention.start) : '';
-    const scope = scopeOf(mention);
-    if (previous && scope >= 0 && scopeOf(previous) === scope) {
-      alternatives = true;
-      run.push(mention);
-      continue;
-    }
-    if (previous && /^\s*(?:,|or|,\s*or|\/|,?\s*and\/or)\s*$/i.test(gap)) {
-      if (/\bor\b|\//i.test(gap)) alternatives = true;
-      run.push(mention);
-      continue;
-    }
-    if (run.length > 0) flush();
-    run.push(mention);
-  }
-  if (run.length > 0) flush();
-  return groups;
-}
-
-const leadingAlternatives = /\b(?:one of|any of|either|one or more of|at least one of|any one of)\b/gi;
-const trailingAlternatives = /\b(?:or (?:similar|equivalent|comparable|another|other|alike)|or something similar)\b/gi;
-
-// The ranges of a sentence whose skills are alternatives: from "one of" to the end of its
-// clause; from the start of a clause to its "or similar".
-function alternativeScopes(sentence: string): Range[] {
-  const scopes: Range[] = [];
-  for (const match of sentence.matchAll(leadingAlternatives)) {
-    const rest = sentence.slice(match.index);
-    const stop = /[);]|\.(?:\s|$)|\s[—–-]\s/.exec(rest);
-    scopes.push([match.index, stop ? match.index + stop.index : sentence.length]);
-  }
-  // "AWS (GCP also fine)": the bracket offers an alternative to what stands before it.
-  for (const match of sentence.matchAll(/\(([^()]*?)\b(?:also (?:fine|ok|okay|works|welcome|accepted)|works too|is fine too|would also work|or equivalent|or similar)\s*\)/gi)) {
-    const head = sentence.slice(0, match.index);
-    const start = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(';')) + 1;
-    scopes.push([start, match.index + match[0].length]);
-  }
-  for (const match of sentence.matchAll(trailingAlternatives)) {
-    const head = sentence.slice(0, match.index);
-    let start = 0;
-    for (const boundary of head.matchAll(/[(:;]|\bwith\b|\bin\b|\busing\b|\bsuch as\b|\blike\b/gi)) start = boundary.index + boundary[0].length;
-    scopes.push([start, match.index + match[0].length]);
-  }
-  return scopes;
 }
 
 // One requirement per skill set; a group is dropped when one of its skills is required on its
