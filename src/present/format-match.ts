@@ -32,6 +32,7 @@ export function formatMatch(result: MatchResponse, against: string): string {
     `Matched: ${result.matched.join(', ') || 'none'}`,
     `Missing: ${result.missing.join(', ') || 'none'}`,
   ];
+  if (result.explanation?.length) lines.push('How it was read:', ...result.explanation.map((line) => `- ${line}`));
   if (result.advice.length > 0) lines.push('Advice:', ...result.advice.map((advice) => `- ${advice}`));
   return lines.join('\n');
 }

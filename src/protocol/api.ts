@@ -265,6 +265,8 @@ export const matchResponseSchema = z.object({
   matched: z.array(z.string()),
   missing: z.array(z.string()),
   advice: z.array(z.string()),
+  /** The score in sentences: which requirements were alternatives, what was optional, which field the years were counted in, management. */
+  explanation: z.array(z.string()).optional(),
   /** Set when the request named a job in the index. */
   job_id: z.string().optional(),
   resume_id: z.string(),

@@ -3,9 +3,13 @@
  * can check and advice tied to what is missing. Deterministic, no model.
  *
  * Components and weights (a component the posting gives nothing to judge is left out and
- * the others are re-weighted): skills 50 (required count 1, nice-to-have ½), experience 20
- * (years shown ÷ years asked, capped at 1), seniority 10 (see `seniorityScore`), keywords 20
- * (share of the posting's salient terms found in the resume).
+ * the others are re-weighted): skills 50 (required count 1, nice-to-have ½; alternatives
+ * count once and any one satisfies them; a specific skill satisfies the generic one it
+ * implies), experience 20 (years in the posting's field ÷ years asked, capped at 1),
+ * seniority 10 (see `seniorityScore`, the level in the posting's field), keywords 20 (share
+ * of the posting's salient terms found in the resume), management 20 (only when the role
+ * manages people). A role that manages people also caps the total by the management shown:
+ * a strong engineer with no one managed is not a fit for an engineering manager's job.
  *
  * Each component only grows when the resume gains a skill or a word, and the weights depend
  * on the posting alone, so a resume that gains a required skill never scores lower.
@@ -14,13 +18,16 @@ import type { JsonResume } from '../protocol/json-resume.ts';
 import { matchAdvice } from './match/match-advice.ts';
 import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';
+import { fieldNames } from './match/job-field.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 
 export { prepareResume, type PreparedResume, type PrepareResumeOptions } from './match/prepare-resume.ts';
 export { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 export type { SeniorityLevel } from './match/seniority.ts';
 
-const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20 } as const;
+const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20, management: 20 } as const;
+// The most a role that manages people scores, by the management level shown (0, 25, 60, 100).
+const managementCap = (level: number) => 35 + 0.65 * level;
 
 interface Component {
   /** 0–100, or null when the posting gives nothing to judge this on. */
@@ -29,14 +36,46 @@ interface Component {
   weight: number;
 }
 
+/** A requirement met through alternatives or through a more specific skill. */
+export interface SatisfiedRequirement {
+  /** As the posting put it: "PostgreSQL or ClickHouse", "SQL". */
+  requirement: string;
+  /** What the resume shows that meets it, or null when nothing does. */
+  by: string[] | null;
+  optional: boolean;
+}
+
 export interface MatchBreakdown {
   skills: Component & {
     required: { matched: string[]; missing: string[] };
     niceToHave: { matched: string[]; missing: string[] };
+    /** Requirements with alternatives ("A or B", "one of A, B, C"): each counted once, met by any one. */
+    alternatives: SatisfiedRequirement[];
+    /** Generic requirements met by a specific skill ("SQL" by PostgreSQL). */
+    viaSpecific: SatisfiedRequirement[];
+    /** Vocabulary names the posting uses as its company's or a product's name: not counted. */
+    notSkills: string[];
   };
-  experience: Component & { yearsRequired: number | null; yearsShown: number };
+  experience: Component & {
+    yearsRequired: number | null;
+    /** Years in the posting's field (all years when the posting's field is not known). */
+    yearsShown: number;
+    /** The field the years were counted in ("software engineering"), or null. */
+    field: string | null;
+    /** Years in other fields, which do not count here. */
+    yearsInOtherFields: number;
+  };
   seniority: Component & { posting: SeniorityLevel | null; resume: SeniorityLevel };
   keywords: Component & { found: string[]; missing: string[] };
+  management: Component & {
+    /** The role manages people (its title, or "manage a team of 6"). */
+    required: boolean;
+    /** 100 managed people by title, 60 in a bullet, 25 led work or mentored, 0 none. */
+    shown: number;
+    shownBy: string | null;
+    /** The total was capped at this because the role manages people; null when not capped. */
+    cappedAt: number | null;
+  };
 }
 
 export interface MatchResult {
@@ -47,6 +86,8 @@ export interface MatchResult {
   /** Skills the posting asks for (required first) that the resume does not show. */
   missing: string[];
   advice: string[];
+  /** The score in sentences: what was an alternative, what was optional, where the years were counted. */
+  explanation: string[];
 }
 
 export interface AnalyzeMatchInput extends PrepareResumeOptions {
@@ -76,8 +117,8 @@ export function analyzeMatch(input: AnalyzeMatchInput): MatchResult {
  */
 export function scorePosting(resume: PreparedResume, posting: JobPosting | PreparedPosting): MatchResult {
   const prepared = 'requiredSkills' in posting ? posting : preparePosting(posting, resume.vocabulary);
-  const required = splitByMatch(resume, prepared.requiredSkills);
-  const nice = splitByMatch(resume, prepared.niceToHaveSkills);
+  const required = splitByMatch(resume, prepared.requiredSkills, false);
+  const nice = splitByMatch(resume, prepared.niceToHaveSkills, true);
   const [matchedRequired, missingRequired, matchedNice, missingNice] = [required.matched, required.missing, nice.matched, nice.missing];
 
   const metRequired = prepared.requiredSkills.length - missingRequired.length;
@@ -85,36 +126,66 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const skillTotal = prepared.requiredSkills.length + prepared.niceToHaveSkills.length / 2;
   const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2)) / skillTotal : null;
 
+  const field = prepared.field;
+  const yearsShown = resume.yearsIn(field);
   const yearsRequired = prepared.yearsRequired ?? null;
-  const experienceScore = yearsRequired ? Math.min(1, resume.yearsOfExperience / yearsRequired) * 100 : null;
+  const experienceScore = yearsRequired ? Math.min(1, yearsShown / yearsRequired) * 100 : null;
 
   const postingLevel = prepared.seniority ?? null;
-  const seniority = postingLevel ? seniorityScore(resume.seniority, postingLevel) : null;
+  const level = resume.levelIn(field);
+  // A level is a level in the posting's field: with no role in it and none of its skills, the
+  // level it would read from zero years is no fit.
+  const showsField = resume.hasRoleIn(field) || required.matched.length + nice.matched.length > 0;
+  const seniority = postingLevel ? (showsField ? seniorityScore(level.level, postingLevel) : 0) : null;
 
   const found = prepared.keywords.filter((term) => resume.terms.has(term.stem)).map((term) => term.word);
   const missingKeywords = prepared.keywords.filter((term) => !resume.terms.has(term.stem)).map((term) => term.word);
   const keywordScore = prepared.keywords.length >= 3 ? (100 * found.length) / prepared.keywords.length : null;
 
-  const raw = { skills: skillScore, experience: experienceScore, seniority, keywords: keywordScore };
+  const management = prepared.managesPeople ? resume.management.level : null;
+
+  const raw = { skills: skillScore, experience: experienceScore, seniority, keywords: keywordScore, management };
   const applicable = (Object.keys(weights) as (keyof typeof weights)[]).filter((key) => raw[key] !== null);
   const totalWeight = applicable.reduce((sum, key) => sum + weights[key], 0);
   const weightOf = (key: keyof typeof weights) => (raw[key] === null || totalWeight === 0 ? 0 : weights[key] / totalWeight);
-  const score = Math.round(applicable.reduce((sum, key) => sum + (raw[key] ?? 0) * weightOf(key), 0));
+  const weighted = Math.round(applicable.reduce((sum, key) => sum + (raw[key] ?? 0) * weightOf(key), 0));
+  const cap = management !== null && management < 100 ? Math.round(managementCap(management)) : null;
+  const score = cap !== null ? Math.min(weighted, cap) : weighted;
   const round = (value: number | null) => (value === null ? null : Math.round(value));
+  const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
 
+  const breakdown: MatchBreakdown = {
+    skills: {
+      score: round(skillScore),
+      weight: weightOf('skills'),
+      required: { matched: matchedRequired, missing: missingRequired },
+      niceToHave: { matched: matchedNice, missing: missingNice },
+      alternatives: [...required.alternatives, ...nice.alternatives],
+      viaSpecific: [...required.viaSpecific, ...nice.viaSpecific],
+      notSkills: prepared.namesNotSkills,
+    },
+    experience: {
+      score: round(experienceScore),
+      weight: weightOf('experience'),
+      yearsRequired,
+      yearsShown,
+      field: field ? fieldNames[field] : null,
+      yearsInOtherFields: field ? yearsInOtherFields : 0,
+    },
+    seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: level.level },
+    keywords: { score: round(keywordScore), weight: weightOf('keywords'), found, missing: missingKeywords },
+    management: {
+      score: management,
+      weight: weightOf('management'),
+      required: prepared.managesPeople,
+      shown: resume.management.level,
+      shownBy: resume.management.shownBy ?? null,
+      cappedAt: cap !== null && cap < weighted ? cap : null,
+    },
+  };
   return {
     score,
-    breakdown: {
-      skills: {
-        score: round(skillScore),
-        weight: weightOf('skills'),
-        required: { matched: matchedRequired, missing: missingRequired },
-        niceToHave: { matched: matchedNice, missing: missingNice },
-      },
-      experience: { score: round(experienceScore), weight: weightOf('experience'), yearsRequired, yearsShown: resume.yearsOfExperience },
-      seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: resume.seniority },
-      keywords: { score: round(keywordScore), weight: weightOf('keywords'), found, missing: missingKeywords },
-    },
+    breakdown,
     matched: [...matchedRequired, ...matchedNice],
     missing: [...missingRequired, ...missingNice],
     advice: matchAdvice({
@@ -125,21 +196,75 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       matchedRequired,
       missingKeywords,
       yearsShort: experienceScore !== null && experienceScore < 100,
-      levelBelow: seniority !== null && seniority < 100 && postingLevel !== null && isBelow(resume.seniority, postingLevel),
+      yearsShown,
+      yearsInOtherFields: breakdown.experience.yearsInOtherFields,
+      fieldName: breakdown.experience.field,
+      levelBelow: seniority !== null && seniority < 100 && postingLevel !== null && isBelow(level.level, postingLevel),
+      level,
     }),
+    explanation: explainMatch(breakdown, prepared),
   };
 }
 
 // Matched requirements are named by the skills the resume has; missing ones by their label.
-function splitByMatch(resume: PreparedResume, requirements: readonly SkillRequirement[]): { matched: string[]; missing: string[] } {
+// A generic requirement ("SQL") is met by the specific skills that imply it ("PostgreSQL").
+function splitByMatch(
+  resume: PreparedResume,
+  requirements: readonly SkillRequirement[],
+  optional: boolean,
+): { matched: string[]; missing: string[]; alternatives: SatisfiedRequirement[]; viaSpecific: SatisfiedRequirement[] } {
   const matched: string[] = [];
   const missing: string[] = [];
+  const alternatives: SatisfiedRequirement[] = [];
+  const viaSpecific: SatisfiedRequirement[] = [];
   for (const requirement of requirements) {
     const have = requirement.anyOf.filter((name) => resume.skills.has(name));
-    if (have.length > 0) matched.push(...have.filter((name) => !matched.includes(name)));
+    const implied = requirement.anyOf.filter((name) => !resume.skills.has(name) && resume.implied.has(name));
+    const met = have.length > 0 ? have : implied;
+    if (met.length > 0) matched.push(...met.filter((name) => !matched.includes(name)));
     else missing.push(requirement.label);
+    for (const name of have.length > 0 ? [] : implied) {
+      viaSpecific.push({ requirement: name, by: [...(resume.implied.get(name) ?? [])], optional });
+    }
+    if (requirement.anyOf.length > 1) alternatives.push({ requirement: requirement.label, by: met.length > 0 ? met : null, optional });
   }
-  return { matched, missing };
+  return { matched, missing, alternatives, viaSpecific };
+}
+
+// The breakdown in plain sentences, in the terms a recruiter would check.
+function explainMatch(breakdown: MatchBreakdown, posting: PreparedPosting): string[] {
+  const lines: string[] = [];
+  const { skills, experience, seniority, management } = breakdown;
+  for (const alternative of skills.alternatives) {
+    const kind = alternative.optional ? 'nice to have' : 'required';
+    lines.push(
+      alternative.by
+        ? `"${alternative.requirement}" (${kind}) is one requirement with alternatives; ${alternative.by.join(' and ')} ${alternative.by.length > 1 ? 'meet' : 'meets'} it.`
+        : `"${alternative.requirement}" (${kind}) is one requirement with alternatives; any one of them would meet it.`,
+    );
+  }
+  for (const via of skills.viaSpecific) lines.push(`${via.requirement} counts as shown through ${via.by?.join(', ') ?? ''}.`);
+  if (posting.niceToHaveSkills.length > 0) {
+    lines.push(`Optional (nice to have, counted at half weight): ${posting.niceToHaveSkills.map((requirement) => requirement.label).join(', ')}.`);
+  }
+  if (skills.notSkills.length > 0) lines.push(`Read as company or product names, not skills: ${skills.notSkills.join(', ')}.`);
+  if (experience.field) {
+    const other = experience.yearsInOtherFields > 0 ? `; ${experience.yearsInOtherFields} years in other fields do not count here` : '';
+    const asked = experience.yearsRequired ? ` against ${experience.yearsRequired}+ asked` : '';
+    lines.push(`Experience counted in ${experience.field}: ${experience.yearsShown} years${asked}${other}.`);
+  }
+  if (seniority.posting) lines.push(`Level: the role is ${seniority.posting}; in this field you read as ${seniority.resume}.`);
+  if (management.required) {
+    const shown =
+      management.shown === 100
+        ? `your resume shows it (${management.shownBy})`
+        : management.shown > 0
+          ? `your resume shows some ("${management.shownBy}") but no title that managed people`
+          : 'your resume shows none';
+    const capped = management.cappedAt !== null ? `, so the score is capped at ${management.cappedAt}` : '';
+    lines.push(`The role manages people; ${shown}${capped}.`);
+  }
+  return lines;
 }
 
 function isBelow(person: SeniorityLevel, role: SeniorityLevel): boolean {

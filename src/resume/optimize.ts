@@ -2,7 +2,9 @@
  * Resume edits for one posting without a model: a prioritised list of concrete changes,
  * each with the reason it helps. Only edits the person can make honestly: surface skills
  * the resume already evidences, move the most relevant bullets up, use the posting's words
- * where true; skills with no evidence are suggested only "if you have used it".
+ * where true; skills with no evidence are suggested only "if you have used it". A skill the
+ * posting lists as nice to have is never called required, and a requirement with
+ * alternatives ("PostgreSQL or ClickHouse") is one requirement any of them meets.
  */
 import type { JsonResume } from '../protocol/json-resume.ts';
 import { prepareResume, preparePosting, scorePosting, type JobPosting, type PreparedResume } from './match.ts';
@@ -63,11 +65,12 @@ export function suggestEdits(input: SuggestEditsInput): ResumeEdit[] {
       const evidence = prepared.skills.get(name);
       if (!evidence || evidence.listed) continue;
       const where = evidence.shownIn.filter((place) => place !== 'resume text');
+      const asks = requirement.anyOf.length > 1 ? `${required ? 'requires' : 'would like'} one of ${requirement.label}:` : `${required ? 'requires' : 'would like (nice to have)'}`;
       edits.push({
         kind: 'surface-skill',
         target: 'Skills',
         suggestion: `Add ${name} to your Skills section.`,
-        reason: `The posting ${required ? 'requires' : 'would like'} ${name}${where.length ? ` and your resume already shows it (${where.join(', ')})` : ' and your resume mentions it'}, but the Skills section does not list it.`,
+        reason: `The posting ${asks} ${name}${where.length ? ` and your resume already shows it (${where.join(', ')})` : ' and your resume mentions it'}, but the Skills section does not list it.`,
       });
     }
   }
@@ -96,12 +99,14 @@ export function suggestEdits(input: SuggestEditsInput): ResumeEdit[] {
     });
   }
 
+  const alternativeLabels = new Set(posting.requiredSkills.filter((requirement) => requirement.anyOf.length > 1).map((requirement) => requirement.label));
   for (const label of match.breakdown.skills.required.missing) {
+    const alternatives = alternativeLabels.has(label);
     edits.push({
       kind: 'add-skill',
       target: 'Skills',
-      suggestion: `Only if you have used ${label}: add it to Skills and show it in a bullet with what you did.`,
-      reason: `The posting requires ${label} and nothing in your resume shows it.`,
+      suggestion: `Only if you have used ${alternatives ? `one of ${label}` : label}: add it to Skills and show it in a bullet with what you did.`,
+      reason: `The posting requires ${alternatives ? `one of ${label}` : label} and nothing in your resume shows it.`,
     });
   }
 

@@ -15,6 +15,10 @@ export const skillDefinitionSchema = z.object({
     .boolean()
     .optional()
     .describe('the name is also a common word or letter (Go, R, C, Swift): found only in a skills context'),
+  implies: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('canonical names of the generic skills this one shows: PostgreSQL implies SQL'),
 });
 
 const skillsFileSchema = z.object({

@@ -29,6 +29,7 @@ export function matchResume(resume: ResumeRecord, posting: JobPosting, jobId?: s
     matched: result.matched,
     missing: result.missing,
     advice: result.advice,
+    explanation: result.explanation,
     ...(jobId ? { job_id: jobId } : {}),
     resume_id: resume.id,
   };

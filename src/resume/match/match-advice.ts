@@ -1,8 +1,11 @@
 /**
  * Three to five concrete pieces of advice, each tied to something the match found missing
  * (a required skill, a nice-to-have, years, level, the posting's own words), most useful
- * first. Advice never tells anyone to claim what they have not done.
+ * first. Advice never tells anyone to claim what they have not done, and never asks for what
+ * is already there (a bullet with any number in it is already quantified).
  */
+import { listedSkills } from '../listed-skills.ts';
+import { skillKey } from '../skill-vocabulary.ts';
 import type { PreparedPosting } from './prepare-posting.ts';
 import type { PreparedResume } from './prepare-resume.ts';
 
@@ -14,7 +17,13 @@ export interface AdviceInput {
   matchedRequired: readonly string[];
   missingKeywords: readonly string[];
   yearsShort: boolean;
+  /** Years in the posting's field. */
+  yearsShown: number;
+  yearsInOtherFields: number;
+  /** The field the years were counted in, as people read it. */
+  fieldName: string | null;
   levelBelow: boolean;
+  level: { level: string; from: 'title' | 'years'; title?: string };
 }
 
 const maximum = 5;
@@ -32,20 +41,32 @@ const minimum = 3;
 export function matchAdvice(input: AdviceInput): string[] {
   const { resume, posting } = input;
   const advice: string[] = [];
-  for (const skill of input.missingRequired.slice(0, 2)) advice.push(missingSkillAdvice(skill, resume, false));
-  if (input.yearsShort && posting.yearsRequired !== undefined) {
+  // Management gets its own advice below: "a small project with People Management" is no advice.
+  const managementSkill = (skill: string) => posting.managesPeople && resume.vocabulary.byName.get(skill.toLowerCase())?.category === 'leadership';
+  const missingRequired = input.missingRequired.filter((skill) => !managementSkill(skill));
+  for (const skill of missingRequired.slice(0, 2)) advice.push(missingSkillAdvice(skill, resume, false));
+  if (posting.managesPeople && resume.management.level < 100) {
     advice.push(
-      `The posting asks for ${posting.yearsRequired}+ years; your work history shows ${formatYears(resume.yearsOfExperience)}. ` +
+      resume.management.level > 0
+        ? `The role manages people and your resume shows it only in passing ("${resume.management.shownBy ?? ''}"). If you have managed people, say how many, for how long, and what changed for them (hiring, growth, reviews).`
+        : 'The role manages people and your resume shows no people management. If you have managed or grown a team, add it with the team size and what changed; if not, this is a step up to argue in your letter, not a keyword to add.',
+    );
+  }
+  if (input.yearsShort && posting.yearsRequired !== undefined) {
+    const inField = input.fieldName ? ` in ${input.fieldName}` : '';
+    const other = input.yearsInOtherFields > 0 ? ` (your ${formatYears(input.yearsInOtherFields)} in other fields do not count toward it)` : '';
+    advice.push(
+      `The posting asks for ${posting.yearsRequired}+ years${inField}; your work history shows ${formatYears(input.yearsShown)}${other}. ` +
         'Add any relevant freelance, open-source or part-time work with its dates, and lead with the results that show the most ownership.',
     );
   }
   if (input.levelBelow && posting.seniority) {
-    const yours = resume.seniorityTitle ? `your latest title ("${resume.seniorityTitle}") reads ${resume.seniority}` : `your history reads ${resume.seniority}`;
+    const yours = input.level.title ? `your latest title ("${input.level.title}") reads ${input.level.level}` : `your history reads ${input.level.level}`;
     advice.push(
       `This is a ${posting.seniority}-level role and ${yours}. Put first the bullets where you owned a decision, led people or a project, or mentored someone.`,
     );
   }
-  for (const skill of input.missingRequired.slice(2, 4)) advice.push(missingSkillAdvice(skill, resume, false));
+  for (const skill of missingRequired.slice(2, 4)) advice.push(missingSkillAdvice(skill, resume, false));
   if (input.missingKeywords.length > 0) {
     const words = input.missingKeywords.slice(0, 4).map((word) => `"${word}"`).join(', ');
     advice.push(`Where it is true, use the posting's own words: ${words}. Screeners and search tools match on them.`);
@@ -60,15 +81,25 @@ export function matchAdvice(input: AdviceInput): string[] {
     advice.push(`You list ${names} but no role or project shows ${unshown.length > 1 ? 'them' : 'it'} in use; add a bullet where you applied ${unshown.length > 1 ? 'them' : 'it'}, with a result.`);
   }
   const fillers = [
-    () =>
-      input.matchedRequired.length > 0
-        ? `Lead your Skills section with what this posting asks for and you have: ${input.matchedRequired.slice(0, 5).join(', ')}.`
-        : undefined,
+    () => {
+      const lead = input.matchedRequired.slice(0, 5);
+      const listed = listedSkills(resume.resume).slice(0, Math.max(lead.length + 2, 5)).map((skill) => skillKey(skill, resume.vocabulary));
+      const alreadyLeads = lead.every((skill) => listed.includes(skill.toLowerCase()));
+      return lead.length > 0 && !alreadyLeads ? `Lead your Skills section with what this posting asks for and you have: ${lead.join(', ')}.` : undefined;
+    },
     () => {
       const latest = resume.resume.work?.[0];
-      return latest?.name ? `Quantify the first bullet under ${latest.name} (users, latency, revenue, time saved) so the fit reads at a glance.` : undefined;
+      const first = latest?.highlights?.[0] ?? latest?.summary;
+      if (!latest?.name || !first || isQuantified(first)) return undefined;
+      return `Quantify the first bullet under ${latest.name} (users, latency, revenue, time saved) so the fit reads at a glance.`;
     },
-    () => `Mirror the job title "${posting.title}" in your headline if it honestly describes what you do.`,
+    () => {
+      const headline = `${resume.resume.basics?.label ?? ''} ${resume.resume.work?.[0]?.position ?? ''}`.toLowerCase();
+      const titleWords = posting.title.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter((word) => word.length > 2);
+      return titleWords.every((word) => headline.includes(word))
+        ? undefined
+        : `Mirror the job title "${posting.title}" in your headline if it honestly describes what you do.`;
+    },
   ];
   for (const filler of fillers) {
     if (advice.length >= minimum) break;
@@ -88,6 +119,19 @@ function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: b
     return `The posting ${asks}; your resume shows ${related.join(' and ')}. If you have used ${skill}, name it in your skills and in the bullet where you used it; if not, say how ${related[0]} carries over.`;
   }
   return `The posting ${asks}, which your resume does not mention. If you have used it, add it to your skills and to a bullet that shows what you did with it; if not, a small project with it would close the gap.`;
+}
+
+const numberWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|double|doubled|tripled|halved)\b/i;
+
+/**
+ * Whether a bullet already carries a number: a digit ("2 million", "40%", "£3k") or a number
+ * word ("doubled", "twelve").
+ *
+ * @example
+ * isQuantified('Processed 2 million invoices a month'); // true
+ */
+export function isQuantified(text: string): boolean {
+  return /\p{N}/u.test(text) || numberWords.test(text);
 }
 
 function formatYears(years: number): string {

@@ -1,11 +1,19 @@
 /**
  * Reads a job posting once for matching: which skills it requires and which are nice to
- * have (from its sections: "Requirements", "What you'll need" vs "Nice to have", "Bonus",
- * and from lines that say "a plus"), the years of experience it asks for, the level it is
- * hiring at, and its salient terms.
+ * have (from its sections: "Requirements", "What you'll need" vs "Nice to have", "Bonus";
+ * from an inline "Nice to have: TypeScript"; and from the clause a cue word governs:
+ * "5+ years of Go, ideally with Kafka" makes only Kafka optional), which skills are
+ * alternatives ("A or B", "A/B", "one of A, B, C"), which capitalised names are the company
+ * or its products rather than skills, the years of experience it asks for, its field, the
+ * level it is hiring at, whether it manages people, and its salient terms.
  */
 import { findSkills, findSkillsInTokens, tokenizeSkillText, type SkillMention, type SkillToken } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
+import { alternativeScopes, requirementGroups } from './alternatives.ts';
+import { jobFieldOf, type JobField } from './job-field.ts';
+import { postingManagesPeople } from './management.ts';
+import { nameReader, properNamesOf } from './posting-names.ts';
+import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
 import { termStem, type Term } from './salient-terms.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 
@@ -35,6 +43,12 @@ export interface PreparedPosting {
   seniorityFrom?: 'title' | 'years';
   /** Salient terms, most salient first. */
   keywords: Term[];
+  /** The field the title names ("software", "design", "healthcare"), if it says. */
+  field?: JobField;
+  /** The role manages people: by its title or by what it asks ("manage a team of 6"). */
+  managesPeople: boolean;
+  /** Vocabulary names the posting uses as a company or product name ("At Miro", "Vercel's"), not as skills. */
+  namesNotSkills: string[];
 }
 
 type Part = 'required' | 'nice' | 'role' | 'other' | 'none';
@@ -45,7 +59,6 @@ const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
   ['role', /^(?:responsibilities|key responsibilities|what you(?:'ll| will) do|the role|your role|about the role|day[- ]to[- ]day|in this role|your mission|our stack|tech(?:nology)? stack|the job)/i],
   ['other', /^(?:about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|our values|how to apply|equal opportunity)/i],
 ];
-const niceLine = /\b(?:nice[- ]to[- ]have|bonus|a plus|is a plus|are a plus|preferred|ideally|not required|optional|good to have|would be great|desirable|extra credit|familiarity with)\b/i;
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b)|\s*(?:[.;,)]|$))/gi;
@@ -65,11 +78,13 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const lineOf = lineLocator(lines);
   const required: string[][] = [];
   const nice: string[][] = [];
+  const names = nameReader(posting.company);
+  const namesNotSkills = new Set<string>();
   const titleTokens = tokenizeSkillText(posting.title);
-  const titleMentions = findSkillsInTokens(posting.title, titleTokens, vocabulary);
+  const titleMentions = findSkillsInTokens(posting.title, titleTokens, vocabulary).filter((mention) => !names.isName(posting.title, mention, posting.title));
   for (const mention of titleMentions) required.push([mention.skill.name]);
   for (const mention of findSkills((posting.tags ?? []).join(', '), vocabulary, { skillsContext: true })) {
-    required.push([mention.skill.name]);
+    if (!names.isCompany(mention)) required.push([mention.skill.name]);
   }
   // One pass over the description: its tokens serve both the skills and the keyword count.
   const tokens = tokenizeSkillText(text);
@@ -79,30 +94,57 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     const line = lineOf(mention.start);
     mentionsByLine.set(line, [...(mentionsByLine.get(line) ?? []), mention]);
   }
-  for (const [line, onLine] of mentionsByLine) {
-    const part = parts[line] ?? 'none';
+  const requiredText: string[] = [];
+  let yearsRequired: number | undefined;
+  let nextLineStart = 0;
+  for (const [index, line] of lines.entries()) {
+    const lineStart = nextLineStart;
+    nextLineStart += line.length + 1;
+    const part = parts[index] ?? 'none';
     if (part === 'other') continue;
-    // Skills in text outside any section (an intro, "our stack") count as required. "A plus"
-    // makes only its own sentence optional: postings are often one paragraph.
-    const lineStart = onLine[0] ? onLine[0].start - offsetInLine(text, onLine[0].start) : 0;
-    for (const sentence of sentencesOf(lines[line] ?? '')) {
+    const onLine = mentionsByLine.get(index) ?? [];
+    // Skills in text outside any section (an intro, "our stack") count as required. A cue
+    // ("a plus", "ideally") makes only its own clause optional: postings are often one paragraph.
+    for (const sentence of sentencesOf(line)) {
       const inSentence = onLine.filter(
         (mention) => mention.start >= lineStart + sentence.start && mention.start < lineStart + sentence.end,
       );
-      if (inSentence.length === 0) continue;
-      const isNice = part === 'nice' || niceLine.test(sentence.text);
-      (isNice ? nice : required).push(...requirementGroups(text, inSentence));
+      const years = part === 'nice' ? [] : yearsIn(sentence.text);
+      const offset = lineStart + sentence.start;
+      const written: Range[] = [
+        ...inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const),
+        ...years.map((found) => [found.offset, found.end] as const),
+      ];
+      const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, written);
+      const isOptional = (offset: number) => inRanges(offset, optional);
+      for (const found of years) if (!isOptional(found.offset)) yearsRequired = Math.max(yearsRequired ?? 0, found.years);
+      if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
+      const skills = inSentence.filter((mention) => {
+        if (!names.isName(text, mention, sentence.text)) return true;
+        namesNotSkills.add(mention.skill.name);
+        return false;
+      });
+      if (skills.length === 0) continue;
+      const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + lineStart + sentence.start, end + lineStart + sentence.start] as const);
+      const requiredMentions = skills.filter((mention) => !isOptional(mention.start - lineStart - sentence.start));
+      const niceMentions = skills.filter((mention) => isOptional(mention.start - lineStart - sentence.start));
+      required.push(...requirementGroups(text, requiredMentions, scopes));
+      nice.push(...requirementGroups(text, niceMentions, scopes));
     }
   }
   const requiredSkills = dedupe(required, new Set());
   const niceToHaveSkills = dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf)));
-  const yearsRequired = findYearsRequired(lines, parts);
+  const properNames = properNamesOf(tokens, names.companyTokens);
+  const field = jobFieldOf(posting.title, vocabulary);
   const prepared: PreparedPosting = {
     title: posting.title,
     requiredSkills,
     niceToHaveSkills,
-    keywords: salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts),
+    keywords: salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts, properNames),
+    managesPeople: postingManagesPeople(posting.title, requiredText.join('\n')),
+    namesNotSkills: [...namesNotSkills].filter((name) => !requiredSkills.some((requirement) => requirement.anyOf.includes(name))),
   };
+  if (field) prepared.field = field;
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   const fromTitle = seniorityFromTitle(posting.title);
   if (fromTitle) {
@@ -113,6 +155,24 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     prepared.seniorityFrom = 'years';
   }
   return prepared;
+}
+
+function cutRanges(text: string, ranges: readonly Range[]): string {
+  let kept = text;
+  for (const [start, end] of [...ranges].sort((a, b) => b[0] - a[0])) kept = `${kept.slice(0, start)} ${kept.slice(end)}`;
+  return kept;
+}
+
+/** The years a sentence asks for, with where each is written. */
+function yearsIn(sentence: string): { years: number; offset: number; end: number }[] {
+  if (!/y(?:ea)?rs?\b/i.test(sentence)) return [];
+  const found: { years: number; offset: number; end: number }[] = [];
+  for (const match of sentence.matchAll(yearsPattern)) {
+    const raw = (match[1] ?? '').toLowerCase();
+    const value = wordNumbers[raw] ?? Number(raw);
+    if (value > 0 && value <= 20) found.push({ years: value, offset: match.index, end: match.index + match[0].length });
+  }
+  return found;
 }
 
 // Offset in the text → index of the line it falls on (a binary search over line starts).
@@ -135,32 +195,6 @@ function lineLocator(lines: readonly string[]): (offset: number) => number {
   };
 }
 
-// "Go, Rust or C++" is one requirement with alternatives; "Kubernetes, PostgreSQL and Kafka" three.
-function requirementGroups(text: string, mentions: readonly SkillMention[]): string[][] {
-  const groups: string[][] = [];
-  let run: SkillMention[] = [];
-  let alternatives = false;
-  const flush = () => {
-    if (alternatives) groups.push(run.map((mention) => mention.skill.name));
-    else groups.push(...run.map((mention) => [mention.skill.name]));
-    run = [];
-    alternatives = false;
-  };
-  for (const mention of mentions) {
-    const previous = run[run.length - 1];
-    const gap = previous ? text.slice(previous.end, mention.start) : '';
-    if (previous && /^\s*(?:,|or|,\s*or|\/|,?\s*and\/or)\s*$/i.test(gap)) {
-      if (/\bor\b/i.test(gap)) alternatives = true;
-      run.push(mention);
-      continue;
-    }
-    if (run.length > 0) flush();
-    run.push(mention);
-  }
-  if (run.length > 0) flush();
-  return groups;
-}
-
 // One requirement per skill set; a group is dropped when one of its skills is required on its
 // own (the single requirement already covers it) or was already counted.
 function dedupe(groups: readonly string[][], covered: ReadonlySet<string>): SkillRequirement[] {
@@ -179,12 +213,15 @@ function dedupe(groups: readonly string[][], covered: ReadonlySet<string>): Skil
   return requirements;
 }
 
-// Each line gets the part of the posting it sits in, from the last heading above it.
+// Each line gets the part of the posting it sits in, from the last heading above it. A label
+// with its content on the same line ("Nice to have: TypeScript") is that line's part only.
 function classifyLines(lines: readonly string[]): Part[] {
   let current: Part = 'none';
   return lines.map((line) => {
     const heading = headingOf(line);
-    if (heading) current = heading;
+    if (!heading) return current;
+    if (/:\s*\S/.test(line.replace(/\*\*|__/g, ''))) return heading;
+    current = heading;
     return current;
   });
 }
@@ -198,26 +235,18 @@ function headingOf(line: string): Exclude<Part, 'none'> | undefined {
   if (text === '' || text.length > 60) return undefined;
   // A heading stands alone ("Requirements", "What you'll need:") and is not a bullet.
   if (/^[-*•·]\s/.test(line.trim())) return undefined;
-  const candidate = text.replace(/[:.!]+$/, '').trim();
-  for (const [part, pattern] of headings) if (pattern.test(candidate)) return part;
-  return undefined;
-}
-
-function findYearsRequired(lines: readonly string[], parts: readonly Part[]): number | undefined {
-  let years: number | undefined;
-  for (const [index, line] of lines.entries()) {
-    const part = parts[index] ?? 'none';
-    if (part === 'other' || part === 'nice' || !/y(?:ea)?rs?\b/i.test(line)) continue;
-    for (const sentence of sentencesOf(line)) {
-      if (niceLine.test(sentence.text)) continue;
-      for (const match of sentence.text.matchAll(yearsPattern)) {
-        const raw = (match[1] ?? '').toLowerCase();
-        const value = wordNumbers[raw] ?? Number(raw);
-        if (value > 0 && value <= 20) years = Math.max(years ?? 0, value);
-      }
-    }
+  // "Nice to have: TypeScript" is a label and its content; "Bonus if you know Haskell. You
+  // write Scala daily." is a sentence that starts with a heading word, not a heading.
+  const colon = text.indexOf(':');
+  const label = (colon >= 0 ? text.slice(0, colon) : text).replace(/[.!]+$/, '').trim();
+  for (const [part, pattern] of headings) {
+    const match = pattern.exec(label);
+    if (!match) continue;
+    const rest = label.slice(match[0].length).trim();
+    if (/[.!?]\s/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 3) return undefined;
+    return part;
   }
-  return years;
+  return undefined;
 }
 
 interface Tokenised {
@@ -235,12 +264,12 @@ interface KeywordCount {
 
 // Skills are scored on their own: the keyword count skips the tokens they cover. Tokens,
 // mentions and line starts all run in text order, so one pointer each walks them.
-function salientKeywords(title: Tokenised, description: Tokenised, lines: readonly string[], parts: readonly Part[]): Term[] {
+function salientKeywords(title: Tokenised, description: Tokenised, lines: readonly string[], parts: readonly Part[], properNames: ReadonlySet<string>): Term[] {
   const counts = new Map<string, KeywordCount>();
   let position = 0;
   const add = (token: SkillToken, weight: number, inTitle: boolean) => {
     const termStemmed = termStem(token);
-    if (termStemmed === undefined) return;
+    if (termStemmed === undefined || properNames.has(token.lower)) return;
     position++;
     const entry = counts.get(termStemmed);
     if (!entry) counts.set(termStemmed, { term: { word: token.lower, stem: termStemmed }, weight, first: position, count: 1, inTitle });
@@ -292,9 +321,4 @@ function sentencesOf(line: string): { text: string; start: number; end: number }
   }
   if (start < line.length) sentences.push({ text: line.slice(start), start, end: line.length });
   return sentences;
-}
-
-/** How far `offset` is from the start of its line. */
-function offsetInLine(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }

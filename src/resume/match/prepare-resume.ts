@@ -1,6 +1,7 @@
 /**
- * Reads a resume once for matching against many postings: the skills it shows and where,
- * its years of experience, its level, and an index of its words.
+ * Reads a resume once for matching against many postings: the skills it shows and where
+ * (and the generic skills they imply: PostgreSQL shows SQL), its years of experience in
+ * each field, its level, the people management it shows, and an index of its words.
  */
 import type { JsonResume } from '../../protocol/json-resume.ts';
 import { listedSkills } from '../listed-skills.ts';
@@ -8,6 +9,8 @@ import { renderResumeText } from '../render-resume-text.ts';
 import { findSkills } from '../skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../skill-vocabulary.ts';
 import { experienceYears } from './experience-years.ts';
+import { countsToward, jobFieldOf, type JobField } from './job-field.ts';
+import { managementEvidence, type ManagementEvidence } from './management.ts';
 import { termIndex } from './salient-terms.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 
@@ -24,6 +27,8 @@ export interface PreparedResume {
   vocabulary: SkillVocabulary;
   /** Canonical skill name → evidence. */
   skills: ReadonlyMap<string, SkillEvidence>;
+  /** Generic skill → the specific skills shown that imply it ("SQL" → ["PostgreSQL"]), from the vocabulary's `implies`. */
+  implied: ReadonlyMap<string, string[]>;
   /** Categories of the skills shown (for "you list MySQL" advice). */
   skillsByCategory: ReadonlyMap<string, string[]>;
   /** Stems and stem pairs of all resume text. */
@@ -33,6 +38,15 @@ export interface PreparedResume {
   seniorityFrom: 'title' | 'years';
   /** The title the level was read from, if any. */
   seniorityTitle?: string;
+  /** Each role's field, read from its title (undefined when the title does not say). */
+  roleFields: readonly (JobField | undefined)[];
+  /** Years in roles that count toward a field (the same or a close field, or a role whose field is unknown). */
+  yearsIn(field: JobField | undefined): number;
+  /** The level in a field: from the latest title that counts toward it, else from its years. */
+  levelIn(field: JobField | undefined): { level: SeniorityLevel; from: 'title' | 'years'; title?: string };
+  /** Whether a role's title is in the field (or a close one); true when the field is unknown. */
+  hasRoleIn(field: JobField | undefined): boolean;
+  management: ManagementEvidence;
 }
 
 export interface PrepareResumeOptions {
@@ -78,8 +92,40 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     skillsByCategory.set(category, [...(skillsByCategory.get(category) ?? []), name]);
   }
 
+  const implied = new Map<string, string[]>();
+  for (const name of skills.keys()) {
+    for (const generic of vocabulary.byName.get(name.toLowerCase())?.implies ?? []) {
+      if (!skills.has(generic)) implied.set(generic, [...(implied.get(generic) ?? []), name]);
+    }
+  }
+
   const work = resume.work ?? [];
-  const yearsOfExperience = experienceYears(work, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const yearsOfExperience = experienceYears(work, now);
+  const roleFields = work.map((entry) => (entry.position ? jobFieldOf(entry.position, vocabulary) : undefined));
+  const labelField = resume.basics?.label ? jobFieldOf(resume.basics.label, vocabulary) : undefined;
+  const inField = (field: JobField | undefined) => work.filter((_, index) => countsToward(roleFields[index], field));
+  const yearsCache = new Map<JobField | undefined, number>();
+  const yearsIn = (field: JobField | undefined) => {
+    let years = yearsCache.get(field);
+    if (years === undefined) {
+      years = field === undefined ? yearsOfExperience : experienceYears(inField(field), now);
+      yearsCache.set(field, years);
+    }
+    return years;
+  };
+  const levelIn = (field: JobField | undefined) => {
+    const latestInField = [...inField(field)].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
+    const titledInField = latestInField.slice(0, 2).find((entry) => entry.position && seniorityFromTitle(entry.position));
+    const titleLevel = titledInField?.position ? seniorityFromTitle(titledInField.position) : undefined;
+    // A finished internship makes an entry-level candidate, not an intern.
+    const level = titleLevel === 'intern' && titledInField?.endDate ? 'junior' : titleLevel;
+    if (level && titledInField?.position) return { level, from: 'title' as const, title: titledInField.position };
+    const label = resume.basics?.label;
+    const labelLevel = label && countsToward(labelField, field) ? seniorityFromTitle(label) : undefined;
+    if (labelLevel && label) return { level: labelLevel, from: 'title' as const, title: label };
+    return { level: seniorityFromYears(yearsIn(field)), from: 'years' as const };
+  };
   const latest = [...work].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
   const titled = latest.slice(0, 2).find((entry) => entry.position && seniorityFromTitle(entry.position));
   const fromTitle = titled?.position ? seniorityFromTitle(titled.position) : undefined;
@@ -90,11 +136,17 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     rawText,
     vocabulary,
     skills,
+    implied,
     skillsByCategory,
     terms: termIndex(rawText),
     yearsOfExperience,
     seniority: fromTitle ?? labelLevel ?? seniorityFromYears(yearsOfExperience),
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
+    roleFields,
+    yearsIn,
+    levelIn,
+    hasRoleIn: (field) => field === undefined || roleFields.some((roleField) => roleField !== undefined && countsToward(roleField, field)),
+    management: managementEvidence(work, resume.basics?.summary ?? ''),
   };
   const title = fromTitle ? titled?.position : labelLevel ? resume.basics?.label : undefined;
   if (title) prepared.seniorityTitle = title;

@@ -12,11 +12,15 @@ const executiveTitles = String.raw`director|vp|vice president|head of|chief|cto|
 const managerTitles = String.raw`engineering manager|group (?:\w+ )?manager|manager of`;
 const managementTitle = new RegExp(String.raw`\b(?:${executiveTitles}|${managerTitles})\b`, 'i');
 
+// "Staff" is a level above senior in engineering, design and research ("Staff Engineer"), and
+// the base grade elsewhere ("Staff Nurse", "Staff Accountant").
+const staffLevel = String.raw`staff(?=\s+(?:software|data|ml|machine|security|site|frontend|front-end|backend|back-end|full[- ]?stack|platform|infrastructure|product|ux|ui|engineer|engineering|developer|scientist|designer|architect|research|researcher|sre|mobile|ios|android|devops|cloud|systems|applied)\b)`;
+
 // Checked from the top: "Senior Engineering Manager" is lead, "Principal Engineer" principal.
 // Roman numerals count only as a title suffix ("Engineer II"), never as the pronoun "I".
 const signals: readonly [SeniorityLevel, RegExp][] = [
   ['principal', new RegExp(String.raw`\b(?:principal|distinguished|fellow|${executiveTitles})\b`, 'i')],
-  ['lead', new RegExp(String.raw`\b(?:lead|staff|architect|${managerTitles})\b`, 'i')],
+  ['lead', new RegExp(String.raw`\b(?:lead|${staffLevel}|architect|${managerTitles})\b`, 'i')],
   ['senior', /\b(?:senior|sr)\b|\sIII$/i],
   ['mid', /\b(?:mid[- ]?level|mid|intermediate)\b|\sII$/i],
   ['junior', /\b(?:junior|jr|entry[- ]level|graduate|new grad|associate)\b|\sI$/i],

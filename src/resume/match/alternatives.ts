@@ -1,0 +1,79 @@
+/**
+ * Skills a posting offers as alternatives: "Go, Rust or C++", "Kafka/RabbitMQ", "one of
+ * Python, Go, Java", "either AWS or GCP", "Redis, Memcached or similar", "Azure (AWS also
+ * fine)". Each is one requirement that any one of them meets.
+ */
+import type { SkillMention } from '../skill-tokenizer.ts';
+import type { Range } from './optional-clauses.ts';
+
+/**
+ * "Go, Rust or C++", "Kafka/RabbitMQ" and "one of Python, Go, Java" are each one requirement
+ * with alternatives; "Kubernetes, PostgreSQL and Kafka" three. `scopes` are the text ranges
+ * that a "one of", "either" or "or similar" makes alternatives whatever joins them.
+ *
+ * @example
+ * requirementGroups(text, findSkills(text, vocabulary), []); // [['Go', 'Rust'], ['Kafka']] for "Go or Rust; Kafka"
+ */
+export function requirementGroups(text: string, mentions: readonly SkillMention[], scopes: readonly Range[]): string[][] {
+  const groups: string[][] = [];
+  let run: SkillMention[] = [];
+  let alternatives = false;
+  const flush = () => {
+    if (alternatives) groups.push(run.map((mention) => mention.skill.name));
+    else groups.push(...run.map((mention) => [mention.skill.name]));
+    run = [];
+    alternatives = false;
+  };
+  const scopeOf = (mention: SkillMention) => scopes.findIndex(([start, end]) => mention.start >= start && mention.start < end);
+  for (const mention of mentions) {
+    const previous = run[run.length - 1];
+    const gap = previous ? text.slice(previous.end, mention.start) : '';
+    const scope = scopeOf(mention);
+    if (previous && scope >= 0 && scopeOf(previous) === scope) {
+      alternatives = true;
+      run.push(mention);
+      continue;
+    }
+    if (previous && /^\s*(?:,|or|,\s*or|\/|,?\s*and\/or)\s*$/i.test(gap)) {
+      if (/\bor\b|\//i.test(gap)) alternatives = true;
+      run.push(mention);
+      continue;
+    }
+    if (run.length > 0) flush();
+    run.push(mention);
+  }
+  if (run.length > 0) flush();
+  return groups;
+}
+
+const leadingAlternatives = /\b(?:one of|any of|either|one or more of|at least one of|any one of)\b/gi;
+const trailingAlternatives = /\b(?:or (?:similar|equivalent|comparable|another|other|alike)|or something similar)\b/gi;
+
+/**
+ * The ranges of a sentence whose skills are alternatives: from "one of" to the end of its
+ * clause; from the start of a clause to its "or similar".
+ *
+ * @example
+ * alternativeScopes('one of Python, Go, Java.'); // [[0, 23]]
+ */
+export function alternativeScopes(sentence: string): Range[] {
+  const scopes: Range[] = [];
+  for (const match of sentence.matchAll(leadingAlternatives)) {
+    const rest = sentence.slice(match.index);
+    const stop = /[);]|\.(?:\s|$)|\s[—–-]\s/.exec(rest);
+    scopes.push([match.index, stop ? match.index + stop.index : sentence.length]);
+  }
+  // "AWS (GCP also fine)": the bracket offers an alternative to what stands before it.
+  for (const match of sentence.matchAll(/\(([^()]*?)\b(?:also (?:fine|ok|okay|works|welcome|accepted)|works too|is fine too|would also work|or equivalent|or similar)\s*\)/gi)) {
+    const head = sentence.slice(0, match.index);
+    const start = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(';')) + 1;
+    scopes.push([start, match.index + match[0].length]);
+  }
+  for (const match of sentence.matchAll(trailingAlternatives)) {
+    const head = sentence.slice(0, match.index);
+    let start = 0;
+    for (const boundary of head.matchAll(/[(:;]|\bwith\b|\bin\b|\busing\b|\bsuch as\b|\blike\b/gi)) start = boundary.index + boundary[0].length;
+    scopes.push([start, match.index + match[0].length]);
+  }
+  return scopes;
+}

@@ -1,0 +1,166 @@
+/**
+ * The field of work a job title belongs to ("Senior Backend Engineer" → software, "Staff
+ * Nurse" → healthcare, "Product Designer" → design), so years count in the field of the
+ * posting: a decade of nursing is not experience for a software posting.
+ *
+ * A small classifier over title words: each word the lexicon knows votes for its field; a
+ * modifier ("Data" in "Data Engineer") outweighs a head noun that many fields share, and
+ * words that only name a level or a function ("Senior", "Manager", "Head of") vote nothing.
+ * Words it does not know fall back to the skills vocabulary ("Kubernetes Administrator" is
+ * devops, so software). A title with no known word has no field.
+ */
+import { findSkills } from '../skill-tokenizer.ts';
+import type { SkillVocabulary } from '../skill-vocabulary.ts';
+import { tokenizeSkillText } from '../skill-tokens.ts';
+import { stem } from './salient-terms.ts';
+
+export const jobFields = [
+  'software',
+  'data',
+  'design',
+  'product',
+  'healthcare',
+  'education',
+  'sales',
+  'marketing',
+  'finance',
+  'people',
+  'support',
+  'operations',
+  'hospitality',
+  'legal',
+  'engineering',
+] as const;
+export type JobField = (typeof jobFields)[number];
+
+// word stem → [field, weight]. Weight 1 for role nouns, 1.5 for domain words that decide
+// the field whatever the head noun ("Data Engineer", "Sales Engineer"), 0.5 for words that
+// usually modify another field's role ("Product Designer", "Design Engineer").
+const lexicon: Record<JobField, Record<string, number>> = {
+  software: {
+    engineer: 1, developer: 1, programmer: 1, coder: 1, software: 1.5, backend: 1.5, 'back-end': 1.5, frontend: 1.5, 'front-end': 1.5,
+    fullstack: 1.5, 'full-stack': 1.5, full: 0.5, stack: 0.5, web: 1, mobile: 1, ios: 1.5, android: 1.5, devops: 1.5, sre: 1.5, reliability: 1.5,
+    platform: 1, infrastructure: 1, cloud: 1, systems: 0.5, embedded: 1, firmware: 1.5, security: 1, qa: 1.5, tester: 1.5, test: 1,
+    architect: 1, sdet: 1.5, engineering: 1, technical: 0.5, technology: 0.5, it: 1, sysadmin: 1.5, administrator: 0.5, game: 1, api: 1,
+  },
+  data: {
+    data: 1.5, analytics: 1.5, scientist: 1.5, science: 1, ml: 1.5, 'machine': 1, learning: 0.5, ai: 1, bi: 1.5, statistician: 1.5, analyst: 0.5, quantitative: 1,
+  },
+  design: {
+    designer: 1.5, design: 1, ux: 1.5, ui: 1.5, visual: 1, graphic: 1.5, illustrator: 1.5, interaction: 1, researcher: 0.5, art: 1, creative: 1, motion: 1,
+  },
+  product: { product: 0.5, owner: 1, pm: 1 },
+  healthcare: {
+    nurse: 2, nursing: 2, rn: 2, lpn: 2, midwife: 2, physician: 2, doctor: 2, clinical: 1.5, clinician: 2, paramedic: 2, therapist: 1.5,
+    pharmacist: 2, pharmacy: 1.5, medical: 1.5, patient: 1.5, care: 1, caregiver: 2, surgeon: 2, dental: 1.5, dentist: 2, health: 1, healthcare: 1.5,
+    ward: 1.5, icu: 2, practitioner: 1, radiographer: 2, hospital: 1.5, sonographer: 2, phlebotomist: 2,
+  },
+  education: { teacher: 2, teaching: 1.5, tutor: 2, lecturer: 2, professor: 2, instructor: 1, school: 1, education: 1.5, educator: 2, curriculum: 1 },
+  sales: { sales: 1.5, account: 1, 'business': 0.5, development: 0.3, representative: 0.5, sdr: 1.5, bdr: 1.5, executive: 0.3 },
+  marketing: { marketing: 1.5, marketer: 1.5, seo: 1.5, content: 1, copywriter: 2, brand: 1, growth: 1, social: 1, communications: 1, pr: 1 },
+  finance: { accountant: 2, accounting: 1.5, finance: 1.5, financial: 1.5, controller: 1, bookkeeper: 2, auditor: 2, tax: 1.5, treasury: 1.5, payroll: 1.5 },
+  people: { recruiter: 2, recruiting: 1.5, talent: 1.5, hr: 1.5, 'human': 0.5, resources: 0.5, people: 0.5 },
+  support: { support: 1, customer: 1, success: 0.5, helpdesk: 1.5, service: 0.5 },
+  operations: { operations: 1, logistics: 1.5, warehouse: 1.5, driver: 1.5, supply: 1, chain: 0.5, procurement: 1.5, fleet: 1.5, dispatcher: 1.5 },
+  hospitality: { chef: 2, cook: 2, barista: 2, waiter: 2, waitress: 2, bartender: 2, server: 0.3, restaurant: 1.5, hotel: 1.5, kitchen: 1.5, retail: 1, cashier: 2, store: 1 },
+  legal: { lawyer: 2, attorney: 2, paralegal: 2, counsel: 1.5, legal: 1.5, solicitor: 2, barrister: 2 },
+  engineering: { mechanical: 1.5, civil: 1.5, electrical: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5 },
+};
+
+// The vocabulary's skill categories, as fields.
+const categoryFields: Record<string, JobField> = {
+  language: 'software', backend: 'software', frontend: 'software', devops: 'software', cloud: 'software', database: 'software',
+  mobile: 'software', testing: 'software', os: 'software', security: 'software', messaging: 'software', game: 'software',
+  data: 'data', ml: 'data', design: 'design', product: 'product', healthcare: 'healthcare', finance: 'finance',
+};
+
+// How much years in one field say about another: 1 the same, ≥ 0.5 counts toward it.
+const related: Partial<Record<JobField, Partial<Record<JobField, number>>>> = {
+  software: { data: 0.75, engineering: 0.3, design: 0.2, product: 0.3 },
+  data: { software: 0.75, finance: 0.3, product: 0.3 },
+  design: { product: 0.4, marketing: 0.3, software: 0.2 },
+  product: { software: 0.3, design: 0.4, data: 0.3, marketing: 0.3 },
+  marketing: { sales: 0.4, product: 0.3, design: 0.3 },
+  sales: { marketing: 0.4, support: 0.4 },
+  support: { sales: 0.4 },
+};
+
+// Exact words first; a plural or other inflection falls back to its stem ("nurses", "designers").
+const lexiconByWord = new Map<string, [JobField, number][]>();
+const lexiconByStem = new Map<string, [JobField, number][]>();
+for (const field of jobFields) {
+  for (const [word, weight] of Object.entries(lexicon[field])) {
+    lexiconByWord.set(word, [...(lexiconByWord.get(word) ?? []), [field, weight]]);
+    lexiconByStem.set(stem(word), [...(lexiconByStem.get(stem(word)) ?? []), [field, weight]]);
+  }
+}
+
+/**
+ * The field a job title belongs to, if its words say.
+ *
+ * @example
+ * jobFieldOf('Senior Product Designer', vocabulary); // 'design'
+ * jobFieldOf('Charge Nurse', vocabulary); // 'healthcare'
+ */
+export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField | undefined {
+  const votes = new Map<JobField, number>();
+  const vote = (field: JobField, weight: number) => votes.set(field, (votes.get(field) ?? 0) + weight);
+  for (const token of tokenizeSkillText(title)) {
+    for (const [field, weight] of lexiconByWord.get(token.lower) ?? lexiconByStem.get(stem(token.lower)) ?? []) vote(field, weight);
+  }
+  for (const mention of findSkills(title, vocabulary)) {
+    const field = categoryFields[mention.skill.category];
+    if (field) vote(field, 1);
+  }
+  let best: JobField | undefined;
+  let bestWeight = 0;
+  for (const [field, weight] of votes) {
+    if (weight > bestWeight) {
+      best = field;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+/**
+ * How far experience in one field counts toward another, 0–1 (1 the same field).
+ *
+ * @example
+ * fieldRelatedness('data', 'software'); // 0.75
+ */
+export function fieldRelatedness(from: JobField, to: JobField): number {
+  if (from === to) return 1;
+  return related[from]?.[to] ?? related[to]?.[from] ?? 0;
+}
+
+/**
+ * Whether years in `from` count toward a posting in `to`: the same or a close field, or a
+ * field either side cannot tell.
+ *
+ * @example
+ * countsToward('healthcare', 'software'); // false
+ */
+export function countsToward(from: JobField | undefined, to: JobField | undefined): boolean {
+  if (from === undefined || to === undefined) return true;
+  return fieldRelatedness(from, to) >= 0.5;
+}
+
+/** People read "software engineering", not "software". */
+export const fieldNames: Record<JobField, string> = {
+  software: 'software engineering',
+  data: 'data',
+  design: 'design',
+  product: 'product management',
+  healthcare: 'healthcare',
+  education: 'education',
+  sales: 'sales',
+  marketing: 'marketing',
+  finance: 'finance',
+  people: 'people and recruiting',
+  support: 'customer support',
+  operations: 'operations',
+  hospitality: 'hospitality and retail',
+  legal: 'legal',
+  engineering: 'engineering (non-software)',
+};

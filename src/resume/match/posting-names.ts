@@ -1,0 +1,63 @@
+/**
+ * Which vocabulary names a posting writes as the name of a company or product rather than as
+ * a skill ("At Miro we…", "Vercel's platform", its own company field), and which capitalised
+ * words are names that a resume should not be asked to repeat.
+ */
+import type { SkillMention } from '../skill-tokenizer.ts';
+import type { SkillToken } from '../skill-tokens.ts';
+import { phraseKey } from '../skill-vocabulary.ts';
+
+const organisationSuffixes = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'gmbh', 'plc', 'co', 'corp', 'corporation', 'company', 'sa', 'ag', 'bv', 'limited', 'group', 'the', 'se', 'oy', 'ab', 'as']);
+const nameBefore = /\b(?:at|join|joining|joined|about|ex|former|formerly|from)[\s-]+$/i;
+const nameAfter = /^(?:['’]s\b|\s+(?:is|are)\s+(?:hiring|looking for|growing|on a mission|a (?:company|startup|global|leading|fast-growing)|the (?:company|leading|world's))\b|\s+(?:helps|builds|was founded|makes|powers|empowers|enables|serves)\b|\s*,\s*(?:a|an|the)\s+(?:company|platform|startup|leader)\b)/i;
+const organisationContext = /\b(?:customers|clients|trusted by|used by|loved by|backed by|investors|partners with|brands like|companies like|companies such as|teams at|teams like|alumni of)\b/i;
+
+/**
+ * Vocabulary names written as the name of a company or product, not as a skill: the
+ * posting's own company, a possessive ("Miro's mission"), "at Vercel", "Figma is hiring",
+ * and names listed as customers or investors.
+ *
+ * @example
+ * nameReader('Miro').isName(text, mention, sentence); // true for "Miro" in "At Miro we…"
+ */
+export function nameReader(company: string | undefined) {
+  const companyTokens = new Set(
+    phraseKey(company ?? '')
+      .split(' ')
+      .filter((token) => token !== '' && !organisationSuffixes.has(token)),
+  );
+  const isCompany = (mention: SkillMention) => {
+    if (companyTokens.size === 0) return false;
+    const key = phraseKey(mention.text);
+    return key !== '' && key.split(' ').every((token) => companyTokens.has(token));
+  };
+  const isName = (text: string, mention: SkillMention, sentence: string) => {
+    if (isCompany(mention)) return true;
+    const written = text.slice(mention.start, mention.end);
+    if (/['’]s$/i.test(written) && !/['’]s$/i.test(mention.skill.name)) return true;
+    if (nameBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return true;
+    if (nameAfter.test(text.slice(mention.end, mention.end + 40))) return true;
+    return organisationContext.test(sentence);
+  };
+  return { companyTokens, isCompany, isName };
+}
+
+/**
+ * Capitalised words written mid-sentence and never in lower case ("Berlin", "Miro", "Acme"),
+ * and the company's own words: names, not terms a resume should repeat.
+ *
+ * @example
+ * properNamesOf(tokenizeSkillText('We are based in Lisbon.'), new Set()); // Set { 'lisbon' }
+ */
+export function properNamesOf(tokens: readonly SkillToken[], companyTokens: ReadonlySet<string>): Set<string> {
+  const lowerSeen = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const token of tokens) {
+    const first = token.text.charAt(0);
+    if (first === first.toLowerCase()) lowerSeen.add(token.lower);
+    else if (!token.sentenceBefore && /\p{Ll}/u.test(token.text.slice(1))) capitalised.add(token.lower);
+  }
+  const names = new Set([...capitalised].filter((word) => !lowerSeen.has(word)));
+  for (const token of companyTokens) names.add(token);
+  return names;
+}

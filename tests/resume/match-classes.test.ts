@@ -1,0 +1,359 @@
+// Regression tests for the classes of error in issue 13's fit score: each class is checked on
+// several postings and resumes written for this file, not on the issue's own strings alone.
+import { describe, expect, it } from 'vitest';
+import type { JsonResume } from '../../src/protocol/json-resume.ts';
+import { analyzeMatch, preparePosting, type JobPosting } from '../../src/resume/match.ts';
+import { fieldRelatedness, jobFieldOf } from '../../src/resume/match/job-field.ts';
+import { isQuantified } from '../../src/resume/match/match-advice.ts';
+import { postingManagesPeople, titleManagesPeople } from '../../src/resume/match/management.ts';
+import { seniorityFromTitle } from '../../src/resume/match/seniority.ts';
+import { suggestEdits } from '../../src/resume/optimize.ts';
+import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
+
+const now = new Date('2025-06-01T00:00:00Z');
+const vocabulary = loadSkillVocabulary();
+const read = (description: string, title = 'Software Engineer', company?: string) =>
+  preparePosting({ title, description, ...(company ? { company } : {}) }, vocabulary);
+const labels = (requirements: { label: string }[]) => requirements.map((requirement) => requirement.label);
+
+const engineer = (skills: string[], position = 'Backend Engineer', startDate = '2018-01'): JsonResume => ({
+  basics: { name: 'Sam Lee' },
+  work: [{ name: 'Orbit Labs', position, startDate, highlights: [`Built services with ${skills.join(', ')}`] }],
+  skills: [{ name: 'Skills', keywords: skills }],
+});
+
+describe('alternatives are one requirement, met by any one', () => {
+  it.each([
+    ['Requirements\n- PostgreSQL or ClickHouse', 'PostgreSQL or ClickHouse'],
+    ['Requirements\n- Kafka/RabbitMQ in production', 'Kafka or RabbitMQ'],
+    ['Requirements\n- one of Python, Go, Java', 'Python or Go or Java'],
+    ['We need either AWS or Azure experience.', 'AWS or Azure'],
+    ['Requirements\n- Experience with any of React, Vue, and Svelte', 'React or Vue.js or Svelte'],
+    ['Requirements\n- Experience with Redis, Memcached or similar', 'Redis or Memcached'],
+    ['Requirements\n- Comfortable with Azure (AWS also fine)', 'Azure or AWS'],
+    ['Requirements\n- Jenkins (or equivalent)', 'Jenkins'],
+  ])('%j → %s', (description, label) => {
+    const posting = read(description);
+    expect(labels(posting.requiredSkills)).toEqual([label]);
+  });
+
+  it('scores the same whichever alternative the resume has', () => {
+    const posting: JobPosting = { title: 'Backend Engineer', description: 'Requirements\n- Go\n- PostgreSQL or ClickHouse\n- one of Kafka, RabbitMQ, NATS' };
+    const withPostgres = analyzeMatch({ resume: engineer(['Go', 'PostgreSQL', 'NATS']), posting, now });
+    const withClickHouse = analyzeMatch({ resume: engineer(['Go', 'ClickHouse', 'Kafka']), posting, now });
+    expect(withPostgres.breakdown.skills.score).toBe(100);
+    expect(withClickHouse.breakdown.skills.score).toBe(100);
+    expect(withPostgres.score).toBe(withClickHouse.score);
+    expect(withPostgres.breakdown.skills.alternatives).toEqual([
+      { requirement: 'PostgreSQL or ClickHouse', by: ['PostgreSQL'], optional: false },
+      { requirement: 'Kafka or RabbitMQ or NATS', by: ['NATS'], optional: false },
+    ]);
+    expect(withPostgres.explanation.join('\n')).toContain('"PostgreSQL or ClickHouse" (required) is one requirement with alternatives; PostgreSQL meets it.');
+  });
+
+  it('counts a missing alternative once, by its label', () => {
+    const result = analyzeMatch({ resume: engineer(['Go']), posting: { title: 'Engineer', description: 'Requirements\n- Go\n- MySQL or MariaDB' }, now });
+    expect(result.breakdown.skills.required.missing).toEqual(['MySQL or MariaDB']);
+    expect(result.breakdown.skills.score).toBe(50);
+  });
+});
+
+describe('nice-to-have is optional wherever it is written', () => {
+  it('reads a section heading, an inline label, "bonus", "a plus" and "preferred"', () => {
+    expect(labels(read('Requirements\n- Go\nNice to have\n- Rust').niceToHaveSkills)).toEqual(['Rust']);
+    expect(labels(read('Requirements\n- Go\nBonus points\n- Elixir').niceToHaveSkills)).toEqual(['Elixir']);
+    expect(labels(read('We work in Python. Airflow is a plus.').niceToHaveSkills)).toEqual(['Airflow']);
+    expect(labels(read('Requirements\n- Swift and SwiftUI\n- Kotlin experience preferred').niceToHaveSkills)).toEqual(['Kotlin']);
+    expect(labels(read('Bonus if you know Haskell. You write Scala daily.').niceToHaveSkills)).toEqual(['Haskell']);
+  });
+
+  it('makes an inline "Nice to have: X" line optional without turning the lines after it optional', () => {
+    const posting = read('Requirements\n- Go and PostgreSQL\nNice to have: TypeScript\n- Docker\n- Kubernetes');
+    expect(labels(posting.niceToHaveSkills)).toEqual(['TypeScript']);
+    expect(labels(posting.requiredSkills)).toEqual(['Go', 'PostgreSQL', 'Docker', 'Kubernetes']);
+  });
+
+  it('makes a trailing cue govern its own list item, not the whole list before it', () => {
+    const posting = read('Requirements: state registration, 4 years of ward experience, Epic EMR preferred.', 'Registered Nurse');
+    expect(posting.yearsRequired).toBe(4);
+    expect(labels(posting.niceToHaveSkills)).toEqual(['Epic']);
+    const listed = read('You know Elixir, and Redis or Memcached is a plus.');
+    expect(labels(listed.requiredSkills)).toEqual(['Elixir']);
+    expect(labels(listed.niceToHaveSkills)).toEqual(['Redis or Memcached']);
+  });
+
+  it('makes a bracketed "(nice to have: React)" optional, not the rest of its line', () => {
+    const posting = read('Requirements\n- Node.js, PostgreSQL (nice to have: React)');
+    expect(labels(posting.requiredSkills)).toEqual(['Node.js', 'PostgreSQL']);
+    expect(labels(posting.niceToHaveSkills)).toEqual(['React']);
+  });
+
+  it('"ideally" inside a sentence makes only its own clause optional, years included or not', () => {
+    const posting = read('You have 3+ years of Python, ideally with Django.');
+    expect(posting.yearsRequired).toBe(3);
+    expect(labels(posting.requiredSkills)).toEqual(['Python']);
+    expect(labels(posting.niceToHaveSkills)).toEqual(['Django']);
+
+    const noSkillAfter = read('Requirements\n- 6+ years of backend experience, ideally in logistics\n- Java');
+    expect(noSkillAfter.yearsRequired).toBe(6);
+    expect(labels(noSkillAfter.requiredSkills)).toEqual(['Java']);
+
+    const optionalYears = read('Requirements\n- Ruby\n- Ideally 4+ years in a product company');
+    expect(optionalYears.yearsRequired).toBeUndefined();
+  });
+
+  it('counts a nice-to-have at half weight, so missing one costs less than missing a requirement', () => {
+    const posting: JobPosting = { title: 'Engineer', description: 'Requirements\n- Go\n- Kubernetes\nNice to have: Terraform' };
+    const missingNice = analyzeMatch({ resume: engineer(['Go', 'Kubernetes']), posting, now });
+    const missingRequired = analyzeMatch({ resume: engineer(['Go', 'Terraform']), posting, now });
+    expect(missingNice.breakdown.skills.niceToHave.missing).toEqual(['Terraform']);
+    expect(missingNice.score).toBeGreaterThan(missingRequired.score);
+    expect(missingNice.explanation.join('\n')).toContain('Optional (nice to have, counted at half weight): Terraform.');
+  });
+});
+
+describe('names of companies and products are not skills', () => {
+  it('leaves out the posting\'s own company, even when it is also a tool', () => {
+    const posting = read('Figma is where teams design. Requirements: 4+ years of product design, prototyping and user research.', 'Product Designer', 'Figma, Inc.');
+    expect(labels(posting.requiredSkills)).not.toContain('Figma');
+    expect(posting.namesNotSkills).toEqual(['Figma']);
+  });
+
+  it('reads "at X", "X\'s", "X is hiring" and customer lists as names', () => {
+    expect(labels(read('At Vercel we care about speed. You know Next.js.').requiredSkills)).toEqual(['Next.js']);
+    expect(labels(read("Miro's whiteboard is used by millions. You write TypeScript.").requiredSkills)).toEqual(['TypeScript']);
+    expect(labels(read('Our customers include Netlify and Heroku. You write Elixir.').requiredSkills)).toEqual(['Elixir']);
+    expect(labels(read('Supabase is hiring a backend engineer who knows Rust.').requiredSkills)).toEqual(['Rust']);
+  });
+
+  it('still counts a tool the posting asks for when the company is another one', () => {
+    expect(labels(read('Requirements\n- Figma and Sketch', 'Product Designer', 'Canvasly').requiredSkills)).toEqual(['Figma', 'Sketch']);
+    expect(labels(read('You deploy to Vercel and write Next.js.', 'Frontend Engineer', 'Paperleaf').requiredSkills)).toEqual(['Vercel', 'Next.js']);
+  });
+
+  it('never offers the company or a capitalised name as a missing keyword', () => {
+    const posting = read(
+      'Quillbrook builds payroll software. At Quillbrook, payroll engineers own payroll correctness. Quillbrook payroll runs in Lisbon and Lisbon is lovely.',
+      'Payroll Engineer',
+      'Quillbrook Ltd',
+    );
+    const words = posting.keywords.map((term) => term.word);
+    expect(words).toContain('payroll');
+    expect(words).not.toContain('quillbrook');
+    expect(words).not.toContain('lisbon');
+  });
+
+  it('does not count a company name as missing in the match', () => {
+    const result = analyzeMatch({
+      resume: engineer(['Python', 'Django']),
+      posting: { title: 'Backend Engineer', company: 'Heroku', description: 'Heroku is hiring. You know Python and Django; Heroku experience helps.' },
+      now,
+    });
+    expect(result.missing).toEqual([]);
+    expect(result.breakdown.skills.notSkills).toEqual(['Heroku']);
+  });
+});
+
+describe('experience counts in the field of the posting', () => {
+  it.each([
+    ['Senior Backend Engineer', 'software'],
+    ['Frontend Developer', 'software'],
+    ['Site Reliability Engineer', 'software'],
+    ['Data Engineer', 'data'],
+    ['Machine Learning Engineer', 'data'],
+    ['Product Designer', 'design'],
+    ['Senior UX Designer', 'design'],
+    ['Registered Nurse', 'healthcare'],
+    ['Charge Nurse, Emergency Department', 'healthcare'],
+    ['Physiotherapist', undefined],
+    ['Mathematics Teacher', 'education'],
+    ['Account Executive', 'sales'],
+    ['Head of Engineering', 'software'],
+    ['Product Manager', 'product'],
+    ['Sous Chef', 'hospitality'],
+    ['Paralegal', 'legal'],
+  ])('%s → %s', (title, field) => {
+    expect(jobFieldOf(title, vocabulary)).toBe(field);
+  });
+
+  it('relates close fields and keeps far ones apart', () => {
+    expect(fieldRelatedness('data', 'software')).toBeGreaterThanOrEqual(0.5);
+    expect(fieldRelatedness('healthcare', 'software')).toBe(0);
+    expect(fieldRelatedness('design', 'software')).toBeLessThan(0.5);
+  });
+
+  const softwarePosting: JobPosting = { title: 'Software Engineer', description: 'Requirements\n- 5+ years of professional experience\n- Python' };
+
+  it('does not count years as a nurse toward a software posting', () => {
+    const nurse: JsonResume = {
+      work: [
+        { name: 'City Hospital', position: 'Registered Nurse', startDate: '2012-01', highlights: ['Ward nursing'] },
+        { name: 'Self-taught', position: 'Python Developer', startDate: '2024-06', highlights: ['Built a Python scheduling tool'] },
+      ],
+    };
+    const result = analyzeMatch({ resume: nurse, posting: softwarePosting, now });
+    expect(result.breakdown.experience.field).toBe('software engineering');
+    expect(result.breakdown.experience.yearsShown).toBe(1);
+    expect(result.breakdown.experience.yearsInOtherFields).toBeGreaterThan(10);
+    expect(result.explanation.join('\n')).toMatch(/Experience counted in software engineering: 1 years against 5\+ asked; 1\d\.\d years in other fields do not count here/);
+    expect(result.advice.join('\n')).toMatch(/5\+ years in software engineering; your work history shows 1 year \(your 1\d\.\d years in other fields do not count toward it\)/);
+  });
+
+  it('does not count years as a designer toward an engineering posting, but counts data engineering', () => {
+    const designer = analyzeMatch({ resume: engineer(['Python'], 'Senior Visual Designer', '2015-01'), posting: softwarePosting, now });
+    expect(designer.breakdown.experience.yearsShown).toBe(0);
+    const dataEngineer = analyzeMatch({ resume: engineer(['Python'], 'Data Engineer', '2015-01'), posting: softwarePosting, now });
+    expect(dataEngineer.breakdown.experience.score).toBe(100);
+  });
+
+  it('reads the level in the field, and gives no level fit to a resume with nothing in the field', () => {
+    const posting: JobPosting = { title: 'Senior Software Engineer', description: 'Requirements\n- Go\n- Kubernetes' };
+    const seniorNurse: JsonResume = { work: [{ name: 'Clinic', position: 'Senior Nurse Practitioner', startDate: '2010-01' }] };
+    const result = analyzeMatch({ resume: seniorNurse, posting, now });
+    expect(result.breakdown.seniority).toMatchObject({ resume: 'junior', score: 0 });
+    expect(result.score).toBeLessThanOrEqual(15);
+  });
+
+  it('reads "Staff" as a level only in titles where it is one', () => {
+    expect(seniorityFromTitle('Staff Software Engineer')).toBe('lead');
+    expect(seniorityFromTitle('Staff Nurse')).toBeUndefined();
+    expect(seniorityFromTitle('Staff Accountant')).toBeUndefined();
+  });
+});
+
+describe('seniority and management requirements are read', () => {
+  it.each([
+    ['Engineering Manager', '', true],
+    ['Backend Engineer', 'You will manage a team of 6 engineers.', true],
+    ['Nurse Manager', '', true],
+    ['Operations Lead', 'Requirements: people management experience.', true],
+    ['Senior Backend Engineer', "You will lead the team's technical direction and mentor others.", false],
+    ['Product Manager', 'You manage the roadmap.', false],
+  ])('%s / %j manages people: %s', (title, text, expected) => {
+    expect(postingManagesPeople(title, text)).toBe(expected);
+  });
+
+  it.each([
+    ['Store Manager', true],
+    ['Director of Nursing', true],
+    ['Account Manager', false],
+    ['Project Manager', false],
+  ])('title %s manages people: %s', (title, expected) => {
+    expect(titleManagesPeople(title)).toBe(expected);
+  });
+
+  const managerPosting: JobPosting = {
+    title: 'Engineering Manager',
+    description: 'Requirements\n- 6+ years in software engineering\n- Manage and grow a team of 5 engineers\n- Go and PostgreSQL',
+  };
+
+  it('scores an engineer with no management low on a manager posting, and says why', () => {
+    const individual = analyzeMatch({ resume: engineer(['Go', 'PostgreSQL'], 'Senior Software Engineer', '2014-01'), posting: managerPosting, now });
+    expect(individual.score).toBeLessThanOrEqual(40);
+    expect(individual.breakdown.management).toMatchObject({ required: true, shown: 0, cappedAt: 35 });
+    expect(individual.explanation.join('\n')).toContain('The role manages people; your resume shows none, so the score is capped at 35.');
+    expect(individual.advice.join('\n')).toContain('shows no people management');
+  });
+
+  it('scores a manager high, and someone who led informally in between', () => {
+    const manager = analyzeMatch({ resume: engineer(['Go', 'PostgreSQL'], 'Engineering Manager', '2014-01'), posting: managerPosting, now });
+    const mentor: JsonResume = engineer(['Go', 'PostgreSQL'], 'Senior Software Engineer', '2014-01');
+    mentor.work?.[0]?.highlights?.push('Mentored four junior engineers through their first year');
+    const informal = analyzeMatch({ resume: mentor, posting: managerPosting, now });
+    expect(manager.score).toBeGreaterThanOrEqual(80);
+    expect(manager.breakdown.management.cappedAt).toBeNull();
+    expect(informal.score).toBeGreaterThan(35);
+    expect(informal.score).toBeLessThan(manager.score);
+  });
+
+  it('handles a senior resume on a junior posting as over-qualified, not as a misfit', () => {
+    const posting: JobPosting = { title: 'Junior Backend Developer', description: 'Requirements\n- Python\n- SQL\n- 1+ years of experience' };
+    const senior = analyzeMatch({ resume: engineer(['Python', 'PostgreSQL'], 'Senior Backend Engineer', '2015-01'), posting, now });
+    expect(senior.breakdown.seniority).toMatchObject({ resume: 'senior', posting: 'junior', score: 60 });
+    expect(senior.score).toBeGreaterThanOrEqual(70);
+    expect(senior.score).toBeLessThan(100);
+  });
+});
+
+describe('a specific skill satisfies the generic one it implies', () => {
+  it.each([
+    ['SQL', 'MySQL'],
+    ['SQL', 'PostgreSQL'],
+    ['CI/CD', 'GitHub Actions'],
+    ['Infrastructure as Code', 'Terraform'],
+    ['AWS', 'Amazon S3'],
+  ])('%s is met by %s', (generic, specific) => {
+    const result = analyzeMatch({ resume: engineer([specific]), posting: { title: 'Engineer', description: `Requirements\n- ${generic}` }, now });
+    expect(result.breakdown.skills.required.missing).toEqual([]);
+    expect(result.breakdown.skills.viaSpecific).toEqual([{ requirement: generic, by: [specific], optional: false }]);
+    expect(result.explanation.join('\n')).toContain(`${generic} counts as shown through ${specific}.`);
+  });
+
+  it('does not run the other way: SQL does not show PostgreSQL', () => {
+    const result = analyzeMatch({ resume: engineer(['SQL']), posting: { title: 'Engineer', description: 'Requirements\n- PostgreSQL' }, now });
+    expect(result.breakdown.skills.required.missing).toEqual(['PostgreSQL']);
+  });
+
+  it('takes the relations from the vocabulary, each naming a skill it knows', () => {
+    for (const skill of vocabulary.skills) {
+      for (const generic of skill.implies ?? []) expect(vocabulary.byName.has(generic.toLowerCase()), `${skill.name} implies ${generic}`).toBe(true);
+    }
+  });
+});
+
+describe('advice never asks for what is already there', () => {
+  it.each([
+    ['Processed 2 million invoices a month', true],
+    ['Cut page load by 40%', true],
+    ['Doubled the weekly active users', true],
+    ['Twelve releases without a rollback', true],
+    ['Rewrote the billing service', false],
+  ])('%j is quantified: %s', (text, expected) => {
+    expect(isQuantified(text)).toBe(expected);
+  });
+
+  const posting: JobPosting = { title: 'Platform Engineer', description: 'Requirements\n- Go\n- Kubernetes' };
+  const withBullet = (bullet: string): JsonResume => ({
+    basics: { label: 'Platform Engineer' },
+    work: [{ name: 'Driftwood', position: 'Platform Engineer', startDate: '2019-01', highlights: [bullet, 'Ran Go services on Kubernetes'] }],
+    skills: [{ name: 'Skills', keywords: ['Go', 'Kubernetes'] }],
+  });
+
+  it('asks to quantify the first bullet only when it has no number', () => {
+    const quantified = analyzeMatch({ resume: withBullet('Processed 2 million invoices a month on the new platform'), posting, now });
+    expect(quantified.advice.join('\n')).not.toMatch(/Quantify/);
+    const plain = analyzeMatch({ resume: withBullet('Rebuilt the deploy pipeline for the platform'), posting, now });
+    expect(plain.advice.join('\n')).toMatch(/Quantify the first bullet under Driftwood/);
+  });
+
+  it('does not ask to mirror a title the headline already has, nor to lead with skills that already lead', () => {
+    const result = analyzeMatch({ resume: withBullet('Rebuilt the deploy pipeline'), posting, now });
+    expect(result.advice.join('\n')).not.toMatch(/Mirror the job title/);
+    expect(result.advice.join('\n')).not.toMatch(/Lead your Skills section/);
+  });
+});
+
+describe('tailoring never calls a nice-to-have skill required', () => {
+  const resume: JsonResume = {
+    work: [{ name: 'Kestrel', position: 'Frontend Engineer', startDate: '2020-01', highlights: ['Built the dashboard in React and TypeScript', 'Wrote Cypress tests'] }],
+    skills: [{ name: 'Skills', keywords: ['JavaScript'] }],
+  };
+
+  it.each([
+    'Requirements\n- TypeScript\nNice to have: React',
+    'Requirements\n- TypeScript, ideally with React',
+    'You write TypeScript every day. React is a plus.',
+    'Requirements\n- TypeScript (bonus: React)',
+  ])('%j', (description) => {
+    const edits = suggestEdits({ resume, posting: { title: 'Frontend Engineer', description }, now });
+    const react = edits.filter((edit) => edit.suggestion.includes('React') || edit.reason.includes('React'));
+    expect(react.length).toBeGreaterThan(0);
+    for (const edit of react) expect(`${edit.suggestion} ${edit.reason}`).not.toMatch(/requires? React/);
+    expect(edits.find((edit) => edit.suggestion === 'Add TypeScript to your Skills section.')?.reason).toMatch(/^The posting requires TypeScript/);
+  });
+
+  it('names alternatives as "one of"', () => {
+    const edits = suggestEdits({ resume, posting: { title: 'Frontend Engineer', description: 'Requirements\n- Vue or Svelte' }, now });
+    expect(edits.find((edit) => edit.kind === 'add-skill')?.suggestion).toBe('Only if you have used one of Vue.js or Svelte: add it to Skills and show it in a bullet with what you did.');
+  });
+});
