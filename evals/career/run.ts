@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { corpusDirectory } from '../resumes/corpus.ts';
 import { formatMisses, formatResumeCorpus } from './format-resume-corpus.ts';
+import { formatMatchPairs, type MatchPairsReport, scoreMatchPairSets } from './match-pairs-section.ts';
 import { scoreResumeCorpus, type ResumeCorpusReport } from './resume-corpus.ts';
 
 interface Section<Report> {
@@ -24,6 +25,7 @@ const section = <Report>(value: Section<Report>) => value as Section<unknown>;
 
 const sections: Section<unknown>[] = [
   section<ResumeCorpusReport>({ id: 'resumeCorpus', run: scoreResumeCorpus, toMarkdown: formatResumeCorpus, doc: 'docs/resume-accuracy.md' }),
+  section<MatchPairsReport>({ id: 'matchPairs', run: scoreMatchPairSets, toMarkdown: formatMatchPairs }),
 ];
 
 const startMarker = '<!-- figures:start (written by npm run eval:career -- --write) -->';

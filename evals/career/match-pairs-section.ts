@@ -1,0 +1,28 @@
+import { scoreMatchPairs, type PairsReport } from '../match-pairs/score-pairs.ts';
+
+/** The match pairs' report: the tuning part and the held-out part, scored alike. */
+export interface MatchPairsReport {
+  tuning: PairsReport;
+  holdout: PairsReport;
+}
+
+/** Scores both parts of the resume × posting pairs (evals/match-pairs). */
+export async function scoreMatchPairSets(): Promise<MatchPairsReport> {
+  return {
+    tuning: scoreMatchPairs(new URL('../match-pairs/tuning.json', import.meta.url)),
+    holdout: scoreMatchPairs(new URL('../match-pairs/holdout.json', import.meta.url)),
+  };
+}
+
+/** Relations held per part, then every pair's score and every relation that fails. */
+export function formatMatchPairs(report: MatchPairsReport): string {
+  const lines = ['| part | relations that hold |', '|---|---|'];
+  for (const [part, pairs] of [['tuning', report.tuning], ['held-out', report.holdout]] as const) {
+    lines.push(`| ${part} | ${pairs.held}/${pairs.total} |`);
+  }
+  for (const [part, pairs] of [['tuning', report.tuning], ['held-out', report.holdout]] as const) {
+    lines.push('', `${part} scores: ${[...pairs.scores].map(([pair, match]) => `${pair} ${match.score}`).join(', ')}`);
+    for (const result of pairs.relations.filter((relation) => !relation.holds)) lines.push(`- fails: ${result.detail} (${result.relation.why})`);
+  }
+  return lines.join('\n');
+}
