@@ -51,3 +51,44 @@ describe('skills one per line under category sub-headings (class 3)', () => {
     expect(names).toEqual(expect.arrayContaining(['Rust', 'Kotlin', 'Docker', 'MongoDB']));
   });
 });
+
+describe('degree names and institutions (class 8)', () => {
+  const education = (lines: string[]) => parseSections(['Lena Fischer', 'Education', ...lines].join('\n')).education ?? [];
+
+  it('keeps a degree named after a faculty whole when the field follows it', () => {
+    expect(education(['Carleton University', 'Master of Economics, Econometrics, 2014 – 2016'])[0]).toMatchObject({
+      studyType: 'Master of Economics',
+      area: 'Econometrics',
+    });
+    expect(education(['Bachelor of Engineering in Mechatronics | Monash University | 2009 - 2013'])[0]).toMatchObject({
+      studyType: 'Bachelor of Engineering',
+      area: 'Mechatronics',
+    });
+  });
+
+  it('still splits "Bachelor of Science in X" into degree and field', () => {
+    expect(education(['Bachelor of Science in Chemistry, Rice University, 2001 – 2005'])[0]).toMatchObject({
+      studyType: 'Bachelor of Science',
+      area: 'Chemistry',
+      institution: 'Rice University',
+    });
+  });
+
+  it('recognises degrees named in their own language', () => {
+    expect(education(['Universität Heidelberg | Staatsexamen, Chemistry and Biology | 2004 - 2010'])[0]).toMatchObject({
+      institution: 'Universität Heidelberg',
+      studyType: 'Staatsexamen',
+      area: 'Chemistry and Biology',
+    });
+    expect(education(['Politecnico di Torino', 'Laurea magistrale, Architecture, 2011 – 2013'])[0]).toMatchObject({ studyType: 'Laurea magistrale', area: 'Architecture' });
+  });
+
+  it('keeps the campus after the comma in "University of X, Campus"', () => {
+    expect(education(['University of Wisconsin, Madison', 'Bachelor of Arts, History, 1998 – 2002'])[0]?.institution).toBe('University of Wisconsin, Madison');
+  });
+
+  it('does not glue the town where a university is onto its name', () => {
+    expect(education(['University of Leeds, Leeds', 'BSc Physics, 2010 – 2013'])[0]?.institution).toBe('University of Leeds');
+    expect(education(['University of Ottawa, Ottawa, ON', 'BSc Biology, 2010 – 2013'])[0]?.institution).toBe('University of Ottawa');
+  });
+});
