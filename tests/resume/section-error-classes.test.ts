@@ -92,3 +92,25 @@ describe('degree names and institutions (class 8)', () => {
     expect(education(['University of Ottawa, Ottawa, ON', 'BSc Biology, 2010 – 2013'])[0]?.institution).toBe('University of Ottawa');
   });
 });
+
+describe('work entries (classes 5 and 6)', () => {
+  const jobs = (text: string) => (parseSections(`Jo Marsh\nExperience\n${text}`).work ?? []).map((job) => [job.name, job.position, job.startDate]);
+
+  it('keeps a company whose dotted legal form ends the line (class 5)', () => {
+    expect(jobs('Platform Engineer\tApr 2020 – Present\nNordwind Sp. z o.o.\n• Ran the clusters\nDeveloper\tJan 2017 – Mar 2020\nVerbund e.V.\n• Wrote the site')).toEqual([
+      ['Nordwind Sp. z o.o.', 'Platform Engineer', '2020-04'],
+      ['Verbund e.V.', 'Developer', '2017-01'],
+    ]);
+  });
+
+  it('does not read a sentence ending in an abbreviation as a company', () => {
+    expect(jobs('Analyst\tApr 2020 – Present\nOrbis Ltd\n• Opened six offices and hired forty people across the U.S.')).toEqual([['Orbis Ltd', 'Analyst', '2020-04']]);
+  });
+
+  it('reads "Freelance" as the employer, not a title borrowing the previous company (class 6)', () => {
+    expect(jobs('**Kelvin GmbH** | Developer | 01/2019 - 08/2021\n- Shipped\n\n**Freelance** | Illustrator | 09/2016 - 12/2018\n- Drew')).toEqual([
+      ['Kelvin GmbH', 'Developer', '2019-01'],
+      ['Freelance', 'Illustrator', '2016-09'],
+    ]);
+  });
+});
