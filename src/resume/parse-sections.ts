@@ -89,11 +89,12 @@ function paragraph(lines: readonly ResumeLine[]): string | undefined {
   return text === '' ? undefined : text;
 }
 
-// A "Languages" section that lists Python and Go is a skills section.
+// A "Languages" section that lists Python and Go (or, in a sidebar without a Skills heading,
+// Go, PostgreSQL, Kafka) is a skills section: spoken languages are not in the vocabulary.
 function namesSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): boolean {
   const text = lines.map((line) => line.text).join('\n');
   const items = text.split(/[,;|•·\n]/).filter((item) => item.trim() !== '');
-  const skills = findSkills(text, vocabulary, { skillsContext: true }).filter((mention) => mention.skill.category === 'language');
+  const skills = findSkills(text, vocabulary, { skillsContext: true });
   return items.length > 0 && skills.length * 2 >= items.length;
 }
 

@@ -37,7 +37,8 @@ const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).j
 const organisationWords = [
   'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co.', 'company', 'companies', 'llc',
   'llp', 'ltd', 'ltd.', 'limited', 'plc', 'gmbh', 'ag', 'se', 'sa', 's.a.', 'sas', 'sarl', 'bv',
-  'b.v.', 'nv', 'n.v.', 'a/s', 'pty', 'pvt', 'srl', 's.r.l.', 'spa', 's.p.a.',
+  'b.v.', 'nv', 'n.v.', 'a/s', 'pty', 'pvt', 'srl', 's.r.l.', 'spa', 's.p.a.', 's.l.', 's.l.u.', 'e.v.',
+  'sp. z o.o.', 'z o.o.', 's.r.o.', 'a.s.', 'kft.', 'aps', 'k.k.', 'ltda', 'ltda.', 's.a.s.',
   'group', 'holdings', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'software',
   'services', 'consulting', 'partners', 'ventures', 'capital', 'bank', 'studios', 'studio', 'agency',
   'interactive', 'digital', 'networks', 'media', 'health', 'healthcare', 'hospital', 'clinic',
@@ -99,7 +100,7 @@ export function isLocationLike(text: string): boolean {
 }
 
 const seniorityStart = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|head|chief|associate|assistant|deputy|trainee|graduate|interim|acting)\b/i;
-const legalSuffix = /(?:^|[\s,])(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\.a|sas|sarl|bv|b\.v|nv|n\.v|pty|pvt|srl|s\.r\.l|spa|s\.p\.a|co|kg|oy|ab|as|a\/s)\.?\)?$/i;
+const legalSuffix = /(?:^|[\s,])(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\.a|sas|sarl|bv|b\.v|nv|n\.v|s\.l|s\.l\.u|e\.v|z o\.o|s\.r\.o|a\.s|pty|pvt|srl|s\.r\.l|spa|s\.p\.a|co|kg|oy|ab|as|a\/s)\.?\)?$/i;
 
 /**
  * How strongly text reads as a job title rather than an employer: role words count for it
@@ -128,6 +129,8 @@ export function titleEvidence(text: string): number {
  * classifyEntryPart('Acme Corp'); // 'organisation'
  */
 export function classifyEntryPart(text: string): EntryPartKind {
+  // Working for oneself: "Freelance", "Self-employed" stand where the employer stands.
+  if (selfEmployed.test(text.trim())) return 'organisation';
   if (isLocationLike(text)) return 'location';
   const organisation = isOrganisationLike(text);
   const title = isTitleLike(text);
@@ -137,6 +140,8 @@ export function classifyEntryPart(text: string): EntryPartKind {
   if (title && organisation) return /(?:inc|corp|ltd|llc|gmbh|ag|plc|limited|group|labs)\.?\)?$/i.test(text) ? 'organisation' : 'title';
   return 'unknown';
 }
+
+const selfEmployed = /^(?:freelance|freelancer|freelancing|self[- ]employed|independent|independent contractor|sole trader|sole proprietor)$/i;
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -116,7 +116,10 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
   for (const line of lines) {
     const current = sections[sections.length - 1] as ResumeSection;
     const kind = line.bullet ? undefined : headingKind(line.text);
-    if (kind) {
+    // "Skills" with nothing under it yet, then "Languages" / "• Java" / "• Go": the first
+    // category of the skills, not a section of spoken languages.
+    const subHeading = kind === 'languages' && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '');
+    if (kind && !subHeading) {
       sections.push({ kind, heading: line.text, lines: [] });
       continue;
     }

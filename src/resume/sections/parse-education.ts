@@ -81,7 +81,11 @@ function splitParts(text: string): Part[] {
       const fragment = fragments[index] as string;
       const next = fragments[index + 1];
       // Keep "City, ST" together.
-      if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
+      if (next && campusOf(fragment, next, fragments[index + 2])) {
+        // "University of California, Berkeley": the campus after the comma is part of the name.
+        parts.push({ text: `${fragment}, ${next}`, kind: 'institution' });
+        index++;
+      } else if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
         parts.push({ text: `${fragment}, ${next}`, kind: 'location' });
         index++;
       } else {
@@ -90,6 +94,15 @@ function splitParts(text: string): Part[] {
     }
   }
   return parts;
+}
+
+// "University of California, Berkeley" names a campus of a university system; "University of
+// Toronto, Toronto, ON" or "University of Leeds, Leeds" names where it is, and "…, BSc" a degree.
+function campusOf(fragment: string, next: string, afterNext: string | undefined): boolean {
+  if (!institutionPattern.test(fragment) || !/\bof\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u.test(fragment)) return false;
+  if (!/^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?$/u.test(next) || classify(next).kind !== 'other') return false;
+  if (fragment.toLowerCase().includes(next.toLowerCase())) return false;
+  return afterNext === undefined || !isLocationLike(`${next}, ${afterNext}`);
 }
 
 function classify(text: string): Part {
@@ -109,6 +122,16 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   const match = matchDegree(text);
   if (!match) return;
   entry.studyType = match[0].trim();
+  // "Bachelor of Mathematics in Statistics", "Bachelor of Mathematics, Statistics": the degree
+  // is named after a faculty ("of Mathematics") and the field follows it.
+  const degreeIndex = parts.findIndex((part) => part.text === text);
+  const named = /^\s+of\s+(\p{Lu}[\p{L}]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}]*)*)(?:\s+in\s+(\S.*))?$/u.exec(text.slice(match.index + match[0].length));
+  const fieldAfter = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text;
+  if (named && /^(?:bachelor|master|doctor)/i.test(match[0]) && !/\bof\b/i.test(match[0]) && (named[2] || (degreeIndex >= 0 && fieldAfter))) {
+    entry.studyType = `${match[0].trim()} of ${named[1] ?? ''}`;
+    entry.area = (named[2] ?? fieldAfter ?? '').trim();
+    return;
+  }
   const after = text
     .slice(match.index + match[0].length)
     .replace(/^[\s,:–—-]*(?:in|of)?\s+/i, '')
@@ -118,7 +141,6 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   let area = after || before;
   if (!area) {
     // "BS, Computer Science": the field is the next unrecognised part.
-    const degreeIndex = parts.findIndex((part) => part.text === text);
     area = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text ?? '';
   }
   area = area.replace(/^(?:in|of)\s+/i, '').trim();

@@ -25,8 +25,21 @@ const levelWords =
  */
 export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeSkill[] {
   const skills: ResumeSkill[] = [];
-  for (const line of joinWrappedLines(lines)) {
+  const joined = joinWrappedLines(lines);
+  let subCategory: ResumeSkill | undefined;
+  for (const [index, line] of joined.entries()) {
     if (line.text === '') continue;
+    // "Languages" / "• Java" / "• Go": a sub-heading names the category of the bullets under it.
+    if (!line.bullet && isSubHeading(line.text) && nextFilled(joined, index)?.bullet === true) {
+      subCategory = { name: line.text, keywords: [] };
+      skills.push(subCategory);
+      continue;
+    }
+    if (line.bullet && subCategory) {
+      subCategory.keywords?.push(...skillItems(line.text, vocabulary).map((item) => item.name));
+      continue;
+    }
+    subCategory = undefined;
     const category = /^([^:,]{2,40}):\s*(.+)$/.exec(line.text);
     const body = category ? (category[2] ?? '') : line.text;
     const items = skillItems(body, vocabulary);
@@ -37,6 +50,15 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     }
   }
   return skills;
+}
+
+// A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
+function isSubHeading(text: string): boolean {
+  return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text);
+}
+
+function nextFilled<T extends { text: string }>(lines: readonly T[], index: number): T | undefined {
+  return lines.slice(index + 1).find((line) => line.text !== '');
 }
 
 function skillItems(text: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {

@@ -11,7 +11,7 @@
  * Bullets and the prose under a header become highlights.
  */
 import type { ResumeWork } from '../../protocol/json-resume.ts';
-import { classifyEntryPart, titleEvidence } from './classify-entry-part.ts';
+import { classifyEntryPart, isOrganisationLike, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -143,11 +143,19 @@ function isRecognised(text: string): boolean {
   return parts.some((part) => part.kind === 'location') && parts.some((part) => part.kind === 'unknown');
 }
 
+// "Acme Inc.", "Kraftwerk Sp. z o.o.", "Meridian S.L.", "Verein e.V.": the full stop closes an
+// abbreviation (a legal form), not a sentence.
+function endsWithAbbreviation(text: string): boolean {
+  if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|LLC|Bros|Intl)\.$/.test(text)) return true;
+  // A short name line; a sentence may end with "the U.S." too.
+  return text.split(/\s+/).length <= 6 && isOrganisationLike(text) && /(?:^|\s)(?:\p{L}{1,2}\.){2,4}$/u.test(text);
+}
+
 function isHeaderLike(item: EntryLine | undefined): boolean {
   if (!item || item.bullet || item.text === '') return false;
   const text = item.text;
   if (text.length > 100 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
-  if (/[.!?]$/.test(text) && !/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|S\.A|LLC)\.$/.test(text)) return false;
+  if (/[.!?]$/.test(text) && !endsWithAbbreviation(text)) return false;
   return text.split(/\s+/).length <= 14;
 }
 
