@@ -20,7 +20,8 @@ export function endsWithReference(text: string): boolean {
 
 /**
  * `text` ended as a sentence: a full stop unless it already ends with `.`, `!` or `?`, or
- * ends with a reference (URL, path, id), which keeps its last character its own.
+ * ends with a reference (URL, path, id), which keeps its last character its own. A block
+ * of several lines (a list, a letter ending in its signature) is no sentence and stays as it is.
  *
  * @example
  * asSentence('Saved a screenshot to /tmp/shot.png'); // unchanged
@@ -28,7 +29,7 @@ export function endsWithReference(text: string): boolean {
  */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) || endsWithReference(trimmed) ? trimmed : `${trimmed}.`;
+  return /[.!?]$/.test(trimmed) || trimmed.includes('\n') || endsWithReference(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /**

@@ -30,6 +30,12 @@ describe('sentences that end with a path, URL or id', () => {
     expect(asSentence('I know Node.js')).toBe('I know Node.js.');
   });
 
+  it('leaves a block of lines as it is: a letter ends with its signature, not a full stop', () => {
+    const letter = 'Wrote a cover letter.\n\nDear Fintra hiring team,\n\nBest regards,  \nTomasz Wiśniewski';
+    expect(asSentence(letter)).toBe(letter);
+    expect(asSentence('1. Go engineer — Acme\n2. Rust engineer — Globex')).toBe('1. Go engineer — Acme\n2. Rust engineer — Globex');
+  });
+
   it('puts the next sentence on its own line after a reference or a list', () => {
     expect(joinSentences(['Saved a screenshot to /tmp/a.png', 'Launched calculator.'])).toBe(
       'Saved a screenshot to /tmp/a.png\nLaunched calculator.',
