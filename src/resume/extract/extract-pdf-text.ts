@@ -79,7 +79,7 @@ const tabGap = 1.5;
 const spaceGap = 0.15;
 /** Columns are separated by an empty vertical strip at least this wide (in font sizes). */
 const columnGap = 1;
-/** At most this share of the runs may cross a column gap (a full-width header does). */
+/** At most this share of the runs (and at least one run) may cross a column gap (a full-width header does). */
 const maxStraddling = 0.1;
 
 /**
@@ -159,7 +159,7 @@ function findColumnSplit(runs: readonly PositionedText[]): ColumnSplit | undefin
       else straddling.push(run);
     }
     if (left.length === 0 || right.length === 0) continue;
-    if (straddling.length > maxStraddling * runs.length) continue;
+    if (straddling.length > Math.max(1, maxStraddling * runs.length)) continue;
     if (!best || straddling.length < best.straddling.length) best = { left, right, straddling };
   }
   return best;
