@@ -71,32 +71,156 @@ export async function extractPdfText(bytes: Uint8Array, filename: string): Promi
   }
 }
 
+/** Two runs whose baselines differ by less than this share a line (a fraction of the larger font). */
+const sameLineTolerance = 0.35;
+/** A gap between runs wider than this (in font sizes) is a tab stop, not a space. */
+const tabGap = 1.5;
+/** A gap between runs wider than this (in font sizes) is a word break. */
+const spaceGap = 0.15;
+/** Columns are separated by an empty vertical strip at least this wide (in font sizes). */
+const columnGap = 1;
+/** At most this share of the runs (and at least one run) may cross a column gap (a full-width header does). */
+const maxStraddling = 0.1;
+
+/**
+ * Rebuilds the reading order of one page from the runs' positions, not from the order the
+ * PDF happens to store them in (Chromium writes runs by font and box, not by line).
+ *
+ * Runs are grouped into lines by baseline and ordered top to bottom, left to right. When an
+ * empty vertical strip splits the page into two columns, the page is read one of two ways:
+ * a narrow left gutter whose runs sit on the baselines of the main column (headings set in a
+ * margin) becomes a line of its own before the line it labels; an independent column (a
+ * sidebar) is read as a block, the column holding the largest text first. Runs that cross the
+ * strip (a full-width header) cut the page into bands that are read in turn.
+ */
 function joinLines(items: readonly PositionedText[]): string {
+  const runs = items.filter((item) => item.text.trim() !== '');
+  return layout(runs).join('\n');
+}
+
+function layout(runs: readonly PositionedText[]): string[] {
+  const split = findColumnSplit(runs);
+  if (!split) return groupRows(runs).map(joinRow);
+  const { left, right, straddling } = split;
+  const leftRows = groupRows(left);
+  const rightRows = groupRows(right);
+  if (isGutter(leftRows, rightRows)) {
+    // Headings in a margin: each label reads as its own line, just before the entry it faces.
+    const rows = [...leftRows.map((row) => ({ row, side: 0 })), ...rightRows.map((row) => ({ row, side: 1 })), ...groupRows(straddling).map((row) => ({ row, side: 0 }))];
+    rows.sort((a, b) => baseline(b.row) - baseline(a.row));
+    const clusters: { row: PositionedText[]; side: number }[][] = [];
+    for (const entry of rows) {
+      const cluster = clusters.at(-1);
+      const top = cluster?.[0];
+      if (cluster && top && baseline(top.row) - baseline(entry.row) <= sameLineTolerance * Math.max(rowFont(top.row), rowFont(entry.row))) cluster.push(entry);
+      else clusters.push([entry]);
+    }
+    return clusters.flatMap((cluster) => cluster.sort((a, b) => a.side - b.side || a.row[0]!.x - b.row[0]!.x).map((entry) => joinRow(entry.row)));
+  }
+  if (!isGutter(rightRows, leftRows) || rightRows.length * 2 > leftRows.length) {
+    // Two independent columns, cut into bands by whatever crosses the gap.
+    const cuts = groupRows(straddling);
+    const lines: string[] = [];
+    for (let band = 0; band <= cuts.length; band++) {
+      const above = band === 0 ? Infinity : baseline(cuts[band - 1]!);
+      const below = band === cuts.length ? -Infinity : baseline(cuts[band]!);
+      const inBand = (run: PositionedText) => run.y < above && run.y >= below;
+      const columns = [left.filter(inBand), right.filter(inBand)].filter((column) => column.length > 0);
+      columns.sort((a, b) => largestFont(b) - largestFont(a) || extent(b) - extent(a));
+      for (const column of columns) lines.push(...layout(column));
+      if (band < cuts.length) lines.push(joinRow(cuts[band]!));
+    }
+    return lines;
+  }
+  // A narrow right column on the left column's baselines (dates at a tab stop): one line each.
+  return groupRows(runs).map(joinRow);
+}
+
+interface ColumnSplit {
+  left: PositionedText[];
+  right: PositionedText[];
+  straddling: PositionedText[];
+}
+
+/** The left edge of a column with an empty strip before it, crossed by few runs. */
+function findColumnSplit(runs: readonly PositionedText[]): ColumnSplit | undefined {
+  if (runs.length < 4) return undefined;
+  const fonts = runs.map((run) => run.fontSize).sort((a, b) => a - b);
+  const gap = columnGap * fonts[Math.floor(fonts.length / 2)]!;
+  const edges = [...new Set(runs.map((run) => Math.round(run.x)))].sort((a, b) => a - b);
+  let best: ColumnSplit | undefined;
+  for (const edge of edges) {
+    const left: PositionedText[] = [];
+    const right: PositionedText[] = [];
+    const straddling: PositionedText[] = [];
+    for (const run of runs) {
+      if (run.x + run.width <= edge - gap) left.push(run);
+      else if (run.x >= edge - 1) right.push(run);
+      else straddling.push(run);
+    }
+    if (left.length === 0 || right.length === 0) continue;
+    if (straddling.length > Math.max(1, maxStraddling * runs.length)) continue;
+    if (!best || straddling.length < best.straddling.length) best = { left, right, straddling };
+  }
+  return best;
+}
+
+/** The smaller side is labels for the other: few rows, nearly all on the other side's baselines. */
+function isGutter(labels: readonly PositionedText[][], body: readonly PositionedText[][]): boolean {
+  if (labels.length * 2 > body.length) return false;
+  const aligned = labels.filter((label) =>
+    body.some((row) => Math.abs(baseline(row) - baseline(label)) <= sameLineTolerance * Math.max(rowFont(row), rowFont(label))),
+  );
+  return aligned.length >= 0.6 * labels.length;
+}
+
+/** Runs grouped into lines by baseline, top to bottom, each line left to right. */
+function groupRows(runs: readonly PositionedText[]): PositionedText[][] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PositionedText[][] = [];
+  for (const run of sorted) {
+    const row = rows.at(-1);
+    if (row && Math.abs(baseline(row) - run.y) <= sameLineTolerance * Math.max(rowFont(row), run.fontSize)) row.push(run);
+    else rows.push([run]);
+  }
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  return rows;
+}
+
+function joinRow(row: readonly PositionedText[]): string {
   let output = '';
   let previous: PositionedText | undefined;
-  let lineEnded = false;
-  for (const item of items) {
-    // PDF.js marks line ends with empty runs; they carry no text, only the break.
-    if (item.text === '') {
-      lineEnded ||= item.endsLine;
-      continue;
-    }
+  for (const run of row) {
     if (previous) {
-      const sameLine = !previous.endsLine && !lineEnded && Math.abs(item.y - previous.y) < previous.fontSize * 0.5;
-      if (!sameLine) output += '\n';
-      else {
-        const gap = item.x - (previous.x + previous.width);
-        // A wide gap between two runs on one line is a column (a tab stop), not a space.
-        if (gap > previous.fontSize * 1.5) output += '\t';
-        else if (gap > previous.fontSize * 0.15 && !/\s$/.test(previous.text) && !/^\s/.test(item.text)) output += ' ';
-      }
+      const gap = run.x - (previous.x + previous.width);
+      const size = Math.max(previous.fontSize, run.fontSize);
+      // A wide gap between two runs on one line is a column (a tab stop), not a space.
+      if (gap > size * tabGap) output += '\t';
+      else if (gap > size * spaceGap && !/\s$/.test(previous.text) && !/^\s/.test(run.text)) output += ' ';
     }
-    // A run that is only blank space but spans a wide gap is a tab stop too.
-    output += item.text.trim() === '' && item.width > item.fontSize * 1.5 ? '\t' : item.text;
-    previous = item;
-    lineEnded = false;
+    output += run.text;
+    previous = run;
   }
-  return output;
+  return output.trim();
+}
+
+/** The baseline of a line: that of its largest run (a smaller date sits a little higher). */
+function baseline(row: readonly PositionedText[]): number {
+  let largest = row[0]!;
+  for (const run of row) if (run.fontSize > largest.fontSize) largest = run;
+  return largest.y;
+}
+
+function rowFont(row: readonly PositionedText[]): number {
+  return largestFont(row);
+}
+
+function largestFont(runs: readonly PositionedText[]): number {
+  return Math.max(...runs.map((run) => run.fontSize));
+}
+
+function extent(runs: readonly PositionedText[]): number {
+  return Math.max(...runs.map((run) => run.x + run.width)) - Math.min(...runs.map((run) => run.x));
 }
 
 function openError(error: unknown, filename: string): JobpilotError {

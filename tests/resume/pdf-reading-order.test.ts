@@ -1,0 +1,135 @@
+/**
+ * The PDF reader rebuilds the reading order from where runs sit on the page, not from the
+ * order they are stored in. These PDFs are drawn out of order on purpose, the way Chromium's
+ * print-to-PDF stores résumé themes: by box and font, not by line.
+ */
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { extractPdfText } from '../../src/resume/extract/extract-pdf-text.ts';
+
+interface Run {
+  text: string;
+  x: number;
+  /** Top of the text, from the top of the page (pdfkit's convention). */
+  y: number;
+  size?: number;
+  bold?: boolean;
+}
+
+/** A one-page PDF with each run drawn at its place, in the order given. */
+function drawPdf(runs: readonly Run[]): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const document = new PDFDocument({ margin: 0, size: 'A4' });
+    const chunks: Buffer[] = [];
+    document.on('data', (chunk: Buffer) => chunks.push(chunk));
+    document.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    document.on('error', reject);
+    for (const run of runs) {
+      document.font(run.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(run.size ?? 10);
+      document.text(run.text, run.x, run.y, { lineBreak: false });
+    }
+    document.end();
+  });
+}
+
+const lines = async (runs: readonly Run[]) => (await extractPdfText(await drawPdf(runs), 'layout.pdf')).split('\n');
+
+describe('PDF reading order', () => {
+  it('reads a left sidebar as its own block, after the column that holds the name', async () => {
+    const sidebar: Run[] = [
+      { text: 'CONTACT', x: 40, y: 60, size: 11, bold: true },
+      { text: 'ana.reyes@example.org', x: 40, y: 80 },
+      { text: 'Lisbon, Portugal', x: 40, y: 94 },
+      { text: 'SKILLS', x: 40, y: 120, size: 11, bold: true },
+      { text: 'Rust, Haskell', x: 40, y: 140 },
+    ];
+    const main: Run[] = [
+      { text: 'Ana Reyes', x: 220, y: 58, size: 20, bold: true },
+      { text: 'EXPERIENCE', x: 220, y: 92, size: 11, bold: true },
+      { text: 'Platform Engineer', x: 220, y: 112, size: 11, bold: true },
+      { text: 'Quarry Labs', x: 220, y: 128 },
+      { text: 'Feb 2020 – Present', x: 470, y: 128 },
+      { text: 'Ran the build farm for forty teams', x: 232, y: 144 },
+      { text: 'Halved the release time', x: 232, y: 158 },
+    ];
+    // Stored out of order: bullets first, then the dates, then the sidebar, then the rest.
+    const stored = [main[5]!, main[6]!, main[4]!, ...sidebar.slice().reverse(), main[0]!, main[3]!, main[2]!, main[1]!];
+    expect(await lines(stored)).toEqual([
+      'Ana Reyes',
+      'EXPERIENCE',
+      'Platform Engineer',
+      'Quarry Labs\tFeb 2020 – Present',
+      'Ran the build farm for forty teams',
+      'Halved the release time',
+      'CONTACT',
+      'ana.reyes@example.org',
+      'Lisbon, Portugal',
+      'SKILLS',
+      'Rust, Haskell',
+    ]);
+  });
+
+  it('puts a heading set in a left margin on its own line, before the entry beside it', async () => {
+    const runs: Run[] = [
+      { text: 'Tomas Varga', x: 150, y: 40, size: 22, bold: true },
+      { text: 'tomas@example.net', x: 150, y: 70 },
+      { text: 'Work', x: 60, y: 110, size: 16, bold: true },
+      { text: 'Site Reliability Engineer', x: 150, y: 111, size: 13, bold: true },
+      { text: 'Northwind Freight', x: 150, y: 130 },
+      { text: 'Mar 2019 – Jan 2023', x: 150, y: 144 },
+      { text: 'Cut paging volume by half', x: 160, y: 162 },
+      { text: 'Study', x: 60, y: 200, size: 16, bold: true },
+      { text: 'Budapest University of Technology', x: 150, y: 201, size: 13, bold: true },
+      { text: 'BSc Computer Engineering', x: 150, y: 220 },
+    ];
+    // Stored by box: the entries, then the bullets, then the margin headings last.
+    const stored = [runs[0]!, runs[1]!, runs[3]!, runs[4]!, runs[5]!, runs[8]!, runs[9]!, runs[6]!, runs[7]!, runs[2]!];
+    expect(await lines(stored)).toEqual([
+      'Tomas Varga',
+      'tomas@example.net',
+      'Work',
+      'Site Reliability Engineer',
+      'Northwind Freight',
+      'Mar 2019 – Jan 2023',
+      'Cut paging volume by half',
+      'Study',
+      'Budapest University of Technology',
+      'BSc Computer Engineering',
+    ]);
+  });
+
+  it('reads a full-width header first, then the main column, then the sidebar under it', async () => {
+    const runs: Run[] = [
+      { text: 'Lena Brandt — Product Designer', x: 40, y: 40, size: 20, bold: true },
+      { text: 'About', x: 40, y: 90, size: 11, bold: true },
+      { text: 'Leipzig, Germany', x: 40, y: 108, size: 9 },
+      { text: 'lena@example.com', x: 40, y: 122, size: 9 },
+      { text: 'Summary', x: 200, y: 90, size: 11, bold: true },
+      { text: 'Designer of calm, accessible interfaces.', x: 200, y: 108 },
+      { text: 'Experience', x: 200, y: 135, size: 11, bold: true },
+      { text: 'Senior Designer', x: 200, y: 153 },
+    ];
+    const stored = [runs[5]!, runs[7]!, runs[1]!, runs[2]!, runs[3]!, runs[6]!, runs[4]!, runs[0]!];
+    expect(await lines(stored)).toEqual([
+      'Lena Brandt — Product Designer',
+      'Summary',
+      'Designer of calm, accessible interfaces.',
+      'Experience',
+      'Senior Designer',
+      'About',
+      'Leipzig, Germany',
+      'lena@example.com',
+    ]);
+  });
+
+  it('joins runs of one line by their gaps: nothing inside a word, a space between words', async () => {
+    // A ligature drawn as its own run ("fl") touches its neighbours; a word gap does not.
+    const runs: Run[] = [
+      { text: 'Moved jobs from Air', x: 50, y: 50 },
+      { text: 'ow to dbt', x: 146, y: 50 },
+      { text: 'fl', x: 140, y: 50 },
+    ];
+    const [line] = await lines(runs);
+    expect(line).toMatch(/^Moved jobs from Air ?fl ?ow to dbt$/);
+  });
+});
