@@ -153,3 +153,23 @@ describe('statedResult', () => {
     expect(statedResult(highlight)).toBeUndefined();
   });
 });
+
+describe('skill gap plans outside software', () => {
+  it('a gap no plan knows gets steps any profession can follow, never software wording', async () => {
+    const { skillGapPlans } = await import('../../src/documents/interview-prep/skill-gap-plans.ts');
+    const text = skillGapPlans({
+      role: 'Ward Manager',
+      company: 'St Brigid Hospital',
+      seniority: 'manager',
+      responsibilities: [],
+      requirements: [],
+      matched: ['Patient safety'],
+      probedSkills: ['Rostering'],
+      gaps: [{ skill: 'Rostering', weight: 'required' }],
+      highlights: [],
+    } as unknown as Parameters<typeof skillGapPlans>[0]);
+    expect(text).toContain('### Rostering');
+    expect(text).toMatch(/course, guide or standard on Rostering/);
+    expect(text).not.toMatch(/documentation|what you built|code|deploy/i);
+  });
+});

@@ -34,7 +34,8 @@ const planKinds: readonly PlanKind[] = [
 ];
 
 const generalPlan: Omit<PlanKind, 'keys'> = {
-  learn: (skill) => `Read the official documentation or a well-regarded introduction to ${skill}; note its core concepts and vocabulary.`,
+  // Any profession: a nurse's "Rostering" has no documentation to read, but it has courses, guides and people who do it.
+  learn: (skill) => `Find a well-regarded short course, guide or standard on ${skill}, or someone who does it daily, and note its core ideas and vocabulary.`,
   practise: (skill) => `Apply ${skill} to a small, concrete task like the ones this role describes, and write down what you learned.`,
 };
 
@@ -50,7 +51,7 @@ function plan(gap: SkillGap, strengths: readonly string[]): string {
   const steps = [
     kind.learn(gap.skill),
     kind.practise(gap.skill),
-    `Prepare an honest answer: say you haven't used ${gap.skill} in your work yet, then describe what you built while preparing${bridge}.`,
+    `Prepare an honest answer: say you haven't used ${gap.skill} in your work yet, then describe what you did to learn it while preparing${bridge}.`,
   ];
   return `### ${gap.skill}\n\n*${weightNote[gap.weight]}*\n\n${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}`;
 }
