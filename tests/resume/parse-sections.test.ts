@@ -14,7 +14,13 @@ describe('headings', () => {
     ['--- EMPLOYMENT HISTORY ---', 'work'],
     ['## Professional Experience', 'work'],
     ['1. Work Experience', 'work'],
-    ['E X P E R I E N C E', undefined], // collapsed by toResumeLines before this is called
+    ['E X P E R I E N C E', 'work'],
+    // Letter-spaced with single gaps, as a wide-tracked theme prints to PDF; a kerned pair stays joined.
+    ['W O R K E X P E R I E N C E', 'work'],
+    ['WORKEXPERIENCE', 'work'], // what toResumeLines makes of the line above
+    ['E D U C AT I O N', 'education'],
+    ['S U M M A RY', 'summary'],
+    ['A B C D', undefined],
     ['Education:', 'education'],
     ['Academic Background', 'education'],
     ['Technical Skills', 'skills'],

@@ -78,6 +78,10 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
 const aliasKinds = new Map<string, SectionKind>(
   sectionKinds.flatMap((kind) => headingAliases[kind].map((alias) => [alias, kind] as const)),
 );
+// The same aliases without their spaces, for headings set letter by letter ("W O R K E X P E R I E N C E").
+const spacedAliasKinds = new Map<string, SectionKind>(
+  [...aliasKinds].map(([alias, kind]) => [alias.replace(/ /g, ''), kind] as const),
+);
 
 // Sections whose lines may themselves look like "Label: content" without being headings.
 const structuredKinds: ReadonlySet<SectionKind> = new Set(['work', 'education', 'projects', 'skills']);
@@ -93,8 +97,8 @@ const inlineKinds: ReadonlySet<SectionKind> = new Set(['summary', 'skills', 'lan
 export function headingKind(line: string): SectionKind | undefined {
   if (line.length > 60 || /[.!?]$/.test(line)) return undefined;
   const key = headingKey(line);
-  if (key === '' || key.split(' ').length > 6) return undefined;
-  const direct = aliasKinds.get(key);
+  if (key === '' || (key.split(' ').length > 6 && !letterSpaced(key))) return undefined;
+  const direct = aliasKinds.get(key) ?? letterSpacedKind(key);
   if (direct) return direct;
   // "Berufserfahrung / Experience", "Skills & Tools", "Education and Certifications".
   for (const part of key.split(/ \/ | and /)) {
@@ -131,6 +135,20 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     current.lines.push(line);
   }
   return sections.filter((section, index) => index === 0 || section.lines.some((line) => line.text !== '') || section.heading !== '');
+}
+
+/**
+ * Themes that track their headings wide print one letter at a time, and the PDF keeps the
+ * gaps: "S U M M A RY", "E D U C AT I O N" (a kerned pair stays joined).
+ */
+function letterSpaced(key: string): boolean {
+  const tokens = key.split(' ');
+  return tokens.length >= 4 && tokens.every((token) => token.length <= 2) && tokens.filter((token) => token.length === 1).length * 4 >= tokens.length * 3;
+}
+
+// A spaced heading whose gaps were all one space is already joined: "WORKEXPERIENCE".
+function letterSpacedKind(key: string): SectionKind | undefined {
+  return letterSpaced(key) || !key.includes(' ') ? spacedAliasKinds.get(key.replace(/ /g, '')) : undefined;
 }
 
 function inlineHeading(text: string): { kind: SectionKind; heading: string; rest: string } | undefined {
