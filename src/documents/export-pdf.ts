@@ -3,17 +3,21 @@ import { type ContactHeader, contactLines, type DocumentExportOptions } from './
 import { documentParts } from './document-parts.ts';
 import type { InlineRun, MarkdownBlock } from './markdown-blocks.ts';
 import { plainText } from './markdown-inline.ts';
+import { registerPdfFonts, type PdfFonts } from './pdf-fonts.ts';
 import { fontFor, pdfTheme } from './pdf-theme.ts';
-import { toWinAnsi } from './win-ansi.ts';
 
 type Pdf = PDFKit.PDFDocument;
 
 const { body, colors, margins } = pdfTheme;
 
+// The fonts each document registered (standard or embedded), for the text it draws.
+const documentFonts = new WeakMap<Pdf, PdfFonts>();
+const drawable = (pdf: Pdf, text: string) => (documentFonts.get(pdf) as PdfFonts).drawable(text);
+
 const contentWidth = (pdf: Pdf) => pdf.page.width - margins.left - margins.right;
 const bottomOf = (pdf: Pdf) => pdf.page.height - margins.bottom;
 const lineHeight = (pdf: Pdf, size: number) =>
-  pdf.font(pdfTheme.fonts.regular).fontSize(size).currentLineHeight(true) + body.lineGap;
+  pdf.font('regular').fontSize(size).currentLineHeight(true) + body.lineGap;
 
 /** Starts a new page unless `height` more points fit on this one. */
 function keepTogether(pdf: Pdf, height: number): void {
@@ -21,11 +25,11 @@ function keepTogether(pdf: Pdf, height: number): void {
 }
 
 /** Splits runs at hard line breaks, as pdfkit's continued text cannot carry one. */
-function lines(runs: readonly InlineRun[]): InlineRun[][] {
+function lines(pdf: Pdf, runs: readonly InlineRun[]): InlineRun[][] {
   const result: InlineRun[][] = [[]];
   for (const run of runs) {
     if (run.text === '\n') result.push([]);
-    else if (run.text) result.at(-1)!.push({ ...run, text: toWinAnsi(run.text) });
+    else if (run.text) result.at(-1)!.push({ ...run, text: drawable(pdf, run.text) });
   }
   return result;
 }
@@ -40,10 +44,10 @@ interface RunPlacement {
 
 /** Writes styled runs as one flowing paragraph starting at (x, y), `width` wide. */
 function writeRuns(pdf: Pdf, runs: readonly InlineRun[], at: RunPlacement) {
-  lines(runs).forEach((line, lineIndex) => {
+  lines(pdf, runs).forEach((line, lineIndex) => {
     const y = lineIndex === 0 ? (at.y ?? pdf.y) : pdf.y;
     if (line.length === 0) {
-      pdf.font(pdfTheme.fonts.regular).fontSize(at.size).text(' ', at.x, y, { width: at.width, lineGap: body.lineGap });
+      pdf.font('regular').fontSize(at.size).text(' ', at.x, y, { width: at.width, lineGap: body.lineGap });
       return;
     }
     line.forEach((run, index) => {
@@ -65,21 +69,21 @@ function writeRuns(pdf: Pdf, runs: readonly InlineRun[], at: RunPlacement) {
 }
 
 function heightOfRuns(pdf: Pdf, runs: readonly InlineRun[], width: number, size: number): number {
-  pdf.font(pdfTheme.fonts.regular).fontSize(size);
-  return pdf.heightOfString(toWinAnsi(plainText(runs)), { width, lineGap: body.lineGap });
+  pdf.font('regular').fontSize(size);
+  return pdf.heightOfString(drawable(pdf, plainText(runs)), { width, lineGap: body.lineGap });
 }
 
 function writeTitle(pdf: Pdf, title: string): void {
-  pdf.font(pdfTheme.fonts.bold).fontSize(pdfTheme.title.size).fillColor(colors.heading);
-  pdf.text(toWinAnsi(title), margins.left, pdf.y, { width: contentWidth(pdf) });
+  pdf.font('bold').fontSize(pdfTheme.title.size).fillColor(colors.heading);
+  pdf.text(drawable(pdf, title), margins.left, pdf.y, { width: contentWidth(pdf) });
   pdf.moveDown(pdfTheme.title.after / pdfTheme.title.size);
 }
 
 function writeContact(pdf: Pdf, contact: ContactHeader): void {
   const x = margins.left;
   if (contact.name) {
-    pdf.font(pdfTheme.fonts.bold).fontSize(pdfTheme.contact.nameSize).fillColor(colors.text);
-    pdf.text(toWinAnsi(contact.name), x, pdf.y, { width: contentWidth(pdf) });
+    pdf.font('bold').fontSize(pdfTheme.contact.nameSize).fillColor(colors.text);
+    pdf.text(drawable(pdf, contact.name), x, pdf.y, { width: contentWidth(pdf) });
   }
   for (const runs of contactLines(contact)) {
     writeRuns(pdf, runs, { x, width: contentWidth(pdf), size: pdfTheme.contact.detailSize, color: colors.muted });
@@ -108,8 +112,8 @@ function heightToKeepWith(pdf: Pdf, next: MarkdownBlock | undefined): number {
 function writeHeading(pdf: Pdf, block: Extract<MarkdownBlock, { type: 'heading' }>, next: MarkdownBlock | undefined): void {
   const style = pdfTheme.headings[block.level];
   const width = contentWidth(pdf);
-  pdf.font(pdfTheme.fonts.bold).fontSize(style.size);
-  const height = pdf.heightOfString(toWinAnsi(plainText(block.runs)), { width });
+  pdf.font('bold').fontSize(style.size);
+  const height = pdf.heightOfString(drawable(pdf, plainText(block.runs)), { width });
   if (pdf.y > margins.top + 1) pdf.y += style.before;
   keepTogether(pdf, height + style.after + heightToKeepWith(pdf, next));
   const runs = block.runs.map((run) => ({ ...run, bold: true }));
@@ -128,7 +132,7 @@ function writeParagraph(pdf: Pdf, runs: readonly InlineRun[]): void {
 
 function writeList(pdf: Pdf, block: Extract<MarkdownBlock, { type: 'list' }>): void {
   const { indent, markerGap, itemGap } = pdfTheme.list;
-  pdf.font(pdfTheme.fonts.regular).fontSize(body.size);
+  pdf.font('regular').fontSize(body.size);
   const lastMarker = block.ordered ? `${block.start + block.items.length - 1}.` : '•';
   const markerWidth = pdf.widthOfString(lastMarker) + markerGap;
   const markerX = margins.left + indent;
@@ -138,7 +142,7 @@ function writeList(pdf: Pdf, block: Extract<MarkdownBlock, { type: 'list' }>): v
     keepTogether(pdf, Math.min(heightOfRuns(pdf, item, width, body.size), 2 * lineHeight(pdf, body.size)));
     const y = pdf.y;
     const marker = block.ordered ? `${block.start + index}.` : '•';
-    pdf.font(pdfTheme.fonts.regular).fontSize(body.size).fillColor(block.ordered ? colors.text : colors.heading);
+    pdf.font('regular').fontSize(body.size).fillColor(block.ordered ? colors.text : colors.heading);
     pdf.text(marker, markerX, y, { width: markerWidth - markerGap, align: block.ordered ? 'right' : 'left', lineBreak: false });
     writeRuns(pdf, item, { x: textX, y, width, size: body.size });
     pdf.y += itemGap;
@@ -155,9 +159,9 @@ function writeFooters(pdf: Pdf, author: string | undefined): void {
     // Writing into the bottom margin must not trigger pdfkit's automatic page break.
     const bottomMargin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font(pdfTheme.fonts.regular).fontSize(pdfTheme.footer.size).fillColor(colors.muted);
+    pdf.font('regular').fontSize(pdfTheme.footer.size).fillColor(colors.muted);
     const label = count > 1 ? `${index - start + 1} / ${count}` : '';
-    const text = [author ? toWinAnsi(author) : '', label].filter(Boolean).join('   ·   ');
+    const text = [author ? drawable(pdf, author) : '', label].filter(Boolean).join('   ·   ');
     if (text) pdf.text(text, margins.left, y, { width: contentWidth(pdf), align: 'right', lineBreak: false });
     pdf.page.margins.bottom = bottomMargin;
   }
@@ -167,7 +171,8 @@ function writeFooters(pdf: Pdf, author: string | undefined): void {
  * Renders a Markdown document as a PDF: the title (the option, or the leading `#` heading),
  * the contact header, then headings, paragraphs, bulleted and numbered lists with hanging
  * indents, bold and italic runs, and `---` page breaks. Pages break automatically, never
- * right after a heading; text outside Windows-1252 degrades gracefully (see `toWinAnsi`).
+ * right after a heading; a document outside Windows-1252 embeds a Unicode font (see
+ * `registerPdfFonts`).
  * Title and Author are set in the file's metadata.
  *
  * @example
@@ -185,6 +190,9 @@ export async function exportPdf(markdown: string, options: DocumentExportOptions
     lang: 'en',
     info: { Title: title ?? 'Document', ...(author ? { Author: author } : {}), Creator: 'jobpilot' },
   });
+  const contact = options.contact;
+  const contactText = contact ? [contact.name ?? '', ...contactLines(contact).flat().map((run) => run.text)] : [];
+  documentFonts.set(pdf, registerPdfFonts(pdf, [markdown, title ?? '', author ?? '', ...contactText]));
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk));

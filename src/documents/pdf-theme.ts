@@ -1,13 +1,9 @@
-/** The PDF export's typography: standard fonts only, so nothing is embedded or fetched. */
+import type { FontStyle } from './pdf-fonts.ts';
+
+/** The PDF export's typography; the fonts themselves are in `pdf-fonts.ts`. */
 export const pdfTheme = {
   pageSize: 'A4',
   margins: { top: 62, bottom: 62, left: 66, right: 66 },
-  fonts: {
-    regular: 'Helvetica',
-    bold: 'Helvetica-Bold',
-    italic: 'Helvetica-Oblique',
-    boldItalic: 'Helvetica-BoldOblique',
-  },
   colors: { text: '#222222', heading: '#17324d', muted: '#5f6368', link: '#1a5fa8', rule: '#c9d1d9' },
   body: { size: 10.5, lineGap: 3.2, paragraphGap: 8 },
   title: { size: 18, after: 4 },
@@ -21,10 +17,9 @@ export const pdfTheme = {
   footer: { size: 8 },
 } as const;
 
-/** The standard font for a run's style. */
-export function fontFor(style: { bold?: boolean; italic?: boolean }): string {
-  const { fonts } = pdfTheme;
-  if (style.bold && style.italic) return fonts.boldItalic;
-  if (style.bold) return fonts.bold;
-  return style.italic ? fonts.italic : fonts.regular;
+/** The registered font for a run's style. */
+export function fontFor(style: { bold?: boolean; italic?: boolean }): FontStyle {
+  if (style.bold && style.italic) return 'boldItalic';
+  if (style.bold) return 'bold';
+  return style.italic ? 'italic' : 'regular';
 }

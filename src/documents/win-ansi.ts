@@ -51,29 +51,37 @@ export function isWinAnsi(character: string): boolean {
   );
 }
 
-const allWinAnsi = (text: string) => [...text].every(isWinAnsi);
-
-function replacement(character: string): string {
+/** The nearest text `canDraw` accepts for a character it does not. */
+function replacement(character: string, canDraw: (character: string) => boolean): string {
   const mapped = replacements[character];
   if (mapped !== undefined) return mapped;
   if (/\s/u.test(character)) return ' ';
+  const drawsAll = (text: string) => [...text].every(canDraw);
   const compatible = character.normalize('NFKC');
-  if (compatible !== character && allWinAnsi(compatible)) return compatible;
+  if (compatible !== character && drawsAll(compatible)) return compatible;
   const withoutMarks = character.normalize('NFD').replace(/\p{M}/gu, '');
-  if (withoutMarks && withoutMarks !== character && allWinAnsi(withoutMarks)) return withoutMarks;
+  if (withoutMarks && withoutMarks !== character && drawsAll(withoutMarks)) return withoutMarks;
   return '?';
 }
 
 /**
+ * Text a font can draw: what `canDraw` accepts passes through; the rest becomes a close
+ * equivalent (ő → o, ﬁ → fi, → → ->, thin spaces → space) or "?", never an unreadable glyph
+ * or a crash.
+ */
+export function toDrawable(text: string, canDraw: (character: string) => boolean): string {
+  let result = '';
+  for (const character of text.normalize('NFC')) result += canDraw(character) ? character : replacement(character, canDraw);
+  return result;
+}
+
+/**
  * Text the standard PDF fonts (Helvetica, Times) can draw: Windows-1252 characters pass
- * through (é, ü, “smart quotes”, – and — included); others become a close equivalent (ő → o,
- * ﬁ → fi, → → ->, thin spaces → space) or "?" — never an unreadable glyph or a crash.
+ * through (é, ü, “smart quotes”, – and — included); others are replaced (see `toDrawable`).
  *
  * @example
  * toWinAnsi('Zoë – “naïve” → Łódź 🚀'); // 'Zoë – “naïve” -> Lódz ?'
  */
 export function toWinAnsi(text: string): string {
-  let result = '';
-  for (const character of text.normalize('NFC')) result += isWinAnsi(character) ? character : replacement(character);
-  return result;
+  return toDrawable(text, isWinAnsi);
 }

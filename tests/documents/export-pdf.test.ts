@@ -130,9 +130,17 @@ describe('exportPdf', () => {
     expectInOrder(text, ['Café Müller', 'Zoë Ångström', line, `• ${line}`]);
   });
 
-  it('degrades characters outside Windows-1252 instead of failing', async () => {
-    const { text } = await readPdf(await exportPdf('# Łódź 🚀\n\nCJK 中文 and math ≥ → ok', { contact: { name: 'Đorđe', links: [] } }));
-    expectInOrder(text, ['Lódz ?', 'Dorde', 'CJK ?? and math >= -> ok']);
+  it('embeds a Unicode font for names outside Windows-1252, and degrades only what it lacks', async () => {
+    const bytes = await exportPdf('# Łódź 🚀\n\nCJK 中文, Ελένη, Дмитрий and math ≥ → ok', { contact: { name: 'Đorđe Łukasiewicz', links: [] } });
+    expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/);
+    const { text } = await readPdf(bytes);
+    expectInOrder(text, ['Łódź ?', 'Đorđe Łukasiewicz', 'CJK ??, Ελένη, Дмитрий and math ≥ → ok']);
+  });
+
+  it('keeps to the standard fonts, embedding nothing, when Windows-1252 covers the text', async () => {
+    const pdf = (await exportPdf('# Café Müller\n\nZoë’s “naïve” résumé – 50 €', { contact: { name: 'Zoë Ångström', links: [] } })).toString('latin1');
+    expect(pdf).toContain('/BaseFont /Helvetica-Bold\n');
+    expect(pdf).not.toContain('/FontFile2');
   });
 
   it('writes an interview prep pack with its sections in order', async () => {

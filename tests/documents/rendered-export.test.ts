@@ -73,8 +73,21 @@ const modelLetter = [
   'Jane Müller',
 ].join('\n');
 
+// Letters outside Windows-1252: Polish, Vietnamese and Greek names print as written.
+const unicodeLetter = [
+  '# Cover letter — Backend Engineer at Đặng & Partners',
+  '',
+  'Dear Ms Nowak-Żelazny,',
+  '',
+  'I would like to apply for the backend role in Kraków. At Łódź Fintech I moved 40 services to TypeScript, and I worked with Ελένη Παπαδοπούλου on the payments ledger.',
+  '',
+  'Best regards,',
+  'Zoë Łukasiewicz',
+].join('\n');
+
 const letters: Record<string, string> = {
   model: modelLetter,
+  unicode: unicodeLetter,
   ...Object.fromEntries(coverLetterTones.map((tone) => [tone, writeCoverLetter({ resume: engineerResume, posting, tone, date: letterDate })])),
 };
 

@@ -1,0 +1,7 @@
+// fontkit ships no types; this is the one call the PDF export makes.
+declare module 'fontkit' {
+  export interface Font {
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function openSync(path: string): Font;
+}
