@@ -38,6 +38,14 @@ describe('splitClauses', () => {
   it('does not end a sentence at "no." before a number', () => {
     expect(splitClauses('save no. 2').map((segment) => segment.text)).toEqual(['save no. 2']);
   });
+
+  it('does not end a sentence at a title abbreviation ("sr.", "jr.")', () => {
+    expect(splitClauses('find sr. python roles in berlin').map((segment) => segment.text)).toEqual(['find sr. python roles in berlin']);
+    expect(splitClauses('search Jr. designer jobs. save the first').map((segment) => segment.text)).toEqual([
+      'search Jr. designer jobs',
+      'save the first',
+    ]);
+  });
 });
 
 describe('references', () => {

@@ -5,7 +5,7 @@
  * single spaces: unambiguous, so matching stays linear.
  */
 const boundary =
-  / ?(?:(?<strong>;|(?<!\b(?:no|nr|vs|e\.g|i\.e|mr|ms|mrs|dr|st))[.!?](?= |$)|,? (?:and then|and also|and afterwards|then|after that|afterwards|once that'?s done|when that'?s done|and after that) )|(?<weak>,? (?:and|plus|but|&) |,)) ?/gi;
+  / ?(?:(?<strong>;|(?<!\b(?:no|nr|vs|e\.g|i\.e|mr|ms|mrs|dr|st|sr|jr|snr|approx|incl))[.!?](?= |$)|,? (?:and then|and also|and afterwards|then|after that|afterwards|once that'?s done|when that'?s done|and after that) )|(?<weak>,? (?:and|plus|but|&) |,)) ?/gi;
 
 /** Longer than any command a person types; beyond it the rest is not read. */
 export const maxMessageLength = 4000;
