@@ -7,7 +7,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { corpusDirectory, filesDirectory, manifestPath, readPeople, type CorpusFile } from './corpus.ts';
+import { corpusDirectory, filesDirectory, manifestPath, readPeople, readSplit, type CorpusFile } from './corpus.ts';
 import { htmlToDocx } from './convert/html-to-docx.ts';
 import { openPdfPrinter } from './convert/html-to-pdf.ts';
 import { forTheme } from './render/display-name.ts';
@@ -15,7 +15,7 @@ import { renderMarkdownHeadings, renderMarkdownPipes } from './render/markdown.t
 import { renderSidebarHtml } from './render/sidebar-html.ts';
 import { renderWordDocx } from './render/word-docx.ts';
 import { renderTextCaps, renderTextColumns } from './render/text.ts';
-import { loadTheme, themeNames, withoutRemoteAssets } from './render/themes.ts';
+import { loadTheme, themeNames, tuningOnlyThemes, withoutRemoteAssets } from './render/themes.ts';
 
 const textStyles = [
   { style: 'markdown-headings', format: 'md', render: renderMarkdownHeadings },
@@ -26,6 +26,7 @@ const textStyles = [
 
 async function main(): Promise<void> {
   const people = await readPeople();
+  const split = await readSplit();
   const themes = new Map(await Promise.all(themeNames.map(async (name) => [name, await loadTheme(name)] as const)));
   await rm(filesDirectory, { recursive: true, force: true });
   const manifest: CorpusFile[] = [];
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
       };
       for (const { style, format, render } of textStyles) await save(style, format, null, render(truth));
       for (const [name, render] of themes) {
+        if (split.heldOutPeople.includes(person) && tuningOnlyThemes.includes(name)) continue;
         // Themes mutate what they are given (e.g. format dates in place): each gets a copy.
         const html = withoutRemoteAssets(await render(forTheme(structuredClone(truth))));
         await save(`theme-${name}`, 'pdf', name, await printer.print(html));

@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { scoreResumeCorpus, type ResumeCorpusReport } from '../../evals/career/resume-corpus.ts';
 import { corpusDirectory, readManifest, readPeople, readSplit } from '../../evals/resumes/corpus.ts';
+import { tuningOnlyThemes } from '../../evals/resumes/render/themes.ts';
 
 /**
  * Measured on main's reader before issue 13's reader work: tuning 64.5% (docx 79.7, md 96.8,
@@ -33,6 +34,10 @@ describe('resume corpus', () => {
     expect(new Set(manifest.map((file) => file.person))).toEqual(new Set(people.keys()));
     for (const person of split.heldOutPeople) expect(people.has(person), person).toBe(true);
     for (const style of split.heldOutStyles) expect(manifest.some((file) => file.style === style), style).toBe(true);
+    const heldOutInTuningOnlyThemes = manifest.filter(
+      (file) => split.heldOutPeople.includes(file.person) && tuningOnlyThemes.some((theme) => file.theme === theme),
+    );
+    expect(heldOutInTuningOnlyThemes.map((file) => file.path)).toEqual([]);
     expect(report.files).toHaveLength(manifest.length);
     expect(report.tuning.files).toBeGreaterThan(50);
     expect(report.heldOut.files).toBeGreaterThan(50);
