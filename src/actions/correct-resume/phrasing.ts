@@ -105,6 +105,8 @@ export const correctResumePhrasing = definePhrasing<Args>({
     { say: 'my title at Loomwave was Staff Engineer', args: { job: 'Loomwave', position: 'Staff Engineer' } },
     { say: "that's wrong: I worked at Loomwave from 2019", args: { job: 'Loomwave', start_date: '2019' } },
     { say: 'I worked at Brightwell from March 2016 to 2019', args: { job: 'Brightwell', start_date: 'March 2016', end_date: '2019' } },
+    { say: 'my title at Banco Azul S.A. was Risk Analyst, Retail Credit', args: { job: 'Banco Azul S.A.', position: 'Risk Analyst, Retail Credit' } },
+    { say: 'I worked at Drukarnia Nowa Sp. z o.o. from May 2014 to 2018', args: { job: 'Drukarnia Nowa Sp. z o.o.', start_date: 'May 2014', end_date: '2018' } },
     { say: 'my email is ana.ortiz@example.org', args: { email: 'ana.ortiz@example.org' } },
     { say: 'no, I was a Product Designer at Figment', args: { job: 'Figment', position: 'Product Designer' } },
   ],
