@@ -224,3 +224,43 @@ describe('writeCoverLetter', () => {
     });
   });
 });
+
+describe('where each result happened', () => {
+  // A posting whose best evidence comes from two different jobs: Python from the older one, PostgreSQL from the latest.
+  const dataPosting: WriterPosting = {
+    title: 'Data Platform Engineer',
+    company: 'Initech',
+    description: 'You will build Python ETL pipelines and tune PostgreSQL for analytics. Code review culture matters to us.',
+    requiredSkills: ['Python', 'PostgreSQL'],
+  };
+  const employers = (engineerResume.work ?? []).map((job) => job.name ?? '').filter(Boolean);
+
+  /** The employer a reader takes each stated result to come from: the last one named before it (or in its sentence). */
+  function attributions(letter: string): { result: string; readAs: string | undefined; truth: string }[] {
+    const found: { result: string; readAs: string | undefined; truth: string }[] = [];
+    let lastNamed: string | undefined;
+    for (const sentence of proseOf(letter).split(/(?<=[.!?:])\s+/)) {
+      const named = employers.filter((employer) => sentence.includes(employer));
+      if (named.length > 0) lastNamed = named.at(-1);
+      for (const job of engineerResume.work ?? []) {
+        for (const highlight of job.highlights ?? []) {
+          // Words two to six of the result: past its verb, which the letter may reword.
+          const probe = highlight.split(/\s+/).slice(1, 6).join(' ').toLowerCase();
+          if (sentence.toLowerCase().includes(probe)) found.push({ result: probe, readAs: lastNamed, truth: job.name ?? '' });
+        }
+      }
+    }
+    return found;
+  }
+
+  it.each(coverLetterTones)('the %s letter names the right employer for every result it tells', (tone) => {
+    const told = attributions(write(tone, engineerResume, dataPosting));
+    expect(told.length).toBeGreaterThan(0);
+    for (const { result, readAs, truth } of told) expect(readAs, `"${result}"`).toBe(truth);
+  });
+
+  it('tells results from more than one job in the longer tones, so the check above has something to catch', () => {
+    const places = new Set(coverLetterTones.flatMap((tone) => attributions(write(tone, engineerResume, dataPosting)).map((told) => told.truth)));
+    expect(places.size).toBe(2);
+  });
+});

@@ -115,7 +115,7 @@ describe('exportPdf', () => {
       }),
     );
     expect(lastLines.flat().filter((line) => /^(?:Section|Part) \d+$/.test(line ?? ''))).toEqual([]);
-  });
+  }, 30_000); // sixteen documents written and read back: seconds on a busy machine
 
   it('starts a new page at a horizontal rule', async () => {
     const { pages } = await readPdf(await exportPdf('# Two pages\n\nOn the first.\n\n---\n\nOn the second.'));

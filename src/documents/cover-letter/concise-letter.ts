@@ -1,6 +1,6 @@
 import { joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, signOff } from './letter-parts.ts';
+import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, placeOf, signOff } from './letter-parts.ts';
 
 function summary(facts: LetterFacts): string {
   const sentences = [`I'd like to apply for the ${facts.role} role at ${facts.company}.`];
@@ -11,7 +11,10 @@ function summary(facts: LetterFacts): string {
   if (role) sentences.push(`${facts.latest?.current ? "I'm" : 'I was most recently'} ${role}${years}${skills}.`);
   else if (skills) sentences.push(`My skills cover the role${skills.replace(', working with', ':')}.`);
   if (first) {
-    sentences.push(`${capitalise(inFirstPerson(first))}.`);
+    // Told right after the current job, a result from an earlier one names where it happened.
+    const where = placeOf(first);
+    const elsewhere = where && (!role || first.employer !== facts.latest?.employer || first.project);
+    sentences.push(elsewhere ? `${capitalise(where)}, ${inFirstPerson(first)}.` : `${capitalise(inFirstPerson(first))}.`);
   }
   return sentences.join(' ');
 }

@@ -1,6 +1,7 @@
 import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, signOff } from './letter-parts.ts';
+import type { Highlight } from '../relevant-highlights.ts';
+import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, placeOf, samePlace, signOff } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const want = pick(facts, 'confident-opening', [
@@ -21,9 +22,11 @@ function results(facts: LetterFacts): string | undefined {
   if (chosen.length === 0) return undefined;
   const sentences = chosen.map((highlight, index) => {
     const claim = inFirstPerson(highlight);
-    const sentence = capitalise(claim);
     const place = highlight.employer ?? highlight.project;
-    return index === 0 && place ? `The proof is at ${place}: ${claim}.` : `${sentence}.`;
+    if (index === 0) return place ? `The proof is at ${place}: ${claim}.` : `${capitalise(claim)}.`;
+    // A result from another job names its own place, or it would read as the first one's.
+    const where = placeOf(highlight);
+    return where && !samePlace(chosen[index - 1] as Highlight, highlight) ? `${capitalise(where)}, ${claim}.` : `${capitalise(claim)}.`;
   });
   return sentences.join(' ');
 }
