@@ -32,7 +32,7 @@ export const makeCreateInterviewPrepAction = (dependencies: CareerDependencies) 
         dependencies,
         context,
         writing,
-        { kind: 'interview_prep', title: `Interview prep — ${job.title} at ${job.company}` },
+        { kind: 'interview_prep', title: `Interview prep — ${writing.posting.title} at ${job.company}` },
         () => writeInterviewPrep({ resume: writing.resume.resume, posting: writing.posting }),
       );
       return {

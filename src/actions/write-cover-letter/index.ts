@@ -35,7 +35,7 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
         dependencies,
         context,
         writing,
-        { kind: 'cover_letter', tone, hiringManager: args.hiring_manager, title: `Cover letter — ${job.title} at ${job.company}` },
+        { kind: 'cover_letter', tone, hiringManager: args.hiring_manager, title: `Cover letter — ${writing.posting.title} at ${job.company}` },
         () =>
           writeCoverLetter({
             resume: writing.resume.resume,

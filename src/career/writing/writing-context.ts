@@ -1,4 +1,5 @@
 import type { WriterPosting } from '../../documents/writer-input.ts';
+import { withoutGenderMarker } from '../../resume/match/gender-marker.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { matchReferences, type ReferencedMatch } from '../resumes/match-references.ts';
 
@@ -30,7 +31,7 @@ export async function writingContext(
       job,
       match,
       posting: {
-        title: job.title,
+        title: withoutGenderMarker(job.title),
         company: job.company,
         ...(job.location ? { location: job.location } : {}),
         description: job.description,

@@ -4,6 +4,7 @@
  * every posting uses ("team", "experience", "role").
  */
 import { tokenizeSkillText, type SkillToken } from '../skill-tokens.ts';
+import { isGenderMarkerWord } from './gender-marker.ts';
 
 const stopWords = new Set(
   (
@@ -19,7 +20,7 @@ const stopWords = new Set(
     'offer opportunity opportunities people plus position preferred product products required requirement requirements responsibilities ' +
     'responsibility role salary skill skills strong successful support team teams time understanding work working world year years ' +
     'great good knowledge level proven related relevant wide within across based build building help helping high highly including key ' +
-    'least part range take using way ways week weeks well professional senior junior mid-level engineer engineers developer developers us we\'re you\'ll you\'re we\'ll who\'s it\'s etc e.g i.e'
+    'least part range take using way ways week weeks well end professional senior junior mid-level engineer engineers developer developers us we\'re you\'ll you\'re we\'ll who\'s it\'s etc e.g i.e'
   ).split(/\s+/),
 );
 
@@ -54,7 +55,7 @@ export function stem(word: string): string {
  */
 export function termStem(token: SkillToken): string | undefined {
   const word = token.lower;
-  if (word.length < 3 || stopWords.has(word)) return undefined;
+  if (word.length < 3 || stopWords.has(word) || isGenderMarkerWord(word)) return undefined;
   const first = word.charCodeAt(0);
   const letter = (first >= 97 && first <= 122) || (first >= 0xc0 && /^\p{L}/u.test(word));
   return letter ? stem(word) : undefined;
