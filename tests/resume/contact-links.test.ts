@@ -80,3 +80,21 @@ describe('addresses wrapped in a narrow column', () => {
     expect(resume.basics?.email).toBe('ines@example.net');
   });
 });
+
+describe('a profile written as a username and its network', () => {
+  it('gives the network’s page for "name (Network)" and "Network: name"', () => {
+    const resume = parseSections('Ines Valcourt\nines@example.net\nivalcourt-ml (LinkedIn)\nGitHub: ivalc\nDribbble: @ines.v\nPython (scripting)');
+    expect(resume.basics?.profiles).toEqual([
+      { network: 'LinkedIn', username: 'ivalcourt-ml', url: 'https://www.linkedin.com/in/ivalcourt-ml' },
+      { network: 'GitHub', username: 'ivalc', url: 'https://github.com/ivalc' },
+      { network: 'Dribbble', username: 'ines.v', url: 'https://dribbble.com/ines.v' },
+    ]);
+  });
+
+  it('prefers the hyperlink’s address to one made from the username', () => {
+    const resume = parseSections('Ines Valcourt\nines@example.net\nivalcourt (LinkedIn)', {
+      links: [{ url: 'https://www.linkedin.com/in/ivalcourt-4a2b', text: 'ivalcourt (LinkedIn)' }],
+    });
+    expect(resume.basics?.profiles?.map((profile) => profile.url)).toEqual(['https://www.linkedin.com/in/ivalcourt-4a2b']);
+  });
+});

@@ -48,7 +48,10 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
   const basics: ResumeBasics = {};
   const profiles: ResumeProfile[] = [];
   const fields = joinBrokenAddresses(lines).flatMap((line) => splitFields(line.text));
+  const named: ResumeProfile[] = [];
   for (const field of fields) {
+    const byName = namedProfile(field);
+    if (byName) named.push(byName);
     const value = field.replace(labelPattern, '').trim();
     const email = emailPattern.exec(value)?.[0];
     if (email && !basics.email) basics.email = email;
@@ -63,6 +66,8 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
     }
   }
   addLinks(links, fields, basics, profiles);
+  // A username without its address is the last resort: a link or a URL says more.
+  for (const profile of named) if (!profiles.some((known) => known.network === profile.network)) profiles.push(profile);
   const name = findName(lines);
   if (name) {
     basics.name = name.name;
@@ -219,6 +224,28 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+// Where a network's profile lives, by username: the address a theme prints as "ana-ortiz (LinkedIn)"
+// or a writer as "GitHub: aortiz" is the network's page for that name.
+const profilePages: readonly [RegExp, string, (username: string) => string][] = [
+  [/^linkedin$/i, 'LinkedIn', (username) => `https://www.linkedin.com/in/${username}`],
+  [/^github$/i, 'GitHub', (username) => `https://github.com/${username}`],
+  [/^gitlab$/i, 'GitLab', (username) => `https://gitlab.com/${username}`],
+  [/^(?:twitter|x)$/i, 'Twitter', (username) => `https://x.com/${username}`],
+  [/^dribbble$/i, 'Dribbble', (username) => `https://dribbble.com/${username}`],
+  [/^behance$/i, 'Behance', (username) => `https://www.behance.net/${username}`],
+  [/^kaggle$/i, 'Kaggle', (username) => `https://www.kaggle.com/${username}`],
+  [/^medium$/i, 'Medium', (username) => `https://medium.com/@${username}`],
+];
+
+function namedProfile(field: string): ResumeProfile | undefined {
+  const labelled = /^([\p{L}]+)\s*:\s*@?([\p{L}\p{N}._-]{2,100})$/u.exec(field);
+  const bracketed = /^@?([\p{L}\p{N}._-]{2,100})\s*\(([\p{L}]+)\)$/u.exec(field);
+  const [networkName, username] = labelled ? [labelled[1], labelled[2]] : bracketed ? [bracketed[2], bracketed[1]] : [];
+  if (!networkName || !username || !/\p{L}/u.test(username)) return undefined;
+  const page = profilePages.find(([pattern]) => pattern.test(networkName));
+  return page ? { network: page[1], username, url: page[2](username) } : undefined;
 }
 
 function findPhone(text: string): string | undefined {
