@@ -56,7 +56,8 @@ export async function extractPdfText(bytes: Uint8Array, filename: string): Promi
         });
       }
       pages.push(joinLines(items));
-      links.push(...linksOn(await page.getAnnotations(), items));
+      // Links only add to the text: a page whose annotations cannot be read still has its text.
+      links.push(...linksOn(await page.getAnnotations().catch(() => []), items));
     }
     const text = pages.join('\n\n');
     const visible = text.replace(/\s/g, '').length;
