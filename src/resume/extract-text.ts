@@ -4,6 +4,7 @@
  */
 import { JobpilotError } from '../errors.ts';
 import { decodeText } from './extract/decode-text.ts';
+import type { DocumentLink } from './extract/document-link.ts';
 import { detectResumeFormat, type ResumeFormat } from './extract/detect-resume-format.ts';
 import { extractDocxText } from './extract/extract-docx-text.ts';
 import { extractPdfText } from './extract/extract-pdf-text.ts';
@@ -11,11 +12,14 @@ import { jsonResumeSchema, type JsonResume } from '../protocol/json-resume.ts';
 import { renderResumeText } from './render-resume-text.ts';
 
 export { resumeFormats, type ResumeFormat } from './extract/detect-resume-format.ts';
+export type { DocumentLink } from './extract/document-link.ts';
 
 export interface ExtractedText {
   format: ResumeFormat;
   /** The document's text; for a JSON Resume, the resume rendered as text. */
   text: string;
+  /** The hyperlinks of a PDF or DOCX (web and e-mail addresses), in reading order; none for text files. */
+  links: DocumentLink[];
   /** Set only for JSON Resume files: the validated document. */
   jsonResume?: JsonResume;
 }
@@ -26,21 +30,24 @@ export interface ExtractedText {
  * @throws JobpilotError `RESUME_UNSUPPORTED_FORMAT`, `RESUME_UNREADABLE`,
  *   `RESUME_ENCRYPTED` or `RESUME_NO_TEXT_LAYER`.
  * @example
- * const { format, text } = await extractResumeText(bytes, 'cv.docx');
+ * const { format, text, links } = await extractResumeText(bytes, 'cv.docx');
  */
 export async function extractResumeText(bytes: Uint8Array, filename: string): Promise<ExtractedText> {
   const format = detectResumeFormat(bytes, filename);
-  if (format === 'pdf') return { format, text: await extractPdfText(bytes, filename) };
-  if (format === 'docx') return { format, text: nonEmpty(await extractDocxText(bytes, filename), filename) };
+  if (format === 'pdf') return { format, ...(await extractPdfText(bytes, filename)) };
+  if (format === 'docx') {
+    const { text, links } = await extractDocxText(bytes, filename);
+    return { format, text: nonEmpty(text, filename), links };
+  }
   const text = decodeText(bytes);
   if (text === undefined) {
     throw new JobpilotError('RESUME_UNSUPPORTED_FORMAT', `"${filename}" is not a text file.`);
   }
   if (format === 'json') {
     const jsonResume = parseJsonResume(text, filename);
-    return { format, text: renderResumeText(jsonResume), jsonResume };
+    return { format, text: renderResumeText(jsonResume), links: [], jsonResume };
   }
-  return { format, text: nonEmpty(text, filename) };
+  return { format, text: nonEmpty(text, filename), links: [] };
 }
 
 function parseJsonResume(text: string, filename: string): JsonResume {

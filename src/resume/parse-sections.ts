@@ -3,6 +3,7 @@
  * headings, then reads each section with its own parser (see ./sections/). No model.
  */
 import type { JsonResume, ResumeBasics } from '../protocol/json-resume.ts';
+import type { DocumentLink } from './extract/document-link.ts';
 import { findSections, type ResumeSection } from './sections/find-sections.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { parseContact } from './sections/parse-contact.ts';
@@ -18,6 +19,8 @@ import { loadSkillVocabulary, type SkillVocabulary } from './skill-vocabulary.ts
 export interface ParseSectionsOptions {
   /** The skills vocabulary; defaults to data/skills.json. */
   vocabulary?: SkillVocabulary;
+  /** The file's hyperlinks, where profiles shown only as a username or a word keep their address. */
+  links?: readonly DocumentLink[];
 }
 
 /**
@@ -31,7 +34,7 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const vocabulary = options.vocabulary ?? loadSkillVocabulary();
   const lines = toResumeLines(text);
   const sections = findSections(lines);
-  const resume: JsonResume = { basics: parseBasics(sections, lines) };
+  const resume: JsonResume = { basics: parseBasics(sections, lines, options.links) };
   const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);
 
   const summary = paragraph(linesOf('summary'));
@@ -58,10 +61,10 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   return resume;
 }
 
-function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeLine[]): ResumeBasics {
+function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeLine[], links: readonly DocumentLink[] = []): ResumeBasics {
   const header = sections[0]?.lines ?? [];
   const contact = sections.filter((section) => section.kind === 'contact').flatMap((section) => section.lines);
-  const basics = parseContact([...header, ...contact]);
+  const basics = parseContact([...header, ...contact], links);
   // Contact details in a sidebar or footer: look through the whole text for what is missing.
   if (!basics.email || !basics.phone || !basics.name) {
     const everywhere = parseContact(lines.filter((line) => line.text.length <= 120));

@@ -2,7 +2,7 @@
  * Builds real resume files in memory for tests: a PDF with pdfkit and a DOCX with the docx
  * library, from the same few lines, so the extraction tests read what a user would upload.
  */
-import { Document, HeadingLevel, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 
 export interface ResumeDocumentLine {
@@ -10,6 +10,8 @@ export interface ResumeDocumentLine {
   kind?: 'name' | 'heading' | 'bullet' | 'plain';
   /** Right-aligned text on the same line (a date column). */
   right?: string;
+  /** The line's text is a hyperlink to this address. */
+  link?: string;
 }
 
 /** A one-page PDF; `right` text is drawn at the right margin, as word processors do. */
@@ -24,7 +26,7 @@ export function buildResumePdf(lines: readonly ResumeDocumentLine[], options: { 
       const size = line.kind === 'name' ? 18 : line.kind === 'heading' ? 13 : 10;
       document.font(line.kind === 'heading' || line.kind === 'name' ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
       const y = document.y;
-      document.text(line.kind === 'bullet' ? `• ${line.text}` : line.text, 50, y);
+      document.text(line.kind === 'bullet' ? `• ${line.text}` : line.text, 50, y, line.link ? { link: line.link } : {});
       if (line.right) document.text(line.right, 50, y, { align: 'right', width: 512 });
     }
     document.end();
@@ -53,6 +55,7 @@ export async function buildResumeDocx(lines: readonly ResumeDocumentLine[]): Pro
           if (line.kind === 'name') return new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(line.text)] });
           if (line.kind === 'heading') return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(line.text)] });
           if (line.kind === 'bullet') return new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line.text)] });
+          if (line.link) return new Paragraph({ children: [new ExternalHyperlink({ link: line.link, children: [new TextRun(line.text)] })] });
           const runs = [new TextRun({ text: line.text, bold: Boolean(line.right) })];
           if (line.right) runs.push(new TextRun(`\t${line.right}`));
           return new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: 9000 }], children: runs });

@@ -32,7 +32,7 @@ function drawPdf(runs: readonly Run[]): Promise<Uint8Array> {
   });
 }
 
-const lines = async (runs: readonly Run[]) => (await extractPdfText(await drawPdf(runs), 'layout.pdf')).split('\n');
+const lines = async (runs: readonly Run[]) => (await extractPdfText(await drawPdf(runs), 'layout.pdf')).text.split('\n');
 
 describe('PDF reading order', () => {
   it('reads a left sidebar as its own block, after the column that holds the name', async () => {

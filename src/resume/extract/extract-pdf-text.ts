@@ -1,10 +1,12 @@
 /**
  * Text from a PDF with unpdf (PDF.js), rebuilt line by line so that right-aligned columns
  * (a date pushed to the margin with a tab stop) stay separated by a tab instead of being
- * glued to the employer's name.
+ * glued to the employer's name. The pages' link annotations give the hyperlinks' targets,
+ * which themes often show only as a username.
  */
 import { getDocumentProxy } from 'unpdf';
 import { JobpilotError } from '../../errors.ts';
+import { isContactLink, mergeWrappedLinks, type DocumentLink, type DocumentText } from './document-link.ts';
 
 /** Fewer visible characters per page than this: the pages are pictures of text. */
 const minimumCharactersPerPage = 20;
@@ -19,14 +21,14 @@ interface PositionedText {
 }
 
 /**
- * Extracts the text of a PDF.
+ * Extracts the text of a PDF and its web and e-mail links.
  *
  * @throws JobpilotError `RESUME_ENCRYPTED`, `RESUME_UNREADABLE` (damaged or truncated),
  *   `RESUME_NO_TEXT_LAYER` (a scan).
  * @example
- * const text = await extractPdfText(bytes, 'cv.pdf');
+ * const { text, links } = await extractPdfText(bytes, 'cv.pdf');
  */
-export async function extractPdfText(bytes: Uint8Array, filename: string): Promise<string> {
+export async function extractPdfText(bytes: Uint8Array, filename: string): Promise<DocumentText> {
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // PDF.js takes ownership of the buffer it is given: hand it a copy.
@@ -36,6 +38,7 @@ export async function extractPdfText(bytes: Uint8Array, filename: string): Promi
   }
   try {
     const pages: string[] = [];
+    const links: DocumentLink[] = [];
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
       const page = await document.getPage(pageNumber);
       const content = await page.getTextContent();
@@ -53,6 +56,8 @@ export async function extractPdfText(bytes: Uint8Array, filename: string): Promi
         });
       }
       pages.push(joinLines(items));
+      // Links only add to the text: a page whose annotations cannot be read still has its text.
+      links.push(...linksOn(await page.getAnnotations().catch(() => []), items));
     }
     const text = pages.join('\n\n');
     const visible = text.replace(/\s/g, '').length;
@@ -62,13 +67,36 @@ export async function extractPdfText(bytes: Uint8Array, filename: string): Promi
         `"${filename}" has no text layer: this looks like a scanned image; export a text PDF or paste the text.`,
       );
     }
-    return text;
+    return { text, links: mergeWrappedLinks(links) };
   } catch (error) {
     if (error instanceof JobpilotError) throw error;
     throw damaged(filename, error);
   } finally {
     await document.destroy();
   }
+}
+
+interface LinkAnnotation {
+  subtype?: string;
+  url?: string;
+  rect?: number[];
+}
+
+/** The page's links to web and e-mail addresses, each with the text of the runs inside its rectangle. */
+function linksOn(annotations: readonly LinkAnnotation[], items: readonly PositionedText[]): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  for (const annotation of annotations) {
+    const url = annotation.url ?? '';
+    if (annotation.subtype !== 'Link' || !isContactLink(url)) continue;
+    const [left = 0, bottom = 0, right = 0, top = 0] = annotation.rect ?? [];
+    const inside = items.filter((item) => {
+      const middleX = item.x + item.width / 2;
+      const middleY = item.y + item.fontSize * 0.3;
+      return middleX >= Math.min(left, right) && middleX <= Math.max(left, right) && middleY >= Math.min(bottom, top) && middleY <= Math.max(bottom, top);
+    });
+    links.push({ url, text: groupRows(inside).map(joinRow).join(' ') });
+  }
+  return links;
 }
 
 /** Two runs whose baselines differ by less than this share a line (a fraction of the larger font). */

@@ -4,6 +4,7 @@
  * and a location ("City, ST", "City, Country", a known city, an address line).
  */
 import type { ResumeBasics, ResumeProfile } from '../../protocol/json-resume.ts';
+import type { DocumentLink } from '../extract/document-link.ts';
 import { findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
 import { isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
@@ -21,7 +22,8 @@ const networks: readonly [RegExp, string][] = [
   [/linkedin\.com/i, 'LinkedIn'],
   [/github\.com/i, 'GitHub'],
   [/gitlab\.com/i, 'GitLab'],
-  [/(?:twitter|x)\.com/i, 'Twitter'],
+  // Not netflix.com or dropbox.com.
+  [/(?:^|[/.])(?:twitter|x)\.com/i, 'Twitter'],
   [/stackoverflow\.com/i, 'Stack Overflow'],
   [/dribbble\.com/i, 'Dribbble'],
   [/behance\.net/i, 'Behance'],
@@ -35,17 +37,21 @@ const honorific = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+/i;
 const documentTitles = /^(?:curriculum vitae|resume|résumé|cv|lebenslauf)$/i;
 
 /**
- * Reads the basics (name, label, contact, location, profiles) from header lines.
+ * Reads the basics (name, label, contact, location, profiles) from header lines, and from the
+ * file's hyperlinks what the text shows only as a username or a word ("LinkedIn").
  *
  * @example
  * parseContact(toResumeLines('Jane Doe\njane@example.com | (555) 123-4567 | Austin, TX')).email;
  * // 'jane@example.com'
  */
-export function parseContact(lines: readonly ResumeLine[]): ResumeBasics {
+export function parseContact(lines: readonly ResumeLine[], links: readonly DocumentLink[] = []): ResumeBasics {
   const basics: ResumeBasics = {};
   const profiles: ResumeProfile[] = [];
-  const fields = joinBrokenUrls(lines).flatMap((line) => splitFields(line.text));
+  const fields = joinBrokenAddresses(lines).flatMap((line) => splitFields(line.text));
+  const named: ResumeProfile[] = [];
   for (const field of fields) {
+    const byName = namedProfile(field);
+    if (byName) named.push(byName);
     const value = field.replace(labelPattern, '').trim();
     const email = emailPattern.exec(value)?.[0];
     if (email && !basics.email) basics.email = email;
@@ -59,6 +65,9 @@ export function parseContact(lines: readonly ResumeLine[]): ResumeBasics {
       if (location) basics.location = location;
     }
   }
+  addLinks(links, fields, basics, profiles);
+  // A username without its address is the last resort: a link or a URL says more.
+  for (const profile of named) if (!profiles.some((known) => known.network === profile.network)) profiles.push(profile);
   const name = findName(lines);
   if (name) {
     basics.name = name.name;
@@ -70,20 +79,38 @@ export function parseContact(lines: readonly ResumeLine[]): ResumeBasics {
 }
 
 // A URL that ends its line unfinished ("linkedin.com/in/", "github.com/ana-") was wrapped by
-// the PDF's line breaker, which may break after "/" and "-": the next line's first word is its rest.
-function joinBrokenUrls(lines: readonly ResumeLine[]): ResumeLine[] {
+// the PDF's line breaker, which may break after "/" and "-": the next line's first word is its rest,
+// and a long one wraps again. An e-mail address in a narrow column is broken anywhere, even inside
+// a word ("ana.ortiz@exam" / "ple.org"): a line ending in an unfinished address takes the next
+// line's word when the two make an address.
+function joinBrokenAddresses(lines: readonly ResumeLine[]): ResumeLine[] {
   const joined = lines.map((line) => ({ ...line, text: line.text.replace(brokenUrlOnLine, joinUrl) }));
   for (const [index, line] of joined.entries()) {
-    const last = /(\S+)$/.exec(line.text)?.[1] ?? '';
-    const url = findUrls(last)[0];
-    if (!url || !last.endsWith(url) || !isUnfinishedUrl(url)) continue;
-    const next = joined.slice(index + 1).find((candidate) => candidate.text !== '');
-    const rest = next && /^[\p{L}\p{N}._~%/-]+(?=\s*(?:$|[|•·,;]))/u.exec(next.text)?.[0];
-    if (!next || !rest || emailPattern.test(rest) || findPhone(rest)) continue;
-    line.text += rest;
-    next.text = next.text.slice(rest.length).replace(/^\s*(?:[|•·]\s*)?/u, '');
+    for (;;) {
+      const last = /(\S+)$/.exec(line.text)?.[1] ?? '';
+      const next = joined.slice(index + 1).find((candidate) => candidate.text !== '');
+      const rest = next && /^[\p{L}\p{N}._~%/-]+(?=\s*(?:$|[|•·,;]))/u.exec(next.text)?.[0];
+      if (!next || !rest || !(continuesUrl(last, rest) || continuesEmail(last, rest))) break;
+      line.text += rest;
+      next.text = next.text.slice(rest.length).replace(/^\s*(?:[|•·]\s*)?/u, '');
+    }
   }
   return joined;
+}
+
+function continuesUrl(last: string, rest: string): boolean {
+  const url = findUrls(last)[0];
+  return Boolean(url && last.endsWith(url) && isUnfinishedUrl(url) && !emailPattern.test(rest) && !findPhone(rest));
+}
+
+const emailStart = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]*$/u;
+const wholeEmail = new RegExp(`^${emailPattern.source}$`, 'u');
+
+// "ana.ortiz@exam" and "ana.ortiz@example." are unfinished; "ana.ortiz@example.org" is not,
+// even when the next line is a word: the text cannot tell "…@example.co" + "m" from a new line.
+// Addresses are written in lower case: a capital starts a new line's text ("Berlin").
+function continuesEmail(last: string, rest: string): boolean {
+  return emailStart.test(last) && !wholeEmail.test(last) && !/[@\p{Lu}]/u.test(rest) && wholeEmail.test(`${last}${rest}`);
 }
 
 // The same break inside one line, where the extractor put a space for the gap: "linkedin.com/in/ ana-ortiz |".
@@ -128,11 +155,97 @@ function addUrl(url: string, basics: ResumeBasics, profiles: ResumeProfile[]): v
   const full = /^https?:\/\//i.test(url) ? url : `https://${url}`;
   if (network) {
     if (profiles.some((profile) => profile.url === full)) return;
-    const username = /\/(?:in\/|u\/|users\/\d+\/)?([^/?#]+)\/?$/.exec(full.replace(/^https?:\/\/[^/]+/i, ''))?.[1];
-    profiles.push(username ? { network, username, url: full } : { network, url: full });
+    profiles.push(profileOf(full, network));
   } else if (!basics.url) {
     basics.url = full;
   }
+}
+
+function profileOf(url: string, network: string): ResumeProfile {
+  const username = /\/(?:in\/|u\/|users\/\d+\/)?([^/?#]+)\/?$/.exec(url.replace(/^https?:\/\/[^/]+/i, ''))?.[1];
+  return username ? { network, username, url } : { network, url };
+}
+
+/**
+ * What the links add to the text: an e-mail address the text lacks or shows cut, and a profile
+ * on a network the text names no profile of (the first such link: a person has one LinkedIn).
+ * A link to any other site is the person's own only when its text is a field of the header
+ * ("Portfolio", "ana.dev"): elsewhere it is an employer's site or a project's demo.
+ */
+function addLinks(links: readonly DocumentLink[], fields: readonly string[], basics: ResumeBasics, profiles: ResumeProfile[]): void {
+  const headerFields = new Set(fields.map(squeeze));
+  for (const link of links) {
+    const mailto = /^mailto:([^?]+)/i.exec(link.url)?.[1];
+    if (mailto) {
+      const email = safeDecode(mailto).trim();
+      if (!wholeEmail.test(email)) continue;
+      if (!basics.email || (email.toLowerCase().startsWith(basics.email.toLowerCase()) && email.length > basics.email.length)) basics.email = email;
+      continue;
+    }
+    const url = link.url.trim().replace(/[?#].*$/, '').replace(/\/+$/, '');
+    const network = networks.find(([pattern]) => pattern.test(hostOf(url)))?.[1];
+    if (network) {
+      if (!isProfilePath(url)) continue;
+      const index = profiles.findIndex((profile) => profile.network === network);
+      const known = bareUrl(profiles[index]?.url ?? '');
+      if (index < 0) profiles.push(profileOf(url, network));
+      // The text's URL was cut where it wrapped: the link has all of it.
+      else if (bareUrl(url).startsWith(known) && bareUrl(url) !== known) profiles[index] = profileOf(url, network);
+    } else if (!basics.url && headerFields.has(squeeze(link.text))) {
+      basics.url = url;
+    }
+  }
+}
+
+// A profile is a person's page: linkedin.com/in/name, github.com/name, stackoverflow.com/users/1/name;
+// github.com/name/repository is a project and linkedin.com/company/name an employer.
+function isProfilePath(url: string): boolean {
+  const segments = url.replace(/^https?:\/\/[^/]+/i, '').split('/').filter(Boolean);
+  if (/linkedin\./i.test(hostOf(url))) return segments.length === 2 && /^(?:in|pub)$/i.test(segments[0] ?? '');
+  if (segments[0] === 'users') return segments.length <= 3;
+  return segments.length === 1;
+}
+
+function hostOf(url: string): string {
+  return /^(?:https?:\/\/)?([^/?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+}
+
+function bareUrl(url: string): string {
+  return url.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// Where a network's profile lives, by username: the address a theme prints as "ana-ortiz (LinkedIn)"
+// or a writer as "GitHub: aortiz" is the network's page for that name.
+const profilePages: readonly [RegExp, string, (username: string) => string][] = [
+  [/^linkedin$/i, 'LinkedIn', (username) => `https://www.linkedin.com/in/${username}`],
+  [/^github$/i, 'GitHub', (username) => `https://github.com/${username}`],
+  [/^gitlab$/i, 'GitLab', (username) => `https://gitlab.com/${username}`],
+  [/^(?:twitter|x)$/i, 'Twitter', (username) => `https://x.com/${username}`],
+  [/^dribbble$/i, 'Dribbble', (username) => `https://dribbble.com/${username}`],
+  [/^behance$/i, 'Behance', (username) => `https://www.behance.net/${username}`],
+  [/^kaggle$/i, 'Kaggle', (username) => `https://www.kaggle.com/${username}`],
+  [/^medium$/i, 'Medium', (username) => `https://medium.com/@${username}`],
+];
+
+function namedProfile(field: string): ResumeProfile | undefined {
+  const labelled = /^([\p{L}]+)\s*:\s*@?([\p{L}\p{N}._-]{2,100})$/u.exec(field);
+  const bracketed = /^@?([\p{L}\p{N}._-]{2,100})\s*\(([\p{L}]+)\)$/u.exec(field);
+  const [networkName, username] = labelled ? [labelled[1], labelled[2]] : bracketed ? [bracketed[2], bracketed[1]] : [];
+  if (!networkName || !username || !/\p{L}/u.test(username)) return undefined;
+  const page = profilePages.find(([pattern]) => pattern.test(networkName));
+  return page ? { network: page[1], username, url: page[2](username) } : undefined;
 }
 
 function findPhone(text: string): string | undefined {

@@ -1,13 +1,14 @@
 /**
  * Locations as resumes write them: "Seattle, WA 98109", "Berlin, Germany", "Toronto, ON M5V 2T6",
- * "14 Albert Road, Manchester, M14 5RW", or a well-known city on its own.
+ * "14 Albert Road, Manchester, M14 5RW", "Toronto ON CA", or a well-known city on its own.
  */
 import type { ResumeLocation } from '../../protocol/json-resume.ts';
-import { cityCountries, countryCodes, regionCodes } from './place-names.ts';
+import { cityCountries, countryCodes, isoCountryCodes, regionCodes } from './place-names.ts';
 
 /**
  * A location written as "City, ST", "City, ST 12345", "City, Country", an address line
- * ending in a known city and postcode, or a known city alone.
+ * ending in a known city and postcode, a city and codes without commas ("Toronto ON CA",
+ * "Kraków PL"), or a known city alone.
  *
  * @example
  * parseLocation('Seattle, WA 98109'); // { city: 'Seattle', region: 'WA', postalCode: '98109', countryCode: 'US' }
@@ -30,6 +31,8 @@ export function parseLocation(text: string): ResumeLocation | undefined {
       return withAddress({ city: cityPart, countryCode: country }, parts, index - 1);
     }
   }
+  const coded = parts.length === 1 ? cityWithCodes(value) : undefined;
+  if (coded) return coded;
   // "14 Albert Road, Manchester, M14 5RW": a known city among the parts.
   for (const [index, part] of parts.entries()) {
     const cityName = part.replace(/\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/, '').trim();
@@ -39,6 +42,20 @@ export function parseLocation(text: string): ResumeLocation | undefined {
     }
   }
   return undefined;
+}
+
+// Narrow sidebars drop the commas: "Austin TX US", "Toronto ON CA", "Kraków PL". Without commas
+// the words must be unambiguous ("Data Science ML" is not in Mali): a region code with its own
+// country's code after it, or a known city followed by its region or country code.
+function cityWithCodes(value: string): ResumeLocation | undefined {
+  const match = /^(\p{Lu}[\p{L}.' -]*?)\s+(?:([A-Z]{2})\s+)?([A-Z]{2})$/u.exec(value);
+  const [, city = '', region, code = ''] = match ?? [];
+  if (!match || !isPlaceName(city) || !/\p{Ll}/u.test(city)) return undefined;
+  const country = isoCountryCodes.get(code);
+  if (region) return country && regionCodes[region] === country ? { city, region, countryCode: country } : undefined;
+  const known = cityCountries.get(city.toLowerCase());
+  if (known && regionCodes[code] === known) return { city, region: code, countryCode: known };
+  return known && country === known ? { city, countryCode: known } : undefined;
 }
 
 function withAddress(location: ResumeLocation, parts: readonly string[], cityIndex: number): ResumeLocation {
