@@ -3,6 +3,7 @@ import { confidentLetter } from './cover-letter/confident-letter.ts';
 import { enthusiasticLetter } from './cover-letter/enthusiastic-letter.ts';
 import { type LetterFacts, letterFacts } from './cover-letter/letter-facts.ts';
 import { professionalLetter } from './cover-letter/professional-letter.ts';
+import { oneFullStop } from './prose.ts';
 import type { CoverLetterTone, WriterPosting, WriterResume } from './writer-input.ts';
 
 /** What {@link writeCoverLetter} needs. */
@@ -36,7 +37,6 @@ const composers: Record<CoverLetterTone, (facts: LetterFacts) => string> = {
  */
 export function writeCoverLetter({ resume, posting, tone, hiringManager, date }: CoverLetterInput): string {
   const facts = letterFacts({ resume, posting, hiringManager, date });
-  // A stated name that ends in a full stop ("Baltic Freight Sp. z o.o.") takes no second one.
-  const body = composers[tone](facts).replace(/(?<!\.)\.\.(?=\s|$)/g, '.');
+  const body = oneFullStop(composers[tone](facts));
   return `# Cover letter: ${facts.role} at ${facts.company}\n\n${body}\n`;
 }

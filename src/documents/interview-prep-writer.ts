@@ -4,7 +4,7 @@ import { questionsToAsk } from './interview-prep/questions-to-ask.ts';
 import type { Seniority } from './interview-prep/seniority.ts';
 import { skillGapPlans } from './interview-prep/skill-gap-plans.ts';
 import { starStories } from './interview-prep/star-stories.ts';
-import { joinWords } from './prose.ts';
+import { joinWords, oneFullStop } from './prose.ts';
 import type { WriterPosting, WriterResume } from './writer-input.ts';
 
 /** What {@link writeInterviewPrep} needs. */
@@ -43,12 +43,12 @@ function atAGlance(facts: PrepFacts): string {
  */
 export function writeInterviewPrep({ resume, posting }: InterviewPrepInput): string {
   const facts = prepFacts(resume, posting);
-  return `${[
+  return `${oneFullStop([
     `# Interview prep: ${facts.role} at ${facts.company}`,
     atAGlance(facts),
     likelyQuestions(facts),
     starStories(facts),
     skillGapPlans(facts),
     questionsToAsk(facts),
-  ].join('\n\n')}\n`;
+  ].join('\n\n'))}\n`;
 }

@@ -60,3 +60,14 @@ export function article(word: string): string {
 export function inSentence(skill: string): string {
   return /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
 }
+
+/**
+ * A stated name that ends in a full stop ("Baltic Freight Sp. z o.o.", "Acme Inc.") takes no
+ * second one where a template closes its sentence; an ellipsis stays.
+ *
+ * @example
+ * oneFullStop('Walk me through your work at Acme S.A..'); // 'Walk me through your work at Acme S.A.'
+ */
+export function oneFullStop(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?=\s|$)/g, '.');
+}

@@ -35,6 +35,13 @@ describe('writeInterviewPrep', () => {
     ]);
   });
 
+  it('closes a sentence once after an employer whose name ends in a full stop', () => {
+    const work = (engineerResume.work ?? []).map((job, index) => (index === 0 ? { ...job, name: 'Lumo Foods S.A.' } : job));
+    const pack = writeInterviewPrep({ resume: { ...engineerResume, work }, posting: engineerPosting });
+    expect(pack).toContain('Walk me through your work as Senior Software Engineer at Lumo Foods S.A.\n');
+    expect(pack).not.toMatch(/[^.]\.\.(?:\s|$)/);
+  });
+
   it("asks about the posting's responsibilities and requirements, the company, the latest job and the seniority", () => {
     const questions = section(prep, 'Likely questions');
     expect(questions).toContain('Why do you want to join Acme Corp as a Senior Backend Engineer?');
