@@ -22,7 +22,7 @@ export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
       lines.push(`- ${[job.position || '(no title found)', job.name || '(no company found)', dates].filter(Boolean).join(' — ')}`);
     }
     if (work.length > 8) lines.push(`- …and ${work.length - 8} more`);
-  }
+  } else lines.push('Experience: none found');
   if (education.length > 0) {
     lines.push('Education:');
     for (const entry of education.slice(0, 4)) {
@@ -30,12 +30,17 @@ export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
       const years = [entry.startDate, entry.endDate].filter(Boolean).join(' – ');
       lines.push(`- ${[degree, entry.institution].filter(Boolean).join(', ')}${years ? ` (${years})` : ''}`);
     }
-  }
+  } else lines.push('Education: none found');
   const skillNames = skills.flatMap((skill) => (skill.keywords?.length ? skill.keywords : skill.name ? [skill.name] : []));
-  if (skillNames.length > 0) lines.push(`Skills: ${[...new Set(skillNames)].slice(0, 40).join(', ')}`);
-  if (projects.length > 0) lines.push(`Projects: ${projects.map((project) => project.name).filter(Boolean).slice(0, 6).join(', ')}`);
-  if (certificates.length > 0) lines.push(`Certificates: ${certificates.map((entry) => entry.name).filter(Boolean).join(', ')}`);
-  if (languages.length > 0) lines.push(`Languages: ${languages.map((entry) => entry.language).filter(Boolean).join(', ')}`);
+  lines.push(`Skills: ${skillNames.length > 0 ? [...new Set(skillNames)].slice(0, 40).join(', ') : 'none found'}`);
+  // The core sections say when nothing was read, so a lost section is seen; the others only when named.
+  const named = (label: string, names: readonly (string | undefined)[], limit = 12) => {
+    const present = names.filter((name): name is string => Boolean(name?.trim()));
+    if (present.length > 0) lines.push(`${label}: ${present.slice(0, limit).join(', ')}`);
+  };
+  named('Projects', projects.map((project) => project.name), 6);
+  named('Certificates', certificates.map((entry) => entry.name));
+  named('Languages', languages.map((entry) => entry.language));
   return lines.join('\n');
 }
 

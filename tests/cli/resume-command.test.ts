@@ -167,6 +167,7 @@ describe('resume import', () => {
         'Experience:',
         '- Senior Engineer — Acme Corp — 2019-01 – present',
         '- Software Engineer — Initech — 2016-03 – 2018-12',
+        'Education: none found',
         'Skills: C++, C#, Node.js',
         'Is this right? If anything is misread, tell me, e.g. "my title at Acme Corp was …" or "the company of my first job is …" (or run `jobpilot resume set res_0123456789 work.0.position "…"`, or PATCH /v1/resumes/res_0123456789)',
         '',
