@@ -22,6 +22,13 @@ export const useResumePhrasing = definePhrasing<Args>({
       read: ({ groups, original }) => named(groups.which, original('which')),
     },
     {
+      // By its id or its quoted label: "use resume res_3f9a2c41d0", "switch to the cv \"ines-duarte-cv (2)\"".
+      pattern: new RegExp(
+        `^(?:use|switch\\s+to|change\\s+to|go\\s+with|select|pick|choose|activate|work\\s+with)\\s+(?:(?:my|the)\\s+)?${resumeWord}\\s+(?<which>res_[a-z0-9]+|["“'][^"”']+["”'])${afterwards}$`,
+      ),
+      read: ({ groups, original }) => named(groups.which, original('which')?.replace(/^["“']|["”']$/g, '')),
+    },
+    {
       pattern: new RegExp(
         `^(?:make|set)\\s+(?:my|the)\\s+(?<which>[^/\\\\~]+?)\\s+${resumeWord}\\s+(?:my\\s+|the\\s+)?(?:active|default|main|current)(?:\\s+(?:one|resume|cv))?$`,
       ),
@@ -32,6 +39,8 @@ export const useResumePhrasing = definePhrasing<Args>({
     { say: 'use my backend resume', args: { resume: 'backend' } },
     { say: 'switch to the data science CV', args: { resume: 'data science' } },
     { say: 'make my design resume the default', args: { resume: 'design' } },
+    { say: 'use resume res_3f9a2c41d0', args: { resume: 'res_3f9a2c41d0' } },
+    { say: 'switch to the cv "ines-duarte-cv (2)"', args: { resume: 'ines-duarte-cv (2)' } },
   ],
   counterExamples: ['use my resume from ~/cv.pdf', 'show me my cv'],
 });

@@ -28,20 +28,39 @@ export async function resolveResume(reference: string | undefined, resumes: Resu
   if (/^(?:the )?(?:latest|newest|last|most recent)(?: one| resume| version)?$/i.test(phrase)) {
     return { ok: true, resume: all[0] as ResumeRecord };
   }
-  const wanted = phrase
-    .toLowerCase()
-    .replace(/\b(?:my|the|resume|cv|version|one|please)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const matches = all.filter((resume) => {
-    const names = [resume.label, resume.filename ?? ''].map((name) => name.toLowerCase());
-    return wanted !== '' && names.some((name) => name === wanted || name.includes(wanted));
-  });
+  const matches = byName(all, phrase);
   if (matches.length === 1) return { ok: true, resume: matches[0] as ResumeRecord };
   const known = all.slice(0, 8).map((resume) => `${resume.label} (${resume.id})`).join(', ');
+  // Several versions share a label: the newest one is what people mean. Different labels: ask.
+  if (matches.length > 1 && new Set(matches.map((resume) => resume.label)).size === 1) return { ok: true, resume: matches[0] as ResumeRecord };
   if (matches.length > 1) {
-    // Several versions share a label: the newest one is what people mean.
-    return { ok: true, resume: matches[0] as ResumeRecord };
+    const which = matches.slice(0, 8).map((resume) => `"${resume.label}" (${resume.id})`).join(', ');
+    return { ok: false, error: `"${phrase}" could mean ${which}: say which by its label or id, e.g. "use resume ${matches[0]?.id}".` };
   }
   return { ok: false, error: `No resume matches "${phrase}". Your resumes: ${known}.` };
+}
+
+/** Filler around a name ("my", "the … resume"), removed only as whole words: "jane-cv" keeps its "cv". */
+const filler = /(?<![\w.-])(?:my|the|resume|résumé|cv|version|one|please)(?![\w.-])/giu;
+
+/**
+ * The resumes a name means, newest first: those labelled exactly so, else those whose file
+ * name (with or without its extension) is the name, else those whose label or file name
+ * contains it.
+ */
+function byName(all: readonly ResumeRecord[], phrase: string): ResumeRecord[] {
+  const label = (resume: ResumeRecord) => [resume.label.toLowerCase()];
+  const file = (resume: ResumeRecord) => {
+    const filename = (resume.filename ?? '').toLowerCase();
+    return filename ? [filename, filename.replace(/\.[a-z0-9]{1,5}$/, '')] : [];
+  };
+  const quoted = phrase.toLowerCase().replace(/^["'“‘]|["'”’]$/g, '').trim();
+  const wanted = quoted.replace(filler, ' ').replace(/\s+/g, ' ').trim();
+  for (const names of [label, file]) {
+    for (const candidate of [quoted, wanted]) {
+      const exact = all.filter((resume) => names(resume).includes(candidate));
+      if (exact.length > 0) return exact;
+    }
+  }
+  return wanted === '' ? [] : all.filter((resume) => [...label(resume), ...file(resume)].some((name) => name.includes(wanted)));
 }
