@@ -11,7 +11,7 @@
  * Bullets and the prose under a header become highlights.
  */
 import type { ResumeWork } from '../../protocol/json-resume.ts';
-import { classifyEntryPart, isOrganisationLike, titleEvidence } from './classify-entry-part.ts';
+import { classifyEntryPart, endsWithLegalForm, isLegalForm, isOrganisationLike, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -99,7 +99,7 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
 function entryDate(text: string): DateRange | undefined {
   const range = findDateRange(text);
   if (!range) return undefined;
-  if (/[.!?]$/.test(text) && text.length > 40) return undefined;
+  if (endsSentence(text) && text.length > 40) return undefined;
   const isRange = range.present || range.startDate !== range.endDate;
   if (isRange) return text.length <= 140 ? range : undefined;
   // A lone year inside a sentence ("Hired 9 engineers in 2022") is not an entry's date.
@@ -147,6 +147,7 @@ function isRecognised(text: string): boolean {
 // abbreviation (a legal form), not a sentence.
 function endsWithAbbreviation(text: string): boolean {
   if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|LLC|Bros|Intl)\.$/.test(text)) return true;
+  if (text.split(/\s+/).length <= 10 && endsWithLegalForm(text)) return true;
   // A short name line; a sentence may end with "the U.S." too.
   return text.split(/\s+/).length <= 6 && isOrganisationLike(text) && /(?:^|\s)(?:\p{L}{1,2}\.){2,4}$/u.test(text);
 }
@@ -155,8 +156,12 @@ function isHeaderLike(item: EntryLine | undefined): boolean {
   if (!item || item.bullet || item.text === '') return false;
   const text = item.text;
   if (text.length > 100 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
-  if (/[.!?]$/.test(text) && !endsWithAbbreviation(text)) return false;
+  if (endsSentence(text)) return false;
   return text.split(/\s+/).length <= 14;
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?]$/.test(text) && !endsWithAbbreviation(text);
 }
 
 function followsEmployerHeader(previous: Entry | undefined, items: readonly EntryLine[], anchor: number): boolean {
@@ -178,11 +183,14 @@ function buildHeader(
       return headerParts(text, findDateRange(text), commas);
     });
   let parts = partsOf(splitCommas);
+  const splitAtTitle = () => parts.flatMap((part) => (parts.length === 1 || countRoles(parts) === 1 ? splitTitleFromEmployer(part) : [part]));
+  // "Tutor, Mathematics, Lernwerk GmbH" on a line of its own: title with its qualifier, then the employer.
+  if (!splitCommas && !allowsWholeTitle && countRoles(parts) === 1) parts = splitAtTitle();
   // Stacked lines name the employer on a line of its own; if none does, the comma separates them.
   if (!splitCommas && !allowsWholeTitle && !parts.some((part) => part.kind === 'organisation' || part.kind === 'unknown' || part.afterAt)) {
     parts = partsOf(true);
   }
-  if (!allowsWholeTitle) parts = parts.flatMap((part) => (parts.length === 1 || countRoles(parts) === 1 ? splitTitleFromEmployer(part) : [part]));
+  if (!allowsWholeTitle) parts = splitAtTitle();
   const [position, employer] = rolesOf(parts);
   let title = position;
   if (!title) title = parts.find((part) => part !== employer && (part.kind === 'unknown' || part.kind === 'organisation'));
@@ -217,18 +225,22 @@ function rolesOf(parts: readonly HeaderPart[]): [HeaderPart | undefined, HeaderP
 }
 
 // "Lead Product Designer, Ferrowind Inc." read as one part (it ends in a legal suffix): split it
-// at the comma that leaves a title on one side and an employer on the other.
+// at the comma that leaves a title on one side and an employer on the other. A title may carry
+// a qualifier after its own comma ("Tutor, Mathematics, Lernwerk GmbH", "Analyst, Fraud,
+// Brightpath Payments, Inc."): the employer is the shortest tail that reads as one, and a bare
+// legal form ("Inc.") stays with the name before it.
 function splitTitleFromEmployer(part: HeaderPart): HeaderPart[] {
   if (part.kind === 'location' || part.afterAt || part.beforeAt || !part.text.includes(',')) return [part];
   const pieces = part.text.split(/\s*,\s*/);
+  const join = (from: number, to = pieces.length) => pieces.slice(from, to).join(', ');
+  const isTitle = (text: string) => titleEvidence(text) >= 2;
+  const isEmployer = (text: string) => titleEvidence(text) < 0 && !isLegalForm(text);
+  const split = (left: string, right: string) => [left, right].map((text) => ({ text, kind: classifyEntryPart(text) }));
+  for (let cut = pieces.length - 1; cut >= 1; cut--) {
+    if (isTitle(pieces[0] ?? '') && isEmployer(join(cut))) return split(join(0, cut), join(cut));
+  }
   for (let cut = 1; cut < pieces.length; cut++) {
-    const left = pieces.slice(0, cut).join(', ');
-    const right = pieces.slice(cut).join(', ');
-    const leftScore = titleEvidence(left);
-    const rightScore = titleEvidence(right);
-    if ((leftScore >= 2 && rightScore < 0) || (rightScore >= 2 && leftScore < 0)) {
-      return [left, right].map((text) => ({ text, kind: classifyEntryPart(text) }));
-    }
+    if (isEmployer(join(0, cut)) && isTitle(pieces[cut] ?? '') && !isLegalForm(pieces[cut] ?? '')) return split(join(0, cut), join(cut));
   }
   return [part];
 }
