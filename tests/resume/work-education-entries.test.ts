@@ -71,3 +71,51 @@ describe('a title with a qualifier after a comma, then the employer', () => {
     expect(job).toMatchObject({ name: 'Harbour Kitchen Ltd', position: 'Line Cook', location: 'Leeds, UK' });
   });
 });
+
+describe('themes whose bullets are drawn, not typed', () => {
+  it('reads "Employer<TAB>dates" / title / plain bullet lines for every job, not a bullet as the next header', () => {
+    expect(
+      jobs([
+        'Korrin Analytics\t04/2021 - Present',
+        'Lead Data Engineer',
+        'Moved the nightly loads onto a streaming pipeline',
+        'Coached three junior engineers through their first launches',
+        'Halvard & Sons\t02/2018 - 03/2021',
+        'Warehouse Supervisor',
+        'Ran the night shift of twelve pickers',
+        'Tallow Street Bakery\t06/2015 - 01/2018',
+        'Cashier',
+        'Opened the shop on weekends',
+      ]),
+    ).toEqual([
+      ['Korrin Analytics', 'Lead Data Engineer', '2021-04', undefined],
+      ['Halvard & Sons', 'Warehouse Supervisor', '2018-02', '2021-03'],
+      ['Tallow Street Bakery', 'Cashier', '2015-06', '2018-01'],
+    ]);
+  });
+
+  it('joins a date line to its header across the page break between them', () => {
+    expect(
+      jobs([
+        'Clinical Nurse',
+        'Ostmark Klinikum',
+        'Mar 2019 – Present',
+        'Triaged patients on the night shift',
+        'Staff Nurse',
+        'Vellmar Care Home',
+        '',
+        'Jan 2015 – Feb 2019',
+        'Managed medication rounds for forty residents',
+      ]),
+    ).toEqual([
+      ['Ostmark Klinikum', 'Clinical Nurse', '2019-03', undefined],
+      ['Vellmar Care Home', 'Staff Nurse', '2015-01', '2019-02'],
+    ]);
+  });
+
+  it('still takes the employer above a title beside its dates', () => {
+    expect(jobs(['Ferrovia Nord\tMilan, Italy', 'Signal Engineer\tMay 2017 – Present', '• Rewired the yard'])).toEqual([
+      ['Ferrovia Nord', 'Signal Engineer', '2017-05', undefined],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@
  * Bullets and the prose under a header become highlights.
  */
 import type { ResumeWork } from '../../protocol/json-resume.ts';
-import { classifyEntryPart, endsWithLegalForm, isLegalForm, isOrganisationLike, titleEvidence } from './classify-entry-part.ts';
+import { classifyEntryPart, endsWithLegalForm, isLegalForm, isOrganisationLike, isTitleLike, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -79,9 +79,14 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
     // Prefer the title and employer from neighbouring lines ("Careem" above "Engineering
     // Manager, Payments | 2021 – now"); split the date line at a comma only when no
     // recognisable neighbour completes it.
-    const need = 2 - countRoles(headerParts(text, range, false));
+    const own = headerParts(text, range, false);
+    const need = 2 - countRoles(own);
     if (need > 0) {
-      const found = neighbours(items, anchor, need, consumed, ranges);
+      const employerOnLine = own.some((part) => part.kind === 'organisation' || part.kind === 'unknown') && !own.some((part) => part.kind === 'title');
+      // The entries of one resume share a layout: a header above the previous dates is above these too.
+      const previous = entries.at(-1);
+      const headerAbove = previous !== undefined && Math.min(...previous.headerIndexes) < previous.anchor;
+      const found = neighbours(items, anchor, need, consumed, ranges, { employerOnLine, headerAbove });
       const commaComplete = countRoles(headerParts(text, range, true)) === 2;
       if (!commaComplete || found.some((index) => isRecognised(items[index]?.text ?? ''))) headerIndexes.push(...found);
     }
@@ -122,14 +127,27 @@ function neighbours(
   need: number,
   consumed: ReadonlySet<number>,
   ranges: readonly (DateRange | undefined)[],
+  layout: { employerOnLine: boolean; headerAbove: boolean },
 ): number[] {
   const usable = (index: number) =>
     index >= 0 && index < items.length && !consumed.has(index) && ranges[index] === undefined && isHeaderLike(items[index]);
-  const above: number[] = [];
-  for (let index = anchor - 1; above.length < need && usable(index); index--) above.push(index);
-  const below: number[] = [];
-  for (let index = anchor + 1; below.length < need && usable(index); index++) below.push(index);
+  const collect = (from: number, step: number) => {
+    const found: number[] = [];
+    for (let index = from; found.length < need && usable(index); index += step) found.push(index);
+    return found;
+  };
+  let above = collect(anchor - 1, -1);
+  const below = collect(anchor + 1, 1);
   const recognised = (index: number) => isRecognised(items[index]?.text ?? '');
+  // "Comarch    07/2016 – 05/2018" / "Junior Java Developer": an employer beside its dates has
+  // its title under it; the line above ends the previous entry, bullet glyph or not.
+  const firstBelow = items[below[0] ?? -1]?.text ?? '';
+  if (layout.employerOnLine && isTitleLike(firstBelow) && firstBelow.split(/\s+/).length <= 8) return below.slice(0, need);
+  // A date alone on its line, parted from its header above by a page break.
+  if (above.length === 0 && items[anchor - 1]?.text === '' && layout.headerAbove) {
+    above = collect(anchor - 2, -1);
+    if (!above.some(recognised)) above = [];
+  }
   if (above.length >= need) return above;
   if (above.length > 0 && !below.some(recognised)) return above;
   if (above.length === 0) return below;
