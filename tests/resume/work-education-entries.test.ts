@@ -113,6 +113,22 @@ describe('themes whose bullets are drawn, not typed', () => {
     ]);
   });
 
+  it('keeps a title above "Employer<TAB>dates" when the resume puts every title there', () => {
+    expect(
+      jobs([
+        'Line Cook',
+        'Marrow & Vine\tJun 2019 – Present',
+        'Prepped sauces for the head chef every morning',
+        'Kitchen Porter',
+        'Saltmarsh Inn\tMay 2016 – May 2019',
+        'Cleaned up after the pastry chef and two waiters',
+      ]),
+    ).toEqual([
+      ['Marrow & Vine', 'Line Cook', '2019-06', undefined],
+      ['Saltmarsh Inn', 'Kitchen Porter', '2016-05', '2019-05'],
+    ]);
+  });
+
   it('still takes the employer above a title beside its dates', () => {
     expect(jobs(['Ferrovia Nord\tMilan, Italy', 'Signal Engineer\tMay 2017 – Present', '• Rewired the yard'])).toEqual([
       ['Ferrovia Nord', 'Signal Engineer', '2017-05', undefined],

@@ -23,7 +23,7 @@ const roleWords = [
   'partner', 'principal', 'staff', 'member of technical staff', 'mts', 'sde', 'swe', 'mechanic',
   'electrician', 'operator', 'driver', 'chef', 'cook', 'secretary', 'receptionist', 'buyer',
   'planner', 'inspector', 'investigator', 'surveyor', 'pilot', 'paramedic', 'dentist', 'pm', 'tpm',
-  'mentor', 'coach', 'volunteer', 'trainer', 'facilitator', 'barista', 'waiter', 'waitress', 'bartender',
+  'mentor', 'coach', 'volunteer', 'trainer', 'facilitator', 'barista', 'porter', 'waiter', 'waitress', 'bartender',
   'caregiver', 'carer', 'midwife', 'surgeon', 'radiographer', 'hygienist', 'physiotherapist',
   'psychologist', 'counsellor', 'counselor', 'librarian', 'archivist', 'curator', 'journalist',
   'reporter', 'illustrator', 'animator', 'artist', 'statistician', 'actuary', 'underwriter',

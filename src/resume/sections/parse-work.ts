@@ -86,7 +86,8 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
       // The entries of one resume share a layout: a header above the previous dates is above these too.
       const previous = entries.at(-1);
       const headerAbove = previous !== undefined && Math.min(...previous.headerIndexes) < previous.anchor;
-      const found = neighbours(items, anchor, need, consumed, ranges, { employerOnLine, headerAbove });
+      const headerBelow = previous !== undefined && Math.max(...previous.headerIndexes) > previous.anchor;
+      const found = neighbours(items, anchor, need, consumed, ranges, { employerOnLine, headerAbove, headerBelow });
       const commaComplete = countRoles(headerParts(text, range, true)) === 2;
       if (!commaComplete || found.some((index) => isRecognised(items[index]?.text ?? ''))) headerIndexes.push(...found);
     }
@@ -127,7 +128,7 @@ function neighbours(
   need: number,
   consumed: ReadonlySet<number>,
   ranges: readonly (DateRange | undefined)[],
-  layout: { employerOnLine: boolean; headerAbove: boolean },
+  layout: { employerOnLine: boolean; headerAbove: boolean; headerBelow: boolean },
 ): number[] {
   const usable = (index: number) =>
     index >= 0 && index < items.length && !consumed.has(index) && ranges[index] === undefined && isHeaderLike(items[index]);
@@ -139,10 +140,11 @@ function neighbours(
   let above = collect(anchor - 1, -1);
   const below = collect(anchor + 1, 1);
   const recognised = (index: number) => isRecognised(items[index]?.text ?? '');
-  // "Comarch    07/2016 – 05/2018" / "Junior Java Developer": an employer beside its dates has
-  // its title under it; the line above ends the previous entry, bullet glyph or not.
+  // "Comarch    07/2016 – 05/2018" / "Junior Java Developer": where the entry before had its
+  // title under its dates, so does this one; the line above ends that entry, bullet glyph or not.
   const firstBelow = items[below[0] ?? -1]?.text ?? '';
-  if (layout.employerOnLine && isTitleLike(firstBelow) && firstBelow.split(/\s+/).length <= 8) return below.slice(0, need);
+  const titleBelow = isTitleLike(firstBelow) && firstBelow.split(/\s+/).length <= 8;
+  if (layout.employerOnLine && layout.headerBelow && titleBelow) return below.slice(0, need);
   // A date alone on its line, parted from its header above by a page break.
   if (above.length === 0 && items[anchor - 1]?.text === '' && layout.headerAbove) {
     above = collect(anchor - 2, -1);
