@@ -135,3 +135,51 @@ describe('themes whose bullets are drawn, not typed', () => {
     ]);
   });
 });
+
+describe('"Title at Employer<TAB>dates" headers wrapped in their cell', () => {
+  it('finishes the employer from the next line and keeps the plain bullet lines as highlights', () => {
+    const work = parseSections(
+      [
+        'Ines Varga',
+        'Experience',
+        'Clinical Research Coordinator at Institute of\tMar 2020 - Current',
+        'Tropical Medicine',
+        'Ran the intake of 300 trial patients',
+        'Lab Technician at Brennholz & Keller Diagnostik,  Jan 2016 - Feb 2020',
+        'GmbH',
+        'Prepared samples for the night shift',
+        'Ward Clerk at Stadtspital\tJun 2013 - Dec 2015',
+        'Westufer Zürich',
+        'Filed the discharge letters',
+      ].join('\n'),
+    ).work;
+    expect(work?.map((job) => [job.name, job.position, job.startDate])).toEqual([
+      ['Institute of Tropical Medicine', 'Clinical Research Coordinator', '2020-03'],
+      ['Brennholz & Keller Diagnostik, GmbH', 'Lab Technician', '2016-01'],
+      ['Stadtspital Westufer Zürich', 'Ward Clerk', '2013-06'],
+    ]);
+    expect(work?.[0]?.highlights).toEqual(['Ran the intake of 300 trial patients']);
+  });
+
+  it('reads "Degree Field at Institution<TAB>dates" as degree, field and institution', () => {
+    const education = parseSections(
+      [
+        'Ines Varga',
+        'Education',
+        'Master of Science Epidemiology at London School of\tSept 2011 - Jun 2013',
+        'Hygiene and Tropical Medicine',
+        'Bachelor of Arts Biology at The University of Maine at\tSept 2007 - Jun 2011',
+        'Orono',
+      ].join('\n'),
+    ).education;
+    expect(education?.map((school) => [school.institution, school.studyType, school.area, school.endDate])).toEqual([
+      ['London School of Hygiene and Tropical Medicine', 'Master of Science', 'Epidemiology', '2013-06'],
+      ['The University of Maine at Orono', 'Bachelor of Arts', 'Biology', '2011-06'],
+    ]);
+  });
+
+  it('rejoins a name broken at its hyphen without a space, keeping the hyphen of a compound', () => {
+    const [school] = parseSections(['Ines Varga', 'Education', 'Staatsexamen Chemistry at Friedrich-\tOct 2004 - Sep 2010', 'Schiller-Universität Jena'].join('\n')).education ?? [];
+    expect(school?.institution).toBe('Friedrich-Schiller-Universität Jena');
+  });
+});

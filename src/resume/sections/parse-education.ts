@@ -75,7 +75,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
 
 function splitParts(text: string): Part[] {
   const parts: Part[] = [];
-  for (const piece of text.split(separators)) {
+  for (const piece of text.split(separators).flatMap(splitAtInstitution)) {
     const fragments = piece.split(/\s*,\s*/).filter(Boolean);
     for (let index = 0; index < fragments.length; index++) {
       const fragment = fragments[index] as string;
@@ -94,6 +94,17 @@ function splitParts(text: string): Part[] {
     }
   }
   return parts;
+}
+
+// "BSc Computer Science at University of Leeds": the degree, then where it was taken. The "at"
+// inside a name ("University of Texas at Austin") does not split it.
+function splitAtInstitution(piece: string): string[] {
+  for (const match of piece.matchAll(/\s+(?:at|@)\s+/gu)) {
+    const before = piece.slice(0, match.index);
+    const after = piece.slice(match.index + match[0].length);
+    if (institutionPattern.test(after) && !institutionPattern.test(before)) return [before, after];
+  }
+  return [piece];
 }
 
 // "University of California, Berkeley" names a campus of a university system; "University of
