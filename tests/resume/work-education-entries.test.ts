@@ -183,3 +183,41 @@ describe('"Title at Employer<TAB>dates" headers wrapped in their cell', () => {
     expect(school?.institution).toBe('Friedrich-Schiller-Universität Jena');
   });
 });
+
+describe('education entries', () => {
+  const schools = (lines: string[]) =>
+    (parseSections(['Ines Varga', 'Education', ...lines].join('\n')).education ?? []).map((school) => [school.institution, school.studyType, school.area]);
+
+  it('reads a degree named after a faculty with the field written straight after it', () => {
+    expect(schools(['McMaster University', 'Bachelor of Economics Finance, 2009 – 2013'])).toEqual([['McMaster University', 'Bachelor of Economics', 'Finance']]);
+    expect(schools(['Dalhousie University', 'Bachelor of Science Marine Biology, 2005 – 2009'])).toEqual([
+      ['Dalhousie University', 'Bachelor of Science', 'Marine Biology'],
+    ]);
+  });
+
+  it('rejoins a degree and a school wrapped in a narrow column', () => {
+    expect(
+      schools([
+        'Bachelor of Public',
+        'Administration, Urban Policy',
+        'The University of Maine at',
+        'Orono',
+        '2007 – 2011',
+        'Master of Science, Health',
+        'Informatics',
+        'Universidad Nacional de',
+        'Córdoba',
+        '2012 – 2014',
+      ]),
+    ).toEqual([
+      ['The University of Maine at Orono', 'Bachelor of Public Administration', 'Urban Policy'],
+      ['Universidad Nacional de Córdoba', 'Master of Science', 'Health Informatics'],
+    ]);
+  });
+
+  it('keeps a school named above a page break as the school of the degree under it', () => {
+    expect(schools(['University of Tartu', '', 'Master of Arts in Semiotics', 'Sep 2015 – Jun 2017'])).toEqual([
+      ['University of Tartu', 'Master of Arts', 'Semiotics'],
+    ]);
+  });
+});

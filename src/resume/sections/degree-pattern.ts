@@ -6,7 +6,7 @@
 export type DegreeFamily = 'doctorate' | 'mba' | 'master' | 'bachelor' | 'associate' | 'diploma' | 'other';
 
 const degreeWords =
-  "(?:bachelor|master|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design))?(?:\\s+degree)?" +
+  "(?:bachelor|master|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design|mathematics|economics|letters|pharmacy|journalism|theology|divinity|accountancy|accounting|management|public administration|public policy|library science|dental surgery|veterinary medicine|veterinary science|social science|health science|nursing science))?(?:\\s+degree)?" +
   "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|diploma|licence|licenciatura|high school diploma|a-levels|abitur|certificate" +
   // Degrees named in their own language: "Staatsexamen", "Diplom", "Magister", "Laurea magistrale".
   '|staatsexamen|diplom|magister|laurea(?:\\s+(?:magistrale|triennale|specialistica))?|maestr[ií]a|grado|doctorat|ingeniero|ingénieur';

@@ -46,7 +46,9 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
       !/[.!?:]$/.test(previous.text) &&
       findDateRange(line.text) === undefined;
     const lowerOrLinked =
-      /^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) || /(?:[,&/-]|\band|\bor|\bthe|\bof|\bto|\bwith)$/.test(previous?.text ?? '');
+      /^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
+      // "The University of Texas at" / "Austin": a name cut inside a narrow column.
+      (previous?.bullet === false && /\s(?:at|for|de|del|di|du|von|van|für)$/u.test(previous.text));
     const continues =
       candidate && (lowerOrLinked || (options.entriesAreDated === true && continuesFullBullet(previous, lastLine, line, lines.slice(index + 1, index + 3), widest)));
     const cell = candidate && previous ? headerCellWithContinuation(previous.text, line.text) : undefined;
