@@ -221,3 +221,26 @@ describe('education entries', () => {
     ]);
   });
 });
+
+describe('an award with its year inside a job', () => {
+  it('stays a line of that job, not a job of its own, and is no header for the next job', () => {
+    const work = parseSections(
+      [
+        'Ines Varga',
+        'Experience',
+        'Quarry Lane Motors\t03/2019 - Present',
+        'Sales Consultant',
+        'Sold used vehicles to fleet buyers in three counties',
+        "Director's Award 2022",
+        'Ashgrove Leasing\t01/2015 - 02/2019',
+        'Leasing Agent',
+        'Renewed corporate leases',
+      ].join('\n'),
+    ).work;
+    expect(work?.map((job) => [job.name, job.position, job.startDate])).toEqual([
+      ['Quarry Lane Motors', 'Sales Consultant', '2019-03'],
+      ['Ashgrove Leasing', 'Leasing Agent', '2015-01'],
+    ]);
+    expect(work?.[0]?.highlights).toContain("Director's Award 2022");
+  });
+});

@@ -31,7 +31,8 @@ const roleWords = [
   'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
   'resident', 'registrar', 'attendant', 'lifeguard', 'student', 'candidate',
 ];
-const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}])`, 'iu');
+// "President's Club" names a prize, not a president: a possessive is no role.
+const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}'’])`, 'iu');
 const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');
 
 const organisationWords = [

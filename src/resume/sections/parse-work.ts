@@ -68,9 +68,10 @@ function parseHeadingBlock(block: readonly EntryLine[]): Entry[] {
 
 function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
   const ranges = items.map((item) => (item.bullet || item.text === '' ? undefined : entryDate(item.text)));
+  const awards = dropAwardLines(items, ranges);
   const anchors = ranges.flatMap((range, index) => (range ? [index] : []));
   if (anchors.length === 0) return [];
-  const consumed = new Set<number>(anchors);
+  const consumed = new Set<number>([...anchors, ...awards]);
   const entries: Entry[] = [];
   for (const anchor of anchors) {
     const range = ranges[anchor] as DateRange;
@@ -111,6 +112,26 @@ function entryDate(text: string): DateRange | undefined {
   // A lone year inside a sentence ("Hired 9 engineers in 2022") is not an entry's date.
   const atEdge = range.index <= 2 || range.index + range.match.length >= text.replace(/[)\]\s]+$/, '').length - 1;
   return text.length <= 60 && atEdge ? range : undefined;
+}
+
+// "President's Club 2021" as the last line of a job is an award with its year, not a job: where
+// the jobs carry date ranges, a line with one year, no title and no employer, inside an entry's
+// body (no blank line before it) and with no body of its own (the next job's header follows), stays
+// in the body it ends.
+function dropAwardLines(items: readonly EntryLine[], ranges: (DateRange | undefined)[]): number[] {
+  const dropped: number[] = [];
+  const isRange = (range: DateRange | undefined) => range !== undefined && (range.present || range.startDate !== range.endDate);
+  for (const [index, range] of ranges.entries()) {
+    if (!range || isRange(range) || items[index - 1]?.text === '' || !ranges.slice(0, index).some(isRange)) continue;
+    const parts = headerParts(items[index]?.text ?? '', range, false);
+    const named = parts.some((part) => part.kind === 'title' || part.kind === 'organisation');
+    const nextJobFollows = ranges.slice(index + 1, index + 4).some(isRange);
+    if (parts.length > 0 && !named && nextJobFollows) {
+      ranges[index] = undefined;
+      dropped.push(index);
+    }
+  }
+  return dropped;
 }
 
 function headerParts(text: string, range: DateRange | undefined, splitCommas: boolean): HeaderPart[] {
