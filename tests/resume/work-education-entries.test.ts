@@ -215,6 +215,20 @@ describe('education entries', () => {
     ]);
   });
 
+  it('recognises degrees and schools named in their own language', () => {
+    expect(schools(['Uniwersytet Gdański', 'Magister inżynier, Oceanografia, 2009 – 2014'])).toEqual([
+      ['Uniwersytet Gdański', 'Magister inżynier', 'Oceanografia'],
+    ]);
+    expect(schools(['Universidad de Costa Rica', 'Licenciatura en Biología, 2003 – 2008'])).toEqual([['Universidad de Costa Rica', 'Licenciatura', 'Biología']]);
+    expect(schools(['Chalmers tekniska högskola', 'Civilingenjör, Maskinteknik, 2001 – 2006'])).toEqual([
+      ['Chalmers tekniska högskola', 'Civilingenjör', 'Maskinteknik'],
+    ]);
+    expect(schools(['TU Ilmenau', 'Diplom, Elektrotechnik, 1995 – 2001'])).toEqual([['TU Ilmenau', 'Diplom', 'Elektrotechnik']]);
+    expect(schools(['Kaduna Polytechnic', 'Higher National Diploma, Civil Engineering, 1999 – 2001'])).toEqual([
+      ['Kaduna Polytechnic', 'Higher National Diploma', 'Civil Engineering'],
+    ]);
+  });
+
   it('keeps a school named above a page break as the school of the degree under it', () => {
     expect(schools(['University of Tartu', '', 'Master of Arts in Semiotics', 'Sep 2015 – Jun 2017'])).toEqual([
       ['University of Tartu', 'Master of Arts', 'Semiotics'],

@@ -171,7 +171,7 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   }
   const after = text
     .slice(match.index + match[0].length)
-    .replace(/^[\s,:–—-]*(?:in|of)?\s+/i, '')
+    .replace(/^[\s,:–—-]*(?:in|of|en|em|im|di)?\s+/i, '')
     .replace(/^\((.+)\)$/, '$1')
     .trim();
   const before = text.slice(0, match.index).replace(/[\s,:–—-]+$/, '').trim();
@@ -180,7 +180,8 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     // "BS, Computer Science": the field is the next unrecognised part.
     area = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text ?? '';
   }
-  area = area.replace(/^(?:in|of)\s+/i, '').trim();
+  // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in".
+  area = area.replace(/^(?:in|of|en|em|im|di)\s+/i, '').trim();
   if (area && !/^minor\b/i.test(area)) entry.area = area;
 }
 
