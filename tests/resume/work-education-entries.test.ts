@@ -258,3 +258,24 @@ describe('an award with its year inside a job', () => {
     expect(work?.[0]?.highlights).toContain("Director's Award 2022");
   });
 });
+
+describe('a stacked header whose title wrapped in a narrow column', () => {
+  it('keeps the end of the title with the title, not as the position alone', () => {
+    expect(
+      jobs([
+        'Site Reliability Engineer, Core',
+        'Infrastructure',
+        'Vantor Cloud GmbH',
+        'Apr 2020 – Present',
+        'Ran the on-call rotation for the storage fleet',
+        'Support Engineer',
+        'Heliodor Systems',
+        'Jan 2017 – Mar 2020',
+        'Answered the enterprise support queue',
+      ]),
+    ).toEqual([
+      ['Vantor Cloud GmbH', 'Site Reliability Engineer, Core Infrastructure', '2020-04', undefined],
+      ['Heliodor Systems', 'Support Engineer', '2017-01', '2020-03'],
+    ]);
+  });
+});

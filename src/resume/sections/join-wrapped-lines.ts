@@ -6,7 +6,7 @@
  * A header whose name wrapped in its cell beside the dates ("Tutor at University of    2019 – 2021" /
  * "Iceland") gets the rest of the name back in that cell.
  */
-import { isLocationLike, isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
+import { endsWithRoleWord, isLocationLike, isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
 import { matchDegree } from './degree-pattern.ts';
 import { findDateRange } from './find-date-range.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -49,8 +49,11 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
       /^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
       // "The University of Texas at" / "Austin": a name cut inside a narrow column.
       (previous?.bullet === false && /\s(?:at|for|de|del|di|du|von|van|für)$/u.test(previous.text));
+    const following = lines.slice(index + 1, index + 3);
     const continues =
-      candidate && (lowerOrLinked || (options.entriesAreDated === true && continuesFullBullet(previous, lastLine, line, lines.slice(index + 1, index + 3), widest)));
+      candidate &&
+      (lowerOrLinked ||
+        (options.entriesAreDated === true && (continuesFullBullet(previous, lastLine, line, following, widest) || continuesWrappedTitle(previous, line, following))));
     const cell = candidate && previous ? headerCellWithContinuation(previous.text, line.text) : undefined;
     if (cell !== undefined && previous) previous.text = cell;
     else if (continues) previous.text = joinWords(previous.text, line.text);
@@ -80,6 +83,21 @@ function continuesFullBullet(
   // Between two bullets, an undated line is no entry's header.
   if (next?.bullet) return true;
   return !(short(line.text) && (isTitleLike(line.text) || isOrganisationLike(line.text) || isLocationLike(line.text)));
+}
+
+// "Backend Engineer, Payments" / "Platform" / "Kestrel Labs" / "Jun 2018 – Feb 2021": a stacked
+// header has a title and an employer above its dates, so a word or two between a title with a
+// qualifier and the employer is the end of the title, wrapped.
+function continuesWrappedTitle(previous: EntryLine, line: ResumeLine, following: readonly ResumeLine[]): boolean {
+  const [employer, dates] = following;
+  if (previous.bullet || !previous.text.includes(',') || !endsWithRoleWord(previous.text.split(',')[0] ?? '')) return false;
+  const words = line.text.split(/\s+/);
+  if (words.length > 2 || !words.every((word) => /^\p{Lu}/u.test(word)) || isLocationLike(line.text) || isTitleLike(line.text)) return false;
+  if (!employer || employer.bullet || employer.text === '' || findDateRange(employer.text) !== undefined) return false;
+  if (!dates || dates.bullet) return false;
+  // The dates stand alone on their line.
+  const range = findDateRange(dates.text);
+  return range !== undefined && range.match.length >= dates.text.trim().length - 2;
 }
 
 /**
