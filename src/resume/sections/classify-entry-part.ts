@@ -23,7 +23,7 @@ const roleWords = [
   'partner', 'principal', 'staff', 'member of technical staff', 'mts', 'sde', 'swe', 'mechanic',
   'electrician', 'operator', 'driver', 'chef', 'cook', 'secretary', 'receptionist', 'buyer',
   'planner', 'inspector', 'investigator', 'surveyor', 'pilot', 'paramedic', 'dentist', 'pm', 'tpm',
-  'mentor', 'volunteer', 'trainer', 'facilitator', 'barista', 'waiter', 'waitress', 'bartender',
+  'mentor', 'coach', 'volunteer', 'trainer', 'facilitator', 'barista', 'porter', 'waiter', 'waitress', 'bartender',
   'caregiver', 'carer', 'midwife', 'surgeon', 'radiographer', 'hygienist', 'physiotherapist',
   'psychologist', 'counsellor', 'counselor', 'librarian', 'archivist', 'curator', 'journalist',
   'reporter', 'illustrator', 'animator', 'artist', 'statistician', 'actuary', 'underwriter',
@@ -31,7 +31,8 @@ const roleWords = [
   'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
   'resident', 'registrar', 'attendant', 'lifeguard', 'student', 'candidate',
 ];
-const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}])`, 'iu');
+// "President's Club" names a prize, not a president: a possessive is no role.
+const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}'’])`, 'iu');
 const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');
 
 const organisationWords = [
@@ -100,7 +101,10 @@ export function isLocationLike(text: string): boolean {
 }
 
 const seniorityStart = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|head|chief|associate|assistant|deputy|trainee|graduate|interim|acting)\b/i;
-const legalSuffix = /(?:^|[\s,])(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\.a|sas|sarl|bv|b\.v|nv|n\.v|s\.l|s\.l\.u|e\.v|z o\.o|s\.r\.o|a\.s|pty|pvt|srl|s\.r\.l|spa|s\.p\.a|co|kg|oy|ab|as|a\/s)\.?\)?$/i;
+const legalForms =
+  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s)\\.?';
+const legalSuffix = new RegExp(`(?:^|[\\s,])${legalForms}\\)?$`, 'i');
+const legalFormOnly = new RegExp(`^(?:sp\\.\\s*)?${legalForms}$`, 'i');
 
 /**
  * How strongly text reads as a job title rather than an employer: role words count for it
@@ -120,6 +124,28 @@ export function titleEvidence(text: string): number {
   if (legalSuffix.test(value)) score -= 3;
   else if (isOrganisationLike(value)) score -= 1;
   return score;
+}
+
+/**
+ * Whether text ends with a company's legal form ("Ltd", "GmbH", "Sp. z o.o.", "S.L.", "e.V."),
+ * so a full stop there closes an abbreviation, not a sentence.
+ *
+ * @example
+ * endsWithLegalForm('Kraftwerk Sp. z o.o.'); // true
+ */
+export function endsWithLegalForm(text: string): boolean {
+  return legalSuffix.test(text.trim());
+}
+
+/**
+ * Whether text is a legal form and nothing else ("Inc.", "S.L.", "Sp. z o.o."): the tail of
+ * an employer's name cut off at its comma.
+ *
+ * @example
+ * isLegalForm('Inc.'); // true
+ */
+export function isLegalForm(text: string): boolean {
+  return legalFormOnly.test(text.trim());
 }
 
 /**

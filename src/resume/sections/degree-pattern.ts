@@ -6,10 +6,15 @@
 export type DegreeFamily = 'doctorate' | 'mba' | 'master' | 'bachelor' | 'associate' | 'diploma' | 'other';
 
 const degreeWords =
-  "(?:bachelor|master|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design))?(?:\\s+degree)?" +
+  "(?:bachelor|master|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design|mathematics|economics|letters|pharmacy|journalism|theology|divinity|accountancy|accounting|management|public administration|public policy|library science|dental surgery|veterinary medicine|veterinary science|social science|health science|nursing science))?(?:\\s+degree)?" +
   "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|diploma|licence|licenciatura|high school diploma|a-levels|abitur|certificate" +
   // Degrees named in their own language: "Staatsexamen", "Diplom", "Magister", "Laurea magistrale".
-  '|staatsexamen|diplom|magister|laurea(?:\\s+(?:magistrale|triennale|specialistica))?|maestr[ií]a|grado|doctorat|ingeniero|ingénieur';
+  '|staatsexamen|diplomi-insinööri|diplom|magister(?:\\s+inżynier)?|inżynier|licencjat|laurea(?:\\s+(?:magistrale|triennale|specialistica))?' +
+  '|maestr[ií]a|mestrado|bacharelado|doutorado|maîtrise|grado|doctorat|ingeniero|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
+  '|civilingenj[öø]r|sivilingeni[øö]r|h[öø]gskoleingenj[öø]r|kandidatexamen|masterexamen|professionsbachelor' +
+  '|kỹ sư|cử nhân|thạc sĩ|tiến sĩ' +
+  // Diplomas and certificates named by their level: "Higher National Diploma", "Postgraduate Certificate".
+  '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:post)?graduate (?:diploma|certificate)|foundation degree';
 const degreeAbbreviations =
   'B\\.?\\s?Sc?\\.?|M\\.?\\s?Sc?\\.?|B\\.?\\s?A\\.?|M\\.?\\s?A\\.?|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?' +
   '|B\\.?E\\.?|BBA|B\\.?\\s?Com\\.?|M\\.?\\s?Com\\.?|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|E?MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?' +
@@ -18,7 +23,7 @@ const honours = '(?:\\s*\\([Hh]ons?\\.?\\)|\\s+[Hh]ons\\.?)?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
 export const institutionPattern =
-  /(?:universi|univ\.|college|institut|school|academy|polytechnic|politecnic|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée)|\b(?:IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|Caltech|UC\s+\p{Lu}\p{L}+)\b/iu;
+  /(?:universi|univ\.|uniwersytet|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học)|\b(?:IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
 
 /**
  * The first degree named in text. Degree words match in any case ("Bachelor", "MASTER");
@@ -35,10 +40,10 @@ export function matchDegree(text: string): RegExpExecArray | null {
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [
-  ['doctorate', /^(?:ph\.?\s?d|d\.?\s?phil|doctor|doctorate|ed\.?d)/i],
+  ['doctorate', /^(?:ph\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
   ['mba', /^e?mba$/i],
-  ['master', /^(?:master|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
-  ['bachelor', /^(?:bachelor|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
+  ['master', /^(?:master|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
+  ['bachelor', /^(?:bachelor|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
   ['associate', /^(?:associate|aas|a\.a\.|a\.s\.)/i],
   ['diploma', /^(?:diploma|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged)/i],
 ];

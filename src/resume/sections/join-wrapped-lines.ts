@@ -3,8 +3,11 @@
  * ("second at peak", not "iOS Engineer"), one that follows a line ending in a comma or a
  * conjunction, or one that follows a bullet line which filled the column's width and did not
  * end its sentence ("…for merchants on" / "Stripe Connect and Klarna") continues the line before it.
+ * A header whose name wrapped in its cell beside the dates ("Tutor at University of    2019 – 2021" /
+ * "Iceland") gets the rest of the name back in that cell.
  */
-import { isLocationLike, isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
+import { endsWithRoleWord, isLocationLike, isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
+import { matchDegree } from './degree-pattern.ts';
 import { findDateRange } from './find-date-range.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
@@ -43,10 +46,17 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
       !/[.!?:]$/.test(previous.text) &&
       findDateRange(line.text) === undefined;
     const lowerOrLinked =
-      /^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) || /(?:[,&/-]|\band|\bor|\bthe|\bof|\bto|\bwith)$/.test(previous?.text ?? '');
+      /^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
+      // "The University of Texas at" / "Austin": a name cut inside a narrow column.
+      (previous?.bullet === false && /\s(?:at|for|de|del|di|du|von|van|für)$/u.test(previous.text));
+    const following = lines.slice(index + 1, index + 3);
     const continues =
-      candidate && (lowerOrLinked || (options.entriesAreDated === true && continuesFullBullet(previous, lastLine, line, lines.slice(index + 1, index + 3), widest)));
-    if (continues) previous.text = `${previous.text} ${line.text}`;
+      candidate &&
+      (lowerOrLinked ||
+        (options.entriesAreDated === true && (continuesFullBullet(previous, lastLine, line, following, widest) || continuesWrappedTitle(previous, line, following))));
+    const cell = candidate && previous ? headerCellWithContinuation(previous.text, line.text) : undefined;
+    if (cell !== undefined && previous) previous.text = cell;
+    else if (continues) previous.text = joinWords(previous.text, line.text);
     else joined.push(line.markdownHeading ? { text: line.text, bullet: line.bullet, heading: true } : { text: line.text, bullet: line.bullet });
     lastLine = line;
   }
@@ -73,4 +83,59 @@ function continuesFullBullet(
   // Between two bullets, an undated line is no entry's header.
   if (next?.bullet) return true;
   return !(short(line.text) && (isTitleLike(line.text) || isOrganisationLike(line.text) || isLocationLike(line.text)));
+}
+
+// "Backend Engineer, Payments" / "Platform" / "Kestrel Labs" / "Jun 2018 – Feb 2021": a stacked
+// header has a title and an employer above its dates, so a word or two between a title with a
+// qualifier and the employer is the end of the title, wrapped.
+function continuesWrappedTitle(previous: EntryLine, line: ResumeLine, following: readonly ResumeLine[]): boolean {
+  const [employer, dates] = following;
+  if (previous.bullet || !previous.text.includes(',') || !endsWithRoleWord(previous.text.split(',')[0] ?? '')) return false;
+  const words = line.text.split(/\s+/);
+  if (words.length > 2 || !words.every((word) => /^\p{Lu}/u.test(word)) || isLocationLike(line.text) || isTitleLike(line.text)) return false;
+  if (!employer || employer.bullet || employer.text === '' || findDateRange(employer.text) !== undefined) return false;
+  if (!dates || dates.bullet) return false;
+  // The dates stand alone on their line.
+  const range = findDateRange(dates.text);
+  return range !== undefined && range.match.length >= dates.text.trim().length - 2;
+}
+
+/**
+ * Two pieces of one line broken by a wrap. A word broken at its hyphen rejoins without a space:
+ * a compound keeps its hyphen ("Mid-" / "Market", "dead-" / "letter"), a word hyphenated to fit
+ * ("manage-" / "ment") loses it.
+ *
+ * @example
+ * joinWords('Ludwig-Maximilians-', 'Universität München'); // 'Ludwig-Maximilians-Universität München'
+ */
+export function joinWords(before: string, after: string): string {
+  if (!/\p{L}-$/u.test(before)) return `${before} ${after}`;
+  const next = /^\p{L}+/u.exec(after)?.[0] ?? '';
+  const wordEnding = /^(?:ment|ments|tion|tions|sion|ing|ings|ity|ness|ance|ence|able|ible|ly|ed|er|ers|al|ive|ous|ure|ist)$/;
+  const hyphenated = /^\p{Ll}/u.test(after) && (next.length <= 2 || wordEnding.test(next));
+  return hyphenated ? `${before.slice(0, -1)}${after}` : `${before}${after}`;
+}
+
+// Words that stay lower case inside a name ("University of Texas at Austin", "Universidad de Vigo").
+const nameJoiners = new Set(['of', 'and', 'at', 'the', 'for', 'in', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', 'z', '&']);
+
+// "Teaching Assistant at University of    Sept 2023 – Jun 2025" / "Washington": the header's cell
+// wrapped beside its dates, so the next line finishes the employer's (or school's) name. The
+// header is the new text with the name in its cell, or undefined when the line is not its rest.
+function headerCellWithContinuation(previous: string, line: string): string | undefined {
+  const range = findDateRange(previous);
+  if (!range || range.present === false && range.startDate === range.endDate) return undefined;
+  if (range.index + range.match.length < previous.trimEnd().length) return undefined;
+  const cell = previous.slice(0, range.index).replace(/[\s|]+$/u, '');
+  if (cell === '') return undefined;
+  const linked = /(?:[,&-]|\s(?:of|and|at|the|for|de|del|di|da|du|des|von|van|der|für))$/iu.test(cell);
+  // "… at" on either line: the header names both the role and where, and the wrap falls inside.
+  const atEither = /\s(?:at|@)\s/u.test(cell) || /\s(?:at|@)\s\p{Lu}/u.test(line);
+  if (!linked && !atEither) return undefined;
+  const words = line.split(/\s+/);
+  const nameLike = words.length <= 6 && /^\p{Lu}/u.test(line) && words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase()));
+  if (!nameLike || (!linked && isLocationLike(line))) return undefined;
+  // A degree or a job title under the header starts its second line, not the rest of a name.
+  if (matchDegree(line) || isTitleLike(line)) return undefined;
+  return `${joinWords(cell, line)} | ${range.match}`;
 }

@@ -8,7 +8,7 @@ import type { ResumeEducation } from '../../protocol/json-resume.ts';
 import { isLocationLike } from './classify-entry-part.ts';
 import { institutionPattern, matchDegree } from './degree-pattern.ts';
 import { findDateRange } from './find-date-range.ts';
-import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
@@ -33,9 +33,11 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   // The institution heads the degrees listed under it ("Trinity College" / "MSc …" / "BA …").
   let heading: string | undefined;
   let institutionFirst = false;
-  for (const line of joinWrappedLines(lines)) {
+  for (const line of joinWrappedDegrees(joinWrappedLines(lines))) {
     if (line.text === '') {
-      if (current && (current.institution || current.studyType)) current = undefined;
+      // A school named alone above a blank (a page break) still heads the degree under it.
+      const namedOnly = current?.institution !== undefined && !current.studyType && !current.startDate && !current.endDate;
+      if (current && (current.institution || current.studyType) && !namedOnly) current = undefined;
       continue;
     }
     const range = findDateRange(line.text);
@@ -73,9 +75,33 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   return entries.filter((entry) => entry.institution || entry.studyType);
 }
 
+// A degree wrapped in a narrow column: "Bachelor of Business" / "Administration, Marketing",
+// "Master of Science, Data" / "Science". The next line continues it when it lengthens the
+// degree's name, or when it is a word or two that names nothing else.
+function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
+  const joined: EntryLine[] = [];
+  for (const item of items) {
+    const previous = joined.at(-1);
+    if (previous && continuesDegree(previous, item)) previous.text = joinWords(previous.text, item.text);
+    else joined.push({ ...item });
+  }
+  return joined;
+}
+
+function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
+  if (item.bullet || item.text === '' || !/^\p{Lu}/u.test(item.text)) return false;
+  const degree = matchDegree(previous.text);
+  if (!degree || findDateRange(previous.text) || findDateRange(item.text) || /[.;:)]$/.test(previous.text)) return false;
+  if (matchDegree(item.text) || institutionPattern.test(item.text)) return false;
+  const longer = matchDegree(`${previous.text} ${item.text}`);
+  if (longer && longer.index === degree.index && longer[0].length > degree[0].length) return true;
+  const words = item.text.split(/\s+/);
+  return words.length <= 2 && !item.text.includes(',') && classify(item.text).kind === 'other';
+}
+
 function splitParts(text: string): Part[] {
   const parts: Part[] = [];
-  for (const piece of text.split(separators)) {
+  for (const piece of text.split(separators).flatMap(splitAtInstitution)) {
     const fragments = piece.split(/\s*,\s*/).filter(Boolean);
     for (let index = 0; index < fragments.length; index++) {
       const fragment = fragments[index] as string;
@@ -94,6 +120,17 @@ function splitParts(text: string): Part[] {
     }
   }
   return parts;
+}
+
+// "BSc Computer Science at University of Leeds": the degree, then where it was taken. The "at"
+// inside a name ("University of Texas at Austin") does not split it.
+function splitAtInstitution(piece: string): string[] {
+  for (const match of piece.matchAll(/\s+(?:at|@)\s+/gu)) {
+    const before = piece.slice(0, match.index);
+    const after = piece.slice(match.index + match[0].length);
+    if (institutionPattern.test(after) && !institutionPattern.test(before)) return [before, after];
+  }
+  return [piece];
 }
 
 // "University of California, Berkeley" names a campus of a university system; "University of
@@ -134,7 +171,7 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   }
   const after = text
     .slice(match.index + match[0].length)
-    .replace(/^[\s,:–—-]*(?:in|of)?\s+/i, '')
+    .replace(/^[\s,:–—-]*(?:in|of|en|em|im|di)?\s+/i, '')
     .replace(/^\((.+)\)$/, '$1')
     .trim();
   const before = text.slice(0, match.index).replace(/[\s,:–—-]+$/, '').trim();
@@ -143,7 +180,8 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     // "BS, Computer Science": the field is the next unrecognised part.
     area = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text ?? '';
   }
-  area = area.replace(/^(?:in|of)\s+/i, '').trim();
+  // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in".
+  area = area.replace(/^(?:in|of|en|em|im|di)\s+/i, '').trim();
   if (area && !/^minor\b/i.test(area)) entry.area = area;
 }
 

@@ -11,7 +11,7 @@
  * Bullets and the prose under a header become highlights.
  */
 import type { ResumeWork } from '../../protocol/json-resume.ts';
-import { classifyEntryPart, isOrganisationLike, titleEvidence } from './classify-entry-part.ts';
+import { classifyEntryPart, endsWithLegalForm, isLegalForm, isOrganisationLike, isTitleLike, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -68,9 +68,10 @@ function parseHeadingBlock(block: readonly EntryLine[]): Entry[] {
 
 function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
   const ranges = items.map((item) => (item.bullet || item.text === '' ? undefined : entryDate(item.text)));
+  const awards = dropAwardLines(items, ranges);
   const anchors = ranges.flatMap((range, index) => (range ? [index] : []));
   if (anchors.length === 0) return [];
-  const consumed = new Set<number>(anchors);
+  const consumed = new Set<number>([...anchors, ...awards]);
   const entries: Entry[] = [];
   for (const anchor of anchors) {
     const range = ranges[anchor] as DateRange;
@@ -79,9 +80,15 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
     // Prefer the title and employer from neighbouring lines ("Careem" above "Engineering
     // Manager, Payments | 2021 – now"); split the date line at a comma only when no
     // recognisable neighbour completes it.
-    const need = 2 - countRoles(headerParts(text, range, false));
+    const own = headerParts(text, range, false);
+    const need = 2 - countRoles(own);
     if (need > 0) {
-      const found = neighbours(items, anchor, need, consumed, ranges);
+      const employerOnLine = own.some((part) => part.kind === 'organisation' || part.kind === 'unknown') && !own.some((part) => part.kind === 'title');
+      // The entries of one resume share a layout: a header above the previous dates is above these too.
+      const previous = entries.at(-1);
+      const headerAbove = previous !== undefined && Math.min(...previous.headerIndexes) < previous.anchor;
+      const headerBelow = previous !== undefined && Math.max(...previous.headerIndexes) > previous.anchor;
+      const found = neighbours(items, anchor, need, consumed, ranges, { employerOnLine, headerAbove, headerBelow });
       const commaComplete = countRoles(headerParts(text, range, true)) === 2;
       if (!commaComplete || found.some((index) => isRecognised(items[index]?.text ?? ''))) headerIndexes.push(...found);
     }
@@ -99,12 +106,32 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
 function entryDate(text: string): DateRange | undefined {
   const range = findDateRange(text);
   if (!range) return undefined;
-  if (/[.!?]$/.test(text) && text.length > 40) return undefined;
+  if (endsSentence(text) && text.length > 40) return undefined;
   const isRange = range.present || range.startDate !== range.endDate;
   if (isRange) return text.length <= 140 ? range : undefined;
   // A lone year inside a sentence ("Hired 9 engineers in 2022") is not an entry's date.
   const atEdge = range.index <= 2 || range.index + range.match.length >= text.replace(/[)\]\s]+$/, '').length - 1;
   return text.length <= 60 && atEdge ? range : undefined;
+}
+
+// "President's Club 2021" as the last line of a job is an award with its year, not a job: where
+// the jobs carry date ranges, a line with one year, no title and no employer, inside an entry's
+// body (no blank line before it) and with no body of its own (the next job's header follows), stays
+// in the body it ends.
+function dropAwardLines(items: readonly EntryLine[], ranges: (DateRange | undefined)[]): number[] {
+  const dropped: number[] = [];
+  const isRange = (range: DateRange | undefined) => range !== undefined && (range.present || range.startDate !== range.endDate);
+  for (const [index, range] of ranges.entries()) {
+    if (!range || isRange(range) || items[index - 1]?.text === '' || !ranges.slice(0, index).some(isRange)) continue;
+    const parts = headerParts(items[index]?.text ?? '', range, false);
+    const named = parts.some((part) => part.kind === 'title' || part.kind === 'organisation');
+    const nextJobFollows = ranges.slice(index + 1, index + 4).some(isRange);
+    if (parts.length > 0 && !named && nextJobFollows) {
+      ranges[index] = undefined;
+      dropped.push(index);
+    }
+  }
+  return dropped;
 }
 
 function headerParts(text: string, range: DateRange | undefined, splitCommas: boolean): HeaderPart[] {
@@ -122,14 +149,28 @@ function neighbours(
   need: number,
   consumed: ReadonlySet<number>,
   ranges: readonly (DateRange | undefined)[],
+  layout: { employerOnLine: boolean; headerAbove: boolean; headerBelow: boolean },
 ): number[] {
   const usable = (index: number) =>
     index >= 0 && index < items.length && !consumed.has(index) && ranges[index] === undefined && isHeaderLike(items[index]);
-  const above: number[] = [];
-  for (let index = anchor - 1; above.length < need && usable(index); index--) above.push(index);
-  const below: number[] = [];
-  for (let index = anchor + 1; below.length < need && usable(index); index++) below.push(index);
+  const collect = (from: number, step: number) => {
+    const found: number[] = [];
+    for (let index = from; found.length < need && usable(index); index += step) found.push(index);
+    return found;
+  };
+  let above = collect(anchor - 1, -1);
+  const below = collect(anchor + 1, 1);
   const recognised = (index: number) => isRecognised(items[index]?.text ?? '');
+  // "Comarch    07/2016 – 05/2018" / "Junior Java Developer": where the entry before had its
+  // title under its dates, so does this one; the line above ends that entry, bullet glyph or not.
+  const firstBelow = items[below[0] ?? -1]?.text ?? '';
+  const titleBelow = isTitleLike(firstBelow) && firstBelow.split(/\s+/).length <= 8;
+  if (layout.employerOnLine && layout.headerBelow && titleBelow) return below.slice(0, need);
+  // A date alone on its line, parted from its header above by a page break.
+  if (above.length === 0 && items[anchor - 1]?.text === '' && layout.headerAbove) {
+    above = collect(anchor - 2, -1);
+    if (!above.some(recognised)) above = [];
+  }
   if (above.length >= need) return above;
   if (above.length > 0 && !below.some(recognised)) return above;
   if (above.length === 0) return below;
@@ -147,6 +188,7 @@ function isRecognised(text: string): boolean {
 // abbreviation (a legal form), not a sentence.
 function endsWithAbbreviation(text: string): boolean {
   if (/\b(?:Inc|Corp|Ltd|Co|Jr|Sr|LLC|Bros|Intl)\.$/.test(text)) return true;
+  if (text.split(/\s+/).length <= 10 && endsWithLegalForm(text)) return true;
   // A short name line; a sentence may end with "the U.S." too.
   return text.split(/\s+/).length <= 6 && isOrganisationLike(text) && /(?:^|\s)(?:\p{L}{1,2}\.){2,4}$/u.test(text);
 }
@@ -155,8 +197,12 @@ function isHeaderLike(item: EntryLine | undefined): boolean {
   if (!item || item.bullet || item.text === '') return false;
   const text = item.text;
   if (text.length > 100 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
-  if (/[.!?]$/.test(text) && !endsWithAbbreviation(text)) return false;
+  if (endsSentence(text)) return false;
   return text.split(/\s+/).length <= 14;
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?]$/.test(text) && !endsWithAbbreviation(text);
 }
 
 function followsEmployerHeader(previous: Entry | undefined, items: readonly EntryLine[], anchor: number): boolean {
@@ -178,11 +224,14 @@ function buildHeader(
       return headerParts(text, findDateRange(text), commas);
     });
   let parts = partsOf(splitCommas);
+  const splitAtTitle = () => parts.flatMap((part) => (parts.length === 1 || countRoles(parts) === 1 ? splitTitleFromEmployer(part) : [part]));
+  // "Tutor, Mathematics, Lernwerk GmbH" on a line of its own: title with its qualifier, then the employer.
+  if (!splitCommas && !allowsWholeTitle && countRoles(parts) === 1) parts = splitAtTitle();
   // Stacked lines name the employer on a line of its own; if none does, the comma separates them.
   if (!splitCommas && !allowsWholeTitle && !parts.some((part) => part.kind === 'organisation' || part.kind === 'unknown' || part.afterAt)) {
     parts = partsOf(true);
   }
-  if (!allowsWholeTitle) parts = parts.flatMap((part) => (parts.length === 1 || countRoles(parts) === 1 ? splitTitleFromEmployer(part) : [part]));
+  if (!allowsWholeTitle) parts = splitAtTitle();
   const [position, employer] = rolesOf(parts);
   let title = position;
   if (!title) title = parts.find((part) => part !== employer && (part.kind === 'unknown' || part.kind === 'organisation'));
@@ -217,18 +266,22 @@ function rolesOf(parts: readonly HeaderPart[]): [HeaderPart | undefined, HeaderP
 }
 
 // "Lead Product Designer, Ferrowind Inc." read as one part (it ends in a legal suffix): split it
-// at the comma that leaves a title on one side and an employer on the other.
+// at the comma that leaves a title on one side and an employer on the other. A title may carry
+// a qualifier after its own comma ("Tutor, Mathematics, Lernwerk GmbH", "Analyst, Fraud,
+// Brightpath Payments, Inc."): the employer is the shortest tail that reads as one, and a bare
+// legal form ("Inc.") stays with the name before it.
 function splitTitleFromEmployer(part: HeaderPart): HeaderPart[] {
   if (part.kind === 'location' || part.afterAt || part.beforeAt || !part.text.includes(',')) return [part];
   const pieces = part.text.split(/\s*,\s*/);
+  const join = (from: number, to = pieces.length) => pieces.slice(from, to).join(', ');
+  const isTitle = (text: string) => titleEvidence(text) >= 2;
+  const isEmployer = (text: string) => titleEvidence(text) < 0 && !isLegalForm(text);
+  const split = (left: string, right: string) => [left, right].map((text) => ({ text, kind: classifyEntryPart(text) }));
+  for (let cut = pieces.length - 1; cut >= 1; cut--) {
+    if (isTitle(pieces[0] ?? '') && isEmployer(join(cut))) return split(join(0, cut), join(cut));
+  }
   for (let cut = 1; cut < pieces.length; cut++) {
-    const left = pieces.slice(0, cut).join(', ');
-    const right = pieces.slice(cut).join(', ');
-    const leftScore = titleEvidence(left);
-    const rightScore = titleEvidence(right);
-    if ((leftScore >= 2 && rightScore < 0) || (rightScore >= 2 && leftScore < 0)) {
-      return [left, right].map((text) => ({ text, kind: classifyEntryPart(text) }));
-    }
+    if (isEmployer(join(0, cut)) && isTitle(pieces[cut] ?? '') && !isLegalForm(pieces[cut] ?? '')) return split(join(0, cut), join(cut));
   }
   return [part];
 }
