@@ -2,22 +2,32 @@
  * Skills from a Skills section: "Languages: Go, C++, C#" (a category and its keywords),
  * "Python • pandas • SQL", "JavaScript / TypeScript / React", "Excel (advanced)" (a level),
  * "AWS (EC2, S3)" and "Python (scripting)" (one skill with its qualifier), "HTML/CSS", or a
- * sentence that names skills.
+ * sentence that names skills. Categories may also head the lines under them ("Data platforms" /
+ * "Snowflake dbt Airflow"), one per line or side by side in columns ("Languages | Tools").
  */
 import type { ResumeSkill } from '../../protocol/json-resume.ts';
 import { findSkillNames } from '../skill-tokenizer.ts';
-import type { SkillVocabulary } from '../skill-vocabulary.ts';
-import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
+import { findDateRange } from './find-date-range.ts';
+import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { splitListItems } from './split-list-items.ts';
+import { splitSpacedSkills } from './split-spaced-skills.ts';
 
 const levelWords =
   /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
+const listSeparator = /[,;•·▪◦⋅∙]/;
+const categorisedLine = /^([^:,]{2,40}):\s*(.+)$/;
+
+interface Category {
+  skill: ResumeSkill;
+  lines: EntryLine[];
+}
 
 /**
- * Parses the lines of a Skills section into JSON Resume skills: a categorised line becomes
- * one skill named after the category with the items as keywords; other items become one
- * skill each.
+ * Parses the lines of a Skills section into JSON Resume skills: a categorised line, or a
+ * category heading and the lines under it, becomes one skill named after the category with
+ * the items as keywords; other items become one skill each.
  *
  * @example
  * parseSkills(toResumeLines('Languages: Go, C++, C#'), loadSkillVocabulary());
@@ -25,36 +35,120 @@ const levelWords =
  */
 export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeSkill[] {
   const skills: ResumeSkill[] = [];
-  const joined = joinWrappedLines(lines);
-  let subCategory: ResumeSkill | undefined;
+  // A date range is an entry's, not a skill: the text order put a job after the Skills heading.
+  const joined = joinWrappedItems(
+    joinWrappedLines(lines).filter((line) => findDateRange(line.text) === undefined),
+    vocabulary,
+  );
+  let category: Category | undefined;
+  const close = () => {
+    if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);
+    category = undefined;
+  };
   for (const [index, line] of joined.entries()) {
-    if (line.text === '') continue;
-    // "Languages" / "• Java" / "• Go": a sub-heading names the category of the bullets under it.
-    if (!line.bullet && isSubHeading(line.text) && nextFilled(joined, index)?.bullet === true) {
-      subCategory = { name: line.text, keywords: [] };
-      skills.push(subCategory);
+    if (line.text === '') {
+      if (category && category.lines.length > 0) close();
       continue;
     }
-    if (line.bullet && subCategory) {
-      subCategory.keywords?.push(...skillItems(line.text, vocabulary).map((item) => item.name));
+    // The line right under a heading is its first item, whatever it looks like.
+    const heading = category?.lines.length === 0 ? undefined : categoryHeading(line, nextFilled(joined, index), vocabulary);
+    if (heading) {
+      close();
+      category = { skill: { name: heading }, lines: [] };
+      skills.push(category.skill);
       continue;
     }
-    subCategory = undefined;
-    const category = /^([^:,]{2,40}):\s*(.+)$/.exec(line.text);
-    const body = category ? (category[2] ?? '') : line.text;
+    if (category && !categorisedLine.test(line.text)) {
+      category.lines.push(line);
+      continue;
+    }
+    close();
+    const categorised = categorisedLine.exec(line.text);
+    const body = categorised ? (categorised[2] ?? '') : line.text;
     const items = skillItems(body, vocabulary);
-    if (category) {
-      skills.push({ name: (category[1] ?? '').trim(), keywords: items.map((item) => item.name) });
+    if (categorised) {
+      skills.push({ name: (categorised[1] ?? '').trim(), keywords: items.map((item) => item.name) });
     } else {
       for (const item of items) skills.push(item.level ? { name: item.name, level: item.level } : { name: item.name });
     }
   }
+  close();
   return skills;
 }
 
+/**
+ * The category a line heads, if it heads one: "Languages:", or a short label that is not a
+ * skill itself over bullets or known skills ("Data platforms" / "Snowflake dbt Airflow"), or
+ * labels side by side over the columns they head ("Languages | Tools" → "Languages / Tools").
+ */
+function categoryHeading(line: EntryLine, next: EntryLine | undefined, vocabulary: SkillVocabulary): string | undefined {
+  if (line.bullet || !next) return undefined;
+  const label = /^([^:]{2,40}):$/.exec(line.text);
+  if (label && isLabel(label[1] ?? '')) return (label[1] ?? '').trim();
+  const cells = line.text.split(/\s+\|\s+/);
+  if (!cells.every(isLabel)) return undefined;
+  // A label over bullets heads them even when it is a skill itself ("Machine learning" / "• PyTorch").
+  if (cells.length === 1 && next.bullet) return line.text;
+  // "Observability" / "Grafana Prometheus": a skill over a line of skills is their category.
+  if (cells.length === 1 && known(line.text, vocabulary) && (splitSpacedSkills(next.text, vocabulary)?.length ?? 0) >= 2) return line.text;
+  if (cells.every((cell) => namesSkill(cell, vocabulary))) return undefined;
+  if (cells.length > 1) return next.text.split(/\s+\|\s+/).length >= cells.length && namesSkill(next.text, vocabulary) ? cells.join(' / ') : undefined;
+  // "Marketing" / "Email Marketing, Google": a label over a list, or over known skills.
+  return listSeparator.test(next.text) || namesSkill(next.text, vocabulary) ? line.text : undefined;
+}
+
 // A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
-function isSubHeading(text: string): boolean {
-  return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text);
+function isLabel(text: string): boolean {
+  return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text) && !/\d/.test(text);
+}
+
+// Whether a line lists at least one known skill: "Snowflake dbt Airflow", "Figma, Prototyping", "HTML/CSS".
+function namesSkill(text: string, vocabulary: SkillVocabulary): boolean {
+  return splitListItems(text.replace(/\s*\([^()]*\)/g, ''))
+    .flatMap((item) => [item, ...item.split('/')])
+    .some((item) => known(item, vocabulary) || splitSpacedSkills(item, vocabulary) !== undefined);
+}
+
+function known(text: string, vocabulary: SkillVocabulary): boolean {
+  return vocabulary.lookup.has(phraseKey(text));
+}
+
+// Each line under a category heading ends an item ("Salesforce" / "HubSpot CRM").
+function categoryKeywords(lines: readonly EntryLine[], vocabulary: SkillVocabulary): string[] {
+  return skillItems(lines.map((line) => line.text).join(', '), vocabulary).map((item) => item.name);
+}
+
+/**
+ * Rejoins a comma list that a narrow column wrapped inside an item: a list line that does not
+ * end with its separator broke inside its last item ("Salesforce, MEDDIC, Pipeline" /
+ * "Management, Google Analytics").
+ */
+function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
+  const joined: EntryLine[] = [];
+  for (const [index, line] of lines.entries()) {
+    const previous = joined[joined.length - 1];
+    // The line above as printed: a wrapped remainder ("Instruction") is no list of its own.
+    const printed = lines[index - 1];
+    if (previous && printed && wrapsInsideItem(printed, line, vocabulary)) previous.text = `${previous.text} ${line.text}`;
+    else joined.push({ ...line });
+  }
+  return joined;
+}
+
+function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: SkillVocabulary): boolean {
+  if (line.text === '' || line.bullet || categorisedLine.test(line.text)) return false;
+  // A line that ends with its separator, or with an item's bracket ("Excel (advanced)"), ended its item.
+  if (!listSeparator.test(previous.text) || /[,;•·▪◦⋅∙)\]]$/.test(previous.text)) return false;
+  // Cells of columns ("Curriculum Design | Python") end where the column does.
+  if (previous.text.includes('|') || line.text.includes('|')) return false;
+  // A wrapped line filled the column: the rest under it is seldom much longer.
+  if (previous.text.length < line.text.length * 0.75) return false;
+  const head = splitListItems(previous.text).at(-1) ?? '';
+  const tail = splitListItems(line.text)[0] ?? '';
+  const joined = `${head} ${tail}`;
+  if (joined.split(/\s+/).length > 4) return false;
+  // "Python, Go" / "Docker, Kubernetes": two known skills end and start the lines; "Google" / "Analytics" is one.
+  return known(joined, vocabulary) || !(namesSkill(head, vocabulary) || namesSkill(tail, vocabulary));
 }
 
 function nextFilled<T extends { text: string }>(lines: readonly T[], index: number): T | undefined {
@@ -82,15 +176,17 @@ function splitItem(item: string, vocabulary: SkillVocabulary): { name: string; l
   }
   const dashed = /^(.+?)\s+[-–—:]\s+(.+)$/.exec(item);
   if (dashed && levelWords.test((dashed[2] ?? '').trim())) return [{ name: (dashed[1] ?? '').trim(), level: (dashed[2] ?? '').trim() }];
-  const known = (text: string) => vocabulary.lookup.has(text.toLowerCase());
+  const isKnown = (text: string) => known(text, vocabulary);
   // "HTML/CSS" is two skills; "CI/CD" and "A/B testing" are one.
-  if (/\S\/\S/.test(item) && !known(item)) {
+  if (/\S\/\S/.test(item) && !isKnown(item)) {
     const halves = item.split('/');
-    if (halves.every((half) => known(half.trim()))) return halves.map((half) => ({ name: half.trim() }));
+    if (halves.every((half) => isKnown(half.trim()))) return halves.map((half) => ({ name: half.trim() }));
   }
   const and = /^(.+?)\s+(?:and|&)\s+(.+)$/i.exec(item);
-  if (and && !known(item) && known((and[1] ?? '').trim()) && known((and[2] ?? '').trim())) {
+  if (and && !isKnown(item) && isKnown((and[1] ?? '').trim()) && isKnown((and[2] ?? '').trim())) {
     return [{ name: (and[1] ?? '').trim() }, { name: (and[2] ?? '').trim() }];
   }
+  const spaced = splitSpacedSkills(item, vocabulary);
+  if (spaced) return spaced.map((name) => ({ name }));
   return item.length <= 60 ? [{ name: item }] : findSkillNames(item, vocabulary).map((name) => ({ name }));
 }

@@ -1,0 +1,90 @@
+/**
+ * How the skills reader copes with the layouts that lose a list's structure: categories
+ * heading the lines under them, keywords apart by spacing only, a comma list wrapped by a
+ * narrow column, heading rows over columns. Every resume here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
+import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
+import { splitSpacedSkills } from '../../src/resume/sections/split-spaced-skills.ts';
+import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
+
+const vocabulary = loadSkillVocabulary();
+const read = (...lines: string[]) => parseSkills(toResumeLines(lines.join('\n')), vocabulary);
+
+describe('keywords separated only by spaces', () => {
+  it('splits a line whose every piece is a known skill', () => {
+    expect(splitSpacedSkills('Rust Haskell F#', vocabulary)).toEqual(['Rust', 'Haskell', 'F#']);
+    expect(splitSpacedSkills('Docker Ruby on Rails', vocabulary)).toEqual(['Docker', 'Ruby on Rails']);
+  });
+
+  it('keeps a multi-word skill whole, known or not', () => {
+    expect(splitSpacedSkills('Power BI', vocabulary)).toBeUndefined();
+    expect(splitSpacedSkills('Salesforce Reporting', vocabulary)).toBeUndefined();
+    expect(splitSpacedSkills('Conflict Resolution', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('category headings over the lines under them', () => {
+  it('reads a label over packed keywords as a category', () => {
+    expect(read('Backend', 'Elixir Erlang', 'RabbitMQ', 'Observability', 'Grafana Prometheus')).toEqual([
+      { name: 'Backend', keywords: ['Elixir', 'Erlang', 'RabbitMQ'] },
+      { name: 'Observability', keywords: ['Grafana', 'Prometheus'] },
+    ]);
+  });
+
+  it('reads one keyword a line, unknown ones included, under a label over known skills', () => {
+    expect(read('Clinical', 'Triage', 'Wound Care', 'Office', 'Excel', 'Rostering')).toEqual([
+      { name: 'Clinical', keywords: ['Triage', 'Wound Care'] },
+      { name: 'Office', keywords: ['Excel', 'Rostering'] },
+    ]);
+  });
+
+  it('reads a label ending in a colon as the heading of the list below', () => {
+    expect(read('Coaching:', 'Conflict Resolution', 'Team Building')).toEqual([
+      { name: 'Coaching', keywords: ['Conflict Resolution', 'Team Building'] },
+    ]);
+  });
+
+  it('keeps a skill that is also used as a label over bullets under its own heading', () => {
+    expect(read('Machine Learning', '• Keras', '• LightGBM')).toEqual([{ name: 'Machine Learning', keywords: ['Keras', 'LightGBM'] }]);
+  });
+
+  it('does not take the labels of a heading row over columns for skills', () => {
+    const skills = read('Frameworks\tStores', 'Django\tFlask\tMySQL\tRedis', 'Celery');
+    expect(skills).toEqual([{ name: 'Frameworks / Stores', keywords: ['Django', 'Flask', 'MySQL', 'Redis', 'Celery'] }]);
+  });
+
+  it('does not take a row of items under a heading row for another heading row', () => {
+    const skills = read('People\tTools', 'Onboarding\tCoaching Plans\tJira', 'Hiring Loops\tConfluence');
+    expect(skills.flatMap((skill) => skill.keywords ?? [])).toEqual(['Onboarding', 'Coaching Plans', 'Jira', 'Hiring Loops', 'Confluence']);
+  });
+});
+
+describe('a comma list wrapped by a narrow column', () => {
+  it('rejoins an item the wrap cut in two', () => {
+    expect(read('Field Sales', 'Territory Planning, Account', 'Mapping, Cold Calling, Quota', 'Setting', 'Systems', 'Salesforce, Gong')).toEqual([
+      { name: 'Field Sales', keywords: ['Territory Planning', 'Account Mapping', 'Cold Calling', 'Quota Setting'] },
+      { name: 'Systems', keywords: ['Salesforce', 'Gong'] },
+    ]);
+  });
+
+  it('rejoins it in a list with no categories, spaced bullets included', () => {
+    expect(read('Lesson Planning · Parent Communication · Behaviour', 'Management · Moodle').map((skill) => skill.name)).toEqual([
+      'Lesson Planning',
+      'Parent Communication',
+      'Behaviour Management',
+      'Moodle',
+    ]);
+  });
+
+  it('does not join two lists that end and start with known skills', () => {
+    expect(read('Python, Go, Kotlin', 'Docker, Terraform').map((skill) => skill.name)).toEqual(['Python', 'Go', 'Kotlin', 'Docker', 'Terraform']);
+  });
+});
+
+describe('entries read as skills', () => {
+  it('never reads a date range as a skill', () => {
+    expect(read('Go, Rust', 'Fastly Inc.\t03/2019 - 11/2022', 'Haskell').map((skill) => skill.name)).not.toContain('03/2019 - 11/2022');
+  });
+});
