@@ -4,6 +4,7 @@
  * narrow column, heading rows over columns. Every resume here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../src/resume/parse-sections.ts';
 import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { splitSpacedSkills } from '../../src/resume/sections/split-spaced-skills.ts';
@@ -86,5 +87,59 @@ describe('a comma list wrapped by a narrow column', () => {
 describe('entries read as skills', () => {
   it('never reads a date range as a skill', () => {
     expect(read('Go, Rust', 'Fastly Inc.\t03/2019 - 11/2022', 'Haskell').map((skill) => skill.name)).not.toContain('03/2019 - 11/2022');
+  });
+});
+
+describe('skill categories in a sidebar with no Skills heading', () => {
+  const sidebar = (...skillLines: string[]) =>
+    parseSections(
+      [
+        'Tomasz Wierzbicki',
+        'Platform Engineer',
+        'About',
+        'Gdańsk PL',
+        'tomasz.w@example.net',
+        '+48 501 234 567',
+        'tomasz-wierzbicki-',
+        'platform-gdansk',
+        'twierzb',
+        ...skillLines,
+        'Experience',
+        'Allegro\t04/2020 - Present',
+        'Platform Engineer',
+      ].join('\n'),
+    );
+
+  it('reads the labels under the contact lines as categories of skills', () => {
+    const resume = sidebar('Runtime', 'Elixir Erlang', 'RabbitMQ', 'Delivery', 'Helm ArgoCD', 'GitLab CI');
+    expect(resume.skills).toEqual([
+      { name: 'Runtime', keywords: ['Elixir', 'Erlang', 'RabbitMQ'] },
+      { name: 'Delivery', keywords: ['Helm', 'ArgoCD', 'GitLab CI'] },
+    ]);
+    expect(resume.basics?.summary ?? '').not.toContain('RabbitMQ');
+  });
+
+  it('keeps a skill the narrow column wrapped one word a line whole', () => {
+    const resume = sidebar('Mentoring', 'Onboarding Plans', 'Psychological', 'Safety', 'Tools', 'Jira');
+    expect(resume.skills).toEqual([
+      { name: 'Mentoring', keywords: ['Onboarding Plans', 'Psychological Safety'] },
+      // "Tools" is a heading of its own: the Skills section after the sidebar's categories.
+      { name: 'Jira' },
+    ]);
+  });
+
+  it('leaves a sidebar with no known skill alone', () => {
+    expect(sidebar('Hobbies', 'Sailing', 'Chess').skills).toBeUndefined();
+  });
+});
+
+describe('a "Languages" section of programming languages with more categories under it', () => {
+  it('reads each label under it as a category, not as a skill', () => {
+    const resume = parseSections(['Languages', 'Kotlin Swift Dart', 'Mobile tooling', 'Xcode Gradle', 'Fastlane'].join('\n'));
+    expect(resume.languages).toBeUndefined();
+    expect(resume.skills).toEqual([
+      { name: 'Languages', keywords: ['Kotlin', 'Swift', 'Dart'] },
+      { name: 'Mobile tooling', keywords: ['Xcode', 'Gradle', 'Fastlane'] },
+    ]);
   });
 });

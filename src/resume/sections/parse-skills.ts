@@ -51,7 +51,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
       continue;
     }
     // The line right under a heading is its first item, whatever it looks like.
-    const heading = category?.lines.length === 0 ? undefined : categoryHeading(line, nextFilled(joined, index), vocabulary);
+    const heading = category?.lines.length === 0 ? undefined : categoryHeading(line, joined[index + 1], vocabulary);
     if (heading) {
       close();
       category = { skill: { name: heading }, lines: [] };
@@ -82,7 +82,8 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
  * labels side by side over the columns they head ("Languages | Tools" → "Languages / Tools").
  */
 function categoryHeading(line: EntryLine, next: EntryLine | undefined, vocabulary: SkillVocabulary): string | undefined {
-  if (line.bullet || !next) return undefined;
+  // A blank line ends what a label could head.
+  if (line.bullet || !next || next.text === '') return undefined;
   const label = /^([^:]{2,40}):$/.exec(line.text);
   if (label && isLabel(label[1] ?? '')) return (label[1] ?? '').trim();
   const cells = line.text.split(/\s+\|\s+/);
@@ -93,8 +94,9 @@ function categoryHeading(line: EntryLine, next: EntryLine | undefined, vocabular
   if (cells.length === 1 && known(line.text, vocabulary) && (splitSpacedSkills(next.text, vocabulary)?.length ?? 0) >= 2) return line.text;
   if (cells.every((cell) => namesSkill(cell, vocabulary))) return undefined;
   if (cells.length > 1) return next.text.split(/\s+\|\s+/).length >= cells.length && namesSkill(next.text, vocabulary) ? cells.join(' / ') : undefined;
-  // "Marketing" / "Email Marketing, Google": a label over a list, or over known skills.
-  return listSeparator.test(next.text) || namesSkill(next.text, vocabulary) ? line.text : undefined;
+  // "Marketing" / "Email Marketing, Google": a label over a list, or over a line that names a skill.
+  const overSkills = namesSkill(next.text, vocabulary) || findSkillNames(next.text, vocabulary, { skillsContext: true }).length > 0;
+  return listSeparator.test(next.text) || overSkills ? line.text : undefined;
 }
 
 // A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
@@ -149,10 +151,6 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   if (joined.split(/\s+/).length > 4) return false;
   // "Python, Go" / "Docker, Kubernetes": two known skills end and start the lines; "Google" / "Analytics" is one.
   return known(joined, vocabulary) || !(namesSkill(head, vocabulary) || namesSkill(tail, vocabulary));
-}
-
-function nextFilled<T extends { text: string }>(lines: readonly T[], index: number): T | undefined {
-  return lines.slice(index + 1).find((line) => line.text !== '');
 }
 
 function skillItems(text: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {
