@@ -34,6 +34,13 @@ describe('category headings over the lines under them', () => {
     ]);
   });
 
+  it('reads a skill used as a label over a comma list of skills as their category', () => {
+    expect(read('Deep Learning', 'Keras, TensorFlow,', 'LightGBM', 'Data', 'Polars, DuckDB')).toEqual([
+      { name: 'Deep Learning', keywords: ['Keras', 'TensorFlow', 'LightGBM'] },
+      { name: 'Data', keywords: ['Polars', 'DuckDB'] },
+    ]);
+  });
+
   it('reads one keyword a line, unknown ones included, under a label over known skills', () => {
     expect(read('Clinical', 'Triage', 'Wound Care', 'Office', 'Excel', 'Rostering')).toEqual([
       { name: 'Clinical', keywords: ['Triage', 'Wound Care'] },
@@ -141,5 +148,16 @@ describe('a "Languages" section of programming languages with more categories un
       { name: 'Languages', keywords: ['Kotlin', 'Swift', 'Dart'] },
       { name: 'Mobile tooling', keywords: ['Xcode', 'Gradle', 'Fastlane'] },
     ]);
+  });
+});
+
+describe('entries after the Skills heading (sidebar read before the main column)', () => {
+  it('stops at the first dated entry and drops its header lines', () => {
+    const skills = read('Go, Rust, Terraform', 'Fastly Inc.', 'Site Reliability Engineer', '03/2019 - 11/2022', '• Cut paging noise by half with better alert routing', 'Weaveworks', '2016 - 2019');
+    expect(skills.map((skill) => skill.name)).toEqual(['Go', 'Rust', 'Terraform']);
+  });
+
+  it('keeps a skills line that carries years, without the years', () => {
+    expect(read('Kotlin (2018 - 2024), Swift', 'Objective-C').map((skill) => skill.name)).toEqual(['Kotlin', 'Swift', 'Objective-C']);
   });
 });

@@ -35,11 +35,7 @@ interface Category {
  */
 export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeSkill[] {
   const skills: ResumeSkill[] = [];
-  // A date range is an entry's, not a skill: the text order put a job after the Skills heading.
-  const joined = joinWrappedItems(
-    joinWrappedLines(lines).filter((line) => findDateRange(line.text) === undefined),
-    vocabulary,
-  );
+  const joined = joinWrappedItems(beforeFirstEntry(joinWrappedLines(lines), vocabulary), vocabulary);
   let category: Category | undefined;
   const close = () => {
     if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);
@@ -91,7 +87,7 @@ function categoryHeading(line: EntryLine, next: EntryLine | undefined, vocabular
   // A label over bullets heads them even when it is a skill itself ("Machine learning" / "• PyTorch").
   if (cells.length === 1 && next.bullet) return line.text;
   // "Observability" / "Grafana Prometheus": a skill over a line of skills is their category.
-  if (cells.length === 1 && known(line.text, vocabulary) && (splitSpacedSkills(next.text, vocabulary)?.length ?? 0) >= 2) return line.text;
+  if (cells.length === 1 && known(line.text, vocabulary) && knownSkillCount(next.text, vocabulary) >= 2) return line.text;
   if (cells.every((cell) => namesSkill(cell, vocabulary))) return undefined;
   if (cells.length > 1) return next.text.split(/\s+\|\s+/).length >= cells.length && namesSkill(next.text, vocabulary) ? cells.join(' / ') : undefined;
   // "Marketing" / "Email Marketing, Google": a label over a list, or over a line that names a skill.
@@ -111,8 +107,39 @@ function namesSkill(text: string, vocabulary: SkillVocabulary): boolean {
     .some((item) => known(item, vocabulary) || splitSpacedSkills(item, vocabulary) !== undefined);
 }
 
+function knownSkillCount(text: string, vocabulary: SkillVocabulary): number {
+  const items = splitListItems(text).flatMap((item) => splitSpacedSkills(item, vocabulary) ?? [item]);
+  return items.filter((item) => known(item, vocabulary)).length;
+}
+
 function known(text: string, vocabulary: SkillVocabulary): boolean {
   return vocabulary.lookup.has(phraseKey(text));
+}
+
+/**
+ * The lines before a job or a school that the text order put after the Skills heading (a
+ * sidebar read before the main column): a dated line that names no skill starts an entry, with
+ * the plain lines just above it ("Fastly Inc." / "Site Reliability Engineer" / "03/2019 - 11/2022"),
+ * and all after it is that entry's. A dated line that names a skill only loses its dates.
+ */
+function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
+  const namesAny = (text: string) => findSkillNames(text, vocabulary, { skillsContext: true }).length > 0;
+  const entry = lines.findIndex((line) => findDateRange(line.text) !== undefined && !namesAny(line.text));
+  const kept = entry === -1 ? [...lines] : lines.slice(0, entry);
+  if (entry !== -1) {
+    for (let header = 0; header < 2; header++) {
+      const last = kept[kept.length - 1];
+      if (!last || last.text === '' || last.bullet || listSeparator.test(last.text) || namesAny(last.text)) break;
+      kept.pop();
+    }
+  }
+  return kept.flatMap((line) => {
+    const range = findDateRange(line.text);
+    if (!range) return [line];
+    // "Kotlin (2018 - 2024)": the skill stays, its years go.
+    const text = `${line.text.slice(0, range.index)}${line.text.slice(range.index + range.match.length)}`.replace(/\(\s*\)|[\s,;|–—-]+$/g, '').trim();
+    return text === '' ? [] : [{ ...line, text }];
+  });
 }
 
 // Each line under a category heading ends an item ("Salesforce" / "HubSpot CRM").

@@ -19,7 +19,8 @@ const longestPhrase = 4;
 export function splitSpacedSkills(item: string, vocabulary: SkillVocabulary): string[] | undefined {
   const words = item.trim().split(/\s+/);
   const known = (phrase: string) => vocabulary.lookup.has(phraseKey(phrase));
-  if (words.length < 2 || known(item)) return undefined;
+  // A list's separators split it already; this is for the pieces between them.
+  if (words.length < 2 || known(item) || /[,;|•·]/.test(item)) return undefined;
   const pieces: string[] = [];
   let start = 0;
   while (start < words.length) {
