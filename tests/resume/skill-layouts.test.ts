@@ -48,6 +48,13 @@ describe('category headings over the lines under them', () => {
     ]);
   });
 
+  it('reads a one-word label that the item under it narrows as a category', () => {
+    expect(read('Nursing', 'Critical Care Nursing', 'Phlebotomy', 'Teaching', 'Clinical Teaching')).toEqual([
+      { name: 'Nursing', keywords: ['Critical Care Nursing', 'Phlebotomy'] },
+      { name: 'Teaching', keywords: ['Clinical Teaching'] },
+    ]);
+  });
+
   it('reads a label ending in a colon as the heading of the list below', () => {
     expect(read('Coaching:', 'Conflict Resolution', 'Team Building')).toEqual([
       { name: 'Coaching', keywords: ['Conflict Resolution', 'Team Building'] },
@@ -159,5 +166,14 @@ describe('entries after the Skills heading (sidebar read before the main column)
 
   it('keeps a skills line that carries years, without the years', () => {
     expect(read('Kotlin (2018 - 2024), Swift', 'Objective-C').map((skill) => skill.name)).toEqual(['Kotlin', 'Swift', 'Objective-C']);
+  });
+});
+
+describe('a category and its list on one line', () => {
+  it('reads a label before a dash as the category', () => {
+    expect(read('Cloud — GCP, Terraform, Helm', 'Python - advanced')).toEqual([
+      { name: 'Cloud', keywords: ['GCP', 'Terraform', 'Helm'] },
+      { name: 'Python', level: 'advanced' },
+    ]);
   });
 });

@@ -54,22 +54,35 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
       skills.push(category.skill);
       continue;
     }
-    if (category && !categorisedLine.test(line.text)) {
+    const categorised = splitCategory(line.text, vocabulary);
+    if (category && !categorised) {
       category.lines.push(line);
       continue;
     }
     close();
-    const categorised = categorisedLine.exec(line.text);
-    const body = categorised ? (categorised[2] ?? '') : line.text;
-    const items = skillItems(body, vocabulary);
+    const items = skillItems(categorised ? categorised.body : line.text, vocabulary);
     if (categorised) {
-      skills.push({ name: (categorised[1] ?? '').trim(), keywords: items.map((item) => item.name) });
+      skills.push({ name: categorised.name, keywords: items.map((item) => item.name) });
     } else {
       for (const item of items) skills.push(item.level ? { name: item.name, level: item.level } : { name: item.name });
     }
   }
   close();
   return skills;
+}
+
+/**
+ * A category and its list on one line: "Languages: Go, C++", "Data — Snowflake, dbt, Airflow"
+ * (but "Python - advanced" is a skill and its level).
+ */
+function splitCategory(text: string, vocabulary: SkillVocabulary): { name: string; body: string } | undefined {
+  const colon = categorisedLine.exec(text);
+  if (colon) return { name: (colon[1] ?? '').trim(), body: colon[2] ?? '' };
+  const dash = /^([^:,;|•·–—]{2,40}?)\s+[–—-]\s+(.+)$/.exec(text);
+  const name = (dash?.[1] ?? '').trim();
+  const body = (dash?.[2] ?? '').trim();
+  if (!dash || !isLabel(name) || known(name, vocabulary) || levelWords.test(body)) return undefined;
+  return listSeparator.test(body) || namesSkill(body, vocabulary) ? { name, body } : undefined;
 }
 
 /**
@@ -89,6 +102,8 @@ function categoryHeading(line: EntryLine, next: EntryLine | undefined, vocabular
   // "Observability" / "Grafana Prometheus": a skill over a line of skills is their category.
   if (cells.length === 1 && known(line.text, vocabulary) && knownSkillCount(next.text, vocabulary) >= 2) return line.text;
   if (cells.every((cell) => namesSkill(cell, vocabulary))) return undefined;
+  // "Marketing" / "Email Marketing": a one-word label that the first item under it narrows.
+  if (cells.length === 1 && /^\p{L}+$/u.test(line.text) && sharesWord(line.text, next.text)) return line.text;
   if (cells.length > 1) return next.text.split(/\s+\|\s+/).length >= cells.length && namesSkill(next.text, vocabulary) ? cells.join(' / ') : undefined;
   // "Marketing" / "Email Marketing, Google": a label over a list, or over a line that names a skill.
   const overSkills = namesSkill(next.text, vocabulary) || findSkillNames(next.text, vocabulary, { skillsContext: true }).length > 0;
@@ -105,6 +120,11 @@ function namesSkill(text: string, vocabulary: SkillVocabulary): boolean {
   return splitListItems(text.replace(/\s*\([^()]*\)/g, ''))
     .flatMap((item) => [item, ...item.split('/')])
     .some((item) => known(item, vocabulary) || splitSpacedSkills(item, vocabulary) !== undefined);
+}
+
+function sharesWord(label: string, next: string): boolean {
+  const first = splitListItems(next)[0] ?? '';
+  return first.length > label.length && first.toLowerCase().split(/\s+/).includes(label.toLowerCase());
 }
 
 function knownSkillCount(text: string, vocabulary: SkillVocabulary): number {
@@ -165,7 +185,7 @@ function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabula
 }
 
 function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: SkillVocabulary): boolean {
-  if (line.text === '' || line.bullet || categorisedLine.test(line.text)) return false;
+  if (line.text === '' || line.bullet || splitCategory(line.text, vocabulary)) return false;
   // A line that ends with its separator, or with an item's bracket ("Excel (advanced)"), ended its item.
   if (!listSeparator.test(previous.text) || /[,;•·▪◦⋅∙)\]]$/.test(previous.text)) return false;
   // Cells of columns ("Curriculum Design | Python") end where the column does.
