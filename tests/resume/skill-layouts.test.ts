@@ -142,6 +142,11 @@ describe('skill categories in a sidebar with no Skills heading', () => {
     ]);
   });
 
+  it('does not take the place printed above the categories for one', () => {
+    const resume = parseSections(['Ines Duarte', 'About', 'Porto PT', 'Delivery', 'Helm ArgoCD'].join('\n'));
+    expect(resume.skills).toEqual([{ name: 'Delivery', keywords: ['Helm', 'ArgoCD'] }]);
+  });
+
   it('leaves a sidebar with no known skill alone', () => {
     expect(sidebar('Hobbies', 'Sailing', 'Chess').skills).toBeUndefined();
   });

@@ -5,9 +5,14 @@
  * section.
  */
 import { findSkillNames } from '../skill-tokenizer.ts';
-import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
+import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { findDateRange } from './find-date-range.ts';
+import { isKnownSkill } from './known-skills.ts';
+import { parseLocation } from './parse-location.ts';
+import { countryCodes, regionCodes } from './place-names.ts';
 import type { ResumeLine } from './resume-lines.ts';
+
+const placeCodes: ReadonlySet<string> = new Set(countryCodes.values());
 
 export interface SidebarSkills {
   /** The section's lines before the skills. */
@@ -22,7 +27,7 @@ export interface SidebarSkills {
  *
  * @example
  * findSidebarSkills(toResumeLines('Lyon FR\nTools\nGit Linux'), loadSkillVocabulary())?.skills.map((line) => line.text);
- * // ['', 'Tools:', 'Git Linux', '']
+ * // ['', 'Tools:', 'Git Linux', ''] (the place is not a category)
  */
 export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): SidebarSkills | undefined {
   let end = lines.length;
@@ -51,7 +56,7 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
 function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeLine[] {
   const widest = Math.max(...items.map((line) => line.text.length));
   const loneWord = (line: ResumeLine | undefined): line is ResumeLine =>
-    line !== undefined && !line.bullet && /^\p{L}+$/u.test(line.text) && !vocabulary.lookup.has(phraseKey(line.text));
+    line !== undefined && !line.bullet && /^\p{L}+$/u.test(line.text) && !isKnownSkill(line.text, vocabulary);
   const joined: ResumeLine[] = [];
   for (let index = 0; index < items.length; index++) {
     const line = items[index] as ResumeLine;
@@ -77,7 +82,13 @@ function isShortItem(line: ResumeLine): boolean {
 function startsCategory(lines: readonly ResumeLine[], index: number): boolean {
   const line = lines[index] as ResumeLine;
   const above = lines[index - 1];
-  return /^\p{Lu}/u.test(line.text) && !line.bullet && !(above && /[-@.]$/.test(above.text));
+  return /^\p{Lu}/u.test(line.text) && !line.bullet && !(above && /[-@.]$/.test(above.text)) && !isPlace(line.text);
+}
+
+// "Lyon FR", "Austin TX US", "Berlin": where the person lives, printed above the categories.
+function isPlace(text: string): boolean {
+  const code = /\s([A-Z]{2})$/.exec(text)?.[1];
+  return parseLocation(text) !== undefined || (code !== undefined && (regionCodes[code] !== undefined || placeCodes.has(code)));
 }
 
 function namesKnownSkill(text: string, vocabulary: SkillVocabulary): boolean {
