@@ -41,8 +41,8 @@ describe('category headings over the lines under them', () => {
     ]);
   });
 
-  it('reads one keyword a line, unknown ones included, under a label over known skills', () => {
-    expect(read('Clinical', 'Triage', 'Wound Care', 'Office', 'Excel', 'Rostering')).toEqual([
+  it('reads one keyword a line, unknown ones included, under a label over known skills once the list has categories', () => {
+    expect(read('Clinical:', 'Triage', 'Wound Care', 'Office', 'Excel', 'Rostering')).toEqual([
       { name: 'Clinical', keywords: ['Triage', 'Wound Care'] },
       { name: 'Office', keywords: ['Excel', 'Rostering'] },
     ]);
@@ -53,6 +53,10 @@ describe('category headings over the lines under them', () => {
       { name: 'Nursing', keywords: ['Critical Care Nursing', 'Phlebotomy'] },
       { name: 'Teaching', keywords: ['Clinical Teaching'] },
     ]);
+  });
+
+  it('does not take the first of a flat list, one skill a line, for a category', () => {
+    expect(read('Mediation', 'Salesforce', 'Mentoring', 'Excel').map((skill) => skill.name)).toEqual(['Mediation', 'Salesforce', 'Mentoring', 'Excel']);
   });
 
   it('reads a label ending in a colon as the heading of the list below', () => {
@@ -180,5 +184,19 @@ describe('a category and its list on one line', () => {
       { name: 'Cloud', keywords: ['GCP', 'Terraform', 'Helm'] },
       { name: 'Python', level: 'advanced' },
     ]);
+  });
+});
+
+describe('levels are not category labels', () => {
+  it('keeps a skill with its level after a dash', () => {
+    expect(read('Python - Expert', 'Go - Intermediate', 'SQL')).toEqual([
+      { name: 'Python', level: 'Expert' },
+      { name: 'Go', level: 'Intermediate' },
+      { name: 'SQL' },
+    ]);
+  });
+
+  it('does not take a level on its own line for a category', () => {
+    expect(read('Kotlin', 'Expert', 'Go', 'Intermediate').every((skill) => skill.keywords === undefined)).toBe(true);
   });
 });

@@ -38,7 +38,12 @@ export function splitCategory(text: string, vocabulary: SkillVocabulary): { name
  * @example
  * categoryHeading({ text: 'Data platforms', bullet: false }, { text: 'Snowflake dbt', bullet: false }, loadSkillVocabulary()); // 'Data platforms'
  */
-export function categoryHeading(line: EntryLine, next: EntryLine | undefined, vocabulary: SkillVocabulary): string | undefined {
+export function categoryHeading(
+  line: EntryLine,
+  next: EntryLine | undefined,
+  vocabulary: SkillVocabulary,
+  inCategories = false,
+): string | undefined {
   // A blank line ends what a label could head.
   if (line.bullet || !next || next.text === '') return undefined;
   const label = /^([^:]{2,40}):$/.exec(line.text);
@@ -54,12 +59,17 @@ export function categoryHeading(line: EntryLine, next: EntryLine | undefined, vo
   if (cells.length === 1 && /^\p{L}+$/u.test(line.text) && sharesWord(line.text, next.text)) return line.text;
   if (cells.length > 1) return next.text.split(/\s+\|\s+/).length >= cells.length && listsKnownSkill(next.text, vocabulary) ? cells.join(' / ') : undefined;
   // "Marketing" / "Email Marketing, Google": a label over a list, or over a line that names a skill.
-  const overSkills = listsKnownSkill(next.text, vocabulary) || findSkillNames(next.text, vocabulary, { skillsContext: true }).length > 0;
-  return listSeparator.test(next.text) || overSkills ? line.text : undefined;
+  if (listSeparator.test(next.text) || countKnownSkills(next.text, vocabulary) >= 2) return line.text;
+  // "Systems" / "Redis": over one skill a line, a label heads it only in a list already in categories,
+  // for "Negotiation" / "Salesforce" may as well be two skills.
+  const overSkill = listsKnownSkill(next.text, vocabulary) || findSkillNames(next.text, vocabulary, { skillsContext: true }).length > 0;
+  return inCategories && overSkill ? line.text : undefined;
 }
 
 // A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
 function isLabel(text: string): boolean {
+  // "Python - advanced", "Excel (expert)", "Fluent": a skill with its level, or a level, is no label.
+  if (/\s[-–—]\s|[()]/.test(text) || levelWords.test(text.trim())) return false;
   return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text) && !/\d/.test(text);
 }
 

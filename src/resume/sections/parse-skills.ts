@@ -45,7 +45,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
       continue;
     }
     // The line right under a heading is its first item, whatever it looks like.
-    const heading = category?.lines.length === 0 ? undefined : categoryHeading(line, joined[index + 1], vocabulary);
+    const heading = category?.lines.length === 0 ? undefined : categoryHeading(line, joined[index + 1], vocabulary, category !== undefined || skills.some((skill) => skill.keywords !== undefined));
     if (heading) {
       close();
       category = { skill: { name: heading }, lines: [] };
