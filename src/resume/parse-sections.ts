@@ -5,6 +5,7 @@
 import type { JsonResume, ResumeBasics } from '../protocol/json-resume.ts';
 import type { DocumentLink } from './extract/document-link.ts';
 import { findSections, type ResumeSection } from './sections/find-sections.ts';
+import { findSidebarSkills } from './sections/find-sidebar-skills.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { parseContact } from './sections/parse-contact.ts';
 import { parseEducation } from './sections/parse-education.ts';
@@ -33,7 +34,14 @@ export interface ParseSectionsOptions {
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
   const vocabulary = options.vocabulary ?? loadSkillVocabulary();
   const lines = toResumeLines(text);
-  const sections = findSections(lines);
+  // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
+  const sidebarSkills: ResumeLine[] = [];
+  const sections = findSections(lines).map((section) => {
+    const found = section.kind === 'summary' || section.kind === 'contact' ? findSidebarSkills(section.lines, vocabulary) : undefined;
+    if (!found) return section;
+    sidebarSkills.push(...found.skills);
+    return { ...section, lines: found.rest };
+  });
   const resume: JsonResume = { basics: parseBasics(sections, lines, options.links) };
   const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);
 
@@ -48,7 +56,7 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const education = parseEducation(linesOf('education'));
   if (education.length > 0) resume.education = education;
   const skills = parseSkills(
-    [...linesOf('skills'), ...programmingLanguages.flatMap((section) => prefixed(section))],
+    [...sidebarSkills, ...linesOf('skills'), ...programmingLanguages.flatMap((section) => headed(section))],
     vocabulary,
   );
   if (skills.length > 0) resume.skills = skills;
@@ -101,6 +109,9 @@ function namesSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary):
   return items.length > 0 && skills.length * 2 >= items.length;
 }
 
-function prefixed(section: ResumeSection): ResumeLine[] {
-  return section.lines.map((line) => (line.text.includes(':') ? line : { ...line, text: `${section.heading}: ${line.text}` }));
+// The section's heading over its lines, as a category of skills: "Languages" / "Python SQL Scala" /
+// "Data platforms" / "Snowflake dbt".
+function headed(section: ResumeSection): ResumeLine[] {
+  const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
+  return [blank, { ...blank, text: `${section.heading.replace(/:\s*$/, '')}:` }, ...section.lines];
 }

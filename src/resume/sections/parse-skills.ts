@@ -2,22 +2,30 @@
  * Skills from a Skills section: "Languages: Go, C++, C#" (a category and its keywords),
  * "Python • pandas • SQL", "JavaScript / TypeScript / React", "Excel (advanced)" (a level),
  * "AWS (EC2, S3)" and "Python (scripting)" (one skill with its qualifier), "HTML/CSS", or a
- * sentence that names skills.
+ * sentence that names skills. Categories may also head the lines under them ("Data platforms" /
+ * "Snowflake dbt Airflow"), one per line or side by side in columns ("Languages | Tools").
  */
 import type { ResumeSkill } from '../../protocol/json-resume.ts';
 import { findSkillNames } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
-import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { categoryHeading, levelWords, splitCategory } from './find-skill-category.ts';
+import type { EntryLine } from './join-wrapped-lines.ts';
+import { isKnownSkill } from './known-skills.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { splitListItems } from './split-list-items.ts';
+import { splitSpacedSkills } from './split-spaced-skills.ts';
+import { tidySkillLines } from './tidy-skill-lines.ts';
 
-const levelWords =
-  /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
+
+interface Category {
+  skill: ResumeSkill;
+  lines: EntryLine[];
+}
 
 /**
- * Parses the lines of a Skills section into JSON Resume skills: a categorised line becomes
- * one skill named after the category with the items as keywords; other items become one
- * skill each.
+ * Parses the lines of a Skills section into JSON Resume skills: a categorised line, or a
+ * category heading and the lines under it, becomes one skill named after the category with
+ * the items as keywords; other items become one skill each.
  *
  * @example
  * parseSkills(toResumeLines('Languages: Go, C++, C#'), loadSkillVocabulary());
@@ -25,40 +33,45 @@ const levelWords =
  */
 export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeSkill[] {
   const skills: ResumeSkill[] = [];
-  const joined = joinWrappedLines(lines);
-  let subCategory: ResumeSkill | undefined;
+  const joined = tidySkillLines(lines, vocabulary);
+  let category: Category | undefined;
+  const close = () => {
+    if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);
+    category = undefined;
+  };
   for (const [index, line] of joined.entries()) {
-    if (line.text === '') continue;
-    // "Languages" / "• Java" / "• Go": a sub-heading names the category of the bullets under it.
-    if (!line.bullet && isSubHeading(line.text) && nextFilled(joined, index)?.bullet === true) {
-      subCategory = { name: line.text, keywords: [] };
-      skills.push(subCategory);
+    if (line.text === '') {
+      if (category && category.lines.length > 0) close();
       continue;
     }
-    if (line.bullet && subCategory) {
-      subCategory.keywords?.push(...skillItems(line.text, vocabulary).map((item) => item.name));
+    // The line right under a heading is its first item, whatever it looks like.
+    const heading = category?.lines.length === 0 ? undefined : categoryHeading(line, joined[index + 1], vocabulary, category !== undefined || skills.some((skill) => skill.keywords !== undefined));
+    if (heading) {
+      close();
+      category = { skill: { name: heading }, lines: [] };
+      skills.push(category.skill);
       continue;
     }
-    subCategory = undefined;
-    const category = /^([^:,]{2,40}):\s*(.+)$/.exec(line.text);
-    const body = category ? (category[2] ?? '') : line.text;
-    const items = skillItems(body, vocabulary);
-    if (category) {
-      skills.push({ name: (category[1] ?? '').trim(), keywords: items.map((item) => item.name) });
+    const categorised = splitCategory(line.text, vocabulary);
+    if (category && !categorised) {
+      category.lines.push(line);
+      continue;
+    }
+    close();
+    const items = skillItems(categorised ? categorised.body : line.text, vocabulary);
+    if (categorised) {
+      skills.push({ name: categorised.name, keywords: items.map((item) => item.name) });
     } else {
       for (const item of items) skills.push(item.level ? { name: item.name, level: item.level } : { name: item.name });
     }
   }
+  close();
   return skills;
 }
 
-// A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
-function isSubHeading(text: string): boolean {
-  return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text);
-}
-
-function nextFilled<T extends { text: string }>(lines: readonly T[], index: number): T | undefined {
-  return lines.slice(index + 1).find((line) => line.text !== '');
+// Each line under a category heading ends an item ("Salesforce" / "HubSpot CRM").
+function categoryKeywords(lines: readonly EntryLine[], vocabulary: SkillVocabulary): string[] {
+  return skillItems(lines.map((line) => line.text).join(', '), vocabulary).map((item) => item.name);
 }
 
 function skillItems(text: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {
@@ -82,15 +95,17 @@ function splitItem(item: string, vocabulary: SkillVocabulary): { name: string; l
   }
   const dashed = /^(.+?)\s+[-–—:]\s+(.+)$/.exec(item);
   if (dashed && levelWords.test((dashed[2] ?? '').trim())) return [{ name: (dashed[1] ?? '').trim(), level: (dashed[2] ?? '').trim() }];
-  const known = (text: string) => vocabulary.lookup.has(text.toLowerCase());
+  const isKnown = (text: string) => isKnownSkill(text, vocabulary);
   // "HTML/CSS" is two skills; "CI/CD" and "A/B testing" are one.
-  if (/\S\/\S/.test(item) && !known(item)) {
+  if (/\S\/\S/.test(item) && !isKnown(item)) {
     const halves = item.split('/');
-    if (halves.every((half) => known(half.trim()))) return halves.map((half) => ({ name: half.trim() }));
+    if (halves.every((half) => isKnown(half.trim()))) return halves.map((half) => ({ name: half.trim() }));
   }
   const and = /^(.+?)\s+(?:and|&)\s+(.+)$/i.exec(item);
-  if (and && !known(item) && known((and[1] ?? '').trim()) && known((and[2] ?? '').trim())) {
+  if (and && !isKnown(item) && isKnown((and[1] ?? '').trim()) && isKnown((and[2] ?? '').trim())) {
     return [{ name: (and[1] ?? '').trim() }, { name: (and[2] ?? '').trim() }];
   }
+  const spaced = splitSpacedSkills(item, vocabulary);
+  if (spaced) return spaced.map((name) => ({ name }));
   return item.length <= 60 ? [{ name: item }] : findSkillNames(item, vocabulary).map((name) => ({ name }));
 }

@@ -3,6 +3,9 @@
  * but never inside brackets: "AWS (EC2, S3), Docker • Terraform / Pulumi".
  */
 
+/** A separator of list items inside a line (a column gap " | " is not one). */
+export const listSeparator = /[,;•·▪◦⋅∙]/;
+
 /**
  * The items of one list line, trimmed, empty ones dropped.
  *

@@ -1,0 +1,96 @@
+/**
+ * Skills a sidebar prints under category labels with no Skills heading of its own: themes that
+ * set contact details and skills in one column put "Data platforms" / "Snowflake dbt Airflow"
+ * straight under the contact lines, so the text puts them at the end of the About or Contact
+ * section.
+ */
+import { findSkillNames } from '../skill-tokenizer.ts';
+import type { SkillVocabulary } from '../skill-vocabulary.ts';
+import { findDateRange } from './find-date-range.ts';
+import { isKnownSkill } from './known-skills.ts';
+import { parseLocation } from './parse-location.ts';
+import { countryCodes, regionCodes } from './place-names.ts';
+import type { ResumeLine } from './resume-lines.ts';
+
+const placeCodes: ReadonlySet<string> = new Set(countryCodes.values());
+
+export interface SidebarSkills {
+  /** The section's lines before the skills. */
+  rest: ResumeLine[];
+  /** The skills lines, the first category label ending in ":" so the skills reader heads them with it. */
+  skills: ResumeLine[];
+}
+
+/**
+ * Splits off the lines that end a section when they read as skill categories: a label, then
+ * short lines, among which at least one names a known skill.
+ *
+ * @example
+ * findSidebarSkills(toResumeLines('Lyon FR\nTools\nGit Linux'), loadSkillVocabulary())?.skills.map((line) => line.text);
+ * // ['', 'Tools:', 'Git Linux', ''] (the place is not a category)
+ */
+export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): SidebarSkills | undefined {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]?.text === '') end--;
+  let start = end;
+  while (start > 0 && isShortItem(lines[start - 1] as ResumeLine)) start--;
+  // The run may begin with the tail of a wrapped profile URL or a user name ("jdoe-dev"): the
+  // first category is the first capitalised line that does not continue the line above it.
+  while (start < end && !startsCategory(lines, start)) start++;
+  const block = lines.slice(start, end);
+  const [label, ...items] = block;
+  if (!label || items.length === 0 || /[,;|•·]/.test(label.text) || label.text.split(/\s+/).length > 4) return undefined;
+  if (!block.some((line) => namesKnownSkill(line.text, vocabulary))) return undefined;
+  const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
+  return {
+    rest: lines.slice(0, start),
+    skills: [blank, { ...label, text: `${label.text.replace(/:$/, '')}:` }, ...joinWrappedWords(items, vocabulary), blank],
+  };
+}
+
+/**
+ * A skill too wide for the column wraps one word a line ("Conflict" / "Resolution"): two lone
+ * words that together are wider than any line of the column could not have shared a line, so
+ * they are one skill, unless either is a skill of its own.
+ */
+function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeLine[] {
+  const widest = Math.max(...items.map((line) => line.text.length));
+  const loneWord = (line: ResumeLine | undefined): line is ResumeLine =>
+    line !== undefined && !line.bullet && /^\p{L}+$/u.test(line.text) && !isKnownSkill(line.text, vocabulary);
+  const joined: ResumeLine[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const line = items[index] as ResumeLine;
+    const next = items[index + 1];
+    if (loneWord(line) && loneWord(next) && line.text.length + 1 + next.text.length > widest) {
+      joined.push({ ...line, text: `${line.text} ${next.text}` });
+      index++;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
+// A keyword line of a narrow column: short, no contact detail, no date, no sentence.
+function isShortItem(line: ResumeLine): boolean {
+  const text = line.text;
+  if (text === '' || text.length > 40 || text.split(/\s+/).length > 5) return false;
+  if (/@|\/|www\.|\.[a-z]{2,}$|\d{3}/i.test(text) || /[.,;-]$/.test(text)) return false;
+  return findDateRange(text) === undefined;
+}
+
+function startsCategory(lines: readonly ResumeLine[], index: number): boolean {
+  const line = lines[index] as ResumeLine;
+  const above = lines[index - 1];
+  return /^\p{Lu}/u.test(line.text) && !line.bullet && !(above && /[-@.]$/.test(above.text)) && !isPlace(line.text);
+}
+
+// "Lyon FR", "Austin TX US", "Berlin": where the person lives, printed above the categories.
+function isPlace(text: string): boolean {
+  const code = /\s([A-Z]{2})$/.exec(text)?.[1];
+  return parseLocation(text) !== undefined || (code !== undefined && (regionCodes[code] !== undefined || placeCodes.has(code)));
+}
+
+function namesKnownSkill(text: string, vocabulary: SkillVocabulary): boolean {
+  return findSkillNames(text, vocabulary, { skillsContext: true }).length > 0;
+}

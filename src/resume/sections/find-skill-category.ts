@@ -1,0 +1,79 @@
+/**
+ * Category headings of a skills list: "Languages:", "Data platforms" over "Snowflake dbt Airflow",
+ * "Languages | Tools" over columns, and a category with its list on one line ("Data — dbt, Airflow").
+ */
+import { findSkillNames } from '../skill-tokenizer.ts';
+import type { SkillVocabulary } from '../skill-vocabulary.ts';
+import type { EntryLine } from './join-wrapped-lines.ts';
+import { countKnownSkills, isKnownSkill, listsKnownSkill } from './known-skills.ts';
+import { listSeparator, splitListItems } from './split-list-items.ts';
+
+/** A level written after a skill: "Python - advanced", "Excel (expert)". */
+export const levelWords =
+  /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
+const categorisedLine = /^([^:,]{2,40}):\s*(.+)$/;
+
+/**
+ * A category and its list on one line: "Languages: Go, C++", "Data — Snowflake, dbt, Airflow"
+ * (but "Python - advanced" is a skill and its level).
+ *
+ * @example
+ * splitCategory('Data — dbt, Airflow', loadSkillVocabulary()); // { name: 'Data', body: 'dbt, Airflow' }
+ */
+export function splitCategory(text: string, vocabulary: SkillVocabulary): { name: string; body: string } | undefined {
+  const colon = categorisedLine.exec(text);
+  if (colon) return { name: (colon[1] ?? '').trim(), body: colon[2] ?? '' };
+  const dash = /^([^:,;|•·–—]{2,40}?)\s+[–—-]\s+(.+)$/.exec(text);
+  const name = (dash?.[1] ?? '').trim();
+  const body = (dash?.[2] ?? '').trim();
+  if (!dash || !isLabel(name) || isKnownSkill(name, vocabulary) || levelWords.test(body)) return undefined;
+  return listSeparator.test(body) || listsKnownSkill(body, vocabulary) ? { name, body } : undefined;
+}
+
+/**
+ * The category a line heads, if it heads one: "Languages:", or a short label that is not a
+ * skill itself over bullets or known skills ("Data platforms" / "Snowflake dbt Airflow"), or
+ * labels side by side over the columns they head ("Languages | Tools" → "Languages / Tools").
+ *
+ * @example
+ * categoryHeading({ text: 'Data platforms', bullet: false }, { text: 'Snowflake dbt', bullet: false }, loadSkillVocabulary()); // 'Data platforms'
+ */
+export function categoryHeading(
+  line: EntryLine,
+  next: EntryLine | undefined,
+  vocabulary: SkillVocabulary,
+  inCategories = false,
+): string | undefined {
+  // A blank line ends what a label could head.
+  if (line.bullet || !next || next.text === '') return undefined;
+  const label = /^([^:]{2,40}):$/.exec(line.text);
+  if (label && isLabel(label[1] ?? '')) return (label[1] ?? '').trim();
+  const cells = line.text.split(/\s+\|\s+/);
+  if (!cells.every(isLabel)) return undefined;
+  // A label over bullets heads them even when it is a skill itself ("Machine learning" / "• PyTorch").
+  if (cells.length === 1 && next.bullet) return line.text;
+  // "Observability" / "Grafana Prometheus": a skill over a line of skills is their category.
+  if (cells.length === 1 && isKnownSkill(line.text, vocabulary) && countKnownSkills(next.text, vocabulary) >= 2) return line.text;
+  if (cells.every((cell) => listsKnownSkill(cell, vocabulary))) return undefined;
+  // "Marketing" / "Email Marketing": a one-word label that the first item under it narrows.
+  if (cells.length === 1 && /^\p{L}+$/u.test(line.text) && sharesWord(line.text, next.text)) return line.text;
+  if (cells.length > 1) return next.text.split(/\s+\|\s+/).length >= cells.length && listsKnownSkill(next.text, vocabulary) ? cells.join(' / ') : undefined;
+  // "Marketing" / "Email Marketing, Google": a label over a list, or over a line that names a skill.
+  if (listSeparator.test(next.text) || countKnownSkills(next.text, vocabulary) >= 2) return line.text;
+  // "Systems" / "Redis": over one skill a line, a label heads it only in a list already in categories,
+  // for "Negotiation" / "Salesforce" may as well be two skills.
+  const overSkill = listsKnownSkill(next.text, vocabulary) || findSkillNames(next.text, vocabulary, { skillsContext: true }).length > 0;
+  return inCategories && overSkill ? line.text : undefined;
+}
+
+// A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
+function isLabel(text: string): boolean {
+  // "Python - advanced", "Excel (expert)", "Fluent": a skill with its level, or a level, is no label.
+  if (/\s[-–—]\s|[()]/.test(text) || levelWords.test(text.trim())) return false;
+  return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text) && !/\d/.test(text);
+}
+
+function sharesWord(label: string, next: string): boolean {
+  const first = splitListItems(next)[0] ?? '';
+  return first.length > label.length && first.toLowerCase().split(/\s+/).includes(label.toLowerCase());
+}

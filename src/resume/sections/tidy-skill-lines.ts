@@ -1,0 +1,81 @@
+/**
+ * The lines of a Skills section made ready to read: a job the text order put after the
+ * heading is cut off, years on a skill dropped, and an item a narrow column wrapped rejoined.
+ */
+import { findSkillNames } from '../skill-tokenizer.ts';
+import type { SkillVocabulary } from '../skill-vocabulary.ts';
+import { findDateRange } from './find-date-range.ts';
+import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
+import { isKnownSkill, listsKnownSkill } from './known-skills.ts';
+import type { ResumeLine } from './resume-lines.ts';
+import { listSeparator, splitListItems } from './split-list-items.ts';
+
+/**
+ * The section's lines, wrapped lines joined, with no entry and no date range left in them.
+ *
+ * @example
+ * tidySkillLines(toResumeLines('Go, Rust, Pipeline\nManagement, Helm\nAcme Ltd\n2019 - 2021'), loadSkillVocabulary());
+ * // [{ text: 'Go, Rust, Pipeline Management, Helm', bullet: false }]
+ */
+export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): EntryLine[] {
+  return joinWrappedItems(beforeFirstEntry(joinWrappedLines(lines), vocabulary), vocabulary);
+}
+
+/**
+ * The lines before a job or a school that the text order put after the Skills heading (a
+ * sidebar read before the main column): a dated line that names no skill starts an entry, with
+ * the plain lines just above it ("Fastly Inc." / "Site Reliability Engineer" / "03/2019 - 11/2022"),
+ * and all after it is that entry's. A dated line that names a skill only loses its dates.
+ */
+function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
+  const namesAny = (text: string) => findSkillNames(text, vocabulary, { skillsContext: true }).length > 0;
+  const entry = lines.findIndex((line) => findDateRange(line.text) !== undefined && !namesAny(line.text));
+  const kept = entry === -1 ? [...lines] : lines.slice(0, entry);
+  if (entry !== -1) {
+    for (let header = 0; header < 2; header++) {
+      const last = kept[kept.length - 1];
+      if (!last || last.text === '' || last.bullet || listSeparator.test(last.text) || namesAny(last.text)) break;
+      kept.pop();
+    }
+  }
+  return kept.flatMap((line) => {
+    const range = findDateRange(line.text);
+    if (!range) return [line];
+    // "Kotlin (2018 - 2024)": the skill stays, its years go.
+    const text = `${line.text.slice(0, range.index)}${line.text.slice(range.index + range.match.length)}`.replace(/\(\s*\)|[\s,;|–—-]+$/g, '').trim();
+    return text === '' ? [] : [{ ...line, text }];
+  });
+}
+
+/**
+ * Rejoins a comma list that a narrow column wrapped inside an item: a list line that does not
+ * end with its separator broke inside its last item ("Salesforce, MEDDIC, Pipeline" /
+ * "Management, Google Analytics").
+ */
+function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
+  const joined: EntryLine[] = [];
+  for (const [index, line] of lines.entries()) {
+    const previous = joined[joined.length - 1];
+    // The line above as printed: a wrapped remainder ("Instruction") is no list of its own.
+    const printed = lines[index - 1];
+    if (previous && printed && wrapsInsideItem(printed, line, vocabulary)) previous.text = `${previous.text} ${line.text}`;
+    else joined.push({ ...line });
+  }
+  return joined;
+}
+
+function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: SkillVocabulary): boolean {
+  if (line.text === '' || line.bullet || /^[^:,]{2,40}:\s*\S/.test(line.text)) return false;
+  // A line that ends with its separator, or with an item's bracket ("Excel (advanced)"), ended its item.
+  if (!listSeparator.test(previous.text) || /[,;•·▪◦⋅∙)\]]$/.test(previous.text)) return false;
+  // Cells of columns ("Curriculum Design | Python") end where the column does.
+  if (previous.text.includes('|') || line.text.includes('|')) return false;
+  // A wrapped line filled the column: the rest under it is seldom much longer.
+  if (previous.text.length < line.text.length * 0.75) return false;
+  const head = splitListItems(previous.text).at(-1) ?? '';
+  const tail = splitListItems(line.text)[0] ?? '';
+  const joined = `${head} ${tail}`;
+  if (joined.split(/\s+/).length > 4) return false;
+  // "Python, Go" / "Docker, Kubernetes": two known skills end and start the lines; "Google" / "Analytics" is one.
+  return isKnownSkill(joined, vocabulary) || !(listsKnownSkill(head, vocabulary) || listsKnownSkill(tail, vocabulary));
+}

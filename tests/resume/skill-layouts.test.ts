@@ -1,0 +1,202 @@
+/**
+ * How the skills reader copes with the layouts that lose a list's structure: categories
+ * heading the lines under them, keywords apart by spacing only, a comma list wrapped by a
+ * narrow column, heading rows over columns. Every resume here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../src/resume/parse-sections.ts';
+import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
+import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
+import { splitSpacedSkills } from '../../src/resume/sections/split-spaced-skills.ts';
+import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
+
+const vocabulary = loadSkillVocabulary();
+const read = (...lines: string[]) => parseSkills(toResumeLines(lines.join('\n')), vocabulary);
+
+describe('keywords separated only by spaces', () => {
+  it('splits a line whose every piece is a known skill', () => {
+    expect(splitSpacedSkills('Rust Haskell F#', vocabulary)).toEqual(['Rust', 'Haskell', 'F#']);
+    expect(splitSpacedSkills('Docker Ruby on Rails', vocabulary)).toEqual(['Docker', 'Ruby on Rails']);
+  });
+
+  it('keeps a multi-word skill whole, known or not', () => {
+    expect(splitSpacedSkills('Power BI', vocabulary)).toBeUndefined();
+    expect(splitSpacedSkills('Salesforce Reporting', vocabulary)).toBeUndefined();
+    expect(splitSpacedSkills('Conflict Resolution', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('category headings over the lines under them', () => {
+  it('reads a label over packed keywords as a category', () => {
+    expect(read('Backend', 'Elixir Erlang', 'RabbitMQ', 'Observability', 'Grafana Prometheus')).toEqual([
+      { name: 'Backend', keywords: ['Elixir', 'Erlang', 'RabbitMQ'] },
+      { name: 'Observability', keywords: ['Grafana', 'Prometheus'] },
+    ]);
+  });
+
+  it('reads a skill used as a label over a comma list of skills as their category', () => {
+    expect(read('Deep Learning', 'Keras, TensorFlow,', 'LightGBM', 'Data', 'Polars, DuckDB')).toEqual([
+      { name: 'Deep Learning', keywords: ['Keras', 'TensorFlow', 'LightGBM'] },
+      { name: 'Data', keywords: ['Polars', 'DuckDB'] },
+    ]);
+  });
+
+  it('reads one keyword a line, unknown ones included, under a label over known skills once the list has categories', () => {
+    expect(read('Clinical:', 'Triage', 'Wound Care', 'Office', 'Excel', 'Rostering')).toEqual([
+      { name: 'Clinical', keywords: ['Triage', 'Wound Care'] },
+      { name: 'Office', keywords: ['Excel', 'Rostering'] },
+    ]);
+  });
+
+  it('reads a one-word label that the item under it narrows as a category', () => {
+    expect(read('Nursing', 'Critical Care Nursing', 'Phlebotomy', 'Teaching', 'Clinical Teaching')).toEqual([
+      { name: 'Nursing', keywords: ['Critical Care Nursing', 'Phlebotomy'] },
+      { name: 'Teaching', keywords: ['Clinical Teaching'] },
+    ]);
+  });
+
+  it('does not take the first of a flat list, one skill a line, for a category', () => {
+    expect(read('Mediation', 'Salesforce', 'Mentoring', 'Excel').map((skill) => skill.name)).toEqual(['Mediation', 'Salesforce', 'Mentoring', 'Excel']);
+  });
+
+  it('reads a label ending in a colon as the heading of the list below', () => {
+    expect(read('Coaching:', 'Conflict Resolution', 'Team Building')).toEqual([
+      { name: 'Coaching', keywords: ['Conflict Resolution', 'Team Building'] },
+    ]);
+  });
+
+  it('keeps a skill that is also used as a label over bullets under its own heading', () => {
+    expect(read('Machine Learning', '• Keras', '• LightGBM')).toEqual([{ name: 'Machine Learning', keywords: ['Keras', 'LightGBM'] }]);
+  });
+
+  it('does not take the labels of a heading row over columns for skills', () => {
+    const skills = read('Frameworks\tStores', 'Django\tFlask\tMySQL\tRedis', 'Celery');
+    expect(skills).toEqual([{ name: 'Frameworks / Stores', keywords: ['Django', 'Flask', 'MySQL', 'Redis', 'Celery'] }]);
+  });
+
+  it('does not take a row of items under a heading row for another heading row', () => {
+    const skills = read('People\tTools', 'Onboarding\tCoaching Plans\tJira', 'Hiring Loops\tConfluence');
+    expect(skills.flatMap((skill) => skill.keywords ?? [])).toEqual(['Onboarding', 'Coaching Plans', 'Jira', 'Hiring Loops', 'Confluence']);
+  });
+});
+
+describe('a comma list wrapped by a narrow column', () => {
+  it('rejoins an item the wrap cut in two', () => {
+    expect(read('Field Sales', 'Territory Planning, Account', 'Mapping, Cold Calling, Quota', 'Setting', 'Systems', 'Salesforce, Gong')).toEqual([
+      { name: 'Field Sales', keywords: ['Territory Planning', 'Account Mapping', 'Cold Calling', 'Quota Setting'] },
+      { name: 'Systems', keywords: ['Salesforce', 'Gong'] },
+    ]);
+  });
+
+  it('rejoins it in a list with no categories, spaced bullets included', () => {
+    expect(read('Lesson Planning · Parent Communication · Behaviour', 'Management · Moodle').map((skill) => skill.name)).toEqual([
+      'Lesson Planning',
+      'Parent Communication',
+      'Behaviour Management',
+      'Moodle',
+    ]);
+  });
+
+  it('does not join two lists that end and start with known skills', () => {
+    expect(read('Python, Go, Kotlin', 'Docker, Terraform').map((skill) => skill.name)).toEqual(['Python', 'Go', 'Kotlin', 'Docker', 'Terraform']);
+  });
+});
+
+describe('entries read as skills', () => {
+  it('never reads a date range as a skill', () => {
+    expect(read('Go, Rust', 'Fastly Inc.\t03/2019 - 11/2022', 'Haskell').map((skill) => skill.name)).not.toContain('03/2019 - 11/2022');
+  });
+});
+
+describe('skill categories in a sidebar with no Skills heading', () => {
+  const sidebar = (...skillLines: string[]) =>
+    parseSections(
+      [
+        'Tomasz Wierzbicki',
+        'Platform Engineer',
+        'About',
+        'Gdańsk PL',
+        'tomasz.w@example.net',
+        '+48 501 234 567',
+        'tomasz-wierzbicki-',
+        'platform-gdansk',
+        'twierzb',
+        ...skillLines,
+        'Experience',
+        'Allegro\t04/2020 - Present',
+        'Platform Engineer',
+      ].join('\n'),
+    );
+
+  it('reads the labels under the contact lines as categories of skills', () => {
+    const resume = sidebar('Runtime', 'Elixir Erlang', 'RabbitMQ', 'Delivery', 'Helm ArgoCD', 'GitLab CI');
+    expect(resume.skills).toEqual([
+      { name: 'Runtime', keywords: ['Elixir', 'Erlang', 'RabbitMQ'] },
+      { name: 'Delivery', keywords: ['Helm', 'ArgoCD', 'GitLab CI'] },
+    ]);
+    expect(resume.basics?.summary ?? '').not.toContain('RabbitMQ');
+  });
+
+  it('keeps a skill the narrow column wrapped one word a line whole', () => {
+    const resume = sidebar('Mentoring', 'Onboarding Plans', 'Psychological', 'Safety', 'Tools', 'Jira');
+    expect(resume.skills).toEqual([
+      { name: 'Mentoring', keywords: ['Onboarding Plans', 'Psychological Safety'] },
+      // "Tools" is a heading of its own: the Skills section after the sidebar's categories.
+      { name: 'Jira' },
+    ]);
+  });
+
+  it('does not take the place printed above the categories for one', () => {
+    const resume = parseSections(['Ines Duarte', 'About', 'Porto PT', 'Delivery', 'Helm ArgoCD'].join('\n'));
+    expect(resume.skills).toEqual([{ name: 'Delivery', keywords: ['Helm', 'ArgoCD'] }]);
+  });
+
+  it('leaves a sidebar with no known skill alone', () => {
+    expect(sidebar('Hobbies', 'Sailing', 'Chess').skills).toBeUndefined();
+  });
+});
+
+describe('a "Languages" section of programming languages with more categories under it', () => {
+  it('reads each label under it as a category, not as a skill', () => {
+    const resume = parseSections(['Languages', 'Kotlin Swift Dart', 'Mobile tooling', 'Xcode Gradle', 'Fastlane'].join('\n'));
+    expect(resume.languages).toBeUndefined();
+    expect(resume.skills).toEqual([
+      { name: 'Languages', keywords: ['Kotlin', 'Swift', 'Dart'] },
+      { name: 'Mobile tooling', keywords: ['Xcode', 'Gradle', 'Fastlane'] },
+    ]);
+  });
+});
+
+describe('entries after the Skills heading (sidebar read before the main column)', () => {
+  it('stops at the first dated entry and drops its header lines', () => {
+    const skills = read('Go, Rust, Terraform', 'Fastly Inc.', 'Site Reliability Engineer', '03/2019 - 11/2022', '• Cut paging noise by half with better alert routing', 'Weaveworks', '2016 - 2019');
+    expect(skills.map((skill) => skill.name)).toEqual(['Go', 'Rust', 'Terraform']);
+  });
+
+  it('keeps a skills line that carries years, without the years', () => {
+    expect(read('Kotlin (2018 - 2024), Swift', 'Objective-C').map((skill) => skill.name)).toEqual(['Kotlin', 'Swift', 'Objective-C']);
+  });
+});
+
+describe('a category and its list on one line', () => {
+  it('reads a label before a dash as the category', () => {
+    expect(read('Cloud — GCP, Terraform, Helm', 'Python - advanced')).toEqual([
+      { name: 'Cloud', keywords: ['GCP', 'Terraform', 'Helm'] },
+      { name: 'Python', level: 'advanced' },
+    ]);
+  });
+});
+
+describe('levels are not category labels', () => {
+  it('keeps a skill with its level after a dash', () => {
+    expect(read('Python - Expert', 'Go - Intermediate', 'SQL')).toEqual([
+      { name: 'Python', level: 'Expert' },
+      { name: 'Go', level: 'Intermediate' },
+      { name: 'SQL' },
+    ]);
+  });
+
+  it('does not take a level on its own line for a category', () => {
+    expect(read('Kotlin', 'Expert', 'Go', 'Intermediate').every((skill) => skill.keywords === undefined)).toBe(true);
+  });
+});
