@@ -161,6 +161,14 @@ function neighbours(
   let above = collect(anchor - 1, -1);
   const below = collect(anchor + 1, 1);
   const recognised = (index: number) => isRecognised(items[index]?.text ?? '');
+  // "Platform Lead at Quillfern Labs" names both roles: the line after it is the first highlight.
+  const enough = (found: readonly number[]) => {
+    const complete = found.findIndex((_, count) => countRoles(found.slice(0, count + 1).flatMap((index) => headerParts(items[index]?.text ?? '', undefined, false))) >= need);
+    return complete < 0 ? [...found] : found.slice(0, complete + 1);
+  };
+  // "2021 – now" / "Lead at Quillfern Labs" / plain highlight lines: where the entry before had its
+  // header under its dates, so does this one, and the unbulleted lines above end that entry.
+  if (layout.headerBelow && !layout.headerAbove && below.length > 0 && recognised(below[0] as number)) return enough(below);
   // "Comarch    07/2016 – 05/2018" / "Junior Java Developer": where the entry before had its
   // title under its dates, so does this one; the line above ends that entry, bullet glyph or not.
   const firstBelow = items[below[0] ?? -1]?.text ?? '';
@@ -173,7 +181,7 @@ function neighbours(
   }
   if (above.length >= need) return above;
   if (above.length > 0 && !below.some(recognised)) return above;
-  if (above.length === 0) return below;
+  if (above.length === 0) return enough(below);
   return [...above, ...below].slice(0, need);
 }
 

@@ -1,0 +1,33 @@
+/**
+ * Work entries and contact lines from the layouts of issue 13's later themes and a new user's
+ * own files. Every resume here is written for the test; none is taken from the scored corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../src/resume/parse-sections.ts';
+
+const read = (lines: string[]) => parseSections(['Ines Varga', 'Experience', ...lines].join('\n'));
+const jobs = (lines: string[]) => (read(lines).work ?? []).map((job) => [job.name, job.position, job.startDate, job.endDate]);
+
+describe('a dates line above "Title at Company", highlights without bullet glyphs', () => {
+  it('pairs every dates line with the header under it, not with the last highlights of the job before', () => {
+    const lines = [
+      '2021-04 to Present',
+      'Platform Lead at Quillfern Labs',
+      'Ran the build farm for forty teams',
+      'Wrote the on-call guide',
+      '2017-02 to 2021-03',
+      'Backend Developer at Morrow Freight',
+      'Built the tracking service in Go',
+      'Cut cloud spend by a third',
+      '2015-01 to 2017-01',
+      'Support Analyst at Halden',
+      'Answered tickets in three languages',
+    ];
+    expect(jobs(lines)).toEqual([
+      ['Quillfern Labs', 'Platform Lead', '2021-04', undefined],
+      ['Morrow Freight', 'Backend Developer', '2017-02', '2021-03'],
+      ['Halden', 'Support Analyst', '2015-01', '2017-01'],
+    ]);
+    expect(read(lines).work?.map((job) => job.highlights?.length)).toEqual([2, 2, 1]);
+  });
+});
