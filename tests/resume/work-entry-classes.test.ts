@@ -31,3 +31,14 @@ describe('a dates line above "Title at Company", highlights without bullet glyph
     expect(read(lines).work?.map((job) => job.highlights?.length)).toEqual([2, 2, 1]);
   });
 });
+
+describe('a "Profiles" or "Links" section after the last entry', () => {
+  it('is a section of its own, not the end of the last degree', () => {
+    for (const heading of ['Profiles', 'Links', 'Online presence']) {
+      const resume = parseSections(
+        ['Ines Varga', 'Education', '2006 to 2010', 'University of Tromsø', 'Bachelor of Science: Marine Biology', heading, '• GitHub: ivarga'].join('\n'),
+      );
+      expect(resume.education?.[0]?.area).toBe('Marine Biology');
+    }
+  });
+});

@@ -63,7 +63,8 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
   languages: ['languages', 'language skills', 'spoken languages', 'language proficiency'],
   contact: [
     'contact', 'contact information', 'contact info', 'contact details', 'personal details',
-    'personal information', 'personal data',
+    'personal information', 'personal data', 'profiles', 'online profiles', 'social profiles', 'links',
+    'social links', 'social media', 'online presence', 'websites',
   ],
   other: [
     'awards', 'honors', 'honours', 'awards and honors', 'honors and awards', 'achievements',
