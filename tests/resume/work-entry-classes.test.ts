@@ -42,3 +42,28 @@ describe('a "Profiles" or "Links" section after the last entry', () => {
     }
   });
 });
+
+describe('"Company, Title" and "Title, Company" on one line when either holds a comma', () => {
+  it('keeps a legal form with its company and a qualifier with its title, in both orders', () => {
+    expect(
+      jobs([
+        'Quillfern Labs, Inc., Principal Platform Engineer 2021-04 — Present',
+        '• Ran the build farm',
+        'Morrow Freight GmbH, Senior Data Analyst, Pricing 2017-02 — 2021-03',
+        '• Priced the lanes',
+        'Vestby Kommune, Tutor, Chemistry 2013-01 — 2014-12',
+        '• Ran the homework club',
+        'Staff Nurse, Night Shifts, Norrbro AB 2010-01 — 2010-12',
+        '• Ran the ward',
+        'Staff Nurse, Lindqvist Care, Inc. 2009-01 — 2009-12',
+        '• Ran the ward',
+      ]),
+    ).toEqual([
+      ['Quillfern Labs, Inc.', 'Principal Platform Engineer', '2021-04', undefined],
+      ['Morrow Freight GmbH', 'Senior Data Analyst, Pricing', '2017-02', '2021-03'],
+      ['Vestby Kommune', 'Tutor, Chemistry', '2013-01', '2014-12'],
+      ['Norrbro AB', 'Staff Nurse, Night Shifts', '2010-01', '2010-12'],
+      ['Lindqvist Care, Inc.', 'Staff Nurse', '2009-01', '2009-12'],
+    ]);
+  });
+});

@@ -233,6 +233,13 @@ function buildHeader(
     });
   let parts = partsOf(splitCommas);
   const splitAtTitle = () => parts.flatMap((part) => (parts.length === 1 || countRoles(parts) === 1 ? splitTitleFromEmployer(part) : [part]));
+  // "Quillfern Labs, Inc., Platform Engineer", "Morrow GmbH, Data Analyst, Pricing": a comma inside
+  // the employer or the title is no border between them; cut where a title meets an employer.
+  const unsplit = partsOf(false);
+  if (splitCommas && countRoles(unsplit) === 1) {
+    const whole = unsplit.flatMap(splitTitleFromEmployer);
+    if (countRoles(whole) === 2) parts = whole;
+  }
   // "Tutor, Mathematics, Lernwerk GmbH" on a line of its own: title with its qualifier, then the employer.
   if (!splitCommas && !allowsWholeTitle && countRoles(parts) === 1) parts = splitAtTitle();
   // Stacked lines name the employer on a line of its own; if none does, the comma separates them.
@@ -290,6 +297,11 @@ function splitTitleFromEmployer(part: HeaderPart): HeaderPart[] {
   }
   for (let cut = 1; cut < pieces.length; cut++) {
     if (isEmployer(join(0, cut)) && isTitle(pieces[cut] ?? '') && !isLegalForm(pieces[cut] ?? '')) return split(join(0, cut), join(cut));
+  }
+  // "Vestby Kommune, Tutor, Chemistry": a name with no title word before the first title.
+  for (let cut = 1; cut < pieces.length; cut++) {
+    if (isTitleLike(join(0, cut)) || isLegalForm(pieces[cut] ?? '')) break;
+    if (isTitle(pieces[cut] ?? '')) return split(join(0, cut), join(cut));
   }
   return [part];
 }
