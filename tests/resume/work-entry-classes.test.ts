@@ -67,3 +67,30 @@ describe('"Company, Title" and "Title, Company" on one line when either holds a 
     ]);
   });
 });
+
+describe('"Company, Title<TAB>dates" with highlights drawn without bullet glyphs', () => {
+  it('reads the header from its own line instead of taking the last highlight above as the title', () => {
+    expect(
+      jobs([
+        'Morrow Freight GmbH, Senior Data Analyst, Pricing\t2017-02 — Present',
+        'Priced the lanes for the northern routes',
+        'Coached three junior analysts',
+        'Halden, Support Analyst\t2015-01 — 2017-01',
+        'Answered tickets in three languages',
+        'Trained two support engineers',
+        'Vestby Kommune, Tutor, Chemistry\t2013-01 — 2014-12',
+        'Ran the homework club',
+      ]),
+    ).toEqual([
+      ['Morrow Freight GmbH', 'Senior Data Analyst, Pricing', '2017-02', undefined],
+      ['Halden', 'Support Analyst', '2015-01', '2017-01'],
+      ['Vestby Kommune', 'Tutor, Chemistry', '2013-01', '2014-12'],
+    ]);
+  });
+
+  it('still takes the employer under "Title, Qualifier<TAB>dates" when the qualifier only looks like a company', () => {
+    expect(jobs(['Senior Frontend Engineer, Design Systems\tMar 2021 – Present', 'Quillfern Software, S.L.', '• Ran the team'])).toEqual([
+      ['Quillfern Software, S.L.', 'Senior Frontend Engineer, Design Systems', '2021-03', undefined],
+    ]);
+  });
+});

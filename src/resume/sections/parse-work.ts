@@ -80,7 +80,7 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
     // Prefer the title and employer from neighbouring lines ("Careem" above "Engineering
     // Manager, Payments | 2021 – now"); split the date line at a comma only when no
     // recognisable neighbour completes it.
-    const own = headerParts(text, range, false);
+    const own = ownRoles(headerParts(text, range, false));
     const need = 2 - countRoles(own);
     if (need > 0) {
       const employerOnLine = own.some((part) => part.kind === 'organisation' || part.kind === 'unknown') && !own.some((part) => part.kind === 'title');
@@ -183,6 +183,19 @@ function neighbours(
   if (above.length > 0 && !below.some(recognised)) return above;
   if (above.length === 0) return enough(below);
   return [...above, ...below].slice(0, need);
+}
+
+// "Lernwerk GmbH, Tutor, Mathematics    2011 – 2015" names both roles on its own line: an employer
+// first, or one that ends in a legal form. "Senior Engineer, Design Systems" stays one title that
+// a neighbouring line completes.
+function ownRoles(parts: readonly HeaderPart[]): HeaderPart[] {
+  if (countRoles(parts) !== 1) return [...parts];
+  const split = parts.flatMap(splitTitleFromEmployer);
+  const roles = split.filter((part) => part.kind !== 'location');
+  const [first, second] = roles;
+  if (roles.length !== 2 || !first || !second) return [...parts];
+  const employerFirst = titleEvidence(first.text) < titleEvidence(second.text);
+  return employerFirst || endsWithLegalForm(second.text) ? split : [...parts];
 }
 
 // A title, an organisation, or a name with a place ("Careem | Dubai, UAE").
