@@ -94,3 +94,29 @@ describe('"Company, Title<TAB>dates" with highlights drawn without bullet glyphs
     ]);
   });
 });
+
+describe('"Company, Title" pushed onto a line above its dates by a narrow column', () => {
+  it('splits the line above into employer and title and leaves the highlights alone', () => {
+    const lines = [
+      'Quillfern Labs, Inc., Platform Engineer\t2022-01 — Present',
+      'Built the deploy tool used by every team',
+      'Wrote 90 tests and cut the flaky rate to zero',
+      'Brightwell, S.L., Senior Frontend Engineer, Design Systems',
+      '2019-01 — 2021-12',
+      'Led the component library used by 40 engineers across',
+      'six product teams',
+      'Shrank the bundle by a third',
+    ];
+    expect(jobs(lines)).toEqual([
+      ['Quillfern Labs, Inc.', 'Platform Engineer', '2022-01', undefined],
+      ['Brightwell, S.L.', 'Senior Frontend Engineer, Design Systems', '2019-01', '2021-12'],
+    ]);
+    expect(read(lines).work?.map((job) => job.highlights?.length)).toEqual([2, 2]);
+  });
+
+  it('rejoins a header wrapped before the dates beside it', () => {
+    expect(jobs(['Kestrel School, Teacher of Biology and', 'Chemistry\t2015-09 — Present', 'Taught biology to classes of 30 students'])).toEqual([
+      ['Kestrel School', 'Teacher of Biology and Chemistry', '2015-09', undefined],
+    ]);
+  });
+});

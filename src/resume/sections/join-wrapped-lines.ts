@@ -56,6 +56,7 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
         (options.entriesAreDated === true && (continuesFullBullet(previous, lastLine, line, following, widest) || continuesWrappedTitle(previous, line, following))));
     const cell = candidate && previous ? headerCellWithContinuation(previous.text, line.text) : undefined;
     if (cell !== undefined && previous) previous.text = cell;
+    else if (previous && !line.bullet && endOfWrappedHeader(previous, line.text)) previous.text = joinWords(previous.text, line.text);
     else if (continues) previous.text = joinWords(previous.text, line.text);
     else joined.push(line.markdownHeading ? { text: line.text, bullet: line.bullet, heading: true } : { text: line.text, bullet: line.bullet });
     lastLine = line;
@@ -98,6 +99,17 @@ function continuesWrappedTitle(previous: EntryLine, line: ResumeLine, following:
   // The dates stand alone on their line.
   const range = findDateRange(dates.text);
   return range !== undefined && range.match.length >= dates.text.trim().length - 2;
+}
+
+// "Kestrel School, Teacher of Biology and" / "Chemistry    2015 – Present": a header wrapped before
+// the dates beside it; the last words of its name or title come back with the dates.
+function endOfWrappedHeader(previous: EntryLine, line: string): boolean {
+  if (previous.bullet || previous.text === '' || findDateRange(previous.text) !== undefined) return false;
+  if (!/(?:,|\s(?:and|of|for|in|&))$/u.test(previous.text) || previous.text.split(/\s+/).length > 14) return false;
+  const range = findDateRange(line);
+  if (!range || (!range.present && range.startDate === range.endDate) || range.index === 0) return false;
+  const rest = line.slice(0, range.index).replace(/[\s|,–—-]+$/u, '');
+  return rest !== '' && rest.split(/\s+/).length <= 3 && range.index + range.match.length >= line.trimEnd().length - 1;
 }
 
 /**

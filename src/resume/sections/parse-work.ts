@@ -163,7 +163,7 @@ function neighbours(
   const recognised = (index: number) => isRecognised(items[index]?.text ?? '');
   // "Platform Lead at Quillfern Labs" names both roles: the line after it is the first highlight.
   const enough = (found: readonly number[]) => {
-    const complete = found.findIndex((_, count) => countRoles(found.slice(0, count + 1).flatMap((index) => headerParts(items[index]?.text ?? '', undefined, false))) >= need);
+    const complete = found.findIndex((_, count) => countRoles(ownRoles(found.slice(0, count + 1).flatMap((index) => headerParts(items[index]?.text ?? '', undefined, false)))) >= need);
     return complete < 0 ? [...found] : found.slice(0, complete + 1);
   };
   // "2021 – now" / "Lead at Quillfern Labs" / plain highlight lines: where the entry before had its
@@ -179,10 +179,10 @@ function neighbours(
     above = collect(anchor - 2, -1);
     if (!above.some(recognised)) above = [];
   }
-  if (above.length >= need) return above;
+  if (above.length >= need) return enough(above);
   if (above.length > 0 && !below.some(recognised)) return above;
   if (above.length === 0) return enough(below);
-  return [...above, ...below].slice(0, need);
+  return enough([...above, ...below].slice(0, need));
 }
 
 // "Lernwerk GmbH, Tutor, Mathematics    2011 – 2015" names both roles on its own line: an employer
