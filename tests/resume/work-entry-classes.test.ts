@@ -120,3 +120,12 @@ describe('"Company, Title" pushed onto a line above its dates by a narrow column
     ]);
   });
 });
+
+describe('a contact line with "City, Region, Country"', () => {
+  it('gives the city, not the region', () => {
+    const cityOf = (place: string) => parseSections(['Ines Varga', `ines@varga.dev | +1 503 555 0100 | ${place}`, 'Experience'].join('\n')).basics?.location?.city;
+    expect(cityOf('Portland, OR, US')).toBe('Portland');
+    expect(cityOf('Halifax, NS, CA')).toBe('Halifax');
+    expect(cityOf('Tucson, AZ, USA')).toBe('Tucson');
+  });
+});

@@ -20,6 +20,8 @@ export function parseLocation(text: string): ResumeLocation | undefined {
   for (let index = parts.length - 1; index >= 1; index--) {
     const part = parts[index] as string;
     const cityPart = parts[index - 1] as string;
+    // "Austin, TX, US", "Toronto, ON, CA": the part before the country is a region, not a city.
+    if (/^[A-Z]{2}$/.test(cityPart) && regionCodes[cityPart] === (isoCountryCodes.get(part) ?? countryCodes.get(part.toLowerCase()))) continue;
     const region = /^([A-Z]{2})(?:\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$/.exec(part);
     if (region && regionCodes[region[1] ?? ''] && isPlaceName(cityPart)) {
       const location: ResumeLocation = { city: cityPart, region: region[1], countryCode: regionCodes[region[1] ?? ''] };
