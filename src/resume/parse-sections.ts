@@ -7,7 +7,7 @@ import type { DocumentLink } from './extract/document-link.ts';
 import { findSections, type ResumeSection } from './sections/find-sections.ts';
 import { findSidebarSkills } from './sections/find-sidebar-skills.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
-import { parseContact } from './sections/parse-contact.ts';
+import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
 import { parseEducation } from './sections/parse-education.ts';
 import { parseLanguages } from './sections/parse-languages.ts';
 import { parseProjects } from './sections/parse-projects.ts';
@@ -83,6 +83,10 @@ function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeL
     const placed = new Set<ResumeSection['kind']>(['work', 'education', 'projects', 'certificates']);
     const elsewhere = parseContact(sections.filter((section) => !placed.has(section.kind)).flatMap((section) => section.lines).filter((line) => line.text.length <= 120));
     if (basics.location === undefined && elsewhere.location !== undefined) basics.location = elsewhere.location;
+  }
+  if (basics.location === undefined) {
+    const beside = findLocationBesideContact(lines, basics);
+    if (beside) basics.location = beside;
   }
   // A paragraph under the name with no heading of its own is the summary.
   // A contact line ("a@b.com | +46 70 … | linkedin.com/in/…") is long, but it is not prose.

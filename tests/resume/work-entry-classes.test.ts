@@ -129,3 +129,24 @@ describe('a contact line with "City, Region, Country"', () => {
     expect(cityOf('Tucson, AZ, USA')).toBe('Tucson');
   });
 });
+
+describe('a sidebar contact block read after the jobs', () => {
+  it('gives the place written next to the e-mail address and phone number', () => {
+    const resume = parseSections(
+      [
+        'Ines Varga',
+        'Platform Lead',
+        'Experience',
+        'Platform Lead\tMar 2021 - Present',
+        'Quillfern Labs',
+        '· Ran the build farm for forty teams',
+        '+353 1 555 0100',
+        'ines@varga.dev',
+        'Galway, Ireland',
+        'Skills',
+        'Go, Terraform',
+      ].join('\n'),
+    );
+    expect(resume.basics?.location?.city).toBe('Galway');
+  });
+});

@@ -3,7 +3,7 @@
  * numbers in the usual national and international formats, LinkedIn/GitHub/personal URLs
  * and a location ("City, ST", "City, Country", a known city, an address line).
  */
-import type { ResumeBasics, ResumeProfile } from '../../protocol/json-resume.ts';
+import type { ResumeBasics, ResumeLocation, ResumeProfile } from '../../protocol/json-resume.ts';
 import type { DocumentLink } from '../extract/document-link.ts';
 import { findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
@@ -76,6 +76,29 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
   }
   if (profiles.length > 0) basics.profiles = profiles;
   return inSchemaOrder(basics);
+}
+
+/**
+ * The place on a line of its own next to the person's e-mail address or phone number, wherever
+ * that block stands: a sidebar read after the jobs ("+353 …" / "ana@example.ie" / "Galway, Ireland").
+ * A job's place stands next to its title or dates, not next to the person's address.
+ *
+ * @example
+ * findLocationBesideContact(toResumeLines('+353 1 555 0100\nana@example.ie\nGalway, Ireland'), { email: 'ana@example.ie' })?.city;
+ * // 'Galway'
+ */
+export function findLocationBesideContact(lines: readonly ResumeLine[], basics: Pick<ResumeBasics, 'email' | 'phone'>): ResumeLocation | undefined {
+  const own = [basics.email, basics.phone].filter((value): value is string => value !== undefined && value !== '');
+  for (const [index, line] of lines.entries()) {
+    if (!own.some((value) => line.text.includes(value))) continue;
+    for (const neighbour of [lines[index + 1], lines[index - 1], lines[index + 2], lines[index - 2]]) {
+      const text = neighbour?.text.replace(labelPattern, '').trim() ?? '';
+      if (text === '' || text.length > 50 || own.some((value) => text.includes(value))) continue;
+      const location = parseLocation(text);
+      if (location) return location;
+    }
+  }
+  return undefined;
 }
 
 // A URL that ends its line unfinished ("linkedin.com/in/", "github.com/ana-") was wrapped by
