@@ -150,3 +150,13 @@ describe('a sidebar contact block read after the jobs', () => {
     expect(resume.basics?.location?.city).toBe('Galway');
   });
 });
+
+describe('"Company S.A., Town" after a legal form', () => {
+  it('reads the town as where the job was, even one no table of places knows', () => {
+    const work = read(['Senior Buyer\tMar 2021 – Present', 'Warta Hurt S.A., Gniezno', '• Ran the category', 'Analyst, Odra Mleko Sp. z o.o., Opole\t2015 – 2017', '• Priced milk']).work;
+    expect(work?.map((job) => [job.name, job.position, job.location])).toEqual([
+      ['Warta Hurt S.A.', 'Senior Buyer', 'Gniezno'],
+      ['Odra Mleko Sp. z o.o.', 'Analyst', 'Opole'],
+    ]);
+  });
+});

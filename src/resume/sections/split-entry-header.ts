@@ -3,7 +3,7 @@
  * "Acme Corp | Senior Engineer", "Tech Lead at Celonis", "Engineer @ Siemens AG",
  * "Zillow Group, Seattle, WA". Dates are removed first (see `withoutDate`).
  */
-import { classifyEntryPart, isLocationLike, isOrganisationLike, isTitleLike, type EntryPartKind } from './classify-entry-part.ts';
+import { classifyEntryPart, endsWithLegalForm, isLegalForm, isLocationLike, isOrganisationLike, isTitleLike, type EntryPartKind } from './classify-entry-part.ts';
 import type { DateRange } from './find-date-range.ts';
 import { parseLocation } from './parse-location.ts';
 
@@ -63,15 +63,25 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
   // With strong separators present, a comma belongs to its field ("Engineering Manager, Payments | 2021").
   const splitCommas = (options.splitCommas ?? false) && pieces.length === 1;
   for (const piece of pieces) {
-    for (const fragment of splitPiece(piece.text.trim(), splitCommas)) {
+    const [name, place] = placeAfterLegalForm(piece.text.trim());
+    for (const fragment of [...splitPiece(name, splitCommas), ...(place ? [place] : [])]) {
       if (fragment === '') continue;
-      const part: HeaderPart = { text: fragment, kind: classifyEntryPart(fragment) };
+      const part: HeaderPart = { text: fragment, kind: fragment === place ? 'location' : classifyEntryPart(fragment) };
       if (piece.afterAt && part.kind !== 'location') part.afterAt = true;
       if (piece.beforeAt) part.beforeAt = true;
       parts.push(part);
     }
   }
   return parts;
+}
+
+// "Vistula Retail S.A., Poznań": a legal form ends the employer's name, so a name after it, even a
+// town no table knows, is where the job was.
+function placeAfterLegalForm(piece: string): [string, string | undefined] {
+  const match = /^(.+\S),\s*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(piece);
+  const [, name = '', place = ''] = match ?? [];
+  if (!match || !endsWithLegalForm(name) || isLegalForm(place) || isTitleLike(place) || isOrganisationLike(place)) return [piece, undefined];
+  return [name, place];
 }
 
 // A place from its first word: "Bergen, Norway", "UK (remote)"; not "Monzo Bank, London".
