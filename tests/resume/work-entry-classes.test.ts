@@ -160,3 +160,22 @@ describe('"Company S.A., Town" after a legal form', () => {
     ]);
   });
 });
+
+describe('a highlight wrapped in a PDF after a function word', () => {
+  it('continues on the next line, even when that line starts with a number or a capital', () => {
+    const work = read([
+      'Demand Planner\tMar 2021 – Present',
+      'Warta Hurt S.A.',
+      '• Led the move of forty-two supplier forecasts from spreadsheets into one shared planning tool for the whole company',
+      '• Built the forecast on a dbt + BigQuery model used by',
+      '120 planners in purchasing and logistics.',
+      '• Priced the lanes for',
+      'Northern routes.',
+    ]).work;
+    expect(work?.[0]?.highlights).toEqual([
+      'Led the move of forty-two supplier forecasts from spreadsheets into one shared planning tool for the whole company',
+      'Built the forecast on a dbt + BigQuery model used by 120 planners in purchasing and logistics.',
+      'Priced the lanes for Northern routes.',
+    ]);
+  });
+});

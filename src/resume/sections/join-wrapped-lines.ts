@@ -1,8 +1,9 @@
 /**
  * Rejoins lines that a PDF or a narrow column wrapped: a line whose first word is lower case
- * ("second at peak", not "iOS Engineer"), one that follows a line ending in a comma or a
- * conjunction, or one that follows a bullet line which filled the column's width and did not
- * end its sentence ("…for merchants on" / "Stripe Connect and Klarna") continues the line before it.
+ * ("second at peak", not "iOS Engineer"), one that follows a line ending in a comma, a conjunction
+ * or, unless a header block starts there, a preposition or article ("…used by" / "120 people"),
+ * or one that follows a bullet line which filled the column's width and did not end its sentence
+ * ("…for merchants on" / "Stripe Connect and Klarna") continues the line before it.
  * A header whose name wrapped in its cell beside the dates ("Tutor at University of    2019 – 2021" /
  * "Iceland") gets the rest of the name back in that cell.
  */
@@ -50,9 +51,13 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
       // "The University of Texas at" / "Austin": a name cut inside a narrow column.
       (previous?.bullet === false && /\s(?:at|for|de|del|di|du|von|van|für)$/u.test(previous.text));
     const following = lines.slice(index + 1, index + 3);
+    // "…a dbt model used by" / "120 people in purchasing": a sentence cut after a preposition or an
+    // article goes on, unless the line starts the next entry's header block.
+    const cutAfterFunctionWord = /\b(?:a|an|by|for|in|on|at|from)$/.test(previous?.text ?? '') && !startsHeaderBlock(following);
     const continues =
       candidate &&
       (lowerOrLinked ||
+        cutAfterFunctionWord ||
         (options.entriesAreDated === true && (continuesFullBullet(previous, lastLine, line, following, widest) || continuesWrappedTitle(previous, line, following))));
     const cell = candidate && previous ? headerCellWithContinuation(previous.text, line.text) : undefined;
     if (cell !== undefined && previous) previous.text = cell;
@@ -62,6 +67,13 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
     lastLine = line;
   }
   return joined;
+}
+
+// "Tallbacka Kommun" / "IT Technician" / "2014 – 2016": the next line or the one after it carries an entry's dates.
+function startsHeaderBlock(following: readonly ResumeLine[]): boolean {
+  const [next, afterNext] = following;
+  const dated = (candidate: ResumeLine | undefined) => candidate !== undefined && !candidate.bullet && findDateRange(candidate.text) !== undefined;
+  return dated(next) || (next !== undefined && !next.bullet && next.text.split(/\s+/).length <= 8 && dated(afterNext));
 }
 
 // A capitalised line under a bullet that ran to the margin without ending its sentence continues
@@ -77,10 +89,8 @@ function continuesFullBullet(
   if (!previous.bullet || !lastLine || widest < 40) return false;
   if (lastLine.text.length < widest * fullWidth || /;$/.test(previous.text)) return false;
   const short = (text: string) => text.split(/\s+/).length <= 8;
-  // "Tallbacka Kommun" / "IT Technician" / "2014 – 2016": a header block, not the rest of a sentence.
-  const [next, afterNext] = following;
-  const dated = (candidate: ResumeLine | undefined) => candidate !== undefined && !candidate.bullet && findDateRange(candidate.text) !== undefined;
-  if (dated(next) || (next && !next.bullet && short(next.text) && dated(afterNext))) return false;
+  if (startsHeaderBlock(following)) return false;
+  const [next] = following;
   // Between two bullets, an undated line is no entry's header.
   if (next?.bullet) return true;
   return !(short(line.text) && (isTitleLike(line.text) || isOrganisationLike(line.text) || isLocationLike(line.text)));
