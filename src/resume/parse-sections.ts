@@ -4,6 +4,7 @@
  */
 import type { JsonResume, ResumeBasics } from '../protocol/json-resume.ts';
 import type { DocumentLink } from './extract/document-link.ts';
+import { dropConsentClauses } from './sections/drop-consent-clauses.ts';
 import { findSections, type ResumeSection } from './sections/find-sections.ts';
 import { findSidebarSkills } from './sections/find-sidebar-skills.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
@@ -33,7 +34,7 @@ export interface ParseSectionsOptions {
  */
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
   const vocabulary = options.vocabulary ?? loadSkillVocabulary();
-  const lines = toResumeLines(text);
+  const lines = dropConsentClauses(toResumeLines(text));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   const sections = findSections(lines).map((section) => {

@@ -179,3 +179,29 @@ describe('a highlight wrapped in a PDF after a function word', () => {
     ]);
   });
 });
+
+describe('a data-protection consent clause at the end of a CV', () => {
+  const clauses = [
+    ['I hereby consent to the processing of my personal data included in this CV for the purposes of', 'recruitment, in line with Regulation (EU) 2016/679.'],
+    ['Wyrażam zgodę na przetwarzanie moich danych osobowych zawartych w tym dokumencie dla potrzeb', 'procesu rekrutacji.'],
+    ['Ich willige ein, dass meine personenbezogenen Daten für das Bewerbungsverfahren verarbeitet werden.'],
+    ['Autorizzo il trattamento dei miei dati personali ai sensi del Regolamento UE 2016/679.'],
+  ];
+  it('is dropped, not kept as a highlight of the last job or a line of the last school', () => {
+    for (const clause of clauses) {
+      const resume = parseSections(
+        ['Ines Varga', 'Experience', 'Demand Planner\tMar 2021 – Present', 'Warta Hurt S.A.', '• Ran the category', '', ...clause].join('\n'),
+      );
+      expect(resume.work?.[0]?.highlights).toEqual(['Ran the category']);
+      const school = parseSections(['Ines Varga', 'Education', 'Poznań University of Economics', 'Master of Science in Logistics, 2016', ...clause].join('\n'));
+      expect(JSON.stringify(school.education)).not.toMatch(/2016\/679|rekrutacji|Bewerbung/);
+    }
+  });
+
+  it('keeps a highlight that only mentions consent or personal data', () => {
+    const resume = parseSections(
+      ['Ines Varga', 'Experience', 'Privacy Analyst\tMar 2021 – Present', 'Warta Hurt S.A.', '• Rewrote the consent flow for processing personal data under GDPR'].join('\n'),
+    );
+    expect(resume.work?.[0]?.highlights).toEqual(['Rewrote the consent flow for processing personal data under GDPR']);
+  });
+});
