@@ -205,3 +205,12 @@ describe('a data-protection consent clause at the end of a CV', () => {
     expect(resume.work?.[0]?.highlights).toEqual(['Rewrote the consent flow for processing personal data under GDPR']);
   });
 });
+
+describe('a name set large with the surname on a line of its own', () => {
+  it('reads both lines as the name, and the line under them as the headline', () => {
+    const basics = (lines: string[]) => parseSections([...lines, 'Platform Lead', 'ines@varga.dev', 'Experience'].join('\n')).basics;
+    expect(basics(['Inès', 'Várgá-Łosiak'])).toMatchObject({ name: 'Inès Várgá-Łosiak', label: 'Platform Lead' });
+    expect(basics(['Ines K.', "O'Varga"])).toMatchObject({ name: "Ines K. O'Varga", label: 'Platform Lead' });
+    expect(basics(['Ines Varga', 'Platform'])?.name).toBe('Ines Varga');
+  });
+});

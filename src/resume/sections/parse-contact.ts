@@ -293,6 +293,8 @@ interface FoundName {
 }
 
 function findName(lines: readonly ResumeLine[]): FoundName | undefined {
+  const wrapped = nameOnTwoLines(lines);
+  if (wrapped) return wrapped;
   for (const [lineIndex, line] of lines.entries()) {
     if (line.text === '' || documentTitles.test(line.text.trim())) continue;
     const labelled = /^name\s*[:.]\s*(.+)$/i.exec(line.text);
@@ -310,6 +312,21 @@ function findName(lines: readonly ResumeLine[]): FoundName | undefined {
     }
   }
   return undefined;
+}
+
+// "Zoë" / "Łukasiewicz", "Daniel O." / "Brooks": a name set large, its surname on a line of its
+// own. Only at the very top, and only when the first line cannot be a whole name.
+function nameOnTwoLines(lines: readonly ResumeLine[]): FoundName | undefined {
+  const filled = lines.flatMap((line, index) => (line.text === '' ? [] : [{ line, index }]));
+  const [first, second] = filled;
+  if (!first || !second || first.line.bullet || second.line.bullet) return undefined;
+  const start = first.line.text.trim();
+  const surname = second.line.text.trim();
+  const unfinished = !/\s/.test(start) || /\s\p{Lu}\.$/u.test(start);
+  if (!unfinished || documentTitles.test(start) || headingKind(start) || headingKind(surname)) return undefined;
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return undefined;
+  const name = `${start} ${surname}`;
+  return isPersonName(name) ? { name: tidyName(name), lineIndex: second.index } : undefined;
 }
 
 /**
