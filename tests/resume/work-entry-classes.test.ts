@@ -214,3 +214,12 @@ describe('a name set large with the surname on a line of its own', () => {
     expect(basics(['Ines Varga', 'Platform'])?.name).toBe('Ines Varga');
   });
 });
+
+describe('the city given as a labelled value', () => {
+  it('reads the value after "City" or "Postal Code & City", a town no table knows included', () => {
+    const cityOf = (lines: string[]) => parseSections(['Ines Varga', 'Platform Lead', ...lines, 'Skills', 'Go'].join('\n')).basics?.location;
+    expect(cityOf(['Email\tines@varga.dev', 'LOCATION', 'City\tTucson', 'Region\tAZ'])?.city).toBe('Tucson');
+    expect(cityOf(['Contact', '• Email', '• ines@varga.dev', 'Location', '• Postal Code & City', '• 61-001 Gniezno'])).toEqual({ city: 'Gniezno', postalCode: '61-001' });
+    expect(cityOf(['ines@varga.dev | City: Opole'])?.city).toBe('Opole');
+  });
+});

@@ -49,6 +49,8 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
   const profiles: ResumeProfile[] = [];
   const fields = joinBrokenAddresses(lines).flatMap((line) => splitFields(line.text));
   const named: ResumeProfile[] = [];
+  const labelled = labelledCity(fields);
+  if (labelled) basics.location = labelled;
   for (const field of fields) {
     const byName = namedProfile(field);
     if (byName) named.push(byName);
@@ -97,6 +99,26 @@ export function findLocationBesideContact(lines: readonly ResumeLine[], basics: 
       const location = parseLocation(text);
       if (location) return location;
     }
+  }
+  return undefined;
+}
+
+const cityLabel =
+  /^(?:(?:postal\s+code|post\s*code|zip(?:\s+code)?|plz|kod\s+pocztowy|code\s+postal|c[óo]digo\s+postal|cap)\s*(?:&|and|und|i|et|y|e|\/)\s*)?(?:city|town|ort|stadt|miasto|miejscowość|ville|ciudad|città|cidade)\s*:?$/iu;
+const cityValue = /^(?:(\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s+)?(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
+// "City" / "Tucson", "Postal Code & City" / "80331 München", "City: Tucson": a label says the value
+// is the city, so a town no table knows is read too.
+function labelledCity(fields: readonly string[]): ResumeLocation | undefined {
+  for (const [index, field] of fields.entries()) {
+    const inline = /^([^:]{2,40}):\s*(.+)$/u.exec(field);
+    const [label, value] = inline ? [inline[1] ?? '', inline[2] ?? ''] : [field, fields[index + 1] ?? ''];
+    if (!cityLabel.test(label.trim())) continue;
+    const match = cityValue.exec(value.trim());
+    if (!match) continue;
+    const location: ResumeLocation = { city: match[2] ?? '' };
+    if (match[1]) location.postalCode = match[1];
+    return location;
   }
   return undefined;
 }
