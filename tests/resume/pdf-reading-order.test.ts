@@ -98,6 +98,46 @@ describe('PDF reading order', () => {
     ]);
   });
 
+  it('reads a margin of section names and dates with the entries they face, not as a column after them', async () => {
+    const margin: Run[] = [
+      { text: 'CONTACT', x: 50, y: 88, size: 9, bold: true },
+      { text: 'EXPERIENCE', x: 50, y: 140, bold: true },
+      // Pushed a line down by the section name above it, next to the first highlight.
+      { text: '2019 TO NOW', x: 50, y: 158, size: 8 },
+      { text: '2017 TO 2019', x: 50, y: 197, size: 8 },
+      { text: 'STUDY', x: 50, y: 246, bold: true },
+      { text: '2013 TO 2016', x: 50, y: 267, size: 8 },
+    ];
+    const body: Run[] = [
+      { text: 'Nora Quist', x: 200, y: 40, size: 18, bold: true },
+      { text: 'nora.quist@example.com', x: 200, y: 80 },
+      { text: '+44 20 7946 0011', x: 200, y: 96 },
+      { text: 'Build Engineer at Harbor Tools', x: 200, y: 140, bold: true },
+      { text: 'Rewrote the release scripts in Rust', x: 212, y: 152 },
+      { text: 'Kept the nightly build green for a year', x: 212, y: 166 },
+      { text: 'Tester at Pebble Games', x: 200, y: 196, bold: true },
+      { text: 'Wrote the smoke tests', x: 212, y: 210 },
+      { text: 'Lund University', x: 200, y: 246, bold: true },
+      { text: 'BSc Computer Science', x: 200, y: 260 },
+    ];
+    // Stored as Chromium stores a grid: the whole body first, then the margin.
+    expect(await lines([...body, ...margin])).toEqual([
+      'Nora Quist',
+      'CONTACT',
+      'nora.quist@example.com',
+      '+44 20 7946 0011',
+      'EXPERIENCE',
+      'Build Engineer at Harbor Tools\t2019 TO NOW',
+      'Rewrote the release scripts in Rust',
+      'Kept the nightly build green for a year',
+      'Tester at Pebble Games\t2017 TO 2019',
+      'Wrote the smoke tests',
+      'STUDY',
+      'Lund University\t2013 TO 2016',
+      'BSc Computer Science',
+    ]);
+  });
+
   it('reads a full-width header first, then the main column, then the sidebar under it', async () => {
     const runs: Run[] = [
       { text: 'Lena Brandt — Product Designer', x: 40, y: 40, size: 20, bold: true },
