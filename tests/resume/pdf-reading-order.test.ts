@@ -138,6 +138,27 @@ describe('PDF reading order', () => {
     ]);
   });
 
+  it('keeps a header line that crosses the margin whole, its runs in order', async () => {
+    const runs: Run[] = [
+      { text: 'Ivo Marsh, Senior', x: 60, y: 40, size: 14, bold: true },
+      { text: 'Pipe Welder', x: 190, y: 40, size: 14, bold: true },
+      { text: 'SUMMARY', x: 60, y: 80, size: 9 },
+      { text: 'Certified welder of pressure pipework.', x: 150, y: 80 },
+      { text: 'WORK', x: 60, y: 120, size: 9 },
+      { text: 'Harbour Yard, Welder', x: 150, y: 120 },
+      { text: 'Welded the new dry dock gates', x: 160, y: 134 },
+    ];
+    const stored = [runs[1]!, ...runs.slice(2), runs[0]!];
+    expect(await lines(stored)).toEqual([
+      'Ivo Marsh, Senior Pipe Welder',
+      'SUMMARY',
+      'Certified welder of pressure pipework.',
+      'WORK',
+      'Harbour Yard, Welder',
+      'Welded the new dry dock gates',
+    ]);
+  });
+
   it('reads a full-width header first, then the main column, then the sidebar under it', async () => {
     const runs: Run[] = [
       { text: 'Lena Brandt — Product Designer', x: 40, y: 40, size: 20, bold: true },

@@ -139,7 +139,7 @@ function layout(runs: readonly PositionedText[]): string[] {
   const { left, right, straddling } = split;
   const leftRows = groupRows(left);
   const rightRows = groupRows(right);
-  if (isGutter(leftRows, rightRows)) return interleaveGutter(leftRows, [...rightRows, ...groupRows(straddling)]);
+  if (isGutter(leftRows, rightRows)) return interleaveGutter(leftRows, groupRows([...right, ...straddling]));
   if (!isGutter(rightRows, leftRows) || rightRows.length * 2 > leftRows.length) {
     // Two independent columns, cut into bands by whatever crosses the gap.
     const cuts = groupRows(straddling);
