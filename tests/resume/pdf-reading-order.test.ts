@@ -159,6 +159,24 @@ describe('PDF reading order', () => {
     ]);
   });
 
+  it('reads a large name wrapped onto two lines as one line', async () => {
+    const runs: Run[] = [
+      { text: 'Odile M.', x: 40, y: 40, size: 36, bold: true },
+      { text: 'Ferrant', x: 40, y: 80, size: 36, bold: true },
+      { text: 'Harbour Pilot', x: 40, y: 130, size: 14 },
+      { text: 'Guided 900 vessels a year into a tidal port.', x: 40, y: 160 },
+      { text: 'Experience', x: 40, y: 190, size: 12, bold: true },
+      { text: 'Port of Saint-Malo', x: 40, y: 210 },
+    ];
+    expect(await lines(runs)).toEqual([
+      'Odile M. Ferrant',
+      'Harbour Pilot',
+      'Guided 900 vessels a year into a tidal port.',
+      'Experience',
+      'Port of Saint-Malo',
+    ]);
+  });
+
   it('reads a full-width header first, then the main column, then the sidebar under it', async () => {
     const runs: Run[] = [
       { text: 'Lena Brandt — Product Designer', x: 40, y: 40, size: 20, bold: true },

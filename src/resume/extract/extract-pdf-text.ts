@@ -103,6 +103,10 @@ function linksOn(annotations: readonly LinkAnnotation[], items: readonly Positio
 const sameLineTolerance = 0.35;
 /** A gap between runs wider than this (in font sizes) is a tab stop, not a space. */
 const tabGap = 1.5;
+/** Text at least this many times the page's median size is a display line (a name). */
+const displayFont = 2;
+/** A display line's next line at most this far below (in font sizes) is its wrapped tail. */
+const wrappedLineSpacing = 1.3;
 /** A gap between runs wider than this (in font sizes) is a word break. */
 const spaceGap = 0.15;
 /** Columns are separated by an empty vertical strip at least this wide (in font sizes). */
@@ -135,7 +139,7 @@ function joinLines(items: readonly PositionedText[]): string {
 
 function layout(runs: readonly PositionedText[]): string[] {
   const split = findColumnSplit(runs);
-  if (!split) return groupRows(runs).map(joinRow);
+  if (!split) return joinRows(groupRows(runs));
   const { left, right, straddling } = split;
   const leftRows = groupRows(left);
   const rightRows = groupRows(right);
@@ -156,7 +160,7 @@ function layout(runs: readonly PositionedText[]): string[] {
     return lines;
   }
   // A narrow right column on the left column's baselines (dates at a tab stop): one line each.
-  return groupRows(runs).map(joinRow);
+  return joinRows(groupRows(runs));
 }
 
 interface ColumnSplit {
@@ -271,6 +275,27 @@ function placeLabel(
     return isDate && above > 0 ? { line: above - 1, side: 'after' } : { line: above, side: 'before' };
   }
   return { line: below === -1 ? body.length : below, side: 'before' };
+}
+
+/**
+ * The text of rows, one line each, except that a display line (a name set at twice the body
+ * size or more) wrapped onto a second line at the same left edge reads as one line.
+ */
+function joinRows(rows: readonly PositionedText[][]): string[] {
+  const fonts = rows.flat().map((run) => run.fontSize).sort((a, b) => a - b);
+  const display = displayFont * (fonts[Math.floor(fonts.length / 2)] ?? 0);
+  const lines: string[] = [];
+  rows.forEach((row, index) => {
+    const above = rows[index - 1];
+    const isDisplay = (candidate: readonly PositionedText[]) => candidate.every((run) => run.fontSize >= display);
+    const wraps =
+      above && isDisplay(above) && isDisplay(row) &&
+      Math.abs(above[0]!.x - row[0]!.x) <= 1 &&
+      baseline(above) - baseline(row) <= wrappedLineSpacing * rowFont(row);
+    if (wraps && lines.length > 0) lines[lines.length - 1] += ` ${joinRow(row)}`;
+    else lines.push(joinRow(row));
+  });
+  return lines;
 }
 
 /** Runs grouped into lines by baseline, top to bottom, each line left to right. */
