@@ -25,6 +25,8 @@ export interface DocumentExportOptions {
   author?: string;
   /** The contact header under the title; none when omitted. */
   contact?: ContactHeader;
+  /** false: the title is the file's metadata only, not printed (a letter carries no heading). */
+  titleOnPage?: boolean;
 }
 
 function linkLabel(url: string): string {

@@ -34,6 +34,8 @@ export async function renderDocument(
     title: document.title,
     ...(resume?.resume.basics?.name ? { author: resume.resume.basics.name } : {}),
     ...(contact ? { contact } : {}),
+    // A letter opens with its date and greeting; its title names the file, not the page.
+    ...(document.kind === 'cover_letter' ? { titleOnPage: false } : {}),
   };
   const bytes =
     format === 'pdf'

@@ -121,7 +121,7 @@ export async function exportDocx(markdown: string, options: DocumentExportOption
   const { title, author, body: bodyBlocks } = documentParts(markdown, options);
 
   const children: Paragraph[] = [];
-  if (title) {
+  if (title && options.titleOnPage !== false) {
     children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)], spacing: { after: 120, ...proportional } }));
   }
   if (options.contact) children.push(...contactParagraphs(options.contact));

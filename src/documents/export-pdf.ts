@@ -200,9 +200,10 @@ export async function exportPdf(markdown: string, options: DocumentExportOptions
     pdf.on('error', reject);
   });
 
-  if (title) writeTitle(pdf, title);
+  const printedTitle = options.titleOnPage === false ? undefined : title;
+  if (printedTitle) writeTitle(pdf, printedTitle);
   if (options.contact) writeContact(pdf, options.contact);
-  if (title || options.contact) writeRule(pdf, pdfTheme.contact.after);
+  if (printedTitle || options.contact) writeRule(pdf, pdfTheme.contact.after);
   bodyBlocks.forEach((block, index) => {
     if (block.type === 'heading') writeHeading(pdf, block, bodyBlocks[index + 1]);
     else if (block.type === 'paragraph') writeParagraph(pdf, block.runs);

@@ -264,3 +264,11 @@ describe('where each result happened', () => {
     expect(places.size).toBe(2);
   });
 });
+
+describe('the enthusiastic tone', () => {
+  it('shows warmth in wishes and exclamations, and states no feeling or ranking the resume does not', () => {
+    const letter = write('enthusiastic');
+    expect(letter).toMatch(/!/);
+    expect(letter).not.toMatch(/\b(?:proudest|genuinely love|my passion|passionate about|dream job)\b/i);
+  });
+});

@@ -84,8 +84,17 @@ describe('writeInterviewPrep', () => {
     expect(gaps).toContain('*The posting lists this as nice to have.*');
     expect(gaps).toContain('Work through the official Kubernetes getting-started guide');
     expect(gaps).toContain("say you haven't used Kubernetes in your work yet");
-    expect(gaps).toContain('how your TypeScript experience carries over');
+    // TypeScript says nothing about running Kubernetes: no bridge from an unrelated strength.
+    expect(gaps).not.toContain('carries over');
     expect(gaps).not.toMatch(/### (?:TypeScript|PostgreSQL|Python)/);
+  });
+
+  it('bridges a gap only from a strength of the same kind, and plans a message broker as one', () => {
+    const posting = { ...engineerPosting, requiredSkills: ['PostgreSQL', 'MySQL', 'Kafka'], niceToHaveSkills: [] };
+    const gaps = section(writeInterviewPrep({ resume: engineerResume, posting }), 'Skill gaps to prepare');
+    expect(gaps).toContain('how your PostgreSQL experience carries over'); // to MySQL
+    expect(gaps).toContain('Read the Kafka documentation on topics or queues, consumers, ordering and delivery guarantees.');
+    expect(gaps).not.toMatch(/Kafka[^#]*indexing|Model a small dataset in Kafka/);
   });
 
   it('suggests questions to ask that are specific to the role', () => {

@@ -172,6 +172,11 @@ describe('experience counts in the field of the posting', () => {
     ['Product Manager', 'product'],
     ['Sous Chef', 'hospitality'],
     ['Paralegal', 'legal'],
+    ['Data Analyst', 'analytics'],
+    ['Senior BI Analyst, Retail', 'analytics'],
+    ['Data Scientist', 'data'],
+    ['Transport Planner, Road Freight', 'operations'],
+    ['Logistics Specialist', 'operations'],
   ])('%s → %s', (title, field) => {
     expect(jobFieldOf(title, vocabulary)).toBe(field);
   });
@@ -204,6 +209,21 @@ describe('experience counts in the field of the posting', () => {
     expect(designer.breakdown.experience.yearsShown).toBe(0);
     const dataEngineer = analyzeMatch({ resume: engineer(['Python'], 'Data Engineer', '2015-01'), posting: softwarePosting, now });
     expect(dataEngineer.breakdown.experience.score).toBe(100);
+  });
+
+  it('counts no software years for an analyst or a planner, and an analyst\'s years for an analyst posting', () => {
+    const changer: JsonResume = {
+      work: [
+        { name: 'Hafen Spedition GmbH', position: 'Data Analyst', startDate: '2019-06', highlights: ['Built a lane profitability model in SQL'] },
+        { name: 'Kolej Cargo Sp. z o.o.', position: 'Transport Planner', startDate: '2013-07', endDate: '2019-05', highlights: ['Planned 300 loads a week'] },
+        // A title that names no field: what the job did decides, and here it says nothing either.
+        { name: 'Lumo S.A.', position: 'Associate', startDate: '2011-01', endDate: '2013-06', highlights: ['Answered the phones'] },
+      ],
+    };
+    const software = analyzeMatch({ resume: changer, posting: { title: 'Senior Backend Engineer', description: 'Requirements\n- 7+ years of professional software engineering experience\n- Go' }, now });
+    expect(software.breakdown.experience.yearsShown).toBe(0);
+    const analyst = analyzeMatch({ resume: changer, posting: { title: 'Supply Chain Data Analyst (m/w/d)', description: 'Requirements\n- 3+ years as a data analyst\n- SQL' }, now });
+    expect(analyst.breakdown.experience).toMatchObject({ field: 'data analysis', yearsShown: 6 });
   });
 
   it('reads the level in the field, and gives no level fit to a resume with nothing in the field', () => {

@@ -195,3 +195,31 @@ describe('education, skills, projects, certificates, languages', () => {
     ]);
   });
 });
+
+describe('a date column set tight against its entry', () => {
+  it('parts a date range from the title it was glued to, at a year or "now" followed by a capital', () => {
+    const resume = parseSections(
+      [
+        'Ines Duarte',
+        'EXPERIENCE',
+        '04/2021 – now Head Buyer',
+        'Lumo Foods S.A. — Porto',
+        '- Cut supplier lead times by 9 days',
+        '01/2017 – 03/2021Category Buyer',
+        'Feira Nova Lda — Lisboa',
+        '- Ran the fresh produce tenders',
+        '2014 – 2016Buying Assistant',
+        'Feira Nova Lda — Lisboa',
+      ].join('\n'),
+    );
+    expect(resume.work?.map((job) => [job.position, job.startDate, job.endDate ?? 'now'])).toEqual([
+      ['Head Buyer', '2021-04', 'now'],
+      ['Category Buyer', '2017-01', '2021-03'],
+      ['Buying Assistant', '2014', '2016'],
+    ]);
+  });
+
+  it('leaves a year inside a word alone', () => {
+    expect(parseSections('Ines Duarte\nSKILLS\nS4HANA, Office365, Y2K').skills?.map((skill) => skill.name)).toEqual(['S4HANA', 'Office365', 'Y2K']);
+  });
+});

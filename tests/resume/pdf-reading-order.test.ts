@@ -98,6 +98,85 @@ describe('PDF reading order', () => {
     ]);
   });
 
+  it('reads a margin of section names and dates with the entries they face, not as a column after them', async () => {
+    const margin: Run[] = [
+      { text: 'CONTACT', x: 50, y: 88, size: 9, bold: true },
+      { text: 'EXPERIENCE', x: 50, y: 140, bold: true },
+      // Pushed a line down by the section name above it, next to the first highlight.
+      { text: '2019 TO NOW', x: 50, y: 158, size: 8 },
+      { text: '2017 TO 2019', x: 50, y: 197, size: 8 },
+      { text: 'STUDY', x: 50, y: 246, bold: true },
+      { text: '2013 TO 2016', x: 50, y: 267, size: 8 },
+    ];
+    const body: Run[] = [
+      { text: 'Nora Quist', x: 200, y: 40, size: 18, bold: true },
+      { text: 'nora.quist@example.com', x: 200, y: 80 },
+      { text: '+44 20 7946 0011', x: 200, y: 96 },
+      { text: 'Build Engineer at Harbor Tools', x: 200, y: 140, bold: true },
+      { text: 'Rewrote the release scripts in Rust', x: 212, y: 152 },
+      { text: 'Kept the nightly build green for a year', x: 212, y: 166 },
+      { text: 'Tester at Pebble Games', x: 200, y: 196, bold: true },
+      { text: 'Wrote the smoke tests', x: 212, y: 210 },
+      { text: 'Lund University', x: 200, y: 246, bold: true },
+      { text: 'BSc Computer Science', x: 200, y: 260 },
+    ];
+    // Stored as Chromium stores a grid: the whole body first, then the margin.
+    expect(await lines([...body, ...margin])).toEqual([
+      'Nora Quist',
+      'CONTACT',
+      'nora.quist@example.com',
+      '+44 20 7946 0011',
+      'EXPERIENCE',
+      'Build Engineer at Harbor Tools\t2019 TO NOW',
+      'Rewrote the release scripts in Rust',
+      'Kept the nightly build green for a year',
+      'Tester at Pebble Games\t2017 TO 2019',
+      'Wrote the smoke tests',
+      'STUDY',
+      'Lund University\t2013 TO 2016',
+      'BSc Computer Science',
+    ]);
+  });
+
+  it('keeps a header line that crosses the margin whole, its runs in order', async () => {
+    const runs: Run[] = [
+      { text: 'Ivo Marsh, Senior', x: 60, y: 40, size: 14, bold: true },
+      { text: 'Pipe Welder', x: 190, y: 40, size: 14, bold: true },
+      { text: 'SUMMARY', x: 60, y: 80, size: 9 },
+      { text: 'Certified welder of pressure pipework.', x: 150, y: 80 },
+      { text: 'WORK', x: 60, y: 120, size: 9 },
+      { text: 'Harbour Yard, Welder', x: 150, y: 120 },
+      { text: 'Welded the new dry dock gates', x: 160, y: 134 },
+    ];
+    const stored = [runs[1]!, ...runs.slice(2), runs[0]!];
+    expect(await lines(stored)).toEqual([
+      'Ivo Marsh, Senior Pipe Welder',
+      'SUMMARY',
+      'Certified welder of pressure pipework.',
+      'WORK',
+      'Harbour Yard, Welder',
+      'Welded the new dry dock gates',
+    ]);
+  });
+
+  it('reads a large name wrapped onto two lines as one line', async () => {
+    const runs: Run[] = [
+      { text: 'Odile M.', x: 40, y: 40, size: 36, bold: true },
+      { text: 'Ferrant', x: 40, y: 80, size: 36, bold: true },
+      { text: 'Harbour Pilot', x: 40, y: 130, size: 14 },
+      { text: 'Guided 900 vessels a year into a tidal port.', x: 40, y: 160 },
+      { text: 'Experience', x: 40, y: 190, size: 12, bold: true },
+      { text: 'Port of Saint-Malo', x: 40, y: 210 },
+    ];
+    expect(await lines(runs)).toEqual([
+      'Odile M. Ferrant',
+      'Harbour Pilot',
+      'Guided 900 vessels a year into a tidal port.',
+      'Experience',
+      'Port of Saint-Malo',
+    ]);
+  });
+
   it('reads a full-width header first, then the main column, then the sidebar under it', async () => {
     const runs: Run[] = [
       { text: 'Lena Brandt — Product Designer', x: 40, y: 40, size: 20, bold: true },

@@ -1,5 +1,8 @@
 import type { WriterPosting } from '../../documents/writer-input.ts';
+import { listedSkills } from '../../resume/listed-skills.ts';
 import { withoutGenderMarker } from '../../resume/match/gender-marker.ts';
+import { findSkills } from '../../resume/skill-tokenizer.ts';
+import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { matchReferences, type ReferencedMatch } from '../resumes/match-references.ts';
 
@@ -23,7 +26,18 @@ export async function writingContext(
   const found = await matchReferences(args, context, dependencies);
   if (!found.ok) return found;
   const { resume, job, match } = found;
-  const labels = (side: { matched: string[]; missing: string[] }) => [...side.matched, ...side.missing];
+  // A skill the person lists in words of their own ("Demand forecasting") is written their way,
+  // not as the vocabulary's name for it ("Time Series Forecasting").
+  const ownWords = new Map<string, string>();
+  for (const listed of listedSkills(resume.resume)) {
+    const mentions = findSkills(listed, loadSkillVocabulary(), { skillsContext: true });
+    for (const mention of mentions) {
+      const key = mention.skill.name.toLowerCase();
+      if (!ownWords.has(key)) ownWords.set(key, mentions.length === 1 ? listed.trim() : mention.text);
+    }
+  }
+  const inOwnWords = (skill: string) => ownWords.get(skill.toLowerCase()) ?? skill;
+  const labels = (side: { matched: string[]; missing: string[] }) => [...side.matched.map(inOwnWords), ...side.missing];
   return {
     ok: true,
     writing: {
@@ -37,7 +51,7 @@ export async function writingContext(
         description: job.description,
         requiredSkills: labels(match.breakdown.skills.required),
         niceToHaveSkills: labels(match.breakdown.skills.nice_to_have),
-        matchedSkills: match.matched,
+        matchedSkills: match.matched.map(inOwnWords),
         missingSkills: match.missing,
       },
     },

@@ -9,7 +9,8 @@ function opening(facts: LetterFacts): string {
     `The ${facts.role} role at ${facts.company} is exactly what I've been hoping for!`,
   ]);
   const role = latestRoleWithArticle(facts.latest);
-  const career = facts.years ? `, ${facts.years} years into work I genuinely love` : '';
+  // Enthusiasm is in wishes and exclamations, never in feelings or rankings the resume does not state.
+  const career = facts.years ? `, with ${facts.years} years of work behind me` : '';
   let who: string | undefined;
   if (role) who = `${facts.latest?.current ? "Right now I'm" : "Most recently I've been"} ${role}${career}.`;
   else if (facts.latest?.employer) who = `${facts.latest.current ? "Right now I'm at" : "Most recently I've been at"} ${facts.latest.employer}${career}.`;
@@ -21,7 +22,7 @@ function story(facts: LetterFacts): string | undefined {
   const [first, second] = chosenHighlights(facts, 2);
   if (!first) return undefined;
   const place = first.employer ?? first.project;
-  const sentences = [`${place ? `At ${place}, ` : ''}${inFirstPerson(first)}, and it's still the work I'm proudest of.`];
+  const sentences = [`${place ? `At ${place}, ` : ''}${inFirstPerson(first)}, and I'd love to do more work like that.`];
   if (second) {
     const where = samePlace(first, second) || !(second.employer ?? second.project) ? '' : ` at ${second.employer ?? second.project}`;
     sentences.push(`And ${inFirstPerson(second)}${where}!`);
@@ -37,8 +38,8 @@ function bringing(facts: LetterFacts): string {
 }
 
 /**
- * A warm, first-person letter: an exclamation up front, the person's current role, the work
- * they are proudest of, contractions throughout, and a hopeful close.
+ * A warm, first-person letter: an exclamation up front, the person's current role, a result
+ * they want more of, contractions throughout, and a hopeful close.
  *
  * @example
  * enthusiasticLetter(letterFacts({ resume, posting, date })); // '… When I saw that Acme Corp is hiring …'

@@ -17,9 +17,14 @@ const planKinds: readonly PlanKind[] = [
     practise: (skill) => `Run something small you wrote with ${skill}, end to end; then break it on purpose and fix it.`,
   },
   {
-    keys: keysOf(['PostgreSQL', 'MySQL', 'MongoDB', 'Redis', 'SQL', 'Elasticsearch', 'DynamoDB', 'Cassandra', 'SQLite', 'Kafka']),
+    keys: keysOf(['PostgreSQL', 'MySQL', 'MongoDB', 'Redis', 'SQL', 'Elasticsearch', 'DynamoDB', 'Cassandra', 'SQLite', 'BigQuery', 'Snowflake']),
     learn: (skill) => `Read the ${skill} documentation on data modelling, indexing and how queries are executed.`,
     practise: (skill) => `Model a small dataset in ${skill} and write the queries this role would need; check how they perform.`,
+  },
+  {
+    keys: keysOf(['Kafka', 'RabbitMQ', 'Amazon SQS', 'Google Pub/Sub', 'NATS', 'ActiveMQ', 'Amazon Kinesis']),
+    learn: (skill) => `Read the ${skill} documentation on topics or queues, consumers, ordering and delivery guarantees.`,
+    practise: (skill) => `Build a small producer and consumer with ${skill}; then stop the consumer mid-stream and see what is redelivered.`,
   },
   {
     keys: keysOf(['Python', 'Java', 'Go', 'Rust', 'TypeScript', 'JavaScript', 'C#', 'C++', 'Kotlin', 'Scala', 'Ruby', 'PHP', 'Swift', 'Elixir']),
@@ -46,11 +51,14 @@ const weightNote: Record<SkillGap['weight'], string> = {
 };
 
 function plan(gap: SkillGap, strengths: readonly string[]): string {
-  const kind = planKinds.find((candidate) => candidate.keys.has(skillKey(gap.skill))) ?? generalPlan;
-  const bridge = strengths[0] ? ` and how your ${strengths[0]} experience carries over` : '';
+  const kind = planKinds.find((candidate) => candidate.keys.has(skillKey(gap.skill)));
+  // Only a skill of the same kind carries over (MySQL to PostgreSQL); SQL says nothing about Kafka.
+  const related = kind ? strengths.find((strength) => kind.keys.has(skillKey(strength))) : undefined;
+  const bridge = related ? ` and how your ${related} experience carries over` : '';
+  const { learn, practise } = kind ?? generalPlan;
   const steps = [
-    kind.learn(gap.skill),
-    kind.practise(gap.skill),
+    learn(gap.skill),
+    practise(gap.skill),
     `Prepare an honest answer: say you haven't used ${gap.skill} in your work yet, then describe what you did to learn it while preparing${bridge}.`,
   ];
   return `### ${gap.skill}\n\n*${weightNote[gap.weight]}*\n\n${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}`;

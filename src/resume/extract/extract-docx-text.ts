@@ -5,6 +5,8 @@
  * also keeps the hyperlinks' targets, which themes often show only as a username.
  */
 import mammoth from 'mammoth';
+import { isTitleLike } from '../sections/classify-entry-part.ts';
+import { loadSkillVocabulary, phraseKey } from '../skill-vocabulary.ts';
 import { JobpilotError } from '../../errors.ts';
 import { isContactLink, type DocumentLink, type DocumentText } from './document-link.ts';
 
@@ -30,7 +32,7 @@ export async function extractDocxText(bytes: Uint8Array, filename: string): Prom
       { cause: error },
     );
   }
-  return { text: htmlToText(html), links: htmlLinks(html) };
+  return { text: splitGluedBlocks(htmlToText(html)), links: htmlLinks(html) };
 }
 
 function htmlLinks(html: string): DocumentLink[] {
@@ -40,6 +42,37 @@ function htmlLinks(html: string): DocumentLink[] {
     if (isContactLink(url)) links.push({ url, text: htmlToText(match[2] ?? '').trim() });
   }
   return links;
+}
+
+// "EngineerZynga": a word's lower-case tail runs straight into a capitalised word.
+const gluedWord = /(\p{L}*\p{Ll}{3})(\p{Lu}\p{Ll}\p{L}*)/u;
+
+/**
+ * Undoes blocks glued into one run: HTML converted to Word (LibreOffice) can keep a title and
+ * its employer, or a name and its headline, that sat in separate boxes as one run with no space
+ * ("Software EngineerZynga", "Ana RuizData Analyst"), and nothing in the document marks the
+ * seam. A line is split there when the part before reads as a job title (title, then employer)
+ * or, on the first line, the part after does (name, then headline); a word the skills vocabulary
+ * knows ("JavaScript", "TensorFlow") is never split.
+ */
+function splitGluedBlocks(text: string): string {
+  let first = true;
+  return text
+    .split('\n')
+    .map((line) => {
+      const isFirst = first && line.trim() !== '';
+      if (line.trim() !== '') first = false;
+      if (line.startsWith('• ')) return line;
+      const glued = gluedWord.exec(line);
+      if (!glued) return line;
+      const word = glued[0];
+      if (loadSkillVocabulary().lookup.has(phraseKey(word))) return line;
+      const seam = glued.index + glued[1]!.length;
+      const head = line.slice(0, seam);
+      const tail = line.slice(seam);
+      return isTitleLike(head) || (isFirst && isTitleLike(tail)) ? `${head}\n${tail}` : line;
+    })
+    .join('\n');
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -103,10 +103,21 @@ function linksOn(annotations: readonly LinkAnnotation[], items: readonly Positio
 const sameLineTolerance = 0.35;
 /** A gap between runs wider than this (in font sizes) is a tab stop, not a space. */
 const tabGap = 1.5;
+/** Text at least this many times the page's median size is a display line (a name). */
+const displayFont = 2;
+/** A display line's next line at most this far below (in font sizes) is its wrapped tail. */
+const wrappedLineSpacing = 1.3;
 /** A gap between runs wider than this (in font sizes) is a word break. */
 const spaceGap = 0.15;
 /** Columns are separated by an empty vertical strip at least this wide (in font sizes). */
 const columnGap = 1;
+/** A row this close under another (in font sizes, baseline to baseline) is the next line of the same block. */
+const stackSpacing = 1.8;
+/** A margin of labels holds at most this many lines in one block (a heading, a date range over two lines). */
+const maxGutterStack = 3;
+/** A margin label: a few words (a section name) or anything with a year in it (a job's dates). */
+const labelPattern = /^(?:[\p{L}&'’-]+ ?){1,3}$|\b(?:19|20)\d\d\b/u;
+const yearPattern = /\b(?:19|20)\d\d\b/;
 /** At most this share of the runs (and at least one run) may cross a column gap (a full-width header does). */
 const maxStraddling = 0.1;
 
@@ -116,8 +127,8 @@ const maxStraddling = 0.1;
  *
  * Runs are grouped into lines by baseline and ordered top to bottom, left to right. When an
  * empty vertical strip splits the page into two columns, the page is read one of two ways:
- * a narrow left gutter whose runs sit on the baselines of the main column (headings set in a
- * margin) becomes a line of its own before the line it labels; an independent column (a
+ * a narrow left gutter of labels (section names and dates set in a margin) is merged into the
+ * lines of the main column it faces (see `interleaveGutter`); an independent column (a
  * sidebar) is read as a block, the column holding the largest text first. Runs that cross the
  * strip (a full-width header) cut the page into bands that are read in turn.
  */
@@ -128,23 +139,11 @@ function joinLines(items: readonly PositionedText[]): string {
 
 function layout(runs: readonly PositionedText[]): string[] {
   const split = findColumnSplit(runs);
-  if (!split) return groupRows(runs).map(joinRow);
+  if (!split) return joinRows(groupRows(runs));
   const { left, right, straddling } = split;
   const leftRows = groupRows(left);
   const rightRows = groupRows(right);
-  if (isGutter(leftRows, rightRows)) {
-    // Headings in a margin: each label reads as its own line, just before the entry it faces.
-    const rows = [...leftRows.map((row) => ({ row, side: 0 })), ...rightRows.map((row) => ({ row, side: 1 })), ...groupRows(straddling).map((row) => ({ row, side: 0 }))];
-    rows.sort((a, b) => baseline(b.row) - baseline(a.row));
-    const clusters: { row: PositionedText[]; side: number }[][] = [];
-    for (const entry of rows) {
-      const cluster = clusters.at(-1);
-      const top = cluster?.[0];
-      if (cluster && top && baseline(top.row) - baseline(entry.row) <= sameLineTolerance * Math.max(rowFont(top.row), rowFont(entry.row))) cluster.push(entry);
-      else clusters.push([entry]);
-    }
-    return clusters.flatMap((cluster) => cluster.sort((a, b) => a.side - b.side || a.row[0]!.x - b.row[0]!.x).map((entry) => joinRow(entry.row)));
-  }
+  if (isGutter(leftRows, rightRows)) return interleaveGutter(leftRows, groupRows([...right, ...straddling]));
   if (!isGutter(rightRows, leftRows) || rightRows.length * 2 > leftRows.length) {
     // Two independent columns, cut into bands by whatever crosses the gap.
     const cuts = groupRows(straddling);
@@ -161,7 +160,7 @@ function layout(runs: readonly PositionedText[]): string[] {
     return lines;
   }
   // A narrow right column on the left column's baselines (dates at a tab stop): one line each.
-  return groupRows(runs).map(joinRow);
+  return joinRows(groupRows(runs));
 }
 
 interface ColumnSplit {
@@ -193,13 +192,110 @@ function findColumnSplit(runs: readonly PositionedText[]): ColumnSplit | undefin
   return best;
 }
 
-/** The smaller side is labels for the other: few rows, nearly all on the other side's baselines. */
+/**
+ * Whether one side is labels for the other (section names and dates in a margin) rather than
+ * a sidebar of its own. Either few rows, nearly all on the other side's baselines (a heading
+ * beside each section), or rows that all read as labels (a few words, or dates) set alone or
+ * in short stacks (a heading over a job's dates), at least half the stacks starting on a
+ * baseline of the other side. A sidebar's contact or skills block is a stack of lines with
+ * addresses and lists in it, whatever lines up with the other side by chance.
+ */
 function isGutter(labels: readonly PositionedText[][], body: readonly PositionedText[][]): boolean {
-  if (labels.length * 2 > body.length) return false;
-  const aligned = labels.filter((label) =>
-    body.some((row) => Math.abs(baseline(row) - baseline(label)) <= sameLineTolerance * Math.max(rowFont(row), rowFont(label))),
-  );
-  return aligned.length >= 0.6 * labels.length;
+  const isAligned = (row: PositionedText[]) => alignedRow(row, body) !== undefined;
+  if (labels.length * 2 <= body.length && labels.filter(isAligned).length >= 0.6 * labels.length) return true;
+  const stacks = stackRows(labels);
+  if (stacks.some((stack) => stack.length > maxGutterStack)) return false;
+  if (stacks.filter((stack) => isAligned(stack[0]!)).length < 0.5 * stacks.length) return false;
+  return labels.every((row) => labelPattern.test(joinRow(row)));
+}
+
+/** Rows set one under the other at line spacing, top to bottom. */
+function stackRows(rows: readonly PositionedText[][]): PositionedText[][][] {
+  const stacks: PositionedText[][][] = [];
+  for (const row of rows) {
+    const stack = stacks.at(-1);
+    const above = stack?.at(-1);
+    if (stack && above && isStackedUnder(row, above)) stack.push(row);
+    else stacks.push([row]);
+  }
+  return stacks;
+}
+
+function isStackedUnder(row: readonly PositionedText[], above: readonly PositionedText[]): boolean {
+  return baseline(above) - baseline(row) <= stackSpacing * Math.max(rowFont(above), rowFont(row));
+}
+
+/** The row of `rows` on the same baseline as `row`, the nearest if several. */
+function alignedRow(row: readonly PositionedText[], rows: readonly PositionedText[][]): PositionedText[] | undefined {
+  let best: PositionedText[] | undefined;
+  for (const candidate of rows) {
+    const distance = Math.abs(baseline(candidate) - baseline(row));
+    if (distance > sameLineTolerance * Math.max(rowFont(candidate), rowFont(row))) continue;
+    if (!best || distance < Math.abs(baseline(best) - baseline(row))) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * Margin labels merged into the body. A section name reads on its own line just before the body
+ * line on its baseline, or after the name it is stacked under (an empty section), or before the
+ * body line just above it (a name centred on a short block). A date joins an entry line after a
+ * tab, as dates at a right tab stop do: the line on its baseline, or the line before the one it
+ * sits just under (a job's dates pushed down a line by the section name above them).
+ */
+function interleaveGutter(labels: readonly PositionedText[][], bodyRows: readonly PositionedText[][]): string[] {
+  const body = [...bodyRows].sort((a, b) => baseline(b) - baseline(a));
+  const before = body.map((): string[] => []);
+  const after = body.map((): string[] => []);
+  const trailing: string[] = [];
+  let previous: { row: PositionedText[]; line: number } | undefined;
+  for (const label of labels) {
+    const text = joinRow(label);
+    const { line, side } = placeLabel(label, yearPattern.test(text), body, previous);
+    if (line === body.length) trailing.push(text);
+    else (side === 'after' ? after : before)[line]!.push(text);
+    previous = { row: label, line };
+  }
+  return [...body.flatMap((row, index) => [...before[index]!, [joinRow(row), ...after[index]!].join('\t')]), ...trailing];
+}
+
+/** The body line a margin label reads with (body.length: after them all), and on which side. */
+function placeLabel(
+  label: readonly PositionedText[],
+  isDate: boolean,
+  body: readonly PositionedText[][],
+  previous: { row: PositionedText[]; line: number } | undefined,
+): { line: number; side: 'before' | 'after' } {
+  const aligned = alignedRow(label, body);
+  if (aligned) return { line: body.indexOf(aligned), side: isDate ? 'after' : 'before' };
+  if (!isDate && previous && isStackedUnder(label, previous.row)) return { line: previous.line, side: 'before' };
+  const below = body.findIndex((row) => baseline(row) < baseline(label));
+  const above = (below === -1 ? body.length : below) - 1;
+  if (above >= 0 && isStackedUnder(label, body[above]!)) {
+    return isDate && above > 0 ? { line: above - 1, side: 'after' } : { line: above, side: 'before' };
+  }
+  return { line: below === -1 ? body.length : below, side: 'before' };
+}
+
+/**
+ * The text of rows, one line each, except that a display line (a name set at twice the body
+ * size or more) wrapped onto a second line at the same left edge reads as one line.
+ */
+function joinRows(rows: readonly PositionedText[][]): string[] {
+  const fonts = rows.flat().map((run) => run.fontSize).sort((a, b) => a - b);
+  const display = displayFont * (fonts[Math.floor(fonts.length / 2)] ?? 0);
+  const lines: string[] = [];
+  rows.forEach((row, index) => {
+    const above = rows[index - 1];
+    const isDisplay = (candidate: readonly PositionedText[]) => candidate.every((run) => run.fontSize >= display);
+    const wraps =
+      above && isDisplay(above) && isDisplay(row) &&
+      Math.abs(above[0]!.x - row[0]!.x) <= 1 &&
+      baseline(above) - baseline(row) <= wrappedLineSpacing * rowFont(row);
+    if (wraps && lines.length > 0) lines[lines.length - 1] += ` ${joinRow(row)}`;
+    else lines.push(joinRow(row));
+  });
+  return lines;
 }
 
 /** Runs grouped into lines by baseline, top to bottom, each line left to right. */

@@ -17,6 +17,7 @@ import { stem } from './salient-terms.ts';
 export const jobFields = [
   'software',
   'data',
+  'analytics',
   'design',
   'product',
   'healthcare',
@@ -46,6 +47,8 @@ const lexicon: Record<JobField, Record<string, number>> = {
   data: {
     data: 1.5, analytics: 1.5, scientist: 1.5, science: 1, ml: 1.5, 'machine': 1, learning: 0.5, ai: 1, bi: 1.5, statistician: 1.5, analyst: 0.5, quantitative: 1,
   },
+  // Only through the analyst rule in `jobFieldOf`: a data title that analyses rather than builds.
+  analytics: {},
   design: {
     designer: 1.5, design: 1, ux: 1.5, ui: 1.5, visual: 1, graphic: 1.5, illustrator: 1.5, interaction: 1, researcher: 0.5, art: 1, creative: 1, motion: 1,
   },
@@ -61,7 +64,10 @@ const lexicon: Record<JobField, Record<string, number>> = {
   finance: { accountant: 2, accounting: 1.5, finance: 1.5, financial: 1.5, controller: 1, bookkeeper: 2, auditor: 2, tax: 1.5, treasury: 1.5, payroll: 1.5 },
   people: { recruiter: 2, recruiting: 1.5, talent: 1.5, hr: 1.5, 'human': 0.5, resources: 0.5, people: 0.5 },
   support: { support: 1, customer: 1, success: 0.5, helpdesk: 1.5, service: 0.5 },
-  operations: { operations: 1, logistics: 1.5, warehouse: 1.5, driver: 1.5, supply: 1, chain: 0.5, procurement: 1.5, fleet: 1.5, dispatcher: 1.5 },
+  operations: {
+    operations: 1, logistics: 1.5, warehouse: 1.5, driver: 1.5, supply: 1, chain: 0.5, procurement: 1.5, fleet: 1.5, dispatcher: 1.5, dispatch: 1.5,
+    transport: 1.5, transportation: 1.5, freight: 1.5, shipping: 1, inventory: 1, purchasing: 1.5, buyer: 1, customs: 1.5, planner: 0.5, scheduler: 0.5,
+  },
   hospitality: { chef: 2, cook: 2, barista: 2, waiter: 2, waitress: 2, bartender: 2, server: 0.3, restaurant: 1.5, hotel: 1.5, kitchen: 1.5, retail: 1, cashier: 2, store: 1 },
   legal: { lawyer: 2, attorney: 2, paralegal: 2, counsel: 1.5, legal: 1.5, solicitor: 2, barrister: 2 },
   engineering: { mechanical: 1.5, civil: 1.5, electrical: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5 },
@@ -77,7 +83,8 @@ const categoryFields: Record<string, JobField> = {
 // How much years in one field say about another: 1 the same, ≥ 0.5 counts toward it.
 const related: Partial<Record<JobField, Partial<Record<JobField, number>>>> = {
   software: { data: 0.75, engineering: 0.3, design: 0.2, product: 0.3 },
-  data: { software: 0.75, finance: 0.3, product: 0.3 },
+  data: { software: 0.75, analytics: 0.75, finance: 0.3, product: 0.3 },
+  analytics: { software: 0.3, finance: 0.4, product: 0.3, marketing: 0.3, operations: 0.3 },
   design: { product: 0.4, marketing: 0.3, software: 0.2 },
   product: { software: 0.3, design: 0.4, data: 0.3, marketing: 0.3 },
   marketing: { sales: 0.4, product: 0.3, design: 0.3 },
@@ -120,7 +127,29 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
       bestWeight = weight;
     }
   }
+  // An analyst in data analyses it ("Data Analyst", "BI Analyst"); engineers and scientists build with it.
+  if (best === 'data' && analystTitle.test(title) && !builderTitle.test(title)) return 'analytics';
   return best;
+}
+
+const analystTitle = /\b(?:analysts?|analytics|bi|business intelligence|reporting|statisticians?)\b/i;
+const builderTitle = /\b(?:engineers?|engineering|developers?|scientists?|architects?|ml|machine learning)\b/i;
+
+/**
+ * The field a job's own text points to when its title says nothing ("Associate" at a firm):
+ * the fields of the skills it names, when at least two name the same one.
+ *
+ * @example
+ * jobFieldFromText('Built dashboards in Tableau and SQL for the buyers', vocabulary); // 'data'
+ */
+export function jobFieldFromText(text: string, vocabulary: SkillVocabulary): JobField | undefined {
+  const votes = new Map<JobField, number>();
+  for (const mention of findSkills(text, vocabulary)) {
+    const field = categoryFields[mention.skill.category];
+    if (field) votes.set(field, (votes.get(field) ?? 0) + 1);
+  }
+  const [best] = [...votes].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
 }
 
 /**
@@ -150,6 +179,7 @@ export function countsToward(from: JobField | undefined, to: JobField | undefine
 export const fieldNames: Record<JobField, string> = {
   software: 'software engineering',
   data: 'data',
+  analytics: 'data analysis',
   design: 'design',
   product: 'product management',
   healthcare: 'healthcare',

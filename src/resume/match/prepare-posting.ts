@@ -95,6 +95,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     mentionsByLine.set(line, [...(mentionsByLine.get(line) ?? []), mention]);
   }
   const requiredText: string[] = [];
+  // "A or B" groups written under the requirements: the posting's own word on what is needed.
+  const stated: string[][] = [];
   let yearsRequired: number | undefined;
   let nextLineStart = 0;
   for (const [index, line] of lines.entries()) {
@@ -128,11 +130,13 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + lineStart + sentence.start, end + lineStart + sentence.start] as const);
       const requiredMentions = skills.filter((mention) => !isOptional(mention.start - lineStart - sentence.start));
       const niceMentions = skills.filter((mention) => isOptional(mention.start - lineStart - sentence.start));
-      required.push(...requirementGroups(text, requiredMentions, scopes));
+      const groups = requirementGroups(text, requiredMentions, scopes);
+      required.push(...groups);
+      if (part === 'required') for (const group of groups) if (group.length > 1) stated.push(group);
       nice.push(...requirementGroups(text, niceMentions, scopes));
     }
   }
-  const requiredSkills = dedupe(required, new Set());
+  const requiredSkills = dedupe(required, new Set(), stated);
   const niceToHaveSkills = dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf)));
   const properNames = properNamesOf(tokens, names.companyTokens);
   const field = jobFieldOf(posting.title, vocabulary);
@@ -196,15 +200,19 @@ function lineLocator(lines: readonly string[]): (offset: number) => number {
 }
 
 // One requirement per skill set; a group is dropped when one of its skills is required on its
-// own (the single requirement already covers it) or was already counted.
-function dedupe(groups: readonly string[][], covered: ReadonlySet<string>): SkillRequirement[] {
-  const singles = new Set(groups.filter((group) => group.length === 1).map((group) => group[0] as string));
+// own (the single requirement already covers it) or was already counted. A group stated under
+// the requirements ("Go or Java") stands, and a mention of one of its skills elsewhere
+// ("services in Go") is covered by it rather than made a requirement of its own.
+function dedupe(groups: readonly string[][], covered: ReadonlySet<string>, stated: readonly string[][] = []): SkillRequirement[] {
+  const inStated = new Set(stated.flat());
+  const singles = new Set(groups.filter((group) => group.length === 1 && !inStated.has(group[0] as string)).map((group) => group[0] as string));
   const seen = new Set<string>();
   const requirements: SkillRequirement[] = [];
   for (const group of groups) {
     const anyOf = group.length === 1 ? group : [...new Set(group)];
     if (anyOf.some((name) => covered.has(name))) continue;
     if (anyOf.length > 1 && anyOf.some((name) => singles.has(name))) continue;
+    if (anyOf.length === 1 && inStated.has(anyOf[0] as string)) continue;
     const key = anyOf.length === 1 ? (anyOf[0] as string) : [...anyOf].sort().join('|');
     if (seen.has(key)) continue;
     seen.add(key);

@@ -54,6 +54,8 @@ function toResumeLine(input: string): ResumeLine {
     line = line.slice(glyph[0].length);
   }
   line = line
+    // A date column set tight against the text beside it loses the gap: "06/2019 – 02/2022Data Analyst".
+    .replace(/(?<=(?:^|[\s–—-])(?:\d{1,2}[./])?(?:19|20)\d{2}|(?:^|[\s–—-])(?:present|now|current|today))(?=\p{Lu}\p{Ll})/giu, '\t')
     .replace(/\s*\t+\s*|\s{3,}/g, ' | ') // column gaps and tab stops separate fields
     .replace(/\s{2,}/g, ' ')
     .replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '')
