@@ -198,6 +198,14 @@ describe('a data-protection consent clause at the end of a CV', () => {
     }
   });
 
+  it('ends at the next heading when its sentence has no full stop', () => {
+    const resume = parseSections(
+      ['Ines Varga', 'Experience', 'Demand Planner\tMar 2021 – Present', 'Warta Hurt S.A.', '• Ran the category', 'Hiermit willige ich ein, dass meine Daten für die Bewerbung gespeichert werden', 'Skills', 'Go, SQL'].join('\n'),
+    );
+    expect(resume.work?.[0]?.highlights).toEqual(['Ran the category']);
+    expect(resume.skills?.flatMap((skill) => skill.keywords ?? [skill.name])).toEqual(expect.arrayContaining(['Go', 'SQL']));
+  });
+
   it('keeps a highlight that only mentions consent or personal data', () => {
     const resume = parseSections(
       ['Ines Varga', 'Experience', 'Privacy Analyst\tMar 2021 – Present', 'Warta Hurt S.A.', '• Rewrote the consent flow for processing personal data under GDPR'].join('\n'),

@@ -4,6 +4,7 @@
  * "Ich willige ein, dass meine personenbezogenen Daten…") is no part of any section: left in, it
  * becomes a highlight of the last job or a line of the last school.
  */
+import { headingKind } from './find-sections.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 // How the clause starts, in the languages it is most often written in.
@@ -14,7 +15,7 @@ const clauseStarts: readonly RegExp[] = [
   // Polish
   /^(?:Niniejszym\s+)?(?:Wyrażam|Wyrażam\s+dobrowolnie|Zgadzam\s+się)\s+(?:zgodę\s+)?na\s+przetwarzanie/iu,
   // German
-  /^(?:Hiermit\s+)?(?:Ich\s+)?(?:willige\s+(?:ich\s+)?ein|stimme\s+(?:ich\s+)?(?:der|zu)|erkläre\s+(?:ich\s+)?mich)\b.{0,80}\b(?:Daten|Verarbeitung|einverstanden)/iu,
+  /^(?:Hiermit|Ich)\s+(?:(?:ich|willige|stimme|erkläre)\s+)+.{0,80}\b(?:Daten|Verarbeitung|einverstanden)/iu,
   /^Ich\s+(?:bin\s+damit\s+einverstanden|willige\s+ein)/iu,
   // French, Spanish, Italian, Portuguese
   /^J['’](?:accepte|autorise)\b.{0,60}\b(?:traitement|données)/iu,
@@ -48,7 +49,7 @@ export function dropConsentClauses(lines: readonly ResumeLine[]): ResumeLine[] {
     let end = index;
     while (end + 1 < lines.length && end - index < longestClause && !/[.!]["”)]?$/u.test(lines[end]?.text ?? '')) {
       const next = lines[end + 1] as ResumeLine;
-      if (next.text === '' || next.bullet || next.markdownHeading) break;
+      if (next.text === '' || next.bullet || next.markdownHeading || headingKind(next.text)) break;
       end++;
     }
     index = end;
