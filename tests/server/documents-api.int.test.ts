@@ -137,14 +137,15 @@ describe('GET /v1/documents/{id}/export', () => {
     return { response, fileName, bytes: Buffer.from(await response.arrayBuffer()) };
   };
 
-  it('exports a PDF whose text is the title, the contact header and the letter, in order', async () => {
+  it('exports a PDF whose text is the contact header and the letter, in order, the title only in its metadata', async () => {
     const { response, fileName, bytes } = await download('pdf');
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(fileName).toMatch(/^cover-letter-globex-senior-engineer-\d{4}-\d{2}-\d{2}-[a-z0-9]+\.pdf$/);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = await readPdf(bytes);
+    expect(pdf.info.Title).toBe('Cover letter — Senior Engineer at Globex');
+    expect(pdf.text).not.toContain('Cover letter');
     expectInOrder(pdf.text, [
-      'Cover letter — Senior Engineer at Globex',
       'Jane Doe',
       'jane.doe@example.com',
       'Dear Hiring Manager,',
@@ -161,8 +162,9 @@ describe('GET /v1/documents/{id}/export', () => {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
     expect(fileName).toMatch(/^cover-letter-globex-senior-engineer-.*\.docx$/);
-    expectInOrder(await readDocxText(bytes), [
-      'Cover letter — Senior Engineer at Globex',
+    const text = await readDocxText(bytes);
+    expect(text).not.toContain('Cover letter');
+    expectInOrder(text, [
       'Jane Doe',
       'jane.doe@example.com',
       'Dear Hiring Manager,',
