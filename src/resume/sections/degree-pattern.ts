@@ -13,17 +13,31 @@ const degreeWords =
   '|maestr[ií]a|mestrado|bacharelado|doutorado|maîtrise|grado|doctorat|ingeniero|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
   '|civilingenj[öø]r|sivilingeni[øö]r|h[öø]gskoleingenj[öø]r|kandidatexamen|masterexamen|professionsbachelor' +
   '|kỹ sư|cử nhân|thạc sĩ|tiến sĩ' +
+  // Indonesian degrees and school certificates: "Sarjana Komputer", "Ijazah SMK".
+  '|sarjana(?:\\s+(?:komputer|teknik|ekonomi|hukum|sains|pendidikan|kedokteran|farmasi|psikologi|sosial|pertanian|terapan|sastra|manajemen))?' +
+  '|ijazah(?:\\s+(?:sm[akp]|smu|stm|d[1-4]|s[1-3]))?' +
+  // Professional qualifications listed as degrees: "Chartered Accountant", "Certified Public Accountant".
+  '|chartered (?:accountant|financial analyst|engineer|surveyor)|certified public accountant|cost and management accountant|company secretary' +
   // Diplomas and certificates named by their level: "Higher National Diploma", "Postgraduate Certificate".
   '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:post)?graduate (?:diploma|certificate)|foundation degree';
 const degreeAbbreviations =
   'B\\.?\\s?Sc?\\.?|M\\.?\\s?Sc?\\.?|B\\.?\\s?A\\.?|M\\.?\\s?A\\.?|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?' +
   '|B\\.?E\\.?|BBA|B\\.?\\s?Com\\.?|M\\.?\\s?Com\\.?|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|E?MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?' +
-  '|BFA|MFA|AAS|A\\.A\\.|A\\.S\\.|BSN|MSN|MPH|BCA|MCA|HND|BTEC|GED|Dipl\\.?-?\\s?\\p{L}+\\.?';
-const honours = '(?:\\s*\\([Hh]ons?\\.?\\)|\\s+[Hh]ons\\.?)?';
+  '|BFA|MFA|AAS|A\\.A\\.|A\\.S\\.|BSN|MSN|MPH|BCA|MCA|HND|BTEC|GED|Dipl\\.?-?\\s?\\p{L}+\\.?' +
+  // Central European titles: "mgr inż.", "inż.", "lic.", "dr hab.", "Mgr.", "Ing.", "Bc.", "Dr. rer. nat.".
+  '|[Mm]gr\\.?(?:\\s+inż\\.?)?|inż\\.|[Ll]ic\\.|dr(?:\\s+hab\\.)?(?:\\s+inż\\.)?|Ing\\.|Bc\\.|Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|jur|-Ing|Ing)\\.' +
+  // A vocational title with its trade: "Technik budownictwa" (not "Technik und Wirtschaft").
+  '|(?<!für\\s)Technik\\s+(?!und\\b|i\\b|w\\b)\\p{Ll}+' +
+  // Danish business degrees and the Nordic lower-case doctorate: "HA", "HD 2. del", "ph.d.".
+  '|HA|HD(?:\\s+[12]\\.\\s?del)?|ph\\.\\s?d\\.?' +
+  // Titles written as dotted initials: "S.Kom.", "M.T.I.", "S.E.".
+  '|[BSMD]\\.(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,3}';
+// "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
+const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?)?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
 export const institutionPattern =
-  /(?:universi|univ\.|uniwersytet|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học)|\b(?:IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
+  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
 
 /**
  * The first degree named in text. Degree words match in any case ("Bachelor", "MASTER");
@@ -40,10 +54,10 @@ export function matchDegree(text: string): RegExpExecArray | null {
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [
-  ['doctorate', /^(?:ph\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
+  ['doctorate', /^(?:ph\.?\s?d|dr\b|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
   ['mba', /^e?mba$/i],
-  ['master', /^(?:master|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
-  ['bachelor', /^(?:bachelor|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
+  ['master', /^(?:master|mgr\b|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
+  ['bachelor', /^(?:bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
   ['associate', /^(?:associate|aas|a\.a\.|a\.s\.)/i],
   ['diploma', /^(?:diploma|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged)/i],
 ];

@@ -119,7 +119,24 @@ function splitParts(text: string): Part[] {
       }
     }
   }
-  return parts;
+  return joinInstitutionParts(parts);
+}
+
+// "Trinity College, University of Dublin", "Aarhus Universitet, School of Business": a school of
+// a university, named after it, is one institution. So is a university and the city it is in,
+// when that city closes the part ("Universitas Bina Nusantara, Jakarta"): schools have no place
+// of their own in a resume, and the name alone may be shared by schools in several cities.
+function joinInstitutionParts(parts: readonly Part[]): Part[] {
+  const joined: Part[] = [];
+  for (const [index, part] of parts.entries()) {
+    const previous = joined.at(-1);
+    const last = index === parts.length - 1;
+    const cityOfPrevious =
+      part.kind === 'location' && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
+    if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious)) previous.text = `${previous.text}, ${part.text}`;
+    else joined.push({ ...part });
+  }
+  return joined;
 }
 
 // "BSc Computer Science at University of Leeds": the degree, then where it was taken. The "at"
@@ -182,6 +199,8 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   }
   // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in".
   area = area.replace(/^(?:in|of|en|em|im|di)\s+/i, '').trim();
+  // A note on how it was studied is no part of the field: "Logistyka (studia II stopnia)", "Law (part-time)".
+  area = area.replace(/\s*\(\p{Ll}[^()]*\)$/u, '');
   if (area && !/^minor\b/i.test(area)) entry.area = area;
 }
 
