@@ -75,7 +75,8 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
 function isShortItem(line: ResumeLine): boolean {
   const text = line.text;
   if (text === '' || text.length > 40 || text.split(/\s+/).length > 5) return false;
-  if (/@|\/|www\.|\.[a-z]{2,}$|\d{3}/i.test(text) || /[.,;-]$/.test(text)) return false;
+  // A phone number is no item; a version or a standard is ("Dynamics 365", "DIN EN 1992").
+  if (/@|\/|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text) || /[.,;-]$/.test(text)) return false;
   return findDateRange(text) === undefined;
 }
 

@@ -83,7 +83,9 @@ function skillItems(text: string, vocabulary: SkillVocabulary): { name: string; 
   return items.flatMap((item) => splitItem(item, vocabulary));
 }
 
-function splitItem(item: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {
+function splitItem(written: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {
+  // "Security clearance:" with nothing after it names a skill of its own.
+  const item = written.replace(/\s*:$/, '');
   const bracket = /^(.*?)\s*\(([^()]+)\)$/.exec(item);
   if (bracket) {
     const name = (bracket[1] ?? '').trim();
