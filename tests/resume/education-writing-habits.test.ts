@@ -108,3 +108,32 @@ describe('a faculty or a city after the university', () => {
     expect(schools(['University of Nairobi, Nairobi', 'BSc, Statistics', '2012 – 2016'])).toEqual([['University of Nairobi', 'BSc', 'Statistics']]);
   });
 });
+
+describe('a school\'s name wrapped in a narrow column', () => {
+  it('joins the end of the name back when the degree follows it', () => {
+    expect(
+      schools([
+        'Northern Institute of Technology',
+        'Karimnagar',
+        'B.Tech in Civil Engineering',
+        'Jul 2008 – May 2012',
+        '',
+        'The Institute of Certified',
+        'Valuers of Ontario',
+        'Certificate in Valuation',
+        '2013 – 2014',
+      ]),
+    ).toEqual([
+      ['Northern Institute of Technology Karimnagar', 'B.Tech', 'Civil Engineering'],
+      ['The Institute of Certified Valuers of Ontario', 'Certificate', 'Valuation'],
+    ]);
+  });
+
+  it('leaves a place under the school, and a second school, on their own', () => {
+    expect(schools(['University of Northmoor', 'Seattle, WA', 'BSc in Physics', '2010 – 2014'])).toEqual([['University of Northmoor', 'BSc', 'Physics']]);
+    expect(schools(['Kingsbridge College', 'University of Northmoor', 'BA in History', '2010 – 2014'])).toEqual([
+      ['Kingsbridge College', undefined, undefined],
+      ['University of Northmoor', 'BA', 'History'],
+    ]);
+  });
+});

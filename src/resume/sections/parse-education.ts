@@ -80,12 +80,28 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
 // degree's name, or when it is a word or two that names nothing else.
 function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
   const joined: EntryLine[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const previous = joined.at(-1);
-    if (previous && continuesDegree(previous, item)) previous.text = joinWords(previous.text, item.text);
-    else joined.push({ ...item });
+    if (previous && (continuesDegree(previous, item) || continuesInstitution(previous, item, items[index + 1]))) {
+      previous.text = joinWords(previous.text, item.text);
+    } else {
+      joined.push({ ...item });
+    }
   }
   return joined;
+}
+
+// A school's name wrapped in a narrow column: "Indian Institute of Management" / "Kozhikode" /
+// "MBA …", "The Institute of Chartered" / "Accountants of India" / "CA …". A short capitalised
+// line between a school and the degree under it, naming nothing else, ends the school's name.
+function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
+  if (item.bullet || previous.bullet || !next || next.bullet || !/^\p{Lu}/u.test(item.text) || item.text.split(/\s+/).length > 4) return false;
+  if (findDateRange(previous.text) || matchDegree(previous.text) || !institutionPattern.test(previous.text) || /[,.;:)]$/.test(previous.text)) return false;
+  if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text) || item.text.includes(',')) return false;
+  // A second school is its own line ("Kingsbridge College" / "University of Northmoor").
+  if (institutionPattern.test(item.text)) return false;
+  const degree = matchDegree(next.text);
+  return degree !== null && degree.index === 0;
 }
 
 function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
