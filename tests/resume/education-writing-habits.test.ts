@@ -61,6 +61,18 @@ describe('degrees named in their own language or as local abbreviations', () => 
     ['Technik informatyk, Informatyka', 'Technik informatyk', 'Informatyka'],
     ['Ing., Stavebné inžinierstvo', 'Ing.', 'Stavebné inžinierstvo'],
     ['Dr. rer. nat. Physik', 'Dr. rer. nat.', 'Physik'],
+    ['ADN, Nursing', 'ADN', 'Nursing'],
+    ['PharmD, Clinical Pharmacy', 'PharmD', 'Clinical Pharmacy'],
+    ['PGCE, Secondary Mathematics', 'PGCE', 'Secondary Mathematics'],
+    ['Dr., Veterinary Medicine', 'Dr.', 'Veterinary Medicine'],
+    ['Bacharel em Fisioterapia', 'Bacharel', 'Fisioterapia'],
+    ['Técnico em Enfermagem', 'Técnico', 'Enfermagem'],
+    ['Magistr, Ekonomika', 'Magistr', 'Ekonomika'],
+    ['Kandidat, Statsvitenskap', 'Kandidat', 'Statsvitenskap'],
+    ['Civilingeniør, Byggeri og anlæg', 'Civilingeniør', 'Byggeri og anlæg'],
+    ['Diplom-Kaufmann, Betriebswirtschaft', 'Diplom-Kaufmann', 'Betriebswirtschaft'],
+    ['Ingeniero Industrial, Organización', 'Ingeniero Industrial', 'Organización'],
+    ['Professional Bachelor, Nutrition and Health', 'Professional Bachelor', 'Nutrition and Health'],
   ])('reads %s', (line, studyType, area) => {
     expect(schools(['Northmoor State University', line, '2009 – 2013'])).toEqual([['Northmoor State University', studyType, area]]);
   });
@@ -68,6 +80,12 @@ describe('degrees named in their own language or as local abbreviations', () => 
   it('does not take a school named after a technology for a trade title', () => {
     expect(schools(['Hochschule für Technik und Wirtschaft Nordstadt', 'B.Eng. Maschinenbau', '2011 – 2015'])).toEqual([
       ['Hochschule für Technik und Wirtschaft Nordstadt', 'B.Eng.', 'Maschinenbau'],
+    ]);
+  });
+
+  it('does not take a school called technical for a technician\'s title', () => {
+    expect(schools(['Instituto Técnico Superior do Norte', 'Licenciatura em Química', '2009 – 2013'])).toEqual([
+      ['Instituto Técnico Superior do Norte', 'Licenciatura', 'Química'],
     ]);
   });
 
