@@ -45,3 +45,21 @@ describe('a sidebar of tools with no Skills heading', () => {
     expect(names(resume.skills)).toEqual(expect.arrayContaining(['SolidWorks', 'ANSYS', 'Microsoft Dynamics 365', 'Primavera P6']));
   });
 });
+
+describe('skills written in sentences, side by side, or rated with symbols', () => {
+  it('keeps the skills a rating phrase names', () => {
+    expect(read('Proficient in Xero and Sage; working knowledge of Looker')).toEqual([{ name: 'Xero' }, { name: 'Sage' }, { name: 'Looker' }]);
+    expect(read('Familiar with Figma, experienced with Miro & Notion')).toEqual([{ name: 'Figma' }, { name: 'Miro' }, { name: 'Notion' }]);
+  });
+
+  it('reads two categories on one line apart', () => {
+    expect(read('Tools: Asana, Notion | Methods: Kanban, OKRs')).toEqual([
+      { name: 'Tools', keywords: ['Asana', 'Notion'] },
+      { name: 'Methods', keywords: ['Kanban', 'OKRs'] },
+    ]);
+  });
+
+  it('drops the stars or dots that rate a skill', () => {
+    expect(read('Rust ★★★★☆', 'Elixir ●●○○○')).toEqual([{ name: 'Rust' }, { name: 'Elixir' }]);
+  });
+});
