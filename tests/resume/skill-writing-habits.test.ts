@@ -44,6 +44,13 @@ describe('a sidebar of tools with no Skills heading', () => {
     );
     expect(names(resume.skills)).toEqual(expect.arrayContaining(['SolidWorks', 'ANSYS', 'Microsoft Dynamics 365', 'Primavera P6']));
   });
+
+  it('joins a version the column wrapped onto its own line back to its name', () => {
+    const resume = parseSections(
+      ['Lena Vik', 'About', 'Bergen NO', 'lena@example.com', 'Business systems', 'Microsoft Dynamics', '365', 'Power BI', 'Summary', 'Office manager.'].join('\n'),
+    );
+    expect(names(resume.skills)).toEqual(expect.arrayContaining(['Microsoft Dynamics 365', 'Power BI']));
+  });
 });
 
 describe('skills written in sentences, side by side, or rated with symbols', () => {
