@@ -155,3 +155,10 @@ describe('a school\'s name wrapped in a narrow column', () => {
     ]);
   });
 });
+
+describe('"degree at school" when the degree names a school', () => {
+  it('splits at the "at" after a degree', () => {
+    expect(schools(['Ijazah SMA in Ilmu Sosial at SMA Negeri 3 Medan', '2006 – 2009'])).toEqual([['SMA Negeri 3 Medan', 'Ijazah SMA', 'Ilmu Sosial']]);
+    expect(schools(['University of Northmoor at Eastfield', 'BA in History', '2010 – 2014'])).toEqual([['University of Northmoor at Eastfield', 'BA', 'History']]);
+  });
+});

@@ -156,12 +156,13 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
 }
 
 // "BSc Computer Science at University of Leeds": the degree, then where it was taken. The "at"
-// inside a name ("University of Texas at Austin") does not split it.
+// inside a name ("University of Texas at Austin") does not split it; after a degree it does,
+// even when the degree names a school ("Ijazah SMK in Accounting at SMK Negeri 1").
 function splitAtInstitution(piece: string): string[] {
   for (const match of piece.matchAll(/\s+(?:at|@)\s+/gu)) {
     const before = piece.slice(0, match.index);
     const after = piece.slice(match.index + match[0].length);
-    if (institutionPattern.test(after) && !institutionPattern.test(before)) return [before, after];
+    if (institutionPattern.test(after) && (!institutionPattern.test(before) || matchDegree(before)?.index === 0)) return [before, after];
   }
   return [piece];
 }
