@@ -162,3 +162,11 @@ describe('"degree at school" when the degree names a school', () => {
     expect(schools(['University of Northmoor at Eastfield', 'BA in History', '2010 – 2014'])).toEqual([['University of Northmoor at Eastfield', 'BA', 'History']]);
   });
 });
+
+describe('a city after the school in a line of columns', () => {
+  it('keeps the city with the school when columns are split by pipes', () => {
+    expect(schools(['**Escola Superior de Design, Porto** | Licenciatura, Design de Comunicação | 09/2012 - 06/2015'])).toEqual([
+      ['Escola Superior de Design, Porto', 'Licenciatura', 'Design de Comunicação'],
+    ]);
+  });
+});

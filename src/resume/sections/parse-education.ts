@@ -116,32 +116,35 @@ function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
 }
 
 function splitParts(text: string): Part[] {
+  return text.split(separators).flatMap(splitAtInstitution).flatMap((piece) => joinInstitutionParts(pieceParts(piece)));
+}
+
+function pieceParts(piece: string): Part[] {
   const parts: Part[] = [];
-  for (const piece of text.split(separators).flatMap(splitAtInstitution)) {
-    const fragments = piece.split(/\s*,\s*/).filter(Boolean);
-    for (let index = 0; index < fragments.length; index++) {
-      const fragment = fragments[index] as string;
-      const next = fragments[index + 1];
-      // Keep "City, ST" together.
-      if (next && campusOf(fragment, next, fragments[index + 2])) {
-        // "University of California, Berkeley": the campus after the comma is part of the name.
-        parts.push({ text: `${fragment}, ${next}`, kind: 'institution' });
-        index++;
-      } else if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
-        parts.push({ text: `${fragment}, ${next}`, kind: 'location' });
-        index++;
-      } else {
-        parts.push(classify(fragment));
-      }
+  const fragments = piece.split(/\s*,\s*/).filter(Boolean);
+  for (let index = 0; index < fragments.length; index++) {
+    const fragment = fragments[index] as string;
+    const next = fragments[index + 1];
+    // Keep "City, ST" together.
+    if (next && campusOf(fragment, next, fragments[index + 2])) {
+      // "University of California, Berkeley": the campus after the comma is part of the name.
+      parts.push({ text: `${fragment}, ${next}`, kind: 'institution' });
+      index++;
+    } else if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
+      parts.push({ text: `${fragment}, ${next}`, kind: 'location' });
+      index++;
+    } else {
+      parts.push(classify(fragment));
     }
   }
-  return joinInstitutionParts(parts);
+  return parts;
 }
 
 // "Trinity College, University of Dublin", "Aarhus Universitet, School of Business": a school of
 // a university, named after it, is one institution. So is a university and the city it is in,
 // when that city closes the part ("Universitas Bina Nusantara, Jakarta"): schools have no place
 // of their own in a resume, and the name alone may be shared by schools in several cities.
+// The parts are those of one piece of the line (between "|" or "–" separators).
 function joinInstitutionParts(parts: readonly Part[]): Part[] {
   const joined: Part[] = [];
   for (const [index, part] of parts.entries()) {
