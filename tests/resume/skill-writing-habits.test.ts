@@ -45,6 +45,11 @@ describe('a sidebar of tools with no Skills heading', () => {
     expect(names(resume.skills)).toEqual(expect.arrayContaining(['SolidWorks', 'ANSYS', 'Microsoft Dynamics 365', 'Primavera P6']));
   });
 
+  it('keeps a standard with a year in the sidebar list', () => {
+    const resume = parseSections(['Lena Vik', 'About', 'Bergen NO', 'lena@example.com', 'Design tools', 'SolidWorks', 'Standards', 'ISO 2768', 'EN 1090', 'BS EN 1993', 'Summary', 'Mechanical engineer.'].join('\n'));
+    expect(names(resume.skills)).toEqual(expect.arrayContaining(['SolidWorks', 'ISO 2768', 'EN 1090', 'BS EN 1993']));
+  });
+
   it('joins a version the column wrapped onto its own line back to its name', () => {
     const resume = parseSections(
       ['Lena Vik', 'About', 'Bergen NO', 'lena@example.com', 'Business systems', 'Microsoft Dynamics', '365', 'Power BI', 'Summary', 'Office manager.'].join('\n'),

@@ -6,9 +6,9 @@
  */
 import { findSkillNames } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
-import { findDateRange } from './find-date-range.ts';
 import { isKnownSkill } from './known-skills.ts';
 import { parseLocation } from './parse-location.ts';
+import { skillDateRange } from './tidy-skill-lines.ts';
 import { countryCodes, regionCodes } from './place-names.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
@@ -80,7 +80,7 @@ function isShortItem(line: ResumeLine): boolean {
   if (text === '' || text.length > 40 || text.split(/\s+/).length > 5) return false;
   // A phone number is no item; a version or a standard is ("Dynamics 365", "DIN EN 1992").
   if (/@|\/|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text) || /[.,;-]$/.test(text)) return false;
-  return findDateRange(text) === undefined;
+  return skillDateRange(text) === undefined;
 }
 
 function startsCategory(lines: readonly ResumeLine[], index: number): boolean {

@@ -51,8 +51,11 @@ function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabula
  * A date range in a skills line, but not a year that is part of a name: "DIN EN 1992",
  * "SQL Server 2019", "Office 2021" name a standard or a version, where "Kotlin (2018 - 2024)",
  * "Python 2015 – present" and "since 2019" date the skill.
+ *
+ * @example
+ * skillDateRange('SQL Server 2019'); // undefined
  */
-function skillDateRange(text: string): ReturnType<typeof findDateRange> {
+export function skillDateRange(text: string): ReturnType<typeof findDateRange> {
   const range = findDateRange(text);
   if (!range || range.present || range.startDate !== range.endDate || !/^\d{4}$/.test(range.match)) return range;
   const before = text.slice(0, range.index);
