@@ -170,3 +170,21 @@ describe('a city after the school in a line of columns', () => {
     ]);
   });
 });
+
+describe('a degree named with its field, then the field', () => {
+  it.each([
+    ['Bachelor of Science in Midwifery, Midwifery', 'Bachelor of Science in Midwifery', 'Midwifery'],
+    ['Associate Degree in Dental Hygiene in Dental Hygiene', 'Associate Degree in Dental Hygiene', 'Dental Hygiene'],
+    ['Master of Science in Nursing Nursing Education', 'Master of Science', 'Nursing Nursing Education'],
+    ['Bachelor of Arts in History History', 'Bachelor of Arts in History', 'History'],
+  ])('reads %s', (line, studyType, area) => {
+    expect(schools(['Northmoor State University', line, '2009 – 2013'])).toEqual([['Northmoor State University', studyType, area]]);
+  });
+
+  it('keeps "Bachelor of Science in X" alone, or before a thesis, as degree and field', () => {
+    expect(schools(['Northmoor State University', 'Bachelor of Science in Geology', '2009 – 2013'])).toEqual([['Northmoor State University', 'Bachelor of Science', 'Geology']]);
+    expect(schools(['Northmoor State University', 'Master of Science in Geology, Thesis: Glacial Erosion', '2013 – 2015'])).toEqual([
+      ['Northmoor State University', 'Master of Science', 'Geology'],
+    ]);
+  });
+});

@@ -206,6 +206,12 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     entry.area = (named[2] ?? fieldAfter ?? '').trim();
     return;
   }
+  const field = degreeWithField(match[0], text.slice(match.index + match[0].length), fieldAfter);
+  if (field) {
+    entry.studyType = field.degree;
+    entry.area = field.area;
+    return;
+  }
   const after = text
     .slice(match.index + match[0].length)
     .replace(/^[\s,:–—-]*(?:in|of|en|em|im|di)?\s+/i, '')
@@ -222,6 +228,24 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   // A note on how it was studied is no part of the field: "Logistyka (studia II stopnia)", "Law (part-time)".
   area = area.replace(/\s*\(\p{Ll}[^()]*\)$/u, '');
   if (area && !/^minor\b/i.test(area)) entry.area = area;
+}
+
+// "Bachelor of Science in Nursing, Nursing", "Associate Degree in Nursing in Nursing",
+// "Bachelor of Science in Nursing Nursing": a degree named with its field, then the field
+// again (or another one). The degree keeps its "in …"; what follows is the field.
+function degreeWithField(degree: string, rest: string, fieldAfter: string | undefined): { degree: string; area: string } | undefined {
+  if (!/^(?:bachelor|master|associate|doctor|diploma)/i.test(degree)) return undefined;
+  const twice = /^\s+in\s+(\S.*?)\s+in\s+(\S.*)$/i.exec(rest);
+  if (twice) return { degree: `${degree} in ${twice[1]}`, area: (twice[2] ?? '').trim() };
+  const named = /^\s+in\s+(\S.*)$/i.exec(rest)?.[1]?.trim();
+  if (!named) return undefined;
+  // A thesis, a minor or a note after the degree is no second field.
+  const second = fieldAfter && !/[:;]/.test(fieldAfter) && fieldAfter.split(/\s+/).length <= 5 && !/^(?:minor|thesis|concentration|speciali[sz]ation|focus|track|dissertation)\b/i.test(fieldAfter);
+  if (second) return { degree: `${degree} in ${named}`, area: fieldAfter };
+  const words = named.split(/\s+/);
+  const half = words.length / 2;
+  const repeated = words.length % 2 === 0 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase();
+  return repeated ? { degree: `${degree} in ${words.slice(0, half).join(' ')}`, area: words.slice(half).join(' ') } : undefined;
 }
 
 function applyDates(entry: ResumeEducation, text: string): void {
