@@ -4,10 +4,13 @@
  * as in a word processor, Markdown and plain text) under files/, and lists them in
  * files/manifest.json. Needs Chromium and LibreOffice; the generated files are committed,
  * so the scorer and tests need neither.
+ *
+ * `npm run corpus:build -- PERSON…` rebuilds only those people's files and keeps every
+ * other person's files and manifest entries as they are (e.g. after adding a person).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { corpusDirectory, filesDirectory, manifestPath, readPeople, readSplit, type CorpusFile } from './corpus.ts';
+import { corpusDirectory, filesDirectory, manifestPath, readManifest, readPeople, readSplit, type CorpusFile } from './corpus.ts';
 import { htmlToDocx } from './convert/html-to-docx.ts';
 import { openPdfPrinter } from './convert/html-to-pdf.ts';
 import { forTheme } from './render/display-name.ts';
@@ -24,11 +27,16 @@ const textStyles = [
   { style: 'text-columns', format: 'txt', render: renderTextColumns },
 ] as const;
 
-async function main(): Promise<void> {
-  const people = await readPeople();
+async function main(only: string[]): Promise<void> {
+  const everyone = await readPeople();
+  const unknown = only.filter((person) => !everyone.has(person));
+  if (unknown.length > 0) throw new Error(`no such person in people/: ${unknown.join(', ')}`);
+  const people = only.length === 0 ? everyone : new Map([...everyone].filter(([person]) => only.includes(person)));
   const split = await readSplit();
   const themes = new Map(await Promise.all(themeNames.map(async (name) => [name, await loadTheme(name)] as const)));
-  await rm(filesDirectory, { recursive: true, force: true });
+  const kept = only.length === 0 ? [] : (await readManifest()).filter((file) => !people.has(file.person));
+  if (only.length === 0) await rm(filesDirectory, { recursive: true, force: true });
+  for (const person of people.keys()) await rm(join(filesDirectory, person), { recursive: true, force: true });
   const manifest: CorpusFile[] = [];
   const printer = await openPdfPrinter();
   try {
@@ -55,8 +63,11 @@ async function main(): Promise<void> {
   } finally {
     await printer.close();
   }
-  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  process.stdout.write(`${manifest.length} files in ${relative(process.cwd(), filesDirectory)}\n`);
+  // The manifest lists people in the order of people/, whoever was rebuilt.
+  const order = [...everyone.keys()];
+  const all = [...kept, ...manifest].sort((a, b) => order.indexOf(a.person) - order.indexOf(b.person));
+  await writeFile(manifestPath, `${JSON.stringify(all, null, 2)}\n`);
+  process.stdout.write(`${all.length} files in ${relative(process.cwd(), filesDirectory)}\n`);
 }
 
-await main();
+await main(process.argv.slice(2));

@@ -9,21 +9,39 @@ const degreeWords =
   "(?:bachelor|master|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design|mathematics|economics|letters|pharmacy|journalism|theology|divinity|accountancy|accounting|management|public administration|public policy|library science|dental surgery|veterinary medicine|veterinary science|social science|health science|nursing science))?(?:\\s+degree)?" +
   "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|diploma|licence|licenciatura|high school diploma|a-levels|abitur|certificate" +
   // Degrees named in their own language: "Staatsexamen", "Diplom", "Magister", "Laurea magistrale".
-  '|staatsexamen|diplomi-insinööri|diplom|magister(?:\\s+inżynier)?|inżynier|licencjat|laurea(?:\\s+(?:magistrale|triennale|specialistica))?' +
-  '|maestr[ií]a|mestrado|bacharelado|doutorado|maîtrise|grado|doctorat|ingeniero|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
-  '|civilingenj[öø]r|sivilingeni[øö]r|h[öø]gskoleingenj[öø]r|kandidatexamen|masterexamen|professionsbachelor' +
+  '|staatsexamen|diplomi-insinööri|diplom(?:-\\p{L}+)?|magister(?:\\s+inżynier)?|inżynier|licencjat|laurea(?:\\s+(?:magistrale|triennale|specialistica))?' +
+  '|maestr[ií]a|mestrado|bacharelado|doutorado|maîtrise|grado|doctorat|ingeniero(?:\\s+(?:civil|industrial|comercial|mec[áa]nico|el[ée]ctrico|qu[íi]mico))?|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
+  '|civilingenj[öø]r|civilingeni[øo]r|sivilingeni[øö]r|h[öø]gskoleingenj[öø]r|kandidatexamen|kandidat|masterexamen|professionsbachelor|professional bachelor(?:\'?s)?(?:\\s+degree)?' +
+  // More degrees in their own language: "Magistr", "Bacharel", "Tecnólogo", "Técnico" (not "Instituto Técnico"), "Matura".
+  '|magistr|bacharel|(?<!\\p{L}\\s)(?:tecn[óo]logo|t[ée]cnico)|matura|maturit[àa]|ausbildung' +
   '|kỹ sư|cử nhân|thạc sĩ|tiến sĩ' +
+  // Indonesian degrees and school certificates: "Sarjana Komputer", "Ijazah SMK".
+  '|sarjana(?:\\s+(?:komputer|teknik|ekonomi|hukum|sains|pendidikan|kedokteran|farmasi|psikologi|sosial|pertanian|terapan|sastra|manajemen))?' +
+  '|ijazah(?:\\s+(?:sm[akp]|smu|stm|d[1-4]|s[1-3]))?' +
+  // Professional qualifications listed as degrees: "Chartered Accountant", "Certified Public Accountant".
+  '|chartered (?:accountant|financial analyst|engineer|surveyor)|certified public accountant|cost and management accountant|company secretary' +
   // Diplomas and certificates named by their level: "Higher National Diploma", "Postgraduate Certificate".
   '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:post)?graduate (?:diploma|certificate)|foundation degree';
 const degreeAbbreviations =
   'B\\.?\\s?Sc?\\.?|M\\.?\\s?Sc?\\.?|B\\.?\\s?A\\.?|M\\.?\\s?A\\.?|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?' +
   '|B\\.?E\\.?|BBA|B\\.?\\s?Com\\.?|M\\.?\\s?Com\\.?|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|E?MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?' +
-  '|BFA|MFA|AAS|A\\.A\\.|A\\.S\\.|BSN|MSN|MPH|BCA|MCA|HND|BTEC|GED|Dipl\\.?-?\\s?\\p{L}+\\.?';
-const honours = '(?:\\s*\\([Hh]ons?\\.?\\)|\\s+[Hh]ons\\.?)?';
+  '|BFA|MFA|AAS|A\\.A\\.|A\\.S\\.|BSN|MSN|MPH|BCA|MCA|HND|BTEC|GED|Dipl\\.?-?\\s?\\p{L}+\\.?' +
+  // Central European titles: "mgr inż.", "inż.", "lic.", "dr hab.", "Mgr.", "Ing.", "Bc.", "Dr. rer. nat.".
+  '|[Mm]gr\\.?(?:\\s+inż\\.?)?|inż\\.|[Ll]ic\\.|dr(?:\\s+hab\\.)?(?:\\s+inż\\.)?|Ing\\.|Bc\\.|Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|jur|-Ing|Ing)\\.' +
+  // A vocational title with its trade: "Technik budownictwa" (not "Technik und Wirtschaft").
+  '|(?<!für\\s)Technik\\s+(?!und\\b|i\\b|w\\b)\\p{Ll}+' +
+  // Danish business degrees and the Nordic lower-case doctorate: "HA", "HD 2. del", "ph.d.".
+  '|HA|HD(?:\\s+[12]\\.\\s?del)?|ph\\.\\s?d\\.?' +
+  // Titles written as dotted initials: "S.Kom.", "M.T.I.", "S.E.".
+  '|[BSMD]\\.(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,3}' +
+  // Health and teaching degrees by their letters: "ADN", "DNP", "PharmD", "DDS", "PGCE"; "Dr." alone before a comma.
+  '|ADN|DNP|DPT|DDS|DMD|Pharm\\.?\\s?D\\.?|PGCE|Dr\\.(?=\\s*(?:,|\\||$|in\\s))';
+// "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
+const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?)?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
 export const institutionPattern =
-  /(?:universi|univ\.|uniwersytet|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học)|\b(?:IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
+  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
 
 /**
  * The first degree named in text. Degree words match in any case ("Bachelor", "MASTER");
@@ -40,12 +58,12 @@ export function matchDegree(text: string): RegExpExecArray | null {
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [
-  ['doctorate', /^(?:ph\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
+  ['doctorate', /^(?:ph\.?\s?d|dr\b|dnp|dpt|dds|dmd|pharm\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
   ['mba', /^e?mba$/i],
-  ['master', /^(?:master|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
-  ['bachelor', /^(?:bachelor|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
-  ['associate', /^(?:associate|aas|a\.a\.|a\.s\.)/i],
-  ['diploma', /^(?:diploma|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged)/i],
+  ['master', /^(?:master|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
+  ['bachelor', /^(?:bachelor|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
+  ['associate', /^(?:associate|adn|aas|a\.a\.|a\.s\.)/i],
+  ['diploma', /^(?:diploma|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged)/i],
 ];
 
 /**

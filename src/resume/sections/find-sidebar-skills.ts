@@ -6,9 +6,9 @@
  */
 import { findSkillNames } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
-import { findDateRange } from './find-date-range.ts';
 import { isKnownSkill } from './known-skills.ts';
 import { parseLocation } from './parse-location.ts';
+import { skillDateRange } from './tidy-skill-lines.ts';
 import { countryCodes, regionCodes } from './place-names.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
@@ -51,7 +51,8 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
 /**
  * A skill too wide for the column wraps one word a line ("Conflict" / "Resolution"): two lone
  * words that together are wider than any line of the column could not have shared a line, so
- * they are one skill, unless either is a skill of its own.
+ * they are one skill, unless either is a skill of its own. A version number alone on a line
+ * ("Office" / "365") ends the name above it.
  */
 function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeLine[] {
   const widest = Math.max(...items.map((line) => line.text.length));
@@ -61,7 +62,9 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
   for (let index = 0; index < items.length; index++) {
     const line = items[index] as ResumeLine;
     const next = items[index + 1];
-    if (loneWord(line) && loneWord(next) && line.text.length + 1 + next.text.length > widest) {
+    // A version alone on its line ends the name above it: "Microsoft Dynamics" / "365".
+    const version = next !== undefined && !next.bullet && /^\d{1,4}$/.test(next.text) && /\p{L}$/u.test(line.text);
+    if (version || (loneWord(line) && loneWord(next) && line.text.length + 1 + next.text.length > widest)) {
       joined.push({ ...line, text: `${line.text} ${next.text}` });
       index++;
     } else {
@@ -75,8 +78,9 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
 function isShortItem(line: ResumeLine): boolean {
   const text = line.text;
   if (text === '' || text.length > 40 || text.split(/\s+/).length > 5) return false;
-  if (/@|\/|www\.|\.[a-z]{2,}$|\d{3}/i.test(text) || /[.,;-]$/.test(text)) return false;
-  return findDateRange(text) === undefined;
+  // A phone number is no item; a version or a standard is ("Dynamics 365", "DIN EN 1992").
+  if (/@|\/|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text) || /[.,;-]$/.test(text)) return false;
+  return skillDateRange(text) === undefined;
 }
 
 function startsCategory(lines: readonly ResumeLine[], index: number): boolean {

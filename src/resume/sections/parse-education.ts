@@ -80,12 +80,28 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
 // degree's name, or when it is a word or two that names nothing else.
 function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
   const joined: EntryLine[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const previous = joined.at(-1);
-    if (previous && continuesDegree(previous, item)) previous.text = joinWords(previous.text, item.text);
-    else joined.push({ ...item });
+    if (previous && (continuesDegree(previous, item) || continuesInstitution(previous, item, items[index + 1]))) {
+      previous.text = joinWords(previous.text, item.text);
+    } else {
+      joined.push({ ...item });
+    }
   }
   return joined;
+}
+
+// A school's name wrapped in a narrow column: "Indian Institute of Management" / "Kozhikode" /
+// "MBA …", "The Institute of Chartered" / "Accountants of India" / "CA …". A short capitalised
+// line between a school and the degree under it, naming nothing else, ends the school's name.
+function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
+  if (item.bullet || previous.bullet || !next || next.bullet || !/^\p{Lu}/u.test(item.text) || item.text.split(/\s+/).length > 4) return false;
+  if (findDateRange(previous.text) || matchDegree(previous.text) || !institutionPattern.test(previous.text) || /[,.;:)]$/.test(previous.text)) return false;
+  if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text) || item.text.includes(',')) return false;
+  // A second school is its own line ("Kingsbridge College" / "University of Northmoor").
+  if (institutionPattern.test(item.text)) return false;
+  const degree = matchDegree(next.text);
+  return degree !== null && degree.index === 0;
 }
 
 function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
@@ -100,35 +116,56 @@ function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
 }
 
 function splitParts(text: string): Part[] {
+  return text.split(separators).flatMap(splitAtInstitution).flatMap((piece) => joinInstitutionParts(pieceParts(piece)));
+}
+
+function pieceParts(piece: string): Part[] {
   const parts: Part[] = [];
-  for (const piece of text.split(separators).flatMap(splitAtInstitution)) {
-    const fragments = piece.split(/\s*,\s*/).filter(Boolean);
-    for (let index = 0; index < fragments.length; index++) {
-      const fragment = fragments[index] as string;
-      const next = fragments[index + 1];
-      // Keep "City, ST" together.
-      if (next && campusOf(fragment, next, fragments[index + 2])) {
-        // "University of California, Berkeley": the campus after the comma is part of the name.
-        parts.push({ text: `${fragment}, ${next}`, kind: 'institution' });
-        index++;
-      } else if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
-        parts.push({ text: `${fragment}, ${next}`, kind: 'location' });
-        index++;
-      } else {
-        parts.push(classify(fragment));
-      }
+  const fragments = piece.split(/\s*,\s*/).filter(Boolean);
+  for (let index = 0; index < fragments.length; index++) {
+    const fragment = fragments[index] as string;
+    const next = fragments[index + 1];
+    // Keep "City, ST" together.
+    if (next && campusOf(fragment, next, fragments[index + 2])) {
+      // "University of California, Berkeley": the campus after the comma is part of the name.
+      parts.push({ text: `${fragment}, ${next}`, kind: 'institution' });
+      index++;
+    } else if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
+      parts.push({ text: `${fragment}, ${next}`, kind: 'location' });
+      index++;
+    } else {
+      parts.push(classify(fragment));
     }
   }
   return parts;
 }
 
+// "Trinity College, University of Dublin", "Aarhus Universitet, School of Business": a school of
+// a university, named after it, is one institution. So is a university and the city it is in,
+// when that city closes the part ("Universitas Bina Nusantara, Jakarta"): schools have no place
+// of their own in a resume, and the name alone may be shared by schools in several cities.
+// The parts are those of one piece of the line (between "|" or "–" separators).
+function joinInstitutionParts(parts: readonly Part[]): Part[] {
+  const joined: Part[] = [];
+  for (const [index, part] of parts.entries()) {
+    const previous = joined.at(-1);
+    const last = index === parts.length - 1;
+    const cityOfPrevious =
+      part.kind === 'location' && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
+    if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious)) previous.text = `${previous.text}, ${part.text}`;
+    else joined.push({ ...part });
+  }
+  return joined;
+}
+
 // "BSc Computer Science at University of Leeds": the degree, then where it was taken. The "at"
-// inside a name ("University of Texas at Austin") does not split it.
+// inside a name ("University of Texas at Austin") does not split it; after a degree it does,
+// even when the degree names a school ("Ijazah SMK in Accounting at SMK Negeri 1").
 function splitAtInstitution(piece: string): string[] {
   for (const match of piece.matchAll(/\s+(?:at|@)\s+/gu)) {
     const before = piece.slice(0, match.index);
     const after = piece.slice(match.index + match[0].length);
-    if (institutionPattern.test(after) && !institutionPattern.test(before)) return [before, after];
+    if (institutionPattern.test(after) && (!institutionPattern.test(before) || matchDegree(before)?.index === 0)) return [before, after];
   }
   return [piece];
 }
@@ -169,6 +206,12 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     entry.area = (named[2] ?? fieldAfter ?? '').trim();
     return;
   }
+  const field = degreeWithField(match[0], text.slice(match.index + match[0].length), fieldAfter);
+  if (field) {
+    entry.studyType = field.degree;
+    entry.area = field.area;
+    return;
+  }
   const after = text
     .slice(match.index + match[0].length)
     .replace(/^[\s,:–—-]*(?:in|of|en|em|im|di)?\s+/i, '')
@@ -182,7 +225,27 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   }
   // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in".
   area = area.replace(/^(?:in|of|en|em|im|di)\s+/i, '').trim();
+  // A note on how it was studied is no part of the field: "Logistyka (studia II stopnia)", "Law (part-time)".
+  area = area.replace(/\s*\(\p{Ll}[^()]*\)$/u, '');
   if (area && !/^minor\b/i.test(area)) entry.area = area;
+}
+
+// "Bachelor of Science in Nursing, Nursing", "Associate Degree in Nursing in Nursing",
+// "Bachelor of Science in Nursing Nursing": a degree named with its field, then the field
+// again (or another one). The degree keeps its "in …"; what follows is the field.
+function degreeWithField(degree: string, rest: string, fieldAfter: string | undefined): { degree: string; area: string } | undefined {
+  if (!/^(?:bachelor|master|associate|doctor|diploma)/i.test(degree)) return undefined;
+  const twice = /^\s+in\s+(\S.*?)\s+in\s+(\S.*)$/i.exec(rest);
+  if (twice) return { degree: `${degree} in ${twice[1]}`, area: (twice[2] ?? '').trim() };
+  const named = /^\s+in\s+(\S.*)$/i.exec(rest)?.[1]?.trim();
+  if (!named) return undefined;
+  // A thesis, a minor or a note after the degree is no second field.
+  const second = fieldAfter && !/[:;]/.test(fieldAfter) && fieldAfter.split(/\s+/).length <= 5 && !/^(?:minor|thesis|concentration|speciali[sz]ation|focus|track|dissertation)\b/i.test(fieldAfter);
+  if (second) return { degree: `${degree} in ${named}`, area: fieldAfter };
+  const words = named.split(/\s+/);
+  const half = words.length / 2;
+  const repeated = words.length % 2 === 0 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase();
+  return repeated ? { degree: `${degree} in ${words.slice(0, half).join(' ')}`, area: words.slice(half).join(' ') } : undefined;
 }
 
 function applyDates(entry: ResumeEducation, text: string): void {

@@ -17,6 +17,9 @@ import { splitSpacedSkills } from './split-spaced-skills.ts';
 import { tidySkillLines } from './tidy-skill-lines.ts';
 
 
+const proficiencyPhrase =
+  /^(?:(?:highly\s+|very\s+)?(?:proficient|skilled|experienced|fluent|competent|versed)\s+(?:in|with|at)|(?:working|solid|strong|good|basic|advanced|in-depth)\s+knowledge\s+of|knowledge\s+of|familiar(?:ity)?\s+with|expert(?:ise)?\s+in|hands-on\s+experience\s+(?:in|with)|experience\s+(?:in|with))\s+/i;
+
 interface Category {
   skill: ResumeSkill;
   lines: EntryLine[];
@@ -33,7 +36,7 @@ interface Category {
  */
 export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeSkill[] {
   const skills: ResumeSkill[] = [];
-  const joined = tidySkillLines(lines, vocabulary);
+  const joined = tidySkillLines(lines, vocabulary).flatMap(splitCategoryCells);
   let category: Category | undefined;
   const close = () => {
     if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);
@@ -69,6 +72,14 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   return skills;
 }
 
+// "Tools: Jira, Confluence | Methods: Scrum, Kanban": categories side by side on one line are
+// read as if each had its own line.
+function splitCategoryCells(line: EntryLine): EntryLine[] {
+  const cells = line.text.split(/\s+\|\s+/);
+  if (cells.length < 2 || !cells.every((cell) => /^[^:,|]{2,40}:\s*\S/.test(cell))) return [line];
+  return cells.map((cell) => ({ ...line, text: cell }));
+}
+
 // Each line under a category heading ends an item ("Salesforce" / "HubSpot CRM").
 function categoryKeywords(lines: readonly EntryLine[], vocabulary: SkillVocabulary): string[] {
   return skillItems(lines.map((line) => line.text).join(', '), vocabulary).map((item) => item.name);
@@ -83,7 +94,15 @@ function skillItems(text: string, vocabulary: SkillVocabulary): { name: string; 
   return items.flatMap((item) => splitItem(item, vocabulary));
 }
 
-function splitItem(item: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {
+function splitItem(written: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {
+  // "Security clearance:" with nothing after it names a skill of its own; "Python ★★★★☆" rates it.
+  const item = written.replace(/\s*:$/, '').replace(/\s*[★☆●○◉◯■□]+$/u, '');
+  // "Proficient in SAP and Excel", "working knowledge of Power BI": a sentence that rates the skills it names.
+  const rated = proficiencyPhrase.exec(item);
+  if (rated && !rated.index) {
+    const named = item.slice(rated[0].length).trim();
+    return named.split(/\s+(?:and|&)\s+/i).filter((name) => name.split(/\s+/).length <= 4).flatMap((name) => splitItem(name, vocabulary));
+  }
   const bracket = /^(.*?)\s*\(([^()]+)\)$/.exec(item);
   if (bracket) {
     const name = (bracket[1] ?? '').trim();

@@ -29,7 +29,7 @@ export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVo
  */
 function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
   const namesAny = (text: string) => findSkillNames(text, vocabulary, { skillsContext: true }).length > 0;
-  const entry = lines.findIndex((line) => findDateRange(line.text) !== undefined && !namesAny(line.text));
+  const entry = lines.findIndex((line) => skillDateRange(line.text) !== undefined && !namesAny(line.text));
   const kept = entry === -1 ? [...lines] : lines.slice(0, entry);
   if (entry !== -1) {
     for (let header = 0; header < 2; header++) {
@@ -39,12 +39,27 @@ function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabula
     }
   }
   return kept.flatMap((line) => {
-    const range = findDateRange(line.text);
+    const range = skillDateRange(line.text);
     if (!range) return [line];
     // "Kotlin (2018 - 2024)": the skill stays, its years go.
     const text = `${line.text.slice(0, range.index)}${line.text.slice(range.index + range.match.length)}`.replace(/\(\s*\)|[\s,;|–—-]+$/g, '').trim();
     return text === '' ? [] : [{ ...line, text }];
   });
+}
+
+/**
+ * A date range in a skills line, but not a year that is part of a name: "DIN EN 1992",
+ * "SQL Server 2019", "Office 2021" name a standard or a version, where "Kotlin (2018 - 2024)",
+ * "Python 2015 – present" and "since 2019" date the skill.
+ *
+ * @example
+ * skillDateRange('SQL Server 2019'); // undefined
+ */
+export function skillDateRange(text: string): ReturnType<typeof findDateRange> {
+  const range = findDateRange(text);
+  if (!range || range.present || range.startDate !== range.endDate || !/^\d{4}$/.test(range.match)) return range;
+  const before = text.slice(0, range.index);
+  return /\p{L}\s+$/u.test(before) && !/\b(?:since|in|from|until|to|seit|desde|od|depuis)\s+$/iu.test(before) ? undefined : range;
 }
 
 /**
