@@ -201,6 +201,92 @@ describe('PDF reading order', () => {
     ]);
   });
 
+  it('reads a table of rows with each left cell beside its row, full-width headings and a closing paragraph in place', async () => {
+    // A CV's second page set as rows: a narrow left cell (a category or a year) and the entry it
+    // faces, rows close together, headings too wide for the left cell, a consent clause last.
+    const left: Run[] = [
+      { text: 'SKILLS', x: 50, y: 40, size: 11.5, bold: true },
+      { text: 'Cloud', x: 50, y: 61 },
+      { text: 'Data', x: 50, y: 89.5 },
+      // A category wrapped in its narrow cell.
+      { text: 'Quality', x: 50, y: 106 },
+      { text: 'assurance', x: 50, y: 118 },
+      { text: 'Spoken', x: 50, y: 146.5 },
+      { text: '2024', x: 50, y: 180, size: 9 },
+      { text: '2020', x: 50, y: 199, size: 9 },
+      { text: 'PROJECTS', x: 50, y: 222, size: 11.5, bold: true },
+      { text: '2022', x: 50, y: 240, size: 9 },
+      { text: '2019', x: 50, y: 271, size: 9 },
+    ];
+    const right: Run[] = [
+      { text: 'AWS (Lambda, S3), Terraform, Kubernetes,', x: 135, y: 61 },
+      { text: 'Helm', x: 135, y: 73 },
+      { text: 'Kafka, Flink, ClickHouse', x: 135, y: 89.5 },
+      { text: 'Playwright, k6, contract tests with Pact,', x: 135, y: 106 },
+      { text: 'mutation testing', x: 135, y: 118 },
+      { text: 'Czech (native), English (C2)', x: 135, y: 146.5 },
+      { text: 'AWS Certified Solutions Architect', x: 135, y: 180 },
+      { text: 'Certified Kubernetes Administrator', x: 135, y: 199 },
+      { text: 'kolejka — a tiny job queue on top of SQLite,', x: 135, y: 240 },
+      { text: 'used by two local startups', x: 135, y: 252 },
+      { text: 'Tram map — live positions of the city trams', x: 135, y: 271 },
+    ];
+    const fullWidth: Run[] = [
+      { text: 'CERTIFICATIONS AND AWARDS', x: 50, y: 162, size: 11.5, bold: true },
+      { text: 'I agree to the processing of my personal data for the purposes of this recruitment process as', x: 50, y: 300, size: 8 },
+      // The clause's last line is short enough to fit in the left cells' strip.
+      { text: 'required by law.', x: 50, y: 310, size: 8 },
+    ];
+    // Stored as Chromium stores a grid: the right cells, then the left ones, then the rest.
+    expect(await lines([...right, ...left, ...fullWidth])).toEqual([
+      'SKILLS',
+      'Cloud',
+      'AWS (Lambda, S3), Terraform, Kubernetes,',
+      'Helm',
+      'Data',
+      'Kafka, Flink, ClickHouse',
+      'Quality assurance',
+      'Playwright, k6, contract tests with Pact,',
+      'mutation testing',
+      'Spoken',
+      'Czech (native), English (C2)',
+      'CERTIFICATIONS AND AWARDS',
+      'AWS Certified Solutions Architect\t2024',
+      'Certified Kubernetes Administrator\t2020',
+      'PROJECTS',
+      'kolejka — a tiny job queue on top of SQLite,\t2022',
+      'used by two local startups',
+      'Tram map — live positions of the city trams\t2019',
+      'I agree to the processing of my personal data for the purposes of this recruitment process as',
+      'required by law.',
+    ]);
+  });
+
+  it('still reads a sidebar of short words at the body line spacing as its own block', async () => {
+    // Its lines line up with lines inside the paragraphs beside it, not with the paragraphs' first lines.
+    const sidebar: Run[] = ['SKILLS', 'Rust', 'Go', 'Kotlin', 'Terraform', 'Docker'].map((text, index) => ({ text, x: 40, y: 100 + 12 * index }));
+    const main: Run[] = [
+      { text: 'Built the billing service that', x: 160, y: 100 },
+      { text: 'charges two million cards a month', x: 160, y: 112 },
+      { text: 'and the retry queue behind it.', x: 160, y: 124 },
+      { text: 'Moved the team from Jenkins', x: 160, y: 148 },
+      { text: 'to GitHub Actions in six weeks', x: 160, y: 160 },
+    ];
+    expect(await lines([...main, ...sidebar])).toEqual([
+      'Built the billing service that',
+      'charges two million cards a month',
+      'and the retry queue behind it.',
+      'Moved the team from Jenkins',
+      'to GitHub Actions in six weeks',
+      'SKILLS',
+      'Rust',
+      'Go',
+      'Kotlin',
+      'Terraform',
+      'Docker',
+    ]);
+  });
+
   it('joins runs of one line by their gaps: nothing inside a word, a space between words', async () => {
     // A ligature drawn as its own run ("fl") touches its neighbours; a word gap does not.
     const runs: Run[] = [

@@ -118,6 +118,10 @@ const maxGutterStack = 3;
 /** A margin label: a few words (a section name) or anything with a year in it (a job's dates). */
 const labelPattern = /^(?:[\p{L}&'’-]+ ?){1,3}$|\b(?:19|20)\d\d\b/u;
 const yearPattern = /\b(?:19|20)\d\d\b/;
+/** Lines of one paragraph (or one wrapped label) sit at most this far apart (in font sizes, baseline to baseline). */
+const paragraphLineSpacing = 1.5;
+/** A gap this many times the body's closest line spacing (or more) starts a new block (a table row, an entry). */
+const blockSpacing = 1.25;
 /** At most this share of the runs (and at least one run) may cross a column gap (a full-width header does). */
 const maxStraddling = 0.1;
 
@@ -140,10 +144,12 @@ function joinLines(items: readonly PositionedText[]): string {
 function layout(runs: readonly PositionedText[]): string[] {
   const split = findColumnSplit(runs);
   if (!split) return joinRows(groupRows(runs));
+  // A margin of labels is looked for first without the last lines of full-width paragraphs.
+  const gutter = [withParagraphTails(split), split].find((candidate) => isGutter(groupRows(candidate.left), groupRows(candidate.right)));
+  if (gutter) return interleaveGutter(groupRows(gutter.left), groupRows([...gutter.right, ...gutter.straddling]));
   const { left, right, straddling } = split;
   const leftRows = groupRows(left);
   const rightRows = groupRows(right);
-  if (isGutter(leftRows, rightRows)) return interleaveGutter(leftRows, groupRows([...right, ...straddling]));
   if (!isGutter(rightRows, leftRows) || rightRows.length * 2 > leftRows.length) {
     // Two independent columns, cut into bands by whatever crosses the gap.
     const cuts = groupRows(straddling);
@@ -193,20 +199,99 @@ function findColumnSplit(runs: readonly PositionedText[]): ColumnSplit | undefin
 }
 
 /**
+ * The split with the short last lines of full-width paragraphs moved from the left column to
+ * the runs that cross the gap: a paragraph under the columns (a consent clause) whose last line
+ * ends before the gap is still one paragraph, not a label in a margin.
+ */
+function withParagraphTails({ left, right, straddling }: ColumnSplit): ColumnSplit {
+  const crossing = groupRows(straddling);
+  const tails: PositionedText[] = [];
+  for (const row of groupRows(left)) {
+    const above = crossing.findLast((candidate) => baseline(candidate) > baseline(row));
+    if (!above || !isNextLine(row, above)) continue;
+    crossing.push(row);
+    crossing.sort((a, b) => baseline(b) - baseline(a));
+    tails.push(...row);
+  }
+  if (tails.length === 0) return { left, right, straddling };
+  return { left: left.filter((run) => !tails.includes(run)), right, straddling: [...straddling, ...tails] };
+}
+
+/** Whether `row` is the next line of the paragraph `above` ends with: same size, same left edge, at line spacing. */
+function isNextLine(row: readonly PositionedText[], above: readonly PositionedText[]): boolean {
+  const size = rowFont(above);
+  return (
+    rowFont(row) === size &&
+    Math.abs(row[0]!.x - above[0]!.x) <= 1 &&
+    baseline(above) - baseline(row) <= paragraphLineSpacing * size
+  );
+}
+
+/**
  * Whether one side is labels for the other (section names and dates in a margin) rather than
  * a sidebar of its own. Either few rows, nearly all on the other side's baselines (a heading
  * beside each section), or rows that all read as labels (a few words, or dates) set alone or
  * in short stacks (a heading over a job's dates), at least half the stacks starting on a
- * baseline of the other side. A sidebar's contact or skills block is a stack of lines with
- * addresses and lists in it, whatever lines up with the other side by chance.
+ * baseline of the other side; stacks may run longer when the rows are close together and each
+ * label faces the first line of a block (see `facesBlockStarts`). A sidebar's contact or skills
+ * block is a stack of lines with addresses and lists in it, whatever lines up with the other
+ * side by chance.
  */
 function isGutter(labels: readonly PositionedText[][], body: readonly PositionedText[][]): boolean {
   const isAligned = (row: PositionedText[]) => alignedRow(row, body) !== undefined;
   if (labels.length * 2 <= body.length && labels.filter(isAligned).length >= 0.6 * labels.length) return true;
   const stacks = stackRows(labels);
-  if (stacks.some((stack) => stack.length > maxGutterStack)) return false;
+  if (stacks.some((stack) => stack.length > maxGutterStack) && !facesBlockStarts(labels, body)) return false;
   if (stacks.filter((stack) => isAligned(stack[0]!)).length < 0.5 * stacks.length) return false;
   return labels.every((row) => labelPattern.test(joinRow(row)));
+}
+
+/**
+ * Whether most labels (a wrapped one counted once) face a line of the other side, and every one
+ * that does faces the first line of a block: the left cells of a two-column table ("Analytics"
+ * beside its list, "2019" beside a certificate), however closely the rows follow each other.
+ * A sidebar's lines, set at the body's line spacing, line up with lines inside paragraphs too.
+ */
+function facesBlockStarts(labels: readonly PositionedText[][], body: readonly PositionedText[][]): boolean {
+  const step = (index: number) => (baseline(body[index - 1]!) - baseline(body[index]!)) / rowFont(body[index]!);
+  const steps = body.map((_, index) => index).slice(1).map(step);
+  const lineStep = Math.min(...steps);
+  const startsBlock = (row: PositionedText[]) => {
+    const index = body.indexOf(row);
+    return index === 0 || step(index) > blockSpacing * lineStep;
+  };
+  const wrapped = wrappedLabels(labels);
+  const facing = wrapped.flatMap((label) => {
+    const aligned = alignedRow(label[0]!, body);
+    return aligned ? [aligned] : [];
+  });
+  return facing.length >= 0.5 * wrapped.length && facing.every(startsBlock);
+}
+
+/**
+ * Labels with their wrapped lines ("Supply" / "chain"): a line under another of the same size
+ * and left edge, at line spacing, whose first word would not have fitted after the line above
+ * in the margin's width; dates are never wrapped labels.
+ */
+function wrappedLabels(rows: readonly PositionedText[][]): PositionedText[][][] {
+  const margin = Math.max(...rows.flat().map((run) => run.x + run.width));
+  const isDate = (row: readonly PositionedText[]) => yearPattern.test(joinRow(row));
+  const labels: PositionedText[][][] = [];
+  for (const row of rows) {
+    const label = labels.at(-1);
+    const above = label?.at(-1);
+    const wraps = above !== undefined && isNextLine(row, above) && !isDate(row) && !isDate(above);
+    if (label && wraps && Math.max(...above.map((run) => run.x + run.width)) + firstWordWidth(row) > margin) label.push(row);
+    else labels.push([row]);
+  }
+  return labels;
+}
+
+/** About how wide the first word of a row is, from its first run's width per character. */
+function firstWordWidth(row: readonly PositionedText[]): number {
+  const run = row[0]!;
+  const word = /^\S+/.exec(run.text.trim())?.[0] ?? '';
+  return (run.width * word.length) / Math.max(1, run.text.length);
 }
 
 /** Rows set one under the other at line spacing, top to bottom. */
@@ -249,12 +334,12 @@ function interleaveGutter(labels: readonly PositionedText[][], bodyRows: readonl
   const after = body.map((): string[] => []);
   const trailing: string[] = [];
   let previous: { row: PositionedText[]; line: number } | undefined;
-  for (const label of labels) {
-    const text = joinRow(label);
-    const { line, side } = placeLabel(label, yearPattern.test(text), body, previous);
+  for (const rows of wrappedLabels(labels)) {
+    const text = rows.map(joinRow).join(' ');
+    const { line, side } = placeLabel(rows[0]!, yearPattern.test(text), body, previous);
     if (line === body.length) trailing.push(text);
     else (side === 'after' ? after : before)[line]!.push(text);
-    previous = { row: label, line };
+    previous = { row: rows.at(-1)!, line };
   }
   return [...body.flatMap((row, index) => [...before[index]!, [joinRow(row), ...after[index]!].join('\t')]), ...trailing];
 }
