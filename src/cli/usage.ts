@@ -28,7 +28,8 @@ Commands:
   resume show [ID] [--json]      a resume's summary (the active one without ID)
   resume set [ID] FIELD VALUE [--json]
                                  correct what the importer misread, e.g. basics.name,
-                                 work.0.position, work.1.endDate present, skills "Go, SQL"
+                                 work.0.position, work.1.endDate present, skills "Go, SQL",
+                                 work.0.highlights "first | second", certificates "A; B"
   resume match JOB_ID [--resume ID] [--json]
                                  score, breakdown, matched/missing skills, advice
   docs list [--kind K] [--json]  your documents (K: cover_letter, interview_prep, resume)

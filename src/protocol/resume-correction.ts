@@ -5,7 +5,8 @@ import { z } from 'zod';
  * import. A string sets a field, `null` (or `""`) clears it; `work` and `education` are
  * objects keyed by the entry's index (`{"work": {"0": {"position": "Staff Engineer"}}}`)
  * or arrays read element by element (`{}` leaves an entry as it is); an entry set to `null`
- * is removed, and the index just past the end adds one. `skills` replaces the skill list.
+ * is removed, and the index just past the end adds one; a work entry's `highlights`
+ * replace its bullets. `skills`, `certificates` and `languages` replace their lists.
  * Any other field is refused with a message that lists the ones that can be corrected.
  */
 const fieldValue = z.union([z.string().trim().max(500, 'must be at most 500 characters'), z.null()]);
@@ -46,8 +47,18 @@ export const basicsCorrectionSchema = fields(
   'basics',
 );
 
+// A list that replaces what was read: a bullet cut at a PDF line, certificates filed as projects.
+const textList = (max: number) => z.union([z.array(z.string().trim().min(1).max(1000)).max(max), z.null()]);
+
 export const workCorrectionSchema = fields(
-  { name: fieldValue.optional(), position: fieldValue.optional(), location: fieldValue.optional(), startDate: date.optional(), endDate: date.optional() },
+  {
+    name: fieldValue.optional(),
+    position: fieldValue.optional(),
+    location: fieldValue.optional(),
+    startDate: date.optional(),
+    endDate: date.optional(),
+    highlights: textList(50).optional(),
+  },
   'work entry (name is the company)',
 );
 
@@ -67,12 +78,24 @@ export const skillCorrectionSchema = z.union([
   fields({ name: z.string().trim().max(100).optional(), level: z.string().trim().max(100).optional(), keywords: z.array(z.string().trim().max(100)).max(100).optional() }, 'skill'),
 ]);
 
+export const certificateCorrectionSchema = z.union([
+  z.string().trim().min(1).max(300),
+  fields({ name: z.string().trim().max(300).optional(), issuer: z.string().trim().max(200).optional(), date: z.string().trim().max(20).optional() }, 'certificate'),
+]);
+
+export const languageCorrectionSchema = z.union([
+  z.string().trim().min(1).max(100),
+  fields({ language: z.string().trim().max(100).optional(), fluency: z.string().trim().max(100).optional() }, 'language'),
+]);
+
 export const resumeCorrectionSchema = fields(
   {
     basics: basicsCorrectionSchema.optional(),
     work: entries(workCorrectionSchema).optional(),
     education: entries(educationCorrectionSchema).optional(),
     skills: z.array(skillCorrectionSchema).max(200).optional(),
+    certificates: z.array(certificateCorrectionSchema).max(100).optional(),
+    languages: z.array(languageCorrectionSchema).max(50).optional(),
   },
   'resume',
 ).refine((body) => Object.keys(body).length > 0, 'name at least one field to correct, e.g. {"basics": {"name": "Ana Ortiz"}}');
@@ -102,8 +125,14 @@ export function correctionOfField(field: string, value: string): { ok: true; cor
   const trimmed = value.trim();
   const last = path.at(-1) ?? '';
   let leaf: unknown = trimmed === '' ? null : trimmed;
-  if (path.length === 1 && last === 'skills') {
+  // Lists on one command line: skills and languages by commas, certificates by ";" (their
+  // names have commas), a job's bullets by "|" (theirs have both).
+  if (path.length === 1 && (last === 'skills' || last === 'languages')) {
     leaf = trimmed.split(/\s*[,;]\s*/).filter(Boolean);
+  } else if (path.length === 1 && last === 'certificates') {
+    leaf = trimmed.split(/\s*;\s*/).filter(Boolean);
+  } else if (last === 'highlights') {
+    leaf = trimmed.split(/\s*\|\s*/).filter(Boolean);
   } else if (last === 'endDate' && /^(?:present|now|current|today)$/i.test(trimmed)) {
     leaf = '';
   }

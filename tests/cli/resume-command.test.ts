@@ -337,6 +337,13 @@ describe('resume set', () => {
     expect(parseCommandLine(['resume', 'set', 'skills', 'Go, Python (scripting)'])).toMatchObject({
       options: { correction: { skills: ['Go', 'Python (scripting)'] } },
     });
+    expect(parseCommandLine(['resume', 'set', 'work.0.highlights', 'Moved 40 reports, on time | Mentor two analysts'])).toMatchObject({
+      options: { correction: { work: { '0': { highlights: ['Moved 40 reports, on time', 'Mentor two analysts'] } } } },
+    });
+    expect(parseCommandLine(['resume', 'set', 'certificates', 'Microsoft Certified: Power BI, PL-300; Google Data Analytics'])).toMatchObject({
+      options: { correction: { certificates: ['Microsoft Certified: Power BI, PL-300', 'Google Data Analytics'] } },
+    });
+    expect(parseCommandLine(['resume', 'set', 'languages', 'Polish, English'])).toMatchObject({ options: { correction: { languages: ['Polish', 'English'] } } });
     expect(() => parseCommandLine(['resume', 'set', 'work.0.title', 'x'])).toThrow(/can't set work\.0\.title: work\.0: "title" cannot be corrected here; .*position/);
     expect(() => parseCommandLine(['resume', 'set', 'work.0.startDate', 'March 2019'])).toThrow(/must be a date as YYYY, YYYY-MM or YYYY-MM-DD/);
     expect(() => parseCommandLine(['resume', 'set', 'basics.name'])).toThrow(/resume set needs a field and a value/);

@@ -300,12 +300,33 @@ describe('PATCH /v1/resumes/{id}: correcting what was read', () => {
     expect(again.changes).toEqual([]);
   });
 
+  it('replaces a job\'s bullets (one a PDF cut in two) and the certificate and language lists', async () => {
+    const { id } = resumeSchema.parse(await json(uploadRaw(await buildResumePdf(sampleResumeLines), 'lists.pdf', pdfType, 'lists')));
+    const bullets = ['Moved 40 reports to a dbt model used by 120 people in purchasing', 'Mentor two analysts'];
+    const corrected = resumeCorrectionResponseSchema.parse(
+      await json(
+        patch(id, {
+          work: { '0': { highlights: bullets } },
+          certificates: ['PL-300 Power BI Data Analyst', { name: 'Google Data Analytics', issuer: 'Coursera', date: '2019' }],
+          languages: [{ language: 'Polish', fluency: 'Native' }, 'English'],
+        }),
+      ),
+    );
+    expect(corrected.resume.work?.[0]?.highlights).toEqual(bullets);
+    expect(corrected.resume.certificates).toEqual([{ name: 'PL-300 Power BI Data Analyst' }, { name: 'Google Data Analytics', issuer: 'Coursera', date: '2019' }]);
+    expect(corrected.resume.languages).toEqual([{ language: 'Polish', fluency: 'Native' }, { language: 'English' }]);
+    expect(corrected.changes.map((change) => change.field)).toEqual(['work.0.highlights', 'certificates', 'languages']);
+    // The same bullets again change nothing.
+    const again = resumeCorrectionResponseSchema.parse(await json(patch(id, { work: { '0': { highlights: bullets } } })));
+    expect(again.changes).toEqual([]);
+  });
+
   it('refuses unknown fields, bad dates and missing entries with 400 BAD_REQUEST and a message that says what to do', async () => {
     const { id } = await json(uploadRaw(await buildResumePdf(sampleResumeLines), 'refuse.pdf', pdfType, 'refuse'));
     const cases: [unknown, RegExp][] = [
       [{ work: { '0': { title: 'Staff Engineer' } } }, /work\.0: "title" cannot be corrected here; .*position/],
       [{ basics: { nmae: 'Ana' } }, /"nmae" cannot be corrected here; basics fields are name, label, email/],
-      [{ raw_text: 'x' }, /"raw_text" cannot be corrected here; resume fields are basics, work, education, skills/],
+      [{ raw_text: 'x' }, /"raw_text" cannot be corrected here; resume fields are basics, work, education, skills, certificates, languages/],
       [{ work: { '0': { startDate: 'March 2019' } } }, /work\.0\.startDate: must be a date as YYYY, YYYY-MM or YYYY-MM-DD/],
       [{ work: { '7': { position: 'x' } } }, /work\.7 does not exist: the resume has 2 work entries \(0 to 1\); use work\.2 to add one/],
       [{ work: { '1': { startDate: '2020' } } }, /start date 2020 is after the end date 2018-12/],

@@ -52,9 +52,15 @@ export async function correctResume(
     resume.education = correctEntries((resume.education ?? []) as Fields[], correction.education, 'education', changes);
   }
   if (correction.skills !== undefined) {
-    const next = correction.skills.map((skill) => (typeof skill === 'string' ? { name: skill } : skill));
-    if (JSON.stringify(next) !== JSON.stringify(resume.skills ?? [])) changes.push({ field: 'skills', from: resume.skills ?? [], to: next });
-    resume.skills = next;
+    resume.skills = replaceList('skills', resume.skills, correction.skills.map((skill) => (typeof skill === 'string' ? { name: skill } : skill)), changes);
+  }
+  if (correction.certificates !== undefined) {
+    const next = correction.certificates.map((certificate) => (typeof certificate === 'string' ? { name: certificate } : certificate));
+    resume.certificates = replaceList('certificates', resume.certificates, next, changes);
+  }
+  if (correction.languages !== undefined) {
+    const next = correction.languages.map((language) => (typeof language === 'string' ? { language } : language));
+    resume.languages = replaceList('languages', resume.languages, next, changes);
   }
 
   if (changes.length === 0) return { record, changes };
@@ -63,13 +69,19 @@ export async function correctResume(
   return { record: stored, changes };
 }
 
-/** Sets or clears (null, "") each field, recording what changed under `prefix`. */
+/** A list replaced whole, recorded as one change when it differs. */
+function replaceList<T>(field: string, before: readonly T[] | undefined, next: T[], changes: ResumeChange[]): T[] {
+  if (JSON.stringify(next) !== JSON.stringify(before ?? [])) changes.push({ field, from: before ?? [], to: next });
+  return next;
+}
+
+/** Sets or clears (null, "", []) each field, recording what changed under `prefix`. */
 function mergeFields(target: Fields, patch: Readonly<Fields>, prefix: string, changes: ResumeChange[]): void {
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
     const before = target[key];
-    const next = value === null || value === '' ? undefined : value;
-    if (before === next || (before === '' && next === undefined)) continue;
+    const next = value === null || value === '' || (Array.isArray(value) && value.length === 0) ? undefined : value;
+    if (before === next || (before === '' && next === undefined) || (next !== undefined && JSON.stringify(before) === JSON.stringify(next))) continue;
     changes.push({ field: `${prefix}.${key}`, from: before ?? null, to: next ?? null });
     if (next === undefined) delete target[key];
     else target[key] = next;
