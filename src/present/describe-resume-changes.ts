@@ -9,6 +9,7 @@ const fieldNames: Record<string, string> = {
   studyType: 'degree',
   area: 'field of study',
   label: 'headline',
+  highlights: 'bullets',
 };
 
 /** `work.0.position` → `job 1 title`; `basics.name` → `name`. */
@@ -22,9 +23,22 @@ export function describeField(field: string): string {
   return field;
 }
 
+// A list item as a person reads it: a bullet quoted, a skill, certificate or language by its name.
+const item = (value: unknown): string => {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value && typeof value === 'object') {
+    const { name, language, keywords, fluency, issuer, date } = value as Record<string, unknown>;
+    const title = [name ?? language].filter((part) => typeof part === 'string' && part).join('');
+    const more = [Array.isArray(keywords) ? keywords.join(', ') : undefined, fluency, issuer, date].filter((part) => typeof part === 'string' && part);
+    if (title) return `"${title}"${more.length > 0 ? ` (${more.join(', ')})` : ''}`;
+  }
+  return JSON.stringify(value);
+};
+
 const shown = (value: unknown, field: string): string => {
   if (value === null || value === undefined || value === '') return field.endsWith('endDate') ? 'present' : '(empty)';
   if (typeof value === 'string') return `"${value}"`;
+  if (Array.isArray(value)) return value.length > 0 ? value.map(item).join(' · ') : '(none)';
   return JSON.stringify(value);
 };
 
