@@ -200,3 +200,36 @@ describe('levels are not category labels', () => {
     expect(read('Kotlin', 'Expert', 'Go', 'Intermediate').every((skill) => skill.keywords === undefined)).toBe(true);
   });
 });
+
+describe('a category named like a section under a Skills heading', () => {
+  const sections = (...lines: string[]) => parseSections(lines.join('\n'), { vocabulary });
+
+  it('reads "Certifications" over short bullets, among labelled bullets, as one more category', () => {
+    const resume = sections('Skills', 'Field work', '• Soil sampling', '• Drone surveying', 'Licences', '• HGV Class 1', '• ADR', 'Education', 'BSc Geology, Keele University, 2015');
+    expect(resume.skills).toEqual([
+      { name: 'Field work', keywords: ['Soil sampling', 'Drone surveying'] },
+      { name: 'Licences', keywords: ['HGV Class 1', 'ADR'] },
+    ]);
+    expect(resume.certificates).toBeUndefined();
+  });
+
+  it('still opens the section for certificates with issuers and years', () => {
+    const resume = sections('Skills', 'Field work', '• Soil sampling', 'Certifications', '• HGV Class 1 – DVSA, 2019');
+    expect(resume.certificates?.length).toBe(1);
+  });
+
+  it('still opens the section when the headings are in capitals and the labels are not', () => {
+    const resume = sections('SKILLS', 'Field work', '• Soil sampling', 'CERTIFICATIONS', '• ADR');
+    expect(resume.skills).toEqual([{ name: 'Field work', keywords: ['Soil sampling'] }]);
+    expect(resume.certificates?.length).toBe(1);
+  });
+});
+
+describe('a label over a comma list in a narrow column', () => {
+  it('does not join the label to the last item of the list above', () => {
+    expect(read('Survey', 'Soil sampling, Drone', 'surveying, Core logging', 'Software', 'QGIS, Leapfrog')).toEqual([
+      { name: 'Survey', keywords: ['Soil sampling', 'Drone surveying', 'Core logging'] },
+      { name: 'Software', keywords: ['QGIS', 'Leapfrog'] },
+    ]);
+  });
+});

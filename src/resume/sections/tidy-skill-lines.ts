@@ -73,10 +73,16 @@ function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabula
     const previous = joined[joined.length - 1];
     // The line above as printed: a wrapped remainder ("Instruction") is no list of its own.
     const printed = lines[index - 1];
-    if (previous && printed && wrapsInsideItem(printed, line, vocabulary)) previous.text = `${previous.text} ${line.text}`;
+    if (previous && printed && wrapsInsideItem(printed, line, vocabulary) && !headsList(line, lines[index + 1])) previous.text = `${previous.text} ${line.text}`;
     else joined.push({ ...line });
   }
   return joined;
+}
+
+// "…, Wound care, Post-operative care" / "Systems" / "Epic, Pyxis": a line with no list of its own
+// over a list is that list's label, not the end of the item above ("Technical: Python, Arduino" has its own).
+function headsList(line: EntryLine, next: EntryLine | undefined): boolean {
+  return next !== undefined && !next.bullet && !listSeparator.test(line.text) && listSeparator.test(next.text) && !/^[^:,]{2,40}:\s*\S/.test(next.text);
 }
 
 function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: SkillVocabulary): boolean {
