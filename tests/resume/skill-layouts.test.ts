@@ -151,6 +151,12 @@ describe('skill categories in a sidebar with no Skills heading', () => {
     expect(resume.skills).toEqual([{ name: 'Delivery', keywords: ['Helm', 'ArgoCD'] }]);
   });
 
+  it('reads a long run of categories whose only known skill is a word among tags', () => {
+    const resume = sidebar('Ward', 'Bed rounds', 'Dressing changes', 'Discharge teaching', 'Charting', 'Records', 'Epic Omnicell');
+    expect(resume.skills?.[0]?.name).toBe('Ward');
+    expect(resume.skills?.[0]?.keywords?.slice(0, 4)).toEqual(['Bed rounds', 'Dressing changes', 'Discharge teaching', 'Charting']);
+  });
+
   it('leaves a sidebar with no known skill alone', () => {
     expect(sidebar('Hobbies', 'Sailing', 'Chess').skills).toBeUndefined();
   });

@@ -40,7 +40,10 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   const block = lines.slice(start, end);
   const [label, ...items] = block;
   if (!label || items.length === 0 || /[,;|•·]/.test(label.text) || label.text.split(/\s+/).length > 4) return undefined;
-  if (!block.some((line) => namesKnownSkill(line.text, vocabulary))) return undefined;
+  // "Epic Pyxis": tags set side by side name skills word by word, a word too common to count in
+  // running text; a long run of short lines under a label that has one reads as a list of skills.
+  const tagged = block.some((line) => line.text.split(/\s+/).some((word) => isKnownSkill(word, vocabulary)));
+  if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6)) return undefined;
   const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
   return {
     rest: lines.slice(0, start),
