@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../src/resume/parse-sections.ts';
+import { findSidebarSkills } from '../../src/resume/sections/find-sidebar-skills.ts';
 import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { splitSpacedSkills } from '../../src/resume/sections/split-spaced-skills.ts';
@@ -143,6 +144,13 @@ describe('skill categories in a sidebar with no Skills heading', () => {
       { name: 'Mentoring', keywords: ['Onboarding Plans', 'Psychological Safety'] },
       // "Tools" is a heading of its own: the Skills section after the sidebar's categories.
       { name: 'Jira' },
+    ]);
+  });
+
+  it('rejoins a name the column wrapped by its small letter, and keeps capitalised words apart in a sentence-case list', () => {
+    const lines = toResumeLines(['Operations', 'Route planning', 'Yard scheduling', 'SAP TM', 'Soziale', 'kompetenzen', 'Conflict', 'resolution', 'Gelassenheit', 'Zuverlässigkeit'].join('\n'));
+    expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual([
+      '', 'Operations:', 'Route planning', 'Yard scheduling', 'SAP TM', 'Soziale kompetenzen', 'Conflict resolution', 'Gelassenheit', 'Zuverlässigkeit', '',
     ]);
   });
 
