@@ -15,6 +15,10 @@ const vocabulary = loadSkillVocabulary();
 const read = (...lines: string[]) => parseSkills(toResumeLines(lines.join('\n')), vocabulary);
 
 describe('keywords separated only by spaces', () => {
+  it('splits tags side by side whose last one carries a bracket', () => {
+    expect(read('Data:', 'Git Docker (compose)')).toEqual([{ name: 'Data', keywords: ['Git', 'Docker (compose)'] }]);
+  });
+
   it('splits a line whose every piece is a known skill', () => {
     expect(splitSpacedSkills('Rust Haskell F#', vocabulary)).toEqual(['Rust', 'Haskell', 'F#']);
     expect(splitSpacedSkills('Docker Ruby on Rails', vocabulary)).toEqual(['Docker', 'Ruby on Rails']);
@@ -152,6 +156,11 @@ describe('skill categories in a sidebar with no Skills heading', () => {
     expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual([
       '', 'Operations:', 'Route planning', 'Yard scheduling', 'SAP TM', 'Soziale kompetenzen', 'Conflict resolution', 'Gelassenheit', 'Zuverlässigkeit', '',
     ]);
+  });
+
+  it('rejoins a known skill the column wrapped before its last word', () => {
+    const lines = toResumeLines(['Cloud', 'Amazon Web', 'Services', 'Terraform'].join('\n'));
+    expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual(['', 'Cloud:', 'Amazon Web Services', 'Terraform', '']);
   });
 
   it('does not take the place printed above the categories for one', () => {

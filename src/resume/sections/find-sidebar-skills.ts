@@ -78,7 +78,9 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
     const next = items[index + 1];
     // A version alone on its line ends the name above it: "Microsoft Dynamics" / "365".
     const version = next !== undefined && !next.bullet && /^\d{1,4}$/.test(next.text) && /\p{L}$/u.test(line.text);
-    if (version || (loneWord(line) && loneWord(next) && wrapsOnto(line, next, items[index + 2]))) {
+    // "Robot Structural" / "Analysis": the two lines make one known skill.
+    const knownWhole = next !== undefined && !next.bullet && !line.bullet && /^\p{L}+$/u.test(next.text) && !isKnownSkill(line.text, vocabulary) && isKnownSkill(`${line.text} ${next.text}`, vocabulary);
+    if (version || knownWhole || (loneWord(line) && loneWord(next) && wrapsOnto(line, next, items[index + 2]))) {
       joined.push({ ...line, text: `${line.text} ${next.text}` });
       index++;
     } else {
