@@ -158,6 +158,15 @@ describe('skill categories in a sidebar with no Skills heading', () => {
     ]);
   });
 
+  it('reads a "Certifications" heading right under the categories, over keywords, as one more category', () => {
+    const resume = sidebar('Runtime', 'Elixir Erlang', 'RabbitMQ', 'Certifications', 'CKA', 'CKAD');
+    expect(resume.skills).toEqual([
+      { name: 'Runtime', keywords: ['Elixir', 'Erlang', 'RabbitMQ'] },
+      { name: 'Certifications', keywords: ['CKA', 'CKAD'] },
+    ]);
+    expect(resume.certificates).toBeUndefined();
+  });
+
   it('rejoins a known skill the column wrapped before its last word', () => {
     const lines = toResumeLines(['Cloud', 'Amazon Web', 'Services', 'Terraform'].join('\n'));
     expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual(['', 'Cloud:', 'Amazon Web Services', 'Terraform', '']);

@@ -160,8 +160,14 @@ function isSkillCategory(line: ResumeLine, current: ResumeSection, after: readon
   });
 }
 
-// "BLS", "Epic, Pyxis", "Wound care": keywords, not "PMP, PMI, 2021" or "CPR – Red Cross".
-function isKeywordLine(text: string): boolean {
+/**
+ * Whether a line lists keywords: "BLS", "Epic, Pyxis", "Wound care", not "PMP, PMI, 2021" or
+ * "CPR – Red Cross" (a certificate with its issuer or year).
+ *
+ * @example
+ * isKeywordLine('Epic, Pyxis'); // true
+ */
+export function isKeywordLine(text: string): boolean {
   return text.length <= 60 && !/\b(?:19|20)\d{2}\b|\s[-–—]\s|:/.test(text) && text.split(/,\s*/).every((item) => item.split(/\s+/).length <= 4);
 }
 
