@@ -236,6 +236,13 @@ describe('levels are not category labels', () => {
 describe('a category named like a section under a Skills heading', () => {
   const sections = (...lines: string[]) => parseSections(lines.join('\n'), { vocabulary });
 
+  it('reads "Tools" under the Skills heading as a category of the skills', () => {
+    expect(sections('Skills', 'Field work', 'Soil sampling, Drone surveying', 'Tools', 'QGIS, Leapfrog').skills).toEqual([
+      { name: 'Field work', keywords: ['Soil sampling', 'Drone surveying'] },
+      { name: 'Tools', keywords: ['QGIS', 'Leapfrog'] },
+    ]);
+  });
+
   it('reads "Certifications" over short bullets, among labelled bullets, as one more category', () => {
     const resume = sections('Skills', 'Field work', '• Soil sampling', '• Drone surveying', 'Licences', '• HGV Class 1', '• ADR', 'Education', 'BSc Geology, Keele University, 2015');
     expect(resume.skills).toEqual([
@@ -258,6 +265,12 @@ describe('a category named like a section under a Skills heading', () => {
 });
 
 describe('a label over a comma list in a narrow column', () => {
+  it('joins the two ends of the lines when they make one known skill, however long the rest', () => {
+    expect(read('Office:', 'Outlook, Word, Microsoft', 'Dynamics 365, Visio, SharePoint, Teams, OneNote,', 'Access')).toEqual([
+      { name: 'Office', keywords: ['Outlook', 'Word', 'Microsoft Dynamics 365', 'Visio', 'SharePoint', 'Teams', 'OneNote', 'Access'] },
+    ]);
+  });
+
   it('does not join the label to the last item of the list above', () => {
     expect(read('Survey', 'Soil sampling, Drone', 'surveying, Core logging', 'Software', 'QGIS, Leapfrog')).toEqual([
       { name: 'Survey', keywords: ['Soil sampling', 'Drone surveying', 'Core logging'] },

@@ -125,7 +125,9 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     // category of the skills, not a section of spoken languages.
     const subHeading =
       (kind === 'languages' && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '')) ||
-      (kind === 'certificates' && isSkillCategory(line, current, lines.slice(index + 1)));
+      (kind === 'certificates' && isSkillCategory(line, current, lines.slice(index + 1))) ||
+      // "Skills" / … / "Tools" / "Jira, Git": a skills heading inside the skills heads one of their categories.
+      (kind === 'skills' && current.kind === 'skills' && current.heading !== '' && current.lines.some((entry) => entry.text !== ''));
     if (kind && !subHeading) {
       sections.push({ kind, heading: line.text, lines: [] });
       continue;

@@ -91,11 +91,14 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   if (!listSeparator.test(previous.text) || /[,;•·▪◦⋅∙)\]]$/.test(previous.text)) return false;
   // Cells of columns ("Curriculum Design | Python") end where the column does.
   if (previous.text.includes('|') || line.text.includes('|')) return false;
-  // A wrapped line filled the column: the rest under it is seldom much longer.
-  if (previous.text.length < line.text.length * 0.75) return false;
   const head = splitListItems(previous.text).at(-1) ?? '';
   const tail = splitListItems(line.text)[0] ?? '';
   const joined = `${head} ${tail}`;
+  // "…, Microsoft" / "Dynamics 365, Power BI": the two ends make one known skill, however long the rest
+  // ("…, Azure" / "DevOps, …" may as well be two).
+  if (/\s/.test(joined) && !(isKnownSkill(head, vocabulary) && isKnownSkill(tail, vocabulary)) && isKnownSkill(joined, vocabulary)) return true;
+  // A wrapped line filled the column: the rest under it is seldom much longer.
+  if (previous.text.length < line.text.length * 0.75) return false;
   if (joined.split(/\s+/).length > 4) return false;
   // "Python, Go" / "Docker, Kubernetes": two known skills end and start the lines; "Google" / "Analytics" is one.
   return isKnownSkill(joined, vocabulary) || !(listsKnownSkill(head, vocabulary) || listsKnownSkill(tail, vocabulary));
