@@ -271,6 +271,13 @@ describe('a label over a comma list in a narrow column', () => {
     ]);
   });
 
+  it('keeps a standard\'s number wrapped onto its own line with the standard, and the lines after it', () => {
+    expect(read('Standards', 'ISO 9001, BS EN', '1993', 'Site safety', 'CSCS, SMSTS')).toEqual([
+      { name: 'Standards', keywords: ['ISO 9001', 'BS EN 1993'] },
+      { name: 'Site safety', keywords: ['CSCS', 'SMSTS'] },
+    ]);
+  });
+
   it('does not join the label to the last item of the list above', () => {
     expect(read('Survey', 'Soil sampling, Drone', 'surveying, Core logging', 'Software', 'QGIS, Leapfrog')).toEqual([
       { name: 'Survey', keywords: ['Soil sampling', 'Drone surveying', 'Core logging'] },

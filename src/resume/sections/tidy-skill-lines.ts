@@ -29,7 +29,9 @@ export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVo
  */
 function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
   const namesAny = (text: string) => findSkillNames(text, vocabulary, { skillsContext: true }).length > 0;
-  const entry = lines.findIndex((line) => skillDateRange(line.text) !== undefined && !namesAny(line.text));
+  // "Eurocode 2, DIN EN" / "1992": a number alone under a list line cut inside an item ends that item.
+  const endsItem = (index: number) => /^\d{1,4}$/.test(lines[index]?.text ?? '') && wrapsNumber(lines[index - 1], vocabulary);
+  const entry = lines.findIndex((line, index) => skillDateRange(line.text) !== undefined && !namesAny(line.text) && !endsItem(index));
   const kept = entry === -1 ? [...lines] : lines.slice(0, entry);
   if (entry !== -1) {
     for (let header = 0; header < 2; header++) {
@@ -38,13 +40,19 @@ function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabula
       kept.pop();
     }
   }
-  return kept.flatMap((line) => {
-    const range = skillDateRange(line.text);
+  return kept.flatMap((line, index) => {
+    const range = endsItem(index) ? undefined : skillDateRange(line.text);
     if (!range) return [line];
     // "Kotlin (2018 - 2024)": the skill stays, its years go.
     const text = `${line.text.slice(0, range.index)}${line.text.slice(range.index + range.match.length)}`.replace(/\(\s*\)|[\s,;|–—-]+$/g, '').trim();
     return text === '' ? [] : [{ ...line, text }];
   });
+}
+
+// The list line above ends in a name that is no skill without its number ("DIN EN", not "Go").
+function wrapsNumber(above: EntryLine | undefined, vocabulary: SkillVocabulary): boolean {
+  if (!above || !listSeparator.test(above.text) || !/\p{L}$/u.test(above.text)) return false;
+  return !isKnownSkill(splitListItems(above.text).at(-1) ?? '', vocabulary);
 }
 
 /**
