@@ -285,3 +285,9 @@ describe('a label over a comma list in a narrow column', () => {
     ]);
   });
 });
+
+describe('a skill with its level in brackets and a colon with nothing after it', () => {
+  it('reads the brackets as the level, in the writer\'s words', () => {
+    expect(read('Crane operation (all categories):')).toEqual([{ name: 'Crane operation', level: 'all categories' }]);
+  });
+});
