@@ -236,6 +236,12 @@ describe('levels are not category labels', () => {
 describe('a category named like a section under a Skills heading', () => {
   const sections = (...lines: string[]) => parseSections(lines.join('\n'), { vocabulary });
 
+  it('does not take a wrapped word in small letters that happens to name a section for its heading', () => {
+    expect(sections('Skills', 'People', 'Mentoring, Volunteer', 'leadership', 'Education', 'BSc Geology, Keele University, 2015').skills).toEqual([
+      { name: 'People', keywords: ['Mentoring', 'Volunteer leadership'] },
+    ]);
+  });
+
   it('reads "Tools" under the Skills heading as a category of the skills', () => {
     expect(sections('Skills', 'Field work', 'Soil sampling, Drone surveying', 'Tools', 'QGIS, Leapfrog').skills).toEqual([
       { name: 'Field work', keywords: ['Soil sampling', 'Drone surveying'] },

@@ -120,7 +120,10 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
   const sections: ResumeSection[] = [{ kind: 'other', heading: '', lines: [] }];
   for (const [index, line] of lines.entries()) {
     const current = sections[sections.length - 1] as ResumeSection;
-    const kind = line.bullet ? undefined : headingKind(line.text);
+    // "Client communication, Team" / "leadership": a word in small letters under a line that goes on is its rest.
+    const above = lines[index - 1]?.text ?? '';
+    const continues = /^\p{Ll}/u.test(line.text) && !line.markdownHeading && above !== '' && !/[.!?:]$/.test(above);
+    const kind = line.bullet || continues ? undefined : headingKind(line.text);
     // "Skills" with nothing under it yet, then "Languages" / "• Java" / "• Go": the first
     // category of the skills, not a section of spoken languages.
     const subHeading =
