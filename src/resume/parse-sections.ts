@@ -5,7 +5,7 @@
 import type { JsonResume, ResumeBasics } from '../protocol/json-resume.ts';
 import type { DocumentLink } from './extract/document-link.ts';
 import { dropConsentClauses } from './sections/drop-consent-clauses.ts';
-import { findSections, type ResumeSection } from './sections/find-sections.ts';
+import { findSections, isKeywordLine, type ResumeSection } from './sections/find-sections.ts';
 import { findSidebarSkills } from './sections/find-sidebar-skills.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
@@ -37,8 +37,16 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const lines = dropConsentClauses(toResumeLines(text));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
+  let afterSidebarSkills = false;
   const sections = findSections(lines).map((section) => {
+    // "Certifications" / "BLS ACLS" right under a sidebar's skill categories is one more of them.
+    if (afterSidebarSkills && section.kind === 'certificates' && section.lines.every((line) => line.text === '' || isKeywordLine(line.text))) {
+      sidebarSkills.push({ text: `${section.heading.replace(/:$/, '')}:`, bullet: false, markdownHeading: false }, ...section.lines);
+      afterSidebarSkills = false;
+      return { ...section, lines: [] };
+    }
     const found = section.kind === 'summary' || section.kind === 'contact' ? findSidebarSkills(section.lines, vocabulary) : undefined;
+    afterSidebarSkills = found !== undefined;
     if (!found) return section;
     sidebarSkills.push(...found.skills);
     return { ...section, lines: found.rest };

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../src/resume/parse-sections.ts';
+import { findSidebarSkills } from '../../src/resume/sections/find-sidebar-skills.ts';
 import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { splitSpacedSkills } from '../../src/resume/sections/split-spaced-skills.ts';
@@ -14,6 +15,10 @@ const vocabulary = loadSkillVocabulary();
 const read = (...lines: string[]) => parseSkills(toResumeLines(lines.join('\n')), vocabulary);
 
 describe('keywords separated only by spaces', () => {
+  it('splits tags side by side whose last one carries a bracket', () => {
+    expect(read('Data:', 'Git Docker (compose)')).toEqual([{ name: 'Data', keywords: ['Git', 'Docker (compose)'] }]);
+  });
+
   it('splits a line whose every piece is a known skill', () => {
     expect(splitSpacedSkills('Rust Haskell F#', vocabulary)).toEqual(['Rust', 'Haskell', 'F#']);
     expect(splitSpacedSkills('Docker Ruby on Rails', vocabulary)).toEqual(['Docker', 'Ruby on Rails']);
@@ -146,9 +151,36 @@ describe('skill categories in a sidebar with no Skills heading', () => {
     ]);
   });
 
+  it('rejoins a name the column wrapped by its small letter, and keeps capitalised words apart in a sentence-case list', () => {
+    const lines = toResumeLines(['Operations', 'Route planning', 'Yard scheduling', 'SAP TM', 'Soziale', 'kompetenzen', 'Conflict', 'resolution', 'Gelassenheit', 'Zuverlässigkeit'].join('\n'));
+    expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual([
+      '', 'Operations:', 'Route planning', 'Yard scheduling', 'SAP TM', 'Soziale kompetenzen', 'Conflict resolution', 'Gelassenheit', 'Zuverlässigkeit', '',
+    ]);
+  });
+
+  it('reads a "Certifications" heading right under the categories, over keywords, as one more category', () => {
+    const resume = sidebar('Runtime', 'Elixir Erlang', 'RabbitMQ', 'Certifications', 'CKA', 'CKAD');
+    expect(resume.skills).toEqual([
+      { name: 'Runtime', keywords: ['Elixir', 'Erlang', 'RabbitMQ'] },
+      { name: 'Certifications', keywords: ['CKA', 'CKAD'] },
+    ]);
+    expect(resume.certificates).toBeUndefined();
+  });
+
+  it('rejoins a known skill the column wrapped before its last word', () => {
+    const lines = toResumeLines(['Cloud', 'Amazon Web', 'Services', 'Terraform'].join('\n'));
+    expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual(['', 'Cloud:', 'Amazon Web Services', 'Terraform', '']);
+  });
+
   it('does not take the place printed above the categories for one', () => {
     const resume = parseSections(['Ines Duarte', 'About', 'Porto PT', 'Delivery', 'Helm ArgoCD'].join('\n'));
     expect(resume.skills).toEqual([{ name: 'Delivery', keywords: ['Helm', 'ArgoCD'] }]);
+  });
+
+  it('reads a long run of categories whose only known skill is a word among tags', () => {
+    const resume = sidebar('Ward', 'Bed rounds', 'Dressing changes', 'Discharge teaching', 'Charting', 'Records', 'Epic Omnicell');
+    expect(resume.skills?.[0]?.name).toBe('Ward');
+    expect(resume.skills?.[0]?.keywords?.slice(0, 4)).toEqual(['Bed rounds', 'Dressing changes', 'Discharge teaching', 'Charting']);
   });
 
   it('leaves a sidebar with no known skill alone', () => {
@@ -198,5 +230,70 @@ describe('levels are not category labels', () => {
 
   it('does not take a level on its own line for a category', () => {
     expect(read('Kotlin', 'Expert', 'Go', 'Intermediate').every((skill) => skill.keywords === undefined)).toBe(true);
+  });
+});
+
+describe('a category named like a section under a Skills heading', () => {
+  const sections = (...lines: string[]) => parseSections(lines.join('\n'), { vocabulary });
+
+  it('does not take a wrapped word in small letters that happens to name a section for its heading', () => {
+    expect(sections('Skills', 'People', 'Mentoring, Volunteer', 'leadership', 'Education', 'BSc Geology, Keele University, 2015').skills).toEqual([
+      { name: 'People', keywords: ['Mentoring', 'Volunteer leadership'] },
+    ]);
+  });
+
+  it('reads "Tools" under the Skills heading as a category of the skills', () => {
+    expect(sections('Skills', 'Field work', 'Soil sampling, Drone surveying', 'Tools', 'QGIS, Leapfrog').skills).toEqual([
+      { name: 'Field work', keywords: ['Soil sampling', 'Drone surveying'] },
+      { name: 'Tools', keywords: ['QGIS', 'Leapfrog'] },
+    ]);
+  });
+
+  it('reads "Certifications" over short bullets, among labelled bullets, as one more category', () => {
+    const resume = sections('Skills', 'Field work', '• Soil sampling', '• Drone surveying', 'Licences', '• HGV Class 1', '• ADR', 'Education', 'BSc Geology, Keele University, 2015');
+    expect(resume.skills).toEqual([
+      { name: 'Field work', keywords: ['Soil sampling', 'Drone surveying'] },
+      { name: 'Licences', keywords: ['HGV Class 1', 'ADR'] },
+    ]);
+    expect(resume.certificates).toBeUndefined();
+  });
+
+  it('still opens the section for certificates with issuers and years', () => {
+    const resume = sections('Skills', 'Field work', '• Soil sampling', 'Certifications', '• HGV Class 1 – DVSA, 2019');
+    expect(resume.certificates?.length).toBe(1);
+  });
+
+  it('still opens the section when the headings are in capitals and the labels are not', () => {
+    const resume = sections('SKILLS', 'Field work', '• Soil sampling', 'CERTIFICATIONS', '• ADR');
+    expect(resume.skills).toEqual([{ name: 'Field work', keywords: ['Soil sampling'] }]);
+    expect(resume.certificates?.length).toBe(1);
+  });
+});
+
+describe('a label over a comma list in a narrow column', () => {
+  it('joins the two ends of the lines when they make one known skill, however long the rest', () => {
+    expect(read('Office:', 'Outlook, Word, Microsoft', 'Dynamics 365, Visio, SharePoint, Teams, OneNote,', 'Access')).toEqual([
+      { name: 'Office', keywords: ['Outlook', 'Word', 'Microsoft Dynamics 365', 'Visio', 'SharePoint', 'Teams', 'OneNote', 'Access'] },
+    ]);
+  });
+
+  it('keeps a standard\'s number wrapped onto its own line with the standard, and the lines after it', () => {
+    expect(read('Standards', 'ISO 9001, BS EN', '1993', 'Site safety', 'CSCS, SMSTS')).toEqual([
+      { name: 'Standards', keywords: ['ISO 9001', 'BS EN 1993'] },
+      { name: 'Site safety', keywords: ['CSCS', 'SMSTS'] },
+    ]);
+  });
+
+  it('does not join the label to the last item of the list above', () => {
+    expect(read('Survey', 'Soil sampling, Drone', 'surveying, Core logging', 'Software', 'QGIS, Leapfrog')).toEqual([
+      { name: 'Survey', keywords: ['Soil sampling', 'Drone surveying', 'Core logging'] },
+      { name: 'Software', keywords: ['QGIS', 'Leapfrog'] },
+    ]);
+  });
+});
+
+describe('a skill with its level in brackets and a colon with nothing after it', () => {
+  it('reads the brackets as the level, in the writer\'s words', () => {
+    expect(read('Crane operation (all categories):')).toEqual([{ name: 'Crane operation', level: 'all categories' }]);
   });
 });

@@ -118,12 +118,19 @@ export function headingKind(line: string): SectionKind | undefined {
  */
 export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
   const sections: ResumeSection[] = [{ kind: 'other', heading: '', lines: [] }];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const current = sections[sections.length - 1] as ResumeSection;
-    const kind = line.bullet ? undefined : headingKind(line.text);
+    // "Client communication, Team" / "leadership": a word in small letters under a line that goes on is its rest.
+    const above = lines[index - 1]?.text ?? '';
+    const continues = /^\p{Ll}/u.test(line.text) && !line.markdownHeading && above !== '' && !/[.!?:]$/.test(above);
+    const kind = line.bullet || continues ? undefined : headingKind(line.text);
     // "Skills" with nothing under it yet, then "Languages" / "• Java" / "• Go": the first
     // category of the skills, not a section of spoken languages.
-    const subHeading = kind === 'languages' && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '');
+    const subHeading =
+      (kind === 'languages' && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '')) ||
+      (kind === 'certificates' && isSkillCategory(line, current, lines.slice(index + 1))) ||
+      // "Skills" / … / "Tools" / "Jira, Git": a skills heading inside the skills heads one of their categories.
+      (kind === 'skills' && current.kind === 'skills' && current.heading !== '' && current.lines.some((entry) => entry.text !== ''));
     if (kind && !subHeading) {
       sections.push({ kind, heading: line.text, lines: [] });
       continue;
@@ -136,6 +143,37 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     current.lines.push(line);
   }
   return sections.filter((section, index) => index === 0 || section.lines.some((line) => line.text !== '') || section.heading !== '');
+}
+
+/**
+ * "Skills" / "Clinical" / "• Wound care" / "Certifications" / "• BLS": a heading word right under
+ * skill items, in a Skills section already laid out as labels over items, heads one more category
+ * when the lines under it are short keywords shaped like the items above (no year, no issuer).
+ */
+function isSkillCategory(line: ResumeLine, current: ResumeSection, after: readonly ResumeLine[]): boolean {
+  if (current.kind !== 'skills' || current.heading === '' || (current.lines.at(-1)?.text ?? '') === '') return false;
+  const end = after.findIndex((next) => next.text === '' || (!next.bullet && headingKind(next.text) !== undefined));
+  const items = end === -1 ? after : after.slice(0, end);
+  const first = items[0];
+  if (!first || !items.every((item) => isKeywordLine(item.text))) return false;
+  const capitals = (text: string) => text === text.toUpperCase();
+  return current.lines.some((label, at) => {
+    const under = current.lines[at + 1];
+    if (label.bullet || !under || under.text === '' || under.bullet !== first.bullet || !isKeywordLine(label.text) || /,/.test(label.text)) return false;
+    // "SKILLS" over "Clinical": headings set apart by capitals, so "CERTIFICATIONS" would be one.
+    return capitals(current.heading) === capitals(label.text) || capitals(line.text) === capitals(label.text);
+  });
+}
+
+/**
+ * Whether a line lists keywords: "BLS", "Epic, Pyxis", "Wound care", not "PMP, PMI, 2021" or
+ * "CPR – Red Cross" (a certificate with its issuer or year).
+ *
+ * @example
+ * isKeywordLine('Epic, Pyxis'); // true
+ */
+export function isKeywordLine(text: string): boolean {
+  return text.length <= 60 && !/\b(?:19|20)\d{2}\b|\s[-–—]\s|:/.test(text) && text.split(/,\s*/).every((item) => item.split(/\s+/).length <= 4);
 }
 
 /**

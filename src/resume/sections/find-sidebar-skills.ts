@@ -40,7 +40,10 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   const block = lines.slice(start, end);
   const [label, ...items] = block;
   if (!label || items.length === 0 || /[,;|•·]/.test(label.text) || label.text.split(/\s+/).length > 4) return undefined;
-  if (!block.some((line) => namesKnownSkill(line.text, vocabulary))) return undefined;
+  // "Epic Pyxis": tags set side by side name skills word by word, a word too common to count in
+  // running text; a long run of short lines under a label that has one reads as a list of skills.
+  const tagged = block.some((line) => line.text.split(/\s+/).some((word) => isKnownSkill(word, vocabulary)));
+  if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6)) return undefined;
   const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
   return {
     rest: lines.slice(0, start),
@@ -58,13 +61,26 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
   const widest = Math.max(...items.map((line) => line.text.length));
   const loneWord = (line: ResumeLine | undefined): line is ResumeLine =>
     line !== undefined && !line.bullet && /^\p{L}+$/u.test(line.text) && !isKnownSkill(line.text, vocabulary);
+  // "Demand forecasting", "Stakeholder management": where names are in sentence case, a capital
+  // starts the next name ("Forhandling" / "Struktureret" are two) and a small letter goes on one.
+  // Product names ("Power BI") keep their capitals whatever the list's habit.
+  const names = items.filter((line) => /^\p{Lu}\p{Ll}+ \p{L}/u.test(line.text) && !isKnownSkill(line.text, vocabulary));
+  const sentenceCase = names.length >= 2 && names.filter((line) => /^\S+ \p{Ll}/u.test(line.text)).length * 2 >= names.length;
+  const lower = (line: ResumeLine | undefined) => line !== undefined && loneWord(line) && /^\p{Ll}/u.test(line.text);
+  const wrapsOnto = (line: ResumeLine, next: ResumeLine, after: ResumeLine | undefined) => {
+    if (lower(next)) return true;
+    if (sentenceCase || lower(after)) return false;
+    return line.text.length + 1 + next.text.length > widest;
+  };
   const joined: ResumeLine[] = [];
   for (let index = 0; index < items.length; index++) {
     const line = items[index] as ResumeLine;
     const next = items[index + 1];
     // A version alone on its line ends the name above it: "Microsoft Dynamics" / "365".
     const version = next !== undefined && !next.bullet && /^\d{1,4}$/.test(next.text) && /\p{L}$/u.test(line.text);
-    if (version || (loneWord(line) && loneWord(next) && line.text.length + 1 + next.text.length > widest)) {
+    // "Robot Structural" / "Analysis": the two lines make one known skill.
+    const knownWhole = next !== undefined && !next.bullet && !line.bullet && /^\p{L}+$/u.test(next.text) && !isKnownSkill(line.text, vocabulary) && isKnownSkill(`${line.text} ${next.text}`, vocabulary);
+    if (version || knownWhole || (loneWord(line) && loneWord(next) && wrapsOnto(line, next, items[index + 2]))) {
       joined.push({ ...line, text: `${line.text} ${next.text}` });
       index++;
     } else {

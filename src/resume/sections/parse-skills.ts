@@ -108,7 +108,11 @@ function splitItem(written: string, vocabulary: SkillVocabulary): { name: string
     const name = (bracket[1] ?? '').trim();
     const inside = (bracket[2] ?? '').trim();
     if (name === '') return splitItem(inside, vocabulary);
-    if (levelWords.test(inside)) return [{ name, level: inside }];
+    // "SQL Python (pandas)": tags side by side, the brackets qualifying the last.
+    const spaced = splitSpacedSkills(name, vocabulary);
+    if (spaced) return [...spaced.slice(0, -1).map((piece) => ({ name: piece })), ...splitItem(`${spaced.at(-1) ?? ''} (${inside})`, vocabulary)];
+    // "Site licence (unrestricted):" with nothing after it: a skill and its level, in the writer's words.
+    if (levelWords.test(inside) || /:$/.test(written.trim())) return [{ name, level: inside }];
     // "Python (scripting)", "AWS (EC2, S3)": what the brackets say qualifies the skill before them.
     return [{ name: `${name} (${inside})` }];
   }

@@ -29,7 +29,9 @@ export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVo
  */
 function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
   const namesAny = (text: string) => findSkillNames(text, vocabulary, { skillsContext: true }).length > 0;
-  const entry = lines.findIndex((line) => skillDateRange(line.text) !== undefined && !namesAny(line.text));
+  // "Eurocode 2, DIN EN" / "1992": a number alone under a list line cut inside an item ends that item.
+  const endsItem = (index: number) => /^\d{1,4}$/.test(lines[index]?.text ?? '') && wrapsNumber(lines[index - 1], vocabulary);
+  const entry = lines.findIndex((line, index) => skillDateRange(line.text) !== undefined && !namesAny(line.text) && !endsItem(index));
   const kept = entry === -1 ? [...lines] : lines.slice(0, entry);
   if (entry !== -1) {
     for (let header = 0; header < 2; header++) {
@@ -38,13 +40,19 @@ function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabula
       kept.pop();
     }
   }
-  return kept.flatMap((line) => {
-    const range = skillDateRange(line.text);
+  return kept.flatMap((line, index) => {
+    const range = endsItem(index) ? undefined : skillDateRange(line.text);
     if (!range) return [line];
     // "Kotlin (2018 - 2024)": the skill stays, its years go.
     const text = `${line.text.slice(0, range.index)}${line.text.slice(range.index + range.match.length)}`.replace(/\(\s*\)|[\s,;|–—-]+$/g, '').trim();
     return text === '' ? [] : [{ ...line, text }];
   });
+}
+
+// The list line above ends in a name that is no skill without its number ("DIN EN", not "Go").
+function wrapsNumber(above: EntryLine | undefined, vocabulary: SkillVocabulary): boolean {
+  if (!above || !listSeparator.test(above.text) || !/\p{L}$/u.test(above.text)) return false;
+  return !isKnownSkill(splitListItems(above.text).at(-1) ?? '', vocabulary);
 }
 
 /**
@@ -73,10 +81,16 @@ function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabula
     const previous = joined[joined.length - 1];
     // The line above as printed: a wrapped remainder ("Instruction") is no list of its own.
     const printed = lines[index - 1];
-    if (previous && printed && wrapsInsideItem(printed, line, vocabulary)) previous.text = `${previous.text} ${line.text}`;
+    if (previous && printed && wrapsInsideItem(printed, line, vocabulary) && !headsList(line, lines[index + 1])) previous.text = `${previous.text} ${line.text}`;
     else joined.push({ ...line });
   }
   return joined;
+}
+
+// "…, Wound care, Post-operative care" / "Systems" / "Epic, Pyxis": a line with no list of its own
+// over a list is that list's label, not the end of the item above ("Technical: Python, Arduino" has its own).
+function headsList(line: EntryLine, next: EntryLine | undefined): boolean {
+  return next !== undefined && !next.bullet && !listSeparator.test(line.text) && listSeparator.test(next.text) && !/^[^:,]{2,40}:\s*\S/.test(next.text);
 }
 
 function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: SkillVocabulary): boolean {
@@ -85,11 +99,14 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   if (!listSeparator.test(previous.text) || /[,;•·▪◦⋅∙)\]]$/.test(previous.text)) return false;
   // Cells of columns ("Curriculum Design | Python") end where the column does.
   if (previous.text.includes('|') || line.text.includes('|')) return false;
-  // A wrapped line filled the column: the rest under it is seldom much longer.
-  if (previous.text.length < line.text.length * 0.75) return false;
   const head = splitListItems(previous.text).at(-1) ?? '';
   const tail = splitListItems(line.text)[0] ?? '';
   const joined = `${head} ${tail}`;
+  // "…, Microsoft" / "Dynamics 365, Power BI": the two ends make one known skill, however long the rest
+  // ("…, Azure" / "DevOps, …" may as well be two).
+  if (/\s/.test(joined) && !(isKnownSkill(head, vocabulary) && isKnownSkill(tail, vocabulary)) && isKnownSkill(joined, vocabulary)) return true;
+  // A wrapped line filled the column: the rest under it is seldom much longer.
+  if (previous.text.length < line.text.length * 0.75) return false;
   if (joined.split(/\s+/).length > 4) return false;
   // "Python, Go" / "Docker, Kubernetes": two known skills end and start the lines; "Google" / "Analytics" is one.
   return isKnownSkill(joined, vocabulary) || !(listsKnownSkill(head, vocabulary) || listsKnownSkill(tail, vocabulary));
