@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../src/protocol/json-resume.ts';
 import { analyzeMatch, preparePosting, type JobPosting } from '../../src/resume/match.ts';
 import { fieldRelatedness, jobFieldOf } from '../../src/resume/match/job-field.ts';
+import { prepareResume } from '../../src/resume/match/prepare-resume.ts';
 import { isQuantified } from '../../src/resume/match/match-advice.ts';
 import { postingManagesPeople, titleManagesPeople } from '../../src/resume/match/management.ts';
 import { seniorityFromTitle } from '../../src/resume/match/seniority.ts';
@@ -375,5 +376,19 @@ describe('tailoring never calls a nice-to-have skill required', () => {
   it('names alternatives as "one of"', () => {
     const edits = suggestEdits({ resume, posting: { title: 'Frontend Engineer', description: 'Requirements\n- Vue or Svelte' }, now });
     expect(edits.find((edit) => edit.kind === 'add-skill')?.suggestion).toBe('Only if you have used one of Vue.js or Svelte: add it to Skills and show it in a bullet with what you did.');
+  });
+});
+
+describe('a skill shown in the words of a bullet', () => {
+  it('counts "the weekly demand forecast" as forecasting in use, so the advice does not ask for it', () => {
+    const resume: JsonResume = {
+      work: [{ name: 'Lumo Foods S.A.', position: 'Demand Planner', startDate: '2019-01', highlights: ['Own the weekly demand forecast for 900 SKUs; stockouts down 12%'] }],
+      skills: [{ name: 'Planning', keywords: ['Demand forecasting', 'SQL'] }],
+    };
+    const posting: JobPosting = { title: 'Supply Chain Analyst', description: 'Requirements\n- Time series forecasting\n- SQL' };
+    expect(prepareResume(resume, { now, vocabulary }).skills.get('Time Series Forecasting')?.shownIn).toContain('Lumo Foods S.A.');
+    const result = analyzeMatch({ resume, posting, now });
+    expect(result.matched).toContain('Time Series Forecasting');
+    expect(result.advice.join('\n')).not.toMatch(/You list Time Series Forecasting but no role/);
   });
 });
