@@ -44,13 +44,13 @@ function htmlLinks(html: string): DocumentLink[] {
   return links;
 }
 
-// "EngineerZynga": a word's lower-case tail runs straight into a capitalised word.
+// "EngineerFablemill": a word's lower-case tail runs straight into a capitalised word.
 const gluedWord = /(\p{L}*\p{Ll}{3})(\p{Lu}\p{Ll}\p{L}*)/u;
 
 /**
  * Undoes blocks glued into one run: HTML converted to Word (LibreOffice) can keep a title and
  * its employer, or a name and its headline, that sat in separate boxes as one run with no space
- * ("Software EngineerZynga", "Ana RuizData Analyst"), and nothing in the document marks the
+ * ("Software EngineerFablemill", "Ana RuizData Analyst"), and nothing in the document marks the
  * seam. A line is split there when the part before reads as a job title (title, then employer)
  * or, on the first line, the part after does (name, then headline); a word the skills vocabulary
  * knows ("JavaScript", "TensorFlow") is never split.

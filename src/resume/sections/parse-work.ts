@@ -169,7 +169,7 @@ function neighbours(
   // "2021 – now" / "Lead at Quillfern Labs" / plain highlight lines: where the entry before had its
   // header under its dates, so does this one, and the unbulleted lines above end that entry.
   if (layout.headerBelow && !layout.headerAbove && below.length > 0 && recognised(below[0] as number)) return enough(below);
-  // "Comarch    07/2016 – 05/2018" / "Junior Java Developer": where the entry before had its
+  // "Norvik    07/2016 – 05/2018" / "Junior Java Developer": where the entry before had its
   // title under its dates, so does this one; the line above ends that entry, bullet glyph or not.
   const firstBelow = items[below[0] ?? -1]?.text ?? '';
   const titleBelow = isTitleLike(firstBelow) && firstBelow.split(/\s+/).length <= 8;
@@ -185,7 +185,7 @@ function neighbours(
   return enough([...above, ...below].slice(0, need));
 }
 
-// "Lernwerk GmbH, Tutor, Mathematics    2011 – 2015" names both roles on its own line: an employer
+// "Lernhaus GmbH, Tutor, Mathematics    2011 – 2015" names both roles on its own line: an employer
 // first, or one that ends in a legal form. "Senior Engineer, Design Systems" stays one title that
 // a neighbouring line completes.
 function ownRoles(parts: readonly HeaderPart[]): HeaderPart[] {
@@ -253,7 +253,7 @@ function buildHeader(
     const whole = unsplit.flatMap(splitTitleFromEmployer);
     if (countRoles(whole) === 2) parts = whole;
   }
-  // "Tutor, Mathematics, Lernwerk GmbH" on a line of its own: title with its qualifier, then the employer.
+  // "Tutor, Mathematics, Lernhaus GmbH" on a line of its own: title with its qualifier, then the employer.
   if (!splitCommas && !allowsWholeTitle && countRoles(parts) === 1) parts = splitAtTitle();
   // Stacked lines name the employer on a line of its own; if none does, the comma separates them.
   if (!splitCommas && !allowsWholeTitle && !parts.some((part) => part.kind === 'organisation' || part.kind === 'unknown' || part.afterAt)) {
@@ -275,7 +275,7 @@ function buildHeader(
 
 // Which of the header's parts is the title and which the employer. "at"/"@" says so outright;
 // otherwise, of two parts, the one that reads more like a job title is the title
-// ("Brightpath GmbH — Engineering Manager", "Data Analyst, Harbourline"), whichever comes first.
+// ("Tidewell GmbH — Engineering Manager", "Data Analyst, Harbourline"), whichever comes first.
 function rolesOf(parts: readonly HeaderPart[]): [HeaderPart | undefined, HeaderPart | undefined] {
   const roles = parts.filter((part) => part.kind !== 'location');
   const marked = roles.some((part) => part.afterAt || part.beforeAt);
@@ -295,8 +295,8 @@ function rolesOf(parts: readonly HeaderPart[]): [HeaderPart | undefined, HeaderP
 
 // "Lead Product Designer, Ferrowind Inc." read as one part (it ends in a legal suffix): split it
 // at the comma that leaves a title on one side and an employer on the other. A title may carry
-// a qualifier after its own comma ("Tutor, Mathematics, Lernwerk GmbH", "Analyst, Fraud,
-// Brightpath Payments, Inc."): the employer is the shortest tail that reads as one, and a bare
+// a qualifier after its own comma ("Tutor, Mathematics, Lernhaus GmbH", "Analyst, Fraud,
+// Tidewell Payments, Inc."): the employer is the shortest tail that reads as one, and a bare
 // legal form ("Inc.") stays with the name before it.
 function splitTitleFromEmployer(part: HeaderPart): HeaderPart[] {
   if (part.kind === 'location' || part.afterAt || part.beforeAt || !part.text.includes(',')) return [part];
@@ -338,7 +338,7 @@ function fillBodies(entries: readonly Entry[], items: readonly EntryLine[]): voi
 }
 
 // A header with an employer and no title, directly followed by another header, names the
-// employer of the roles under it ("Intercom (2018 – Present)" / "Product Manager (2018 – 2021)").
+// employer of the roles under it ("Quillbase (2018 – Present)" / "Product Manager (2018 – 2021)").
 function inheritEmployers(entries: readonly Entry[]): Entry[] {
   const kept: Entry[] = [];
   let employer: string | undefined;

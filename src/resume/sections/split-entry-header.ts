@@ -75,7 +75,7 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
   return parts;
 }
 
-// "Vistula Retail S.A., Poznań": a legal form ends the employer's name, so a name after it, even a
+// "Warta Hurt S.A., Gniezno": a legal form ends the employer's name, so a name after it, even a
 // town no table knows, is where the job was.
 function placeAfterLegalForm(piece: string): [string, string | undefined] {
   const match = /^(.+\S),\s*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(piece);
