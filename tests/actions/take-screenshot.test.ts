@@ -1,25 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { takeScreenshot } from '../../src/actions/take-screenshot/index.ts';
+import { findOnPath } from '../helpers/find-on-path.ts';
 import { punctuatedReferences } from '../helpers/punctuated-references.ts';
-
-/** The absolute path of an executable on PATH, found without a shell. */
-function findOnPath(program: string): string | undefined {
-  for (const folder of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    try {
-      accessSync(join(folder, program), constants.X_OK);
-      return join(folder, program);
-    } catch {
-      // not in this folder: keep looking
-    }
-  }
-  return undefined;
-}
 
 /** ImageMagick's `import`, not some other program of that name. */
 function isImageMagickImport(path: string | undefined): boolean {

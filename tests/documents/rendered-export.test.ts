@@ -5,10 +5,9 @@
  * own, prose as the same words wrapped; no two lines may overlap; the page is not blank.
  */
 import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactHeaderFromResume } from '../../src/documents/contact-header.ts';
@@ -16,22 +15,10 @@ import { writeCoverLetter } from '../../src/documents/cover-letter-writer.ts';
 import { exportDocx } from '../../src/documents/export-docx.ts';
 import { exportPdf } from '../../src/documents/export-pdf.ts';
 import { coverLetterTones, type WriterPosting } from '../../src/documents/writer-input.ts';
+import { findOnPath } from '../helpers/find-on-path.ts';
 import { engineerResume, letterDate } from './fixtures.ts';
 
 const run = promisify(execFile);
-
-/** The absolute path of an executable on PATH, found without a shell. */
-function findOnPath(program: string): string | undefined {
-  for (const folder of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    try {
-      accessSync(join(folder, program), constants.X_OK);
-      return join(folder, program);
-    } catch {
-      // not in this folder: keep looking
-    }
-  }
-  return undefined;
-}
 
 const pdftotext = findOnPath('pdftotext');
 const pdftoppm = findOnPath('pdftoppm');
