@@ -4,10 +4,11 @@
  * Đặng, Дмитрий, Ελένη) embeds DejaVu Sans, subset to the glyphs it uses, so a name is printed
  * as it is written, not folded to the nearest Latin-1 letter. Either way no font is fetched.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { openSync, type Font } from 'fontkit';
-import { isWinAnsi, toDrawable } from './win-ansi.ts';
+import { create, type Font } from 'fontkit';
+import { isWinAnsi, toDrawable, toWinAnsi } from './win-ansi.ts';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -30,17 +31,27 @@ const unicodeFontFiles: Record<FontStyle, string> = {
 
 const fontDirectory = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
+// Each style's file, read once per process: an export registers the bytes, not the path.
+const unicodeFontBytes = new Map<FontStyle, Buffer>();
+function unicodeFontFile(style: FontStyle): Buffer {
+  let bytes = unicodeFontBytes.get(style);
+  if (!bytes) {
+    bytes = readFileSync(join(fontDirectory, unicodeFontFiles[style]));
+    unicodeFontBytes.set(style, bytes);
+  }
+  return bytes;
+}
+
 let unicodeCoverage: Font | undefined;
-/** The embedded font's character map, read once (the styles cover the same letters). */
+/** The embedded font's character map, parsed once (the styles cover the same letters). */
 function unicodeFont(): Font {
-  unicodeCoverage ??= openSync(join(fontDirectory, unicodeFontFiles.regular));
+  unicodeCoverage ??= create(unicodeFontFile('regular'));
   return unicodeCoverage;
 }
 
 const hasUnicodeGlyph = (character: string) => unicodeFont().hasGlyphForCodePoint(character.codePointAt(0) ?? 0);
 
 export interface PdfFonts {
-  kind: 'standard' | 'unicode';
   /** `text` with what the fonts cannot draw replaced by a close equivalent or "?". */
   drawable(text: string): string;
 }
@@ -57,9 +68,9 @@ export function registerPdfFonts(pdf: Pdf, texts: readonly string[]): PdfFonts {
   const characters = new Set(texts.join('\n').normalize('NFC'));
   const needsUnicode = [...characters].some((character) => !isWinAnsi(character) && !/\s/u.test(character) && hasUnicodeGlyph(character));
   for (const style of fontStyles) {
-    pdf.registerFont(style, needsUnicode ? join(fontDirectory, unicodeFontFiles[style]) : standardFonts[style]);
+    pdf.registerFont(style, needsUnicode ? unicodeFontFile(style) : standardFonts[style]);
   }
-  if (!needsUnicode) return { kind: 'standard', drawable: (text) => toDrawable(text, isWinAnsi) };
+  if (!needsUnicode) return { drawable: toWinAnsi };
   const drawableInUnicode = (character: string) => character === '\n' || character === '\t' || (!/\p{C}/u.test(character) && hasUnicodeGlyph(character));
-  return { kind: 'unicode', drawable: (text) => toDrawable(text, drawableInUnicode) };
+  return { drawable: (text) => toDrawable(text, drawableInUnicode) };
 }
