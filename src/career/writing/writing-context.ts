@@ -29,8 +29,9 @@ export async function writingContext(
   // A skill the person lists in words of their own ("Demand forecasting") is written their way,
   // not as the vocabulary's name for it ("Time Series Forecasting").
   const ownWords = new Map<string, string>();
+  const vocabulary = loadSkillVocabulary();
   for (const listed of listedSkills(resume.resume)) {
-    const mentions = findSkills(listed, loadSkillVocabulary(), { skillsContext: true });
+    const mentions = findSkills(listed, vocabulary, { skillsContext: true });
     for (const mention of mentions) {
       const key = mention.skill.name.toLowerCase();
       if (!ownWords.has(key)) ownWords.set(key, mentions.length === 1 ? listed.trim() : mention.text);
