@@ -33,6 +33,12 @@ describe('headings', () => {
     ['Profile', 'summary'],
     ['Berufserfahrung / Experience', 'work'],
     ['Awards', 'other'],
+    // The same headings in other languages people write a CV in.
+    ['Formación', 'education'],
+    ['BERUFSERFAHRUNG', 'work'],
+    ['Expérience professionnelle', 'work'],
+    ['Umiejętności', 'skills'],
+    ['Idiomas', 'languages'],
     ['Senior Engineer', undefined],
     ['Built the experience platform.', undefined],
   ])('%s → %s', (line, kind) => {

@@ -76,8 +76,30 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
   ],
 };
 
+// The same headings in the languages people most often write a CV in besides English.
+const otherLanguageAliases: Partial<Record<SectionKind, readonly string[]>> = {
+  work: [
+    'experiencia', 'experiencia profesional', 'experiencia laboral', 'berufserfahrung', 'berufliche erfahrung', 'werdegang',
+    'expérience', 'expérience professionnelle', 'expériences professionnelles', 'experiência', 'experiência profissional',
+    'doświadczenie', 'doświadczenie zawodowe', 'esperienza', 'esperienze professionali', 'werkervaring', 'arbetslivserfarenhet',
+    'erhvervserfaring', 'arbeidserfaring',
+  ],
+  education: [
+    'formación', 'formación académica', 'educación', 'estudios', 'ausbildung', 'bildung', 'bildungsweg', 'studium', 'formation',
+    'éducation', 'formação', 'formação académica', 'formação acadêmica', 'educação', 'wykształcenie', 'istruzione', 'opleiding',
+    'opleidingen', 'utbildning', 'uddannelse', 'utdanning',
+  ],
+  skills: [
+    'habilidades', 'competencias', 'conocimientos', 'kenntnisse', 'fähigkeiten', 'kompetenzen', 'compétences', 'competências',
+    'umiejętności', 'competenze', 'vaardigheden', 'kompetencer', 'färdigheter', 'ferdigheter',
+  ],
+  languages: ['idiomas', 'sprachen', 'sprachkenntnisse', 'langues', 'línguas', 'języki', 'języki obce', 'lingue', 'talen', 'sprog', 'språk'],
+  certificates: ['certificaciones', 'certificados', 'zertifikate', 'zertifizierungen', 'certifications professionnelles', 'certyfikaty'],
+  summary: ['perfil', 'perfil profesional', 'resumen', 'profil', 'kurzprofil', 'profil professionnel', 'podsumowanie', 'profilo'],
+};
+
 const aliasKinds = new Map<string, SectionKind>(
-  sectionKinds.flatMap((kind) => headingAliases[kind].map((alias) => [alias, kind] as const)),
+  sectionKinds.flatMap((kind) => [...headingAliases[kind], ...(otherLanguageAliases[kind] ?? [])].map((alias) => [alias, kind] as const)),
 );
 // The same aliases without their spaces, for headings set letter by letter ("W O R K E X P E R I E N C E").
 const spacedAliasKinds = new Map<string, SectionKind>(
