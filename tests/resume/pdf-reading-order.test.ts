@@ -141,7 +141,8 @@ describe('PDF reading order', () => {
   it('keeps a header line that crosses the margin whole, its runs in order', async () => {
     const runs: Run[] = [
       { text: 'Ivo Marsh, Senior', x: 60, y: 40, size: 14, bold: true },
-      { text: 'Pipe Welder', x: 190, y: 40, size: 14, bold: true },
+      // A word space after "Senior" (its width is about 115.5 at this size).
+      { text: 'Pipe Welder', x: 179, y: 40, size: 14, bold: true },
       { text: 'SUMMARY', x: 60, y: 80, size: 9 },
       { text: 'Certified welder of pressure pipework.', x: 150, y: 80 },
       { text: 'WORK', x: 60, y: 120, size: 9 },
@@ -296,5 +297,21 @@ describe('PDF reading order', () => {
     ];
     const [line] = await lines(runs);
     expect(line).toMatch(/^Moved jobs from Air ?fl ?ow to dbt$/);
+  });
+
+  it('keeps tags set apart by their margins apart, and words apart by a space together', async () => {
+    const measure = new PDFDocument({ margin: 0, size: 'A4' }).font('Helvetica').fontSize(10);
+    const row = (texts: readonly string[], y: number, gap: number): Run[] => {
+      let x = 50;
+      return texts.map((text) => {
+        const run = { text, x, y };
+        x += measure.widthOfString(text) + gap;
+        return run;
+      });
+    };
+    // A tag's padding leaves about two thirds of the font size between tags; a word space about a quarter.
+    const tags = row(['HACCP', 'Sous vide', 'Menu costing'], 70, 7);
+    const words = row(['Kitchen', 'skills', 'from the pass to the costing sheet'], 50, 2.5);
+    expect(await lines([...tags, ...words])).toEqual(['Kitchen skills from the pass to the costing sheet', 'HACCP\tSous vide\tMenu costing']);
   });
 });

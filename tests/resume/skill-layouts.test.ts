@@ -39,6 +39,13 @@ describe('category headings over the lines under them', () => {
     ]);
   });
 
+  it('reads a label over tags a PDF set apart by their margins (tab stops) as their category', () => {
+    expect(read('Kitchen', 'HACCP\tSous vide\tMenu costing', 'Front of house', 'Covers\tWine pairing')).toEqual([
+      { name: 'Kitchen', keywords: ['HACCP', 'Sous vide', 'Menu costing'] },
+      { name: 'Front of house', keywords: ['Covers', 'Wine pairing'] },
+    ]);
+  });
+
   it('reads a skill used as a label over a comma list of skills as their category', () => {
     expect(read('Deep Learning', 'Keras, TensorFlow,', 'LightGBM', 'Data', 'Polars, DuckDB')).toEqual([
       { name: 'Deep Learning', keywords: ['Keras', 'TensorFlow', 'LightGBM'] },

@@ -59,7 +59,8 @@ export function categoryHeading(
   if (cells.length === 1 && /^\p{L}+$/u.test(line.text) && sharesWord(line.text, next.text)) return line.text;
   if (cells.length > 1) return next.text.split(/\s+\|\s+/).length >= cells.length && listsKnownSkill(next.text, vocabulary) ? cells.join(' / ') : undefined;
   // "Marketing" / "Email Marketing, Google": a label over a list, or over a line that names a skill.
-  if (listSeparator.test(next.text) || countKnownSkills(next.text, vocabulary) >= 2) return line.text;
+  // "Clinical" / "Triage | IV therapy": a PDF's tags set apart by their margins are a list too.
+  if (listSeparator.test(next.text) || /\s\|\s/.test(next.text) || countKnownSkills(next.text, vocabulary) >= 2) return line.text;
   // "Systems" / "Redis": over one skill a line, a label heads it only in a list already in categories,
   // for "Negotiation" / "Salesforce" may as well be two skills.
   const overSkill = listsKnownSkill(next.text, vocabulary) || findSkillNames(next.text, vocabulary, { skillsContext: true }).length > 0;
