@@ -34,6 +34,9 @@ const roleWords = [
 // "President's Club" names a prize, not a president: a possessive is no role.
 const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}'’])`, 'iu');
 const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');
+// "Chartered Accountants", "Consulting Engineers", "Reyes & Associates": a role word in the plural
+// ends a firm's name or trade; a job title names one person ("Head of Engineers" aside).
+const tradeAtEndPattern = new RegExp(`(?<!\\bof)(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s$`, 'iu');
 
 const organisationWords = [
   'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co.', 'company', 'companies', 'llc',
@@ -59,7 +62,7 @@ const organisationPattern = new RegExp(
  * isTitleLike('Senior Data Scientist'); // true
  */
 export function isTitleLike(text: string): boolean {
-  return rolePattern.test(text);
+  return rolePattern.test(withoutTrade(text));
 }
 
 /**
@@ -69,7 +72,38 @@ export function isTitleLike(text: string): boolean {
  * endsWithRoleWord('Staff Engineer'); // true
  */
 export function endsWithRoleWord(text: string): boolean {
-  return roleAtEndPattern.test(text.trim());
+  return !endsWithTrade(text) && roleAtEndPattern.test(text.trim());
+}
+
+/**
+ * Whether text ends with a role word in the plural, as a firm's name or trade does
+ * ("Mori & Sato, Patent Attorneys"), where a job title is singular.
+ *
+ * @example
+ * endsWithTrade('Chartered Accountants'); // true
+ */
+export function endsWithTrade(text: string): boolean {
+  return isCapitalised(text) && tradeAtEndPattern.test(text.trim());
+}
+
+// A name is capitalised ("Head of Data & Analytics"); "Taught biology to 30 students" is a sentence.
+function isCapitalised(text: string): boolean {
+  return text.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || /^(?:and|of|the|for|de|der|und|et|y|e)$/.test(word));
+}
+
+/**
+ * Whether text is only a trade, with no name of its own ("Chartered Accountants", not
+ * "Reyes & Associates"): the tail of a firm's name cut off at its comma, as a legal form is.
+ *
+ * @example
+ * isTradeOnly('Consulting Engineers'); // true
+ */
+export function isTradeOnly(text: string): boolean {
+  return endsWithTrade(text) && !organisationPattern.test(text) && !legalSuffix.test(text.trim()) && !/[&+]/.test(text);
+}
+
+function withoutTrade(text: string): string {
+  return endsWithTrade(text) ? text.trim().replace(/\S+$/, '') : text;
 }
 
 /**
@@ -80,7 +114,7 @@ export function endsWithRoleWord(text: string): boolean {
  * isOrganisationLike('Siemens AG'); // true
  */
 export function isOrganisationLike(text: string): boolean {
-  return organisationPattern.test(text);
+  return organisationPattern.test(text) || endsWithTrade(text);
 }
 
 /**

@@ -11,7 +11,7 @@
  * Bullets and the prose under a header become highlights.
  */
 import type { ResumeWork } from '../../protocol/json-resume.ts';
-import { classifyEntryPart, endsWithLegalForm, isLegalForm, isOrganisationLike, isTitleLike, titleEvidence } from './classify-entry-part.ts';
+import { classifyEntryPart, endsWithLegalForm, isLegalForm, isOrganisationLike, isTitleLike, isTradeOnly, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -297,13 +297,13 @@ function rolesOf(parts: readonly HeaderPart[]): [HeaderPart | undefined, HeaderP
 // at the comma that leaves a title on one side and an employer on the other. A title may carry
 // a qualifier after its own comma ("Tutor, Mathematics, Lernhaus GmbH", "Analyst, Fraud,
 // Tidewell Payments, Inc."): the employer is the shortest tail that reads as one, and a bare
-// legal form ("Inc.") stays with the name before it.
+// legal form ("Inc.") or trade ("Chartered Accountants") stays with the name before it.
 function splitTitleFromEmployer(part: HeaderPart): HeaderPart[] {
   if (part.kind === 'location' || part.afterAt || part.beforeAt || !part.text.includes(',')) return [part];
   const pieces = part.text.split(/\s*,\s*/);
   const join = (from: number, to = pieces.length) => pieces.slice(from, to).join(', ');
   const isTitle = (text: string) => titleEvidence(text) >= 2;
-  const isEmployer = (text: string) => titleEvidence(text) < 0 && !isLegalForm(text);
+  const isEmployer = (text: string) => titleEvidence(text) < 0 && !isLegalForm(text) && !isTradeOnly(text);
   const split = (left: string, right: string) => [left, right].map((text) => ({ text, kind: classifyEntryPart(text) }));
   for (let cut = pieces.length - 1; cut >= 1; cut--) {
     if (isTitle(pieces[0] ?? '') && isEmployer(join(cut))) return split(join(0, cut), join(cut));
