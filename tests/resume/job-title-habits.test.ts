@@ -22,3 +22,23 @@ describe('a firm whose name ends in its trade, in the plural', () => {
     ]);
   });
 });
+
+describe('a title with its qualifier after a comma, the employer on a line of its own', () => {
+  it('reads the employer from the line under the title and dates', () => {
+    expect(jobs(['Staff Nurse, Renal Dialysis\tMay 2020 – Present', 'Saint Aldhelm Infirmary', '• Ran the night dialysis list'])).toEqual([
+      ['Saint Aldhelm Infirmary', 'Staff Nurse, Renal Dialysis', '2020-05', undefined],
+    ]);
+  });
+
+  it('reads it from the line above the title and dates', () => {
+    expect(jobs(['Brightwater Ferries', 'Deck Officer, Night Crossings | 2017 – 2021', '• Kept the bridge watch'])).toEqual([
+      ['Brightwater Ferries', 'Deck Officer, Night Crossings', '2017', '2021'],
+    ]);
+  });
+
+  it('still splits at the comma when the employer is named there and a place stands beside it', () => {
+    expect(jobs(['Staff Nurse, Aldhelm Health Ltd\tMay 2020 – Present', 'Bristol, UK', '• Ran the night dialysis list'])).toEqual([
+      ['Aldhelm Health Ltd', 'Staff Nurse', '2020-05', undefined],
+    ]);
+  });
+});

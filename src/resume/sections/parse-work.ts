@@ -11,7 +11,7 @@
  * Bullets and the prose under a header become highlights.
  */
 import type { ResumeWork } from '../../protocol/json-resume.ts';
-import { classifyEntryPart, endsWithLegalForm, isLegalForm, isOrganisationLike, isTitleLike, isTradeOnly, titleEvidence } from './classify-entry-part.ts';
+import { classifyEntryPart, endsWithLegalForm, isLegalForm, isLocationLike, isOrganisationLike, isTitleLike, isTradeOnly, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -89,8 +89,13 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
       const headerAbove = previous !== undefined && Math.min(...previous.headerIndexes) < previous.anchor;
       const headerBelow = previous !== undefined && Math.max(...previous.headerIndexes) > previous.anchor;
       const found = neighbours(items, anchor, need, consumed, ranges, { employerOnLine, headerAbove, headerBelow });
-      const commaComplete = countRoles(headerParts(text, range, true)) === 2;
-      if (!commaComplete || found.some((index) => isRecognised(items[index]?.text ?? ''))) headerIndexes.push(...found);
+      const commaParts = headerParts(text, range, true);
+      const commaComplete = countRoles(commaParts) === 2;
+      // "Registered Nurse, Cardiac Step-Down | 2019 – now" beside "Harbourside Heart Pavilion": the words
+      // after the comma qualify the title when they name no organisation and a name line beside them does.
+      const commaNamesEmployer = commaParts.some((part) => part.kind === 'organisation' || part.afterAt);
+      const completes = (index: number) => isRecognised(items[index]?.text ?? '') || (!commaNamesEmployer && isNameLine(items[index]?.text ?? ''));
+      if (!commaComplete || found.some(completes)) headerIndexes.push(...found);
     }
     headerIndexes.sort((a, b) => a - b);
     for (const index of headerIndexes) consumed.add(index);
@@ -203,6 +208,13 @@ function isRecognised(text: string): boolean {
   const parts = headerParts(text, undefined, false);
   if (parts.some((part) => part.kind === 'title' || part.kind === 'organisation')) return true;
   return parts.some((part) => part.kind === 'location') && parts.some((part) => part.kind === 'unknown');
+}
+
+// "Harbourside Heart Pavilion", "Ørsted": a short line of capitalised words and no sentence, date or place.
+function isNameLine(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 6 || text.length > 60 || /[.!?:;]$|\d{4}/.test(text) || isLocationLike(text)) return false;
+  return words.every((word) => /^[\p{Lu}\d&(]/u.test(word) || /^(?:and|of|the|for|de|du|da|di|der|und|y|e)$/.test(word));
 }
 
 // "Acme Inc.", "Kraftwerk Sp. z o.o.", "Meridian S.L.", "Verein e.V.": the full stop closes an
