@@ -32,4 +32,16 @@ describe('DOCX blocks glued into one run', () => {
       'Sold PowerPoint templates to BlackRock',
     ]);
   });
+
+  it('splits where a title, or the bracket after it, meets an acronym or a name with digits', async () => {
+    expect(await lines(['Mara LindqvistQA Lead', 'Test AnalystCV Kreasi Mandiri', 'Welder (night shift)Q8 Fabrication AS', 'Worked on macOS and iOS apps'])).toEqual([
+      'Mara Lindqvist',
+      'QA Lead',
+      'Test Analyst',
+      'CV Kreasi Mandiri',
+      'Welder (night shift)',
+      'Q8 Fabrication AS',
+      'Worked on macOS and iOS apps',
+    ]);
+  });
 });

@@ -44,8 +44,9 @@ function htmlLinks(html: string): DocumentLink[] {
   return links;
 }
 
-// "EngineerFablemill": a word's lower-case tail runs straight into a capitalised word.
-const gluedWord = /(\p{L}*\p{Ll}{3})(\p{Lu}\p{Ll}\p{L}*)/u;
+// "EngineerFablemill": a word's lower-case tail, or a closing bracket, runs straight into a
+// capitalised word, an acronym or a name with digits ("TesterPT Sinar", "(contract)Q8 Labs").
+const gluedWord = /(\p{L}*\p{Ll}{3}|\))(\p{Lu}[\p{Ll}\p{Lu}\d][\p{L}\d]*)/u;
 
 /**
  * Undoes blocks glued into one run: HTML converted to Word (LibreOffice) can keep a title and
