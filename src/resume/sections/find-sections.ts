@@ -128,6 +128,8 @@ export function headingKind(line: string): SectionKind | undefined {
     const kind = aliasKinds.get(part.trim());
     if (kind) return kind;
   }
+  // "Professional Skills", "Transferable Skills Summary": skills with a word of praise or kind.
+  if (key.split(' ').length <= 4 && /(?:^| )(?:skills|competencies)(?: |$)/.test(key)) return 'skills';
   return undefined;
 }
 

@@ -1,0 +1,23 @@
+/**
+ * Skills sections whose heading qualifies the word "Skills" in a way no list of headings
+ * holds ("Transferable Skills", "Professional Skills Summary"). Every resume here is written
+ * for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../src/resume/parse-sections.ts';
+import { headingKind } from '../../src/resume/sections/find-sections.ts';
+
+describe('a Skills heading with a qualifier', () => {
+  it('opens the skills section', () => {
+    for (const heading of ['Transferable Skills', 'PROFESSIONAL SKILLS SUMMARY', 'Clinical Skills & Tools', 'Leadership Competencies']) {
+      expect(headingKind(heading)).toBe('skills');
+    }
+    const resume = parseSections(['Oona Pikkarainen', 'oona@example.fi', 'Professional Skills Summary', 'Kitchen: HACCP, Menu costing', 'Experience'].join('\n'));
+    expect(resume.skills).toEqual([{ name: 'Kitchen', keywords: ['HACCP', 'Menu costing'] }]);
+  });
+
+  it('leaves language skills and sentences about skills alone', () => {
+    expect(headingKind('Language skills')).toBe('languages');
+    expect(headingKind('Taught soft skills to new hires in weekly sessions')).toBeUndefined();
+  });
+});
