@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../src/resume/parse-sections.ts';
+import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 
 const read = (lines: string[]) => parseSections(['Ines Varga', 'Experience', ...lines].join('\n'));
 const jobs = (lines: string[]) => (read(lines).work ?? []).map((job) => [job.name, job.position, job.startDate, job.endDate]);
@@ -40,5 +41,36 @@ describe('a title with its qualifier after a comma, the employer on a line of it
     expect(jobs(['Staff Nurse, Aldhelm Health Ltd\tMay 2020 – Present', 'Bristol, UK', '• Ran the night dialysis list'])).toEqual([
       ['Aldhelm Health Ltd', 'Staff Nurse', '2020-05', undefined],
     ]);
+  });
+});
+
+describe('job titles in the languages people write a CV in', () => {
+  it('reads a title whose role word comes first, and a German compound that ends in the role', () => {
+    expect(
+      jobs([
+        'Obrabiarki Nowak Sp. z o.o., Kierownik zmiany\t2020-01 — Present',
+        'Planned three shifts of CNC operators',
+        'Statikbüro Lindner GmbH, Versorgungstechniker\t2015-05 — 2019-12',
+        'Sized heating systems for schools',
+      ]),
+    ).toEqual([
+      ['Obrabiarki Nowak Sp. z o.o.', 'Kierownik zmiany', '2020-01', undefined],
+      ['Statikbüro Lindner GmbH', 'Versorgungstechniker', '2015-05', '2019-12'],
+    ]);
+  });
+
+  it('splits a title from its employer on one line in Spanish', () => {
+    expect(jobs(['Ingeniera de datos, Grupo Ardales S.A.', 'Mar 2019 – Present', '• Built the sales lakehouse'])).toEqual([
+      ['Grupo Ardales S.A.', 'Ingeniera de datos', '2019-03', undefined],
+    ]);
+  });
+});
+
+describe('a word that starts like "Present" or "Now"', () => {
+  it('is not cut as if a date column ended there', () => {
+    expect(toResumeLines('Currently run the Presentations desk at Nowicki & Todaro').map((line) => line.text)).toEqual([
+      'Currently run the Presentations desk at Nowicki & Todaro',
+    ]);
+    expect(toResumeLines('Jan 2020 – PresentSenior Nurse')[0]?.text).toBe('Jan 2020 – Present | Senior Nurse');
   });
 });

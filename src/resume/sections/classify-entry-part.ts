@@ -30,7 +30,22 @@ const roleWords = [
   'dispatcher', 'salesperson', 'sdet', 'welder', 'plumber', 'machinist', 'veterinarian',
   'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
   'resident', 'registrar', 'attendant', 'lifeguard', 'student', 'candidate',
+  // The same in the languages people most often write a CV in besides English.
+  'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'programador', 'programadora', 'analista', 'jefe', 'jefa',
+  'gerente', 'consultor', 'consultora', 'técnico', 'técnica', 'enfermero', 'enfermera', 'profesor', 'profesora',
+  'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'leiter', 'leiterin', 'berater', 'beraterin', 'referent',
+  'referentin', 'sachbearbeiter', 'sachbearbeiterin', 'geschäftsführer', 'geschäftsführerin', 'werkstudent',
+  'werkstudentin', 'praktikant', 'praktikantin', 'lehrer', 'lehrerin', 'ingénieur', 'ingénieure', 'développeur',
+  'développeuse', 'directeur', 'directrice', 'chef de projet', 'chargé', 'chargée', 'stagiaire', 'infirmier',
+  'infirmière', 'engenheiro', 'engenheira', 'desenvolvedor', 'desenvolvedora', 'coordenador', 'coordenadora',
+  'enfermeiro', 'inżynier', 'projektant', 'projektantka', 'programista', 'programistka', 'kierownik', 'kierowniczka',
+  'specjalista', 'specjalistka', 'analityk', 'konsultant', 'konsultantka', 'asystent', 'asystentka', 'dyrektor',
+  'stażysta', 'stażystka', 'księgowa', 'księgowy', 'ontwikkelaar', 'medewerker', 'adviseur', 'verpleegkundige',
+  'udvikler', 'konsulent', 'sygeplejerske', 'ingeniør', 'planlægger', 'utvecklare', 'sjuksköterska', 'projektledare',
+  'projektleder',
 ];
+// German and Nordic job titles are compounds that end in the role: "Tragwerksplaner", "Softwareentwicklerin".
+const compoundRole = /\p{L}{3,}(?:planer|planerin|ingenieur|ingenieurin|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|techniker|technikerin|kaufmann|kauffrau|referent|referentin|assistent|assistentin|udvikler|ingeniør|konsulent|planlægger|utvecklare|ingenjör)$/iu;
 // "President's Club" names a prize, not a president: a possessive is no role.
 const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}'’])`, 'iu');
 const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');
@@ -62,7 +77,8 @@ const organisationPattern = new RegExp(
  * isTitleLike('Senior Data Scientist'); // true
  */
 export function isTitleLike(text: string): boolean {
-  return rolePattern.test(withoutTrade(text));
+  const value = withoutTrade(text);
+  return rolePattern.test(value) || value.split(/[\s,/()–—-]+/).some((word) => compoundRole.test(word));
 }
 
 /**
@@ -72,7 +88,7 @@ export function isTitleLike(text: string): boolean {
  * endsWithRoleWord('Staff Engineer'); // true
  */
 export function endsWithRoleWord(text: string): boolean {
-  return !endsWithTrade(text) && roleAtEndPattern.test(text.trim());
+  return !endsWithTrade(text) && (roleAtEndPattern.test(text.trim()) || compoundRole.test(text.trim().split(/\s+/).at(-1) ?? ''));
 }
 
 /**
@@ -153,6 +169,8 @@ export function titleEvidence(text: string): number {
   const value = text.trim();
   let score = 0;
   if (endsWithRoleWord(value)) score += 2;
+  // "Projektant konstrukcji", "Ingeniero de software": where the role comes first, as in many languages.
+  else if (isTitleLike(value.split(/\s+/)[0] ?? '') && value.split(/\s+/).length <= 4) score += 1;
   if (isTitleLike(value)) score += 1;
   if (seniorityStart.test(value)) score += 1;
   if (legalSuffix.test(value)) score -= 3;

@@ -55,7 +55,11 @@ function toResumeLine(input: string): ResumeLine {
   }
   line = line
     // A date column set tight against the text beside it loses the gap: "06/2019 – 02/2022Data Analyst".
-    .replace(/(?<=(?:^|[\s–—-])(?:\d{1,2}[./])?(?:19|20)\d{2}|(?:^|[\s–—-])(?:present|now|current|today))(?=\p{Lu}\p{Ll})/giu, '\t')
+    // (The capital is checked apart: under the i flag \p{Lu} matches small letters too, and "Nowak",
+    // "Currently" or "Presentation" would be cut.)
+    .replace(/(?<=(?:^|[\s–—-])(?:\d{1,2}[./])?(?:19|20)\d{2}|(?:^|[\s–—-])(?:present|now|current|today))(?=\p{L}{2})/giu, (gap: string, at: number, whole: string) =>
+      /^\p{Lu}\p{Ll}/u.test(whole.slice(at)) ? '\t' : gap,
+    )
     .replace(/\s*\t+\s*|\s{3,}/g, ' | ') // column gaps and tab stops separate fields
     .replace(/\s{2,}/g, ' ')
     .replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '')
