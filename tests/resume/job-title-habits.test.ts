@@ -74,3 +74,29 @@ describe('a word that starts like "Present" or "Now"', () => {
     expect(toResumeLines('Jan 2020 – PresentSenior Nurse')[0]?.text).toBe('Jan 2020 – Present | Senior Nurse');
   });
 });
+
+describe('several roles at one employer, the employer printed once', () => {
+  it('does not take the last highlight of the role above, without its bullet, for the next role\'s employer', () => {
+    const lines = [
+      'Tidewater Grain Co.',
+      'Senior Buyer',
+      'Apr 2019 – Jun 2022',
+      'Negotiated the barley contracts for four maltings',
+      '',
+      'Trained three junior buyers',
+      'Buyer II',
+      'Jan 2016 – Mar 2019',
+      'Placed spot orders for feed wheat',
+    ];
+    expect(jobs(lines)).toEqual([
+      ['Tidewater Grain Co.', 'Senior Buyer', '2019-04', '2022-06'],
+      ['Tidewater Grain Co.', 'Buyer II', '2016-01', '2019-03'],
+    ]);
+  });
+
+  it('still reads a capitalised title that starts like a deed', () => {
+    expect(jobs(['Certified Nursing Assistant', 'Harbour View Care Home', 'May 2012 – Aug 2014', '• Helped residents with meals'])).toEqual([
+      ['Harbour View Care Home', 'Certified Nursing Assistant', '2012-05', '2014-08'],
+    ]);
+  });
+});

@@ -230,8 +230,17 @@ function isHeaderLike(item: EntryLine | undefined): boolean {
   if (!item || item.bullet || item.text === '') return false;
   const text = item.text;
   if (text.length > 100 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
-  if (endsSentence(text)) return false;
+  if (endsSentence(text) || readsAsDeed(text)) return false;
   return text.split(/\s+/).length <= 14;
+}
+
+// "Mentored four graduate engineers", "Built the tracking portal": a highlight without its bullet
+// starts with what was done and goes on in small letters, where "Registered Nurse" or "Certified
+// Public Accountant" is capitalised throughout.
+function readsAsDeed(text: string): boolean {
+  const [first = '', ...rest] = text.split(/\s+/);
+  const small = rest.filter((word) => /^\p{Ll}/u.test(word) && !/^(?:and|of|the|for|in|to|a|an|de|du|der|und|y|e)$/.test(word));
+  return /^\p{Lu}\p{Ll}+ed$/u.test(first) && small.length >= 2;
 }
 
 function endsSentence(text: string): boolean {
