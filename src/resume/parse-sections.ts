@@ -5,7 +5,7 @@
 import type { JsonResume, ResumeBasics } from '../protocol/json-resume.ts';
 import type { DocumentLink } from './extract/document-link.ts';
 import { dropConsentClauses } from './sections/drop-consent-clauses.ts';
-import { findSections, isKeywordLine, type ResumeSection } from './sections/find-sections.ts';
+import { findSections, isKeywordLine, mayNameSkillGroup, type ResumeSection } from './sections/find-sections.ts';
 import { findSidebarSkills } from './sections/find-sidebar-skills.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
@@ -39,14 +39,15 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;
   const sections = findSections(lines).map((section) => {
-    // "Certifications" / "BLS ACLS" right under a sidebar's skill categories is one more of them.
-    if (afterSidebarSkills && section.kind === 'certificates' && section.lines.every((line) => line.text === '' || isKeywordLine(line.text))) {
+    // "Certifications" / "BLS ACLS" or "Leadership" / "OKRs" right under a sidebar's skill categories is one more of them.
+    if (afterSidebarSkills && mayNameSkillGroup(section.kind, section.heading) && section.lines.every((line) => line.text === '' || isKeywordLine(line.text))) {
       sidebarSkills.push({ text: `${section.heading.replace(/:$/, '')}:`, bullet: false, markdownHeading: false }, ...section.lines);
       afterSidebarSkills = false;
       return { ...section, lines: [] };
     }
     const found = section.kind === 'summary' || section.kind === 'contact' ? findSidebarSkills(section.lines, vocabulary) : undefined;
-    afterSidebarSkills = found !== undefined;
+    // A sidebar's first category "Languages" over Go and C# opened a section of its own.
+    afterSidebarSkills = found !== undefined || (section.kind === 'languages' && namesSkills(section.lines, vocabulary));
     if (!found) return section;
     sidebarSkills.push(...found.skills);
     return { ...section, lines: found.rest };

@@ -21,3 +21,23 @@ describe('a Skills heading with a qualifier', () => {
     expect(headingKind('Taught soft skills to new hires in weekly sessions')).toBeUndefined();
   });
 });
+
+describe('a group of skills named like a section', () => {
+  it('stays a category of the skills under a Skills heading', () => {
+    const resume = parseSections(['Oona Pikkarainen', 'Skills', 'Kitchen', '• HACCP', '• Menu costing', 'Leadership', '• Rota planning', '• Supplier talks'].join('\n'));
+    expect(resume.skills).toEqual([
+      { name: 'Kitchen', keywords: ['HACCP', 'Menu costing'] },
+      { name: 'Leadership', keywords: ['Rota planning', 'Supplier talks'] },
+    ]);
+  });
+
+  it('stays a category after a sidebar whose first category is "Languages" over programming languages', () => {
+    const resume = parseSections(['Oona Pikkarainen', 'Languages', 'Kotlin', 'Swift', 'Leadership', 'Rota planning', 'Supplier talks', 'Experience'].join('\n'));
+    expect(resume.skills?.flatMap((skill) => skill.keywords ?? [skill.name]).sort()).toEqual(['Kotlin', 'Rota planning', 'Supplier talks', 'Swift']);
+  });
+
+  it('still opens its section after other sections', () => {
+    const resume = parseSections(['Oona Pikkarainen', 'Experience', 'Cook, Tavola Oy', '2019 – 2022', 'Leadership', '• Chaired the staff council'].join('\n'));
+    expect(resume.skills).toBeUndefined();
+  });
+});

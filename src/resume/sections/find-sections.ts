@@ -106,6 +106,9 @@ const spacedAliasKinds = new Map<string, SectionKind>(
   [...aliasKinds].map(([alias, kind]) => [alias.replace(/ /g, ''), kind] as const),
 );
 
+// Section names that also name a group of skills ("Leadership" / "• Hiring" under Skills).
+const skillGroupNames: ReadonlySet<string> = new Set(['leadership', 'community', 'volunteering', 'training']);
+
 // Sections whose lines may themselves look like "Label: content" without being headings.
 const structuredKinds: ReadonlySet<SectionKind> = new Set(['work', 'education', 'projects', 'skills']);
 // Headings that may carry their content on the same line ("Skills: Python, Go").
@@ -134,6 +137,17 @@ export function headingKind(line: string): SectionKind | undefined {
 }
 
 /**
+ * Whether a heading of this kind may also name a group of skills: "Certifications" / "• BLS",
+ * "Leadership" / "• Hiring" among categories of skills.
+ *
+ * @example
+ * mayNameSkillGroup('other', 'Leadership'); // true
+ */
+export function mayNameSkillGroup(kind: SectionKind, heading: string): boolean {
+  return kind === 'certificates' || (kind === 'other' && skillGroupNames.has(headingKey(heading)));
+}
+
+/**
  * Groups lines into sections; the first section (kind `other`, heading "") holds whatever
  * precedes the first heading: normally the name and contact lines.
  *
@@ -152,7 +166,7 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     // category of the skills, not a section of spoken languages.
     const subHeading =
       (kind === 'languages' && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '')) ||
-      (kind === 'certificates' && isSkillCategory(line, current, lines.slice(index + 1))) ||
+      (kind !== undefined && mayNameSkillGroup(kind, line.text) && isSkillCategory(line, current, lines.slice(index + 1))) ||
       // "Skills" / … / "Tools" / "Jira, Git": a skills heading inside the skills heads one of their categories.
       (kind === 'skills' && current.kind === 'skills' && current.heading !== '' && current.lines.some((entry) => entry.text !== ''));
     if (kind && !subHeading) {
