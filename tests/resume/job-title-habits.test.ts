@@ -100,3 +100,24 @@ describe('several roles at one employer, the employer printed once', () => {
     ]);
   });
 });
+
+describe('a title with its qualifier after a dash', () => {
+  it('keeps the qualifier in the title when the employer has a line of its own', () => {
+    expect(jobs(['Staff Nurse – NICU', 'Harbourside Children\'s Hospital', 'Jan 2019 – Present', '• Cared for premature infants'])).toEqual([
+      ['Harbourside Children\'s Hospital', 'Staff Nurse – NICU', '2019-01', undefined],
+    ]);
+  });
+
+  it('keeps it when the employer follows on the same line', () => {
+    expect(jobs(['Staff Nurse – NICU, Harbourside Children\'s Hospital', 'Jan 2019 – Present', '• Cared for premature infants'])).toEqual([
+      ['Harbourside Children\'s Hospital', 'Staff Nurse – NICU', '2019-01', undefined],
+    ]);
+    expect(jobs(['### Staff Nurse – NICU — Harbourside Children\'s Hospital', 'Jan 2019 – Present', '- Cared for premature infants'])).toEqual([
+      ['Harbourside Children\'s Hospital', 'Staff Nurse – NICU', '2019-01', undefined],
+    ]);
+  });
+
+  it('still reads "Title – Employer" as title and employer', () => {
+    expect(jobs(['Platform Engineer – Quillfern', 'Jan 2019 – Present', '• Ran the build farm'])).toEqual([['Quillfern', 'Platform Engineer', '2019-01', undefined]]);
+  });
+});

@@ -81,7 +81,10 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
     // Manager, Payments | 2021 – now"); split the date line at a comma only when no
     // recognisable neighbour completes it.
     const own = ownRoles(headerParts(text, range, false));
-    const need = 2 - countRoles(own);
+    // "Registered Nurse – ICU | 2021 – now" beside "Harbour Clinic": the words after the title's dash
+    // may qualify it, and a name line beside them name the employer.
+    const qualified = countRoles(own) === 2 && withDashQualifier(own).length < own.length;
+    const need = qualified ? 1 : 2 - countRoles(own);
     if (need > 0) {
       const employerOnLine = own.some((part) => part.kind === 'organisation' || part.kind === 'unknown') && !own.some((part) => part.kind === 'title');
       // The entries of one resume share a layout: a header above the previous dates is above these too.
@@ -90,7 +93,7 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
       const headerBelow = previous !== undefined && Math.max(...previous.headerIndexes) > previous.anchor;
       const found = neighbours(items, anchor, need, consumed, ranges, { employerOnLine, headerAbove, headerBelow });
       const commaParts = headerParts(text, range, true);
-      const commaComplete = countRoles(commaParts) === 2;
+      const commaComplete = qualified || countRoles(commaParts) === 2;
       // "Registered Nurse, Cardiac Step-Down | 2019 – now" beside "Harbourside Heart Pavilion": the words
       // after the comma qualify the title when they name no organisation and a name line beside them does.
       const commaNamesEmployer = commaParts.some((part) => part.kind === 'organisation' || part.afterAt);
@@ -281,6 +284,8 @@ function buildHeader(
     parts = partsOf(true);
   }
   if (!allowsWholeTitle) parts = splitAtTitle();
+  if (countRoles(parts) === 2 && parts.filter((part) => part.kind !== 'location').length > 2) parts = withDashQualifier(parts);
+  else if (parts.some((part) => part.afterDash && part.text.includes(','))) parts = withDashQualifier(parts);
   const [position, employer] = rolesOf(parts);
   let title = position;
   if (!title) title = parts.find((part) => part !== employer && (part.kind === 'unknown' || part.kind === 'organisation'));
@@ -292,6 +297,25 @@ function buildHeader(
   if (range.startDate) work.startDate = range.startDate;
   if (!range.present && range.endDate) work.endDate = range.endDate;
   return work;
+}
+
+/**
+ * "Registered Nurse – ICU" with its employer elsewhere in the header: a short tail after a
+ * title's dash that names no organisation or place qualifies the title ("– ICU", "– Night
+ * shift"). With no employer elsewhere, "Engineer – Quillfern" is title and employer.
+ */
+function withDashQualifier(parts: readonly HeaderPart[]): HeaderPart[] {
+  const index = parts.findIndex((part, at) => at > 0 && part.afterDash !== undefined && parts[at - 1]?.kind === 'title' && !parts[at - 1]?.afterAt);
+  const part = parts[index];
+  const title = parts[index - 1];
+  if (!part || !title) return [...parts];
+  const [qualifier = '', ...tail] = part.text.split(/\s*,\s*/);
+  const rest = tail.join(', ');
+  const employerElsewhere = rest !== '' || parts.some((other, at) => at !== index && at !== index - 1 && other.kind !== 'location');
+  if (!employerElsewhere || qualifier.split(/\s+/).length > 3 || isOrganisationLike(qualifier) || isLocationLike(qualifier) || isTitleLike(qualifier)) return [...parts];
+  const joined: HeaderPart = { ...title, text: `${title.text} ${part.afterDash} ${qualifier}` };
+  const employer: HeaderPart[] = rest === '' ? [] : [{ text: rest, kind: classifyEntryPart(rest), ...(part.afterAt ? { afterAt: true } : {}) }];
+  return [...parts.slice(0, index - 1), joined, ...employer, ...parts.slice(index + 1)];
 }
 
 // Which of the header's parts is the title and which the employer. "at"/"@" says so outright;

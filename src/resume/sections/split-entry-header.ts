@@ -14,6 +14,8 @@ export interface HeaderPart {
   afterAt?: boolean;
   /** The part preceded " at " or " @ ": a title whatever it looks like. */
   beforeAt?: boolean;
+  /** The dash the part followed ("Registered Nurse – ICU"), which may join it to a title. */
+  afterDash?: string;
 }
 
 const strongSeparator = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\s*\t\s*|,?\s+(?:at|@)\s+(?=[\p{Lu}\d])/u;
@@ -52,23 +54,26 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
   const pattern = new RegExp(strongSeparator.source, 'gu');
   let last = 0;
   let nextIsAfterAt = false;
-  const pieces: { text: string; afterAt: boolean; beforeAt: boolean }[] = [];
+  let nextDash: string | undefined;
+  const pieces: { text: string; afterAt: boolean; beforeAt: boolean; afterDash?: string }[] = [];
   for (const match of text.matchAll(pattern)) {
     const isAt = /(?:^|\s)(?:at|@)\s/.test(match[0]);
-    pieces.push({ text: text.slice(last, match.index), afterAt: nextIsAfterAt, beforeAt: isAt });
+    pieces.push({ text: text.slice(last, match.index), afterAt: nextIsAfterAt, beforeAt: isAt, afterDash: nextDash });
     nextIsAfterAt = isAt;
+    nextDash = /^\s+[–-]\s+$/.test(match[0]) ? match[0].trim() : undefined;
     last = match.index + match[0].length;
   }
-  pieces.push({ text: text.slice(last), afterAt: nextIsAfterAt, beforeAt: false });
+  pieces.push({ text: text.slice(last), afterAt: nextIsAfterAt, beforeAt: false, afterDash: nextDash });
   // With strong separators present, a comma belongs to its field ("Engineering Manager, Payments | 2021").
   const splitCommas = (options.splitCommas ?? false) && pieces.length === 1;
   for (const piece of pieces) {
     const [name, place] = placeAfterLegalForm(piece.text.trim());
-    for (const fragment of [...splitPiece(name, splitCommas), ...(place ? [place] : [])]) {
+    for (const [index, fragment] of [...splitPiece(name, splitCommas), ...(place ? [place] : [])].entries()) {
       if (fragment === '') continue;
       const part: HeaderPart = { text: fragment, kind: fragment === place ? 'location' : classifyEntryPart(fragment) };
       if (piece.afterAt && part.kind !== 'location') part.afterAt = true;
       if (piece.beforeAt) part.beforeAt = true;
+      if (piece.afterDash && index === 0) part.afterDash = piece.afterDash;
       parts.push(part);
     }
   }
