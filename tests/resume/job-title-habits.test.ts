@@ -121,3 +121,19 @@ describe('a title with its qualifier after a dash', () => {
     expect(jobs(['Platform Engineer – Quillfern', 'Jan 2019 – Present', '• Ran the build farm'])).toEqual([['Quillfern', 'Platform Engineer', '2019-01', undefined]]);
   });
 });
+
+describe('a title with its qualifier after a dash, beside its dates', () => {
+  it('takes the employer from the line under it', () => {
+    expect(jobs(['Staff Nurse – NICU\tJan 2019 – Present', 'Harbourside Children\'s Hospital', '• Cared for premature infants'])).toEqual([
+      ['Harbourside Children\'s Hospital', 'Staff Nurse – NICU', '2019-01', undefined],
+    ]);
+  });
+
+  it('still reads "Title – Employer" beside its dates as title and employer', () => {
+    const lines = ['Platform Engineer – Quillfern\tJan 2019 – Present', 'Ran the build farm for forty teams', 'Backend Developer – Morrow\t2016 – 2018', '• Built the tracking service'];
+    expect(jobs(lines)).toEqual([
+      ['Quillfern', 'Platform Engineer', '2019-01', undefined],
+      ['Morrow', 'Backend Developer', '2016', '2018'],
+    ]);
+  });
+});

@@ -83,7 +83,7 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
     const own = ownRoles(headerParts(text, range, false));
     // "Registered Nurse – ICU | 2021 – now" beside "Harbour Clinic": the words after the title's dash
     // may qualify it, and a name line beside them name the employer.
-    const qualified = countRoles(own) === 2 && withDashQualifier(own).length < own.length;
+    const qualified = countRoles(own) === 2 && withDashQualifier(own, true).length < own.length;
     const need = qualified ? 1 : 2 - countRoles(own);
     if (need > 0) {
       const employerOnLine = own.some((part) => part.kind === 'organisation' || part.kind === 'unknown') && !own.some((part) => part.kind === 'title');
@@ -304,14 +304,14 @@ function buildHeader(
  * title's dash that names no organisation or place qualifies the title ("– ICU", "– Night
  * shift"). With no employer elsewhere, "Engineer – Quillfern" is title and employer.
  */
-function withDashQualifier(parts: readonly HeaderPart[]): HeaderPart[] {
+function withDashQualifier(parts: readonly HeaderPart[], employerBeside = false): HeaderPart[] {
   const index = parts.findIndex((part, at) => at > 0 && part.afterDash !== undefined && parts[at - 1]?.kind === 'title' && !parts[at - 1]?.afterAt);
   const part = parts[index];
   const title = parts[index - 1];
   if (!part || !title) return [...parts];
   const [qualifier = '', ...tail] = part.text.split(/\s*,\s*/);
   const rest = tail.join(', ');
-  const employerElsewhere = rest !== '' || parts.some((other, at) => at !== index && at !== index - 1 && other.kind !== 'location');
+  const employerElsewhere = employerBeside || rest !== '' || parts.some((other, at) => at !== index && at !== index - 1 && other.kind !== 'location');
   if (!employerElsewhere || qualifier.split(/\s+/).length > 3 || isOrganisationLike(qualifier) || isLocationLike(qualifier) || isTitleLike(qualifier)) return [...parts];
   const joined: HeaderPart = { ...title, text: `${title.text} ${part.afterDash} ${qualifier}` };
   const employer: HeaderPart[] = rest === '' ? [] : [{ text: rest, kind: classifyEntryPart(rest), ...(part.afterAt ? { afterAt: true } : {}) }];
