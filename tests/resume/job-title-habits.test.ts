@@ -94,6 +94,21 @@ describe('several roles at one employer, the employer printed once', () => {
     ]);
   });
 
+  it('does not take a highlight of any verb, in small letters, for the next role\'s employer', () => {
+    const lines = [
+      'Tidewater Grain Co.',
+      'Senior Buyer',
+      'Apr 2019 – Jun 2022',
+      'Negotiated the barley contracts for four maltings',
+      '',
+      'Cut spoilage losses by a third with weekly silo checks',
+      'Buyer II',
+      'Jan 2016 – Mar 2019',
+      'Placed spot orders for feed wheat',
+    ];
+    expect(jobs(lines)[1]).toEqual(['Tidewater Grain Co.', 'Buyer II', '2016-01', '2019-03']);
+  });
+
   it('still reads a capitalised title that starts like a deed', () => {
     expect(jobs(['Certified Nursing Assistant', 'Harbour View Care Home', 'May 2012 – Aug 2014', '• Helped residents with meals'])).toEqual([
       ['Harbour View Care Home', 'Certified Nursing Assistant', '2012-05', '2014-08'],

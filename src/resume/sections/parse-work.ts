@@ -243,7 +243,9 @@ function isHeaderLike(item: EntryLine | undefined): boolean {
 function readsAsDeed(text: string): boolean {
   const [first = '', ...rest] = text.split(/\s+/);
   const small = rest.filter((word) => /^\p{Ll}/u.test(word) && !/^(?:and|of|the|for|in|to|a|an|de|du|der|und|y|e)$/.test(word));
-  return /^\p{Lu}\p{Ll}+ed$/u.test(first) && small.length >= 2;
+  // Words in small letters, not a legal form's "z o.o.": four of them make a sentence of any verb.
+  const plain = small.filter((word) => /^\p{Ll}{3,}[,;]?$/u.test(word) && !/^(?:at|with|from)$/.test(word));
+  return (/^\p{Lu}\p{Ll}+ed$/u.test(first) && small.length >= 2) || plain.length >= 4;
 }
 
 function endsSentence(text: string): boolean {
