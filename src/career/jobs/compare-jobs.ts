@@ -121,7 +121,8 @@ function byPay(jobs: readonly JobRecord[]): Compared {
   });
   const unpaid = jobs.filter((job) => !yearly(job));
   if (paid.length === 0) {
-    return { ok: true, winners: [], summary: `None of the ${jobs.length === 1 ? 'job' : `${jobs.length} jobs`} states its pay, so I can't say which pays the most.` };
+    const none = jobs.length === 1 ? `${names(jobs)} doesn't state its pay` : `None of the ${jobs.length} jobs states its pay`;
+    return { ok: true, winners: [], summary: `${none}, so I can't say which pays the most.` };
   }
   const currencies = [...new Set(paid.map((entry) => entry.currency))];
   const sentences: string[] = [];
@@ -165,7 +166,9 @@ function byRecency(jobs: readonly JobRecord[]): Compared {
   const dated = jobs.filter((job) => job.posted_at).sort((a, b) => Date.parse(b.posted_at ?? '') - Date.parse(a.posted_at ?? ''));
   const undated = jobs.filter((job) => !job.posted_at);
   const newest = dated[0];
-  if (!newest?.posted_at) return { ok: true, winners: [], summary: `None of the ${jobs.length === 1 ? 'job' : `${jobs.length} jobs`} says when it was posted.` };
+  if (!newest?.posted_at) {
+    return { ok: true, winners: [], summary: jobs.length === 1 ? `${names(jobs)} doesn't say when it was posted.` : `None of the ${jobs.length} jobs says when it was posted.` };
+  }
   const day = newest.posted_at.slice(0, 10);
   const tied = dated.filter((job) => job.posted_at?.slice(0, 10) === day);
   const when = postedText(newest.posted_at);
