@@ -8,6 +8,11 @@ type Args = z.input<typeof answerAboutJobArgs>;
 /** The job named in a question, or the one in play ("it", "they", nothing). */
 function aboutJob(phrase: string | undefined, about: JobAspect, context: PhrasingContext): Reading<Args> | null {
   const said = (phrase ?? '').trim().replace(/^(?:for|of|on|at|with|in)\s+/i, '');
+  // "are any of them remote?" asks across the results: a comparison, not one job.
+  if (/^(?:any|all|some|each|either|none|both|most|which)\b/i.test(said)) return null;
+  // "where's my resume?", "where is my letter": the person's own things are not jobs.
+  if (/^(?:my|your|our)\s/i.test(said) && !/\b(?:job|role|position|posting|application|offer)s?\b/i.test(said)) return null;
+  if (/\b(?:resume|résumé|cv|letter|document|doc|file|screenshot|app|website|site|page|link)s?$/i.test(said)) return null;
   const reading = said && !/^(?:they|them|it|this|that|this one|that one)$/i.test(said) ? readJob(said, context, { bare: true }) : currentJob(context);
   if (!reading) return null;
   return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
@@ -24,6 +29,7 @@ const ask = (about: JobAspect, pattern: RegExp): Intent<Args> => ({
 const job = '(?<job>.+?)';
 const does = "(?:does|do|did|would|will)";
 const is = "(?:is|was|'s|s)";
+const indirect = "(?:tell\\s+me|let\\s+me\\s+know|do\\s+you\\s+know|any\\s+idea|i\\s+wonder|i'?d\\s+like\\s+to\\s+know|i\\s+(?:want|need)\\s+to\\s+know|can\\s+you\\s+(?:tell|check)(?:\\s+me)?|check)";
 const end = '(?:\\s+(?:then|exactly|roughly|approximately|like|again|actually))?';
 
 /**
@@ -43,8 +49,14 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('pay', new RegExp(`^(?:what|how\\s+much)${is}\\s+${job}(?:'s|s')\\s+(?:salary|pay|compensation|salary\\s+range|pay\\s+range)${end}$`)),
     ask('pay', new RegExp(`^(?:does|do|is)\\s+${job}\\s+(?:pay\\s+well|say\\s+(?:what|how\\s+much)\\s+it\\s+pays|list\\s+(?:a|the)\\s+salary|have\\s+a\\s+salary(?:\\s+range)?|well\\s+paid)$`)),
     ask('pay', new RegExp(`^(?:is|was)\\s+(?:the\\s+)?(?:salary|pay)\\s+(?:listed|stated|mentioned|given)(?:\\s+(?:for|on|in)\\s+${job})?$`)),
+    // Asked indirectly: "tell me what it pays", "do you know if the Stripe one is remote"
+    ask('pay', new RegExp(`^${indirect}\\s+(?:what|how\\s+much)\\s+${job}\\s+(?:pays?|is\\s+paying|offers?)$`)),
+    ask('remote', new RegExp(`^${indirect}\\s+(?:if|whether)\\s+${job}\\s+(?:is|'s)\\s+(?:remote|on[-\\s]?site|hybrid)$`)),
+    ask('location', new RegExp(`^${indirect}\\s+where\\s+${job}\\s+is(?:\\s+(?:located|based))?$`)),
+    ask('posted', new RegExp(`^${indirect}\\s+when\\s+${job}\\s+was\\s+(?:posted|published|listed)$`)),
+    ask('stack', new RegExp(`^${indirect}\\s+what\\s+(?:stack|tech(?:\\s+stack)?|technologies|languages)\\s+${job}\\s+(?:uses?|needs?|requires?|works?\\s+with)$`)),
     // location
-    ask('location', new RegExp(`^where\\s+(?:is|are|'s)\\s+${job}(?:\\s+(?:located|based|situated))?${end}$`)),
+    ask('location', new RegExp(`^where(?:\\s+is|\\s+are|'s|s)\\s+${job}(?:\\s+(?:located|based|situated))?${end}$`)),
     ask('location', new RegExp(`^where\\s+(?:is|are)\\s+(?:the\\s+)?(?:office|job|role|position|company)(?:\\s+(?:located|based))?(?:\\s+(?:for|of)\\s+${job})?$`)),
     ask('location', new RegExp(`^(?:what|which)\\s+(?:city|country|location|place)\\s+(?:is|are)\\s+${job}\\s+(?:in|at|based\\s+in)$`)),
     ask('location', new RegExp(`^what(?:'s|\\s+is)\\s+the\\s+location\\s+(?:of|for)\\s+${job}$`)),
@@ -83,6 +95,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     { say: 'when was the second one posted?', args: { job: 'second', about: 'posted' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'is it full-time?', args: { job: 'it', about: 'type' }, references: { last_job_id: '3f9a1c0b7d2e' } },
     { say: "what's the salary for the Hotjar job?", args: { job: 'Hotjar', about: 'pay' }, references: { last_job_ids: '3f9a1c0b7d2e' } },
+    { say: 'tell me what it pays', args: { job: 'it', about: 'pay' }, references: { last_job_id: '3f9a1c0b7d2e' } },
   ],
-  counterExamples: ['which one pays the most?', 'show me the first one', 'what can you do?'],
+  counterExamples: ['which one pays the most?', 'show me the first one', 'what can you do?', 'are any of them remote?'],
 });

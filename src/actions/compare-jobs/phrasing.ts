@@ -25,9 +25,12 @@ const oneJob = /\b(?:it|the\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|n
 
 const among = (text: string): Args['among'] => (savedWords.test(text) ? 'saved' : undefined);
 
+/** The jobs in question: "which …" always chooses among some; "what …" must say it is about jobs. */
+const aboutJobs = /^which\b|\b(?:one|ones|jobs?|roles?|positions?|postings?|listings?|options?|openings?|these|them|those|results|saved)\b/;
+
 function question(text: string): Reading<Args> | null {
   const by = criteria.find(([, test]) => test(text))?.[0];
-  if (!by) return null;
+  if (!by || !aboutJobs.test(text)) return null;
   // "which ones are remote" compares; "is it remote" asks about one job.
   if (oneJob.test(text.replace(/\b(?:of\s+)?(?:them|these|those)\b/g, ''))) return null;
   return { args: { by, among: among(text) } };
@@ -79,5 +82,5 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     { say: 'sort my saved jobs by salary', args: { by: 'pay', among: 'saved' } },
     { say: 'which of my saved jobs pays best', args: { by: 'pay', among: 'saved' } },
   ],
-  counterExamples: ['what does the third job pay?', 'is it remote?', 'find remote jobs'],
+  counterExamples: ['what does the third job pay?', 'is it remote?', 'find remote jobs', "what's the best way to negotiate salary?"],
 });
