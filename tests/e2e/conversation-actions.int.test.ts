@@ -10,7 +10,7 @@ import { punctuatedReferences } from '../helpers/punctuated-references.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { buildResumePdf, sampleResumeLines } from '../resume/build-resume-documents.ts';
 
-const base = { sources: [{ name: 'greenhouse', url: 'https://boards.example/1' }], employment_type: 'full_time' } as const;
+const base: Pick<MergedPosting, 'sources' | 'employment_type'> = { sources: [{ name: 'greenhouse', url: 'https://boards.example/1' }], employment_type: 'full_time' };
 const stripe: MergedPosting = {
   ...base,
   id: 'aaaaaaaaaaa1',
