@@ -223,7 +223,13 @@ describe('the conversation actions on a real database, without a model', () => {
     const warmer = await run(jobpilot, 'revise_cover_letter', { change: 'less_formal', document: 'the Stripe letter' });
     expect(warmer.ok).toBe(true);
     expect(warmer.data?.tone).toBe('enthusiastic');
-    expect((await jobpilot.career.documents.list({ kind: 'cover_letter' })).length).toBe(3);
+    // A letter named by its tone, or by its company alone, is still a letter.
+    const fromFormal = await run(jobpilot, 'revise_cover_letter', { change: 'less_formal', document: 'formal' });
+    expect(fromFormal.data?.revision_of).toBe(first);
+    const byCompany = await run(jobpilot, 'revise_cover_letter', { change: 'more_formal', document: 'Stripe' });
+    expect(byCompany.ok).toBe(true);
+    expect(byCompany.data?.tone).toBe('professional');
+    expect((await jobpilot.career.documents.list({ kind: 'cover_letter' })).length).toBe(5);
   });
 });
 

@@ -24,7 +24,8 @@ const tooMuch: ReadonlyArray<[RegExp, Change]> = [
 const degree = '(?:(?:a\\s+)?(?:bit|little|lot|touch)\\s+|much\\s+|way\\s+|slightly\\s+|even\\s+|somewhat\\s+|far\\s+)?';
 const letter = '(?:cover\\s*)?letter';
 /** The letter a request names: "it", "the letter", "the Stripe letter", "the cover letter for Hotjar". */
-const which = `(?<doc>it|that|this|that\\s+one|this\\s+one|(?:the|my|this|that)\\s+${letter}|(?:the|my)\\s+(?<named>[\\p{L}\\p{N}&.' -]+?)\\s+${letter}|(?:the|my)\\s+${letter}\\s+(?:for|to)\\s+(?<for>[\\p{L}\\p{N}&.' -]+?))`;
+// "the letter for X" is tried before "the letter", or "for X" would be read as the change.
+const which = `(?<doc>it|that|this|that\\s+one|this\\s+one|(?:the|my)\\s+${letter}\\s+(?:for|to)\\s+(?<for>[\\p{L}\\p{N}&.' -]+?)|(?:the|my|this|that)\\s+${letter}|(?:the|my)\\s+(?<named>[\\p{L}\\p{N}&.' -]+?)\\s+${letter})`;
 const how = `${degree}(?<how>[a-z -]+?)`;
 
 function reading(groups: Readonly<Record<string, string | undefined>>, original: (group: string) => string | undefined, change: Change, tone: Tone | undefined, context: PhrasingContext): Reading<Args> {
@@ -108,6 +109,7 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     { say: 'make it shorter', args: { change: 'shorter', document: null }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
     { say: 'less formal please', args: { change: 'less_formal' }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
     { say: 'make the Stripe letter more formal', args: { change: 'more_formal', document: 'Stripe' } },
+    { say: 'make the cover letter for Hotjar longer', args: { change: 'longer', document: 'Hotjar' } },
     { say: "it's too long", args: { change: 'shorter' }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
     { say: 'shorten the cover letter', args: { change: 'shorter' } },
     { say: 'can you make it a bit more enthusiastic?', args: { change: 'less_formal', tone: 'enthusiastic' }, references: { last_document_id: 'doc_3f9a1c0b7d' } },

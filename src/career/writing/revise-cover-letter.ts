@@ -93,7 +93,11 @@ async function findLetter(
 ): Promise<{ ok: true; letter: DocumentRecord } | { ok: false; error: string }> {
   const none = 'No cover letter yet: write one first, e.g. "write a cover letter for the second job".';
   if (reference) {
-    const resolved = await resolveDocument(reference, references, dependencies.documents);
+    const byTone = await letterInTone(reference, dependencies);
+    if (byTone) return { ok: true, letter: byTone };
+    // "Stripe" names a letter here, not a prep pack for Stripe: the resolver is told the kind.
+    const phrase = /^doc_|\bletter\b/i.test(reference.trim()) ? reference : `${reference} cover letter`;
+    const resolved = await resolveDocument(phrase, references, dependencies.documents);
     if (!resolved.ok) return resolved;
     if (resolved.document.kind !== 'cover_letter') {
       return { ok: false, error: `"${resolved.document.title}" [${resolved.document.id}] is not a cover letter; I can revise cover letters only.` };
@@ -105,4 +109,20 @@ async function findLetter(
   if (last?.kind === 'cover_letter') return { ok: true, letter: last };
   const newest = (await dependencies.documents.list({ kind: 'cover_letter', limit: 1 }))[0];
   return newest ? { ok: true, letter: newest } : { ok: false, error: none };
+}
+
+/** Tone words a person may name a letter by: "the formal letter", "the enthusiastic one". */
+const toneWords: ReadonlyArray<[RegExp, CoverLetterTone]> = [
+  [/^(?:the\s+)?(?:formal|professional)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'professional'],
+  [/^(?:the\s+)?(?:enthusiastic|warm|friendly|excited)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'enthusiastic'],
+  [/^(?:the\s+)?(?:confident|bold)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'confident'],
+  [/^(?:the\s+)?(?:concise|short|brief)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'concise'],
+];
+
+/** The newest letter in the tone a phrase names ("the formal letter"), if it names one. */
+async function letterInTone(reference: string, dependencies: Pick<CareerDependencies, 'documents'>): Promise<DocumentRecord | undefined> {
+  const tone = toneWords.find(([pattern]) => pattern.test(reference.trim()))?.[1];
+  if (!tone) return undefined;
+  const letters = await dependencies.documents.list({ kind: 'cover_letter', limit: 50 });
+  return letters.find((letter) => toneOf(letter) === tone);
 }
