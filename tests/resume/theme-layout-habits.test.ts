@@ -3,7 +3,9 @@
  * label/value contact blocks, a school's field on its own line, titles, dates and highlights
  * side by side in columns. Every resume here is written for the test.
  */
+import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { extractDocxText } from '../../src/resume/extract/extract-docx-text.ts';
 import { parseSections } from '../../src/resume/parse-sections.ts';
 import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
@@ -32,5 +34,48 @@ describe('icon-font bullets', () => {
       { name: 'Kitchen', keywords: ['Fermentation', 'Butchery'] },
       { name: 'Front of house', keywords: ['Rostering', 'Wine service'] },
     ]);
+  });
+});
+
+/** A DOCX whose paragraphs are runs: a string is plain text, `{ link, text }` a hyperlink. */
+async function docxOf(paragraphs: ReadonlyArray<ReadonlyArray<string | { link: string; text: string }>>): Promise<Uint8Array> {
+  const children = paragraphs.map(
+    (runs) =>
+      new Paragraph({
+        children: runs.map((run) =>
+          typeof run === 'string' ? new TextRun(run) : new ExternalHyperlink({ link: run.link, children: [new TextRun(run.text)] }),
+        ),
+      }),
+  );
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+describe('an employer linked to its website with the title beside it', () => {
+  it('reads the end of the link as a field boundary in a DOCX', async () => {
+    const bytes = await docxOf([
+      ['Rosa Lindqvist'],
+      ['Experience'],
+      [{ link: 'https://harbourbistro.example', text: 'Harbour Bistro AB ' }, 'Sous Chef'],
+      ['Mar 2019 - Present'],
+      [{ link: 'https://grandhotel.example', text: 'Grand Hotel Malmö ' }, 'Commis Chef'],
+      ['Jun 2016 - Feb 2019'],
+    ]);
+    const { text } = await extractDocxText(bytes, 'cv.docx');
+    expect(text).toContain('Harbour Bistro AB \tSous Chef');
+    const work = parseSections(text).work ?? [];
+    expect(work.map((job) => [job.name, job.position])).toEqual([
+      ['Harbour Bistro AB', 'Sous Chef'],
+      ['Grand Hotel Malmö', 'Commis Chef'],
+    ]);
+  });
+
+  it('leaves a link that a sentence goes on from, or that ends a line, as it was', async () => {
+    const bytes = await docxOf([
+      [{ link: 'https://harbourbistro.example', text: 'Harbour Bistro' }, ' won a regional award in 2021'],
+      ['Portfolio: ', { link: 'https://rosa.example', text: 'rosa.example' }],
+    ]);
+    const { text } = await extractDocxText(bytes, 'cv.docx');
+    expect(text).toContain('Harbour Bistro won a regional award in 2021');
+    expect(text).toContain('Portfolio: rosa.example');
   });
 });
