@@ -7,6 +7,7 @@ import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocxText } from '../../src/resume/extract/extract-docx-text.ts';
 import { parseSections } from '../../src/resume/parse-sections.ts';
+import { parseEducation } from '../../src/resume/sections/parse-education.ts';
 import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
@@ -77,5 +78,21 @@ describe('an employer linked to its website with the title beside it', () => {
     const { text } = await extractDocxText(bytes, 'cv.docx');
     expect(text).toContain('Harbour Bistro won a regional award in 2021');
     expect(text).toContain('Portfolio: rosa.example');
+  });
+});
+
+describe("a school's field on its own line above the degree", () => {
+  const education = (...lines: string[]) => parseEducation(toResumeLines(lines.join('\n')));
+
+  it('reads the line between the school and a degree that names no field as the field, under an icon or not', () => {
+    for (const field of ['Marine Biology', '\uf0d7 Marine Biology']) {
+      expect(education('Northmoor Polytechnic Institute\t2012 — 2016', field, 'Bachelor of Science')).toEqual([
+        { institution: 'Northmoor Polytechnic Institute', startDate: '2012', endDate: '2016', studyType: 'Bachelor of Science', area: 'Marine Biology' },
+      ]);
+    }
+  });
+
+  it('keeps the field a degree names itself', () => {
+    expect(education('Kestrel University', 'Exchange semester', 'BSc Geology')[0]).toMatchObject({ studyType: 'BSc', area: 'Geology' });
   });
 });
