@@ -96,3 +96,15 @@ describe("a school's field on its own line above the degree", () => {
     expect(education('Kestrel University', 'Exchange semester', 'BSc Geology')[0]).toMatchObject({ studyType: 'BSc', area: 'Geology' });
   });
 });
+
+describe('a date column set tight against the text before it', () => {
+  it('splits a name that runs into the date range after it', () => {
+    expect(toResumeLines('Faculty of Ocean Sciences2014-09 — 2018-06')[0]?.text).toBe('Faculty of Ocean Sciences | 2014-09 — 2018-06');
+    expect(toResumeLines('Tidewater Labs2021 - Present')[0]?.text).toBe('Tidewater Labs | 2021 - Present');
+  });
+
+  it('leaves a version or a year inside the text alone', () => {
+    expect(toResumeLines('Migrated Python2 scripts')[0]?.text).toBe('Migrated Python2 scripts');
+    expect(toResumeLines('Windows2000 - 2003 fleet')[0]?.text).toBe('Windows2000 - 2003 fleet');
+  });
+});
