@@ -9,6 +9,7 @@ import { extractDocxText } from '../../src/resume/extract/extract-docx-text.ts';
 import { parseSections } from '../../src/resume/parse-sections.ts';
 import { parseEducation } from '../../src/resume/sections/parse-education.ts';
 import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
+import { splitEntryHeader } from '../../src/resume/sections/split-entry-header.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
 
@@ -106,5 +107,29 @@ describe('a date column set tight against the text before it', () => {
   it('leaves a version or a year inside the text alone', () => {
     expect(toResumeLines('Migrated Python2 scripts')[0]?.text).toBe('Migrated Python2 scripts');
     expect(toResumeLines('Windows2000 - 2003 fleet')[0]?.text).toBe('Windows2000 - 2003 fleet');
+  });
+});
+
+describe('the employer on the dates line, the title on the next', () => {
+  it('keeps a legal form after a comma with the name before it', () => {
+    expect(splitEntryHeader('Quillmoor Robotics, Inc.', { splitCommas: true }).map((part) => part.text)).toEqual(['Quillmoor Robotics, Inc.']);
+  });
+
+  it('finds the title across a page break under the dates', () => {
+    const text = [
+      'Rosa Lindqvist',
+      'Work',
+      'Fernhill Bakery Ltd\t2020-03 —',
+      'Head Baker',
+      '• Ran the night shift of six bakers',
+      'Quillmoor Robotics, Inc.\t2017-01 — 2020-02',
+      '',
+      'Pastry Chef',
+      '• Built the staff canteen menu',
+    ].join('\n');
+    expect((parseSections(text).work ?? []).map((job) => [job.name, job.position])).toEqual([
+      ['Fernhill Bakery Ltd', 'Head Baker'],
+      ['Quillmoor Robotics, Inc.', 'Pastry Chef'],
+    ]);
   });
 });

@@ -171,9 +171,11 @@ function neighbours(
   if (layout.headerBelow && !layout.headerAbove && below.length > 0 && recognised(below[0] as number)) return enough(below);
   // "Norvik    07/2016 – 05/2018" / "Junior Java Developer": where the entry before had its
   // title under its dates, so does this one; the line above ends that entry, bullet glyph or not.
-  const firstBelow = items[below[0] ?? -1]?.text ?? '';
+  // A page break may fall between the two lines: the title then opens the next page.
+  const acrossBreak = below.length === 0 && items[anchor + 1]?.text === '' ? collect(anchor + 2, 1) : below;
+  const firstBelow = items[acrossBreak[0] ?? -1]?.text ?? '';
   const titleBelow = isTitleLike(firstBelow) && firstBelow.split(/\s+/).length <= 8;
-  if (layout.employerOnLine && layout.headerBelow && titleBelow) return below.slice(0, need);
+  if (layout.employerOnLine && layout.headerBelow && titleBelow) return acrossBreak.slice(0, need);
   // A date alone on its line, parted from its header above by a page break.
   if (above.length === 0 && items[anchor - 1]?.text === '' && layout.headerAbove) {
     above = collect(anchor - 2, -1);

@@ -106,8 +106,18 @@ function splitPiece(piece: string, splitCommas: boolean): string[] {
     const first = commas[start] ?? '';
     if (isLocationLike(tail) && !isOrganisationLike(first) && !isTitleLike(first)) {
       const head = commas.slice(0, start).join(', ');
-      return [...(splitCommas ? commas.slice(0, start) : [head]), tail];
+      return [...(splitCommas ? withLegalForms(commas.slice(0, start)) : [head]), tail];
     }
   }
-  return splitCommas ? commas : [piece];
+  return splitCommas ? withLegalForms(commas) : [piece];
+}
+
+// "Brightpath Labs, Inc.": a legal form after a comma ends the name before it.
+function withLegalForms(pieces: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    if (joined.length > 0 && isLegalForm(piece)) joined[joined.length - 1] += `, ${piece}`;
+    else joined.push(piece);
+  }
+  return joined;
 }
