@@ -133,3 +133,12 @@ describe('the employer on the dates line, the title on the next', () => {
     ]);
   });
 });
+
+describe('a name whose credentials wrap onto the next line', () => {
+  it('reads the name before the dangling comma', () => {
+    for (const top of ['Ingrid Solberg,\nRN, MSc', 'Ingrid Solberg, RN,\nMSc']) {
+      const text = `${top}\nContact\ningrid.solberg@example.org\n+47 912 34 567`;
+      expect(parseSections(text).basics?.name).toBe('Ingrid Solberg');
+    }
+  });
+});
