@@ -142,3 +142,15 @@ describe('a name whose credentials wrap onto the next line', () => {
     }
   });
 });
+
+describe('profiles listed as network over user name', () => {
+  it('reads no skill category from them at the end of a contact section', () => {
+    const text = ['Rosa Lindqvist', 'Pastry Chef', 'Profiles', 'GitHub', 'rosa-bakes-42', 'Dribbble', 'rosalind'].join('\n');
+    expect(parseSections(text).skills).toBeUndefined();
+  });
+
+  it('still reads the skill categories under them', () => {
+    const text = ['Rosa Lindqvist', 'Pastry Chef', 'Profiles', 'GitHub', 'rosa-bakes-42', 'Frontend', 'TypeScript React'].join('\n');
+    expect(parseSections(text).skills).toEqual([{ name: 'Frontend', keywords: ['TypeScript', 'React'] }]);
+  });
+});
