@@ -9,7 +9,8 @@ import { extractDocxText } from '../../src/resume/extract/extract-docx-text.ts';
 import { parseSections } from '../../src/resume/parse-sections.ts';
 import { parseEducation } from '../../src/resume/sections/parse-education.ts';
 import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
-import { splitEntryHeader } from '../../src/resume/sections/split-entry-header.ts';
+import { findDateRange } from '../../src/resume/sections/find-date-range.ts';
+import { splitEntryHeader, withoutDate } from '../../src/resume/sections/split-entry-header.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
 
@@ -152,5 +153,42 @@ describe('profiles listed as network over user name', () => {
   it('still reads the skill categories under them', () => {
     const text = ['Rosa Lindqvist', 'Pastry Chef', 'Profiles', 'GitHub', 'rosa-bakes-42', 'Frontend', 'TypeScript React'].join('\n');
     expect(parseSections(text).skills).toEqual([{ name: 'Frontend', keywords: ['TypeScript', 'React'] }]);
+  });
+});
+
+describe('title, dates and first highlight side by side as columns', () => {
+  it('keeps the columns on either side of a date apart', () => {
+    const text = 'Head Baker | 2019-03 - Present | Fernhill Bakery';
+    expect(withoutDate(text, findDateRange(text))).toBe('Head Baker | Fernhill Bakery');
+  });
+
+  it('reads the highlight beside the title as no employer, and takes the employer above', () => {
+    const text = [
+      'Rosa Lindqvist',
+      'Work',
+      'Fernhill Bakery Ltd',
+      'Head Baker\t2019-03 - Present\tRan the night shift of six bakers across',
+      'two ovens and a proving room',
+      'Quillmoor Hotel Group',
+      'Pastry Chef\t2016-01 - 2019-02\tBuilt the plated dessert menu for the',
+      'banqueting kitchen',
+    ].join('\n');
+    expect((parseSections(text).work ?? []).map((job) => [job.name, job.position])).toEqual([
+      ['Fernhill Bakery Ltd', 'Head Baker'],
+      ['Quillmoor Hotel Group', 'Pastry Chef'],
+    ]);
+  });
+
+  it('leaves a highlight line above the next title-only header in the job it belongs to', () => {
+    const text = [
+      'Rosa Lindqvist',
+      'Work',
+      'Fernhill Bakery Ltd',
+      'Head Baker | 2019-03 - Present',
+      'Cut flour waste by a third with weekly ordering',
+      'Pastry Chef | 2016-01 - 2019-02',
+      'Wrote the plated dessert menu for banquets',
+    ].join('\n');
+    expect(parseSections(text).work?.[0]?.highlights).toEqual(['Cut flour waste by a third with weekly ordering']);
   });
 });

@@ -135,7 +135,15 @@ function dropAwardLines(items: readonly EntryLine[], ranges: (DateRange | undefi
 }
 
 function headerParts(text: string, range: DateRange | undefined, splitCommas: boolean): HeaderPart[] {
-  return splitEntryHeader(withoutDate(text, range), { splitCommas });
+  return splitEntryHeader(withoutDate(text, range), { splitCommas }).filter((part) => part.kind !== 'unknown' || !readsAsSentence(part.text));
+}
+
+// "Sold NetSuite to manufacturing companies in Texas": a highlight set in a column beside the
+// title and dates is running text, no employer. Names capitalise their words, sentences do not.
+function readsAsSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  const small = words.filter((word) => /^\p{Ll}{3,}/u.test(word) && !/^(?:and|for|the|von|der|des|del|van)$/.test(word));
+  return words.length >= 5 && small.length >= 2;
 }
 
 function countRoles(parts: readonly HeaderPart[]): number {
@@ -220,7 +228,7 @@ function isHeaderLike(item: EntryLine | undefined): boolean {
   if (!item || item.bullet || item.text === '') return false;
   const text = item.text;
   if (text.length > 100 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
-  if (endsSentence(text)) return false;
+  if (endsSentence(text) || (readsAsSentence(text) && classifyEntryPart(text) === 'unknown')) return false;
   return text.split(/\s+/).length <= 14;
 }
 

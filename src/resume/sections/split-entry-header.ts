@@ -29,7 +29,9 @@ export function withoutDate(text: string, range: DateRange | undefined): string 
   if (!range) return text.trim();
   const before = text.slice(0, range.index);
   const after = text.slice(range.index + range.match.length);
-  return `${before.replace(/[\s([{,|:–—•·-]+$/u, '')} ${after.replace(/^[\s)\]},|:–—•·-]+/u, '')}`
+  // "Data Analyst | 2019 – 2021 | Harbourline": a date between two columns leaves them apart.
+  const between = /\|\s*$/.test(before) && /^\s*\|/.test(after) ? ' | ' : ' ';
+  return `${before.replace(/[\s([{,|:–—•·-]+$/u, '')}${between}${after.replace(/^[\s)\]},|:–—•·-]+/u, '')}`
     .replace(/\(\s*\)/g, '')
     .trim()
     .replace(/[\s,|:–—•·-]+$/u, '')
