@@ -94,6 +94,13 @@ describe("a school's field on its own line above the degree", () => {
     }
   });
 
+  it('keeps a degree named with its field whole when the field is printed above it too', () => {
+    expect(education('Northmoor Polytechnic Institute\t2012 — 2016', 'Midwifery', 'Diploma in Midwifery')[0]).toMatchObject({
+      studyType: 'Diploma in Midwifery',
+      area: 'Midwifery',
+    });
+  });
+
   it('keeps the field a degree names itself', () => {
     expect(education('Kestrel University', 'Exchange semester', 'BSc Geology')[0]).toMatchObject({ studyType: 'BSc', area: 'Geology' });
   });

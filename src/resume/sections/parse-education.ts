@@ -71,6 +71,9 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     }
     if (degree) applyDegree(entry, degree.text, parts);
     if (degree && !entry.area && fieldAbove) entry.area = fieldAbove;
+    // "Nursing" / "Associate Degree in Nursing": a degree named with its field, the field printed again.
+    const named = `${entry.studyType ?? ''} in ${entry.area ?? ''}`;
+    if (degree && fieldAbove?.toLowerCase() === entry.area?.toLowerCase() && degree.text.toLowerCase().includes(named.toLowerCase())) entry.studyType = named;
     if (date) applyDates(entry, date.text);
     const score = parts.find((part) => part.kind === 'score');
     if (score) entry.score = score.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || score.text;
