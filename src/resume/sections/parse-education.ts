@@ -33,6 +33,10 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   // The institution heads the degrees listed under it ("Trinity College" / "MSc …" / "BA …").
   let heading: string | undefined;
   let institutionFirst = false;
+  // A field named on its own line between the school and the degree ("University of X" /
+  // "Marine Biology" / "Bachelor of Science"), under an icon or not, is the degree's field
+  // when the degree names none.
+  let fieldAbove: string | undefined;
   for (const line of joinWrappedDegrees(joinWrappedLines(lines))) {
     if (line.text === '') {
       // A school named alone above a blank (a page break) still heads the degree under it.
@@ -43,6 +47,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const range = findDateRange(line.text);
     const parts = splitParts(withoutDate(line.text, range));
     if (range) parts.push({ text: range.match, kind: 'date' });
+    if (current?.institution && !current.studyType && parts.length === 1 && parts[0]?.kind === 'other') fieldAbove = parts[0].text;
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
     const institution = parts.find((part) => part.kind === 'institution');
     const degree = parts.find((part) => part.kind === 'degree');
@@ -53,6 +58,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       (degree && current.studyType) ||
       (date && !institution && !degree && (current.startDate || current.endDate) && (current.institution || current.studyType));
     if (startsNew) {
+      fieldAbove = undefined;
       current = {};
       entries.push(current);
       if (!institution && degree && institutionFirst && heading) current.institution = heading;
@@ -64,6 +70,10 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       heading = institution.text;
     }
     if (degree) applyDegree(entry, degree.text, parts);
+    if (degree && !entry.area && fieldAbove) entry.area = fieldAbove;
+    // "Nursing" / "Associate Degree in Nursing": a degree named with its field, the field printed again.
+    const named = `${entry.studyType ?? ''} in ${entry.area ?? ''}`;
+    if (degree && fieldAbove?.toLowerCase() === entry.area?.toLowerCase() && degree.text.toLowerCase().includes(named.toLowerCase())) entry.studyType = named;
     if (date) applyDates(entry, date.text);
     const score = parts.find((part) => part.kind === 'score');
     if (score) entry.score = score.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || score.text;
