@@ -7,12 +7,15 @@
 import type { ResumeEducation } from '../../protocol/json-resume.ts';
 import { isLocationLike } from './classify-entry-part.ts';
 import { institutionPattern, matchDegree } from './degree-pattern.ts';
+import { namesFieldOfStudy } from './field-of-study.ts';
 import { findDateRange } from './find-date-range.ts';
 import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
-const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit)\b/i;
+const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list)\b/i;
+// A note under a degree, not the rest of its field: "Minor in Economics", "Thesis: …".
+const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
 const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 
 interface Part {
@@ -92,16 +95,40 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
 }
 
 // A school's name wrapped in a narrow column: "Indian Institute of Management" / "Kozhikode" /
-// "MBA …", "The Institute of Chartered" / "Accountants of India" / "CA …". A short capitalised
-// line between a school and the degree under it, naming nothing else, ends the school's name.
+// "MBA …", "The Institute of Chartered" / "Accountants of India" / "2014 – 2017",
+// "Technische Universität" / "Dresden", "Kestrel Valley Technical" / "College". A short
+// capitalised line between a school and the degree or dates under it, naming nothing else,
+// ends the school's name; so does any line after a name cut at a small word ("Szkoła nr" /
+// "4 we Wrocławiu", "Escola Técnica de" / "Campinas").
 function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
-  if (item.bullet || previous.bullet || !next || next.bullet || !/^\p{Lu}/u.test(item.text) || item.text.split(/\s+/).length > 4) return false;
-  if (findDateRange(previous.text) || matchDegree(previous.text) || !institutionPattern.test(previous.text) || /[,.;:)]$/.test(previous.text)) return false;
-  if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text) || item.text.includes(',')) return false;
+  if (item.bullet || previous.bullet || item.text === '' || item.text.split(/\s+/).length > 4) return false;
+  if (findDateRange(previous.text) || matchDegree(previous.text) || /[,.;:)]$/.test(previous.text)) return false;
+  if (findDateRange(item.text) || matchDegree(item.text)) return false;
+  if (!institutionPattern.test(previous.text)) return endsSchoolName(previous, item);
+  if (/\s(?:\p{Ll}{1,3}|n[°º])$/u.test(previous.text) && !institutionPattern.test(item.text)) return true;
+  if (!/^\p{Lu}/u.test(item.text) || item.text.includes(',')) return false;
+  // A field under a school is what was studied there, unless the name was cut inside its own
+  // "of …" ("School of Business and Social" / "Sciences").
+  const lastWord = previous.text.split(/\s+/).at(-1) ?? '';
+  const fieldInName = /\sof\s[^,]*$/.test(previous.text) && (namesFieldOfStudy(lastWord) || /\s(?:and|&)\s\S+$/.test(previous.text));
+  if (namesFieldOfStudy(item.text) && !fieldInName) return false;
+  if (isLocationLike(item.text) && previous.text.toLowerCase().includes(item.text.toLowerCase())) return false;
   // A second school is its own line ("Kingsbridge College" / "University of Northmoor").
   if (institutionPattern.test(item.text)) return false;
-  const degree = matchDegree(next.text);
-  return degree !== null && degree.index === 0;
+  const degree = next === undefined ? null : matchDegree(next.text);
+  if (degree !== null && degree.index === 0) return true;
+  // Above the dates or at the end, the line may be an unknown degree ("Studentereksamen"): only a
+  // place, a name going on ("Accountants of India") or a town after a school's own word joins.
+  if (next !== undefined && next.text !== '' && !findDateRange(next.text)) return false;
+  return fieldInName || isLocationLike(item.text) || /\s(?:of|de|di|du|für)\s/u.test(item.text) || (institutionPattern.test(lastWord) && !item.text.includes(' '));
+}
+
+// "Kestrel Valley Technical" / "College": the word that makes a name a school's, wrapped alone
+// onto the next line, under a line of capitalised words that names nothing else.
+function endsSchoolName(previous: EntryLine, item: EntryLine): boolean {
+  if (!/^(?:(?:community|technical|high|junior|state)\s+)?(?:college|university|institute|school|academy|polytechnic)$/i.test(item.text)) return false;
+  const words = previous.text.split(/\s+/);
+  return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && classify(previous.text).kind === 'other' && !namesFieldOfStudy(previous.text);
 }
 
 function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
@@ -109,6 +136,10 @@ function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
   const degree = matchDegree(previous.text);
   if (!degree || findDateRange(previous.text) || findDateRange(item.text) || /[.;:)]$/.test(previous.text)) return false;
   if (matchDegree(item.text) || institutionPattern.test(item.text)) return false;
+  // "Bachelor of Science in" / "Nursing": a name cut at a small word goes on.
+  if (/\s(?:in|of|and|&|for|en|em|di|de|der|und)$/iu.test(previous.text)) return true;
+  // "Bachelor of Science, Electrical" / "Engineering and Computer" / "Sciences": the rest of the field.
+  if (item.text.split(/\s+/).length <= 4 && !/[,:;]/.test(item.text) && !notesPattern.test(item.text) && namesFieldOfStudy(item.text)) return true;
   const longer = matchDegree(`${previous.text} ${item.text}`);
   if (longer && longer.index === degree.index && longer[0].length > degree[0].length) return true;
   const words = item.text.split(/\s+/);
@@ -151,11 +182,18 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
     const previous = joined.at(-1);
     const last = index === parts.length - 1;
     const cityOfPrevious =
-      part.kind === 'location' && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
+      (part.kind === 'location' || townLike(part)) && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
     if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious)) previous.text = `${previous.text}, ${part.text}`;
     else joined.push({ ...part });
   }
   return joined;
+}
+
+// "Riverside High School, Millbrook": a town the place table does not know is still a proper name
+// of a word or two that names no field of study ("…, Computer Science" is the field).
+function townLike(part: Part): boolean {
+  const words = part.text.split(/\s+/);
+  return part.kind === 'other' && words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) && !namesFieldOfStudy(part.text);
 }
 
 // "BSc Computer Science at University of Leeds": the degree, then where it was taken. The "at"
