@@ -12,7 +12,7 @@ const fieldWords = [
   'languages', 'linguistics', 'education', 'computing', 'informatics', 'information', 'technology', 'communication',
   'communications', 'marketing', 'music', 'architecture', 'pharmacy', 'geography', 'politics', 'journalism', 'media',
   'theology', 'agriculture', 'analytics', 'data', 'software', 'mechanics', 'electronics', 'energy', 'health', 'care',
-  'hospitality', 'tourism', 'logistics', 'robotics', 'automation', 'humanities', 'general', 'liberal', 'social',
+  'hospitality', 'tourism', 'logistics', 'robotics', 'automation', 'humanities', 'social',
   'environmental', 'mechanical', 'electrical', 'civil', 'chemical', 'computer', 'applied', 'public', 'international',
   'culinary', 'fine', 'dental', 'veterinary', 'nutrition', 'psychology', 'sociology', 'statistics', 'supply', 'chain',
   // Other languages: "Informatik", "Ingegneria", "Engenharia", "Ingeniería", "Ekonomi", "Ilmu", "Teknik".

@@ -48,7 +48,7 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
       findDateRange(line.text) === undefined;
     // A degree written in lower case ("mgr inż.", "cand.merc.") starts its own line.
     const lowerOrLinked =
-      (/^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) && matchDegree(line.text)?.index !== 0) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
+      (/^(?:\p{Ll}+(?=[\s,.;:)'’]|$)|[(&])/u.test(line.text) && matchDegree(line.text)?.index !== 0) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
       // "The University of Texas at" / "Austin": a name cut inside a narrow column.
       (previous?.bullet === false && /\s(?:at|for|de|del|di|du|von|van|für)$/u.test(previous.text));
     const following = lines.slice(index + 1, index + 3);

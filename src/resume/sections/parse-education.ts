@@ -21,6 +21,8 @@ const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 interface Part {
   text: string;
   kind: 'degree' | 'institution' | 'date' | 'score' | 'location' | 'other';
+  /** Which piece of the line, between "|", "–" or "at", the part is in; commas split a piece. */
+  piece?: number;
 }
 
 /**
@@ -36,7 +38,8 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   // The institution heads the degrees listed under it ("Trinity College" / "MSc …" / "BA …").
   let heading: string | undefined;
   let institutionFirst = false;
-  for (const line of joinWrappedDegrees(joinWrappedLines(lines))) {
+  const items = joinWrappedDegrees(joinWrappedLines(lines));
+  for (const [index, line] of items.entries()) {
     if (line.text === '') {
       // A school named alone above a blank (a page break) still heads the degree under it.
       const namedOnly = current?.institution !== undefined && !current.studyType && !current.startDate && !current.endDate;
@@ -47,6 +50,8 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const parts = splitParts(withoutDate(line.text, range));
     if (range) parts.push({ text: range.match, kind: 'date' });
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
+    const school = schoolNamedByPlace(parts, current, items[index + 1]);
+    if (school) school.kind = 'institution';
     const institution = parts.find((part) => part.kind === 'institution');
     const degree = parts.find((part) => part.kind === 'degree');
     const date = parts.find((part) => part.kind === 'date');
@@ -78,6 +83,46 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   return entries.filter((entry) => entry.institution || entry.studyType);
 }
 
+// "General Assembly | Certificate, UX Design", "Técnico, Eletrônica — ETEC Vila Nova", "Certificate
+// in UX Design" / "Hyper Island": a school whose name has no school word ("University",
+// "College") is told by where it stands: a name beside a degree whose field is already given,
+// a name alone under a degree and its field, or a name alone over the next degree.
+function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | undefined, next: EntryLine | undefined): Part | undefined {
+  if (parts.some((part) => part.kind === 'institution')) return undefined;
+  const degreeIndex = parts.findIndex((part) => part.kind === 'degree');
+  const names = parts.filter((part) => part.kind === 'other' && nameShaped(part.text));
+  if (degreeIndex >= 0) {
+    const degree = parts[degreeIndex] as Part;
+    // "BS, Computer Science", "BS – Computer Science", "… in Nursing, Nursing": the part after a bare
+    // degree, or after any degree past a comma, is its field.
+    const after = parts[degreeIndex + 1];
+    const bare = matchDegree(degree.text)?.[0].trim() === degree.text.trim();
+    const field = after?.kind === 'other' && (after.piece === degree.piece || bare) ? after : undefined;
+    return names.find((part) => part !== field);
+  }
+  const others = parts.filter((part) => part.kind !== 'date' && part.kind !== 'location');
+  const [name] = names;
+  if (!name || others.length !== 1) return undefined;
+  const degreeNext = next !== undefined && !next.bullet && matchDegree(next.text)?.index === 0 && !institutionPattern.test(next.text);
+  const entryDone = current === undefined || current.institution !== undefined || current.startDate !== undefined || current.endDate !== undefined;
+  if (degreeNext && entryDone) return name;
+  return current?.studyType && current.area && !current.institution ? name : undefined;
+}
+
+// A proper name of a few words, not a field of study, a note or a sentence.
+function nameShaped(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase())) &&
+    !/[:;]/.test(text) &&
+    !namesFieldOfStudy(text) &&
+    !notesPattern.test(text)
+  );
+}
+const nameJoiners = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', '&']);
+
 // A degree wrapped in a narrow column: "Bachelor of Business" / "Administration, Marketing",
 // "Master of Science, Data" / "Science". The next line continues it when it lengthens the
 // degree's name, or when it is a word or two that names nothing else.
@@ -85,7 +130,7 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
   const joined: EntryLine[] = [];
   for (const [index, item] of items.entries()) {
     const previous = joined.at(-1);
-    if (previous && (continuesDegree(previous, item) || continuesInstitution(previous, item, items[index + 1]))) {
+    if (previous && (continuesDegree(previous, item, items[index + 1]) || continuesInstitution(previous, item, items[index + 1], joined.at(-2)))) {
       previous.text = joinWords(previous.text, item.text);
     } else {
       joined.push({ ...item });
@@ -96,11 +141,12 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
 
 // A school's name wrapped in a narrow column: "Indian Institute of Management" / "Kozhikode" /
 // "MBA …", "The Institute of Chartered" / "Accountants of India" / "2014 – 2017",
-// "Technische Universität" / "Dresden", "Kestrel Valley Technical" / "College". A short
+// "Technische Universität" / "Dresden", "Kestrel Valley Technical" / "College",
+// "Diploma, Chemistry" / "Liceo Classico Alessandro" / "Manzoni" / "2005 – 2010". A short
 // capitalised line between a school and the degree or dates under it, naming nothing else,
 // ends the school's name; so does any line after a name cut at a small word ("Szkoła nr" /
 // "4 we Wrocławiu", "Escola Técnica de" / "Campinas").
-function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
+function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined, above: EntryLine | undefined): boolean {
   if (item.bullet || previous.bullet || item.text === '' || item.text.split(/\s+/).length > 4) return false;
   if (findDateRange(previous.text) || matchDegree(previous.text) || /[,.;:)]$/.test(previous.text)) return false;
   if (findDateRange(item.text) || matchDegree(item.text)) return false;
@@ -118,9 +164,11 @@ function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryL
   const degree = next === undefined ? null : matchDegree(next.text);
   if (degree !== null && degree.index === 0) return true;
   // Above the dates or at the end, the line may be an unknown degree ("Studentereksamen"): only a
-  // place, a name going on ("Accountants of India") or a town after a school's own word joins.
+  // place, a name going on ("Accountants of India"), a town after a school's own word, or any
+  // name when the degree was already named above the school, joins.
   if (next !== undefined && next.text !== '' && !findDateRange(next.text)) return false;
-  return fieldInName || isLocationLike(item.text) || /\s(?:of|de|di|du|für)\s/u.test(item.text) || (institutionPattern.test(lastWord) && !item.text.includes(' '));
+  const degreeAbove = above !== undefined && !above.bullet && matchDegree(above.text)?.index === 0 && !findDateRange(above.text);
+  return degreeAbove || fieldInName || isLocationLike(item.text) || /\s(?:of|de|di|du|für)\s/u.test(item.text) || (institutionPattern.test(lastWord) && !item.text.includes(' '));
 }
 
 // "Kestrel Valley Technical" / "College": the word that makes a name a school's, wrapped alone
@@ -131,7 +179,7 @@ function endsSchoolName(previous: EntryLine, item: EntryLine): boolean {
   return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && classify(previous.text).kind === 'other' && !namesFieldOfStudy(previous.text);
 }
 
-function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
+function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
   if (item.bullet || item.text === '' || !/^\p{Lu}/u.test(item.text)) return false;
   const degree = matchDegree(previous.text);
   if (!degree || findDateRange(previous.text) || findDateRange(item.text) || /[.;:)]$/.test(previous.text)) return false;
@@ -143,11 +191,17 @@ function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
   const longer = matchDegree(`${previous.text} ${item.text}`);
   if (longer && longer.index === degree.index && longer[0].length > degree[0].length) return true;
   const words = item.text.split(/\s+/);
-  return words.length <= 2 && !item.text.includes(',') && classify(item.text).kind === 'other';
+  // A word or two more ("Immersive", "Perangkat Lunak"), unless the school is yet to be named: two
+  // unknown words with no school under them are more often the school ("Hyper Island").
+  const schoolNext = next !== undefined && institutionPattern.test(next.text);
+  return (words.length === 1 || (words.length === 2 && schoolNext)) && !item.text.includes(',') && classify(item.text).kind === 'other';
 }
 
 function splitParts(text: string): Part[] {
-  return text.split(separators).flatMap(splitAtInstitution).flatMap((piece) => joinInstitutionParts(pieceParts(piece)));
+  return text
+    .split(separators)
+    .flatMap(splitAtInstitution)
+    .flatMap((piece, index) => joinInstitutionParts(pieceParts(piece)).map((part) => ({ ...part, piece: index })));
 }
 
 function pieceParts(piece: string): Part[] {
@@ -203,7 +257,10 @@ function splitAtInstitution(piece: string): string[] {
   for (const match of piece.matchAll(/\s+(?:at|@)\s+/gu)) {
     const before = piece.slice(0, match.index);
     const after = piece.slice(match.index + match[0].length);
-    if (institutionPattern.test(after) && (!institutionPattern.test(before) || matchDegree(before)?.index === 0)) return [before, after];
+    const afterDegree = matchDegree(before)?.index === 0;
+    if (institutionPattern.test(after) && (!institutionPattern.test(before) || afterDegree)) return [before, after];
+    // "Certificate in UX Design at Hyper Island": after a degree, what follows "at" is where.
+    if (afterDegree && nameShaped(after)) return [before, after];
   }
   return [piece];
 }
