@@ -14,6 +14,7 @@ import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list)\b/i;
+const coursesLabel = /^(?:relevant\s+)?(?:courses|coursework)\b\s*:?\s*/i;
 // A note under a degree, not the rest of its field: "Minor in Economics", "Thesis: …".
 const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
 const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
@@ -39,7 +40,21 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let heading: string | undefined;
   let institutionFirst = false;
   const items = joinWrappedDegrees(joinWrappedLines(lines));
+  // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
+  let courses: string[] | undefined;
   for (const [index, line] of items.entries()) {
+    if (coursesLabel.test(line.text) && current) {
+      courses = current.courses ?? [];
+      current.courses = courses;
+      const listed = line.text.replace(coursesLabel, '').trim();
+      if (listed) courses.push(...listed.split(/\s*[,;]\s*/));
+      continue;
+    }
+    if (courses && line.text !== '' && !findDateRange(line.text) && !matchDegree(line.text) && !institutionPattern.test(line.text)) {
+      courses.push(line.text);
+      continue;
+    }
+    courses = undefined;
     if (line.text === '') {
       // A school named alone above a blank (a page break) still heads the degree under it.
       const namedOnly = current?.institution !== undefined && !current.studyType && !current.startDate && !current.endDate;
@@ -50,7 +65,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const parts = splitParts(withoutDate(line.text, range));
     if (range) parts.push({ text: range.match, kind: 'date' });
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
-    const school = schoolNamedByPlace(parts, current, items[index + 1]);
+    const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3));
     if (school) school.kind = 'institution';
     const institution = parts.find((part) => part.kind === 'institution');
     const degree = parts.find((part) => part.kind === 'degree');
@@ -87,7 +102,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
 // in UX Design" / "Hyper Island": a school whose name has no school word ("University",
 // "College") is told by where it stands: a name beside a degree whose field is already given,
 // a name alone under a degree and its field, or a name alone over the next degree.
-function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | undefined, next: EntryLine | undefined): Part | undefined {
+function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | undefined, following: readonly EntryLine[]): Part | undefined {
   if (parts.some((part) => part.kind === 'institution')) return undefined;
   const degreeIndex = parts.findIndex((part) => part.kind === 'degree');
   const names = parts.filter((part) => part.kind === 'other' && nameShaped(part.text));
@@ -103,7 +118,11 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
   const others = parts.filter((part) => part.kind !== 'date' && part.kind !== 'location');
   const [name] = names;
   if (!name || others.length !== 1) return undefined;
-  const degreeNext = next !== undefined && !next.bullet && matchDegree(next.text)?.index === 0 && !institutionPattern.test(next.text);
+  // The degree on the next line, or on the one after the school's dates.
+  const [next, afterNext] = following;
+  const degreeLine = (item: EntryLine | undefined) => item !== undefined && !item.bullet && matchDegree(item.text)?.index === 0 && !institutionPattern.test(item.text);
+  const datesOnly = (item: EntryLine | undefined) => item !== undefined && classify(item.text).kind === 'date';
+  const degreeNext = degreeLine(next) || (datesOnly(next) && degreeLine(afterNext));
   const entryDone = current === undefined || current.institution !== undefined || current.startDate !== undefined || current.endDate !== undefined;
   if (degreeNext && entryDone) return name;
   return current?.studyType && current.area && !current.institution ? name : undefined;
@@ -325,12 +344,13 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   if (area && !/^minor\b/i.test(area)) entry.area = area;
 }
 
-// "Bachelor of Science in Nursing, Nursing", "Associate Degree in Nursing in Nursing",
+// "Bachelor of Science in Nursing, Nursing", "Associate Degree in Nursing in Nursing", "… in Nursing: Nursing",
 // "Bachelor of Science in Nursing Nursing": a degree named with its field, then the field
 // again (or another one). The degree keeps its "in …"; what follows is the field.
 function degreeWithField(degree: string, rest: string, fieldAfter: string | undefined): { degree: string; area: string } | undefined {
   if (!/^(?:bachelor|master|associate|doctor|diploma)/i.test(degree)) return undefined;
-  const twice = /^\s+in\s+(\S.*?)\s+in\s+(\S.*)$/i.exec(rest);
+  // "Bachelor of Science in Nursing: Nursing" names it twice as well.
+  const twice = /^\s+in\s+(\S.*?)(?:\s+in|:)\s+(\S.*)$/i.exec(rest);
   if (twice) return { degree: `${degree} in ${twice[1]}`, area: (twice[2] ?? '').trim() };
   const named = /^\s+in\s+(\S.*)$/i.exec(rest)?.[1]?.trim();
   if (!named) return undefined;

@@ -56,6 +56,8 @@ function toResumeLine(input: string): ResumeLine {
   line = line
     // A date column set tight against the text beside it loses the gap: "06/2019 – 02/2022Data Analyst".
     .replace(/(?<=(?:^|[\s–—-])(?:\d{1,2}[./])?(?:19|20)\d{2}|(?:^|[\s–—-])(?:present|now|current|today))(?=\p{Lu}\p{Ll})/giu, '\t')
+    // …and a name set tight against the dates after it: "…at Harwick UniversitySept 2013 - Dec 2015".
+    .replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+(?:19|20)\d{2}\b)/gu, '\t')
     .replace(/\s*\t+\s*|\s{3,}/g, ' | ') // column gaps and tab stops separate fields
     .replace(/\s{2,}/g, ' ')
     .replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '')
