@@ -76,3 +76,11 @@ describe('a "Courses" label inside a school\'s entry', () => {
     expect(education?.[0]?.courses).toEqual(['Optics', 'Solid State Physics']);
   });
 });
+
+describe('a field wrapped onto the line of its dates', () => {
+  it('joins the last words of the field back onto the degree', () => {
+    expect(schools(['University of Harwick', 'Bachelor of Science: Mechanical Engineering and Applied', 'Mathematics | 2006 TO 2010'])).toEqual([
+      ['University of Harwick', 'Bachelor of Science', 'Mechanical Engineering and Applied Mathematics'],
+    ]);
+  });
+});

@@ -50,6 +50,10 @@ describe('school-leaving qualifications and schools named in their own language'
     ['Liceo Classico Alessandro Manzoni', 'Diploma di maturità', 'Classico'],
     ['Lycée Jean Moulin', 'Baccalauréat', 'Sciences'],
     ['Instituto Rosalía de Castro', 'Bachillerato', 'Ciencias'],
+    ['Kendriya Vidyalaya No. 2 School', 'Class XII (CBSE)', 'Commerce'],
+    ['Harwick Institute of Management', 'PGDM', 'Finance'],
+    ['Government Secondary School Ikeja', 'WASSCE', 'Arts'],
+    ['Trường THPT Nguyễn Trãi', 'Bằng tốt nghiệp THPT', 'Hóa học'],
   ])('reads %s with its %s', (institution, degree, area) => {
     expect(schools([institution, `${degree}, ${area}, 2004 – 2008`])).toEqual([[institution, degree, area]]);
   });

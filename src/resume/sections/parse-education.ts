@@ -149,7 +149,11 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
   const joined: EntryLine[] = [];
   for (const [index, item] of items.entries()) {
     const previous = joined.at(-1);
-    if (previous && (continuesDegree(previous, item, items[index + 1]) || continuesInstitution(previous, item, items[index + 1], joined.at(-2)))) {
+    const tail = previous ? fieldEndBesideDates(previous, item) : undefined;
+    if (previous && tail) {
+      previous.text = joinWords(previous.text, tail.words);
+      joined.push({ ...item, text: tail.dates });
+    } else if (previous && (continuesDegree(previous, item, items[index + 1]) || continuesInstitution(previous, item, items[index + 1], joined.at(-2)))) {
       previous.text = joinWords(previous.text, item.text);
     } else {
       joined.push({ ...item });
@@ -196,6 +200,18 @@ function endsSchoolName(previous: EntryLine, item: EntryLine): boolean {
   if (!/^(?:(?:community|technical|high|junior|state)\s+)?(?:college|university|institute|school|academy|polytechnic)$/i.test(item.text)) return false;
   const words = previous.text.split(/\s+/);
   return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && classify(previous.text).kind === 'other' && !namesFieldOfStudy(previous.text);
+}
+
+// "Bachelor of Science: Mechanical Engineering and Applied" / "Mathematics | 2006 TO 2010": the
+// field wrapped onto the line of the dates set beside it.
+function fieldEndBesideDates(previous: EntryLine, item: EntryLine): { words: string; dates: string } | undefined {
+  if (previous.bullet || item.bullet || !matchDegree(previous.text) || findDateRange(previous.text) || /[.;:),]$/.test(previous.text)) return undefined;
+  const range = findDateRange(item.text);
+  if (!range || range.index === 0) return undefined;
+  const words = item.text.slice(0, range.index).replace(/[\s|,–—-]+$/u, '');
+  const rest = item.text.slice(range.index + range.match.length).trim();
+  if (rest !== '' || words.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(words) || !namesFieldOfStudy(words) || institutionPattern.test(words)) return undefined;
+  return { words, dates: range.match };
 }
 
 function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
