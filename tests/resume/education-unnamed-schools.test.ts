@@ -66,3 +66,34 @@ describe("a field cut after an elided article", () => {
     ]);
   });
 });
+
+describe('initials and hyphens inside a name', () => {
+  it('reads initials that begin a school\'s name as the name, not a degree', () => {
+    expect(schools(['K.L. Mehta Institute of Design', 'PGDM, Communication Design, 2018 – 2020'])).toEqual([
+      ['K.L. Mehta Institute of Design', 'PGDM', 'Communication Design'],
+    ]);
+  });
+
+  it('still reads dotted initials before a field as a degree', () => {
+    expect(schools(['Universitas Harapan Timur', 'S.E., Akuntansi, 2008 – 2012'])).toEqual([['Universitas Harapan Timur', 'S.E.', 'Akuntansi']]);
+  });
+
+  it('joins a school name wrapped after initials', () => {
+    expect(schools(['Class XII (CBSE), Commerce', 'Modern Public School, T.N.', 'Nagar', '2008 – 2010'])).toEqual([
+      ['Modern Public School, T.N. Nagar', 'Class XII (CBSE)', 'Commerce'],
+    ]);
+  });
+
+  it('keeps a hyphen between spaces inside a school\'s or a field\'s name', () => {
+    expect(schools(['Trường THPT Lê Quý Đôn - Đà Nẵng', 'Bằng tốt nghiệp THPT, Hóa học, 2009 – 2012'])).toEqual([
+      ['Trường THPT Lê Quý Đôn - Đà Nẵng', 'Bằng tốt nghiệp THPT', 'Hóa học'],
+    ]);
+    expect(schools(['Kỹ sư in Công nghệ Thông tin - Truyền thông — Đại học Cần Thơ', '2010 – 2015'])).toEqual([
+      ['Đại học Cần Thơ', 'Kỹ sư', 'Công nghệ Thông tin - Truyền thông'],
+    ]);
+  });
+
+  it('still reads a school after a hyphen as the school', () => {
+    expect(schools(['Certificate - UX Design - Hyper Island', '2019'])).toEqual([bootcamp]);
+  });
+});

@@ -59,8 +59,14 @@ export const institutionPattern =
 export function matchDegree(text: string): RegExpExecArray | null {
   const word = degreeWordPattern.exec(text);
   const abbreviation = degreeAbbreviationPattern.exec(text);
-  if (word && abbreviation) return word.index <= abbreviation.index ? word : abbreviation;
-  return word ?? abbreviation;
+  const found = word && abbreviation ? (word.index <= abbreviation.index ? word : abbreviation) : (word ?? abbreviation);
+  // "S.P. Jain Institute of Management": initials that begin a school's name are no degree
+  // ("S.P." is also a Sarjana's title). Look past them, keeping the text's positions.
+  if (found && /^(?:\p{Lu}\.){2,3}$/u.test(found[0].trim()) && /^\s+\p{Lu}/u.test(text.slice(found.index + found[0].length))) {
+    const name = text.slice(found.index + found[0].length).split(/[,|–—]/)[0] ?? '';
+    if (institutionPattern.test(name)) return matchDegree(text.slice(0, found.index) + ' '.repeat(found[0].length) + text.slice(found.index + found[0].length));
+  }
+  return found;
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [

@@ -171,7 +171,9 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
 // "4 we Wrocławiu", "Escola Técnica de" / "Campinas").
 function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined, above: EntryLine | undefined): boolean {
   if (item.bullet || previous.bullet || item.text === '' || item.text.split(/\s+/).length > 4) return false;
-  if (findDateRange(previous.text) || matchDegree(previous.text) || /[,.;:)]$/.test(previous.text)) return false;
+  // A name may end in initials ("…School, R.K." / "Puram"); a full stop after a word ends the line.
+  const ended = /[,;:)]$/.test(previous.text) || (/\.$/.test(previous.text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(previous.text));
+  if (findDateRange(previous.text) || matchDegree(previous.text) || ended) return false;
   if (findDateRange(item.text) || matchDegree(item.text)) return false;
   if (!institutionPattern.test(previous.text)) return endsSchoolName(previous, item);
   if (/\s(?:\p{Ll}{1,3}|n[°º])$/u.test(previous.text) && !institutionPattern.test(item.text)) return true;
@@ -233,10 +235,36 @@ function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine |
 }
 
 function splitParts(text: string): Part[] {
-  return text
+  const parts = text
     .split(separators)
     .flatMap(splitAtInstitution)
     .flatMap((piece, index) => joinInstitutionParts(pieceParts(piece)).map((part) => ({ ...part, piece: index })));
+  return joinHyphenatedName(text, parts);
+}
+
+// "Trường THPT Lê Lợi - Đà Nẵng", "Lycée Henri IV - Paris": a school's name with a hyphen between
+// spaces inside it, the last piece a short name of its own rather than a degree, a field or dates;
+// likewise a field's name.
+function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
+  const joined: Part[] = [];
+  for (const part of parts) {
+    const previous = joined.at(-1);
+    const words = part.text.split(/\s+/);
+    const nameAfter =
+      (part.kind === 'location' || part.kind === 'other') && words.length <= 2 && !part.text.includes(',') && /^\p{Lu}/u.test(part.text) && !namesFieldOfStudy(part.text);
+    const hyphenated = previous !== undefined && previous.piece !== part.piece && text.includes(`${previous.text} - ${part.text}`);
+    // "Kỹ thuật Điện tử - Viễn thông", "Electronics - Telecommunications": a field with a hyphen in it
+    // goes on with words that name no school.
+    const fieldGoesOn =
+      (previous?.kind === 'other' || previous?.kind === 'degree') && part.kind === 'other' && words.length <= 4 && !nameShaped(part.text) && !notesPattern.test(part.text);
+    if (hyphenated && previous && ((previous.kind === 'institution' && nameAfter) || fieldGoesOn)) {
+      previous.text = `${previous.text} - ${part.text}`;
+      previous.piece = part.piece;
+    } else {
+      joined.push({ ...part });
+    }
+  }
+  return joined;
 }
 
 function pieceParts(piece: string): Part[] {
