@@ -93,6 +93,12 @@ describe('initials and hyphens inside a name', () => {
     ]);
   });
 
+  it('does not join a field named twice after a hyphen', () => {
+    expect(schools(['Brackwater University', 'Bachelor of Science in Midwifery - Midwifery', '2015 - 2018'])).toEqual([
+      ['Brackwater University', 'Bachelor of Science in Midwifery', 'Midwifery'],
+    ]);
+  });
+
   it('still reads a school after a hyphen as the school', () => {
     expect(schools(['Certificate - UX Design - Hyper Island', '2019'])).toEqual([bootcamp]);
   });

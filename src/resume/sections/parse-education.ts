@@ -113,7 +113,8 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
     const after = parts[degreeIndex + 1];
     const bare = matchDegree(degree.text)?.[0].trim() === degree.text.trim();
     const field = after?.kind === 'other' && (after.piece === degree.piece || bare) ? after : undefined;
-    return names.find((part) => part !== field);
+    // "Bachelor of Science in Midwifery - Midwifery": the degree's own field again is no school.
+    return names.find((part) => part !== field && !degree.text.toLowerCase().endsWith(part.text.toLowerCase()));
   }
   const others = parts.filter((part) => part.kind !== 'date' && part.kind !== 'location');
   const [name] = names;
@@ -256,7 +257,13 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
     // "Kỹ thuật Điện tử - Viễn thông", "Electronics - Telecommunications": a field with a hyphen in it
     // goes on with words that name no school.
     const fieldGoesOn =
-      (previous?.kind === 'other' || previous?.kind === 'degree') && part.kind === 'other' && words.length <= 4 && !nameShaped(part.text) && !notesPattern.test(part.text);
+      (previous?.kind === 'other' || previous?.kind === 'degree') &&
+      part.kind === 'other' &&
+      words.length <= 4 &&
+      !nameShaped(part.text) &&
+      !notesPattern.test(part.text) &&
+      // "Bachelor of Science in Nursing - Nursing" names the field twice; it does not go on.
+      !previous.text.toLowerCase().endsWith(part.text.toLowerCase());
     if (hyphenated && previous && ((previous.kind === 'institution' && nameAfter) || fieldGoesOn)) {
       previous.text = `${previous.text} - ${part.text}`;
       previous.piece = part.piece;
