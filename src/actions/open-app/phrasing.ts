@@ -4,6 +4,7 @@ import { readPronoun, recency } from '../phrasing/references.ts';
 import type { openAppArgs } from './args.ts';
 import { isKnownApp } from './known-apps.ts';
 import { isAllowedApp } from './resolve-program.ts';
+import { openAppUtterances } from './utterances.ts';
 
 type Args = z.input<typeof openAppArgs>;
 
@@ -27,6 +28,7 @@ const functionWords =
  */
 export const openAppPhrasing = definePhrasing<Args>({
   priority: 40,
+  utterances: openAppUtterances,
   capability: 'launch apps',
   describe: ({ app_name }) => `launch ${app_name}`,
   produces: ['last_app'],

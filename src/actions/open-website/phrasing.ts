@@ -5,6 +5,7 @@ import { definePhrasing, leadingVerb, type PhrasingContext, type Reading } from 
 import { positionOf, readPronoun, recency } from '../phrasing/references.ts';
 import type { openWebsiteArgs } from './args.ts';
 import { findKnownSite } from './known-sites.ts';
+import { openWebsiteUtterances } from './utterances.ts';
 
 type Args = z.input<typeof openWebsiteArgs>;
 
@@ -86,6 +87,12 @@ const brandWord = /^[a-z0-9][a-z0-9-]{0,40}$/;
  */
 export const openWebsitePhrasing = definePhrasing<Args>({
   priority: 50,
+  utterances: openWebsiteUtterances,
+  readSentence: (clause) => {
+    // Only an address written out: a bare word is never turned into a website.
+    const [url] = findUrls(clause.text);
+    return url ? { args: { url } } : null;
+  },
   capability: 'open websites',
   describe: ({ url, job }) => (job ? `open the posting of ${job}` : `open ${url ?? 'the website'}`),
   produces: ['last_url'],

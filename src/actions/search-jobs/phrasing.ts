@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
 import { readSearch, type SearchArgs } from './read-search.ts';
+import { searchJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
 
@@ -83,6 +84,16 @@ const jobSearchLeads = [
  */
 export const searchJobsPhrasing = definePhrasing<Args>({
   priority: 30,
+  utterances: searchJobsUtterances,
+  readSentence: (clause) => {
+    // The search is what follows the request words: try each tail of the sentence, longest first.
+    const words = clause.text.split(/\s+/);
+    for (let start = 0; start < words.length; start++) {
+      const args = readSearch(words.slice(start).join(' '), { needsNoun: true });
+      if (args?.query) return withQuery(args);
+    }
+    return null;
+  },
   capability: 'search jobs',
   describe: ({ query, location, company }) =>
     `search for ${query} jobs${company ? ` at ${company}` : ''}${location ? ` in ${location}` : ''}`,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { useResumeArgs } from './args.ts';
+import { useResumeUtterances } from './utterances.ts';
 
 type Args = z.input<typeof useResumeArgs>;
 
@@ -13,6 +14,7 @@ const afterwards =
 /** How people pick the resume to work with: "use my backend resume", "switch to the data science CV". */
 export const useResumePhrasing = definePhrasing<Args>({
   priority: 23,
+  utterances: useResumeUtterances,
   capability: 'choose the resume to use',
   describe: ({ resume }) => `use the ${resume} resume`,
   produces: ['active_resume_id'],
