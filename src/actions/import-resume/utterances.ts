@@ -42,4 +42,9 @@ export const importResumeUtterances: readonly string[] = [
   'load a resume file for me',
   'i have a new version of my cv to import',
   'add a resume from a file',
+  'load my cv from ~/Documents/Resume.pdf',
+  'import this resume: ~/Downloads/cv-final.docx',
+  'please load my resume, it is at /home/alex/cv.pdf',
+  'my resume file is ~/cv.docx',
+  'upload my cv ~/Desktop/cv.pdf',
 ];

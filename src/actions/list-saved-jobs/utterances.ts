@@ -42,4 +42,9 @@ export const listSavedJobsUtterances: readonly string[] = [
   'review my saved positions',
   'what have i been applying to',
   'the jobs i saved, please',
+  'show what i have saved',
+  'remind me which jobs i saved',
+  'what is on my list',
+  'which jobs have i bookmarked so far',
+  'list my saved roles please',
 ];

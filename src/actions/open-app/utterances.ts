@@ -44,4 +44,9 @@ export const openAppUtterances: readonly string[] = [
   'open the music player',
   'would you open the calendar',
   'fire up the code editor',
+  'open the terminal',
+  'start spotify',
+  'can you launch slack',
+  'launch my code editor',
+  'open calculator',
 ];

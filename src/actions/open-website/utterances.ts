@@ -48,4 +48,9 @@ export const openWebsiteUtterances: readonly string[] = [
   'get me to angel list',
   'open my linkedin profile page',
   'open the apply link',
+  'open indeed',
+  'go to glassdoor',
+  'open the job posting',
+  'visit stripe.com',
+  'open the careers page for the first job',
 ];

@@ -31,7 +31,8 @@ export function findJob(sentence: string, context: PhrasingContext): JobReading 
     for (let end = start + 1; end <= Math.min(words.length, start + maxWords); end++) {
       const phrase = words.slice(start, end).join(' ');
       const lower = phrase.toLowerCase();
-      const reading = readJob(phrase, context);
+      // "the Acme interview", "my Globex application process": a job named by what happens with it.
+      const reading = readJob(phrase.replace(/\s+(?:interview|interviews|application process|process)$/i, ' job'), context);
       if (!reading) continue;
       if (positionOf(lower) !== undefined || ('job' in reading && /^[0-9a-f]{12}$/.test(reading.job))) position ??= reading;
       else if (readPronoun(lower) || /^(?:they|them|there)$/.test(lower)) pronoun ??= reading;

@@ -42,4 +42,10 @@ export const saveJobUtterances: readonly string[] = [
   'store the first posting in my tracker',
   'let us keep that one',
   'that one looks good, save it',
+  'save the Stripe one',
+  'keep the second one please',
+  'bookmark job 3',
+  'add the Acme role to my saved jobs',
+  'could you save that job for me',
+  'i want to bookmark the first result',
 ];

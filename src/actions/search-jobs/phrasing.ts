@@ -50,6 +50,8 @@ const searchVerbs = [
   'what',
   'which',
 ];
+/** Words after which the search itself may start, in a sentence no pattern read. */
+const searchLeadIns = new Set(['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on']);
 /** Leads that already say "job search", so what follows need not contain "jobs". */
 const jobSearchLeads = [
   'job search',
@@ -86,13 +88,17 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   priority: 30,
   utterances: searchJobsUtterances,
   readSentence: (clause) => {
-    // The search is what follows the request words: try each tail of the sentence, longest first.
+    // The search is what follows the request words: of the tails that start after a lead-in
+    // word ("a look at remote golang positions"), the one that leaves the shortest query.
     const words = clause.text.split(/\s+/);
-    for (let start = 0; start < words.length; start++) {
+    let best: { args: SearchArgs; size: number } | undefined;
+    words.forEach((_word, start) => {
+      if (start > 0 && !searchLeadIns.has(words[start - 1]?.toLowerCase() ?? '')) return;
       const args = readSearch(words.slice(start).join(' '), { needsNoun: true });
-      if (args?.query) return withQuery(args);
-    }
-    return null;
+      const size = args?.query ? args.query.split(/\s+/).length : Number.POSITIVE_INFINITY;
+      if (args && size < (best?.size ?? Number.POSITIVE_INFINITY)) best = { args, size };
+    });
+    return best ? withQuery(best.args) : null;
   },
   capability: 'search jobs',
   describe: ({ query, location, company }) =>

@@ -52,4 +52,9 @@ export const searchJobsUtterances: readonly string[] = [
   'i am hunting for a mobile developer job',
   'show jobs for recent graduates in Berlin',
   'what openings do you have for scrum masters',
+  'find python jobs in Berlin',
+  'search remote marketing roles',
+  'look for nursing jobs in Dublin',
+  'any junior frontend jobs',
+  'show me remote rust roles',
 ];

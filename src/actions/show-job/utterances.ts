@@ -42,4 +42,11 @@ export const showJobUtterances: readonly string[] = [
   'summarize the first job',
   'what is this role about',
   'details on the top result',
+  'what is the Acme job about',
+  'more about the second one please',
+  'tell me about the third result',
+  'what does the Stripe role involve',
+  'show job 2 details',
+  'let me see the first one',
+  'i want details on the Globex posting',
 ];

@@ -13,6 +13,7 @@ const current = /^(?:current|active|latest|main|default|existing|imported|presen
 export const showResumePhrasing = definePhrasing<Args>({
   priority: 22,
   utterances: showResumeUtterances,
+  readSentence: () => ({ args: {} }),
   capability: 'show your resume',
   describe: ({ resume }) => (resume ? `show the ${resume} resume` : 'show your resume'),
   intents: [

@@ -42,4 +42,9 @@ export const takeScreenshotUtterances: readonly string[] = [
   'do a screenshot',
   'screenshot this',
   'take an image of my desktop',
+  'screenshot of the screen please',
+  'can you screenshot my desktop',
+  'take a snap of my screen',
+  'capture the display now',
+  'i want a screenshot',
 ];

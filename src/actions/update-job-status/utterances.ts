@@ -44,4 +44,9 @@ export const updateJobStatusUtterances: readonly string[] = [
   'i got an offer!',
   'i dropped out of the Stripe application',
   'update my application for it: interviewing',
+  'i applied to the Acme job today',
+  'Stripe rejected me',
+  'i have an interview with Globex on thursday',
+  'got an offer from Initech',
+  'mark the second one rejected',
 ];

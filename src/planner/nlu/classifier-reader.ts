@@ -21,8 +21,8 @@ export interface ClassifierReader {
 export interface ClassifierReaderOptions {
   registry: ActionRegistry;
   model: IntentModel;
-  /** The answer to "help", "what can you do". */
-  help: string;
+  /** The answers to chit-chat, and to "help"/"what can you do". */
+  replies: Readonly<Record<'greeting' | 'thanks' | 'farewell' | 'help', string>>;
   /** Least probability to run an action the patterns did not read. */
   actThreshold?: number;
   /** Least probability to answer a greeting, thanks or goodbye as such. */
@@ -45,10 +45,10 @@ const adviceQuestion = /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|
  * sentence and the two or three closest things jobpilot can do, never the whole list.
  *
  * @example
- * const reader = createClassifierReader({ registry, model: loadIntentModel(), help });
+ * const reader = createClassifierReader({ registry, model: loadIntentModel(), replies: answers });
  * reader.read('could u do me a cover letter for the Stripe job', clause, context); // { kind: 'step', action: 'write_cover_letter', … }
  */
-export function createClassifierReader({ registry, model, help, actThreshold = 0.55, chatThreshold = 0.4 }: ClassifierReaderOptions): ClassifierReader {
+export function createClassifierReader({ registry, model, replies, actThreshold = 0.55, chatThreshold = 0.4 }: ClassifierReaderOptions): ClassifierReader {
   const known = new Set([...registry.names, ...conversational]);
   const classify = (message: string): ScoredIntent[] => {
     const scored = predictIntents(model, message).filter(({ intent }) => known.has(intent));
@@ -70,14 +70,17 @@ export function createClassifierReader({ registry, model, help, actThreshold = 0
 
   const answerFor = (top: ScoredIntent, scored: readonly ScoredIntent[]): string => {
     const sure = top.probability >= chatThreshold;
-    if (sure && top.intent === 'greeting') return 'Hello! I\'m jobpilot, your job-hunting assistant. What are you looking for? For example, "find remote typescript jobs in Berlin".';
-    if (sure && top.intent === 'thanks') return "You're welcome! Anything else?";
-    if (sure && top.intent === 'farewell') return 'Bye! Good luck with the job hunt.';
-    if (sure && top.intent === 'help') return help;
+    if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'farewell' || top.intent === 'help')) {
+      return replies[top.intent];
+    }
     if (top.intent === 'out_of_scope' || conversational.has(top.intent)) {
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }
-    return `I'm not sure what you'd like me to do. ${closest(scored)}`;
+    const phrasing = phrasingOf(top.intent);
+    if (phrasing && top.probability >= actThreshold) {
+      return `It sounds like you want me to ${phrasing.capability}, but I couldn't tell the details from that, and without a language model I'd rather not guess. ${closest(scored)}`;
+    }
+    return `I'm not sure what you'd like me to do, and without a language model I'd rather not guess. ${closest(scored)}`;
   };
 
   return {
@@ -87,7 +90,9 @@ export function createClassifierReader({ registry, model, help, actThreshold = 0
       const top = scored[0] ?? { intent: 'out_of_scope', probability: 1 };
       const phrasing = conversational.has(top.intent) ? undefined : phrasingOf(top.intent);
       if (phrasing && top.probability >= actThreshold && !adviceQuestion.test(clause.lower)) {
-        const reading = phrasing.readSentence ? phrasing.readSentence(clause, context) : { args: {} };
+        // Without a sentence reader, only an action that takes no arguments can be planned.
+        const takesNothing = Object.keys(registry.get(top.intent)?.args.shape ?? {}).length === 0;
+        const reading = phrasing.readSentence ? phrasing.readSentence(clause, context) : takesNothing ? { args: {} } : null;
         if (reading && 'reply' in reading) return { kind: 'answer', answer: reading.reply, intent: top };
         if (reading) {
           const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));

@@ -100,10 +100,12 @@ export function decodeModel(json: unknown): IntentModel {
   const expected = file.dimensions * file.intents.length;
   if (bytes.length !== expected) throw new Error(`The intent model has ${bytes.length} weights; ${expected} were expected.`);
   const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const weights = new Float32Array(signed.length);
+  for (let at = 0; at < signed.length; at++) weights[at] = (signed[at] ?? 0) * file.scale;
   return {
     intents: file.intents,
     dimensions: file.dimensions,
-    weights: Float32Array.from(signed, (byte) => byte * file.scale),
+    weights,
     bias: Float32Array.from(file.bias),
   };
 }

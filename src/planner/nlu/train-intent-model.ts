@@ -17,7 +17,7 @@ export interface TrainingOptions {
   decay: number;
 }
 
-export const defaultTrainingOptions: TrainingOptions = { dimensions: 4096, epochs: 30, seed: 14, learningRate: 0.6, decay: 0.004 };
+export const defaultTrainingOptions: TrainingOptions = { dimensions: 8192, epochs: 30, seed: 14, learningRate: 0.6, decay: 0.004 };
 
 /**
  * Trains the intent model by stochastic gradient descent on the cross-entropy, visiting

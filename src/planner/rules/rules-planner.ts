@@ -49,7 +49,7 @@ export interface RulesPlannerOptions {
 export function createRulesPlanner({ registry, allowedApps = [], intentModel = loadIntentModel() }: RulesPlannerOptions): Planner {
   const phrasebook = createPhrasebook(registry);
   const answers = createAnswers(registry, phrasebook);
-  const classifier = intentModel ? createClassifierReader({ registry, model: intentModel, help: answers.help }) : undefined;
+  const classifier = intentModel ? createClassifierReader({ registry, model: intentModel, replies: answers }) : undefined;
   const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier };
   return {
     kind: 'rules',
