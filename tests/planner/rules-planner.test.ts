@@ -351,11 +351,19 @@ describe('the step budget', () => {
 });
 
 describe('conversation', () => {
-  it.each(['hi', 'hello!', 'help', 'what can you do?', 'thanks'])(
-    '"%s" gets a friendly answer listing the actions',
+  it.each(['help', 'what can you do?'])('"%s" gets the list of actions', async (goal) => {
+    const reply = await answer(goal);
+    for (const action of registry.actions) expect(reply).toContain(action.description);
+  });
+
+  // Regression (issue 14): "hi" and "thanks!" got the whole list of abilities.
+  it.each(['hi', 'hello!', 'thanks', 'thanks!', 'hey there, how are you doing', 'cheers, you are a star'])(
+    '"%s" gets a short friendly answer, not the list',
     async (goal) => {
       const reply = await answer(goal);
-      for (const action of registry.actions) expect(reply).toContain(action.description);
+      expect(reply).toMatch(/^(?:Hello!|You're welcome!)/);
+      expect(reply.length).toBeLessThan(160);
+      for (const action of registry.actions) expect(reply).not.toContain(action.description);
     },
   );
 
