@@ -60,8 +60,12 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     // "did I already apply to Initech?" asks; news is told.
     const status = clause.question ? undefined : statusOf(clause.lower);
     if (!status) return null;
-    const reading = findJob(clause.text, context);
-    return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
+    const reading = findJob(clause.text, context, { fallback: false });
+    if (reading) return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
+    // A capitalised word past the first may be a company we cannot place yet: never guess "it" over it.
+    if (/\s(?!I\b)[A-Z]/.test(clause.text)) return null;
+    const current = currentJob(context);
+    return 'job' in current ? { args: { job: current.job, status } } : { reply: current.reply };
   },
   capability: 'update application statuses',
   describe: ({ job, status }) => `mark ${job} as ${status}`,
