@@ -18,7 +18,8 @@ const labelPattern =
 export const importResumePhrasing = definePhrasing<Args>({
   priority: 24,
   utterances: importResumeUtterances,
-  readSentence: (clause) => readFile(clause.text, { anywhere: true }),
+  readSentence: (clause) =>
+    readFile(clause.text, { anywhere: true }) ?? { reply: 'Where is the file? Give me its path, e.g. "import my resume from ~/Documents/cv.pdf".' },
   capability: 'import resumes',
   describe: ({ path }) => `import the resume at ${path}`,
   produces: ['active_resume_id'],

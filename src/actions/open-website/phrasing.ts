@@ -161,6 +161,9 @@ export const openWebsitePhrasing = definePhrasing<Args>({
   counterExamples: ['open frobnicator', 'what is github?', 'is linkedin worth paying for?', 'open slack', 'take me to the display settings'],
 });
 
+/** Regression (issue 14): "load my cv, it's at ~/cv.docx" opened https://cv.com. A document is no site. */
+const documentWord = /^(?:cv|cvs|resume|resumes|résumé|letter|letters|profile|documents?|docs?|files?|pdf|docx)$/;
+
 /** "search indeed for X" on a site whose search we know; null for others (a company, say). */
 function searchOn(siteName: string | undefined, query: string | undefined): Reading<Args> | null {
   const site = findKnownSite((siteName ?? '').replace(/^the\s+/, ''));
@@ -218,7 +221,7 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   if (site) return { args: { url: site.url } };
   if (addressLike.test(target)) return { args: { url: target }, confidence: 'certain' };
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
-  if (!brandWord.test(target) || functionWords.test(target)) return null;
+  if (!brandWord.test(target) || functionWords.test(target) || documentWord.test(target)) return null;
   if (hint === 'site') return { args: { url: `${target}.com` } };
   return leaning === 'site' ? { args: { url: `${target}.com` }, confidence: 'guess' } : null;
 }
