@@ -16,5 +16,10 @@ export function buildModelFile(registry: ActionRegistry, options: TrainingOption
   return encodeModel(model, { utterances: set.length, epochs: options.epochs, seed: options.seed, sha256: fingerprint(set) });
 }
 
-/** The file's text: one key a line, the weights on one long line. */
+/**
+ * The file's text: one key a line, the weights on one long line.
+ *
+ * @example
+ * serializeModelFile(buildModelFile(registry)).startsWith('{'); // true
+ */
 export const serializeModelFile = (file: ModelFile): string => `${JSON.stringify(file, null, 1)}\n`;

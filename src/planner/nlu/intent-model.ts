@@ -56,7 +56,12 @@ export function predictIntents(model: IntentModel, text: string): ScoredIntent[]
     .sort((left, right) => right.probability - left.probability || left.intent.localeCompare(right.intent));
 }
 
-/** Numerically stable softmax. */
+/**
+ * Scores to probabilities, numerically stable (the largest score is subtracted first).
+ *
+ * @example
+ * softmax(Float64Array.of(2, 0)); // Float64Array [0.88, 0.12]
+ */
 export function softmax(scores: Float64Array): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
   for (const score of scores) max = Math.max(max, score);

@@ -66,7 +66,7 @@ export function trainIntentModel(utterances: readonly LabelledUtterance[], optio
 }
 
 /** A small seeded generator (mulberry32): deterministic, good enough to shuffle. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

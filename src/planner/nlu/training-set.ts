@@ -32,7 +32,12 @@ export function trainingSet(registry: ActionRegistry): LabelledUtterance[] {
   return set;
 }
 
-/** A fingerprint of a training set, stored in the model file: retrain when it changes. */
+/**
+ * A fingerprint of a training set, stored in the model file: retrain when it changes.
+ *
+ * @example
+ * fingerprint(trainingSet(registry)) === modelFile.training.sha256; // false after an utterance changed
+ */
 export function fingerprint(set: readonly LabelledUtterance[]): string {
   return createHash('sha256').update(JSON.stringify(set)).digest('hex');
 }
