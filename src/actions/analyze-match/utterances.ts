@@ -52,4 +52,8 @@ export const analyzeMatchUtterances: readonly string[] = [
   'can u score me on the last job',
   'match me against the data engineer posting',
   'is this job a good fit for my profile',
+  'how good is my match with the second job',
+  'rate my fit for the Globex role',
+  'would my cv pass for the first one',
+  'am i right for the Acme position',
 ];

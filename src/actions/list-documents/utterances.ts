@@ -48,4 +48,8 @@ export const listDocumentsUtterances: readonly string[] = [
   'show my writing history',
   'documents please',
   'what cover letters do i have',
+  'which documents did you make for me',
+  'what have you produced for my applications',
+  'list the letters and prep packs',
+  'any cover letters on file',
 ];

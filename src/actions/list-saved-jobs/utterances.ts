@@ -47,4 +47,12 @@ export const listSavedJobsUtterances: readonly string[] = [
   'what is on my list',
   'which jobs have i bookmarked so far',
   'list my saved roles please',
+  'what did i save',
+  'where did i send applications',
+  'which jobs did i mark as applied',
+  'what roles did i apply for last month',
+  'anything i am still waiting on',
+  'show the jobs i am interviewing for',
+  'what got rejected',
+  'list the offers i have',
 ];

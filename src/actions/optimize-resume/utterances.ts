@@ -48,4 +48,8 @@ export const optimizeResumeUtterances: readonly string[] = [
   'tailor my application resume to job 2',
   'emphasise my skills for the Umbrella role',
   'improve my resume for this posting',
+  'rework my resume for the second job',
+  'tailor my cv to the Acme role please',
+  'make a version of my resume for it',
+  'update my cv to suit the top result',
 ];

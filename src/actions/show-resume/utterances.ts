@@ -47,4 +47,8 @@ export const showResumeUtterances: readonly string[] = [
   'let me check my resume',
   'show the details of my resume',
   'what is my current cv',
+  'show me the cv you have',
+  'what do you have as my resume',
+  'read out my cv',
+  'what is written on my resume right now',
 ];

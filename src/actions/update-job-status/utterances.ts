@@ -49,4 +49,12 @@ export const updateJobStatusUtterances: readonly string[] = [
   'i have an interview with Globex on thursday',
   'got an offer from Initech',
   'mark the second one rejected',
+  'Acme called me back for a second interview',
+  'Globex wants to see me for another round',
+  'the recruiter at Stripe invited me to a final interview',
+  'good news, the second one offered me the role',
+  'Initech just turned me down',
+  'Hooli emailed to say no',
+  'i heard nothing from Umbrella so i withdrew',
+  'the third company booked a call with me',
 ];
