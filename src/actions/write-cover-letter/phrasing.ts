@@ -25,7 +25,11 @@ const resumePhrase = /,?\s+(?:using|with|from|based on)\s+(?:my|the)\s+(?<resume
 export const writeCoverLetterPhrasing = definePhrasing<Args>({
   priority: 26,
   utterances: writeCoverLetterUtterances,
-  readSentence: jobSentenceReader(),
+  readSentence: (clause, context) => {
+    const reading = jobSentenceReader()(clause, context);
+    const tone = tones.find(([pattern]) => pattern.test(clause.lower))?.[1];
+    return 'args' in reading ? { args: { ...reading.args, tone } } : reading;
+  },
   capability: 'write cover letters',
   describe: ({ job }) => `write a cover letter for ${job}`,
   produces: ['last_document_id'],

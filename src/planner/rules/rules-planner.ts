@@ -72,12 +72,14 @@ interface Tools {
 function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier }: Tools): PlannerOutput {
   const context = conversationContext(input, allowedApps);
   let request = parseRequest(input.goal, phrasebook, context);
-  // No pattern placed the message: the classifier decides, on the whole message.
+  // No pattern placed the message: the classifier decides, on what the patterns left unread
+  // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
   if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {
-    const clause = makeClause(input.goal.replace(/\s+/g, ' ').trim(), phrasebook.leadingWords);
-    const reading = clause ? classifier.read(input.goal, clause, context) : undefined;
+    const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : [])).join(', ');
+    const clause = makeClause(unread, phrasebook.leadingWords);
+    const reading = clause ? classifier.read(unread, clause, context) : undefined;
     if (reading?.kind === 'step') {
-      request = { steps: [{ action: reading.action, args: reading.args, text: input.goal }], others: [] };
+      request = { steps: [{ action: reading.action, args: reading.args, text: unread }], others: [] };
       if (input.observations.length === 0) {
         return output.act(request.steps[0] as RequestedStep, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
       }

@@ -96,6 +96,11 @@ describe('what it does not place, it says in one sentence with the closest abili
     },
   );
 
+  it('reads what the patterns left unread, not the greeting around it', async () => {
+    const decision = await decide("hi, what's 17 times 3?");
+    expect(decision.type === 'respond' && decision.answer).toMatch(/^I can't help with that without a language model/);
+  });
+
   it('names what a request sounds like when it cannot read its details', async () => {
     const decision = await decide('the dates for my Contoso job are wrong, it was 2017 to 2020');
     expect(decision.type === 'respond' && decision.answer).toMatch(/^It sounds like you want me to correct what I read from your resume/);
