@@ -48,4 +48,10 @@ export const saveJobUtterances: readonly string[] = [
   'add the Acme role to my saved jobs',
   'could you save that job for me',
   'i want to bookmark the first result',
+  'put the second one onto my list',
+  'get the first job onto my shortlist',
+  'place the Acme role on my saved list',
+  'add job 2 onto my list',
+  'i want the third one on my list too',
+  'include the Globex job in my saved list',
 ];
