@@ -43,4 +43,12 @@ export const compareJobsUtterances: readonly string[] = [
   'which of the postings are remote friendly',
   'which one should pay me the most',
   'who pays the most out of these companies',
+  'out of these which pays the most',
+  'among the results which has the best salary',
+  'who pays best out of them',
+  'which of these would earn me the most',
+  'which listing went up last',
+  'which of them is the best fit for my cv',
+  'out of my saved jobs which is remote',
+  'rank the results by how new they are',
 ];

@@ -42,4 +42,12 @@ export const undoUtterances: readonly string[] = [
   'revert to before',
   'cancel the last change please',
   'take back what you did to my list',
+  'go back to how it was',
+  'can we go back to before that',
+  'undo what you just did',
+  'take back the last change you made',
+  'that was wrong, reverse it',
+  'restore the previous version of my list',
+  'i regret that, undo',
+  'could you revert what you just changed',
 ];

@@ -44,4 +44,12 @@ export const unsaveJobUtterances: readonly string[] = [
   'ditch the Umbrella listing',
   'pull the second one off my list',
   'get the Stripe role off my saved list',
+  'the Acme job can go from my list',
+  'i do not need the second one saved anymore',
+  'scratch the Globex role off my saved list',
+  'take the third one out of my favourites',
+  'i am done with the Initech job, unsave it',
+  'remove that posting, i will not apply',
+  'the Hooli role is off the table, delete it from my list',
+  'wipe the last one from my saved jobs',
 ];
