@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { answerAboutJobArgs, JobAspect } from './args.ts';
+import { answerAboutJobUtterances } from './utterances.ts';
+import { findJob } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof answerAboutJobArgs>;
 
@@ -16,6 +18,19 @@ function aboutJob(phrase: string | undefined, about: JobAspect, context: Phrasin
   const reading = said && !/^(?:they|them|it|this|that|this one|that one)$/i.test(said) ? readJob(said, context, { bare: true }) : currentJob(context);
   if (!reading) return null;
   return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
+}
+
+/** What a question asks about, from its words: "how much", "where", "stack", "when posted". */
+function aspectIn(text: string): JobAspect | undefined {
+  if (/\b(?:pay|pays|paid|salary|compensation|money|wage|how much)\b/.test(text)) return 'pay';
+  if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in office)\b/.test(text)) return 'remote';
+  if (/\b(?:stack|tech|technolog(?:y|ies)|languages?|frameworks?|tools|skills?)\b/.test(text)) return 'stack';
+  if (/\b(?:where|located|location|based|city|country)\b/.test(text)) return 'location';
+  if (/\b(?:posted|listed|go up|went up|how old|when)\b/.test(text)) return 'posted';
+  if (/\b(?:full[- ]time|part[- ]time|contract|permanent|freelance|temporary|job type)\b/.test(text)) return 'type';
+  if (/\b(?:company|who is hiring|employer|who posted)\b/.test(text)) return 'company';
+  if (/\b(?:about|involve|description|responsibilit(?:y|ies)|duties)\b/.test(text)) return 'description';
+  return undefined;
 }
 
 /** One way of asking about one aspect; the named group `job` holds the job when the question names one. */
@@ -38,6 +53,13 @@ const end = '(?:\\s+(?:then|exactly|roughly|approximately|like|again|actually))?
  */
 export const answerAboutJobPhrasing = definePhrasing<Args>({
   priority: 29,
+  utterances: answerAboutJobUtterances,
+  readSentence: (clause, context) => {
+    const about = aspectIn(clause.lower);
+    if (!about) return null;
+    const reading = findJob(clause.text, context);
+    return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
+  },
   capability: 'answer questions about a job (pay, place, remote, stack)',
   describe: ({ job: which, about }) => `answer what ${which} says about its ${about}`,
   produces: ['last_job_id'],

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { compareJobsArgs } from './args.ts';
+import { compareJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof compareJobsArgs>;
 type By = Args['by'];
@@ -42,6 +43,8 @@ function question(text: string): Reading<Args> | null {
  */
 export const compareJobsPhrasing = definePhrasing<Args>({
   priority: 31,
+  utterances: compareJobsUtterances,
+  readSentence: (clause) => question(clause.lower),
   capability: 'compare jobs by pay, fit, date or remote',
   describe: ({ by, among: where }) => `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
   intents: [

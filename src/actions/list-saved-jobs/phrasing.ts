@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
 import type { listSavedJobsArgs } from './args.ts';
+import { listSavedJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof listSavedJobsArgs>;
 
@@ -27,6 +28,8 @@ const byStatus = (text: string): Reading<Args> => {
 /** How people ask about their tracker: "show my saved jobs", "what have I applied to?", "any offers yet?". */
 export const listSavedJobsPhrasing = definePhrasing<Args>({
   priority: 32,
+  utterances: listSavedJobsUtterances,
+  readSentence: (clause) => byStatus(clause.lower),
   capability: 'track your applications',
   describe: ({ status }) => (status ? `list the jobs at status ${status}` : 'list your saved jobs'),
   intents: [

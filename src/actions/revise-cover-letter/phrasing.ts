@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { reviseCoverLetterArgs } from './args.ts';
+import { reviseCoverLetterUtterances } from './utterances.ts';
 
 type Args = z.input<typeof reviseCoverLetterArgs>;
 type Change = Args['change'];
@@ -47,6 +48,21 @@ const changeOf = (said: string | undefined): [Change, Tone | undefined] | undefi
  */
 export const reviseCoverLetterPhrasing = definePhrasing<Args>({
   priority: 30,
+  utterances: reviseCoverLetterUtterances,
+  readSentence: (clause) => {
+    // A word of change anywhere: "could it be a bit shorter", "it sounds too stiff".
+    const words = clause.lower.split(/[\s,.!?]+/).filter(Boolean);
+    for (let size = 4; size >= 1; size--) {
+      for (let start = 0; start + size <= words.length; start++) {
+        const phrase = words.slice(start, start + size).join(' ');
+        const change = changeOf(phrase);
+        if (change) return { args: { change: change[0], tone: change[1] } };
+        const too = words[start - 1] === 'too' && size === 1 ? tooMuch.find(([pattern]) => pattern.test(phrase)) : undefined;
+        if (too) return { args: { change: too[1] } };
+      }
+    }
+    return null;
+  },
   capability: 'revise cover letters',
   describe: ({ change }) => `make the letter ${change.replace('_', ' ')}`,
   produces: ['last_document_id'],

@@ -1,4 +1,5 @@
 import { definePhrasing } from '../phrasing/phrasing.ts';
+import { undoUtterances } from './utterances.ts';
 
 type Args = Record<string, never>;
 
@@ -8,6 +9,7 @@ const what =
 /** How people take back what was just done: "undo", "undo that", "put it back", "revert the last change". */
 export const undoPhrasing = definePhrasing<Args>({
   priority: 40,
+  utterances: undoUtterances,
   capability: 'undo the last change to your saved jobs or active resume',
   describe: () => 'undo the last change',
   intents: [

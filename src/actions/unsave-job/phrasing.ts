@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, leadingVerb, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { unsaveJobArgs } from './args.ts';
+import { unsaveJobUtterances } from './utterances.ts';
+import { jobSentenceReader } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof unsaveJobArgs>;
 
@@ -34,6 +36,8 @@ function readTarget(target: string, context: PhrasingContext, verb: string): Rea
  */
 export const unsaveJobPhrasing = definePhrasing<Args>({
   priority: 33,
+  utterances: unsaveJobUtterances,
+  readSentence: jobSentenceReader(),
   capability: 'remove saved jobs',
   describe: ({ job }) => `remove ${job} from your saved jobs`,
   produces: ['last_job_id'],

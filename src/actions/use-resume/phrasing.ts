@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { useResumeArgs } from './args.ts';
+import { useResumeUtterances } from './utterances.ts';
 
 type Args = z.input<typeof useResumeArgs>;
 
@@ -13,6 +14,13 @@ const afterwards =
 /** How people pick the resume to work with: "use my backend resume", "switch to the data science CV". */
 export const useResumePhrasing = definePhrasing<Args>({
   priority: 23,
+  utterances: useResumeUtterances,
+  readSentence: (clause) => {
+    // "switch back to my pdf resume", "bring the backend cv back": the words naming it, anywhere.
+    const which = /\b(?:my|the)\s+(?<which>[\p{L}\p{N}+#.-]+(?:\s+[\p{L}\p{N}+#.-]+)?)\s+(?:resume|résumé|cv|version)\b/u.exec(clause.lower)?.groups?.which;
+    if (!which || /^(?:active|current|other|this|that|new|own)$/.test(which)) return null;
+    return { args: { resume: which } };
+  },
   capability: 'choose the resume to use',
   describe: ({ resume }) => `use the ${resume} resume`,
   produces: ['active_resume_id'],
