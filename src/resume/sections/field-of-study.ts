@@ -14,7 +14,7 @@ const fieldWords = [
   'theology', 'agriculture', 'analytics', 'data', 'software', 'mechanics', 'electronics', 'energy', 'health', 'care',
   'hospitality', 'tourism', 'logistics', 'robotics', 'automation', 'humanities', 'social',
   'environmental', 'mechanical', 'electrical', 'civil', 'chemical', 'computer', 'applied', 'public', 'international',
-  'culinary', 'fine', 'dental', 'veterinary', 'nutrition', 'psychology', 'sociology', 'statistics', 'supply', 'chain',
+  'culinary', 'fine', 'dental', 'midwifery', 'dentistry', 'therapy', 'physiotherapy', 'radiography', 'optometry', 'veterinary', 'nutrition', 'psychology', 'sociology', 'statistics', 'supply', 'chain',
   // Other languages: "Informatik", "Ingegneria", "Engenharia", "Ingeniería", "Ekonomi", "Ilmu", "Teknik".
   'informatik', 'informatique', 'informatica', 'informática', 'ingegneria', 'engenharia', 'ingeniería', 'ingénierie',
   'génie', 'wirtschaft', 'betriebswirtschaft', 'maschinenbau', 'elektrotechnik', 'rechtswissenschaft', 'medizin',

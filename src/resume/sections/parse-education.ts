@@ -134,6 +134,8 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
   const degreeLine = (item: EntryLine | undefined) => item !== undefined && !item.bullet && matchDegree(item.text)?.index === 0 && !institutionPattern.test(item.text);
   const datesOnly = (item: EntryLine | undefined) => item !== undefined && classify(item.text).kind === 'date';
   const degreeNext = degreeLine(next) || (datesOnly(next) && degreeLine(afterNext));
+  // "Midwifery" / "Diploma in Midwifery": the degree under it names it again, so it is the field.
+  if (degreeLine(next) && next?.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
   const entryDone = current === undefined || current.institution !== undefined || current.startDate !== undefined || current.endDate !== undefined;
   if (degreeNext && entryDone) return name;
   return current?.studyType && current.area && !current.institution ? name : undefined;
