@@ -36,6 +36,8 @@ export const errorCodes = {
   RESUME_ENCRYPTED: 422,
   /** No job with that id in the index. */
   JOB_NOT_FOUND: 404,
+  /** The job is in the index but not on the saved list (removing it). */
+  JOB_NOT_SAVED: 404,
   /** An import with invalid rows; the message names each row and field, and nothing was imported. */
   IMPORT_INVALID: 422,
   /** No resume with that id. */

@@ -18,6 +18,7 @@ import { jobsRepository } from './db/repositories/jobs.ts';
 import { savedJobsRepository } from './db/repositories/saved-jobs.ts';
 import { resumesRepository } from './db/repositories/resumes.ts';
 import { documentsRepository } from './db/repositories/documents.ts';
+import { undoableChangesRepository } from './db/repositories/undoable-changes.ts';
 import { createJobSearch } from './jobs/job-search.ts';
 import { createJobSources } from './jobs/create-job-sources.ts';
 import { createHttpClient } from './jobs/http-client.ts';
@@ -64,6 +65,7 @@ export async function createJobpilot({
     saved: savedJobsRepository(database.pool),
     resumes,
     documents: documentsRepository(database.pool),
+    changes: undoableChangesRepository(database.pool),
     searchJobs: createJobSearch({
       sources,
       http: createHttpClient(),

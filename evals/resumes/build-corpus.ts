@@ -7,6 +7,8 @@
  *
  * `npm run corpus:build -- PERSON…` rebuilds only those people's files and keeps every
  * other person's files and manifest entries as they are (e.g. after adding a person).
+ * `--themes NAME,NAME` renders only those npm themes' files (for everyone, or for the people
+ * named) and keeps every other file as it is (e.g. after adding a theme).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -18,7 +20,7 @@ import { renderMarkdownHeadings, renderMarkdownPipes } from './render/markdown.t
 import { renderSidebarHtml } from './render/sidebar-html.ts';
 import { renderWordDocx } from './render/word-docx.ts';
 import { renderTextCaps, renderTextColumns } from './render/text.ts';
-import { loadTheme, themeNames, tuningOnlyThemes, withoutRemoteAssets } from './render/themes.ts';
+import { loadTheme, themeNames, tuningOnlyThemes, withoutRemoteAssets, type ThemeName } from './render/themes.ts';
 
 const textStyles = [
   { style: 'markdown-headings', format: 'md', render: renderMarkdownHeadings },
@@ -27,16 +29,35 @@ const textStyles = [
   { style: 'text-columns', format: 'txt', render: renderTextColumns },
 ] as const;
 
-async function main(only: string[]): Promise<void> {
+interface Options {
+  /** The people to rebuild; empty for everyone. */
+  only: string[];
+  /** The only themes to render, keeping every other file; null for every file. */
+  onlyThemes: ThemeName[] | null;
+}
+
+function parseArguments(argv: string[]): Options {
+  const at = argv.indexOf('--themes');
+  if (at === -1) return { only: argv, onlyThemes: null };
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(themeNames as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) throw new Error(`--themes takes theme names from: ${themeNames.join(', ')}`);
+  return { only: argv.filter((_, index) => index !== at && index !== at + 1), onlyThemes: names as ThemeName[] };
+}
+
+async function main({ only, onlyThemes }: Options): Promise<void> {
   const everyone = await readPeople();
   const unknown = only.filter((person) => !everyone.has(person));
   if (unknown.length > 0) throw new Error(`no such person in people/: ${unknown.join(', ')}`);
   const people = only.length === 0 ? everyone : new Map([...everyone].filter(([person]) => only.includes(person)));
   const split = await readSplit();
-  const themes = new Map(await Promise.all(themeNames.map(async (name) => [name, await loadTheme(name)] as const)));
-  const kept = only.length === 0 ? [] : (await readManifest()).filter((file) => !people.has(file.person));
-  if (only.length === 0) await rm(filesDirectory, { recursive: true, force: true });
-  for (const person of people.keys()) await rm(join(filesDirectory, person), { recursive: true, force: true });
+  const rendered = onlyThemes ?? themeNames;
+  const themes = new Map(await Promise.all(rendered.map(async (name) => [name, await loadTheme(name)] as const)));
+  const rebuilt = (file: CorpusFile) =>
+    people.has(file.person) && (onlyThemes === null || (file.theme !== null && onlyThemes.includes(file.theme as ThemeName)));
+  const kept = only.length === 0 && onlyThemes === null ? [] : (await readManifest()).filter((file) => !rebuilt(file));
+  if (only.length === 0 && onlyThemes === null) await rm(filesDirectory, { recursive: true, force: true });
+  if (onlyThemes === null) for (const person of people.keys()) await rm(join(filesDirectory, person), { recursive: true, force: true });
   const manifest: CorpusFile[] = [];
   const printer = await openPdfPrinter();
   try {
@@ -48,7 +69,7 @@ async function main(only: string[]): Promise<void> {
         await writeFile(path, bytes);
         manifest.push({ person, path: relative(corpusDirectory, path), format, style, theme });
       };
-      for (const { style, format, render } of textStyles) await save(style, format, null, render(truth));
+      if (onlyThemes === null) for (const { style, format, render } of textStyles) await save(style, format, null, render(truth));
       for (const [name, render] of themes) {
         if (split.heldOutPeople.includes(person) && tuningOnlyThemes.includes(name)) continue;
         // Themes mutate what they are given (e.g. format dates in place): each gets a copy.
@@ -56,8 +77,10 @@ async function main(only: string[]): Promise<void> {
         await save(`theme-${name}`, 'pdf', name, await printer.print(html));
         await save(`theme-${name}`, 'docx', name, await htmlToDocx(html));
       }
-      await save('sidebar', 'pdf', null, await printer.print(renderSidebarHtml(truth)));
-      await save('word', 'docx', null, await renderWordDocx(truth));
+      if (onlyThemes === null) {
+        await save('sidebar', 'pdf', null, await printer.print(renderSidebarHtml(truth)));
+        await save('word', 'docx', null, await renderWordDocx(truth));
+      }
       process.stdout.write(`${person}: ${manifest.filter((file) => file.person === person).length} files\n`);
     }
   } finally {
@@ -70,4 +93,4 @@ async function main(only: string[]): Promise<void> {
   process.stdout.write(`${all.length} files in ${relative(process.cwd(), filesDirectory)}\n`);
 }
 
-await main(process.argv.slice(2));
+await main(parseArguments(process.argv.slice(2)));

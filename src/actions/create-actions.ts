@@ -16,6 +16,11 @@ import { makeCreateInterviewPrepAction } from './create-interview-prep/index.ts'
 import { makeExportDocumentAction } from './export-document/index.ts';
 import { makeListDocumentsAction } from './list-documents/index.ts';
 import { makeWriteCoverLetterAction } from './write-cover-letter/index.ts';
+import { makeReviseCoverLetterAction } from './revise-cover-letter/index.ts';
+import { makeUnsaveJobAction } from './unsave-job/index.ts';
+import { makeUndoAction } from './undo/index.ts';
+import { makeCompareJobsAction } from './compare-jobs/index.ts';
+import { makeAnswerAboutJobAction } from './answer-about-job/index.ts';
 import { findJobUrlWith } from './open-website/find-job-url.ts';
 import { makeOpenWebsiteAction } from './open-website/index.ts';
 import { openApp } from './open-app/index.ts';
@@ -40,8 +45,11 @@ export const createActions = (dependencies: CareerDependencies): ActionRegistry 
       makeSearchJobsAction(dependencies),
       makeShowJobAction(dependencies),
       makeSaveJobAction(dependencies),
+      makeUnsaveJobAction(dependencies),
       makeListSavedJobsAction(dependencies),
       makeUpdateJobStatusAction(dependencies),
+      makeCompareJobsAction(dependencies),
+      makeAnswerAboutJobAction(dependencies),
       makeImportResumeAction(dependencies),
       makeShowResumeAction(dependencies),
       makeUseResumeAction(dependencies),
@@ -49,8 +57,10 @@ export const createActions = (dependencies: CareerDependencies): ActionRegistry 
       makeAnalyzeMatchAction(dependencies),
       makeOptimizeResumeAction(dependencies),
       makeWriteCoverLetterAction(dependencies),
+      makeReviseCoverLetterAction(dependencies),
       makeCreateInterviewPrepAction(dependencies),
       makeListDocumentsAction(dependencies),
       makeExportDocumentAction(dependencies),
+      makeUndoAction(dependencies),
     ] as unknown as ActionDefinition[],
   );

@@ -23,6 +23,8 @@ export function planningOnlyDependencies(): CareerDependencies {
       get: refuse('saved.get'),
       save: refuse('saved.save'),
       setStatus: refuse('saved.setStatus'),
+      remove: refuse('saved.remove'),
+      restore: refuse('saved.restore'),
       list: refuse('saved.list'),
     },
     resumes: {
@@ -37,6 +39,11 @@ export function planningOnlyDependencies(): CareerDependencies {
       add: refuse('documents.add'),
       get: refuse('documents.get'),
       list: refuse('documents.list'),
+    },
+    changes: {
+      record: refuse('changes.record'),
+      latest: refuse('changes.latest'),
+      markUndone: refuse('changes.markUndone'),
     },
     searchJobs: refuse('searchJobs'),
     writer: { provider: 'openai', model: 'none', label: 'no model (planning only)', stream: refuse('writer.stream') },

@@ -2,6 +2,7 @@ import type { DocumentsRepository } from '../db/repositories/documents.ts';
 import type { JobsRepository } from '../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../db/repositories/resumes.ts';
 import type { SavedJobsRepository } from '../db/repositories/saved-jobs.ts';
+import type { UndoableChangesRepository } from '../db/repositories/undoable-changes.ts';
 import type { UsageRecord } from '../model/usage.ts';
 import type { JobSearch } from '../jobs/job-search.ts';
 import type { ModelClient } from '../model/model-client.ts';
@@ -15,6 +16,8 @@ export interface CareerDependencies {
   saved: SavedJobsRepository;
   resumes: ResumesRepository;
   documents: DocumentsRepository;
+  /** What each conversation changed in the tracker and the active resume, for "undo". */
+  changes: UndoableChangesRepository;
   searchJobs: JobSearch;
   /** The configured model, for writers (letters, prep packs, tailored resumes); none with the rules planner. */
   writer?: ModelClient | undefined;

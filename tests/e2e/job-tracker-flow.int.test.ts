@@ -23,7 +23,7 @@ const actionsOf = (events: RunEvent[]) =>
  * The job tracker as a person uses it, on the zero-setup default (rules planner, real
  * Postgres, real server processes), against two stub boards of different shapes.
  */
-describe('search → save → restart → applied → what have I applied to → offline search', () => {
+describe('search → save → restart → applied → what have I applied to → interviewing → undo → unsave → undo → offline search', () => {
   let boards: Awaited<ReturnType<typeof startOverlappingBoards>>;
   let server: ServerProcess;
   let env: Record<string, string>;
@@ -74,6 +74,20 @@ describe('search → save → restart → applied → what have I applied to →
     expect(actionsOf(tracker.events)).toEqual(['list_saved_jobs:ok']);
     expect(answerOf(tracker.events)).toContain(secondTitle);
     expect(answerOf(tracker.events)).toContain(secondCompany.trim());
+
+    // A job that moved on from applied is still one you applied to; undo walks the tracker back.
+    const interviewing = await postRun(server.url, thread, { message: 'I got an interview with them!' });
+    expect(actionsOf(interviewing.events)).toEqual(['update_job_status:ok']);
+    const stillApplied = answerOf((await postRun(server.url, thread, { message: 'what have I applied to?' })).events);
+    expect(stillApplied).toMatch(new RegExp(`${escape(secondTitle)} — [^\\n]*· interviewing since`));
+    const undone = await postRun(server.url, thread, { message: 'undo that' });
+    expect(actionsOf(undone.events)).toEqual(['undo:ok']);
+    expect(answerOf(undone.events)).toMatch(/back on your saved list as applied/);
+    const removed = await postRun(server.url, thread, { message: 'remove it from my list' });
+    expect(actionsOf(removed.events)).toEqual(['unsave_job:ok']);
+    expect(answerOf((await postRun(server.url, thread, { message: 'what have I applied to?' })).events)).toMatch(/haven't applied to any saved job yet/);
+    expect(actionsOf((await postRun(server.url, thread, { message: 'put it back' })).events)).toEqual(['undo:ok']);
+    expect(answerOf((await postRun(server.url, thread, { message: 'what have I applied to?' })).events)).toContain(secondTitle);
 
     // Every board down: the search still answers, from the index, and says so.
     await boards.remotive.close();

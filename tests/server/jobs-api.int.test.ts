@@ -367,6 +367,15 @@ describe('the application tracker: /v1/saved-jobs', () => {
     const { status, body } = await call('PATCH', `/v1/saved-jobs/${jobId}`, { json: { status: 'interviewing' } });
     expect(status).toBe(200);
     expect(body).toMatchObject({ job_id: jobId, status: 'interviewing', history: [{ status: 'interviewing', note: '' }] });
+
+    const removed = await call('DELETE', `/v1/saved-jobs/${jobId}`);
+    expect(removed.status).toBe(200);
+    expect(savedJobSchema.parse(removed.body)).toMatchObject({ job_id: jobId, status: 'interviewing' });
+    const listed = await call('GET', '/v1/saved-jobs');
+    expect(listed.body.saved_jobs.map((saved: { job_id: string }) => saved.job_id)).not.toContain(jobId);
+    const again = await call('DELETE', `/v1/saved-jobs/${jobId}`);
+    expect(again.status).toBe(404);
+    expect(again.body.error.code).toBe('JOB_NOT_SAVED');
   });
 
   it('is 404 JOB_NOT_FOUND for jobs not in the index', async () => {

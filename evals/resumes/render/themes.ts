@@ -5,14 +5,25 @@
 import { createRequire } from 'node:module';
 import type { JsonResume } from '../../../src/protocol/json-resume.ts';
 
-export const themeNames = ['even', 'stackoverflow', 'macchiato', 'kendall', 'actual', 'paper', 'onepage'] as const;
+export const themeNames = [
+  'even',
+  'stackoverflow',
+  'macchiato',
+  'kendall',
+  'actual',
+  'paper',
+  'onepage',
+  'flat',
+  'class',
+  'spartacus',
+] as const;
 export type ThemeName = (typeof themeNames)[number];
 
 /**
  * Themes added after the held-out part was fixed: they render the tuning people only, so they
  * widen the layouts the reader is tuned on while the held-out part stays exactly as it was.
  */
-export const tuningOnlyThemes: readonly ThemeName[] = ['actual', 'paper', 'onepage'];
+export const tuningOnlyThemes: readonly ThemeName[] = ['actual', 'paper', 'onepage', 'flat', 'class', 'spartacus'];
 
 type Render = (resume: JsonResume) => string | Promise<string>;
 

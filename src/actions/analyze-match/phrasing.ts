@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { analyzeMatchArgs } from './args.ts';
+import { analyzeMatchUtterances } from './utterances.ts';
+import { jobSentenceReader } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof analyzeMatchArgs>;
 
@@ -22,6 +24,8 @@ function matchIntent(pattern: RegExp): Intent<Args> {
 /** How people ask how well they fit a job: "how well do I match the second one?", "compare my CV to #2". */
 export const analyzeMatchPhrasing = definePhrasing<Args>({
   priority: 27,
+  utterances: analyzeMatchUtterances,
+  readSentence: jobSentenceReader(),
   capability: 'score your resume against a job',
   describe: ({ job }) => `compare your resume with ${job}`,
   intents: [

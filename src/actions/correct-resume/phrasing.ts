@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, type IntentMatch, type Reading } from '../phrasing/phrasing.ts';
 import type { correctResumeArgs } from './args.ts';
+import { correctResumeUtterances } from './utterances.ts';
 
 type Args = z.input<typeof correctResumeArgs>;
 
@@ -37,6 +38,7 @@ const read =
  */
 export const correctResumePhrasing = definePhrasing<Args>({
   priority: 24,
+  utterances: correctResumeUtterances,
   capability: 'correct what I read from your resume',
   describe: () => 'correct your resume',
   produces: ['active_resume_id'],

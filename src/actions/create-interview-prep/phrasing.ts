@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { createInterviewPrepArgs } from './args.ts';
+import { createInterviewPrepUtterances } from './utterances.ts';
+import { jobSentenceReader } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof createInterviewPrepArgs>;
 
@@ -21,6 +23,8 @@ function prepIntent(pattern: RegExp, bare: boolean): Intent<Args> {
 /** How people ask to get ready for an interview: "help me prep for the interview at Acme", "interview prep for the third one". */
 export const createInterviewPrepPhrasing = definePhrasing<Args>({
   priority: 25,
+  utterances: createInterviewPrepUtterances,
+  readSentence: jobSentenceReader(),
   capability: 'write interview prep packs',
   describe: ({ job }) => `write an interview prep pack for ${job}`,
   produces: ['last_document_id'],

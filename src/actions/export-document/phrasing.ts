@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import { readPronoun } from '../phrasing/references.ts';
 import type { exportDocumentArgs } from './args.ts';
+import { exportDocumentUtterances } from './utterances.ts';
 
 type Args = z.input<typeof exportDocumentArgs>;
 type Format = Args['format'];
@@ -21,6 +22,12 @@ function formatOf(word: string | undefined): Format | undefined {
 /** How people ask for a file of a document: "export it as PDF", "save that as a word doc", "I need a PDF of the cover letter". */
 export const exportDocumentPhrasing = definePhrasing<Args>({
   priority: 36,
+  utterances: exportDocumentUtterances,
+  readSentence: (clause, context) => {
+    const format = formatOf(new RegExp(`(?:^|\\s)${formatWord}(?=$|[\\s.,!?])`).exec(clause.lower)?.groups?.format);
+    const kind = /\b(?<kind>cover letter|letter|interview prep|prep pack|prep|tailored resume|tailored cv)\b/.exec(clause.lower)?.groups?.kind;
+    return readDocument(kind ? `the ${kind}` : '', format, context);
+  },
   capability: 'export documents',
   describe: ({ document, format }) => `export ${document ?? 'the document'} as ${format}`,
   intents: [

@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { JobpilotError } from '../../errors.ts';
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { recordResumeChange } from '../../career/changes/record-change.ts';
 import { importResumeFile } from '../../career/resumes/import-resume.ts';
 import { RESUME_REFERENCE } from '../../career/resumes/resolve-resume.ts';
 import { confirmReading, describeResume } from '../../present/describe-resume.ts';
@@ -24,17 +25,19 @@ export const expandPath = (path: string): string => {
  * @example
  * registry line: makeImportResumeAction(dependencies)
  */
-export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'resumes'>) =>
+export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'resumes' | 'changes'>) =>
   defineAction({
     name: 'import_resume',
     description: 'Import the user’s resume from a file on this machine (PDF, DOCX, Markdown, text or JSON Resume).',
     args: importResumeArgs,
     phrasing: importResumePhrasing,
     approval: () => 'ask',
-    async run(args) {
+    async run(args, context) {
       const path = expandPath(args.path);
       try {
+        const before = await dependencies.resumes.active();
         const stored = await importResumeFile(dependencies.resumes, path, args.label);
+        await recordResumeChange(dependencies, context, { before: before?.id ?? null, after: stored, description: `imported "${stored.label}" and made it the active resume` });
         return {
           ok: true,
           summary: `Imported ${path} as "${stored.label}" [${stored.id}], now the active resume. This is what I read:\n${describeResume(stored)}\n${confirmReading(stored)}`,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { importResumeArgs } from './args.ts';
+import { importResumeUtterances } from './utterances.ts';
 
 type Args = z.input<typeof importResumeArgs>;
 
@@ -16,6 +17,9 @@ const labelPattern =
 /** How people hand over a resume file: "import my resume from ~/cv.pdf", "here's my CV: /tmp/cv.docx". */
 export const importResumePhrasing = definePhrasing<Args>({
   priority: 24,
+  utterances: importResumeUtterances,
+  readSentence: (clause) =>
+    readFile(clause.text, { anywhere: true }) ?? { reply: 'Where is the file? Give me its path, e.g. "import my resume from ~/Documents/cv.pdf".' },
   capability: 'import resumes',
   describe: ({ path }) => `import the resume at ${path}`,
   produces: ['active_resume_id'],
@@ -41,14 +45,14 @@ export const importResumePhrasing = definePhrasing<Args>({
   counterExamples: ['load example.com in the browser', 'open my resume'],
 });
 
-function readFile(target: string): Reading<Args> | null {
+function readFile(target: string, { anywhere = false }: { anywhere?: boolean } = {}): Reading<Args> | null {
   const match = pathPattern.exec(target);
   const path = (match?.groups?.quoted ?? match?.groups?.path ?? '').replace(/[.,;:!?)]+$/, '');
   if (!match || !path) return null;
   const after = target.slice(match.index + match[0].length).trim();
   const before = target.slice(0, match.index).trim().toLowerCase();
   // "use my resume from x.pdf": the words around the path must be about a resume, or nothing.
-  if (before && !/^(?:(?:my|the|this|a|an|new|updated|latest)\s+)*(?:\S+\s+)?(?:resume|cv|résumé)?\s*(?:from|at|in|file|:)?\s*$/.test(before)) {
+  if (!anywhere && before && !/^(?:(?:my|the|this|a|an|new|updated|latest)\s+)*(?:\S+\s+)?(?:resume|cv|résumé)?\s*(?:from|at|in|file|:)?\s*$/.test(before)) {
     return null;
   }
   const label = labelPattern.exec(after);

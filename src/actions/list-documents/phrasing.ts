@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { listDocumentsArgs } from './args.ts';
+import { listDocumentsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof listDocumentsArgs>;
 
@@ -18,6 +19,8 @@ function kindOf(words: string | undefined): Reading<Args> {
 /** How people ask what has been written for them: "show my documents", "list my cover letters", "what prep packs have you made?". */
 export const listDocumentsPhrasing = definePhrasing<Args>({
   priority: 21,
+  utterances: listDocumentsUtterances,
+  readSentence: (clause) => kindOf(clause.lower),
   capability: 'list your documents',
   describe: ({ kind }) => (kind ? `list your ${kind.replace('_', ' ')} documents` : 'list your documents'),
   intents: [

@@ -1,8 +1,20 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import type { SavedJob } from '../../db/repositories/saved-jobs.ts';
+import type { JobStatus } from '../arguments/job-status.ts';
 import { listSavedJobsArgs } from './args.ts';
 import { listSavedJobsPhrasing } from './phrasing.ts';
+
+/** Past `applied` in the pipeline: a job at interviewing or offer was applied to too. */
+const afterApplying = new Set<JobStatus>(['applied', 'interviewing', 'offer']);
+
+/**
+ * The jobs applied to: those at applied or a later stage, and those rejected or withdrawn
+ * after an application (their history says so).
+ */
+const reachedApplied = (saved: readonly SavedJob[]): SavedJob[] =>
+  saved.filter((job) => afterApplying.has(job.status) || job.history.some((event) => afterApplying.has(event.status)));
 
 /**
  * `list_saved_jobs`: the tracker, optionally one status, each job with when it got there.
@@ -14,16 +26,16 @@ import { listSavedJobsPhrasing } from './phrasing.ts';
 export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, 'saved'>) =>
   defineAction({
     name: 'list_saved_jobs',
-    description: 'List the saved jobs in the application tracker, optionally only those with one status.',
+    description: 'List the saved jobs in the application tracker, optionally only those with one status (applied also lists those that moved on: interviewing, offer).',
     args: listSavedJobsArgs,
     phrasing: listSavedJobsPhrasing,
     approval: () => 'auto',
     async run(args) {
-      const saved = await dependencies.saved.list(args.status);
+      const saved = args.status === 'applied' ? reachedApplied(await dependencies.saved.list()) : await dependencies.saved.list(args.status);
       if (saved.length === 0) {
         return {
           ok: true,
-          summary: args.status ? `No saved jobs are marked ${args.status}.` : 'No saved jobs yet: say "save the second one" after a search.',
+          summary: args.status === 'applied' ? "You haven't applied to any saved job yet." : args.status ? `No saved jobs are marked ${args.status}.` : 'No saved jobs yet: say "save the second one" after a search.',
           data: { count: 0 },
         };
       }
@@ -32,7 +44,13 @@ export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, '
         const notes = job.notes ? ` — ${job.notes.split('\n').join('; ')}` : '';
         return `${index + 1}. ${job.title} — ${job.company} · ${job.status} since ${since}${notes} [${job.job_id}]`;
       });
-      const heading = args.status ? `${saved.length} job${saved.length === 1 ? '' : 's'} marked ${args.status}` : `${saved.length} saved job${saved.length === 1 ? '' : 's'}`;
+      const plural = saved.length === 1 ? '' : 's';
+      const heading =
+        args.status === 'applied'
+          ? `${saved.length} job${plural} you applied to, each at its stage now`
+          : args.status
+            ? `${saved.length} job${plural} marked ${args.status}`
+            : `${saved.length} saved job${plural}`;
       const ids = saved.map((job) => job.job_id).slice(0, 50);
       return {
         ok: true,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
 import type { listSavedJobsArgs } from './args.ts';
+import { listSavedJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof listSavedJobsArgs>;
 
@@ -27,6 +28,8 @@ const byStatus = (text: string): Reading<Args> => {
 /** How people ask about their tracker: "show my saved jobs", "what have I applied to?", "any offers yet?". */
 export const listSavedJobsPhrasing = definePhrasing<Args>({
   priority: 32,
+  utterances: listSavedJobsUtterances,
+  readSentence: (clause) => byStatus(clause.lower),
   capability: 'track your applications',
   describe: ({ status }) => (status ? `list the jobs at status ${status}` : 'list your saved jobs'),
   intents: [
@@ -51,6 +54,13 @@ export const listSavedJobsPhrasing = definePhrasing<Args>({
       read: ({ groups }) => byStatus(groups.what ?? ''),
     },
     {
+      // "remind me what I saved", "what did I save?", "what's on my list"
+      pattern:
+        /^(?:remind\s+me\s+(?:of\s+)?what\s+i(?:\s+have|'ve)?\s+(?:saved|bookmarked|shortlisted|applied\s+(?:to|for))|what\s+did\s+i\s+(?:save|bookmark|shortlist|apply\s+(?:to|for))|what(?:'s|\s+is)\s+on\s+my\s+(?:list|shortlist|saved\s+list))(?:\s+(?:so far|again|earlier|before|yesterday|last time))?$/,
+      questions: true,
+      read: ({ clause }) => byStatus(/\bappl/.test(clause.lower) ? 'applied' : ''),
+    },
+    {
       pattern: /^(?:how(?:'s|\s+is)\s+my\s+(?:job\s+(?:hunt|search)|pipeline|tracker)(?:\s+going)?|(?:what'?s|what\s+is)\s+the\s+status\s+of\s+(?:my|all\s+my)\s+(?:applications|job\s+applications|saved\s+jobs)|where\s+do\s+my\s+applications\s+stand|(?:what'?s|what\s+is)\s+(?:in\s+)?my\s+(?:pipeline|tracker|shortlist))$/,
       questions: true,
       read: () => ({ args: {} }),
@@ -62,6 +72,7 @@ export const listSavedJobsPhrasing = definePhrasing<Args>({
     { say: 'which companies am I interviewing with', args: { status: 'interviewing' } },
     { say: 'do I have any offers yet?', args: { status: 'offer' } },
     { say: 'list the jobs I saved but haven’t applied to', args: { status: 'saved' } },
+    { say: 'remind me what I saved', args: { status: null } },
   ],
   counterExamples: ['should I accept their offer?', 'why was my application rejected?'],
 });

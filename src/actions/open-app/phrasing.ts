@@ -4,6 +4,7 @@ import { readPronoun, recency } from '../phrasing/references.ts';
 import type { openAppArgs } from './args.ts';
 import { isKnownApp } from './known-apps.ts';
 import { isAllowedApp } from './resolve-program.ts';
+import { openAppUtterances } from './utterances.ts';
 
 type Args = z.input<typeof openAppArgs>;
 
@@ -27,6 +28,18 @@ const functionWords =
  */
 export const openAppPhrasing = definePhrasing<Args>({
   priority: 40,
+  utterances: openAppUtterances,
+  readSentence: (clause, context) => {
+    // A known or allowed program named anywhere: "I'd like the calculator running".
+    const words = clause.lower.split(/[\s,.!?]+/).filter(Boolean);
+    for (let size = 3; size >= 1; size--) {
+      for (let start = 0; start + size <= words.length; start++) {
+        const name = words.slice(start, start + size).join(' ');
+        if (isKnownApp(name) || isAllowedApp(name, context.allowedApps)) return { args: { app_name: name } };
+      }
+    }
+    return null;
+  },
   capability: 'launch apps',
   describe: ({ app_name }) => `launch ${app_name}`,
   produces: ['last_app'],

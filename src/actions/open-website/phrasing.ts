@@ -5,6 +5,7 @@ import { definePhrasing, leadingVerb, type PhrasingContext, type Reading } from 
 import { positionOf, readPronoun, recency } from '../phrasing/references.ts';
 import type { openWebsiteArgs } from './args.ts';
 import { findKnownSite } from './known-sites.ts';
+import { openWebsiteUtterances } from './utterances.ts';
 
 type Args = z.input<typeof openWebsiteArgs>;
 
@@ -86,6 +87,12 @@ const brandWord = /^[a-z0-9][a-z0-9-]{0,40}$/;
  */
 export const openWebsitePhrasing = definePhrasing<Args>({
   priority: 50,
+  utterances: openWebsiteUtterances,
+  readSentence: (clause) => {
+    // Only an address written out: a bare word is never turned into a website.
+    const [url] = findUrls(clause.text);
+    return url ? { args: { url } } : null;
+  },
   capability: 'open websites',
   describe: ({ url, job }) => (job ? `open the posting of ${job}` : `open ${url ?? 'the website'}`),
   produces: ['last_url'],
@@ -154,6 +161,9 @@ export const openWebsitePhrasing = definePhrasing<Args>({
   counterExamples: ['open frobnicator', 'what is github?', 'is linkedin worth paying for?', 'open slack', 'take me to the display settings'],
 });
 
+/** Regression (issue 14): "load my cv, it's at ~/cv.docx" opened https://cv.com. A document is no site. */
+const documentWord = /^(?:cv|cvs|resume|resumes|résumé|letter|letters|profile|documents?|docs?|files?|pdf|docx)$/;
+
 /** "search indeed for X" on a site whose search we know; null for others (a company, say). */
 function searchOn(siteName: string | undefined, query: string | undefined): Reading<Args> | null {
   const site = findKnownSite((siteName ?? '').replace(/^the\s+/, ''));
@@ -211,7 +221,7 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   if (site) return { args: { url: site.url } };
   if (addressLike.test(target)) return { args: { url: target }, confidence: 'certain' };
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
-  if (!brandWord.test(target) || functionWords.test(target)) return null;
+  if (!brandWord.test(target) || functionWords.test(target) || documentWord.test(target)) return null;
   if (hint === 'site') return { args: { url: `${target}.com` } };
   return leaning === 'site' ? { args: { url: `${target}.com` }, confidence: 'guess' } : null;
 }

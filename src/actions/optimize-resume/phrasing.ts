@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { optimizeResumeArgs } from './args.ts';
+import { optimizeResumeUtterances } from './utterances.ts';
+import { jobSentenceReader } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof optimizeResumeArgs>;
 type Focus = NonNullable<Args['focus']>;
@@ -23,6 +25,8 @@ const focusPhrase = /(?:,|\s)\s*(?:and\s+)?(?:focus(?:ing|ed)?|concentrat(?:e|in
 /** How people ask to tailor their resume to a job: "tailor my resume for the second one", "optimize my CV for Acme, focus on keywords". */
 export const optimizeResumePhrasing = definePhrasing<Args>({
   priority: 26,
+  utterances: optimizeResumeUtterances,
+  readSentence: jobSentenceReader(),
   capability: 'tailor your resume to a job',
   describe: ({ job, focus }) => `tailor your resume to ${job}${focus ? ` (focus: ${focus})` : ''}`,
   produces: ['last_document_id'],

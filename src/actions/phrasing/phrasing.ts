@@ -107,6 +107,19 @@ export interface ActionPhrasing<Args> {
   /** Messages that must not plan this action (another action or a reply wins). Run as tests. */
   counterExamples?: readonly string[];
   /**
+   * How people ask for it, in many wordings (verbs, word orders, politeness, questions and
+   * commands, with and without an object): the built-in planner's intent classifier learns
+   * from these (`npm run nlu:train`). Invented sentences, never copies of an eval set.
+   */
+  utterances?: readonly string[];
+  /**
+   * Reads the arguments from a whole sentence that the classifier placed here but no intent
+   * pattern matched: entities found anywhere in it (a path, an ordinal, a company, a format),
+   * no leading verb needed. Null when the sentence does not carry what the action needs.
+   * Absent: only an action without required arguments can be planned this way.
+   */
+  readSentence?(clause: Clause, context: PhrasingContext): Reading<Args> | null;
+  /**
    * Reference keys the action leaves behind (`last_job_ids`), so a later clause of the same
    * message can refer to its result: "search rust jobs and save the first one".
    */

@@ -1,5 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { jobInWords, recordTrackerChange } from '../../career/changes/record-change.ts';
 import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
 import { saveJobArgs } from './args.ts';
 import { saveJobPhrasing } from './phrasing.ts';
@@ -10,7 +11,7 @@ import { saveJobPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeSaveJobAction(dependencies)
  */
-export const makeSaveJobAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved'>) =>
+export const makeSaveJobAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved' | 'changes'>) =>
   defineAction({
     name: 'save_job',
     description: 'Save a job to the application tracker, with an optional note.',
@@ -21,7 +22,12 @@ export const makeSaveJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
       if (!resolved.ok) return { ok: false, summary: resolved.error };
       const { job } = resolved;
+      const before = await dependencies.saved.get(job.id);
       const { saved, created } = await dependencies.saved.save(job.id, args.notes?.trim() ?? '');
+      if (created || before?.notes !== saved.notes) {
+        const description = created ? `saved ${jobInWords(job)}` : `added a note to ${jobInWords(job)}`;
+        await recordTrackerChange(dependencies, context, { job, before, after: saved, description });
+      }
       const note = args.notes?.trim() ? ` with the note "${args.notes.trim()}"` : '';
       return {
         ok: true,

@@ -3,6 +3,8 @@ import { readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, leadingVerb } from '../phrasing/phrasing.ts';
 import { splitNote } from '../phrasing/split-note.ts';
 import type { saveJobArgs } from './args.ts';
+import { saveJobUtterances } from './utterances.ts';
+import { jobSentenceReader } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof saveJobArgs>;
 
@@ -13,6 +15,8 @@ const destination =
 /** How people keep a job: "save the second one", "bookmark it, note: referral from Ana". */
 export const saveJobPhrasing = definePhrasing<Args>({
   priority: 33,
+  utterances: saveJobUtterances,
+  readSentence: jobSentenceReader(),
   capability: 'save jobs',
   describe: ({ job }) => `save ${job}`,
   produces: ['last_job_id'],

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
 import { readSearch, type SearchArgs } from './read-search.ts';
+import { searchJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
 
@@ -49,6 +50,8 @@ const searchVerbs = [
   'what',
   'which',
 ];
+/** Words after which the search itself may start, in a sentence no pattern read. */
+const searchLeadIns = new Set(['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love']);
 /** Leads that already say "job search", so what follows need not contain "jobs". */
 const jobSearchLeads = [
   'job search',
@@ -83,6 +86,20 @@ const jobSearchLeads = [
  */
 export const searchJobsPhrasing = definePhrasing<Args>({
   priority: 30,
+  utterances: searchJobsUtterances,
+  readSentence: (clause) => {
+    // The search is what follows the request words: of the tails that start after a lead-in
+    // word ("a look at remote golang positions"), the one that leaves the shortest query.
+    const words = clause.text.split(/\s+/);
+    let best: { args: SearchArgs; size: number } | undefined;
+    words.forEach((_word, start) => {
+      if (start > 0 && !searchLeadIns.has(words[start - 1]?.toLowerCase() ?? '')) return;
+      const args = readSearch(words.slice(start).join(' '), { needsNoun: true });
+      const size = args?.query ? args.query.split(/\s+/).length : Number.POSITIVE_INFINITY;
+      if (args && size < (best?.size ?? Number.POSITIVE_INFINITY)) best = { args, size };
+    });
+    return best ? withQuery(best.args) : null;
+  },
   capability: 'search jobs',
   describe: ({ query, location, company }) =>
     `search for ${query} jobs${company ? ` at ${company}` : ''}${location ? ` in ${location}` : ''}`,

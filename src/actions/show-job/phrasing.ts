@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { showJobArgs } from './args.ts';
+import { showJobUtterances } from './utterances.ts';
+import { jobSentenceReader } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof showJobArgs>;
 
@@ -16,6 +18,8 @@ const alone =
 /** How people ask to see one posting: "show me the first one", "what's the Stripe one about?", "tell me more". */
 export const showJobPhrasing = definePhrasing<Args>({
   priority: 28,
+  utterances: showJobUtterances,
+  readSentence: jobSentenceReader(),
   capability: 'show job details',
   describe: ({ job }) => `show the details of ${job}`,
   produces: ['last_job_id'],

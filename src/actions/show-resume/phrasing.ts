@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { showResumeArgs } from './args.ts';
+import { showResumeUtterances } from './utterances.ts';
 
 type Args = z.input<typeof showResumeArgs>;
 
@@ -11,6 +12,8 @@ const current = /^(?:current|active|latest|main|default|existing|imported|presen
 /** How people look at a resume: "show me my resume", "what does my CV look like?", "show the frontend resume". */
 export const showResumePhrasing = definePhrasing<Args>({
   priority: 22,
+  utterances: showResumeUtterances,
+  readSentence: () => ({ args: {} }),
   capability: 'show your resume',
   describe: ({ resume }) => (resume ? `show the ${resume} resume` : 'show your resume'),
   intents: [

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { takeScreenshotArgs } from './args.ts';
+import { takeScreenshotUtterances } from './utterances.ts';
 
 type Args = z.input<typeof takeScreenshotArgs>;
 
@@ -16,6 +17,7 @@ const ending = '(?:\\s+(?:of\\s+)?(?:this|that|it|everything|what i see|what i\'
 /** How people ask for a screenshot, and where the last one is. */
 export const takeScreenshotPhrasing = definePhrasing<Args>({
   priority: 60,
+  utterances: takeScreenshotUtterances,
   capability: 'take screenshots',
   describe: () => 'take a screenshot',
   produces: ['last_screenshot'],

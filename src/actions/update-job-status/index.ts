@@ -1,5 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { jobInWords, recordTrackerChange } from '../../career/changes/record-change.ts';
 import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
 import { updateJobStatusArgs } from './args.ts';
 import { updateJobStatusPhrasing } from './phrasing.ts';
@@ -11,7 +12,7 @@ import { updateJobStatusPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeUpdateJobStatusAction(dependencies)
  */
-export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved'>) =>
+export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved' | 'changes'>) =>
   defineAction({
     name: 'update_job_status',
     description: 'Change where a job stands: saved, applied, interviewing, offer, rejected or withdrawn.',
@@ -22,7 +23,10 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
       if (!resolved.ok) return { ok: false, summary: resolved.error };
       const { job } = resolved;
+      const before = await dependencies.saved.get(job.id);
       const { saved, previous } = await dependencies.saved.setStatus(job.id, args.status, args.note?.trim() ?? '');
+      const was = previous && previous !== args.status ? ` (was ${previous})` : '';
+      await recordTrackerChange(dependencies, context, { job, before, after: saved, description: `marked ${jobInWords(job)} as ${args.status}${was}` });
       const when = saved.history.at(-1)?.at.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
       const from = previous && previous !== args.status ? ` (was ${previous})` : previous ? '' : ' (saved it too)';
       return {

@@ -4,6 +4,8 @@ import { type Confidence, definePhrasing, type Intent, type PhrasingContext, typ
 import type { JobStatus } from '../arguments/job-status.ts';
 import { splitNote } from '../phrasing/split-note.ts';
 import type { updateJobStatusArgs } from './args.ts';
+import { updateJobStatusUtterances } from './utterances.ts';
+import { findJob } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof updateJobStatusArgs>;
 
@@ -53,6 +55,18 @@ const subject = "(?:i\\s+|i'?ve\\s+|i\\s+have\\s+|we\\s+)?(?:just\\s+|already\\s
  */
 export const updateJobStatusPhrasing = definePhrasing<Args>({
   priority: 34,
+  utterances: updateJobStatusUtterances,
+  readSentence: (clause, context) => {
+    // "did I already apply to Initech?" asks; news is told.
+    const status = clause.question ? undefined : statusOf(clause.lower);
+    if (!status) return null;
+    const reading = findJob(clause.text, context, { fallback: false });
+    if (reading) return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
+    // A capitalised word past the first may be a company we cannot place yet: never guess "it" over it.
+    if (/\s(?!I\b)[A-Z]/.test(clause.text)) return null;
+    const current = currentJob(context);
+    return 'job' in current ? { args: { job: current.job, status } } : { reply: current.reply };
+  },
   capability: 'update application statuses',
   describe: ({ job, status }) => `mark ${job} as ${status}`,
   produces: ['last_job_id'],

@@ -1,23 +1,33 @@
 import type { z } from 'zod';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { useResumeArgs } from './args.ts';
+import { useResumeUtterances } from './utterances.ts';
 
 type Args = z.input<typeof useResumeArgs>;
 
-const resumeWord = '(?:resume|résumé|cv|one|version)';
+const resumeWord = '(?:resume|résumé|cv|one|version|file)';
+const switchVerb =
+  '(?:use|switch(?:\\s+back)?\\s+to|change(?:\\s+back)?\\s+to|go(?:\\s+back)?\\s+(?:to|with)|revert\\s+to|select|pick|choose|activate|work\\s+with|apply\\s+with)';
 const afterwards =
   '(?:\\s+(?:instead|from now on|for now|going forward|for (?:this|these|matching|applications|the next ones)|as (?:my |the )?(?:active|default|main|current)(?: one| resume| cv)?|the (?:active|default|main) (?:one|resume|cv)|active|default))*';
 
 /** How people pick the resume to work with: "use my backend resume", "switch to the data science CV". */
 export const useResumePhrasing = definePhrasing<Args>({
   priority: 23,
+  utterances: useResumeUtterances,
+  readSentence: (clause) => {
+    // "switch back to my pdf resume", "bring the backend cv back": the words naming it, anywhere.
+    const which = /\b(?:my|the)\s+(?<which>[\p{L}\p{N}+#.-]+(?:\s+[\p{L}\p{N}+#.-]+)?)\s+(?:resume|résumé|cv|version)\b/u.exec(clause.lower)?.groups?.which;
+    if (!which || /^(?:active|current|other|this|that|new|own)$/.test(which)) return null;
+    return { args: { resume: which } };
+  },
   capability: 'choose the resume to use',
   describe: ({ resume }) => `use the ${resume} resume`,
   produces: ['active_resume_id'],
   intents: [
     {
       pattern: new RegExp(
-        `^(?:use|switch\\s+to|change\\s+to|go\\s+with|select|pick|choose|activate|work\\s+with|apply\\s+with)\\s+(?:(?:my|the|our)\\s+)?(?<which>[^/\\\\~]+?)\\s+${resumeWord}${afterwards}$`,
+        `^${switchVerb}\\s+(?:(?:my|the|our)\\s+)?(?<which>[^/\\\\~]+?)\\s+${resumeWord}${afterwards}$`,
       ),
       read: ({ groups, original }) => named(groups.which, original('which')),
     },
@@ -40,6 +50,8 @@ export const useResumePhrasing = definePhrasing<Args>({
     { say: 'switch to the data science CV', args: { resume: 'data science' } },
     { say: 'make my design resume the default', args: { resume: 'design' } },
     { say: 'use resume res_3f9a2c41d0', args: { resume: 'res_3f9a2c41d0' } },
+    { say: 'switch back to my pdf resume', args: { resume: 'pdf' } },
+    { say: 'go back to the docx version', args: { resume: 'docx' } },
     { say: 'switch to the cv "ines-duarte-cv (2)"', args: { resume: 'ines-duarte-cv (2)' } },
   ],
   counterExamples: ['use my resume from ~/cv.pdf', 'show me my cv'],

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { writeCoverLetterArgs } from './args.ts';
+import { writeCoverLetterUtterances } from './utterances.ts';
+import { jobSentenceReader } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof writeCoverLetterArgs>;
 type Tone = NonNullable<Args['tone']>;
@@ -22,6 +24,12 @@ const resumePhrase = /,?\s+(?:using|with|from|based on)\s+(?:my|the)\s+(?<resume
 /** How people ask for a cover letter: "write a cover letter for the Stripe job", "a short cover letter for #2 to Jane Doe". */
 export const writeCoverLetterPhrasing = definePhrasing<Args>({
   priority: 26,
+  utterances: writeCoverLetterUtterances,
+  readSentence: (clause, context) => {
+    const reading = jobSentenceReader()(clause, context);
+    const tone = tones.find(([pattern]) => pattern.test(clause.lower))?.[1];
+    return 'args' in reading ? { args: { ...reading.args, tone } } : reading;
+  },
   capability: 'write cover letters',
   describe: ({ job }) => `write a cover letter for ${job}`,
   produces: ['last_document_id'],

@@ -28,6 +28,8 @@ export async function resolveResume(reference: string | undefined, resumes: Resu
   if (/^(?:the )?(?:latest|newest|last|most recent)(?: one| resume| version)?$/i.test(phrase)) {
     return { ok: true, resume: all[0] as ResumeRecord };
   }
+  const format = formatNamed(all, phrase);
+  if (format) return format;
   const matches = byName(all, phrase);
   if (matches.length === 1) return { ok: true, resume: matches[0] as ResumeRecord };
   const known = all.slice(0, 8).map((resume) => `${resume.label} (${resume.id})`).join(', ');
@@ -38,6 +40,32 @@ export async function resolveResume(reference: string | undefined, resumes: Resu
     return { ok: false, error: `"${phrase}" could mean ${which}: say which by its label or id, e.g. "use resume ${matches[0]?.id}".` };
   }
   return { ok: false, error: `No resume matches "${phrase}". Your resumes: ${known}.` };
+}
+
+/** The stored formats a word names: "pdf", "word" (docx), "md" (markdown). */
+const formatWords: ReadonlyArray<[RegExp, string, string]> = [
+  [/^pdf$/, 'pdf', 'PDF'],
+  [/^(?:docx?|word|ms word)$/, 'docx', 'Word (DOCX)'],
+  [/^(?:markdown|md)$/, 'markdown', 'Markdown'],
+  [/^(?:text|txt|plain text|plain)$/, 'text', 'plain-text'],
+  [/^(?:json|json resume)$/, 'json', 'JSON Resume'],
+];
+
+/**
+ * A resume named by its file format ("my pdf resume"): the one stored in that format, or a
+ * question naming the choices when several are; undefined when the phrase is no format word
+ * or a label says it exactly.
+ */
+function formatNamed(all: readonly ResumeRecord[], phrase: string): ResumeResolution | undefined {
+  const wanted = phrase.toLowerCase().replace(filler, ' ').replace(/\b(?:format|file|version|one)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const known = formatWords.find(([pattern]) => pattern.test(wanted));
+  if (!known || all.some((resume) => resume.label.toLowerCase() === wanted)) return undefined;
+  const [, format, name] = known;
+  const inFormat = all.filter((resume) => resume.format === format);
+  if (inFormat.length === 1) return { ok: true, resume: inFormat[0] as ResumeRecord };
+  const choices = (resumes: readonly ResumeRecord[]) => resumes.slice(0, 8).map((resume) => `"${resume.label}" (${resume.format}, ${resume.id})`).join(', ');
+  if (inFormat.length === 0) return { ok: false, error: `None of your resumes is a ${name} file. Your resumes: ${choices(all)}.` };
+  return { ok: false, error: `${inFormat.length} of your resumes are ${name} files: ${choices(inFormat)}. Which one? Say its label, e.g. "use my ${inFormat[0]?.label} resume".` };
 }
 
 /** Filler around a name ("my", "the … resume"), removed only as whole words: "jane-cv" keeps its "cv". */

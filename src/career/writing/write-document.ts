@@ -7,7 +7,11 @@ import { postingOf } from '../resumes/posting-of.ts';
 import type { WritingContext } from './writing-context.ts';
 
 /** What to write: the kind, how, and the stored document's title. */
-export type WriteRequest = Pick<ModelWriteRequest, 'kind' | 'tone' | 'hiringManager' | 'focus'> & { title: string };
+export type WriteRequest = Pick<ModelWriteRequest, 'kind' | 'tone' | 'hiringManager' | 'focus' | 'revise'> & {
+  title: string;
+  /** The document this one revises, stored with it. */
+  revisionOf?: string | undefined;
+};
 
 /**
  * Writes a document for a job and stores it: the configured model's draft, streamed to the
@@ -22,7 +26,7 @@ export async function writeDocument(
   dependencies: Pick<CareerDependencies, 'writer' | 'recordUsage' | 'documents'>,
   context: CareerCallContext,
   writing: WritingContext,
-  { title, ...request }: WriteRequest,
+  { title, revisionOf, ...request }: WriteRequest,
   withoutModel: () => string,
 ): Promise<{ document: DocumentRecord; text: string; changes: GroundingChange[] }> {
   const draft = dependencies.writer
@@ -47,6 +51,8 @@ export async function writeDocument(
     jobId: writing.job.id,
     resumeId: writing.resume.id,
     changes: grounded.changes,
+    tone: request.kind === 'cover_letter' ? (request.tone ?? null) : null,
+    revisionOf: revisionOf ?? null,
   });
   return { document, ...grounded };
 }

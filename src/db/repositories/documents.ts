@@ -20,6 +20,10 @@ export interface DocumentRecord {
   resume_id: string | null;
   content: string;
   changes: GroundingChange[];
+  /** A cover letter's tone (professional, enthusiastic, confident, concise); null for other kinds and older letters. */
+  tone: string | null;
+  /** The document this one is a revision of ("make it shorter"); null for a first version. */
+  revision_of: string | null;
   created_at: string;
 }
 
@@ -27,7 +31,7 @@ interface DocumentRow extends Omit<DocumentRecord, 'created_at'> {
   created_at: Date;
 }
 
-const columns = 'id, kind, title, job_id, resume_id, content, changes, created_at';
+const columns = 'id, kind, title, job_id, resume_id, content, changes, tone, revision_of, created_at';
 const toRecord = (row: DocumentRow): DocumentRecord => ({ ...row, created_at: row.created_at.toISOString() });
 
 /** `doc_` and 10 hex characters. */
@@ -50,11 +54,24 @@ export function documentsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
       jobId: string | null;
       resumeId: string | null;
       changes: GroundingChange[];
+      tone?: string | null | undefined;
+      revisionOf?: string | null | undefined;
     }): Promise<DocumentRecord> {
       const { rows } = await pool.query<DocumentRow>(
-        `INSERT INTO documents (id, owner, kind, title, job_id, resume_id, content, changes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${columns}`,
-        [newDocumentId(), owner, input.kind, input.title, input.jobId, input.resumeId, input.content, JSON.stringify(input.changes)],
+        `INSERT INTO documents (id, owner, kind, title, job_id, resume_id, content, changes, tone, revision_of)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${columns}`,
+        [
+          newDocumentId(),
+          owner,
+          input.kind,
+          input.title,
+          input.jobId,
+          input.resumeId,
+          input.content,
+          JSON.stringify(input.changes),
+          input.tone ?? null,
+          input.revisionOf ?? null,
+        ],
       );
       return toRecord(rows[0] as DocumentRow);
     },

@@ -143,6 +143,48 @@ export function savedJobsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
       });
     },
 
+    /**
+     * Takes a job off the tracker: its row and its dated events. Returns what was removed
+     * (so it can be put back), or null when the job was not saved.
+     */
+    async remove(jobId: string): Promise<SavedJob | null> {
+      return transaction(async (client) => {
+        await client.query('SELECT 1 FROM saved_jobs WHERE owner = $1 AND job_id = $2 FOR UPDATE', [owner, jobId]);
+        const removed = await get(jobId, client);
+        if (!removed) return null;
+        await client.query('DELETE FROM job_status_events WHERE owner = $1 AND job_id = $2', [owner, jobId]);
+        await client.query('DELETE FROM saved_jobs WHERE owner = $1 AND job_id = $2', [owner, jobId]);
+        return removed;
+      });
+    },
+
+    /**
+     * Puts a job's tracker entry back as `snapshot` had it (status, notes, dates and every
+     * event), or takes it off when `snapshot` is null: what undo does.
+     */
+    async restore(jobId: string, snapshot: SavedJob | null): Promise<SavedJob | null> {
+      return transaction(async (client) => {
+        await client.query('SELECT 1 FROM saved_jobs WHERE owner = $1 AND job_id = $2 FOR UPDATE', [owner, jobId]);
+        await client.query('DELETE FROM job_status_events WHERE owner = $1 AND job_id = $2', [owner, jobId]);
+        await client.query('DELETE FROM saved_jobs WHERE owner = $1 AND job_id = $2', [owner, jobId]);
+        if (!snapshot) return null;
+        await client.query(
+          'INSERT INTO saved_jobs (owner, job_id, status, notes, saved_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6)',
+          [owner, jobId, snapshot.status, snapshot.notes, snapshot.saved_at, snapshot.updated_at],
+        );
+        for (const event of snapshot.history) {
+          await client.query('INSERT INTO job_status_events (owner, job_id, status, note, created_at) VALUES ($1, $2, $3, $4, $5)', [
+            owner,
+            jobId,
+            event.status,
+            event.note,
+            event.at,
+          ]);
+        }
+        return get(jobId, client);
+      });
+    },
+
     /** Saved jobs, most recently changed first, optionally only those with one status. */
     async list(status?: JobStatus): Promise<SavedJob[]> {
       const { rows } = await pool.query<SavedRow>(

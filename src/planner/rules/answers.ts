@@ -48,10 +48,11 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
   ].filter(Boolean);
   return {
     help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
-    greeting: `Hello! I'm jobpilot. I can:\n${capabilities}`,
-    thanks: `You're welcome! Anything else? I can:\n${capabilities}`,
+    // Chit-chat gets a short answer; "help" is where the whole list lives.
+    greeting: `Hello! I'm jobpilot, your job-hunting assistant. What can I do for you?${first?.phrasing ? ` For example: "${first.phrasing.examples[0].say}".` : ''}`,
+    thanks: "You're welcome! Anything else?",
     farewell: 'Bye! Good luck with the job hunt.',
-    acknowledgement: `Okay. Tell me what to do next; I can:\n${capabilities}`,
+    acknowledgement: 'Okay. Tell me what to do next, or say "help" to see what I can do.',
     negated: "Okay, I won't do that.",
     cannotDo: `I can't help with that: I'm running without a language model, so I can only ${canOnly}:\n${capabilities}\n${modelHint}`,
     noStepsLeft: "I've used up this turn's step budget, so I stopped here. Ask again to continue.",

@@ -2,11 +2,15 @@ import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { PlannerOutput } from '../decision.ts';
 import type { Planner, PlannerInput } from '../planner.ts';
 import { type Answers, createAnswers, summarizeTurn } from './answers.ts';
-import { parseRequest, type ParsedRequest } from './parse-request.ts';
+import { parseRequest, type ParsedRequest, type RequestedStep } from './parse-request.ts';
 import { createPhrasebook, type Phrasebook } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { createPlannerOutputBuilder, type PlannerOutputBuilder } from './planner-output.ts';
 import { trackProgress } from './track-progress.ts';
+import { type ClassifierReader, createClassifierReader } from '../nlu/classifier-reader.ts';
+import type { IntentModel } from '../nlu/intent-model.ts';
+import { loadIntentModel } from '../nlu/load-intent-model.ts';
+import { makeClause } from './read-clause.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -24,6 +28,11 @@ export interface RulesPlannerOptions {
   registry: ActionRegistry;
   /** App names configured as allowed (`JOBPILOT_ALLOWED_APPS`): naming one says "app". */
   allowedApps?: readonly string[];
+  /**
+   * The intent classifier that reads what no pattern does; default the one shipped in
+   * data/intent-model.json, `null` for patterns only.
+   */
+  intentModel?: IntentModel | null;
 }
 
 /**
@@ -37,9 +46,11 @@ export interface RulesPlannerOptions {
  * await planner.decide({ goal: 'open github', messages: [], observations: [], references: {}, stepsLeft: 8 });
  * // { decision: { action: 'open_website', reason: '…', args: { url: 'https://github.com' } } }
  */
-export function createRulesPlanner({ registry, allowedApps = [] }: RulesPlannerOptions): Planner {
+export function createRulesPlanner({ registry, allowedApps = [], intentModel = loadIntentModel() }: RulesPlannerOptions): Planner {
   const phrasebook = createPhrasebook(registry);
-  const tools = { output: createPlannerOutputBuilder(), answers: createAnswers(registry, phrasebook), phrasebook, allowedApps };
+  const answers = createAnswers(registry, phrasebook);
+  const classifier = intentModel ? createClassifierReader({ registry, model: intentModel, replies: answers }) : undefined;
+  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier };
   return {
     kind: 'rules',
     label: 'rules (built-in)',
@@ -55,10 +66,27 @@ interface Tools {
   answers: Answers;
   phrasebook: Phrasebook;
   allowedApps: readonly string[];
+  classifier: ClassifierReader | undefined;
 }
 
-function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps }: Tools): PlannerOutput {
-  const request = parseRequest(input.goal, phrasebook, conversationContext(input, allowedApps));
+function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier }: Tools): PlannerOutput {
+  const context = conversationContext(input, allowedApps);
+  let request = parseRequest(input.goal, phrasebook, context);
+  // No pattern placed the message: the classifier decides, on what the patterns left unread
+  // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
+  if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {
+    const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : [])).join(', ');
+    const clause = makeClause(unread, phrasebook.leadingWords);
+    const reading = clause ? classifier.read(unread, clause, context) : undefined;
+    if (reading?.kind === 'step') {
+      request = { steps: [{ action: reading.action, args: reading.args, text: unread }], others: [] };
+      if (input.observations.length === 0) {
+        return output.act(request.steps[0] as RequestedStep, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
+      }
+    } else if (reading && input.observations.length === 0) {
+      return output.respond(reading.answer, `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
+    }
+  }
   const { steps } = request;
   const leftOut = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
   const notes = request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : []));
@@ -88,8 +116,12 @@ function endOfTurnReason(failed: boolean, budgetSpent: boolean): string {
   return 'Every step asked for has run.';
 }
 
+/** The kind of remark that decides the reply when nothing is to be run. */
+const leadingReply = (others: ParsedRequest['others']) =>
+  replyPriority.find((candidate) => others.some((intent) => intent.kind === candidate));
+
 function replyTo(others: ParsedRequest['others'], answers: Answers): string {
-  const kind = replyPriority.find((candidate) => others.some((intent) => intent.kind === candidate));
+  const kind = leadingReply(others);
   switch (kind) {
     case 'reply':
       return others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])).join(' ');

@@ -78,8 +78,16 @@ function splitGluedBlocks(text: string): string {
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/**
+ * A paragraph that opens with a link and goes on in capitalised plain text: an employer or a
+ * school linked to its website, then the title beside it ("<a>Acme GmbH</a>Line Cook"). The
+ * link's end is a field boundary there, as the gap between the two was in the theme's layout.
+ */
+const linkThenField = /(<p\b[^>]*>(?:<(?!a\b)[^>]+>)*<a\s[^>]*href=[^>]*>)((?:(?!<\/a>)[\s\S])*?\S(?:(?!<\/a>)[\s\S])*?)<\/a>(?=(?:\s|<(?!\/p>)[^>]+>)*\p{Lu})/gu;
+
 function htmlToText(html: string): string {
   const text = html
+    .replace(linkThenField, '$1$2</a>\t')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li[^>]*>/gi, '• ')
     .replace(/<\/(?:p|li|h[1-6]|tr)>/gi, '\n')

@@ -7,7 +7,11 @@ export type DegreeFamily = 'doctorate' | 'mba' | 'master' | 'bachelor' | 'associ
 
 const degreeWords =
   "(?:bachelor|master|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design|mathematics|economics|letters|pharmacy|journalism|theology|divinity|accountancy|accounting|management|public administration|public policy|library science|dental surgery|veterinary medicine|veterinary science|social science|health science|nursing science))?(?:\\s+degree)?" +
-  "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|diploma|licence|licenciatura|high school diploma|a-levels|abitur|certificate" +
+  "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|diploma(?:\\s+(?:di|de|do|da)\\s+\\p{L}+)?|licence|licenciatura|high school diploma|a-levels|abitur|certificate" +
+  // School-leaving qualifications: "Highers", "GCSEs", "A Levels", "Leaving Certificate", "Baccalauréat", "Bachillerato".
+  "|(?:advanced\\s+)?highers|i?gcses?|a[- ]levels?|as[- ]levels?|o[- ]levels?|leaving certificate|baccalaur[ée]at|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto" +
+  // "Class XII (CBSE)", "Higher Secondary Certificate", "Bằng tốt nghiệp THPT".
+  "|class\\s+(?:x|xii|10|12)(?:th)?|(?:higher\\s+)?secondary school certificate|higher secondary certificate|senior school certificate|bằng tốt nghiệp(?:\\s+thpt)?" +
   // Degrees named in their own language: "Staatsexamen", "Diplom", "Magister", "Laurea magistrale".
   '|staatsexamen|diplomi-insinööri|diplom(?:-\\p{L}+)?|magister(?:\\s+inżynier)?|inżynier|licencjat|laurea(?:\\s+(?:magistrale|triennale|specialistica))?' +
   '|maestr[ií]a|mestrado|bacharelado|doutorado|maîtrise|grado|doctorat|ingeniero(?:\\s+(?:civil|industrial|comercial|mec[áa]nico|el[ée]ctrico|qu[íi]mico))?|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
@@ -35,13 +39,15 @@ const degreeAbbreviations =
   // Titles written as dotted initials: "S.Kom.", "M.T.I.", "S.E.".
   '|[BSMD]\\.(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,3}' +
   // Health and teaching degrees by their letters: "ADN", "DNP", "PharmD", "DDS", "PGCE"; "Dr." alone before a comma.
-  '|ADN|DNP|DPT|DDS|DMD|Pharm\\.?\\s?D\\.?|PGCE|Dr\\.(?=\\s*(?:,|\\||$|in\\s))';
+  '|ADN|DNP|DPT|DDS|DMD|Pharm\\.?\\s?D\\.?|PGCE|Dr\\.(?=\\s*(?:,|\\||$|in\\s))' +
+  // School-leaving and diploma titles by their letters: Indian, West African, Danish.
+  '|PGDM|PGDBA|SSC|HSC|SSCE|WASSCE|WAEC|NECO|OND|NCE|STX|HHX|HTX';
 // "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
 const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?)?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
 export const institutionPattern =
-  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
+  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|liceo|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học|trường|thpt)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
 
 /**
  * The first degree named in text. Degree words match in any case ("Bachelor", "MASTER");
@@ -53,8 +59,14 @@ export const institutionPattern =
 export function matchDegree(text: string): RegExpExecArray | null {
   const word = degreeWordPattern.exec(text);
   const abbreviation = degreeAbbreviationPattern.exec(text);
-  if (word && abbreviation) return word.index <= abbreviation.index ? word : abbreviation;
-  return word ?? abbreviation;
+  const found = word && abbreviation ? (word.index <= abbreviation.index ? word : abbreviation) : (word ?? abbreviation);
+  // "S.P. Jain Institute of Management": initials that begin a school's name are no degree
+  // ("S.P." is also a Sarjana's title). Look past them, keeping the text's positions.
+  if (found && /^(?:\p{Lu}\.){2,3}$/u.test(found[0].trim()) && /^\s+\p{Lu}/u.test(text.slice(found.index + found[0].length))) {
+    const name = text.slice(found.index + found[0].length).split(/[,|–—]/)[0] ?? '';
+    if (institutionPattern.test(name)) return matchDegree(text.slice(0, found.index) + ' '.repeat(found[0].length) + text.slice(found.index + found[0].length));
+  }
+  return found;
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [
@@ -63,7 +75,7 @@ const families: readonly [DegreeFamily, RegExp][] = [
   ['master', /^(?:master|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
   ['bachelor', /^(?:bachelor|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
   ['associate', /^(?:associate|adn|aas|a\.a\.|a\.s\.)/i],
-  ['diploma', /^(?:diploma|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged)/i],
+  ['diploma', /^(?:diploma|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
 ];
 
 /**

@@ -3,6 +3,7 @@
  * "--- EMPLOYMENT HISTORY ---", "## Berufserfahrung / Experience", "1. Education",
  * "Skills & Tools", "Skills: Python, Go" (a heading with its content on the same line).
  */
+import { institutionPattern, matchDegree } from './degree-pattern.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 export const sectionKinds = [
@@ -167,6 +168,7 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     const subHeading =
       (kind === 'languages' && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '')) ||
       (kind !== undefined && mayNameSkillGroup(kind, line.text) && isSkillCategory(line, current, lines.slice(index + 1))) ||
+      (kind === 'certificates' && isCoursesOfSchool(line, current, lines.slice(index + 1))) ||
       // "Skills" / … / "Tools" / "Jira, Git": a skills heading inside the skills heads one of their categories.
       (kind === 'skills' && current.kind === 'skills' && current.heading !== '' && current.lines.some((entry) => entry.text !== ''));
     if (kind && !subHeading) {
@@ -201,6 +203,19 @@ function isSkillCategory(line: ResumeLine, current: ResumeSection, after: readon
     // "SKILLS" over "Clinical": headings set apart by capitals, so "CERTIFICATIONS" would be one.
     return capitals(current.heading) === capitals(label.text) || capitals(line.text) === capitals(label.text);
   });
+}
+
+/**
+ * "Education" / "BSc Physics" / "Courses" / "Optics" / "Harwick College": the courses of one
+ * school, listed under a label inside the Education section, when another school or degree
+ * follows them before the next heading.
+ */
+function isCoursesOfSchool(line: ResumeLine, current: ResumeSection, after: readonly ResumeLine[]): boolean {
+  if (current.kind !== 'education' || !/^(?:relevant\s+)?(?:courses|coursework)\b/i.test(line.text)) return false;
+  const end = after.findIndex((next) => !next.bullet && headingKind(next.text) !== undefined);
+  const rest = (end === -1 ? after : after.slice(0, end)).filter((next) => next.text !== '');
+  const school = rest.findIndex((next) => institutionPattern.test(next.text) || matchDegree(next.text) !== null);
+  return school > 0 && rest.slice(0, school).every((next) => isKeywordLine(next.text));
 }
 
 /**

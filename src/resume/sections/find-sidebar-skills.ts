@@ -33,7 +33,7 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   let end = lines.length;
   while (end > 0 && lines[end - 1]?.text === '') end--;
   let start = end;
-  while (start > 0 && isShortItem(lines[start - 1] as ResumeLine)) start--;
+  while (start > 0 && isShortItem(lines[start - 1] as ResumeLine) && !inProfile(lines, start - 1)) start--;
   // The run may begin with the tail of a wrapped profile URL or a user name ("jdoe-dev"): the
   // first category is the first capitalised line that does not continue the line above it.
   while (start < end && !startsCategory(lines, start)) start++;
@@ -97,6 +97,15 @@ function isShortItem(line: ResumeLine): boolean {
   // A phone number is no item; a version or a standard is ("Dynamics 365", "DIN EN 1992").
   if (/@|\/|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text) || /[.,;-]$/.test(text)) return false;
   return skillDateRange(text) === undefined;
+}
+
+// "GitHub" / "ana-ortiz": a network's name over the user name on it is a profile, not a category
+// of skills, even where the network is also a skill.
+const networkName = /^(?:linkedin|github|gitlab|bitbucket|twitter|x|mastodon|bluesky|dribbble|behance|kaggle|medium|stack ?overflow|xing|instagram|facebook|youtube)$/i;
+
+function inProfile(lines: readonly ResumeLine[], index: number): boolean {
+  const isNetwork = (line: ResumeLine | undefined) => line !== undefined && networkName.test(line.text.replace(/:$/, ''));
+  return isNetwork(lines[index]) || isNetwork(lines[index - 1]);
 }
 
 function startsCategory(lines: readonly ResumeLine[], index: number): boolean {

@@ -8,7 +8,7 @@
  * "Iceland") gets the rest of the name back in that cell.
  */
 import { endsWithRoleWord, isLocationLike, isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
-import { matchDegree } from './degree-pattern.ts';
+import { institutionPattern, matchDegree } from './degree-pattern.ts';
 import { findDateRange } from './find-date-range.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
@@ -48,7 +48,7 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
       findDateRange(line.text) === undefined;
     // A degree written in lower case ("mgr inż.", "cand.merc.") starts its own line.
     const lowerOrLinked =
-      (/^(?:\p{Ll}+(?=[\s,.;:)]|$)|[(&])/u.test(line.text) && matchDegree(line.text)?.index !== 0) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
+      (/^(?:\p{Ll}+(?=[\s,.;:)'’]|$)|[(&])/u.test(line.text) && matchDegree(line.text)?.index !== 0) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
       // "The University of Texas at" / "Austin": a name cut inside a narrow column.
       (previous?.bullet === false && /\s(?:at|for|de|del|di|du|von|van|für)$/u.test(previous.text));
     const following = lines.slice(index + 1, index + 3);
@@ -140,7 +140,11 @@ export function joinWords(before: string, after: string): string {
 }
 
 // Words that stay lower case inside a name ("University of Texas at Austin", "Universidad de Vigo").
-const nameJoiners = new Set(['of', 'and', 'at', 'the', 'for', 'in', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', 'z', '&']);
+const nameJoiners = new Set([
+  'of', 'and', 'at', 'the', 'for', 'in', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', 'z', '&',
+  // "Universität zu Köln", "Zespół Szkół nr 2 we Wrocławiu", "Hochschule für Technik und Wirtschaft".
+  'zu', 'und', 'am', 'an', 'nr', 'w', 'we', 'im',
+]);
 
 // "Teaching Assistant at University of    Sept 2023 – Jun 2025" / "Washington": the header's cell
 // wrapped beside its dates, so the next line finishes the employer's (or school's) name. The
@@ -156,9 +160,14 @@ function headerCellWithContinuation(previous: string, line: string): string | un
   const atEither = /\s(?:at|@)\s/u.test(cell) || /\s(?:at|@)\s\p{Lu}/u.test(line);
   if (!linked && !atEither) return undefined;
   const words = line.split(/\s+/);
-  const nameLike = words.length <= 6 && /^\p{Lu}/u.test(line) && words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase()));
-  if (!nameLike || (!linked && isLocationLike(line))) return undefined;
-  // A degree or a job title under the header starts its second line, not the rest of a name.
-  if (matchDegree(line) || isTitleLike(line)) return undefined;
+  const nameLike = words.length <= 8 && /^\p{Lu}/u.test(line) && words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase()));
+  // A place under a header is where the job was, unless the name is a school's, which takes
+  // its town ("Technische Hochschule" / "Ingolstadt").
+  const school = institutionPattern.test(cell.split(/\s(?:at|@)\s/u).at(-1) ?? '') && !cell.toLowerCase().includes(line.toLowerCase());
+  if (!nameLike || (!linked && !school && isLocationLike(line))) return undefined;
+  // A degree or a job title under the header starts its second line, not the rest of a name,
+  // unless the name was cut at a small word ("The Guild of" / "Certified Accountants").
+  const cutAtWord = /\s(?:of|and|the|for|de|del|di|da|du|des|von|van|der|für)$/iu.test(cell);
+  if (matchDegree(line) || (isTitleLike(line) && !cutAtWord)) return undefined;
   return `${joinWords(cell, line)} | ${range.match}`;
 }

@@ -358,7 +358,8 @@ function nameOnTwoLines(lines: readonly ResumeLine[]): FoundName | undefined {
 function withoutCredentials(text: string): string {
   const [name = '', ...after] = text.trim().split(/\s*,\s*/);
   // "Raman, Priya" (surname first) is not a name with credentials: every part after a comma must be one.
-  const tail = after.flatMap((part) => part.split(/\s+/));
+  // "Keisha Monroe," with the credentials wrapped onto the next line leaves nothing after the comma.
+  const tail = after.flatMap((part) => part.split(/\s+/)).filter(Boolean);
   const credentialsOnly = tail.every((word) => isCredential(word));
   let value = credentialsOnly ? name : text.trim();
   // "Priya Raman RN MSN": trailing abbreviations without commas.

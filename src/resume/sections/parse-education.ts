@@ -7,17 +7,23 @@
 import type { ResumeEducation } from '../../protocol/json-resume.ts';
 import { isLocationLike } from './classify-entry-part.ts';
 import { institutionPattern, matchDegree } from './degree-pattern.ts';
+import { namesFieldOfStudy } from './field-of-study.ts';
 import { findDateRange } from './find-date-range.ts';
 import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
-const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit)\b/i;
+const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list)\b/i;
+const coursesLabel = /^(?:relevant\s+)?(?:courses|coursework)\b\s*:?\s*/i;
+// A note under a degree, not the rest of its field: "Minor in Economics", "Thesis: …".
+const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
 const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 
 interface Part {
   text: string;
   kind: 'degree' | 'institution' | 'date' | 'score' | 'location' | 'other';
+  /** Which piece of the line, between "|", "–" or "at", the part is in; commas split a piece. */
+  piece?: number;
 }
 
 /**
@@ -33,7 +39,26 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   // The institution heads the degrees listed under it ("Trinity College" / "MSc …" / "BA …").
   let heading: string | undefined;
   let institutionFirst = false;
-  for (const line of joinWrappedDegrees(joinWrappedLines(lines))) {
+  // A field named on its own line between the school and the degree ("University of X" /
+  // "Marine Biology" / "Bachelor of Science"), under an icon or not, is the degree's field
+  // when the degree names none.
+  let fieldAbove: string | undefined;
+  const items = joinWrappedDegrees(joinWrappedLines(lines));
+  // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
+  let courses: string[] | undefined;
+  for (const [index, line] of items.entries()) {
+    if (coursesLabel.test(line.text) && current) {
+      courses = current.courses ?? [];
+      current.courses = courses;
+      const listed = line.text.replace(coursesLabel, '').trim();
+      if (listed) courses.push(...listed.split(/\s*[,;]\s*/));
+      continue;
+    }
+    if (courses && line.text !== '' && !findDateRange(line.text) && !matchDegree(line.text) && !institutionPattern.test(line.text)) {
+      courses.push(line.text);
+      continue;
+    }
+    courses = undefined;
     if (line.text === '') {
       // A school named alone above a blank (a page break) still heads the degree under it.
       const namedOnly = current?.institution !== undefined && !current.studyType && !current.startDate && !current.endDate;
@@ -43,7 +68,10 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const range = findDateRange(line.text);
     const parts = splitParts(withoutDate(line.text, range));
     if (range) parts.push({ text: range.match, kind: 'date' });
+    if (current?.institution && !current.studyType && parts.length === 1 && parts[0]?.kind === 'other') fieldAbove = parts[0].text;
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
+    const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3));
+    if (school) school.kind = 'institution';
     const institution = parts.find((part) => part.kind === 'institution');
     const degree = parts.find((part) => part.kind === 'degree');
     const date = parts.find((part) => part.kind === 'date');
@@ -53,6 +81,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       (degree && current.studyType) ||
       (date && !institution && !degree && (current.startDate || current.endDate) && (current.institution || current.studyType));
     if (startsNew) {
+      fieldAbove = undefined;
       current = {};
       entries.push(current);
       if (!institution && degree && institutionFirst && heading) current.institution = heading;
@@ -64,6 +93,10 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       heading = institution.text;
     }
     if (degree) applyDegree(entry, degree.text, parts);
+    if (degree && !entry.area && fieldAbove) entry.area = fieldAbove;
+    // "Nursing" / "Associate Degree in Nursing": a degree named with its field, the field printed again.
+    const named = `${entry.studyType ?? ''} in ${entry.area ?? ''}`;
+    if (degree && fieldAbove?.toLowerCase() === entry.area?.toLowerCase() && degree.text.toLowerCase().includes(named.toLowerCase())) entry.studyType = named;
     if (date) applyDates(entry, date.text);
     const score = parts.find((part) => part.kind === 'score');
     if (score) entry.score = score.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || score.text;
@@ -75,6 +108,53 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   return entries.filter((entry) => entry.institution || entry.studyType);
 }
 
+// "General Assembly | Certificate, UX Design", "Técnico, Eletrônica — ETEC Vila Nova", "Certificate
+// in UX Design" / "Hyper Island": a school whose name has no school word ("University",
+// "College") is told by where it stands: a name beside a degree whose field is already given,
+// a name alone under a degree and its field, or a name alone over the next degree.
+function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | undefined, following: readonly EntryLine[]): Part | undefined {
+  if (parts.some((part) => part.kind === 'institution')) return undefined;
+  const degreeIndex = parts.findIndex((part) => part.kind === 'degree');
+  const names = parts.filter((part) => part.kind === 'other' && nameShaped(part.text));
+  if (degreeIndex >= 0) {
+    const degree = parts[degreeIndex] as Part;
+    // "BS, Computer Science", "BS – Computer Science", "… in Nursing, Nursing": the part after a bare
+    // degree, or after any degree past a comma, is its field.
+    const after = parts[degreeIndex + 1];
+    const bare = matchDegree(degree.text)?.[0].trim() === degree.text.trim();
+    const field = after?.kind === 'other' && (after.piece === degree.piece || bare) ? after : undefined;
+    // "Bachelor of Science in Midwifery - Midwifery": the degree's own field again is no school.
+    return names.find((part) => part !== field && !degree.text.toLowerCase().endsWith(part.text.toLowerCase()));
+  }
+  const others = parts.filter((part) => part.kind !== 'date' && part.kind !== 'location');
+  const [name] = names;
+  if (!name || others.length !== 1) return undefined;
+  // The degree on the next line, or on the one after the school's dates.
+  const [next, afterNext] = following;
+  const degreeLine = (item: EntryLine | undefined) => item !== undefined && !item.bullet && matchDegree(item.text)?.index === 0 && !institutionPattern.test(item.text);
+  const datesOnly = (item: EntryLine | undefined) => item !== undefined && classify(item.text).kind === 'date';
+  const degreeNext = degreeLine(next) || (datesOnly(next) && degreeLine(afterNext));
+  // "Midwifery" / "Diploma in Midwifery": the degree under it names it again, so it is the field.
+  if (degreeLine(next) && next?.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
+  const entryDone = current === undefined || current.institution !== undefined || current.startDate !== undefined || current.endDate !== undefined;
+  if (degreeNext && entryDone) return name;
+  return current?.studyType && current.area && !current.institution ? name : undefined;
+}
+
+// A proper name of a few words, not a field of study, a note or a sentence.
+function nameShaped(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase())) &&
+    !/[:;]/.test(text) &&
+    !namesFieldOfStudy(text) &&
+    !notesPattern.test(text)
+  );
+}
+const nameJoiners = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', '&']);
+
 // A degree wrapped in a narrow column: "Bachelor of Business" / "Administration, Marketing",
 // "Master of Science, Data" / "Science". The next line continues it when it lengthens the
 // degree's name, or when it is a word or two that names nothing else.
@@ -82,7 +162,11 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
   const joined: EntryLine[] = [];
   for (const [index, item] of items.entries()) {
     const previous = joined.at(-1);
-    if (previous && (continuesDegree(previous, item) || continuesInstitution(previous, item, items[index + 1]))) {
+    const tail = previous ? fieldEndBesideDates(previous, item) : undefined;
+    if (previous && tail) {
+      previous.text = joinWords(previous.text, tail.words);
+      joined.push({ ...item, text: tail.dates });
+    } else if (previous && (continuesDegree(previous, item, items[index + 1]) || continuesInstitution(previous, item, items[index + 1], joined.at(-2)))) {
       previous.text = joinWords(previous.text, item.text);
     } else {
       joined.push({ ...item });
@@ -92,31 +176,114 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
 }
 
 // A school's name wrapped in a narrow column: "Indian Institute of Management" / "Kozhikode" /
-// "MBA …", "The Institute of Chartered" / "Accountants of India" / "CA …". A short capitalised
-// line between a school and the degree under it, naming nothing else, ends the school's name.
-function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
-  if (item.bullet || previous.bullet || !next || next.bullet || !/^\p{Lu}/u.test(item.text) || item.text.split(/\s+/).length > 4) return false;
-  if (findDateRange(previous.text) || matchDegree(previous.text) || !institutionPattern.test(previous.text) || /[,.;:)]$/.test(previous.text)) return false;
-  if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text) || item.text.includes(',')) return false;
+// "MBA …", "The Institute of Chartered" / "Accountants of India" / "2014 – 2017",
+// "Technische Universität" / "Dresden", "Kestrel Valley Technical" / "College",
+// "Diploma, Chemistry" / "Liceo Classico Alessandro" / "Manzoni" / "2005 – 2010". A short
+// capitalised line between a school and the degree or dates under it, naming nothing else,
+// ends the school's name; so does any line after a name cut at a small word ("Szkoła nr" /
+// "4 we Wrocławiu", "Escola Técnica de" / "Campinas").
+function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined, above: EntryLine | undefined): boolean {
+  if (item.bullet || previous.bullet || item.text === '' || item.text.split(/\s+/).length > 4) return false;
+  // A name may end in initials ("…School, R.K." / "Puram"); a full stop after a word ends the line.
+  const ended = /[,;:)]$/.test(previous.text) || (/\.$/.test(previous.text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(previous.text));
+  if (findDateRange(previous.text) || matchDegree(previous.text) || ended) return false;
+  if (findDateRange(item.text) || matchDegree(item.text)) return false;
+  if (!institutionPattern.test(previous.text)) return endsSchoolName(previous, item);
+  if (/\s(?:\p{Ll}{1,3}|n[°º])$/u.test(previous.text) && !institutionPattern.test(item.text)) return true;
+  if (!/^\p{Lu}/u.test(item.text) || item.text.includes(',')) return false;
+  // A field under a school is what was studied there, unless the name was cut inside its own
+  // "of …" ("School of Business and Social" / "Sciences").
+  const lastWord = previous.text.split(/\s+/).at(-1) ?? '';
+  const fieldInName = /\sof\s[^,]*$/.test(previous.text) && (namesFieldOfStudy(lastWord) || /\s(?:and|&)\s\S+$/.test(previous.text));
+  if (namesFieldOfStudy(item.text) && !fieldInName) return false;
+  if (isLocationLike(item.text) && previous.text.toLowerCase().includes(item.text.toLowerCase())) return false;
   // A second school is its own line ("Kingsbridge College" / "University of Northmoor").
   if (institutionPattern.test(item.text)) return false;
-  const degree = matchDegree(next.text);
-  return degree !== null && degree.index === 0;
+  const degree = next === undefined ? null : matchDegree(next.text);
+  if (degree !== null && degree.index === 0) return true;
+  // Above the dates or at the end, the line may be an unknown degree ("Studentereksamen"): only a
+  // place, a name going on ("Accountants of India"), a town after a school's own word, or any
+  // name when the degree was already named above the school, joins.
+  if (next !== undefined && next.text !== '' && !findDateRange(next.text)) return false;
+  const degreeAbove = above !== undefined && !above.bullet && matchDegree(above.text)?.index === 0 && !findDateRange(above.text);
+  return degreeAbove || fieldInName || isLocationLike(item.text) || /\s(?:of|de|di|du|für)\s/u.test(item.text) || (institutionPattern.test(lastWord) && !item.text.includes(' '));
 }
 
-function continuesDegree(previous: EntryLine, item: EntryLine): boolean {
+// "Kestrel Valley Technical" / "College": the word that makes a name a school's, wrapped alone
+// onto the next line, under a line of capitalised words that names nothing else.
+function endsSchoolName(previous: EntryLine, item: EntryLine): boolean {
+  if (!/^(?:(?:community|technical|high|junior|state)\s+)?(?:college|university|institute|school|academy|polytechnic)$/i.test(item.text)) return false;
+  const words = previous.text.split(/\s+/);
+  return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && classify(previous.text).kind === 'other' && !namesFieldOfStudy(previous.text);
+}
+
+// "Bachelor of Science: Mechanical Engineering and Applied" / "Mathematics | 2006 TO 2010": the
+// field wrapped onto the line of the dates set beside it.
+function fieldEndBesideDates(previous: EntryLine, item: EntryLine): { words: string; dates: string } | undefined {
+  if (previous.bullet || item.bullet || !matchDegree(previous.text) || findDateRange(previous.text) || /[.;:),]$/.test(previous.text)) return undefined;
+  const range = findDateRange(item.text);
+  if (!range || range.index === 0) return undefined;
+  const words = item.text.slice(0, range.index).replace(/[\s|,–—-]+$/u, '');
+  const rest = item.text.slice(range.index + range.match.length).trim();
+  if (rest !== '' || words.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(words) || !namesFieldOfStudy(words) || institutionPattern.test(words)) return undefined;
+  return { words, dates: range.match };
+}
+
+function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
   if (item.bullet || item.text === '' || !/^\p{Lu}/u.test(item.text)) return false;
   const degree = matchDegree(previous.text);
   if (!degree || findDateRange(previous.text) || findDateRange(item.text) || /[.;:)]$/.test(previous.text)) return false;
   if (matchDegree(item.text) || institutionPattern.test(item.text)) return false;
+  // "Bachelor of Science in" / "Nursing": a name cut at a small word goes on.
+  if (/\s(?:in|of|and|&|for|en|em|di|de|der|und)$/iu.test(previous.text)) return true;
+  // "Bachelor of Science, Electrical" / "Engineering and Computer" / "Sciences": the rest of the field.
+  if (item.text.split(/\s+/).length <= 4 && !/[,:;]/.test(item.text) && !notesPattern.test(item.text) && namesFieldOfStudy(item.text)) return true;
   const longer = matchDegree(`${previous.text} ${item.text}`);
   if (longer && longer.index === degree.index && longer[0].length > degree[0].length) return true;
   const words = item.text.split(/\s+/);
-  return words.length <= 2 && !item.text.includes(',') && classify(item.text).kind === 'other';
+  // A word or two more ("Immersive", "Perangkat Lunak"), unless the school is yet to be named: two
+  // unknown words with no school under them are more often the school ("Hyper Island").
+  const schoolNext = next !== undefined && institutionPattern.test(next.text);
+  return (words.length === 1 || (words.length === 2 && schoolNext)) && !item.text.includes(',') && classify(item.text).kind === 'other';
 }
 
 function splitParts(text: string): Part[] {
-  return text.split(separators).flatMap(splitAtInstitution).flatMap((piece) => joinInstitutionParts(pieceParts(piece)));
+  const parts = text
+    .split(separators)
+    .flatMap(splitAtInstitution)
+    .flatMap((piece, index) => joinInstitutionParts(pieceParts(piece)).map((part) => ({ ...part, piece: index })));
+  return joinHyphenatedName(text, parts);
+}
+
+// "Trường THPT Lê Lợi - Đà Nẵng", "Lycée Henri IV - Paris": a school's name with a hyphen between
+// spaces inside it, the last piece a short name of its own rather than a degree, a field or dates;
+// likewise a field's name.
+function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
+  const joined: Part[] = [];
+  for (const part of parts) {
+    const previous = joined.at(-1);
+    const words = part.text.split(/\s+/);
+    const nameAfter =
+      (part.kind === 'location' || part.kind === 'other') && words.length <= 2 && !part.text.includes(',') && /^\p{Lu}/u.test(part.text) && !namesFieldOfStudy(part.text);
+    const hyphenated = previous !== undefined && previous.piece !== part.piece && text.includes(`${previous.text} - ${part.text}`);
+    // "Kỹ thuật Điện tử - Viễn thông", "Electronics - Telecommunications": a field with a hyphen in it
+    // goes on with words that name no school.
+    const fieldGoesOn =
+      (previous?.kind === 'other' || previous?.kind === 'degree') &&
+      part.kind === 'other' &&
+      words.length <= 4 &&
+      !nameShaped(part.text) &&
+      !notesPattern.test(part.text) &&
+      // "Bachelor of Science in Nursing - Nursing" names the field twice; it does not go on.
+      !previous.text.toLowerCase().endsWith(part.text.toLowerCase());
+    if (hyphenated && previous && ((previous.kind === 'institution' && nameAfter) || fieldGoesOn)) {
+      previous.text = `${previous.text} - ${part.text}`;
+      previous.piece = part.piece;
+    } else {
+      joined.push({ ...part });
+    }
+  }
+  return joined;
 }
 
 function pieceParts(piece: string): Part[] {
@@ -151,11 +318,18 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
     const previous = joined.at(-1);
     const last = index === parts.length - 1;
     const cityOfPrevious =
-      part.kind === 'location' && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
+      (part.kind === 'location' || townLike(part)) && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
     if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious)) previous.text = `${previous.text}, ${part.text}`;
     else joined.push({ ...part });
   }
   return joined;
+}
+
+// "Riverside High School, Millbrook": a town the place table does not know is still a proper name
+// of a word or two that names no field of study ("…, Computer Science" is the field).
+function townLike(part: Part): boolean {
+  const words = part.text.split(/\s+/);
+  return part.kind === 'other' && words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) && !namesFieldOfStudy(part.text);
 }
 
 // "BSc Computer Science at University of Leeds": the degree, then where it was taken. The "at"
@@ -165,7 +339,10 @@ function splitAtInstitution(piece: string): string[] {
   for (const match of piece.matchAll(/\s+(?:at|@)\s+/gu)) {
     const before = piece.slice(0, match.index);
     const after = piece.slice(match.index + match[0].length);
-    if (institutionPattern.test(after) && (!institutionPattern.test(before) || matchDegree(before)?.index === 0)) return [before, after];
+    const afterDegree = matchDegree(before)?.index === 0;
+    if (institutionPattern.test(after) && (!institutionPattern.test(before) || afterDegree)) return [before, after];
+    // "Certificate in UX Design at Hyper Island": after a degree, what follows "at" is where.
+    if (afterDegree && nameShaped(after)) return [before, after];
   }
   return [piece];
 }
@@ -230,12 +407,13 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   if (area && !/^minor\b/i.test(area)) entry.area = area;
 }
 
-// "Bachelor of Science in Nursing, Nursing", "Associate Degree in Nursing in Nursing",
+// "Bachelor of Science in Nursing, Nursing", "Associate Degree in Nursing in Nursing", "… in Nursing: Nursing",
 // "Bachelor of Science in Nursing Nursing": a degree named with its field, then the field
 // again (or another one). The degree keeps its "in …"; what follows is the field.
 function degreeWithField(degree: string, rest: string, fieldAfter: string | undefined): { degree: string; area: string } | undefined {
   if (!/^(?:bachelor|master|associate|doctor|diploma)/i.test(degree)) return undefined;
-  const twice = /^\s+in\s+(\S.*?)\s+in\s+(\S.*)$/i.exec(rest);
+  // "Bachelor of Science in Nursing: Nursing" names it twice as well.
+  const twice = /^\s+in\s+(\S.*?)(?:\s+in|:)\s+(\S.*)$/i.exec(rest);
   if (twice) return { degree: `${degree} in ${twice[1]}`, area: (twice[2] ?? '').trim() };
   const named = /^\s+in\s+(\S.*)$/i.exec(rest)?.[1]?.trim();
   if (!named) return undefined;

@@ -143,7 +143,15 @@ function dropAwardLines(items: readonly EntryLine[], ranges: (DateRange | undefi
 }
 
 function headerParts(text: string, range: DateRange | undefined, splitCommas: boolean): HeaderPart[] {
-  return splitEntryHeader(withoutDate(text, range), { splitCommas });
+  return splitEntryHeader(withoutDate(text, range), { splitCommas }).filter((part) => part.kind !== 'unknown' || !readsAsSentence(part.text));
+}
+
+// "Sold NetSuite to manufacturing companies in Texas": a highlight set in a column beside the
+// title and dates is running text, no employer. Names capitalise their words, sentences do not.
+function readsAsSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  const small = words.filter((word) => /^\p{Ll}{3,}/u.test(word) && !/^(?:and|for|the|von|der|des|del|van)$/.test(word));
+  return words.length >= 5 && small.length >= 2;
 }
 
 function countRoles(parts: readonly HeaderPart[]): number {
@@ -179,9 +187,11 @@ function neighbours(
   if (layout.headerBelow && !layout.headerAbove && below.length > 0 && recognised(below[0] as number)) return enough(below);
   // "Norvik    07/2016 – 05/2018" / "Junior Java Developer": where the entry before had its
   // title under its dates, so does this one; the line above ends that entry, bullet glyph or not.
-  const firstBelow = items[below[0] ?? -1]?.text ?? '';
+  // A page break may fall between the two lines: the title then opens the next page.
+  const acrossBreak = below.length === 0 && items[anchor + 1]?.text === '' ? collect(anchor + 2, 1) : below;
+  const firstBelow = items[acrossBreak[0] ?? -1]?.text ?? '';
   const titleBelow = isTitleLike(firstBelow) && firstBelow.split(/\s+/).length <= 8;
-  if (layout.employerOnLine && layout.headerBelow && titleBelow) return below.slice(0, need);
+  if (layout.employerOnLine && layout.headerBelow && titleBelow) return acrossBreak.slice(0, need);
   // A date alone on its line, parted from its header above by a page break.
   if (above.length === 0 && items[anchor - 1]?.text === '' && layout.headerAbove) {
     above = collect(anchor - 2, -1);
@@ -233,7 +243,7 @@ function isHeaderLike(item: EntryLine | undefined): boolean {
   if (!item || item.bullet || item.text === '') return false;
   const text = item.text;
   if (text.length > 100 || /^\p{Ll}+(?=[\s,.;:)]|$)/u.test(text)) return false;
-  if (endsSentence(text) || readsAsDeed(text)) return false;
+  if (endsSentence(text) || readsAsDeed(text) || (readsAsSentence(text) && classifyEntryPart(text) === 'unknown')) return false;
   return text.split(/\s+/).length <= 14;
 }
 

@@ -14,7 +14,13 @@ export interface ResumeLine {
 }
 
 // Glyphs that can also start a word or a number (+1 555…, -5%) are bullets only before a space.
-const bulletPattern = /^(?:[•●○◦▪▫■□◆◇❖➢➤►▸▹‣∙·⁃✓✔☐➔→]\s*|[*+>–—-]\s+|o\s{1,3}(?=\S))/u;
+// An icon font's bullet comes out as a private-use character, or as NUL or U+FFFD when the
+// PDF's font has no mapping for it.
+// eslint-disable-next-line no-control-regex -- NUL is what such a glyph is read as
+const bulletPattern = /^(?:[•●○◦▪▫■□◆◇❖➢➤►▸▹‣∙·⁃✓✔☐➔→\u0000\ue000-\uf8ff\ufffd]\s*|[*+>–—-]\s+|o\s{1,3}(?=\S))/u;
+// Unmapped or icon glyphs anywhere else are not text.
+// eslint-disable-next-line no-control-regex -- NUL is what such a glyph is read as
+const iconGlyph = /[\u0000\ue000-\uf8ff\ufffd]/gu;
 const ligatures: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'ft', 'ﬆ': 'st' };
 const decorationOnly = /^[\s=_~*#\-–—─━═·•.]{3,}$/u;
 
@@ -54,12 +60,17 @@ function toResumeLine(input: string): ResumeLine {
     line = line.slice(glyph[0].length);
   }
   line = line
+    .replace(iconGlyph, ' ')
     // A date column set tight against the text beside it loses the gap: "06/2019 – 02/2022Data Analyst".
     // (The capital is checked apart: under the i flag \p{Lu} matches small letters too, and "Nowak",
     // "Currently" or "Presentation" would be cut.)
     .replace(/(?<=(?:^|[\s–—-])(?:\d{1,2}[./])?(?:19|20)\d{2}|(?:^|[\s–—-])(?:present|now|current|today))(?=\p{L}{2})/giu, (gap: string, at: number, whole: string) =>
       /^\p{Lu}\p{Ll}/u.test(whole.slice(at)) ? '\t' : gap,
     )
+    // …and the text before a date range that ends the line: "School of Business2013-09 — 2015-12".
+    .replace(/(?<=\p{Ll}{2})(?=(?:\d{1,2}[./])?(?:19|20)\d{2}(?:[./-]\d{1,2})?\s*[–—-]\s*(?:(?:\d{1,2}[./])?(?:19|20)\d{2}(?:[./-]\d{1,2})?|present|now|current|today)\s*$)/giu, '\t')
+    // …and a name set tight against the dates after it: "…at Harwick UniversitySept 2013 - Dec 2015".
+    .replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+(?:19|20)\d{2}\b)/gu, '\t')
     .replace(/\s*\t+\s*|\s{3,}/g, ' | ') // column gaps and tab stops separate fields
     .replace(/\s{2,}/g, ' ')
     .replace(/^(?:\|\s*)+|(?:\s*\|)+$/g, '')

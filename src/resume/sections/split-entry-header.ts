@@ -31,7 +31,9 @@ export function withoutDate(text: string, range: DateRange | undefined): string 
   if (!range) return text.trim();
   const before = text.slice(0, range.index);
   const after = text.slice(range.index + range.match.length);
-  return `${before.replace(/[\s([{,|:–—•·-]+$/u, '')} ${after.replace(/^[\s)\]},|:–—•·-]+/u, '')}`
+  // "Data Analyst | 2019 – 2021 | Harbourline": a date between two columns leaves them apart.
+  const between = /\|\s*$/.test(before) && /^\s*\|/.test(after) ? ' | ' : ' ';
+  return `${before.replace(/[\s([{,|:–—•·-]+$/u, '')}${between}${after.replace(/^[\s)\]},|:–—•·-]+/u, '')}`
     .replace(/\(\s*\)/g, '')
     .trim()
     .replace(/[\s,|:–—•·-]+$/u, '')
@@ -111,8 +113,18 @@ function splitPiece(piece: string, splitCommas: boolean): string[] {
     const first = commas[start] ?? '';
     if (isLocationLike(tail) && !isOrganisationLike(first) && !isTitleLike(first)) {
       const head = commas.slice(0, start).join(', ');
-      return [...(splitCommas ? commas.slice(0, start) : [head]), tail];
+      return [...(splitCommas ? withLegalForms(commas.slice(0, start)) : [head]), tail];
     }
   }
-  return splitCommas ? commas : [piece];
+  return splitCommas ? withLegalForms(commas) : [piece];
+}
+
+// "Brightpath Labs, Inc.": a legal form after a comma ends the name before it.
+function withLegalForms(pieces: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    if (joined.length > 0 && isLegalForm(piece)) joined[joined.length - 1] += `, ${piece}`;
+    else joined.push(piece);
+  }
+  return joined;
 }

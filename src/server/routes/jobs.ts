@@ -122,6 +122,14 @@ export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies
     return saved;
   });
 
+  app.delete('/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
+    const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
+    await requireJob(deps.jobs, jobId);
+    const removed = await deps.saved.remove(jobId);
+    if (!removed) throw new JobpilotError('JOB_NOT_SAVED', `Job "${jobId}" is not on the saved list; GET /v1/saved-jobs lists the saved ones.`);
+    return removed;
+  });
+
   app.patch('/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
     const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
     const body = validate(updateJobStatusRequestSchema, request.body ?? {}, 'body');

@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import { currentJob, readJob } from '../phrasing/job-references.ts';
+import { definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import type { answerAboutJobArgs, JobAspect } from './args.ts';
+import { answerAboutJobUtterances } from './utterances.ts';
+import { findJob } from '../phrasing/find-job.ts';
+
+type Args = z.input<typeof answerAboutJobArgs>;
+
+/** The job named in a question, or the one in play ("it", "they", nothing). */
+function aboutJob(phrase: string | undefined, about: JobAspect, context: PhrasingContext): Reading<Args> | null {
+  const said = (phrase ?? '').trim().replace(/^(?:for|of|on|at|with|in)\s+/i, '');
+  // "are any of them remote?" asks across the results: a comparison, not one job.
+  if (/^(?:any|all|some|each|either|none|both|most|which)\b/i.test(said)) return null;
+  // "where's my resume?", "where is my letter": the person's own things are not jobs.
+  if (/^(?:my|your|our)\s/i.test(said) && !/\b(?:job|role|position|posting|application|offer)s?\b/i.test(said)) return null;
+  if (/\b(?:resume|résumé|cv|letter|document|doc|file|screenshot|app|website|site|page|link)s?$/i.test(said)) return null;
+  const reading = said && !/^(?:they|them|it|this|that|this one|that one)$/i.test(said) ? readJob(said, context, { bare: true }) : currentJob(context);
+  if (!reading) return null;
+  return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
+}
+
+/** What a question asks about, from its words: "how much", "where", "stack", "when posted". */
+function aspectIn(text: string): JobAspect | undefined {
+  if (/\b(?:pay|pays|paid|salary|compensation|money|wage|how much)\b/.test(text)) return 'pay';
+  if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in office)\b/.test(text)) return 'remote';
+  if (/\b(?:stack|tech|technolog(?:y|ies)|languages?|frameworks?|tools|skills?)\b/.test(text)) return 'stack';
+  if (/\b(?:where|located|location|based|city|country)\b/.test(text)) return 'location';
+  if (/\b(?:posted|listed|go up|went up|how old|when)\b/.test(text)) return 'posted';
+  if (/\b(?:full[- ]time|part[- ]time|contract|permanent|freelance|temporary|job type)\b/.test(text)) return 'type';
+  if (/\b(?:company|who is hiring|employer|who posted)\b/.test(text)) return 'company';
+  if (/\b(?:about|involve|description|responsibilit(?:y|ies)|duties)\b/.test(text)) return 'description';
+  return undefined;
+}
+
+/** One way of asking about one aspect; the named group `job` holds the job when the question names one. */
+const ask = (about: JobAspect, pattern: RegExp): Intent<Args> => ({
+  pattern,
+  questions: true,
+  confidence: 'certain',
+  read: ({ original }, context) => aboutJob(original('job'), about, context),
+});
+
+const job = '(?<job>.+?)';
+const does = "(?:does|do|did|would|will)";
+const is = "(?:is|was|'s|s)";
+const indirect = "(?:tell\\s+me|let\\s+me\\s+know|do\\s+you\\s+know|any\\s+idea|i\\s+wonder|i'?d\\s+like\\s+to\\s+know|i\\s+(?:want|need)\\s+to\\s+know|can\\s+you\\s+(?:tell|check)(?:\\s+me)?|check)";
+const end = '(?:\\s+(?:then|exactly|roughly|approximately|like|again|actually))?';
+
+/**
+ * How people ask about one job: "what does the third job pay?", "is the Stripe one remote?",
+ * "what stack do they use?", "where is it based?", "when was it posted?", "is it full-time?".
+ */
+export const answerAboutJobPhrasing = definePhrasing<Args>({
+  priority: 29,
+  utterances: answerAboutJobUtterances,
+  readSentence: (clause, context) => {
+    const about = aspectIn(clause.lower);
+    if (!about) return null;
+    const reading = findJob(clause.text, context);
+    return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
+  },
+  capability: 'answer questions about a job (pay, place, remote, stack)',
+  describe: ({ job: which, about }) => `answer what ${which} says about its ${about}`,
+  produces: ['last_job_id'],
+  intents: [
+    // pay
+    ask('pay', new RegExp(`^(?:what|how\\s+much)\\s+${does}\\s+${job}\\s+pay${end}$`)),
+    ask('pay', new RegExp(`^how\\s+much\\s+(?:is|are)\\s+${job}\\s+(?:paying|offering)${end}$`)),
+    ask('pay', new RegExp(`^(?:what|how\\s+much)${is}?\\s*(?:is\\s+)?the\\s+(?:salary|pay|compensation|comp|salary\\s+range|pay\\s+range|wage|rate|money)(?:\\s+(?:like\\s+)?(?:for|of|on|at|in)\\s+${job})?${end}$`)),
+    ask('pay', new RegExp(`^(?:what|how\\s+much)${is}\\s+${job}(?:'s|s')\\s+(?:salary|pay|compensation|salary\\s+range|pay\\s+range)${end}$`)),
+    ask('pay', new RegExp(`^(?:does|do|is)\\s+${job}\\s+(?:pay\\s+well|say\\s+(?:what|how\\s+much)\\s+it\\s+pays|list\\s+(?:a|the)\\s+salary|have\\s+a\\s+salary(?:\\s+range)?|well\\s+paid)$`)),
+    ask('pay', new RegExp(`^(?:is|was)\\s+(?:the\\s+)?(?:salary|pay)\\s+(?:listed|stated|mentioned|given)(?:\\s+(?:for|on|in)\\s+${job})?$`)),
+    // Asked indirectly: "tell me what it pays", "do you know if the Stripe one is remote"
+    ask('pay', new RegExp(`^${indirect}\\s+(?:what|how\\s+much)\\s+${job}\\s+(?:pays?|is\\s+paying|offers?)$`)),
+    ask('remote', new RegExp(`^${indirect}\\s+(?:if|whether)\\s+${job}\\s+(?:is|'s)\\s+(?:remote|on[-\\s]?site|hybrid)$`)),
+    ask('location', new RegExp(`^${indirect}\\s+where\\s+${job}\\s+is(?:\\s+(?:located|based))?$`)),
+    ask('posted', new RegExp(`^${indirect}\\s+when\\s+${job}\\s+was\\s+(?:posted|published|listed)$`)),
+    ask('stack', new RegExp(`^${indirect}\\s+what\\s+(?:stack|tech(?:\\s+stack)?|technologies|languages)\\s+${job}\\s+(?:uses?|needs?|requires?|works?\\s+with)$`)),
+    // location
+    ask('location', new RegExp(`^where(?:\\s+is|\\s+are|'s|s)\\s+${job}(?:\\s+(?:located|based|situated))?${end}$`)),
+    ask('location', new RegExp(`^where\\s+(?:is|are)\\s+(?:the\\s+)?(?:office|job|role|position|company)(?:\\s+(?:located|based))?(?:\\s+(?:for|of)\\s+${job})?$`)),
+    ask('location', new RegExp(`^(?:what|which)\\s+(?:city|country|location|place)\\s+(?:is|are)\\s+${job}\\s+(?:in|at|based\\s+in)$`)),
+    ask('location', new RegExp(`^what(?:'s|\\s+is)\\s+the\\s+location\\s+(?:of|for)\\s+${job}$`)),
+    ask('location', new RegExp(`^what(?:'s|\\s+is)\\s+${job}(?:'s|s')\\s+location$`)),
+    // remote
+    ask('remote', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:fully\\s+|100%\\s+)?(?:remote|remote[-\\s]friendly|on[-\\s]?site|in[-\\s]office|hybrid|wfh|work\\s+from\\s+home)(?:\\s+(?:or\\s+(?:not|on[-\\s]?site|in[-\\s]office|hybrid|remote)))?$`)),
+    ask('remote', new RegExp(`^(?:can|could)\\s+i\\s+(?:work|do\\s+(?:it|the\\s+job))\\s+(?:remotely|from\\s+home|from\\s+anywhere)(?:\\s+(?:for|at|with|in)\\s+${job})?$`)),
+    ask('remote', new RegExp(`^(?:does|do)\\s+${job}\\s+(?:allow|offer|support)\\s+(?:remote(?:\\s+work)?|working\\s+from\\s+home|wfh)$`)),
+    // stack
+    ask('stack', new RegExp(`^what\\s+(?:tech(?:nology)?\\s+)?(?:stack|tech|technologies|tools|languages|frameworks|skills)\\s+${does}\\s+${job}\\s+(?:use|need|want|require|ask\\s+for|work\\s+with|expect|list|mention)${end}$`)),
+    ask('stack', new RegExp(`^what(?:'s|\\s+is|\\s+are)\\s+(?:the\\s+)?(?:tech(?:nology)?\\s+)?(?:stack|tech|technologies|tools|languages|frameworks|skills\\s+(?:needed|required))(?:\\s+(?:for|of|at|on|in)\\s+${job})?$`)),
+    ask('stack', new RegExp(`^what(?:'s|\\s+is|\\s+are)\\s+${job}(?:'s|s')\\s+(?:tech(?:nology)?\\s+)?(?:stack|tech|technologies)$`)),
+    ask('stack', new RegExp(`^what\\s+skills\\s+(?:do\\s+i\\s+need|are\\s+(?:needed|required))\\s+(?:for|at)\\s+${job}$`)),
+    ask('stack', new RegExp(`^(?:does|do)\\s+${job}\\s+use\\s+(?:typescript|python|go|java|react|rust|kotlin|ruby|node(?:\\.js)?|aws|kubernetes)$`)),
+    // company
+    ask('company', new RegExp(`^(?:what|which)\\s+company\\s+(?:is|'s)\\s+(?:${job}\\s+)?(?:at|with|for|from)?$`)),
+    ask('company', new RegExp(`^(?:who|which\\s+company)\\s+(?:is\\s+hiring\\s+for|posted|is\\s+behind|(?:is|'s)\\s+the\\s+(?:employer|company)\\s+(?:for|of))\\s+${job}$`)),
+    ask('company', new RegExp(`^(?:what|which)\\s+company\\s+is\\s+it$`)),
+    // posted
+    ask('posted', new RegExp(`^when\\s+(?:was|were|did)\\s+${job}\\s+(?:posted|published|listed|put\\s+up|go\\s+up|come\\s+out|go\\s+live)${end}$`)),
+    ask('posted', new RegExp(`^how\\s+(?:old|new|recent|fresh)\\s+(?:is|are)\\s+${job}$`)),
+    ask('posted', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:still\\s+)?(?:new|recent|fresh|old|stale)$`)),
+    // type
+    ask('type', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:a\\s+|an\\s+)?(?:full[-\\s]?time|part[-\\s]?time|contract|freelance|permanent|temporary|temp|internship|fixed[-\\s]term)(?:\\s+(?:role|job|position|gig|one))?(?:\\s+or\\s+.+)?$`)),
+    ask('type', new RegExp(`^what\\s+(?:kind|type|sort)\\s+of\\s+(?:contract|job|role|position|employment)\\s+(?:is|are)\\s+${job}$`)),
+    // description
+    ask('description', new RegExp(`^what\\s+(?:does|do|would)\\s+${job}\\s+(?:involve|entail)$`)),
+    ask('description', new RegExp(`^what(?:'s|\\s+is|\\s+are)\\s+(?:the\\s+)?(?:job\\s+description|responsibilities|duties|requirements)(?:\\s+(?:for|of|at|in)\\s+${job})?$`)),
+    ask('description', new RegExp(`^what\\s+would\\s+i\\s+(?:be\\s+doing|do)(?:\\s+(?:at|in|for)\\s+${job})?$`)),
+  ],
+  examples: [
+    { say: 'what does the third job pay?', args: { job: 'third', about: 'pay' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a,51e0f7a9c3d4' } },
+    { say: 'is the Stripe one remote?', args: { job: 'Stripe', about: 'remote' }, references: { last_job_ids: '3f9a1c0b7d2e' } },
+    { say: 'what stack do they use?', args: { job: 'it', about: 'stack' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'where is it based?', args: { job: 'it', about: 'location' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'when was the second one posted?', args: { job: 'second', about: 'posted' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'is it full-time?', args: { job: 'it', about: 'type' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: "what's the salary for the Hotjar job?", args: { job: 'Hotjar', about: 'pay' }, references: { last_job_ids: '3f9a1c0b7d2e' } },
+    { say: 'tell me what it pays', args: { job: 'it', about: 'pay' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+  ],
+  counterExamples: ['which one pays the most?', 'show me the first one', 'what can you do?', 'are any of them remote?'],
+});

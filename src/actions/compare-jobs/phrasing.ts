@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
+import type { compareJobsArgs } from './args.ts';
+import { compareJobsUtterances } from './utterances.ts';
+
+type Args = z.input<typeof compareJobsArgs>;
+type By = Args['by'];
+
+const superlative = /\b(?:most|best|highest|top|biggest|largest|greatest|more|better|max(?:imum)?)\b/;
+const criteria: ReadonlyArray<[By, (text: string) => boolean]> = [
+  ['pay', (text) => /\b(?:best|highest|top|better)[-\s](?:paid|paying)\b/.test(text) || (/\b(?:pays?|paid|paying|salary|salaries|money|compensation|comp|wage|wages)\b/.test(text) && superlative.test(text))],
+  ['fit', (text) => /\b(?:best|closest|top|better)\s+(?:fit|match)(?:es)?\b/.test(text) || (/\b(?:fits?|suits?|suited|matche?s?|matching|fit\s+for\s+me)\b/.test(text) && superlative.test(text))],
+  ['recent', (text) => /\b(?:newest|latest|most\s+recent(?:ly\s+posted)?|freshest|youngest|posted\s+(?:most\s+)?recently|(?:newly|recently)\s+posted|posted\s+last)\b/.test(text)],
+  ['remote', (text) => /\b(?:remote(?:ly)?|work\s+from\s+home|wfh|from\s+anywhere)\b/.test(text)],
+];
+/** What a "by …" names: "sort them by salary", "rank these by date". */
+const byWords: ReadonlyArray<[RegExp, By]> = [
+  [/^(?:pay|salary|salaries|money|compensation|comp|wage|wages|how much (?:they|it) pays?)\b/, 'pay'],
+  [/^(?:fit|match|match score|score|how well (?:i|they) (?:fit|match))\b/, 'fit'],
+  [/^(?:date|recency|newest|posting date|date posted|how (?:new|recent))\b/, 'recent'],
+  [/^(?:remote|remoteness|location|whether (?:they are|it is|it's) remote)\b/, 'remote'],
+];
+const savedWords = /\b(?:saved|my\s+list|shortlist|tracker|bookmark(?:ed|s)?|pipeline)\b/;
+/** A single job named in the question ("the third job", "the Stripe one", "it") makes it a question about that job. */
+const oneJob = /\b(?:it|the\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:one|job|posting|role)|the\s+\w+\s+(?:one|job|role|posting)\s+(?:pay|remote))\b|#\d/;
+
+const among = (text: string): Args['among'] => (savedWords.test(text) ? 'saved' : undefined);
+
+/** The jobs in question: "which …" always chooses among some; "what …" must say it is about jobs. */
+const aboutJobs = /^which\b|\b(?:one|ones|jobs?|roles?|positions?|postings?|listings?|options?|openings?|these|them|those|results|saved)\b/;
+
+function question(text: string): Reading<Args> | null {
+  const by = criteria.find(([, test]) => test(text))?.[0];
+  if (!by || !aboutJobs.test(text)) return null;
+  // "which ones are remote" compares; "is it remote" asks about one job.
+  if (oneJob.test(text.replace(/\b(?:of\s+)?(?:them|these|those)\b/g, ''))) return null;
+  return { args: { by, among: among(text) } };
+}
+
+/**
+ * How people compare jobs: "which one pays the most?", "which of these fits me best?",
+ * "which is the newest?", "which ones are remote?", "sort my saved jobs by salary".
+ */
+export const compareJobsPhrasing = definePhrasing<Args>({
+  priority: 31,
+  utterances: compareJobsUtterances,
+  readSentence: (clause) => question(clause.lower),
+  capability: 'compare jobs by pay, fit, date or remote',
+  describe: ({ by, among: where }) => `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
+  intents: [
+    {
+      // "which one pays the most", "what's the highest paying job", "which of my saved jobs fits me best"
+      pattern: /^(?:which|what|who)(?:'s|\s+is|\s+are|\s+one|\s+ones|\s+of|\s+job|\s+jobs|\s+role|\s+roles|\s+would|\s+has|\s+pays|\s+offers|\s+fits|\s+matches|\s+suits|\s+was|\s+were|\s+can)\b.*$/,
+      questions: true,
+      confidence: 'certain',
+      read: ({ clause }) => question(clause.lower),
+    },
+    {
+      // "are any of them remote?", "do any of these pay the most", "is any of the results remote"
+      pattern: /^(?:are|is|do|does)\s+(?:any|some|all)(?:\s+of)?\s+(?:them|these|those|the\s+(?:results|jobs|ones)|my\s+saved(?:\s+jobs)?)\b.*$/,
+      questions: true,
+      read: ({ clause }) => question(clause.lower),
+    },
+    {
+      // "sort them by salary", "rank my saved jobs by fit", "compare these by date"
+      pattern: /^(?:sort|rank|order|compare|arrange|re-?order|re-?sort)\s+(?<what>them|these|those|the\s+(?:results|jobs|ones|list)|(?:my\s+)?saved(?:\s+jobs)?|my\s+(?:list|shortlist|saved\s+jobs)|(?:these|those|the|my)\s+(?:jobs|roles|postings|options)|the\s+(?:jobs|roles)\s+i\s+saved)\s+(?:by|on|according\s+to|in\s+terms\s+of)\s+(?<by>.+)$/,
+      confidence: 'certain',
+      read: ({ groups }) => {
+        const by = byWords.find(([pattern]) => pattern.test(groups.by ?? ''))?.[1];
+        return by ? { args: { by, among: among(groups.what ?? '') } } : null;
+      },
+    },
+    {
+      // Said without a question word: "highest paying one?", "best fit?", "the newest one?", "remote ones only"
+      pattern: /^(?:the\s+)?(?:(?:best|highest|top)[-\s](?:paid|paying)|best\s+(?:fit|match)|newest|latest|most\s+recent|remote)(?:\s+(?:one|ones|job|jobs|role|roles|option))?(?:\s+(?:only|please|of\s+(?:them|these)))?$/,
+      questions: true,
+      read: ({ clause }) => question(clause.lower),
+    },
+  ],
+  examples: [
+    { say: 'which one pays the most?', args: { by: 'pay' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'which of these fits me best?', args: { by: 'fit' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'which is the newest?', args: { by: 'recent' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'which ones are remote?', args: { by: 'remote' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'sort my saved jobs by salary', args: { by: 'pay', among: 'saved' } },
+    { say: 'which of my saved jobs pays best', args: { by: 'pay', among: 'saved' } },
+  ],
+  counterExamples: ['what does the third job pay?', 'is it remote?', 'find remote jobs', "what's the best way to negotiate salary?"],
+});

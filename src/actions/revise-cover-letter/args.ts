@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const reviseCoverLetterArgs = z.object({
+  document: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Which cover letter: its id or a phrase such as "the Stripe letter"; the last letter of this conversation when not given.'),
+  change: z
+    .enum(['shorter', 'longer', 'more_formal', 'less_formal'])
+    .describe('What to change: shorter, longer, more_formal or less_formal.'),
+  tone: z
+    .enum(['professional', 'enthusiastic', 'confident', 'concise'])
+    .optional()
+    .describe('A tone for the new version, when the person names one ("warmer" is enthusiastic).'),
+});

@@ -1,0 +1,35 @@
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
+import { reviseCoverLetter } from '../../career/writing/revise-cover-letter.ts';
+import { describeChanges } from '../../present/describe-changes.ts';
+import { reviseCoverLetterArgs } from './args.ts';
+import { reviseCoverLetterPhrasing } from './phrasing.ts';
+
+/**
+ * `revise_cover_letter`: a new version of the last (or a named) cover letter, shorter,
+ * longer, more or less formal, written and grounded like the first and stored beside it.
+ *
+ * @example
+ * registry line: makeReviseCoverLetterAction(dependencies)
+ */
+export const makeReviseCoverLetterAction = (dependencies: CareerDependencies) =>
+  defineAction({
+    name: 'revise_cover_letter',
+    description: 'Write a new version of the last (or a named) cover letter: shorter, longer, more formal or less formal; the earlier one is kept.',
+    args: reviseCoverLetterArgs,
+    phrasing: reviseCoverLetterPhrasing,
+    approval: () => 'auto',
+    async run(args, context) {
+      const revision = await reviseCoverLetter(args, dependencies, context);
+      if (!revision.ok) return { ok: false, summary: revision.error };
+      const { letter, from, tone, text, changes, words } = revision;
+      return {
+        ok: true,
+        summary: `Wrote a ${words} version of "${from.title}" [${from.id}] in the ${tone} tone [${letter.id}]; the earlier one is kept. Say "export it as PDF" for a file.${describeChanges(changes)}\n\n${text}`,
+        data: { document_id: letter.id, revision_of: from.id, tone, changes: changes.length },
+        references: { [DOCUMENT_REFERENCE]: letter.id, ...(letter.job_id ? { [JOB_REFERENCES.lastJob]: letter.job_id } : {}) },
+      };
+    },
+  });

@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import type { reviseCoverLetterArgs } from './args.ts';
+import { reviseCoverLetterUtterances } from './utterances.ts';
+
+type Args = z.input<typeof reviseCoverLetterArgs>;
+type Change = Args['change'];
+type Tone = NonNullable<Args['tone']>;
+
+/** What a word of change asks for, and the tone it names, if any. */
+const hows: ReadonlyArray<[RegExp, Change, Tone?]> = [
+  [/^(?:shorter|briefer|more\s+(?:concise|succinct|compact|to\s+the\s+point)|tighter|crisper|less\s+wordy|short(?:er)?\s+and\s+sweet(?:er)?)$/, 'shorter'],
+  [/^(?:longer|more\s+detailed|fuller|more\s+in[-\s]depth|richer|more\s+thorough|a\s+bit\s+more\s+detailed)$/, 'longer'],
+  [/^(?:more\s+(?:formal|professional|polished|businesslike)|less\s+(?:casual|chatty|informal|relaxed)|stiffer)$/, 'more_formal', 'professional'],
+  [/^(?:less\s+(?:formal|stiff|corporate|professional|robotic)|more\s+(?:casual|relaxed|conversational|personal|human|informal)|friendlier|warmer|more\s+friendly|more\s+warm)$/, 'less_formal'],
+  [/^(?:more\s+(?:enthusiastic|excited|upbeat|energetic|passionate))$/, 'less_formal', 'enthusiastic'],
+];
+/** "too long" → shorter, "too stiff" → less formal. */
+const tooMuch: ReadonlyArray<[RegExp, Change]> = [
+  [/^(?:long|wordy|verbose|wordy|much)$/, 'shorter'],
+  [/^(?:short|brief|thin)$/, 'longer'],
+  [/^(?:formal|stiff|corporate|robotic|dry)$/, 'less_formal'],
+  [/^(?:casual|informal|chatty|relaxed)$/, 'more_formal'],
+];
+const degree = '(?:(?:a\\s+)?(?:bit|little|lot|touch)\\s+|much\\s+|way\\s+|slightly\\s+|even\\s+|somewhat\\s+|far\\s+)?';
+const letter = '(?:cover\\s*)?letter';
+/** The letter a request names: "it", "the letter", "the Stripe letter", "the cover letter for Hotjar". */
+// "the letter for X" is tried before "the letter", or "for X" would be read as the change.
+const which = `(?<doc>it|that|this|that\\s+one|this\\s+one|(?:the|my)\\s+${letter}\\s+(?:for|to)\\s+(?<for>[\\p{L}\\p{N}&.' -]+?)|(?:the|my|this|that)\\s+${letter}|(?:the|my)\\s+(?<named>[\\p{L}\\p{N}&.' -]+?)\\s+${letter})`;
+const how = `${degree}(?<how>[a-z -]+?)`;
+
+function reading(groups: Readonly<Record<string, string | undefined>>, original: (group: string) => string | undefined, change: Change, tone: Tone | undefined, context: PhrasingContext): Reading<Args> {
+  const named = original('named') ?? original('for');
+  const document = named && !/^(?:last|latest|new|newest|current|same)$/i.test(named) ? named.trim() : undefined;
+  // Nothing names a letter and none is in play: still a revision of the newest letter, but less sure.
+  const letterInPlay = Boolean(context.references.last_document_id) || Boolean(groups.doc && /letter/.test(groups.doc)) || context.history.some((message) => /cover letter/i.test(message.content));
+  return { args: { document, change, tone }, confidence: letterInPlay || document ? 'certain' : 'likely' };
+}
+
+const changeOf = (said: string | undefined): [Change, Tone | undefined] | undefined => {
+  const found = hows.find(([pattern]) => pattern.test((said ?? '').trim()));
+  return found ? [found[1], found[2]] : undefined;
+};
+
+/**
+ * How people ask to change a letter they have: "make it shorter", "less formal please",
+ * "make the Stripe letter more formal", "it's too long", "shorten the cover letter".
+ */
+export const reviseCoverLetterPhrasing = definePhrasing<Args>({
+  priority: 30,
+  utterances: reviseCoverLetterUtterances,
+  readSentence: (clause) => {
+    // A word of change anywhere: "could it be a bit shorter", "it sounds too stiff".
+    const words = clause.lower.split(/[\s,.!?]+/).filter(Boolean);
+    for (let size = 4; size >= 1; size--) {
+      for (let start = 0; start + size <= words.length; start++) {
+        const phrase = words.slice(start, start + size).join(' ');
+        const change = changeOf(phrase);
+        if (change) return { args: { change: change[0], tone: change[1] } };
+        const too = words[start - 1] === 'too' && size === 1 ? tooMuch.find(([pattern]) => pattern.test(phrase)) : undefined;
+        if (too) return { args: { change: too[1] } };
+      }
+    }
+    return null;
+  },
+  capability: 'revise cover letters',
+  describe: ({ change }) => `make the letter ${change.replace('_', ' ')}`,
+  produces: ['last_document_id'],
+  intents: [
+    {
+      // "make it shorter", "can you make the Stripe letter a bit less formal", "rewrite the cover letter to be longer"
+      pattern: new RegExp(`^(?:make|get|turn|rewrite|redo|rework|revise|edit|change|write)\\s+${which}\\s+(?:(?:to\\s+be|so\\s+(?:it|that\\s+it)(?:'s|\\s+is))\\s+)?${how}(?:\\s+(?:please|instead|now|than\\s+(?:that|before|this)))?$`, 'u'),
+      questions: true,
+      read: ({ groups, original }, context) => {
+        const found = changeOf(groups.how);
+        return found ? reading(groups, original, found[0], found[1], context) : null;
+      },
+    },
+    {
+      // "can you make it shorter?", "could you make the letter more formal"
+      pattern: new RegExp(`^(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:make|rewrite|get)\\s+${which}\\s+${how}$`, 'u'),
+      questions: true,
+      read: ({ groups, original }, context) => {
+        const found = changeOf(groups.how);
+        return found ? reading(groups, original, found[0], found[1], context) : null;
+      },
+    },
+    {
+      // "shorter please", "a bit less formal", "more casual"
+      pattern: new RegExp(`^${how}(?:\\s+(?:please|version|one|instead))*$`),
+      questions: true,
+      read: ({ groups, original }, context) => {
+        const found = changeOf(groups.how);
+        return found ? reading(groups, original, found[0], found[1], context) : null;
+      },
+    },
+    {
+      // "write a shorter version", "give me a less formal version of the letter"
+      pattern: new RegExp(`^(?:write|give\\s+me|make|do|draft|i\\s+(?:want|need|would\\s+like))\\s+(?:a|an|another)\\s+${how}\\s+(?:version|draft|one)(?:\\s+of\\s+${which})?$`, 'u'),
+      questions: true,
+      read: ({ groups, original }, context) => {
+        const found = changeOf(groups.how);
+        return found ? reading(groups, original, found[0], found[1], context) : null;
+      },
+    },
+    {
+      // "shorten it", "trim the letter down", "formalise the cover letter"
+      pattern: new RegExp(`^(?<verb>shorten|trim|cut|condense|tighten|lengthen|expand|extend|flesh\\s+out|formali[sz]e|loosen)\\s+${which}(?:\\s+(?:down|up|a\\s+bit|a\\s+little))*$`, 'u'),
+      read: ({ groups, original }, context) => {
+        const verb = groups.verb ?? '';
+        const change: Change = /^(?:shorten|trim|cut|condense|tighten)/.test(verb) ? 'shorter' : /^(?:lengthen|expand|extend|flesh)/.test(verb) ? 'longer' : /^formali/.test(verb) ? 'more_formal' : 'less_formal';
+        return reading(groups, original, change, undefined, context);
+      },
+    },
+    {
+      // "it's too long", "the letter is a bit too formal"
+      pattern: new RegExp(`^(?:it'?s|it\\s+is|that'?s|that\\s+is|this\\s+is|the\\s+${letter}\\s+is|the\\s+${letter}'s)\\s+${degree}too\\s+(?<too>[a-z]+)$`),
+      read: ({ groups, original }, context) => {
+        const change = tooMuch.find(([pattern]) => pattern.test(groups.too ?? ''))?.[1];
+        return change ? reading(groups, original, change, undefined, context) : null;
+      },
+    },
+  ],
+  examples: [
+    { say: 'make it shorter', args: { change: 'shorter', document: null }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
+    { say: 'less formal please', args: { change: 'less_formal' }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
+    { say: 'make the Stripe letter more formal', args: { change: 'more_formal', document: 'Stripe' } },
+    { say: 'make the cover letter for Hotjar longer', args: { change: 'longer', document: 'Hotjar' } },
+    { say: "it's too long", args: { change: 'shorter' }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
+    { say: 'shorten the cover letter', args: { change: 'shorter' } },
+    { say: 'can you make it a bit more enthusiastic?', args: { change: 'less_formal', tone: 'enthusiastic' }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
+  ],
+  counterExamples: ['write a short cover letter for the Stripe job', 'make my resume shorter'],
+});

@@ -1,0 +1,38 @@
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { undoLastChange } from '../../career/changes/undo-last-change.ts';
+import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { RESUME_REFERENCE } from '../../career/resumes/resolve-resume.ts';
+import { undoArgs } from './args.ts';
+import { undoPhrasing } from './phrasing.ts';
+
+/**
+ * `undo`: puts back the newest change this conversation made to the saved jobs (save,
+ * unsave, status change) or the active resume (use_resume, an import). Each undo takes
+ * one change further back, until none is left; an undo is not itself undone.
+ *
+ * @example
+ * registry line: makeUndoAction(dependencies)
+ */
+export const makeUndoAction = (dependencies: Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'>) =>
+  defineAction({
+    name: 'undo',
+    description:
+      'Undo the last change this conversation made to the saved jobs (save, remove, status change) or to the active resume (switch, import); again to go one change further back.',
+    args: undoArgs,
+    phrasing: undoPhrasing,
+    approval: () => 'auto',
+    async run(_args, context) {
+      const outcome = await undoLastChange(dependencies, context);
+      const references = {
+        ...(outcome.ok && outcome.jobId ? { [JOB_REFERENCES.lastJob]: outcome.jobId } : {}),
+        ...(outcome.ok && outcome.resumeId ? { [RESUME_REFERENCE]: outcome.resumeId } : {}),
+      };
+      return {
+        ok: outcome.ok,
+        summary: outcome.summary,
+        data: { undone: outcome.undone?.description ?? null, kind: outcome.undone?.kind ?? null },
+        ...(Object.keys(references).length > 0 ? { references } : {}),
+      };
+    },
+  });

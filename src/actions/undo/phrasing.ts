@@ -1,0 +1,40 @@
+import { definePhrasing } from '../phrasing/phrasing.ts';
+import { undoUtterances } from './utterances.ts';
+
+type Args = Record<string, never>;
+
+const what =
+  "(?:it|that|this|the\\s+(?:last|previous)\\s+(?:change|thing|step|one|action)|my\\s+last\\s+(?:change|action)|the\\s+change|what\\s+(?:you|i)\\s+just\\s+did|(?:your|my)\\s+last\\s+(?:step|move))";
+
+/** How people take back what was just done: "undo", "undo that", "put it back", "revert the last change". */
+export const undoPhrasing = definePhrasing<Args>({
+  priority: 40,
+  utterances: undoUtterances,
+  capability: 'undo the last change to your saved jobs or active resume',
+  describe: () => 'undo the last change',
+  intents: [
+    {
+      pattern: new RegExp(`^(?:oops\\s+|whoops\\s+|oh\\s+no\\s+|no\\s+wait\\s+|wait\\s+)?(?:undo|un-do|revert|reverse|roll\\s*back)(?:\\s+${what})?(?:\\s+(?:please|again|too|as\\s+well))?$`),
+      confidence: 'certain',
+      read: () => ({ args: {} }),
+    },
+    {
+      pattern: new RegExp(
+        `^(?:put|change|switch|set|turn)\\s+(?:it|that|them|things|everything)\\s+back(?:\\s+(?:the\\s+way\\s+it\\s+was|how\\s+it\\s+was|as\\s+it\\s+was))?$|^(?:take|bring)\\s+(?:it|that)\\s+back$|^(?:go\\s+back|back\\s+up)\\s+one\\s+step$|^restore\\s+(?:it|that|the\\s+previous\\s+(?:one|state))$`,
+      ),
+      read: () => ({ args: {} }),
+    },
+    {
+      pattern: /^(?:can|could)\s+you\s+(?:undo|revert|reverse)\s+(?:that|it|the\s+last\s+(?:change|thing))$|^(?:i\s+)?didn'?t\s+mean\s+(?:to\s+do\s+)?that(?:,?\s+undo(?:\s+it)?)?$/,
+      questions: true,
+      read: () => ({ args: {} }),
+    },
+  ],
+  examples: [
+    { say: 'undo that' },
+    { say: 'put it back' },
+    { say: 'oops, undo the last change' },
+    { say: 'revert that please' },
+  ],
+  counterExamples: ['put it on my list', 'switch back to my pdf resume'],
+});

@@ -1,0 +1,52 @@
+import type { JobRecord } from '../../db/repositories/jobs.ts';
+import type { ResumeRecord } from '../../db/repositories/resumes.ts';
+import type { SavedJob } from '../../db/repositories/saved-jobs.ts';
+import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
+
+/** A job as a change describes it: `"SRE" at Monzo`. */
+export const jobInWords = (job: Pick<JobRecord, 'title' | 'company'>): string => `"${job.title}" at ${job.company}`;
+
+/**
+ * Records a change a conversation made to a job's tracker entry (save, unsave, status),
+ * with the entry before and after, so "undo" can put it back. Outside a conversation (no
+ * thread) nothing is recorded.
+ *
+ * @example
+ * await recordTrackerChange(dependencies, context, { job, before: null, after: saved, description: `saved ${jobInWords(job)}` });
+ */
+export async function recordTrackerChange(
+  dependencies: Pick<CareerDependencies, 'changes'>,
+  context: Pick<CareerCallContext, 'threadId'>,
+  change: { job: Pick<JobRecord, 'id'>; before: SavedJob | null; after: SavedJob | null; description: string },
+): Promise<void> {
+  if (!context.threadId) return;
+  await dependencies.changes.record(context.threadId, {
+    kind: 'saved_job',
+    subject: change.job.id,
+    description: change.description,
+    before: change.before,
+    after: change.after,
+  });
+}
+
+/**
+ * Records that a conversation made another resume the active one (`use_resume`, or an
+ * import, which activates the new version), with the one active before.
+ *
+ * @example
+ * await recordResumeChange(dependencies, context, { before: previous?.id ?? null, after: stored, description: `switched to "${stored.label}"` });
+ */
+export async function recordResumeChange(
+  dependencies: Pick<CareerDependencies, 'changes'>,
+  context: Pick<CareerCallContext, 'threadId'>,
+  change: { before: string | null; after: Pick<ResumeRecord, 'id'>; description: string },
+): Promise<void> {
+  if (!context.threadId || change.before === change.after.id) return;
+  await dependencies.changes.record(context.threadId, {
+    kind: 'active_resume',
+    subject: change.after.id,
+    description: change.description,
+    before: change.before,
+    after: change.after.id,
+  });
+}

@@ -1,0 +1,90 @@
+import type { SavedJob } from '../../db/repositories/saved-jobs.ts';
+import type { UndoableChange } from '../../db/repositories/undoable-changes.ts';
+import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
+import { jobInWords } from './record-change.ts';
+
+/** What an undo did, in words, and what it touched. */
+export type UndoOutcome =
+  | { ok: true; summary: string; undone: UndoableChange; jobId?: string; resumeId?: string }
+  | { ok: false; summary: string; undone?: UndoableChange };
+
+type Dependencies = Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'>;
+
+/**
+ * Undoes the newest change this conversation made to the saved jobs (save, unsave, status
+ * change) or to the active resume (`use_resume`, an import that activated a new version)
+ * that is not undone yet; undoing again takes the change before it, until none is left.
+ * When something else changed the same thing since (another conversation, the CLI), that
+ * change is left alone, said so, and passed over, so the next undo reaches the one before.
+ *
+ * @example
+ * const outcome = await undoLastChange(dependencies, context);
+ * outcome.summary; // 'Undid your last change (saved "SRE" at Monzo): it is no longer on your saved list.'
+ */
+export async function undoLastChange(dependencies: Dependencies, context: Pick<CareerCallContext, 'threadId'>): Promise<UndoOutcome> {
+  const change = context.threadId ? await dependencies.changes.latest(context.threadId) : null;
+  if (!change) {
+    return {
+      ok: false,
+      summary: 'There is nothing left to undo in this conversation: I can undo saving, removing or re-marking a saved job, and switching or importing the active resume.',
+    };
+  }
+  const outcome = change.kind === 'saved_job' ? await undoTrackerChange(dependencies, change) : await undoResumeChange(dependencies, change);
+  await dependencies.changes.markUndone(change.id);
+  return outcome;
+}
+
+async function undoTrackerChange(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome> {
+  const before = change.before as SavedJob | null;
+  const after = change.after as SavedJob | null;
+  const current = await dependencies.saved.get(change.subject);
+  const job = (await dependencies.jobs.get(change.subject)) ?? before ?? after;
+  const named = job ? jobInWords(job) : change.subject;
+  if (!sameEntry(current, after)) {
+    const now = current ? `it is ${current.status} now` : 'it is no longer saved';
+    return {
+      ok: false,
+      undone: change,
+      summary: `I left your last change (${change.description}) as it is: ${named} changed since (${now}), so putting it back would undo that too.`,
+    };
+  }
+  await dependencies.saved.restore(change.subject, before);
+  const result = before
+    ? `${named} is back on your saved list as ${before.status}${before.notes ? `, with your notes` : ''}`
+    : `${named} is no longer on your saved list`;
+  return { ok: true, undone: change, jobId: change.subject, summary: `Undid your last change (${change.description}): ${result}.` };
+}
+
+async function undoResumeChange(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome> {
+  const before = typeof change.before === 'string' ? change.before : null;
+  const active = await dependencies.resumes.active();
+  if (active?.id !== change.after) {
+    return {
+      ok: false,
+      undone: change,
+      summary: `I left your last change (${change.description}) as it is: the active resume changed since${active ? ` (it is "${active.label}" now)` : ''}.`,
+    };
+  }
+  const previous = before ? await dependencies.resumes.get(before) : null;
+  if (!previous) {
+    return {
+      ok: false,
+      undone: change,
+      summary: `I can't undo your last change (${change.description}): there was no other resume before it${before ? ' that is still stored' : ''}, so it stays the active one.`,
+    };
+  }
+  await dependencies.resumes.choose(previous.id);
+  const kept = active && active.id !== previous.id ? ` "${active.label}" [${active.id}] stays stored; say "use my ${active.label} resume" to switch back.` : '';
+  return {
+    ok: true,
+    undone: change,
+    resumeId: previous.id,
+    summary: `Undid your last change (${change.description}): "${previous.label}" [${previous.id}] is the active resume again.${kept}`,
+  };
+}
+
+/** Whether the tracker entry is still what the change left (nothing changed it since). */
+function sameEntry(current: SavedJob | null, after: SavedJob | null): boolean {
+  if (!current || !after) return current === after;
+  return current.status === after.status && current.notes === after.notes && current.updated_at === after.updated_at && current.history.length === after.history.length;
+}

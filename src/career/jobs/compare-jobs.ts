@@ -1,0 +1,199 @@
+import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { postedText, salaryText } from '../../present/format-job.ts';
+import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
+import { matchResume } from '../resumes/match-resume.ts';
+import { postingOf } from '../resumes/posting-of.ts';
+import { lastResultIds } from './resolve-job.ts';
+
+export type CompareBy = 'pay' | 'fit' | 'recent' | 'remote';
+export type CompareAmong = 'results' | 'saved';
+
+export type Comparison =
+  | { ok: true; summary: string; winners: JobRecord[]; compared: number }
+  | { ok: false; error: string };
+
+type Dependencies = Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes'>;
+
+/** Yearly figures from other periods: a full-time year. */
+const perYear: Readonly<Record<string, number>> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
+/** Ranked lines shown under the answer. */
+const maxListed = 10;
+
+/**
+ * Compares the thread's last results (or the saved jobs) by pay, fit to the active resume,
+ * how recently each was posted, or whether it is remote. The summary names the winning
+ * job(s) with the figure, and says which jobs do not state it. Pay is compared per
+ * currency, never converted.
+ *
+ * @example
+ * const comparison = await compareJobs({ by: 'pay' }, dependencies, context);
+ * comparison.summary; // 'Platform Engineer at Hotjar pays the most: €70k–85k/yr. …'
+ */
+export async function compareJobs(
+  request: { by: CompareBy; among?: CompareAmong | undefined },
+  dependencies: Dependencies,
+  context: Pick<CareerCallContext, 'references'>,
+): Promise<Comparison> {
+  const { jobs, note } = await jobsToCompare(request.among, dependencies, context.references ?? {});
+  if (jobs.length === 0) {
+    return {
+      ok: false,
+      error:
+        request.among === 'saved'
+          ? 'You have no saved jobs to compare yet: say "save the second one" after a search.'
+          : 'There are no job results in this conversation to compare, and no saved jobs: search first, e.g. "find remote typescript jobs".',
+    };
+  }
+  const compared = await compare(request.by, jobs, dependencies);
+  if (!compared.ok) return compared;
+  return { ok: true, summary: `${note}${compared.summary}`, winners: compared.winners, compared: jobs.length };
+}
+
+async function jobsToCompare(
+  among: CompareAmong | undefined,
+  dependencies: Dependencies,
+  references: Readonly<Record<string, string>>,
+): Promise<{ jobs: JobRecord[]; note: string }> {
+  const results = lastResultIds(references);
+  if (among !== 'saved' && results.length > 0) return { jobs: inOrder(await dependencies.jobs.getMany(results), results), note: '' };
+  const saved = (await dependencies.saved.list()).map((entry) => entry.job_id);
+  const jobs = inOrder(await dependencies.jobs.getMany(saved), saved);
+  const note = among === 'saved' || jobs.length === 0 ? '' : 'There are no results in this conversation, so I compared your saved jobs. ';
+  return { jobs, note };
+}
+
+const inOrder = (jobs: readonly JobRecord[], ids: readonly string[]): JobRecord[] => {
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+};
+
+type Compared = { ok: true; summary: string; winners: JobRecord[] } | { ok: false; error: string };
+
+async function compare(by: CompareBy, jobs: readonly JobRecord[], dependencies: Dependencies): Promise<Compared> {
+  switch (by) {
+    case 'pay':
+      return byPay(jobs);
+    case 'fit':
+      return byFit(jobs, dependencies);
+    case 'recent':
+      return byRecency(jobs);
+    case 'remote':
+      return byRemote(jobs);
+  }
+}
+
+/** `Platform Engineer at Hotjar`, as comparisons name jobs. */
+export const jobName = (job: Pick<JobRecord, 'title' | 'company'>): string => `${job.title} at ${job.company}`;
+
+const names = (jobs: readonly JobRecord[]): string => joinWords(jobs.map(jobName));
+
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** The jobs with no figure, said once: " Backend Engineer at Stripe doesn't state its pay." */
+function without(jobs: readonly JobRecord[], total: number, verb: { one: string; many: string }): string {
+  if (jobs.length === 0 || jobs.length === total) return '';
+  const shown = jobs.slice(0, 6);
+  const more = jobs.length > shown.length ? ` and ${jobs.length - shown.length} more` : '';
+  return ` ${names(shown)}${more} ${jobs.length === 1 ? verb.one : verb.many}.`;
+}
+
+function ranking(entries: ReadonlyArray<{ job: JobRecord; figure: string }>): string {
+  if (entries.length < 2) return '';
+  const lines = entries.slice(0, maxListed).map(({ job, figure }, index) => `${index + 1}. ${jobName(job)} — ${figure} [${job.id}]`);
+  return `\n${lines.join('\n')}`;
+}
+
+/** The yearly top of a job's range (its floor when no top is stated), for ranking. */
+function yearly(job: JobRecord): { top: number; floor: number } | undefined {
+  const salary = job.salary;
+  if (!salary || (salary.min === null && salary.max === null)) return undefined;
+  const factor = perYear[salary.period ?? 'year'] ?? 1;
+  const top = (salary.max ?? salary.min ?? 0) * factor;
+  return { top, floor: (salary.min ?? salary.max ?? 0) * factor };
+}
+
+function byPay(jobs: readonly JobRecord[]): Compared {
+  const paid = jobs.flatMap((job) => {
+    const figure = yearly(job);
+    return figure ? [{ job, ...figure, currency: job.salary?.currency ?? '' }] : [];
+  });
+  const unpaid = jobs.filter((job) => !yearly(job));
+  if (paid.length === 0) {
+    const none = jobs.length === 1 ? `${names(jobs)} doesn't state its pay` : `None of the ${jobs.length} jobs states its pay`;
+    return { ok: true, winners: [], summary: `${none}, so I can't say which pays the most.` };
+  }
+  const currencies = [...new Set(paid.map((entry) => entry.currency))];
+  const sentences: string[] = [];
+  const winners: JobRecord[] = [];
+  for (const currency of currencies) {
+    const inCurrency = paid.filter((entry) => entry.currency === currency).sort((a, b) => b.top - a.top || b.floor - a.floor);
+    const best = inCurrency[0];
+    if (!best) continue;
+    const tied = inCurrency.filter((entry) => entry.top === best.top && entry.floor === best.floor);
+    winners.push(...tied.map((entry) => entry.job));
+    const figure = salaryText(best.job.salary);
+    const who = names(tied.map((entry) => entry.job));
+    const pays = tied.length === 1 ? 'pays' : 'pay';
+    sentences.push(currencies.length === 1 ? `${who} ${pays} the most: ${figure}.` : `${currency ? `In ${currency}, ` : 'With no currency stated, '}${who} ${pays} the most: ${figure}.`);
+  }
+  if (currencies.length > 1) sentences.push("I don't convert between currencies.");
+  const ranked = [...paid].sort((a, b) => (a.currency === b.currency ? b.top - a.top : a.currency.localeCompare(b.currency)));
+  return {
+    ok: true,
+    winners,
+    summary: `${sentences.join(' ')}${without(unpaid, jobs.length, { one: "doesn't state its pay", many: "don't state their pay" })}${ranking(ranked.map(({ job }) => ({ job, figure: salaryText(job.salary) })))}`,
+  };
+}
+
+async function byFit(jobs: readonly JobRecord[], dependencies: Dependencies): Promise<Compared> {
+  const resume = await dependencies.resumes.active();
+  if (!resume) return { ok: false, error: 'To compare by fit I need your resume: import one first, e.g. "import my resume from ~/cv.pdf".' };
+  const scored = jobs.map((job) => ({ job, score: matchResume(resume, postingOf(job), job.id).score })).sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return { ok: false, error: 'There is nothing to compare.' };
+  const tied = scored.filter((entry) => entry.score === best.score).map((entry) => entry.job);
+  const fits = tied.length === 1 ? 'fits' : 'fit';
+  return {
+    ok: true,
+    winners: tied,
+    summary: `${names(tied)} ${fits} your resume "${resume.label}" best: ${best.score}/100.${ranking(scored.map(({ job, score }) => ({ job, figure: `fit ${score}/100` })))}`,
+  };
+}
+
+function byRecency(jobs: readonly JobRecord[]): Compared {
+  const dated = jobs.filter((job) => job.posted_at).sort((a, b) => Date.parse(b.posted_at ?? '') - Date.parse(a.posted_at ?? ''));
+  const undated = jobs.filter((job) => !job.posted_at);
+  const newest = dated[0];
+  if (!newest?.posted_at) {
+    return { ok: true, winners: [], summary: jobs.length === 1 ? `${names(jobs)} doesn't say when it was posted.` : `None of the ${jobs.length} jobs says when it was posted.` };
+  }
+  const day = newest.posted_at.slice(0, 10);
+  const tied = dated.filter((job) => job.posted_at?.slice(0, 10) === day);
+  const when = postedText(newest.posted_at);
+  const posted = when === day ? `posted ${day}` : `posted ${when} (${day})`;
+  const summary = `${names(tied)} ${tied.length === 1 ? 'is the newest' : 'are the newest'}: ${posted}.${without(undated, jobs.length, { one: "doesn't say when it was posted", many: "don't say when they were posted" })}`;
+  return { ok: true, winners: tied, summary: `${summary}${ranking(dated.map((job) => ({ job, figure: `posted ${postedText(job.posted_at) || job.posted_at?.slice(0, 10)}` })))}` };
+}
+
+/** Whether a job is remote: its flag, or "remote" in its location; undefined when it does not say. */
+export function isRemote(job: Pick<JobRecord, 'remote' | 'location'>): boolean | undefined {
+  if (job.remote === true || /\bremote\b/i.test(job.location ?? '')) return true;
+  if (job.remote === false) return false;
+  return job.location ? false : undefined;
+}
+
+function byRemote(jobs: readonly JobRecord[]): Compared {
+  const remote = jobs.filter((job) => isRemote(job) === true);
+  const onSite = jobs.filter((job) => isRemote(job) === false);
+  const unknown = jobs.filter((job) => isRemote(job) === undefined);
+  const sentences: string[] = [];
+  const of = jobs.length === 1 ? '' : ` of the ${jobs.length}`;
+  if (remote.length === 0) sentences.push(`None${of} ${jobs.length === 1 ? 'job is' : 'jobs is'} listed as remote.`);
+  else if (remote.length === jobs.length) sentences.push(jobs.length === 1 ? `${names(remote)} is remote.` : `All ${jobs.length} are remote: ${names(remote)}.`);
+  else sentences.push(`${remote.length}${of} ${remote.length === 1 ? 'is' : 'are'} remote: ${names(remote)}.`);
+  if (onSite.length > 0 && remote.length > 0) sentences.push(`Not remote: ${joinWords(onSite.map((job) => `${jobName(job)}${job.location ? ` (${job.location})` : ''}`))}.`);
+  if (unknown.length > 0) sentences.push(`${names(unknown)} ${unknown.length === 1 ? "doesn't" : "don't"} say where the work is.`);
+  return { ok: true, winners: remote, summary: sentences.join(' ') };
+}

@@ -1,0 +1,108 @@
+import type { ActionRegistry } from '../../actions/action-registry.ts';
+import type { ActionPhrasing, Clause, PhrasingContext } from '../../actions/phrasing/phrasing.ts';
+import { conversationUtterances } from './conversation-utterances.ts';
+import { type IntentModel, predictIntents, type ScoredIntent } from './intent-model.ts';
+
+/** What the classifier layer makes of a message no pattern read. */
+export type ClassifierReading =
+  | { kind: 'step'; action: string; args: Record<string, unknown>; intent: ScoredIntent }
+  | { kind: 'answer'; answer: string; intent: ScoredIntent };
+
+export interface ClassifierReader {
+  /**
+   * Reads a message the phrasings could not place: an action whose arguments the sentence
+   * carries, when the classifier is sure enough; otherwise a short answer.
+   */
+  read(message: string, clause: Clause, context: PhrasingContext): ClassifierReading;
+  /** The intents for a message, most likely first, over this registry's actions and the conversational intents. */
+  classify(message: string): ScoredIntent[];
+}
+
+export interface ClassifierReaderOptions {
+  registry: ActionRegistry;
+  model: IntentModel;
+  /** The answers to chit-chat, and to "help"/"what can you do". */
+  replies: Readonly<Record<'greeting' | 'thanks' | 'farewell' | 'help', string>>;
+  /** Least probability to run an action the patterns did not read. */
+  actThreshold?: number;
+  /** Least probability to answer a greeting, thanks or goodbye as such. */
+  chatThreshold?: number;
+}
+
+const modelHint = 'For open questions, set GOOGLE_API_KEY or OPENAI_API_KEY (or OPENAI_BASE_URL) and restart jobpilot.';
+const conversational = new Set(Object.keys(conversationUtterances));
+/**
+ * Questions that ask for advice or knowledge ("how do I find jobs in Berlin?", "what should I
+ * say…?"): whatever they are about, answering them is a language model's work, so the
+ * classifier never turns one into an action.
+ */
+const adviceQuestion = /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|what\s+(?:should|would|do)\s+(?:i|you)\s+(?:say|do|tell|write|wear|ask)|should\s+i|why)\b/i;
+
+/**
+ * The learned layer of the built-in planner: a classifier trained on every action's
+ * utterances decides what a message is about, the action's own sentence reader finds its
+ * arguments anywhere in the sentence, and when either falls short, the answer is one
+ * sentence and the two or three closest things jobpilot can do, never the whole list.
+ *
+ * @example
+ * const reader = createClassifierReader({ registry, model: loadIntentModel(), replies: answers });
+ * reader.read('could u do me a cover letter for the Stripe job', clause, context); // { kind: 'step', action: 'write_cover_letter', … }
+ */
+export function createClassifierReader({ registry, model, replies, actThreshold = 0.55, chatThreshold = 0.3 }: ClassifierReaderOptions): ClassifierReader {
+  const known = new Set([...registry.names, ...conversational]);
+  const classify = (message: string): ScoredIntent[] => {
+    const scored = predictIntents(model, message).filter(({ intent }) => known.has(intent));
+    const total = scored.reduce((sum, { probability }) => sum + probability, 0) || 1;
+    return scored.map(({ intent, probability }) => ({ intent, probability: probability / total }));
+  };
+  const phrasingOf = (action: string) => registry.get(action)?.phrasing as ActionPhrasing<Record<string, unknown>> | undefined;
+
+  const closest = (scored: readonly ScoredIntent[]): string => {
+    const abilities = scored
+      .filter(({ intent }) => !conversational.has(intent) && phrasingOf(intent))
+      .slice(0, 3)
+      .map(({ intent }) => {
+        const phrasing = phrasingOf(intent) as ActionPhrasing<Record<string, unknown>>;
+        return `${phrasing.capability} (e.g. "${phrasing.examples[0].say}")`;
+      });
+    return `The closest things I can do: ${joinOr(abilities)}.`;
+  };
+
+  const answerFor = (top: ScoredIntent, scored: readonly ScoredIntent[]): string => {
+    const sure = top.probability >= chatThreshold;
+    if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'farewell' || top.intent === 'help')) {
+      return replies[top.intent];
+    }
+    if (top.intent === 'out_of_scope' || conversational.has(top.intent)) {
+      return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
+    }
+    const phrasing = phrasingOf(top.intent);
+    if (phrasing && top.probability >= actThreshold) {
+      return `It sounds like you want me to ${phrasing.capability}, but I couldn't tell the details from that, and without a language model I'd rather not guess. ${closest(scored)}`;
+    }
+    return `I'm not sure what you'd like me to do, and without a language model I'd rather not guess. ${closest(scored)}`;
+  };
+
+  return {
+    classify,
+    read(message, clause, context) {
+      const scored = classify(message);
+      const top = scored[0] ?? { intent: 'out_of_scope', probability: 1 };
+      const phrasing = conversational.has(top.intent) ? undefined : phrasingOf(top.intent);
+      if (phrasing && top.probability >= actThreshold && !adviceQuestion.test(clause.lower)) {
+        // Without a sentence reader, only an action that takes no arguments can be planned.
+        const takesNothing = Object.keys(registry.get(top.intent)?.args.shape ?? {}).length === 0;
+        const reading = phrasing.readSentence ? phrasing.readSentence(clause, context) : takesNothing ? { args: {} } : null;
+        if (reading && 'reply' in reading) return { kind: 'answer', answer: reading.reply, intent: top };
+        if (reading) {
+          const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
+          if (registry.parseArgs(top.intent, given).ok) return { kind: 'step', action: top.intent, args: given, intent: top };
+        }
+      }
+      return { kind: 'answer', answer: answerFor(top, scored), intent: top };
+    },
+  };
+}
+
+const joinOr = (words: readonly string[]): string =>
+  words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;

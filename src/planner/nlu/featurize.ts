@@ -1,0 +1,76 @@
+/**
+ * The classifier's view of a sentence: hashed character n-grams (2–5, inside word
+ * boundaries) plus word unigrams and bigrams, as a sparse, L2-normalised vector. Paths,
+ * web addresses and numbers become one placeholder each, so "~/cv.pdf" and "/tmp/My CV.docx"
+ * look alike to the model (the entity readers take the value itself).
+ */
+
+/** A sparse vector: parallel arrays of feature indices and values. */
+export interface Features {
+  indices: Uint32Array;
+  values: Float32Array;
+}
+
+const urlPattern = /\bhttps?:\/\/\S+|\b(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|dev|ai|app|jobs|fyi|edu|gov|me|uk|de)\b(?:\/\S*)?/g;
+const pathPattern = /(?:~|\.{1,2})?\/\S+|[a-z]:\\\S+|\S+\.(?:pdf|docx?|md|markdown|txt|rtf|odt|json)\b/g;
+const numberPattern = /\d+(?:[.,]\d+)*(?:k\b)?/g;
+
+/**
+ * The words the features are built from: lower-cased, entities replaced by placeholders.
+ *
+ * @example
+ * wordsOf('Import ~/Downloads/CV.pdf please'); // ['import', '_path_', 'please']
+ */
+export function wordsOf(text: string): string[] {
+  const normal = text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(urlPattern, ' _url_ ')
+    .replace(pathPattern, ' _path_ ')
+    .replace(numberPattern, ' _num_ ');
+  return normal.match(/_[a-z]+_|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/**
+ * The hashed feature vector of a sentence in a space of `dimensions` (a power of two).
+ *
+ * @example
+ * featurize('find rust jobs', 4096).indices.length > 0; // true
+ */
+export function featurize(text: string, dimensions: number): Features {
+  const counts = new Map<number, number>();
+  const add = (feature: string, weight: number) => {
+    const index = fnv1a(feature) & (dimensions - 1);
+    counts.set(index, (counts.get(index) ?? 0) + weight);
+  };
+  const words = wordsOf(text);
+  words.forEach((word, position) => {
+    add(`w ${word}`, 1);
+    const next = words[position + 1];
+    if (next !== undefined) add(`b ${word} ${next}`, 1);
+    if (word.startsWith('_')) return;
+    const padded = `<${word}>`;
+    for (let size = 2; size <= 5; size++) {
+      for (let start = 0; start + size <= padded.length; start++) add(`c ${padded.slice(start, start + size)}`, 0.5);
+    }
+  });
+  add('w <start>', 1);
+  if (words[0] !== undefined) add(`b <start> ${words[0]}`, 1);
+  const indices = Uint32Array.from([...counts.keys()].sort((left, right) => left - right));
+  const values = Float32Array.from(indices, (index) => counts.get(index) ?? 0);
+  let squares = 0;
+  for (const value of values) squares += value * value;
+  const norm = Math.sqrt(squares) || 1;
+  for (let position = 0; position < values.length; position++) values[position] = (values[position] ?? 0) / norm;
+  return { indices, values };
+}
+
+/** FNV-1a, 32 bits: fast, stable across runs and machines. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let position = 0; position < text.length; position++) {
+    hash ^= text.charCodeAt(position);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
