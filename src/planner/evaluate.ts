@@ -1,10 +1,17 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { ActionRegistry } from '../actions/action-registry.ts';
+import { createActions } from '../actions/create-actions.ts';
+import { inMemoryCareer } from '../career/in-memory-career.ts';
 import { decideWithRetries } from './decide-with-retries.ts';
-import type { Planner, PlannerInput } from './planner.ts';
+import { type EvalWorld, evalWorldSchema, worldCareer, worldReferences } from './eval-world.ts';
+import type { Observation, Planner, PlannerInput } from './planner.ts';
 
 const expectationSchema = z.union([
   z.strictObject({ respond: z.literal(true) }),
+  /** Answer in words with a short question ("Which job do you mean?"). */
+  z.strictObject({ clarify: z.literal(true) }),
   z.strictObject({
     action: z.string().min(1),
     /**
@@ -15,6 +22,13 @@ const expectationSchema = z.union([
   }),
 ]);
 
+/** Checks on the turn's final answer, case-insensitive: every `all`, at least one `any`, no `none`. */
+const answerChecksSchema = z.strictObject({
+  all: z.array(z.string()).optional(),
+  any: z.array(z.string()).optional(),
+  none: z.array(z.string()).optional(),
+});
+
 const messageSchema = z.object({ role: z.enum(['user', 'assistant']), content: z.string() });
 const referencesSchema = z.record(z.string(), z.string());
 
@@ -22,6 +36,10 @@ const evalCaseSchema = z
   .object({
     input: z.string(),
     expect: expectationSchema,
+    /** What the thread and the person's data hold (spec14); read into references and a career store. */
+    world: evalWorldSchema.optional(),
+    /** Checks on the turn's final answer. */
+    answer: answerChecksSchema.optional(),
     /** Optional context for multi-turn cases: what earlier steps left behind. */
     references: referencesSchema.optional(),
     /**
@@ -35,19 +53,25 @@ const evalCaseSchema = z
       ])
       .optional(),
   })
-  .transform(({ history, references, ...rest }) => {
+  .transform(({ history, references, world, ...rest }) => {
     const messages = Array.isArray(history) ? history : history?.messages;
-    const merged = { ...(Array.isArray(history) ? {} : history?.references), ...references };
+    const merged = {
+      ...(world ? worldReferences(world) : {}),
+      ...(Array.isArray(history) ? {} : history?.references),
+      ...references,
+    };
     return {
       ...rest,
       ...(Object.keys(merged).length > 0 ? { references: merged } : {}),
       ...(messages ? { history: messages } : {}),
+      ...(world ? { world } : {}),
     };
   });
 
 /** One line of an eval set: a user message and the first decision it should get. */
 export type EvalCase = z.output<typeof evalCaseSchema>;
 export type EvalExpectation = z.infer<typeof expectationSchema>;
+export type AnswerChecks = z.infer<typeof answerChecksSchema>;
 
 /** What the planner's first decision was, or why there was none. */
 export type EvalOutcome =
@@ -55,11 +79,22 @@ export type EvalOutcome =
   | { respond: true; answer: string }
   | { error: string };
 
+/**
+ * How the turn's final answer fared against the case's `answer` checks: checked (with the
+ * text and, when it failed, what was wrong), or not checked and why.
+ */
+export type AnswerVerdict =
+  | { checked: true; text: string; pass: boolean; problem?: string }
+  | { checked: false; reason: string };
+
 export interface EvalCaseResult {
   input: string;
   expected: EvalExpectation;
   got: EvalOutcome;
+  /** The decision passed and, when the answer was checked, so did the answer. */
   pass: boolean;
+  /** Set for cases with `answer` checks whose decision passed. */
+  answer?: AnswerVerdict;
 }
 
 export interface EvalReport {
@@ -79,6 +114,12 @@ export interface EvaluateOptions {
   retries?: number;
   /** Cases decided at once; raise it for remote models. Default 1. */
   concurrency?: number;
+  /**
+   * The registry that runs an action case's decision to get its final answer, built on an
+   * in-memory career store seeded from the case's world. Default: every action
+   * (`createActions`).
+   */
+  actionsFor?: (world: EvalWorld | undefined) => ActionRegistry;
 }
 
 /**
@@ -116,7 +157,12 @@ export function parseEvalCases(text: string): EvalCase[] {
 /**
  * Runs each case's first planner decision and scores it. A case passes when the decision
  * is the expected action and every expected argument, lower-cased, is contained in the
- * argument produced (or when it responds and `respond: true` was expected).
+ * argument produced (or when it responds and `respond: true` was expected, or responds
+ * with a question and `clarify: true` was). A case with `answer` checks also needs its
+ * final answer to pass them: the response itself, or, for an action, the planner's answer
+ * after the action ran against an in-memory career store seeded from the case's world.
+ * Desktop actions are never run, and a fit comparison is not (the world's fit scores are
+ * not reproducible from resumes with no content): their answers are "not checked".
  *
  * @example
  * const report = await evaluatePlanner(planner, registry, parseEvalCases(text));
@@ -135,11 +181,14 @@ export async function evaluatePlanner(
       const index = nextIndex++;
       const evalCase = cases[index] as EvalCase;
       const got = await firstDecision(planner, registry, evalCase, options);
+      const decided = passes(evalCase.expect, got);
+      const answer = decided && evalCase.answer ? await finalAnswer(planner, evalCase, got, options) : undefined;
       results[index] = {
         input: evalCase.input,
         expected: evalCase.expect,
         got,
-        pass: passes(evalCase.expect, got),
+        pass: decided && (!answer?.checked || answer.pass),
+        ...(answer ? { answer } : {}),
       };
     }
   };
@@ -161,13 +210,23 @@ export async function evaluatePlanner(
  * formatEvalReport({ total: 1, passed: 1, accuracy: 1, cases: [] }); // '1/1 passed (100%)'
  */
 export function formatEvalReport(report: EvalReport): string {
-  const failures = report.cases
+  return [...formatEvalMisses(report), formatEvalScore(report)].join('\n');
+}
+
+/**
+ * One line per failed case: what was expected and what came, or what the answer missed.
+ *
+ * @example
+ * formatEvalMisses(report); // ['FAIL "hi": expected a response, got take_screenshot {}']
+ */
+export function formatEvalMisses(report: Pick<EvalReport, 'cases'>): string[] {
+  return report.cases
     .filter((result) => !result.pass)
-    .map(
-      (result) =>
-        `FAIL ${JSON.stringify(result.input)}: expected ${describeExpectation(result.expected)}, got ${describeOutcome(result.got)}`,
+    .map((result) =>
+      result.answer?.checked
+        ? `FAIL ${JSON.stringify(result.input)}: answer ${JSON.stringify(truncate(result.answer.text, 120))} ${result.answer.problem ?? 'fails its checks'}`
+        : `FAIL ${JSON.stringify(result.input)}: expected ${describeExpectation(result.expected)}, got ${describeOutcome(result.got)}`,
     );
-  return [...failures, formatEvalScore(report)].join('\n');
 }
 
 /**
@@ -176,9 +235,10 @@ export function formatEvalReport(report: EvalReport): string {
  * @example
  * formatEvalScore({ total: 2, passed: 1, accuracy: 0.5, cases: [] }); // '1/2 passed (50%)'
  */
-export function formatEvalScore(report: Pick<EvalReport, 'total' | 'passed' | 'accuracy'>): string {
+export function formatEvalScore(report: Pick<EvalReport, 'total' | 'passed' | 'accuracy'> & Partial<Pick<EvalReport, 'cases'>>): string {
   const percent = Number((report.accuracy * 100).toFixed(1));
-  return `${report.passed}/${report.total} passed (${percent}%)`;
+  const unchecked = (report.cases ?? []).filter((result) => result.answer && !result.answer.checked).length;
+  return `${report.passed}/${report.total} passed (${percent}%)${unchecked ? `; answer not checked on ${unchecked} (decision only)` : ''}`;
 }
 
 /**
@@ -188,8 +248,22 @@ export function formatEvalScore(report: Pick<EvalReport, 'total' | 'passed' | 'a
  * holdoutFileFor('evals/planner.jsonl'); // 'evals/planner-holdout.jsonl'
  */
 export function holdoutFileFor(file: string): string | undefined {
-  if (/-holdout\.jsonl$/.test(file) || !file.endsWith('.jsonl')) return undefined;
+  if (/-holdout(?:-[\w-]+)?\.jsonl$/.test(file) || !file.endsWith('.jsonl')) return undefined;
   return file.replace(/\.jsonl$/, '-holdout.jsonl');
+}
+
+/**
+ * The held-out companions among a set's neighbours (file names in its folder):
+ * `planner-holdout.jsonl` first, then `planner-holdout-NAME.jsonl` by name.
+ *
+ * @example
+ * holdoutNamesFor('planner.jsonl', ['planner-holdout-messy.jsonl', 'planner-holdout.jsonl']); // ['planner-holdout.jsonl', 'planner-holdout-messy.jsonl']
+ */
+export function holdoutNamesFor(name: string, neighbours: readonly string[]): string[] {
+  const plain = holdoutFileFor(name);
+  if (!plain) return [];
+  const named = new RegExp(`^${plain.replace(/\.jsonl$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[\\w-]+\\.jsonl$`);
+  return [...(neighbours.includes(plain) ? [plain] : []), ...neighbours.filter((neighbour) => named.test(neighbour)).sort()];
 }
 
 /** The input a user's first message of a fresh turn produces. */
@@ -227,6 +301,7 @@ async function firstDecision(
 
 function passes(expected: EvalExpectation, got: EvalOutcome): boolean {
   if ('respond' in expected) return 'respond' in got;
+  if ('clarify' in expected) return 'respond' in got && asksQuestion(got.answer);
   if (!('action' in got) || got.action !== expected.action) return false;
   return Object.entries(expected.args ?? {}).every(([field, value]) => {
     const produced = got.args[field];
@@ -238,8 +313,117 @@ function passes(expected: EvalExpectation, got: EvalOutcome): boolean {
   });
 }
 
+/**
+ * Whether an answer asks something: a sentence ending in "?", or one that opens with
+ * which/what/where ("Which job do you mean.").
+ *
+ * @example
+ * asksQuestion('Which job do you mean?'); // true
+ */
+export function asksQuestion(answer: string): boolean {
+  const text = answer.trim();
+  return /\?["')\]]*(?:\s|$)/.test(text) || /(?:^|[.!:]\s+)(?:which|what|where)\b/i.test(text);
+}
+
+/**
+ * Applies `answer` checks to a text, case-insensitively: undefined when it passes, else
+ * what was wrong ("misses all of [\"Stripe\"]").
+ *
+ * @example
+ * answerProblem('Stripe pays the most.', { any: ['stripe'] }); // undefined
+ */
+export function answerProblem(text: string, checks: AnswerChecks): string | undefined {
+  const lower = text.toLowerCase();
+  const has = (word: string) => lower.includes(word.toLowerCase());
+  const missing = (checks.all ?? []).filter((word) => !has(word));
+  if (missing.length > 0) return `misses ${JSON.stringify(missing)}`;
+  if (checks.any && checks.any.length > 0 && !checks.any.some(has)) return `has none of ${JSON.stringify(checks.any)}`;
+  const unwanted = (checks.none ?? []).filter(has);
+  if (unwanted.length > 0) return `has ${JSON.stringify(unwanted)}`;
+  return undefined;
+}
+
+/** Actions that act on the desktop: never run by the eval. */
+const desktopActions = new Set(['open_website', 'open_app', 'take_screenshot']);
+/** Steps one turn may run before its answer; the graph allows 8. */
+const turnSteps = 8;
+
+/**
+ * The turn's final answer for a case whose decision passed, checked against its `answer`:
+ * a response is the answer; an action runs against the case's world, and the planner's
+ * next decisions (more steps, then a response) give the answer.
+ */
+async function finalAnswer(
+  planner: Planner,
+  evalCase: EvalCase,
+  first: EvalOutcome,
+  options: EvaluateOptions,
+): Promise<AnswerVerdict> {
+  const checks = evalCase.answer ?? {};
+  const verdict = (text: string): AnswerVerdict => {
+    const problem = answerProblem(text, checks);
+    return { checked: true, text, pass: problem === undefined, ...(problem ? { problem } : {}) };
+  };
+  if ('respond' in first) return verdict(first.answer);
+  if (!('action' in first)) return { checked: false, reason: 'no decision' };
+  const registry = (options.actionsFor ?? ((world) => createActions(inMemoryCareer({}, world ? worldCareer(world) : {}))))(evalCase.world);
+  const input = evalInput(evalCase);
+  let references: Record<string, string> = { ...input.references };
+  const observations: Observation[] = [];
+  let step: { action: string; args: Record<string, unknown> } = first;
+  for (;;) {
+    if (desktopActions.has(step.action)) return { checked: false, reason: `${step.action} acts on the desktop` };
+    if (step.action === 'compare_jobs' && step.args.by === 'fit') {
+      return { checked: false, reason: "the world's fit scores are not reproduced (its resumes have no content)" };
+    }
+    const ran = await runStep(registry, step, observations.length, references, options.signal);
+    observations.push(ran.observation);
+    references = { ...references, ...ran.references };
+    try {
+      const { decision } = await decideWithRetries(
+        planner,
+        { ...input, references, observations: [...observations], stepsLeft: turnSteps - observations.length },
+        { registry, retries: options.retries ?? 0, signal: options.signal },
+      );
+      if (decision.type === 'respond') return verdict(decision.answer);
+      if (observations.length >= turnSteps) return verdict('');
+      step = decision.step;
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      return verdict('');
+    }
+  }
+}
+
+/** Runs one step as the executor does (schema first; a failure is an observation). */
+async function runStep(
+  registry: ActionRegistry,
+  step: { action: string; args: Record<string, unknown> },
+  index: number,
+  references: Readonly<Record<string, string>>,
+  signal: AbortSignal | undefined,
+): Promise<{ observation: Observation; references?: Record<string, string> | undefined }> {
+  const failed = (summary: string) => ({ observation: { index, action: step.action, args: step.args, ok: false, summary } });
+  const action = registry.get(step.action);
+  const parsed = registry.parseArgs(step.action, step.args);
+  if (!action || !parsed.ok) return failed(parsed.ok ? `Unknown action "${step.action}".` : parsed.error);
+  try {
+    const result = await action.run(parsed.args, {
+      signal: signal ?? new AbortController().signal,
+      references,
+      artifactsDir: join(tmpdir(), 'jobpilot-eval'),
+    });
+    const { ok, summary, data } = result;
+    return { observation: { index, action: step.action, args: step.args, ok, summary, ...(data ? { data } : {}) }, references: result.references };
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return failed(`The step failed: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
 function describeExpectation(expected: EvalExpectation): string {
   if ('respond' in expected) return 'a response';
+  if ('clarify' in expected) return 'a clarifying question';
   return `${expected.action} ${JSON.stringify(expected.args ?? {})}`;
 }
 

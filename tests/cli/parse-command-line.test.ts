@@ -57,7 +57,9 @@ describe('parseCommandLine', () => {
       file: 'cases.jsonl',
       json: true,
       concurrency: undefined,
+      misses: false,
     });
+    expect(parseCommandLine(['eval', 'cases.jsonl', '--misses'])).toMatchObject({ command: 'eval', misses: true });
   });
 
   it.each([

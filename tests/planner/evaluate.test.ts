@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { evalCommand } from '../../src/cli/commands/eval.ts';
 import { loadConfig } from '../../src/config.ts';
 import {
+  answerProblem,
+  asksQuestion,
   type EvalCase,
   evaluatePlanner,
+  formatEvalMisses,
   formatEvalReport,
   formatEvalScore,
   holdoutFileFor,
+  holdoutNamesFor,
   parseEvalCases,
 } from '../../src/planner/evaluate.ts';
 import type { Planner, PlannerInput } from '../../src/planner/planner.ts';
@@ -217,6 +221,152 @@ describe('formatEvalReport', () => {
   });
 });
 
+/** An invented world for the spec's case format: two results, one saved job, one resume. */
+const world = {
+  results: [
+    { id: 'job_p', title: 'Pastry Chef', company: 'Crumb', location: 'Lyon', remote: false, salary: '€38k–€44k', posted: '2026-11-10', tags: ['baking'] },
+    { id: 'job_q', title: 'Bread Lead', company: 'Levain', location: 'Remote (FR)', remote: true, salary: '€41k–€52k', posted: '2026-11-25', tags: ['sourdough'] },
+  ],
+  saved: [{ id: 'job_r', title: 'Head Baker', company: 'Fournil', status: 'applied' }],
+  resumes: [{ id: 'res_1', label: 'main', format: 'pdf', active: true }],
+  documents: [],
+  last_job: 'job_p',
+};
+
+/** Acts as scripted on the first call of a turn, then answers with what the last step observed. */
+function echoingPlanner(first: Record<string, unknown>): Planner & { calls: PlannerInput[] } {
+  const calls: PlannerInput[] = [];
+  return {
+    kind: 'openai',
+    label: 'echoing',
+    calls,
+    async decide(input) {
+      calls.push(input);
+      const last = input.observations.at(-1);
+      return last ? respond(`Answer: ${last.summary}`) : first;
+    },
+  };
+}
+
+describe('the spec14 case format', () => {
+  it('reads a world into the references the planner sees, explicit references winning', () => {
+    const [evalCase] = parseEvalCases(
+      JSON.stringify({ input: 'what does it pay?', world, references: { last_job_id: 'job_q' }, expect: { action: 'answer_about_job', args: { about: 'pay' } } }),
+    );
+    expect(evalCase?.references).toEqual({ last_job_ids: 'job_p,job_q', last_job_id: 'job_q', active_resume_id: 'res_1' });
+    expect(evalCase?.world?.saved[0]?.status).toBe('applied');
+  });
+
+  it('gives the planner the world’s references and the history', async () => {
+    const planner = echoingPlanner(respond('ok'));
+    const history = [{ role: 'assistant' as const, content: 'Found 2 jobs.' }];
+    const [evalCase] = parseEvalCases(JSON.stringify({ input: 'thanks', world, history, expect: { respond: true } }));
+    await evaluatePlanner(planner, registry, [evalCase as EvalCase]);
+    expect(planner.calls[0]?.references).toMatchObject({ last_job_ids: 'job_p,job_q', last_job_id: 'job_p' });
+    expect(planner.calls[0]?.messages).toEqual([...history, { role: 'user', content: 'thanks' }]);
+  });
+
+  it('passes a clarifying question only when the answer asks something', async () => {
+    const planner = scriptedPlanner({
+      a: [respond('Which job do you mean?')],
+      b: [respond('What would you like me to open. A site or an app')],
+      c: [respond('Done.')],
+      d: [act('take_screenshot', {})],
+    });
+    const report = await evaluatePlanner(planner, registry, parseEvalCases(['a', 'b', 'c', 'd'].map((input) => JSON.stringify({ input, expect: { clarify: true } })).join('\n')));
+    expect(report.cases.map((result) => result.pass)).toEqual([true, true, false, false]);
+    expect(formatEvalMisses(report)[0]).toBe('FAIL "c": expected a clarifying question, got a response: "Done."');
+  });
+
+  it('checks a response’s text with all, any and none, case-insensitively', async () => {
+    const planner = scriptedPlanner({ hi: [respond('Hello! I help with job hunting.'), respond('Hello! I help with job hunting.'), respond('Hello! I help with job hunting.')] });
+    const cases = [{ any: ['hello', 'hey'] }, { all: ['hello', 'weather'] }, { any: ['hi there'], none: ['JOB'] }].map((answer) =>
+      JSON.stringify({ input: 'hi', expect: { respond: true }, answer }),
+    );
+    const report = await evaluatePlanner(planner, registry, parseEvalCases(cases.join('\n')));
+    expect(report.cases.map((result) => result.pass)).toEqual([true, false, false]);
+    expect(report.cases[1]?.answer).toEqual({ checked: true, text: 'Hello! I help with job hunting.', pass: false, problem: 'misses ["weather"]' });
+    expect(formatEvalMisses(report)[1]).toBe('FAIL "hi": answer "Hello! I help with job hunting." has none of ["hi there"]');
+  });
+
+  it('runs an action against the world and checks the planner’s answer after it', async () => {
+    const cases = parseEvalCases(
+      [
+        { input: 'which pays most', world, expect: { action: 'compare_jobs', args: { by: 'pay' } }, answer: { any: ['Levain'] } },
+        { input: 'which pays most', world, expect: { action: 'compare_jobs', args: { by: 'pay' } }, answer: { none: ['Levain'] } },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const planner = echoingPlanner(act('compare_jobs', { by: 'pay' }));
+    const report = await evaluatePlanner(planner, registry, cases);
+    expect(report.cases.map((result) => result.pass)).toEqual([true, false]);
+    expect(report.cases[0]?.answer).toMatchObject({ checked: true, text: expect.stringContaining('Bread Lead at Levain pays the most') });
+    // The second call saw the step's observation and the references it left behind.
+    expect(planner.calls[1]?.observations).toMatchObject([{ action: 'compare_jobs', ok: true }]);
+    expect(planner.calls[1]?.references).toMatchObject({ last_job_id: 'job_q' });
+  });
+
+  it('answers about "it" from the world’s last job, and a saved job by company', async () => {
+    const cases = parseEvalCases(
+      [
+        { input: 'what does it pay', world, expect: { action: 'answer_about_job' }, answer: { all: ['€38k'] } },
+        { input: 'where is fournil', world, expect: { action: 'answer_about_job' }, answer: { any: ['Head Baker at Fournil'] } },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const planner: Planner = {
+      kind: 'openai',
+      label: 'two answers',
+      async decide(input) {
+        const last = input.observations.at(-1);
+        if (last) return respond(last.summary);
+        return input.goal === 'what does it pay' ? act('answer_about_job', { job: 'it', about: 'pay' }) : act('answer_about_job', { job: 'Fournil', about: 'company' });
+      },
+    };
+    const report = await evaluatePlanner(planner, registry, cases);
+    expect(report.cases.map((result) => result.pass)).toEqual([true, true]);
+  });
+
+  it('does not run desktop actions or fit comparisons, and says how many answers were not checked', async () => {
+    const cases = parseEvalCases(
+      [
+        { input: 'shot', expect: { action: 'take_screenshot' }, answer: { any: ['saved'] } },
+        { input: 'fit', world, expect: { action: 'compare_jobs', args: { by: 'fit' } }, answer: { any: ['Crumb'] } },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const planner = scriptedPlanner({ shot: [act('take_screenshot', {})], fit: [act('compare_jobs', { by: 'fit' })] });
+    const report = await evaluatePlanner(planner, registry, cases);
+    expect(report.cases.map((result) => result.answer?.checked)).toEqual([false, false]);
+    expect(report.passed).toBe(2);
+    expect(formatEvalScore(report)).toBe('2/2 passed (100%); answer not checked on 2 (decision only)');
+  });
+
+  it('does not check the answer of a case whose decision failed', async () => {
+    const planner = scriptedPlanner({ hi: [act('take_screenshot', {})] });
+    const report = await evaluatePlanner(planner, registry, parseEvalCases('{"input": "hi", "expect": {"respond": true}, "answer": {"any": ["hello"]}}'));
+    expect(report.cases[0]).toMatchObject({ pass: false });
+    expect(report.cases[0]?.answer).toBeUndefined();
+  });
+});
+
+describe('answerProblem and asksQuestion', () => {
+  it('says what an answer misses, lacks or should not have', () => {
+    expect(answerProblem('Stripe pays most', { all: ['stripe'], any: ['PAYS', 'earns'], none: ['sorry'] })).toBeUndefined();
+    expect(answerProblem('Stripe pays most', { any: [] })).toBeUndefined();
+    expect(answerProblem('Sorry, no.', { none: ['sorry'] })).toBe('has ["sorry"]');
+  });
+
+  it('reads a question from a question mark or an opening which/what/where', () => {
+    expect(asksQuestion('Sure. Which one?')).toBe(true);
+    expect(asksQuestion('Where is the file. Say the path')).toBe(true);
+    expect(asksQuestion('Here is what I can do.')).toBe(false);
+  });
+});
+
 describe('formatEvalScore and holdoutFileFor', () => {
   it('prints the score alone', () => {
     expect(formatEvalScore({ total: 3, passed: 2, accuracy: 2 / 3 })).toBe('2/3 passed (66.7%)');
@@ -226,6 +376,14 @@ describe('formatEvalScore and holdoutFileFor', () => {
     expect(holdoutFileFor('evals/planner.jsonl')).toBe('evals/planner-holdout.jsonl');
     expect(holdoutFileFor('evals/planner-holdout.jsonl')).toBeUndefined();
     expect(holdoutFileFor('cases.txt')).toBeUndefined();
+    expect(holdoutFileFor('evals/planner-holdout-messy.jsonl')).toBeUndefined();
+  });
+
+  it('finds every held-out companion among a set’s neighbours, the plain one first', () => {
+    const neighbours = ['planner-holdout-ordinary.jsonl', 'planner.jsonl', 'planner-holdout.jsonl', 'planner-holdout-messy.jsonl', 'planner-holdout-x.txt', 'other-holdout.jsonl'];
+    expect(holdoutNamesFor('planner.jsonl', neighbours)).toEqual(['planner-holdout.jsonl', 'planner-holdout-messy.jsonl', 'planner-holdout-ordinary.jsonl']);
+    expect(holdoutNamesFor('planner-holdout-messy.jsonl', neighbours)).toEqual([]);
+    expect(holdoutNamesFor('other.jsonl', ['other-holdout-a.jsonl'])).toEqual(['other-holdout-a.jsonl']);
   });
 });
 
@@ -251,6 +409,34 @@ describe('jobpilot eval with a held-out companion', () => {
     const report = JSON.parse(json.text().trimEnd().split('\n').at(-1) as string);
     expect(report).toMatchObject({ total: 1, passed: 1, holdout: { total: 2, passed: 1, accuracy: 0.5 } });
   });
+
+  it('prints each named companion on its own line, and lists their failures with --misses', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'jobpilot-eval-holdouts-'));
+    const file = join(folder, 'cases.jsonl');
+    await writeFile(file, '{"input": "open github.com", "expect": {"action": "open_website", "args": {"url": "github.com"}}}\n');
+    await writeFile(join(folder, 'cases-holdout.jsonl'), '{"input": "hi", "expect": {"respond": true}}\n');
+    await writeFile(join(folder, 'cases-holdout-messy.jsonl'), '// held out\n{"input": "take a screenshot", "expect": {"respond": true}}\n');
+    const context = { loadServerConfig: () => loadConfig({ JOBPILOT_PLANNER: 'rules' }) };
+    let text = '';
+    await evalCommand({ ...context, stdout: { write: (chunk: string) => (text += chunk) } }, { file, json: false });
+    expect(text).toBe(
+      [
+        '1/1 passed (100%)',
+        `held out (${join(folder, 'cases-holdout.jsonl')}, never tuned on): 1/1 passed (100%)`,
+        `held out (${join(folder, 'cases-holdout-messy.jsonl')}, never tuned on): 0/1 passed (0%)`,
+        '',
+      ].join('\n'),
+    );
+    text = '';
+    await evalCommand({ ...context, stdout: { write: (chunk: string) => (text += chunk) } }, { file, json: false, misses: true });
+    expect(text).toContain('FAIL "take a screenshot": expected a response, got take_screenshot {}\nheld out (');
+    text = '';
+    await evalCommand({ ...context, stdout: { write: (chunk: string) => (text += chunk) } }, { file, json: true });
+    expect(JSON.parse(text.trimEnd().split('\n').at(-1) as string)).toMatchObject({
+      holdout: { total: 1, passed: 1 },
+      holdouts: [{ total: 1 }, { file: join(folder, 'cases-holdout-messy.jsonl'), total: 1, passed: 0 }],
+    });
+  });
 });
 
 describe('the rules planner on the eval sets', () => {
@@ -266,16 +452,10 @@ describe('the rules planner on the eval sets', () => {
     expect(report.accuracy, formatEvalReport(report)).toBeGreaterThanOrEqual(0.95);
   });
 
-  /**
-   * Actions added by issue 14 whose held-out cases are still to be written, by someone who has
-   * not read their phrasing (their author must not write them). Remove a name once it has some.
-   */
-  const awaitingHeldOutCases = ['answer_about_job', 'compare_jobs', 'revise_cover_letter', 'undo', 'unsave_job'];
-
-  it('keeps a held-out set of at least 60 cases across every action (scored, never asserted on)', () => {
-    const cases = read('planner-holdout.jsonl');
-    expect(cases.length).toBeGreaterThanOrEqual(60);
-    const covered = new Set(cases.flatMap((evalCase) => ('action' in evalCase.expect ? [evalCase.expect.action] : [])));
-    expect([...new Set([...covered, ...awaitingHeldOutCases])].sort()).toEqual([...full.names].sort());
+  it('keeps held-out sets of at least 60 cases each that together cover every action (scored, never asserted on)', () => {
+    const sets = ['planner-holdout.jsonl', 'planner-holdout-ordinary.jsonl', 'planner-holdout-messy.jsonl'].map(read);
+    for (const cases of sets) expect(cases.length).toBeGreaterThanOrEqual(60);
+    const covered = new Set(sets.flat().flatMap((evalCase) => ('action' in evalCase.expect ? [evalCase.expect.action] : [])));
+    expect([...covered].sort()).toEqual([...full.names].sort());
   });
 });

@@ -1,11 +1,13 @@
-import { access, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { createPlanner } from '../../planner/create-planner.ts';
 import {
   type EvalReport,
   evaluatePlanner,
+  formatEvalMisses,
   formatEvalReport,
   formatEvalScore,
-  holdoutFileFor,
+  holdoutNamesFor,
   parseEvalCases,
 } from '../../planner/evaluate.ts';
 import { createActions } from '../../actions/create-actions.ts';
@@ -18,14 +20,19 @@ export interface EvalOptions {
   json: boolean;
   /** Cases decided at once (useful for remote models). */
   concurrency?: number | undefined;
+  /** List the held-out sets' failures too (the set's own are always listed). */
+  misses?: boolean | undefined;
 }
 
 /**
- * `jobpilot eval FILE.jsonl`: scores the configured planner's first decision on each case,
- * locally (no server, no database: no action runs). When FILE has a held-out companion
- * beside it (`planner.jsonl` → `planner-holdout.jsonl`, a set nobody tunes on), its score
- * is printed too. With `--json` the last line of stdout is one JSON object
- * `{total, passed, accuracy, cases: [{input, expected, got, pass}], holdout?: {file, total, passed, accuracy, cases}}`.
+ * `jobpilot eval FILE.jsonl`: scores the configured planner on each case, locally (no
+ * server, no database): its first decision and, for cases with `answer` checks, the turn's
+ * final answer (an action runs against an in-memory store seeded from the case's world).
+ * Held-out companions beside FILE (`planner.jsonl` → `planner-holdout.jsonl`,
+ * `planner-holdout-*.jsonl`: sets nobody tunes on) are scored too, one line each; `--misses`
+ * lists their failures. With `--json` the last line of stdout is one JSON object
+ * `{total, passed, accuracy, cases, holdout?: {file, …}, holdouts?: [{file, …}]}`
+ * (`holdout` is the first companion).
  *
  * @example
  * await evalCommand(context, { file: 'evals/planner.jsonl', json: true });
@@ -35,23 +42,29 @@ export async function evalCommand(
   options: EvalOptions,
 ): Promise<number> {
   const cases = await readCases(options.file);
-  const holdoutFile = holdoutFileFor(options.file);
-  const holdoutCases = holdoutFile && (await exists(holdoutFile)) ? await readCases(holdoutFile) : undefined;
+  const holdoutFiles = await holdoutFilesFor(options.file);
+  const holdoutCases = await Promise.all(holdoutFiles.map(async (file) => ({ file, cases: await readCases(file) })));
   const registry = createActions(planningOnlyDependencies());
   const planner = await createPlanner(context.loadServerConfig(), registry);
   const score = (set: ReturnType<typeof parseEvalCases>) =>
     evaluatePlanner(planner, registry, set, { concurrency: options.concurrency });
   const report = await score(cases);
-  const holdout = holdoutCases ? await score(holdoutCases) : undefined;
+  const holdouts: Array<{ file: string; report: EvalReport }> = [];
+  for (const { file, cases: held } of holdoutCases) holdouts.push({ file, report: await score(held) });
   if (options.json) {
+    const [first] = holdouts;
     const summary = {
       ...forJson(report),
-      ...(holdout && holdoutFile ? { holdout: { file: holdoutFile, ...forJson(holdout) } } : {}),
+      ...(first ? { holdout: { file: first.file, ...forJson(first.report) } } : {}),
+      ...(holdouts.length > 1 ? { holdouts: holdouts.map(({ file, report: held }) => ({ file, ...forJson(held) })) } : {}),
     };
     context.stdout.write(`${JSON.stringify(summary)}\n`);
   } else {
     const lines = [formatEvalReport(report)];
-    if (holdout && holdoutFile) lines.push(`held out (${holdoutFile}, never tuned on): ${formatEvalScore(holdout)}`);
+    for (const { file, report: held } of holdouts) {
+      if (options.misses) lines.push(...formatEvalMisses(held));
+      lines.push(`held out (${file}, never tuned on): ${formatEvalScore(held)}`);
+    }
     const text = lines.join('\n');
     context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
@@ -69,15 +82,17 @@ async function readCases(file: string) {
   }
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
+/** The held-out companions beside a set, as paths written like the set's. */
+async function holdoutFilesFor(file: string): Promise<string[]> {
+  const folder = dirname(file);
+  const neighbours = await readdir(folder).catch(() => []);
+  const names = holdoutNamesFor(basename(file), neighbours);
+  return names.map((name) => (folder === '.' && !file.startsWith('.') ? name : join(folder, name)));
+}
 
 const forJson = ({ total, passed, accuracy, cases }: EvalReport) => ({
   total,
   passed,
   accuracy,
-  cases: cases.map(({ input, expected, got, pass }) => ({ input, expected, got, pass })),
+  cases: cases.map(({ input, expected, got, pass, answer }) => ({ input, expected, got, pass, ...(answer ? { answer } : {}) })),
 });

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import type { CareerSeed } from '../career/in-memory-career.ts';
+import { JOB_REFERENCES } from '../career/jobs/resolve-job.ts';
+import { RESUME_REFERENCE } from '../career/resumes/resolve-resume.ts';
+import { DOCUMENT_REFERENCE } from '../career/writing/resolve-document.ts';
+import type { DocumentRecord } from '../db/repositories/documents.ts';
+import type { JobRecord } from '../db/repositories/jobs.ts';
+import type { ResumeRecord } from '../db/repositories/resumes.ts';
+import type { SavedJob } from '../db/repositories/saved-jobs.ts';
+import { parseSalary } from '../jobs/parse-salary.ts';
+import { documentKinds, jobStatuses } from '../protocol/vocabulary.ts';
+
+const jobSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().default(''),
+  company: z.string().default(''),
+  location: z.string().nullish(),
+  remote: z.boolean().nullish(),
+  /** As a posting states it: "€70k–€85k", "$120,000 a year". */
+  salary: z.string().nullish(),
+  /** A date, "2026-12-02". */
+  posted: z.string().nullish(),
+  /** The contract type: "full-time", "contract". */
+  type: z.string().nullish(),
+  tags: z.array(z.string()).default([]),
+  /** The fit score the person was shown; the matcher computes its own, so it is not used. */
+  fit: z.number().nullish(),
+  description: z.string().nullish(),
+});
+
+/**
+ * What a case's thread and the person's data hold (spec14): the last results in the order
+ * shown, the saved jobs with their status, resumes, documents, and the job "it" means.
+ */
+export const evalWorldSchema = z.object({
+  results: z.array(jobSchema).default([]),
+  saved: z.array(jobSchema.partial({ title: true, company: true }).extend({ status: z.enum(jobStatuses).default('saved') })).default([]),
+  resumes: z
+    .array(z.object({ id: z.string().min(1), label: z.string().optional(), format: z.string().default('pdf'), active: z.boolean().default(false) }))
+    .default([]),
+  documents: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        kind: z.enum(documentKinds),
+        /** The id of the job it was written for. */
+        job: z.string().nullish(),
+        tone: z.string().nullish(),
+        title: z.string().optional(),
+      }),
+    )
+    .default([]),
+  last_job: z.string().optional(),
+});
+
+export type EvalWorld = z.output<typeof evalWorldSchema>;
+
+/**
+ * The thread references a world stands for, as the actions would have left them: the
+ * results' ids in order (`last_job_ids`), the job "it" means (`last_job_id`, or the only
+ * result, as a search of one leaves it), the active resume (`active_resume_id`) and the
+ * newest document (`last_document_id`: the world lists documents oldest first).
+ *
+ * @example
+ * worldReferences(world); // { last_job_ids: 'job_a,job_b', last_job_id: 'job_b', active_resume_id: 'res_1', last_document_id: 'doc_1' }
+ */
+export function worldReferences(world: EvalWorld): Record<string, string> {
+  const references: Record<string, string> = {};
+  const resultIds = world.results.map((job) => job.id);
+  if (resultIds.length > 0) references[JOB_REFERENCES.lastResults] = resultIds.join(',');
+  const lastJob = world.last_job ?? (resultIds.length === 1 ? resultIds[0] : undefined);
+  if (lastJob) references[JOB_REFERENCES.lastJob] = lastJob;
+  const active = world.resumes.find((resume) => resume.active);
+  if (active) references[RESUME_REFERENCE] = active.id;
+  const newestDocument = world.documents.at(-1);
+  if (newestDocument) references[DOCUMENT_REFERENCE] = newestDocument.id;
+  return references;
+}
+
+/** A fixed clock for stored timestamps, so a world reads the same on every run. */
+const storedAt = '2026-12-01T00:00:00.000Z';
+
+/**
+ * What the in-memory career store holds for a world: every job of the results and the
+ * saved list in the index (a result's details win), the tracker with each saved job's
+ * status, the resumes (labels and formats, no content) with the active one, and the
+ * documents (kind, job and tone, no text).
+ *
+ * @example
+ * const registry = createActions(inMemoryCareer({}, worldCareer(world)));
+ */
+export function worldCareer(world: EvalWorld): CareerSeed {
+  const index = new Map<string, JobRecord>();
+  for (const job of [...world.results, ...world.saved]) {
+    if (!index.has(job.id)) index.set(job.id, jobRecord(job));
+  }
+  const saved = world.saved.map((entry): SavedJob => {
+    const job = index.get(entry.id) as JobRecord;
+    return {
+      job_id: job.id,
+      title: job.title,
+      company: job.company,
+      location: job.location,
+      url: job.url,
+      status: entry.status,
+      notes: '',
+      saved_at: storedAt,
+      updated_at: storedAt,
+      history: [{ status: entry.status, note: '', at: storedAt }],
+    };
+  });
+  const resumes = world.resumes.map(
+    (resume): ResumeRecord => ({
+      id: resume.id,
+      label: resume.label ?? resume.id,
+      format: resume.format,
+      filename: `${resume.label ?? resume.id}.${resume.format}`,
+      raw_text: '',
+      resume: {},
+      parent_id: null,
+      job_id: null,
+      created_at: storedAt,
+      active: resume.active,
+      corrected_at: null,
+      corrections: [],
+    }),
+  );
+  const documents = world.documents.map((document): DocumentRecord => {
+    const job = document.job ? index.get(document.job) : undefined;
+    const what = document.kind.replace(/_/g, ' ');
+    return {
+      id: document.id,
+      kind: document.kind,
+      title: document.title ?? (job ? `${what} for ${job.title} at ${job.company}` : what),
+      job_id: document.job ?? null,
+      resume_id: null,
+      content: '',
+      changes: [],
+      tone: document.tone ?? null,
+      revision_of: null,
+      created_at: storedAt,
+    };
+  });
+  return { jobs: [...index.values()], saved, resumes, activeResumeId: world.resumes.find((resume) => resume.active)?.id, documents };
+}
+
+function jobRecord(job: z.output<typeof jobSchema> | Partial<z.output<typeof jobSchema>>): JobRecord {
+  const posted = job.posted && !Number.isNaN(Date.parse(job.posted)) ? new Date(job.posted).toISOString() : null;
+  return {
+    id: job.id as string,
+    title: job.title ?? '',
+    company: job.company ?? '',
+    location: job.location ?? null,
+    remote: job.remote ?? null,
+    salary: parseSalary(job.salary),
+    employment_type: job.type ? job.type.toLowerCase().replace(/[\s-]+/g, '_') : null,
+    posted_at: posted,
+    url: `https://jobs.example/${encodeURIComponent(job.id as string)}`,
+    sources: [],
+    tags: job.tags ?? [],
+    description: job.description ?? '',
+    first_seen_at: posted ?? storedAt,
+    last_seen_at: storedAt,
+  };
+}
