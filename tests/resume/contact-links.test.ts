@@ -98,3 +98,15 @@ describe('a profile written as a username and its network', () => {
     expect(resume.basics?.profiles?.map((profile) => profile.url)).toEqual(['https://www.linkedin.com/in/ivalcourt-4a2b']);
   });
 });
+
+describe('an e-mail address set in capitals and wrapped in a narrow column', () => {
+  it('is joined again across the break, as one in small letters is', () => {
+    const resume = parseSections(['BRANKA VUKOVIC', 'ZAGREB', 'BRANKA.VUKOVIC.QA@POSTMAIL', '.HR', '+385 91 555 0132', 'Experience'].join('\n'));
+    expect(resume.basics?.email?.toLowerCase()).toBe('branka.vukovic.qa@postmail.hr');
+  });
+
+  it('does not take a line in small letters under it', () => {
+    const resume = parseSections(['BRANKA VUKOVIC', 'BRANKA@POSTMAIL.', 'hr team lead', 'Experience'].join('\n'));
+    expect(resume.basics?.email?.toLowerCase()).not.toBe('branka@postmail.hr');
+  });
+});

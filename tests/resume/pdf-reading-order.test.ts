@@ -314,4 +314,47 @@ describe('PDF reading order', () => {
     const words = row(['Kitchen', 'skills', 'from the pass to the costing sheet'], 50, 2.5);
     expect(await lines([...tags, ...words])).toEqual(['Kitchen skills from the pass to the costing sheet', 'HACCP\tSous vide\tMenu costing']);
   });
+
+  it('keeps the words of a tag together when the tags widen their word spacing past a tab stop', async () => {
+    const measure = new PDFDocument({ margin: 0, size: 'A4' }).font('Helvetica').fontSize(10);
+    // Each word its own run, as Chromium stores text with a wide word-spacing: 0.7 of the font
+    // size between the words of one tag, 1.1 between tags.
+    const chips = (tags: readonly string[][], y: number): Run[] => {
+      let x = 50;
+      return tags.flatMap((words) => {
+        const runs = words.map((text, index) => {
+          if (index > 0) x += 7;
+          const run = { text, x, y };
+          x += measure.widthOfString(text);
+          return run;
+        });
+        x += 11;
+        return runs;
+      });
+    };
+    const row = chips([['Cold', 'chain'], ['Forklift'], ['Route', 'planning', 'tools'], ['SAP']], 50);
+    // A grid's cells leave gaps of every width: they stay apart.
+    const grid = [
+      { text: 'Kanban', x: 50, y: 90 },
+      { text: 'Lean', x: 50 + measure.widthOfString('Kanban') + 7, y: 90 },
+      { text: 'Six Sigma', x: 160, y: 90 },
+      { text: 'Gemba', x: 260, y: 90 },
+    ];
+    // Lines across the page, so that the gaps do not line up into columns.
+    const prose = (text: string, y: number): Run => ({ text, x: 50, y });
+    const page = [
+      prose('Planner who keeps forty trucks a day moving through three depots', 30),
+      ...row,
+      prose('Certified in warehouse safety and the handling of dangerous goods', 70),
+      ...grid,
+      prose('Happy to travel between the depots and the head office each week', 110),
+    ];
+    expect(await lines(page)).toEqual([
+      'Planner who keeps forty trucks a day moving through three depots',
+      'Cold chain\tForklift\tRoute planning tools\tSAP',
+      'Certified in warehouse safety and the handling of dangerous goods',
+      'Kanban\tLean\tSix Sigma\tGemba',
+      'Happy to travel between the depots and the head office each week',
+    ]);
+  });
 });

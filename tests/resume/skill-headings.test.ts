@@ -41,3 +41,35 @@ describe('a group of skills named like a section', () => {
     expect(resume.skills).toBeUndefined();
   });
 });
+
+describe('skills set as tags under their categories', () => {
+  // Tags set side by side reach the text with tabs between them; a category may carry its level.
+  const tagged = (categories: readonly string[]) =>
+    parseSections(['Oona Pikkarainen', 'oona@example.fi', 'SKILLS', ...categories, 'EXPERIENCE', 'Cook, Tavola Oy', '2019 – 2022'].join('\n'));
+  const keywordsOf = (resume: ReturnType<typeof parseSections>, name: string) => resume.skills?.find((skill) => skill.name === name)?.keywords;
+
+  it('reads a category named like a section ("Leadership", "Certifications") after a category with its level', () => {
+    const resume = tagged([
+      'Kitchen — Expert',
+      'HACCP\tSous vide\tMenu costing\tFermentation',
+      'Leadership',
+      'Rota planning and hiring\tSupplier negotiations\tStaff training\tFood cost reviews',
+      'Certifications',
+      'Food hygiene level 3\tFirst aid',
+    ]);
+    expect(keywordsOf(resume, 'Leadership')).toEqual(['Rota planning and hiring', 'Supplier negotiations', 'Staff training', 'Food cost reviews']);
+    expect(keywordsOf(resume, 'Certifications')).toEqual(['Food hygiene level 3', 'First aid']);
+  });
+
+  it('reads "Languages" in the categories\' capitals as one more category, not a section of spoken languages', () => {
+    const resume = tagged(['Kitchen', 'HACCP\tSous vide', 'Languages', 'Finnish\tSwedish\tItalian']);
+    expect(keywordsOf(resume, 'Languages')).toEqual(['Finnish', 'Swedish', 'Italian']);
+    expect(resume.languages ?? []).toEqual([]);
+  });
+
+  it('still opens a Languages section set in the headings\' capitals', () => {
+    const resume = tagged(['Kitchen', 'HACCP\tSous vide', 'LANGUAGES', 'Finnish\tSwedish']);
+    expect(keywordsOf(resume, 'Kitchen')).toEqual(['HACCP', 'Sous vide']);
+    expect(resume.languages?.map((language) => language.language)).toEqual(['Finnish', 'Swedish']);
+  });
+});

@@ -16,6 +16,8 @@ export const themeNames = [
   'flat',
   'class',
   'spartacus',
+  'eloquent',
+  'caffeine',
 ] as const;
 export type ThemeName = (typeof themeNames)[number];
 
@@ -23,7 +25,7 @@ export type ThemeName = (typeof themeNames)[number];
  * Themes added after the held-out part was fixed: they render the tuning people only, so they
  * widen the layouts the reader is tuned on while the held-out part stays exactly as it was.
  */
-export const tuningOnlyThemes: readonly ThemeName[] = ['actual', 'paper', 'onepage', 'flat', 'class', 'spartacus'];
+export const tuningOnlyThemes: readonly ThemeName[] = ['actual', 'paper', 'onepage', 'flat', 'class', 'spartacus', 'eloquent', 'caffeine'];
 
 type Render = (resume: JsonResume) => string | Promise<string>;
 

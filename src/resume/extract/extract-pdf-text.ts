@@ -107,6 +107,14 @@ const sameLineTolerance = 0.35;
  * margins ("WCAG  ARIA", "HubSpot CRM  Email Marketing") sit 0.6 to 1.5 apart.
  */
 const tabGap = 0.6;
+/** Word spacing widened past a tab stop is still below this (in font sizes). */
+const maxWidenedSpace = 1;
+/** A row shows widened word spacing only with at least this many wide gaps. */
+const minWidenedRow = 3;
+/** Gaps within this ratio of each other are the same spacing. */
+const alikeGaps = 1.15;
+/** The gap between tags is at least this many times their widened word spacing. */
+const distinctGaps = 1.35;
 /** Text at least this many times the page's median size is a display line (a name). */
 const displayFont = 2;
 /** A display line's next line at most this far below (in font sizes) is its wrapped tail. */
@@ -401,20 +409,43 @@ function groupRows(runs: readonly PositionedText[]): PositionedText[][] {
 }
 
 function joinRow(row: readonly PositionedText[]): string {
+  const gaps = row.slice(1).map((run, index) => {
+    const previous = row[index]!;
+    return (run.x - (previous.x + previous.width)) / Math.max(previous.fontSize, run.fontSize);
+  });
+  const widest = widenedSpace(gaps);
   let output = '';
-  let previous: PositionedText | undefined;
-  for (const run of row) {
-    if (previous) {
-      const gap = run.x - (previous.x + previous.width);
-      const size = Math.max(previous.fontSize, run.fontSize);
+  row.forEach((run, index) => {
+    const gap = gaps[index - 1];
+    const previous = row[index - 1];
+    if (gap !== undefined && previous) {
       // A wide gap between two runs on one line is a column (a tab stop), not a space.
-      if (gap > size * tabGap) output += '\t';
-      else if (gap > size * spaceGap && !/\s$/.test(previous.text) && !/^\s/.test(run.text)) output += ' ';
+      if (gap > widest) output += '\t';
+      else if (gap > spaceGap && !/\s$/.test(previous.text) && !/^\s/.test(run.text)) output += ' ';
     }
     output += run.text;
-    previous = run;
-  }
+  });
   return output.trim();
+}
+
+/**
+ * The widest gap of a row that is still a space between words (in font sizes). Tags styled with
+ * a wide word spacing ("Revit  MEP" inside one chip, "Heat  pumps" in the next) space their words
+ * wider than a tab stop: when a row's wide gaps come in two sizes, each alike within itself and
+ * the larger clearly larger, the smaller is the words' spacing and the larger sets the tags
+ * apart. Cells of a grid leave gaps of every width, so they stay apart.
+ */
+function widenedSpace(gaps: readonly number[]): number {
+  const wider = gaps.filter((gap) => gap > tabGap).sort((a, b) => a - b);
+  const narrowest = wider[0];
+  // Two wide gaps alone may be a grid's cells ("Title  Dates  Highlight"): it takes three to see a habit.
+  if (narrowest === undefined || narrowest >= maxWidenedSpace || wider.length < minWidenedRow) return tabGap;
+  const spaces = wider.filter((gap) => gap <= narrowest * alikeGaps);
+  const separators = wider.slice(spaces.length);
+  const separator = separators[0];
+  if (separator === undefined || separator < spaces.at(-1)! * distinctGaps) return tabGap;
+  if (separators.at(-1)! > separator * alikeGaps) return tabGap;
+  return spaces.at(-1)!;
 }
 
 /** The baseline of a line: that of its largest run (a smaller date sits a little higher). */

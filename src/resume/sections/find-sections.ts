@@ -168,6 +168,8 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     const subHeading =
       (kind === 'languages' && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '')) ||
       (kind !== undefined && mayNameSkillGroup(kind, line.text) && isSkillCategory(line, current, lines.slice(index + 1))) ||
+      // "SKILLS" / "Tools" / "Git⇥Jira" / "Languages" / "Polish⇥English": a category in the labels' capitals, not the headings'.
+      (kind === 'languages' && !sameCapitals(current.heading, line.text) && isSkillCategory(line, current, lines.slice(index + 1))) ||
       (kind === 'certificates' && isCoursesOfSchool(line, current, lines.slice(index + 1))) ||
       // "Skills" / … / "Tools" / "Jira, Git": a skills heading inside the skills heads one of their categories.
       (kind === 'skills' && current.kind === 'skills' && current.heading !== '' && current.lines.some((entry) => entry.text !== ''));
@@ -196,13 +198,18 @@ function isSkillCategory(line: ResumeLine, current: ResumeSection, after: readon
   const items = end === -1 ? after : after.slice(0, end);
   const first = items[0];
   if (!first || !items.every((item) => isKeywordLine(item.text))) return false;
-  const capitals = (text: string) => text === text.toUpperCase();
   return current.lines.some((label, at) => {
     const under = current.lines[at + 1];
-    if (label.bullet || !under || under.text === '' || under.bullet !== first.bullet || !isKeywordLine(label.text) || /,/.test(label.text)) return false;
+    // "Clinical — Advanced": a category may carry its level.
+    const name = label.text.replace(/\s[-–—]\s\p{L}+$/u, '');
+    if (label.bullet || !under || under.text === '' || under.bullet !== first.bullet || !isKeywordLine(name) || /,/.test(name)) return false;
     // "SKILLS" over "Clinical": headings set apart by capitals, so "CERTIFICATIONS" would be one.
-    return capitals(current.heading) === capitals(label.text) || capitals(line.text) === capitals(label.text);
+    return sameCapitals(current.heading, name) || sameCapitals(line.text, name);
   });
+}
+
+function sameCapitals(a: string, b: string): boolean {
+  return (a === a.toUpperCase()) === (b === b.toUpperCase());
 }
 
 /**
@@ -226,7 +233,10 @@ function isCoursesOfSchool(line: ResumeLine, current: ResumeSection, after: read
  * isKeywordLine('Epic, Pyxis'); // true
  */
 export function isKeywordLine(text: string): boolean {
-  return text.length <= 60 && !/\b(?:19|20)\d{2}\b|\s[-–—]\s|:/.test(text) && text.split(/,\s*/).every((item) => item.split(/\s+/).length <= 4);
+  // Tags set side by side ("Git | Jira | Docker") are one keyword each, like a list with commas.
+  const items = text.split(/,\s*|\s+\|\s+|\t+/);
+  const short = text.length <= 60 || (items.length >= 3 && items.every((item) => item.length <= 30));
+  return short && !/\b(?:19|20)\d{2}\b|\s[-–—]\s|:/.test(text) && items.every((item) => item.split(/\s+/).length <= 4);
 }
 
 /**

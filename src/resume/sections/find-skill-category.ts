@@ -67,6 +67,37 @@ export function categoryHeading(
   return inCategories && overSkill ? line.text : undefined;
 }
 
+/**
+ * "Clinical — Advanced" over "Triage | IV therapy | Wound care": a category that carries its
+ * level, over a line that lists two or more items. Alone, "Python - advanced" is a skill and its
+ * level, so the list under it is what makes it a category.
+ *
+ * @example
+ * leveledCategory({ text: 'Clinical — Advanced', bullet: false }, { text: 'Triage | IV therapy', bullet: false });
+ * // { name: 'Clinical', level: 'Advanced' }
+ */
+export function leveledCategory(line: EntryLine, next: EntryLine | undefined): { name: string; level: string } | undefined {
+  if (line.bullet || !next || next.bullet) return undefined;
+  const match = /^(.{2,40}?)\s[-–—]\s(.+)$/.exec(line.text);
+  const name = match?.[1]?.trim() ?? '';
+  const level = match?.[2]?.trim() ?? '';
+  if (!levelWords.test(level) || !isLabel(name)) return undefined;
+  return next.text.split(/\s+\|\s+/).length >= 2 ? { name, level } : undefined;
+}
+
+/**
+ * "HACCP | Sous vide" / "Leadership" / "Rota planning | Hiring": between rows of tags, a line
+ * with no tags heads the next row even when it names a skill itself; tags fill a row from the
+ * left, so a row never ends with a lone tag that another row then continues.
+ *
+ * @example
+ * isTagCategory({ text: 'Leadership', bullet: false }, { text: 'Git | Jira', bullet: false }, { text: 'Hiring | Coaching', bullet: false }); // true
+ */
+export function isTagCategory(line: EntryLine, previous: EntryLine | undefined, next: EntryLine | undefined): boolean {
+  const tags = (row: EntryLine | undefined) => row !== undefined && !row.bullet && /\s\|\s/.test(row.text);
+  return tags(previous) && tags(next) && !line.bullet && !tags(line) && isLabel(line.text);
+}
+
 // A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
 function isLabel(text: string): boolean {
   // "Python - advanced", "Excel (expert)", "Fluent": a skill with its level, or a level, is no label.

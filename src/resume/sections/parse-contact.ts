@@ -153,9 +153,11 @@ const wholeEmail = new RegExp(`^${emailPattern.source}$`, 'u');
 
 // "ana.ortiz@exam" and "ana.ortiz@example." are unfinished; "ana.ortiz@example.org" is not,
 // even when the next line is a word: the text cannot tell "…@example.co" + "m" from a new line.
-// Addresses are written in lower case: a capital starts a new line's text ("Berlin").
+// Addresses are written in lower case: a capital starts a new line's text ("Berlin"), unless
+// the address itself is set in capitals ("ANA.ORTIZ@EXAMPLE" / ".ORG").
 function continuesEmail(last: string, rest: string): boolean {
-  return emailStart.test(last) && !wholeEmail.test(last) && !/[@\p{Lu}]/u.test(rest) && wholeEmail.test(`${last}${rest}`);
+  const otherCase = /\p{Ll}/u.test(last) ? /\p{Lu}/u : /\p{Ll}/u;
+  return emailStart.test(last) && !wholeEmail.test(last) && !/@/.test(rest) && !otherCase.test(rest) && wholeEmail.test(`${last}${rest}`);
 }
 
 // The same break inside one line, where the extractor put a space for the gap: "linkedin.com/in/ ana-ortiz |".

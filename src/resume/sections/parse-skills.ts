@@ -8,7 +8,7 @@
 import type { ResumeSkill } from '../../protocol/json-resume.ts';
 import { findSkillNames } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
-import { categoryHeading, levelWords, splitCategory } from './find-skill-category.ts';
+import { categoryHeading, isTagCategory, leveledCategory, levelWords, splitCategory } from './find-skill-category.ts';
 import type { EntryLine } from './join-wrapped-lines.ts';
 import { isKnownSkill } from './known-skills.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -47,8 +47,16 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
       if (category && category.lines.length > 0) close();
       continue;
     }
+    const leveled = category?.lines.length === 0 ? undefined : leveledCategory(line, joined[index + 1]);
+    if (leveled) {
+      close();
+      category = { skill: { ...leveled }, lines: [] };
+      skills.push(category.skill);
+      continue;
+    }
     // The line right under a heading is its first item, whatever it looks like.
-    const heading = category?.lines.length === 0 ? undefined : categoryHeading(line, joined[index + 1], vocabulary, category !== undefined || skills.some((skill) => skill.keywords !== undefined));
+    const tagCategory = category !== undefined && category.lines.length > 0 && isTagCategory(line, joined[index - 1], joined[index + 1]);
+    const heading = category?.lines.length === 0 ? undefined : tagCategory ? line.text : categoryHeading(line, joined[index + 1], vocabulary, category !== undefined || skills.some((skill) => skill.keywords !== undefined));
     if (heading) {
       close();
       category = { skill: { name: heading }, lines: [] };
