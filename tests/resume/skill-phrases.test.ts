@@ -1,0 +1,50 @@
+/**
+ * Skills written as phrases, the way people outside software write them: a level in brackets
+ * after a keyword, two ideas joined by "&" or " / " that make one skill. Every resume here is
+ * written for the test; none is taken from the scored corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
+import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
+import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
+
+const vocabulary = loadSkillVocabulary();
+const read = (...lines: string[]) => parseSkills(toResumeLines(lines.join('\n')), vocabulary);
+
+describe('a keyword with its level', () => {
+  it('keeps the level a category keyword is written with', () => {
+    expect(read('Spoken: Portuguese (native), German (intermediate), Excel - advanced')).toEqual([
+      { name: 'Spoken', keywords: ['Portuguese (native)', 'German (intermediate)', 'Excel - advanced'] },
+    ]);
+  });
+
+  it('still splits the level off a skill on a line of its own', () => {
+    expect(read('Welsh (fluent)')).toEqual([{ name: 'Welsh', level: 'fluent' }]);
+  });
+});
+
+describe('phrases joined by "&" or " / "', () => {
+  it('keeps a phrase in sentence case whole', () => {
+    expect(read('Commercial: Budgeting & forecasting, Costing / variance analysis, Menu and allergen planning')).toEqual([
+      { name: 'Commercial', keywords: ['Budgeting & forecasting', 'Costing / variance analysis', 'Menu and allergen planning'] },
+    ]);
+  });
+
+  it('keeps two programmes written with a spaced slash as one skill when neither is a known tool', () => {
+    expect(read('Curricula: A-level / GCSE Chemistry, Cambridge IGCSE')).toEqual([
+      { name: 'Curricula', keywords: ['A-level / GCSE Chemistry', 'Cambridge IGCSE'] },
+    ]);
+  });
+
+  it('still splits known tools apart at " / ", "&" and "and"', () => {
+    expect(read('Stack: Ansible / Puppet, Python and pandas, Docker & Kubernetes')).toEqual([
+      { name: 'Stack', keywords: ['Ansible', 'Puppet', 'Python', 'pandas', 'Docker', 'Kubernetes'] },
+    ]);
+  });
+
+  it('reads a line of tools apart by slashes as a list, not a sentence', () => {
+    expect(read('Go / gRPC / Redis / Python / MySQL / Terraform / GCP').map((skill) => skill.name)).toEqual([
+      'Go', 'gRPC', 'Redis', 'Python', 'MySQL', 'Terraform', 'GCP',
+    ]);
+  });
+});
