@@ -4,6 +4,7 @@
  * written for the test; none is taken from the scored corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../src/resume/parse-sections.ts';
 import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
@@ -45,6 +46,39 @@ describe('phrases joined by "&" or " / "', () => {
   it('reads a line of tools apart by slashes as a list, not a sentence', () => {
     expect(read('Go / gRPC / Redis / Python / MySQL / Terraform / GCP').map((skill) => skill.name)).toEqual([
       'Go', 'gRPC', 'Redis', 'Python', 'MySQL', 'Terraform', 'GCP',
+    ]);
+  });
+});
+
+describe('a sidebar of skill phrases no vocabulary knows', () => {
+  it('reads the run under the contact details as skills, joining the phrases the column wrapped', () => {
+    const resume = parseSections(
+      [
+        'Bronwen Pryce',
+        'Head Chef',
+        'About',
+        'Cardiff GB',
+        'bronwen.pryce@example.org',
+        '+44 7700 900 456',
+        'Kitchen',
+        'Menu costing',
+        'Allergen management',
+        'Stock rotation for',
+        'banqueting',
+        'Seasonal sourcing / supplier',
+        'relations',
+        'Food safety (Level 3)',
+        'Brigade leadership',
+        'Experience',
+        'The Quay Kitchen\t03/2019 - Present',
+        'Head Chef',
+      ].join('\n'),
+    );
+    expect(resume.skills).toEqual([
+      {
+        name: 'Kitchen',
+        keywords: ['Menu costing', 'Allergen management', 'Stock rotation for banqueting', 'Seasonal sourcing / supplier relations', 'Food safety (Level 3)', 'Brigade leadership'],
+      },
     ]);
   });
 });
