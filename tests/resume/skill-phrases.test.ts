@@ -82,3 +82,20 @@ describe('a sidebar of skill phrases no vocabulary knows', () => {
     ]);
   });
 });
+
+describe('a category printed over its level', () => {
+  it('takes the level line as the category\'s level, not as a skill', () => {
+    expect(read('Kitchen & Pastry', 'Advanced', 'Laminated doughs, Sugar work,', 'Menu costing', 'Front of house', 'Wine pairing, Table service')).toEqual([
+      { name: 'Kitchen & Pastry', level: 'Advanced', keywords: ['Laminated doughs', 'Sugar work', 'Menu costing'] },
+      { name: 'Front of house', keywords: ['Wine pairing', 'Table service'] },
+    ]);
+  });
+});
+
+describe('a year or version the column wrapped onto the next line', () => {
+  it('stays with the name it ends', () => {
+    expect(read('Procurement', 'FIDIC Red Book, JCT D&B', '2016, Cost value reconciliation,', 'Subcontract tendering')).toEqual([
+      { name: 'Procurement', keywords: ['FIDIC Red Book', 'JCT D&B 2016', 'Cost value reconciliation', 'Subcontract tendering'] },
+    ]);
+  });
+});

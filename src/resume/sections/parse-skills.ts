@@ -42,9 +42,21 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);
     category = undefined;
   };
+  let levelAt = -1;
   for (const [index, line] of joined.entries()) {
+    if (index === levelAt) continue;
     if (line.text === '') {
       if (category && category.lines.length > 0) close();
+      continue;
+    }
+    // "Health & Safety" / "Expert" / "SMSTS, CDM 2015": a label over its level over its list.
+    const levelLine = joined[index + 1];
+    const afterLevel = joined[index + 2];
+    if (category?.lines.length !== 0 && levelLine && levelWords.test(levelLine.text.trim()) && afterLevel && categoryHeading(line, afterLevel, vocabulary, true)) {
+      close();
+      category = { skill: { name: line.text, level: levelLine.text.trim() }, lines: [] };
+      skills.push(category.skill);
+      levelAt = index + 1;
       continue;
     }
     // The line right under a heading is its first item, whatever it looks like.
