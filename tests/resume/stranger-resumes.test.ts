@@ -230,10 +230,10 @@ describe('skills keep their bracketed qualifiers', () => {
     expect(resume.skills).toEqual([{ name: 'Figma (prototyping, design systems)' }, { name: 'Python (scripting)' }, { name: 'usability testing' }]);
   });
 
-  it('in a category line, and with a level kept as the level', () => {
+  it('in a category line as written (a keyword has no level of its own), and with a level kept as the level on its own line', () => {
     const { skills } = parseSections('Skills\nData: SQL (window functions, CTEs), R (tidyverse), Excel (advanced)\nSpanish (native)');
     expect(skills).toEqual([
-      { name: 'Data', keywords: ['SQL (window functions, CTEs)', 'R (tidyverse)', 'Excel'] },
+      { name: 'Data', keywords: ['SQL (window functions, CTEs)', 'R (tidyverse)', 'Excel (advanced)'] },
       { name: 'Spanish', level: 'native' },
     ]);
   });

@@ -43,7 +43,9 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   // "Epic Pyxis": tags set side by side name skills word by word, a word too common to count in
   // running text; a long run of short lines under a label that has one reads as a list of skills.
   const tagged = block.some((line) => line.text.split(/\s+/).some((word) => isKnownSkill(word, vocabulary)));
-  if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6)) return undefined;
+  // A long run straight under the contact details lists skills, known or not ("Classroom management").
+  const underContact = start > 0 && isContactDetail((lines[start - 1] as ResumeLine).text) && block.length >= 6;
+  if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6) && !underContact) return undefined;
   const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
   return {
     rest: lines.slice(0, start),
@@ -80,7 +82,10 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
     const version = next !== undefined && !next.bullet && /^\d{1,4}$/.test(next.text) && /\p{L}$/u.test(line.text);
     // "Robot Structural" / "Analysis": the two lines make one known skill.
     const knownWhole = next !== undefined && !next.bullet && !line.bullet && /^\p{L}+$/u.test(next.text) && !isKnownSkill(line.text, vocabulary) && isKnownSkill(`${line.text} ${next.text}`, vocabulary);
-    if (version || knownWhole || (loneWord(line) && loneWord(next) && wrapsOnto(line, next, items[index + 2]))) {
+    // "Assessment for" / "learning", "Workspace for" / "Education", "Ontario Curriculum" / "(Grades 9–12)":
+    // a small-letter word, a bracket or the word after a dangling "for" goes on the name above.
+    const wrapped = next !== undefined && !next.bullet && !line.bullet && /\s/.test(line.text) && (lower(next) || /^\(/.test(next.text) || /\s(?:for|of|and|&|in|with|to|across)$/i.test(line.text));
+    if (version || knownWhole || wrapped || (loneWord(line) && loneWord(next) && wrapsOnto(line, next, items[index + 2]))) {
       joined.push({ ...line, text: `${line.text} ${next.text}` });
       index++;
     } else {
@@ -95,7 +100,8 @@ function isShortItem(line: ResumeLine): boolean {
   const text = line.text;
   if (text === '' || text.length > 40 || text.split(/\s+/).length > 5) return false;
   // A phone number is no item; a version or a standard is ("Dynamics 365", "DIN EN 1992").
-  if (/@|\/|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text) || /[.,;-]$/.test(text)) return false;
+  // A slash between words is in a path or a date; "IB / GCSE" is a list.
+  if (/@|\S\/|\/\S|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text.replace(/\s\/\s/g, ' ')) || /[.,;-]$/.test(text)) return false;
   return skillDateRange(text) === undefined;
 }
 
@@ -122,4 +128,9 @@ function isPlace(text: string): boolean {
 
 function namesKnownSkill(text: string, vocabulary: SkillVocabulary): boolean {
   return findSkillNames(text, vocabulary, { skillsContext: true }).length > 0;
+}
+
+// An e-mail address, a phone number, a web address or a place: the contact lines a sidebar prints above its skills.
+function isContactDetail(text: string): boolean {
+  return /@|\d[\d\s().-]{6,}\d|\.[a-z]{2,}(?:\/\S*)?$/i.test(text) || isPlace(text);
 }

@@ -7,7 +7,7 @@
  */
 import type { ResumeSkill } from '../../protocol/json-resume.ts';
 import { findSkillNames } from '../skill-tokenizer.ts';
-import type { SkillVocabulary } from '../skill-vocabulary.ts';
+import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
 import { categoryHeading, isTagCategory, leveledCategory, levelWords, splitCategory } from './find-skill-category.ts';
 import type { EntryLine } from './join-wrapped-lines.ts';
 import { isKnownSkill } from './known-skills.ts';
@@ -42,7 +42,9 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);
     category = undefined;
   };
+  let levelAt = -1;
   for (const [index, line] of joined.entries()) {
+    if (index === levelAt) continue;
     if (line.text === '') {
       if (category && category.lines.length > 0) close();
       continue;
@@ -52,6 +54,16 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
       close();
       category = { skill: { ...leveled }, lines: [] };
       skills.push(category.skill);
+      continue;
+    }
+    // "Health & Safety" / "Expert" / "SMSTS, CDM 2015": a label over its level over its list.
+    const levelLine = joined[index + 1];
+    const afterLevel = joined[index + 2];
+    if (category?.lines.length !== 0 && levelLine && levelWords.test(levelLine.text.trim()) && afterLevel && categoryHeading(line, afterLevel, vocabulary, true)) {
+      close();
+      category = { skill: { name: line.text, level: levelLine.text.trim() }, lines: [] };
+      skills.push(category.skill);
+      levelAt = index + 1;
       continue;
     }
     // The line right under a heading is its first item, whatever it looks like.
@@ -71,7 +83,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     close();
     const items = skillItems(categorised ? categorised.body : line.text, vocabulary);
     if (categorised) {
-      skills.push({ name: categorised.name, keywords: items.map((item) => item.name) });
+      skills.push({ name: categorised.name, keywords: items.map(keywordOf) });
     } else {
       for (const item of items) skills.push(item.level ? { name: item.name, level: item.level } : { name: item.name });
     }
@@ -90,19 +102,32 @@ function splitCategoryCells(line: EntryLine): EntryLine[] {
 
 // Each line under a category heading ends an item ("Salesforce" / "HubSpot CRM").
 function categoryKeywords(lines: readonly EntryLine[], vocabulary: SkillVocabulary): string[] {
-  return skillItems(lines.map((line) => line.text).join(', '), vocabulary).map((item) => item.name);
+  return skillItems(lines.map((line) => line.text).join(', '), vocabulary).map(keywordOf);
 }
 
-function skillItems(text: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {
-  const items = splitListItems(text);
+// A keyword has no level of its own: "French (native)" under "Languages" stays as written.
+function keywordOf(item: SkillItem): string {
+  return item.written ?? item.name;
+}
+
+interface SkillItem {
+  name: string;
+  level?: string;
+  /** The item as written, where a level was split off it. */
+  written?: string;
+}
+
+function skillItems(text: string, vocabulary: SkillVocabulary): SkillItem[] {
+  // " / " is weighed item by item below: "Terraform / Pulumi" is two skills, "Pricing / margin analysis" one.
+  const items = splitListItems(text, { atSpacedSlash: false });
   // A sentence, not a list: keep the skills it names.
-  if (items.length === 1 && text.split(/\s+/).length >= 7) {
+  if (splitListItems(text).length === 1 && text.split(/\s+/).length >= 7) {
     return findSkillNames(text, vocabulary).map((name) => ({ name }));
   }
   return items.flatMap((item) => splitItem(item, vocabulary));
 }
 
-function splitItem(written: string, vocabulary: SkillVocabulary): { name: string; level?: string }[] {
+function splitItem(written: string, vocabulary: SkillVocabulary): SkillItem[] {
   // "Security clearance:" with nothing after it names a skill of its own; "Python ★★★★☆" rates it.
   const item = written.replace(/\s*:$/, '').replace(/\s*[★☆●○◉◯■□]+$/u, '');
   // "Proficient in SAP and Excel", "working knowledge of Power BI": a sentence that rates the skills it names.
@@ -120,23 +145,32 @@ function splitItem(written: string, vocabulary: SkillVocabulary): { name: string
     const spaced = splitSpacedSkills(name, vocabulary);
     if (spaced) return [...spaced.slice(0, -1).map((piece) => ({ name: piece })), ...splitItem(`${spaced.at(-1) ?? ''} (${inside})`, vocabulary)];
     // "Site licence (unrestricted):" with nothing after it: a skill and its level, in the writer's words.
-    if (levelWords.test(inside) || /:$/.test(written.trim())) return [{ name, level: inside }];
+    if (levelWords.test(inside) || /:$/.test(written.trim())) return [{ name, level: inside, written: `${name} (${inside})` }];
     // "Python (scripting)", "AWS (EC2, S3)": what the brackets say qualifies the skill before them.
     return [{ name: `${name} (${inside})` }];
   }
   const dashed = /^(.+?)\s+[-–—:]\s+(.+)$/.exec(item);
-  if (dashed && levelWords.test((dashed[2] ?? '').trim())) return [{ name: (dashed[1] ?? '').trim(), level: (dashed[2] ?? '').trim() }];
+  if (dashed && levelWords.test((dashed[2] ?? '').trim())) return [{ name: (dashed[1] ?? '').trim(), level: (dashed[2] ?? '').trim(), written: item }];
   const isKnown = (text: string) => isKnownSkill(text, vocabulary);
-  // "HTML/CSS" is two skills; "CI/CD" and "A/B testing" are one.
-  if (/\S\/\S/.test(item) && !isKnown(item)) {
-    const halves = item.split('/');
-    if (halves.every((half) => isKnown(half.trim()))) return halves.map((half) => ({ name: half.trim() }));
+  // "HTML/CSS" and "Terraform / Pulumi" are two skills each; "CI/CD", "A/B testing" and
+  // "IB MYP / DP History" are one.
+  if (/\S\s?\/\s?\S/.test(item) && !isKnown(item)) {
+    const halves = item.split('/').map((half) => half.trim());
+    const spacedTags = /\s\/\s/.test(item) && halves.every((half) => /^\p{Lu}\S*$/u.test(half));
+    if (halves.every(isKnown) || spacedTags) return halves.map((name) => ({ name }));
   }
   const and = /^(.+?)\s+(?:and|&)\s+(.+)$/i.exec(item);
+  if (and && !isKnown(item) && item.length <= 60 && continuesPhrase((and[2] ?? '').trim(), vocabulary)) return [{ name: item }];
   if (and && !isKnown(item) && isKnown((and[1] ?? '').trim()) && isKnown((and[2] ?? '').trim())) {
     return [{ name: (and[1] ?? '').trim() }, { name: (and[2] ?? '').trim() }];
   }
   const spaced = splitSpacedSkills(item, vocabulary);
   if (spaced) return spaced.map((name) => ({ name }));
   return item.length <= 60 ? [{ name: item }] : findSkillNames(item, vocabulary).map((name) => ({ name }));
+}
+
+// "Budgeting & forecasting", "Research and development": a small letter after the "&" goes on
+// a phrase in sentence case, unless the vocabulary writes that skill so ("pandas", "dbt").
+function continuesPhrase(after: string, vocabulary: SkillVocabulary): boolean {
+  return /^\p{Ll}/u.test(after) && vocabulary.lookup.get(phraseKey(after))?.name !== after;
 }

@@ -12,7 +12,7 @@ export const listSeparator = /[,;•·▪◦⋅∙]/;
  * @example
  * splitListItems('AWS (EC2, S3), Docker • Terraform / Pulumi'); // ['AWS (EC2, S3)', 'Docker', 'Terraform', 'Pulumi']
  */
-export function splitListItems(text: string): string[] {
+export function splitListItems(text: string, { atSpacedSlash = true }: { atSpacedSlash?: boolean } = {}): string[] {
   const items: string[] = [];
   let depth = 0;
   let current = '';
@@ -20,7 +20,7 @@ export function splitListItems(text: string): string[] {
     const character = text[index] as string;
     if (character === '(' || character === '[') depth++;
     if ((character === ')' || character === ']') && depth > 0) depth--;
-    const spacedSlash = character === '/' && text[index - 1] === ' ' && text[index + 1] === ' ';
+    const spacedSlash = atSpacedSlash && character === '/' && text[index - 1] === ' ' && text[index + 1] === ' ';
     if (depth === 0 && (/[,;|•·▪◦⋅∙]/.test(character) || spacedSlash)) {
       items.push(current);
       current = '';

@@ -29,8 +29,8 @@ export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVo
  */
 function beforeFirstEntry(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
   const namesAny = (text: string) => findSkillNames(text, vocabulary, { skillsContext: true }).length > 0;
-  // "Eurocode 2, DIN EN" / "1992": a number alone under a list line cut inside an item ends that item.
-  const endsItem = (index: number) => /^\d{1,4}$/.test(lines[index]?.text ?? '') && wrapsNumber(lines[index - 1], vocabulary);
+  // "Eurocode 2, DIN EN" / "1992" or "1992, ISO 9001": a number first under a list line cut inside an item ends that item.
+  const endsItem = (index: number) => /^\d{1,4}(?:$|\s*[,;•·])/.test(lines[index]?.text ?? '') && wrapsNumber(lines[index - 1], vocabulary);
   const entry = lines.findIndex((line, index) => skillDateRange(line.text) !== undefined && !namesAny(line.text) && !endsItem(index));
   const kept = entry === -1 ? [...lines] : lines.slice(0, entry);
   if (entry !== -1) {
@@ -102,6 +102,8 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   const head = splitListItems(previous.text).at(-1) ?? '';
   const tail = splitListItems(line.text)[0] ?? '';
   const joined = `${head} ${tail}`;
+  // "…, JCT D&B" / "2016, …": a year or version first on the line ends a name that is no skill without it.
+  if (/^\d{1,4}$/.test(tail) && /\p{L}$/u.test(head) && !isKnownSkill(head, vocabulary)) return true;
   // "…, Microsoft" / "Dynamics 365, Power BI": the two ends make one known skill, however long the rest
   // ("…, Azure" / "DevOps, …" may as well be two).
   if (/\s/.test(joined) && !(isKnownSkill(head, vocabulary) && isKnownSkill(tail, vocabulary)) && isKnownSkill(joined, vocabulary)) return true;
