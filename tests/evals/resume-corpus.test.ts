@@ -17,11 +17,14 @@ import { tuningOnlyThemes } from '../../evals/resumes/render/themes.ts';
  * reader rebuilt lines from positions: tuning 80.2% (pdf 65.9), held-out 73.4% (pdf 64.7).
  * After the second round (links, layouts, entries, education, skills; 336 files): tuning
  * 94.0% (docx 94.9, md 99.5, pdf 90.3, txt 98.4), held-out 87.7% (docx 86.1, md 95.6, pdf
- * 85.8, txt 94.8).
+ * 85.8, txt 94.8). After the third round (2026-12-04: eleven more tuning people, five more
+ * tuning-only themes, among them `class` and `eloquent` whose layouts hide fields no reader
+ * gets, so the tuning part is harder than before; 836 files): tuning 91.0% (docx 91.9, md
+ * 99.2, pdf 87.4, txt 98.4), held-out 89.4% (docx 84.5, md 96.4, pdf 92.3, txt 94.8).
  */
 const floors = {
-  tuning: { overall: 0.91, byFormat: { docx: 0.92, md: 0.97, pdf: 0.87, txt: 0.95 } },
-  heldOut: { overall: 0.85, byFormat: { docx: 0.83, md: 0.93, pdf: 0.83, txt: 0.92 } },
+  tuning: { overall: 0.89, byFormat: { docx: 0.9, md: 0.97, pdf: 0.85, txt: 0.96 } },
+  heldOut: { overall: 0.87, byFormat: { docx: 0.82, md: 0.94, pdf: 0.9, txt: 0.92 } },
 };
 
 let report: ResumeCorpusReport;
