@@ -407,8 +407,10 @@ describe('hostile input', () => {
 });
 
 describe('words after "open" that nothing calls an app', () => {
-  it('are not launched, and say so', async () => {
-    expect(await answer('open frobnicator')).toContain('without a language model');
+  it('are not launched: a short question asks whether a website or an app is meant', async () => {
+    const reply = await answer('open frobnicator');
+    expect(reply).toMatch(/frobnicator.*\?$/);
+    expect(reply).not.toContain('Here is what I can do');
   });
 
   it('are an app when the verb, the word "app" or the allow-list says so', async () => {

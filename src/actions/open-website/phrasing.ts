@@ -223,8 +223,14 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
   if (!brandWord.test(target) || functionWords.test(target) || documentWord.test(target)) return null;
   if (hint === 'site') return { args: { url: `${target}.com` } };
-  return leaning === 'site' ? { args: { url: `${target}.com` }, confidence: 'guess' } : null;
+  if (leaning === 'site') return { args: { url: `${target}.com` }, confidence: 'guess' };
+  // "open monzo": neither a site we know nor a configured app. Ask rather than guess.
+  return leaning === 'neutral' ? { reply: askWhichOpen(cleaned), confidence: 'guess' } : null;
 }
+
+/** The short question for a bare name that may be a website or an app. */
+const askWhichOpen = (name: string): string =>
+  `Which do you mean by "${name}": the website ${name.toLowerCase()}.com, or an app (add it to JOBPILOT_ALLOWED_APPS first)?`;
 
 /** "it", "that site again", "the same page": the job in play, or the last page opened. */
 function readReference(
