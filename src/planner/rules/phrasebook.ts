@@ -30,6 +30,8 @@ export interface Phrasebook {
   phrasingOf(action: string): ActionPhrasing<Record<string, unknown>> | undefined;
   /** Words that start requests in the examples: the typo corrector's vocabulary. */
   leadingWords: ReadonlySet<string>;
+  /** Every word of the phrasings' examples and utterances: what a slip is corrected to. */
+  vocabulary: ReadonlySet<string>;
 }
 
 interface CompiledIntent {
@@ -55,6 +57,7 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
   const phrasings = new Map<string, ActionPhrasing<Record<string, unknown>>>();
   const intents: CompiledIntent[] = [];
   const leadingWords = new Set<string>();
+  const vocabulary = new Set<string>();
   registry.actions.forEach((action, order) => {
     const phrasing = action.phrasing as ActionPhrasing<Record<string, unknown>> | undefined;
     if (!phrasing) return;
@@ -69,11 +72,15 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
       // "opening" (after "would you mind") is read as "open", so it is no word of its own.
       if (first && /^[a-z]+$/.test(first) && !first.endsWith('ing')) leadingWords.add(first);
     }
+    for (const sentence of [...phrasing.examples.map((example) => example.say), ...(phrasing.utterances ?? [])]) {
+      for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(word);
+    }
   });
   intents.sort((left, right) => right.priority - left.priority || left.order - right.order);
 
   return {
     leadingWords,
+    vocabulary,
     phrasingOf: (action) => phrasings.get(action),
     read(clause, context) {
       let best: Ranked | undefined;

@@ -11,6 +11,7 @@ import { type ClassifierReader, createClassifierReader } from '../nlu/classifier
 import type { IntentModel } from '../nlu/intent-model.ts';
 import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
+import { correctSpelling } from './correct-spelling.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -71,7 +72,9 @@ interface Tools {
 
 function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier }: Tools): PlannerOutput {
   const context = conversationContext(input, allowedApps);
-  let request = parseRequest(input.goal, phrasebook, context);
+  // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
+  const goal = correctSpelling(input.goal, phrasebook.vocabulary);
+  let request = parseRequest(goal, phrasebook, context);
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
   if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {

@@ -1,0 +1,49 @@
+/** Words this short are too close to too many others to correct safely. */
+const minLength = 5;
+/** A word as people type it between spaces, with trailing punctuation allowed ("leter,"). */
+const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
+
+/**
+ * A message with its slips corrected: every lower-case word of five letters or more that
+ * the phrasings never use, and that is one edit away from exactly one word they do use of
+ * five letters or more, becomes that word ("tailer my resume for the secnd one" → "tailor
+ * my resume for the second one"). Capitalised words (names), words inside paths and
+ * addresses, and words the phrasings know are left as typed: a light, general tolerance,
+ * not a list of typos.
+ *
+ * @example
+ * correctSpelling('wirte a cover leter for Globex', new Set(['write', 'letter', 'cover'])); // 'write a cover letter for Globex'
+ */
+export function correctSpelling(message: string, vocabulary: ReadonlySet<string>): string {
+  const candidates = [...vocabulary].filter((known) => known.length >= minLength);
+  return message
+    .split(/(\s+)/)
+    .map((token) => {
+      const groups = plainWord.exec(token)?.groups;
+      const word = groups?.word;
+      if (!word || word.length < minLength || vocabulary.has(word)) return token;
+      // A letter more or less at the end is another form of the word ("writer", "nurses"), no slip.
+      const near = candidates.filter((known) => isOneEditAway(word, known) && !known.startsWith(word) && !word.startsWith(known));
+      return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
+    })
+    .join('');
+}
+
+/**
+ * Whether two words are one insertion, deletion, substitution or swap of neighbours apart
+ * (Damerau).
+ *
+ * @example
+ * isOneEditAway('oepn', 'open'); // true
+ */
+export function isOneEditAway(left: string, right: string): boolean {
+  if (left === right || Math.abs(left.length - right.length) > 1) return false;
+  let start = 0;
+  while (start < left.length && left[start] === right[start]) start++;
+  if (left.length === right.length) {
+    if (left.slice(start + 1) === right.slice(start + 1)) return true;
+    return left[start] === right[start + 1] && left[start + 1] === right[start] && left.slice(start + 2) === right.slice(start + 2);
+  }
+  const [longer, shorter] = left.length > right.length ? [left, right] : [right, left];
+  return longer.slice(start + 1) === shorter.slice(start);
+}
