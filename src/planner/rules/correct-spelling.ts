@@ -22,12 +22,15 @@ export function correctSpelling(message: string, vocabulary: ReadonlySet<string>
       const groups = plainWord.exec(token)?.groups;
       const word = groups?.word;
       if (!word || word.length < minLength || vocabulary.has(word)) return token;
-      // A letter more or less at the end is another form of the word ("writer", "nurses"), no slip.
-      const near = candidates.filter((known) => isOneEditAway(word, known) && !known.startsWith(word) && !word.startsWith(known));
+      const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known));
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
     })
     .join('');
 }
+
+/** A letter more, less or other at the end is another form of a word ("writer", "nurses", "tighter"), no slip. */
+const anotherForm = (word: string, known: string): boolean =>
+  known.startsWith(word) || word.startsWith(known) || word.slice(0, -1) === known.slice(0, -1);
 
 /**
  * Whether two words are one insertion, deletion, substitution or swap of neighbours apart

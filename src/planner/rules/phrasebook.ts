@@ -26,6 +26,11 @@ export type ActionReading = StepReading | ReplyReading;
 export interface Phrasebook {
   /** The surest reading of a clause across every action, or null when none reads it. */
   read(clause: Clause, context: PhrasingContext): ActionReading | null;
+  /**
+   * News told in passing in a clause (an action's `readInPassing`), as a step whose
+   * arguments validate; null when the clause tells none or reads as another request.
+   */
+  readInPassing(clause: Clause, context: PhrasingContext): StepReading | null;
   /** An action's phrasing, if it has one. */
   phrasingOf(action: string): ActionPhrasing<Record<string, unknown>> | undefined;
   /** Words that start requests in the examples: the typo corrector's vocabulary. */
@@ -82,6 +87,15 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
     leadingWords,
     vocabulary,
     phrasingOf: (action) => phrasings.get(action),
+    readInPassing(clause, context) {
+      for (const [action, phrasing] of phrasings) {
+        const reading = phrasing.readInPassing?.(clause, context);
+        if (!reading || !('args' in reading)) continue;
+        const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
+        if (registry.parseArgs(action, given).ok) return { kind: 'step', action, args: given, confidence: reading.confidence ?? 'likely', lead: '' };
+      }
+      return null;
+    },
     read(clause, context) {
       let best: Ranked | undefined;
       for (const compiled of intents) {
