@@ -318,7 +318,7 @@ export function isAddress(text: string): boolean {
 }
 
 const nothingOpened =
-  'I don\'t know which site you mean: nothing has been opened in this conversation yet. Name it, e.g. "open github.com".';
+  'Which site do you mean? Nothing has been opened in this conversation yet: name it, e.g. "open github.com".';
 const nothingListed =
-  'I don\'t know which one you mean: nothing in this conversation lists links or jobs to count from. Name it, e.g. "open github.com", or search for jobs first.';
-const noJob = 'I don\'t know which job you mean: no job has come up in this conversation yet. Search first, or name the site.';
+  'Which one do you mean? Nothing in this conversation lists links or jobs to count from: name it, e.g. "open github.com", or search for jobs first.';
+const noJob = 'Which job do you mean? No job has come up in this conversation yet: search first, or name the site.';
