@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCorrection } from '../../src/actions/correct-resume/read-correction.ts';
+import { compareJobsPhrasing } from '../../src/actions/compare-jobs/phrasing.ts';
 import { optimizeResumePhrasing } from '../../src/actions/optimize-resume/phrasing.ts';
 import type { Clause, PhrasingContext } from '../../src/actions/phrasing/phrasing.ts';
 
@@ -29,5 +30,12 @@ describe("optimize_resume's sentence reader", () => {
       args: { job: 'the second one', focus: 'keywords' },
     });
     expect(optimizeResumePhrasing.readSentence?.(clause('get my cv ready for the second one'), inPlay)).toEqual({ args: { job: 'the second one' } });
+  });
+});
+
+describe("compare_jobs' sentence reader", () => {
+  it('reads what a comparison is by, said after "by" or "on" anywhere', () => {
+    expect(compareJobsPhrasing.readSentence?.(clause('compare the two by salary'), inPlay)).toEqual({ args: { by: 'pay', among: undefined } });
+    expect(compareJobsPhrasing.readSentence?.(clause('put my saved ones side by side on date posted'), inPlay)).toEqual({ args: { by: 'recent', among: 'saved' } });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctSpelling, isOneEditAway } from '../../src/planner/rules/correct-spelling.ts';
+import { createPhrasebook } from '../../src/planner/rules/phrasebook.ts';
+import { fakeActions } from '../fakes/fake-actions.ts';
 
 const vocabulary = new Set(['write', 'cover', 'letter', 'tailor', 'resume', 'second', 'search', 'remote', 'nurse', 'saved']);
 
@@ -26,5 +28,13 @@ describe('isOneEditAway', () => {
   it('counts an insertion, a deletion, a substitution or a swap of neighbours as one edit', () => {
     expect(['lettr', 'letterr', 'lettar', 'lteter'].map((word) => isOneEditAway(word, 'letter'))).toEqual([true, true, true, true]);
     expect(isOneEditAway('ltter', 'lettre')).toBe(false);
+  });
+});
+
+describe('the phrasebook vocabulary', () => {
+  it("holds the patterns' own words, so a word they key on is never taken for a slip", () => {
+    const { vocabulary } = createPhrasebook(fakeActions());
+    expect(correctSpelling('Initech passed on me', vocabulary)).toBe('Initech passed on me');
+    expect(correctSpelling('compre them by salary', vocabulary)).toBe('compare them by salary');
   });
 });

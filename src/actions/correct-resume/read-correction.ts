@@ -12,11 +12,13 @@ const mentionsPhone = /\b(?:phone|mobile|cell|telephone|tel|number)\b/i;
 const becomes = String.raw`(?:is|was|should be|should read|should say|reads|it'?s|it is|to|=|:)`;
 const capitalisedWords = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}`;
 const name = new RegExp(String.raw`\bname\b.*?\b${becomes}\s+(?<value>${capitalisedWords})`, 'u');
-const place = new RegExp(
-  String.raw`\b(?:(?:i\s+)?(?:live|living|am based|'m based|based|located|moved|relocated)\s+(?:in|to)|(?:location|city)\b.*?\b${becomes})\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
+/** "I live in Porto", "I moved to leeds, uk": where the person lives now, any case. */
+const livesIn = new RegExp(
+  String.raw`\b(?:live|living|am based|'m based|’m based|based|located|moved|relocated)\s+(?:in|to)\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
   'iu',
 );
-
+/** "the location should say Cork, Ireland": a capitalised place after the field. */
+const locationIs = new RegExp(String.raw`\b(?:location|city)\b.*?\b${becomes}\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`, 'u');
 /** Words that end a place said in lower case: "I moved to leeds, uk last year". */
 const notOfThePlace = /\s+(?:now|last|this|since|not|and|but|so|a|an|the|recently|ago|anymore|instead|for|in|from|as)\b/i;
 
@@ -38,7 +40,7 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   if (number && number.replace(/\D/g, '').length >= 7) args.phone = number.trim();
   const fullName = name.exec(text)?.groups?.value;
   if (fullName) args.name = fullName.trim();
-  const location = place.exec(text)?.groups?.value?.split(notOfThePlace)[0];
+  const location = (livesIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
   if (location) args.location = location.trim();
   return Object.keys(args).length > 0 ? { args } : null;
 }

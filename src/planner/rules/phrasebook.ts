@@ -35,7 +35,7 @@ export interface Phrasebook {
   phrasingOf(action: string): ActionPhrasing<Record<string, unknown>> | undefined;
   /** Words that start requests in the examples: the typo corrector's vocabulary. */
   leadingWords: ReadonlySet<string>;
-  /** Every word of the phrasings' examples and utterances: what a slip is corrected to. */
+  /** Every word of the phrasings' examples, utterances and patterns: what a slip is corrected to. */
   vocabulary: ReadonlySet<string>;
 }
 
@@ -77,7 +77,9 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
       // "opening" (after "would you mind") is read as "open", so it is no word of its own.
       if (first && /^[a-z]+$/.test(first) && !first.endsWith('ing')) leadingWords.add(first);
     }
-    for (const sentence of [...phrasing.examples.map((example) => example.say), ...(phrasing.utterances ?? [])]) {
+    // The patterns' own words too ("passed on me"): a word the phrasings key on is never a slip.
+    const patterns = phrasing.intents.map((intent) => intent.pattern.source.replace(/\\[a-z]/gi, ' '));
+    for (const sentence of [...phrasing.examples.map((example) => example.say), ...(phrasing.utterances ?? []), ...patterns]) {
       for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(word);
     }
   });
