@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findTone } from '../../src/actions/phrasing/find-tone.ts';
 import { findStatus } from '../../src/actions/phrasing/find-status.ts';
 import { findKnownJob, knownJobs } from '../../src/actions/phrasing/known-jobs.ts';
 import { positionOf } from '../../src/actions/phrasing/references.ts';
@@ -62,5 +63,16 @@ describe('ordinals anywhere', () => {
   it('takes the whole phrase of a position inside a sentence', () => {
     expect(findJob('I just applied to the second one', listed)).toEqual({ job: 'the second one' });
     expect(findJob('please pull up number two for me', listed)).toEqual({ job: 'number two' });
+  });
+});
+
+describe('tones in any wording', () => {
+  it.each([
+    ['a punchy cover letter for Globex', 'confident'],
+    ['keep it brief', 'concise'],
+    ['something a bit warmer', 'enthusiastic'],
+    ['a polished one please', 'professional'],
+  ])('"%s" asks for %s', (sentence, tone) => {
+    expect(findTone(sentence)).toBe(tone);
   });
 });
