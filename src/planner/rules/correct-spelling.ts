@@ -15,17 +15,33 @@ const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
  * correctSpelling('wirte a cover leter for Globex', new Set(['write', 'letter', 'cover'])); // 'write a cover letter for Globex'
  */
 export function correctSpelling(message: string, vocabulary: ReadonlySet<string>): string {
-  const candidates = [...vocabulary].filter((known) => known.length >= minLength);
+  const byLength = lengthIndex(vocabulary);
   return message
     .split(/(\s+)/)
     .map((token) => {
       const groups = plainWord.exec(token)?.groups;
       const word = groups?.word;
       if (!word || word.length < minLength || vocabulary.has(word)) return token;
+      const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);
       const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known));
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
     })
     .join('');
+}
+
+const indexes = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
+
+/** The vocabulary's words of five letters or more by length, built once per vocabulary. */
+function lengthIndex(vocabulary: ReadonlySet<string>): Map<number, string[]> {
+  let index = indexes.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    for (const known of vocabulary) {
+      if (known.length >= minLength) index.set(known.length, [...(index.get(known.length) ?? []), known]);
+    }
+    indexes.set(vocabulary, index);
+  }
+  return index;
 }
 
 /** A letter more, less or other at the end is another form of a word ("writer", "nurses", "tighter"), no slip. */

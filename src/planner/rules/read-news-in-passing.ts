@@ -27,25 +27,29 @@ export function readNewsInPassing(message: string, phrasebook: Phrasebook, conte
   const segments = splitClauses(message);
   const told = new Set<number>();
   const steps: RequestedStep[] = [];
-  const requested = new Set<number>();
+  const readsAsStep = (text: string) => {
+    const clause = makeClause(text, phrasebook.leadingWords);
+    return clause ? phrasebook.read(clause, context) : null;
+  };
   const tell = (indices: readonly number[]) => {
     const text = indices.map((index) => segments[index]?.text ?? '').join(', ');
     const clause = makeClause(text, phrasebook.leadingWords);
-    if (!clause) return;
+    const news = clause ? phrasebook.readInPassing(clause, context) : null;
+    // Only pieces that tell news are read as requests too (the costly part).
+    if (!clause || !news) return;
     const request = phrasebook.read(clause, context);
-    const news = phrasebook.readInPassing(clause, context);
     // A piece that reads as another request, or as a sure command ("… and mark it as
     // applied"), is that request and keeps its place.
-    const asked = request?.kind === 'step' && (request.action !== news?.action || (request.confidence === 'certain' && segments.length > 1));
-    if (asked && indices.length === 1) requested.add(indices[0] as number);
-    if (!news || asked) return;
+    if (request?.kind === 'step' && (request.action !== news.action || (request.confidence === 'certain' && segments.length > 1))) return;
+    // A sentence tells news whole only when none of its pieces asks for something alone.
+    if (indices.length > 1 && indices.some((index) => readsAsStep(segments[index]?.text ?? '')?.kind === 'step')) return;
     steps.push({ action: news.action, args: news.args, text });
     for (const index of indices) told.add(index);
   };
   segments.forEach((_, index) => tell([index]));
-  // A sentence whose pieces told nothing alone, and asked for nothing, may tell it whole.
+  // A sentence whose pieces told nothing alone may tell it whole.
   for (const sentence of sentencesOf(segments.map((segment) => segment.strong))) {
-    if (sentence.length > 1 && sentence.every((index) => !told.has(index) && !requested.has(index))) tell(sentence);
+    if (sentence.length > 1 && sentence.every((index) => !told.has(index))) tell(sentence);
   }
   if (steps.length === 0) return { steps, rest: message };
   const rest = segments
