@@ -227,7 +227,7 @@ describe('references to earlier turns', () => {
   });
 
   it('says so when there is nothing to refer to', async () => {
-    expect(await answer('open that site again')).toContain("I don't know which site you mean");
+    expect(await answer('open that site again')).toMatch(/^Which site do you mean\?/);
   });
 });
 
@@ -407,8 +407,10 @@ describe('hostile input', () => {
 });
 
 describe('words after "open" that nothing calls an app', () => {
-  it('are not launched, and say so', async () => {
-    expect(await answer('open frobnicator')).toContain('without a language model');
+  it('are not launched: a short question asks whether a website or an app is meant', async () => {
+    const reply = await answer('open frobnicator');
+    expect(reply).toMatch(/frobnicator.*\?$/);
+    expect(reply).not.toContain('Here is what I can do');
   });
 
   it('are an app when the verb, the word "app" or the allow-list says so', async () => {
@@ -483,5 +485,41 @@ describe('career requests across steps and turns', () => {
     const cannot = await answer("what's the capital of France", {}, full);
     expect(cannot).toContain('The closest things I can do:');
     expect(cannot.match(/\(e\.g\. "/g)?.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('news about an application told in passing', () => {
+  const listedHistory = [
+    { role: 'user' as const, content: 'find data jobs' },
+    { role: 'assistant' as const, content: 'Found 2 jobs: 1. Data Engineer at Globex (Lisbon) 2. Frontend Developer at Initech (Remote)' },
+  ];
+  const decideAfterList = async (goal: string) => {
+    const raw = await planner.decide({
+      goal,
+      messages: [...listedHistory, { role: 'user', content: goal }],
+      observations: [],
+      references: { last_job_ids: 'a1a1a1a1a1a1,b2b2b2b2b2b2' },
+      stepsLeft: 8,
+    });
+    const parsed = parseDecision(raw, registry);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.decision;
+  };
+
+  it('is recorded first, before the request beside it, on the company it names', async () => {
+    expect(await decideAfterList('find python jobs in porto, oh and Globex rejected me')).toMatchObject({
+      step: { action: 'update_job_status', args: { job: 'Globex', status: 'rejected' } },
+    });
+    expect(await decideAfterList('Initech wants a second interview next week. show me the first one')).toMatchObject({
+      step: { action: 'update_job_status', args: { job: 'Initech', status: 'interviewing' } },
+    });
+    expect(await decideAfterList('heard back from initech, phone interview on friday')).toMatchObject({
+      step: { action: 'update_job_status', args: { job: 'Initech', status: 'interviewing' } },
+    });
+  });
+
+  it('leaves a command in its place, and a request that only mentions an interview alone', async () => {
+    expect(await decideAfterList('save the second one and mark it as applied')).toMatchObject({ step: { action: 'save_job' } });
+    expect(await decideAfterList('prep me for my interview at Globex tomorrow')).toMatchObject({ step: { action: 'create_interview_prep' } });
   });
 });

@@ -38,13 +38,23 @@ function question(text: string): Reading<Args> | null {
 }
 
 /**
+ * A comparison the classifier placed, read by what it names after "by", "on" or "in terms
+ * of" anywhere ("compare the two by salary", "put them side by side on pay").
+ */
+function compareBy(text: string): Reading<Args> | null {
+  const named = [...text.matchAll(/\b(?:by|on|in terms of|for|based on|according to)\s+(?:the\s+|their\s+|its\s+)?(?=(?<what>.+)$)/g)].map((match) => match.groups?.what ?? '');
+  const by = named.flatMap((what) => byWords.find(([words]) => words.test(what))?.[1] ?? [])[0];
+  return by ? { args: { by, among: among(text) } } : null;
+}
+
+/**
  * How people compare jobs: "which one pays the most?", "which of these fits me best?",
  * "which is the newest?", "which ones are remote?", "sort my saved jobs by salary".
  */
 export const compareJobsPhrasing = definePhrasing<Args>({
   priority: 31,
   utterances: compareJobsUtterances,
-  readSentence: (clause) => question(clause.lower),
+  readSentence: (clause) => question(clause.lower) ?? compareBy(clause.lower),
   capability: 'compare jobs by pay, fit, date or remote',
   describe: ({ by, among: where }) => `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
   intents: [

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, type IntentMatch, type Reading } from '../phrasing/phrasing.ts';
 import type { correctResumeArgs } from './args.ts';
 import { correctResumeUtterances } from './utterances.ts';
+import { readCorrection } from './read-correction.ts';
 
 type Args = z.input<typeof correctResumeArgs>;
 
@@ -39,6 +40,7 @@ const read =
 export const correctResumePhrasing = definePhrasing<Args>({
   priority: 24,
   utterances: correctResumeUtterances,
+  readSentence: readCorrection,
   capability: 'correct what I read from your resume',
   describe: () => 'correct your resume',
   produces: ['active_resume_id'],

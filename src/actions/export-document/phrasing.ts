@@ -85,7 +85,7 @@ function readDocument(target: string, format: Format | undefined, context: Phras
     // Only things a document can be called: a kind ("cover letter") or an id.
     if (!/\b(?:letter|prep|resume|cv|document|doc|pack|notes?)\b|\d/i.test(document) || document.split(/\s+/).length > 6) return null;
   } else if (!context.references.last_document_id) {
-    return { reply: 'I don\'t know which document you mean: nothing has been written in this conversation yet. Name it, e.g. "export the cover letter as PDF".' };
+    return { reply: 'Which document do you mean? Nothing has been written in this conversation yet: name it, e.g. "export the cover letter as PDF".' };
   }
   if (!format) return { reply: 'Which format should I export it as: PDF, DOCX (Word) or Markdown?' };
   return { args: { document, format } };

@@ -104,4 +104,4 @@ function clean(text: string): string {
 }
 
 const noAppYet =
-  'I don\'t know which app you mean: no app has been launched in this conversation yet. Name it, e.g. "launch firefox".';
+  'Which app do you mean? No app has been launched in this conversation yet: name it, e.g. "launch firefox".';

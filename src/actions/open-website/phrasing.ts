@@ -223,8 +223,14 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
   if (!brandWord.test(target) || functionWords.test(target) || documentWord.test(target)) return null;
   if (hint === 'site') return { args: { url: `${target}.com` } };
-  return leaning === 'site' ? { args: { url: `${target}.com` }, confidence: 'guess' } : null;
+  if (leaning === 'site') return { args: { url: `${target}.com` }, confidence: 'guess' };
+  // "open monzo": neither a site we know nor a configured app. Ask rather than guess.
+  return leaning === 'neutral' ? { reply: askWhichOpen(cleaned), confidence: 'guess' } : null;
 }
+
+/** The short question for a bare name that may be a website or an app. */
+const askWhichOpen = (name: string): string =>
+  `Which do you mean by "${name}": the website ${name.toLowerCase()}.com, or an app (add it to JOBPILOT_ALLOWED_APPS first)?`;
 
 /** "it", "that site again", "the same page": the job in play, or the last page opened. */
 function readReference(
@@ -312,7 +318,7 @@ export function isAddress(text: string): boolean {
 }
 
 const nothingOpened =
-  'I don\'t know which site you mean: nothing has been opened in this conversation yet. Name it, e.g. "open github.com".';
+  'Which site do you mean? Nothing has been opened in this conversation yet: name it, e.g. "open github.com".';
 const nothingListed =
-  'I don\'t know which one you mean: nothing in this conversation lists links or jobs to count from. Name it, e.g. "open github.com", or search for jobs first.';
-const noJob = 'I don\'t know which job you mean: no job has come up in this conversation yet. Search first, or name the site.';
+  'Which one do you mean? Nothing in this conversation lists links or jobs to count from: name it, e.g. "open github.com", or search for jobs first.';
+const noJob = 'Which job do you mean? No job has come up in this conversation yet: search first, or name the site.';

@@ -22,11 +22,21 @@ const focusWords: ReadonlyArray<[RegExp, Focus]> = [
 ];
 const focusPhrase = /(?:,|\s)\s*(?:and\s+)?(?:focus(?:ing|ed)?|concentrat(?:e|ing)|with\s+(?:a\s+)?focus)\s+(?:on|upon)\s+(?:the\s+|my\s+)?(?<focus>[\w\s]+?)(?:\s+section)?$/i;
 
+/** "…, emphasise keywords", "highlight my experience": a focus said anywhere after a word that asks for one. */
+function focusAnywhere(sentence: string): Focus | undefined {
+  const asked = /\b(?:focus(?:ing|ed)?|emphasi[sz](?:e|ing)|highlight(?:ing)?|stress(?:ing)?|concentrat(?:e|ing)|play up|lean on)\b(?<rest>.*)$/.exec(sentence)?.groups?.rest;
+  return asked === undefined ? undefined : focusWords.find(([words]) => words.test(asked))?.[1];
+}
+
 /** How people ask to tailor their resume to a job: "tailor my resume for the second one", "optimize my CV for Acme, focus on keywords". */
 export const optimizeResumePhrasing = definePhrasing<Args>({
   priority: 26,
   utterances: optimizeResumeUtterances,
-  readSentence: jobSentenceReader(),
+  readSentence: (clause, context) => {
+    const reading = jobSentenceReader()(clause, context);
+    const focus = 'args' in reading ? focusAnywhere(clause.lower) : undefined;
+    return focus && 'args' in reading ? { args: { ...reading.args, focus } } : reading;
+  },
   capability: 'tailor your resume to a job',
   describe: ({ job, focus }) => `tailor your resume to ${job}${focus ? ` (focus: ${focus})` : ''}`,
   produces: ['last_document_id'],

@@ -1,5 +1,6 @@
 import { currentJob, type JobReading, readJob } from './job-references.ts';
 import type { PhrasingContext } from './phrasing.ts';
+import { findKnownJob } from './known-jobs.ts';
 import { positionOf, readPronoun } from './references.ts';
 
 /** Words after which a job is named: "a letter for the Stripe job", "how do I fit with #2". */
@@ -13,7 +14,7 @@ const pointing = /\b(?:this|that|these|those|it|my|your|me|i|you)\b/i;
 /**
  * The job a whole sentence refers to, wherever it says it: an id or a position ("the
  * third one", "#2") first, then a job named with a noun ("the Stripe job", "the job at
- * Acme"), then a pronoun ("it", "that role"). With none of these, the job in play, or a reply
+ * Acme"), then a company or title the thread listed, named bare ("a letter for Globex"), then a pronoun ("it", "that role"). With none of these, the job in play, or a reply
  * asking which (or null, with `fallback: false`).
  *
  * @example
@@ -27,6 +28,7 @@ export function findJob(sentence: string, context: PhrasingContext, { fallback =
     .split(/\s+/)
     .filter(Boolean);
   let position: JobReading | undefined;
+  let positionStart = -1;
   let named: { reading: JobReading; length: number } | undefined;
   let pronoun: JobReading | undefined;
   for (let start = 0; start < words.length; start++) {
@@ -38,12 +40,16 @@ export function findJob(sentence: string, context: PhrasingContext, { fallback =
       // "the Acme interview", "my Globex application process": a job named by what happens with it.
       const reading = readJob(phrase.replace(/\s+(?:interview|interviews|application process|process)$/i, ' job'), context);
       if (!reading) continue;
-      if (positionOf(lower) !== undefined || ('job' in reading && /^[0-9a-f]{12}$/.test(reading.job))) position ??= reading;
+      if (positionOf(lower) !== undefined || ('job' in reading && /^[0-9a-f]{12}$/.test(reading.job))) {
+        // The longest phrase from the first place one starts: "the second one", not "the second".
+        if (!position || positionStart === start) [position, positionStart] = [reading, start];
+      }
       else if (readPronoun(lower) || /^(?:they|them|there)$/.test(lower)) pronoun ??= reading;
       else if (afterBoundary && 'job' in reading && !pointing.test(reading.job) && !genericNoun.test(reading.job) && (!named || end - start < named.length)) named = { reading, length: end - start };
     }
   }
-  return position ?? named?.reading ?? pronoun ?? (fallback ? currentJob(context) : null);
+  const known = findKnownJob(sentence, context);
+  return position ?? named?.reading ?? (known ? { job: known } : undefined) ?? pronoun ?? (fallback ? currentJob(context) : null);
 }
 
 /**

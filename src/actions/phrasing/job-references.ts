@@ -103,6 +103,6 @@ function nameOf(said: string, bare: boolean): string | undefined {
 }
 
 const noResults =
-  'I don\'t know which job you mean: there are no search results in this conversation to count from. Search first (e.g. "find remote typescript jobs"), or name the company.';
+  'Which job do you mean? There are no search results in this conversation to count from: search first (e.g. "find remote typescript jobs"), or name the company.';
 const noJob =
-  'I don\'t know which job you mean: no job has come up in this conversation yet. Name it (e.g. "the Stripe job"), or search first.';
+  'Which job do you mean? No job has come up in this conversation yet: name it (e.g. "the Stripe job"), or search first.';

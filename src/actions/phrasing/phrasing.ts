@@ -120,6 +120,13 @@ export interface ActionPhrasing<Args> {
    */
   readSentence?(clause: Clause, context: PhrasingContext): Reading<Args> | null;
   /**
+   * Reads news told in passing, in any one piece of a message and beside other requests
+   * ("find rust jobs, oh and Globex turned me down"): the step to run before the rest, or
+   * null. Only for what a person reports rather than asks; the planner skips a piece that
+   * reads as another action's request.
+   */
+  readInPassing?(clause: Clause, context: PhrasingContext): Reading<Args> | null;
+  /**
    * Reference keys the action leaves behind (`last_job_ids`), so a later clause of the same
    * message can refer to its result: "search rust jobs and save the first one".
    */

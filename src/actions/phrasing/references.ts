@@ -13,12 +13,15 @@ const ordinalWords: Readonly<Record<string, number>> = {
   tenth: 10,
   top: 1,
 };
+/** "number two", "job three": a position counted in words. */
+const countWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const nouns =
   '(?:one|ones|link|links|site|url|result|page|website|address|job|posting|listing|role|position|opening|offer|option|entry)';
 /** "the second one", "the 3rd posting", "#3", "number 2", "job 4", "the last one". */
 const positionPhrase = new RegExp(
   `^(?:the\\s+)?(?:(?<word>${Object.keys(ordinalWords).join('|')}|last|final|bottom)|(?<nth>\\d{1,2})(?:st|nd|rd|th))(?:\\s+${nouns})?$` +
-    `|^(?:#\\s?|(?:number|no\\.?|nr\\.?|num)\\s+|(?:the\\s+)?${nouns}\\s+(?:#\\s?|number\\s+)?)(?<number>\\d{1,2})$`,
+    `|^(?:#\\s?|(?:number|no\\.?|nr\\.?|num)\\s+|(?:the\\s+)?${nouns}\\s+(?:#\\s?|number\\s+)?)(?<number>\\d{1,2})$` +
+    `|^(?:the\\s+)?(?:number|no\\.?|${nouns}(?:\\s+number)?)\\s+(?<counted>${Object.keys(countWords).join('|')})$`,
 );
 
 /** A position in a list the person saw: 1-based, or `last`. */
@@ -30,11 +33,13 @@ export type Position = number | 'last';
  * @example
  * positionOf('the 3rd posting'); // 3
  * positionOf('#2'); // 2
+ * positionOf('number two'); // 2
  */
 export function positionOf(phrase: string): Position | undefined {
   const groups = positionPhrase.exec(phrase.trim().toLowerCase())?.groups;
   if (!groups) return undefined;
   if (groups.word) return groups.word in ordinalWords ? ordinalWords[groups.word] : 'last';
+  if (groups.counted) return countWords[groups.counted];
   const digits = Number(groups.nth ?? groups.number);
   return digits >= 1 ? digits : undefined;
 }

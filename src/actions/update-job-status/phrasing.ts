@@ -6,19 +6,10 @@ import { splitNote } from '../phrasing/split-note.ts';
 import type { updateJobStatusArgs } from './args.ts';
 import { updateJobStatusUtterances } from './utterances.ts';
 import { findJob } from '../phrasing/find-job.ts';
+import { findStatus } from '../phrasing/find-status.ts';
+import { findKnownJob } from '../phrasing/known-jobs.ts';
 
 type Args = z.input<typeof updateJobStatusArgs>;
-
-/** The stage a word names: "applied", "interview", "got an offer", "turned down". */
-function statusOf(text: string): JobStatus | undefined {
-  if (/\b(?:withdr[ae]wn?|withdraw|pulled out|dropped out|backed out|not interested)\b/.test(text)) return 'withdrawn';
-  if (/\b(?:reject(?:ed|ion)?|declined|turned (?:me )?down|no luck|didn'?t get it|unsuccessful|ghosted)\b/.test(text)) return 'rejected';
-  if (/\b(?:offers?|offered|hired|got the job)\b/.test(text)) return 'offer';
-  if (/\binterview(?:s|ing|ed)?\b|\bphone screen\b/.test(text)) return 'interviewing';
-  if (/\bappl(?:ied|y|ication sent)\b|\bsubmitted\b|\bsent (?:it|the application)\b/.test(text)) return 'applied';
-  if (/\bsaved\b|\bnot applied\b/.test(text)) return 'saved';
-  return undefined;
-}
 
 /** One intent for one way of telling news about a job; `status` is fixed, or read from the words. */
 function news(pattern: RegExp, status: JobStatus | 'from-words', confidence: Confidence = 'likely'): Intent<Args> {
@@ -27,7 +18,7 @@ function news(pattern: RegExp, status: JobStatus | 'from-words', confidence: Con
     confidence,
     read: ({ groups, original }, context) => {
       const { rest, note } = splitNote(original('target') ?? '');
-      const stated = status === 'from-words' ? statusOf(splitNote(groups.status ?? '').rest.toLowerCase()) : status;
+      const stated = status === 'from-words' ? findStatus(splitNote(groups.status ?? '').rest.toLowerCase()) : status;
       if (!stated) return null;
       const noteAfterStatus = status === 'from-words' ? splitNote(original('status') ?? '').note : undefined;
       return forJob(rest, context, { status: stated, note: note ?? noteAfterStatus });
@@ -46,6 +37,31 @@ function forJob(
   return 'job' in reading ? { args: { job: reading.job, ...change } } : { reply: reading.reply };
 }
 
+/** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
+const newsEvent =
+  /\b(?:reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted)\b/;
+/** "Globex turned me down", "Umbrella came back with …": a name told as the subject of news. */
+const namedSubject =
+  /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let)\b/u;
+/** "FYI", "good news:", "so": how news opens, no name of a company. */
+const newsOpener = /^(?:(?:fyi|ps|btw|so|oh|also|well|update|quick update|(?:good|great|bad|sad) news)\b[,:!.\s-]*)+/i;
+/** "rejected by Stripe", "an offer from Acme", "heard back from Initech". */
+const byName = /\b(?:from|by|with|at)\s+(?<name>[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})/u;
+
+/**
+ * The job news is about, only when the sentence leaves no doubt: a job the thread listed,
+ * named in passing; a position; a name told as the subject ("Globex turned me down") or
+ * after "from"/"by"; or "they"/"it" with a job in play. Never the job in play by default.
+ */
+function newsSubject(sentence: string, context: PhrasingContext): string | undefined {
+  const told = sentence.replace(newsOpener, '');
+  const named = findKnownJob(told, context) ?? namedSubject.exec(told)?.groups?.name ?? byName.exec(told)?.groups?.name;
+  if (named) return named;
+  const reading = findJob(sentence, context, { fallback: false });
+  if (reading && 'job' in reading) return reading.job;
+  return /\b(?:they|them|it)\b/i.test(sentence) && 'job' in currentJob(context) ? 'it' : undefined;
+}
+
 const subject = "(?:i\\s+|i'?ve\\s+|i\\s+have\\s+|we\\s+)?(?:just\\s+|already\\s+|finally\\s+|officially\\s+)?";
 
 /**
@@ -58,7 +74,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   utterances: updateJobStatusUtterances,
   readSentence: (clause, context) => {
     // "did I already apply to Initech?" asks; news is told.
-    const status = clause.question ? undefined : statusOf(clause.lower);
+    const status = clause.question ? undefined : findStatus(clause.lower);
     if (!status) return null;
     const reading = findJob(clause.text, context, { fallback: false });
     if (reading) return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
@@ -66,6 +82,13 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     if (/\s(?!I\b)[A-Z]/.test(clause.text)) return null;
     const current = currentJob(context);
     return 'job' in current ? { args: { job: current.job, status } } : { reply: current.reply };
+  },
+  readInPassing: (clause, context) => {
+    if (clause.question || !newsEvent.test(clause.lower)) return null;
+    const status = findStatus(clause.lower);
+    if (!status || status === 'saved' || status === 'withdrawn') return null;
+    const job = newsSubject(clause.text, context);
+    return job ? { args: { job, status } } : null;
   },
   capability: 'update application statuses',
   describe: ({ job, status }) => `mark ${job} as ${status}`,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findTone } from '../phrasing/find-tone.ts';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { writeCoverLetterArgs } from './args.ts';
@@ -6,14 +7,7 @@ import { writeCoverLetterUtterances } from './utterances.ts';
 import { jobSentenceReader } from '../phrasing/find-job.ts';
 
 type Args = z.input<typeof writeCoverLetterArgs>;
-type Tone = NonNullable<Args['tone']>;
 
-const tones: ReadonlyArray<[RegExp, Tone]> = [
-  [/\b(?:enthusiastic|excited|passionate|energetic|upbeat|warm|eager|friendly)\b/i, 'enthusiastic'],
-  [/\b(?:confident|bold|assertive|strong|punchy)\b/i, 'confident'],
-  [/\b(?:concise|short|brief|succinct|tight|quick|one-page|to the point)\b/i, 'concise'],
-  [/\b(?:professional|formal|polished|classic)\b/i, 'professional'],
-];
 /** "make it enthusiastic", "in a confident tone", "keep it short": how it should sound, removed once read. */
 const tonePhrase =
   /(?:,?\s+(?:and\s+)?(?:make\s+it|keep\s+it|in\s+an?|with\s+an?|that\s+sounds|sounding|,)\s+(?:\w+\s+)?(?:enthusiastic|excited|passionate|energetic|upbeat|warm|eager|friendly|confident|bold|assertive|strong|punchy|concise|short|brief|succinct|tight|professional|formal|polished)(?:\s+(?:tone|voice|style|one|and\s+\w+))?)/gi;
@@ -27,7 +21,7 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
   utterances: writeCoverLetterUtterances,
   readSentence: (clause, context) => {
     const reading = jobSentenceReader()(clause, context);
-    const tone = tones.find(([pattern]) => pattern.test(clause.lower))?.[1];
+    const tone = findTone(clause.lower);
     return 'args' in reading ? { args: { ...reading.args, tone } } : reading;
   },
   capability: 'write cover letters',
@@ -57,7 +51,7 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
 
 function readLetter(text: string, context: PhrasingContext): Reading<Args> | null {
   if (/\b(?:list|show|export|download|save|convert|delete|open)\b.*\bcover\s*letters?\b/i.test(text.split(/cover\s*letter/i)[0] ?? '')) return null;
-  const tone = tones.find(([pattern]) => pattern.test(text))?.[1];
+  const tone = findTone(text);
   let rest = text.replace(/^.*?cover\s*letters?/i, '').replace(tonePhrase, ' ');
   const resume = resumePhrase.exec(rest)?.groups?.resume;
   rest = rest.replace(resumePhrase, ' ');

@@ -78,9 +78,10 @@ export function createClassifierReader({ registry, model, replies, actThreshold 
     }
     const phrasing = phrasingOf(top.intent);
     if (phrasing && top.probability >= actThreshold) {
-      return `It sounds like you want me to ${phrasing.capability}, but I couldn't tell the details from that, and without a language model I'd rather not guess. ${closest(scored)}`;
+      // The intent is clear and its object is not: ask for it rather than list abilities.
+      return `It sounds like you want me to ${phrasing.capability}, but I can't tell the details from that. Could you say which, like "${phrasing.examples[0].say}"?`;
     }
-    return `I'm not sure what you'd like me to do, and without a language model I'd rather not guess. ${closest(scored)}`;
+    return `I can't tell what you'd like me to do from that, and without a language model I'd rather not guess. ${closest(scored)}`;
   };
 
   return {

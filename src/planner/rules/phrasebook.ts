@@ -26,10 +26,17 @@ export type ActionReading = StepReading | ReplyReading;
 export interface Phrasebook {
   /** The surest reading of a clause across every action, or null when none reads it. */
   read(clause: Clause, context: PhrasingContext): ActionReading | null;
+  /**
+   * News told in passing in a clause (an action's `readInPassing`), as a step whose
+   * arguments validate; null when the clause tells none or reads as another request.
+   */
+  readInPassing(clause: Clause, context: PhrasingContext): StepReading | null;
   /** An action's phrasing, if it has one. */
   phrasingOf(action: string): ActionPhrasing<Record<string, unknown>> | undefined;
   /** Words that start requests in the examples: the typo corrector's vocabulary. */
   leadingWords: ReadonlySet<string>;
+  /** Every word of the phrasings' examples, utterances and patterns: what a slip is corrected to. */
+  vocabulary: ReadonlySet<string>;
 }
 
 interface CompiledIntent {
@@ -55,6 +62,7 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
   const phrasings = new Map<string, ActionPhrasing<Record<string, unknown>>>();
   const intents: CompiledIntent[] = [];
   const leadingWords = new Set<string>();
+  const vocabulary = new Set<string>();
   registry.actions.forEach((action, order) => {
     const phrasing = action.phrasing as ActionPhrasing<Record<string, unknown>> | undefined;
     if (!phrasing) return;
@@ -69,12 +77,27 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
       // "opening" (after "would you mind") is read as "open", so it is no word of its own.
       if (first && /^[a-z]+$/.test(first) && !first.endsWith('ing')) leadingWords.add(first);
     }
+    // The patterns' own words too ("passed on me"): a word the phrasings key on is never a slip.
+    const patterns = phrasing.intents.map((intent) => intent.pattern.source.replace(/\\[a-z]/gi, ' '));
+    for (const sentence of [...phrasing.examples.map((example) => example.say), ...(phrasing.utterances ?? []), ...patterns]) {
+      for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(word);
+    }
   });
   intents.sort((left, right) => right.priority - left.priority || left.order - right.order);
 
   return {
     leadingWords,
+    vocabulary,
     phrasingOf: (action) => phrasings.get(action),
+    readInPassing(clause, context) {
+      for (const [action, phrasing] of phrasings) {
+        const reading = phrasing.readInPassing?.(clause, context);
+        if (!reading || !('args' in reading)) continue;
+        const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
+        if (registry.parseArgs(action, given).ok) return { kind: 'step', action, args: given, confidence: reading.confidence ?? 'likely', lead: '' };
+      }
+      return null;
+    },
     read(clause, context) {
       let best: Ranked | undefined;
       for (const compiled of intents) {

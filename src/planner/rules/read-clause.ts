@@ -1,4 +1,5 @@
 import { stripFiller } from './strip-filler.ts';
+import { isOneEditAway } from './correct-spelling.ts';
 import type { ActionReading, Phrasebook } from './phrasebook.ts';
 import type { Clause, PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 
@@ -99,17 +100,4 @@ const clauseOf = (text: string): Clause => {
 function verbOf(word: string, vocabulary: ReadonlySet<string>): string | undefined {
   const stem = word.slice(0, -3);
   return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].find((candidate) => vocabulary.has(candidate));
-}
-
-/** One insertion, deletion, substitution or swap of neighbours apart (Damerau). */
-function isOneEditAway(left: string, right: string): boolean {
-  if (left === right || Math.abs(left.length - right.length) > 1) return false;
-  let start = 0;
-  while (start < left.length && left[start] === right[start]) start++;
-  if (left.length === right.length) {
-    if (left.slice(start + 1) === right.slice(start + 1)) return true;
-    return left[start] === right[start + 1] && left[start + 1] === right[start] && left.slice(start + 2) === right.slice(start + 2);
-  }
-  const [longer, shorter] = left.length > right.length ? [left, right] : [right, left];
-  return longer.slice(start + 1) === shorter.slice(start);
 }

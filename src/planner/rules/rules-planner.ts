@@ -11,6 +11,8 @@ import { type ClassifierReader, createClassifierReader } from '../nlu/classifier
 import type { IntentModel } from '../nlu/intent-model.ts';
 import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
+import { correctSpelling } from './correct-spelling.ts';
+import { readNewsInPassing } from './read-news-in-passing.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -71,7 +73,11 @@ interface Tools {
 
 function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier }: Tools): PlannerOutput {
   const context = conversationContext(input, allowedApps);
-  let request = parseRequest(input.goal, phrasebook, context);
+  // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
+  const goal = correctSpelling(input.goal, phrasebook.vocabulary);
+  // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
+  const news = readNewsInPassing(goal, phrasebook, context);
+  let request = withNewsFirst(news.steps, news.rest ? parseRequest(news.rest, phrasebook, context) : { steps: [], others: [] });
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
   if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {
@@ -108,6 +114,11 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   if (!first) return output.respond(replyTo(request.others, answers), 'Nothing to run: answering directly.');
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
   return output.act(first, `The user asked to ${answers.describe(first.action, first.args)}.`);
+}
+
+/** The news steps, then the rest of the request, each step once. */
+function withNewsFirst(news: readonly RequestedStep[], rest: ParsedRequest): ParsedRequest {
+  return { steps: [...news, ...rest.steps], others: rest.others };
 }
 
 function endOfTurnReason(failed: boolean, budgetSpent: boolean): string {

@@ -120,8 +120,12 @@ describe('what it does not place, it says in one sentence with the closest abili
     },
   );
 
-  it('does not pin news about a company it cannot place on the job in play', async () => {
-    expect((await decide('FYI Globex gave me an offer yesterday')).type).toBe('respond');
+  it('pins news on the company told as its subject, never on the job in play', async () => {
+    expect(await decide('FYI Globex gave me an offer yesterday', { last_job_id: '3f9a1c0b7d2e' })).toMatchObject({
+      type: 'act',
+      step: { action: 'update_job_status', args: { job: 'Globex', status: 'offer' } },
+    });
+    expect((await decide('FYI some company gave me an offer yesterday')).type).toBe('respond');
   });
 
   it('offers only the actions its registry has', async () => {

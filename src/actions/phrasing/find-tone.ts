@@ -1,0 +1,21 @@
+/** The tones a letter can be written in (the letter actions' `tone` argument). */
+export type LetterTone = 'professional' | 'enthusiastic' | 'confident' | 'concise';
+
+/** Words people use for each tone, the warmer ones first. */
+const toneWords: ReadonlyArray<[RegExp, LetterTone]> = [
+  [/\b(?:enthusiastic|excited|passionate|energetic|upbeat|warm|warmer|eager|friendly)\b/i, 'enthusiastic'],
+  [/\b(?:confident|bold|assertive|strong|punchy)\b/i, 'confident'],
+  [/\b(?:concise|short|brief|succinct|tight|quick|one-page|to the point)\b/i, 'concise'],
+  [/\b(?:professional|formal|polished|classic)\b/i, 'professional'],
+];
+
+/**
+ * The tone a sentence asks a letter to have, in any wording ("make it upbeat" →
+ * enthusiastic, "keep it brief" → concise), or undefined. Shared by the letter actions.
+ *
+ * @example
+ * findTone('a punchy cover letter for Globex'); // 'confident'
+ */
+export function findTone(sentence: string): LetterTone | undefined {
+  return toneWords.find(([words]) => words.test(sentence))?.[1];
+}

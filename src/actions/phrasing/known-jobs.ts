@@ -1,0 +1,50 @@
+import type { PhrasingContext } from './phrasing.ts';
+
+/** A job the thread has shown: its position in the list, title and company as written. */
+export interface KnownJob {
+  position: number;
+  title: string;
+  company: string;
+}
+
+/**
+ * "2. Senior Engineer — Acme · Berlin … [id]" (the job list jobpilot writes) or "2. Backend
+ * Engineer at Stripe (Dublin)": a numbered line naming a title and a company.
+ */
+const listedJob = /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>[^\n—·()[\]]+?)\s+(?:—|–|-|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
+
+/**
+ * The jobs the conversation has listed, newest list first: the thread's results as the
+ * person saw them, read from what jobpilot answered. Pure: the history is all it reads.
+ *
+ * @example
+ * knownJobs({ history: [{ role: 'assistant', content: 'Found 2 jobs: 1. Data Engineer at Globex (Lisbon) 2. Frontend Developer at Initech' }], references: {}, allowedApps: [] });
+ * // [{ position: 1, title: 'Data Engineer', company: 'Globex' }, { position: 2, title: 'Frontend Developer', company: 'Initech' }]
+ */
+export function knownJobs(context: Pick<PhrasingContext, 'history'>): KnownJob[] {
+  const jobs: KnownJob[] = [];
+  for (let index = context.history.length - 1; index >= 0; index--) {
+    const message = context.history[index];
+    if (message?.role !== 'assistant') continue;
+    for (const match of message.content.matchAll(listedJob)) {
+      const { position, title, company } = match.groups ?? {};
+      if (position && title && company) jobs.push({ position: Number(position), title: title.trim(), company: company.trim() });
+    }
+  }
+  return jobs;
+}
+
+/**
+ * The company (or, failing that, the title) of a listed job that a sentence names in passing,
+ * without any noun after it: "Globex turned me down" → "Globex". Whole words, any case;
+ * undefined when none is named.
+ *
+ * @example
+ * findKnownJob('globex turned me down', context); // 'Globex'
+ */
+export function findKnownJob(sentence: string, context: Pick<PhrasingContext, 'history'>): string | undefined {
+  const lower = ` ${sentence.toLowerCase().replace(/[^\p{L}\p{N}&+#' ]+/gu, ' ')} `;
+  const jobs = knownJobs(context);
+  const named = (name: string) => name.length >= 2 && lower.includes(` ${name.toLowerCase()} `);
+  return jobs.find((job) => named(job.company))?.company ?? jobs.find((job) => named(job.title))?.title;
+}

@@ -1,0 +1,68 @@
+/** Words this short are too close to too many others to correct safely. */
+const minLength = 5;
+/** A word as people type it between spaces, with trailing punctuation allowed ("leter,"). */
+const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
+
+/**
+ * A message with its slips corrected: every lower-case word of five letters or more that
+ * the phrasings never use, and that is one edit away from exactly one word they do use of
+ * five letters or more, becomes that word ("tailer my resume for the secnd one" → "tailor
+ * my resume for the second one"). Capitalised words (names), words inside paths and
+ * addresses, and words the phrasings know are left as typed: a light, general tolerance,
+ * not a list of typos.
+ *
+ * @example
+ * correctSpelling('wirte a cover leter for Globex', new Set(['write', 'letter', 'cover'])); // 'write a cover letter for Globex'
+ */
+export function correctSpelling(message: string, vocabulary: ReadonlySet<string>): string {
+  const byLength = lengthIndex(vocabulary);
+  return message
+    .split(/(\s+)/)
+    .map((token) => {
+      const groups = plainWord.exec(token)?.groups;
+      const word = groups?.word;
+      if (!word || word.length < minLength || vocabulary.has(word)) return token;
+      const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);
+      const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known));
+      return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
+    })
+    .join('');
+}
+
+const indexes = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();
+
+/** The vocabulary's words of five letters or more by length, built once per vocabulary. */
+function lengthIndex(vocabulary: ReadonlySet<string>): Map<number, string[]> {
+  let index = indexes.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    for (const known of vocabulary) {
+      if (known.length >= minLength) index.set(known.length, [...(index.get(known.length) ?? []), known]);
+    }
+    indexes.set(vocabulary, index);
+  }
+  return index;
+}
+
+/** A letter more, less or other at the end is another form of a word ("writer", "nurses", "tighter"), no slip. */
+const anotherForm = (word: string, known: string): boolean =>
+  known.startsWith(word) || word.startsWith(known) || word.slice(0, -1) === known.slice(0, -1);
+
+/**
+ * Whether two words are one insertion, deletion, substitution or swap of neighbours apart
+ * (Damerau).
+ *
+ * @example
+ * isOneEditAway('oepn', 'open'); // true
+ */
+export function isOneEditAway(left: string, right: string): boolean {
+  if (left === right || Math.abs(left.length - right.length) > 1) return false;
+  let start = 0;
+  while (start < left.length && left[start] === right[start]) start++;
+  if (left.length === right.length) {
+    if (left.slice(start + 1) === right.slice(start + 1)) return true;
+    return left[start] === right[start + 1] && left[start + 1] === right[start] && left.slice(start + 2) === right.slice(start + 2);
+  }
+  const [longer, shorter] = left.length > right.length ? [left, right] : [right, left];
+  return longer.slice(start + 1) === shorter.slice(start);
+}

@@ -1,0 +1,70 @@
+import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
+import type { Phrasebook } from './phrasebook.ts';
+import type { RequestedStep } from './parse-request.ts';
+import { makeClause } from './read-clause.ts';
+import { splitClauses } from './split-clauses.ts';
+
+/** The news a message tells in passing, and the rest of it to read as requests. */
+export interface NewsInPassing {
+  /** Steps that record the news, in the order told; run before the rest. */
+  steps: RequestedStep[];
+  /** The message without the pieces that told news (empty when nothing else is left). */
+  rest: string;
+}
+
+/**
+ * Finds news told in passing anywhere in a message ("find python jobs, oh and Globex
+ * rejected me", "Initech wants a second interview. show me the first one"): each piece,
+ * then each sentence whole (news may span a comma: "heard back from Initech, interview on
+ * Friday"), is offered to the phrasings' `readInPassing`. A piece that reads as another
+ * action's request is that request, not news.
+ *
+ * @example
+ * readNewsInPassing('find python jobs, oh and Globex rejected me', phrasebook, context);
+ * // { steps: [{ action: 'update_job_status', args: { job: 'Globex', status: 'rejected' }, … }], rest: 'find python jobs, oh' }
+ */
+export function readNewsInPassing(message: string, phrasebook: Phrasebook, context: PhrasingContext): NewsInPassing {
+  const segments = splitClauses(message);
+  const told = new Set<number>();
+  const steps: RequestedStep[] = [];
+  const readsAsStep = (text: string) => {
+    const clause = makeClause(text, phrasebook.leadingWords);
+    return clause ? phrasebook.read(clause, context) : null;
+  };
+  const tell = (indices: readonly number[]) => {
+    const text = indices.map((index) => segments[index]?.text ?? '').join(', ');
+    const clause = makeClause(text, phrasebook.leadingWords);
+    const news = clause ? phrasebook.readInPassing(clause, context) : null;
+    // Only pieces that tell news are read as requests too (the costly part).
+    if (!clause || !news) return;
+    const request = phrasebook.read(clause, context);
+    // A piece that reads as another request, or as a sure command ("… and mark it as
+    // applied"), is that request and keeps its place.
+    if (request?.kind === 'step' && (request.action !== news.action || (request.confidence === 'certain' && segments.length > 1))) return;
+    // A sentence tells news whole only when none of its pieces asks for something alone.
+    if (indices.length > 1 && indices.some((index) => readsAsStep(segments[index]?.text ?? '')?.kind === 'step')) return;
+    steps.push({ action: news.action, args: news.args, text });
+    for (const index of indices) told.add(index);
+  };
+  segments.forEach((_, index) => tell([index]));
+  // A sentence whose pieces told nothing alone may tell it whole.
+  for (const sentence of sentencesOf(segments.map((segment) => segment.strong))) {
+    if (sentence.length > 1 && sentence.every((index) => !told.has(index))) tell(sentence);
+  }
+  if (steps.length === 0) return { steps, rest: message };
+  const rest = segments
+    .flatMap((segment, index) => (told.has(index) ? [] : [`${segment.strong ? '. ' : ', '}${segment.text}`]))
+    .join('')
+    .replace(/^[.,] /, '');
+  return { steps, rest };
+}
+
+/** The indices of the pieces of each sentence: a strong boundary starts a new one. */
+function sentencesOf(strong: readonly boolean[]): number[][] {
+  const sentences: number[][] = [];
+  strong.forEach((starts, index) => {
+    if (starts || sentences.length === 0) sentences.push([index]);
+    else sentences.at(-1)?.push(index);
+  });
+  return sentences;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { correctSpelling, isOneEditAway } from '../../src/planner/rules/correct-spelling.ts';
+import { createPhrasebook } from '../../src/planner/rules/phrasebook.ts';
+import { fakeActions } from '../fakes/fake-actions.ts';
+
+const vocabulary = new Set(['write', 'cover', 'letter', 'tailor', 'resume', 'second', 'search', 'remote', 'nurse', 'saved']);
+
+describe('correctSpelling', () => {
+  it('reads a slip one edit away from one phrasing word as that word', () => {
+    expect(correctSpelling('wirte a cover leter for Globex', vocabulary)).toBe('write a cover letter for Globex');
+    expect(correctSpelling('tailer my resume for the secnd one', vocabulary)).toBe('tailor my resume for the second one');
+    expect(correctSpelling('serch remote jobs, pls', vocabulary)).toBe('search remote jobs, pls');
+  });
+
+  it('leaves names, paths, short words and other forms of a word as typed', () => {
+    expect(correctSpelling('Serch', vocabulary)).toBe('Serch');
+    expect(correctSpelling('import ~/Downloads/leter.pdf', vocabulary)).toBe('import ~/Downloads/leter.pdf');
+    expect(correctSpelling('savd it', vocabulary)).toBe('savd it');
+    expect(correctSpelling('jobs for nurses or a writer', vocabulary)).toBe('jobs for nurses or a writer');
+  });
+
+  it('leaves a word with two near words alone', () => {
+    expect(correctSpelling('latter', new Set(['letter', 'latte', 'litter']))).toBe('latter');
+  });
+});
+
+describe('isOneEditAway', () => {
+  it('counts an insertion, a deletion, a substitution or a swap of neighbours as one edit', () => {
+    expect(['lettr', 'letterr', 'lettar', 'lteter'].map((word) => isOneEditAway(word, 'letter'))).toEqual([true, true, true, true]);
+    expect(isOneEditAway('ltter', 'lettre')).toBe(false);
+  });
+});
+
+describe('the phrasebook vocabulary', () => {
+  it("holds the patterns' own words, so a word they key on is never taken for a slip", () => {
+    const { vocabulary } = createPhrasebook(fakeActions());
+    expect(correctSpelling('Initech passed on me', vocabulary)).toBe('Initech passed on me');
+    expect(correctSpelling('compre them by salary', vocabulary)).toBe('compare them by salary');
+  });
+});
