@@ -36,7 +36,7 @@ export type CommandLine =
   | { command: 'jobs'; options: JobsOptions }
   | { command: 'resume'; options: ResumeOptions }
   | { command: 'docs'; options: DocsOptions }
-  | { command: 'eval'; file: string; json: boolean; concurrency: number | undefined; misses: boolean };
+  | { command: 'eval'; file: string; json: boolean; concurrency: number | undefined };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -425,7 +425,6 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       const { values, positionals } = parse(args, {
         ...jsonOption,
         concurrency: { type: 'string' },
-        misses: { type: 'boolean' },
       });
       if (values.help) return { command: 'help' };
       if (positionals.length !== 1)
@@ -435,7 +434,6 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         file: positionals[0] as string,
         json: Boolean(values.json),
         concurrency: positiveInteger(values.concurrency, '--concurrency'),
-        misses: Boolean(values.misses),
       };
     }
     default:

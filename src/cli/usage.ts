@@ -36,9 +36,9 @@ Commands:
   docs show ID [--json]          a document's Markdown and what grounding changed
   docs export ID --format pdf|docx|md [--out PATH]
                                  write the file (default: its name, here); prints the path
-  eval FILE.jsonl [--json] [--concurrency N] [--misses]
+  eval FILE.jsonl [--json] [--concurrency N]
                                  score the configured planner on an eval set and its
-                                 held-out companions (local); --misses lists their failures
+                                 held-out companions (local; their failures are not listed)
 
 Options:
   -h, --help                     show this help

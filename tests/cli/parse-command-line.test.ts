@@ -57,9 +57,7 @@ describe('parseCommandLine', () => {
       file: 'cases.jsonl',
       json: true,
       concurrency: undefined,
-      misses: false,
     });
-    expect(parseCommandLine(['eval', 'cases.jsonl', '--misses'])).toMatchObject({ command: 'eval', misses: true });
   });
 
   it.each([

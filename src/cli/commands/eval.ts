@@ -4,7 +4,6 @@ import { createPlanner } from '../../planner/create-planner.ts';
 import {
   type EvalReport,
   evaluatePlanner,
-  formatEvalMisses,
   formatEvalReport,
   formatEvalScore,
   holdoutNamesFor,
@@ -20,8 +19,6 @@ export interface EvalOptions {
   json: boolean;
   /** Cases decided at once (useful for remote models). */
   concurrency?: number | undefined;
-  /** List the held-out sets' failures too (the set's own are always listed). */
-  misses?: boolean | undefined;
 }
 
 /**
@@ -29,8 +26,9 @@ export interface EvalOptions {
  * server, no database): its first decision and, for cases with `answer` checks, the turn's
  * final answer (an action runs against an in-memory store seeded from the case's world).
  * Held-out companions beside FILE (`planner.jsonl` → `planner-holdout.jsonl`,
- * `planner-holdout-*.jsonl`: sets nobody tunes on) are scored too, one line each; `--misses`
- * lists their failures. With `--json` the last line of stdout is one JSON object
+ * `planner-holdout-*.jsonl`: sets nobody tunes on) are scored too, one line each, and their
+ * failures are never listed beside the development set's: reading them is how a held-out set
+ * stops being held out. Scoring a held-out file on its own lists them, deliberately. With `--json` the last line of stdout is one JSON object
  * `{total, passed, accuracy, cases, holdout?: {file, …}, holdouts?: [{file, …}]}`
  * (`holdout` is the first companion).
  *
@@ -61,10 +59,7 @@ export async function evalCommand(
     context.stdout.write(`${JSON.stringify(summary)}\n`);
   } else {
     const lines = [formatEvalReport(report)];
-    for (const { file, report: held } of holdouts) {
-      if (options.misses) lines.push(...formatEvalMisses(held));
-      lines.push(`held out (${file}, never tuned on): ${formatEvalScore(held)}`);
-    }
+    for (const { file, report: held } of holdouts) lines.push(`held out (${file}, never tuned on): ${formatEvalScore(held)}`);
     const text = lines.join('\n');
     context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
