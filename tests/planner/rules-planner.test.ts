@@ -332,6 +332,14 @@ describe('compound requests', () => {
       observations: [openedGithub],
     });
     expect(reply).toContain('I left out "write me a poem"');
+    // One sentence, not the whole list of abilities.
+    expect(reply).not.toContain('take screenshots');
+  });
+
+  it('treats interjections around a request as filler, not as parts it could not do', async () => {
+    const reply = await answer('ugh, open github. anyway, thanks', { observations: [openedGithub] });
+    expect(reply).toContain('Opened https://github.com/');
+    expect(reply).not.toContain('I left out');
   });
 });
 

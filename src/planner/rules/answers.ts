@@ -59,7 +59,7 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     leftOut: (texts) =>
       texts.length === 0
         ? ''
-        : `I left out ${joinWords(texts.map((text) => `"${text}"`))}: without a language model I can only ${canOnly}.`,
+        : `I left out ${joinWords(texts.map((text) => `"${text}"`))}: I couldn't place it without a language model (say "help" to see what I can do).`,
     describe: (action, args) => {
       const phrasing = phrasebook.phrasingOf(action);
       return phrasing ? phrasing.describe(args) : `run ${action}`;

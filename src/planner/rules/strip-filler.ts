@@ -17,6 +17,13 @@ const leadingFiller = new RegExp(
     'er+m*',
     'ah+',
     'oh+',
+    'ugh+',
+    'argh+',
+    'meh',
+    'anyway(?:s)?',
+    'anyhow',
+    'btw',
+    'by the way',
     'well',
     'now',
     'first(?:ly)?',
@@ -87,7 +94,7 @@ const emoticons = /(?:\s*(?:[:;]'?-?[()]+|:[pP]\b|<3|\p{Extended_Pictographic}\u
 const trailingPunctuation = /[\s.!?,;:]+$/;
 /** "can I get a screenshot", "could I have a PDF of it": asking for something, not a question. */
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
-const onlyFiller = /^(?:please|pls|plz|thx)$/i;
+const onlyFiller = /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|btw|by the way|um+|uh+|hm+|oh+)$/i;
 
 /**
  * The request inside the politeness: "pls open youtube thx" → "open youtube".
