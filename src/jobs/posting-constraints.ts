@@ -24,6 +24,19 @@ export function yearlyTop(salary: StatedSalary | null | undefined): number | nul
 }
 
 /**
+ * A salary's lowest stated amount over a year: the bottom of the range, else its top. Null
+ * when it states no amount.
+ *
+ * @example
+ * yearlyBottom({ min: 50, max: 70, currency: 'USD', period: 'hour' }); // 104000
+ */
+export function yearlyBottom(salary: StatedSalary | null | undefined): number | null {
+  const amount = salary?.min ?? salary?.max ?? null;
+  if (amount === null || amount === undefined) return null;
+  return amount * (perYear[salary?.period ?? 'year'] ?? 1);
+}
+
+/**
  * Whether a posting's pay reaches a yearly floor: its stated maximum (or minimum, when
  * that is all it gives) over a year. Amounts are compared as stated: currencies are not
  * converted.

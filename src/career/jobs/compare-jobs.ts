@@ -1,4 +1,5 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { yearlyBottom, yearlyTop } from '../../jobs/posting-constraints.ts';
 import { postedText, salaryText } from '../../present/format-job.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { matchResume } from '../resumes/match-resume.ts';
@@ -14,8 +15,6 @@ export type Comparison =
 
 type Dependencies = Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes'>;
 
-/** Yearly figures from other periods: a full-time year. */
-const perYear: Readonly<Record<string, number>> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 /** Ranked lines shown under the answer. */
 const maxListed = 10;
 
@@ -107,11 +106,9 @@ function ranking(entries: ReadonlyArray<{ job: JobRecord; figure: string }>): st
 
 /** The yearly top of a job's range (its floor when no top is stated), for ranking. */
 function yearly(job: JobRecord): { top: number; floor: number } | undefined {
-  const salary = job.salary;
-  if (!salary || (salary.min === null && salary.max === null)) return undefined;
-  const factor = perYear[salary.period ?? 'year'] ?? 1;
-  const top = (salary.max ?? salary.min ?? 0) * factor;
-  return { top, floor: (salary.min ?? salary.max ?? 0) * factor };
+  const top = yearlyTop(job.salary);
+  const floor = yearlyBottom(job.salary);
+  return top === null || floor === null ? undefined : { top, floor };
 }
 
 function byPay(jobs: readonly JobRecord[]): Compared {
