@@ -1,5 +1,6 @@
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { ActionPhrasing, Clause, PhrasingContext } from '../../actions/phrasing/phrasing.ts';
+import type { AdviceFinder } from '../advice/find-advice.ts';
 import { conversationUtterances } from './conversation-utterances.ts';
 import { type IntentModel, predictIntents, type ScoredIntent } from './intent-model.ts';
 
@@ -23,6 +24,8 @@ export interface ClassifierReaderOptions {
   model: IntentModel;
   /** The answers to chit-chat, and to "help"/"what can you do". */
   replies: Readonly<Record<'greeting' | 'thanks' | 'farewell' | 'help', string>>;
+  /** General career advice for questions no action answers ("how long should a resume be?"). */
+  advice?: AdviceFinder;
   /** Least probability to run an action the patterns did not read. */
   actThreshold?: number;
   /** Least probability to answer a greeting, thanks or goodbye as such. */
@@ -36,7 +39,8 @@ const conversational = new Set(Object.keys(conversationUtterances));
  * say…?"): whatever they are about, answering them is a language model's work, so the
  * classifier never turns one into an action.
  */
-const adviceQuestion = /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|what\s+(?:should|would|do)\s+(?:i|you)\s+(?:say|do|tell|write|wear|ask)|should\s+i|why)\b/i;
+const adviceQuestion =
+  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:should|would|do)\s+(?:i|you)\s+(?:say|do|tell|write|wear|ask|put|include)|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|any\s+(?:tips|advice)|tips\s+(?:for|on)|should\s+i|why)\b/i;
 
 /**
  * The learned layer of the built-in planner: a classifier trained on every action's
@@ -48,7 +52,7 @@ const adviceQuestion = /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|
  * const reader = createClassifierReader({ registry, model: loadIntentModel(), replies: answers });
  * reader.read('could u do me a cover letter for the Stripe job', clause, context); // { kind: 'step', action: 'write_cover_letter', … }
  */
-export function createClassifierReader({ registry, model, replies, actThreshold = 0.55, chatThreshold = 0.3 }: ClassifierReaderOptions): ClassifierReader {
+export function createClassifierReader({ registry, model, replies, advice, actThreshold = 0.55, chatThreshold = 0.3 }: ClassifierReaderOptions): ClassifierReader {
   const known = new Set([...registry.names, ...conversational]);
   const classify = (message: string): ScoredIntent[] => {
     const scored = predictIntents(model, message).filter(({ intent }) => known.has(intent));
@@ -68,11 +72,14 @@ export function createClassifierReader({ registry, model, replies, actThreshold 
     return `The closest things I can do: ${joinOr(abilities)}.`;
   };
 
-  const answerFor = (top: ScoredIntent, scored: readonly ScoredIntent[]): string => {
+  const answerFor = (message: string, top: ScoredIntent, scored: readonly ScoredIntent[]): string => {
     const sure = top.probability >= chatThreshold;
     if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'farewell' || top.intent === 'help')) {
       return replies[top.intent];
     }
+    // Advice when it is asked for, or when the message is plainly about one topic ("I keep getting rejected").
+    const topic = advice?.find(message);
+    if (topic && (adviceQuestion.test(message.trim()) || topic.similarity >= 0.5)) return topic.topic.answer;
     if (top.intent === 'out_of_scope' || conversational.has(top.intent)) {
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }
@@ -100,7 +107,7 @@ export function createClassifierReader({ registry, model, replies, actThreshold 
           if (registry.parseArgs(top.intent, given).ok) return { kind: 'step', action: top.intent, args: given, intent: top };
         }
       }
-      return { kind: 'answer', answer: answerFor(top, scored), intent: top };
+      return { kind: 'answer', answer: answerFor(message, top, scored), intent: top };
     },
   };
 }

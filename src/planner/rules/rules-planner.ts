@@ -13,6 +13,7 @@ import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
+import { createAdviceFinder } from '../advice/find-advice.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -51,7 +52,9 @@ export interface RulesPlannerOptions {
 export function createRulesPlanner({ registry, allowedApps = [], intentModel = loadIntentModel() }: RulesPlannerOptions): Planner {
   const phrasebook = createPhrasebook(registry);
   const answers = createAnswers(registry, phrasebook);
-  const classifier = intentModel ? createClassifierReader({ registry, model: intentModel, replies: answers }) : undefined;
+  const classifier = intentModel
+    ? createClassifierReader({ registry, model: intentModel, replies: answers, advice: createAdviceFinder() })
+    : undefined;
   const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier };
   return {
     kind: 'rules',

@@ -1,0 +1,105 @@
+import { type AdviceTopic, adviceTopics } from './advice-topics.ts';
+
+/** A topic a message asks about, and how close the nearest of its questions is (cosine, 0–1). */
+export interface AdviceMatch {
+  topic: AdviceTopic;
+  similarity: number;
+}
+
+export interface AdviceFinder {
+  /** The topic a message asks about, or `undefined` when none is close enough. */
+  find(message: string): AdviceMatch | undefined;
+}
+
+type Vector = Map<string, number>;
+
+/** Words that say nothing about the topic: "how do I…", "should I…", pronouns, fillers. */
+const stopWords = new Set(
+  `a an the and or but if so to of in on at for from with by about as into than then
+  i me my mine myself you your yours we our us they them their he she his her it its this that these those
+  is am are was were be been being do does did doing have has had having will would shall should can could may might must
+  what when where which who whom whose why how there here just really very quite also too much many any some
+  not no yes ok okay please hey hi um uh like well actually basically any anyone someone something
+  get got getting go going want wanted need needed know tell say said think make way thing things good best better
+  jobpilot advice tips tip help
+  today tomorrow yesterday tonight now soon later week weeks month months year years day days morning evening`.split(/\s+/),
+);
+
+/**
+ * Places a message on the nearest advice topic by TF-IDF over content words and their
+ * character 3–5-grams, with common synonyms made one (so "resum", "cover leter" and "negotiating" still land), comparing
+ * with each topic's questions and keeping the closest; below `threshold` it is no topic.
+ *
+ * @example
+ * createAdviceFinder().find('how many pages should my CV be?')?.topic.id; // 'resume_length'
+ * createAdviceFinder().find('what is the weather in Oslo'); // undefined
+ */
+export function createAdviceFinder(topics: readonly AdviceTopic[] = adviceTopics, threshold = 0.4): AdviceFinder {
+  const documents = topics.flatMap((topic) => topic.questions.map((question) => ({ topic, terms: termsOf(question) })));
+  const documentFrequency = new Map<string, number>();
+  for (const { terms } of documents) {
+    for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const idf = (term: string) => Math.log((documents.length + 1) / ((documentFrequency.get(term) ?? 0) + 1)) + 1;
+  const weigh = (terms: Vector): Vector => normalised(new Map([...terms].map(([term, count]) => [term, count * idf(term)])));
+  const vectors = documents.map(({ topic, terms }) => ({ topic, vector: weigh(terms) }));
+
+  return {
+    find(message) {
+      const terms = termsOf(message);
+      if (terms.size === 0) return undefined;
+      const query = weigh(terms);
+      let best: AdviceMatch | undefined;
+      for (const { topic, vector } of vectors) {
+        const similarity = dot(query, vector);
+        if (!best || similarity > best.similarity) best = { topic, similarity };
+      }
+      return best && best.similarity >= threshold ? best : undefined;
+    },
+  };
+}
+
+/** One word for the words people use for the same thing ("cv", "résumé" → "resume"). */
+const synonyms = new Map(
+  Object.entries({
+    cv: 'resume', résumé: 'resume', resumes: 'resume', cvs: 'resume',
+    pay: 'salary', wage: 'salary', wages: 'salary', compensation: 'salary', money: 'salary', raise: 'salary',
+    interviews: 'interview', interviewing: 'interview', interviewer: 'interview', interviewers: 'interview',
+    letters: 'letter', job: 'role', jobs: 'role', position: 'role', positions: 'role', roles: 'role',
+    company: 'employer', companies: 'employer', employers: 'employer', recruiter: 'employer', recruiters: 'employer',
+    rejected: 'rejection', rejections: 'rejection', rejecting: 'rejection', turned: 'rejection',
+    negotiate: 'negotiation', negotiating: 'negotiation',
+  }),
+);
+
+/** Content words (weight 1) and their character 3–5-grams (weight 0.15 each, words of four letters or more). */
+function termsOf(text: string): Vector {
+  const terms: Vector = new Map();
+  const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
+  const words = text.toLowerCase().replace(/[’‘`']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const spelt of words) {
+    if (stopWords.has(spelt) || spelt.length < 2) continue;
+    const word = synonyms.get(spelt) ?? spelt;
+    add(`w:${word}`, 1);
+    if (word.length < 4) continue;
+    const padded = `<${word}>`;
+    for (let size = 3; size <= 5; size++) {
+      for (let start = 0; start + size <= padded.length; start++) add(`c:${padded.slice(start, start + size)}`, 0.15);
+    }
+  }
+  return terms;
+}
+
+function normalised(vector: Vector): Vector {
+  let squares = 0;
+  for (const value of vector.values()) squares += value * value;
+  const norm = Math.sqrt(squares) || 1;
+  return new Map([...vector].map(([term, value]) => [term, value / norm]));
+}
+
+function dot(left: Vector, right: Vector): number {
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  let sum = 0;
+  for (const [term, value] of small) sum += value * (large.get(term) ?? 0);
+  return sum;
+}

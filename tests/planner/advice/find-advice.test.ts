@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createAdviceFinder } from '../../../src/planner/advice/find-advice.ts';
+import { adviceTopics } from '../../../src/planner/advice/advice-topics.ts';
+import { parseDecision } from '../../../src/planner/decision.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+
+const finder = createAdviceFinder();
+
+describe('advice finder', () => {
+  // Wordings invented for this test, none of them a question the topics list.
+  it.each([
+    ['is it bad if my resume runs to 3 pages?', 'resume_length'],
+    ['any tips for negotiating pay?', 'salary_negotiation'],
+    ['should i wear a tie to my interview', 'interview_attire'],
+    ['what do I say about being unemployed for a year', 'employment_gap'],
+    ['how should I answer "what is your biggest weakness"?', 'weakness_question'],
+    ['Is it worth writing a cover letter?', 'cover_letter_needed'],
+    ['how do i make my linkedin better', 'linkedin'],
+    ['how do i ace the system design round', 'technical_interview'],
+    ['how many applications a week is normal', 'job_search_strategy'],
+  ])('places %j on %s', (message, topic) => {
+    expect(finder.find(message)?.topic.id).toBe(topic);
+  });
+
+  it.each(['what is the weather in oslo', 'tell me a joke', 'book me a flight to rome', 'what is 2+2', 'who won the world cup', 'undo that'])(
+    'places %j on no topic',
+    (message) => {
+      expect(finder.find(message)).toBeUndefined();
+    },
+  );
+
+  it('has a distinct id and a short answer for every topic', () => {
+    expect(new Set(adviceTopics.map(({ id }) => id)).size).toBe(adviceTopics.length);
+    for (const { answer, questions } of adviceTopics) {
+      expect(answer.length).toBeLessThan(600);
+      expect(questions.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+});
+
+describe('the built-in planner answers career questions without a model', () => {
+  const registry = fakeActions();
+  const planner = createRulesPlanner({ registry });
+  const answerTo = async (goal: string) => {
+    const parsed = parseDecision(
+      await planner.decide({ goal, messages: [{ role: 'user', content: goal }], observations: [], references: {}, stepsLeft: 8 }),
+      registry,
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    if (parsed.decision.type !== 'respond') throw new Error(`expected an answer, got ${parsed.decision.step.action}`);
+    return parsed.decision.answer;
+  };
+
+  it('says how long a CV should be', async () => {
+    expect(await answerTo('how many pages is a normal CV?')).toMatch(/one page/i);
+  });
+
+  it('is kind about rejections', async () => {
+    expect(await answerTo("honestly I keep getting turned down and it's getting to me")).toMatch(/sorry|tough/i);
+  });
+
+  it('still says it cannot do what is no career question', async () => {
+    expect(await answerTo("what's the weather in lisbon tomorrow")).toMatch(/can't/);
+  });
+});
