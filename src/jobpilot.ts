@@ -13,6 +13,7 @@ import type { Planner } from './planner/planner.ts';
 import { createRunService } from './runs/run-service.ts';
 import type { ActionRegistry } from './actions/action-registry.ts';
 import { createActions } from './actions/create-actions.ts';
+import { knownData } from './career/known-data.ts';
 import type { CareerDependencies } from './career/career-dependencies.ts';
 import { jobsRepository } from './db/repositories/jobs.ts';
 import { savedJobsRepository } from './db/repositories/saved-jobs.ts';
@@ -88,6 +89,7 @@ export async function createJobpilot({
         retries: config.plannerRetries,
         stepBudget: config.stepBudget,
         recordUsage: usage.record,
+        known: (references) => knownData(career, references),
         log,
       }),
       executor: makeExecutorNode({

@@ -8,6 +8,9 @@ import type { JobRecord } from '../db/repositories/jobs.ts';
 import type { ResumeRecord } from '../db/repositories/resumes.ts';
 import type { SavedJob } from '../db/repositories/saved-jobs.ts';
 import { parseSalary } from '../jobs/parse-salary.ts';
+import type { KnownData } from '../protocol/known-data.ts';
+import type { ChatMessage } from '../protocol/chat-message.ts';
+import { knownJobs } from '../actions/phrasing/known-jobs.ts';
 import { documentKinds, jobStatuses } from '../protocol/vocabulary.ts';
 
 const jobSchema = z.object({
@@ -64,9 +67,9 @@ export type EvalWorld = z.output<typeof evalWorldSchema>;
  * @example
  * worldReferences(world); // { last_job_ids: 'job_a,job_b', last_job_id: 'job_b', active_resume_id: 'res_1', last_document_id: 'doc_1' }
  */
-export function worldReferences(world: EvalWorld): Record<string, string> {
+export function worldReferences(world: EvalWorld, history: readonly ChatMessage[] = []): Record<string, string> {
   const references: Record<string, string> = {};
-  const resultIds = world.results.map((job) => job.id);
+  const resultIds = world.results.length > 0 ? world.results.map((job) => job.id) : savedListShown(world, history);
   if (resultIds.length > 0) references[JOB_REFERENCES.lastResults] = resultIds.join(',');
   const lastJob = world.last_job ?? (resultIds.length === 1 ? resultIds[0] : undefined);
   if (lastJob) references[JOB_REFERENCES.lastJob] = lastJob;
@@ -75,6 +78,31 @@ export function worldReferences(world: EvalWorld): Record<string, string> {
   const newestDocument = world.documents.at(-1);
   if (newestDocument) references[DOCUMENT_REFERENCE] = newestDocument.id;
   return references;
+}
+
+/**
+ * What the planner is told the person's data holds in a world: the results and saved jobs by
+ * name, and the resumes, as `knownData` reads them from the store.
+ *
+ * @example
+ * worldKnown(world).jobs[0]; // { id: 'job_a', title: 'Backend Engineer', company: 'Stripe' }
+ */
+export function worldKnown(world: EvalWorld): KnownData {
+  const jobs = [...world.results, ...world.saved].map(({ id, title, company }) => ({ id, title: title ?? '', company: company ?? '' }));
+  return {
+    jobs: jobs.filter((job, index) => jobs.findIndex(({ id }) => id === job.id) === index),
+    resumes: world.resumes.map(({ id, label, format }) => ({ id, label: label ?? id, format })),
+  };
+}
+
+/**
+ * With no results, the saved jobs' ids in the order the conversation last listed them (as
+ * listing saved jobs leaves them), when it did: "drop the second one" after "Saved jobs: 1. …".
+ */
+function savedListShown(world: EvalWorld, history: readonly ChatMessage[]): string[] {
+  const listed = knownJobs({ history }).filter((job) => job.position !== undefined);
+  const ids = listed.map(({ company, title }) => world.saved.find((job) => job.company === company && (!job.title || !title || title.includes(job.title) || job.title.includes(title)))?.id);
+  return listed.length > 0 && ids.every(Boolean) ? (ids as string[]) : [];
 }
 
 /** A fixed clock for stored timestamps, so a world reads the same on every run. */

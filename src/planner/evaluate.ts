@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { ActionRegistry } from '../actions/action-registry.ts';
 import { createActions } from '../actions/create-actions.ts';
 import { inMemoryCareer } from '../career/in-memory-career.ts';
+import { resolveJob } from '../career/jobs/resolve-job.ts';
+import { resolveResume } from '../career/resumes/resolve-resume.ts';
 import { decideWithRetries } from './decide-with-retries.ts';
-import { type EvalWorld, evalWorldSchema, worldCareer, worldReferences } from './eval-world.ts';
+import { type EvalWorld, evalWorldSchema, worldCareer, worldKnown, worldReferences } from './eval-world.ts';
 import type { Observation, Planner, PlannerInput } from './planner.ts';
 
 const expectationSchema = z.union([
@@ -56,7 +58,7 @@ const evalCaseSchema = z
   .transform(({ history, references, world, ...rest }) => {
     const messages = Array.isArray(history) ? history : history?.messages;
     const merged = {
-      ...(world ? worldReferences(world) : {}),
+      ...(world ? worldReferences(world, messages) : {}),
       ...(Array.isArray(history) ? {} : history?.references),
       ...references,
     };
@@ -157,7 +159,8 @@ export function parseEvalCases(text: string): EvalCase[] {
 /**
  * Runs each case's first planner decision and scores it. A case passes when the decision
  * is the expected action and every expected argument, lower-cased, is contained in the
- * argument produced (or when it responds and `respond: true` was expected, or responds
+ * argument produced or, for a job or resume in a case with a world, names the same one as
+ * the actions resolve it ("2" and "the second one") (or when it responds and `respond: true` was expected, or responds
  * with a question and `clarify: true` was). A case with `answer` checks also needs its
  * final answer to pass them: the response itself, or, for an action, the planner's answer
  * after the action ran against an in-memory career store seeded from the case's world.
@@ -181,7 +184,7 @@ export async function evaluatePlanner(
       const index = nextIndex++;
       const evalCase = cases[index] as EvalCase;
       const got = await firstDecision(planner, registry, evalCase, options);
-      const decided = passes(evalCase.expect, got);
+      const decided = await passes(evalCase, got);
       const answer = decided && evalCase.answer ? await finalAnswer(planner, evalCase, got, options) : undefined;
       results[index] = {
         input: evalCase.input,
@@ -274,6 +277,7 @@ export function evalInput(evalCase: EvalCase): PlannerInput {
     observations: [],
     references: evalCase.references ?? {},
     stepsLeft: 8,
+    ...(evalCase.world ? { known: worldKnown(evalCase.world) } : {}),
   };
 }
 
@@ -299,18 +303,39 @@ async function firstDecision(
   }
 }
 
-function passes(expected: EvalExpectation, got: EvalOutcome): boolean {
+async function passes({ expect: expected, world, references }: EvalCase, got: EvalOutcome): Promise<boolean> {
   if ('respond' in expected) return 'respond' in got;
   if ('clarify' in expected) return 'respond' in got && asksQuestion(got.answer);
   if (!('action' in got) || got.action !== expected.action) return false;
-  return Object.entries(expected.args ?? {}).every(([field, value]) => {
+  for (const [field, value] of Object.entries(expected.args ?? {})) {
     const produced = got.args[field];
-    if (value === null) return produced === undefined || produced === null;
-    if (typeof value !== 'string') return produced === value;
-    return String(produced ?? '')
-      .toLowerCase()
-      .includes(value.toLowerCase());
-  });
+    if (value === null) {
+      if (produced !== undefined && produced !== null) return false;
+    } else if (typeof value !== 'string') {
+      if (produced !== value) return false;
+    } else if (!String(produced ?? '').toLowerCase().includes(value.toLowerCase())) {
+      // "the second one" and "2" are the same job when the world says so.
+      if (!world || typeof produced !== 'string' || !(await sameReferent(field, value, produced, world, references ?? {}))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether two ways of naming a job or a resume ("2", "the second one"; "pdf", "my main
+ * resume") mean the same one in a case's world, resolved as the actions resolve them.
+ */
+async function sameReferent(field: string, expected: string, produced: string, world: EvalWorld, references: Readonly<Record<string, string>>): Promise<boolean> {
+  const career = inMemoryCareer({}, worldCareer(world));
+  if (field === 'job') {
+    const [left, right] = await Promise.all([expected, produced].map((reference) => resolveJob(reference, { references, ...career })));
+    return Boolean(left?.ok && right?.ok && left.job.id === right.job.id);
+  }
+  if (field === 'resume') {
+    const [left, right] = await Promise.all([expected, produced].map((reference) => resolveResume(reference, career.resumes)));
+    return Boolean(left?.ok && right?.ok && left.resume.id === right.resume.id);
+  }
+  return false;
 }
 
 /**

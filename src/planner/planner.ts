@@ -1,6 +1,7 @@
 import type { PlannerKind } from '../config.ts';
 import type { ModelCallUsage } from '../model/usage.ts';
 import type { ChatMessage } from '../protocol/chat-message.ts';
+import type { KnownData } from '../protocol/known-data.ts';
 
 /** What a step did, as the planner reads it on its next call. */
 export interface Observation {
@@ -26,6 +27,8 @@ export interface PlannerInput {
   references: Readonly<Record<string, string>>;
   /** Steps still allowed this turn. */
   stepsLeft: number;
+  /** The person's saved jobs and resumes, by name (at most a few dozen each); absent when not looked up. */
+  known?: KnownData | undefined;
   /** Set when the previous answer was invalid: what it was and what was wrong. */
   retry?: { output: unknown; error: string };
 }

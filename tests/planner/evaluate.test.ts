@@ -266,6 +266,35 @@ describe('the spec14 case format', () => {
     expect(planner.calls[0]?.messages).toEqual([...history, { role: 'user', content: 'thanks' }]);
   });
 
+  it('counts two names of one job or resume as the same, as the actions resolve them, and gives the planner what the world holds', async () => {
+    const planner = scriptedPlanner({
+      a: [act('show_job', { job: 'the second one' })],
+      b: [act('show_job', { job: 'the first one' })],
+      c: [act('use_resume', { resume: 'pdf' })],
+    });
+    const withResumes = { ...world, resumes: [{ id: 'res_1', label: 'main', format: 'pdf', active: true }, { id: 'res_2', label: 'ops', format: 'docx' }] };
+    const cases = parseEvalCases(
+      [
+        { input: 'a', world: withResumes, expect: { action: 'show_job', args: { job: '2' } } },
+        { input: 'b', world: withResumes, expect: { action: 'show_job', args: { job: '2' } } },
+        { input: 'c', world: withResumes, expect: { action: 'use_resume', args: { resume: 'main' } } },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const report = await evaluatePlanner(planner, registry, cases);
+    expect(report.cases.map((result) => result.pass)).toEqual([true, false, true]);
+    expect(planner.calls[0]?.known?.resumes.map(({ label }) => label)).toEqual(['main', 'ops']);
+    expect(planner.calls[0]?.known?.jobs.length).toBeGreaterThan(0);
+  });
+
+  it('counts a listed saved list as the list positions refer to when there are no results', () => {
+    const saved = { saved: [{ id: 'job_s1', title: 'Cooper', company: 'Barrelworks' }, { id: 'job_s2', title: 'Sommelier', company: 'Vinetta' }] };
+    const history = [{ role: 'assistant', content: 'Saved jobs: 1. Cooper at Barrelworks (saved) 2. Sommelier at Vinetta (applied)' }];
+    const [evalCase] = parseEvalCases(JSON.stringify({ input: 'drop the second one', world: saved, history, expect: { action: 'unsave_job' } }));
+    expect(evalCase?.references).toEqual({ last_job_ids: 'job_s1,job_s2' });
+  });
+
   it('passes a clarifying question only when the answer asks something', async () => {
     const planner = scriptedPlanner({
       a: [respond('Which job do you mean?')],

@@ -1,8 +1,8 @@
 import type { PhrasingContext } from './phrasing.ts';
 
-/** A job the thread has shown: its position in the list, title and company as written. */
+/** A job the thread has shown or the person saved: its position in a list shown, title and company as written. */
 export interface KnownJob {
-  position: number;
+  position?: number;
   title: string;
   company: string;
 }
@@ -15,13 +15,14 @@ const listedJob = /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>[^\n—·()[\]]+
 
 /**
  * The jobs the conversation has listed, newest list first: the thread's results as the
- * person saw them, read from what jobpilot answered. Pure: the history is all it reads.
+ * person saw them, read from what jobpilot answered; then the saved jobs. Pure: the history
+ * and the known data are all it reads.
  *
  * @example
  * knownJobs({ history: [{ role: 'assistant', content: 'Found 2 jobs: 1. Data Engineer at Globex (Lisbon) 2. Frontend Developer at Initech' }], references: {}, allowedApps: [] });
  * // [{ position: 1, title: 'Data Engineer', company: 'Globex' }, { position: 2, title: 'Frontend Developer', company: 'Initech' }]
  */
-export function knownJobs(context: Pick<PhrasingContext, 'history'>): KnownJob[] {
+export function knownJobs(context: Pick<PhrasingContext, 'history' | 'known'>): KnownJob[] {
   const jobs: KnownJob[] = [];
   for (let index = context.history.length - 1; index >= 0; index--) {
     const message = context.history[index];
@@ -31,6 +32,7 @@ export function knownJobs(context: Pick<PhrasingContext, 'history'>): KnownJob[]
       if (position && title && company) jobs.push({ position: Number(position), title: title.trim(), company: company.trim() });
     }
   }
+  for (const { title, company } of context.known?.jobs ?? []) jobs.push({ title, company });
   return jobs;
 }
 
@@ -42,9 +44,18 @@ export function knownJobs(context: Pick<PhrasingContext, 'history'>): KnownJob[]
  * @example
  * findKnownJob('globex turned me down', context); // 'Globex'
  */
-export function findKnownJob(sentence: string, context: Pick<PhrasingContext, 'history'>): string | undefined {
-  const lower = ` ${sentence.toLowerCase().replace(/[^\p{L}\p{N}&+#' ]+/gu, ' ')} `;
+export function findKnownJob(sentence: string, context: Pick<PhrasingContext, 'history' | 'known'>): string | undefined {
+  const lower = ` ${comparable(sentence)} `;
   const jobs = knownJobs(context);
-  const named = (name: string) => name.length >= 2 && lower.includes(` ${name.toLowerCase()} `);
+  const named = (name: string) => name.length >= 2 && lower.includes(` ${comparable(name)} `);
   return jobs.find((job) => named(job.company))?.company ?? jobs.find((job) => named(job.title))?.title;
 }
+
+/** Words only, lower-cased, "&"/"and" and punctuation dropped: "Hollins & Peake" reads as "hollins, peake" does. */
+const comparable = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#' ]+/gu, ' ')
+    .replace(/\band\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

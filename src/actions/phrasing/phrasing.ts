@@ -1,4 +1,5 @@
 import type { ChatMessage } from '../../protocol/chat-message.ts';
+import type { KnownData } from '../../protocol/known-data.ts';
 
 /**
  * How sure a reading is. The rules planner runs the surest reading of a clause; between
@@ -31,6 +32,8 @@ export interface PhrasingContext {
   history: readonly ChatMessage[];
   /** App names configured as allowed (`JOBPILOT_ALLOWED_APPS`): naming one says "app". */
   allowedApps: readonly string[];
+  /** What the person's data holds, for naming it in any case ("drop the okapi one"); none when unknown. */
+  known?: KnownData | undefined;
 }
 
 /** A regex match of an intent pattern, with the case the person typed recoverable. */

@@ -3,6 +3,7 @@ import { decideWithRetries } from '../../planner/decide-with-retries.ts';
 import type { Planner } from '../../planner/planner.ts';
 import type { UsageRecord } from '../../model/usage.ts';
 import type { ActionRegistry } from '../../actions/action-registry.ts';
+import type { KnownData } from '../../protocol/known-data.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
 
@@ -13,6 +14,8 @@ export interface PlannerNodeDependencies {
   retries: number;
   /** Steps allowed per turn. */
   stepBudget: number;
+  /** The person's saved jobs and resumes by name, for the planner to recognise; a failure to read them is logged, never fatal. */
+  known?: (references: Readonly<Record<string, string>>) => Promise<KnownData>;
   /** Stores what each model call cost; failures to store are logged, never fatal. */
   recordUsage?: (usage: UsageRecord) => Promise<void>;
   log?: (message: string, details?: Record<string, unknown>) => void;
@@ -33,6 +36,7 @@ export function makePlannerNode({
   retries,
   stepBudget,
   recordUsage,
+  known,
   log = () => {},
 }: PlannerNodeDependencies) {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
@@ -47,6 +51,12 @@ export function makePlannerNode({
     const recordings: Promise<void>[] = [];
     let streamed = '';
     let decision: Awaited<ReturnType<typeof decideWithRetries>>['decision'];
+    const knownNow = known
+      ? await known(state.references).catch((error: unknown) => {
+          log('reading saved jobs and resumes for the planner failed', { threadId, error: String(error) });
+          return undefined;
+        })
+      : undefined;
     try {
       ({ decision } = await decideWithRetries(
         planner,
@@ -56,6 +66,7 @@ export function makePlannerNode({
           observations: state.observations,
           references: state.references,
           stepsLeft,
+          ...(knownNow ? { known: knownNow } : {}),
         },
         {
           registry,

@@ -42,6 +42,9 @@ const conversational = new Set(Object.keys(conversationUtterances));
 const adviceQuestion =
   /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:should|would|do)\s+(?:i|you)\s+(?:say|do|tell|write|wear|ask|put|include)|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|any\s+(?:tips|advice)|tips\s+(?:for|on)|should\s+i|why)\b/i;
 
+/** A message that asks for something to be done ("write a cover letter for…"): no advice answers it. */
+const request = /^(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:write|draft|make|create|find|search|look|open|show|save|tailor|prepare|prep|export|list|compose|generate|send|book|get|give|do)\b/i;
+
 /**
  * The learned layer of the built-in planner: a classifier trained on every action's
  * utterances decides what a message is about, the action's own sentence reader finds its
@@ -77,9 +80,10 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'farewell' || top.intent === 'help')) {
       return replies[top.intent];
     }
-    // Advice when it is asked for, or when the message is plainly about one topic ("I keep getting rejected").
+    // Advice when it is asked for, or when the message is plainly about one topic ("I keep getting rejected"), never for a request.
     const topic = advice?.find(message);
-    if (topic && (adviceQuestion.test(message.trim()) || topic.similarity >= 0.5)) return topic.topic.answer;
+    const asked = adviceQuestion.test(message.trim()) || /\?\s*$/.test(message);
+    if (topic && (asked || (topic.similarity >= 0.5 && !request.test(message.trim())))) return topic.topic.answer;
     if (top.intent === 'out_of_scope' || conversational.has(top.intent)) {
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }

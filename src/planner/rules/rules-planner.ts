@@ -14,6 +14,7 @@ import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
 import { createAdviceFinder } from '../advice/find-advice.ts';
+import { settleJob } from './settle-job.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -90,7 +91,9 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
     if (reading?.kind === 'step') {
       request = { steps: [{ action: reading.action, args: reading.args, text: unread }], others: [] };
       if (input.observations.length === 0) {
-        return output.act(request.steps[0] as RequestedStep, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
+        const step = settleJob(request.steps[0] as RequestedStep, goal, context);
+        if ('reply' in step) return output.respond(step.reply, 'The step needs a job and none is in play.');
+        return output.act(step, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
       }
     } else if (reading && input.observations.length === 0) {
       return output.respond(reading.answer, `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
@@ -113,8 +116,10 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
     return output.respond(answer, endOfTurnReason(progress.failure !== undefined, budgetSpent));
   }
 
-  const first = steps[0];
-  if (!first) return output.respond(replyTo(request.others, answers), 'Nothing to run: answering directly.');
+  const said = steps[0];
+  if (!said) return output.respond(replyTo(request.others, answers), 'Nothing to run: answering directly.');
+  const first = settleJob(said, goal, context);
+  if ('reply' in first) return output.respond(first.reply, 'The step needs a job and none is in play.');
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
   return output.act(first, `The user asked to ${answers.describe(first.action, first.args)}.`);
 }
@@ -161,5 +166,5 @@ function conversationContext(input: PlannerInput, allowedApps: readonly string[]
   const last = input.messages.at(-1);
   const history =
     last?.role === 'user' && last.content === input.goal ? input.messages.slice(0, -1) : input.messages;
-  return { references: input.references, history, allowedApps };
+  return { references: input.references, history, allowedApps, known: input.known };
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findKnownJob } from '../../../src/actions/phrasing/known-jobs.ts';
+import type { PhrasingContext } from '../../../src/actions/phrasing/phrasing.ts';
+import { settleJob } from '../../../src/planner/rules/settle-job.ts';
+
+const known = {
+  jobs: [
+    { id: 'job_1', title: 'Cartographer', company: 'Lantern & Quill' },
+    { id: 'job_2', title: 'Surveyor', company: 'Tidemark' },
+  ],
+  resumes: [],
+};
+const context = (references: Record<string, string> = {}): PhrasingContext => ({ references, history: [], allowedApps: [], known });
+const step = (job: string) => ({ action: 'save_job', args: { job }, text: 'keep it' });
+
+describe('known jobs', () => {
+  it('finds a saved job named in any case, with "&" read as "and" or a comma', () => {
+    expect(findKnownJob('drop tidemark please', context())).toBe('Tidemark');
+    expect(findKnownJob('unsave Lantern, Quill', context())).toBe('Lantern & Quill');
+    expect(findKnownJob('what about lantern and quill', context())).toBe('Lantern & Quill');
+    expect(findKnownJob('find surveying jobs', context())).toBeUndefined();
+  });
+});
+
+describe('settleJob', () => {
+  it('makes "it" the job the message names', () => {
+    expect(settleJob(step('it'), 'I like the Tidemark role, keep it', context())).toMatchObject({ args: { job: 'Tidemark' } });
+  });
+
+  it('asks which job when "it" has nothing to mean: no job in play, or a list of several', () => {
+    expect(settleJob(step('it'), 'keep it', context())).toHaveProperty('reply');
+    expect(settleJob(step('it'), 'keep it', context({ last_job_ids: 'job_1,job_2' }))).toHaveProperty('reply');
+  });
+
+  it('keeps "it" when one job is in play, and any job said another way', () => {
+    expect(settleJob(step('it'), 'keep it', context({ last_job_id: 'job_2' }))).toEqual(step('it'));
+    expect(settleJob(step('it'), 'keep it', context({ last_job_ids: 'job_2' }))).toEqual(step('it'));
+    expect(settleJob(step('second'), 'keep the second', context())).toEqual(step('second'));
+  });
+});
