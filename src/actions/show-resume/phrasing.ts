@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
+import { findResume } from '../phrasing/find-resume.ts';
 import type { showResumeArgs } from './args.ts';
 import { showResumeUtterances } from './utterances.ts';
 
@@ -13,7 +14,10 @@ const current = /^(?:current|active|latest|main|default|existing|imported|presen
 export const showResumePhrasing = definePhrasing<Args>({
   priority: 22,
   utterances: showResumeUtterances,
-  readSentence: () => ({ args: {} }),
+  readSentence: (clause, context) => {
+    const named = findResume(clause.text, context);
+    return named === null ? { args: {} } : 'reply' in named ? named : { args: { resume: named.resume } };
+  },
   capability: 'show your resume',
   describe: ({ resume }) => (resume ? `show the ${resume} resume` : 'show your resume'),
   intents: [

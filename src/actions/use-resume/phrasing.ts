@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findResume } from '../phrasing/find-resume.ts';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { useResumeArgs } from './args.ts';
 import { useResumeUtterances } from './utterances.ts';
@@ -15,11 +16,12 @@ const afterwards =
 export const useResumePhrasing = definePhrasing<Args>({
   priority: 23,
   utterances: useResumeUtterances,
-  readSentence: (clause) => {
-    // "switch back to my pdf resume", "bring the backend cv back": the words naming it, anywhere.
-    const which = /\b(?:my|the)\s+(?<which>[\p{L}\p{N}+#.-]+(?:\s+[\p{L}\p{N}+#.-]+)?)\s+(?:resume|résumé|cv|version)\b/u.exec(clause.lower)?.groups?.which;
-    if (!which || /^(?:active|current|other|this|that|new|own)$/.test(which)) return null;
-    return { args: { resume: which } };
+  readSentence: (clause, context) => {
+    // "switch back to my pdf resume", "set my resume to analyst", "use res_2": the words naming it, anywhere.
+    const target = /\b(?:to|with)\s+(?:the\s+)?(?<which>[\p{L}\p{N}+#._-]+)$/u.exec(clause.text)?.groups?.which;
+    const named = findResume(clause.text, context) ?? (target ? findResume(`the ${target} resume`, context) : null);
+    if (named === null) return { reply: 'Which resume should I use? Name it by its label or format, e.g. "use my backend resume" or "the pdf one".' };
+    return 'reply' in named ? named : { args: { resume: named.resume } };
   },
   capability: 'choose the resume to use',
   describe: ({ resume }) => `use the ${resume} resume`,

@@ -1,0 +1,52 @@
+import type { PhrasingContext } from './phrasing.ts';
+
+/** What a sentence says about a resume: the argument to pass, or a question when it could be several. */
+export type ResumeReading = { resume: string } | { reply: string };
+
+const resumeWord = '(?:resume|résumé|cv|version|one|file|copy)';
+/** "my devops resume", "the docx version", "my old 2023 cv": the words naming it before the noun. */
+const namedBeforeNoun = new RegExp(`\\b(?:my|the|our|that)\\s+(?<which>[\\p{L}\\p{N}+#._-]+(?:\\s+[\\p{L}\\p{N}+#._-]+)?)\\s+${resumeWord}\\b`, 'u');
+/** Words that say "the one I use", or how old it is, not which one. */
+const notAName = /^(?:current|active|latest|newest|main|default|existing|imported|present|whole|full|entire|own|same|other|new|updated|this|that|whole\s+\w+|first|second|last)$/;
+const formats: Readonly<Record<string, string>> = { pdf: 'pdf', docx: 'docx', doc: 'docx', word: 'docx', markdown: 'md', md: 'markdown', txt: 'txt', text: 'txt' };
+const formatNames = /\b(?<format>pdf|docx|doc|word|markdown|md|txt)\b/;
+
+/**
+ * The resume a sentence names, wherever it says it: an id ("res_2"), a label the person
+ * gave one ("the academic cv", "my devops resume"), a format when it names one resume
+ * ("the docx version"; a question when it names several), or the words before "resume"
+ * ("my data-eng resume") when the person's resumes are not known. Null when it names none:
+ * "my resume" is the active one.
+ *
+ * @example
+ * findResume('check my devops resume against the Acme role', context); // { resume: 'devops' }
+ */
+export function findResume(sentence: string, context: Pick<PhrasingContext, 'known'>): ResumeReading | null {
+  const lower = sentence.toLowerCase();
+  const id = /\b(?<id>res_[a-z0-9_]+)\b/.exec(lower)?.groups?.id;
+  if (id) return { resume: id };
+  const resumes = context.known?.resumes ?? [];
+  const labelled = resumes
+    .filter(({ label }) => label.length >= 2 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(label.toLowerCase())}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower))
+    .sort((left, right) => right.label.length - left.label.length);
+  const said = namedBeforeNoun.exec(lower)?.groups?.which;
+  // A label counts when it is said as a resume's name, or is no everyday word the sentence could use otherwise.
+  const [longest] = labelled;
+  if (longest && (said?.includes(longest.label.toLowerCase()) || labelled.length === 1 && /\b(?:resume|résumé|cv|version)\b/.test(lower))) {
+    return { resume: longest.label };
+  }
+  const format = formatNames.exec(said ?? (/\b(?:resume|résumé|cv|version|one|file)\b/.test(lower) ? lower : ''))?.groups?.format;
+  if (format) {
+    const wanted = formats[format] ?? format;
+    const matching = resumes.filter((resume) => [wanted, formats[wanted]].includes(resume.format.toLowerCase()));
+    if (matching.length > 1) {
+      const which = matching.slice(0, 4).map((resume) => `"${resume.label}"`).join(' or ');
+      return { reply: `Which ${format} resume do you mean: ${which}?` };
+    }
+    return { resume: format };
+  }
+  if (said && !notAName.test(said) && resumes.length === 0) return { resume: said };
+  return null;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
