@@ -8,6 +8,7 @@ const levelWords: readonly [JobSeniority, RegExp][] = [
   ['senior', /\b(?:senior|sr)\b\.?/gi],
   ['mid', /\b(?:mid[- ]?level|mid[- ]senior|intermediate)\b/gi],
   ['junior', /\b(?:junior|jr|entry[- ]level|new[- ]grads?|graduate|grad)\b\.?/gi],
+  ['intern', /\b(?:intern|interns|internships?|trainee(?:ships?)?|apprentice(?:ships?)?|working\s+student)\b/gi],
 ];
 
 /**

@@ -22,6 +22,12 @@ describe('reading a pay floor', () => {
     ['120.000 € or more', 120_000],
     ['six figure jobs', 100_000],
     ['earning north of 200k', 200_000],
+    ['roles paying at least CA$95,000', 95_000],
+    ['data jobs A$110k+', 110_000],
+    ['above 25 lakh per annum', 2_500_000],
+    ['at least 1 crore', 10_000_000],
+    ['contract work at least $45/hour', 93_600],
+    ['at least 30 an hour', 62_400],
   ] as const)('"%s" → %d', ([text, expected]) => {
     expect(floor(text)).toBe(expected);
   });
@@ -45,5 +51,18 @@ describe('reading a pay floor', () => {
       location: 'Berlin',
       min_salary: 80_000,
     });
+  });
+});
+
+describe('reading a search said with other things around it', () => {
+  it.for([
+    ['golang jobs, remote only, just the top 5', { query: 'golang', remote: true, limit: 5 }],
+    ['like 3 welding jobs in gdansk nothing fancy lol', { query: 'welding', location: 'gdansk', limit: 3 }],
+    ['data science internships in Accra, im still studying', { query: 'data science', location: 'Accra', seniority: 'intern' }],
+    ['product owner jobs in porto alegre mid level pls', { query: 'product owner', location: 'porto alegre', seniority: 'mid' }],
+    ['contract vue work, at least $70/hour', { query: 'vue', min_salary: 145_600 }],
+    ['barista work anything going', { query: 'barista' }],
+  ] as const)('"%s"', ([text, expected]) => {
+    expect(readSearch(text, { needsNoun: true })).toEqual(expected);
   });
 });

@@ -4,12 +4,18 @@
  * hour or more", "six figures". Amounts are read as written; currencies are not converted.
  */
 
-const money = String.raw`(?:[$€£]\s*)?\d[\d,.]*(?:\s*(?:k|thousand|m|million)\b)?(?:\s*(?:usd|eur|gbp|chf|cad|aud|dollars|euros|pounds|[$€£]))?`;
+/** "CA$", "A$", "R$", "US$", "¥", "₹", "Rs", "INR ": the signs and codes before an amount. */
+const sign = String.raw`(?:(?:ca|us|au|a|nz|c|r|s|hk|mx|sg)?[$€£¥₹]|rs\.?|(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd)\s?)`;
+/** Units: thousands, millions, and India's lakh (100,000) and crore (10 million). */
+const unit = String.raw`(?:k|thousand|m|million|lakhs?|lacs?|lpa|crores?|cr)\b`;
+const currencyAfter = String.raw`(?:\s*(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd|dollars|euros|pounds|rupees|yen|[$€£¥₹]))?`;
+const money = String.raw`(?:${sign}\s*)?\d[\d,.]*(?:\s*${unit})?${currencyAfter}`;
 /** An amount that can only be money: with a currency sign, a "k", or five digits or more. */
-const markedMoney = String.raw`(?:[$€£]\s*\d[\d,.]*(?:\s*(?:k|thousand|m|million)\b)?|\d[\d,.]*\s*(?:k|thousand|m|million)\b|\d{1,3}(?:[,.]\d{3})+|\d{5,})(?:\s*(?:usd|eur|gbp|chf|cad|aud|dollars|euros|pounds|[$€£]))?`;
+const markedMoney = String.raw`(?:${sign}\s*\d[\d,.]*(?:\s*${unit})?|\d[\d,.]*\s*${unit}|\d{1,3}(?:[,.]\d{3})+|\d{5,})${currencyAfter}`;
 const range = (first: string) => String.raw`(?<amount>${first})(?:\s*(?:-|–|—|to)\s*(?<top>${money}))?`;
-const comparator = String.raw`(?:over|above|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
-const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hr|h|day|wk|mo|yr|year)|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
+const comparator = String.raw`(?:over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
+const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
+const periodAhead = String.raw`\s*(?:(?:an?|per)\s+(?:hour|day|week|month|year|annum)|\/\s*(?:hour|hr|h|day|week|wk|month|mo|yr|year)\b|hourly|daily|weekly|monthly|annually|yearly)`;
 const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus))`;
 const trailers = String.raw`(?:${period}|${more}|\s*(?:gross|base|salary|total\s+comp(?:ensation)?))*`;
 const payLead = String.raw`(?:(?:that|which|who)\s+)?(?:pay(?:s|ing)?|earn(?:s|ing)?|making|offering|(?:with\s+(?:a\s+)?)?(?:salary|salaries|pay|compensation|comp|base)(?:\s+(?:of|from|is))?)`;
@@ -18,6 +24,8 @@ const payLead = String.raw`(?:(?:that|which|who)\s+)?(?:pay(?:s|ing)?|earn(?:s|i
 const forms: readonly RegExp[] = [
   new RegExp(String.raw`\b${payLead}\s+(?:${comparator}\s+)?${range(money)}${trailers}`),
   new RegExp(String.raw`(?<![\w$€£])${comparator}\s+${range(markedMoney)}${trailers}`),
+  // "at least 25 an hour": a bare number is pay when a period follows it.
+  new RegExp(String.raw`(?<![\w$€£])${comparator}\s+${range(money)}(?=${periodAhead})${trailers}`),
   // "100k+", "€80k or more": a marked amount said to be a minimum by what follows it.
   new RegExp(String.raw`(?<![\w$€£])${range(markedMoney)}${trailers}`),
 ];
@@ -42,7 +50,15 @@ function amountOf(text: string): { value: number; scale: number } | null {
   const plain = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? digits.replace(/[,.]/g, '') : digits.replace(/,/g, '');
   const number = Number(plain);
   if (!Number.isFinite(number) || number <= 0) return null;
-  const scale = /\d\s*(?:k|thousand)\b/.test(lower) ? 1_000 : /\d\s*(?:m|million)\b/.test(lower) ? 1_000_000 : 1;
+  const scale = /\d\s*(?:k|thousand)\b/.test(lower)
+    ? 1_000
+    : /\d\s*(?:m|million)\b/.test(lower)
+      ? 1_000_000
+      : /\d\s*(?:lakhs?|lacs?|lpa)\b/.test(lower)
+        ? 100_000
+        : /\d\s*(?:crores?|cr)\b/.test(lower)
+          ? 10_000_000
+          : 1;
   return { value: number * scale, scale };
 }
 

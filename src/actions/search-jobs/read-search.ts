@@ -28,13 +28,14 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   ],
   [/\b(?:most\s+relevant(?:\s+first)?|(?:sorted|sort|ordered|order)\s+by\s+relevance|by\s+relevance)\b/, 'relevance'],
 ];
-const remoteWords = /\b(?:(?:fully|100%)\s+)?remote(?:ly)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b/;
+const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b/;
+const contractWords = /\b(?:contract|contractor|freelance|part[- ]time|full[- ]time|permanent|temporary|temp|fixed[- ]term)\b(?=\s+[\p{L}])/u;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
 const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 const limitWords = new RegExp(
-  `\\b(?:top|first|best|up\\s+to|at\\s+most|max(?:imum)?|only|just)\\s+(?<count>\\d{1,3}|${Object.keys(numberWords).join('|')})\\b|^\\s*(?:the\\s+|a\\s+)?(?<leading>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+`,
+  `\\b(?:(?:just|only)\\s+(?:the\\s+)?)?(?:top|first|best|up\\s+to|at\\s+most|max(?:imum)?|only|just)\\s+(?<count>\\d{1,3}|${Object.keys(numberWords).join('|')})\\b|^\\s*(?:(?:the|a|like|about|around|maybe|only|just)\\s+)?(?<leading>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+`,
 );
 /** Fields of work: "jobs in tech" is a kind of job, "jobs in Berlin" a place. */
 const fields =
@@ -76,6 +77,8 @@ export function readSearch(
     text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
   }
   erase(nearbyWords, () => undefined);
+  // "contract react work", "part-time barista jobs": the kind of contract, not the role (nor a noun to split at).
+  erase(contractWords, () => undefined);
   erase(onSiteWords, () => (args.remote = false));
   erase(remoteWords, () => (args.remote ??= true));
   erase(limitWords, (match) => {
@@ -110,8 +113,8 @@ export function readSearch(
   if (parts.location) args.location = parts.location;
   if (parts.company) args.company = parts.company;
   args.query = roles.join(' ') || args.company || '';
-  // "senior typescript": the level is a filter on titles; the word stays in the query as said.
-  const level = seniorityIn(roles.join(' '));
+  // "senior typescript", "internships in ML": the level is a filter on titles; the word stays in the query as said.
+  const level = seniorityIn(`${roles.join(' ')} ${noun?.groups?.noun ?? ''}`) ?? (parts.location ? seniorityIn(post.replace(parts.company ?? '', ' ')) : undefined);
   if (level) args.seniority = level;
   return args as SearchArgs;
 }
@@ -122,8 +125,10 @@ function readPrepositions(post: string): { roles: string[]; location?: string; c
   if (!post) return result;
   // "react jobs berlin": a short tail without a preposition is where.
   if (!/^(?:based in|located in|out of|in|near|around|at|with|from|for|as|on|within|inside|across)\s/i.test(post)) {
-    const place = clean(post);
-    if (place.split(/\s+/).length > 3 || /\d/.test(place) || notPlace.test(place)) return null;
+    const tail = clean(post);
+    const place = placeOf(tail);
+    if (!place && afterPlace.test(tail.split(/\s+/)[0] ?? '')) return result;
+    if (!place || place.split(/\s+/).length > 3 || /\d/.test(place) || notPlace.test(place)) return null;
     return { ...result, location: place };
   }
   for (const piece of ` ${post}`.split(prepositions).map((part) => part.trim()).filter(Boolean)) {
@@ -136,11 +141,30 @@ function readPrepositions(post: string): { roles: string[]; location?: string; c
     else if (word === 'at' || word === 'with' || word === 'from') result.company ??= rest;
     else if (word === 'on') continue;
     else if (fields.test(rest.toLowerCase())) result.roles.push(rest);
-    else result.location ??= rest;
+    else result.location ??= placeOf(rest);
   }
   result.roles = result.roles.filter(Boolean);
   return result;
 }
+
+/**
+ * The place in "osaka nothing more i get overwhelmed lol", "nairobi, im still a student",
+ * "são paulo mid level": the words up to a comma, a level, a number or a word no place
+ * name has; at most five words.
+ */
+function placeOf(text: string): string {
+  const words: string[] = [];
+  for (const word of (text.split(/[,;(]/)[0] ?? '').trim().split(/\s+/)) {
+    if (!word || afterPlace.test(word) || /\d/.test(word) || seniorityIn(word)) break;
+    words.push(word);
+  }
+  if (words.length === 0) return afterPlace.test(text.split(/\s+/)[0] ?? '') ? '' : text;
+  return words.length <= 5 ? words.join(' ') : text;
+}
+
+/** Words that end a place name: what people say after where ("…that pay", "…nothing more", "…pls"). */
+const afterPlace =
+  /^(?:that|which|who|where|with|paying|pays?|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/[\s,.;:!?]+$/, '').trim();
