@@ -15,7 +15,7 @@ const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?
 const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|its|first|second|third|last)\b/;
 /** Words no place name is made of: "jobs that would suit me" has no place in it. */
 const notPlace =
-  /\b(?:me|my|you|your|us|i|would|could|should|will|can|suit|suits|fit|fits|match|matches|like|want|need|that|which|who|have|has|had|is|are|was|do|does|please|now|today|funny|good|best|first|only|for|to|and|or)\b/i;
+  /\b(?:me|my|you|your|us|i|would|could|should|will|can|did|got|kept|suit|suits|fit|fits|match|matches|like|want|need|that|which|who|have|has|had|is|are|was|do|does|please|now|today|funny|good|best|first|only|for|to|and|or)\b/i;
 
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
@@ -29,7 +29,7 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [/\b(?:most\s+relevant(?:\s+first)?|(?:sorted|sort|ordered|order)\s+by\s+relevance|by\s+relevance)\b/, 'relevance'],
 ];
 const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b/;
-const contractWords = /\b(?:contract|contractor|freelance|part[- ]time|full[- ]time|permanent|temporary|temp|fixed[- ]term)\b(?=\s+[\p{L}])/u;
+const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;

@@ -80,6 +80,10 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     if (reading) return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
     // A capitalised word past the first may be a company we cannot place yet: never guess "it" over it.
     if (/\s(?!I\b)[A-Z]/.test(clause.text)) return null;
+    // "some company", "one of them", "a startup": news about a job not named, and not the one in play.
+    if (/\b(?:some|a|an|one\s+of\s+(?:the|them|those|my))\s+(?:company|companies|firm|place|startup|employer|recruiter|job|role|one|them|those)\b|\bsomeone\b|\bsomebody\b/.test(clause.lower)) {
+      return { reply: 'Which job was that? Name the company (e.g. "Acme gave me an offer") and I will update it.' };
+    }
     const current = currentJob(context);
     return 'job' in current ? { args: { job: current.job, status } } : { reply: current.reply };
   },

@@ -55,7 +55,7 @@ const request = /^(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:wri
  * const reader = createClassifierReader({ registry, model: loadIntentModel(), replies: answers });
  * reader.read('could u do me a cover letter for the Stripe job', clause, context); // { kind: 'step', action: 'write_cover_letter', … }
  */
-export function createClassifierReader({ registry, model, replies, advice, actThreshold = 0.55, chatThreshold = 0.3 }: ClassifierReaderOptions): ClassifierReader {
+export function createClassifierReader({ registry, model, replies, advice, actThreshold = 0.5, chatThreshold = 0.3 }: ClassifierReaderOptions): ClassifierReader {
   const known = new Set([...registry.names, ...conversational]);
   const classify = (message: string): ScoredIntent[] => {
     const scored = predictIntents(model, message).filter(({ intent }) => known.has(intent));
