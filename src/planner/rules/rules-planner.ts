@@ -15,6 +15,7 @@ import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
 import { createAdviceFinder } from '../advice/find-advice.ts';
 import { settleJob } from './settle-job.ts';
+import { fillSlots } from './fill-slots.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -56,7 +57,7 @@ export function createRulesPlanner({ registry, allowedApps = [], intentModel = l
   const classifier = intentModel
     ? createClassifierReader({ registry, model: intentModel, replies: answers, advice: createAdviceFinder() })
     : undefined;
-  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier };
+  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier, registry };
   return {
     kind: 'rules',
     label: 'rules (built-in)',
@@ -73,9 +74,10 @@ interface Tools {
   phrasebook: Phrasebook;
   allowedApps: readonly string[];
   classifier: ClassifierReader | undefined;
+  registry: ActionRegistry;
 }
 
-function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier }: Tools): PlannerOutput {
+function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry }: Tools): PlannerOutput {
   const context = conversationContext(input, allowedApps);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   const goal = correctSpelling(input.goal, phrasebook.vocabulary);
@@ -93,7 +95,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
       if (input.observations.length === 0) {
         const step = settleJob(request.steps[0] as RequestedStep, goal, context);
         if ('reply' in step) return output.respond(step.reply, 'The step needs a job and none is in play.');
-        return output.act(step, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
+        return output.act(fillSlots(step, goal, context, registry), `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
       }
     } else if (reading && input.observations.length === 0) {
       return output.respond(reading.answer, `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
@@ -118,8 +120,9 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
 
   const said = steps[0];
   if (!said) return output.respond(replyTo(request.others, answers), 'Nothing to run: answering directly.');
-  const first = settleJob(said, goal, context);
-  if ('reply' in first) return output.respond(first.reply, 'The step needs a job and none is in play.');
+  const settled = settleJob(said, goal, context);
+  if ('reply' in settled) return output.respond(settled.reply, 'The step needs a job and none is in play.');
+  const first = fillSlots(settled, goal, context, registry);
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
   return output.act(first, `The user asked to ${answers.describe(first.action, first.args)}.`);
 }
