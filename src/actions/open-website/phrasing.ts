@@ -223,9 +223,8 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
   if (!brandWord.test(target) || functionWords.test(target) || documentWord.test(target)) return null;
   if (hint === 'site') return { args: { url: `${target}.com` } };
-  if (leaning === 'site') return { args: { url: `${target}.com` }, confidence: 'guess' };
-  // "open monzo": neither a site we know nor a configured app. Ask rather than guess.
-  return leaning === 'neutral' ? { reply: askWhichOpen(cleaned), confidence: 'guess' } : null;
+  // "open monzo", "go to stepstone": no site we know, no configured app. Ask rather than guess an address.
+  return leaning === 'neutral' || leaning === 'site' ? { reply: askWhichOpen(cleaned), confidence: 'guess' } : null;
 }
 
 /** The short question for a bare name that may be a website or an app. */

@@ -13,7 +13,7 @@ import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
-import { createAdviceFinder } from '../advice/find-advice.ts';
+import { type AdviceFinder, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { settleJob } from './settle-job.ts';
 import { fillSlots } from './fill-slots.ts';
 
@@ -28,6 +28,9 @@ const replyPriority = [
   'farewell',
   'acknowledgement',
 ] as const;
+
+/** How close an advice question must be to a topic to be answered before the patterns read it. */
+const sureAdvice = 0.55;
 
 export interface RulesPlannerOptions {
   registry: ActionRegistry;
@@ -54,10 +57,9 @@ export interface RulesPlannerOptions {
 export function createRulesPlanner({ registry, allowedApps = [], intentModel = loadIntentModel() }: RulesPlannerOptions): Planner {
   const phrasebook = createPhrasebook(registry);
   const answers = createAnswers(registry, phrasebook);
-  const classifier = intentModel
-    ? createClassifierReader({ registry, model: intentModel, replies: answers, advice: createAdviceFinder() })
-    : undefined;
-  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier, registry };
+  const advice = createAdviceFinder();
+  const classifier = intentModel ? createClassifierReader({ registry, model: intentModel, replies: answers, advice }) : undefined;
+  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier, registry, advice };
   return {
     kind: 'rules',
     label: 'rules (built-in)',
@@ -75,12 +77,16 @@ interface Tools {
   allowedApps: readonly string[];
   classifier: ClassifierReader | undefined;
   registry: ActionRegistry;
+  advice: AdviceFinder;
 }
 
-function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry }: Tools): PlannerOutput {
+function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry, advice }: Tools): PlannerOutput {
   const context = conversationContext(input, allowedApps);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   const goal = correctSpelling(input.goal, phrasebook.vocabulary);
+  // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
+  const topic = input.observations.length === 0 && isAdviceQuestion(goal) ? advice.find(goal) : undefined;
+  if (topic && topic.similarity >= sureAdvice) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = readNewsInPassing(goal, phrasebook, context);
   let request = withNewsFirst(news.steps, news.rest ? parseRequest(news.rest, phrasebook, context) : { steps: [], others: [] });
@@ -98,7 +104,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
         return output.act(fillSlots(step, goal, context, registry), `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
       }
     } else if (reading && input.observations.length === 0) {
-      return output.respond(reading.answer, `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
+      return output.respond(askedHowItIs(reading.answer, goal, answers), `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
     }
   }
   const { steps } = request;
@@ -119,7 +125,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   }
 
   const said = steps[0];
-  if (!said) return output.respond(replyTo(request.others, answers), 'Nothing to run: answering directly.');
+  if (!said) return output.respond(askedHowItIs(replyTo(request.others, answers), goal, answers), 'Nothing to run: answering directly.');
   const settled = settleJob(said, goal, context);
   if ('reply' in settled) return output.respond(settled.reply, 'The step needs a job and none is in play.');
   const first = fillSlots(settled, goal, context, registry);
@@ -162,6 +168,12 @@ function replyTo(others: ParsedRequest['others'], answers: Answers): string {
     default:
       return answers.acknowledgement;
   }
+}
+
+/** "how are you?" in a greeting gets an answer before the hello. */
+function askedHowItIs(answer: string, goal: string, answers: Answers): string {
+  const asked = /\bhow\s+(?:are|r)\s+(?:you|u|ya)\b|\bhow(?:'s|\s+is)\s+(?:it\s+going|everything|life)\b|\bhow\s+(?:are\s+)?things\b|\bhow\s+you\s+doing\b/i;
+  return answer === answers.greeting && asked.test(goal) ? `I'm doing well, thanks for asking! ${answer}` : answer;
 }
 
 /** Earlier messages only: the window ends with this turn's message, which is the goal itself. */
