@@ -39,10 +39,13 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;
   const sections = findSections(lines).map((section) => {
-    // "Certifications" / "BLS ACLS" or "Leadership" / "OKRs" right under a sidebar's skill categories is one more of them.
-    if (afterSidebarSkills && mayNameSkillGroup(section.kind, section.heading) && section.lines.every((line) => line.text === '' || isKeywordLine(line.text))) {
+    // "Certifications" / "BLS ACLS" or "Leadership" / "OKRs" right under a sidebar's skill categories is one more of them;
+    // with no Skills heading over them, so is "Languages" / "Polish | English".
+    // A "Tools" heading there is one more of them too; the groups go on while they hold keywords only.
+    const groupKind = mayNameSkillGroup(section.kind, section.heading) || section.kind === 'languages' || section.kind === 'skills';
+    if (afterSidebarSkills && groupKind && section.lines.every((line) => line.text === '' || isKeywordLine(line.text))) {
       sidebarSkills.push({ text: `${section.heading.replace(/:$/, '')}:`, bullet: false, markdownHeading: false }, ...section.lines);
-      afterSidebarSkills = false;
+      afterSidebarSkills = true;
       return { ...section, lines: [] };
     }
     const found = section.kind === 'summary' || section.kind === 'contact' ? findSidebarSkills(section.lines, vocabulary) : undefined;

@@ -162,7 +162,11 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     // "Client communication, Team" / "leadership": a word in small letters under a line that goes on is its rest.
     const above = lines[index - 1]?.text ?? '';
     const continues = /^\p{Ll}/u.test(line.text) && !line.markdownHeading && above !== '' && !/[.!?:]$/.test(above);
-    const kind = line.bullet || continues ? undefined : headingKind(line.text);
+    const headed = line.bullet || continues ? undefined : headingKind(line.text);
+    // "Google Workspace for" / "Education", the Education section already read: a heading's word
+    // under a line that needs another word is that line's rest.
+    const rest = /\s(?:for|of|and|&|with|in|to)$/i.test(above) && sections.some((section) => section.kind === headed);
+    const kind = rest ? undefined : headed;
     // "Skills" with nothing under it yet, then "Languages" / "• Java" / "• Go": the first
     // category of the skills, not a section of spoken languages.
     const subHeading =

@@ -61,7 +61,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     const afterLevel = joined[index + 2];
     if (category?.lines.length !== 0 && levelLine && levelWords.test(levelLine.text.trim()) && afterLevel && categoryHeading(line, afterLevel, vocabulary, true)) {
       close();
-      category = { skill: { name: line.text, level: levelLine.text.trim() }, lines: [] };
+      category = { skill: { name: line.text.replace(/:$/, ''), level: levelLine.text.trim() }, lines: [] };
       skills.push(category.skill);
       levelAt = index + 1;
       continue;

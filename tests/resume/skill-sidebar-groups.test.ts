@@ -1,0 +1,82 @@
+/**
+ * Skill groups a sidebar prints under the contact lines with no Skills heading: groups rated by a
+ * level word, groups of chips set side by side, labels wrapped by the narrow column, and the
+ * "Tools" or "Languages" groups the section finder takes for headings. Every resume here is
+ * written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../src/resume/parse-sections.ts';
+import { findSidebarSkills } from '../../src/resume/sections/find-sidebar-skills.ts';
+import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
+import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
+
+const vocabulary = loadSkillVocabulary();
+
+const sidebar = (...skillLines: string[]) =>
+  parseSections(
+    [
+      'Oskar Lindqvist',
+      'Head Brewer',
+      'About',
+      'Malmö SE',
+      'oskar.lindqvist@example.org',
+      '+46 70 123 45 67',
+      'oskar-lindqvist-brew',
+      ...skillLines,
+      'Summary',
+      'Brewer who has run three craft breweries from recipe to keg.',
+      'Experience',
+      'Hamnens Bryggeri\t05/2019 - Present',
+      'Head Brewer',
+    ].join('\n'),
+  );
+
+describe('a sidebar group rated by a level word', () => {
+  it('reads a label over "Advanced" over phrases no vocabulary knows as a group with its level', () => {
+    const resume = sidebar('Brewing', 'Advanced', 'Mash scheduling', 'Yeast propagation', 'Dry hopping');
+    expect(resume.skills).toEqual([{ name: 'Brewing', level: 'Advanced', keywords: ['Mash scheduling', 'Yeast propagation', 'Dry hopping'] }]);
+  });
+
+  it('rejoins a label the column wrapped after "&" before its level', () => {
+    const resume = sidebar('QUALITY &', 'COMPLIANCE', 'EXPERT', 'HACCP PLANS', 'CELLAR AUDITS');
+    expect(resume.skills).toEqual([{ name: 'QUALITY & COMPLIANCE', level: 'EXPERT', keywords: ['HACCP PLANS', 'CELLAR AUDITS'] }]);
+  });
+
+  it('does not take a spoken language over its fluency for a group of skills', () => {
+    expect(findSidebarSkills(toResumeLines(['Malmö SE', 'Swedish', 'Native', 'English', 'Fluent'].join('\n')), vocabulary)).toBeUndefined();
+  });
+});
+
+describe('a sidebar group of chips set side by side', () => {
+  it('reads rows of chips under a label as its keywords, known or not', () => {
+    const resume = sidebar('Cellar', 'Brite tanks | Kegging', 'Cask conditioning | Fining');
+    expect(resume.skills).toEqual([{ name: 'Cellar', keywords: ['Brite tanks', 'Kegging', 'Cask conditioning', 'Fining'] }]);
+  });
+});
+
+describe('a slash between capitals in a sidebar keyword', () => {
+  it('keeps "UI/UX audits" in the run of short keywords, unlike a path or a date', () => {
+    const lines = toResumeLines(['Lund SE', 'Design', 'UI/UX audits', 'Figma'].join('\n'));
+    expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual(['', 'Design:', 'UI/UX audits', 'Figma', '']);
+  });
+});
+
+describe('headings right under a sidebar\'s groups', () => {
+  it('reads "Tools" and "Languages" set like the groups above them as more groups', () => {
+    const resume = sidebar('Brewing', 'Advanced', 'Mash scheduling', 'Yeast propagation', 'Tools', 'Brewfather', 'Languages', 'Swedish | English');
+    expect(resume.skills).toEqual([
+      { name: 'Brewing', level: 'Advanced', keywords: ['Mash scheduling', 'Yeast propagation'] },
+      { name: 'Tools', keywords: ['Brewfather'] },
+      { name: 'Languages', keywords: ['Swedish', 'English'] },
+    ]);
+    expect(resume.languages).toBeUndefined();
+  });
+
+  it('reads a heading word under a line that needs another word as that line\'s rest, once the section was read', () => {
+    const resume = parseSections(
+      ['Oskar Lindqvist', 'Education', 'Lund University\t2010 - 2013', 'BSc Food Technology', 'About', 'Malmö SE', 'Cellar', 'Advanced', 'Brewing software for', 'Education', 'Sensory panels'].join('\n'),
+    );
+    expect(resume.education).toHaveLength(1);
+    expect(resume.skills?.[0]?.keywords).toEqual(['Brewing software for Education', 'Sensory panels']);
+  });
+});
