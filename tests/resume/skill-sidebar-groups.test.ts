@@ -80,3 +80,48 @@ describe('headings right under a sidebar\'s groups', () => {
     expect(resume.skills?.[0]?.keywords).toEqual(['Brewing software for Education', 'Sensory panels']);
   });
 });
+
+describe('a sidebar group right above the sidebar\'s Skills heading', () => {
+  it('reads a label over phrases no vocabulary knows as one more group', () => {
+    const resume = parseSections(
+      ['Oskar Lindqvist', 'About', 'Malmö SE', 'oskar.lindqvist@example.org', 'Cellar', 'Cask conditioning', 'Fining', 'Tools', 'Brewfather', 'Summary', 'Brewer who has run three craft breweries.'].join('\n'),
+    );
+    expect(resume.skills).toEqual([
+      { name: 'Cellar', keywords: ['Cask conditioning', 'Fining'] },
+      { name: 'Tools', keywords: ['Brewfather'] },
+    ]);
+  });
+
+  it('leaves the place under a "Location" label in the contact details', () => {
+    const resume = parseSections(['Oskar Lindqvist', 'Contact', 'oskar.lindqvist@example.org', 'Location', 'Region | Skåne', 'Skills', 'Brewfather, Excel'].join('\n'));
+    expect(resume.skills?.map((skill) => skill.name)).toEqual(['Brewfather', 'Excel']);
+  });
+});
+
+describe('groups of skills printed above a Skills label set in a left gutter', () => {
+  it('moves the groups that end the contact details under the Skills heading, with the lines they wrapped onto', () => {
+    const resume = parseSections(
+      [
+        'Oskar Lindqvist',
+        'Contact',
+        'Email | oskar.lindqvist@example.org',
+        'Address: Hamngatan 4, Malmö',
+        'Brewing (Expert): Mash scheduling, Yeast propagation, Dry',
+        'hopping',
+        'Cellar: Cask conditioning, Fining,',
+        'Skills',
+        'Kegging',
+        'Tools: Brewfather, Excel',
+        'Experience',
+        'Hamnens Bryggeri\t05/2019 - Present',
+        'Head Brewer',
+      ].join('\n'),
+    );
+    expect(resume.skills).toEqual([
+      { name: 'Brewing (Expert)', keywords: ['Mash scheduling', 'Yeast propagation', 'Dry hopping'] },
+      { name: 'Cellar', keywords: ['Cask conditioning', 'Fining', 'Kegging'] },
+      { name: 'Tools', keywords: ['Brewfather', 'Excel'] },
+    ]);
+    expect(resume.basics?.email).toBe('oskar.lindqvist@example.org');
+  });
+});

@@ -14,6 +14,9 @@ import type { ResumeLine } from './resume-lines.ts';
 
 const placeCodes: ReadonlySet<string> = new Set(countryCodes.values());
 
+/** The labels of contact details, whose values may hold commas too ("Address: 12 Quay St, Cork"). */
+export const contactLabel = /^(?:e-?mail(?: address)?|phone(?: number)?|mobile|tel(?:ephone)?|address|location|city|region|country|web ?site|url|linkedin|github|portfolio|contact)$/i;
+
 export interface SidebarSkills {
   /** The section's lines before the skills. */
   rest: ResumeLine[];
@@ -23,13 +26,14 @@ export interface SidebarSkills {
 
 /**
  * Splits off the lines that end a section when they read as skill categories: a label, then
- * short lines, among which at least one names a known skill.
+ * short lines, among which at least one names a known skill, or which a level word rates, or
+ * which are rows of chips, or which a Skills heading follows (`beforeSkills`).
  *
  * @example
  * findSidebarSkills(toResumeLines('Lyon FR\nTools\nGit Linux'), loadSkillVocabulary())?.skills.map((line) => line.text);
  * // ['', 'Tools:', 'Git Linux', ''] (the place is not a category)
  */
-export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): SidebarSkills | undefined {
+export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary, options: { beforeSkills?: boolean } = {}): SidebarSkills | undefined {
   let end = lines.length;
   while (end > 0 && lines[end - 1]?.text === '') end--;
   let start = end;
@@ -42,7 +46,7 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   const [first, second] = block;
   if (first && second && /\s(?:for|of|and|&|in|with|to)$/i.test(first.text)) block.splice(0, 2, { ...first, text: `${first.text} ${second.text}` });
   const [label, ...items] = block;
-  if (!label || items.length === 0 || /[,;|•·]/.test(label.text) || label.text.split(/\s+/).length > 4) return undefined;
+  if (!label || items.length === 0 || /[,;|•·]/.test(label.text) || label.text.split(/\s+/).length > 4 || contactLabel.test(label.text.replace(/:$/, ''))) return undefined;
   // "Epic Pyxis": tags set side by side name skills word by word, a word too common to count in
   // running text; a long run of short lines under a label that has one reads as a list of skills.
   const tagged = block.some((line) => line.text.split(/\s+/).some((word) => isKnownSkill(word, vocabulary)));
@@ -51,9 +55,11 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   // "Critical care" / "Advanced": a label over how well the person does it rates a group of skills.
   const rated = items.some((line) => skillLevel.test(line.text.trim()));
   // "Aspen HYSYS | HAZOP": rows of chips set side by side are tags, whatever they name.
-  const chipRows = items.filter((line) => isChipRow(line.text)).length;
-  const chips = chipRows >= 2 || (chipRows >= 1 && chipRows * 2 >= items.length);
-  if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6) && !underContact && !rated && !chips) return undefined;
+  // One row could be a label and its value ("Region | GA").
+  const chips = items.filter((line) => isChipRow(line.text)).length >= 2;
+  // "Process" / "HAZOP" / "P&ID" right above the sidebar's "Tools" heading: one more group of skills.
+  const grouped = rated || chips || options.beforeSkills === true;
+  if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6) && !underContact && !grouped) return undefined;
   const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
   return {
     rest: lines.slice(0, start),
