@@ -125,3 +125,43 @@ describe('groups of skills printed above a Skills label set in a left gutter', (
     expect(resume.basics?.email).toBe('oskar.lindqvist@example.org');
   });
 });
+
+describe('a sidebar group of three chips a row', () => {
+  it('does not count the bars between the chips as words of a sentence', () => {
+    const lines = toResumeLines(['Lund SE', 'Robotics', 'Gazebo Sim\tMoveIt\tC++', 'Python\tCUDA'].join('\n'));
+    expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual(['', 'Robotics:', 'Gazebo Sim | MoveIt | C++', 'Python | CUDA', '']);
+  });
+});
+
+describe('groups parted by blank lines in a Skills section', () => {
+  const resume = parseSections(
+    [
+      'Oskar Lindqvist',
+      'Skills',
+      '',
+      'Brewing — Expert',
+      '• Mash scheduling',
+      '• Yeast propagation',
+      '',
+      '',
+      'Certifications',
+      '• HACCP Level 3',
+      '• Forklift licence',
+      '',
+      'Go to top',
+      '',
+      'Experience',
+      'Hamnens Bryggeri\t05/2019 - Present',
+      'Head Brewer',
+    ].join('\n'),
+  );
+
+  it('reads a label with its level over bullets as a group of them', () => {
+    expect(resume.skills?.[0]).toEqual({ name: 'Brewing', level: 'Expert', keywords: ['Mash scheduling', 'Yeast propagation'] });
+  });
+
+  it('reads a heading word over bullets after the blank line as one more group, and leaves out the page\'s "Go to top" link', () => {
+    expect(resume.skills?.slice(1)).toEqual([{ name: 'Certifications', keywords: ['HACCP Level 3', 'Forklift licence'] }]);
+    expect(resume.certificates).toBeUndefined();
+  });
+});

@@ -197,11 +197,14 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
  * when the lines under it are short keywords shaped like the items above (no year, no issuer).
  */
 function isSkillCategory(line: ResumeLine, current: ResumeSection, after: readonly ResumeLine[]): boolean {
-  if (current.kind !== 'skills' || current.heading === '' || (current.lines.at(-1)?.text ?? '') === '') return false;
+  if (current.kind !== 'skills' || current.heading === '') return false;
   const end = after.findIndex((next) => next.text === '' || (!next.bullet && headingKind(next.text) !== undefined));
   const items = end === -1 ? after : after.slice(0, end);
   const first = items[0];
   if (!first || !items.every((item) => isKeywordLine(item.text))) return false;
+  // After a blank line only a label over bullets, shaped like the labels over bullets above, is one:
+  // themes that part their groups with space print "Clinical — Advanced" / "• Triage" / "" / "Licences" / "• BLS".
+  if ((current.lines.at(-1)?.text ?? '') === '' && !first.bullet) return false;
   return current.lines.some((label, at) => {
     const under = current.lines[at + 1];
     // "Clinical — Advanced": a category may carry its level.

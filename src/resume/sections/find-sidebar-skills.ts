@@ -125,7 +125,8 @@ const capitalsSlash = /(?<![\w./-])[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\/[\p{Lu}\d]*\p{L
 // A keyword line of a narrow column: short, no contact detail, no date, no sentence.
 function isShortItem(line: ResumeLine): boolean {
   const text = line.text;
-  if (text === '' || text.length > 40 || text.split(/\s+/).length > 5) return false;
+  // "ROS 2 | MoveIt | C++": the bars between chips are no words.
+  if (text === '' || text.length > 40 || text.split(/\s+/).filter((word) => word !== '|').length > 5) return false;
   // A phone number is no item; a version or a standard is ("Dynamics 365", "DIN EN 1992").
   // A slash between words is in a path or a date; "IB / GCSE" is a list.
   if (/@|\S\/|\/\S|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text.replace(/\s\/\s/g, ' ').replace(capitalsSlash, 'X')) || /[.,;-]$/.test(text)) return false;

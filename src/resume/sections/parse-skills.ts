@@ -20,6 +20,8 @@ import { tidySkillLines } from './tidy-skill-lines.ts';
 const proficiencyPhrase =
   /^(?:(?:highly\s+|very\s+)?(?:proficient|skilled|experienced|fluent|competent|versed)\s+(?:in|with|at)|(?:working|solid|strong|good|basic|advanced|in-depth)\s+knowledge\s+of|knowledge\s+of|familiar(?:ity)?\s+with|expert(?:ise)?\s+in|hands-on\s+experience\s+(?:in|with)|experience\s+(?:in|with))\s+/i;
 
+const pageLink = /^(?:go|back)\s+to\s+top$/i;
+
 interface Category {
   skill: ResumeSkill;
   lines: EntryLine[];
@@ -44,7 +46,8 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   };
   let levelAt = -1;
   for (const [index, line] of joined.entries()) {
-    if (index === levelAt) continue;
+    // "Go to top": a web page's link back up, kept when the page was saved as a document.
+    if (index === levelAt || pageLink.test(line.text)) continue;
     if (line.text === '') {
       if (category && category.lines.length > 0) close();
       continue;
