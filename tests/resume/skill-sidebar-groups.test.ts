@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../src/resume/parse-sections.ts';
 import { findSidebarSkills } from '../../src/resume/sections/find-sidebar-skills.ts';
+import { parseSkills } from '../../src/resume/sections/parse-skills.ts';
 import { toResumeLines } from '../../src/resume/sections/resume-lines.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
 
@@ -163,5 +164,28 @@ describe('groups parted by blank lines in a Skills section', () => {
   it('reads a heading word over bullets after the blank line as one more group, and leaves out the page\'s "Go to top" link', () => {
     expect(resume.skills?.slice(1)).toEqual([{ name: 'Certifications', keywords: ['HACCP Level 3', 'Forklift licence'] }]);
     expect(resume.certificates).toBeUndefined();
+  });
+});
+
+describe('groups written as a label, its level and its list, one under the other', () => {
+  it('does not take the next label for the rest of the list above it', () => {
+    const skills = parseSkills(toResumeLines(['Brewing', 'Expert', 'Mash scheduling, Yeast propagation', 'Cellar', 'Advanced', 'Cask conditioning, Fining'].join('\n')), vocabulary);
+    expect(skills).toEqual([
+      { name: 'Brewing', level: 'Expert', keywords: ['Mash scheduling', 'Yeast propagation'] },
+      { name: 'Cellar', level: 'Advanced', keywords: ['Cask conditioning', 'Fining'] },
+    ]);
+  });
+});
+
+describe('a list a narrow column wrapped inside a bracket', () => {
+  it('rejoins the bracket and keeps the label above the list as a label', () => {
+    const skills = parseSkills(
+      toResumeLines(['Brewing', 'Mash scheduling, Yeast propagation, Water', 'chemistry', 'Cellar', 'Cask conditioning (Grades 1–', '3), Fining, Kegging'].join('\n')),
+      vocabulary,
+    );
+    expect(skills).toEqual([
+      { name: 'Brewing', keywords: ['Mash scheduling', 'Yeast propagation', 'Water chemistry'] },
+      { name: 'Cellar', keywords: ['Cask conditioning (Grades 1–3)', 'Fining', 'Kegging'] },
+    ]);
   });
 });
