@@ -189,3 +189,13 @@ describe('a list a narrow column wrapped inside a bracket', () => {
     ]);
   });
 });
+
+describe('a chip whose words a PDF set apart like chips', () => {
+  it('joins a word in small letters to the chip before it, unless the word is a skill of its own', () => {
+    const skills = parseSkills(toResumeLines(['Cellar', 'Brite tanks\tCask\tconditioning\tKegging', 'Data', 'Python\tpandas\tgit'].join('\n')), vocabulary);
+    expect(skills).toEqual([
+      { name: 'Cellar', keywords: ['Brite tanks', 'Cask conditioning', 'Kegging'] },
+      { name: 'Data', keywords: ['Python', 'pandas', 'git'] },
+    ]);
+  });
+});

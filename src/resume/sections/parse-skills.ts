@@ -120,7 +120,12 @@ interface SkillItem {
   written?: string;
 }
 
-function skillItems(text: string, vocabulary: SkillVocabulary): SkillItem[] {
+function skillItems(written: string, vocabulary: SkillVocabulary): SkillItem[] {
+  // "Subcontractor | procurement": a chip whose words a PDF set apart is one chip; a chip starts
+  // with a small letter only where it is a skill of its own ("pandas", "dbt", "git").
+  const text = written.replace(/(\S)\s+\|\s+(\p{Ll}[\p{L}-]*)(?=$|\s+\|)/gu, (cells, last: string, word: string) =>
+    isKnownSkill(word, vocabulary) ? cells : `${last} ${word}`,
+  );
   // " / " is weighed item by item below: "Terraform / Pulumi" is two skills, "Pricing / margin analysis" one.
   const items = splitListItems(text, { atSpacedSlash: false });
   // A sentence, not a list: keep the skills it names.
