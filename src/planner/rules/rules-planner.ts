@@ -16,6 +16,7 @@ import { readNewsInPassing } from './read-news-in-passing.ts';
 import { type AdviceFinder, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { settleJob } from './settle-job.ts';
 import { fillSlots } from './fill-slots.ts';
+import { settleResume } from './settle-resume.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -101,7 +102,9 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
       if (input.observations.length === 0) {
         const step = settleJob(request.steps[0] as RequestedStep, goal, context);
         if ('reply' in step) return output.respond(step.reply, 'The step needs a job and none is in play.');
-        return output.act(fillSlots(step, goal, context, registry), `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
+        const filled = settleResume(fillSlots(step, goal, context, registry), context);
+        if ('reply' in filled) return output.respond(filled.reply, 'The resume named could be several.');
+        return output.act(filled, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
       }
     } else if (reading && input.observations.length === 0) {
       return output.respond(askedHowItIs(reading.answer, goal, answers), `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
@@ -128,7 +131,8 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   if (!said) return output.respond(askedHowItIs(replyTo(request.others, answers), goal, answers), 'Nothing to run: answering directly.');
   const settled = settleJob(said, goal, context);
   if ('reply' in settled) return output.respond(settled.reply, 'The step needs a job and none is in play.');
-  const first = fillSlots(settled, goal, context, registry);
+  const first = settleResume(fillSlots(settled, goal, context, registry), context);
+  if ('reply' in first) return output.respond(first.reply, 'The resume named could be several.');
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
   return output.act(first, `The user asked to ${answers.describe(first.action, first.args)}.`);
 }
