@@ -34,6 +34,9 @@ export interface ClassifierReaderOptions {
 
 const modelHint = 'For open questions, set GOOGLE_API_KEY or OPENAI_API_KEY (or OPENAI_BASE_URL) and restart jobpilot.';
 const conversational = new Set(Object.keys(conversationUtterances));
+/** Least probability for the second intent to be read when the first one's reader finds nothing. */
+const runnerUp = 0.2;
+
 /** A message that asks for something to be done ("write a cover letter for…"): no advice answers it. */
 const request = /^(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:write|draft|make|create|find|search|look|open|show|save|tailor|prepare|prep|export|list|compose|generate|send|book|get|give|do)\b/i;
 
@@ -75,7 +78,8 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     // Advice when it is asked for, or when the message is plainly about one topic ("I keep getting rejected"), never for a request.
     const topic = advice?.find(message);
     const asked = isAdviceQuestion(message) || /\?\s*$/.test(message);
-    if (topic && (asked || (topic.similarity >= 0.5 && !request.test(message.trim())))) return topic.topic.answer;
+    const sureAction = !conversational.has(top.intent) && top.probability >= actThreshold;
+    if (topic && (asked || (topic.similarity >= 0.5 && !sureAction && !request.test(message.trim())))) return topic.topic.answer;
     if (top.intent === 'out_of_scope' || conversational.has(top.intent)) {
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }
@@ -92,16 +96,25 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     read(message, clause, context) {
       const scored = classify(message);
       const top = scored[0] ?? { intent: 'out_of_scope', probability: 1 };
-      const phrasing = conversational.has(top.intent) ? undefined : phrasingOf(top.intent);
-      if (phrasing && top.probability >= actThreshold && !isAdviceQuestion(clause.lower)) {
+      const readAs = (intent: ScoredIntent): ClassifierReading | null => {
+        const phrasing = conversational.has(intent.intent) ? undefined : phrasingOf(intent.intent);
+        if (!phrasing) return null;
         // Without a sentence reader, only an action that takes no arguments can be planned.
-        const takesNothing = Object.keys(registry.get(top.intent)?.args.shape ?? {}).length === 0;
+        const takesNothing = Object.keys(registry.get(intent.intent)?.args.shape ?? {}).length === 0;
         const reading = phrasing.readSentence ? phrasing.readSentence(clause, context) : takesNothing ? { args: {} } : null;
-        if (reading && 'reply' in reading) return { kind: 'answer', answer: reading.reply, intent: top };
-        if (reading) {
-          const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
-          if (registry.parseArgs(top.intent, given).ok) return { kind: 'step', action: top.intent, args: given, intent: top };
-        }
+        if (reading && 'reply' in reading) return { kind: 'answer', answer: reading.reply, intent };
+        if (!reading) return null;
+        const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
+        return registry.parseArgs(intent.intent, given).ok ? { kind: 'step', action: intent.intent, args: given, intent } : null;
+      };
+      if (top.probability >= actThreshold && !isAdviceQuestion(clause.lower)) {
+        const reading = readAs(top);
+        // The top intent's reader finds nothing it needs in the sentence: the runner-up, when likely
+        // and its reader finds all it needs ("use this one instead ~/cv.pdf" is an import).
+        const second = scored[1];
+        const fallback = reading === null && second && second.probability >= runnerUp ? readAs(second) : null;
+        const chosen = reading ?? (fallback?.kind === 'step' ? fallback : null);
+        if (chosen) return chosen;
       }
       return { kind: 'answer', answer: answerFor(message, top, scored), intent: top };
     },
