@@ -17,6 +17,8 @@ const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|firs
 const coursesLabel = /^(?:relevant\s+)?(?:courses|coursework)\b\s*:?\s*/i;
 // A note under a degree, not the rest of its field: "Minor in Economics", "Thesis: …".
 const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
+// The length of a stay printed beside its dates: "2 years", "a year", "3 yrs 4 mos", "(18 months)".
+const durationPattern = /^\(?(?:\d+|an?)\s+(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s+(?:months?|mos?))?\)?$/i;
 const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 
 interface Part {
@@ -66,7 +68,9 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       continue;
     }
     const range = findDateRange(line.text);
-    const parts = splitParts(withoutDate(line.text, range));
+    // A layout that prints the dates twice (beside the degree, then under the school) names one entry.
+    if (range && current && sameDates(current, range) && classify(line.text).kind === 'date') continue;
+    const parts = splitParts(withoutDate(line.text, range)).filter((part) => !durationPattern.test(part.text));
     if (range) parts.push({ text: range.match, kind: 'date' });
     if (current?.institution && !current.studyType && parts.length === 1 && parts[0]?.kind === 'other') fieldAbove = parts[0].text;
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
@@ -124,7 +128,8 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
     const bare = matchDegree(degree.text)?.[0].trim() === degree.text.trim();
     const field = after?.kind === 'other' && (after.piece === degree.piece || bare) ? after : undefined;
     // "Bachelor of Science in Midwifery - Midwifery": the degree's own field again is no school.
-    return names.find((part) => part !== field && !degree.text.toLowerCase().endsWith(part.text.toLowerCase()));
+    const fieldFirst = fieldBeforeDegree(parts, degreeIndex, following);
+    return names.find((part) => part !== field && part !== fieldFirst && !degree.text.toLowerCase().endsWith(part.text.toLowerCase()));
   }
   const others = parts.filter((part) => part.kind !== 'date' && part.kind !== 'location');
   const [name] = names;
@@ -139,6 +144,22 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
   const entryDone = current === undefined || current.institution !== undefined || current.startDate !== undefined || current.endDate !== undefined;
   if (degreeNext && entryDone) return name;
   return current?.studyType && current.area && !current.institution ? name : undefined;
+}
+
+// "Géographie, Licence" / "2011 — 2014" / "Université de Rennes": a name before a bare degree
+// that ends the line is the degree's field when the school is named alone on the next line, or
+// on the one after the dates.
+function fieldBeforeDegree(parts: readonly Part[], degreeIndex: number, following: readonly EntryLine[]): Part | undefined {
+  const degree = parts[degreeIndex] as Part;
+  const before = parts[degreeIndex - 1];
+  const bare = matchDegree(degree.text)?.[0].trim() === degree.text.trim();
+  const last = parts.slice(degreeIndex + 1).every((part) => part.kind === 'date' || part.kind === 'location');
+  if (!before || before.kind !== 'other' || before.piece !== degree.piece || !bare || !last) return undefined;
+  const [next, afterNext] = following;
+  const school = next !== undefined && classify(next.text).kind === 'date' ? afterNext : next;
+  if (school === undefined || school.bullet || school.text === '') return undefined;
+  const named = classify(school.text);
+  return named.kind === 'institution' || (named.kind === 'other' && nameShaped(school.text)) ? before : undefined;
 }
 
 // A proper name of a few words, not a field of study, a note or a sentence.
@@ -361,7 +382,8 @@ function classify(text: string): Part {
   if (matchDegree(trimmed)) return { text: trimmed, kind: 'degree' };
   if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
   const range = findDateRange(trimmed);
-  if (range && trimmed.replace(range.match, '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim().length <= 2) {
+  const rest = trimmed.replace(range?.match ?? '', '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim();
+  if (range && (rest.length <= 2 || durationPattern.test(rest))) {
     return { text: trimmed, kind: 'date' };
   }
   if (scorePattern.test(trimmed)) return { text: trimmed, kind: 'score' };
@@ -400,11 +422,22 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     // "BS, Computer Science": the field is the next unrecognised part.
     area = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text ?? '';
   }
+  if (!area) area = fieldBefore(parts, degreeIndex) ?? '';
   // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in".
   area = area.replace(/^(?:in|of|en|em|im|di)\s+/i, '').trim();
   // A note on how it was studied is no part of the field: "Logistyka (studia II stopnia)", "Law (part-time)".
   area = area.replace(/\s*\(\p{Ll}[^()]*\)$/u, '');
   if (area && !/^minor\b/i.test(area)) entry.area = area;
+}
+
+// "Computer Science, B.S.", "Engenharia Mecânica, Bacharelado": the field first, then its degree
+// after a comma, with nothing after the degree to name the field.
+function fieldBefore(parts: readonly Part[], degreeIndex: number): string | undefined {
+  const degree = parts[degreeIndex];
+  const previous = parts[degreeIndex - 1];
+  if (!degree || previous?.kind !== 'other' || previous.piece !== degree.piece) return undefined;
+  if (notesPattern.test(previous.text) || /[:;]/.test(previous.text) || previous.text.split(/\s+/).length > 6) return undefined;
+  return previous.text;
 }
 
 // "Bachelor of Science in Nursing, Nursing", "Associate Degree in Nursing in Nursing", "… in Nursing: Nursing",
@@ -424,6 +457,12 @@ function degreeWithField(degree: string, rest: string, fieldAfter: string | unde
   const half = words.length / 2;
   const repeated = words.length % 2 === 0 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase();
   return repeated ? { degree: `${degree} in ${words.slice(0, half).join(' ')}`, area: words.slice(half).join(' ') } : undefined;
+}
+
+function sameDates(entry: ResumeEducation, range: NonNullable<ReturnType<typeof findDateRange>>): boolean {
+  const single = !range.present && range.startDate === range.endDate;
+  const startDate = single ? undefined : range.startDate;
+  return (entry.startDate !== undefined || entry.endDate !== undefined) && entry.startDate === startDate && entry.endDate === range.endDate;
 }
 
 function applyDates(entry: ResumeEducation, text: string): void {

@@ -1,0 +1,40 @@
+/**
+ * Education entries whose degree and field share one phrase in an order the reader did not
+ * expect, or whose dates are printed twice. Every resume here is written for the test; none is
+ * taken from the scored corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSections } from '../../src/resume/parse-sections.ts';
+
+type Schools = ReturnType<typeof parseSections>['education'];
+const rows = (education: Schools) => (education ?? []).map((school) => [school.institution, school.studyType, school.area]);
+const schools = (lines: string[]) => rows(parseSections(['Rosa Lindqvist', 'rosa@example.com', 'Education', ...lines].join('\n')).education);
+
+describe('the field first, then its degree after a comma', () => {
+  it('reads "Field, Degree" over the dates and the school', () => {
+    expect(
+      schools(['Marine Biology, Master of Science', '2015 — 2017', 'University of Tromsø', 'Géographie, Licence', '2011 — 2014', 'Université de Rennes']),
+    ).toEqual([
+      ['University of Tromsø', 'Master of Science', 'Marine Biology'],
+      ['Université de Rennes', 'Licence', 'Géographie'],
+    ]);
+  });
+
+  it('reads a field in another language before its degree, and a school with no school word under it', () => {
+    expect(schools(['Storia, Laurea', '2008 — 2011', 'Sapienza di Roma', 'Elettronica, Diploma', '2003 — 2008', 'ITIS Galileo Ferraris'])).toEqual([
+      ['Sapienza di Roma', 'Laurea', 'Storia'],
+      ['ITIS Galileo Ferraris', 'Diploma', 'Elettronica'],
+    ]);
+  });
+});
+
+describe('dates printed twice and the length of the stay', () => {
+  it('keeps one entry when the dates come again under the school, with "3 years" beside them', () => {
+    expect(
+      schools(['Chemistry, B.Sc.', '2012 — 2015\t3 years', 'University of Bergen', '2012 — 2015', '3 years', 'Physics, M.Sc.', '2015 — 2017\ta year', 'University of Oslo', '2015 — 2017']),
+    ).toEqual([
+      ['University of Bergen', 'B.Sc.', 'Chemistry'],
+      ['University of Oslo', 'M.Sc.', 'Physics'],
+    ]);
+  });
+});
