@@ -38,3 +38,25 @@ describe('dates printed twice and the length of the stay', () => {
     ]);
   });
 });
+
+describe('"Degree in Field" over "at School", both wrapped in a narrow column', () => {
+  it('joins each name back whole before the dates', () => {
+    expect(
+      schools([
+        'Master of Science in Marine',
+        'Biology',
+        'at University of',
+        'Tromsø',
+        'Aug 2015 - Jun 2017',
+        'Diploma in Electrical',
+        'Installation',
+        'at Northfield Vocational',
+        'Training Centre',
+        'Sep 2010 - Jun 2012',
+      ]),
+    ).toEqual([
+      ['University of Tromsø', 'Master of Science', 'Marine Biology'],
+      ['Northfield Vocational Training Centre', 'Diploma', 'Electrical Installation'],
+    ]);
+  });
+});

@@ -45,7 +45,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   // "Marine Biology" / "Bachelor of Science"), under an icon or not, is the degree's field
   // when the degree names none.
   let fieldAbove: string | undefined;
-  const items = joinWrappedDegrees(joinWrappedLines(lines));
+  const items = joinWrappedDegrees(joinWrappedLines(joinDegreeAtSchool(lines)));
   // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
   let courses: string[] | undefined;
   for (const [index, line] of items.entries()) {
@@ -175,6 +175,36 @@ function nameShaped(text: string): boolean {
   );
 }
 const nameJoiners = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', '&']);
+
+// "Bachelor of Science in" / "Statistics" / "at University of" / "Lagos" / "Sep 2011 - Jun 2015": a
+// degree over "at" and its school, both wrapped in a narrow column, closed by the dates. The
+// degree's lines and the school's lines are each one name, joined into "Degree at School".
+function joinDegreeAtSchool(lines: readonly ResumeLine[]): ResumeLine[] {
+  const joined: ResumeLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as ResumeLine;
+    const wrapped = (candidate: ResumeLine | undefined) => candidate !== undefined && !candidate.bullet && candidate.text !== '' && !findDateRange(candidate.text);
+    if (!wrapped(line) || !/^(?:at|@)\s+\p{Lu}/u.test(line.text)) {
+      joined.push(line);
+      continue;
+    }
+    // The degree's first line is at most three lines up, all of them part of it.
+    const start = [1, 2, 3].map((back) => joined.length - back).find((at) => matchDegree(joined[at]?.text ?? '')?.index === 0);
+    const degreeLines = start === undefined ? [] : joined.slice(start);
+    let end = index + 1;
+    while (end < lines.length && end - index <= 3 && wrapped(lines[end]) && !/^(?:at|@)\s/.test(lines[end]?.text ?? '') && matchDegree(lines[end]?.text ?? '')?.index !== 0) end++;
+    const after = lines[end];
+    const closed = after === undefined || after.text === '' || findDateRange(after.text) !== undefined;
+    if (start === undefined || !degreeLines.every(wrapped) || !closed) {
+      joined.push(line);
+      continue;
+    }
+    const text = [...degreeLines, ...lines.slice(index, end)].map((part) => part.text).reduce((before, next) => joinWords(before, next));
+    joined.splice(start, degreeLines.length, { ...line, text });
+    index = end - 1;
+  }
+  return joined;
+}
 
 // A degree wrapped in a narrow column: "Bachelor of Business" / "Administration, Marketing",
 // "Master of Science, Data" / "Science". The next line continues it when it lengthens the
