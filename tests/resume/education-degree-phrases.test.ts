@@ -60,3 +60,52 @@ describe('"Degree in Field" over "at School", both wrapped in a narrow column', 
     ]);
   });
 });
+
+describe('degrees written as other countries write them', () => {
+  it.each([
+    ['Master 2, Informatique', 'Master 2', 'Informatique'],
+    ["Diplôme d'ingénieur, Génie Civil", "Diplôme d'ingénieur", 'Génie Civil'],
+    ['Grau en Enginyeria Química', 'Grau', 'Enginyeria Química'],
+    ['Màster en Data Science', 'Màster', 'Data Science'],
+    ['Certificate III in Commercial Cookery', 'Certificate III', 'Commercial Cookery'],
+    ['Advanced Diploma of Interior Design', 'Advanced Diploma', 'Interior Design'],
+    ['BCom Honours in Finance', 'BCom Honours', 'Finance'],
+    ['Bachelor of Computing (Honours), Information Systems', 'Bachelor of Computing (Honours)', 'Information Systems'],
+    ['Bachelor of Engineering (Mechatronics)', 'Bachelor of Engineering', 'Mechatronics'],
+    ['Kandidat i Statskundskab', 'Kandidat', 'Statskundskab'],
+  ])('reads "%s"', (line, studyType, area) => {
+    expect(schools(['Northmoor University', line, '2015 – 2019'])).toEqual([['Northmoor University', studyType, area]]);
+  });
+});
+
+describe('grades and notes beside the degree', () => {
+  it('keeps a grade in brackets and a minor after a semicolon out of the field', () => {
+    const education = parseSections(
+      ['Rosa Lindqvist', 'rosa@example.com', 'Education', 'MSc Geology (Distinction) — Northmoor University, 2018', 'Kingsbridge College — B.A. in History; Minor in French — 2012 – 2016'].join('\n'),
+    ).education;
+    expect(rows(education)).toEqual([
+      ['Northmoor University', 'MSc', 'Geology'],
+      ['Kingsbridge College', 'B.A.', 'History'],
+    ]);
+    expect(education?.[0]?.score).toBe('Distinction');
+  });
+
+  it('reads a labelled honours line and an exchange semester as notes, not as schools or degrees', () => {
+    expect(schools(['Universidad de Talca', 'Licenciatura en Biología', '2010 – 2014', 'Honors: Diploma al Mérito', 'Exchange semester: Universidade do Porto'])).toEqual([
+      ['Universidad de Talca', 'Licenciatura', 'Biología'],
+    ]);
+  });
+});
+
+describe('schools named over two lines', () => {
+  it.each([
+    [['Northmoor University', 'School of Engineering'], 'Northmoor University, School of Engineering'],
+    [['Università di Trento', 'Scuola di Economia'], 'Università di Trento, Scuola di Economia'],
+    [['Escola Superior de Tecnologia da', 'Universidade do Algarve'], 'Escola Superior de Tecnologia da Universidade do Algarve'],
+    [['Universidad', 'Politécnica de Cartagena'], 'Universidad Politécnica de Cartagena'],
+    [['Instituto Tecnológico', 'Nacional'], 'Instituto Tecnológico Nacional'],
+    [['MBA, INSEAD'], 'INSEAD'],
+  ])('reads %j as one school', (name, institution) => {
+    expect(schools([...name, ...(name.length === 1 ? [] : ['MBA']), '2016 – 2018'])[0]?.[0]).toBe(institution);
+  });
+});

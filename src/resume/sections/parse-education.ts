@@ -14,6 +14,17 @@ import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list)\b/i;
+const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade)\s*:/i;
+// A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
+const facultyPattern =
+  /^(?:school|faculty|college|department|escuela|escola|scuola|facolt[àa]|facultad|faculdade|facult[ée]|fakult[äa]t|fakulta|wydział)\s+(?:of|for|di|de|du|des|der|für|da|do|dell[ae']?|degli|d')/iu;
+const exchangePattern =
+  /^(?:(?:exchange|erasmus\+?|study abroad|semester abroad|visiting)(?:\s+(?:semester|year|programme|program|student|studies))?|intercambio|échange|austauschsemester|auslandssemester|scambio)\b\s*(?:[:–—-]|at\b|in\b|en\b)/iu;
+const schoolWordAlone =
+  /^(?:the\s+)?(?:university|universidad|universidade|università|universität|université|universitat|universiteit|instituto|institute|istituto|institut|escuela|escola|école|college|colegio|academy|hochschule|politecnico)$/iu;
+// Words that end a school's name and name nothing alone: "Instituto Politécnico" / "Nacional".
+const nameEndingWord =
+  /^(?:national|nacional|nazionale|nationale|superior|superiore|supérieure|federal|central|autónoma|autonoma|politécnica|politécnico|politecnica|politecnico|estadual|estatal|tecnológica|tecnológico|católica|cattolica|polytechnic)$/iu;
 const coursesLabel = /^(?:relevant\s+)?(?:courses|coursework)\b\s*:?\s*/i;
 // A note under a degree, not the rest of its field: "Minor in Economics", "Thesis: …".
 const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
@@ -23,7 +34,7 @@ const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 
 interface Part {
   text: string;
-  kind: 'degree' | 'institution' | 'date' | 'score' | 'location' | 'other';
+  kind: 'degree' | 'institution' | 'date' | 'score' | 'location' | 'note' | 'other';
   /** Which piece of the line, between "|", "–" or "at", the part is in; commas split a piece. */
   piece?: number;
 }
@@ -45,6 +56,8 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   // "Marine Biology" / "Bachelor of Science"), under an icon or not, is the degree's field
   // when the degree names none.
   let fieldAbove: string | undefined;
+  // Which line last named the entry's school.
+  let namedAt = -1;
   const items = joinWrappedDegrees(joinWrappedLines(joinDegreeAtSchool(lines)));
   // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
   let courses: string[] | undefined;
@@ -79,6 +92,23 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const institution = parts.find((part) => part.kind === 'institution');
     const degree = parts.find((part) => part.kind === 'degree');
     const date = parts.find((part) => part.kind === 'date');
+    // "Aalto University" / "School of Science", "Escuela Técnica Superior de Ingenieros" / "Universidad
+    // Politécnica de Madrid": a faculty named on the line next to its university, before any dates,
+    // is part of the one institution.
+    const faculty =
+      institution !== undefined &&
+      current?.institution !== undefined &&
+      namedAt === index - 1 &&
+      !current.startDate &&
+      !current.endDate &&
+      parts.every((part) => part === institution || part.kind === 'location') &&
+      (facultyPattern.test(institution.text) || (facultyPattern.test(current.institution) && !current.studyType));
+    if (faculty && current?.institution) {
+      current.institution = `${current.institution}, ${institution.text}`;
+      heading = current.institution;
+      namedAt = index;
+      continue;
+    }
     const startsNew =
       !current ||
       (institution && current.institution) ||
@@ -93,6 +123,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const entry = current as ResumeEducation;
     if (institution) {
       entry.institution = institution.text;
+      namedAt = index;
       institutionFirst = !entry.studyType;
       heading = institution.text;
     }
@@ -240,6 +271,12 @@ function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryL
   if (findDateRange(previous.text) || matchDegree(previous.text) || ended) return false;
   if (findDateRange(item.text) || matchDegree(item.text)) return false;
   if (!institutionPattern.test(previous.text)) return endsSchoolName(previous, item);
+  // "Escola Politécnica da" / "Universidade de São Paulo", "Universidad" / "Politécnica de Madrid",
+  // "Instituto Politécnico" / "Nacional": a name cut after a joining word or after a school's word
+  // alone, or a word that only ends names, goes on even when the rest names a school too.
+  const cutAtJoiner = /\s(?:of|for|and|de|del|da|do|dos|das|di|du|des|der|für|und|la|y|e)$/u.test(previous.text);
+  if ((cutAtJoiner || schoolWordAlone.test(previous.text)) && /^\p{Lu}/u.test(item.text)) return true;
+  if (nameEndingWord.test(item.text)) return true;
   if (/\s(?:\p{Ll}{1,3}|n[°º])$/u.test(previous.text) && !institutionPattern.test(item.text)) return true;
   if (!/^\p{Lu}/u.test(item.text) || item.text.includes(',')) return false;
   // A field under a school is what was studied there, unless the name was cut inside its own
@@ -409,11 +446,15 @@ function campusOf(fragment: string, next: string, afterNext: string | undefined)
 
 function classify(text: string): Part {
   const trimmed = text.trim();
+  // "Honors: Dean's Medal", "Awards: Diploma de Honor": a labelled note names no degree of its own.
+  if (noteLabel.test(trimmed)) return { text: trimmed, kind: 'score' };
+  // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry.
+  if (exchangePattern.test(trimmed)) return { text: trimmed, kind: 'note' };
   if (matchDegree(trimmed)) return { text: trimmed, kind: 'degree' };
   if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
   const range = findDateRange(trimmed);
   const rest = trimmed.replace(range?.match ?? '', '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim();
-  if (range && (rest.length <= 2 || durationPattern.test(rest))) {
+  if (range && (rest.length <= 2 || durationPattern.test(rest.replace(/^[\s|,·•–—-]+/u, '')))) {
     return { text: trimmed, kind: 'date' };
   }
   if (scorePattern.test(trimmed)) return { text: trimmed, kind: 'score' };
@@ -453,10 +494,18 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     area = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text ?? '';
   }
   if (!area) area = fieldBefore(parts, degreeIndex) ?? '';
-  // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in".
-  area = area.replace(/^(?:in|of|en|em|im|di)\s+/i, '').trim();
+  // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in", "Kandidat i".
+  area = area.replace(/^(?:in|of|en|em|im|di|i)\s+/i, '').trim();
   // A note on how it was studied is no part of the field: "Logistyka (studia II stopnia)", "Law (part-time)".
   area = area.replace(/\s*\(\p{Ll}[^()]*\)$/u, '');
+  // "Economics; Minor in Mathematics": what follows a semicolon is a note.
+  area = area.replace(/\s*;.*$/u, '');
+  // "Finance (Distinction)", "Computer Science (First Class Honours)": the grade is no part of the field.
+  const grade = /\s*\(([^()]*)\)$/u.exec(area);
+  if (grade?.[1] && scorePattern.test(grade[1])) {
+    area = area.slice(0, grade.index);
+    entry.score ??= grade[1];
+  }
   if (area && !/^minor\b/i.test(area)) entry.area = area;
 }
 
