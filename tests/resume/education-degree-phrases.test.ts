@@ -109,3 +109,29 @@ describe('schools named over two lines', () => {
     expect(schools([...name, ...(name.length === 1 ? [] : ['MBA']), '2016 – 2018'])[0]?.[0]).toBe(institution);
   });
 });
+
+describe('degrees by letters and in their own language, with the field after a space', () => {
+  it.each([
+    ['MRes Marine Ecology', 'MRes', 'Marine Ecology'],
+    ['MArch Urban Design', 'MArch', 'Urban Design'],
+    ['PGCert Higher Education', 'PGCert', 'Higher Education'],
+    ['PGD Project Management', 'PGD', 'Project Management'],
+    ['EdD Adult Learning', 'EdD', 'Adult Learning'],
+    ['Ph.d. Folkesundhed', 'Ph.d.', 'Folkesundhed'],
+    ['Akademiøkonom Markedsføring', 'Akademiøkonom', 'Markedsføring'],
+    ['Licenciada Psicología', 'Licenciada', 'Psicología'],
+    ['Engenheira Química', 'Engenheira', 'Química'],
+    ['Magíster Ciencia Política', 'Magíster', 'Ciencia Política'],
+    ['Dottorato di ricerca Chimica', 'Dottorato di ricerca', 'Chimica'],
+  ])('reads "%s" under the school and its dates', (line, studyType, area) => {
+    expect(schools(['Northmoor University\t09/2012 - 06/2016', line])).toEqual([['Northmoor University', studyType, area]]);
+  });
+});
+
+describe('a school named in its own language, its word for school wrapped alone', () => {
+  it('keeps "Universitet" with the name above it instead of giving the name to the field', () => {
+    expect(schools(['Cand.scient., Marine', 'Biology', 'Syddansk Nordisk', 'Universitet', '2012 – 2014'])).toEqual([
+      ['Syddansk Nordisk Universitet', 'Cand.scient.', 'Marine Biology'],
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ const degreeWords =
   "|class\\s+(?:x|xii|10|12)(?:th)?|(?:higher\\s+)?secondary school certificate|higher secondary certificate|senior school certificate|bằng tốt nghiệp(?:\\s+thpt)?" +
   // Degrees named in their own language: "Staatsexamen", "Diplom", "Magister", "Laurea magistrale".
   '|staatsexamen|diplomi-insinööri|diplom(?:-\\p{L}+)?|magister(?:\\s+inżynier)?|inżynier|licencjat|laurea(?:\\s+(?:magistrale|triennale|specialistica))?' +
-  '|maestr[ií]a|mestrado|bacharelado|doutorado|maîtrise|grado|grau|doctorat|ingeniero(?:\\s+(?:civil|industrial|comercial|mec[áa]nico|el[ée]ctrico|qu[íi]mico))?|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
+  '|maestr[ií]a|mestrado|bacharelado|doutorado|engenheir[oa]|licenciad[oa]|mag[ií]ster|dottorato(?:\\s+di\\s+ricerca)?|akademiøkonom|datamatiker|maîtrise|grado|grau|doctorat|ingeniero(?:\\s+(?:civil|industrial|comercial|mec[áa]nico|el[ée]ctrico|qu[íi]mico))?|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
   '|civilingenj[öø]r|civilingeni[øo]r|sivilingeni[øö]r|h[öø]gskoleingenj[öø]r|kandidatexamen|kandidat|masterexamen|professionsbachelor|professional bachelor(?:\'?s)?(?:\\s+degree)?' +
   // More degrees in their own language: "Magistr", "Bacharel", "Tecnólogo", "Técnico" (not "Instituto Técnico"), "Matura".
   '|magistr|bacharel|(?<!\\p{L}\\s)(?:tecn[óo]logo|t[ée]cnico)|matura|maturit[àa]|ausbildung' +
@@ -41,7 +41,9 @@ const degreeAbbreviations =
   // Titles written as dotted initials: "S.Kom.", "M.T.I.", "S.E.".
   '|[BSMD]\\.(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,3}' +
   // Health and teaching degrees by their letters: "ADN", "DNP", "PharmD", "DDS", "PGCE"; "Dr." alone before a comma.
-  '|ADN|DNP|DPT|DDS|DMD|Pharm\\.?\\s?D\\.?|PGCE|Dr\\.(?=\\s*(?:,|\\||$|in\\s))' +
+  '|ADN|DNP|DPT|DDS|DMD|Pharm\\.?\\s?D\\.?|PGCE|PGCert|PGDip|PGD|Ph\\.\\s?d\\.|Ed\\.?\\s?D\\.?' +
+  // British and Commonwealth degrees by their letters: "MRes", "MSt", "MArch", "MBChB", "BVSc".
+  '|MRes|MSt|MArch|BArch|MDes|BDes|MMus|BMus|MSW|BSW|MPA|MPP|MFin|MAcc|MBBS|MBChB|BDS|BPharm|MPharm|BVSc|BASc|MASc|BScN|Dr\\.(?=\\s*(?:,|\\||$|in\\s))' +
   // School-leaving and diploma titles by their letters: Indian, West African, Danish.
   '|PGDM|PGDBA|SSC|HSC|SSCE|WASSCE|WAEC|NECO|OND|NCE|STX|HHX|HTX';
 // "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
@@ -76,12 +78,12 @@ export function matchDegree(text: string): RegExpExecArray | null {
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [
-  ['doctorate', /^(?:ph\.?\s?d|dr\b|dnp|dpt|dds|dmd|pharm\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
+  ['doctorate', /^(?:ph\.?\s?d|dottorato|ed\.?\s?d\b|dr\b|dnp|dpt|dds|dmd|pharm\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
   ['mba', /^e?mba$/i],
-  ['master', /^(?:m[aáà]ster|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
-  ['bachelor', /^(?:bachelor|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
+  ['master', /^(?:m[aáà]ster|mres|mst|march|mdes|mmus|msw|mpa|mpp|mfin|macc|masc|mag[ií]ster|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
+  ['bachelor', /^(?:bachelor|barch|bdes|bmus|bsw|bpharm|bvsc|basc|bscn|mbbs|mbchb|licenciad[oa]|engenheir[oa]|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
   ['associate', /^(?:associate|adn|aas|a\.a\.|a\.s\.)/i],
-  ['diploma', /^(?:diploma|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
+  ['diploma', /^(?:diploma|pgd|pgcert|akademiøkonom|datamatiker|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
 ];
 
 /**

@@ -21,7 +21,7 @@ const facultyPattern =
 const exchangePattern =
   /^(?:(?:exchange|erasmus\+?|study abroad|semester abroad|visiting)(?:\s+(?:semester|year|programme|program|student|studies))?|intercambio|échange|austauschsemester|auslandssemester|scambio)\b\s*(?:[:–—-]|at\b|in\b|en\b)/iu;
 const schoolWordAlone =
-  /^(?:the\s+)?(?:university|universidad|universidade|università|universität|université|universitat|universiteit|instituto|institute|istituto|institut|escuela|escola|école|college|colegio|academy|hochschule|politecnico)$/iu;
+  /^(?:the\s+)?(?:university|universidad|universidade|università|universität|université|universitat|universiteit|universitet|uniwersytet|yliopisto|egyetem|högskola|højskole|hochschule|instituto|institute|istituto|institut|escuela|escola|école|college|colegio|academy|akademie|akademi|politecnico|polytechnic)$/iu;
 // Words that end a school's name and name nothing alone: "Instituto Politécnico" / "Nacional".
 const nameEndingWord =
   /^(?:national|nacional|nazionale|nationale|superior|superiore|supérieure|federal|central|autónoma|autonoma|politécnica|politécnico|politecnica|politecnico|estadual|estatal|tecnológica|tecnológico|católica|cattolica|polytechnic)$/iu;
@@ -300,7 +300,8 @@ function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryL
 // "Kestrel Valley Technical" / "College": the word that makes a name a school's, wrapped alone
 // onto the next line, under a line of capitalised words that names nothing else.
 function endsSchoolName(previous: EntryLine, item: EntryLine): boolean {
-  if (!/^(?:(?:community|technical|high|junior|state)\s+)?(?:college|university|institute|school|academy|polytechnic)$/i.test(item.text)) return false;
+  const word = item.text.replace(/^(?:community|technical|high|junior|state)\s+/i, '');
+  if (!/^school$/i.test(word) && !schoolWordAlone.test(word)) return false;
   const words = previous.text.split(/\s+/);
   return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && classify(previous.text).kind === 'other' && !namesFieldOfStudy(previous.text);
 }
@@ -331,7 +332,8 @@ function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine |
   const words = item.text.split(/\s+/);
   // A word or two more ("Immersive", "Perangkat Lunak"), unless the school is yet to be named: two
   // unknown words with no school under them are more often the school ("Hyper Island").
-  const schoolNext = next !== undefined && institutionPattern.test(next.text);
+  // "Danmarks Tekniske" / "Universitet": a school's word alone ends the two words' name instead.
+  const schoolNext = next !== undefined && institutionPattern.test(next.text) && !schoolWordAlone.test(next.text);
   return (words.length === 1 || (words.length === 2 && schoolNext)) && !item.text.includes(',') && classify(item.text).kind === 'other';
 }
 
