@@ -135,3 +135,19 @@ describe('a school named in its own language, its word for school wrapped alone'
     ]);
   });
 });
+
+describe('degree letters typed in mixed case, and words a date leaves behind', () => {
+  it.each(['Bsc', 'Msc', 'B.sc', 'Phd', 'Mba', 'Btech', 'B.Ed', 'MSc (Eng)', 'DipHE', 'Grad Dip', 'Assoc. Degree'])('reads "%s in Marine Biology"', (degree) => {
+    expect(schools([`${degree} in Marine Biology`, 'Northmoor University', '2012 – 2016'])).toEqual([['Northmoor University', degree, 'Marine Biology']]);
+  });
+
+  it('reads "Expected May 2026" over the degree as a date, not as a school', () => {
+    expect(schools(['Expected May 2026', 'Bachelor of Science in Geology', 'Northmoor University, Millbrook, OR'])).toEqual([
+      ['Northmoor University', 'Bachelor of Science', 'Geology'],
+    ]);
+  });
+
+  it('keeps a campus with its school', () => {
+    expect(schools(['Northmoor University, Riverside Campus', 'BSc Geology', '2012 – 2016'])[0]?.[0]).toBe('Northmoor University, Riverside Campus');
+  });
+});

@@ -38,6 +38,9 @@ const degreeAbbreviations =
   '|(?<!für\\s)Technik\\s+(?!und\\b|i\\b|w\\b)\\p{Ll}+' +
   // Danish business degrees and the Nordic lower-case doctorate: "HA", "HD 2. del", "ph.d.".
   '|HA|HD(?:\\s+[12]\\.\\s?del)?|ph\\.\\s?d\\.?' +
+  // Letters typed in mixed case: "Bsc", "Msc", "B.sc", "Phd", "Mba", "Btech", "B.Ed"; British
+  // diplomas: "DipHE", "CertHE", "Grad Dip", "Dip.", "BAppSc"; "Assoc. Degree".
+  '|[BM]\\.?\\s?sc\\.?|Phd\\.?|E?Mba|[BM]\\.?\\s?tech\\.?|[BM]\\.?\\s?Ed\\.?|DipHE|CertHE|Grad\\.?\\s?Dip\\.?|Dip\\.|BAppSc|Assoc\\.\\s+[Dd]egree' +
   // Titles written as dotted initials: "S.Kom.", "M.T.I.", "S.E.".
   '|[BSMD]\\.(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,3}' +
   // Health and teaching degrees by their letters: "ADN", "DNP", "PharmD", "DDS", "PGCE"; "Dr." alone before a comma.
@@ -47,7 +50,7 @@ const degreeAbbreviations =
   // School-leaving and diploma titles by their letters: Indian, West African, Danish.
   '|PGDM|PGDBA|SSC|HSC|SSCE|WASSCE|WAEC|NECO|OND|NCE|STX|HHX|HTX';
 // "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
-const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|[Hh]onou?rs|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
+const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
 export const institutionPattern =
@@ -80,10 +83,10 @@ export function matchDegree(text: string): RegExpExecArray | null {
 const families: readonly [DegreeFamily, RegExp][] = [
   ['doctorate', /^(?:ph\.?\s?d|dottorato|ed\.?\s?d\b|dr\b|dnp|dpt|dds|dmd|pharm\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
   ['mba', /^e?mba$/i],
-  ['master', /^(?:m[aáà]ster|mres|mst|march|mdes|mmus|msw|mpa|mpp|mfin|macc|masc|mag[ií]ster|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
-  ['bachelor', /^(?:bachelor|barch|bdes|bmus|bsw|bpharm|bvsc|basc|bscn|mbbs|mbchb|licenciad[oa]|engenheir[oa]|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
-  ['associate', /^(?:associate|adn|aas|a\.a\.|a\.s\.)/i],
-  ['diploma', /^(?:diploma|pgd|pgcert|akademiøkonom|datamatiker|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
+  ['master', /^(?:m[aáà]ster|msc|mres|mst|march|mdes|mmus|msw|mpa|mpp|mfin|macc|masc|mag[ií]ster|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
+  ['bachelor', /^(?:bachelor|bsc|btech|bappsc|barch|bdes|bmus|bsw|bpharm|bvsc|basc|bscn|mbbs|mbchb|licenciad[oa]|engenheir[oa]|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
+  ['associate', /^(?:associate|assoc\.|adn|aas|a\.a\.|a\.s\.)/i],
+  ['diploma', /^(?:diploma|diphe|certhe|grad\.?\s?dip|dip\.|pgd|pgcert|akademiøkonom|datamatiker|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
 ];
 
 /**

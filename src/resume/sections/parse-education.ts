@@ -30,6 +30,8 @@ const coursesLabel = /^(?:relevant\s+)?(?:courses|coursework)\b\s*:?\s*/i;
 const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
 // The length of a stay printed beside its dates: "2 years", "a year", "3 yrs 4 mos", "(18 months)".
 const durationPattern = /^\(?(?:\d+|an?)\s+(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s+(?:months?|mos?))?\)?$/i;
+// The word a date leaves behind when it is taken out: "Expected May 2025", "Graduated: 2019".
+const dateWordPattern = /^(?:expected|anticipated|graduat(?:ed|ion|ing)|class of|completed|awarded|conferred|since|from)\s*:?$/i;
 const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 
 interface Part {
@@ -83,7 +85,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const range = findDateRange(line.text);
     // A layout that prints the dates twice (beside the degree, then under the school) names one entry.
     if (range && current && sameDates(current, range) && classify(line.text).kind === 'date') continue;
-    const parts = splitParts(withoutDate(line.text, range)).filter((part) => !durationPattern.test(part.text));
+    const parts = splitParts(withoutDate(line.text, range)).filter((part) => !durationPattern.test(part.text) && !dateWordPattern.test(part.text));
     if (range) parts.push({ text: range.match, kind: 'date' });
     if (current?.institution && !current.studyType && parts.length === 1 && parts[0]?.kind === 'other') fieldAbove = parts[0].text;
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
@@ -409,7 +411,9 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
     const last = index === parts.length - 1;
     const cityOfPrevious =
       (part.kind === 'location' || townLike(part)) && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
-    if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious)) previous.text = `${previous.text}, ${part.text}`;
+    // "Foreign Trade University, Ho Chi Minh City Campus": the campus is part of the name.
+    const campus = /\bcampus\b/i.test(part.text) && part.kind !== 'date';
+    if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious || campus)) previous.text = `${previous.text}, ${part.text}`;
     else joined.push({ ...part });
   }
   return joined;
