@@ -151,3 +151,29 @@ describe('degree letters typed in mixed case, and words a date leaves behind', (
     expect(schools(['Northmoor University, Riverside Campus', 'BSc Geology', '2012 – 2016'])[0]?.[0]).toBe('Northmoor University, Riverside Campus');
   });
 });
+
+describe('a degree the reader does not know, written where a degree stands', () => {
+  it.each([
+    [['**Northmoor University** | Gakushi, Marine Biology | 09/2012 - 06/2016'], 'Gakushi'],
+    [['### Specialist Degree in Marine Biology — Northmoor University', '*Sep 2012 – Jun 2016*'], 'Specialist Degree'],
+    [['Northmoor University\t09/2012 - 06/2016', 'Candidate of Sciences, Marine Biology'], 'Candidate of Sciences'],
+    [['Northmoor University', 'Habilitation in Marine Biology, September 2012 – June 2016'], 'Habilitation'],
+  ])('reads %j', (lines, studyType) => {
+    expect(schools(lines)).toEqual([['Northmoor University', studyType, 'Marine Biology']]);
+  });
+
+  it.each([
+    ['Higher Diploma, Marine Biology', 'Higher Diploma'],
+    ['Integrated Master in Marine Biology', 'Integrated Master'],
+    ['Diploma of Higher Education, Marine Biology', 'Diploma of Higher Education'],
+    ['Level 3 Diploma in Marine Biology', 'Level 3 Diploma'],
+    ['MS/PhD, Marine Biology', 'MS/PhD'],
+    ['Honours Degree in Marine Biology', 'Honours Degree'],
+  ])('keeps the words before a known degree with it: "%s"', (line, studyType) => {
+    expect(schools(['Northmoor University', line, '2012 – 2016'])).toEqual([['Northmoor University', studyType, 'Marine Biology']]);
+  });
+
+  it('still reads a field written before its degree after a comma', () => {
+    expect(schools(['Marine Biology, Higher Diploma', '2012 – 2016', 'Northmoor University'])).toEqual([['Northmoor University', 'Higher Diploma', 'Marine Biology']]);
+  });
+});

@@ -8,6 +8,8 @@ export type DegreeFamily = 'doctorate' | 'mba' | 'master' | 'bachelor' | 'associ
 const degreeWords =
   // The French "Master 1" / "Master 2" (the first and second year of a master's).
   "master\\s+[12](?![\\p{L}\\d])|" +
+  // A degree named by its kind: "Honours Degree", "Specialist Degree", "Engineering Degree".
+  "(?:honou?rs|undergraduate|postgraduate|professional|specialist|engineering|double|joint|dual|integrated)\\s+degree|" +
   "(?:bachelor|m[aáà]ster|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design|mathematics|economics|letters|pharmacy|journalism|theology|divinity|accountancy|accounting|management|public administration|public policy|library science|dental surgery|veterinary medicine|veterinary science|social science|health science|nursing science|computing|information systems|software engineering|business|international business|communication|communications|media|psychology|behavioural science|behavioral science|biomedical science|environmental science|agricultural science|agriculture|physiotherapy|teaching|visual arts|performing arts|creative arts|urban planning|planning|social sciences|health sciences|liberal arts|statistics|finance|information and communication technology|hospitality management|tourism management|human resource management))?(?:\\s+degree)?" +
   "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|(?:advanced\\s+)?diploma(?:\\s+(?:di|de|do|da)\\s+\\p{L}+)?|dipl[ôo]me(?:\\s+d[e']\\s?(?:ingénieur|ingenieur|état|etat))?|licence(?:\\s+professionnelle)?|licenciatura|high school diploma|a-levels|abitur|certificate(?:\\s+(?:III?|IV|[1-4])(?![\\p{L}\\d]))?" +
   // School-leaving qualifications: "Highers", "GCSEs", "A Levels", "Leaving Certificate", "Baccalauréat", "Bachillerato".
@@ -67,6 +69,10 @@ export function matchDegree(text: string): RegExpExecArray | null {
   const word = degreeWordPattern.exec(text);
   const abbreviation = degreeAbbreviationPattern.exec(text);
   const found = word && abbreviation ? (word.index <= abbreviation.index ? word : abbreviation) : (word ?? abbreviation);
+  // "MS/PhD", "BA/MA": two degrees of one programme are one.
+  const joint = found && /^\s*\/\s*/.exec(text.slice(found.index + found[0].length));
+  const second = joint ? matchDegree(text.slice(found.index + found[0].length + joint[0].length)) : null;
+  if (found && joint && second?.index === 0) found[0] = `${found[0]}${joint[0]}${second[0]}`;
   // "Bachelor of Engineering (Software)": a word in brackets after a degree word is its field, not
   // its abbreviation; the case-blind match of the degree's words also lets "(Software)" pass as one.
   const bracketed = found && /\s*\(([^()]*)\)$/u.exec(found[0]);

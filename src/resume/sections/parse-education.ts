@@ -91,6 +91,10 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
     const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3));
     if (school) school.kind = 'institution';
+    const unknown = parts.some((part) => part.kind === 'degree') ? undefined : unknownDegree(parts);
+    const besideSchool = unknown && parts.some((part) => part.kind === 'institution' && part.piece !== unknown.part.piece);
+    const underSchool = current?.institution !== undefined && !current.studyType && !current.area && namedAt >= index - 2;
+    if (unknown && (besideSchool || underSchool)) unknown.part.kind = 'degree';
     const institution = parts.find((part) => part.kind === 'institution');
     const degree = parts.find((part) => part.kind === 'degree');
     const date = parts.find((part) => part.kind === 'date');
@@ -129,7 +133,10 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       institutionFirst = !entry.studyType;
       heading = institution.text;
     }
-    if (degree) applyDegree(entry, degree.text, parts);
+    if (degree && unknown && degree === unknown.part) {
+      entry.studyType = unknown.degree;
+      entry.area = unknown.area;
+    } else if (degree) applyDegree(entry, degree.text, parts);
     if (degree && !entry.area && fieldAbove) entry.area = fieldAbove;
     // "Nursing" / "Associate Degree in Nursing": a degree named with its field, the field printed again.
     const named = `${entry.studyType ?? ''} in ${entry.area ?? ''}`;
@@ -177,6 +184,25 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
   const entryDone = current === undefined || current.institution !== undefined || current.startDate !== undefined || current.endDate !== undefined;
   if (degreeNext && entryDone) return name;
   return current?.studyType && current.area && !current.institution ? name : undefined;
+}
+
+// "Northmoor University | Gakushi, Marine Biology | 2012 – 2016", "Specialist Degree in Geology —
+// Northmoor University": a degree the reader does not know, written where a degree stands, before
+// its field (after a comma or "in"). The caller takes it only beside or under the school's name.
+function unknownDegree(parts: readonly Part[]): { part: Part; degree: string; area: string } | undefined {
+  const others = parts.filter((part) => part.kind === 'other');
+  const short = (text: string) => text.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text) && !notesPattern.test(text) && !/[:;]/.test(text);
+  const [first, second] = others;
+  if (!first || others.length > 2 || !short(first.text)) {
+    const inField = first && others.length === 1 ? /^(.+?)\s+in\s+(\p{Lu}.*)$/u.exec(first.text) : null;
+    return inField?.[1] && inField[2] && short(inField[1]) ? { part: first as Part, degree: inField[1], area: inField[2] } : undefined;
+  }
+  if (second) {
+    const adjacent = first.piece === second.piece && parts.indexOf(second) === parts.indexOf(first) + 1;
+    return adjacent && !notesPattern.test(second.text) ? { part: first, degree: first.text, area: second.text } : undefined;
+  }
+  const inField = /^(.+?)\s+in\s+(\p{Lu}.*)$/u.exec(first.text);
+  return inField?.[1] && inField[2] && short(inField[1]) ? { part: first, degree: inField[1], area: inField[2] } : undefined;
 }
 
 // "Géographie, Licence" / "2011 — 2014" / "Université de Rennes": a name before a bare degree
@@ -477,7 +503,7 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   const degreeIndex = parts.findIndex((part) => part.text === text);
   const named = /^\s+of\s+(\p{Lu}[\p{L}]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}]*)*)(?:\s+in\s+(\S.*))?$/u.exec(text.slice(match.index + match[0].length));
   const fieldAfter = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text;
-  if (named && /^(?:bachelor|master|doctor)/i.test(match[0]) && !/\bof\b/i.test(match[0]) && (named[2] || (degreeIndex >= 0 && fieldAfter))) {
+  if (named && /^(?:bachelor|master|doctor|diploma|certificate)/i.test(match[0]) && !/\bof\b/i.test(match[0]) && (named[2] || (degreeIndex >= 0 && fieldAfter))) {
     entry.studyType = `${match[0].trim()} of ${named[1] ?? ''}`;
     entry.area = (named[2] ?? fieldAfter ?? '').trim();
     return;
@@ -494,6 +520,15 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     .replace(/^\((.+)\)$/, '$1')
     .trim();
   const before = text.slice(0, match.index).replace(/[\s,:–—-]+$/, '').trim();
+  // "Higher Diploma, Marine Biology", "Integrated Master in Physics", "Título de Ingeniero, …": words
+  // joined to the degree by a space name its kind when the field is written apart from them.
+  const qualified = /^\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+|de|of|to))?(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))?\s+$/u.test(text.slice(0, match.index));
+  const laterField = after || fieldAfter || fieldBefore(parts, degreeIndex);
+  if (qualified && before && laterField && !institutionPattern.test(before) && !namesFieldOfStudy(before)) {
+    entry.studyType = text.slice(0, match.index + match[0].length).trim();
+    entry.area = laterField.replace(/^(?:in|of|en|em|im|di|i)\s+/i, '').trim();
+    return;
+  }
   let area = after || before;
   if (!area) {
     // "BS, Computer Science": the field is the next unrecognised part.
