@@ -177,3 +177,14 @@ describe('a degree the reader does not know, written where a degree stands', () 
     expect(schools(['Marine Biology, Higher Diploma', '2012 – 2016', 'Northmoor University'])).toEqual([['Northmoor University', 'Higher Diploma', 'Marine Biology']]);
   });
 });
+
+describe('schools named without a school word of their own', () => {
+  it.each([
+    [['BSc, Marine Biology', 'Codeworks', '2012 – 2016'], 'Codeworks'],
+    [['Jan 2012 - Jan 2016', 'BSc Marine Biology', 'Codeworks'], 'Codeworks'],
+    [['Northfield Mary, University of Millbrook', 'BSc Marine Biology', '2012 – 2016'], 'Northfield Mary, University of Millbrook'],
+    [['NMA – Northmoor Academy of Design', 'BSc Marine Biology', '2012 – 2016'], 'NMA – Northmoor Academy of Design'],
+  ])('reads %j', (lines, institution) => {
+    expect(schools(lines)).toEqual([[institution, 'BSc', 'Marine Biology']]);
+  });
+});

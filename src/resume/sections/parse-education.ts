@@ -362,7 +362,11 @@ function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine |
   // unknown words with no school under them are more often the school ("Hyper Island").
   // "Danmarks Tekniske" / "Universitet": a school's word alone ends the two words' name instead.
   const schoolNext = next !== undefined && institutionPattern.test(next.text) && !schoolWordAlone.test(next.text);
-  return (words.length === 1 || (words.length === 2 && schoolNext)) && !item.text.includes(',') && classify(item.text).kind === 'other';
+  // One word alone before the dates or the end, with the school still unnamed, is the school
+  // ("BSc, Marine Biology" / "Coursera" / "2012 – 2016").
+  const endsEntry = next === undefined || next.text === '' || classify(next.text).kind === 'date';
+  const schoolAlone = endsEntry && !namesFieldOfStudy(item.text) && !institutionPattern.test(previous.text);
+  return ((words.length === 1 && !schoolAlone) || (words.length === 2 && schoolNext)) && !item.text.includes(',') && classify(item.text).kind === 'other';
 }
 
 function splitParts(text: string): Part[] {
@@ -394,7 +398,14 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
       !notesPattern.test(part.text) &&
       // "Bachelor of Science in Nursing - Nursing" names the field twice; it does not go on.
       !previous.text.toLowerCase().endsWith(part.text.toLowerCase());
-    if (hyphenated && previous && ((previous.kind === 'institution' && nameAfter) || fieldGoesOn)) {
+    // "KEA – Copenhagen School of Design and Technology": a school's initials, then its name.
+    const initials = previous?.kind === 'other' && part.kind === 'institution' && /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(previous.text);
+    const dash = initials && previous ? new RegExp(`${escapeRegExp(previous.text)}(\\s+[–—-]\\s+)${escapeRegExp(part.text)}`, 'u').exec(text)?.[1] : undefined;
+    if (previous && dash) {
+      previous.text = `${previous.text}${dash}${part.text}`;
+      previous.kind = 'institution';
+      previous.piece = part.piece;
+    } else if (hyphenated && previous && ((previous.kind === 'institution' && nameAfter) || fieldGoesOn)) {
       previous.text = `${previous.text} - ${part.text}`;
       previous.piece = part.piece;
     } else {
@@ -402,6 +413,10 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
     }
   }
   return joined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pieceParts(piece: string): Part[] {
@@ -439,8 +454,14 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
       (part.kind === 'location' || townLike(part)) && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
     // "Foreign Trade University, Ho Chi Minh City Campus": the campus is part of the name.
     const campus = /\bcampus\b/i.test(part.text) && part.kind !== 'date';
+    // "Queen Mary, University of London", "Rutgers, The State University of New Jersey": a short
+    // name that opens the piece, before the university it belongs to, is part of the name.
+    const nameBefore = part.kind === 'institution' && previous?.kind === 'other' && joined.length === 1 && previous.text.split(/\s+/).length <= 3 && nameShaped(previous.text);
     if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious || campus)) previous.text = `${previous.text}, ${part.text}`;
-    else joined.push({ ...part });
+    else if (previous && nameBefore) {
+      previous.text = `${previous.text}, ${part.text}`;
+      previous.kind = 'institution';
+    } else joined.push({ ...part });
   }
   return joined;
 }
