@@ -188,3 +188,23 @@ describe('schools named without a school word of their own', () => {
     expect(schools(lines)).toEqual([[institution, 'BSc', 'Marine Biology']]);
   });
 });
+
+describe('an entry with no degree or no dates in a layout whose order the first entry shows', () => {
+  it('dates, degree, school: a school with no degree does not take the next entry\'s degree', () => {
+    expect(
+      schools(['Sep 2012 – Jun 2015', 'BSc Marine Biology', 'Northmoor University', 'Sep 2009 – Jun 2012', 'Northfield Grammar School', 'Diploma Nursing', 'Riverside College']),
+    ).toEqual([
+      ['Northmoor University', 'BSc', 'Marine Biology'],
+      ['Northfield Grammar School', undefined, undefined],
+      ['Riverside College', 'Diploma', 'Nursing'],
+    ]);
+  });
+
+  it('degree, school, dates: the next degree is not headed by the school before it', () => {
+    expect(schools(['BSc, Marine Biology', 'Northmoor University', '2012 – 2015', 'Northfield Grammar School', '2009 – 2012', 'Diploma, Nursing', 'Riverside College'])).toEqual([
+      ['Northmoor University', 'BSc', 'Marine Biology'],
+      ['Northfield Grammar School', undefined, undefined],
+      ['Riverside College', 'Diploma', 'Nursing'],
+    ]);
+  });
+});

@@ -58,6 +58,16 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   // "Marine Biology" / "Bachelor of Science"), under an icon or not, is the degree's field
   // when the degree names none.
   let fieldAbove: string | undefined;
+  // The kind of line (school, degree or dates) that ended the first whole entry, the kind of the
+  // last line read, and whether the current entry has ended.
+  let closer: 'institution' | 'degree' | 'date' | undefined;
+  let lastKind: 'institution' | 'degree' | 'date' | undefined;
+  let closed = false;
+  // How many lines the current entry has had, and whether the last one named one thing only.
+  let kindLines = 0;
+  let lastAlone = false;
+  // Whether the first whole entry named its degree before its school: no school then heads the next degree.
+  let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
   const items = joinWrappedDegrees(joinWrappedLines(joinDegreeAtSchool(lines)));
@@ -115,16 +125,26 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       namedAt = index;
       continue;
     }
+    const lineKind = institution ? 'institution' : degree ? 'degree' : date ? 'date' : undefined;
     const startsNew =
       !current ||
+      (lineKind !== undefined && closed) ||
       (institution && current.institution) ||
       (degree && current.studyType) ||
       (date && !institution && !degree && (current.startDate || current.endDate) && (current.institution || current.studyType));
     if (startsNew) {
+      // The first whole entry shows the layout's order: what it ended with ends every entry.
+      const first = entries.length === 1 ? entries[0] : undefined;
+      // Learnt only from an entry set over several lines, the last naming one thing.
+      if (first?.institution && first.studyType && (first.startDate || first.endDate) && kindLines >= 2 && lastAlone) {
+        closer = lastKind;
+        degreeFirst = !institutionFirst;
+      }
+      closed = false;
       fieldAbove = undefined;
       current = {};
       entries.push(current);
-      if (!institution && degree && institutionFirst && heading) current.institution = heading;
+      if (!institution && degree && institutionFirst && heading && !degreeFirst) current.institution = heading;
     }
     const entry = current as ResumeEducation;
     if (institution) {
@@ -144,6 +164,15 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     if (date) applyDates(entry, date.text);
     const score = parts.find((part) => part.kind === 'score');
     if (score) entry.score = score.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || score.text;
+    if (lineKind) {
+      lastKind = lineKind;
+      kindLines = startsNew ? 1 : kindLines + 1;
+      lastAlone = [institution, degree, date].filter(Boolean).length === 1;
+      // "Jan 2006 – Jan 2009" / "Millbrook Academy" / "Diploma, Nursing" / "Riverside College": in a
+      // layout whose entries end with the school, a degree after the school opens the next entry
+      // even when the entry before it named none.
+      closed = closer === lineKind;
+    }
     if (!degree && !institution && !date && !score && entry.studyType && !entry.area) {
       const other = parts.find((part) => part.kind === 'other');
       if (other) entry.area = other.text;
