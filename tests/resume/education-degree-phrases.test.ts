@@ -208,3 +208,12 @@ describe('an entry with no degree or no dates in a layout whose order the first 
     ]);
   });
 });
+
+describe('an education section set in capitals', () => {
+  it('reads the degree letters and a name wrapped after "AND"', () => {
+    expect(schools(['NORTHMOOR UNIVERSITY OF SCIENCE AND', 'TECHNOLOGY', '09/2012 - 06/2016', 'BENG (HONS) MARINE ENGINEERING', 'KINGSBRIDGE COLLEGE\t09/2010 - 06/2012', 'MSC GEOLOGY'])).toEqual([
+      ['NORTHMOOR UNIVERSITY OF SCIENCE AND TECHNOLOGY', 'BENG (HONS)', 'MARINE ENGINEERING'],
+      ['KINGSBRIDGE COLLEGE', 'MSC', 'GEOLOGY'],
+    ]);
+  });
+});

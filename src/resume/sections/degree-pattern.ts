@@ -55,6 +55,8 @@ const degreeAbbreviations =
 const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
+const capitalDegreePattern =
+  /(?<![\p{L}])(?:[BM]\.?\s?SC|PH\.?\s?D|[BM]\.?\s?ENG|[BM]\.?\s?TECH|M\.?\s?PHIL|[BM]\.?\s?COM|[BM]\.?\s?ED|[BM]\.?\s?ARCH|MRES)\.?(?:\s*\(HONS?\)|\s+HONS)?(?![\p{L}])/u;
 export const institutionPattern =
   /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|liceo|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học|trường|thpt|univerz|učení|vysoká škola|sveučilište|istitut|scuola|polit[ée]cnic|tecnol[óo]gico\s+(?:de|nacional)|korkeakoulu|университет|університет|институт|інститут|академия|大学|대학교)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UCSD|UCSB|UIUC|UPenn|CUNY|SUNY|INSEAD|ESSEC|ESCP|IESE|ESADE|HEC|INSA|EPITA|EPITECH|IIM|HKUST|NTNU|UNSW|UBC|UNAM|ITAM|UNICAMP|RWTH|LMU|TAFE|KU\s+Leuven|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
 
@@ -68,7 +70,10 @@ export const institutionPattern =
 export function matchDegree(text: string): RegExpExecArray | null {
   const word = degreeWordPattern.exec(text);
   const abbreviation = degreeAbbreviationPattern.exec(text);
-  const found = word && abbreviation ? (word.index <= abbreviation.index ? word : abbreviation) : (word ?? abbreviation);
+  // A line set in capitals ("MSC CONSTRUCTION MANAGEMENT") spells the letters in capitals too.
+  const capitals = /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text) ? capitalDegreePattern.exec(text) : null;
+  const letters = abbreviation && capitals ? (abbreviation.index <= capitals.index ? abbreviation : capitals) : (abbreviation ?? capitals);
+  const found = word && letters ? (word.index <= letters.index ? word : letters) : (word ?? letters);
   // "MS/PhD", "BA/MA": two degrees of one programme are one.
   const joint = found && /^\s*\/\s*/.exec(text.slice(found.index + found[0].length));
   const second = joint ? matchDegree(text.slice(found.index + found[0].length + joint[0].length)) : null;

@@ -331,7 +331,7 @@ function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryL
   // "Escola Politécnica da" / "Universidade de São Paulo", "Universidad" / "Politécnica de Madrid",
   // "Instituto Politécnico" / "Nacional": a name cut after a joining word or after a school's word
   // alone, or a word that only ends names, goes on even when the rest names a school too.
-  const cutAtJoiner = /\s(?:of|for|and|de|del|da|do|dos|das|di|du|des|der|für|und|la|y|e)$/u.test(previous.text);
+  const cutAtJoiner = /\s(?:of|for|and|de|del|da|do|dos|das|di|du|des|der|für|und|la|y|e)$/iu.test(previous.text);
   if ((cutAtJoiner || schoolWordAlone.test(previous.text)) && /^\p{Lu}/u.test(item.text)) return true;
   if (nameEndingWord.test(item.text)) return true;
   if (/\s(?:\p{Ll}{1,3}|n[°º])$/u.test(previous.text) && !institutionPattern.test(item.text)) return true;
