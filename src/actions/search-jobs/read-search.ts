@@ -15,7 +15,7 @@ const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?
 const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|its|first|second|third|last)\b/;
 /** Words no place name is made of: "jobs that would suit me" has no place in it. */
 const notPlace =
-  /\b(?:me|my|you|your|us|i|would|could|should|will|can|did|got|kept|suit|suits|fit|fits|match|matches|like|want|need|that|which|who|have|has|had|is|are|was|do|does|please|now|today|funny|good|best|first|only|for|to|and|or)\b/i;
+  /\b(?:me|my|you|your|us|i|would|could|should|will|can|did|got|kept|am|suit|suits|fit|fits|match|matches|like|want|need|that|which|who|have|has|had|is|are|was|do|does|please|now|today|funny|good|best|first|only|for|to|and|or)\b/i;
 
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
@@ -45,7 +45,7 @@ const prepositions =
 const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
 /** Words that make "my saved jobs" or "jobs I applied to" a question about the tracker, not a search. */
 const rejectedQueryWords =
-  /\b(?:my|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
+  /\b(?:my|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|im|i'm|ive|tired|sick|burnt|burned|exhausted|honestly|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
 
 /**
  * Reads what follows a search verb ("remote typescript jobs in Berlin") into search_jobs

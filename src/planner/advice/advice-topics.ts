@@ -10,6 +10,8 @@ export interface AdviceTopic {
   /** Ways people ask for it: what a message is compared with. */
   questions: readonly string[];
   answer: string;
+  /** How the person feels rather than what they ask: answered even when a request's words are in it. */
+  feeling?: true;
 }
 
 export const adviceTopics: readonly AdviceTopic[] = [
@@ -40,6 +42,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'should i include a photo on my cv',
       'do i need a picture on my resume in europe',
       'is a headshot expected on a cv',
+      'do i put a photo on my cv when applying abroad',
+      'is a photo normal on resumes in germany or the uk',
       'should i put my address on my resume',
       'what should not be on a resume',
     ],
@@ -307,6 +311,7 @@ export const adviceTopics: readonly AdviceTopic[] = [
   },
   {
     id: 'rejection',
+    feeling: true,
     questions: [
       'i got rejected again',
       'i keep getting rejected from jobs',
@@ -320,12 +325,16 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'hundreds of applications and no replies, i am worn out',
       'i bombed the interview and feel awful',
       'i feel useless, nothing is working',
+      'i am so tired of job hunting',
+      'sick of looking for work',
+      'burned out from the job search',
     ],
     answer:
       "I'm sorry, that is tough, and it is very common: most searches take dozens of applications and several rejections before an offer, and a no is usually about the shortlist, not your worth. Take a short break if you need one, ask for feedback where you got to interview, and look at where you are getting stuck (no replies points to the resume; no offers, to interviews). I can check how well your resume fits a posting if that helps.",
   },
   {
     id: 'nervous',
+    feeling: true,
     questions: [
       'i am nervous about my interview',
       'i have interview anxiety',

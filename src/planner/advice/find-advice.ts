@@ -17,7 +17,7 @@ export interface AdviceFinder {
  * classifier never turns one into an action.
  */
 const adviceQuestion =
-  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|any\s+(?:tips|advice)|tips\s+(?:for|on)|should\s+i|why)\b/i;
+  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|do\s+i\s+(?:put|include|mention|list|add|need|wear|bring)\b|any\s+(?:tips|advice)|tips\s+(?:for|on)|should\s+i|why)\b/i;
 
 /**
  * Whether a message asks for advice or knowledge rather than for something to be done.
@@ -88,6 +88,8 @@ const synonyms = new Map(
     company: 'employer', companies: 'employer', employers: 'employer', recruiter: 'employer', recruiters: 'employer',
     rejected: 'rejection', rejections: 'rejection', rejecting: 'rejection', turned: 'rejection',
     negotiate: 'negotiation', negotiating: 'negotiation',
+    anxious: 'nervous', anxiety: 'nervous', scared: 'nervous', nerves: 'nervous', stressed: 'nervous', worried: 'nervous',
+    burnt: 'tired', burned: 'tired', exhausted: 'tired', drained: 'tired', sick: 'tired', fed: 'tired',
   }),
 );
 

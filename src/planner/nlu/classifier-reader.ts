@@ -94,7 +94,8 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     const topic = advice?.find(message);
     const asked = isAdviceQuestion(message) || /\?\s*$/.test(message);
     const sureAction = !conversational.has(top.intent) && top.probability >= actThreshold;
-    if (topic && (asked || (topic.similarity >= 0.5 && !sureAction && !request.test(message.trim())))) return topic.topic.answer;
+    const told = topic !== undefined && topic.similarity >= 0.5 && !request.test(message.trim()) && (!sureAction || topic.topic.feeling === true);
+    if (topic && (asked || told)) return topic.topic.answer;
     if (top.intent === 'out_of_scope' || conversational.has(top.intent)) {
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }

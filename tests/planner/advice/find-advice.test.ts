@@ -74,6 +74,15 @@ describe('the built-in planner answers career questions without a model', () => 
     expect(await answerTo('go to fernleaf')).toMatch(/^Which do you mean by "fernleaf": the website fernleaf\.com, or an app/);
   });
 
+  it("answers how the person feels even when a request's words are in it", async () => {
+    expect(await answerTo('honestly so burnt out from hunting for jobs lately')).toMatch(/sorry|tough/i);
+    expect(await answerTo('kinda anxious about interviews this week ngl')).toMatch(/normal/i);
+  });
+
+  it('answers "do I include …" questions', async () => {
+    expect(await answerTo('do I include a headshot on my CV for jobs in France')).toMatch(/photo/i);
+  });
+
   it('still says it cannot do what is no career question', async () => {
     expect(await answerTo("what's the weather in lisbon tomorrow")).toMatch(/can't/);
   });
