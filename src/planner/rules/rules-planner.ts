@@ -15,6 +15,7 @@ import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
 import { createAdviceFinder } from '../advice/find-advice.ts';
 import { settleJob } from './settle-job.ts';
+import { makeLastRequest } from './last-request.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -76,7 +77,7 @@ interface Tools {
 }
 
 function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier }: Tools): PlannerOutput {
-  const context = conversationContext(input, allowedApps);
+  const context = conversationContext(input, allowedApps, phrasebook);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   const goal = correctSpelling(input.goal, phrasebook.vocabulary);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
@@ -162,9 +163,10 @@ function replyTo(others: ParsedRequest['others'], answers: Answers): string {
 }
 
 /** Earlier messages only: the window ends with this turn's message, which is the goal itself. */
-function conversationContext(input: PlannerInput, allowedApps: readonly string[]): PhrasingContext {
+function conversationContext(input: PlannerInput, allowedApps: readonly string[], phrasebook: Phrasebook): PhrasingContext {
   const last = input.messages.at(-1);
   const history =
     last?.role === 'user' && last.content === input.goal ? input.messages.slice(0, -1) : input.messages;
-  return { references: input.references, history, allowedApps, known: input.known };
+  const context = { references: input.references, allowedApps, known: input.known };
+  return { ...context, history, lastRequest: makeLastRequest(history, phrasebook, context) };
 }
