@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isKnownPlace } from '../../jobs/regions.ts';
 import { seniorityIn, withoutSeniorityWords } from '../../jobs/seniority-words.ts';
-import type { Clause, PhrasingContext } from '../phrasing/phrasing.ts';
+import type { Clause, PhrasingContext, Reading } from '../phrasing/phrasing.ts';
 import { positionOf, readPronoun } from '../phrasing/references.ts';
 import type { searchJobsArgs } from './args.ts';
 import { readSearch, type SearchArgs } from './read-search.ts';
@@ -18,12 +18,17 @@ export const lastSearchReference = 'last_search';
  */
 const followUps: readonly RegExp[] = ([
   /^(?:and\s+)?(?:what|how)\s+about\s+(?<change>.+)$/,
+  /^what\s+if\s+(?:i|we|you)\s+(?:look|search|try|check)(?:ed)?\s+(?<change>.+)$/,
   /^(?:and\s+|ok\s+|okay\s+|now\s+)?(?:any|anything)\s+(?<change>(?:in|near|around|out\s+of|based\s+in)\s+.+)$/,
-  /^(?:and\s+|ok\s+|okay\s+)?(?:the\s+)?same(?:\s+(?:search|thing|query|again|one|ones|jobs|roles|please))*(?:\s*,)?\s+(?<change>(?:but|with|in|near|for|only|just|except|and|now)\b.*)$/,
+  /^(?:and\s+|ok\s+|okay\s+)?(?:(?:show|find|get|give|do|run|try|search)\s+(?:me\s+)?)?(?:the\s+)?same(?:\s+(?:search|thing|query|again|one|ones|jobs|roles|results|please))*(?:\s*,)?\s+(?<change>(?:but|with|in|near|for|only|just|except|and|now)\b.*)$/,
   /^(?:search|look|try|check|do\s+(?:it|that|the\s+search)|run\s+(?:it|that|the\s+search))\s+(?:again|once\s+more)(?:\s*,)?(?<change>.*)$/,
+  /^(?:re-?do|re-?run|repeat)\s+(?:(?:that|this|the)\s+(?:last\s+)?search|the\s+same(?:\s+search)?|it|that|this)(?:\s*,)?(?<change>.*)$/,
   /^(?:try|search|look|check)\s+(?<change>.+?)\s+instead$/,
-  /^(?:and\s+)?(?:ok\s+|okay\s+)?now\s+(?<change>(?:in|near|around|only|just)\s+.+)$/,
+  /^(?:(?:and|also|ok|okay|now|then)\s+)+(?:(?:try|search|look|check)\s+)?(?<change>(?:in|near|around|only|just)\s+.+)$/,
+  /^(?:(?:and|ok|okay|now|then)\s+)*try\s+(?<change>.+)$/,
   /^(?<change>(?:in|near|around)\s+.+?)\s+(?:instead|this\s+time)$/,
+  // "in Paris?" alone: a follow-up only as a guess, so after a request it joins that request instead.
+  /^(?<guess>)(?<change>(?:in|near|around)\s+[^,]+)$/,
 ] as const).map((pattern) => new RegExp(pattern.source, 'd'));
 /** What carries no change: "… instead", "… this time", "ones", "but". */
 const noChange = /\b(?:instead|this\s+time|too|as\s+well|again|please|pls|then|ones?|but|rather|though)\b|[?!.,]/g;
@@ -39,7 +44,7 @@ const jobNoun = /\b(?:jobs|roles|positions|openings|vacancies|gigs|postings|list
  * @example
  * readFollowUp(clauseOf('same but senior'), context); // { args: { query: 'data engineer', location: 'Berlin', seniority: 'senior' } }
  */
-export function readFollowUp(clause: Clause, context: PhrasingContext): { args: Args } | { reply: string } | null {
+export function readFollowUp(clause: Clause, context: PhrasingContext): Reading<Args> | null {
   const text = clause.lower.replace(/[?!.]+$/, '').trim();
   const typed = clause.text.replace(/[?!.]+$/, '').trim();
   const match = followUps.map((pattern) => pattern.exec(text)).find(Boolean);
@@ -49,10 +54,12 @@ export function readFollowUp(clause: Clause, context: PhrasingContext): { args: 
   const said = typed.length === text.length ? typed.slice(span[0], span[1]) : (match.groups?.change ?? '');
   // "search again": the same search.
   const change = said.trim() ? readChange(said) : {};
+  // "try python jobs": a new search, which the search patterns read.
+  if (text.startsWith('try') && jobNoun.test(said.toLowerCase())) return null;
   if (!change) return null;
   const last = lastSearch(context);
-  if (!last) return { reply: noSearch };
-  return { args: changed(last, change) };
+  const sureness = match.groups?.guess === undefined ? {} : { confidence: 'guess' as const };
+  return last ? { args: changed(last, change), ...sureness } : { reply: noSearch, ...sureness };
 }
 
 const noSearch = 'There is no earlier search in this conversation to change: say what to look for, e.g. "find data engineer jobs in Amsterdam".';
@@ -60,7 +67,7 @@ const noSearch = 'There is no earlier search in this conversation to change: say
 /** What a follow-up changes: where, remote, level, pay floor, order, company, or the role when it names jobs. */
 function readChange(said: string): Partial<SearchArgs> | null {
   const lower = said.toLowerCase();
-  const rest = said.replace(noChange, ' ').replace(/\s+/g, ' ').trim();
+  const rest = said.replace(noChange, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:with|for|and)\s+/i, '');
   if (!rest) return {};
   // "what about the second one", "how about the senior one": a job, not a search.
   if (positionOf(rest) !== undefined || readPronoun(rest) || /^(?:the|that|this)\s.*\b(?:one|job|role|position|posting|listing)$/i.test(said.replace(/[?!.,\s]+$/, ''))) return null;

@@ -28,6 +28,12 @@ describe('a search that changes the last one', () => {
     ['look again, just the remote ones this time', { query: 'junior kotlin', remote: true }],
     ['same thing but mid-level', { query: 'kotlin', seniority: 'mid', location: 'Gdansk' }],
     ['what about scala roles?', { query: 'scala', location: 'Gdansk' }],
+    ['and in Katowice?', { query: 'junior kotlin', location: 'Katowice' }],
+    ['ok now try Lodz', { query: 'junior kotlin', location: 'Lodz' }],
+    ['what if I searched in Torun', { query: 'junior kotlin', location: 'Torun' }],
+    ['rerun that search with senior', { query: 'kotlin', seniority: 'senior' }],
+    ['could you do the same for Lublin', { query: 'junior kotlin', location: 'Lublin' }],
+    ['same for remote', { query: 'junior kotlin', remote: true }],
   ])('"%s"', async (say, args) => {
     const decision = await decide(say);
     expect(decision).toMatchObject({ action: 'search_jobs' });
@@ -46,6 +52,10 @@ describe('a search that changes the last one', () => {
 
   it('asks what to look for when nothing was searched', async () => {
     expect(await decide('what about in Oslo instead?', [])).toEqual({ answer: expect.stringContaining('no earlier search') });
+  });
+
+  it('keeps "…, in <place>" part of the search it follows in the same message', async () => {
+    expect(await decide('find erlang jobs, in Bergen', [])).toEqual({ action: 'search_jobs', args: { query: 'erlang', location: 'Bergen' } });
   });
 
   it('leaves a job named by position or description to the job actions', async () => {
