@@ -7,6 +7,7 @@ import type { DocumentLink } from './extract/document-link.ts';
 import { dropConsentClauses } from './sections/drop-consent-clauses.ts';
 import { findSections, isKeywordLine, mayNameSkillGroup, type ResumeSection } from './sections/find-sections.ts';
 import { findSidebarSkills } from './sections/find-sidebar-skills.ts';
+import { moveSkillLinesUnderHeading } from './sections/move-skill-lines-under-heading.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
 import { parseEducation } from './sections/parse-education.ts';
@@ -38,14 +39,18 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;
-  const sections = findSections(lines).map((section) => {
-    // "Certifications" / "BLS ACLS" or "Leadership" / "OKRs" right under a sidebar's skill categories is one more of them.
-    if (afterSidebarSkills && mayNameSkillGroup(section.kind, section.heading) && section.lines.every((line) => line.text === '' || isKeywordLine(line.text))) {
+  const sections = moveSkillLinesUnderHeading(findSections(lines)).map((section, index, all) => {
+    // "Certifications" / "BLS ACLS" or "Leadership" / "OKRs" right under a sidebar's skill categories is one more of them;
+    // with no Skills heading over them, so is "Languages" / "Polish | English".
+    // A "Tools" heading there is one more of them too; the groups go on while they hold keywords only.
+    const groupKind = mayNameSkillGroup(section.kind, section.heading) || section.kind === 'languages' || section.kind === 'skills';
+    if (afterSidebarSkills && groupKind && section.lines.every((line) => line.text === '' || isKeywordLine(line.text))) {
       sidebarSkills.push({ text: `${section.heading.replace(/:$/, '')}:`, bullet: false, markdownHeading: false }, ...section.lines);
-      afterSidebarSkills = false;
+      afterSidebarSkills = true;
       return { ...section, lines: [] };
     }
-    const found = section.kind === 'summary' || section.kind === 'contact' ? findSidebarSkills(section.lines, vocabulary) : undefined;
+    const beforeSkills = all[index + 1]?.kind === 'skills';
+    const found = section.kind === 'summary' || section.kind === 'contact' ? findSidebarSkills(section.lines, vocabulary, { beforeSkills }) : undefined;
     // A sidebar's first category "Languages" over Go and C# opened a section of its own.
     afterSidebarSkills = found !== undefined || (section.kind === 'languages' && namesSkills(section.lines, vocabulary));
     if (!found) return section;

@@ -14,6 +14,13 @@ describe("correct_resume's sentence reader", () => {
     ['I moved to leeds, uk last year', { location: 'leeds, uk' }],
     ['the name on it should be Maya Okafor not Maya Okafur', { name: 'Maya Okafor' }],
     ['wrong address, use maya.o@example.com please', { email: 'maya.o@example.com' }],
+    ['my end date at Pollard Freight should be September 2023', { job: 'Pollard Freight', end_date: 'September 2023' }],
+    ['my start date at quayside is off, it was 2017', { job: 'quayside', start_date: '2017' }],
+    ['the end date of my last job should be may 2024', { job: 'latest', end_date: 'may 2024' }],
+    ['the end date of the last job on my resume should be 2012', { job: 'last', end_date: '2012' }],
+    ['my current title should read Head of Ops, not Ops Manager', { job: 'current', position: 'Head of Ops' }],
+    ['my job title at fernhill is wrong: should be principal engineer', { job: 'fernhill', position: 'principal engineer' }],
+    ['the employer name on my second job should be Kettleby AG', { job: 'second', company: 'Kettleby AG' }],
   ])('reads "%s"', (text, args) => {
     expect(readCorrection(clause(text))).toEqual({ args });
   });

@@ -153,8 +153,8 @@ describe('skill categories in a sidebar with no Skills heading', () => {
     const resume = sidebar('Mentoring', 'Onboarding Plans', 'Psychological', 'Safety', 'Tools', 'Jira');
     expect(resume.skills).toEqual([
       { name: 'Mentoring', keywords: ['Onboarding Plans', 'Psychological Safety'] },
-      // "Tools" is a heading of its own: the Skills section after the sidebar's categories.
-      { name: 'Jira' },
+      // "Tools" is set as a heading, but right under the sidebar's categories it is one more of them.
+      { name: 'Tools', keywords: ['Jira'] },
     ]);
   });
 

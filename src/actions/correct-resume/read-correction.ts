@@ -11,7 +11,8 @@ const mentionsPhone = /\b(?:phone|mobile|cell|telephone|tel|number)\b/i;
 /** What comes before the corrected value: "is", "should be", "it's", "change it to". */
 const becomes = String.raw`(?:is|was|should be|should read|should say|reads|it'?s|it is|to|=|:)`;
 const capitalisedWords = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}`;
-const name = new RegExp(String.raw`\bname\b.*?\b${becomes}\s+(?<value>${capitalisedWords})`, 'u');
+/** The person's name: "the company name", "the employer's name" belong to a job. */
+const name = new RegExp(String.raw`(?<!\b(?:company|employer|employer'?s|company'?s|business|file|user)\s+)\bname\b.*?\b${becomes}\s+(?<value>${capitalisedWords})`, 'u');
 /** "I live in Porto", "I moved to leeds, uk": where the person lives now, any case. */
 const livesIn = new RegExp(
   String.raw`\b(?:live|living|am based|'m based|’m based|based|located|moved|relocated)\s+(?:in|to)\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
@@ -42,5 +43,69 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   if (fullName) args.name = fullName.trim();
   const location = (livesIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
   if (location) args.location = location.trim();
+  Object.assign(args, readJobField(text));
   return Object.keys(args).length > 0 ? { args } : null;
 }
+
+const ordinal = String.raw`(?:first|second|third|fourth|fifth|sixth|last|latest|current|most recent|previous|\d{1,2}(?:st|nd|rd|th)?)`;
+const entry = String.raw`(?:job|role|position|entry|gig|employer)`;
+const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const dateSaid = new RegExp(String.raw`\b(?:${monthName},?\s+[12]\d{3}|\d{1,2}/[12]\d{3}|[12]\d{3}(?:-\d{2})?|present)\b`, 'i');
+/** A field of one job, named as people name it, and the argument it corrects. */
+const jobFields: readonly (readonly [keyof Args, string])[] = [
+  ['start_date', String.raw`(?:start(?:ing)?|joining)\s+date`],
+  ['end_date', String.raw`(?:end(?:ing)?|finish(?:ing)?|leaving)\s+date`],
+  ['company', String.raw`(?:company|employer)(?:'?s)?(?:\s+name)?`],
+  ['position', String.raw`(?:job\s+)?(?:title|position|role)`],
+];
+/** "Head of Ops", "Marks & Spencer": capitalised words, small joining words between them. */
+const capitalisedValue = new RegExp(String.raw`^${capitalisedWords}(?:\s+(?:of|and|&|for|de|du|der|van|von)\s+${capitalisedWords})*`, 'u');
+/** Where a lower-case value ends: "senior analyst not analyst", "acme, they rebranded". */
+const endOfValue = /\s*(?:[,;.!?(]|\s(?:not|rather|instead|and|but|so|can|could|pls|please|thanks|thx|on my|in my|lol|tbh|they|it)\b)/i;
+
+/**
+ * One field of one job said anywhere: "my end date at Acme should be June 2025", "change
+ * the company name on my latest job to Initech", "my last position was Senior Analyst not
+ * Analyst". The job is what follows the field ("at Acme", "of my second job") or the
+ * ordinal before it ("my last position"); "my last …" is the latest job.
+ */
+function readJobField(text: string): Args {
+  for (const [field, words] of jobFields) {
+    const said = new RegExp(
+      String.raw`\b(?:(?<det>my|the|our)\s+)?(?:(?<nth>${ordinal})\s+)?${words}\b(?:\s+(?:at|for|of|on|with|in)\s+(?<where>.+?))?\s+(?:(?:is|was)\s+(?:wrong|off|incorrect)[,:;.]?\s+(?:it\s+)?)?${becomes}\s+(?<value>.+)$`,
+      'iu',
+    ).exec(text);
+    const groups = said?.groups;
+    if (!groups?.value) continue;
+    const value = valueOf(field, groups.value);
+    if (!value) continue;
+    const job = whichJob(groups.where) ?? (groups.nth ? ordinalJob(groups.nth, `${groups.det ?? ''} ${groups.where ?? ''}`) : undefined);
+    return { ...(job ? { job } : {}), [field]: value };
+  }
+  return {};
+}
+
+function valueOf(field: keyof Args, said: string): string | undefined {
+  if (field === 'start_date' || field === 'end_date') return dateSaid.exec(said)?.[0];
+  const value = said.replace(/^(?:at|with|for)\s+/i, '').replace(/^(?:a|an|the)\s+/i, '');
+  const capitalised = capitalisedValue.exec(value)?.[0];
+  const words = (capitalised ?? value.split(endOfValue)[0] ?? '').trim();
+  // A value is a name, not a sentence: "wrong", "it" or twelve words are no title.
+  if (!words || words.split(/\s+/).length > 6 || /^(?:wrong|right|off|it|that|this|incorrect|missing|empty|blank)$/i.test(words)) return undefined;
+  return words;
+}
+
+/** "my latest job" → "latest", "Acme" → "Acme", "the second one on my cv" → "second". */
+function whichJob(where: string | undefined): string | undefined {
+  if (!where) return undefined;
+  const trimmed = where.replace(/\s+(?:on|in)\s+(?:my|the)\s+(?:resume|cv|résumé)$/i, '').trim();
+  const nth = new RegExp(String.raw`^(?:(?:my|the)\s+)?(?<nth>${ordinal})\s+(?:${entry}|one)$`, 'i').exec(trimmed)?.groups?.nth;
+  if (nth) return ordinalJob(nth, where);
+  // "the last position on my cv": the resume is where, not which job.
+  if (/^(?:my|the|it|that|this|there|(?:my|the)\s+(?:resume|cv|résumé|list))$/i.test(trimmed) || trimmed.split(/\s+/).length > 5) return undefined;
+  return trimmed.replace(/^(?:the|my)\s+/i, '');
+}
+
+/** "my last job" is the latest one; "the last job on my resume" the last listed. */
+const ordinalJob = (nth: string, said: string): string =>
+  /^last$/i.test(nth) && !/^\s*the\b|\b(?:resume|cv|résumé|list)\b/i.test(said) ? 'latest' : nth.toLowerCase();

@@ -12,7 +12,7 @@ const pathPattern = new RegExp(
   'i',
 );
 const labelPattern =
-  /\b(?:as\s+(?:my\s+|the\s+|a\s+|an\s+)?(?<as>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|version|one)|(?:label(?:led)?|call(?:ed)?|name(?:d)?)\s+(?:it\s+)?["'“]?(?<named>[\p{L}\p{N} +#.-]+?)["'”]?)$/iu;
+  /\b(?:as\s+(?:my\s+|the\s+|a\s+|an\s+)?(?<as>[\p{L}\p{N} +#.-]+?)(?:\s+(?:resume|cv|version|one))?|(?:label(?:led)?|call(?:ed)?|name(?:d)?)\s*(?:it\s+)?(?::\s*)?["'“]?(?<named>[\p{L}\p{N} +#.-]+?)["'”]?)[.!]?$/iu;
 
 /** How people hand over a resume file: "import my resume from ~/cv.pdf", "here's my CV: /tmp/cv.docx". */
 export const importResumePhrasing = definePhrasing<Args>({

@@ -73,6 +73,17 @@ const siteSuffix =
 const appSuffix = /\s+(?:desktop app|app|application|program)$/;
 /** "the Stripe one", "the acme posting": a job from the results, not a site. */
 const jobNoun = /\s+(?:one|job|posting|listing|job posting|job ad|ad|role|position|opening)$/;
+/** "the second one on the list": where the job was seen, not which. */
+const seenIn = /\s+(?:on|from|in|of)\s+(?:the|that|this|those|these|my|your|ur)\s+(?:list|results|search(?:\s+results)?)$/i;
+/** "on their site", "on the web", "online": where to open it, not what. */
+const onlineSuffix =
+  /\s+(?:on|at|in)\s+(?:(?:the|their|its|his|her|the company'?s|the company)\s+)?(?:web|internet|site|website|web ?site|web ?page|page|careers? (?:site|page)|browser)$|\s+online$/;
+/** "the listing for #3", "the website for it": a page named for a job. */
+const pageForJob =
+  /^(?:(?:original|actual|real|full|official)\s+)?(?:(?:job\s+)?(?:posting|listing|ad|advert|post|page|site|link)|application\s+page|website|web ?site|web ?page|url)\s+(?:for|of|about)\s+(?<job>.+)$/;
+/** "the acme job page", "the kestrel listing page": a job named before its page. */
+const jobBeforePage =
+  /^(?<job>.+?)\s+(?:job\s+(?:page|site|link|listing|posting|ad|post)|(?:listing|posting)\s+(?:page|link|site)|application\s+page)$/;
 const careersPage =
   /^(?:(?<company>.+?)(?<possessive>'s|’s|s')?\s+(?<kind>careers?|jobs|job openings|openings|job board|job (?:page|site|portal))(?:\s+(?:page|site|board|portal))?|(?:careers?|jobs?)(?:\s+(?:page|site|board|portal))?\s+(?:for|of|at|on)\s+(?<other>.+))$/;
 /** Words that show a phrase is a sentence, not the name of a site. */
@@ -161,6 +172,20 @@ export const openWebsitePhrasing = definePhrasing<Args>({
   counterExamples: ['open frobnicator', 'what is github?', 'is linkedin worth paying for?', 'open slack', 'take me to the display settings'],
 });
 
+/**
+ * The job a page is named for: "listing for #3" → "#3", "website for it" → "it",
+ * "corvid job page" → "corvid job"; undefined when the phrase names no job's page.
+ */
+function jobPageOf(target: string): string | undefined {
+  const before = jobBeforePage.exec(target)?.groups?.job;
+  // "the linkedin job page" is a site's page; "the acme job page" a posting's.
+  const named = pageForJob.exec(target)?.groups?.job ?? (before && !findKnownSite(before) ? before : undefined);
+  if (!named) return undefined;
+  // "the original listing": what follows the noun names the job, what precedes it only describes.
+  const job = named.replace(/^(?:the\s+)?(?:original|actual|real|full|official)\s+/, '');
+  return positionOf(job) !== undefined || readPronoun(job) || /\s(?:one|job|role|position|opening)$/.test(job) ? job : `${job} job`;
+}
+
 /** Regression (issue 14): "load my cv, it's at ~/cv.docx" opened https://cv.com. A document is no site. */
 const documentWord = /^(?:cv|cvs|resume|resumes|résumé|letter|letters|profile|documents?|docs?|files?|pdf|docx)$/;
 
@@ -175,7 +200,7 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   const leaning = verbs[verb.replace(/\s+/g, ' ')] ?? 'neutral';
   const url = explicitUrl.exec(said)?.[0];
   if (url) return { args: { url }, confidence: 'certain' };
-  const cleaned = clean(said.replace(browserNamed, ''));
+  const cleaned = clean(said.replace(browserNamed, '').replace(seenIn, ''));
   if (!cleaned) return null;
   if (addressLike.test(cleaned)) return { args: { url: cleaned }, confidence: 'certain' };
   let target = cleaned.toLowerCase();
@@ -188,7 +213,7 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   const position = positionOf(target);
   if (position !== undefined) {
     // After a job search, "the second one" is a job: opened as a posting, or shown by another action.
-    const asSaid = said.replace(browserNamed, '').trim().toLowerCase();
+    const asSaid = said.replace(browserNamed, '').replace(seenIn, '').trim().toLowerCase();
     if (context.references.last_job_ids) return postingVerbs.test(verb) ? readPosting(asSaid, context) : null;
     const nth = nthUrl(position, context);
     return nth ? { args: { url: nth } } : { reply: nothingListed };
@@ -198,9 +223,13 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
     // "show me it" is about the job's details; only "open it" opens its posting.
     return reading && 'args' in reading && reading.args.job && !postingVerbs.test(verb) ? null : reading;
   }
-  const postingOf = /^(?:posting|listing|job\s+posting|job\s+page|job\s+ad|application\s+page|page|link)\s+(?:for|of)\s+(?<job>.+)$/.exec(target)?.groups?.job;
-  if (postingOf && jobInPlay(context.references) && postingVerbs.test(verb)) return readPosting(postingOf, context);
-  if (jobNoun.test(target) && jobInPlay(context.references) && postingVerbs.test(verb)) {
+  // "… on their site", "… on the web": the page itself, whatever the verb.
+  const onTheWeb = onlineSuffix.test(target);
+  if (onTheWeb) target = clean(target.replace(onlineSuffix, ''));
+  const opensPage = onTheWeb || postingVerbs.test(verb);
+  const posting = jobPageOf(target);
+  if (posting && jobInPlay(context.references) && opensPage) return readPosting(posting, context);
+  if (jobNoun.test(target) && jobInPlay(context.references) && opensPage) {
     return readPosting(target, context);
   }
 
@@ -223,9 +252,8 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
   if (!brandWord.test(target) || functionWords.test(target) || documentWord.test(target)) return null;
   if (hint === 'site') return { args: { url: `${target}.com` } };
-  if (leaning === 'site') return { args: { url: `${target}.com` }, confidence: 'guess' };
-  // "open monzo": neither a site we know nor a configured app. Ask rather than guess.
-  return leaning === 'neutral' ? { reply: askWhichOpen(cleaned), confidence: 'guess' } : null;
+  // "open monzo", "go to stepstone": no site we know, no configured app. Ask rather than guess an address.
+  return leaning === 'neutral' || leaning === 'site' ? { reply: askWhichOpen(cleaned), confidence: 'guess' } : null;
 }
 
 /** The short question for a bare name that may be a website or an app. */

@@ -22,7 +22,8 @@ const formatNames = /\b(?<format>pdf|docx|doc|word|markdown|md|txt)\b/;
  * findResume('check my devops resume against the Acme role', context); // { resume: 'devops' }
  */
 export function findResume(sentence: string, context: Pick<PhrasingContext, 'known'>): ResumeReading | null {
-  const lower = sentence.toLowerCase();
+  // A file's extension names no stored resume: "~/Downloads/cv-latest.pdf" is a file to import.
+  const lower = sentence.toLowerCase().replace(/\S*[/\\]\S*|\S+\.(?:pdf|docx?|md|markdown|txt|odt|rtf)\b/g, ' ');
   const id = /\b(?<id>res_[a-z0-9_]+)\b/.exec(lower)?.groups?.id;
   if (id) return { resume: id };
   const resumes = context.known?.resumes ?? [];

@@ -2,7 +2,7 @@ import type { JobStatus } from '../arguments/job-status.ts';
 
 /** Wordings of each stage, surest first: the words a person uses, not the tracker's names. */
 const stages: readonly (readonly [JobStatus, RegExp])[] = [
-  ['withdrawn', /\b(?:withdr[ae]wn?|withdraw(?:ing)?|pulled out|dropped out|backed out|not interested)\b/],
+  ['withdrawn', /\b(?:withdr[ae]wn?|withdraw(?:ing)?|pulled out|pulled my (?:application|app)|retracted my application|dropped out|backed out|not interested)\b/],
   [
     'rejected',
     /\b(?:reject(?:ed|ion|s)?|declined|turned (?:me |my application )?down|passed on (?:me|my application)|said no|it'?s a no|no luck|didn'?t get (?:it|the job)|did not get (?:it|the job)|didn'?t make it|unsuccessful|ghosted|not (?:moving|going) forward|won'?t be (?:moving|going) forward|let me go|bad news from)\b/,

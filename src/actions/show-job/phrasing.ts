@@ -9,7 +9,11 @@ type Args = z.input<typeof showJobArgs>;
 
 const lead =
   '(?:show(?:\\s+me)?|view|see|display|read|describe|pull\\s+up|bring\\s+up|check\\s+out|look\\s+at|go\\s+over|(?:give|get)\\s+me\\s+(?:(?:more|the|full)\\s+)?(?:details|info|information|the\\s+details|a\\s+summary)\\s+(?:on|about|for|of)|(?:more\\s+|full\\s+)?(?:details|info|information|description)\\s+(?:on|about|for|of)|tell\\s+me\\s+(?:more\\s+)?about|what(?:\'s|s|\\s+is|\\s+are)(?:\\s+in|\\s+up\\s+with)?|what\\s+about|how\\s+about|anything\\s+(?:more\\s+)?(?:on|about))';
-const tail = '(?:\\s+(?:about|in\\s+detail|in\\s+full|details|description|then|again))*';
+/** "… on the list", "… from those results": where the job was seen, not which. */
+const seenIn = '(?:on|from|in|of)\\s+(?:the|that|this|those|these|my|your|ur)\\s+(?:list|results|search(?:\\s+results)?)';
+const tail = `(?:\\s+(?:about|in\\s+detail|in\\s+full|details|description|then|again|once\\s+more|${seenIn}))*`;
+/** "pull that one up", "bring the Stripe job back up": the verb split around its object. */
+const splitLead = '(?:pull|bring)';
 const aspectOf =
   /^(?:the\s+)?(?:salary|pay|location|requirements|description|details|company|title|stack|tech\s+stack|benefits|deadline|link|url)\s+(?:for|of|on|in|at)\s+/i;
 const alone =
@@ -29,6 +33,11 @@ export const showJobPhrasing = definePhrasing<Args>({
       questions: true,
       // "the salary for the first one": one aspect of a job is still that job.
       read: ({ original }, context) => fromJob(readJob((original('target') ?? '').replace(aspectOf, ''), context)),
+    },
+    {
+      pattern: new RegExp(`^${splitLead}\\s+(?<target>.+?)\\s+(?:back\\s+)?up${tail}$`),
+      questions: true,
+      read: ({ original }, context) => fromJob(readJob(original('target') ?? '', context)),
     },
     {
       pattern: alone,

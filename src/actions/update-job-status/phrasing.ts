@@ -7,7 +7,7 @@ import type { updateJobStatusArgs } from './args.ts';
 import { updateJobStatusUtterances } from './utterances.ts';
 import { findJob } from '../phrasing/find-job.ts';
 import { findStatus } from '../phrasing/find-status.ts';
-import { findKnownJob } from '../phrasing/known-jobs.ts';
+import { findKnownJob, knownJobs } from '../phrasing/known-jobs.ts';
 
 type Args = z.input<typeof updateJobStatusArgs>;
 
@@ -39,7 +39,10 @@ function forJob(
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted)\b/;
+  /\b(?:withdr[ae]wn?|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted)\b/;
+/** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
+const withdrawal =
+  /\b(?:withdr[ae]wn?|pulled (?:out|my application|my app)|backed out|dropped out|retracted my application|took (?:back )?my application(?: back)?)\b/;
 /** "Globex turned me down", "Umbrella came back with …": a name told as the subject of news. */
 const namedSubject =
   /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let)\b/u;
@@ -55,11 +58,27 @@ const byName = /\b(?:from|by|with|at)\s+(?<name>[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\
  */
 function newsSubject(sentence: string, context: PhrasingContext): string | undefined {
   const told = sentence.replace(newsOpener, '');
-  const named = findKnownJob(told, context) ?? namedSubject.exec(told)?.groups?.name ?? byName.exec(told)?.groups?.name;
+  const named =
+    findKnownJob(told, context) ?? namedSubject.exec(told)?.groups?.name ?? byName.exec(told)?.groups?.name ?? knownByFirstWord(told, context);
   if (named) return named;
   const reading = findJob(sentence, context, { fallback: false });
   if (reading && 'job' in reading) return reading.job;
   return /\b(?:they|them|it)\b/i.test(sentence) && 'job' in currentJob(context) ? 'it' : undefined;
+}
+
+/**
+ * A company the thread listed or the person saved, named by its first word in any case
+ * where news names a company ("heard back from ferngrove", "zephyrine said no"): after
+ * "from", "at", "with", "by", "to", or as the sentence's subject.
+ */
+function knownByFirstWord(sentence: string, context: PhrasingContext): string | undefined {
+  const lower = sentence.toLowerCase();
+  return knownJobs(context).find(({ company }) => {
+    const first = company.toLowerCase().split(/\s+/)[0] ?? '';
+    // Letters, digits, apostrophes and hyphens only: nothing to escape in the pattern.
+    if (!/^[\p{L}][\p{L}\d'-]{3,}$/u.test(first)) return false;
+    return new RegExp(`(?:^|\\b(?:from|at|with|by|to|for)\\s+)${first}(?![\\p{L}\\d])`, 'u').test(lower);
+  })?.company;
 }
 
 const subject = "(?:i\\s+|i'?ve\\s+|i\\s+have\\s+|we\\s+)?(?:just\\s+|already\\s+|finally\\s+|officially\\s+)?";
@@ -90,7 +109,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   readInPassing: (clause, context) => {
     if (clause.question || !newsEvent.test(clause.lower)) return null;
     const status = findStatus(clause.lower);
-    if (!status || status === 'saved' || status === 'withdrawn') return null;
+    // "not interested in X" may mean unsave it; only an application taken back is news.
+    if (!status || status === 'saved' || (status === 'withdrawn' && !withdrawal.test(clause.lower))) return null;
     const job = newsSubject(clause.text, context);
     return job ? { args: { job, status } } : null;
   },

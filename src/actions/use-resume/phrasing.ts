@@ -20,7 +20,7 @@ export const useResumePhrasing = definePhrasing<Args>({
     // "switch back to my pdf resume", "set my resume to analyst", "use res_2": the words naming it, anywhere.
     const target = /\b(?:to|with)\s+(?:the\s+)?(?<which>[\p{L}\p{N}+#._-]+)$/u.exec(clause.text)?.groups?.which;
     const named = findResume(clause.text, context) ?? (target ? findResume(`the ${target} resume`, context) : null);
-    if (named === null) return { reply: 'Which resume should I use? Name it by its label or format, e.g. "use my backend resume" or "the pdf one".' };
+    if (named === null) return null;
     return 'reply' in named ? named : { args: { resume: named.resume } };
   },
   capability: 'choose the resume to use',

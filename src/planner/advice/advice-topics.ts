@@ -38,11 +38,24 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'tips for improving my resume',
       'how do i write bullet points on my resume',
       'should i include a photo on my cv',
+      'do i need a picture on my resume in europe',
+      'is a headshot expected on a cv',
       'should i put my address on my resume',
       'what should not be on a resume',
     ],
     answer:
       'Lead each bullet with what you achieved and a number where you can ("cut build time 40%"), not a list of duties. Keep a short summary at the top, the skills the posting asks for in plain words, and your contact details; leave out photos (outside countries that expect them), your full address and "references available on request". Tailor it to each posting: ask me to "tailor my resume for" a job and I will suggest the missing keywords.',
+  },
+  {
+    id: 'cv_or_resume',
+    questions: [
+      'what is the difference between a cv and a resume',
+      'is a cv the same as a resume',
+      'should i send a cv or a resume',
+      'cv vs resume',
+    ],
+    answer:
+      'In the US and Canada a resume is a one-to-two-page summary tailored to each job, and a CV is a long, complete academic record (publications, teaching, grants). In the UK, Ireland, Europe, India and much of the world, "CV" simply means what Americans call a resume. Send what the posting asks for; for most industry jobs that is a concise, tailored document.',
   },
   {
     id: 'resume_format',
@@ -79,6 +92,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'employment gap on cv',
       'how to talk about time off in an interview',
       'will a career break hurt my chances',
+      'is a gap on my cv a problem',
+      'do employers mind gaps between jobs',
       'how do i explain being unemployed for a year',
       'i was laid off months ago, what do i say about the gap',
     ],
@@ -233,6 +248,9 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'how to answer tell me about a time when questions',
       'how do i structure answers in an interview',
       'behavioral questions tips',
+      'what is a star answer',
+      'explain the star technique',
+      'situation task action result',
     ],
     answer:
       'Use STAR: Situation (one line of context), Task (what you had to do), Action (what you did, the bulk of the answer, in "I" not "we"), Result (the outcome, with a number if possible, and what you learned). Aim for one to two minutes per story.',
@@ -244,6 +262,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'how do i answer what are your weaknesses',
       'what weakness should i say in an interview',
       'how to answer strengths and weaknesses',
+      'how do i talk about my weaknesses without sounding fake',
+      'what is a good weakness to mention',
     ],
     answer:
       'Pick a real but non-critical weakness, say briefly how it showed up, and spend most of the answer on what you are doing about it and how it has improved ("I used to over-polish; now I ship a first version early and ask for feedback"). Avoid clichés like "I work too hard".',
@@ -296,6 +316,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'nobody wants to hire me',
       'job hunting is so depressing',
       'i am so frustrated with this job search',
+      'i am exhausted, so many applications and nothing back',
+      'hundreds of applications and no replies, i am worn out',
       'i bombed the interview and feel awful',
       'i feel useless, nothing is working',
     ],
@@ -310,6 +332,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'how do i calm my nerves before an interview',
       'i am scared of the interview tomorrow',
       'i get so stressed in interviews',
+      'interviews make me anxious in general',
+      'i am a bit nervous about interviewing',
     ],
     answer:
       "Nerves are normal and usually show far less than you feel them. Prepare your key stories, rehearse the first two minutes out loud, arrive (or log in) early, and breathe slowly before you start. It is fine to pause and say \"let me think about that for a moment\". Good luck — I can put together a prep pack for the job if you'd like.",

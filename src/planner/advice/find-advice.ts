@@ -11,6 +11,25 @@ export interface AdviceFinder {
   find(message: string): AdviceMatch | undefined;
 }
 
+/**
+ * Questions that ask for advice or knowledge ("how do I find jobs in Berlin?", "what should I
+ * say…?"): whatever they are about, answering them is a language model's work, so the
+ * classifier never turns one into an action.
+ */
+const adviceQuestion =
+  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|any\s+(?:tips|advice)|tips\s+(?:for|on)|should\s+i|why)\b/i;
+
+/**
+ * Whether a message asks for advice or knowledge rather than for something to be done.
+ *
+ * @example
+ * isAdviceQuestion('how long should a cover letter be?'); // true
+ * isAdviceQuestion('write a cover letter for the Acme job'); // false
+ */
+export function isAdviceQuestion(message: string): boolean {
+  return adviceQuestion.test(message.trim());
+}
+
 type Vector = Map<string, number>;
 
 /** Words that say nothing about the topic: "how do I…", "should I…", pronouns, fillers. */

@@ -1,6 +1,6 @@
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { ActionPhrasing, Clause, PhrasingContext } from '../../actions/phrasing/phrasing.ts';
-import type { AdviceFinder } from '../advice/find-advice.ts';
+import { type AdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { conversationUtterances } from './conversation-utterances.ts';
 import { type IntentModel, predictIntents, type ScoredIntent } from './intent-model.ts';
 
@@ -34,13 +34,8 @@ export interface ClassifierReaderOptions {
 
 const modelHint = 'For open questions, set GOOGLE_API_KEY or OPENAI_API_KEY (or OPENAI_BASE_URL) and restart jobpilot.';
 const conversational = new Set(Object.keys(conversationUtterances));
-/**
- * Questions that ask for advice or knowledge ("how do I find jobs in Berlin?", "what should I
- * say…?"): whatever they are about, answering them is a language model's work, so the
- * classifier never turns one into an action.
- */
-const adviceQuestion =
-  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:should|would|do)\s+(?:i|you)\s+(?:say|do|tell|write|wear|ask|put|include)|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|any\s+(?:tips|advice)|tips\s+(?:for|on)|should\s+i|why)\b/i;
+/** Least probability for the second intent to be read when the first one's reader finds nothing. */
+const runnerUp = 0.2;
 
 /** A message that asks for something to be done ("write a cover letter for…"): no advice answers it. */
 const request = /^(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:write|draft|make|create|find|search|look|open|show|save|tailor|prepare|prep|export|list|compose|generate|send|book|get|give|do)\b/i;
@@ -82,8 +77,9 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     }
     // Advice when it is asked for, or when the message is plainly about one topic ("I keep getting rejected"), never for a request.
     const topic = advice?.find(message);
-    const asked = adviceQuestion.test(message.trim()) || /\?\s*$/.test(message);
-    if (topic && (asked || (topic.similarity >= 0.5 && !request.test(message.trim())))) return topic.topic.answer;
+    const asked = isAdviceQuestion(message) || /\?\s*$/.test(message);
+    const sureAction = !conversational.has(top.intent) && top.probability >= actThreshold;
+    if (topic && (asked || (topic.similarity >= 0.5 && !sureAction && !request.test(message.trim())))) return topic.topic.answer;
     if (top.intent === 'out_of_scope' || conversational.has(top.intent)) {
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }
@@ -100,16 +96,25 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     read(message, clause, context) {
       const scored = classify(message);
       const top = scored[0] ?? { intent: 'out_of_scope', probability: 1 };
-      const phrasing = conversational.has(top.intent) ? undefined : phrasingOf(top.intent);
-      if (phrasing && top.probability >= actThreshold && !adviceQuestion.test(clause.lower)) {
+      const readAs = (intent: ScoredIntent): ClassifierReading | null => {
+        const phrasing = conversational.has(intent.intent) ? undefined : phrasingOf(intent.intent);
+        if (!phrasing) return null;
         // Without a sentence reader, only an action that takes no arguments can be planned.
-        const takesNothing = Object.keys(registry.get(top.intent)?.args.shape ?? {}).length === 0;
+        const takesNothing = Object.keys(registry.get(intent.intent)?.args.shape ?? {}).length === 0;
         const reading = phrasing.readSentence ? phrasing.readSentence(clause, context) : takesNothing ? { args: {} } : null;
-        if (reading && 'reply' in reading) return { kind: 'answer', answer: reading.reply, intent: top };
-        if (reading) {
-          const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
-          if (registry.parseArgs(top.intent, given).ok) return { kind: 'step', action: top.intent, args: given, intent: top };
-        }
+        if (reading && 'reply' in reading) return { kind: 'answer', answer: reading.reply, intent };
+        if (!reading) return null;
+        const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
+        return registry.parseArgs(intent.intent, given).ok ? { kind: 'step', action: intent.intent, args: given, intent } : null;
+      };
+      if (top.probability >= actThreshold && !isAdviceQuestion(clause.lower)) {
+        const reading = readAs(top);
+        // The top intent's reader finds nothing it needs in the sentence: the runner-up, when likely
+        // and its reader finds all it needs ("use this one instead ~/cv.pdf" is an import).
+        const second = scored[1];
+        const fallback = reading === null && second && second.probability >= runnerUp ? readAs(second) : null;
+        const chosen = reading ?? (fallback?.kind === 'step' ? fallback : null);
+        if (chosen) return chosen;
       }
       return { kind: 'answer', answer: answerFor(message, top, scored), intent: top };
     },

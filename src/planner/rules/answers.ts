@@ -50,7 +50,7 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
     // Chit-chat gets a short answer; "help" is where the whole list lives.
     greeting: `Hello! I'm jobpilot, your job-hunting assistant. What can I do for you?${first?.phrasing ? ` For example: "${first.phrasing.examples[0].say}".` : ''}`,
-    thanks: "You're welcome! Anything else?",
+    thanks: "You're welcome, glad to help! Anything else?",
     farewell: 'Bye! Good luck with the job hunt.',
     acknowledgement: 'Okay. Tell me what to do next, or say "help" to see what I can do.',
     negated: "Okay, I won't do that.",

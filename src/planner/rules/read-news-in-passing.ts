@@ -2,7 +2,7 @@ import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import type { Phrasebook } from './phrasebook.ts';
 import type { RequestedStep } from './parse-request.ts';
 import { makeClause } from './read-clause.ts';
-import { splitClauses } from './split-clauses.ts';
+import { type Segment, splitClauses } from './split-clauses.ts';
 
 /** The news a message tells in passing, and the rest of it to read as requests. */
 export interface NewsInPassing {
@@ -24,7 +24,11 @@ export interface NewsInPassing {
  * // { steps: [{ action: 'update_job_status', args: { job: 'Globex', status: 'rejected' }, … }], rest: 'find python jobs, oh' }
  */
 export function readNewsInPassing(message: string, phrasebook: Phrasebook, context: PhrasingContext): NewsInPassing {
-  const segments = splitClauses(message);
+  const tellsNews = (text: string) => {
+    const clause = makeClause(text, phrasebook.leadingWords);
+    return clause ? phrasebook.readInPassing(clause, context) !== null : false;
+  };
+  const segments = splitClauses(message).flatMap((segment) => splitAtTurn(segment, tellsNews));
   const told = new Set<number>();
   const steps: RequestedStep[] = [];
   const readsAsStep = (text: string) => {
@@ -57,6 +61,24 @@ export function readNewsInPassing(message: string, phrasebook: Phrasebook, conte
     .join('')
     .replace(/^[.,] /, '');
   return { steps, rest };
+}
+
+/** "… anyway", "… also", "… btw": words that turn from news to something else, unpunctuated. */
+const turn = /\s+(?=(?:anyway|anyways|anyhow|also|btw|by the way|in other news|on another note|meanwhile|oh and|other than that)\b)/i;
+
+/**
+ * "Globex rejected me today anyway find me devops roles": news, then a request with no
+ * comma between. The piece splits at the turn only when what comes before it tells news.
+ */
+function splitAtTurn(segment: Segment, tellsNews: (text: string) => boolean): Segment[] {
+  const at = turn.exec(segment.text);
+  if (!at || at.index === 0) return [segment];
+  const head = segment.text.slice(0, at.index);
+  if (!tellsNews(head)) return [segment];
+  return [
+    { ...segment, text: head },
+    { text: segment.text.slice(at.index + at[0].length), joint: ', ', strong: false },
+  ];
 }
 
 /** The indices of the pieces of each sentence: a strong boundary starts a new one. */

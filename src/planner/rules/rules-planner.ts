@@ -13,9 +13,11 @@ import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
-import { createAdviceFinder } from '../advice/find-advice.ts';
+import { type AdviceFinder, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { settleJob } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
+import { fillSlots } from './fill-slots.ts';
+import { settleResume } from './settle-resume.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -28,6 +30,9 @@ const replyPriority = [
   'farewell',
   'acknowledgement',
 ] as const;
+
+/** How close an advice question must be to a topic to be answered before the patterns read it. */
+const sureAdvice = 0.55;
 
 export interface RulesPlannerOptions {
   registry: ActionRegistry;
@@ -54,10 +59,9 @@ export interface RulesPlannerOptions {
 export function createRulesPlanner({ registry, allowedApps = [], intentModel = loadIntentModel() }: RulesPlannerOptions): Planner {
   const phrasebook = createPhrasebook(registry);
   const answers = createAnswers(registry, phrasebook);
-  const classifier = intentModel
-    ? createClassifierReader({ registry, model: intentModel, replies: answers, advice: createAdviceFinder() })
-    : undefined;
-  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier };
+  const advice = createAdviceFinder();
+  const classifier = intentModel ? createClassifierReader({ registry, model: intentModel, replies: answers, advice }) : undefined;
+  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier, registry, advice };
   return {
     kind: 'rules',
     label: 'rules (built-in)',
@@ -74,12 +78,17 @@ interface Tools {
   phrasebook: Phrasebook;
   allowedApps: readonly string[];
   classifier: ClassifierReader | undefined;
+  registry: ActionRegistry;
+  advice: AdviceFinder;
 }
 
-function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier }: Tools): PlannerOutput {
+function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry, advice }: Tools): PlannerOutput {
   const context = conversationContext(input, allowedApps, phrasebook);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   const goal = correctSpelling(input.goal, phrasebook.vocabulary);
+  // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
+  const topic = input.observations.length === 0 && isAdviceQuestion(goal) ? advice.find(goal) : undefined;
+  if (topic && topic.similarity >= sureAdvice) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = readNewsInPassing(goal, phrasebook, context);
   let request = withNewsFirst(news.steps, news.rest ? parseRequest(news.rest, phrasebook, context) : { steps: [], others: [] });
@@ -94,10 +103,12 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
       if (input.observations.length === 0) {
         const step = settleJob(request.steps[0] as RequestedStep, goal, context);
         if ('reply' in step) return output.respond(step.reply, 'The step needs a job and none is in play.');
-        return output.act(step, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
+        const filled = settleResume(fillSlots(step, goal, context, registry), context);
+        if ('reply' in filled) return output.respond(filled.reply, 'The resume named could be several.');
+        return output.act(filled, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
       }
     } else if (reading && input.observations.length === 0) {
-      return output.respond(reading.answer, `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
+      return output.respond(askedHowItIs(reading.answer, goal, answers), `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
     }
   }
   const { steps } = request;
@@ -118,9 +129,11 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   }
 
   const said = steps[0];
-  if (!said) return output.respond(replyTo(request.others, answers), 'Nothing to run: answering directly.');
-  const first = settleJob(said, goal, context);
-  if ('reply' in first) return output.respond(first.reply, 'The step needs a job and none is in play.');
+  if (!said) return output.respond(askedHowItIs(replyTo(request.others, answers), goal, answers), 'Nothing to run: answering directly.');
+  const settled = settleJob(said, goal, context);
+  if ('reply' in settled) return output.respond(settled.reply, 'The step needs a job and none is in play.');
+  const first = settleResume(fillSlots(settled, goal, context, registry), context);
+  if ('reply' in first) return output.respond(first.reply, 'The resume named could be several.');
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
   return output.act(first, `The user asked to ${answers.describe(first.action, first.args)}.`);
 }
@@ -160,6 +173,12 @@ function replyTo(others: ParsedRequest['others'], answers: Answers): string {
     default:
       return answers.acknowledgement;
   }
+}
+
+/** "how are you?" in a greeting gets an answer before the hello. */
+function askedHowItIs(answer: string, goal: string, answers: Answers): string {
+  const asked = /\bhow\s+(?:are|r)\s+(?:you|u|ya)\b|\bhow(?:'s|\s+is)\s+(?:it\s+going|everything|life)\b|\bhow\s+(?:are\s+)?things\b|\bhow\s+you\s+doing\b/i;
+  return answer === answers.greeting && asked.test(goal) ? `I'm doing well, thanks for asking! ${answer}` : answer;
 }
 
 /** Earlier messages only: the window ends with this turn's message, which is the goal itself. */

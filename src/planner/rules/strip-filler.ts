@@ -53,6 +53,7 @@ const leadingFiller = new RegExp(
     'go ahead and',
     "let'?s",
     'let me',
+    'lemme',
     "i'?d like to",
     'i would like to',
     'i want to',

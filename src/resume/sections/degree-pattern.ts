@@ -6,15 +6,19 @@
 export type DegreeFamily = 'doctorate' | 'mba' | 'master' | 'bachelor' | 'associate' | 'diploma' | 'other';
 
 const degreeWords =
-  "(?:bachelor|master|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design|mathematics|economics|letters|pharmacy|journalism|theology|divinity|accountancy|accounting|management|public administration|public policy|library science|dental surgery|veterinary medicine|veterinary science|social science|health science|nursing science))?(?:\\s+degree)?" +
-  "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|diploma(?:\\s+(?:di|de|do|da)\\s+\\p{L}+)?|licence|licenciatura|high school diploma|a-levels|abitur|certificate" +
+  // The French "Master 1" / "Master 2" (the first and second year of a master's).
+  "master\\s+[12](?![\\p{L}\\d])|" +
+  // A degree named by its kind: "Honours Degree", "Specialist Degree", "Engineering Degree".
+  "(?:honou?rs|undergraduate|postgraduate|professional|specialist|engineering|double|joint|dual|integrated)\\s+degree|" +
+  "(?:bachelor|m[aáà]ster|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design|mathematics|economics|letters|pharmacy|journalism|theology|divinity|accountancy|accounting|management|public administration|public policy|library science|dental surgery|veterinary medicine|veterinary science|social science|health science|nursing science|computing|information systems|software engineering|business|international business|communication|communications|media|psychology|behavioural science|behavioral science|biomedical science|environmental science|agricultural science|agriculture|physiotherapy|teaching|visual arts|performing arts|creative arts|urban planning|planning|social sciences|health sciences|liberal arts|statistics|finance|information and communication technology|hospitality management|tourism management|human resource management))?(?:\\s+degree)?" +
+  "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|(?:advanced\\s+)?diploma(?:\\s+(?:di|de|do|da)\\s+\\p{L}+)?|dipl[ôo]me(?:\\s+d[e']\\s?(?:ingénieur|ingenieur|état|etat))?|licence(?:\\s+professionnelle)?|licenciatura|high school diploma|a-levels|abitur|certificate(?:\\s+(?:III?|IV|[1-4])(?![\\p{L}\\d]))?" +
   // School-leaving qualifications: "Highers", "GCSEs", "A Levels", "Leaving Certificate", "Baccalauréat", "Bachillerato".
   "|(?:advanced\\s+)?highers|i?gcses?|a[- ]levels?|as[- ]levels?|o[- ]levels?|leaving certificate|baccalaur[ée]at|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto" +
   // "Class XII (CBSE)", "Higher Secondary Certificate", "Bằng tốt nghiệp THPT".
   "|class\\s+(?:x|xii|10|12)(?:th)?|(?:higher\\s+)?secondary school certificate|higher secondary certificate|senior school certificate|bằng tốt nghiệp(?:\\s+thpt)?" +
   // Degrees named in their own language: "Staatsexamen", "Diplom", "Magister", "Laurea magistrale".
   '|staatsexamen|diplomi-insinööri|diplom(?:-\\p{L}+)?|magister(?:\\s+inżynier)?|inżynier|licencjat|laurea(?:\\s+(?:magistrale|triennale|specialistica))?' +
-  '|maestr[ií]a|mestrado|bacharelado|doutorado|maîtrise|grado|doctorat|ingeniero(?:\\s+(?:civil|industrial|comercial|mec[áa]nico|el[ée]ctrico|qu[íi]mico))?|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
+  '|maestr[ií]a|mestrado|bacharelado|doutorado|engenheir[oa]|licenciad[oa]|mag[ií]ster|dottorato(?:\\s+di\\s+ricerca)?|akademiøkonom|datamatiker|maîtrise|grado|grau|doctorat|ingeniero(?:\\s+(?:civil|industrial|comercial|mec[áa]nico|el[ée]ctrico|qu[íi]mico))?|ingénieur|cand\\.\\s?\\p{L}+\\.?' +
   '|civilingenj[öø]r|civilingeni[øo]r|sivilingeni[øö]r|h[öø]gskoleingenj[öø]r|kandidatexamen|kandidat|masterexamen|professionsbachelor|professional bachelor(?:\'?s)?(?:\\s+degree)?' +
   // More degrees in their own language: "Magistr", "Bacharel", "Tecnólogo", "Técnico" (not "Instituto Técnico"), "Matura".
   '|magistr|bacharel|(?<!\\p{L}\\s)(?:tecn[óo]logo|t[ée]cnico)|matura|maturit[àa]|ausbildung' +
@@ -36,18 +40,25 @@ const degreeAbbreviations =
   '|(?<!für\\s)Technik\\s+(?!und\\b|i\\b|w\\b)\\p{Ll}+' +
   // Danish business degrees and the Nordic lower-case doctorate: "HA", "HD 2. del", "ph.d.".
   '|HA|HD(?:\\s+[12]\\.\\s?del)?|ph\\.\\s?d\\.?' +
+  // Letters typed in mixed case: "Bsc", "Msc", "B.sc", "Phd", "Mba", "Btech", "B.Ed"; British
+  // diplomas: "DipHE", "CertHE", "Grad Dip", "Dip.", "BAppSc"; "Assoc. Degree".
+  '|[BM]\\.?\\s?sc\\.?|Phd\\.?|E?Mba|[BM]\\.?\\s?tech\\.?|[BM]\\.?\\s?Ed\\.?|DipHE|CertHE|Grad\\.?\\s?Dip\\.?|Dip\\.|BAppSc|Assoc\\.\\s+[Dd]egree' +
   // Titles written as dotted initials: "S.Kom.", "M.T.I.", "S.E.".
   '|[BSMD]\\.(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,3}' +
   // Health and teaching degrees by their letters: "ADN", "DNP", "PharmD", "DDS", "PGCE"; "Dr." alone before a comma.
-  '|ADN|DNP|DPT|DDS|DMD|Pharm\\.?\\s?D\\.?|PGCE|Dr\\.(?=\\s*(?:,|\\||$|in\\s))' +
+  '|ADN|DNP|DPT|DDS|DMD|Pharm\\.?\\s?D\\.?|PGCE|PGCert|PGDip|PGD|Ph\\.\\s?d\\.|Ed\\.?\\s?D\\.?' +
+  // British and Commonwealth degrees by their letters: "MRes", "MSt", "MArch", "MBChB", "BVSc".
+  '|MRes|MSt|MArch|BArch|MDes|BDes|MMus|BMus|MSW|BSW|MPA|MPP|MFin|MAcc|MBBS|MBChB|BDS|BPharm|MPharm|BVSc|BASc|MASc|BScN|Dr\\.(?=\\s*(?:,|\\||$|in\\s))' +
   // School-leaving and diploma titles by their letters: Indian, West African, Danish.
   '|PGDM|PGDBA|SSC|HSC|SSCE|WASSCE|WAEC|NECO|OND|NCE|STX|HHX|HTX';
 // "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
-const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?)?';
+const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
+const capitalDegreePattern =
+  /(?<![\p{L}])(?:[BM]\.?\s?SC|PH\.?\s?D|[BM]\.?\s?ENG|[BM]\.?\s?TECH|M\.?\s?PHIL|[BM]\.?\s?COM|[BM]\.?\s?ED|[BM]\.?\s?ARCH|MRES)\.?(?:\s*\(HONS?\)|\s+HONS)?(?![\p{L}])/u;
 export const institutionPattern =
-  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|liceo|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học|trường|thpt)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
+  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|liceo|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học|trường|thpt|univerz|učení|vysoká škola|sveučilište|istitut|scuola|polit[ée]cnic|tecnol[óo]gico\s+(?:de|nacional)|korkeakoulu|университет|університет|институт|інститут|академия|大学|대학교)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UCSD|UCSB|UIUC|UPenn|CUNY|SUNY|INSEAD|ESSEC|ESCP|IESE|ESADE|HEC|INSA|EPITA|EPITECH|IIM|HKUST|NTNU|UNSW|UBC|UNAM|ITAM|UNICAMP|RWTH|LMU|TAFE|KU\s+Leuven|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
 
 /**
  * The first degree named in text. Degree words match in any case ("Bachelor", "MASTER");
@@ -59,7 +70,18 @@ export const institutionPattern =
 export function matchDegree(text: string): RegExpExecArray | null {
   const word = degreeWordPattern.exec(text);
   const abbreviation = degreeAbbreviationPattern.exec(text);
-  const found = word && abbreviation ? (word.index <= abbreviation.index ? word : abbreviation) : (word ?? abbreviation);
+  // A line set in capitals ("MSC CONSTRUCTION MANAGEMENT") spells the letters in capitals too.
+  const capitals = /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text) ? capitalDegreePattern.exec(text) : null;
+  const letters = abbreviation && capitals ? (abbreviation.index <= capitals.index ? abbreviation : capitals) : (abbreviation ?? capitals);
+  const found = word && letters ? (word.index <= letters.index ? word : letters) : (word ?? letters);
+  // "MS/PhD", "BA/MA": two degrees of one programme are one.
+  const joint = found && /^\s*\/\s*/.exec(text.slice(found.index + found[0].length));
+  const second = joint ? matchDegree(text.slice(found.index + found[0].length + joint[0].length)) : null;
+  if (found && joint && second?.index === 0) found[0] = `${found[0]}${joint[0]}${second[0]}`;
+  // "Bachelor of Engineering (Software)": a word in brackets after a degree word is its field, not
+  // its abbreviation; the case-blind match of the degree's words also lets "(Software)" pass as one.
+  const bracketed = found && /\s*\(([^()]*)\)$/u.exec(found[0]);
+  if (found && bracketed && !/^hon/i.test(bracketed[1] ?? '') && /\p{Ll}{4,}(?![\p{L}.])/u.test(bracketed[1] ?? '')) found[0] = found[0].slice(0, bracketed.index);
   // "S.P. Jain Institute of Management": initials that begin a school's name are no degree
   // ("S.P." is also a Sarjana's title). Look past them, keeping the text's positions.
   if (found && /^(?:\p{Lu}\.){2,3}$/u.test(found[0].trim()) && /^\s+\p{Lu}/u.test(text.slice(found.index + found[0].length))) {
@@ -70,12 +92,12 @@ export function matchDegree(text: string): RegExpExecArray | null {
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [
-  ['doctorate', /^(?:ph\.?\s?d|dr\b|dnp|dpt|dds|dmd|pharm\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
+  ['doctorate', /^(?:ph\.?\s?d|dottorato|ed\.?\s?d\b|dr\b|dnp|dpt|dds|dmd|pharm\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
   ['mba', /^e?mba$/i],
-  ['master', /^(?:master|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
-  ['bachelor', /^(?:bachelor|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
-  ['associate', /^(?:associate|adn|aas|a\.a\.|a\.s\.)/i],
-  ['diploma', /^(?:diploma|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
+  ['master', /^(?:m[aáà]ster|msc|mres|mst|march|mdes|mmus|msw|mpa|mpp|mfin|macc|masc|mag[ií]ster|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
+  ['bachelor', /^(?:bachelor|bsc|btech|bappsc|barch|bdes|bmus|bsw|bpharm|bvsc|basc|bscn|mbbs|mbchb|licenciad[oa]|engenheir[oa]|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
+  ['associate', /^(?:associate|assoc\.|adn|aas|a\.a\.|a\.s\.)/i],
+  ['diploma', /^(?:diploma|diphe|certhe|grad\.?\s?dip|dip\.|pgd|pgcert|akademiøkonom|datamatiker|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
 ];
 
 /**

@@ -21,6 +21,10 @@ const fieldWords = [
   'économie', 'economia', 'economía', 'ekonomi', 'ekonomia', 'økonomi', 'ilmu', 'teknik', 'teknologi', 'budownictwo',
   'mecânica', 'meccanica', 'mecánica', 'mécanique', 'administração', 'administración', 'direito', 'derecho', 'diritto',
   'scienze', 'ciências', 'ciencias', 'matematica', 'matemática', 'mathématiques', 'fisica', 'física',
+  'histoire', 'storia', 'historia', 'história', 'geschichte', 'lettres', 'lettere', 'letras', 'droit', 'philosophie',
+  'filosofia', 'filosofía', 'pédagogie', 'pedagogia', 'pedagogía', 'éducation', 'educação', 'educación', 'educazione',
+  'enfermagem', 'enfermería', 'infermieristica', 'pflege', 'chimie', 'química', 'chimica', 'chemie', 'biologie',
+  'architettura', 'arquitetura', 'arquitectura', 'médecine', 'medicina', 'comptabilité', 'contabilidade', 'contabilidad',
 ];
 const fieldWordPattern = new RegExp(`(?<![\\p{L}])(?:${fieldWords.join('|')})(?![\\p{L}])`, 'iu');
 // Fields named by their ending: "Psychology", "Mathematics", "Bauingenieurwesen", "Wirtschaftswissenschaften".

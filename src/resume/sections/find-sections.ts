@@ -162,7 +162,11 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     // "Client communication, Team" / "leadership": a word in small letters under a line that goes on is its rest.
     const above = lines[index - 1]?.text ?? '';
     const continues = /^\p{Ll}/u.test(line.text) && !line.markdownHeading && above !== '' && !/[.!?:]$/.test(above);
-    const kind = line.bullet || continues ? undefined : headingKind(line.text);
+    const headed = line.bullet || continues ? undefined : headingKind(line.text);
+    // "Google Workspace for" / "Education", the Education section already read: a heading's word
+    // under a line that needs another word is that line's rest.
+    const rest = /\s(?:for|of|and|&|with|in|to)$/i.test(above) && sections.some((section) => section.kind === headed);
+    const kind = rest ? undefined : headed;
     // "Skills" with nothing under it yet, then "Languages" / "• Java" / "• Go": the first
     // category of the skills, not a section of spoken languages.
     const subHeading =
@@ -193,11 +197,14 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
  * when the lines under it are short keywords shaped like the items above (no year, no issuer).
  */
 function isSkillCategory(line: ResumeLine, current: ResumeSection, after: readonly ResumeLine[]): boolean {
-  if (current.kind !== 'skills' || current.heading === '' || (current.lines.at(-1)?.text ?? '') === '') return false;
+  if (current.kind !== 'skills' || current.heading === '') return false;
   const end = after.findIndex((next) => next.text === '' || (!next.bullet && headingKind(next.text) !== undefined));
   const items = end === -1 ? after : after.slice(0, end);
   const first = items[0];
   if (!first || !items.every((item) => isKeywordLine(item.text))) return false;
+  // After a blank line only a label over bullets, shaped like the labels over bullets above, is one:
+  // themes that part their groups with space print "Clinical — Advanced" / "• Triage" / "" / "Licences" / "• BLS".
+  if ((current.lines.at(-1)?.text ?? '') === '' && !first.bullet) return false;
   return current.lines.some((label, at) => {
     const under = current.lines[at + 1];
     // "Clinical — Advanced": a category may carry its level.

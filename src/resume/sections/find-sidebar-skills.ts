@@ -14,6 +14,9 @@ import type { ResumeLine } from './resume-lines.ts';
 
 const placeCodes: ReadonlySet<string> = new Set(countryCodes.values());
 
+/** The labels of contact details, whose values may hold commas too ("Address: 12 Quay St, Cork"). */
+export const contactLabel = /^(?:e-?mail(?: address)?|phone(?: number)?|mobile|tel(?:ephone)?|address|location|city|region|country|web ?site|url|linkedin|github|portfolio|contact)$/i;
+
 export interface SidebarSkills {
   /** The section's lines before the skills. */
   rest: ResumeLine[];
@@ -23,13 +26,14 @@ export interface SidebarSkills {
 
 /**
  * Splits off the lines that end a section when they read as skill categories: a label, then
- * short lines, among which at least one names a known skill.
+ * short lines, among which at least one names a known skill, or which a level word rates, or
+ * which are rows of chips, or which a Skills heading follows (`beforeSkills`).
  *
  * @example
  * findSidebarSkills(toResumeLines('Lyon FR\nTools\nGit Linux'), loadSkillVocabulary())?.skills.map((line) => line.text);
  * // ['', 'Tools:', 'Git Linux', ''] (the place is not a category)
  */
-export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): SidebarSkills | undefined {
+export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary, options: { beforeSkills?: boolean } = {}): SidebarSkills | undefined {
   let end = lines.length;
   while (end > 0 && lines[end - 1]?.text === '') end--;
   let start = end;
@@ -38,14 +42,24 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   // first category is the first capitalised line that does not continue the line above it.
   while (start < end && !startsCategory(lines, start)) start++;
   const block = lines.slice(start, end);
+  // "Contracts &" / "Commercial": a label the column wrapped after a word that needs another.
+  const [first, second] = block;
+  if (first && second && /\s(?:for|of|and|&|in|with|to)$/i.test(first.text)) block.splice(0, 2, { ...first, text: `${first.text} ${second.text}` });
   const [label, ...items] = block;
-  if (!label || items.length === 0 || /[,;|•·]/.test(label.text) || label.text.split(/\s+/).length > 4) return undefined;
+  if (!label || items.length === 0 || /[,;|•·]/.test(label.text) || label.text.split(/\s+/).length > 4 || contactLabel.test(label.text.replace(/:$/, ''))) return undefined;
   // "Epic Pyxis": tags set side by side name skills word by word, a word too common to count in
   // running text; a long run of short lines under a label that has one reads as a list of skills.
   const tagged = block.some((line) => line.text.split(/\s+/).some((word) => isKnownSkill(word, vocabulary)));
   // A long run straight under the contact details lists skills, known or not ("Classroom management").
   const underContact = start > 0 && isContactDetail((lines[start - 1] as ResumeLine).text) && block.length >= 6;
-  if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6) && !underContact) return undefined;
+  // "Critical care" / "Advanced": a label over how well the person does it rates a group of skills.
+  const rated = items.some((line) => skillLevel.test(line.text.trim()));
+  // "Aspen HYSYS | HAZOP": rows of chips set side by side are tags, whatever they name.
+  // One row could be a label and its value ("Region | GA").
+  const chips = items.filter((line) => isChipRow(line.text)).length >= 2;
+  // "Process" / "HAZOP" / "P&ID" right above the sidebar's "Tools" heading: one more group of skills.
+  const grouped = rated || chips || options.beforeSkills === true;
+  if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6) && !underContact && !grouped) return undefined;
   const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
   return {
     rest: lines.slice(0, start),
@@ -95,13 +109,27 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
   return joined;
 }
 
+// A level that rates a skill; "Native" and "Fluent" rate a spoken language, which a contact column also prints.
+const skillLevel = /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient)$/i;
+
+// "CATIA V5 | Siemens NX": two or three short cells a line.
+function isChipRow(text: string): boolean {
+  const cells = text.split(/\s+\|\s+/);
+  return cells.length >= 2 && cells.length <= 4 && cells.every((cell) => cell.split(/\s+/).length <= 3);
+}
+
+// "A/B testing", "CI/CD", "NEC3/NEC4 contracts", "SAP S/4HANA": a slash between capitals names a
+// skill; in a path ("in/ana-ortiz") or a date ("03/2021") the slash has small letters or digits only.
+const capitalsSlash = /(?<![\w./-])[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\/[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*(?![\w./-])/gu;
+
 // A keyword line of a narrow column: short, no contact detail, no date, no sentence.
 function isShortItem(line: ResumeLine): boolean {
   const text = line.text;
-  if (text === '' || text.length > 40 || text.split(/\s+/).length > 5) return false;
+  // "ROS 2 | MoveIt | C++": the bars between chips are no words.
+  if (text === '' || text.length > 40 || text.split(/\s+/).filter((word) => word !== '|').length > 5) return false;
   // A phone number is no item; a version or a standard is ("Dynamics 365", "DIN EN 1992").
   // A slash between words is in a path or a date; "IB / GCSE" is a list.
-  if (/@|\S\/|\/\S|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text.replace(/\s\/\s/g, ' ')) || /[.,;-]$/.test(text)) return false;
+  if (/@|\S\/|\/\S|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text.replace(/\s\/\s/g, ' ').replace(capitalsSlash, 'X')) || /[.,;-]$/.test(text)) return false;
   return skillDateRange(text) === undefined;
 }
 

@@ -77,12 +77,13 @@ export function categoryHeading(
  * // { name: 'Clinical', level: 'Advanced' }
  */
 export function leveledCategory(line: EntryLine, next: EntryLine | undefined): { name: string; level: string } | undefined {
-  if (line.bullet || !next || next.bullet) return undefined;
+  if (line.bullet || !next) return undefined;
   const match = /^(.{2,40}?)\s[-–—]\s(.+)$/.exec(line.text);
   const name = match?.[1]?.trim() ?? '';
   const level = match?.[2]?.trim() ?? '';
   if (!levelWords.test(level) || !isLabel(name)) return undefined;
-  return next.text.split(/\s+\|\s+/).length >= 2 ? { name, level } : undefined;
+  // "Clinical — Advanced" over "• Triage": bullets are a list too.
+  return next.bullet || next.text.split(/\s+\|\s+/).length >= 2 ? { name, level } : undefined;
 }
 
 /**

@@ -14,14 +14,29 @@ import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list)\b/i;
+const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade)\s*:/i;
+// A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
+const facultyPattern =
+  /^(?:school|faculty|college|department|escuela|escola|scuola|facolt[àa]|facultad|faculdade|facult[ée]|fakult[äa]t|fakulta|wydział)\s+(?:of|for|di|de|du|des|der|für|da|do|dell[ae']?|degli|d')/iu;
+const exchangePattern =
+  /^(?:(?:exchange|erasmus\+?|study abroad|semester abroad|visiting)(?:\s+(?:semester|year|programme|program|student|studies))?|intercambio|échange|austauschsemester|auslandssemester|scambio)\b\s*(?:[:–—-]|at\b|in\b|en\b)/iu;
+const schoolWordAlone =
+  /^(?:the\s+)?(?:university|universidad|universidade|università|universität|université|universitat|universiteit|universitet|uniwersytet|yliopisto|egyetem|högskola|højskole|hochschule|instituto|institute|istituto|institut|escuela|escola|école|college|colegio|academy|akademie|akademi|politecnico|polytechnic)$/iu;
+// Words that end a school's name and name nothing alone: "Instituto Politécnico" / "Nacional".
+const nameEndingWord =
+  /^(?:national|nacional|nazionale|nationale|superior|superiore|supérieure|federal|central|autónoma|autonoma|politécnica|politécnico|politecnica|politecnico|estadual|estatal|tecnológica|tecnológico|católica|cattolica|polytechnic)$/iu;
 const coursesLabel = /^(?:relevant\s+)?(?:courses|coursework)\b\s*:?\s*/i;
 // A note under a degree, not the rest of its field: "Minor in Economics", "Thesis: …".
 const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
+// The length of a stay printed beside its dates: "2 years", "a year", "3 yrs 4 mos", "(18 months)".
+const durationPattern = /^\(?(?:\d+|an?)\s+(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s+(?:months?|mos?))?\)?$/i;
+// The word a date leaves behind when it is taken out: "Expected May 2025", "Graduated: 2019".
+const dateWordPattern = /^(?:expected|anticipated|graduat(?:ed|ion|ing)|class of|completed|awarded|conferred|since|from)\s*:?$/i;
 const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 
 interface Part {
   text: string;
-  kind: 'degree' | 'institution' | 'date' | 'score' | 'location' | 'other';
+  kind: 'degree' | 'institution' | 'date' | 'score' | 'location' | 'note' | 'other';
   /** Which piece of the line, between "|", "–" or "at", the part is in; commas split a piece. */
   piece?: number;
 }
@@ -43,7 +58,19 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   // "Marine Biology" / "Bachelor of Science"), under an icon or not, is the degree's field
   // when the degree names none.
   let fieldAbove: string | undefined;
-  const items = joinWrappedDegrees(joinWrappedLines(lines));
+  // The kind of line (school, degree or dates) that ended the first whole entry, the kind of the
+  // last line read, and whether the current entry has ended.
+  let closer: 'institution' | 'degree' | 'date' | undefined;
+  let lastKind: 'institution' | 'degree' | 'date' | undefined;
+  let closed = false;
+  // How many lines the current entry has had, and whether the last one named one thing only.
+  let kindLines = 0;
+  let lastAlone = false;
+  // Whether the first whole entry named its degree before its school: no school then heads the next degree.
+  let degreeFirst = false;
+  // Which line last named the entry's school.
+  let namedAt = -1;
+  const items = joinWrappedDegrees(joinWrappedLines(joinDegreeAtSchool(lines)));
   // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
   let courses: string[] | undefined;
   for (const [index, line] of items.entries()) {
@@ -66,33 +93,70 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       continue;
     }
     const range = findDateRange(line.text);
-    const parts = splitParts(withoutDate(line.text, range));
+    // A layout that prints the dates twice (beside the degree, then under the school) names one entry.
+    if (range && current && sameDates(current, range) && classify(line.text).kind === 'date') continue;
+    const parts = splitParts(withoutDate(line.text, range)).filter((part) => !durationPattern.test(part.text) && !dateWordPattern.test(part.text));
     if (range) parts.push({ text: range.match, kind: 'date' });
     if (current?.institution && !current.studyType && parts.length === 1 && parts[0]?.kind === 'other') fieldAbove = parts[0].text;
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
     const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3));
     if (school) school.kind = 'institution';
+    const unknown = parts.some((part) => part.kind === 'degree') ? undefined : unknownDegree(parts);
+    const besideSchool = unknown && parts.some((part) => part.kind === 'institution' && part.piece !== unknown.part.piece);
+    const underSchool = current?.institution !== undefined && !current.studyType && !current.area && namedAt >= index - 2;
+    if (unknown && (besideSchool || underSchool)) unknown.part.kind = 'degree';
     const institution = parts.find((part) => part.kind === 'institution');
     const degree = parts.find((part) => part.kind === 'degree');
     const date = parts.find((part) => part.kind === 'date');
+    // "Aalto University" / "School of Science", "Escuela Técnica Superior de Ingenieros" / "Universidad
+    // Politécnica de Madrid": a faculty named on the line next to its university, before any dates,
+    // is part of the one institution.
+    const faculty =
+      institution !== undefined &&
+      current?.institution !== undefined &&
+      namedAt === index - 1 &&
+      !current.startDate &&
+      !current.endDate &&
+      parts.every((part) => part === institution || part.kind === 'location') &&
+      (facultyPattern.test(institution.text) || (facultyPattern.test(current.institution) && !current.studyType));
+    if (faculty && current?.institution) {
+      current.institution = `${current.institution}, ${institution.text}`;
+      heading = current.institution;
+      namedAt = index;
+      continue;
+    }
+    const lineKind = institution ? 'institution' : degree ? 'degree' : date ? 'date' : undefined;
     const startsNew =
       !current ||
+      (lineKind !== undefined && closed) ||
       (institution && current.institution) ||
       (degree && current.studyType) ||
       (date && !institution && !degree && (current.startDate || current.endDate) && (current.institution || current.studyType));
     if (startsNew) {
+      // The first whole entry shows the layout's order: what it ended with ends every entry.
+      const first = entries.length === 1 ? entries[0] : undefined;
+      // Learnt only from an entry set over several lines, the last naming one thing.
+      if (first?.institution && first.studyType && (first.startDate || first.endDate) && kindLines >= 2 && lastAlone) {
+        closer = lastKind;
+        degreeFirst = !institutionFirst;
+      }
+      closed = false;
       fieldAbove = undefined;
       current = {};
       entries.push(current);
-      if (!institution && degree && institutionFirst && heading) current.institution = heading;
+      if (!institution && degree && institutionFirst && heading && !degreeFirst) current.institution = heading;
     }
     const entry = current as ResumeEducation;
     if (institution) {
       entry.institution = institution.text;
+      namedAt = index;
       institutionFirst = !entry.studyType;
       heading = institution.text;
     }
-    if (degree) applyDegree(entry, degree.text, parts);
+    if (degree && unknown && degree === unknown.part) {
+      entry.studyType = unknown.degree;
+      entry.area = unknown.area;
+    } else if (degree) applyDegree(entry, degree.text, parts);
     if (degree && !entry.area && fieldAbove) entry.area = fieldAbove;
     // "Nursing" / "Associate Degree in Nursing": a degree named with its field, the field printed again.
     const named = `${entry.studyType ?? ''} in ${entry.area ?? ''}`;
@@ -100,6 +164,15 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     if (date) applyDates(entry, date.text);
     const score = parts.find((part) => part.kind === 'score');
     if (score) entry.score = score.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || score.text;
+    if (lineKind) {
+      lastKind = lineKind;
+      kindLines = startsNew ? 1 : kindLines + 1;
+      lastAlone = [institution, degree, date].filter(Boolean).length === 1;
+      // "Jan 2006 – Jan 2009" / "Millbrook Academy" / "Diploma, Nursing" / "Riverside College": in a
+      // layout whose entries end with the school, a degree after the school opens the next entry
+      // even when the entry before it named none.
+      closed = closer === lineKind;
+    }
     if (!degree && !institution && !date && !score && entry.studyType && !entry.area) {
       const other = parts.find((part) => part.kind === 'other');
       if (other) entry.area = other.text;
@@ -124,7 +197,8 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
     const bare = matchDegree(degree.text)?.[0].trim() === degree.text.trim();
     const field = after?.kind === 'other' && (after.piece === degree.piece || bare) ? after : undefined;
     // "Bachelor of Science in Midwifery - Midwifery": the degree's own field again is no school.
-    return names.find((part) => part !== field && !degree.text.toLowerCase().endsWith(part.text.toLowerCase()));
+    const fieldFirst = fieldBeforeDegree(parts, degreeIndex, following);
+    return names.find((part) => part !== field && part !== fieldFirst && !degree.text.toLowerCase().endsWith(part.text.toLowerCase()));
   }
   const others = parts.filter((part) => part.kind !== 'date' && part.kind !== 'location');
   const [name] = names;
@@ -141,6 +215,41 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
   return current?.studyType && current.area && !current.institution ? name : undefined;
 }
 
+// "Northmoor University | Gakushi, Marine Biology | 2012 – 2016", "Specialist Degree in Geology —
+// Northmoor University": a degree the reader does not know, written where a degree stands, before
+// its field (after a comma or "in"). The caller takes it only beside or under the school's name.
+function unknownDegree(parts: readonly Part[]): { part: Part; degree: string; area: string } | undefined {
+  const others = parts.filter((part) => part.kind === 'other');
+  const short = (text: string) => text.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text) && !notesPattern.test(text) && !/[:;]/.test(text);
+  const [first, second] = others;
+  if (!first || others.length > 2 || !short(first.text)) {
+    const inField = first && others.length === 1 ? /^(.+?)\s+in\s+(\p{Lu}.*)$/u.exec(first.text) : null;
+    return inField?.[1] && inField[2] && short(inField[1]) ? { part: first as Part, degree: inField[1], area: inField[2] } : undefined;
+  }
+  if (second) {
+    const adjacent = first.piece === second.piece && parts.indexOf(second) === parts.indexOf(first) + 1;
+    return adjacent && !notesPattern.test(second.text) ? { part: first, degree: first.text, area: second.text } : undefined;
+  }
+  const inField = /^(.+?)\s+in\s+(\p{Lu}.*)$/u.exec(first.text);
+  return inField?.[1] && inField[2] && short(inField[1]) ? { part: first, degree: inField[1], area: inField[2] } : undefined;
+}
+
+// "Géographie, Licence" / "2011 — 2014" / "Université de Rennes": a name before a bare degree
+// that ends the line is the degree's field when the school is named alone on the next line, or
+// on the one after the dates.
+function fieldBeforeDegree(parts: readonly Part[], degreeIndex: number, following: readonly EntryLine[]): Part | undefined {
+  const degree = parts[degreeIndex] as Part;
+  const before = parts[degreeIndex - 1];
+  const bare = matchDegree(degree.text)?.[0].trim() === degree.text.trim();
+  const last = parts.slice(degreeIndex + 1).every((part) => part.kind === 'date' || part.kind === 'location');
+  if (!before || before.kind !== 'other' || before.piece !== degree.piece || !bare || !last) return undefined;
+  const [next, afterNext] = following;
+  const school = next !== undefined && classify(next.text).kind === 'date' ? afterNext : next;
+  if (school === undefined || school.bullet || school.text === '') return undefined;
+  const named = classify(school.text);
+  return named.kind === 'institution' || (named.kind === 'other' && nameShaped(school.text)) ? before : undefined;
+}
+
 // A proper name of a few words, not a field of study, a note or a sentence.
 function nameShaped(text: string): boolean {
   const words = text.split(/\s+/);
@@ -154,6 +263,36 @@ function nameShaped(text: string): boolean {
   );
 }
 const nameJoiners = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', '&']);
+
+// "Bachelor of Science in" / "Statistics" / "at University of" / "Lagos" / "Sep 2011 - Jun 2015": a
+// degree over "at" and its school, both wrapped in a narrow column, closed by the dates. The
+// degree's lines and the school's lines are each one name, joined into "Degree at School".
+function joinDegreeAtSchool(lines: readonly ResumeLine[]): ResumeLine[] {
+  const joined: ResumeLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as ResumeLine;
+    const wrapped = (candidate: ResumeLine | undefined) => candidate !== undefined && !candidate.bullet && candidate.text !== '' && !findDateRange(candidate.text);
+    if (!wrapped(line) || !/^(?:at|@)\s+\p{Lu}/u.test(line.text)) {
+      joined.push(line);
+      continue;
+    }
+    // The degree's first line is at most three lines up, all of them part of it.
+    const start = [1, 2, 3].map((back) => joined.length - back).find((at) => matchDegree(joined[at]?.text ?? '')?.index === 0);
+    const degreeLines = start === undefined ? [] : joined.slice(start);
+    let end = index + 1;
+    while (end < lines.length && end - index <= 3 && wrapped(lines[end]) && !/^(?:at|@)\s/.test(lines[end]?.text ?? '') && matchDegree(lines[end]?.text ?? '')?.index !== 0) end++;
+    const after = lines[end];
+    const closed = after === undefined || after.text === '' || findDateRange(after.text) !== undefined;
+    if (start === undefined || !degreeLines.every(wrapped) || !closed) {
+      joined.push(line);
+      continue;
+    }
+    const text = [...degreeLines, ...lines.slice(index, end)].map((part) => part.text).reduce((before, next) => joinWords(before, next));
+    joined.splice(start, degreeLines.length, { ...line, text });
+    index = end - 1;
+  }
+  return joined;
+}
 
 // A degree wrapped in a narrow column: "Bachelor of Business" / "Administration, Marketing",
 // "Master of Science, Data" / "Science". The next line continues it when it lengthens the
@@ -189,6 +328,12 @@ function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryL
   if (findDateRange(previous.text) || matchDegree(previous.text) || ended) return false;
   if (findDateRange(item.text) || matchDegree(item.text)) return false;
   if (!institutionPattern.test(previous.text)) return endsSchoolName(previous, item);
+  // "Escola Politécnica da" / "Universidade de São Paulo", "Universidad" / "Politécnica de Madrid",
+  // "Instituto Politécnico" / "Nacional": a name cut after a joining word or after a school's word
+  // alone, or a word that only ends names, goes on even when the rest names a school too.
+  const cutAtJoiner = /\s(?:of|for|and|de|del|da|do|dos|das|di|du|des|der|für|und|la|y|e)$/iu.test(previous.text);
+  if ((cutAtJoiner || schoolWordAlone.test(previous.text)) && /^\p{Lu}/u.test(item.text)) return true;
+  if (nameEndingWord.test(item.text)) return true;
   if (/\s(?:\p{Ll}{1,3}|n[°º])$/u.test(previous.text) && !institutionPattern.test(item.text)) return true;
   if (!/^\p{Lu}/u.test(item.text) || item.text.includes(',')) return false;
   // A field under a school is what was studied there, unless the name was cut inside its own
@@ -212,7 +357,8 @@ function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryL
 // "Kestrel Valley Technical" / "College": the word that makes a name a school's, wrapped alone
 // onto the next line, under a line of capitalised words that names nothing else.
 function endsSchoolName(previous: EntryLine, item: EntryLine): boolean {
-  if (!/^(?:(?:community|technical|high|junior|state)\s+)?(?:college|university|institute|school|academy|polytechnic)$/i.test(item.text)) return false;
+  const word = item.text.replace(/^(?:community|technical|high|junior|state)\s+/i, '');
+  if (!/^school$/i.test(word) && !schoolWordAlone.test(word)) return false;
   const words = previous.text.split(/\s+/);
   return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && classify(previous.text).kind === 'other' && !namesFieldOfStudy(previous.text);
 }
@@ -243,8 +389,13 @@ function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine |
   const words = item.text.split(/\s+/);
   // A word or two more ("Immersive", "Perangkat Lunak"), unless the school is yet to be named: two
   // unknown words with no school under them are more often the school ("Hyper Island").
-  const schoolNext = next !== undefined && institutionPattern.test(next.text);
-  return (words.length === 1 || (words.length === 2 && schoolNext)) && !item.text.includes(',') && classify(item.text).kind === 'other';
+  // "Danmarks Tekniske" / "Universitet": a school's word alone ends the two words' name instead.
+  const schoolNext = next !== undefined && institutionPattern.test(next.text) && !schoolWordAlone.test(next.text);
+  // One word alone before the dates or the end, with the school still unnamed, is the school
+  // ("BSc, Marine Biology" / "Coursera" / "2012 – 2016").
+  const endsEntry = next === undefined || next.text === '' || classify(next.text).kind === 'date';
+  const schoolAlone = endsEntry && !namesFieldOfStudy(item.text) && !institutionPattern.test(previous.text);
+  return ((words.length === 1 && !schoolAlone) || (words.length === 2 && schoolNext)) && !item.text.includes(',') && classify(item.text).kind === 'other';
 }
 
 function splitParts(text: string): Part[] {
@@ -276,7 +427,14 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
       !notesPattern.test(part.text) &&
       // "Bachelor of Science in Nursing - Nursing" names the field twice; it does not go on.
       !previous.text.toLowerCase().endsWith(part.text.toLowerCase());
-    if (hyphenated && previous && ((previous.kind === 'institution' && nameAfter) || fieldGoesOn)) {
+    // "KEA – Copenhagen School of Design and Technology": a school's initials, then its name.
+    const initials = previous?.kind === 'other' && part.kind === 'institution' && /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(previous.text);
+    const dash = initials && previous ? new RegExp(`${escapeRegExp(previous.text)}(\\s+[–—-]\\s+)${escapeRegExp(part.text)}`, 'u').exec(text)?.[1] : undefined;
+    if (previous && dash) {
+      previous.text = `${previous.text}${dash}${part.text}`;
+      previous.kind = 'institution';
+      previous.piece = part.piece;
+    } else if (hyphenated && previous && ((previous.kind === 'institution' && nameAfter) || fieldGoesOn)) {
       previous.text = `${previous.text} - ${part.text}`;
       previous.piece = part.piece;
     } else {
@@ -284,6 +442,10 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
     }
   }
   return joined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pieceParts(piece: string): Part[] {
@@ -319,8 +481,16 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
     const last = index === parts.length - 1;
     const cityOfPrevious =
       (part.kind === 'location' || townLike(part)) && last && !part.text.includes(',') && !previous?.text.toLowerCase().includes(part.text.toLowerCase());
-    if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious)) previous.text = `${previous.text}, ${part.text}`;
-    else joined.push({ ...part });
+    // "Foreign Trade University, Ho Chi Minh City Campus": the campus is part of the name.
+    const campus = /\bcampus\b/i.test(part.text) && part.kind !== 'date';
+    // "Queen Mary, University of London", "Rutgers, The State University of New Jersey": a short
+    // name that opens the piece, before the university it belongs to, is part of the name.
+    const nameBefore = part.kind === 'institution' && previous?.kind === 'other' && joined.length === 1 && previous.text.split(/\s+/).length <= 3 && nameShaped(previous.text);
+    if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious || campus)) previous.text = `${previous.text}, ${part.text}`;
+    else if (previous && nameBefore) {
+      previous.text = `${previous.text}, ${part.text}`;
+      previous.kind = 'institution';
+    } else joined.push({ ...part });
   }
   return joined;
 }
@@ -358,10 +528,15 @@ function campusOf(fragment: string, next: string, afterNext: string | undefined)
 
 function classify(text: string): Part {
   const trimmed = text.trim();
+  // "Honors: Dean's Medal", "Awards: Diploma de Honor": a labelled note names no degree of its own.
+  if (noteLabel.test(trimmed)) return { text: trimmed, kind: 'score' };
+  // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry.
+  if (exchangePattern.test(trimmed)) return { text: trimmed, kind: 'note' };
   if (matchDegree(trimmed)) return { text: trimmed, kind: 'degree' };
   if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
   const range = findDateRange(trimmed);
-  if (range && trimmed.replace(range.match, '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim().length <= 2) {
+  const rest = trimmed.replace(range?.match ?? '', '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim();
+  if (range && (rest.length <= 2 || durationPattern.test(rest.replace(/^[\s|,·•–—-]+/u, '')))) {
     return { text: trimmed, kind: 'date' };
   }
   if (scorePattern.test(trimmed)) return { text: trimmed, kind: 'score' };
@@ -378,7 +553,7 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   const degreeIndex = parts.findIndex((part) => part.text === text);
   const named = /^\s+of\s+(\p{Lu}[\p{L}]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}]*)*)(?:\s+in\s+(\S.*))?$/u.exec(text.slice(match.index + match[0].length));
   const fieldAfter = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text;
-  if (named && /^(?:bachelor|master|doctor)/i.test(match[0]) && !/\bof\b/i.test(match[0]) && (named[2] || (degreeIndex >= 0 && fieldAfter))) {
+  if (named && /^(?:bachelor|master|doctor|diploma|certificate)/i.test(match[0]) && !/\bof\b/i.test(match[0]) && (named[2] || (degreeIndex >= 0 && fieldAfter))) {
     entry.studyType = `${match[0].trim()} of ${named[1] ?? ''}`;
     entry.area = (named[2] ?? fieldAfter ?? '').trim();
     return;
@@ -395,16 +570,44 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     .replace(/^\((.+)\)$/, '$1')
     .trim();
   const before = text.slice(0, match.index).replace(/[\s,:–—-]+$/, '').trim();
+  // "Higher Diploma, Marine Biology", "Integrated Master in Physics", "Título de Ingeniero, …": words
+  // joined to the degree by a space name its kind when the field is written apart from them.
+  const qualified = /^\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+|de|of|to))?(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))?\s+$/u.test(text.slice(0, match.index));
+  const laterField = after || fieldAfter || fieldBefore(parts, degreeIndex);
+  if (qualified && before && laterField && !institutionPattern.test(before) && !namesFieldOfStudy(before)) {
+    entry.studyType = text.slice(0, match.index + match[0].length).trim();
+    entry.area = laterField.replace(/^(?:in|of|en|em|im|di|i)\s+/i, '').trim();
+    return;
+  }
   let area = after || before;
   if (!area) {
     // "BS, Computer Science": the field is the next unrecognised part.
     area = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text ?? '';
   }
-  // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in".
-  area = area.replace(/^(?:in|of|en|em|im|di)\s+/i, '').trim();
+  if (!area) area = fieldBefore(parts, degreeIndex) ?? '';
+  // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in", "Kandidat i".
+  area = area.replace(/^(?:in|of|en|em|im|di|i)\s+/i, '').trim();
   // A note on how it was studied is no part of the field: "Logistyka (studia II stopnia)", "Law (part-time)".
   area = area.replace(/\s*\(\p{Ll}[^()]*\)$/u, '');
+  // "Economics; Minor in Mathematics": what follows a semicolon is a note.
+  area = area.replace(/\s*;.*$/u, '');
+  // "Finance (Distinction)", "Computer Science (First Class Honours)": the grade is no part of the field.
+  const grade = /\s*\(([^()]*)\)$/u.exec(area);
+  if (grade?.[1] && scorePattern.test(grade[1])) {
+    area = area.slice(0, grade.index);
+    entry.score ??= grade[1];
+  }
   if (area && !/^minor\b/i.test(area)) entry.area = area;
+}
+
+// "Computer Science, B.S.", "Engenharia Mecânica, Bacharelado": the field first, then its degree
+// after a comma, with nothing after the degree to name the field.
+function fieldBefore(parts: readonly Part[], degreeIndex: number): string | undefined {
+  const degree = parts[degreeIndex];
+  const previous = parts[degreeIndex - 1];
+  if (!degree || previous?.kind !== 'other' || previous.piece !== degree.piece) return undefined;
+  if (notesPattern.test(previous.text) || /[:;]/.test(previous.text) || previous.text.split(/\s+/).length > 6) return undefined;
+  return previous.text;
 }
 
 // "Bachelor of Science in Nursing, Nursing", "Associate Degree in Nursing in Nursing", "… in Nursing: Nursing",
@@ -424,6 +627,12 @@ function degreeWithField(degree: string, rest: string, fieldAfter: string | unde
   const half = words.length / 2;
   const repeated = words.length % 2 === 0 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase();
   return repeated ? { degree: `${degree} in ${words.slice(0, half).join(' ')}`, area: words.slice(half).join(' ') } : undefined;
+}
+
+function sameDates(entry: ResumeEducation, range: NonNullable<ReturnType<typeof findDateRange>>): boolean {
+  const single = !range.present && range.startDate === range.endDate;
+  const startDate = single ? undefined : range.startDate;
+  return (entry.startDate !== undefined || entry.endDate !== undefined) && entry.startDate === startDate && entry.endDate === range.endDate;
 }
 
 function applyDates(entry: ResumeEducation, text: string): void {

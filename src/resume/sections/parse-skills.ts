@@ -20,6 +20,8 @@ import { tidySkillLines } from './tidy-skill-lines.ts';
 const proficiencyPhrase =
   /^(?:(?:highly\s+|very\s+)?(?:proficient|skilled|experienced|fluent|competent|versed)\s+(?:in|with|at)|(?:working|solid|strong|good|basic|advanced|in-depth)\s+knowledge\s+of|knowledge\s+of|familiar(?:ity)?\s+with|expert(?:ise)?\s+in|hands-on\s+experience\s+(?:in|with)|experience\s+(?:in|with))\s+/i;
 
+const pageLink = /^(?:go|back)\s+to\s+top$/i;
+
 interface Category {
   skill: ResumeSkill;
   lines: EntryLine[];
@@ -44,7 +46,8 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   };
   let levelAt = -1;
   for (const [index, line] of joined.entries()) {
-    if (index === levelAt) continue;
+    // "Go to top": a web page's link back up, kept when the page was saved as a document.
+    if (index === levelAt || pageLink.test(line.text)) continue;
     if (line.text === '') {
       if (category && category.lines.length > 0) close();
       continue;
@@ -61,7 +64,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     const afterLevel = joined[index + 2];
     if (category?.lines.length !== 0 && levelLine && levelWords.test(levelLine.text.trim()) && afterLevel && categoryHeading(line, afterLevel, vocabulary, true)) {
       close();
-      category = { skill: { name: line.text, level: levelLine.text.trim() }, lines: [] };
+      category = { skill: { name: line.text.replace(/:$/, ''), level: levelLine.text.trim() }, lines: [] };
       skills.push(category.skill);
       levelAt = index + 1;
       continue;
@@ -117,7 +120,12 @@ interface SkillItem {
   written?: string;
 }
 
-function skillItems(text: string, vocabulary: SkillVocabulary): SkillItem[] {
+function skillItems(written: string, vocabulary: SkillVocabulary): SkillItem[] {
+  // "Subcontractor | procurement": a chip whose words a PDF set apart is one chip; a chip starts
+  // with a small letter only where it is a skill of its own ("pandas", "dbt", "git").
+  const text = written.replace(/(\S)\s+\|\s+(\p{Ll}[\p{L}-]*)(?=$|\s+\|)/gu, (cells, last: string, word: string) =>
+    isKnownSkill(word, vocabulary) ? cells : `${last} ${word}`,
+  );
   // " / " is weighed item by item below: "Terraform / Pulumi" is two skills, "Pricing / margin analysis" one.
   const items = splitListItems(text, { atSpacedSlash: false });
   // A sentence, not a list: keep the skills it names.

@@ -5,6 +5,7 @@
 import { findSkillNames } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { findDateRange } from './find-date-range.ts';
+import { levelWords } from './find-skill-category.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { isKnownSkill, listsKnownSkill } from './known-skills.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -81,7 +82,9 @@ function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabula
     const previous = joined[joined.length - 1];
     // The line above as printed: a wrapped remainder ("Instruction") is no list of its own.
     const printed = lines[index - 1];
-    if (previous && printed && wrapsInsideItem(printed, line, vocabulary) && !headsList(line, lines[index + 1])) previous.text = `${previous.text} ${line.text}`;
+    // "Ontario Curriculum (Grades 9–" / "12), …": a bracket left open goes on below.
+    if (previous && line.text !== '' && !line.bullet && openBracket(previous.text)) previous.text = `${previous.text}${/[–—-]$/.test(previous.text) ? '' : ' '}${line.text}`;
+    else if (previous && printed && wrapsInsideItem(printed, line, vocabulary) && !headsList(line, lines[index + 1], lines[index + 2])) previous.text = `${previous.text} ${line.text}`;
     else joined.push({ ...line });
   }
   return joined;
@@ -89,7 +92,11 @@ function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabula
 
 // "…, Wound care, Post-operative care" / "Systems" / "Epic, Pyxis": a line with no list of its own
 // over a list is that list's label, not the end of the item above ("Technical: Python, Arduino" has its own).
-function headsList(line: EntryLine, next: EntryLine | undefined): boolean {
+// So is "Finance" over its level ("Advanced") over its list.
+function headsList(line: EntryLine, next: EntryLine | undefined, after: EntryLine | undefined): boolean {
+  if (next !== undefined && levelWords.test(next.text.trim()) && after !== undefined) return headsList(line, after, undefined);
+  // "Curriculum" / "Ontario Curriculum (Grades 9–" / "12), IB MYP": the list under it wrapped inside a bracket.
+  if (next !== undefined && after !== undefined && openBracket(next.text)) return headsList(line, { ...next, text: `${next.text} ${after.text}` }, undefined);
   return next !== undefined && !next.bullet && !listSeparator.test(line.text) && listSeparator.test(next.text) && !/^[^:,]{2,40}:\s*\S/.test(next.text);
 }
 
@@ -112,4 +119,8 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   if (joined.split(/\s+/).length > 4) return false;
   // "Python, Go" / "Docker, Kubernetes": two known skills end and start the lines; "Google" / "Analytics" is one.
   return isKnownSkill(joined, vocabulary) || !(listsKnownSkill(head, vocabulary) || listsKnownSkill(tail, vocabulary));
+}
+
+function openBracket(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 }

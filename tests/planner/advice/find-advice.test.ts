@@ -60,6 +60,20 @@ describe('the built-in planner answers career questions without a model', () => 
     expect(await answerTo("honestly I keep getting turned down and it's getting to me")).toMatch(/sorry|tough/i);
   });
 
+  it('answers a plain career question before the patterns read it as a request its words resemble', async () => {
+    expect(await answerTo('what questions should I put to the panel at the end of my interview?')).toMatch(/ask/i);
+    expect(await answerTo("what's the difference between a résumé and a CV?")).toMatch(/academic/i);
+  });
+
+  it('answers "how are you" before its hello, and is glad to be thanked', async () => {
+    expect(await answerTo('hiya, how r u')).toMatch(/^I'm doing well, thanks for asking! Hello!/);
+    expect(await answerTo('thanks, you are a lifesaver')).toMatch(/glad/);
+  });
+
+  it('asks before opening a bare name as a website', async () => {
+    expect(await answerTo('go to fernleaf')).toMatch(/^Which do you mean by "fernleaf": the website fernleaf\.com, or an app/);
+  });
+
   it('still says it cannot do what is no career question', async () => {
     expect(await answerTo("what's the weather in lisbon tomorrow")).toMatch(/can't/);
   });

@@ -138,8 +138,8 @@ describe('what it does not place, it says in one sentence with the closest abili
   });
 
   it.each([
-    ['hey there, how are things', /^Hello!/],
-    ['cheers, that helped a lot', /^You're welcome!/],
+    ['hey there, how are things', /^I'm doing well, thanks for asking! Hello!/],
+    ['cheers, that helped a lot', /^You're welcome, glad to help!/],
     ['right, I am off, catch you tomorrow', /^Bye!/],
   ] as const)('chit-chat gets a short friendly answer: "%s"', async (say, expected) => {
     const decision = await decide(say);

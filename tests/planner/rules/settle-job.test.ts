@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findKnownJob } from '../../../src/actions/phrasing/known-jobs.ts';
 import type { PhrasingContext } from '../../../src/actions/phrasing/phrasing.ts';
 import { settleJob } from '../../../src/planner/rules/settle-job.ts';
+import { settleResume } from '../../../src/planner/rules/settle-resume.ts';
 
 const known = {
   jobs: [
@@ -36,5 +37,21 @@ describe('settleJob', () => {
     expect(settleJob(step('it'), 'keep it', context({ last_job_id: 'job_2' }))).toEqual(step('it'));
     expect(settleJob(step('it'), 'keep it', context({ last_job_ids: 'job_2' }))).toEqual(step('it'));
     expect(settleJob(step('second'), 'keep the second', context())).toEqual(step('second'));
+  });
+});
+
+describe('settleResume', () => {
+  const withResumes = (formats: string[]): PhrasingContext => ({
+    references: {},
+    history: [],
+    allowedApps: [],
+    known: { jobs: [], resumes: formats.map((format, index) => ({ id: `res_${index}`, label: `label${index}`, format })) },
+  });
+  const use = (resume: string) => ({ action: 'use_resume', args: { resume }, text: `use the ${resume} one` });
+
+  it('asks which when a format names several resumes, and keeps it when it names one', () => {
+    expect(settleResume(use('pdf'), withResumes(['pdf', 'pdf', 'docx']))).toEqual({ reply: 'Which pdf resume do you mean: "label0" or "label1"?' });
+    expect(settleResume(use('docx'), withResumes(['pdf', 'pdf', 'docx']))).toEqual(use('docx'));
+    expect(settleResume(use('label1'), withResumes(['pdf', 'pdf']))).toEqual(use('label1'));
   });
 });

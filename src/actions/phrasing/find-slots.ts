@@ -1,0 +1,83 @@
+import { findResume } from './find-resume.ts';
+import { findTone } from './find-tone.ts';
+import type { PhrasingContext } from './phrasing.ts';
+
+/**
+ * Readers of optional arguments said anywhere in a sentence, by argument name: a step read
+ * from one part of a message ("cover letter for Acme pls") gets what another part adds
+ * (", confident tone, use my devops resume"). Each returns undefined when the sentence says
+ * nothing of it.
+ */
+export const slotReaders: Readonly<Record<string, (sentence: string, context: PhrasingContext) => string | undefined>> = {
+  resume: (sentence, context) => {
+    const named = findResume(sentence, context);
+    return named && 'resume' in named ? named.resume : undefined;
+  },
+  tone: (sentence) => findTone(sentence),
+  focus: (sentence) => findFocus(sentence),
+  hiring_manager: (sentence) => findHiringManager(sentence),
+  notes: (sentence) => findNote(sentence),
+};
+
+const focusNames: Readonly<Record<string, string>> = {
+  skill: 'skills', skills: 'skills', summary: 'summary', profile: 'summary', experience: 'experience', bullets: 'experience',
+  bullet: 'experience', keyword: 'keywords', keywords: 'keywords',
+};
+const focusWord = '(?<word>skills?|summary|profile|experience|bullets?|keywords?)';
+const focusPatterns = [
+  new RegExp(`\\b(?:mostly|mainly|focus(?:ing|ed)?\\s+on|especially|particularly|primarily|concentrat(?:e|ing)\\s+on|starting\\s+with)\\s+(?:the\\s+|my\\s+)?${focusWord}\\b`, 'i'),
+  new RegExp(`\\b${focusWord}[- ]wise\\b`, 'i'),
+  new RegExp(`\\b(?:the|my)\\s+${focusWord}\\s+(?:section|part|bit)\\b`, 'i'),
+];
+
+/**
+ * What a tailoring should change first: "mostly the skills section", "skills-wise", "mainly
+ * the summary".
+ *
+ * @example
+ * findFocus('rework my cv for it, mainly the summary'); // 'summary'
+ */
+export function findFocus(sentence: string): string | undefined {
+  for (const pattern of focusPatterns) {
+    const word = pattern.exec(sentence)?.groups?.word?.toLowerCase();
+    if (word) return focusNames[word];
+  }
+  return undefined;
+}
+
+const title = '(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\\.?\\s+)?';
+const properName = "(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|da|van|von|der|del|la|le|di|du|bin|al)){0,4})";
+const managerPatterns = [
+  new RegExp(`\\b(?:hiring\\s+manager|recruiter|manager|contact|interviewer)(?:'s\\s+name)?\\s+(?:is|will\\s+be|=|:)\\s+${title}${properName}`, 'u'),
+  new RegExp(`\\b(?:her|his|their)\\s+name\\s+is\\s+${title}${properName}`, 'u'),
+  new RegExp(`\\b(?:[Aa]ddress(?:ed)?\\s+(?:it\\s+)?to|[Dd]ear)\\s+${title}${properName}`, 'u'),
+];
+
+/**
+ * The person a letter is addressed to: "the hiring manager is Ms. Jane Roe", "her name is
+ * Ana Rocha", "address it to Dr Kim".
+ *
+ * @example
+ * findHiringManager('a letter for Acme, the hiring manager is Ms. Jane Roe'); // 'Jane Roe'
+ */
+export function findHiringManager(sentence: string): string | undefined {
+  for (const pattern of managerPatterns) {
+    const name = pattern.exec(sentence)?.groups?.name?.trim();
+    if (name) return name;
+  }
+  return undefined;
+}
+
+const notePattern = /(?:^|[\s,.;?!])(?:w\/?|with|add(?:ing)?|plus)\s+(?:a\s+|the\s+)?note\s*(?::|-|—|saying|that\s+says)?\s*(?<after>.+)$|(?:^|[,.;?!]\s*)notes?\s*(?::|-|—)\s*(?<labelled>.+)$/i;
+
+/**
+ * A note to keep with a saved job: "w a note: referral from Sam", "… ? Note: recruiter is Li".
+ *
+ * @example
+ * findNote('save #2 w a note: referral from Sam'); // 'referral from Sam'
+ */
+export function findNote(sentence: string): string | undefined {
+  const groups = notePattern.exec(sentence)?.groups;
+  const note = (groups?.after ?? groups?.labelled)?.trim().replace(/^["'“]|["'”]$/g, '').replace(/[.!]+$/, '');
+  return note || undefined;
+}

@@ -1,0 +1,27 @@
+import type { ActionRegistry } from '../../actions/action-registry.ts';
+import { slotReaders } from '../../actions/phrasing/find-slots.ts';
+import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
+import type { RequestedStep } from './parse-request.ts';
+
+/**
+ * A step's optional arguments the rest of the message gives: the step was read from one
+ * part ("cover letter for Acme pls") and the person added the details elsewhere (",
+ * confident tone, use my devops resume"). Only arguments the action takes and the step
+ * lacks, and only values its schema accepts.
+ *
+ * @example
+ * fillSlots({ action: 'write_cover_letter', args: { job: 'Acme' }, text: '…' }, 'cover letter for Acme pls, confident tone', context, registry);
+ * // { action: 'write_cover_letter', args: { job: 'Acme', tone: 'confident' }, text: '…' }
+ */
+export function fillSlots(step: RequestedStep, message: string, context: PhrasingContext, registry: ActionRegistry): RequestedStep {
+  const shape = registry.get(step.action)?.args.shape ?? {};
+  let args = step.args;
+  for (const [name, read] of Object.entries(slotReaders)) {
+    if (!(name in shape) || args[name] !== undefined) continue;
+    const value = read(message, context);
+    if (value === undefined) continue;
+    const filled = { ...args, [name]: value };
+    if (registry.parseArgs(step.action, filled).ok) args = filled;
+  }
+  return args === step.args ? step : { ...step, args };
+}
