@@ -34,6 +34,21 @@ export interface ClassifierReaderOptions {
 
 const modelHint = 'For open questions, set GOOGLE_API_KEY or OPENAI_API_KEY (or OPENAI_BASE_URL) and restart jobpilot.';
 const conversational = new Set(Object.keys(conversationUtterances));
+/** Least probability to act when the arguments read are names from the person's own data. */
+const groundedThreshold = 0.3;
+
+/** Whether an argument is a job or resume the person has, by name or id. */
+function namesKnown(args: Readonly<Record<string, unknown>>, context: PhrasingContext): boolean {
+  const known = context.known;
+  if (!known) return false;
+  const names = new Set(
+    [...known.jobs.flatMap(({ id, title, company }) => [id, title, company]), ...known.resumes.flatMap(({ id, label }) => [id, label])].map((name) =>
+      name.toLowerCase(),
+    ),
+  );
+  return Object.values(args).some((value) => typeof value === 'string' && names.has(value.toLowerCase()));
+}
+
 /** Least probability for the second intent to be read when the first one's reader finds nothing. */
 const runnerUp = 0.2;
 
@@ -115,6 +130,10 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
         const fallback = reading === null && second && second.probability >= runnerUp ? readAs(second) : null;
         const chosen = reading ?? (fallback?.kind === 'step' ? fallback : null);
         if (chosen) return chosen;
+      } else if (top.probability >= groundedThreshold && top.probability >= 1.5 * (scored[1]?.probability ?? 0) && !isAdviceQuestion(clause.lower)) {
+        // Less sure, but the sentence names a job or resume the person has, and the reader finds it there.
+        const reading = readAs(top);
+        if (reading?.kind === 'step' && namesKnown(reading.args, context)) return reading;
       }
       return { kind: 'answer', answer: answerFor(message, top, scored), intent: top };
     },
