@@ -95,6 +95,18 @@ export function placeNames(place: string): string[] {
   return [...seen].filter(Boolean);
 }
 
+/**
+ * Whether the table knows a place by this name: a region, a country or a city.
+ *
+ * @example
+ * isKnownPlace('Lisbon'); // true
+ * isKnownPlace('python'); // false
+ */
+export function isKnownPlace(name: string): boolean {
+  const wanted = normalise(name);
+  return wanted in places || Object.values(places).some((inside) => inside.includes(wanted));
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -11,7 +11,7 @@ type Args = z.input<typeof answerAboutJobArgs>;
 function aboutJob(phrase: string | undefined, about: JobAspect, context: PhrasingContext): Reading<Args> | null {
   const said = (phrase ?? '').trim().replace(/^(?:for|of|on|at|with|in)\s+/i, '');
   // "are any of them remote?" asks across the results: a comparison, not one job.
-  if (/^(?:any|all|some|each|either|none|both|most|which)\b/i.test(said)) return null;
+  if (/^(?:any|all|some|each|either|none|both|most|which|there|anything|something|anyone|anybody)\b/i.test(said)) return null;
   // "where's my resume?", "where is my letter": the person's own things are not jobs.
   if (/^(?:my|your|our)\s/i.test(said) && !/\b(?:job|role|position|posting|application|offer)s?\b/i.test(said)) return null;
   if (/\b(?:resume|résumé|cv|letter|document|doc|file|screenshot|app|website|site|page|link)s?$/i.test(said)) return null;
@@ -45,6 +45,8 @@ const job = '(?<job>.+?)';
 const does = "(?:does|do|did|would|will)";
 const is = "(?:is|was|'s|s)";
 const indirect = "(?:tell\\s+me|let\\s+me\\s+know|do\\s+you\\s+know|any\\s+idea|i\\s+wonder|i'?d\\s+like\\s+to\\s+know|i\\s+(?:want|need)\\s+to\\s+know|can\\s+you\\s+(?:tell|check)(?:\\s+me)?|check)";
+/** Where the work happens when it is not remote: "on-site", "in the office", "in person". */
+const workplace = '(?:on[-\\s]?site|in[-\\s]office|(?:in|at)\\s+(?:the\\s+|an\\s+)?office|in[-\\s]person)';
 const end = '(?:\\s+(?:then|exactly|roughly|approximately|like|again|actually))?';
 
 /**
@@ -66,6 +68,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
   intents: [
     // pay
     ask('pay', new RegExp(`^(?:what|how\\s+much)\\s+${does}\\s+${job}\\s+pay${end}$`)),
+    ask('pay', new RegExp(`^how\\s+much(?:\\s+money)?\\s+(?:would|will|could|can|do|does|might)\\s+(?:i|you|one|someone)\\s+(?:make|earn|get|take\\s+home)\\s+(?:at|with|in|on|from)\\s+${job}${end}$`)),
     ask('pay', new RegExp(`^how\\s+much\\s+(?:is|are)\\s+${job}\\s+(?:paying|offering)${end}$`)),
     ask('pay', new RegExp(`^(?:what|how\\s+much)${is}?\\s*(?:is\\s+)?the\\s+(?:salary|pay|compensation|comp|salary\\s+range|pay\\s+range|wage|rate|money)(?:\\s+(?:like\\s+)?(?:for|of|on|at|in)\\s+${job})?${end}$`)),
     ask('pay', new RegExp(`^(?:what|how\\s+much)${is}\\s+${job}(?:'s|s')\\s+(?:salary|pay|compensation|salary\\s+range|pay\\s+range)${end}$`)),
@@ -84,11 +87,15 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('location', new RegExp(`^what(?:'s|\\s+is)\\s+the\\s+location\\s+(?:of|for)\\s+${job}$`)),
     ask('location', new RegExp(`^what(?:'s|\\s+is)\\s+${job}(?:'s|s')\\s+location$`)),
     // remote
-    ask('remote', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:fully\\s+|100%\\s+)?(?:remote|remote[-\\s]friendly|on[-\\s]?site|in[-\\s]office|hybrid|wfh|work\\s+from\\s+home)(?:\\s+(?:or\\s+(?:not|on[-\\s]?site|in[-\\s]office|hybrid|remote)))?$`)),
+    ask('remote', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:fully\\s+|100%\\s+)?(?:remote|remote[-\\s]friendly|${workplace}|hybrid|wfh|work\\s+from\\s+home)(?:\\s+(?:or\\s+(?:not|${workplace}|hybrid|remote)))?$`)),
+    // "is it in Toronto?": a place named; "in the office" is the remote question above.
+    ask('location', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:located\\s+|based\\s+|somewhere\\s+)?(?:in|near|around|out\\s+of)\\s+(?!(?:the\\s+)?office\\b|person\\b)[\\p{L}][\\p{L} .'-]{1,40}$`, 'u')),
     ask('remote', new RegExp(`^(?:can|could)\\s+i\\s+(?:work|do\\s+(?:it|the\\s+job))\\s+(?:remotely|from\\s+home|from\\s+anywhere)(?:\\s+(?:for|at|with|in)\\s+${job})?$`)),
     ask('remote', new RegExp(`^(?:does|do)\\s+${job}\\s+(?:allow|offer|support)\\s+(?:remote(?:\\s+work)?|working\\s+from\\s+home|wfh)$`)),
     // stack
     ask('stack', new RegExp(`^what\\s+(?:tech(?:nology)?\\s+)?(?:stack|tech|technologies|tools|languages|frameworks|skills)\\s+${does}\\s+${job}\\s+(?:use|need|want|require|ask\\s+for|work\\s+with|expect|list|mention)${end}$`)),
+    // "what tech do they use at Initech": the job named after the verb.
+    ask('stack', new RegExp(`^what\\s+(?:tech(?:nology)?\\s+)?(?:stack|tech|technologies|tools|languages|frameworks)\\s+${does}\\s+(?:they|you|people|folks|we)\\s+(?:use|have|run|work\\s+with|code\\s+in|build\\s+with)\\s+(?:at|in|for|on|with|over\\s+at)\\s+${job}${end}$`)),
     ask('stack', new RegExp(`^what(?:'s|\\s+is|\\s+are)\\s+(?:the\\s+)?(?:tech(?:nology)?\\s+)?(?:stack|tech|technologies|tools|languages|frameworks|skills\\s+(?:needed|required))(?:\\s+(?:for|of|at|on|in)\\s+${job})?$`)),
     ask('stack', new RegExp(`^what(?:'s|\\s+is|\\s+are)\\s+${job}(?:'s|s')\\s+(?:tech(?:nology)?\\s+)?(?:stack|tech|technologies)$`)),
     ask('stack', new RegExp(`^what\\s+skills\\s+(?:do\\s+i\\s+need|are\\s+(?:needed|required))\\s+(?:for|at)\\s+${job}$`)),

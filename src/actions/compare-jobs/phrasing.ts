@@ -22,7 +22,7 @@ const byWords: ReadonlyArray<[RegExp, By]> = [
 ];
 const savedWords = /\b(?:saved|my\s+list|shortlist|tracker|bookmark(?:ed|s)?|pipeline)\b/;
 /** A single job named in the question ("the third job", "the Stripe one", "it") makes it a question about that job. */
-const oneJob = /\b(?:it|the\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:one|job|posting|role)|the\s+\w+\s+(?:one|job|role|posting)\s+(?:pay|remote))\b|#\d/;
+const oneJob = /\b(?:(?:is|does|did|was|will|would|can)\s+it|it\s+(?:is|pays?|offers?|remote)|the\s+(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:one|job|posting|role)|the\s+\w+\s+(?:one|job|role|posting)\s+(?:pay|remote))\b|#\d/;
 
 const among = (text: string): Args['among'] => (savedWords.test(text) ? 'saved' : undefined);
 
@@ -59,8 +59,9 @@ export const compareJobsPhrasing = definePhrasing<Args>({
   describe: ({ by, among: where }) => `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
   intents: [
     {
-      // "which one pays the most", "what's the highest paying job", "which of my saved jobs fits me best"
-      pattern: /^(?:which|what|who)(?:'s|\s+is|\s+are|\s+one|\s+ones|\s+of|\s+job|\s+jobs|\s+role|\s+roles|\s+would|\s+has|\s+pays|\s+offers|\s+fits|\s+matches|\s+suits|\s+was|\s+were|\s+can)\b.*$/,
+      // "which one pays the most", "what's the highest paying job", "which of my saved jobs fits me best",
+      // scoped first ("of my saved jobs, which pays best") or asked indirectly ("I wonder which …")
+      pattern: /^(?:(?:of|among|out\s+of|from|between)\s+[^,]{1,60}?,?\s+)?(?:(?:i\s+wonder|tell\s+me|do\s+you\s+know|any\s+idea|i'?d\s+(?:like|love)\s+to\s+know|i\s+(?:want|need)\s+to\s+know|can\s+you\s+tell\s+me|let\s+me\s+know)\s+)?(?:which|what|who)(?:'s|s|\s+is|\s+are|\s+one|\s+ones|\s+of|\s+job|\s+jobs|\s+role|\s+roles|\s+would|\s+has|\s+pays|\s+offers|\s+fits|\s+matches|\s+suits|\s+was|\s+were|\s+can)\b.*$/,
       questions: true,
       confidence: 'certain',
       read: ({ clause }) => question(clause.lower),

@@ -48,7 +48,25 @@ export function findKnownJob(sentence: string, context: Pick<PhrasingContext, 'h
   const lower = ` ${comparable(sentence)} `;
   const jobs = knownJobs(context);
   const named = (name: string) => name.length >= 2 && lower.includes(` ${comparable(name)} `);
-  return jobs.find((job) => named(job.company))?.company ?? jobs.find((job) => named(job.title))?.title;
+  return jobs.find((job) => named(job.company))?.company ?? jobs.find((job) => named(job.title))?.title ?? namedByFirstWord(lower, jobs);
+}
+
+/** Words that begin company names without telling one apart ("The", "Global", "Data"). */
+const sharedFirstWords = /^(?:the|global|data|tech|digital|software|cloud|first|new|united|north|south|east|west|blue|green|red|open|smart)$/;
+
+/**
+ * "what tech do they use at pelicano": a company said by the first word of its name (four
+ * letters or more, no common word), when exactly one listed company begins with it.
+ */
+function namedByFirstWord(lower: string, jobs: readonly KnownJob[]): string | undefined {
+  const companies = [...new Set(jobs.map((job) => job.company))];
+  const firstWord = (company: string) => comparable(company).split(' ')[0] ?? '';
+  const matching = companies.filter((company) => {
+    const word = firstWord(company);
+    return word.length >= 4 && !sharedFirstWords.test(word) && lower.includes(` ${word} `);
+  });
+  const words = new Set(matching.map(firstWord));
+  return words.size === 1 && companies.filter((company) => words.has(firstWord(company))).length === 1 ? matching[0] : undefined;
 }
 
 /** Words only, lower-cased, "&"/"and" and punctuation dropped: "Hollins & Peake" reads as "hollins, peake" does. */

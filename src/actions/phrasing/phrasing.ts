@@ -34,6 +34,12 @@ export interface PhrasingContext {
   allowedApps: readonly string[];
   /** What the person's data holds, for naming it in any case ("drop the okapi one"); none when unknown. */
   known?: KnownData | undefined;
+  /**
+   * The arguments of the newest earlier user message that read as a step of `action`
+   * ("find data engineer jobs in Berlin" for `search_jobs`), so a follow-up can change them
+   * ("what about Amsterdam instead?"); undefined when none did.
+   */
+  lastRequest?(action: string): Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A regex match of an intent pattern, with the case the person typed recoverable. */

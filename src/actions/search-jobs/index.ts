@@ -6,6 +6,7 @@ import { searchJobs } from '../../career/jobs/search-jobs.ts';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { searchJobsArgs } from './args.ts';
 import { searchJobsPhrasing } from './phrasing.ts';
+import { lastSearchReference } from './read-follow-up.ts';
 
 /** At most this many result ids are kept as the thread's "last results". */
 const maxReferencedResults = 50;
@@ -78,6 +79,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           errors: answer.errors,
         },
         references: {
+          [lastSearchReference]: JSON.stringify(args),
           [JOB_REFERENCES.lastResults]: ids.join(','),
           ...(ids.length === 1 && ids[0] ? { [JOB_REFERENCES.lastJob]: ids[0] } : {}),
         },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
+import { readFollowUp } from './read-follow-up.ts';
 import { readSearch, type SearchArgs } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 
@@ -105,6 +106,12 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     `search for ${query} jobs${company ? ` at ${company}` : ''}${location ? ` in ${location}` : ''}`,
   produces: ['last_job_ids'],
   intents: [
+    {
+      // "what about in Amsterdam instead?", "same but senior": the last search, changed.
+      pattern: /^.+$/,
+      questions: true,
+      read: ({ clause }, context) => readFollowUp(clause, context),
+    },
     {
       // "search Stripe for backend roles": a company's openings.
       pattern: /^(?:search|check|look\s+(?:at|through)|browse)\s+(?<company>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+for\s+(?<target>.+)$/u,

@@ -110,7 +110,10 @@ function matchScore(job: JobRecord, wanted: string): number {
   const words = wanted.split(' ').filter((word) => word.length > 1);
   for (const word of words) {
     if (company.split(' ').includes(word)) score += 3;
-    if (new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(title)) score += 2;
+    const whole = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    if (whole.test(title)) score += 2;
+    // "the Osaka one": a job told apart by where it is, weaker than its company or title.
+    if (job.location && whole.test(job.location.toLowerCase())) score += 1;
   }
   return score;
 }

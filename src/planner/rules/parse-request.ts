@@ -20,6 +20,9 @@ export interface ParsedRequest {
 /** One request with its modifiers is short; beyond this, pieces are not read as one (and joining stays linear). */
 const maxJoinedLength = 300;
 
+/** A piece that only sets the scope of the next one: "of my saved jobs, …", "among the ones I saved, …". */
+const scopeLead = /^(?:of|among|amongst|out of|from|between)\s/i;
+
 /** A placeholder for a reference an earlier step of the same message will leave behind. */
 export const pendingReference = '(pending)';
 
@@ -46,7 +49,14 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
     const previous = pieces.at(-1);
     const alone = read(segment.text);
     let piece: Piece = { text: segment.text, intent: alone };
-    if (previous && !segment.strong && !standsAlone(alone)) {
+    if (previous && !segment.strong && alone.kind === 'step' && scopeLead.test(previous.text)) {
+      // "of my saved jobs, which pays best": the leading piece says which things the step is about.
+      const joined = read(`${previous.text}${segment.joint}${segment.text}`);
+      if (joined.kind === 'step' && joined.action === alone.action) {
+        pieces.pop();
+        piece = { text: `${previous.text}${segment.joint}${segment.text}`, intent: joined };
+      }
+    } else if (previous && !segment.strong && !standsAlone(alone)) {
       const joinedText = `${previous.text}${segment.joint}${segment.text}`;
       const joined: ClauseIntent = joinedText.length <= maxJoinedLength ? read(joinedText) : { kind: 'none' };
       const reused = previous.intent.kind === 'step' && previous.intent.lead ? read(`${previous.intent.lead} ${segment.text}`) : undefined;

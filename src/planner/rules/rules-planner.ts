@@ -15,6 +15,7 @@ import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
 import { type AdviceFinder, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { settleJob } from './settle-job.ts';
+import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { settleResume } from './settle-resume.ts';
 
@@ -82,7 +83,7 @@ interface Tools {
 }
 
 function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry, advice }: Tools): PlannerOutput {
-  const context = conversationContext(input, allowedApps);
+  const context = conversationContext(input, allowedApps, phrasebook);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   const goal = correctSpelling(input.goal, phrasebook.vocabulary);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
@@ -181,9 +182,10 @@ function askedHowItIs(answer: string, goal: string, answers: Answers): string {
 }
 
 /** Earlier messages only: the window ends with this turn's message, which is the goal itself. */
-function conversationContext(input: PlannerInput, allowedApps: readonly string[]): PhrasingContext {
+function conversationContext(input: PlannerInput, allowedApps: readonly string[], phrasebook: Phrasebook): PhrasingContext {
   const last = input.messages.at(-1);
   const history =
     last?.role === 'user' && last.content === input.goal ? input.messages.slice(0, -1) : input.messages;
-  return { references: input.references, history, allowedApps, known: input.known };
+  const context = { references: input.references, allowedApps, known: input.known };
+  return { ...context, history, lastRequest: makeLastRequest(history, phrasebook, context) };
 }
