@@ -127,7 +127,8 @@ describe('open_website phrasings', () => {
   });
 
   it('does not guess a domain from several words', async () => {
-    expect(await answer('take me to the display settings')).toContain('without a language model');
+    // An answer, never an address made up from the words: at most a question about which site.
+    expect(await answer('take me to the display settings')).not.toMatch(/\.com|https?:/);
   });
 
   it('passes unsafe addresses on untouched: refusing them is the action’s job', async () => {

@@ -45,6 +45,9 @@ export function knownJobs(context: Pick<PhrasingContext, 'history' | 'known'>): 
  * findKnownJob('globex turned me down', context); // 'Globex'
  */
 export function findKnownJob(sentence: string, context: Pick<PhrasingContext, 'history' | 'known'>): string | undefined {
+  // A job's own id said anywhere ("view job_a2"): the person copied it from a list.
+  const id = context.known?.jobs.find((job) => job.id.length >= 4 && new RegExp(`(?:^|\\s)${job.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s.,;:!?])`, 'i').test(sentence))?.id;
+  if (id) return id;
   const lower = ` ${comparable(sentence)} `;
   const jobs = knownJobs(context);
   const named = (name: string) => name.length >= 2 && lower.includes(` ${comparable(name)} `);

@@ -34,6 +34,9 @@ export interface ClassifierReaderOptions {
 
 const modelHint = 'For open questions, set GOOGLE_API_KEY or OPENAI_API_KEY (or OPENAI_BASE_URL) and restart jobpilot.';
 const conversational = new Set(Object.keys(conversationUtterances));
+/** Least probability (well ahead of the runner-up) to ask about the details of an action rather than list abilities. */
+const clarifyThreshold = 0.35;
+
 /** Least probability to act when the arguments read are names from the person's own data. */
 const groundedThreshold = 0.3;
 
@@ -100,7 +103,8 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }
     const phrasing = phrasingOf(top.intent);
-    if (phrasing && top.probability >= actThreshold) {
+    const clearLead = top.probability >= clarifyThreshold && top.probability >= 1.5 * (scored[1]?.probability ?? 0);
+    if (phrasing && (top.probability >= actThreshold || clearLead)) {
       // The intent is clear and its object is not: ask for it rather than list abilities.
       return `It sounds like you want me to ${phrasing.capability}, but I can't tell the details from that. Could you say which, like "${phrasing.examples[0].say}"?`;
     }

@@ -36,3 +36,11 @@ describe('what the person has, named in a sentence the classifier is less sure o
     expect(decision.type === 'act' ? decision.step : decision.answer).toMatchObject({ action: 'import_resume', args: { path: '~/Downloads/cv final.pdf' } });
   });
 });
+
+describe('a clear intent with nothing to act on', () => {
+  it('asks about the details rather than listing abilities, and reads a job by its own id', async () => {
+    const decision = await decide('bring me to the audio settings');
+    expect(decision.type === 'respond' && decision.answer).toMatch(/^It sounds like you want me to open websites, .*\?$/);
+    expect(await decide('view job_1 again')).toMatchObject({ type: 'act', step: { action: 'show_job', args: { job: 'job_1' } } });
+  });
+});
