@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { inMemoryCareer } from '../../src/career/in-memory-career.ts';
+import { knownData } from '../../src/career/known-data.ts';
+import { evalWorldSchema, worldCareer } from '../../src/planner/eval-world.ts';
+
+const world = evalWorldSchema.parse({
+  results: [
+    { id: 'job_r1', title: 'Glassblower', company: 'Furnace & Pipe' },
+    { id: 'job_r2', title: 'Kiln Tech', company: 'Emberly' },
+  ],
+  saved: [
+    { id: 'job_s1', title: 'Studio Lead', company: 'Claymore', status: 'applied' },
+    { id: 'job_r2', title: 'Kiln Tech', company: 'Emberly', status: 'saved' },
+  ],
+  resumes: [{ id: 'res_1', label: 'studio', format: 'pdf', active: true }],
+});
+
+describe('knownData', () => {
+  it("names the thread's last results, then the saved jobs, each once, and the resumes", async () => {
+    const known = await knownData(inMemoryCareer({}, worldCareer(world)), { last_job_ids: 'job_r1,job_r2' });
+    expect(known.jobs.map(({ id }) => id)).toEqual(['job_r1', 'job_r2', 'job_s1']);
+    expect(known.jobs[0]).toEqual({ id: 'job_r1', title: 'Glassblower', company: 'Furnace & Pipe' });
+    expect(known.resumes).toEqual([{ id: 'res_1', label: 'studio', format: 'pdf' }]);
+  });
+
+  it('names only the saved jobs when the thread has no results', async () => {
+    const known = await knownData(inMemoryCareer({}, worldCareer(world)));
+    expect(known.jobs.map(({ id }) => id).sort()).toEqual(['job_r2', 'job_s1']);
+  });
+});
