@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionContext, ActionResult } from '../../src/actions/action.ts';
 import { createActions } from '../../src/actions/create-actions.ts';
-import type { JobRecord } from '../../src/db/repositories/jobs.ts';
 import { fakeCareerDependencies } from '../fakes/fake-career-dependencies.ts';
+import { jobRecord } from '../fakes/job-record.ts';
 
-const job = (id: string, overrides: Partial<JobRecord>): JobRecord => ({
-  id,
-  title: 'Engineer',
-  company: 'Initech',
-  location: null,
-  remote: null,
-  salary: null,
-  employment_type: null,
-  posted_at: null,
-  url: `https://jobs.example/${id}`,
-  sources: [],
-  tags: [],
-  description: '',
-  first_seen_at: '2026-11-01T00:00:00.000Z',
-  last_seen_at: '2026-11-01T00:00:00.000Z',
-  ...overrides,
-});
+const job = jobRecord;
 
 const jobs = [
   job('b00000000001', { title: 'Game Designer', company: 'Velvetine', location: 'Montreal', salary: { min: 70000, max: 80000, currency: 'CAD', period: 'year' } }),
