@@ -111,6 +111,9 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
       return output.respond(askedHowItIs(reading.answer, goal, answers), `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
     }
   }
+  // Two requests in one where the patterns read one ("can it be more formal and then export to
+  // pdf"): an unread clause the classifier is sure of takes its place among the steps.
+  if (classifier && request.steps.length > 0) request = withClassifiedClauses(request, goal, classifier, phrasebook, context);
   const { steps } = request;
   const leftOut = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
   const notes = request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : []));
@@ -136,6 +139,41 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   if ('reply' in first) return output.respond(first.reply, 'The resume named could be several.');
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
   return output.act(first, `The user asked to ${answers.describe(first.action, first.args)}.`);
+}
+
+/** How sure the classifier must be of a clause of a message whose other clauses the patterns read. */
+const clauseThreshold = 0.6;
+
+/**
+ * The request with each unread clause the classifier reads, surely, as an action no other
+ * clause asks for, in the order the message says them.
+ */
+function withClassifiedClauses(
+  request: ParsedRequest,
+  goal: string,
+  classifier: ClassifierReader,
+  phrasebook: Phrasebook,
+  context: PhrasingContext,
+): ParsedRequest {
+  const lower = goal.toLowerCase();
+  const at = (text: string) => {
+    const index = lower.indexOf(text.toLowerCase());
+    return index < 0 ? Number.POSITIVE_INFINITY : index;
+  };
+  const placed = request.steps.map((step) => ({ at: at(step.text), step }));
+  const others: ParsedRequest['others'] = [];
+  for (const intent of request.others) {
+    const clause = intent.kind === 'unknown' ? makeClause(intent.text, phrasebook.leadingWords) : undefined;
+    const reading = clause && intent.kind === 'unknown' ? classifier.read(intent.text, clause, context) : undefined;
+    const sure = reading?.kind === 'step' && reading.intent.probability >= clauseThreshold && !request.steps.some((step) => step.action === reading.action);
+    if (sure && reading?.kind === 'step' && intent.kind === 'unknown') {
+      placed.push({ at: at(intent.text), step: { action: reading.action, args: reading.args, text: intent.text } });
+    } else {
+      others.push(intent);
+    }
+  }
+  if (placed.length === request.steps.length) return request;
+  return { steps: placed.sort((left, right) => left.at - right.at).map(({ step }) => step), others };
 }
 
 /** The news steps, then the rest of the request, each step once. */

@@ -44,3 +44,16 @@ describe('a clear intent with nothing to act on', () => {
     expect(await decide('view job_1 again')).toMatchObject({ type: 'act', step: { action: 'show_job', args: { job: 'job_1' } } });
   });
 });
+
+describe('two requests in one', () => {
+  it('runs first the clause only the classifier reads, in the order the message says it', async () => {
+    const output = (await planner.decide({
+      goal: 'hmm could it sound less stiff, then export it as docx',
+      messages: [{ role: 'user', content: 'hmm could it sound less stiff, then export it as docx' }],
+      observations: [],
+      references: { last_document_id: 'doc-9' },
+      stepsLeft: 8,
+    })) as { decision: { action: string } };
+    expect(output.decision.action).toBe('revise_cover_letter');
+  });
+});
