@@ -61,18 +61,26 @@ export function createAdviceFinder(topics: readonly AdviceTopic[] = adviceTopics
   }
   const idf = (term: string) => Math.log((documents.length + 1) / ((documentFrequency.get(term) ?? 0) + 1)) + 1;
   const weigh = (terms: Vector): Vector => normalised(new Map([...terms].map(([term, count]) => [term, count * idf(term)])));
-  const vectors = documents.map(({ topic, terms }) => ({ topic, vector: weigh(terms) }));
+  // An inverted index: each term lists the questions that have it, so a message is compared
+  // only where it shares a term.
+  const postings = new Map<string, Array<{ document: number; weight: number }>>();
+  documents.forEach(({ terms }, document) => {
+    for (const [term, weight] of weigh(terms)) postings.set(term, [...(postings.get(term) ?? []), { document, weight }]);
+  });
 
   return {
     find(message) {
       const terms = termsOf(message);
       if (terms.size === 0) return undefined;
-      const query = weigh(terms);
-      let best: AdviceMatch | undefined;
-      for (const { topic, vector } of vectors) {
-        const similarity = dot(query, vector);
-        if (!best || similarity > best.similarity) best = { topic, similarity };
+      const scores = new Float64Array(documents.length);
+      for (const [term, weight] of weigh(terms)) {
+        for (const posting of postings.get(term) ?? []) scores[posting.document] = (scores[posting.document] ?? 0) + weight * posting.weight;
       }
+      let best: AdviceMatch | undefined;
+      scores.forEach((similarity, document) => {
+        const topic = documents[document]?.topic;
+        if (topic && (!best || similarity > best.similarity)) best = { topic, similarity };
+      });
       return best && best.similarity >= threshold ? best : undefined;
     },
   };
@@ -116,11 +124,4 @@ function normalised(vector: Vector): Vector {
   for (const value of vector.values()) squares += value * value;
   const norm = Math.sqrt(squares) || 1;
   return new Map([...vector].map(([term, value]) => [term, value / norm]));
-}
-
-function dot(left: Vector, right: Vector): number {
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
-  let sum = 0;
-  for (const [term, value] of small) sum += value * (large.get(term) ?? 0);
-  return sum;
 }
