@@ -2,6 +2,7 @@ import type { Phrasebook, ReplyReading, StepReading } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { type ClauseIntent, readClause } from './read-clause.ts';
 import { splitClauses } from './split-clauses.ts';
+import { isAdviceQuestion } from '../advice/find-advice.ts';
 
 /** A step the user asked for, with the words that asked for it. */
 export interface RequestedStep {
@@ -56,7 +57,8 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
         pieces.pop();
         piece = { text: `${previous.text}${segment.joint}${segment.text}`, intent: joined };
       }
-    } else if (previous && !segment.strong && !standsAlone(alone)) {
+    } else if (previous && !segment.strong && !standsAlone(alone) && !isAdviceQuestion(withoutLead(segment.text))) {
+      // (A career question said after a request, "…, oh and what should I wear?", is its own piece, never the request's tail.)
       const joinedText = `${previous.text}${segment.joint}${segment.text}`;
       const joined: ClauseIntent = joinedText.length <= maxJoinedLength ? read(joinedText) : { kind: 'none' };
       const reused = previous.intent.kind === 'step' && previous.intent.lead ? read(`${previous.intent.lead} ${segment.text}`) : undefined;
@@ -81,6 +83,9 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
   }
   return request;
 }
+
+/** A piece without the words that join it to the one before ("oh and", "also", "btw"). */
+const withoutLead = (text: string): string => text.replace(/^(?:(?:oh|and|also|plus|btw|then|so|but|anyway)[\s,]+)+/i, '');
 
 /** A piece that means something by itself: a sure step, or a remark of its own. */
 function standsAlone(intent: ClauseIntent): boolean {

@@ -115,8 +115,14 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   // pdf"): an unread clause the classifier is sure of takes its place among the steps.
   if (classifier && request.steps.length > 0) request = withClassifiedClauses(request, goal, classifier, phrasebook, context);
   const { steps } = request;
-  const leftOut = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
-  const notes = request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : []));
+  // A career question said beside a request is answered after it rather than left out.
+  const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
+  const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(text.replace(leadWords, '')) ? advice.find(text) : undefined }));
+  const leftOut = advised.flatMap(({ text, topic }) => (topic ? [] : [text]));
+  const notes = [
+    ...request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])),
+    ...advised.flatMap(({ topic }) => (topic ? [topic.topic.answer] : [])),
+  ];
 
   if (input.observations.length > 0) {
     const progress = trackProgress(steps, input.observations);
@@ -140,6 +146,9 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
   return output.act(first, `The user asked to ${answers.describe(first.action, first.args)}.`);
 }
+
+/** The words that join a clause to the one before ("oh and", "also"). */
+const leadWords = /^(?:(?:oh|and|also|plus|btw|then|so|but|anyway)[\s,]+)+/i;
 
 /** How sure the classifier must be of a clause of a message whose other clauses the patterns read. */
 const clauseThreshold = 0.6;

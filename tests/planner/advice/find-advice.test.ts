@@ -83,6 +83,16 @@ describe('the built-in planner answers career questions without a model', () => 
     expect(await answerTo('do I include a headshot on my CV for jobs in France')).toMatch(/photo/i);
   });
 
+  it('answers a career question said beside a request once the request has run', async () => {
+    const goal = 'find welding jobs in porto, oh and what do i wear to an interview';
+    const input = { goal, messages: [{ role: 'user' as const, content: goal }], references: {}, stepsLeft: 8 };
+    const first = parseDecision(await planner.decide({ ...input, observations: [] }), registry);
+    expect(first.ok && first.decision.type === 'act' && first.decision.step).toMatchObject({ action: 'search_jobs', args: { query: 'welding', location: 'porto' } });
+    const observation = { index: 0, action: 'search_jobs', args: { query: 'welding', location: 'porto' }, ok: true, summary: 'Found 2 jobs.' };
+    const last = parseDecision(await planner.decide({ ...input, observations: [observation] }), registry);
+    expect(last.ok && last.decision.type === 'respond' && last.decision.answer).toMatch(/^Found 2 jobs\. .*smart-casual/);
+  });
+
   it('still says it cannot do what is no career question', async () => {
     expect(await answerTo("what's the weather in lisbon tomorrow")).toMatch(/can't/);
   });
