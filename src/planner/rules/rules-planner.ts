@@ -91,6 +91,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   if (topic && topic.similarity >= sureAdvice) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = readNewsInPassing(goal, phrasebook, context);
+  let classified: string | undefined;
   let request = withNewsFirst(news.steps, news.rest ? parseRequest(news.rest, phrasebook, context) : { steps: [], others: [] });
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
@@ -100,13 +101,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
     const reading = clause ? classifier.read(unread, clause, context) : undefined;
     if (reading?.kind === 'step') {
       request = { steps: [{ action: reading.action, args: reading.args, text: unread }], others: [] };
-      if (input.observations.length === 0) {
-        const step = settleJob(request.steps[0] as RequestedStep, goal, context);
-        if ('reply' in step) return output.respond(step.reply, 'The step needs a job and none is in play.');
-        const filled = settleResume(fillSlots(step, goal, context, registry), context);
-        if ('reply' in filled) return output.respond(filled.reply, 'The resume named could be several.');
-        return output.act(filled, `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`);
-      }
+      classified = `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`;
     } else if (reading && input.observations.length === 0) {
       return output.respond(askedHowItIs(reading.answer, goal, answers), `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
     }
@@ -114,6 +109,12 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   // Two requests in one where the patterns read one ("can it be more formal and then export to
   // pdf"): an unread clause the classifier is sure of takes its place among the steps.
   if (classifier && request.steps.length > 0) request = withClassifiedClauses(request, goal, classifier, phrasebook, context);
+  // The first step, settled against the whole message the same way on every call of the turn
+  // (so the observation of it matches it): its job, the details said elsewhere, its resume.
+  const said = request.steps[0];
+  const settled = said ? settleStep(said, goal, context, registry) : undefined;
+  if (settled && 'reply' in settled && input.observations.length === 0) return output.respond(settled.reply, settled.reason);
+  if (settled && !('reply' in settled)) request = { ...request, steps: [settled, ...request.steps.slice(1)] };
   const { steps } = request;
   // A career question said beside a request is answered after it rather than left out.
   const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
@@ -137,14 +138,23 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
     return output.respond(answer, endOfTurnReason(progress.failure !== undefined, budgetSpent));
   }
 
-  const said = steps[0];
-  if (!said) return output.respond(askedHowItIs(replyTo(request.others, answers), goal, answers), 'Nothing to run: answering directly.');
-  const settled = settleJob(said, goal, context);
-  if ('reply' in settled) return output.respond(settled.reply, 'The step needs a job and none is in play.');
-  const first = settleResume(fillSlots(settled, goal, context, registry), context);
-  if ('reply' in first) return output.respond(first.reply, 'The resume named could be several.');
+  const first = steps[0];
+  if (!first) return output.respond(askedHowItIs(replyTo(request.others, answers), goal, answers), 'Nothing to run: answering directly.');
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
-  return output.act(first, `The user asked to ${answers.describe(first.action, first.args)}.`);
+  return output.act(first, classified ?? `The user asked to ${answers.describe(first.action, first.args)}.`);
+}
+
+/** A step settled against the whole message, or the question to ask instead of running it. */
+function settleStep(
+  step: RequestedStep,
+  goal: string,
+  context: PhrasingContext,
+  registry: ActionRegistry,
+): RequestedStep | { reply: string; reason: string } {
+  const withJob = settleJob(step, goal, context);
+  if ('reply' in withJob) return { reply: withJob.reply, reason: 'The step needs a job and none is in play.' };
+  const withResume = settleResume(fillSlots(withJob, goal, context, registry), context);
+  return 'reply' in withResume ? { reply: withResume.reply, reason: 'The resume named could be several.' } : withResume;
 }
 
 /** The words that join a clause to the one before ("oh and", "also"). */

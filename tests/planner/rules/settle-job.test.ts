@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findKnownJob } from '../../../src/actions/phrasing/known-jobs.ts';
 import type { PhrasingContext } from '../../../src/actions/phrasing/phrasing.ts';
 import { settleJob } from '../../../src/planner/rules/settle-job.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
 import { settleResume } from '../../../src/planner/rules/settle-resume.ts';
 
 const known = {
@@ -53,5 +55,18 @@ describe('settleResume', () => {
     expect(settleResume(use('pdf'), withResumes(['pdf', 'pdf', 'docx']))).toEqual({ reply: 'Which pdf resume do you mean: "label0" or "label1"?' });
     expect(settleResume(use('docx'), withResumes(['pdf', 'pdf', 'docx']))).toEqual(use('docx'));
     expect(settleResume(use('label1'), withResumes(['pdf', 'pdf']))).toEqual(use('label1'));
+  });
+});
+
+describe('a settled first step in a turn of several', () => {
+  it('is matched by its observation, so the next step runs rather than the first again', async () => {
+    const planner = createRulesPlanner({ registry: fakeActions() });
+    const goal = 'I like the Tidemark role, save it and take a screenshot';
+    const input = { goal, messages: [{ role: 'user' as const, content: goal }], references: { last_job_ids: 'job_1,job_2' }, stepsLeft: 8, known };
+    const first = (await planner.decide({ ...input, observations: [] })) as { decision: { action: string; args?: Record<string, unknown> } };
+    expect(first.decision).toMatchObject({ action: 'save_job', args: { job: 'Tidemark' } });
+    const saved = { index: 0, action: 'save_job', args: { job: 'Tidemark' }, ok: true, summary: 'Saved.' };
+    const next = (await planner.decide({ ...input, observations: [saved] })) as { decision: { action: string } };
+    expect(next.decision.action).toBe('take_screenshot');
   });
 });
