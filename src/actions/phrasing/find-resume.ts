@@ -31,7 +31,7 @@ export function findResume(sentence: string, context: Pick<PhrasingContext, 'kno
     .filter(({ label }) => label.length >= 2 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(label.toLowerCase())}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower))
     .sort((left, right) => right.label.length - left.label.length);
   const said = namedBeforeNoun.exec(lower)?.groups?.which;
-  // A label counts when it is said as a resume's name, or is no everyday word the sentence could use otherwise.
+  // A label counts when it is said as a resume's name ("my devops resume"), or is the only label in a sentence about a resume.
   const [longest] = labelled;
   if (longest && (said?.includes(longest.label.toLowerCase()) || labelled.length === 1 && /\b(?:resume|résumé|cv|version)\b/.test(lower))) {
     return { resume: longest.label };
