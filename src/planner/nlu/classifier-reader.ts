@@ -40,6 +40,12 @@ const clarifyThreshold = 0.35;
 /** Least probability to act when the arguments read are names from the person's own data. */
 const groundedThreshold = 0.3;
 
+/** Whether the top intent reaches `threshold` and is well ahead (1.5×) of the runner-up. */
+const leads = (scored: readonly ScoredIntent[], threshold: number): boolean => {
+  const [top, second] = scored;
+  return top !== undefined && top.probability >= threshold && top.probability >= 1.5 * (second?.probability ?? 0);
+};
+
 /** Whether an argument is a job or resume the person has, by name or id. */
 function namesKnown(args: Readonly<Record<string, unknown>>, context: PhrasingContext): boolean {
   const known = context.known;
@@ -103,7 +109,7 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }
     const phrasing = phrasingOf(top.intent);
-    const clearLead = top.probability >= clarifyThreshold && top.probability >= 1.5 * (scored[1]?.probability ?? 0);
+    const clearLead = leads(scored, clarifyThreshold);
     if (phrasing && (top.probability >= actThreshold || clearLead)) {
       // The intent is clear and its object is not: ask for it rather than list abilities.
       return `It sounds like you want me to ${phrasing.capability}, but I can't tell the details from that. Could you say which, like "${phrasing.examples[0].say}"?`;
@@ -135,7 +141,7 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
         const fallback = reading === null && second && second.probability >= runnerUp ? readAs(second) : null;
         const chosen = reading ?? (fallback?.kind === 'step' ? fallback : null);
         if (chosen) return chosen;
-      } else if (top.probability >= groundedThreshold && top.probability >= 1.5 * (scored[1]?.probability ?? 0) && !isAdviceQuestion(clause.lower)) {
+      } else if (leads(scored, groundedThreshold) && !isAdviceQuestion(clause.lower)) {
         // Less sure, but the sentence names a job or resume the person has, and the reader finds it there.
         const reading = readAs(top);
         if (reading?.kind === 'step' && namesKnown(reading.args, context)) return reading;

@@ -85,7 +85,7 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
 }
 
 /** A piece without the words that join it to the one before ("oh and", "also", "btw"). */
-const withoutLead = (text: string): string => text.replace(/^(?:(?:oh|and|also|plus|btw|then|so|but|anyway)[\s,]+)+/i, '');
+export const withoutLead = (text: string): string => text.replace(/^(?:(?:oh|and|also|plus|btw|then|so|but|anyway)[\s,]+)+/i, '');
 
 /** A piece that means something by itself: a sure step, or a remark of its own. */
 function standsAlone(intent: ClauseIntent): boolean {

@@ -2,7 +2,7 @@ import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { PlannerOutput } from '../decision.ts';
 import type { Planner, PlannerInput } from '../planner.ts';
 import { type Answers, createAnswers, summarizeTurn } from './answers.ts';
-import { parseRequest, type ParsedRequest, type RequestedStep } from './parse-request.ts';
+import { parseRequest, type ParsedRequest, type RequestedStep, withoutLead } from './parse-request.ts';
 import { createPhrasebook, type Phrasebook } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { createPlannerOutputBuilder, type PlannerOutputBuilder } from './planner-output.ts';
@@ -118,7 +118,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   const { steps } = request;
   // A career question said beside a request is answered after it rather than left out.
   const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
-  const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(text.replace(leadWords, '')) ? advice.find(text) : undefined }));
+  const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(withoutLead(text)) ? advice.find(text) : undefined }));
   const leftOut = advised.flatMap(({ text, topic }) => (topic ? [] : [text]));
   const notes = [
     ...request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])),
@@ -156,9 +156,6 @@ function settleStep(
   const withResume = settleResume(fillSlots(withJob, goal, context, registry), context);
   return 'reply' in withResume ? { reply: withResume.reply, reason: 'The resume named could be several.' } : withResume;
 }
-
-/** The words that join a clause to the one before ("oh and", "also"). */
-const leadWords = /^(?:(?:oh|and|also|plus|btw|then|so|but|anyway)[\s,]+)+/i;
 
 /** How sure the classifier must be of a clause of a message whose other clauses the patterns read. */
 const clauseThreshold = 0.6;
