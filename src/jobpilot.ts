@@ -89,7 +89,8 @@ export async function createJobpilot({
         retries: config.plannerRetries,
         stepBudget: config.stepBudget,
         recordUsage: usage.record,
-        known: (references) => knownData(career, references),
+        // Only the built-in planner reads names from the person's data; a model planner would pay two queries a step for nothing.
+        known: planner.kind === 'rules' ? (references) => knownData(career, references) : undefined,
         log,
       }),
       executor: makeExecutorNode({
