@@ -1,6 +1,7 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { RunService } from '../runs/run-service.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerContentTypes } from './plugins/content-types.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerHostCheck } from './plugins/host-check.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -50,6 +51,7 @@ export function buildApp(deps: AppDependencies) {
   app.register(
     async (v1) => {
       registerAuth(v1, deps.token);
+      registerContentTypes(v1);
       await v1.register(threadRoutes, deps);
       await v1.register(runRoutes, { runs: deps.runs, keepAliveMs: deps.keepAliveMs ?? 15_000 });
       await v1.register(jobRoutes, deps.career);

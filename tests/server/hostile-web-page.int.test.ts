@@ -153,3 +153,39 @@ describe('cross-site requests: a page of another origin', () => {
     expect((await rawRequest(`${server.url}/v1/resumes`)).json().resumes).toHaveLength(before);
   });
 });
+
+describe('content types: every route takes only what it documents', () => {
+  const send = (method: string, path: string, contentType: string | undefined, body: string) =>
+    rawRequest(`${server.url}${path}`, { method, headers: contentType ? { 'content-type': contentType } : {}, body });
+
+  it('JSON routes answer 415 to a form\'s text/plain, urlencoded or multipart body, and to no content type', async () => {
+    const routes: [string, string, string][] = [
+      ['POST', '/v1/threads/form/runs', JSON.stringify({ message: 'open github.com' })],
+      ['POST', '/v1/saved-jobs', JSON.stringify({ job_id: '3e460672eb90' })],
+      ['PATCH', '/v1/saved-jobs/3e460672eb90', JSON.stringify({ status: 'applied' })],
+      ['PATCH', '/v1/resumes/res_0123456789', JSON.stringify({ basics: { name: 'Mallory' } })],
+      ['POST', '/v1/match', JSON.stringify({ job_text: 'Engineer' })],
+      ['DELETE', '/v1/threads/form', '{}'],
+    ];
+    for (const [method, path, body] of routes) {
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', undefined]) {
+        const answer = await send(method, path, type, body);
+        expect([method, path, type, answer.status]).toEqual([method, path, type, 415]);
+        expect(answer.json().error).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('application/json') });
+      }
+    }
+    expect((await rawRequest(`${server.url}/v1/threads`)).json().threads).toEqual([]);
+  });
+
+  it('the resume upload answers 415 to urlencoded and unknown types, and takes the documented ones', async () => {
+    for (const type of ['application/x-www-form-urlencoded', 'image/png', 'text/html', undefined]) {
+      const answer = await send('POST', '/v1/resumes?filename=cv.txt', type, resumeText);
+      expect([type, answer.status]).toEqual([type, 415]);
+      expect(answer.json().error).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('application/pdf') });
+    }
+    for (const type of ['text/plain; charset=utf-8', 'text/markdown', 'application/octet-stream']) {
+      const answer = await send('POST', '/v1/resumes?filename=cv.txt&label=typed', type, resumeText);
+      expect([type, answer.status]).toEqual([type, 201]);
+    }
+  });
+});
