@@ -4,6 +4,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { registerContentTypes } from './plugins/content-types.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerHostCheck } from './plugins/host-check.ts';
+import { registerTextInputCheck } from './plugins/text-input.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type DocumentRouteDependencies, documentRoutes } from './routes/documents.ts';
 import { type JobRouteDependencies, jobRoutes } from './routes/jobs.ts';
@@ -52,6 +53,7 @@ export function buildApp(deps: AppDependencies) {
     async (v1) => {
       registerAuth(v1, deps.token);
       registerContentTypes(v1);
+      registerTextInputCheck(v1);
       await v1.register(threadRoutes, deps);
       await v1.register(runRoutes, { runs: deps.runs, keepAliveMs: deps.keepAliveMs ?? 15_000 });
       await v1.register(jobRoutes, deps.career);
