@@ -52,7 +52,10 @@ export const stripControlCharactersInLine = (text: string): string =>
 export function stripControlCharactersDeep<T>(value: T): T {
   if (typeof value === 'string') return stripControlCharacters(value) as T;
   if (Array.isArray(value)) return value.map(stripControlCharactersDeep) as T;
-  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  if (value === null || typeof value !== 'object') return value;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  // Plain objects only (a parser's null-prototype records too); a Date or a Buffer stays as it is.
+  if (prototype !== Object.prototype && prototype !== null) return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [stripControlCharacters(key), stripControlCharactersDeep(item)]),
   ) as T;

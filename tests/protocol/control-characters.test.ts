@@ -32,5 +32,9 @@ describe('stripControlCharacters', () => {
       basics: { name: 'Jane' },
       k: ['a', 1, null, true],
     });
+    const record = Object.assign(Object.create(null) as Record<string, unknown>, { title: 'x\u001b[2J' });
+    expect(stripControlCharactersDeep(record)).toEqual({ title: 'x' });
+    const date = new Date(0);
+    expect(stripControlCharactersDeep({ date }).date).toBe(date);
   });
 });
