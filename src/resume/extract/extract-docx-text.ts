@@ -9,10 +9,12 @@ import { isTitleLike } from '../sections/classify-entry-part.ts';
 import { loadSkillVocabulary, phraseKey } from '../skill-vocabulary.ts';
 import { JobpilotError } from '../../errors.ts';
 import { isContactLink, type DocumentLink, type DocumentText } from './document-link.ts';
+import { docxTagRows } from './docx-tag-rows.ts';
 
 /**
  * Extracts the text of a DOCX document: one line per paragraph, "• " before list items, a
- * blank line for an empty paragraph, tabs between table cells; and its web and e-mail links.
+ * blank line for an empty paragraph, tabs between table cells and between shaded tags; and its
+ * web and e-mail links.
  *
  * @throws JobpilotError `RESUME_UNREADABLE` when the file is damaged, truncated or not
  *   really a Word document.
@@ -32,7 +34,17 @@ export async function extractDocxText(bytes: Uint8Array, filename: string): Prom
       { cause: error },
     );
   }
-  return { text: splitGluedBlocks(htmlToText(html)), links: htmlLinks(html) };
+  return { text: withTagsApart(splitGluedBlocks(htmlToText(html)), docxTagRows(bytes)), links: htmlLinks(html) };
+}
+
+// "SQL Python (pandas) Tableau": a row of shaded tags, which mammoth reads as one run of words,
+// gets back the gaps between its tags.
+function withTagsApart(text: string, rows: ReadonlyMap<string, string>): string {
+  if (rows.size === 0) return text;
+  return text
+    .split('\n')
+    .map((line) => rows.get(line.trim().replace(/\s+/g, ' ')) ?? line)
+    .join('\n');
 }
 
 function htmlLinks(html: string): DocumentLink[] {
