@@ -81,3 +81,25 @@ describe('a field under a school named "of" a place', () => {
     expect(schools(['University of Harwick', 'Computer Science', '2010 – 2013'])).toEqual([['University of Harwick', undefined, undefined]]);
   });
 });
+
+describe('a header with the degree first and the school after a dash, wrapped inside the school', () => {
+  it('joins the rest of the school onto the line above', () => {
+    expect(
+      schools([
+        'MSc, Marine Ecology - Northshore',
+        'Institute of Ocean Studies',
+        'September 2015 - June 2017',
+        'BA, Geography - Fenwick',
+        'University',
+        '2011 - 2014',
+      ]),
+    ).toEqual([
+      ['Northshore Institute of Ocean Studies', 'MSc', 'Marine Ecology'],
+      ['Fenwick University', 'BA', 'Geography'],
+    ]);
+  });
+
+  it('keeps a field after the dash apart from the school on the next line', () => {
+    expect(schools(['BA - History', 'Riverside College', '2010 - 2014'])).toEqual([['Riverside College', 'BA', 'History']]);
+  });
+});

@@ -305,7 +305,12 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
     if (previous && tail) {
       previous.text = joinWords(previous.text, tail.words);
       joined.push({ ...item, text: tail.dates });
-    } else if (previous && (continuesDegree(previous, item, items[index + 1]) || continuesInstitution(previous, item, items[index + 1], joined.at(-2)))) {
+    } else if (
+      previous &&
+      (continuesDegree(previous, item, items[index + 1]) ||
+        continuesInstitution(previous, item, items[index + 1], joined.at(-2)) ||
+        continuesSchoolAfterDegree(previous, item, items[index + 1]))
+    ) {
       previous.text = joinWords(previous.text, item.text);
     } else {
       joined.push({ ...item });
@@ -352,6 +357,19 @@ function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryL
   if (next !== undefined && next.text !== '' && !findDateRange(next.text)) return false;
   const degreeAbove = above !== undefined && !above.bullet && matchDegree(above.text)?.index === 0 && !findDateRange(above.text);
   return degreeAbove || fieldInName || isLocationLike(item.text) || /\s(?:of|de|di|du|für)\s/u.test(item.text) || (institutionPattern.test(lastWord) && !item.text.includes(' '));
+}
+
+// "MBA, Finance - Indian" / "Institute of Management Kozhikode" / "2019 - 2021": a header that
+// names the degree, then the school after a dash, wrapped inside the school's name. What follows
+// the dash is no field ("BA - History" / "Riverside College" is a field, then the school).
+function continuesSchoolAfterDegree(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
+  if (item.bullet || previous.bullet || !/^\p{Lu}/u.test(item.text) || item.text.split(/\s+/).length > 6) return false;
+  if (matchDegree(previous.text)?.index !== 0 || findDateRange(previous.text) || /[.,;:)]$/.test(previous.text)) return false;
+  const school = /\s[-–—]\s([^-–—]+)$/u.exec(previous.text)?.[1]?.trim() ?? '';
+  if (!/^\p{Lu}/u.test(school) || namesFieldOfStudy(school) || matchDegree(school)) return false;
+  if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text)) return false;
+  // The dates, the end, or the rest of the name in small letters ("of Mumbai") come next.
+  return next === undefined || next.text === '' || findDateRange(next.text) !== undefined || /^\p{Ll}/u.test(next.text);
 }
 
 // "Kestrel Valley Technical" / "College": the word that makes a name a school's, wrapped alone
