@@ -132,8 +132,9 @@ export function headingKind(line: string): SectionKind | undefined {
     const kind = aliasKinds.get(part.trim());
     if (kind) return kind;
   }
-  // "Professional Skills", "Transferable Skills Summary": skills with a word of praise or kind.
-  if (key.split(' ').length <= 4 && /(?:^| )(?:skills|competencies)(?: |$)/.test(key)) return 'skills';
+  // "Professional Skills", "Transferable Skills Summary": skills with a word of praise or kind;
+  // "Finance | Soft skills" are labels of columns.
+  if (key.split(' ').length <= 4 && !line.includes(' | ') && /(?:^| )(?:skills|competencies)(?: |$)/.test(key)) return 'skills';
   return undefined;
 }
 

@@ -71,7 +71,14 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     }
     // The line right under a heading is its first item, whatever it looks like.
     const tagCategory = category !== undefined && category.lines.length > 0 && isTagCategory(line, joined[index - 1], joined[index + 1]);
-    const heading = category?.lines.length === 0 ? undefined : tagCategory ? line.text : categoryHeading(line, joined[index + 1], vocabulary, category !== undefined || skills.some((skill) => skill.keywords !== undefined));
+    // Labels side by side head the columns under them, never a row among the rows of a grid.
+    const rowOfGrid = /\s\|\s/.test(line.text) && /\s\|\s/.test(joined[index - 1]?.text ?? '');
+    const heading =
+      category?.lines.length === 0 || rowOfGrid
+        ? undefined
+        : tagCategory
+          ? line.text
+          : categoryHeading(line, joined[index + 1], vocabulary, category !== undefined || skills.some((skill) => skill.keywords !== undefined));
     if (heading) {
       close();
       category = { skill: { name: heading }, lines: [] };
