@@ -103,3 +103,11 @@ describe('a header with the degree first and the school after a dash, wrapped in
     expect(schools(['BA - History', 'Riverside College', '2010 - 2014'])).toEqual([['Riverside College', 'BA', 'History']]);
   });
 });
+
+describe('a field with a dash in it, in the writer\'s language, over its school', () => {
+  it('keeps the school on its own line', () => {
+    expect(schools(['Cử nhân, Công nghệ sinh học - Thực phẩm', 'Trường Đại học Cần Thơ', '2012 - 2016'])).toEqual([
+      ['Trường Đại học Cần Thơ', 'Cử nhân', 'Công nghệ sinh học - Thực phẩm'],
+    ]);
+  });
+});

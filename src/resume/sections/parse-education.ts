@@ -366,8 +366,12 @@ function continuesSchoolAfterDegree(previous: EntryLine, item: EntryLine, next: 
   if (item.bullet || previous.bullet || !/^\p{Lu}/u.test(item.text) || item.text.split(/\s+/).length > 6) return false;
   if (matchDegree(previous.text)?.index !== 0 || findDateRange(previous.text) || /[.,;:)]$/.test(previous.text)) return false;
   const school = /\s[-–—]\s([^-–—]+)$/u.exec(previous.text)?.[1]?.trim() ?? '';
-  if (!/^\p{Lu}/u.test(school) || namesFieldOfStudy(school) || matchDegree(school)) return false;
-  if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text)) return false;
+  // A name's start is capitalised word by word ("Narsee Monjee", "Universidad de") or holds a
+  // school's word ("Đại học"); a field in the writer's language need not ("Điện tử - Viễn thông").
+  const nameStart = school.split(/\s+/).every((word, at) => /^\p{Lu}/u.test(word) || (at > 0 && /^(?:of|de|di|da|du|der|für|la)$/u.test(word)));
+  if (!(nameStart || institutionPattern.test(school)) || namesFieldOfStudy(school) || matchDegree(school)) return false;
+  // "Nusantara, Jakarta" goes on with the name; "Kozhikode, India" is where the school is.
+  if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text.split(',')[0] ?? '')) return false;
   // The dates, the end, or the rest of the name in small letters ("of Mumbai") come next.
   return next === undefined || next.text === '' || findDateRange(next.text) !== undefined || /^\p{Ll}/u.test(next.text);
 }
