@@ -204,8 +204,10 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
  */
 function isSkillCategory(line: ResumeLine, current: ResumeSection, after: readonly ResumeLine[]): boolean {
   if (current.kind !== 'skills' || current.heading === '') return false;
-  const end = after.findIndex((next) => next.text === '' || (!next.bullet && headingKind(next.text) !== undefined));
-  const items = end === -1 ? after : after.slice(0, end);
+  // "Licences" / "" / "BLS | ACLS": a theme may set a label's tags a line apart from it.
+  const under = after[0]?.text === '' && after[1] !== undefined && after[1].text !== '' ? after.slice(1) : after;
+  const end = under.findIndex((next) => next.text === '' || (!next.bullet && headingKind(next.text) !== undefined));
+  const items = end === -1 ? under : under.slice(0, end);
   const first = items[0];
   if (!first || !items.every((item) => isKeywordLine(item.text))) return false;
   // After a blank line only a label over bullets, shaped like the labels over bullets above, is one:
