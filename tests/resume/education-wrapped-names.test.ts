@@ -111,3 +111,44 @@ describe('a field with a dash in it, in the writer\'s language, over its school'
     ]);
   });
 });
+
+describe('a field printed between each school and its degree', () => {
+  it('is the field in every entry once one entry shows the layout', () => {
+    expect(
+      schools([
+        'Northmoor Institute of Technology',
+        'Analytics',
+        'Master of Science',
+        '2021 - 2023',
+        'Kestrel University of Arts and Design',
+        'Graphic Design',
+        'Bachelor of Arts',
+        '2016 - 2019',
+        'University of Harwick',
+        'Statistics',
+        'B.A.',
+        '2012 - 2016',
+        'Liceo Classico Dante Alighieri',
+        'Classico',
+        'Diploma di maturità',
+        '2007 - 2012',
+      ]),
+    ).toEqual([
+      ['Northmoor Institute of Technology', 'Master of Science', 'Analytics'],
+      ['Kestrel University of Arts and Design', 'Bachelor of Arts', 'Graphic Design'],
+      ['University of Harwick', 'B.A.', 'Statistics'],
+      ['Liceo Classico Dante Alighieri', 'Diploma di maturità', 'Classico'],
+    ]);
+  });
+
+  it('is no proof of that layout where the name was cut inside its own "of …"', () => {
+    expect(
+      schools([
+        'Vesterhavn Universitet, School of Business and Social',
+        'Sciences',
+        'cand.merc. in Logistics',
+        '2010 - 2013',
+      ]),
+    ).toEqual([['Vesterhavn Universitet, School of Business and Social Sciences', 'cand.merc.', 'Logistics']]);
+  });
+});
