@@ -97,8 +97,15 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  */
 const linkThenField = /(<p\b[^>]*>(?:<(?!a\b)[^>]+>)*<a\s[^>]*href=[^>]*>)((?:(?!<\/a>)[\s\S])*?\S(?:(?!<\/a>)[\s\S])*?)<\/a>(?=(?:\s|<(?!\/p>)[^>]+>)*\p{Lu})/gu;
 
+// "Bengaluru <a mailto>…</a> <a tel>…</a>": an e-mail or phone link beside other text in one
+// paragraph is a field of its own, as the gaps around it were in the theme's layout.
+const beforeContactLink = /([^\s>])[^\S\n]*(?=<a\s[^>]*href="(?:mailto|tel):)/gi;
+const afterContactLink = /(<a\s[^>]*href="(?:mailto|tel):[^"]*"[^>]*>(?:(?!<\/a>)[\s\S])*<\/a>)[^\S\n]*(?=[^\s<]|<a\s)/gi;
+
 function htmlToText(html: string): string {
   const text = html
+    .replace(beforeContactLink, '$1\t')
+    .replace(afterContactLink, '$1\t')
     .replace(linkThenField, '$1$2</a>\t')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li[^>]*>/gi, '• ')
