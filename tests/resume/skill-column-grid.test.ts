@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../src/resume/parse-sections.ts';
 
 // What a reader of the list would check: every skill is read on its own, under any group.
-const found = (text: string) => (parseSections(text).skills ?? []).flatMap((skill) => [skill.name, ...(skill.keywords ?? [])]);
+const found = (text: string) => (parseSections(text).skills ?? []).flatMap((skill) => [skill.name ?? '', ...(skill.keywords ?? [])]);
 
 describe('skill groups in columns', () => {
   it('reads a row of labels naming "skills" as the columns\' labels, not as a section', () => {
