@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { type Decision, parseDecision } from '../../../src/planner/decision.ts';
+import type { Observation, PlannerInput } from '../../../src/planner/planner.ts';
+import type { KnownData } from '../../../src/protocol/known-data.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+
+const registry = fakeActions();
+const planner = createRulesPlanner({ registry });
+
+/** Jobs the person saved, never listed in this thread. */
+const known: KnownData = {
+  jobs: [
+    { id: 'job_w1', title: 'Field Biologist', company: 'Wrenfield Labs' },
+    { id: 'job_w2', title: 'Lab Technician', company: 'Pemberly Hale' },
+  ],
+  resumes: [{ id: 'res_w1', label: 'field', format: 'pdf' }],
+};
+const listed = [
+  { role: 'user' as const, content: 'find ecology jobs' },
+  {
+    role: 'assistant' as const,
+    content: 'Found 3 jobs: 1. Ecologist at Mossgate & Birch (Leeds) 2. Ranger at Corrie Trust (Remote) 3. Botanist at Hallow Fen (York)',
+  },
+];
+const results = { last_job_ids: 'a1a1a1a1a1a1,b2b2b2b2b2b2,c3c3c3c3c3c3' };
+
+async function turn(goal: string, overrides: Partial<PlannerInput> = {}): Promise<Decision[]> {
+  const input: PlannerInput = { goal, messages: [{ role: 'user', content: goal }], observations: [], references: {}, stepsLeft: 8, ...overrides };
+  const decisions: Decision[] = [];
+  const observations: Observation[] = [];
+  for (let index = 0; index < 4; index++) {
+    const parsed = parseDecision(await planner.decide({ ...input, observations }), registry);
+    if (!parsed.ok) throw new Error(parsed.error);
+    decisions.push(parsed.decision);
+    if (parsed.decision.type !== 'act') break;
+    const { action, args } = parsed.decision.step;
+    observations.push({ index, action, args, ok: true, summary: 'Done.' });
+  }
+  return decisions;
+}
+
+const afterList = (goal: string) => turn(goal, { messages: [...listed, { role: 'user', content: goal }], references: results });
+
+describe('a search followed by a request for another action', () => {
+  it.each([
+    ['look up hydrology jobs in bristol and would really like a cover letter for the second one', 'write_cover_letter', 'second'],
+    ['search forestry roles in perth, and could you get me ready for the interview at the first one', 'create_interview_prep', 'first'],
+    ['find marine jobs in cork and tailor my cv for the top one', 'optimize_resume', 'top'],
+  ])('"%s" searches for the search words only, then runs %s', async (say, action, job) => {
+    const [search, next] = await turn(say);
+    expect(search).toMatchObject({ type: 'act', step: { action: 'search_jobs' } });
+    const query = search?.type === 'act' ? String(search.step.args.query) : '';
+    expect(query).not.toMatch(/\b(?:one|letter|cv|interview|second|first|top)\b/);
+    expect(next).toMatchObject({ type: 'act', step: { action, args: { job: expect.stringContaining(job) } } });
+  });
+
+  it('still reads a modifier of the search as part of it', async () => {
+    const [search] = await turn('find ecology jobs in leeds paying over 40k, and sort them by best fit');
+    expect(search).toMatchObject({ type: 'act', step: { action: 'search_jobs', args: { sort: 'fit', min_salary: 40000 } } });
+  });
+});
+
+describe('"it" for a job the same message names', () => {
+  it('is the position said before it, among several results', async () => {
+    const [first] = await afterList('hmm the third one seems nice, bookmark it');
+    expect(first).toMatchObject({ type: 'act', step: { action: 'save_job', args: { job: expect.stringContaining('third') } } });
+  });
+
+  it('is a saved job named in passing, with nothing in play', async () => {
+    const [first] = await turn('honestly done with the pemberly one, remove it', { known });
+    expect(first).toMatchObject({ type: 'act', step: { action: 'unsave_job', args: { job: 'Pemberly Hale' } } });
+  });
+});
+
+describe('the last request again, for another job', () => {
+  const letterAsked = [
+    ...listed,
+    { role: 'user' as const, content: 'write a warm cover letter for hallow fen' },
+    { role: 'assistant' as const, content: 'Here is a cover letter for Botanist at Hallow Fen (doc_3): Dear team, …' },
+  ];
+  const after = (goal: string) => turn(goal, { messages: [...letterAsked, { role: 'user', content: goal }], references: results });
+
+  it.each([
+    ['nice, now one for the Mossgate & Birch job too', 'Mossgate & Birch'],
+    ['do the same for the second one', 'second'],
+    ['great, and another for Corrie Trust as well', 'Corrie Trust'],
+  ])('"%s" writes a letter for %s', async (say, job) => {
+    const [first] = await after(say);
+    expect(first).toMatchObject({ type: 'act', step: { action: 'write_cover_letter', args: { job: expect.stringContaining(job) } } });
+  });
+
+  it('reads nothing when no earlier request named a job', async () => {
+    const [first] = await afterList('do the same for the second one');
+    expect(first).not.toMatchObject({ type: 'act', step: { action: 'search_jobs' } });
+  });
+});
