@@ -95,3 +95,48 @@ describe('the last request again, for another job', () => {
     expect(first).not.toMatchObject({ type: 'act', step: { action: 'search_jobs' } });
   });
 });
+
+describe('a job the person has, named bare', () => {
+  it('is the job of a request that names it without a noun', async () => {
+    const [first] = await turn('get me ready for pemberly with my field resume', { known });
+    expect(first).toMatchObject({ type: 'act', step: { action: 'create_interview_prep', args: { job: 'Pemberly Hale', resume: 'field' } } });
+  });
+
+  it('beats words that only look like a name', async () => {
+    const [first] = await turn('write me a few probable interview questions for the Wrenfield research role', { known });
+    expect(first).toMatchObject({ type: 'act', step: { action: 'create_interview_prep', args: { job: 'Wrenfield Labs' } } });
+  });
+});
+
+describe('a request out of scope', () => {
+  it('is no runner-up action, even when it mentions one', async () => {
+    const [first] = await turn('could you book me a hostel in madrid for the interview');
+    expect(first).toMatchObject({ type: 'respond' });
+  });
+});
+
+describe('asking whether a document exists', () => {
+  it.each([
+    ['did you make any interview prep notes yet?', 'interview_prep'],
+    ['have i got any cover letters so far', 'cover_letter'],
+    ['any tailored resumes yet', 'resume'],
+  ])('"%s" lists the %s documents', async (say, kind) => {
+    const [first] = await turn(say);
+    expect(first).toMatchObject({ type: 'act', step: { action: 'list_documents', args: { kind } } });
+  });
+});
+
+describe('details said in another sentence of the message', () => {
+  it.each([
+    ['so we just relocated to glasgow, looking for marine biology work', 'glasgow'],
+    ["i'm living in ghent now and i need barista jobs", 'ghent'],
+  ])('"%s" searches where the person lives', async (say, location) => {
+    const [first] = await turn(say);
+    expect(first).toMatchObject({ type: 'act', step: { action: 'search_jobs', args: { location } } });
+  });
+
+  it('a file said after "this one instead" is a resume to import', async () => {
+    const [first] = await turn('take this one instead ~/files/newest-cv.docx', { known });
+    expect(first).toMatchObject({ type: 'act', step: { action: 'import_resume', args: { path: '~/files/newest-cv.docx' } } });
+  });
+});
