@@ -19,6 +19,8 @@ import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
+import { readAnswer } from './read-answer.ts';
+import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -86,7 +88,8 @@ interface Tools {
 function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry, advice }: Tools): PlannerOutput {
   const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
-  const goal = correctSpelling(input.goal, phrasebook.vocabulary);
+  const names = new Set(knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []));
+  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   const topic = input.observations.length === 0 && isAdviceQuestion(goal) ? advice.find(goal) : undefined;
   if (topic && topic.similarity >= sureAdvice) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
@@ -98,7 +101,8 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   const parsed = news.rest ? parseRequest(news.rest, phrasebook, context, { asksForAnother }) : { steps: [], others: [] };
   let request = withNewsFirst(news.steps, parsed);
   // "one for the Acme job too": the last request again, for another job.
-  const repeated = request.steps.length === 0 ? readRepeat(goal, context, phrasebook, registry) : undefined;
+  // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
+  const repeated = request.steps.length === 0 ? (readAnswer(goal, context, phrasebook, registry) ?? readRepeat(goal, context, phrasebook, registry)) : undefined;
   if (repeated) request = { steps: [repeated], others: [] };
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).

@@ -140,3 +140,31 @@ describe('details said in another sentence of the message', () => {
     expect(first).toMatchObject({ type: 'act', step: { action: 'import_resume', args: { path: '~/files/newest-cv.docx' } } });
   });
 });
+
+describe('an answer to what jobpilot last said', () => {
+  it('"yes" after an offer runs the offer', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'what is the corrie trust one about' },
+      { role: 'assistant' as const, content: 'Ranger at Corrie Trust, remote. Shall I save it for you?' },
+      { role: 'user' as const, content: 'yeah go ahead' },
+    ];
+    const [first] = await turn('yeah go ahead', { messages, references: { ...results, last_job_id: 'b2b2b2b2b2b2' } });
+    expect(first).toMatchObject({ type: 'act', step: { action: 'save_job', args: { job: 'it' } } });
+  });
+
+  it('a job named bare after "which job?" runs the request that asked', async () => {
+    const messages = [
+      ...listed,
+      { role: 'user' as const, content: 'help me prepare for an interview' },
+      { role: 'assistant' as const, content: 'Happy to. Which job is it for? You have Mossgate & Birch, Corrie Trust and Hallow Fen.' },
+      { role: 'user' as const, content: 'hallow fen' },
+    ];
+    const [first] = await turn('hallow fen', { messages, references: results });
+    expect(first).toMatchObject({ type: 'act', step: { action: 'create_interview_prep', args: { job: 'Hallow Fen' } } });
+  });
+
+  it('a position said alone after a list asks about that job', async () => {
+    const [first] = await afterList('3rd one?');
+    expect(first).toMatchObject({ type: 'act', step: { action: 'show_job', args: { job: expect.stringContaining('3rd') } } });
+  });
+});
