@@ -54,6 +54,10 @@ const focusPatterns = [
   new RegExp(`\\b(?:mostly|mainly|focus(?:ing|ed)?\\s+on|especially|particularly|primarily|concentrat(?:e|ing)\\s+on|starting\\s+with)\\s+(?:the\\s+|my\\s+)?${focusWord}\\b`, 'i'),
   new RegExp(`\\b${focusWord}[- ]wise\\b`, 'i'),
   new RegExp(`\\b(?:the|my)\\s+${focusWord}\\s+(?:section|part|bit)\\b`, 'i'),
+  // "1st one skills section mainly", "rewrite my summary so it suits …", "the right keywords for …".
+  new RegExp(`\\b${focusWord}\\s+(?:section|part|bit)\\b`, 'i'),
+  new RegExp(`\\b(?:rewrite|rework|redo|fix|improve|update|tweak|polish|adjust|sharpen|change)\\s+(?:my|the)\\s+${focusWord}\\b`, 'i'),
+  new RegExp(`\\b(?:right|relevant|missing|matching|correct)\\s+(?<word>keywords?|skills)\\b`, 'i'),
 ];
 
 /**

@@ -168,3 +168,14 @@ describe('an answer to what jobpilot last said', () => {
     expect(first).toMatchObject({ type: 'act', step: { action: 'show_job', args: { job: expect.stringContaining('3rd') } } });
   });
 });
+
+describe('what a tailoring should change first, said in passing', () => {
+  it.each([
+    ['redo my summary so it fits the corrie trust role', 'summary'],
+    ['could u adjust my cv so it has the relevant keywords for the hallow fen one', 'keywords'],
+    ['tailor resume for 2nd one experience section mostly', 'experience'],
+  ])('"%s" → focus %s', async (say, focus) => {
+    const [first] = await afterList(say);
+    expect(first).toMatchObject({ type: 'act', step: { action: 'optimize_resume', args: { focus } } });
+  });
+});
