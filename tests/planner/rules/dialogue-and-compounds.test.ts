@@ -179,3 +179,13 @@ describe('what a tailoring should change first, said in passing', () => {
     expect(first).toMatchObject({ type: 'act', step: { action: 'optimize_resume', args: { focus } } });
   });
 });
+
+describe('asking what an interviewer will ask', () => {
+  it.each([
+    ['what sort of questions will Corrie Trust ask me?', 'Corrie Trust'],
+    ['what r they gonna ask me at hallow fen', 'Hallow Fen'],
+  ])('"%s" prepares for %s', async (say, job) => {
+    const [first] = await afterList(say);
+    expect(first).toMatchObject({ type: 'act', step: { action: 'create_interview_prep', args: { job: expect.stringMatching(new RegExp(job, 'i')) } } });
+  });
+});
