@@ -189,3 +189,14 @@ describe('asking what an interviewer will ask', () => {
     expect(first).toMatchObject({ type: 'act', step: { action: 'create_interview_prep', args: { job: expect.stringMatching(new RegExp(job, 'i')) } } });
   });
 });
+
+describe('the jobs at a stage, told in any wording', () => {
+  it.each([
+    ['which places have turned me down so far?', 'rejected'],
+    ['pull up the ones that said no', 'rejected'],
+    ['show me the companies that offered me something', 'offer'],
+  ])('"%s" lists status %s', async (say, status) => {
+    const [first] = await turn(say, { known });
+    expect(first).toMatchObject({ type: 'act', step: { action: 'list_saved_jobs', args: { status } } });
+  });
+});
