@@ -200,3 +200,12 @@ describe('the jobs at a stage, told in any wording', () => {
     expect(first).toMatchObject({ type: 'act', step: { action: 'list_saved_jobs', args: { status } } });
   });
 });
+
+describe('"their site"', () => {
+  it('is the page of the job in play, never an address made of "their"', async () => {
+    const [first] = await turn('bring me to their website', { references: { ...results, last_job_id: 'b2b2b2b2b2b2' } });
+    expect(first).toMatchObject({ type: 'act', step: { action: 'open_website', args: { job: 'it' } } });
+    const [alone] = await turn('bring me to their website');
+    expect(alone).not.toMatchObject({ type: 'act', step: { args: { url: expect.stringContaining('their') } } });
+  });
+});
