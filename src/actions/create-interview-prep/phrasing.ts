@@ -10,7 +10,7 @@ type Args = z.input<typeof createInterviewPrepArgs>;
 const interview =
   '(?:(?:the|my|an|this|that|our|upcoming|next|first|second|final|phone|onsite|on-site|technical|video|hr|behavioral|mock|practice|system\\s+design|coding)\\s+)*(?:interviews?|phone\\s+screen|screening)';
 const prep =
-  '(?:prep|preparation|practice|prep\\s+pack|prep\\s+notes|prep\\s+doc(?:ument)?|prep\\s+guide|questions|practice\\s+questions|cheat\\s+sheet|notes|guide|pack|materials|doc(?:ument)?|brief(?:ing)?|plan)';
+  '(?:prep|preparation|practice|practice\\s+sheet|prep\\s+pack|prep\\s+notes|prep\\s+doc(?:ument)?|prep\\s+guide|questions|practice\\s+questions|cheat\\s+sheet|notes|guide|pack|materials|doc(?:ument)?|brief(?:ing)?|plan)';
 
 function prepIntent(pattern: RegExp, bare: boolean): Intent<Args> {
   return {
@@ -48,6 +48,19 @@ export const createInterviewPrepPhrasing = definePhrasing<Args>({
       true,
     ),
     {
+      // "what kind of questions might Alderney ask me?", "what r they gonna ask me at alderney": what a prep pack answers.
+      pattern:
+        /^what\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:questions?\s+)?(?:will|might|would|could|do|are|r|is|may)\s+(?<target>.+?)\s+(?:be\s+)?(?:going\s+to\s+|gonna\s+|likely\s+to\s+|probably\s+)?ask(?:ing)?(?:\s+me)?(?:\s+(?:at|in|during|for)\s+(?<where>.+?))?$/,
+      questions: true,
+      read: ({ groups, original }, context) => {
+        const where = original('where') ?? groups.where;
+        const atJob = where && !/^(?:the|my|an?)\s+(?:\w+\s+)?interviews?$/i.test(where) ? readJob(where, context, { bare: true }) : null;
+        const asker = readJob(original('target') ?? '', context, { bare: true });
+        const reading = atJob ?? asker;
+        return reading ? fromJob(reading) : null;
+      },
+    },
+    {
       pattern: new RegExp(`^(?:help\\s+me\\s+)?(?:prep(?:are)?|get\\s+ready)(?:\\s+me)?(?:\\s+for\\s+${interview})?$|^(?:${interview}\\s+${prep})$`),
       questions: true,
       read: (_match, context) => fromJob(currentJob(context)),
@@ -58,6 +71,7 @@ export const createInterviewPrepPhrasing = definePhrasing<Args>({
     { say: 'interview prep pack for #3', args: { job: '#3' }, references: { last_job_ids: 'a,b,c' } },
     { say: 'put together some interview prep for it', args: { job: 'it' }, references: { last_job_id: '3f9a1c0b7d2e' } },
     { say: 'help me prepare', args: { job: 'it' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'what kind of questions will Initech ask me?', args: { job: 'Initech' } },
   ],
   counterExamples: ['I have an interview with Hooli on Friday', 'which companies am I interviewing with'],
 });

@@ -41,6 +41,7 @@ export const importResumePhrasing = definePhrasing<Args>({
     { say: "here's my CV: /home/ana/CV 2024.docx", args: { path: '/home/ana/CV 2024.docx' } },
     { say: 'upload "/tmp/My Resume.pdf" as my backend resume', args: { path: '/tmp/My Resume.pdf', label: 'backend' } },
     { say: 'load resume.md and call it design', args: { path: 'resume.md', label: 'design' } },
+    { say: 'use that one instead: ~/cv/updated.docx', args: { path: '~/cv/updated.docx' } },
   ],
   counterExamples: ['load example.com in the browser', 'open my resume'],
 });
@@ -52,7 +53,7 @@ function readFile(target: string, { anywhere = false }: { anywhere?: boolean } =
   const after = target.slice(match.index + match[0].length).trim();
   const before = target.slice(0, match.index).trim().toLowerCase();
   // "use my resume from x.pdf": the words around the path must be about a resume, or nothing.
-  if (!anywhere && before && !/^(?:(?:my|the|this|a|an|new|updated|latest)\s+)*(?:\S+\s+)?(?:resume|cv|résumé)?\s*(?:from|at|in|file|:)?\s*$/.test(before)) {
+  if (!anywhere && before && !/^(?:(?:my|the|this|that|a|an|new|updated|latest|one|file|instead|now|here|rather)\s+)*(?:\S+\s+)?(?:resume|cv|résumé)?\s*(?:from|at|in|file|:)?\s*$/.test(`${before} `)) {
     return null;
   }
   const label = labelPattern.exec(after);

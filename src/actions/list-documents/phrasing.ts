@@ -40,12 +40,21 @@ export const listDocumentsPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: ({ groups }) => kindOf(groups.kind),
     },
+    {
+      // "did i make any interview prep stuff yet?", "have you got any letters for me", "do i have any prep docs": asking whether one exists.
+      pattern:
+        /^(?:(?:did|have|has|do|does)\s+(?:i|you|we|u)\s+(?:(?:already|ever|actually)\s+)?(?:make|made|write|written|wrote|create|created|generate|generated|get|got|save|saved|draft|drafted|have|do|done)\s+|is\s+there\s+|are\s+there\s+|got\s+)?any\s+(?<kind>(?:(?:cover|motivation|application|interview|prep|practice|tailored)\s+)*(?:letters?|preps?|prep\s+(?:stuff|packs?|docs?|notes?|materials?)|packs?|docs?|documents?|notes?|stuff|resumes?|cvs?|versions?|drafts?))(?:\s+(?:for\s+me|so\s+far|yet|already|on\s+file|saved|from\s+you|you\s+(?:made|wrote)))*$/,
+      questions: true,
+      // (A bare "any resumes" may mean the ones imported: that is not this list.)
+      read: ({ groups }) => (/letter|prep|interview|tailored|version|doc|draft/.test(groups.kind ?? '') ? kindOf(groups.kind) : null),
+    },
   ],
   examples: [
     { say: 'show me all my docs', args: { kind: null } },
     { say: 'list the cover letters', args: { kind: 'cover_letter' } },
     { say: 'which prep packs have you written?', args: { kind: 'interview_prep' } },
     { say: 'show me my tailored resumes', args: { kind: 'resume' } },
+    { say: 'have you made any prep notes yet?', args: { kind: 'interview_prep' } },
   ],
   counterExamples: ['show me my cv', 'write a cover letter for the Stripe job'],
 });

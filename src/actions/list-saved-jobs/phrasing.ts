@@ -3,6 +3,7 @@ import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
 import type { listSavedJobsArgs } from './args.ts';
 import { listSavedJobsUtterances } from './utterances.ts';
+import { findStatus } from '../phrasing/find-status.ts';
 
 type Args = z.input<typeof listSavedJobsArgs>;
 
@@ -17,7 +18,9 @@ function statusIn(text: string): JobStatus | undefined {
   if (/\boffers?\b/.test(text)) return 'offer';
   if (/\breject|\bturned\s+down\b/.test(text)) return 'rejected';
   if (/\bwithdr[ae]w/.test(text)) return 'withdrawn';
-  return undefined;
+  // Any other wording of a stage the applications reached ("turned me down", "said no", "got back to me with an offer").
+  const told = findStatus(text);
+  return told === 'saved' || told === 'applied' ? undefined : told;
 }
 
 const byStatus = (text: string): Reading<Args> => {
@@ -38,6 +41,16 @@ export const listSavedJobsPhrasing = definePhrasing<Args>({
       questions: true,
       confidence: 'certain',
       read: ({ groups }) => byStatus(groups.what ?? ''),
+    },
+    {
+      // "show me all the ones that said no", "the companies that turned me down": the jobs at a stage, told in any wording.
+      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:the\\s+|my\\s+)?(?:ones|jobs|companies|places|applications|roles)\\s+(?:that|which|who|where)\\s+(?<what>.+)$`),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => {
+        const status = statusIn(groups.what ?? '');
+        return status ? { args: { status } } : null;
+      },
     },
     {
       // "what have I applied to?", "which ones am I interviewing for", "what jobs have I saved?"

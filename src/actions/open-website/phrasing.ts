@@ -88,7 +88,7 @@ const careersPage =
   /^(?:(?<company>.+?)(?<possessive>'s|’s|s')?\s+(?<kind>careers?|jobs|job openings|openings|job board|job (?:page|site|portal))(?:\s+(?:page|site|board|portal))?|(?:careers?|jobs?)(?:\s+(?:page|site|board|portal))?\s+(?:for|of|at|on)\s+(?<other>.+))$/;
 /** Words that show a phrase is a sentence, not the name of a site. */
 const functionWords =
-  /\b(?:for|to|with|about|on|of|in|at|from|me|it|this|that|new|some|all|and|or|is|are|be|if|how|what|why|job|jobs|resume|letter|settings)\b/;
+  /\b(?:for|to|with|about|on|of|in|at|from|me|it|this|that|their|its|his|her|our|new|some|all|and|or|is|are|be|if|how|what|why|job|jobs|resume|letter|settings)\b/;
 const brandWord = /^[a-z0-9][a-z0-9-]{0,40}$/;
 
 /**
@@ -238,6 +238,10 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   if (siteSuffix.test(target)) {
     hint = 'site';
     target = clean(target.replace(siteSuffix, ''));
+  }
+  // "take me to their site", "its website": the site of the job in play, never an address made of "their".
+  if (hint === 'site' && /^(?:their|its|his|her|(?:the|that|this) (?:company|employer)(?:'s)?)$/i.test(target)) {
+    return jobInPlay(context.references) ? readPosting('it', context) : null;
   }
   const careers = leaning === 'app' ? null : careersPage.exec(target)?.groups;
   if (careers) {

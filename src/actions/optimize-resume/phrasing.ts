@@ -65,8 +65,12 @@ export const optimizeResumePhrasing = definePhrasing<Args>({
   counterExamples: ['update the stripe job to applied', 'show me my cv'],
 });
 
+/** "… 1st one skills section mainly", "… for Acme, mostly the summary": a section said after the job. */
+const focusTail =
+  /(?:,|\s)\s*(?:(?:mainly|mostly|especially|particularly|primarily|just|only)\s+)?(?:the\s+|my\s+)?(?<focus>summary|skills?|experience|keywords?|profile|bullets?)(?:\s+(?:section|part|bit))?(?:\s+(?:mainly|mostly|especially|only|first|please|pls))?$/i;
+
 function readTarget(target: string, sectionWord: string | undefined, context: PhrasingContext): Reading<Args> | null {
-  const focusMatch = focusPhrase.exec(target);
+  const focusMatch = focusPhrase.exec(target) ?? focusTail.exec(target);
   const phrase = focusMatch ? target.slice(0, focusMatch.index).trim() : target;
   const focus = focusOf(focusMatch?.groups?.focus) ?? focusOf(sectionWord);
   const reading = readJob(phrase, context, { bare: true });

@@ -49,7 +49,10 @@ export function findJob(sentence: string, context: PhrasingContext, { fallback =
     }
   }
   const known = findKnownJob(sentence, context);
-  return position ?? named?.reading ?? (known ? { job: known } : undefined) ?? pronoun ?? (fallback ? currentJob(context) : null);
+  // A job the person has, named anywhere, beats words that only look like a name ("some likely interview questions for Corvid").
+  const namedJob = named && 'job' in named.reading ? named.reading.job : undefined;
+  const unknownName = namedJob !== undefined && known !== undefined && findKnownJob(namedJob, context) === undefined;
+  return position ?? (unknownName ? undefined : named?.reading) ?? (known ? { job: known } : undefined) ?? pronoun ?? (fallback ? currentJob(context) : null);
 }
 
 /**

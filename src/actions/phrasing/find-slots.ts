@@ -17,7 +17,33 @@ export const slotReaders: Readonly<Record<string, (sentence: string, context: Ph
   focus: (sentence) => findFocus(sentence),
   hiring_manager: (sentence) => findHiringManager(sentence),
   notes: (sentence) => findNote(sentence),
+  location: (sentence) => findHome(sentence),
 };
+
+/** "i just moved to melbourne", "we're relocating to Porto", "I'm based in Leeds": where the person is. */
+const homePattern =
+  /\b(?:(?:just\s+|recently\s+)?(?:moved|moving|relocated|relocating|relocate|move)\s+(?:over\s+|back\s+)?to|(?:i|we)\s+(?:now\s+)?live\s+in|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+|currently\s+)?(?:living|based|located|staying)\s+in|based\s+in)\s+(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})/iu;
+/** Words that end a place name said in passing. */
+const placeEnd =
+  /^(?:and|but|so|or|now|recently|lately|last|this|next|from|for|with|because|since|to|im|i'm|i|we|looking|searching|hunting|anything|any|what|whats|pls|please|too|as|well|yesterday|today|a|the|soon)$/i;
+
+/**
+ * Where the person says they live or are moving to, in a sentence about something else: a
+ * search read from another part of the message takes it as its location.
+ *
+ * @example
+ * findHome('hey i just moved to melbourne and im looking for ux work'); // 'melbourne'
+ */
+export function findHome(sentence: string): string | undefined {
+  const place = homePattern.exec(sentence)?.groups?.place;
+  if (!place) return undefined;
+  const words: string[] = [];
+  for (const word of place.split(/\s+/)) {
+    if (placeEnd.test(word)) break;
+    words.push(word.replace(/[.]+$/, ''));
+  }
+  return words.join(' ') || undefined;
+}
 
 const focusNames: Readonly<Record<string, string>> = {
   skill: 'skills', skills: 'skills', summary: 'summary', profile: 'summary', experience: 'experience', bullets: 'experience',
@@ -28,6 +54,10 @@ const focusPatterns = [
   new RegExp(`\\b(?:mostly|mainly|focus(?:ing|ed)?\\s+on|especially|particularly|primarily|concentrat(?:e|ing)\\s+on|starting\\s+with)\\s+(?:the\\s+|my\\s+)?${focusWord}\\b`, 'i'),
   new RegExp(`\\b${focusWord}[- ]wise\\b`, 'i'),
   new RegExp(`\\b(?:the|my)\\s+${focusWord}\\s+(?:section|part|bit)\\b`, 'i'),
+  // "1st one skills section mainly", "rewrite my summary so it suits …", "the right keywords for …".
+  new RegExp(`\\b${focusWord}\\s+(?:section|part|bit)\\b`, 'i'),
+  new RegExp(`\\b(?:rewrite|rework|redo|fix|improve|update|tweak|polish|adjust|sharpen|change)\\s+(?:my|the)\\s+${focusWord}\\b`, 'i'),
+  new RegExp(`\\b(?:right|relevant|missing|matching|correct)\\s+(?<word>keywords?|skills)\\b`, 'i'),
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { PhrasingContext } from './phrasing.ts';
 import { positionOf, readPronoun } from './references.ts';
+import { findKnownJob } from './known-jobs.ts';
 
 /** Thread references that say a job is in play (the lead's resolver reads the same keys). */
 export const jobReferenceKeys = {
@@ -38,6 +39,11 @@ export interface ReadJobOptions {
    * Only where the sentence leaves no doubt the slot is a job ("I applied to …").
    */
   bare?: boolean;
+  /**
+   * Accept a job the person has, named bare at the start of the phrase ("arkwright using my
+   * main resume"). Default true.
+   */
+  known?: boolean;
 }
 
 /**
@@ -53,7 +59,7 @@ export interface ReadJobOptions {
 export function readJob(
   phrase: string,
   context: PhrasingContext,
-  { bare = false }: ReadJobOptions = {},
+  { bare = false, known: byKnownName = true }: ReadJobOptions = {},
 ): JobReading | null {
   const said = phrase.trim().replace(timePhrase, '').replace(/[\s.!?,;:]+$/, '').trim();
   const lower = said.toLowerCase();
@@ -68,7 +74,12 @@ export function readJob(
     return jobInPlay(context.references) ? { job: resolverPronoun.test(lower) ? lower : 'it' } : { reply: noJob };
   }
   const named = nameOf(said, bare);
-  return named ? { job: named } : null;
+  if (named) return { job: named };
+  // "prep me for arkwright using my main resume": a job the person has, named bare, is a job wherever it is said.
+  // (Said first: "the stack at Quillmark" is about the stack, not a name.)
+  const known = byKnownName ? findKnownJob(said, context) : undefined;
+  const first = (text: string) => text.toLowerCase().replace(article, '').split(/[\s,]+/)[0] ?? '';
+  return known && first(said) === first(known) ? { job: known } : null;
 }
 
 /**
@@ -99,6 +110,8 @@ function nameOf(said: string, bare: boolean): string | undefined {
   name = name.trim();
   if (!name || !words.test(name) || name.split(/\s+/).length > 6) return undefined;
   if (/^(?:one|job|jobs|it|that|this|them|new|saved|next)$/i.test(name)) return undefined;
+  // "lisbon for the (interview)": a name never ends on the word that joins it to another.
+  if (/\s(?:for|the|a|an|to|at|of|with|my|in|on|and|from)$/i.test(name)) return undefined;
   return name;
 }
 

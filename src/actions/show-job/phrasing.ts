@@ -32,7 +32,11 @@ export const showJobPhrasing = definePhrasing<Args>({
       pattern: new RegExp(`^${lead}\\s+(?<target>.+?)${tail}$`),
       questions: true,
       // "the salary for the first one": one aspect of a job is still that job.
-      read: ({ original }, context) => fromJob(readJob((original('target') ?? '').replace(aspectOf, ''), context)),
+      // (A bare name after an aspect, "the stack at Quillmark", is a question about that aspect, not this request.)
+      read: ({ original }, context) => {
+        const target = original('target') ?? '';
+        return fromJob(readJob(target.replace(aspectOf, ''), context, { known: !aspectOf.test(target) }));
+      },
     },
     {
       pattern: new RegExp(`^${splitLead}\\s+(?<target>.+?)\\s+(?:back\\s+)?up${tail}$`),

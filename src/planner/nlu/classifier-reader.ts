@@ -138,7 +138,8 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
         // The top intent's reader finds nothing it needs in the sentence: the runner-up, when likely
         // and its reader finds all it needs ("use this one instead ~/cv.pdf" is an import).
         const second = scored[1];
-        const fallback = reading === null && second && second.probability >= runnerUp ? readAs(second) : null;
+        // (Only after an action: "book me a flight" is out of scope, never the runner-up's request.)
+        const fallback = reading === null && !conversational.has(top.intent) && second && second.probability >= runnerUp ? readAs(second) : null;
         const chosen = reading ?? (fallback?.kind === 'step' ? fallback : null);
         if (chosen) return chosen;
       } else if (leads(scored, groundedThreshold) && !isAdviceQuestion(clause.lower)) {

@@ -8,20 +8,21 @@ const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
  * the phrasings never use, and that is one edit away from exactly one word they do use of
  * five letters or more, becomes that word ("tailer my resume for the secnd one" → "tailor
  * my resume for the second one"). Capitalised words (names), words inside paths and
- * addresses, and words the phrasings know are left as typed: a light, general tolerance,
+ * addresses, words the phrasings know and the words of `names` are left as typed: a light, general tolerance,
  * not a list of typos.
  *
  * @example
  * correctSpelling('wirte a cover leter for Globex', new Set(['write', 'letter', 'cover'])); // 'write a cover letter for Globex'
  */
-export function correctSpelling(message: string, vocabulary: ReadonlySet<string>): string {
+export function correctSpelling(message: string, vocabulary: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): string {
   const byLength = lengthIndex(vocabulary);
   return message
     .split(/(\s+)/)
     .map((token) => {
       const groups = plainWord.exec(token)?.groups;
       const word = groups?.word;
-      if (!word || word.length < minLength || vocabulary.has(word)) return token;
+      // (A name the thread listed, typed in lower case, "hallow fen", is no slip either.)
+      if (!word || word.length < minLength || vocabulary.has(word) || names.has(word)) return token;
       const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);
       const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known));
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;

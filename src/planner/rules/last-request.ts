@@ -36,3 +36,30 @@ export function makeLastRequest(
     return undefined;
   };
 }
+
+/**
+ * The newest step an earlier user message asked for among the actions `wanted` accepts,
+ * read with the thread as it stood then: what "one for the Acme job too" repeats.
+ *
+ * @example
+ * lastStep(history, phrasebook, context, (action) => action === 'write_cover_letter'); // { action: 'write_cover_letter', args: { job: 'Quillmark' } }
+ */
+export function lastStep(
+  history: readonly ChatMessage[],
+  phrasebook: Phrasebook,
+  context: Omit<PhrasingContext, 'history' | 'lastRequest'>,
+  wanted: (action: string) => boolean,
+): { action: string; args: Readonly<Record<string, unknown>> } | undefined {
+  let read = 0;
+  for (let index = history.length - 1; index >= 0 && read < maxMessagesBack; index--) {
+    const message = history[index];
+    if (message?.role !== 'user') continue;
+    read++;
+    const before = history.slice(0, index);
+    const then: PhrasingContext = { ...context, history: before, lastRequest: makeLastRequest(before, phrasebook, context) };
+    const steps = parseRequest(message.content, phrasebook, then).steps;
+    // The newest request decides: one that asked for something else ends the look back.
+    if (steps.length > 0) return steps.filter((step) => wanted(step.action)).at(-1);
+  }
+  return undefined;
+}

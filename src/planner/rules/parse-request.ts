@@ -1,7 +1,8 @@
 import type { Phrasebook, ReplyReading, StepReading } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { type ClauseIntent, readClause } from './read-clause.ts';
-import { splitClauses } from './split-clauses.ts';
+import { type Segment, splitClauses } from './split-clauses.ts';
+import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
 import { isAdviceQuestion } from '../advice/find-advice.ts';
 
 /** A step the user asked for, with the words that asked for it. */
@@ -32,6 +33,15 @@ interface Piece {
   intent: ClauseIntent;
 }
 
+export interface ParseOptions {
+  /**
+   * Whether a piece no pattern reads is surely a request for another action than `action`
+   * (the intent classifier's word): then it is never read as the tail of the step before
+   * ("find rust jobs in berlin and would love a cover letter for the first one").
+   */
+  asksForAnother?(text: string, action: string): boolean;
+}
+
 /**
  * Reads a whole message: the steps it asks for, in order, and everything else it says.
  * A piece after "," or "and" that reads as nothing on its own belongs to the piece before
@@ -42,11 +52,11 @@ interface Piece {
  * @example
  * parseRequest('open github and take a screenshot', phrasebook, context).steps.length; // 2
  */
-export function parseRequest(message: string, phrasebook: Phrasebook, context: PhrasingContext): ParsedRequest {
+export function parseRequest(message: string, phrasebook: Phrasebook, context: PhrasingContext, options: ParseOptions = {}): ParsedRequest {
   const pieces: Piece[] = [];
   let references = context.references;
   const read = (text: string) => readClause(text, phrasebook, { ...context, references });
-  for (const segment of splitClauses(message)) {
+  for (const segment of withinNames(splitClauses(message), context)) {
     const previous = pieces.at(-1);
     const alone = read(segment.text);
     let piece: Piece = { text: segment.text, intent: alone };
@@ -58,11 +68,13 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
         piece = { text: `${previous.text}${segment.joint}${segment.text}`, intent: joined };
       }
     } else if (previous && !segment.strong && !standsAlone(alone) && !isAdviceQuestion(withoutLead(segment.text))) {
-      // (A career question said after a request, "…, oh and what should I wear?", is its own piece, never the request's tail.)
+      // (A career question said after a request, "…, oh and what should I wear?", is its own piece, never the request's tail;
+      // so is a piece the classifier is sure asks for another action that only changes the words of the step before:
+      // "find rust jobs and would love a letter for the first one" is no search for "rust first one".)
       const joinedText = `${previous.text}${segment.joint}${segment.text}`;
       const joined: ClauseIntent = joinedText.length <= maxJoinedLength ? read(joinedText) : { kind: 'none' };
       const reused = previous.intent.kind === 'step' && previous.intent.lead ? read(`${previous.intent.lead} ${segment.text}`) : undefined;
-      if (continues(previous.intent, joined)) {
+      if (continues(previous.intent, joined) && !(asksForAnother(previous, alone, segment.text, options) && addsNothing(previous.intent, joined))) {
         pieces.pop();
         piece = { text: joinedText, intent: joined };
       } else if (reused?.kind === 'step') {
@@ -86,6 +98,46 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
 
 /** A piece without the words that join it to the one before ("oh and", "also", "btw"). */
 export const withoutLead = (text: string): string => text.replace(/^(?:(?:oh|and|also|plus|btw|then|so|but|anyway)[\s,]+)+/i, '');
+
+/** Whether an unread piece after a step surely asks for another action than that step's. */
+function asksForAnother(previous: Piece, alone: ClauseIntent, text: string, options: ParseOptions): boolean {
+  return previous.intent.kind === 'step' && alone.kind === 'unknown' && options.asksForAnother?.(text, previous.intent.action) === true;
+}
+
+/** Whether a joined reading gives the step no argument it did not have (it only changed their words). */
+function addsNothing(previous: ClauseIntent, joined: ClauseIntent): boolean {
+  if (previous.kind !== 'step' || joined.kind !== 'step') return false;
+  return Object.keys(joined.args).every((key) => key in previous.args);
+}
+
+/**
+ * The segments with a weak boundary inside a name the thread listed joined again: "the
+ * Lumen & Finch job" and "Hollins and Peake" are one name, not two pieces.
+ */
+function withinNames(segments: readonly Segment[], context: PhrasingContext): Segment[] {
+  const names = knownJobs(context)
+    .flatMap(({ company, title }) => [company, title])
+    .filter((name) => /\s(?:&|and|plus)\s|,/i.test(name))
+    .map((name) => name.toLowerCase().replace(/\s+/g, ' '));
+  if (names.length === 0) return [...segments];
+  const joined: Segment[] = [];
+  for (const segment of segments) {
+    const previous = joined.at(-1);
+    const text = previous ? `${previous.text}${segment.joint}${segment.text}`.toLowerCase() : '';
+    const spans = previous && !segment.strong && names.some((name) => spansJoint(text, previous.text.length, name));
+    if (previous && spans) joined[joined.length - 1] = { ...previous, text: `${previous.text}${segment.joint}${segment.text}` };
+    else joined.push(segment);
+  }
+  return joined;
+}
+
+/** Whether `name` occurs in `text` across the character at `joint`. */
+function spansJoint(text: string, joint: number, name: string): boolean {
+  for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + 1)) {
+    if (index < joint && index + name.length > joint) return true;
+  }
+  return false;
+}
 
 /** A piece that means something by itself: a sure step, or a remark of its own. */
 function standsAlone(intent: ClauseIntent): boolean {

@@ -2,7 +2,7 @@ import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { PlannerOutput } from '../decision.ts';
 import type { Planner, PlannerInput } from '../planner.ts';
 import { type Answers, createAnswers, summarizeTurn } from './answers.ts';
-import { parseRequest, type ParsedRequest, type RequestedStep, withoutLead } from './parse-request.ts';
+import { parseRequest, type ParsedRequest, pendingReference, type RequestedStep, withoutLead } from './parse-request.ts';
 import { createPhrasebook, type Phrasebook } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { createPlannerOutputBuilder, type PlannerOutputBuilder } from './planner-output.ts';
@@ -14,10 +14,13 @@ import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
 import { type AdviceFinder, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
-import { settleJob } from './settle-job.ts';
+import { settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { settleResume } from './settle-resume.ts';
+import { readRepeat } from './read-repeat.ts';
+import { readAnswer } from './read-answer.ts';
+import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -83,16 +86,24 @@ interface Tools {
 }
 
 function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry, advice }: Tools): PlannerOutput {
-  const context = conversationContext(input, allowedApps, phrasebook);
+  const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
-  const goal = correctSpelling(input.goal, phrasebook.vocabulary);
+  const names = new Set(knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []));
+  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   const topic = input.observations.length === 0 && isAdviceQuestion(goal) ? advice.find(goal) : undefined;
   if (topic && topic.similarity >= sureAdvice) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = readNewsInPassing(goal, phrasebook, context);
   let classified: string | undefined;
-  let request = withNewsFirst(news.steps, news.rest ? parseRequest(news.rest, phrasebook, context) : { steps: [], others: [] });
+  // A piece the classifier is sure asks for another action is never read as the step before's tail.
+  const asksForAnother = classifier ? (text: string, action: string) => surelyAnother(classifier, text, action, phrasebook) : undefined;
+  const parsed = news.rest ? parseRequest(news.rest, phrasebook, context, { asksForAnother }) : { steps: [], others: [] };
+  let request = withNewsFirst(news.steps, parsed);
+  // "one for the Acme job too": the last request again, for another job.
+  // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
+  const repeated = request.steps.length === 0 ? (readAnswer(goal, context, phrasebook, registry) ?? readRepeat(goal, context, phrasebook, registry)) : undefined;
+  if (repeated) request = { steps: [repeated], others: [] };
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
   if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {
@@ -160,6 +171,13 @@ function settleStep(
 /** How sure the classifier must be of a clause of a message whose other clauses the patterns read. */
 const clauseThreshold = 0.6;
 
+/** Whether the classifier is sure an unread piece asks for an action other than `action`. */
+function surelyAnother(classifier: ClassifierReader, text: string, action: string, phrasebook: Phrasebook): boolean {
+  if (!makeClause(text, phrasebook.leadingWords)) return false;
+  const [top] = classifier.classify(withoutLead(text));
+  return top !== undefined && top.intent !== action && top.probability >= clauseThreshold && phrasebook.phrasingOf(top.intent) !== undefined;
+}
+
 /**
  * The request with each unread clause the classifier reads, surely, as an action no other
  * clause asks for, in the order the message says them.
@@ -180,7 +198,9 @@ function withClassifiedClauses(
   const others: ParsedRequest['others'] = [];
   for (const intent of request.others) {
     const clause = intent.kind === 'unknown' ? makeClause(intent.text, phrasebook.leadingWords) : undefined;
-    const reading = clause && intent.kind === 'unknown' ? classifier.read(intent.text, clause, context) : undefined;
+    // What the steps said before it will leave behind ("search rust jobs and a letter for the first one").
+    const before = intent.kind === 'unknown' ? placed.filter((step) => step.at < at(intent.text)) : [];
+    const reading = clause && intent.kind === 'unknown' ? classifier.read(intent.text, clause, withPending(context, before.map(({ step }) => step), phrasebook)) : undefined;
     const sure = reading?.kind === 'step' && reading.intent.probability >= clauseThreshold && !request.steps.some((step) => step.action === reading.action);
     if (sure && reading?.kind === 'step' && intent.kind === 'unknown') {
       placed.push({ at: at(intent.text), step: { action: reading.action, args: reading.args, text: intent.text } });
@@ -190,6 +210,13 @@ function withClassifiedClauses(
   }
   if (placed.length === request.steps.length) return request;
   return { steps: placed.sort((left, right) => left.at - right.at).map(({ step }) => step), others };
+}
+
+/** The context with placeholders for what `steps` will leave behind that is not in play yet. */
+function withPending(context: PhrasingContext, steps: readonly RequestedStep[], phrasebook: Phrasebook): PhrasingContext {
+  const produced = steps.flatMap((step) => phrasebook.phrasingOf(step.action)?.produces ?? []).filter((key) => !context.references[key]);
+  if (produced.length === 0) return context;
+  return { ...context, references: { ...context.references, ...Object.fromEntries(produced.map((key) => [key, pendingReference])) } };
 }
 
 /** The news steps, then the rest of the request, each step once. */

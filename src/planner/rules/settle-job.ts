@@ -1,16 +1,23 @@
 import { findKnownJob } from '../../actions/phrasing/known-jobs.ts';
-import { jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
+import { jobInPlay, jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
+import { positionOf } from '../../actions/phrasing/references.ts';
 import type { RequestedStep } from './parse-request.ts';
+import { pendingReference } from './parse-request.ts';
 
 const pronoun = /^(?:it|that|this|them|(?:that|this|the|the same) (?:one|job|role|posting|position))$/i;
 
 const noJob = 'Which job do you mean? Name it (e.g. "the Stripe job" or "the second one"), or search first.';
 
+/** "the last one", "the second job", "#3", "number two" said anywhere in a message. */
+const positionSaid =
+  /(?:^|[\s,(])(?<phrase>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|final|bottom|\d{1,2}(?:st|nd|rd|th))\s+(?:one|job|posting|listing|role|position|opening|result)|#\s?\d{1,2}|number\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))(?=$|[\s,.!?;:)])/i;
+
 /**
  * The first step's job, settled against the whole message: "it" where the message names a
- * job the person has ("I like the Bramblecote role, keep it in my list") is that job, and
- * "it" with no job in play is a question, not a step that can only fail.
+ * job the person has ("I like the Bramblecote role, keep it in my list") or a position in
+ * the results shown ("ooh the last one looks good, save it") is that job, and "it" with no
+ * job in play is a question, not a step that can only fail.
  *
  * @example
  * settleJob({ action: 'save_job', args: { job: 'it' }, text: 'keep it' }, 'I like the Bramblecote role, keep it', context);
@@ -19,9 +26,29 @@ const noJob = 'Which job do you mean? Name it (e.g. "the Stripe job" or "the sec
 export function settleJob(step: RequestedStep, message: string, context: PhrasingContext): RequestedStep | { reply: string } {
   const { job } = step.args;
   if (typeof job !== 'string' || !pronoun.test(job.trim())) return step;
-  const named = findKnownJob(message, context);
+  const named = findKnownJob(message, context) ?? positionIn(message, context);
   if (named) return { ...step, args: { ...step.args, job: named } };
   return oneJobInPlay(context.references) ? step : { reply: noJob };
+}
+
+/**
+ * The context for reading a message that names a job of its own where nothing is in play
+ * ("im done with the Okapi one, drop it"): "it" is read as that job (a placeholder the
+ * settled step replaces), not as a question about which.
+ *
+ * @example
+ * withJobNamed(context, 'not keen on the okapi one, drop it').references.last_job_id; // '(pending)'
+ */
+export function withJobNamed(context: PhrasingContext, message: string): PhrasingContext {
+  if (jobInPlay(context.references) || !findKnownJob(message, context)) return context;
+  return { ...context, references: { ...context.references, [jobReferenceKeys.lastJob]: pendingReference } };
+}
+
+/** A position in the results shown, said anywhere in the message. */
+function positionIn(message: string, context: PhrasingContext): string | undefined {
+  if (!context.references[jobReferenceKeys.lastResults]) return undefined;
+  const phrase = positionSaid.exec(message)?.groups?.phrase;
+  return phrase && positionOf(phrase) !== undefined ? phrase.toLowerCase() : undefined;
 }
 
 /** "it" means the job the conversation dealt with last, or the only result: a list of several is no one job. */

@@ -87,6 +87,14 @@ const trailingFiller = new RegExp(
     'if you could',
     'if possible',
     'when you can',
+    // Laughter and shrugs at the end carry mood, not meaning: "undo that lol".
+    'lol+',
+    'lmao',
+    'haha(?:ha)*',
+    'hehe',
+    'xd',
+    'tbh',
+    'ngl',
   ].join('|')})$`,
   'i',
 );

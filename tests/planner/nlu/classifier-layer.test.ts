@@ -43,7 +43,7 @@ const invented: ReadonlyArray<[string, string, Record<string, unknown>]> = [
   ["I'd like my cv reworked to target the Stripe job", 'optimize_resume', { job: 'Stripe' }],
   ['a letter to go with my Acme application would be great', 'write_cover_letter', { job: 'Acme' }],
   ['could you give me a hand getting ready for the Acme interview', 'create_interview_prep', { job: 'Acme' }],
-  ['have you written any letters for me yet', 'list_documents', { kind: 'cover_letter' }],
+  ['remind me which letters you did', 'list_documents', { kind: 'cover_letter' }],
   ["I'd want the cover letter in word format", 'export_document', { format: 'docx' }],
   ['the letter drags on, could it be tighter', 'revise_cover_letter', { change: 'shorter' }],
   ["I'm curious which posting is freshest of the bunch", 'compare_jobs', { by: 'recent' }],

@@ -1,0 +1,58 @@
+import type { ActionRegistry } from '../../actions/action-registry.ts';
+import { findKnownJob } from '../../actions/phrasing/known-jobs.ts';
+import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
+import { positionOf } from '../../actions/phrasing/references.ts';
+import { parseRequest, type RequestedStep } from './parse-request.ts';
+import type { Phrasebook } from './phrasebook.ts';
+import { stripFiller } from './strip-filler.ts';
+
+/** "yes", "yep please", "sure, go ahead": agreeing to what was offered. */
+const agreeing =
+  /^(?:(?:yes|yep|yup|yeah|ya|yea|sure|ok(?:ay)?|alright|please|pls|definitely|absolutely|of course|go (?:ahead|for it)|do it|please do|sounds good|why not|y)[\s,.!]*)+$/i;
+/** "Want me to save it?", "Shall I write one?": an offer jobpilot made, the request inside it. */
+const offer = /(?:(?:do\s+you\s+)?want\s+me\s+to|shall\s+i|should\s+i|would\s+you\s+like\s+me\s+to|like\s+me\s+to)\s+(?<request>[^?]+)\?\s*$/i;
+/** "the petrichor one", "2nd one", "Halcyon": a job named and nothing else. */
+const bareReference = /^(?:(?:the|that|this)\s+)?(?<name>[\p{L}\p{N}&'’. -]{1,40}?)(?:\s+(?:one|job|role|posting|position|listing))?$/iu;
+
+/**
+ * A message that answers jobpilot's last message rather than asking anew: "yep" after "Want
+ * me to save it?" runs the offer; a job named bare ("the petrichor one", "2nd one?") after
+ * "which job is it for?" runs the request that was asked about for that job, and after a
+ * list, asks about that job ("what about the second one?"). Undefined when it is none of these.
+ *
+ * @example
+ * readAnswer('the petrichor one', context, phrasebook, registry); // { action: 'write_cover_letter', args: { job: 'Petrichor' }, … }
+ */
+export function readAnswer(message: string, context: PhrasingContext, phrasebook: Phrasebook, registry: ActionRegistry): RequestedStep | undefined {
+  const said = stripFiller(message).replace(/[\s?!.]+$/, '').trim();
+  const last = context.history.at(-1);
+  if (!said || last?.role !== 'assistant') return undefined;
+  const offered = offer.exec(last.content)?.groups?.request;
+  if (offered && agreeing.test(said)) return parseRequest(offered.replace(/\s+for\s+(?:you|u)$/i, ''), phrasebook, context).steps[0];
+  const job = namedJob(said, context);
+  if (!job) return undefined;
+  if (last.content.includes('?')) {
+    const asked = askedBefore(context, phrasebook);
+    if (asked && 'job' in (registry.get(asked)?.args.shape ?? {}) && registry.parseArgs(asked, { job }).ok) return { action: asked, args: { job }, text: message };
+  }
+  return parseRequest(`what about ${said}`, phrasebook, context).steps[0];
+}
+
+/** A job the words name and nothing more: a position in the list shown, or a job the thread listed or the person saved. */
+function namedJob(said: string, context: PhrasingContext): string | undefined {
+  if (said.split(/\s+/).length > 5) return undefined;
+  if (positionOf(said) !== undefined) return context.references.last_job_ids ? said.toLowerCase() : undefined;
+  const name = bareReference.exec(said)?.groups?.name;
+  if (!name || /^(?:other|same|first|last|remote|new|that|this|it)$/i.test(name)) return undefined;
+  const known = findKnownJob(name, context);
+  return known && findKnownJob(said, context) === known ? known : undefined;
+}
+
+/** The action the person's previous message asked for, read as it stood then (the step, or the request that needed a job). */
+function askedBefore(context: PhrasingContext, phrasebook: Phrasebook): string | undefined {
+  const index = context.history.findLastIndex((message) => message.role === 'user');
+  const previous = context.history[index];
+  if (!previous) return undefined;
+  const request = parseRequest(previous.content, phrasebook, { ...context, history: context.history.slice(0, index) });
+  return request.steps[0]?.action ?? request.others.find((other) => other.kind === 'reply')?.action;
+}
