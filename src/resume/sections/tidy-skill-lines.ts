@@ -68,6 +68,8 @@ export function skillDateRange(text: string): ReturnType<typeof findDateRange> {
   const range = findDateRange(text);
   if (!range || range.present || range.startDate !== range.endDate || !/^\d{4}$/.test(range.match)) return range;
   const before = text.slice(0, range.index);
+  // "ISO 9001:2015", "NOM-220-SSA1-2016": a year joined to a code by a colon or hyphen is the code's edition.
+  if (/[\p{L}\d][:-]$/u.test(before) && /[\p{L}\d][\p{L}\d]*[:-]$/u.test(before.split(/\s/).at(-1) ?? '')) return undefined;
   return /\p{L}\s+$/u.test(before) && !/\b(?:since|in|from|until|to|seit|desde|od|depuis)\s+$/iu.test(before) ? undefined : range;
 }
 
