@@ -29,7 +29,8 @@ const degreeWords =
   // Professional qualifications listed as degrees: "Chartered Accountant", "Certified Public Accountant".
   '|chartered (?:accountant|financial analyst|engineer|surveyor)|certified public accountant|cost and management accountant|company secretary' +
   // Diplomas and certificates named by their level: "Higher National Diploma", "Postgraduate Certificate".
-  '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:post)?graduate (?:diploma|certificate)|foundation degree';
+  // "Professional Certificate in Data Analytics": what online course providers award.
+  '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:(?:post)?graduate|professional) (?:diploma|certificate)|foundation degree';
 const degreeAbbreviations =
   'B\\.?\\s?Sc?\\.?|M\\.?\\s?Sc?\\.?|B\\.?\\s?A\\.?|M\\.?\\s?A\\.?|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?' +
   '|B\\.?E\\.?|BBA|B\\.?\\s?Com\\.?|M\\.?\\s?Com\\.?|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|E?MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?' +
@@ -58,7 +59,7 @@ const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviati
 const capitalDegreePattern =
   /(?<![\p{L}])(?:[BM]\.?\s?SC|PH\.?\s?D|[BM]\.?\s?ENG|[BM]\.?\s?TECH|M\.?\s?PHIL|[BM]\.?\s?COM|[BM]\.?\s?ED|[BM]\.?\s?ARCH|MRES)\.?(?:\s*\(HONS?\)|\s+HONS)?(?![\p{L}])/u;
 export const institutionPattern =
-  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|liceo|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học|trường|thpt|univerz|učení|vysoká škola|sveučilište|istitut|scuola|polit[ée]cnic|tecnol[óo]gico\s+(?:de|nacional)|korkeakoulu|университет|університет|институт|інститут|академия|大学|대학교)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UCSD|UCSB|UIUC|UPenn|CUNY|SUNY|INSEAD|ESSEC|ESCP|IESE|ESADE|HEC|INSA|EPITA|EPITECH|IIM|HKUST|NTNU|UNSW|UBC|UNAM|ITAM|UNICAMP|RWTH|LMU|TAFE|KU\s+Leuven|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
+  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|liceo|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học|trường|thpt|univerz|učení|vysoká škola|sveučilište|istitut|scuola|polit[ée]cnic|tecnol[óo]gico\s+(?:de|nacional)|korkeakoulu|университет|університет|институт|інститут|академия|大学|대학교)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UCSD|UCSB|UIUC|UPenn|CUNY|SUNY|INSEAD|ESSEC|ESCP|IESE|ESADE|HEC|INSA|EPITA|EPITECH|IIM|HKUST|NTNU|UNSW|UBC|NUS|NTU|SNU|HKU|CUHK|ANU|IISc|UNAM|ITAM|UNICAMP|RWTH|LMU|TAFE|KU\s+Leuven|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
 
 /**
  * The first degree named in text. Degree words match in any case ("Bachelor", "MASTER");
