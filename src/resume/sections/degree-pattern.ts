@@ -2,6 +2,7 @@
  * Degrees and institutions as resumes and letters write them: "B.Sc.", "Bachelor of Science",
  * "MBA", "Ph.D.", "Dipl.-Inf."; "University of X", "X College", "MIT".
  */
+import { namesFieldOfStudy } from './field-of-study.ts';
 
 export type DegreeFamily = 'doctorate' | 'mba' | 'master' | 'bachelor' | 'associate' | 'diploma' | 'other';
 
@@ -51,7 +52,9 @@ const degreeAbbreviations =
   // British and Commonwealth degrees by their letters: "MRes", "MSt", "MArch", "MBChB", "BVSc".
   '|MRes|MSt|MArch|BArch|MDes|BDes|MMus|BMus|MSW|BSW|MPA|MPP|MFin|MAcc|MBBS|MBChB|BDS|BPharm|MPharm|BVSc|BASc|MASc|BScN|Dr\\.(?=\\s*(?:,|\\||$|in\\s))' +
   // School-leaving and diploma titles by their letters: Indian, West African, Danish.
-  '|PGDM|PGDBA|SSC|HSC|SSCE|WASSCE|WAEC|NECO|OND|NCE|STX|HHX|HTX';
+  '|PGDM|PGDBA|SSC|HSC|SSCE|WASSCE|WAEC|NECO|OND|NCE|STX|HHX|HTX' +
+  // A Finnish university of applied sciences' degrees, a Swiss or German further-study master.
+  '|AMK|YAMK|MAS';
 // "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
 const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
@@ -79,6 +82,13 @@ export function matchDegree(text: string): RegExpExecArray | null {
   const joint = found && /^\s*\/\s*/.exec(text.slice(found.index + found[0].length));
   const second = joint ? matchDegree(text.slice(found.index + found[0].length + joint[0].length)) : null;
   if (found && joint && second?.index === 0) found[0] = `${found[0]}${joint[0]}${second[0]}`;
+  // "Arkkitehti (M.Sc.)", "Insinööri (AMK)": a title in the country's own words with the degree it
+  // equals in brackets is one degree, the local title first.
+  const local = found && /(?:^|[|,–—]\s*)(\p{Lu}[\p{L}-]+)\s\($/u.exec(text.slice(0, found.index));
+  if (found && local?.[1] && text.startsWith(')', found.index + found[0].length) && !namesFieldOfStudy(local[1])) {
+    found[0] = `${local[1]} (${found[0]})`;
+    found.index -= local[1].length + 2;
+  }
   // "Bachelor of Engineering (Software)": a word in brackets after a degree word is its field, not
   // its abbreviation; the case-blind match of the degree's words also lets "(Software)" pass as one.
   const bracketed = found && /\s*\(([^()]*)\)$/u.exec(found[0]);
