@@ -50,6 +50,15 @@ const serverSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   JOBPILOT_TOKEN: optionalString,
+  JOBPILOT_ALLOWED_HOSTS: commaList
+    .pipe(
+      z.array(
+        z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/, {
+          error: (issue) => `"${String(issue.input)}" is not a host: give a name or address, optionally with :port (e.g. jobpilot.lan:8000)`,
+        }),
+      ),
+    )
+    .default([]),
   JOBPILOT_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -86,6 +95,8 @@ export interface Config {
   };
   host: string;
   port: number;
+  /** Names beyond loopback and the bound address that requests may use (`name` or `name:port`). */
+  allowedHosts: string[];
   token: string | undefined;
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
 }
@@ -201,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: { boardVariables: boardVariablesIn(env), timeoutMs: parsed.JOBPILOT_JOB_TIMEOUT_MS },
     host: parsed.HOST,
     port: parsed.PORT,
+    allowedHosts: parsed.JOBPILOT_ALLOWED_HOSTS,
     token: parsed.JOBPILOT_TOKEN,
     logLevel: parsed.JOBPILOT_LOG_LEVEL,
   };

@@ -5,6 +5,10 @@
 export const errorCodes = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
+  /** The request named a host this server does not answer to (DNS rebinding); `JOBPILOT_ALLOWED_HOSTS` adds names. */
+  HOST_NOT_ALLOWED: 403,
+  /** A state-changing request sent by a web page of another origin. */
+  ORIGIN_NOT_ALLOWED: 403,
   THREAD_NOT_FOUND: 404,
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,

@@ -56,6 +56,8 @@ export async function startServer(
       await jobpilot.database.pool.query('SELECT 1');
     },
     career: jobpilot.career,
+    boundHost: config.host,
+    allowedHosts: config.allowedHosts,
     token: config.token,
     logger,
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),

@@ -13,17 +13,20 @@ import type { Context } from './context.ts';
 import { describeError } from './describe-error.ts';
 import { createReadlineLineReader } from './line-reader.ts';
 import { type CommandLine, parseCommandLine } from './parse-command-line.ts';
+import { terminalOutput } from './terminal-output.ts';
 import { usage } from './usage.ts';
 
 function createContext(): Context {
   const config = loadClientConfig();
   const stdoutIsTTY = Boolean(process.stdout.isTTY);
+  const color = config.color && stdoutIsTTY;
+  // Everything the commands print passes here: text from outside cannot drive the terminal.
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: terminalOutput(process.stdout, { terminal: stdoutIsTTY }),
+    stderr: terminalOutput(process.stderr, { terminal: stdoutIsTTY }),
     stdin: process.stdin,
     isTTY: { stdin: Boolean(process.stdin.isTTY), stdout: stdoutIsTTY },
-    color: config.color && stdoutIsTTY,
+    color,
     fetch: globalThis.fetch,
     createLineReader: (options = {}) =>
       createReadlineLineReader(

@@ -6,7 +6,9 @@ import { inferRemote } from './infer-remote.ts';
 import { mergePostings } from './merge-postings.ts';
 import { normaliseSalaryPeriod, parseSalary, salaryFromRange } from './parse-salary.ts';
 import { parsePostedAt } from './parse-posted-at.ts';
+import { stripControlCharactersDeep } from '../protocol/control-characters.ts';
 import type { MergedPosting, NormalisedPosting, Salary } from '../protocol/posting.ts';
+import { withoutControlCharacters } from './without-control-characters.ts';
 
 /** An import holds at most this many postings; a bigger one is split into several files. */
 export const maxImportRows = 10_000;
@@ -266,8 +268,9 @@ function validateRows(rows: Array<{ row: number; line?: number; value: unknown }
       problems.push({ ...where, message: 'expected an object with title, company and url' });
       continue;
     }
-    const parsed = importRowSchema.safeParse(value);
-    if (parsed.success) postings.push(postingOf(parsed.data));
+    // Control characters go before validation, so a title of nothing else counts as missing.
+    const parsed = importRowSchema.safeParse(stripControlCharactersDeep(value));
+    if (parsed.success) postings.push(withoutControlCharacters(postingOf(parsed.data)));
     else {
       for (const issue of parsed.error.issues) {
         problems.push({ ...where, field: issue.path.map(String).join('.'), message: issue.message });

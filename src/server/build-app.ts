@@ -1,7 +1,10 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { RunService } from '../runs/run-service.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerContentTypes } from './plugins/content-types.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerHostCheck } from './plugins/host-check.ts';
+import { registerTextInputCheck } from './plugins/text-input.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type DocumentRouteDependencies, documentRoutes } from './routes/documents.ts';
 import { type JobRouteDependencies, jobRoutes } from './routes/jobs.ts';
@@ -14,6 +17,10 @@ export interface AppDependencies extends ThreadRouteDependencies {
   checkDatabase: () => Promise<void>;
   /** The job index, the application tracker, live search, resumes and documents, for the career routes. */
   career: JobRouteDependencies & ResumeRouteDependencies & DocumentRouteDependencies;
+  /** The address the server binds (`HOST`): requests must name it, a loopback name or an allowed host. */
+  boundHost: string;
+  /** `JOBPILOT_ALLOWED_HOSTS`: other names the server answers to, `name` or `name:port`. */
+  allowedHosts?: readonly string[];
   /** Required on every /v1 request when set. */
   token?: string | undefined;
   /** How often an idle run stream sends a keep-alive comment. */
@@ -25,7 +32,7 @@ export interface AppDependencies extends ThreadRouteDependencies {
  * The HTTP API as a Fastify instance. Reads no environment; `main.ts` wires and listens.
  *
  * @example
- * const app = buildApp({ runs, threads, transcript, deleteThread, checkDatabase, career });
+ * const app = buildApp({ runs, threads, transcript, deleteThread, checkDatabase, career, boundHost: '127.0.0.1' });
  * await app.listen({ host: '127.0.0.1', port: 0 });
  */
 export function buildApp(deps: AppDependencies) {
@@ -38,11 +45,15 @@ export function buildApp(deps: AppDependencies) {
     routerOptions: { maxParamLength: 512 },
   });
   registerErrorHandler(app);
+  // Before anything else, on every route: a foreign Host or a cross-site change is refused unread.
+  registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [] });
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
   // The API: every route under one /v1 prefix, each file an encapsulated plugin; the token guards this scope only.
   app.register(
     async (v1) => {
       registerAuth(v1, deps.token);
+      registerContentTypes(v1);
+      registerTextInputCheck(v1);
       await v1.register(threadRoutes, deps);
       await v1.register(runRoutes, { runs: deps.runs, keepAliveMs: deps.keepAliveMs ?? 15_000 });
       await v1.register(jobRoutes, deps.career);

@@ -15,6 +15,8 @@ export function cancelOnDisconnect(request: FastifyRequest, reply: FastifyReply)
   response.on('close', () => {
     if (!response.writableFinished) disconnected();
   });
-  if (request.raw.destroyed || response.destroyed) disconnected();
+  // The socket, not the request stream: a request whose body was read whole is destroyed
+  // (autoDestroy) one tick later, while its client is still there waiting for the answer.
+  if (request.raw.socket.destroyed || response.destroyed) disconnected();
   return controller.signal;
 }

@@ -17,6 +17,16 @@ const extensionByType: Record<string, string> = {
   'application/json': 'json',
 };
 
+/**
+ * The content types `POST /v1/resumes` takes (docs/protocol.md): a file's own type, the
+ * generic binary type, or a multipart form with a `file` field. Anything else is 415.
+ */
+export const resumeUploadTypes: readonly string[] = [
+  ...Object.keys(extensionByType),
+  'application/octet-stream',
+  'multipart/form-data',
+];
+
 const mediaType = (contentType: string | undefined) =>
   (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 

@@ -92,3 +92,74 @@ describe('a school\'s name cut after its "and", in the language it is written in
     ]);
   });
 });
+
+describe('a header with the degree first and the school after a dash, wrapped inside the school', () => {
+  it('joins the rest of the school onto the line above', () => {
+    expect(
+      schools([
+        'MSc, Marine Ecology - Northshore',
+        'Institute of Ocean Studies',
+        'September 2015 - June 2017',
+        'BA, Geography - Fenwick',
+        'University',
+        '2011 - 2014',
+      ]),
+    ).toEqual([
+      ['Northshore Institute of Ocean Studies', 'MSc', 'Marine Ecology'],
+      ['Fenwick University', 'BA', 'Geography'],
+    ]);
+  });
+
+  it('keeps a field after the dash apart from the school on the next line', () => {
+    expect(schools(['BA - History', 'Riverside College', '2010 - 2014'])).toEqual([['Riverside College', 'BA', 'History']]);
+  });
+});
+
+describe('a field with a dash in it, in the writer\'s language, over its school', () => {
+  it('keeps the school on its own line', () => {
+    expect(schools(['Cử nhân, Công nghệ sinh học - Thực phẩm', 'Trường Đại học Cần Thơ', '2012 - 2016'])).toEqual([
+      ['Trường Đại học Cần Thơ', 'Cử nhân', 'Công nghệ sinh học - Thực phẩm'],
+    ]);
+  });
+});
+
+describe('a field printed between each school and its degree', () => {
+  it('is the field in every entry once one entry shows the layout', () => {
+    expect(
+      schools([
+        'Northmoor Institute of Technology',
+        'Analytics',
+        'Master of Science',
+        '2021 - 2023',
+        'Kestrel University of Arts and Design',
+        'Graphic Design',
+        'Bachelor of Arts',
+        '2016 - 2019',
+        'University of Harwick',
+        'Statistics',
+        'B.A.',
+        '2012 - 2016',
+        'Liceo Classico Dante Alighieri',
+        'Classico',
+        'Diploma di maturità',
+        '2007 - 2012',
+      ]),
+    ).toEqual([
+      ['Northmoor Institute of Technology', 'Master of Science', 'Analytics'],
+      ['Kestrel University of Arts and Design', 'Bachelor of Arts', 'Graphic Design'],
+      ['University of Harwick', 'B.A.', 'Statistics'],
+      ['Liceo Classico Dante Alighieri', 'Diploma di maturità', 'Classico'],
+    ]);
+  });
+
+  it('is no proof of that layout where the name was cut inside its own "of …"', () => {
+    expect(
+      schools([
+        'Vesterhavn Universitet, School of Business and Social',
+        'Sciences',
+        'cand.merc. in Logistics',
+        '2010 - 2013',
+      ]),
+    ).toEqual([['Vesterhavn Universitet, School of Business and Social Sciences', 'cand.merc.', 'Logistics']]);
+  });
+});

@@ -14,7 +14,8 @@ afterAll(async () => {
 
 describe('with JOBPILOT_TOKEN', () => {
   it('refuses /v1 requests without the right bearer token', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 'secret-token' }] as Record<string, string>[]) {
+    const wrong = [{}, { authorization: 'Bearer wrong' }, { authorization: 'secret-token' }, { authorization: `Bearer ${'secret-token'.repeat(50)}` }];
+    for (const headers of wrong as Record<string, string>[]) {
       const response = await fetch(`${server.url}/v1/threads`, { headers });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringContaining('Bearer') } });

@@ -285,7 +285,7 @@ describe('POST /v1/jobs/import', () => {
     expect(plain.status).toBe(415);
     expect(plain.body.error).toEqual({
       code: 'UNSUPPORTED_MEDIA_TYPE',
-      message: 'An import is JSON (application/json) or CSV (text/csv), not "text/plain".',
+      message: 'POST /v1/jobs/import takes application/json, text/csv or application/csv, not "text/plain"; send "content-type: application/json".',
     });
     const form = await call('POST', '/v1/jobs/import', { body: 'a=b', contentType: 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);

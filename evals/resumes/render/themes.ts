@@ -18,6 +18,11 @@ export const themeNames = [
   'spartacus',
   'eloquent',
   'caffeine',
+  'classy',
+  'straightforward',
+  'onepage-plus',
+  'minyma',
+  'slick',
 ] as const;
 export type ThemeName = (typeof themeNames)[number];
 
@@ -25,7 +30,21 @@ export type ThemeName = (typeof themeNames)[number];
  * Themes added after the held-out part was fixed: they render the tuning people only, so they
  * widen the layouts the reader is tuned on while the held-out part stays exactly as it was.
  */
-export const tuningOnlyThemes: readonly ThemeName[] = ['actual', 'paper', 'onepage', 'flat', 'class', 'spartacus', 'eloquent', 'caffeine'];
+export const tuningOnlyThemes: readonly ThemeName[] = [
+  'actual',
+  'paper',
+  'onepage',
+  'flat',
+  'class',
+  'spartacus',
+  'eloquent',
+  'caffeine',
+  'classy',
+  'straightforward',
+  'onepage-plus',
+  'minyma',
+  'slick',
+];
 
 type Render = (resume: JsonResume) => string | Promise<string>;
 
@@ -37,7 +56,16 @@ export async function loadTheme(name: ThemeName): Promise<Render> {
     name === 'even' ? await import('jsonresume-theme-even') : require(`jsonresume-theme-${name}`);
   const render = module.render ?? module.default?.render;
   if (!render) throw new Error(`jsonresume-theme-${name} has no render function`);
+  // classy reads `profiles[0]` whenever the list is there: an empty list, which prints nothing
+  // in any theme, is left out so it prints nothing there too.
+  if (name === 'classy') return (resume) => render(withoutEmptyProfiles(resume));
   return render;
+}
+
+function withoutEmptyProfiles(resume: JsonResume): JsonResume {
+  if (resume.basics?.profiles?.length !== 0) return resume;
+  const { profiles: _empty, ...basics } = resume.basics;
+  return { ...resume, basics };
 }
 
 /**

@@ -1,6 +1,11 @@
 import { basename } from 'node:path';
 import type { ResumeRecord, ResumesRepository } from '../../db/repositories/resumes.ts';
 import type { JobpilotError } from '../../errors.ts';
+import {
+  stripControlCharacters,
+  stripControlCharactersDeep,
+  stripControlCharactersInLine,
+} from '../../protocol/control-characters.ts';
 import { type ParsedResume, parseResumeBytes } from '../../resume/parse-resume-bytes.ts';
 import { readResumeFile } from '../../resume/read-resume-file.ts';
 import { resumeTooLarge } from '../../resume/resume-too-large.ts';
@@ -57,14 +62,19 @@ export async function importResumeFile(
   return storeResume(resumes, await readResumeFile(path), { filename: basename(path), label });
 }
 
-const storeResume = async (resumes: Pick<ResumesRepository, 'add' | 'list'>, parsed: ParsedResume, file: ResumeFile) =>
-  resumes.add({
-    label: file.label?.trim() || labelFromFileName(file.filename, (await resumes.list()).map((resume) => resume.label)),
+// A resume file is written by whoever sent it: its text, name and label are stored without
+// terminal control characters, as every text from outside is.
+const storeResume = async (resumes: Pick<ResumesRepository, 'add' | 'list'>, parsed: ParsedResume, file: ResumeFile) => {
+  const filename = stripControlCharactersInLine(file.filename);
+  const label = stripControlCharactersInLine(file.label ?? '').trim();
+  return resumes.add({
+    label: label || labelFromFileName(filename, (await resumes.list()).map((resume) => resume.label)),
     format: parsed.format,
-    filename: file.filename,
-    rawText: parsed.rawText,
-    resume: parsed.resume,
+    filename,
+    rawText: stripControlCharacters(parsed.rawText),
+    resume: stripControlCharactersDeep(parsed.resume),
   });
+};
 
 /**
  * The error for an upload refused before its bytes were read (past the body limit), with

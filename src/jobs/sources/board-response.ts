@@ -5,6 +5,7 @@ import { capText } from '../html-to-plain-text.ts';
 import { uniqueTags } from '../merge-postings.ts';
 import { type NormalisedPosting, postingSchema } from '../../protocol/posting.ts';
 import { SourceError } from '../source-error.ts';
+import { withoutControlCharacters } from '../without-control-characters.ts';
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -27,14 +28,18 @@ function readBoardResponse<S extends z.ZodType>(
   );
 }
 
-// Posting text is untrusted and shown in lists: one-line fields get a sane length.
-const tidy = (posting: NormalisedPosting): NormalisedPosting => ({
-  ...posting,
-  title: capText(posting.title.trim(), 200),
-  company: capText(posting.company.trim(), 120),
-  location: posting.location === null ? null : capText(posting.location.trim(), 200) || null,
-  tags: uniqueTags(posting.tags.map((tag) => capText(tag, 60))),
-});
+// Posting text is untrusted and shown in lists and terminals: no control characters, and
+// one-line fields get a sane length.
+const tidy = (raw: NormalisedPosting): NormalisedPosting => {
+  const posting = withoutControlCharacters(raw);
+  return {
+    ...posting,
+    title: capText(posting.title.trim(), 200),
+    company: capText(posting.company.trim(), 120),
+    location: posting.location === null ? null : capText(posting.location.trim(), 200) || null,
+    tags: uniqueTags(posting.tags.map((tag) => capText(tag, 60))),
+  };
+};
 
 /**
  * GETs a board's JSON through the shared client and checks its envelope; `source` names
@@ -54,8 +59,9 @@ export async function getBoardJson<S extends z.ZodType>(
 /**
  * The board's items as normalised postings. An item that does not fit the board's item
  * schema, or maps to an invalid posting (no title, a non-http link), is skipped; when every
- * item is unusable the answer as a whole is malformed. Titles, companies, locations and
- * tags are trimmed and capped in length, tags deduplicated.
+ * item is unusable the answer as a whole is malformed. Control characters are stripped from
+ * every text; titles, companies, locations and tags are trimmed and capped in length, tags
+ * deduplicated.
  *
  * @example
  * const postings = postingsFrom('Remotive', jobs, remotiveJob, (job) => ({ … }));

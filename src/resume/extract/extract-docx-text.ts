@@ -9,10 +9,12 @@ import { isTitleLike } from '../sections/classify-entry-part.ts';
 import { loadSkillVocabulary, phraseKey } from '../skill-vocabulary.ts';
 import { JobpilotError } from '../../errors.ts';
 import { isContactLink, type DocumentLink, type DocumentText } from './document-link.ts';
+import { docxTagRows } from './docx-tag-rows.ts';
 
 /**
  * Extracts the text of a DOCX document: one line per paragraph, "• " before list items, a
- * blank line for an empty paragraph, tabs between table cells; and its web and e-mail links.
+ * blank line for an empty paragraph, tabs between table cells and between shaded tags; and its
+ * web and e-mail links.
  *
  * @throws JobpilotError `RESUME_UNREADABLE` when the file is damaged, truncated or not
  *   really a Word document.
@@ -32,7 +34,17 @@ export async function extractDocxText(bytes: Uint8Array, filename: string): Prom
       { cause: error },
     );
   }
-  return { text: splitGluedBlocks(htmlToText(html)), links: htmlLinks(html) };
+  return { text: withTagsApart(splitGluedBlocks(htmlToText(html)), docxTagRows(bytes)), links: htmlLinks(html) };
+}
+
+// "SQL Python (pandas) Tableau": a row of shaded tags, which mammoth reads as one run of words,
+// gets back the gaps between its tags.
+function withTagsApart(text: string, rows: ReadonlyMap<string, string>): string {
+  if (rows.size === 0) return text;
+  return text
+    .split('\n')
+    .map((line) => rows.get(line.trim().replace(/\s+/g, ' ')) ?? line)
+    .join('\n');
 }
 
 function htmlLinks(html: string): DocumentLink[] {
@@ -85,8 +97,15 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  */
 const linkThenField = /(<p\b[^>]*>(?:<(?!a\b)[^>]+>)*<a\s[^>]*href=[^>]*>)((?:(?!<\/a>)[\s\S])*?\S(?:(?!<\/a>)[\s\S])*?)<\/a>(?=(?:\s|<(?!\/p>)[^>]+>)*\p{Lu})/gu;
 
+// "Bengaluru <a mailto>…</a> <a tel>…</a>": an e-mail or phone link beside other text in one
+// paragraph is a field of its own, as the gaps around it were in the theme's layout.
+const beforeContactLink = /([^\s>])[^\S\n]*(?=<a\s[^>]*href="(?:mailto|tel):)/gi;
+const afterContactLink = /(<a\s[^>]*href="(?:mailto|tel):[^"]*"[^>]*>(?:(?!<\/a>)[\s\S])*<\/a>)[^\S\n]*(?=[^\s<]|<a\s)/gi;
+
 function htmlToText(html: string): string {
   const text = html
+    .replace(beforeContactLink, '$1\t')
+    .replace(afterContactLink, '$1\t')
     .replace(linkThenField, '$1$2</a>\t')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li[^>]*>/gi, '• ')

@@ -132,8 +132,9 @@ export function headingKind(line: string): SectionKind | undefined {
     const kind = aliasKinds.get(part.trim());
     if (kind) return kind;
   }
-  // "Professional Skills", "Transferable Skills Summary": skills with a word of praise or kind.
-  if (key.split(' ').length <= 4 && /(?:^| )(?:skills|competencies)(?: |$)/.test(key)) return 'skills';
+  // "Professional Skills", "Transferable Skills Summary": skills with a word of praise or kind;
+  // "Finance | Soft skills" are labels of columns.
+  if (key.split(' ').length <= 4 && !line.includes(' | ') && /(?:^| )(?:skills|competencies)(?: |$)/.test(key)) return 'skills';
   return undefined;
 }
 
@@ -162,6 +163,11 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     // "Client communication, Team" / "leadership": a word in small letters under a line that goes on is its rest.
     const above = lines[index - 1]?.text ?? '';
     const continues = /^\p{Ll}/u.test(line.text) && !line.markdownHeading && above !== '' && !/[.!?:]$/.test(above);
+    const gutter = line.bullet || continues ? undefined : gutterHeading(line.text);
+    if (gutter) {
+      sections.push({ kind: gutter.kind, heading: gutter.heading, lines: [{ ...line, text: gutter.rest }] });
+      continue;
+    }
     const headed = line.bullet || continues ? undefined : headingKind(line.text);
     // "Google Workspace for" / "Education", the Education section already read: a heading's word
     // under a line that needs another word is that line's rest.
@@ -198,8 +204,10 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
  */
 function isSkillCategory(line: ResumeLine, current: ResumeSection, after: readonly ResumeLine[]): boolean {
   if (current.kind !== 'skills' || current.heading === '') return false;
-  const end = after.findIndex((next) => next.text === '' || (!next.bullet && headingKind(next.text) !== undefined));
-  const items = end === -1 ? after : after.slice(0, end);
+  // "Licences" / "" / "BLS | ACLS": a theme may set a label's tags a line apart from it.
+  const under = after[0]?.text === '' && after[1] !== undefined && after[1].text !== '' ? after.slice(1) : after;
+  const end = under.findIndex((next) => next.text === '' || (!next.bullet && headingKind(next.text) !== undefined));
+  const items = end === -1 ? under : under.slice(0, end);
   const first = items[0];
   if (!first || !items.every((item) => isKeywordLine(item.text))) return false;
   // After a blank line only a label over bullets, shaped like the labels over bullets above, is one:
@@ -258,6 +266,21 @@ function letterSpaced(key: string): boolean {
 // A spaced heading whose gaps were all one space is already joined: "WORKEXPERIENCE".
 function letterSpacedKind(key: string): SectionKind | undefined {
   return letterSpaced(key) || !key.includes(' ') ? spacedAliasKinds.get(key.replace(/ /g, '')) : undefined;
+}
+
+/**
+ * "EXPERIENCE | Acme Corp | Engineer | 2019 - 2021": a heading in capitals in a left gutter, printed
+ * on the line of its section's first entry and set apart from it by the gutter's gap. Labels side
+ * by side over columns ("SKILLS | LANGUAGES") are no such heading.
+ */
+function gutterHeading(text: string): { kind: SectionKind; heading: string; rest: string } | undefined {
+  const gap = text.indexOf(' | ');
+  if (gap === -1) return undefined;
+  const heading = text.slice(0, gap).trim();
+  const rest = text.slice(gap + 3).trim();
+  const kind = heading === heading.toUpperCase() && /\p{Lu}{3}/u.test(heading) ? headingKind(heading) : undefined;
+  if (!kind || rest === '' || headingKind(rest.split(' | ')[0] ?? '') !== undefined) return undefined;
+  return { kind, heading, rest };
 }
 
 function inlineHeading(text: string): { kind: SectionKind; heading: string; rest: string } | undefined {

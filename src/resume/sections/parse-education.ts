@@ -72,7 +72,9 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const items = joinWrappedDegrees(joinWrappedLines(joinDegreeAtSchool(lines)));
+  const joinedLines = joinWrappedLines(joinDegreeAtSchool(lines));
+  const items = joinWrappedDegrees(joinedLines);
+  const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
   // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
   let courses: string[] | undefined;
   for (const [index, line] of items.entries()) {
@@ -100,6 +102,13 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const parts = splitParts(withoutDate(line.text, range)).filter((part) => !durationPattern.test(part.text) && !dateWordPattern.test(part.text));
     if (range) parts.push({ text: range.match, kind: 'date' });
     if (current?.institution && !current.studyType && parts.length === 1 && parts[0]?.kind === 'other') fieldAbove = parts[0].text;
+    // In a section that prints each field between its school and its degree, the line there is the
+    // field, in whatever language ("Liceo Classico Dante" / "Classico" / "Diploma di maturità").
+    const between = fieldBetween && current?.institution !== undefined && !current.studyType && namedAt === index - 1 && !range;
+    if (between && parts.length === 1 && !line.bullet && matchDegree(items[index + 1]?.text ?? '')?.index === 0) {
+      fieldAbove = parts[0]?.text;
+      continue;
+    }
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
     const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3));
     if (school) school.kind = 'institution';
@@ -301,13 +310,19 @@ function joinDegreeAtSchool(lines: readonly ResumeLine[]): ResumeLine[] {
 // degree's name, or when it is a word or two that names nothing else.
 function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
   const joined: EntryLine[] = [];
+  const fieldBetween = fieldsBetweenSchoolAndDegree(items);
   for (const [index, item] of items.entries()) {
     const previous = joined.at(-1);
     const tail = previous ? fieldEndBesideDates(previous, item) : undefined;
     if (previous && tail) {
       previous.text = joinWords(previous.text, tail.words);
       joined.push({ ...item, text: tail.dates });
-    } else if (previous && (continuesDegree(previous, item, items[index + 1]) || continuesInstitution(previous, item, items[index + 1], joined.at(-2)))) {
+    } else if (
+      previous &&
+      (continuesDegree(previous, item, items[index + 1]) ||
+        continuesInstitution(previous, item, items[index + 1], joined.at(-2), fieldBetween) ||
+        continuesSchoolAfterDegree(previous, item, items[index + 1]))
+    ) {
       previous.text = joinWords(previous.text, item.text);
     } else {
       joined.push({ ...item });
@@ -323,7 +338,13 @@ function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
 // capitalised line between a school and the degree or dates under it, naming nothing else,
 // ends the school's name; so does any line after a name cut at a small word ("Szkoła nr" /
 // "4 we Wrocławiu", "Escola Técnica de" / "Campinas").
-function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryLine | undefined, above: EntryLine | undefined): boolean {
+function continuesInstitution(
+  previous: EntryLine,
+  item: EntryLine,
+  next: EntryLine | undefined,
+  above: EntryLine | undefined,
+  fieldBetween = false,
+): boolean {
   if (item.bullet || previous.bullet || item.text === '' || item.text.split(/\s+/).length > 4) return false;
   // A name may end in initials ("…School, R.K." / "Puram"); a full stop after a word ends the line.
   const ended = /[,;:)]$/.test(previous.text) || (/\.$/.test(previous.text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(previous.text));
@@ -344,19 +365,54 @@ function continuesInstitution(previous: EntryLine, item: EntryLine, next: EntryL
   // A field under a school is what was studied there, unless the name was cut inside its own
   // "of …" ("School of Business and Social" / "Sciences").
   const lastWord = previous.text.split(/\s+/).at(-1) ?? '';
-  const fieldInName = /\sof\s[^,]*$/.test(previous.text) && (namesFieldOfStudy(lastWord) || /\s(?:and|&)\s\S+$/.test(previous.text));
+  const fieldInName = cutInsideOf(previous.text);
   if (namesFieldOfStudy(item.text) && !fieldInName) return false;
   if (isLocationLike(item.text) && previous.text.toLowerCase().includes(item.text.toLowerCase())) return false;
   // A second school is its own line ("Kingsbridge College" / "University of Northmoor").
   if (institutionPattern.test(item.text)) return false;
   const degree = next === undefined ? null : matchDegree(next.text);
-  if (degree !== null && degree.index === 0) return true;
+  if (degree !== null && degree.index === 0) return !fieldBetween;
   // Above the dates or at the end, the line may be an unknown degree ("Studentereksamen"): only a
   // place, a name going on ("Accountants of India"), a town after a school's own word, or any
   // name when the degree was already named above the school, joins.
   if (next !== undefined && next.text !== '' && !findDateRange(next.text)) return false;
   const degreeAbove = above !== undefined && !above.bullet && matchDegree(above.text)?.index === 0 && !findDateRange(above.text);
   return degreeAbove || fieldInName || isLocationLike(item.text) || /\s(?:of|de|di|du|für)\s/u.test(item.text) || (institutionPattern.test(lastWord) && !item.text.includes(' '));
+}
+
+// "School of Business and Social" / "Sciences": a name cut inside its own "of …".
+function cutInsideOf(text: string): boolean {
+  const lastWord = text.split(/\s+/).at(-1) ?? '';
+  return /\sof\s[^,]*$/.test(text) && (namesFieldOfStudy(lastWord) || /\s(?:and|&)\s\S+$/.test(text));
+}
+
+// "University of Harwick" / "Statistics" / "B.A.": a section that prints a known field between a
+// school and its degree prints every entry so, and a line there is the field, not the rest of the
+// school's name ("Northmoor Institute of Technology" / "Analytics" / "Master of Science").
+function fieldsBetweenSchoolAndDegree(items: readonly EntryLine[]): boolean {
+  return items.some((item, index) => {
+    const school = items[index - 1];
+    const degree = items[index + 1];
+    if (!school || !degree || item.bullet || school.bullet || findDateRange(school.text) || matchDegree(school.text) || cutInsideOf(school.text)) return false;
+    return institutionPattern.test(school.text) && !institutionPattern.test(item.text) && namesFieldOfStudy(item.text) && matchDegree(degree.text)?.index === 0 && !matchDegree(item.text);
+  });
+}
+
+// "MBA, Finance - Indian" / "Institute of Management Kozhikode" / "2019 - 2021": a header that
+// names the degree, then the school after a dash, wrapped inside the school's name. What follows
+// the dash is no field ("BA - History" / "Riverside College" is a field, then the school).
+function continuesSchoolAfterDegree(previous: EntryLine, item: EntryLine, next: EntryLine | undefined): boolean {
+  if (item.bullet || previous.bullet || !/^\p{Lu}/u.test(item.text) || item.text.split(/\s+/).length > 6) return false;
+  if (matchDegree(previous.text)?.index !== 0 || findDateRange(previous.text) || /[.,;:)]$/.test(previous.text)) return false;
+  const school = /\s[-–—]\s([^-–—]+)$/u.exec(previous.text)?.[1]?.trim() ?? '';
+  // A name's start is capitalised word by word ("Narsee Monjee", "Universidad de") or holds a
+  // school's word ("Đại học"); a field in the writer's language need not ("Điện tử - Viễn thông").
+  const nameStart = school.split(/\s+/).every((word, at) => /^\p{Lu}/u.test(word) || (at > 0 && /^(?:of|de|di|da|du|der|für|la)$/u.test(word)));
+  if (!(nameStart || institutionPattern.test(school)) || namesFieldOfStudy(school) || matchDegree(school)) return false;
+  // "Nusantara, Jakarta" goes on with the name; "Kozhikode, India" is where the school is.
+  if (findDateRange(item.text) || matchDegree(item.text) || isLocationLike(item.text.split(',')[0] ?? '')) return false;
+  // The dates, the end, or the rest of the name in small letters ("of Mumbai") come next.
+  return next === undefined || next.text === '' || findDateRange(next.text) !== undefined || /^\p{Ll}/u.test(next.text);
 }
 
 // "Kestrel Valley Technical" / "College": the word that makes a name a school's, wrapped alone

@@ -70,8 +70,17 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
       continue;
     }
     // The line right under a heading is its first item, whatever it looks like.
-    const tagCategory = category !== undefined && category.lines.length > 0 && isTagCategory(line, joined[index - 1], joined[index + 1]);
-    const heading = category?.lines.length === 0 ? undefined : tagCategory ? line.text : categoryHeading(line, joined[index + 1], vocabulary, category !== undefined || skills.some((skill) => skill.keywords !== undefined));
+    // "Licences" / "" / "BLS | ACLS": a label whose row of tags a theme set a line apart.
+    const below = joined[index + 1]?.text === '' && /\s\|\s/.test(joined[index + 2]?.text ?? '') ? joined[index + 2] : joined[index + 1];
+    const tagCategory = category !== undefined && category.lines.length > 0 && isTagCategory(line, joined[index - 1], below);
+    // Labels side by side head the columns under them, never a row among the rows of a grid.
+    const rowOfGrid = /\s\|\s/.test(line.text) && /\s\|\s/.test(joined[index - 1]?.text ?? '');
+    const heading =
+      category?.lines.length === 0 || rowOfGrid
+        ? undefined
+        : tagCategory
+          ? line.text
+          : categoryHeading(line, below, vocabulary, category !== undefined || skills.some((skill) => skill.keywords !== undefined));
     if (heading) {
       close();
       category = { skill: { name: heading }, lines: [] };

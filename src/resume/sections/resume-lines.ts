@@ -36,6 +36,8 @@ export function toResumeLines(raw: string): ResumeLine[] {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    // A word processor's non-breaking hyphen keeps "555‑0134" on one line; it reads as "-".
+    .replace(/\u2011/g, '-')
     .replace(/[ﬀ-ﬆ]/g, (ligature) => ligatures[ligature] ?? ligature)
     .replace(/[‘’‛]/g, "'");
   return text.split('\n').map(toResumeLine);

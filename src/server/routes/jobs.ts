@@ -21,6 +21,7 @@ import {
   updateJobStatusRequestSchema,
 } from '../../protocol/api.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
+import { mediaTypeOf } from '../plugins/content-types.ts';
 import { validate } from '../validate.ts';
 
 const flags: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
@@ -60,6 +61,7 @@ const searchQuerySchema = z
   .strict();
 
 const csvTypes = ['text/csv', 'application/csv'];
+const importTypes = ['application/json', ...csvTypes];
 
 const jobParamsSchema = z.object({ id: jobIdSchema });
 const savedParamsSchema = z.object({ job_id: jobIdSchema });
@@ -90,23 +92,19 @@ export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies
     return jobDetail(await requireJob(deps.jobs, id));
   });
 
-  // CSV is accepted on this route only, so other routes keep answering 415 to text/csv.
+  // CSV is accepted on this route only (its parser and its `accepts`), so other routes keep answering 415 to text/csv.
   app.register(async (scope) => {
     scope.addContentTypeParser(csvTypes, { parseAs: 'string' }, (_request, body, done) =>
       done(null, body),
     );
-    scope.post('/jobs/import', { bodyLimit: importBodyLimit }, async (request): Promise<JobImportResponse> => {
-      const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      const isCsv = csvTypes.includes(type);
-      if (!isCsv && type !== 'application/json') {
-        // Fastify would hand text/plain over as a string: say what this route takes instead.
-        throw new JobpilotError(
-          'UNSUPPORTED_MEDIA_TYPE',
-          `An import is JSON (application/json) or CSV (text/csv), not "${type || 'nothing'}".`,
-        );
-      }
-      return importJobs(deps.jobs, isCsv ? { csv: String(request.body) } : { json: request.body });
-    });
+    scope.post(
+      '/jobs/import',
+      { bodyLimit: importBodyLimit, config: { accepts: importTypes } },
+      async (request): Promise<JobImportResponse> => {
+        const isCsv = csvTypes.includes(mediaTypeOf(request.headers['content-type']));
+        return importJobs(deps.jobs, isCsv ? { csv: String(request.body) } : { json: request.body });
+      },
+    );
   });
 
   app.get('/saved-jobs', async (request) => {

@@ -17,7 +17,7 @@ import {
 } from '../../protocol/api.ts';
 import { resumeCorrectionSchema } from '../../protocol/resume-correction.ts';
 import { maxResumeBytes } from '../../resume/parse-resume-bytes.ts';
-import { readResumeUpload } from '../read-resume-upload.ts';
+import { readResumeUpload, resumeUploadTypes } from '../read-resume-upload.ts';
 import { validate } from '../validate.ts';
 
 /** The 10 MB file limit plus room for multipart framing, so the file's own check explains itself. */
@@ -48,18 +48,18 @@ export interface ResumeRouteDependencies {
  * app.register(resumeRoutes, { resumes, jobs });
  */
 export async function resumeRoutes(app: FastifyInstance, deps: ResumeRouteDependencies): Promise<void> {
-  // Uploads only: any content type is a file's bytes (JSON Resume included), so this scope
-  // replaces the JSON parser with one raw reader.
+  // Uploads only: each documented content type is a file's bytes (JSON Resume included), so
+  // this scope replaces the JSON parser with one raw reader for those types, and no others.
   app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser([...resumeUploadTypes], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
     // Bodies past Fastify's limit are resumes too large to read: same code as the 10 MB check.
     // Throwing hands the error to the app's handler, which writes the JSON error body.
     scope.setErrorHandler((error: FastifyError, request) => {
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw uploadTooLarge(request.headers['content-length']);
       throw error;
     });
-    scope.post('/resumes', { bodyLimit: resumeUploadBodyLimit }, async (request, reply): Promise<ResumeResponse> => {
+    scope.post('/resumes', { bodyLimit: resumeUploadBodyLimit, config: { accepts: resumeUploadTypes } }, async (request, reply): Promise<ResumeResponse> => {
       const query = validate(uploadQuerySchema, request.query, 'query');
       const upload = await readResumeUpload({ body: request.body, contentType: request.headers['content-type'], ...query });
       const { label } = validate(uploadLabelSchema, { label: upload.label }, 'form');
