@@ -103,3 +103,18 @@ describe('initials and hyphens inside a name', () => {
     expect(schools(['Certificate - UX Design - Hyper Island', '2019'])).toEqual([bootcamp]);
   });
 });
+
+describe('an online course provider over the certificate it awards', () => {
+  it('reads the provider as the school of a "Professional Certificate in …" under it', () => {
+    expect(schools([...university, 'Edulane', 'Professional Certificate in Cloud Security', 'Jan 2023 – Apr 2023'])).toEqual([
+      expectedUniversity,
+      ['Edulane', 'Professional Certificate', 'Cloud Security'],
+    ]);
+  });
+});
+
+describe('a university known by its letters only', () => {
+  it('reads "NTU" beside its dates over the field and the degree as the school', () => {
+    expect(schools(['NTU 2019-08 — 2021-06', 'Data Science', 'Master of Science'])).toEqual([['NTU', 'Master of Science', 'Data Science']]);
+  });
+});

@@ -82,6 +82,17 @@ describe('a field under a school named "of" a place', () => {
   });
 });
 
+describe('a school\'s name cut after its "and", in the language it is written in', () => {
+  it('joins the line that names the school to the name cut after "és", "och" or "und"', () => {
+    expect(schools(['Szegedi Tudomány- és', 'Művészeti Egyetem', 'MSc in Fizika', 'Sep 2010 – Jun 2014'])).toEqual([
+      ['Szegedi Tudomány- és Művészeti Egyetem', 'MSc', 'Fizika'],
+    ]);
+    expect(schools(['Kungliga Konst- och', 'Musikhögskolan', 'Kandidatexamen i Musik', '2010 – 2014'])).toEqual([
+      ['Kungliga Konst- och Musikhögskolan', 'Kandidatexamen', 'Musik'],
+    ]);
+  });
+});
+
 describe('a header with the degree first and the school after a dash, wrapped inside the school', () => {
   it('joins the rest of the school onto the line above', () => {
     expect(

@@ -188,3 +188,12 @@ describe('a degree named with its field, then the field', () => {
     ]);
   });
 });
+
+describe('a local degree title with the degree it equals in brackets', () => {
+  it('reads "Farmaseutti (B.Sc.)" and "Sairaanhoitaja (AMK)" whole, and their fields after them', () => {
+    expect(schools(['Turun yliopisto', 'Sep 2012 – Jun 2017', 'Farmaseutti (B.Sc.) in Farmasia', 'Satakunnan ammattikorkeakoulu', 'Sep 2008 – Jun 2012', 'Sairaanhoitaja (AMK) in Hoitotyö'])).toEqual([
+      ['Turun yliopisto', 'Farmaseutti (B.Sc.)', 'Farmasia'],
+      ['Satakunnan ammattikorkeakoulu', 'Sairaanhoitaja (AMK)', 'Hoitotyö'],
+    ]);
+  });
+});

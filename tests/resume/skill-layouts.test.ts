@@ -304,3 +304,19 @@ describe('a skill with its level in brackets and a colon with nothing after it',
     expect(read('Crane operation (all categories):')).toEqual([{ name: 'Crane operation', level: 'all categories' }]);
   });
 });
+
+describe('a grid of skills whose cells a narrow column wrapped', () => {
+  it('joins a lone line between full rows to the cell it ends, and leaves a short last row alone', () => {
+    expect(read('Lathe\tCNC milling', 'Tig +\tMig welding', 'Brazing', 'Sheet metal\tHealth and', 'Safety', 'Blueprint reading\tGD&T', 'Forklift')).toEqual([
+      { name: 'Lathe' },
+      { name: 'CNC milling' },
+      { name: 'Tig + Brazing' },
+      { name: 'Mig welding' },
+      { name: 'Sheet metal' },
+      { name: 'Health and Safety' },
+      { name: 'Blueprint reading' },
+      { name: 'GD&T' },
+      { name: 'Forklift' },
+    ]);
+  });
+});

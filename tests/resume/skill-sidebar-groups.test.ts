@@ -62,6 +62,20 @@ describe('a slash between capitals in a sidebar keyword', () => {
   });
 });
 
+describe('a slash between two capitalised names in a sidebar keyword', () => {
+  it('keeps "Photoshop/Lightroom" in the run of short keywords, so the group above it is read too', () => {
+    const resume = sidebar('Imaging', 'Capture One', 'Photoshop/Lightroom', 'Colour grading | Retouching');
+    expect(resume.skills).toEqual([{ name: 'Imaging', keywords: ['Capture One', 'Photoshop/Lightroom', 'Colour grading', 'Retouching'] }]);
+  });
+});
+
+describe('a profile\'s user name with an underscore above a sidebar\'s groups', () => {
+  it('does not take the user name for the first label', () => {
+    const lines = toResumeLines(['Malmö SE', 'Oskar_Lindqvist7', 'Tools', 'Brewfather', 'Excel'].join('\n'));
+    expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual(['', 'Tools:', 'Brewfather', 'Excel', '']);
+  });
+});
+
 describe('headings right under a sidebar\'s groups', () => {
   it('reads "Tools" and "Languages" set like the groups above them as more groups', () => {
     const resume = sidebar('Brewing', 'Advanced', 'Mash scheduling', 'Yeast propagation', 'Tools', 'Brewfather', 'Languages', 'Swedish | English');

@@ -23,6 +23,14 @@ describe('a year that is part of a skill\'s name', () => {
     ]);
   });
 
+  it('keeps a code whose edition year is joined to it by a colon or a hyphen, and the lines after it', () => {
+    expect(read('Quality: ISO 13485:2016, GMP', 'Norms: NMX-CC-9001-IMNC-2015, HACCP', 'Tools: Veeva Vault')).toEqual([
+      { name: 'Quality', keywords: ['ISO 13485:2016', 'GMP'] },
+      { name: 'Norms', keywords: ['NMX-CC-9001-IMNC-2015', 'HACCP'] },
+      { name: 'Tools', keywords: ['Veeva Vault'] },
+    ]);
+  });
+
   it('still drops the years that date a skill', () => {
     expect(read('Kotlin (2017 - 2023)', 'Terraform 2019 – present')).toEqual([{ name: 'Kotlin' }, { name: 'Terraform' }]);
   });

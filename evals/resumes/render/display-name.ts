@@ -22,3 +22,13 @@ export function forTheme(resume: JsonResume): JsonResume {
     work: (resume.work ?? []).map((job) => ({ ...job, company: job.name })),
   };
 }
+
+type School = NonNullable<JsonResume['education']>[number];
+
+/**
+ * A school's degree and field as one line ("BSc, Physics", "BSc in Physics"), or the degree
+ * alone when the entry has no field: a person never writes "Bachillerato, undefined".
+ */
+export function degreeAndField(school: School, separator: string): string {
+  return [school.studyType, school.area].filter(Boolean).join(separator);
+}

@@ -4,7 +4,7 @@
  */
 import type { JsonResume } from '../../../src/protocol/json-resume.ts';
 import { formatRange } from './dates.ts';
-import { displayName } from './display-name.ts';
+import { degreeAndField, displayName } from './display-name.ts';
 import { allSkills, bareUrl, placeLine } from './contact.ts';
 
 /** `### Senior Backend Engineer — Ledgerline` with `*Mar 2021 – Present · Kraków*` below. */
@@ -22,7 +22,7 @@ export function renderMarkdownHeadings(resume: JsonResume): string {
   }
   out.push('## Education', '');
   for (const school of resume.education ?? []) {
-    out.push(`### ${school.studyType} in ${school.area} — ${school.institution}`, `*${formatRange(school.startDate, school.endDate, 'short')}*`, '');
+    out.push(`### ${degreeAndField(school, ' in ')} — ${school.institution}`, `*${formatRange(school.startDate, school.endDate, 'short')}*`, '');
   }
   out.push('## Skills', '');
   for (const skill of resume.skills ?? []) out.push(`- **${skill.name}:** ${(skill.keywords ?? []).join(', ')}`);
@@ -43,7 +43,7 @@ export function renderMarkdownPipes(resume: JsonResume): string {
   }
   out.push('## Education', '');
   for (const school of resume.education ?? []) {
-    out.push(`**${school.institution}** | ${school.studyType}, ${school.area} | ${formatRange(school.startDate, school.endDate, 'numeric', { dash: ' - ' })}`, '');
+    out.push(`**${school.institution}** | ${degreeAndField(school, ', ')} | ${formatRange(school.startDate, school.endDate, 'numeric', { dash: ' - ' })}`, '');
   }
   out.push('## Skills', '', allSkills(resume).join(', '));
   return `${out.join('\n')}\n`;

@@ -4,7 +4,7 @@
  */
 import type { JsonResume } from '../../../src/protocol/json-resume.ts';
 import { formatRange } from './dates.ts';
-import { displayName } from './display-name.ts';
+import { degreeAndField, displayName } from './display-name.ts';
 import { bareUrl, placeLine } from './contact.ts';
 
 const escape = (text: string | undefined) =>
@@ -17,7 +17,7 @@ export function renderSidebarHtml(resume: JsonResume): string {
     .map((skill) => `<h3>${escape(skill.name)}</h3><p>${(skill.keywords ?? []).map(escape).join(', ')}</p>`)
     .join('');
   const education = (resume.education ?? [])
-    .map((school) => `<p><b>${escape(school.studyType)}, ${escape(school.area)}</b><br>${escape(school.institution)}<br>${escape(formatRange(school.startDate, school.endDate, 'short'))}</p>`)
+    .map((school) => `<p><b>${escape(degreeAndField(school, ', '))}</b><br>${escape(school.institution)}<br>${escape(formatRange(school.startDate, school.endDate, 'short'))}</p>`)
     .join('');
   const jobs = (resume.work ?? [])
     .map(

@@ -4,7 +4,7 @@
  */
 import type { JsonResume } from '../../../src/protocol/json-resume.ts';
 import { formatRange } from './dates.ts';
-import { displayName } from './display-name.ts';
+import { degreeAndField, displayName } from './display-name.ts';
 import { allSkills, placeLine } from './contact.ts';
 import { wrap } from './wrap.ts';
 
@@ -23,7 +23,7 @@ export function renderTextCaps(resume: JsonResume): string {
   }
   out.push('EDUCATION', '');
   for (const school of resume.education ?? []) {
-    out.push(school.institution ?? '', `${school.studyType}, ${school.area}, ${formatRange(school.startDate, school.endDate, 'long')}`, '');
+    out.push(school.institution ?? '', `${degreeAndField(school, ', ')}, ${formatRange(school.startDate, school.endDate, 'long')}`, '');
   }
   out.push('SKILLS');
   for (const skill of resume.skills ?? []) out.push(`${skill.name}: ${(skill.keywords ?? []).join(', ')}`);
@@ -52,7 +52,7 @@ export function renderTextColumns(resume: JsonResume): string {
   out.push('Education', '---------');
   for (const school of resume.education ?? []) {
     out.push(`${pad(formatRange(school.startDate, school.endDate, 'iso', { dash: ' – ' }))}${school.institution}`);
-    out.push(`${pad('')}${school.studyType}, ${school.area}`, '');
+    out.push(`${pad('')}${degreeAndField(school, ', ')}`, '');
   }
   out.push('Skills', '------', ...wrap(allSkills(resume).join(' · '), 90, pad(''), pad('')));
   return `${out.join('\n')}\n`;

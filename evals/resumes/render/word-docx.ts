@@ -6,7 +6,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TabStopPosition, TabStopType, TextRun } from 'docx';
 import type { JsonResume } from '../../../src/protocol/json-resume.ts';
 import { formatRange } from './dates.ts';
-import { displayName } from './display-name.ts';
+import { degreeAndField, displayName } from './display-name.ts';
 import { bareUrl, placeLine } from './contact.ts';
 
 const rightTab = [{ type: TabStopType.RIGHT, position: TabStopPosition.MAX }];
@@ -33,7 +33,7 @@ export async function renderWordDocx(resume: JsonResume): Promise<Buffer> {
   for (const school of resume.education ?? []) {
     paragraphs.push(
       new Paragraph({ tabStops: rightTab, children: [new TextRun({ text: school.institution ?? '', bold: true }), new TextRun(`\t${formatRange(school.startDate, school.endDate, 'short')}`)] }),
-      new Paragraph(`${school.studyType}, ${school.area}`),
+      new Paragraph(degreeAndField(school, ', ')),
     );
   }
   paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Skills' }));

@@ -2,6 +2,7 @@
  * Degrees and institutions as resumes and letters write them: "B.Sc.", "Bachelor of Science",
  * "MBA", "Ph.D.", "Dipl.-Inf."; "University of X", "X College", "MIT".
  */
+import { namesFieldOfStudy } from './field-of-study.ts';
 
 export type DegreeFamily = 'doctorate' | 'mba' | 'master' | 'bachelor' | 'associate' | 'diploma' | 'other';
 
@@ -29,7 +30,8 @@ const degreeWords =
   // Professional qualifications listed as degrees: "Chartered Accountant", "Certified Public Accountant".
   '|chartered (?:accountant|financial analyst|engineer|surveyor)|certified public accountant|cost and management accountant|company secretary' +
   // Diplomas and certificates named by their level: "Higher National Diploma", "Postgraduate Certificate".
-  '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:post)?graduate (?:diploma|certificate)|foundation degree';
+  // "Professional Certificate in Data Analytics": what online course providers award.
+  '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:(?:post)?graduate|professional) (?:diploma|certificate)|foundation degree';
 const degreeAbbreviations =
   'B\\.?\\s?Sc?\\.?|M\\.?\\s?Sc?\\.?|B\\.?\\s?A\\.?|M\\.?\\s?A\\.?|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?' +
   '|B\\.?E\\.?|BBA|B\\.?\\s?Com\\.?|M\\.?\\s?Com\\.?|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|E?MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?' +
@@ -50,7 +52,9 @@ const degreeAbbreviations =
   // British and Commonwealth degrees by their letters: "MRes", "MSt", "MArch", "MBChB", "BVSc".
   '|MRes|MSt|MArch|BArch|MDes|BDes|MMus|BMus|MSW|BSW|MPA|MPP|MFin|MAcc|MBBS|MBChB|BDS|BPharm|MPharm|BVSc|BASc|MASc|BScN|Dr\\.(?=\\s*(?:,|\\||$|in\\s))' +
   // School-leaving and diploma titles by their letters: Indian, West African, Danish.
-  '|PGDM|PGDBA|SSC|HSC|SSCE|WASSCE|WAEC|NECO|OND|NCE|STX|HHX|HTX';
+  '|PGDM|PGDBA|SSC|HSC|SSCE|WASSCE|WAEC|NECO|OND|NCE|STX|HHX|HTX' +
+  // A Finnish university of applied sciences' degrees, a Swiss or German further-study master.
+  '|AMK|YAMK|MAS';
 // "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
 const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
@@ -58,7 +62,7 @@ const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviati
 const capitalDegreePattern =
   /(?<![\p{L}])(?:[BM]\.?\s?SC|PH\.?\s?D|[BM]\.?\s?ENG|[BM]\.?\s?TECH|M\.?\s?PHIL|[BM]\.?\s?COM|[BM]\.?\s?ED|[BM]\.?\s?ARCH|MRES)\.?(?:\s*\(HONS?\)|\s+HONS)?(?![\p{L}])/u;
 export const institutionPattern =
-  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|liceo|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học|trường|thpt|univerz|učení|vysoká škola|sveučilište|istitut|scuola|polit[ée]cnic|tecnol[óo]gico\s+(?:de|nacional)|korkeakoulu|университет|університет|институт|інститут|академия|大学|대학교)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UCSD|UCSB|UIUC|UPenn|CUNY|SUNY|INSEAD|ESSEC|ESCP|IESE|ESADE|HEC|INSA|EPITA|EPITECH|IIM|HKUST|NTNU|UNSW|UBC|UNAM|ITAM|UNICAMP|RWTH|LMU|TAFE|KU\s+Leuven|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
+  /(?:universi|univ\.|uniwersytet|szkoł|szkół|liceum|liceo|lyceum|gymnasi|gimnazjum|technikum|sekolah|akademi|escola|escuela|colegio|hogeschool|højskole|skole\b|facult|fakult|faculdade|wydział|üniversite|yliopisto|egyetem|högskola|college|institut|school|academy|polytechnic|politecnic|politechnika|polytechnique|hochschule|école|ecole|conservatory|seminary|lycée|đại học|trường|thpt|univerz|učení|vysoká škola|sveučilište|istitut|scuola|polit[ée]cnic|tecnol[óo]gico\s+(?:de|nacional)|korkeakoulu|университет|університет|институт|інститут|академия|大学|대학교)|\b(?:SMA|SMK|SMAN|SMKN|IIT|NIT|MIT|ETH|EPFL|KAIST|UCLA|UCL|LSE|NYU|CMU|USC|TUM|KTH|DTU|Caltech|UCSD|UCSB|UIUC|UPenn|CUNY|SUNY|INSEAD|ESSEC|ESCP|IESE|ESADE|HEC|INSA|EPITA|EPITECH|IIM|HKUST|NTNU|UNSW|UBC|NUS|NTU|SNU|HKU|CUHK|ANU|IISc|UNAM|ITAM|UNICAMP|RWTH|LMU|TAFE|KU\s+Leuven|UC\s+\p{Lu}\p{L}+|TU\s+\p{Lu}\p{L}+)\b/iu;
 
 /**
  * The first degree named in text. Degree words match in any case ("Bachelor", "MASTER");
@@ -78,6 +82,13 @@ export function matchDegree(text: string): RegExpExecArray | null {
   const joint = found && /^\s*\/\s*/.exec(text.slice(found.index + found[0].length));
   const second = joint ? matchDegree(text.slice(found.index + found[0].length + joint[0].length)) : null;
   if (found && joint && second?.index === 0) found[0] = `${found[0]}${joint[0]}${second[0]}`;
+  // "Arkkitehti (M.Sc.)", "Insinööri (AMK)": a title in the country's own words with the degree it
+  // equals in brackets is one degree, the local title first.
+  const local = found && /(?:^|[|,–—]\s*)(\p{Lu}[\p{L}-]+)\s\($/u.exec(text.slice(0, found.index));
+  if (found && local?.[1] && text.startsWith(')', found.index + found[0].length) && !namesFieldOfStudy(local[1])) {
+    found[0] = `${local[1]} (${found[0]})`;
+    found.index -= local[1].length + 2;
+  }
   // "Bachelor of Engineering (Software)": a word in brackets after a degree word is its field, not
   // its abbreviation; the case-blind match of the degree's words also lets "(Software)" pass as one.
   const bracketed = found && /\s*\(([^()]*)\)$/u.exec(found[0]);

@@ -118,9 +118,10 @@ function isChipRow(text: string): boolean {
   return cells.length >= 2 && cells.length <= 4 && cells.every((cell) => cell.split(/\s+/).length <= 3);
 }
 
-// "A/B testing", "CI/CD", "NEC3/NEC4 contracts", "SAP S/4HANA": a slash between capitals names a
-// skill; in a path ("in/ana-ortiz") or a date ("03/2021") the slash has small letters or digits only.
-const capitalsSlash = /(?<![\w./-])[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\/[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*(?![\w./-])/gu;
+// "A/B testing", "CI/CD", "NEC3/NEC4 contracts", "SAP S/4HANA", "MATLAB/Simulink", "Excel/VBA": a
+// slash between capitals, or between two capitalised names, names a skill; in a path ("in/ana-ortiz",
+// "profile/Ana_Ortiz") or a date ("03/2021") the slash has small letters or digits before it.
+const capitalsSlash = /(?<![\w./-])(?:[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\/[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*|\p{Lu}[\p{L}\d]*\/\p{Lu}[\p{L}\d]*)(?![\w./-])/gu;
 
 // A keyword line of a narrow column: short, no contact detail, no date, no sentence.
 function isShortItem(line: ResumeLine): boolean {
@@ -145,7 +146,13 @@ function inProfile(lines: readonly ResumeLine[], index: number): boolean {
 function startsCategory(lines: readonly ResumeLine[], index: number): boolean {
   const line = lines[index] as ResumeLine;
   const above = lines[index - 1];
-  return /^\p{Lu}/u.test(line.text) && !line.bullet && !(above && /[-@.]$/.test(above.text)) && !isPlace(line.text);
+  return /^\p{Lu}/u.test(line.text) && !line.bullet && !(above && /[-@.]$/.test(above.text)) && !isPlace(line.text) && !isUserName(line.text);
+}
+
+// "Ana_Ortiz3", "AnaOrtiz_dev": a profile's user name, printed without its network, is one word
+// with an underscore, which no label of skills has.
+function isUserName(text: string): boolean {
+  return /^[\p{L}\d.-]*_[\p{L}\d_.-]*$/u.test(text);
 }
 
 // "Lyon FR", "Austin TX US", "Berlin": where the person lives, printed above the categories.

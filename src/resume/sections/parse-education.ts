@@ -22,6 +22,8 @@ const exchangePattern =
   /^(?:(?:exchange|erasmus\+?|study abroad|semester abroad|visiting)(?:\s+(?:semester|year|programme|program|student|studies))?|intercambio|échange|austauschsemester|auslandssemester|scambio)\b\s*(?:[:–—-]|at\b|in\b|en\b)/iu;
 const schoolWordAlone =
   /^(?:the\s+)?(?:university|universidad|universidade|università|universität|université|universitat|universiteit|universitet|uniwersytet|yliopisto|egyetem|högskola|højskole|hochschule|instituto|institute|istituto|institut|escuela|escola|école|college|colegio|academy|akademie|akademi|politecnico|polytechnic)$/iu;
+// "and" in the languages schools are named in: a name never ends with it.
+const andAtEnd = /\s(?:and|&|und|en|et|e|y|i|és|och|og|ja|a|ve|и)$/iu;
 // Words that end a school's name and name nothing alone: "Instituto Politécnico" / "Nacional".
 const nameEndingWord =
   /^(?:national|nacional|nazionale|nationale|superior|superiore|supérieure|federal|central|autónoma|autonoma|politécnica|politécnico|politecnica|politecnico|estadual|estatal|tecnológica|tecnológico|católica|cattolica|polytechnic)$/iu;
@@ -348,6 +350,9 @@ function continuesInstitution(
   const ended = /[,;:)]$/.test(previous.text) || (/\.$/.test(previous.text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(previous.text));
   if (findDateRange(previous.text) || matchDegree(previous.text) || ended) return false;
   if (findDateRange(item.text) || matchDegree(item.text)) return false;
+  // "Budapesti Műszaki és" / "Gazdaságtudományi Egyetem", "Kungliga Konst- och" / "Musikhögskolan": a
+  // name cut after its "and", in any language, goes on with the line that names the school.
+  if (andAtEnd.test(previous.text) && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(item.text) && institutionPattern.test(item.text)) return true;
   if (!institutionPattern.test(previous.text)) return endsSchoolName(previous, item);
   // "Escola Politécnica da" / "Universidade de São Paulo", "Universidad" / "Politécnica de Madrid",
   // "Instituto Politécnico" / "Nacional": a name cut after a joining word or after a school's word

@@ -19,7 +19,31 @@ import { listSeparator, splitListItems } from './split-list-items.ts';
  * // [{ text: 'Go, Rust, Pipeline Management, Helm', bullet: false }]
  */
 export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): EntryLine[] {
-  return joinWrappedItems(beforeFirstEntry(joinWrappedLines(lines), vocabulary), vocabulary);
+  return joinWrappedItems(beforeFirstEntry(joinWrappedLines(joinWrappedCells(lines)), vocabulary), vocabulary);
+}
+
+/**
+ * Rejoins a cell of a grid that a narrow column wrapped: grids fill their rows from the left, so a
+ * line of one cell between rows of several is the rest of a cell above it when that cell ends in a
+ * word that needs another ("Rhino +" / "Grasshopper", "Health and" / "Safety"). Elsewhere a word
+ * alone there may be a label, or the rest of either cell.
+ */
+function joinWrappedCells(lines: readonly ResumeLine[]): ResumeLine[] {
+  const cells = (line: ResumeLine | undefined) => (line === undefined || line.text === '' ? [] : line.text.split(/\s+\|\s+/));
+  const joined: ResumeLine[] = [];
+  for (const [index, line] of lines.entries()) {
+    const previous = joined.at(-1);
+    const above = cells(previous);
+    if (previous && above.length >= 2 && cells(line).length === 1 && cells(lines[index + 1]).length >= 2 && !line.bullet) {
+      const at = above.findIndex((cell) => /\s(?:[+&/]|and|of|for|in|with)$/iu.test(cell));
+      if (at !== -1) {
+        previous.text = above.map((cell, cellIndex) => (cellIndex === at ? `${cell} ${line.text}` : cell)).join(' | ');
+        continue;
+      }
+    }
+    joined.push({ ...line });
+  }
+  return joined;
 }
 
 /**
@@ -68,6 +92,8 @@ export function skillDateRange(text: string): ReturnType<typeof findDateRange> {
   const range = findDateRange(text);
   if (!range || range.present || range.startDate !== range.endDate || !/^\d{4}$/.test(range.match)) return range;
   const before = text.slice(0, range.index);
+  // "ISO 9001:2015", "NOM-220-SSA1-2016": a year joined to a code by a colon or hyphen is the code's edition.
+  if (/[\p{L}\d][:-]$/u.test(before) && /[\p{L}\d][\p{L}\d]*[:-]$/u.test(before.split(/\s/).at(-1) ?? '')) return undefined;
   return /\p{L}\s+$/u.test(before) && !/\b(?:since|in|from|until|to|seit|desde|od|depuis)\s+$/iu.test(before) ? undefined : range;
 }
 
