@@ -20,6 +20,8 @@ export interface ExtractedText {
   text: string;
   /** The hyperlinks of a PDF or DOCX (web and e-mail addresses), in reading order; none for text files. */
   links: DocumentLink[];
+  /** DOCX only: headings styled as groups inside the Skills section. */
+  skillGroups?: string[];
   /** Set only for JSON Resume files: the validated document. */
   jsonResume?: JsonResume;
 }
@@ -36,8 +38,8 @@ export async function extractResumeText(bytes: Uint8Array, filename: string): Pr
   const format = detectResumeFormat(bytes, filename);
   if (format === 'pdf') return { format, ...(await extractPdfText(bytes, filename)) };
   if (format === 'docx') {
-    const { text, links } = await extractDocxText(bytes, filename);
-    return { format, text: nonEmpty(text, filename), links };
+    const { text, links, skillGroups } = await extractDocxText(bytes, filename);
+    return { format, text: nonEmpty(text, filename), links, skillGroups };
   }
   const text = decodeText(bytes);
   if (text === undefined) {

@@ -51,7 +51,7 @@ export async function parseResumeBytes(
       `"${filename}" holds ${extracted.text.length.toLocaleString('en-US')} characters of text; a resume is a few pages (at most ${maxResumeCharacters.toLocaleString('en-US')}). Is it the right file?`,
     );
   }
-  const resume = extracted.jsonResume ?? parseSections(extracted.text, { vocabulary: options.vocabulary, links: extracted.links });
+  const resume = extracted.jsonResume ?? parseSections(extracted.text, { vocabulary: options.vocabulary, links: extracted.links, skillGroups: extracted.skillGroups });
   return { format: extracted.format, rawText: extracted.text, resume };
 }
 

@@ -24,6 +24,8 @@ export interface ParseSectionsOptions {
   vocabulary?: SkillVocabulary;
   /** The file's hyperlinks, where profiles shown only as a username or a word keep their address. */
   links?: readonly DocumentLink[];
+  /** Headings the file styles as groups inside its Skills section ("Languages" under "Skills"). */
+  skillGroups?: readonly string[];
 }
 
 /**
@@ -63,7 +65,11 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const summary = paragraph(linesOf('summary'));
   if (summary && resume.basics) resume.basics.summary = summary;
   const languageSections = sections.filter((section) => section.kind === 'languages');
-  const programmingLanguages = languageSections.filter((section) => namesSkills(section.lines, vocabulary));
+  // "Languages" styled as a group inside Skills is one, whatever it lists.
+  const styledGroups = new Set(options.skillGroups?.map((heading) => heading.toLowerCase()));
+  const programmingLanguages = languageSections.filter(
+    (section) => styledGroups.has(section.heading.replace(/:\s*$/, '').trim().toLowerCase()) || namesSkills(section.lines, vocabulary),
+  );
   const spokenLanguages = languageSections.filter((section) => !programmingLanguages.includes(section));
 
   const work = parseWork(linesOf('work'));

@@ -43,4 +43,9 @@ export function mergeWrappedLinks(links: readonly DocumentLink[]): DocumentLink[
 export interface DocumentText {
   text: string;
   links: DocumentLink[];
+  /**
+   * Headings the document styles as groups inside its Skills section (a Word "Heading 4"
+   * "Languages" under a "Heading 3" "Skills"): read as categories of skills, not sections.
+   */
+  skillGroups?: string[];
 }

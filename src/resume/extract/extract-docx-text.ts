@@ -6,6 +6,7 @@
  */
 import mammoth from 'mammoth';
 import { isTitleLike } from '../sections/classify-entry-part.ts';
+import { headingKind } from '../sections/find-sections.ts';
 import { loadSkillVocabulary, phraseKey } from '../skill-vocabulary.ts';
 import { JobpilotError } from '../../errors.ts';
 import { isContactLink, type DocumentLink, type DocumentText } from './document-link.ts';
@@ -34,7 +35,31 @@ export async function extractDocxText(bytes: Uint8Array, filename: string): Prom
       { cause: error },
     );
   }
-  return { text: withTagsApart(splitGluedBlocks(htmlToText(html)), docxTagRows(bytes)), links: htmlLinks(html) };
+  return {
+    text: withTagsApart(splitGluedBlocks(htmlToText(html)), docxTagRows(bytes)),
+    links: htmlLinks(html),
+    skillGroups: skillGroupHeadings(html),
+  };
+}
+
+/**
+ * The headings a level below a Skills heading, up to the next heading of its level or above:
+ * "Skills" (h3) / "Engineering" (h4) / "Languages" (h4). The text alone cannot tell a group
+ * named "Languages" or "Certifications" from a section of that name; the styles can.
+ */
+function skillGroupHeadings(html: string): string[] {
+  const groups: string[] = [];
+  let skillsLevel: number | undefined;
+  for (const match of html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)) {
+    const level = Number(match[1]);
+    const text = htmlToText(match[2] ?? '').replace(/\s+/g, ' ').trim();
+    if (skillsLevel !== undefined && level > skillsLevel) {
+      if (text !== '') groups.push(text);
+      continue;
+    }
+    skillsLevel = headingKind(text) === 'skills' ? level : undefined;
+  }
+  return groups;
 }
 
 // "SQL Python (pandas) Tableau": a row of shaded tags, which mammoth reads as one run of words,
