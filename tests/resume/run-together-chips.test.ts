@@ -55,6 +55,8 @@ describe('chips a space apart in sentence case', () => {
     expect(separate('Python SQL Scala')).toBe('Python SQL Scala');
     expect(separate('Stock rotation, Menu costing')).toBe('Stock rotation, Menu costing');
     expect(separate('Kitchen: Knife skills')).toBe('Kitchen: Knife skills');
+    expect(separate('Escola Técnica de Porto Alegre')).toBe('Escola Técnica de Porto Alegre');
+    expect(separate('Hochschule für Angewandte Wissenschaften')).toBe('Hochschule für Angewandte Wissenschaften');
   });
 });
 

@@ -11,8 +11,12 @@ import { listSeparator } from './split-list-items.ts';
 /** The longest skill phrase kept whole when space-joined chips are split, in words ("Google Cloud Platform"). */
 const longestPhrase = 4;
 
-// Words that make a line a sentence, not a row of chips.
-const sentenceWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'from', 'using', 'including', 'and', 'or', 'as', 'is', 'are']);
+// Words that make a line a sentence or a name ("Universidade de São Paulo"), not a row of chips.
+const joiningWords = new Set([
+  ...['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'from', 'using', 'including', 'and', 'or', 'as', 'is', 'are'],
+  ...['de', 'da', 'do', 'das', 'dos', 'di', 'del', 'della', 'du', 'des', 'la', 'le', 'les', 'y', 'e', 'i', 'et'],
+  ...['van', 'von', 'der', 'den', 'für', 'und', 'zu', 'och', 'og', 'af', 'til'],
+]);
 
 /**
  * The line with its run-together chips set apart by ", ", or the line as it was when nothing
@@ -130,7 +134,7 @@ function known(text: string, vocabulary: SkillVocabulary): boolean {
 function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string | undefined {
   const words = text.trim().split(/\s+/);
   if (words.length < 4 || known(text, vocabulary)) return undefined;
-  if (words.some((word) => sentenceWords.has(word.toLowerCase()) || /[.!?]$/.test(word))) return undefined;
+  if (words.some((word) => joiningWords.has(word.toLowerCase()) || /[.!?]$/.test(word))) return undefined;
   const opens = (word: string) => /^\p{Lu}/u.test(word);
   const mixed = words.some((word, index) => /^\p{Ll}/u.test(words[index - 1] ?? '') && opens(word));
   if (!mixed) return undefined;
