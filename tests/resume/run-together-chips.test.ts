@@ -49,6 +49,13 @@ describe('chips a space apart in sentence case', () => {
     expect(separate('Menu costing Google Cloud Platform Adobe XD Microsoft Excel')).toBe('Menu costing, Google Cloud Platform, Adobe XD, Microsoft Excel');
   });
 
+  it('reads a row of capitalised chips when most of them are known skills', () => {
+    expect(separate('Python Flask Brindlewick Terraform')).toBe('Python, Flask, Brindlewick, Terraform');
+    expect(separate('Kafka pandas Quorvex')).toBe('Kafka, pandas, Quorvex');
+    expect(separate('Marlin POS Toast Excel')).toBe('Marlin POS Toast Excel');
+    expect(separate('Senior Platform Engineer')).toBe('Senior Platform Engineer');
+  });
+
   it('leaves sentences, short phrases and lists alone', () => {
     expect(separate('Care planning for ICU patients')).toBe('Care planning for ICU patients');
     expect(separate('Differentiated instruction')).toBe('Differentiated instruction');

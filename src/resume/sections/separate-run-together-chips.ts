@@ -130,14 +130,30 @@ function known(text: string, vocabulary: SkillVocabulary): boolean {
 // "Alpha one Beta two Gamma three": chips in sentence case, a space apart. A capitalised word
 // opens a chip, unless it goes on a known skill ("Google Cloud Platform"). Only a line long
 // enough and mixing small and capital words shows it; a single chip rarely has a capital after
-// a small word, and a sentence has words such as "of" or "and".
+// a small word, and a sentence has words such as "of" or "and". A line of capitalised words
+// only ("Python Django Celery Stripe") is a row of chips when most of them are known skills.
 function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string | undefined {
   const words = text.trim().split(/\s+/);
-  if (words.length < 4 || known(text, vocabulary)) return undefined;
+  if (words.length < 3 || known(text, vocabulary)) return undefined;
   if (words.some((word) => joiningWords.has(word.toLowerCase()) || /[.!?]$/.test(word))) return undefined;
-  const opens = (word: string) => /^\p{Lu}/u.test(word);
-  const mixed = words.some((word, index) => /^\p{Ll}/u.test(words[index - 1] ?? '') && opens(word));
-  if (!mixed) return undefined;
+  const capital = (word: string) => /^\p{Lu}/u.test(word);
+  const mixed = words.length >= 4 && words.some((word, index) => /^\p{Ll}/u.test(words[index - 1] ?? '') && capital(word));
+  // "pandas" or "dbt" among capitalised chips is a chip of its own.
+  const knownWord = (word: string) => known(word, vocabulary) && !vocabulary.ambiguousKeys.has(phraseKey(word));
+  const capitalised = words.every((word) => capital(word) || knownWord(word));
+  if (!mixed && !capitalised) return undefined;
+  const chips = spacedChips(words, (word) => capital(word) || knownWord(word), vocabulary);
+  if (chips.length < 2 || chips.some((chip) => chip.split(' ').length > longestPhrase)) return undefined;
+  if (!mixed) {
+    const knownChips = chips.filter((chip) => known(chip, vocabulary)).length;
+    // All known: the list reader splits it already. Fewer than half: names, not chips ("Square POS Toast").
+    if (knownChips === chips.length || knownChips * 2 < chips.length || knownChips < 2) return undefined;
+  }
+  return chips.join(', ');
+}
+
+// The chips of a line, each opened by a word `opens` accepts or by a known skill's phrase.
+function spacedChips(words: readonly string[], opens: (word: string) => boolean, vocabulary: SkillVocabulary): string[] {
   const chips: string[] = [];
   for (let start = 0; start < words.length; ) {
     let length = Math.min(longestPhrase, words.length - start);
@@ -147,6 +163,5 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string 
     chips.push(words.slice(start, end).join(' '));
     start = end;
   }
-  if (chips.length < 2 || chips.some((chip) => chip.split(' ').length > longestPhrase)) return undefined;
-  return chips.join(', ');
+  return chips;
 }
