@@ -12,6 +12,7 @@ import { categoryHeading, isTagCategory, leveledCategory, levelWords, splitCateg
 import type { EntryLine } from './join-wrapped-lines.ts';
 import { isKnownSkill } from './known-skills.ts';
 import type { ResumeLine } from './resume-lines.ts';
+import { separateRunTogetherChips } from './separate-run-together-chips.ts';
 import { splitListItems } from './split-list-items.ts';
 import { splitSpacedSkills } from './split-spaced-skills.ts';
 import { tidySkillLines } from './tidy-skill-lines.ts';
@@ -38,7 +39,8 @@ interface Category {
  */
 export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeSkill[] {
   const skills: ResumeSkill[] = [];
-  const joined = tidySkillLines(lines, vocabulary).flatMap(splitCategoryCells);
+  const separated = lines.map((line) => ({ ...line, text: separateRunTogetherChips(line.text, vocabulary) }));
+  const joined = tidySkillLines(separated, vocabulary).flatMap(splitCategoryCells);
   let category: Category | undefined;
   const close = () => {
     if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);

@@ -1,0 +1,167 @@
+/**
+ * Skill chips a theme set apart by padding alone ("labels", "tags"), which run together once the
+ * page is converted to a document without its style sheet: "ExcelSquare POSToast",
+ * "Food safetyHACCPRota planning", or, where the markup had spaces between the chips,
+ * "Alpha one Beta two Gamma three". The chips are set apart with commas so the line reads as
+ * any other list; single names ("JavaScript", "HubSpot", "iOS", "PowerPoint") stay whole.
+ */
+import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
+import { listSeparator } from './split-list-items.ts';
+
+/** The longest skill phrase kept whole when space-joined chips are split, in words ("Google Cloud Platform"). */
+const longestPhrase = 4;
+
+// Words that make a line a sentence or a name ("Universidade de São Paulo"), not a row of chips.
+const joiningWords = new Set([
+  ...['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'from', 'using', 'including', 'and', 'or', 'as', 'is', 'are'],
+  ...['de', 'da', 'do', 'das', 'dos', 'di', 'del', 'della', 'du', 'des', 'la', 'le', 'les', 'y', 'e', 'i', 'et'],
+  ...['van', 'von', 'der', 'den', 'für', 'und', 'zu', 'och', 'og', 'af', 'til'],
+]);
+
+/**
+ * The line with its run-together chips set apart by ", ", or the line as it was when nothing
+ * shows that chips ran together.
+ *
+ * @example
+ * separateRunTogetherChips('ExcelSquare POSToast', loadSkillVocabulary()); // 'Excel, Square POS, Toast'
+ * separateRunTogetherChips('Alpha one Beta two Gamma three', loadSkillVocabulary()); // 'Alpha one, Beta two, Gamma three'
+ */
+export function separateRunTogetherChips(text: string, vocabulary: SkillVocabulary): string {
+  const glued = separateGluedChips(text, vocabulary);
+  if (glued !== text || listSeparator.test(text) || /[:|/()]/.test(text)) return glued;
+  return separateSpacedChips(text, vocabulary) ?? text;
+}
+
+interface Cut {
+  /** Index in the line where a new chip starts. */
+  at: number;
+  /** A small word ran into a capital ("safetyHACCP"): only chips do that. */
+  strong: boolean;
+  /** Both sides are known skills ("TensorFlowKeras"). */
+  bothKnown: boolean;
+}
+
+// "ExcelSquare", "safetyHACCPRota": chips with no character between them. Cut only where the
+// line shows it: a small word runs into a capital, both sides are known skills, or one word
+// holds several joins; a single join such as "PhpStorm" or "HubSpot" is a name.
+function separateGluedChips(text: string, vocabulary: SkillVocabulary): string {
+  const cutsByWord: Cut[][] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const word = match[0];
+    if (known(word, vocabulary)) continue;
+    const cuts = wordCuts(word, vocabulary).map((cut) => ({ ...cut, at: cut.at + (match.index ?? 0) }));
+    if (cuts.length > 0) cutsByWord.push(cuts);
+  }
+  const cuts = cutsByWord.flat();
+  const shown =
+    cuts.some((cut) => cut.strong || cut.bothKnown) ||
+    cutsByWord.some((word) => word.length >= 2) ||
+    (cuts.length >= 2 && !listSeparator.test(text));
+  if (!shown) return text;
+  let separated = text;
+  for (const cut of [...cuts].reverse()) separated = `${separated.slice(0, cut.at)}, ${separated.slice(cut.at)}`;
+  return separated;
+}
+
+// The places inside one word where a chip may start, relative to the word.
+function wordCuts(word: string, vocabulary: SkillVocabulary): Cut[] {
+  const humps = splitHumps(word);
+  // Runs of humps that are known skills, longest first from the left: "Java" "Script" is JavaScript.
+  const pieces: { text: string; known: boolean }[] = [];
+  for (let start = 0; start < humps.length; ) {
+    let end = humps.length;
+    while (end > start + 1 && !knownPiece(humps.slice(start, end).join(''), vocabulary)) end--;
+    const piece = humps.slice(start, end).join('');
+    const isKnown = knownPiece(piece, vocabulary);
+    const last = pieces.at(-1);
+    // Humps no skill accounts for stay together: "Hub" "Spot" is one name.
+    if (!isKnown && last && !last.known) last.text += piece;
+    else pieces.push({ text: piece, known: isKnown });
+    start = end;
+  }
+  const cuts: Cut[] = [];
+  let at = 0;
+  for (const [index, piece] of pieces.entries()) {
+    const next = pieces[index + 1];
+    at += piece.text.length;
+    if (!next) break;
+    const strong = index === 0 && /^\p{Ll}{4,}$/u.test(piece.text) && !/^\p{Lu}{1,2}$/u.test(next.text);
+    cuts.push({ at, strong, bothKnown: piece.known && next.known });
+  }
+  // "HACCPRota", "POSToast": capitals then a capitalised word, inside a piece no skill accounts for.
+  let offset = 0;
+  for (const piece of pieces) {
+    if (!piece.known) {
+      for (const match of piece.text.matchAll(/(?<=\p{Lu}{2})\p{Lu}(?=\p{Ll}{2})/gu)) {
+        cuts.push({ at: offset + (match.index ?? 0), strong: false, bothKnown: false });
+      }
+      // "safetyHACCP": the first piece is a small word run into a capital.
+      // "watchOS" is a name: a short capital tail is not a chip.
+      const small = /^\p{Ll}{4,}(?=\p{Lu}(?!\p{Lu}?$))/u.exec(piece.text);
+      if (small && offset === 0) cuts.push({ at: small[0].length, strong: true, bothKnown: false });
+    }
+    offset += piece.text.length;
+  }
+  const unique = new Map<number, Cut>();
+  for (const cut of cuts) {
+    const same = unique.get(cut.at);
+    unique.set(cut.at, same ? { at: cut.at, strong: same.strong || cut.strong, bothKnown: same.bothKnown || cut.bothKnown } : cut);
+  }
+  return [...unique.values()].filter((cut) => cut.at > 0 && cut.at < word.length).sort((a, b) => a.at - b.at);
+}
+
+// "safetyHACCPRota" → "safety" "HACCPRota"; "ExcelSquare" → "Excel" "Square": a word cut where a
+// small letter meets a capital.
+function splitHumps(word: string): string[] {
+  return word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+}
+
+// A known skill that can show a join: not a short common word ("Go", "R"); inside a glued word
+// a longer one ("Excel", "Swift") is the skill.
+function knownPiece(piece: string, vocabulary: SkillVocabulary): boolean {
+  const key = phraseKey(piece);
+  return vocabulary.lookup.has(key) && piece.length >= (vocabulary.ambiguousKeys.has(key) ? 4 : 3);
+}
+
+function known(text: string, vocabulary: SkillVocabulary): boolean {
+  return vocabulary.lookup.has(phraseKey(text));
+}
+
+// "Alpha one Beta two Gamma three": chips in sentence case, a space apart. A capitalised word
+// opens a chip, unless it goes on a known skill ("Google Cloud Platform"). Only a line long
+// enough and mixing small and capital words shows it; a single chip rarely has a capital after
+// a small word, and a sentence has words such as "of" or "and". A line of capitalised words
+// only ("Python Django Celery Stripe") is a row of chips when most of them are known skills.
+function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string | undefined {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || known(text, vocabulary)) return undefined;
+  if (words.some((word) => joiningWords.has(word.toLowerCase()) || /[.!?]$/.test(word))) return undefined;
+  const capital = (word: string) => /^\p{Lu}/u.test(word);
+  const mixed = words.length >= 4 && words.some((word, index) => /^\p{Ll}/u.test(words[index - 1] ?? '') && capital(word));
+  // "pandas" or "dbt" among capitalised chips is a chip of its own.
+  const knownWord = (word: string) => known(word, vocabulary) && !vocabulary.ambiguousKeys.has(phraseKey(word));
+  const capitalised = words.every((word) => capital(word) || knownWord(word));
+  if (!mixed && !capitalised) return undefined;
+  const chips = spacedChips(words, (word) => capital(word) || knownWord(word), vocabulary);
+  if (chips.length < 2 || chips.some((chip) => chip.split(' ').length > longestPhrase)) return undefined;
+  if (!mixed) {
+    const knownChips = chips.filter((chip) => known(chip, vocabulary)).length;
+    // All known: the list reader splits it already. Fewer than half: names, not chips ("Square POS Toast").
+    if (knownChips === chips.length || knownChips * 2 < chips.length || knownChips < 2) return undefined;
+  }
+  return chips.join(', ');
+}
+
+// The chips of a line, each opened by a word `opens` accepts or by a known skill's phrase.
+function spacedChips(words: readonly string[], opens: (word: string) => boolean, vocabulary: SkillVocabulary): string[] {
+  const chips: string[] = [];
+  for (let start = 0; start < words.length; ) {
+    let length = Math.min(longestPhrase, words.length - start);
+    while (length > 1 && !known(words.slice(start, start + length).join(' '), vocabulary)) length--;
+    let end = start + length;
+    if (length === 1) while (end < words.length && !opens(words[end] ?? '')) end++;
+    chips.push(words.slice(start, end).join(' '));
+    start = end;
+  }
+  return chips;
+}
