@@ -48,7 +48,10 @@ export async function createJobpilot({
   log = () => {},
 }: JobpilotOptions) {
   // First: a bad board variable stops start-up (a ConfigError naming it) before anything opens.
-  const sources = createJobSources(parseSourceSettings(config.jobs.boardVariables));
+  const sourceSettings = parseSourceSettings(config.jobs.boardVariables);
+  const sources = createJobSources(sourceSettings);
+  // The person wrote these origins: only their names may resolve to this machine or the LAN.
+  const trustedHosts = sourceSettings.flatMap(({ origin }) => (origin ? [new URL(origin).hostname] : []));
   const model = createConfiguredModelClient(config);
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -69,7 +72,7 @@ export async function createJobpilot({
     changes: undoableChangesRepository(database.pool),
     searchJobs: createJobSearch({
       sources,
-      http: createHttpClient(),
+      http: createHttpClient({ trustedHosts }),
       jobs,
       resumes,
       timeoutMs: config.jobs.timeoutMs,
