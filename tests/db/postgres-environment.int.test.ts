@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -39,6 +40,8 @@ describe('the embedded Postgres environment (issue 15)', () => {
     for (const [name, value] of Object.entries(secrets)) vi.stubEnv(name, value);
     vi.stubEnv('LANG', 'C.UTF-8');
     dataDir = await mkdtemp(join(tmpdir(), 'jobpilot-pg-env-'));
+    // As an older version left it: readable and enterable by everyone.
+    await chmod(dataDir, 0o755);
 
     server = await startEmbeddedPostgres({ dataDir });
 
@@ -58,5 +61,16 @@ describe('the embedded Postgres environment (issue 15)', () => {
     expect(unexpected).toEqual([]);
     // The server itself still has its configuration.
     expect(process.env.OPENAI_API_KEY).toBe(secrets.OPENAI_API_KEY);
+
+    // Another local user can neither list nor enter the data dir; as root only the cluster's
+    // own OS user (group postgres) may pass through it.
+    const info = await stat(dataDir);
+    if (process.getuid?.() === 0) {
+      expect(info.mode & 0o777).toBe(0o710);
+      expect(info.gid).toBe(Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()));
+    } else {
+      expect(info.mode & 0o777).toBe(0o700);
+    }
+    expect((await stat(join(dataDir, 'postgres.secret'))).mode & 0o777).toBe(0o600);
   }, 60_000);
 });
