@@ -10,7 +10,6 @@ import {
   normalizeWebUrl,
   openWebsite,
 } from '../../src/actions/open-website/index.ts';
-import { isJobBoard } from '../../src/actions/open-website/job-boards.ts';
 import { writeRecordingScript } from '../helpers/recording-script.ts';
 import { readText, waitFor } from '../helpers/wait-for.ts';
 import { punctuatedReferences } from '../helpers/punctuated-references.ts';
@@ -93,12 +92,6 @@ describe('open_website approval after reading a posting', () => {
       expect(approvalCause(openWebsite, args, settings, thread)).toBe('outside_text');
     }
     expect(approvalCause(openWebsite, { url: 'github.com' }, settings)).toBeNull();
-  });
-
-  it('recognises job boards by host, not by a name inside the address', () => {
-    expect(isJobBoard('https://jobs.lever.co/netflix')).toBe(true);
-    expect(isJobBoard('https://example.com/?next=indeed.com')).toBe(false);
-    expect(isJobBoard('not a url at all')).toBe(false);
   });
 });
 
