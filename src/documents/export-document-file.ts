@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ensurePrivateDirectory, writeNewPrivateFile } from '../db/private-files.ts';
 import type { DocumentRecord } from '../db/repositories/documents.ts';
 import type { ResumeRecord } from '../db/repositories/resumes.ts';
 import { contactHeaderFromResume } from './contact-header.ts';
@@ -54,11 +54,13 @@ export async function renderDocument(
   return { bytes, fileName, contentType: contentTypes[format] };
 }
 
-/** Writes a rendered document under the artifacts folder; returns its path. */
+/**
+ * Writes a rendered document as a new file (0600) under the artifacts folder (0700); returns
+ * its path. The name is predictable, so whatever already sits there (an earlier export, a
+ * planted symlink) is never followed or overwritten: a fresh name is chosen instead.
+ */
 export async function saveRendered(artifactsDir: string, rendered: { bytes: Buffer; fileName: string }): Promise<string> {
-  const directory = join(artifactsDir, 'documents');
-  await mkdir(directory, { recursive: true });
-  const path = join(directory, rendered.fileName);
-  await writeFile(path, rendered.bytes);
-  return path;
+  await ensurePrivateDirectory(artifactsDir);
+  const directory = await ensurePrivateDirectory(join(artifactsDir, 'documents'));
+  return writeNewPrivateFile(directory, rendered.fileName, rendered.bytes);
 }

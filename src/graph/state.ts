@@ -11,6 +11,8 @@ export interface PendingStep extends PlannedStep {
    * Absent until the executor has decided.
    */
   needsApproval?: boolean;
+  /** Why it asks, decided with `needsApproval`: `outside_text` says so in the prompt. */
+  approvalCause?: 'policy' | 'outside_text' | null;
 }
 
 /**
@@ -39,6 +41,16 @@ export function createGraphState({ windowSize }: { windowSize: number }) {
     pendingStep: Annotation<PendingStep | null>(),
     /** The answer the planner wrote (and already streamed), waiting for reception to record. */
     draftAnswer: Annotation<string | null>(),
+    /**
+     * The actions that brought text from outside (postings, board answers, resumes) into
+     * this thread's context, in the order first seen. Kept for the thread's life, across
+     * turns and restarts: that text stays in the window, in answers and in references.
+     * While it is not empty, every desktop step asks first. Bounded by the number of actions.
+     */
+    outsideText: Annotation<string[]>({
+      reducer: (current, update) => [...new Set([...current, ...update])],
+      default: () => [],
+    }),
     /** Things later turns may refer to: `last_url`, `last_app`, `last_screenshot`, … */
     references: Annotation<Record<string, string>>({
       reducer: (current, update) => ({ ...current, ...update }),

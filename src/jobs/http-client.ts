@@ -1,4 +1,5 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
+import { AddressNotPublicError, createGuardedTransport, type Transport } from './guarded-transport.ts';
 import { SourceError } from './source-error.ts';
 
 /** Sent with every request, so boards can see who is calling and how to reach us. */
@@ -22,7 +23,15 @@ export interface HttpClient {
 }
 
 export interface HttpClientOptions {
-  fetch?: typeof globalThis.fetch;
+  /** Default: the guarded transport, which refuses names resolving to non-public addresses. */
+  fetch?: Transport;
+  /**
+   * Host names the person configured for a board (`JOBPILOT_<BOARD>_URL`); only these may
+   * resolve to loopback or private addresses. Ignored when `fetch` is given.
+   */
+  trustedHosts?: readonly string[];
+  /** Same-origin redirects followed per request. Default 3. */
+  maxRedirects?: number;
   /** The clock for the cache and the rate limit, in milliseconds. */
   now?: () => number;
   /** Waits for the rate limit; rejects when `signal` aborts. */
@@ -68,22 +77,7 @@ function formatSeconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
 
-function snippet(text: string, length = 120): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length)}…` : flat;
-}
-
-/** A board's own explanation in an error body: `{"error": "…"}` or `{"message": "…"}`. */
-function explanation(body: string): string {
-  try {
-    const parsed = JSON.parse(body) as Record<string, unknown>;
-    const text = [parsed.error, parsed.message].find((value) => typeof value === 'string');
-    if (typeof text === 'string') return snippet(text);
-  } catch {
-    // Not JSON: fall back to the raw text.
-  }
-  return snippet(body);
-}
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 const cancelled = (cause?: unknown) =>
   new SourceError('CANCELLED', 'The search was cancelled.', { cause });
@@ -92,7 +86,10 @@ const cancelled = (cause?: unknown) =>
  * The one polite HTTP client every board adapter uses: a User-Agent on every request, a
  * per-request timeout combined with the caller's signal, a cap on response size (the body
  * is streamed and the request aborted past it), a minimum interval between requests to one
- * source (queued in arrival order), and a short cache of identical GETs.
+ * source (queued in arrival order), and a short cache of identical GETs. Redirects are
+ * followed only within the request's own origin; a name must resolve to public addresses
+ * unless the person configured it (`trustedHosts`); and no error repeats what a server
+ * answered, only its status and size, since whatever answered may not be the board.
  *
  * @example
  * const http = createHttpClient();
@@ -102,7 +99,9 @@ const cancelled = (cause?: unknown) =>
  * });
  */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const fetchImpl =
+    options.fetch ?? createGuardedTransport({ trustedHosts: options.trustedHosts ?? [] });
+  const maxRedirects = options.maxRedirects ?? 3;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -162,6 +161,44 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     return Buffer.concat(chunks).toString('utf8');
   }
 
+  /**
+   * GETs the request's URL, following a redirect only within its origin (same scheme, host
+   * and port), at most `maxRedirects` times. Anything else (another host, another port of
+   * this machine, another scheme) is refused without a request to it.
+   */
+  async function follow(request: JsonRequest, where: string, signal: AbortSignal): Promise<Response> {
+    const origin = new URL(request.url).origin;
+    const headers = { accept: 'application/json', 'user-agent': userAgent, ...request.headers };
+    let url = request.url;
+    for (let hop = 0; ; hop += 1) {
+      const response = await fetchImpl(url, { headers, signal, redirect: 'manual' });
+      if (!redirectStatuses.has(response.status)) return response;
+      await response.body?.cancel().catch(() => undefined);
+      const location = response.headers.get('location');
+      let next: URL | undefined;
+      try {
+        next = location ? new URL(location, url) : undefined;
+      } catch {
+        next = undefined;
+      }
+      if (!next || next.origin !== origin) {
+        throw new SourceError(
+          'REDIRECT_REFUSED',
+          `${where} redirected the request away from the board's own address; it was not followed.`,
+          { status: response.status },
+        );
+      }
+      if (hop >= maxRedirects) {
+        throw new SourceError(
+          'REDIRECT_REFUSED',
+          `${where} redirected more than ${maxRedirects} times; it was not followed further.`,
+          { status: response.status },
+        );
+      }
+      url = next.href;
+    }
+  }
+
   async function fetchJson(request: JsonRequest): Promise<unknown> {
     const where = `${request.source} (${describeUrl(request.url)})`;
     const controller = new AbortController();
@@ -177,35 +214,39 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (error instanceof SourceError) return error;
       if (request.signal?.aborted) return cancelled(error);
       if (controller.signal.aborted) return timeoutError;
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+      if (error instanceof AddressNotPublicError) {
+        return new SourceError(
+          'ADDRESS_NOT_PUBLIC',
+          `${where} was not called: ${error.message}. Only boards on the public internet are ` +
+            `called, unless JOBPILOT_<BOARD>_URL names the address.`,
+          { cause: error },
+        );
+      }
+      // The transport's socket errors carry `code` (ECONNREFUSED); fetch's wrap them in `cause`.
+      const { code, cause } = error as { code?: string; cause?: { code?: string; message?: string } };
+      const reason = code ?? cause?.code ?? cause?.message ?? (error as Error).message;
       return new SourceError('NETWORK', `${where} could not be reached (${reason}).`, {
         cause: error,
       });
     };
     try {
-      const response = await fetchImpl(request.url, {
-        headers: { accept: 'application/json', 'user-agent': userAgent, ...request.headers },
-        signal,
-      });
       const abort = () => controller.abort();
+      const response = await follow(request, where, signal);
       if (!response.ok) {
-        const body = await readBody(response, 16 * 1024, where, abort).catch(() => '');
-        const detail = explanation(body);
-        throw new SourceError(
-          'HTTP_STATUS',
-          `${where} answered HTTP ${response.status}${detail ? `: ${detail}` : '.'}`,
-          { status: response.status },
-        );
+        // The body is not read, let alone repeated: whatever answered may not be the board.
+        await response.body?.cancel().catch(() => undefined);
+        throw new SourceError('HTTP_STATUS', `${where} answered HTTP ${response.status}.`, {
+          status: response.status,
+        });
       }
       const text = await readBody(response, maxBytes, where, abort);
       try {
         return JSON.parse(text);
       } catch (error) {
-        const reason = (error as Error).message;
+        // Not the parser's message: it quotes the start of the body.
         throw new SourceError(
           'INVALID_JSON',
-          `${where} answered with invalid JSON (${reason}), starting "${snippet(text, 60)}".`,
+          `${where} answered with something that is not JSON (${formatBytes(Buffer.byteLength(text))}).`,
           { cause: error },
         );
       }

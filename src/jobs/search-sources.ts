@@ -133,6 +133,8 @@ const phrases: Record<SourceErrorCode, string> = {
   NETWORK: 'did not answer',
   CANCELLED: 'did not answer',
   HTTP_STATUS: 'answered with an error',
+  REDIRECT_REFUSED: 'sent the search elsewhere',
+  ADDRESS_NOT_PUBLIC: 'was not called (not a public address)',
   BOARD_ERROR: 'answered with an error',
   RESPONSE_TOO_LARGE: 'sent an unreadable answer',
   INVALID_JSON: 'sent an unreadable answer',

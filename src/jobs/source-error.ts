@@ -7,6 +7,8 @@ export const sourceErrorCodes = [
   'TIMEOUT',
   'NETWORK',
   'HTTP_STATUS',
+  'REDIRECT_REFUSED',
+  'ADDRESS_NOT_PUBLIC',
   'RESPONSE_TOO_LARGE',
   'INVALID_JSON',
   'MALFORMED_RESPONSE',

@@ -47,7 +47,14 @@ export const runEventSchema = z.discriminatedUnion('type', [
     summary: z.string(),
     data: z.record(z.string(), z.unknown()).optional(),
   }),
-  z.object({ type: z.literal('approval-request'), action: z.string(), args, reason: z.string() }),
+  z.object({
+    type: z.literal('approval-request'),
+    action: z.string(),
+    args,
+    reason: z.string(),
+    /** `outside_text`: a desktop step asks because the thread has read text from outside. */
+    cause: z.literal('outside_text').optional(),
+  }),
   z.object({ type: z.literal('message-delta'), text: z.string() }),
   z.object({ type: z.literal('message-end'), text: z.string() }),
   z.object({

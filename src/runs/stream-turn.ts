@@ -45,7 +45,13 @@ export async function* streamTurn(
     const value = updates.__interrupt__?.[0]?.value;
     if (value) {
       end.approval = value;
-      yield { type: 'approval-request', action: value.action, args: value.args, reason: value.reason };
+      yield {
+        type: 'approval-request',
+        action: value.action,
+        args: value.args,
+        reason: value.reason,
+        ...(value.cause ? { cause: value.cause } : {}),
+      };
     }
   }
   return end;

@@ -2,7 +2,7 @@ import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ApprovalSettings } from '../../src/actions/action.ts';
+import { type ApprovalSettings, requiresApproval } from '../../src/actions/action.ts';
 import { isAllowedApp, openApp, resolveProgram } from '../../src/actions/open-app/index.ts';
 import { writeRecordingScript } from '../helpers/recording-script.ts';
 import { readText, waitFor } from '../helpers/wait-for.ts';
@@ -50,7 +50,7 @@ describe('open_app approval policy', () => {
   });
 
   it('always asks when the turn has read text from outside, even for an allowed app', () => {
-    expect(openApp.afterOutsideText?.({ app_name: 'calculator' }, settings(['calculator']))).toBe('ask');
+    expect(requiresApproval(openApp, { app_name: 'calculator' }, settings(['calculator']), { readOutsideText: true })).toBe(true);
   });
 });
 

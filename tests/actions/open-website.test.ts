@@ -2,6 +2,7 @@ import { access, constants, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { approvalCause } from '../../src/actions/action.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openWebsiteArgs } from '../../src/actions/open-website/args.ts';
 import {
@@ -9,7 +10,6 @@ import {
   normalizeWebUrl,
   openWebsite,
 } from '../../src/actions/open-website/index.ts';
-import { isJobBoard } from '../../src/actions/open-website/job-boards.ts';
 import { writeRecordingScript } from '../helpers/recording-script.ts';
 import { readText, waitFor } from '../helpers/wait-for.ts';
 import { punctuatedReferences } from '../helpers/punctuated-references.ts';
@@ -86,19 +86,12 @@ describe('open_website arguments', () => {
 describe('open_website approval after reading a posting', () => {
   const settings = { mode: 'auto' as const, allowedApps: [] };
 
-  it('opens the posting itself or a job board without asking, anything else asks', () => {
-    const policy = openWebsite.afterOutsideText;
-    expect(policy?.({ job: 'the second one' }, settings)).toBe('auto');
-    expect(policy?.({ url: 'https://boards.greenhouse.io/stripe/jobs/1' }, settings)).toBe('auto');
-    expect(policy?.({ url: 'linkedin.com/jobs' }, settings)).toBe('auto');
-    expect(policy?.({ url: 'https://evil.example/collect' }, settings)).toBe('ask');
-    expect(policy?.({ url: 'https://notlinkedin.com' }, settings)).toBe('ask');
-  });
-
-  it('recognises job boards by host, not by a name inside the address', () => {
-    expect(isJobBoard('https://jobs.lever.co/netflix')).toBe(true);
-    expect(isJobBoard('https://example.com/?next=indeed.com')).toBe(false);
-    expect(isJobBoard('not a url at all')).toBe(false);
+  it('asks for every site once the thread has read outside text, the posting and job boards included', () => {
+    const thread = { readOutsideText: true };
+    for (const args of [{ job: 'the second one' }, { url: 'https://boards.greenhouse.io/stripe/jobs/1' }, { url: 'https://evil.example/collect' }]) {
+      expect(approvalCause(openWebsite, args, settings, thread)).toBe('outside_text');
+    }
+    expect(approvalCause(openWebsite, { url: 'github.com' }, settings)).toBeNull();
   });
 });
 

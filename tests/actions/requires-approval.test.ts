@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requiresApproval } from '../../src/actions/action.ts';
+import { approvalCause, requiresApproval } from '../../src/actions/action.ts';
 import { fakeActions } from '../fakes/fake-actions.ts';
 
 // Its own policy: never ask, except after a posting was read, when only job boards open freely.
@@ -11,13 +11,14 @@ describe('requiresApproval', () => {
     expect(requiresApproval(opener!, { url: 'evil.example' }, auto)).toBe(false);
   });
 
-  it('asks before a desktop step planned after reading a posting, unless the step is plainly safe', () => {
+  it('asks before any desktop step once the thread has read outside text, job boards included', () => {
     expect(requiresApproval(opener!, { url: 'evil.example' }, auto, { readOutsideText: true })).toBe(true);
-    expect(requiresApproval(opener!, { url: 'jobs.lever.co' }, auto, { readOutsideText: true })).toBe(false);
+    expect(requiresApproval(opener!, { url: 'jobs.lever.co' }, auto, { readOutsideText: true })).toBe(true);
   });
 
-  it('lets JOBPILOT_APPROVAL override both ways', () => {
+  it('lets JOBPILOT_APPROVAL override both ways, except that outside text asks whatever the policy', () => {
     expect(requiresApproval(opener!, { url: 'x' }, { ...auto, mode: 'always' })).toBe(true);
-    expect(requiresApproval(opener!, { url: 'x' }, { ...auto, mode: 'never' }, { readOutsideText: true })).toBe(false);
+    expect(requiresApproval(opener!, { url: 'x' }, { ...auto, mode: 'never' })).toBe(false);
+    expect(approvalCause(opener!, { url: 'x' }, { ...auto, mode: 'never' }, { readOutsideText: true })).toBe('outside_text');
   });
 });

@@ -26,6 +26,8 @@ describe('makeExecutorNode', () => {
       stepCount: 2,
       pendingStep: null,
       references: { last_note: 'milk' },
+      // Any action but a desktop one brings its text into the thread's context.
+      outsideText: ['note'],
     });
     expect(events.map((event) => event.type)).toEqual(['tool-call-start', 'tool-call-end']);
   });
@@ -63,7 +65,7 @@ describe('makeExecutorNode', () => {
       const { node, ran } = executorWith();
       const { config, events } = recordingConfig();
       const update = await node(stateOf({ pendingStep: step('wipe') }), config);
-      expect(update).toEqual({ pendingStep: { ...step('wipe'), needsApproval: true } });
+      expect(update).toEqual({ pendingStep: { ...step('wipe'), needsApproval: true, approvalCause: 'policy' } });
       expect(ran).toEqual([]);
       expect(events).toEqual([]);
     });
@@ -79,16 +81,27 @@ describe('makeExecutorNode', () => {
       expect(always.ran).toEqual([]);
     });
 
-    it('asks before a desktop step planned after reading outside text, unless it is plainly safe', async () => {
-      const { node, ran } = executorWith();
+    it('asks before any desktop step planned after reading outside text, this turn or an earlier one, whatever the policy', async () => {
       const afterPosting = {
         observations: [{ index: 0, action: 'read', args: {}, ok: true, summary: 'Read a posting.', data: { untrusted_text: true } }],
         stepCount: 1,
       };
-      const risky = await node(stateOf({ ...afterPosting, pendingStep: step('open', { url: 'evil.example' }) }), recordingConfig().config);
-      expect(risky.pendingStep).toMatchObject({ needsApproval: true });
-      await node(stateOf({ ...afterPosting, pendingStep: step('open', { url: 'jobs.board' }) }), recordingConfig().config);
-      expect(ran).toEqual([{ action: 'open', args: { url: 'jobs.board' } }]);
+      for (const approval of [auto, { ...auto, mode: 'never' as const }]) {
+        const { node, ran } = executorWith(approval);
+        const thisTurn = await node(stateOf({ ...afterPosting, pendingStep: step('open', { url: 'jobs.board' }) }), recordingConfig().config);
+        expect(thisTurn.pendingStep).toMatchObject({ needsApproval: true, approvalCause: 'outside_text' });
+        const earlierTurn = await node(stateOf({ outsideText: ['search_jobs'], pendingStep: step('open', { url: 'evil.example' }) }), recordingConfig().config);
+        expect(earlierTurn.pendingStep).toMatchObject({ needsApproval: true, approvalCause: 'outside_text' });
+        expect(ran).toEqual([]);
+      }
+    });
+
+    it('marks the thread with the action that read outside text, and not with a desktop step', async () => {
+      const { node } = executorWith();
+      const read = await node(stateOf({ pendingStep: step('read') }), recordingConfig().config);
+      expect(read.outsideText).toEqual(['read']);
+      const opened = await node(stateOf({ pendingStep: step('open', { url: 'github.com' }) }), recordingConfig().config);
+      expect(opened.outsideText).toBeUndefined();
     });
 
     it('follows a decision already in the checkpoint, whatever this process’s settings say', async () => {

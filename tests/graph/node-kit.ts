@@ -33,7 +33,7 @@ export function fakeActions() {
     description: 'Opens a page.',
     args: z.object({ url: z.string().describe('The page.') }),
     approval: () => 'auto',
-    afterOutsideText: (args) => (args.url.endsWith('.board') ? 'auto' : 'ask'),
+    desktop: true,
     run: async (args) => {
       ran.push({ action: 'open', args });
       return { ok: true, summary: `Opened ${args.url}.` };
@@ -67,6 +67,7 @@ export const stateOf = (values: Partial<GraphState> = {}): GraphState => ({
   stepCount: 0,
   pendingStep: null,
   draftAnswer: null,
+  outsideText: [],
   references: {},
   ...values,
 });

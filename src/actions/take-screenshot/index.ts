@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import screenshot from 'screenshot-desktop';
+import { ensurePrivateDirectory, writeNewPrivateFile } from '../../db/private-files.ts';
 import { defineAction } from '../action.ts';
 import { takeScreenshotArgs } from './args.ts';
 import { takeScreenshotPhrasing } from './phrasing.ts';
@@ -53,6 +52,7 @@ export const takeScreenshot = defineAction({
   args: takeScreenshotArgs,
   phrasing: takeScreenshotPhrasing,
   approval: () => 'ask',
+  desktop: true,
   async run(_args, { signal, artifactsDir }) {
     signal.throwIfAborted();
     let image: Buffer;
@@ -73,9 +73,8 @@ export const takeScreenshot = defineAction({
       }
       return { ok: false, summary: `The screenshot failed: ${message.split('\n')[0]}` };
     }
-    await mkdir(artifactsDir, { recursive: true });
-    const path = join(artifactsDir, screenshotName());
-    await writeFile(path, image, { mode: 0o600 });
+    // A new file only (0600, never through a symlink), in a folder only we can enter.
+    const path = await writeNewPrivateFile(await ensurePrivateDirectory(artifactsDir), screenshotName(), image);
     return {
       ok: true,
       summary: `Saved a screenshot to ${path}`,

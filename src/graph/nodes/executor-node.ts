@@ -1,6 +1,11 @@
 import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { Observation } from '../../planner/planner.ts';
-import { type ApprovalSettings, OUTSIDE_TEXT, requiresApproval } from '../../actions/action.ts';
+import {
+  approvalCause,
+  type ApprovalSettings,
+  bringsOutsideText,
+  OUTSIDE_TEXT,
+} from '../../actions/action.ts';
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
@@ -16,6 +21,8 @@ export interface ApprovalRequest {
   action: string;
   args: Record<string, unknown>;
   reason: string;
+  /** Set when the step asks because the thread has read outside text, not by its policy. */
+  cause?: 'outside_text';
 }
 export interface ApprovalAnswer {
   approved: boolean;
@@ -42,6 +49,7 @@ export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorN
     const record = (
       observation: Omit<Observation, 'index' | 'action' | 'args'>,
       references?: Record<string, string>,
+      outsideText?: string[],
     ): GraphUpdate => ({
       observations: [
         ...state.observations,
@@ -50,6 +58,7 @@ export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorN
       stepCount: index + 1,
       pendingStep: null,
       ...(references ? { references } : {}),
+      ...(outsideText?.length ? { outsideText } : {}),
     });
 
     const action = registry.get(step.action);
@@ -60,21 +69,24 @@ export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorN
       return record({ ok: false, summary });
     }
 
-    const needsApproval =
-      step.needsApproval ??
-      requiresApproval(action, step.args, approval, {
-        readOutsideText: state.observations.some((observation) => observation.data?.[OUTSIDE_TEXT] === true),
-      });
+    const outsideSources = outsideTextIn(state);
+    const cause =
+      step.needsApproval === undefined
+        ? approvalCause(action, step.args, approval, { readOutsideText: outsideSources.length > 0 })
+        : (step.approvalCause ?? (step.needsApproval ? 'policy' : null));
+    const needsApproval = cause !== null;
     // Store the decision before asking: the checkpoint written after this visit holds it.
     if (needsApproval && step.needsApproval === undefined) {
-      return { pendingStep: { ...step, needsApproval } };
+      return { pendingStep: { ...step, needsApproval, approvalCause: cause } };
     }
     if (needsApproval) {
       // Everything above re-runs on resume (LangGraph replays the node), so it must stay free of side effects.
+      const planned = step.reason || `Run ${step.action}.`;
       const answer = interrupt<ApprovalRequest, ApprovalAnswer>({
         action: step.action,
         args: parsed.args,
-        reason: step.reason || `Run ${step.action}.`,
+        reason: cause === 'outside_text' ? `${planned} ${outsideTextWarning(outsideSources)}` : planned,
+        ...(cause === 'outside_text' ? { cause } : {}),
       });
       if (!answer?.approved) {
         const summary = `Declined: you did not allow ${step.action}, so it was not run.`;
@@ -109,12 +121,31 @@ export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorN
       return record(
         { ok: result.ok, summary: result.summary, ...(result.data ? { data: result.data } : {}) },
         result.references,
+        bringsOutsideText(action, result) ? [step.action] : [],
       );
     } catch (error) {
       if (signal.aborted) throw error;
       const summary = `${step.action} failed: ${(error as Error)?.message ?? String(error)}`;
       emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary });
-      return record({ ok: false, summary });
+      // It may have read something before failing; a desktop step brings nothing in.
+      return record({ ok: false, summary }, undefined, action.desktop ? [] : [step.action]);
     }
   };
+}
+
+/** The actions that brought outside text into the thread (older checkpoints: this turn's flags). */
+function outsideTextIn(state: GraphState): string[] {
+  const flagged = state.observations
+    .filter((observation) => observation.data?.[OUTSIDE_TEXT] === true)
+    .map((observation) => observation.action);
+  return [...new Set([...(state.outsideText ?? []), ...flagged])];
+}
+
+/** Why a desktop step asks although its policy would not, for the approval prompt. */
+function outsideTextWarning(sources: readonly string[]): string {
+  return (
+    `Asking because this conversation has read text from outside (from ${sources.join(', ')}: ` +
+    'job postings, board answers or a resume), which may carry instructions; approve only if ' +
+    'you asked for this yourself.'
+  );
 }

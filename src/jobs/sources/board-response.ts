@@ -6,6 +6,7 @@ import { uniqueTags } from '../merge-postings.ts';
 import { type NormalisedPosting, postingSchema } from '../../protocol/posting.ts';
 import { SourceError } from '../source-error.ts';
 import { withoutControlCharacters } from '../without-control-characters.ts';
+import { stripControlCharactersInLine } from '../../protocol/control-characters.ts';
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -116,4 +117,17 @@ export function companyNameFromSlug(slug: string): string {
     .filter(Boolean)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join(' ');
+}
+
+/**
+ * The reason a board's API states in its own error field (SerpAPI's `error`, JSearch's
+ * `error.message`), as an error may repeat it: one line, no control characters, at most 120
+ * characters. Only a field of the board's documented answer, from the board's own origin
+ * (redirects elsewhere are not followed), is ever repeated; never a body as text.
+ *
+ * @example
+ * boardReason('Your account has run out of searches.'); // 'Your account has run out of searches'
+ */
+export function boardReason(text: string): string {
+  return capText(stripControlCharactersInLine(text).trim(), 120).replace(/\.$/, '');
 }

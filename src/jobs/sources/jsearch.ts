@@ -7,7 +7,7 @@ import { parsePostedAt } from '../parse-posted-at.ts';
 import { salaryFromRange } from '../parse-salary.ts';
 import { selectPostings } from '../select-postings.ts';
 import { SourceError } from '../source-error.ts';
-import { boardUrl, getBoardJson, postingsFrom } from './board-response.ts';
+import { boardReason, boardUrl, getBoardJson, postingsFrom } from './board-response.ts';
 
 export const jsearchOrigin = 'https://jsearch.p.rapidapi.com';
 const rapidApiHost = 'jsearch.p.rapidapi.com';
@@ -72,10 +72,10 @@ export function createJSearchSource({
       const headers = { 'X-RapidAPI-Key': apiKey, 'X-RapidAPI-Host': rapidApiHost };
       const body = await getBoardJson(context, { url, source: label, headers }, jsearchResponse);
       if (body.status === 'ERROR' || !body.data) {
-        const reason = body.error?.message ?? `status ${body.status ?? 'missing'}`;
+        const reason = boardReason(body.error?.message ?? `status ${body.status ?? 'missing'}`);
         throw new SourceError(
           'BOARD_ERROR',
-          `${label} answered with an error: ${reason.replace(/\.$/, '')}.`,
+          `${label} answered with an error: ${reason}.`,
         );
       }
       const postings = postingsFrom(label, body.data, jsearchJob, (job) => {

@@ -8,7 +8,7 @@ import { parsePostedAt } from '../parse-posted-at.ts';
 import { parseSalary } from '../parse-salary.ts';
 import { selectPostings } from '../select-postings.ts';
 import { SourceError } from '../source-error.ts';
-import { boardUrl, getBoardJson, postingsFrom } from './board-response.ts';
+import { boardReason, boardUrl, getBoardJson, postingsFrom } from './board-response.ts';
 
 export const serpApiOrigin = 'https://serpapi.com';
 
@@ -75,7 +75,7 @@ export function createSerpApiSource({
       const body = await getBoardJson(context, { url, source: label }, serpApiResponse);
       if (!body.jobs_results) {
         if (body.error && noResults.test(body.error)) return [];
-        const reason = (body.error ?? 'no jobs_results').replace(/\.$/, '');
+        const reason = boardReason(body.error ?? 'no jobs_results');
         throw new SourceError(
           'BOARD_ERROR',
           `${label} answered with an error: ${reason}.`,

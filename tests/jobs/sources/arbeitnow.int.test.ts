@@ -68,7 +68,7 @@ describe('the Arbeitnow adapter against a stub of /api/job-board-api', () => {
       { body: '<!DOCTYPE html><html><body>Maintenance</body></html>', contentType: 'text/html' },
       {
         code: 'INVALID_JSON',
-        message: /^Arbeitnow \(127\.0\.0\.1:\d+\/api\/job-board-api\) answered with invalid JSON \(.+\), starting "<!DOCTYPE html>/,
+        message: /^Arbeitnow \(127\.0\.0\.1:\d+\/api\/job-board-api\) answered with something that is not JSON \(.+\)\.$/,
         summary: 'Arbeitnow sent an unreadable answer; 1 result from 1 source',
       },
     );

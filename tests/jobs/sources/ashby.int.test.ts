@@ -83,7 +83,7 @@ describe('the Ashby adapter against a stub of the posting API', () => {
       { body: '{"apiVersion":"1","jobs":[{"id":"4e8b' },
       {
         code: 'INVALID_JSON',
-        message: /^Ashby \(127\.0\.0\.1:\d+\/posting-api\/job-board\/linear\) answered with invalid JSON/,
+        message: /^Ashby \(127\.0\.0\.1:\d+\/posting-api\/job-board\/linear\) answered with something that is not JSON/,
         summary: 'Ashby (linear) sent an unreadable answer; 1 result from 1 source',
       },
     );

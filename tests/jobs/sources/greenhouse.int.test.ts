@@ -76,7 +76,7 @@ describe('the Greenhouse adapter against a stub of the boards API', () => {
       { status: 404, json: { status: 404, error: 'Job not found' } },
       {
         code: 'HTTP_STATUS',
-        message: /^Greenhouse \(127\.0\.0\.1:\d+\/v1\/boards\/stripe\/jobs\) answered HTTP 404: Job not found$/,
+        message: /^Greenhouse \(127\.0\.0\.1:\d+\/v1\/boards\/stripe\/jobs\) answered HTTP 404\.$/,
         summary: 'Greenhouse (stripe) answered with an error; 1 result from 1 source',
       },
     );

@@ -92,7 +92,7 @@ describe('the Himalayas adapter against a stub of /jobs/api', () => {
       { status: 503, json: { message: 'Service temporarily unavailable' } },
       {
         code: 'HTTP_STATUS',
-        message: /^Himalayas \(127\.0\.0\.1:\d+\/jobs\/api\/search\) answered HTTP 503: Service temporarily unavailable$/,
+        message: /^Himalayas \(127\.0\.0\.1:\d+\/jobs\/api\/search\) answered HTTP 503\.$/,
         summary: 'Himalayas answered with an error; 1 result from 1 source',
       },
     );
