@@ -44,6 +44,8 @@ export const errorCodes = {
   JOB_NOT_SAVED: 404,
   /** An import with invalid rows; the message names each row and field, and nothing was imported. */
   IMPORT_INVALID: 422,
+  /** An import with more postings than one import takes (10,000); refused as soon as the first one too many is read. */
+  IMPORT_TOO_LARGE: 413,
   /** No resume with that id. */
   RESUME_NOT_FOUND: 404,
   /** A match or a letter needs a resume and none has been imported yet. */
