@@ -38,6 +38,8 @@ export const errorCodes = {
   RESUME_UNREADABLE: 422,
   RESUME_NO_TEXT_LAYER: 422,
   RESUME_ENCRYPTED: 422,
+  /** A resume file past a reading bound (pages, pieces of text, time, memory): refused, not read in part. */
+  RESUME_TOO_COMPLEX: 422,
   /** No job with that id in the index. */
   JOB_NOT_FOUND: 404,
   /** The job is in the index but not on the saved list (removing it). */
