@@ -76,8 +76,10 @@ export async function readCsvImport(chunks: Chunks, limits: ImportLimits): Promi
 
   // A socket chunk (64 KiB) can hold 30,000 tiny rows, and csv-parse slows down the more records
   // one write holds: it is fed small slices, and the count is checked after each.
-  const writeSlices = (target: ReturnType<typeof parse>, chunk: Buffer): 'more' | 'stop' => {
+  // A turn of the event loop between slices: csv-parse takes its time over thousands of tiny rows.
+  const writeSlices = async (target: ReturnType<typeof parse>, chunk: Buffer): Promise<'more' | 'stop'> => {
     for (let offset = 0; offset < chunk.length; offset += csvSliceBytes) {
+      if (offset > 0) await nextTurn();
       target.write(chunk.subarray(offset, offset + csvSliceBytes));
       // The header is a record too.
       if (records.length > maxRows + 1 || failure !== undefined) return 'stop';
@@ -103,7 +105,7 @@ export async function readCsvImport(chunks: Chunks, limits: ImportLimits): Promi
     return created;
   };
 
-  await readCapped(chunks, limits.maxBytes, (chunk) => {
+  await readCapped(chunks, limits.maxBytes, async (chunk) => {
     if (failure !== undefined) return 'stop';
     if (!parser) {
       head.push(chunk);
@@ -119,7 +121,7 @@ export async function readCsvImport(chunks: Chunks, limits: ImportLimits): Promi
   });
   if (!parser) {
     parser = start();
-    writeSlices(parser, Buffer.concat(head));
+    await writeSlices(parser, Buffer.concat(head));
   }
   if (records.length > maxRows + 1) throw importTooLarge(maxRows);
   if (failure === undefined) {
@@ -186,7 +188,7 @@ export async function readJsonImport(chunks: Chunks, limits: ImportLimits): Prom
  * read to its end (so the client gets the answer, not a reset) but never past `maxBytes`.
  * Every `bytesPerTurn` it lets the event loop run, so other requests are answered meanwhile.
  */
-async function readCapped(chunks: Chunks, maxBytes: number, take: (chunk: Buffer) => 'more' | 'stop'): Promise<void> {
+async function readCapped(chunks: Chunks, maxBytes: number, take: (chunk: Buffer) => 'more' | 'stop' | Promise<'more' | 'stop'>): Promise<void> {
   let bytes = 0;
   let sinceTurn = 0;
   let taking = true;
@@ -197,14 +199,16 @@ async function readCapped(chunks: Chunks, maxBytes: number, take: (chunk: Buffer
       throw new JobpilotError('PAYLOAD_TOO_LARGE', `The import is over ${(maxBytes / 1024 / 1024).toFixed(0)} MiB; split the file.`);
     }
     if (!taking) continue;
-    taking = take(chunk) === 'more';
+    taking = (await take(chunk)) === 'more';
     sinceTurn += chunk.length;
     if (sinceTurn >= bytesPerTurn) {
       sinceTurn = 0;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function importTooLarge(maxRows: number): JobpilotError {
   return new JobpilotError(
