@@ -1,5 +1,5 @@
 /**
- * Text from a PDF with unpdf (PDF.js), rebuilt line by line so that right-aligned columns
+ * Text from a PDF with unpdf (PDF.js, run in a bounded worker thread), rebuilt line by line so that right-aligned columns
  * (a date pushed to the margin with a tab stop) stay separated by a tab instead of being
  * glued to the employer's name. The pages' link annotations give the hyperlinks' targets,
  * which themes often show only as a username.
@@ -30,7 +30,8 @@ interface PositionedText {
  * Extracts the text of a PDF and its web and e-mail links.
  *
  * @throws JobpilotError `RESUME_ENCRYPTED`, `RESUME_UNREADABLE` (damaged or truncated),
- *   `RESUME_NO_TEXT_LAYER` (a scan).
+ *   `RESUME_NO_TEXT_LAYER` (a scan), `RESUME_TOO_COMPLEX` (past a bound of `pdfLimits`),
+ *   `CANCELLED` (`signal` aborted).
  * @example
  * const { text, links } = await extractPdfText(bytes, 'cv.pdf');
  */
