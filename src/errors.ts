@@ -38,12 +38,16 @@ export const errorCodes = {
   RESUME_UNREADABLE: 422,
   RESUME_NO_TEXT_LAYER: 422,
   RESUME_ENCRYPTED: 422,
+  /** A resume file past a reading bound (pages, pieces of text, time, memory): refused, not read in part. */
+  RESUME_TOO_COMPLEX: 422,
   /** No job with that id in the index. */
   JOB_NOT_FOUND: 404,
   /** The job is in the index but not on the saved list (removing it). */
   JOB_NOT_SAVED: 404,
   /** An import with invalid rows; the message names each row and field, and nothing was imported. */
   IMPORT_INVALID: 422,
+  /** An import with more postings than one import takes (10,000); refused as soon as the first one too many is read. */
+  IMPORT_TOO_LARGE: 413,
   /** No resume with that id. */
   RESUME_NOT_FOUND: 404,
   /** A match or a letter needs a resume and none has been imported yet. */

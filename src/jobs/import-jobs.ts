@@ -259,32 +259,70 @@ function postingOf(row: ImportRow): NormalisedPosting {
   };
 }
 
-function validateRows(rows: Array<{ row: number; line?: number; value: unknown }>): ImportResult {
+/** One posting as read from the file, before validation: where it is, and its fields. */
+export interface ImportRowInput {
+  /** 1-based posting number. */
+  row: number;
+  /** The CSV line the row starts on. */
+  line?: number;
+  value: unknown;
+}
+
+/** Rows validated between two turns of the event loop, so a large import never holds it for long. */
+const rowsPerTurn = 250;
+
+const tooManyRows = (): ImportProblem => ({
+  row: null,
+  message: `more than ${maxImportRows.toLocaleString('en-US')} postings at once; split the file`,
+});
+
+function validateRow({ row, line, value }: ImportRowInput, problems: ImportProblem[], postings: NormalisedPosting[]): void {
+  const where = line === undefined ? { row } : { row, line };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ ...where, message: 'expected an object with title, company and url' });
+    return;
+  }
+  // Control characters go before validation, so a title of nothing else counts as missing.
+  const parsed = importRowSchema.safeParse(stripControlCharactersDeep(value));
+  if (parsed.success) postings.push(withoutControlCharacters(postingOf(parsed.data)));
+  else {
+    for (const issue of parsed.error.issues) {
+      problems.push({ ...where, field: issue.path.map(String).join('.'), message: issue.message });
+    }
+  }
+}
+
+function validated(rows: readonly ImportRowInput[], problems: ImportProblem[], postings: NormalisedPosting[]): ImportResult {
+  if (rows.length === 0) problems.push({ row: null, message: 'there are no postings to import' });
+  return { postings: problems.length > 0 ? [] : mergePostings(postings), problems, rows: rows.length };
+}
+
+// The count is checked before a row is validated: validating millions of rows only to refuse them held the process for minutes.
+function validateRows(rows: readonly ImportRowInput[]): ImportResult {
+  if (rows.length > maxImportRows) return { postings: [], problems: [tooManyRows()], rows: rows.length };
   const problems: ImportProblem[] = [];
   const postings: NormalisedPosting[] = [];
-  for (const { row, line, value } of rows) {
-    const where = line === undefined ? { row } : { row, line };
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push({ ...where, message: 'expected an object with title, company and url' });
-      continue;
-    }
-    // Control characters go before validation, so a title of nothing else counts as missing.
-    const parsed = importRowSchema.safeParse(stripControlCharactersDeep(value));
-    if (parsed.success) postings.push(withoutControlCharacters(postingOf(parsed.data)));
-    else {
-      for (const issue of parsed.error.issues) {
-        problems.push({ ...where, field: issue.path.map(String).join('.'), message: issue.message });
-      }
-    }
+  for (const row of rows) validateRow(row, problems, postings);
+  return validated(rows, problems, postings);
+}
+
+/**
+ * Validates rows read from a file (`readCsvImport`, `readJsonImport`) as `importJobsFromJson`
+ * does, a few hundred at a time with a turn of the event loop between them, so that ten
+ * thousand rows of HTML descriptions never keep the server from answering.
+ *
+ * @example
+ * const { postings, problems } = await validateImportRows(read.rows);
+ */
+export async function validateImportRows(rows: readonly ImportRowInput[]): Promise<ImportResult> {
+  if (rows.length > maxImportRows) return { postings: [], problems: [tooManyRows()], rows: rows.length };
+  const problems: ImportProblem[] = [];
+  const postings: NormalisedPosting[] = [];
+  for (const [index, row] of rows.entries()) {
+    validateRow(row, problems, postings);
+    if (index % rowsPerTurn === rowsPerTurn - 1) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  if (rows.length === 0) problems.push({ row: null, message: 'there are no postings to import' });
-  if (rows.length > maxImportRows) {
-    problems.unshift({
-      row: null,
-      message: `${rows.length} postings is more than ${maxImportRows.toLocaleString('en-US')} at once; split the file`,
-    });
-  }
-  return { postings: problems.length > 0 ? [] : mergePostings(postings), problems, rows: rows.length };
+  return validated(rows, problems, postings);
 }
 
 /**
@@ -320,7 +358,7 @@ const fieldName = (header: string) =>
     .replace(/[\s-]+/g, '_');
 
 /** The delimiter the header (the first non-blank line) uses most: comma, semicolon (spreadsheets in many locales) or tab. */
-function guessDelimiter(text: string): string {
+export function guessDelimiter(text: string): string {
   const header = /^.*\S.*$/m.exec(text)?.[0] ?? '';
   const counts = [',', ';', '\t'].map((delimiter) => ({
     delimiter,
@@ -329,7 +367,8 @@ function guessDelimiter(text: string): string {
   return counts.reduce((best, next) => (next.count > best.count ? next : best)).delimiter;
 }
 
-interface CsvRecord {
+/** One record as csv-parse gives it with `info: true`. */
+export interface CsvRecord {
   record: string[];
   info: { lines: number; empty_lines: number };
 }
@@ -346,50 +385,75 @@ export function importJobsFromCsv(text: string): ImportResult {
   let records: CsvRecord[];
   try {
     records = parseCsv(text, {
-      bom: true,
-      delimiter: guessDelimiter(text.replace(/^\uFEFF/, '')),
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
+      ...csvOptions(guessDelimiter(text.replace(/^\uFEFF/, ''))),
+      // The header and one row past the cap are enough to know the file is too large.
+      to: maxImportRows + 2,
     }) as unknown as CsvRecord[];
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { postings: [], problems: [{ row: null, message: `not readable as CSV: ${message}` }], rows: 0 };
+    return { postings: [], problems: [csvUnreadable(error)], rows: 0 };
   }
+  const read = csvRows(records);
+  if (read.problems.length > 0 && read.rows.length === 0) return { postings: [], problems: read.problems, rows: read.count };
+  const result = validateRows(read.rows);
+  return withShapeProblems(result, read.problems);
+}
+
+/** The options both CSV readers (whole text, stream) parse with. */
+export function csvOptions(delimiter: string) {
+  return {
+    bom: true,
+    delimiter,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+  } as const;
+}
+
+/** The problem of a file csv-parse cannot read. */
+export function csvUnreadable(error: unknown): ImportProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  return { row: null, message: `not readable as CSV: ${message}` };
+}
+
+/** What the header and records of a CSV give: rows keyed by field name, and problems of the file or of a row's shape. */
+export interface CsvRows {
+  rows: ImportRowInput[];
+  problems: ImportProblem[];
+  /** How many rows the file has (the header not counted). */
+  count: number;
+}
+
+/**
+ * Rows from CSV records (the first is the header): each row keyed by the header's field
+ * names. A header without title, company or url, or naming a field twice, is a problem of the
+ * file (and no rows); a row with a different number of cells is a problem of that row.
+ *
+ * @example
+ * const { rows, problems } = csvRows(records);
+ */
+export function csvRows(records: readonly CsvRecord[]): CsvRows {
   const [header, ...body] = records;
-  if (!header) return { postings: [], problems: [{ row: null, message: 'the CSV is empty' }], rows: 0 };
+  if (!header) return { rows: [], problems: [{ row: null, message: 'the CSV is empty' }], count: 0 };
   const fields = header.record.map(fieldName);
   const missing = ['title', 'company', 'url'].filter((field) => !fields.includes(field));
   if (missing.length > 0) {
-    return {
-      postings: [],
-      problems: [
-        {
-          row: null,
-          line: header.info.lines,
-          message: `the header row has no ${missing.join(', ')} column (it has: ${fields.join(', ') || 'nothing'})`,
-        },
-      ],
-      rows: body.length,
-    };
+    const message = `the header row has no ${missing.join(', ')} column (it has: ${fields.join(', ') || 'nothing'})`;
+    return { rows: [], problems: [{ row: null, line: header.info.lines, message }], count: body.length };
   }
   const duplicates = fields.filter((field, index) => field !== '' && fields.indexOf(field) !== index);
   if (duplicates.length > 0) {
-    return {
-      postings: [],
-      problems: [{ row: null, line: header.info.lines, message: `the header row names ${[...new Set(duplicates)].join(', ')} twice` }],
-      rows: body.length,
-    };
+    const message = `the header row names ${[...new Set(duplicates)].join(', ')} twice`;
+    return { rows: [], problems: [{ row: null, line: header.info.lines, message }], count: body.length };
   }
-  const shapeProblems: ImportProblem[] = [];
+  const problems: ImportProblem[] = [];
   let previous = header.info;
   const rows = body.map(({ record, info }, index) => {
     // `lines` is where a record ends; it starts after the previous one and any blank lines.
     const line = previous.lines + 1 + (info.empty_lines - previous.empty_lines);
     previous = info;
     if (record.length !== fields.length) {
-      shapeProblems.push({
+      problems.push({
         row: index + 1,
         line,
         message: `has ${record.length} cells but the header has ${fields.length} (a comma inside a cell needs "quotes")`,
@@ -400,7 +464,16 @@ export function importJobsFromCsv(text: string): ImportResult {
     );
     return { row: index + 1, line, value };
   });
-  const result = validateRows(rows);
+  return { rows, problems, count: body.length };
+}
+
+/**
+ * A validation result with the CSV's row-shape problems merged in, by row.
+ *
+ * @example
+ * withShapeProblems(await validateImportRows(rows), shapeProblems);
+ */
+export function withShapeProblems(result: ImportResult, shapeProblems: readonly ImportProblem[]): ImportResult {
   if (shapeProblems.length === 0) return result;
   const problems = [...shapeProblems, ...result.problems].sort(
     (a, b) => (a.row ?? 0) - (b.row ?? 0),

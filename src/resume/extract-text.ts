@@ -30,13 +30,13 @@ export interface ExtractedText {
  * Extracts the text of a resume file.
  *
  * @throws JobpilotError `RESUME_UNSUPPORTED_FORMAT`, `RESUME_UNREADABLE`,
- *   `RESUME_ENCRYPTED` or `RESUME_NO_TEXT_LAYER`.
+ *   `RESUME_ENCRYPTED`, `RESUME_NO_TEXT_LAYER`, `RESUME_TOO_COMPLEX` or `CANCELLED`.
  * @example
  * const { format, text, links } = await extractResumeText(bytes, 'cv.docx');
  */
-export async function extractResumeText(bytes: Uint8Array, filename: string): Promise<ExtractedText> {
+export async function extractResumeText(bytes: Uint8Array, filename: string, options: { signal?: AbortSignal } = {}): Promise<ExtractedText> {
   const format = detectResumeFormat(bytes, filename);
-  if (format === 'pdf') return { format, ...(await extractPdfText(bytes, filename)) };
+  if (format === 'pdf') return { format, ...(await extractPdfText(bytes, filename, options)) };
   if (format === 'docx') {
     const { text, links, skillGroups } = await extractDocxText(bytes, filename);
     return { format, text: nonEmpty(text, filename), links, skillGroups };

@@ -25,13 +25,15 @@ export interface ParsedResume {
 
 export interface ParseResumeOptions {
   vocabulary?: SkillVocabulary;
+  /** Stops the reading of a PDF (its worker is ended): `CANCELLED`. */
+  signal?: AbortSignal;
 }
 
 /**
  * Parses an uploaded resume.
  *
  * @throws JobpilotError `RESUME_TOO_LARGE`, `RESUME_UNSUPPORTED_FORMAT`, `RESUME_UNREADABLE`,
- *   `RESUME_ENCRYPTED` or `RESUME_NO_TEXT_LAYER`.
+ *   `RESUME_ENCRYPTED`, `RESUME_NO_TEXT_LAYER`, `RESUME_TOO_COMPLEX` or `CANCELLED`.
  * @example
  * const { format, resume } = await parseResumeBytes(new Uint8Array(body), 'cv.pdf');
  */
@@ -42,7 +44,7 @@ export async function parseResumeBytes(
 ): Promise<ParsedResume> {
   if (bytes.byteLength > maxResumeBytes) throw resumeTooLarge(`"${filename}"`, bytes.byteLength);
   if (bytes.byteLength === 0) throw new JobpilotError('RESUME_UNREADABLE', `"${filename}" is empty.`);
-  const extracted = await extractResumeText(bytes, filename);
+  const extracted = await extractResumeText(bytes, filename, { signal: options.signal });
   // A resume is a few pages; megabytes of text are a different file (and would keep the
   // section parser busy for seconds), so it is refused before parsing.
   if (extracted.text.length > maxResumeCharacters) {

@@ -1,10 +1,13 @@
 /**
- * A resume from a local path: checks the path (exists, is a file, is within the size limit)
- * with `stat` before reading a byte, then parses it like an upload.
+ * A resume from a local path: opens it, checks the open file (a regular file, within the size
+ * limit) before reading a byte, reads it with a byte cap whatever its size claimed, then parses
+ * it like an upload.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { basename } from 'node:path';
 import { JobpilotError } from '../errors.ts';
+import { readFileCapped } from './read-file-capped.ts';
 import { maxResumeBytes, parseResumeBytes, type ParseResumeOptions, type ParsedResume } from './parse-resume-bytes.ts';
 import { resumeTooLarge } from './resume-too-large.ts';
 
@@ -18,18 +21,33 @@ import { resumeTooLarge } from './resume-too-large.ts';
  */
 export async function readResumeFile(path: string, options: ParseResumeOptions = {}): Promise<ParsedResume> {
   const name = basename(path);
-  const info = await stat(path).catch((error: unknown) => {
+  // Opened once and checked through the handle: what is read is what was checked. `O_NONBLOCK`
+  // keeps a FIFO planted at the path from blocking the open; it is then refused as not a file.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) => {
     throw pathError(error, path);
   });
+  let bytes: Uint8Array;
+  try {
+    bytes = await readChecked(handle, path, name);
+  } finally {
+    await handle.close();
+  }
+  return parseResumeBytes(bytes, name, options);
+}
+
+async function readChecked(handle: FileHandle, path: string, name: string): Promise<Uint8Array> {
+  const info = await handle.stat();
   if (info.isDirectory()) {
     throw new JobpilotError('RESUME_NOT_A_FILE', `"${path}" is a directory; name the resume file inside it.`);
   }
   if (!info.isFile()) throw new JobpilotError('RESUME_NOT_A_FILE', `"${path}" is not a regular file.`);
   if (info.size > maxResumeBytes) throw resumeTooLarge(`"${name}"`, info.size);
-  const bytes = await readFile(path).catch((error: unknown) => {
+  // `stat` can be wrong (a /proc file says 0 bytes) or stale (the file grows): the cap holds anyway.
+  const read = await readFileCapped(handle, maxResumeBytes).catch((error: unknown) => {
     throw pathError(error, path);
   });
-  return parseResumeBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, options);
+  if (read.tooLarge) throw resumeTooLarge(`"${name}"`, undefined);
+  return read.bytes;
 }
 
 function pathError(error: unknown, path: string): JobpilotError {

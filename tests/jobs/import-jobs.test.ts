@@ -122,7 +122,7 @@ describe('importJobsFromJson', () => {
     const many = Array.from({ length: maxImportRows + 1 }, (_, index) => ({ ...acme, title: `Job ${index}` }));
     const { problems, postings } = importJobsFromJson(many);
     expect(postings).toEqual([]);
-    expect(problems[0]?.message).toMatch(/more than 10,000 at once/);
+    expect(problems[0]?.message).toMatch(/more than 10,000 postings at once/);
   });
 
   it('imports a search answer (`jobs search --json`) as its jobs, ids and sources ignored', () => {

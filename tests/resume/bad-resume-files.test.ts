@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,6 +134,28 @@ describe('bad resume paths', () => {
     await truncate(path, 11 * 1024 * 1024);
     const error = await failure(readResumeFile(path));
     expectCode(error, 'RESUME_TOO_LARGE', 413, /"huge\.pdf" is 11\.0 MB; resumes must be at most 10 MB/);
+  });
+
+  it('a /proc file that says 0 bytes and holds gigabytes is refused at the 10 MB cap (issue 15)', async () => {
+    // /proc/self/pagemap is a regular file of size 0 that reads 8 bytes for every page of the
+    // address space (hundreds of gigabytes): the old stat-then-readFile read it without bound.
+    const started = performance.now();
+    const error = await failure(readResumeFile('/proc/self/pagemap'));
+    expectCode(error, 'RESUME_TOO_LARGE', 413, /"pagemap" is over 10 MB; resumes must be at most 10 MB/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a /proc file under the cap is read to its end, not cut at its stated size of 0', async () => {
+    const { rawText } = await readResumeFile('/proc/self/status');
+    expect(rawText).toMatch(/^Name:/);
+    expect(rawText).toMatch(/VmRSS:/);
+  });
+
+  it('a FIFO planted at the path is refused without waiting for a writer', async () => {
+    const path = join(directory, 'cv-fifo.pdf');
+    execFileSync('mkfifo', [path]);
+    const error = await failure(readResumeFile(path));
+    expectCode(error, 'RESUME_NOT_A_FILE', 400, /is not a regular file/);
   });
 
   it('a good file on disk parses', async () => {

@@ -44,13 +44,20 @@ async function resumeDocx(): Promise<Uint8Array> {
 
 describe('DOCX rows of shaded tags', () => {
   it('reads one entry of the document out of its ZIP archive', async () => {
-    const xml = new TextDecoder().decode(readZipEntry(await resumeDocx(), 'word/document.xml'));
+    const xml = new TextDecoder().decode(readZipEntry(await resumeDocx(), 'word/document.xml', 1 << 20));
     expect(xml).toContain('Menu costing');
-    expect(readZipEntry(await resumeDocx(), 'word/no-such-part.xml')).toBeUndefined();
+    expect(readZipEntry(await resumeDocx(), 'word/no-such-part.xml', 1 << 20)).toBeUndefined();
+  });
+
+  it('gives up on an entry that inflates past its byte bound, without inflating the rest', async () => {
+    const bytes = await resumeDocx();
+    const size = readZipEntry(bytes, 'word/document.xml', 1 << 20)!.byteLength;
+    expect(readZipEntry(bytes, 'word/document.xml', size - 1)).toBeUndefined();
+    expect(docxTagRows(bytes, size - 1).size).toBe(0);
   });
 
   it('finds the rows of shaded or highlighted runs and no other paragraph', async () => {
-    const rows = docxTagRows(await resumeDocx());
+    const rows = docxTagRows(await resumeDocx(), 1 << 20);
     expect([...rows.values()]).toEqual(['Menu costing\tSous vide\tAllergen control\tStock rotation', 'Rota planning\tSupplier talks']);
   });
 

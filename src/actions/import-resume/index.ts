@@ -36,7 +36,7 @@ export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'r
       const path = expandPath(args.path);
       try {
         const before = await dependencies.resumes.active();
-        const stored = await importResumeFile(dependencies.resumes, path, args.label);
+        const stored = await importResumeFile(dependencies.resumes, path, args.label, context.signal);
         await recordResumeChange(dependencies, context, { before: before?.id ?? null, after: stored, description: `imported "${stored.label}" and made it the active resume` });
         return {
           ok: true,

@@ -1,21 +1,19 @@
 import type { JobsRepository } from '../../db/repositories/jobs.ts';
 import { JobpilotError } from '../../errors.ts';
-import { describeImportProblems, importJobsFromCsv, importJobsFromJson } from '../../jobs/import-jobs.ts';
+import { describeImportProblems, type ImportResult, validateImportRows, withShapeProblems } from '../../jobs/import-jobs.ts';
+import { importRowInputs, type ImportRows } from '../../jobs/read-job-import.ts';
 import type { JobImportResponse } from '../../protocol/api.ts';
 
 /**
- * Adds postings to the index from a JSON body or CSV text: all of them, or, when any row
- * is invalid, none.
+ * Adds the postings read from an import file (`readCsvImport`, `readJsonImport`) to the
+ * index: all of them, or, when any row is invalid, none.
  *
  * @throws JobpilotError `IMPORT_INVALID` naming the rows and fields at fault (in `details` too).
  * @example
- * await importJobs(jobs, { csv: 'title,company,url\nEngineer,Acme,https://acme.example/jobs/1' });
+ * await importJobs(jobs, await readCsvImport(request.raw, { maxBytes: importBodyLimit }));
  */
-export async function importJobs(
-  jobs: Pick<JobsRepository, 'upsert'>,
-  body: { csv: string } | { json: unknown },
-): Promise<JobImportResponse> {
-  const result = 'csv' in body ? importJobsFromCsv(body.csv) : importJobsFromJson(body.json);
+export async function importJobs(jobs: Pick<JobsRepository, 'upsert'>, read: ImportRows): Promise<JobImportResponse> {
+  const result = await validated(read);
   if (result.problems.length > 0) {
     const invalidRows = new Set(result.problems.flatMap((problem) => (problem.row === null ? [] : [problem.row])));
     const summary =
@@ -28,4 +26,10 @@ export async function importJobs(
   }
   await jobs.upsert(result.postings);
   return { imported: result.postings.length, job_ids: result.postings.map((posting) => posting.id) };
+}
+
+// A problem of the file as a whole (no header, not an array) leaves nothing to validate.
+async function validated(read: ImportRows): Promise<ImportResult> {
+  if (read.problems.some((problem) => problem.row === null)) return { postings: [], problems: read.problems, rows: read.count };
+  return withShapeProblems(await validateImportRows(importRowInputs(read)), read.problems);
 }

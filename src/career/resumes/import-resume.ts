@@ -43,8 +43,9 @@ export const labelFromFileName = (filename: string, taken: readonly string[] = [
 export async function importResume(
   resumes: Pick<ResumesRepository, 'add' | 'list'>,
   file: ResumeFile & { bytes: Uint8Array },
+  signal?: AbortSignal,
 ): Promise<ResumeRecord> {
-  return storeResume(resumes, await parseResumeBytes(file.bytes, file.filename), file);
+  return storeResume(resumes, await parseResumeBytes(file.bytes, file.filename, { signal }), file);
 }
 
 /**
@@ -58,8 +59,9 @@ export async function importResumeFile(
   resumes: Pick<ResumesRepository, 'add' | 'list'>,
   path: string,
   label?: string | undefined,
+  signal?: AbortSignal,
 ): Promise<ResumeRecord> {
-  return storeResume(resumes, await readResumeFile(path), { filename: basename(path), label });
+  return storeResume(resumes, await readResumeFile(path, { signal }), { filename: basename(path), label });
 }
 
 // A resume file is written by whoever sent it: its text, name and label are stored without

@@ -10,14 +10,14 @@ import { readZipEntry } from './read-zip-entry.ts';
 /**
  * The paragraphs of a .docx that are rows of two or more shaded tags with only spaces between
  * them, keyed by their text with the tags joined by single spaces; the value joins them with a
- * tab, as a PDF's text sets tags apart.
+ * tab, as a PDF's text sets tags apart. None when document.xml inflates past `maxBytes`.
  *
  * @example
- * docxTagRows(bytes).get('Financial modelling IFRS Ind AS'); // 'Financial modelling\tIFRS\tInd AS'
+ * docxTagRows(bytes, 32 * 1024 * 1024).get('Financial modelling IFRS Ind AS'); // 'Financial modelling\tIFRS\tInd AS'
  */
-export function docxTagRows(bytes: Uint8Array): Map<string, string> {
+export function docxTagRows(bytes: Uint8Array, maxBytes: number): Map<string, string> {
   const rows = new Map<string, string>();
-  const document = readZipEntry(bytes, 'word/document.xml');
+  const document = readZipEntry(bytes, 'word/document.xml', maxBytes);
   if (!document) return rows;
   const xml = new TextDecoder().decode(document);
   for (const paragraph of xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {

@@ -11,6 +11,16 @@ import { loadSkillVocabulary, phraseKey } from '../skill-vocabulary.ts';
 import { JobpilotError } from '../../errors.ts';
 import { isContactLink, type DocumentLink, type DocumentText } from './document-link.ts';
 import { docxTagRows } from './docx-tag-rows.ts';
+import { InflationLimitError, openBoundedZip } from './bounded-zip.ts';
+
+/**
+ * Inflated bytes read from one DOCX at most. A resume's document.xml is well under a megabyte
+ * (a long one with heavy formatting a few); images are never read.
+ */
+export const maxDocxInflatedBytes = 32 * 1024 * 1024;
+
+// Pictures are not text: the image element gets no source, so mammoth never reads (or inflates) it.
+const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
 /**
  * Extracts the text of a DOCX document: one line per paragraph, "• " before list items, a
@@ -25,9 +35,18 @@ import { docxTagRows } from './docx-tag-rows.ts';
 export async function extractDocxText(bytes: Uint8Array, filename: string): Promise<DocumentText> {
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const file = await openBoundedZip(bytes, maxDocxInflatedBytes);
+    // mammoth takes an opened ZIP as `{file}` (lib/unzip.js); its types list only path and buffer.
+    const result = await mammoth.convertToHtml({ file } as unknown as { buffer: Buffer }, { convertImage: skipImages });
     html = result.value;
   } catch (error) {
+    if (error instanceof InflationLimitError) {
+      throw new JobpilotError(
+        'RESUME_UNREADABLE',
+        `"${filename}" expands to more than ${Math.round(maxDocxInflatedBytes / 1024 / 1024)} MB of text when unzipped; a resume is a few pages. Is it the right file?`,
+        { cause: error },
+      );
+    }
     const reason = error instanceof Error ? error.message : String(error);
     throw new JobpilotError(
       'RESUME_UNREADABLE',
@@ -36,7 +55,7 @@ export async function extractDocxText(bytes: Uint8Array, filename: string): Prom
     );
   }
   return {
-    text: withTagsApart(splitGluedBlocks(htmlToText(html)), docxTagRows(bytes)),
+    text: withTagsApart(splitGluedBlocks(htmlToText(html)), docxTagRows(bytes, maxDocxInflatedBytes)),
     links: htmlLinks(html),
     skillGroups: skillGroupHeadings(html),
   };

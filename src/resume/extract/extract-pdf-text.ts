@@ -1,12 +1,18 @@
 /**
- * Text from a PDF with unpdf (PDF.js), rebuilt line by line so that right-aligned columns
+ * Text from a PDF with unpdf (PDF.js, run in a bounded worker thread), rebuilt line by line so that right-aligned columns
  * (a date pushed to the margin with a tab stop) stay separated by a tab instead of being
  * glued to the employer's name. The pages' link annotations give the hyperlinks' targets,
  * which themes often show only as a username.
  */
-import { getDocumentProxy } from 'unpdf';
+import { PdfReadError, readPdfInWorker } from './read-pdf-in-worker.ts';
 import { JobpilotError } from '../../errors.ts';
 import { isContactLink, mergeWrappedLinks, type DocumentLink, type DocumentText } from './document-link.ts';
+
+/**
+ * What one PDF may take to read. A resume is a few pages of a few thousand runs; a document
+ * past these is refused, not read in part. PDF.js runs in a worker that is ended at the deadline.
+ */
+export const pdfLimits = { maxPages: 50, maxRuns: 200_000, timeoutMs: 10_000, maxHeapMb: 256 } as const;
 
 /** Fewer visible characters per page than this: the pages are pictures of text. */
 const minimumCharactersPerPage = 20;
@@ -24,56 +30,45 @@ interface PositionedText {
  * Extracts the text of a PDF and its web and e-mail links.
  *
  * @throws JobpilotError `RESUME_ENCRYPTED`, `RESUME_UNREADABLE` (damaged or truncated),
- *   `RESUME_NO_TEXT_LAYER` (a scan).
+ *   `RESUME_NO_TEXT_LAYER` (a scan), `RESUME_TOO_COMPLEX` (past a bound of `pdfLimits`),
+ *   `CANCELLED` (`signal` aborted).
  * @example
  * const { text, links } = await extractPdfText(bytes, 'cv.pdf');
  */
-export async function extractPdfText(bytes: Uint8Array, filename: string): Promise<DocumentText> {
-  let document: Awaited<ReturnType<typeof getDocumentProxy>>;
+export async function extractPdfText(bytes: Uint8Array, filename: string, options: { signal?: AbortSignal } = {}): Promise<DocumentText> {
+  let read: Awaited<ReturnType<typeof readPdfInWorker>>;
   try {
-    // PDF.js takes ownership of the buffer it is given: hand it a copy.
-    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
+    read = await readPdfInWorker(bytes, { ...pdfLimits, signal: options.signal });
   } catch (error) {
-    throw openError(error, filename);
+    throw readError(error, filename);
   }
-  try {
-    const pages: string[] = [];
-    const links: DocumentLink[] = [];
-    for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
-      const page = await document.getPage(pageNumber);
-      const content = await page.getTextContent();
-      const items: PositionedText[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const [scaleX = 0, skewY = 0, , , x = 0, y = 0] = item.transform as number[];
-        items.push({
-          text: item.str,
-          x,
-          y,
-          width: item.width,
-          fontSize: Math.hypot(scaleX, skewY) || item.height || 10,
-          endsLine: item.hasEOL,
-        });
-      }
-      pages.push(joinLines(items));
-      // Links only add to the text: a page whose annotations cannot be read still has its text.
-      links.push(...linksOn(await page.getAnnotations().catch(() => []), items));
+  const pages: string[] = [];
+  const links: DocumentLink[] = [];
+  for (const page of read.pages) {
+    const items: PositionedText[] = [];
+    for (const item of page.runs) {
+      const [scaleX = 0, skewY = 0, , , x = 0, y = 0] = item.transform;
+      items.push({
+        text: item.str,
+        x,
+        y,
+        width: item.width,
+        fontSize: Math.hypot(scaleX, skewY) || item.height || 10,
+        endsLine: item.hasEOL,
+      });
     }
-    const text = pages.join('\n\n');
-    const visible = text.replace(/\s/g, '').length;
-    if (visible < minimumCharactersPerPage * Math.max(1, document.numPages)) {
-      throw new JobpilotError(
-        'RESUME_NO_TEXT_LAYER',
-        `"${filename}" has no text layer: this looks like a scanned image; export a text PDF or paste the text.`,
-      );
-    }
-    return { text, links: mergeWrappedLinks(links) };
-  } catch (error) {
-    if (error instanceof JobpilotError) throw error;
-    throw damaged(filename, error);
-  } finally {
-    await document.destroy();
+    pages.push(joinLines(items));
+    links.push(...linksOn(page.annotations, items));
   }
+  const text = pages.join('\n\n');
+  const visible = text.replace(/\s/g, '').length;
+  if (visible < minimumCharactersPerPage * Math.max(1, read.pageCount)) {
+    throw new JobpilotError(
+      'RESUME_NO_TEXT_LAYER',
+      `"${filename}" has no text layer: this looks like a scanned image; export a text PDF or paste the text.`,
+    );
+  }
+  return { text, links: mergeWrappedLinks(links) };
 }
 
 interface LinkAnnotation {
@@ -467,16 +462,28 @@ function extent(runs: readonly PositionedText[]): number {
   return Math.max(...runs.map((run) => run.x + run.width)) - Math.min(...runs.map((run) => run.x));
 }
 
-function openError(error: unknown, filename: string): JobpilotError {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') {
+function readError(error: unknown, filename: string): JobpilotError {
+  if (!(error instanceof PdfReadError)) return damaged(filename, error);
+  if (error.details.errorName === 'PasswordException') {
     return new JobpilotError(
       'RESUME_ENCRYPTED',
       `"${filename}" is a password-protected PDF. Remove the password (print or export it to a new PDF) and try again.`,
       { cause: error },
     );
   }
-  return damaged(filename, error);
+  if (error.reason === 'aborted') return new JobpilotError('CANCELLED', `Reading "${filename}" was cancelled.`, { cause: error });
+  if (error.reason === 'failed') return damaged(filename, error);
+  const why = {
+    pages: `has ${error.details.pageCount?.toLocaleString('en-US') ?? 'too many'} pages (a resume has a few; at most ${pdfLimits.maxPages} are read)`,
+    runs: `holds more than ${pdfLimits.maxRuns.toLocaleString('en-US')} pieces of text`,
+    time: `could not be read within ${pdfLimits.timeoutMs / 1000} s`,
+    memory: `needs more than ${pdfLimits.maxHeapMb} MB to read`,
+  }[error.reason];
+  return new JobpilotError(
+    'RESUME_TOO_COMPLEX',
+    `"${filename}" ${why}; it is not read. Is it the right file? Export the resume alone to PDF and try again.`,
+    { cause: error, details: { reason: error.reason, ...(error.details.pageCount === undefined ? {} : { pages: error.details.pageCount }) } },
+  );
 }
 
 function damaged(filename: string, error: unknown): JobpilotError {

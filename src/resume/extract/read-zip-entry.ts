@@ -9,13 +9,14 @@ const directoryEntry = 0x02014b50;
 const localHeader = 0x04034b50;
 
 /**
- * The bytes of the entry at `path`, or undefined when the archive has no such entry or is not
- * one this reader understands (ZIP64, encryption, a compression other than deflate).
+ * The bytes of the entry at `path`, or undefined when the archive has no such entry, is not
+ * one this reader understands (ZIP64, encryption, a compression other than deflate) or the
+ * entry inflates to more than `maxBytes` (a zip bomb stops there, not in memory).
  *
  * @example
- * const xml = readZipEntry(docxBytes, 'word/document.xml');
+ * const xml = readZipEntry(docxBytes, 'word/document.xml', 32 * 1024 * 1024);
  */
-export function readZipEntry(bytes: Uint8Array, path: string): Uint8Array | undefined {
+export function readZipEntry(bytes: Uint8Array, path: string, maxBytes: number): Uint8Array | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfDirectory(view);
   if (end === undefined) return undefined;
@@ -28,7 +29,7 @@ export function readZipEntry(bytes: Uint8Array, path: string): Uint8Array | unde
     const nameLength = view.getUint16(at + 28, true);
     const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (name === path) return entryData(bytes, view, view.getUint32(at + 42, true), method, compressedSize);
+    if (name === path) return entryData(bytes, view, view.getUint32(at + 42, true), method, compressedSize, maxBytes);
     at = next;
   }
   return undefined;
@@ -42,14 +43,14 @@ function findEndOfDirectory(view: DataView): number | undefined {
   return undefined;
 }
 
-function entryData(bytes: Uint8Array, view: DataView, offset: number, method: number, size: number): Uint8Array | undefined {
+function entryData(bytes: Uint8Array, view: DataView, offset: number, method: number, size: number, maxBytes: number): Uint8Array | undefined {
   if (offset + 30 > view.byteLength || view.getUint32(offset, true) !== localHeader) return undefined;
   const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
   const data = bytes.subarray(start, start + size);
-  if (method === 0) return data;
+  if (method === 0) return data.byteLength <= maxBytes ? data : undefined;
   if (method !== 8) return undefined;
   try {
-    return new Uint8Array(inflateRawSync(data));
+    return new Uint8Array(inflateRawSync(data, { maxOutputLength: maxBytes }));
   } catch {
     return undefined;
   }

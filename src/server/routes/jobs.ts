@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { importJobs } from '../../career/jobs/import-jobs.ts';
 import { jobDetail } from '../../career/jobs/job-response.ts';
@@ -8,6 +8,7 @@ import type { JobsRepository } from '../../db/repositories/jobs.ts';
 import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
 import { JobpilotError } from '../../errors.ts';
 import type { JobSearch } from '../../jobs/job-search.ts';
+import { type ImportRows, readCsvImport, readJsonImport } from '../../jobs/read-job-import.ts';
 import {
   importBodyLimit,
   type JobDetail,
@@ -63,6 +64,9 @@ const searchQuerySchema = z
 const csvTypes = ['text/csv', 'application/csv'];
 const importTypes = ['application/json', ...csvTypes];
 
+const importTooLarge = () =>
+  new JobpilotError('PAYLOAD_TOO_LARGE', `The import is over ${importBodyLimit / 1024 / 1024} MiB; split the file.`);
+
 const jobParamsSchema = z.object({ id: jobIdSchema });
 const savedParamsSchema = z.object({ job_id: jobIdSchema });
 const savedQuerySchema = z.object({ status: jobStatusSchema.optional() }).strict();
@@ -92,18 +96,19 @@ export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies
     return jobDetail(await requireJob(deps.jobs, id));
   });
 
-  // CSV is accepted on this route only (its parser and its `accepts`), so other routes keep answering 415 to text/csv.
+  // CSV is accepted on this route only (its parser and its `accepts`), so other routes keep
+  // answering 415 to text/csv. Both formats are read as a stream, postings split out one by one
+  // and counted as they arrive: the body stops being parsed at the first posting past the cap.
   app.register(async (scope) => {
-    scope.addContentTypeParser(csvTypes, { parseAs: 'string' }, (_request, body, done) =>
-      done(null, body),
-    );
-    scope.post(
-      '/jobs/import',
-      { bodyLimit: importBodyLimit, config: { accepts: importTypes } },
-      async (request): Promise<JobImportResponse> => {
-        const isCsv = csvTypes.includes(mediaTypeOf(request.headers['content-type']));
-        return importJobs(deps.jobs, isCsv ? { csv: String(request.body) } : { json: request.body });
-      },
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser(importTypes, async (request: FastifyRequest, payload: AsyncIterable<Uint8Array>) => {
+      const declared = Number(request.headers['content-length']);
+      if (declared > importBodyLimit) throw importTooLarge();
+      const isCsv = csvTypes.includes(mediaTypeOf(request.headers['content-type']));
+      return (isCsv ? readCsvImport : readJsonImport)(payload, { maxBytes: importBodyLimit });
+    });
+    scope.post('/jobs/import', { config: { accepts: importTypes } }, async (request): Promise<JobImportResponse> =>
+      importJobs(deps.jobs, request.body as ImportRows),
     );
   });
 

@@ -18,6 +18,7 @@ import {
 import { resumeCorrectionSchema } from '../../protocol/resume-correction.ts';
 import { maxResumeBytes } from '../../resume/parse-resume-bytes.ts';
 import { readResumeUpload, resumeUploadTypes } from '../read-resume-upload.ts';
+import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { validate } from '../validate.ts';
 
 /** The 10 MB file limit plus room for multipart framing, so the file's own check explains itself. */
@@ -63,7 +64,7 @@ export async function resumeRoutes(app: FastifyInstance, deps: ResumeRouteDepend
       const query = validate(uploadQuerySchema, request.query, 'query');
       const upload = await readResumeUpload({ body: request.body, contentType: request.headers['content-type'], ...query });
       const { label } = validate(uploadLabelSchema, { label: upload.label }, 'form');
-      const stored = await importResume(deps.resumes, { ...upload, label });
+      const stored = await importResume(deps.resumes, { ...upload, label }, cancelOnDisconnect(request, reply));
       reply.status(201).header('location', `/v1/resumes/${stored.id}`);
       return resumeResponse(stored);
     });
