@@ -44,6 +44,8 @@ const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
 export function correctSpelling(message: string, vocabulary: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): string {
   const byLength = lengthIndex(vocabulary);
   return message
+    // "r u": "are you" ("r" alone may be the language).
+    .replace(/(?<![\p{L}\p{N}])r(?=\s+u(?![\p{L}\p{N}]))/gu, 'are')
     .split(/(\s+)/)
     .map((token) => {
       const groups = plainWord.exec(token)?.groups;

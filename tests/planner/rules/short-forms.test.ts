@@ -36,6 +36,7 @@ describe('chat spellings too short to correct by distance', () => {
     ['save tht one pls', 'save that one pls'],
     ['can u open it rn', 'can you open it right now'],
     ['go w ur main cv', 'go with your main cv'],
+    ['r u a person', 'are you a person'],
   ])('"%s"', (said, meant) => {
     expect(correctSpelling(said, new Set())).toBe(meant);
   });
