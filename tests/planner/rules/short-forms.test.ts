@@ -72,3 +72,28 @@ describe('news told as an exclamation or a plan', () => {
     expect(await decide(say)).toEqual({ action: 'update_job_status', args: { job, status } });
   });
 });
+
+describe('an interview told with a request for help beside it', () => {
+  const registry = fakeActions();
+  const planner = createRulesPlanner({ registry });
+  async function decide(goal: string, references: Record<string, string>) {
+    const output = await planner.decide({ goal, messages: [...listed, { role: 'user', content: goal }], observations: [], references, stepsLeft: 8 });
+    const parsed = parseDecision(output, registry);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.decision.type === 'act' ? { action: parsed.decision.step.action, args: parsed.decision.step.args } : { answer: parsed.decision.answer };
+  }
+
+  it('prepares for the job in play', async () => {
+    expect(await decide('i have the interview for this one on monday could you make me a few questions', { last_job_id: 'abc123abc123' })).toEqual({
+      action: 'create_interview_prep',
+      args: { job: expect.stringMatching(/^(?:it|this one)$/) },
+    });
+  });
+
+  it('prepares for a listed job', async () => {
+    expect(await decide("i've got an interview with Skarv tomorrow can u help me get ready", {})).toMatchObject({
+      action: 'create_interview_prep',
+      args: { job: 'Skarv' },
+    });
+  });
+});
