@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
-import { definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import { type Confidence, definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { createInterviewPrepArgs } from './args.ts';
 import { createInterviewPrepUtterances } from './utterances.ts';
 import { jobSentenceReader } from '../phrasing/find-job.ts';
@@ -12,10 +12,11 @@ const interview =
 const prep =
   '(?:prep|preparation|practice|practice\\s+sheet|prep\\s+pack|prep\\s+notes|prep\\s+doc(?:ument)?|prep\\s+guide|questions|practice\\s+questions|cheat\\s+sheet|notes|guide|pack|materials|doc(?:ument)?|brief(?:ing)?|plan)';
 
-function prepIntent(pattern: RegExp, bare: boolean): Intent<Args> {
+function prepIntent(pattern: RegExp, bare: boolean, confidence?: Confidence): Intent<Args> {
   return {
     pattern,
     questions: true,
+    ...(confidence ? { confidence } : {}),
     read: ({ original }, context) => readTarget(original('target') ?? '', context, bare),
   };
 }
@@ -29,6 +30,13 @@ export const createInterviewPrepPhrasing = definePhrasing<Args>({
   describe: ({ job }) => `write an interview prep pack for ${job}`,
   produces: ['last_document_id'],
   intents: [
+    // "interview w Acme on friday, help", "i have the interview for this one next week, can you make me some questions":
+    // an interview told, and help asked for beside it.
+    prepIntent(
+      /^(?:(?:i\s+have|i'?ve\s+got|i\s+got|got|have)\s+)?(?:an?\s+|the\s+|my\s+)?(?:(?:first|second|final|next|phone|technical|video)\s+)?interview\s+(?:with|at|for)\s+(?<target>.+?)(?:\s+(?:on|this|next|tomorrow|today|in)\b[^,]*?)?[\s,.!-]+(?:help(?:\s+me)?(?:\s+(?:pls|please|prep(?:are)?|out))?|(?:can|could|would)\s+(?:you|u)\s+(?:help|make|write|give|get|prep|create)\b.*)[\s?!.]*$/,
+      true,
+      'certain',
+    ),
     prepIntent(
       new RegExp(
         `^(?:help\\s+me\\s+)?(?:prep(?:are)?|get\\s+(?:me\\s+)?ready|practice|study)\\s+(?:me\\s+)?for\\s+${interview}(?:\\s+(?:with|at|for)\\s+(?<target>.+))?$`,

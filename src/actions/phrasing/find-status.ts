@@ -7,12 +7,12 @@ const stages: readonly (readonly [JobStatus, RegExp])[] = [
     'rejected',
     /\b(?:reject(?:ed|ion|s)?|declined|turned (?:me |my application )?down|passed on (?:me|my application)|said no|it'?s a no|no luck|didn'?t get (?:it|the job)|did not get (?:it|the job)|didn'?t make it|unsuccessful|ghosted|not (?:moving|going) forward|won'?t be (?:moving|going) forward|let me go|bad news from)\b/,
   ],
-  ['offer', /\b(?:offers?|offered|hired|got the job|landed the job)\b/],
+  ['offer', /\b(?:offers?|offered|hired|got the job|landed the job|said yes|it'?s a yes)\b/],
   [
     'interviewing',
-    /\binterview(?:s|ing|ed)?\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|final|technical) round\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b/,
+    /\binterview(?:s|ing|ed)?\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|final|technical) round\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\b(?:first|intro(?:ductory)?|initial|video|zoom|teams|hiring manager) (?:call|chat|meeting)\b/,
   ],
-  ['applied', /\bappl(?:ied|y|ication sent)\b|\bsubmitted\b|\bsent (?:it|the application|my application|my cv|my resume)\b/],
+  ['applied', /\bappl(?:ied|y|ication sent)\b|\bsubmitted\b|\bsent (?:off |in |out )?(?:it|the application|my application|my cv|my resume)\b/],
   ['saved', /\bsaved\b|\bnot applied\b/],
 ];
 

@@ -27,6 +27,10 @@ const followUps: readonly RegExp[] = ([
   /^(?:(?:and|also|ok|okay|now|then)\s+)+(?:(?:try|search|look|check)\s+)?(?<change>(?:in|near|around|only|just)\s+.+)$/,
   /^(?:(?:and|ok|okay|now|then)\s+)*try\s+(?<change>.+)$/,
   /^(?<change>(?:in|near|around)\s+.+?)\s+(?:instead|this\s+time)$/,
+  // "and for senior roles?": the last search for other roles.
+  /^(?:(?:and|ok|okay|now|then)\s+)*(?<bare>)(?<guess>)(?<change>for\s+.+)$/,
+  // "only senior ones", "just remote": a narrower last search, when it changes only its filters.
+  /^(?<bare>)(?<guess>)(?<change>(?:only|just)\s+.+)$/,
   // "in Paris?" alone: a follow-up only as a guess, so after a request it joins that request instead.
   /^(?<guess>)(?<change>(?:in|near|around)\s+[^,]+)$/,
 ] as const).map((pattern) => new RegExp(pattern.source, 'd'));
@@ -57,6 +61,8 @@ export function readFollowUp(clause: Clause, context: PhrasingContext): Reading<
   // "try python jobs": a new search, which the search patterns read.
   if (text.startsWith('try') && jobNoun.test(said.toLowerCase())) return null;
   if (!change) return null;
+  // "only senior ones" narrows the search; "just save it" or "only python jobs" is no follow-up here.
+  if (match.groups?.bare !== undefined && (change.query !== undefined || Object.keys(change).length === 0)) return null;
   const last = lastSearch(context);
   const sureness = match.groups?.guess === undefined ? {} : { confidence: 'guess' as const };
   return last ? { args: changed(last, change), ...sureness } : { reply: noSearch, ...sureness };

@@ -1,3 +1,30 @@
+/**
+ * Short chat spellings, lower case only, and the words they stand for: a closed list of the
+ * shorthand people type in chat, not of slips (those are corrected by distance, below).
+ */
+const chatSpellings: ReadonlyMap<string, string> = new Map([
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['tht', 'that'],
+  ['dat', 'that'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['w', 'with'],
+  ['abt', 'about'],
+  ['rn', 'right now'],
+  ['cn', 'can'],
+  ['cud', 'could'],
+  ['wud', 'would'],
+  ['shud', 'should'],
+  ['thru', 'through'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['nxt', 'next'],
+  ['tmrw', 'tomorrow'],
+  ['tmr', 'tomorrow'],
+]);
+
 /** Words this short are too close to too many others to correct safely. */
 const minLength = 5;
 /** A word as people type it between spaces, with trailing punctuation allowed ("leter,"). */
@@ -17,10 +44,15 @@ const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
 export function correctSpelling(message: string, vocabulary: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): string {
   const byLength = lengthIndex(vocabulary);
   return message
+    // "r u": "are you" ("r" alone may be the language).
+    .replace(/(?<![\p{L}\p{N}])r(?=\s+u(?![\p{L}\p{N}]))/gu, 'are')
     .split(/(\s+)/)
     .map((token) => {
       const groups = plainWord.exec(token)?.groups;
       const word = groups?.word;
+      // Chat spellings too short to correct by distance ("wat", "tht", "u", "w"): the word meant.
+      const chat = word && !names.has(word) ? chatSpellings.get(word) : undefined;
+      if (chat) return `${chat}${groups?.tail ?? ''}`;
       // (A name the thread listed, typed in lower case, "hallow fen", is no slip either.)
       if (!word || word.length < minLength || vocabulary.has(word) || names.has(word)) return token;
       const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);

@@ -1,4 +1,4 @@
-import { findKnownJob } from '../../actions/phrasing/known-jobs.ts';
+import { findKnownJob, knownJobs } from '../../actions/phrasing/known-jobs.ts';
 import { jobInPlay, jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
@@ -25,6 +25,8 @@ const positionSaid =
  */
 export function settleJob(step: RequestedStep, message: string, context: PhrasingContext): RequestedStep | { reply: string } {
   const { job } = step.args;
+  const spelledOut = typeof job === 'string' ? byInitials(job, context) : undefined;
+  if (spelledOut) return { ...step, args: { ...step.args, job: spelledOut } };
   if (typeof job !== 'string' || !pronoun.test(job.trim())) return step;
   const named = findKnownJob(message, context) ?? positionIn(message, context);
   if (named) return { ...step, args: { ...step.args, job: named } };
@@ -42,6 +44,30 @@ export function settleJob(step: RequestedStep, message: string, context: Phrasin
 export function withJobNamed(context: PhrasingContext, message: string): PhrasingContext {
   if (jobInPlay(context.references) || !findKnownJob(message, context)) return context;
   return { ...context, references: { ...context.references, [jobReferenceKeys.lastJob]: pendingReference } };
+}
+
+/**
+ * A job named by the initials of words in its title ("the ML one", "the pm role", "SRE"):
+ * those words as the title writes them, when exactly one job the person has is named so and
+ * no job's company or title is the word itself.
+ *
+ * @example
+ * byInitials('ML', context); // 'Machine Learning' when "Machine Learning Engineer at Globex" was listed
+ */
+function byInitials(said: string, context: PhrasingContext): string | undefined {
+  const word = said.trim().replace(/^the\s+/i, '').replace(/\s+(?:one|job|role|position|posting)$/i, '');
+  if (!/^[a-z]{2,4}$/i.test(word) || findKnownJob(word, context)) return undefined;
+  const initials = word.toLowerCase();
+  const runs = new Set(
+    knownJobs(context).flatMap(({ title }) => {
+      const words = title.split(/[\s/()-]+/).filter(Boolean);
+      return words.flatMap((_first, start) => {
+        const run = words.slice(start, start + initials.length);
+        return run.length === initials.length && run.map((each) => each[0]?.toLowerCase()).join('') === initials ? [run.join(' ')] : [];
+      });
+    }),
+  );
+  return runs.size === 1 ? [...runs][0] : undefined;
 }
 
 /** A position in the results shown, said anywhere in the message. */

@@ -34,6 +34,11 @@ describe('a search that changes the last one', () => {
     ['rerun that search with senior', { query: 'kotlin', seniority: 'senior' }],
     ['could you do the same for Lublin', { query: 'junior kotlin', location: 'Lublin' }],
     ['same for remote', { query: 'junior kotlin', remote: true }],
+    ['only senior ones', { query: 'kotlin', seniority: 'senior', location: 'Gdansk' }],
+    ['only mid-level ones pls', { query: 'kotlin', seniority: 'mid' }],
+    ['and for lead roles?', { query: 'kotlin', seniority: 'lead' }],
+    ['wut about Vienna', { query: 'junior kotlin', location: 'Vienna' }],
+    ['wat about in Sopot', { query: 'junior kotlin', location: 'Sopot' }],
   ])('"%s"', async (say, args) => {
     const decision = await decide(say);
     expect(decision).toMatchObject({ action: 'search_jobs' });
