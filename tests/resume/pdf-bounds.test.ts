@@ -47,4 +47,18 @@ describe('PDF extraction bounds (issue 15: one page listed 20,000 times blocked 
     const error = await failure(readPdfInWorker(pdfRepeatingOnePage(3), { ...pdfLimits, maxRuns: 2 }));
     expect((error as PdfReadError).reason).toBe('runs');
   });
+
+  it('keeps one reader for the next PDF after an answer or a refusal, and a fresh one after a deadline', async () => {
+    const reads = [
+      () => readPdfInWorker(pdfRepeatingOnePage(2), pdfLimits),
+      () => readPdfInWorker(pdfRepeatingOnePage(3), { ...pdfLimits, maxRuns: 2 }),
+      () => readPdfInWorker(pdfRepeatingOnePage(20_000), { ...pdfLimits, maxPages: 1_000_000, timeoutMs: 300 }),
+      () => readPdfInWorker(pdfRepeatingOnePage(2), pdfLimits),
+    ];
+    const outcomes = [];
+    for (const read of reads) outcomes.push(await read().then((result) => result.pageCount, (error: PdfReadError) => error.reason));
+    expect(outcomes).toEqual([2, 'runs', 'time', 2]);
+    const both = await Promise.all([readPdfInWorker(pdfRepeatingOnePage(1), pdfLimits), readPdfInWorker(pdfRepeatingOnePage(4), pdfLimits)]);
+    expect(both.map((read) => read.pages.length)).toEqual([1, 4]);
+  });
 });

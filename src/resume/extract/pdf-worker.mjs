@@ -2,11 +2,13 @@
 // so a PDF built to keep it busy (one page listed 20,000 times, a content stream of millions of
 // runs) only keeps this thread busy, and the parent can end it (`terminate`) at its deadline or
 // when the request is cancelled. Plain JavaScript so it starts the same under tsx, vitest and node.
+// One worker reads one PDF at a time and is kept for the next (loading PDF.js is most of a small
+// PDF's cost); the parent never sends a second before the first is answered.
 //
-// In: { bytes: Uint8Array, maxPages: number, maxRuns: number }
+// In (one message a PDF): { bytes: Uint8Array, maxPages: number, maxRuns: number }
 // Out: { ok: true, pageCount, pages: [{ runs: [{ str, transform, width, height, hasEOL }], annotations: [{ subtype, url, rect }] }] }
 //   or { ok: false, error: { name, message }, pageCount? }.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { getDocumentProxy } from 'unpdf';
 
 async function read({ bytes, maxPages, maxRuns }) {
@@ -40,7 +42,9 @@ async function read({ bytes, maxPages, maxRuns }) {
   }
 }
 
-read(workerData).then(
-  (result) => parentPort.postMessage(result),
-  (error) => parentPort.postMessage({ ok: false, error: { name: error?.name ?? 'Error', message: error?.message ?? String(error) } }),
+parentPort.on('message', (request) =>
+  read(request).then(
+    (result) => parentPort.postMessage(result),
+    (error) => parentPort.postMessage({ ok: false, error: { name: error?.name ?? 'Error', message: error?.message ?? String(error) } }),
+  ),
 );
