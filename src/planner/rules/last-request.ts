@@ -23,18 +23,29 @@ export function makeLastRequest(
   context: Omit<PhrasingContext, 'history' | 'lastRequest'>,
 ): (action: string) => Readonly<Record<string, unknown>> | undefined {
   return (action) => {
-    let read = 0;
-    for (let index = history.length - 1; index >= 0 && read < maxMessagesBack; index--) {
-      const message = history[index];
-      if (message?.role !== 'user') continue;
-      read++;
-      const before = history.slice(0, index);
-      const then: PhrasingContext = { ...context, history: before, lastRequest: makeLastRequest(before, phrasebook, context) };
-      const step = parseRequest(message.content, phrasebook, then).steps.filter((candidate) => candidate.action === action).at(-1);
+    for (const steps of earlierSteps(history, phrasebook, context)) {
+      const step = steps.filter((candidate) => candidate.action === action).at(-1);
       if (step) return step.args;
     }
     return undefined;
   };
+}
+
+// The steps of each earlier user message, newest first, each read with the thread as it stood then.
+function* earlierSteps(
+  history: readonly ChatMessage[],
+  phrasebook: Phrasebook,
+  context: Omit<PhrasingContext, 'history' | 'lastRequest'>,
+): Generator<ReturnType<typeof parseRequest>['steps']> {
+  let read = 0;
+  for (let index = history.length - 1; index >= 0 && read < maxMessagesBack; index--) {
+    const message = history[index];
+    if (message?.role !== 'user') continue;
+    read++;
+    const before = history.slice(0, index);
+    const then: PhrasingContext = { ...context, history: before, lastRequest: makeLastRequest(before, phrasebook, context) };
+    yield parseRequest(message.content, phrasebook, then).steps;
+  }
 }
 
 /**
@@ -50,14 +61,7 @@ export function lastStep(
   context: Omit<PhrasingContext, 'history' | 'lastRequest'>,
   wanted: (action: string) => boolean,
 ): { action: string; args: Readonly<Record<string, unknown>> } | undefined {
-  let read = 0;
-  for (let index = history.length - 1; index >= 0 && read < maxMessagesBack; index--) {
-    const message = history[index];
-    if (message?.role !== 'user') continue;
-    read++;
-    const before = history.slice(0, index);
-    const then: PhrasingContext = { ...context, history: before, lastRequest: makeLastRequest(before, phrasebook, context) };
-    const steps = parseRequest(message.content, phrasebook, then).steps;
+  for (const steps of earlierSteps(history, phrasebook, context)) {
     // The newest request decides: one that asked for something else ends the look back.
     if (steps.length > 0) return steps.filter((step) => wanted(step.action)).at(-1);
   }
