@@ -36,7 +36,12 @@ export function findResume(sentence: string, context: Pick<PhrasingContext, 'kno
   if (longest && (said?.includes(longest.label.toLowerCase()) || labelled.length === 1 && /\b(?:resume|résumé|cv|version)\b/.test(lower))) {
     return { resume: longest.label };
   }
-  const format = formatNames.exec(said ?? (/\b(?:resume|résumé|cv|version|one|file)\b/.test(lower) ? lower : ''))?.groups?.format;
+  // "use the docx": a format said bare as the object names a resume when the person has one in it.
+  const bareFormat = /\b(?:the|my|that)\s+(?<format>pdf|docx|doc|word|markdown|md|txt)\s*$/.exec(lower)?.groups?.format;
+  const hasFormat = (name: string) => resumes.some((resume) => [formats[name], name].includes(resume.format.toLowerCase()));
+  const format =
+    formatNames.exec(said ?? (/\b(?:resume|résumé|cv|version|one|file)\b/.test(lower) ? lower : ''))?.groups?.format ??
+    (bareFormat && hasFormat(bareFormat) ? bareFormat : undefined);
   if (format) {
     const wanted = formats[format] ?? format;
     const matching = resumes.filter((resume) => [wanted, formats[wanted]].includes(resume.format.toLowerCase()));
@@ -51,3 +56,18 @@ export function findResume(sentence: string, context: Pick<PhrasingContext, 'kno
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a short phrase ("old", "the docx", "analyst") is exactly one of the person's
+ * resumes: its label, or a format one of them is in. What tells "show me the old one"
+ * (a resume labelled "old") from a job.
+ *
+ * @example
+ * namesResume('the old', { known: { jobs: [], resumes: [{ id: 'res_3', label: 'old', format: 'docx' }] } }); // true
+ */
+export function namesResume(phrase: string, context: Pick<PhrasingContext, 'known'>): boolean {
+  const said = phrase.trim().toLowerCase().replace(/^(?:the|my|that|this)\s+/, '');
+  return (context.known?.resumes ?? []).some(
+    (resume) => resume.label.toLowerCase() === said || [resume.format.toLowerCase(), formats[resume.format.toLowerCase()]].includes(formats[said] ?? said),
+  );
+}

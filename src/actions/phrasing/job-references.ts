@@ -1,6 +1,7 @@
 import type { PhrasingContext } from './phrasing.ts';
 import { positionOf, readPronoun } from './references.ts';
-import { findKnownJob } from './known-jobs.ts';
+import { findKnownJob, knownJobs } from './known-jobs.ts';
+import { namesResume } from './find-resume.ts';
 
 /** Thread references that say a job is in play (the lead's resolver reads the same keys). */
 export const jobReferenceKeys = {
@@ -74,6 +75,8 @@ export function readJob(
     return jobInPlay(context.references) ? { job: resolverPronoun.test(lower) ? lower : 'it' } : { reply: noJob };
   }
   const named = nameOf(said, bare);
+  // "show me the old one" with a resume labelled "old" and no job called so: a resume, not a job.
+  if (named && namesResume(named, context) && !namesKnownJob(named, context)) return null;
   if (named) return { job: named };
   // "prep me for arkwright using my main resume": a job the person has, named bare, is a job wherever it is said.
   // (Said first: "the stack at Quillmark" is about the stack, not a name.)
@@ -90,6 +93,12 @@ export function readJob(
  */
 export function currentJob(context: PhrasingContext): JobReading {
   return jobInPlay(context.references) ? { job: 'it' } : { reply: noJob };
+}
+
+/** Whether a word or two is said in a job the thread listed or the person has (title or company, whole words). */
+function namesKnownJob(name: string, context: PhrasingContext): boolean {
+  const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
+  return knownJobs(context).some(({ title, company }) => words.test(`${title} ${company}`.toLowerCase()));
 }
 
 const isJobNoun = (noun: string | undefined): boolean =>

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
-import { findResume } from '../phrasing/find-resume.ts';
+import { findResume, namesResume } from '../phrasing/find-resume.ts';
 import type { showResumeArgs } from './args.ts';
 import { showResumeUtterances } from './utterances.ts';
 
 type Args = z.input<typeof showResumeArgs>;
 
 const resumeWord = '(?:resume|résumé|cv)';
+/** "the CV you have on file for me": the one jobpilot holds. */
+const onFile = '(?:\\s+(?:(?:that\\s+)?(?:you|u)\\s+(?:have|hold|keep|stored?|saved)|(?:that\\s+)?i\\s+(?:gave|sent|uploaded)(?:\\s+(?:you|u))?|on\\s+file|for\\s+me))*';
 /** Words that say "the one I use", not which one. */
 const current = /^(?:current|active|latest|main|default|existing|imported|present|whole|full|entire|own)$/;
 
@@ -23,9 +25,15 @@ export const showResumePhrasing = definePhrasing<Args>({
   intents: [
     {
       pattern: new RegExp(
-        `^(?:show|view|see|display|print|open|pull\\s+up|bring\\s+up|read|give|check|review|look\\s+at|read\\s+back)(?:\\s+me)?\\s+(?:(?:my|the|our)\\s+(?:(?<which>.+?)\\s+)?)?${resumeWord}$`,
+        `^(?:show|view|see|display|print|open|pull\\s+up|bring\\s+up|read|give|check|review|look\\s+at|read\\s+back)(?:\\s+me)?\\s+(?:(?:my|the|our)\\s+(?:(?<which>.+?)\\s+)?)?${resumeWord}${onFile}$`,
       ),
       read: ({ groups, original }) => which(groups.which, original('which')),
+    },
+    {
+      // "can u show me the old one", "can I see the docx version?": a resume the person has, by its label or format.
+      pattern: /^(?:show|view|see|display|pull\s+up|bring\s+up|open|look\s+at|check)(?:\s+me)?\s+(?:my|the|that)\s+(?<which>[\p{L}\p{N}+#._-]+(?:\s+[\p{L}\p{N}+#._-]+)?)\s+(?:one|version|copy)$/u,
+      questions: true,
+      read: ({ groups, original }, context) => (namesResume(groups.which ?? '', context) ? which(groups.which, original('which')) : null),
     },
     {
       pattern: new RegExp(

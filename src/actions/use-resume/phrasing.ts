@@ -10,7 +10,7 @@ const resumeWord = '(?:resume|résumé|cv|one|version|file)';
 const switchVerb =
   '(?:use|switch(?:\\s+back)?\\s+to|change(?:\\s+back)?\\s+to|go(?:\\s+back)?\\s+(?:to|with)|revert\\s+to|select|pick|choose|activate|work\\s+with|apply\\s+with)';
 const afterwards =
-  '(?:\\s+(?:instead|from now on|for now|going forward|for (?:this|these|matching|applications|the next ones)|as (?:my |the )?(?:active|default|main|current)(?: one| resume| cv)?|the (?:active|default|main) (?:one|resume|cv)|active|default))*';
+  '(?:\\s+(?:instead|from now on|for now|going forward|for (?:(?:this|these|those|the|my|matching|next|upcoming|all)\\s+)*(?:one|ones|applications?|jobs?|roles?|positions?)|for (?:this|these|the next ones)|as (?:my |the )?(?:active|default|main|current)(?: one| resume| cv)?|the (?:active|default|main) (?:one|resume|cv)|active|default))*';
 
 /** How people pick the resume to work with: "use my backend resume", "switch to the data science CV". */
 export const useResumePhrasing = definePhrasing<Args>({
@@ -39,6 +39,16 @@ export const useResumePhrasing = definePhrasing<Args>({
         `^(?:use|switch\\s+to|change\\s+to|go\\s+with|select|pick|choose|activate|work\\s+with)\\s+(?:(?:my|the)\\s+)?${resumeWord}\\s+(?<which>res_[a-z0-9]+|["“'][^"”']+["”'])${afterwards}$`,
       ),
       read: ({ groups, original }) => named(groups.which, original('which')?.replace(/^["“']|["”']$/g, '')),
+    },
+    {
+      // "set my resume to analyst", "change my cv to the docx one": the resume in use, set to one by name.
+      pattern: new RegExp(
+        `^(?:set|change|switch|make)\\s+(?:my|the)\\s+(?:(?:active|current|default|main)\\s+)?(?:resume|résumé|cv)\\s+(?:to|into)\\s+(?:(?:my|the)\\s+)?(?!(?:be|sound|look|read|say|show|include|mention|have|make|fit|match|focus)\\b)(?<which>[^/\\\\~\\s]+(?:\\s+[^/\\\\~\\s]+)?)(?:\\s+${resumeWord})?${afterwards}$`,
+      ),
+      read: ({ groups, original }, context) => {
+        const reading = findResume(`the ${groups.which ?? ''} resume`, context);
+        return reading && 'resume' in reading ? named(groups.which, original('which')) : reading;
+      },
     },
     {
       pattern: new RegExp(

@@ -103,6 +103,8 @@ const emoticons = /(?:\s*(?:[:;]'?-?[()]+|:[pP]\b|<3|\p{Extended_Pictographic}\u
 const trailingPunctuation = /[\s.!?,;:]+$/;
 /** "can I get a screenshot", "could I have a PDF of it": asking for something, not a question. */
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
+/** "can I see the docx version", "could I have a look at my cv": asking to be shown. */
+const askingToSee = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:see|view|look\s+at|(?:have|take|get)\s+a\s+(?:quick\s+)?look\s+at)\s+/i;
 const onlyFiller = /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|btw|by the way|um+|uh+|hm+|oh+)$/i;
 
 /**
@@ -117,7 +119,7 @@ export function stripFiller(text: string): string {
   let previous: string;
   do {
     previous = stripped;
-    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingPermission, 'get '));
+    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingToSee, 'show me ').replace(askingPermission, 'get '));
   } while (stripped !== previous);
   return onlyFiller.test(stripped) ? '' : stripped;
 }
