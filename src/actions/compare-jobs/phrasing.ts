@@ -37,6 +37,12 @@ function question(text: string): Reading<Args> | null {
   return { args: { by, among: among(text) } };
 }
 
+/** The comparison a superlative said alone asks for ("best fit", "highest paying"), among the results. */
+function superlativeAlone(text: string): Reading<Args> | null {
+  const by = criteria.find(([, test]) => test(text))?.[0];
+  return by ? { args: { by, among: among(text) } } : null;
+}
+
 /**
  * A comparison the classifier placed, read by what it names after "by", "on" or "in terms
  * of" anywhere ("compare the two by salary", "put them side by side on pay").
@@ -54,7 +60,11 @@ function compareBy(text: string): Reading<Args> | null {
 export const compareJobsPhrasing = definePhrasing<Args>({
   priority: 31,
   utterances: compareJobsUtterances,
-  readSentence: (clause) => question(clause.lower) ?? compareBy(clause.lower),
+  readSentence: (clause, context) =>
+    question(clause.lower) ??
+    compareBy(clause.lower) ??
+    // "highest salary?", "best match pls" right after a list: a few words, the list is what they are about.
+    (context.references.last_job_ids && clause.lower.split(/\s+/).length <= 4 ? superlativeAlone(clause.lower) : null),
   capability: 'compare jobs by pay, fit, date or remote',
   describe: ({ by, among: where }) => `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
   intents: [
@@ -85,7 +95,8 @@ export const compareJobsPhrasing = definePhrasing<Args>({
       // Said without a question word: "highest paying one?", "best fit?", "the newest one?", "remote ones only"
       pattern: /^(?:the\s+)?(?:(?:best|highest|top)[-\s](?:paid|paying)|best\s+(?:fit|match)|newest|latest|most\s+recent|remote)(?:\s+(?:one|ones|job|jobs|role|roles|option))?(?:\s+(?:only|please|of\s+(?:them|these)))?$/,
       questions: true,
-      read: ({ clause }) => question(clause.lower),
+      // "best fit?" said bare right after a list: the list is what it is about.
+      read: ({ clause }, context) => question(clause.lower) ?? (context.references.last_job_ids ? superlativeAlone(clause.lower) : null),
     },
   ],
   examples: [
