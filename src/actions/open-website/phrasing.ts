@@ -80,10 +80,13 @@ const onlineSuffix =
   /\s+(?:on|at|in)\s+(?:(?:the|their|its|his|her|the company'?s|the company)\s+)?(?:web|internet|site|website|web ?site|web ?page|page|careers? (?:site|page)|browser)$|\s+online$/;
 /** "the listing for #3", "the website for it": a page named for a job. */
 const pageForJob =
-  /^(?:(?:original|actual|real|full|official)\s+)?(?:(?:job\s+)?(?:posting|listing|ad|advert|post|page|site|link)|application\s+page|website|web ?site|web ?page|url)\s+(?:for|of|about)\s+(?<job>.+)$/;
+  /^(?:(?:original|actual|real|full|official)\s+)?(?:(?:job\s+)?(?:posting|listing|ad|advert|post|page|site|link)|(?:application|apply(?:ing)?|careers?)\s+(?:page|link|form|site)|website|web ?site|web ?page|url)\s+(?:for|of|about|to)\s+(?<job>.+)$/;
+/** "that job's website", "the second one's apply page": a page named by its job's possessive. */
+const jobsPage =
+  /^(?<job>.+?)(?:'s|’s)\s+(?:(?:job|application|apply(?:ing)?|careers?)\s+)?(?:posting|listing|ad|advert|post|page|site|website|web ?site|web ?page|link|url|form)$/;
 /** "the acme job page", "the kestrel listing page": a job named before its page. */
 const jobBeforePage =
-  /^(?<job>.+?)\s+(?:job\s+(?:page|site|link|listing|posting|ad|post)|(?:listing|posting)\s+(?:page|link|site)|application\s+page)$/;
+  /^(?<job>.+?)\s+(?:job\s+(?:page|site|link|listing|posting|ad|post)|(?:listing|posting)\s+(?:page|link|site)|(?:application|apply(?:ing)?)\s+(?:page|link|form))$/;
 const careersPage =
   /^(?:(?<company>.+?)(?<possessive>'s|’s|s')?\s+(?<kind>careers?|jobs|job openings|openings|job board|job (?:page|site|portal))(?:\s+(?:page|site|board|portal))?|(?:careers?|jobs?)(?:\s+(?:page|site|board|portal))?\s+(?:for|of|at|on)\s+(?<other>.+))$/;
 /** Words that show a phrase is a sentence, not the name of a site. */
@@ -99,10 +102,12 @@ const brandWord = /^[a-z0-9][a-z0-9-]{0,40}$/;
 export const openWebsitePhrasing = definePhrasing<Args>({
   priority: 50,
   utterances: openWebsiteUtterances,
-  readSentence: (clause) => {
+  readSentence: (clause, context) => {
     // Only an address written out: a bare word is never turned into a website.
     const [url] = findUrls(clause.text);
-    return url ? { args: { url } } : null;
+    if (url) return { args: { url } };
+    // "I'd like to apply, can you get me the application page for the second one": a job's page, said anywhere.
+    return jobInPlay(context.references) ? jobPageIn(clause.lower.replace(browserNamed, ''), context) : null;
   },
   capability: 'open websites',
   describe: ({ url, job }) => (job ? `open the posting of ${job}` : `open ${url ?? 'the website'}`),
@@ -179,11 +184,29 @@ export const openWebsitePhrasing = definePhrasing<Args>({
 function jobPageOf(target: string): string | undefined {
   const before = jobBeforePage.exec(target)?.groups?.job;
   // "the linkedin job page" is a site's page; "the acme job page" a posting's.
-  const named = pageForJob.exec(target)?.groups?.job ?? (before && !findKnownSite(before) ? before : undefined);
+  const owner = jobsPage.exec(target)?.groups?.job;
+  const named = pageForJob.exec(target)?.groups?.job ?? (before && !findKnownSite(before) ? before : undefined) ?? (owner && !findKnownSite(owner) ? owner : undefined);
   if (!named) return undefined;
   // "the original listing": what follows the noun names the job, what precedes it only describes.
   const job = named.replace(/^(?:the\s+)?(?:original|actual|real|full|official)\s+/, '');
   return positionOf(job) !== undefined || readPronoun(job) || /\s(?:one|job|role|position|opening)$/.test(job) ? job : `${job} job`;
+}
+
+const pageWords = '(?:(?:job|application|apply(?:ing)?)\\s+)?(?:posting|listing|page|link|form|website|site)';
+const pageForSaid = new RegExp(`\\b${pageWords}\\s+(?:for|of)\\s+(?<job>.+)$`);
+const pageOfSaid = new RegExp(`(?<owner>(?:\\S+\\s+){0,3}\\S+)(?:'s|’s)\\s+${pageWords}\\b`);
+
+/** A job's page said anywhere in a sentence: "… the apply page for number 2", "… that job's website …". */
+function jobPageIn(sentence: string, context: PhrasingContext): Reading<Args> | null {
+  const after = pageForSaid.exec(sentence)?.groups?.job;
+  if (after) return readPosting(clean(after), context);
+  const owner = pageOfSaid.exec(sentence)?.groups?.owner?.split(/\s+/) ?? [];
+  // The shortest run of words before "'s" that names a job: "that job", "the second one", "the Acme one".
+  for (let length = 1; length <= owner.length; length++) {
+    const reading = readPosting(owner.slice(-length).join(' '), context);
+    if (reading) return reading;
+  }
+  return null;
 }
 
 /** Regression (issue 14): "load my cv, it's at ~/cv.docx" opened https://cv.com. A document is no site. */
@@ -228,7 +251,9 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   if (onTheWeb) target = clean(target.replace(onlineSuffix, ''));
   const opensPage = onTheWeb || postingVerbs.test(verb);
   const posting = jobPageOf(target);
-  if (posting && jobInPlay(context.references) && opensPage) return readPosting(posting, context);
+  // "bring up the apply page for #2": a page to apply on or a website is opened whatever the verb.
+  const webPage = /\b(?:(?:apply(?:ing)?|application)\s+(?:page|link|form|site)|website|web ?site|web ?page)\b/.test(target);
+  if (posting && jobInPlay(context.references) && (opensPage || webPage)) return readPosting(posting, context);
   if (jobNoun.test(target) && jobInPlay(context.references) && opensPage) {
     return readPosting(target, context);
   }
