@@ -37,10 +37,13 @@ function question(text: string): Reading<Args> | null {
   return { args: { by, among: among(text) } };
 }
 
-/** The comparison a superlative said alone asks for ("best fit", "highest paying"), among the results. */
+/**
+ * The comparison a superlative said alone asks for ("best fit", "highest paying"), among the
+ * results. Only pay and fit: "remote only", "newest first" alone are as likely a search's filters.
+ */
 function superlativeAlone(text: string): Reading<Args> | null {
   const by = criteria.find(([, test]) => test(text))?.[0];
-  return by ? { args: { by, among: among(text) } } : null;
+  return by === 'pay' || by === 'fit' ? { args: { by, among: among(text) } } : null;
 }
 
 /**

@@ -98,7 +98,10 @@ export function currentJob(context: PhrasingContext): JobReading {
 /** Whether a word or two is said in a job the thread listed or the person has (title or company, whole words). */
 function namesKnownJob(name: string, context: PhrasingContext): boolean {
   const words = new RegExp(`(?:^|[^\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u');
-  return knownJobs(context).some(({ title, company }) => words.test(`${title} ${company}`.toLowerCase()));
+  // "the ML one" names the Machine Learning Engineer as well as a resume labelled "ml": the job keeps it.
+  const initials = (title: string) => title.split(/[\s/()-]+/).filter(Boolean).map((word) => word[0]?.toLowerCase()).join('');
+  const short = /^[a-z]{2,4}$/i.test(name) ? name.toLowerCase() : undefined;
+  return knownJobs(context).some(({ title, company }) => words.test(`${title} ${company}`.toLowerCase()) || (short !== undefined && initials(title).includes(short)));
 }
 
 const isJobNoun = (noun: string | undefined): boolean =>

@@ -5,6 +5,8 @@ export interface KnownJob {
   position?: number;
   title: string;
   company: string;
+  /** What the list said after the company ("Porto, €95k–€110k", "· Remote (EU)"): where, pay, remote, as the person saw it. */
+  details?: string;
 }
 
 /**
@@ -27,10 +29,12 @@ export function knownJobs(context: Pick<PhrasingContext, 'history' | 'known'>): 
   for (let index = context.history.length - 1; index >= 0; index--) {
     const message = context.history[index];
     if (message?.role !== 'assistant') continue;
-    for (const match of message.content.matchAll(listedJob)) {
+    const matches = [...message.content.matchAll(listedJob)];
+    matches.forEach((match, index) => {
       const { position, title, company } = match.groups ?? {};
-      if (position && title && company) jobs.push({ position: Number(position), title: title.trim(), company: company.trim() });
-    }
+      const details = message.content.slice(match.index + match[0].length, matches[index + 1]?.index ?? message.content.length).trim();
+      if (position && title && company) jobs.push({ position: Number(position), title: title.trim(), company: company.trim(), ...(details ? { details } : {}) });
+    });
   }
   for (const { title, company } of context.known?.jobs ?? []) jobs.push({ title, company });
   return jobs;

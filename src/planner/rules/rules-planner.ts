@@ -20,6 +20,7 @@ import { fillSlots } from './fill-slots.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
 import { readAnswer } from './read-answer.ts';
+import { readPointing } from './read-pointing.ts';
 import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
@@ -102,7 +103,12 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   let request = withNewsFirst(news.steps, parsed);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
-  const repeated = request.steps.length === 0 ? (readAnswer(goal, context, phrasebook, registry) ?? readRepeat(goal, context, phrasebook, registry)) : undefined;
+  // "no, not that one, the other one", "the one in Porto": a job pointed at, and the last job request again for it.
+  const repeated =
+    request.steps.length === 0
+      ? (readAnswer(goal, context, phrasebook, registry) ?? readRepeat(goal, context, phrasebook, registry) ?? readPointing(goal, context, phrasebook, registry))
+      : undefined;
+  if (repeated && 'reply' in repeated) return output.respond(repeated.reply, 'The message points at a job without saying which, or what to do.');
   if (repeated) request = { steps: [repeated], others: [] };
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
@@ -163,7 +169,7 @@ function settleStep(
   registry: ActionRegistry,
 ): RequestedStep | { reply: string; reason: string } {
   const withJob = settleJob(step, goal, context);
-  if ('reply' in withJob) return { reply: withJob.reply, reason: 'The step needs a job and none is in play.' };
+  if ('reply' in withJob) return { reply: withJob.reply, reason: 'The step needs a job that the message does not settle.' };
   const withResume = settleResume(fillSlots(withJob, goal, context, registry), context);
   return 'reply' in withResume ? { reply: withResume.reply, reason: 'The resume named could be several.' } : withResume;
 }

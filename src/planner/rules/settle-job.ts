@@ -1,4 +1,5 @@
 import { findKnownJob, knownJobs } from '../../actions/phrasing/known-jobs.ts';
+import { describedJob } from '../../actions/phrasing/described-job.ts';
 import { jobInPlay, jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
@@ -27,6 +28,9 @@ export function settleJob(step: RequestedStep, message: string, context: Phrasin
   const { job } = step.args;
   const spelledOut = typeof job === 'string' ? byInitials(job, context) : undefined;
   if (spelledOut) return { ...step, args: { ...step.args, job: spelledOut } };
+  // "the other one", "the one in Porto", "the remote one": a job told apart by what the list said of it, or the question which.
+  const described = typeof job === 'string' && !findKnownJob(job, context) ? describedJob(job, context) : undefined;
+  if (described) return 'reply' in described ? described : { ...step, args: { ...step.args, job: described.job } };
   if (typeof job !== 'string' || !pronoun.test(job.trim())) return step;
   const named = findKnownJob(message, context) ?? positionIn(message, context);
   if (named) return { ...step, args: { ...step.args, job: named } };

@@ -1,0 +1,100 @@
+import { type KnownJob, knownJobs } from './known-jobs.ts';
+import type { PhrasingContext } from './phrasing.ts';
+import { positionOf, readPronoun } from './references.ts';
+
+/** What a description points at: the job to pass, or the question to ask when it fits several or none is listed. */
+export type DescribedJob = { job: string } | { reply: string };
+
+/** "the other one", "the other job", "other": the one of two that is not in play. */
+const other = /^(?:the\s+)?other(?:\s+(?:one|job|role|position|posting|listing|opening|thing))?$/;
+/** "the one in Porto", "the one at Acme", "the job based in Cork": a job told apart by a detail. */
+const oneWith =
+  /^(?:the\s+|that\s+)?(?:one|job|role|position|posting|listing|opening)\s+(?:(?:that's|that\s+is|which\s+is|that\s+was)\s+)?(?:based\s+in|located\s+in|in|at|from|with|for|paying|that\s+pays)\s+(?<words>.+)$/;
+/** "the remote one", "the designer job", "remote": a word or three of the job's line, the noun optional. */
+const wordsThenNoun = /^(?:the\s+|that\s+|this\s+)?(?<words>.+?)(?:\s+(?:one|job|role|position|posting|listing|opening))?$/;
+/** Words that describe no job of a list: a stage, a pronoun, recency, the resume. */
+const notADetail =
+  /^(?:it|that|this|them|one|same|new|old|next|last|previous|saved|first|second|third|my|your|other|best|top|latest|newest|current|cv|resume|letter|cover letter)$/;
+const maxWords = 3;
+
+/**
+ * The job a description points at among the results the thread listed: "the other one" when
+ * one of two is in play, or a detail of the line the person saw ("the one in Porto", "the
+ * remote one", "the designer one", "the flutter job"). One job fits: its company when the
+ * description named neither its company nor its title (so the handlers find it), else the
+ * words as said. Several fit, or "the other one" with several others: the question which.
+ * Undefined when the description names a job another way (a name, a position, a pronoun) or
+ * fits none.
+ *
+ * @example
+ * describedJob('the one in Porto', context); // { job: 'Tessaly Bank' }
+ * describedJob('remote', context); // { reply: 'Which one do you mean: the Product Designer at Halcyon Games or the UI Designer at Nimbly?' }
+ */
+export function describedJob(phrase: string, context: Pick<PhrasingContext, 'history' | 'known' | 'references'>): DescribedJob | undefined {
+  const said = phrase.trim().toLowerCase().replace(/[\s.!?,;:]+$/, '');
+  if (!said || positionOf(said) !== undefined || readPronoun(said) || /^[0-9a-f]{12}$/.test(said)) return undefined;
+  const listed = listedResults(context);
+  if (other.test(said)) return theOther(listed, context);
+  const words = (oneWith.exec(said)?.groups?.words ?? wordsThenNoun.exec(said)?.groups?.words ?? '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > maxWords || words.every((word) => notADetail.test(word))) return undefined;
+  const fitting = listed.filter((job) => words.every((word) => saysWord(line(job), word)));
+  if (fitting.length > 1) return { reply: whichOf(fitting) };
+  const [only] = fitting;
+  if (!only) return undefined;
+  // "the Stripe one", "the data engineer job": the name said is what the handlers resolve; a detail alone is not.
+  return words.every((word) => saysWord(`${only.title} ${only.company}`, word)) ? { job: phrase.trim() } : { job: only.company };
+}
+
+/** "the other one": the one listed job that is not the one in play; the question which when there are more. */
+function theOther(listed: readonly KnownJob[], context: Pick<PhrasingContext, 'known' | 'references'>): DescribedJob {
+  if (listed.length < 2) return { reply: nothingToTellApart };
+  const current = context.known?.jobs.find((job) => job.id === context.references.last_job_id);
+  const others = listed.filter((job) => !current || job.company !== current.company || job.title !== current.title);
+  const [only] = others;
+  if (others.length === 1 && only) return { job: only.company };
+  return { reply: whichOf(others) };
+}
+
+/**
+ * The newest list of results: the thread's result ids in order, named from the known data
+ * (with what the list said of each when the history shows it), or the newest list in the history.
+ */
+function listedResults(context: Pick<PhrasingContext, 'history' | 'known' | 'references'>): KnownJob[] {
+  const shown = newestList(knownJobs({ history: context.history }));
+  const ids = (context.references.last_job_ids ?? '').split(',').filter(Boolean);
+  const named = ids.map((id) => context.known?.jobs.find((job) => job.id === id));
+  if (ids.length === 0 || named.some((job) => job === undefined)) return shown;
+  return named.flatMap((job, index) => {
+    if (!job) return [];
+    const seen = shown.find((each) => each.company === job.company) ?? shown.find((each) => each.title === job.title);
+    return [{ position: index + 1, title: job.title, company: job.company, ...(seen?.details ? { details: seen.details } : {}) }];
+  });
+}
+
+/** The first list `knownJobs` gives (the newest message's): positions rising from the start. */
+function newestList(jobs: readonly KnownJob[]): KnownJob[] {
+  const list: KnownJob[] = [];
+  for (const job of jobs) {
+    const previous = list.at(-1);
+    if (job.position === undefined || (previous?.position !== undefined && job.position <= previous.position)) break;
+    list.push(job);
+  }
+  return list;
+}
+
+const line = (job: KnownJob): string => `${job.title} ${job.company} ${job.details ?? ''}`;
+
+/** A whole word of a text, any case, a plural "s" either side allowed ("designer" in "Product Designers"). */
+function saysWord(text: string, word: string): boolean {
+  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u);
+  return tokens.some((token) => token === word || token === `${word}s` || `${token}s` === word);
+}
+
+function whichOf(jobs: readonly KnownJob[]): string {
+  const named = jobs.slice(0, 4).map((job) => `the ${job.title} at ${job.company}`);
+  const last = named.pop();
+  return `Which one do you mean: ${named.length > 0 ? `${named.join(', ')} or ${last}` : last}?`;
+}
+
+const nothingToTellApart =
+  'Which one do you mean? Nothing in this conversation lists jobs to tell apart: name it (e.g. "the Stripe job"), or search first.';
