@@ -5,6 +5,8 @@ export interface KnownSite {
   jobsUrl?: string;
   /** A search URL; the query is appended URL-encoded. */
   searchUrl?: string;
+  /** A job board's name as it writes it ("LinkedIn"), when its search is a job search: opening it may mean searching it. */
+  board?: string;
 }
 
 const site = (url: string, more: Omit<KnownSite, 'url'> = {}): KnownSite => ({ url, ...more });
@@ -15,17 +17,20 @@ const hackerNews = site('https://news.ycombinator.com', {
 });
 const gmail = site('https://mail.google.com');
 const wellfound = site('https://wellfound.com', { jobsUrl: 'https://wellfound.com/jobs' });
-const remoteOk = site('https://remoteok.com', { searchUrl: 'https://remoteok.com/remote-jobs?search=' });
+const remoteOk = site('https://remoteok.com', { board: 'Remote OK', searchUrl: 'https://remoteok.com/remote-jobs?search=' });
 const weWorkRemotely = site('https://weworkremotely.com', {
+  board: 'We Work Remotely',
   searchUrl: 'https://weworkremotely.com/remote-jobs/search?term=',
 });
 const stackOverflow = site('https://stackoverflow.com', { searchUrl: 'https://stackoverflow.com/search?q=' });
 const linkedin = site('https://www.linkedin.com', {
+  board: 'LinkedIn',
   jobsUrl: 'https://www.linkedin.com/jobs',
   searchUrl: 'https://www.linkedin.com/jobs/search/?keywords=',
 });
-const indeed = site('https://www.indeed.com', { searchUrl: 'https://www.indeed.com/jobs?q=' });
+const indeed = site('https://www.indeed.com', { board: 'Indeed', searchUrl: 'https://www.indeed.com/jobs?q=' });
 const glassdoor = site('https://www.glassdoor.com', {
+  board: 'Glassdoor',
   jobsUrl: 'https://www.glassdoor.com/Job/index.htm',
   searchUrl: 'https://www.glassdoor.com/Job/jobs.htm?sc.keyword=',
 });

@@ -276,6 +276,9 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
     return reading && !pageNamed ? { ...reading, confidence: 'guess' } : reading;
   }
   const site = findKnownSite(target);
+  // "open indeed": a job board named alone with a verb that may mean either is asked about (the site, or a job search there);
+  // "go to indeed", "the indeed website", "open indeed in chrome" open it.
+  if (site?.board && leaning === 'neutral' && hint === undefined && !browserNamed.test(said.trim())) return { reply: askOpenOrSearch(site.board, site.url) };
   if (site) return { args: { url: site.url } };
   if (addressLike.test(target)) return { args: { url: target }, confidence: 'certain' };
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
@@ -284,6 +287,10 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // "open monzo", "go to stepstone": no site we know, no configured app. Ask rather than guess an address.
   return leaning === 'neutral' || leaning === 'site' ? { reply: askWhichOpen(cleaned), confidence: 'guess' } : null;
 }
+
+/** The short question for a job board named alone: its site, or a job search on it. */
+const askOpenOrSearch = (board: string, url: string): string =>
+  `Do you want me to open ${board} (${url.replace(/^https:\/\/(?:www\.)?/, '')}) in your browser, or search jobs there? For a search, say what for, e.g. "search ${board.toLowerCase()} for python jobs".`;
 
 /** The short question for a bare name that may be a website or an app. */
 const askWhichOpen = (name: string): string =>
