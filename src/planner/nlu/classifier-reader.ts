@@ -58,6 +58,10 @@ function namesKnown(args: Readonly<Record<string, unknown>>, context: PhrasingCo
   return Object.values(args).some((value) => typeof value === 'string' && names.has(value.toLowerCase()));
 }
 
+/** A verb and at most a pronoun or a word for "the thing": nothing says what to act on or how. */
+const bareCommand =
+  /^(?<verb>delete|remove|change|update|edit|fix|modify|replace|move|drop|erase)(?:\s+(?:it|that|this|them|something|stuff|(?:the|that|this)\s+(?:status|thing|one|stuff|entry|item|other\s+thing)))?(?:\s+(?:to|into|with)\s+(?:the\s+other\s+(?:one|thing)|something(?:\s+else)?|it|that))?$/;
+
 /** Least probability for the second intent to be read when the first one's reader finds nothing. */
 const runnerUp = 0.2;
 
@@ -122,6 +126,9 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     read(message, clause, context) {
       const scored = classify(message);
       const top = scored[0] ?? { intent: 'out_of_scope', probability: 1 };
+      // "delete", "change it", "update the status": a verb with nothing to act on is asked about, never guessed.
+      const bare = bareCommand.exec(clause.lower.trim())?.groups?.verb;
+      if (bare) return { kind: 'answer', answer: `What would you like me to ${bare}? ${closest(scored)}`, intent: top };
       const readAs = (intent: ScoredIntent): ClassifierReading | null => {
         const phrasing = conversational.has(intent.intent) ? undefined : phrasingOf(intent.intent);
         if (!phrasing) return null;
