@@ -37,8 +37,8 @@ describe('statuses in any wording', () => {
 describe('companies and titles the thread listed', () => {
   it('reads them from the job list jobpilot wrote, and from "Title at Company" lines', () => {
     expect(knownJobs(listed)).toEqual([
-      { position: 1, title: 'Data Engineer', company: 'Globex' },
-      { position: 2, title: 'Frontend Developer', company: 'Initech Labs' },
+      { position: 1, title: 'Data Engineer', company: 'Globex', details: '· Lisbon [3f9a1c0b7d2e]' },
+      { position: 2, title: 'Frontend Developer', company: 'Initech Labs', details: '· Remote [8c41d09e2b7a]' },
     ]);
     const spoken = { history: [{ role: 'assistant' as const, content: 'Found 2 jobs: 1. Backend Engineer at Stripe … 2. Platform Engineer at Hotjar …' }] };
     expect(knownJobs(spoken).map((job) => job.company)).toEqual(['Stripe', 'Hotjar']);

@@ -111,12 +111,12 @@ describe('open_website phrasings', () => {
     ['open gmail', 'mail.google.com'],
     ['open angellist', 'wellfound.com'],
     ['visit remoteok', 'remoteok.com'],
-    ['open we work remotely', 'weworkremotely.com'],
+    ['go to we work remotely', 'weworkremotely.com'],
     ['open greenhouse', 'greenhouse.io'],
     ['open lever', 'lever.co'],
     ['open the github website', 'github.com'],
     ['go to the slack website', 'slack.com'],
-    ['Please open LinkedIn', 'linkedin.com'],
+    ['Please open LinkedIn in a new tab', 'linkedin.com'],
     ['Would you mind opening github?', 'github.com'],
     ['https://example.com/careers', 'https://example.com/careers'],
     ['search indeed for typescript jobs', 'indeed.com/jobs?q=typescript%20jobs'],
@@ -243,26 +243,26 @@ describe('compound requests', () => {
   });
 
   it('chains more than two steps and reuses the verb of a bare follow-up', async () => {
-    const chained = 'open linkedin, indeed and glassdoor';
-    const linkedin = observation(
+    const chained = 'open github, gitlab and stack overflow';
+    const github = observation(
       0,
       'open_website',
-      { url: 'https://www.linkedin.com' },
+      { url: 'https://github.com' },
       true,
       'Opened.',
     );
-    expect(await act(chained, { observations: [linkedin] })).toMatchObject({
-      args: { url: 'https://www.indeed.com' },
+    expect(await act(chained, { observations: [github] })).toMatchObject({
+      args: { url: 'https://gitlab.com' },
     });
-    const indeed = observation(
+    const gitlab = observation(
       1,
       'open_website',
-      { url: 'https://www.indeed.com' },
+      { url: 'https://gitlab.com' },
       true,
       'Opened.',
     );
-    expect(await act(chained, { observations: [linkedin, indeed] })).toMatchObject({
-      args: { url: 'https://www.glassdoor.com' },
+    expect(await act(chained, { observations: [github, gitlab] })).toMatchObject({
+      args: { url: 'https://stackoverflow.com' },
     });
   });
 

@@ -14,6 +14,8 @@ const trail = /(?:[\s,]+(?:instead|then|please|pls|plz|i\s+meant?|lol|haha))*[\s
 const pointer =
   /^(?:(?:the\s+)?other(?:\s+(?:one|job|role|position|posting|listing|thing))?|(?:the\s+|that\s+)?(?:one|job|role|position|posting|listing)\s+(?:based\s+in|located\s+in|in|at|from|with|paying)\s+.{1,40}|(?:the|that|this)\s+[\p{L}\p{N}+#&' -]{1,40}?\s+(?:one|job|role|position|posting|listing)|(?:that|this)(?:\s+one)?)$/iu;
 
+const maxLength = 120;
+
 const whatToDo =
   'Which job do you mean, and what would you like me to do with it? For example "show me the second one" or "save the Stripe job".';
 
@@ -33,6 +35,8 @@ export function readPointing(
   phrasebook: Phrasebook,
   registry: ActionRegistry,
 ): RequestedStep | { reply: string } | undefined {
+  // A pointer is a few words: a longer message is something else (and is never scanned here).
+  if (message.length > maxLength) return undefined;
   const said = message.trim().replace(lead, '').replace(trail, '').trim();
   if (!said || !pointer.test(said)) return undefined;
   if (readPronoun(said.toLowerCase())) return { reply: whatToDo };

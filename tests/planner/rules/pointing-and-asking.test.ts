@@ -34,7 +34,7 @@ async function decide(goal: string, { history = [], references = {} }: { history
   return parsed.decision.type === 'act' ? { action: parsed.decision.step.action, args: parsed.decision.step.args } : { answer: parsed.decision.answer };
 }
 const listed = (content: string, ...more: ChatMessage[]): ChatMessage[] => [{ role: 'user', content: 'jobs please' }, { role: 'assistant', content }, ...more];
-const asks = (decision: Awaited<ReturnType<typeof decide>>) => 'answer' in decision && asksQuestion(decision.answer);
+const asks = (decision: Awaited<ReturnType<typeof decide>>) => 'answer' in decision && asksQuestion(decision.answer ?? '');
 
 describe('pointing between results', () => {
   it('"the other one" of two is the one not in play', async () => {
