@@ -132,6 +132,17 @@ export const openWebsitePhrasing = definePhrasing<Args>({
       read: ({ groups }) => searchOn(groups.site, groups.query),
     },
     {
+      // "search there for data jobs", "look for python jobs on there": on the job board jobpilot just asked about.
+      pattern: /^(?:search|look|find|browse)(?:\s+(?:there|on\s+there|on\s+it|it))?\s+(?:for\s+)?(?<query>.+?)(?:\s+(?:there|on\s+there|on\s+it))?$/,
+      confidence: 'certain',
+      read: ({ groups, clause }, context) => {
+        if (!/\b(?:there|on\s+it|search\s+it)\b/.test(clause.lower)) return null;
+        const asked = context.history.at(-1);
+        const board = asked?.role === 'assistant' ? findUrls(asked.content).map((url) => findKnownSite(siteName(url))).find((site) => site?.board) : undefined;
+        return board?.searchUrl && groups.query ? { args: { url: board.searchUrl + encodeURIComponent(groups.query) } } : null;
+      },
+    },
+    {
       pattern: /^google\s+(?<query>.+)$/,
       read: ({ groups }) => {
         const query = groups.query ?? '';
@@ -287,6 +298,9 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // "open monzo", "go to stepstone": no site we know, no configured app. Ask rather than guess an address.
   return leaning === 'neutral' || leaning === 'site' ? { reply: askWhichOpen(cleaned), confidence: 'guess' } : null;
 }
+
+/** "https://www.indeed.com/jobs" → "indeed": the name a known site is listed under. */
+const siteName = (url: string): string => url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split(/[./]/)[0] ?? '';
 
 /** The short question for a job board named alone: its site, or a job search on it. */
 const askOpenOrSearch = (board: string, url: string): string =>

@@ -92,6 +92,13 @@ describe('too little to act on', () => {
     expect(await decide('head over to glassdoor')).toMatchObject({ action: 'open_website', args: { url: 'https://www.glassdoor.com' } });
   });
 
+  it('answers to that question open the site, or search it', async () => {
+    const decision = await decide('open glassdoor');
+    const history: ChatMessage[] = [{ role: 'user', content: 'open glassdoor' }, { role: 'assistant', content: 'answer' in decision ? (decision.answer ?? '') : '' }];
+    expect(await decide('just open it', { history })).toMatchObject({ action: 'open_website', args: { url: expect.stringContaining('glassdoor.com') } });
+    expect(await decide('search there for welding jobs', { history })).toMatchObject({ action: 'open_website', args: { url: expect.stringMatching(/glassdoor\.com.*welding/) } });
+  });
+
   it('a superlative said bare after a list compares it', async () => {
     expect(await decide('top match?', { history: listed(three), references: mobile })).toEqual({ action: 'compare_jobs', args: { by: 'fit' } });
     expect(await decide('highest paying?', { history: listed(three), references: mobile })).toMatchObject({ action: 'compare_jobs', args: { by: 'pay' } });
