@@ -81,7 +81,7 @@ const onlineSuffix =
 /** "the listing for #3", "the website for it": a page named for a job. */
 const pageForJob =
   /^(?:(?:original|actual|real|full|official)\s+)?(?:(?:job\s+)?(?:posting|listing|ad|advert|post|page|site|link)|(?:application|apply(?:ing)?|careers?)\s+(?:page|link|form|site)|website|web ?site|web ?page|url)\s+(?:for|of|about|to)\s+(?<job>.+)$/;
-/** "that job's website", "the second one's apply page": a page named by its job's possessive. */
+/** "that role's website", "the second one's apply page": a page named by its job's possessive. */
 const jobsPage =
   /^(?<job>.+?)(?:'s|’s)\s+(?:(?:job|application|apply(?:ing)?|careers?)\s+)?(?:posting|listing|ad|advert|post|page|site|website|web ?site|web ?page|link|url|form)$/;
 /** "the acme job page", "the kestrel listing page": a job named before its page. */
@@ -207,7 +207,7 @@ const pageWords = '(?:(?:job|application|apply(?:ing)?)\\s+)?(?:posting|listing|
 const pageForSaid = new RegExp(`\\b${pageWords}\\s+(?:for|of)\\s+(?<job>.+)$`);
 const pageOfSaid = new RegExp(`(?<owner>(?:\\S+\\s+){0,3}\\S+)(?:'s|’s)\\s+${pageWords}\\b`);
 
-/** A job's page said anywhere in a sentence: "… the apply page for number 2", "… that job's website …". */
+/** A job's page said anywhere in a sentence: "… the application page for #3", "… that role's website …". */
 function jobPageIn(sentence: string, context: PhrasingContext): Reading<Args> | null {
   const after = pageForSaid.exec(sentence)?.groups?.job;
   if (after) return readPosting(clean(after), context);

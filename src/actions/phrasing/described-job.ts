@@ -7,10 +7,10 @@ export type DescribedJob = { job: string } | { reply: string };
 
 /** "the other one", "the other job", "other": the one of two that is not in play. */
 const other = /^(?:the\s+)?other(?:\s+(?:one|job|role|position|posting|listing|opening|thing))?$/;
-/** "the one in Porto", "the one at Acme", "the job based in Cork": a job told apart by a detail. */
+/** "the one in Tromsø", "the one at Acme", "the job based in Cork": a job told apart by a detail. */
 const oneWith =
   /^(?:the\s+|that\s+)?(?:one|job|role|position|posting|listing|opening)\s+(?:(?:that's|that\s+is|which\s+is|that\s+was)\s+)?(?:based\s+in|located\s+in|in|at|from|with|for|paying|that\s+pays)\s+(?<words>.+)$/;
-/** "the remote one", "the designer job", "remote": a word or three of the job's line, the noun optional. */
+/** "the remote one", "the chef job", "remote": a word or three of the job's line, the noun optional. */
 const wordsThenNoun = /^(?:the\s+|that\s+|this\s+)?(?<words>.+?)(?:\s+(?:one|job|role|position|posting|listing|opening))?$/;
 /** Words that describe no job of a list: a stage, a pronoun, recency, the resume. */
 const notADetail =
@@ -19,16 +19,16 @@ const maxWords = 3;
 
 /**
  * The job a description points at among the results the thread listed: "the other one" when
- * one of two is in play, or a detail of the line the person saw ("the one in Porto", "the
- * remote one", "the designer one", "the flutter job"). One job fits: its company when the
+ * one of two is in play, or a detail of the line the person saw ("the one in Tromsø", "the
+ * remote one", "the chef one", "the kotlin job"). One job fits: its company when the
  * description named neither its company nor its title (so the handlers find it), else the
  * words as said. Several fit, or "the other one" with several others: the question which.
  * Undefined when the description names a job another way (a name, a position, a pronoun) or
  * fits none.
  *
  * @example
- * describedJob('the one in Porto', context); // { job: 'Tessaly Bank' }
- * describedJob('remote', context); // { reply: 'Which one do you mean: the Product Designer at Halcyon Games or the UI Designer at Nimbly?' }
+ * describedJob('the one in Tromsø', context); // { job: 'Vellum Boats' }
+ * describedJob('remote', context); // { reply: 'Which one do you mean: the Kotlin Developer at Brisling or the Mobile Lead at Skjær?' }
  */
 export function describedJob(phrase: string, context: Pick<PhrasingContext, 'history' | 'known' | 'references'>): DescribedJob | undefined {
   const said = phrase.trim().toLowerCase().replace(/[\s.!?,;:]+$/, '');
@@ -84,7 +84,7 @@ function newestList(jobs: readonly KnownJob[]): KnownJob[] {
 
 const line = (job: KnownJob): string => `${job.title} ${job.company} ${job.details ?? ''}`;
 
-/** A whole word of a text, any case, a plural "s" either side allowed ("designer" in "Product Designers"). */
+/** A whole word of a text, any case, a plural "s" either side allowed ("chef" in "Pastry Chefs"). */
 function saysWord(text: string, word: string): boolean {
   const tokens = text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u);
   return tokens.some((token) => token === word || token === `${word}s` || `${token}s` === word);

@@ -58,12 +58,12 @@ export function findResume(sentence: string, context: Pick<PhrasingContext, 'kno
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Whether a short phrase ("old", "the docx", "analyst") is exactly one of the person's
- * resumes: its label, or a format one of them is in. What tells "show me the old one"
+ * Whether a short phrase ("legacy", "the md", "main") is exactly one of the person's
+ * resumes: its label, or a format one of them is in. What tells "gimme the legacy one"
  * (a resume labelled "old") from a job.
  *
  * @example
- * namesResume('the old', { known: { jobs: [], resumes: [{ id: 'res_3', label: 'old', format: 'docx' }] } }); // true
+ * namesResume('the legacy', { known: { jobs: [], resumes: [{ id: 'res_3', label: 'legacy', format: 'md' }] } }); // true
  */
 export function namesResume(phrase: string, context: Pick<PhrasingContext, 'known'>): boolean {
   const said = phrase.trim().toLowerCase().replace(/^(?:the|my|that|this)\s+/, '');

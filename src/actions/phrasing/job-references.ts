@@ -75,7 +75,7 @@ export function readJob(
     return jobInPlay(context.references) ? { job: resolverPronoun.test(lower) ? lower : 'it' } : { reply: noJob };
   }
   const named = nameOf(said, bare);
-  // "show me the old one" with a resume labelled "old" and no job called so: a resume, not a job.
+  // "gimme the legacy one" with a resume labelled "legacy" and no job called so: a resume, not a job.
   if (named && namesResume(named, context) && !namesKnownJob(named, context)) return null;
   if (named) return { job: named };
   // "prep me for arkwright using my main resume": a job the person has, named bare, is a job wherever it is said.

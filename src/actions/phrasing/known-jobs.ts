@@ -5,7 +5,7 @@ export interface KnownJob {
   position?: number;
   title: string;
   company: string;
-  /** What the list said after the company ("Porto, €95k–€110k", "· Remote (EU)"): where, pay, remote, as the person saw it. */
+  /** What the list said after the company ("Tromsø, NOK 700k", "· Remote (EU)"): where, pay, remote, as the person saw it. */
   details?: string;
 }
 

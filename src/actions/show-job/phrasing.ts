@@ -44,7 +44,7 @@ export const showJobPhrasing = definePhrasing<Args>({
       read: ({ original }, context) => fromJob(readJob(original('target') ?? '', context)),
     },
     {
-      // "open up the flutter job so i can read it": reading it is the point, so its details here.
+      // "open up the kotlin job so I can read it": reading it is the point, so its details here.
       pattern: /^(?:open(?:\s+up)?|pull\s+up|bring\s+up|get|load)\s+(?<target>\S.*?)\s+so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:read|see|look\s+at|look\s+over|check|go\s+through|go\s+over|review)(?:\s+(?:it|them|the\s+details|through\s+it))?$/,
       read: ({ original }, context) => fromJob(readJob(original('target') ?? '', context)),
     },

@@ -30,7 +30,7 @@ export const showResumePhrasing = definePhrasing<Args>({
       read: ({ groups, original }) => which(groups.which, original('which')),
     },
     {
-      // "can u show me the old one", "can I see the docx version?": a resume the person has, by its label or format.
+      // "gimme the legacy one", "could I see the md version?": a resume the person has, by its label or format.
       pattern: /^(?:show|view|see|display|pull\s+up|bring\s+up|open|look\s+at|check|give|gimme|get)(?:\s+me)?\s+(?:my|the|that)\s+(?<which>[\p{L}\p{N}+#._-]+(?:\s+[\p{L}\p{N}+#._-]+)?)\s+(?:one|version|copy)$/u,
       questions: true,
       read: ({ groups, original }, context) => (namesResume(groups.which ?? '', context) ? which(groups.which, original('which')) : null),

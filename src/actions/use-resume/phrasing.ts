@@ -41,7 +41,7 @@ export const useResumePhrasing = definePhrasing<Args>({
       read: ({ groups, original }) => named(groups.which, original('which')?.replace(/^["“']|["”']$/g, '')),
     },
     {
-      // "set my resume to analyst", "change my cv to the docx one": the resume in use, set to one by name.
+      // "set my cv to legacy", "change my resume to the md one": the resume in use, set to one by name.
       pattern: new RegExp(
         `^(?:set|change|switch|make)\\s+(?:my|the)\\s+(?:(?:active|current|default|main)\\s+)?(?:resume|résumé|cv)\\s+(?:to|into)\\s+(?:(?:my|the)\\s+)?(?!(?:be|sound|look|read|say|show|include|mention|have|make|fit|match|focus)\\b)(?<which>[^/\\\\~\\s]+(?:\\s+[^/\\\\~\\s]+)?)(?:\\s+${resumeWord})?${afterwards}$`,
       ),

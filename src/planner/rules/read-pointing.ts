@@ -10,7 +10,7 @@ import type { Phrasebook } from './phrasebook.ts';
 const lead =
   /^(?:(?:no+|nope|nah|not\s+(?:that|this|the\s+\w+)(?:\s+(?:one|job|role))?|wrong\s+one|i\s+meant?|i\s+mean|actually|sorry|oops|um+|uh+|er+m*|hm+|what\s+about|how\s+about|and|or|rather|instead)(?:[\s,.!:;]|[—–-]\s)+)*/i;
 const trail = /(?:[\s,]+(?:instead|then|please|pls|plz|i\s+meant?|lol|haha))*[\s.!?…]*$/i;
-/** A pointer and nothing else: "the other one", "the one in Porto", "the designer one", "that one". */
+/** A pointer and nothing else: "the other one", "the one in Tromsø", "the chef one", "that one". */
 const pointer =
   /^(?:(?:the\s+)?other(?:\s+(?:one|job|role|position|posting|listing|thing))?|(?:the\s+|that\s+)?(?:one|job|role|position|posting|listing)\s+(?:based\s+in|located\s+in|in|at|from|with|paying)\s+.{1,40}|(?:the|that|this)\s+[\p{L}\p{N}+#&' -]{1,40}?\s+(?:one|job|role|position|posting|listing)|(?:that|this)(?:\s+one)?)$/iu;
 
@@ -21,13 +21,13 @@ const whatToDo =
 
 /**
  * A message that only points at a job ("no not that one, the other one", "the one in
- * Porto", "the designer one", "um the other one"): the last job request again for the job
+ * Tromsø", "the chef one", "um the other one"): the last job request again for the job
  * it points at, or that job's details when nothing was asked of a job; the question which
  * when it fits several or nothing is listed, or when it is only "that one". Undefined for
  * any other message, or a pointer that fits no listed job.
  *
  * @example
- * readPointing('no, not that one, the other one', context, phrasebook, registry); // { action: 'show_job', args: { job: 'Maplestone' }, … }
+ * readPointing('no, not that one, the other one', context, phrasebook, registry); // { action: 'show_job', args: { job: 'Ladle & Loaf' }, … }
  */
 export function readPointing(
   message: string,

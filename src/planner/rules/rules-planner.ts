@@ -103,7 +103,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   let request = withNewsFirst(news.steps, parsed);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
-  // "no, not that one, the other one", "the one in Porto": a job pointed at, and the last job request again for it.
+  // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
   const repeated =
     request.steps.length === 0
       ? (readAnswer(goal, context, phrasebook, registry) ?? readRepeat(goal, context, phrasebook, registry) ?? readPointing(goal, context, phrasebook, registry))

@@ -28,7 +28,7 @@ export function settleJob(step: RequestedStep, message: string, context: Phrasin
   const { job } = step.args;
   const spelledOut = typeof job === 'string' ? byInitials(job, context) : undefined;
   if (spelledOut) return { ...step, args: { ...step.args, job: spelledOut } };
-  // "the other one", "the one in Porto", "the remote one": a job told apart by what the list said of it, or the question which.
+  // "the other one", "the one in Tromsø", "the remote one": a job told apart by what the list said of it, or the question which.
   const described = typeof job === 'string' && !findKnownJob(job, context) ? describedJob(job, context) : undefined;
   if (described) return 'reply' in described ? described : { ...step, args: { ...step.args, job: described.job } };
   if (typeof job !== 'string' || !pronoun.test(job.trim())) return step;

@@ -103,7 +103,7 @@ const emoticons = /(?:\s*(?:[:;]'?-?[()]+|:[pP]\b|<3|\p{Extended_Pictographic}\u
 const trailingPunctuation = /[\s.!?,;:]+$/;
 /** "can I get a screenshot", "could I have a PDF of it": asking for something, not a question. */
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
-/** "can I see the docx version", "could I have a look at my cv": asking to be shown. */
+/** "could I see the md version", "can I have a look at my cv": asking to be shown. */
 const askingToSee = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:see|view|look\s+at|(?:have|take|get)\s+a\s+(?:quick\s+)?look\s+at)\s+/i;
 const onlyFiller = /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|btw|by the way|um+|uh+|hm+|oh+)$/i;
 
