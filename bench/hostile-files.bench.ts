@@ -8,16 +8,20 @@
  * For each case: p50, p99 and max of the `/healthz` answers received while the file was being
  * sent and answered, over `rounds` sends, next to a baseline with no file.
  * Run: npm run bench -- --only hostile     (or: npx tsx bench/hostile-files.bench.ts [rounds])
+ * `--server-cpu-prof DIR` writes the server's CPU profile there (`node --cpu-prof`), to find
+ * what held its event loop.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { docxInflatingTo } from '../tests/helpers/hostile-docx.ts';
 import { pdfRepeatingOnePage } from '../tests/helpers/hostile-pdf.ts';
 
-const rounds = Number(process.argv[2] ?? 3);
+const { values: options, positionals } = parseArgs({ options: { 'server-cpu-prof': { type: 'string' } }, allowPositionals: true });
+const rounds = Number(positionals[0] ?? 3);
 const pollIntervalMs = 5;
 const here = new URL('.', import.meta.url);
 
@@ -118,7 +122,8 @@ function summary(label: string, latencies: number[], answers: number[], failures
 }
 
 const dataDir = await mkdtemp(join(tmpdir(), 'jobpilot-bench-hostile-'));
-const server = spawn(process.execPath, ['--import', 'tsx', new URL('hostile/serve-for-bench.ts', here).pathname, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+const profile = options['server-cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', options['server-cpu-prof']] : [];
+const server = spawn(process.execPath, [...profile, '--import', 'tsx', new URL('hostile/serve-for-bench.ts', here).pathname, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
 try {
   const { url } = await firstLine(server, (line) => (line.startsWith('{') ? (JSON.parse(line) as { url: string }) : undefined));
   // Warm-up: the first PDF and DOCX load their readers, the first import its code paths.

@@ -4,7 +4,7 @@ import { normaliseEmploymentType } from './employment-type.ts';
 import { htmlToPlainText, tidyPlainText } from './html-to-plain-text.ts';
 import { turnTaker } from './event-loop-turns.ts';
 import { inferRemote } from './infer-remote.ts';
-import { mergePostings } from './merge-postings.ts';
+import { mergePostings, mergePostingsInTurns } from './merge-postings.ts';
 import { normaliseSalaryPeriod, parseSalary, salaryFromRange } from './parse-salary.ts';
 import { parsePostedAt } from './parse-posted-at.ts';
 import { stripControlCharactersDeep } from '../protocol/control-characters.ts';
@@ -321,7 +321,8 @@ export async function validateImportRows(rows: readonly ImportRowInput[]): Promi
     validateRow(row, problems, postings);
     await pause();
   }
-  return validated(rows, problems, postings);
+  if (rows.length === 0) problems.push({ row: null, message: 'there are no postings to import' });
+  return { postings: problems.length > 0 ? [] : await mergePostingsInTurns(postings), problems, rows: rows.length };
 }
 
 /**
