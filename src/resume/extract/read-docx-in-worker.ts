@@ -24,18 +24,23 @@ const isErrorCode = (code: string | undefined): code is ErrorCode => code !== un
  * @example
  * const { text, links } = await readDocxInWorker(bytes, 'cv.docx');
  */
-export async function readDocxInWorker(bytes: Uint8Array, filename: string, options: { signal?: AbortSignal } = {}): Promise<DocumentText> {
+export async function readDocxInWorker(
+  bytes: Uint8Array,
+  filename: string,
+  options: { signal?: AbortSignal; limits?: { timeoutMs: number; maxHeapMb: number } } = {},
+): Promise<DocumentText> {
+  const limits = options.limits ?? docxLimits;
   const copy = new Uint8Array(bytes);
   let answer: WorkerAnswer;
   try {
-    answer = await askWorker<WorkerAnswer>(workerUrl, { bytes: copy, filename }, [copy.buffer], { ...docxLimits, signal: options.signal });
+    answer = await askWorker<WorkerAnswer>(workerUrl, { bytes: copy, filename }, [copy.buffer], { ...limits, signal: options.signal });
   } catch (error) {
     if (!(error instanceof WorkerStopped)) throw error;
     if (error.reason === 'aborted') throw new JobpilotError('CANCELLED', `Reading "${filename}" was cancelled.`, { cause: error });
     if (error.reason === 'failed') {
       throw new JobpilotError('RESUME_UNREADABLE', `"${filename}" is not a readable Word document (${error.message}); it may be damaged. Open it in Word and save it again as .docx.`, { cause: error });
     }
-    const why = error.reason === 'time' ? `could not be read within ${docxLimits.timeoutMs / 1000} s` : `needs more than ${docxLimits.maxHeapMb} MB to read`;
+    const why = error.reason === 'time' ? `could not be read within ${limits.timeoutMs / 1000} s` : `needs more than ${limits.maxHeapMb} MB to read`;
     throw new JobpilotError('RESUME_TOO_COMPLEX', `"${filename}" ${why}; it is not read. Is it the right file? Save the resume alone as .docx and try again.`, {
       cause: error,
       details: { reason: error.reason },
