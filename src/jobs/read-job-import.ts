@@ -2,8 +2,9 @@
  * Reads an import (CSV or JSON) from a stream, with two caps checked as it arrives: bytes
  * (the route's body limit) and postings (`maxImportRows`). Postings are split out one by one
  * and the reading stops at the first one past the cap; the rest of the body is only counted,
- * never parsed, so a 5 MiB file of millions of tiny rows is refused within milliseconds and
- * a few hundred kilobytes of memory instead of minutes and gigabytes.
+ * never parsed, so a 5 MiB file of millions of tiny rows is refused after 10,001 of them (a
+ * second or two of parsing, in turns of a few milliseconds) and a few hundred kilobytes of
+ * memory, instead of minutes and gigabytes.
  */
 import { parse, type Options as CsvParseOptions } from 'csv-parse';
 import { JobpilotError } from '../errors.ts';
