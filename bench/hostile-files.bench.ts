@@ -148,11 +148,19 @@ try {
     for (let round = 0; round < rounds; round++) {
       const { path, contentType, body } = hostile.request(round);
       const stop = await startPoller(url);
-      await pause(50);
-      const started = performance.now();
-      const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
-      const text = await response.text();
-      answers.push(performance.now() - started);
+      let response: Response;
+      let text: string;
+      try {
+        await pause(50);
+        const started = performance.now();
+        response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+        text = await response.text();
+        answers.push(performance.now() - started);
+      } catch (error) {
+        // The poller is a process of its own: stop it before giving up.
+        await stop();
+        throw error;
+      }
       const polled = await stop();
       latencies.push(...polled.latencies);
       failures += polled.failures;
