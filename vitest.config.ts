@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.int.test.ts'],
+          // A hang guard, not a speed bound: the first PDF or DOCX a test file reads starts its
+          // reader's worker thread (seconds on a loaded two-core machine).
+          testTimeout: 20_000,
           // Unit tests run first, as their own group.
           sequence: { groupOrder: 0 },
         },

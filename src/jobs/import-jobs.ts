@@ -2,8 +2,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { normaliseEmploymentType } from './employment-type.ts';
 import { htmlToPlainText, tidyPlainText } from './html-to-plain-text.ts';
+import { turnTaker } from './event-loop-turns.ts';
 import { inferRemote } from './infer-remote.ts';
-import { mergePostings } from './merge-postings.ts';
+import { mergePostings, mergePostingsInTurns } from './merge-postings.ts';
 import { normaliseSalaryPeriod, parseSalary, salaryFromRange } from './parse-salary.ts';
 import { parsePostedAt } from './parse-posted-at.ts';
 import { stripControlCharactersDeep } from '../protocol/control-characters.ts';
@@ -268,9 +269,6 @@ export interface ImportRowInput {
   value: unknown;
 }
 
-/** Rows validated between two turns of the event loop, so a large import never holds it for long. */
-const rowsPerTurn = 250;
-
 const tooManyRows = (): ImportProblem => ({
   row: null,
   message: `more than ${maxImportRows.toLocaleString('en-US')} postings at once; split the file`,
@@ -308,7 +306,7 @@ function validateRows(rows: readonly ImportRowInput[]): ImportResult {
 
 /**
  * Validates rows read from a file (`readCsvImport`, `readJsonImport`) as `importJobsFromJson`
- * does, a few hundred at a time with a turn of the event loop between them, so that ten
+ * does, with a turn of the event loop every few milliseconds (`turnTaker`), so that ten
  * thousand rows of HTML descriptions never keep the server from answering.
  *
  * @example
@@ -318,11 +316,13 @@ export async function validateImportRows(rows: readonly ImportRowInput[]): Promi
   if (rows.length > maxImportRows) return { postings: [], problems: [tooManyRows()], rows: rows.length };
   const problems: ImportProblem[] = [];
   const postings: NormalisedPosting[] = [];
-  for (const [index, row] of rows.entries()) {
+  const pause = turnTaker();
+  for (const row of rows) {
     validateRow(row, problems, postings);
-    if (index % rowsPerTurn === rowsPerTurn - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    await pause();
   }
-  return validated(rows, problems, postings);
+  if (rows.length === 0) problems.push({ row: null, message: 'there are no postings to import' });
+  return { postings: problems.length > 0 ? [] : await mergePostingsInTurns(postings), problems, rows: rows.length };
 }
 
 /**

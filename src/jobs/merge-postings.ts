@@ -1,4 +1,5 @@
 import { dedupeKey, jobIdFor } from './dedupe-key.ts';
+import { turnTaker } from './event-loop-turns.ts';
 import type { MergedPosting, NormalisedPosting, PostingSource } from '../protocol/posting.ts';
 
 const maxTags = 20;
@@ -22,6 +23,31 @@ export function mergePostings(postings: readonly NormalisedPosting[]): MergedPos
     else groups.set(key, [posting]);
   }
   return [...groups.values()].map(mergeGroup);
+}
+
+/**
+ * `mergePostings` for an import of thousands of postings: the same result, with a turn of the
+ * event loop every few milliseconds (`turnTaker`) so other requests are answered meanwhile.
+ *
+ * @example
+ * const jobs = await mergePostingsInTurns(validatedPostings);
+ */
+export async function mergePostingsInTurns(postings: readonly NormalisedPosting[]): Promise<MergedPosting[]> {
+  const pause = turnTaker();
+  const groups = new Map<string, NormalisedPosting[]>();
+  for (const posting of postings) {
+    const key = dedupeKey(posting);
+    const group = groups.get(key);
+    if (group) group.push(posting);
+    else groups.set(key, [posting]);
+    await pause();
+  }
+  const merged: MergedPosting[] = [];
+  for (const group of groups.values()) {
+    merged.push(mergeGroup(group));
+    await pause();
+  }
+  return merged;
 }
 
 function mergeGroup(group: NormalisedPosting[]): MergedPosting {

@@ -2,8 +2,9 @@
  * Reads an import (CSV or JSON) from a stream, with two caps checked as it arrives: bytes
  * (the route's body limit) and postings (`maxImportRows`). Postings are split out one by one
  * and the reading stops at the first one past the cap; the rest of the body is only counted,
- * never parsed, so a 5 MiB file of millions of tiny rows is refused within milliseconds and
- * a few hundred kilobytes of memory instead of minutes and gigabytes.
+ * never parsed, so a 5 MiB file of millions of tiny rows is refused after 10,001 of them (a
+ * second or two of parsing, in turns of a few milliseconds) and a few hundred kilobytes of
+ * memory, instead of minutes and gigabytes.
  */
 import { parse, type Options as CsvParseOptions } from 'csv-parse';
 import { JobpilotError } from '../errors.ts';
@@ -17,6 +18,7 @@ import {
   type ImportRowInput,
   maxImportRows,
 } from './import-jobs.ts';
+import { turnTaker } from './event-loop-turns.ts';
 import { JsonArrayRows, JsonSyntaxError } from './json-array-rows.ts';
 
 /** The postings read from an import file, not validated yet, and any problem of the file or of a row's shape. */
@@ -54,10 +56,17 @@ type Chunks = AsyncIterable<Uint8Array | string>;
 
 /** The header is looked for in this much of the file at most (the delimiter is guessed from it). */
 const headerSniffBytes = 64 * 1024;
-/** CSV is handed to the parser in slices of this size at most. */
-const csvSliceBytes = 4 * 1024;
-/** Between two turns of the event loop, at most this much is parsed. */
-const bytesPerTurn = 256 * 1024;
+/**
+ * CSV is handed to the parser in slices between these sizes. csv-parse's cost per byte varies
+ * a hundredfold: a row with fewer cells than the header costs it an error object (~0.1 ms), so
+ * 4 KiB of "a\n" rows held the loop 200–700 ms while 4 KiB of ordinary rows takes 1–2 ms. The
+ * slice starts small and doubles while the parser is fast, halves while it is slow.
+ */
+const csvSlice = { minBytes: 32, startBytes: 256, maxBytes: 16 * 1024 } as const;
+/** A slice that took longer than this is too big; one under a quarter of it could be bigger. */
+const sliceTargetMs = 4;
+/** JSON is handed to the splitter in slices of this many characters. */
+const jsonSliceCharacters = 8 * 1024;
 
 /**
  * Reads CSV postings (a header row, then one posting per record) from a stream.
@@ -74,13 +83,20 @@ export async function readCsvImport(chunks: Chunks, limits: ImportLimits): Promi
   let head: Buffer[] = [];
   let headBytes = 0;
 
-  // A socket chunk (64 KiB) can hold 30,000 tiny rows, and csv-parse slows down the more records
-  // one write holds: it is fed small slices, and the count is checked after each.
-  // A turn of the event loop between slices: csv-parse takes its time over thousands of tiny rows.
+  // A socket chunk (64 KiB) can hold 30,000 tiny rows: the parser is fed slices sized by how long
+  // it takes over them, the count is checked after each, and the event loop gets a turn every few
+  // milliseconds (`turnTaker`), so no request waits on the parser for long.
+  let sliceBytes: number = csvSlice.startBytes;
+  const pause = turnTaker();
   const writeSlices = async (target: ReturnType<typeof parse>, chunk: Buffer): Promise<'more' | 'stop'> => {
-    for (let offset = 0; offset < chunk.length; offset += csvSliceBytes) {
-      if (offset > 0) await nextTurn();
-      target.write(chunk.subarray(offset, offset + csvSliceBytes));
+    for (let offset = 0; offset < chunk.length; ) {
+      await pause();
+      const started = performance.now();
+      target.write(chunk.subarray(offset, offset + sliceBytes));
+      offset += sliceBytes;
+      const took = performance.now() - started;
+      if (took > sliceTargetMs) sliceBytes = Math.max(csvSlice.minBytes, sliceBytes / 2);
+      else if (took < sliceTargetMs / 4) sliceBytes = Math.min(csvSlice.maxBytes, sliceBytes * 2);
       // The header is a record too.
       if (records.length > maxRows + 1 || failure !== undefined) return 'stop';
     }
@@ -158,10 +174,16 @@ export async function readJsonImport(chunks: Chunks, limits: ImportLimits): Prom
       failure ??= error;
     }
   };
-  await readCapped(chunks, limits.maxBytes, (chunk) => {
-    if (failure !== undefined) return 'stop';
-    feed(decoder.decode(chunk, { stream: true }));
-    return postings.length > maxRows ? 'stop' : 'more';
+  // A socket chunk can hold 20,000 postings (`{},`): it is split in slices with turns between.
+  const pause = turnTaker();
+  await readCapped(chunks, limits.maxBytes, async (chunk) => {
+    const text = decoder.decode(chunk, { stream: true });
+    for (let offset = 0; offset < text.length; offset += jsonSliceCharacters) {
+      await pause();
+      if (failure !== undefined || postings.length > maxRows) return 'stop';
+      feed(text.slice(offset, offset + jsonSliceCharacters));
+    }
+    return failure !== undefined || postings.length > maxRows ? 'stop' : 'more';
   });
   if (postings.length > maxRows) throw importTooLarge(maxRows);
   if (failure === undefined) feed(decoder.decode());
@@ -186,11 +208,9 @@ export async function readJsonImport(chunks: Chunks, limits: ImportLimits): Prom
 /**
  * Hands each chunk to `take` until it answers `'stop'`, then only counts the rest: the body is
  * read to its end (so the client gets the answer, not a reset) but never past `maxBytes`.
- * Every `bytesPerTurn` it lets the event loop run, so other requests are answered meanwhile.
  */
 async function readCapped(chunks: Chunks, maxBytes: number, take: (chunk: Buffer) => 'more' | 'stop' | Promise<'more' | 'stop'>): Promise<void> {
   let bytes = 0;
-  let sinceTurn = 0;
   let taking = true;
   for await (const piece of chunks) {
     const chunk = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
@@ -198,17 +218,9 @@ async function readCapped(chunks: Chunks, maxBytes: number, take: (chunk: Buffer
     if (bytes > maxBytes) {
       throw new JobpilotError('PAYLOAD_TOO_LARGE', `The import is over ${(maxBytes / 1024 / 1024).toFixed(0)} MiB; split the file.`);
     }
-    if (!taking) continue;
-    taking = (await take(chunk)) === 'more';
-    sinceTurn += chunk.length;
-    if (sinceTurn >= bytesPerTurn) {
-      sinceTurn = 0;
-      await nextTurn();
-    }
+    if (taking) taking = (await take(chunk)) === 'more';
   }
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function importTooLarge(maxRows: number): JobpilotError {
   return new JobpilotError(

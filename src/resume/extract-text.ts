@@ -6,8 +6,8 @@ import { JobpilotError } from '../errors.ts';
 import { decodeText } from './extract/decode-text.ts';
 import type { DocumentLink } from './extract/document-link.ts';
 import { detectResumeFormat, type ResumeFormat } from './extract/detect-resume-format.ts';
-import { extractDocxText } from './extract/extract-docx-text.ts';
 import { extractPdfText } from './extract/extract-pdf-text.ts';
+import { readDocxInWorker } from './extract/read-docx-in-worker.ts';
 import { jsonResumeSchema, type JsonResume } from '../protocol/json-resume.ts';
 import { renderResumeText } from './render-resume-text.ts';
 
@@ -27,7 +27,8 @@ export interface ExtractedText {
 }
 
 /**
- * Extracts the text of a resume file.
+ * Extracts the text of a resume file. PDF and DOCX are read in worker threads with bounds of
+ * time and memory (`readPdfInWorker`, `readDocxInWorker`), off the event loop.
  *
  * @throws JobpilotError `RESUME_UNSUPPORTED_FORMAT`, `RESUME_UNREADABLE`,
  *   `RESUME_ENCRYPTED`, `RESUME_NO_TEXT_LAYER`, `RESUME_TOO_COMPLEX` or `CANCELLED`.
@@ -38,7 +39,7 @@ export async function extractResumeText(bytes: Uint8Array, filename: string, opt
   const format = detectResumeFormat(bytes, filename);
   if (format === 'pdf') return { format, ...(await extractPdfText(bytes, filename, options)) };
   if (format === 'docx') {
-    const { text, links, skillGroups } = await extractDocxText(bytes, filename);
+    const { text, links, skillGroups } = await readDocxInWorker(bytes, filename, options);
     return { format, text: nonEmpty(text, filename), links, skillGroups };
   }
   const text = decodeText(bytes);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { JobpilotError } from '../errors.ts';
+import { turnTaker } from '../jobs/event-loop-turns.ts';
 
 // A lone surrogate: with the u flag a well-formed pair is one code point and does not match.
 const loneSurrogate = /\p{Cs}/u;
@@ -23,17 +24,36 @@ function textProblem(text: string): string | undefined {
  * @example
  * findUnstorableText({ notes: 'a\u0000b' }); // 'notes: contains a NUL character (U+0000), …'
  */
-export function findUnstorableText(value: unknown, path: readonly string[] = []): string | undefined {
-  const at = (problem: string) => (path.length ? `${path.join('.')}: ${problem}` : problem);
-  if (typeof value === 'string') {
-    const problem = textProblem(value);
-    return problem && at(problem);
-  }
-  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return undefined;
-  for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
-    const keyProblem = typeof key === 'string' ? textProblem(key) : undefined;
-    const found = keyProblem ? at(`a name ${keyProblem}`) : findUnstorableText(item, [...path, String(key)]);
-    if (found) return found;
+export function findUnstorableText(value: unknown): string | undefined {
+  const steps = unstorableTextSteps(value);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The walk of `findUnstorableText`, one step per string: in order, depth first, so the first
+ * problem found is the one a reader meets first. A step is where a caller may pause.
+ */
+function* unstorableTextSteps(value: unknown): Generator<void, string | undefined> {
+  const at = (path: readonly string[], problem: string) => (path.length ? `${path.join('.')}: ${problem}` : problem);
+  const stack: { value: unknown; path: readonly string[]; key?: string }[] = [{ value, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const keyProblem = next.key === undefined ? undefined : textProblem(next.key);
+    if (keyProblem) return at(next.path.slice(0, -1), `a name ${keyProblem}`);
+    const item = next.value;
+    if (typeof item === 'string') {
+      const problem = textProblem(item);
+      if (problem) return at(next.path, problem);
+      yield;
+      continue;
+    }
+    if (item === null || typeof item !== 'object' || item instanceof Uint8Array) continue;
+    const entries = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const [key, child] = entries[index]!;
+      stack.push({ value: child, path: [...next.path, String(key)], ...(typeof key === 'string' ? { key } : {}) });
+    }
   }
   return undefined;
 }
@@ -47,8 +67,29 @@ export function findUnstorableText(value: unknown, path: readonly string[] = [])
  */
 export function refuseUnstorableText(value: unknown, where: string): void {
   const problem = findUnstorableText(value);
-  if (problem) throw new JobpilotError('BAD_REQUEST', `Invalid ${where}: ${problem}; remove it and send the text again.`);
+  if (problem) throw unstorable(where, problem);
 }
+
+/**
+ * `refuseUnstorableText` for a large input (an import of 10,000 postings): the walk lets the
+ * event loop run every few milliseconds (`turnTaker`).
+ *
+ * @example
+ * await refuseUnstorableTextInTurns(request.body, 'body');
+ */
+export async function refuseUnstorableTextInTurns(value: unknown, where: string): Promise<void> {
+  const pause = turnTaker();
+  const steps = unstorableTextSteps(value);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  if (step.value) throw unstorable(where, step.value);
+}
+
+const unstorable = (where: string, problem: string) =>
+  new JobpilotError('BAD_REQUEST', `Invalid ${where}: ${problem}; remove it and send the text again.`);
 
 /**
  * Parses route input with zod; a failure is a BAD_REQUEST naming the field and the problem.

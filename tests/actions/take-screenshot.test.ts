@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, delimiter, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { takeScreenshot } from '../../src/actions/take-screenshot/index.ts';
@@ -178,3 +178,59 @@ describe.skipIf(xvfbSkipReason !== undefined)(
     }, 30_000);
   },
 );
+
+// Issue 15: screenshot-desktop ran xrandr through a shell with the server's whole environment.
+// Here stand-ins for xrandr and import, first on PATH, record their environment and arguments.
+describe('the programs take_screenshot runs', () => {
+  const secrets = {
+    OPENAI_API_KEY: 'sk-test-openai-secret',
+    GOOGLE_API_KEY: 'google-test-secret',
+    JOBPILOT_TOKEN: 'token-test-secret',
+    SERPAPI_API_KEY: 'serp-test-secret',
+    DATABASE_URL: 'postgres://user:pw-test-secret@db/x',
+    AWS_SECRET_ACCESS_KEY: 'aws-test-secret',
+  };
+  let bin: string;
+
+  beforeAll(async () => {
+    bin = join(dir, 'stand-ins');
+    await mkdir(bin, { recursive: true });
+    // Each writes its environment (env -0: one variable per NUL) and its arguments (one a line).
+    const record = (name: string) => `env -0 > '${join(bin, `${name}.env`)}'\nfor argument in "$@"; do printf '%s\\n' "$argument"; done > '${join(bin, `${name}.args`)}'\n`;
+    await writeFile(join(bin, 'xrandr'), `#!/bin/sh\n${record('xrandr')}echo 'Screen 0: minimum 1 x 1, current 64 x 48, maximum 64 x 48'\necho 'default connected primary 64x48+0+0 0mm x 0mm'\n`, { mode: 0o755 });
+    await writeFile(join(bin, 'import'), `#!/bin/sh\n${record('import')}printf '\\211PNG\\r\\n\\032\\nstand-in'\n`, { mode: 0o755 });
+    for (const [name, value] of Object.entries(secrets)) vi.stubEnv(name, value);
+    vi.stubEnv('PATH', `${bin}${delimiter}${process.env.PATH ?? ''}`);
+    vi.stubEnv('DISPLAY', ':77');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  const environmentOf = async (name: string) =>
+    Object.fromEntries(
+      (await readFile(join(bin, `${name}.env`), 'utf8'))
+        .split('\0')
+        .filter((line) => line.includes('='))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+
+  it('get no key, no token, nothing of the server; arguments as an array, the picture through a new 0600 file', async () => {
+    const result = await takeScreenshot.run({}, context());
+    expect(result.ok, result.summary).toBe(true);
+    for (const name of ['xrandr', 'import']) {
+      const environment = await environmentOf(name);
+      for (const [variable, value] of Object.entries(secrets)) {
+        expect(environment, `${name} got ${variable}`).not.toHaveProperty(variable);
+        expect(Object.values(environment).join('\n'), `${name} got the value of ${variable}`).not.toContain(value);
+      }
+      expect(environment.DISPLAY).toBe(':77');
+      expect(environment.PATH?.split(delimiter)[0]).toBe(bin);
+    }
+    expect((await readFile(join(bin, 'xrandr.args'), 'utf8')).split('\n')).toEqual(['--current', '']);
+    expect((await readFile(join(bin, 'import.args'), 'utf8')).split('\n')).toEqual(['-silent', '-window', 'root', '-crop', '64x48+0+0', '-screen', 'png:-', '']);
+    const path = result.data?.path as string;
+    expect((await readFile(path)).toString('latin1')).toBe('\x89PNG\r\n\x1a\nstand-in');
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+  });
+});

@@ -1,11 +1,8 @@
-import { crc32, deflateRawSync } from 'node:zlib';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
-import { buildResumeDocx, sampleResumeLines } from '../resume/build-resume-documents.ts';
+import { docxInflatingTo } from '../helpers/hostile-docx.ts';
 import { pdfRepeatingOnePage } from '../helpers/hostile-pdf.ts';
 import { testConfig } from '../helpers/test-database.ts';
-import { buildZip, type ZipEntry } from '../helpers/zip-writer.ts';
 
 // Issue 15: one file took the server down or froze it. Each hostile file is built here, small,
 // sent over real HTTP, and /healthz is asked every few milliseconds while the server works on it.
@@ -92,19 +89,7 @@ describe('hostile files over HTTP: refused within bounds, /healthz answering mea
   });
 
   it('a DOCX whose document.xml inflates to 160 MB: 422 RESUME_UNREADABLE', async () => {
-    const size = 160 * 1024 * 1024;
-    const xml = Buffer.alloc(size, 'A');
-    const zip = await JSZip.loadAsync(await buildResumeDocx(sampleResumeLines));
-    const entries: ZipEntry[] = [];
-    for (const [name, file] of Object.entries(zip.files)) {
-      if (file.dir) continue;
-      entries.push(
-        name === 'word/document.xml'
-          ? { name, data: new Uint8Array(), deflated: { bytes: deflateRawSync(xml, { level: 9 }), size, crc: crc32(xml) } }
-          : { name, data: await file.async('uint8array') },
-      );
-    }
-    const docx = buildZip(entries);
+    const docx = await docxInflatingTo(160 * 1024 * 1024);
     const result = await whileHealthPolled(post('/v1/resumes?filename=cv.docx', docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'));
     console.info(`DOCX ${(docx.length / 1024).toFixed(0)} KB → 160 MB: refused in ${result.elapsedMs.toFixed(0)} ms; slowest /healthz ${result.slowestHealthMs.toFixed(0)} ms of ${result.healthAnswers}`);
     expect(result.response.status).toBe(422);

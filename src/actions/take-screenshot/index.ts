@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import screenshot from 'screenshot-desktop';
 import { ensurePrivateDirectory, writeNewPrivateFile } from '../../db/private-files.ts';
 import { defineAction } from '../action.ts';
 import { takeScreenshotArgs } from './args.ts';
+import { captureScreen } from './capture-screen.ts';
 import { takeScreenshotPhrasing } from './phrasing.ts';
 
 const noDisplayPatterns = [
@@ -10,8 +10,8 @@ const noDisplayPatterns = [
   /cannot open display/i,
   /unable to open display/i,
 ];
-// screenshot-desktop runs `xrandr` through a shell ("xrandr: not found") and `import` directly (ENOENT).
-const missingToolPatterns = [/ENOENT/, /: not found/];
+// The programs are run directly: one that is not installed fails to spawn (ENOENT).
+const missingToolPatterns = [/ENOENT/];
 
 /** Never wait for a capture forever (an X server that accepts but never answers). */
 const captureTimeoutMs = 20_000;
@@ -20,29 +20,15 @@ const captureTimeoutMs = 20_000;
 const screenshotName = () =>
   `screenshot-${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.png`;
 
-async function captureOnce(): Promise<Buffer> {
-  // With no screen in xrandr's list, screenshot-desktop throws inside a callback: its promise
-  // never settles and the throw becomes an unhandled rejection. Ask for the list first.
-  const displays = await screenshot.listDisplays();
-  if (displays.length === 0) {
-    throw new Error("Can't open display: xrandr lists no connected screen");
+/** Captures the screen as PNG, or rejects on failure, abort or time-out (the program is killed). */
+async function capture(signal: AbortSignal): Promise<Buffer> {
+  const deadline = AbortSignal.timeout(captureTimeoutMs);
+  try {
+    return await captureScreen(AbortSignal.any([signal, deadline]));
+  } catch (error) {
+    if (deadline.aborted && !signal.aborted) throw new Error('the capture timed out', { cause: error });
+    throw error;
   }
-  return screenshot({ format: 'png' });
-}
-
-/** Captures the screen as PNG, or rejects on failure, abort or time-out. */
-function capture(signal: AbortSignal): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the capture timed out')), captureTimeoutMs);
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    captureOnce()
-      .then(resolve, reject)
-      .finally(() => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-      });
-  });
 }
 
 /** `take_screenshot`: captures the whole screen to a PNG in the artifacts folder; always asks first. */

@@ -5,6 +5,7 @@
 // One worker reads one PDF at a time and is kept for the next (loading PDF.js is most of a small
 // PDF's cost); the parent never sends a second before the first is answered.
 //
+// Posts { ready: true } once PDF.js is loaded (the parent's deadline starts then).
 // In (one message a PDF): { bytes: Uint8Array, maxPages: number, maxRuns: number }
 // Out: { ok: true, pageCount, pages: [{ runs: [{ str, transform, width, height, hasEOL }], annotations: [{ subtype, url, rect }] }] }
 //   or { ok: false, error: { name, message }, pageCount? }.
@@ -48,3 +49,4 @@ parentPort.on('message', (request) =>
     (error) => parentPort.postMessage({ ok: false, error: { name: error?.name ?? 'Error', message: error?.message ?? String(error) } }),
   ),
 );
+parentPort.postMessage({ ready: true });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { refuseUnstorableText } from '../validate.ts';
+import { refuseUnstorableText, refuseUnstorableTextInTurns } from '../validate.ts';
 
 /**
  * Every route of this scope refuses a query, path or parsed body holding text that cannot
@@ -13,6 +13,7 @@ export function registerTextInputCheck(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     refuseUnstorableText(request.params, 'path');
     refuseUnstorableText(request.query, 'query');
-    refuseUnstorableText(request.body, 'body');
+    // A body can be an import of 10,000 postings: its walk lets other requests be answered meanwhile.
+    await refuseUnstorableTextInTurns(request.body, 'body');
   });
 }
