@@ -23,10 +23,12 @@ export async function registerRateLimit(
     timeWindow: 60_000,
     keyGenerator: keyOf,
     // Thrown by the plugin after it set retry-after; the app's error handler writes the body.
-    errorResponseBuilder: (_request, context) =>
-      new JobpilotError(
+    errorResponseBuilder: (_request, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      return new JobpilotError(
         'RATE_LIMITED',
-        `Too many requests: this token may make ${context.max} a minute. Try again in ${context.after}.`,
-      ),
+        `Too many requests: this token may make ${context.max} a minute. Try again in ${seconds} second${seconds === 1 ? '' : 's'} (retry-after).`,
+      );
+    },
   });
 }
