@@ -1,7 +1,7 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { RunService } from '../runs/run-service.ts';
 import type { ApiTokensRepository } from '../db/repositories/api-tokens.ts';
-import { registerAdminAuth, registerAuth } from './plugins/auth.ts';
+import { registerAdminAuth, registerAuth, registerOwner } from './plugins/auth.ts';
 import { registerContentTypes } from './plugins/content-types.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerHostCheck } from './plugins/host-check.ts';
@@ -54,6 +54,7 @@ export function buildApp(deps: AppDependencies) {
     routerOptions: { maxParamLength: 512 },
   });
   registerErrorHandler(app);
+  registerOwner(app);
   // Before anything else, on every route: a foreign Host or a cross-site change is refused unread.
   registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [] });
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });

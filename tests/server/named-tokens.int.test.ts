@@ -106,6 +106,7 @@ describe('named tokens', () => {
     expect(twice.status).toBe(409);
     expect(((await twice.json()) as { error: { code: string } }).error.code).toBe('TOKEN_EXISTS');
     expect((await admin('/v1/tokens', { method: 'POST', body: { name: 'frank', extra: 1 } })).status).toBe(400);
+    expect((await admin('/v1/tokens?all=1')).status).toBe(400);
   });
 
   it('are managed with the admin key only', async () => {

@@ -23,6 +23,11 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
 export const tokenMatches = (given: string, expected: string): boolean =>
   timingSafeEqual(digest(given), digest(expected));
 
+/** Gives every request an `owner`, "default" until the auth hook of its scope says otherwise. */
+export const registerOwner = (app: FastifyInstance): void => {
+  app.decorateRequest('owner', DEFAULT_OWNER);
+};
+
 /** The token of `authorization: Bearer <token>`, if any. */
 const bearerOf = (request: FastifyRequest): string | undefined => {
   const header = request.headers.authorization ?? '';
@@ -43,7 +48,6 @@ export interface AuthSettings {
  * is the default owner's, as before named tokens. A revoked token is refused at once, always.
  */
 export function registerAuth(app: FastifyInstance, { token, tokens }: AuthSettings): void {
-  app.decorateRequest('owner', DEFAULT_OWNER);
   app.addHook('onRequest', async (request) => {
     // Unmatched requests (404) carry no data and need no token.
     if (request.routeOptions.url === undefined) return;

@@ -7,6 +7,7 @@ import { tokenNameSchema } from '../../protocol/owners.ts';
 import { validate } from '../validate.ts';
 
 const nameParamsSchema = z.object({ name: tokenNameSchema });
+const noQuerySchema = z.object({}).strict();
 
 const summaryOf = (record: ApiTokenRecord): TokenSummary => ({
   name: record.name,
@@ -34,7 +35,10 @@ export async function tokenRoutes(app: FastifyInstance, deps: { tokens: ApiToken
     }
   });
 
-  app.get('/tokens', async () => ({ tokens: (await deps.tokens.list()).map(summaryOf) }));
+  app.get('/tokens', async (request) => {
+    validate(noQuerySchema, request.query, 'query');
+    return { tokens: (await deps.tokens.list()).map(summaryOf) };
+  });
 
   app.delete('/tokens/:name', async (request): Promise<TokenSummary> => {
     const { name } = validate(nameParamsSchema, request.params, 'token name');
