@@ -65,7 +65,7 @@ export async function tokenCommand(
       else {
         stdout.write(`${created.token}\n`);
         stdout.write(
-          `${paint.dim(`Token "${created.name}" made. It is shown only now: give it to its owner, who sends it as JOBPILOT_TOKEN. Every /v1 request now needs a token.`)}\n`,
+          `${paint.dim(`Token "${created.name}" made. It is shown only now: give it to its owner, who sends it as JOBPILOT_TOKEN. Every request now needs a token; the data from before is reached with the server's JOBPILOT_TOKEN.`)}\n`,
         );
       }
       return 0;
