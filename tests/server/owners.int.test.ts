@@ -124,6 +124,10 @@ const cases: Record<string, () => Promise<void>> = {
   },
   'GET /v1/threads/:thread_id': async () => {
     await expectSameAsMissing(await call('bob', 'GET', `/v1/threads/${alice.thread}`), await call('bob', 'GET', `/v1/threads/${missing.thread}`), alice.thread, missing.thread);
+    // Her thread's storage key ("alice/plans") is no thread id: refused before any lookup.
+    const byKey = await call('bob', 'GET', `/v1/threads/${encodeURIComponent(`alice/${alice.thread}`)}`);
+    expect(byKey.status).toBe(400);
+    expect(await byKey.text()).not.toContain('hello there');
   },
   'DELETE /v1/threads/:thread_id': async () => {
     await expectSameAsMissing(await call('bob', 'DELETE', `/v1/threads/${alice.thread}`), await call('bob', 'DELETE', `/v1/threads/${missing.thread}`), alice.thread, missing.thread);
