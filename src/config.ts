@@ -18,6 +18,9 @@ const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
 
+/** `JOBPILOT_DATA_DIR`, or the platform's data dir for jobpilot: the server's and the CLI's alike. */
+const dataDirFrom = (value: string | undefined): string => value ?? envPaths('jobpilot', { suffix: '' }).data;
+
 const serverSchema = z.object({
   DATABASE_URL: optionalUrl,
   JOBPILOT_DATA_DIR: optionalString,
@@ -50,6 +53,7 @@ const serverSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   JOBPILOT_TOKEN: optionalString,
+  JOBPILOT_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
   JOBPILOT_ALLOWED_HOSTS: commaList
     .pipe(
       z.array(
@@ -67,6 +71,7 @@ const serverSchema = z.object({
 const clientSchema = z.object({
   JOBPILOT_URL: z.url().default('http://127.0.0.1:8000'),
   JOBPILOT_TOKEN: optionalString,
+  JOBPILOT_DATA_DIR: optionalString,
   JOBPILOT_CONFIG_DIR: optionalString,
   NO_COLOR: optionalString,
 });
@@ -98,6 +103,8 @@ export interface Config {
   /** Names beyond loopback and the bound address that requests may use (`name` or `name:port`). */
   allowedHosts: string[];
   token: string | undefined;
+  /** Requests per minute per owner on /v1 (`JOBPILOT_RATE_LIMIT`); 0 turns the limit off. */
+  rateLimit: number;
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
 }
 
@@ -141,6 +148,8 @@ export interface ModelSettings {
 export interface ClientConfig {
   url: string;
   token: string | undefined;
+  /** The server's data dir, where `jobpilot token` finds the admin key (same default as the server's). */
+  dataDir: string;
   configDir: string;
   color: boolean;
 }
@@ -183,7 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     databaseUrl: parsed.DATABASE_URL,
-    dataDir: parsed.JOBPILOT_DATA_DIR ?? envPaths('jobpilot', { suffix: '' }).data,
+    dataDir: dataDirFrom(parsed.JOBPILOT_DATA_DIR),
     embeddedPostgresPort: parsed.JOBPILOT_PG_PORT,
     planner,
     google: {
@@ -214,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.PORT,
     allowedHosts: parsed.JOBPILOT_ALLOWED_HOSTS,
     token: parsed.JOBPILOT_TOKEN,
+    rateLimit: parsed.JOBPILOT_RATE_LIMIT,
     logLevel: parsed.JOBPILOT_LOG_LEVEL,
   };
 }
@@ -235,10 +245,17 @@ export function loadClientConfig(env: NodeJS.ProcessEnv = process.env): ClientCo
   return {
     url: parsed.JOBPILOT_URL.replace(/\/+$/, ''),
     token: parsed.JOBPILOT_TOKEN,
+    dataDir: dataDirFrom(parsed.JOBPILOT_DATA_DIR),
     configDir: parsed.JOBPILOT_CONFIG_DIR ?? envPaths('jobpilot', { suffix: '' }).config,
     color: parsed.NO_COLOR === undefined,
   };
 }
+
+/**
+ * The admin key's file: written by the server at start (0600), read by `jobpilot token` to
+ * manage named tokens, so only the OS user who owns the data dir can.
+ */
+export const adminKeyFile = (config: Pick<Config, 'dataDir'>): string => join(config.dataDir, 'admin.secret');
 
 /** Where generated files (screenshots, letters) are written. */
 export const artifactsDir = (config: Pick<Config, 'dataDir'>): string =>

@@ -54,6 +54,12 @@ export const errorCodes = {
   NO_RESUME: 409,
   /** No document with that id. */
   DOCUMENT_NOT_FOUND: 404,
+  /** Too many requests from one owner (token) in a minute (`JOBPILOT_RATE_LIMIT`); `retry-after` says when to try again. */
+  RATE_LIMITED: 429,
+  /** No live named token with that name (revoking). */
+  TOKEN_NOT_FOUND: 404,
+  /** A live named token already has that name (creating). */
+  TOKEN_EXISTS: 409,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
@@ -65,6 +71,7 @@ const retryableCodes: ReadonlySet<ErrorCode> = new Set([
   'MODEL_RATE_LIMITED',
   'MODEL_TIMEOUT',
   'DATABASE_UNAVAILABLE',
+  'RATE_LIMITED',
 ]);
 
 /**

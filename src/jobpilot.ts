@@ -1,10 +1,12 @@
-import { artifactsDir, type Config } from './config.ts';
+import { adminKeyFile, artifactsDir, type Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
-import { ensurePrivateDirectory } from './db/private-files.ts';
+import { ensurePrivateDirectory, readOrCreateSecretFile } from './db/private-files.ts';
+import { apiTokensRepository } from './db/repositories/api-tokens.ts';
+import { DEFAULT_OWNER } from './protocol/owners.ts';
 import { threadStatus, threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
 import { usageRepository } from './db/repositories/usage.ts';
-import { buildGraph } from './graph/build-graph.ts';
+import { buildGraph, type JobpilotGraph } from './graph/build-graph.ts';
 import { makeExecutorNode } from './graph/nodes/executor-node.ts';
 import { makePlannerNode } from './graph/nodes/planner-node.ts';
 import { makeReceptionNode } from './graph/nodes/reception-node.ts';
@@ -57,6 +59,8 @@ export async function createJobpilot({
   // The person's files: only they may enter. (The embedded Postgres sees to the data dir itself.)
   if (config.databaseUrl) await ensurePrivateDirectory(config.dataDir);
   await ensurePrivateDirectory(artifactsDir(config));
+  // The key `jobpilot token` proves it runs as this user with: a private file in the data dir.
+  const adminKey = await readOrCreateSecretFile(adminKeyFile(config));
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -66,55 +70,83 @@ export async function createJobpilot({
   const threads = threadsRepository(database.pool);
   const transcript = transcriptRepository(database.pool);
   const usage = usageRepository(database.pool);
+  // The index of postings is shared: boards' and imports' postings carry nothing of the person.
   const jobs = jobsRepository(database.pool);
-  const resumes = resumesRepository(database.pool);
-  const career: CareerDependencies = {
-    jobs,
-    saved: savedJobsRepository(database.pool),
-    resumes,
-    documents: documentsRepository(database.pool),
-    changes: undoableChangesRepository(database.pool),
-    searchJobs: createJobSearch({
-      sources,
-      http: createHttpClient({ trustedHosts }),
-      jobs,
-      resumes,
-      timeoutMs: config.jobs.timeoutMs,
-    }),
-    writer: model,
-    recordUsage: usage.record,
-  };
-  const registry = givenRegistry ?? createActions(career);
-  const planner = givenPlanner ?? createPlanner(config, registry, model);
+  const http = createHttpClient({ trustedHosts });
   const approval = { mode: config.approval, allowedApps: config.allowedApps };
-  const graph = buildGraph(
-    createGraphState({ windowSize: config.windowSize }),
-    {
-      planner: makePlannerNode({
-        planner,
-        registry,
-        retries: config.plannerRetries,
-        stepBudget: config.stepBudget,
-        recordUsage: usage.record,
-        // Only the built-in planner reads names from the person's data; a model planner would pay two queries a step for nothing.
-        known: planner.kind === 'rules' ? (references) => knownData(career, references) : undefined,
-        log,
-      }),
-      executor: makeExecutorNode({
-        registry,
-        artifactsDir: artifactsDir(config),
-        approval,
-      }),
-      reception: makeReceptionNode(),
-    },
-    database.saver,
-  );
-  const runs = createRunService({ graph, threads, transcript, usage, log });
+  /** One owner's data (resumes, saved jobs, documents, undo history) and the services over it. */
+  const makeCareer = (owner: string): CareerDependencies => {
+    const resumes = resumesRepository(database.pool, owner);
+    return {
+      jobs,
+      saved: savedJobsRepository(database.pool, owner),
+      resumes,
+      documents: documentsRepository(database.pool, owner),
+      changes: undoableChangesRepository(database.pool, owner),
+      // Fit scores use this owner's active resume.
+      searchJobs: createJobSearch({ sources, http, jobs, resumes, timeoutMs: config.jobs.timeoutMs }),
+      writer: model,
+      recordUsage: usage.record,
+    };
+  };
+  const career = makeCareer(DEFAULT_OWNER);
+  const registry = givenRegistry ?? createActions(career);
+  // Built once from the actions' descriptions and utterances, the same for every owner.
+  const planner = givenPlanner ?? createPlanner(config, registry, model);
+  /** A graph whose actions reach `owner`'s data only: one per owner, over the shared checkpointer. */
+  const makeGraph = (ownerCareer: CareerDependencies, ownerRegistry: ActionRegistry) =>
+    buildGraph(
+      createGraphState({ windowSize: config.windowSize }),
+      {
+        planner: makePlannerNode({
+          planner,
+          registry: ownerRegistry,
+          retries: config.plannerRetries,
+          stepBudget: config.stepBudget,
+          recordUsage: usage.record,
+          // Only the built-in planner reads names from the person's data; a model planner would pay two queries a step for nothing.
+          known: planner.kind === 'rules' ? (references) => knownData(ownerCareer, references) : undefined,
+          log,
+        }),
+        executor: makeExecutorNode({
+          registry: ownerRegistry,
+          artifactsDir: artifactsDir(config),
+          approval,
+        }),
+        reception: makeReceptionNode(),
+      },
+      database.saver,
+    );
+  const graph = makeGraph(career, registry);
+  // Owners are few (the named tokens): each one's career and graph are made once, on first use.
+  const careers = new Map<string, CareerDependencies>([[DEFAULT_OWNER, career]]);
+  const graphs = new Map<string, JobpilotGraph>([[DEFAULT_OWNER, graph]]);
+  const careerFor = (owner: string): CareerDependencies => {
+    let found = careers.get(owner);
+    if (!found) careers.set(owner, (found = makeCareer(owner)));
+    return found;
+  };
+  const graphFor = (owner: string): JobpilotGraph => {
+    let found = graphs.get(owner);
+    if (!found) {
+      const ownerCareer = careerFor(owner);
+      // A registry given by a test is the same for everyone (its fakes have no owners).
+      graphs.set(owner, (found = makeGraph(ownerCareer, givenRegistry ?? createActions(ownerCareer))));
+    }
+    return found;
+  };
+  const runs = createRunService({ graphFor, threads, transcript, usage, log });
+  const tokens = apiTokensRepository(database.pool);
   return {
     config,
     planner,
     registry,
+    /** The default owner's data (JOBPILOT_TOKEN, or no token). */
     career,
+    /** An owner's data: a named token's, or the default owner's. */
+    careerFor,
+    tokens,
+    adminKey,
     database,
     threads,
     transcript,
@@ -124,6 +156,7 @@ export async function createJobpilot({
     /**
      * Removes an idle thread with its transcript and checkpoints. The checkpoints go first:
      * should that fail, the thread row still lists the thread and the delete can be retried.
+     * `threadId` is the thread's key (`threadKey(owner, id)`).
      */
     async deleteThread(threadId: string): Promise<'deleted' | 'busy' | 'missing'> {
       const row = await threads.get(threadId);

@@ -1,4 +1,4 @@
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import { adminKeyFile, type Config, ConfigError, loadConfig } from './config.ts';
 import { createJobpilot, type Jobpilot } from './jobpilot.ts';
 import type { Planner } from './planner/planner.ts';
 import { buildApp } from './server/build-app.ts';
@@ -7,6 +7,8 @@ const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export interface RunningServer {
   url: string;
+  /** Every route the server answers, as "METHOD /path" (HEAD left out): tests walk them. */
+  routes: readonly string[];
   jobpilot: Jobpilot;
   close(): Promise<void>;
 }
@@ -55,12 +57,20 @@ export async function startServer(
     checkDatabase: async () => {
       await jobpilot.database.pool.query('SELECT 1');
     },
-    career: jobpilot.career,
+    careerFor: jobpilot.careerFor,
+    tokens: jobpilot.tokens,
+    admin: { key: jobpilot.adminKey, file: adminKeyFile(config) },
+    rateLimit: config.rateLimit,
     boundHost: config.host,
     allowedHosts: config.allowedHosts,
     token: config.token,
     logger,
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
+  });
+  const routes: string[] = [];
+  // Routes are added when the plugins load (at listen), so this sees every one.
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
   });
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -84,6 +94,7 @@ export async function startServer(
   let closing: Promise<void> | undefined;
   return {
     url,
+    routes,
     jobpilot,
     close() {
       closing ??= (async () => {

@@ -25,10 +25,15 @@ import {
   type SavedJobResponse,
   savedJobListSchema,
   savedJobSchema,
+  type CreatedToken,
+  createdTokenSchema,
   type ThreadDetail,
   type ThreadSummary,
   threadDetailSchema,
   threadListSchema,
+  type TokenSummary,
+  tokenListSchema,
+  tokenSummarySchema,
 } from '../protocol/api.ts';
 import type { RunEvent } from '../protocol/events.ts';
 import type { ResumeCorrection } from '../protocol/resume-correction.ts';
@@ -241,6 +246,22 @@ export class ApiClient {
       contentType: response.headers.get('content-type') ?? '',
       disposition: response.headers.get('content-disposition'),
     };
+  }
+
+  /** Makes a named token (the client's token must be the server's admin key). Shown once. */
+  async createToken(name: string): Promise<CreatedToken> {
+    const response = await this.#request('POST', '/v1/tokens', { body: { name } });
+    return createdTokenSchema.parse(await response.json());
+  }
+
+  async listTokens(): Promise<TokenSummary[]> {
+    const response = await this.#request('GET', '/v1/tokens');
+    return tokenListSchema.parse(await response.json()).tokens;
+  }
+
+  async revokeToken(name: string): Promise<TokenSummary> {
+    const response = await this.#request('DELETE', `/v1/tokens/${encodeURIComponent(name)}`);
+    return tokenSummarySchema.parse(await response.json());
   }
 
   async #request(

@@ -9,6 +9,7 @@ import { jobsCommand } from './commands/jobs.ts';
 import { resumeCommand } from './commands/resume.ts';
 import { serveCommand } from './commands/serve.ts';
 import { threadsCommand } from './commands/threads.ts';
+import { tokenCommand } from './commands/token.ts';
 import type { Context } from './context.ts';
 import { describeError } from './describe-error.ts';
 import { createReadlineLineReader } from './line-reader.ts';
@@ -63,6 +64,8 @@ async function run(commandLine: CommandLine): Promise<number> {
       return resumeCommand(createContext(), commandLine.options, process.cwd());
     case 'docs':
       return docsCommand(createContext(), commandLine.options, process.cwd());
+    case 'token':
+      return tokenCommand(createContext(), commandLine.options);
     case 'eval': {
       // The planner and its tokenizer load only for `eval`: every other command starts fast.
       const { evalCommand } = await import('./commands/eval.ts');

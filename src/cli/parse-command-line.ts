@@ -18,6 +18,8 @@ import type { JobsOptions } from './commands/jobs.ts';
 import type { ResumeOptions } from './commands/resume.ts';
 import { correctionOfField } from '../protocol/resume-correction.ts';
 import type { ThreadsOptions } from './commands/threads.ts';
+import type { TokenOptions } from './commands/token.ts';
+import { tokenNameSchema } from '../protocol/owners.ts';
 
 /** What the command line asks for, validated. */
 export type CommandLine =
@@ -36,6 +38,7 @@ export type CommandLine =
   | { command: 'jobs'; options: JobsOptions }
   | { command: 'resume'; options: ResumeOptions }
   | { command: 'docs'; options: DocsOptions }
+  | { command: 'token'; options: TokenOptions }
   | { command: 'eval'; file: string; json: boolean; concurrency: number | undefined };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -127,6 +130,43 @@ function parseThreads(args: string[]): CommandLine {
       throw new UsageError('threads needs a subcommand: list, show ID or delete ID');
     default:
       throw new UsageError(`unknown threads subcommand "${action}" (list, show ID, delete ID)`);
+  }
+}
+
+function tokenName(value: unknown): string {
+  const parsed = tokenNameSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`invalid token name "${String(value)}": ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+function parseToken(args: string[]): CommandLine {
+  const [action, ...rest] = args;
+  const token = (options: TokenOptions): CommandLine => ({ command: 'token', options });
+  switch (action) {
+    case 'create': {
+      const { values, positionals } = parse(rest, { ...jsonOption, name: { type: 'string' } });
+      if (values.help) return { command: 'help' };
+      noPositionals('token create', positionals);
+      if (values.name === undefined) throw new UsageError('token create needs --name NAME');
+      return token({ action: 'create', name: tokenName(values.name), json: Boolean(values.json) });
+    }
+    case 'list':
+    case 'ls': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      noPositionals('token list', positionals);
+      return token({ action: 'list', json: Boolean(values.json) });
+    }
+    case 'revoke': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('token revoke needs one token name');
+      return token({ action: 'revoke', name: tokenName(positionals[0]), json: Boolean(values.json) });
+    }
+    case undefined:
+      throw new UsageError('token needs a subcommand: create --name NAME, list, revoke NAME');
+    default:
+      throw new UsageError(`unknown token subcommand "${action}" (create --name NAME, list, revoke NAME)`);
   }
 }
 
@@ -421,6 +461,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseResume(args);
     case 'docs':
       return parseDocs(args);
+    case 'token':
+      return parseToken(args);
     case 'eval': {
       const { values, positionals } = parse(args, {
         ...jsonOption,

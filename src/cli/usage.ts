@@ -36,6 +36,14 @@ Commands:
   docs show ID [--json]          a document's Markdown and what grounding changed
   docs export ID --format pdf|docx|md [--out PATH]
                                  write the file (default: its name, here); prints the path
+  token create --name NAME [--json]
+                                 make a named token (printed once); from then on
+                                 every request needs a token, and each token's
+                                 owner sees only their own threads, resumes, saved
+                                 jobs and documents. Run as the user who runs the
+                                 server (it reads <data dir>/admin.secret)
+  token list [--json]            the named tokens (never the tokens themselves)
+  token revoke NAME [--json]     refuse that token from the next request on
   eval FILE.jsonl [--json] [--concurrency N]
                                  score the configured planner on an eval set and its
                                  held-out companions (local; their failures are not listed)
@@ -49,7 +57,9 @@ Options:
 
 Environment:
   JOBPILOT_URL        the server (default http://127.0.0.1:8000)
-  JOBPILOT_TOKEN      sent as "authorization: Bearer <token>"
+  JOBPILOT_TOKEN      sent as "authorization: Bearer <token>" (the server's
+                      JOBPILOT_TOKEN, or a named token)
+  JOBPILOT_DATA_DIR   the server's data dir, for \`jobpilot token\` (same default)
   JOBPILOT_CONFIG_DIR where the default thread and input history are kept
   NO_COLOR            no colours
 `;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, lstat, mkdir, open } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, unlink } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 /** Thrown when a directory we keep the person's files in is not ours to use. */
@@ -67,4 +67,77 @@ export async function writeNewPrivateFile(directory: string, fileName: string, b
     return path;
   }
   throw new Error(`Could not find a free file name for ${fileName} in ${directory}.`);
+}
+
+/** Thrown when a secret file is not a private regular file of ours. */
+export class UnsafeSecretFileError extends Error {
+  override readonly name = 'UnsafeSecretFileError';
+}
+
+/**
+ * Reads a secret kept in a private file: the file must be a regular file (a symlink is
+ * not followed), belong to this user and be readable by nobody else. Null when it does
+ * not exist.
+ *
+ * @example
+ * const key = await readSecretFile(join(dataDir, 'admin.secret'));
+ */
+export async function readSecretFile(path: string): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP') throw new UnsafeSecretFileError(`${path} is a symlink; refusing to read a secret through it.`);
+    throw error;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new UnsafeSecretFileError(`${path} is not a regular file; refusing to use it.`);
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) {
+      throw new UnsafeSecretFileError(`${path} belongs to another user (uid ${info.uid}); refusing to use it.`);
+    }
+    if (info.mode & 0o077) {
+      throw new UnsafeSecretFileError(`${path} can be read by others (mode ${(info.mode & 0o777).toString(8)}); refusing to use it.`);
+    }
+    return (await handle.readFile('utf8')).trim();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The secret in `path`, made (32 random bytes, base64url) when there is none: created
+ * exclusively, mode 0600, never through a symlink. A file that others could read is no
+ * secret any more: it is replaced by a new one. Two processes starting at once share one.
+ *
+ * @example
+ * const adminKey = await readOrCreateSecretFile(join(dataDir, 'admin.secret'));
+ */
+export async function readOrCreateSecretFile(path: string): Promise<string> {
+  try {
+    const existing = await readSecretFile(path);
+    if (existing) return existing;
+  } catch (error) {
+    if (!(error instanceof UnsafeSecretFileError) || !/can be read by others/.test(error.message)) throw error;
+    await unlink(path);
+  }
+  const secret = randomBytes(32).toString('base64url');
+  try {
+    const handle = await open(path, exclusive, 0o600);
+    try {
+      await handle.writeFile(`${secret}\n`);
+    } finally {
+      await handle.close();
+    }
+    return secret;
+  } catch (error) {
+    // Another process made it first: use theirs (checked as any other).
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const theirs = await readSecretFile(path);
+    if (!theirs) throw new UnsafeSecretFileError(`${path} appeared empty; remove it and start again.`);
+    return theirs;
+  }
 }

@@ -3,6 +3,7 @@ import type { JsonResume } from './json-resume.ts';
 import { usageTotalsSchema } from './events.ts';
 import { resumeChangeSchema } from './resume-correction.ts';
 import { documentKinds, jobStatuses } from './vocabulary.ts';
+import { tokenNameSchema } from './owners.ts';
 
 /** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`. */
 export const threadIdSchema = z
@@ -316,3 +317,19 @@ export type DocumentDetail = z.infer<typeof documentDetailSchema>;
 
 /** `GET /v1/documents`, newest first (best matches first with `q`). */
 export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
+
+/** `POST /v1/tokens`: a named token to make. */
+export const createTokenRequestSchema = z.object({ name: tokenNameSchema }).strict();
+
+/** A named token as listed: never the token itself. */
+export const tokenSummarySchema = z.object({
+  name: z.string(),
+  created_at: z.string(),
+  revoked_at: z.string().nullable(),
+});
+export type TokenSummary = z.infer<typeof tokenSummarySchema>;
+export const tokenListSchema = z.object({ tokens: z.array(tokenSummarySchema) });
+
+/** `POST /v1/tokens` → the token, shown this once. */
+export const createdTokenSchema = tokenSummarySchema.extend({ token: z.string() });
+export type CreatedToken = z.infer<typeof createdTokenSchema>;

@@ -9,20 +9,22 @@ import type { RunDependencies } from './run-dependencies.ts';
  * before any event is produced. Returns the approval a resume answers.
  *
  * @example
- * const answered = await admitRun(deps, 'my-thread', runId, { message: 'open github' });
+ * const answered = await admitRun(deps, { key: 'my-thread', id: 'my-thread', owner: 'default' }, runId, { message: 'open github' });
  */
 export async function admitRun(
   { graph, threads, leaseSeconds }: Pick<RunDependencies, 'graph' | 'threads' | 'leaseSeconds'>,
-  threadId: string,
+  thread: { key: string; id: string; owner: string },
   runId: string,
   request: RunRequest,
 ): Promise<PendingApproval | null> {
+  // Stored under the key; named in messages by the id its owner knows.
+  const { key: threadKey, id: threadId } = thread;
   if ('message' in request) {
-    await threads.ensure(threadId);
-  } else if (!(await threads.get(threadId))) {
+    await threads.ensure(threadKey, thread.owner);
+  } else if (!(await threads.get(threadKey))) {
     throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}" to resume.`);
   }
-  if (!(await threads.acquire(threadId, runId, leaseSeconds))) {
+  if (!(await threads.acquire(threadKey, runId, leaseSeconds))) {
     throw new JobpilotError(
       'THREAD_BUSY',
       `Thread "${threadId}" already has a run in progress; wait for it to end, then try again.`,
@@ -30,7 +32,7 @@ export async function admitRun(
   }
   let pending: PendingApproval | null = null;
   try {
-    pending = await readPendingApproval(graph, threadId);
+    pending = await readPendingApproval(graph, threadKey);
     if ('resume' in request && !pending) {
       throw new JobpilotError(
         'NO_PENDING_APPROVAL',
@@ -45,7 +47,7 @@ export async function admitRun(
     }
   } catch (error) {
     // Refused: free the thread, keeping the approval it still waits for.
-    await threads.release(threadId, runId, pending).catch(() => {});
+    await threads.release(threadKey, runId, pending).catch(() => {});
     throw error;
   }
   return pending;

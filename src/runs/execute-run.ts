@@ -14,7 +14,10 @@ import { unfinishedTurnNote } from './unfinished-turn-note.ts';
 
 /** One admitted run: its thread, what was asked, and the approval a resume answers. */
 export interface AdmittedRun {
+  /** Where the thread is stored (`threadKey`): its transcript, lease and checkpoints. */
   threadId: string;
+  /** The id its owner knows it by, as `run-start` reports it. */
+  publicThreadId: string;
   runId: string;
   request: RunRequest;
   answered: PendingApproval | null;
@@ -41,7 +44,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
   let approval: PendingApproval | null = null;
   let failure: Extract<RunEvent, { type: 'error' }> | null = null;
   try {
-    yield { type: 'run-start', run_id: runId, thread_id: threadId };
+    yield { type: 'run-start', run_id: runId, thread_id: run.publicThreadId };
     let input: Parameters<typeof graph.stream>[0];
     if ('message' in request) {
       await record({ role: 'user', content: request.message });

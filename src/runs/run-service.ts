@@ -6,9 +6,15 @@ import { admitRun } from './admit-run.ts';
 import { executeRun } from './execute-run.ts';
 import { readPendingApproval } from './read-pending-approval.ts';
 import type { RunDependencies } from './run-dependencies.ts';
+import { threadKey } from '../db/repositories/threads.ts';
+import type { JobpilotGraph } from '../graph/build-graph.ts';
+import { DEFAULT_OWNER } from '../protocol/owners.ts';
 
-export type RunServiceDependencies = Omit<RunDependencies, 'leaseSeconds' | 'log'> &
-  Partial<Pick<RunDependencies, 'leaseSeconds' | 'log'>>;
+export type RunServiceDependencies = Omit<RunDependencies, 'leaseSeconds' | 'log' | 'graph'> &
+  Partial<Pick<RunDependencies, 'leaseSeconds' | 'log'>> & {
+    /** The graph whose actions reach `owner`'s data (resumes, saved jobs, documents) and no one else's. */
+    graphFor: (owner: string) => JobpilotGraph;
+  };
 
 /**
  * Runs turns: one run per thread at a time (a lease in the threads table, shared by all
@@ -18,22 +24,26 @@ export type RunServiceDependencies = Omit<RunDependencies, 'leaseSeconds' | 'log
  * const events = await runs.start('my-thread', { message: 'open github' }, signal);
  * for await (const event of events) console.log(event.type);
  */
-export function createRunService({ leaseSeconds = 120, log = () => {}, ...rest }: RunServiceDependencies) {
-  const deps: RunDependencies = { ...rest, leaseSeconds, log };
+export function createRunService({ leaseSeconds = 120, log = () => {}, graphFor, ...rest }: RunServiceDependencies) {
+  const depsFor = (owner: string): RunDependencies => ({ ...rest, graph: graphFor(owner), leaseSeconds, log });
   const active = createActiveRuns();
   return {
     /**
      * Admits the request (or throws a `JobpilotError` before any event) and returns its
-     * events; the stream always ends with `run-end` and always frees the thread.
+     * events; the stream always ends with `run-end` and always frees the thread. The thread
+     * is `owner`'s own (`threadKey`), and the run's actions reach only `owner`'s data.
      */
-    async start(threadId: string, request: RunRequest, signal: AbortSignal): Promise<AsyncGenerator<RunEvent>> {
+    async start(threadId: string, request: RunRequest, signal: AbortSignal, owner: string = DEFAULT_OWNER): Promise<AsyncGenerator<RunEvent>> {
       const runId = randomUUID();
-      const answered = await admitRun(deps, threadId, runId, request);
+      const deps = depsFor(owner);
+      const key = threadKey(owner, threadId);
+      const answered = await admitRun(deps, { key, id: threadId, owner }, runId, request);
       const { controller, finish } = active.begin(runId, signal);
-      return executeRun(deps, { threadId, runId, request, answered, controller, onFinished: finish });
+      return executeRun(deps, { threadId: key, publicThreadId: threadId, runId, request, answered, controller, onFinished: finish });
     },
-    /** The approval the thread's checkpoint is waiting for, if any. */
-    pendingApproval: (threadId: string) => readPendingApproval(deps.graph, threadId),
+    /** The approval `owner`'s thread's checkpoint is waiting for, if any. */
+    pendingApproval: (threadId: string, owner: string = DEFAULT_OWNER) =>
+      readPendingApproval(graphFor(owner), threadKey(owner, threadId)),
     /**
      * Cancels this process's runs and waits (bounded) until each has released its thread,
      * so the database can close after them and no thread stays locked after a restart.

@@ -1,9 +1,11 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { RunService } from '../runs/run-service.ts';
-import { registerAuth } from './plugins/auth.ts';
+import type { ApiTokensRepository } from '../db/repositories/api-tokens.ts';
+import { registerAdminAuth, registerAuth, registerOwner } from './plugins/auth.ts';
 import { registerContentTypes } from './plugins/content-types.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerHostCheck } from './plugins/host-check.ts';
+import { registerRateLimit } from './plugins/rate-limit.ts';
 import { registerTextInputCheck } from './plugins/text-input.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type DocumentRouteDependencies, documentRoutes } from './routes/documents.ts';
@@ -11,17 +13,24 @@ import { type JobRouteDependencies, jobRoutes } from './routes/jobs.ts';
 import { type ResumeRouteDependencies, resumeRoutes } from './routes/resumes.ts';
 import { runRoutes } from './routes/runs.ts';
 import { threadRoutes, type ThreadRouteDependencies } from './routes/threads.ts';
+import { tokenRoutes } from './routes/tokens.ts';
 
 export interface AppDependencies extends ThreadRouteDependencies {
   runs: RunService;
   checkDatabase: () => Promise<void>;
-  /** The job index, the application tracker, live search, resumes and documents, for the career routes. */
-  career: JobRouteDependencies & ResumeRouteDependencies & DocumentRouteDependencies;
+  /** The job index, and an owner's application tracker, live search, resumes and documents, for the career routes. */
+  careerFor: (JobRouteDependencies & ResumeRouteDependencies & DocumentRouteDependencies)['careerFor'];
+  /** Named tokens: who a request is, and their management. */
+  tokens: ApiTokensRepository;
+  /** The key `/v1/tokens` needs, and the file it is kept in (named in the 401). */
+  admin: { key: string; file: string };
+  /** Requests per minute per owner on /v1; 0: no limit. */
+  rateLimit: number;
   /** The address the server binds (`HOST`): requests must name it, a loopback name or an allowed host. */
   boundHost: string;
   /** `JOBPILOT_ALLOWED_HOSTS`: other names the server answers to, `name` or `name:port`. */
   allowedHosts?: readonly string[];
-  /** Required on every /v1 request when set. */
+  /** `JOBPILOT_TOKEN`: the default owner's token, required on every /v1 request when set. */
   token?: string | undefined;
   /** How often an idle run stream sends a keep-alive comment. */
   keepAliveMs?: number;
@@ -32,7 +41,7 @@ export interface AppDependencies extends ThreadRouteDependencies {
  * The HTTP API as a Fastify instance. Reads no environment; `main.ts` wires and listens.
  *
  * @example
- * const app = buildApp({ runs, threads, transcript, deleteThread, checkDatabase, career, boundHost: '127.0.0.1' });
+ * const app = buildApp({ runs, threads, transcript, usage, deleteThread, checkDatabase, careerFor, tokens, admin, rateLimit: 600, boundHost: '127.0.0.1' });
  * await app.listen({ host: '127.0.0.1', port: 0 });
  */
 export function buildApp(deps: AppDependencies) {
@@ -45,20 +54,34 @@ export function buildApp(deps: AppDependencies) {
     routerOptions: { maxParamLength: 512 },
   });
   registerErrorHandler(app);
+  registerOwner(app);
   // Before anything else, on every route: a foreign Host or a cross-site change is refused unread.
   registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [] });
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
-  // The API: every route under one /v1 prefix, each file an encapsulated plugin; the token guards this scope only.
+  // The API: every route under one /v1 prefix, each file an encapsulated plugin. The token
+  // decides the owner, whose data alone the routes reach; the rate limit counts per owner.
   app.register(
     async (v1) => {
-      registerAuth(v1, deps.token);
+      registerAuth(v1, { token: deps.token, tokens: deps.tokens });
+      await registerRateLimit(v1, deps.rateLimit, (request) => `owner:${request.owner}`);
       registerContentTypes(v1);
       registerTextInputCheck(v1);
       await v1.register(threadRoutes, deps);
       await v1.register(runRoutes, { runs: deps.runs, keepAliveMs: deps.keepAliveMs ?? 15_000 });
-      await v1.register(jobRoutes, deps.career);
-      await v1.register(resumeRoutes, deps.career);
-      await v1.register(documentRoutes, deps.career);
+      await v1.register(jobRoutes, deps);
+      await v1.register(resumeRoutes, deps);
+      await v1.register(documentRoutes, deps);
+    },
+    { prefix: '/v1' },
+  );
+  // Token management: the admin key instead of a token (it makes and revokes them).
+  app.register(
+    async (admin) => {
+      registerAdminAuth(admin, deps.admin.key, deps.admin.file);
+      await registerRateLimit(admin, deps.rateLimit, () => 'admin');
+      registerContentTypes(admin);
+      registerTextInputCheck(admin);
+      await admin.register(tokenRoutes, { tokens: deps.tokens });
     },
     { prefix: '/v1' },
   );

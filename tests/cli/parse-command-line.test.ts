@@ -70,8 +70,20 @@ describe('parseCommandLine', () => {
     [['threads', 'show', 'x', '--limit', '0'], '--limit must be a positive whole number'],
     [['eval'], 'eval needs one file'],
     [['serve', 'now'], 'serve takes no arguments'],
+    [['token'], 'token needs a subcommand'],
+    [['token', 'create'], 'token create needs --name NAME'],
+    [['token', 'create', '--name', 'default'], 'invalid token name "default"'],
+    [['token', 'create', '--name', 'Alice'], 'invalid token name "Alice"'],
+    [['token', 'revoke'], 'token revoke needs one token name'],
+    [['token', 'rotate'], 'unknown token subcommand "rotate"'],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(message);
+  });
+
+  it('parses token create, list and revoke', () => {
+    expect(parseCommandLine(['token', 'create', '--name', 'alice'])).toEqual({ command: 'token', options: { action: 'create', name: 'alice', json: false } });
+    expect(parseCommandLine(['token', 'list', '--json'])).toEqual({ command: 'token', options: { action: 'list', json: true } });
+    expect(parseCommandLine(['token', 'revoke', 'alice'])).toEqual({ command: 'token', options: { action: 'revoke', name: 'alice', json: false } });
   });
 });

@@ -24,7 +24,7 @@ export async function testContext(overrides: Partial<Context> & { reader?: LineR
       if (!reader) throw new Error('no line reader scripted');
       return reader;
     },
-    config: { url: 'http://jobpilot.test', token: undefined, configDir, color: false },
+    config: { url: 'http://jobpilot.test', token: undefined, dataDir: configDir, configDir, color: false },
     loadServerConfig: () => loadConfig({ JOBPILOT_PLANNER: 'rules' }),
     version: '0.0.0-test',
     ...rest,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { DocumentKind } from '../../protocol/vocabulary.ts';
 import { queryTerms } from './job-search-text.ts';
-import { LOCAL_OWNER } from './jobs.ts';
+import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 
 /** A change the grounding check made to a generated document. */
 export interface GroundingChange {
@@ -45,7 +45,7 @@ export const newDocumentId = (): string => `doc_${randomBytes(5).toString('hex')
  * const documents = documentsRepository(pool);
  * const letter = await documents.add({ kind: 'cover_letter', title: 'Cover letter — Acme', content, jobId, resumeId, changes: [] });
  */
-export function documentsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
+export function documentsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) {
   return {
     async add(input: {
       kind: DocumentKind;

@@ -2,8 +2,12 @@ import type pg from 'pg';
 import type { MergedPosting, PostingSource } from '../../protocol/posting.ts';
 import { queryTerms } from './job-search-text.ts';
 
-/** The installation's one person until named tokens separate people. */
-export const LOCAL_OWNER = 'local';
+/**
+ * The index of postings is shared by every owner: postings come from public boards and
+ * imports and carry nothing of the person (what is theirs, saved jobs and fit scores, is
+ * kept per owner elsewhere). The service keeps it all under this one partition.
+ */
+export const POSTINGS_OWNER = 'local';
 
 /** A job as the index keeps it and the API shows it. */
 export interface JobRecord {
@@ -104,7 +108,7 @@ const wholeWord = (text: string) => `(^|[^[:alnum:]])${escapeRegExp(text.trim().
  * await jobs.upsert(postings);
  * const found = await jobs.search({ text: 'typescript', remote: true, limit: 20 });
  */
-export function jobsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
+export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER) {
   return {
     /** Adds new openings and refreshes known ones, merging their sources. One statement. */
     async upsert(postings: readonly MergedPosting[]): Promise<void> {

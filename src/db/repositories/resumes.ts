@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { JsonResume } from '../../protocol/json-resume.ts';
-import { LOCAL_OWNER } from './jobs.ts';
+import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 
 /** One stored resume version. */
 export interface ResumeRecord {
@@ -52,7 +52,7 @@ export const newResumeId = (): string => `res_${randomBytes(5).toString('hex')}`
  * const resumes = resumesRepository(pool);
  * const stored = await resumes.add({ label: 'backend', format: 'pdf', filename: 'cv.pdf', rawText, resume });
  */
-export function resumesRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
+export function resumesRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) {
   const select = `SELECT r.id, r.label, r.format, r.filename, r.raw_text, r.resume, r.parent_id, r.job_id, r.created_at,
          r.corrected_at, r.corrections,
          r.id = coalesce((SELECT resume_id FROM resume_choices c WHERE c.owner = r.owner),
@@ -113,10 +113,11 @@ export function resumesRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
       return rowCount ? this.get(id) : null;
     },
 
-    /** Makes `id` the active resume. */
+    /** Makes `id` the active resume; another owner's resume is never chosen (nothing happens). */
     async choose(id: string): Promise<void> {
       await pool.query(
-        `INSERT INTO resume_choices (owner, resume_id) VALUES ($1, $2)
+        `INSERT INTO resume_choices (owner, resume_id)
+         SELECT owner, id FROM resumes WHERE owner = $1 AND id = $2
          ON CONFLICT (owner) DO UPDATE SET resume_id = EXCLUDED.resume_id, chosen_at = now()`,
         [owner, id],
       );

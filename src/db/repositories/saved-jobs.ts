@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { JobStatus } from '../../protocol/vocabulary.ts';
-import { LOCAL_OWNER } from './jobs.ts';
+import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 
 /** One dated change in the tracker. */
 export interface StatusEvent {
@@ -62,7 +62,7 @@ const select = `SELECT s.job_id, j.title, j.company, j.location, j.url, s.status
  * await saved.save(jobId, 'referral from Ana');
  * await saved.setStatus(jobId, 'applied');
  */
-export function savedJobsRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
+export function savedJobsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) {
   async function get(jobId: string, client: pg.Pool | pg.PoolClient = pool): Promise<SavedJob | null> {
     const { rows } = await client.query<SavedRow>(`${select} WHERE s.owner = $1 AND s.job_id = $2`, [owner, jobId]);
     return rows[0] ? toSaved(rows[0]) : null;

@@ -1,8 +1,11 @@
 import type pg from 'pg';
 import type { PendingApproval, ThreadStatus } from '../../protocol/api.ts';
+import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 
 export interface ThreadRow {
+  /** The thread's key: its id, prefixed with `<owner>/` for a named owner (see `threadKey`). */
   thread_id: string;
+  owner: string;
   title: string;
   created_at: Date;
   updated_at: Date;
@@ -12,7 +15,23 @@ export interface ThreadRow {
 }
 
 const columns =
-  'thread_id, title, created_at, updated_at, active_run_id, active_run_expires_at, pending_approval';
+  'thread_id, owner, title, created_at, updated_at, active_run_id, active_run_expires_at, pending_approval';
+
+/**
+ * Where an owner's thread `threadId` is stored: the id itself for the default owner (as
+ * before named tokens), `<owner>/<id>` for a named one. "/" never occurs in a thread id, so
+ * two owners' keys never meet and each owner has every thread id to themselves.
+ *
+ * @example
+ * threadKey('default', 'chat-1'); // 'chat-1'
+ * threadKey('alice', 'chat-1'); // 'alice/chat-1'
+ */
+export const threadKey = (owner: string, threadId: string): string =>
+  owner === DEFAULT_OWNER ? threadId : `${owner}/${threadId}`;
+
+/** The id a thread's owner knows it by: its key without the owner prefix. */
+export const publicThreadId = (row: Pick<ThreadRow, 'thread_id' | 'owner'>): string =>
+  row.owner === DEFAULT_OWNER ? row.thread_id : row.thread_id.slice(row.owner.length + 1);
 
 /** `busy` while a live lease is held, `awaiting_approval` while an approval waits, else `idle`. */
 export function threadStatus(row: ThreadRow, now = new Date()): ThreadStatus {
@@ -32,12 +51,13 @@ export function threadStatus(row: ThreadRow, now = new Date()): ThreadStatus {
  */
 export function threadsRepository(pool: pg.Pool) {
   return {
-    async ensure(threadId: string): Promise<ThreadRow> {
+    /** Creates the thread (key from `threadKey`) for `owner` unless it exists. */
+    async ensure(threadId: string, owner: string = DEFAULT_OWNER): Promise<ThreadRow> {
       const { rows } = await pool.query<ThreadRow>(
-        `INSERT INTO threads (thread_id) VALUES ($1)
+        `INSERT INTO threads (thread_id, owner) VALUES ($1, $2)
          ON CONFLICT (thread_id) DO UPDATE SET thread_id = EXCLUDED.thread_id
          RETURNING ${columns}`,
-        [threadId],
+        [threadId, owner],
       );
       return rows[0] as ThreadRow;
     },
@@ -50,10 +70,11 @@ export function threadsRepository(pool: pg.Pool) {
       return rows[0] ?? null;
     },
 
-    async list(limit = 100): Promise<ThreadRow[]> {
+    /** One owner's threads, most recently active first. */
+    async list(limit = 100, owner: string = DEFAULT_OWNER): Promise<ThreadRow[]> {
       const { rows } = await pool.query<ThreadRow>(
-        `SELECT ${columns} FROM threads ORDER BY updated_at DESC, thread_id LIMIT $1`,
-        [limit],
+        `SELECT ${columns} FROM threads WHERE owner = $2 ORDER BY updated_at DESC, thread_id LIMIT $1`,
+        [limit, owner],
       );
       return rows;
     },

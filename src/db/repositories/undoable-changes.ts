@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { LOCAL_OWNER } from './jobs.ts';
+import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 
 /** What a change touched: a job's tracker entry, or which resume is active. */
 export type UndoableKind = 'saved_job' | 'active_resume';
@@ -35,7 +35,7 @@ const toChange = (row: ChangeRow): UndoableChange => ({ ...row, id: String(row.i
  * await changes.record('thread-1', { kind: 'saved_job', subject: jobId, description: 'saved "SRE" at Monzo', before: null, after });
  * const last = await changes.latest('thread-1');
  */
-export function undoableChangesRepository(pool: pg.Pool, owner = LOCAL_OWNER) {
+export function undoableChangesRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) {
   return {
     /** Records a change of `threadId`; returns false (and records nothing) when there is no such thread. */
     async record(threadId: string, change: Omit<UndoableChange, 'id' | 'created_at'>): Promise<boolean> {

@@ -1,6 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ApiTokensRepository } from '../../db/repositories/api-tokens.ts';
 import { JobpilotError } from '../../errors.ts';
+import { DEFAULT_OWNER } from '../../protocol/owners.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Whose threads, resumes, saved jobs and documents this request reaches: a named token's name, or "default". */
+    owner: string;
+  }
+}
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
@@ -14,18 +23,69 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
 export const tokenMatches = (given: string, expected: string): boolean =>
   timingSafeEqual(digest(given), digest(expected));
 
-/** With a token configured, every request to a route of this scope (`/v1`) needs `authorization: Bearer <token>`. */
-export function registerAuth(app: FastifyInstance, token: string | undefined): void {
-  if (!token) return;
+/** Gives every request an `owner`, "default" until the auth hook of its scope says otherwise. */
+export const registerOwner = (app: FastifyInstance): void => {
+  app.decorateRequest('owner', DEFAULT_OWNER);
+};
+
+/** The token of `authorization: Bearer <token>`, if any. */
+const bearerOf = (request: FastifyRequest): string | undefined => {
+  const header = request.headers.authorization ?? '';
+  return header.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined;
+};
+
+export interface AuthSettings {
+  /** `JOBPILOT_TOKEN`: the single token, whose owner is "default". */
+  token: string | undefined;
+  /** Named tokens, looked up by digest on every request. */
+  tokens: Pick<ApiTokensRepository, 'identify'>;
+}
+
+/**
+ * Who may use the routes of this scope (`/v1`), and as whom. `JOBPILOT_TOKEN` is the
+ * "default" owner; a live named token is its own owner. While `JOBPILOT_TOKEN` is set or any
+ * named token is live, a request without a valid token is `401 UNAUTHORIZED`; otherwise it
+ * is the default owner's, as before named tokens. A revoked token is refused at once, always.
+ */
+export function registerAuth(app: FastifyInstance, { token, tokens }: AuthSettings): void {
   app.addHook('onRequest', async (request) => {
     // Unmatched requests (404) carry no data and need no token.
     if (request.routeOptions.url === undefined) return;
-    const header = request.headers.authorization ?? '';
-    const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
-    if (!tokenMatches(given, token)) {
+    const given = bearerOf(request);
+    if (token && given !== undefined && tokenMatches(given, token)) {
+      request.owner = DEFAULT_OWNER;
+      return;
+    }
+    const { identity, required } = await tokens.identify(given);
+    if (identity.kind === 'named') {
+      request.owner = identity.owner;
+      return;
+    }
+    if (identity.kind === 'revoked') {
+      throw new JobpilotError('UNAUTHORIZED', 'This token was revoked. Ask for a new one (jobpilot token create --name NAME on the server).');
+    }
+    if (token || required) {
       throw new JobpilotError(
         'UNAUTHORIZED',
-        'This server needs a token: send "authorization: Bearer <JOBPILOT_TOKEN>".',
+        'This server needs a token: send "authorization: Bearer <token>" with JOBPILOT_TOKEN or a named token (jobpilot token create --name NAME).',
+      );
+    }
+    request.owner = DEFAULT_OWNER;
+  });
+}
+
+/**
+ * The token-management routes of this scope need the admin key the server wrote to
+ * `<data dir>/admin.secret` (0600): only the OS user who runs the server can read it.
+ */
+export function registerAdminAuth(app: FastifyInstance, adminKey: string, adminKeyFile: string): void {
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.url === undefined) return;
+    const given = bearerOf(request);
+    if (given === undefined || !tokenMatches(given, adminKey)) {
+      throw new JobpilotError(
+        'UNAUTHORIZED',
+        `Managing tokens needs the server's admin key (${adminKeyFile}): run "jobpilot token …" as the user who runs the server, with the same JOBPILOT_DATA_DIR.`,
       );
     }
   });

@@ -29,11 +29,16 @@ const listQuerySchema = z
 const documentParamsSchema = z.object({ id: documentIdSchema });
 const exportQuerySchema = z.object({ format: documentFormatSchema }).strict();
 
-/** What the document routes need: the documents, and the resume and job each was written from. */
-export interface DocumentRouteDependencies {
+/** What the document routes need, for one owner: the documents, and the resume and job each was written from. */
+export interface OwnerDocumentDependencies {
   documents: DocumentsRepository;
   resumes: Pick<ResumesRepository, 'get'>;
   jobs: Pick<JobsRepository, 'get'>;
+}
+
+export interface DocumentRouteDependencies {
+  /** The request's owner's documents and resumes. */
+  careerFor: (owner: string) => OwnerDocumentDependencies;
 }
 
 /**
@@ -42,25 +47,25 @@ export interface DocumentRouteDependencies {
  * Markdown, PDF or DOCX.
  *
  * @example
- * app.register(documentRoutes, { documents, resumes, jobs });
+ * app.register(documentRoutes, { careerFor });
  */
-export async function documentRoutes(app: FastifyInstance, deps: DocumentRouteDependencies): Promise<void> {
-  const load = async (params: unknown): Promise<DocumentRecord> => {
+export async function documentRoutes(app: FastifyInstance, { careerFor }: DocumentRouteDependencies): Promise<void> {
+  const load = async (owner: string, params: unknown): Promise<DocumentRecord> => {
     const { id } = validate(documentParamsSchema, params, 'document id');
-    return requireDocument(deps.documents, id);
+    return requireDocument(careerFor(owner).documents, id);
   };
 
   app.get('/documents', async (request) => {
     const { kind, q, limit } = validate(listQuerySchema, request.query, 'query');
-    return { documents: (await deps.documents.list({ kind, query: q, limit })).map(documentSummary) };
+    return { documents: (await careerFor(request.owner).documents.list({ kind, query: q, limit })).map(documentSummary) };
   });
 
-  app.get('/documents/:id', async (request): Promise<DocumentDetail> => documentDetail(await load(request.params)));
+  app.get('/documents/:id', async (request): Promise<DocumentDetail> => documentDetail(await load(request.owner, request.params)));
 
   app.get('/documents/:id/export', async (request, reply) => {
-    const document = await load(request.params);
+    const document = await load(request.owner, request.params);
     const { format } = validate(exportQuerySchema, request.query, 'query');
-    const rendered = await renderStoredDocument(deps, document, format);
+    const rendered = await renderStoredDocument(careerFor(request.owner), document, format);
     // exportFileName keeps names to [a-z0-9-.], so the quoted filename needs no escaping.
     return reply
       .header('content-type', rendered.contentType)

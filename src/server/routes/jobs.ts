@@ -71,11 +71,18 @@ const jobParamsSchema = z.object({ id: jobIdSchema });
 const savedParamsSchema = z.object({ job_id: jobIdSchema });
 const savedQuerySchema = z.object({ status: jobStatusSchema.optional() }).strict();
 
-/** What the job routes need from the career side of the service. */
-export interface JobRouteDependencies {
+/** What the job routes need from the career side of the service, for one owner. */
+export interface OwnerJobDependencies {
+  /** The index of postings: shared by every owner. */
   jobs: JobsRepository;
   saved: SavedJobsRepository;
+  /** Live search; its fit scores use the owner's active resume. */
   searchJobs: JobSearch;
+}
+
+export interface JobRouteDependencies {
+  /** The request's owner's tracker and search. */
+  careerFor: (owner: string) => OwnerJobDependencies;
 }
 
 /**
@@ -83,17 +90,17 @@ export interface JobRouteDependencies {
  * application tracker (saved jobs with dated status changes).
  *
  * @example
- * app.register(jobRoutes, { jobs, saved, searchJobs });
+ * app.register(jobRoutes, { careerFor });
  */
-export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies): Promise<void> {
+export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDependencies): Promise<void> {
   app.get('/jobs/search', async (request, reply): Promise<JobSearchResponse> => {
     const { q, min_salary: minSalary, ...filters } = validate(searchQuerySchema, request.query, 'query');
-    return searchJobs(deps.searchJobs, { text: q, minSalary, ...filters }, cancelOnDisconnect(request, reply));
+    return searchJobs(careerFor(request.owner).searchJobs, { text: q, minSalary, ...filters }, cancelOnDisconnect(request, reply));
   });
 
   app.get('/jobs/:id', async (request): Promise<JobDetail> => {
     const { id } = validate(jobParamsSchema, request.params, 'job id');
-    return jobDetail(await requireJob(deps.jobs, id));
+    return jobDetail(await requireJob(careerFor(request.owner).jobs, id));
   });
 
   // CSV is accepted on this route only (its parser and its `accepts`), so other routes keep
@@ -108,27 +115,29 @@ export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies
       return (isCsv ? readCsvImport : readJsonImport)(payload, { maxBytes: importBodyLimit });
     });
     scope.post('/jobs/import', { config: { accepts: importTypes } }, async (request): Promise<JobImportResponse> =>
-      importJobs(deps.jobs, request.body as ImportRows),
+      importJobs(careerFor(request.owner).jobs, request.body as ImportRows),
     );
   });
 
   app.get('/saved-jobs', async (request) => {
     const { status } = validate(savedQuerySchema, request.query, 'query');
-    return { saved_jobs: await deps.saved.list(status) };
+    return { saved_jobs: await careerFor(request.owner).saved.list(status) };
   });
 
   app.post('/saved-jobs', async (request, reply): Promise<SavedJobResponse> => {
     const body = validate(saveJobRequestSchema, request.body ?? {}, 'body');
-    await requireJob(deps.jobs, body.job_id);
-    const { saved, created } = await deps.saved.save(body.job_id, body.notes ?? '');
+    const career = careerFor(request.owner);
+    await requireJob(career.jobs, body.job_id);
+    const { saved, created } = await career.saved.save(body.job_id, body.notes ?? '');
     reply.status(created ? 201 : 200);
     return saved;
   });
 
   app.delete('/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
     const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
-    await requireJob(deps.jobs, jobId);
-    const removed = await deps.saved.remove(jobId);
+    const career = careerFor(request.owner);
+    await requireJob(career.jobs, jobId);
+    const removed = await career.saved.remove(jobId);
     if (!removed) throw new JobpilotError('JOB_NOT_SAVED', `Job "${jobId}" is not on the saved list; GET /v1/saved-jobs lists the saved ones.`);
     return removed;
   });
@@ -136,8 +145,9 @@ export async function jobRoutes(app: FastifyInstance, deps: JobRouteDependencies
   app.patch('/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
     const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
     const body = validate(updateJobStatusRequestSchema, request.body ?? {}, 'body');
-    await requireJob(deps.jobs, jobId);
-    const { saved } = await deps.saved.setStatus(jobId, body.status, body.note ?? '');
+    const career = careerFor(request.owner);
+    await requireJob(career.jobs, jobId);
+    const { saved } = await career.saved.setStatus(jobId, body.status, body.note ?? '');
     return saved;
   });
 }

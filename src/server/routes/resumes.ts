@@ -34,10 +34,15 @@ const uploadQuerySchema = z
 const uploadLabelSchema = z.object({ label: labelSchema.optional() });
 const resumeParamsSchema = z.object({ id: resumeIdSchema });
 
-/** What the resume and match routes need from the career side of the service. */
-export interface ResumeRouteDependencies {
+/** What the resume and match routes need from the career side of the service, for one owner. */
+export interface OwnerResumeDependencies {
   resumes: ResumesRepository;
   jobs: Pick<JobsRepository, 'get'>;
+}
+
+export interface ResumeRouteDependencies {
+  /** The request's owner's resumes (the index of postings is shared). */
+  careerFor: (owner: string) => OwnerResumeDependencies;
 }
 
 /**
@@ -46,9 +51,9 @@ export interface ResumeRouteDependencies {
  * read is refused before anything is stored. `PATCH /resumes/{id}` corrects what was read.
  *
  * @example
- * app.register(resumeRoutes, { resumes, jobs });
+ * app.register(resumeRoutes, { careerFor });
  */
-export async function resumeRoutes(app: FastifyInstance, deps: ResumeRouteDependencies): Promise<void> {
+export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRouteDependencies): Promise<void> {
   // Uploads only: each documented content type is a file's bytes (JSON Resume included), so
   // this scope replaces the JSON parser with one raw reader for those types, and no others.
   app.register(async (scope) => {
@@ -64,27 +69,27 @@ export async function resumeRoutes(app: FastifyInstance, deps: ResumeRouteDepend
       const query = validate(uploadQuerySchema, request.query, 'query');
       const upload = await readResumeUpload({ body: request.body, contentType: request.headers['content-type'], ...query });
       const { label } = validate(uploadLabelSchema, { label: upload.label }, 'form');
-      const stored = await importResume(deps.resumes, { ...upload, label }, cancelOnDisconnect(request, reply));
+      const stored = await importResume(careerFor(request.owner).resumes, { ...upload, label }, cancelOnDisconnect(request, reply));
       reply.status(201).header('location', `/v1/resumes/${stored.id}`);
       return resumeResponse(stored);
     });
   });
 
-  app.get('/resumes', async () => ({ resumes: (await deps.resumes.list()).map(resumeResponse) }));
+  app.get('/resumes', async (request) => ({ resumes: (await careerFor(request.owner).resumes.list()).map(resumeResponse) }));
 
   app.get('/resumes/:id', async (request): Promise<ResumeDetail> => {
     const { id } = validate(resumeParamsSchema, request.params, 'resume id');
-    return resumeDetail(await requireResume(deps.resumes, id));
+    return resumeDetail(await requireResume(careerFor(request.owner).resumes, id));
   });
 
   app.patch('/resumes/:id', async (request): Promise<ResumeCorrectionResponse> => {
     const { id } = validate(resumeParamsSchema, request.params, 'resume id');
     const correction = validate(resumeCorrectionSchema, request.body ?? {}, 'correction');
-    const { record, changes } = await correctResume(deps.resumes, id, correction);
+    const { record, changes } = await correctResume(careerFor(request.owner).resumes, id, correction);
     return { ...resumeResponse(record), changes };
   });
 
   app.post('/match', async (request): Promise<MatchResponse> =>
-    answerMatch(deps, validate(matchRequestSchema, request.body ?? {}, 'body')),
+    answerMatch(careerFor(request.owner), validate(matchRequestSchema, request.body ?? {}, 'body')),
   );
 }

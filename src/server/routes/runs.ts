@@ -39,7 +39,7 @@ export async function runRoutes(app: FastifyInstance, deps: { runs: RunService; 
     // Taken before starting: a client that leaves while the run is being set up cancels it too.
     const signal = cancelOnDisconnect(request, reply);
     const response = reply.raw;
-    const events = await deps.runs.start(threadId, body, signal);
+    const events = await deps.runs.start(threadId, body, signal, request.owner);
     // From here the response is ours to write: Fastify must not touch it.
     reply.hijack();
     try {

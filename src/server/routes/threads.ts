@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ThreadRow, ThreadsRepository } from '../../db/repositories/threads.ts';
-import { threadStatus } from '../../db/repositories/threads.ts';
+import { publicThreadId, threadKey, threadStatus } from '../../db/repositories/threads.ts';
 import type { TranscriptRepository } from '../../db/repositories/transcript.ts';
 import type { UsageRepository } from '../../db/repositories/usage.ts';
 import { JobpilotError } from '../../errors.ts';
@@ -19,7 +19,7 @@ const detailQuerySchema = z.object({
 });
 
 const summaryOf = (row: ThreadRow): ThreadSummary => ({
-  thread_id: row.thread_id,
+  thread_id: publicThreadId(row),
   created_at: row.created_at.toISOString(),
   updated_at: row.updated_at.toISOString(),
   status: threadStatus(row),
@@ -36,24 +36,30 @@ export interface ThreadRouteDependencies {
   threads: ThreadsRepository;
   transcript: TranscriptRepository;
   usage: UsageRepository;
-  deleteThread: (threadId: string) => Promise<'deleted' | 'busy' | 'missing'>;
+  /** Deletes the thread stored under this key (`threadKey`). */
+  deleteThread: (threadKey: string) => Promise<'deleted' | 'busy' | 'missing'>;
 }
 
-/** Listing, reading (with a paginated transcript) and deleting threads. */
+/**
+ * Listing, reading (with a paginated transcript) and deleting threads: each request sees
+ * only its owner's threads (another owner's id is looked up under this owner's key, so it
+ * is "no thread", the same answer as an id never used).
+ */
 export async function threadRoutes(app: FastifyInstance, deps: ThreadRouteDependencies): Promise<void> {
   app.get('/threads', async (request) => {
     const { limit } = validate(listQuerySchema, request.query, 'query');
-    return { threads: (await deps.threads.list(limit)).map(summaryOf) };
+    return { threads: (await deps.threads.list(limit, request.owner)).map(summaryOf) };
   });
 
   app.get('/threads/:thread_id', async (request): Promise<ThreadDetail> => {
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
     const { limit, before } = validate(detailQuerySchema, request.query, 'query');
-    const row = await deps.threads.get(threadId);
+    const key = threadKey(request.owner, threadId);
+    const row = await deps.threads.get(key);
     if (!row) throw notFound(threadId);
     const [page, usage] = await Promise.all([
-      deps.transcript.page(threadId, { limit, before }),
-      deps.usage.forThread(threadId),
+      deps.transcript.page(key, { limit, before }),
+      deps.usage.forThread(key),
     ]);
     return {
       ...summaryOf(row),
@@ -70,7 +76,7 @@ export async function threadRoutes(app: FastifyInstance, deps: ThreadRouteDepend
 
   app.delete('/threads/:thread_id', async (request, reply) => {
     const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
-    const outcome = await deps.deleteThread(threadId);
+    const outcome = await deps.deleteThread(threadKey(request.owner, threadId));
     if (outcome === 'missing') throw notFound(threadId);
     if (outcome === 'busy') {
       throw new JobpilotError(

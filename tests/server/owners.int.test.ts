@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentRecord } from '../../src/db/repositories/documents.ts';
+import { type RunningServer, startServer } from '../../src/main.ts';
+import type { RunEvent } from '../../src/protocol/events.ts';
+import { postRun } from '../helpers/sse-client.ts';
+import { testConfig } from '../helpers/test-database.ts';
+
+// Two owners over real HTTP on the embedded Postgres: Alice keeps a thread, a resume, a
+// saved job and a document; Bob, with his own token, must reach none of them on any route.
+
+let server: RunningServer;
+const tokens: Record<'alice' | 'bob', string> = { alice: '', bob: '' };
+const alice = { thread: 'plans', resume: '', document: '' };
+let job = '';
+const missing = { thread: 'never-used', resume: 'res_0000000000', document: 'doc_0000000000', job: '0123456789ab' };
+// Words only Alice's data holds: none may reach Bob.
+const aliceWords = ['Alice Quill', 'alice.quill@example.com', 'Cover letter for Zephyr', 'Zephyr Secret Letter', 'ask for the referral'];
+
+const aliceResume = [
+  '# Alice Quill',
+  'alice.quill@example.com · +1 555 010 2030 · Lisbon',
+  '',
+  '## Experience',
+  '### Staff Engineer, Zephyr Labs (2019-01 – present)',
+  '- Built the TypeScript billing platform on Postgres and Kubernetes',
+  '',
+  '## Skills',
+  'TypeScript, Postgres, Kubernetes',
+].join('\n');
+
+const as = (who: 'alice' | 'bob', headers: Record<string, string> = {}) => ({ authorization: `Bearer ${tokens[who]}`, ...headers });
+const call = (who: 'alice' | 'bob', method: string, path: string, body?: unknown) =>
+  fetch(`${server.url}${path}`, {
+    method,
+    headers: as(who, body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+const answer = async (response: Response) => ({ status: response.status, body: await response.text() });
+
+/**
+ * Bob asking for Alice's id must get exactly what he gets for an id nobody used: the same
+ * status, code and message (with the id itself swapped), so he cannot tell hers exists.
+ */
+async function expectSameAsMissing(theirs: Response, never: Response, theirId: string, missingId: string) {
+  const [a, b] = [await answer(theirs), await answer(never)];
+  expect(a.status).toBe(404);
+  expect(a.body.replaceAll(theirId, '<id>')).toBe(b.body.replaceAll(missingId, '<id>'));
+  for (const word of aliceWords) expect(a.body).not.toContain(word);
+}
+
+/** Every event's text of a run, to check nothing of Alice's is in it. */
+const textOf = (events: RunEvent[]) => JSON.stringify(events);
+
+beforeAll(async () => {
+  server = await startServer(await testConfig({ PORT: '0' }), { logger: false });
+  for (const name of ['alice', 'bob'] as const) {
+    const made = await fetch(`${server.url}/v1/tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.jobpilot.adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name }),
+    });
+    expect(made.status).toBe(201);
+    tokens[name] = ((await made.json()) as { token: string }).token;
+  }
+  // Alice's thread, resume, saved job and document, made over HTTP (the document through her own repository).
+  const run = await postRun(server.url, alice.thread, { message: 'hello there' }, { headers: as('alice') });
+  expect(run.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
+  const upload = await fetch(`${server.url}/v1/resumes?filename=alice.md&label=alice-main`, {
+    method: 'POST',
+    headers: as('alice', { 'content-type': 'text/markdown' }),
+    body: aliceResume,
+  });
+  expect(upload.status).toBe(201);
+  alice.resume = ((await upload.json()) as { id: string }).id;
+  const imported = await call('alice', 'POST', '/v1/jobs/import', [
+    { title: 'Senior TypeScript Engineer', company: 'Zephyr', url: 'https://jobs.example.com/zephyr/1', description: 'TypeScript, Postgres, Kubernetes.' },
+  ]);
+  expect(imported.status).toBe(200);
+  [job = ''] = ((await imported.json()) as { job_ids: string[] }).job_ids;
+  expect(job).toMatch(/^[0-9a-f]{12}$/);
+  expect((await call('alice', 'POST', '/v1/saved-jobs', { job_id: job, notes: 'ask for the referral' })).status).toBe(201);
+  const letter: DocumentRecord = await server.jobpilot.careerFor('alice').documents.add({
+    kind: 'cover_letter',
+    title: 'Cover letter for Zephyr',
+    content: '# Zephyr Secret Letter\n\nDear Zephyr, I am Alice Quill.',
+    jobId: job,
+    resumeId: alice.resume,
+    changes: [],
+  });
+  alice.document = letter.id;
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Alice's data as she sees it: unchanged by anything Bob did. */
+async function expectAliceIntact() {
+  const thread = (await (await call('alice', 'GET', `/v1/threads/${alice.thread}`)).json()) as { messages: unknown[] };
+  expect(thread.messages).toHaveLength(2);
+  const resumes = (await (await call('alice', 'GET', '/v1/resumes')).json()) as { resumes: Array<{ id: string; active: boolean; resume: { basics?: { name?: string } } }> };
+  expect(resumes.resumes.map((resume) => [resume.id, resume.active])).toEqual([[alice.resume, true]]);
+  expect(resumes.resumes[0]?.resume.basics?.name).toBe('Alice Quill');
+  const saved = (await (await call('alice', 'GET', '/v1/saved-jobs')).json()) as { saved_jobs: Array<{ job_id: string; status: string; notes: string }> };
+  expect(saved.saved_jobs).toEqual([expect.objectContaining({ job_id: job, status: 'saved', notes: 'ask for the referral' })]);
+  expect((await call('alice', 'GET', `/v1/documents/${alice.document}`)).status).toBe(200);
+}
+
+/**
+ * One case per route: what Bob gets when he reaches for Alice's data there. A route added
+ * without a case fails the walk below.
+ */
+const cases: Record<string, () => Promise<void>> = {
+  'GET /healthz': async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200); // no owner data
+  },
+  'GET /readyz': async () => {
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+  },
+  'GET /v1/threads': async () => {
+    const bob = (await (await call('bob', 'GET', '/v1/threads')).json()) as { threads: Array<{ thread_id: string }> };
+    expect(bob.threads.map((thread) => thread.thread_id)).not.toContain(alice.thread);
+    const hers = (await (await call('alice', 'GET', '/v1/threads')).json()) as { threads: Array<{ thread_id: string }> };
+    expect(hers.threads.map((thread) => thread.thread_id)).toContain(alice.thread);
+  },
+  'GET /v1/threads/:thread_id': async () => {
+    await expectSameAsMissing(await call('bob', 'GET', `/v1/threads/${alice.thread}`), await call('bob', 'GET', `/v1/threads/${missing.thread}`), alice.thread, missing.thread);
+    // Her thread's storage key ("alice/plans") is no thread id: refused before any lookup.
+    const byKey = await call('bob', 'GET', `/v1/threads/${encodeURIComponent(`alice/${alice.thread}`)}`);
+    expect(byKey.status).toBe(400);
+    expect(await byKey.text()).not.toContain('hello there');
+  },
+  'DELETE /v1/threads/:thread_id': async () => {
+    await expectSameAsMissing(await call('bob', 'DELETE', `/v1/threads/${alice.thread}`), await call('bob', 'DELETE', `/v1/threads/${missing.thread}`), alice.thread, missing.thread);
+  },
+  'POST /v1/threads/:thread_id/runs': async () => {
+    // Answering an approval on her thread: "no thread", as for an id never used.
+    await expectSameAsMissing(
+      await call('bob', 'POST', `/v1/threads/${alice.thread}/runs`, { resume: { approved: true } }),
+      await call('bob', 'POST', `/v1/threads/${missing.thread}/runs`, { resume: { approved: true } }),
+      alice.thread,
+      missing.thread,
+    );
+    // A message to her thread's id starts Bob's own thread of that name: he cannot tell hers exists.
+    const run = await postRun(server.url, alice.thread, { message: 'hi' }, { headers: as('bob') });
+    expect(run.events[0]).toMatchObject({ type: 'run-start', thread_id: alice.thread });
+    expect(run.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
+    const his = (await (await call('bob', 'GET', `/v1/threads/${alice.thread}`)).json()) as { messages: Array<{ content: string }> };
+    expect(his.messages.map((message) => message.content)[0]).toBe('hi');
+    expect(JSON.stringify(his)).not.toContain('hello there');
+  },
+  'GET /v1/jobs/search': async () => {
+    // The index of postings is shared; the fit score is each owner's own resume's.
+    const bob = (await (await call('bob', 'GET', '/v1/jobs/search?q=typescript')).json()) as { jobs: Array<{ id: string; fit: unknown }> };
+    expect(bob.jobs.find((found) => found.id === job)?.fit).toBeNull();
+    const hers = (await (await call('alice', 'GET', '/v1/jobs/search?q=typescript')).json()) as { jobs: Array<{ id: string; fit: unknown }> };
+    expect(hers.jobs.find((found) => found.id === job)?.fit).toMatchObject({ score: expect.any(Number) });
+  },
+  'GET /v1/jobs/:id': async () => {
+    // Shared postings: the same job for both, with nothing of Alice's (her notes, her status) in it.
+    const response = await answer(await call('bob', 'GET', `/v1/jobs/${job}`));
+    expect(response.status).toBe(200);
+    for (const word of aliceWords) expect(response.body).not.toContain(word);
+  },
+  'POST /v1/jobs/import': async () => {
+    const response = await call('bob', 'POST', '/v1/jobs/import', [{ title: 'Platform Engineer', company: 'Bobco', url: 'https://jobs.example.com/bobco/1' }]);
+    expect(response.status).toBe(200); // into the shared index; nothing of Alice's changes
+  },
+  'GET /v1/saved-jobs': async () => {
+    expect(await (await call('bob', 'GET', '/v1/saved-jobs')).json()).toEqual({ saved_jobs: [] });
+  },
+  'POST /v1/saved-jobs': async () => {
+    // Saving the job Alice saved is a new entry of Bob's (201, his notes only).
+    const response = await call('bob', 'POST', '/v1/saved-jobs', { job_id: job, notes: 'mine' });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ job_id: job, notes: 'mine', status: 'saved' });
+    expect((await call('bob', 'DELETE', `/v1/saved-jobs/${job}`)).status).toBe(200);
+  },
+  'PATCH /v1/saved-jobs/:job_id': async () => {
+    const response = await call('bob', 'PATCH', `/v1/saved-jobs/${job}`, { status: 'rejected' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { history: unknown[]; notes: string };
+    expect(body.history).toHaveLength(1); // his one change, none of hers
+    expect(body.notes).toBe('');
+    expect((await call('bob', 'DELETE', `/v1/saved-jobs/${job}`)).status).toBe(200);
+  },
+  'DELETE /v1/saved-jobs/:job_id': async () => {
+    // Her saved job is "not saved" for Bob, exactly as a job nobody saved.
+    const imported = await call('bob', 'POST', '/v1/jobs/import', [{ title: 'Unsaved Role', company: 'Nobody', url: 'https://jobs.example.com/nobody/1' }]);
+    const [unsaved = missing.job] = ((await imported.json()) as { job_ids: string[] }).job_ids;
+    await expectSameAsMissing(await call('bob', 'DELETE', `/v1/saved-jobs/${job}`), await call('bob', 'DELETE', `/v1/saved-jobs/${unsaved}`), job, unsaved);
+  },
+  'POST /v1/resumes': async () => {
+    const response = await fetch(`${server.url}/v1/resumes?filename=bob.md`, {
+      method: 'POST',
+      headers: as('bob', { 'content-type': 'text/markdown' }),
+      body: '# Bob Stone\nbob@example.com\n\n## Skills\nGo',
+    });
+    expect(response.status).toBe(201);
+    // Alice's active resume is still hers (checked in expectAliceIntact).
+  },
+  'GET /v1/resumes': async () => {
+    const bob = (await (await call('bob', 'GET', '/v1/resumes')).json()) as { resumes: Array<{ id: string }> };
+    expect(bob.resumes.map((resume) => resume.id)).not.toContain(alice.resume);
+  },
+  'GET /v1/resumes/:id': async () => {
+    await expectSameAsMissing(await call('bob', 'GET', `/v1/resumes/${alice.resume}`), await call('bob', 'GET', `/v1/resumes/${missing.resume}`), alice.resume, missing.resume);
+  },
+  'PATCH /v1/resumes/:id': async () => {
+    const correction = { basics: { name: 'Mallory' } };
+    await expectSameAsMissing(
+      await call('bob', 'PATCH', `/v1/resumes/${alice.resume}`, correction),
+      await call('bob', 'PATCH', `/v1/resumes/${missing.resume}`, correction),
+      alice.resume,
+      missing.resume,
+    );
+  },
+  'POST /v1/match': async () => {
+    await expectSameAsMissing(
+      await call('bob', 'POST', '/v1/match', { job_id: job, resume_id: alice.resume }),
+      await call('bob', 'POST', '/v1/match', { job_id: job, resume_id: missing.resume }),
+      alice.resume,
+      missing.resume,
+    );
+  },
+  'GET /v1/documents': async () => {
+    const bob = (await (await call('bob', 'GET', '/v1/documents')).json()) as { documents: unknown[] };
+    expect(bob.documents).toEqual([]);
+    const found = (await (await call('bob', 'GET', '/v1/documents?q=zephyr')).json()) as { documents: unknown[] };
+    expect(found.documents).toEqual([]);
+  },
+  'GET /v1/documents/:id': async () => {
+    await expectSameAsMissing(await call('bob', 'GET', `/v1/documents/${alice.document}`), await call('bob', 'GET', `/v1/documents/${missing.document}`), alice.document, missing.document);
+  },
+  'GET /v1/documents/:id/export': async () => {
+    await expectSameAsMissing(
+      await call('bob', 'GET', `/v1/documents/${alice.document}/export?format=md`),
+      await call('bob', 'GET', `/v1/documents/${missing.document}/export?format=md`),
+      alice.document,
+      missing.document,
+    );
+  },
+  // Token management takes the admin key, not an owner's token.
+  'POST /v1/tokens': async () => {
+    expect((await call('bob', 'POST', '/v1/tokens', { name: 'mallory' })).status).toBe(401);
+  },
+  'GET /v1/tokens': async () => {
+    expect((await call('bob', 'GET', '/v1/tokens')).status).toBe(401);
+  },
+  'DELETE /v1/tokens/:name': async () => {
+    expect((await call('bob', 'DELETE', '/v1/tokens/alice')).status).toBe(401);
+  },
+};
+
+describe('two owners, route by route', () => {
+  it('has a case for every registered route', () => {
+    expect([...new Set(server.routes)].sort()).toEqual(Object.keys(cases).sort());
+  });
+
+  it.each(Object.keys(cases))('%s: another owner reaches none of Alice\'s data', async (route) => {
+    await cases[route]?.();
+    await expectAliceIntact();
+  });
+});
+
+describe("a thread's actions act on its owner's data only", () => {
+  it("Bob's chat cannot show, choose, match, revise or export Alice's resume, jobs or documents", async () => {
+    const bobThread = 'bob-chat';
+    const said: string[] = [];
+    const steps: Array<[message: string, action: string]> = [
+      ['show my resume', 'show_resume'],
+      [`show resume ${alice.resume}`, 'show_resume'],
+      [`use resume ${alice.resume}`, 'use_resume'],
+      ['list my saved jobs', 'list_saved_jobs'],
+      ['list my documents', 'list_documents'],
+      [`export document ${alice.document} as markdown`, 'export_document'],
+      [`revise cover letter ${alice.document} to be shorter`, 'revise_cover_letter'],
+      [`how well do I match job ${job}`, 'analyze_match'],
+      ['undo', 'undo'],
+    ];
+    for (const [message, action] of steps) {
+      const run = await postRun(server.url, bobThread, { message }, { headers: as('bob') });
+      // The action ran (so it is its answer, not a misunderstanding, that holds nothing of Alice's).
+      const ends = run.events.filter((event) => event.type === 'tool-call-end');
+      expect(ends.map((event) => event.action), message).toContain(action);
+      // Naming her resume or document by id finds nothing: neither is Bob's.
+      if (message.includes(alice.resume) || message.includes(alice.document)) {
+        expect(ends.every((event) => !event.ok), message).toBe(true);
+      }
+      said.push(textOf(run.events));
+    }
+    const everything = said.join('\n');
+    for (const word of aliceWords) expect(everything).not.toContain(word);
+    expect(everything).not.toContain('alice-main');
+    await expectAliceIntact();
+    // Bob's own resume (uploaded above, or none) is what his thread sees: Alice's stays active for her.
+    const bobResumes = (await (await call('bob', 'GET', '/v1/resumes')).json()) as { resumes: Array<{ id: string }> };
+    expect(bobResumes.resumes.map((resume) => resume.id)).not.toContain(alice.resume);
+  }, 120_000);
+
+  it("Alice's chat still reaches her own data", async () => {
+    const run = await postRun(server.url, 'alice-chat', { message: 'show my resume' }, { headers: as('alice') });
+    expect(textOf(run.events)).toContain('Alice Quill');
+    const saved = await postRun(server.url, 'alice-chat', { message: 'list my saved jobs' }, { headers: as('alice') });
+    expect(textOf(saved.events)).toContain('Senior TypeScript Engineer');
+  }, 60_000);
+});
