@@ -21,3 +21,33 @@ describe('a place line without commas', () => {
     expect(parseSections('Ines Valcourt\nAbout\nPorto PT\nines@example.net').basics?.location).toEqual({ city: 'Porto', countryCode: 'PT' });
   });
 });
+
+describe("a city with its country's code after a comma", () => {
+  it.each([
+    ['Fribourg, CH', { city: 'Fribourg', countryCode: 'CH' }],
+    ['Đà Lạt, VN', { city: 'Đà Lạt', countryCode: 'VN' }],
+    ['Puebla, MX', { city: 'Puebla', countryCode: 'MX' }],
+    ['Savannah, GA (US)', { city: 'Savannah', region: 'GA', countryCode: 'US' }],
+    ['Oulu, (FI)', { city: 'Oulu', countryCode: 'FI' }],
+    ['Mumbai, IN', { city: 'Mumbai', countryCode: 'IN' }],
+    ['Milano, IT', { city: 'Milano', countryCode: 'IT' }],
+  ])('reads %s', (text, location) => {
+    expect(parseLocation(text)).toEqual(location);
+  });
+
+  it.each(['Ravi Menon, MA', 'Ravi Menon, CA, CPA', 'Platform Lead, IT', 'Tessaline, SA', 'Savannah, GA FR'])('reads no place in %s', (text) => {
+    if (text === 'Ravi Menon, MA') expect(parseLocation(text)?.countryCode).not.toBe('MA');
+    else expect(parseLocation(text)).toBeUndefined();
+  });
+
+  it("does not take the person's name with credentials for their city", () => {
+    const resume = parseSections('Ravi Menon, CA,\nMBA\nCost Analyst\nMumbai, IN\nravi.menon@example.in\n+91 98765 43210');
+    expect(resume.basics?.name).toBe('Ravi Menon');
+    expect(resume.basics?.location).toEqual({ city: 'Mumbai', countryCode: 'IN' });
+  });
+
+  it("reads a city and code without a comma beside the person's wrapped address", () => {
+    const resume = parseSections('Lina Okoro\nData Engineer\nAbout\nFribourg CH\nlina.okoro.data@exam\nple.org\n+41 79 555 01 02');
+    expect(resume.basics?.location).toEqual({ city: 'Fribourg', countryCode: 'CH' });
+  });
+});

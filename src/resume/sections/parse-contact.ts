@@ -8,7 +8,7 @@ import type { DocumentLink } from '../extract/document-link.ts';
 import { findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
 import { isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
-import { parseLocation } from './parse-location.ts';
+import { cityBeforeCountryCode, parseLocation } from './parse-location.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
@@ -51,6 +51,9 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
   const named: ResumeProfile[] = [];
   const labelled = labelledCity(fields);
   if (labelled) basics.location = labelled;
+  const name = findName(lines);
+  // "Jane Roe, CA, MBA", "Jane Roe, CA," / "MBA": the name's line with credentials after it is no place.
+  const ownName = name?.name.toLowerCase();
   for (const field of fields) {
     const byName = namedProfile(field);
     if (byName) named.push(byName);
@@ -62,7 +65,7 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
       const phone = findPhone(value);
       if (phone) basics.phone = phone;
     }
-    if (!basics.location && !email) {
+    if (!basics.location && !email && !(ownName && field.toLowerCase().startsWith(ownName))) {
       const location = parseLocation(field);
       if (location) basics.location = location;
     }
@@ -70,7 +73,6 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
   addLinks(links, fields, basics, profiles);
   // A username without its address is the last resort: a link or a URL says more.
   for (const profile of named) if (!profiles.some((known) => known.network === profile.network)) profiles.push(profile);
-  const name = findName(lines);
   if (name) {
     basics.name = name.name;
     const label = name.rest ?? findLabel(lines, name.lineIndex);
@@ -91,12 +93,15 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
  */
 export function findLocationBesideContact(lines: readonly ResumeLine[], basics: Pick<ResumeBasics, 'email' | 'phone'>): ResumeLocation | undefined {
   const own = [basics.email, basics.phone].filter((value): value is string => value !== undefined && value !== '');
+  // An address wrapped in a narrow column ("ana.ortiz@exam" / "ple.org") is still the person's.
+  const isOwn = (text: string) => own.some((value) => text.includes(value) || (text.length >= 8 && value.startsWith(text)));
   for (const [index, line] of lines.entries()) {
-    if (!own.some((value) => line.text.includes(value))) continue;
+    if (!isOwn(line.text)) continue;
     for (const neighbour of [lines[index + 1], lines[index - 1], lines[index + 2], lines[index - 2]]) {
       const text = neighbour?.text.replace(labelPattern, '').trim() ?? '';
-      if (text === '' || text.length > 50 || own.some((value) => text.includes(value))) continue;
-      const location = parseLocation(text);
+      if (text === '' || text.length > 50 || isOwn(text)) continue;
+      // Beside the person's own address, "Lausanne CH" is their city even when no table knows it.
+      const location = parseLocation(text) ?? cityBeforeCountryCode(text);
       if (location) return location;
     }
   }
