@@ -51,3 +51,24 @@ describe("a city with its country's code after a comma", () => {
     expect(resume.basics?.location).toEqual({ city: 'Fribourg', countryCode: 'CH' });
   });
 });
+
+describe("a town no table knows, beside the person's contact details", () => {
+  it('reads it from the contact line', () => {
+    const resume = parseSections('Irene Salcedo\nTorreón\tirene.salcedo@example.mx\t+52 871 555 0190\nExperience\nBuyer\tJan 2020 — Present\nFerretera Laguna');
+    expect(resume.basics?.location).toEqual({ city: 'Torreón' });
+  });
+
+  it('reads it in capitals above a wrapped address', () => {
+    const resume = parseSections('IRENE SALCEDO\nBUYER\nABOUT\nTORREÓN\nIRENE.SALCEDO@EXAMP\nLE.MX\n+52 871 555 0190');
+    expect(resume.basics?.location).toEqual({ city: 'Torreón' });
+  });
+
+  it("takes neither the person's title nor a heading for a town", () => {
+    const resume = parseSections('Irene Salcedo\nProcurement Buyer\nirene.salcedo@example.mx\n+52 871 555 0190\nContact');
+    expect(resume.basics?.location).toBeUndefined();
+  });
+
+  it("reads a country by its official name: 'United Kingdom of Great Britain and Northern Ireland'", () => {
+    expect(parseLocation('Inverness, United Kingdom of Great Britain and Northern Ireland')).toEqual({ city: 'Inverness', countryCode: 'GB' });
+  });
+});
