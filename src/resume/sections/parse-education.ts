@@ -34,6 +34,9 @@ const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali
 const durationPattern = /^\(?(?:\d+|an?)\s+(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s+(?:months?|mos?))?\)?$/i;
 // The word a date leaves behind when it is taken out: "Expected May 2025", "Graduated: 2019".
 const dateWordPattern = /^(?:expected|anticipated|graduat(?:ed|ion|ing)|class of|completed|awarded|conferred|since|from)\s*:?$/i;
+// "Data Engineer Certification", "Scrum Master Certification": a certification is named whole, its
+// words no field of a degree.
+const certificationPattern = /^(?:[\p{Lu}\d][\p{L}\d+#&./-]*\s+){1,5}Certification$/u;
 const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 
 interface Part {
@@ -184,7 +187,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       // even when the entry before it named none.
       closed = closer === lineKind;
     }
-    if (!degree && !institution && !date && !score && entry.studyType && !entry.area) {
+    if (!degree && !institution && !date && !score && entry.studyType && !entry.area && !certificationPattern.test(entry.studyType)) {
       const other = parts.find((part) => part.kind === 'other');
       if (other) entry.area = other.text;
     }
@@ -216,14 +219,17 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
   if (!name || others.length !== 1) return undefined;
   // The degree on the next line, or on the one after the school's dates.
   const [next, afterNext] = following;
-  const degreeLine = (item: EntryLine | undefined) => item !== undefined && !item.bullet && matchDegree(item.text)?.index === 0 && !institutionPattern.test(item.text);
+  const degreeLine = (item: EntryLine | undefined) =>
+    item !== undefined && !item.bullet && (matchDegree(item.text)?.index === 0 || certificationPattern.test(item.text.split(/\s*[,|–—]\s*/u)[0] ?? '')) && !institutionPattern.test(item.text);
   const datesOnly = (item: EntryLine | undefined) => item !== undefined && classify(item.text).kind === 'date';
   const degreeNext = degreeLine(next) || (datesOnly(next) && degreeLine(afterNext));
   // "Midwifery" / "Diploma in Midwifery": the degree under it names it again, so it is the field.
   if (degreeLine(next) && next?.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
   const entryDone = current === undefined || current.institution !== undefined || current.startDate !== undefined || current.endDate !== undefined;
   if (degreeNext && entryDone) return name;
-  return current?.studyType && current.area && !current.institution ? name : undefined;
+  // A certification names no field: the name under it is who awarded it ("Data Engineer Certification" / "Skillforge").
+  const complete = current?.area !== undefined || certificationPattern.test(current?.studyType ?? '');
+  return current?.studyType && complete && !current.institution ? name : undefined;
 }
 
 // "Northmoor University | Gakushi, Marine Biology | 2012 – 2016", "Specialist Degree in Geology —
@@ -393,7 +399,10 @@ function fieldsBetweenSchoolAndDegree(items: readonly EntryLine[]): boolean {
   return items.some((item, index) => {
     const school = items[index - 1];
     const degree = items[index + 1];
-    if (!school || !degree || item.bullet || school.bullet || findDateRange(school.text) || matchDegree(school.text) || cutInsideOf(school.text)) return false;
+    if (!school || !degree || item.bullet || school.bullet || findDateRange(school.text) || matchDegree(school.text)) return false;
+    // "School of Business and Social" / "Sciences" is one name cut inside its "of …"; a field of
+    // several words under it ("…of Art and Design" / "Interaction Design") is no such cut.
+    if (cutInsideOf(school.text) && !item.text.includes(' ')) return false;
     return institutionPattern.test(school.text) && !institutionPattern.test(item.text) && namesFieldOfStudy(item.text) && matchDegree(degree.text)?.index === 0 && !matchDegree(item.text);
   });
 }
@@ -593,7 +602,7 @@ function classify(text: string): Part {
   if (noteLabel.test(trimmed)) return { text: trimmed, kind: 'score' };
   // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry.
   if (exchangePattern.test(trimmed)) return { text: trimmed, kind: 'note' };
-  if (matchDegree(trimmed)) return { text: trimmed, kind: 'degree' };
+  if (matchDegree(trimmed) || certificationPattern.test(trimmed)) return { text: trimmed, kind: 'degree' };
   if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
   const range = findDateRange(trimmed);
   const rest = trimmed.replace(range?.match ?? '', '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim();
@@ -606,6 +615,10 @@ function classify(text: string): Part {
 }
 
 function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[]): void {
+  if (certificationPattern.test(text)) {
+    entry.studyType = text;
+    return;
+  }
   const match = matchDegree(text);
   if (!match) return;
   entry.studyType = match[0].trim();
