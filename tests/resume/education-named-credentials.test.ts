@@ -57,3 +57,41 @@ describe('a field between a school named "… of X and Y" and its degree', () =>
     expect(schools(['Universidad del Norte Alto', 'Finanzas', 'Maestría', '2017 - 2019'])).toEqual([['Universidad del Norte Alto', 'Maestría', 'Finanzas']]);
   });
 });
+
+describe('a degree printed with no field', () => {
+  it.each(['High School Diploma in', 'Bachillerato -', 'Data Engineer Certification -'])('leaves no joiner for a field: %s', (degree) => {
+    expect(schools(['Escola Vale Alto\t2004 – 2007', degree])).toEqual([['Escola Vale Alto', degree.replace(/\s+(?:in|-)$/u, ''), undefined]]);
+  });
+
+  it('reads "Bachillerato in" over "at School" with no field', () => {
+    expect(schools(['Bachillerato in', 'at Colegio del Valle Alto', 'Aug 2004 - Jun 2007'])).toEqual([['Colegio del Valle Alto', 'Bachillerato', undefined]]);
+  });
+
+  it('takes no line after the dates for the field', () => {
+    expect(schools(['Bachillerato', 'Colegio del Valle Alto', '2004 - 2007', '', 'Voluntariado'])).toEqual([['Colegio del Valle Alto', 'Bachillerato', undefined]]);
+  });
+});
+
+describe('a field between the school (with its dates) and the degree', () => {
+  it('is the field in every entry, whether or not the school has a school word', () => {
+    expect(
+      schools([
+        'University of Harwick 2011 — 2015',
+        'Economics',
+        'Bachelor of Arts',
+        'Skillforge 2021-01 — 2021-04',
+        'Cloud Operations',
+        'Professional Certificate',
+      ]),
+    ).toEqual([
+      ['University of Harwick', 'Bachelor of Arts', 'Economics'],
+      ['Skillforge', 'Professional Certificate', 'Cloud Operations'],
+    ]);
+  });
+
+  it('keeps "at" inside a school\'s name ("The University of Northmoor at Kestrel")', () => {
+    expect(schools(['The University of Northmoor at Kestrel 2011 — 2015', 'Marketing', 'Bachelor of Business Administration'])).toEqual([
+      ['The University of Northmoor at Kestrel', 'Bachelor of Business Administration', 'Marketing'],
+    ]);
+  });
+});
