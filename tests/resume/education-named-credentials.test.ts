@@ -95,3 +95,19 @@ describe('a field between the school (with its dates) and the degree', () => {
     ]);
   });
 });
+
+describe('a field written before a degree named with it', () => {
+  it('keeps the degree whole ("Midwifery, Bachelor of Science in Midwifery")', () => {
+    expect(schools(['Midwifery, Bachelor of Science in Midwifery', '2014 — 2018', 'Northmoor State University'])).toEqual([
+      ['Northmoor State University', 'Bachelor of Science in Midwifery', 'Midwifery'],
+    ]);
+  });
+});
+
+describe('a Dutch field wrapped under its degree', () => {
+  it('is read whole ("… in Toegepaste" / "Economie")', () => {
+    expect(schools(['Hogeschool Noorderpoort', 'Bachelor of Business Administration in Toegepaste', 'Economie', 'Sep 2011 – Jun 2015'])).toEqual([
+      ['Hogeschool Noorderpoort', 'Bachelor of Business Administration', 'Toegepaste Economie'],
+    ]);
+  });
+});

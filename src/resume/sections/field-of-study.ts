@@ -25,6 +25,8 @@ const fieldWords = [
   'filosofia', 'filosofía', 'pédagogie', 'pedagogia', 'pedagogía', 'éducation', 'educação', 'educación', 'educazione',
   'enfermagem', 'enfermería', 'infermieristica', 'pflege', 'chimie', 'química', 'chimica', 'chemie', 'biologie',
   'architettura', 'arquitetura', 'arquitectura', 'médecine', 'medicina', 'comptabilité', 'contabilidade', 'contabilidad', 'contaduría', 'contaduria', 'finanzas', 'finanças',
+  // Dutch: "Commerciële Economie", "Bedrijfseconomie", "Rechten", "Communicatie", "Werktuigbouwkundige Techniek".
+  'economie', 'bedrijfseconomie', 'rechten', 'communicatie', 'techniek',
 ];
 const fieldWordPattern = new RegExp(`(?<![\\p{L}])(?:${fieldWords.join('|')})(?![\\p{L}])`, 'iu');
 // Fields named by their ending: "Psychology", "Mathematics", "Bauingenieurwesen", "Wirtschaftswissenschaften".

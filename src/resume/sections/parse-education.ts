@@ -659,6 +659,14 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
     entry.area = field.area;
     return;
   }
+  // "Nursing, Bachelor of Science in Nursing": the field, then a degree named with that same field.
+  const inField = /^\s+in\s+(\S.*)$/i.exec(text.slice(match.index + match[0].length))?.[1]?.trim();
+  const fieldFirst = degreeIndex >= 0 ? fieldBefore(parts, degreeIndex) : undefined;
+  if (inField && fieldFirst && match.index === 0 && inField.toLowerCase() === fieldFirst.toLowerCase()) {
+    entry.studyType = `${match[0].trim()} in ${inField}`;
+    entry.area = fieldFirst;
+    return;
+  }
   const after = text
     .slice(match.index + match[0].length)
     .replace(/^[\s,:–—-]*(?:in|of|en|em|im|di)?\s+/i, '')
