@@ -24,6 +24,8 @@ const degreeWords =
   // More degrees in their own language: "Magistr", "Bacharel", "Tecnólogo", "Técnico" (not "Instituto Técnico"), "Matura".
   '|magistr|bacharel|(?<!\\p{L}\\s)(?:tecn[óo]logo|t[ée]cnico)|matura|maturit[àa]|ausbildung' +
   '|kỹ sư|cử nhân|thạc sĩ|tiến sĩ' +
+  // Japanese, Chinese and Korean degrees: bachelor, master and doctor ("学士", "修士", "硕士", "학사").
+  '|学士|修士|硕士|碩士|博士|학사|석사|박사' +
   // Indonesian degrees and school certificates: "Sarjana Komputer", "Ijazah SMK".
   '|sarjana(?:\\s+(?:komputer|teknik|ekonomi|hukum|sains|pendidikan|kedokteran|farmasi|psikologi|sosial|pertanian|terapan|sastra|manajemen))?' +
   '|ijazah(?:\\s+(?:sm[akp]|smu|stm|d[1-4]|s[1-3]))?' +
@@ -103,10 +105,10 @@ export function matchDegree(text: string): RegExpExecArray | null {
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [
-  ['doctorate', /^(?:ph\.?\s?d|dottorato|ed\.?\s?d\b|dr\b|dnp|dpt|dds|dmd|pharm\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d)/i],
+  ['doctorate', /^(?:ph\.?\s?d|dottorato|ed\.?\s?d\b|dr\b|dnp|dpt|dds|dmd|pharm\.?\s?d|d\.?\s?phil|doctor|doctorate|doctorat|doutorado|tiến sĩ|ed\.?d|博士|박사)/i],
   ['mba', /^e?mba$/i],
-  ['master', /^(?:m[aáà]ster|msc|mres|mst|march|mdes|mmus|msw|mpa|mpp|mfin|macc|masc|mag[ií]ster|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b/i],
-  ['bachelor', /^(?:bachelor|bsc|btech|bappsc|barch|bdes|bmus|bsw|bpharm|bvsc|basc|bscn|mbbs|mbchb|licenciad[oa]|engenheir[oa]|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b/i],
+  ['master', /^(?:m[aáà]ster|msc|mres|mst|march|mdes|mmus|msw|mpa|mpp|mfin|macc|masc|mag[ií]ster|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b|^(?:修士|硕士|碩士|석사)/i],
+  ['bachelor', /^(?:bachelor|bsc|btech|bappsc|barch|bdes|bmus|bsw|bpharm|bvsc|basc|bscn|mbbs|mbchb|licenciad[oa]|engenheir[oa]|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b|^(?:学士|학사)/i],
   ['associate', /^(?:associate|assoc\.|adn|aas|a\.a\.|a\.s\.)/i],
   ['diploma', /^(?:diploma|diphe|certhe|grad\.?\s?dip|dip\.|pgd|pgcert|akademiøkonom|datamatiker|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
 ];

@@ -24,7 +24,9 @@ const fieldWords = [
   'histoire', 'storia', 'historia', 'história', 'geschichte', 'lettres', 'lettere', 'letras', 'droit', 'philosophie',
   'filosofia', 'filosofía', 'pédagogie', 'pedagogia', 'pedagogía', 'éducation', 'educação', 'educación', 'educazione',
   'enfermagem', 'enfermería', 'infermieristica', 'pflege', 'chimie', 'química', 'chimica', 'chemie', 'biologie',
-  'architettura', 'arquitetura', 'arquitectura', 'médecine', 'medicina', 'comptabilité', 'contabilidade', 'contabilidad',
+  'architettura', 'arquitetura', 'arquitectura', 'médecine', 'medicina', 'comptabilité', 'contabilidade', 'contabilidad', 'contaduría', 'contaduria', 'finanzas', 'finanças',
+  // Dutch: "Commerciële Economie", "Bedrijfseconomie", "Rechten", "Communicatie", "Werktuigbouwkundige Techniek".
+  'economie', 'bedrijfseconomie', 'rechten', 'communicatie', 'techniek',
 ];
 const fieldWordPattern = new RegExp(`(?<![\\p{L}])(?:${fieldWords.join('|')})(?![\\p{L}])`, 'iu');
 // Fields named by their ending: "Psychology", "Mathematics", "Bauingenieurwesen", "Wirtschaftswissenschaften".

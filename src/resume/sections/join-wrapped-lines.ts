@@ -157,7 +157,10 @@ function headerCellWithContinuation(previous: string, line: string): string | un
   if (cell === '') return undefined;
   const linked = /(?:[,&-]|\s(?:of|and|at|the|for|de|del|di|da|du|des|von|van|der|für))$/iu.test(cell);
   // "… at" on either line: the header names both the role and where, and the wrap falls inside.
-  const atEither = /\s(?:at|@)\s/u.test(cell) || /\s(?:at|@)\s\p{Lu}/u.test(line);
+  // The "at" inside a school's name ("The University of Texas at Austin") splits nothing.
+  const beforeAt = cell.split(/\s(?:at|@)\s/u)[0] ?? '';
+  const atInCell = /\s(?:at|@)\s/u.test(cell) && !(institutionPattern.test(beforeAt) && matchDegree(beforeAt)?.index !== 0);
+  const atEither = atInCell || /\s(?:at|@)\s\p{Lu}/u.test(line);
   if (!linked && !atEither) return undefined;
   const words = line.split(/\s+/);
   const nameLike = words.length <= 8 && /^\p{Lu}/u.test(line) && words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase()));

@@ -8,7 +8,7 @@ import type { DocumentLink } from '../extract/document-link.ts';
 import { findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
 import { isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
-import { parseLocation } from './parse-location.ts';
+import { cityBeforeCountryCode, parseLocation } from './parse-location.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
@@ -51,6 +51,9 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
   const named: ResumeProfile[] = [];
   const labelled = labelledCity(fields);
   if (labelled) basics.location = labelled;
+  const name = findName(lines);
+  // "Jane Roe, CA, MBA", "Jane Roe, CA," / "MBA": the name's line with credentials after it is no place.
+  const ownName = name?.name.toLowerCase();
   for (const field of fields) {
     const byName = namedProfile(field);
     if (byName) named.push(byName);
@@ -62,7 +65,7 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
       const phone = findPhone(value);
       if (phone) basics.phone = phone;
     }
-    if (!basics.location && !email) {
+    if (!basics.location && !email && !(ownName && field.toLowerCase().startsWith(ownName))) {
       const location = parseLocation(field);
       if (location) basics.location = location;
     }
@@ -70,7 +73,6 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
   addLinks(links, fields, basics, profiles);
   // A username without its address is the last resort: a link or a URL says more.
   for (const profile of named) if (!profiles.some((known) => known.network === profile.network)) profiles.push(profile);
-  const name = findName(lines);
   if (name) {
     basics.name = name.name;
     const label = name.rest ?? findLabel(lines, name.lineIndex);
@@ -89,18 +91,60 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
  * findLocationBesideContact(toResumeLines('+353 1 555 0100\nana@example.ie\nGalway, Ireland'), { email: 'ana@example.ie' })?.city;
  * // 'Galway'
  */
-export function findLocationBesideContact(lines: readonly ResumeLine[], basics: Pick<ResumeBasics, 'email' | 'phone'>): ResumeLocation | undefined {
-  const own = [basics.email, basics.phone].filter((value): value is string => value !== undefined && value !== '');
+export function findLocationBesideContact(lines: readonly ResumeLine[], basics: Pick<ResumeBasics, 'email' | 'phone' | 'name'>): ResumeLocation | undefined {
+  const own = [basics.email, basics.phone].filter((value): value is string => value !== undefined && value !== '').map((value) => value.toLowerCase());
+  // An address wrapped in a narrow column ("ana.ortiz@exam" / "ple.org", in capitals or not) is still the person's.
+  const isOwn = (text: string) => own.some((value) => text.toLowerCase().includes(value) || (text.length >= 8 && value.startsWith(text.toLowerCase())));
+  return codedPlaceBeside(lines, isOwn) ?? townBeside(lines, isOwn, basics.name);
+}
+
+function codedPlaceBeside(lines: readonly ResumeLine[], isOwn: (text: string) => boolean): ResumeLocation | undefined {
   for (const [index, line] of lines.entries()) {
-    if (!own.some((value) => line.text.includes(value))) continue;
+    if (!isOwn(line.text)) continue;
     for (const neighbour of [lines[index + 1], lines[index - 1], lines[index + 2], lines[index - 2]]) {
       const text = neighbour?.text.replace(labelPattern, '').trim() ?? '';
-      if (text === '' || text.length > 50 || own.some((value) => text.includes(value))) continue;
-      const location = parseLocation(text);
+      if (text === '' || text.length > 50 || isOwn(text)) continue;
+      // Beside the person's own address, "Lausanne CH" is their city even when no table knows it.
+      const location = parseLocation(withCapitalsTidied(text)) ?? cityBeforeCountryCode(withCapitalsTidied(text));
       if (location) return location;
     }
   }
   return undefined;
+}
+
+// "Monterrey ⇥ ana@example.mx ⇥ +52 …", "About" / "MONTERREY" / "ana@example.mx": a town no table
+// knows, named alone on the person's contact line or on the line next to their address or phone,
+// is where they live. It must be a proper name that is not theirs, a heading, a title or an employer.
+function townBeside(lines: readonly ResumeLine[], isOwn: (text: string) => boolean, name: string | undefined): ResumeLocation | undefined {
+  const townShaped = (text: string) => {
+    const town = /\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+    const words = town.split(/\s+/);
+    if (words.length > 3 || !/^\p{Lu}[\p{L}.' -]+$/u.test(town) || !words.every((word) => /^\p{Lu}/u.test(word) || /^(?:de|del|la|le|am|an|upon|on)$/u.test(word))) return undefined;
+    if (town.toLowerCase() === name?.toLowerCase() || headingKind(town) || isTitleLike(town) || isOrganisationLike(town) || profileWord.test(town)) return undefined;
+    return town;
+  };
+  for (const [index, line] of lines.entries()) {
+    const fields = splitFields(line.text);
+    const contactLine = isOwn(line.text) || fields.some((field) => emailPattern.test(field) || findPhone(field));
+    if (!contactLine) continue;
+    // On the contact line itself, or first in a block under a heading, just over the contact details.
+    const above = lines[index - 1]?.text ?? '';
+    const firstInBlock = fields.length === 1 && headingKind(lines[index - 2]?.text ?? '') !== undefined;
+    const beside = fields.length > 1 ? fields.filter((field) => !isOwn(field)) : firstInBlock ? [above] : [];
+    for (const text of beside) {
+      const town = text.length <= 40 && !isOwn(text) ? townShaped(text) : undefined;
+      if (town) return { city: town };
+    }
+  }
+  return undefined;
+}
+const profileWord =
+  /^(?:linkedin|github|gitlab|twitter|x|medium|behance|dribbble|kaggle|website|web|portfolio|blog|homepage|contact|about|e-?mail|phone|mobile|location|address|city|country)$/i;
+
+// "MONTERREY", "TORONTO ON": a place set in capitals, its words tidied and its codes kept.
+function withCapitalsTidied(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text.replace(/\p{Lu}{3,}/gu, (word) => `${word[0] ?? ''}${word.slice(1).toLowerCase()}`);
 }
 
 const cityLabel =

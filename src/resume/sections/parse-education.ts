@@ -34,6 +34,9 @@ const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali
 const durationPattern = /^\(?(?:\d+|an?)\s+(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s+(?:months?|mos?))?\)?$/i;
 // The word a date leaves behind when it is taken out: "Expected May 2025", "Graduated: 2019".
 const dateWordPattern = /^(?:expected|anticipated|graduat(?:ed|ion|ing)|class of|completed|awarded|conferred|since|from)\s*:?$/i;
+// "Data Engineer Certification", "Scrum Master Certification": a certification is named whole, its
+// words no field of a degree.
+const certificationPattern = /^(?:[\p{Lu}\d][\p{L}\d+#&./-]*\s+){1,5}(?:Certification|CERTIFICATION)$/u;
 const separators = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\t/u;
 
 interface Part {
@@ -110,7 +113,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       continue;
     }
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
-    const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3));
+    const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3), fieldBetween);
     if (school) school.kind = 'institution';
     const unknown = parts.some((part) => part.kind === 'degree') ? undefined : unknownDegree(parts);
     const besideSchool = unknown && parts.some((part) => part.kind === 'institution' && part.piece !== unknown.part.piece);
@@ -184,7 +187,9 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       // even when the entry before it named none.
       closed = closer === lineKind;
     }
-    if (!degree && !institution && !date && !score && entry.studyType && !entry.area) {
+    // A name on the line under the degree is its field; after the entry's dates it is not.
+    const underDegree = lastKind === 'degree' || !(entry.startDate || entry.endDate);
+    if (!degree && !institution && !date && !score && entry.studyType && !entry.area && underDegree && !certificationPattern.test(entry.studyType)) {
       const other = parts.find((part) => part.kind === 'other');
       if (other) entry.area = other.text;
     }
@@ -195,8 +200,9 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
 // "General Assembly | Certificate, UX Design", "Técnico, Eletrônica — ETEC Vila Nova", "Certificate
 // in UX Design" / "Hyper Island": a school whose name has no school word ("University",
 // "College") is told by where it stands: a name beside a degree whose field is already given,
-// a name alone under a degree and its field, or a name alone over the next degree.
-function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | undefined, following: readonly EntryLine[]): Part | undefined {
+// a name alone under a degree and its field, or a name alone over the next degree (or over the
+// field and the degree, where the section prints the field between).
+function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | undefined, following: readonly EntryLine[], fieldBetween = false): Part | undefined {
   if (parts.some((part) => part.kind === 'institution')) return undefined;
   const degreeIndex = parts.findIndex((part) => part.kind === 'degree');
   const names = parts.filter((part) => part.kind === 'other' && nameShaped(part.text));
@@ -216,14 +222,19 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
   if (!name || others.length !== 1) return undefined;
   // The degree on the next line, or on the one after the school's dates.
   const [next, afterNext] = following;
-  const degreeLine = (item: EntryLine | undefined) => item !== undefined && !item.bullet && matchDegree(item.text)?.index === 0 && !institutionPattern.test(item.text);
+  const degreeLine = (item: EntryLine | undefined) =>
+    item !== undefined && !item.bullet && startsWithDegree(item.text.split(/\s*[,|–—]\s*/u)[0] ?? '') && !institutionPattern.test(item.text);
   const datesOnly = (item: EntryLine | undefined) => item !== undefined && classify(item.text).kind === 'date';
-  const degreeNext = degreeLine(next) || (datesOnly(next) && degreeLine(afterNext));
+  // In a section that prints each field between its school and its degree: "Coursera" / "Data Analytics" / "Professional Certificate".
+  const fieldThenDegree = fieldBetween && next !== undefined && !next.bullet && !degreeLine(next) && classify(next.text).kind === 'other' && degreeLine(afterNext);
+  const degreeNext = degreeLine(next) || (datesOnly(next) && degreeLine(afterNext)) || fieldThenDegree;
   // "Midwifery" / "Diploma in Midwifery": the degree under it names it again, so it is the field.
   if (degreeLine(next) && next?.text.toLowerCase().includes(name.text.toLowerCase())) return undefined;
   const entryDone = current === undefined || current.institution !== undefined || current.startDate !== undefined || current.endDate !== undefined;
   if (degreeNext && entryDone) return name;
-  return current?.studyType && current.area && !current.institution ? name : undefined;
+  // A certification names no field: the name under it is who awarded it ("Data Engineer Certification" / "Skillforge").
+  const complete = current?.area !== undefined || certificationPattern.test(current?.studyType ?? '');
+  return current?.studyType && complete && !current.institution ? name : undefined;
 }
 
 // "Northmoor University | Gakushi, Marine Biology | 2012 – 2016", "Specialist Degree in Geology —
@@ -288,7 +299,7 @@ function joinDegreeAtSchool(lines: readonly ResumeLine[]): ResumeLine[] {
       continue;
     }
     // The degree's first line is at most three lines up, all of them part of it.
-    const start = [1, 2, 3].map((back) => joined.length - back).find((at) => matchDegree(joined[at]?.text ?? '')?.index === 0);
+    const start = [1, 2, 3].map((back) => joined.length - back).find((at) => startsWithDegree(joined[at]?.text ?? ''));
     const degreeLines = start === undefined ? [] : joined.slice(start);
     let end = index + 1;
     while (end < lines.length && end - index <= 3 && wrapped(lines[end]) && !/^(?:at|@)\s/.test(lines[end]?.text ?? '') && matchDegree(lines[end]?.text ?? '')?.index !== 0) end++;
@@ -391,10 +402,16 @@ function cutInsideOf(text: string): boolean {
 // school's name ("Northmoor Institute of Technology" / "Analytics" / "Master of Science").
 function fieldsBetweenSchoolAndDegree(items: readonly EntryLine[]): boolean {
   return items.some((item, index) => {
-    const school = items[index - 1];
+    const above = items[index - 1];
     const degree = items[index + 1];
-    if (!school || !degree || item.bullet || school.bullet || findDateRange(school.text) || matchDegree(school.text) || cutInsideOf(school.text)) return false;
-    return institutionPattern.test(school.text) && !institutionPattern.test(item.text) && namesFieldOfStudy(item.text) && matchDegree(degree.text)?.index === 0 && !matchDegree(item.text);
+    if (!above || !degree || item.bullet || above.bullet || findDateRange(item.text)) return false;
+    // The school's line may carry its dates ("University of Harwick 2011 — 2015").
+    const school = withoutDate(above.text, findDateRange(above.text)).replace(/[\s|,–—-]+$/u, '');
+    if (school === '' || matchDegree(school)) return false;
+    // "School of Business and Social" / "Sciences" is one name cut inside its "of …"; a field of
+    // several words under it ("…of Art and Design" / "Interaction Design") is no such cut.
+    if (cutInsideOf(school) && !item.text.includes(' ')) return false;
+    return institutionPattern.test(school) && !institutionPattern.test(item.text) && namesFieldOfStudy(item.text) && matchDegree(degree.text)?.index === 0 && !matchDegree(item.text);
   });
 }
 
@@ -463,8 +480,21 @@ function splitParts(text: string): Part[] {
   const parts = text
     .split(separators)
     .flatMap(splitAtInstitution)
+    .map(withoutDanglingJoiner)
     .flatMap((piece, index) => joinInstitutionParts(pieceParts(piece)).map((part) => ({ ...part, piece: index })));
   return joinHyphenatedName(text, parts);
+}
+
+// A degree or a certification where the text begins, its dangling joiner left aside.
+function startsWithDegree(text: string): boolean {
+  return matchDegree(text)?.index === 0 || certificationPattern.test(withoutDanglingJoiner(text));
+}
+
+// "Bachillerato in", "Data Engineer Certification -", "Diploma:": a theme that prints "Degree in Field"
+// for an entry with no field leaves the joiner behind; the degree names no field.
+function withoutDanglingJoiner(piece: string): string {
+  const bare = piece.replace(/(?:\s+(?:in|en|em|of|di)|\s*[-–—:,])\s*$/u, '');
+  return bare !== piece && (matchDegree(bare)?.index === 0 || certificationPattern.test(bare)) ? bare : piece;
 }
 
 // "Trường THPT Lê Lợi - Đà Nẵng", "Lycée Henri IV - Paris": a school's name with a hyphen between
@@ -570,7 +600,7 @@ function splitAtInstitution(piece: string): string[] {
   for (const match of piece.matchAll(/\s+(?:at|@)\s+/gu)) {
     const before = piece.slice(0, match.index);
     const after = piece.slice(match.index + match[0].length);
-    const afterDegree = matchDegree(before)?.index === 0;
+    const afterDegree = startsWithDegree(before);
     if (institutionPattern.test(after) && (!institutionPattern.test(before) || afterDegree)) return [before, after];
     // "Certificate in UX Design at Hyper Island": after a degree, what follows "at" is where.
     if (afterDegree && nameShaped(after)) return [before, after];
@@ -593,7 +623,7 @@ function classify(text: string): Part {
   if (noteLabel.test(trimmed)) return { text: trimmed, kind: 'score' };
   // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry.
   if (exchangePattern.test(trimmed)) return { text: trimmed, kind: 'note' };
-  if (matchDegree(trimmed)) return { text: trimmed, kind: 'degree' };
+  if (matchDegree(trimmed) || certificationPattern.test(trimmed)) return { text: trimmed, kind: 'degree' };
   if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
   const range = findDateRange(trimmed);
   const rest = trimmed.replace(range?.match ?? '', '').replace(/\b(?:expected|graduated|graduation|class of)\b/gi, '').trim();
@@ -606,6 +636,10 @@ function classify(text: string): Part {
 }
 
 function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[]): void {
+  if (certificationPattern.test(text)) {
+    entry.studyType = text;
+    return;
+  }
   const match = matchDegree(text);
   if (!match) return;
   entry.studyType = match[0].trim();
@@ -623,6 +657,14 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   if (field) {
     entry.studyType = field.degree;
     entry.area = field.area;
+    return;
+  }
+  // "Nursing, Bachelor of Science in Nursing": the field, then a degree named with that same field.
+  const inField = /^\s+in\s+(\S.*)$/i.exec(text.slice(match.index + match[0].length))?.[1]?.trim();
+  const fieldFirst = degreeIndex >= 0 ? fieldBefore(parts, degreeIndex) : undefined;
+  if (inField && fieldFirst && match.index === 0 && inField.toLowerCase() === fieldFirst.toLowerCase()) {
+    entry.studyType = `${match[0].trim()} in ${inField}`;
+    entry.area = fieldFirst;
     return;
   }
   const after = text

@@ -23,7 +23,15 @@ export function parseLocation(text: string): ResumeLocation | undefined {
     // "Austin, TX, US", "Toronto, ON, CA": the part before the country is a region, not a city.
     if (/^[A-Z]{2}$/.test(cityPart) && regionCodes[cityPart] === (isoCountryCodes.get(part) ?? countryCodes.get(part.toLowerCase()))) continue;
     const region = /^([A-Z]{2})(?:\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$/.exec(part);
-    if (region && regionCodes[region[1] ?? ''] && isPlaceName(cityPart)) {
+    // "Jane Roe, CA, CPA": letters after a region code that name no country are credentials, and the
+    // line is a name with them, not a place.
+    const trailing = parts.slice(index + 1).every((after) => isoCountryCodes.has(after) || countryCodes.has(after.toLowerCase()));
+    // "Bengaluru, IN" is India, not Indiana: a city known in the country the code names.
+    const knownAbroad = cityCountries.get(cityPart.toLowerCase());
+    if (region && !region[2] && knownAbroad && knownAbroad !== regionCodes[part] && isoCountryCodes.get(part) === knownAbroad) {
+      return withAddress({ city: cityPart, countryCode: knownAbroad }, parts, index - 1);
+    }
+    if (region && regionCodes[region[1] ?? ''] && isPlaceName(cityPart) && trailing) {
       const location: ResumeLocation = { city: cityPart, region: region[1], countryCode: regionCodes[region[1] ?? ''] };
       if (region[2]) location.postalCode = region[2];
       return withAddress(location, parts, index - 1);
@@ -32,6 +40,8 @@ export function parseLocation(text: string): ResumeLocation | undefined {
     if (country && isPlaceName(cityPart)) {
       return withAddress({ city: cityPart, countryCode: country }, parts, index - 1);
     }
+    const coded = index === parts.length - 1 ? cityWithCountryCode(cityPart, part) : undefined;
+    if (coded) return withAddress(coded, parts, index - 1);
   }
   const coded = parts.length === 1 ? cityWithCodes(value) : undefined;
   if (coded) return coded;
@@ -58,6 +68,36 @@ function cityWithCodes(value: string): ResumeLocation | undefined {
   const known = cityCountries.get(city.toLowerCase());
   if (known && regionCodes[code] === known) return { city, region: code, countryCode: known };
   return known && country === known ? { city, countryCode: known } : undefined;
+}
+
+// Letters that are a country's code but, after a comma, more often a degree or credential ("Jane
+// Roe, MA"), a department or trade ("Engineer, IT", "Lead, QA") or a company's legal form ("Acme, SA").
+const ambiguousCodes = new Set('MA BA BS MS MD PA NP PE PT DO IT HR PR QA AI ML BI CV PM AR GM SE SA AG AS CO KG BV'.split(' '));
+
+// "Lausanne, CH", "Hà Nội, VN", "Decatur, GA US" (a theme's "Decatur, GA (US)"): a city and its
+// country's ISO code, with the region between them when the two codes agree. A code that reads as
+// something else ("IT", "MA") is a country only after a city the place table knows there.
+function cityWithCountryCode(city: string, codes: string): ResumeLocation | undefined {
+  const match = /^(?:([A-Z]{2})\s+)?([A-Z]{2})$/.exec(codes);
+  const [, region, code = ''] = match ?? [];
+  const country = isoCountryCodes.get(code);
+  if (!match || !country || !isPlaceName(city) || !/\p{Ll}/u.test(city)) return undefined;
+  if (region) return regionCodes[region] === country ? { city, region, countryCode: country } : undefined;
+  const known = cityCountries.get(city.toLowerCase());
+  if (known) return known === country ? { city, countryCode: country } : undefined;
+  return ambiguousCodes.has(code) ? undefined : { city, countryCode: country };
+}
+
+/**
+ * A city and its country's code without a comma ("Lausanne CH"), for a line that stands where the
+ * person's own city does; alone, such a line may be words and an abbreviation ("Data Science ML").
+ *
+ * @example
+ * cityBeforeCountryCode('Lausanne CH'); // { city: 'Lausanne', countryCode: 'CH' }
+ */
+export function cityBeforeCountryCode(text: string): ResumeLocation | undefined {
+  const match = /^(\p{Lu}[\p{L}.' -]*?)\s+([A-Z]{2})$/u.exec(text.replace(/[()]/g, '').trim());
+  return match ? cityWithCountryCode(match[1] ?? '', match[2] ?? '') : undefined;
 }
 
 function withAddress(location: ResumeLocation, parts: readonly string[], cityIndex: number): ResumeLocation {

@@ -16,7 +16,7 @@ const countryList: readonly [string, string][] = [
   ['united states', 'US'], ['united states of america', 'US'], ['usa', 'US'], ['us', 'US'],
   ['canada', 'CA'], ['mexico', 'MX'], ['brazil', 'BR'], ['brasil', 'BR'], ['argentina', 'AR'],
   ['chile', 'CL'], ['colombia', 'CO'], ['peru', 'PE'], ['uruguay', 'UY'],
-  ['united kingdom', 'GB'], ['uk', 'GB'], ['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'],
+  ['united kingdom', 'GB'], ['united kingdom of great britain and northern ireland', 'GB'], ['great britain', 'GB'], ['uk', 'GB'], ['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'],
   ['northern ireland', 'GB'], ['ireland', 'IE'], ['germany', 'DE'], ['deutschland', 'DE'],
   ['france', 'FR'], ['spain', 'ES'], ['españa', 'ES'], ['portugal', 'PT'], ['italy', 'IT'],
   ['italia', 'IT'], ['netherlands', 'NL'], ['the netherlands', 'NL'], ['belgium', 'BE'],
@@ -32,7 +32,8 @@ const countryList: readonly [string, string][] = [
   ['china', 'CN'], ['hong kong', 'HK'], ['taiwan', 'TW'], ['japan', 'JP'], ['south korea', 'KR'],
   ['korea', 'KR'], ['republic of korea', 'KR'], ['singapore', 'SG'], ['malaysia', 'MY'],
   ['indonesia', 'ID'], ['philippines', 'PH'], ['thailand', 'TH'], ['vietnam', 'VN'],
-  ['viet nam', 'VN'], ['australia', 'AU'], ['new zealand', 'NZ'], ['russia', 'RU'],
+  ['viet nam', 'VN'], ['australia', 'AU'], ['new zealand', 'NZ'], ['russia', 'RU'], ['russian federation', 'RU'],
+  ['republic of ireland', 'IE'],
 ];
 export const countryCodes: ReadonlyMap<string, string> = new Map(countryList);
 
