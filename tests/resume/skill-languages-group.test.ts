@@ -29,4 +29,11 @@ describe('a "Languages" group under skill groups', () => {
     expect(resume.skills?.map((skill) => skill.name)).not.toContain('Languages');
     expect(resume.languages?.map((language) => language.language)).toEqual(['Norwegian', 'Sami']);
   });
+
+  it('stays a section of its own when set in the section headings\' capitals over labels that are not', () => {
+    const resume = parseSections(
+      ['Oona Reivik', 'SKILLS', 'Surveying', '• Total stations', '• Drone photogrammetry', 'LANGUAGES', '• Norwegian', '• Sami'].join('\n'),
+    );
+    expect(resume.languages?.map((language) => language.language)).toEqual(['Norwegian', 'Sami']);
+  });
 });

@@ -21,7 +21,8 @@ function itemShape(line: ResumeLine): ItemShape {
  * Whether `section` (a "Languages" heading) is one more group of the `skills` section just before
  * it: that section holds labels set on their own lines over their items, and every line under
  * "Languages" is set the way those items are (bullets, cells, dots or commas; never one plain
- * item a line, which a section of its own is written in as often).
+ * item a line, which a section of its own is written in as often), under a heading written like
+ * the labels rather than in the section headings' capitals.
  *
  * @example
  * isGroupAfterSkillGroups(skillsSection, languagesSection); // true for "Teaching" / "• …" / "Languages" / "• French (native)"
@@ -30,15 +31,18 @@ export function isGroupAfterSkillGroups(skills: ResumeSection | undefined, secti
   if (skills?.kind !== 'skills') return false;
   const lines = skills.lines.filter((line) => line.text !== '');
   const itemShapes = new Set<ItemShape>();
-  let labels = 0;
+  const labels: string[] = [];
   lines.forEach((line, index) => {
     const next = lines[index + 1];
     if (!next || itemShape(line) !== 'plain' || /[:,;]/.test(line.text) || line.text.split(/\s+/).length > 4) return;
     const shape = itemShape(next);
     if (shape === 'plain') return;
-    labels++;
+    labels.push(line.text);
     itemShapes.add(shape);
   });
+  // "SKILLS" … "LANGUAGES" over "Kitchen": set in the headings' capitals, not the labels' case.
+  const capitals = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+  if (capitals(section.heading) && capitals(skills.heading) && !labels.every(capitals)) return false;
   const items = section.lines.filter((line) => line.text !== '');
-  return labels > 0 && items.length > 0 && items.every((line) => itemShapes.has(itemShape(line)));
+  return labels.length > 0 && items.length > 0 && items.every((line) => itemShapes.has(itemShape(line)));
 }
