@@ -7,6 +7,7 @@ import type { DocumentLink } from './extract/document-link.ts';
 import { dropConsentClauses } from './sections/drop-consent-clauses.ts';
 import { findSections, isKeywordLine, mayNameSkillGroup, type ResumeSection } from './sections/find-sections.ts';
 import { findSidebarSkills } from './sections/find-sidebar-skills.ts';
+import { isGroupAfterSkillGroups } from './sections/group-after-skill-groups.ts';
 import { moveSkillLinesUnderHeading } from './sections/move-skill-lines-under-heading.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
@@ -67,8 +68,12 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const languageSections = sections.filter((section) => section.kind === 'languages');
   // "Languages" styled as a group inside Skills is one, whatever it lists.
   const styledGroups = new Set(options.skillGroups?.map((heading) => heading.toLowerCase()));
+  // So is one set like the groups of the Skills section right above it, where no heading styles tell.
   const programmingLanguages = languageSections.filter(
-    (section) => styledGroups.has(section.heading.replace(/:\s*$/, '').trim().toLowerCase()) || namesSkills(section.lines, vocabulary),
+    (section) =>
+      styledGroups.has(section.heading.replace(/:\s*$/, '').trim().toLowerCase()) ||
+      namesSkills(section.lines, vocabulary) ||
+      (styledGroups.size === 0 && isGroupAfterSkillGroups(sections[sections.indexOf(section) - 1], section)),
   );
   const spokenLanguages = languageSections.filter((section) => !programmingLanguages.includes(section));
 

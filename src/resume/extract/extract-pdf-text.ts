@@ -141,16 +141,19 @@ const maxStraddling = 0.1;
  * a narrow left gutter of labels (section names and dates set in a margin) is merged into the
  * lines of the main column it faces (see `interleaveGutter`); an independent column (a
  * sidebar) is read as a block, the column holding the largest text first. Runs that cross the
- * strip (a full-width header) cut the page into bands that are read in turn.
+ * strip (a full-width header) cut the page into bands that are read in turn. A name in display
+ * type with the contact block beside it in the other column is read first, as the page's header.
  */
 function joinLines(items: readonly PositionedText[]): string {
   const runs = items.filter((item) => item.text.trim() !== '');
-  return layout(runs).join('\n');
+  const fonts = runs.map((run) => run.fontSize).sort((a, b) => a - b);
+  return layout(runs, fonts[Math.floor(fonts.length / 2)] ?? 0).join('\n');
 }
 
-function layout(runs: readonly PositionedText[]): string[] {
+/** Lines of `runs` in reading order; `bodyFont` is the page's median font size. */
+function layout(runs: readonly PositionedText[], bodyFont: number): string[] {
   const split = findColumnSplit(runs);
-  if (!split) return joinRows(groupRows(runs));
+  if (!split) return joinRows(groupRows(runs), bodyFont);
   // A margin of labels is looked for first without the last lines of full-width paragraphs.
   const gutter = [withParagraphTails(split), split].find((candidate) => isGutter(groupRows(candidate.left), groupRows(candidate.right)));
   if (gutter) return interleaveGutter(groupRows(gutter.left), groupRows([...gutter.right, ...gutter.straddling]));
@@ -158,22 +161,111 @@ function layout(runs: readonly PositionedText[]): string[] {
   const leftRows = groupRows(left);
   const rightRows = groupRows(right);
   if (!isGutter(rightRows, leftRows) || rightRows.length * 2 > leftRows.length) {
-    // Two independent columns, cut into bands by whatever crosses the gap.
-    const cuts = groupRows(straddling);
-    const lines: string[] = [];
-    for (let band = 0; band <= cuts.length; band++) {
-      const above = band === 0 ? Infinity : baseline(cuts[band - 1]!);
-      const below = band === cuts.length ? -Infinity : baseline(cuts[band]!);
-      const inBand = (run: PositionedText) => run.y < above && run.y >= below;
-      const columns = [left.filter(inBand), right.filter(inBand)].filter((column) => column.length > 0);
-      columns.sort((a, b) => largestFont(b) - largestFont(a) || extent(b) - extent(a));
-      for (const column of columns) lines.push(...layout(column));
-      if (band < cuts.length) lines.push(joinRow(cuts[band]!));
+    // The page's header: a name in display type, the contact block beside it in the other column;
+    // under it, the same two columns.
+    const header = headerBeside(leftRows, rightRows, bodyFont) ?? headerBeside(rightRows, leftRows, bodyFont);
+    if (header && straddling.every((run) => run.y < Math.min(...header.map((line) => line.y)))) {
+      const below = (column: readonly PositionedText[]) => column.filter((run) => !header.includes(run));
+      return [...layout(header, bodyFont), ...readColumns({ left: below(left), right: below(right), straddling }, bodyFont)];
     }
-    return lines;
+    return readColumns(split, bodyFont);
   }
   // A narrow right column on the left column's baselines (dates at a tab stop): one line each.
-  return joinRows(groupRows(runs));
+  return joinRows(groupRows(runs), bodyFont);
+}
+
+/**
+ * The runs of a page's header when one column opens with display lines (a name set at twice the
+ * page's body size or more, a title under it) and the other holds a block of its own beside them (the
+ * contact details), set well apart from what follows it: those lines are read before either column's body.
+ */
+function headerBeside(
+  displayColumn: readonly PositionedText[][],
+  other: readonly PositionedText[][],
+  bodyFont: number,
+): PositionedText[] | undefined {
+  const display = displayFont * bodyFont;
+  const isDisplay = (row: readonly PositionedText[]) => row.every((run) => run.fontSize >= display);
+  const body = displayColumn.findIndex((row) => !isDisplay(row));
+  if (body <= 0) return undefined;
+  const top = baseline(displayColumn[body]!);
+  const beside = other.filter((row) => baseline(row) - top > sameLineTolerance * rowFont(row));
+  const last = beside.at(-1);
+  const next = other[beside.length];
+  if (!last || (next && baseline(last) - baseline(next) < 2 * stackSpacing * rowFont(last))) return undefined;
+  return [...displayColumn.slice(0, body), ...beside].flat();
+}
+
+/**
+ * The runs that cross the gap with the rest of their lines: the runs on either side that go on
+ * from them in the same type, a space apart ("… a CNA and" · "fi" · "nished her BSN"), but not a
+ * line of the right column that starts at its left edge beside a long line of the left one.
+ */
+function linesAcross(straddling: readonly PositionedText[], left: readonly PositionedText[], right: readonly PositionedText[]): PositionedText[] {
+  const columnStart = Math.min(...right.map((run) => run.x));
+  const line = [...straddling];
+  const candidates = [...left, ...right.filter((run) => run.x - columnStart > 1)];
+  for (let index = 0; index < line.length; index++) {
+    const run = line[index]!;
+    for (const other of candidates) {
+      if (!line.includes(other) && (goesOn(run, other) || goesOn(other, run))) line.push(other);
+    }
+  }
+  return line;
+}
+
+/** Whether `next` follows `run` on its line in the same type, at most a space after it. */
+function goesOn(run: PositionedText, next: PositionedText): boolean {
+  const space = (next.x - (run.x + run.width)) / run.fontSize;
+  return next.fontSize === run.fontSize && Math.abs(next.y - run.y) <= sameLineTolerance * run.fontSize && space >= -0.1 && space <= tabGap;
+}
+
+/**
+ * Lines of the left column whose dates stand on their baseline at the right column's right edge,
+ * set in from where the right column's lines start and set apart from its lines above and below:
+ * a job's title and its dates at a right tab stop, while its highlights run in two columns below.
+ * Each is the left row with its dates.
+ */
+function datedLines(leftRows: readonly PositionedText[][], rightRows: readonly PositionedText[][]): PositionedText[][] {
+  const start = Math.min(...rightRows.map((row) => row[0]!.x));
+  const end = Math.max(...rightRows.flatMap((row) => row.map((run) => run.x + run.width)));
+  const lines: PositionedText[][] = [];
+  for (const [index, row] of rightRows.entries()) {
+    const text = joinRow(row);
+    const last = row.at(-1)!;
+    const atRightEdge = end - (last.x + last.width) <= rowFont(row) && row[0]!.x - start > 2 * rowFont(row);
+    const above = rightRows[index - 1];
+    const below = rightRows[index + 1];
+    const alone = !(above && isStackedUnder(row, above)) && !(below && isStackedUnder(below, row));
+    if (!yearPattern.test(text) || !labelPattern.test(text) || !atRightEdge || !alone) continue;
+    const facing = alignedRow(row, leftRows);
+    if (facing) lines.push([...facing, ...row]);
+  }
+  return lines;
+}
+
+/**
+ * Two independent columns, each read as a block, the one holding the largest text first; cut
+ * into bands by the lines that cross the gap, and by a line whose dates sit at the right edge
+ * across the gap (a job's title beside highlights set in two columns).
+ */
+function readColumns({ left, right, straddling }: ColumnSplit, bodyFont: number): string[] {
+  const crossing = linesAcross(straddling, left, right);
+  const besideCrossing = (column: readonly PositionedText[]) => column.filter((run) => !crossing.includes(run));
+  const dated = datedLines(groupRows([...besideCrossing(left), ...straddling]), groupRows(besideCrossing(right)));
+  const inCut = new Set([...crossing, ...dated.flat()]);
+  const cuts = groupRows([...inCut]);
+  const lines: string[] = [];
+  for (let band = 0; band <= cuts.length; band++) {
+    const above = band === 0 ? Infinity : baseline(cuts[band - 1]!);
+    const below = band === cuts.length ? -Infinity : baseline(cuts[band]!);
+    const inBand = (run: PositionedText) => !inCut.has(run) && run.y < above && run.y >= below;
+    const columns = [left.filter(inBand), right.filter(inBand)].filter((column) => column.length > 0);
+    columns.sort((a, b) => largestFont(b) - largestFont(a) || extent(b) - extent(a));
+    for (const column of columns) lines.push(...layout(column, bodyFont));
+    if (band < cuts.length) lines.push(joinRow(cuts[band]!));
+  }
+  return lines;
 }
 
 interface ColumnSplit {
@@ -242,9 +334,11 @@ function isNextLine(row: readonly PositionedText[], above: readonly PositionedTe
  * baseline of the other side; stacks may run longer when the rows are close together and each
  * label faces the first line of a block (see `facesBlockStarts`). A sidebar's contact or skills
  * block is a stack of lines with addresses and lists in it, whatever lines up with the other
- * side by chance.
+ * side by chance. A margin is narrower than the text it labels: a main column beside a narrow
+ * sidebar of small lines (a skills grid) is never the sidebar's labels.
  */
 function isGutter(labels: readonly PositionedText[][], body: readonly PositionedText[][]): boolean {
+  if (extent(labels.flat()) >= extent(body.flat())) return false;
   const isAligned = (row: PositionedText[]) => alignedRow(row, body) !== undefined;
   if (labels.length * 2 <= body.length && labels.filter(isAligned).length >= 0.6 * labels.length) return true;
   const stacks = stackRows(labels);
@@ -370,12 +464,11 @@ function placeLabel(
 }
 
 /**
- * The text of rows, one line each, except that a display line (a name set at twice the body
- * size or more) wrapped onto a second line at the same left edge reads as one line.
+ * The text of rows, one line each, except that a display line (a name set at twice the page's
+ * body size or more) wrapped onto a second line at the same left edge reads as one line.
  */
-function joinRows(rows: readonly PositionedText[][]): string[] {
-  const fonts = rows.flat().map((run) => run.fontSize).sort((a, b) => a - b);
-  const display = displayFont * (fonts[Math.floor(fonts.length / 2)] ?? 0);
+function joinRows(rows: readonly PositionedText[][], bodyFont: number): string[] {
+  const display = displayFont * bodyFont;
   const lines: string[] = [];
   rows.forEach((row, index) => {
     const above = rows[index - 1];
