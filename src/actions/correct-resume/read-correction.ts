@@ -44,6 +44,7 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   const location = (livesIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
   if (location) args.location = location.trim();
   Object.assign(args, readJobField(text));
+  if (!args.start_date && !args.end_date) Object.assign(args, readDateStory(text));
   return Object.keys(args).length > 0 ? { args } : null;
 }
 
@@ -109,3 +110,50 @@ function whichJob(where: string | undefined): string | undefined {
 /** "my last job" is the latest one; "the last job on my resume" the last listed. */
 const ordinalJob = (nth: string, said: string): string =>
   /^last$/i.test(nth) && !/^\s*the\b|\b(?:resume|cv|résumé|list)\b/i.test(said) ? 'latest' : nth.toLowerCase();
+
+const leaving = String.raw`(?:left|leaving|leave|quit|quitting|finished|finishing|stopped|ended|departed|moved\s+on)`;
+const starting = String.raw`(?:started|starting|start|joined|joining|join|began|beginning)`;
+/** What ties a date to the end of a job ("till", "until") or its start ("since", "from"). */
+const endsAt = /\b(?:till|until|til|up\s+to|through|to)\s+$/i;
+const startsAt = /\b(?:since|from)\s+$/i;
+/** "i left Tidewell in 2024", "I started at Oxley Print in 2018": the job the story is about. */
+const storyJob = new RegExp(String.raw`\b(?:${leaving}|${starting}|worked)\s+(?:at\s+|with\s+|for\s+)?(?<job>[\p{L}\p{N}&.'’ -]+?)\s+(?:in|on|around|back\s+in)\s+(?:${monthName},?\s+)?[12]\d{3}\b`, 'iu');
+
+/**
+ * A date corrected by telling what happened: "the resume says i left Acme in 2024 but i left
+ * in jan 2025", "it says I started at Globex in 2018, I really started in 2017", "you have me
+ * leaving Initech in 2023 but i was there till feb 2024". The last date told is the true one;
+ * the words before it say whether it ends the job or starts it.
+ */
+function readDateStory(text: string): Args {
+  const dates = [...text.matchAll(new RegExp(dateSaid.source, 'gi'))];
+  const last = dates.at(-1);
+  if (!last || last.index === undefined || !/\d/.test(last[0])) return {};
+  const previous = dates.at(-2);
+  const before = text.slice(previous?.index ?? 0, last.index);
+  // (The nearest "my"/"the" opens the name: "the dates for my Contoso job" is about Contoso.)
+  const job = (storyJob.exec(text) ?? jobOfDates.exec(text))?.groups?.job?.trim().split(/\s+(?:my|the|for|of)\s+/i).at(-1)?.replace(/^(?:the|my)\s+/i, '');
+  const named = job && !/^(?:there|it|them|that|this|the\s+job|my\s+job)$/i.test(job) && job.split(/\s+/).length <= 5 ? { job } : {};
+  // "it was 2017 to 2020": both ends of the job.
+  if (previous && previous.index !== undefined && range.test(text.slice(previous.index + previous[0].length, last.index))) {
+    return { ...named, start_date: previous[0], end_date: last[0] };
+  }
+  const field = fieldOf(before) ?? fieldOf(text.slice(0, last.index));
+  return field ? { ...named, [field]: last[0] } : {};
+}
+
+/** Only a word of range between two dates: "2017 to 2020", "2019 - 2021". */
+const range = /^\s*(?:to|till|until|through|thru|-|–|—)\s*$/i;
+/** "the dates for my Contoso job": the job whose dates the sentence is about. */
+const jobOfDates = /\b(?:my|the)\s+(?<job>[\p{L}\p{N}&.'’ -]+?)\s+(?:job|role|position|gig)\b/iu;
+
+/** Which end of a job the words before a date tell: the last verb of leaving or starting, or "till"/"since" right before it. */
+function fieldOf(before: string): 'start_date' | 'end_date' | undefined {
+  if (endsAt.test(before)) return 'end_date';
+  if (startsAt.test(before)) return 'start_date';
+  const verbs = [...before.matchAll(new RegExp(String.raw`\b(?:(?<leave>${leaving})|(?<start>${starting}))\b`, 'gi'))];
+  const verb = verbs.at(-1)?.groups;
+  if (verb?.leave) return 'end_date';
+  if (verb?.start) return 'start_date';
+  return undefined;
+}

@@ -23,11 +23,38 @@ const tooMuch: ReadonlyArray<[RegExp, Change]> = [
   [/^(?:casual|informal|chatty|relaxed)$/, 'more_formal'],
 ];
 const degree = '(?:(?:a\\s+)?(?:bit|little|lot|touch)\\s+|much\\s+|way\\s+|slightly\\s+|even\\s+|somewhat\\s+|far\\s+)?';
+/** How a letter comes across, said as a feeling: "it feels a little thin", "it reads kind of stiff". */
+const feels: ReadonlyArray<[RegExp, Change]> = [
+  [/^(?:thin|bare|sparse|skimpy|empty|light|short|brief|lacking|underwhelming)$/, 'longer'],
+  [/^(?:long|wordy|verbose|rambly|rambling|bloated|dense|padded|heavy)$/, 'shorter'],
+  [/^(?:stiff|robotic|cold|corporate|formal|dry|wooden|generic|stuffy)$/, 'less_formal'],
+  [/^(?:casual|informal|chatty|sloppy|unprofessional|slangy|cheesy)$/, 'more_formal'],
+];
+/** A verb of change said anywhere: "could you expand on it", "trim it a bit", "loosen it up". */
+const verbs: ReadonlyArray<[RegExp, Change]> = [
+  [/\b(?:expand(?:\s+on)?|lengthen|extend|flesh(?:\s+\w+)?\s+out|add\s+(?:more|a\s+bit\s+more|some\s+more)|beef(?:\s+\w+)?\s+up|pad(?:\s+\w+)?\s+out)\b/, 'longer'],
+  [/\b(?:shorten|trim|condense|cut(?:\s+\w+)?\s+down|cut\s+(?:some|a\s+bit|a\s+few|parts?|it)|tighten(?:\s+\w+)?\s+up|tighten|rambles?|rambling|drags?\s+on|goes\s+on\s+(?:and\s+on|forever|too\s+long))\b/, 'shorter'],
+  [/\b(?:formali[sz]e|polish(?:\s+\w+)?\s+up)\b/, 'more_formal'],
+  [/\b(?:loosen(?:\s+\w+)?\s+up|loosen|tone(?:\s+\w+)?\s+down)\b/, 'less_formal'],
+];
+const feelingVerb = /\b(?:feels?|seems?|reads?|sounds?|looks?|comes?\s+(?:across|off)(?:\s+as)?|is|it'?s|its)\s+(?:(?:kind\s+of|kinda|sort\s+of|sorta|a\s+(?:bit|little|tad)|a\s+little\s+bit|pretty|quite|rather|really|very|super|so|too|way\s+too|bit|somewhat|slightly)\s+)*(?<how>[a-z]+)\b/g;
+/**
+ * Who the letter is for, said as its reader: a bank or a law firm wants it more formal, a
+ * startup less ("it's for a bank", "it's going to a law firm").
+ */
+const audiences: ReadonlyArray<[RegExp, Change]> = [
+  [/\b(?:for|to|at|with)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:bank|law\s+firm|firm|government|ministry|council|insurer|insurance\s+company|consultancy|hospital|university|embassy|regulator|court|big\s+corporate|corporation)\b/, 'more_formal'],
+  [/\b(?:for|to|at|with)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:start-?up|creative\s+agency|game\s+studio|indie\s+studio|small\s+team)\b|\b(?:is|it'?s)\s+(?:a|an)\s+(?:\w+\s+)?start-?up\b/, 'less_formal'],
+];
 const letter = '(?:cover\\s*)?letter';
 /** The letter a request names: "it", "the letter", "the Stripe letter", "the cover letter for Hotjar". */
 // "the letter for X" is tried before "the letter", or "for X" would be read as the change.
 const which = `(?<doc>it|that|this|that\\s+one|this\\s+one|(?:the|my)\\s+${letter}\\s+(?:for|to)\\s+(?<for>[\\p{L}\\p{N}&.' -]+?)|(?:the|my|this|that)\\s+${letter}|(?:the|my)\\s+(?<named>[\\p{L}\\p{N}&.' -]+?)\\s+${letter})`;
 const how = `${degree}(?<how>[a-z -]+?)`;
+/** Who it is for, said after the change: ", it's for a bank", "as it's going to a law firm". */
+const audienceTail = "(?:[,;.]?\\s+(?:(?:it'?s|its|it\\s+is|is|as\\s+it'?s|since\\s+it'?s|because\\s+it'?s|cause\\s+it'?s)\\s+(?:for|going\\s+to|to)\\s+(?:a|an|the)\\s+[a-z' -]+))?";
+const feelingWords = "(?:feels?|seems?|reads?|sounds?|looks?|comes?\\s+(?:across|off)(?:\\s+as)?)";
+const softener = '(?:(?:kind\\s+of|kinda|sort\\s+of|sorta|a\\s+(?:bit|little|tad)|a\\s+little\\s+bit|pretty|quite|rather|really|very|super|so|way|bit|somewhat|slightly)\\s+)*';
 
 function reading(groups: Readonly<Record<string, string | undefined>>, original: (group: string) => string | undefined, change: Change, tone: Tone | undefined, context: PhrasingContext): Reading<Args> {
   const named = original('named') ?? original('for');
@@ -41,6 +68,22 @@ const changeOf = (said: string | undefined): [Change, Tone | undefined] | undefi
   const found = hows.find(([pattern]) => pattern.test((said ?? '').trim()));
   return found ? [found[1], found[2]] : undefined;
 };
+
+/**
+ * A change said as a feeling, a verb or an audience anywhere in a sentence: "it feels a
+ * little thin" (longer), "could you expand on it" (longer), "is for a bank" (more formal).
+ */
+function changeFelt(lower: string): Reading<Args> | null {
+  for (const match of lower.matchAll(feelingVerb)) {
+    const felt = feels.find(([pattern]) => pattern.test(match.groups?.how ?? ''));
+    if (felt) return { args: { change: felt[1] } };
+  }
+  if (/\blike\s+(?:a\s+)?(?:robot|machine|template|form\s+letter|ai)\b/.test(lower)) return { args: { change: 'less_formal' } };
+  const verb = verbs.find(([pattern]) => pattern.test(lower));
+  if (verb) return { args: { change: verb[1] } };
+  const audience = audiences.find(([pattern]) => pattern.test(lower));
+  return audience ? { args: { change: audience[1], ...(audience[1] === 'more_formal' ? { tone: 'professional' as const } : {}) } } : null;
+}
 
 /**
  * How people ask to change a letter they have: "make it shorter", "less formal please",
@@ -61,7 +104,7 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
         if (too) return { args: { change: too[1] } };
       }
     }
-    return null;
+    return changeFelt(clause.lower);
   },
   capability: 'revise cover letters',
   describe: ({ change }) => `make the letter ${change.replace('_', ' ')}`,
@@ -104,8 +147,25 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
       },
     },
     {
-      // "shorten it", "trim the letter down", "formalise the cover letter"
-      pattern: new RegExp(`^(?<verb>shorten|trim|cut|condense|tighten|lengthen|expand|extend|flesh\\s+out|formali[sz]e|loosen)\\s+${which}(?:\\s+(?:down|up|a\\s+bit|a\\s+little))*$`, 'u'),
+      // "can it sound more professional, it's for a bank", "could the letter be a bit warmer"
+      pattern: new RegExp(`^(?:can|could|would|will)\\s+(?:you\\s+(?:please\\s+)?make\\s+)?${which}\\s+(?:sound|be|read|feel|come\\s+across(?:\\s+as)?)\\s+${how}${audienceTail}$`, 'u'),
+      questions: true,
+      read: ({ groups, original }, context) => {
+        const found = changeOf(groups.how);
+        return found ? reading(groups, original, found[0], found[1], context) : null;
+      },
+    },
+    {
+      // "it feels a little thin", "the letter reads kind of stiff", "it sounds too casual to me"
+      pattern: new RegExp(`^${which}\\s+${feelingWords}\\s+${softener}(?:too\\s+)?(?<felt>[a-z]+)(?:\\s+to\\s+me)?$`, 'u'),
+      read: ({ groups, original }, context) => {
+        const felt = feels.find(([pattern]) => pattern.test(groups.felt ?? ''))?.[1];
+        return felt ? reading(groups, original, felt, undefined, context) : null;
+      },
+    },
+    {
+      // "shorten it", "trim the letter down", "formalise the cover letter", "expand on it"
+      pattern: new RegExp(`^(?<verb>shorten|trim|cut|condense|tighten|lengthen|expand(?:\\s+on)?|extend|flesh\\s+out|formali[sz]e|loosen)\\s+${which}(?:\\s+(?:down|up|a\\s+bit|a\\s+little))*$`, 'u'),
       read: ({ groups, original }, context) => {
         const verb = groups.verb ?? '';
         const change: Change = /^(?:shorten|trim|cut|condense|tighten)/.test(verb) ? 'shorter' : /^(?:lengthen|expand|extend|flesh)/.test(verb) ? 'longer' : /^formali/.test(verb) ? 'more_formal' : 'less_formal';
@@ -113,8 +173,8 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
       },
     },
     {
-      // "it's too long", "the letter is a bit too formal"
-      pattern: new RegExp(`^(?:it'?s|it\\s+is|that'?s|that\\s+is|this\\s+is|the\\s+${letter}\\s+is|the\\s+${letter}'s)\\s+${degree}too\\s+(?<too>[a-z]+)$`),
+      // "it's too long", "the letter is a bit too formal", "way too wordy"
+      pattern: new RegExp(`^(?:(?:it'?s|its|it\\s+is|that'?s|that\\s+is|this\\s+is|the\\s+${letter}\\s+is|the\\s+${letter}'s)\\s+)?${degree}too\\s+(?<too>[a-z]+)$`),
       read: ({ groups, original }, context) => {
         const change = tooMuch.find(([pattern]) => pattern.test(groups.too ?? ''))?.[1];
         return change ? reading(groups, original, change, undefined, context) : null;

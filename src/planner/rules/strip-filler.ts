@@ -95,6 +95,11 @@ const trailingFiller = new RegExp(
     'xd',
     'tbh',
     'ngl',
+    'honestly',
+    'to be honest',
+    'imo',
+    'i think',
+    'i guess',
   ].join('|')})$`,
   'i',
 );

@@ -45,7 +45,7 @@ const invented: ReadonlyArray<[string, string, Record<string, unknown>]> = [
   ['could you give me a hand getting ready for the Acme interview', 'create_interview_prep', { job: 'Acme' }],
   ['remind me which letters you did', 'list_documents', { kind: 'cover_letter' }],
   ["I'd want the cover letter in word format", 'export_document', { format: 'docx' }],
-  ['the letter drags on, could it be tighter', 'revise_cover_letter', { change: 'shorter' }],
+  ['honestly the letter rambles, cut some of it', 'revise_cover_letter', { change: 'shorter' }],
   ["I'm curious which posting is freshest of the bunch", 'compare_jobs', { by: 'recent' }],
 ];
 
@@ -104,7 +104,7 @@ describe('what it does not place, it says in one sentence with the closest abili
   });
 
   it('names what a request sounds like when it cannot read its details', async () => {
-    const decision = await decide('the dates for my Contoso job are wrong, it was 2017 to 2020');
+    const decision = await decide('the dates for my Contoso job are wrong');
     expect(decision.type === 'respond' && decision.answer).toMatch(/^It sounds like you want me to correct what I read from your resume/);
   });
 

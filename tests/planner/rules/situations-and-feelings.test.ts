@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { type Decision, parseDecision } from '../../../src/planner/decision.ts';
+import type { Observation, PlannerInput } from '../../../src/planner/planner.ts';
+import type { KnownData } from '../../../src/protocol/known-data.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+
+const registry = fakeActions();
+const planner = createRulesPlanner({ registry });
+
+/** Jobs the person saved, never listed in this thread. */
+const known: KnownData = {
+  jobs: [
+    { id: 'job_k1', title: 'QA Engineer', company: 'Bellhaven' },
+    { id: 'job_k2', title: 'Print Designer', company: 'Oxley Print' },
+  ],
+  resumes: [{ id: 'res_k1', label: 'main', format: 'pdf' }],
+};
+const listed = [
+  { role: 'user' as const, content: 'backend jobs uk' },
+  { role: 'assistant' as const, content: 'Found 2 jobs: 1. Backend Engineer at Ferncastle (Leeds, £60k) 2. Data Analyst at Morrowind Bank (York, £50k)' },
+];
+const letterWritten = [
+  ...listed,
+  { role: 'user' as const, content: 'cover letter for ferncastle' },
+  { role: 'assistant' as const, content: "Here's your cover letter for Backend Engineer at Ferncastle (doc_7): Dear team, …" },
+];
+
+async function turn(goal: string, overrides: Partial<PlannerInput> = {}): Promise<Decision[]> {
+  const history = overrides.messages ?? [];
+  const input: PlannerInput = { goal, observations: [], references: {}, stepsLeft: 8, known, ...overrides, messages: [...history, { role: 'user', content: goal }] };
+  const decisions: Decision[] = [];
+  const observations: Observation[] = [];
+  for (let index = 0; index < 4; index++) {
+    const parsed = parseDecision(await planner.decide({ ...input, observations }), registry);
+    if (!parsed.ok) throw new Error(parsed.error);
+    decisions.push(parsed.decision);
+    if (parsed.decision.type !== 'act') break;
+    const { action, args } = parsed.decision.step;
+    observations.push({ index, action, args, ok: true, summary: 'Done.' });
+  }
+  return decisions;
+}
+
+const afterLetter = (goal: string) => turn(goal, { messages: letterWritten, references: { last_document_id: 'doc_7', last_job_id: 'f1f1f1f1f1f1' } });
+
+describe('a revision said as a feeling, a verb or an audience', () => {
+  it.each([
+    ['it reads kind of bare, can you add more to it?', 'longer'],
+    ['it seems a bit thin to me, flesh it out', 'longer'],
+    ['the letter feels sparse', 'longer'],
+    ['way too wordy honestly', 'shorter'],
+    ['honestly the letter rambles, cut some of it', 'shorter'],
+    ['it sounds like a robot wrote it', 'less_formal'],
+    ['the letter comes across as stuffy', 'less_formal'],
+    ['the company is a startup, can it be more relaxed', 'less_formal'],
+    ['could it sound more formal, it\'s for a law firm', 'more_formal'],
+    ['can the letter sound a bit more polished? it\'s going to a bank', 'more_formal'],
+  ])('"%s" revises the letter: %s', async (say, change) => {
+    const [first, second] = await afterLetter(say);
+    expect(first).toMatchObject({ type: 'act', step: { action: 'revise_cover_letter', args: { change } } });
+    // One revision, not one per sentence that asks for it.
+    expect(second).toMatchObject({ type: 'respond' });
+  });
+});
+
+describe('a resume date corrected by telling what happened', () => {
+  it.each([
+    ['my cv says i left oxley print in 2021 but actually i left in march 2022', { job: 'oxley print', end_date: 'march 2022' }],
+    ['it says I started at Oxley Print in 2018, I really started in 2017', { job: 'Oxley Print', start_date: '2017' }],
+    ['you have me leaving bellhaven in 2023 but i was there till feb 2024', { job: 'bellhaven', end_date: 'feb 2024' }],
+    ['the dates for my Bellhaven job are wrong, it was 2016 to 2019', { job: 'Bellhaven', start_date: '2016', end_date: '2019' }],
+  ])('"%s" corrects the date', async (say, args) => {
+    const [first] = await turn(say);
+    expect(first).toMatchObject({ type: 'act', step: { action: 'correct_resume', args } });
+  });
+});
