@@ -17,7 +17,7 @@ export interface AdviceFinder {
  * classifier never turns one into an action.
  */
 const adviceQuestion =
-  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|do\s+i\s+(?:put|include|mention|list|add|need|wear|bring)\b|any\s+(?:tips|advice)|tips\s+(?:for|on)|should\s+i|why)\b/i;
+  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|do\s+(?:you|people|we|they|employers|companies|recruiters)\s+(?:really\s+|usually\s+|still\s+)?(?:need|use|write|send|expect|want|read)\b|(?:is|are)\s+(?:(?:it|they|a|an|the|cover|letters?|photos?|references?|\w+)\s+){0,3}(?:really\s+|still\s+)?(?:necessary|needed|required|expected|mandatory|obligatory|customary|usual|standard)\b|do\s+i\s+(?:put|include|mention|list|add|need|wear|bring)\b|any\s+(?:tips|advice)|tips\s+(?:for|on)|should\s+i|why)\b/i;
 
 /**
  * Whether a message asks for advice or knowledge rather than for something to be done.
@@ -30,6 +30,28 @@ export function isAdviceQuestion(message: string): boolean {
   return adviceQuestion.test(message.trim());
 }
 
+/** A situation told first ("in my country we don't…", "I have an offer but…"): what the question after it is about. */
+const toldSituation = /^(?:i|i'm|im|i've|ive|we|my|our|in\s+my|where\s+i|back\s+home|at\s+home|here|people|they|in\s+\w+)\b/i;
+
+/**
+ * The career question a message asks: the whole message, or, after a situation told
+ * first, its last sentence or clause asked as a question ("in my country we don't write
+ * cover letters, is it necessary in the UK?", "I have an offer but the pay is low. How do
+ * I negotiate?").
+ *
+ * @example
+ * adviceQuestionIn("i have an offer but it's low. how do i negotiate?"); // 'how do i negotiate?'
+ */
+export function adviceQuestionIn(message: string): string | undefined {
+  const trimmed = message.trim();
+  if (isAdviceQuestion(trimmed)) return trimmed;
+  if (!toldSituation.test(trimmed) || !/\?\s*$/.test(trimmed)) return undefined;
+  const last = trimmed.split(/(?<=[.!?;])\s+|,\s*|\s+but\s+|\s+so\s+/i).filter(Boolean).at(-1)?.replace(/^(?:and|but|so|also|then)\s+/i, '');
+  // (A norm asked without its subject, "is necessary in UK?", is a question as much as "is it necessary…".)
+  const asked = last?.replace(/^(is|are)\s+(necessary|needed|required|expected|mandatory|usual|normal|common)\b/i, '$1 it $2');
+  return asked && isAdviceQuestion(asked) ? last : undefined;
+}
+
 type Vector = Map<string, number>;
 
 /** Words that say nothing about the topic: "how do I…", "should I…", pronouns, fillers. */
@@ -39,7 +61,7 @@ const stopWords = new Set(
   is am are was were be been being do does did doing have has had having will would shall should can could may might must
   what when where which who whom whose why how there here just really very quite also too much many any some
   not no yes ok okay please hey hi um uh like well actually basically any anyone someone something
-  get got getting go going want wanted need needed know tell say said think make way thing things good best better
+  get got getting go going want wanted need know tell say said think make way thing things good best better
   jobpilot advice tips tip help
   today tomorrow yesterday tonight now soon later week weeks month months year years day days morning evening`.split(/\s+/),
 );
@@ -97,6 +119,9 @@ const synonyms = new Map(
     rejected: 'rejection', rejections: 'rejection', rejecting: 'rejection', turned: 'rejection',
     negotiate: 'negotiation', negotiating: 'negotiation',
     anxious: 'nervous', anxiety: 'nervous', scared: 'nervous', nerves: 'nervous', stressed: 'nervous', worried: 'nervous',
+    low: 'sad', down: 'sad', blue: 'sad', depressed: 'sad', miserable: 'sad', hopeless: 'sad', discouraged: 'sad', demotivated: 'sad',
+    demoralised: 'sad', demoralized: 'sad', gutted: 'sad', unhappy: 'sad', upset: 'sad', crap: 'sad', awful: 'sad', terrible: 'sad',
+    needed: 'necessary', required: 'necessary', expected: 'necessary', mandatory: 'necessary', obligatory: 'necessary', customary: 'necessary', essential: 'necessary',
     burnt: 'tired', burned: 'tired', exhausted: 'tired', drained: 'tired', sick: 'tired', fed: 'tired',
   }),
 );

@@ -13,7 +13,7 @@ import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
-import { type AdviceFinder, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
+import { type AdviceFinder, adviceQuestionIn, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
@@ -37,6 +37,8 @@ const replyPriority = [
 
 /** How close an advice question must be to a topic to be answered before the patterns read it. */
 const sureAdvice = 0.55;
+/** The same, for a question asked after the situation it is about ("back home nobody…, is it needed here?"). */
+const sureAfterSituation = 0.45;
 
 export interface RulesPlannerOptions {
   registry: ActionRegistry;
@@ -92,8 +94,11 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   const names = new Set(knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []));
   const goal = correctSpelling(input.goal, phrasebook.vocabulary, names);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
-  const topic = input.observations.length === 0 && isAdviceQuestion(goal) ? advice.find(goal) : undefined;
-  if (topic && topic.similarity >= sureAdvice) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
+  // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
+  const asked = input.observations.length === 0 ? adviceQuestionIn(goal) : undefined;
+  const topic = asked ? advice.find(goal) : undefined;
+  // (The situation told first says what the question is about, so a looser match will do.)
+  if (topic && topic.similarity >= (asked === goal.trim() ? sureAdvice : sureAfterSituation)) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = readNewsInPassing(goal, phrasebook, context);
   let classified: string | undefined;

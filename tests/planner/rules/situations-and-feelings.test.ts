@@ -75,3 +75,28 @@ describe('a resume date corrected by telling what happened', () => {
     expect(first).toMatchObject({ type: 'act', step: { action: 'correct_resume', args } });
   });
 });
+
+describe('feelings get a short kind reply, and norms an answer', () => {
+  it.each(['ugh, rough week, feeling really down', 'so tired of this, everything feels hopeless', 'honestly gutted today, nothing goes right'])(
+    '"%s" is answered kindly, not with abilities',
+    async (say) => {
+      const [first] = await turn(say);
+      expect(first).toMatchObject({ type: 'respond', answer: expect.stringMatching(/sorry|tough|hard/i) });
+      expect(first?.type === 'respond' && first.answer).not.toMatch(/closest things I can do|Here is what I can do/);
+    },
+  );
+
+  it.each([
+    'back home nobody sends a cover letter, is it needed in ireland?',
+    'do employers expect a cover letter in australia?',
+    'we never write those letters in my country, are they required in the netherlands?',
+  ])('"%s" is answered, not acted on', async (say) => {
+    const [first] = await turn(say);
+    expect(first).toMatchObject({ type: 'respond', answer: expect.stringMatching(/common|expected/i) });
+  });
+
+  it('answers a question asked after the situation it is about', async () => {
+    const [first] = await turn('I got an offer but the pay seems low, how can I negotiate it?');
+    expect(first).toMatchObject({ type: 'respond', answer: expect.stringMatching(/counter|range|market/i) });
+  });
+});
