@@ -12,6 +12,10 @@ const interview =
 const prep =
   '(?:prep|preparation|practice|practice\\s+sheet|prep\\s+pack|prep\\s+notes|prep\\s+doc(?:ument)?|prep\\s+guide|questions|practice\\s+questions|cheat\\s+sheet|notes|guide|pack|materials|doc(?:ument)?|brief(?:ing)?|plan)';
 
+/** Worry said about an interview: "i'm panicking", "im so stressed", "freaking out lol". */
+const worried =
+  "(?:(?:i'?m|i\\s+am|im)\\s+)?(?:(?:so|really|kinda|kind\\s+of|a\\s+bit|a\\s+little|totally|lowkey|literally|honestly)\\s+)*(?:panicking|panicked|freaking\\s+out|stressing(?:\\s+out)?|stressed(?:\\s+out)?|terrified|scared|anxious|worried|nervous|losing\\s+it|dreading\\s+it|not\\s+ready|so\\s+unprepared|unprepared)(?:\\s+about\\s+it)?";
+
 function prepIntent(pattern: RegExp, bare: boolean, confidence?: Confidence): Intent<Args> {
   return {
     pattern,
@@ -37,6 +41,15 @@ export const createInterviewPrepPhrasing = definePhrasing<Args>({
       true,
       'certain',
     ),
+    {
+      // "i have an interview next week and i'm panicking", "my interview with them is on thursday, i'm stressing":
+      // an interview told with worry and no job named is the job in play's interview to get ready for.
+      pattern: new RegExp(
+        `^(?:(?:i\\s+have|i'?ve\\s+got|i\\s+got|got|have)\\s+(?:an?|the|my)\\s+|(?:my|the)\\s+)(?:(?:first|second|final|next|phone|technical|video|big)\\s+)?interview(?:\\s+(?:with|for|at)\\s+(?:them|it|this\\s+one|that\\s+one|this\\s+job|that\\s+job))?(?:\\s+is)?(?:\\s+(?:on|this|next|tomorrow|today|in|soon|coming\\s+up)\\b[^,]*?)?[\\s,.]+(?:and\\s+|but\\s+)?${worried}$`,
+      ),
+      confidence: 'certain',
+      read: (_match, context) => fromJob(currentJob(context)),
+    },
     prepIntent(
       new RegExp(
         `^(?:help\\s+me\\s+)?(?:prep(?:are)?|get\\s+(?:me\\s+)?ready|practice|study)\\s+(?:me\\s+)?for\\s+${interview}(?:\\s+(?:with|at|for)\\s+(?<target>.+))?$`,

@@ -94,5 +94,12 @@ export const writeCoverLetterUtterances: readonly string[] = [
   'can you make a cover letter for the first posting',
   'draft my motivation letter for the Zalando role, address it to Anna Schmidt',
   "i'd appreciate a cover letter for the nursing vacancy in Dublin",
-  'write a cover letter for that gig, enthusiastic',
+  'write a cover letter for that gig, enthusiastic',  'they need something sent along with my application, can u write that',
+  'they want a motivation letter with the application, could you do one',
+  'i have to attach a letter to my application for Globex, can you write it',
+  'the application asks for a letter, can you help with that',
+  'they asked me to include a personal statement, can u draft it',
+  'need something to go with my cv for the Acme job, write it for me',
+  'the form wants a short letter about why i want the job, do it for me',
+  'i am applying to the second one and they want a letter too',
 ];

@@ -1,6 +1,6 @@
 import type { Phrasebook, ReplyReading, StepReading } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
-import { type ClauseIntent, readClause } from './read-clause.ts';
+import { type ClauseIntent, isPlea, readClause } from './read-clause.ts';
 import { type Segment, splitClauses } from './split-clauses.ts';
 import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
 import { isAdviceQuestion } from '../advice/find-advice.ts';
@@ -60,7 +60,15 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
     const previous = pieces.at(-1);
     const alone = read(segment.text);
     let piece: Piece = { text: segment.text, intent: alone };
-    if (previous && !segment.strong && alone.kind === 'step' && scopeLead.test(previous.text)) {
+    const pleaJoint = previous ? pleaBeside(previous, { text: segment.text, intent: alone }) : false;
+    const pleaded = previous && pleaJoint ? read(`${previous.text}, ${segment.text}`) : undefined;
+    if (previous && pleaded && (pleaded.kind === 'step' || previous.intent.kind !== 'step')) {
+      // "interview w Acme on friday, help", "help! they want a letter by monday": a bare plea beside a
+      // situation asks for what the situation needs, so the two are read as one.
+      const joinedText = `${previous.text}, ${segment.text}`;
+      pieces.pop();
+      piece = { text: joinedText, intent: pleaded.kind === 'step' ? pleaded : { kind: 'unknown', text: joinedText } };
+    } else if (previous && !segment.strong && alone.kind === 'step' && scopeLead.test(previous.text)) {
       // "of my saved jobs, which pays best": the leading piece says which things the step is about.
       const joined = read(`${previous.text}${segment.joint}${segment.text}`);
       if (joined.kind === 'step' && joined.action === alone.action) {
@@ -94,6 +102,14 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
     else request.others.push(intent);
   }
   return request;
+}
+
+/** Whether one of two pieces is a bare plea and the other a situation no pattern read. */
+function pleaBeside(previous: Piece, next: Piece): boolean {
+  const pleads = (piece: Piece) => (piece.intent.kind === 'help' || piece.intent.kind === 'unknown' || piece.intent.kind === 'none') && isPlea(piece.text);
+  // (A situation the patterns only guessed at, or read as news, may be read again with the plea.)
+  const situation = (piece: Piece) => (piece.intent.kind === 'unknown' && !pleads(piece)) || (piece.intent.kind === 'step' && piece.intent.confidence !== 'certain');
+  return (pleads(next) && situation(previous)) || (pleads(previous) && situation(next));
 }
 
 /** A piece without the words that join it to the one before ("oh and", "also", "btw"). */
@@ -148,6 +164,7 @@ function standsAlone(intent: ClauseIntent): boolean {
 /** Whether reading two pieces as one is better than reading them apart. */
 function continues(previous: ClauseIntent, joined: ClauseIntent): joined is StepReading | ReplyReading {
   if (joined.kind !== 'step' && joined.kind !== 'reply') return false;
-  if (previous.kind === 'step' || previous.kind === 'reply') return previous.action === joined.action;
+  // "i have an interview next week and i'm panicking": the whole is surely another request than its first half.
+  if (previous.kind === 'step' || previous.kind === 'reply') return previous.action === joined.action || (joined.confidence === 'certain' && previous.confidence !== 'certain');
   return previous.kind === 'unknown';
 }

@@ -31,6 +31,18 @@ const interrogative =
   /^(?:what|what'?s|whats|who|who'?s|whose|why|when|where|which|how|is|isn'?t|are|aren'?t|am|does|do|did|should|shall|was|were|will|would|have i|has|can i|could i|may i)\b/;
 const trailingPunctuation = /[\s.!?]+$/;
 
+/** "help", "pls help me", "i need help", "sos": a plea with no request of its own. */
+const plea = /^(?:(?:please|pls|plz|so|ugh|omg)\s+)?(?:help|halp|sos|help\s+me(?:\s+out)?|i\s+need\s+(?:some\s+)?help|need\s+(?:some\s+)?help|(?:can|could)\s+(?:you|u)\s+help(?:\s+me)?(?:\s+out)?)(?:\s+(?:pls|please|plz|asap))*[\s!?.]*$/i;
+
+/**
+ * Whether a piece of a message is a bare plea for help, which asks for whatever the situation
+ * told beside it needs ("interview w Acme on friday, help").
+ *
+ * @example
+ * isPlea('pls help!'); // true
+ */
+export const isPlea = (text: string): boolean => plea.test(text.trim());
+
 /**
  * Reads one clause: a social remark, a step or reply from the surest phrasing, or unknown.
  *

@@ -1,7 +1,7 @@
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import type { Phrasebook } from './phrasebook.ts';
 import type { RequestedStep } from './parse-request.ts';
-import { makeClause } from './read-clause.ts';
+import { isPlea, makeClause } from './read-clause.ts';
 import { type Segment, splitClauses } from './split-clauses.ts';
 
 /** The news a message tells in passing, and the rest of it to read as requests. */
@@ -45,14 +45,29 @@ export function readNewsInPassing(message: string, phrasebook: Phrasebook, conte
     // A piece that reads as another request, or as a sure command ("… and mark it as
     // applied"), is that request and keeps its place.
     if (request?.kind === 'step' && (request.action !== news.action || (request.confidence === 'certain' && segments.length > 1))) return;
+    // News inside a sentence that, read whole (with a plea after it: "… on friday. help!"), surely asks for
+    // another action is that request: "i have an interview next week and i'm panicking".
+    const whole = sentenceAround(indices);
+    if (whole.length > indices.length) {
+      const sentence = makeClause(whole.map((index) => segments[index]?.text ?? '').join(', '), phrasebook.leadingWords);
+      const asked = sentence ? phrasebook.read(sentence, context) : null;
+      if (asked?.kind === 'step' && asked.action !== news.action && asked.confidence === 'certain') return;
+    }
     // A sentence tells news whole only when none of its pieces asks for something alone.
     if (indices.length > 1 && indices.some((index) => readsAsStep(segments[index]?.text ?? '')?.kind === 'step')) return;
     steps.push({ action: news.action, args: news.args, text });
     for (const index of indices) told.add(index);
   };
+  const sentences = sentencesOf(segments.map((segment) => segment.strong));
+  // The sentence a piece is in, and a bare plea said right after it.
+  const sentenceAround = (indices: readonly number[]): number[] => {
+    const sentence = sentences.find((candidate) => candidate.includes(indices[0] ?? -1)) ?? [...indices];
+    const next = (sentence.at(-1) ?? 0) + 1;
+    return next < segments.length && isPlea(segments[next]?.text ?? '') ? [...sentence, next] : sentence;
+  };
   segments.forEach((_, index) => tell([index]));
   // A sentence whose pieces told nothing alone may tell it whole.
-  for (const sentence of sentencesOf(segments.map((segment) => segment.strong))) {
+  for (const sentence of sentences) {
     if (sentence.length > 1 && sentence.every((index) => !told.has(index))) tell(sentence);
   }
   if (steps.length === 0) return { steps, rest: message };
