@@ -52,7 +52,7 @@ const searchVerbs = [
   'which',
 ];
 /** Words after which the search itself may start, in a sentence no pattern read. */
-const searchLeadIns = new Set(['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love']);
+const searchLeadIns = new Set(['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking']);
 /** Leads that already say "job search", so what follows need not contain "jobs". */
 const jobSearchLeads = [
   'job search',

@@ -19,7 +19,7 @@ const notPlace =
 
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
-    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+by\s+(?:fit|match(?:es)?|best match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|(?:best\s+)?fit\s+first|by\s+fit)\b/,
+    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+by\s+(?:fit|match(?:es)?|best match|how\s+(?:well\s+)?(?:they|i|it)\s+(?:match|fit|suit)(?:es)?(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|(?:best\s+)?fit\s+first|by\s+fit)\b/,
     'fit',
   ],
   [
@@ -32,6 +32,7 @@ const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?
 const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my\s+area|local)\b/;
+const nowWords = /\b(?:at\s+the\s+moment|at\s+present|right\s+now|these\s+days|nowadays|currently|for\s+now)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
 const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 const limitWords = new RegExp(
@@ -77,6 +78,8 @@ export function readSearch(
     text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
   }
   erase(nearbyWords, () => undefined);
+  // "at the moment", "these days": when, not where nor at which company.
+  erase(nowWords, () => undefined);
   // "contract react work", "part-time barista jobs": the kind of contract, not the role (nor a noun to split at).
   erase(contractWords, () => undefined);
   erase(onSiteWords, () => (args.remote = false));
@@ -93,7 +96,13 @@ export function readSearch(
   let post: string;
   if (noun?.groups?.noun || noun?.groups?.vague) {
     pre = text.slice(0, noun.index).trim();
-    post = text.slice(noun.index + noun[0].length).replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '');
+    // "job of java developer" (as said in many languages): the role, as "as" says it;
+    // "jobs going in Sydney", "roles open in Leeds": filler between the noun and the place.
+    post = text
+      .slice(noun.index + noun[0].length)
+      .replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '')
+      .replace(/^of\s+(?=\S)/i, 'as ')
+      .replace(/^(?:going|available|open|out\s+there|on\s+offer|hiring|around)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '');
     const singular = noun.groups.noun !== undefined && new RegExp(`^${singularNoun}$`).test(noun.groups.noun);
     // A singular job with "the" ("delete the hooli job") is one already named; so is anything "the" without a verb.
     if ((singular || bare) && pointingWord.test(pre.toLowerCase())) return null;

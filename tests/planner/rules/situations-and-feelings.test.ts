@@ -100,3 +100,54 @@ describe('feelings get a short kind reply, and norms an answer', () => {
     expect(first).toMatchObject({ type: 'respond', answer: expect.stringMatching(/counter|range|market/i) });
   });
 });
+
+describe('a situation told with a bare plea, or with worry', () => {
+  const afterShown = (goal: string) =>
+    turn(goal, {
+      messages: [...listed, { role: 'user', content: 'show ferncastle' }, { role: 'assistant', content: 'Backend Engineer at Ferncastle, Leeds, £60k.' }],
+      references: { last_job_id: 'f1f1f1f1f1f1' },
+    });
+
+  it.each(['interview at bellhaven tomorrow, please help', 'got an interview w bellhaven next tuesday. help!', 'help!! bellhaven interview in two days'])(
+    '"%s" prepares for that interview',
+    async (say) => {
+      const [first] = await turn(say);
+      expect(first).toMatchObject({ type: 'act', step: { action: 'create_interview_prep', args: { job: expect.stringMatching(/bellhaven/i) } } });
+    },
+  );
+
+  it.each(['I have an interview next week and I\'m freaking out', 'my interview with them is on thursday and i\'m stressing'])(
+    '"%s" prepares for the job in play',
+    async (say) => {
+      const [first] = await afterShown(say);
+      expect(first).toMatchObject({ type: 'act', step: { action: 'create_interview_prep', args: { job: 'it' } } });
+    },
+  );
+
+  it('still records news told without worry or a plea', async () => {
+    const [first] = await turn('got an interview with oxley print next tuesday');
+    expect(first).toMatchObject({ type: 'act', step: { action: 'update_job_status', args: { status: 'interviewing' } } });
+  });
+
+  it.each(['they want a motivation letter with the application, could you write one', 'i have to attach a letter to my application, can u do it'])(
+    '"%s" writes the letter for the job in play',
+    async (say) => {
+      const [first] = await afterShown(say);
+      expect(first).toMatchObject({ type: 'act', step: { action: 'write_cover_letter', args: { job: 'it' } } });
+    },
+  );
+});
+
+describe('a search said in a learner\'s English or as wondering', () => {
+  it.each([
+    ["I'm searching job of welder in Gdansk, it is possible?", { query: 'welder', location: 'Gdansk' }],
+    ['I am looking job of nurse in Dublin please, it is possible?', { query: 'nurse', location: 'Dublin' }],
+    ['i wonder if there are any senior data jobs going in Oslo at the moment', { query: 'data', location: 'Oslo', seniority: 'senior' }],
+    ['any marketing roles open in Leeds right now?', { query: 'marketing', location: 'Leeds' }],
+    ['find product jobs in Lyon sorted by how well i fit', { query: 'product', location: 'Lyon', sort: 'fit' }],
+  ])('"%s" searches', async (say, { query, ...args }) => {
+    const [first] = await turn(say);
+    expect(first).toMatchObject({ type: 'act', step: { action: 'search_jobs', args: { ...args, query: expect.stringContaining(query) } } });
+    expect(first?.type === 'act' && first.step.args.company).toBeUndefined();
+  });
+});
