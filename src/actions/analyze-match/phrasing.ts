@@ -36,6 +36,8 @@ export const analyzeMatchPhrasing = definePhrasing<Args>({
       /^(?:am\s+i|would\s+i\s+be|i'?m|is\s+my\s+(?:resume|cv|profile))\s+(?:a\s+|an\s+)?(?:good|great|strong|decent|solid|the\s+right|right|qualified|suitable|competitive)?\s*(?:match|fit|candidate|enough)?\s*(?:for|with)\s+(?<target>.+)$/,
     ),
     matchIntent(/^(?:do|would|could|can|should)\s+i\s+(?:match|fit|qualify\s+for|suit|be\s+(?:a\s+)?(?:good\s+)?(?:fit|match)\s+for)\s+(?<target>.+)$/),
+    // "score me vs the Acme one", "rate me against it"
+    matchIntent(/^(?:score|rate|rank|grade|measure|compare|check)\s+me\s+(?:up\s+)?(?:to|against|with|for|vs\.?|versus|on)\s+(?<target>.+)$/),
     matchIntent(
       new RegExp(`^(?:compare|match|score|check|rate|measure|test|hold|stack)\\s+${resumeWords}\\s+(?:up\\s+)?(?:to|against|with|for|vs\\.?|versus|on)\\s+(?<target>.+)$`),
     ),

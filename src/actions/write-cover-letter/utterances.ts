@@ -102,4 +102,8 @@ export const writeCoverLetterUtterances: readonly string[] = [
   'need something to go with my cv for the Acme job, write it for me',
   'the form wants a short letter about why i want the job, do it for me',
   'i am applying to the second one and they want a letter too',
+  'and a cover letter too',
+  'also a letter for that one',
+  'plus a letter for it',
+  'then a letter for the job',
 ];

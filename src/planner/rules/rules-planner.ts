@@ -7,7 +7,7 @@ import { createPhrasebook, type Phrasebook } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { createPlannerOutputBuilder, type PlannerOutputBuilder } from './planner-output.ts';
 import { trackProgress } from './track-progress.ts';
-import { type ClassifierReader, createClassifierReader } from '../nlu/classifier-reader.ts';
+import { type ClassifierReader, type ClassifierReading, createClassifierReader } from '../nlu/classifier-reader.ts';
 import type { IntentModel } from '../nlu/intent-model.ts';
 import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
@@ -120,8 +120,17 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {
     const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : [])).join(', ');
     const clause = makeClause(unread, phrasebook.leadingWords);
-    const reading = clause ? classifier.read(unread, clause, context) : undefined;
-    if (reading?.kind === 'step') {
+    const whole = clause ? classifier.read(unread, clause, context) : undefined;
+    // Two requests in separate sentences ("rate me vs the Acme one. and also a letter if it's good"):
+    // when the whole reads as no step, the first piece that does is the request, and the rest are what they are.
+    // (Not a message plainly about one career topic or feeling: "I'm exhausted, 40 applications and nothing back".)
+    const aboutTopic = (advice.find(unread)?.similarity ?? 0) >= 0.5;
+    const piece = whole?.kind === 'step' || aboutTopic ? undefined : firstClassifiedPiece(request.others, classifier, phrasebook, context);
+    const reading = piece?.reading ?? whole;
+    if (piece) {
+      request = { steps: [{ action: piece.reading.action, args: piece.reading.args, text: piece.text }], others: request.others.filter((intent) => intent.kind !== 'unknown' || intent.text !== piece.text) };
+      classified = `The classifier read "${piece.text}" as ${piece.reading.action} (p=${piece.reading.intent.probability.toFixed(2)}).`;
+    } else if (reading?.kind === 'step') {
       request = { steps: [{ action: reading.action, args: reading.args, text: unread }], others: [] };
       classified = `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`;
     } else if (reading && input.observations.length === 0) {
@@ -141,10 +150,13 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   // A career question said beside a request is answered after it rather than left out.
   const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
   const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(withoutLead(text)) ? advice.find(text) : undefined }));
-  const leftOut = advised.flatMap(({ text, topic }) => (topic ? [] : [text]));
+  // "… and also write a letter if it's good": offered once the first has run, not run unasked.
+  const offers = classifier ? advised.flatMap(({ text, topic }) => (!topic && conditional.test(text) ? offerOf(text, classifier, phrasebook) : [])) : [];
+  const leftOut = advised.flatMap(({ text, topic }) => (topic || offers.some((offer) => offer.text === text) ? [] : [text]));
   const notes = [
     ...request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])),
     ...advised.flatMap(({ topic }) => (topic ? [topic.topic.answer] : [])),
+    ...offers.map(({ offer }) => offer),
   ];
 
   if (input.observations.length > 0) {
@@ -179,13 +191,46 @@ function settleStep(
   return 'reply' in withResume ? { reply: withResume.reply, reason: 'The resume named could be several.' } : withResume;
 }
 
+/** A request made on a condition the first step's result settles: "… if it's good", "if I'm a decent match". */
+const conditional =
+  /\b(?:if|when|once)\s+(?:(?:it|that|this|the\s+(?:score|match|fit|result))(?:'s|\s+is|\s+looks|\s+seems|\s+comes\s+back)?|its|i'?m|i\s+am|im|i\s+(?:match|fit|score))\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:good|decent|high|ok|okay|fine|great|worth\s+it|strong|promising|match|fit|above)\b|\bif\s+(?:good|decent|worth\s+it|so|yes|promising)\b/i;
+
+/** The offer to do what a conditional clause asks, when the classifier is sure which action it is. */
+function offerOf(text: string, classifier: ClassifierReader, phrasebook: Phrasebook): Array<{ text: string; offer: string }> {
+  // (The request without its condition: "if it's good" says nothing about which action.)
+  const request = withoutLead(text).replace(/^(?:if|when|once)\b[^,]*,\s*|[\s,]*\b(?:if|when|once)\b.*$/i, '');
+  const [top] = classifier.classify(request || text);
+  const phrasing = top && top.probability >= 0.5 ? phrasebook.phrasingOf(top.intent) : undefined;
+  return phrasing ? [{ text, offer: `If it looks good, I can ${phrasing.capability} next: just ask.` }] : [];
+}
+
+/** The first unread piece, of several and on no condition, that the classifier surely reads as a step. */
+function firstClassifiedPiece(
+  others: ParsedRequest['others'],
+  classifier: ClassifierReader,
+  phrasebook: Phrasebook,
+  context: PhrasingContext,
+): { text: string; reading: Extract<ClassifierReading, { kind: 'step' }> } | undefined {
+  const texts = others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
+  if (texts.length < 2) return undefined;
+  for (const text of texts) {
+    const clause = conditional.test(text) ? undefined : makeClause(withoutLead(text), phrasebook.leadingWords);
+    const reading = clause ? classifier.read(withoutLead(text), clause, context) : undefined;
+    // (Surely: a piece alone says less than the whole, "40 applications and nothing back" is no request.)
+    if (reading?.kind === 'step' && reading.intent.probability >= clauseThreshold) return { text, reading };
+  }
+  return undefined;
+}
+
 /** How sure the classifier must be of a clause of a message whose other clauses the patterns read. */
 const clauseThreshold = 0.6;
 
 /** Whether the classifier is sure an unread piece asks for an action other than `action`. */
 function surelyAnother(classifier: ClassifierReader, text: string, action: string, phrasebook: Phrasebook): boolean {
   if (!makeClause(text, phrasebook.leadingWords)) return false;
-  const [top] = classifier.classify(withoutLead(text));
+  // (The request without its condition: "if it's good" says nothing about which action.)
+  const request = withoutLead(text).replace(/^(?:if|when|once)\b[^,]*,\s*|[\s,]*\b(?:if|when|once)\b.*$/i, '');
+  const [top] = classifier.classify(request || text);
   return top !== undefined && top.intent !== action && top.probability >= clauseThreshold && phrasebook.phrasingOf(top.intent) !== undefined;
 }
 
@@ -208,7 +253,8 @@ function withClassifiedClauses(
   const placed = request.steps.map((step) => ({ at: at(step.text), step }));
   const others: ParsedRequest['others'] = [];
   for (const intent of request.others) {
-    const clause = intent.kind === 'unknown' ? makeClause(intent.text, phrasebook.leadingWords) : undefined;
+    // (A request on a condition the steps settle waits for their result: it is offered, not run.)
+    const clause = intent.kind === 'unknown' && !conditional.test(intent.text) ? makeClause(intent.text, phrasebook.leadingWords) : undefined;
     // What the steps said before it will leave behind ("search rust jobs and a letter for the first one").
     const before = intent.kind === 'unknown' ? placed.filter((step) => step.at < at(intent.text)) : [];
     const reading = clause && intent.kind === 'unknown' ? classifier.read(intent.text, clause, withPending(context, before.map(({ step }) => step), phrasebook)) : undefined;

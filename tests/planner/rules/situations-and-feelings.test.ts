@@ -151,3 +151,26 @@ describe('a search said in a learner\'s English or as wondering', () => {
     expect(first?.type === 'act' && first.step.args.company).toBeUndefined();
   });
 });
+
+describe('a request, and another on a condition its result settles', () => {
+  const afterList = (goal: string) => turn(goal, { messages: listed, references: { last_job_ids: 'f1f1f1f1f1f1,m2m2m2m2m2m2' } });
+
+  it.each([
+    "score me vs the ferncastle one and also write a letter if it's good",
+    "how do i stack up with the second one? and also a letter if it's good",
+    "rate me against the morrowind job, then a cover letter if i'm a decent match",
+  ])('"%s" runs the first and offers the second', async (say) => {
+    const decisions = await afterList(say);
+    expect(decisions[0]).toMatchObject({ type: 'act', step: { action: 'analyze_match' } });
+    expect(decisions.some((decision) => decision.type === 'act' && decision.step.action === 'write_cover_letter')).toBe(false);
+    const last = decisions.at(-1);
+    expect(last?.type === 'respond' && last.answer).toMatch(/If it looks good, I can write cover letters next/);
+  });
+});
+
+describe('pieces read one by one only when the whole is no feeling', () => {
+  it('answers "so drained, 25 applications sent and zero replies" rather than listing applications', async () => {
+    const [first] = await turn('so drained, 25 applications sent and zero replies');
+    expect(first).toMatchObject({ type: 'respond' });
+  });
+});
