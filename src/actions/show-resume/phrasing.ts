@@ -30,6 +30,13 @@ export const showResumePhrasing = definePhrasing<Args>({
       read: ({ groups, original }) => which(groups.which, original('which')),
     },
     {
+      // By its id or its quoted label, as `use_resume` reads them: "show resume res_3f9a2c41d0", "view the cv \"ines (2)\"".
+      pattern: new RegExp(
+        `^(?:show|view|see|display|print|open|pull\\s+up|bring\\s+up|read|check|review|look\\s+at)(?:\\s+me)?\\s+(?:(?:my|the)\\s+)?${resumeWord}\\s+(?<which>res_[a-z0-9_]+|["“'][^"”']+["”'])$`,
+      ),
+      read: ({ groups, original }) => which(groups.which, original('which')?.replace(/^["“']|["”']$/g, '')),
+    },
+    {
       // "gimme the legacy one", "could I see the md version?": a resume the person has, by its label or format.
       pattern: /^(?:show|view|see|display|pull\s+up|bring\s+up|open|look\s+at|check|give|gimme|get)(?:\s+me)?\s+(?:my|the|that)\s+(?<which>[\p{L}\p{N}+#._-]+(?:\s+[\p{L}\p{N}+#._-]+)?)\s+(?:one|version|copy)$/u,
       questions: true,
@@ -47,6 +54,7 @@ export const showResumePhrasing = definePhrasing<Args>({
     { say: 'show me my cv', args: { resume: null } },
     { say: 'what does my resume say?', args: { resume: null } },
     { say: 'view the design resume', args: { resume: 'design' } },
+    { say: 'show resume res_3f9a2c41d0', args: { resume: 'res_3f9a2c41d0' } },
   ],
   counterExamples: ['show my tailored resumes', 'use my backend resume'],
 });
