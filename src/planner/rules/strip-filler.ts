@@ -65,7 +65,7 @@ const leadingFiller = new RegExp(
   'i',
 );
 const trailingFiller = new RegExp(
-  `[,\\s]+(?:${[
+  `(?<![,\\s])[,\\s]+(?:${[
     'please',
     'pls',
     'plz',
@@ -99,8 +99,8 @@ const trailingFiller = new RegExp(
   'i',
 );
 /** Emoticons and emoji carry mood, not meaning. */
-const emoticons = /(?:\s*(?:[:;]'?-?[()]+|:[pP]\b|<3|\p{Extended_Pictographic}\uFE0F?)){1,8}\s*$/u;
-const trailingPunctuation = /[\s.!?,;:]+$/;
+const emoticons = /(?<!\s)(?:\s*(?:[:;]'?-?[()]+|:[pP]\b|<3|\p{Extended_Pictographic}\uFE0F?)){1,8}\s*$/u;
+const trailingPunctuation = /(?<![\s.!?,;:])[\s.!?,;:]+$/;
 /** "can I get a screenshot", "could I have a PDF of it": asking for something, not a question. */
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
 /** "could I see the md version", "can I have a look at my cv": asking to be shown. */
