@@ -19,7 +19,7 @@ const notPlace =
 
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
-    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+by\s+(?:fit|match(?:es)?|best match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|(?:best\s+)?fit\s+first|by\s+fit)\b/,
+    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:well|closely|much|good)\s+(?:they|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|(?:best\s+)?fit\s+first|by\s+fit)\b/,
     'fit',
   ],
   [
@@ -30,6 +30,8 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
 ];
 const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b/;
 const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
+/** "at the moment", "right now", "currently": every search is of what is open now. */
+const nowWords = /\b(?:at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|as\s+of\s+now)\b/;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
@@ -77,6 +79,8 @@ export function readSearch(
     text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
   }
   erase(nearbyWords, () => undefined);
+  // "… going in Sydney at the moment": when and whether the jobs are open says nothing about which.
+  erase(nowWords, () => undefined);
   // "contract react work", "part-time barista jobs": the kind of contract, not the role (nor a noun to split at).
   erase(contractWords, () => undefined);
   erase(onSiteWords, () => (args.remote = false));
@@ -94,6 +98,8 @@ export function readSearch(
   if (noun?.groups?.noun || noun?.groups?.vague) {
     pre = text.slice(0, noun.index).trim();
     post = text.slice(noun.index + noun[0].length).replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '');
+    // "jobs going in Sydney", "roles open at Initech", "job of welder" (a learner's "as"): what is said of the jobs, not which.
+    post = post.replace(/^(?:going|open|available|out\s+there|on\s+offer)(?=\s|$)\s*/i, '').replace(/^of\s+(?=\S)/i, 'as ');
     const singular = noun.groups.noun !== undefined && new RegExp(`^${singularNoun}$`).test(noun.groups.noun);
     // A singular job with "the" ("delete the hooli job") is one already named; so is anything "the" without a verb.
     if ((singular || bare) && pointingWord.test(pre.toLowerCase())) return null;
@@ -167,5 +173,5 @@ const afterPlace =
   /^(?:that|which|who|where|with|paying|pays?|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
 
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/[\s,.;:!?]+$/, '').trim();
+  return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();
 }

@@ -61,6 +61,9 @@ const leadingFiller = new RegExp(
     'i need to',
     'try to',
     'help me to',
+    // "would it be possible to find …", "is it possible for you to …": asking whether is asking.
+    '(?:would|will) it be possible (?:for (?:you|u) )?to',
+    'is it possible (?:for (?:you|u) )?to',
   ].join('|')})\\b[,\\s]+(?=\\S)`,
   'i',
 );
@@ -87,6 +90,10 @@ const trailingFiller = new RegExp(
     'if you could',
     'if possible',
     'when you can',
+    // "…, it is possible?", "…, is that possible?": the same ask, said after it.
+    '(?:it|this|that) (?:is|would be) possible',
+    'is (?:it|this|that) possible',
+    'is possible',
     // Laughter and shrugs at the end carry mood, not meaning: "undo that lol".
     'lol+',
     'lmao',
