@@ -136,6 +136,16 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "is Initech hiring?", "are Acme Labs hiring right now": that company's openings.
+      pattern: /^(?:is|are)\s+(?<company>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+(?:hiring|recruiting)(?:\s+(?:right\s+now|at\s+the\s+moment|now|currently|at\s+all|these\s+days))?$/u,
+      questions: true,
+      read: ({ original, groups }) => {
+        const company = original('company') ?? groups.company ?? '';
+        if (/^(?:anyone|anybody|anything|any|someone|somebody|it|they|there|that|this|he|she|you|we)\b/i.test(company)) return null;
+        return withQuery({ company, query: company });
+      },
+    },
+    {
       pattern: leadingVerb(jobSearchLeads, ':?\\s*(?<target>.+)'),
       questions: true,
       read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: false })),

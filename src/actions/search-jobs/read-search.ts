@@ -47,7 +47,7 @@ const prepositions =
 const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
 /** Words that make "my saved jobs" or "jobs I applied to" a question about the tracker, not a search. */
 const rejectedQueryWords =
-  /\b(?:my|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|im|i'm|ive|tired|sick|burnt|burned|exhausted|honestly|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
+  /\b(?:my|their|its|his|her|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|im|i'm|ive|tired|sick|burnt|burned|exhausted|honestly|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
 
 /**
  * Reads what follows a search verb ("remote typescript jobs in Berlin") into search_jobs

@@ -27,6 +27,9 @@ describe('search wordings', () => {
     // Hedged asks, with the jobs' state and the time said of them.
     ['I wonder if there are any senior luthier jobs going in Hamar at the moment', { query: 'senior luthier', location: 'Hamar', seniority: 'senior' }],
     ['do you know whether there are any saddler roles open in Ghent right now?', { query: 'saddler', location: 'Ghent' }],
+    // A company asked about, then its openings.
+    ['is Quorvane Systems hiring? look up their openings', { company: 'Quorvane Systems' }],
+    ['are Brindlemoor hiring right now?', { company: 'Brindlemoor' }],
     // Sorting by fit in a whole clause.
     ['find cartographer jobs in Graz, sorted by how well they match me', { query: 'cartographer', location: 'Graz', sort: 'fit' }],
     ['show me archivist roles ranked by how closely they fit my cv', { query: 'archivist', sort: 'fit' }],
