@@ -8,7 +8,7 @@ import { jobSentenceReader } from '../phrasing/find-job.ts';
 type Args = z.input<typeof analyzeMatchArgs>;
 
 /** "… using my backend resume": which resume to compare, when not the active one. */
-const withResume = /\s+(?:using|with|based on|against|from)\s+(?:my|the)\s+(?<resume>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|résumé)$/iu;
+const withResume = /(?<!\s)\s+(?:using|with|based on|against|from)\s+(?:my|the)\s+(?<resume>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|résumé)$/iu;
 const resumeWords = '(?:my\\s+(?:resume|cv|résumé|profile|skills|experience|background))';
 
 /** These sentences can only be about fit, so they are sure. */
@@ -66,7 +66,7 @@ export const analyzeMatchPhrasing = definePhrasing<Args>({
 function readTarget(target: string, context: PhrasingContext): Reading<Args> | null {
   const resume = withResume.exec(target)?.groups?.resume;
   const phrase = resume ? target.slice(0, withResume.exec(target)?.index).trim() : target;
-  const reading = readJob(phrase.replace(/\s+(?:job|posting|role|position)\s+(?:at|with)\s+/i, ' at '), context, { bare: true });
+  const reading = readJob(phrase.replace(/(?<!\s)\s+(?:job|posting|role|position)\s+(?:at|with)\s+/i, ' at '), context, { bare: true });
   return reading ? fromJob(reading, resume) : null;
 }
 

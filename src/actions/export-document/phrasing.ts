@@ -72,7 +72,7 @@ export const exportDocumentPhrasing = definePhrasing<Args>({
 });
 
 function readDocument(target: string, format: Format | undefined, context: PhrasingContext): Reading<Args> | null {
-  const said = target.trim().replace(/[\s,.!?]+$/, '');
+  const said = target.trim().replace(/(?<![\s,.!?])[\s,.!?]+$/, '');
   const reference = readPronoun(said);
   if (reference && reference.noun !== undefined && !/^(?:one|document|doc)$/.test(reference.noun) && !/letter/.test(reference.noun)) {
     return null;

@@ -41,6 +41,16 @@ export const listDocumentsPhrasing = definePhrasing<Args>({
       read: ({ groups }) => kindOf(groups.kind),
     },
     {
+      // "where's the prep stuff you made me", "show me the things you wrote for me so far": what jobpilot
+      // made, said without "documents"; the kind when one is said. (A singular "the letter you wrote" is one document.)
+      pattern:
+        /^(?:where(?:'s|s|\s+is|\s+are|'re)|(?:show|give|get|pull\s+up|list|open)(?:\s+me)?|i\s+(?:want|need)\s+(?:to\s+see\s+)?)\s+(?:all\s+)?(?:(?:of\s+)?(?:the|my|that|those|your)\s+)?(?<kind>(?:(?:cover|motivation|interview|prep|practice|tailored)\s+)*(?:stuff|things|letters|preps?|docs|documents|notes|materials|packs|files|drafts|resumes|cvs|versions))\s+(?:that\s+)?(?:you|u)(?:'ve|\s+have)?\s+(?:made|wrote|written|did|done|created|generated|drafted|prepared|put\s+together)(?:\s+(?:for\s+)?me)?(?:\s+(?:so\s+far|earlier|before|already|yet))*$/,
+      questions: true,
+      // Things "you made me" are never a job to ask about ("where's …" reads as one otherwise).
+      confidence: 'certain',
+      read: ({ groups }) => kindOf(groups.kind),
+    },
+    {
       // "did i make any interview prep stuff yet?", "have you got any letters for me", "do i have any prep docs": asking whether one exists.
       pattern:
         /^(?:(?:did|have|has|do|does)\s+(?:i|you|we|u)\s+(?:(?:already|ever|actually)\s+)?(?:make|made|write|written|wrote|create|created|generate|generated|get|got|save|saved|draft|drafted|have|do|done)\s+|is\s+there\s+|are\s+there\s+|got\s+)?any\s+(?<kind>(?:(?:cover|motivation|application|interview|prep|practice|tailored)\s+)*(?:letters?|preps?|prep\s+(?:stuff|packs?|docs?|notes?|materials?)|packs?|docs?|documents?|notes?|stuff|resumes?|cvs?|versions?|drafts?))(?:\s+(?:for\s+me|so\s+far|yet|already|on\s+file|saved|from\s+you|you\s+(?:made|wrote)))*$/,

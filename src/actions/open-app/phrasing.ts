@@ -13,9 +13,9 @@ const launchVerbs = ['launch', 'start', 'start up', 'fire up', 'boot up', 'spin 
 const otherVerbs = ['run', 'open', 'open up', 'reopen', 're-open', 'pull up', 'bring up', 'i need', 'get me', 'give me', 'switch to'];
 
 const leadingFiller = /^(?:(?:the|a|an|my|up|new)\s+)+/;
-const trailingFiller = /\s+(?:for me|please|now|right now|real quick|quickly|window|instance|on my (?:computer|desktop|machine|laptop))$/;
+const trailingFiller = /(?<!\s)\s+(?:for me|please|now|right now|real quick|quickly|window|instance|on my (?:computer|desktop|machine|laptop))$/;
 /** "the zoom app", "the app called obsidian", "application gimp": something says it is an app. */
-const appSuffix = /\s+(?:desktop app|app|application|program)$/;
+const appSuffix = /(?<!\s)\s+(?:desktop app|app|application|program)$/;
 const appPrefix = /^(?:(?:desktop\s+)?(?:app|application|program))(?:\s+(?:called|named))?\s+/;
 /** Words that show a phrase is a sentence, not the name of a program. */
 const functionWords =

@@ -65,19 +65,19 @@ const explicitUrl = /\b(?:https?|ftp|file):\/\/\S+/i;
 const addressLike =
   /^(?:[a-z][a-z0-9+.-]*:\S+|(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|md|markdown|txt|rtf|odt|pages|csv|json|png|jpe?g|gif|zip)(?![a-z]))[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?|localhost(?::\d+)?(?:[/?#]\S*)?)$/i;
 const browserNamed =
-  /\s+(?:in|on|with|using|via|through)\s+(?:(?:the|a|my)\s+)?(?:new\s+)?(?:browser|web browser|tab|window|firefox|mozilla firefox|chrome|google chrome|chromium|safari|edge|microsoft edge|brave|opera|vivaldi)(?:\s+(?:tab|window|browser))?$/i;
+  /(?<!\s)\s+(?:in|on|with|using|via|through)\s+(?:(?:the|a|my)\s+)?(?:new\s+)?(?:browser|web browser|tab|window|firefox|mozilla firefox|chrome|google chrome|chromium|safari|edge|microsoft edge|brave|opera|vivaldi)(?:\s+(?:tab|window|browser))?$/i;
 const leadingFiller = /^(?:(?:the|a|an|my|our|your|up)\s+)+/i;
 /** "the github website", "my linkedin profile": a page of a site is the site. */
 const siteSuffix =
-  /\s+(?:website|web site|site|web page|webpage|page|homepage|home page|url|dot com|\.com|profile|account|feed|dashboard|messages|notifications|portal)$/;
-const appSuffix = /\s+(?:desktop app|app|application|program)$/;
+  /(?<!\s)\s+(?:website|web site|site|web page|webpage|page|homepage|home page|url|dot com|\.com|profile|account|feed|dashboard|messages|notifications|portal)$/;
+const appSuffix = /(?<!\s)\s+(?:desktop app|app|application|program)$/;
 /** "the Stripe one", "the acme posting": a job from the results, not a site. */
-const jobNoun = /\s+(?:one|job|posting|listing|job posting|job ad|ad|role|position|opening)$/;
+const jobNoun = /(?<!\s)\s+(?:one|job|posting|listing|job posting|job ad|ad|role|position|opening)$/;
 /** "the second one on the list": where the job was seen, not which. */
-const seenIn = /\s+(?:on|from|in|of)\s+(?:the|that|this|those|these|my|your|ur)\s+(?:list|results|search(?:\s+results)?)$/i;
+const seenIn = /(?<!\s)\s+(?:on|from|in|of)\s+(?:the|that|this|those|these|my|your|ur)\s+(?:list|results|search(?:\s+results)?)$/i;
 /** "on their site", "on the web", "online": where to open it, not what. */
 const onlineSuffix =
-  /\s+(?:on|at|in)\s+(?:(?:the|their|its|his|her|the company'?s|the company)\s+)?(?:web|internet|site|website|web ?site|web ?page|page|careers? (?:site|page)|browser)$|\s+online$/;
+  /(?<!\s)\s+(?:on|at|in)\s+(?:(?:the|their|its|his|her|the company'?s|the company)\s+)?(?:web|internet|site|website|web ?site|web ?page|page|careers? (?:site|page)|browser)$|(?<!\s)\s+online$/;
 /** "the listing for #3", "the website for it": a page named for a job. */
 const pageForJob =
   /^(?:(?:original|actual|real|full|official)\s+)?(?:(?:job\s+)?(?:posting|listing|ad|advert|post|page|site|link)|(?:application|apply(?:ing)?|careers?)\s+(?:page|link|form|site)|website|web ?site|web ?page|url)\s+(?:for|of|about|to)\s+(?<job>.+)$/;
@@ -379,7 +379,7 @@ function clean(text: string): string {
   let previous: string;
   do {
     previous = cleaned;
-    cleaned = cleaned.replace(leadingFiller, '').replace(/\s+(?:for me|please|now|right now|real quick|quickly)$/i, '').trim();
+    cleaned = cleaned.replace(leadingFiller, '').replace(/(?<!\s)\s+(?:for me|please|now|right now|real quick|quickly)$/i, '').trim();
   } while (cleaned !== previous);
   return cleaned;
 }

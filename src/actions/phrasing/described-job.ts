@@ -31,7 +31,7 @@ const maxWords = 3;
  * describedJob('remote', context); // { reply: 'Which one do you mean: the Kotlin Developer at Brisling or the Mobile Lead at Skjær?' }
  */
 export function describedJob(phrase: string, context: Pick<PhrasingContext, 'history' | 'known' | 'references'>): DescribedJob | undefined {
-  const said = phrase.trim().toLowerCase().replace(/[\s.!?,;:]+$/, '');
+  const said = phrase.trim().toLowerCase().replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '');
   if (!said || positionOf(said) !== undefined || readPronoun(said) || /^[0-9a-f]{12}$/.test(said)) return undefined;
   const listed = listedResults(context);
   if (other.test(said)) return theOther(listed, context);

@@ -38,7 +38,7 @@ export function findJob(sentence: string, context: PhrasingContext, { fallback =
       const phrase = words.slice(start, end).join(' ');
       const lower = phrase.toLowerCase();
       // "the Acme interview", "my Globex application process": a job named by what happens with it.
-      const reading = readJob(phrase.replace(/\s+(?:interview|interviews|application process|process)$/i, ' job'), context);
+      const reading = readJob(phrase.replace(/(?<!\s)\s+(?:interview|interviews|application process|process)$/i, ' job'), context);
       if (!reading) continue;
       if (positionOf(lower) !== undefined || ('job' in reading && /^[0-9a-f]{12}$/.test(reading.job))) {
         // The longest phrase from the first place one starts: "the second one", not "the second".

@@ -15,12 +15,12 @@ export const jobReferenceKeys = {
 const jobId = /^(?:(?:job|id)\s+)?#?(?<id>[0-9a-f]{12})$/;
 const genericNoun = '(?:one|job|jobs|posting|listing|role|position|opening|offer|application|gig|ad|advert)';
 const article = /^(?:the|that|this|my|our|their|a|an)\s+/;
-const trailingNoun = new RegExp(`\\s+${genericNoun}$`);
+const trailingNoun = new RegExp(`(?<!\\s)\\s+${genericNoun}$`);
 const nounAtCompany = new RegExp(`^(?:the\\s+)?${genericNoun}\\s+(?:at|with|from|for)\\s+(?<company>.+)$`);
 const possessive = new RegExp(`^(?<company>.+?)(?:'s|’s|s')(?:\\s+${genericNoun})?$`);
 /** "next week", "tomorrow", "on monday": when, never which. */
 const timePhrase =
-  /\s+(?:(?:next|this|last)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)|tomorrow|today|tonight|yesterday|soon|(?:on|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|in\s+\d+\s+days?)$/;
+  /(?<!\s)\s+(?:(?:next|this|last)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)|tomorrow|today|tonight|yesterday|soon|(?:on|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|in\s+\d+\s+days?)$/;
 const words = /^[\p{L}\p{N}][\p{L}\p{N} .&+#'’-]*$/u;
 /** Pronouns the jobs resolver reads as they are; any other becomes "it". */
 const resolverPronoun = /^(?:it|that|this|(?:that|this|the|the same|same) (?:one|job|posting))$/;
@@ -62,7 +62,7 @@ export function readJob(
   context: PhrasingContext,
   { bare = false, known: byKnownName = true }: ReadJobOptions = {},
 ): JobReading | null {
-  const said = phrase.trim().replace(timePhrase, '').replace(/[\s.!?,;:]+$/, '').trim();
+  const said = phrase.trim().replace(timePhrase, '').replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '').trim();
   const lower = said.toLowerCase();
   if (!lower) return null;
   const id = jobId.exec(lower)?.groups?.id;

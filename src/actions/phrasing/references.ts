@@ -52,7 +52,7 @@ export interface PronounReference {
   again: boolean;
 }
 
-const againWords = /\s+(?:again|once more|one more time|from before|back up)$/;
+const againWords = /(?<!\s)\s+(?:again|once more|one more time|from before|back up)$/;
 const pronounPhrase =
   /^(?:it|that|this|them|they|the same|(?:(?:the|that|this)\s+)?(?:(?:very\s+)?(?:last|previous|latest|same|earlier|current|that|this)\s+)?(?<noun>one|site|website|web site|page|web ?page|link|url|address|app|application|program|job|posting|listing|role|position|opening|document|doc|letter|cover letter))$/;
 

@@ -10,7 +10,7 @@ type Args = z.input<typeof saveJobArgs>;
 
 const verbs = ['save', 'bookmark', 'keep', 'star', 'shortlist', 'remember', 'track', 'add', 'put', 'stash', 'pin', 'hold on to', 'hang on to'];
 const destination =
-  /\s+(?:for later|to (?:my |the )?(?:saved(?: jobs)?|list|shortlist|tracker|job tracker|favou?rites|bookmarks|pipeline)|in (?:my |the )?(?:saved(?: jobs)?|list|tracker|favou?rites)|as (?:a )?(?:favou?rite|bookmark))$/i;
+  /(?<!\s)\s+(?:for later|to (?:my |the )?(?:saved(?: jobs)?|list|shortlist|tracker|job tracker|favou?rites|bookmarks|pipeline)|in (?:my |the )?(?:saved(?: jobs)?|list|tracker|favou?rites)|as (?:a )?(?:favou?rite|bookmark))$/i;
 
 /** How people keep a job: "save the second one", "bookmark it, note: referral from Ana". */
 export const saveJobPhrasing = definePhrasing<Args>({

@@ -50,6 +50,19 @@ const searchVerbs = [
   'what are some',
   'what',
   'which',
+  // Leads learners of English use: "I search job of …", "I search for work as …".
+  'i search',
+  'i search for',
+  'i am search',
+  'i am searching',
+  'i am searching for',
+  "i'm searching for",
+  'im searching for',
+  'i seek',
+  // Hedged asks: "I wonder if there are any …", "do you know if there are …".
+  ...['i wonder', 'i was wondering', "i'm wondering", 'im wondering', 'wondering', 'do you know', 'any idea'].flatMap((hedge) =>
+    ['if', 'whether'].flatMap((joint) => ['there are', 'there are any', 'there is', 'there is any', "there's", "there's any", 'you have', 'you have any', 'you can find', 'you could find'].map((rest) => `${hedge} ${joint} ${rest}`)),
+  ),
 ];
 /** Words after which the search itself may start, in a sentence no pattern read. */
 const searchLeadIns = new Set(['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking']);
@@ -120,6 +133,16 @@ export const searchJobsPhrasing = definePhrasing<Args>({
         if (/^(?:jobs?|openings?|roles?|positions?|me|work|a|an|any|some|the)$/i.test(company)) return null;
         const args = readSearch(original('target') ?? '', { needsNoun: true });
         return args ? withQuery({ ...args, company, query: args.query === args.company ? '' : args.query }) : null;
+      },
+    },
+    {
+      // "is Initech hiring?", "are Acme Labs hiring right now": that company's openings.
+      pattern: /^(?:is|are)\s+(?<company>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+(?:hiring|recruiting)(?:\s+(?:right\s+now|at\s+the\s+moment|now|currently|at\s+all|these\s+days))?$/u,
+      questions: true,
+      read: ({ original, groups }) => {
+        const company = original('company') ?? groups.company ?? '';
+        if (/^(?:anyone|anybody|anything|any|someone|somebody|it|they|there|that|this|he|she|you|we)\b/i.test(company)) return null;
+        return withQuery({ company, query: company });
       },
     },
     {

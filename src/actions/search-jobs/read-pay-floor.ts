@@ -13,7 +13,7 @@ const money = String.raw`(?:${sign}\s*)?\d[\d,.]*(?:\s*${unit})?${currencyAfter}
 /** An amount that can only be money: with a currency sign, a "k", or five digits or more. */
 const markedMoney = String.raw`(?:${sign}\s*\d[\d,.]*(?:\s*${unit})?|\d[\d,.]*\s*${unit}|\d{1,3}(?:[,.]\d{3})+|\d{5,})${currencyAfter}`;
 const range = (first: string) => String.raw`(?<amount>${first})(?:\s*(?:-|–|—|to)\s*(?<top>${money}))?`;
-const comparator = String.raw`(?:over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
+const comparator = String.raw`(?:(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
 const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
 const periodAhead = String.raw`\s*(?:(?:an?|per)\s+(?:hour|day|week|month|year|annum)|\/\s*(?:hour|hr|h|day|week|wk|month|mo|yr|year)\b|hourly|daily|weekly|monthly|annually|yearly)`;
 const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus))`;

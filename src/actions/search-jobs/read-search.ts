@@ -19,7 +19,7 @@ const notPlace =
 
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
-    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+by\s+(?:fit|match(?:es)?|best match|how\s+(?:well\s+)?(?:they|i|it)\s+(?:match|fit|suit)(?:es)?(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|(?:best\s+)?fit\s+first|by\s+fit)\b/,
+    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:(?:well|closely|much|good)\s+)?(?:they|i|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|(?:best\s+)?fit\s+first|by\s+fit)\b/,
     'fit',
   ],
   [
@@ -30,9 +30,10 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
 ];
 const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b/;
 const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
+/** "at the moment", "right now", "currently": every search is of what is open now. */
+const nowWords = /\b(?:at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my\s+area|local)\b/;
-const nowWords = /\b(?:at\s+the\s+moment|at\s+present|right\s+now|these\s+days|nowadays|currently|for\s+now)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
 const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 const limitWords = new RegExp(
@@ -46,7 +47,7 @@ const prepositions =
 const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
 /** Words that make "my saved jobs" or "jobs I applied to" a question about the tracker, not a search. */
 const rejectedQueryWords =
-  /\b(?:my|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|im|i'm|ive|tired|sick|burnt|burned|exhausted|honestly|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
+  /\b(?:my|their|its|his|her|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|im|i'm|ive|tired|sick|burnt|burned|exhausted|honestly|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
 
 /**
  * Reads what follows a search verb ("remote typescript jobs in Berlin") into search_jobs
@@ -96,13 +97,12 @@ export function readSearch(
   let post: string;
   if (noun?.groups?.noun || noun?.groups?.vague) {
     pre = text.slice(0, noun.index).trim();
-    // "job of java developer" (as said in many languages): the role, as "as" says it;
-    // "jobs going in Sydney", "roles open in Leeds": filler between the noun and the place.
-    post = text
-      .slice(noun.index + noun[0].length)
-      .replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '')
-      .replace(/^of\s+(?=\S)/i, 'as ')
-      .replace(/^(?:going|available|open|out\s+there|on\s+offer|hiring|around)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '');
+    post = text.slice(noun.index + noun[0].length).replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '');
+    // "jobs going in Sydney", "roles open at Initech", "job of welder" (a learner's "as"): what is said of the jobs, not which.
+    post = post
+      .replace(/^(?:going|open|available|out\s+there|on\s+offer)(?=\s|$)\s*/i, '')
+      .replace(/^(?:hiring|around)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '')
+      .replace(/^of\s+(?=\S)/i, 'as ');
     const singular = noun.groups.noun !== undefined && new RegExp(`^${singularNoun}$`).test(noun.groups.noun);
     // A singular job with "the" ("delete the hooli job") is one already named; so is anything "the" without a verb.
     if ((singular || bare) && pointingWord.test(pre.toLowerCase())) return null;
@@ -176,5 +176,5 @@ const afterPlace =
   /^(?:that|which|who|where|with|paying|pays?|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
 
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/[\s,.;:!?]+$/, '').trim();
+  return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();
 }

@@ -6,6 +6,9 @@ type Args = Record<string, never>;
 const what =
   "(?:it|that|this|the\\s+(?:last|previous)\\s+(?:change|thing|step|one|action)|my\\s+last\\s+(?:change|action)|the\\s+change|what\\s+(?:you|i)\\s+just\\s+did|(?:your|my)\\s+last\\s+(?:step|move))";
 
+/** The undo shortcut said as keys: "ctrl+z", "cmd-z", "⌘Z", "control z". */
+const undoKeys = '(?:ctrl|control|cmd|command|⌘)\\s*[+-]?\\s*z';
+
 /** How people take back what was just done: "undo", "undo that", "put it back", "revert the last change". */
 export const undoPhrasing = definePhrasing<Args>({
   priority: 40,
@@ -14,7 +17,7 @@ export const undoPhrasing = definePhrasing<Args>({
   describe: () => 'undo the last change',
   intents: [
     {
-      pattern: new RegExp(`^(?:oops\\s+|whoops\\s+|oh\\s+no\\s+|no\\s+wait\\s+|wait\\s+)?(?:undo|un-do|revert|reverse|roll\\s*back)(?:\\s+${what})?(?:\\s+(?:please|again|too|as\\s+well))?$`),
+      pattern: new RegExp(`^(?:oops\\s+|whoops\\s+|oh\\s+no\\s+|no\\s+wait\\s+|wait\\s+)?(?:undo|un-do|revert|reverse|roll\\s*back|${undoKeys})(?:\\s+${what})?(?:\\s+(?:please|again|too|as\\s+well))?$`),
       confidence: 'certain',
       read: () => ({ args: {} }),
     },

@@ -15,7 +15,7 @@ const verbs = [
 const onlyUnsave = /^(?:un-?save|un-?bookmark|unstar|unpin|untrack)\b/;
 const list =
   '(?:my\\s+|the\\s+)?(?:saved(?:\\s+(?:jobs?|list|roles|positions))?|list|shortlist|short\\s+list|(?:job\\s+|application\\s+)?tracker|favou?rites|bookmarks|pipeline|watch\\s*list|saved\\s+ones)';
-const fromList = new RegExp(`\\s+(?:from|off(?:\\s+of)?|out\\s+of)\\s+${list}$`);
+const fromList = new RegExp(`(?<!\\s)\\s+(?:from|off(?:\\s+of)?|out\\s+of)\\s+${list}$`);
 
 /** Reads the job named before "from my list", if any: a named list leaves no doubt a bare name is a job. */
 function readTarget(target: string, context: PhrasingContext, verb: string): Reading<Args> | null {

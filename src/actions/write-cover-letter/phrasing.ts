@@ -58,7 +58,7 @@ function readLetter(text: string, context: PhrasingContext): Reading<Args> | nul
   const manager = managerPhrase.exec(rest);
   const hiringManager = manager?.groups?.name;
   if (manager) rest = `${rest.slice(0, manager.index)} ${rest.slice(manager.index + manager[0].length)}`;
-  const words = rest.replace(/\s+/g, ' ').replace(/^[,\s]+|[,\s]+$/g, '');
+  const words = rest.replace(/\s+/g, ' ').replace(/^[,\s]+|(?<![,\s])[,\s]+$/g, '');
   // What follows "cover letter" names the job ("for Acme") or nothing; anything else is another sentence.
   const bareName = /^[\p{L}\p{N}][\p{L}\p{N} .&'-]*$/u.test(words) && words.split(/\s+/).length <= 3;
   const sentence = /\b(?:have|has|had|did|do|does|are|is|was|you|i|we|should|would|could|can|will)\b/i.test(words);

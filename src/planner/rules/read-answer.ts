@@ -24,11 +24,11 @@ const bareReference = /^(?:(?:the|that|this)\s+)?(?<name>[\p{L}\p{N}&'’. -]{1,
  * readAnswer('the petrichor one', context, phrasebook, registry); // { action: 'write_cover_letter', args: { job: 'Petrichor' }, … }
  */
 export function readAnswer(message: string, context: PhrasingContext, phrasebook: Phrasebook, registry: ActionRegistry): RequestedStep | undefined {
-  const said = stripFiller(message).replace(/[\s?!.]+$/, '').trim();
+  const said = stripFiller(message).replace(/(?<![\s?!.])[\s?!.]+$/, '').trim();
   const last = context.history.at(-1);
   if (!said || last?.role !== 'assistant') return undefined;
   const offered = offer.exec(last.content)?.groups?.request;
-  if (offered && agreeing.test(said)) return parseRequest(offered.replace(/\s+for\s+(?:you|u)$/i, ''), phrasebook, context).steps[0];
+  if (offered && agreeing.test(said)) return parseRequest(offered.replace(/(?<!\s)\s+for\s+(?:you|u)$/i, ''), phrasebook, context).steps[0];
   const job = namedJob(said, context);
   if (!job) return undefined;
   if (last.content.includes('?')) {

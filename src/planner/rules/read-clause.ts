@@ -29,7 +29,7 @@ const help =
   /^(?:help|help me|i need help|\?|what can (?:you|i) (?:do|say|ask)|what else can you do|what are you able to do|what can you help (?:me )?with|what do you do|what are (?:your|the) (?:commands|capabilities|skills|features|options|actions)|(?:list|show)(?: me)? (?:your |the )?(?:commands|actions|capabilities|options)|commands|menu|usage|options|how does (?:this|it) work|how do (?:i|you) use (?:this|you|jobpilot)|who are you|what are you|what is (?:this|jobpilot))$/;
 const interrogative =
   /^(?:what|what'?s|whats|who|who'?s|whose|why|when|where|which|how|is|isn'?t|are|aren'?t|am|does|do|did|should|shall|was|were|will|would|have i|has|can i|could i|may i)\b/;
-const trailingPunctuation = /[\s.!?]+$/;
+const trailingPunctuation = /(?<![\s.!?])[\s.!?]+$/;
 
 /** "help", "pls help me", "i need help", "sos": a plea with no request of its own. */
 const plea = /^(?:(?:please|pls|plz|so|ugh|omg)\s+)?(?:help|halp|sos|help\s+me(?:\s+out)?|i\s+need\s+(?:some\s+)?help|need\s+(?:some\s+)?help|(?:can|could)\s+(?:you|u)\s+help(?:\s+me)?(?:\s+out)?)(?:\s+(?:pls|please|plz|asap))*[\s!?.]*$/i;

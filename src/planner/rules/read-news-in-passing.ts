@@ -79,7 +79,7 @@ export function readNewsInPassing(message: string, phrasebook: Phrasebook, conte
 }
 
 /** "… anyway", "… also", "… btw": words that turn from news to something else, unpunctuated. */
-const turn = /\s+(?=(?:anyway|anyways|anyhow|also|btw|by the way|in other news|on another note|meanwhile|oh and|other than that)\b)/i;
+const turn = /(?<!\s)\s+(?=(?:anyway|anyways|anyhow|also|btw|by the way|in other news|on another note|meanwhile|oh and|other than that)\b)/i;
 
 /**
  * "Globex rejected me today anyway find me devops roles": news, then a request with no

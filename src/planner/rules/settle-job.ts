@@ -59,7 +59,7 @@ export function withJobNamed(context: PhrasingContext, message: string): Phrasin
  * byInitials('ML', context); // 'Machine Learning' when "Machine Learning Engineer at Globex" was listed
  */
 function byInitials(said: string, context: PhrasingContext): string | undefined {
-  const word = said.trim().replace(/^the\s+/i, '').replace(/\s+(?:one|job|role|position|posting)$/i, '');
+  const word = said.trim().replace(/^the\s+/i, '').replace(/(?<!\s)\s+(?:one|job|role|position|posting)$/i, '');
   if (!/^[a-z]{2,4}$/i.test(word) || findKnownJob(word, context)) return undefined;
   const initials = word.toLowerCase();
   const runs = new Set(

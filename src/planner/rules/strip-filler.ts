@@ -61,11 +61,14 @@ const leadingFiller = new RegExp(
     'i need to',
     'try to',
     'help me to',
+    // "would it be possible to find …", "is it possible for you to …": asking whether is asking.
+    '(?:would|will) it be possible (?:for (?:you|u) )?to',
+    'is it possible (?:for (?:you|u) )?to',
   ].join('|')})\\b[,\\s]+(?=\\S)`,
   'i',
 );
 const trailingFiller = new RegExp(
-  `[,\\s]+(?:${[
+  `(?<![,\\s])[,\\s]+(?:${[
     'please',
     'pls',
     'plz',
@@ -87,6 +90,10 @@ const trailingFiller = new RegExp(
     'if you could',
     'if possible',
     'when you can',
+    // "…, it is possible?", "…, is that possible?": the same ask, said after it.
+    '(?:it|this|that) (?:is|would be) possible',
+    'is (?:it|this|that) possible',
+    'is possible',
     // Laughter and shrugs at the end carry mood, not meaning: "undo that lol".
     'lol+',
     'lmao',
@@ -104,8 +111,8 @@ const trailingFiller = new RegExp(
   'i',
 );
 /** Emoticons and emoji carry mood, not meaning. */
-const emoticons = /(?:\s*(?:[:;]'?-?[()]+|:[pP]\b|<3|\p{Extended_Pictographic}\uFE0F?)){1,8}\s*$/u;
-const trailingPunctuation = /[\s.!?,;:]+$/;
+const emoticons = /(?<!\s)(?:\s*(?:[:;]'?-?[()]+|:[pP]\b|<3|\p{Extended_Pictographic}\uFE0F?)){1,8}\s*$/u;
+const trailingPunctuation = /(?<![\s.!?,;:])[\s.!?,;:]+$/;
 /** "can I get a screenshot", "could I have a PDF of it": asking for something, not a question. */
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
 /** "could I see the md version", "can I have a look at my cv": asking to be shown. */

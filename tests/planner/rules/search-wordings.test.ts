@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseDecision } from '../../../src/planner/decision.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+
+const registry = fakeActions();
+const planner = createRulesPlanner({ registry });
+
+async function decide(goal: string) {
+  const output = await planner.decide({ goal, messages: [{ role: 'user', content: goal }], observations: [], references: {}, stepsLeft: 8 });
+  const parsed = parseDecision(output, registry);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.decision.type === 'act' ? { action: parsed.decision.step.action, args: parsed.decision.step.args } : { answer: parsed.decision.answer };
+}
+
+describe('search wordings', () => {
+  it.each([
+    // Pay floors in other forms.
+    ['farrier jobs in Tartu no less than 60k', { query: 'farrier', location: 'Tartu', min_salary: 60_000 }],
+    ['find glazier roles paying not less than 45,000 EUR', { query: 'glazier', min_salary: 45_000 }],
+    ['would it be possible to find cooper jobs in Hobart that pay at least A$80,000?', { query: 'cooper', location: 'Hobart', min_salary: 80_000 }],
+    // Asking whether it is possible is asking.
+    ['is it possible for you to look for milliner jobs in Bergen?', { query: 'milliner', location: 'Bergen' }],
+    // Learners' phrasings.
+    ['I search job of tiler in Brno, it is possible?', { query: 'tiler', location: 'Brno' }],
+    ['i am searching for work as stonemason in Cork, is that possible?', { query: 'stonemason', location: 'Cork' }],
+    // Hedged asks, with the jobs' state and the time said of them.
+    ['I wonder if there are any senior luthier jobs going in Hamar at the moment', { query: 'senior luthier', location: 'Hamar', seniority: 'senior' }],
+    ['do you know whether there are any saddler roles open in Ghent right now?', { query: 'saddler', location: 'Ghent' }],
+    // A company asked about, then its openings.
+    ['is Quorvane Systems hiring? look up their openings', { company: 'Quorvane Systems' }],
+    ['are Brindlemoor hiring right now?', { company: 'Brindlemoor' }],
+    // Sorting by fit in a whole clause.
+    ['find cartographer jobs in Graz, sorted by how well they match me', { query: 'cartographer', location: 'Graz', sort: 'fit' }],
+    ['show me archivist roles ranked by how closely they fit my cv', { query: 'archivist', sort: 'fit' }],
+  ])('%s', async (goal, args) => {
+    expect(await decide(goal)).toMatchObject({ action: 'search_jobs', args });
+  });
+});
