@@ -3,6 +3,12 @@
  */
 export const importResumeUtterances: readonly string[] = [
   'import my resume from ~/Documents/cv.pdf',
+  // With no file named yet: the action then asks where it is.
+  'i want to upload my resume',
+  'can i add a new cv',
+  'let me load my resume',
+  'upload a resume please',
+  'i need to import my cv first',
   'load my cv, it is at ~/Downloads/resume.docx',
   'here is my resume: /home/sam/resume.pdf',
   'upload /tmp/cv.md',

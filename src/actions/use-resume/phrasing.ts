@@ -70,6 +70,6 @@ export const useResumePhrasing = definePhrasing<Args>({
 });
 
 function named(lower: string | undefined, said: string | undefined) {
-  if (!lower || /^(?:current|active|same|other|new|old|latest)$/.test(lower)) return null;
+  if (!lower || /^(?:current|active|same|other|new|old|latest|my|the|our|a|an|this|that|your)$/.test(lower)) return null;
   return { args: { resume: (said ?? lower).trim() } };
 }

@@ -104,3 +104,23 @@ describe('too little to act on', () => {
     expect(await decide('highest paying?', { history: listed(three), references: mobile })).toMatchObject({ action: 'compare_jobs', args: { by: 'pay' } });
   });
 });
+
+describe('a resume named by its id, or not named at all', () => {
+  it('shows a resume by its id, as use_resume reads one', async () => {
+    expect(await decide('show resume res_b')).toEqual({ action: 'show_resume', args: { resume: 'res_b' } });
+    expect(await decide('view the cv "legacy"')).toEqual({ action: 'show_resume', args: { resume: 'legacy' } });
+  });
+
+  it('asks for the file when a resume is to be brought in with no path', async () => {
+    for (const goal of ['load my cv', 'i would like to upload my resume', 'could I load a cv']) {
+      const decision = await decide(goal);
+      expect('answer' in decision && decision.answer, goal).toMatch(/^Where is the file\?/);
+    }
+  });
+
+  it('never takes "my" for the name of the resume to use', async () => {
+    const decision = await decide('use my cv');
+    expect('action' in decision && decision.args).not.toEqual({ resume: 'my' });
+    expect(await decide('use my legacy resume')).toEqual({ action: 'use_resume', args: { resume: 'legacy' } });
+  });
+});
