@@ -63,6 +63,20 @@ describe('the job index', () => {
     expect(await ids('nodejs')).toEqual(['node']);
   });
 
+  it('finds a ".js" skill by its bare name, and a bare name by its ".js" spelling', async () => {
+    const jobs = jobsRepository(database.pool, 'js-owner');
+    await jobs.upsert([
+      posting('svc', { title: 'Platform Developer', description: 'Services in Node.js on Kubernetes.' }),
+      posting('ui', { title: 'Frontend Developer', description: 'Vue and TypeScript.' }),
+    ]);
+    const ids = async (text: string) => (await jobs.search({ text, limit: 10 })).map((job) => job.id);
+    expect(await ids('node')).toEqual(['svc']);
+    expect(await ids('remote node developer')).toEqual([]); // every term still counts: no posting says "remote"
+    expect(await ids('node developer')).toEqual(['svc']);
+    expect(await ids('vue.js')).toEqual(['ui']);
+    expect(await ids('vuejs typescript')).toEqual(['ui']);
+  });
+
   it('ranks title matches above description matches, and merges sources on re-upsert', async () => {
     const jobs = jobsRepository(database.pool, 'rank-owner');
     await jobs.upsert([

@@ -38,3 +38,18 @@ export function queryTerms(query: string): string[] {
     .filter((term) => term.length > 0 && !generic.has(term));
   return [...new Set(terms)].slice(0, 16);
 }
+
+/**
+ * A term as a `to_tsquery` expression that also finds the word's ".js" spelling, and the
+ * other way round: postings write "Node.js" (indexed as "nodejs") where people type "node",
+ * and "React" where they type "react.js".
+ *
+ * @example
+ * termQuery('node'); // '(node | nodejs)'
+ * termQuery('vuejs'); // '(vuejs | vue)'
+ */
+export function termQuery(term: string): string {
+  if (!/^[a-z][a-z0-9]*$/.test(term)) return term;
+  if (term.length > 4 && term.endsWith('js')) return `(${term} | ${term.slice(0, -2)})`;
+  return `(${term} | ${term}js)`;
+}

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { MergedPosting, PostingSource } from '../../protocol/posting.ts';
-import { queryTerms } from './job-search-text.ts';
+import { queryTerms, termQuery } from './job-search-text.ts';
 
 /**
  * The index of postings is shared by every owner: postings come from public boards and
@@ -171,7 +171,7 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER) {
      */
     async search(query: IndexQuery): Promise<JobRecord[]> {
       const terms = queryTerms(query.text);
-      const tsquery = terms.join(' & ');
+      const tsquery = terms.map(termQuery).join(' & ');
       const patterns = query.locationPatterns ?? (query.location ? [wholeWord(query.location)] : null);
       const { rows } = await pool.query<JobRow>(
         `SELECT ${columns} FROM (
