@@ -35,6 +35,13 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: ({ clause }, context) => readLetter(clause.text, context),
     },
+    {
+      // "write a letter for Acme addressed to Jo Park": "letter" alone, with a writing verb and the job it is for.
+      pattern:
+        /^(?:write|draft|compose|prepare|put\s+together)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|my\s+)?(?:(?:new|quick|good|short|brief|formal|warm)\s+)*letter\s+(?:for|to)\s+(?<target>.+)$/,
+      confidence: 'certain',
+      read: ({ clause }, context) => readLetter(clause.text, context),
+    },
   ],
   examples: [
     { say: 'write a cover letter for the Stripe job', args: { job: 'Stripe' } },
@@ -50,9 +57,9 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
 });
 
 function readLetter(text: string, context: PhrasingContext): Reading<Args> | null {
-  if (/\b(?:list|show|export|download|save|convert|delete|open)\b.*\bcover\s*letters?\b/i.test(text.split(/cover\s*letter/i)[0] ?? '')) return null;
+  if (/\b(?:list|show|export|download|save|convert|delete|open)\b.*\bcover\s*letters?\b/i.test(text.split(/(?:cover\s*)?letter/i)[0] ?? '')) return null;
   const tone = findTone(text);
-  let rest = text.replace(/^.*?cover\s*letters?/i, '').replace(tonePhrase, ' ');
+  let rest = text.replace(/^.*?(?:cover\s*)?letters?/i, '').replace(tonePhrase, ' ');
   const resume = resumePhrase.exec(rest)?.groups?.resume;
   rest = rest.replace(resumePhrase, ' ');
   const manager = managerPhrase.exec(rest);

@@ -124,3 +124,12 @@ describe('a resume named by its id, or not named at all', () => {
     expect(await decide('use my legacy resume')).toEqual({ action: 'use_resume', args: { resume: 'legacy' } });
   });
 });
+
+describe('a letter for a job named in the sentence', () => {
+  it('writes it for the job named, not the one in play, when "letter" comes without "cover"', async () => {
+    // Quillmarsh is in no list of this thread (an imported posting, say): the action looks it up, never "it".
+    const decision = await decide('write a letter for quillmarsh addressed to Dana Whitfield', { history: listed(two), references: kitchen });
+    expect(decision).toMatchObject({ action: 'write_cover_letter', args: { hiring_manager: 'Dana Whitfield' } });
+    expect('args' in decision && String(decision.args?.job).toLowerCase()).toContain('quillmarsh');
+  });
+});
