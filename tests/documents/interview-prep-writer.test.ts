@@ -3,7 +3,9 @@ import { postingOutline } from '../../src/documents/interview-prep/posting-outli
 import { seniorityOf } from '../../src/documents/interview-prep/seniority.ts';
 import { statedResult } from '../../src/documents/interview-prep/star-stories.ts';
 import { writeInterviewPrep } from '../../src/documents/interview-prep-writer.ts';
-import { designerPosting, designerResume, engineerPosting, engineerResume, sourcesOf } from './fixtures.ts';
+import { groundDocument } from '../../src/grounding/ground-document.ts';
+import type { JsonResume } from '../../src/protocol/json-resume.ts';
+import { designerPosting, designerResume, engineerPosting, engineerResume, letterDate, sourcesOf } from './fixtures.ts';
 import { ungroundedNames, ungroundedNumbers } from './grounding.ts';
 
 const prep = writeInterviewPrep({ resume: engineerResume, posting: engineerPosting });
@@ -75,6 +77,20 @@ describe('writeInterviewPrep', () => {
     const stories = section(writeInterviewPrep({ resume, posting: engineerPosting }), 'STAR stories');
     expect(stories).toContain('Your resume states no measurable result for this.');
     expect(ungroundedNumbers(stories, sourcesOf(resume, engineerPosting))).toEqual([]);
+  });
+
+  it('never ends a shortened story heading on a figure cut from its unit', () => {
+    // Eight words end at "35": "… at 35…" would state 35, not 35 million, and the grounding
+    // check removed such a heading as a number in neither the resume nor the posting.
+    const line = 'Served billing reports from a cache at 35 million lookups a day.';
+    const resume = { work: [{ name: 'Initech', position: 'Engineer', startDate: '2020-01', highlights: [line] }] };
+    const pack = writeInterviewPrep({ resume, posting: engineerPosting });
+    const heading = '### Served billing reports from a cache at… (Engineer at Initech)';
+    expect(section(pack, 'STAR stories')).toContain(`${heading}\n`);
+    const rawText = `Engineer — Initech, 2020-01 – present\n${line}`;
+    const grounded = groundDocument(pack, { resume: resume as JsonResume, rawText, posting: engineerPosting, now: letterDate });
+    expect(grounded.changes.filter((change) => change.kind === 'number')).toEqual([]);
+    expect(grounded.text).toContain(heading);
   });
 
   it('gives each missing skill its weight and a concrete plan', () => {

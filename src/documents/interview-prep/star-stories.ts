@@ -13,9 +13,18 @@ export function statedResult(text: string): string | undefined {
     .find((clause) => /\d/.test(clause));
 }
 
+/**
+ * A highlight cut to about eight words for a story heading. The cut never ends on a figure:
+ * "at 35" cut from "at 35 million lookups" states a different number (35, not 35 million),
+ * which the grounding check rightly finds in no source, so the heading ends before it.
+ */
 function shortTitle(text: string): string {
   const words = text.replace(/[.!]+$/, '').split(' ');
-  return words.length <= 9 ? words.join(' ') : `${words.slice(0, 8).join(' ')}…`;
+  if (words.length <= 9) return words.join(' ');
+  let end = 8;
+  while (end > 0 && /\d/.test(words[end - 1] ?? '')) end -= 1;
+  if (end === 0) return words.join(' ');
+  return `${words.slice(0, end).join(' ').replace(/[,;:]+$/, '')}…`;
 }
 
 function period(highlight: Highlight): string {
