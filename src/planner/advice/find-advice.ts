@@ -45,11 +45,15 @@ const toldSituation = /^(?:i|i'm|im|i've|ive|we|my|our|in\s+my|where\s+i|back\s+
 export function adviceQuestionIn(message: string): string | undefined {
   const trimmed = message.trim();
   if (isAdviceQuestion(trimmed)) return trimmed;
-  if (!toldSituation.test(trimmed) || !/\?\s*$/.test(trimmed)) return undefined;
+  if (!toldSituation.test(trimmed)) return undefined;
+  // Asked with "?", or a how-to-cope question at the end ("I always freeze in interviews, how do I calm down";
+  // not "…on Friday, how do I prepare", which asks for the prep itself).
+  const questionMark = /\?\s*$/.test(trimmed);
   const last = trimmed.split(/(?<=[.!?;])\s+|,\s*|\s+but\s+|\s+so\s+/i).filter(Boolean).at(-1)?.replace(/^(?:and|but|so|also|then)\s+/i, '');
   // (A norm asked without its subject, "is necessary in UK?", is a question as much as "is it necessary…".)
   const asked = last?.replace(/^(is|are)\s+(necessary|needed|required|expected|mandatory|usual|normal|common)\b/i, '$1 it $2');
-  return asked && isAdviceQuestion(asked) ? last : undefined;
+  if (!asked || !isAdviceQuestion(asked)) return undefined;
+  return questionMark || /^how\s+(?:do|can|should)\s+i\s+(?:calm|cope|deal|stop|relax|handle|manage|get\s+over|stay\s+(?:calm|positive|motivated))\b/i.test(asked) ? last : undefined;
 }
 
 type Vector = Map<string, number>;

@@ -22,6 +22,7 @@ const leadingFiller = new RegExp(
     'meh',
     'anyway(?:s)?',
     'anyhow',
+    'actually',
     'btw',
     'by the way',
     'well',
@@ -117,7 +118,7 @@ const trailingPunctuation = /(?<![\s.!?,;:])[\s.!?,;:]+$/;
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
 /** "could I see the md version", "can I have a look at my cv": asking to be shown. */
 const askingToSee = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:see|view|look\s+at|(?:have|take|get)\s+a\s+(?:quick\s+)?look\s+at)\s+/i;
-const onlyFiller = /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|btw|by the way|um+|uh+|hm+|oh+)$/i;
+const onlyFiller = /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+)$/i;
 
 /**
  * The request inside the politeness: "pls open youtube thx" → "open youtube".

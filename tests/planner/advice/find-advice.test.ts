@@ -56,6 +56,18 @@ describe('the built-in planner answers career questions without a model', () => 
     expect(await answerTo('how many pages is a normal CV?')).toMatch(/one page/i);
   });
 
+  it('answers a how-to-cope question told after the feeling, even without a question mark', async () => {
+    expect(await answerTo('i go totally blank in interviews, how can i stay calm')).toMatch(/nerves/i);
+  });
+
+  it('still prepares for an interview told with "how do I prepare" rather than advising in general', async () => {
+    const parsed = parseDecision(
+      await planner.decide({ goal: 'i have an interview at Pelican Labs on monday, how do i prepare', messages: [{ role: 'user', content: 'i have an interview at Pelican Labs on monday, how do i prepare' }], observations: [], references: {}, stepsLeft: 8 }),
+      registry,
+    );
+    expect(parsed.ok && parsed.decision.type).toBe('act');
+  });
+
   it('is kind about rejections', async () => {
     expect(await answerTo("honestly I keep getting turned down and it's getting to me")).toMatch(/sorry|tough/i);
   });
