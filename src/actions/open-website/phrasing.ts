@@ -143,6 +143,17 @@ export const openWebsitePhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "just the site", "the website please", "in my browser": the first choice of the board question jobpilot just asked.
+      pattern: /^(?:(?:just|only|yes|yeah|ok(?:ay)?)\s*,?\s+)?(?:open\s+)?(?:(?:the|its|their)\s+)?(?:site|website|web\s+site|homepage|home\s+page|first(?:\s+one)?|browser|(?:in\s+)?(?:the|my)\s+browser)(?:\s+(?:please|pls|thanks|is\s+fine))?$/,
+      confidence: 'certain',
+      read: (_reading, context) => {
+        const asked = context.history.at(-1);
+        if (asked?.role !== 'assistant' || !asked.content.includes('in your browser, or search jobs there?')) return null;
+        const board = findUrls(asked.content).map((url) => findKnownSite(siteName(url))).find((site) => site?.board);
+        return board ? { args: { url: board.url } } : null;
+      },
+    },
+    {
       pattern: /^google\s+(?<query>.+)$/,
       read: ({ groups }) => {
         const query = groups.query ?? '';

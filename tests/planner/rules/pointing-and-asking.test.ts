@@ -97,6 +97,11 @@ describe('too little to act on', () => {
     const history: ChatMessage[] = [{ role: 'user', content: 'open glassdoor' }, { role: 'assistant', content: 'answer' in decision ? (decision.answer ?? '') : '' }];
     expect(await decide('just open it', { history })).toMatchObject({ action: 'open_website', args: { url: expect.stringContaining('glassdoor.com') } });
     expect(await decide('search there for welding jobs', { history })).toMatchObject({ action: 'open_website', args: { url: expect.stringMatching(/glassdoor\.com.*welding/) } });
+    for (const reply of ['only the website', 'the site is fine', 'in my browser']) {
+      expect(await decide(reply, { history }), reply).toMatchObject({ action: 'open_website', args: { url: expect.stringContaining('glassdoor.com') } });
+    }
+    // With no such question before it, "the website" opens nothing.
+    expect(await decide('the website')).not.toMatchObject({ action: 'open_website' });
   });
 
   it('a superlative said bare after a list compares it', async () => {
