@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
+import { loadSkillVocabulary, phraseKey } from '../../resume/skill-vocabulary.ts';
 import type { searchJobsArgs } from './args.ts';
 import { readPayFloor } from './read-pay-floor.ts';
 
@@ -128,10 +129,18 @@ export function readSearch(
   return args as SearchArgs;
 }
 
+/** Whether words name a skill of the shipped vocabulary ("typescript", "node.js"), not an employer. */
+const isSkill = (text: string): boolean => loadSkillVocabulary().lookup.has(phraseKey(text));
+
 /** "as a nurse in Toronto", "at Stripe", "for python developers": what follows the noun. */
 function readPrepositions(post: string): { roles: string[]; location?: string; company?: string } | null {
   const result: { roles: string[]; location?: string; company?: string } = { roles: [] };
   if (!post) return result;
+  // "…, anything with typescript?", "ideally using Go", "that uses Kotlin": what the job is done with.
+  post = post
+    .replace(/^(?:(?:anything|something|ones?|ideally|preferably|especially|mainly|mostly|maybe)\s+)+(?=(?:with|using|that\s+uses?|involving|in)\s)/i, '')
+    .replace(/(?:^|\s)(?:using|that\s+uses?|involving|requiring)\s+(?=\S)/gi, (found) => `${found.startsWith(' ') ? ' ' : ''}with `)
+    .replace(/\s+in\s+it$/i, '');
   // "react jobs berlin": a short tail without a preposition is where.
   if (!/^(?:based in|located in|out of|in|near|around|at|with|from|for|as|on|within|inside|across)\s/i.test(post)) {
     const tail = clean(post);
@@ -147,6 +156,7 @@ function readPrepositions(post: string): { roles: string[]; location?: string; c
     const rest = clean(match.groups.rest ?? '');
     if (!rest) continue;
     if (word === 'for' || word === 'as') result.roles.push(rest.replace(/\b(?:people|folks|someone|somebody)\b/gi, '').trim());
+    else if (word === 'with' && isSkill(rest)) result.roles.push(rest);
     else if (word === 'at' || word === 'with' || word === 'from') result.company ??= rest;
     else if (word === 'on') continue;
     else if (fields.test(rest.toLowerCase())) result.roles.push(rest);

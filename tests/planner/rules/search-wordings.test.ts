@@ -15,6 +15,10 @@ async function decide(goal: string) {
 
 describe('search wordings', () => {
   it.each([
+    // What the work is done with is a skill to search for, never an employer or a place.
+    ['any data platform jobs, ideally using kotlin?', { query: 'data platform kotlin' }],
+    ['looking for firmware work, something with rust in it', { query: 'firmware rust' }],
+    ['mobile roles in Oslo that use flutter', { query: 'mobile flutter', location: 'Oslo' }],
     // Pay floors in other forms.
     ['farrier jobs in Tartu no less than 60k', { query: 'farrier', location: 'Tartu', min_salary: 60_000 }],
     ['find glazier roles paying not less than 45,000 EUR', { query: 'glazier', min_salary: 45_000 }],
