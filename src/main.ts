@@ -48,6 +48,15 @@ export async function startServer(
       }
     },
   });
+  // JOBPILOT_TOKEN is the default owner's: were it also a named token, that person would
+  // silently become "default" and lose sight of their own data.
+  const clash = config.token ? (await jobpilot.tokens.identify(config.token)).identity : undefined;
+  if (clash?.kind === 'named') {
+    await jobpilot.close();
+    throw new ConfigError(
+      `Invalid configuration. JOBPILOT_TOKEN: it is also the live named token "${clash.owner}". The server's JOBPILOT_TOKEN is the default owner's token and must differ from every named token: unset it (or set a new one, e.g. openssl rand -base64 32) and give the named token only to its owner, who sends it as the CLI's JOBPILOT_TOKEN.`,
+    );
+  }
   const app = buildApp({
     runs: jobpilot.runs,
     threads: jobpilot.threads,

@@ -15,7 +15,7 @@ import { describeError } from './describe-error.ts';
 import { createReadlineLineReader } from './line-reader.ts';
 import { type CommandLine, parseCommandLine } from './parse-command-line.ts';
 import { terminalOutput } from './terminal-output.ts';
-import { usage } from './usage.ts';
+import { usage, usageFor } from './usage.ts';
 
 function createContext(): Context {
   const config = loadClientConfig();
@@ -44,7 +44,7 @@ function createContext(): Context {
 async function run(commandLine: CommandLine): Promise<number> {
   switch (commandLine.command) {
     case 'help':
-      process.stdout.write(usage);
+      process.stdout.write((commandLine.topic === undefined ? undefined : usageFor(commandLine.topic)) ?? usage);
       return 0;
     case 'version':
       process.stdout.write(`jobpilot ${packageJson.version}\n`);
@@ -80,7 +80,10 @@ async function main(argv: string[]): Promise<number> {
     commandLine = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`jobpilot: ${error.message}\n\n${usage}`);
+    // A known command used wrongly: the error and where its usage is; else the whole usage.
+    const command = argv[0];
+    const known = command !== undefined && usageFor(command) !== undefined;
+    process.stderr.write(known ? `jobpilot: ${error.message}\nsee \`jobpilot help ${command}\`\n` : `jobpilot: ${error.message}\n\n${usage}`);
     return 2;
   }
   try {

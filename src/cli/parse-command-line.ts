@@ -23,7 +23,7 @@ import { tokenNameSchema } from '../protocol/owners.ts';
 
 /** What the command line asks for, validated. */
 export type CommandLine =
-  | { command: 'help' }
+  | { command: 'help'; topic?: string }
   | { command: 'version' }
   | { command: 'serve' }
   | { command: 'chat'; threadId: string | undefined }
@@ -417,8 +417,9 @@ function parseDocs(args: string[]): CommandLine {
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const [command, ...args] = argv;
   switch (command) {
-    case undefined:
     case 'help':
+      return args[0] === undefined ? { command: 'help' } : { command: 'help', topic: args[0] };
+    case undefined:
     case '--help':
     case '-h':
       return { command: 'help' };

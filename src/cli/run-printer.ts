@@ -1,6 +1,7 @@
 import type { RunEvent } from '../protocol/events.ts';
 import type { TextOutput } from './context.ts';
 import { createSpinner, formatStep, type Painter, stepResultLine } from './render.ts';
+import { cliHints } from './route-hints.ts';
 
 export interface RunPrinter {
   print(event: RunEvent): void;
@@ -95,7 +96,7 @@ export function createRunPrinter(options: {
         case 'error':
           spinner.stop();
           if (!atLineStart) write('\n');
-          stderr.write(`${paint.red('error:')} ${event.message} (${event.code})\n`);
+          stderr.write(`${paint.red('error:')} ${cliHints(event.message)} (${event.code})\n`);
           return;
         case 'run-end':
           spinner.stop();

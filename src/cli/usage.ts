@@ -49,7 +49,7 @@ Commands:
                                  held-out companions (local; their failures are not listed)
 
 Options:
-  -h, --help                     show this help
+  -h, --help                     show this help (help COMMAND: that command's only)
   -v, --version                  show the version
   --thread ID                    use this thread instead of your default one
   --json                         machine-readable output (ask: one event per line)
@@ -63,3 +63,23 @@ Environment:
   JOBPILOT_CONFIG_DIR where the default thread and input history are kept
   NO_COLOR            no colours
 `;
+
+/**
+ * The usage of one command (its lines under "Commands:"), or undefined when there is no
+ * such command: what `jobpilot help COMMAND` prints.
+ *
+ * @example
+ * usageFor('token'); // "Usage: jobpilot token …" and the three token lines
+ */
+export function usageFor(command: string): string | undefined {
+  const lines = usage.slice(usage.indexOf('Commands:\n') + 'Commands:\n'.length, usage.indexOf('\n\nOptions:')).split('\n');
+  const picked: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    // An entry starts two spaces in; its continuation lines are indented further.
+    if (/^ {2}\S/.test(line)) inside = line.slice(2).split(' ')[0] === command;
+    if (inside) picked.push(line);
+  }
+  if (picked.length === 0) return undefined;
+  return `Usage: jobpilot ${command} …\n\n${picked.join('\n')}\n\nSee \`jobpilot help\` for the options and environment of every command.\n`;
+}

@@ -331,5 +331,6 @@ export type TokenSummary = z.infer<typeof tokenSummarySchema>;
 export const tokenListSchema = z.object({ tokens: z.array(tokenSummarySchema) });
 
 /** `POST /v1/tokens` → the token, shown this once. */
-export const createdTokenSchema = tokenSummarySchema.extend({ token: z.string() });
+/** `first`: no other live named token existed (every request now needs one); `server_token`: the server has a JOBPILOT_TOKEN. */
+export const createdTokenSchema = tokenSummarySchema.extend({ token: z.string(), first: z.boolean(), server_token: z.boolean() });
 export type CreatedToken = z.infer<typeof createdTokenSchema>;

@@ -37,6 +37,9 @@ export interface AppDependencies extends ThreadRouteDependencies {
   logger?: FastifyServerOptions['logger'];
 }
 
+/** The least the token routes (admin key) may make a minute, whatever JOBPILOT_RATE_LIMIT says (0 still turns it off). */
+export const adminRateLimitFloor = 600;
+
 /**
  * The HTTP API as a Fastify instance. Reads no environment; `main.ts` wires and listens.
  *
@@ -78,10 +81,12 @@ export function buildApp(deps: AppDependencies) {
   app.register(
     async (admin) => {
       registerAdminAuth(admin, deps.admin.key, deps.admin.file);
-      await registerRateLimit(admin, deps.rateLimit, () => 'admin');
+      // A limit of its own, never below 600 a minute: a low per-owner limit must not lock out
+      // the server's user from making and revoking tokens.
+      await registerRateLimit(admin, deps.rateLimit > 0 ? Math.max(deps.rateLimit, adminRateLimitFloor) : 0, () => 'admin');
       registerContentTypes(admin);
       registerTextInputCheck(admin);
-      await admin.register(tokenRoutes, { tokens: deps.tokens });
+      await admin.register(tokenRoutes, { tokens: deps.tokens, serverToken: Boolean(deps.token) });
     },
     { prefix: '/v1' },
   );

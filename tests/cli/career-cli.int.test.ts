@@ -242,6 +242,6 @@ describe('jobpilot docs against a real server', () => {
     expect(format.stderr).toMatch(/^jobpilot: invalid format "odt": Unknown format "odt"; use one of pdf, docx, md\./);
     const missing = await runCli(['docs', 'export', 'doc_ffffffffff', '--format', 'pdf']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('jobpilot: No document "doc_ffffffffff". List yours with GET /v1/documents. (DOCUMENT_NOT_FOUND)\n');
+    expect(missing.stderr).toBe('jobpilot: No document "doc_ffffffffff". List yours with `jobpilot docs list`. (DOCUMENT_NOT_FOUND)\n');
   });
 });

@@ -256,4 +256,20 @@ describe('jobpilot CLI against a real server', () => {
     expect(result.stderr).toContain('unknown command "frobnicate"');
     expect(result.stderr).toContain('Usage: jobpilot');
   });
+
+  it('a bad argument to a known command prints the error and where its help is, not the whole usage', async () => {
+    const result = await runCli(['token', 'create']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('jobpilot: token create needs --name NAME\nsee `jobpilot help token`\n');
+  });
+
+  it('help COMMAND prints that command\'s usage only; an unknown one, the whole usage', async () => {
+    const token = await runCli(['help', 'token']);
+    expect(token.code).toBe(0);
+    expect(token.stdout).toMatch(/^Usage: jobpilot token …\n/);
+    expect(token.stdout).toContain('token revoke NAME');
+    expect(token.stdout).not.toContain('jobs search');
+    const unknown = await runCli(['help', 'frobnicate']);
+    expect(unknown.stdout).toMatch(/^Usage: jobpilot <command> \[options\]/);
+  });
 });

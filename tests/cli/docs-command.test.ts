@@ -132,7 +132,7 @@ describe('docs list and show', () => {
     const { fetch } = scriptedFetch(() => errorResponse(404, 'DOCUMENT_NOT_FOUND', 'No document "doc_ffffffffff". List yours with GET /v1/documents.'));
     const { context } = await testContext({ fetch });
     const error = await docsCommand(context, { action: 'show', documentId: 'doc_ffffffffff', json: false }, directory).catch((caught: unknown) => caught);
-    expect(describeError(error)).toBe('jobpilot: No document "doc_ffffffffff". List yours with GET /v1/documents. (DOCUMENT_NOT_FOUND)');
+    expect(describeError(error)).toBe('jobpilot: No document "doc_ffffffffff". List yours with `jobpilot docs list`. (DOCUMENT_NOT_FOUND)');
   });
 });
 

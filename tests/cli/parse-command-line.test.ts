@@ -3,6 +3,10 @@ import { UsageError } from '../../src/cli/cli-error.ts';
 import { parseCommandLine } from '../../src/cli/parse-command-line.ts';
 
 describe('parseCommandLine', () => {
+  it('help COMMAND asks for that command\'s help', () => {
+    expect(parseCommandLine(['help', 'token'])).toEqual({ command: 'help', topic: 'token' });
+  });
+
   it.each([[[]], [['--help']], [['-h']], [['help']], [['ask', '--help']]])(
     '%j asks for help',
     (argv) => {

@@ -43,7 +43,10 @@ describe('named tokens', () => {
     // A token that names nothing is ignored while the server is open, as before named tokens.
     expect((await request('/v1/threads', { token: 'whatever' })).status).toBe(200);
 
-    const token = await makeToken('carol');
+    const first = await admin('/v1/tokens', { method: 'POST', body: { name: 'carol' } });
+    expect(first.status).toBe(201);
+    const { token, ...made } = (await first.json()) as { token: string; first: boolean; server_token: boolean };
+    expect(made).toMatchObject({ first: true, server_token: false });
     expect(token).toMatch(/^jp_[A-Za-z0-9_-]{43}$/);
     for (const presented of [undefined, 'whatever', `${token}x`, token.slice(0, -1), server.jobpilot.adminKey]) {
       const refused = await request('/v1/threads', { token: presented });
@@ -54,6 +57,26 @@ describe('named tokens', () => {
     // Health checks stay open.
     expect((await request('/healthz')).status).toBe(200);
     expect((await request('/readyz')).status).toBe(200);
+  });
+
+  it('tell a token that is sent but not accepted so, apart from one not sent', async () => {
+    await makeToken('nina');
+    const missing = await request('/v1/threads');
+    expect(await missing.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^This server needs a token/) } });
+    const wrong = await request('/v1/threads', { token: 'jp_not-a-token' });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^This token is not accepted: /) } });
+  });
+
+  it('refuse to share their value with the server\'s JOBPILOT_TOKEN: the server does not start', async () => {
+    const token = await makeToken('olga');
+    await expect(startServer({ ...config, port: 0, token }, { logger: false })).rejects.toThrow(
+      /JOBPILOT_TOKEN: it is also the live named token "olga"\. The server's JOBPILOT_TOKEN is the default owner's token and must differ from every named token/,
+    );
+    // Once revoked, it no longer names anyone.
+    expect((await admin('/v1/tokens/olga', { method: 'DELETE' })).status).toBe(200);
+    const started = await startServer({ ...config, port: 0, token }, { logger: false });
+    await started.close();
   });
 
   it('are kept only as SHA-256 digests', async () => {
@@ -167,7 +190,9 @@ describe('JOBPILOT_TOKEN beside named tokens', () => {
         headers: { authorization: `Bearer ${legacy.jobpilot.adminKey}`, 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'helen' }),
       });
-      const helen = ((await made.json()) as { token: string }).token;
+      const madeBody = (await made.json()) as { token: string; first: boolean; server_token: boolean };
+      expect(madeBody).toMatchObject({ first: true, server_token: true });
+      const helen = madeBody.token;
       expect((await call('/v1/threads')).status).toBe(401);
       const old = (await (await call('/v1/threads', 'the-old-token')).json()) as { threads: Array<{ thread_id: string }> };
       expect(old.threads.map((thread) => thread.thread_id)).toEqual(['old-thread']);
@@ -189,6 +214,8 @@ describe('jobpilot token', () => {
     const token = created.stdout.split('\n')[0] ?? '';
     expect(token).toMatch(/^jp_/);
     expect(created.stdout).toMatch(/shown only now/);
+    // Not the first named token of this server: nothing about the data from before.
+    expect(created.stdout).not.toMatch(/data from before/);
     expect((await request('/v1/threads', { token })).status).toBe(200);
 
     const listed = await runCli(['token', 'list', '--json'], { env });
@@ -198,7 +225,8 @@ describe('jobpilot token', () => {
     expect(listed.stdout).not.toContain(token);
     const table = await runCli(['token', 'list'], { env });
     expect(table.stdout).toMatch(/^NAME\s+STATUS\s+CREATED/);
-    expect(table.stdout).toMatch(/ivan\s+live/);
+    expect(table.stdout).toMatch(/ivan\s+live\s+\d{4}-\d\d-\d\d \d\d:\d\d\n/);
+    expect(table.stdout).not.toMatch(/T\d\d:\d\d:\d\d/);
 
     const revoked = await runCli(['token', 'revoke', 'ivan'], { env });
     expect(revoked.code, revoked.stderr).toBe(0);

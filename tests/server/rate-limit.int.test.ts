@@ -32,7 +32,7 @@ describe('the rate limit', () => {
     const limited = await as('alice', '/v1/jobs/search?q=go');
     expect(limited.status).toBe(429);
     expect(await limited.json()).toEqual({
-      error: { code: 'RATE_LIMITED', message: expect.stringMatching(/^Too many requests: this token may make 5 a minute\. Try again in \d+ seconds? \(retry-after\)\.$/) },
+      error: { code: 'RATE_LIMITED', message: expect.stringMatching(/^Too many requests: you may make 5 requests a minute\. Try again in \d+ seconds? \(retry-after\)\.$/) },
     });
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
@@ -48,6 +48,15 @@ describe('the rate limit', () => {
     for (let index = 0; index < perMinute; index += 1) expect((await as('bob', '/v1/threads')).status).toBe(200);
     expect((await as('bob', '/v1/threads')).status).toBe(429);
     expect((await as('carol', '/v1/threads')).status).toBe(200);
+  });
+
+  it('leaves the token routes (admin key) a limit of their own, at least 600 a minute', async () => {
+    // beforeAll made 3 tokens already; a low owner limit (5) must not lock the admin out.
+    for (let index = 0; index < perMinute * 3; index += 1) {
+      const listed = await fetch(`${server.url}/v1/tokens`, { headers: { authorization: `Bearer ${server.jobpilot.adminKey}` } });
+      expect(listed.status, `request ${index}`).toBe(200);
+      expect(listed.headers.get('x-ratelimit-limit')).toBe('600');
+    }
   });
 
   it('leaves /healthz and /readyz out', async () => {

@@ -1,9 +1,10 @@
 import { adminKeyFile } from '../../config.ts';
 import { readSecretFile, UnsafeSecretFileError } from '../../db/private-files.ts';
-import type { TokenSummary } from '../../protocol/api.ts';
+import type { CreatedToken, TokenSummary } from '../../protocol/api.ts';
 import { ApiClient } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import type { Context } from '../context.ts';
+import { formatTime } from '../format-thread.ts';
 import { createPainter } from '../render.ts';
 
 export type TokenOptions =
@@ -33,13 +34,23 @@ async function readAdminKey(dataDir: string): Promise<string> {
   return key;
 }
 
-const tokenTable = (tokens: readonly TokenSummary[]): string => {
+export const tokenTable = (tokens: readonly TokenSummary[]): string => {
   if (tokens.length === 0) return 'No named tokens. Make one with `jobpilot token create --name NAME`.\n';
-  const rows = tokens.map((token) => [token.name, token.revoked_at ? `revoked ${token.revoked_at}` : 'live', token.created_at]);
+  const rows = tokens.map((token) => [token.name, token.revoked_at ? `revoked ${formatTime(token.revoked_at)}` : 'live', formatTime(token.created_at)]);
   const header = ['NAME', 'STATUS', 'CREATED'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const format = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
   return `${[header, ...rows].map(format).join('\n')}\n`;
+};
+
+/** What `token create` says besides the token: what became of the data from before, on the first one only. */
+export const createdNote = (created: Pick<CreatedToken, 'first' | 'server_token'>): string => {
+  const shown = 'It is shown only now: give it to its owner, who sends it as JOBPILOT_TOKEN.';
+  if (!created.first) return shown;
+  if (created.server_token) {
+    return `${shown} The data from before stays the default owner's, reached with the server's JOBPILOT_TOKEN.`;
+  }
+  return `${shown} Every request now needs a token. The data from before is the default owner's: the server has no JOBPILOT_TOKEN, so it is reached only once the server is started with one (any secret that differs from every named token).`;
 };
 
 /**
@@ -64,9 +75,7 @@ export async function tokenCommand(
       if (options.json) print(created);
       else {
         stdout.write(`${created.token}\n`);
-        stdout.write(
-          `${paint.dim(`Token "${created.name}" made. It is shown only now: give it to its owner, who sends it as JOBPILOT_TOKEN. Every request now needs a token; the data from before is reached with the server's JOBPILOT_TOKEN.`)}\n`,
-        );
+        stdout.write(`${paint.dim(`Token "${created.name}" made. ${createdNote(created)}`)}\n`);
       }
       return 0;
     }

@@ -45,7 +45,7 @@ export interface AuthSettings {
  * Who may use the routes of this scope (`/v1`), and as whom. `JOBPILOT_TOKEN` is the
  * "default" owner; a live named token is its own owner. While `JOBPILOT_TOKEN` is set or any
  * named token is live, a request without a valid token is `401 UNAUTHORIZED`; otherwise it
- * is the default owner's, as before named tokens. A revoked token is refused at once, always.
+ * is the default owner's, as before named tokens. A token sent but not accepted is told so. A revoked token is refused at once, always.
  */
 export function registerAuth(app: FastifyInstance, { token, tokens }: AuthSettings): void {
   app.addHook('onRequest', async (request) => {
@@ -63,6 +63,12 @@ export function registerAuth(app: FastifyInstance, { token, tokens }: AuthSettin
     }
     if (identity.kind === 'revoked') {
       throw new JobpilotError('UNAUTHORIZED', 'This token was revoked. Ask for a new one (jobpilot token create --name NAME on the server).');
+    }
+    if (given !== undefined && (token || required)) {
+      throw new JobpilotError(
+        'UNAUTHORIZED',
+        'This token is not accepted: the one sent as "authorization: Bearer <token>" is neither the server\'s JOBPILOT_TOKEN nor a live named token. Check the JOBPILOT_TOKEN you send, or ask for a new one (jobpilot token create --name NAME on the server).',
+      );
     }
     if (token || required) {
       throw new JobpilotError(

@@ -27,7 +27,7 @@ export async function registerRateLimit(
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
       return new JobpilotError(
         'RATE_LIMITED',
-        `Too many requests: this token may make ${context.max} a minute. Try again in ${seconds} second${seconds === 1 ? '' : 's'} (retry-after).`,
+        `Too many requests: you may make ${context.max} requests a minute. Try again in ${seconds} second${seconds === 1 ? '' : 's'} (retry-after).`,
       );
     },
   });

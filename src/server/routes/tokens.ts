@@ -17,18 +17,23 @@ const summaryOf = (record: ApiTokenRecord): TokenSummary => ({
 
 /**
  * Named tokens, managed with the admin key (see `registerAdminAuth`): make one (shown
- * once), list them (never the tokens), revoke one (refused from the next request on).
+ * once, with whether it is the first live one and whether the server has a JOBPILOT_TOKEN,
+ * so the CLI can say what became of the data from before), list them (never the tokens), revoke one (refused from the next request on).
  *
  * @example
  * app.register(tokenRoutes, { tokens });
  */
-export async function tokenRoutes(app: FastifyInstance, deps: { tokens: ApiTokensRepository }): Promise<void> {
+export async function tokenRoutes(
+  app: FastifyInstance,
+  deps: { tokens: ApiTokensRepository; serverToken: boolean },
+): Promise<void> {
   app.post('/tokens', async (request, reply): Promise<CreatedToken> => {
     const { name } = validate(createTokenRequestSchema, request.body ?? {}, 'body');
     try {
+      const { required: othersLive } = await deps.tokens.identify(undefined);
       const { token, record } = await deps.tokens.create(name);
       reply.status(201);
-      return { ...summaryOf(record), token };
+      return { ...summaryOf(record), token, first: !othersLive, server_token: deps.serverToken };
     } catch (error) {
       if (!(error instanceof TokenNameTakenError)) throw error;
       throw new JobpilotError('TOKEN_EXISTS', `A token named "${name}" exists already; revoke it first to give that owner a new one.`, { cause: error });
