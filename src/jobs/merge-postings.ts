@@ -16,13 +16,16 @@ const maxTags = 20;
  */
 export function mergePostings(postings: readonly NormalisedPosting[]): MergedPosting[] {
   const groups = new Map<string, NormalisedPosting[]>();
-  for (const posting of postings) {
-    const key = dedupeKey(posting);
-    const group = groups.get(key);
-    if (group) group.push(posting);
-    else groups.set(key, [posting]);
-  }
+  for (const posting of postings) addToGroup(groups, posting);
   return [...groups.values()].map(mergeGroup);
+}
+
+/** Files a posting with the others that are the same opening (same `dedupeKey`). */
+function addToGroup(groups: Map<string, NormalisedPosting[]>, posting: NormalisedPosting): void {
+  const key = dedupeKey(posting);
+  const group = groups.get(key);
+  if (group) group.push(posting);
+  else groups.set(key, [posting]);
 }
 
 /**
@@ -36,10 +39,7 @@ export async function mergePostingsInTurns(postings: readonly NormalisedPosting[
   const pause = turnTaker();
   const groups = new Map<string, NormalisedPosting[]>();
   for (const posting of postings) {
-    const key = dedupeKey(posting);
-    const group = groups.get(key);
-    if (group) group.push(posting);
-    else groups.set(key, [posting]);
+    addToGroup(groups, posting);
     await pause();
   }
   const merged: MergedPosting[] = [];
