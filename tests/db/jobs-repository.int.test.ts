@@ -63,6 +63,20 @@ describe('the job index', () => {
     expect(await ids('nodejs')).toEqual(['node']);
   });
 
+  it('stores an import of more postings than one statement takes whole, or none of it', async () => {
+    const owner = 'bulk-owner';
+    const jobs = jobsRepository(database.pool, owner);
+    const count = async () => Number((await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM jobs WHERE owner = $1', [owner])).rows[0]?.n);
+    const many = Array.from({ length: 1_234 }, (_, index) => posting(`bulk-${index}`, { title: `Welder ${index}` }));
+    await jobs.upsert(many);
+    expect(await count()).toBe(1_234);
+    // One bad posting in the third statement's share: the first two are not kept either.
+    const more = Array.from({ length: 1_100 }, (_, index) => posting(`more-${index}`));
+    more[1_050] = posting('more-1050', { posted_at: 'not a date' });
+    await expect(jobs.upsert(more)).rejects.toThrow();
+    expect(await count()).toBe(1_234);
+  });
+
   it('finds a ".js" skill by its bare name, and a bare name by its ".js" spelling', async () => {
     const jobs = jobsRepository(database.pool, 'js-owner');
     await jobs.upsert([

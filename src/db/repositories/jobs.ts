@@ -2,6 +2,57 @@ import type pg from 'pg';
 import type { MergedPosting, PostingSource } from '../../protocol/posting.ts';
 import { queryTerms, termQuery } from './job-search-text.ts';
 
+/** Postings per `INSERT` of an upsert. */
+const upsertChunk = 500;
+
+/** Inserts the postings of `$1` (a JSON array) for owner `$2`, merging with what is kept. */
+const upsertStatement = `
+  INSERT INTO jobs (id, owner, title, company, location, remote, salary_min, salary_max, salary_currency,
+                           salary_period, employment_type, posted_at, url, sources, tags, description)
+         SELECT p.id, $2, p.title, p.company, p.location, p.remote, p.salary_min, p.salary_max, p.salary_currency,
+                p.salary_period, p.employment_type, p.posted_at, p.url, p.sources, p.tags, p.description
+           FROM jsonb_to_recordset($1::jsonb) AS p(
+                  id text, title text, company text, location text, remote boolean, salary_min numeric,
+                  salary_max numeric, salary_currency text, salary_period text, employment_type text,
+                  posted_at timestamptz, url text, sources jsonb, tags text[], description text)
+         ON CONFLICT (id) DO UPDATE SET
+           title = EXCLUDED.title,
+           location = coalesce(EXCLUDED.location, jobs.location),
+           remote = coalesce(EXCLUDED.remote, jobs.remote),
+           salary_min = coalesce(EXCLUDED.salary_min, jobs.salary_min),
+           salary_max = coalesce(EXCLUDED.salary_max, jobs.salary_max),
+           salary_currency = coalesce(EXCLUDED.salary_currency, jobs.salary_currency),
+           salary_period = coalesce(EXCLUDED.salary_period, jobs.salary_period),
+           employment_type = coalesce(EXCLUDED.employment_type, jobs.employment_type),
+           posted_at = coalesce(EXCLUDED.posted_at, jobs.posted_at),
+           sources = (SELECT jsonb_agg(DISTINCT source) FROM jsonb_array_elements(jobs.sources || EXCLUDED.sources) AS source),
+           tags = coalesce((SELECT array_agg(DISTINCT tag) FROM unnest(jobs.tags || EXCLUDED.tags) AS tag), '{}'),
+           description = CASE WHEN length(EXCLUDED.description) > length(jobs.description)
+                              THEN EXCLUDED.description ELSE jobs.description END,
+           last_seen_at = now()`;
+
+/** The rows of an upsert, as the JSON document its statement reads. */
+const rowsOf = (chunk: readonly MergedPosting[]): string =>
+  JSON.stringify(
+    chunk.map((posting) => ({
+      id: posting.id,
+      title: posting.title,
+      company: posting.company,
+      location: posting.location,
+      remote: posting.remote,
+      salary_min: posting.salary?.min ?? null,
+      salary_max: posting.salary?.max ?? null,
+      salary_currency: posting.salary?.currency ?? null,
+      salary_period: posting.salary?.period ?? null,
+      employment_type: posting.employment_type,
+      posted_at: posting.posted_at,
+      url: posting.url,
+      sources: posting.sources,
+      tags: posting.tags,
+      description: posting.description,
+    })),
+  );
+
 /**
  * The index of postings is shared by every owner: postings come from public boards and
  * imports and carry nothing of the person (what is theirs, saved jobs and fit scores, is
@@ -114,53 +165,27 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER) {
     async upsert(postings: readonly MergedPosting[]): Promise<void> {
       if (postings.length === 0) return;
       const unique = [...new Map(postings.map((posting) => [posting.id, posting])).values()];
-      await pool.query(
-        `INSERT INTO jobs (id, owner, title, company, location, remote, salary_min, salary_max, salary_currency,
-                           salary_period, employment_type, posted_at, url, sources, tags, description)
-         SELECT p.id, $2, p.title, p.company, p.location, p.remote, p.salary_min, p.salary_max, p.salary_currency,
-                p.salary_period, p.employment_type, p.posted_at, p.url, p.sources, p.tags, p.description
-           FROM jsonb_to_recordset($1::jsonb) AS p(
-                  id text, title text, company text, location text, remote boolean, salary_min numeric,
-                  salary_max numeric, salary_currency text, salary_period text, employment_type text,
-                  posted_at timestamptz, url text, sources jsonb, tags text[], description text)
-         ON CONFLICT (id) DO UPDATE SET
-           title = EXCLUDED.title,
-           location = coalesce(EXCLUDED.location, jobs.location),
-           remote = coalesce(EXCLUDED.remote, jobs.remote),
-           salary_min = coalesce(EXCLUDED.salary_min, jobs.salary_min),
-           salary_max = coalesce(EXCLUDED.salary_max, jobs.salary_max),
-           salary_currency = coalesce(EXCLUDED.salary_currency, jobs.salary_currency),
-           salary_period = coalesce(EXCLUDED.salary_period, jobs.salary_period),
-           employment_type = coalesce(EXCLUDED.employment_type, jobs.employment_type),
-           posted_at = coalesce(EXCLUDED.posted_at, jobs.posted_at),
-           sources = (SELECT jsonb_agg(DISTINCT source) FROM jsonb_array_elements(jobs.sources || EXCLUDED.sources) AS source),
-           tags = coalesce((SELECT array_agg(DISTINCT tag) FROM unnest(jobs.tags || EXCLUDED.tags) AS tag), '{}'),
-           description = CASE WHEN length(EXCLUDED.description) > length(jobs.description)
-                              THEN EXCLUDED.description ELSE jobs.description END,
-           last_seen_at = now()`,
-        [
-          JSON.stringify(
-            unique.map((posting) => ({
-              id: posting.id,
-              title: posting.title,
-              company: posting.company,
-              location: posting.location,
-              remote: posting.remote,
-              salary_min: posting.salary?.min ?? null,
-              salary_max: posting.salary?.max ?? null,
-              salary_currency: posting.salary?.currency ?? null,
-              salary_period: posting.salary?.period ?? null,
-              employment_type: posting.employment_type,
-              posted_at: posting.posted_at,
-              url: posting.url,
-              sources: posting.sources,
-              tags: posting.tags,
-              description: posting.description,
-            })),
-          ),
-          owner,
-        ],
-      );
+      // A few hundred postings per statement, in one transaction: an import of thousands is
+      // stored whole or not at all, and never builds one huge JSON document on the event loop.
+      const chunks: MergedPosting[][] = [];
+      for (let start = 0; start < unique.length; start += upsertChunk) chunks.push(unique.slice(start, start + upsertChunk));
+      const write = (client: pg.Pool | pg.PoolClient, chunk: readonly MergedPosting[]) => client.query(upsertStatement, [rowsOf(chunk), owner]);
+      const [only] = chunks;
+      if (chunks.length === 1 && only) {
+        await write(pool, only);
+        return;
+      }
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        for (const chunk of chunks) await write(client, chunk);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
     },
 
     /**
