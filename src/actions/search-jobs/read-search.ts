@@ -140,7 +140,7 @@ function readPrepositions(post: string): { roles: string[]; location?: string; c
   post = post
     .replace(/^(?:(?:anything|something|ones?|ideally|preferably|especially|mainly|mostly|maybe)\s+)+(?=(?:with|using|that\s+uses?|involving|in)\s)/i, '')
     .replace(/(?:^|\s)(?:using|that\s+uses?|involving|requiring)\s+(?=\S)/gi, (found) => `${found.startsWith(' ') ? ' ' : ''}with `)
-    .replace(/\s+in\s+it$/i, '');
+    .replace(/^(with\s+.+?)\s+in\s+it$/i, '$1');
   // "react jobs berlin": a short tail without a preposition is where.
   if (!/^(?:based in|located in|out of|in|near|around|at|with|from|for|as|on|within|inside|across)\s/i.test(post)) {
     const tail = clean(post);
