@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDecision } from '../../../src/planner/decision.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
+import { outcomeOf } from '../../helpers/rules-outcome.ts';
 
 const registry = fakeActions();
 const planner = createRulesPlanner({ registry });
 
-async function decide(goal: string) {
-  const output = await planner.decide({ goal, messages: [{ role: 'user', content: goal }], observations: [], references: {}, stepsLeft: 8 });
-  const parsed = parseDecision(output, registry);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.decision.type === 'act' ? { action: parsed.decision.step.action, args: parsed.decision.step.args } : { answer: parsed.decision.answer };
-}
+const decide = (goal: string) => outcomeOf(planner, registry, goal);
 
 describe('search wordings', () => {
   it.each([

@@ -3,10 +3,10 @@ import type { ChatMessage } from '../../../src/protocol/chat-message.ts';
 import type { PhrasingContext } from '../../../src/actions/phrasing/phrasing.ts';
 import { correctSpelling } from '../../../src/planner/rules/correct-spelling.ts';
 import { settleJob } from '../../../src/planner/rules/settle-job.ts';
-import { parseDecision } from '../../../src/planner/decision.ts';
 import type { KnownData } from '../../../src/protocol/known-data.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
+import { outcomeOf } from '../../helpers/rules-outcome.ts';
 
 const listed: ChatMessage[] = [
   { role: 'user', content: 'engineering jobs in oslo' },
@@ -57,12 +57,7 @@ describe('news told as an exclamation or a plan', () => {
     ],
     resumes: [],
   };
-  async function decide(goal: string) {
-    const output = await planner.decide({ goal, messages: [{ role: 'user', content: goal }], observations: [], references: {}, stepsLeft: 8, known });
-    const parsed = parseDecision(output, registry);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return parsed.decision.type === 'act' ? { action: parsed.decision.step.action, args: parsed.decision.step.args } : { answer: parsed.decision.answer };
-  }
+  const decide = (goal: string) => outcomeOf(planner, registry, goal, { known });
 
   it.each([
     ['LARK AND LUTE SAID YES!!!', 'Lark & Lute', 'offer'],
@@ -76,12 +71,8 @@ describe('news told as an exclamation or a plan', () => {
 describe('an interview told with a request for help beside it', () => {
   const registry = fakeActions();
   const planner = createRulesPlanner({ registry });
-  async function decide(goal: string, references: Record<string, string>) {
-    const output = await planner.decide({ goal, messages: [...listed, { role: 'user', content: goal }], observations: [], references, stepsLeft: 8 });
-    const parsed = parseDecision(output, registry);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return parsed.decision.type === 'act' ? { action: parsed.decision.step.action, args: parsed.decision.step.args } : { answer: parsed.decision.answer };
-  }
+  const decide = (goal: string, references: Record<string, string>) =>
+    outcomeOf(planner, registry, goal, { messages: [...listed, { role: 'user', content: goal }], references });
 
   it('prepares for the job in play', async () => {
     expect(await decide('i have the interview for this one on monday could you make me a few questions', { last_job_id: 'abc123abc123' })).toEqual({
