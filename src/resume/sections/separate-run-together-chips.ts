@@ -11,7 +11,8 @@ import { listSeparator } from './split-list-items.ts';
 /** The longest skill phrase kept whole when space-joined chips are split, in words ("Google Cloud Platform"). */
 const longestPhrase = 4;
 
-// Words that make a line a sentence or a name ("Universidade de São Paulo"), not a row of chips.
+// Words, written small, that make a line a sentence or a name ("Universidade de São Paulo"), not a row
+// of chips, unless the line shows chips elsewhere ("Assessment for learning Peer review Lesson study").
 const joiningWords = new Set([
   ...['a', 'an', 'the', 'of', 'in', 'on', 'at', 'by', 'to', 'for', 'with', 'from', 'using', 'including', 'and', 'or', 'as', 'is', 'are'],
   ...['de', 'da', 'do', 'das', 'dos', 'di', 'del', 'della', 'du', 'des', 'la', 'le', 'les', 'y', 'e', 'i', 'et'],
@@ -28,8 +29,21 @@ const joiningWords = new Set([
  */
 export function separateRunTogetherChips(text: string, vocabulary: SkillVocabulary): string {
   const glued = separateGluedChips(text, vocabulary);
-  if (glued !== text || listSeparator.test(text) || /[:|/()]/.test(text)) return glued;
-  return separateSpacedChips(text, vocabulary) ?? text;
+  if (glued !== text) return glued;
+  // "Frontend (Advanced): React Styled components Jest": a label before the chips of its group.
+  const labelled = /^([^:]{2,40}):\s+([^:]+)$/.exec(text);
+  if (labelled) {
+    const chips = separateSpacedChipsIn(labelled[2] ?? '', vocabulary);
+    return chips ? `${labelled[1] ?? ''}: ${chips}` : text;
+  }
+  return text.includes(':') ? text : (separateSpacedChipsIn(text, vocabulary) ?? text);
+}
+
+// Chips a space apart in a line that has no other separator: a comma inside brackets ("Excel
+// (VBA, Power Query)") qualifies one chip and sets none apart.
+function separateSpacedChipsIn(text: string, vocabulary: SkillVocabulary): string | undefined {
+  if (listSeparator.test(text.replace(/\([^()]*\)/g, '')) || /\||\s\/\s/.test(text)) return undefined;
+  return separateSpacedChips(text, vocabulary);
 }
 
 interface Cut {
@@ -132,34 +146,93 @@ function known(text: string, vocabulary: SkillVocabulary): boolean {
 // enough and mixing small and capital words shows it; a single chip rarely has a capital after
 // a small word, and a sentence has words such as "of" or "and". A line of capitalised words
 // only ("Python Django Celery Stripe") is a row of chips when most of them are known skills.
+// Two or more chips that end in brackets ("Dutch (native) German (B2)") show it too: a
+// bracket closes what it qualifies, so the word after it opens the next chip.
 function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string | undefined {
-  const words = text.trim().split(/\s+/);
-  if (words.length < 3 || known(text, vocabulary)) return undefined;
-  if (words.some((word) => joiningWords.has(word.toLowerCase()) || /[.!?]$/.test(word))) return undefined;
+  const words = spacedUnits(text.trim());
+  const bracketed = words?.filter((word) => word.endsWith(')')).length ?? 0;
+  if (!words || words.length < (bracketed >= 2 ? 2 : 3) || known(text, vocabulary)) return undefined;
+  const heads = words.map(headWord);
+  if (heads.some((word) => /[.!?]$/.test(word))) return undefined;
   const capital = (word: string) => /^\p{Lu}/u.test(word);
-  const mixed = words.length >= 4 && words.some((word, index) => /^\p{Ll}/u.test(words[index - 1] ?? '') && capital(word));
-  // "pandas" or "dbt" among capitalised chips is a chip of its own.
-  const knownWord = (word: string) => known(word, vocabulary) && !vocabulary.ambiguousKeys.has(phraseKey(word));
-  const capitalised = words.every((word) => capital(word) || knownWord(word));
+  const joining = (word: string) => joiningWords.has(word);
+  // A capital after a small word that does not lead into it ("management Budget", not "in Excel").
+  const turns = heads.filter((word, index) => /^\p{Ll}/u.test(heads[index - 1] ?? '') && !joining(heads[index - 1] ?? '') && capital(word)).length;
+  // "Assessment for learning" is a chip of a row only where the row shows it is one.
+  if (heads.some(joining) && turns < 2) return undefined;
+  // "Primavera P6 MS Project Critical path analysis": a phrase in sentence case among names.
+  const phrase = heads.some((word, index) => capital(word) && /^\p{Ll}/u.test(heads[index + 1] ?? '') && !joining(heads[index + 1] ?? ''));
+  const mixed = (words.length >= 4 && turns > 0) || bracketed >= 2 || (phrase && words.length >= 5 && heads.filter(capital).length >= 4);
+  const capitalised = heads.every((word) => capital(word) || opensAsKnown(word, vocabulary) || version.test(word));
   if (!mixed && !capitalised) return undefined;
-  const chips = spacedChips(words, (word) => capital(word) || knownWord(word), vocabulary);
-  if (chips.length < 2 || chips.some((chip) => chip.split(' ').length > longestPhrase)) return undefined;
+  const chips = spacedChips(words, (word, chip) => opensChip(word, chip, vocabulary), vocabulary);
+  if (chips.length < 2 || chips.some((chip) => chip.split(' ').length > longestPhrase + 2)) return undefined;
   if (!mixed) {
-    const knownChips = chips.filter((chip) => known(chip, vocabulary)).length;
-    // All known: the list reader splits it already. Fewer than half: names, not chips ("Square POS Toast").
-    if (knownChips === chips.length || knownChips * 2 < chips.length || knownChips < 2) return undefined;
+    // All known: the list reader splits it already. Fewer than half known skills or acronyms
+    // ("CATIA V5", "FMEA"): names, not chips ("Square POS Toast").
+    if (chips.every((chip) => known(chip, vocabulary))) return undefined;
+    const likely = chips.filter((chip) => {
+      const name = chip.replace(/(?:\s+(?:\([^()]*\)|[vV]?\d[\d.]*|\p{Lu}\d{1,2}))+$/u, '');
+      return known(name, vocabulary) || /^[\p{Lu}\d&+/-]{3,}$/u.test(name);
+    }).length;
+    if (likely * 2 < chips.length || likely < 2) return undefined;
   }
   return chips.join(', ');
 }
 
-// The chips of a line, each opened by a word `opens` accepts or by a known skill's phrase.
-function spacedChips(words: readonly string[], opens: (word: string) => boolean, vocabulary: SkillVocabulary): string[] {
+// "pandas", "dbt", "k8s", ".NET": a known skill is a chip of its own among capitalised ones;
+// "leadership" in "Team leadership" is not, as the vocabulary writes it "Leadership".
+function opensAsKnown(word: string, vocabulary: SkillVocabulary): boolean {
+  const key = phraseKey(word);
+  const skill = vocabulary.lookup.get(key);
+  if (!skill || vocabulary.ambiguousKeys.has(key)) return false;
+  return !/^\p{Ll}/u.test(word) || /^\p{Ll}/u.test(skill.name) || /\d/.test(word);
+}
+
+/** "12", "V5", "P6", "3.11", "2016": a version or edition, which goes on the chip before it ("Python 3", "CATIA V5"). */
+const version = /^(?:[vV]?\d+(?:\.\d+)*|\p{Lu}\d{1,2})$/u;
+
+// The words of a line, each with the bracket that qualifies it ("GD&T (ISO 1101)" is one), or
+// undefined when the brackets do not pair.
+function spacedUnits(text: string): string[] | undefined {
+  const units: string[] = [];
+  for (const match of text.matchAll(/\([^()]*\)|[^\s()]+|[()]/g)) {
+    const unit = match[0];
+    if (unit === '(' || unit === ')') return undefined;
+    if (unit.startsWith('(') && units.length > 0) units[units.length - 1] += ` ${unit}`;
+    else units.push(unit);
+  }
+  return units;
+}
+
+function headWord(unit: string): string {
+  return unit.split(' ')[0] ?? unit;
+}
+
+// Whether a word opens a chip after the words of the chip so far. A capitalised word does, and so
+// does a name that starts small ("nCode", "iOS") or a figure with a unit ("8D", "3D"); a version
+// never does, and neither does the first word after a bracket's chip closes it (see spacedChips).
+// A short run of capitals goes on a name of one unknown capitalised word: "Siemens NX", "Revit MEP".
+function opensChip(unit: string, chip: readonly string[], vocabulary: SkillVocabulary): boolean {
+  const word = headWord(unit);
+  // "First Aid at Work": the word after "at" goes on the chip that "at" is in.
+  if (version.test(word) || joiningWords.has(chip.at(-1) ?? '')) return false;
+  if (opensAsKnown(word, vocabulary)) return true;
+  const only = chip.length === 1 ? (chip[0] ?? '') : '';
+  if (/^\p{Lu}{2,3}$/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(only) && !known(only, vocabulary) && !known(word, vocabulary)) return false;
+  return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || /^\d+\p{Lu}/u.test(word);
+}
+
+// The chips of a line, each opened by a word `opens` accepts or by a known skill's phrase; a
+// word in brackets ends its chip.
+function spacedChips(words: readonly string[], opens: (word: string, chip: readonly string[]) => boolean, vocabulary: SkillVocabulary): string[] {
   const chips: string[] = [];
   for (let start = 0; start < words.length; ) {
     let length = Math.min(longestPhrase, words.length - start);
     while (length > 1 && !known(words.slice(start, start + length).join(' '), vocabulary)) length--;
     let end = start + length;
-    if (length === 1) while (end < words.length && !opens(words[end] ?? '')) end++;
+    const closed = () => words[end - 1]?.endsWith(')') ?? false;
+    while (end < words.length && !closed() && !opens(words[end] ?? '', words.slice(start, end))) end++;
     chips.push(words.slice(start, end).join(' '));
     start = end;
   }
