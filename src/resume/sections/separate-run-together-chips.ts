@@ -155,7 +155,10 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string 
   const heads = words.map(headWord);
   if (heads.some((word) => /[.!?]$/.test(word))) return undefined;
   const capital = (word: string) => /^\p{Lu}/u.test(word);
-  const joining = (word: string) => joiningWords.has(word);
+  // In a line of capitals only ("FIRST AID AT WORK") case tells nothing: "AT" is a joining word there,
+  // and a word in capitals is no sign of an acronym.
+  const caseless = !/\p{Ll}/u.test(text);
+  const joining = (word: string) => joiningWords.has(caseless ? word.toLowerCase() : word);
   // A capital after a small word that does not lead into it ("management Budget", not "in Excel").
   const turns = heads.filter((word, index) => /^\p{Ll}/u.test(heads[index - 1] ?? '') && !joining(heads[index - 1] ?? '') && capital(word)).length;
   // "Assessment for learning" is a chip of a row only where the row shows it is one.
@@ -171,10 +174,11 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string 
     // All known: the list reader splits it already. Fewer than half known skills or acronyms
     // ("CATIA V5", "FMEA"): names, not chips ("Square POS Toast").
     if (chips.every((chip) => known(chip, vocabulary))) return undefined;
-    const likely = chips.filter((chip) => {
-      const name = chip.replace(/(?:\s+(?:\([^()]*\)|[vV]?\d[\d.]*|\p{Lu}\d{1,2}))+$/u, '');
-      return known(name, vocabulary) || /^[\p{Lu}\d&+/-]{3,}$/u.test(name);
-    }).length;
+    const name = (chip: string) => chip.replace(/(?:\s+(?:\([^()]*\)|[vV]?\d[\d.]*|\p{Lu}\d{1,2}))+$/u, '');
+    const knownChips = chips.filter((chip) => known(name(chip), vocabulary)).length;
+    const acronyms = caseless ? 0 : chips.filter((chip) => !known(name(chip), vocabulary) && /^[\p{Lu}\d&+/-]{3,}$/u.test(name(chip))).length;
+    // Acronyms count only in a row of three chips or more: "JCT D&B 2016" may be one name.
+    const likely = knownChips + (chips.length >= 3 ? acronyms : 0);
     if (likely * 2 < chips.length || likely < 2) return undefined;
   }
   return chips.join(', ');
