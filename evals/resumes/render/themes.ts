@@ -23,6 +23,8 @@ const tuningOnly = [
   'onepage-plus',
   'minyma',
   'slick',
+  'autumn',
+  'kwan',
 ] as const;
 
 /** Every theme: the four that render everyone (`kendall` is the held-out one), then the tuning-only ones. */
