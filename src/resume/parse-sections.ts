@@ -42,7 +42,7 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;
-  const sections = moveSkillLinesUnderHeading(findSections(lines)).map((section, index, all) => {
+  const found = moveSkillLinesUnderHeading(findSections(lines)).map((section, index, all) => {
     // "Certifications" / "BLS ACLS" or "Leadership" / "OKRs" right under a sidebar's skill categories is one more of them;
     // with no Skills heading over them, so is "Languages" / "Polish | English".
     // A "Tools" heading there is one more of them too; the groups go on while they hold keywords only.
@@ -60,6 +60,13 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
     sidebarSkills.push(...found.skills);
     return { ...section, lines: found.rest };
   });
+  // "Licences" or "Leadership" styled as a group inside Skills is one, though its name opens a section elsewhere.
+  const styledGroups = new Set(options.skillGroups?.map((heading) => heading.toLowerCase()));
+  const sections = found.map((section) =>
+    section.kind !== 'skills' && section.kind !== 'languages' && styledGroups.has(section.heading.replace(/:\s*$/, '').trim().toLowerCase())
+      ? { ...section, kind: 'skills' as const, lines: headed(section) }
+      : section,
+  );
   const resume: JsonResume = { basics: parseBasics(sections, lines, options.links) };
   const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);
 
@@ -67,7 +74,6 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   if (summary && resume.basics) resume.basics.summary = summary;
   const languageSections = sections.filter((section) => section.kind === 'languages');
   // "Languages" styled as a group inside Skills is one, whatever it lists.
-  const styledGroups = new Set(options.skillGroups?.map((heading) => heading.toLowerCase()));
   // So is one set like the groups of the Skills section right above it, where no heading styles tell.
   const programmingLanguages = languageSections.filter(
     (section) =>
@@ -84,6 +90,7 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const skills = parseSkills(
     [...sidebarSkills, ...linesOf('skills'), ...programmingLanguages.flatMap((section) => headed(section))],
     vocabulary,
+    { groupHeadings: styledGroups },
   );
   if (skills.length > 0) resume.skills = skills;
   const projects = parseProjects(linesOf('projects'), vocabulary);

@@ -23,9 +23,24 @@ const proficiencyPhrase =
 
 const pageLink = /^(?:go|back)\s+to\s+top$/i;
 
+export interface ParseSkillsOptions {
+  /**
+   * The group headings a document styled below its Skills heading ("Engineering" as a Word
+   * heading one level below "Skills"), lower-cased: each opens a group, and the paragraph under
+   * it is never read as the rest of the list above.
+   */
+  groupHeadings?: ReadonlySet<string>;
+}
+
+function groupKey(text: string): string {
+  return text.replace(/:$/, '').trim().toLowerCase();
+}
+
 interface Category {
   skill: ResumeSkill;
   lines: EntryLine[];
+  /** Opened by a heading the document styled as a group. */
+  styled?: boolean;
 }
 
 /**
@@ -37,13 +52,20 @@ interface Category {
  * parseSkills(toResumeLines('Languages: Go, C++, C#'), loadSkillVocabulary());
  * // [{ name: 'Languages', keywords: ['Go', 'C++', 'C#'] }]
  */
-export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeSkill[] {
+export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary, { groupHeadings = new Set() }: ParseSkillsOptions = {}): ResumeSkill[] {
   const skills: ResumeSkill[] = [];
-  const separated = lines.map((line) => ({ ...line, text: separateRunTogetherChips(line.text, vocabulary) }));
-  const joined = tidySkillLines(separated, vocabulary).flatMap(splitCategoryCells);
+  const styled = (line: EntryLine | undefined) => line !== undefined && !line.bullet && groupHeadings.has(groupKey(line.text));
+  // The one paragraph under a styled group heading is that group's list, whatever else it looks like.
+  const listed = (index: number) => styled(lines[index - 1]) && (lines[index + 1] === undefined || lines[index + 1]?.text === '' || styled(lines[index + 1]));
+  const separated = lines.map((line, index) => ({ ...line, text: separateRunTogetherChips(line.text, vocabulary, { listed: listed(index) }) }));
+  const joined = tidySkillLines(separated, vocabulary, styled).flatMap(splitCategoryCells);
   let category: Category | undefined;
   const close = () => {
     if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);
+    // "Revit — Expert" styled like a group but with nothing under it is a skill and its level.
+    if (category?.styled && category.skill.keywords?.length === 0) {
+      skills.splice(skills.indexOf(category.skill), 1, ...skillItems(category.skill.name ?? '', vocabulary).map(itemSkill));
+    }
     category = undefined;
   };
   let levelAt = -1;
@@ -52,6 +74,12 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     if (index === levelAt || pageLink.test(line.text)) continue;
     if (line.text === '') {
       if (category && category.lines.length > 0) close();
+      continue;
+    }
+    if (styled(line)) {
+      close();
+      category = { skill: { name: line.text.replace(/:$/, '').trim() }, lines: [], styled: true };
+      skills.push(category.skill);
       continue;
     }
     const leveled = category?.lines.length === 0 ? undefined : leveledCategory(line, joined[index + 1]);
@@ -99,7 +127,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     if (categorised) {
       skills.push({ name: categorised.name, keywords: items.map(keywordOf) });
     } else {
-      for (const item of items) skills.push(item.level ? { name: item.name, level: item.level } : { name: item.name });
+      skills.push(...items.map(itemSkill));
     }
   }
   close();
@@ -117,6 +145,10 @@ function splitCategoryCells(line: EntryLine): EntryLine[] {
 // Each line under a category heading ends an item ("Salesforce" / "HubSpot CRM").
 function categoryKeywords(lines: readonly EntryLine[], vocabulary: SkillVocabulary): string[] {
   return skillItems(lines.map((line) => line.text).join(', '), vocabulary).map(keywordOf);
+}
+
+function itemSkill(item: SkillItem): ResumeSkill {
+  return item.level ? { name: item.name, level: item.level } : { name: item.name };
 }
 
 // A keyword has no level of its own: "French (native)" under "Languages" stays as written.

@@ -27,23 +27,23 @@ const joiningWords = new Set([
  * separateRunTogetherChips('ExcelSquare POSToast', loadSkillVocabulary()); // 'Excel, Square POS, Toast'
  * separateRunTogetherChips('Alpha one Beta two Gamma three', loadSkillVocabulary()); // 'Alpha one, Beta two, Gamma three'
  */
-export function separateRunTogetherChips(text: string, vocabulary: SkillVocabulary): string {
+export function separateRunTogetherChips(text: string, vocabulary: SkillVocabulary, { listed = false }: { listed?: boolean } = {}): string {
   const glued = separateGluedChips(text, vocabulary);
   if (glued !== text) return glued;
   // "Frontend (Advanced): React Styled components Jest": a label before the chips of its group.
   const labelled = /^([^:]{2,40}):\s+([^:]+)$/.exec(text);
   if (labelled) {
-    const chips = separateSpacedChipsIn(labelled[2] ?? '', vocabulary);
+    const chips = separateSpacedChipsIn(labelled[2] ?? '', vocabulary, listed);
     return chips ? `${labelled[1] ?? ''}: ${chips}` : text;
   }
-  return text.includes(':') ? text : (separateSpacedChipsIn(text, vocabulary) ?? text);
+  return text.includes(':') ? text : (separateSpacedChipsIn(text, vocabulary, listed) ?? text);
 }
 
 // Chips a space apart in a line that has no other separator: a comma inside brackets ("Excel
 // (VBA, Power Query)") qualifies one chip and sets none apart.
-function separateSpacedChipsIn(text: string, vocabulary: SkillVocabulary): string | undefined {
+function separateSpacedChipsIn(text: string, vocabulary: SkillVocabulary, listed: boolean): string | undefined {
   if (listSeparator.test(text.replace(/\([^()]*\)/g, '')) || /\||\s\/\s/.test(text)) return undefined;
-  return separateSpacedChips(text, vocabulary);
+  return separateSpacedChips(text, vocabulary, listed);
 }
 
 interface Cut {
@@ -148,7 +148,7 @@ function known(text: string, vocabulary: SkillVocabulary): boolean {
 // only ("Python Django Celery Stripe") is a row of chips when most of them are known skills.
 // Two or more chips that end in brackets ("Dutch (native) German (B2)") show it too: a
 // bracket closes what it qualifies, so the word after it opens the next chip.
-function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string | undefined {
+function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: boolean): string | undefined {
   const words = spacedUnits(text.trim());
   const bracketed = words?.filter((word) => word.endsWith(')')).length ?? 0;
   if (!words || words.length < (bracketed >= 2 ? 2 : 3) || known(text, vocabulary)) return undefined;
@@ -179,7 +179,8 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary): string 
     const acronyms = caseless ? 0 : chips.filter((chip) => !known(name(chip), vocabulary) && /^[\p{Lu}\d&+/-]{3,}$/u.test(name(chip))).length;
     // Acronyms count only in a row of three chips or more: "JCT D&B 2016" may be one name.
     const likely = knownChips + (chips.length >= 3 ? acronyms : 0);
-    if (likely * 2 < chips.length || likely < 2) return undefined;
+    // A group's one paragraph of three names or more is its list ("Figma Dovetail Maze").
+    if (!(listed && chips.length >= 3) && (likely * 2 < chips.length || likely < 2)) return undefined;
   }
   return chips.join(', ');
 }

@@ -18,8 +18,8 @@ import { listSeparator, splitListItems } from './split-list-items.ts';
  * tidySkillLines(toResumeLines('Go, Rust, Pipeline\nManagement, Helm\nAcme Ltd\n2019 - 2021'), loadSkillVocabulary());
  * // [{ text: 'Go, Rust, Pipeline Management, Helm', bullet: false }]
  */
-export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): EntryLine[] {
-  return joinWrappedItems(beforeFirstEntry(joinWrappedLines(joinWrappedCells(lines)), vocabulary), vocabulary);
+export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVocabulary, isGroupHeading: (line: EntryLine) => boolean = () => false): EntryLine[] {
+  return joinWrappedItems(beforeFirstEntry(joinWrappedLines(joinWrappedCells(lines)), vocabulary), vocabulary, isGroupHeading);
 }
 
 /**
@@ -102,7 +102,7 @@ export function skillDateRange(text: string): ReturnType<typeof findDateRange> {
  * end with its separator broke inside its last item ("Salesforce, MEDDIC, Pipeline" /
  * "Management, Google Analytics").
  */
-function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabulary): EntryLine[] {
+function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabulary, isGroupHeading: (line: EntryLine) => boolean): EntryLine[] {
   const joined: EntryLine[] = [];
   for (const [index, line] of lines.entries()) {
     const previous = joined[joined.length - 1];
@@ -110,7 +110,7 @@ function joinWrappedItems(lines: readonly EntryLine[], vocabulary: SkillVocabula
     const printed = lines[index - 1];
     // "Ontario Curriculum (Grades 9–" / "12), …": a bracket left open goes on below.
     if (previous && line.text !== '' && !line.bullet && openBracket(previous.text)) previous.text = `${previous.text}${/[–—-]$/.test(previous.text) ? '' : ' '}${line.text}`;
-    else if (previous && printed && wrapsInsideItem(printed, line, vocabulary) && !headsList(line, lines[index + 1], lines[index + 2])) previous.text = `${previous.text} ${line.text}`;
+    else if (previous && printed && !isGroupHeading(line) && wrapsInsideItem(printed, line, vocabulary) && !headsList(line, lines[index + 1], lines[index + 2])) previous.text = `${previous.text} ${line.text}`;
     else joined.push({ ...line });
   }
   return joined;
