@@ -62,7 +62,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   let category: Category | undefined;
   const close = () => {
     if (category) category.skill.keywords = categoryKeywords(category.lines, vocabulary);
-    // "Revit — Expert" styled like a group but with nothing under it is a skill and its level.
+    // "Lathe — Expert" styled like a group but with nothing under it is a skill and its level.
     if (category?.styled && category.skill.keywords?.length === 0) {
       skills.splice(skills.indexOf(category.skill), 1, ...skillItems(category.skill.name ?? '', vocabulary).map(itemSkill));
     }

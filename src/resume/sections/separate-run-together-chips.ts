@@ -146,7 +146,7 @@ function known(text: string, vocabulary: SkillVocabulary): boolean {
 // enough and mixing small and capital words shows it; a single chip rarely has a capital after
 // a small word, and a sentence has words such as "of" or "and". A line of capitalised words
 // only ("Python Django Celery Stripe") is a row of chips when most of them are known skills.
-// Two or more chips that end in brackets ("Dutch (native) German (B2)") show it too: a
+// Two or more chips that end in brackets ("Welsh (native) Breton (B1)") show it too: a
 // bracket closes what it qualifies, so the word after it opens the next chip.
 function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: boolean): string | undefined {
   const words = spacedUnits(text.trim());
@@ -155,7 +155,7 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: 
   const heads = words.map(headWord);
   if (heads.some((word) => /[.!?]$/.test(word))) return undefined;
   const capital = (word: string) => /^\p{Lu}/u.test(word);
-  // In a line of capitals only ("FIRST AID AT WORK") case tells nothing: "AT" is a joining word there,
+  // In a line of capitals only ("RISK ASSESSMENT AT HEIGHT") case tells nothing: "AT" is a joining word there,
   // and a word in capitals is no sign of an acronym.
   const caseless = !/\p{Ll}/u.test(text);
   const joining = (word: string) => joiningWords.has(caseless ? word.toLowerCase() : word);
@@ -163,7 +163,7 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: 
   const turns = heads.filter((word, index) => /^\p{Ll}/u.test(heads[index - 1] ?? '') && !joining(heads[index - 1] ?? '') && capital(word)).length;
   // "Assessment for learning" is a chip of a row only where the row shows it is one.
   if (heads.some(joining) && turns < 2) return undefined;
-  // "Primavera P6 MS Project Critical path analysis": a phrase in sentence case among names.
+  // "Quorra P6 Kelvane Brisk Critical path analysis": a phrase in sentence case among names.
   const phrase = heads.some((word, index) => capital(word) && /^\p{Ll}/u.test(heads[index + 1] ?? '') && !joining(heads[index + 1] ?? ''));
   const mixed = (words.length >= 4 && turns > 0) || bracketed >= 2 || (phrase && words.length >= 5 && heads.filter(capital).length >= 4);
   const capitalised = heads.every((word) => capital(word) || opensAsKnown(word, vocabulary) || version.test(word));
@@ -172,14 +172,14 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: 
   if (chips.length < 2 || chips.some((chip) => chip.split(' ').length > longestPhrase + 2)) return undefined;
   if (!mixed) {
     // All known: the list reader splits it already. Fewer than half known skills or acronyms
-    // ("CATIA V5", "FMEA"): names, not chips ("Square POS Toast").
+    // ("Zentrix V3", "HAZID"): names, not chips ("Square POS Toast").
     if (chips.every((chip) => known(chip, vocabulary))) return undefined;
     const name = (chip: string) => chip.replace(/(?:\s+(?:\([^()]*\)|[vV]?\d[\d.]*|\p{Lu}\d{1,2}))+$/u, '');
     const knownChips = chips.filter((chip) => known(name(chip), vocabulary)).length;
     const acronyms = caseless ? 0 : chips.filter((chip) => !known(name(chip), vocabulary) && /^[\p{Lu}\d&+/-]{3,}$/u.test(name(chip))).length;
-    // Acronyms count only in a row of three chips or more: "JCT D&B 2016" may be one name.
+    // Acronyms count only in a row of three chips or more: "ABC D&E 2016" may be one name.
     const likely = knownChips + (chips.length >= 3 ? acronyms : 0);
-    // A group's one paragraph of three names or more is its list ("Figma Dovetail Maze").
+    // A group's one paragraph of three names or more is its list ("Fusion Trellix Cutlist").
     if (!(listed && chips.length >= 3) && (likely * 2 < chips.length || likely < 2)) return undefined;
   }
   return chips.join(', ');
@@ -194,7 +194,7 @@ function opensAsKnown(word: string, vocabulary: SkillVocabulary): boolean {
   return !/^\p{Ll}/u.test(word) || /^\p{Ll}/u.test(skill.name) || /\d/.test(word);
 }
 
-/** "12", "V5", "P6", "3.11", "2016": a version or edition, which goes on the chip before it ("Python 3", "CATIA V5"). */
+/** "12", "V5", "P6", "3.11", "2016": a version or edition, which goes on the chip before it ("Python 3", "Kestrel V2"). */
 const version = /^(?:[vV]?\d+(?:\.\d+)*|\p{Lu}\d{1,2})$/u;
 
 // The words of a line, each with the bracket that qualifies it ("GD&T (ISO 1101)" is one), or
@@ -217,10 +217,10 @@ function headWord(unit: string): string {
 // Whether a word opens a chip after the words of the chip so far. A capitalised word does, and so
 // does a name that starts small ("nCode", "iOS") or a figure with a unit ("8D", "3D"); a version
 // never does, and neither does the first word after a bracket's chip closes it (see spacedChips).
-// A short run of capitals goes on a name of one unknown capitalised word: "Siemens NX", "Revit MEP".
+// A short run of capitals goes on a name of one unknown capitalised word: "Harlow NX", "Tessel MEP".
 function opensChip(unit: string, chip: readonly string[], vocabulary: SkillVocabulary): boolean {
   const word = headWord(unit);
-  // "First Aid at Work": the word after "at" goes on the chip that "at" is in.
+  // "First aid at work": the word after "at" goes on the chip that "at" is in.
   if (version.test(word) || joiningWords.has(chip.at(-1) ?? '')) return false;
   if (opensAsKnown(word, vocabulary)) return true;
   const only = chip.length === 1 ? (chip[0] ?? '') : '';
