@@ -40,7 +40,7 @@ describe('chips a space apart', () => {
   });
 
   it('keeps a known skill written small on the phrase it ends', () => {
-    expect(separate('Team leadership Budget planning Vendor management')).toBe('Team leadership, Budget planning, Vendor management');
+    expect(separate('Crew leadership Shift planning Vendor management')).toBe('Crew leadership, Shift planning, Vendor management');
   });
 
   it('reads a row of capitalised chips when most are known skills or acronyms', () => {
@@ -48,7 +48,7 @@ describe('chips a space apart', () => {
   });
 
   it('reads names before a phrase in sentence case as chips', () => {
-    expect(separate('Quorra P6 Kelvane Brisk Critical path analysis')).toBe('Quorra P6, Kelvane, Brisk, Critical path analysis');
+    expect(separate('Quorra P6 Kelvane Brisk Earned value tracking')).toBe('Quorra P6, Kelvane, Brisk, Earned value tracking');
   });
 
   it('keeps a short run of capitals on the one name before it', () => {
@@ -59,7 +59,7 @@ describe('chips a space apart', () => {
     expect(separate('Built reports in Excel for Finance teams')).toBe('Built reports in Excel for Finance teams');
     expect(separate('Marlin POS Toast Excel')).toBe('Marlin POS Toast Excel');
     expect(separate('Lesson planning / Peer review Team teaching')).toBe('Lesson planning / Peer review Team teaching');
-    expect(separate('Excel (VBA, Power Query), Tableau')).toBe('Excel (VBA, Power Query), Tableau');
+    expect(separate('Excel (macros, pivot tables), Tableau')).toBe('Excel (macros, pivot tables), Tableau');
     expect(separate('Cardiac (ICU) monitoring')).toBe('Cardiac (ICU) monitoring');
   });
 

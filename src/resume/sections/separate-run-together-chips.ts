@@ -163,7 +163,7 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: 
   const turns = heads.filter((word, index) => /^\p{Ll}/u.test(heads[index - 1] ?? '') && !joining(heads[index - 1] ?? '') && capital(word)).length;
   // "Assessment for learning" is a chip of a row only where the row shows it is one.
   if (heads.some(joining) && turns < 2) return undefined;
-  // "Quorra P6 Kelvane Brisk Critical path analysis": a phrase in sentence case among names.
+  // "Quorra P6 Kelvane Brisk Earned value tracking": a phrase in sentence case among names.
   const phrase = heads.some((word, index) => capital(word) && /^\p{Ll}/u.test(heads[index + 1] ?? '') && !joining(heads[index + 1] ?? ''));
   const mixed = (words.length >= 4 && turns > 0) || bracketed >= 2 || (phrase && words.length >= 5 && heads.filter(capital).length >= 4);
   const capitalised = heads.every((word) => capital(word) || opensAsKnown(word, vocabulary) || version.test(word));
@@ -186,7 +186,7 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: 
 }
 
 // "pandas", "dbt", "k8s", ".NET": a known skill is a chip of its own among capitalised ones;
-// "leadership" in "Team leadership" is not, as the vocabulary writes it "Leadership".
+// "leadership" in "Crew leadership" is not, as the vocabulary writes it "Leadership".
 function opensAsKnown(word: string, vocabulary: SkillVocabulary): boolean {
   const key = phraseKey(word);
   const skill = vocabulary.lookup.get(key);
