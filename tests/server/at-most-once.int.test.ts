@@ -54,8 +54,38 @@ describe('a step whose action was running when the server was killed', () => {
     for (const server of started.splice(0)) if (server.child.exitCode === null && server.child.signalCode === null) expect(await server.stop()).toBe(0);
   });
 
-  it('is reported as "may already have happened" after a restart, never asked for or run again unasked', async () => {
-    const tool = await hangingScreenTool();
+  /**
+   * Sends `request`, waits until the screen tool was called (the step's action is running),
+   * kills the server with SIGKILL, ends the dead run's lease and starts a new server.
+   */
+  async function killWhileRunning(
+    server: ServerProcess,
+    request: unknown,
+    tool: Awaited<ReturnType<typeof hangingScreenTool>>,
+    databaseUrl: string,
+    thread: string,
+    env: Record<string, string>,
+  ): Promise<ServerProcess> {
+    const running = postRun(server.url, thread, request).catch((error: unknown) => error);
+    expect(await tool.called(1)).toHaveLength(1);
+    const exited = once(server.child, 'exit');
+    server.child.kill('SIGKILL');
+    await exited;
+    await running;
+    await tool.release();
+    // A process killed with -9 frees nothing itself; the thread's run lease is ended here as
+    // the thread ownership work does it when its holder's connection dies (not this test's subject).
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query("UPDATE threads SET active_run_expires_at = now() - interval '1 second' WHERE thread_id = $1", [thread]);
+    await client.end();
+    const next = await startServerProcess(env);
+    started.push(next);
+    return next;
+  }
+
+  /** A server's environment: its own database and data dir, and the stand-in screen tool on PATH. */
+  async function environment(tool: Awaited<ReturnType<typeof hangingScreenTool>>, extra: Record<string, string> = {}) {
     const databaseUrl = await createTestDatabase();
     const env = {
       DATABASE_URL: databaseUrl,
@@ -63,7 +93,14 @@ describe('a step whose action was running when the server was killed', () => {
       JOBPILOT_LOG_LEVEL: 'warn',
       PATH: tool.path,
       DISPLAY: ':99',
+      ...extra,
     };
+    return { databaseUrl, env };
+  }
+
+  it('is reported as "may already have happened" after a restart, never asked for or run again unasked', async () => {
+    const tool = await hangingScreenTool();
+    const { databaseUrl, env } = await environment(tool);
     const thread = 'at-most-once';
     try {
       const first = await startServerProcess(env);
@@ -71,24 +108,8 @@ describe('a step whose action was running when the server was killed', () => {
       const asked = await postRun(first.url, thread, { message: 'grab a screenshot' });
       expect(asked.events.at(-1)).toMatchObject({ type: 'run-end', status: 'awaiting_approval' });
 
-      // Approve; the capture starts (the tool records its call) and hangs; then kill -9.
-      const approved = postRun(first.url, thread, { resume: { approved: true } }).catch((error: unknown) => error);
-      expect(await tool.called(1)).toHaveLength(1);
-      const exited = once(first.child, 'exit');
-      first.child.kill('SIGKILL');
-      await exited;
-      await approved;
-      await tool.release();
-
-      // A process killed with -9 frees nothing itself; the thread's run lease is ended here as
-      // the thread ownership work does it when its holder's connection dies (not this test's subject).
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      await client.query('UPDATE threads SET active_run_expires_at = now() - interval \'1 second\' WHERE thread_id = $1', [thread]);
-      await client.end();
-
-      const second = await startServerProcess(env);
-      started.push(second);
+      // Approve; the capture starts (the tool records its call) and hangs; then kill -9 and restart.
+      const second = await killWhileRunning(first, { resume: { approved: true } }, tool, databaseUrl, thread, env);
       // The approval was answered and the step had started: nothing waits for an approval now.
       const resumed = await postRun(second.url, thread, { resume: { approved: true } });
       expect(resumed.response.status).toBe(409);
@@ -123,5 +144,28 @@ describe('a step whose action was running when the server was killed', () => {
       await rm(tool.directory, { recursive: true, force: true });
     }
     // Two server processes start on a shared two-core machine: a hang guard, not a speed bound.
+  }, 180_000);
+
+  it('reports a step that needed no approval the same way, instead of forgetting it', async () => {
+    const tool = await hangingScreenTool();
+    const { databaseUrl, env } = await environment(tool, { JOBPILOT_APPROVAL: 'never' });
+    const thread = 'at-most-once-unasked';
+    try {
+      const first = await startServerProcess(env);
+      started.push(first);
+      const second = await killWhileRunning(first, { message: 'grab a screenshot' }, tool, databaseUrl, thread, env);
+      const next = await postRun(second.url, thread, { message: 'hello' });
+      expect(next.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
+      expect(next.events.find((event) => event.type === 'message-end')).toMatchObject({
+        text: expect.stringMatching(/^This may already have happened: I had started take_screenshot before the server stopped/),
+      });
+      expect(await tool.calls()).toHaveLength(1);
+      // The transcript keeps it too: the answer that said so.
+      const detail = (await (await fetch(`${second.url}/v1/threads/${thread}`)).json()) as { messages: { content: string }[] };
+      expect(detail.messages.at(-1)?.content).toMatch(/may already have happened/);
+    } finally {
+      await tool.release();
+      await rm(tool.directory, { recursive: true, force: true });
+    }
   }, 180_000);
 });
