@@ -105,5 +105,10 @@ export const defineAction = <Args extends z.ZodObject>(
   definition: ActionDefinition<Args>,
 ): ActionDefinition<Args> => definition;
 
-/** Whether a step of this action is journaled so it runs at most once: all but the read-only ones. */
+/**
+ * Whether a step of this action is journaled so it runs at most once: all but the read-only ones.
+ *
+ * @example
+ * runsAtMostOnce(openWebsite); // true: a desktop action
+ */
 export const runsAtMostOnce = (action: ActionDefinition): boolean => action.readsOnly !== true;

@@ -171,6 +171,10 @@ export function makeExecutorNode({ registry, artifactsDir, approval, journal }: 
 /**
  * What to say instead of running a step a second time: it had started in an earlier
  * attempt (a run that died, or this step replayed after its action returned).
+ *
+ * @example
+ * startedBefore({ action: 'take_screenshot', args: {}, runId: null, startedAt, outcome: null, summary: null });
+ * // 'This may already have happened: I had started take_screenshot before the server stopped, …'
  */
 export function startedBefore(earlier: StepAttempt): string {
   const what = describeStep(earlier);
@@ -183,7 +187,12 @@ export function startedBefore(earlier: StepAttempt): string {
   return `${what} already ran before the restart (${earlier.outcome === 'ok' ? 'it worked' : 'it failed'}: ${earlier.summary ?? 'no summary'}); I did not run it again.`;
 }
 
-/** A step in words: its action and its arguments, for the person and the planner. */
+/**
+ * A step in words: its action and its arguments, for the person and the planner.
+ *
+ * @example
+ * describeStep({ action: 'open_website', args: { url: 'https://github.com/' } }); // 'open_website {"url":"https://github.com/"}'
+ */
 export const describeStep = ({ action, args }: Pick<StepAttempt, 'action' | 'args'>): string =>
   Object.keys(args).length > 0 ? `${action} ${JSON.stringify(args)}` : action;
 
