@@ -12,6 +12,7 @@ const benchmarks = {
   'model-turns': 'bench/model-turns.bench.ts',
   match: 'bench/match.bench.ts',
   hostile: 'bench/hostile-files.bench.ts',
+  storage: 'bench/storage.bench.ts',
 } as const;
 type Name = keyof typeof benchmarks;
 const isName = (name: string): name is Name => Object.hasOwn(benchmarks, name);

@@ -6,6 +6,7 @@ import { DEFAULT_OWNER } from './protocol/owners.ts';
 import { threadStatus, threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
 import { usageRepository } from './db/repositories/usage.ts';
+import { stepAttemptsRepository } from './db/repositories/step-attempts.ts';
 import { buildGraph, type JobpilotGraph } from './graph/build-graph.ts';
 import { makeExecutorNode } from './graph/nodes/executor-node.ts';
 import { makePlannerNode } from './graph/nodes/planner-node.ts';
@@ -70,6 +71,7 @@ export async function createJobpilot({
   const threads = threadsRepository(database.pool);
   const transcript = transcriptRepository(database.pool);
   const usage = usageRepository(database.pool);
+  const attempts = stepAttemptsRepository(database.pool);
   // The index of postings is shared: boards' and imports' postings carry nothing of the person.
   const jobs = jobsRepository(database.pool);
   const http = createHttpClient({ trustedHosts });
@@ -112,6 +114,7 @@ export async function createJobpilot({
           registry: ownerRegistry,
           artifactsDir: artifactsDir(config),
           approval,
+          journal: attempts,
         }),
         reception: makeReceptionNode(),
       },
@@ -135,7 +138,7 @@ export async function createJobpilot({
     }
     return found;
   };
-  const runs = createRunService({ graphFor, threads, transcript, usage, log });
+  const runs = createRunService({ graphFor, threads, transcript, usage, attempts, log });
   const tokens = apiTokensRepository(database.pool);
   return {
     config,

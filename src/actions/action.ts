@@ -44,6 +44,12 @@ export interface ActionDefinition<Args extends z.ZodObject = z.ZodObject> {
    * policy and `JOBPILOT_APPROVAL`. Desktop actions bring no outside text in themselves.
    */
   desktop?: boolean;
+  /**
+   * Only reads (our tables, the boards, the model): running it twice does no harm. Every
+   * other action's step is journaled and runs at most once (`src/db/repositories/step-attempts.ts`):
+   * after a crash it is reported as "may already have happened", never silently run again.
+   */
+  readsOnly?: boolean;
   run(args: z.infer<Args>, context: ActionContext): Promise<ActionResult>;
   /**
    * How people ask for it, for the rules planner: intent patterns, argument extractors,
@@ -98,3 +104,11 @@ export const OUTSIDE_TEXT = 'untrusted_text';
 export const defineAction = <Args extends z.ZodObject>(
   definition: ActionDefinition<Args>,
 ): ActionDefinition<Args> => definition;
+
+/**
+ * Whether a step of this action is journaled so it runs at most once: all but the read-only ones.
+ *
+ * @example
+ * runsAtMostOnce(openWebsite); // true: a desktop action
+ */
+export const runsAtMostOnce = (action: ActionDefinition): boolean => action.readsOnly !== true;

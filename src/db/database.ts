@@ -1,8 +1,9 @@
-import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
+import type { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
 import type pg from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import { migrate } from './migrate.ts';
 import { createPool } from './pool.ts';
+import { PruningPostgresSaver } from './pruning-postgres-saver.ts';
 
 /** LangGraph's checkpoint tables live in their own schema, apart from ours. */
 export const CHECKPOINT_SCHEMA = 'langgraph';
@@ -38,7 +39,7 @@ export async function openDatabase(options: {
   const url = options.databaseUrl ?? (embedded?.url as string);
   const pool = createPool(url);
   try {
-    const saver = new PostgresSaver(pool, undefined, { schema: CHECKPOINT_SCHEMA });
+    const saver = new PruningPostgresSaver(pool, { schema: CHECKPOINT_SCHEMA });
     await migrate(pool, { underLock: () => saver.setup() });
     return {
       pool,

@@ -39,6 +39,11 @@ export function createGraphState({ windowSize }: { windowSize: number }) {
     stepCount: Annotation<number>(),
     /** The step the planner chose, waiting for the executor. */
     pendingStep: Annotation<PendingStep | null>(),
+    /**
+     * Said before this turn's answer (reset by each turn's input): steps an earlier run had
+     * started when it died, which may or may not have happened.
+     */
+    notice: Annotation<string | null>(),
     /** The answer the planner wrote (and already streamed), waiting for reception to record. */
     draftAnswer: Annotation<string | null>(),
     /**
@@ -63,12 +68,16 @@ export type GraphStateAnnotation = ReturnType<typeof createGraphState>;
 export type GraphState = GraphStateAnnotation['State'];
 export type GraphUpdate = GraphStateAnnotation['Update'];
 
-/** The input that starts a turn: resets the per-turn channels, appends the user message. */
-export const turnInput = (goal: string): GraphUpdate => ({
+/**
+ * The input that starts a turn: resets the per-turn channels, appends the user message;
+ * `notice`, when given, opens the turn's answer.
+ */
+export const turnInput = (goal: string, notice: string | null = null): GraphUpdate => ({
   messages: [{ role: 'user', content: goal }],
   goal,
   observations: [],
   stepCount: 0,
   pendingStep: null,
   draftAnswer: null,
+  notice,
 });

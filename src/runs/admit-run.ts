@@ -12,7 +12,7 @@ import type { RunDependencies } from './run-dependencies.ts';
  * const answered = await admitRun(deps, { key: 'my-thread', id: 'my-thread', owner: 'default' }, runId, { message: 'open github' });
  */
 export async function admitRun(
-  { graph, threads, leaseSeconds }: Pick<RunDependencies, 'graph' | 'threads' | 'leaseSeconds'>,
+  { graph, threads, leaseSeconds, attempts }: Pick<RunDependencies, 'graph' | 'threads' | 'leaseSeconds' | 'attempts'>,
   thread: { key: string; id: string; owner: string },
   runId: string,
   request: RunRequest,
@@ -32,7 +32,7 @@ export async function admitRun(
   }
   let pending: PendingApproval | null = null;
   try {
-    pending = await readPendingApproval(graph, threadKey);
+    pending = await readPendingApproval(graph, threadKey, attempts);
     if ('resume' in request && !pending) {
       throw new JobpilotError(
         'NO_PENDING_APPROVAL',

@@ -6,6 +6,7 @@ import type { RunEvent, RunStatus } from '../protocol/events.ts';
 import { classifyRunError } from './classify-run-error.ts';
 import { closeUnfinishedTurn } from './close-unfinished-turn.ts';
 import { holdLease } from './hold-lease.ts';
+import { interruptedStepsNotice } from './interrupted-steps-notice.ts';
 import { readPendingApproval } from './read-pending-approval.ts';
 import type { RunDependencies } from './run-dependencies.ts';
 import { streamTurn } from './stream-turn.ts';
@@ -47,9 +48,10 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
     yield { type: 'run-start', run_id: runId, thread_id: run.publicThreadId };
     let input: Parameters<typeof graph.stream>[0];
     if ('message' in request) {
+      const notice = await interruptedStepsNotice(deps, threadId, runId);
       await record({ role: 'user', content: request.message });
       await threads.setTitleIfEmpty(threadId, titleFrom(request.message));
-      input = turnInput(request.message);
+      input = turnInput(request.message, notice);
     } else {
       input = new Command({ resume: request.resume });
     }

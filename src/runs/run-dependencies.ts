@@ -1,3 +1,4 @@
+import type { StepAttemptsRepository } from '../db/repositories/step-attempts.ts';
 import type { ThreadsRepository } from '../db/repositories/threads.ts';
 import type { TranscriptRepository } from '../db/repositories/transcript.ts';
 import type { UsageRepository } from '../db/repositories/usage.ts';
@@ -11,6 +12,8 @@ export interface RunDependencies {
   transcript: TranscriptRepository;
   /** When given, `run-end` reports the run's model usage. */
   usage?: UsageRepository | undefined;
+  /** The at-most-once journal: steps a dead run had started are reported when the next turn starts. */
+  attempts?: StepAttemptsRepository | undefined;
   /** How long a run holds its thread without renewing (renewed every third of it). */
   leaseSeconds: number;
   log: (message: string, details?: Record<string, unknown>) => void;

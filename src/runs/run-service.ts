@@ -43,7 +43,7 @@ export function createRunService({ leaseSeconds = 120, log = () => {}, graphFor,
     },
     /** The approval `owner`'s thread's checkpoint is waiting for, if any. */
     pendingApproval: (threadId: string, owner: string = DEFAULT_OWNER) =>
-      readPendingApproval(graphFor(owner), threadKey(owner, threadId)),
+      readPendingApproval(graphFor(owner), threadKey(owner, threadId), rest.attempts),
     /**
      * Cancels this process's runs and waits (bounded) until each has released its thread,
      * so the database can close after them and no thread stays locked after a restart.

@@ -7,6 +7,8 @@ import { makePlannerNode } from '../../src/graph/nodes/planner-node.ts';
 import { makeReceptionNode } from '../../src/graph/nodes/reception-node.ts';
 import { createGraphState, turnInput } from '../../src/graph/state.ts';
 import { act, respond, scriptedPlanner } from '../fakes/scripted-planner.ts';
+import { ActionRegistry } from '../../src/actions/action-registry.ts';
+import type { StepAttempt } from '../../src/db/repositories/step-attempts.ts';
 import { auto, fakeActions, recordingConfig, stateOf } from './node-kit.ts';
 
 const executorWith = (approval: ApprovalSettings = auto) => {
@@ -163,5 +165,65 @@ describe('an approval across two processes sharing one checkpointer', () => {
     const done = await graph.invoke(new Command({ resume: { approved: true } }), config);
     expect(ran).toEqual([{ action: 'wipe', args: {} }]);
     expect(done.observations).toMatchObject([{ action: 'wipe', ok: true, summary: 'Wiped.' }]);
+  });
+
+  describe('with the at-most-once journal', () => {
+    /** An in-memory journal keyed like the table: thread and step key. */
+    const memoryJournal = () => {
+      const rows = new Map<string, StepAttempt>();
+      return {
+        rows,
+        begin: async (step: { threadId: string; stepKey: string; runId: string | null; action: string; args: Record<string, unknown> }) => {
+          const key = `${step.threadId}/${step.stepKey}`;
+          const earlier = rows.get(key);
+          if (earlier) return earlier;
+          rows.set(key, { action: step.action, args: step.args, runId: step.runId, startedAt: '2026-12-05T07:00:00.000Z', outcome: null, summary: null });
+          return null;
+        },
+        finish: async (threadId: string, stepKey: string, result: { ok: boolean; summary: string }) => {
+          const row = rows.get(`${threadId}/${stepKey}`);
+          if (row) rows.set(`${threadId}/${stepKey}`, { ...row, outcome: result.ok ? 'ok' : 'failed', summary: result.summary });
+        },
+      };
+    };
+    const withTask = (taskId: string) => {
+      const recording = recordingConfig();
+      recording.config.configurable = { ...recording.config.configurable, __pregel_task_id: taskId };
+      return recording;
+    };
+
+    it('records a step before it runs and its outcome after', async () => {
+      const { registry, ran } = fakeActions();
+      const journal = memoryJournal();
+      const node = makeExecutorNode({ registry, artifactsDir: '/tmp/unused', approval: auto, journal });
+      await node(stateOf({ pendingStep: step('open', { url: 'https://example.com' }) }), withTask('task-1').config);
+      expect(ran).toHaveLength(1);
+      expect(journal.rows.get('thread-1/task-1')).toMatchObject({ action: 'open', runId: 'run-1', outcome: 'ok', summary: 'Opened https://example.com.' });
+    });
+
+    it('does not run a step again that had started, and says it may already have happened', async () => {
+      const { registry, ran } = fakeActions();
+      const journal = memoryJournal();
+      await journal.begin({ threadId: 'thread-1', stepKey: 'task-1', runId: 'dead-run', action: 'open', args: { url: 'https://example.com' } });
+      const node = makeExecutorNode({ registry, artifactsDir: '/tmp/unused', approval: auto, journal });
+      const { config, events } = withTask('task-1');
+      const update = await node(stateOf({ pendingStep: step('open', { url: 'https://example.com' }) }), config);
+      expect(ran).toEqual([]);
+      expect(update.observations?.[0]).toMatchObject({
+        ok: false,
+        summary: expect.stringMatching(/^This may already have happened: I had started open \{"url":"https:\/\/example.com"\} before the server stopped/),
+      });
+      expect(events.map((event) => event.type)).toEqual(['tool-call-end']);
+    });
+
+    it('leaves read-only actions out of the journal', async () => {
+      const { registry } = fakeActions();
+      const readsOnly = new ActionRegistry([{ ...registry.get('note'), readsOnly: true }] as never);
+      const journal = memoryJournal();
+      const node = makeExecutorNode({ registry: readsOnly, artifactsDir: '/tmp/unused', approval: auto, journal });
+      await node(stateOf({ pendingStep: step('note', { text: 'milk' }) }), withTask('task-1').config);
+      await node(stateOf({ pendingStep: step('note', { text: 'milk' }) }), withTask('task-1').config);
+      expect(journal.rows.size).toBe(0);
+    });
   });
 });

@@ -67,6 +67,7 @@ export const stateOf = (values: Partial<GraphState> = {}): GraphState => ({
   stepCount: 0,
   pendingStep: null,
   draftAnswer: null,
+  notice: null,
   outsideText: [],
   references: {},
   ...values,

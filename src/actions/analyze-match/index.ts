@@ -20,6 +20,7 @@ export const makeAnalyzeMatchAction = (dependencies: Pick<CareerDependencies, 'j
     args: analyzeMatchArgs,
     phrasing: analyzeMatchPhrasing,
     approval: () => 'auto',
+    readsOnly: true,
     async run(args, context) {
       const found = await matchReferences(args, context, dependencies);
       if (!found.ok) return { ok: false, summary: found.error };

@@ -21,6 +21,7 @@ export const makeAnswerAboutJobAction = (dependencies: Pick<CareerDependencies, 
     args: answerAboutJobArgs,
     phrasing: answerAboutJobPhrasing,
     approval: () => 'auto',
+    readsOnly: true,
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
       if (!resolved.ok) return { ok: false, summary: resolved.error };

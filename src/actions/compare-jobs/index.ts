@@ -20,6 +20,7 @@ export const makeCompareJobsAction = (dependencies: Pick<CareerDependencies, 'jo
     args: compareJobsArgs,
     phrasing: compareJobsPhrasing,
     approval: () => 'auto',
+    readsOnly: true,
     async run(args, context) {
       const comparison = await compareJobs(args, dependencies, context);
       if (!comparison.ok) return { ok: false, summary: comparison.error };

@@ -16,6 +16,7 @@ export const makeListDocumentsAction = (dependencies: Pick<CareerDependencies, '
     args: listDocumentsArgs,
     phrasing: listDocumentsPhrasing,
     approval: () => 'auto',
+    readsOnly: true,
     async run(args) {
       const documents = await dependencies.documents.list({ kind: args.kind, limit: 50 });
       if (documents.length === 0) {

@@ -30,6 +30,7 @@ export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, '
     args: listSavedJobsArgs,
     phrasing: listSavedJobsPhrasing,
     approval: () => 'auto',
+    readsOnly: true,
     async run(args) {
       const saved = args.status === 'applied' ? reachedApplied(await dependencies.saved.list()) : await dependencies.saved.list(args.status);
       if (saved.length === 0) {

@@ -26,6 +26,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
     args: searchJobsArgs,
     phrasing: searchJobsPhrasing,
     approval: () => 'auto',
+    readsOnly: true,
     async run(args, context) {
       const limit = args.limit ?? 10;
       const answer = await searchJobs(

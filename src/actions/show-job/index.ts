@@ -22,6 +22,7 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
     args: showJobArgs,
     phrasing: showJobPhrasing,
     approval: () => 'auto',
+    readsOnly: true,
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
       if (!resolved.ok) return { ok: false, summary: resolved.error };

@@ -18,6 +18,7 @@ export const makeShowResumeAction = (dependencies: Pick<CareerDependencies, 'res
     args: showResumeArgs,
     phrasing: showResumePhrasing,
     approval: () => 'auto',
+    readsOnly: true,
     async run(args) {
       const resolved = await resolveResume(args.resume, dependencies.resumes);
       if (!resolved.ok) return { ok: false, summary: resolved.error };

@@ -5,7 +5,9 @@ import {
   type ApprovalSettings,
   bringsOutsideText,
   OUTSIDE_TEXT,
+  runsAtMostOnce,
 } from '../../actions/action.ts';
+import type { StepAttempt, StepAttemptsRepository } from '../../db/repositories/step-attempts.ts';
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { emit } from '../events.ts';
 import type { GraphState, GraphUpdate } from '../state.ts';
@@ -14,6 +16,11 @@ export interface ExecutorNodeDependencies {
   registry: ActionRegistry;
   artifactsDir: string;
   approval: ApprovalSettings;
+  /**
+   * The journal that makes a step with a side effect run at most once: recorded before its
+   * action runs, finished after. Without it (unit tests, the eval) every step simply runs.
+   */
+  journal?: Pick<StepAttemptsRepository, 'begin' | 'finish'> | undefined;
 }
 
 /** What the executor hands to `interrupt()` and what a resume must answer. */
@@ -41,7 +48,7 @@ export interface ApprovalAnswer {
  * @example
  * graph.addNode(EXECUTOR, makeExecutorNode({ registry, artifactsDir, approval }));
  */
-export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorNodeDependencies) {
+export function makeExecutorNode({ registry, artifactsDir, approval, journal }: ExecutorNodeDependencies) {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
     const step = state.pendingStep;
     if (!step) return {};
@@ -95,11 +102,36 @@ export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorN
       }
     }
 
+    const threadId = config?.configurable?.thread_id;
+    const runId = config?.configurable?.run_id;
+    // LangGraph's task id: the same whenever this step is replayed from the same checkpoint.
+    const stepKey = config?.configurable?.__pregel_task_id;
+    const journaled =
+      journal && runsAtMostOnce(action) && typeof threadId === 'string' && typeof stepKey === 'string'
+        ? { journal, threadId, stepKey }
+        : null;
+    if (journaled) {
+      // Committed before the side effect: after a crash, the step is known to have started.
+      const earlier = await journaled.journal.begin({
+        threadId: journaled.threadId,
+        stepKey: journaled.stepKey,
+        runId: typeof runId === 'string' ? runId : null,
+        action: step.action,
+        args: parsed.args,
+      });
+      if (earlier !== null && earlier !== 'untracked') {
+        const summary = startedBefore(earlier);
+        emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary });
+        return record({ ok: false, summary, data: { started_at: earlier.startedAt } });
+      }
+    }
+    // Not recorded (the database went away): the step stays "may have happened", which is still true.
+    const finish = async (result: { ok: boolean; summary: string }) =>
+      journaled?.journal.finish(journaled.threadId, journaled.stepKey, result).catch(() => undefined);
+
     emit(config, { type: 'tool-call-start', index, action: step.action, args: parsed.args });
     const signal = config?.signal ?? new AbortController().signal;
     try {
-      const threadId = config?.configurable?.thread_id;
-      const runId = config?.configurable?.run_id;
       const result = await action.run(parsed.args, {
         signal,
         artifactsDir,
@@ -110,6 +142,7 @@ export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorN
         ...(typeof threadId === 'string' ? { threadId } : {}),
         runId: typeof runId === 'string' ? runId : null,
       });
+      await finish(result);
       emit(config, {
         type: 'tool-call-end',
         index,
@@ -124,14 +157,44 @@ export function makeExecutorNode({ registry, artifactsDir, approval }: ExecutorN
         bringsOutsideText(action, result) ? [step.action] : [],
       );
     } catch (error) {
+      // Cancelled: the journal keeps the step unfinished, and the next turn says it may have happened.
       if (signal.aborted) throw error;
       const summary = `${step.action} failed: ${(error as Error)?.message ?? String(error)}`;
+      await finish({ ok: false, summary });
       emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary });
       // It may have read something before failing; a desktop step brings nothing in.
       return record({ ok: false, summary }, undefined, action.desktop ? [] : [step.action]);
     }
   };
 }
+
+/**
+ * What to say instead of running a step a second time: it had started in an earlier
+ * attempt (a run that died, or this step replayed after its action returned).
+ *
+ * @example
+ * startedBefore({ action: 'take_screenshot', args: {}, runId: null, startedAt, outcome: null, summary: null });
+ * // 'This may already have happened: I had started take_screenshot before the server stopped, …'
+ */
+export function startedBefore(earlier: StepAttempt): string {
+  const what = describeStep(earlier);
+  if (earlier.outcome === null || earlier.outcome === 'interrupted') {
+    return (
+      `This may already have happened: I had started ${what} before the server stopped, and cannot ` +
+      'tell whether it finished. I did not run it again; say so if you want it again.'
+    );
+  }
+  return `${what} already ran before the restart (${earlier.outcome === 'ok' ? 'it worked' : 'it failed'}: ${earlier.summary ?? 'no summary'}); I did not run it again.`;
+}
+
+/**
+ * A step in words: its action and its arguments, for the person and the planner.
+ *
+ * @example
+ * describeStep({ action: 'open_website', args: { url: 'https://github.com/' } }); // 'open_website {"url":"https://github.com/"}'
+ */
+export const describeStep = ({ action, args }: Pick<StepAttempt, 'action' | 'args'>): string =>
+  Object.keys(args).length > 0 ? `${action} ${JSON.stringify(args)}` : action;
 
 /** The actions that brought outside text into the thread (older checkpoints: this turn's flags). */
 function outsideTextIn(state: GraphState): string[] {

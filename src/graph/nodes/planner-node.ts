@@ -40,11 +40,19 @@ export function makePlannerNode({
   log = () => {},
 }: PlannerNodeDependencies) {
   return async (state: GraphState, config?: LangGraphRunnableConfig): Promise<GraphUpdate> => {
+    // The turn's notice (steps a dead run had started) opens the answer, sent before its first delta.
+    const notice = state.notice ? `${state.notice}\n\n` : '';
+    let noticeSent = false;
+    const say = (text: string) => {
+      if (!noticeSent && notice) emit(config, { type: 'message-delta', text: notice });
+      noticeSent = true;
+      emit(config, { type: 'message-delta', text });
+    };
     const stepsLeft = stepBudget - state.stepCount;
     if (stepsLeft <= 0) {
       const answer = budgetAnswer(state, stepBudget);
-      emit(config, { type: 'message-delta', text: answer });
-      return { pendingStep: null, draftAnswer: answer };
+      say(answer);
+      return { pendingStep: null, draftAnswer: notice + answer };
     }
     const threadId = config?.configurable?.thread_id;
     const runId = config?.configurable?.run_id;
@@ -74,7 +82,7 @@ export function makePlannerNode({
           signal: config?.signal,
           onAnswerDelta: (text) => {
             streamed += text;
-            emit(config, { type: 'message-delta', text });
+            say(text);
           },
           onUsage: (usage) => {
             if (!recordUsage || typeof threadId !== 'string') return;
@@ -92,10 +100,8 @@ export function makePlannerNode({
     if (decision.type === 'respond') {
       const { answer } = decision;
       // Whatever the stream did not already show (all of it, for planners that don't stream).
-      if (answer.startsWith(streamed) && answer.length > streamed.length) {
-        emit(config, { type: 'message-delta', text: answer.slice(streamed.length) });
-      }
-      return { pendingStep: null, draftAnswer: answer };
+      if (answer.startsWith(streamed) && answer.length > streamed.length) say(answer.slice(streamed.length));
+      return { pendingStep: null, draftAnswer: notice + answer };
     }
     const { step } = decision;
     emit(config, {

@@ -1,0 +1,105 @@
+import type { RunnableConfig } from '@langchain/core/runnables';
+import type {
+  ChannelVersions,
+  Checkpoint,
+  CheckpointMetadata,
+  SerializerProtocol,
+} from '@langchain/langgraph-checkpoint';
+import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
+import type pg from 'pg';
+
+/**
+ * LangGraph's `PostgresSaver` that keeps one checkpoint per thread: the transaction that
+ * writes a thread's new checkpoint also deletes the thread's older checkpoints, their
+ * pending writes, and the blobs no checkpoint left refers to. So a thread's checkpoint
+ * storage stays the size of one state, however long the conversation; the transcript and
+ * the domain tables keep the history.
+ *
+ * What stays is what resuming and approvals read: the latest checkpoint (LangGraph reads
+ * the one with the highest id), its pending writes (an approval's `__interrupt__`, the
+ * writes of steps that finished before a crash) and the blobs of its channel versions.
+ * Blobs are keyed by channel and version and shared between checkpoints (a channel that did
+ * not change keeps its version), so a blob is deleted only when no remaining checkpoint of
+ * the thread refers to it. Rows newer than the new checkpoint are never touched, and a late
+ * write for an older checkpoint goes with the next checkpoint. Not for graphs that use
+ * time travel or LangGraph's delta channels, which read older checkpoints.
+ *
+ * @example
+ * const saver = new PruningPostgresSaver(pool, { schema: 'langgraph' });
+ * await saver.setup();
+ */
+export class PruningPostgresSaver extends PostgresSaver {
+  readonly #pool: pg.Pool;
+  readonly #prune: { checkpoints: string; writes: string; blobs: string };
+  readonly #upsertBlob: string;
+  readonly #upsertCheckpoint: string;
+
+  constructor(pool: pg.Pool, options: { schema: string }, serde?: SerializerProtocol) {
+    super(pool, serde, options);
+    this.#pool = pool;
+    const schema = `"${options.schema.replaceAll('"', '""')}"`;
+    // The same statements PostgresSaver.put() runs (its SQL_STATEMENTS are private).
+    this.#upsertBlob = `INSERT INTO ${schema}.checkpoint_blobs (thread_id, checkpoint_ns, channel, version, type, blob)
+      VALUES ($1, $2, $3, $4, $5, $6)
+      ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING`;
+    this.#upsertCheckpoint = `INSERT INTO ${schema}.checkpoints (thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, checkpoint, metadata)
+      VALUES ($1, $2, $3, $4, $5, $6)
+      ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id)
+      DO UPDATE SET checkpoint = EXCLUDED.checkpoint, metadata = EXCLUDED.metadata`;
+    this.#prune = {
+      checkpoints: `DELETE FROM ${schema}.checkpoints
+        WHERE thread_id = $1 AND checkpoint_ns = $2 AND checkpoint_id < $3`,
+      writes: `DELETE FROM ${schema}.checkpoint_writes
+        WHERE thread_id = $1 AND checkpoint_ns = $2 AND checkpoint_id < $3`,
+      blobs: `DELETE FROM ${schema}.checkpoint_blobs AS blob
+        WHERE blob.thread_id = $1 AND blob.checkpoint_ns = $2
+          AND NOT EXISTS (
+            SELECT 1 FROM ${schema}.checkpoints AS kept
+            WHERE kept.thread_id = blob.thread_id AND kept.checkpoint_ns = blob.checkpoint_ns
+              AND kept.checkpoint -> 'channel_versions' ->> blob.channel = blob.version)`,
+    };
+  }
+
+  /** Writes the checkpoint like PostgresSaver.put(), and prunes the thread's older ones in the same transaction. */
+  override async put(
+    config: RunnableConfig,
+    checkpoint: Checkpoint,
+    metadata: CheckpointMetadata,
+    newVersions: ChannelVersions,
+  ): Promise<RunnableConfig> {
+    if (config.configurable === undefined) throw new Error('Missing "configurable" field in "config" param');
+    const { thread_id: threadId, checkpoint_ns: namespace = '', checkpoint_id: parentId } = config.configurable as {
+      thread_id: string;
+      checkpoint_ns?: string;
+      checkpoint_id?: string;
+    };
+    const [blobs, storedMetadata] = await Promise.all([
+      this._dumpBlobs(threadId, namespace, checkpoint.channel_values, newVersions),
+      this._dumpMetadata(metadata),
+    ]);
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const blob of blobs) await client.query(this.#upsertBlob, blob);
+      await client.query(this.#upsertCheckpoint, [
+        threadId,
+        namespace,
+        checkpoint.id,
+        parentId,
+        this._dumpCheckpoint(checkpoint),
+        storedMetadata,
+      ]);
+      const key = [threadId, namespace, checkpoint.id];
+      await client.query(this.#prune.checkpoints, key);
+      await client.query(this.#prune.writes, key);
+      await client.query(this.#prune.blobs, [threadId, namespace]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+    return { configurable: { thread_id: threadId, checkpoint_ns: namespace, checkpoint_id: checkpoint.id } };
+  }
+}
