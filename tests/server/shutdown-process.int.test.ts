@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
 import type { RunEvent } from '../../src/protocol/events.ts';
 import {
   clusterDirOf,
@@ -25,6 +27,16 @@ import { type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
 let board: StubBoard | undefined;
 const servers: ServerProcess[] = [];
 const dataDirs: string[] = [];
+/** A data dir with a created (and stopped) cluster: each test starts from a copy, one initdb in all. */
+let template: string;
+
+beforeAll(async () => {
+  template = await mkdtemp(join(tmpdir(), 'jobpilot-shutdown-template-'));
+  await (await startEmbeddedPostgres({ dataDir: template })).stop();
+});
+afterAll(async () => {
+  await rm(template, { recursive: true, force: true });
+});
 
 afterEach(async () => {
   // A failed test must not leave processes behind: SIGKILL whatever still runs.
@@ -54,6 +66,8 @@ async function environment(): Promise<Record<string, string | undefined>> {
   board = await startStubBoard({ json: { jobs: [] }, delayMs: 600_000 });
   const dataDir = await mkdtemp(join(tmpdir(), 'jobpilot-shutdown-'));
   dataDirs.push(dataDir);
+  // -a: as root the cluster's files belong to the postgres OS user, and must stay so.
+  execFileSync('cp', ['-a', `${template}/.`, dataDir]);
   return {
     // The embedded Postgres: no DATABASE_URL, a data dir of its own.
     DATABASE_URL: undefined,
@@ -192,8 +206,6 @@ describe('no orphaned embedded Postgres', () => {
   it('a leftover Postgres of our data dir that no running jobpilot owns is stopped by the next start', async () => {
     const env = await environment();
     const clusterDir = clusterDirOf(env.JOBPILOT_DATA_DIR as string);
-    // A first start creates the cluster; it stops cleanly.
-    expect(await (await start(env)).stop()).toBe(0);
     // An orphan on it, as an older version or a SIGKILL without the parent-death signal left it.
     const orphan = await startOrphanPostgres(clusterDir, await freePort());
     expect(postmastersOf(clusterDir)).toEqual([orphan]);
