@@ -3,6 +3,8 @@ import type { ChatMessage } from '../protocol/chat-message.ts';
 import { turnInput } from '../graph/state.ts';
 import type { PendingApproval, RunRequest } from '../protocol/api.ts';
 import type { RunEvent, RunStatus } from '../protocol/events.ts';
+import { isDatabaseUnavailable } from '../db/database-errors.ts';
+import { retryWhileDatabaseUnavailable } from '../db/retry-while-unavailable.ts';
 import { classifyRunError } from './classify-run-error.ts';
 import { closeUnfinishedTurn } from './close-unfinished-turn.ts';
 import { holdLease } from './hold-lease.ts';
@@ -91,9 +93,16 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
         })
         .catch((error) => log('recording the unfinished turn failed', { threadId, error: String(error) }));
     }
-    await threads
-      .release(threadId, runId, waiting)
-      .catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
+    await threads.release(threadId, runId, waiting).catch((error) => {
+      log('releasing the thread failed', { threadId, error: String(error) });
+      // Postgres is away: free the thread as soon as it is back, not when the lease expires.
+      if (isDatabaseUnavailable(error))
+        retryWhileDatabaseUnavailable(() => threads.release(threadId, runId, waiting), {
+          forMs: deps.leaseSeconds * 1000,
+          log,
+          what: `releasing thread ${threadId}`,
+        });
+    });
     run.onFinished();
   }
   if (failure) yield failure;

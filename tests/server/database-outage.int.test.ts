@@ -2,6 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { type RunningServer, startServer } from '../../src/main.ts';
+import { respond, scriptedPlanner } from '../fakes/scripted-planner.ts';
 import { type PrivatePostgres, startPrivatePostgres } from '../helpers/private-postgres.ts';
 import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { postRun } from '../helpers/sse-client.ts';
@@ -58,5 +61,58 @@ describe('the database goes away and comes back (DATABASE_URL)', () => {
     expect(again.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
     const thread = await answer(`${server.url}/v1/threads/outage`);
     expect(thread).toMatchObject({ status: 200, body: { status: 'idle' } });
+  });
+});
+
+describe('the database goes away during a run', () => {
+  let postgres: PrivatePostgres;
+  let server: RunningServer;
+  let openGate: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (openGate = resolve));
+  // The first answer comes only once the test has killed Postgres: the run is mid-turn then.
+  const planner = scriptedPlanner([async () => (await gate, respond('too late')), respond('back again')]);
+  beforeAll(async () => {
+    postgres = await startPrivatePostgres();
+    const config = loadConfig({
+      DATABASE_URL: postgres.url,
+      JOBPILOT_DATA_DIR: await mkdtemp(join(tmpdir(), 'jobpilot-outage-run-')),
+      JOBPILOT_PLANNER: 'rules',
+      JOBPILOT_JOB_SOURCES: 'none',
+      PORT: '0',
+    });
+    server = await startServer(config, { planner, logger: false });
+  });
+  afterAll(async () => {
+    openGate();
+    await server?.close();
+    await postgres?.remove();
+  });
+
+  it('ends the run with DATABASE_UNAVAILABLE and run-end, and the thread takes a new run once Postgres is back', async () => {
+    const streaming = postRun(server.url, 'mid-run', { message: 'think about it' });
+    await waitFor(async () => planner.calls.length, (calls) => calls > 0, { timeoutMs: 20_000 });
+
+    await postgres.kill();
+    openGate();
+
+    const { response, events } = await streaming;
+    expect(response.status).toBe(200);
+    const error = events.find((event) => event.type === 'error');
+    expect(error).toMatchObject({ type: 'error', code: 'DATABASE_UNAVAILABLE', retryable: true, message: expect.stringMatching(/try again/) });
+    expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'failed' });
+
+    await postgres.restart();
+    const back = await waitFor(() => answer(`${server.url}/readyz`), (seen) => seen.status === 200, { timeoutMs: 30_000, intervalMs: 200 });
+    expect(back.status).toBe(200);
+    // Freed as soon as the database was back, not two minutes later when its lease expires.
+    const thread = await waitFor(
+      () => answer(`${server.url}/v1/threads/mid-run`),
+      (seen) => seen.body?.status === 'idle',
+      { timeoutMs: 20_000, intervalMs: 200 },
+    );
+    expect(thread.body.status).toBe('idle');
+    const again = await postRun(server.url, 'mid-run', { message: 'and now?' });
+    expect(again.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
+    expect(again.events).toContainEqual(expect.objectContaining({ type: 'message-end' }));
   });
 });

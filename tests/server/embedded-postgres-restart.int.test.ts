@@ -32,7 +32,7 @@ describe('the embedded Postgres dies under a running server', () => {
         return pid !== null && pid !== killed && isAlive(pid) ? pid : null;
       },
       (pid) => pid !== null,
-      { timeoutMs: 60_000, intervalMs: 100 },
+      { timeoutMs: 30_000, intervalMs: 100 },
     );
     expect(restarted, server.output()).not.toBeNull();
     expect(await readPort(clusterDir)).toBe(portBefore);
@@ -56,7 +56,7 @@ describe('the embedded Postgres dies under a running server', () => {
     // (The exit code on SIGTERM is the shutdown work's to settle, not this test's.)
     await server.stop();
     expect(await waitFor(async () => isAlive(restarted as number), (alive) => !alive)).toBe(false);
-  });
+  }, 180_000);
 });
 
 /** The port in a cluster's postmaster.pid (its fourth line). */
