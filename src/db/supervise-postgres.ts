@@ -11,6 +11,8 @@ export interface SuperviseOptions {
   log: (message: string) => void;
   /** The port it listens on, for the log. */
   port: number | string;
+  /** Whether the database answers: someone else may have started the cluster again (pg_ctl restart). */
+  answers?: () => Promise<boolean>;
   /** First wait before starting again, doubled after each failed start up to `maxDelayMs`. */
   initialDelayMs?: number;
   maxDelayMs?: number;
@@ -30,7 +32,7 @@ export interface SuperviseOptions {
  */
 export function supervisePostgres(
   child: NonNullable<EmbeddedDatabase['child']>,
-  { log, port, initialDelayMs = 200, maxDelayMs = 30_000 }: SuperviseOptions,
+  { log, port, answers = async () => false, initialDelayMs = 200, maxDelayMs = 30_000 }: SuperviseOptions,
 ): PostgresSupervisor {
   let stopped = false;
   let restarting: Promise<void> | undefined;
@@ -52,6 +54,11 @@ export function supervisePostgres(
     for (let attempt = 1; !stopped; attempt += 1) {
       await pause(delay);
       if (stopped) return;
+      if (await answers()) {
+        situation = undefined;
+        log(`embedded postgres: the server on port ${port} answers again (started by someone else); leaving it be`);
+        return;
+      }
       try {
         await child.startAgain();
         situation = undefined;

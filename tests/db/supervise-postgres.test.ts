@@ -54,6 +54,27 @@ describe('supervisePostgres', () => {
     await supervisor.stop();
   });
 
+  it('leaves the cluster be when it answers again without it (someone ran pg_ctl restart)', async () => {
+    const fake = fakeChild(Array(100).fill('fails'));
+    const log: string[] = [];
+    let answering = false;
+    const supervisor = supervisePostgres(fake.child, {
+      log: (message) => log.push(message),
+      port: 7,
+      initialDelayMs: 1,
+      maxDelayMs: 2,
+      answers: async () => answering,
+    });
+    fake.exit({ pid: 9, code: 0, signal: null });
+    await waitFor(async () => fake.attempts(), (attempts) => attempts >= 2);
+    answering = true;
+    await waitFor(async () => supervisor.outage(), (outage) => outage === undefined);
+    const tried = fake.attempts();
+    expect(log.at(-1)).toBe('embedded postgres: the server on port 7 answers again (started by someone else); leaving it be');
+    await supervisor.stop();
+    expect(fake.attempts()).toBe(tried);
+  });
+
   it('stops trying once stopped, without waiting out its backoff', async () => {
     const fake = fakeChild(Array(100).fill('fails'));
     const supervisor = supervisePostgres(fake.child, { log: () => {}, port: 1, initialDelayMs: 60_000 });

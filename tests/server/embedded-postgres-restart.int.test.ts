@@ -56,6 +56,8 @@ describe('the embedded Postgres dies under a running server', () => {
     // (The exit code on SIGTERM is the shutdown work's to settle, not this test's.)
     await server.stop();
     expect(await waitFor(async () => isAlive(restarted as number), (alive) => !alive)).toBe(false);
+    // That stop was asked for, not a death: nothing tried to start it again.
+    expect(server.output().match(/^jobpilot: embedded postgres: .*; starting it again$/gm)).toHaveLength(1);
   }, 180_000);
 });
 

@@ -15,9 +15,10 @@ export async function healthRoutes(app: FastifyInstance, deps: { checkDatabase: 
       await deps.checkDatabase();
       return { status: 'ready' };
     } catch (error) {
-      request.log.warn({ err: error }, 'database not reachable');
       const known =
         error instanceof JobpilotError && error.code === 'DATABASE_UNAVAILABLE' ? error : databaseUnavailable(error);
+      // A probe polls: one line each time, without a stack.
+      request.log.warn({ reason: String((known.cause as Error | undefined)?.message ?? known.message) }, 'not ready: database not reachable');
       return reply
         .status(503)
         .header('retry-after', String(databaseRetryAfterSeconds))
