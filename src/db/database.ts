@@ -61,7 +61,7 @@ export async function openDatabase(options: {
       pool,
       saver,
       kind: embedded ? 'embedded' : 'external',
-      check: (timeoutMs = 2_000) => checkDatabase(pool, timeoutMs, supervisor?.outage),
+      check: (timeoutMs = 5_000) => checkDatabase(pool, timeoutMs, supervisor?.outage),
       async close() {
         await supervisor?.stop();
         await pool.end();

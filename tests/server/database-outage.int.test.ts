@@ -111,6 +111,11 @@ describe('the database goes away during a run', () => {
       { timeoutMs: 20_000, intervalMs: 200 },
     );
     expect(thread.body.status).toBe('idle');
+    // The turn the outage cut short is closed with a note, as any failed turn is.
+    expect(thread.body.messages).toEqual([
+      expect.objectContaining({ role: 'user', content: 'think about it' }),
+      expect.objectContaining({ role: 'assistant', content: expect.stringMatching(/^\(This turn did not finish: The database is not reachable right now/) }),
+    ]);
     const again = await postRun(server.url, 'mid-run', { message: 'and now?' });
     expect(again.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
     expect(again.events).toContainEqual(expect.objectContaining({ type: 'message-end' }));
