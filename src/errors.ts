@@ -25,6 +25,7 @@ export const errorCodes = {
   MODEL_RATE_LIMITED: 503,
   /** Nothing arrived within the idle timeout, or the whole call took too long. */
   MODEL_TIMEOUT: 504,
+  /** Postgres cannot be reached (down, restarting, connection lost); `retry-after` says when to try again. */
   DATABASE_UNAVAILABLE: 503,
   CANCELLED: 499,
   INTERNAL: 500,

@@ -83,9 +83,7 @@ export async function startServer(
     transcript: jobpilot.transcript,
     usage: jobpilot.usage,
     deleteThread: jobpilot.deleteThread,
-    checkDatabase: async () => {
-      await jobpilot.database.pool.query('SELECT 1');
-    },
+    checkDatabase: () => jobpilot.database.check(),
     careerFor: jobpilot.careerFor,
     tokens: jobpilot.tokens,
     admin: { key: jobpilot.adminKey, file: adminKeyFile(config) },

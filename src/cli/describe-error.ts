@@ -12,6 +12,9 @@ import { cliHints } from './route-hints.ts';
  */
 export function describeError(error: unknown): string {
   if (error instanceof ServerUnreachableError) return `jobpilot: ${error.message}`;
+  // The server answers but its Postgres does not: say which of the two is down, and that it passes.
+  if (error instanceof ApiError && error.code === 'DATABASE_UNAVAILABLE')
+    return `jobpilot: the server is running, but its database is not answering. ${error.message} (${error.code})`;
   if (error instanceof ApiError) return `jobpilot: ${cliHints(error.message)} (${error.code})`;
   if (error instanceof CliError) return `jobpilot: ${error.message}`;
   if (error instanceof ConfigError) return `jobpilot: ${error.message}`;

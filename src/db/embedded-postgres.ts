@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { childEnvironment, withChildEnvironment } from '../config.ts';
 import { findLeftoverPostgres, removeOwner, stopLeftoverPostgres, writeOwner } from './leftover-postgres.ts';
-import { type PostgresProcess, startPostgresProcess } from './postgres-process.ts';
+import { type PostgresProcess, type StartPostgresOptions, startPostgresProcess } from './postgres-process.ts';
 import { ensurePrivateDirectory } from './private-files.ts';
 
 /** The superuser of an embedded cluster; its password is generated once and kept 0600. */
@@ -23,6 +23,15 @@ export interface EmbeddedDatabase {
   /** Whether this process started the server (and so must stop it). */
   ownsServer: boolean;
   stop(): Promise<void>;
+  /**
+   * Set when this process runs the server as its child: `onExit` hears of every exit that
+   * `stop()` did not ask for (a crash, a kill -9), `startAgain` starts it on the same data
+   * dir and port. See `supervisePostgres`.
+   */
+  child?: {
+    onExit(listener: (exit: { pid: number | undefined; code: number | null; signal: NodeJS.Signals | null }) => void): void;
+    startAgain(): Promise<void>;
+  };
 }
 
 export interface EmbeddedPostgresOptions {
@@ -80,12 +89,13 @@ export async function startEmbeddedPostgres(
   const port = options.port ?? (await freePort());
   const passwordFile = existsSync(join(clusterDir, 'PG_VERSION')) ? undefined : await privatePasswordFile(password);
   let server: PostgresProcess;
+  let processOptions: StartPostgresOptions;
   try {
     if (passwordFile) {
       log(`embedded postgres: creating a new cluster in ${clusterDir}`);
       await initialiseCluster(clusterDir, passwordFile.path, log);
     }
-    server = await startPostgresProcess({
+    processOptions = {
       clusterDir,
       port,
       // Loopback TCP only: no unix socket in a shared directory, no remote listeners.
@@ -93,7 +103,8 @@ export async function startEmbeddedPostgres(
       env: childEnvironment('postgres'),
       user: userInfo().uid === 0 ? await postgresUser() : undefined,
       log: (message) => log(`postgres: ${message}`),
-    });
+    };
+    server = await startPostgresProcess(processOptions);
   } catch (error) {
     await passwordFile?.remove();
     throw new Error(
@@ -115,14 +126,34 @@ export async function startEmbeddedPostgres(
     throw error;
   }
   log(`embedded postgres: listening on 127.0.0.1:${port} (pid ${server.pid})`);
+  let stopped = false;
+  const exitListeners: Array<Parameters<NonNullable<EmbeddedDatabase['child']>['onExit']>[0]> = [];
+  // A stop asked for (ours) is not a death to report; any other exit is.
+  const watch = (current: PostgresProcess) =>
+    current.onExit(({ code, signal }) => {
+      if (stopped || current !== server) return;
+      for (const listener of exitListeners) listener({ pid: current.pid, code, signal });
+    });
+  watch(server);
   return {
     url,
     clusterDir,
     ownsServer: true,
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await server.stop();
       await removeOwner(ownerFile, server.pid);
       log('embedded postgres: stopped');
+    },
+    child: {
+      onExit: (listener) => void exitListeners.push(listener),
+      async startAgain() {
+        if (stopped) throw new Error('the embedded Postgres was stopped');
+        server = await startPostgresProcess(processOptions);
+        await writeOwner(ownerFile, server.pid);
+        watch(server);
+      },
     },
   };
 }

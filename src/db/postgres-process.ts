@@ -11,6 +11,8 @@ export interface PostgresProcess {
   pid: number;
   /** Whether it is still running. */
   running(): boolean;
+  /** Hears of its exit, asked for or not (a crash, kill -9 of the postmaster). */
+  onExit(listener: (exit: { code: number | null; signal: NodeJS.Signals | null }) => void): void;
   /**
    * Fast shutdown (SIGINT: open sessions are ended, a checkpoint is written); if it has not
    * exited after `fastMs`, immediate shutdown (SIGQUIT), then SIGKILL. Resolves once it exited.
@@ -97,12 +99,14 @@ export async function postgresBinaries(): Promise<{ postgres: string; initdb: st
 
 function track(child: ChildProcess): PostgresProcess {
   let exited = child.exitCode !== null || child.signalCode !== null;
+  const exitListeners: Array<Parameters<PostgresProcess['onExit']>[0]> = [];
   const exit = new Promise<void>((resolve) => {
     if (exited) resolve();
-    child.once('exit', () => {
+    child.once('exit', (code, signal) => {
       exited = true;
       owned.delete(server);
       resolve();
+      for (const listener of exitListeners) listener({ code, signal });
     });
     child.once('error', () => {
       exited = true;
@@ -122,6 +126,7 @@ function track(child: ChildProcess): PostgresProcess {
   const server: PostgresProcess = {
     pid: child.pid ?? -1,
     running: () => !exited,
+    onExit: (listener) => void exitListeners.push(listener),
     stop({ fastMs = 30_000 } = {}) {
       stopping ??= (async () => {
         if (exited) return;

@@ -3,6 +3,8 @@ import type { ChatMessage } from '../protocol/chat-message.ts';
 import { turnInput } from '../graph/state.ts';
 import type { PendingApproval, RunRequest } from '../protocol/api.ts';
 import type { RunEvent, RunStatus } from '../protocol/events.ts';
+import { isDatabaseUnavailable } from '../db/database-errors.ts';
+import { retryWhileDatabaseUnavailable } from '../db/retry-while-unavailable.ts';
 import { classifyRunError } from './classify-run-error.ts';
 import { closeUnfinishedTurn } from './close-unfinished-turn.ts';
 import { holdLease } from './hold-lease.ts';
@@ -79,6 +81,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
         : status === 'cancelled'
           ? null
           : approval;
+    let closeTurn = async () => {};
     if ((status === 'failed' || status === 'cancelled') && !waiting) {
       const why = failure
         ? failure.message
@@ -86,16 +89,30 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
           ? `it was cancelled after you ${request.resume.approved ? 'approved' : 'declined'} ${answered.action}; ${request.resume.approved ? 'that step may or may not have run' : 'that step did not run'}.`
           : undefined;
       // A turn that failed or was cancelled still happened: the transcript and the window say so.
-      await unfinishedTurnNote(graph, threadId, why)
-        .then(async (note) => {
-          await record({ role: 'assistant', content: note });
-          await closeUnfinishedTurn(graph, threadId, note);
-        })
-        .catch((error) => log('recording the unfinished turn failed', { threadId, error: String(error) }));
+      let noted = false;
+      let closed = false;
+      closeTurn = async () => {
+        if (closed) return;
+        const note = await unfinishedTurnNote(graph, threadId, why);
+        if (!noted) await record({ role: 'assistant', content: note });
+        noted = true;
+        await closeUnfinishedTurn(graph, threadId, note);
+        closed = true;
+      };
     }
-    await threads
-      .release(threadId, runId, waiting)
-      .catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
+    const settle = async () => {
+      await closeTurn().catch((error) => {
+        if (isDatabaseUnavailable(error)) throw error;
+        log('recording the unfinished turn failed', { threadId, error: String(error) });
+      });
+      await threads.release(threadId, runId, waiting);
+    };
+    await settle().catch((error) => {
+      log('releasing the thread failed', { threadId, error: String(error) });
+      // Postgres is away: close the turn and free the thread as soon as it is back, not when the lease expires.
+      if (isDatabaseUnavailable(error))
+        retryWhileDatabaseUnavailable(settle, { forMs: deps.leaseSeconds * 1000, log, what: `closing the turn and releasing thread ${threadId}` });
+    });
     run.onFinished();
   }
   if (failure) yield failure;

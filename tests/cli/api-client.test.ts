@@ -60,6 +60,17 @@ describe('ApiClient', () => {
     );
   });
 
+  it('says in words that the server is up but its database is not (503 DATABASE_UNAVAILABLE)', async () => {
+    const message =
+      'The database is not reachable right now (ECONNREFUSED). jobpilot reconnects by itself when Postgres is back: try again in a few seconds.';
+    const { fetch } = scriptedFetch(() => errorResponse(503, 'DATABASE_UNAVAILABLE', message));
+    const error = await new ApiClient({ url: 'http://x', fetch }).listThreads().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503 });
+    expect(describeError(error)).toBe(
+      `jobpilot: the server is running, but its database is not answering. ${message} (DATABASE_UNAVAILABLE)`,
+    );
+  });
+
   it('explains a non-JSON error answer (a proxy, say) by its status', async () => {
     const { fetch } = scriptedFetch(() => new Response('Bad Gateway', { status: 502 }));
     await expect(new ApiClient({ url: 'http://x', fetch }).listThreads()).rejects.toMatchObject({

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { databaseRetryAfterSeconds, databaseUnavailable, isDatabaseUnavailable } from '../../db/database-errors.ts';
 import { type ErrorCode, httpStatusFor, JobpilotError, toJobpilotError } from '../../errors.ts';
 
 /** Fastify's client errors that keep a status of their own; the rest are BAD_REQUEST. */
@@ -13,12 +14,17 @@ export const errorBody = (code: ErrorCode, message: string) => ({ error: { code,
 /**
  * Maps every error to `{"error": {"code", "message"}}` with the status from `errors.ts`.
  * Fastify's own 4xx errors become BAD_REQUEST (malformed JSON…), PAYLOAD_TOO_LARGE or
- * UNSUPPORTED_MEDIA_TYPE, with their message; anything unexpected is logged and becomes INTERNAL.
+ * UNSUPPORTED_MEDIA_TYPE, with their message; a database that cannot be reached is a retryable
+ * DATABASE_UNAVAILABLE with `retry-after`; anything unexpected is logged and becomes INTERNAL.
  */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | JobpilotError, request, reply) => {
     let known: JobpilotError;
-    if (error instanceof JobpilotError) {
+    if ((!(error instanceof JobpilotError) || error.code === 'INTERNAL') && isDatabaseUnavailable(error)) {
+      // Postgres is away (down, restarting, a dropped connection): retryable, and said so.
+      known = databaseUnavailable(error);
+      request.log.warn({ err: error }, 'database unavailable');
+    } else if (error instanceof JobpilotError) {
       known = error;
     } else if (
       typeof error.statusCode === 'number' &&
@@ -32,6 +38,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.error({ err: error }, 'unexpected error');
       known = toJobpilotError(error);
     }
+    if (known.code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', String(databaseRetryAfterSeconds));
     return reply.status(httpStatusFor(known.code)).send(errorBody(known.code, known.message));
   });
   app.setNotFoundHandler((request, reply) =>
