@@ -11,11 +11,15 @@ const toneWords: ReadonlyArray<[RegExp, LetterTone]> = [
 
 /**
  * The tone a sentence asks a letter to have, in any wording ("make it upbeat" →
- * enthusiastic, "keep it brief" → concise), or undefined. Shared by the letter actions.
+ * enthusiastic, "keep it brief" → concise), or undefined; a word turned away from ("less
+ * formal", "too short") names no tone. Shared by the letter actions.
  *
  * @example
  * findTone('a punchy cover letter for Globex'); // 'confident'
  */
 export function findTone(sentence: string): LetterTone | undefined {
-  return toneWords.find(([words]) => words.test(sentence))?.[1];
+  return toneWords.find(([words]) => [...sentence.matchAll(new RegExp(words.source, 'gi'))].some((match) => !turnedAway(sentence.slice(0, match.index))))?.[1];
 }
+
+/** A tone word said as what to move away from: "less formal", "not so formal", "too short", "a bit too stiff". */
+const turnedAway = (before: string): boolean => /\b(?:less|not(?:\s+(?:so|too|as))?|too|no\s+longer|nothing)\s+$/i.test(before);
