@@ -140,6 +140,12 @@ export interface ActionPhrasing<Args> {
    * message can refer to its result: "search rust jobs and save the first one".
    */
   produces?: readonly string[];
+  /**
+   * A step of this action about a job makes news about that job told just before it moot:
+   * "I'm no longer interested in the Acme job, take it off my list" removes it, and records
+   * no withdrawal first. Without it, such news runs after the request it set the scene for.
+   */
+  supersedesNews?: boolean;
 }
 
 /**

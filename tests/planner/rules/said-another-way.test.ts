@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannerInput } from '../../../src/planner/planner.ts';
+import type { KnownData } from '../../../src/protocol/known-data.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+import { outcomeOf } from '../../helpers/rules-outcome.ts';
+
+const registry = fakeActions();
+const planner = createRulesPlanner({ registry });
+
+/** Jobs the person saved, never listed in this thread. */
+const known: KnownData = {
+  jobs: [
+    { id: 'job_w1', title: 'Beekeeper', company: 'Hollowmead Apiaries' },
+    { id: 'job_w2', title: 'Cheesemaker', company: 'Larkspur Dairy' },
+  ],
+  resumes: [
+    { id: 'res_w1', label: 'farm', format: 'pdf' },
+    { id: 'res_w2', label: 'retail', format: 'docx' },
+  ],
+};
+const listed = [
+  { role: 'user' as const, content: 'outdoor jobs in wales' },
+  {
+    role: 'assistant' as const,
+    content: 'Found 3 jobs: 1. Forester at Gwern Timber (Bangor, £31k) 2. Shepherd at Pennant Hill Farm (Brecon, £27k) 3. Ranger at Afon Trust (Remote (UK), £29k)',
+  },
+];
+const letterWritten = [
+  ...listed,
+  { role: 'user' as const, content: 'cover letter for gwern timber' },
+  { role: 'assistant' as const, content: "Here's your cover letter for Forester at Gwern Timber (doc_4): Dear team, …" },
+];
+
+const said = (goal: string, input: Partial<PlannerInput> = {}) =>
+  outcomeOf(planner, registry, goal, { known, ...input, messages: [...(input.messages ?? []), { role: 'user', content: goal }] });
+
+describe('a tone word said as what to move away from names no tone', () => {
+  it('reads "less formal" and "too formal" as the change alone, and "warmer" with its tone', async () => {
+    const input = { messages: letterWritten, references: { last_document_id: 'doc_4' } };
+    for (const goal of ['make it less formal', 'can you make the letter a bit less formal', 'the letter is too formal']) {
+      const outcome = await said(goal, input);
+      expect(outcome.action, goal).toBe('revise_cover_letter');
+      expect(outcome.args?.change, goal).toBe('less_formal');
+      expect(outcome.args?.tone, goal).toBeUndefined();
+    }
+    expect(await said('make it warmer', input)).toEqual({ action: 'revise_cover_letter', args: { change: 'less_formal', tone: 'enthusiastic' } });
+  });
+});
+
+describe('news about a job told just before a request about "it" sets the scene for that request', () => {
+  it('takes a job off the list when told it is no longer wanted, without recording a withdrawal first', async () => {
+    for (const goal of [
+      "I'm no longer interested in the Beekeeper job. Take it off my list.",
+      'the Hollowmead one isn\'t for me, take it off',
+      "i'm not keen on the hollowmead job anymore. please remove it from my saved jobs",
+    ]) {
+      expect(await said(goal), goal).toEqual({ action: 'unsave_job', args: { job: expect.stringMatching(/beekeeper|hollowmead/i) } });
+    }
+  });
+
+  it('reads a bare "take it off" as the job in play coming off the list', async () => {
+    expect(await said('take it off', { references: { last_job_id: 'job_w2' } })).toEqual({ action: 'unsave_job', args: { job: 'it' } });
+  });
+
+  it('prepares first for an interview told in the sentence before', async () => {
+    const goal = "I've got an interview with Larkspur Dairy on Thursday. Could you help me prepare?";
+    expect(await said(goal)).toEqual({ action: 'create_interview_prep', args: { job: 'Larkspur Dairy' } });
+  });
+});
