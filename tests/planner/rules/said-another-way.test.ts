@@ -68,3 +68,22 @@ describe('news about a job told just before a request about "it" sets the scene 
     expect(await said(goal)).toEqual({ action: 'create_interview_prep', args: { job: 'Larkspur Dairy' } });
   });
 });
+
+describe('the tracker asked about by the stage the applications reached, in any wording', () => {
+  it.each([
+    ['Which ones did I back out of?', 'withdrawn'],
+    ["show me the saved jobs I haven't sent an application to yet", 'saved'],
+    ['please list the saved jobs that I never applied to', 'saved'],
+    ['which of my applications made it to the interview stage', 'interviewing'],
+    ['any offers right now?', 'offer'],
+    ['do I have any interviews at the moment', 'interviewing'],
+    ['which employers have rejected me so far', 'rejected'],
+    ['what companies turned me down', 'rejected'],
+  ])('%s → %s', async (goal, status) => {
+    expect(await said(goal)).toEqual({ action: 'list_saved_jobs', args: { status } });
+  });
+
+  it('still lists what was applied to when asked for the applications themselves', async () => {
+    expect(await said('list my applications')).toEqual({ action: 'list_saved_jobs', args: { status: 'applied' } });
+  });
+});
