@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
+import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
 import type { listSavedJobsArgs } from './args.ts';
 import { listSavedJobsUtterances } from './utterances.ts';
@@ -24,7 +24,7 @@ function statusIn(text: string): JobStatus | undefined {
   return told === 'saved' || told === 'applied' ? undefined : told;
 }
 
-const byStatus = (text: string): Reading<Args> => {
+const byStatus = (text: string): { args: Args } => {
   const saved = /\b(?:not|haven[’']?t|didn[’']?t|never)\s+(?:yet\s+)?(?:applied|apply)\b|\b(?:not|haven[’']?t|didn[’']?t)\s+(?:sent|submitted)\s+(?:an?\s+|my\s+)?application/.test(text);
   return { args: { status: saved ? 'saved' : statusIn(text) } };
 };
