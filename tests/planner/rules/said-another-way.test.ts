@@ -87,3 +87,26 @@ describe('the tracker asked about by the stage the applications reached, in any 
     expect(await said('list my applications')).toEqual({ action: 'list_saved_jobs', args: { status: 'applied' } });
   });
 });
+
+describe("a search's filters told in pieces of their own", () => {
+  it('adds remote, a pay floor, a level and an order said beside the search', async () => {
+    expect(await said('wfh only!! copywriting jobs, need at least 35k, no car so cant commute')).toEqual({
+      action: 'search_jobs',
+      args: expect.objectContaining({ query: 'copywriting', remote: true, min_salary: 35000 }),
+    });
+    expect(await said('search remote welder jobs. over 45k. only junior ones')).toEqual({
+      action: 'search_jobs',
+      args: expect.objectContaining({ query: 'welder', remote: true, min_salary: 45000, seniority: 'junior' }),
+    });
+    expect(await said('My lease ends soon. Could you look for baker positions in Cork? Most recent first would be lovely.')).toEqual({
+      action: 'search_jobs',
+      args: expect.objectContaining({ query: 'baker', location: 'Cork', sort: 'recent' }),
+    });
+  });
+
+  it('takes no filter from a story told beside the search', async () => {
+    const outcome = await said('find bakery jobs in cork, my most recent job was at a cafe in town and i loved it there so much');
+    expect(outcome.action).toBe('search_jobs');
+    expect(outcome.args?.sort).toBeUndefined();
+  });
+});
