@@ -110,3 +110,22 @@ describe("a search's filters told in pieces of their own", () => {
     expect(outcome.args?.sort).toBeUndefined();
   });
 });
+
+describe("an answer that picks one of the options jobpilot's question offered", () => {
+  it('takes the saved job the words fit when asked which to remove', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'remove a job from my list' },
+      { role: 'assistant' as const, content: 'Which saved job should I remove: Beekeeper at Hollowmead Apiaries or Cheesemaker at Larkspur Dairy?' },
+    ];
+    expect(await said('the cheese one', { messages })).toEqual({ action: 'unsave_job', args: { job: 'Larkspur Dairy' } });
+  });
+
+  it('takes the resume the words fit when asked which to use', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'switch my resume' },
+      { role: 'assistant' as const, content: "Which resume should I use: 'farm' (pdf, active) or 'retail' (docx)?" },
+    ];
+    expect(await said('the retail one', { messages })).toEqual({ action: 'use_resume', args: { resume: 'retail' } });
+    expect(await said('hmm the farm one i guess', { messages })).toEqual({ action: 'use_resume', args: { resume: 'farm' } });
+  });
+});
