@@ -129,3 +129,41 @@ describe("an answer that picks one of the options jobpilot's question offered", 
     expect(await said('hmm the farm one i guess', { messages })).toEqual({ action: 'use_resume', args: { resume: 'farm' } });
   });
 });
+
+describe('a job named in one sentence and asked about in the next, or around a pronoun', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  const listedKnown: KnownData = {
+    ...known,
+    jobs: [
+      ...known.jobs,
+      { id: 'job_l1', title: 'Forester', company: 'Gwern Timber' },
+      { id: 'job_l2', title: 'Shepherd', company: 'Pennant Hill Farm' },
+      { id: 'job_l3', title: 'Ranger', company: 'Afon Trust' },
+    ],
+  };
+  const asked = (goal: string) => said(goal, { ...input, known: listedKnown });
+
+  it('writes the letter for the job told apart in the sentence before, in the tone said after', async () => {
+    expect(await asked('I think the Brecon one is right for me. Write the letter. Make it confident.')).toEqual({
+      action: 'write_cover_letter',
+      args: expect.objectContaining({ job: 'Pennant Hill Farm', tone: 'confident' }),
+    });
+  });
+
+  it('reads the pronoun, not the words around it ("fit it better", "more about their job")', async () => {
+    expect(await asked('The Gwern job wants chainsaw tickets. Can you make my resume fit it better?')).toEqual({ action: 'optimize_resume', args: expect.objectContaining({ job: 'Gwern Timber' }) });
+    expect(await asked('my uncle worked at afon trust and says they are lovely. tell me more about their job')).toEqual({ action: 'show_job', args: { job: 'Afon Trust' } });
+  });
+
+  it('shows a job asked for as a look, and scores one asked "how do I score for"', async () => {
+    expect(await asked('Let me have a look at the Pennant Hill Farm job.')).toEqual({ action: 'show_job', args: { job: 'Pennant Hill Farm' } });
+    expect(await asked('how do I score for #3')).toEqual({ action: 'analyze_match', args: { job: '#3' } });
+  });
+
+  it('hears a tone told as how the person wants to come across', async () => {
+    expect(await asked('write the letter for pennant and sound sure of myself, I know this work')).toEqual({
+      action: 'write_cover_letter',
+      args: expect.objectContaining({ tone: 'confident' }),
+    });
+  });
+});
