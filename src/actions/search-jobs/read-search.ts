@@ -148,7 +148,7 @@ export function searchFiltersIn(message: string): Partial<Pick<SearchArgs, 'remo
   const filters: Partial<Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority'>> = {};
   const pieces = message
     .toLowerCase()
-    .split(/[.,;:!?\n]+|\s+(?:and|but|also|plus)\s+/)
+    .split(/[.,;:!?\n]+|(?<!\s)\s+(?:and|but|also|plus)\s+/)
     .map((piece) => piece.trim())
     .filter((piece) => piece && piece.split(/\s+/).length <= 8);
   for (const piece of pieces) {
