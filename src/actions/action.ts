@@ -20,6 +20,11 @@ export interface ActionResult {
   references?: Record<string, string>;
 }
 
+/** A step in words before it runs, with any reference in its arguments pinned; or why it cannot run. */
+export type StepPreview =
+  | { ok: true; text: string; args?: Record<string, unknown> }
+  | { ok: false; error: string };
+
 /** What an action's own policy says about its arguments. */
 export type ApprovalNeed = 'auto' | 'ask';
 
@@ -51,6 +56,15 @@ export interface ActionDefinition<Args extends z.ZodObject = z.ZodObject> {
    */
   readsOnly?: boolean;
   run(args: z.infer<Args>, context: ActionContext): Promise<ActionResult>;
+  /**
+   * What a step will do, in words a person can approve ("open https://… (Data Analyst at
+   * Acme) in your browser"), read before asking and free of side effects. A reference the
+   * step holds ("the first one") is resolved here, against the lists the person saw when
+   * they asked, and returned pinned in `args` (an id), so the step that runs after approval
+   * is the one that was shown. A reference that cannot be resolved fails the step before
+   * anyone is asked.
+   */
+  preview?(args: z.infer<Args>, context: Pick<ActionContext, 'references' | 'signal'>): Promise<StepPreview>;
   /**
    * How people ask for it, for the rules planner: intent patterns, argument extractors,
    * priority and examples (`phrasing.ts` beside the handler). Depends on no handler

@@ -1,6 +1,6 @@
 import type { PendingApproval } from '../protocol/api.ts';
 import type { LineReader } from './context.ts';
-import { formatStep, type Painter } from './render.ts';
+import { formatApprovalStep, type Painter } from './render.ts';
 
 /**
  * Asks `Allow <action> <args>? [y/N]`: true for y/yes, false for anything else, undefined
@@ -15,7 +15,7 @@ export async function askApproval(
   approval: PendingApproval,
 ): Promise<boolean | undefined> {
   const answer = await reader.read(
-    `${paint.yellow('?')} Allow ${paint.bold(formatStep(approval.action, approval.args))}? [y/N] `,
+    `${paint.yellow('?')} Allow ${paint.bold(formatApprovalStep(approval))}? [y/N] `,
     {
       remember: false,
     },

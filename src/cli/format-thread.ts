@@ -1,5 +1,5 @@
 import type { PendingApproval, ThreadDetail, ThreadSummary } from '../protocol/api.ts';
-import { formatStep, type Painter } from './render.ts';
+import { formatApprovalStep, type Painter } from './render.ts';
 
 /** `2026-11-21 15:04` in local time, or the text as given when it is not a date. */
 export function formatTime(iso: string): string {
@@ -49,7 +49,7 @@ export function formatMessages(paint: Painter, messages: ThreadDetail['messages'
 
 /** `Waiting for your approval: take_screenshot — Capturing the screen needs your OK.` */
 export const formatPendingApproval = (paint: Painter, approval: PendingApproval): string =>
-  `${paint.yellow('?')} Waiting for your approval: ${paint.bold(formatStep(approval.action, approval.args))} — ${approval.reason}\n`;
+  `${paint.yellow('?')} Waiting for your approval: ${paint.bold(formatApprovalStep(approval))} — ${approval.reason}\n`;
 
 /** A whole thread for `threads show`: heading, transcript page, pending approval, paging hint. */
 export function formatThread(paint: Painter, thread: ThreadDetail): string {

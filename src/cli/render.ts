@@ -46,6 +46,13 @@ export function formatArgs(args: Record<string, unknown>): string {
 export const formatStep = (action: string, args: Record<string, unknown>): string =>
   [action, formatArgs(args)].filter(Boolean).join(' ');
 
+/**
+ * A step waiting for approval: what it will do in words when the server said
+ * (`open_website: open https://… (Data Analyst at Acme) in your browser`), else the action and its arguments.
+ */
+export const formatApprovalStep = (approval: { action: string; args: Record<string, unknown>; what?: string | undefined }): string =>
+  approval.what ? `${approval.action}: ${approval.what}` : formatStep(approval.action, approval.args);
+
 /** A step line is one terminal line: longer arguments are cut with an ellipsis. */
 const maxStepLine = 100;
 

@@ -1,6 +1,6 @@
 import type { RunEvent } from '../protocol/events.ts';
 import type { TextOutput } from './context.ts';
-import { createSpinner, formatStep, type Painter, stepResultLine } from './render.ts';
+import { createSpinner, formatApprovalStep, formatStep, type Painter, stepResultLine } from './render.ts';
 import { cliHints } from './route-hints.ts';
 
 export interface RunPrinter {
@@ -77,7 +77,7 @@ export function createRunPrinter(options: {
         case 'approval-request':
           stepArgs.set(event.action, event.args);
           line(
-            `${paint.yellow('?')} ${paint.bold(formatStep(event.action, event.args))} needs your approval — ${event.reason}`,
+            `${paint.yellow('?')} ${paint.bold(formatApprovalStep(event))} needs your approval — ${event.reason}`,
           );
           return;
         case 'message-delta':

@@ -2,6 +2,7 @@ import { conciseLetter } from './cover-letter/concise-letter.ts';
 import { confidentLetter } from './cover-letter/confident-letter.ts';
 import { enthusiasticLetter } from './cover-letter/enthusiastic-letter.ts';
 import { type LetterFacts, letterFacts } from './cover-letter/letter-facts.ts';
+import { chosenHighlights } from './cover-letter/letter-parts.ts';
 import { professionalLetter } from './cover-letter/professional-letter.ts';
 import { oneFullStop } from './prose.ts';
 import type { CoverLetterTone, WriterPosting, WriterResume } from './writer-input.ts';
@@ -15,6 +16,14 @@ export interface CoverLetterInput {
   hiringManager?: string;
   /** The letter's date; also the end of a current job when counting years of experience. */
   date: Date;
+  /** A shorter letter in the same tone: one stated result, no study or growth lines, two skills at most. */
+  shorter?: boolean;
+}
+
+/** The facts of a shorter letter: the tone's composer says less because it is given less. */
+function briefer(facts: LetterFacts): LetterFacts {
+  const { degree: _degree, ...rest } = facts;
+  return { ...rest, highlights: chosenHighlights(facts, 1), missing: [], matched: facts.matched.slice(0, 2) };
 }
 
 const composers: Record<CoverLetterTone, (facts: LetterFacts) => string> = {
@@ -35,8 +44,9 @@ const composers: Record<CoverLetterTone, (facts: LetterFacts) => string> = {
  * const markdown = writeCoverLetter({ resume, posting, tone: 'confident', date: new Date() });
  * // '# Cover letter: Senior Backend Engineer at Acme Corp\n\n…'
  */
-export function writeCoverLetter({ resume, posting, tone, hiringManager, date }: CoverLetterInput): string {
-  const facts = letterFacts({ resume, posting, hiringManager, date });
+export function writeCoverLetter({ resume, posting, tone, hiringManager, date, shorter }: CoverLetterInput): string {
+  const all = letterFacts({ resume, posting, hiringManager, date });
+  const facts = shorter ? briefer(all) : all;
   const body = oneFullStop(composers[tone](facts));
   return `# Cover letter: ${facts.role} at ${facts.company}\n\n${body}\n`;
 }

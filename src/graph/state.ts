@@ -13,6 +13,8 @@ export interface PendingStep extends PlannedStep {
   needsApproval?: boolean;
   /** Why it asks, decided with `needsApproval`: `outside_text` says so in the prompt. */
   approvalCause?: 'policy' | 'outside_text' | null;
+  /** The step in words for the approval prompt, read with the decision (`ActionDefinition.preview`). */
+  approvalText?: string;
 }
 
 /**

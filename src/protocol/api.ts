@@ -41,6 +41,8 @@ export const pendingApprovalSchema = z.object({
   action: z.string(),
   args: z.record(z.string(), z.unknown()),
   reason: z.string(),
+  /** What the step will do, in words, its job or file resolved. */
+  what: z.string().optional(),
 });
 export type PendingApproval = z.infer<typeof pendingApprovalSchema>;
 

@@ -54,6 +54,8 @@ export const runEventSchema = z.discriminatedUnion('type', [
     reason: z.string(),
     /** `outside_text`: a desktop step asks because the thread has read text from outside. */
     cause: z.literal('outside_text').optional(),
+    /** What the step will do, in words, its job or file resolved ("open https://… (Data Analyst at Acme) in your browser"). */
+    what: z.string().optional(),
   }),
   z.object({ type: z.literal('message-delta'), text: z.string() }),
   z.object({ type: z.literal('message-end'), text: z.string() }),

@@ -51,6 +51,7 @@ export async function* streamTurn(
         args: value.args,
         reason: value.reason,
         ...(value.cause ? { cause: value.cause } : {}),
+        ...(value.what ? { what: value.what } : {}),
       };
     }
   }

@@ -179,7 +179,7 @@ describe('open_website through the real open package and its bundled xdg-open', 
     const action = makeOpenWebsiteAction({
       findJobUrl: async (job, references) => {
         asked.push([job, { ...references }]);
-        return { ok: true, url: 'https://jobs.example.org/42', title: 'Backend Engineer at Acme' };
+        return { ok: true, id: 'b2b2b2b2b2b2', url: 'https://jobs.example.org/42', title: 'Backend Engineer at Acme' };
       },
     });
     const references = { last_job_ids: 'a1a1a1a1a1a1,b2b2b2b2b2b2' };
@@ -195,6 +195,27 @@ describe('open_website through the real open package and its bundled xdg-open', 
       (text) => text.includes('https://jobs.example.org/42'),
     );
     expect(opened).toBe('launched with 1 argument(s)\nhttps://jobs.example.org/42\n');
+  });
+
+  it('says before asking which posting it will open, the job resolved against the list seen and pinned by id', async () => {
+    const action = makeOpenWebsiteAction({
+      findJobUrl: async (job, references) =>
+        job === 'the first one' && references.last_job_ids === 'd4d4d4d4d4d4,e5e5e5e5e5e5'
+          ? { ok: true, id: 'd4d4d4d4d4d4', url: 'https://jobs.example.org/7', title: 'Glassblower at Furnace Row' }
+          : { ok: false, error: 'no such job' },
+    });
+    const references = { last_job_ids: 'd4d4d4d4d4d4,e5e5e5e5e5e5' };
+    const signal = new AbortController().signal;
+    expect(await action.preview?.({ job: 'the first one' }, { references, signal })).toEqual({
+      ok: true,
+      text: 'open https://jobs.example.org/7 (Glassblower at Furnace Row) in your browser',
+      args: { job: 'd4d4d4d4d4d4' },
+    });
+    expect(await action.preview?.({ job: 'the ninth one' }, { references, signal })).toEqual({ ok: false, error: 'no such job' });
+    expect(await action.preview?.({ url: 'example.org/careers' }, { references, signal })).toEqual({
+      ok: true,
+      text: 'open https://example.org/careers in your browser',
+    });
   });
 
   it('reports a job it cannot resolve, or cannot look up at all, as a failed step', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPainter, createSpinner, formatStep, stepResultLine } from '../../src/cli/render.ts';
+import { createPainter, createSpinner, formatApprovalStep, formatStep, stepResultLine } from '../../src/cli/render.ts';
 import { createRunPrinter } from '../../src/cli/run-printer.ts';
 import type { RunEvent } from '../../src/protocol/events.ts';
 import { textSink } from './fake-fetch.ts';
@@ -28,6 +28,19 @@ describe('step lines', () => {
       'open_website {"url":"github.com"}',
     );
     expect(formatStep('take_screenshot', {})).toBe('take_screenshot');
+  });
+
+  it('shows a step waiting for approval in words when the server gave them, never its raw job reference', () => {
+    const approval = {
+      action: 'open_website',
+      args: { job: 'c0ffee123456' },
+      reason: 'asked',
+      what: 'open https://tideglass.example/jobs/3 (Lens Grinder at Tideglass) in your browser',
+    };
+    expect(formatApprovalStep(approval)).toBe(
+      'open_website: open https://tideglass.example/jobs/3 (Lens Grinder at Tideglass) in your browser',
+    );
+    expect(formatApprovalStep({ action: 'take_screenshot', args: {} })).toBe('take_screenshot');
   });
 
   it('marks finished steps ✓ or ✗ on one line, without the summary the answer reports', () => {

@@ -30,7 +30,7 @@ export const analyzeMatchPhrasing = definePhrasing<Args>({
   describe: ({ job }) => `compare your resume with ${job}`,
   intents: [
     matchIntent(
-      /^how\s+(?:well\s+|good\s+|closely\s+)?(?:do|would|does|will|might)\s+(?:i|my\s+(?:resume|cv|profile|skills))\s+(?:match|fit|suit|stack\s+up\s+(?:against|for|with|to)|compare\s+(?:to|with|against)|do\s+(?:for|with|at))(?:\s+(?:with|to|for))?\s+(?<target>.+)$/,
+      /^how\s+(?:well\s+|good\s+|closely\s+)?(?:do|would|does|will|might)\s+(?:i|my\s+(?:resume|cv|profile|skills))\s+(?:match|fit|suit|stack\s+up\s+(?:against|for|with|to)|compare\s+(?:to|with|against)|do\s+(?:for|with|at)|score|rate|rank|measure\s+up)(?:\s+(?:with|to|for|against|on))?\s+(?<target>.+)$/,
     ),
     matchIntent(
       /^(?:am\s+i|would\s+i\s+be|i'?m|is\s+my\s+(?:resume|cv|profile))\s+(?:a\s+|an\s+)?(?:good|great|strong|decent|solid|the\s+right|right|qualified|suitable|competitive)?\s*(?:match|fit|candidate|enough)?\s*(?:for|with)\s+(?<target>.+)$/,

@@ -32,6 +32,10 @@ export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'r
     args: importResumeArgs,
     phrasing: importResumePhrasing,
     approval: () => 'ask',
+    preview: async ({ path, label }) => ({
+      ok: true,
+      text: `read the file ${expandPath(path)} and make it your active resume${label ? ` (labelled "${label}")` : ''}`,
+    }),
     async run(args, context) {
       const path = expandPath(args.path);
       try {

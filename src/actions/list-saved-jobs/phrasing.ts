@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
+import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
 import type { listSavedJobsArgs } from './args.ts';
 import { listSavedJobsUtterances } from './utterances.ts';
@@ -13,18 +13,19 @@ const listVerb = '(?:show|list|view|see|display|get|give|pull\\s+up|bring\\s+up|
 
 /** Which stage a question is about: "applied", "interviewing", …; none for "saved jobs". */
 function statusIn(text: string): JobStatus | undefined {
-  if (/\bappl(?:ied|ications?|y)\b/.test(text)) return 'applied';
+  // A stage the applications reached wins over the word "applications" itself ("which of my applications got to interview").
   if (/\binterview/.test(text)) return 'interviewing';
   if (/\boffers?\b/.test(text)) return 'offer';
-  if (/\breject|\bturned\s+down\b/.test(text)) return 'rejected';
-  if (/\bwithdr[ae]w/.test(text)) return 'withdrawn';
-  // Any other wording of a stage the applications reached ("turned me down", "said no", "got back to me with an offer").
+  if (/\breject|\bturned\s+(?:me\s+)?down\b/.test(text)) return 'rejected';
+  if (/\bwithdr[ae]w|\b(?:pull(?:ed)?|back(?:ed)?|drop(?:ped)?)\s+out\b/.test(text)) return 'withdrawn';
+  if (/\bappl(?:ied|ications?|y)\b/.test(text)) return 'applied';
+  // Any other wording of a stage the applications reached ("said no", "got back to me with an offer").
   const told = findStatus(text);
   return told === 'saved' || told === 'applied' ? undefined : told;
 }
 
-const byStatus = (text: string): Reading<Args> => {
-  const saved = /\b(?:not|haven[’']?t|didn[’']?t)\s+(?:yet\s+)?(?:applied|apply)\b/.test(text);
+const byStatus = (text: string): { args: Args } => {
+  const saved = /\b(?:not|haven[’']?t|didn[’']?t|never)\s+(?:yet\s+)?(?:applied|apply)\b|\b(?:not|haven[’']?t|didn[’']?t)\s+(?:sent|submitted)\s+(?:an?\s+|my\s+)?application/.test(text);
   return { args: { status: saved ? 'saved' : statusIn(text) } };
 };
 
@@ -44,12 +45,26 @@ export const listSavedJobsPhrasing = definePhrasing<Args>({
     },
     {
       // "show me all the ones that said no", "the companies that turned me down": the jobs at a stage, told in any wording.
-      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:the\\s+|my\\s+)?(?:ones|jobs|companies|places|applications|roles)\\s+(?:that|which|who|where)\\s+(?<what>.+)$`),
+      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:the\\s+|my\\s+)?(?:saved\\s+)?(?:ones|jobs|companies|places|applications|roles)\\s+(?:that|which|who|where)\\s+(?<what>.+)$`),
       questions: true,
       confidence: 'certain',
       read: ({ groups }) => {
-        const status = statusIn(groups.what ?? '');
-        return status ? { args: { status } } : null;
+        const reading = byStatus(groups.what ?? '');
+        return reading.args?.status ? reading : null;
+      },
+    },
+    {
+      // "which places have turned me down?", "which ones did I pull out of?", "which of my applications have got to the interview stage?"
+      pattern:
+        /^(?:which|what)\s+(?:of\s+(?:my|the)\s+)?(?:(?:ones|jobs|companies|places|employers|applications|roles|firms)\s+(?:(?:have|has|did|are|were)\s+)?|(?:have|has|did|are|were)\s+)(?<what>.+)$/,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => {
+        const what = groups.what ?? '';
+        // About the person's own applications, not about a job ("which ones have a remote option").
+        if (!/\b(?:i|me|my)\b|\b(?:got|made\s+it|reached|moved)\s+(?:to|through)\b|\bstage\b/.test(what)) return null;
+        const reading = byStatus(what);
+        return reading.args?.status ? reading : null;
       },
     },
     {
@@ -62,7 +77,7 @@ export const listSavedJobsPhrasing = definePhrasing<Args>({
     },
     {
       pattern:
-        /^(?:(?:do\s+i\s+have|have\s+i\s+(?:got|had)|got|any)\s+)(?:any\s+)?(?<what>offers?|interviews?|rejections?|applications?|saved\s+jobs)(?:\s+(?:so far|yet|lined up|coming up|pending))?$/,
+        /^(?:(?:do\s+i\s+have|have\s+i\s+(?:got|had)|got|any)\s+)(?:any\s+)?(?<what>offers?|interviews?|rejections?|applications?|saved\s+jobs)(?:\s+(?:so far|yet|lined up|coming up|pending|at the moment|right now|currently|now|on the table|in))*$/,
       questions: true,
       read: ({ groups }) => byStatus(groups.what ?? ''),
     },

@@ -15,6 +15,11 @@ export const openApp = defineAction({
   approval: ({ app_name }, { allowedApps }) => (isAllowedApp(app_name, allowedApps) ? 'auto' : 'ask'),
   // Once outside text is in the thread, it asks whatever the allow-list says.
   desktop: true,
+  preview: async ({ app_name }) => {
+    const program = resolveProgram(app_name);
+    if (program === null) return { ok: false, error: `Refused to launch "${app_name}": give an application name, not a path or command.` };
+    return { ok: true, text: `launch ${app_name} (${program}) on your desktop` };
+  },
   async run({ app_name }, { signal }) {
     const program = resolveProgram(app_name);
     if (program === null) {

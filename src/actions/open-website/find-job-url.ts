@@ -15,7 +15,7 @@ export const findJobUrlWith =
   async (job, references) => {
     const resolved = await resolveJob(job, { references, ...dependencies });
     if (!resolved.ok) return { ok: false, error: resolved.error };
-    const { url, title, company } = resolved.job;
+    const { id, url, title, company } = resolved.job;
     if (!url) return { ok: false, error: `"${title}" at ${company} has no posting address to open.` };
-    return { ok: true, url, title: `${title} at ${company}` };
+    return { ok: true, id, url, title: `${title} at ${company}` };
   };

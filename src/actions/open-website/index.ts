@@ -12,7 +12,7 @@ export { normalizeWebUrl } from './normalize-web-url.ts';
 export type FindJobUrl = (
   job: string,
   references: Readonly<Record<string, string>>,
-) => Promise<{ ok: true; url: string; title: string } | { ok: false; error: string }>;
+) => Promise<{ ok: true; id: string; url: string; title: string } | { ok: false; error: string }>;
 
 export interface OpenWebsiteDependencies {
   /** How `job` becomes a URL; without it, only addresses can be opened. */
@@ -35,6 +35,17 @@ export const makeOpenWebsiteAction = ({ findJobUrl }: OpenWebsiteDependencies = 
     // After reading a posting, only its own page or a job board opens without asking.
     // Once outside text is in the thread, every site asks: a board's own links are outside text too.
     desktop: true,
+    // The job is found before asking, in the lists the person saw, and pinned by its id.
+    async preview({ url, job }, { references = {} }) {
+      if (job === undefined) {
+        const normalized = normalizeWebUrl(url ?? '');
+        return normalized.ok ? { ok: true, text: `open ${normalized.url} in your browser` } : { ok: false, error: normalized.reason };
+      }
+      if (!findJobUrl) return { ok: false, error: 'Opening a job posting needs the job index, which is not available here.' };
+      const found = await findJobUrl(job, references);
+      if (!found.ok) return found;
+      return { ok: true, text: `open ${found.url} (${found.title}) in your browser`, args: { job: found.id } };
+    },
     async run({ url, job }, { signal, references = {} }) {
       let address = url ?? '';
       let what = '';

@@ -45,6 +45,27 @@ export function describedJob(phrase: string, context: Pick<PhrasingContext, 'his
   return words.every((word) => saysWord(`${only.title} ${only.company}`, word)) ? { job: phrase.trim() } : { job: only.company };
 }
 
+/** "the Kraków one", "the one in Leeds", "that remote job" said anywhere in a sentence. */
+const describedPhrase =
+  /(?:^|[\s,.;:!?(])(?<phrase>(?:the|that)\s+(?:(?:one|job|role|position|posting)\s+(?:in|at|from|based\s+in)\s+[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+)?|[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,2}\s+(?:one|job|role|position|posting)))(?=$|[\s,.;:!?)])/giu;
+
+/**
+ * The one job a description said anywhere in a sentence points at ("I'd like to read the
+ * full ad. The Kraków one, I mean." → the job in Kraków), or undefined when none, or
+ * several, fit. A description that fits several is no answer here: the sentence may name
+ * the job another way.
+ *
+ * @example
+ * describedIn('I think the Dubai one is the one for me. Write the letter.', context); // { job: 'Dunes Hotel' }
+ */
+export function describedIn(sentence: string, context: Pick<PhrasingContext, 'history' | 'known' | 'references'>): { job: string } | undefined {
+  for (const match of sentence.matchAll(describedPhrase)) {
+    const found = describedJob(match.groups?.phrase ?? '', context);
+    if (found && 'job' in found) return found;
+  }
+  return undefined;
+}
+
 /** "the other one": the one listed job that is not the one in play; the question which when there are more. */
 function theOther(listed: readonly KnownJob[], context: Pick<PhrasingContext, 'known' | 'references'>): DescribedJob {
   if (listed.length < 2) return { reply: nothingToTellApart };

@@ -1,3 +1,4 @@
+import { describedIn } from './described-job.ts';
 import { currentJob, type JobReading, readJob } from './job-references.ts';
 import type { PhrasingContext } from './phrasing.ts';
 import { findKnownJob } from './known-jobs.ts';
@@ -52,7 +53,8 @@ export function findJob(sentence: string, context: PhrasingContext, { fallback =
   // A job the person has, named anywhere, beats words that only look like a name ("some likely interview questions for Corvid").
   const namedJob = named && 'job' in named.reading ? named.reading.job : undefined;
   const unknownName = namedJob !== undefined && known !== undefined && findKnownJob(namedJob, context) === undefined;
-  return position ?? (unknownName ? undefined : named?.reading) ?? (known ? { job: known } : undefined) ?? pronoun ?? (fallback ? currentJob(context) : null);
+  const described = position || named || known ? undefined : describedIn(sentence, context);
+  return position ?? (unknownName ? undefined : named?.reading) ?? (known ? { job: known } : undefined) ?? described ?? pronoun ?? (fallback ? currentJob(context) : null);
 }
 
 /**

@@ -22,6 +22,9 @@ const possessive = new RegExp(`^(?<company>.+?)(?:'s|’s|s')(?:\\s+${genericNou
 const timePhrase =
   /(?<!\s)\s+(?:(?:next|this|last)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)|tomorrow|today|tonight|yesterday|soon|(?:on|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|in\s+\d+\s+days?)$/;
 const words = /^[\p{L}\p{N}][\p{L}\p{N} .&+#'’-]*$/u;
+/** A pronoun and how much more of it: "it better", "it a bit more", "that one again". */
+const pronounThenMore =
+  /^(?<pronoun>it|that|this|them|that one|this one)\s+(?:(?:a\s+(?:bit|little|lot)|much|way|even)\s+)?(?:better|more|less|stronger|again|too|instead|now|please|pls|up)(?:\s+.*)?$/i;
 /** Pronouns the jobs resolver reads as they are; any other becomes "it". */
 const resolverPronoun = /^(?:it|that|this|(?:that|this|the|the same|same) (?:one|job|posting))$/;
 const pronounWords = /^(?:they|them|there|those people|the company|that company|this company|the team)$/;
@@ -62,7 +65,17 @@ export function readJob(
   context: PhrasingContext,
   { bare = false, known: byKnownName = true }: ReadJobOptions = {},
 ): JobReading | null {
-  const said = phrase.trim().replace(timePhrase, '').replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '').trim();
+  const said = phrase
+    .trim()
+    .replace(timePhrase, '')
+    .replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '')
+    .trim()
+    // "fit it better", "tell me more about their job": the job is the pronoun, not the words around it.
+    .replace(pronounThenMore, '$<pronoun>')
+    .replace(/^(?:(?:a\s+(?:bit|little)|some(?:thing)?)\s+)?(?:more\s+)?(?:about|on|regarding)\s+(?=\S)/i, '')
+    .replace(/^(?:their|his|her)(?:\s+(?:job|role|posting|position|opening|ad|advert|listing|vacancy|one))?$/i, 'it')
+    // "read the full ad", "see the whole posting": all of the job in play, not a job called "full".
+    .replace(/^(?:the\s+)?(?:full|whole|entire|complete)\s+(?:ad|advert|posting|listing|description|thing|text|job\s+ad)$/i, 'it');
   const lower = said.toLowerCase();
   if (!lower) return null;
   const id = jobId.exec(lower)?.groups?.id;

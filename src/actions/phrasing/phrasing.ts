@@ -140,6 +140,19 @@ export interface ActionPhrasing<Args> {
    * message can refer to its result: "search rust jobs and save the first one".
    */
   produces?: readonly string[];
+  /**
+   * A step of this action about a job makes news about that job told just before it moot:
+   * "I'm no longer interested in the Acme job, take it off my list" removes it, and records
+   * no withdrawal first. Without it, such news runs after the request it set the scene for.
+   */
+  supersedesNews?: boolean;
+  /**
+   * Optional arguments of this action said anywhere in the message, beside the shared
+   * readers of `find-slots.ts`: a search's filters told in pieces of their own ("remote
+   * only!! bookkeeping jobs", "… over 30k. only senior ones"). Each returns undefined when
+   * the message says nothing of it; a step keeps what its own clause said.
+   */
+  slots?: Readonly<Record<string, (message: string, context: PhrasingContext) => unknown>>;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { readSearch, type SearchArgs } from './read-search.ts';
+import { readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
@@ -101,6 +101,13 @@ const jobSearchLeads = [
 export const searchJobsPhrasing = definePhrasing<Args>({
   priority: 30,
   utterances: searchJobsUtterances,
+  // Filters told in pieces of their own: "remote only!! bookkeeping jobs, need at least 40k".
+  slots: {
+    remote: (message) => searchFiltersIn(message).remote,
+    min_salary: (message) => searchFiltersIn(message).min_salary,
+    sort: (message) => searchFiltersIn(message).sort,
+    seniority: (message) => searchFiltersIn(message).seniority,
+  },
   readSentence: (clause) => {
     // The search is what follows the request words: of the tails that start after a lead-in
     // word ("a look at remote golang positions"), the one that leaves the shortest query.

@@ -129,6 +129,41 @@ export function readSearch(
   return args as SearchArgs;
 }
 
+/** Remote said outright, never "anywhere" (which may be "anywhere around Leipzig"). */
+const saidRemote = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b/;
+
+/** A level said as a filter of its own: "only senior ones", "senior level only", "just junior roles". */
+const levelAlone = /^(?:(?:only|just|preferably|ideally)\s+)?(?:the\s+)?\S+(?:[- ]level)?(?:\s+(?:ones|roles|positions|jobs|level|only|please|pls))*$/;
+
+/**
+ * A search's filters told in pieces of their own anywhere in a message: "remote only!!",
+ * "need at least 40k", "newest ones first would be great", "only senior ones". Only short
+ * pieces count (a filter said, not a story told); the search's own clause is read by
+ * {@link readSearch}.
+ *
+ * @example
+ * searchFiltersIn('search remote QA jobs. over 30k. only senior ones'); // { remote: true, min_salary: 30000, seniority: 'senior' }
+ */
+export function searchFiltersIn(message: string): Partial<Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority'>> {
+  const filters: Partial<Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority'>> = {};
+  const pieces = message
+    .toLowerCase()
+    .split(/[.,;:!?\n]+|(?<!\s)\s+(?:and|but|also|plus)\s+/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece && piece.split(/\s+/).length <= 8);
+  for (const piece of pieces) {
+    const sort = sortWords.find(([pattern]) => pattern.test(piece))?.[1];
+    if (sort) filters.sort ??= sort;
+    const pay = readPayFloor(piece);
+    if (pay) filters.min_salary ??= pay.floor;
+    if (onSiteWords.test(piece)) filters.remote ??= false;
+    else if (saidRemote.test(piece)) filters.remote ??= true;
+    const level = levelAlone.test(piece.replace(/\b(?:only|just)\s+/, '')) || /\b(?:only|just)\b/.test(piece) ? seniorityIn(piece) : undefined;
+    if (level && piece.split(/\s+/).length <= 4) filters.seniority ??= level;
+  }
+  return filters;
+}
+
 /** Whether words name a skill of the shipped vocabulary ("typescript", "node.js"), not an employer. */
 const isSkill = (text: string): boolean => loadSkillVocabulary().lookup.has(phraseKey(text));
 

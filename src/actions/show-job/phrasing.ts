@@ -8,7 +8,7 @@ import { jobSentenceReader } from '../phrasing/find-job.ts';
 type Args = z.input<typeof showJobArgs>;
 
 const lead =
-  '(?:show(?:\\s+me)?|view|see|display|read|describe|pull\\s+up|bring\\s+up|check\\s+out|look\\s+at|go\\s+over|(?:give|get)\\s+me\\s+(?:(?:more|the|full)\\s+)?(?:details|info|information|the\\s+details|a\\s+summary)\\s+(?:on|about|for|of)|(?:more\\s+|full\\s+)?(?:details|info|information|description)\\s+(?:on|about|for|of)|tell\\s+me\\s+(?:more\\s+)?about|what(?:\'s|s|\\s+is|\\s+are)(?:\\s+in|\\s+up\\s+with)?|what\\s+about|how\\s+about|anything\\s+(?:more\\s+)?(?:on|about))';
+  '(?:show(?:\\s+me)?|view|see|display|read|describe|(?:have|take)\\s+a\\s+(?:look|peek|gander)\\s+at|let\\s+me\\s+(?:have\\s+a\\s+|take\\s+a\\s+)?(?:look\\s+at|see|read)|(?:i\'?d|i\\s+would)\\s+like\\s+to\\s+(?:see|read|look\\s+at|have\\s+a\\s+look\\s+at)|can\\s+i\\s+(?:see|read|have\\s+a\\s+look\\s+at)|pull\\s+up|bring\\s+up|check\\s+out|look\\s+at|go\\s+over|(?:give|get)\\s+me\\s+(?:(?:more|the|full)\\s+)?(?:details|info|information|the\\s+details|a\\s+summary)\\s+(?:on|about|for|of)|(?:more\\s+|full\\s+)?(?:details|info|information|description)\\s+(?:on|about|for|of)|tell\\s+me\\s+(?:more\\s+)?about|what(?:\'s|s|\\s+is|\\s+are)(?:\\s+in|\\s+up\\s+with)?|what\\s+about|how\\s+about|anything\\s+(?:more\\s+)?(?:on|about))';
 /** "… on the list", "… from those results": where the job was seen, not which. */
 const seenIn = '(?:on|from|in|of)\\s+(?:the|that|this|those|these|my|your|ur)\\s+(?:list|results|search(?:\\s+results)?)';
 const tail = `(?:\\s+(?:about|in\\s+detail|in\\s+full|details|description|then|again|once\\s+more|${seenIn}))*`;

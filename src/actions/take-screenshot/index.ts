@@ -38,6 +38,7 @@ export const takeScreenshot = defineAction({
   args: takeScreenshotArgs,
   phrasing: takeScreenshotPhrasing,
   approval: () => 'ask',
+  preview: async () => ({ ok: true, text: 'capture your whole screen and save it as a PNG in the jobpilot data folder' }),
   desktop: true,
   async run(_args, { signal, artifactsDir }) {
     signal.throwIfAborted();

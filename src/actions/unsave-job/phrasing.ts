@@ -41,6 +41,8 @@ export const unsaveJobPhrasing = definePhrasing<Args>({
   capability: 'remove saved jobs',
   describe: ({ job }) => `remove ${job} from your saved jobs`,
   produces: ['last_job_id'],
+  // Taking a job off the list says all there is to say of news about it ("not interested in it anymore").
+  supersedesNews: true,
   intents: [
     {
       pattern: leadingVerb(verbs),
@@ -51,6 +53,15 @@ export const unsaveJobPhrasing = definePhrasing<Args>({
       pattern: new RegExp(`^(?:take|get|pull|knock)\\s+(?<target>.+?\\s+(?:off(?:\\s+of)?|out\\s+of)\\s+${list})$`),
       confidence: 'certain',
       read: ({ original }, context) => readTarget(original('target') ?? '', context, 'remove'),
+    },
+    {
+      // "take it off", "knock that one off please": the job in play, off the list it is on.
+      pattern: /^(?:take|get|knock|cross|strike)\s+(?<target>it|that|this|that\s+one|this\s+one|them)\s+(?:off|out)(?:\s+(?:please|pls|plz|for\s+me))?$/,
+      read: (_match, context) => {
+        const reading = currentJob(context);
+        if (!reading) return null;
+        return 'job' in reading ? { args: { job: reading.job }, confidence: 'likely' } : { reply: reading.reply };
+      },
     },
     {
       // "I'm not interested in the second one anymore, drop it"

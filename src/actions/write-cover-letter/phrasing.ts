@@ -42,6 +42,14 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: ({ clause }, context) => readLetter(clause.text, context),
     },
+    {
+      // "Write the letter." after the job was named in the sentence before ("I think the Dubai one is the one for me.").
+      pattern: /^(?:(?:please\s+)?(?:write|draft|do|compose|prepare)\s+(?:me\s+)?(?:the|a|my)\s+(?:(?:new|quick|short|formal|warm)\s+)*letter)(?:\s+(?:now|then|please|pls|for\s+it))?$/,
+      read: (_match, context) => {
+        const reading = currentJob(context);
+        return 'job' in reading ? { args: { job: reading.job }, confidence: 'likely' } : { reply: reading.reply };
+      },
+    },
   ],
   examples: [
     { say: 'write a cover letter for the Stripe job', args: { job: 'Stripe' } },

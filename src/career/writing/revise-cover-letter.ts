@@ -9,9 +9,12 @@ import { writingContext } from './writing-context.ts';
 
 export type LetterChange = 'shorter' | 'longer' | 'more_formal' | 'less_formal';
 
-/** What each change asks of a model, and the tone the deterministic writer moves to for it. */
-const changes: Readonly<Record<LetterChange, { instruction: string; words: string; tone: CoverLetterTone; already: string }>> = {
-  shorter: { instruction: 'make it noticeably shorter (about half the length), keeping the strongest facts', words: 'shorter', tone: 'concise', already: 'the shortest letter' },
+/**
+ * What each change asks of a model, and the tone the deterministic writer moves to for it
+ * (none: it keeps the letter's tone, "shorter" writes less in the same tone).
+ */
+const changes: Readonly<Record<LetterChange, { instruction: string; words: string; tone?: CoverLetterTone; already: string }>> = {
+  shorter: { instruction: 'make it noticeably shorter (about half the length), keeping the strongest facts and the same tone', words: 'shorter', already: 'the shortest letter' },
   longer: { instruction: 'make it longer, with more of the resume’s relevant experience tied to the posting', words: 'longer', tone: 'professional', already: 'the longest letter' },
   more_formal: { instruction: 'make it more formal: no contractions, a conventional greeting and close', words: 'more formal', tone: 'professional', already: 'the most formal letter' },
   less_formal: { instruction: 'make it less formal: warmer, plainer words, contractions welcome, still respectful', words: 'less formal', tone: 'enthusiastic', already: 'the least formal letter' },
@@ -59,15 +62,19 @@ export async function reviseCoverLetter(
   const { writing } = prepared;
   const change = changes[request.change];
   const current = toneOf(from);
-  const tone = request.tone ?? (dependencies.writer ? current : change.tone);
-  if (!dependencies.writer && tone === current) {
-    return {
-      ok: false,
-      error: `"${from.title}" [${from.id}] is already ${change.already} I can write without a language model (the ${current} one). Try another change or tone, e.g. "make it more enthusiastic", or configure a model for free-form revisions.`,
-    };
-  }
+  const tone = request.tone ?? (dependencies.writer ? current : (change.tone ?? current));
+  const shorter = request.change === 'shorter';
+  const already = {
+    ok: false as const,
+    error: `"${from.title}" [${from.id}] is already ${change.already} I can write without a language model (the ${current} one), so a new version would be the same letter. Try another change or tone, e.g. "make it more enthusiastic", or configure a model for free-form revisions.`,
+  };
+  if (!dependencies.writer && tone === current && !shorter) return already;
   // The person the letter was addressed to, unless it was the writer's stock greeting.
   const hiringManager = /^(?:Dear|Hello) ([^,\n]+),/m.exec(from.content)?.[1]?.replace(/^(?:Hiring (?:Manager|Team)|.+ (?:hiring )?team)$/i, '') || undefined;
+  const rewrite = () =>
+    writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: new Date(), shorter });
+  // Without a model the same facts in the same tone write the same letter: say so rather than store a copy.
+  if (!dependencies.writer && sameLetter(rewrite(), from.content)) return already;
   const { document, text, changes: grounding } = await writeDocument(
     dependencies,
     context,
@@ -80,9 +87,15 @@ export async function reviseCoverLetter(
       title: `Cover letter — ${writing.posting.title} at ${writing.job.company} (${change.words})`,
       revisionOf: from.id,
     },
-    () => writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: new Date() }),
+    rewrite,
   );
   return { ok: true, letter: document, from, tone, text, changes: grounding, words: change.words };
+}
+
+/** Two letters that say the same, whatever day each was dated. */
+function sameLetter(a: string, b: string): boolean {
+  const undated = (text: string) => text.replace(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/m, '').replace(/\s+/g, ' ').trim();
+  return undated(a) === undated(b);
 }
 
 /** The named letter, else the conversation's last document when it is a letter, else the newest letter. */

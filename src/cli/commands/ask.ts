@@ -2,7 +2,7 @@ import type { PendingApproval } from '../../protocol/api.ts';
 import { ApiClient } from '../api-client.ts';
 import { askApproval } from '../ask-approval.ts';
 import type { Context } from '../context.ts';
-import { createPainter, formatStep } from '../render.ts';
+import { createPainter, formatApprovalStep } from '../render.ts';
 import { createRunPrinter } from '../run-printer.ts';
 import { runTurn } from '../run-turn.ts';
 import { defaultThreadId } from '../state.ts';
@@ -58,7 +58,7 @@ export async function askCommand(context: AskContext, options: AskOptions): Prom
   });
 
   async function decide(approval: PendingApproval): Promise<boolean | undefined> {
-    const step = formatStep(approval.action, approval.args);
+    const step = formatApprovalStep(approval);
     if (options.yes) {
       if (!options.json) notices.write(`${paint.green('✓')} Approved ${step} (--yes)\n`);
       return true;

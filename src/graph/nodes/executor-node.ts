@@ -30,6 +30,8 @@ export interface ApprovalRequest {
   reason: string;
   /** Set when the step asks because the thread has read outside text, not by its policy. */
   cause?: 'outside_text';
+  /** What the step will do, in words ("open https://… (Data Analyst at Acme) in your browser"). */
+  what?: string;
 }
 export interface ApprovalAnswer {
   approved: boolean;
@@ -82,9 +84,25 @@ export function makeExecutorNode({ registry, artifactsDir, approval, journal }: 
         ? approvalCause(action, step.args, approval, { readOutsideText: outsideSources.length > 0 })
         : (step.approvalCause ?? (step.needsApproval ? 'policy' : null));
     const needsApproval = cause !== null;
-    // Store the decision before asking: the checkpoint written after this visit holds it.
+    // Store the decision before asking: the checkpoint written after this visit holds it,
+    // with the step in words and its references pinned against the lists the person saw.
     if (needsApproval && step.needsApproval === undefined) {
-      return { pendingStep: { ...step, needsApproval, approvalCause: cause } };
+      const signal = config?.signal ?? new AbortController().signal;
+      const preview = await action.preview?.(parsed.args, { references: state.references, signal });
+      if (preview && !preview.ok) {
+        emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary: preview.error });
+        return record({ ok: false, summary: preview.error });
+      }
+      const pinned = preview?.args ? { ...step.args, ...preview.args } : step.args;
+      return {
+        pendingStep: {
+          ...step,
+          args: pinned,
+          needsApproval,
+          approvalCause: cause,
+          ...(preview ? { approvalText: preview.text } : {}),
+        },
+      };
     }
     if (needsApproval) {
       // Everything above re-runs on resume (LangGraph replays the node), so it must stay free of side effects.
@@ -94,6 +112,7 @@ export function makeExecutorNode({ registry, artifactsDir, approval, journal }: 
         args: parsed.args,
         reason: cause === 'outside_text' ? `${planned} ${outsideTextWarning(outsideSources)}` : planned,
         ...(cause === 'outside_text' ? { cause } : {}),
+        ...(step.approvalText ? { what: step.approvalText } : {}),
       });
       if (!answer?.approved) {
         const summary = `Declined: you did not allow ${step.action}, so it was not run.`;

@@ -16,7 +16,8 @@ import type { RequestedStep } from './parse-request.ts';
 export function fillSlots(step: RequestedStep, message: string, context: PhrasingContext, registry: ActionRegistry): RequestedStep {
   const shape = registry.get(step.action)?.args.shape ?? {};
   let args = step.args;
-  for (const [name, read] of Object.entries(slotReaders)) {
+  const readers = { ...slotReaders, ...registry.get(step.action)?.phrasing?.slots };
+  for (const [name, read] of Object.entries(readers)) {
     if (!(name in shape) || args[name] !== undefined) continue;
     const value = read(message, context);
     if (value === undefined) continue;

@@ -30,12 +30,57 @@ export function readAnswer(message: string, context: PhrasingContext, phrasebook
   const offered = offer.exec(last.content)?.groups?.request;
   if (offered && agreeing.test(said)) return parseRequest(offered.replace(/(?<!\s)\s+for\s+(?:you|u)$/i, ''), phrasebook, context).steps[0];
   const job = namedJob(said, context);
-  if (!job) return undefined;
+  if (!job) return pickedOption(said, message, last.content, context, phrasebook, registry);
   if (last.content.includes('?')) {
     const asked = askedBefore(context, phrasebook);
     if (asked && 'job' in (registry.get(asked)?.args.shape ?? {}) && registry.parseArgs(asked, { job }).ok) return { action: asked, args: { job }, text: message };
   }
   return parseRequest(`what about ${said}`, phrasebook, context).steps[0];
+}
+
+/** Words that say nothing of which option: "the retail one", "that cv". */
+const pointingWords = /^(?:the|that|this|one|ones|job|role|posting|position|resume|cv|version|file|please|pls|plz|i|mean|guess|go|with|for|use|ok|okay|um|uh|hmm|er)$/i;
+
+/**
+ * An answer that picks one of the options jobpilot's question offered ("Which resume should I
+ * use: 'farm' (pdf, active) or 'retail' (docx)?" → "the retail one"; "Which saved job should I
+ * remove: Beekeeper at Hollowmead or Cheese Maker at Larkspur?" → "the cheese one"): the
+ * request that was asked about, for that option, when the words fit exactly one.
+ */
+function pickedOption(
+  said: string,
+  message: string,
+  question: string,
+  context: PhrasingContext,
+  phrasebook: Phrasebook,
+  registry: ActionRegistry,
+): RequestedStep | undefined {
+  const offered = /\b(?:which|what)\b[^:?]*:\s*(?<options>[^?]+)\?\s*$/i.exec(question)?.groups?.options;
+  const words = said.toLowerCase().split(/[\s,.!?]+/).filter((word) => word && !pointingWords.test(word));
+  if (!offered || words.length === 0 || words.length > 3) return undefined;
+  const options = offered
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(/,\s*(?:or\s+)?|\s+or\s+/)
+    .map((option) => option.replace(/['‘’"“”]/g, '').trim())
+    .filter(Boolean);
+  const fitting = options.filter((option) => {
+    const optionWords = option.toLowerCase().split(/[\s/,-]+/);
+    return words.every((word) => optionWords.some((candidate) => candidate === word || (word.length >= 4 && candidate.startsWith(word))));
+  });
+  const [option] = fitting;
+  if (!option || fitting.length > 1) return undefined;
+  const argsFor = (action: string | undefined) => {
+    const shape = action ? (registry.get(action)?.args.shape ?? {}) : {};
+    const args = 'job' in shape ? { job: findKnownJob(option, context) ?? option } : 'resume' in shape ? { resume: option } : undefined;
+    return action && args && registry.parseArgs(action, args).ok ? { action, args, text: message } : undefined;
+  };
+  // The request asked about: the person's previous message, else the question's own words ("which resume should I use" → "use the retail resume").
+  const asked = argsFor(askedBefore(context, phrasebook));
+  if (asked) return asked;
+  const verb = /\bwhich\s+(?<noun>(?:[a-z]+\s+){0,2}?)(?:should|shall)\s+i\s+(?<verb>[a-z]+(?:\s+(?:up|out|off|back))?)\b/i.exec(question)?.groups;
+  if (!verb?.verb) return undefined;
+  const step = parseRequest(`${verb.verb} the ${option} ${verb.noun?.trim() ?? ''}`.trim(), phrasebook, context).steps[0];
+  return step ? argsFor(step.action) : undefined;
 }
 
 /** A job the words name and nothing more: a position in the list shown, or a job the thread listed or the person saved. */

@@ -105,7 +105,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   // A piece the classifier is sure asks for another action is never read as the step before's tail.
   const asksForAnother = classifier ? (text: string, action: string) => surelyAnother(classifier, text, action, phrasebook) : undefined;
   const parsed = news.rest ? parseRequest(news.rest, phrasebook, context, { asksForAnother }) : { steps: [], others: [] };
-  let request = withNewsFirst(news.steps, parsed);
+  let request = newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
   // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
@@ -274,6 +274,35 @@ function withPending(context: PhrasingContext, steps: readonly RequestedStep[], 
   const produced = steps.flatMap((step) => phrasebook.phrasingOf(step.action)?.produces ?? []).filter((key) => !context.references[key]);
   if (produced.length === 0) return context;
   return { ...context, references: { ...context.references, ...Object.fromEntries(produced.map((key) => [key, pendingReference])) } };
+}
+
+/** A sentence a person tells about themselves: "I'm no longer interested in …", "I've got an interview …". */
+const aboutOneself = /^(?:(?:so|well|ok|okay|um|hmm|actually|honestly|update)[\s,:]+)*(?:i|i'?m|im|i'?ve|ive|i'?d|we|we'?re|my)\b/i;
+
+/** "it", "that one": a job referred back to, not named. */
+const referredBack = /^(?:it|that|this|that one|this one|them|that job|this job)$/i;
+
+/**
+ * News about a job told just before a request about "it" ("I have an interview with Acme
+ * next week. Can you help me prepare?", "I'm no longer interested in the Acme job. Take it
+ * off my list") sets the scene: the request is what is asked, for that job, and runs first;
+ * the news runs after it, or not at all when the request makes it moot (`supersedesNews`).
+ */
+function newsSettingTheScene(request: ParsedRequest, phrasebook: Phrasebook, context: PhrasingContext): ParsedRequest {
+  const steps = [...request.steps];
+  for (let index = 0; index + 1 < steps.length; index++) {
+    const [told, asked] = [steps[index], steps[index + 1]];
+    if (!told || !asked || told.action === asked.action) continue;
+    const job = told.args.job;
+    if (typeof job !== 'string' || referredBack.test(job) || typeof asked.args.job !== 'string' || !referredBack.test(asked.args.job)) continue;
+    // Told, not commanded: news as the phrasing reads it in passing, or a sentence about oneself.
+    const clause = makeClause(told.text, phrasebook.leadingWords);
+    const inPassing = clause ? phrasebook.phrasingOf(told.action)?.readInPassing?.(clause, context) : undefined;
+    if (!inPassing && !aboutOneself.test(told.text)) continue;
+    const bound = { ...asked, args: { ...asked.args, job } };
+    steps.splice(index, 2, ...(phrasebook.phrasingOf(asked.action)?.supersedesNews ? [bound] : [bound, told]));
+  }
+  return { ...request, steps };
 }
 
 /** The news steps, then the rest of the request, each step once. */

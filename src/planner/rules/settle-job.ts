@@ -1,5 +1,5 @@
 import { findKnownJob, knownJobs } from '../../actions/phrasing/known-jobs.ts';
-import { describedJob } from '../../actions/phrasing/described-job.ts';
+import { describedIn, describedJob } from '../../actions/phrasing/described-job.ts';
 import { jobInPlay, jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
@@ -7,6 +7,8 @@ import type { RequestedStep } from './parse-request.ts';
 import { pendingReference } from './parse-request.ts';
 
 const pronoun = /^(?:it|that|this|them|(?:that|this|the|the same) (?:one|job|role|posting|position))$/i;
+/** What a job's page is called when the words only say all of it: "read the full ad", "the whole posting". */
+const wholeOfIt = /^(?:the\s+)?(?:full|whole|entire|complete)(?:\s+(?:ad|advert|posting|listing|description|thing|text))?$/i;
 
 const noJob = 'Which job do you mean? Name it (e.g. "the Stripe job" or "the second one"), or search first.';
 
@@ -31,8 +33,10 @@ export function settleJob(step: RequestedStep, message: string, context: Phrasin
   // "the other one", "the one in Tromsø", "the remote one": a job told apart by what the list said of it, or the question which.
   const described = typeof job === 'string' && !findKnownJob(job, context) ? describedJob(job, context) : undefined;
   if (described) return 'reply' in described ? described : { ...step, args: { ...step.args, job: described.job } };
-  if (typeof job !== 'string' || !pronoun.test(job.trim())) return step;
-  const named = findKnownJob(message, context) ?? positionIn(message, context);
+  if (typeof job !== 'string' || !(pronoun.test(job.trim()) || wholeOfIt.test(job.trim()))) return step;
+  // (Or told apart by what the list said of it, in another sentence: "… the full ad. The Kraków one, I mean.")
+  const named = findKnownJob(message, context) ?? positionIn(message, context) ?? describedIn(message, context)?.job;
+  if (wholeOfIt.test(job.trim()) && !named) return { ...step, args: { ...step.args, job: 'it' } };
   if (named) return { ...step, args: { ...step.args, job: named } };
   return oneJobInPlay(context.references) ? step : { reply: noJob };
 }

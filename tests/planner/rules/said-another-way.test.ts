@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannerInput } from '../../../src/planner/planner.ts';
+import type { KnownData } from '../../../src/protocol/known-data.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+import { outcomeOf } from '../../helpers/rules-outcome.ts';
+
+const registry = fakeActions();
+const planner = createRulesPlanner({ registry });
+
+/** Jobs the person saved, never listed in this thread. */
+const known: KnownData = {
+  jobs: [
+    { id: 'job_w1', title: 'Beekeeper', company: 'Hollowmead Apiaries' },
+    { id: 'job_w2', title: 'Cheesemaker', company: 'Larkspur Dairy' },
+  ],
+  resumes: [
+    { id: 'res_w1', label: 'farm', format: 'pdf' },
+    { id: 'res_w2', label: 'retail', format: 'docx' },
+  ],
+};
+const listed = [
+  { role: 'user' as const, content: 'outdoor jobs in wales' },
+  {
+    role: 'assistant' as const,
+    content: 'Found 3 jobs: 1. Forester at Gwern Timber (Bangor, £31k) 2. Shepherd at Pennant Hill Farm (Brecon, £27k) 3. Ranger at Afon Trust (Remote (UK), £29k)',
+  },
+];
+const letterWritten = [
+  ...listed,
+  { role: 'user' as const, content: 'cover letter for gwern timber' },
+  { role: 'assistant' as const, content: "Here's your cover letter for Forester at Gwern Timber (doc_4): Dear team, …" },
+];
+
+const said = (goal: string, input: Partial<PlannerInput> = {}) =>
+  outcomeOf(planner, registry, goal, { known, ...input, messages: [...(input.messages ?? []), { role: 'user', content: goal }] });
+
+describe('a tone word said as what to move away from names no tone', () => {
+  it('reads "less formal" and "too formal" as the change alone, and "warmer" with its tone', async () => {
+    const input = { messages: letterWritten, references: { last_document_id: 'doc_4' } };
+    for (const goal of ['make it less formal', 'can you make the letter a bit less formal', 'the letter is too formal']) {
+      const outcome = await said(goal, input);
+      expect(outcome.action, goal).toBe('revise_cover_letter');
+      expect(outcome.args?.change, goal).toBe('less_formal');
+      expect(outcome.args?.tone, goal).toBeUndefined();
+    }
+    expect(await said('make it warmer', input)).toEqual({ action: 'revise_cover_letter', args: { change: 'less_formal', tone: 'enthusiastic' } });
+  });
+});
+
+describe('news about a job told just before a request about "it" sets the scene for that request', () => {
+  it('takes a job off the list when told it is no longer wanted, without recording a withdrawal first', async () => {
+    for (const goal of [
+      "I'm no longer interested in the Beekeeper job. Take it off my list.",
+      'the Hollowmead one isn\'t for me, take it off',
+      "i'm not keen on the hollowmead job anymore. please remove it from my saved jobs",
+    ]) {
+      expect(await said(goal), goal).toEqual({ action: 'unsave_job', args: { job: expect.stringMatching(/beekeeper|hollowmead/i) } });
+    }
+  });
+
+  it('reads a bare "take it off" as the job in play coming off the list', async () => {
+    expect(await said('take it off', { references: { last_job_id: 'job_w2' } })).toEqual({ action: 'unsave_job', args: { job: 'it' } });
+  });
+
+  it('prepares first for an interview told in the sentence before', async () => {
+    const goal = "I've got an interview with Larkspur Dairy on Thursday. Could you help me prepare?";
+    expect(await said(goal)).toEqual({ action: 'create_interview_prep', args: { job: 'Larkspur Dairy' } });
+  });
+});
+
+describe('the tracker asked about by the stage the applications reached, in any wording', () => {
+  it.each([
+    ['Which ones did I back out of?', 'withdrawn'],
+    ["show me the saved jobs I haven't sent an application to yet", 'saved'],
+    ['please list the saved jobs that I never applied to', 'saved'],
+    ['which of my applications made it to the interview stage', 'interviewing'],
+    ['any offers right now?', 'offer'],
+    ['do I have any interviews at the moment', 'interviewing'],
+    ['which employers have rejected me so far', 'rejected'],
+    ['what companies turned me down', 'rejected'],
+  ])('%s → %s', async (goal, status) => {
+    expect(await said(goal)).toEqual({ action: 'list_saved_jobs', args: { status } });
+  });
+
+  it('still lists what was applied to when asked for the applications themselves', async () => {
+    expect(await said('list my applications')).toEqual({ action: 'list_saved_jobs', args: { status: 'applied' } });
+  });
+});
+
+describe("a search's filters told in pieces of their own", () => {
+  it('adds remote, a pay floor, a level and an order said beside the search', async () => {
+    expect(await said('wfh only!! copywriting jobs, need at least 35k, no car so cant commute')).toEqual({
+      action: 'search_jobs',
+      args: expect.objectContaining({ query: 'copywriting', remote: true, min_salary: 35000 }),
+    });
+    expect(await said('search remote welder jobs. over 45k. only junior ones')).toEqual({
+      action: 'search_jobs',
+      args: expect.objectContaining({ query: 'welder', remote: true, min_salary: 45000, seniority: 'junior' }),
+    });
+    expect(await said('My lease ends soon. Could you look for baker positions in Cork? Most recent first would be lovely.')).toEqual({
+      action: 'search_jobs',
+      args: expect.objectContaining({ query: 'baker', location: 'Cork', sort: 'recent' }),
+    });
+  });
+
+  it('takes no filter from a story told beside the search', async () => {
+    const outcome = await said('find bakery jobs in cork, my most recent job was at a cafe in town and i loved it there so much');
+    expect(outcome.action).toBe('search_jobs');
+    expect(outcome.args?.sort).toBeUndefined();
+  });
+});
+
+describe("an answer that picks one of the options jobpilot's question offered", () => {
+  it('takes the saved job the words fit when asked which to remove', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'remove a job from my list' },
+      { role: 'assistant' as const, content: 'Which saved job should I remove: Beekeeper at Hollowmead Apiaries or Cheesemaker at Larkspur Dairy?' },
+    ];
+    expect(await said('the cheese one', { messages })).toEqual({ action: 'unsave_job', args: { job: 'Larkspur Dairy' } });
+  });
+
+  it('takes the resume the words fit when asked which to use', async () => {
+    const messages = [
+      { role: 'user' as const, content: 'switch my resume' },
+      { role: 'assistant' as const, content: "Which resume should I use: 'farm' (pdf, active) or 'retail' (docx)?" },
+    ];
+    expect(await said('the retail one', { messages })).toEqual({ action: 'use_resume', args: { resume: 'retail' } });
+    expect(await said('hmm the farm one i guess', { messages })).toEqual({ action: 'use_resume', args: { resume: 'farm' } });
+  });
+});
+
+describe('a job named in one sentence and asked about in the next, or around a pronoun', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  const listedKnown: KnownData = {
+    ...known,
+    jobs: [
+      ...known.jobs,
+      { id: 'job_l1', title: 'Forester', company: 'Gwern Timber' },
+      { id: 'job_l2', title: 'Shepherd', company: 'Pennant Hill Farm' },
+      { id: 'job_l3', title: 'Ranger', company: 'Afon Trust' },
+    ],
+  };
+  const asked = (goal: string) => said(goal, { ...input, known: listedKnown });
+
+  it('writes the letter for the job told apart in the sentence before, in the tone said after', async () => {
+    expect(await asked('I think the Brecon one is right for me. Write the letter. Make it confident.')).toEqual({
+      action: 'write_cover_letter',
+      args: expect.objectContaining({ job: 'Pennant Hill Farm', tone: 'confident' }),
+    });
+  });
+
+  it('reads the pronoun, not the words around it ("fit it better", "more about their job")', async () => {
+    expect(await asked('The Gwern job wants chainsaw tickets. Can you make my resume fit it better?')).toEqual({ action: 'optimize_resume', args: expect.objectContaining({ job: 'Gwern Timber' }) });
+    expect(await asked('my uncle worked at afon trust and says they are lovely. tell me more about their job')).toEqual({ action: 'show_job', args: { job: 'Afon Trust' } });
+  });
+
+  it('shows a job asked for as a look, and scores one asked "how do I score for"', async () => {
+    expect(await asked('Let me have a look at the Pennant Hill Farm job.')).toEqual({ action: 'show_job', args: { job: 'Pennant Hill Farm' } });
+    expect(await asked('how do I score for #3')).toEqual({ action: 'analyze_match', args: { job: '#3' } });
+  });
+
+  it('hears a tone told as how the person wants to come across', async () => {
+    expect(await asked('write the letter for pennant and sound sure of myself, I know this work')).toEqual({
+      action: 'write_cover_letter',
+      args: expect.objectContaining({ tone: 'confident' }),
+    });
+  });
+});
