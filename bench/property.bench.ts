@@ -4,18 +4,21 @@
  * docs/reliability.md: requests by status and by error code, problems, messages checked.
  *
  * Run: npm run bench -- --only property
+ *      npx tsx bench/property.bench.ts --from-log FILE   (the output of a vitest run that included the test)
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { type PropertyFigures, writeReliabilityFigures } from './reliability-figures.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
-const run = spawnSync(process.execPath, [vitest, 'run', 'tests/server/every-route.property.int.test.ts'], {
-  cwd: root,
-  encoding: 'utf8',
-  maxBuffer: 64 * 2 ** 20,
-});
+const { values } = parseArgs({ options: { 'from-log': { type: 'string' } } });
+const fromLog = values['from-log'];
+const run = fromLog
+  ? { status: 0, stdout: readFileSync(fromLog, 'utf8'), stderr: '' }
+  : spawnSync(process.execPath, [vitest, 'run', 'tests/server/every-route.property.int.test.ts'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
 const output = `${run.stdout}\n${run.stderr}`;
 const line = /property-figures: (\{.*\})/.exec(output);
 if (run.status !== 0 || !line) {

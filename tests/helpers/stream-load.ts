@@ -81,7 +81,10 @@ function slowAnswer(pieces: number) {
   return { deltas: [prefix, ...words, '"}}'], chunkDelayMs: 1000, pieces };
 }
 
-/** Opens `streams` runs at once, each on its own thread, and reads each to its end. */
+/** How many streams may be starting (sent, headers not yet back) at the same moment. */
+const startingAtOnce = 10;
+
+/** Opens `streams` runs, each on its own thread, and reads each to its end. */
 async function holdRound(url: string, stub: OpenAIStub, round: string, streams: number, pieces: number) {
   const reply = slowAnswer(pieces);
   for (let index = 0; index < streams; index++) stub.reply(reply);
@@ -90,15 +93,26 @@ async function holdRound(url: string, stub: OpenAIStub, round: string, streams: 
   const errors: string[] = [];
   const deltas: number[] = [];
   let completed = 0;
+  // Streams are opened at most `startingAtOnce` at a time (the next once one has its headers),
+  // so what is measured is holding them, not a burst of simultaneous starts.
+  let starting = 0;
+  const waiting: Array<() => void> = [];
+  const startSlot = () => (starting < startingAtOnce ? (starting++, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
+  const freeSlot = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else starting--;
+  };
   await Promise.all(
     Array.from({ length: streams }, async (_, index) => {
       const thread = `${round}-${index}`;
       try {
+        await startSlot();
         const response = await fetch(`${url}/v1/threads/${thread}/runs`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ message: `hold this stream open (${thread})` }),
-        });
+        }).finally(freeSlot);
         if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {
           errors.push(`${thread}: ${response.status} ${(await response.text()).slice(0, 200)}`);
           return;
