@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, one after another, each in its own process so one's
- * warm caches don't flatter the next. Figures go in docs/benchmarks.md by hand.
+ * warm caches don't flatter the next. Figures go in docs/benchmarks.md by hand; the
+ * reliability scripts (`streams`, `property`) write theirs into docs/reliability.md.
  * `npm run bench -- --only hostile` (or `--only turns,match`) runs just those.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,8 @@ const benchmarks = {
   match: 'bench/match.bench.ts',
   hostile: 'bench/hostile-files.bench.ts',
   storage: 'bench/storage.bench.ts',
+  streams: ['bench/streams.bench.ts', '--write'],
+  property: 'bench/property.bench.ts',
 } as const;
 type Name = keyof typeof benchmarks;
 const isName = (name: string): name is Name => Object.hasOwn(benchmarks, name);
@@ -26,7 +29,8 @@ if (unknown.length > 0) {
 }
 let failed = false;
 for (const name of wanted.filter(isName)) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', benchmarks[name]], { stdio: 'inherit' });
+  const [file, ...args] = [benchmarks[name]].flat();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', file as string, ...args], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

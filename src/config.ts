@@ -54,6 +54,7 @@ const serverSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   JOBPILOT_TOKEN: optionalString,
   JOBPILOT_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  JOBPILOT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   JOBPILOT_ALLOWED_HOSTS: commaList
     .pipe(
       z.array(
@@ -105,6 +106,8 @@ export interface Config {
   token: string | undefined;
   /** Requests per minute per owner on /v1 (`JOBPILOT_RATE_LIMIT`); 0 turns the limit off. */
   rateLimit: number;
+  /** The longest a client may take to send a whole request, headers and body (`JOBPILOT_REQUEST_TIMEOUT_MS`); answers and streams are not counted. */
+  requestTimeoutMs: number;
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
 }
 
@@ -224,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts: parsed.JOBPILOT_ALLOWED_HOSTS,
     token: parsed.JOBPILOT_TOKEN,
     rateLimit: parsed.JOBPILOT_RATE_LIMIT,
+    requestTimeoutMs: parsed.JOBPILOT_REQUEST_TIMEOUT_MS,
     logLevel: parsed.JOBPILOT_LOG_LEVEL,
   };
 }

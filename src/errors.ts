@@ -11,8 +11,14 @@ export const errorCodes = {
   ORIGIN_NOT_ALLOWED: 403,
   THREAD_NOT_FOUND: 404,
   NOT_FOUND: 404,
+  /** The path exists but not with this method; the `allow` header lists the methods it takes. */
+  METHOD_NOT_ALLOWED: 405,
+  /** The client took longer than `JOBPILOT_REQUEST_TIMEOUT_MS` to send its whole request (headers and body). */
+  REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** The request's headers together are larger than the server reads (16 KiB). */
+  HEADERS_TOO_LARGE: 431,
   THREAD_BUSY: 409,
   NO_PENDING_APPROVAL: 409,
   APPROVAL_PENDING: 409,

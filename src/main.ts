@@ -91,6 +91,7 @@ export async function startServer(
     boundHost: config.host,
     allowedHosts: config.allowedHosts,
     token: config.token,
+    requestTimeoutMs: config.requestTimeoutMs,
     logger,
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
   });

@@ -5,13 +5,14 @@ import { resumeChangeSchema } from './resume-correction.ts';
 import { documentKinds, jobStatuses } from './vocabulary.ts';
 import { tokenNameSchema } from './owners.ts';
 
-/** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`. */
+/** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`, but not `.` or `..` (URL clients drop those path segments). */
 export const threadIdSchema = z
   .string()
   .regex(
     /^[A-Za-z0-9._:-]{1,128}$/,
     'A thread id is 1–128 characters of letters, digits, ".", "_", ":" or "-".',
-  );
+  )
+  .refine((id) => id !== '.' && id !== '..', 'A thread id cannot be "." or "..": URLs drop those path segments, so the thread could not be read back.');
 
 export const runRequestSchema = z.union([
   z.object({ message: z.string().trim().min(1, 'The message is empty.').max(20_000) }).strict(),

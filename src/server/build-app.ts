@@ -3,7 +3,7 @@ import type { RunService } from '../runs/run-service.ts';
 import type { ApiTokensRepository } from '../db/repositories/api-tokens.ts';
 import { registerAdminAuth, registerAuth, registerOwner } from './plugins/auth.ts';
 import { registerContentTypes } from './plugins/content-types.ts';
-import { registerErrorHandler } from './plugins/error-handler.ts';
+import { clientErrorHandler, frameworkErrors, maxParamLength, registerErrorHandler } from './plugins/error-handler.ts';
 import { registerHostCheck } from './plugins/host-check.ts';
 import { registerRateLimit } from './plugins/rate-limit.ts';
 import { registerTextInputCheck } from './plugins/text-input.ts';
@@ -34,6 +34,8 @@ export interface AppDependencies extends ThreadRouteDependencies {
   token?: string | undefined;
   /** How often an idle run stream sends a keep-alive comment. */
   keepAliveMs?: number;
+  /** The longest a client may take to send a whole request (`JOBPILOT_REQUEST_TIMEOUT_MS`); answers and streams are not counted. */
+  requestTimeoutMs?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -50,11 +52,22 @@ export const adminRateLimitFloor = 600;
 export function buildApp(deps: AppDependencies) {
   // forceCloseConnections: on shutdown, open run streams are cut (their runs cancel) instead of holding the process.
   // maxParamLength above the 128-character thread-id limit, so the validator (not the router) explains a long id.
+  // requestTimeout counts until the request has arrived in full (headers and body), so a client sending
+  // a byte a second is cut with 408 while a long run's stream is not; Node checks it every
+  // connectionsCheckingInterval. Every refusal, the router's and Node's parser's too, has the documented shape.
+  const requestTimeoutMs = deps.requestTimeoutMs ?? 60_000;
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 256 * 1024,
     forceCloseConnections: true,
-    routerOptions: { maxParamLength: 512 },
+    routerOptions: { maxParamLength },
+    requestTimeout: requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(requestTimeoutMs, 60_000),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeoutMs / 4))),
+    },
+    frameworkErrors,
+    clientErrorHandler: clientErrorHandler({ requestTimeoutMs }),
   });
   registerErrorHandler(app);
   registerOwner(app);
