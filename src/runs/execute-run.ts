@@ -5,7 +5,8 @@ import type { PendingApproval, RunRequest } from '../protocol/api.ts';
 import type { RunEvent, RunStatus } from '../protocol/events.ts';
 import { classifyRunError } from './classify-run-error.ts';
 import { closeUnfinishedTurn } from './close-unfinished-turn.ts';
-import { holdLease } from './hold-lease.ts';
+import type { ThreadLock } from '../db/thread-locks.ts';
+import { holdThread } from './hold-thread.ts';
 import { readPendingApproval } from './read-pending-approval.ts';
 import type { RunDependencies } from './run-dependencies.ts';
 import { streamTurn } from './stream-turn.ts';
@@ -14,13 +15,15 @@ import { unfinishedTurnNote } from './unfinished-turn-note.ts';
 
 /** One admitted run: its thread, what was asked, and the approval a resume answers. */
 export interface AdmittedRun {
-  /** Where the thread is stored (`threadKey`): its transcript, lease and checkpoints. */
+  /** Where the thread is stored (`threadKey`): its transcript, lock and checkpoints. */
   threadId: string;
   /** The id its owner knows it by, as `run-start` reports it. */
   publicThreadId: string;
   runId: string;
   request: RunRequest;
   answered: PendingApproval | null;
+  /** The thread, held for this run from admission to the end of its stream. */
+  lock: ThreadLock;
   controller: AbortController;
   /** Called once the thread is released. */
   onFinished: () => void;
@@ -29,17 +32,21 @@ export interface AdmittedRun {
 /**
  * Runs one admitted turn as protocol events, from `run-start` to `run-end`: records the
  * message, streams the graph, records the answer, closes a turn that did not finish, and
- * always releases the thread. The only writer of the transcript.
+ * always releases the thread. The only writer of the transcript; every write it makes
+ * (transcript and checkpoints) is refused once the run no longer holds the thread.
  *
  * @example
  * for await (const event of executeRun(deps, run)) console.log(event.type);
  */
 export async function* executeRun(deps: RunDependencies, run: AdmittedRun): AsyncGenerator<RunEvent> {
   const { graph, threads, transcript, usage, log } = deps;
-  const { threadId, runId, request, answered, controller } = run;
+  const { threadId, runId, request, answered, lock, controller } = run;
   const signal = controller.signal;
-  const record = (message: ChatMessage) => transcript.append(threadId, message, runId);
-  const stopLease = holdLease(deps, threadId, runId, controller);
+  const record = async (message: ChatMessage) => {
+    await lock.assertHeld();
+    await transcript.append(threadId, message, runId);
+  };
+  const stopHolding = holdThread(lock, controller);
   let status: RunStatus = 'completed';
   let approval: PendingApproval | null = null;
   let failure: Extract<RunEvent, { type: 'error' }> | null = null;
@@ -67,7 +74,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
       failure = { type: 'error', code: known.code, message: known.message, retryable: known.retryable };
     }
   } finally {
-    stopLease();
+    stopHolding();
     // A cancelled message run may have stopped inside the executor's interrupt: ask the
     // checkpoint. A cancelled resume has had its answer: the step may already have run, so
     // asking again would lie about it; the turn is closed with a note instead.
@@ -77,7 +84,8 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
         : status === 'cancelled'
           ? null
           : approval;
-    if ((status === 'failed' || status === 'cancelled') && !waiting) {
+    // A run that lost its thread writes nothing more: the thread may be someone else's now.
+    if ((status === 'failed' || status === 'cancelled') && !waiting && !lock.lost.aborted) {
       const why = failure
         ? failure.message
         : answered && 'resume' in request
@@ -87,13 +95,15 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
       await unfinishedTurnNote(graph, threadId, why)
         .then(async (note) => {
           await record({ role: 'assistant', content: note });
-          await closeUnfinishedTurn(graph, threadId, note);
+          await closeUnfinishedTurn(graph, { threadId, runId }, note);
         })
         .catch((error) => log('recording the unfinished turn failed', { threadId, error: String(error) }));
     }
     await threads
       .release(threadId, runId, waiting)
       .catch((error) => log('releasing the thread failed', { threadId, error: String(error) }));
+    // Last: until here the thread is this run's (a request waiting for it waits for this).
+    await lock.release();
     run.onFinished();
   }
   if (failure) yield failure;
