@@ -74,6 +74,10 @@ export async function createJobpilot({
   // One run per thread: locks Postgres frees when this process's session ends; a run that
   // lost its thread cannot write checkpoints (whatever saver the database made, fenced).
   const threadLocks = createThreadLocks(database.pool, { log });
+  await threadLocks.ready().catch(async (error: unknown) => {
+    await database.close().catch(() => {});
+    throw error;
+  });
   const saver = fenceCheckpoints(database.saver, threadLocks);
   const transcript = transcriptRepository(database.pool);
   const usage = usageRepository(database.pool);

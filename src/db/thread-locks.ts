@@ -8,10 +8,14 @@ import { JobpilotError } from '../errors.ts';
  */
 export const THREAD_LOCK_SPACE = 0x4a505448;
 
-/** SQL true when some session holds the thread lock of the `threads` row in scope. */
+/**
+ * SQL true when some session holds the thread lock of the `threads` row in scope
+ * (advisory locks are per database; `pg_locks` shows every database's).
+ */
 export const threadLockHeldSql = `hashtext(threads.thread_id)::oid IN (
   SELECT objid FROM pg_locks
-   WHERE locktype = 'advisory' AND classid = ${THREAD_LOCK_SPACE} AND objsubid = 2 AND granted)`;
+   WHERE locktype = 'advisory' AND classid = ${THREAD_LOCK_SPACE} AND objsubid = 2 AND granted
+     AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`;
 
 /** Seen in `pg_stat_activity`: the session whose end frees this process's threads. */
 export const THREAD_LOCKS_APPLICATION_NAME = 'jobpilot thread locks';
@@ -159,6 +163,11 @@ export function createThreadLocks(
   }
 
   return {
+    /** Opens the lock session now (at start-up), so the first run does not wait for it. */
+    async ready(): Promise<void> {
+      await open();
+    },
+
     /**
      * Takes the thread for `holder`, or returns null when a run (here or in another
      * process) holds it. Never waits on another holder.

@@ -35,12 +35,11 @@ export async function admitRun(
   }
   let pending: PendingApproval | null = null;
   try {
-    if ('message' in request) {
-      await threads.ensure(threadKey, thread.owner);
-    } else if (!(await threads.get(threadKey))) {
+    // A message creates the thread; a resume needs one.
+    const create = 'message' in request ? { owner: thread.owner } : undefined;
+    if (!(await threads.markBusy(threadKey, runId, create))) {
       throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}" to resume.`);
     }
-    await threads.markBusy(threadKey, runId);
     pending = await readPendingApproval(graph, threadKey);
     if ('resume' in request && !pending) {
       throw new JobpilotError(

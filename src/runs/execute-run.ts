@@ -42,8 +42,10 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
   const { graph, threads, transcript, usage, log } = deps;
   const { threadId, runId, request, answered, lock, controller } = run;
   const signal = controller.signal;
+  // The transcript is append-only: a run that knows it lost its thread stops writing it
+  // (the checkpoint writes, which the next owner builds on, are fenced by asking the session).
   const record = async (message: ChatMessage) => {
-    await lock.assertHeld();
+    if (lock.lost.aborted) throw lock.lost.reason;
     await transcript.append(threadId, message, runId);
   };
   const stopHolding = holdThread(lock, controller);

@@ -35,7 +35,8 @@ afterAll(async () => {
 async function endSessionHolding(threadKey: string): Promise<number> {
   const { rows } = await admin.query<{ ended: boolean }>(
     `SELECT pg_terminate_backend(pid) AS ended FROM pg_locks
-      WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext($2)::oid AND objsubid = 2 AND granted`,
+      WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext($2)::oid AND objsubid = 2 AND granted
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     [THREAD_LOCK_SPACE, threadKey],
   );
   return rows.filter((row) => row.ended).length;
@@ -94,6 +95,24 @@ describe('thread locks', () => {
     await endSessionHolding('listed');
     expect(await waitFor(async () => (await threads.get('listed'))?.run_in_progress, (busy) => busy === false)).toBe(false);
     expect(lock?.lost.aborted).toBe(true);
+  });
+
+  it('are seen in listings whatever the sign of the key hash', async () => {
+    const threads = threadsRepository(database.pool);
+    const { rows } = await admin.query<{ key: string; hash: number }>(
+      `SELECT key, hashtext(key) AS hash FROM (SELECT 'signed-' || n AS key FROM generate_series(1, 64) AS n) AS keys`,
+    );
+    const negative = rows.find((row) => row.hash < 0)?.key;
+    const positive = rows.find((row) => row.hash > 0)?.key;
+    for (const key of [negative, positive]) {
+      if (!key) throw new Error('no key of that sign in 64 tries');
+      await threads.ensure(key);
+      const lock = await here.take(key, 'run-1');
+      await threads.markBusy(key, 'run-1');
+      expect((await threads.get(key))?.run_in_progress).toBe(true);
+      await lock?.release();
+      expect((await threads.get(key))?.run_in_progress).toBe(false);
+    }
   });
 });
 

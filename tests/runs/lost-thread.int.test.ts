@@ -54,7 +54,8 @@ describe('a run whose database session ends mid-run', () => {
 
     const { rows } = await admin.query<{ ended: boolean }>(
       `SELECT pg_terminate_backend(pid) AS ended FROM pg_locks
-        WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext('t')::oid AND objsubid = 2 AND granted`,
+        WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext('t')::oid AND objsubid = 2 AND granted
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       [THREAD_LOCK_SPACE],
     );
     expect(rows).toEqual([{ ended: true }]);

@@ -82,12 +82,23 @@ export function threadsRepository(pool: pg.Pool) {
       return rows;
     },
 
-    /** Records the run that now holds the thread's lock (for listings: `busy`). */
-    async markBusy(threadId: string, runId: string): Promise<void> {
-      await pool.query(
-        `UPDATE threads SET active_run_id = $2, active_run_expires_at = NULL, updated_at = now() WHERE thread_id = $1`,
-        [threadId, runId],
-      );
+    /**
+     * Records the run that now holds the thread's lock (for listings: `busy`), creating the
+     * thread for `create.owner` when asked to; false when there is no such thread. One statement.
+     */
+    async markBusy(threadId: string, runId: string, create?: { owner: string }): Promise<boolean> {
+      const { rowCount } = create
+        ? await pool.query(
+            `INSERT INTO threads (thread_id, owner, active_run_id) VALUES ($1, $3, $2)
+             ON CONFLICT (thread_id) DO UPDATE
+               SET active_run_id = EXCLUDED.active_run_id, active_run_expires_at = NULL, updated_at = now()`,
+            [threadId, runId, create.owner],
+          )
+        : await pool.query(
+            `UPDATE threads SET active_run_id = $2, active_run_expires_at = NULL, updated_at = now() WHERE thread_id = $1`,
+            [threadId, runId],
+          );
+      return rowCount === 1;
     },
 
     /** Ends the run in the row (before its lock is released): the approval it now waits for, if any. */
