@@ -1,9 +1,11 @@
 import { adminKeyFile, artifactsDir, type Config } from './config.ts';
-import { type Database, openDatabase } from './db/database.ts';
+import { CHECKPOINT_SCHEMA, type Database, openDatabase } from './db/database.ts';
+import { fenceCheckpoints } from './db/fence-checkpoints.ts';
+import { createThreadLocks } from './db/thread-locks.ts';
 import { ensurePrivateDirectory, readOrCreateSecretFile } from './db/private-files.ts';
 import { apiTokensRepository } from './db/repositories/api-tokens.ts';
 import { DEFAULT_OWNER } from './protocol/owners.ts';
-import { threadStatus, threadsRepository } from './db/repositories/threads.ts';
+import { threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
 import { usageRepository } from './db/repositories/usage.ts';
 import { stepAttemptsRepository } from './db/repositories/step-attempts.ts';
@@ -15,6 +17,7 @@ import { createGraphState } from './graph/state.ts';
 import { createConfiguredModelClient, createPlanner } from './planner/create-planner.ts';
 import type { Planner } from './planner/planner.ts';
 import { createRunService } from './runs/run-service.ts';
+import { deleteThread } from './runs/delete-thread.ts';
 import type { ActionRegistry } from './actions/action-registry.ts';
 import { createActions } from './actions/create-actions.ts';
 import { knownData } from './career/known-data.ts';
@@ -69,6 +72,14 @@ export async function createJobpilot({
     log: (message) => log(message),
   });
   const threads = threadsRepository(database.pool);
+  // One run per thread: locks Postgres frees when this process's session ends; a run that
+  // lost its thread cannot write checkpoints (whatever saver the database made, fenced).
+  const threadLocks = createThreadLocks(database.pool, { log });
+  await threadLocks.ready().catch(async (error: unknown) => {
+    await database.close().catch(() => {});
+    throw error;
+  });
+  const saver = fenceCheckpoints(database.saver, threadLocks);
   const transcript = transcriptRepository(database.pool);
   const usage = usageRepository(database.pool);
   const attempts = stepAttemptsRepository(database.pool);
@@ -118,7 +129,7 @@ export async function createJobpilot({
         }),
         reception: makeReceptionNode(),
       },
-      database.saver,
+      saver,
     );
   const graph = makeGraph(career, registry);
   // Owners are few (the named tokens): each one's career and graph are made once, on first use.
@@ -138,7 +149,7 @@ export async function createJobpilot({
     }
     return found;
   };
-  const runs = createRunService({ graphFor, threads, transcript, usage, attempts, log });
+  const runs = createRunService({ graphFor, threads, threadLocks, transcript, usage, attempts, log });
   const tokens = apiTokensRepository(database.pool);
   return {
     config,
@@ -152,25 +163,21 @@ export async function createJobpilot({
     adminKey,
     database,
     threads,
+    threadLocks,
     transcript,
     usage,
     graph,
     runs,
     /**
-     * Removes an idle thread with its transcript and checkpoints. The checkpoints go first:
-     * should that fail, the thread row still lists the thread and the delete can be retried.
-     * `threadId` is the thread's key (`threadKey(owner, id)`).
+     * Removes a thread no run holds, with its transcript and checkpoints, in one transaction
+     * and holding the thread meanwhile. `threadId` is the thread's key (`threadKey(owner, id)`).
      */
-    async deleteThread(threadId: string): Promise<'deleted' | 'busy' | 'missing'> {
-      const row = await threads.get(threadId);
-      if (!row) return 'missing';
-      if (threadStatus(row) === 'busy') return 'busy';
-      await database.saver.deleteThread(threadId);
-      return threads.deleteIdle(threadId);
-    },
-    /** Cancels runs in flight (they release their threads), then closes the database. */
+    deleteThread: (threadId: string): Promise<'deleted' | 'busy' | 'missing'> =>
+      deleteThread({ threads, threadLocks }, threadId, CHECKPOINT_SCHEMA),
+    /** Cancels runs in flight (they release their threads), frees the rest, then closes the database. */
     async close() {
       await runs.close();
+      await threadLocks.close();
       await database.close();
     },
   };

@@ -1,6 +1,6 @@
 /**
  * The runs in flight in this process, so shutdown can cancel them and wait for their
- * release. Each run gets one controller: the caller's signal, a lost lease and shutdown
+ * release. Each run gets one controller: the caller's signal, a lost thread and shutdown
  * all cancel it.
  *
  * @example
@@ -31,6 +31,9 @@ export function createActiveRuns() {
     };
   }
 
+  /** Whether run `runId` of this process has been cancelled and is winding down. */
+  const isCancelling = (runId: string): boolean => active.get(runId)?.controller.signal.aborted ?? false;
+
   /** Cancels every run and waits (bounded) until each has finished, that is released its thread. */
   async function cancelAll(timeoutMs = 5_000): Promise<void> {
     const runs = [...active.values()];
@@ -45,5 +48,5 @@ export function createActiveRuns() {
     clearTimeout(timer);
   }
 
-  return { begin, cancelAll };
+  return { begin, cancelAll, isCancelling };
 }

@@ -1,30 +1,33 @@
+import type { ThreadLock } from '../db/thread-locks.ts';
 import { JobpilotError } from '../errors.ts';
 import type { PendingApproval, RunRequest } from '../protocol/api.ts';
 import { readPendingApproval } from './read-pending-approval.ts';
 import type { RunDependencies } from './run-dependencies.ts';
+import { takeThread } from './take-thread.ts';
 
 /**
- * Checks the request against the thread and takes the thread for `runId`; throws a
- * `JobpilotError` (THREAD_NOT_FOUND, THREAD_BUSY, NO_PENDING_APPROVAL, APPROVAL_PENDING)
- * before any event is produced. Returns the approval a resume answers.
+ * Takes the thread for `runId` and checks the request against it; throws a
+ * `JobpilotError` (THREAD_BUSY, THREAD_NOT_FOUND, NO_PENDING_APPROVAL, APPROVAL_PENDING)
+ * before any event is produced, with the thread freed again. Returns the thread's lock
+ * and the approval a resume answers.
  *
  * @example
- * const answered = await admitRun(deps, { key: 'my-thread', id: 'my-thread', owner: 'default' }, runId, { message: 'open github' });
+ * const { lock, answered } = await admitRun(deps, { key: 'my-thread', id: 'my-thread', owner: 'default' }, runId, { message: 'open github' });
  */
 export async function admitRun(
-  { graph, threads, leaseSeconds, attempts }: Pick<RunDependencies, 'graph' | 'threads' | 'leaseSeconds' | 'attempts'>,
+  { graph, threads, threadLocks, attempts, isCancelling }: Pick<RunDependencies, 'graph' | 'threads' | 'threadLocks' | 'attempts'> & {
+    /** Whether this process's run `holder` is already cancelling (then it is waited for). */
+    isCancelling: (holder: string) => boolean;
+  },
   thread: { key: string; id: string; owner: string },
   runId: string,
   request: RunRequest,
-): Promise<PendingApproval | null> {
+): Promise<{ lock: ThreadLock; answered: PendingApproval | null }> {
   // Stored under the key; named in messages by the id its owner knows.
   const { key: threadKey, id: threadId } = thread;
-  if ('message' in request) {
-    await threads.ensure(threadKey, thread.owner);
-  } else if (!(await threads.get(threadKey))) {
-    throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}" to resume.`);
-  }
-  if (!(await threads.acquire(threadKey, runId, leaseSeconds))) {
+  // The lock first: nothing of the thread is read or written by a run that does not own it.
+  const lock = await takeThread({ threadLocks, isCancelling }, threadKey, runId);
+  if (!lock) {
     throw new JobpilotError(
       'THREAD_BUSY',
       `Thread "${threadId}" already has a run in progress; wait for it to end, then try again.`,
@@ -32,6 +35,11 @@ export async function admitRun(
   }
   let pending: PendingApproval | null = null;
   try {
+    // A message creates the thread; a resume needs one.
+    const create = 'message' in request ? { owner: thread.owner } : undefined;
+    if (!(await threads.markBusy(threadKey, runId, create))) {
+      throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}" to resume.`);
+    }
     pending = await readPendingApproval(graph, threadKey, attempts);
     if ('resume' in request && !pending) {
       throw new JobpilotError(
@@ -48,7 +56,8 @@ export async function admitRun(
   } catch (error) {
     // Refused: free the thread, keeping the approval it still waits for.
     await threads.release(threadKey, runId, pending).catch(() => {});
+    await lock.release();
     throw error;
   }
-  return pending;
+  return { lock, answered: pending };
 }

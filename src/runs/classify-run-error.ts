@@ -3,7 +3,7 @@ import { JobpilotError, toJobpilotError } from '../errors.ts';
 
 /**
  * Why a run stopped early: the caller or shutdown cancelled it (an abort without a
- * `JobpilotError` reason), or it failed, with the typed error to report. A lost lease
+ * `JobpilotError` reason), or it failed, with the typed error to report. A lost thread
  * aborts with THREAD_BUSY, which is a failure; a database that went away is DATABASE_UNAVAILABLE.
  *
  * @example

@@ -12,9 +12,15 @@ import { closedTurn } from '../graph/nodes/reception-node.ts';
  * reception is the node that closes turns: the checkpoint then reads as a finished
  * turn, and the next message starts a new one.
  *
+ * The write names its run, so the checkpoint fence refuses it unless the run still holds the thread.
+ *
  * @example
- * await closeUnfinishedTurn(graph, threadId, note);
+ * await closeUnfinishedTurn(graph, { threadId, runId }, note);
  */
-export async function closeUnfinishedTurn(graph: JobpilotGraph, threadId: string, note: string): Promise<void> {
-  await graph.updateState({ configurable: { thread_id: threadId } }, closedTurn(note), RECEPTION);
+export async function closeUnfinishedTurn(
+  graph: JobpilotGraph,
+  run: { threadId: string; runId: string },
+  note: string,
+): Promise<void> {
+  await graph.updateState({ configurable: { thread_id: run.threadId, run_id: run.runId } }, closedTurn(note), RECEPTION);
 }

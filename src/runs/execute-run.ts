@@ -7,7 +7,8 @@ import { isDatabaseUnavailable } from '../db/database-errors.ts';
 import { retryWhileDatabaseUnavailable } from '../db/retry-while-unavailable.ts';
 import { classifyRunError } from './classify-run-error.ts';
 import { closeUnfinishedTurn } from './close-unfinished-turn.ts';
-import { holdLease } from './hold-lease.ts';
+import type { ThreadLock } from '../db/thread-locks.ts';
+import { holdThread } from './hold-thread.ts';
 import { interruptedStepsNotice } from './interrupted-steps-notice.ts';
 import { readPendingApproval } from './read-pending-approval.ts';
 import type { RunDependencies } from './run-dependencies.ts';
@@ -15,15 +16,20 @@ import { streamTurn } from './stream-turn.ts';
 import { titleFrom } from './title-from.ts';
 import { unfinishedTurnNote } from './unfinished-turn-note.ts';
 
+/** How long a turn cut off by a database outage waits for Postgres to come back to be closed. */
+const SETTLE_RETRY_MS = 120_000;
+
 /** One admitted run: its thread, what was asked, and the approval a resume answers. */
 export interface AdmittedRun {
-  /** Where the thread is stored (`threadKey`): its transcript, lease and checkpoints. */
+  /** Where the thread is stored (`threadKey`): its transcript, lock and checkpoints. */
   threadId: string;
   /** The id its owner knows it by, as `run-start` reports it. */
   publicThreadId: string;
   runId: string;
   request: RunRequest;
   answered: PendingApproval | null;
+  /** The thread, held for this run from admission to the end of its stream. */
+  lock: ThreadLock;
   controller: AbortController;
   /** Called once the thread is released. */
   onFinished: () => void;
@@ -32,17 +38,23 @@ export interface AdmittedRun {
 /**
  * Runs one admitted turn as protocol events, from `run-start` to `run-end`: records the
  * message, streams the graph, records the answer, closes a turn that did not finish, and
- * always releases the thread. The only writer of the transcript.
+ * always releases the thread. The only writer of the transcript; every write it makes
+ * (transcript and checkpoints) is refused once the run no longer holds the thread.
  *
  * @example
  * for await (const event of executeRun(deps, run)) console.log(event.type);
  */
 export async function* executeRun(deps: RunDependencies, run: AdmittedRun): AsyncGenerator<RunEvent> {
   const { graph, threads, transcript, usage, log } = deps;
-  const { threadId, runId, request, answered, controller } = run;
+  const { threadId, runId, request, answered, lock, controller } = run;
   const signal = controller.signal;
-  const record = (message: ChatMessage) => transcript.append(threadId, message, runId);
-  const stopLease = holdLease(deps, threadId, runId, controller);
+  // The transcript is append-only: a run that knows it lost its thread stops writing it
+  // (the checkpoint writes, which the next owner builds on, are fenced by asking the session).
+  const record = async (message: ChatMessage) => {
+    if (lock.lost.aborted) throw lock.lost.reason;
+    await transcript.append(threadId, message, runId);
+  };
+  const stopHolding = holdThread(lock, controller);
   let status: RunStatus = 'completed';
   let approval: PendingApproval | null = null;
   let failure: Extract<RunEvent, { type: 'error' }> | null = null;
@@ -71,7 +83,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
       failure = { type: 'error', code: known.code, message: known.message, retryable: known.retryable };
     }
   } finally {
-    stopLease();
+    stopHolding();
     // A cancelled message run may have stopped inside the executor's interrupt: ask the
     // checkpoint. A cancelled resume has had its answer: the step may already have run, so
     // asking again would lie about it; the turn is closed with a note instead.
@@ -94,9 +106,9 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
       closeTurn = async () => {
         if (closed) return;
         const note = await unfinishedTurnNote(graph, threadId, why);
-        if (!noted) await record({ role: 'assistant', content: note });
+        if (!noted) await transcript.append(threadId, { role: 'assistant', content: note }, runId);
         noted = true;
-        await closeUnfinishedTurn(graph, threadId, note);
+        await closeUnfinishedTurn(graph, { threadId, runId }, note);
         closed = true;
       };
     }
@@ -107,12 +119,32 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
       });
       await threads.release(threadId, runId, waiting);
     };
-    await settle().catch((error) => {
-      log('releasing the thread failed', { threadId, error: String(error) });
-      // Postgres is away: close the turn and free the thread as soon as it is back, not when the lease expires.
-      if (isDatabaseUnavailable(error))
-        retryWhileDatabaseUnavailable(settle, { forMs: deps.leaseSeconds * 1000, log, what: `closing the turn and releasing thread ${threadId}` });
-    });
+    // Postgres went away: close the turn as soon as it is back, under the thread's lock taken
+    // again (the old one died with its session); if another run has the thread by then, it is theirs.
+    const settleLater = () =>
+      retryWhileDatabaseUnavailable(
+        async () => {
+          const again = await deps.threadLocks.take(threadId, runId);
+          if (!again) return;
+          try {
+            await settle();
+          } finally {
+            await again.release();
+          }
+        },
+        { forMs: SETTLE_RETRY_MS, log, what: `closing the turn and releasing thread ${threadId}` },
+      );
+    if (!lock.lost.aborted) {
+      await settle().catch((error) => {
+        log('releasing the thread failed', { threadId, error: String(error) });
+        if (isDatabaseUnavailable(error)) settleLater();
+      });
+    } else if (failure?.code === 'DATABASE_UNAVAILABLE') {
+      // A run that lost its thread writes nothing more now: the thread may be someone else's.
+      settleLater();
+    }
+    // Last: until here the thread is this run's (a request waiting for it waits for this).
+    await lock.release();
     run.onFinished();
   }
   if (failure) yield failure;

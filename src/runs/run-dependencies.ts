@@ -2,19 +2,20 @@ import type { StepAttemptsRepository } from '../db/repositories/step-attempts.ts
 import type { ThreadsRepository } from '../db/repositories/threads.ts';
 import type { TranscriptRepository } from '../db/repositories/transcript.ts';
 import type { UsageRepository } from '../db/repositories/usage.ts';
+import type { ThreadLocks } from '../db/thread-locks.ts';
 import type { JobpilotGraph } from '../graph/build-graph.ts';
 
 /** What a run needs, with the run service's defaults already applied. */
 export interface RunDependencies {
   graph: JobpilotGraph;
   threads: ThreadsRepository;
+  /** One run per thread, across processes: the thread's lock, freed by Postgres when its holder's session ends. */
+  threadLocks: ThreadLocks;
   /** Written by the run alone: the user's message, the answer, or the note of an unfinished turn. */
   transcript: TranscriptRepository;
   /** When given, `run-end` reports the run's model usage. */
   usage?: UsageRepository | undefined;
   /** The at-most-once journal: steps a dead run had started are reported when the next turn starts. */
   attempts?: StepAttemptsRepository | undefined;
-  /** How long a run holds its thread without renewing (renewed every third of it). */
-  leaseSeconds: number;
   log: (message: string, details?: Record<string, unknown>) => void;
 }

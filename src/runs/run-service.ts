@@ -10,22 +10,23 @@ import { threadKey } from '../db/repositories/threads.ts';
 import type { JobpilotGraph } from '../graph/build-graph.ts';
 import { DEFAULT_OWNER } from '../protocol/owners.ts';
 
-export type RunServiceDependencies = Omit<RunDependencies, 'leaseSeconds' | 'log' | 'graph'> &
-  Partial<Pick<RunDependencies, 'leaseSeconds' | 'log'>> & {
+export type RunServiceDependencies = Omit<RunDependencies, 'log' | 'graph'> &
+  Partial<Pick<RunDependencies, 'log'>> & {
     /** The graph whose actions reach `owner`'s data (resumes, saved jobs, documents) and no one else's. */
     graphFor: (owner: string) => JobpilotGraph;
   };
 
 /**
- * Runs turns: one run per thread at a time (a lease in the threads table, shared by all
- * processes), the transcript, and the mapping from graph streams to protocol events.
+ * Runs turns: one run per thread at a time (the thread's lock, shared by all processes and
+ * freed by Postgres when its holder dies), the transcript, and the mapping from graph
+ * streams to protocol events.
  *
  * @example
  * const events = await runs.start('my-thread', { message: 'open github' }, signal);
  * for await (const event of events) console.log(event.type);
  */
-export function createRunService({ leaseSeconds = 120, log = () => {}, graphFor, ...rest }: RunServiceDependencies) {
-  const depsFor = (owner: string): RunDependencies => ({ ...rest, graph: graphFor(owner), leaseSeconds, log });
+export function createRunService({ log = () => {}, graphFor, ...rest }: RunServiceDependencies) {
+  const depsFor = (owner: string): RunDependencies => ({ ...rest, graph: graphFor(owner), log });
   const active = createActiveRuns();
   return {
     /**
@@ -37,9 +38,23 @@ export function createRunService({ leaseSeconds = 120, log = () => {}, graphFor,
       const runId = randomUUID();
       const deps = depsFor(owner);
       const key = threadKey(owner, threadId);
-      const answered = await admitRun(deps, { key, id: threadId, owner }, runId, request);
+      const { lock, answered } = await admitRun(
+        { ...deps, isCancelling: active.isCancelling },
+        { key, id: threadId, owner },
+        runId,
+        request,
+      );
       const { controller, finish } = active.begin(runId, signal);
-      return executeRun(deps, { threadId: key, publicThreadId: threadId, runId, request, answered, controller, onFinished: finish });
+      return executeRun(deps, {
+        threadId: key,
+        publicThreadId: threadId,
+        runId,
+        request,
+        answered,
+        lock,
+        controller,
+        onFinished: finish,
+      });
     },
     /** The approval `owner`'s thread's checkpoint is waiting for, if any. */
     pendingApproval: (threadId: string, owner: string = DEFAULT_OWNER) =>

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { PendingApproval, ThreadStatus } from '../../protocol/api.ts';
 import { DEFAULT_OWNER } from '../../protocol/owners.ts';
+import { threadLockHeldSql } from '../thread-locks.ts';
 
 export interface ThreadRow {
   /** The thread's key: its id, prefixed with `<owner>/` for a named owner (see `threadKey`). */
@@ -9,13 +10,16 @@ export interface ThreadRow {
   title: string;
   created_at: Date;
   updated_at: Date;
+  /** The run the row last recorded as holding the thread; it may have died since (see `run_in_progress`). */
   active_run_id: string | null;
-  active_run_expires_at: Date | null;
   pending_approval: PendingApproval | null;
+  /** A run holds the thread now: the row names one and some session holds the thread's lock. */
+  run_in_progress: boolean;
 }
 
-const columns =
-  'thread_id, owner, title, created_at, updated_at, active_run_id, active_run_expires_at, pending_approval';
+// The lock is the truth: a row left saying "busy" by a process that died is not busy.
+const columns = `thread_id, owner, title, created_at, updated_at, active_run_id, pending_approval,
+  (active_run_id IS NOT NULL AND ${threadLockHeldSql}) AS run_in_progress`;
 
 /**
  * Where an owner's thread `threadId` is stored: the id itself for the default owner (as
@@ -33,17 +37,16 @@ export const threadKey = (owner: string, threadId: string): string =>
 export const publicThreadId = (row: Pick<ThreadRow, 'thread_id' | 'owner'>): string =>
   row.owner === DEFAULT_OWNER ? row.thread_id : row.thread_id.slice(row.owner.length + 1);
 
-/** `busy` while a live lease is held, `awaiting_approval` while an approval waits, else `idle`. */
-export function threadStatus(row: ThreadRow, now = new Date()): ThreadStatus {
-  if (row.active_run_id && row.active_run_expires_at && row.active_run_expires_at > now)
-    return 'busy';
+/** `busy` while a run holds the thread, `awaiting_approval` while an approval waits, else `idle`. */
+export function threadStatus(row: ThreadRow): ThreadStatus {
+  if (row.run_in_progress) return 'busy';
   if (row.pending_approval) return 'awaiting_approval';
   return 'idle';
 }
 
 /**
- * Threads: creation, listing, and the run lease that makes one run per thread hold
- * across every server process sharing the database.
+ * Threads: creation, listing, the run each row records for listings (the thread's lock,
+ * `thread-locks.ts`, is what keeps one run per thread), and deletion with the checkpoints.
  *
  * @example
  * const threads = threadsRepository(pool);
@@ -79,28 +82,26 @@ export function threadsRepository(pool: pg.Pool) {
       return rows;
     },
 
-    /** Takes the thread for a run unless another live run holds it. Returns false when busy. */
-    async acquire(threadId: string, runId: string, leaseSeconds: number): Promise<boolean> {
-      const { rowCount } = await pool.query(
-        `UPDATE threads
-            SET active_run_id = $2, active_run_expires_at = now() + make_interval(secs => $3), updated_at = now()
-          WHERE thread_id = $1 AND (active_run_id IS NULL OR active_run_expires_at < now())`,
-        [threadId, runId, leaseSeconds],
-      );
+    /**
+     * Records the run that now holds the thread's lock (for listings: `busy`), creating the
+     * thread for `create.owner` when asked to; false when there is no such thread. One statement.
+     */
+    async markBusy(threadId: string, runId: string, create?: { owner: string }): Promise<boolean> {
+      const { rowCount } = create
+        ? await pool.query(
+            `INSERT INTO threads (thread_id, owner, active_run_id) VALUES ($1, $3, $2)
+             ON CONFLICT (thread_id) DO UPDATE
+               SET active_run_id = EXCLUDED.active_run_id, active_run_expires_at = NULL, updated_at = now()`,
+            [threadId, runId, create.owner],
+          )
+        : await pool.query(
+            `UPDATE threads SET active_run_id = $2, active_run_expires_at = NULL, updated_at = now() WHERE thread_id = $1`,
+            [threadId, runId],
+          );
       return rowCount === 1;
     },
 
-    /** Extends a held lease; false when the lease was lost. */
-    async renew(threadId: string, runId: string, leaseSeconds: number): Promise<boolean> {
-      const { rowCount } = await pool.query(
-        `UPDATE threads SET active_run_expires_at = now() + make_interval(secs => $3)
-          WHERE thread_id = $1 AND active_run_id = $2`,
-        [threadId, runId, leaseSeconds],
-      );
-      return rowCount === 1;
-    },
-
-    /** Ends the run: frees the thread and records the approval it now waits for, if any. */
+    /** Ends the run in the row (before its lock is released): the approval it now waits for, if any. */
     async release(
       threadId: string,
       runId: string,
@@ -123,20 +124,33 @@ export function threadsRepository(pool: pg.Pool) {
     },
 
     /**
-     * Deletes a thread unless a live run holds it: 'deleted', 'busy' or 'missing'. One
-     * statement, so a run can't take the thread between the check and the delete.
+     * Deletes the thread, its transcript and its checkpoints (LangGraph's tables in
+     * `checkpointSchema`) in one transaction: all of it or nothing. The caller holds the
+     * thread's lock, so no run starts on a half-deleted thread; `beforeCommit` may refuse
+     * (throw) when it no longer does.
      */
-    async deleteIdle(threadId: string): Promise<'deleted' | 'busy' | 'missing'> {
-      const { rows } = await pool.query<{ deleted: boolean }>(
-        `WITH gone AS (
-           DELETE FROM threads
-            WHERE thread_id = $1 AND (active_run_id IS NULL OR active_run_expires_at < now())
-            RETURNING 1)
-         SELECT EXISTS (SELECT 1 FROM gone) AS deleted`,
-        [threadId],
-      );
-      if (rows[0]?.deleted) return 'deleted';
-      return (await this.get(threadId)) ? 'busy' : 'missing';
+    async deleteWithCheckpoints(
+      threadId: string,
+      checkpointSchema: string,
+      beforeCommit: () => Promise<void> = async () => {},
+    ): Promise<'deleted' | 'missing'> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const schema = client.escapeIdentifier(checkpointSchema);
+        for (const table of ['checkpoint_writes', 'checkpoint_blobs', 'checkpoints'])
+          await client.query(`DELETE FROM ${schema}.${table} WHERE thread_id = $1`, [threadId]);
+        // The transcript, usage and undo history go with the row (ON DELETE CASCADE).
+        const { rowCount } = await client.query('DELETE FROM threads WHERE thread_id = $1', [threadId]);
+        await beforeCommit();
+        await client.query('COMMIT');
+        return rowCount === 1 ? 'deleted' : 'missing';
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
     },
   };
 }

@@ -1,0 +1,34 @@
+import type { ThreadLock, ThreadLocks } from '../db/thread-locks.ts';
+
+/** How long a request waits for a cancelled run of this process to let go of the thread. */
+export const CANCELLING_RUN_WAIT_MS = 10_000;
+
+/**
+ * Takes the thread for `runId`, or returns null when another run holds it. A run of this
+ * process that is already cancelling (its client went away) is waited for, bounded: it is
+ * still writing its closing note, and the next message of the same person must not get
+ * THREAD_BUSY for it.
+ *
+ * @example
+ * const lock = await takeThread({ threadLocks, isCancelling }, 'my-thread', runId);
+ */
+export async function takeThread(
+  { threadLocks, isCancelling }: { threadLocks: ThreadLocks; isCancelling: (holder: string) => boolean },
+  threadKey: string,
+  runId: string,
+  waitMs = CANCELLING_RUN_WAIT_MS,
+): Promise<ThreadLock | null> {
+  const lock = await threadLocks.take(threadKey, runId);
+  if (lock) return lock;
+  const holder = threadLocks.heldHere(threadKey);
+  if (!holder || !isCancelling(holder.holder)) return null;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    holder.released,
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, waitMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  return threadLocks.take(threadKey, runId);
+}
