@@ -73,6 +73,14 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
     if (end.answer !== null) await record({ role: 'assistant', content: end.answer });
     approval = end.approval;
     if (approval) status = 'awaiting_approval';
+    // Said (the answer opens with it) or kept in the checkpoint's state until the answer after
+    // the approval: only now are the dead runs' steps forgotten. A turn that failed or was
+    // cancelled before this leaves them, and the next turn reports them.
+    if ('message' in request) {
+      await deps.attempts
+        ?.forgetOthers(threadId, runId)
+        .catch((error) => log('forgetting reported steps failed', { threadId, error: String(error) }));
+    }
   } catch (error) {
     const outcome = classifyRunError(error, signal);
     status = outcome.status;
@@ -89,7 +97,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
     // asking again would lie about it; the turn is closed with a note instead.
     const waiting =
       status === 'cancelled' && 'message' in request
-        ? await readPendingApproval(graph, threadId).catch(() => null)
+        ? await readPendingApproval(graph, threadId, deps.attempts).catch(() => null)
         : status === 'cancelled'
           ? null
           : approval;

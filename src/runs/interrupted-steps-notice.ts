@@ -5,8 +5,8 @@ import type { RunDependencies } from './run-dependencies.ts';
  * What a new turn must say first: the steps with a side effect that an earlier run of the
  * thread had started and never finished (its process died). They may or may not have
  * happened, so they are reported and not run again; the person can ask for them again.
- * Reads and forgets them (this run holds the thread: no other run of it is alive). Null
- * when there are none.
+ * Only reads them: the run forgets them (`attempts.forgetOthers`) once its turn has said so,
+ * so a turn that fails or is cancelled first leaves them to the next. Null when there are none.
  *
  * @example
  * const notice = await interruptedStepsNotice(deps, threadId, runId);
@@ -18,6 +18,6 @@ export async function interruptedStepsNotice(
   runId: string,
 ): Promise<string | null> {
   if (!attempts) return null;
-  const steps = await attempts.settleInterrupted(threadId, runId);
+  const steps = await attempts.interrupted(threadId, runId);
   return steps.length > 0 ? steps.map((step) => startedBefore(step)).join('\n') : null;
 }

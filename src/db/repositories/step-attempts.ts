@@ -85,21 +85,24 @@ export function stepAttemptsRepository(pool: pg.Pool) {
     },
 
     /**
-     * For a run that now holds the thread and starts a new turn: returns the steps other
-     * runs started and never finished (their runs died: they may or may not have happened),
-     * oldest first, and forgets every attempt of other runs, which the new turn leaves behind.
+     * For a run that now holds the thread and starts a new turn: the steps other runs started
+     * and never finished (their runs died: they may or may not have happened), oldest first.
+     * Reads only: they are forgotten (`forgetOthers`) once a turn has said so, so a turn that
+     * fails or is cancelled before its answer leaves them for the next one.
      */
-    async settleInterrupted(threadId: string, runId: string): Promise<StepAttempt[]> {
+    async interrupted(threadId: string, runId: string): Promise<StepAttempt[]> {
       const { rows } = await pool.query<AttemptRow>(
-        `DELETE FROM step_attempts
-          WHERE thread_id = $1 AND run_id IS DISTINCT FROM $2
-          RETURNING action, args, run_id, started_at, outcome, summary`,
+        `SELECT action, args, run_id, started_at, outcome, summary FROM step_attempts
+          WHERE thread_id = $1 AND run_id IS DISTINCT FROM $2 AND finished_at IS NULL
+          ORDER BY started_at, step_key`,
         [threadId, runId],
       );
-      return rows
-        .filter((row) => row.outcome === null)
-        .map((row) => toAttempt({ ...row, outcome: 'interrupted' }))
-        .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+      return rows.map((row) => toAttempt({ ...row, outcome: 'interrupted' }));
+    },
+
+    /** Forgets every attempt of other runs: the turn of `runId` has reported them, and leaves them behind. */
+    async forgetOthers(threadId: string, runId: string): Promise<void> {
+      await pool.query('DELETE FROM step_attempts WHERE thread_id = $1 AND run_id IS DISTINCT FROM $2', [threadId, runId]);
     },
   };
 }
