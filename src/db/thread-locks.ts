@@ -93,7 +93,20 @@ export function createThreadLocks(
     session.client.end().catch(() => {});
     const lost = [...held.values()].filter((entry) => entry.session === session);
     if (lost.length) log('thread locks lost', { why, threads: lost.map((entry) => entry.lock.threadKey) });
-    for (const entry of lost) entry.lose(cause);
+    if (!isDatabaseUnavailable(cause)) {
+      for (const entry of lost) entry.lose(cause);
+      return;
+    }
+    // Postgres going away, or only this session ending (a terminated backend)? The pool tells:
+    // the first is DATABASE_UNAVAILABLE, the second a lost thread.
+    void pool.query('SELECT 1').then(
+      () => {
+        for (const entry of lost) entry.lose();
+      },
+      () => {
+        for (const entry of lost) entry.lose(cause);
+      },
+    );
   }
 
   function open(): Promise<Session> {

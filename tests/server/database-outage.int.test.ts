@@ -104,14 +104,14 @@ describe('the database goes away during a run', () => {
     await postgres.restart();
     const back = await waitFor(() => answer(`${server.url}/readyz`), (seen) => seen.status === 200, { timeoutMs: 30_000, intervalMs: 200 });
     expect(back.status).toBe(200);
-    // Freed as soon as the database was back, not two minutes later when its lease expires.
+    // Closed as soon as the database is back (under the thread's lock taken again), with a
+    // note as any failed turn is, and the thread idle: not two minutes later.
     const thread = await waitFor(
       () => answer(`${server.url}/v1/threads/mid-run`),
-      (seen) => seen.body?.status === 'idle',
+      (seen) => seen.body?.status === 'idle' && seen.body?.messages?.length === 2,
       { timeoutMs: 20_000, intervalMs: 200 },
     );
     expect(thread.body.status).toBe('idle');
-    // The turn the outage cut short is closed with a note, as any failed turn is.
     expect(thread.body.messages).toEqual([
       expect.objectContaining({ role: 'user', content: 'think about it' }),
       expect.objectContaining({ role: 'assistant', content: expect.stringMatching(/^\(This turn did not finish: The database is not reachable right now/) }),
