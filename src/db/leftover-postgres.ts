@@ -62,7 +62,13 @@ export async function findLeftoverPostgres(clusterDir: string, ownerFile: string
  * (SIGQUIT) if it is still there after `fastMs`. Throws, saying what to do, if it will not stop.
  */
 export async function stopLeftoverPostgres(pid: number, clusterDir: string, { fastMs = 30_000 } = {}): Promise<void> {
+  // Asked before every signal: once it has exited, its pid may be another program's.
+  const stillOurs = async () => {
+    const info = await processInfo(pid);
+    return Boolean(info && !info.zombie && isPostgresOf(info.command, clusterDir));
+  };
   for (const [signal, waitMs] of [['SIGINT', fastMs], ['SIGQUIT', 10_000]] as const) {
+    if (!(await stillOurs())) return;
     try {
       process.kill(pid, signal);
     } catch {
@@ -70,7 +76,7 @@ export async function stopLeftoverPostgres(pid: number, clusterDir: string, { fa
     }
     const deadline = Date.now() + waitMs;
     while (Date.now() < deadline) {
-      if (!(await isRunning(pid))) return;
+      if (!(await stillOurs())) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -100,8 +106,11 @@ async function readOwner(ownerFile: string): Promise<OwnerRecord | null> {
   }
 }
 
-const isPostgresOf = (command: string, clusterDir: string) =>
-  /(^|\/)postgres(\s|$)/.test(command) && command.includes(` -D ${clusterDir}`);
+/** A `postgres` whose `-D` is exactly `clusterDir` (not `clusterDir-old`). */
+export const isPostgresOf = (command: string, clusterDir: string) => {
+  const at = command.indexOf(` -D ${clusterDir}`);
+  return /(^|\/)postgres(\s|$)/.test(command) && at >= 0 && /^(\s|$)/.test(command.slice(at + 4 + clusterDir.length));
+};
 
 async function isRunning(pid: number): Promise<boolean> {
   const info = await processInfo(pid);

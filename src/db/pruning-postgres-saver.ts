@@ -80,6 +80,9 @@ export class PruningPostgresSaver extends PostgresSaver {
     const client = await this.#pool.connect();
     try {
       await client.query('BEGIN');
+      // One put per thread at a time: another writer's pruning must not delete a blob this one
+      // skipped inserting because it still existed (ON CONFLICT DO NOTHING) before it commits.
+      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [threadId]);
       for (const blob of blobs) await client.query(this.#upsertBlob, blob);
       await client.query(this.#upsertCheckpoint, [
         threadId,
