@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type pg from 'pg';
+import { transactionOn } from './transaction.ts';
 
 /** Where the numbered `.sql` files live, relative to this file. */
 export const migrationsDir = new URL('../../migrations/', import.meta.url).pathname;
@@ -63,16 +64,15 @@ export async function migrate(
       const applied: number[] = [];
       for (const migration of migrations) {
         if (done.has(migration.id)) continue;
-        await client.query('BEGIN');
         try {
-          await client.query(migration.sql);
-          await client.query('INSERT INTO jobpilot_migrations (id, name) VALUES ($1, $2)', [
-            migration.id,
-            migration.name,
-          ]);
-          await client.query('COMMIT');
+          await transactionOn(client, async () => {
+            await client.query(migration.sql);
+            await client.query('INSERT INTO jobpilot_migrations (id, name) VALUES ($1, $2)', [
+              migration.id,
+              migration.name,
+            ]);
+          });
         } catch (error) {
-          await client.query('ROLLBACK');
           throw new Error(
             `Migration ${migration.id} (${migration.name}) failed: ${(error as Error).message}`,
             { cause: error },

@@ -7,6 +7,7 @@ import type {
 } from '@langchain/langgraph-checkpoint';
 import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
 import type pg from 'pg';
+import { inTransaction } from './transaction.ts';
 
 /**
  * LangGraph's `PostgresSaver` that keeps one checkpoint per thread: the transaction that
@@ -77,9 +78,7 @@ export class PruningPostgresSaver extends PostgresSaver {
       this._dumpBlobs(threadId, namespace, checkpoint.channel_values, newVersions),
       this._dumpMetadata(metadata),
     ]);
-    const client = await this.#pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.#pool, async (client) => {
       // One put per thread at a time: another writer's pruning must not delete a blob this one
       // skipped inserting because it still existed (ON CONFLICT DO NOTHING) before it commits.
       await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [threadId]);
@@ -96,13 +95,7 @@ export class PruningPostgresSaver extends PostgresSaver {
       await client.query(this.#prune.checkpoints, key);
       await client.query(this.#prune.writes, key);
       await client.query(this.#prune.blobs, [threadId, namespace]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
     return { configurable: { thread_id: threadId, checkpoint_ns: namespace, checkpoint_id: checkpoint.id } };
   }
 }

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { MergedPosting, PostingSource } from '../../protocol/posting.ts';
 import { queryTerms, termQuery } from './job-search-text.ts';
+import { inTransaction } from '../transaction.ts';
 
 /** Postings per `INSERT` of an upsert. */
 const upsertChunk = 500;
@@ -175,17 +176,9 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER) {
         await write(pool, only);
         return;
       }
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      await inTransaction(pool, async (client) => {
         for (const chunk of chunks) await write(client, chunk);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
 
     /**

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { JobStatus } from '../../protocol/vocabulary.ts';
 import { DEFAULT_OWNER } from '../../protocol/owners.ts';
+import { inTransaction } from '../transaction.ts';
 
 /** One dated change in the tracker. */
 export interface StatusEvent {
@@ -68,22 +69,6 @@ export function savedJobsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
     return rows[0] ? toSaved(rows[0]) : null;
   }
 
-  /** Runs `work` in one transaction: the status row and its event land together or not at all. */
-  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
-  }
-
   return {
     get,
 
@@ -92,7 +77,7 @@ export function savedJobsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
      * Returns the saved job and whether it was new.
      */
     async save(jobId: string, notes = ''): Promise<{ saved: SavedJob; created: boolean }> {
-      return transaction(async (client) => {
+      return inTransaction(pool, async (client) => {
         const { rows } = await client.query<{ created: boolean }>(
           `INSERT INTO saved_jobs (owner, job_id, status, notes) VALUES ($1, $2, 'saved', $3)
            ON CONFLICT (owner, job_id) DO UPDATE SET
@@ -120,7 +105,7 @@ export function savedJobsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
 
     /** Moves a job to `status` (saving it first if needed) and records the dated event. */
     async setStatus(jobId: string, status: JobStatus, note = ''): Promise<{ saved: SavedJob; previous: JobStatus | null }> {
-      return transaction(async (client) => {
+      return inTransaction(pool, async (client) => {
         const before = await client.query<{ status: JobStatus }>(
           'SELECT status FROM saved_jobs WHERE owner = $1 AND job_id = $2 FOR UPDATE',
           [owner, jobId],
@@ -148,7 +133,7 @@ export function savedJobsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
      * (so it can be put back), or null when the job was not saved.
      */
     async remove(jobId: string): Promise<SavedJob | null> {
-      return transaction(async (client) => {
+      return inTransaction(pool, async (client) => {
         await client.query('SELECT 1 FROM saved_jobs WHERE owner = $1 AND job_id = $2 FOR UPDATE', [owner, jobId]);
         const removed = await get(jobId, client);
         if (!removed) return null;
@@ -163,7 +148,7 @@ export function savedJobsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
      * event), or takes it off when `snapshot` is null: what undo does.
      */
     async restore(jobId: string, snapshot: SavedJob | null): Promise<SavedJob | null> {
-      return transaction(async (client) => {
+      return inTransaction(pool, async (client) => {
         await client.query('SELECT 1 FROM saved_jobs WHERE owner = $1 AND job_id = $2 FOR UPDATE', [owner, jobId]);
         await client.query('DELETE FROM job_status_events WHERE owner = $1 AND job_id = $2', [owner, jobId]);
         await client.query('DELETE FROM saved_jobs WHERE owner = $1 AND job_id = $2', [owner, jobId]);

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { PendingApproval, ThreadStatus } from '../../protocol/api.ts';
 import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 import { threadLockHeldSql } from '../thread-locks.ts';
+import { inTransaction } from '../transaction.ts';
 
 export interface ThreadRow {
   /** The thread's key: its id, prefixed with `<owner>/` for a named owner (see `threadKey`). */
@@ -134,23 +135,15 @@ export function threadsRepository(pool: pg.Pool) {
       checkpointSchema: string,
       beforeCommit: () => Promise<void> = async () => {},
     ): Promise<'deleted' | 'missing'> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      return inTransaction(pool, async (client) => {
         const schema = client.escapeIdentifier(checkpointSchema);
         for (const table of ['checkpoint_writes', 'checkpoint_blobs', 'checkpoints'])
           await client.query(`DELETE FROM ${schema}.${table} WHERE thread_id = $1`, [threadId]);
         // The transcript, usage and undo history go with the row (ON DELETE CASCADE).
         const { rowCount } = await client.query('DELETE FROM threads WHERE thread_id = $1', [threadId]);
         await beforeCommit();
-        await client.query('COMMIT');
         return rowCount === 1 ? 'deleted' : 'missing';
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     },
   };
 }
