@@ -21,6 +21,10 @@ function toRunEvent(message: EventSourceMessage): RunEvent | undefined {
   }
 }
 
+const lostConnection =
+  'The connection to the server was lost before the run ended (the server stopped, or the network dropped). ' +
+  'Once the server is back, the thread shows what the run did.';
+
 /**
  * Reads a run's Server-Sent Events from a response body as typed events, in order.
  * Keep-alive comments are ignored; a stream that stops before `run-end` is an error.
@@ -36,7 +40,12 @@ export async function* readRunEvents(body: ReadableStream<Uint8Array>): AsyncGen
   let ended = false;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.read().catch((error: unknown) => {
+        // The caller's own cancellation (Ctrl-C) goes up as it is; a cut connection (the
+        // server killed, the network gone: undici's "terminated") is a stream that ended early.
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+        throw new ApiError('STREAM_ENDED', lostConnection, undefined, { cause: error });
+      });
       if (done) break;
       parser.feed(value);
       while (pending.length > 0) {
@@ -53,5 +62,5 @@ export async function* readRunEvents(body: ReadableStream<Uint8Array>): AsyncGen
     if (!ended) await reader.cancel().catch(() => {});
     reader.releaseLock();
   }
-  throw new ApiError('STREAM_ENDED', 'The server closed the stream before the run ended.');
+  throw new ApiError('STREAM_ENDED', lostConnection);
 }

@@ -1,5 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/cli/api-error.ts';
+import { describeError } from '../../src/cli/describe-error.ts';
 import { readRunEvents } from '../../src/cli/read-run-events.ts';
 import { collect } from '../helpers/collect.ts';
 import { chunkedBody } from './fake-fetch.ts';
@@ -63,8 +66,53 @@ describe('readRunEvents', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       code: 'STREAM_ENDED',
-      message: 'The server closed the stream before the run ended.',
+      message: expect.stringMatching(/^The connection to the server was lost before the run ended/),
     });
+  });
+
+  it('says the connection was lost, in one line, when the server dies mid-stream (a real socket cut)', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write('event: run-start\ndata: {"run_id":"r","thread_id":"t"}\n\n');
+      // The process is killed: the socket closes in the middle of a chunked body.
+      setTimeout(() => response.socket?.destroy(), 20);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      const seen: string[] = [];
+      const error = await (async () => {
+        for await (const event of readRunEvents(response.body as ReadableStream<Uint8Array>)) seen.push(event.type);
+      })().catch((caught: unknown) => caught);
+      expect(seen).toEqual(['run-start']);
+      expect(error).toMatchObject({ code: 'STREAM_ENDED' });
+      const line = describeError(error);
+      expect(line).toMatch(/^jobpilot: The connection to the server was lost before the run ended.*\(STREAM_ENDED\)$/);
+      expect(line).not.toContain('\n');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('lets the caller’s own cancellation through as it is', async () => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(': keep-alive\n\n');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const controller = new AbortController();
+      const response = await fetch(`http://127.0.0.1:${port}/`, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 20);
+      const error = await collect(readRunEvents(response.body as ReadableStream<Uint8Array>)).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ name: 'AbortError' });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('fails clearly on a malformed known event', async () => {
