@@ -30,11 +30,18 @@ const sourceNames = (job: Pick<Job, 'sources'>) => [...new Set(job.sources.map((
  */
 export function formatJobSearch(
   paint: Painter,
-  answer: Pick<JobSearchResponse, 'jobs' | 'note'>,
+  answer: Pick<JobSearchResponse, 'jobs' | 'note'> & Partial<Pick<JobSearchResponse, 'offline'>>,
   { width = defaultTableWidth, now = Date.now() }: { width?: number; now?: number } = {},
 ): string {
   const note = answer.note ? `${paint.dim(cellText(answer.note))}\n` : '';
-  if (answer.jobs.length === 0) return `No jobs found. Try fewer or broader words.\n${note}`;
+  if (answer.jobs.length === 0) {
+    // With the boards unreachable, fewer words would not help: the note (network first) is the answer.
+    if (answer.offline) {
+      const next = answer.offline.newest ? 'Check the network and search again.' : 'Check the network, or add postings with `jobpilot jobs import FILE`.';
+      return `No jobs found. ${cellText(answer.note)}. ${next}\n`;
+    }
+    return `No jobs found. Try fewer or broader words.\n${note}`;
+  }
   // With a resume, every result carries its fit: a FIT column after the title.
   const withFit = answer.jobs.some((job) => 'fit' in job && job.fit);
   const columns = withFit

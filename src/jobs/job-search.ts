@@ -86,7 +86,7 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       parts.push(`${results} from the saved index (no job boards are enabled)`);
     } else if (offline) {
       // Said first: when the network is down, fewer words would not help.
-      const fromIndex = `${found.length === 0 ? 'nothing matched in' : `these ${found.length} are from`} your saved index, last updated ${age(freshness?.newest ?? null)}`;
+      const fromIndex = `${found.length === 0 ? 'nothing matched in' : found.length === 1 ? 'this one is from' : `these ${found.length} are from`} your saved index, last updated ${age(freshness?.newest ?? null)}`;
       const unreachable = live.errors.every((error) => unreachableCodes.has(error.code));
       parts.push(
         unreachable

@@ -126,7 +126,16 @@ export type RankedJob = z.infer<typeof rankedJobSchema>;
 export const jobSearchResponseSchema = z.object({
   jobs: z.array(rankedJobSchema),
   /** The boards that failed this search; the others still answered. */
-  errors: z.array(z.object({ source: z.string(), message: z.string() })),
+  errors: z.array(
+    z.object({
+      source: z.string(),
+      /** The board's name for people, "Himalayas". */
+      label: z.string(),
+      /** TIMEOUT, NETWORK, HTTP_STATUS, … (docs/protocol.md lists them). */
+      code: z.string(),
+      message: z.string(),
+    }),
+  ),
   /** One line for people: "14 results from 3 sources; Himalayas did not answer." */
   note: z.string(),
   /** Set when no board answered: the results come from the saved index, last updated `newest`. */

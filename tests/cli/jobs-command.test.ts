@@ -44,7 +44,7 @@ const searchAnswer: JobSearchResponse = {
       fit: null,
     },
   ],
-  errors: [{ source: 'himalayas', message: 'Himalayas did not answer within 8 s.' }],
+  errors: [{ source: 'himalayas', label: 'Himalayas', code: 'TIMEOUT', message: 'Himalayas did not answer within 8 s.' }],
   note: '2 results from 2 sources; Himalayas did not answer.',
   offline: null,
 };
@@ -149,19 +149,29 @@ describe('jobs search', () => {
     expect(stdout).toContain('Engineer]0;pwned[2J next line');
   });
 
-  it('says so when nothing was found', async () => {
+  it('says so when nothing was found, and asks for fewer words only when the boards answered', async () => {
     const { stdout } = await run(search, [
-      () =>
-        jsonResponse({
-          jobs: [],
-          errors: [],
-          note: 'No job board answered; 0 results from the saved index, last updated 3 hours ago',
-          offline: { newest: '2024-05-04T09:00:00.000Z' },
-        }),
+      () => jsonResponse({ jobs: [], errors: [], note: '0 results from 3 sources; 0 shown, ranked with the saved index', offline: null }),
     ]);
+    expect(stdout).toBe('No jobs found. Try fewer or broader words.\n0 results from 3 sources; 0 shown, ranked with the saved index\n');
+  });
+
+  it('says first that the boards could not be reached, without blaming the words', async () => {
+    const offline = (newest: string | null) =>
+      run(search, [
+        () =>
+          jsonResponse({
+            jobs: [],
+            errors: [{ source: 'remotive', label: 'Remotive', code: 'NETWORK', message: 'Remotive could not be reached (ENOTFOUND).' }],
+            note: 'The job boards could not be reached (network down?); nothing matched in your saved index, last updated 3 hours ago',
+            offline: { newest },
+          }),
+      ]);
+    const { stdout } = await offline('2024-05-04T09:00:00.000Z');
     expect(stdout).toBe(
-      'No jobs found. Try fewer or broader words.\nNo job board answered; 0 results from the saved index, last updated 3 hours ago\n',
+      'No jobs found. The job boards could not be reached (network down?); nothing matched in your saved index, last updated 3 hours ago. Check the network and search again.\n',
     );
+    expect((await offline(null)).stdout).toMatch(/Check the network, or add postings with `jobpilot jobs import FILE`\.\n$/);
   });
 
   it('--json prints the HTTP document as it is, one line, and nothing on stderr', async () => {

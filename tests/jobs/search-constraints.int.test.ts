@@ -154,6 +154,9 @@ describe('offline: every board unreachable', () => {
     expect(marker).toEqual({ newest: expect.stringMatching(/^\d{4}-/) });
     expect(companies(jobs)).toEqual(['Acme', 'Gigwise']);
     expect(note).toMatch(/^The job boards could not be reached \(network down\?\); these 2 are from your saved index/);
+    const one = await search(offline.url, 'q=typescript&location=Europe&seniority=senior&min_salary=100000&company=Gigwise');
+    expect(companies(one.jobs)).toEqual(['Gigwise']);
+    expect(one.note).toMatch(/; this one is from your saved index/);
   });
 
   it('in chat, with and without results, says the network first and fewer words only after', async () => {

@@ -164,7 +164,7 @@ describe('GET /v1/jobs/search', () => {
       // A query the board has not been asked before, so no cached answer stands in for it.
       const { status, body } = await call('GET', '/v1/jobs/search?q=stripe%20payments');
       expect(status).toBe(200);
-      expect(body.errors).toEqual([{ source: 'remotive', message: expect.stringMatching(/503/) }]);
+      expect(body.errors).toEqual([{ source: 'remotive', label: 'Remotive', code: 'HTTP_STATUS', message: expect.stringMatching(/503/) }]);
       expect(body.offline).toEqual({ newest: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
       expect(body.note).toMatch(/saved index/);
       expect(body.jobs.map((job: { id: string }) => job.id)).toContain(stripeId);

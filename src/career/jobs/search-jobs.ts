@@ -40,7 +40,7 @@ export async function searchJobs(search: JobSearch, request: JobSearchRequest, s
   );
   return {
     jobs: answer.jobs.map((job) => ({ ...jobResponse(job), fit: job.fit ?? null })),
-    errors: answer.errors.map(({ source, message }) => ({ source, message })),
+    errors: answer.errors.map(({ source, label, code, message }) => ({ source, label, code, message })),
     note: answer.note,
     offline: answer.offline,
   };
