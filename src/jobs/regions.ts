@@ -68,6 +68,52 @@ const places: Readonly<Record<string, readonly string[]>> = {
   africa: ['south africa', 'cape town', 'johannesburg', 'nigeria', 'lagos', 'kenya', 'nairobi', 'egypt', 'cairo'],
 };
 
+/**
+ * States and provinces with the postal abbreviation a posting writes after its city
+ * ("Columbus, OH", "Toronto, ON", "Sydney, NSW"). An abbreviation is matched only right
+ * after a comma (`abbreviation()`), never as a word of its own: "OR", "IN" and "ME" are
+ * English words too.
+ */
+const subdivisions: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    // United States
+    'alabama al|alaska ak|arizona az|arkansas ar|california ca|colorado co|connecticut ct|delaware de|florida fl|georgia ga|hawaii hi|idaho id|illinois il|indiana in|iowa ia|kansas ks|kentucky ky|louisiana la|maine me|maryland md|massachusetts ma|michigan mi|minnesota mn|mississippi ms|missouri mo|montana mt|nebraska ne|nevada nv|new hampshire nh|new jersey nj|new mexico nm|new york ny|north carolina nc|north dakota nd|ohio oh|oklahoma ok|oregon or|pennsylvania pa|rhode island ri|south carolina sc|south dakota sd|tennessee tn|texas tx|utah ut|vermont vt|virginia va|washington wa|west virginia wv|wisconsin wi|wyoming wy|district of columbia dc',
+    // Canada
+    'alberta ab|british columbia bc|manitoba mb|new brunswick nb|newfoundland and labrador nl|nova scotia ns|ontario on|prince edward island pe|quebec qc|saskatchewan sk',
+  ]
+    .join('|')
+    .split('|')
+    .map((entry) => [entry.slice(0, entry.lastIndexOf(' ')), entry.slice(entry.lastIndexOf(' ') + 1)]),
+);
+const australianStates: Readonly<Record<string, string>> = Object.fromEntries(
+  'new south wales nsw|victoria vic|queensland qld|western australia wa|south australia sa|tasmania tas|australian capital territory act|northern territory nt'
+    .split('|')
+    .map((entry) => [entry.slice(0, entry.lastIndexOf(' ')), entry.slice(entry.lastIndexOf(' ') + 1)]),
+);
+const canadianProvinces = new Set('alberta ab|british columbia bc|manitoba mb|new brunswick nb|newfoundland and labrador nl|nova scotia ns|ontario on|prince edward island pe|quebec qc|saskatchewan sk'.split('|').map((entry) => entry.slice(0, entry.lastIndexOf(' '))));
+
+/** A name in the table that stands for an abbreviation written after a place: ", oh". */
+const abbreviation = (code: string) => `, ${code}`;
+
+/** The places table with every state and province under its country, each with its abbreviation. */
+function withSubdivisions(table: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
+  const result: Record<string, string[]> = Object.fromEntries(Object.entries(table).map(([name, inside]) => [name, [...inside]]));
+  const add = (country: string, name: string, code: string) => {
+    (result[country] ??= []).push(name);
+    const own = (result[name] ??= []);
+    own.push(abbreviation(code));
+  };
+  for (const [name, code] of Object.entries(subdivisions)) add(canadianProvinces.has(name) ? 'canada' : 'usa', name, code);
+  for (const [name, code] of Object.entries(australianStates)) {
+    // WA is Washington's too: Western Australia is found by its name only, or Australia would find Seattle, WA.
+    if (Object.values(subdivisions).includes(code)) (result.australia ??= []).push(name);
+    else add('australia', name, code);
+  }
+  return result;
+}
+
+const placesWithSubdivisions = withSubdivisions(places);
+
 /** "anywhere", "worldwide": a posting open to every place. */
 export const anywhere = /\b(?:anywhere|worldwide|global(?:ly)?|world\s*wide)\b/i;
 
@@ -83,10 +129,11 @@ const normalise = (place: string) => place.trim().toLowerCase().replace(/\s+/g, 
 export function placeNames(place: string): string[] {
   const start = normalise(place);
   const seen = new Set<string>([start]);
-  const queue = [start];
+  const queue = [start, ...cityOf(start)];
+  for (const city of queue.slice(1)) seen.add(city);
   while (queue.length > 0) {
     const next = queue.shift() ?? '';
-    for (const inside of places[next] ?? []) {
+    for (const inside of placesWithSubdivisions[next] ?? []) {
       if (seen.has(inside)) continue;
       seen.add(inside);
       queue.push(inside);
@@ -104,7 +151,37 @@ export function placeNames(place: string): string[] {
  */
 export function isKnownPlace(name: string): boolean {
   const wanted = normalise(name);
-  return wanted in places || Object.values(places).some((inside) => inside.includes(wanted));
+  return wanted in placesWithSubdivisions || Object.values(placesWithSubdivisions).some((inside) => inside.includes(wanted));
+}
+
+/**
+ * The city of "City, State" or "City State" when the state is one the table knows
+ * ("columbus ohio" → "columbus"): a posting writes the state its own way ("Columbus, OH"),
+ * and the city alone finds it.
+ */
+function cityOf(place: string): string[] {
+  if (place in placesWithSubdivisions) return [];
+  const states = [...Object.keys(subdivisions), ...Object.keys(australianStates)];
+  const codes = [...Object.values(subdivisions), ...Object.values(australianStates)];
+  for (const state of [...states, ...codes]) {
+    const at = place.length - state.length;
+    if (at <= 0 || !place.endsWith(state)) continue;
+    const city = place.slice(0, at).replace(/[\s,]+$/, '');
+    // A code only after a comma ("austin, tx"); a state's name after a comma or a space.
+    const separated = codes.includes(state) ? /,\s*$/.test(place.slice(0, at)) : /[\s,]$/.test(place.slice(0, at));
+    if (separated && city.length > 1) return [city];
+  }
+  return [];
+}
+
+/**
+ * A name's whole-word pattern. An abbreviation (", oh") is matched right after a comma and in
+ * capitals only, as postings write it ("Columbus, OH"), so "Remote, in the US" is not Indiana;
+ * `caseSensitive` is how the regex engine is told so (Postgres: an embedded `(?c)`).
+ */
+function namePattern(name: string, { alnum, space, caseSensitive }: { alnum: string; space: string; caseSensitive: string }): string {
+  if (name.startsWith(', ')) return `${caseSensitive},${space}*${escapeRegExp(name.slice(2).toUpperCase())}($|[^${alnum}])`;
+  return `(^|[^${alnum}])${escapeRegExp(name)}($|[^${alnum}])`;
 }
 
 function escapeRegExp(text: string): string {
@@ -119,7 +196,7 @@ function escapeRegExp(text: string): string {
  * placePatterns('Portugal'); // ['(^|[^[:alnum:]])portugal($|[^[:alnum:]])', …]
  */
 export function placePatterns(place: string): string[] {
-  return placeNames(place).map((name) => `(^|[^[:alnum:]])${escapeRegExp(name)}($|[^[:alnum:]])`);
+  return placeNames(place).map((name) => namePattern(name, { alnum: '[:alnum:]', space: '[[:space:]]', caseSensitive: '(?c)' }));
 }
 
 /**
@@ -138,6 +215,7 @@ export function locationMatches(
   if (remote === true && /^(?:remote|anywhere|worldwide)$/i.test(place.trim())) return true;
   if (!location) return remote === true;
   if (anywhere.test(location)) return true;
-  const text = location.toLowerCase();
-  return placeNames(place).some((name) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text));
+  return placeNames(place).some((name) =>
+    new RegExp(namePattern(name, { alnum: '\\p{L}\\p{N}', space: '\\s', caseSensitive: '' }), name.startsWith(', ') ? 'u' : 'iu').test(location),
+  );
 }

@@ -90,6 +90,32 @@ describe('places', () => {
     expect(locationMatches(at('Springfielder'), 'Springfield')).toBe(false);
   });
 
+  it('finds a state or province by its name or the abbreviation a posting writes after its city', () => {
+    expect(locationMatches(at('Columbus, OH'), 'Ohio')).toBe(true);
+    expect(locationMatches(at('South Portland, ME'), 'Maine')).toBe(true);
+    expect(locationMatches(at('Toronto, ON'), 'Ontario')).toBe(true);
+    expect(locationMatches(at('Sydney, NSW'), 'New South Wales')).toBe(true);
+    for (const place of ['USA', 'United States', 'US', 'North America'])
+      expect(locationMatches(at('Columbus, OH'), place), place).toBe(true);
+    expect(locationMatches(at('Hamilton, ON'), 'Canada')).toBe(true);
+    expect(locationMatches(at('Hamilton, ON'), 'USA')).toBe(false);
+    // A code is matched only after a comma: "or", "in" and "me" are words too.
+    expect(locationMatches(at('Remote or on-site in Lisbon'), 'Oregon')).toBe(false);
+    expect(locationMatches(at('Work in Dublin with me'), 'Maine')).toBe(false);
+    expect(locationMatches(at('Remote, in the US'), 'Indiana')).toBe(false);
+    expect(locationMatches(at('Indianapolis, IN'), 'Indiana')).toBe(true);
+    // WA is Washington's: Australia does not find Seattle.
+    expect(locationMatches(at('Seattle, WA'), 'Australia')).toBe(false);
+    expect(locationMatches(at('Perth, Western Australia'), 'Australia')).toBe(true);
+  });
+
+  it('reads "City, State" and "City State" as the city, however the posting writes its state', () => {
+    expect(locationMatches(at('Columbus, OH'), 'Columbus, Ohio')).toBe(true);
+    expect(locationMatches(at('Columbus, OH'), 'columbus ohio')).toBe(true);
+    expect(locationMatches(at('Columbus, Ohio'), 'Columbus, OH')).toBe(true);
+    expect(locationMatches(at('Dayton, OH'), 'Columbus, Ohio')).toBe(false);
+  });
+
   it('keeps "anywhere" everywhere, and a place-less posting only when it is remote', () => {
     expect(locationMatches(at('Worldwide', true), 'Europe')).toBe(true);
     expect(locationMatches(at('Anywhere'), 'Lisbon')).toBe(true);

@@ -1,0 +1,36 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { placePatterns } from '../../src/jobs/regions.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+let client: pg.Client;
+beforeAll(async () => {
+  client = new pg.Client({ connectionString: await createTestDatabase() });
+  await client.connect();
+});
+afterAll(async () => {
+  await client?.end();
+});
+
+/** Whether the index's own test (`location ~* ANY(patterns)`) finds `location` for `place`. */
+async function indexFinds(location: string, place: string): Promise<boolean> {
+  const { rows } = await client.query<{ found: boolean }>('SELECT $1 ~* ANY($2::text[]) AS found', [location, placePatterns(place)]);
+  return rows[0]?.found === true;
+}
+
+describe('place patterns in Postgres', () => {
+  it.each([
+    ['Columbus, OH', 'Ohio', true],
+    ['Columbus, OH', 'USA', true],
+    ['Columbus, OH', 'columbus ohio', true],
+    ['South Portland, ME', 'Maine', true],
+    ['Toronto, ON', 'Canada', true],
+    ['Remote, in the US', 'Indiana', false],
+    ['Remote or on-site', 'Oregon', false],
+    ['Seattle, WA', 'Australia', false],
+    ['Berlin, Germany', 'Europe', true],
+    ['Réunion', 'EU', false],
+  ])('%s in %s: %s', async (location, place, expected) => {
+    expect(await indexFinds(location, place)).toBe(expected);
+  });
+});
