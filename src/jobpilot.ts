@@ -85,7 +85,8 @@ export async function createJobpilot({
   const attempts = stepAttemptsRepository(database.pool);
   // The index of postings is shared: boards' and imports' postings carry nothing of the person.
   const jobs = jobsRepository(database.pool);
-  const http = createHttpClient({ trustedHosts });
+  // A board request may take as long as the search gives each board (JOBPILOT_JOB_TIMEOUT_MS), no less.
+  const http = createHttpClient({ trustedHosts, timeoutMs: config.jobs.timeoutMs });
   const approval = { mode: config.approval, allowedApps: config.allowedApps };
   /** One owner's data (resumes, saved jobs, documents, undo history) and the services over it. */
   const makeCareer = (owner: string): CareerDependencies => {
