@@ -66,12 +66,13 @@ const maxStepLine = 100;
  */
 export function stepResultLine(
   paint: Painter,
-  step: { action: string; args?: Record<string, unknown>; ok: boolean },
+  step: { action: string; args?: Record<string, unknown>; ok: boolean; declined?: boolean },
 ): string {
-  const mark = step.ok ? paint.green('✓') : paint.red('✗');
+  const mark = step.ok ? paint.green('✓') : step.declined ? paint.dim('–') : paint.red('✗');
   const args = formatArgs(step.args ?? {});
   const shown = args.length > maxStepLine ? `${args.slice(0, maxStepLine - 1)}…` : args;
-  return [mark, paint.bold(step.action), shown, step.ok ? '' : `${paint.dim('—')} failed`].filter(Boolean).join(' ');
+  const outcome = step.ok ? '' : `${paint.dim('—')} ${step.declined ? 'declined, not run' : 'failed'}`;
+  return [mark, paint.bold(step.action), shown, outcome].filter(Boolean).join(' ');
 }
 
 export interface Spinner {

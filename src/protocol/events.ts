@@ -44,6 +44,8 @@ export const runEventSchema = z.discriminatedUnion('type', [
     index: z.number().int(),
     action: z.string(),
     ok: z.boolean(),
+    /** Set when the person declined the step: it did not run (not a failure). */
+    declined: z.literal(true).optional(),
     summary: z.string(),
     data: z.record(z.string(), z.unknown()).optional(),
   }),

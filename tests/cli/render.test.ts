@@ -48,6 +48,9 @@ describe('step lines', () => {
       '✓ open_website {"url":"github.com"}',
     );
     expect(stepResultLine(plain, { action: 'take_screenshot', ok: false })).toBe('✗ take_screenshot — failed');
+    expect(stepResultLine(plain, { action: 'import_resume', args: { path: '/tmp/cv.pdf' }, ok: false, declined: true })).toMatch(
+      /^– import_resume .*cv\.pdf.* — declined, not run$/,
+    );
     const long = stepResultLine(plain, { action: 'search_jobs', args: { query: 'x'.repeat(300) }, ok: true });
     expect(long).not.toContain('\n');
     expect(long.length).toBeLessThanOrEqual('✓ search_jobs '.length + 100);

@@ -175,6 +175,7 @@ describe('run streams over real HTTP', () => {
     ]);
     expect(second.events[1]).toMatchObject({
       ok: false,
+      declined: true,
       summary: expect.stringMatching(/^Declined/),
     });
     expect(second.events.at(-1)).toMatchObject({ status: 'completed' });

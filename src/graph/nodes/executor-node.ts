@@ -116,7 +116,7 @@ export function makeExecutorNode({ registry, artifactsDir, approval, journal }: 
       });
       if (!answer?.approved) {
         const summary = `Declined: you did not allow ${step.action}, so it was not run.`;
-        emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, summary });
+        emit(config, { type: 'tool-call-end', index, action: step.action, ok: false, declined: true, summary });
         return record({ ok: false, summary, declined: true });
       }
     }
