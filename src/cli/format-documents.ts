@@ -7,7 +7,8 @@ const documentColumns: TableColumn[] = [
   { header: 'ID', fixed: true },
   { header: 'KIND', fixed: true },
   { header: 'CREATED', fixed: true },
-  { header: 'TITLE', weight: 3 },
+  // Versions of one letter differ at the end ("… (shorter)"): a cut keeps it.
+  { header: 'TITLE', weight: 3, cut: 'middle' },
 ];
 
 const kindNames: Record<DocumentSummary['kind'], string> = {

@@ -12,6 +12,8 @@ export interface TableColumn {
   /** Left out when even the minimum widths do not fit; the right-most optional column goes first. */
   optional?: boolean;
   align?: 'left' | 'right';
+  /** Where a cut goes: at the end (default), or in the middle, keeping an ending that tells rows apart ("… (shorter)"). */
+  cut?: 'end' | 'middle';
 }
 
 const defaultMinimum = 5;
@@ -43,10 +45,15 @@ export const cellText = (text: string) => terminalText(text).replace(/\s+/g, ' '
  * @example
  * truncate('Senior Backend Engineer', 10); // 'Senior Ba…'
  */
-export function truncate(text: string, width: number): string {
+export function truncate(text: string, width: number, cut: 'end' | 'middle' = 'end'): string {
   const characters = [...text];
   if (characters.length <= width) return text;
   if (width <= 1) return '…'.slice(0, width);
+  if (cut === 'middle' && width >= 9) {
+    const tail = Math.floor((width - 1) * 0.4);
+    const head = width - 1 - tail;
+    return `${characters.slice(0, head).join('').trimEnd()}…${characters.slice(characters.length - tail).join('').trimStart()}`;
+  }
   return `${characters.slice(0, width - 1).join('').trimEnd()}…`;
 }
 
@@ -131,7 +138,7 @@ export function formatTable(
     shown
       .map((index, position) => {
         const width = widths[position] ?? 0;
-        const text = truncate(row[index] ?? '', width);
+        const text = truncate(row[index] ?? '', width, shownColumns[position]?.cut);
         const padding = ' '.repeat(Math.max(0, width - length(text)));
         return shownColumns[position]?.align === 'right' ? padding + text : text + padding;
       })

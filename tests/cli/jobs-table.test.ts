@@ -12,6 +12,33 @@ describe('truncate', () => {
     expect(truncate('€60k–80k', 8)).toBe('€60k–80k');
     expect(truncate('€60k–80k/yr', 6)).toBe('€60k–…');
   });
+
+  it('cut in the middle keeps the ending that tells versions apart', () => {
+    const letter = 'Cover letter — Commercial Journeyman Electrician at Ridgeline Mechanical';
+    const shorter = truncate(`${letter} (shorter)`, 30, 'middle');
+    expect([...shorter]).toHaveLength(30);
+    expect(shorter).toMatch(/^Cover letter — Com.*….*\(shorter\)$/);
+    expect(truncate(letter, 30, 'middle')).not.toBe(shorter);
+  });
+});
+
+describe('the documents table', () => {
+  it('shows versions of one letter apart however narrow the terminal', async () => {
+    const { formatDocumentTable } = await import('../../src/cli/format-documents.ts');
+    const title = 'Cover letter — Commercial Journeyman Electrician at Ridgeline Mechanical';
+    const row = (id: string, suffix: string) => ({
+      id,
+      kind: 'cover_letter' as const,
+      title: `${title}${suffix}`,
+      job_id: null,
+      resume_id: null,
+      created_at: '2026-12-05T10:00:00.000Z',
+    });
+    const table = formatDocumentTable(paint, [row('doc_1', ''), row('doc_2', ' (shorter)'), row('doc_3', ' (less formal)')], 80);
+    const titles = table.trimEnd().split('\n').slice(1).map((line) => line.slice(line.lastIndexOf('  ') + 2));
+    expect(new Set(titles).size).toBe(3);
+    expect(titles[1]).toMatch(/\(shorter\)$/);
+  });
 });
 
 describe('fitWidths', () => {
