@@ -1,6 +1,6 @@
 import { adminKeyFile, artifactsDir, type Config } from './config.ts';
 import { CHECKPOINT_SCHEMA, type Database, openDatabase } from './db/database.ts';
-import { fenceCheckpoints } from './db/fence-checkpoints.ts';
+import { createCheckpointWrites, fenceCheckpoints } from './db/fence-checkpoints.ts';
 import { createThreadLocks } from './db/thread-locks.ts';
 import { ensurePrivateDirectory, readOrCreateSecretFile } from './db/private-files.ts';
 import { apiTokensRepository } from './db/repositories/api-tokens.ts';
@@ -79,7 +79,8 @@ export async function createJobpilot({
     await database.close().catch(() => {});
     throw error;
   });
-  const saver = fenceCheckpoints(database.saver, threadLocks);
+  const checkpointWrites = createCheckpointWrites();
+  const saver = fenceCheckpoints(database.saver, threadLocks, checkpointWrites);
   const transcript = transcriptRepository(database.pool);
   const usage = usageRepository(database.pool);
   const attempts = stepAttemptsRepository(database.pool);
@@ -150,7 +151,7 @@ export async function createJobpilot({
     }
     return found;
   };
-  const runs = createRunService({ graphFor, threads, threadLocks, transcript, usage, attempts, log });
+  const runs = createRunService({ graphFor, threads, threadLocks, transcript, usage, attempts, checkpointWrites, log });
   const tokens = apiTokensRepository(database.pool);
   return {
     config,

@@ -4,6 +4,55 @@ import type { ThreadLocks } from './thread-locks.ts';
 type Configurable = { thread_id?: unknown; run_id?: unknown } | undefined;
 
 /**
+ * The checkpoint writes in flight, per thread. LangGraph writes checkpoints in the
+ * background while the next node runs (its default "async" durability) and, when a run is
+ * cancelled, finishes them after the caller's stream has already ended: whoever reads or
+ * closes the turn next waits for them with `settled`, or it reads a checkpoint from before
+ * the step that was running, and a late write could land over its own.
+ */
+export interface CheckpointWrites {
+  track<T>(threadKey: string, write: Promise<T>): Promise<T>;
+  /** Resolves once no write of the thread is in flight (including writes started meanwhile). */
+  settled(threadKey: string): Promise<void>;
+}
+
+/**
+ * @example
+ * const writes = createCheckpointWrites();
+ * const saver = fenceCheckpoints(database.saver, threadLocks, writes);
+ * await writes.settled(threadKey);
+ */
+export function createCheckpointWrites(): CheckpointWrites {
+  const inFlight = new Map<string, Set<Promise<unknown>>>();
+  return {
+    track(threadKey, write) {
+      const writes = inFlight.get(threadKey) ?? new Set();
+      inFlight.set(threadKey, writes);
+      writes.add(write);
+      const done = () => {
+        writes.delete(write);
+        if (writes.size === 0 && inFlight.get(threadKey) === writes) inFlight.delete(threadKey);
+      };
+      write.then(done, done);
+      return write;
+    },
+    async settled(threadKey) {
+      for (;;) {
+        const writes = inFlight.get(threadKey);
+        if (writes?.size) {
+          await Promise.allSettled([...writes]);
+          continue;
+        }
+        // LangGraph chains a checkpoint onto the writes before it: it starts a few
+        // microtasks after they finish. Look again once those have run.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!inFlight.get(threadKey)?.size) return;
+      }
+    },
+  };
+}
+
+/**
  * The saver, except that a checkpoint write (`put`, `putWrites`) is refused with
  * THREAD_BUSY unless this process holds the thread (and, when the write names its run,
  * holds it for that run) on a session that is still there. A run that lost its thread (its
@@ -15,22 +64,31 @@ type Configurable = { thread_id?: unknown; run_id?: unknown } | undefined;
  * milliseconds between the two is not caught by this fence (the run is cancelled when the
  * loss is seen).
  *
+ * Every write is tracked in `writes`, so a run can wait for its own (`CheckpointWrites`).
+ *
  * @example
- * const saver = fenceCheckpoints(database.saver, threadLocks);
+ * const saver = fenceCheckpoints(database.saver, threadLocks, writes);
  */
-export function fenceCheckpoints<Saver extends BaseCheckpointSaver>(saver: Saver, locks: ThreadLocks): Saver {
+export function fenceCheckpoints<Saver extends BaseCheckpointSaver>(
+  saver: Saver,
+  locks: ThreadLocks,
+  writes: CheckpointWrites = createCheckpointWrites(),
+): Saver {
   const check = async (config: { configurable?: Configurable }) => {
     const { thread_id: threadKey, run_id: runId } = config.configurable ?? {};
     await locks.assertHeld(String(threadKey), typeof runId === 'string' ? runId : undefined);
   };
-  const put: BaseCheckpointSaver['put'] = async (config, ...rest) => {
-    await check(config);
-    return saver.put(config, ...rest);
-  };
-  const putWrites: BaseCheckpointSaver['putWrites'] = async (config, ...rest) => {
-    await check(config);
-    return saver.putWrites(config, ...rest);
-  };
+  const threadOf = (config: { configurable?: Configurable }) => String(config.configurable?.thread_id);
+  const put: BaseCheckpointSaver['put'] = (config, ...rest) =>
+    writes.track(
+      threadOf(config),
+      check(config).then(() => saver.put(config, ...rest)),
+    );
+  const putWrites: BaseCheckpointSaver['putWrites'] = (config, ...rest) =>
+    writes.track(
+      threadOf(config),
+      check(config).then(() => saver.putWrites(config, ...rest)),
+    );
   return new Proxy(saver, {
     get(target, property) {
       if (property === 'put') return put;

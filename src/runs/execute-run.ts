@@ -92,6 +92,9 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
     }
   } finally {
     stopHolding();
+    // LangGraph may still be writing this run's checkpoints (a cancelled stream ends before its
+    // background writes): what follows reads the checkpoint and writes the closing one after them.
+    if (status !== 'completed') await deps.checkpointWrites?.settled(threadId);
     // A cancelled message run may have stopped inside the executor's interrupt: ask the
     // checkpoint. A cancelled resume has had its answer: the step may already have run, so
     // asking again would lie about it; the turn is closed with a note instead.

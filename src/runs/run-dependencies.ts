@@ -1,3 +1,4 @@
+import type { CheckpointWrites } from '../db/fence-checkpoints.ts';
 import type { StepAttemptsRepository } from '../db/repositories/step-attempts.ts';
 import type { ThreadsRepository } from '../db/repositories/threads.ts';
 import type { TranscriptRepository } from '../db/repositories/transcript.ts';
@@ -17,5 +18,7 @@ export interface RunDependencies {
   usage?: UsageRepository | undefined;
   /** The at-most-once journal: steps a dead run had started are reported when the next turn starts. */
   attempts?: StepAttemptsRepository | undefined;
+  /** The checkpoint writes in flight: a stopped turn waits for its own before it is read and closed. */
+  checkpointWrites?: CheckpointWrites | undefined;
   log: (message: string, details?: Record<string, unknown>) => void;
 }
