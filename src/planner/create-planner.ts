@@ -1,8 +1,8 @@
 import { type Config, ConfigError } from '../config.ts';
 import { createModelClient } from '../model/create-model-client.ts';
-import { geminiAdapter } from '../model/gemini-adapter.ts';
+import { geminiBinding } from '../model/gemini-binding.ts';
 import type { ModelClient } from '../model/model-client.ts';
-import { openAIAdapter } from '../model/openai-adapter.ts';
+import { openAIBinding } from '../model/openai-binding.ts';
 import { countTokens } from '../model/token-count.ts';
 import type { ActionRegistry } from '../actions/action-registry.ts';
 import { createModelPlanner } from './model-planner.ts';
@@ -16,16 +16,16 @@ import { createRulesPlanner } from './rules/rules-planner.ts';
  * @example
  * const client = createConfiguredModelClient(loadConfig());
  */
-export function createConfiguredModelClient(config: Config, fetchImpl?: typeof fetch): ModelClient | undefined {
+export function createConfiguredModelClient(config: Config): ModelClient | undefined {
   switch (config.planner) {
     case 'google': {
       const { apiKey, model, baseUrl } = config.google;
       // loadConfig already insists on the key; this guards hand-built configs.
       if (!apiKey) throw new ConfigError('Invalid configuration. GOOGLE_API_KEY: required for the google planner');
-      return createModelClient(geminiAdapter({ apiKey, model, baseUrl }), config.model, fetchImpl);
+      return createModelClient(geminiBinding({ apiKey, model, baseUrl }), config.model);
     }
     case 'openai':
-      return createModelClient(openAIAdapter(config.openai), config.model, fetchImpl);
+      return createModelClient(openAIBinding(config.openai), config.model);
     case 'rules':
       return undefined;
   }
