@@ -22,12 +22,25 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/**/*.int.test.ts'],
+          exclude: ['tests/**/*.gc.int.test.ts'],
           globalSetup: ['tests/helpers/global-postgres.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: keep heavy integration files from starving each other.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          // Real HTTP, no database, in a fork with gc() exposed: the tests force garbage
+          // collection mid-stream to prove no abort link or timer is held only weakly.
+          name: 'gc',
+          include: ['tests/**/*.gc.int.test.ts'],
+          pool: 'forks',
+          execArgv: ['--expose-gc'],
+          testTimeout: 60_000,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
