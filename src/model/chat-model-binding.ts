@@ -22,6 +22,8 @@ export interface ChatModelBinding {
   readonly label: string;
   /** A name for people: "Gemini", "OpenAI", "the OpenAI-compatible server at 127.0.0.1:11434". */
   readonly displayName: string;
+  /** Whether a stream that ends without a finish reason was cut short (true for the providers jobpilot knows). */
+  readonly requiresFinishReason: boolean;
   /**
    * The model for one attempt. jobpilot's own bindings make a new one with this output
    * limit and, where the SDK takes one, this `fetch` (it feeds the idle timer); a model a

@@ -98,11 +98,12 @@ export function createModelClient(binding: ChatModelBinding, settings: ModelClie
           }
           // Some SDKs end a stream quietly when its signal fires.
           controller.signal.throwIfAborted();
-          if (!finished) {
+          if (!finished && binding.requiresFinishReason) {
             throw transientError(
               `${who} closed the connection before finishing the answer${text ? '' : ' (it may be overloaded)'}.`,
             );
           }
+          if (!finished) finishReason = 'stop';
           return { finishReason, usage: usageOrEstimate(call, text, usage) };
         } catch (error) {
           const failure = explain(error, controller.signal, caller, text.length);

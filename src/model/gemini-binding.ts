@@ -37,10 +37,16 @@ export function geminiBinding(options: GeminiBindingOptions): ChatModelBinding {
           maxRetries: 0,
         }),
       ),
-    structuredOutput: (schema) => ({ callOptions: { responseSchema: schema.jsonSchema } }),
+    requiresFinishReason: true,
+    structuredOutput: geminiStructuredOutput,
     describeError: describeGeminiError,
   };
 }
+
+/** A `responseSchema` (with `responseMimeType: application/json`), as a `ChatGoogleGenerativeAI` call option. */
+export const geminiStructuredOutput: ChatModelBinding['structuredOutput'] = (schema) => ({
+  callOptions: { responseSchema: schema.jsonSchema },
+});
 
 /**
  * `@google/generative-ai`'s `generateContentStream` returns `{ stream, response }`, two

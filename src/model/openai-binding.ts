@@ -38,17 +38,21 @@ export function openAIBinding(options: OpenAIBindingOptions): ChatModelBinding {
         maxRetries: 0,
         streamUsage: true,
       }),
-    structuredOutput: (schema) => ({
-      callOptions: {
-        response_format: {
-          type: 'json_schema',
-          json_schema: { name: schema.name, strict: true, schema: schema.jsonSchema },
-        },
-      },
-    }),
+    requiresFinishReason: true,
+    structuredOutput: openAIStructuredOutput,
     describeError: (error) => describeOpenAIError(error, who),
   };
 }
+
+/** Strict `json_schema` structured output, as a `ChatOpenAI` call option. */
+export const openAIStructuredOutput: ChatModelBinding['structuredOutput'] = (schema) => ({
+  callOptions: {
+    response_format: {
+      type: 'json_schema',
+      json_schema: { name: schema.name, strict: true, schema: schema.jsonSchema },
+    },
+  },
+});
 
 /** Reads the `openai` SDK's errors (`APIError` with status and headers, `APIConnectionError`, a JSON `SyntaxError`). */
 export function describeOpenAIError(error: unknown, who: string): ProviderFailure | undefined {
