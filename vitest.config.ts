@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 // Two tiers by file name (STYLE.md 14): *.test.ts touch no network or database;
 // *.int.test.ts share one embedded Postgres started by the global setup, each file in
 // its own database.
+// Tests never reach the internet: a LangSmith tracing setting in the developer's shell is
+// switched off for every worker and server process (the tracing test turns it on, pointed
+// at its local stub).
+process.env.LANGSMITH_TRACING = 'false';
+process.env.LANGCHAIN_TRACING_V2 = 'false';
+
 export default defineConfig({
   test: {
     projects: [
