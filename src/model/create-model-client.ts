@@ -43,6 +43,8 @@ type Tokens = { inputTokens: number; outputTokens: number };
  */
 export function createModelClient(binding: ChatModelBinding, settings: ModelClientSettings): ModelClient {
   const who = binding.displayName;
+  // Loads the tokenizer's tables now (seconds on a busy machine), not at the end of the first call.
+  countTokens('warm up');
 
   async function* stream(call: ModelCall, options: ModelCallOptions = {}): AsyncGenerator<string, ModelCallEnd> {
     const started = Date.now();
@@ -205,10 +207,18 @@ function finishReasonOf(chunk: AIMessageChunk): string | undefined {
   return reason.toLowerCase();
 }
 
-/** Gemini reports usage per chunk as increments, OpenAI once at the end: the sum is right for both. */
-const addTokens = (sum: Tokens | undefined, usage: { input_tokens: number; output_tokens: number }): Tokens => ({
+/**
+ * Gemini reports usage per chunk as increments, OpenAI once at the end: the sum is right for
+ * both. Output is what the total leaves after the input when that is more: LangChain's Gemini
+ * counts only `candidatesTokenCount`, and thinking tokens are billed as output too.
+ */
+const addTokens = (
+  sum: Tokens | undefined,
+  usage: { input_tokens: number; output_tokens: number; total_tokens?: number },
+): Tokens => ({
   inputTokens: (sum?.inputTokens ?? 0) + usage.input_tokens,
-  outputTokens: (sum?.outputTokens ?? 0) + usage.output_tokens,
+  outputTokens:
+    (sum?.outputTokens ?? 0) + Math.max(usage.output_tokens, (usage.total_tokens ?? 0) - usage.input_tokens),
 });
 
 /** The system error code behind a failure (" (ECONNREFUSED)"), however deep the SDK wrapped it, or nothing. */

@@ -12,7 +12,7 @@ export interface ModelUsage {
   estimated: boolean;
 }
 
-/** What one model call asks for. The provider adapter renders it in its own wire format. */
+/** What one model call asks for. The LangChain model renders it in its own wire format. */
 export interface ModelCall {
   system: string;
   messages: readonly ModelMessage[];

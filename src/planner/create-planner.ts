@@ -3,7 +3,6 @@ import { createModelClient } from '../model/create-model-client.ts';
 import { geminiBinding } from '../model/gemini-binding.ts';
 import type { ModelClient } from '../model/model-client.ts';
 import { openAIBinding } from '../model/openai-binding.ts';
-import { countTokens } from '../model/token-count.ts';
 import type { ActionRegistry } from '../actions/action-registry.ts';
 import { createModelPlanner } from './model-planner.ts';
 import type { Planner } from './planner.ts';
@@ -40,6 +39,5 @@ export function createConfiguredModelClient(config: Config): ModelClient | undef
  */
 export function createPlanner(config: Config, registry: ActionRegistry, client = createConfiguredModelClient(config)): Planner {
   if (!client) return createRulesPlanner({ registry, allowedApps: config.allowedApps });
-  countTokens('warm up'); // loads the tokenizer's tables now, not during the first turn
   return createModelPlanner({ client, registry, promptTokens: config.model.promptTokens });
 }
