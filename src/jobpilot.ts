@@ -75,7 +75,7 @@ export async function createJobpilot({
   const trustedHosts = sourceSettings.flatMap(({ origin }) => (origin ? [new URL(origin).hostname] : []));
   const model = chatModel
     ? createModelClient(chatModelBindingOf(chatModel), config.model)
-    : createConfiguredModelClient(config);
+    : await createConfiguredModelClient(config);
   // The person's files: only they may enter. (The embedded Postgres sees to the data dir itself.)
   if (config.databaseUrl) await ensurePrivateDirectory(config.dataDir);
   await ensurePrivateDirectory(artifactsDir(config));
@@ -121,7 +121,7 @@ export async function createJobpilot({
   const career = makeCareer(DEFAULT_OWNER);
   const registry = givenRegistry ?? createActions(career);
   // Built once from the actions' descriptions and utterances, the same for every owner.
-  const planner = givenPlanner ?? createPlanner(config, registry, model);
+  const planner = givenPlanner ?? (await createPlanner(config, registry, model));
   /** A graph whose actions reach `owner`'s data only: one per owner, over the shared checkpointer. */
   const makeGraph = (ownerCareer: CareerDependencies, ownerRegistry: ActionRegistry) =>
     buildGraph(

@@ -1,9 +1,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { ChatGoogleGenerativeAI } from '@langchain/google-genai';
-import { ChatOpenAI } from '@langchain/openai';
+import type { ChatGoogleGenerativeAI } from '@langchain/google-genai';
+import type { ChatOpenAI } from '@langchain/openai';
 import type { ChatModelBinding, ProviderFailure } from './chat-model-binding.ts';
-import { containGemini, describeGeminiError, geminiStructuredOutput } from './gemini-binding.ts';
-import { describeOpenAIError, openAIStructuredOutput } from './openai-binding.ts';
+import { containGemini, describeGeminiError, geminiStructuredOutput } from './gemini-dialect.ts';
+import { describeOpenAIError, openAIStructuredOutput } from './openai-dialect.ts';
 import { retryAfterFromHeaders } from './retry-after.ts';
 import { shorten } from './shorten.ts';
 
@@ -21,8 +21,10 @@ import { shorten } from './shorten.ts';
  */
 export function chatModelBindingOf(model: BaseChatModel): ChatModelBinding {
   const name = modelNameOf(model);
-  if (model instanceof ChatOpenAI) {
-    const host = model.clientConfig.baseURL ? new URL(model.clientConfig.baseURL).host : undefined;
+  // Recognised by their LangChain type, so neither SDK is loaded unless it is used.
+  if (model._llmType() === 'openai') {
+    const { clientConfig } = model as ChatOpenAI;
+    const host = clientConfig.baseURL ? new URL(clientConfig.baseURL).host : undefined;
     const who = host ? `The OpenAI-compatible server at ${host}` : 'OpenAI';
     return {
       provider: 'openai',
@@ -35,8 +37,8 @@ export function chatModelBindingOf(model: BaseChatModel): ChatModelBinding {
       describeError: (error) => describeOpenAIError(error, who),
     };
   }
-  if (model instanceof ChatGoogleGenerativeAI) {
-    containGemini(model);
+  if (model._llmType() === 'googlegenerativeai') {
+    containGemini(model as ChatGoogleGenerativeAI);
     return {
       provider: 'google',
       model: name,
