@@ -1,4 +1,7 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { adminKeyFile, artifactsDir, type Config } from './config.ts';
+import { chatModelBindingOf } from './model/chat-model-binding-of.ts';
+import { createModelClient } from './model/create-model-client.ts';
 import { CHECKPOINT_SCHEMA, type Database, openDatabase } from './db/database.ts';
 import { createCheckpointWrites, fenceCheckpoints } from './db/fence-checkpoints.ts';
 import { createThreadLocks } from './db/thread-locks.ts';
@@ -34,6 +37,14 @@ import { parseSourceSettings } from './jobs/source-settings.ts';
 
 export interface JobpilotOptions {
   config: Config;
+  /**
+   * A LangChain chat model to decide and write with instead of the configured provider
+   * (`JOBPILOT_PLANNER` and its keys are then not used for model calls): Anthropic,
+   * Bedrock, Ollama's own class, Azure, or a `ChatOpenAI` you configured yourself. Every
+   * call still goes through `createModelClient` (timeouts, cancellation, retries, usage).
+   * Give it `maxRetries: 0`; jobpilot retries itself, only while nothing has streamed.
+   */
+  chatModel?: BaseChatModel;
   /** Replaces the configured planner (tests use scripted planners). */
   planner?: Planner;
   /** Replaces the action registry (tests pass `createActions` of fake dependencies); by default `createActions(career)`. */
@@ -46,10 +57,13 @@ export interface JobpilotOptions {
  *
  * @example
  * const jobpilot = await createJobpilot({ config: loadConfig() });
+ * // or with any LangChain chat model:
+ * const withClaude = await createJobpilot({ config: loadConfig(), chatModel: new ChatAnthropic({ model: 'claude-sonnet-4-5', maxRetries: 0 }) });
  * await jobpilot.close();
  */
 export async function createJobpilot({
   config,
+  chatModel,
   planner: givenPlanner,
   registry: givenRegistry,
   log = () => {},
@@ -59,7 +73,9 @@ export async function createJobpilot({
   const sources = createJobSources(sourceSettings);
   // The person wrote these origins: only their names may resolve to this machine or the LAN.
   const trustedHosts = sourceSettings.flatMap(({ origin }) => (origin ? [new URL(origin).hostname] : []));
-  const model = createConfiguredModelClient(config);
+  const model = chatModel
+    ? createModelClient(chatModelBindingOf(chatModel), config.model)
+    : await createConfiguredModelClient(config);
   // The person's files: only they may enter. (The embedded Postgres sees to the data dir itself.)
   if (config.databaseUrl) await ensurePrivateDirectory(config.dataDir);
   await ensurePrivateDirectory(artifactsDir(config));
@@ -107,7 +123,7 @@ export async function createJobpilot({
   const career = makeCareer(DEFAULT_OWNER);
   const registry = givenRegistry ?? createActions(career);
   // Built once from the actions' descriptions and utterances, the same for every owner.
-  const planner = givenPlanner ?? createPlanner(config, registry, model);
+  const planner = givenPlanner ?? (await createPlanner(config, registry, model));
   /** A graph whose actions reach `owner`'s data only: one per owner, over the shared checkpointer. */
   const makeGraph = (ownerCareer: CareerDependencies, ownerRegistry: ActionRegistry) =>
     buildGraph(

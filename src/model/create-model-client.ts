@@ -1,19 +1,20 @@
-import { createParser } from 'eventsource-parser';
+import { AIMessage, type AIMessageChunk, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { ModelSettings } from '../config.ts';
 import { JobpilotError } from '../errors.ts';
+import type { ChatModelBinding, ProviderFailure } from './chat-model-binding.ts';
 import type { ModelCall, ModelCallEnd, ModelCallOptions, ModelClient, ModelUsage } from './model-client.ts';
-import type { ProviderAdapter } from './provider-adapter.ts';
 import { backoffMs } from './retry-after.ts';
 import { countTokens } from './token-count.ts';
+import { watchedFetch } from './watched-fetch.ts';
 
 export type ModelClientSettings = Pick<
   ModelSettings,
   'idleTimeoutMs' | 'timeoutMs' | 'retries' | 'retryMaxWaitMs' | 'maxOutputTokens'
 >;
 
-/** Why this client aborted a request itself (as opposed to the caller cancelling it). */
+/** Why this client aborted an attempt itself (as opposed to the caller cancelling it). */
 class Deadline {
-  constructor(readonly kind: 'idle' | 'total') {}
+  constructor(readonly kind: 'idle' | 'total' | 'done') {}
 }
 
 /** A failure worth another attempt when nothing has streamed yet. */
@@ -22,178 +23,134 @@ interface Transient {
   retryAfterMs?: number | undefined;
 }
 
-const maxErrorBodyBytes = 64 * 1024;
+type Tokens = { inputTokens: number; outputTokens: number };
 
 /**
- * The one transport every model call goes through: a streamed POST to the provider, read
- * as SSE, with an idle timeout (before the first byte and between chunks), a total
- * timeout, cancellation that reaches the socket, retries of 429/5xx/dropped connections
- * (honouring `retry-after` up to a cap) while nothing has streamed yet, `max_tokens` on
- * every call and usage for every call. Failures are `JobpilotError`s with `MODEL_*` codes
- * and messages a person can act on; a caller's cancellation is rethrown as an AbortError.
+ * The containment every model call goes through, around a LangChain chat model
+ * (`ChatOpenAI`, `ChatGoogleGenerativeAI`, or any `BaseChatModel`). The model itself never
+ * retries (`maxRetries: 0`) and has no timers of its own; here, each attempt gets its own
+ * `AbortController` fed by the caller's signal, a total timer and an idle timer re-armed on
+ * every chunk (plain `setTimeout`: they hold the controller strongly, so garbage collection
+ * cannot lose them), and the controller is aborted in `finally` so an early stop closes the
+ * socket. 408/429/5xx and dropped connections are retried only while nothing has streamed,
+ * waiting `retry-after` (or Gemini's RetryInfo) up to a cap; a stream that ends without a
+ * finish reason is an error. Failures are `JobpilotError`s with `MODEL_*` codes and messages
+ * a person can act on; a caller's cancellation is rethrown as an AbortError.
  *
  * @example
- * const client = createModelClient(openAIAdapter({ model: 'gpt-4o-mini', apiKey }), settings);
+ * const client = createModelClient(openAIBinding({ model: 'gpt-4o-mini', apiKey, baseUrl: undefined }), settings);
  * for await (const text of client.stream({ system: 'Be brief.', messages: [{ role: 'user', content: 'hi' }] })) process.stdout.write(text);
  */
-export function createModelClient(
-  adapter: ProviderAdapter,
-  settings: ModelClientSettings,
-  fetchImpl: typeof fetch = fetch,
-): ModelClient {
-  const who = adapter.displayName;
+export function createModelClient(binding: ChatModelBinding, settings: ModelClientSettings): ModelClient {
+  const who = binding.displayName;
+  // Loads the tokenizer's tables now (seconds on a busy machine), not at the end of the first call.
+  countTokens('warm up');
 
-  async function* stream(
-    call: ModelCall,
-    options: ModelCallOptions = {},
-  ): AsyncGenerator<string, ModelCallEnd> {
+  async function* stream(call: ModelCall, options: ModelCallOptions = {}): AsyncGenerator<string, ModelCallEnd> {
     const started = Date.now();
     const caller = options.signal;
     caller?.throwIfAborted();
-    // The call's own controller: the caller's signal and the total deadline both abort it.
-    const whole = new AbortController();
-    const forward = () => whole.abort(caller?.reason);
-    caller?.addEventListener('abort', forward, { once: true });
-    const totalTimer = setTimeout(() => whole.abort(new Deadline('total')), settings.timeoutMs);
     const maxOutputTokens = call.maxOutputTokens ?? settings.maxOutputTokens;
+    const structured = call.schema ? binding.structuredOutput(call.schema) : { callOptions: {} };
+    const messages = toMessages(call, structured.instruction);
     let text = '';
-    let usage: { inputTokens: number; outputTokens: number } | undefined;
+    let usage: Tokens | undefined;
     let finishReason = 'incomplete';
     try {
       for (let attempt = 0; ; attempt++) {
+        const controller = new AbortController();
+        const forward = () => controller.abort(caller?.reason);
+        caller?.addEventListener('abort', forward, { once: true });
+        let idleTimer: NodeJS.Timeout | undefined;
+        const arm = () => {
+          clearTimeout(idleTimer);
+          idleTimer = setTimeout(() => controller.abort(new Deadline('idle')), settings.idleTimeoutMs);
+        };
+        const left = settings.timeoutMs - (Date.now() - started);
+        const totalTimer = setTimeout(() => controller.abort(new Deadline('total')), Math.max(0, left));
+        // Every wait below races this, so a deadline ends the call even if an SDK ignored the signal.
+        const stopped = new Promise<never>((_, reject) =>
+          controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }),
+        );
+        stopped.catch(() => {});
+        let iterator: AsyncIterator<AIMessageChunk> | undefined;
+        let finished = false;
+        let consuming = false;
         try {
-          for await (const event of attemptCall(call, maxOutputTokens, whole.signal, text.length)) {
-            if (event.usage) usage = event.usage;
-            if (event.finishReason) finishReason = event.finishReason;
-            if (event.text) {
-              text += event.text;
-              yield event.text;
+          arm();
+          // Bytes the SDK reads ahead while the consumer has a delta must not start the timer.
+          const model = binding.chatModel({ maxOutputTokens, fetch: watchedFetch(() => consuming || arm()) });
+          const chunks = await Promise.race([model.stream(messages, { ...structured.callOptions, signal: controller.signal }), stopped]);
+          iterator = chunks[Symbol.asyncIterator]();
+          for (;;) {
+            const { done, value: chunk } = await Promise.race([iterator.next(), stopped]);
+            if (done) break;
+            clearTimeout(idleTimer); // the consumer's time is not the model's silence
+            const reason = finishReasonOf(chunk);
+            if (reason) [finishReason, finished] = [reason, true];
+            if (chunk.usage_metadata) usage = addTokens(usage, chunk.usage_metadata);
+            const delta = textOf(chunk);
+            if (delta) {
+              text += delta;
+              consuming = true;
+              yield delta;
+              consuming = false;
             }
+            arm();
           }
+          // Some SDKs end a stream quietly when its signal fires.
+          controller.signal.throwIfAborted();
+          if (!finished && binding.requiresFinishReason) {
+            throw transientError(
+              `${who} closed the connection before finishing the answer${text ? '' : ' (it may be overloaded)'}.`,
+            );
+          }
+          if (!finished) finishReason = 'stop';
           return { finishReason, usage: usageOrEstimate(call, text, usage) };
         } catch (error) {
-          const failure = explain(error, whole.signal, caller, text.length);
-          const transient = (failure as JobpilotError & { details?: Transient }).details;
+          const failure = explain(error, controller.signal, caller, text.length);
+          const transient = failure instanceof JobpilotError ? (failure.details as Transient | undefined) : undefined;
           // Once text has reached the caller a retry would repeat it: fail instead.
           if (!transient?.transient || text.length > 0 || attempt >= settings.retries) throw failure;
           const wait = transient.retryAfterMs ?? backoffMs(attempt);
           if (wait > settings.retryMaxWaitMs || Date.now() - started + wait > settings.timeoutMs) {
+            const { code, message } = failure as JobpilotError;
             throw new JobpilotError(
-              (failure as JobpilotError).code,
-              `${(failure as JobpilotError).message} ${who} asked to wait ${seconds(wait)} before trying again, longer than jobpilot waits (${seconds(settings.retryMaxWaitMs)}); try again in ${seconds(wait)}.`,
+              code,
+              `${message} ${who} asked to wait ${seconds(wait)} before trying again, longer than jobpilot waits (${seconds(settings.retryMaxWaitMs)}); try again in ${seconds(wait)}.`,
               { cause: failure, details: { retryAfterMs: wait } },
             );
           }
-          await sleep(wait, whole.signal).catch((reason: unknown) => {
-            throw explain(reason, whole.signal, caller, 0);
+          await sleep(wait, caller).catch(() => {
+            throw abortError(caller?.reason);
           });
+        } finally {
+          clearTimeout(idleTimer);
+          clearTimeout(totalTimer);
+          caller?.removeEventListener('abort', forward);
+          // Also when the consumer stopped reading early: the request must not outlive the call.
+          controller.abort(new Deadline('done'));
+          iterator?.return?.().catch(() => {});
         }
       }
     } finally {
-      clearTimeout(totalTimer);
-      caller?.removeEventListener('abort', forward);
-      // Also when the consumer stopped reading early: the request must not outlive the call.
-      whole.abort(new Deadline('total'));
       options.onEnd?.({ finishReason, usage: usageOrEstimate(call, text, usage) });
     }
   }
 
-  /** One HTTP request and its stream, as provider events; throws on any failure. */
-  async function* attemptCall(
-    call: ModelCall,
-    maxOutputTokens: number,
-    callSignal: AbortSignal,
-    alreadyStreamed: number,
-  ) {
-    const controller = new AbortController();
-    const forward = () => controller.abort(callSignal.reason);
-    callSignal.addEventListener('abort', forward, { once: true });
-    let idleTimer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(idleTimer);
-      idleTimer = setTimeout(() => controller.abort(new Deadline('idle')), settings.idleTimeoutMs);
-    };
-    const disarm = () => clearTimeout(idleTimer);
-    try {
-      arm();
-      const request = adapter.request(call, maxOutputTokens);
-      const response = await fetchImpl(request.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...request.headers },
-        body: JSON.stringify(request.body),
-        signal: controller.signal,
-      }).catch((error: unknown) => {
-        if (controller.signal.aborted) throw error;
-        throw transientError('MODEL_UNAVAILABLE', `Could not reach ${who}${codeOf(error)}.`, error);
-      });
-      if (!response.ok) {
-        const body = await readCapped(response);
-        throw httpFailure(response.status, adapter.describeFailure(response.status, body, response.headers));
-      }
-      if (!response.body) throw transientError('MODEL_UNAVAILABLE', `${who} sent an empty response.`);
-      const pending: string[] = [];
-      const parser = createParser({ onEvent: (event) => pending.push(event.data) });
-      const decoder = new TextDecoder();
-      const reader = response.body.getReader();
-      let finished = false;
-      arm();
-      for (;;) {
-        const { done, value } = await reader.read().catch((error: unknown) => {
-          if (controller.signal.aborted) throw error;
-          throw transientError('MODEL_UNAVAILABLE', `The connection to ${who} broke off mid-answer${codeOf(error)}.`, error);
-        });
-        if (done) break;
-        parser.feed(decoder.decode(value, { stream: true }));
-        for (const data of pending.splice(0)) {
-          let event: ReturnType<ProviderAdapter['readEvent']>;
-          try {
-            event = adapter.readEvent(data);
-          } catch (error) {
-            throw transientError(
-              'MODEL_UNAVAILABLE',
-              `${who} sent a malformed chunk (${(error as Error).message}).`,
-              error,
-            );
-          }
-          if (event.error) throw transientError('MODEL_UNAVAILABLE', `${who} reported an error mid-answer: ${event.error}`);
-          if (event.finishReason || event.done) finished = true;
-          disarm(); // the consumer's time is not the model's silence
-          yield event;
-          arm();
-        }
-      }
-      if (!finished) {
-        throw transientError(
-          'MODEL_UNAVAILABLE',
-          `${who} closed the connection before finishing the answer${alreadyStreamed ? '' : ' (it may be overloaded)'}.`,
-        );
-      }
-    } finally {
-      disarm();
-      callSignal.removeEventListener('abort', forward);
-      controller.abort(new Deadline('total')); // closes the socket if anything is left open
-    }
-  }
-
   /** Turns whatever was thrown into the error the caller sees. */
-  function explain(
-    error: unknown,
-    callSignal: AbortSignal,
-    caller: AbortSignal | undefined,
-    streamed: number,
-  ): unknown {
+  function explain(error: unknown, signal: AbortSignal, caller: AbortSignal | undefined, streamed: number): unknown {
     if (caller?.aborted) return abortError(caller.reason);
     if (error instanceof JobpilotError) return error;
-    const reason = error instanceof Deadline ? error : callSignal.reason;
-    const deadline = error instanceof Deadline ? error : reason instanceof Deadline ? reason : undefined;
-    if (deadline?.kind === 'total' && callSignal.aborted) {
+    const deadline = signal.reason instanceof Deadline ? signal.reason.kind : undefined;
+    if (deadline === 'total') {
       return new JobpilotError(
         'MODEL_TIMEOUT',
         `${who} did not finish its answer within ${seconds(settings.timeoutMs)} (JOBPILOT_MODEL_TIMEOUT_MS).`,
         { cause: error },
       );
     }
-    if (deadline?.kind === 'idle' || isIdleAbort(error)) {
+    if (deadline === 'idle') {
       return new JobpilotError(
         'MODEL_TIMEOUT',
         streamed > 0
@@ -202,38 +159,95 @@ export function createModelClient(
         { cause: error },
       );
     }
-    return transientError('MODEL_UNAVAILABLE', `The call to ${who} failed${codeOf(error)}.`, error);
+    const failure: ProviderFailure | undefined = binding.describeError(error);
+    switch (failure?.kind) {
+      case 'http':
+        return httpFailure(failure);
+      case 'unreachable':
+        return transientError(`Could not reach ${who}${codeOf(error)}.`, error);
+      case 'malformed':
+        return transientError(`${who} sent a malformed chunk (${failure.detail}).`, error);
+      default:
+        return transientError(
+          streamed > 0
+            ? `The connection to ${who} broke off mid-answer${codeOf(error)}.`
+            : `The call to ${who} failed${codeOf(error)}: ${(error as Error)?.message ?? String(error)}`,
+          error,
+        );
+    }
   }
 
-  return { provider: adapter.provider, model: adapter.model, label: adapter.label, stream };
+  return { provider: binding.provider, model: binding.model, label: binding.label, stream };
 }
 
-/** The idle timer's own abort surfaces from fetch/read as an error carrying the Deadline as cause or reason. */
-const isIdleAbort = (error: unknown): boolean =>
-  error instanceof Deadline ? error.kind === 'idle' : (error as { cause?: unknown })?.cause instanceof Deadline;
+function toMessages(call: ModelCall, instruction: string | undefined): BaseMessage[] {
+  return [
+    new SystemMessage(instruction ? `${call.system}\n\n${instruction}` : call.system),
+    ...call.messages.map((message) =>
+      message.role === 'assistant' ? new AIMessage(message.content) : new HumanMessage(message.content),
+    ),
+  ];
+}
 
-/** The system error code behind a fetch failure, as " (ECONNREFUSED)", or nothing. */
-const codeOf = (error: unknown): string => {
-  const cause = (error as { cause?: { code?: unknown } })?.cause;
-  return typeof cause?.code === 'string' ? ` (${cause.code})` : '';
-};
+/** The answer's text in a chunk; thinking blocks are the model's notes, not its answer. */
+function textOf(chunk: AIMessageChunk): string {
+  if (typeof chunk.content === 'string') return chunk.content;
+  return chunk.content
+    .map((block) => (block.type === 'text' && typeof block.text === 'string' ? block.text : ''))
+    .join('');
+}
 
-function httpFailure(status: number, failure: { message: string; retryAfterMs?: number | undefined }) {
+/** The finish reason, normalised: OpenAI's `finish_reason`, Gemini's `finishReason`, Anthropic's `stop_reason`, Ollama's `done_reason`. */
+function finishReasonOf(chunk: AIMessageChunk): string | undefined {
+  const metadata = chunk.response_metadata as Record<string, unknown> | undefined;
+  const reason = metadata?.finish_reason ?? metadata?.finishReason ?? metadata?.stop_reason ?? metadata?.done_reason;
+  if (typeof reason !== 'string' || !reason || reason === 'FINISH_REASON_UNSPECIFIED') return undefined;
+  if (reason === 'STOP' || reason === 'end_turn') return 'stop';
+  if (reason === 'MAX_TOKENS' || reason === 'max_tokens') return 'length';
+  return reason.toLowerCase();
+}
+
+/**
+ * Gemini reports usage per chunk as increments, OpenAI once at the end: the sum is right for
+ * both. Output is what the total leaves after the input when that is more: LangChain's Gemini
+ * counts only `candidatesTokenCount`, and thinking tokens are billed as output too.
+ */
+const addTokens = (
+  sum: Tokens | undefined,
+  usage: { input_tokens: number; output_tokens: number; total_tokens?: number },
+): Tokens => ({
+  inputTokens: (sum?.inputTokens ?? 0) + usage.input_tokens,
+  outputTokens:
+    (sum?.outputTokens ?? 0) + Math.max(usage.output_tokens, (usage.total_tokens ?? 0) - usage.input_tokens),
+});
+
+/** The system error code behind a failure (" (ECONNREFUSED)"), however deep the SDK wrapped it, or nothing. */
+function codeOf(error: unknown): string {
+  for (let cause = error, depth = 0; cause && depth < 5; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z][A-Z_]+$/.test(code)) return ` (${code})`;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return '';
+}
+
+function httpFailure(failure: Extract<ProviderFailure, { kind: 'http' }>) {
+  const { status, message, retryAfterMs } = failure;
   if (status === 429) {
-    return new JobpilotError('MODEL_RATE_LIMITED', failure.message, {
-      details: { transient: true, retryAfterMs: failure.retryAfterMs } satisfies Transient,
+    return new JobpilotError('MODEL_RATE_LIMITED', message, {
+      details: { transient: true, retryAfterMs } satisfies Transient,
     });
   }
   if (status === 408 || status >= 500) {
-    return new JobpilotError('MODEL_UNAVAILABLE', failure.message, {
-      details: { transient: true, retryAfterMs: failure.retryAfterMs } satisfies Transient,
+    return new JobpilotError('MODEL_UNAVAILABLE', message, {
+      details: { transient: true, retryAfterMs } satisfies Transient,
     });
   }
-  return new JobpilotError('MODEL_REQUEST_REJECTED', failure.message, { retryable: false });
+  return new JobpilotError('MODEL_REQUEST_REJECTED', message, { retryable: false });
 }
 
-const transientError = (code: 'MODEL_UNAVAILABLE', message: string, cause?: unknown) =>
-  new JobpilotError(code, message, {
+const transientError = (message: string, cause?: unknown) =>
+  new JobpilotError('MODEL_UNAVAILABLE', message, {
     ...(cause === undefined ? {} : { cause }),
     details: { transient: true } satisfies Transient,
   });
@@ -244,49 +258,24 @@ function abortError(reason: unknown): unknown {
   return new DOMException('The model call was cancelled.', 'AbortError');
 }
 
-function usageOrEstimate(
-  call: ModelCall,
-  text: string,
-  reported: { inputTokens: number; outputTokens: number } | undefined,
-): ModelUsage {
+function usageOrEstimate(call: ModelCall, text: string, reported: Tokens | undefined): ModelUsage {
   if (reported) return { ...reported, estimated: false };
   const prompt = [call.system, ...call.messages.map((message) => message.content)].join('\n');
   return { inputTokens: countTokens(prompt), outputTokens: countTokens(text), estimated: true };
 }
 
-async function readCapped(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-      if (size >= maxErrorBodyBytes) break;
-    }
-  } catch {
-    // A body cut short still says something; use what arrived.
-  } finally {
-    reader.cancel().catch(() => {});
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks)).slice(0, maxErrorBodyBytes);
-}
-
-const sleep = (ms: number, signal: AbortSignal) =>
+const sleep = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
+    if (signal?.aborted) return reject(signal.reason);
     const stop = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
-    signal.addEventListener('abort', stop, { once: true });
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
   });
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;

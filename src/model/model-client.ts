@@ -12,7 +12,7 @@ export interface ModelUsage {
   estimated: boolean;
 }
 
-/** What one model call asks for. The provider adapter renders it in its own wire format. */
+/** What one model call asks for. The LangChain model renders it in its own wire format. */
 export interface ModelCall {
   system: string;
   messages: readonly ModelMessage[];
@@ -42,7 +42,8 @@ export interface ModelCallOptions {
  * and total timeouts, the retries and `max_tokens`.
  */
 export interface ModelClient {
-  readonly provider: 'openai' | 'google';
+  /** `custom`: a `BaseChatModel` a developer passed to `createJobpilot`. */
+  readonly provider: 'openai' | 'google' | 'custom';
   readonly model: string;
   /** A short description for logs and errors, e.g. "openai (llama3 @ 127.0.0.1:11434)". */
   readonly label: string;

@@ -1,9 +1,6 @@
 import { type Config, ConfigError } from '../config.ts';
 import { createModelClient } from '../model/create-model-client.ts';
-import { geminiAdapter } from '../model/gemini-adapter.ts';
 import type { ModelClient } from '../model/model-client.ts';
-import { openAIAdapter } from '../model/openai-adapter.ts';
-import { countTokens } from '../model/token-count.ts';
 import type { ActionRegistry } from '../actions/action-registry.ts';
 import { createModelPlanner } from './model-planner.ts';
 import type { Planner } from './planner.ts';
@@ -14,18 +11,22 @@ import { createRulesPlanner } from './rules/rules-planner.ts';
  * (cover letters, prep packs) share it with the planner: one place for every model call.
  *
  * @example
- * const client = createConfiguredModelClient(loadConfig());
+ * const client = await createConfiguredModelClient(loadConfig());
  */
-export function createConfiguredModelClient(config: Config, fetchImpl?: typeof fetch): ModelClient | undefined {
+export async function createConfiguredModelClient(config: Config): Promise<ModelClient | undefined> {
   switch (config.planner) {
     case 'google': {
       const { apiKey, model, baseUrl } = config.google;
       // loadConfig already insists on the key; this guards hand-built configs.
       if (!apiKey) throw new ConfigError('Invalid configuration. GOOGLE_API_KEY: required for the google planner');
-      return createModelClient(geminiAdapter({ apiKey, model, baseUrl }), config.model, fetchImpl);
+      // Each provider's SDK is loaded only when it is the one configured.
+      const { geminiBinding } = await import('../model/gemini-binding.ts');
+      return createModelClient(geminiBinding({ apiKey, model, baseUrl }), config.model);
     }
-    case 'openai':
-      return createModelClient(openAIAdapter(config.openai), config.model, fetchImpl);
+    case 'openai': {
+      const { openAIBinding } = await import('../model/openai-binding.ts');
+      return createModelClient(openAIBinding(config.openai), config.model);
+    }
     case 'rules':
       return undefined;
   }
@@ -35,11 +36,15 @@ export function createConfiguredModelClient(config: Config, fetchImpl?: typeof f
  * The planner backend the configuration asks for.
  *
  * @example
- * const planner = createPlanner(loadConfig(), createActions(career));
+ * const planner = await createPlanner(loadConfig(), createActions(career));
  * logger.info(`planner: ${planner.label}`);
  */
-export function createPlanner(config: Config, registry: ActionRegistry, client = createConfiguredModelClient(config)): Planner {
+export async function createPlanner(
+  config: Config,
+  registry: ActionRegistry,
+  client?: ModelClient,
+): Promise<Planner> {
+  client ??= await createConfiguredModelClient(config);
   if (!client) return createRulesPlanner({ registry, allowedApps: config.allowedApps });
-  countTokens('warm up'); // loads the tokenizer's tables now, not during the first turn
   return createModelPlanner({ client, registry, promptTokens: config.model.promptTokens });
 }

@@ -50,7 +50,8 @@ export interface PlannerCallOptions {
  * `parseDecision` (fake and real models alike), so backends never need to be trusted.
  */
 export interface Planner {
-  readonly kind: PlannerKind;
+  /** The configured kind, or `custom` for a chat model a developer passed to `createJobpilot`. */
+  readonly kind: PlannerKind | 'custom';
   /** A short description for the start-up log, e.g. "openai (gpt-4o-mini)". */
   readonly label: string;
   decide(input: PlannerInput, options?: PlannerCallOptions): Promise<unknown>;

@@ -27,6 +27,9 @@ export async function* streamTurn(
   const end: TurnEnd = { approval: null, answer: null };
   const stream = await graph.stream(input, {
     configurable: { thread_id: run.threadId, run_id: run.runId },
+    // With LangSmith tracing on, the run's trace is found by its name and its id (`run-start`'s `run_id`).
+    runName: 'jobpilot run',
+    runId: run.runId,
     streamMode: ['custom', 'updates'],
     signal: run.signal,
   });

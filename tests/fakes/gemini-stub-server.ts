@@ -28,6 +28,8 @@ export interface GeminiStubReply extends StreamFaults {
   retryDelay?: string;
   /** Sends no `usageMetadata` at all. */
   noUsage?: boolean;
+  /** Thinking tokens: `thoughtsTokenCount`, also counted in `totalTokenCount`. */
+  thoughtsTokens?: number;
 }
 
 export interface GeminiStub {
@@ -117,7 +119,8 @@ export async function startGeminiStub(): Promise<GeminiStub> {
       : {
           promptTokenCount: 10,
           candidatesTokenCount: 5,
-          totalTokenCount: 15,
+          totalTokenCount: 15 + (reply.thoughtsTokens ?? 0),
+          ...(reply.thoughtsTokens ? { thoughtsTokenCount: reply.thoughtsTokens } : {}),
           promptTokensDetails: [{ modality: 'TEXT', tokenCount: 10 }],
         };
     const candidate = (part: string, finishReason?: string) => ({

@@ -52,6 +52,8 @@ export async function writeEvents(
       return;
     }
     if (faults.malformedAfter === index) {
+      // Apart from the good chunks: an SDK may drop chunks that share a read with a bad one.
+      await new Promise((resolve) => setTimeout(resolve, 20));
       await write(`data: {"candidates": [{"content": {"parts": [{"text": "oops"${separator}`);
       response.end();
       return;

@@ -63,7 +63,7 @@ describe.each([
       expect(harness.stub.requests[0]?.path).toBe('/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse');
       expect(harness.stub.requests[0]?.headers['x-goog-api-key']).toBe('AIza-test');
       expect(body.generationConfig.maxOutputTokens).toBe(321);
-      expect(body.systemInstruction).toEqual({ parts: [{ text: 'You are terse.' }] });
+      expect(body.systemInstruction.parts).toEqual([{ text: 'You are terse.' }]); // `role` in it is optional and ignored
       expect(body.contents.map((content: { role: string }) => content.role)).toEqual(['user', 'model', 'user']);
     }
   });

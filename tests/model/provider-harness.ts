@@ -1,8 +1,8 @@
 import type { ModelClientSettings } from '../../src/model/create-model-client.ts';
 import { createModelClient } from '../../src/model/create-model-client.ts';
-import { geminiAdapter } from '../../src/model/gemini-adapter.ts';
+import { geminiBinding } from '../../src/model/gemini-binding.ts';
 import type { ModelClient } from '../../src/model/model-client.ts';
-import { openAIAdapter } from '../../src/model/openai-adapter.ts';
+import { openAIBinding } from '../../src/model/openai-binding.ts';
 import { type GeminiStub, startGeminiStub } from '../fakes/gemini-stub-server.ts';
 import { type OpenAIStub, startOpenAIStub } from '../fakes/openai-stub-server.ts';
 import type { StreamFaults } from '../fakes/stream-faults.ts';
@@ -40,7 +40,7 @@ export async function openAIHarness(): Promise<ProviderHarness> {
     stub,
     client: (settings = {}) =>
       createModelClient(
-        openAIAdapter({ model: 'llama3.1', apiKey: 'sk-test', baseUrl: `${stub.url}/v1` }),
+        openAIBinding({ model: 'llama3.1', apiKey: 'sk-test', baseUrl: `${stub.url}/v1` }),
         { ...fastSettings, ...settings },
       ),
     reply: (...replies) =>
@@ -64,7 +64,7 @@ export async function geminiHarness(): Promise<ProviderHarness> {
     name: 'google',
     stub,
     client: (settings = {}) =>
-      createModelClient(geminiAdapter({ model: 'gemini-2.5-flash', apiKey: 'AIza-test', baseUrl: stub.url }), {
+      createModelClient(geminiBinding({ model: 'gemini-2.5-flash', apiKey: 'AIza-test', baseUrl: stub.url }), {
         ...fastSettings,
         ...settings,
       }),
