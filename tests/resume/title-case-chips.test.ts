@@ -60,6 +60,11 @@ describe('chips in Title Case a space apart under a styled group heading', () =>
     expect(styledGroup('Tools', 'WCAG JAWS')).toEqual(['WCAG', 'JAWS']);
   });
 
+  it('gives a known name an unknown head noun, and an unknown name its acronym of up to five capitals', () => {
+    expect(styledGroup('Tools', 'Jira Administration Kettle Marlin SCADA Osprey')).toEqual(['Jira Administration', 'Kettle', 'Marlin SCADA', 'Osprey']);
+    expect(styledGroup('Design', 'Figma Prototyping Interaction Design Design Systems')).toEqual(['Figma', 'Prototyping', 'Interaction Design', 'Design Systems']);
+  });
+
   it('keeps words joined by "&", "/" or "at", and a name ending in "!"', () => {
     expect(styledGroup('Finance', 'VAT 2024 Budgeting & reporting Costing / variance analysis Quizlet!')).toEqual([
       'VAT 2024',
@@ -79,5 +84,16 @@ describe('chips after a group label', () => {
   it('leave a sentence and a known phrase whole', () => {
     expect(separateRunTogetherChips('Cloud: Google Cloud Platform', vocabulary)).toBe('Cloud: Google Cloud Platform');
     expect(separateRunTogetherChips('Strong communicator with experience leading teams.', vocabulary)).toBe('Strong communicator with experience leading teams.');
+  });
+});
+
+describe('chips a PDF set apart by column gaps', () => {
+  it('joins a small word to the chip before it, unless either is a skill of its own', () => {
+    expect(parseSkills(toResumeLines('Tooling\nSubcontractor\tprocurement\tscikit-learn\tstatsmodels\tdbt'), vocabulary).flatMap((skill) => skill.keywords ?? [])).toEqual([
+      'Subcontractor procurement',
+      'scikit-learn',
+      'statsmodels',
+      'dbt',
+    ]);
   });
 });

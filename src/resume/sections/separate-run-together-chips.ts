@@ -241,10 +241,13 @@ function opensChip(unit: string, chip: readonly string[], vocabulary: SkillVocab
   if (opensAsKnown(word, vocabulary)) return true;
   const only = chip.length === 1 ? last : '';
   // "Harlow NX", "Salesforce CRM": a short run of capitals no vocabulary knows goes on the name before it.
-  if (/^\p{Lu}{2,3}$/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(only) && !known(word, vocabulary)) return false;
+  const acronym = known(only, vocabulary) ? /^\p{Lu}{2,3}$/u : /^\p{Lu}{2,5}$/u;
+  if (acronym.test(word) && /^\p{Lu}\p{Ll}+$/u.test(only) && !known(word, vocabulary)) return false;
   // Title Case chips a space apart: "Google Classroom", "Classroom Management", "Usability Testing" are
   // one chip each; a chip of two such words is ended by its head noun ("Curriculum Design | Classroom").
   if (plainWord(only) && /^\p{Lu}\p{Ll}+$/u.test(word) && (isMakerPrefix(only, vocabulary) || isHeadNoun(word))) return false;
+  // "Looker Studio", "Jira Administration": a head noun no vocabulary knows goes on the one name before it.
+  if (/^\p{Lu}\p{Ll}+$/u.test(only) && !isHeadNoun(only) && plainWord(word) && isHeadNoun(word)) return false;
   return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || /^\d+\p{Lu}/u.test(word);
 }
 
