@@ -116,6 +116,8 @@ const displayFont = 2;
 const wrappedLineSpacing = 1.3;
 /** A gap between runs wider than this (in font sizes) is a word break. */
 const spaceGap = 0.15;
+/** A column at least this many times wider than the other beside it is a main column beside a sidebar. */
+const sidebarWidths = 2.5;
 /** Columns are separated by an empty vertical strip at least this wide (in font sizes). */
 const columnGap = 1;
 /** A row this close under another (in font sizes, baseline to baseline) is the next line of the same block. */
@@ -339,6 +341,10 @@ function isNextLine(row: readonly PositionedText[], above: readonly PositionedTe
  */
 function isGutter(labels: readonly PositionedText[][], body: readonly PositionedText[][]): boolean {
   if (extent(labels.flat()) >= extent(body.flat())) return false;
+  // Rows of two cells set apart ("Java ⇥ Python", "C# ⇥ C") in a column far narrower than the other
+  // are a grid of tags in a sidebar, not labels; beside a column as narrow they may be a grid's cells.
+  const grid = labels.filter((row) => joinRow(row).includes('\t')).length >= 2;
+  if (grid && extent(body.flat()) >= sidebarWidths * extent(labels.flat())) return false;
   const isAligned = (row: PositionedText[]) => alignedRow(row, body) !== undefined;
   if (labels.length * 2 <= body.length && labels.filter(isAligned).length >= 0.6 * labels.length) return true;
   const stacks = stackRows(labels);
