@@ -16,6 +16,7 @@ import { parseLanguages } from './sections/parse-languages.ts';
 import { parseProjects } from './sections/parse-projects.ts';
 import { parseSkills } from './sections/parse-skills.ts';
 import { parseWork } from './sections/parse-work.ts';
+import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
 import { findSkills } from './skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from './skill-vocabulary.ts';
@@ -38,7 +39,7 @@ export interface ParseSectionsOptions {
  */
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
   const vocabulary = options.vocabulary ?? loadSkillVocabulary();
-  const lines = dropConsentClauses(toResumeLines(text));
+  const lines = dropConsentClauses(rejoinDateCells(toResumeLines(text)));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;

@@ -21,10 +21,13 @@ import { tuningOnlyThemes } from '../../evals/resumes/render/themes.ts';
  * tuning-only themes, among them `class` and `eloquent` whose layouts hide fields no reader
  * gets, so the tuning part is harder than before; 836 files): tuning 91.0% (docx 91.9, md
  * 99.2, pdf 87.4, txt 98.4), held-out 89.4% (docx 84.5, md 96.4, pdf 92.3, txt 94.8).
+ * After the eighth round (2026-12-05: tenure lines, jobs as list items, Title Case chips, wrapped
+ * date cells, a left sidebar of tag rows; 1464 files): tuning 95.2% (docx 96.7, md 99.5, pdf 92.9,
+ * txt 98.5), held-out 92.5% (docx 90.1, md 98.4, pdf 93.3, txt 98.0).
  */
 const floors = {
-  tuning: { overall: 0.89, byFormat: { docx: 0.9, md: 0.97, pdf: 0.85, txt: 0.96 } },
-  heldOut: { overall: 0.87, byFormat: { docx: 0.82, md: 0.94, pdf: 0.9, txt: 0.92 } },
+  tuning: { overall: 0.93, byFormat: { docx: 0.95, md: 0.97, pdf: 0.9, txt: 0.96 } },
+  heldOut: { overall: 0.9, byFormat: { docx: 0.88, md: 0.96, pdf: 0.91, txt: 0.96 } },
 };
 
 let report: ResumeCorpusReport;

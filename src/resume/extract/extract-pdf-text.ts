@@ -116,6 +116,8 @@ const displayFont = 2;
 const wrappedLineSpacing = 1.3;
 /** A gap between runs wider than this (in font sizes) is a word break. */
 const spaceGap = 0.15;
+/** A column at least this many times wider than the other beside it is a main column beside a sidebar. */
+const sidebarWidths = 2.5;
 /** Columns are separated by an empty vertical strip at least this wide (in font sizes). */
 const columnGap = 1;
 /** A row this close under another (in font sizes, baseline to baseline) is the next line of the same block. */
@@ -156,7 +158,7 @@ function layout(runs: readonly PositionedText[], bodyFont: number): string[] {
   if (!split) return joinRows(groupRows(runs), bodyFont);
   // A margin of labels is looked for first without the last lines of full-width paragraphs.
   const gutter = [withParagraphTails(split), split].find((candidate) => isGutter(groupRows(candidate.left), groupRows(candidate.right)));
-  if (gutter) return interleaveGutter(groupRows(gutter.left), groupRows([...gutter.right, ...gutter.straddling]));
+  if (gutter) return interleaveGutter(groupRows(gutter.left), groupRows([...gutter.right, ...gutter.straddling]), bodyFont);
   const { left, right, straddling } = split;
   const leftRows = groupRows(left);
   const rightRows = groupRows(right);
@@ -339,6 +341,10 @@ function isNextLine(row: readonly PositionedText[], above: readonly PositionedTe
  */
 function isGutter(labels: readonly PositionedText[][], body: readonly PositionedText[][]): boolean {
   if (extent(labels.flat()) >= extent(body.flat())) return false;
+  // Rows of two cells set apart ("Java ⇥ Python", "C# ⇥ C") in a column far narrower than the other
+  // are a grid of tags in a sidebar, not labels; beside a column as narrow they may be a grid's cells.
+  const grid = labels.filter((row) => joinRow(row).includes('\t')).length >= 2;
+  if (grid && extent(body.flat()) >= sidebarWidths * extent(labels.flat())) return false;
   const isAligned = (row: PositionedText[]) => alignedRow(row, body) !== undefined;
   if (labels.length * 2 <= body.length && labels.filter(isAligned).length >= 0.6 * labels.length) return true;
   const stacks = stackRows(labels);
@@ -429,7 +435,7 @@ function alignedRow(row: readonly PositionedText[], rows: readonly PositionedTex
  * tab, as dates at a right tab stop do: the line on its baseline, or the line before the one it
  * sits just under (a job's dates pushed down a line by the section name above them).
  */
-function interleaveGutter(labels: readonly PositionedText[][], bodyRows: readonly PositionedText[][]): string[] {
+function interleaveGutter(labels: readonly PositionedText[][], bodyRows: readonly PositionedText[][], bodyFont: number): string[] {
   const body = [...bodyRows].sort((a, b) => baseline(b) - baseline(a));
   const before = body.map((): string[] => []);
   const after = body.map((): string[] => []);
@@ -442,7 +448,17 @@ function interleaveGutter(labels: readonly PositionedText[][], bodyRows: readonl
     else (side === 'after' ? after : before)[line]!.push(text);
     previous = { row: rows.at(-1)!, line };
   }
-  return [...body.flatMap((row, index) => [...before[index]!, [joinRow(row), ...after[index]!].join('\t')]), ...trailing];
+  const lines: string[] = [];
+  for (const [index, row] of body.entries()) {
+    lines.push(...before[index]!);
+    const text = [joinRow(row), ...after[index]!].join('\t');
+    // "Valeria Quiroga" / "Montes": a name set large and wrapped, beside a margin of labels.
+    const above = body[index - 1];
+    const wraps = above !== undefined && before[index]!.length === 0 && after[index - 1]!.length === 0 && wrapsDisplayLine(above, row, bodyFont);
+    if (wraps && lines.length > 0) lines[lines.length - 1] += ` ${text}`;
+    else lines.push(text);
+  }
+  return [...lines, ...trailing];
 }
 
 /** The body line a margin label reads with (body.length: after them all), and on which side. */
@@ -468,19 +484,26 @@ function placeLabel(
  * body size or more) wrapped onto a second line at the same left edge reads as one line.
  */
 function joinRows(rows: readonly PositionedText[][], bodyFont: number): string[] {
-  const display = displayFont * bodyFont;
   const lines: string[] = [];
   rows.forEach((row, index) => {
     const above = rows[index - 1];
-    const isDisplay = (candidate: readonly PositionedText[]) => candidate.every((run) => run.fontSize >= display);
-    const wraps =
-      above && isDisplay(above) && isDisplay(row) &&
-      Math.abs(above[0]!.x - row[0]!.x) <= 1 &&
-      baseline(above) - baseline(row) <= wrappedLineSpacing * rowFont(row);
-    if (wraps && lines.length > 0) lines[lines.length - 1] += ` ${joinRow(row)}`;
+    if (above && wrapsDisplayLine(above, row, bodyFont) && lines.length > 0) lines[lines.length - 1] += ` ${joinRow(row)}`;
     else lines.push(joinRow(row));
   });
   return lines;
+}
+
+/** Whether `row` is the rest of the display line `above` (a name set large), wrapped at the same left edge. */
+function wrapsDisplayLine(above: readonly PositionedText[], row: readonly PositionedText[], bodyFont: number): boolean {
+  const isDisplay = (candidate: readonly PositionedText[]) => candidate.every((run) => run.fontSize >= displayFont * bodyFont);
+  return (
+    isDisplay(above) &&
+    isDisplay(row) &&
+    // A title under the name in smaller display type is a line of its own.
+    Math.abs(rowFont(above) - rowFont(row)) <= 0.5 &&
+    Math.abs(above[0]!.x - row[0]!.x) <= 1 &&
+    baseline(above) - baseline(row) <= wrappedLineSpacing * rowFont(row)
+  );
 }
 
 /** Runs grouped into lines by baseline, top to bottom, each line left to right. */

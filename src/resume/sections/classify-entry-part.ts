@@ -16,7 +16,7 @@ const roleWords = [
   'trainee', 'apprentice', 'technician', 'tester', 'qa', 'sre', 'devops', 'representative',
   'accountant', 'auditor', 'controller', 'bookkeeper', 'nurse', 'physician', 'doctor', 'teacher',
   'lecturer', 'professor', 'tutor', 'instructor', 'editor', 'writer', 'copywriter', 'marketer',
-  'recruiter', 'strategist', 'executive', 'supervisor', 'clerk', 'cashier', 'agent', 'advisor',
+  'marketeer', 'recruiter', 'strategist', 'executive', 'supervisor', 'clerk', 'cashier', 'agent', 'advisor',
   'adviser', 'banker', 'economist', 'lawyer', 'attorney', 'paralegal', 'pharmacist', 'therapist',
   'producer', 'photographer', 'translator', 'postdoc', 'fellow', 'contractor', 'freelancer',
   'freelance', 'maintainer', 'evangelist', 'advocate', 'scrum master', 'product owner',

@@ -33,7 +33,8 @@ const date =
   `|${season}\\s+${year}` +
   `|${year})`;
 const present = `(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|till\\s+date|date)`;
-const separator = `(?:\\s*(?:[-–—−~→]|->|to|until|till|through|thru)\\s*)`;
+// "June 2022 — | Present": a column gap after the dash still leaves one range.
+const separator = `(?:\\s*(?:[-–—−~→]|->|to|until|till|through|thru)\\s*(?:\\|\\s*)?)`;
 
 const rangePattern = new RegExp(`(?<![\\w/.])(${date})${separator}(${date}|${present})(?![\\w/])`, 'iu');
 const openPattern = new RegExp(`(?:\\b(?:since|from)\\s+(${date})(?![\\w/])|(?<![\\w/.])(${date})\\s*[-–—]\\s*$)`, 'iu');

@@ -165,10 +165,9 @@ interface SkillItem {
 
 function skillItems(written: string, vocabulary: SkillVocabulary): SkillItem[] {
   // "Subcontractor | procurement": a chip whose words a PDF set apart is one chip; a chip starts
-  // with a small letter only where it is a skill of its own ("pandas", "dbt", "git").
-  const text = written.replace(/(\S)\s+\|\s+(\p{Ll}[\p{L}-]*)(?=$|\s+\|)/gu, (cells, last: string, word: string) =>
-    isKnownSkill(word, vocabulary) ? cells : `${last} ${word}`,
-  );
+  // with a small letter only where it is a skill of its own ("pandas", "dbt", "git"), or after one
+  // ("scikit-learn | statsmodels").
+  const text = joinSplitChips(written, vocabulary);
   // " / " is weighed item by item below: "Terraform / Pulumi" is two skills, "Pricing / margin analysis" one.
   const items = splitListItems(text, { atSpacedSlash: false });
   // A sentence, not a list: keep the skills it names.
@@ -176,6 +175,18 @@ function skillItems(written: string, vocabulary: SkillVocabulary): SkillItem[] {
     return findSkillNames(text, vocabulary).map((name) => ({ name }));
   }
   return items.flatMap((item) => splitItem(item, vocabulary));
+}
+
+function joinSplitChips(written: string, vocabulary: SkillVocabulary): string {
+  const cells: { text: string; joined: boolean }[] = [];
+  for (const cell of written.split(/\s+\|\s+/)) {
+    const previous = cells.at(-1);
+    const rest = previous !== undefined && !previous.joined && /^\p{Ll}[\p{L}-]*$/u.test(cell) && !isKnownSkill(cell, vocabulary) && !isKnownSkill(previous.text, vocabulary);
+    if (rest) previous.text = `${previous.text} ${cell}`;
+    else cells.push({ text: cell, joined: false });
+    if (rest) previous.joined = true;
+  }
+  return cells.map((cell) => cell.text).join(' | ');
 }
 
 function splitItem(written: string, vocabulary: SkillVocabulary): SkillItem[] {

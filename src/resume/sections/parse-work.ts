@@ -15,7 +15,7 @@ import { classifyEntryPart, endsWithLegalForm, isLegalForm, isLocationLike, isOr
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
-import { splitEntryHeader, withoutDate, type HeaderPart } from './split-entry-header.ts';
+import { isTenure, splitEntryHeader, withoutDate, type HeaderPart } from './split-entry-header.ts';
 
 interface Entry {
   anchor: number;
@@ -32,7 +32,7 @@ interface Entry {
  * // [{ name: 'Acme Corp', position: 'Senior Engineer', startDate: '2019-01', highlights: ['Led the ledger migration'] }]
  */
 export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
-  const items = joinWrappedLines(lines, { entriesAreDated: true });
+  const items = unbulletListedHeaders(dropRepeatedDates(joinBrokenRanges(joinWrappedLines(lines, { entriesAreDated: true }))));
   const headings = items.flatMap((item, index) => (item.heading ? [index] : []));
   if (headings.length === 0) return parseEntries(items).map((entry) => entry.work);
   // Markdown: every heading starts an entry, whatever lies between it and its dates.
@@ -109,6 +109,61 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
   }
   fillBodies(entries, items);
   return inherit ? inheritEmployers(entries) : entries;
+}
+
+// A line that holds a date and nothing else.
+function isLoneDate(text: string): boolean {
+  const range = findDateRange(text);
+  return range !== undefined && withoutDate(text, range) === '';
+}
+
+// "June 2022" / "— Present" / "5 years", "February 2018" / "—" / "May 2022": a range a narrow cell
+// broke over lines is one range again, and a line that only says how long the job lasted goes.
+function joinBrokenRanges(items: readonly EntryLine[]): EntryLine[] {
+  const joined: EntryLine[] = [];
+  for (const item of items) {
+    const previous = joined.at(-1);
+    if (!item.bullet && item.text !== '' && isTenure(item.text)) continue;
+    const startsRest = /^[–—-]/.test(item.text) && (item.text.length <= 2 || isLoneDate(`2000 ${item.text}`));
+    const endsRest = /[–—-]$/.test(previous?.text ?? '') && isLoneDate(item.text);
+    if (previous && !previous.bullet && !item.bullet && isLoneDate(previous.text) && (startsRest || endsRest)) previous.text = `${previous.text} ${item.text}`;
+    else joined.push({ ...item });
+  }
+  return joined;
+}
+
+// A job's dates printed a second time under its highlights (a theme's copy for narrow screens):
+// a line with the same dates and nothing else, with only highlights since the first, is no new job.
+function dropRepeatedDates(items: readonly EntryLine[]): EntryLine[] {
+  let last: DateRange | undefined;
+  let onlyBody = false;
+  return items.filter((item) => {
+    if (item.text === '' || item.bullet) return true;
+    const range = findDateRange(item.text);
+    const lone = range !== undefined && withoutDate(item.text, range) === '';
+    const repeated = lone && onlyBody && last?.startDate === range.startDate && last?.endDate === range.endDate && last?.present === range.present;
+    if (range) {
+      last = range;
+      onlyBody = true;
+    } else {
+      onlyBody = false;
+    }
+    return !repeated;
+  });
+}
+
+// "• Swapfiets" / "2022-06 - present" / "Marketing Manager": a theme that lists each job as a list
+// item leaves the list's bullet on the job's first line. A short line opening a block right over a
+// date line that holds nothing else is that job's header, not a highlight.
+function unbulletListedHeaders(items: readonly EntryLine[]): EntryLine[] {
+  return items.map((item, index) => {
+    const next = items[index + 1];
+    if (!item.bullet || (index > 0 && items[index - 1]?.text !== '') || !next || next.bullet) return item;
+    const range = entryDate(next.text);
+    if (!range || withoutDate(next.text, range) !== '' || findDateRange(item.text)) return item;
+    const header = { ...item, bullet: false };
+    return isHeaderLike(header) && item.text.split(/\s+/).length <= 12 ? header : item;
+  });
 }
 
 function entryDate(text: string): DateRange | undefined {

@@ -6,6 +6,8 @@
  * any other list; single names ("JavaScript", "HubSpot", "iOS", "PowerPoint") stay whole.
  */
 import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
+import { isHeadNoun, isMakerPrefix, isModifier } from './chip-words.ts';
+import { levelWords } from './find-skill-category.ts';
 import { listSeparator } from './split-list-items.ts';
 
 /** The longest skill phrase kept whole when space-joined chips are split, in words ("Google Cloud Platform"). */
@@ -33,7 +35,10 @@ export function separateRunTogetherChips(text: string, vocabulary: SkillVocabula
   // "Frontend (Advanced): React Styled components Jest": a label before the chips of its group.
   const labelled = /^([^:]{2,40}):\s+([^:]+)$/.exec(text);
   if (labelled) {
-    const chips = separateSpacedChipsIn(labelled[2] ?? '', vocabulary, listed);
+    // Three chips or more after a group's label are its list, as the one paragraph under a styled heading
+    // is; two words there may be one name ("Tools: Veeva Vault").
+    const list = listed || (labelled[2] ?? '').trim().split(/\s+/).length >= 3;
+    const chips = separateSpacedChipsIn(labelled[2] ?? '', vocabulary, list);
     return chips ? `${labelled[1] ?? ''}: ${chips}` : text;
   }
   return text.includes(':') ? text : (separateSpacedChipsIn(text, vocabulary, listed) ?? text);
@@ -42,7 +47,9 @@ export function separateRunTogetherChips(text: string, vocabulary: SkillVocabula
 // Chips a space apart in a line that has no other separator: a comma inside brackets ("Excel
 // (VBA, Power Query)") qualifies one chip and sets none apart.
 function separateSpacedChipsIn(text: string, vocabulary: SkillVocabulary, listed: boolean): string | undefined {
-  if (listSeparator.test(text.replace(/\([^()]*\)/g, '')) || /\||\s\/\s/.test(text)) return undefined;
+  // "IB MYP / DP History Literacy across subjects": in a group's list a spaced slash joins the words either side.
+  // "Lathe — Expert": a spaced dash parts a skill from its level.
+  if (listSeparator.test(text.replace(/\([^()]*\)/g, '')) || /\||\s[–—-]\s/.test(text) || (!listed && /\s\/\s/.test(text))) return undefined;
   return separateSpacedChips(text, vocabulary, listed);
 }
 
@@ -151,9 +158,10 @@ function known(text: string, vocabulary: SkillVocabulary): boolean {
 function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: boolean): string | undefined {
   const words = spacedUnits(text.trim());
   const bracketed = words?.filter((word) => word.endsWith(')')).length ?? 0;
-  if (!words || words.length < (bracketed >= 2 ? 2 : 3) || known(text, vocabulary)) return undefined;
+  if (!words || words.length < (bracketed >= 2 || listed ? 2 : 3) || known(text, vocabulary)) return undefined;
   const heads = words.map(headWord);
-  if (heads.some((word) => /[.!?]$/.test(word))) return undefined;
+  // "Kahoot!" in a group's list is a name, not the end of a sentence.
+  if (heads.some((word) => /[.?]$/.test(word) || (!listed && /!$/.test(word)))) return undefined;
   const capital = (word: string) => /^\p{Lu}/u.test(word);
   // In a line of capitals only ("RISK ASSESSMENT AT HEIGHT") case tells nothing: "AT" is a joining word there,
   // and a word in capitals is no sign of an acronym.
@@ -161,11 +169,13 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: 
   const joining = (word: string) => joiningWords.has(caseless ? word.toLowerCase() : word);
   // A capital after a small word that does not lead into it ("management Budget", not "in Excel").
   const turns = heads.filter((word, index) => /^\p{Ll}/u.test(heads[index - 1] ?? '') && !joining(heads[index - 1] ?? '') && capital(word)).length;
-  // "Assessment for learning" is a chip of a row only where the row shows it is one.
-  if (heads.some(joining) && turns < 2) return undefined;
+  // "Assessment for learning" is a chip of a row only where the row shows it is one; a group's list of
+  // several capitalised names shows it too ("SMSTS CDM 2015 RAMS review First Aid at Work").
+  if (heads.some(joining) && turns < 2 && !(listed && words.length >= 5 && heads.filter(capital).length >= 3)) return undefined;
   // "Quorra P6 Kelvane Brisk Earned value tracking": a phrase in sentence case among names.
   const phrase = heads.some((word, index) => capital(word) && /^\p{Ll}/u.test(heads[index + 1] ?? '') && !joining(heads[index + 1] ?? ''));
-  const mixed = (words.length >= 4 && turns > 0) || bracketed >= 2 || (phrase && words.length >= 5 && heads.filter(capital).length >= 4);
+  const mixed =
+    (words.length >= 4 && turns > 0) || bracketed >= 2 || (phrase && words.length >= 5 && heads.filter(capital).length >= 4) || (listed && heads.filter(capital).length >= 2);
   const capitalised = heads.every((word) => capital(word) || opensAsKnown(word, vocabulary) || version.test(word));
   if (!mixed && !capitalised) return undefined;
   const chips = spacedChips(words, (word, chip) => opensChip(word, chip, vocabulary), vocabulary);
@@ -220,11 +230,24 @@ function headWord(unit: string): string {
 // A short run of capitals goes on a name of one unknown capitalised word: "Harlow NX", "Tessel MEP".
 function opensChip(unit: string, chip: readonly string[], vocabulary: SkillVocabulary): boolean {
   const word = headWord(unit);
+  const last = chip.at(-1) ?? '';
   // "First aid at work": the word after "at" goes on the chip that "at" is in.
-  if (version.test(word) || joiningWords.has(chip.at(-1) ?? '')) return false;
+  if (version.test(word) || joiningWords.has(last) || /^[&/+]$/.test(last) || /^[&/+]$/.test(word)) return false;
+  // "Advanced Excel", "Technical SEO", "Differentiated Instruction": a modifier needs the noun after it.
+  const plainWord = (text: string) => /^\p{Lu}\p{Ll}+$/u.test(text) && !known(text, vocabulary);
+  // Before a known skill only a level does so, or any modifier before an acronym: "ANSYS Mechanical | Abaqus".
+  const knownName = known(word, vocabulary) && !/^\p{Lu}{2,}$/u.test(word);
+  if (plainWord(last) && isModifier(last) && /^\p{Lu}/u.test(word) && (!knownName || levelWords.test(last))) return false;
   if (opensAsKnown(word, vocabulary)) return true;
-  const only = chip.length === 1 ? (chip[0] ?? '') : '';
-  if (/^\p{Lu}{2,3}$/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(only) && !known(only, vocabulary) && !known(word, vocabulary)) return false;
+  const only = chip.length === 1 ? last : '';
+  // "Harlow NX", "Salesforce CRM": a short run of capitals no vocabulary knows goes on the name before it.
+  const acronym = known(only, vocabulary) ? /^\p{Lu}{2,3}$/u : /^\p{Lu}{2,5}$/u;
+  if (acronym.test(word) && /^\p{Lu}\p{Ll}+$/u.test(only) && !known(word, vocabulary)) return false;
+  // Title Case chips a space apart: "Google Classroom", "Classroom Management", "Usability Testing" are
+  // one chip each; a chip of two such words is ended by its head noun ("Curriculum Design | Classroom").
+  if (plainWord(only) && /^\p{Lu}\p{Ll}+$/u.test(word) && (isMakerPrefix(only, vocabulary) || isHeadNoun(word))) return false;
+  // "Looker Studio", "Jira Administration": a head noun no vocabulary knows goes on the one name before it.
+  if (/^\p{Lu}\p{Ll}+$/u.test(only) && !isHeadNoun(only) && plainWord(word) && isHeadNoun(word)) return false;
   return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || /^\d+\p{Lu}/u.test(word);
 }
 

@@ -18,6 +18,22 @@ export interface HeaderPart {
   afterDash?: string;
 }
 
+// How long the job lasted, printed after its dates: "11 years 3 months", "(2 yrs 4 mos)", "· 8 months",
+// "less than a year". It names neither the title nor the employer.
+const tenure =
+  /^[\s(·•|,–—-]*(?:(?:\d{1,2}|an?|one)\s*(?:years?|yrs?|jahre?n?|años?|ans?|jaar|år)(?:,?\s*(?:and\s+|und\s+|y\s+|et\s+)?\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder))?|\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder)|less\s+than\s+a\s+(?:year|month))(?![\p{L}\d])\s*\)?/iu;
+
+/**
+ * Whether a line only says how long a job or a course lasted ("5 years", "(2 yrs 4 mos)", "a year").
+ *
+ * @example
+ * isTenure('11 years 3 months'); // true
+ */
+export function isTenure(text: string): boolean {
+  const match = tenure.exec(text);
+  return match !== null && match[0].trim() !== '' && text.slice(match[0].length).trim() === '';
+}
+
 const strongSeparator = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\s*\t\s*|,?\s+(?:at|@)\s+(?=[\p{Lu}\d])/u;
 
 /**
@@ -30,7 +46,7 @@ const strongSeparator = /\s+[|–—•·]\s+|\s*\|\s*|\s+-\s+|\s*\t\s*|,?\s+(?:
 export function withoutDate(text: string, range: DateRange | undefined): string {
   if (!range) return text.trim();
   const before = text.slice(0, range.index);
-  const after = text.slice(range.index + range.match.length);
+  const after = text.slice(range.index + range.match.length).replace(tenure, '');
   // "Data Analyst | 2019 – 2021 | Harbourline": a date between two columns leaves them apart.
   const between = /\|\s*$/.test(before) && /^\s*\|/.test(after) ? ' | ' : ' ';
   return `${before.replace(/[\s([{,|:–—•·-]+$/u, '')}${between}${after.replace(/^[\s)\]},|:–—•·-]+/u, '')}`
@@ -69,7 +85,8 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
   // With strong separators present, a comma belongs to its field ("Engineering Manager, Payments | 2021").
   const splitCommas = (options.splitCommas ?? false) && pieces.length === 1;
   for (const piece of pieces) {
-    const [name, place] = placeAfterLegalForm(piece.text.trim());
+    // "Marketing Manager, ⇥ Swapfiets": the comma before a column gap parts what the gap parts.
+    const [name, place] = placeAfterLegalForm(piece.text.trim().replace(/\s*,$/, ''));
     for (const [index, fragment] of [...splitPiece(name, splitCommas), ...(place ? [place] : [])].entries()) {
       if (fragment === '') continue;
       const part: HeaderPart = { text: fragment, kind: fragment === place ? 'location' : classifyEntryPart(fragment) };
