@@ -157,7 +157,7 @@ function headerCellWithContinuation(previous: string, line: string): string | un
   if (cell === '') return undefined;
   // "Stanford University — B.S. Physics, 2012–2016" / "Columbus State Community College": a school
   // named whole under a header that names one is the next school, whatever the comma before the dates.
-  if (institutionPattern.test(line) && institutionPattern.test(cell)) return undefined;
+  if (/,$/.test(cell) && institutionPattern.test(line) && institutionPattern.test(cell)) return undefined;
   const linked = /(?:[,&-]|\s(?:of|and|at|the|for|de|del|di|da|du|des|von|van|der|für))$/iu.test(cell);
   // "… at" on either line: the header names both the role and where, and the wrap falls inside.
   // The "at" inside a school's name ("The University of Texas at Austin") splits nothing.
