@@ -2,7 +2,8 @@
  * `npm run corpus:build`: renders every person in people/ into the files a person would
  * upload (PDF and DOCX through community JSON Resume themes, a two-column PDF, a DOCX typed
  * as in a word processor, Markdown and plain text) under files/, and lists them in
- * files/manifest.json. Needs Chromium and LibreOffice; the generated files are committed,
+ * files/manifest.json. Needs Chromium and LibreOffice (without them, `corpus:build -- PERSON…`
+ * writes only those people's Markdown, text and Word styles, and says so); the generated files are committed,
  * so the scorer and tests need neither.
  *
  * `npm run corpus:build -- PERSON…` rebuilds only those people's files and keeps every
@@ -10,11 +11,12 @@
  * `--themes NAME,NAME` renders only those npm themes' files (for everyone, or for the people
  * named) and keeps every other file as it is (e.g. after adding a theme).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { corpusDirectory, filesDirectory, manifestPath, readManifest, readPeople, readSplit, type CorpusFile } from './corpus.ts';
 import { htmlToDocx } from './convert/html-to-docx.ts';
-import { openPdfPrinter } from './convert/html-to-pdf.ts';
+import { openPdfPrinter, type PdfPrinter } from './convert/html-to-pdf.ts';
 import { forTheme } from './render/display-name.ts';
 import { renderMarkdownHeadings, renderMarkdownPipes } from './render/markdown.ts';
 import { renderSidebarHtml } from './render/sidebar-html.ts';
@@ -51,7 +53,15 @@ async function main({ only, onlyThemes }: Options): Promise<void> {
   if (unknown.length > 0) throw new Error(`no such person in people/: ${unknown.join(', ')}`);
   const people = only.length === 0 ? everyone : new Map([...everyone].filter(([person]) => only.includes(person)));
   const split = await readSplit();
-  const rendered = onlyThemes ?? themeNames;
+  // Without Chromium or LibreOffice only the styles that need neither can be written: the Markdown,
+  // text and Word styles. Allowed only for people named (a new person), never for a full rebuild.
+  const missing = await missingTools();
+  if (missing.length > 0) {
+    if (only.length === 0 || onlyThemes !== null) throw new Error(`${missing.join(' and ')} not found; a full or theme rebuild needs both`);
+    process.stderr.write(`${missing.join(' and ')} not found: writing only the Markdown, text and Word styles for ${only.join(', ')} (no theme PDF/DOCX, no sidebar PDF)\n`);
+  }
+  const textOnly = missing.length > 0;
+  const rendered = textOnly ? [] : (onlyThemes ?? themeNames);
   const themes = new Map(await Promise.all(rendered.map(async (name) => [name, await loadTheme(name)] as const)));
   const rebuilt = (file: CorpusFile) =>
     people.has(file.person) && (onlyThemes === null || (file.theme !== null && onlyThemes.includes(file.theme as ThemeName)));
@@ -59,7 +69,7 @@ async function main({ only, onlyThemes }: Options): Promise<void> {
   if (only.length === 0 && onlyThemes === null) await rm(filesDirectory, { recursive: true, force: true });
   if (onlyThemes === null) for (const person of people.keys()) await rm(join(filesDirectory, person), { recursive: true, force: true });
   const manifest: CorpusFile[] = [];
-  const printer = await openPdfPrinter();
+  const printer = textOnly ? undefined : await openPdfPrinter();
   try {
     for (const [person, truth] of people) {
       const directory = join(filesDirectory, person);
@@ -74,23 +84,33 @@ async function main({ only, onlyThemes }: Options): Promise<void> {
         if (split.heldOutPeople.includes(person) && tuningOnlyThemes.includes(name)) continue;
         // Themes mutate what they are given (e.g. format dates in place): each gets a copy.
         const html = withoutRemoteAssets(await render(forTheme(structuredClone(truth))));
-        await save(`theme-${name}`, 'pdf', name, await printer.print(html));
+        await save(`theme-${name}`, 'pdf', name, await (printer as PdfPrinter).print(html));
         await save(`theme-${name}`, 'docx', name, await htmlToDocx(html));
       }
       if (onlyThemes === null) {
-        await save('sidebar', 'pdf', null, await printer.print(renderSidebarHtml(truth)));
+        if (printer) await save('sidebar', 'pdf', null, await printer.print(renderSidebarHtml(truth)));
         await save('word', 'docx', null, await renderWordDocx(truth));
       }
       process.stdout.write(`${person}: ${manifest.filter((file) => file.person === person).length} files\n`);
     }
   } finally {
-    await printer.close();
+    await printer?.close();
   }
   // The manifest lists people in the order of people/, whoever was rebuilt.
   const order = [...everyone.keys()];
   const all = [...kept, ...manifest].sort((a, b) => order.indexOf(a.person) - order.indexOf(b.person));
   await writeFile(manifestPath, `${JSON.stringify(all, null, 2)}\n`);
   process.stdout.write(`${all.length} files in ${relative(process.cwd(), filesDirectory)}\n`);
+}
+
+// The programs the PDF and DOCX conversions run (see convert/).
+async function missingTools(): Promise<string[]> {
+  const tools = [
+    ['Chromium', '/usr/bin/chromium'],
+    ['LibreOffice', '/usr/bin/soffice'],
+  ] as const;
+  const found = await Promise.all(tools.map(([, path]) => access(path, constants.X_OK).then(() => true, () => false)));
+  return tools.filter((_, index) => !found[index]).map(([name, path]) => `${name} (${path})`);
 }
 
 await main(parseArguments(process.argv.slice(2)));

@@ -2,6 +2,7 @@ import type { ResumeRecord, ResumesRepository } from '../../db/repositories/resu
 import { JobpilotError } from '../../errors.ts';
 import type { JsonResume } from '../../protocol/json-resume.ts';
 import type { ResumeChange, ResumeCorrection } from '../../protocol/resume-correction.ts';
+import { parseCertificate } from '../../resume/sections/parse-certificates.ts';
 import { requireResume } from './choose-resume.ts';
 
 type Fields = Record<string, unknown>;
@@ -55,7 +56,8 @@ export async function correctResume(
     resume.skills = replaceList('skills', resume.skills, correction.skills.map((skill) => (typeof skill === 'string' ? { name: skill } : skill)), changes);
   }
   if (correction.certificates !== undefined) {
-    const next = correction.certificates.map((certificate) => (typeof certificate === 'string' ? { name: certificate } : certificate));
+    // "ServSafe Manager (2024)" typed as a string keeps its date, as the importer reads it.
+    const next = correction.certificates.map((certificate) => (typeof certificate === 'string' ? parseCertificate(certificate) : certificate));
     resume.certificates = replaceList('certificates', resume.certificates, next, changes);
   }
   if (correction.languages !== undefined) {

@@ -30,6 +30,10 @@ const roleWords = [
   'dispatcher', 'salesperson', 'sdet', 'welder', 'plumber', 'machinist', 'veterinarian',
   'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
   'resident', 'registrar', 'attendant', 'lifeguard', 'student', 'candidate',
+  // The building trades and kitchens.
+  'carpenter', 'joiner', 'pipefitter', 'steamfitter', 'ironworker', 'roofer', 'bricklayer', 'glazier', 'millwright',
+  'lineman', 'lineworker', 'foreman', 'forewoman', 'superintendent', 'estimator', 'installer', 'laborer', 'labourer',
+  'journeyman', 'landscaper', 'groundskeeper', 'custodian', 'housekeeper',
   // The same in the languages people most often write a CV in besides English.
   'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'programador', 'programadora', 'analista', 'jefe', 'jefa',
   'gerente', 'consultor', 'consultora', 'técnico', 'técnica', 'enfermero', 'enfermera', 'profesor', 'profesora',

@@ -162,6 +162,11 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     const current = sections[sections.length - 1] as ResumeSection;
     // "Client communication, Team" / "leadership": a word in small letters under a line that goes on is its rest.
     const above = lines[index - 1]?.text ?? '';
+    if (endsWrappedList(line, current, lines[index + 1])) {
+      const last = current.lines.length - 1;
+      current.lines[last] = { ...(current.lines[last] as ResumeLine), text: `${current.lines[last]?.text ?? ''} ${line.text.trim()}` };
+      continue;
+    }
     const continues = /^\p{Ll}/u.test(line.text) && !line.markdownHeading && above !== '' && !/[.!?:]$/.test(above);
     const gutter = line.bullet || continues ? undefined : gutterHeading(line.text);
     if (gutter) {
@@ -195,6 +200,21 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     current.lines.push(line);
   }
   return sections.filter((section, index) => index === 0 || section.lines.some((line) => line.text !== '') || section.heading !== '');
+}
+
+/**
+ * "PLC Wiring, Motor Controls, Crew" / "Leadership" / "": a word that names a group of skills, wrapped
+ * onto a line of its own at the end of a list of skills and with nothing under it, is the last
+ * item's rest ("Crew Leadership"), not a heading over nothing (a blank line or the next heading under it).
+ */
+function endsWrappedList(line: ResumeLine, current: ResumeSection, next: ResumeLine | undefined): boolean {
+  const above = current.lines.at(-1);
+  if (current.kind !== 'skills' || !above || above.text === '' || line.bullet || line.markdownHeading) return false;
+  const nothingUnder = next === undefined || next.text === '' || (!next.bullet && headingKind(next.text) !== undefined);
+  if (!skillGroupNames.has(headingKey(line.text)) || !nothingUnder) return false;
+  const items = above.text.split(/\s*[,;|•·]\s*/);
+  const last = items.at(-1) ?? '';
+  return items.length >= 2 && !/[.!?:,;]$/.test(above.text) && last.split(/\s+/).length <= 2;
 }
 
 /**

@@ -155,6 +155,9 @@ function headerCellWithContinuation(previous: string, line: string): string | un
   if (range.index + range.match.length < previous.trimEnd().length) return undefined;
   const cell = previous.slice(0, range.index).replace(/[\s|]+$/u, '');
   if (cell === '') return undefined;
+  // "Stanford University — B.S. Physics, 2012–2016" / "Columbus State Community College": a school
+  // named whole under a header that names one is the next school, whatever the comma before the dates.
+  if (/,$/.test(cell) && institutionPattern.test(line) && institutionPattern.test(cell)) return undefined;
   const linked = /(?:[,&-]|\s(?:of|and|at|the|for|de|del|di|da|du|des|von|van|der|für))$/iu.test(cell);
   // "… at" on either line: the header names both the role and where, and the wrap falls inside.
   // The "at" inside a school's name ("The University of Texas at Austin") splits nothing.

@@ -423,7 +423,12 @@ function isCredential(word: string): boolean {
   return value.length <= 8 && /^[\p{Lu}][\p{L}.]*$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(value);
 }
 
+// A nickname between the given name and the surname: `Tomasz "Tom" Wiśniewski`, "Robert (Bob) Smith".
+const nickname = /\s(?:"[\p{L}'’.-]+(?: [\p{L}'’.-]+)?"|“[\p{L}'’.-]+(?: [\p{L}'’.-]+)?”|'[\p{L}.-]+'|‘[\p{L}.-]+’|\([\p{L}'’.-]+\))(?=\s)/u;
+
 function isPersonName(text: string): boolean {
+  // The name is kept as written, nickname and all; the words around the nickname must be a name.
+  if (nickname.test(text)) return isPersonName(text.replace(nickname, ''));
   if (!/^[\p{L}][\p{L}'’.\- ]+$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
@@ -433,7 +438,7 @@ function isPersonName(text: string): boolean {
 
 function tidyName(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+  return name.toLowerCase().replace(/(^|[\s'’"“‘(-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function findLabel(lines: readonly ResumeLine[], nameIndex: number): string | undefined {

@@ -113,7 +113,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       continue;
     }
     if (line.bullet && !parts.some((part) => part.kind === 'degree' || part.kind === 'institution')) continue;
-    const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3), fieldBetween);
+    const school = schoolNamedByPlace(parts, current, items.slice(index + 1, index + 3), fieldBetween) ?? nextSchoolWithDates(parts, current, range !== undefined);
     if (school) school.kind = 'institution';
     const unknown = parts.some((part) => part.kind === 'degree') ? undefined : unknownDegree(parts);
     const besideSchool = unknown && parts.some((part) => part.kind === 'institution' && part.piece !== unknown.part.piece);
@@ -235,6 +235,16 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
   // A certification names no field: the name under it is who awarded it ("Data Engineer Certification" / "Skillforge").
   const complete = current?.area !== undefined || certificationPattern.test(current?.studyType ?? '');
   return current?.studyType && complete && !current.institution ? name : undefined;
+}
+
+// "Harlow Joint Training Board — Pipefitting, 2012–2016" under an entry that names its school and
+// degree: a dated line that opens with a proper name, neither a school nor a degree the reader knows,
+// is the next school, and its dates are its own, never the entry's above.
+function nextSchoolWithDates(parts: readonly Part[], current: ResumeEducation | undefined, dated: boolean): Part | undefined {
+  if (!dated || !current?.institution || !current.studyType) return undefined;
+  if (parts.some((part) => part.kind === 'institution' || part.kind === 'degree')) return undefined;
+  const [first] = parts;
+  return first?.kind === 'other' && nameShaped(first.text) && first.text.split(/\s+/).length >= 2 ? first : undefined;
 }
 
 // "Northmoor University | Gakushi, Marine Biology | 2012 – 2016", "Specialist Degree in Geology —

@@ -22,6 +22,8 @@ interface Entry {
   headerIndexes: number[];
   range: DateRange;
   work: ResumeWork;
+  /** The lines the header indexes point into. */
+  items: readonly EntryLine[];
 }
 
 /**
@@ -53,7 +55,7 @@ function parseHeadingBlock(block: readonly EntryLine[]): Entry[] {
   if (first && first.headerIndexes.includes(0)) return entries;
   // No dates, or a date line that did not take the heading in: the heading names the entry.
   const range: DateRange = { present: false, index: 0, match: '' };
-  const own: Entry = { anchor: 0, headerIndexes: [0], range, work: buildHeader(items, [0], range, true, false) };
+  const own: Entry = { anchor: 0, headerIndexes: [0], range, work: buildHeader(items, [0], range, true, false), items };
   if (!first) {
     fillBodies([own], items);
     return [own];
@@ -105,7 +107,7 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
     // Under an employer-only header, "Product Manager, Inbox" is one title, not title + employer.
     const underEmployer = followsEmployerHeader(entries.at(-1), items, anchor);
     const splitCommas = headerIndexes.length === 1 && !underEmployer;
-    entries.push({ anchor, headerIndexes, range, work: buildHeader(items, headerIndexes, range, splitCommas, underEmployer) });
+    entries.push({ anchor, headerIndexes, range, work: buildHeader(items, headerIndexes, range, splitCommas, underEmployer), items });
   }
   fillBodies(entries, items);
   return inherit ? inheritEmployers(entries) : entries;
@@ -466,11 +468,25 @@ function inheritEmployers(entries: readonly Entry[]): Entry[] {
     if (!work.name && work.position && employer) {
       work.name = employer;
       reorder(work);
+      kept.push(entry);
+      continue;
     }
-    if (work.name) employer = work.name;
+    // Only an employer printed apart from the title heads the roles under it: where the entry above
+    // named title and employer on one line ("Head Chef, Harbor & Vine — Boston"), the next entry's
+    // employer was printed on its own line too, and a header read without one has none to inherit.
+    if (work.name) employer = employerApart(entry) ? work.name : undefined;
     kept.push(entry);
   }
   return kept;
+}
+
+function employerApart(entry: Entry): boolean {
+  const { name, position } = entry.work;
+  if (!name || !position) return true;
+  return entry.headerIndexes.some((index) => {
+    const text = entry.items[index]?.text ?? '';
+    return text.includes(name) && !text.includes(position);
+  });
 }
 
 // Keep JSON Resume's field order (name before position) after filling a name in late.

@@ -49,7 +49,8 @@ export function withoutDate(text: string, range: DateRange | undefined): string 
   const after = text.slice(range.index + range.match.length).replace(tenure, '');
   // "Data Analyst | 2019 – 2021 | Harbourline": a date between two columns leaves them apart.
   const between = /\|\s*$/.test(before) && /^\s*\|/.test(after) ? ' | ' : ' ';
-  return `${before.replace(/[\s([{,|:–—•·-]+$/u, '')}${between}${after.replace(/^[\s)\]},|:–—•·-]+/u, '')}`
+  // "Boston, MA / Sept 2017 to Dec 2020": a slash before the dates parts them from the place.
+  return `${before.replace(/[\s([{,|:–—•·/-]+$/u, '')}${between}${after.replace(/^[\s)\]},|:–—•·/-]+/u, '')}`
     .replace(/\(\s*\)/g, '')
     .trim()
     .replace(/[\s,|:–—•·-]+$/u, '')
@@ -82,8 +83,11 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
     last = match.index + match[0].length;
   }
   pieces.push({ text: text.slice(last), afterAt: nextIsAfterAt, beforeAt: false, afterDash: nextDash });
-  // With strong separators present, a comma belongs to its field ("Engineering Manager, Payments | 2021").
-  const splitCommas = (options.splitCommas ?? false) && pieces.length === 1;
+  // With strong separators present, a comma belongs to its field ("Engineering Manager, Payments | 2021"),
+  // unless every other field is a place: "Sous Chef, The Copper Pot Bistro — Boston, MA" is "Sous Chef,
+  // The Copper Pot Bistro, Boston, MA" with a dash before the place.
+  const named = pieces.filter((piece) => !isWholeLocation(piece.text.trim()));
+  const splitCommas = (options.splitCommas ?? false) && named.length === 1;
   for (const piece of pieces) {
     // "Marketing Manager, ⇥ Swapfiets": the comma before a column gap parts what the gap parts.
     const [name, place] = placeAfterLegalForm(piece.text.trim().replace(/\s*,$/, ''));

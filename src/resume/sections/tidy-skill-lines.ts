@@ -143,9 +143,15 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   // A wrapped line filled the column: the rest under it is seldom much longer.
   if (previous.text.length < line.text.length * 0.75) return false;
   if (joined.split(/\s+/).length > 4) return false;
+  // "…, Crew" / "Leadership, …", "…, Inventory" / "Control": one word no skill alone, over the noun a
+  // phrase of this kind ends with, is that phrase cut in two, whatever the noun is alone.
+  if (/^\p{Lu}\p{Ll}+$/u.test(head) && !isKnownSkill(head, vocabulary) && phraseEnd.test(tail)) return true;
   // "Python, Go" / "Docker, Kubernetes": two known skills end and start the lines; "Google" / "Analytics" is one.
   return isKnownSkill(joined, vocabulary) || !(listsKnownSkill(head, vocabulary) || listsKnownSkill(tail, vocabulary));
 }
+
+// Nouns that end a skill's name of two words ("Crew Leadership", "Blueprint Reading", "Inventory Control").
+const phraseEnd = /^(?:leadership|management|training|planning|control|reading|scheduling|relations|maintenance|costing|safety)$/i;
 
 function openBracket(text: string): boolean {
   return (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
