@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
+import { findTrade } from './find-trade.ts';
 import { readFollowUp } from './read-follow-up.ts';
 import { readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
@@ -36,6 +37,12 @@ const searchVerbs = [
   'give me',
   'i need',
   'i want',
+  // "need a job quick", "really need work": the request said without "I".
+  'need',
+  'really need',
+  'i really need',
+  'i urgently need',
+  'urgently need',
   'got any',
   'do you have',
   'do you have any',
@@ -92,6 +99,9 @@ const jobSearchLeads = [
   'whos hiring for',
 ];
 
+/** The words a search falls back on when no role was said ("find job in Dubai"). */
+const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
+
 /**
  * How people ask for a job search: "find remote typescript jobs in Berlin", "any data
  * engineer openings?", "search Stripe for backend roles", "10 newest rust jobs, best
@@ -107,6 +117,11 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     min_salary: (message) => searchFiltersIn(message).min_salary,
     sort: (message) => searchFiltersIn(message).sort,
     seniority: (message) => searchFiltersIn(message).seniority,
+  },
+  // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
+  sharpen: (args, message) => {
+    const trade = broadQuery.test(args.query ?? '') ? findTrade(message) : undefined;
+    return trade ? { ...args, query: trade } : args;
   },
   readSentence: (clause) => {
     // The search is what follows the request words: of the tails that start after a lead-in

@@ -167,3 +167,54 @@ describe('a job named in one sentence and asked about in the next, or around a p
     });
   });
 });
+
+describe('a search hidden behind a self-introduction or told in asides', () => {
+  it.each([
+    ["I am nurse of paediatrics from Cebu, I want to find job in Doha please", { query: 'paediatrics nurse', location: 'Doha' }],
+    ["i'm an experienced welder from Porto. any jobs in Lisbon?", { query: 'welder', location: 'Lisbon' }],
+    ["I've been a hotel receptionist for 6 years, I want find job in Vienna", { query: 'hotel receptionist', location: 'Vienna' }],
+    ['I work as a dental nurse. What dental jobs are out there in Leeds?', { query: 'dental', location: 'Leeds' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['need a job quick, crane operator, ideally near Gdansk', { query: 'crane operator', location: 'Gdansk' }],
+    ['ok so i really need work, scaffolder, anywhere around bristol is fine', { query: 'scaffolder', location: 'bristol' }],
+    ['I search for work as bus driver in Spain, Valencia region please', { query: 'bus driver', location: 'Valencia' }],
+  ])('%s', async (goal, args) => {
+    const outcome = await said(goal);
+    expect(outcome).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+    // "anywhere around X" is where, not "remote".
+    expect(outcome.args?.remote).toBeUndefined();
+  });
+
+  it('keeps the trade a role word follows as typed, and still corrects a slip of a request word', async () => {
+    expect(await said('find truck driver jobs in Ghent')).toEqual({ action: 'search_jobs', args: { query: 'truck driver', location: 'Ghent' } });
+    expect(await said('find track cyclist jobs')).toEqual({ action: 'search_jobs', args: { query: 'track cyclist' } });
+    expect(await said('tailer my resume for the second one', { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } })).toEqual({
+      action: 'optimize_resume',
+      args: expect.objectContaining({ job: expect.stringMatching(/2|second|job_l2/) }),
+    });
+  });
+
+  it('keeps a search for everything when nobody said a trade', async () => {
+    expect(await said('I am looking for jobs in Madrid')).toEqual({ action: 'search_jobs', args: { query: 'jobs', location: 'Madrid' } });
+  });
+});
+
+describe('pay said by the hour or as a range', () => {
+  it.each([
+    ['care worker shifts in Belfast, min £13 an hour', { query: 'care worker', location: 'Belfast', min_salary: 27_040 }],
+    ['barista jobs in Cork, somewhere between €14 and €16 an hour', { query: 'barista', location: 'Cork', min_salary: 29_120 }],
+    ['office manager roles in Lyon, between 35 and 40k', { query: 'office manager', location: 'Lyon', min_salary: 35_000 }],
+    ['warehouse jobs leeds 24-28k', { query: 'warehouse', location: 'leeds', min_salary: 24_000 }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
+  it('takes no pay from a range of years', async () => {
+    const outcome = await said('find data jobs that need between 2 and 5 years of experience');
+    expect(outcome.args?.min_salary).toBeUndefined();
+  });
+});
