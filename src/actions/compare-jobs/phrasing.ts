@@ -96,7 +96,8 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     },
     {
       // Said without a question word: "highest paying one?", "best fit?", "the newest one?", "remote ones only"
-      pattern: /^(?:the\s+)?(?:(?:best|highest|top)[-\s](?:paid|paying)|(?:best|top|closest)\s+(?:fit|match)|newest|latest|most\s+recent|remote)(?:\s+(?:one|ones|job|jobs|role|roles|option))?(?:\s+(?:only|please|of\s+(?:them|these)))?$/,
+      // ("the remote one" is one job told apart by a detail, not a comparison)
+      pattern: /^(?:the\s+)?(?:(?:best|highest|top)[-\s](?:paid|paying)|(?:best|top|closest)\s+(?:fit|match)|newest|latest|most\s+recent|remote(?!\s+(?:one|job|role|option)(?:\s|$)))(?:\s+(?:one|ones|job|jobs|role|roles|option))?(?:\s+(?:only|please|of\s+(?:them|these)))?$/,
       questions: true,
       // "best fit?" said bare right after a list: the list is what it is about.
       read: ({ clause }, context) => question(clause.lower) ?? (context.references.last_job_ids ? superlativeAlone(clause.lower) : null),

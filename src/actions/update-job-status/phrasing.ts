@@ -39,7 +39,7 @@ function forJob(
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:withdr[ae]wn?|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted)\b/;
+  /\b(?:withdr[ae]wn?|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done))\b/;
 /** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
 const withdrawal =
   /\b(?:withdr[ae]wn?|pulled (?:out|my application|my app)|backed out|dropped out|retracted my application|took (?:back )?my application(?: back)?)\b/;

@@ -218,3 +218,72 @@ describe('pay said by the hour or as a range', () => {
     expect(outcome.args?.min_salary).toBeUndefined();
   });
 });
+
+describe('desktop requests with the reason said after the name, and addresses under a country domain', () => {
+  it.each([
+    ['open outlook, i want to see if the bakery replied', 'outlook'],
+    ['open slack so i can message my referral', 'slack'],
+    ['pull up teams, my interview starts in 10', 'teams'],
+    ['launch thunderbird because HR said they sent the contract', 'thunderbird'],
+  ])('%s', async (goal, app) => {
+    expect(await said(goal)).toEqual({ action: 'open_app', args: { app_name: app } });
+  });
+
+  it('launches outlook when opened, and opens its website when the words say site', async () => {
+    expect(await said('open outlook')).toEqual({ action: 'open_app', args: { app_name: 'outlook' } });
+    for (const goal of ['go to outlook', 'open the outlook website', 'open outlook in firefox']) {
+      expect(await said(goal), goal).toEqual({ action: 'open_website', args: { url: 'https://outlook.live.com' } });
+    }
+    expect(await said('open github to see the repo')).toEqual({ action: 'open_website', args: { url: 'https://github.com' } });
+  });
+
+  it.each([
+    ['lojaverde.com.br/carreiras - open it pls', 'lojaverde.com.br/carreiras'],
+    ['go to praca.firma.pl/oferty', 'praca.firma.pl/oferty'],
+    ['could you pull up acme.co.uk/careers/ops for me', 'acme.co.uk/careers/ops'],
+  ])('%s', async (goal, url) => {
+    expect(await said(goal)).toEqual({ action: 'open_website', args: { url } });
+  });
+
+  it('takes no address from a library name', async () => {
+    expect(await said('find node.js jobs in berlin')).toEqual({ action: 'search_jobs', args: { query: 'node.js', location: 'berlin' } });
+  });
+});
+
+describe('short answers and reports about the jobs in play', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  const listedKnown: KnownData = {
+    ...known,
+    jobs: [
+      ...known.jobs,
+      { id: 'job_l1', title: 'Forester', company: 'Gwern Timber' },
+      { id: 'job_l2', title: 'Shepherd', company: 'Pennant Hill Farm' },
+      { id: 'job_l3', title: 'Ranger', company: 'Afon Trust' },
+    ],
+  };
+
+  it('asks again which, naming them, when the answer to "which one?" still fits several', async () => {
+    const messages = [
+      ...listed,
+      { role: 'user' as const, content: 'save the welsh job' },
+      { role: 'assistant' as const, content: 'Three of them are in Wales. Which one?' },
+    ];
+    const twoRemote = [
+      { role: 'user' as const, content: 'outdoor jobs' },
+      { role: 'assistant' as const, content: 'Found 3 jobs: 1. Forester at Gwern Timber (Remote, £31k) 2. Shepherd at Pennant Hill Farm (Brecon, £27k) 3. Ranger at Afon Trust (Remote, £29k)' },
+      { role: 'user' as const, content: 'save the remote job' },
+      { role: 'assistant' as const, content: 'Two of them are remote: Forester at Gwern Timber or Ranger at Afon Trust. Which one?' },
+    ];
+    const outcome = await said('um the remote one', { messages: twoRemote, references: input.references, known: listedKnown });
+    expect(outcome.answer).toMatch(/which one/i);
+    expect(outcome.answer).toMatch(/Gwern Timber/);
+    expect(outcome.answer).toMatch(/Afon Trust/);
+    // One that fits is the request asked about, for it.
+    expect(await said('yeah the shepherd one', { messages, references: input.references, known: listedKnown })).toEqual({ action: 'save_job', args: { job: expect.stringMatching(/shepherd|pennant/i) } });
+  });
+
+  it('reads "remind me which …" as the question, and an application reported as sent', async () => {
+    expect(await said('could you remind me which ones I got turned down by')).toEqual({ action: 'list_saved_jobs', args: { status: 'rejected' } });
+    expect(await said('hollowmead app sent')).toEqual({ action: 'update_job_status', args: { job: 'Hollowmead Apiaries', status: 'applied' } });
+  });
+});
