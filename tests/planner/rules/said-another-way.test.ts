@@ -287,3 +287,42 @@ describe('short answers and reports about the jobs in play', () => {
     expect(await said('hollowmead app sent')).toEqual({ action: 'update_job_status', args: { job: 'Hollowmead Apiaries', status: 'applied' } });
   });
 });
+
+describe('short follow-ups that lean on the conversation', () => {
+  const talkedAbout = [
+    ...listed,
+    { role: 'user' as const, content: 'where is the shepherd job' },
+    { role: 'assistant' as const, content: 'Shepherd at Pennant Hill Farm is in Brecon.' },
+  ];
+  const input = { messages: talkedAbout, references: { last_job_ids: 'job_l1,job_l2,job_l3', last_job_id: 'job_l2' } };
+
+  it.each([
+    ['and how much does it pay?', 'pay'],
+    ['ok so how much?', 'pay'],
+    ['what about the salary', 'pay'],
+    ['and when was it posted', 'posted'],
+    ['and where?', 'location'],
+  ])('%s asks about the job just talked about', async (goal, about) => {
+    expect(await said(goal, input)).toEqual({ action: 'answer_about_job', args: { job: 'it', about } });
+  });
+
+  it('acts on a bare "how much?" only when one job was talked about', async () => {
+    const outcome = await said('how much?');
+    expect(outcome.action).toBeUndefined();
+  });
+
+  it('asks by what when asked to compare without saying', async () => {
+    for (const goal of ['can you compare them', 'compare these three for me', 'could u compare my saved jobs']) {
+      const outcome = await said(goal, { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+      expect(outcome.answer, goal).toMatch(/by pay.*\?$/);
+    }
+    expect(await said('compare them by salary', { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } })).toEqual({ action: 'compare_jobs', args: { by: 'pay' } });
+  });
+});
+
+describe('typo tolerance leaves correctly spelled words alone', () => {
+  it('keeps a word the advice base spells even when it is one letter from a request word', async () => {
+    expect((await said('how many pages should my cv be?')).answer).toMatch(/page/i);
+    expect((await said('how much notice should I give my boss')).answer).toMatch(/notice|weeks/i);
+  });
+});
