@@ -18,13 +18,18 @@ function news(pattern: RegExp, status: JobStatus | 'from-words', confidence: Con
     confidence,
     read: ({ groups, original }, context) => {
       const { rest, note } = splitNote(original('target') ?? '');
-      const stated = status === 'from-words' ? findStatus(splitNote(groups.status ?? '').rest.toLowerCase()) : status;
-      if (!stated) return null;
+      const said = status === 'from-words' ? splitNote(groups.status ?? '').rest.toLowerCase() : '';
+      const stated = status === 'from-words' ? findStatus(said) : status;
+      // "put the Acme one in my saved jobs": the list itself, which is saving the job, not a stage.
+      if (!stated || (stated === 'saved' && savedList.test(said))) return null;
       const noteAfterStatus = status === 'from-words' ? splitNote(original('status') ?? '').note : undefined;
       return forJob(rest, context, { status: stated, note: note ?? noteAfterStatus });
     },
   };
 }
+
+/** "my saved jobs", "my list", "the shortlist": where saved jobs are kept, not the stage "saved". */
+const savedList = /^(?:the\s+|my\s+)?(?:saved\s+(?:jobs|list|ones|roles)|(?:job\s+)?list|shortlist|bookmarks|favou?rites|tracker|watch\s*list)\b/;
 
 function forJob(
   phrase: string,

@@ -326,3 +326,52 @@ describe('typo tolerance leaves correctly spelled words alone', () => {
     expect((await said('how much notice should I give my boss')).answer).toMatch(/notice|weeks/i);
   });
 });
+
+describe('saving, letters and tailoring said in other words', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  const listedKnown: KnownData = {
+    ...known,
+    jobs: [
+      ...known.jobs,
+      { id: 'job_l1', title: 'Forester', company: 'Gwern Timber' },
+      { id: 'job_l2', title: 'Shepherd', company: 'Pennant Hill Farm' },
+      { id: 'job_l3', title: 'Ranger', company: 'Afon Trust' },
+    ],
+  };
+  const asked = (goal: string) => said(goal, { ...input, known: listedKnown });
+
+  it('saves a job put "in my saved jobs" with its note, and still moves a saved one back to the stage', async () => {
+    expect(await asked("would you put the Afon one in my saved jobs with a note saying 'ask about the van'?")).toEqual({
+      action: 'save_job',
+      args: { job: expect.stringMatching(/afon/i), notes: 'ask about the van' },
+    });
+    expect(await asked('pop the second one into my shortlist')).toEqual({ action: 'save_job', args: { job: expect.stringMatching(/second/) } });
+    expect(await said('move the beekeeper job back to saved')).toEqual({ action: 'update_job_status', args: { job: expect.stringMatching(/beekeeper/i), status: 'saved' } });
+  });
+
+  it('writes the letter with the tone its purpose says', async () => {
+    expect(await asked('The Gwern job is the one. Could you write a letter that shows how keen I am?')).toEqual({
+      action: 'write_cover_letter',
+      args: { job: 'Gwern Timber', tone: 'enthusiastic' },
+    });
+    expect(await asked('i want pennant hill farm so much. write me a letter that sounds sure of myself')).toEqual({
+      action: 'write_cover_letter',
+      args: expect.objectContaining({ job: expect.stringMatching(/pennant/i), tone: 'confident' }),
+    });
+  });
+
+  it('reads the part to tailor said as what should happen to it, or what to bring forward', async () => {
+    expect(await asked('could my skills section be reworked so it suits the Ranger role?')).toEqual({
+      action: 'optimize_resume',
+      args: expect.objectContaining({ job: expect.stringMatching(/ranger/i), focus: 'skills' }),
+    });
+    expect(await asked('is it possible to adapt my cv for the Gwern role? play up my experience')).toEqual({
+      action: 'optimize_resume',
+      args: expect.objectContaining({ job: expect.stringMatching(/gwern/i), focus: 'experience' }),
+    });
+    expect(await asked('tweak my resume for the first one and highlight the keywords')).toEqual({
+      action: 'optimize_resume',
+      args: { job: 'the first one', focus: 'keywords' },
+    });
+  });
+});
