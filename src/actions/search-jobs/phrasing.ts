@@ -127,11 +127,14 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     // The search is what follows the request words: of the tails that start after a lead-in
     // word ("a look at remote golang positions"), the one that leaves the shortest query.
     const words = clause.text.split(/\s+/);
+    // (No words to search for is the last choice, when the person told their trade: "im a carpenter … looking for work in germany".)
+    const trade = findTrade(clause.text);
     let best: { args: SearchArgs; size: number } | undefined;
     words.forEach((_word, start) => {
       if (start > 0 && !searchLeadIns.has(words[start - 1]?.toLowerCase() ?? '')) return;
-      const args = readSearch(words.slice(start).join(' '), { needsNoun: true });
-      const size = args?.query ? args.query.split(/\s+/).length : Number.POSITIVE_INFINITY;
+      const read = readSearch(words.slice(start).join(' '), { needsNoun: true });
+      const args = read && !read.query && trade ? { ...read, query: trade } : read;
+      const size = args?.query ? args.query.split(/\s+/).length + (args === read ? 0 : 1_000) : Number.POSITIVE_INFINITY;
       if (args && size < (best?.size ?? Number.POSITIVE_INFINITY)) best = { args, size };
     });
     return best ? withQuery(best.args) : null;

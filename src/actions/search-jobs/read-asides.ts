@@ -71,14 +71,17 @@ const trades = new Set(
     'baker', 'butcher', 'fishmonger', 'gardener', 'landscaper', 'farmhand', 'fisherman', 'miner', 'courier', 'picker', 'packer',
     'loader', 'mover', 'nanny', 'babysitter', 'childminder', 'dishwasher', 'steward', 'stewardess', 'concierge', 'guard', 'bouncer',
     'hairdresser', 'barber', 'beautician', 'stylist', 'tailor', 'seamstress', 'upholsterer', 'florist', 'sailor', 'deckhand',
-    'housekeeping', 'kitchen porter', 'au pair',
+    'housekeeping', 'kitchen porter', 'au pair', 'barman', 'barmaid', 'bar staff', 'line cook', 'kitchen hand', 'shop assistant',
   ].map((trade) => trade.toLowerCase()),
 );
+
+/** "for python developers", "as a nurse": what follows a noun, read by the prepositions. */
+const ledByPreposition = /^(?:for|as|in|at|with|from|of|to|near|around|on|by|and|or|like)\s/i;
 
 /** A trade said alone, in at most four words: "forklift driver", "night nurse", "scaffolder". */
 export function isTradePiece(piece: string): boolean {
   const words = piece.toLowerCase().split(/\s+/);
-  if (words.length > 4 || !/^[\p{L}][\p{L}\s'’-]*$/u.test(piece) || notTrade.test(piece)) return false;
+  if (words.length > 4 || !/^[\p{L}][\p{L}\s'’-]*$/u.test(piece) || notTrade.test(piece) || ledByPreposition.test(piece)) return false;
   const last = words.at(-1) ?? '';
   return endsWithRoleWord(piece) || trades.has(last) || trades.has(last.replace(/s$/, '')) || trades.has(words.slice(-2).join(' '));
 }

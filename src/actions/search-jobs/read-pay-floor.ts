@@ -10,7 +10,7 @@
 const sign = String.raw`(?:(?:ca|us|au|a|nz|c|r|s|hk|mx|sg)?[$€£¥₹]|rs\.?|(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd)\s?)`;
 /** Units: thousands, millions, and India's lakh (100,000) and crore (10 million). */
 const unit = String.raw`(?:k|thousand|m|million|lakhs?|lacs?|lpa|crores?|cr)\b`;
-const currencyAfter = String.raw`(?:\s*(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd|dollars|euros|pounds|rupees|yen|[$€£¥₹]))?`;
+const currencyAfter = String.raw`(?:\s*(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd|dollars?|euros?|pounds?|quid|bucks|rupees|yen|[$€£¥₹])(?![a-z]))?`;
 const money = String.raw`(?:${sign}\s*)?\d[\d,.]*(?:\s*${unit})?${currencyAfter}`;
 /** An amount that can only be money: with a currency sign, a "k", or five digits or more. */
 const markedMoney = String.raw`(?:${sign}\s*\d[\d,.]*(?:\s*${unit})?|\d[\d,.]*\s*${unit}|\d{1,3}(?:[,.]\d{3})+|\d{5,})${currencyAfter}`;
@@ -22,7 +22,7 @@ const markedRange = String.raw`(?<![\w$€£.,])(?<amount>\d{1,3}(?:[.,]\d+)?)\s
 const comparator = String.raw`(?:(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
 const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
 const periodAhead = String.raw`\s*(?:(?:an?|per)\s+(?:hour|day|week|month|year|annum)|\/\s*(?:hour|hr|h|day|week|wk|month|mo|yr|year)\b|hourly|daily|weekly|monthly|annually|yearly)`;
-const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus))`;
+const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus|minimum|min(?![a-z])|at\s+least))`;
 const trailers = String.raw`(?:${period}|${more}|\s*(?:gross|base|salary|total\s+comp(?:ensation)?))*`;
 const payLead = String.raw`(?:(?:that|which|who)\s+)?(?:pay(?:s|ing)?|earn(?:s|ing)?|making|offering|(?:with\s+(?:a\s+)?)?(?:salary|salaries|pay|compensation|comp|base)(?:\s+(?:of|from|is))?)`;
 
@@ -36,7 +36,11 @@ const forms: readonly RegExp[] = [
   new RegExp(String.raw`${markedRange}${trailers}`),
   // "100k+", "€80k or more": a marked amount said to be a minimum by what follows it.
   new RegExp(String.raw`(?<![\w$€£])${range(markedMoney)}${trailers}`),
+  // "1200 a month minimum", "14/hr min": a bare number made pay by its period and a minimum by what follows.
+  new RegExp(String.raw`(?<![\w$€£.,])${range(money)}(?=${periodAhead})${trailers}`),
 ];
+/** The forms that are a floor only when a minimum is said after the amount ("… or more", "… minimum"). */
+const saidAsMinimum = new Set([forms.length - 2, forms.length - 1]);
 const minimumAfter = new RegExp(`${more}`);
 // Captures inside the repeated trailers keep only their last round, so the period is read again.
 const periodAfter = new RegExp(period);
@@ -85,7 +89,7 @@ export function readPayFloor(lower: string): { floor: number; index: number; len
     const groups = match?.groups;
     const bottom = groups?.amount ?? groups?.bare;
     if (!match || !groups || !bottom) continue;
-    if (position === forms.length - 1 && !minimumAfter.test(match[0].slice(bottom.length))) continue;
+    if (saidAsMinimum.has(position) && !minimumAfter.test(match[0].slice(bottom.length))) continue;
     const amount = amountOf(bottom);
     if (!amount) continue;
     // "90-120k": the "k" of the top applies to the bottom too.

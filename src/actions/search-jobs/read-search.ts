@@ -43,12 +43,14 @@ const limitWords = new RegExp(
 );
 /** Fields of work: "jobs in tech" is a kind of job, "jobs in Berlin" a place. */
 const fields =
-  /^(?:tech|technology|software|it|data|data science|machine learning|ml|ai|marketing|sales|finance|fintech|healthcare|health|design|product|engineering|education|government|crypto|web3|gaming|media|retail|hr|operations|security|cybersecurity|devops|research|consulting|nonprofits?|startups?|biotech|legal|customer support|support)$/;
+  /^(?:tech|technology|software|it|data|data science|machine learning|ml|ai|marketing|sales|finance|fintech|healthcare|health|design|product|engineering|education|government|crypto|web3|gaming|media|retail|hr|operations|security|cybersecurity|devops|research|consulting|nonprofits?|startups?|biotech|legal|customer support|support|hospitality|construction|logistics|warehousing|manufacturing|transport|care|social care|nursing|teaching|cleaning|catering|tourism|agriculture|farming)$/;
 const prepositions =
   /\s(?=(?:in|near|around|at|with|from|for|as|on|based in|located in|out of|within|inside|across)\s)/i;
 const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
-/** A search verb left at the front of the words ("I want find job …", "need to get work …"). */
-const learnerVerb = /^(?:to\s+)?(?:find|search(?:\s+for)?|look\s+for|get|have)(?=\s|$)\s*/i;
+/** Everything up to a search verb inside the words before the noun. */
+const searchInside = /^.*\b(?:(?:looking|searching|hunting|lookin)\s+for|seeking)(?:\s+|$)/i;
+/** A search verb or a preposition left at the front of the words ("I want find job …", "… looking for work in …"). */
+const learnerVerb = /^(?:(?:to\s+)?(?:find|search(?:\s+for)?|look\s+for|get|have)|for|as|of)(?=\s|$)\s*/i;
 /** Words that make "my saved jobs" or "jobs I applied to" a question about the tracker, not a search. */
 const rejectedQueryWords =
   /\b(?:my|their|its|his|her|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|im|i'm|ive|tired|sick|burnt|burned|exhausted|honestly|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
@@ -119,7 +121,8 @@ export function readSearch(
     return null;
   }
   // "I want find job in Vienna": a learner's verb with no "to", not what to search for.
-  const query = clean(pre.replace(learnerVerb, ''));
+  // "im a carpenter from romania looking for work in germany": the search starts after its verb (the trade told before it is read by `sharpen`).
+  const query = clean(pre.replace(searchInside, '').replace(learnerVerb, ''));
   if (rejectedQueryWords.test(query.toLowerCase())) return null;
   const parts = readPrepositions(post);
   if (!parts) return null;

@@ -198,6 +198,14 @@ describe('a search hidden behind a self-introduction or told in asides', () => {
     });
   });
 
+  it.each([
+    ['hi im a joiner from latvia looking for work in norway', { query: 'joiner', location: 'norway' }],
+    ['looking for anything in construction, roofer or labourer, Leeds area', { query: 'construction', location: 'Leeds' }],
+    ['find jobs for kotlin developers', { query: 'kotlin developers' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
   it('keeps a search for everything when nobody said a trade', async () => {
     expect(await said('I am looking for jobs in Madrid')).toEqual({ action: 'search_jobs', args: { query: 'jobs', location: 'Madrid' } });
   });
@@ -211,6 +219,14 @@ describe('pay said by the hour or as a range', () => {
     ['warehouse jobs leeds 24-28k', { query: 'warehouse', location: 'leeds', min_salary: 24_000 }],
   ])('%s', async (goal, args) => {
     expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['dishwasher jobs in Ghent, at least 15 euro per hour', 31_200],
+    ['kitchen porter work bristol min 12/hr', 24_960],
+    ['find me something as a baker in Braga, 900 a month minimum', 10_800],
+  ])('%s', async (goal, floor) => {
+    expect((await said(goal)).args?.min_salary).toBe(floor);
   });
 
   it('takes no pay from a range of years', async () => {
