@@ -68,6 +68,17 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
   describe: ({ job: which, about }) => `answer what ${which} says about its ${about}`,
   produces: ['last_job_id'],
   intents: [
+    {
+      // "and how much?", "what about the salary?", "and where?": a short follow-up about the one job just talked about.
+      pattern:
+        /^(?:(?:and|so|ok(?:ay)?|also|oh|but|hm+|right)[\s,]+)*(?:(?:what|how)\s+about\s+)?(?:the\s+|its\s+|their\s+)?(?<aspect>how\s+much(?:\s+(?:is\s+it|does\s+it\s+pay|do\s+they\s+pay|is\s+the\s+pay))?|pay|salary|money|wage(?:s)?|rate|location|where(?:\s+is\s+it)?|(?:tech\s+)?stack|tech|when(?:\s+was\s+it\s+posted)?|contract\s+type|job\s+type)(?:\s+(?:then|though|tho|on\s+(?:it|that\s+one)|for\s+(?:it|that\s+one)))?$/,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }, context) => {
+        const about = aspectIn(groups.aspect ?? '');
+        return about && context.references.last_job_id ? aboutJob(undefined, about, context) : null;
+      },
+    },
     // pay
     ask('pay', new RegExp(`^(?:what|how\\s+much)\\s+${does}\\s+${job}\\s+pay${end}$`)),
     ask('pay', new RegExp(`^how\\s+much(?:\\s+money)?\\s+(?:would|will|could|can|do|does|might)\\s+(?:i|you|one|someone)\\s+(?:make|earn|get|take\\s+home)\\s+(?:at|with|in|on|from)\\s+${job}${end}$`)),

@@ -103,4 +103,11 @@ export const answerAboutJobUtterances: readonly string[] = [
   'is the second one based in Bangalore',
   'ngl i wanna know if the Bolt job is wfh',
   'waht is the salery for the first one',
+  // Short follow-ups about the job just talked about.
+  'and how much does it pay?',
+  'ok and the salary?',
+  'what about the wage for that one',
+  'and where is it?',
+  'so how much then',
+  'and the tech stack?',
 ];

@@ -95,8 +95,21 @@ export const compareJobsPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "can you compare them", "compare these for me", "rank my saved jobs": nothing says by what, so ask.
+      pattern: /^(?:compare|rank|sort|order|weigh\s+up|contrast)\s+(?<what>them|these|those|(?:them|these|those)\s+(?:two|three|four|jobs|roles|ones)|the\s+(?:results|jobs|ones|options|two|three|roles)|(?:my\s+)?saved(?:\s+jobs)?|my\s+(?:list|shortlist|saved\s+jobs|options))(?:\s+(?:for\s+me|please|pls|with\s+each\s+other|against\s+each\s+other|side\s+by\s+side))*$/,
+      questions: true,
+      read: ({ groups }, context) => {
+        const saved = among(groups.what ?? '') === 'saved';
+        if (!saved && !context.references.last_job_ids) {
+          return { reply: 'Which jobs should I compare? There are no results in this conversation yet: search first, or say "compare my saved jobs by pay".' };
+        }
+        return { reply: `How should I compare ${saved ? 'your saved jobs' : 'them'}: by pay, by how well they fit your resume, by date posted, or by which are remote?` };
+      },
+    },
+    {
       // Said without a question word: "highest paying one?", "best fit?", "the newest one?", "remote ones only"
-      pattern: /^(?:the\s+)?(?:(?:best|highest|top)[-\s](?:paid|paying)|(?:best|top|closest)\s+(?:fit|match)|newest|latest|most\s+recent|remote)(?:\s+(?:one|ones|job|jobs|role|roles|option))?(?:\s+(?:only|please|of\s+(?:them|these)))?$/,
+      // ("the remote one" is one job told apart by a detail, not a comparison)
+      pattern: /^(?:the\s+)?(?:(?:best|highest|top)[-\s](?:paid|paying)|(?:best|top|closest)\s+(?:fit|match)|newest|latest|most\s+recent|remote(?!\s+(?:one|job|role|option)(?:\s|$)))(?:\s+(?:one|ones|job|jobs|role|roles|option))?(?:\s+(?:only|please|of\s+(?:them|these)))?$/,
       questions: true,
       // "best fit?" said bare right after a list: the list is what it is about.
       read: ({ clause }, context) => question(clause.lower) ?? (context.references.last_job_ids ? superlativeAlone(clause.lower) : null),

@@ -99,4 +99,8 @@ export const compareJobsUtterances: readonly string[] = [
   'sort my saved list by fit',
   'um so which of these pays the best tbh',
   'whcih one pays more',
+  'could you compare these for me',
+  'compare those three please',
+  'can u weigh up the options',
+  'put the results side by side',
 ];

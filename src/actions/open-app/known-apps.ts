@@ -46,6 +46,8 @@ const appNames: ReadonlySet<string> = new Set([
   'skype',
   'spotify',
   'thunderbird',
+  'outlook',
+  'microsoft outlook',
   'evolution',
   'libreoffice',
   'libre office',

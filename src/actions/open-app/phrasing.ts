@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import { readPronoun, recency } from '../phrasing/references.ts';
+import { withoutReason } from '../phrasing/without-reason.ts';
 import type { openAppArgs } from './args.ts';
 import { isKnownApp } from './known-apps.ts';
 import { isAllowedApp } from './resolve-program.ts';
@@ -67,7 +68,8 @@ export const openAppPhrasing = definePhrasing<Args>({
 function readTarget(said: string, launching: boolean, context: PhrasingContext): Reading<Args> | null {
   const pronoun = readPronoun(said);
   if (pronoun) return readReference(pronoun.noun, context);
-  let name = clean(said);
+  // "outlook i need to check if they emailed back": the reason says why, not which.
+  let name = clean(withoutReason(said));
   let named = false;
   if (appSuffix.test(name)) {
     named = true;

@@ -106,4 +106,13 @@ export const openAppUtterances: readonly string[] = [
   'open onenote',
   'launch the camera app',
   'lauch the calculator',
+  // The app, then why: the reason names no site.
+  'open outlook i want to see if the recruiter wrote back',
+  'start thunderbird, need to reply to an email from HR',
+  'open slack so i can ping my referral',
+  'fire up zoom my interview is in ten minutes',
+  'open word i have to fix my cover letter',
+  'launch excel because i track my applications there',
+  'open spotify to calm down before the call',
+  'start microsoft outlook, expecting an offer email',
 ];

@@ -7,6 +7,11 @@ export interface KnownSite {
   searchUrl?: string;
   /** A job board's name as it writes it ("LinkedIn"), when its search is a job search: opening it may mean searching it. */
   board?: string;
+  /**
+   * Also the name of a desktop app people launch ("Outlook"): "open outlook" launches the app;
+   * "go to outlook", "the outlook website" or a browser named opens the site.
+   */
+  desktopApp?: boolean;
 }
 
 const site = (url: string, more: Omit<KnownSite, 'url'> = {}): KnownSite => ({ url, ...more });
@@ -120,7 +125,7 @@ const sitesByName: ReadonlyMap<string, KnownSite> = new Map<string, KnownSite>([
   ['google maps', site('https://maps.google.com')],
   ['maps', site('https://maps.google.com')],
   ['google meet', site('https://meet.google.com')],
-  ['outlook', site('https://outlook.live.com')],
+  ['outlook', site('https://outlook.live.com', { desktopApp: true })],
   ['hotmail', site('https://outlook.live.com')],
   ['reddit', site('https://www.reddit.com')],
   ['wikipedia', site('https://www.wikipedia.org')],

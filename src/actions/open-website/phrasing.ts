@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { findUrls, sameAddress } from '../phrasing/find-urls.ts';
+import { withoutReason } from '../phrasing/without-reason.ts';
 import { jobInPlay, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, leadingVerb, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import { positionOf, readPronoun, recency } from '../phrasing/references.ts';
@@ -245,7 +246,10 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   const leaning = verbs[verb.replace(/\s+/g, ' ')] ?? 'neutral';
   const url = explicitUrl.exec(said)?.[0];
   if (url) return { args: { url }, confidence: 'certain' };
-  const cleaned = clean(said.replace(browserNamed, '').replace(seenIn, ''));
+  const asSaid = clean(said.replace(browserNamed, '').replace(seenIn, ''));
+  // "github to see the repo": the reason says why, not which (a job's page keeps it: "the flutter job so i can read it" is a look).
+  const named = clean(withoutReason(asSaid));
+  const cleaned = named !== asSaid && (findKnownSite(named.toLowerCase()) || addressLike.test(named)) ? named : asSaid;
   if (!cleaned) return null;
   if (addressLike.test(cleaned)) return { args: { url: cleaned }, confidence: 'certain' };
   let target = cleaned.toLowerCase();
@@ -301,6 +305,8 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // "open indeed": a job board named alone with a verb that may mean either is asked about (the site, or a job search there);
   // "go to indeed", "the indeed website", "open indeed in chrome" open it.
   if (site?.board && leaning === 'neutral' && hint === undefined && !browserNamed.test(said.trim())) return { reply: askOpenOrSearch(site.board, site.url) };
+  // "open outlook": a site that is also a desktop app is the app, unless a site verb, "the website" or a browser says otherwise.
+  if (site?.desktopApp && leaning === 'neutral' && hint === undefined && !browserNamed.test(said.trim())) return null;
   if (site) return { args: { url: site.url } };
   if (addressLike.test(target)) return { args: { url: target }, confidence: 'certain' };
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.

@@ -109,4 +109,9 @@ export const openWebsiteUtterances: readonly string[] = [
   'take me to the Shopify job listing on their site',
   'open the posting on the web',
   'um can u open bolt.eu/careers real quick',
+  // Addresses under a country's domain, with their path.
+  'open empresa.com.br/trabalhe-conosco',
+  'firma.pl/kariera - can you open it',
+  'go to seek.co.nz/jobs please',
+  'acme.co.uk/careers/ops open that',
 ];

@@ -20,7 +20,7 @@ const focusWords: ReadonlyArray<[RegExp, Focus]> = [
   [/experience|work history|bullets|bullet points|achievements/, 'experience'],
   [/summary|profile|intro|objective/, 'summary'],
 ];
-const focusPhrase = /(?:,|\s)\s*(?:and\s+)?(?:focus(?:ing|ed)?|concentrat(?:e|ing)|with\s+(?:a\s+)?focus)\s+(?:on|upon)\s+(?:the\s+|my\s+)?(?<focus>[\w\s]+?)(?:\s+section)?$/i;
+const focusPhrase = /(?:,|\s)\s*(?:and\s+)?(?:(?:focus(?:ing|ed)?|concentrat(?:e|ing)|with\s+(?:a\s+)?focus)\s+(?:on|upon)|emphasi[sz](?:e|ing)|highlight(?:ing)?|stress(?:ing)?|play(?:ing)?\s+up)\s+(?:the\s+|my\s+)?(?<focus>[\w\s]+?)(?:\s+section)?$/i;
 
 /** "…, emphasise keywords", "highlight my experience": a focus said anywhere after a word that asks for one. */
 function focusAnywhere(sentence: string): Focus | undefined {

@@ -100,4 +100,9 @@ export const optimizeResumeUtterances: readonly string[] = [
   'stuff the right keywords into my cv for the Canva posting',
   'tailor the backend resume to the Atlassian job',
   'optimise my cv for that one tbh',
+  // The part to change said as what should happen to it.
+  'could my skills section be reworked for the Canva role',
+  'my summary needs rewriting so it fits the nursing job',
+  'adjust my cv for the second one, play up my experience',
+  'tweak my resume for it and highlight the keywords',
 ];

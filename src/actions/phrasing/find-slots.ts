@@ -58,6 +58,10 @@ const focusPatterns = [
   new RegExp(`\\b${focusWord}\\s+(?:section|part|bit)\\b`, 'i'),
   new RegExp(`\\b(?:rewrite|rework|redo|fix|improve|update|tweak|polish|adjust|sharpen|change)\\s+(?:my|the)\\s+${focusWord}\\b`, 'i'),
   new RegExp(`\\b(?:right|relevant|missing|matching|correct)\\s+(?<word>keywords?|skills)\\b`, 'i'),
+  // "could my summary be rewritten so it suits …", "my experience section needs reworking": the part named as what changes.
+  new RegExp(`\\b(?:my|the)\\s+${focusWord}(?:\\s+(?:section|part|bit))?\\s+(?:(?:be|being|get|gets|got)\\s+|needs?\\s+(?:to\\s+be\\s+)?|could\\s+be\\s+|should\\s+be\\s+)(?:re-?written|rewriting|re-?worked|reworking|redone|fixed|improved|updated|tweaked|polished|adjusted|sharpened|changed|tailored|tailoring|work(?:ing)?)\\b`, 'i'),
+  // "emphasise my experience", "highlight the skills", "play up my experience": what to bring forward.
+  new RegExp(`\\b(?:emphasi[sz]e|emphasi[sz]ing|highlight(?:ing)?|stress(?:ing)?|play(?:ing)?\\s+up|showcas(?:e|ing)|bring(?:ing)?\\s+out|foreground|lean(?:ing)?\\s+on)\\s+(?:my|the)\\s+(?:relevant\\s+)?${focusWord}\\b`, 'i'),
 ];
 
 /**

@@ -12,7 +12,7 @@ const stages: readonly (readonly [JobStatus, RegExp])[] = [
     'interviewing',
     /\binterview(?:s|ing|ed)?\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|final|technical) round\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\b(?:first|intro(?:ductory)?|initial|video|zoom|teams|hiring manager) (?:call|chat|meeting)\b/,
   ],
-  ['applied', /\bappl(?:ied|y|ication sent)\b|\bsubmitted\b|\bsent (?:off |in |out )?(?:it|the application|my application|my cv|my resume)\b/],
+  ['applied', /\bappl(?:ied|y|ication sent)\b|\bapp (?:sent|submitted|done)\b|\bapplication (?:submitted|done)\b|\bsubmitted\b|\bsent (?:off |in |out )?(?:it|the application|my application|my cv|my resume)\b/],
   ['saved', /\bsaved\b|\bnot applied\b/],
 ];
 

@@ -153,6 +153,13 @@ export interface ActionPhrasing<Args> {
    * the message says nothing of it; a step keeps what its own clause said.
    */
   slots?: Readonly<Record<string, (message: string, context: PhrasingContext) => unknown>>;
+  /**
+   * The step's arguments made precise by the rest of the message where its own clause said
+   * only the broadest: a search for "jobs" in a message that also says "I am a welder"
+   * searches for welders. Returns the arguments as they were when the message adds nothing;
+   * the planner keeps the result only when the schema accepts it.
+   */
+  sharpen?(args: Args, message: string, context: PhrasingContext): Args;
 }
 
 /**

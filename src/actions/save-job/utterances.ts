@@ -100,4 +100,9 @@ export const saveJobUtterances: readonly string[] = [
   'savee the second one',
   'save it for later thx',
   'add the 5th result to my list of saved jobs',
+  // Put on the list, with a note to keep.
+  'could you put the bakery one in my saved jobs with a note saying call them monday',
+  'pop the third one into my shortlist, note: ask about the visa',
+  'stick the Oslo job in my saved list and note that the pay is negotiable',
+  'put that one on my list please with a note that says referral from Ana',
 ];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
+import { findTrade } from './find-trade.ts';
 import { readFollowUp } from './read-follow-up.ts';
 import { readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
@@ -36,6 +37,12 @@ const searchVerbs = [
   'give me',
   'i need',
   'i want',
+  // "need a job quick", "really need work": the request said without "I".
+  'need',
+  'really need',
+  'i really need',
+  'i urgently need',
+  'urgently need',
   'got any',
   'do you have',
   'do you have any',
@@ -92,6 +99,9 @@ const jobSearchLeads = [
   'whos hiring for',
 ];
 
+/** The words a search falls back on when no role was said ("find job in Dubai"). */
+const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
+
 /**
  * How people ask for a job search: "find remote typescript jobs in Berlin", "any data
  * engineer openings?", "search Stripe for backend roles", "10 newest rust jobs, best
@@ -108,15 +118,23 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     sort: (message) => searchFiltersIn(message).sort,
     seniority: (message) => searchFiltersIn(message).seniority,
   },
+  // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
+  sharpen: (args, message) => {
+    const trade = broadQuery.test(args.query ?? '') ? findTrade(message) : undefined;
+    return trade ? { ...args, query: trade } : args;
+  },
   readSentence: (clause) => {
     // The search is what follows the request words: of the tails that start after a lead-in
     // word ("a look at remote golang positions"), the one that leaves the shortest query.
     const words = clause.text.split(/\s+/);
+    // (No words to search for is the last choice, when the person told their trade: "im a carpenter … looking for work in germany".)
+    const trade = findTrade(clause.text);
     let best: { args: SearchArgs; size: number } | undefined;
     words.forEach((_word, start) => {
       if (start > 0 && !searchLeadIns.has(words[start - 1]?.toLowerCase() ?? '')) return;
-      const args = readSearch(words.slice(start).join(' '), { needsNoun: true });
-      const size = args?.query ? args.query.split(/\s+/).length : Number.POSITIVE_INFINITY;
+      const read = readSearch(words.slice(start).join(' '), { needsNoun: true });
+      const args = read && !read.query && trade ? { ...read, query: trade } : read;
+      const size = args?.query ? args.query.split(/\s+/).length + (args === read ? 0 : 1_000) : Number.POSITIVE_INFINITY;
       if (args && size < (best?.size ?? Number.POSITIVE_INFINITY)) best = { args, size };
     });
     return best ? withQuery(best.args) : null;

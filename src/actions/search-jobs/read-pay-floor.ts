@@ -1,22 +1,28 @@
 /**
  * How people state the least they want to be paid: "paying over 100k", "at least $120,000",
  * "100k+", "€80k or more", "paying 90-120k" (the bottom of a range is the floor), "$60 an
- * hour or more", "six figures". Amounts are read as written; currencies are not converted.
+ * hour or more", "between 20 and 25k", "six figures". Amounts are read as written; currencies
+ * are not converted; pay by the hour, day, week or month is made yearly (2080 hours, 260 days,
+ * 52 weeks, 12 months), as `min_salary` compares it.
  */
 
 /** "CA$", "A$", "R$", "US$", "¥", "₹", "Rs", "INR ": the signs and codes before an amount. */
 const sign = String.raw`(?:(?:ca|us|au|a|nz|c|r|s|hk|mx|sg)?[$€£¥₹]|rs\.?|(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd)\s?)`;
 /** Units: thousands, millions, and India's lakh (100,000) and crore (10 million). */
 const unit = String.raw`(?:k|thousand|m|million|lakhs?|lacs?|lpa|crores?|cr)\b`;
-const currencyAfter = String.raw`(?:\s*(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd|dollars|euros|pounds|rupees|yen|[$€£¥₹]))?`;
+const currencyAfter = String.raw`(?:\s*(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd|dollars?|euros?|pounds?|quid|bucks|rupees|yen|[$€£¥₹])(?![a-z]))?`;
 const money = String.raw`(?:${sign}\s*)?\d[\d,.]*(?:\s*${unit})?${currencyAfter}`;
 /** An amount that can only be money: with a currency sign, a "k", or five digits or more. */
 const markedMoney = String.raw`(?:${sign}\s*\d[\d,.]*(?:\s*${unit})?|\d[\d,.]*\s*${unit}|\d{1,3}(?:[,.]\d{3})+|\d{5,})${currencyAfter}`;
 const range = (first: string) => String.raw`(?<amount>${first})(?:\s*(?:-|–|—|to)\s*(?<top>${money}))?`;
+/** "between 20 and 25k", "somewhere between €18 and €22 an hour": a range said in words, marked at either end. */
+const between = String.raw`(?<![\w$€£])between\s+(?:(?<amount>${markedMoney})\s+and\s+(?<top>${money})|(?<bare>${money})\s+and\s+(?<markedTop>${markedMoney}))`;
+/** "20-25k", "18 to 22k": a bare bottom whose top is marked as money. */
+const markedRange = String.raw`(?<![\w$€£.,])(?<amount>\d{1,3}(?:[.,]\d+)?)\s*(?:-|–|—|to)\s*(?<top>${markedMoney})`;
 const comparator = String.raw`(?:(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
 const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
 const periodAhead = String.raw`\s*(?:(?:an?|per)\s+(?:hour|day|week|month|year|annum)|\/\s*(?:hour|hr|h|day|week|wk|month|mo|yr|year)\b|hourly|daily|weekly|monthly|annually|yearly)`;
-const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus))`;
+const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus|minimum|min(?![a-z])|at\s+least))`;
 const trailers = String.raw`(?:${period}|${more}|\s*(?:gross|base|salary|total\s+comp(?:ensation)?))*`;
 const payLead = String.raw`(?:(?:that|which|who)\s+)?(?:pay(?:s|ing)?|earn(?:s|ing)?|making|offering|(?:with\s+(?:a\s+)?)?(?:salary|salaries|pay|compensation|comp|base)(?:\s+(?:of|from|is))?)`;
 
@@ -26,9 +32,15 @@ const forms: readonly RegExp[] = [
   new RegExp(String.raw`(?<![\w$€£])${comparator}\s+${range(markedMoney)}${trailers}`),
   // "at least 25 an hour": a bare number is pay when a period follows it.
   new RegExp(String.raw`(?<![\w$€£])${comparator}\s+${range(money)}(?=${periodAhead})${trailers}`),
+  new RegExp(String.raw`${between}${trailers}`),
+  new RegExp(String.raw`${markedRange}${trailers}`),
   // "100k+", "€80k or more": a marked amount said to be a minimum by what follows it.
   new RegExp(String.raw`(?<![\w$€£])${range(markedMoney)}${trailers}`),
+  // "1200 a month minimum", "14/hr min": a bare number made pay by its period and a minimum by what follows.
+  new RegExp(String.raw`(?<![\w$€£.,])${range(money)}(?=${periodAhead})${trailers}`),
 ];
+/** The forms that are a floor only when a minimum is said after the amount ("… or more", "… minimum"). */
+const saidAsMinimum = new Set([forms.length - 2, forms.length - 1]);
 const minimumAfter = new RegExp(`${more}`);
 // Captures inside the repeated trailers keep only their last round, so the period is read again.
 const periodAfter = new RegExp(period);
@@ -75,14 +87,16 @@ export function readPayFloor(lower: string): { floor: number; index: number; len
   for (const [position, form] of forms.entries()) {
     const match = form.exec(lower);
     const groups = match?.groups;
-    if (!match || !groups?.amount) continue;
-    if (position === forms.length - 1 && !minimumAfter.test(match[0].slice(groups.amount.length))) continue;
-    const amount = amountOf(groups.amount);
+    const bottom = groups?.amount ?? groups?.bare;
+    if (!match || !groups || !bottom) continue;
+    if (saidAsMinimum.has(position) && !minimumAfter.test(match[0].slice(bottom.length))) continue;
+    const amount = amountOf(bottom);
     if (!amount) continue;
     // "90-120k": the "k" of the top applies to the bottom too.
-    const top = groups.top ? amountOf(groups.top) : null;
+    const topSaid = groups.top ?? groups.markedTop;
+    const top = topSaid ? amountOf(topSaid) : null;
     const value = amount.scale === 1 && top && top.scale > 1 && amount.value < 1_000 ? amount.value * top.scale : amount.value;
-    const said = periodAfter.exec(match[0].slice(groups.amount.length))?.groups;
+    const said = periodAfter.exec(match[0].slice(match[0].indexOf(bottom) + bottom.length))?.groups;
     const per = said?.period ?? said?.short ?? said?.adverb;
     const floor = Math.round(value * (per ? (perYear[per] ?? 1) : 1));
     // A bare small number is not pay ("top 5"): a yearly floor under 1,000 was something else.

@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { loadSkillVocabulary, phraseKey } from '../../resume/skill-vocabulary.ts';
 import type { searchJobsArgs } from './args.ts';
+import { readAsides } from './read-asides.ts';
 import { readPayFloor } from './read-pay-floor.ts';
 
 export type SearchArgs = z.input<typeof searchJobsArgs>;
 
 /** Plural nouns that make a phrase a job search: "react jobs", "data engineer openings". */
 const pluralNoun =
-  '(?:jobs|roles|positions|openings|vacancies|opportunities|gigs|postings|listings|internships|job openings|job offers|job ads|contracts|careers|work)';
+  '(?:jobs|roles|positions|openings|vacancies|opportunities|gigs|postings|listings|internships|job openings|job offers|job ads|contracts|careers|work|shifts)';
 /** Singular ones only count after "a", "any", "some": "a job as a nurse", not "the stripe job". */
 const singularNoun = '(?:job|role|position|opening|vacancy|opportunity|gig|internship|contract)';
 const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?<vague>something|anything)(?=\\s+(?:in|at|as|for|with|near)\\s)`);
@@ -29,7 +30,7 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   ],
   [/\b(?:most\s+relevant(?:\s+first)?|(?:sorted|sort|ordered|order)\s+by\s+relevance|by\s+relevance)\b/, 'relevance'],
 ];
-const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b/;
+const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b(?!\s+(?:around|in|near|within|inside|close\s+to)\s)/;
 const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
 /** "at the moment", "right now", "currently": every search is of what is open now. */
 const nowWords = /\b(?:at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
@@ -42,10 +43,14 @@ const limitWords = new RegExp(
 );
 /** Fields of work: "jobs in tech" is a kind of job, "jobs in Berlin" a place. */
 const fields =
-  /^(?:tech|technology|software|it|data|data science|machine learning|ml|ai|marketing|sales|finance|fintech|healthcare|health|design|product|engineering|education|government|crypto|web3|gaming|media|retail|hr|operations|security|cybersecurity|devops|research|consulting|nonprofits?|startups?|biotech|legal|customer support|support)$/;
+  /^(?:tech|technology|software|it|data|data science|machine learning|ml|ai|marketing|sales|finance|fintech|healthcare|health|design|product|engineering|education|government|crypto|web3|gaming|media|retail|hr|operations|security|cybersecurity|devops|research|consulting|nonprofits?|startups?|biotech|legal|customer support|support|hospitality|construction|logistics|warehousing|manufacturing|transport|care|social care|nursing|teaching|cleaning|catering|tourism|agriculture|farming)$/;
 const prepositions =
   /\s(?=(?:in|near|around|at|with|from|for|as|on|based in|located in|out of|within|inside|across)\s)/i;
 const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
+/** Everything up to a search verb inside the words before the noun. */
+const searchInside = /^.*\b(?:(?:looking|searching|hunting|lookin)\s+for|seeking)(?:\s+|$)/i;
+/** A search verb or a preposition left at the front of the words ("I want find job …", "… looking for work in …"). */
+const learnerVerb = /^(?:(?:to\s+)?(?:find|search(?:\s+for)?|look\s+for|get|have)|for|as|of)(?=\s|$)\s*/i;
 /** Words that make "my saved jobs" or "jobs I applied to" a question about the tracker, not a search. */
 const rejectedQueryWords =
   /\b(?:my|their|its|his|her|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|im|i'm|ive|tired|sick|burnt|burned|exhausted|honestly|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
@@ -99,9 +104,9 @@ export function readSearch(
   if (noun?.groups?.noun || noun?.groups?.vague) {
     pre = text.slice(0, noun.index).trim();
     post = text.slice(noun.index + noun[0].length).replace(/^[\s,;:.!?-]+|[\s,;:.!?-]+$/g, '');
-    // "jobs going in Sydney", "roles open at Initech", "job of welder" (a learner's "as"): what is said of the jobs, not which.
+    // "jobs going in Sydney", "roles open at Initech", "what jobs are out there", "job of welder" (a learner's "as"): what is said of the jobs, not which.
     post = post
-      .replace(/^(?:going|open|available|out\s+there|on\s+offer)(?=\s|$)\s*/i, '')
+      .replace(/^(?:(?:are|is)\s+(?:there\s+)?)?(?:going|open|available|out\s+there|on\s+offer)(?=\s|$)\s*|^(?:are|is)\s+there(?=\s|$)\s*/i, '')
       .replace(/^(?:hiring|around)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '')
       .replace(/^of\s+(?=\S)/i, 'as ');
     const singular = noun.groups.noun !== undefined && new RegExp(`^${singularNoun}$`).test(noun.groups.noun);
@@ -115,7 +120,9 @@ export function readSearch(
   } else {
     return null;
   }
-  const query = clean(pre);
+  // "I want find job in Vienna": a learner's verb with no "to", not what to search for.
+  // "im a carpenter from romania looking for work in germany": the search starts after its verb (the trade told before it is read by `sharpen`).
+  const query = clean(pre.replace(searchInside, '').replace(learnerVerb, ''));
   if (rejectedQueryWords.test(query.toLowerCase())) return null;
   const parts = readPrepositions(post);
   if (!parts) return null;
@@ -167,8 +174,22 @@ export function searchFiltersIn(message: string): Partial<Pick<SearchArgs, 'remo
 /** Whether words name a skill of the shipped vocabulary ("typescript", "node.js"), not an employer. */
 const isSkill = (text: string): boolean => loadSkillVocabulary().lookup.has(phraseKey(text));
 
-/** "as a nurse in Toronto", "at Stripe", "for python developers": what follows the noun. */
+/**
+ * What follows the noun, with the asides told in pieces of their own ("…, forklift driver,
+ * anywhere around leipzig is fine"): a trade when the words named none, a place when they
+ * named none or a wider one ("in Poland, Wrocław region").
+ */
 function readPrepositions(post: string): { roles: string[]; location?: string; company?: string } | null {
+  const asides = readAsides(post);
+  const parts = readPlainPrepositions(asides.rest);
+  if (!parts) return null;
+  if (asides.role && parts.roles.length === 0) parts.roles.push(asides.role);
+  if (asides.place && (asides.narrower || !parts.location)) parts.location = asides.place;
+  return parts;
+}
+
+/** "as a nurse in Toronto", "at Stripe", "for python developers": what follows the noun. */
+function readPlainPrepositions(post: string): { roles: string[]; location?: string; company?: string } | null {
   const result: { roles: string[]; location?: string; company?: string } = { roles: [] };
   if (!post) return result;
   // "…, anything with typescript?", "ideally using Go", "that uses Kotlin": what the job is done with.
@@ -218,7 +239,7 @@ function placeOf(text: string): string {
 
 /** Words that end a place name: what people say after where ("…that pay", "…nothing more", "…pls"). */
 const afterPlace =
-  /^(?:that|which|who|where|with|paying|pays?|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
+  /^(?:that|which|who|where|with|paying|pays?|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|quick|quickly|fast|urgently|urgent|soon|immediately|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();

@@ -117,4 +117,20 @@ export const searchJobsUtterances: readonly string[] = [
   'are there jobs for cook in Vienna? I want to search',
   'you can find me work of electrician in Toronto?',
   'I look for job in marketing in Milan, is there something?',
+  // The trade told about oneself, or as an aside, and the request beside it.
+  'I am electrician from Lagos, I want to find work in Doha',
+  "i'm a trained pastry chef, anything going in Lyon?",
+  "I've been a bus driver for twelve years, looking for something in Oslo now",
+  'I work as a dental hygienist, are there openings in Perth?',
+  'honestly just need work fast, scaffolder, anywhere near Bristol is ok',
+  'looking for a job right away, care assistant, Cardiff area',
+  'I am nurse of intensive care from Kerala, I search job in Riyadh',
+  'my trade is plumbing, need something in Auckland asap',
+  // Pay said by the hour or as a range.
+  'warehouse picker shifts in Leicester, at least £12 an hour',
+  'bartending gigs in Galway, €15 per hour minimum',
+  'security guard work in Leeds paying 13 quid an hour',
+  'receptionist positions in Lyon, between 24 and 28k',
+  'admin jobs in Bristol somewhere between £22k and £26k',
+  'carpentry vacancies in Hamilton 28-32 dollars an hour',
 ];

@@ -18,13 +18,18 @@ function news(pattern: RegExp, status: JobStatus | 'from-words', confidence: Con
     confidence,
     read: ({ groups, original }, context) => {
       const { rest, note } = splitNote(original('target') ?? '');
-      const stated = status === 'from-words' ? findStatus(splitNote(groups.status ?? '').rest.toLowerCase()) : status;
-      if (!stated) return null;
+      const said = status === 'from-words' ? splitNote(groups.status ?? '').rest.toLowerCase() : '';
+      const stated = status === 'from-words' ? findStatus(said) : status;
+      // "put the Acme one in my saved jobs": the list itself, which is saving the job, not a stage.
+      if (!stated || (stated === 'saved' && savedList.test(said))) return null;
       const noteAfterStatus = status === 'from-words' ? splitNote(original('status') ?? '').note : undefined;
       return forJob(rest, context, { status: stated, note: note ?? noteAfterStatus });
     },
   };
 }
+
+/** "my saved jobs", "my list", "the shortlist": where saved jobs are kept, not the stage "saved". */
+const savedList = /^(?:the\s+|my\s+)?(?:saved\s+(?:jobs|list|ones|roles)|(?:job\s+)?list|shortlist|bookmarks|favou?rites|tracker|watch\s*list)\b/;
 
 function forJob(
   phrase: string,
@@ -39,7 +44,7 @@ function forJob(
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:withdr[ae]wn?|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted)\b/;
+  /\b(?:withdr[ae]wn?|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done))\b/;
 /** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
 const withdrawal =
   /\b(?:withdr[ae]wn?|pulled (?:out|my application|my app)|backed out|dropped out|retracted my application|took (?:back )?my application(?: back)?)\b/;

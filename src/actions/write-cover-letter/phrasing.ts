@@ -43,8 +43,10 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
       read: ({ clause }, context) => readLetter(clause.text, context),
     },
     {
-      // "Write the letter." after the job was named in the sentence before ("I think the Dubai one is the one for me.").
-      pattern: /^(?:(?:please\s+)?(?:write|draft|do|compose|prepare)\s+(?:me\s+)?(?:the|a|my)\s+(?:(?:new|quick|short|formal|warm)\s+)*letter)(?:\s+(?:now|then|please|pls|for\s+it))?$/,
+      // "Write the letter." after the job was named in the sentence before ("I think the Dubai one is the one for me."),
+      // or with what it should get across ("… a letter that shows how excited I am": the tone is read from the message).
+      pattern:
+        /^(?:(?:please\s+)?(?:write|draft|do|compose|prepare)\s+(?:me\s+)?(?:the|a|my)\s+(?:(?:new|quick|short|formal|warm)\s+)*letter)(?:\s+(?:now|then|please|pls|for\s+it)|[\s,]+(?:that|which|to|so\s+it)\s+(?:shows?|sounds?|says?|conveys?|gets?\s+across|makes?\s+(?:it\s+)?clear|tells?\s+them|comes?\s+across|reads?)\b.*)?$/,
       read: (_match, context) => {
         const reading = currentJob(context);
         return 'job' in reading ? { args: { job: reading.job }, confidence: 'likely' } : { reply: reading.reply };

@@ -106,4 +106,9 @@ export const writeCoverLetterUtterances: readonly string[] = [
   'also a letter for that one',
   'plus a letter for it',
   'then a letter for the job',
+  // What the letter should get across, in place of a tone's name.
+  'write a letter that shows how much I want this job',
+  'can you do me a letter that sounds really keen',
+  'draft the letter so it comes across as confident',
+  'I love this place, write me a letter that makes it clear how excited I am',
 ];

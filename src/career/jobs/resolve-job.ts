@@ -28,8 +28,9 @@ export const lastResultIds = (references: Readonly<Record<string, string>>): str
  * Finds the job a person means: an id; a position in the thread's last results ("the
  * second one", "#3", "2nd", "the last one"); a pronoun for the job the conversation last
  * dealt with ("it", "that one"); or a company/title phrase matched against the last
- * results and the saved jobs ("the Stripe one", "the data engineer role"). Ambiguity and
- * misses are explained, naming what would work.
+ * results and the saved jobs ("the Stripe one", "the data engineer role"). A phrase that fits
+ * several equally is the one of them the last results show, or the one last dealt with;
+ * otherwise the ambiguity is explained, as misses are, naming what would work.
  *
  * @example
  * await resolveJob('the second one', { references, jobs, saved });
@@ -86,6 +87,11 @@ export async function resolveJob(
     };
   }
   const tied = scored.filter((entry) => entry.score === best.score);
+  // "the Drevona job" right after a list that shows one Drevona job (another saved long ago): the one listed,
+  // else the one the conversation dealt with last.
+  const listed = tied.filter((entry) => results.includes(entry.job.id));
+  const settled = tied.length > 1 ? (listed.length === 1 ? listed[0] : tied.find((entry) => entry.job.id === context.references[JOB_REFERENCES.lastJob])) : undefined;
+  if (settled) return { ok: true, job: settled.job };
   if (tied.length > 1) {
     const options = tied.slice(0, 5).map((entry) => `${entry.job.title} at ${entry.job.company} (${entry.job.id})`);
     return { ok: false, error: `"${reference}" could be any of: ${options.join('; ')}. Say which one.` };

@@ -1,3 +1,5 @@
+import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
+
 /**
  * Short chat spellings, lower case only, and the words they stand for: a closed list of the
  * shorthand people type in chat, not of slips (those are corrected by distance, below).
@@ -43,23 +45,34 @@ const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
  */
 export function correctSpelling(message: string, vocabulary: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): string {
   const byLength = lengthIndex(vocabulary);
-  return message
+  const tokens = message
     // "r u": "are you" ("r" alone may be the language).
     .replace(/(?<![\p{L}\p{N}])r(?=\s+u(?![\p{L}\p{N}]))/gu, 'are')
-    .split(/(\s+)/)
-    .map((token) => {
+    .split(/(\s+)/);
+  return tokens
+    .map((token, index) => {
       const groups = plainWord.exec(token)?.groups;
       const word = groups?.word;
       // Chat spellings too short to correct by distance ("wat", "tht", "u", "w"): the word meant.
       const chat = word && !names.has(word) ? chatSpellings.get(word) : undefined;
       if (chat) return `${chat}${groups?.tail ?? ''}`;
-      // (A name the thread listed, typed in lower case, "hallow fen", is no slip either.)
-      if (!word || word.length < minLength || vocabulary.has(word) || names.has(word)) return token;
+      // (A name the thread listed, typed in lower case, "hallow fen", is no slip either;
+      // nor is the trade of a role said after it, "truck driver", "crane operator".)
+      if (!word || word.length < minLength || vocabulary.has(word) || names.has(word) || namesTrade(word, tokens[index + 2], groups.tail)) return token;
       const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);
       const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known));
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
     })
     .join('');
+}
+
+/**
+ * Whether a word is the trade of the role word after it ("truck driver", "forklift
+ * operator"): a title's own word, spelled as meant, never a slip of a request word.
+ */
+function namesTrade(word: string, next: string | undefined, tail: string | undefined): boolean {
+  const role = next ? /^(?<role>\p{L}+)[.,;:!?]*$/u.exec(next)?.groups?.role : undefined;
+  return !tail && role !== undefined && endsWithRoleWord(role.toLowerCase());
 }
 
 const indexes = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();

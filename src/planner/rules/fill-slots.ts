@@ -7,7 +7,8 @@ import type { RequestedStep } from './parse-request.ts';
  * A step's optional arguments the rest of the message gives: the step was read from one
  * part ("cover letter for Acme pls") and the person added the details elsewhere (",
  * confident tone, use my devops resume"). Only arguments the action takes and the step
- * lacks, and only values its schema accepts.
+ * lacks, and only values its schema accepts; then the action's `sharpen`, for what the
+ * step's clause said only broadly ("find job in Dubai" after "I am a welder").
  *
  * @example
  * fillSlots({ action: 'write_cover_letter', args: { job: 'Acme' }, text: '…' }, 'cover letter for Acme pls, confident tone', context, registry);
@@ -24,5 +25,8 @@ export function fillSlots(step: RequestedStep, message: string, context: Phrasin
     const filled = { ...args, [name]: value };
     if (registry.parseArgs(step.action, filled).ok) args = filled;
   }
+  // What the step's clause said only broadly, the rest of the message may say precisely.
+  const sharpened = registry.get(step.action)?.phrasing?.sharpen?.(args, message, context);
+  if (sharpened && sharpened !== args && registry.parseArgs(step.action, sharpened).ok) args = sharpened;
   return args === step.args ? step : { ...step, args };
 }

@@ -1,4 +1,5 @@
 import type { ActionRegistry } from '../../actions/action-registry.ts';
+import { describedJob } from '../../actions/phrasing/described-job.ts';
 import { findKnownJob } from '../../actions/phrasing/known-jobs.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
@@ -30,7 +31,7 @@ export function readAnswer(message: string, context: PhrasingContext, phrasebook
   const offered = offer.exec(last.content)?.groups?.request;
   if (offered && agreeing.test(said)) return parseRequest(offered.replace(/(?<!\s)\s+for\s+(?:you|u)$/i, ''), phrasebook, context).steps[0];
   const job = namedJob(said, context);
-  if (!job) return pickedOption(said, message, last.content, context, phrasebook, registry);
+  if (!job) return pickedOption(said, message, last.content, context, phrasebook, registry) ?? stillSeveral(said, message, last.content, context, phrasebook, registry);
   if (last.content.includes('?')) {
     const asked = askedBefore(context, phrasebook);
     if (asked && 'job' in (registry.get(asked)?.args.shape ?? {}) && registry.parseArgs(asked, { job }).ok) return { action: asked, args: { job }, text: message };
@@ -81,6 +82,31 @@ function pickedOption(
   if (!verb?.verb) return undefined;
   const step = parseRequest(`${verb.verb} the ${option} ${verb.noun?.trim() ?? ''}`.trim(), phrasebook, context).steps[0];
   return step ? argsFor(step.action) : undefined;
+}
+
+/** "yeah", "um", "sorry": what comes before an answer and is no part of it. */
+const answerLead = /^(?:(?:yeah|yes|yep|yea|ya|ok(?:ay)?|um+|uh+|hm+|well|no|nah|sorry|oh|i\s+mean(?:t)?|i\s+said)[\s,.!]+)+/i;
+
+/**
+ * An answer to "which one?" that still fits several of the jobs listed ("the teacher one"
+ * when two teacher jobs were offered): the request asked about, for those words, so that it
+ * asks again which, naming them.
+ */
+function stillSeveral(
+  said: string,
+  message: string,
+  question: string,
+  context: PhrasingContext,
+  phrasebook: Phrasebook,
+  registry: ActionRegistry,
+): RequestedStep | undefined {
+  const phrase = said.replace(answerLead, '').trim();
+  if (!question.includes('?') || !phrase || phrase.split(/\s+/).length > 5) return undefined;
+  const described = describedJob(phrase, context);
+  if (!described || !('reply' in described)) return undefined;
+  const asked = askedBefore(context, phrasebook);
+  if (!asked || !('job' in (registry.get(asked)?.args.shape ?? {})) || !registry.parseArgs(asked, { job: phrase }).ok) return undefined;
+  return { action: asked, args: { job: phrase }, text: message };
 }
 
 /** A job the words name and nothing more: a position in the list shown, or a job the thread listed or the person saved. */

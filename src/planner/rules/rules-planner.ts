@@ -14,6 +14,7 @@ import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceQuestionIn, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
+import { adviceTopics } from '../advice/advice-topics.ts';
 import { settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
@@ -22,6 +23,14 @@ import { readRepeat } from './read-repeat.ts';
 import { readAnswer } from './read-answer.ts';
 import { readPointing } from './read-pointing.ts';
 import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
+
+let spelledInAdvice: ReadonlySet<string> | undefined;
+
+/** Every word of the advice base's questions and answers: English spelled as meant, never taken for a slip. */
+function adviceWords(): ReadonlySet<string> {
+  spelledInAdvice ??= new Set(adviceTopics.flatMap(({ questions, answer }) => `${questions.join(' ')} ${answer}`.toLowerCase().match(/[a-z]+/g) ?? []));
+  return spelledInAdvice;
+}
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -92,7 +101,8 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   const names = new Set(knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []));
-  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names);
+  // (Nor are words the advice base spells, "pages", "notice": correctly spelled words the phrasings happen not to use.)
+  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names.size > 0 ? new Set([...names, ...adviceWords()]) : adviceWords());
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
   const asked = input.observations.length === 0 ? adviceQuestionIn(goal) : undefined;

@@ -65,6 +65,8 @@ const leadingFiller = new RegExp(
     // "would it be possible to find …", "is it possible for you to …": asking whether is asking.
     '(?:would|will) it be possible (?:for (?:you|u) )?to',
     'is it possible (?:for (?:you|u) )?to',
+    // "remind me which ones I applied for": the question itself (not "remind me to …", a reminder).
+    '(?:remind|tell) me(?= (?:which|what|where|who|how|when|whether|if)\\b)',
   ].join('|')})\\b[,\\s]+(?=\\S)`,
   'i',
 );

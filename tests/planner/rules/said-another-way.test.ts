@@ -167,3 +167,227 @@ describe('a job named in one sentence and asked about in the next, or around a p
     });
   });
 });
+
+describe('a search hidden behind a self-introduction or told in asides', () => {
+  it.each([
+    ["I am nurse of paediatrics from Cebu, I want to find job in Doha please", { query: 'paediatrics nurse', location: 'Doha' }],
+    ["i'm an experienced welder from Porto. any jobs in Lisbon?", { query: 'welder', location: 'Lisbon' }],
+    ["I've been a hotel receptionist for 6 years, I want find job in Vienna", { query: 'hotel receptionist', location: 'Vienna' }],
+    ['I work as a dental nurse. What dental jobs are out there in Leeds?', { query: 'dental', location: 'Leeds' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['need a job quick, crane operator, ideally near Gdansk', { query: 'crane operator', location: 'Gdansk' }],
+    ['ok so i really need work, scaffolder, anywhere around bristol is fine', { query: 'scaffolder', location: 'bristol' }],
+    ['I search for work as bus driver in Spain, Valencia region please', { query: 'bus driver', location: 'Valencia' }],
+  ])('%s', async (goal, args) => {
+    const outcome = await said(goal);
+    expect(outcome).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+    // "anywhere around X" is where, not "remote".
+    expect(outcome.args?.remote).toBeUndefined();
+  });
+
+  it('keeps the trade a role word follows as typed, and still corrects a slip of a request word', async () => {
+    expect(await said('find truck driver jobs in Ghent')).toEqual({ action: 'search_jobs', args: { query: 'truck driver', location: 'Ghent' } });
+    expect(await said('find track cyclist jobs')).toEqual({ action: 'search_jobs', args: { query: 'track cyclist' } });
+    expect(await said('tailer my resume for the second one', { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } })).toEqual({
+      action: 'optimize_resume',
+      args: expect.objectContaining({ job: expect.stringMatching(/2|second|job_l2/) }),
+    });
+  });
+
+  it.each([
+    ['hi im a joiner from latvia looking for work in norway', { query: 'joiner', location: 'norway' }],
+    ['looking for anything in construction, roofer or labourer, Leeds area', { query: 'construction', location: 'Leeds' }],
+    ['find jobs for kotlin developers', { query: 'kotlin developers' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
+  it('keeps a search for everything when nobody said a trade', async () => {
+    expect(await said('I am looking for jobs in Madrid')).toEqual({ action: 'search_jobs', args: { query: 'jobs', location: 'Madrid' } });
+  });
+});
+
+describe('pay said by the hour or as a range', () => {
+  it.each([
+    ['care worker shifts in Belfast, min £13 an hour', { query: 'care worker', location: 'Belfast', min_salary: 27_040 }],
+    ['barista jobs in Cork, somewhere between €14 and €16 an hour', { query: 'barista', location: 'Cork', min_salary: 29_120 }],
+    ['office manager roles in Lyon, between 35 and 40k', { query: 'office manager', location: 'Lyon', min_salary: 35_000 }],
+    ['warehouse jobs leeds 24-28k', { query: 'warehouse', location: 'leeds', min_salary: 24_000 }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['dishwasher jobs in Ghent, at least 15 euro per hour', 31_200],
+    ['kitchen porter work bristol min 12/hr', 24_960],
+    ['find me something as a baker in Braga, 900 a month minimum', 10_800],
+  ])('%s', async (goal, floor) => {
+    expect((await said(goal)).args?.min_salary).toBe(floor);
+  });
+
+  it('takes no pay from a range of years', async () => {
+    const outcome = await said('find data jobs that need between 2 and 5 years of experience');
+    expect(outcome.args?.min_salary).toBeUndefined();
+  });
+});
+
+describe('desktop requests with the reason said after the name, and addresses under a country domain', () => {
+  it.each([
+    ['open outlook, i want to see if the bakery replied', 'outlook'],
+    ['open slack so i can message my referral', 'slack'],
+    ['pull up teams, my interview starts in 10', 'teams'],
+    ['launch thunderbird because HR said they sent the contract', 'thunderbird'],
+  ])('%s', async (goal, app) => {
+    expect(await said(goal)).toEqual({ action: 'open_app', args: { app_name: app } });
+  });
+
+  it('launches outlook when opened, and opens its website when the words say site', async () => {
+    expect(await said('open outlook')).toEqual({ action: 'open_app', args: { app_name: 'outlook' } });
+    for (const goal of ['go to outlook', 'open the outlook website', 'open outlook in firefox']) {
+      expect(await said(goal), goal).toEqual({ action: 'open_website', args: { url: 'https://outlook.live.com' } });
+    }
+    expect(await said('open github to see the repo')).toEqual({ action: 'open_website', args: { url: 'https://github.com' } });
+  });
+
+  it.each([
+    ['lojaverde.com.br/carreiras - open it pls', 'lojaverde.com.br/carreiras'],
+    ['go to praca.firma.pl/oferty', 'praca.firma.pl/oferty'],
+    ['could you pull up acme.co.uk/careers/ops for me', 'acme.co.uk/careers/ops'],
+  ])('%s', async (goal, url) => {
+    expect(await said(goal)).toEqual({ action: 'open_website', args: { url } });
+  });
+
+  it('takes no address from a library name', async () => {
+    expect(await said('find node.js jobs in berlin')).toEqual({ action: 'search_jobs', args: { query: 'node.js', location: 'berlin' } });
+  });
+});
+
+describe('short answers and reports about the jobs in play', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  const listedKnown: KnownData = {
+    ...known,
+    jobs: [
+      ...known.jobs,
+      { id: 'job_l1', title: 'Forester', company: 'Gwern Timber' },
+      { id: 'job_l2', title: 'Shepherd', company: 'Pennant Hill Farm' },
+      { id: 'job_l3', title: 'Ranger', company: 'Afon Trust' },
+    ],
+  };
+
+  it('asks again which, naming them, when the answer to "which one?" still fits several', async () => {
+    const messages = [
+      ...listed,
+      { role: 'user' as const, content: 'save the welsh job' },
+      { role: 'assistant' as const, content: 'Three of them are in Wales. Which one?' },
+    ];
+    const twoRemote = [
+      { role: 'user' as const, content: 'outdoor jobs' },
+      { role: 'assistant' as const, content: 'Found 3 jobs: 1. Forester at Gwern Timber (Remote, £31k) 2. Shepherd at Pennant Hill Farm (Brecon, £27k) 3. Ranger at Afon Trust (Remote, £29k)' },
+      { role: 'user' as const, content: 'save the remote job' },
+      { role: 'assistant' as const, content: 'Two of them are remote: Forester at Gwern Timber or Ranger at Afon Trust. Which one?' },
+    ];
+    const outcome = await said('um the remote one', { messages: twoRemote, references: input.references, known: listedKnown });
+    expect(outcome.answer).toMatch(/which one/i);
+    expect(outcome.answer).toMatch(/Gwern Timber/);
+    expect(outcome.answer).toMatch(/Afon Trust/);
+    // One that fits is the request asked about, for it.
+    expect(await said('yeah the shepherd one', { messages, references: input.references, known: listedKnown })).toEqual({ action: 'save_job', args: { job: expect.stringMatching(/shepherd|pennant/i) } });
+  });
+
+  it('reads "remind me which …" as the question, and an application reported as sent', async () => {
+    expect(await said('could you remind me which ones I got turned down by')).toEqual({ action: 'list_saved_jobs', args: { status: 'rejected' } });
+    expect(await said('hollowmead app sent')).toEqual({ action: 'update_job_status', args: { job: 'Hollowmead Apiaries', status: 'applied' } });
+  });
+});
+
+describe('short follow-ups that lean on the conversation', () => {
+  const talkedAbout = [
+    ...listed,
+    { role: 'user' as const, content: 'where is the shepherd job' },
+    { role: 'assistant' as const, content: 'Shepherd at Pennant Hill Farm is in Brecon.' },
+  ];
+  const input = { messages: talkedAbout, references: { last_job_ids: 'job_l1,job_l2,job_l3', last_job_id: 'job_l2' } };
+
+  it.each([
+    ['and how much does it pay?', 'pay'],
+    ['ok so how much?', 'pay'],
+    ['what about the salary', 'pay'],
+    ['and when was it posted', 'posted'],
+    ['and where?', 'location'],
+  ])('%s asks about the job just talked about', async (goal, about) => {
+    expect(await said(goal, input)).toEqual({ action: 'answer_about_job', args: { job: 'it', about } });
+  });
+
+  it('acts on a bare "how much?" only when one job was talked about', async () => {
+    const outcome = await said('how much?');
+    expect(outcome.action).toBeUndefined();
+  });
+
+  it('asks by what when asked to compare without saying', async () => {
+    for (const goal of ['can you compare them', 'compare these three for me', 'could u compare my saved jobs']) {
+      const outcome = await said(goal, { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+      expect(outcome.answer, goal).toMatch(/by pay.*\?$/);
+    }
+    expect(await said('compare them by salary', { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } })).toEqual({ action: 'compare_jobs', args: { by: 'pay' } });
+  });
+});
+
+describe('typo tolerance leaves correctly spelled words alone', () => {
+  it('keeps a word the advice base spells even when it is one letter from a request word', async () => {
+    expect((await said('how many pages should my cv be?')).answer).toMatch(/page/i);
+    expect((await said('how much notice should I give my boss')).answer).toMatch(/notice|weeks/i);
+  });
+});
+
+describe('saving, letters and tailoring said in other words', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  const listedKnown: KnownData = {
+    ...known,
+    jobs: [
+      ...known.jobs,
+      { id: 'job_l1', title: 'Forester', company: 'Gwern Timber' },
+      { id: 'job_l2', title: 'Shepherd', company: 'Pennant Hill Farm' },
+      { id: 'job_l3', title: 'Ranger', company: 'Afon Trust' },
+    ],
+  };
+  const asked = (goal: string) => said(goal, { ...input, known: listedKnown });
+
+  it('saves a job put "in my saved jobs" with its note, and still moves a saved one back to the stage', async () => {
+    expect(await asked("would you put the Afon one in my saved jobs with a note saying 'ask about the van'?")).toEqual({
+      action: 'save_job',
+      args: { job: expect.stringMatching(/afon/i), notes: 'ask about the van' },
+    });
+    expect(await asked('pop the second one into my shortlist')).toEqual({ action: 'save_job', args: { job: expect.stringMatching(/second/) } });
+    expect(await said('move the beekeeper job back to saved')).toEqual({ action: 'update_job_status', args: { job: expect.stringMatching(/beekeeper/i), status: 'saved' } });
+  });
+
+  it('writes the letter with the tone its purpose says', async () => {
+    expect(await asked('The Gwern job is the one. Could you write a letter that shows how keen I am?')).toEqual({
+      action: 'write_cover_letter',
+      args: { job: 'Gwern Timber', tone: 'enthusiastic' },
+    });
+    expect(await asked('i want pennant hill farm so much. write me a letter that sounds sure of myself')).toEqual({
+      action: 'write_cover_letter',
+      args: expect.objectContaining({ job: expect.stringMatching(/pennant/i), tone: 'confident' }),
+    });
+  });
+
+  it('reads the part to tailor said as what should happen to it, or what to bring forward', async () => {
+    expect(await asked('could my skills section be reworked so it suits the Ranger role?')).toEqual({
+      action: 'optimize_resume',
+      args: expect.objectContaining({ job: expect.stringMatching(/ranger/i), focus: 'skills' }),
+    });
+    expect(await asked('is it possible to adapt my cv for the Gwern role? play up my experience')).toEqual({
+      action: 'optimize_resume',
+      args: expect.objectContaining({ job: expect.stringMatching(/gwern/i), focus: 'experience' }),
+    });
+    expect(await asked('tweak my resume for the first one and highlight the keywords')).toEqual({
+      action: 'optimize_resume',
+      args: { job: 'the first one', focus: 'keywords' },
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
+import { isTradePiece } from './read-asides.ts';
+
+/** "I am …", "I'm a …", "I work as …", "I've been a … for ten years": a person telling their trade. */
+const introduction =
+  /(?:^|[^\p{L}'’])(?:i\s+am|i['’]?m|im|i\s+work(?:ed)?\s+as|i(?:\s+have|['’]?ve)\s+(?:been\s+)?work(?:ed|ing)\s+as|i(?:\s+have|['’]?ve)\s+been|(?:currently\s+)?(?:working|worked)\s+as|my\s+(?:job|trade|profession)\s+is)\s+(?:an?\s+)?(?<said>\p{L}[\p{L}\s'’-]*)/giu;
+/** Words that end the trade told: where from, since when, what next ("… from Manila", "… looking for …"). */
+const tradeEnd =
+  /^(?:from|in|at|with|who|and|but|or|looking|searching|hoping|trying|relocating|moving|based|living|for|by|since|currently|now|here|there|originally|and|so|because|wanting|want|need|needing|i|im|i'm|please|pls|thanks|myself)$/i;
+/** Words before a trade that say how good or how long, not which: "an experienced welder". */
+const qualifiers = /^(?:(?:very|highly|fully|newly|recently)\s+)?(?:experienced|qualified|trained|certified|skilled|former|ex|retired|seasoned|professional|self-employed)\s+/i;
+/** Leading titles a field follows with "of" as a name of its own ("head of sales"): never turned round. */
+const leadership = /^(?:head|chief|director|vp|president|dean|member|officer|manager|lead|principal|professor)$/i;
+
+/**
+ * The trade a person tells about themselves anywhere in a message ("I am teacher of
+ * mathematics from Manila", "i'm a qualified electrician and …", "I've been a welder for
+ * ten years"), as a search's words: "teacher of mathematics" reads "mathematics teacher".
+ * Undefined when the message tells none.
+ *
+ * @example
+ * findTrade('I am teacher of mathematics from Manila, I want to find job in Dubai'); // 'mathematics teacher'
+ */
+export function findTrade(message: string): string | undefined {
+  for (const match of message.matchAll(introduction)) {
+    const words: string[] = [];
+    for (const word of (match.groups?.said ?? '').replace(qualifiers, '').trim().split(/\s+/)) {
+      if (!word || tradeEnd.test(word) || words.length === 5) break;
+      words.push(word);
+    }
+    const said = words.join(' ');
+    const turned = /^(?<role>\p{L}+)\s+of\s+(?<field>\p{L}+(?:\s+\p{L}+)?)$/u.exec(said)?.groups;
+    if (turned?.role && turned.field && endsWithRoleWord(turned.role) && !leadership.test(turned.role)) return `${turned.field} ${turned.role}`;
+    if (isTradePiece(said)) return said;
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { resolveJob } from '../../src/career/jobs/resolve-job.ts';
+import { inMemoryCareer } from '../../src/career/in-memory-career.ts';
+import { evalWorldSchema, worldCareer } from '../../src/planner/eval-world.ts';
+
+/** Two jobs at one company, both saved: one also in the thread's last results. */
+const world = evalWorldSchema.parse({
+  results: [
+    { id: 'job_r1', title: 'Glassblower', company: 'Furnace & Pipe', location: 'Murano' },
+    { id: 'job_r2', title: 'Kiln Tech', company: 'Emberly Works', location: 'Stoke' },
+  ],
+  saved: [
+    { id: 'job_s1', title: 'Studio Lead', company: 'Emberly Works', status: 'rejected' },
+    { id: 'job_s2', title: 'Kiln Tech', company: 'Cinder Row', status: 'applied' },
+    { id: 'job_r2', title: 'Kiln Tech', company: 'Emberly Works', status: 'saved' },
+  ],
+  resumes: [],
+});
+const career = () => inMemoryCareer({}, worldCareer(world));
+
+describe('resolveJob between jobs a phrase fits equally', () => {
+  it('takes the one the last results show', async () => {
+    const resolved = await resolveJob('the Emberly job', { references: { last_job_ids: 'job_r1,job_r2' }, ...career() });
+    expect(resolved).toMatchObject({ ok: true, job: { id: 'job_r2' } });
+  });
+
+  it('takes the one last dealt with when the list shows both or none', async () => {
+    const resolved = await resolveJob('kiln tech', { references: { last_job_ids: 'job_r1,job_r2,job_s2', last_job_id: 'job_s2' }, ...career() });
+    expect(resolved).toMatchObject({ ok: true, job: { id: 'job_s2' } });
+  });
+
+  it('asks which, naming them, when nothing tells them apart', async () => {
+    const resolved = await resolveJob('the Emberly job', { references: {}, ...career() });
+    expect(resolved.ok).toBe(false);
+    expect(resolved.ok === false && resolved.error).toMatch(/could be any of: .*Kiln Tech at Emberly Works.*Studio Lead at Emberly Works|could be any of: .*Studio Lead at Emberly Works.*Kiln Tech at Emberly Works/);
+  });
+});
