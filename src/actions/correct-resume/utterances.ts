@@ -121,4 +121,6 @@ export const correctResumeUtterances: readonly string[] = [
   'my name is written wrong, the right spelling is Małgorzata Wiśniewska',
   'the cv shows my name without the cedilla, it should be François',
   "i've relocated and live in Eindhoven these days, update my details",
+  "i don't live in leeds anymore, i'm in york now",
+  'not in Rome these days, I live in Turin, the cv is out of date',
 ];

@@ -23,7 +23,7 @@ export function formatIn(sentence: string): Format | undefined {
   const lower = sentence.toLowerCase();
   const said =
     /(?:^|[\s(])(?<format>\.?pdfs?|\.?docx|\.doc|markdown|\.md)(?=$|[\s.,!?;:)])/.exec(lower)?.groups?.format ??
-    /\b(?<format>(?:ms\s+|microsoft\s+)word|word\s+(?:docs?|documents?|files?|format|version))\b/.exec(lower)?.groups?.format ??
+    /\b(?<format>(?:ms\s+|microsoft\s+)word|word\s+(?:docs?|documents?|files?|format|version)|google\s+docs?)\b/.exec(lower)?.groups?.format ??
     /\b(?:as|in|into|to|accepts?|accepting|takes?|wants?|needs?|requires?|asks?\s+for|asked\s+for|only)\s+(?:an?\s+)?(?<format>word|doc|md)\b/.exec(lower)?.groups?.format;
   return formatOf(said);
 }
@@ -40,7 +40,8 @@ function documentIn(sentence: string): string {
 function formatOf(word: string | undefined): Format | undefined {
   if (!word) return undefined;
   if (/pdf/.test(word)) return 'pdf';
-  if (/docx?|word/.test(word)) return 'docx';
+  // (A Google Doc is made by uploading a Word file.)
+  if (/docx?|word|google/.test(word)) return 'docx';
   if (/markdown|md/.test(word)) return 'md';
   return undefined;
 }

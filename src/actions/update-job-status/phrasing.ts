@@ -39,10 +39,10 @@ function forJob(
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:withdr[ae]wn?|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted)\b/;
+  /\b(?:withdr[ae]wn?|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted)\b/;
 /** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
 const withdrawal =
-  /\b(?:withdr[ae]wn?|pulled (?:out|my application|my app)|backed out|dropped out|retracted my application|took (?:back )?my application(?: back)?)\b/;
+  /\b(?:withdr[ae]wn?|pulled (?:out|my application|my app)|backed out|dropped out|bow(?:ed|ing) out|retracted my application|took (?:back )?my application(?: back)?|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing)|decided against|i(?:'ve| have)? (?:declined|turned down) (?:it|them|the offer|their offer)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/;
 /** "Globex turned me down", "Umbrella came back with …": a name told as the subject of news. */
 const namedSubject =
   /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let)\b/u;

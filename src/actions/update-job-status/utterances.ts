@@ -109,4 +109,9 @@ export const updateJobStatusUtterances: readonly string[] = [
   'kestrel labs: applied',
   'offer from harbourline!!',
   'brightwater interview done',
+  // The person's own no, told as news.
+  "i'm not going ahead with the Halden role, mark it",
+  'decided against Northgate Foods after the call',
+  'i turned the Pellow offer down',
+  'bowing out of the Crane & Vale process',
 ];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findResume } from '../phrasing/find-resume.ts';
+import { findResume, namesResume } from '../phrasing/find-resume.ts';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { useResumeArgs } from './args.ts';
 import { useResumeUtterances } from './utterances.ts';
@@ -32,6 +32,11 @@ export const useResumePhrasing = definePhrasing<Args>({
         `^${switchVerb}\\s+(?:(?:my|the|our)\\s+)?(?<which>[^/\\\\~]+?)\\s+${resumeWord}${afterwards}$`,
       ),
       read: ({ groups, original }) => named(groups.which, original('which')),
+    },
+    {
+      // "go with kitchen", "switch to the retail": a label the person has, said bare.
+      pattern: new RegExp(`^${switchVerb}\\s+(?:(?:my|the)\\s+)?(?<which>[\\p{L}\\p{N}+#._-]+(?:\\s+[\\p{L}\\p{N}+#._-]+)?)${afterwards}$`, 'u'),
+      read: ({ groups, original }, context) => (namesResume(groups.which ?? '', context) ? named(groups.which, original('which')) : null),
     },
     {
       // By its id or its quoted label: "use resume res_3f9a2c41d0", "switch to the cv \"ines-duarte-cv (2)\"".

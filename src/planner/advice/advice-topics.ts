@@ -92,6 +92,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'employment_gap',
     questions: [
+      'how do i explain being out of work',
+      'what do i say about the months i was not working',
       'how do i explain a gap in my resume',
       'i have not worked for two years, how do i explain it',
       'employment gap on cv',
@@ -196,6 +198,9 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'salary_negotiation',
     questions: [
+      'should i tell them i have another offer',
+      'can i use a competing offer to negotiate',
+      'how do i mention a second offer to get more',
       'how do i negotiate my salary',
       'should i negotiate a job offer',
       'how do i ask for more money in an offer',
@@ -204,7 +209,7 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'tips for salary negotiation',
     ],
     answer:
-      'Almost always negotiate, politely: thank them, say you are excited, then ask for a specific number backed by market data for the role and location (often 5–15% above the offer). Negotiate the whole package too: signing bonus, equity, remote days, holidays, start date. Get the final offer in writing.',
+      'Almost always negotiate, politely: thank them, say you are excited, then ask for a specific number backed by market data for the role and location (often 5–15% above the offer). A real competing offer is fair to mention, honestly and without bluffing. Negotiate the whole package too: signing bonus, remote days, holidays, start date. Get the final offer in writing.',
   },
   {
     id: 'salary_expectations',
@@ -367,6 +372,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
     id: 'low_mood',
     feeling: true,
     questions: [
+      'i have no motivation left',
+      'i lost all motivation to apply',
       'feeling down today',
       'i feel low',
       'nothing is working out',
@@ -447,6 +454,11 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'career_change',
     questions: [
+      'too old to move into a new career',
+      'too old to retrain as a nurse',
+      'is it too late at my age to start in a new field',
+      'am i too old to switch careers',
+      'is 50 too old to start again in a new field',
       'how do i change careers',
       'can i switch to tech with no experience',
       'how do i get into software engineering from another field',
@@ -590,6 +602,17 @@ export const adviceTopics: readonly AdviceTopic[] = [
     ],
     answer:
       "I'm sorry, that sounds exhausting, and it is completely understandable to feel this way after so long: a long search wears anyone down, and it says nothing about your worth. It is fine to take a real break, a day or two with no job ads at all. When you come back, keep it small and steady: a few targeted applications a week, one conversation with someone in your field, and a fixed stopping time each day. If you like, I can take some of the legwork: find a few postings, save and track them, or check how your resume fits one.",
+  },
+  {
+    id: 'reapply',
+    questions: [
+      'is it ok to apply to the same company twice',
+      'can i reapply for a job i was rejected from',
+      'should i apply to several roles at one company',
+      'how long should i wait before applying again to the same employer',
+    ],
+    answer:
+      'Yes. Applying to different roles at one company is normal (pick the two or three you fit best, not every opening). For the same role after a rejection, wait until something has changed, usually three to six months or a new skill or result, and say so briefly in the application.',
   },
   {
     id: 'phone_screen',

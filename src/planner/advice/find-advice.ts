@@ -20,7 +20,7 @@ export interface AdviceFinder {
  * classifier never turns one into an action.
  */
 const adviceQuestion =
-  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what\s+(?:i|we)\s+(?:should|must|can|need\s+to)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|do\s+(?:you|people|we|they|employers|companies|recruiters)\s+(?:really\s+|usually\s+|still\s+)?(?:need|use|write|send|expect|want|read)\b|(?:is|are)\s+(?:(?:it|they|a|an|the|cover|letters?|photos?|references?|\w+)\s+){0,3}(?:really\s+|still\s+)?(?:necessary|needed|required|expected|mandatory|obligatory|customary|usual|standard)\b|do\s+i\s+(?:put|include|mention|list|add|need|wear|bring)\b|any\s+(?:tips|advice|pointers|suggestions|hints|ideas)|(?:tips|pointers|advice)\s+(?:for|on)|should\s+(?:i|my|we|one)|(?:is|are)\s+(?:[\w-]+\s+){1,3}(?:ok|okay|fine|acceptable|appropriate|too\s+much|too\s+casual|too\s+formal|overkill)|why)\b/i;
+  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what\s+(?:i|we)\s+(?:should|must|can|need\s+to)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|do\s+(?:you|people|we|they|employers|companies|recruiters)\s+(?:really\s+|usually\s+|still\s+)?(?:need|use|write|send|expect|want|read)\b|(?:is|are)\s+(?:(?:it|they|a|an|the|cover|letters?|photos?|references?|\w+)\s+){0,3}(?:really\s+|still\s+)?(?:necessary|needed|required|expected|mandatory|obligatory|customary|usual|standard)\b|do\s+i\s+(?:put|include|mention|list|add|need|wear|bring)\b|is\s+(?:\d+|it)\s+too\s+(?:old|late|young)\b|am\s+i\s+(?:too|overqualified|underqualified|allowed|expected|supposed|required|obliged)\b|any\s+(?:tips|advice|pointers|suggestions|hints|ideas)|(?:tips|pointers|advice)\s+(?:for|on)|should\s+(?:i|my|we|one)|(?:is|are)\s+(?:[\w-]+\s+){1,3}(?:ok|okay|fine|acceptable|appropriate|too\s+much|too\s+casual|too\s+formal|overkill)|why)\b/i;
 
 /**
  * Whether a message asks for advice or knowledge rather than for something to be done.
@@ -181,6 +181,7 @@ const synonyms = new Map(
 const feelingWords = new Set(
   `sad tired nervous rejection frustrated frustrating frustration hate hating awful worthless useless failure lost lonely overwhelmed
   panic panicking stuck struggling struggle killing giving give knocked confidence energy face cope coping hard tough
+  motivation motivated unmotivated
   freeze blank fed bombed cry crying scared afraid fear dread dreading worry worrying feel feeling feelings`.split(/\s+/),
 );
 
@@ -190,7 +191,8 @@ function termsOf(text: string): Vector {
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
   const words = text.toLowerCase().replace(/[’‘`']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const spelt of words) {
-    if (stopWords.has(spelt) || spelt.length < 2) continue;
+    // (Numbers say how many or how old, never which topic.)
+    if (stopWords.has(spelt) || spelt.length < 2 || /^\d+$/.test(spelt)) continue;
     const word = synonyms.get(spelt) ?? spelt;
     add(`w:${word}`, 1);
     if (word.length < 4) continue;

@@ -121,4 +121,10 @@ export const adviceUtterances: readonly string[] = [
   'where should i look for design jobs',
   'what should i wear on my first day',
   'should i quit my job',
+  "i've lost all motivation to job hunt",
+  'can i apply for two jobs at the same company',
+  'should i mention a competing offer',
+  'am i too old to retrain',
+  'is 45 too old to become a teacher?',
+  'at 58 can i still switch into it',
 ];

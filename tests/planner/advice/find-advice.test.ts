@@ -150,3 +150,19 @@ describe('career questions and feelings the classifier recognises as advice', ()
     expect(await answerTo("will it snow in bergen on monday? i have to walk to the interview")).toMatch(/can't/);
   });
 });
+
+describe('more career questions placed on their topic', () => {
+  it.each([
+    ['should I mention the other offer I have when they ask about pay?', 'salary_negotiation'],
+    ['can I apply twice to the same employer?', 'reapply'],
+    ['is 60 too old to move into nursing?', 'career_change'],
+    ['what do I say about being out of work since 2024', 'employment_gap'],
+  ])('places %j on %s', (message, topic) => {
+    expect(finder.find(message)?.topic.id).toBe(topic);
+  });
+
+  it('hears a feeling only where one is said', () => {
+    expect(finder.find("honestly I've lost all motivation, nothing is working", 0.3)?.topic.feeling).toBe(true);
+    expect(finder.find('how do I explain being unemployed on my cv', 0.3)?.topic.feeling).toBeUndefined();
+  });
+});

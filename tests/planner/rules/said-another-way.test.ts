@@ -225,3 +225,26 @@ describe('documents asked for without the word', () => {
     expect((await said('export the letter', input)).answer).toMatch(/which format/i);
   });
 });
+
+describe('more corrections, choices and news said loosely', () => {
+  it('reads a new surname and a place said after "not there any more"', async () => {
+    expect(await said('I got married so my surname is now Okafor, please update the cv')).toEqual({ action: 'correct_resume', args: { name: 'Okafor' } });
+    expect(await said("i don't live in cardiff anymore, im in swansea, the cv is out of date")).toEqual({ action: 'correct_resume', args: { location: 'swansea' } });
+  });
+
+  it('uses a resume named bare by its label after "go with"', async () => {
+    expect(await said('go with farm')).toEqual({ action: 'use_resume', args: { resume: 'farm' } });
+  });
+
+  it('exports for a recipient that takes a Google Doc as Word', async () => {
+    expect(await said('they want a google doc, export it', { messages: letterWritten, references: { last_document_id: 'doc_4' } })).toEqual({
+      action: 'export_document',
+      args: { format: 'docx' },
+    });
+  });
+
+  it("records the person's own no as a withdrawal", async () => {
+    expect(await said("i'm not going ahead with Larkspur Dairy, the commute is too long")).toEqual({ action: 'update_job_status', args: { job: 'Larkspur Dairy', status: 'withdrawn' } });
+    expect(await said('decided against hollowmead after the call')).toEqual({ action: 'update_job_status', args: { job: expect.stringMatching(/hollowmead/i), status: 'withdrawn' } });
+  });
+});
