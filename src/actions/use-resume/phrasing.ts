@@ -75,6 +75,9 @@ export const useResumePhrasing = definePhrasing<Args>({
 });
 
 function named(lower: string | undefined, said: string | undefined) {
-  if (!lower || /^(?:current|active|same|other|new|old|latest|my|the|our|a|an|this|that|your)$/.test(lower)) return null;
-  return { args: { resume: (said ?? lower).trim() } };
+  // "use the retail cv for the shop one": the name ends at the resume word.
+  const cut = (text: string | undefined) => text?.split(/\s+(?:cv|resume|résumé)\b/i)[0];
+  const which = cut(lower);
+  if (!which || /^(?:current|active|same|other|new|old|latest|my|the|our|a|an|this|that|your)$/.test(which)) return null;
+  return { args: { resume: (cut(said) ?? which).trim() } };
 }

@@ -198,6 +198,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'salary_negotiation',
     questions: [
+      'negotiation tips, they offered me less than i hoped',
+      'they offered 40k, how do i ask for more',
       'should i tell them i have another offer',
       'can i use a competing offer to negotiate',
       'how do i mention a second offer to get more',

@@ -20,7 +20,7 @@ export interface AdviceFinder {
  * classifier never turns one into an action.
  */
 const adviceQuestion =
-  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what\s+(?:i|we)\s+(?:should|must|can|need\s+to)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|do\s+(?:you|people|we|they|employers|companies|recruiters)\s+(?:really\s+|usually\s+|still\s+)?(?:need|use|write|send|expect|want|read)\b|(?:is|are)\s+(?:(?:it|they|a|an|the|cover|letters?|photos?|references?|\w+)\s+){0,3}(?:really\s+|still\s+)?(?:necessary|needed|required|expected|mandatory|obligatory|customary|usual|standard)\b|do\s+i\s+(?:put|include|mention|list|add|need|wear|bring)\b|is\s+(?:\d+|it)\s+too\s+(?:old|late|young)\b|am\s+i\s+(?:too|overqualified|underqualified|allowed|expected|supposed|required|obliged)\b|any\s+(?:tips|advice|pointers|suggestions|hints|ideas)|(?:tips|pointers|advice)\s+(?:for|on)|should\s+(?:i|my|we|one)|(?:is|are)\s+(?:[\w-]+\s+){1,3}(?:ok|okay|fine|acceptable|appropriate|too\s+much|too\s+casual|too\s+formal|overkill)|why)\b/i;
+  /^(?:how\s+(?:do|can|could|should|would|does|did)\s+(?:i|you|one|we|people|someone)|how\s+to|how\s+(?:long|many|much|soon|often)\s+(?:should|do|does|is|are|can|after|before)|what\s+(?:[\w-]+\s+){0,2}(?:should|would|do|can)\s+(?:i|you|we)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what\s+(?:i|we)\s+(?:should|must|can|need\s+to)\s+(?:say|do|tell|write|wear|ask|put|include|bring|expect|answer|mention)|what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between|what(?:'s|\s+is|\s+are)\s+(?:the\s+|a\s+)?(?:best|right|ideal|normal|usual)|is\s+it\s+(?:ok|okay|bad|normal|fine|worth|wise|too|better|rude)|do\s+i\s+(?:need|have)\s+to|do\s+(?:you|people|we|they|employers|companies|recruiters)\s+(?:really\s+|usually\s+|still\s+)?(?:need|use|write|send|expect|want|read)\b|(?:is|are)\s+(?:(?:it|they|a|an|the|cover|letters?|photos?|references?|\w+)\s+){0,3}(?:really\s+|still\s+)?(?:necessary|needed|required|expected|mandatory|obligatory|customary|usual|standard)\b|do\s+i\s+(?:really\s+|rly\s+|actually\s+|even\s+|still\s+|absolutely\s+)?(?:put|include|mention|list|add|need|wear|bring)\b|[\w-]+\s+(?:tips|pointers)\b|is\s+(?:\d+|it)\s+too\s+(?:old|late|young)\b|am\s+i\s+(?:too|overqualified|underqualified|allowed|expected|supposed|required|obliged)\b|any\s+(?:tips|advice|pointers|suggestions|hints|ideas)|(?:tips|pointers|advice)\s+(?:for|on)|should\s+(?:i|my|we|one)|(?:is|are)\s+(?:[\w-]+\s+){1,3}(?:ok|okay|fine|acceptable|appropriate|too\s+much|too\s+casual|too\s+formal|overkill)|why)\b/i;
 
 /**
  * Whether a message asks for advice or knowledge rather than for something to be done.
@@ -108,7 +108,8 @@ const stopWords = new Set(
   not no yes ok okay please hey hi um uh like well actually basically any anyone someone something
   get got getting go going want wanted need know tell say said think make way thing things good best better
   jobpilot advice tips tip help
-  today tomorrow yesterday tonight now soon later week weeks month months year years day days morning evening`.split(/\s+/),
+  today tomorrow yesterday tonight now soon later week weeks month months year years day days morning evening
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`.split(/\s+/),
 );
 
 /**
@@ -160,12 +161,12 @@ const synonyms = new Map(
   Object.entries({
     cv: 'resume', résumé: 'resume', resumes: 'resume', cvs: 'resume',
     pay: 'salary', wage: 'salary', wages: 'salary', compensation: 'salary', money: 'salary', raise: 'salary',
-    interviews: 'interview', interviewing: 'interview', interviewer: 'interview', interviewers: 'interview',
+    interviews: 'interview', interviewing: 'interview', assessment: 'interview', screening: 'interview', interviewer: 'interview', interviewers: 'interview',
     letters: 'letter', job: 'role', jobs: 'role', position: 'role', positions: 'role', roles: 'role',
     company: 'employer', companies: 'employer', employers: 'employer', recruiter: 'employer', recruiters: 'employer',
     rejected: 'rejection', rejections: 'rejection', rejecting: 'rejection', turned: 'rejection',
     negotiate: 'negotiation', negotiating: 'negotiation',
-    anxious: 'nervous', anxiety: 'nervous', scared: 'nervous', nerves: 'nervous', stressed: 'nervous', worried: 'nervous', stress: 'nervous', stressful: 'nervous', panicking: 'nervous', panic: 'nervous',
+    anxious: 'nervous', anxiety: 'nervous', freaking: 'nervous', freak: 'nervous', terrified: 'nervous', dreading: 'nervous', scared: 'nervous', nerves: 'nervous', stressed: 'nervous', worried: 'nervous', stress: 'nervous', stressful: 'nervous', panicking: 'nervous', panic: 'nervous',
     low: 'sad', down: 'sad', blue: 'sad', depressed: 'sad', miserable: 'sad', hopeless: 'sad', discouraged: 'sad', demotivated: 'sad',
     demoralised: 'sad', demoralized: 'sad', gutted: 'sad', unhappy: 'sad', upset: 'sad', crap: 'sad', awful: 'sad', terrible: 'sad',
     needed: 'necessary', required: 'necessary', expected: 'necessary', mandatory: 'necessary', obligatory: 'necessary', customary: 'necessary', essential: 'necessary',

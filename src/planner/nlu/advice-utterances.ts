@@ -127,4 +127,8 @@ export const adviceUtterances: readonly string[] = [
   'am i too old to retrain',
   'is 45 too old to become a teacher?',
   'at 58 can i still switch into it',
+  'freaking out about the assessment centre tomorrow',
+  'so done with job hunting, been at it since spring',
+  "jobless for ages and i'm over it",
+  'interview tips?',
 ];

@@ -8,6 +8,9 @@ const sureAfterSituation = 0.45;
 /** The same, when the classifier is sure (this likely) the whole message is a career question or feeling. */
 const surelyAdvice = 0.8;
 const closeWhenSure = 0.4;
+/** A feeling told plainly ("interview tomorrow, I'm freaking out") with the classifier only finding advice likely. */
+const likelyAdvice = 0.5;
+const plainFeeling = 0.45;
 
 /**
  * The career topic to answer before the patterns read a message, or undefined: a plain
@@ -31,9 +34,9 @@ export function adviceFirst(goal: string, advice: AdviceFinder, classifier: Clas
     const topic = best(advice.find(goal, least), whole ? undefined : advice.find(asked, Math.max(least, sureAdvice)));
     if (topic) return topic;
   }
-  // A feeling the classifier is sure of, whatever words it borrows from a request.
-  if (adviceLikely < surelyAdvice || asksForSomething(goal)) return undefined;
-  const felt = advice.find(goal, looseAdvice);
+  // A feeling the classifier is sure of, whatever words it borrows from a request (or one it finds likely, told plainly).
+  if (adviceLikely < likelyAdvice || asksForSomething(goal)) return undefined;
+  const felt = advice.find(goal, adviceLikely >= surelyAdvice ? looseAdvice : plainFeeling);
   return felt?.topic.feeling ? felt : undefined;
 }
 

@@ -166,3 +166,25 @@ describe('more career questions placed on their topic', () => {
     expect(finder.find('how do I explain being unemployed on my cv', 0.3)?.topic.feeling).toBeUndefined();
   });
 });
+
+describe('advice asked in chat shorthand', () => {
+  const registry = fakeActions();
+  const planner = createRulesPlanner({ registry });
+  const answerTo = async (goal: string) => {
+    const parsed = parseDecision(
+      await planner.decide({ goal, messages: [{ role: 'user', content: goal }], observations: [], references: {}, stepsLeft: 8 }),
+      registry,
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    if (parsed.decision.type !== 'respond') throw new Error(`expected an answer, got ${parsed.decision.step.action}`);
+    return parsed.decision.answer;
+  };
+
+  it('answers "do I rly need …" rather than writing what it names', async () => {
+    expect(await answerTo('do i rly need a cover letter for a cleaning job lol')).toMatch(/common|expected|optional/i);
+  });
+
+  it('hears nerves told plainly beside the interview', async () => {
+    expect(await answerTo('assessment day on monday and im freaking out')).toMatch(/nerves|normal/i);
+  });
+});

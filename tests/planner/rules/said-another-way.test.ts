@@ -248,3 +248,14 @@ describe('more corrections, choices and news said loosely', () => {
     expect(await said('decided against hollowmead after the call')).toEqual({ action: 'update_job_status', args: { job: expect.stringMatching(/hollowmead/i), status: 'withdrawn' } });
   });
 });
+
+describe('resumes and documents asked for in chat shorthand', () => {
+  it('ends a resume name at the resume word ("the retail cv for the shop one")', async () => {
+    expect(await said('use the retail cv for the farm shop one')).toEqual({ action: 'use_resume', args: { resume: 'retail' } });
+  });
+
+  it('lists what was made when asked where it is', async () => {
+    expect(await said('wheres my interview prep')).toEqual({ action: 'list_documents', args: { kind: 'interview_prep' } });
+    expect(await said('where are the cover letters for hollowmead')).toEqual({ action: 'list_documents', args: { kind: 'cover_letter' } });
+  });
+});
