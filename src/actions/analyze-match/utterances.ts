@@ -113,4 +113,7 @@ export const analyzeMatchUtterances: readonly string[] = [
   'do i even qualify for the last one',
   'could i realistically get the Initech job, be honest',
   'be real with me, is the Stark position out of my league',
+  'do i have a real shot at the harbour lights junior role?? honestly',
+  'what are my odds with the Brightline senior position, no sugarcoating',
+  'am i good enough for the tern & tide manager job, be straight with me',
 ];

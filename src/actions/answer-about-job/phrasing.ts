@@ -15,6 +15,8 @@ function aboutJob(phrase: string | undefined, about: JobAspect, context: Phrasin
   // "where's my resume?", "where is my letter": the person's own things are not jobs.
   if (/^(?:my|your|our)\s/i.test(said) && !/\b(?:job|role|position|posting|application|offer)s?\b/i.test(said)) return null;
   if (/\b(?:resume|résumé|cv|letter|document|doc|file|screenshot|app|website|site|page|link)s?$/i.test(said)) return null;
+  // "where are the cover letters for Acme": documents made for a job are not the job.
+  if (/^(?:the\s+|my\s+)?(?:cover\s+|motivation\s+|interview\s+)?(?:letters?|preps?|prep\s+\w+|documents|docs)\s+(?:for|about|on)\b/i.test(said)) return null;
   // "where's the prep stuff you made me": what jobpilot made is a document, not a job.
   if (/\b(?:you|u)(?:'ve|\s+have)?\s+(?:made|wrote|written|created|generated|drafted|prepared|put\s+together)\b/i.test(said)) return null;
   const reading = said && !/^(?:they|them|it|this|that|this one|that one)$/i.test(said) ? readJob(said, context, { bare: true }) : currentJob(context);

@@ -17,9 +17,14 @@ const end = `(?:${date}|present|now|today)`;
 const is = '(?:is|was|should be|should read|reads)';
 const titleWord = '(?:job\\s+)?(?:title|position|role|job title)';
 
-/** A named group as typed, without quotes around it. */
-const said = (match: IntentMatch, group: string): string | undefined =>
-  match.original(group)?.trim().replace(/^["'“‘]|["'”’]$/g, '') || undefined;
+/** A verdict on the value, not the value: "the name on my cv is spelled wrong", "my email is incorrect". */
+const verdict = /^(?:(?:spelled|spelt|written|typed|shown|listed|all)\s+)?(?:wrong(?:ly)?|incorrect(?:ly)?|misspel(?:led|t)|off|not right|not correct|a typo|broken|missing|outdated|out of date|old)\b/i;
+
+/** A named group as typed, without quotes around it; nothing when it is a verdict on the value. */
+const said = (match: IntentMatch, group: string): string | undefined => {
+  const value = match.original(group)?.trim().replace(/^["'“‘]|["'”’]$/g, '');
+  return value && !verdict.test(value) ? value : undefined;
+};
 
 const read =
   (fields: Partial<Record<keyof Args, string>>) =>

@@ -8,14 +8,19 @@ const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** Seven digits or more, with the spacing and punctuation people write numbers with. */
 const phone = /\+?\d[\d ()\-.]{5,}\d/;
 const mentionsPhone = /\b(?:phone|mobile|cell|telephone|tel|number)\b/i;
-/** What comes before the corrected value: "is", "should be", "it's", "change it to". */
-const becomes = String.raw`(?:is|was|should be|should read|should say|reads|it'?s|it is|to|=|:)`;
+/** What comes before the corrected value: "is", "should be", "it's", "change it to", "should be written", "spelled". */
+const becomes = String.raw`(?:(?:is|should be|must be)\s+(?:spelled|spelt|written)(?:\s+(?:as|like))?|(?:spelled|spelt|written)(?:\s+(?:as|like))|is|was|should be|should read|should say|reads|[Ii]t'?s|[Ii]t’s|[Ii]t is|to|=|:)(?:\s+(?:now|actually|really))?`;
 const capitalisedWords = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}`;
 /** The person's name: "the company name", "the employer's name" belong to a job. */
-const name = new RegExp(String.raw`(?<!\b(?:company|employer|employer'?s|company'?s|business|file|user)\s+)\bname\b.*?\b${becomes}\s+(?<value>${capitalisedWords})`, 'u');
-/** "I live in Porto", "I moved to leeds, uk": where the person lives now, any case. */
+const name = new RegExp(String.raw`(?<!\b(?:company|employer|employer'?s|company'?s|business|file|user)\s+)\b(?:(?:sur|last\s+|family\s+|first\s+|full\s+|maiden\s+|married\s+)?name)\b.*?\b${becomes}\s+(?<value>${capitalisedWords})`, 'u');
+/** "I live in Porto", "I moved to leeds, uk", "relocated from Leeds to Glasgow": where the person lives now, any case. */
 const livesIn = new RegExp(
-  String.raw`\b(?:live|living|am based|'m based|’m based|based|located|moved|relocated)\s+(?:in|to)\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
+  String.raw`(?<!\b(?:don'?t|do not|dont|no longer|not|never|didn'?t)\s+)\b(?:live|living|am based|'m based|’m based|based|located|(?:moved|relocated)(?:\s+(?:from|out\s+of)\s+${capitalisedWords})?)\s+(?:in|to)\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
+  'iu',
+);
+/** "I'm in Brisbane now", "im now based in Leeds": where the person is, a capitalised place. */
+const nowIn = new RegExp(
+  String.raw`\b(?:i'?m|i’m|i am|im)\s+(?:now\s+|currently\s+|actually\s+)?(?:in|living in|based in|based out of|over in|down in|up in)\s+(?!(?:a|an|the|my|your|no|need|trouble|love|charge|touch|between|doubt|luck|time|tech|sales|it|this|that|interviews?|talks|contact|shock|bed|pain|debt|school|college|uni|university|work|retail|hospitality|finance|marketing)\b)(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
   'iu',
 );
 /** "the location should say Cork, Ireland": a capitalised place after the field. */
@@ -40,9 +45,9 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   const number = mentionsPhone.test(text) ? phone.exec(text.replace(email, ''))?.[0] : undefined;
   if (number && number.replace(/\D/g, '').length >= 7) args.phone = number.trim();
   const fullName = name.exec(text)?.groups?.value;
-  if (fullName) args.name = fullName.trim();
-  const location = (livesIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
-  if (location) args.location = location.trim();
+  if (fullName) args.name = fullName.trim().replace(/\.$/, '');
+  const location = (livesIn.exec(text) ?? nowIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
+  if (location) args.location = location.trim().replace(/[.,;:!?]+$/, '');
   Object.assign(args, readJobField(text));
   if (!args.start_date && !args.end_date) Object.assign(args, readDateStory(text));
   return Object.keys(args).length > 0 ? { args } : null;

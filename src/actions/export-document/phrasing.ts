@@ -11,10 +11,37 @@ const formatWord =
   '(?<format>pdf|\\.pdf|docx|\\.docx|doc|word(?:\\s+(?:doc(?:ument)?|file|format))?|ms\\s+word|microsoft\\s+word|markdown|\\.md|md)';
 const exportVerb = '(?:export|download|save|convert|turn|give|get|send|make|output|render|print|create|produce|generate)';
 
+/**
+ * A format said anywhere, or implied by what a recipient takes: "as a PDF", "the agency only
+ * accepts Word documents", "the portal wants PDFs", "they asked for a .docx". ("A word about
+ * it" is no format: "word" counts beside a file noun or a verb of accepting.)
+ *
+ * @example
+ * formatIn('the agency only accepts word documents. could you export the letter?'); // 'docx'
+ */
+export function formatIn(sentence: string): Format | undefined {
+  const lower = sentence.toLowerCase();
+  const said =
+    /(?:^|[\s(])(?<format>\.?pdfs?|\.?docx|\.doc|markdown|\.md)(?=$|[\s.,!?;:)])/.exec(lower)?.groups?.format ??
+    /\b(?<format>(?:ms\s+|microsoft\s+)word|word\s+(?:docs?|documents?|files?|format|version)|google\s+docs?)\b/.exec(lower)?.groups?.format ??
+    /\b(?:as|in|into|to|accepts?|accepting|takes?|wants?|needs?|requires?|asks?\s+for|asked\s+for|only)\s+(?:an?\s+)?(?<format>word|doc|md)\b/.exec(lower)?.groups?.format;
+  return formatOf(said);
+}
+
+/** "the letter for Lindqvist": the kind of document said anywhere, and the job it was written for when one is said. */
+function documentIn(sentence: string): string {
+  const kind = /\b(?:cover letter|letter|interview prep|prep pack|prep|tailored resume|tailored cv)\b/i.exec(sentence);
+  if (!kind) return '';
+  const after = sentence.slice(kind.index + kind[0].length);
+  const job = /^\s+for\s+(?:the\s+)?(?!(?:me|you|it|them|that|this|my|him|her|us)\b)(?<job>[\p{L}\p{N}&'’.-]+(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3})/u.exec(after)?.groups?.job;
+  return `the ${kind[0].toLowerCase()}${job ? ` for ${job.replace(/\s+(?:job|role|one|position)$/i, '')}` : ''}`;
+}
+
 function formatOf(word: string | undefined): Format | undefined {
   if (!word) return undefined;
   if (/pdf/.test(word)) return 'pdf';
-  if (/docx?|word/.test(word)) return 'docx';
+  // (A Google Doc is made by uploading a Word file.)
+  if (/docx?|word|google/.test(word)) return 'docx';
   if (/markdown|md/.test(word)) return 'md';
   return undefined;
 }
@@ -23,11 +50,7 @@ function formatOf(word: string | undefined): Format | undefined {
 export const exportDocumentPhrasing = definePhrasing<Args>({
   priority: 36,
   utterances: exportDocumentUtterances,
-  readSentence: (clause, context) => {
-    const format = formatOf(new RegExp(`(?:^|\\s)${formatWord}(?=$|[\\s.,!?])`).exec(clause.lower)?.groups?.format);
-    const kind = /\b(?<kind>cover letter|letter|interview prep|prep pack|prep|tailored resume|tailored cv)\b/.exec(clause.lower)?.groups?.kind;
-    return readDocument(kind ? `the ${kind}` : '', format, context);
-  },
+  readSentence: (clause, context) => readDocument(documentIn(clause.text), formatIn(clause.lower), context),
   capability: 'export documents',
   describe: ({ document, format }) => `export ${document ?? 'the document'} as ${format}`,
   intents: [

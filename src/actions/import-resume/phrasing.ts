@@ -12,7 +12,7 @@ const pathPattern = new RegExp(
   'i',
 );
 const labelPattern =
-  /\b(?:as\s+(?:my\s+|the\s+|a\s+|an\s+)?(?<as>[\p{L}\p{N} +#.-]+?)(?:\s+(?:resume|cv|version|one))?|(?:label(?:led)?|call(?:ed)?|name(?:d)?)\s*(?:it\s+)?(?::\s*)?["'“]?(?<named>[\p{L}\p{N} +#.-]+?)["'”]?)[.!]?$/iu;
+  /\b(?:as\s+(?:my\s+|the\s+|a\s+|an\s+)?["'“‘]?(?<as>[\p{L}\p{N} +#.-]+?)["'”’]?(?:\s+(?:resume|cv|version|one))?|(?:label(?:led)?|call(?:ed)?|name(?:d)?)\s*(?:it\s+)?(?::\s*)?["'“]?(?<named>[\p{L}\p{N} +#.-]+?)["'”]?)[.!]?$/iu;
 
 /** How people hand over a resume file: "import my resume from ~/cv.pdf", "here's my CV: /tmp/cv.docx". */
 export const importResumePhrasing = definePhrasing<Args>({
@@ -20,6 +20,13 @@ export const importResumePhrasing = definePhrasing<Args>({
   utterances: importResumeUtterances,
   readSentence: (clause) =>
     readFile(clause.text, { anywhere: true }) ?? { reply: 'Where is the file? Give me its path, e.g. "import my resume from ~/Documents/cv.pdf".' },
+  // "there: ~/cv.docx, save it as 'ukrainian'": the label said in another piece of the message.
+  slots: {
+    label: (message) => {
+      const reading = readFile(message, { anywhere: true });
+      return reading && 'args' in reading ? reading.args.label : undefined;
+    },
+  },
   capability: 'import resumes',
   describe: ({ path }) => `import the resume at ${path}`,
   produces: ['active_resume_id'],

@@ -104,4 +104,14 @@ export const importResumeUtterances: readonly string[] = [
   'import the word file ~/Documents/cv.docx as my resume',
   'cv upload: /home/li.wei/cv_en.pdf',
   "can i import a second resume, it's at ~/cv-design.pdf",
+  // The path first, the request or a label after it.
+  '~/Documents/cv_2027.pdf <- this is the latest, load it',
+  '/home/kofi/resumes/kofi-teaching.docx import that one pls',
+  '~/Desktop/lebenslauf.pdf <-- import, call it german',
+  'C:\\Users\\ama\\cv-hospitality.docx that one is my newest, add it',
+  "~/cv/welder_2026.pdf, that's my updated cv, read it in",
+  "/Users/priya/Documents/CV (final).pdf heres the new version, label it 'design'",
+  '~/Downloads/resume_es.pdf add it as spanish',
+  'here: ~/files/cv-nurse.md, save it as "nursing"',
+  '~/cv.pdf is the right one now, take it',
 ];

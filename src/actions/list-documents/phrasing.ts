@@ -51,6 +51,15 @@ export const listDocumentsPhrasing = definePhrasing<Args>({
       read: ({ groups }) => kindOf(groups.kind),
     },
     {
+      // "where's my interview prep", "where are the cover letters for Brisling": what was made, asked where it is.
+      pattern:
+        /^where(?:'s|s|\s+is|\s+are|'re)\s+(?:all\s+)?(?:my|the)\s+(?<kind>(?:(?:cover|motivation|interview|prep|practice)\s+)*(?:letters?|preps?|prep\s+(?:stuff|packs?|docs?|notes?|materials?)|documents|docs))(?:\s+(?:for|about)\s+.+)?$/,
+      questions: true,
+      // (Letters and prep are never where a job is: "where are the letters for Acme" is no question about its place.)
+      confidence: 'certain',
+      read: ({ groups }) => kindOf(groups.kind),
+    },
+    {
       // "did i make any interview prep stuff yet?", "have you got any letters for me", "do i have any prep docs": asking whether one exists.
       pattern:
         /^(?:(?:did|have|has|do|does)\s+(?:i|you|we|u)\s+(?:(?:already|ever|actually)\s+)?(?:make|made|write|written|wrote|create|created|generate|generated|get|got|save|saved|draft|drafted|have|do|done)\s+|is\s+there\s+|are\s+there\s+|got\s+)?any\s+(?<kind>(?:(?:cover|motivation|application|interview|prep|practice|tailored)\s+)*(?:letters?|preps?|prep\s+(?:stuff|packs?|docs?|notes?|materials?)|packs?|docs?|documents?|notes?|stuff|resumes?|cvs?|versions?|drafts?))(?:\s+(?:for\s+me|so\s+far|yet|already|on\s+file|saved|from\s+you|you\s+(?:made|wrote)))*$/,

@@ -102,4 +102,13 @@ export const listDocumentsUtterances: readonly string[] = [
   'which prep sheets have you made',
   'show me the list of everything you generated',
   'documents list',
+  // What was made told first, the ask after it, without "documents".
+  'you wrote me a couple of letters on monday, can i see them again',
+  'pretty sure you put together some prep for my interviews, show me what there is',
+  'i remember you did interview practice sheets for me a while back, where are they',
+  'there were some cover letters from last week, could i look at them',
+  'you made some interview prep things earlier, can I see them all',
+  'you drafted motivation letters for me before, i want the list',
+  'what did you prepare for my interviews so far, list it please',
+  'we did a few tailored cvs last time, can you pull them up',
 ];

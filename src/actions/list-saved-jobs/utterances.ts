@@ -101,4 +101,7 @@ export const listSavedJobsUtterances: readonly string[] = [
   'i forgot what i saved, show me',
   'ok list my saved roles and where each one stands',
   'shwo my saved jobs',
+  'remind me which ones i applied to, i keep forgetting',
+  'i lose track, which jobs did i already apply for',
+  'which places have i sent applications to again',
 ];

@@ -233,7 +233,7 @@ function jobPageIn(sentence: string, context: PhrasingContext): Reading<Args> | 
 }
 
 /** Regression (issue 14): "load my cv, it's at ~/cv.docx" opened https://cv.com. A document is no site. */
-const documentWord = /^(?:cv|cvs|resume|resumes|résumé|letter|letters|profile|documents?|docs?|files?|pdf|docx)$/;
+const documentWord = /^(?:cv|cvs|resume|resumes|résumé|letter|letters|profile|documents?|docs?|files?|pdf|docx|lists?|results|tracker|notes|stuff|things|questions|applications|matches|jobs|prep)$/;
 
 /** "search indeed for X" on a site whose search we know; null for others (a company, say). */
 function searchOn(siteName: string | undefined, query: string | undefined): Reading<Args> | null {

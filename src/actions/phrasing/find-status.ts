@@ -2,7 +2,11 @@ import type { JobStatus } from '../arguments/job-status.ts';
 
 /** Wordings of each stage, surest first: the words a person uses, not the tracker's names. */
 const stages: readonly (readonly [JobStatus, RegExp])[] = [
-  ['withdrawn', /\b(?:withdr[ae]wn?|withdraw(?:ing)?|pulled out|pulled my (?:application|app)|retracted my application|dropped out|backed out|not interested)\b/],
+  [
+    'withdrawn',
+    // (The person's own no: "I'm not going ahead with them", "I turned the offer down", "decided against it".)
+    /\b(?:withdr[ae]wn?|withdraw(?:ing)?|pulled out|pulled my (?:application|app)|retracted my application|dropped out|backed out|bow(?:ed|ing) out|not interested|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing|pursuing)|no longer (?:pursuing|going ahead|going for)|decided against|i(?:'ve| have)? (?:declined|turned down|rejected) (?:it|them|the offer|their offer|the role|the job)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/,
+  ],
   [
     'rejected',
     /\b(?:reject(?:ed|ion|s)?|declined|turned (?:me |my application )?down|passed on (?:me|my application)|said no|it'?s a no|no luck|didn'?t get (?:it|the job)|did not get (?:it|the job)|didn'?t make it|unsuccessful|ghosted|not (?:moving|going) forward|won'?t be (?:moving|going) forward|let me go|bad news from)\b/,

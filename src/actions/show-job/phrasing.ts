@@ -15,7 +15,7 @@ const tail = `(?:\\s+(?:about|in\\s+detail|in\\s+full|details|description|then|a
 /** "pull that one up", "bring the Stripe job back up": the verb split around its object. */
 const splitLead = '(?:pull|bring)';
 const aspectOf =
-  /^(?:the\s+)?(?:salary|pay|location|requirements|description|details|company|title|stack|tech\s+stack|benefits|deadline|link|url)\s+(?:for|of|on|in|at)\s+/i;
+  /^(?:the\s+)?(?:salary|pay|location|requirements|description|details|company|title|stack|tech\s+stack|benefits|deadline|link|url|status|state|progress)\s+(?:for|of|on|in|at|with)\s+(?:my\s+)?/i;
 const alone =
   /^(?:tell me more|more (?:details|info|information)|(?:show|give) me (?:more|the details|the full (?:posting|description))|details|what(?:'s| is) it about|what does it (?:say|involve|pay))$/;
 

@@ -95,4 +95,9 @@ export const showJobUtterances: readonly string[] = [
   'display job #1 in full',
   'tell me all about the Canonical opening',
   'show me the fulll listing for the Celonis job',
+  // A job asked about again by name.
+  'what was the fernhill role again',
+  'remind me what the Oakridge job was',
+  'whats the tidewater posting again, show it',
+  'what was that second one again?',
 ];

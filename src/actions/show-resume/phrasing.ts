@@ -49,6 +49,16 @@ export const showResumePhrasing = definePhrasing<Args>({
       questions: true,
       read: ({ groups, original }) => which(groups.which, original('which')),
     },
+    {
+      // "what's on the management one again?", "remind me what the academic cv says": a resume by its label, asked about again.
+      pattern: new RegExp(
+        `^(?:remind\\s+me\\s+)?what(?:'s|s|\\s+is|\\s+was|\\s+does|\\s+did)?\\s+(?:(?:on|in)\\s+)?(?:my|the|that)\\s+(?<which>[\\p{L}\\p{N}+#._-]+(?:\\s+[\\p{L}\\p{N}+#._-]+)?)\\s+(?<noun>one|version|copy|${resumeWord})(?:\\s+(?:say|says|said|look\\s+like|looks\\s+like|contain|contains|have\\s+on\\s+it|again))*$`,
+        'u',
+      ),
+      questions: true,
+      read: ({ groups, original }, context) =>
+        /^(?:one|version|copy)$/.test(groups.noun ?? '') && !namesResume(groups.which ?? '', context) ? null : which(groups.which, original('which')),
+    },
   ],
   examples: [
     { say: 'show me my cv', args: { resume: null } },

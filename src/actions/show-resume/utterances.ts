@@ -101,4 +101,11 @@ export const showResumeUtterances: readonly string[] = [
   'whats on my cv rn',
   'show me what my resume says about my jobs at Infosys and Wipro',
   'what qualifications are on my cv',
+  // A resume by its label and "one", asked again.
+  "what's on the retail one again?",
+  'remind me what the teaching cv says',
+  'what was in the german version again',
+  'what does the short one say, i forgot',
+  'hmm whats in the academic resume again',
+  'remind me whats on my spanish cv',
 ];

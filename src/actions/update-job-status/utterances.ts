@@ -104,4 +104,14 @@ export const updateJobStatusUtterances: readonly string[] = [
   'i pulled out of the Zalando interviews',
   'the hiring manager at Personio wants a second chat',
   'intervew with Klarna booked for next week',
+  // News as a bare note: the job, then what happened.
+  'sent the lumen bank application off',
+  'kestrel labs: applied',
+  'offer from harbourline!!',
+  'brightwater interview done',
+  // The person's own no, told as news.
+  "i'm not going ahead with the Halden role, mark it",
+  'decided against Northgate Foods after the call',
+  'i turned the Pellow offer down',
+  'bowing out of the Crane & Vale process',
 ];

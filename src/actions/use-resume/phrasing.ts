@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findResume } from '../phrasing/find-resume.ts';
+import { findResume, namesResume } from '../phrasing/find-resume.ts';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { useResumeArgs } from './args.ts';
 import { useResumeUtterances } from './utterances.ts';
@@ -32,6 +32,11 @@ export const useResumePhrasing = definePhrasing<Args>({
         `^${switchVerb}\\s+(?:(?:my|the|our)\\s+)?(?<which>[^/\\\\~]+?)\\s+${resumeWord}${afterwards}$`,
       ),
       read: ({ groups, original }) => named(groups.which, original('which')),
+    },
+    {
+      // "go with kitchen", "switch to the retail": a label the person has, said bare.
+      pattern: new RegExp(`^${switchVerb}\\s+(?:(?:my|the)\\s+)?(?<which>[\\p{L}\\p{N}+#._-]+(?:\\s+[\\p{L}\\p{N}+#._-]+)?)${afterwards}$`, 'u'),
+      read: ({ groups, original }, context) => (namesResume(groups.which ?? '', context) ? named(groups.which, original('which')) : null),
     },
     {
       // By its id or its quoted label: "use resume res_3f9a2c41d0", "switch to the cv \"ines-duarte-cv (2)\"".
@@ -70,6 +75,9 @@ export const useResumePhrasing = definePhrasing<Args>({
 });
 
 function named(lower: string | undefined, said: string | undefined) {
-  if (!lower || /^(?:current|active|same|other|new|old|latest|my|the|our|a|an|this|that|your)$/.test(lower)) return null;
-  return { args: { resume: (said ?? lower).trim() } };
+  // "use the retail cv for the shop one": the name ends at the resume word.
+  const cut = (text: string | undefined) => text?.split(/\s+(?:cv|resume|résumé)\b/i)[0];
+  const which = cut(lower);
+  if (!which || /^(?:current|active|same|other|new|old|latest|my|the|our|a|an|this|that|your)$/.test(which)) return null;
+  return { args: { resume: (cut(said) ?? which).trim() } };
 }

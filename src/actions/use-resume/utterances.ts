@@ -94,4 +94,13 @@ export const useResumeUtterances: readonly string[] = [
   'set the marketing one as my active cv',
   'move to the finance resume',
   'ngl i prefer the other cv, switch to it',
+  // A preference told first, the choice after it.
+  'for the warehouse roles i reckon the forklift cv is stronger. go with that one',
+  'the teaching resume fits these school jobs better, use it please',
+  'honestly the short cv reads better for startups, switch to that',
+  'i think my spanish version is the right one for the madrid jobs, use that one',
+  'the academic cv is better for university posts. make it the active one',
+  'for bar work the hospitality resume makes more sense, use that instead',
+  'the nursing one is better for hospital jobs so let us use it',
+  'i prefer the german cv for these ones. take that one',
 ];

@@ -92,6 +92,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'employment_gap',
     questions: [
+      'how do i explain being out of work',
+      'what do i say about the months i was not working',
       'how do i explain a gap in my resume',
       'i have not worked for two years, how do i explain it',
       'employment gap on cv',
@@ -164,6 +166,10 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'follow_up_application',
     questions: [
+      'when should i follow up after applying',
+      'how long do i wait before chasing an application',
+      'should i chase the recruiter after applying',
+      'no answer since i applied, when do i follow up',
       'how long should i wait to hear back after applying',
       'should i follow up on my application',
       'how do i follow up on a job application',
@@ -176,6 +182,9 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'follow_up_interview',
     questions: [
+      'how long should i wait before following up after an interview',
+      'when do i follow up after an interview',
+      'how many days after an interview should i email them',
       'how long after an interview should i hear back',
       'no response after interview what should i do',
       'the company ghosted me after the interview',
@@ -189,6 +198,11 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'salary_negotiation',
     questions: [
+      'negotiation tips, they offered me less than i hoped',
+      'they offered 40k, how do i ask for more',
+      'should i tell them i have another offer',
+      'can i use a competing offer to negotiate',
+      'how do i mention a second offer to get more',
       'how do i negotiate my salary',
       'should i negotiate a job offer',
       'how do i ask for more money in an offer',
@@ -197,7 +211,7 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'tips for salary negotiation',
     ],
     answer:
-      'Almost always negotiate, politely: thank them, say you are excited, then ask for a specific number backed by market data for the role and location (often 5–15% above the offer). Negotiate the whole package too: signing bonus, equity, remote days, holidays, start date. Get the final offer in writing.',
+      'Almost always negotiate, politely: thank them, say you are excited, then ask for a specific number backed by market data for the role and location (often 5–15% above the offer). A real competing offer is fair to mention, honestly and without bluffing. Negotiate the whole package too: signing bonus, remote days, holidays, start date. Get the final offer in writing.',
   },
   {
     id: 'salary_expectations',
@@ -217,6 +231,12 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'interview_attire',
     questions: [
+      'what i should wear to interview',
+      'is a suit too much for the interview',
+      'what to wear to a hotel interview',
+      'do i need a suit for an interview',
+      'what clothes should i wear for an interview',
+      'is a blazer enough for an interview',
       'what should i wear to an interview',
       'what to wear for a job interview',
       'is a suit necessary for an interview',
@@ -224,7 +244,7 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'what do i wear for a video interview',
     ],
     answer:
-      'Dress one step smarter than the people who work there: for most tech and start-up roles, clean smart-casual (a collared shirt or neat top, no logos); for banking, law or client-facing roles, a suit. On video, the same from the waist up, plain colours, and check your background and lighting.',
+      'Dress one step smarter than the people who work there: for most tech and start-up roles, clean smart-casual (a collared shirt or neat top, no logos); for banking, law, hotels and other client-facing roles, a suit or a smart, formal outfit; for trades and kitchens, neat and practical. When unsure, a suit without a tie is rarely too much. On video, the same from the waist up, plain colours, and check your background and lighting.',
   },
   {
     id: 'interview_preparation',
@@ -295,6 +315,12 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'why_leaving',
     questions: [
+      'what do i say when they ask why i left my last job',
+      'i was let go, how do i explain it',
+      'how do i talk about being laid off',
+      'they will ask why i quit, what do i tell them',
+      'how to answer why were you fired',
+      'i was dismissed from my last role, what should i say about it',
       'how do i explain why i am leaving my job',
       'why did you leave your last job answer',
       'what do i say if i was fired',
@@ -348,6 +374,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
     id: 'low_mood',
     feeling: true,
     questions: [
+      'i have no motivation left',
+      'i lost all motivation to apply',
       'feeling down today',
       'i feel low',
       'nothing is working out',
@@ -428,6 +456,11 @@ export const adviceTopics: readonly AdviceTopic[] = [
   {
     id: 'career_change',
     questions: [
+      'too old to move into a new career',
+      'too old to retrain as a nurse',
+      'is it too late at my age to start in a new field',
+      'am i too old to switch careers',
+      'is 50 too old to start again in a new field',
       'how do i change careers',
       'can i switch to tech with no experience',
       'how do i get into software engineering from another field',
@@ -523,8 +556,73 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'Remote roles draw many more applicants, so tailor harder and show that you work well asynchronously: written communication, ownership, results you delivered with a distributed team. Check the time zones and countries a remote posting accepts. I can search remote jobs only: say "find remote … jobs".',
   },
   {
+    id: 'unrelated_experience',
+    questions: [
+      'should old jobs stay on my resume',
+      'do my old part time jobs still belong on my cv',
+      'should i take old jobs off my resume when i apply for a different kind of role',
+      'should i keep unrelated jobs on my cv',
+      'is it bad to leave old jobs that have nothing to do with the role on my resume',
+      'should i remove my waitressing jobs from my cv when applying for office roles',
+      'do old retail jobs belong on my resume for a management position',
+      'can i drop irrelevant experience from my cv',
+      'how far back should my work history go',
+      'my early jobs are in a different field, do i list them',
+    ],
+    answer:
+      'Keep them, briefly: old jobs in another field fill what would otherwise look like a gap and often show transferable skills (leadership, training new staff, customer service, working under pressure). Give each one line, framed by what matters for the new role, and spend the space on your relevant experience. Past about ten to fifteen years, a single "Earlier roles" line is enough.',
+  },
+  {
+    id: 'search_anxiety',
+    feeling: true,
+    questions: [
+      'i am nervous about this whole job hunt',
+      'job searching makes me anxious',
+      'i am stressed about finding a job',
+      'i am scared i will never find work',
+      'the job search is making me so nervous',
+      'i worry all the time about finding something',
+      'feeling anxious about being unemployed',
+    ],
+    answer:
+      "That's completely understandable: a job search is stressful and uncertain, and feeling nervous about it is normal. It helps to make it smaller and more in your control: a few good applications a week rather than many, one thing to improve at a time, and a fixed time to stop each day. I can help with the practical part whenever you like, such as finding a few postings or checking how well your resume fits one.",
+  },
+  {
+    id: 'long_search',
+    feeling: true,
+    questions: [
+      'months out of work and i am exhausted',
+      'out of work for a year and so tired of it',
+      "i can't bring myself to read one more job posting",
+      "i can't face another application",
+      'i have been job hunting forever and i am worn out',
+      'no job for ages and i have no energy left',
+      'this search has gone on so long i am running on empty',
+      'i am drained after such a long time looking for work',
+      'unemployed for ages and exhausted',
+      'so tired of being unemployed',
+    ],
+    answer:
+      "I'm sorry, that sounds exhausting, and it is completely understandable to feel this way after so long: a long search wears anyone down, and it says nothing about your worth. It is fine to take a real break, a day or two with no job ads at all. When you come back, keep it small and steady: a few targeted applications a week, one conversation with someone in your field, and a fixed stopping time each day. If you like, I can take some of the legwork: find a few postings, save and track them, or check how your resume fits one.",
+  },
+  {
+    id: 'reapply',
+    questions: [
+      'is it ok to apply to the same company twice',
+      'can i reapply for a job i was rejected from',
+      'should i apply to several roles at one company',
+      'how long should i wait before applying again to the same employer',
+    ],
+    answer:
+      'Yes. Applying to different roles at one company is normal (pick the two or three you fit best, not every opening). For the same role after a rejection, wait until something has changed, usually three to six months or a new skill or result, and say so briefly in the application.',
+  },
+  {
     id: 'phone_screen',
     questions: [
+      'tips for a phone interview',
+      'how do i do a phone interview',
+      'telephone interview advice',
+      'how do i prepare for a phone call interview',
       'how do i prepare for a phone screen',
       'what happens in a recruiter call',
       'tips for a video interview',

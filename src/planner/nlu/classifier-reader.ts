@@ -1,6 +1,6 @@
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { ActionPhrasing, Clause, PhrasingContext } from '../../actions/phrasing/phrasing.ts';
-import { type AdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
+import { type AdviceFinder, asksForSomething, isAdviceQuestion } from '../advice/find-advice.ts';
 import { conversationUtterances } from './conversation-utterances.ts';
 import { type IntentModel, predictIntents, type ScoredIntent } from './intent-model.ts';
 
@@ -65,8 +65,14 @@ const bareCommand =
 /** Least probability for the second intent to be read when the first one's reader finds nothing. */
 const runnerUp = 0.2;
 
-/** A message that asks for something to be done ("write a cover letter for…"): no advice answers it. */
-const request = /^(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:write|draft|make|create|find|search|look|open|show|save|tailor|prepare|prep|export|list|compose|generate|send|book|get|give|do)\b/i;
+/** The conversational intent of career questions and feelings, answered from the advice base. */
+export const adviceIntent = 'advice';
+/** Least probability of `advice` to answer from the advice base. */
+const adviceThreshold = 0.5;
+/** Least similarity to a topic when the classifier is sure the message is a career question or feeling. */
+export const looseAdvice = 0.3;
+const beyondAdvice =
+  "That's a good question, but without a language model I can only answer the common ones (resumes, cover letters, interviews, pay, follow-ups, gaps, rejection, nerves), and this goes beyond them.";
 
 /**
  * The learned layer of the built-in planner: a classifier trained on every action's
@@ -103,12 +109,16 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'farewell' || top.intent === 'help')) {
       return replies[top.intent];
     }
+    // A career question or a feeling the classifier is sure of: the nearest topic, even a loose one.
+    if (top.intent === adviceIntent && top.probability >= adviceThreshold && !asksForSomething(message)) {
+      return advice?.find(message, looseAdvice)?.topic.answer ?? `${beyondAdvice} ${modelHint}`;
+    }
     // Advice when it is asked for, or when the message is plainly about one topic ("I keep getting rejected"), never for a request.
     const topic = advice?.find(message);
     const asked = isAdviceQuestion(message) || /\?\s*$/.test(message);
     const sureAction = !conversational.has(top.intent) && top.probability >= actThreshold;
-    const told = topic !== undefined && topic.similarity >= 0.5 && !request.test(message.trim()) && (!sureAction || topic.topic.feeling === true);
-    if (topic && (asked || told)) return topic.topic.answer;
+    const told = topic !== undefined && topic.similarity >= 0.5 && !asksForSomething(message) && (!sureAction || topic.topic.feeling === true);
+    if (topic && (told || (asked && !asksForSomething(message)))) return topic.topic.answer;
     if (top.intent === 'out_of_scope' || conversational.has(top.intent)) {
       return `I can't help with that without a language model. ${closest(scored)} ${modelHint}`;
     }

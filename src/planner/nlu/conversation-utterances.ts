@@ -1,9 +1,13 @@
+import { adviceUtterances } from './advice-utterances.ts';
+
 /**
  * What people say that is no action: greetings, thanks, goodbyes, asking what jobpilot can
- * do, and requests outside what it does (weather, jokes, sums, general knowledge, advice
- * that needs a language model). The planner owns these; each action owns its own.
+ * do, career questions and feelings (`advice`, answered from the advice base), and requests
+ * outside what it does (weather, jokes, sums, general knowledge, doing things in the world).
+ * The planner owns these; each action owns its own.
  */
 export const conversationUtterances: Readonly<Record<string, readonly string[]>> = {
+  advice: adviceUtterances,
   greeting: [
     'hello',
     'hey',
@@ -327,17 +331,7 @@ export const conversationUtterances: Readonly<Record<string, readonly string[]>>
     'what is the difference between tcp and udp',
     'debug this code for me',
     'what is machine learning',
-    'how do i negotiate a higher salary',
-    'how should i answer the weakness question',
-    'what is a good salary for a junior developer',
-    'is it better to work remote or in an office',
-    'should i quit my job',
-    'how long should a resume be',
-    'what font should my cv use',
-    'how do i ask for a reference',
     'what does a product manager do',
-    'is a bootcamp worth it',
-    'how do i become a data scientist',
     'what are the best companies to work for',
     'how do i record my screen on a mac',
     'how to take a screenshot on windows',
@@ -357,7 +351,6 @@ export const conversationUtterances: Readonly<Record<string, readonly string[]>>
     'who is the richest person',
     'sing me a song',
     'i am bored',
-    'i feel sad today',
     'what is love',
     'flip a coin',
     'roll a dice',
@@ -381,23 +374,9 @@ export const conversationUtterances: Readonly<Record<string, readonly string[]>>
     'what are the symptoms of flu',
     'can you write my thesis',
     'grade my essay',
-    'what should i wear to an interview',
-    'why do recruiters ghost people',
-    'why did nobody call me back',
-    'how do i deal with rejection',
-    'is it rude to follow up twice',
     'what does a recruiter earn',
     'how much do nurses make in Ohio',
     'explain what a 401k is',
-    'how do i look for work in Canada',
-    'how can i find a remote job',
-    'what is the best way to find a job in tech',
-    'where should i look for design jobs',
-    'how do people usually find internships',
-    'what should i tell the recruiter about my salary',
-    'what should i wear on my first day',
-    'what do i say when they ask why i left',
-    'should i mention my gap year in interviews',
     'how do i apply for a visa',
     'can you submit applications for me',
     'can you apply to jobs on my behalf',
@@ -405,10 +384,6 @@ export const conversationUtterances: Readonly<Record<string, readonly string[]>>
     'can you fill in the application form for me',
     'do you have access to my email',
     'can you message the hiring manager on linkedin',
-    'how do i write a good cover letter',
-    'how should i prepare for a behavioural interview in general',
-    'what makes a resume stand out',
-    'how many jobs should i apply to per week',
     "send an email to the recruiter at Spotify saying i'm interested",
     'send a follow up email to the hiring manager',
     'email my references for me',
@@ -460,5 +435,11 @@ export const conversationUtterances: Readonly<Record<string, readonly string[]>>
     'order flowers for my interviewer',
     'rent me a car for the interview trip',
     'pay my parking at the interview venue',
+    // Everyday questions that mention an interview are still out of scope.
+    'will it rain on the day of my interview',
+    'whats the traffic like to the office, i have an interview at 9',
+    'recommend a cafe near my interview so i can wait',
+    'what time is sunset tomorrow, my interview ends late',
+    'how cold will it be in oslo on friday for my interview',
   ],
 };

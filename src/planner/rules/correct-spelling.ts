@@ -27,6 +27,14 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['tmr', 'tomorrow'],
 ]);
 
+/**
+ * Contractions typed without their apostrophe ("thats", "theyre", "didnt"): words, not slips
+ * ("thats" is one edit from "whats", and means something else).
+ */
+const unapostrophised = new Set(
+  'thats whats heres theres wheres theyre youre werent wasnt arent doesnt didnt havent hasnt hadnt couldnt wouldnt shouldnt mustnt neednt theyve youve weve theyll youll shell itll thatll whos hows whens'.split(' '),
+);
+
 /** Words this short are too close to too many others to correct safely. */
 const minLength = 5;
 /** A word as people type it between spaces, with trailing punctuation allowed ("leter,"). */
@@ -58,7 +66,15 @@ export function correctSpelling(message: string, vocabulary: ReadonlySet<string>
       if (chat) return `${chat}${groups?.tail ?? ''}`;
       // (A name the thread listed, typed in lower case, "hallow fen", is no slip either;
       // nor is the trade of a role said after it, "truck driver", "crane operator".)
-      if (!word || word.length < minLength || vocabulary.has(word) || names.has(word) || namesTrade(word, tokens[index + 2], groups.tail)) return token;
+      if (
+        !word ||
+        word.length < minLength ||
+        vocabulary.has(word) ||
+        names.has(word) ||
+        unapostrophised.has(word) ||
+        namesTrade(word, tokens[index + 2], groups.tail)
+      )
+        return token;
       const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);
       const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known));
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;

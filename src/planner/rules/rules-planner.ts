@@ -13,8 +13,9 @@ import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
-import { type AdviceFinder, adviceQuestionIn, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
+import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { adviceTopics } from '../advice/advice-topics.ts';
+import { adviceFirst } from './advice-first.ts';
 import { settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
@@ -22,15 +23,11 @@ import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
 import { readAnswer } from './read-answer.ts';
 import { readPointing } from './read-pointing.ts';
+import { readDetailElsewhere } from './read-detail-elsewhere.ts';
 import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
 
-let spelledInAdvice: ReadonlySet<string> | undefined;
-
-/** Every word of the advice base's questions and answers: English spelled as meant, never taken for a slip. */
-function adviceWords(): ReadonlySet<string> {
-  spelledInAdvice ??= new Set(adviceTopics.flatMap(({ questions, answer }) => `${questions.join(' ')} ${answer}`.toLowerCase().match(/[a-z]+/g) ?? []));
-  return spelledInAdvice;
-}
+/** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
+const adviceAnswerWords = () => adviceTopics.flatMap(({ answer }) => answer.toLowerCase().match(/[a-z]+/g) ?? []);
 
 /** Which reply wins when a message says several non-actionable things ("hi, what's 2+2?"). */
 const replyPriority = [
@@ -44,10 +41,6 @@ const replyPriority = [
   'acknowledgement',
 ] as const;
 
-/** How close an advice question must be to a topic to be answered before the patterns read it. */
-const sureAdvice = 0.55;
-/** The same, for a question asked after the situation it is about ("back home nobody…, is it needed here?"). */
-const sureAfterSituation = 0.45;
 
 export interface RulesPlannerOptions {
   registry: ActionRegistry;
@@ -76,7 +69,10 @@ export function createRulesPlanner({ registry, allowedApps = [], intentModel = l
   const answers = createAnswers(registry, phrasebook);
   const advice = createAdviceFinder();
   const classifier = intentModel ? createClassifierReader({ registry, model: intentModel, replies: answers, advice }) : undefined;
-  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier, registry, advice };
+  // (Words of career questions and feelings are words, never slips: "fired" is no slip of "hired".
+  // They are no targets either: "living" is no slip of "giving".)
+  const adviceWords = new Set([...adviceVocabulary(), ...adviceAnswerWords()]);
+  const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier, registry, advice, adviceWords };
   return {
     kind: 'rules',
     label: 'rules (built-in)',
@@ -95,20 +91,20 @@ interface Tools {
   classifier: ClassifierReader | undefined;
   registry: ActionRegistry;
   advice: AdviceFinder;
+  /** Words of the advice base: left as typed by the spelling corrector. */
+  adviceWords: ReadonlySet<string>;
 }
 
-function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry, advice }: Tools): PlannerOutput {
+function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry, advice, adviceWords }: Tools): PlannerOutput {
   const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
-  const names = new Set(knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []));
-  // (Nor are words the advice base spells, "pages", "notice": correctly spelled words the phrasings happen not to use.)
-  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names.size > 0 ? new Set([...names, ...adviceWords()]) : adviceWords());
+  // (Nor are words the advice base spells, "pages", "notice", "fired": correctly spelled words the phrasings happen not to use.)
+  const names = new Set([...adviceWords, ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? [])]);
+  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
-  const asked = input.observations.length === 0 ? adviceQuestionIn(goal) : undefined;
-  const topic = asked ? advice.find(goal) : undefined;
-  // (The situation told first says what the question is about, so a looser match will do.)
-  if (topic && topic.similarity >= (asked === goal.trim() ? sureAdvice : sureAfterSituation)) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
+  const topic = input.observations.length === 0 ? adviceFirst(goal, advice, classifier) : undefined;
+  if (topic) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = readNewsInPassing(goal, phrasebook, context);
   let classified: string | undefined;
@@ -125,6 +121,9 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
       : undefined;
   if (repeated && 'reply' in repeated) return output.respond(repeated.reply, 'The message points at a job without saying which, or what to do.');
   if (repeated) request = { steps: [repeated], others: [] };
+  // "The agency only accepts Word documents. Could you export the letter?": the detail one clause lacks, from another.
+  const detailed = readDetailElsewhere(request, news.rest, phrasebook, context, registry, classifier);
+  if (detailed) request = { steps: [detailed], others: request.others.filter((intent) => intent.kind !== 'reply' && intent.kind !== 'unknown') };
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
   if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {
@@ -134,7 +133,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
     // Two requests in separate sentences ("rate me vs the Acme one. and also a letter if it's good"):
     // when the whole reads as no step, the first piece that does is the request, and the rest are what they are.
     // (Not a message plainly about one career topic or feeling: "I'm exhausted, 40 applications and nothing back".)
-    const aboutTopic = (advice.find(unread)?.similarity ?? 0) >= 0.5;
+    const aboutTopic = (advice.find(unread)?.similarity ?? 0) >= 0.5 || (whole?.kind === 'answer' && whole.intent.intent === 'advice' && whole.intent.probability >= 0.5);
     const piece = whole?.kind === 'step' || aboutTopic ? undefined : firstClassifiedPiece(request.others, classifier, phrasebook, context);
     const reading = piece?.reading ?? whole;
     if (piece) {

@@ -109,3 +109,82 @@ describe('the built-in planner answers career questions without a model', () => 
     expect(await answerTo("what's the weather in lisbon tomorrow")).toMatch(/can't/);
   });
 });
+
+describe('career questions and feelings the classifier recognises as advice', () => {
+  const registry = fakeActions();
+  const planner = createRulesPlanner({ registry });
+  const answerTo = async (goal: string) => {
+    const parsed = parseDecision(
+      await planner.decide({ goal, messages: [{ role: 'user', content: goal }], observations: [], references: {}, stepsLeft: 8 }),
+      registry,
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    if (parsed.decision.type !== 'respond') throw new Error(`expected an answer, got ${parsed.decision.step.action}`);
+    return parsed.decision.answer;
+  };
+
+  // Wordings invented for this test: none is a question the topics or the classifier's utterances list.
+  it.each([
+    ['got an interview at a law firm next week. what i should wear? is jeans ok?', /suit|smart|formal/i],
+    ['is a three piece suit overkill for a restaurant manager interview', /suit|smart/i],
+    ['should my old paper round and café jobs stay on the CV now that I apply for project manager roles?', /keep|relevant|skills/i],
+    ['how do i explain that i was made redundant when they ask why i left?', /honest|brief|short|learn/i],
+    ['they fired me after three months, what do i tell the next employer', /plainly|honest|learned/i],
+    ['how soon is too soon to chase an application i sent last monday', /week/i],
+    ['any pointers for a phone interview with a recruiter on thursday?', /call|range|quiet/i],
+  ])('answers %j with substance', async (goal, expected) => {
+    expect(await answerTo(goal)).toMatch(expected);
+  });
+
+  it.each([
+    ["I'm getting really anxious about this whole job search thing", /understandable|normal/i],
+    ['half a year without work now and honestly I am worn out, I cannot look at one more listing', /sorry|exhausting|break/i],
+  ])('hears how %j feels before suggesting anything', async (goal, expected) => {
+    const answer = await answerTo(goal);
+    expect(answer).toMatch(expected);
+    expect(answer).not.toMatch(/closest things I can do/);
+  });
+
+  it('says plainly what it cannot do rather than advising on it', async () => {
+    expect(await answerTo('could you ring the recruiter at Halden Marine for me?')).toMatch(/can't/);
+    expect(await answerTo("will it snow in bergen on monday? i have to walk to the interview")).toMatch(/can't/);
+  });
+});
+
+describe('more career questions placed on their topic', () => {
+  it.each([
+    ['should I mention the other offer I have when they ask about pay?', 'salary_negotiation'],
+    ['can I apply twice to the same employer?', 'reapply'],
+    ['is 60 too old to move into nursing?', 'career_change'],
+    ['what do I say about being out of work since 2024', 'employment_gap'],
+  ])('places %j on %s', (message, topic) => {
+    expect(finder.find(message)?.topic.id).toBe(topic);
+  });
+
+  it('hears a feeling only where one is said', () => {
+    expect(finder.find("honestly I've lost all motivation, nothing is working", 0.3)?.topic.feeling).toBe(true);
+    expect(finder.find('how do I explain being unemployed on my cv', 0.3)?.topic.feeling).toBeUndefined();
+  });
+});
+
+describe('advice asked in chat shorthand', () => {
+  const registry = fakeActions();
+  const planner = createRulesPlanner({ registry });
+  const answerTo = async (goal: string) => {
+    const parsed = parseDecision(
+      await planner.decide({ goal, messages: [{ role: 'user', content: goal }], observations: [], references: {}, stepsLeft: 8 }),
+      registry,
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    if (parsed.decision.type !== 'respond') throw new Error(`expected an answer, got ${parsed.decision.step.action}`);
+    return parsed.decision.answer;
+  };
+
+  it('answers "do I rly need …" rather than writing what it names', async () => {
+    expect(await answerTo('do i rly need a cover letter for a cleaning job lol')).toMatch(/common|expected|optional/i);
+  });
+
+  it('hears nerves told plainly beside the interview', async () => {
+    expect(await answerTo('assessment day on monday and im freaking out')).toMatch(/nerves|normal/i);
+  });
+});

@@ -391,3 +391,95 @@ describe('saving, letters and tailoring said in other words', () => {
     });
   });
 });
+
+describe('a resume pointed at by its label, loosely', () => {
+  it('shows the one asked about again by its label and "one"', async () => {
+    expect(await said('hmm what was on the farm one again?')).toEqual({ action: 'show_resume', args: { resume: 'farm' } });
+    expect(await said('remind me what the retail cv says')).toEqual({ action: 'show_resume', args: { resume: 'retail' } });
+  });
+
+  it('uses the one a sentence before prefers', async () => {
+    expect(await said('For the shop jobs I reckon the retail CV is stronger. Go with that one.')).toEqual({ action: 'use_resume', args: { resume: 'retail' } });
+  });
+
+  it('reads "one" after a word no resume is labelled by as no resume', async () => {
+    const outcome = await said("what's on the second one again?", { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+    expect(outcome.action).not.toBe('show_resume');
+  });
+});
+
+describe('a correction told as a story', () => {
+  it('reads where the person is now', async () => {
+    expect(await said("we moved!! i'm in Hobart now, can you fix the location on my cv")).toEqual({ action: 'correct_resume', args: { location: 'Hobart' } });
+  });
+
+  it('reads a name spelled out with its accents, after a sentence saying it is wrong', async () => {
+    expect(await said("The name on my cv is spelt wrong. It's Zoë Ó Súilleabháin.")).toEqual({ action: 'correct_resume', args: { name: 'Zoë Ó Súilleabháin' } });
+    expect(await said('my name should be written Łukasz Żółkiewski, with the proper letters')).toEqual({ action: 'correct_resume', args: { name: 'Łukasz Żółkiewski' } });
+  });
+});
+
+describe('a resume file given first, the request and its label after', () => {
+  it('imports a path said before the request, with "that\'s" kept as a word', async () => {
+    expect(await said("~/Desktop/cv_final_final.pdf <- that's the one, load it")).toEqual({ action: 'import_resume', args: { path: '~/Desktop/cv_final_final.pdf' } });
+    expect(await said('~/Desktop/cv_final_final.pdf <- thats the one, load it')).toEqual({ action: 'import_resume', args: { path: '~/Desktop/cv_final_final.pdf' } });
+  });
+
+  it('takes a quoted label after the path', async () => {
+    expect(await said("there: /home/olena/Документи/cv.docx, save it as 'ukrainian'")).toEqual({
+      action: 'import_resume',
+      args: { path: '/home/olena/Документи/cv.docx', label: 'ukrainian' },
+    });
+  });
+});
+
+describe('documents asked for without the word', () => {
+  it('lists what was made when asked to see "the list", never a website called list', async () => {
+    expect(await said('you wrote a few letters for me yesterday, can I see the list?')).toEqual({ action: 'list_documents', args: { kind: 'cover_letter' } });
+  });
+
+  it('exports in the format the recipient accepts, said in another sentence', async () => {
+    const input = { messages: letterWritten, references: { last_document_id: 'doc_4' } };
+    expect(await said('The recruiter only takes PDFs. Export the cover letter for Gwern Timber', input)).toEqual({
+      action: 'export_document',
+      args: { document: 'cover letter for Gwern Timber', format: 'pdf' },
+    });
+    expect(await said('Their portal wants a Word file. can you export it?', input)).toEqual({ action: 'export_document', args: { format: 'docx' } });
+    // (With no format anywhere, the format is asked.)
+    expect((await said('export the letter', input)).answer).toMatch(/which format/i);
+  });
+});
+
+describe('more corrections, choices and news said loosely', () => {
+  it('reads a new surname and a place said after "not there any more"', async () => {
+    expect(await said('I got married so my surname is now Okafor, please update the cv')).toEqual({ action: 'correct_resume', args: { name: 'Okafor' } });
+    expect(await said("i don't live in cardiff anymore, im in swansea, the cv is out of date")).toEqual({ action: 'correct_resume', args: { location: 'swansea' } });
+  });
+
+  it('uses a resume named bare by its label after "go with"', async () => {
+    expect(await said('go with farm')).toEqual({ action: 'use_resume', args: { resume: 'farm' } });
+  });
+
+  it('exports for a recipient that takes a Google Doc as Word', async () => {
+    expect(await said('they want a google doc, export it', { messages: letterWritten, references: { last_document_id: 'doc_4' } })).toEqual({
+      action: 'export_document',
+      args: { format: 'docx' },
+    });
+  });
+
+  it("records the person's own no as a withdrawal", async () => {
+    expect(await said("i'm not going ahead with Larkspur Dairy, the commute is too long")).toEqual({ action: 'update_job_status', args: { job: 'Larkspur Dairy', status: 'withdrawn' } });
+    expect(await said('decided against hollowmead after the call')).toEqual({ action: 'update_job_status', args: { job: expect.stringMatching(/hollowmead/i), status: 'withdrawn' } });
+  });
+});
+
+describe('resumes and documents asked for in chat shorthand', () => {
+  it('ends a resume name at the resume word ("the retail cv for the shop one")', async () => {
+    expect(await said('use the retail cv for the farm shop one')).toEqual({ action: 'use_resume', args: { resume: 'retail' } });
+  });
+
+  it('lists what was made when asked where it is', async () => {
+    expect(await said('wheres my interview prep')).toEqual({ action: 'list_documents', args: { kind: 'interview_prep' } });
+    expect(await said('where are the cover letters for hollowmead')).toEqual({ action: 'list_documents', args: { kind: 'cover_letter' } });
+  });
+});

@@ -1,0 +1,44 @@
+import { type AdviceFinder, type AdviceMatch, adviceQuestionIn, asksForSomething } from '../advice/find-advice.ts';
+import { adviceIntent, type ClassifierReader, looseAdvice } from '../nlu/classifier-reader.ts';
+
+/** How close an advice question must be to a topic to be answered before the patterns read it. */
+const sureAdvice = 0.55;
+/** The same, for a question asked after the situation it is about ("back home nobody…, is it needed here?"). */
+const sureAfterSituation = 0.45;
+/** The same, when the classifier is sure (this likely) the whole message is a career question or feeling. */
+const surelyAdvice = 0.8;
+const closeWhenSure = 0.4;
+/** A feeling told plainly ("interview tomorrow, I'm freaking out") with the classifier only finding advice likely. */
+const likelyAdvice = 0.5;
+const plainFeeling = 0.45;
+
+/**
+ * The career topic to answer before the patterns read a message, or undefined: a plain
+ * career question ("what should I ask at the end of an interview?"), one asked after the
+ * situation it is about ("got an interview at a bank. what I should wear?"), or a feeling
+ * told with a request's words in it ("months without work and I can't look at one more
+ * listing"). Where the classifier also places the message on career advice, a looser
+ * match will do; a message that asks for something to be done is never answered so.
+ *
+ * @example
+ * adviceFirst("I have an offer but it's low. How do I negotiate?", advice, classifier)?.topic.id; // 'salary_negotiation'
+ */
+export function adviceFirst(goal: string, advice: AdviceFinder, classifier: ClassifierReader | undefined): AdviceMatch | undefined {
+  const asked = adviceQuestionIn(goal);
+  const [sense] = classifier?.classify(goal) ?? [];
+  const adviceLikely = sense?.intent === adviceIntent ? sense.probability : 0;
+  if (asked) {
+    const whole = asked === goal.trim();
+    // (The situation told first says what the question is about, so a looser match will do; the classifier agreeing, looser still.)
+    const least = whole ? (adviceLikely >= surelyAdvice ? closeWhenSure : sureAdvice) : adviceLikely > 0 ? looseAdvice : sureAfterSituation;
+    const topic = best(advice.find(goal, least), whole ? undefined : advice.find(asked, Math.max(least, sureAdvice)));
+    if (topic) return topic;
+  }
+  // A feeling the classifier is sure of, whatever words it borrows from a request (or one it finds likely, told plainly).
+  if (adviceLikely < likelyAdvice || asksForSomething(goal)) return undefined;
+  const felt = advice.find(goal, adviceLikely >= surelyAdvice ? looseAdvice : plainFeeling);
+  return felt?.topic.feeling ? felt : undefined;
+}
+
+const best = (left: AdviceMatch | undefined, right: AdviceMatch | undefined): AdviceMatch | undefined =>
+  !right || (left && left.similarity >= right.similarity) ? left : right;
