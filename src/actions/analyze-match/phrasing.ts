@@ -4,6 +4,7 @@ import { definePhrasing, type Intent, type PhrasingContext, type Reading } from 
 import type { analyzeMatchArgs } from './args.ts';
 import { analyzeMatchUtterances } from './utterances.ts';
 import { jobSentenceReader } from '../phrasing/find-job.ts';
+import { pastedPosting } from './read-pasted-posting.ts';
 
 type Args = z.input<typeof analyzeMatchArgs>;
 
@@ -26,8 +27,13 @@ export const analyzeMatchPhrasing = definePhrasing<Args>({
   priority: 27,
   utterances: analyzeMatchUtterances,
   readSentence: jobSentenceReader(),
+  // "<a posting pasted in> … how well do I fit?": scored as pasted, never searched for or imported.
+  readWhole: (message) => {
+    const posting = pastedPosting(message);
+    return posting ? { args: { job_text: posting }, confidence: 'certain' } : null;
+  },
   capability: 'score your resume against a job',
-  describe: ({ job }) => `compare your resume with ${job}`,
+  describe: ({ job, job_text }) => (job_text ? 'score your resume against the posting you pasted' : `compare your resume with ${job}`),
   intents: [
     matchIntent(
       /^how\s+(?:well\s+|good\s+|closely\s+)?(?:do|would|does|will|might)\s+(?:i|my\s+(?:resume|cv|profile|skills))\s+(?:match|fit|suit|stack\s+up\s+(?:against|for|with|to)|compare\s+(?:to|with|against)|do\s+(?:for|with|at)|score|rate|rank|measure\s+up)(?:\s+(?:with|to|for|against|on))?\s+(?<target>.+)$/,

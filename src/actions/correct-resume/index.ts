@@ -1,5 +1,6 @@
 import { JobpilotError } from '../../errors.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { recordKeptChange } from '../../career/changes/record-change.ts';
 import { correctResume } from '../../career/resumes/correct-resume.ts';
 import { RESUME_REFERENCE, resolveResume } from '../../career/resumes/resolve-resume.ts';
 import type { ResumeWork } from '../../protocol/json-resume.ts';
@@ -18,7 +19,7 @@ import { correctResumePhrasing } from './phrasing.ts';
  * @example
  * registry line: makeCorrectResumeAction(dependencies)
  */
-export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, 'resumes'>) =>
+export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, 'resumes'> & Partial<Pick<CareerDependencies, 'changes'>>) =>
   defineAction({
     name: 'correct_resume',
     description:
@@ -26,7 +27,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
     args: correctResumeArgs,
     phrasing: correctResumePhrasing,
     approval: () => 'auto',
-    async run(args) {
+    async run(args, context) {
       const resolved = await resolveResume(args.resume, dependencies.resumes);
       if (!resolved.ok) return { ok: false, summary: resolved.error };
       const { resume } = resolved;
@@ -62,6 +63,8 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
         if (changes.length === 0) {
           return { ok: true, summary: `Your resume "${record.label}" [${record.id}] already says that; nothing changed.`, data: { resume_id: record.id, changes } };
         }
+        const fields = [...new Set(changes.map((change) => change.field.replace(/^basics\./, '').replace(/^work\.\d+\.?/, 'job ')))].join(', ');
+        await recordKeptChange(dependencies, context, { kind: 'resume_content', subject: record.id, description: `corrected ${fields} on "${record.label}"` });
         return {
           ok: true,
           summary: `Corrected your resume "${record.label}" [${record.id}]:\n${describeResumeChanges(changes)}`,

@@ -6,9 +6,13 @@ import { importResumeUtterances } from './utterances.ts';
 type Args = z.input<typeof importResumeArgs>;
 
 const documentFile = '(?:pdf|docx?|md|markdown|txt|text|rtf|odt)';
-/** A file path: "~/cv.pdf", "/home/ana/My CV.docx", "C:\\cv.pdf", "resume.md", or any quoted path. */
+/**
+ * A file path: "~/cv.pdf", "/home/ana/My CV.docx", "C:\\cv.pdf", "resume.md", or any quoted path.
+ * A slash inside a word is no path ("$38/hr", "24/7", "and/or", "9/10"), and neither is one
+ * word after a slash ("/hr"): a path without a file name starts a word and has two parts.
+ */
 const pathPattern = new RegExp(
-  `(?:["“]|(?<![A-Za-z])['‘])(?<quoted>[^"'“”‘’]+)["'”’]|(?<path>(?:(?:~|\\.{1,2})?\\/|[a-z]:\\\\)[^"'“”]*?\\.${documentFile}\\b|(?:~|\\.{1,2})?\\/[^\\s"'“”]+|[a-z]:\\\\[^\\s"'“”]+|[^\\s"'“”/\\\\]+\\.${documentFile}\\b)`,
+  `(?:["“]|(?<![A-Za-z])['‘])(?<quoted>[^"'“”‘’]+)["'”’]|(?<path>(?:(?:~|\\.{1,2})?(?<![^\\s(:=~.])\\/|[a-z]:\\\\)[^"'“”]*?\\.${documentFile}\\b|(?:~|\\.{1,2})\\/[^\\s"'“”]+|(?<![^\\s(:=])\\/[^\\s"'“”/]+\\/[^\\s"'“”]+|[a-z]:\\\\[^\\s"'“”]+|[^\\s"'“”/\\\\]+\\.${documentFile}\\b)`,
   'i',
 );
 const labelPattern =

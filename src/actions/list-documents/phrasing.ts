@@ -16,6 +16,10 @@ function kindOf(words: string | undefined): Reading<Args> {
   return { args: {} };
 }
 
+/** Said when asked to delete documents. */
+const cannotDelete =
+  "I can't delete documents: jobpilot keeps every cover letter, prep pack and tailored resume it writes (a revision is stored beside the one it came from, never over it). I can list them (\"show my cover letters\"), export one as a PDF or DOCX, or write a new version.";
+
 /** How people ask what has been written for them: "show my documents", "list my cover letters", "what prep packs have you made?". */
 export const listDocumentsPhrasing = definePhrasing<Args>({
   priority: 21,
@@ -24,6 +28,14 @@ export const listDocumentsPhrasing = definePhrasing<Args>({
   capability: 'list your documents',
   describe: ({ kind }) => (kind ? `list your ${kind.replace('_', ' ')} documents` : 'list your documents'),
   intents: [
+    {
+      // "delete all my cover letters", "get rid of the old prep packs": not something jobpilot does; said plainly, with what it can do.
+      pattern:
+        /^(?:(?:please|pls|can\s+you|could\s+you|i\s+want\s+to|i'?d\s+like\s+to|i\s+need\s+to|how\s+do\s+i)\s+)*(?:delete|remove|erase|clear(?:\s+out)?|trash|bin|wipe|discard|purge|throw\s+(?:away|out)|get\s+rid\s+of|clean\s+up)\s+(?:all\s+)?(?:of\s+)?(?:(?:my|the|those|these|that|this|your|old|older|previous|other|extra|earlier|saved|generated)\s+)*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:cover\s*letters?|letters?|docs?|documents?|interview\s+preps?|prep\s+(?:packs?|docs?|notes?)|preps?|drafts?|tailored\s+(?:resumes?|cvs?)|(?:letter|document)\s+versions?)\b.*$/u,
+      confidence: 'certain',
+      questions: true,
+      read: () => ({ reply: cannotDelete }),
+    },
     {
       pattern: new RegExp(
         `^(?:(?:show|list|view|see|display|get|give|open|pull\\s+up|what\\s+are|where\\s+are)(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:(?:my|the|your)\\s+)?(?:saved\\s+|generated\\s+|written\\s+|previous\\s+|old\\s+)?(?<kind>${kinds})(?:\\s+(?:so far|you (?:wrote|made)))?$`,

@@ -23,3 +23,36 @@ export function findTone(sentence: string): LetterTone | undefined {
 
 /** A tone word said as what to move away from: "less formal", "not so formal", "too short", "a bit too stiff". */
 const turnedAway = (before: string): boolean => /\b(?:less|not(?:\s+(?:so|too|as))?|too|no\s+longer|nothing)\s+$/i.test(before);
+
+/** Words that say how a letter should (or should not) come across, beyond the tones themselves. */
+const mannerWords = new Set(
+  (
+    'enthusiastic excited passionate energetic upbeat warm warmer eager friendly friendlier confident bold assertive strong punchy self-assured ' +
+    'concise short shorter brief succinct tight one-page professional formal polished classic cheesy cheesey corny cringe cringey cringy arrogant cocky ' +
+    'pushy desperate needy stiff stuffy salesy generic robotic casual chatty fluffy wordy humble modest sincere genuine natural human honest direct ' +
+    'clear simple sappy gushy gushing boastful braggy bragging try-hard overboard boring bland dry informal relaxed fake smug aggressive long ' +
+    'long-winded grovelling groveling begging polite respectful personable approachable personal heartfelt cheerful positive calm fancy over-the-top ' +
+    'cold serious fun playful lively modern quirky corporate showy flowery flashy entitled overconfident overeager overly kind'
+  ).split(' '),
+);
+/** Words that only hedge or join manner words: "confident but not cheesy", "warm without being gushy". */
+const hedgeWords = new Set(
+  (
+    'but and yet though although not nor or without being sounding too so very really a an bit little overly super just also still never kinda ' +
+    'kind of somewhat rather quite more less make it keep sound come across as tone voice style please pls lol over the top while staying remaining'
+  ).split(' '),
+);
+
+/**
+ * Whether a piece of a message only says how something should come across ("confident but
+ * not cheesy", "friendly but professional", "not too formal"): a detail of the request
+ * before it, never a request of its own.
+ *
+ * @example
+ * isMannerPhrase('confident but not cheesy'); // true
+ * isMannerPhrase('the second one'); // false
+ */
+export function isMannerPhrase(text: string): boolean {
+  const words = text.toLowerCase().replace(/[—–-]+\s/g, ' ').match(/[a-z'-]+/g) ?? [];
+  return words.some((word) => mannerWords.has(word)) && words.every((word) => mannerWords.has(word) || hedgeWords.has(word));
+}

@@ -1,5 +1,5 @@
 import type { PhrasingContext } from './phrasing.ts';
-import { positionOf, readPronoun } from './references.ts';
+import { positionOf, readPronoun, severalOf } from './references.ts';
 import { findKnownJob, knownJobs } from './known-jobs.ts';
 import { namesResume } from './find-resume.ts';
 
@@ -80,7 +80,8 @@ export function readJob(
   if (!lower) return null;
   const id = jobId.exec(lower)?.groups?.id;
   if (id) return { job: id };
-  if (positionOf(lower) !== undefined) {
+  // "both", "all three of them": the planner makes one step of each listed job.
+  if (positionOf(lower) !== undefined || severalOf(lower) !== undefined) {
     return context.references[jobReferenceKeys.lastResults] ? { job: lower } : { reply: noResults };
   }
   const pronoun = readPronoun(lower);

@@ -129,6 +129,12 @@ export interface ActionPhrasing<Args> {
    */
   readSentence?(clause: Clause, context: PhrasingContext): Reading<Args> | null;
   /**
+   * Reads a whole message before it is split into pieces: a text pasted in for this action
+   * to work on ("<a job posting> … how well do I fit?"), whose commas and full stops are the
+   * text's, not boundaries between requests. The step, or null (the usual reading follows).
+   */
+  readWhole?(message: string, context: PhrasingContext): Reading<Args> | null;
+  /**
    * Reads news told in passing, in any one piece of a message and beside other requests
    * ("find rust jobs, oh and Globex turned me down"): the step to run before the rest, or
    * null. Only for what a person reports rather than asks; the planner skips a piece that
@@ -146,6 +152,12 @@ export interface ActionPhrasing<Args> {
    * no withdrawal first. Without it, such news runs after the request it set the scene for.
    */
   supersedesNews?: boolean;
+  /**
+   * Said beside news that corrects what was just done ("oops no, I withdrew from Acme, undo
+   * that"), a step of this action only says the last change was wrong: the news is the
+   * correction and runs alone; this step does not run.
+   */
+  yieldsToNews?: boolean;
   /**
    * Optional arguments of this action said anywhere in the message, beside the shared
    * readers of `find-slots.ts`: a search's filters told in pieces of their own ("remote

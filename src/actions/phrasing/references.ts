@@ -44,6 +44,26 @@ export function positionOf(phrase: string): Position | undefined {
   return digits >= 1 ? digits : undefined;
 }
 
+const several =
+  /^(?:(?:both|all)(?:\s+of)?\s+(?:them|those|these|the\s+(?:jobs|ones|results|postings|roles))|them\s+(?:both|all)|(?:(?:the|these|those)\s+)?(?:both|all|each)(?:\s+(?:jobs|ones|results|postings|roles|one))?|(?:the|these|those)\s+(?<pair>two|three|four|five)(?:\s+(?:of\s+them|jobs|ones|results|postings|roles))?|all\s+(?<all>two|three|four|five|\d)(?:\s+(?:of\s+them|jobs|ones|results|postings|roles))?|(?:each|every)\s+(?:one\s+)?of\s+(?:them|those|these))$/;
+
+/**
+ * How many of the listed jobs a plural reference means ("both", "all three of them", "the
+ * two", "all of them"): a count, `all`, or undefined when the phrase is no such reference.
+ *
+ * @example
+ * severalOf('both of them'); // 2
+ * severalOf('all of them'); // 'all'
+ */
+export function severalOf(phrase: string): number | 'all' | undefined {
+  const lower = phrase.trim().toLowerCase().replace(/[.!?]+$/, '');
+  const match = several.exec(lower);
+  if (!match) return undefined;
+  const counted = match.groups?.pair ?? match.groups?.all;
+  if (counted) return countWords[counted] ?? Number(counted);
+  return /\bboth\b/.test(lower) ? 2 : 'all';
+}
+
 /** What a pronoun-like reference says about its referent. */
 export interface PronounReference {
   /** The noun that came with it ("site", "app", "job"), if any. */

@@ -14,12 +14,13 @@ import { describeResume } from '../../present/describe-resume.ts';
 export const makeShowResumeAction = (dependencies: Pick<CareerDependencies, 'resumes'>) =>
   defineAction({
     name: 'show_resume',
-    description: 'Show a summary of the user’s resume as jobpilot read it.',
+    description: 'Show a summary of the user’s resume as jobpilot read it, or (all) list every stored resume.',
     args: showResumeArgs,
     phrasing: showResumePhrasing,
     approval: () => 'auto',
     readsOnly: true,
     async run(args) {
+      if (args.all) return listResumes(dependencies);
       const resolved = await resolveResume(args.resume, dependencies.resumes);
       if (!resolved.ok) return { ok: false, summary: resolved.error };
       const { resume } = resolved;
@@ -31,3 +32,19 @@ export const makeShowResumeAction = (dependencies: Pick<CareerDependencies, 'res
       };
     },
   });
+
+/** Every stored resume, one line each, newest first: what "show me all my resumes" asks for. */
+async function listResumes(dependencies: Pick<CareerDependencies, 'resumes'>) {
+  const all = await dependencies.resumes.list();
+  if (all.length === 0) return { ok: false, summary: 'No resume yet: import one first, e.g. "import my resume from ~/cv.pdf".' };
+  const lines = all.map((resume, index) => {
+    const notes = [resume.format, ...(resume.active ? ['active'] : []), ...(resume.parent_id ? [`tailored from ${resume.parent_id}`] : [])];
+    return `${index + 1}. "${resume.label}" (${notes.join(', ')}) · ${resume.created_at.slice(0, 10)} [${resume.id}]`;
+  });
+  const example = all.find((resume) => !resume.active)?.label ?? all[0]?.label;
+  return {
+    ok: true,
+    summary: `${all.length} resume${all.length === 1 ? '' : 's'}:\n${lines.join('\n')}\nSay "show the ${example} resume" to see one, or "use my ${example} resume" to switch.`,
+    data: { resume_ids: all.map((resume) => resume.id) },
+  };
+}

@@ -9,6 +9,11 @@ type Args = z.input<typeof showResumeArgs>;
 const resumeWord = '(?:resume|résumé|cv)';
 /** "the CV you have on file for me": the one jobpilot holds. */
 const onFile = '(?:\\s+(?:(?:that\\s+)?(?:you|u)\\s+(?:have|hold|keep|stored?|saved)|(?:that\\s+)?i\\s+(?:gave|sent|uploaded)(?:\\s+(?:you|u))?|on\\s+file|for\\s+me))*';
+/** Resumes in the plural, never the tailored versions (those are documents). */
+const resumeWords = '(?:resumes|résumés|cvs|resume\\s+files|cv\\s+files)';
+/** A sentence about every stored resume, wherever the classifier placed it. */
+const severalResumes = /\b(?:all\s+(?:of\s+)?(?:my|the)\s+(?:resumes|cvs)|(?:my|the)\s+(?:resumes|cvs)\b(?!\s+(?:for|called))|(?:what|which|how\s+many)\s+(?:resumes|cvs)\b)/;
+
 /** Words that say "the one I use", not which one. */
 const current = /^(?:current|active|latest|main|default|existing|imported|present|whole|full|entire|own)$/;
 
@@ -17,12 +22,23 @@ export const showResumePhrasing = definePhrasing<Args>({
   priority: 22,
   utterances: showResumeUtterances,
   readSentence: (clause, context) => {
+    if (severalResumes.test(clause.lower)) return { args: { all: true } };
     const named = findResume(clause.text, context);
     return named === null ? { args: {} } : 'reply' in named ? named : { args: { resume: named.resume } };
   },
   capability: 'show your resume',
-  describe: ({ resume }) => (resume ? `show the ${resume} resume` : 'show your resume'),
+  describe: ({ resume, all }) => (all ? 'list your resumes' : resume ? `show the ${resume} resume` : 'show your resume'),
   intents: [
+    {
+      // "show me all my resumes", "what resumes do I have?", "list the cvs I uploaded": every one, not the active one.
+      pattern: new RegExp(
+        `^(?:(?:show|list|view|see|display|give|get|pull\\s+up|bring\\s+up|what\\s+are)(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:my|the|your)\\s+(?:(?:stored|saved|imported|uploaded|different|other)\\s+)?${resumeWords}${onFile}$` +
+          `|^(?:what|which|how\\s+many)\\s+(?:other\\s+)?${resumeWords}\\s+(?:do|have|did)\\s+(?:i|you|we)\\s*(?:have|got|uploaded|upload|imported|import|stored|store|saved|save)?(?:\\s+(?:on\\s+file|stored|so\\s+far|with\\s+you|in\\s+here|there))*$`,
+      ),
+      questions: true,
+      confidence: 'certain',
+      read: () => ({ args: { all: true } }),
+    },
     {
       pattern: new RegExp(
         `^(?:show|view|see|display|print|open|pull\\s+up|bring\\s+up|read|give|check|review|look\\s+at|read\\s+back)(?:\\s+me)?\\s+(?:(?:my|the|our)\\s+(?:(?<which>.+?)\\s+)?)?${resumeWord}${onFile}$`,
@@ -65,6 +81,8 @@ export const showResumePhrasing = definePhrasing<Args>({
     { say: 'what does my resume say?', args: { resume: null } },
     { say: 'view the design resume', args: { resume: 'design' } },
     { say: 'show resume res_3f9a2c41d0', args: { resume: 'res_3f9a2c41d0' } },
+    { say: 'show me all my resumes', args: { all: true } },
+    { say: 'what resumes do I have?', args: { all: true } },
   ],
   counterExamples: ['show my tailored resumes', 'use my backend resume'],
 });

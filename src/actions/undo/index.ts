@@ -18,7 +18,7 @@ export const makeUndoAction = (dependencies: Pick<CareerDependencies, 'changes' 
   defineAction({
     name: 'undo',
     description:
-      'Undo the last change this conversation made to the saved jobs (save, remove, status change) or to the active resume (switch, import); again to go one change further back.',
+      'Undo the last change this conversation made to the saved jobs (save, remove, status change) or to the active resume (switch, import); again to go one change further back. When the last change cannot be undone (a letter written or revised, a resume corrected), it says so and changes nothing.',
     args: undoArgs,
     phrasing: undoPhrasing,
     approval: () => 'auto',

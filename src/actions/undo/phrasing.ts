@@ -13,6 +13,8 @@ const undoKeys = '(?:ctrl|control|cmd|command|⌘)\\s*[+-]?\\s*z';
 export const undoPhrasing = definePhrasing<Args>({
   priority: 40,
   utterances: undoUtterances,
+  // "oops no, I withdrew from Acme, undo that": one correction, not a status change and then its undoing.
+  yieldsToNews: true,
   capability: 'undo the last change to your saved jobs or active resume',
   describe: () => 'undo the last change',
   intents: [

@@ -24,6 +24,16 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
       if (!resolved.ok) return { ok: false, summary: resolved.error };
       const { job } = resolved;
       const before = await dependencies.saved.get(job.id);
+      if (before?.status === args.status && !args.note?.trim()) {
+        // "I accepted the Acme offer!" about a job already at offer: news, but no new stage, so no second event.
+        const at = reachedOn(before.history, args.status);
+        return {
+          ok: true,
+          summary: `"${job.title}" at ${job.company} is already marked as ${args.status}${at ? ` (since ${at.slice(0, 10)})` : ''}; nothing changed [${job.id}].`,
+          data: { job_id: job.id, status: args.status, previous: before.status, changed: false },
+          references: { [JOB_REFERENCES.lastJob]: job.id },
+        };
+      }
       const { saved, previous } = await dependencies.saved.setStatus(job.id, args.status, args.note?.trim() ?? '');
       const was = previous && previous !== args.status ? ` (was ${previous})` : '';
       await recordTrackerChange(dependencies, context, { job, before, after: saved, description: `marked ${jobInWords(job)} as ${args.status}${was}` });
@@ -37,3 +47,10 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
       };
     },
   });
+
+/** When a job reached the stage it is at: the first of the dated events that end its history at that stage. */
+function reachedOn(history: ReadonlyArray<{ status: string; at: string }>, status: string): string | undefined {
+  let at: string | undefined;
+  for (let index = history.length - 1; index >= 0 && history[index]?.status === status; index--) at = history[index]?.at;
+  return at;
+}

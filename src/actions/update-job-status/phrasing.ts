@@ -62,6 +62,8 @@ const byName = /\b(?:from|by|with|at)\s+(?<name>[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\
  * after "from"/"by"; or "they"/"it" with a job in play. Never the job in play by default.
  */
 function newsSubject(sentence: string, context: PhrasingContext): string | undefined {
+  // "mark both of them as applied": about several jobs, never one told in passing.
+  if (/\b(?:both|all\s+of\s+them|them\s+all|all\s+(?:two|three|four|five))\b/i.test(sentence)) return undefined;
   const told = sentence.replace(newsOpener, '');
   const named =
     findKnownJob(told, context) ?? namedSubject.exec(told)?.groups?.name ?? byName.exec(told)?.groups?.name ?? knownByFirstWord(told, context);

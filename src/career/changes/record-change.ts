@@ -50,3 +50,26 @@ export async function recordResumeChange(
     after: change.after.id,
   });
 }
+
+/**
+ * Records a change a conversation made that "undo" cannot reverse: a document written or
+ * revised (`before`: the document it was revised from), or a resume's content corrected. An
+ * undo right after it says so and changes nothing else.
+ *
+ * @example
+ * await recordKeptChange(dependencies, context, { kind: 'document', subject: letter.id, before: from.id, description: `wrote a shorter version of "${from.title}"` });
+ */
+export async function recordKeptChange(
+  dependencies: Partial<Pick<CareerDependencies, 'changes'>>,
+  context: Pick<CareerCallContext, 'threadId'>,
+  change: { kind: 'document' | 'resume_content'; subject: string; before?: string | null; description: string },
+): Promise<void> {
+  if (!context.threadId || !dependencies.changes) return;
+  await dependencies.changes.record(context.threadId, {
+    kind: change.kind,
+    subject: change.subject,
+    description: change.description,
+    before: change.before ?? null,
+    after: change.subject,
+  });
+}

@@ -29,9 +29,27 @@ export async function undoLastChange(dependencies: Dependencies, context: Pick<C
       summary: 'There is nothing left to undo in this conversation: I can undo saving, removing or re-marking a saved job, and switching or importing the active resume.',
     };
   }
+  if (change.kind === 'document' || change.kind === 'resume_content') return keptChange(dependencies, change, context.threadId as string);
   const outcome = change.kind === 'saved_job' ? await undoTrackerChange(dependencies, change) : await undoResumeChange(dependencies, change);
   await dependencies.changes.markUndone(change.id);
   return outcome;
+}
+
+/**
+ * The last change was one undo cannot reverse: said so, nothing else changed. It is passed
+ * over, so another undo reaches the change before it (named, so the person can choose).
+ */
+async function keptChange(dependencies: Dependencies, change: UndoableChange, threadId: string): Promise<UndoOutcome> {
+  await dependencies.changes.markUndone(change.id);
+  const kept =
+    change.kind === 'document'
+      ? typeof change.before === 'string'
+        ? `the earlier version [${change.before}] is still kept beside it, and jobpilot does not delete documents`
+        : 'jobpilot keeps the documents it writes and does not delete them'
+      : 'a correction stays as made; say the right value to correct it again';
+  const earlier = await dependencies.changes.latest(threadId);
+  const next = earlier ? ` Say "undo" again to undo the change before it (${earlier.description}).` : '';
+  return { ok: false, undone: change, summary: `I can't undo your last change (${change.description}): ${kept}. I changed nothing else.${next}` };
 }
 
 async function undoTrackerChange(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome> {

@@ -1,3 +1,4 @@
+import { recordKeptChange } from '../changes/record-change.ts';
 import type { DocumentRecord } from '../../db/repositories/documents.ts';
 import { type ModelWriteRequest, writeWithModel } from '../../documents/write-with-model.ts';
 import { type GroundingChange, groundDocument } from '../../grounding/ground-document.ts';
@@ -23,7 +24,7 @@ export type WriteRequest = Pick<ModelWriteRequest, 'kind' | 'tone' | 'hiringMana
  * const { document, text, changes } = await writeDocument(dependencies, context, writing, { kind: 'cover_letter', tone, title }, () => writeCoverLetter(…));
  */
 export async function writeDocument(
-  dependencies: Pick<CareerDependencies, 'writer' | 'recordUsage' | 'documents'>,
+  dependencies: Pick<CareerDependencies, 'writer' | 'recordUsage' | 'documents'> & Partial<Pick<CareerDependencies, 'changes'>>,
   context: CareerCallContext,
   writing: WritingContext,
   { title, revisionOf, ...request }: WriteRequest,
@@ -54,6 +55,9 @@ export async function writeDocument(
     tone: request.kind === 'cover_letter' ? (request.tone ?? null) : null,
     revisionOf: revisionOf ?? null,
   });
+  // (So "undo" right after says it cannot take a document back, instead of undoing an older change.)
+  const description = revisionOf ? `wrote a new version of [${revisionOf}] as "${title}" [${document.id}]` : `wrote "${title}" [${document.id}]`;
+  await recordKeptChange(dependencies, context, { kind: 'document', subject: document.id, before: revisionOf ?? null, description });
   return { document, ...grounded };
 }
 

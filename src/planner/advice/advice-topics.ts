@@ -16,6 +16,21 @@ export interface AdviceTopic {
 
 export const adviceTopics: readonly AdviceTopic[] = [
   {
+    id: 'outside_job',
+    questions: [
+      'how do i add a job i found somewhere else',
+      'can i add a job from a newspaper ad',
+      'how do i add a posting that is not on the job boards',
+      'i saw a job on a flyer, how do i put it in jobpilot',
+      'can i paste in a job ad myself',
+      'how do i track a job i found on a company website',
+      'a friend told me about an opening, how do i add it',
+      'how do i get a job from another site into my list',
+    ],
+    answer:
+      'Paste the posting\'s text here and ask "how well do I fit?": I score your resume against it. To keep it in your index (so you can save it, track it and write a letter for it), put it in a .json or .csv file and run `jobpilot jobs import FILE` (docs/cli.md shows the columns: title, company, url, …).',
+  },
+  {
     id: 'resume_length',
     questions: [
       'how long should a resume be',

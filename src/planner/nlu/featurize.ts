@@ -12,7 +12,8 @@ export interface Features {
 }
 
 const urlPattern = /\bhttps?:\/\/\S+|\b(?:www\.)?(?:[a-z0-9-]+\.)+(?:(?:com|org|net|io|co|dev|ai|app|jobs|fyi|edu|gov|me|uk|de)(?:\.[a-z]{2})?|br|pl|fr|nl|es|pt|se|dk|fi|ie|nz|za|mx|ar|cl|jp|kr|cn|sg|hk|ru|cz|hu|ro|gr|ch|au|ca|eu)\b(?:\/\S*)?/g;
-const pathPattern = /(?:~|\.{1,2})?\/\S+|[a-z]:\\\S+|\S+\.(?:pdf|docx?|md|markdown|txt|rtf|odt|json)\b/g;
+/** (A slash inside a word is no path: "$38/hr", "24/7", "and/or".) */
+const pathPattern = /(?:~|\.{1,2})\/\S+|(?<![^\s(:="'])\/[^\s/]+\/\S+|[a-z]:\\\S+|\S+\.(?:pdf|docx?|md|markdown|txt|rtf|odt|json)\b/g;
 const numberPattern = /\d+(?:[.,]\d+)*(?:k\b)?/g;
 
 /**

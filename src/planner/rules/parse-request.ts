@@ -2,8 +2,12 @@ import type { Phrasebook, ReplyReading, StepReading } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { type ClauseIntent, isPlea, readClause } from './read-clause.ts';
 import { type Segment, splitClauses } from './split-clauses.ts';
-import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
+import { findKnownJob, knownJobs } from '../../actions/phrasing/known-jobs.ts';
+import { positionOf } from '../../actions/phrasing/references.ts';
+import { describedJob } from '../../actions/phrasing/described-job.ts';
 import { isAdviceQuestion } from '../advice/find-advice.ts';
+import { isMannerPhrase } from '../../actions/phrasing/find-tone.ts';
+import { jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 
 /** A step the user asked for, with the words that asked for it. */
 export interface RequestedStep {
@@ -62,7 +66,18 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
     let piece: Piece = { text: segment.text, intent: alone };
     const pleaJoint = previous ? pleaBeside(previous, { text: segment.text, intent: alone }) : false;
     const pleaded = previous && pleaJoint ? read(`${previous.text}, ${segment.text}`) : undefined;
-    if (previous && pleaded && (pleaded.kind === 'step' || previous.intent.kind !== 'step')) {
+    if (previous?.intent.kind === 'step' && describesManner(segment)) {
+      // "write the letter for it, confident but not cheesy": how it should sound is a detail of the step
+      // before (read from the whole message), never a request of its own.
+      pieces.pop();
+      piece = { text: `${previous.text}${segment.joint}${segment.text}`, intent: previous.intent };
+    } else if (previous && alone.kind === 'step' && typeof alone.args.job === 'string' && leadingJob(previous, context)) {
+      // "and the first one, what's the pay": a job said first, then what to do about it.
+      const job = leadingJob(previous, context) as string;
+      pieces.pop();
+      const args = referredBack.test(alone.args.job.trim()) ? { ...alone.args, job } : alone.args;
+      piece = { text: `${previous.text}${segment.joint}${segment.text}`, intent: { ...alone, args } };
+    } else if (previous && pleaded && (pleaded.kind === 'step' || previous.intent.kind !== 'step')) {
       // "interview w Acme on friday, help", "help! they want a letter by monday": a bare plea beside a
       // situation asks for what the situation needs, so the two are read as one.
       const joinedText = `${previous.text}, ${segment.text}`;
@@ -81,8 +96,10 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
       // "find rust jobs and would love a letter for the first one" is no search for "rust first one".)
       const joinedText = `${previous.text}${segment.joint}${segment.text}`;
       const joined: ClauseIntent = joinedText.length <= maxJoinedLength ? read(joinedText) : { kind: 'none' };
-      const reused = previous.intent.kind === 'step' && previous.intent.lead ? read(`${previous.intent.lead} ${segment.text}`) : undefined;
-      if (continues(previous.intent, joined) && !(asksForAnother(previous, alone, segment.text, options) && addsNothing(previous.intent, joined))) {
+      const reused = previous.intent.kind === 'step' && previous.intent.lead ? read(`${previous.intent.lead} ${segment.text.replace(alsoAtEnd, '')}`) : undefined;
+      // "save the foreman one and the poultry one": two jobs, each named, are two steps, not one job named "foreman one and the poultry".
+      const twoJobs = reused?.kind === 'step' && previous.intent.kind === 'step' && reused.action === previous.intent.action && namesTwoJobs(previous.intent.args.job, reused.args.job, context, withoutLead(segment.text));
+      if (!twoJobs && continues(previous.intent, joined) && !(asksForAnother(previous, alone, segment.text, options) && addsNothing(previous.intent, joined))) {
         pieces.pop();
         piece = { text: joinedText, intent: joined };
       } else if (reused?.kind === 'step') {
@@ -102,6 +119,60 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
     else request.others.push(intent);
   }
   return request;
+}
+
+/**
+ * A piece that only says how the step before should come across: "…, confident but not
+ * cheesy". (A sentence or "then" of its own that asks for a change, "…, then make it shorter",
+ * is a request of its own.)
+ */
+function describesManner(segment: Segment): boolean {
+  const text = withoutLead(segment.text);
+  return isMannerPhrase(text) && !(segment.strong && /^(?:(?:please|pls|now)\s+)?(?:make|keep|sound)\b/i.test(text));
+}
+
+/** "the cheese one", "that larkspur job": a job said as one, with its noun. */
+const asOne = /^(?:the|that)\s+\S.*\s(?:one|job|role|posting|position)$/i;
+
+/** "…, and the solar one too": the words that only say the verb before applies again. */
+const alsoAtEnd = /[\s,]+(?:too|as\s+well|also|aswell)[.!]*$/i;
+
+/**
+ * Whether two job arguments each name a job, and not the same one: a listed or known job, a
+ * position, or words said as one ("the cheese one"); a name with "and" in it stays one name.
+ */
+function namesTwoJobs(first: unknown, second: unknown, context: PhrasingContext, said: string): boolean {
+  if (typeof second === 'string' && asOne.test(said.replace(alsoAtEnd, '').trim()) && typeof first === 'string' && first.toLowerCase() !== second.toLowerCase()) return true;
+  const names = (job: unknown) =>
+    typeof job === 'string' && (positionOf(job) !== undefined || findKnownJob(job, context) !== undefined || describedOne(job, context));
+  return names(first) && names(second) && String(first).toLowerCase() !== String(second).toLowerCase();
+}
+
+/** Whether words tell one listed job apart by what the list said of it ("foreman", "the poultry one"). */
+function describedOne(job: string, context: PhrasingContext): boolean {
+  const described = describedJob(job, context);
+  return described !== undefined && 'job' in described;
+}
+
+/** "it", "that one": the job in play, which a job said just before replaces. */
+const referredBack = /^(?:it|that|this|that one|this one|that job|this job|the same one)$/i;
+
+/**
+ * The job an unread piece only names ("and the first one", "ok the foreman one", "what about
+ * Brightline"), or undefined: a position in the list, or a job the person has or the list
+ * showed, said whole ("this is a great job" names none).
+ */
+function leadingJob(previous: Piece, context: PhrasingContext): string | undefined {
+  if (previous.intent.kind !== 'unknown') return undefined;
+  const said = withoutLead(previous.text)
+    .replace(/^(?:ok(?:ay)?|right|now|what\s+about|how\s+about)[\s,]+/i, '')
+    .replace(/[\s.!?,;:]+$/, '');
+  if (positionOf(said) !== undefined) return context.references[jobReferenceKeys.lastResults] ? said.toLowerCase() : undefined;
+  const named = said.replace(/^(?:the|that)\s+/i, '').replace(/\s+(?:one|job|role|posting|position)$/i, '');
+  if (!named || named.split(/\s+/).length > 4) return undefined;
+  const known = findKnownJob(named, context);
+  if (known && known.toLowerCase() === named.toLowerCase()) return known;
+  return /\s(?:one|job|role|posting|position)$/i.test(said) && describedOne(named, context) ? named : undefined;
 }
 
 /** Whether one of two pieces is a bare plea and the other a situation no pattern read. */

@@ -31,6 +31,8 @@ export interface Phrasebook {
    * arguments validate; null when the clause tells none or reads as another request.
    */
   readInPassing(clause: Clause, context: PhrasingContext): StepReading | null;
+  /** A whole message one action reads as a text pasted in to work on (`readWhole`), as a step that validates; or null. */
+  readWhole(message: string, context: PhrasingContext): StepReading | null;
   /** An action's phrasing, if it has one. */
   phrasingOf(action: string): ActionPhrasing<Record<string, unknown>> | undefined;
   /** Words that start requests in the examples: the typo corrector's vocabulary. */
@@ -89,6 +91,15 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
     leadingWords,
     vocabulary,
     phrasingOf: (action) => phrasings.get(action),
+    readWhole(message, context) {
+      for (const [action, phrasing] of phrasings) {
+        const reading = phrasing.readWhole?.(message, context);
+        if (!reading || !('args' in reading)) continue;
+        const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
+        if (registry.parseArgs(action, given).ok) return { kind: 'step', action, args: given, confidence: reading.confidence ?? 'likely', lead: '' };
+      }
+      return null;
+    },
     readInPassing(clause, context) {
       for (const [action, phrasing] of phrasings) {
         const reading = phrasing.readInPassing?.(clause, context);

@@ -19,7 +19,7 @@ export type ClauseIntent =
   | { kind: 'unknown'; text: string };
 
 const acknowledgement =
-  /^(?:ok|okay|k|kk|cool|great|nice|perfect|got it|sounds good|alright|all right|sure|yes|yep|yeah|no|nope|nah|fine|awesome|done|all good|nothing else|never ?mind|that'?s (?:all|it|great|fine|perfect))(?: for (?:now|today))?$/;
+  /^(?:(?:oops|whoops|oh no|my bad|sorry|wait)(?: no| sorry| wait)?|no wait|okay|k|kk|cool|great|nice|perfect|got it|sounds good|alright|all right|sure|yes|yep|yeah|no|nope|nah|fine|awesome|done|all good|nothing else|never ?mind|that'?s (?:all|it|great|fine|perfect))(?: for (?:now|today))?$/;
 const greeting =
   /^(?:hi|hello|hey|heya|hiya|howdy|yo|hola|greetings|good (?:morning|afternoon|evening|day)|what'?s up|sup)(?:\s+(?:there|jobpilot|friend|buddy|bot|again|all|everyone|pilot))*$/;
 const thanks = /^(?:thanks|thank you|thank u|thx|thnx|ty|cheers|much appreciated|appreciate it)\b/;

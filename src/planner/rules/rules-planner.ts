@@ -25,6 +25,7 @@ import { readAnswer } from './read-answer.ts';
 import { readPointing } from './read-pointing.ts';
 import { readDetailElsewhere } from './read-detail-elsewhere.ts';
 import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
+import { expandSeveral } from './expand-several.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
 const adviceAnswerWords = () => adviceTopics.flatMap(({ answer }) => answer.toLowerCase().match(/[a-z]+/g) ?? []);
@@ -103,15 +104,21 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   const goal = correctSpelling(input.goal, phrasebook.vocabulary, names);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
-  const topic = input.observations.length === 0 ? adviceFirst(goal, advice, classifier) : undefined;
+  // A text pasted in to work on ("<a posting> … how well do I fit?") is read whole: its commas and full stops are its own.
+  const pasted = phrasebook.readWhole(input.goal, context);
+  const topic = !pasted && input.observations.length === 0 ? adviceFirst(goal, advice, classifier) : undefined;
   if (topic) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
-  const news = readNewsInPassing(goal, phrasebook, context);
+  const news = pasted ? { steps: [], rest: '' } : readNewsInPassing(goal, phrasebook, context);
   let classified: string | undefined;
   // A piece the classifier is sure asks for another action is never read as the step before's tail.
   const asksForAnother = classifier ? (text: string, action: string) => surelyAnother(classifier, text, action, phrasebook) : undefined;
-  const parsed = news.rest ? parseRequest(news.rest, phrasebook, context, { asksForAnother }) : { steps: [], others: [] };
-  let request = newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context);
+  const parsed = pasted
+    ? { steps: [{ action: pasted.action, args: pasted.args, text: input.goal }], others: [] }
+    : news.rest
+      ? parseRequest(news.rest, phrasebook, context, { asksForAnother })
+      : { steps: [], others: [] };
+  let request = withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context), phrasebook, context);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
   // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
@@ -149,6 +156,11 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   // Two requests in one where the patterns read one ("can it be more formal and then export to
   // pdf"): an unread clause the classifier is sure of takes its place among the steps.
   if (classifier && request.steps.length > 0) request = withClassifiedClauses(request, goal, classifier, phrasebook, context);
+  // "save both", "mark all three as applied": one step for each job of the list.
+  const expanded = expandSeveral(request, context);
+  if ('reply' in expanded) {
+    if (input.observations.length === 0) return output.respond(expanded.reply, 'The message is about several jobs, and the list holds another number of them.');
+  } else request = expanded;
   // The first step, settled against the whole message the same way on every call of the turn
   // (so the observation of it matches it): its job, the details said elsewhere, its resume.
   const said = request.steps[0];
@@ -312,6 +324,21 @@ function newsSettingTheScene(request: ParsedRequest, phrasebook: Phrasebook, con
     steps.splice(index, 2, ...(phrasebook.phrasingOf(asked.action)?.supersedesNews ? [bound] : [bound, told]));
   }
   return { ...request, steps };
+}
+
+/**
+ * The request without the steps that only retract the last change when the message tells
+ * the news that corrects it ("oops no, I withdrew from Acme, undo that"): the news is the
+ * correction (`yieldsToNews`).
+ */
+function withoutRetracted(request: ParsedRequest, phrasebook: Phrasebook, context: PhrasingContext): ParsedRequest {
+  const isNews = (step: RequestedStep) => {
+    const clause = makeClause(step.text, phrasebook.leadingWords);
+    return (clause !== undefined && Boolean(phrasebook.phrasingOf(step.action)?.readInPassing?.(clause, context))) || aboutOneself.test(step.text);
+  };
+  const yields = (step: RequestedStep) => phrasebook.phrasingOf(step.action)?.yieldsToNews === true;
+  if (!request.steps.some(yields) || !request.steps.some((step) => !yields(step) && isNews(step))) return request;
+  return { ...request, steps: request.steps.filter((step) => !yields(step)) };
 }
 
 /** The news steps, then the rest of the request, each step once. */

@@ -103,6 +103,12 @@ describe('features', () => {
     ]);
   });
 
+  it('see no path in a slash inside a word (pay per hour, 24/7, and/or), and one in a path of two parts', () => {
+    expect(wordsOf('$38/hr, 24/7 and/or 9/10')).not.toContain('_path_');
+    expect(wordsOf('my cv is at /home/ines/cv')).toContain('_path_');
+    expect(wordsOf('load ./resume and C:\\cv.docx')).toEqual(['load', '_path_', 'and', '_path_']);
+  });
+
   it('are unit length', () => {
     const { values } = featurize('find remote rust jobs', 4096);
     expect(Math.hypot(...values)).toBeCloseTo(1, 5);

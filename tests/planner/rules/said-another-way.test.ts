@@ -4,6 +4,7 @@ import type { KnownData } from '../../../src/protocol/known-data.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
 import { outcomeOf } from '../../helpers/rules-outcome.ts';
+import { parseDecision } from '../../../src/planner/decision.ts';
 
 const registry = fakeActions();
 const planner = createRulesPlanner({ registry });
@@ -481,5 +482,173 @@ describe('resumes and documents asked for in chat shorthand', () => {
   it('lists what was made when asked where it is', async () => {
     expect(await said('wheres my interview prep')).toEqual({ action: 'list_documents', args: { kind: 'interview_prep' } });
     expect(await said('where are the cover letters for hollowmead')).toEqual({ action: 'list_documents', args: { kind: 'cover_letter' } });
+  });
+});
+
+/** Every step of a turn the planner plans, each observed as done, and its final answer. */
+async function turnOf(goal: string, input: Partial<PlannerInput> = {}): Promise<{ steps: Array<{ action: string; args: Record<string, unknown> }>; answer: string }> {
+  const base: PlannerInput = {
+    goal,
+    messages: [...(input.messages ?? []), { role: 'user', content: goal }],
+    observations: [],
+    references: {},
+    stepsLeft: 8,
+    known,
+    ...input,
+  };
+  const steps: Array<{ action: string; args: Record<string, unknown> }> = [];
+  for (let index = 0; index < 8; index++) {
+    const output = await planner.decide({ ...base, observations: steps.map((step, at) => ({ index: at, ...step, ok: true, summary: `Did ${step.action}.` })), stepsLeft: 8 - steps.length });
+    const parsed = parseDecision(output, registry);
+    if (!parsed.ok) throw new Error(parsed.error);
+    if (parsed.decision.type === 'respond') return { steps, answer: parsed.decision.answer };
+    steps.push({ action: parsed.decision.step.action, args: parsed.decision.step.args });
+  }
+  throw new Error(`no answer after 8 steps for "${goal}"`);
+}
+
+describe('a slash inside a word is no file path', () => {
+  it.each([
+    'find plumber jobs near me paying $31/hr or more',
+    "i'm on call 24/7 at the moment, any dispatcher jobs in leeds",
+    'warehouse and/or forklift jobs in hamilton',
+    'my english is 9/10, find me tour guide jobs in lisbon',
+  ])('%s', async (goal) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).not.toBe('import_resume');
+  });
+
+  it('still reads a path written out, with a file name or two parts', async () => {
+    expect(await said('import /home/rui/cv/latest.pdf')).toEqual({ action: 'import_resume', args: { path: '/home/rui/cv/latest.pdf' } });
+    expect(await said('load my resume from ~/docs/resume-2026')).toEqual({ action: 'import_resume', args: { path: '~/docs/resume-2026' } });
+    expect(await said('here is my cv: /srv/files/cv_final')).toEqual({ action: 'import_resume', args: { path: '/srv/files/cv_final' } });
+  });
+});
+
+describe('a posting pasted into the chat with a question about fit', () => {
+  it.each([
+    [
+      "saw this in the union hall newsletter: Journeyman Pipefitter, Delacroix Mechanical, Baton Rouge LA, $36/hr, 5+ years commercial piping, TIG certification required. how well would I fit?",
+      'Journeyman Pipefitter',
+    ],
+    [
+      'Night Nurse (RN) - St. Aldric Care Home, Galway. Full-time, €38k. Requirements: registered with NMBI, 2 years elder care experience, medication rounds. am i a good match?',
+      'Night Nurse (RN)',
+    ],
+    ['do i stand a chance with this one:\nForklift Operator\nNorthgate Logistics, Leicester\nMust have a counterbalance licence and 1 year warehouse experience. £12.50 an hour.', 'Forklift Operator'],
+  ])('scores it as pasted: %s', async (goal, title) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('analyze_match');
+    expect(outcome.args?.job, goal).toBeUndefined();
+    expect(String(outcome.args?.job_text).split('\n')[0], goal).toBe(title);
+  });
+
+  it('still scores a job named in a long question, not pasted', async () => {
+    const outcome = await said('how well do I fit the Beekeeper one? it wants 3 years with hives and a driving licence, which I have');
+    expect(outcome).toMatchObject({ action: 'analyze_match', args: { job: expect.stringMatching(/beekeeper/i) } });
+  });
+
+  it('says in words how to add a job found elsewhere', async () => {
+    for (const goal of ['how do I add a job I found somewhere else?', 'i saw an opening on a flyer at the garage, how do i put it into jobpilot?']) {
+      const outcome = await said(goal);
+      expect(outcome.action, goal).toBeUndefined();
+      expect(outcome.answer, goal).toMatch(/paste/i);
+      expect(outcome.answer, goal).toContain('jobs import');
+    }
+  });
+});
+
+describe('"undo that" said beside the news that corrects the last change', () => {
+  const marked = [
+    { role: 'user' as const, content: 'mark the cheesemaker job as interviewing' },
+    { role: 'assistant' as const, content: 'Marked "Cheesemaker" at Larkspur Dairy as interviewing on 2026-12-05 [job_w2].' },
+  ];
+  it.each([
+    ['oops no, I withdrew from larkspur, undo that', 'withdrawn'],
+    ['sorry my mistake - Larkspur Dairy actually rejected me. undo that', 'rejected'],
+    ['whoops, undo that, i pulled out of the larkspur dairy one', 'withdrawn'],
+  ])('%s → one status change', async (goal, status) => {
+    const { steps } = await turnOf(goal, { messages: marked, references: { last_job_id: 'job_w2' } });
+    expect(steps).toEqual([{ action: 'update_job_status', args: { job: expect.stringMatching(/larkspur/i), status } }]);
+  });
+
+  it('still undoes when the other request is a command', async () => {
+    const { steps } = await turnOf('undo that and then save the hollowmead one', { messages: marked });
+    expect(steps.map((step) => step.action)).toEqual(['undo', 'save_job']);
+  });
+});
+
+describe('a request naming two jobs, or "both", acts on each', () => {
+  const two = [
+    { role: 'user' as const, content: 'dairy and bee jobs' },
+    { role: 'assistant' as const, content: 'Found 2 jobs: 1. Beekeeper at Hollowmead Apiaries (Powys, £26k) 2. Cheesemaker at Larkspur Dairy (Ceredigion, £28k)' },
+  ];
+  const input = { messages: two, references: { last_job_ids: 'job_w1,job_w2' } };
+
+  it.each(['save the beekeeper one and the cheese one', 'bookmark the hollowmead job and the larkspur one too', 'save the first one and the second'])('%s', async (goal) => {
+    const { steps } = await turnOf(goal, input);
+    expect(steps.map((step) => step.action), goal).toEqual(['save_job', 'save_job']);
+    expect(new Set(steps.map((step) => String(step.args.job))).size, goal).toBe(2);
+  });
+
+  it.each(['save both', 'save them both', 'mark both of them as applied', 'keep all of them'])('%s → one step per job', async (goal) => {
+    const { steps } = await turnOf(goal, input);
+    expect(steps.map((step) => step.args.job), goal).toEqual(['#1', '#2']);
+  });
+
+  it('asks which when the count said is not the list', async () => {
+    const outcome = await said('save both', { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+    expect(outcome.action).toBeUndefined();
+    expect(outcome.answer).toMatch(/has 3 jobs/);
+  });
+});
+
+describe('a tone with a hedge is one tone, not another request', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3', last_job_id: 'job_l1' } };
+  it.each([
+    ['write a cover letter for it, confident but not cheesy', 'confident'],
+    ['cover letter for the ranger one, friendly but professional', undefined],
+    ['draft a letter for the second one. Bold, not arrogant.', 'confident'],
+    ['write me a cover letter for gwern timber, warm but not gushy please', 'enthusiastic'],
+  ])('%s', async (goal, tone) => {
+    const { steps } = await turnOf(goal, input);
+    expect(steps, goal).toHaveLength(1);
+    expect(steps[0]?.action, goal).toBe('write_cover_letter');
+    if (tone) expect(steps[0]?.args.tone, goal).toBe(tone);
+    else expect(steps[0]?.args.tone, goal).toBeDefined();
+  });
+
+  it('keeps a change asked for after "then" a request of its own', async () => {
+    const { steps } = await turnOf('write a cover letter for the forester job, then make it shorter', input);
+    expect(steps.map((step) => step.action)).toEqual(['write_cover_letter', 'revise_cover_letter']);
+  });
+});
+
+describe('the resumes, all of them, and documents that cannot be deleted', () => {
+  it.each(['show me all my resumes', 'list my resumes', 'what resumes do I have?', 'which cvs have i uploaded'])('%s', async (goal) => {
+    expect(await said(goal)).toEqual({ action: 'show_resume', args: { all: true } });
+  });
+
+  it.each(['delete all my cover letters', 'can you get rid of the old prep packs', 'remove my letter for the gwern timber job', 'pls clear out the drafts'])(
+    '%s → says it cannot, and what it can do',
+    async (goal) => {
+      const outcome = await said(goal, { messages: letterWritten });
+      expect(outcome.action, goal).toBeUndefined();
+      expect(outcome.answer, goal).toMatch(/can't delete documents/);
+      expect(outcome.answer, goal).toMatch(/list them/);
+    },
+  );
+});
+
+describe('a job said first, then what to ask about it', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each([
+    ['and the first one, whats the pay', 'the first one'],
+    ['ok the third one - where is it?', 'the third one'],
+    ['and the shepherd one, how much does it pay', 'shepherd|pennant'],
+  ])('%s', async (goal, job) => {
+    const { steps, answer } = await turnOf(goal, input);
+    expect(steps, goal).toEqual([{ action: 'answer_about_job', args: expect.objectContaining({ job: expect.stringMatching(new RegExp(job, 'i')) }) }]);
+    expect(answer, goal).not.toMatch(/left out/);
   });
 });
