@@ -102,6 +102,12 @@ describe('years count in the posting’s trade', () => {
     expect(match.breakdown.experience.score).toBe(100);
   });
 
+  it('reads "N years as a …" as asked years even with no other cue word', () => {
+    const posting = preparePosting({ title: 'Team Member', description: 'You have 3+ years as an HVAC technician.' }, vocabulary);
+    expect(posting.yearsRequired).toBe(3);
+    expect(posting.field).toBe('mechanical');
+  });
+
   it('reads trade levels from titles', () => {
     expect(seniorityFromTitle('Electrical Foreman')).toBe('lead');
     expect(seniorityFromTitle('Head Chef')).toBe('lead');
