@@ -51,8 +51,18 @@ function checkEmployer(claim: Claim, sentence: string, facts: GroundingFacts): C
   const key = organisationKey(claim.text);
   if (facts.organisations.has(key) || facts.personal.has(normalisePhrase(claim.text)) || sourcesMention(facts, claim.text)) return backed;
   if (facts.vocabulary.lookup.has(claim.text.toLowerCase())) return backed;
+  if (isListOfKnownThings(claim.text, facts)) return backed;
   const replacement = onlyEmployer(sentence, facts);
   return { backed: false, reason: `"${claim.text}" is not an employer in the resume`, ...(replacement ? { replacement } : {}) };
+}
+
+// "Blueprint Reading and Fire Alarm Systems", "Care Plans, Safeguarding and Dementia Care": a
+// list whose every item the sources name (skills, certificates, employers) is not one invented
+// employer; capitalised skill lists read like an organisation's name ("… Systems").
+function isListOfKnownThings(text: string, facts: GroundingFacts): boolean {
+  const items = text.split(/\s*,\s*|\s+(?:and|&)\s+/).filter((item) => item !== '');
+  if (items.length < 2) return false;
+  return items.every((item) => sourcesMention(facts, item) || facts.vocabulary.lookup.has(item.toLowerCase()));
 }
 
 // The employer a sentence must mean: the only one, or the only one whose role shares the

@@ -142,7 +142,16 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const missingKeywords = prepared.keywords.filter((term) => !resume.terms.has(term.stem)).map((term) => term.word);
   const keywordScore = prepared.keywords.length >= 3 ? (100 * found.length) / prepared.keywords.length : null;
 
-  const management = prepared.managesPeople ? resume.management.level : null;
+  // First-line leadership asks for what a bullet like "led a crew of 5" shows (60); a manager's post asks for more.
+  // People led in another profession are not leadership in this one: a crew of electricians
+  // says nothing about running a kitchen.
+  const management = prepared.managesPeople
+    ? !showsField
+      ? 0
+      : prepared.managementKind === 'supervise'
+      ? Math.min(100, Math.round((resume.management.level * 100) / 60))
+      : resume.management.level
+    : null;
 
   const raw = { skills: skillScore, experience: experienceScore, seniority, keywords: keywordScore, management };
   const applicable = (Object.keys(weights) as (keyof typeof weights)[]).filter((key) => raw[key] !== null);
@@ -256,13 +265,14 @@ function explainMatch(breakdown: MatchBreakdown, posting: PreparedPosting): stri
   if (seniority.posting) lines.push(`Level: the role is ${seniority.posting}; in this field you read as ${seniority.resume}.`);
   if (management.required) {
     const shown =
-      management.shown === 100
+      management.shown === 100 || management.score === 100
         ? `your resume shows it (${management.shownBy})`
         : management.shown > 0
           ? `your resume shows some ("${management.shownBy}") but no title that managed people`
           : 'your resume shows none';
     const capped = management.cappedAt !== null ? `, so the score is capped at ${management.cappedAt}` : '';
-    lines.push(`The role manages people; ${shown}${capped}.`);
+    const role = posting.managementKind === 'supervise' ? 'The role leads a crew or shift' : 'The role manages people';
+    lines.push(`${role}; ${shown}${capped}.`);
   }
   return lines;
 }

@@ -13,8 +13,9 @@ describe('writer inputs', () => {
   });
 
   it('treat the schema\'s empty end date as "present"', () => {
-    const resume: JsonResume = jsonResumeSchema.parse({ work: [{ name: 'Initech', position: 'Analyst', startDate: '2020-01', endDate: '' }] });
+    // A role in the posting's field: a letter counts only those years (see years-of-experience.ts).
+    const resume: JsonResume = jsonResumeSchema.parse({ work: [{ name: 'Initech', position: 'Software Engineer', startDate: '2020-01', endDate: '' }] });
     const letter = writeCoverLetter({ resume, posting: engineerPosting, tone: 'concise', date: letterDate });
-    expect(letter).toContain("I'm an Analyst at Initech (6 years in total)");
+    expect(letter).toContain("I'm a Software Engineer at Initech (6 years in total)");
   });
 });

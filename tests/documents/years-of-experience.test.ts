@@ -52,3 +52,30 @@ describe('resume dates', () => {
     expect(describeResumeDate('spring')).toBe('spring');
   });
 });
+
+describe('yearsOfExperience in the posting’s field', () => {
+  // A chef who stacked shelves first, and a driver who worked in a warehouse first.
+  const chef = [
+    { name: 'Harbour Kitchen', position: 'Sous Chef', startDate: '2019-01' },
+    { name: 'The Fig Tree', position: 'Line Cook', startDate: '2015-01', endDate: '2018-12' },
+    { name: 'Tesco', position: 'Shelf Stacker', startDate: '2011-01', endDate: '2014-12' },
+  ];
+  const driver = [
+    { name: 'Roadline', position: 'HGV Class 2 Driver', startDate: '2020-03' },
+    { name: 'Amazon', position: 'Warehouse Associate', startDate: '2016-03', endDate: '2020-02', highlights: ['Picked orders on nights'] },
+  ];
+
+  it('counts only the jobs in the field the posting names', () => {
+    expect(yearsOfExperience(chef, today)).toBe(15);
+    expect(yearsOfExperience(chef, today, { title: 'Head Chef', description: 'Run our kitchen.' })).toBe(11);
+    expect(yearsOfExperience(driver, today, { title: 'Class 2 Driver', description: 'Multi-drop deliveries.' })).toBe(6);
+  });
+
+  it('reads the field from "years as a …" when the title does not say', () => {
+    expect(yearsOfExperience(driver, today, { title: 'Team Member', description: 'You have 3+ years as a HGV driver.' })).toBe(6);
+  });
+
+  it('counts all work when the posting’s field is unknown', () => {
+    expect(yearsOfExperience(chef, today, { title: 'Team Member', description: 'Friendly people wanted.' })).toBe(15);
+  });
+});

@@ -171,7 +171,7 @@ describe('experience counts in the field of the posting', () => {
     ['Account Executive', 'sales'],
     ['Head of Engineering', 'software'],
     ['Product Manager', 'product'],
-    ['Sous Chef', 'hospitality'],
+    ['Sous Chef', 'culinary'],
     ['Paralegal', 'legal'],
     ['Data Analyst', 'analytics'],
     ['Senior BI Analyst, Retail', 'analytics'],

@@ -17,7 +17,7 @@ export interface LetterFacts {
   companyLocation?: string;
   /** The most recent job, when the resume has one. */
   latest?: { employer?: string; position?: string; current: boolean };
-  /** Whole years of stated experience, when at least one. */
+  /** Whole years of stated experience in the posting's field, when at least one. */
   years?: number;
   /** Posting skills the resume shows, required first. */
   matched: string[];
@@ -72,7 +72,7 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
       position: escapeStated(latestRole.position),
       current: latestRole.current,
     },
-    years: yearsOfExperience(resume.work ?? [], date),
+    years: yearsOfExperience(resume.work ?? [], date, posting),
     matched: skills.matched.map(inSentence).map(escapeMarkdown),
     missing: skills.missing.map(inSentence).map(escapeMarkdown),
     highlights: relevantHighlights(resume, skills)

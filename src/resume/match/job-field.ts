@@ -31,6 +31,12 @@ export const jobFields = [
   'hospitality',
   'legal',
   'engineering',
+  'electrical',
+  'plumbing',
+  'mechanical',
+  'construction',
+  'culinary',
+  'driving',
 ] as const;
 export type JobField = (typeof jobFields)[number];
 
@@ -57,6 +63,7 @@ const lexicon: Record<JobField, Record<string, number>> = {
     nurse: 2, nursing: 2, rn: 2, lpn: 2, midwife: 2, physician: 2, doctor: 2, clinical: 1.5, clinician: 2, paramedic: 2, therapist: 1.5,
     pharmacist: 2, pharmacy: 1.5, medical: 1.5, patient: 1.5, care: 1, caregiver: 2, surgeon: 2, dental: 1.5, dentist: 2, health: 1, healthcare: 1.5,
     ward: 1.5, icu: 2, practitioner: 1, radiographer: 2, hospital: 1.5, sonographer: 2, phlebotomist: 2,
+    carer: 2, aide: 1.5, hca: 2, cna: 2, 'support worker': 2, 'care worker': 2, 'care assistant': 2, 'home care': 2,
   },
   education: { teacher: 2, teaching: 1.5, tutor: 2, lecturer: 2, professor: 2, instructor: 1, school: 1, education: 1.5, educator: 2, curriculum: 1 },
   sales: { sales: 1.5, account: 1, 'business': 0.5, development: 0.3, representative: 0.5, sdr: 1.5, bdr: 1.5, executive: 0.3 },
@@ -65,12 +72,27 @@ const lexicon: Record<JobField, Record<string, number>> = {
   people: { recruiter: 2, recruiting: 1.5, talent: 1.5, hr: 1.5, 'human': 0.5, resources: 0.5, people: 0.5 },
   support: { support: 1, customer: 1, success: 0.5, helpdesk: 1.5, service: 0.5 },
   operations: {
-    operations: 1, logistics: 1.5, warehouse: 1.5, driver: 1.5, supply: 1, chain: 0.5, procurement: 1.5, fleet: 1.5, dispatcher: 1.5, dispatch: 1.5,
+    operations: 1, logistics: 1.5, warehouse: 1.5, supply: 1, chain: 0.5, procurement: 1.5, fleet: 1.5, dispatcher: 1.5, dispatch: 1.5,
     transport: 1.5, transportation: 1.5, freight: 1.5, shipping: 1, inventory: 1, purchasing: 1.5, buyer: 1, customs: 1.5, planner: 0.5, scheduler: 0.5,
   },
-  hospitality: { chef: 2, cook: 2, barista: 2, waiter: 2, waitress: 2, bartender: 2, server: 0.3, restaurant: 1.5, hotel: 1.5, kitchen: 1.5, retail: 1, cashier: 2, store: 1 },
+  hospitality: { barista: 2, waiter: 2, waitress: 2, bartender: 2, server: 0.3, restaurant: 1, hotel: 1.5, retail: 1, cashier: 2, store: 1, housekeeping: 1.5, receptionist: 1 },
   legal: { lawyer: 2, attorney: 2, paralegal: 2, counsel: 1.5, legal: 1.5, solicitor: 2, barrister: 2 },
-  engineering: { mechanical: 1.5, civil: 1.5, electrical: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5 },
+  engineering: { mechanical: 1.5, civil: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5 },
+  // The trades: a head noun that names the trade decides, whatever the level or setting
+  // ("Lead Journeyman Electrician", "Service Plumber", "HGV Class 1 Driver").
+  electrical: { electrician: 2, electrical: 1.5, wireman: 2, lineman: 2, linesman: 2, lineworker: 2, solar: 1, pv: 1, photovoltaic: 1 },
+  plumbing: { plumber: 2, plumbing: 2, pipefitter: 2, steamfitter: 2, gas: 1.5, heating: 1.5, drainage: 1 },
+  mechanical: {
+    mechanic: 2, hvac: 2, refrigeration: 1.5, millwright: 2, welder: 2, welding: 1.5, fabricator: 1.5, machinist: 2, fitter: 1, maintenance: 1,
+  },
+  construction: {
+    carpenter: 2, joiner: 2, bricklayer: 2, construction: 1.5, roofer: 2, builder: 1.5, labourer: 1.5, laborer: 1.5, plasterer: 2,
+    groundworker: 2, scaffolder: 2, drywall: 1.5, framer: 2, painter: 1, decorator: 1, site: 0.5,
+  },
+  culinary: { chef: 2, cook: 2, sous: 1.5, kitchen: 1.5, pastry: 1.5, baker: 2, culinary: 2, commis: 2, catering: 1, caterer: 1.5 },
+  driving: {
+    driver: 2, hgv: 2, lgv: 2, truck: 1.5, trucker: 2, courier: 1.5, delivery: 1, cdl: 2, haulage: 1.5, chauffeur: 2, van: 1, tanker: 1.5,
+  },
 };
 
 // The vocabulary's skill categories, as fields.
@@ -78,6 +100,8 @@ const categoryFields: Record<string, JobField> = {
   language: 'software', backend: 'software', frontend: 'software', devops: 'software', cloud: 'software', database: 'software',
   mobile: 'software', testing: 'software', os: 'software', security: 'software', messaging: 'software', game: 'software',
   data: 'data', ml: 'data', design: 'design', product: 'product', healthcare: 'healthcare', finance: 'finance',
+  electrical: 'electrical', plumbing: 'plumbing', mechanical: 'mechanical', construction: 'construction', culinary: 'culinary',
+  care: 'healthcare', driving: 'driving', logistics: 'operations',
 };
 
 // How much years in one field say about another: 1 the same, ≥ 0.5 counts toward it.
@@ -90,6 +114,13 @@ const related: Partial<Record<JobField, Partial<Record<JobField, number>>>> = {
   marketing: { sales: 0.4, product: 0.3, design: 0.3 },
   sales: { marketing: 0.4, support: 0.4 },
   support: { sales: 0.4 },
+  // Trades share sites and tools but not the licence: an electrician's years are not a plumber's.
+  electrical: { construction: 0.3, mechanical: 0.4, engineering: 0.3, plumbing: 0.2 },
+  plumbing: { mechanical: 0.5, construction: 0.3 },
+  mechanical: { engineering: 0.3, construction: 0.3 },
+  construction: { engineering: 0.3 },
+  culinary: { hospitality: 0.4 },
+  driving: { operations: 0.4 },
 };
 
 // Exact words first; a plural or other inflection falls back to its stem ("nurses", "designers").
@@ -112,7 +143,11 @@ for (const field of jobFields) {
 export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField | undefined {
   const votes = new Map<JobField, number>();
   const vote = (field: JobField, weight: number) => votes.set(field, (votes.get(field) ?? 0) + weight);
-  for (const token of tokenizeSkillText(title)) {
+  const tokens = tokenizeSkillText(title);
+  for (const [index, token] of tokens.entries()) {
+    // A two-word role ("Support Worker", "Care Assistant") decides on its own.
+    const pair = lexiconByWord.get(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`);
+    if (pair) for (const [field, weight] of pair) vote(field, weight);
     for (const [field, weight] of lexiconByWord.get(token.lower) ?? lexiconByStem.get(stem(token.lower)) ?? []) vote(field, weight);
   }
   for (const mention of findSkills(title, vocabulary)) {
@@ -129,8 +164,14 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
   }
   // An analyst in data analyses it ("Data Analyst", "BI Analyst"); engineers and scientists build with it.
   if (best === 'data' && analystTitle.test(title) && !builderTitle.test(title)) return 'analytics';
+  // An engineer in an electrical or mechanical discipline designs ("Electrical Engineer"); the
+  // trade installs and repairs ("Electrician", "Maintenance Electrician", "HVAC Technician").
+  if ((best === 'electrical' || best === 'mechanical') && engineerTitle.test(title) && !tradeTitle.test(title)) return 'engineering';
   return best;
 }
+
+const engineerTitle = /\bengineer(?:s|ing)?\b/i;
+const tradeTitle = /\b(?:electricians?|technicians?|mechanics?|installers?|fitters?|maintenance|hvac|wireman|lineman|welders?)\b/i;
 
 const analystTitle = /\b(?:analysts?|analytics|bi|business intelligence|reporting|statisticians?)\b/i;
 const builderTitle = /\b(?:engineers?|engineering|developers?|scientists?|architects?|ml|machine learning)\b/i;
@@ -150,6 +191,20 @@ export function jobFieldFromText(text: string, vocabulary: SkillVocabulary): Job
   }
   const [best] = [...votes].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= 2 ? best[0] : undefined;
+}
+
+/**
+ * The field of one job: its title's, else what its own text names (a title that says
+ * nothing, "Associate"); undefined when neither tells.
+ *
+ * @example
+ * roleFieldOf({ position: 'Lead Journeyman Electrician' }, vocabulary); // 'electrical'
+ */
+export function roleFieldOf(
+  role: { position?: string | undefined; summary?: string | undefined; highlights?: readonly string[] | undefined },
+  vocabulary: SkillVocabulary,
+): JobField | undefined {
+  return (role.position ? jobFieldOf(role.position, vocabulary) : undefined) ?? jobFieldFromText([role.summary ?? '', ...(role.highlights ?? [])].join('\n'), vocabulary);
 }
 
 /**
@@ -193,4 +248,10 @@ export const fieldNames: Record<JobField, string> = {
   hospitality: 'hospitality and retail',
   legal: 'legal',
   engineering: 'engineering (non-software)',
+  electrical: 'the electrical trade',
+  plumbing: 'plumbing and heating',
+  mechanical: 'mechanical trades and maintenance',
+  construction: 'construction',
+  culinary: 'professional kitchens',
+  driving: 'professional driving',
 };

@@ -11,15 +11,31 @@ import { managesPeople } from './seniority.ts';
 // supervisor of a unit of people ("Nurse Manager", "Store Manager", "Team Lead"). A manager of
 // a thing (product, account, project, programme, case, community) manages no one by title.
 const thingManaged = /\b(?:product|account|project|program|programme|case|community|content|brand|social media|campaign|release|marketing|partner|relationship|portfolio|category|office)\s+manager\b/i;
-const unitManager = /\b(?:manager|supervisor|superintendent|team lead|team leader|charge nurse|ward sister|matron|foreman|head \w+)\b/i;
+const unitManager = /\b(?:manager|supervisor|superintendent|team lead|team leader|charge nurse|ward sister|matron|foreman|forewoman|head \w+)\b/i;
+// First-line leadership: the person runs a crew, a shift or a kitchen section and works in it.
+// Leading a crew shown in a bullet is the whole of what such a posting asks.
+const supervisoryTitle =
+  /\b(?:supervisor|team lead|team leader|shift lead|shift leader|crew lead|crew leader|lead hand|charge nurse|ward sister|foreman|forewoman|sous chef|head chef|chef de cuisine|senior carer|senior care worker)\b/i;
 
-const managingText =
-  /\b(?:manag(?:e|ed|es|ing)|l(?:ea)?d|leading|built and led|grew|growing|hired and (?:led|managed)|supervis(?:e|ed|ing))\s+(?:and grow\s+|and grew\s+|and develop\s+)?(?:a\s+|the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:team|teams|group|squad|department|staff|unit|ward|\d+\s+(?:\w+\s+)?(?:engineers|people|reports|nurses|designers|developers|staff|analysts|employees))\b|\b(?:direct reports|people management|line management|line manag(?:ed|er)|people manager|performance reviews|one-on-ones|1:1s|career growth of|hiring and (?:growing|developing)|hire and grow|managing managers)\b/i;
+// The people a team is made of, in any trade: "supervised 6 electricians", "led a crew of 4–6".
+const people = String.raw`engineers|people|reports|nurses|designers|developers|staff|analysts|employees|electricians|apprentices|technicians|operatives|drivers|carers|care workers|workers|cooks|chefs|plumbers|tradespeople|tradesmen|labourers|laborers|installers|associates|assistants|volunteers|agents|crew members|team members|porters`;
+const units = String.raw`team|teams|group|squad|department|staff|unit|ward|crew|crews|shift|shifts|brigade|kitchen|workforce`;
+const managingText = new RegExp(
+  String.raw`\b(?:manag(?:e|ed|es|ing)|lead|led|leads|leading|built and led|grew|growing|hired and (?:led|managed)|supervis(?:e|ed|es|ing)|ran|run|running|oversaw|oversee|overseeing|directed)\s+(?:and grow\s+|and grew\s+|and develop\s+)?(?:a\s+|the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:${units}|\d+(?:\s*[-–]\s*\d+)?\s+(?:\w+\s+)?(?:${people}))\b|` +
+    String.raw`\b(?:direct reports|people management|line management|line manag(?:ed|er)|people manager|performance reviews|one-on-ones|1:1s|career growth of|hiring and (?:growing|developing)|hire and grow|managing managers|in charge of (?:a |the )?(?:${units}))\b`,
+  'i',
+);
 // A posting asks for management in plainer words: "lead the team's technical direction" is a
 // senior engineer's job, "manage a team of 6" a manager's.
 const managingAsked =
   /\b(?:manag(?:e|es|ing)\s+(?:and grow\s+|and develop\s+)?(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:team|teams|group|department|staff|unit|ward|\d+)|(?:lead|leading|grow|build)\s+(?:and grow\s+)?a\s+team\s+of\s+\d+|direct reports|people management|people manager|line management|performance reviews|hire and grow|hiring and (?:growing|developing)|managing managers|management experience)\b/i;
-const leadingText = /\b(?:mentor(?:ed|ing|s)?|coach(?:ed|ing)|tech(?:nical)? lead|led (?:the |a )?(?:project|migration|initiative|effort|design|rollout|launch)|onboarded|trained (?:new|junior))\b/i;
+// … and first-line leadership in plainer words still: "supervise a crew of 4", "lead the night shift".
+const supervisingAsked = new RegExp(
+  String.raw`\b(?:supervis(?:e|es|ing)|oversee|overseeing)\s+(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:crew|crews|shift|shifts|brigade|kitchen|section|team|teams|staff|${people})\b|\b(?:lead|leading|run|running)\s+(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:crew|crews|shift|shifts|brigade|kitchen)\b|\b(?:supervisory experience|crew leadership|experience (?:leading|supervising) (?:a |the )?(?:crews?|shifts?|apprentices|staff))\b`,
+  'i',
+);
+const leadingText =
+  /\b(?:mentor(?:ed|ing|s)?|coach(?:ed|ing)|tech(?:nical)? lead|led (?:the |a )?(?:project|migration|initiative|effort|design|rollout|launch)|onboarded|trained (?:new|junior|\d+|apprentices|staff)|train(?:ed|ing|s)? (?:and (?:mentor|supervis)\w* )?(?:\w+ )?apprentices)\b/i;
 
 /**
  * Whether a posting manages people: by its title, or by what its required text asks.
@@ -30,6 +46,22 @@ const leadingText = /\b(?:mentor(?:ed|ing|s)?|coach(?:ed|ing)|tech(?:nical)? lea
  */
 export function postingManagesPeople(title: string, requiredText: string): boolean {
   return titleManagesPeople(title) || managingAsked.test(requiredText);
+}
+
+/**
+ * How a posting that manages people asks for it: `supervise` for first-line leadership (a
+ * foreman, a shift or crew lead, a sous chef: leading a crew in a bullet is all it asks),
+ * `manage` for a manager of people or of managers; undefined when it manages no one.
+ *
+ * @example
+ * postingManagementKind('Electrical Foreman', ''); // 'supervise'
+ * postingManagementKind('Nurse Manager', ''); // 'manage'
+ * postingManagementKind('Electrician', 'You will lead a crew of 3 on site.'); // 'supervise'
+ */
+export function postingManagementKind(title: string, requiredText: string): 'supervise' | 'manage' | undefined {
+  if (supervisoryTitle.test(title) && !managesPeople(title) && !/\bmanager\b/i.test(title)) return 'supervise';
+  if (postingManagesPeople(title, requiredText)) return 'manage';
+  return supervisingAsked.test(requiredText) ? 'supervise' : undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { findSkills, findSkillsInTokens, tokenizeSkillText, type SkillMention, t
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { alternativeScopes, requirementGroups } from './alternatives.ts';
 import { jobFieldOf, type JobField } from './job-field.ts';
-import { postingManagesPeople } from './management.ts';
+import { postingManagementKind } from './management.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
 import { termStem, type Term } from './salient-terms.ts';
@@ -45,8 +45,10 @@ export interface PreparedPosting {
   keywords: Term[];
   /** The field the title names ("software", "design", "healthcare"), if it says. */
   field?: JobField;
-  /** The role manages people: by its title or by what it asks ("manage a team of 6"). */
+  /** The role manages people: by its title or by what it asks ("manage a team of 6", "supervise a crew"). */
   managesPeople: boolean;
+  /** How: first-line leadership of a crew or shift (`supervise`), or managing people (`manage`). */
+  managementKind?: 'supervise' | 'manage';
   /** Vocabulary names the posting uses as a company or product name ("At Miro", "Vercel's"), not as skills. */
   namesNotSkills: string[];
 }
@@ -61,7 +63,7 @@ const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
 ];
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b)|\s*(?:[.;,)]|$))/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s*(?:[.;,)]|$))/gi;
 const keywordLimit = 12;
 
 /**
@@ -98,6 +100,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   // "A or B" groups written under the requirements: the posting's own word on what is needed.
   const stated: string[][] = [];
   let yearsRequired: number | undefined;
+  // "4+ years as an electrician": the field the years are asked in, when the sentence names it.
+  let yearsField: JobField | undefined;
   let nextLineStart = 0;
   for (const [index, line] of lines.entries()) {
     const lineStart = nextLineStart;
@@ -119,7 +123,11 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       ];
       const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, written);
       const isOptional = (offset: number) => inRanges(offset, optional);
-      for (const found of years) if (!isOptional(found.offset)) yearsRequired = Math.max(yearsRequired ?? 0, found.years);
+      for (const found of years) {
+        if (isOptional(found.offset)) continue;
+        yearsRequired = Math.max(yearsRequired ?? 0, found.years);
+        yearsField ??= fieldOfYears(sentence.text.slice(found.offset), vocabulary);
+      }
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
       const skills = inSentence.filter((mention) => {
         if (!names.isName(text, mention, sentence.text)) return true;
@@ -139,16 +147,18 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const requiredSkills = dedupe(required, new Set(), stated);
   const niceToHaveSkills = dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf)));
   const properNames = properNamesOf(tokens, names.companyTokens);
-  const field = jobFieldOf(posting.title, vocabulary);
+  const field = yearsField ?? jobFieldOf(posting.title, vocabulary);
+  const managementKind = postingManagementKind(posting.title, requiredText.join('\n'));
   const prepared: PreparedPosting = {
     title: posting.title,
     requiredSkills,
     niceToHaveSkills,
     keywords: salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts, properNames),
-    managesPeople: postingManagesPeople(posting.title, requiredText.join('\n')),
+    managesPeople: managementKind !== undefined,
     namesNotSkills: [...namesNotSkills].filter((name) => !requiredSkills.some((requirement) => requirement.anyOf.includes(name))),
   };
   if (field) prepared.field = field;
+  if (managementKind) prepared.managementKind = managementKind;
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   const fromTitle = seniorityFromTitle(posting.title);
   if (fromTitle) {
@@ -159,6 +169,12 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     prepared.seniorityFrom = 'years';
   }
   return prepared;
+}
+
+// The role named after the years ("… as an electrician", "… as a Registered Nurse"), read as a title.
+function fieldOfYears(afterYears: string, vocabulary: SkillVocabulary): JobField | undefined {
+  const role = /\bas an?\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|with|in|at|for|who|including|on|working|preferably|ideally)\b)/i.exec(afterYears);
+  return role?.[1] ? jobFieldOf(role[1], vocabulary) : undefined;
 }
 
 function cutRanges(text: string, ranges: readonly Range[]): string {

@@ -9,7 +9,7 @@ import { renderResumeText } from '../render-resume-text.ts';
 import { findSkills } from '../skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../skill-vocabulary.ts';
 import { experienceYears } from './experience-years.ts';
-import { countsToward, jobFieldFromText, jobFieldOf, type JobField } from './job-field.ts';
+import { countsToward, jobFieldOf, roleFieldOf, type JobField } from './job-field.ts';
 import { managementEvidence, type ManagementEvidence } from './management.ts';
 import { termIndex } from './salient-terms.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
@@ -104,11 +104,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   const yearsOfExperience = experienceYears(work, now);
   // A title that names no field is read from what the job did; a role that still shows no field
   // counts toward no particular one (a "Transport Planner" has no software years).
-  const roleFields = work.map(
-    (entry) =>
-      (entry.position ? jobFieldOf(entry.position, vocabulary) : undefined) ??
-      jobFieldFromText([entry.summary ?? '', ...(entry.highlights ?? [])].join('\n'), vocabulary),
-  );
+  const roleFields = work.map((entry) => roleFieldOf(entry, vocabulary));
   const labelField = resume.basics?.label ? jobFieldOf(resume.basics.label, vocabulary) : undefined;
   const roleCounts = (index: number, field: JobField | undefined) => field === undefined || (roleFields[index] !== undefined && countsToward(roleFields[index], field));
   const inField = (field: JobField | undefined) => work.filter((_, index) => roleCounts(index, field));

@@ -20,9 +20,9 @@ const staffLevel = String.raw`staff(?=\s+(?:software|data|ml|machine|security|si
 // Roman numerals count only as a title suffix ("Engineer II"), never as the pronoun "I".
 const signals: readonly [SeniorityLevel, RegExp][] = [
   ['principal', new RegExp(String.raw`\b(?:principal|distinguished|fellow|${executiveTitles})\b`, 'i')],
-  ['lead', new RegExp(String.raw`\b(?:lead|${staffLevel}|architect|${managerTitles})\b`, 'i')],
-  ['senior', /\b(?:senior|sr)\b|\sIII$/i],
-  ['mid', /\b(?:mid[- ]?level|mid|intermediate)\b|\sII$/i],
+  ['lead', new RegExp(String.raw`\b(?:lead|${staffLevel}|architect|${managerTitles}|foreman|forewoman|head chef|chef de cuisine)\b`, 'i')],
+  ['senior', /\b(?:senior|sr|sous chef|master electrician|master plumber)\b|\sIII$/i],
+  ['mid', /\b(?:mid[- ]?level|mid|intermediate|journeyman|journeyperson|chef de partie)\b|\sII$/i],
   ['junior', /\b(?:junior|jr|entry[- ]level|graduate|new grad|associate)\b|\sI$/i],
   ['intern', /\b(?:intern|internship|trainee|apprentice|working student|student)\b/i],
 ];
