@@ -26,6 +26,9 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'how do i track a job i found on a company website',
       'a friend told me about an opening, how do i add it',
       'how do i get a job from another site into my list',
+      'how do i put it into jobpilot',
+      'how can i enter a job myself',
+      'where do i put a job i saw in the paper',
     ],
     answer:
       'Paste the posting\'s text here and ask "how well do I fit?": I score your resume against it. To keep it in your index (so you can save it, track it and write a letter for it), put it in a .json or .csv file and run `jobpilot jobs import FILE` (docs/cli.md shows the columns: title, company, url, …).',
