@@ -4,33 +4,10 @@
  * column's baselines by chance; they are a column of their own, not labels of the jobs beside them.
  * The page is written for the test; none is taken from the scored corpus.
  */
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { drawPdf, type PdfRun as Run } from '../helpers/draw-pdf.ts';
 import { extractPdfText } from '../../src/resume/extract/extract-pdf-text.ts';
 import { parseSections } from '../../src/resume/parse-sections.ts';
-
-interface Run {
-  text: string;
-  x: number;
-  /** Top of the text, from the top of the page (pdfkit's convention). */
-  y: number;
-  size?: number;
-}
-
-function drawPdf(runs: readonly Run[]): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const document = new PDFDocument({ margin: 0, size: 'A4' });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    document.on('error', reject);
-    for (const run of runs) {
-      document.font('Helvetica').fontSize(run.size ?? 10);
-      document.text(run.text, run.x, run.y, { lineBreak: false });
-    }
-    document.end();
-  });
-}
 
 const page: Run[] = [
   { text: 'Ines Marlow', x: 58, y: 50, size: 30 },

@@ -4,34 +4,11 @@
  * highlights set in two columns under its title and dates. The sidebar's lines fall on the main
  * column's baselines only by chance; the main column is never read as labels for them.
  */
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { drawPdf, type PdfRun as Run } from '../helpers/draw-pdf.ts';
 import { extractPdfText } from '../../src/resume/extract/extract-pdf-text.ts';
 
-interface Run {
-  text: string;
-  x: number;
-  /** Top of the text, from the top of the page (pdfkit's convention). */
-  y: number;
-  size?: number;
-}
-
-function drawPdf(runs: readonly Run[]): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const document = new PDFDocument({ margin: 0, size: 'A4' });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    document.on('error', reject);
-    for (const run of runs) {
-      document.font('Helvetica').fontSize(run.size ?? 8);
-      document.text(run.text, run.x, run.y, { lineBreak: false });
-    }
-    document.end();
-  });
-}
-
-const lines = async (runs: readonly Run[]) => (await extractPdfText(await drawPdf(runs), 'page.pdf')).text.split('\n');
+const lines = async (runs: readonly Run[]) => (await extractPdfText(await drawPdf(runs, { defaultSize: 8 }), 'page.pdf')).text.split('\n');
 
 const header: Run[] = [
   { text: 'Ines Marlow', x: 30, y: 30, size: 34 },

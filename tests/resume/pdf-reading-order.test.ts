@@ -5,32 +5,8 @@
  */
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { drawPdf, type PdfRun as Run } from '../helpers/draw-pdf.ts';
 import { extractPdfText } from '../../src/resume/extract/extract-pdf-text.ts';
-
-interface Run {
-  text: string;
-  x: number;
-  /** Top of the text, from the top of the page (pdfkit's convention). */
-  y: number;
-  size?: number;
-  bold?: boolean;
-}
-
-/** A one-page PDF with each run drawn at its place, in the order given. */
-function drawPdf(runs: readonly Run[]): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const document = new PDFDocument({ margin: 0, size: 'A4' });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    document.on('error', reject);
-    for (const run of runs) {
-      document.font(run.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(run.size ?? 10);
-      document.text(run.text, run.x, run.y, { lineBreak: false });
-    }
-    document.end();
-  });
-}
 
 const lines = async (runs: readonly Run[]) => (await extractPdfText(await drawPdf(runs), 'layout.pdf')).text.split('\n');
 
