@@ -114,9 +114,12 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
       const isCsv = csvTypes.includes(mediaTypeOf(request.headers['content-type']));
       return (isCsv ? readCsvImport : readJsonImport)(payload, { maxBytes: importBodyLimit });
     });
-    scope.post('/jobs/import', { config: { accepts: importTypes } }, async (request): Promise<JobImportResponse> =>
-      importJobs(careerFor(request.owner).jobs, request.body as ImportRows),
-    );
+    scope.post('/jobs/import', { config: { accepts: importTypes } }, async (request): Promise<JobImportResponse> => {
+      // A request with no body and no content-type reaches no parser (the property test found it answering 500).
+      if (request.body === undefined || request.body === null)
+        throw new JobpilotError('BAD_REQUEST', 'The import has no body: send the postings as a JSON array (content-type: application/json) or a CSV file (text/csv).');
+      return importJobs(careerFor(request.owner).jobs, request.body as ImportRows);
+    });
   });
 
   app.get('/saved-jobs', async (request) => {
