@@ -4,11 +4,11 @@ import type { ThreadLocks } from './thread-locks.ts';
 type Configurable = { thread_id?: unknown; run_id?: unknown } | undefined;
 
 /**
- * The checkpoint writes in flight, per thread. LangGraph writes checkpoints in the
- * background while the next node runs (its default "async" durability) and, when a run is
- * cancelled, finishes them after the caller's stream has already ended: whoever reads or
- * closes the turn next waits for them with `settled`, or it reads a checkpoint from before
- * the step that was running, and a late write could land over its own.
+ * The checkpoint writes in flight, per thread. LangGraph writes a checkpoint in the
+ * background (a turn writes one, when it ends: `durability: 'exit'` in stream-turn.ts) and,
+ * when a run is cancelled, finishes it after the caller's stream has already ended: whoever
+ * reads or closes the turn next waits for it with `settled`, or it reads a checkpoint from
+ * before the step that was running, and a late write could land over its own.
  */
 export interface CheckpointWrites {
   track<T>(threadKey: string, write: Promise<T>): Promise<T>;

@@ -31,6 +31,11 @@ export async function* streamTurn(
     runName: 'jobpilot run',
     runId: run.runId,
     streamMode: ['custom', 'updates'],
+    // One checkpoint per turn, written when the turn ends (finished, interrupted for an
+    // approval, failed or cancelled), instead of one per node with its pending writes: what
+    // resuming and approvals read is the turn's end. A process killed mid-turn leaves the
+    // thread at its last finished turn; the steps it started are in step_attempts (at-most-once).
+    durability: 'exit',
     signal: run.signal,
   });
   for await (const [mode, chunk] of stream as AsyncIterable<[string, unknown]>) {
