@@ -18,6 +18,8 @@ export interface ArgumentField {
 export class ActionRegistry {
   readonly #byName: ReadonlyMap<string, ActionDefinition>;
 
+  #description: string | undefined;
+
   constructor(readonly actions: readonly ActionDefinition[]) {
     if (actions.length === 0) throw new Error('An action registry needs at least one action.');
     this.#byName = new Map(actions.map((action) => [action.name, action]));
@@ -50,7 +52,8 @@ export class ActionRegistry {
 
   /** A plain-text catalogue for prompts and help: one action per line with its arguments. */
   describe(): string {
-    return this.actions
+    // The actions never change after construction; the catalogue goes into every model prompt.
+    this.#description ??= this.actions
       .map((action) => {
         const fields = this.fieldsOf(action.name).map(
           (field) => `${field.name} (${field.type}${field.optional ? ', optional' : ''}): ${field.description}`,
@@ -58,6 +61,7 @@ export class ActionRegistry {
         return `- ${action.name}: ${action.description}${fields.length ? ` Args: ${fields.join('; ')}` : ' Args: none.'}`;
       })
       .join('\n');
+    return this.#description;
   }
 
   /**

@@ -7,15 +7,34 @@ const tokenizer = (): Tiktoken => {
   return encoder;
 };
 
+/** Texts counted lately: a prompt repeats most of its text (the catalogue, the window) every turn. */
+const counted = new Map<string, number>();
+const countedLimit = 2_000;
+/** Shorter texts cost less to count than to look up. */
+const countedFrom = 64;
+
 /**
  * Counts tokens with OpenAI's o200k_base encoding (GPT-4o's). Gemini's tokenizer differs,
  * but by far less than the margin the prompt budget keeps; it is a real count, not a guess.
+ * A text counted lately is not counted again (the least recently used counts are forgotten).
  *
  * @example
  * countTokens('hello world'); // 2
  */
-export const countTokens = (text: string): number =>
-  text.length === 0 ? 0 : tokenizer().encode(text).length;
+export function countTokens(text: string): number {
+  if (text.length === 0) return 0;
+  if (text.length < countedFrom) return tokenizer().encode(text).length;
+  const known = counted.get(text);
+  if (known !== undefined) {
+    counted.delete(text);
+    counted.set(text, known);
+    return known;
+  }
+  const tokens = tokenizer().encode(text).length;
+  counted.set(text, tokens);
+  if (counted.size > countedLimit) counted.delete(counted.keys().next().value as string);
+  return tokens;
+}
 
 /**
  * Cuts `text` to at most `maxTokens` tokens, keeping its start and its end and putting a

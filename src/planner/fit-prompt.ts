@@ -9,7 +9,9 @@ const minimumLatest = 256;
 const minimumOlder = 128;
 
 /**
- * Fits a conversation under a token budget, the system part included and never cut. The
+ * Fits a conversation under a token budget, the system part included and never cut (given
+ * whole, or as the parts it is joined from with blank lines, so the parts that repeat every
+ * turn are counted once: see `countTokens`). The
  * newest message (this turn's goal) is kept first, trimmed with a marker if it alone would
  * take more than 60% of the room; then older messages, newest first, each trimmed to at
  * most half the room, until the room runs out: the oldest history goes first. The result
@@ -19,11 +21,13 @@ const minimumOlder = 128;
  * const { messages, tokens } = fitPrompt(system, window, 8000);
  */
 export function fitPrompt(
-  system: string,
+  system: string | readonly string[],
   messages: readonly ModelMessage[],
   budgetTokens: number,
 ): { messages: ModelMessage[]; tokens: number; dropped: number } {
-  const systemTokens = countTokens(system);
+  // A blank line between two parts is one token of its own at most.
+  const parts = typeof system === 'string' ? [system] : system;
+  const systemTokens = parts.reduce((sum, part) => sum + countTokens(part), parts.length - 1);
   let room = budgetTokens - systemTokens;
   const kept: Array<ModelMessage & { cost: number }> = [];
   for (let index = messages.length - 1; index >= 0; index--) {

@@ -40,7 +40,7 @@ export function decisionPrompt(
   registry: ActionRegistry,
   budgetTokens: number,
 ): { system: string; messages: ModelMessage[] } {
-  const system = [
+  const parts = [
     identity(registry),
     'Work one action at a time: choose exactly one action to run now, or respond. You will see ' +
       'its result before choosing the next one. Never claim a result of an action you did not run, ' +
@@ -57,7 +57,8 @@ export function decisionPrompt(
       `"args": {…its arguments…}}. To answer: {"action": "${RESPOND}", "reason": "…", "answer": "…"} ` +
       'with the complete reply to the user in "answer" (plain text, concise; based on the steps ' +
       'above; say plainly when a step failed).',
-  ].join('\n\n');
+  ];
+  const system = parts.join('\n\n');
   const retry = input.retry
     ? [
         { role: 'assistant' as const, content: clip(outputText(input.retry.output), maxRetryEchoCharacters) },
@@ -67,7 +68,7 @@ export function decisionPrompt(
         },
       ]
     : [];
-  const fitted = fitPrompt(system, conversation(input), budgetTokens - retryCost(retry));
+  const fitted = fitPrompt(parts, conversation(input), budgetTokens - retryCost(retry));
   return { system, messages: [...fitted.messages, ...retry] };
 }
 

@@ -49,3 +49,26 @@ describe('fitPrompt', () => {
     expect(fitted.messages[0]?.role).toBe('user');
   });
 });
+
+describe('a system part given as the parts it is joined from', () => {
+  const parts = [`You are a planner. ${words(300)}`, `Actions:\n- open_website: opens a page. ${words(120, 'career')}`, 'Steps left this turn: 3.'];
+  const messages = [{ role: 'user' as const, content: `find me a job ${words(40, 'welder')}` }];
+
+  it('costs what the joined text costs, give or take the blank lines between them', () => {
+    const joined = fitPrompt(parts.join('\n\n'), messages, 8000);
+    const split = fitPrompt(parts, messages, 8000);
+    expect(split.messages).toEqual(joined.messages);
+    expect(Math.abs(split.tokens - joined.tokens)).toBeLessThanOrEqual(parts.length - 1);
+  });
+});
+
+describe('countTokens on a text it counted before', () => {
+  it('answers the same count, also after many other texts pushed it out of the recent ones', () => {
+    const text = `A long repeated catalogue of actions. ${words(500, 'résumé')}`;
+    const first = countTokens(text);
+    expect(countTokens(text)).toBe(first);
+    for (let index = 0; index < 2_500; index++) countTokens(`another text number ${index} that is long enough to be remembered`);
+    expect(countTokens(text)).toBe(first);
+    expect(first).toBeGreaterThan(500);
+  });
+});
