@@ -1,0 +1,372 @@
+/**
+ * Issue 18's benchmark: what jobpilot itself costs around a turn, at 1 to 256 concurrent
+ * threads, beside the seed architecture measured in the same run. The real server
+ * (`bin/jobpilot.js serve`, `npm start`'s code path) runs in its own process on an embedded
+ * Postgres the bench starts; a stub model speaking OpenAI's streaming protocol (fixed time to
+ * first token and rate) stands in for the model, so every figure isolates jobpilot's cost.
+ *
+ * Run: npm run bench -- --only scale              (the whole run, a few minutes)
+ *      npx tsx bench/scale.bench.ts --smoke         (seconds: every part once, tiny counts; CI)
+ *      npx tsx bench/scale.bench.ts --write         (also writes the table into docs/benchmarks.md)
+ *      … --out FILE                                 (the raw figures there instead)
+ *      … --seconds 8 --flat-turns 1000 --ttft-ms 300 --tokens-per-second 100   (the defaults)
+ * Raw figures: bench/results/scale-<date>.json.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
+import { drive, percentile, type DriveResult } from './scale/drive.ts';
+import { startSeedBaseline, type SeedBaseline } from './scale/seed-baseline.ts';
+import { startServerChild, type ServerChild } from './scale/server-child.ts';
+import { startStubModel, type StubModel } from './scale/stub-model.ts';
+
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    seconds: { type: 'string' },
+    'flat-turns': { type: 'string' },
+    'ttft-ms': { type: 'string', default: '300' },
+    'tokens-per-second': { type: 'string', default: '100' },
+  },
+});
+const smoke = values.smoke;
+const seconds = Number(values.seconds ?? (smoke ? 1 : 8));
+const warmupSeconds = smoke ? 0.5 : 2;
+const concurrencies = smoke ? [1, 2] : [1, 16, 64, 256];
+const throughputThreads = smoke ? 2 : 64;
+const flatTurns = Number(values['flat-turns'] ?? (smoke ? 12 : 1000));
+const model = { ttftMs: Number(values['ttft-ms']), tokensPerSecond: Number(values['tokens-per-second']) };
+
+const messages = {
+  respond: (tag: string) => `thanks, that helps [${tag}]`,
+  action: (tag: string) => `show my saved jobs [${tag}]`,
+} as const;
+type Kind = keyof typeof messages;
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const work = await mkdtemp(join(tmpdir(), 'jobpilot-bench-scale-'));
+const database = await startEmbeddedPostgres({ dataDir: join(work, 'postgres') });
+let roundNumber = 0;
+
+/** Latency figures of one round (ms). */
+function latency(result: DriveResult, modelTime: (tag: string) => number = () => 0) {
+  const turns = result.samples.map((sample) => sample.ended - sample.started);
+  const overhead = result.samples.map((sample) => sample.ended - sample.started - modelTime(sample.tag));
+  return {
+    turns: result.samples.length,
+    errors: result.errors.length,
+    p50: round(percentile(turns, 0.5)),
+    p95: round(percentile(turns, 0.95)),
+    p99: round(percentile(turns, 0.99)),
+    overheadP50: round(percentile(overhead, 0.5)),
+    overheadP95: round(percentile(overhead, 0.95)),
+    overheadP99: round(percentile(overhead, 0.99)),
+  };
+}
+
+/** A warm-up round, then a measured one of `seconds`, with the CPU both processes used. */
+async function measuredRound(server: ServerChild, kind: Kind, concurrency: number) {
+  const name = `r${++roundNumber}`;
+  await drive({ urls: [server.url], concurrency, durationMs: warmupSeconds * 1000, round: `${name}w`, message: messages[kind] });
+  const cpuBefore = server.cpu();
+  const result = await drive({ urls: [server.url], concurrency, durationMs: seconds * 1000, round: name, message: messages[kind] });
+  const cpuAfter = server.cpu();
+  const perTurn = (before: number, after: number) => round(((after - before) * 1000) / Math.max(1, result.samples.length), 2);
+  return {
+    result,
+    turnsPerSecond: round(result.samples.length / (result.elapsedMs / 1000)),
+    cpuMsPerTurn: { server: perTurn(cpuBefore.server, cpuAfter.server), postgres: perTurn(cpuBefore.postgres, cpuAfter.postgres) },
+    rssMiB: round(server.rss() / 2 ** 20),
+  };
+}
+
+async function serverOn(planner: 'rules' | 'openai', stub?: StubModel): Promise<ServerChild> {
+  return startServerChild(
+    {
+      DATABASE_URL: database.url,
+      JOBPILOT_DATA_DIR: join(work, `server-${planner}`),
+      JOBPILOT_PLANNER: planner,
+      ...(stub ? { OPENAI_BASE_URL: `${stub.url}/v1`, OPENAI_API_KEY: 'sk-bench', OPENAI_MODEL: 'gpt-4o-mini' } : {}),
+    },
+    { clusterDir: database.clusterDir },
+  );
+}
+
+const figures: Record<string, unknown> = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { platform: process.platform, arch: process.arch, node: process.version, cpus: (await import('node:os')).cpus().length },
+  settings: { smoke, seconds, warmupSeconds, concurrencies, throughputThreads, flatTurns, model },
+};
+
+try {
+  // 1–2. The rules planner: latency at each concurrency, throughput, CPU split, memory.
+  const rules = await serverOn('rules');
+  const rulesRows: Record<string, unknown>[] = [];
+  for (const kind of ['respond', 'action'] as const) {
+    for (const concurrency of concurrencies) {
+      const measured = await measuredRound(rules, kind, concurrency);
+      rulesRows.push({ kind, concurrency, ...latency(measured.result), turnsPerSecond: measured.turnsPerSecond, cpuMsPerTurn: measured.cpuMsPerTurn, rssMiB: measured.rssMiB });
+      console.log(`rules ${kind} ×${concurrency}: ${JSON.stringify(rulesRows.at(-1))}`);
+    }
+  }
+  const throughput = await measuredRound(rules, 'respond', throughputThreads);
+  figures.rules = rulesRows;
+  figures.throughput = {
+    threads: throughputThreads,
+    turnsPerSecond: throughput.turnsPerSecond,
+    cpuMsPerTurn: throughput.cpuMsPerTurn,
+    rssMiB: throughput.rssMiB,
+    errors: throughput.result.errors.length,
+  };
+  console.log(`throughput ×${throughputThreads}: ${JSON.stringify(figures.throughput)}`);
+
+  // 4. Flatness: one thread, turn 1,000 against turn 10 (latency and bytes stored per turn).
+  figures.flatness = await flatness(rules);
+  console.log(`flatness: ${JSON.stringify(figures.flatness)}`);
+  await rules.stop();
+
+  // 1 and 3 with a model: overhead around the stub's own time, and time to first token.
+  const stub = await startStubModel(model);
+  const modelServer = await serverOn('openai', stub);
+  const modelRows: Record<string, unknown>[] = [];
+  for (const kind of ['respond', 'action'] as const) {
+    for (const concurrency of concurrencies) {
+      const firstCall = stub.calls.length;
+      const measured = await measuredRound(modelServer, kind, concurrency);
+      const calls = stub.calls.slice(firstCall);
+      const byTag = new Map<string, typeof calls>();
+      for (const call of calls) byTag.set(call.tag, [...(byTag.get(call.tag) ?? []), call]);
+      const modelTime = (tag: string) => (byTag.get(tag) ?? []).reduce((sum, call) => sum + (call.ended - call.started), 0);
+      const ttft = measured.result.samples.flatMap((sample) => {
+        const answer = byTag.get(sample.tag)?.at(-1)?.answerToken;
+        return sample.firstDelta !== undefined && answer !== undefined ? [sample.firstDelta - answer] : [];
+      });
+      const measuredTags = new Set(measured.result.samples.map((sample) => sample.tag));
+      modelRows.push({
+        kind,
+        concurrency,
+        ...latency(measured.result, modelTime),
+        modelCallsPerTurn: round(calls.filter((call) => measuredTags.has(call.tag)).length / Math.max(1, measured.result.samples.length), 2),
+        ttftOverheadP50: round(percentile(ttft, 0.5)),
+        ttftOverheadP95: round(percentile(ttft, 0.95)),
+        turnsPerSecond: measured.turnsPerSecond,
+        cpuMsPerTurn: measured.cpuMsPerTurn,
+      });
+      console.log(`model ${kind} ×${concurrency}: ${JSON.stringify(modelRows.at(-1))}`);
+    }
+  }
+  figures.model = modelRows;
+  await modelServer.stop();
+  await stub.close();
+
+  // 5. Cold start: `serve` to /readyz 200, the first run ever (initdb) and again on that data dir.
+  const coldDir = join(work, 'cold');
+  const first = await startServerChild({ JOBPILOT_DATA_DIR: coldDir, JOBPILOT_PLANNER: 'rules' }, {});
+  await first.stop();
+  const again = await startServerChild({ JOBPILOT_DATA_DIR: coldDir, JOBPILOT_PLANNER: 'rules' }, {});
+  await again.stop();
+  figures.coldStart = { firstRunMs: round(first.readyMs, 0), existingDataDirMs: round(again.readyMs, 0) };
+  console.log(`cold start: ${JSON.stringify(figures.coldStart)}`);
+
+  // 8. Replicas: two server processes on the one Postgres, the same load split between them.
+  const replicas = [await serverOn('rules'), await startServerChild({ DATABASE_URL: database.url, JOBPILOT_DATA_DIR: join(work, 'server-replica'), JOBPILOT_PLANNER: 'rules' }, { clusterDir: database.clusterDir })];
+  const name = `r${++roundNumber}`;
+  await drive({ urls: replicas.map((replica) => replica.url), concurrency: throughputThreads, durationMs: warmupSeconds * 1000, round: `${name}w`, message: messages.respond });
+  const split = await drive({ urls: replicas.map((replica) => replica.url), concurrency: throughputThreads, durationMs: seconds * 1000, round: name, message: messages.respond });
+  figures.replicas = { processes: 2, threads: throughputThreads, turnsPerSecond: round(split.samples.length / (split.elapsedMs / 1000)), ...latency(split) };
+  console.log(`replicas: ${JSON.stringify(figures.replicas)}`);
+  for (const replica of replicas) await replica.stop();
+
+  // 7. The seed architecture, invoked directly, at the same counts.
+  figures.seed = await seedFigures();
+  console.log(`seed: ${JSON.stringify(figures.seed)}`);
+} finally {
+  console.log('stopping the bench database');
+  await database.stop();
+  await rm(work, { recursive: true, force: true });
+}
+
+const resultsFile = values.out ?? fileURLToPath(new URL(`./results/scale-${figures.date}${smoke ? '-smoke' : ''}.json`, import.meta.url));
+await mkdir(dirname(resultsFile), { recursive: true });
+await writeFile(resultsFile, `${JSON.stringify(figures, null, 2)}\n`);
+console.log(`\n${table(figures)}\nraw figures: ${resultsFile}`);
+if (values.write && !smoke) await writeDocs(table(figures));
+
+async function flatness(server: ServerChild) {
+  const name = `flat-${++roundNumber}`;
+  // drive() names its threads `<round>-<index>`: one thread, every turn on it.
+  const thread = `${name}-0`;
+  const samples: { ms: number; bytes: number }[] = [];
+  const stored = async () => {
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ bytes: string }>(
+        `SELECT (SELECT coalesce(sum(pg_column_size(c.*)), 0) FROM langgraph.checkpoints c WHERE thread_id = $1)
+              + (SELECT coalesce(sum(pg_column_size(b.*)), 0) FROM langgraph.checkpoint_blobs b WHERE thread_id = $1)
+              + (SELECT coalesce(sum(pg_column_size(w.*)), 0) FROM langgraph.checkpoint_writes w WHERE thread_id = $1)
+              + (SELECT coalesce(sum(pg_column_size(m.*)), 0) FROM messages m WHERE thread_id = $1) AS bytes`,
+        [thread],
+      );
+      return Number(rows[0]?.bytes ?? 0);
+    } finally {
+      await client.end();
+    }
+  };
+  const window = Math.min(10, Math.floor(flatTurns / 4));
+  let before = await stored();
+  for (let turn = 1; turn <= flatTurns; turn++) {
+    const result = await drive({ urls: [server.url], concurrency: 1, turnsPerThread: 1, round: name, message: () => messages.respond(`t${name}-${turn}`) });
+    if (result.errors.length) throw new Error(result.errors.join('\n'));
+    const sample = result.samples[0];
+    // Bytes are read around the turns compared only (reading them every turn would be most of the run).
+    const compared = turn <= window * 2 || turn > flatTurns - window;
+    const after = compared ? await stored() : before;
+    samples.push({ ms: sample ? sample.ended - sample.started : Number.NaN, bytes: after - before });
+    before = after;
+    if (turn === flatTurns - window) before = await stored();
+  }
+  // Turn 10 is the median of turns window+1 … 2·window; the last turn the median of the last window.
+  const early = samples.slice(window, window * 2);
+  const late = samples.slice(-window);
+  const median = (rows: typeof samples, key: 'ms' | 'bytes') => percentile(rows.map((row) => row[key]), 0.5);
+  return {
+    turns: flatTurns,
+    msAtTurn10: round(median(early, 'ms')),
+    msAtLast: round(median(late, 'ms')),
+    timeRatio: round(median(late, 'ms') / median(early, 'ms'), 2),
+    bytesPerTurnAt10: median(early, 'bytes'),
+    bytesPerTurnAtLast: median(late, 'bytes'),
+    bytesRatio: round(median(late, 'bytes') / median(early, 'bytes'), 2),
+  };
+}
+
+async function seedFigures() {
+  const seed: SeedBaseline = await startSeedBaseline(database.url);
+  try {
+    const rows: Record<string, unknown>[] = [];
+    for (const kind of ['respond', 'action'] as const) {
+      for (const concurrency of [1, throughputThreads]) {
+        const name = `seed${++roundNumber}`;
+        const run = async (label: string, ms: number) => {
+          const samples: { started: number; ended: number }[] = [];
+          const begin = performance.now();
+          await Promise.all(
+            Array.from({ length: concurrency }, async (_, index) => {
+              for (let turn = 0; performance.now() < begin + ms; turn++) {
+                const started = performance.now();
+                await seed.turn(`${label}-${index}`, messages[kind](`t${label}-${index}-${turn}`));
+                samples.push({ started, ended: performance.now() });
+              }
+            }),
+          );
+          return { samples, elapsedMs: performance.now() - begin };
+        };
+        await run(`${name}w`, warmupSeconds * 1000);
+        const cpu = process.cpuUsage();
+        const measured = await run(name, seconds * 1000);
+        const used = process.cpuUsage(cpu);
+        const turns = measured.samples.map((sample) => sample.ended - sample.started);
+        rows.push({
+          kind,
+          concurrency,
+          turns: turns.length,
+          p50: round(percentile(turns, 0.5)),
+          p95: round(percentile(turns, 0.95)),
+          p99: round(percentile(turns, 0.99)),
+          turnsPerSecond: round(turns.length / (measured.elapsedMs / 1000)),
+          cpuMsPerTurn: round((used.user + used.system) / 1000 / Math.max(1, turns.length), 2),
+        });
+        console.log(`seed ${kind} ×${concurrency}: ${JSON.stringify(rows.at(-1))}`);
+      }
+    }
+    // Its flatness: the unbounded messages channel grows every checkpoint.
+    const thread = `seed-flat-${++roundNumber}`;
+    const early: { ms: number; bytes: number }[] = [];
+    const late: { ms: number; bytes: number }[] = [];
+    const window = Math.min(10, Math.floor(flatTurns / 4));
+    let before = 0;
+    for (let turn = 1; turn <= flatTurns; turn++) {
+      const started = performance.now();
+      await seed.turn(thread, messages.respond(`t${thread}-${turn}`));
+      const ms = performance.now() - started;
+      const compared = (turn > window && turn <= window * 2) || turn > flatTurns - window;
+      if (turn === window || turn === flatTurns - window) before = await seed.storedBytes(thread);
+      if (compared) {
+        const after = await seed.storedBytes(thread);
+        (turn <= window * 2 ? early : late).push({ ms, bytes: after - before });
+        before = after;
+      }
+    }
+    const median = (rows: typeof early, key: 'ms' | 'bytes') => percentile(rows.map((row) => row[key]), 0.5);
+    return {
+      rows,
+      flatness: {
+        turns: flatTurns,
+        msAtTurn10: round(median(early, 'ms')),
+        msAtLast: round(median(late, 'ms')),
+        timeRatio: round(median(late, 'ms') / median(early, 'ms'), 2),
+        bytesPerTurnAt10: median(early, 'bytes'),
+        bytesPerTurnAtLast: median(late, 'bytes'),
+        bytesRatio: round(median(late, 'bytes') / median(early, 'bytes'), 2),
+      },
+    };
+  } finally {
+    await seed.close();
+  }
+}
+
+function table(all: Record<string, unknown>): string {
+  const rules = all.rules as Record<string, number | string>[];
+  const modelRows = all.model as Record<string, number | string>[];
+  const seed = all.seed as { rows: Record<string, number | string>[]; flatness: Record<string, number> };
+  const through = all.throughput as { turnsPerSecond: number; cpuMsPerTurn: { server: number; postgres: number }; rssMiB: number };
+  const flat = all.flatness as Record<string, number>;
+  const seedRow = (kind: string, concurrency: number) => seed.rows.find((row) => row.kind === kind && row.concurrency === concurrency);
+  const lines = [
+    `Measured ${all.date} (${JSON.stringify((all as { machine: unknown }).machine)}); each round ${seconds} s after a ${warmupSeconds} s warm-up; stub model: time to first token ${model.ttftMs} ms, ${model.tokensPerSecond} tokens/s.`,
+    '',
+    '**Rules planner, over HTTP (turn latency, ms)** — seed architecture invoked directly beside it where measured',
+    '',
+    '| turn | threads | p50 | p95 | p99 | turns/s | server CPU ms/turn | Postgres CPU ms/turn | seed p50 | seed p95 | seed turns/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rules.map((row) => {
+      const s = seedRow(row.kind as string, row.concurrency as number);
+      const cpu = row.cpuMsPerTurn as unknown as { server: number; postgres: number };
+      return `| ${row.kind} | ${row.concurrency} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.turnsPerSecond} | ${cpu.server} | ${cpu.postgres} | ${s?.p50 ?? '–'} | ${s?.p95 ?? '–'} | ${s?.turnsPerSecond ?? '–'} |`;
+    }),
+    '',
+    `**Throughput** at ${throughputThreads} threads (respond turns, rules planner): **${through.turnsPerSecond} turns/s** (seed: ${seedRow('respond', throughputThreads)?.turnsPerSecond ?? '–'}); CPU per turn: server ${through.cpuMsPerTurn.server} ms, Postgres ${through.cpuMsPerTurn.postgres} ms; server RSS ${through.rssMiB} MiB.`,
+    '',
+    '**Overhead around a stub model** (turn latency minus the stub\'s own time, ms; time to first token overhead: first `message-delta` at the client minus the stub\'s first answer token)',
+    '',
+    '| turn | threads | overhead p50 | p95 | p99 | model calls/turn | TTFT overhead p50 | p95 | turns/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...modelRows.map((row) => `| ${row.kind} | ${row.concurrency} | ${row.overheadP50} | ${row.overheadP95} | ${row.overheadP99} | ${row.modelCallsPerTurn} | ${row.kind === 'respond' ? row.ttftOverheadP50 : '–'} | ${row.kind === 'respond' ? row.ttftOverheadP95 : '–'} | ${row.turnsPerSecond} |`),
+    '',
+    `**Flatness** (one thread, respond turns, turn ${flat.turns} ÷ turn 10): time ${flat.msAtTurn10} → ${flat.msAtLast} ms (**${flat.timeRatio}**), bytes stored per turn ${flat.bytesPerTurnAt10} → ${flat.bytesPerTurnAtLast} (**${flat.bytesRatio}**; checkpoint and transcript). Seed: time ${seed.flatness.msAtTurn10} → ${seed.flatness.msAtLast} ms (${seed.flatness.timeRatio}), bytes per turn ${seed.flatness.bytesPerTurnAt10} → ${seed.flatness.bytesPerTurnAtLast} (${seed.flatness.bytesRatio}).`,
+    '',
+    `**Cold start** (\`jobpilot serve\` to \`/readyz\` 200, embedded Postgres): first run ever ${(all.coldStart as Record<string, number>).firstRunMs} ms, existing data dir ${(all.coldStart as Record<string, number>).existingDataDirMs} ms.`,
+    '',
+    `**Replicas**: two server processes on one Postgres, ${throughputThreads} threads split between them: ${(all.replicas as Record<string, number>).turnsPerSecond} turns/s (one process: ${through.turnsPerSecond}), p50 ${(all.replicas as Record<string, number>).p50} ms, p95 ${(all.replicas as Record<string, number>).p95} ms.`,
+  ];
+  return lines.join('\n');
+}
+
+async function writeDocs(text: string) {
+  const file = new URL('../docs/benchmarks.md', import.meta.url);
+  const doc = await readFile(file, 'utf8');
+  const start = '<!-- scale:start (written by npm run bench -- --only scale) -->';
+  const end = '<!-- scale:end -->';
+  const at = doc.indexOf(start);
+  const until = doc.indexOf(end);
+  if (at < 0 || until < at) throw new Error(`docs/benchmarks.md has no ${start} … ${end} markers`);
+  await writeFile(file, `${doc.slice(0, at + start.length)}\n${text}\n${doc.slice(until)}`);
+  console.log('docs/benchmarks.md updated');
+}

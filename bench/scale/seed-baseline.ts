@@ -1,0 +1,95 @@
+import { AIMessage, type BaseMessage, HumanMessage } from '@langchain/core/messages';
+import { Annotation, END, MessagesAnnotation, START, StateGraph } from '@langchain/langgraph';
+import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
+import pg from 'pg';
+import { createActions } from '../../src/actions/create-actions.ts';
+import { planningOnlyDependencies } from '../../src/actions/planning-only-dependencies.ts';
+import type { Observation } from '../../src/planner/planner.ts';
+import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
+
+/**
+ * The seed architecture, for the benchmark's side-by-side column: the same three nodes
+ * (TaskPlanner → Executor → Reception, looping while there is a step to take) as the product's
+ * original write-ups built them, with LangGraph's unbounded `messages` channel
+ * (`MessagesAnnotation`), the stock `PostgresSaver` (every checkpoint kept, one per node, its
+ * default "async" durability) and `graph.invoke` called directly: no HTTP, no thread
+ * ownership, no transcript. Planning is jobpilot's own rules planner, so both columns pay the
+ * same planning cost; the one action it runs (the saved-jobs list) is the same one query.
+ */
+export interface SeedBaseline {
+  turn(threadId: string, message: string): Promise<string>;
+  /** Bytes the stock saver holds for the thread (checkpoints, writes, blobs). */
+  storedBytes(threadId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startSeedBaseline(databaseUrl: string): Promise<SeedBaseline> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection the server ends is dropped by the pool; say so rather than crash the bench.
+  pool.on('error', (error) => console.error(`seed baseline: a pooled connection ended: ${error.message}`));
+  await pool.query('CREATE SCHEMA IF NOT EXISTS seed_baseline');
+  await pool.query('CREATE TABLE IF NOT EXISTS seed_baseline.saved_jobs (thread_id text, title text, company text)');
+  const saver = new PostgresSaver(pool, undefined, { schema: 'seed_baseline' });
+  await saver.setup();
+  const planner = createRulesPlanner({ registry: createActions(planningOnlyDependencies()) });
+
+  const State = Annotation.Root({
+    ...MessagesAnnotation.spec,
+    decision: Annotation<{ action: string; args?: Record<string, unknown>; answer?: string } | null>({ reducer: (_, next) => next, default: () => null }),
+    observations: Annotation<Observation[]>({ reducer: (_, next) => next, default: () => [] }),
+  });
+  type Seed = typeof State.State;
+  const text = (message: BaseMessage) => (typeof message.content === 'string' ? message.content : JSON.stringify(message.content));
+
+  const graph = new StateGraph(State)
+    .addNode('task_planner', async (state: Seed) => {
+      const messages = state.messages.map((message) => ({ role: message.getType() === 'human' ? ('user' as const) : ('assistant' as const), content: text(message) }));
+      const output = (await planner.decide({
+        goal: messages.at(-1)?.content ?? '',
+        messages: messages.slice(-20),
+        observations: state.observations,
+        references: {},
+        stepsLeft: 8 - state.observations.length,
+      })) as { decision: { action: string; args?: Record<string, unknown>; answer?: string } };
+      return { decision: output.decision };
+    })
+    .addNode('executor', async (state: Seed) => {
+      const decision = state.decision as { action: string; args?: Record<string, unknown> };
+      const { rows } = await pool.query('SELECT title, company FROM seed_baseline.saved_jobs WHERE thread_id = $1', ['seed']);
+      const observation: Observation = {
+        index: state.observations.length,
+        action: decision.action,
+        args: decision.args ?? {},
+        ok: true,
+        summary: `${rows.length} saved jobs.`,
+      };
+      return { observations: [...state.observations, observation] };
+    })
+    .addNode('reception', async (state: Seed) => ({
+      messages: [new AIMessage(state.decision?.answer ?? 'Done.')],
+      observations: [],
+      decision: null,
+    }))
+    .addEdge(START, 'task_planner')
+    .addConditionalEdges('task_planner', (state: Seed) => (state.decision?.action === 'respond' || state.observations.length >= 8 ? 'reception' : 'executor'), ['executor', 'reception'])
+    .addEdge('executor', 'task_planner')
+    .addEdge('reception', END)
+    .compile({ checkpointer: saver });
+
+  return {
+    async turn(threadId, message) {
+      const state = await graph.invoke({ messages: [new HumanMessage(message)] }, { configurable: { thread_id: threadId } });
+      return text(state.messages.at(-1) as BaseMessage);
+    },
+    async storedBytes(threadId) {
+      const { rows } = await pool.query<{ bytes: string }>(
+        `SELECT (SELECT coalesce(sum(pg_column_size(c.*)), 0) FROM seed_baseline.checkpoints c WHERE thread_id = $1)
+              + (SELECT coalesce(sum(pg_column_size(b.*)), 0) FROM seed_baseline.checkpoint_blobs b WHERE thread_id = $1)
+              + (SELECT coalesce(sum(pg_column_size(w.*)), 0) FROM seed_baseline.checkpoint_writes w WHERE thread_id = $1) AS bytes`,
+        [threadId],
+      );
+      return Number(rows[0]?.bytes ?? 0);
+    },
+    close: () => pool.end(),
+  };
+}
