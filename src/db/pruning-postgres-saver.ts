@@ -10,10 +10,10 @@ import type pg from 'pg';
 import { inTransaction } from './transaction.ts';
 
 /**
- * LangGraph's `PostgresSaver` that keeps one checkpoint per thread: the transaction that
+ * LangGraph's `PostgresSaver` that keeps one checkpoint per thread: the statement that
  * writes a thread's new checkpoint also deletes the thread's older checkpoints, their
- * pending writes, and the blobs no checkpoint left refers to. So a thread's checkpoint
- * storage stays the size of one state, however long the conversation; the transcript and
+ * pending writes, and the blobs only those referred to. So a thread's checkpoint storage
+ * stays the size of one or two states, however long the conversation; the transcript and
  * the domain tables keep the history.
  *
  * What stays is what resuming and approvals read: the latest checkpoint (LangGraph reads
@@ -31,34 +31,42 @@ import { inTransaction } from './transaction.ts';
  */
 export class PruningPostgresSaver extends PostgresSaver {
   readonly #pool: pg.Pool;
-  readonly #prune: { checkpoints: string; writes: string; blobs: string };
-  readonly #upsertBlob: string;
-  readonly #upsertCheckpoint: string;
+  readonly #putAndPrune: string;
 
   constructor(pool: pg.Pool, options: { schema: string }, serde?: SerializerProtocol) {
     super(pool, serde, options);
     this.#pool = pool;
     const schema = `"${options.schema.replaceAll('"', '""')}"`;
-    // The same statements PostgresSaver.put() runs (its SQL_STATEMENTS are private).
-    this.#upsertBlob = `INSERT INTO ${schema}.checkpoint_blobs (thread_id, checkpoint_ns, channel, version, type, blob)
-      VALUES ($1, $2, $3, $4, $5, $6)
-      ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING`;
-    this.#upsertCheckpoint = `INSERT INTO ${schema}.checkpoints (thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, checkpoint, metadata)
-      VALUES ($1, $2, $3, $4, $5, $6)
-      ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id)
-      DO UPDATE SET checkpoint = EXCLUDED.checkpoint, metadata = EXCLUDED.metadata`;
-    this.#prune = {
-      checkpoints: `DELETE FROM ${schema}.checkpoints
-        WHERE thread_id = $1 AND checkpoint_ns = $2 AND checkpoint_id < $3`,
-      writes: `DELETE FROM ${schema}.checkpoint_writes
-        WHERE thread_id = $1 AND checkpoint_ns = $2 AND checkpoint_id < $3`,
-      blobs: `DELETE FROM ${schema}.checkpoint_blobs AS blob
-        WHERE blob.thread_id = $1 AND blob.checkpoint_ns = $2
-          AND NOT EXISTS (
-            SELECT 1 FROM ${schema}.checkpoints AS kept
-            WHERE kept.thread_id = blob.thread_id AND kept.checkpoint_ns = blob.checkpoint_ns
-              AND kept.checkpoint -> 'channel_versions' ->> blob.channel = blob.version)`,
-    };
+    // One statement for what PostgresSaver.put() sends as one statement a blob plus one for the
+    // checkpoint (its SQL_STATEMENTS are private), and the pruning: a round trip to Postgres
+    // costs more than the work of any of them. Every part of a statement sees the rows as they
+    // were before it, so the blob pruning cannot see the new checkpoint: it keeps what the
+    // previous checkpoint refers to (a superset of the unchanged channels the new one shares),
+    // never sees the blobs inserted beside it, and deletes what only older checkpoints
+    // referred to. So a thread holds the blobs of at most its last two states.
+    this.#putAndPrune = `WITH
+      blobs AS (
+        INSERT INTO ${schema}.checkpoint_blobs (thread_id, checkpoint_ns, channel, version, type, blob)
+        SELECT $1, $2, blob.channel, blob.version, blob.type, blob.blob
+          FROM unnest($7::text[], $8::text[], $9::text[], $10::bytea[]) AS blob(channel, version, type, blob)
+        ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING),
+      saved AS (
+        INSERT INTO ${schema}.checkpoints (thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, checkpoint, metadata)
+        VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id)
+        DO UPDATE SET checkpoint = EXCLUDED.checkpoint, metadata = EXCLUDED.metadata),
+      older AS (
+        DELETE FROM ${schema}.checkpoints
+        WHERE thread_id = $1 AND checkpoint_ns = $2 AND checkpoint_id < $3),
+      older_writes AS (
+        DELETE FROM ${schema}.checkpoint_writes
+        WHERE thread_id = $1 AND checkpoint_ns = $2 AND checkpoint_id < $3)
+      DELETE FROM ${schema}.checkpoint_blobs AS blob
+      WHERE blob.thread_id = $1 AND blob.checkpoint_ns = $2
+        AND NOT EXISTS (
+          SELECT 1 FROM ${schema}.checkpoints AS kept
+          WHERE kept.thread_id = blob.thread_id AND kept.checkpoint_ns = blob.checkpoint_ns
+            AND kept.checkpoint -> 'channel_versions' ->> blob.channel = blob.version)`;
   }
 
   /** Writes the checkpoint like PostgresSaver.put(), and prunes the thread's older ones in the same transaction. */
@@ -78,23 +86,24 @@ export class PruningPostgresSaver extends PostgresSaver {
       this._dumpBlobs(threadId, namespace, checkpoint.channel_values, newVersions),
       this._dumpMetadata(metadata),
     ]);
+    // _dumpBlobs gives [thread, namespace, channel, version, type, bytes | undefined] rows.
+    const column = (index: number) => blobs.map((blob) => blob[index] ?? null);
     await inTransaction(this.#pool, async (client) => {
       // One put per thread at a time: another writer's pruning must not delete a blob this one
       // skipped inserting because it still existed (ON CONFLICT DO NOTHING) before it commits.
       await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [threadId]);
-      for (const blob of blobs) await client.query(this.#upsertBlob, blob);
-      await client.query(this.#upsertCheckpoint, [
+      await client.query(this.#putAndPrune, [
         threadId,
         namespace,
         checkpoint.id,
         parentId,
         this._dumpCheckpoint(checkpoint),
         storedMetadata,
+        column(2),
+        column(3),
+        column(4),
+        column(5),
       ]);
-      const key = [threadId, namespace, checkpoint.id];
-      await client.query(this.#prune.checkpoints, key);
-      await client.query(this.#prune.writes, key);
-      await client.query(this.#prune.blobs, [threadId, namespace]);
     });
     return { configurable: { thread_id: threadId, checkpoint_ns: namespace, checkpoint_id: checkpoint.id } };
   }
