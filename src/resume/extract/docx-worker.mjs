@@ -2,12 +2,15 @@
 // and HTML, and the text built from it run here, off the server's event loop, so a document built
 // to keep them busy only keeps this thread busy, and the parent can end it (`terminate`) at its
 // deadline or when the request is cancelled. The reader itself is TypeScript
-// (`extract-docx-text.ts`); where this thread cannot load .ts as it is (vitest, plain node), it
-// registers tsx first, as bin/jobpilot.js does.
+// (`extract-docx-text.ts`), compiled beside this file in dist/; where this thread runs from the
+// sources and cannot load .ts as it is (vitest, plain node), it registers tsx first, as
+// bin/jobpilot.js does.
 //
 // Posts { ready: true } once loaded. In (one message a file): { bytes: Uint8Array, filename: string }
 // Out: { ok: true, text: { text, links, skillGroups } } or { ok: false, error: { code?, name, message } }
 // (`code` for a JobpilotError, whose message is written for a person).
+import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 
 // A failed import stays failed (the module map keeps it), so the retry asks for another URL.
@@ -22,7 +25,8 @@ async function load(path) {
   }
 }
 
-const { extractDocxText } = await load('./extract-docx-text.ts');
+const compiled = new URL('./extract-docx-text.js', import.meta.url);
+const { extractDocxText } = await load(existsSync(compiled) ? compiled.href : './extract-docx-text.ts');
 
 parentPort.on('message', ({ bytes, filename }) =>
   extractDocxText(bytes, filename).then(
