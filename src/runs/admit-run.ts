@@ -37,10 +37,14 @@ export async function admitRun(
   try {
     // A message creates the thread; a resume needs one.
     const create = 'message' in request ? { owner: thread.owner } : undefined;
-    if (!(await threads.markBusy(threadKey, runId, create))) {
+    const busy = await threads.markBusy(threadKey, runId, create);
+    if (!busy) {
       throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}" to resume.`);
     }
-    pending = await readPendingApproval(graph, threadKey, attempts);
+    // A run that ended recorded in the row the approval it left waiting: read it there. After a
+    // run that died holding the thread only the checkpoint knows (and the at-most-once journal
+    // may say the approved step already started).
+    pending = busy.clean ? busy.pendingApproval : await readPendingApproval(graph, threadKey, attempts);
     if ('resume' in request && !pending) {
       throw new JobpilotError(
         'NO_PENDING_APPROVAL',

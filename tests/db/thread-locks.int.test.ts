@@ -98,6 +98,17 @@ describe('thread locks', () => {
     expect(await waitFor(async () => lock?.lost.aborted, (lost) => lost === true)).toBe(true);
   });
 
+  it("mark a run in the row and say how the previous run left it: ended (with the approval it left) or died holding it", async () => {
+    const threads = threadsRepository(database.pool);
+    expect(await threads.markBusy('journal', 'run-1', { owner: 'default' })).toEqual({ clean: true, pendingApproval: null });
+    const approval = { action: 'open_website', args: { url: 'https://example.com' }, reason: 'asked' };
+    await threads.release('journal', 'run-1', approval);
+    expect(await threads.markBusy('journal', 'run-2')).toEqual({ clean: true, pendingApproval: approval });
+    // run-2 dies holding the thread: its row still names it, so only the checkpoint knows.
+    expect(await threads.markBusy('journal', 'run-3')).toMatchObject({ clean: false });
+    expect(await threads.markBusy('no-such-thread', 'run-1')).toBeNull();
+  });
+
   it('are seen in listings whatever the sign of the key hash', async () => {
     const threads = threadsRepository(database.pool);
     const { rows } = await admin.query<{ key: string; hash: number }>(

@@ -85,21 +85,38 @@ export function threadsRepository(pool: pg.Pool) {
 
     /**
      * Records the run that now holds the thread's lock (for listings: `busy`), creating the
-     * thread for `create.owner` when asked to; false when there is no such thread. One statement.
+     * thread for `create.owner` when asked to; null when there is no such thread. One statement.
+     * Also says how the previous run left the row: `clean` when it ended and recorded the
+     * approval it left waiting (`pendingApproval`), false when a run died holding it (the row
+     * still names it) — then only the checkpoint knows.
      */
-    async markBusy(threadId: string, runId: string, create?: { owner: string }): Promise<boolean> {
-      const { rowCount } = create
-        ? await pool.query(
-            `INSERT INTO threads (thread_id, owner, active_run_id) VALUES ($1, $3, $2)
+    async markBusy(
+      threadId: string,
+      runId: string,
+      create?: { owner: string },
+    ): Promise<{ clean: boolean; pendingApproval: PendingApproval | null } | null> {
+      // The row as it was before this statement (its snapshot); the caller holds the thread's
+      // lock, so nobody else writes it meanwhile. (Not FOR UPDATE: a locking read of a row this
+      // same statement updates finds no row.)
+      const before = `WITH before AS (SELECT active_run_id, pending_approval FROM threads WHERE thread_id = $1)`;
+      const returning = `RETURNING (SELECT active_run_id FROM before) AS previous_run, (SELECT pending_approval FROM before) AS pending_approval`;
+      const { rows } = create
+        ? await pool.query<{ previous_run: string | null; pending_approval: PendingApproval | null }>(
+            `${before}
+             INSERT INTO threads (thread_id, owner, active_run_id) VALUES ($1, $3, $2)
              ON CONFLICT (thread_id) DO UPDATE
-               SET active_run_id = EXCLUDED.active_run_id, active_run_expires_at = NULL, updated_at = now()`,
+               SET active_run_id = EXCLUDED.active_run_id, active_run_expires_at = NULL, updated_at = now()
+             ${returning}`,
             [threadId, runId, create.owner],
           )
-        : await pool.query(
-            `UPDATE threads SET active_run_id = $2, active_run_expires_at = NULL, updated_at = now() WHERE thread_id = $1`,
+        : await pool.query<{ previous_run: string | null; pending_approval: PendingApproval | null }>(
+            `${before}
+             UPDATE threads SET active_run_id = $2, active_run_expires_at = NULL, updated_at = now() WHERE thread_id = $1
+             ${returning}`,
             [threadId, runId],
           );
-      return rowCount === 1;
+      const row = rows[0];
+      return row ? { clean: row.previous_run === null, pendingApproval: row.pending_approval ?? null } : null;
     },
 
     /** Ends the run in the row (before its lock is released): the approval it now waits for, if any. */
