@@ -4,6 +4,7 @@ import { enthusiasticLetter } from './cover-letter/enthusiastic-letter.ts';
 import { type LetterFacts, letterFacts } from './cover-letter/letter-facts.ts';
 import { chosenHighlights } from './cover-letter/letter-parts.ts';
 import { professionalLetter } from './cover-letter/professional-letter.ts';
+import { warmLetter } from './cover-letter/warm-letter.ts';
 import { oneFullStop } from './prose.ts';
 import type { CoverLetterTone, WriterPosting, WriterResume } from './writer-input.ts';
 
@@ -31,6 +32,7 @@ const composers: Record<CoverLetterTone, (facts: LetterFacts) => string> = {
   enthusiastic: enthusiasticLetter,
   confident: confidentLetter,
   concise: conciseLetter,
+  warm: warmLetter,
 };
 
 /**

@@ -89,7 +89,7 @@ export interface WriterPosting {
 }
 
 /** The voices a cover letter can be written in. */
-export const coverLetterTones = ['professional', 'enthusiastic', 'confident', 'concise'] as const;
+export const coverLetterTones = ['professional', 'enthusiastic', 'confident', 'concise', 'warm'] as const;
 
 /** One of {@link coverLetterTones}. */
 export type CoverLetterTone = (typeof coverLetterTones)[number];

@@ -80,4 +80,25 @@ describe('revising a letter without a language model', () => {
     }
     expect((await career.documents.list({ kind: 'cover_letter' })).length).toBe(before);
   });
+
+  // The 2026-12-05 trial: "less formal" gave an exclamation-heavy enthusiastic letter.
+  it('makes a formal letter less formal by writing it plain and warm, not excited', async () => {
+    for (const tone of ['professional', 'confident', 'concise'] as const) {
+      const { career, context } = await careerWithLetter(tone);
+      const revision = await reviseCoverLetter({ change: 'less_formal' }, career, context);
+      if (!revision.ok) throw new Error(revision.error);
+      expect(revision.tone).toBe('warm');
+      expect(revision.text).toMatch(/\bI'(?:m|d|ve)\b/);
+      expect(revision.text).not.toContain('!');
+    }
+  });
+
+  it('keeps a warm letter warm when it is made shorter', async () => {
+    const { career, letter, context } = await careerWithLetter('warm');
+    const revision = await reviseCoverLetter({ change: 'shorter' }, career, context);
+    if (!revision.ok) throw new Error(revision.error);
+    expect(revision.tone).toBe('warm');
+    expect(revision.text).toContain('All the best,');
+    expect(revision.text.length).toBeLessThan(letter.content.length);
+  });
 });

@@ -11,7 +11,7 @@ export const reviseCoverLetterArgs = z.object({
     .enum(['shorter', 'longer', 'more_formal', 'less_formal'])
     .describe('What to change: shorter, longer, more_formal or less_formal.'),
   tone: z
-    .enum(['professional', 'enthusiastic', 'confident', 'concise'])
+    .enum(['professional', 'enthusiastic', 'confident', 'concise', 'warm'])
     .optional()
     .describe('A tone for the new version, when the person names one ("warmer" is enthusiastic).'),
 });

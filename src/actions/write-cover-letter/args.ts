@@ -5,7 +5,7 @@ import { resumeReference } from '../arguments/resume-reference.ts';
 export const writeCoverLetterArgs = z.object({
   job: jobReference,
   tone: z
-    .enum(['professional', 'enthusiastic', 'confident', 'concise'])
+    .enum(['professional', 'enthusiastic', 'confident', 'concise', 'warm'])
     .optional()
     .describe('How the letter should sound; "professional" when not given.'),
   hiring_manager: z

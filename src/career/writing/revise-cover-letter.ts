@@ -17,7 +17,12 @@ const changes: Readonly<Record<LetterChange, { instruction: string; words: strin
   shorter: { instruction: 'make it noticeably shorter (about half the length), keeping the strongest facts and the same tone', words: 'shorter', already: 'the shortest letter' },
   longer: { instruction: 'make it longer, with more of the resume’s relevant experience tied to the posting', words: 'longer', tone: 'professional', already: 'the longest letter' },
   more_formal: { instruction: 'make it more formal: no contractions, a conventional greeting and close', words: 'more formal', tone: 'professional', already: 'the most formal letter' },
-  less_formal: { instruction: 'make it less formal: warmer, plainer words, contractions welcome, still respectful', words: 'less formal', tone: 'enthusiastic', already: 'the least formal letter' },
+  less_formal: {
+    instruction: 'make it less formal: plain, warm, everyday words, contractions welcome, still respectful; not excited: no exclamation marks, no gushing',
+    words: 'less formal',
+    tone: 'warm',
+    already: 'the least formal letter',
+  },
 };
 
 /** The sign-off each deterministic tone ends with: how a letter stored before tones were kept tells its tone. */
@@ -25,6 +30,7 @@ const signOffs: ReadonlyArray<[RegExp, CoverLetterTone]> = [
   [/\n\s*Warm regards,/, 'enthusiastic'],
   [/\n\s*Best regards,/, 'confident'],
   [/\n\s*Thanks,/, 'concise'],
+  [/\n\s*All the best,/, 'warm'],
   [/\n\s*Sincerely,/, 'professional'],
 ];
 
@@ -62,7 +68,9 @@ export async function reviseCoverLetter(
   const { writing } = prepared;
   const change = changes[request.change];
   const current = toneOf(from);
-  const tone = request.tone ?? (dependencies.writer ? current : (change.tone ?? current));
+  // A letter already as informal as the writer goes (warm or enthusiastic) is not made "less formal" by turning it excited or back to plain.
+  const alreadyInformal = request.change === 'less_formal' && (current === 'warm' || current === 'enthusiastic');
+  const tone = request.tone ?? (dependencies.writer || alreadyInformal ? current : (change.tone ?? current));
   const shorter = request.change === 'shorter';
   const already = {
     ok: false as const,
@@ -70,7 +78,7 @@ export async function reviseCoverLetter(
   };
   if (!dependencies.writer && tone === current && !shorter) return already;
   // The person the letter was addressed to, unless it was the writer's stock greeting.
-  const hiringManager = /^(?:Dear|Hello) ([^,\n]+),/m.exec(from.content)?.[1]?.replace(/^(?:Hiring (?:Manager|Team)|.+ (?:hiring )?team)$/i, '') || undefined;
+  const hiringManager = /^(?:Dear|Hello) ([^,\n]+),/m.exec(from.content)?.[1]?.replace(/^(?:Hiring (?:Manager|Team)|.+ (?:hiring )?team|there)$/i, '') || undefined;
   const rewrite = () =>
     writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: new Date(), shorter });
   // Without a model the same facts in the same tone write the same letter: say so rather than store a copy.
@@ -127,7 +135,8 @@ async function findLetter(
 /** Tone words a person may name a letter by: "the formal letter", "the enthusiastic one". */
 const toneWords: ReadonlyArray<[RegExp, CoverLetterTone]> = [
   [/^(?:the\s+)?(?:formal|professional)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'professional'],
-  [/^(?:the\s+)?(?:enthusiastic|warm|friendly|excited)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'enthusiastic'],
+  [/^(?:the\s+)?(?:enthusiastic|excited)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'enthusiastic'],
+  [/^(?:the\s+)?(?:warm|friendly|informal|casual|less\s+formal)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'warm'],
   [/^(?:the\s+)?(?:confident|bold)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'confident'],
   [/^(?:the\s+)?(?:concise|short|brief)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'concise'],
 ];
