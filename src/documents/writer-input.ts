@@ -66,6 +66,8 @@ export interface ResumeProject {
 /** A resume in the JSON Resume shape; only the parts the writers read. */
 export interface WriterResume {
   basics?: ResumeBasics;
+  languages?: { language?: string; fluency?: string }[];
+  certificates?: { name?: string; issuer?: string }[];
   work?: ResumeWork[];
   education?: ResumeEducation[];
   skills?: ResumeSkill[];

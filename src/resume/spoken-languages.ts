@@ -3,7 +3,6 @@
  * "Languages" group of the skills, or inside a flattened skills list ("Languages: English",
  * "Spanish (fluent)"), where a skills vocabulary would drop them as unknown words.
  */
-import type { JsonResume } from '../protocol/json-resume.ts';
 
 /** Spoken and signed languages a resume or a posting names, as people capitalise them. */
 export const languageNames = [
@@ -39,9 +38,12 @@ export function languagesIn(text: string): string[] {
  * Every language the resume says the person speaks.
  *
  * @example
- * spokenLanguages({ skills: [{ name: 'Languages: English' }, { name: 'Spanish', level: 'fluent' }] }); // ['English', 'Spanish']
+ * spokenLanguages({ skills: [{ name: 'Languages: English' }, { name: 'Spanish' }] }); // ['English', 'Spanish']
  */
-export function spokenLanguages(resume: Pick<JsonResume, 'languages' | 'skills'>): string[] {
+export function spokenLanguages(resume: {
+  languages?: readonly { language?: string | undefined }[] | undefined;
+  skills?: readonly { name?: string | undefined; keywords?: readonly string[] | undefined }[] | undefined;
+}): string[] {
   const found = new Set<string>();
   for (const entry of resume.languages ?? []) for (const name of languagesIn(entry.language ?? '')) found.add(name);
   for (const group of resume.skills ?? []) {

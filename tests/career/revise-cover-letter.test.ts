@@ -101,4 +101,16 @@ describe('revising a letter without a language model', () => {
     expect(revision.text).toContain('All the best,');
     expect(revision.text.length).toBeLessThan(letter.content.length);
   });
+
+  // The 2026-12-05 trial: "mention im bilingual" was dropped.
+  it('adds a fact the resume supports, in the same tone, and refuses one it does not in words', async () => {
+    const { career, context } = await careerWithLetter('professional');
+    const added = await reviseCoverLetter({ change: 'mention', mention: ['my irrigation planning experience'] }, career, context);
+    if (!added.ok) throw new Error(added.error);
+    expect(added.tone).toBe('professional');
+    expect(added.text).toContain('I would also bring my irrigation planning experience.');
+    const refused = await reviseCoverLetter({ change: 'mention', mention: ["I'm bilingual"] }, career, context);
+    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/I left out "I'm bilingual": your resume lists no language besides English/) });
+  });
 });
+

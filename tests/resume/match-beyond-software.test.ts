@@ -191,9 +191,9 @@ describe('requirements that are not skills are read, checked and weighed', () =>
 
 describe('spoken languages are kept and matched', () => {
   it('reads languages from a flattened skills list, a Languages group and a Languages section', () => {
-    expect(spokenLanguages({ skills: [{ name: 'Conduit Bending' }, { name: 'Languages: English' }, { name: 'Spanish', level: 'fluent' }] })).toEqual(['English', 'Spanish']);
+    expect(spokenLanguages({ skills: [{ name: 'Conduit Bending' }, { name: 'Languages: English' }, { name: 'Spanish (fluent)' }] })).toEqual(['English', 'Spanish']);
     expect(spokenLanguages({ skills: [{ name: 'Languages', keywords: ['Polish (native)', 'English (fluent)'] }] })).toEqual(['Polish', 'English']);
-    expect(spokenLanguages({ languages: [{ language: 'Welsh', fluency: 'native' }] })).toEqual(['Welsh']);
+    expect(spokenLanguages({ languages: [{ language: 'Welsh' }] })).toEqual(['Welsh']);
     expect(spokenLanguages({ skills: [{ name: 'Kitchen', keywords: ['Spanish cuisine'] }] })).toEqual([]);
   });
 

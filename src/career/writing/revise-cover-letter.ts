@@ -4,10 +4,11 @@ import { type CoverLetterTone, coverLetterTones } from '../../documents/writer-i
 import type { GroundingChange } from '../../grounding/ground-document.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { DOCUMENT_REFERENCE, resolveDocument } from './resolve-document.ts';
+import { letterMentions } from './letter-mentions.ts';
 import { writeDocument } from './write-document.ts';
 import { writingContext } from './writing-context.ts';
 
-export type LetterChange = 'shorter' | 'longer' | 'more_formal' | 'less_formal';
+export type LetterChange = 'shorter' | 'longer' | 'more_formal' | 'less_formal' | 'mention';
 
 /**
  * What each change asks of a model, and the tone the deterministic writer moves to for it
@@ -23,6 +24,7 @@ const changes: Readonly<Record<LetterChange, { instruction: string; words: strin
     tone: 'warm',
     already: 'the least formal letter',
   },
+  mention: { instruction: 'add what the person asked to mention, and change nothing else', words: 'revised', already: 'the same letter' },
 };
 
 /** The sign-off each deterministic tone ends with: how a letter stored before tones were kept tells its tone. */
@@ -41,7 +43,7 @@ export function toneOf(letter: Pick<DocumentRecord, 'tone' | 'content'>): CoverL
 }
 
 export type Revision =
-  | { ok: true; letter: DocumentRecord; from: DocumentRecord; tone: CoverLetterTone; text: string; changes: GroundingChange[]; words: string }
+  | { ok: true; letter: DocumentRecord; from: DocumentRecord; tone: CoverLetterTone; text: string; changes: GroundingChange[]; words: string; note: string }
   | { ok: false; error: string };
 
 /**
@@ -55,7 +57,7 @@ export type Revision =
  * const revision = await reviseCoverLetter({ change: 'shorter' }, dependencies, context);
  */
 export async function reviseCoverLetter(
-  request: { document?: string | undefined; change: LetterChange; tone?: CoverLetterTone | undefined },
+  request: { document?: string | undefined; change: LetterChange; tone?: CoverLetterTone | undefined; mention?: readonly string[] | undefined },
   dependencies: CareerDependencies,
   context: CareerCallContext,
 ): Promise<Revision> {
@@ -76,11 +78,15 @@ export async function reviseCoverLetter(
     ok: false as const,
     error: `"${from.title}" [${from.id}] is already ${change.already} I can write without a language model (the ${current} one), so a new version would be the same letter. Try another change or tone, e.g. "make it more enthusiastic", or configure a model for free-form revisions.`,
   };
-  if (!dependencies.writer && tone === current && !shorter) return already;
+  const mentions = letterMentions(request.mention, writing.resume.resume);
+  if (request.change === 'mention' && mentions.supported.length === 0) {
+    return { ok: false, error: mentions.note.trim() || 'Say what to mention, e.g. "mention that I\'m bilingual".' };
+  }
+  if (!dependencies.writer && tone === current && !shorter && mentions.supported.length === 0) return already;
   // The person the letter was addressed to, unless it was the writer's stock greeting.
   const hiringManager = /^(?:Dear|Hello) ([^,\n]+),/m.exec(from.content)?.[1]?.replace(/^(?:Hiring (?:Manager|Team)|.+ (?:hiring )?team|there)$/i, '') || undefined;
   const rewrite = () =>
-    writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: new Date(), shorter });
+    writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: new Date(), shorter, mentions: mentions.supported });
   // Without a model the same facts in the same tone write the same letter: say so rather than store a copy.
   if (!dependencies.writer && sameLetter(rewrite(), from.content)) return already;
   const { document, text, changes: grounding } = await writeDocument(
@@ -91,13 +97,14 @@ export async function reviseCoverLetter(
       kind: 'cover_letter',
       tone,
       hiringManager,
+      focus: mentions.focus,
       revise: { draft: from.content, change: request.tone && request.tone !== current ? `${change.instruction}, in a ${request.tone} tone` : change.instruction },
       title: `Cover letter — ${writing.posting.title} at ${writing.job.company} (${change.words})`,
       revisionOf: from.id,
     },
     rewrite,
   );
-  return { ok: true, letter: document, from, tone, text, changes: grounding, words: change.words };
+  return { ok: true, letter: document, from, tone, text, changes: grounding, words: change.words, note: mentions.note };
 }
 
 /** Two letters that say the same, whatever day each was dated. */
