@@ -107,7 +107,7 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     return changeFelt(clause.lower);
   },
   capability: 'revise cover letters',
-  describe: ({ change }) => (change === 'mention' ? 'add what you asked to the letter' : `make the letter ${change.replace('_', ' ')}`),
+  describe: ({ change, mention }) => (change === 'mention' ? `mention ${(mention ?? []).join(' and ')} in the letter` : `make the letter ${change.replace('_', ' ')}`),
   produces: ['last_document_id'],
   intents: [
     {
@@ -175,7 +175,7 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     {
       // "mention that I'm bilingual", "also say I hold a forklift licence in the letter": a fact to add, when a letter is in play.
       pattern:
-        /^(?:(?:also|and|oh|please|pls|can\s+you|could\s+you|would\s+you)\s+)*(?:mention|say|note|point\s+out|add|include)\s+(?:in\s+(?:it|the\s+(?:cover\s+)?letter)\s+)?(?:that\s+)?(?<fact>(?:i\s*['’]?m|im|i\s+am|i\s+have|i['’]?ve|i\s+hold|i\s+speak|i\s+can|my)\b.+?)(?:\s+(?:in|to)\s+(?:it|the\s+(?:cover\s+)?letter))?(?:\s+(?:too|as\s+well|please))*$/,
+        /^(?:(?:also|and|oh|please|pls|can\s+you|could\s+you|would\s+you)\s+)*(?:(?:mention|say|note|point\s+out)\s+(?:in\s+(?:it|the\s+(?:cover\s+)?letter)\s+)?(?:that\s+)?|(?:add|include)\s+(?:in\s+(?:it|the\s+(?:cover\s+)?letter)\s+)?that\s+)(?<fact>(?:i\s*['’]?m|im|i\s+am|i\s+have|i['’]?ve|i\s+hold|i\s+speak|i\s+can|my)\b.+?)(?:\s+(?:in|to)\s+(?:it|the\s+(?:cover\s+)?letter))?(?:\s+(?:too|as\s+well|please))*$/,
       questions: true,
       read: ({ original }, context) => {
         const fact = original('fact');
