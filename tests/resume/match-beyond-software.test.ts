@@ -152,8 +152,8 @@ describe('requirements that are not skills are read, checked and weighed', () =>
     expect(licence(after)?.shownBy).toBe('Full UK driving licence (clean)');
     // The right to work and lifting are shown, not weighed: resumes seldom say them.
     expect(before.conditions.map((condition) => condition.kind)).toEqual(expect.arrayContaining(['right to work', 'physical']));
-    expect(before.advice.join('\n')).toMatch(/requires Full UK driving licence, which your resume does not show/);
-    expect(before.advice.join('\n')).toMatch(/also asks for the right to work in the UK/);
+    expect(before.advice.join('\n')).toMatch(/requires “Full UK driving licence”, which your resume does not show/);
+    expect(before.advice.join('\n')).toMatch(/also asks for “Right to work in the UK” and “lift up to 20 kg”, which your resume does not say/);
     expect(before.explanation.join('\n')).toMatch(/not shown on your resume, so it counts as missing/);
   });
 

@@ -82,9 +82,9 @@ export function matchAdvice(input: AdviceInput): string[] {
   for (const skill of input.missingNice.slice(0, 1)) advice.push(missingSkillAdvice(skill, resume, true, words.gainSkill));
   const unsaid = input.conditions.filter((condition) => !condition.weighs && !condition.optional && condition.shownBy === null);
   if (unsaid.length > 0) {
-    const asked = unsaid.slice(0, 3).map((condition) => conditionWords(condition));
+    const asked = unsaid.slice(0, 3).map((condition) => `“${condition.requirement}”`);
     advice.push(
-      `The posting also asks for ${joinAnd(asked)}, which your resume does not say. Where it is true, say so in a line of your resume or your letter; recruiters screen on it.`,
+      `The posting also asks for ${joinAnd(asked)}, which your resume does not say. Where ${asked.length > 1 ? 'they are' : 'it is'} true, say so in a line of your resume or your letter; recruiters screen on it.`,
     );
   }
   const unshown = input.matchedRequired.filter((skill) => {
@@ -142,17 +142,9 @@ function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: b
 
 // A required credential the resume does not show: held credentials are listed, not argued.
 function credentialAdvice(condition: ConditionMatch): string {
-  const what = condition.kind === 'language' ? (condition.requirement === 'bilingual' ? 'someone bilingual' : `${condition.requirement} speakers`) : condition.requirement;
+  const what = condition.kind === 'language' ? (condition.requirement === 'bilingual' ? 'someone bilingual' : `${condition.requirement} speakers`) : `“${condition.requirement}”`;
   const where = condition.kind === 'language' ? 'in a Languages line with your level' : 'under your licences and certificates, with its number or date if it has one';
   return `The posting requires ${what}, which your resume does not show. If ${condition.kind === 'language' ? 'you speak it' : 'you hold it'}, add it ${where}; if not, it is a requirement to resolve before applying.`;
-}
-
-// How a condition reads in a sentence: "weekends and nights", "the right to work in the UK".
-function conditionWords(condition: ConditionMatch): string {
-  if (condition.kind === 'right to work') return `the ${condition.requirement.replace(/^the\s+/i, '').replace(/^R/, 'r')}`;
-  if (condition.kind === 'hours') return `work on ${condition.requirement}`;
-  if (condition.kind === 'background check') return `a ${condition.requirement.replace(/^an?\s+/i, '')}`;
-  return condition.requirement;
 }
 
 function joinAnd(items: readonly string[]): string {
