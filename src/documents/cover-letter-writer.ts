@@ -3,7 +3,9 @@ import { confidentLetter } from './cover-letter/confident-letter.ts';
 import { enthusiasticLetter } from './cover-letter/enthusiastic-letter.ts';
 import { type LetterFacts, letterFacts } from './cover-letter/letter-facts.ts';
 import { chosenHighlights } from './cover-letter/letter-parts.ts';
+import type { SupportedFact } from './cover-letter/mentioned-fact.ts';
 import { professionalLetter } from './cover-letter/professional-letter.ts';
+import { warmLetter } from './cover-letter/warm-letter.ts';
 import { oneFullStop } from './prose.ts';
 import type { CoverLetterTone, WriterPosting, WriterResume } from './writer-input.ts';
 
@@ -18,6 +20,8 @@ export interface CoverLetterInput {
   date: Date;
   /** A shorter letter in the same tone: one stated result, no study or growth lines, two skills at most. */
   shorter?: boolean;
+  /** Facts the person asked the letter to mention, already checked against the resume (see `mentionedFact`). */
+  mentions?: readonly SupportedFact[];
 }
 
 /** The facts of a shorter letter: the tone's composer says less because it is given less. */
@@ -31,6 +35,7 @@ const composers: Record<CoverLetterTone, (facts: LetterFacts) => string> = {
   enthusiastic: enthusiasticLetter,
   confident: confidentLetter,
   concise: conciseLetter,
+  warm: warmLetter,
 };
 
 /**
@@ -44,9 +49,20 @@ const composers: Record<CoverLetterTone, (facts: LetterFacts) => string> = {
  * const markdown = writeCoverLetter({ resume, posting, tone: 'confident', date: new Date() });
  * // '# Cover letter: Senior Backend Engineer at Acme Corp\n\n…'
  */
-export function writeCoverLetter({ resume, posting, tone, hiringManager, date, shorter }: CoverLetterInput): string {
+export function writeCoverLetter({ resume, posting, tone, hiringManager, date, shorter, mentions = [] }: CoverLetterInput): string {
   const all = letterFacts({ resume, posting, hiringManager, date });
   const facts = shorter ? briefer(all) : all;
-  const body = oneFullStop(composers[tone](facts));
+  const body = oneFullStop(withMentions(composers[tone](facts), tone, mentions));
   return `# Cover letter: ${facts.role} at ${facts.company}\n\n${body}\n`;
+}
+
+// What the person asked to mention goes in its own short paragraph before the closing line,
+// in the tone's register (no contractions in the formal tones).
+function withMentions(letter: string, tone: CoverLetterTone, mentions: readonly SupportedFact[]): string {
+  if (mentions.length === 0) return letter;
+  const formal = tone === 'professional' || tone === 'confident';
+  const paragraph = mentions.map((mention) => (formal ? mention.formal : mention.plain)).join(' ');
+  const paragraphs = letter.split('\n\n');
+  paragraphs.splice(Math.max(1, paragraphs.length - 2), 0, paragraph);
+  return paragraphs.join('\n\n');
 }

@@ -66,6 +66,8 @@ export interface ResumeProject {
 /** A resume in the JSON Resume shape; only the parts the writers read. */
 export interface WriterResume {
   basics?: ResumeBasics;
+  languages?: { language?: string; fluency?: string }[];
+  certificates?: { name?: string; issuer?: string }[];
   work?: ResumeWork[];
   education?: ResumeEducation[];
   skills?: ResumeSkill[];
@@ -89,7 +91,7 @@ export interface WriterPosting {
 }
 
 /** The voices a cover letter can be written in. */
-export const coverLetterTones = ['professional', 'enthusiastic', 'confident', 'concise'] as const;
+export const coverLetterTones = ['professional', 'enthusiastic', 'confident', 'concise', 'warm'] as const;
 
 /** One of {@link coverLetterTones}. */
 export type CoverLetterTone = (typeof coverLetterTones)[number];

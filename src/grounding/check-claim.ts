@@ -32,6 +32,11 @@ export function checkClaim(claim: Claim, sentence: string, facts: GroundingFacts
     case 'degree': {
       const family = degreeFamily(claim.text);
       if (facts.degreeFamilies.has(family) || (family === 'other' && sourcesMention(facts, claim.text))) return backed;
+      // A job title that reads like a degree ("Journeyman Electrician") is the person's work, and a role's
+      // own words repeated ("taught GCSE maths to mixed-ability classes") describe it: neither claims a
+      // qualification. A degree word alone, away from the words the resume has around it, is still checked.
+      if (facts.employments.some((employment) => employment.position && normalisePhrase(employment.position) === normalisePhrase(claim.text))) return backed;
+      if (repeatsRoleWords(claim.text, sentence, facts)) return backed;
       return { backed: false, reason: `the resume shows no ${claim.text} degree` };
     }
     case 'date': {
@@ -101,4 +106,20 @@ function checkNumber(claim: Claim, facts: GroundingFacts): ClaimCheck {
   // "9 years of experience" is backed by a work history that long.
   if (number.unit === 'plain' && /^(?:years?|yrs?)$/.test(number.noun ?? '') && number.value <= Math.ceil(facts.yearsOfExperience)) return backed;
   return { backed: false, reason: `${claim.text} appears in neither the resume nor the posting` };
+}
+
+// Whether the sentence repeats a role's own words around the claim: the claim and the three words after it.
+function repeatsRoleWords(claim: string, sentence: string, facts: GroundingFacts): boolean {
+  const said = ` ${normalisePhrase(sentence)} `;
+  const phrase = normalisePhrase(claim);
+  return facts.employments.some((employment) => {
+    const words = normalisePhrase(employment.text).split(' ');
+    const claimWords = phrase.split(' ');
+    for (let index = 0; index + claimWords.length <= words.length; index += 1) {
+      if (words.slice(index, index + claimWords.length).join(' ') !== phrase) continue;
+      const window = words.slice(index, index + claimWords.length + 3);
+      if (window.length >= claimWords.length + 2 && said.includes(` ${window.join(' ')} `)) return true;
+    }
+    return false;
+  });
 }

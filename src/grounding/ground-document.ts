@@ -34,7 +34,7 @@ interface Verdict {
   check: Exclude<ClaimCheck, { backed: true }>;
 }
 
-const salutation = /^(?:dear|hi|hello|to whom|(?:best |kind |warm )?regards|sincerely|yours|thank you|thanks)\b[^.!?]{0,60}[,:!]?$/i;
+const salutation = /^(?:dear|hi|hello|to whom|(?:best |kind |warm )?regards|sincerely|yours|thank you|thanks|all the best)\b[^.!?]{0,60}[,:!]?$/i;
 const linePrefix = /^(\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*)?)(.*)$/;
 const hardBreak = /(?: {2,}|\\)$/;
 
@@ -83,7 +83,7 @@ interface LetterFrame {
 }
 
 const greeting = /^(?:dear|hi|hello|to)\s+(.+?)[,:!]?$/i;
-const closing = /^(?:sincerely|(?:best|kind|warm|warmest|with)?\s*regards|yours(?: \w+)?|thanks|thank you|best|cheers|respectfully)\b[^.!?]{0,40}[,!]?$/i;
+const closing = /^(?:sincerely|(?:best|kind|warm|warmest|with)?\s*regards|yours(?: \w+)?|thanks|thank you|best|all the best|cheers|respectfully)\b[^.!?]{0,40}[,!]?$/i;
 const dateLine = /^(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/u;
 // Whom a letter is addressed to when no name is known: a function, not a title the person claims.
 const addressees = ['hiring manager', 'hiring team', 'recruiting team', 'recruitment team', 'talent team', 'talent acquisition team', 'search committee', 'selection committee', 'hiring committee', 'recruiter', 'human resources'];

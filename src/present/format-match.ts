@@ -32,6 +32,20 @@ export function formatMatch(result: MatchResponse, against: string): string {
     `Matched: ${result.matched.join(', ') || 'none'}`,
     `Missing: ${result.missing.join(', ') || 'none'}`,
   ];
+  const conditions = result.conditions ?? [];
+  if (conditions.length > 0) {
+    lines.push(
+      'Other requirements:',
+      ...conditions.map((condition) => {
+        const state = condition.shown_by
+          ? `met ("${condition.shown_by}")`
+          : condition.weighs && !condition.optional
+            ? 'not shown on your resume (counts as missing)'
+            : 'not shown on your resume (not scored; say it if true)';
+        return `  ${condition.shown_by ? '✓' : '✗'} ${condition.requirement}${condition.optional ? ' (nice to have)' : ''}: ${state}`;
+      }),
+    );
+  }
   if (result.explanation?.length) lines.push('How it was read:', ...result.explanation.map((line) => `- ${line}`));
   if (result.advice.length > 0) lines.push('Advice:', ...result.advice.map((advice) => `- ${advice}`));
   return lines.join('\n');

@@ -277,6 +277,20 @@ export const matchResponseSchema = z.object({
   }),
   matched: z.array(z.string()),
   missing: z.array(z.string()),
+  /** Requirements that are not skills (a driving licence, the right to work, nights, a language), met or not shown. */
+  conditions: z
+    .array(
+      z.object({
+        kind: z.string(),
+        requirement: z.string(),
+        optional: z.boolean(),
+        /** A credential: unshown and required, it counts as a missing requirement in the skills score. */
+        weighs: z.boolean(),
+        /** The resume line that shows it, or null. */
+        shown_by: z.string().nullable(),
+      }),
+    )
+    .optional(),
   advice: z.array(z.string()),
   /** The score in sentences: which requirements were alternatives, what was optional, which field the years were counted in, management. */
   explanation: z.array(z.string()).optional(),

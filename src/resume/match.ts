@@ -19,11 +19,13 @@ import { matchAdvice } from './match/match-advice.ts';
 import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';
 import { fieldNames } from './match/job-field.ts';
+import { conditionShownBy, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 
 export { prepareResume, type PreparedResume, type PrepareResumeOptions } from './match/prepare-resume.ts';
 export { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 export type { SeniorityLevel } from './match/seniority.ts';
+export type { ConditionMatch } from './match/resume-conditions.ts';
 
 const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20, management: 20 } as const;
 // The most a role that manages people scores, by the management level shown (0, 25, 60, 100).
@@ -85,6 +87,8 @@ export interface MatchResult {
   matched: string[];
   /** Skills the posting asks for (required first) that the resume does not show. */
   missing: string[];
+  /** Requirements that are not skills (licences, the right to work, nights, languages), met or not shown. */
+  conditions: ConditionMatch[];
   advice: string[];
   /** The score in sentences: what was an alternative, what was optional, where the years were counted. */
   explanation: string[];
@@ -121,10 +125,21 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const nice = splitByMatch(resume, prepared.niceToHaveSkills, true);
   const [matchedRequired, missingRequired, matchedNice, missingNice] = [required.matched, required.missing, nice.matched, nice.missing];
 
+  const conditions: ConditionMatch[] = prepared.conditions.map((condition) => ({
+    kind: condition.kind,
+    requirement: condition.label,
+    optional: condition.optional,
+    weighs: condition.weighs,
+    shownBy: conditionShownBy(condition, resume.conditionEvidence) ?? null,
+  }));
+  // A credential the posting asks for counts as one more requirement: a licence held is met, one not shown is missing.
+  const credentials = conditions.filter((condition) => condition.weighs);
+  const credentialsAsked = credentials.filter((condition) => !condition.optional).length + credentials.filter((condition) => condition.optional).length / 2;
+  const credentialsMet = credentials.filter((condition) => condition.shownBy !== null).reduce((sum, condition) => sum + (condition.optional ? 0.5 : 1), 0);
   const metRequired = prepared.requiredSkills.length - missingRequired.length;
   const metNice = prepared.niceToHaveSkills.length - missingNice.length;
-  const skillTotal = prepared.requiredSkills.length + prepared.niceToHaveSkills.length / 2;
-  const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2)) / skillTotal : null;
+  const skillTotal = prepared.requiredSkills.length + prepared.niceToHaveSkills.length / 2 + credentialsAsked;
+  const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2 + credentialsMet)) / skillTotal : null;
 
   const field = prepared.field;
   const yearsShown = resume.yearsIn(field);
@@ -197,8 +212,10 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     breakdown,
     matched: [...matchedRequired, ...matchedNice],
     missing: [...missingRequired, ...missingNice],
+    conditions,
     advice: matchAdvice({
       resume,
+      conditions,
       posting: prepared,
       missingRequired,
       missingNice,
@@ -211,7 +228,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       levelBelow: seniority !== null && seniority < 100 && postingLevel !== null && isBelow(level.level, postingLevel),
       level,
     }),
-    explanation: explainMatch(breakdown, prepared),
+    explanation: explainMatch(breakdown, conditions, prepared),
   };
 }
 
@@ -241,7 +258,7 @@ function splitByMatch(
 }
 
 // The breakdown in plain sentences, in the terms a recruiter would check.
-function explainMatch(breakdown: MatchBreakdown, posting: PreparedPosting): string[] {
+function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionMatch[], posting: PreparedPosting): string[] {
   const lines: string[] = [];
   const { skills, experience, seniority, management } = breakdown;
   for (const alternative of skills.alternatives) {
@@ -257,6 +274,19 @@ function explainMatch(breakdown: MatchBreakdown, posting: PreparedPosting): stri
     lines.push(`Optional (nice to have, counted at half weight): ${posting.niceToHaveSkills.map((requirement) => requirement.label).join(', ')}.`);
   }
   if (skills.notSkills.length > 0) lines.push(`Read as company or product names, not skills: ${skills.notSkills.join(', ')}.`);
+  for (const condition of conditions.filter((each) => each.weighs)) {
+    const kind = condition.optional ? 'nice to have' : 'required';
+    lines.push(
+      condition.shownBy
+        ? `"${condition.requirement}" (${kind}, counted with the skills) is shown: "${condition.shownBy}".`
+        : `"${condition.requirement}" (${kind}, counted with the skills) is not shown on your resume, so it counts as missing.`,
+    );
+  }
+  const unscored = conditions.filter((each) => !each.weighs);
+  if (unscored.length > 0) {
+    const states = unscored.map((condition) => `${condition.requirement} (${condition.shownBy ? 'shown' : 'not shown'})`);
+    lines.push(`Also asked, not scored because resumes seldom say: ${states.join(', ')}.`);
+  }
   if (experience.field) {
     const other = experience.yearsInOtherFields > 0 ? `; ${experience.yearsInOtherFields} years in other fields do not count here` : '';
     const asked = experience.yearsRequired ? ` against ${experience.yearsRequired}+ asked` : '';

@@ -80,4 +80,37 @@ describe('revising a letter without a language model', () => {
     }
     expect((await career.documents.list({ kind: 'cover_letter' })).length).toBe(before);
   });
+
+  // The 2026-12-05 trial: "less formal" gave an exclamation-heavy enthusiastic letter.
+  it('makes a formal letter less formal by writing it plain and warm, not excited', async () => {
+    for (const tone of ['professional', 'confident', 'concise'] as const) {
+      const { career, context } = await careerWithLetter(tone);
+      const revision = await reviseCoverLetter({ change: 'less_formal' }, career, context);
+      if (!revision.ok) throw new Error(revision.error);
+      expect(revision.tone).toBe('warm');
+      expect(revision.text).toMatch(/\bI'(?:m|d|ve)\b/);
+      expect(revision.text).not.toContain('!');
+    }
+  });
+
+  it('keeps a warm letter warm when it is made shorter', async () => {
+    const { career, letter, context } = await careerWithLetter('warm');
+    const revision = await reviseCoverLetter({ change: 'shorter' }, career, context);
+    if (!revision.ok) throw new Error(revision.error);
+    expect(revision.tone).toBe('warm');
+    expect(revision.text).toContain('All the best,');
+    expect(revision.text.length).toBeLessThan(letter.content.length);
+  });
+
+  // The 2026-12-05 trial: "mention im bilingual" was dropped.
+  it('adds a fact the resume supports, in the same tone, and refuses one it does not in words', async () => {
+    const { career, context } = await careerWithLetter('professional');
+    const added = await reviseCoverLetter({ change: 'mention', mention: ['my irrigation planning experience'] }, career, context);
+    if (!added.ok) throw new Error(added.error);
+    expect(added.tone).toBe('professional');
+    expect(added.text).toContain('I would also bring my irrigation planning experience.');
+    const refused = await reviseCoverLetter({ change: 'mention', mention: ["I'm bilingual"] }, career, context);
+    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/I left out "I'm bilingual": your resume lists no language besides English/) });
+  });
 });
+

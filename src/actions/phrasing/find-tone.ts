@@ -1,5 +1,5 @@
 /** The tones a letter can be written in (the letter actions' `tone` argument). */
-export type LetterTone = 'professional' | 'enthusiastic' | 'confident' | 'concise';
+export type LetterTone = 'professional' | 'enthusiastic' | 'confident' | 'concise' | 'warm';
 
 /** Words people use for each tone, the warmer ones first. */
 const toneWords: ReadonlyArray<[RegExp, LetterTone]> = [

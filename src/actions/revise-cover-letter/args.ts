@@ -8,10 +8,16 @@ export const reviseCoverLetterArgs = z.object({
     .optional()
     .describe('Which cover letter: its id or a phrase such as "the Stripe letter"; the last letter of this conversation when not given.'),
   change: z
-    .enum(['shorter', 'longer', 'more_formal', 'less_formal'])
-    .describe('What to change: shorter, longer, more_formal or less_formal.'),
+    .enum(['shorter', 'longer', 'more_formal', 'less_formal', 'mention'])
+    .describe('What to change: shorter, longer, more_formal, less_formal, or mention (add the facts in `mention`, nothing else).'),
   tone: z
-    .enum(['professional', 'enthusiastic', 'confident', 'concise'])
+    .enum(['professional', 'enthusiastic', 'confident', 'concise', 'warm'])
     .optional()
     .describe('A tone for the new version, when the person names one ("warmer" is enthusiastic).'),
+  mention: z
+    .array(z.string().min(1).max(200))
+    .min(1)
+    .max(3)
+    .optional()
+    .describe('Facts the person asks the letter to mention, in their words ("I\'m bilingual", "my forklift licence"); each is written in only when the resume supports it, and refused in words when it does not.'),
 });

@@ -24,10 +24,10 @@ export const makeReviseCoverLetterAction = (dependencies: CareerDependencies) =>
     async run(args, context) {
       const revision = await reviseCoverLetter(args, dependencies, context);
       if (!revision.ok) return { ok: false, summary: revision.error };
-      const { letter, from, tone, text, changes, words } = revision;
+      const { letter, from, tone, text, changes, words, note } = revision;
       return {
         ok: true,
-        summary: `Wrote a ${words} version of "${from.title}" [${from.id}] in the ${tone} tone [${letter.id}]; the earlier one is kept. Say "export it as PDF" for a file.${describeChanges(changes)}\n\n${text}`,
+        summary: `Wrote a ${words} version of "${from.title}" [${from.id}] in the ${tone} tone [${letter.id}]; the earlier one is kept. Say "export it as PDF" for a file.${note}${describeChanges(changes)}\n\n${text}`,
         data: { document_id: letter.id, revision_of: from.id, tone, changes: changes.length },
         references: { [DOCUMENT_REFERENCE]: letter.id, ...(letter.job_id ? { [JOB_REFERENCES.lastJob]: letter.job_id } : {}) },
       };

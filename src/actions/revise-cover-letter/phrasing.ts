@@ -107,7 +107,7 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     return changeFelt(clause.lower);
   },
   capability: 'revise cover letters',
-  describe: ({ change }) => `make the letter ${change.replace('_', ' ')}`,
+  describe: ({ change, mention }) => (change === 'mention' ? `mention ${(mention ?? []).join(' and ')} in the letter` : `make the letter ${change.replace('_', ' ')}`),
   produces: ['last_document_id'],
   intents: [
     {
@@ -173,6 +173,17 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "mention that I'm bilingual", "also say I hold a forklift licence in the letter": a fact to add, when a letter is in play.
+      pattern:
+        /^(?:(?:also|and|oh|please|pls|can\s+you|could\s+you|would\s+you)\s+)*(?:(?:mention|say|note|point\s+out)\s+(?:in\s+(?:it|the\s+(?:cover\s+)?letter)\s+)?(?:that\s+)?|(?:add|include)\s+(?:in\s+(?:it|the\s+(?:cover\s+)?letter)\s+)?that\s+)(?<fact>(?:i\s*['’]?m|im|i\s+am|i\s+have|i['’]?ve|i\s+hold|i\s+speak|i\s+can|my)\b.+?)(?:\s+(?:in|to)\s+(?:it|the\s+(?:cover\s+)?letter))?(?:\s+(?:too|as\s+well|please))*$/,
+      questions: true,
+      read: ({ original }, context) => {
+        const fact = original('fact');
+        const letterInPlay = Boolean(context.references.last_document_id) || context.history.some((message) => /cover letter/i.test(message.content));
+        return fact && letterInPlay ? { args: { change: 'mention', mention: [fact] }, confidence: 'certain' } : null;
+      },
+    },
+    {
       // "it's too long", "the letter is a bit too formal", "way too wordy"
       pattern: new RegExp(`^(?:(?:it'?s|its|it\\s+is|that'?s|that\\s+is|this\\s+is|the\\s+${letter}\\s+is|the\\s+${letter}'s)\\s+)?${degree}too\\s+(?<too>[a-z]+)$`),
       read: ({ groups, original }, context) => {
@@ -188,6 +199,7 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     { say: 'make the cover letter for Hotjar longer', args: { change: 'longer', document: 'Hotjar' } },
     { say: "it's too long", args: { change: 'shorter' }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
     { say: 'shorten the cover letter', args: { change: 'shorter' } },
+    { say: "mention that I'm bilingual", args: { change: 'mention', mention: ["I'm bilingual"] }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
     { say: 'can you make it a bit more enthusiastic?', args: { change: 'less_formal', tone: 'enthusiastic' }, references: { last_document_id: 'doc_3f9a1c0b7d' } },
   ],
   counterExamples: ['write a short cover letter for the Stripe job', 'make my resume shorter'],

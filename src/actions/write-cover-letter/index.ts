@@ -4,6 +4,7 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
 import { writeDocument } from '../../career/writing/write-document.ts';
+import { letterMentions } from '../../career/writing/letter-mentions.ts';
 import { writingContext } from '../../career/writing/writing-context.ts';
 import { describeChanges } from '../../present/describe-changes.ts';
 import { writeCoverLetterArgs } from './args.ts';
@@ -31,11 +32,12 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
       const { writing } = prepared;
       const tone = args.tone ?? 'professional';
       const { job } = writing;
+      const mentions = letterMentions(args.mention, writing.resume.resume);
       const { document, text, changes } = await writeDocument(
         dependencies,
         context,
         writing,
-        { kind: 'cover_letter', tone, hiringManager: args.hiring_manager, title: `Cover letter — ${writing.posting.title} at ${job.company}` },
+        { kind: 'cover_letter', tone, hiringManager: args.hiring_manager, focus: mentions.focus, title: `Cover letter — ${writing.posting.title} at ${job.company}` },
         () =>
           writeCoverLetter({
             resume: writing.resume.resume,
@@ -43,11 +45,12 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
             tone,
             ...(args.hiring_manager ? { hiringManager: args.hiring_manager } : {}),
             date: new Date(),
+            mentions: mentions.supported,
           }),
       );
       return {
         ok: true,
-        summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${describeChanges(changes)}\n\n${text}`,
+        summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${mentions.note}${describeChanges(changes)}\n\n${text}`,
         data: { document_id: document.id, changes: changes.length },
         references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id },
       };

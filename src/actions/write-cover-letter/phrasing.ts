@@ -13,6 +13,9 @@ const tonePhrase =
   /(?:,?\s+(?:and\s+)?(?:make\s+it|keep\s+it|in\s+an?|with\s+an?|that\s+sounds|sounding|,)\s+(?:\w+\s+)?(?:enthusiastic|excited|passionate|energetic|upbeat|warm|eager|friendly|confident|bold|assertive|strong|punchy|concise|short|brief|succinct|tight|professional|formal|polished)(?:\s+(?:tone|voice|style|one|and\s+\w+))?)/gi;
 const managerPhrase =
   /,?\s+(?:addressed\s+to|address(?:ed)?\s+it\s+to|to\s+the\s+attention\s+of|for\s+the\s+attention\s+of|attn:?|dear|the\s+hiring\s+manager\s+is|hiring\s+manager(?:\s+is|\s+named|:)?|to)\s+(?<name>(?:(?:mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})(?=$|[\s,])/u;
+/** "…, and mention I'm bilingual": a fact the letter should state, removed once read. */
+const mentionPhrase =
+  /\s*[,;.:—–-]?\s*(?:and\s+)?(?:please\s+)?(?:(?:mention|say|note|point\s+out)\s+(?:that\s+)?|(?:include|add)\s+that\s+)(?<fact>(?:i\s*['’]?m|im|i\s+am|i\s+have|i['’]?ve|i\s+hold|i\s+speak|i\s+can|my)\b.*?)\s*$/i;
 const resumePhrase = /,?\s+(?:using|with|from|based on)\s+(?:my|the)\s+(?<resume>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|résumé)\b/iu;
 
 /** How people ask for a cover letter: "write a cover letter for the Stripe job", "a short cover letter for #2 to Jane Doe". */
@@ -62,14 +65,16 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
     },
     { say: 'cover letter for it, make it enthusiastic', args: { job: 'it', tone: 'enthusiastic' }, references: { last_job_id: '3f9a1c0b7d2e' } },
     { say: 'write a confident cover letter for Acme using my backend resume', args: { job: 'Acme', tone: 'confident', resume: 'backend' } },
+    { say: 'cover letter for Acme - mention that I speak Spanish', args: { job: 'Acme', mention: ['I speak Spanish'] } },
   ],
   counterExamples: ['show me my cover letters', 'export the cover letter as pdf'],
 });
 
 function readLetter(text: string, context: PhrasingContext): Reading<Args> | null {
   if (/\b(?:list|show|export|download|save|convert|delete|open)\b.*\bcover\s*letters?\b/i.test(text.split(/(?:cover\s*)?letter/i)[0] ?? '')) return null;
-  const tone = findTone(text);
-  let rest = text.replace(/^.*?(?:cover\s*)?letters?/i, '').replace(tonePhrase, ' ');
+  const mention = mentionPhrase.exec(text.replace(/^.*?(?:cover\s*)?letters?/i, ''))?.groups?.fact?.replace(/[.!]+$/, '');
+  const tone = findTone(mention ? text.replace(mentionPhrase, '') : text);
+  let rest = text.replace(/^.*?(?:cover\s*)?letters?/i, '').replace(mentionPhrase, ' ').replace(tonePhrase, ' ');
   const resume = resumePhrase.exec(rest)?.groups?.resume;
   rest = rest.replace(resumePhrase, ' ');
   const manager = managerPhrase.exec(rest);
@@ -84,5 +89,5 @@ function readLetter(text: string, context: PhrasingContext): Reading<Args> | nul
   const reading = target ? readJob(target, context, { bare: true }) : currentJob(context);
   if (!reading) return null;
   if ('reply' in reading) return { reply: reading.reply };
-  return { args: { job: reading.job, tone, hiring_manager: hiringManager, resume } };
+  return { args: { job: reading.job, tone, hiring_manager: hiringManager, resume, ...(mention ? { mention: [mention] } : {}) } };
 }

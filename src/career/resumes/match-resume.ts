@@ -28,6 +28,7 @@ export function matchResume(resume: ResumeRecord, posting: JobPosting, jobId?: s
     },
     matched: result.matched,
     missing: result.missing,
+    conditions: result.conditions.map(({ shownBy, ...condition }) => ({ ...condition, shown_by: shownBy })),
     advice: result.advice,
     explanation: result.explanation,
     ...(jobId ? { job_id: jobId } : {}),

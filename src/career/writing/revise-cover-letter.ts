@@ -4,10 +4,11 @@ import { type CoverLetterTone, coverLetterTones } from '../../documents/writer-i
 import type { GroundingChange } from '../../grounding/ground-document.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { DOCUMENT_REFERENCE, resolveDocument } from './resolve-document.ts';
+import { letterMentions } from './letter-mentions.ts';
 import { writeDocument } from './write-document.ts';
 import { writingContext } from './writing-context.ts';
 
-export type LetterChange = 'shorter' | 'longer' | 'more_formal' | 'less_formal';
+export type LetterChange = 'shorter' | 'longer' | 'more_formal' | 'less_formal' | 'mention';
 
 /**
  * What each change asks of a model, and the tone the deterministic writer moves to for it
@@ -17,7 +18,13 @@ const changes: Readonly<Record<LetterChange, { instruction: string; words: strin
   shorter: { instruction: 'make it noticeably shorter (about half the length), keeping the strongest facts and the same tone', words: 'shorter', already: 'the shortest letter' },
   longer: { instruction: 'make it longer, with more of the resume’s relevant experience tied to the posting', words: 'longer', tone: 'professional', already: 'the longest letter' },
   more_formal: { instruction: 'make it more formal: no contractions, a conventional greeting and close', words: 'more formal', tone: 'professional', already: 'the most formal letter' },
-  less_formal: { instruction: 'make it less formal: warmer, plainer words, contractions welcome, still respectful', words: 'less formal', tone: 'enthusiastic', already: 'the least formal letter' },
+  less_formal: {
+    instruction: 'make it less formal: plain, warm, everyday words, contractions welcome, still respectful; not excited: no exclamation marks, no gushing',
+    words: 'less formal',
+    tone: 'warm',
+    already: 'the least formal letter',
+  },
+  mention: { instruction: 'add what the person asked to mention, and change nothing else', words: 'revised', already: 'the same letter' },
 };
 
 /** The sign-off each deterministic tone ends with: how a letter stored before tones were kept tells its tone. */
@@ -25,6 +32,7 @@ const signOffs: ReadonlyArray<[RegExp, CoverLetterTone]> = [
   [/\n\s*Warm regards,/, 'enthusiastic'],
   [/\n\s*Best regards,/, 'confident'],
   [/\n\s*Thanks,/, 'concise'],
+  [/\n\s*All the best,/, 'warm'],
   [/\n\s*Sincerely,/, 'professional'],
 ];
 
@@ -35,7 +43,7 @@ export function toneOf(letter: Pick<DocumentRecord, 'tone' | 'content'>): CoverL
 }
 
 export type Revision =
-  | { ok: true; letter: DocumentRecord; from: DocumentRecord; tone: CoverLetterTone; text: string; changes: GroundingChange[]; words: string }
+  | { ok: true; letter: DocumentRecord; from: DocumentRecord; tone: CoverLetterTone; text: string; changes: GroundingChange[]; words: string; note: string }
   | { ok: false; error: string };
 
 /**
@@ -49,7 +57,7 @@ export type Revision =
  * const revision = await reviseCoverLetter({ change: 'shorter' }, dependencies, context);
  */
 export async function reviseCoverLetter(
-  request: { document?: string | undefined; change: LetterChange; tone?: CoverLetterTone | undefined },
+  request: { document?: string | undefined; change: LetterChange; tone?: CoverLetterTone | undefined; mention?: readonly string[] | undefined },
   dependencies: CareerDependencies,
   context: CareerCallContext,
 ): Promise<Revision> {
@@ -62,17 +70,23 @@ export async function reviseCoverLetter(
   const { writing } = prepared;
   const change = changes[request.change];
   const current = toneOf(from);
-  const tone = request.tone ?? (dependencies.writer ? current : (change.tone ?? current));
+  // A letter already as informal as the writer goes (warm or enthusiastic) is not made "less formal" by turning it excited or back to plain.
+  const alreadyInformal = request.change === 'less_formal' && (current === 'warm' || current === 'enthusiastic');
+  const tone = request.tone ?? (dependencies.writer || alreadyInformal ? current : (change.tone ?? current));
   const shorter = request.change === 'shorter';
   const already = {
     ok: false as const,
     error: `"${from.title}" [${from.id}] is already ${change.already} I can write without a language model (the ${current} one), so a new version would be the same letter. Try another change or tone, e.g. "make it more enthusiastic", or configure a model for free-form revisions.`,
   };
-  if (!dependencies.writer && tone === current && !shorter) return already;
+  const mentions = letterMentions(request.mention, writing.resume.resume);
+  if (request.change === 'mention' && mentions.supported.length === 0) {
+    return { ok: false, error: mentions.note.trim() || 'Say what to mention, e.g. "mention that I\'m bilingual".' };
+  }
+  if (!dependencies.writer && tone === current && !shorter && mentions.supported.length === 0) return already;
   // The person the letter was addressed to, unless it was the writer's stock greeting.
-  const hiringManager = /^(?:Dear|Hello) ([^,\n]+),/m.exec(from.content)?.[1]?.replace(/^(?:Hiring (?:Manager|Team)|.+ (?:hiring )?team)$/i, '') || undefined;
+  const hiringManager = /^(?:Dear|Hello) ([^,\n]+),/m.exec(from.content)?.[1]?.replace(/^(?:Hiring (?:Manager|Team)|.+ (?:hiring )?team|there)$/i, '') || undefined;
   const rewrite = () =>
-    writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: new Date(), shorter });
+    writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: new Date(), shorter, mentions: mentions.supported });
   // Without a model the same facts in the same tone write the same letter: say so rather than store a copy.
   if (!dependencies.writer && sameLetter(rewrite(), from.content)) return already;
   const { document, text, changes: grounding } = await writeDocument(
@@ -83,13 +97,14 @@ export async function reviseCoverLetter(
       kind: 'cover_letter',
       tone,
       hiringManager,
+      focus: mentions.focus,
       revise: { draft: from.content, change: request.tone && request.tone !== current ? `${change.instruction}, in a ${request.tone} tone` : change.instruction },
       title: `Cover letter — ${writing.posting.title} at ${writing.job.company} (${change.words})`,
       revisionOf: from.id,
     },
     rewrite,
   );
-  return { ok: true, letter: document, from, tone, text, changes: grounding, words: change.words };
+  return { ok: true, letter: document, from, tone, text, changes: grounding, words: change.words, note: mentions.note };
 }
 
 /** Two letters that say the same, whatever day each was dated. */
@@ -127,7 +142,8 @@ async function findLetter(
 /** Tone words a person may name a letter by: "the formal letter", "the enthusiastic one". */
 const toneWords: ReadonlyArray<[RegExp, CoverLetterTone]> = [
   [/^(?:the\s+)?(?:formal|professional)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'professional'],
-  [/^(?:the\s+)?(?:enthusiastic|warm|friendly|excited)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'enthusiastic'],
+  [/^(?:the\s+)?(?:enthusiastic|excited)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'enthusiastic'],
+  [/^(?:the\s+)?(?:warm|friendly|informal|casual|less\s+formal)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'warm'],
   [/^(?:the\s+)?(?:confident|bold)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'confident'],
   [/^(?:the\s+)?(?:concise|short|brief)(?:\s+(?:one|cover\s+letter|letter))?$/i, 'concise'],
 ];

@@ -1,4 +1,5 @@
 import { article, asClause, inSentence, startsWithActionVerb } from '../prose.ts';
+import { fieldQuestions } from './field-questions.ts';
 import type { PrepFacts } from './prep-facts.ts';
 import type { Seniority } from './seniority.ts';
 
@@ -68,15 +69,21 @@ function roleQuestions(facts: PrepFacts): string[] {
  * A question about one duty as the posting words it: "You will own X" and "Own X" become
  * "This role will have you own X", so the question reads as speech, not as a quoted fragment.
  */
+// Duties of the trades, kitchens, care and the road, written as commands ("Install conduit", "Prepare the grill section").
+const dutyVerbs =
+  /^(?:supervise|install|repair|troubleshoot|service|inspect|test|fit|wire|maintain|prepare|cook|clean|care|assist|administer|assess|record|drive|deliver|load|unload|pick|pack|teach|mark|reconcile|process|prepare|handle|serve|carry|take|keep|ensure|follow|complete|read|report)\b/i;
+
 function responsibilityQuestion(responsibility: string): string {
   const duty = responsibility.replace(/^(?:you(?:'|’)ll|you will|you)\s+/i, '');
-  if (startsWithActionVerb(duty) && !/^\p{L}+ed\b/iu.test(duty)) {
+  if ((startsWithActionVerb(duty) || dutyVerbs.test(duty)) && !/^\p{L}+ed\b/iu.test(duty)) {
     return `This role will have you ${asClause(duty)}. When have you done something similar, and how did it go?`;
   }
   return `The role involves “${responsibility}”. Tell me about a time you did something similar.`;
 }
 
-function skillQuestion(skill: string, matched: ReadonlySet<string>): string {
+function skillQuestion(skill: string, matched: ReadonlySet<string>, facts: PrepFacts): string {
+  const field = fieldQuestions(facts.field);
+  if (field) return matched.has(skill) ? field.shownSkill(inSentence(skill)) : field.missingSkill(inSentence(skill));
   return matched.has(skill)
     ? `Tell me about a time ${inSentence(skill)} mattered in your work. What made it hard?`
     : `This role uses ${skill}. How would you get productive with it?`;
@@ -110,10 +117,16 @@ export function likelyQuestions(facts: PrepFacts): string {
   }
   if (facts.probedSkills.length > 0) {
     const matched = new Set(facts.matched);
-    sections.push('### Skills in depth', numbered(facts.probedSkills.slice(0, 6).map((skill) => skillQuestion(skill, matched))));
+    sections.push('### Skills in depth', numbered(facts.probedSkills.slice(0, 6).map((skill) => skillQuestion(skill, matched, facts))));
   }
+  // In a hands-on field an interviewer asks about the work itself, its safety and its standards,
+  // and a lead is asked about running a crew, a brigade or a shift, not about "several teams".
+  const field = fieldQuestions(facts.field);
+  if (field) sections.push(`### ${field.heading}`, numbered(field.likely));
   const bySeniority = questionsBySeniority[facts.seniority];
-  sections.push(`### ${bySeniority.heading}`, numbered(bySeniority.questions));
+  const leads = facts.seniority === 'lead' || facts.seniority === 'manager';
+  if (field && leads) sections.push('### For leading the team', numbered(field.leading));
+  else sections.push(`### ${bySeniority.heading}`, numbered(bySeniority.questions));
   sections.push('### Behavioural', numbered(behaviouralQuestions));
   return ['## Likely questions', ...sections].join('\n\n');
 }

@@ -1,6 +1,7 @@
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
-import { skillKey } from '../../resume/skill-vocabulary.ts';
+import { jobFieldFromText, jobFieldOf, type JobField } from '../../resume/match/job-field.ts';
+import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
 import { matchSkills } from '../skill-match.ts';
 import { workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
@@ -19,6 +20,8 @@ export interface PrepFacts {
   company: string;
   location?: string;
   seniority: Seniority;
+  /** The field of the posting (its title, else the skills it names): it decides which questions an interviewer asks. */
+  field?: JobField;
   responsibilities: string[];
   requirements: string[];
   matched: string[];
@@ -41,7 +44,10 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
   const requiredKeys = new Set(skills.required.map((skill) => skillKey(skill)));
   const niceKeys = new Set((posting.niceToHaveSkills ?? []).map((skill) => skillKey(skill)));
   const latest = workHistory(resume)[0];
+  const vocabulary = loadSkillVocabulary();
+  const field = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
   return {
+    ...(field ? { field } : {}),
     role: escapeStated(posting.title) ?? 'role',
     company: escapeStated(posting.company) ?? 'the company',
     location: escapeStated(posting.location),

@@ -1,3 +1,4 @@
+import { fieldQuestions } from './field-questions.ts';
 import type { PrepFacts } from './prep-facts.ts';
 import type { Seniority } from './seniority.ts';
 
@@ -20,11 +21,14 @@ export function questionsToAsk(facts: PrepFacts): string {
   const questions = [`What does success look like for the ${facts.role} in the first few months?`];
   const [firstResponsibility] = facts.responsibilities;
   if (firstResponsibility) questions.push(`The posting mentions “${firstResponsibility}”. How is that work shared on the team today?`);
+  const field = fieldQuestions(facts.field);
   const [firstSkill] = facts.probedSkills;
-  if (firstSkill) questions.push(`How does the team use ${firstSkill} today, and what would you like to change about it?`);
+  // "How does the team use Conduit Bending today" is a software question; a trade asks about the work, the rota and the kit.
+  if (field) questions.push(...field.toAsk);
+  else if (firstSkill) questions.push(`How does the team use ${firstSkill} today, and what would you like to change about it?`);
   questions.push(
     'What are the biggest challenges the team is working on right now?',
-    bySeniority[facts.seniority],
+    ...(field ? [] : [bySeniority[facts.seniority]]),
     `What do you enjoy most about working at ${facts.company}?`,
     'What are the next steps in the hiring process?',
   );

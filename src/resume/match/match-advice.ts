@@ -6,12 +6,16 @@
  */
 import { listedSkills } from '../listed-skills.ts';
 import { skillKey } from '../skill-vocabulary.ts';
+import { fieldAdvice } from './field-advice.ts';
 import type { PreparedPosting } from './prepare-posting.ts';
+import type { ConditionMatch } from './resume-conditions.ts';
 import type { PreparedResume } from './prepare-resume.ts';
 
 export interface AdviceInput {
   resume: PreparedResume;
   posting: PreparedPosting;
+  /** The posting's requirements that are not skills, met or not shown. */
+  conditions: readonly ConditionMatch[];
   missingRequired: readonly string[];
   missingNice: readonly string[];
   matchedRequired: readonly string[];
@@ -44,7 +48,11 @@ export function matchAdvice(input: AdviceInput): string[] {
   // Management gets its own advice below: "a small project with People Management" is no advice.
   const managementSkill = (skill: string) => posting.managesPeople && resume.vocabulary.byName.get(skill.toLowerCase())?.category === 'leadership';
   const missingRequired = input.missingRequired.filter((skill) => !managementSkill(skill));
-  for (const skill of missingRequired.slice(0, 2)) advice.push(missingSkillAdvice(skill, resume, false));
+  // Advice in the person's field's words: the posting's field, else their latest role's.
+  const words = fieldAdvice(posting.field ?? resume.roleFields.find((field) => field !== undefined));
+  const unmetCredentials = input.conditions.filter((condition) => condition.weighs && !condition.optional && condition.shownBy === null);
+  for (const condition of unmetCredentials.slice(0, 2)) advice.push(credentialAdvice(condition));
+  for (const skill of missingRequired.slice(0, 2)) advice.push(missingSkillAdvice(skill, resume, false, words.gainSkill));
   if (posting.managesPeople && resume.management.level < 100) {
     advice.push(
       resume.management.level > 0
@@ -57,7 +65,7 @@ export function matchAdvice(input: AdviceInput): string[] {
     const other = input.yearsInOtherFields > 0 ? ` (your ${formatYears(input.yearsInOtherFields)} in other fields do not count toward it)` : '';
     advice.push(
       `The posting asks for ${posting.yearsRequired}+ years${inField}; your work history shows ${formatYears(input.yearsShown)}${other}. ` +
-        'Add any relevant freelance, open-source or part-time work with its dates, and lead with the results that show the most ownership.',
+        `Add any relevant ${words.moreWork} with its dates, and lead with the results that show the most ownership.`,
     );
   }
   if (input.levelBelow && posting.seniority) {
@@ -66,12 +74,19 @@ export function matchAdvice(input: AdviceInput): string[] {
       `This is a ${posting.seniority}-level role and ${yours}. Put first the bullets where you owned a decision, led people or a project, or mentored someone.`,
     );
   }
-  for (const skill of missingRequired.slice(2, 4)) advice.push(missingSkillAdvice(skill, resume, false));
+  for (const skill of missingRequired.slice(2, 4)) advice.push(missingSkillAdvice(skill, resume, false, words.gainSkill));
   if (input.missingKeywords.length > 0) {
     const words = input.missingKeywords.slice(0, 4).map((word) => `"${word}"`).join(', ');
     advice.push(`Where it is true, use the posting's own words: ${words}. Screeners and search tools match on them.`);
   }
-  for (const skill of input.missingNice.slice(0, 1)) advice.push(missingSkillAdvice(skill, resume, true));
+  for (const skill of input.missingNice.slice(0, 1)) advice.push(missingSkillAdvice(skill, resume, true, words.gainSkill));
+  const unsaid = input.conditions.filter((condition) => !condition.weighs && !condition.optional && condition.shownBy === null);
+  if (unsaid.length > 0) {
+    const asked = unsaid.slice(0, 3).map((condition) => `“${condition.requirement}”`);
+    advice.push(
+      `The posting also asks for ${joinAnd(asked)}, which your resume does not say. Where ${asked.length > 1 ? 'they are' : 'it is'} true, say so in a line of your resume or your letter; recruiters screen on it.`,
+    );
+  }
   const unshown = input.matchedRequired.filter((skill) => {
     const evidence = resume.skills.get(skill);
     return evidence?.listed && !evidence.shownIn.some((place) => place !== 'resume text');
@@ -91,7 +106,7 @@ export function matchAdvice(input: AdviceInput): string[] {
       const latest = resume.resume.work?.[0];
       const first = latest?.highlights?.[0] ?? latest?.summary;
       if (!latest?.name || !first || isQuantified(first)) return undefined;
-      return `Quantify the first bullet under ${latest.name} (users, latency, revenue, time saved) so the fit reads at a glance.`;
+      return `Quantify the first bullet under ${latest.name} (${words.measures}) so the fit reads at a glance.`;
     },
     () => {
       const headline = `${resume.resume.basics?.label ?? ''} ${resume.resume.work?.[0]?.position ?? ''}`.toLowerCase();
@@ -110,7 +125,7 @@ export function matchAdvice(input: AdviceInput): string[] {
 }
 
 // `skill` is a requirement label: one skill, or alternatives ("Go or Rust").
-function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: boolean): string {
+function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: boolean, gainSkill: string): string {
   const asks = niceToHave ? `lists ${skill} as nice to have` : `requires ${skill}`;
   const first = skill.split(' or ')[0] ?? skill;
   const category = resume.vocabulary.byName.get(first.toLowerCase())?.category;
@@ -118,8 +133,26 @@ function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: b
   if (related.length > 0) {
     return `The posting ${asks}; your resume shows ${related.join(' and ')}. If you have used ${skill}, name it in your skills and in the bullet where you used it; if not, say how ${related[0]} carries over.`;
   }
-  return `The posting ${asks}, which your resume does not mention. If you have used it, add it to your skills and to a bullet that shows what you did with it; if not, a small project with it would close the gap.`;
+  // A certificate or licence in the vocabulary is held, not used.
+  if (category === 'safety' || credentialName.test(first)) {
+    return `The posting ${asks}, which your resume does not show. If you hold it, add it under your licences and certificates; if not, it is a qualification to gain before or while applying.`;
+  }
+  return `The posting ${asks}, which your resume does not mention. If you have used it, add it to your skills and to a bullet that shows what you did with it; if not, ${gainSkill} would close the gap.`;
 }
+
+// A required credential the resume does not show: held credentials are listed, not argued.
+function credentialAdvice(condition: ConditionMatch): string {
+  const what = condition.kind === 'language' ? (condition.requirement === 'bilingual' ? 'someone bilingual' : `${condition.requirement} speakers`) : `“${condition.requirement}”`;
+  const where = condition.kind === 'language' ? 'in a Languages line with your level' : 'under your licences and certificates, with its number or date if it has one';
+  return `The posting requires ${what}, which your resume does not show. If ${condition.kind === 'language' ? 'you speak it' : 'you hold it'}, add it ${where}; if not, it is a requirement to resolve before applying.`;
+}
+
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+// Skills that are held rather than used: licences, certificates, registrations, cards.
+const credentialName = /licen[cs]e|certif|\bcard\b|registered|diploma|\bNVQ\b|\blevel \d|\bNABCEP\b|\bCPC\b|gas safe|servsafe|\bCSCS\b|\bCDL\b|\bHGV\b|\bOSHA\b|\bEPA \d|\bNFPA\b|\bG3\b|\bACLS\b|\bBLS\b|\bCNA\b/i;
 
 const numberWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|double|doubled|tripled|halved)\b/i;
 

@@ -12,6 +12,7 @@ import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { alternativeScopes, requirementGroups } from './alternatives.ts';
 import { jobFieldOf, type JobField } from './job-field.ts';
 import { postingManagementKind } from './management.ts';
+import { conditionsIn, type PostingCondition } from './posting-conditions.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
 import { termStem, type Term } from './salient-terms.ts';
@@ -51,7 +52,12 @@ export interface PreparedPosting {
   managementKind?: 'supervise' | 'manage';
   /** Vocabulary names the posting uses as a company or product name ("At Miro", "Vercel's"), not as skills. */
   namesNotSkills: string[];
+  /** Requirements that are not skills: licences, clearance, the right to work, hours, lifting, languages. */
+  conditions: RequiredCondition[];
 }
+
+/** A non-skill requirement and whether the posting makes it optional. */
+export type RequiredCondition = Omit<PostingCondition, 'offset' | 'end'> & { optional: boolean };
 
 type Part = 'required' | 'nice' | 'role' | 'other' | 'none';
 
@@ -65,6 +71,7 @@ const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 const yearsPattern =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s*(?:[.;,)]|$))/gi;
 const keywordLimit = 12;
+const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hold|holds|need|needs|needed)\b/i;
 
 /**
  * Prepares a posting for `scorePosting`.
@@ -102,6 +109,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   let yearsRequired: number | undefined;
   // "4+ years as an electrician": the field the years are asked in, when the sentence names it.
   let yearsField: JobField | undefined;
+  const conditions: RequiredCondition[] = [];
   let nextLineStart = 0;
   for (const [index, line] of lines.entries()) {
     const lineStart = nextLineStart;
@@ -129,6 +137,13 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         yearsField ??= fieldOfYears(sentence.text.slice(found.offset), vocabulary);
       }
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
+      // A named licence or certificate is read where the posting asks for things, not in its duties ("process card payments").
+      const asking = part === 'required' || part === 'nice' || (part === 'none' && credentialCue.test(sentence.text));
+      for (const condition of conditionsIn(sentence.text, inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const), asking)) {
+        const { offset: at, end: _end, ...rest } = condition;
+        const key = `${rest.kind}|${rest.label.toLowerCase()}`;
+        if (!conditions.some((known) => `${known.kind}|${known.label.toLowerCase()}` === key)) conditions.push({ ...rest, optional: isOptional(at) });
+      }
       const skills = inSentence.filter((mention) => {
         if (!names.isName(text, mention, sentence.text)) return true;
         namesNotSkills.add(mention.skill.name);
@@ -156,6 +171,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     keywords: salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts, properNames),
     managesPeople: managementKind !== undefined,
     namesNotSkills: [...namesNotSkills].filter((name) => !requiredSkills.some((requirement) => requirement.anyOf.includes(name))),
+    conditions,
   };
   if (field) prepared.field = field;
   if (managementKind) prepared.managementKind = managementKind;

@@ -11,7 +11,9 @@ import { loadSkillVocabulary, type SkillVocabulary } from '../skill-vocabulary.t
 import { experienceYears } from './experience-years.ts';
 import { countsToward, jobFieldOf, roleFieldOf, type JobField } from './job-field.ts';
 import { managementEvidence, type ManagementEvidence } from './management.ts';
+import { conditionEvidence, type ConditionEvidence } from './resume-conditions.ts';
 import { termIndex } from './salient-terms.ts';
+import { bulletStems, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 
 export interface SkillEvidence {
@@ -47,6 +49,8 @@ export interface PreparedResume {
   /** Whether a role's title is in the field (or a close one); true when the field is unknown. */
   hasRoleIn(field: JobField | undefined): boolean;
   management: ManagementEvidence;
+  /** What shows a posting's non-skill requirements: licences, languages, availability. */
+  conditionEvidence: ConditionEvidence;
 }
 
 export interface PrepareResumeOptions {
@@ -85,6 +89,18 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   note([resume.basics?.label, resume.basics?.summary].filter(Boolean).join('\n'), 'summary');
   note((resume.certificates ?? []).map((certificate) => certificate.name ?? '').join('\n'), 'certificates');
   note(rawText, 'resume text');
+  // A listed skill a role shows in other words ("Residential Wiring" in "residential service calls") is shown in that role.
+  const roles = (resume.work ?? []).map((work) => ({
+    place: work.name ?? 'work history',
+    bullets: [work.summary, ...(work.highlights ?? [])].filter((text): text is string => Boolean(text)).map(bulletStems),
+  }));
+  for (const [name, evidence] of skills) {
+    const skill = vocabulary.byName.get(name.toLowerCase());
+    if (!evidence.listed || !skill || skill.ambiguous) continue;
+    for (const role of roles) {
+      if (!evidence.shownIn.includes(role.place) && role.bullets.some((stems) => showsSkill(skill, stems))) evidence.shownIn.push(role.place);
+    }
+  }
 
   const skillsByCategory = new Map<string, string[]>();
   for (const name of skills.keys()) {
@@ -150,6 +166,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     levelIn,
     hasRoleIn: (field) => field === undefined || roleFields.some((roleField) => roleField !== undefined && countsToward(roleField, field)),
     management: managementEvidence(work, resume.basics?.summary ?? ''),
+    conditionEvidence: conditionEvidence(resume, rawText),
   };
   const title = fromTitle ? titled?.position : labelLevel ? resume.basics?.label : undefined;
   if (title) prepared.seniorityTitle = title;

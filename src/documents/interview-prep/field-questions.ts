@@ -1,0 +1,211 @@
+/**
+ * What an interviewer in a field actually asks: an electrician is asked how they prove a
+ * circuit dead and find a fault, a chef how they run a section on a full night and handle
+ * allergens, a nurse what they do when a patient deteriorates, a driver about the walkaround
+ * check and their hours. Offices and software keep the general questions.
+ */
+import type { JobField } from '../../resume/match/job-field.ts';
+
+export interface FieldQuestions {
+  /** The heading of the field's own questions: "Safety and the work itself". */
+  heading: string;
+  likely: string[];
+  /** How a skill the person shows is probed: "Walk me through a job where you used PLC wiring …". */
+  shownSkill: (skill: string) => string;
+  /** How a skill the person lacks is probed. */
+  missingSkill: (skill: string) => string;
+  /** For a role that leads a crew, a brigade or a shift. */
+  leading: string[];
+  /** What to ask the interviewer about the work. */
+  toAsk: string[];
+}
+
+const trade = (safe: string, standard: string): FieldQuestions => ({
+  heading: 'Safety and the work itself',
+  likely: [
+    safe,
+    'Tell me about a fault that took you a long time to find. How did you track it down?',
+    `How do you make sure your work ${standard} first time?`,
+    'A customer or site manager wants it done faster than is safe. What do you do?',
+    'When you finish a job, what do you test, record and hand over?',
+  ],
+  shownSkill: (skill) => `Walk me through a recent job where you used ${skill}: how did you set it up safely, and how did you check the work?`,
+  missingSkill: (skill) => `This job involves ${skill}. What's the closest work you've done, and how would you get up to standard on it?`,
+  leading: [
+    'How do you give out work to a crew at the start of the day, and check it at the end?',
+    'An apprentice or crew member cuts a corner on safety. What do you do?',
+    'How do you keep a job on schedule when materials or another trade are late?',
+  ],
+  toAsk: [
+    'What does a typical week look like: new installs, service calls or maintenance?',
+    'How are jobs scheduled, and how are call-outs and overtime shared?',
+    'What tools, vehicles and training does the company provide?',
+  ],
+});
+
+const groups: Partial<Record<JobField, FieldQuestions>> = {
+  electrical: trade(
+    'Walk me through how you isolate and prove a circuit dead before you work on it.',
+    'meets the wiring regulations or code and passes inspection',
+  ),
+  plumbing: trade(
+    'How do you make a gas or water system safe before you work on it, and how do you test it afterwards?',
+    'meets the regulations and passes its checks',
+  ),
+  mechanical: trade(
+    'How do you lock out a machine before maintenance, and how do you hand it back to production?',
+    'holds up and passes its checks',
+  ),
+  construction: trade('What do you check on a site before you start work each day?', 'meets the drawings and passes inspection'),
+  culinary: {
+    heading: 'Running a section on service',
+    likely: [
+      'Talk me through how you set up your section before service.',
+      "It's a full house and a dish comes back. What do you do?",
+      'How do you handle allergens, from the delivery to the plate?',
+      'How do you keep food cost and waste down on your section?',
+      'How do you keep a dish consistent when someone else is cooking it?',
+    ],
+    shownSkill: (skill) => `How do you keep your ${skill} consistent on a busy service? Give an example.`,
+    missingSkill: (skill) => `This kitchen needs ${skill}. What's the closest you've done, and how would you get up to speed?`,
+    leading: [
+      'How do you run the pass or the brigade on the head chef’s day off?',
+      'A cook on your section keeps falling behind. What do you do during service, and after it?',
+      'How do you train a new commis on your section?',
+    ],
+    toAsk: [
+      'How many covers do you do on a typical night, and how big is the brigade?',
+      'How is the menu developed, and how much input does the team have?',
+      'How are rotas set, and how far ahead?',
+    ],
+  },
+  healthcare: {
+    heading: 'Caring safely for people',
+    likely: [
+      "Tell me about a time someone's condition changed on your shift. What did you notice, and what did you do?",
+      'A relative is upset about the care their family member is getting. How do you handle it?',
+      'What would you do if you made, or saw, a medication error?',
+      'You are worried someone in your care is at risk of harm. What do you do?',
+      'How do you keep your notes accurate on a busy shift?',
+    ],
+    shownSkill: (skill) => `Tell me about a time your ${skill} made a difference for someone in your care. What did you do, and how did you record it?`,
+    missingSkill: (skill) => `This role needs ${skill}. What's the closest you've done, and what training would you want?`,
+    leading: [
+      'How do you run a shift: allocating people, checking care is done, handing over?',
+      'A colleague on your shift is not following a care plan. What do you do?',
+      'How do you support a new member of staff in their first weeks?',
+    ],
+    toAsk: [
+      'What are the staffing levels on a typical shift?',
+      'How are new staff supported in their first weeks: shadow shifts, training?',
+      'How does the team hand over between shifts?',
+    ],
+  },
+  driving: {
+    heading: 'Safety on the road',
+    likely: [
+      'Talk me through your walkaround check. What would make you refuse a vehicle?',
+      "You're running late and close to your hours limit. What do you do?",
+      'How do you secure a load, and how do you check it on the way?',
+      'Tell me about a difficult delivery or customer and how you handled it.',
+      'What do you do after a minor incident or a near miss?',
+    ],
+    shownSkill: (skill) => `Tell me about a run where ${skill} mattered. What did you check before you set off?`,
+    missingSkill: (skill) => `This job needs ${skill}. What's the closest you've done, and how would you get signed off on it?`,
+    leading: [
+      'How would you help a new driver learn the routes and the paperwork?',
+      'A driver keeps reporting defects late. What do you do?',
+      'How do you plan runs when a driver calls in sick?',
+    ],
+    toAsk: [
+      'What routes and vehicles would I be on, and how are runs planned?',
+      'How are hours, breaks and nights scheduled?',
+      'How are vehicles maintained, and how are defects reported?',
+    ],
+  },
+  education: {
+    heading: 'In the classroom',
+    likely: [
+      'How do you plan a lesson for a class with a wide range of abilities?',
+      "Tell me about a pupil whose behaviour was difficult. What did you do, and what changed?",
+      'How do you check what pupils have learned during a lesson?',
+      'How do you work with parents or carers when there is a concern?',
+      'What would you do if a pupil told you something that worried you?',
+    ],
+    shownSkill: (skill) => `How do you use ${skill} with a class of mixed ability? Give an example from a lesson.`,
+    missingSkill: (skill) => `This post involves ${skill}. What's the closest you've done, and how would you prepare?`,
+    leading: [
+      'How would you lead a department or year team through a change in the curriculum?',
+      'A colleague is struggling with behaviour in their class. How do you help?',
+      'How do you use assessment data to decide where the team should focus?',
+    ],
+    toAsk: [
+      'How is behaviour managed across the school?',
+      'What support is there for planning and marking?',
+      'How are new staff supported and mentored?',
+    ],
+  },
+  finance: {
+    heading: 'Getting the numbers right',
+    likely: [
+      'Walk me through how you run a month-end close.',
+      'Tell me about an error you found in the numbers. How did you find it, and what did you change?',
+      'How do you explain a variance to a manager who is not in finance?',
+      'How do you handle competing deadlines at year end?',
+      'What controls would you expect around payments, and why?',
+    ],
+    shownSkill: (skill) => `Tell me about a time your ${skill} caught an error or saved time. How did you check your work?`,
+    missingSkill: (skill) => `This role uses ${skill}. What's the closest you've done, and how would you get up to speed?`,
+    leading: [
+      'How do you review a junior colleague’s reconciliations?',
+      'How would you shorten the close without losing accuracy?',
+      'A deadline will be missed. How and when do you tell the business?',
+    ],
+    toAsk: [
+      'Which systems do you use for the ledger and reporting?',
+      'What does the month-end timetable look like?',
+      'Where do you see the most room to improve in the finance process?',
+    ],
+  },
+  operations: {
+    heading: 'Working safely and accurately',
+    likely: [
+      'How do you keep your accuracy up when the pace is high?',
+      'What do you check before you use a forklift or other equipment?',
+      "Tell me about a time stock didn't match the system. What did you do?",
+      'How do you keep yourself and others safe around moving equipment?',
+    ],
+    shownSkill: (skill) => `Tell me about a shift where ${skill} mattered. What did you do to get it right?`,
+    missingSkill: (skill) => `This job needs ${skill}. What's the closest you've done, and what training would you want?`,
+    leading: [
+      'How do you brief a shift and keep it on target?',
+      'A team member keeps missing their targets. What do you do?',
+      'How do you handle a late delivery that throws the plan out?',
+    ],
+    toAsk: ['How are targets set, and how is performance reviewed?', 'Which shifts run, and how are they allocated?', 'What equipment training do you provide?'],
+  },
+  hospitality: {
+    heading: 'Customers and service',
+    likely: [
+      'Tell me about an unhappy customer you turned around.',
+      'How do you keep service friendly in a rush?',
+      "What do you do when you can't give a customer what they asked for?",
+      'How do you handle cash or stock that does not add up at the end of a shift?',
+    ],
+    shownSkill: (skill) => `Tell me about a busy shift where ${skill} mattered. What did you do?`,
+    missingSkill: (skill) => `This job involves ${skill}. What's the closest you've done, and how would you learn it?`,
+    leading: ['How do you run a shift and keep the team calm when it gets busy?', 'How do you train someone new on the floor?', 'A team member is rude to a customer. What do you do?'],
+    toAsk: ['What does a busy day look like here?', 'How are rotas set, and how far ahead?', 'How is customer feedback used?'],
+  },
+};
+
+/**
+ * The field's own questions, when the field is one where the general office questions miss
+ * what an interviewer would ask.
+ *
+ * @example
+ * fieldQuestions('culinary')?.likely[0]; // 'Talk me through how you set up your section before service.'
+ */
+export function fieldQuestions(field: JobField | undefined): FieldQuestions | undefined {
+  return field ? groups[field] : undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * Whether a resume shows a posting's non-skill requirement (see `posting-conditions.ts`): its
+ * licences and certificates section, the lines that name a licence or a card, the languages
+ * it lists, and its text.
+ */
+import type { JsonResume } from '../../protocol/json-resume.ts';
+import { spokenLanguages } from '../spoken-languages.ts';
+import type { PostingCondition } from './posting-conditions.ts';
+import { stem } from './salient-terms.ts';
+
+/** A requirement that is not a skill (a licence, the right to work, nights), and whether the resume shows it. */
+export interface ConditionMatch {
+  kind: string;
+  /** As the posting put it: "Full UK driving licence", "Spanish". */
+  requirement: string;
+  optional: boolean;
+  /** A credential the person holds or not: unshown, it counts against the skills score like a missing required skill. */
+  weighs: boolean;
+  /** The resume line that shows it, or null when the resume does not. */
+  shownBy: string | null;
+}
+
+/** What a resume offers as evidence of conditions, read once. */
+export interface ConditionEvidence {
+  /** The whole text, for conditions written anywhere ("Available for nights and weekends"). */
+  text: string;
+  /** Certificates and the lines that name a licence, card, registration or clearance. */
+  credentialLines: string[];
+  languages: string[];
+}
+
+const credentialLine = /licen[cs]|certif|registered|registration|\bcard\b|ticket|clearance|cleared|qualified|chartered|\bQTS\b|\bCDL\b|\bDBS\b/i;
+
+/**
+ * Reads the evidence of a resume once.
+ *
+ * @example
+ * conditionEvidence(resume, rawText).languages; // ['English', 'Spanish']
+ */
+export function conditionEvidence(resume: JsonResume, rawText: string): ConditionEvidence {
+  const certificates = (resume.certificates ?? []).map((certificate) => [certificate.name, certificate.issuer].filter(Boolean).join(' — '));
+  return {
+    text: rawText,
+    credentialLines: [...certificates, ...rawText.split('\n').filter((line) => credentialLine.test(line))],
+    languages: spokenLanguages(resume),
+  };
+}
+
+const drivingLicence = /\bdriv(?:ing|ers?|er['’]s)\s+licen[cs]e|\bCDL\b|\bHGV\b|\bLGV\b|\bC\+E\b|\bclean licen[cs]e|\bfull (?:UK |US )?licen[cs]e|\bcategor(?:y|ies) [BCD]\b/i;
+const rightToWork = /\bright to work\b|\b(?:eligible|authori[sz]ed|entitled) to work\b|\bwork permit\b|\bcitizen(?:ship)?\b|\bsettled status\b|\bindefinite leave\b|\bgreen card\b|\bpermanent resident\b/i;
+const backgroundCheck = /\bDBS\b|\bPVG\b|\bCRB\b|\bbackground (?:check|screening)/i;
+const physical = /\blift(?:ing|ed)?\b|\bmanual handling\b|\bmoving and handling\b|\bphysically\b|\bon (?:my|your) feet\b/i;
+const clearance = /\bclearance\b|\bcleared\b|\bBPSS\b/i;
+
+/**
+ * Where the resume shows a condition ("Full UK driving licence (clean)"), or undefined when it
+ * does not.
+ *
+ * @example
+ * conditionShownBy({ kind: 'language', needs: ['Spanish'], … }, evidence); // 'Spanish'
+ */
+export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs'>, evidence: ConditionEvidence): string | undefined {
+  const lineWith = (pattern: RegExp, lines: readonly string[] = [...evidence.credentialLines, ...evidence.text.split('\n')]) =>
+    lines.find((line) => pattern.test(line))?.trim();
+  switch (condition.kind) {
+    case 'driving licence':
+      return lineWith(drivingLicence);
+    case 'right to work':
+      return lineWith(rightToWork);
+    case 'background check':
+      return lineWith(backgroundCheck);
+    case 'physical':
+      return lineWith(physical);
+    case 'clearance': {
+      const level = condition.needs[0];
+      return level ? lineWith(new RegExp(`\\b${escape(level)}\\b`, 'i'), evidence.credentialLines) : lineWith(clearance, evidence.credentialLines);
+    }
+    case 'hours': {
+      // "nights" is shown by "night shifts", "on-call" by "on call": the first word, unless it says nothing alone.
+      for (const need of condition.needs) {
+        const words = need.replace(/s$/, '').split(/[- ]/).filter(Boolean);
+        const shown = /^(?:on|early|bank|public|split|rotating|shift)$/.test(words[0] ?? '') ? words : words.slice(0, 1);
+        const line = shown.length > 0 ? lineWith(new RegExp(`\\b${shown.map(escape).join('[- ]?')}`, 'i')) : undefined;
+        if (line) return line;
+      }
+      return undefined;
+    }
+    case 'language': {
+      if (condition.needs[0] === 'bilingual') {
+        const languages = new Set([...evidence.languages, 'English']);
+        return languages.size >= 2 || /\bbilingual\b/i.test(evidence.text) ? [...languages].join(', ') : undefined;
+      }
+      const alternatives = /\bor\b/.test(condition.label);
+      const spoken = condition.needs.filter((language) => evidence.languages.includes(language));
+      return (alternatives ? spoken.length > 0 : spoken.length === condition.needs.length) ? spoken.join(', ') : undefined;
+    }
+    case 'licence': {
+      const [first] = condition.needs;
+      if (first?.includes('|')) return lineWith(new RegExp(`\\b(?:${first})\\b`, 'i'), evidence.credentialLines);
+      // Every naming word, by its stem, on one line that names a licence or a certificate.
+      const stems = condition.needs.map((word) => stem(word.toLowerCase()));
+      return evidence.credentialLines
+        .find((line) => {
+          const words = line.toLowerCase().split(/[^\p{L}\p{N}+&]+/u).map((word) => stem(word));
+          return stems.every((wanted) => words.some((word) => sameRoot(word, wanted)));
+        })
+        ?.trim();
+    }
+  }
+}
+
+// "nursing" and "nurse", "registered" and "registration": one stem begins the other, four letters at least.
+function sameRoot(word: string, wanted: string): boolean {
+  if (word === wanted) return true;
+  const [short, long] = word.length < wanted.length ? [word, wanted] : [wanted, word];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
