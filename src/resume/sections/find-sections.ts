@@ -4,6 +4,7 @@
  * "Skills & Tools", "Skills: Python, Go" (a heading with its content on the same line).
  */
 import { institutionPattern, matchDegree } from './degree-pattern.ts';
+import { labelCell } from './find-skill-category.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 export const sectionKinds = [
@@ -167,6 +168,12 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
       current.lines[last] = { ...(current.lines[last] as ResumeLine), text: `${current.lines[last]?.text ?? ''} ${line.text.trim()}` };
       continue;
     }
+    // "BAKING ⇥ Sourdough, Piping" / "LANGUAGES ⇥ Welsh, English": in Skills, a label beside its list
+    // like the rows above it is one more group, not a section in a gutter.
+    if (current.kind === 'skills' && isGroupRow(line.text) && current.lines.some((entry) => isGroupRow(entry.text))) {
+      current.lines.push(line);
+      continue;
+    }
     const continues = /^\p{Ll}/u.test(line.text) && !line.markdownHeading && above !== '' && !/[.!?:]$/.test(above);
     const gutter = line.bullet || continues ? undefined : gutterHeading(line.text);
     if (gutter) {
@@ -200,6 +207,13 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     current.lines.push(line);
   }
   return sections.filter((section, index) => index === 0 || section.lines.some((line) => line.text !== '') || section.heading !== '');
+}
+
+// "LEADERSHIP ⇥ Hiring, Coaching": a label beside its list, named like no section but a group's.
+function isGroupRow(text: string): boolean {
+  const row = labelCell(text);
+  const kind = row && headingKind(row.name);
+  return row !== undefined && (kind === undefined || kind === 'languages' || kind === 'certificates' || mayNameSkillGroup(kind, row.name));
 }
 
 /**
