@@ -128,7 +128,9 @@ export function headingKind(line: string): SectionKind | undefined {
   if (key === '' || (key.split(' ').length > 6 && !letterSpaced(key))) return undefined;
   const direct = aliasKinds.get(key) ?? letterSpacedKind(key);
   if (direct) return direct;
-  // "Berufserfahrung / Experience", "Skills & Tools", "Education and Certifications".
+  // "Berufserfahrung / Experience", "Skills & Tools", "Education and Certifications"; but
+  // "Electrical | Safety & Leadership" are labels of columns.
+  if (line.includes(' | ')) return undefined;
   for (const part of key.split(/ \/ | and /)) {
     const kind = aliasKinds.get(part.trim());
     if (kind) return kind;
@@ -147,7 +149,9 @@ export function headingKind(line: string): SectionKind | undefined {
  * mayNameSkillGroup('other', 'Leadership'); // true
  */
 export function mayNameSkillGroup(kind: SectionKind, heading: string): boolean {
-  return kind === 'certificates' || (kind === 'other' && skillGroupNames.has(headingKey(heading)));
+  // "Safety & Leadership", "Leadership and Coaching": a group named with one of those words too.
+  const parts = headingKey(heading).split(/ \/ | and /);
+  return kind === 'certificates' || (kind === 'other' && parts.some((part) => skillGroupNames.has(part.trim())));
 }
 
 /**
