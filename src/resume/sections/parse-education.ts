@@ -8,6 +8,7 @@ import type { ResumeEducation } from '../../protocol/json-resume.ts';
 import { isLocationLike } from './classify-entry-part.ts';
 import { institutionPattern, matchDegree } from './degree-pattern.ts';
 import { namesFieldOfStudy } from './field-of-study.ts';
+import { entriesSideBySide } from './entries-side-by-side.ts';
 import { findDateRange } from './find-date-range.ts';
 import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
@@ -75,7 +76,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinDegreeAtSchool(lines));
+  const joinedLines = joinWrappedLines(joinDegreeAtSchool(entriesSideBySide(lines)));
   const items = joinWrappedDegrees(joinedLines);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
   // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
