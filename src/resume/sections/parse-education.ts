@@ -473,6 +473,11 @@ function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine |
   if (/\s(?:in|of|and|&|for|en|em|di|de|der|und)$/iu.test(previous.text)) return true;
   // "Bachelor of Science, Electrical" / "Engineering and Computer" / "Sciences": the rest of the field.
   if (item.text.split(/\s+/).length <= 4 && !/[,:;]/.test(item.text) && !notesPattern.test(item.text) && namesFieldOfStudy(item.text)) return true;
+  // "Associate of Applied Science, Electrical" / "Engineering Technology - Columbus State": a
+  // "Degree, Field - School" line wrapped inside its field goes on up to the school.
+  const fieldThenSchool = /^([^,;:–—-]+?)\s[-–—]\s[^,;:–—-]+$/u.exec(item.text);
+  const degreeThenField = degree.index === 0 && previous.text.slice(degree[0].length).startsWith(',') && !/\s[-–—]\s/u.test(previous.text);
+  if (degreeThenField && fieldThenSchool && (fieldThenSchool[1] ?? '').split(/\s+/).length <= 4) return true;
   const longer = matchDegree(`${previous.text} ${item.text}`);
   if (longer && longer.index === degree.index && longer[0].length > degree[0].length) return true;
   const words = item.text.split(/\s+/);
