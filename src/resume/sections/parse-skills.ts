@@ -175,7 +175,7 @@ function skillItems(written: string, vocabulary: SkillVocabulary): SkillItem[] {
   if (splitListItems(text).length === 1 && text.split(/\s+/).length >= 7) {
     return findSkillNames(text, vocabulary).map((name) => ({ name }));
   }
-  return items.flatMap((item) => splitItem(item, vocabulary));
+  return items.flatMap((item) => splitItem(item, vocabulary, items.length > 1));
 }
 
 function joinSplitChips(written: string, vocabulary: SkillVocabulary): string {
@@ -190,7 +190,7 @@ function joinSplitChips(written: string, vocabulary: SkillVocabulary): string {
   return cells.map((cell) => cell.text).join(' | ');
 }
 
-function splitItem(written: string, vocabulary: SkillVocabulary): SkillItem[] {
+function splitItem(written: string, vocabulary: SkillVocabulary, inList = false): SkillItem[] {
   // "Security clearance:" with nothing after it names a skill of its own; "Python ★★★★☆" rates it.
   const item = written.replace(/\s*:$/, '').replace(/\s*[★☆●○◉◯■□]+$/u, '');
   // "Proficient in SAP and Excel", "working knowledge of Power BI": a sentence that rates the skills it names.
@@ -210,8 +210,9 @@ function splitItem(written: string, vocabulary: SkillVocabulary): SkillItem[] {
     // "Site licence (unrestricted):" with nothing after it: a skill and its level, in the writer's words.
     const leveled = () => [{ name, level: inside, written: `${name} (${inside})` }];
     if (/:$/.test(written.trim())) return leveled();
-    // "French (native)" in a list of skills: a spoken language is written with its level, and kept so.
-    if (isSpokenLanguage(name)) return [{ name: `${name} (${inside})` }];
+    // "Welsh (native), English (fluent)" in a list of skills: a spoken language is written with its
+    // level there, and kept so; alone on its line it is a language and its level.
+    if (inList && isSpokenLanguage(name)) return [{ name: `${name} (${inside})` }];
     if (levelWords.test(inside)) return leveled();
     // "Python (scripting)", "AWS (EC2, S3)": what the brackets say qualifies the skill before them.
     return [{ name: `${name} (${inside})` }];
