@@ -24,6 +24,9 @@ import { tuningOnlyThemes } from '../../evals/resumes/render/themes.ts';
  * After the eighth round (2026-12-05: tenure lines, jobs as list items, Title Case chips, wrapped
  * date cells, a left sidebar of tag rows; 1464 files): tuning 95.2% (docx 96.7, md 99.5, pdf 92.9,
  * txt 98.5), held-out 92.5% (docx 90.1, md 98.4, pdf 93.3, txt 98.0).
+ * After the ninth round (2026-12-05: the trade people in every theme, two more tuning people, the
+ * `short` and `crisp` themes, whose year-only work dates no reader gets; 1832 files): tuning 94.7%
+ * (docx 96.1, md 99.8, pdf 92.4, txt 99.0), held-out 92.3% (docx 89.9, md 98.4, pdf 93.1, txt 98.4).
  */
 const floors = {
   tuning: { overall: 0.93, byFormat: { docx: 0.95, md: 0.97, pdf: 0.9, txt: 0.96 } },
@@ -34,7 +37,7 @@ let report: ResumeCorpusReport;
 
 beforeAll(async () => {
   report = await scoreResumeCorpus();
-}, 240_000);
+}, 600_000);
 
 describe('resume corpus', () => {
   it('holds every file the manifest lists, for every person, in both parts', async () => {

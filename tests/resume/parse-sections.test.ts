@@ -173,8 +173,8 @@ describe('education, skills, projects, certificates, languages', () => {
       { name: 'TypeScript' },
       { name: 'Node.js' },
       { name: 'CI/CD' },
-      { name: 'HTML' },
-      { name: 'CSS' },
+      // A chip written with no space at its slash stays as written; a spaced slash splits.
+      { name: 'HTML/CSS' },
       { name: 'Excel', level: 'advanced' },
       // Issue 13: what the brackets say qualifies the skill; a comma inside them does not split it.
       { name: 'AWS (EC2, S3)' },

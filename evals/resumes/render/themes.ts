@@ -25,6 +25,8 @@ const tuningOnly = [
   'slick',
   'autumn',
   'kwan',
+  'short',
+  'crisp',
 ] as const;
 
 /** Every theme: the four that render everyone (`kendall` is the held-out one), then the tuning-only ones. */
@@ -46,7 +48,15 @@ export async function loadTheme(name: ThemeName): Promise<Render> {
   // classy reads `profiles[0]` whenever the list is there: an empty list, which prints nothing
   // in any theme, is left out so it prints nothing there too.
   if (name === 'classy') return (resume) => render(withoutEmptyProfiles(resume));
+  // slick reads `profiles.length` without checking the list is there: a person with no profiles
+  // gets an empty list, which prints nothing.
+  if (name === 'slick') return (resume) => render(withProfilesList(resume));
   return render;
+}
+
+function withProfilesList(resume: JsonResume): JsonResume {
+  if (resume.basics?.profiles) return resume;
+  return { ...resume, basics: { ...resume.basics, profiles: [] } };
 }
 
 function withoutEmptyProfiles(resume: JsonResume): JsonResume {

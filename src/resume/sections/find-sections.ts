@@ -4,6 +4,7 @@
  * "Skills & Tools", "Skills: Python, Go" (a heading with its content on the same line).
  */
 import { institutionPattern, matchDegree } from './degree-pattern.ts';
+import { labelCell } from './find-skill-category.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 export const sectionKinds = [
@@ -127,7 +128,9 @@ export function headingKind(line: string): SectionKind | undefined {
   if (key === '' || (key.split(' ').length > 6 && !letterSpaced(key))) return undefined;
   const direct = aliasKinds.get(key) ?? letterSpacedKind(key);
   if (direct) return direct;
-  // "Berufserfahrung / Experience", "Skills & Tools", "Education and Certifications".
+  // "Berufserfahrung / Experience", "Skills & Tools", "Education and Certifications"; but
+  // "Electrical | Safety & Leadership" are labels of columns.
+  if (line.includes(' | ')) return undefined;
   for (const part of key.split(/ \/ | and /)) {
     const kind = aliasKinds.get(part.trim());
     if (kind) return kind;
@@ -146,7 +149,9 @@ export function headingKind(line: string): SectionKind | undefined {
  * mayNameSkillGroup('other', 'Leadership'); // true
  */
 export function mayNameSkillGroup(kind: SectionKind, heading: string): boolean {
-  return kind === 'certificates' || (kind === 'other' && skillGroupNames.has(headingKey(heading)));
+  // "Safety & Leadership", "Leadership and Coaching": a group named with one of those words too.
+  const parts = headingKey(heading).split(/ \/ | and /);
+  return kind === 'certificates' || (kind === 'other' && parts.some((part) => skillGroupNames.has(part.trim())));
 }
 
 /**
@@ -165,6 +170,12 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     if (endsWrappedList(line, current, lines[index + 1])) {
       const last = current.lines.length - 1;
       current.lines[last] = { ...(current.lines[last] as ResumeLine), text: `${current.lines[last]?.text ?? ''} ${line.text.trim()}` };
+      continue;
+    }
+    // "BAKING ⇥ Sourdough, Piping" / "LANGUAGES ⇥ Welsh, English": in Skills, a label beside its list
+    // like the rows above it is one more group, not a section in a gutter.
+    if (current.kind === 'skills' && isGroupRow(line.text) && current.lines.some((entry) => isGroupRow(entry.text))) {
+      current.lines.push(line);
       continue;
     }
     const continues = /^\p{Ll}/u.test(line.text) && !line.markdownHeading && above !== '' && !/[.!?:]$/.test(above);
@@ -200,6 +211,13 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     current.lines.push(line);
   }
   return sections.filter((section, index) => index === 0 || section.lines.some((line) => line.text !== '') || section.heading !== '');
+}
+
+// "LEADERSHIP ⇥ Hiring, Coaching": a label beside its list, named like no section but a group's.
+function isGroupRow(text: string): boolean {
+  const row = labelCell(text);
+  const kind = row && headingKind(row.name);
+  return row !== undefined && (kind === undefined || kind === 'languages' || kind === 'certificates' || mayNameSkillGroup(kind, row.name));
 }
 
 /**

@@ -23,11 +23,28 @@ const categorisedLine = /^([^:,]{2,40}):\s*(.+)$/;
 export function splitCategory(text: string, vocabulary: SkillVocabulary): { name: string; body: string } | undefined {
   const colon = categorisedLine.exec(text);
   if (colon) return { name: (colon[1] ?? '').trim(), body: colon[2] ?? '' };
+  const cells = labelCell(text);
+  if (cells) return cells;
   const dash = /^([^:,;|•·–—]{2,40}?)\s+[–—-]\s+(.+)$/.exec(text);
   const name = (dash?.[1] ?? '').trim();
   const body = (dash?.[2] ?? '').trim();
   if (!dash || !isLabel(name) || isKnownSkill(name, vocabulary) || levelWords.test(body)) return undefined;
   return listSeparator.test(body) || listsKnownSkill(body, vocabulary) ? { name, body } : undefined;
+}
+
+/**
+ * "GOOGLE ADS ⇥ Search, Performance Max": a label in a cell of its own beside a list of two items
+ * or more is the list's category, even when the label names a skill itself.
+ *
+ * @example
+ * labelCell('Leadership | Rota planning, Coaching'); // { name: 'Leadership', body: 'Rota planning, Coaching' }
+ */
+export function labelCell(text: string): { name: string; body: string } | undefined {
+  const cells = /^([^|]{2,40}?)\s+\|\s+([^|]+)$/.exec(text);
+  const name = (cells?.[1] ?? '').trim();
+  const body = (cells?.[2] ?? '').trim();
+  if (!cells || !isLabel(name) || splitListItems(body).length < 2 || !/,\s/.test(body)) return undefined;
+  return { name, body };
 }
 
 /**

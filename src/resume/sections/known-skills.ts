@@ -7,13 +7,15 @@ import { splitListItems } from './split-list-items.ts';
 import { splitSpacedSkills } from './split-spaced-skills.ts';
 
 /**
- * Whether the text as a whole is a skill of the vocabulary, under any alias.
+ * Whether the text as a whole is a skill of the vocabulary, under any alias, or known skills
+ * written as one chip with a slash and no space ("Excel/VBA").
  *
  * @example
  * isKnownSkill('postgres', loadSkillVocabulary()); // true
  */
 export function isKnownSkill(text: string, vocabulary: SkillVocabulary): boolean {
-  return vocabulary.lookup.has(phraseKey(text));
+  if (vocabulary.lookup.has(phraseKey(text))) return true;
+  return /^[^\s/]+(?:\/[^\s/]+)+$/.test(text) && text.split('/').every((half) => vocabulary.lookup.has(phraseKey(half)));
 }
 
 /**

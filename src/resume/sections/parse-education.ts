@@ -8,6 +8,7 @@ import type { ResumeEducation } from '../../protocol/json-resume.ts';
 import { isLocationLike } from './classify-entry-part.ts';
 import { institutionPattern, matchDegree } from './degree-pattern.ts';
 import { namesFieldOfStudy } from './field-of-study.ts';
+import { entriesSideBySide } from './entries-side-by-side.ts';
 import { findDateRange } from './find-date-range.ts';
 import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
@@ -75,7 +76,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinDegreeAtSchool(lines));
+  const joinedLines = joinWrappedLines(joinDegreeAtSchool(entriesSideBySide(lines)));
   const items = joinWrappedDegrees(joinedLines);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
   // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
@@ -472,6 +473,11 @@ function continuesDegree(previous: EntryLine, item: EntryLine, next: EntryLine |
   if (/\s(?:in|of|and|&|for|en|em|di|de|der|und)$/iu.test(previous.text)) return true;
   // "Bachelor of Science, Electrical" / "Engineering and Computer" / "Sciences": the rest of the field.
   if (item.text.split(/\s+/).length <= 4 && !/[,:;]/.test(item.text) && !notesPattern.test(item.text) && namesFieldOfStudy(item.text)) return true;
+  // "Associate of Applied Science, Electrical" / "Engineering Technology - Columbus State": a
+  // "Degree, Field - School" line wrapped inside its field goes on up to the school.
+  const fieldThenSchool = /^([^,;:–—-]+?)\s[-–—]\s[^,;:–—-]+$/u.exec(item.text);
+  const degreeThenField = degree.index === 0 && previous.text.slice(degree[0].length).startsWith(',') && !/\s[-–—]\s/u.test(previous.text);
+  if (degreeThenField && fieldThenSchool && (fieldThenSchool[1] ?? '').split(/\s+/).length <= 4) return true;
   const longer = matchDegree(`${previous.text} ${item.text}`);
   if (longer && longer.index === degree.index && longer[0].length > degree[0].length) return true;
   const words = item.text.split(/\s+/);

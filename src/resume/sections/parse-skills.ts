@@ -15,6 +15,7 @@ import type { ResumeLine } from './resume-lines.ts';
 import { separateRunTogetherChips } from './separate-run-together-chips.ts';
 import { splitListItems } from './split-list-items.ts';
 import { splitSpacedSkills } from './split-spaced-skills.ts';
+import { isSpokenLanguage } from './spoken-language.ts';
 import { tidySkillLines } from './tidy-skill-lines.ts';
 
 
@@ -174,7 +175,7 @@ function skillItems(written: string, vocabulary: SkillVocabulary): SkillItem[] {
   if (splitListItems(text).length === 1 && text.split(/\s+/).length >= 7) {
     return findSkillNames(text, vocabulary).map((name) => ({ name }));
   }
-  return items.flatMap((item) => splitItem(item, vocabulary));
+  return items.flatMap((item) => splitItem(item, vocabulary, items.length > 1));
 }
 
 function joinSplitChips(written: string, vocabulary: SkillVocabulary): string {
@@ -189,7 +190,7 @@ function joinSplitChips(written: string, vocabulary: SkillVocabulary): string {
   return cells.map((cell) => cell.text).join(' | ');
 }
 
-function splitItem(written: string, vocabulary: SkillVocabulary): SkillItem[] {
+function splitItem(written: string, vocabulary: SkillVocabulary, inList = false): SkillItem[] {
   // "Security clearance:" with nothing after it names a skill of its own; "Python ★★★★☆" rates it.
   const item = written.replace(/\s*:$/, '').replace(/\s*[★☆●○◉◯■□]+$/u, '');
   // "Proficient in SAP and Excel", "working knowledge of Power BI": a sentence that rates the skills it names.
@@ -207,16 +208,21 @@ function splitItem(written: string, vocabulary: SkillVocabulary): SkillItem[] {
     const spaced = splitSpacedSkills(name, vocabulary);
     if (spaced) return [...spaced.slice(0, -1).map((piece) => ({ name: piece })), ...splitItem(`${spaced.at(-1) ?? ''} (${inside})`, vocabulary)];
     // "Site licence (unrestricted):" with nothing after it: a skill and its level, in the writer's words.
-    if (levelWords.test(inside) || /:$/.test(written.trim())) return [{ name, level: inside, written: `${name} (${inside})` }];
+    const leveled = () => [{ name, level: inside, written: `${name} (${inside})` }];
+    if (/:$/.test(written.trim())) return leveled();
+    // "Welsh (native), English (fluent)" in a list of skills: a spoken language is written with its
+    // level there, and kept so; alone on its line it is a language and its level.
+    if (inList && isSpokenLanguage(name)) return [{ name: `${name} (${inside})` }];
+    if (levelWords.test(inside)) return leveled();
     // "Python (scripting)", "AWS (EC2, S3)": what the brackets say qualifies the skill before them.
     return [{ name: `${name} (${inside})` }];
   }
   const dashed = /^(.+?)\s+[-–—:]\s+(.+)$/.exec(item);
   if (dashed && levelWords.test((dashed[2] ?? '').trim())) return [{ name: (dashed[1] ?? '').trim(), level: (dashed[2] ?? '').trim(), written: item }];
   const isKnown = (text: string) => isKnownSkill(text, vocabulary);
-  // "HTML/CSS" and "Terraform / Pulumi" are two skills each; "CI/CD", "A/B testing" and
-  // "IB MYP / DP History" are one.
-  if (/\S\s?\/\s?\S/.test(item) && !isKnown(item)) {
+  // "Terraform / Pulumi" and "SQL /Python" are two skills each; "Excel/VBA", "HTML5/CSS3" (one chip
+  // as written, with no space at its slash), "CI/CD", "A/B testing" and "IB MYP / DP History" are one.
+  if (/\S\s?\/\s?\S/.test(item) && /\s\/|\/\s/.test(item) && !isKnown(item)) {
     const halves = item.split('/').map((half) => half.trim());
     const spacedTags = /\s\/\s/.test(item) && halves.every((half) => /^\p{Lu}\S*$/u.test(half));
     if (halves.every(isKnown) || spacedTags) return halves.map((name) => ({ name }));

@@ -238,8 +238,11 @@ function opensChip(unit: string, chip: readonly string[], vocabulary: SkillVocab
   // Before a known skill only a level does so, or any modifier before an acronym: "ANSYS Mechanical | Abaqus".
   const knownName = known(word, vocabulary) && !/^\p{Lu}{2,}$/u.test(word);
   if (plainWord(last) && isModifier(last) && /^\p{Lu}/u.test(word) && (!knownName || levelWords.test(last))) return false;
-  if (opensAsKnown(word, vocabulary)) return true;
   const only = chip.length === 1 ? last : '';
+  // "Crew Leadership", "Vendor Management": a head noun the vocabulary knows alone ends the one plain
+  // word before it, which names nothing alone.
+  if (plainWord(only) && !isHeadNoun(only) && /^\p{Lu}\p{Ll}+$/u.test(word) && isHeadNoun(word) && known(word, vocabulary)) return false;
+  if (opensAsKnown(word, vocabulary)) return true;
   // "Harlow NX", "Salesforce CRM": a short run of capitals no vocabulary knows goes on the name before it.
   const acronym = known(only, vocabulary) ? /^\p{Lu}{2,3}$/u : /^\p{Lu}{2,5}$/u;
   if (acronym.test(word) && /^\p{Lu}\p{Ll}+$/u.test(only) && !known(word, vocabulary)) return false;

@@ -1,7 +1,8 @@
 /**
  * Keywords a PDF printed apart by spacing only, so the text lost their separators:
  * "Python SQL Scala", "Git Linux", "Java Python C# C". Split only when every piece is a known
- * skill, so "Google Analytics", "HubSpot CRM" or "Pipeline Management" stay whole.
+ * skill (or a pair of them written as one chip, "Excel/VBA"), so "Google Analytics", "HubSpot CRM" or
+ * "Pipeline Management" stay whole.
  */
 import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
 
@@ -18,7 +19,9 @@ const longestPhrase = 4;
  */
 export function splitSpacedSkills(item: string, vocabulary: SkillVocabulary): string[] | undefined {
   const words = item.trim().split(/\s+/);
-  const known = (phrase: string) => vocabulary.lookup.has(phraseKey(phrase));
+  // A pair of known skills written as one chip ("Excel/VBA", "HTML5/CSS3") is a known piece too.
+  const knownPair = (word: string) => word.split('/').every((half) => half !== '' && vocabulary.lookup.has(phraseKey(half)));
+  const known = (phrase: string) => vocabulary.lookup.has(phraseKey(phrase)) || (/^[^\s/]+(?:\/[^\s/]+)+$/.test(phrase) && knownPair(phrase));
   // A list's separators split it already; this is for the pieces between them.
   if (words.length < 2 || known(item) || /[,;|•·]/.test(item)) return undefined;
   const pieces: string[] = [];
