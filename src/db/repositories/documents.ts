@@ -83,14 +83,17 @@ export function documentsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
 
     /** Newest first; optionally one kind, optionally matching free text (title first). */
     async list(options: { kind?: DocumentKind | undefined; query?: string | undefined; limit?: number } = {}): Promise<DocumentRecord[]> {
-      const terms = queryTerms(options.query ?? '').join(' | ');
+      const words = queryTerms(options.query ?? '');
+      // Several words: the documents matching more of them first. One word ("Stripe") every match
+      // has: the newest first, not the one whose text repeats the word most (a warmer letter
+      // names the company less often than a formal one, and is no less "the Stripe letter").
       const { rows } = await pool.query<DocumentRow>(
         `SELECT ${columns} FROM documents
           WHERE owner = $1 AND ($2::text IS NULL OR kind = $2)
             AND ($3 = '' OR search @@ to_tsquery('english', $3))
-          ORDER BY CASE WHEN $3 = '' THEN 0 ELSE ts_rank(search, to_tsquery('english', $3)) END DESC, created_at DESC, id DESC
+          ORDER BY CASE WHEN $5 THEN ts_rank(search, to_tsquery('english', $3)) ELSE 0 END DESC, created_at DESC, id DESC
           LIMIT $4`,
-        [owner, options.kind ?? null, terms, options.limit ?? 100],
+        [owner, options.kind ?? null, words.join(' | '), options.limit ?? 100, words.length > 1],
       );
       return rows.map(toRecord);
     },

@@ -28,8 +28,16 @@ export function usageRepository(pool: pg.Pool) {
       output_tokens: Number(row?.output ?? 0),
     };
   };
+  // The latest runs of this process that recorded a model call. A run's totals are asked for by
+  // the process that ran it, at its end: a run with no call (the rules planner's) needs no query.
+  const calling = new Set<string>();
+  const callingLimit = 10_000;
   return {
     async record(usage: UsageRecord): Promise<void> {
+      if (usage.runId !== null) {
+        calling.add(usage.runId);
+        if (calling.size > callingLimit) calling.delete(calling.values().next().value as string);
+      }
       await pool.query(
         `INSERT INTO model_usage (thread_id, run_id, provider, model, purpose, input_tokens, output_tokens, estimated)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -46,7 +54,11 @@ export function usageRepository(pool: pg.Pool) {
       );
     },
     forThread: (threadId: string) => totals('thread_id', threadId),
-    forRun: (runId: string) => totals('run_id', runId),
+    /** A run's totals, as the process that ran it knows them (no model call: no query). */
+    async forRun(runId: string): Promise<UsageTotals> {
+      if (!calling.has(runId)) return { model_calls: 0, input_tokens: 0, output_tokens: 0 };
+      return totals('run_id', runId);
+    },
   };
 }
 
