@@ -72,7 +72,11 @@ const searchVerbs = [
   ),
 ];
 /** Words after which the search itself may start, in a sentence no pattern read. */
-const searchLeadIns = new Set(['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking']);
+const searchLeadIns = new Set([
+  ...['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking'],
+  // Talk before the search: "sorry i meant bricklayer jobs", "ok again: welder jobs", "no wait, just baker jobs".
+  ...['meant', 'mean', 'again', 'instead', 'actually', 'ok', 'okay', 'so', 'wait', 'sorry', 'no', 'just', 'now', 'then', 'pls', 'please', 'try', 'got', 'have', 'is'],
+]);
 /** Leads that already say "job search", so what follows need not contain "jobs". */
 const jobSearchLeads = [
   'job search',
@@ -98,6 +102,9 @@ const jobSearchLeads = [
   "who's hiring for",
   'whos hiring for',
 ];
+
+/** Words no place is named with: "anything in the list", "something in my letter". */
+const notAPlace = /\b(?:my|your|our|this|that|these|those|it|them|list|saved|results?|ones?|letters?|resumes?|cvs?|jobs?|documents?|tracker|here|there)\b/i;
 
 /** The words a search falls back on when no role was said ("find job in Dubai"). */
 const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
@@ -131,7 +138,9 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     const trade = findTrade(clause.text);
     let best: { args: SearchArgs; size: number } | undefined;
     words.forEach((_word, start) => {
-      if (start > 0 && !searchLeadIns.has(words[start - 1]?.toLowerCase() ?? '')) return;
+      // (Or where a piece of the message starts: "i do carpentry, anything around Bergen?".)
+      const before = words[start - 1]?.toLowerCase() ?? '';
+      if (start > 0 && !searchLeadIns.has(before) && !/[,.;:!?]$/.test(before)) return;
       const read = readSearch(words.slice(start).join(' '), { needsNoun: true });
       const args = read && !read.query && trade ? { ...read, query: trade } : read;
       const size = args?.query ? args.query.split(/\s+/).length + (args === read ? 0 : 1_000) : Number.POSITIVE_INFINITY;
@@ -168,6 +177,21 @@ export const searchJobsPhrasing = definePhrasing<Args>({
         const company = original('company') ?? groups.company ?? '';
         if (/^(?:anyone|anybody|anything|any|someone|somebody|it|they|there|that|this|he|she|you|we)\b/i.test(company)) return null;
         return withQuery({ company, query: company });
+      },
+    },
+    {
+      // "got anything near Cork?", "anything going in Galway", "what's there in Calgary": where alone, the kind told elsewhere (`sharpen`).
+      pattern:
+        /^(?:(?:(?:have\s+)?(?:you\s+)?got\s+|(?:do\s+)?you\s+have\s+|is\s+there\s+)?(?:anything|something)(?:\s+(?:going|open|out\s+there|available|on\s+offer|for\s+me))?|what(?:'s|’s|s|\s+is)\s+(?:there|going|open|out\s+there|available|on\s+offer))\s+(?<target>(?:in|near|around|close\s+to|based\s+in)\s+\S.*)$/,
+      questions: true,
+      // (After a search, "anything in Munich?" changes that search, or asks about its results: other readings.)
+      read: ({ original }, context) => {
+        if (context.lastRequest?.('search_jobs') || context.references.last_job_ids) return null;
+        const args = readSearch(original('target') ?? '', { needsNoun: false });
+        // (Only a place: "anything in the saved list", "something in my letter" are about what jobpilot holds.)
+        if (!args?.location || args.query || notAPlace.test(args.location)) return null;
+        // The kind of job is told elsewhere in the message ("i do plumbing, …"), or asked: the whole message is read again for it.
+        return { reply: `What kind of job should I look for in ${args.location}? Name a role or skill, e.g. "find electrician jobs in ${args.location}".` };
       },
     },
     {

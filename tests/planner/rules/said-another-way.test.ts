@@ -652,3 +652,83 @@ describe('a job said first, then what to ask about it', () => {
     expect(answer, goal).not.toMatch(/left out/);
   });
 });
+
+describe('a search with talk before it keeps only the job in its words', () => {
+  it.each([
+    ['right, let us go again, glazier jobs in Cardiff', 'glazier', 'Cardiff'],
+    ['hmm one more go - tiler jobs near Ghent', 'tiler', 'Ghent'],
+    ['ah wait: search for me upholsterer jobs in Nantes', 'upholsterer', 'Nantes'],
+    ['oops, i meant locksmith jobs in Tampere', 'locksmith', 'Tampere'],
+    ['python, django jobs in Kraków', 'python, django', 'Kraków'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+
+  it.each([
+    ['fnd stonemason jobs in York', 'stonemason'],
+    ['fidn roofer jobs in Malmö', 'roofer'],
+    ['looook for deckhand jobs in Split', 'deckhand'],
+  ])('reads a slip of the verb as the verb: %s', async (goal, query) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query }) });
+  });
+});
+
+describe('a search asked in one sentence and its trade told in the next', () => {
+  it.each([
+    ['need a job!! tiler, near Porto', 'tiler', 'Porto'],
+    ['looking for work. glazier. somewhere around Tartu', 'glazier', 'Tartu'],
+    ['job please. florist in Bruges', 'florist', 'Bruges'],
+    ['any openings? plasterer. Lyon', 'plasterer', 'Lyon'],
+    ['i need a job fast. im a baker. Seville', 'baker', 'Seville'],
+    ['need work - scaffolder - close to Derby', 'scaffolder', 'Derby'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
+
+describe('a search after a loose self-introduction', () => {
+  it.each([
+    ['i do roofing, got anything near Limerick?', 'roofing', 'Limerick'],
+    ['i work in logistics, anything going in Rotterdam', 'logistics', 'Rotterdam'],
+    ['been doing carpentry for 8 years, anything around Tromsø?', 'carpentry', 'Tromsø'],
+    ["i'm in catering, got anything in Bilbao?", 'catering', 'Bilbao'],
+    ['my background is in bookkeeping, any openings in Hull?', 'bookkeeping', 'Hull'],
+    ['i used to drive buses, anything near Aarhus', 'bus driver', 'Aarhus'],
+    ["i'm a qualified joiner, got anything in Inverness", 'joiner', 'Inverness'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+
+  it('asks what kind of job when no trade is told, and leaves a place after a search to the follow-up', async () => {
+    expect((await said('got anything in Bilbao?')).answer).toMatch(/What kind of job .*Bilbao\?/);
+    const after = [
+      { role: 'user' as const, content: 'find baker jobs in Porto' },
+      { role: 'assistant' as const, content: 'Found 2 jobs: 1. Baker at Forno Lume (Porto) 2. Pastry Baker at Doce Vida (Porto)' },
+    ];
+    expect(await said('anything in Braga?', { messages: after })).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query: 'baker', location: 'Braga' }) });
+  });
+});
+
+describe('a person introducing themselves beside a request', () => {
+  it.each([
+    ['hi, my name is Oskar, find me glazier jobs in Gdańsk', 'glazier'],
+    ["hello! my name's Wanjiru and i'm looking for nanny jobs in Nairobi", 'nanny'],
+    ['Hey there. My name is Rui Costa. I need a job as a courier in Faro', 'courier'],
+  ])('%s searches, and corrects no resume', async (goal, query) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query }) });
+  });
+
+  it('still corrects the name when the message says it is a correction', async () => {
+    expect(await said('my name is actually Oskar Nowak, not Oskar Nowack, then find glazier jobs')).toMatchObject({ action: 'correct_resume', args: { name: 'Oskar Nowak' } });
+  });
+});
+
+describe('a job board named alone, and a page inside the settings', () => {
+  it.each(['LinkedIn', 'glassdoor?', 'hmm indeed', 'Indeed.'])('%s asks: the site, or a search there?', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/in your browser, or search jobs there\?/);
+  });
+
+  it.each(['take me to the sound settings', 'go to my display preferences', 'navigate to the bluetooth settings'])('%s asks about the Settings app', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/launch the Settings app\?/);
+  });
+});
