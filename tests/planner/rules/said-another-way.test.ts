@@ -732,3 +732,30 @@ describe('a job board named alone, and a page inside the settings', () => {
     expect((await said(goal)).answer, goal).toMatch(/launch the Settings app\?/);
   });
 });
+
+describe('comparing the listed jobs, asked loosely', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each([
+    ['cash wise which is best', 'pay'],
+    ['put them in order of salary', 'pay'],
+    ['line those up by how well i match', 'fit'],
+    ['which would i be the best at', 'fit'],
+    ['top pick?', 'fit'],
+    ['best one for me?', 'fit'],
+    ['which one would you go for', 'fit'],
+    ['any wfh ones in there?', 'remote'],
+    ['could any of these be worked from home', 'remote'],
+    ['r they remote', 'remote'],
+    ['compare the forester one and the ranger one on pay', 'pay'],
+  ])('%s → by %s', async (goal, by) => {
+    expect(await said(goal, input)).toEqual({ action: 'compare_jobs', args: expect.objectContaining({ by }) });
+  });
+
+  it.each(['compare gwern and afon for me', 'how do the first two compare', 'shepherd vs ranger?'])('%s asks by what', async (goal) => {
+    expect(await said(goal, input), goal).toEqual({ answer: expect.stringMatching(/^How should I compare them: by pay/) });
+  });
+
+  it('still scores the person against one job', async () => {
+    expect(await said('compare my cv with the shepherd one', input)).toMatchObject({ action: 'analyze_match' });
+  });
+});
