@@ -3,7 +3,7 @@ import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.
 import type { searchJobsArgs } from './args.ts';
 import { findTrade } from './find-trade.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { readBareRole, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
@@ -106,6 +106,9 @@ const jobSearchLeads = [
 /** Words no place is named with: "anything in the list", "something in my letter". */
 const notAPlace = /\b(?:my|your|our|this|that|these|those|it|them|list|saved|results?|ones?|letters?|resumes?|cvs?|jobs?|documents?|tracker|here|there)\b/i;
 
+/** An ask for work with no job words: "what's available", "anything going?", "can you search". */
+const askedForWork = /\bwhat(?:'s|s|\s+is)\s+(?:available|out\s+there|going|open)\b|\b(?:anything|something)\s+(?:going|available|open|out\s+there|for\s+me)\b|\bcan\s+you\s+(?:search|look|find)\b|\blooking\s+for\s+(?:work|a\s+job|jobs)\b/;
+
 /** The words a search falls back on when no role was said ("find job in Dubai"). */
 const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
 
@@ -146,7 +149,13 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       const size = args?.query ? args.query.split(/\s+/).length + (args === read ? 0 : 1_000) : Number.POSITIVE_INFINITY;
       if (args && size < (best?.size ?? Number.POSITIVE_INFINITY)) best = { args, size };
     });
-    return best ? withQuery(best.args) : null;
+    if (best) return withQuery(best.args);
+    // "… looking for evening office cleaning in Brussels": the work said without a job noun, after a search verb.
+    const afterVerb = /\b(?:looking|searching|hunting|lookin)\s+for\s+(?<rest>.+)$|\b(?:search(?:\s+for)?|find(?:\s+me)?|seeking)\s+(?<other>.+)$/i.exec(clause.text)?.groups;
+    const bare = afterVerb ? readBareRole((afterVerb.rest ?? afterVerb.other ?? '').split(/[,;]/)[0] ?? '') : null;
+    if (bare) return withQuery(bare);
+    // "I'm a registered nurse … looking to move to Abu Dhabi, what's available": the trade told, and an ask (where: `findHome`).
+    return trade && askedForWork.test(clause.lower) ? withQuery({ query: trade }) : null;
   },
   capability: 'search jobs',
   describe: ({ query, location, company }) =>
@@ -195,6 +204,13 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "what's available?", "anything going?": work asked for with nothing said of which; the rest of the message may say (the trade told, where).
+      pattern: /^(?:what(?:'s|’s|s|\s+is)\s+(?:available|out\s+there|going)|(?:(?:have\s+)?(?:you\s+)?got\s+)?anything\s+(?:going|available)(?:\s+for\s+me)?)$/,
+      questions: true,
+      read: (_match, context) =>
+        context.lastRequest?.('search_jobs') || context.references.last_job_ids ? null : { reply: 'What kind of job should I look for? Name a role or skill, e.g. "find remote typescript jobs in Berlin".' },
+    },
+    {
       pattern: leadingVerb(jobSearchLeads, ':?\\s*(?<target>.+)'),
       questions: true,
       read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: false })),
@@ -202,14 +218,15 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     {
       pattern: leadingVerb(searchVerbs),
       questions: true,
-      read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: true })),
+      // ("looking for evening office cleaning in Brussels": the work said without a job noun, and where.)
+      read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: true }) ?? readBareRole(original('target') ?? '')),
     },
     {
       // "remote rust jobs in Lisbon", "newest golang jobs": no verb, so only a guess.
       pattern: /^(?<target>.+)$/,
       confidence: 'guess',
       read: ({ original }) => {
-        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true });
+        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '');
         return args?.query ? { args } : null;
       },
     },

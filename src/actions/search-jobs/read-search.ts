@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { loadSkillVocabulary, phraseKey } from '../../resume/skill-vocabulary.ts';
 import type { searchJobsArgs } from './args.ts';
-import { readAsides } from './read-asides.ts';
+import { isTradePiece, readAsides } from './read-asides.ts';
 import { isFieldOfWork } from './fields-of-work.ts';
 import { readPayFloor } from './read-pay-floor.ts';
 
@@ -10,9 +10,9 @@ export type SearchArgs = z.input<typeof searchJobsArgs>;
 
 /** Plural nouns that make a phrase a job search: "react jobs", "data engineer openings". */
 const pluralNoun =
-  '(?:jobs|roles|positions|openings|vacancies|opportunities|gigs|postings|listings|internships|job openings|job offers|job ads|contracts|careers|work|shifts)';
+  '(?:jobs|roles|positions|openings|vacancies|opportunities|gigs|postings|listings|internships|apprenticeships|traineeships|job openings|job offers|job ads|contracts|careers|work|shifts)';
 /** Singular ones only count after "a", "any", "some": "a job as a nurse", not "the stripe job". */
-const singularNoun = '(?:job|role|position|opening|vacancy|opportunity|gig|internship|contract)';
+const singularNoun = '(?:job|role|position|opening|vacancy|opportunity|gig|internship|apprenticeship|traineeship|contract)';
 const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?<vague>something|anything)(?=\\s+(?:in|at|as|for|with|near|around|close\\s+to|going|available|open|out\\s+there)\\s)`);
 /** "the Stripe job", "that role": a job already named, not a search. */
 const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|its|first|second|third|last)\b/;
@@ -40,7 +40,7 @@ const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
 const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 const limitWords = new RegExp(
-  `\\b(?:(?:just|only)\\s+(?:the\\s+)?)?(?:top|first|best|up\\s+to|at\\s+most|max(?:imum)?|only|just)\\s+(?<count>\\d{1,3}|${Object.keys(numberWords).join('|')})\\b|^\\s*(?:(?:the|a|like|about|around|maybe|only|just)\\s+)?(?<leading>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+`,
+  `\\b(?:(?:min(?:imum)?|at\\s+least)\\s+)?(?<counted>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+(?:results?|listings?|of\\s+them)(?:\\s+(?:only|max|tops|at\\s+most|please|pls))?\\b|\\b(?:(?:just|only)\\s+(?:the\\s+)?)?(?:top|first|best|up\\s+to|at\\s+most|max(?:imum)?|only|just)\\s+(?<count>\\d{1,3}|${Object.keys(numberWords).join('|')})\\b|^\\s*(?:(?:the|a|like|about|around|maybe|only|just)\\s+)?(?<leading>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+`,
 );
 const prepositions =
   /\s(?=(?:in|near|around|at|with|from|for|as|on|based in|located in|out of|within|inside|across)\s)/i;
@@ -117,7 +117,7 @@ export function readSearch(
   erase(onSiteWords, () => (args.remote = false));
   erase(remoteWords, () => (args.remote ??= true));
   erase(limitWords, (match) => {
-    const count = match.groups?.count ?? match.groups?.leading ?? '';
+    const count = match.groups?.counted ?? match.groups?.count ?? match.groups?.leading ?? '';
     args.limit = Math.min(50, Math.max(1, numberWords[count] ?? Number(count)));
   });
   text = text.replace(/\s+/g, ' ').trim();
@@ -159,6 +159,49 @@ export function readSearch(
   const level = seniorityIn(`${roles.join(' ')} ${noun?.groups?.noun ?? ''}`) ?? (parts.location ? seniorityIn(post.replace(parts.company ?? '', ' ')) : undefined);
   if (level) args.seniority = level;
   return args as SearchArgs;
+}
+
+/** What a bare role is said with: "from home", "remote", "wfh" at its end. */
+const bareRemote = /\s+(?:(?:working\s+|work\s+)?from\s+home|remote(?:ly)?|wfh)$/i;
+/** Words no place of a bare "<role> <place>" has: documents, pronouns, requests. */
+const notBarePlace = /\b(?:resume|cv|letter|documents?|docs?|pdf|docx|it|this|that|me|my|please|job|jobs|one|ones)\b/i;
+
+/** Words of a sentence, not of a role said bare: "any of these", "play some relaxing", "nothing back". */
+const chatWords =
+  /\b(?:some|any|all|the|a|an|of|these|them|those|this|that|and|or|to|for|with|play|watch|listen|something|anything|nothing|everything|thing|short|long|back|more|less|very|so|too)\b/i;
+
+/** Work said by what is done, in two to four words: "evening office cleaning", "shelf stacking", "data entry". */
+function workDone(role: string): boolean {
+  const words = role.split(' ');
+  return words.length >= 2 && words.length <= 4 && /(?:ing|entry)$/i.test(role) && !chatWords.test(role) && !notBarePlace.test(role) && !rejectedQueryWords.test(role.toLowerCase());
+}
+
+/**
+ * A role said bare, with where or "from home" and nothing else ("sous chef lisbon", "data
+ * entry from home", "night nurse in Cork"): a search when the role reads as a trade, a field
+ * or a skill. Null otherwise.
+ *
+ * @example
+ * readBareRole('sous chef lisbon'); // { query: 'sous chef', location: 'lisbon' }
+ */
+export function readBareRole(said: string): SearchArgs | null {
+  let text = said.replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '');
+  const remote = bareRemote.test(text);
+  if (remote) text = text.replace(bareRemote, '').trim();
+  const words = text.split(' ');
+  if (words.length > 6 || !/^[\p{L}][\p{L}\s'’-]*$/u.test(text)) return null;
+  // (A trade, a field or a skill; or work said by what is done: "evening office cleaning", "shelf stacking".)
+  const isRole = (role: string) =>
+    isTradePiece(role) || isFieldOfWork(role) || (role.includes(' ') && isSkill(role)) || workDone(role);
+  if (remote && isRole(text)) return { query: text, remote: true };
+  if (remote && words.length <= 3 && !notBarePlace.test(text) && !chatWords.test(text) && !rejectedQueryWords.test(text.toLowerCase())) return { query: text, remote: true };
+  for (let cut = 1; cut < words.length; cut++) {
+    const role = words.slice(0, cut).join(' ');
+    const place = words.slice(cut).join(' ').replace(/^(?:in|near|around|based\s+in)\s+/i, '');
+    if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '')) continue;
+    return { query: role, location: place, ...(remote ? { remote: true } : {}) };
+  }
+  return null;
 }
 
 /** Remote said outright, never "anywhere" (which may be "anywhere around Leipzig"). */
@@ -227,6 +270,7 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     const tail = clean(post);
     const place = placeOf(tail);
     if (!place && endsPlace(tail.split(/\s+/)[0] ?? '')) return result;
+    if (saidBefore.test(place)) return result;
     if (!place || place.split(/\s+/).length > 3 || /\d/.test(place) || notPlace.test(place)) return null;
     return { ...result, location: place };
   }
@@ -241,7 +285,8 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     else if (word === 'at' || word === 'with' || word === 'from') result.company ??= rest;
     else if (word === 'on') continue;
     else if (isFieldOfWork(rest)) result.roles.push(rest);
-    else result.location ??= placeOf(rest);
+    // ("… jobs there", "in that area": a place said before, which the rest of the message names.)
+    else if (!saidBefore.test(rest)) result.location ??= placeOf(rest);
   }
   result.roles = result.roles.filter(Boolean);
   return result;
@@ -261,6 +306,9 @@ function placeOf(text: string): string {
   if (words.length === 0) return endsPlace(text.split(/\s+/)[0] ?? '') ? '' : text;
   return words.length <= 5 ? words.join(' ') : text;
 }
+
+/** "… jobs there", "in that area": a place said before, which the rest of the message names (`findHome`). */
+const saidBefore = /^(?:there|here|over\s+there|that\s+(?:area|city|town|country|region)|the\s+area)$/i;
 
 /** Words that end a place name: what people say after where ("…that pay", "…nothing more", "…pls"). */
 const afterPlace =

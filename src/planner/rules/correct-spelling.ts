@@ -60,7 +60,8 @@ export function correctSpelling(
   const byLength = lengthIndex(vocabulary);
   const tokens = message
     // "r u": "are you" ("r" alone may be the language).
-    .replace(/(?<![\p{L}\p{N}])r(?=\s+u(?![\p{L}\p{N}]))/gu, 'are')
+    // (So is "r" before "there", "they", "these": "wat jobs r there".)
+    .replace(/(?<![\p{L}\p{N}])r(?=\s+(?:u|there|they|these|those|we|ya|you)(?![\p{L}\p{N}]))/gu, 'are')
     .split(/(\s+)/);
   const corrected = tokens
     .map((token, index) => {

@@ -759,3 +759,71 @@ describe('comparing the listed jobs, asked loosely', () => {
     expect(await said('compare my cv with the shepherd one', input)).toMatchObject({ action: 'analyze_match' });
   });
 });
+
+describe('questions about one listed job, asked loosely', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each([
+    ['cash on the 2nd one?', 'pay', 'the 2nd one'],
+    ['salary for #3 pls', 'pay', '#3'],
+    ["who's really hiring for #2, is that an agency or the farm?", 'company', '#2'],
+    ['what would i really be doing every day at Afon Trust?', 'description', 'Afon'],
+    ['do they need a chainsaw ticket for the forester job', 'stack', 'forester|gwern'],
+    ['hold on, is the third one remote', 'remote', 'the third one'],
+  ])('%s → %s', async (goal, about, job) => {
+    expect(await said(goal, input)).toEqual({ action: 'answer_about_job', args: { about, job: expect.stringMatching(new RegExp(job, 'i')) } });
+  });
+
+  it("still searches when asked who's hiring for a kind of work", async () => {
+    expect(await said("who's hiring for hedge layers?")).toMatchObject({ action: 'search_jobs' });
+  });
+});
+
+describe('a note said beside saving a job', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each([
+    ['save the ranger one, referral from Gethin', 'referral from Gethin'],
+    ['bookmark #2, my uncle knows the owner', 'my uncle knows the owner'],
+    ['keep the first one and note that the interview is in Welsh', 'the interview is in Welsh'],
+  ])('%s', async (goal, notes) => {
+    expect(await said(goal, input)).toEqual({ action: 'save_job', args: expect.objectContaining({ notes }) });
+  });
+});
+
+describe('a search said without a job noun', () => {
+  it.each([
+    ['pastry chef porto pls', { query: 'pastry chef', location: 'porto' }],
+    ['bookkeeping from home', { query: 'bookkeeping', remote: true }],
+    ['looking for weekend dog grooming in Haarlem', { query: 'weekend dog grooming', location: 'Haarlem' }],
+    ['joiner apprenticeships in Cardiff', { query: 'joiner', location: 'Cardiff' }],
+    ['wat gigs r there for van drivers in Leeds', { query: 'van drivers', location: 'Leeds' }],
+    ['search tiler jobs, 15 results only, Ghent', { query: 'tiler', location: 'Ghent', limit: 15 }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
+  it.each(['any of them remote?', 'play some calm music on youtube', 'honestly tired, 30 applications and nothing back'])('%s is no search', async (goal) => {
+    const outcome = await said(goal, { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+    expect(outcome.action, goal).not.toBe('search_jobs');
+  });
+});
+
+describe('the trade and where told about oneself, with an ask for work', () => {
+  it.each([
+    ["I'm a certified welder with 9 years in shipyards hoping to relocate to Gdynia, what's out there", 'welder', 'Gdynia'],
+    ['so im a plasterer in Wexford, anything going near me?', 'plasterer', 'Wexford'],
+    ["I'm a roofer and I'm moving to Hobart soon. Can you search for jobs there?", 'roofer', 'Hobart'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query: expect.stringContaining(query), location }) });
+  });
+});
+
+describe('more like the listed jobs, with no search left in the thread', () => {
+  it('searches what the list answers, changed', async () => {
+    const input = {
+      references: { last_job_ids: 'job_w1,job_w2,job_r9' },
+      known: { ...known, jobs: [...known.jobs, { id: 'job_r9', title: 'Apprentice Beekeeper', company: 'Clover Hives' }] },
+    };
+    expect(await said('more like these but in Powys', input)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query: 'beekeeper', location: 'Powys' }) });
+    expect(await said('search Anglesey instead', input)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ location: expect.stringMatching(/anglesey/i) }) });
+  });
+});
