@@ -827,3 +827,14 @@ describe('more like the listed jobs, with no search left in the thread', () => {
     expect(await said('search Anglesey instead', input)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ location: expect.stringMatching(/anglesey/i) }) });
   });
 });
+
+describe('a position past the end of the list', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each(['and the 4th one?', 'save #6', 'tell me about the seventh one'])('%s asks which, naming how many there are', async (goal) => {
+    expect(await said(goal, input)).toEqual({ answer: expect.stringMatching(/only 3 jobs in the list: which one do you mean \(1–3\)\?/) });
+  });
+
+  it('still takes the last position there is', async () => {
+    expect(await said('save the 3rd one', input)).toEqual({ action: 'save_job', args: { job: 'the 3rd one' } });
+  });
+});
