@@ -204,6 +204,13 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "necesito trabajo de camarero en Madrid", "je cherche un emploi de serveur à Lyon": the same search in a few other languages.
+      pattern:
+        /^(?:(?:yo\s+|je\s+|ich\s+|eu\s+)?(?:necesito|busco|quiero|procuro|preciso(?:\s+de)?|cherche|suche|cerco|szukam)\s+)?(?:un\s+|una\s+|um\s+|uma\s+|une?\s+|einen?\s+|eine\s+|del\s+)?(?:trabajo|empleo|trabalho|emprego|travail|emploi|poste|arbeit|stelle|lavoro|pracy|praca)\s+(?:de|como|da|comme|als|come|jako)\s+(?<role>\p{L}[\p{L}\s'’-]{1,40}?)(?:\s+(?:en|em|à|in|w|au|na|no)\s+(?<place>\p{L}[\p{L}\s'’.-]{1,40}))?$/u,
+      questions: true,
+      read: ({ original }) => withQuery({ query: original('role') ?? '', ...(original('place') ? { location: original('place') } : {}) }),
+    },
+    {
       // "what's available?", "anything going?": work asked for with nothing said of which; the rest of the message may say (the trade told, where).
       pattern: /^(?:what(?:'s|’s|s|\s+is)\s+(?:available|out\s+there|going)|(?:(?:have\s+)?(?:you\s+)?got\s+)?anything\s+(?:going|available)(?:\s+for\s+me)?)$/,
       questions: true,

@@ -838,3 +838,13 @@ describe('a position past the end of the list', () => {
     expect(await said('save the 3rd one', input)).toEqual({ action: 'save_job', args: { job: 'the 3rd one' } });
   });
 });
+
+describe('a search asked in a few other languages', () => {
+  it.each([
+    ['busco trabajo de panadero en Zaragoza', 'panadero', 'Zaragoza'],
+    ['je cherche un emploi de cuisinier à Nantes', 'cuisinier', 'Nantes'],
+    ['ich suche Arbeit als Maler in Graz', 'Maler', 'Graz'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
