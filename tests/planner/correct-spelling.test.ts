@@ -19,6 +19,15 @@ describe('correctSpelling', () => {
     expect(correctSpelling('jobs for nurses or a writer', vocabulary)).toBe('jobs for nurses or a writer');
   });
 
+  it('reads short slips in shapes no word has: a swap, a key held down, a request verb without its vowels', () => {
+    const words = new Set(['find', 'show', 'jobs', 'open', 'look']);
+    expect(correctSpelling('fnd welder jbos', words, new Set(), words)).toBe('find welder jobs');
+    expect(correctSpelling('ok. shw me the list, then opne it', words, new Set(), words)).toBe('ok. show me the list, then open it');
+    expect(correctSpelling('loooook at jobs', words, new Set(), words)).toBe('look at jobs');
+    // (Mid-sentence a vowel-less word is left: "pls", "sql" and the like are words.)
+    expect(correctSpelling('remote sql jobs pls', words, new Set(), words)).toBe('remote sql jobs pls');
+  });
+
   it('leaves a word with two near words alone', () => {
     expect(correctSpelling('latter', new Set(['letter', 'latte', 'litter']))).toBe('latter');
   });

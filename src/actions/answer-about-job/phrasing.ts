@@ -4,6 +4,8 @@ import { definePhrasing, type Intent, type PhrasingContext, type Reading } from 
 import type { answerAboutJobArgs, JobAspect } from './args.ts';
 import { answerAboutJobUtterances } from './utterances.ts';
 import { findJob } from '../phrasing/find-job.ts';
+import { positionOf } from '../phrasing/references.ts';
+import { findKnownJob } from '../phrasing/known-jobs.ts';
 
 type Args = z.input<typeof answerAboutJobArgs>;
 
@@ -26,13 +28,13 @@ function aboutJob(phrase: string | undefined, about: JobAspect, context: Phrasin
 
 /** What a question asks about, from its words: "how much", "where", "stack", "when posted". */
 function aspectIn(text: string): JobAspect | undefined {
-  if (/\b(?:pay|pays|paid|salary|compensation|money|wage|how much)\b/.test(text)) return 'pay';
+  if (/\b(?:pay|pays|paid|salary|compensation|money|cash|wage|how much)\b/.test(text)) return 'pay';
   if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in office)\b/.test(text)) return 'remote';
   if (/\b(?:stack|tech|technolog(?:y|ies)|languages?|frameworks?|tools|skills?)\b/.test(text)) return 'stack';
   if (/\b(?:where|located|location|based|city|country)\b/.test(text)) return 'location';
   if (/\b(?:posted|listed|go up|went up|how old|when)\b/.test(text)) return 'posted';
   if (/\b(?:full[- ]time|part[- ]time|contract|permanent|freelance|temporary|job type)\b/.test(text)) return 'type';
-  if (/\b(?:company|who is hiring|employer|who posted)\b/.test(text)) return 'company';
+  if (/\b(?:company|who(?:'s|\s+is)?\s+(?:actually\s+|really\s+)?hiring|employer|who posted|agency|recruiter)\b/.test(text)) return 'company';
   if (/\b(?:about|involve|description|responsibilit(?:y|ies)|duties)\b/.test(text)) return 'description';
   return undefined;
 }
@@ -81,6 +83,29 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
         return about && context.references.last_job_id ? aboutJob(undefined, about, context) : null;
       },
     },
+    {
+      // "money on the last one?", "salary for #2", "location of the Dublin one": the aspect, then the job it is of.
+      pattern: /^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:the\s+)?(?<aspect>money|cash|pay|salary|wage|rate|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type)\s+(?:on|for|of|at|with|in)\s+(?<job>.+)$/,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups, original }, context) => {
+        const about = aspectIn(groups.aspect ?? '');
+        return about ? aboutJob(original('job'), about, context) : null;
+      },
+    },
+    {
+      // "who's actually hiring for #3, is it an agency?", "is the Dublin one through an agency": who hires.
+      pattern: new RegExp(`^who(?:'s|s|\\s+is)\\s+(?:actually\\s+|really\\s+)?(?:hiring|recruiting)\\s+for\\s+${job}(?:,?\\s+(?:is|'s)\\s+(?:it|that|this)\\s+(?:an?\\s+)?(?:agency|recruiter|the\\s+company\\s+itself)(?:\\s+or\\s+.+)?)?$`),
+      questions: true,
+      confidence: 'certain',
+      // (Only a job of the thread: "who's hiring for kotlin developers?" is a search.)
+      read: ({ original }, context) => {
+        const said = original('job') ?? '';
+        return positionOf(said) !== undefined || findKnownJob(said, context) !== undefined || /^(?:it|that(?:\s+one)?|this(?:\s+one)?)$/i.test(said) ? aboutJob(said, 'company', context) : null;
+      },
+    },
+    // "do they want kubernetes for the platform job", "does the Acme one need a driving licence": what the job asks for.
+    ask('stack', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:\\S+(?:\\s+\\S+){0,3})\\s+(?:for|at|on|in)\\s+${job}$`)),
     // pay
     ask('pay', new RegExp(`^(?:what|how\\s+much)\\s+${does}\\s+${job}\\s+pay${end}$`)),
     ask('pay', new RegExp(`^how\\s+much(?:\\s+money)?\\s+(?:would|will|could|can|do|does|might)\\s+(?:i|you|one|someone)\\s+(?:make|earn|get|take\\s+home)\\s+(?:at|with|in|on|from)\\s+${job}${end}$`)),
@@ -129,7 +154,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     // description
     ask('description', new RegExp(`^what\\s+(?:does|do|would)\\s+${job}\\s+(?:involve|entail)$`)),
     ask('description', new RegExp(`^what(?:'s|\\s+is|\\s+are)\\s+(?:the\\s+)?(?:job\\s+description|responsibilities|duties|requirements)(?:\\s+(?:for|of|at|in)\\s+${job})?$`)),
-    ask('description', new RegExp(`^what\\s+would\\s+i\\s+(?:be\\s+doing|do)(?:\\s+(?:at|in|for)\\s+${job})?$`)),
+    ask('description', new RegExp(`^what\\s+(?:would|will|do)\\s+i\\s+(?:(?:actually|really|even)\\s+)?(?:be\\s+doing|do)(?:\\s+(?:day[-\\s]to[-\\s]day|every\\s+day|all\\s+day|daily))?(?:\\s+(?:at|in|for|with)\\s+${job})?$`)),
   ],
   examples: [
     { say: 'what does the third job pay?', args: { job: 'third', about: 'pay' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a,51e0f7a9c3d4' } },

@@ -6,12 +6,18 @@ import { compareJobsUtterances } from './utterances.ts';
 type Args = z.input<typeof compareJobsArgs>;
 type By = Args['by'];
 
+/**
+ * The one to choose, asked of the person's own chances: "best one for me?", "which would I be
+ * best at", "which one would you pick", "top pick?". Without a model, fit is what tells them apart.
+ */
+const choiceForMe =
+  /\b(?:(?:best|better|right|ideal)\s+(?:one\s+|job\s+|choice\s+|option\s+)?for\s+me|(?:i(?:'d|\s+would)|would\s+i)\s+be\s+(?:best|better|the\s+best)\s+(?:at|in|for)|(?:would|should|do)\s+(?:you|i)\s+(?:pick|choose|go\s+for|recommend)|top\s+pick|most\s+(?:likely|chance)\s+(?:to\s+get|of\s+getting))\b/;
 const superlative = /\b(?:most|best|highest|top|biggest|largest|greatest|more|better|max(?:imum)?)\b/;
 const criteria: ReadonlyArray<[By, (text: string) => boolean]> = [
-  ['pay', (text) => /\b(?:best|highest|top|better)[-\s](?:paid|paying)\b/.test(text) || (/\b(?:pays?|paid|paying|salary|salaries|money|compensation|comp|wage|wages)\b/.test(text) && superlative.test(text))],
-  ['fit', (text) => /\b(?:best|closest|top|better)\s+(?:fit|match)(?:es)?\b/.test(text) || (/\b(?:fits?|suits?|suited|matche?s?|matching|fit\s+for\s+me)\b/.test(text) && superlative.test(text))],
+  ['pay', (text) => /\b(?:best|highest|top|better)[-\s](?:paid|paying)\b/.test(text) || (/\b(?:pays?|paid|paying|salary|salaries|money|cash|earn|earnings|compensation|comp|wage|wages)\b/.test(text) && superlative.test(text))],
+  ['fit', (text) => /\b(?:best|closest|top|better)\s+(?:fit|match)(?:es)?\b/.test(text) || (/\b(?:fits?|suits?|suited|matche?s?|matching|fit\s+for\s+me)\b/.test(text) && superlative.test(text)) || choiceForMe.test(text)],
   ['recent', (text) => /\b(?:newest|latest|most\s+recent(?:ly\s+posted)?|freshest|youngest|posted\s+(?:most\s+)?recently|(?:newly|recently)\s+posted|posted\s+last)\b/.test(text)],
-  ['remote', (text) => /\b(?:remote(?:ly)?|work\s+from\s+home|wfh|from\s+anywhere)\b/.test(text)],
+  ['remote', (text) => /\b(?:remote(?:ly)?|(?:work(?:ed)?|done|do)\s+from\s+home|wfh|from\s+anywhere)\b/.test(text)],
 ];
 /** What a "by …" names: "sort them by salary", "rank these by date". */
 const byWords: ReadonlyArray<[RegExp, By]> = [
@@ -27,7 +33,7 @@ const oneJob = /\b(?:(?:is|does|did|was|will|would|can)\s+it|it\s+(?:is|pays?|of
 const among = (text: string): Args['among'] => (savedWords.test(text) ? 'saved' : undefined);
 
 /** The jobs in question: "which …" always chooses among some; "what …" must say it is about jobs. */
-const aboutJobs = /^which\b|\b(?:one|ones|jobs?|roles?|positions?|postings?|listings?|options?|openings?|these|them|those|results|saved)\b/;
+const aboutJobs = /\bwhich\b|\b(?:one|ones|jobs?|roles?|positions?|postings?|posted|listings?|options?|openings?|these|them|those|results|saved|pick)\b/;
 
 function question(text: string): Reading<Args> | null {
   const by = criteria.find(([, test]) => test(text))?.[0];
@@ -81,7 +87,7 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     },
     {
       // "are any of them remote?", "do any of these pay the most", "is any of the results remote"
-      pattern: /^(?:are|is|do|does)\s+(?:any|some|all)(?:\s+of)?\s+(?:them|these|those|the\s+(?:results|jobs|ones)|my\s+saved(?:\s+jobs)?)\b.*$/,
+      pattern: /^(?:are|is|do|does|can|could|will|would)\s+(?:any|some|all)(?:\s+of)?\s+(?:them|these|those|the\s+(?:results|jobs|ones)|my\s+saved(?:\s+jobs)?)\b.*$/,
       questions: true,
       read: ({ clause }) => question(clause.lower),
     },
@@ -92,6 +98,37 @@ export const compareJobsPhrasing = definePhrasing<Args>({
       read: ({ groups }) => {
         const by = byWords.find(([pattern]) => pattern.test(groups.by ?? ''))?.[1];
         return by ? { args: { by, among: among(groups.what ?? '') } } : null;
+      },
+    },
+    {
+      // "put them in order of pay", "line them up by how well i match", "order these from highest pay"
+      pattern: /^(?:put|line|get|have)\s+(?<what>them|these|those|the\s+(?:results|jobs|ones|list)|(?:my\s+)?saved(?:\s+jobs)?|my\s+(?:list|shortlist|saved\s+jobs))\s+(?:up\s+)?(?:in\s+order\s+)?(?:of|by|on|according\s+to|in\s+terms\s+of)\s+(?<by>.+)$/,
+      confidence: 'certain',
+      read: ({ groups }) => {
+        const by = byWords.find(([pattern]) => pattern.test(groups.by ?? ''))?.[1];
+        return by ? { args: { by, among: among(groups.what ?? '') } } : null;
+      },
+    },
+    {
+      // "any remote ones in there?", "are they remote", "r these wfh": the list, asked whole.
+      pattern: /^(?:any\s+(?:remote|wfh|work\s+from\s+home)\s+(?:ones?|jobs?|roles?)\s+(?:in\s+there|there|among\s+(?:them|these|those)|of\s+(?:them|these|those)|in\s+(?:the|this|that)\s+(?:list|lot|bunch))|(?:are|r)\s+(?:they|these|those)(?:\s+all)?\s+(?:remote|wfh))$/,
+      questions: true,
+      confidence: 'certain',
+      read: (_match, context) => ((context.references.last_job_ids?.split(',').length ?? 0) >= 2 ? { args: { by: 'remote' } } : null),
+    },
+    {
+      // "compare cairnbrook and shannonside", "how do the first two stack up", "1 vs 3?": two jobs of the list, by what is not said, so ask.
+      pattern: /^(?:compare|weigh\s+up|contrast)\s+(?<first>.+?)\s+(?:and|with|to|vs\.?|versus|against)\s+(?<second>.+)$|^(?<first2>.+?)\s+(?:vs\.?|versus)\s+(?<second2>.+)$|^how\s+do\s+(?:the\s+)?(?:first|last|top)\s+(?:two|three|2|3)(?:\s+ones)?\s+(?:stack\s+up|compare)$/,
+      questions: true,
+      read: ({ groups, clause }, context) => {
+        if (!context.references.last_job_ids) return null;
+        const said = compareBy(clause.lower) ?? question(clause.lower);
+        if (said) return said;
+        const sides = [groups.first ?? groups.first2, groups.second ?? groups.second2].filter((side): side is string => side !== undefined);
+        // (Not the person against a job: "compare my resume with the Acme posting" scores the fit.)
+        if (sides.some((side) => /\b(?:me|my|mine|i|resume|cv|skills|profile|experience)\b/.test(side))) return null;
+        // (Surer than either name read alone as a job to show: "shepherd vs ranger?".)
+        return { reply: 'How should I compare them: by pay, by how well they fit your resume, by date posted, or by which are remote?', confidence: 'certain' };
       },
     },
     {
@@ -109,10 +146,13 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     {
       // Said without a question word: "highest paying one?", "best fit?", "the newest one?", "remote ones only"
       // ("the remote one" is one job told apart by a detail, not a comparison)
-      pattern: /^(?:the\s+)?(?:(?:best|highest|top)[-\s](?:paid|paying)|(?:best|top|closest)\s+(?:fit|match)|newest|latest|most\s+recent|remote(?!\s+(?:one|job|role|option)(?:\s|$)))(?:\s+(?:one|ones|job|jobs|role|roles|option))?(?:\s+(?:only|please|of\s+(?:them|these)))?$/,
+      pattern: /^(?:(?:the\s+|ur\s+|your\s+)?(?:best|top)\s+(?:one|pick|choice|option|bet)(?:\s+for\s+me)?|(?:the\s+)?(?:(?:best|highest|top)[-\s](?:paid|paying)|(?:best|top|closest)\s+(?:fit|match)|newest|latest|most\s+recent|remote(?!\s+(?:one|job|role|option)(?:\s|$)))(?:\s+(?:one|ones|job|jobs|role|roles|option))?(?:\s+(?:only|please|of\s+(?:them|these)))?)$/,
       questions: true,
       // "best fit?" said bare right after a list: the list is what it is about.
-      read: ({ clause }, context) => question(clause.lower) ?? (context.references.last_job_ids ? superlativeAlone(clause.lower) : null),
+      // "best one?", "top pick" (its "for me" taken as politeness): the one to choose is the best fit.
+      read: ({ clause }, context) =>
+        question(clause.lower) ??
+        (context.references.last_job_ids ? (superlativeAlone(clause.lower) ?? (/^(?:the\s+|ur\s+|your\s+)?(?:best|top)\s+(?:one|pick|choice|option|bet)$/.test(clause.lower) ? { args: { by: 'fit' } } : null)) : null),
     },
   ],
   examples: [

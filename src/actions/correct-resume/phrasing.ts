@@ -22,7 +22,8 @@ const verdict = /^(?:(?:spelled|spelt|written|typed|shown|listed|all)\s+)?(?:wro
 
 /** A named group as typed, without quotes around it; nothing when it is a verdict on the value. */
 const said = (match: IntentMatch, group: string): string | undefined => {
-  const value = match.original(group)?.trim().replace(/^["'“‘]|["'”’]$/g, '');
+  // ("my name is actually Priya Shah": "actually" says it is a correction, it is no part of the name.)
+  const value = match.original(group)?.trim().replace(/^(?:actually|really|in\s+fact)\s+/i, '').replace(/^["'“‘]|["'”’]$/g, '');
   return value && !verdict.test(value) ? value : undefined;
 };
 
@@ -37,6 +38,12 @@ const read =
     return Object.keys(args).length > 0 ? { args: args as Args } : null;
   };
 
+/** "hi, my name is Tomas", "my name's Aisha and I'm a nurse": a person introducing themselves. */
+const introduction =
+  /^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings)(?:\s+there)?[\s,!.]*)?(?:my\s+name(?:\s+is|'s|’s)|i\s+am|i['’]?m|im|this\s+is)\s+\S/i;
+/** Words that make "my name is …" a correction: "not", "actually", "spelled", "on my cv". */
+const correctionWord = /\b(?:not|actually|really|spel(?:led|t|ling)|wrong|incorrect|correct|fix|should|typo|misspel\w*|change|update|resume|cv|instead|real|full|right)\b/i;
+
 /**
  * How people correct what the importer read: "my name is Ana Ortiz, not Ana Ortz", "the
  * company of my first job is Loomwave Ltd", "my title at Loomwave was Staff Engineer",
@@ -46,6 +53,8 @@ export const correctResumePhrasing = definePhrasing<Args>({
   priority: 24,
   utterances: correctResumeUtterances,
   readSentence: readCorrection,
+  // "hi, my name is Tomas, find me welder jobs in Porto": an introduction beside a request, no correction.
+  asideBeside: (text) => introduction.test(text.trim()) && !correctionWord.test(text),
   capability: 'correct what I read from your resume',
   describe: () => 'correct your resume',
   produces: ['active_resume_id'],

@@ -121,6 +121,15 @@ export const openWebsitePhrasing = definePhrasing<Args>({
       read: ({ groups }) => (isAddress(groups.target ?? '') ? { args: { url: groups.target } } : null),
     },
     {
+      // "Glassdoor", "linkedin?", "um indeed": a job board named alone, with no verb at all, is asked about like "open indeed".
+      pattern: /^(?<target>[a-z][a-z.-]{1,30})$/,
+      questions: true,
+      read: ({ groups }) => {
+        const site = findKnownSite(groups.target ?? '');
+        return site?.board ? { reply: askOpenOrSearch(site.board, site.url) } : null;
+      },
+    },
+    {
       // "search indeed for typescript jobs", "find react jobs on linkedin"
       pattern: /^(?:search|look up|look|find|browse)\s+(?:on\s+)?(?<site>[\w .-]+?)\s+for\s+(?<query>.+)$/,
       confidence: 'certain',
@@ -284,6 +293,8 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
     return readPosting(target, context);
   }
 
+  // "take me to the audio settings", "go to bluetooth settings": a page inside the computer's settings, which no address opens.
+  if (leaning === 'site' && settingsPage.test(target)) return { reply: askSettings };
   let hint: 'site' | undefined;
   if (appSuffix.test(target)) return null;
   if (siteSuffix.test(target)) {
@@ -318,6 +329,12 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
 
 /** "https://www.indeed.com/jobs" → "indeed": the name a known site is listed under. */
 const siteName = (url: string): string => url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split(/[./]/)[0] ?? '';
+
+/** "the audio settings", "my display preferences", "settings": a part of the computer's own settings. */
+const settingsPage = /^(?:(?:the|my|this|computer'?s?|system|pc|laptop)\s+)*(?:[a-z-]+\s+){0,2}(?:settings|preferences|control\s+panel)$/;
+
+/** The short question for a page of the computer's settings: jobpilot launches the Settings app, it does not go inside it. */
+const askSettings = 'Do you want me to launch the Settings app? I can open it ("open settings"), but not go to a page inside it.';
 
 /** The short question for a job board named alone: its site, or a job search on it. */
 const askOpenOrSearch = (board: string, url: string): string =>

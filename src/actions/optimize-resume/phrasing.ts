@@ -57,7 +57,7 @@ export const optimizeResumePhrasing = definePhrasing<Args>({
     },
   ],
   examples: [
-    { say: 'tailor my resume to the third one', args: { job: 'the third one' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'tailor my resume to the third one', args: { job: 'the third one' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a,5d20e7a1c9b3' } },
     { say: 'optimise my resume for the Hooli role, focusing on skills', args: { job: 'Hooli', focus: 'skills' } },
     { say: 'improve the summary of my resume for it', args: { job: 'it', focus: 'summary' }, references: { last_job_id: '3f9a1c0b7d2e' } },
     { say: 'rewrite my experience section for the Initech posting', args: { job: 'Initech', focus: 'experience' } },

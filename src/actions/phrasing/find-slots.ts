@@ -23,6 +23,9 @@ export const slotReaders: Readonly<Record<string, (sentence: string, context: Ph
 /** "i just moved to melbourne", "we're relocating to Porto", "I'm based in Leeds": where the person is. */
 const homePattern =
   /\b(?:(?:just\s+|recently\s+)?(?:moved|moving|relocated|relocating|relocate|move)\s+(?:over\s+|back\s+)?to|(?:i|we)\s+(?:now\s+)?live\s+in|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:now\s+|currently\s+)?(?:living|based|located|staying)\s+in|based\s+in)\s+(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})/iu;
+/** "im an electrician in leeds", "I'm a nurse in Cork": the trade told with where (not "in training", "in a school"). */
+const tradeInPlace =
+  /\b(?:i'?m|im|i\s+am)\s+an?\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:in|from|based\s+in)\s+(?!(?:training|a|an|the|my|need|search|between|charge|construction|retail|hospitality|healthcare|care|sales|tech|it)\b)(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})/iu;
 /** Words that end a place name said in passing. */
 const placeEnd =
   /^(?:and|but|so|or|now|recently|lately|last|this|next|from|for|with|because|since|to|im|i'm|i|we|looking|searching|hunting|anything|any|what|whats|pls|please|too|as|well|yesterday|today|a|the|soon)$/i;
@@ -35,12 +38,14 @@ const placeEnd =
  * findHome('hey i just moved to melbourne and im looking for ux work'); // 'melbourne'
  */
 export function findHome(sentence: string): string | undefined {
-  const place = homePattern.exec(sentence)?.groups?.place;
+  const place = homePattern.exec(sentence)?.groups?.place ?? tradeInPlace.exec(sentence)?.groups?.place;
   if (!place) return undefined;
   const words: string[] = [];
   for (const word of place.split(/\s+/)) {
-    if (placeEnd.test(word)) break;
+    if (placeEnd.test(word.replace(/[.,;:!?]+$/, ''))) break;
     words.push(word.replace(/[.]+$/, ''));
+    // ("moving to Hobart. Can you …": a full stop ends the place.)
+    if (/[.,;:!?]$/.test(word)) break;
   }
   return words.join(' ') || undefined;
 }
@@ -111,7 +116,24 @@ const notePattern = /(?:^|[\s,.;?!])(?:w\/?|with|add(?:ing)?|plus)\s+(?:a\s+|the
  * findNote('save #2 w a note: referral from Sam'); // 'referral from Sam'
  */
 export function findNote(sentence: string): string | undefined {
-  const groups = notePattern.exec(sentence)?.groups;
-  const note = (groups?.after ?? groups?.labelled)?.trim().replace(/^["'“]|["'”]$/g, '').replace(/[.!]+$/, '');
+  const groups = notePattern.exec(sentence)?.groups ?? noteThatPattern.exec(sentence)?.groups;
+  const note = (groups?.after ?? groups?.labelled ?? asideAboutPeople(sentence))?.trim().replace(/^["'“]|["'”]$/g, '').replace(/[.!]+$/, '');
   return note || undefined;
+}
+
+/** "… and note that the recruiter is Dana", "…, jot down that it closes Friday": the note said as what to remember. */
+const noteThatPattern = /(?:,\s*|\s+and\s+|[.;!?]\s+)(?:please\s+|pls\s+)?(?:note(?:\s+down)?|jot\s+down|make\s+a\s+note|remember|write\s+down)\s+(?:that\s+)?(?<after>\S.+)$/i;
+/** Words of a note about the people behind a job: a referral, a contact, someone who works there. */
+const peopleWords =
+  /\b(?:referr(?:al|ed)|recruiter|hiring\s+manager|contact|cousin|friend|brother|sister|mum|mom|dad|uncle|aunt|mate|colleague|partner|neighbou?r|boss|knows|works\s+there|worked\s+there|called|named)\b/i;
+
+/**
+ * The last aside of a sentence that tells who is behind the job ("save the St Anne's job,
+ * referral from Aoife", "bookmark #1, my cousin works there"): what the person would note.
+ */
+function asideAboutPeople(sentence: string): string | undefined {
+  const pieces = sentence.split(/\s*(?:,|\s[-–—]\s)\s*/);
+  const last = pieces.length > 1 ? pieces.at(-1)?.trim() : undefined;
+  const words = last?.split(/\s+/).length ?? 0;
+  return last && words >= 2 && words <= 12 && peopleWords.test(last) ? last : undefined;
 }

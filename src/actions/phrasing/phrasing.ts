@@ -159,6 +159,12 @@ export interface ActionPhrasing<Args> {
    */
   yieldsToNews?: boolean;
   /**
+   * Said beside a request for another action, whether a step of this action read from
+   * `text` is only an aside that does not run: "hi, my name is Tomas, find me welder jobs"
+   * introduces the person, it corrects no resume. Alone, the step runs as read.
+   */
+  asideBeside?(text: string): boolean;
+  /**
    * Optional arguments of this action said anywhere in the message, beside the shared
    * readers of `find-slots.ts`: a search's filters told in pieces of their own ("remote
    * only!! bookkeeping jobs", "… over 30k. only senior ones"). Each returns undefined when

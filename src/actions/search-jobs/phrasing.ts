@@ -3,7 +3,7 @@ import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.
 import type { searchJobsArgs } from './args.ts';
 import { findTrade } from './find-trade.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { readBareRole, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
@@ -72,7 +72,11 @@ const searchVerbs = [
   ),
 ];
 /** Words after which the search itself may start, in a sentence no pattern read. */
-const searchLeadIns = new Set(['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking']);
+const searchLeadIns = new Set([
+  ...['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking'],
+  // Talk before the search: "sorry i meant bricklayer jobs", "ok again: welder jobs", "no wait, just baker jobs".
+  ...['meant', 'mean', 'again', 'instead', 'actually', 'ok', 'okay', 'so', 'wait', 'sorry', 'no', 'just', 'now', 'then', 'pls', 'please', 'try', 'got', 'have', 'is'],
+]);
 /** Leads that already say "job search", so what follows need not contain "jobs". */
 const jobSearchLeads = [
   'job search',
@@ -98,6 +102,12 @@ const jobSearchLeads = [
   "who's hiring for",
   'whos hiring for',
 ];
+
+/** Words no place is named with: "anything in the list", "something in my letter". */
+const notAPlace = /\b(?:my|your|our|this|that|these|those|it|them|list|saved|results?|ones?|letters?|resumes?|cvs?|jobs?|documents?|tracker|here|there)\b/i;
+
+/** An ask for work with no job words: "what's available", "anything going?", "can you search". */
+const askedForWork = /\bwhat(?:'s|s|\s+is)\s+(?:available|out\s+there|going|open)\b|\b(?:anything|something)\s+(?:going|available|open|out\s+there|for\s+me)\b|\bcan\s+you\s+(?:search|look|find)\b|\blooking\s+for\s+(?:work|a\s+job|jobs)\b/;
 
 /** The words a search falls back on when no role was said ("find job in Dubai"). */
 const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
@@ -131,13 +141,21 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     const trade = findTrade(clause.text);
     let best: { args: SearchArgs; size: number } | undefined;
     words.forEach((_word, start) => {
-      if (start > 0 && !searchLeadIns.has(words[start - 1]?.toLowerCase() ?? '')) return;
+      // (Or where a piece of the message starts: "i do carpentry, anything around Bergen?".)
+      const before = words[start - 1]?.toLowerCase() ?? '';
+      if (start > 0 && !searchLeadIns.has(before) && !/[,.;:!?]$/.test(before)) return;
       const read = readSearch(words.slice(start).join(' '), { needsNoun: true });
       const args = read && !read.query && trade ? { ...read, query: trade } : read;
       const size = args?.query ? args.query.split(/\s+/).length + (args === read ? 0 : 1_000) : Number.POSITIVE_INFINITY;
       if (args && size < (best?.size ?? Number.POSITIVE_INFINITY)) best = { args, size };
     });
-    return best ? withQuery(best.args) : null;
+    if (best) return withQuery(best.args);
+    // "… looking for evening office cleaning in Brussels": the work said without a job noun, after a search verb.
+    const afterVerb = /\b(?:looking|searching|hunting|lookin)\s+for\s+(?<rest>.+)$|\b(?:search(?:\s+for)?|find(?:\s+me)?|seeking)\s+(?<other>.+)$/i.exec(clause.text)?.groups;
+    const bare = afterVerb ? readBareRole((afterVerb.rest ?? afterVerb.other ?? '').split(/[,;]/)[0] ?? '') : null;
+    if (bare) return withQuery(bare);
+    // "I'm a registered nurse … looking to move to Abu Dhabi, what's available": the trade told, and an ask (where: `findHome`).
+    return trade && askedForWork.test(clause.lower) ? withQuery({ query: trade }) : null;
   },
   capability: 'search jobs',
   describe: ({ query, location, company }) =>
@@ -171,6 +189,35 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "got anything near Cork?", "anything going in Galway", "what's there in Calgary": where alone, the kind told elsewhere (`sharpen`).
+      pattern:
+        /^(?:(?:(?:have\s+)?(?:you\s+)?got\s+|(?:do\s+)?you\s+have\s+|is\s+there\s+)?(?:anything|something)(?:\s+(?:going|open|out\s+there|available|on\s+offer|for\s+me))?|what(?:'s|’s|s|\s+is)\s+(?:there|going|open|out\s+there|available|on\s+offer))\s+(?<target>(?:in|near|around|close\s+to|based\s+in)\s+\S.*)$/,
+      questions: true,
+      // (After a search, "anything in Munich?" changes that search, or asks about its results: other readings.)
+      read: ({ original }, context) => {
+        if (context.lastRequest?.('search_jobs') || context.references.last_job_ids) return null;
+        const args = readSearch(original('target') ?? '', { needsNoun: false });
+        // (Only a place: "anything in the saved list", "something in my letter" are about what jobpilot holds.)
+        if (!args?.location || args.query || notAPlace.test(args.location)) return null;
+        // The kind of job is told elsewhere in the message ("i do plumbing, …"), or asked: the whole message is read again for it.
+        return { reply: `What kind of job should I look for in ${args.location}? Name a role or skill, e.g. "find electrician jobs in ${args.location}".` };
+      },
+    },
+    {
+      // "necesito trabajo de camarero en Madrid", "je cherche un emploi de serveur à Lyon": the same search in a few other languages.
+      pattern:
+        /^(?:(?:yo\s+|je\s+|ich\s+|eu\s+)?(?:necesito|busco|quiero|procuro|preciso(?:\s+de)?|cherche|suche|cerco|szukam)\s+)?(?:un\s+|una\s+|um\s+|uma\s+|une?\s+|einen?\s+|eine\s+|del\s+)?(?:trabajo|empleo|trabalho|emprego|travail|emploi|poste|arbeit|stelle|lavoro|pracy|praca)\s+(?:de|como|da|comme|als|come|jako)\s+(?<role>\p{L}[\p{L}\s'’-]{1,40}?)(?:\s+(?:en|em|à|in|w|au|na|no)\s+(?<place>\p{L}[\p{L}\s'’.-]{1,40}))?$/u,
+      questions: true,
+      read: ({ original }) => withQuery({ query: original('role') ?? '', ...(original('place') ? { location: original('place') } : {}) }),
+    },
+    {
+      // "what's available?", "anything going?": work asked for with nothing said of which; the rest of the message may say (the trade told, where).
+      pattern: /^(?:what(?:'s|’s|s|\s+is)\s+(?:available|out\s+there|going)|(?:(?:have\s+)?(?:you\s+)?got\s+)?anything\s+(?:going|available)(?:\s+for\s+me)?)$/,
+      questions: true,
+      read: (_match, context) =>
+        context.lastRequest?.('search_jobs') || context.references.last_job_ids ? null : { reply: 'What kind of job should I look for? Name a role or skill, e.g. "find remote typescript jobs in Berlin".' },
+    },
+    {
       pattern: leadingVerb(jobSearchLeads, ':?\\s*(?<target>.+)'),
       questions: true,
       read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: false })),
@@ -178,14 +225,15 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     {
       pattern: leadingVerb(searchVerbs),
       questions: true,
-      read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: true })),
+      // ("looking for evening office cleaning in Brussels": the work said without a job noun, and where.)
+      read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: true }) ?? readBareRole(original('target') ?? '')),
     },
     {
       // "remote rust jobs in Lisbon", "newest golang jobs": no verb, so only a guess.
       pattern: /^(?<target>.+)$/,
       confidence: 'guess',
       read: ({ original }) => {
-        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true });
+        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '');
         return args?.query ? { args } : null;
       },
     },

@@ -26,26 +26,38 @@ const ledPlace =
 const regionPlace =
   /^(?:(?:the|in\s+the|around\s+the|ideally\s+the|preferably\s+the)\s+)?(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})\s+(?:region|area|province|county|district|metro(?:politan)?(?:\s+area)?|surroundings|and\s+(?:around|nearby|surroundings))$/iu;
 
+/** Where one aside ends and the next starts: a comma, a full stop, "!!", "?", a dash between spaces. */
+const joint = /(\s*(?:,|[.;!?]+(?=\s|$)|\s[-–—]+(?=\s))\s*)/;
+/** "carpenter in Utrecht", "welder around Katowice": a trade and where, in one piece. */
+const tradeAndPlace = /^(?<role>.+?)\s+(?:in|around|near|close\s+to|based\s+in)\s+(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})$/iu;
+
 /**
  * Reads the short pieces after the first one ("asap, forklift driver, anywhere around
- * leipzig is fine tbh") that name the trade or the place, and leaves the rest: people tell a
- * search's details as asides rather than in one phrase. The first piece stays as it is; a
- * piece naming neither stays too ("in Berlin, Germany").
+ * leipzig is fine tbh", "!! electrician. Graz", "- roofer - close to Leeds") that name the
+ * trade or the place, and leaves the rest: people tell a search's details as asides rather
+ * than in one phrase, between commas, full stops or dashes. The first piece stays as it is
+ * unless it is the trade; a piece naming neither stays too ("in Berlin, Germany").
  *
  * @example
  * readAsides('asap, forklift driver, anywhere around leipzig is fine tbh'); // { rest: 'asap', role: 'forklift driver', place: 'leipzig' }
  */
 export function readAsides(post: string): SearchAsides {
-  const [first = '', ...pieces] = post.split(/\s*,\s*/);
+  // Pieces and the joints between them, so what is kept reads as it was said ("in St. Louis" stays whole).
+  const [first = '', ...split] = post.split(joint);
+  const pieces: Array<{ joint: string; raw: string }> = [];
+  for (let index = 0; index + 1 < split.length; index += 2) pieces.push({ joint: split[index] ?? '', raw: split[index + 1] ?? '' });
   const asides: SearchAsides = { rest: '' };
   // (The first piece too may be the trade alone: "work, scaffolder, …".)
   const head = first.replace(/[\s.!?;:]+$/, '').replace(chatter, '');
   if (isTradePiece(head)) asides.role = head;
-  const kept = asides.role ? [] : [first];
-  for (const raw of pieces) {
+  let rest = asides.role ? '' : first;
+  // Whether the kept pieces say something of their own (not "asap", not "im a cook").
+  let toldMore = !asides.role && !aside.test(first.trim());
+  for (const { joint: before, raw } of pieces) {
     const piece = raw.replace(/[\s.!?;:]+$/, '').replace(chatter, '').replace(verdict, '').trim();
     const region = regionPlace.exec(piece)?.groups?.place;
     const led = ledPlace.exec(piece)?.groups?.place;
+    const both = tradeAndPlace.exec(piece)?.groups;
     if (region && !notTrade.test(region)) {
       asides.place = region;
       asides.narrower = true;
@@ -53,11 +65,26 @@ export function readAsides(post: string): SearchAsides {
       asides.place ??= led;
     } else if (!asides.role && isTradePiece(piece)) {
       asides.role = piece;
+    } else if (!asides.role && both?.role && both.place && isTradePiece(both.role) && !notTrade.test(both.place)) {
+      asides.role = both.role;
+      asides.place ??= both.place;
+    } else if (!asides.place && !toldMore && isPlaceAlone(piece)) {
+      // "any jobs? electrician. Graz": a bare name after the trade, with nothing else said, is where.
+      asides.place = piece;
     } else {
-      kept.push(raw);
+      rest = rest ? `${rest}${before}${raw}` : raw;
+      toldMore ||= !aside.test(piece);
     }
   }
-  return { ...asides, rest: kept.join(', ') };
+  return { ...asides, rest };
+}
+
+/** A piece that tells nothing about the search: "asap", "pls", "im a cook" (the trade told, read elsewhere). */
+const aside = /^(?:(?:asap|pls|please|plz|quick(?:ly)?|fast|soon|today|immediately|desperately|urgent(?:ly)?|now|thanks|thx|tbh|really|honestly|lol|haha)\s*)*$|^(?:i\s+am|i['’]?m|im)\s/i;
+
+/** One to three capitalised words and nothing else: "Graz", "Los Angeles". */
+function isPlaceAlone(piece: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(piece) && !notTrade.test(piece);
 }
 
 /**

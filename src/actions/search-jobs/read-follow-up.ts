@@ -24,6 +24,8 @@ const followUps: readonly RegExp[] = ([
   /^(?:search|look|try|check|do\s+(?:it|that|the\s+search)|run\s+(?:it|that|the\s+search))\s+(?:again|once\s+more)(?:\s*,)?(?<change>.*)$/,
   /^(?:re-?do|re-?run|repeat)\s+(?:(?:that|this|the)\s+(?:last\s+)?search|the\s+same(?:\s+search)?|it|that|this)(?:\s*,)?(?<change>.*)$/,
   /^(?:try|search|look|check)\s+(?<change>.+?)\s+instead$/,
+  // "more like these but in Manchester", "some more of those, remote only": the search the list answers, changed.
+  /^(?:(?:some|any|a\s+few)\s+)?more\s+(?:like\s+(?:these|those|this|that|them)|of\s+(?:these|those|the\s+same))(?:\s*,)?(?<change>(?:\s+(?:but|in|near|around|only|just|with|remote|for)\b.*)?)$/,
   /^(?:(?:and|also|ok|okay|now|then)\s+)+(?:(?:try|search|look|check)\s+)?(?<change>(?:in|near|around|only|just)\s+.+)$/,
   /^(?:(?:and|ok|okay|now|then)\s+)*try\s+(?<change>.+)$/,
   /^(?<change>(?:in|near|around)\s+.+?)\s+(?:instead|this\s+time)$/,
@@ -103,7 +105,22 @@ function lastSearch(context: PhrasingContext): SearchArgs | undefined {
     // A placeholder or an older thread's value: read the conversation instead.
   }
   const earlier = context.lastRequest?.('search_jobs');
-  return earlier && typeof earlier.query === 'string' ? (earlier as SearchArgs) : undefined;
+  return earlier && typeof earlier.query === 'string' ? (earlier as SearchArgs) : resultsSearch(context);
+}
+
+/**
+ * The search the results in play answer, when the thread no longer shows it ("more like these
+ * but in Manchester" with only the list in view): the title word most of them share
+ * ("Electrician", "Maintenance Electrician" → "electrician"), else the first one's title.
+ */
+function resultsSearch(context: PhrasingContext): SearchArgs | undefined {
+  const ids = new Set(context.references.last_job_ids?.split(',') ?? []);
+  const titles = (context.known?.jobs ?? []).filter((job) => job.id !== undefined && ids.has(job.id)).map((job) => job.title.toLowerCase()).filter(Boolean);
+  if (titles.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const title of titles) for (const word of new Set(title.match(/\p{L}{3,}/gu) ?? [])) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const [shared] = [...counts].filter(([word, count]) => count >= 2 && !/^(?:and|the|for|with|senior|junior|lead|head|assistant|trainee|apprentice)$/.test(word)).sort((left, right) => right[1] - left[1]);
+  return { query: shared?.[0] ?? titles[0] ?? '' };
 }
 
 /**

@@ -2,17 +2,18 @@ import type { z } from 'zod';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { loadSkillVocabulary, phraseKey } from '../../resume/skill-vocabulary.ts';
 import type { searchJobsArgs } from './args.ts';
-import { readAsides } from './read-asides.ts';
+import { isTradePiece, readAsides } from './read-asides.ts';
+import { isFieldOfWork } from './fields-of-work.ts';
 import { readPayFloor } from './read-pay-floor.ts';
 
 export type SearchArgs = z.input<typeof searchJobsArgs>;
 
 /** Plural nouns that make a phrase a job search: "react jobs", "data engineer openings". */
 const pluralNoun =
-  '(?:jobs|roles|positions|openings|vacancies|opportunities|gigs|postings|listings|internships|job openings|job offers|job ads|contracts|careers|work|shifts)';
+  '(?:jobs|roles|positions|openings|vacancies|opportunities|gigs|postings|listings|internships|apprenticeships|traineeships|job openings|job offers|job ads|contracts|careers|work|shifts)';
 /** Singular ones only count after "a", "any", "some": "a job as a nurse", not "the stripe job". */
-const singularNoun = '(?:job|role|position|opening|vacancy|opportunity|gig|internship|contract)';
-const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?<vague>something|anything)(?=\\s+(?:in|at|as|for|with|near)\\s)`);
+const singularNoun = '(?:job|role|position|opening|vacancy|opportunity|gig|internship|apprenticeship|traineeship|contract)';
+const nounPattern = new RegExp(`\\b(?<noun>${pluralNoun}|${singularNoun})\\b|^(?<vague>something|anything)(?=\\s+(?:in|at|as|for|with|near|around|close\\s+to|going|available|open|out\\s+there)\\s)`);
 /** "the Stripe job", "that role": a job already named, not a search. */
 const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|its|first|second|third|last)\b/;
 /** Words no place name is made of: "jobs that would suit me" has no place in it. */
@@ -39,11 +40,8 @@ const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
 const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 const limitWords = new RegExp(
-  `\\b(?:(?:just|only)\\s+(?:the\\s+)?)?(?:top|first|best|up\\s+to|at\\s+most|max(?:imum)?|only|just)\\s+(?<count>\\d{1,3}|${Object.keys(numberWords).join('|')})\\b|^\\s*(?:(?:the|a|like|about|around|maybe|only|just)\\s+)?(?<leading>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+`,
+  `\\b(?:(?:min(?:imum)?|at\\s+least)\\s+)?(?<counted>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+(?:results?|listings?|of\\s+them)(?:\\s+(?:only|max|tops|at\\s+most|please|pls))?\\b|\\b(?:(?:just|only)\\s+(?:the\\s+)?)?(?:top|first|best|up\\s+to|at\\s+most|max(?:imum)?|only|just)\\s+(?<count>\\d{1,3}|${Object.keys(numberWords).join('|')})\\b|^\\s*(?:(?:the|a|like|about|around|maybe|only|just)\\s+)?(?<leading>\\d{1,3}|${Object.keys(numberWords).join('|')})\\s+`,
 );
-/** Fields of work: "jobs in tech" is a kind of job, "jobs in Berlin" a place. */
-const fields =
-  /^(?:tech|technology|software|it|data|data science|machine learning|ml|ai|marketing|sales|finance|fintech|healthcare|health|design|product|engineering|education|government|crypto|web3|gaming|media|retail|hr|operations|security|cybersecurity|devops|research|consulting|nonprofits?|startups?|biotech|legal|customer support|support|hospitality|construction|logistics|warehousing|manufacturing|transport|care|social care|nursing|teaching|cleaning|catering|tourism|agriculture|farming)$/;
 const prepositions =
   /\s(?=(?:in|near|around|at|with|from|for|as|on|based in|located in|out of|within|inside|across)\s)/i;
 const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
@@ -51,6 +49,33 @@ const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|coo
 const searchInside = /^.*\b(?:(?:looking|searching|hunting|lookin)\s+for|seeking)(?:\s+|$)/i;
 /** A search verb or a preposition left at the front of the words ("I want find job …", "… looking for work in …"). */
 const learnerVerb = /^(?:(?:to\s+)?(?:find|search(?:\s+for)?|look\s+for|get|have)|for|as|of)(?=\s|$)\s*/i;
+/** Where the words before the noun break: a dash between spaces, a colon, a full stop, "!", "?", a comma. */
+const preBreak = /(\s+[-–—]+\s+|[:;.!?]+\s+|\s*,\s*)/;
+/** Words of talk around a request, never of a job's title: "ok try again", "wait one more thing", "sorry i meant". */
+const talk =
+  /\b(?:ok(?:ay)?|alright|right|so|well|wait|hold\s+on|sorry|oops|hm+|um+|uh+|try|again|once|more|thing|meant|mean|no|nope|yes|yeah|yep|scratch|instead|actually|also|too|then|now|please|pls|plz|hi|hello|hey|thanks|same|but|just|basically|let'?s|i|me|you|we|us|my|need|want|find|search|look|get|show|give|can|could|would|do|did|what|how|about)\b/i;
+
+/**
+ * The words before the noun without the talk before them: "ok try again, electrician" →
+ * "electrician", "wait one more thing - find me electrician" → "find me electrician" (its
+ * verb goes next). A piece before a dash, colon or full stop is never the job; one before a
+ * comma stays when it names one too ("python, django").
+ *
+ * @example
+ * afterChatter('ok try again, electrician'); // 'electrician'
+ */
+function afterChatter(pre: string): string {
+  const parts = pre.split(preBreak);
+  let kept = parts.at(-1) ?? '';
+  for (let index = parts.length - 2; index > 0; index -= 2) {
+    const joint = parts[index] ?? '';
+    const piece = parts[index - 1] ?? '';
+    if (joint.trim() !== ',' || talk.test(piece) || !piece.trim()) break;
+    kept = `${piece}${joint}${kept}`;
+  }
+  return kept;
+}
+
 /** Words that make "my saved jobs" or "jobs I applied to" a question about the tracker, not a search. */
 const rejectedQueryWords =
   /\b(?:my|their|its|his|her|saved|applied|bookmarked|shortlisted|have|you|it|that|this|i|im|i'm|ive|tired|sick|burnt|burned|exhausted|honestly|am|is|are|was|were|do|does|did|missing|should|could|would|can)\b/;
@@ -92,7 +117,7 @@ export function readSearch(
   erase(onSiteWords, () => (args.remote = false));
   erase(remoteWords, () => (args.remote ??= true));
   erase(limitWords, (match) => {
-    const count = match.groups?.count ?? match.groups?.leading ?? '';
+    const count = match.groups?.counted ?? match.groups?.count ?? match.groups?.leading ?? '';
     args.limit = Math.min(50, Math.max(1, numberWords[count] ?? Number(count)));
   });
   text = text.replace(/\s+/g, ' ').trim();
@@ -122,7 +147,7 @@ export function readSearch(
   }
   // "I want find job in Vienna": a learner's verb with no "to", not what to search for.
   // "im a carpenter from romania looking for work in germany": the search starts after its verb (the trade told before it is read by `sharpen`).
-  const query = clean(pre.replace(searchInside, '').replace(learnerVerb, ''));
+  const query = clean(afterChatter(pre).replace(searchInside, '').replace(learnerVerb, ''));
   if (rejectedQueryWords.test(query.toLowerCase())) return null;
   const parts = readPrepositions(post);
   if (!parts) return null;
@@ -134,6 +159,49 @@ export function readSearch(
   const level = seniorityIn(`${roles.join(' ')} ${noun?.groups?.noun ?? ''}`) ?? (parts.location ? seniorityIn(post.replace(parts.company ?? '', ' ')) : undefined);
   if (level) args.seniority = level;
   return args as SearchArgs;
+}
+
+/** What a bare role is said with: "from home", "remote", "wfh" at its end. */
+const bareRemote = /\s+(?:(?:working\s+|work\s+)?from\s+home|remote(?:ly)?|wfh)$/i;
+/** Words no place of a bare "<role> <place>" has: documents, pronouns, requests. */
+const notBarePlace = /\b(?:resume|cv|letter|documents?|docs?|pdf|docx|it|this|that|me|my|please|job|jobs|one|ones)\b/i;
+
+/** Words of a sentence, not of a role said bare: "any of these", "play some relaxing", "nothing back". */
+const chatWords =
+  /\b(?:some|any|all|the|a|an|of|these|them|those|this|that|and|or|to|for|with|play|watch|listen|something|anything|nothing|everything|thing|short|long|back|more|less|very|so|too)\b/i;
+
+/** Work said by what is done, in two to four words: "evening office cleaning", "shelf stacking", "data entry". */
+function workDone(role: string): boolean {
+  const words = role.split(' ');
+  return words.length >= 2 && words.length <= 4 && /(?:ing|entry)$/i.test(role) && !chatWords.test(role) && !notBarePlace.test(role) && !rejectedQueryWords.test(role.toLowerCase());
+}
+
+/**
+ * A role said bare, with where or "from home" and nothing else ("sous chef lisbon", "data
+ * entry from home", "night nurse in Cork"): a search when the role reads as a trade, a field
+ * or a skill. Null otherwise.
+ *
+ * @example
+ * readBareRole('sous chef lisbon'); // { query: 'sous chef', location: 'lisbon' }
+ */
+export function readBareRole(said: string): SearchArgs | null {
+  let text = said.replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '');
+  const remote = bareRemote.test(text);
+  if (remote) text = text.replace(bareRemote, '').trim();
+  const words = text.split(' ');
+  if (words.length > 6 || !/^[\p{L}][\p{L}\s'’-]*$/u.test(text)) return null;
+  // (A trade, a field or a skill; or work said by what is done: "evening office cleaning", "shelf stacking".)
+  const isRole = (role: string) =>
+    isTradePiece(role) || isFieldOfWork(role) || (role.includes(' ') && isSkill(role)) || workDone(role);
+  if (remote && isRole(text)) return { query: text, remote: true };
+  if (remote && words.length <= 3 && !notBarePlace.test(text) && !chatWords.test(text) && !rejectedQueryWords.test(text.toLowerCase())) return { query: text, remote: true };
+  for (let cut = 1; cut < words.length; cut++) {
+    const role = words.slice(0, cut).join(' ');
+    const place = words.slice(cut).join(' ').replace(/^(?:in|near|around|based\s+in)\s+/i, '');
+    if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '')) continue;
+    return { query: role, location: place, ...(remote ? { remote: true } : {}) };
+  }
+  return null;
 }
 
 /** Remote said outright, never "anywhere" (which may be "anywhere around Leipzig"). */
@@ -201,7 +269,8 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
   if (!/^(?:based in|located in|out of|in|near|around|at|with|from|for|as|on|within|inside|across)\s/i.test(post)) {
     const tail = clean(post);
     const place = placeOf(tail);
-    if (!place && afterPlace.test(tail.split(/\s+/)[0] ?? '')) return result;
+    if (!place && endsPlace(tail.split(/\s+/)[0] ?? '')) return result;
+    if (saidBefore.test(place)) return result;
     if (!place || place.split(/\s+/).length > 3 || /\d/.test(place) || notPlace.test(place)) return null;
     return { ...result, location: place };
   }
@@ -215,8 +284,9 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     else if (word === 'with' && isSkill(rest)) result.roles.push(rest);
     else if (word === 'at' || word === 'with' || word === 'from') result.company ??= rest;
     else if (word === 'on') continue;
-    else if (fields.test(rest.toLowerCase())) result.roles.push(rest);
-    else result.location ??= placeOf(rest);
+    else if (isFieldOfWork(rest)) result.roles.push(rest);
+    // ("… jobs there", "in that area": a place said before, which the rest of the message names.)
+    else if (!saidBefore.test(rest)) result.location ??= placeOf(rest);
   }
   result.roles = result.roles.filter(Boolean);
   return result;
@@ -230,16 +300,22 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
 function placeOf(text: string): string {
   const words: string[] = [];
   for (const word of (text.split(/[,;(]/)[0] ?? '').trim().split(/\s+/)) {
-    if (!word || afterPlace.test(word) || /\d/.test(word) || seniorityIn(word)) break;
+    if (!word || endsPlace(word) || /\d/.test(word) || seniorityIn(word)) break;
     words.push(word);
   }
-  if (words.length === 0) return afterPlace.test(text.split(/\s+/)[0] ?? '') ? '' : text;
+  if (words.length === 0) return endsPlace(text.split(/\s+/)[0] ?? '') ? '' : text;
   return words.length <= 5 ? words.join(' ') : text;
 }
+
+/** "… jobs there", "in that area": a place said before, which the rest of the message names (`findHome`). */
+const saidBefore = /^(?:there|here|over\s+there|that\s+(?:area|city|town|country|region)|the\s+area)$/i;
 
 /** Words that end a place name: what people say after where ("…that pay", "…nothing more", "…pls"). */
 const afterPlace =
   /^(?:that|which|who|where|with|paying|pays?|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|quick|quickly|fast|urgently|urgent|soon|immediately|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
+
+/** Whether a word, its punctuation aside ("asap.", "pls!"), is one that ends a place name. */
+const endsPlace = (word: string): boolean => afterPlace.test(word.replace(/[.,;:!?]+$/, ''));
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();

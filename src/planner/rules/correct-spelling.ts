@@ -51,13 +51,19 @@ const plainWord = /^(?<word>[a-z]+)(?<tail>[.,;:!?]*)$/;
  * @example
  * correctSpelling('wirte a cover leter for Globex', new Set(['write', 'letter', 'cover'])); // 'write a cover letter for Globex'
  */
-export function correctSpelling(message: string, vocabulary: ReadonlySet<string>, names: ReadonlySet<string> = new Set()): string {
+export function correctSpelling(
+  message: string,
+  vocabulary: ReadonlySet<string>,
+  names: ReadonlySet<string> = new Set(),
+  leading: ReadonlySet<string> = new Set(),
+): string {
   const byLength = lengthIndex(vocabulary);
   const tokens = message
     // "r u": "are you" ("r" alone may be the language).
-    .replace(/(?<![\p{L}\p{N}])r(?=\s+u(?![\p{L}\p{N}]))/gu, 'are')
+    // (So is "r" before "there", "they", "these": "wat jobs r there".)
+    .replace(/(?<![\p{L}\p{N}])r(?=\s+(?:u|there|they|these|those|we|ya|you)(?![\p{L}\p{N}]))/gu, 'are')
     .split(/(\s+)/);
-  return tokens
+  const corrected = tokens
     .map((token, index) => {
       const groups = plainWord.exec(token)?.groups;
       const word = groups?.word;
@@ -80,6 +86,7 @@ export function correctSpelling(message: string, vocabulary: ReadonlySet<string>
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
     })
     .join('');
+  return correctShortSlips(corrected, vocabulary, leading, names);
 }
 
 /**
@@ -89,6 +96,50 @@ export function correctSpelling(message: string, vocabulary: ReadonlySet<string>
 function namesTrade(word: string, next: string | undefined, tail: string | undefined): boolean {
   const role = next ? /^(?<role>\p{L}+)[.,;:!?]*$/u.exec(next)?.groups?.role : undefined;
   return !tail && role !== undefined && endsWithRoleWord(role.toLowerCase());
+}
+
+/** The start of a message or of a piece of it: where a request's verb is typed. */
+const pieceStart = /(?:^|[.!?,;:]\s+|\s[-–—]+\s+)$/;
+
+/**
+ * Slips too short for the distance rule, in shapes no English word has: two letters
+ * swapped ("jbos", "fidn"), a letter doubled ("loook", "finnd"), and, for the verb a piece
+ * starts with, its vowels dropped ("fnd", "shw"). Each becomes the one word of the
+ * vocabulary it is a slip of (a request verb, for the vowel-less ones).
+ */
+function correctShortSlips(message: string, vocabulary: ReadonlySet<string>, leading: ReadonlySet<string>, names: ReadonlySet<string>): string {
+  const tokens = message.split(/(\s+)/);
+  let before = '';
+  return tokens
+    .map((token) => {
+      const groups = plainWord.exec(token)?.groups;
+      const word = groups?.word;
+      const atStart = pieceStart.test(before);
+      before += token;
+      if (!word || word.length < 3 || vocabulary.has(word) || names.has(word) || chatSpellings.has(word) || unapostrophised.has(word)) return token;
+      const meant = slipOf(word, vocabulary, atStart ? leading : new Set());
+      return meant ? `${meant}${groups.tail ?? ''}` : token;
+    })
+    .join('');
+}
+
+/** The one word `word` is a swap or a doubled letter of, or (among `verbs`) the vowel-less form of; undefined when none or several. */
+function slipOf(word: string, vocabulary: ReadonlySet<string>, verbs: ReadonlySet<string>): string | undefined {
+  const found = new Set<string>();
+  // ("looook", "finnnd": a key held down.)
+  for (const run of [word.replace(/(.)\1{2,}/g, '$1$1'), word.replace(/(.)\1{2,}/g, '$1')]) {
+    if (run !== word && run.length >= 4 && vocabulary.has(run)) found.add(run);
+  }
+  for (let index = 0; index + 1 < word.length; index++) {
+    const swapped = `${word.slice(0, index)}${word[index + 1]}${word[index]}${word.slice(index + 2)}`;
+    if (swapped.length >= 4 && vocabulary.has(swapped)) found.add(swapped);
+    const undoubled = word[index] === word[index + 1] ? `${word.slice(0, index)}${word.slice(index + 1)}` : '';
+    if (undoubled.length >= 4 && vocabulary.has(undoubled)) found.add(undoubled);
+  }
+  if (!/[aeiouy]/.test(word)) {
+    for (const verb of verbs) if (verb.length >= 4 && verb.replace(/[aeiou]/g, '') === word) found.add(verb);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const indexes = new WeakMap<ReadonlySet<string>, Map<number, string[]>>();

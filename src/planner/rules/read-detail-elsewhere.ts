@@ -28,7 +28,8 @@ export function readDetailElsewhere(
   if (request.steps.length > 0) return undefined;
   const replies = request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent] : []));
   const [asked] = replies;
-  if (!asked || replies.length > 1 || !request.others.some((intent) => intent.kind === 'unknown')) return undefined;
+  // (Several questions of the same action are one request asked in pieces: "need work!! plumber, near Lyon".)
+  if (!asked || replies.some((reply) => reply.action !== asked.action) || !request.others.some((intent) => intent.kind === 'unknown')) return undefined;
   const readSentence = phrasebook.phrasingOf(asked.action)?.readSentence;
   const clause = makeClause(message, phrasebook.leadingWords);
   const reading = readSentence && clause ? readSentence(clause, context) : null;

@@ -101,7 +101,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   // (Nor are words the advice base spells, "pages", "notice", "fired": correctly spelled words the phrasings happen not to use.)
   const names = new Set([...adviceWords, ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? [])]);
-  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names);
+  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
   // A text pasted in to work on ("<a posting> … how well do I fit?") is read whole: its commas and full stops are its own.
@@ -156,6 +156,8 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   // Two requests in one where the patterns read one ("can it be more formal and then export to
   // pdf"): an unread clause the classifier is sure of takes its place among the steps.
   if (classifier && request.steps.length > 0) request = withClassifiedClauses(request, goal, classifier, phrasebook, context);
+  // "hi, my name is Tomas, find me welder jobs": an introduction beside a request is no step of its own.
+  request = withoutAsides(request, phrasebook);
   // "save both", "mark all three as applied": one step for each job of the list.
   const expanded = expandSeveral(request, context);
   if ('reply' in expanded) {
@@ -339,6 +341,14 @@ function withoutRetracted(request: ParsedRequest, phrasebook: Phrasebook, contex
   const yields = (step: RequestedStep) => phrasebook.phrasingOf(step.action)?.yieldsToNews === true;
   if (!request.steps.some(yields) || !request.steps.some((step) => !yields(step) && isNews(step))) return request;
   return { ...request, steps: request.steps.filter((step) => !yields(step)) };
+}
+
+/** The request without the steps that are only asides beside another action's request (`asideBeside`). */
+function withoutAsides(request: ParsedRequest, phrasebook: Phrasebook): ParsedRequest {
+  const aside = (step: RequestedStep) => phrasebook.phrasingOf(step.action)?.asideBeside?.(step.text) === true;
+  const asides = request.steps.filter(aside);
+  if (asides.length === 0 || !request.steps.some((step) => !aside(step) && asides.every((other) => other.action !== step.action))) return request;
+  return { ...request, steps: request.steps.filter((step) => !aside(step)) };
 }
 
 /** The news steps, then the rest of the request, each step once. */

@@ -28,6 +28,9 @@ const positionSaid =
  */
 export function settleJob(step: RequestedStep, message: string, context: PhrasingContext): RequestedStep | { reply: string } {
   const { job } = step.args;
+  // "what about the 5th one" with three results: no such job, so which?
+  const beyond = typeof job === 'string' ? beyondTheList(job, context) : undefined;
+  if (beyond) return { reply: beyond };
   const spelledOut = typeof job === 'string' ? byInitials(job, context) : undefined;
   if (spelledOut) return { ...step, args: { ...step.args, job: spelledOut } };
   // "the other one", "the one in Tromsø", "the remote one": a job told apart by what the list said of it, or the question which.
@@ -39,6 +42,15 @@ export function settleJob(step: RequestedStep, message: string, context: Phrasin
   if (wholeOfIt.test(job.trim()) && !named) return { ...step, args: { ...step.args, job: 'it' } };
   if (named) return { ...step, args: { ...step.args, job: named } };
   return oneJobInPlay(context.references) ? step : { reply: noJob };
+}
+
+/** The question when a position is past the end of the results shown ("the 5th one" of three); undefined otherwise. */
+function beyondTheList(job: string, context: PhrasingContext): string | undefined {
+  const position = positionOf(job);
+  const listed = context.references.last_job_ids;
+  if (typeof position !== 'number' || !listed || listed.includes(pendingReference)) return undefined;
+  const count = listed.split(',').filter(Boolean).length;
+  return position > count ? `There ${count === 1 ? 'is only 1 job' : `are only ${count} jobs`} in the list: which one do you mean (1–${count})?` : undefined;
 }
 
 /**

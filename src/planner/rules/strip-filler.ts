@@ -37,6 +37,9 @@ const leadingFiller = new RegExp(
     'after that',
     'afterwards',
     'hey(?: there)?',
+    // "wait is that one in leeds", "hold on, is it remote": a pause before the request.
+    'wait(?: a (?:sec|second|minute|min))?',
+    'hold on',
     'yo',
     'jobpilot',
     'quick(?:ly)?',

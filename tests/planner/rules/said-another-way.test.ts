@@ -652,3 +652,199 @@ describe('a job said first, then what to ask about it', () => {
     expect(answer, goal).not.toMatch(/left out/);
   });
 });
+
+describe('a search with talk before it keeps only the job in its words', () => {
+  it.each([
+    ['right, let us go again, glazier jobs in Cardiff', 'glazier', 'Cardiff'],
+    ['hmm one more go - tiler jobs near Ghent', 'tiler', 'Ghent'],
+    ['ah wait: search for me upholsterer jobs in Nantes', 'upholsterer', 'Nantes'],
+    ['oops, i meant locksmith jobs in Tampere', 'locksmith', 'Tampere'],
+    ['python, django jobs in Kraków', 'python, django', 'Kraków'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+
+  it.each([
+    ['fnd stonemason jobs in York', 'stonemason'],
+    ['fidn roofer jobs in Malmö', 'roofer'],
+    ['looook for deckhand jobs in Split', 'deckhand'],
+  ])('reads a slip of the verb as the verb: %s', async (goal, query) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query }) });
+  });
+});
+
+describe('a search asked in one sentence and its trade told in the next', () => {
+  it.each([
+    ['need a job!! tiler, near Porto', 'tiler', 'Porto'],
+    ['looking for work. glazier. somewhere around Tartu', 'glazier', 'Tartu'],
+    ['job please. florist in Bruges', 'florist', 'Bruges'],
+    ['any openings? plasterer. Lyon', 'plasterer', 'Lyon'],
+    ['i need a job fast. im a baker. Seville', 'baker', 'Seville'],
+    ['need work - scaffolder - close to Derby', 'scaffolder', 'Derby'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
+
+describe('a search after a loose self-introduction', () => {
+  it.each([
+    ['i do roofing, got anything near Limerick?', 'roofing', 'Limerick'],
+    ['i work in logistics, anything going in Rotterdam', 'logistics', 'Rotterdam'],
+    ['been doing carpentry for 8 years, anything around Tromsø?', 'carpentry', 'Tromsø'],
+    ["i'm in catering, got anything in Bilbao?", 'catering', 'Bilbao'],
+    ['my background is in bookkeeping, any openings in Hull?', 'bookkeeping', 'Hull'],
+    ['i used to drive buses, anything near Aarhus', 'bus driver', 'Aarhus'],
+    ["i'm a qualified joiner, got anything in Inverness", 'joiner', 'Inverness'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+
+  it('asks what kind of job when no trade is told, and leaves a place after a search to the follow-up', async () => {
+    expect((await said('got anything in Bilbao?')).answer).toMatch(/What kind of job .*Bilbao\?/);
+    const after = [
+      { role: 'user' as const, content: 'find baker jobs in Porto' },
+      { role: 'assistant' as const, content: 'Found 2 jobs: 1. Baker at Forno Lume (Porto) 2. Pastry Baker at Doce Vida (Porto)' },
+    ];
+    expect(await said('anything in Braga?', { messages: after })).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query: 'baker', location: 'Braga' }) });
+  });
+});
+
+describe('a person introducing themselves beside a request', () => {
+  it.each([
+    ['hi, my name is Oskar, find me glazier jobs in Gdańsk', 'glazier'],
+    ["hello! my name's Wanjiru and i'm looking for nanny jobs in Nairobi", 'nanny'],
+    ['Hey there. My name is Rui Costa. I need a job as a courier in Faro', 'courier'],
+  ])('%s searches, and corrects no resume', async (goal, query) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query }) });
+  });
+
+  it('still corrects the name when the message says it is a correction', async () => {
+    expect(await said('my name is actually Oskar Nowak, not Oskar Nowack, then find glazier jobs')).toMatchObject({ action: 'correct_resume', args: { name: 'Oskar Nowak' } });
+  });
+});
+
+describe('a job board named alone, and a page inside the settings', () => {
+  it.each(['LinkedIn', 'glassdoor?', 'hmm indeed', 'Indeed.'])('%s asks: the site, or a search there?', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/in your browser, or search jobs there\?/);
+  });
+
+  it.each(['take me to the sound settings', 'go to my display preferences', 'navigate to the bluetooth settings'])('%s asks about the Settings app', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/launch the Settings app\?/);
+  });
+});
+
+describe('comparing the listed jobs, asked loosely', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each([
+    ['cash wise which is best', 'pay'],
+    ['put them in order of salary', 'pay'],
+    ['line those up by how well i match', 'fit'],
+    ['which would i be the best at', 'fit'],
+    ['top pick?', 'fit'],
+    ['best one for me?', 'fit'],
+    ['which one would you go for', 'fit'],
+    ['any wfh ones in there?', 'remote'],
+    ['could any of these be worked from home', 'remote'],
+    ['r they remote', 'remote'],
+    ['compare the forester one and the ranger one on pay', 'pay'],
+  ])('%s → by %s', async (goal, by) => {
+    expect(await said(goal, input)).toEqual({ action: 'compare_jobs', args: expect.objectContaining({ by }) });
+  });
+
+  it.each(['compare gwern and afon for me', 'how do the first two compare', 'shepherd vs ranger?'])('%s asks by what', async (goal) => {
+    expect(await said(goal, input), goal).toEqual({ answer: expect.stringMatching(/^How should I compare them: by pay/) });
+  });
+
+  it('still scores the person against one job', async () => {
+    expect(await said('compare my cv with the shepherd one', input)).toMatchObject({ action: 'analyze_match' });
+  });
+});
+
+describe('questions about one listed job, asked loosely', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each([
+    ['cash on the 2nd one?', 'pay', 'the 2nd one'],
+    ['salary for #3 pls', 'pay', '#3'],
+    ["who's really hiring for #2, is that an agency or the farm?", 'company', '#2'],
+    ['what would i really be doing every day at Afon Trust?', 'description', 'Afon'],
+    ['do they need a chainsaw ticket for the forester job', 'stack', 'forester|gwern'],
+    ['hold on, is the third one remote', 'remote', 'the third one'],
+  ])('%s → %s', async (goal, about, job) => {
+    expect(await said(goal, input)).toEqual({ action: 'answer_about_job', args: { about, job: expect.stringMatching(new RegExp(job, 'i')) } });
+  });
+
+  it("still searches when asked who's hiring for a kind of work", async () => {
+    expect(await said("who's hiring for hedge layers?")).toMatchObject({ action: 'search_jobs' });
+  });
+});
+
+describe('a note said beside saving a job', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each([
+    ['save the ranger one, referral from Gethin', 'referral from Gethin'],
+    ['bookmark #2, my uncle knows the owner', 'my uncle knows the owner'],
+    ['keep the first one and note that the interview is in Welsh', 'the interview is in Welsh'],
+  ])('%s', async (goal, notes) => {
+    expect(await said(goal, input)).toEqual({ action: 'save_job', args: expect.objectContaining({ notes }) });
+  });
+});
+
+describe('a search said without a job noun', () => {
+  it.each([
+    ['pastry chef porto pls', { query: 'pastry chef', location: 'porto' }],
+    ['bookkeeping from home', { query: 'bookkeeping', remote: true }],
+    ['looking for weekend dog grooming in Haarlem', { query: 'weekend dog grooming', location: 'Haarlem' }],
+    ['joiner apprenticeships in Cardiff', { query: 'joiner', location: 'Cardiff' }],
+    ['wat gigs r there for van drivers in Leeds', { query: 'van drivers', location: 'Leeds' }],
+    ['search tiler jobs, 15 results only, Ghent', { query: 'tiler', location: 'Ghent', limit: 15 }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining(args) });
+  });
+
+  it.each(['any of them remote?', 'play some calm music on youtube', 'honestly tired, 30 applications and nothing back'])('%s is no search', async (goal) => {
+    const outcome = await said(goal, { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+    expect(outcome.action, goal).not.toBe('search_jobs');
+  });
+});
+
+describe('the trade and where told about oneself, with an ask for work', () => {
+  it.each([
+    ["I'm a certified welder with 9 years in shipyards hoping to relocate to Gdynia, what's out there", 'welder', 'Gdynia'],
+    ['so im a plasterer in Wexford, anything going near me?', 'plasterer', 'Wexford'],
+    ["I'm a roofer and I'm moving to Hobart soon. Can you search for jobs there?", 'roofer', 'Hobart'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query: expect.stringContaining(query), location }) });
+  });
+});
+
+describe('more like the listed jobs, with no search left in the thread', () => {
+  it('searches what the list answers, changed', async () => {
+    const input = {
+      references: { last_job_ids: 'job_w1,job_w2,job_r9' },
+      known: { ...known, jobs: [...known.jobs, { id: 'job_r9', title: 'Apprentice Beekeeper', company: 'Clover Hives' }] },
+    };
+    expect(await said('more like these but in Powys', input)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query: 'beekeeper', location: 'Powys' }) });
+    expect(await said('search Anglesey instead', input)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ location: expect.stringMatching(/anglesey/i) }) });
+  });
+});
+
+describe('a position past the end of the list', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each(['and the 4th one?', 'save #6', 'tell me about the seventh one'])('%s asks which, naming how many there are', async (goal) => {
+    expect(await said(goal, input)).toEqual({ answer: expect.stringMatching(/only 3 jobs in the list: which one do you mean \(1–3\)\?/) });
+  });
+
+  it('still takes the last position there is', async () => {
+    expect(await said('save the 3rd one', input)).toEqual({ action: 'save_job', args: { job: 'the 3rd one' } });
+  });
+});
+
+describe('a search asked in a few other languages', () => {
+  it.each([
+    ['busco trabajo de panadero en Zaragoza', 'panadero', 'Zaragoza'],
+    ['je cherche un emploi de cuisinier à Nantes', 'cuisinier', 'Nantes'],
+    ['ich suche Arbeit als Maler in Graz', 'Maler', 'Graz'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
