@@ -19,6 +19,12 @@ describe('correctSpelling', () => {
     expect(correctSpelling('jobs for nurses or a writer', vocabulary)).toBe('jobs for nurses or a writer');
   });
 
+  it('leaves a role spelled as meant, even one edit from a phrasing word', () => {
+    const words = new Set(['writer', 'cover', 'letter', 'banker']);
+    expect(correctSpelling('i was a head waiter there', words)).toBe('i was a head waiter there');
+    expect(correctSpelling('a cover leter', words)).toBe('a cover letter');
+  });
+
   it('leaves a word with two near words alone', () => {
     expect(correctSpelling('latter', new Set(['letter', 'latte', 'litter']))).toBe('latter');
   });

@@ -5,8 +5,8 @@ import type { correctResumeArgs } from './args.ts';
 type Args = z.input<typeof correctResumeArgs>;
 
 const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-/** Seven digits or more, with the spacing and punctuation people write numbers with. */
-const phone = /\+?\d[\d ()\-.]{5,}\d/;
+/** Seven digits or more, with the spacing and punctuation people write numbers with ("(614) 555-0199", "+44 (0)7700 900 456"). */
+const phone = /\+?\(?\d[\d ()\-.]{5,}\d/;
 const mentionsPhone = /\b(?:phone|mobile|cell|telephone|tel|number)\b/i;
 /** What comes before the corrected value: "is", "should be", "it's", "change it to", "should be written", "spelled". */
 const becomes = String.raw`(?:(?:is|should be|must be)\s+(?:spelled|spelt|written)(?:\s+(?:as|like))?|(?:spelled|spelt|written)(?:\s+(?:as|like))|is|was|should be|should read|should say|reads|[Ii]t'?s|[Ii]t’s|[Ii]t is|to|=|:)(?:\s+(?:now|actually|really))?`;
@@ -48,8 +48,9 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   if (fullName) args.name = fullName.trim().replace(/\.$/, '');
   const location = (livesIn.exec(text) ?? nowIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
   if (location) args.location = location.trim().replace(/[.,;:!?]+$/, '');
-  Object.assign(args, readJobField(text));
-  if (!args.start_date && !args.end_date) Object.assign(args, readDateStory(text));
+  const skill = readSkill(text);
+  Object.assign(args, skill ?? readJobField(text));
+  if (!skill && !args.start_date && !args.end_date) Object.assign(args, readDateStory(text));
   return Object.keys(args).length > 0 ? { args } : null;
 }
 
@@ -160,5 +161,34 @@ function fieldOf(before: string): 'start_date' | 'end_date' | undefined {
   const verb = verbs.at(-1)?.groups;
   if (verb?.leave) return 'end_date';
   if (verb?.start) return 'start_date';
+  return undefined;
+}
+
+const quoted = (text: string) => text.trim().replace(/^["“‘']|["”’']$/g, '').trim();
+/** Where a skill's value ends: "…, not Crew", "… in my skills", "… pls". */
+const skillValue = String.raw`["“‘']?(?<value>[^,;"”’'.!?]+?)["”’']?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+["“‘']?(?<was>[^,;"”’'.!?]+?)["”’']?)?(?:\s+(?:in|on|under)\s+(?:my|the)\s+skills?(?:\s+(?:list|section))?)?(?:\s+(?:pls|please|thanks|thx|lol))?\s*[.!]*$`;
+/** "my last skill is X not Y", "the skill Y should say X", "one of my skills got cut off, it should be X not Y". */
+const skillCorrections: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:my|the)\s+(?:(?<nth>${ordinal})\s+)?skill\s+(?:(?:called|named|listed\s+as|that\s+says)\s+)?(?:["“‘']?(?<named>[^"”’',]+?)["”’']?\s+)??(?:is\s+(?:wrong|cut\s+off|incomplete|misspelled|misspelt)[,:;]?\s+(?:it\s+)?)?(?:should\s+(?:be|say|read)|is|was|reads|says)\s+(?:actually\s+|really\s+)?${skillValue}`, 'iu'),
+  new RegExp(String.raw`\bskills?\b.*?\b(?:should\s+(?:be|say|read)|it'?s\s+(?:actually|really)|it\s+is\s+(?:actually|really)|meant\s+to\s+(?:be|say))\s+${skillValue}`, 'iu'),
+  new RegExp(String.raw`\b(?:change|fix|correct|update|rename)\s+(?:the\s+skill\s+|my\s+skill\s+)?["“‘']?(?<named>[^"”’',]+?)["”’']?\s+(?:to|into)\s+${skillValue}`, 'iu'),
+];
+
+/**
+ * A skill corrected: the name it should have and, when said, the one it replaces ("not
+ * Crew") or its place ("my last skill"). Only a name said capitalised, quoted, or beside the
+ * words it replaces ("crew leadership not crew"): "my skills should be more relevant" names none.
+ */
+export function readSkill(text: string): Args | undefined {
+  if (!/\bskills?\b/i.test(text)) return undefined;
+  for (const pattern of skillCorrections) {
+    const groups = pattern.exec(text)?.groups;
+    if (!groups?.value) continue;
+    const value = quoted(groups.value);
+    const was = groups.was ? quoted(groups.was) : groups.named ? quoted(groups.named) : groups.nth?.toLowerCase();
+    const named = /^[\p{Lu}\p{N}]/u.test(value) || /["“‘']/.test(groups.value) || (was !== undefined && value.toLowerCase().includes(was.toLowerCase()));
+    if (!named || value.split(/\s+/).length > 6 || /^(?:wrong|right|fine|it|that|this|there|missing|empty|more|less)\b/i.test(value)) continue;
+    return { skill: value, ...(was && was.toLowerCase() !== value.toLowerCase() ? { skill_was: was } : {}) };
+  }
   return undefined;
 }

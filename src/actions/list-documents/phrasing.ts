@@ -18,7 +18,7 @@ function kindOf(words: string | undefined): Reading<Args> {
 
 /** Said when asked to delete documents. */
 const cannotDelete =
-  "I can't delete documents: jobpilot keeps every cover letter, prep pack and tailored resume it writes (a revision is stored beside the one it came from, never over it). I can list them (\"show my cover letters\"), export one as a PDF or DOCX, or write a new version.";
+  "I can't delete documents: jobpilot keeps every cover letter, prep pack and tailored resume it writes (a revision is stored beside the one it came from, never over it). I can list them (\"show my cover letters\"), export one as a PDF or DOCX, or write a new version. Shall I list them?";
 
 /** How people ask what has been written for them: "show my documents", "list my cover letters", "what prep packs have you made?". */
 export const listDocumentsPhrasing = definePhrasing<Args>({

@@ -1,16 +1,36 @@
 import type { JobStatus } from '../arguments/job-status.ts';
 
+/**
+ * The person's own no to an offer, said as done or decided: "I turned down the Acme offer",
+ * "declined their offer", "decided to turn down the offer from Acme", "not taking the chef
+ * offer", "said no thanks to Acme". Declining an offer takes the application back: withdrawn.
+ * (A company's no is "they turned me down", "declined my application": rejected.)
+ *
+ * @example
+ * ownRefusal.test("i'm going to decline the acme offer"); // true
+ */
+export const ownRefusal =
+  /\b(?:declin(?:e|ed|ing)|turn(?:ed|ing)?\s+down|refus(?:e|ed|ing)|reject(?:ed|ing)?|pass(?:ed|ing)?\s+on|not\s+(?:taking|accepting|going\s+to\s+(?:take|accept))|won'?t\s+be\s+(?:taking|accepting)|(?:decided|chose|choosing|going)\s+not\s+to\s+(?:take|accept))(?!\s+(?:to|me|my|us)\b)\s+(?:[\w&'’.-]+\s+){0,5}?offers?\b(?!\s+(?:me|letter)\b)|\b(?:i|i'?ve|ive|i\s+have|we)\s+(?:just\s+|finally\s+|politely\s+)?(?:said\s+no(?:\s+thanks?|\s+thank\s+you)?\s+to|turned\s+(?:down|away))\s+(?!me\b|my\b|us\b)|\bsaid\s+no\s+(?:thanks?|thank\s+you)\s+to\b|\b(?:i|we)\s+(?:just\s+|politely\s+|finally\s+)?(?:said\s+no|declined|refused)\b(?!\s+(?:to|me|my|us)\b)|\b(?:i|i'?ve|ive|i\s+have|we)\s+(?:just\s+|finally\s+|politely\s+)?turned\s+(?:[\w&'’.-]+\s+){1,4}?down\b(?<!\bturned\s+(?:me|my\s+application|us)\s+down)/;
+
+/** The person's own yes to an offer: "I accepted the Acme offer", "i accepted acme!!". */
+const acceptance = /\b(?:i|i'?ve|ive|i\s+have|we)\s+(?:just\s+|finally\s+|officially\s+|gladly\s+)?accepted\b|\baccept(?:ed|ing)\s+(?:the|their|an?|this|that)\s+(?:[\w&'’.-]+\s+){0,4}?(?:offer|job|role|position)\b/;
+
 /** Wordings of each stage, surest first: the words a person uses, not the tracker's names. */
 const stages: readonly (readonly [JobStatus, RegExp])[] = [
   [
     'withdrawn',
     // (The person's own no: "I'm not going ahead with them", "I turned the offer down", "decided against it".)
+    ownRefusal,
+  ],
+  [
+    'withdrawn',
     /\b(?:withdr[ae]wn?|withdraw(?:ing)?|pulled out|pulled my (?:application|app)|retracted my application|dropped out|backed out|bow(?:ed|ing) out|not interested|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing|pursuing)|no longer (?:pursuing|going ahead|going for)|decided against|i(?:'ve| have)? (?:declined|turned down|rejected) (?:it|them|the offer|their offer|the role|the job)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/,
   ],
   [
     'rejected',
     /\b(?:reject(?:ed|ion|s)?|declined|turned (?:me |my application )?down|passed on (?:me|my application)|said no|it'?s a no|no luck|didn'?t get (?:it|the job)|did not get (?:it|the job)|didn'?t make it|unsuccessful|ghosted|not (?:moving|going) forward|won'?t be (?:moving|going) forward|let me go|bad news from)\b/,
   ],
+  ['offer', acceptance],
   ['offer', /\b(?:offers?|offered|hired|got the job|landed the job|said yes|it'?s a yes)\b/],
   [
     'interviewing',

@@ -6,7 +6,7 @@ import { splitNote } from '../phrasing/split-note.ts';
 import type { updateJobStatusArgs } from './args.ts';
 import { updateJobStatusUtterances } from './utterances.ts';
 import { findJob } from '../phrasing/find-job.ts';
-import { findStatus } from '../phrasing/find-status.ts';
+import { findStatus, ownRefusal } from '../phrasing/find-status.ts';
 import { findKnownJob, knownJobs } from '../phrasing/known-jobs.ts';
 
 type Args = z.input<typeof updateJobStatusArgs>;
@@ -114,10 +114,11 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     return 'job' in current ? { args: { job: current.job, status } } : { reply: current.reply };
   },
   readInPassing: (clause, context) => {
-    if (clause.question || !newsEvent.test(clause.lower)) return null;
+    const refused = ownRefusal.test(clause.lower);
+    if (clause.question || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
     const status = findStatus(clause.lower);
-    // "not interested in X" may mean unsave it; only an application taken back is news.
-    if (!status || status === 'saved' || (status === 'withdrawn' && !withdrawal.test(clause.lower))) return null;
+    // "not interested in X" may mean unsave it; only an application taken back (or an offer turned down) is news.
+    if (!status || status === 'saved' || (status === 'withdrawn' && !refused && !withdrawal.test(clause.lower))) return null;
     const job = newsSubject(clause.text, context);
     return job ? { args: { job, status } } : null;
   },

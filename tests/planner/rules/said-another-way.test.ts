@@ -652,3 +652,80 @@ describe('a job said first, then what to ask about it', () => {
     expect(answer, goal).not.toMatch(/left out/);
   });
 });
+
+describe('an offer the person turns down is withdrawn, one they take stays an offer', () => {
+  it.each([
+    ['I declined the Larkspur Dairy offer', 'withdrawn'],
+    ['decided not to take the offer from Hollowmead Apiaries', 'withdrawn'],
+    ['said no thanks to larkspur dairy, the commute was too long', 'withdrawn'],
+    ["we're not accepting the cheesemaker offer", 'withdrawn'],
+    ['i accepted the hollowmead offer!!', 'offer'],
+    ['Larkspur Dairy declined my application', 'rejected'],
+    ['larkspur turned me down', 'rejected'],
+  ])('%s → %s', async (goal, status) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('update_job_status');
+    expect(outcome.args?.status, goal).toBe(status);
+    expect(String(outcome.args?.job), goal).toMatch(/larkspur|hollowmead|cheesemaker/i);
+  });
+});
+
+describe('a resume asked to be deleted', () => {
+  it.each(['could you delete the retail cv', 'i want to get rid of one of my resumes', 'bin my farm resume pls', 'pls erase the docx cv'])(
+    '%s → says it cannot, what it can do, and asks',
+    async (goal) => {
+      const outcome = await said(goal);
+      expect(outcome.action, goal).toBeUndefined();
+      expect(outcome.answer, goal).toMatch(/can't delete resumes/);
+      expect(outcome.answer, goal).toMatch(/\?$/);
+    },
+  );
+
+  it('still shows or switches to a resume named with no word of deleting', async () => {
+    expect(await said('show me the retail cv')).toEqual({ action: 'show_resume', args: { resume: 'retail' } });
+  });
+});
+
+describe('several corrections in one sentence are one correction of each field', () => {
+  it.each([
+    ['the employer of my first job is Gwern Timber Ltd and my job title there was Forester', { job: 'first', company: 'Gwern Timber Ltd', position: 'Forester' }],
+    ['my mobile is 07911 123456 and my email is cerys@example.cymru', { phone: '07911 123456', email: 'cerys@example.cymru' }],
+    ['my title at Afon Trust was Senior Ranger and I left in 2021', { job: 'Afon Trust', position: 'Senior Ranger', end_date: '2021' }],
+    ['my second job was with Pennant Hill Farm and i was shepherd there', { job: 'second', company: 'Pennant Hill Farm', position: 'shepherd' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'correct_resume', args });
+  });
+
+  it('keeps "and" inside a value one value', async () => {
+    expect(await said('my title at Gwern Timber was Head of Sales and Marketing')).toEqual({
+      action: 'correct_resume',
+      args: { job: 'Gwern Timber', position: 'Head of Sales and Marketing' },
+    });
+  });
+});
+
+describe('a phone number written with brackets keeps them', () => {
+  it.each([
+    ['my phone number is (029) 2018 0000 not 0001', '(029) 2018 0000'],
+    ['the number on my cv is wrong, it should be (020) 7946 0321', '(020) 7946 0321'],
+  ])('%s', async (goal, phone) => {
+    expect(await said(goal)).toEqual({ action: 'correct_resume', args: { phone } });
+  });
+});
+
+describe('a skill the reader cut short or misspelled', () => {
+  it.each([
+    ['my third skill should read Sheep Shearing', { skill: 'Sheep Shearing', skill_was: 'third' }],
+    ['the skill Hive should say Hive Management', { skill: 'Hive Management', skill_was: 'Hive' }],
+    ['one of my skills was cut off - it should be Cheese Grading not Cheese', { skill: 'Cheese Grading', skill_was: 'Cheese' }],
+    ['change Chainsaw to Chainsaw Maintenance in my skills', { skill: 'Chainsaw Maintenance', skill_was: 'Chainsaw' }],
+    ['my last skill is hedge laying not hedge', { skill: 'hedge laying', skill_was: 'hedge' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'correct_resume', args });
+  });
+
+  it('reads no skill from a wish about the skills section', async () => {
+    const outcome = await said('my skills should be more relevant to the hollowmead job');
+    expect(outcome.args?.skill).toBeUndefined();
+  });
+});
