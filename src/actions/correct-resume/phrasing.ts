@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type Clause, definePhrasing, type Intent, type IntentMatch, type Reading } from '../phrasing/phrasing.ts';
 import type { correctResumeArgs } from './args.ts';
 import { correctResumeUtterances } from './utterances.ts';
-import { readCorrection, readSkill } from './read-correction.ts';
+import { namedAs, readCorrection, readSkill } from './read-correction.ts';
 import { readSeveral } from './read-several.ts';
 
 type Args = z.input<typeof correctResumeArgs>;
@@ -141,6 +141,14 @@ export const correctResumePhrasing = definePhrasing<Args>({
       read: ({ clause }) => readSeveral(clause, readOne),
     },
     ...oneCorrection,
+    {
+      // "I went back to my maiden name, Siobhán Kelly": the name said after the kind of name it is.
+      pattern: /^.*\b(?:maiden|married|new|legal)\s+name\b.*$/,
+      read: ({ clause }) => {
+        const name = namedAs.exec(clause.text)?.groups?.value;
+        return name ? { args: { name } } : null;
+      },
+    },
     {
       // "my last skill is Crew Leadership not Crew", "the skill Knife should say Knife Skills": one skill, by its name or place.
       pattern: /^.*\bskills?\b.*$/,

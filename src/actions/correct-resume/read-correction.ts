@@ -13,6 +13,8 @@ const becomes = String.raw`(?:(?:is|should be|must be)\s+(?:spelled|spelt|writte
 const capitalisedWords = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}`;
 /** The person's name: "the company name", "the employer's name" belong to a job. */
 const name = new RegExp(String.raw`(?<!\b(?:company|employer|employer'?s|company'?s|business|file|user)\s+)\b(?:(?:sur|last\s+|family\s+|first\s+|full\s+|maiden\s+|married\s+)?name)\b.*?\b${becomes}\s+(?<value>${capitalisedWords})`, 'u');
+/** "I went back to my maiden name, Siobhán Kelly", "I go by my married name now - Ana Reyes": the name said after the kind of name. */
+export const namedAs = new RegExp(String.raw`\b(?:maiden|married|new|legal|real|proper|full|actual)\s+name\b(?:\s+(?:now|again|these\s+days))?\s*(?:[,:(–—-]|\bof\b)\s*(?<value>${capitalisedWords})`, 'u');
 /** "I live in Porto", "I moved to leeds, uk", "relocated from Leeds to Glasgow": where the person lives now, any case. */
 const livesIn = new RegExp(
   String.raw`(?<!\b(?:don'?t|do not|dont|no longer|not|never|didn'?t)\s+)\b(?:live|living|am based|'m based|’m based|based|located|(?:moved|relocated)(?:\s+(?:from|out\s+of)\s+${capitalisedWords})?)\s+(?:in|to)\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
@@ -44,7 +46,7 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   if (address) args.email = address;
   const number = mentionsPhone.test(text) ? phone.exec(text.replace(email, ''))?.[0] : undefined;
   if (number && number.replace(/\D/g, '').length >= 7) args.phone = number.trim();
-  const fullName = name.exec(text)?.groups?.value;
+  const fullName = name.exec(text)?.groups?.value ?? namedAs.exec(text)?.groups?.value;
   if (fullName) args.name = fullName.trim().replace(/\.$/, '');
   const location = (livesIn.exec(text) ?? nowIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
   if (location) args.location = location.trim().replace(/[.,;:!?]+$/, '');
@@ -132,7 +134,8 @@ const storyJob = new RegExp(String.raw`\b(?:${leaving}|${starting}|worked)\s+(?:
  * the words before it say whether it ends the job or starts it.
  */
 function readDateStory(text: string): Args {
-  const dates = [...text.matchAll(new RegExp(dateSaid.source, 'gi'))];
+  // (A date after "not" is the one misread: "started in 2019 not 2020".)
+  const dates = [...text.matchAll(new RegExp(dateSaid.source, 'gi'))].filter((date) => !misread.test(text.slice(0, date.index)));
   const last = dates.at(-1);
   if (!last || last.index === undefined || !/\d/.test(last[0])) return {};
   const previous = dates.at(-2);
@@ -147,6 +150,9 @@ function readDateStory(text: string): Args {
   const field = fieldOf(before) ?? fieldOf(text.slice(0, last.index));
   return field ? { ...named, [field]: last[0] } : {};
 }
+
+/** What comes before the value a correction replaces: "… not 2020", "… instead of 2018". */
+const misread = /\b(?:not|instead\s+of|rather\s+than)\s+(?:in\s+|from\s+)?$/i;
 
 /** Only a word of range between two dates: "2017 to 2020", "2019 - 2021". */
 const range = /^\s*(?:to|till|until|through|thru|-|–|—)\s*$/i;

@@ -24,6 +24,9 @@ export const importResumePhrasing = definePhrasing<Args>({
   utterances: importResumeUtterances,
   readSentence: (clause) =>
     readFile(clause.text, { anywhere: true }) ?? { reply: 'Where is the file? Give me its path, e.g. "import my resume from ~/Documents/cv.pdf".' },
+  // "~/Desktop/job hunt/cv.docx <- that's my cv, use it": a path said first, with only words that point at it, is read
+  // before the message is split (its folders' words, "job hunt", are no search).
+  readWhole: (message) => readPathFirst(message),
   // "there: ~/cv.docx, save it as 'ukrainian'": the label said in another piece of the message.
   slots: {
     label: (message) => {
@@ -70,4 +73,28 @@ function readFile(target: string, { anywhere = false }: { anywhere?: boolean } =
   const label = labelPattern.exec(after);
   const named = (label?.groups?.as ?? label?.groups?.named)?.trim();
   return { args: { path, label: named || undefined } };
+}
+
+/** Words that only point at a file said first: "<- that's my cv, use it", "- load that one pls". */
+const pointerWords = new Set(
+  `my the this that thats that's it its it's is was here heres here's there cv resume résumé file one new updated latest current
+  final use load import upload read take grab add open scan get please pls plz thanks thx ty can could you u would and so ok okay
+  just now instead yes yep one's one that one mine me for jobpilot in into up`.split(/\s+/),
+);
+
+/**
+ * A message that starts with a path to a document file and otherwise only points at it, or
+ * names it ("~/Desktop/job hunt/cv.docx <- that's my cv, use it", "/Users/ana/Work Docs/CV.pdf
+ * - load that one, call it ops"): the import, read whole. Null for anything else.
+ */
+function readPathFirst(message: string): Reading<Args> | null {
+  const trimmed = message.trim();
+  const match = pathPattern.exec(trimmed);
+  if (!match || match.index !== 0 || !new RegExp(`\\.${documentFile}["'”’]?$`, 'i').test(match[0])) return null;
+  const reading = readFile(trimmed, { anywhere: true });
+  if (!reading || !('args' in reading)) return null;
+  const after = trimmed.slice(match[0].length);
+  const label = labelPattern.exec(after);
+  const rest = (label ? after.slice(0, label.index) : after).toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return rest.every((word) => pointerWords.has(word.replace(/’/g, "'"))) ? reading : null;
 }

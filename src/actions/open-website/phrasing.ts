@@ -121,6 +121,17 @@ export const openWebsitePhrasing = definePhrasing<Args>({
       read: ({ groups }) => (isAddress(groups.target ?? '') ? { args: { url: groups.target } } : null),
     },
     {
+      // "Glassdoor", "linkedin?": a job board named alone, with no verb at all, is asked about like "open glassdoor".
+      // ("indeed" or "remote ok" typed in lower case alone may be a reply, not the board.)
+      pattern: /^(?<target>[a-z][a-z .-]*?)\s*[?!.]*$/,
+      read: ({ groups, clause }) => {
+        const site = findKnownSite(groups.target ?? '');
+        const lowerCase = !/^\p{Lu}/u.test(clause.text);
+        if (!site?.board || (lowerCase && (groups.target === 'indeed' || /\s/.test(groups.target ?? '')))) return null;
+        return { reply: askOpenOrSearch(site.board, site.url) };
+      },
+    },
+    {
       // "search indeed for typescript jobs", "find react jobs on linkedin"
       pattern: /^(?:search|look up|look|find|browse)\s+(?:on\s+)?(?<site>[\w .-]+?)\s+for\s+(?<query>.+)$/,
       confidence: 'certain',

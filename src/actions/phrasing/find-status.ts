@@ -10,7 +10,7 @@ import type { JobStatus } from '../arguments/job-status.ts';
  * ownRefusal.test("i'm going to decline the acme offer"); // true
  */
 export const ownRefusal =
-  /\b(?:declin(?:e|ed|ing)|turn(?:ed|ing)?\s+down|refus(?:e|ed|ing)|reject(?:ed|ing)?|pass(?:ed|ing)?\s+on|not\s+(?:taking|accepting|going\s+to\s+(?:take|accept))|won'?t\s+be\s+(?:taking|accepting)|(?:decided|chose|choosing|going)\s+not\s+to\s+(?:take|accept))(?!\s+(?:to|me|my|us)\b)\s+(?:[\w&'’.-]+\s+){0,5}?offers?\b(?!\s+(?:me|letter)\b)|\b(?:i|i'?ve|ive|i\s+have|we)\s+(?:just\s+|finally\s+|politely\s+)?(?:said\s+no(?:\s+thanks?|\s+thank\s+you)?\s+to|turned\s+(?:down|away))\s+(?!me\b|my\b|us\b)|\bsaid\s+no\s+(?:thanks?|thank\s+you)\s+to\b|\b(?:i|we)\s+(?:just\s+|politely\s+|finally\s+)?(?:said\s+no|declined|refused)\b(?!\s+(?:to|me|my|us)\b)|\b(?:i|i'?ve|ive|i\s+have|we)\s+(?:just\s+|finally\s+|politely\s+)?turned\s+(?:[\w&'’.-]+\s+){1,4}?down\b(?<!\bturned\s+(?:me|my\s+application|us)\s+down)/;
+  /\b(?:declin(?:e|ed|ing)|turn(?:ed|ing)?\s+down|refus(?:e|ed|ing)|reject(?:ed|ing)?|pass(?:ed|ing)?\s+on|not\s+(?:taking|accepting|going\s+to\s+(?:take|accept))|won'?t\s+be\s+(?:taking|accepting)|(?:decided|chose|choosing|going)\s+not\s+to\s+(?:take|accept))(?!\s+(?:to|me|my|us)\b)\s+(?:[\w&'’.-]+\s+){0,5}?offers?\b(?!\s+(?:me|letter)\b)|\b(?:i|i'?ve|ive|i\s+have|we)\s+(?:just\s+|finally\s+|politely\s+)?(?:said\s+no(?:\s+thanks?|\s+thank\s+you)?\s+to|turned\s+(?:down|away))\s+(?!me\b|my\b|us\b)|\bsaid\s+no\s+(?:thanks?|thank\s+you)\s+to\b|\b(?:(?:going|gonna|decided|deciding|want|plan(?:ning)?|about|have)\s+to|i'?ll|i\s+will|i\s+won'?t\s+be\s+able\s+to\s+accept,?\s+(?:so\s+)?i'?ll)\s+(?:politely\s+)?(?:decline|refuse|reject|turn\s+(?:it|them)\s+down|turn\s+down|say\s+no\s+to)\s+(?:it|them|the\s+offer|their\s+offer|this\s+one|that\s+one)\b|\b(?:i|we)\s+(?:just\s+|politely\s+|finally\s+)?(?:said\s+no|declined|refused)\b(?!\s+(?:to|me|my|us)\b)|\b(?:i|i'?ve|ive|i\s+have|we)\s+(?:just\s+|finally\s+|politely\s+)?turned\s+(?:[\w&'’.-]+\s+){1,4}?down\b(?<!\bturned\s+(?:me|my\s+application|us)\s+down)/;
 
 /** The person's own yes to an offer: "I accepted the Acme offer", "i accepted acme!!". */
 const acceptance = /\b(?:i|i'?ve|ive|i\s+have|we)\s+(?:just\s+|finally\s+|officially\s+|gladly\s+)?accepted\b|\baccept(?:ed|ing)\s+(?:the|their|an?|this|that)\s+(?:[\w&'’.-]+\s+){0,4}?(?:offer|job|role|position)\b/;
@@ -34,7 +34,7 @@ const stages: readonly (readonly [JobStatus, RegExp])[] = [
   ['offer', /\b(?:offers?|offered|hired|got the job|landed the job|said yes|it'?s a yes)\b/],
   [
     'interviewing',
-    /\binterview(?:s|ing|ed)?\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|final|technical) round\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\b(?:first|intro(?:ductory)?|initial|video|zoom|teams|hiring manager) (?:call|chat|meeting)\b/,
+    /\binterview(?:s|ing|ed)?\b|\btrial\s+(?:shift|day|run|session)s?\b|\b(?:trade|skills?|practical)\s+test\b|\bassessment\s+(?:day|centre|center)\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|final|technical) round\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\b(?:first|intro(?:ductory)?|initial|video|zoom|teams|hiring manager) (?:call|chat|meeting)\b/,
   ],
   ['applied', /\bappl(?:ied|y|ication sent)\b|\bapp (?:sent|submitted|done)\b|\bapplication (?:submitted|done)\b|\bsubmitted\b|\bsent (?:off |in |out )?(?:it|the application|my application|my cv|my resume)\b/],
   ['saved', /\bsaved\b|\bnot applied\b/],

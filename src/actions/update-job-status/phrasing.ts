@@ -51,6 +51,9 @@ const withdrawal =
 /** "Globex turned me down", "Umbrella came back with …": a name told as the subject of news. */
 const namedSubject =
   /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let)\b/u;
+/** A change of ours told as a mistake ("I marked the wrong job", "accidentally set it to applied"): what undo is for, not news. */
+const mistake = /\b(?:the\s+wrong\s+(?:job|one|company|status)|by\s+(?:mistake|accident)|accidentally|mistakenly|didn'?t\s+mean\s+to|shouldn'?t\s+have)\b/;
+
 /** "FYI", "good news:", "so": how news opens, no name of a company. */
 const newsOpener = /^(?:(?:fyi|ps|btw|so|oh|also|well|update|quick update|(?:good|great|bad|sad) news)\b[,:!.\s-]*)+/i;
 /** "rejected by Stripe", "an offer from Acme", "heard back from Initech". */
@@ -99,8 +102,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   priority: 34,
   utterances: updateJobStatusUtterances,
   readSentence: (clause, context) => {
-    // "did I already apply to Initech?" asks; news is told.
-    const status = clause.question ? undefined : findStatus(clause.lower);
+    // "did I already apply to Initech?" asks; news is told. ("I marked the wrong job as rejected" tells a mistake, not news.)
+    const status = clause.question || mistake.test(clause.lower) ? undefined : findStatus(clause.lower);
     if (!status) return null;
     const reading = findJob(clause.text, context, { fallback: false });
     if (reading) return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
@@ -115,7 +118,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   },
   readInPassing: (clause, context) => {
     const refused = ownRefusal.test(clause.lower);
-    if (clause.question || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
+    if (clause.question || mistake.test(clause.lower) || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
     const status = findStatus(clause.lower);
     // "not interested in X" may mean unsave it; only an application taken back (or an offer turned down) is news.
     if (!status || status === 'saved' || (status === 'withdrawn' && !refused && !withdrawal.test(clause.lower))) return null;

@@ -729,3 +729,63 @@ describe('a skill the reader cut short or misspelled', () => {
     expect(outcome.args?.skill).toBeUndefined();
   });
 });
+
+describe('news in trade words, mistakes and refusals said as plans', () => {
+  it.each([
+    ['larkspur dairy want me in for a trial shift on saturday', 'interviewing'],
+    ['Hollowmead booked me for an assessment day', 'interviewing'],
+    ["the cheesemaker pay is too low so i'm going to turn down the offer from larkspur", 'withdrawn'],
+  ])('%s → %s', async (goal, status) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('update_job_status');
+    expect(outcome.args?.status, goal).toBe(status);
+  });
+
+  it('reads a change told as a mistake beside "undo" as the undo, with no job called "wrong"', async () => {
+    for (const goal of ['ugh i marked the wrong job as applied, undo that', 'i accidentally set larkspur to rejected, can you revert it']) {
+      const { steps } = await turnOf(goal, { references: { last_job_id: 'job_w2' } });
+      expect(steps, goal).toEqual([{ action: 'undo', args: {} }]);
+    }
+  });
+});
+
+describe('a path said first, with only words pointing at it', () => {
+  it.each([
+    ['~/Documents/job applications/cv.pdf <- my resume, load it', '~/Documents/job applications/cv.pdf'],
+    ['/home/rhys/Work Files/CV Rhys.docx - thats the one', '/home/rhys/Work Files/CV Rhys.docx'],
+    ['"C:\\Users\\Zoë\\jobs in wales\\cv.pdf" is my cv', 'C:\\Users\\Zoë\\jobs in wales\\cv.pdf'],
+  ])('%s', async (goal, path) => {
+    expect(await said(goal)).toEqual({ action: 'import_resume', args: { path } });
+  });
+
+  it('still runs what is asked after the path', async () => {
+    const { steps } = await turnOf('~/cv.pdf and then find me forestry jobs in wales');
+    expect(steps.map((step) => step.action)).toEqual(['import_resume', 'search_jobs']);
+  });
+});
+
+describe('corrections told around the value', () => {
+  it('reads a name said after the kind of name it is', async () => {
+    expect(await said("i've gone back to my maiden name, Cerys Pryce, can you update the cv")).toEqual({ action: 'correct_resume', args: { name: 'Cerys Pryce' } });
+  });
+
+  it('takes the date said as true, not the one after "not"', async () => {
+    const outcome = await said('my job at Gwern Timber started in 2015 not 2016');
+    expect(outcome).toMatchObject({ action: 'correct_resume', args: { start_date: '2015' } });
+  });
+});
+
+describe('a length limit for the letter is a shorter letter', () => {
+  it.each(['the hiring manager wants it under one page', 'can you keep it to 200 words max', 'it needs to fit on a single page'])('%s', async (goal) => {
+    const outcome = await said(goal, { messages: letterWritten, references: { last_document_id: 'doc_4' } });
+    expect(outcome).toMatchObject({ action: 'revise_cover_letter', args: { change: 'shorter' } });
+  });
+});
+
+describe('a job board named alone', () => {
+  it.each(['Glassdoor', 'linkedin?', 'We Work Remotely'])('%s asks: the site, or a search there', async (goal) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBeUndefined();
+    expect(outcome.answer, goal).toMatch(/in your browser, or search jobs there\?/);
+  });
+});
