@@ -142,6 +142,11 @@ export const correctResumePhrasing = definePhrasing<Args>({
     },
     ...oneCorrection,
     {
+      // "the first job should say Loomwave Ltd not Loomwave": a job's line corrected without naming the field.
+      pattern: new RegExp(`^${lead}(?:my|the)\\s+${ordinal}\\s+(?:job|role|position|entry)\\b.*\\b(?:should\\s+(?:say|read|be)|says|reads)\\s+.+$`),
+      read: ({ clause }) => readCorrection(clause),
+    },
+    {
       // "I went back to my maiden name, Siobhán Kelly": the name said after the kind of name it is.
       pattern: /^.*\b(?:maiden|married|new|legal)\s+name\b.*$/,
       read: ({ clause }) => {

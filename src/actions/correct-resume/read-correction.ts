@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
 import type { Clause, Reading } from '../phrasing/phrasing.ts';
 import type { correctResumeArgs } from './args.ts';
 
@@ -51,7 +52,7 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   const location = (livesIn.exec(text) ?? nowIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
   if (location) args.location = location.trim().replace(/[.,;:!?]+$/, '');
   const skill = readSkill(text);
-  Object.assign(args, skill ?? readJobField(text));
+  Object.assign(args, skill ?? readJobField(text) ?? readJobSays(text));
   if (!skill && !args.start_date && !args.end_date) Object.assign(args, readDateStory(text));
   return Object.keys(args).length > 0 ? { args } : null;
 }
@@ -78,7 +79,7 @@ const endOfValue = /\s*(?:[,;.!?(]|\s(?:not|rather|instead|and|but|so|can|could|
  * Analyst". The job is what follows the field ("at Acme", "of my second job") or the
  * ordinal before it ("my last position"); "my last …" is the latest job.
  */
-function readJobField(text: string): Args {
+function readJobField(text: string): Args | undefined {
   for (const [field, words] of jobFields) {
     const said = new RegExp(
       String.raw`\b(?:(?<det>my|the|our)\s+)?(?:(?<nth>${ordinal})\s+)?${words}\b(?:\s+(?:at|for|of|on|with|in)\s+(?<where>.+?))?\s+(?:(?:is|was)\s+(?:wrong|off|incorrect)[,:;.]?\s+(?:it\s+)?)?${becomes}\s+(?<value>.+)$`,
@@ -88,10 +89,33 @@ function readJobField(text: string): Args {
     if (!groups?.value) continue;
     const value = valueOf(field, groups.value);
     if (!value) continue;
-    const job = whichJob(groups.where) ?? (groups.nth ? ordinalJob(groups.nth, `${groups.det ?? ''} ${groups.where ?? ''}`) : undefined);
+    // ("my current job hasn't ended, the end date should be present": the job said in another part of the sentence.)
+    const job = whichJob(groups.where) ?? (groups.nth ? ordinalJob(groups.nth, `${groups.det ?? ''} ${groups.where ?? ''}`) : undefined) ?? jobSaidElsewhere(text);
     return { ...(job ? { job } : {}), [field]: value };
   }
-  return {};
+  return undefined;
+}
+
+/** "my current job", "the second role": a job said by its place anywhere in the sentence. */
+function jobSaidElsewhere(text: string): string | undefined {
+  const said = new RegExp(String.raw`\b(?<det>my|the)\s+(?<nth>${ordinal})\s+${entry}\b`, 'i').exec(text)?.groups;
+  return said?.nth ? ordinalJob(said.nth, said.det ?? '') : undefined;
+}
+
+/**
+ * A job's line corrected without naming the field: "the first job should say Loomwave Ltd not
+ * Loomwave". A title (ending in a role word, "Sous Chef") corrects the position; any other
+ * name, the company.
+ */
+function readJobSays(text: string): Args | undefined {
+  const groups = new RegExp(
+    String.raw`\b(?<det>my|the)\s+(?<nth>${ordinal})\s+${entry}(?:\s+(?:on|in)\s+(?:my|the)\s+(?:resume|cv|résumé))?\s+(?:should\s+(?:say|read|be)|says|reads|is\s+actually)\s+["“]?(?<value>[^"”,;]+?)["”]?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+.+)?[.!]*$`,
+    'iu',
+  ).exec(text)?.groups;
+  const value = groups?.value?.trim();
+  if (!groups?.nth || !value || value.split(/\s+/).length > 6 || /^(?:wrong|right|present|it|that)$/i.test(value)) return undefined;
+  const title = endsWithRoleWord(value.toLowerCase()) || /^(?:senior|junior|lead|head|chief|principal|assistant|deputy|trainee|apprentice|staff|sous|associate)\s/i.test(value);
+  return { job: ordinalJob(groups.nth, groups.det ?? ''), [title ? 'position' : 'company']: value };
 }
 
 function valueOf(field: keyof Args, said: string): string | undefined {

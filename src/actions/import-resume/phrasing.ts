@@ -34,6 +34,8 @@ export const importResumePhrasing = definePhrasing<Args>({
       return reading && 'args' in reading ? reading.args.label : undefined;
     },
   },
+  // "I put my CV on the desktop, the file is called "Ana CV.docx"": a bare file name in the folder said in words.
+  sharpen: (args, message) => ({ ...args, path: inFolderSaid(args.path, message.toLowerCase()) }),
   capability: 'import resumes',
   describe: ({ path }) => `import the resume at ${path}`,
   produces: ['active_resume_id'],
@@ -42,6 +44,11 @@ export const importResumePhrasing = definePhrasing<Args>({
       pattern:
         /^(?:import|upload|load|add|read|parse|use|take|grab|ingest|attach|open|scan|here'?s|here\s+is|this\s+is|my\s+(?:\S+\s+)?(?:resume|cv)\s+is(?:\s+(?:at|in|here))?)\s+(?<target>.+)$/,
       read: ({ original }) => readFile(original('target') ?? ''),
+    },
+    {
+      // "I put my CV on the desktop, the file is called "Ana CV.docx"": a file named, with where it is said in words.
+      pattern: new RegExp(`^.*\\b(?:file|cv|resume|résumé|it)(?:'s|\\s+is|\\s+was)?\\s+(?:called|named|titled|saved\\s+as)\\s+(?<target>.+\\.${documentFile}["'”’]?)(?:\\s.*)?$`),
+      read: ({ clause }) => readFile(clause.text, { anywhere: true }),
     },
     {
       // "~/Documents/cv.pdf" on its own: a guess, but what else would it be?
@@ -97,4 +104,21 @@ function readPathFirst(message: string): Reading<Args> | null {
   const label = labelPattern.exec(after);
   const rest = (label ? after.slice(0, label.index) : after).toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
   return rest.every((word) => pointerWords.has(word.replace(/’/g, "'"))) ? reading : null;
+}
+
+/** Folders said in words: "on the desktop", "in my downloads". */
+const foldersSaid: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:on|in|from)\s+(?:my\s+|the\s+)?desktop\b/, '~/Desktop/'],
+  [/\b(?:in|under|from)\s+(?:my\s+|the\s+)?downloads?(?:\s+folder)?\b/, '~/Downloads/'],
+  [/\b(?:in|under|from)\s+(?:my\s+|the\s+)?documents?(?:\s+folder)?\b/, '~/Documents/'],
+];
+
+/**
+ * A bare file name placed in the folder the sentence names in words ("on the desktop" →
+ * "~/Desktop/Ana CV.docx"); a path, or a name with no folder said, stays as it is.
+ */
+function inFolderSaid(path: string, lower: string): string {
+  if (/[/\\]/.test(path) || !new RegExp(`\\.${documentFile}$`, 'i').test(path)) return path;
+  const folder = foldersSaid.find(([said]) => said.test(lower))?.[1];
+  return folder ? `${folder}${path}` : path;
 }

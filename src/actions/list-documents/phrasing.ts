@@ -6,7 +6,7 @@ import { listDocumentsUtterances } from './utterances.ts';
 type Args = z.input<typeof listDocumentsArgs>;
 
 const kinds =
-  '(?:documents?|docs|files|letters|cover\\s*letters|interview\\s+preps?|interview\\s+prep(?:aration)?\\s+(?:packs|docs|notes)|prep\\s+packs|preps|tailored\\s+(?:resumes|cvs)|resume\\s+versions|tailored\\s+versions|drafts|writings)';
+  '(?:documents?|docs|files|letters|cover\\s*letters|interview\\s+preps?|interview\\s+prep(?:aration)?\\s+(?:packs|docs|notes|stuff|things|materials|files)|prep\\s+(?:packs|stuff|things|materials|notes)|preps|cover\\s*letter\\s+(?:stuff|drafts)|tailored\\s+(?:resumes|cvs)|resume\\s+versions|tailored\\s+versions|drafts|writings)';
 
 function kindOf(words: string | undefined): Reading<Args> {
   const text = words ?? '';

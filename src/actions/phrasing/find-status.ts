@@ -31,10 +31,14 @@ const stages: readonly (readonly [JobStatus, RegExp])[] = [
     /\b(?:reject(?:ed|ion|s)?|declined|turned (?:me |my application )?down|passed on (?:me|my application)|said no|it'?s a no|no luck|didn'?t get (?:it|the job)|did not get (?:it|the job)|didn'?t make it|unsuccessful|ghosted|not (?:moving|going) forward|won'?t be (?:moving|going) forward|let me go|bad news from)\b/,
   ],
   ['offer', acceptance],
-  ['offer', /\b(?:offers?|offered|hired|got the job|landed the job|said yes|it'?s a yes)\b/],
+  [
+    'offer',
+    // (A start date is an offer taken: "they gave me the job, i start monday".)
+    /\b(?:offers?|offered|hired|got the (?:job|role|position)|landed the (?:job|role)|said yes|it'?s a yes|(?:gave|giving|give|handed)\s+me\s+the\s+(?:job|role|position)|i\s+(?:start|begin)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|in\s+(?:two|three|\d+|a)\b)|(?:they|she|he)\s+want(?:s)?\s+me\s+to\s+start)\b/,
+  ],
   [
     'interviewing',
-    /\binterview(?:s|ing|ed)?\b|\btrial\s+(?:shift|day|run|session)s?\b|\b(?:trade|skills?|practical)\s+test\b|\bassessment\s+(?:day|centre|center)\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|final|technical) round\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\b(?:first|intro(?:ductory)?|initial|video|zoom|teams|hiring manager) (?:call|chat|meeting)\b/,
+    /\binterview(?:s|ing|ed)?\b|\btrial\s+(?:shift|day|run|session)s?\b|\b(?:trade|skills?|practical)\s+test\b|\bassessment\s+(?:day|centre|center)\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|third|final|technical|last|\d(?:st|nd|rd|th)) rounds?\b|\b(?:moved|moving|went|got|progressed|through)\s+(?:on\s+)?(?:to|through\s+to)\s+(?:the\s+)?interviews?\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\b(?:first|intro(?:ductory)?|initial|video|zoom|teams|hiring manager) (?:call|chat|meeting)\b/,
   ],
   ['applied', /\bappl(?:ied|y|ication sent)\b|\bapp (?:sent|submitted|done)\b|\bapplication (?:submitted|done)\b|\bsubmitted\b|\bsent (?:off |in |out )?(?:it|the application|my application|my cv|my resume)\b/],
   ['saved', /\bsaved\b|\bnot applied\b/],

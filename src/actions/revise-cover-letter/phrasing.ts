@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { reviseCoverLetterArgs } from './args.ts';
 import { reviseCoverLetterUtterances } from './utterances.ts';
@@ -110,6 +111,8 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     }
     return changeFelt(clause.lower);
   },
+  // "the Helix letter is way too over the top, tone it down": the letter named in another piece of the message.
+  slots: { document: (message, context) => letterNamedIn(message, context) },
   capability: 'revise cover letters',
   describe: ({ change }) => `make the letter ${change.replace('_', ' ')}`,
   produces: ['last_document_id'],
@@ -204,3 +207,18 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
   ],
   counterExamples: ['write a short cover letter for the Stripe job', 'make my resume shorter'],
 });
+
+/** "the Helix letter", "my letter for Brightwire": a letter named by its job, as said. */
+const namedLetter = /\b(?:the|my|that)\s+(?<named>[\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:cover\s*)?letter\b|\b(?:cover\s*)?letter\s+(?:for|to)\s+(?:the\s+)?(?<for>[\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)(?=\s+(?:job|role|one|is|was|it|and|but|so|needs|sounds|feels|reads)\b|[,.;!?]|$)/u;
+
+/**
+ * The letter a message names by its job anywhere ("the Helix letter", "my letter for
+ * Brightwire"): a name said capitalised, or a job the thread listed; never "the cover letter",
+ * "the last letter" or "that stiff letter".
+ */
+function letterNamedIn(message: string, context: PhrasingContext): string | undefined {
+  const groups = namedLetter.exec(message)?.groups;
+  const named = (groups?.named ?? groups?.for)?.trim();
+  if (!named || /^(?:cover|last|latest|new|newest|current|same|whole|original|first|second|third|old|previous|other)$/i.test(named)) return undefined;
+  return /^\p{Lu}/u.test(named) || findKnownJob(named, context) !== undefined ? named : undefined;
+}

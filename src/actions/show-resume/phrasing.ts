@@ -45,6 +45,14 @@ export const showResumePhrasing = definePhrasing<Args>({
       read: () => ({ reply: cannotDelete }),
     },
     {
+      // "open cv": no "my" or "the", so it may be the resume jobpilot holds or a file to open or import; asked.
+      pattern: /^(?:open|opn)\s+(?:a\s+)?(?:resume|résumé|cv)(?:\s+file)?$/,
+      confidence: 'certain',
+      read: () => ({
+        reply: 'Do you want to see the resume I have for you, or open a resume file? Say "show my resume", or give me the file\'s path to import it (e.g. "import ~/Documents/cv.pdf").',
+      }),
+    },
+    {
       // "show me all my resumes", "what resumes do I have?", "list the cvs I uploaded": every one, not the active one.
       pattern: new RegExp(
         `^(?:(?:show|list|view|see|display|give|get|pull\\s+up|bring\\s+up|what\\s+are)(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:my|the|your)\\s+(?:(?:stored|saved|imported|uploaded|different|other)\\s+)?${resumeWords}${onFile}$` +

@@ -789,3 +789,93 @@ describe('a job board named alone', () => {
     expect(outcome.answer, goal).toMatch(/in your browser, or search jobs there\?/);
   });
 });
+
+describe('news told as a story: the stage reached, and when', () => {
+  it.each([
+    ['Hollowmead rang me back and offered me the job, i start on monday!!', 'offer'],
+    ['larkspur had me in for a trial shift, then they gave me the role', 'offer'],
+    ['the Larkspur Dairy thing went to a 3rd round, then I turned down their offer', 'withdrawn'],
+  ])('%s → one step, %s', async (goal, status) => {
+    const { steps } = await turnOf(goal);
+    expect(steps, goal).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ action: 'update_job_status', args: { status } });
+  });
+
+  it.each([
+    ['got a video interview with hollowmead on thursday', 'video interview with hollowmead on thursday|on thursday'],
+    ['Larkspur Dairy booked my final round for 3rd March', 'final round for 3rd March|3rd March'],
+  ])('%s keeps when as a note', async (goal, note) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('update_job_status');
+    expect(String(outcome.args?.note), goal).toMatch(new RegExp(note, 'i'));
+  });
+
+  it('reads "the 2nd round" as a stage, never as the second job of a list', async () => {
+    const outcome = await said('the larkspur one moved on to the 2nd round', { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+    expect(outcome).toMatchObject({ action: 'update_job_status', args: { job: expect.stringMatching(/larkspur/i), status: 'interviewing' } });
+  });
+});
+
+describe('letters: who they are for, and which letter', () => {
+  const input = { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } };
+  it.each([
+    ['write me a letter to apply for the ranger job. the head ranger is Mererid Hughes', 'ranger', 'Mererid Hughes'],
+    ['cover letter for gwern timber pls, hiring mgr is Mr. Owain Price', 'gwern', 'Owain Price'],
+  ])('%s', async (goal, job, manager) => {
+    const outcome = await said(goal, input);
+    expect(outcome.action, goal).toBe('write_cover_letter');
+    expect(String(outcome.args?.job), goal).toMatch(new RegExp(job, 'i'));
+    expect(outcome.args?.hiring_manager, goal).toBe(manager);
+  });
+
+  it('keeps the letter named in another piece of the message', async () => {
+    const outcome = await said('the Gwern Timber letter is far too chatty, make it more formal', { messages: letterWritten, references: { last_document_id: 'doc_4' } });
+    expect(outcome).toMatchObject({ action: 'revise_cover_letter', args: { change: 'more_formal', document: 'Gwern Timber' } });
+  });
+});
+
+describe('a question about one job the person was shown is that job\'s request', () => {
+  it('prepares for the interview a question asks about', async () => {
+    const outcome = await said("what will the interview at Afon Trust be like? i've never done a panel one", { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+    expect(outcome).toMatchObject({ action: 'create_interview_prep', args: { job: expect.stringMatching(/afon/i) } });
+  });
+});
+
+describe('resumes named loosely, and files named in words', () => {
+  it.each([
+    ['switch to my word document cv', 'docx'],
+    ['use the plain text version from now on', 'txt'],
+    ['go with retail for matching', 'retail'],
+  ])('%s → %s', async (goal, resume) => {
+    expect(await said(goal)).toEqual({ action: 'use_resume', args: { resume } });
+  });
+
+  it.each([
+    ['my cv is in my downloads, the file is called "Cerys Pryce CV.pdf"', '~/Downloads/Cerys Pryce CV.pdf'],
+    ["saved it on the desktop, it's named forester-cv.docx", '~/Desktop/forester-cv.docx'],
+  ])('%s', async (goal, path) => {
+    expect(await said(goal)).toEqual({ action: 'import_resume', args: { path } });
+  });
+
+  it('asks what "open cv" means', async () => {
+    const outcome = await said('open resume');
+    expect(outcome.action).toBeUndefined();
+    expect(outcome.answer).toMatch(/\?/);
+  });
+});
+
+describe('a job line corrected without naming the field', () => {
+  it.each([
+    ['the second job should say Pennant Hill Farm Ltd not Pennant Hill', { job: 'second', company: 'Pennant Hill Farm Ltd' }],
+    ['my latest job should read Senior Forester', { job: 'latest', position: 'Senior Forester' }],
+    ["my last role hasn't finished, its end date should be present", { job: 'latest', end_date: 'present' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'correct_resume', args });
+  });
+});
+
+describe('the documents, said loosely', () => {
+  it('lists the prep stuff', async () => {
+    expect(await said('show me the prep stuff')).toEqual({ action: 'list_documents', args: { kind: 'interview_prep' } });
+  });
+});
