@@ -64,6 +64,41 @@ describe('correct_resume', () => {
     expect((await career.resumes.get(stored.id))?.corrections).toEqual([]);
   });
 
+  it('corrects one skill cut short by the reader, by the name it extends, its name now or its place, and adds one it missed', async () => {
+    const career = fakeCareerDependencies();
+    const stored = await career.resumes.add({
+      label: 'welder',
+      format: 'pdf',
+      filename: 'welder.pdf',
+      rawText: 'Skills: TIG Welding, Blueprint, Forklift, Crane Signalling',
+      resume: { basics: { name: 'Rhys Pugh' }, skills: [{ name: 'TIG Welding', level: 'Expert' }, { name: 'Blueprint' }, { name: 'Forklift' }, { name: 'Crane Signalling' }] },
+    });
+    const correct = createActions(career).get('correct_resume');
+    const extended = await correct?.run({ skill: 'Blueprint Reading' }, context());
+    expect(extended).toMatchObject({ ok: true });
+    expect(extended?.summary).toContain('"Blueprint Reading"');
+    const byName = await correct?.run({ skill: 'Forklift Licence (Counterbalance)', skill_was: 'forklift' }, context());
+    expect(byName).toMatchObject({ ok: true });
+    const byPlace = await correct?.run({ skill: 'Crane Signalling (CPCS)', skill_was: 'last' }, context());
+    expect(byPlace).toMatchObject({ ok: true });
+    const added = await correct?.run({ skill: 'MIG Welding' }, context());
+    expect(added).toMatchObject({ ok: true });
+    const after = await career.resumes.get(stored.id);
+    expect(after?.resume.skills).toEqual([
+      { name: 'TIG Welding', level: 'Expert' },
+      { name: 'Blueprint Reading' },
+      { name: 'Forklift Licence (Counterbalance)' },
+      { name: 'Crane Signalling (CPCS)' },
+      { name: 'MIG Welding' },
+    ]);
+    expect(after?.corrections).toHaveLength(4);
+
+    const unknown = await correct?.run({ skill: 'Scaffolding', skill_was: 'Rigging' }, context());
+    expect(unknown).toMatchObject({ ok: false });
+    expect(unknown?.summary).toMatch(/No skill "Rigging".*1\. TIG Welding; 2\. Blueprint Reading/);
+    expect((await career.resumes.get(stored.id))?.corrections).toHaveLength(4);
+  });
+
   it('reads dates as people say them', () => {
     expect(['2019', 'March 2019', 'Sept. 2016', '03/2019', '2019-03', 'present', 'since 2018'].map(isoDate)).toEqual([
       '2019',

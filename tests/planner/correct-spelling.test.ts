@@ -28,6 +28,12 @@ describe('correctSpelling', () => {
     expect(correctSpelling('remote sql jobs pls', words, new Set(), words)).toBe('remote sql jobs pls');
   });
 
+  it('leaves a role spelled as meant, even one edit from a phrasing word', () => {
+    const words = new Set(['writer', 'cover', 'letter', 'banker']);
+    expect(correctSpelling('i was a head waiter there', words)).toBe('i was a head waiter there');
+    expect(correctSpelling('a cover leter', words)).toBe('a cover letter');
+  });
+
   it('leaves a word with two near words alone', () => {
     expect(correctSpelling('latter', new Set(['letter', 'latte', 'litter']))).toBe('latter');
   });

@@ -10,7 +10,7 @@ const date = (what: string) =>
     .optional()
     .describe(`${what}: YYYY, YYYY-MM, or words like "March 2019".`);
 
-/** What a person corrects after an import: one or more fields, of the person or of one job. */
+/** What a person corrects after an import: one or more fields, of the person, of one job, or one skill. */
 export const correctResumeArgs = z.object({
   name: text('The person\'s correct full name, e.g. "Ana Ortiz".'),
   email: text('The correct email address.'),
@@ -29,5 +29,15 @@ export const correctResumeArgs = z.object({
   position: text('The job\'s correct title, e.g. "Staff Engineer".'),
   start_date: date('When the job started'),
   end_date: date('When the job ended, or "present"'),
+  skill: text('A skill as it should read, e.g. "Crew Leadership" (one the importer cut short or misspelled, or one it missed).'),
+  skill_was: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'Which skill `skill` corrects: as the resume shows it now (e.g. "Crew") or its place in the list ("last", "3"). Without it, the skill the new name extends (a word cut off), or else the skill is added.',
+    ),
   resume: z.string().trim().min(1).max(200).optional().describe('Which stored resume to correct (id or label); the active one when absent.'),
 });

@@ -3,12 +3,13 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { recordKeptChange } from '../../career/changes/record-change.ts';
 import { correctResume } from '../../career/resumes/correct-resume.ts';
 import { RESUME_REFERENCE, resolveResume } from '../../career/resumes/resolve-resume.ts';
-import type { ResumeWork } from '../../protocol/json-resume.ts';
+import type { ResumeSkill, ResumeWork } from '../../protocol/json-resume.ts';
 import { describeCorrectionIssues, resumeCorrectionSchema } from '../../protocol/resume-correction.ts';
 import { describeResumeChanges } from '../../present/describe-resume-changes.ts';
 import { defineAction } from '../action.ts';
 import { correctResumeArgs } from './args.ts';
 import { correctResumePhrasing } from './phrasing.ts';
+import { findSkill } from './find-skill.ts';
 
 /**
  * `correct_resume`: fixes what the importer read, from a sentence ("my name is Ana Ortiz",
@@ -23,7 +24,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
   defineAction({
     name: 'correct_resume',
     description:
-      'Correct a field the resume importer misread: the person\'s name, email, phone or location, or one job\'s company, title or dates.',
+      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, or one skill.',
     args: correctResumeArgs,
     phrasing: correctResumePhrasing,
     approval: () => 'auto',
@@ -52,9 +53,19 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
         ...(args.phone ? { phone: args.phone } : {}),
         ...(location?.length ? { location: { city: location[0] ?? null, region: location.slice(1).join(', ') || null } } : {}),
       };
+      let skills: Array<Record<string, unknown>> | undefined;
+      if (args.skill) {
+        const listed = (resume.resume.skills ?? []) as ResumeSkill[];
+        const found = findSkill(listed, args.skill_was, args.skill);
+        if (!found.ok) return { ok: false, summary: found.error };
+        // (Only the fields a correction may carry: name, level, keywords.)
+        skills = listed.map(({ name, level, keywords }) => ({ ...(name ? { name } : {}), ...(level ? { level } : {}), ...(keywords ? { keywords } : {}) }));
+        skills[found.index] = { ...skills[found.index], name: args.skill };
+      }
       const parsed = resumeCorrectionSchema.safeParse({
         ...(Object.keys(basics).length ? { basics } : {}),
         ...(jobIndex !== undefined ? { work: { [String(jobIndex)]: jobFields } } : {}),
+        ...(skills ? { skills } : {}),
       });
       if (!parsed.success) return { ok: false, summary: `I could not make that correction: ${describeCorrectionIssues(parsed.error)}` };
 

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { definePhrasing, type IntentMatch, type Reading } from '../phrasing/phrasing.ts';
+import { type Clause, definePhrasing, type Intent, type IntentMatch, type Reading } from '../phrasing/phrasing.ts';
 import type { correctResumeArgs } from './args.ts';
 import { correctResumeUtterances } from './utterances.ts';
-import { readCorrection } from './read-correction.ts';
+import { namedAs, readCorrection, readSkill } from './read-correction.ts';
+import { readSeveral } from './read-several.ts';
 
 type Args = z.input<typeof correctResumeArgs>;
 
@@ -44,21 +45,8 @@ const introduction =
 /** Words that make "my name is …" a correction: "not", "actually", "spelled", "on my cv". */
 const correctionWord = /\b(?:not|actually|really|spel(?:led|t|ling)|wrong|incorrect|correct|fix|should|typo|misspel\w*|change|update|resume|cv|instead|real|full|right)\b/i;
 
-/**
- * How people correct what the importer read: "my name is Ana Ortiz, not Ana Ortz", "the
- * company of my first job is Loomwave Ltd", "my title at Loomwave was Staff Engineer",
- * "that's wrong: I worked at Loomwave from 2019".
- */
-export const correctResumePhrasing = definePhrasing<Args>({
-  priority: 24,
-  utterances: correctResumeUtterances,
-  readSentence: readCorrection,
-  // "hi, my name is Tomas, find me welder jobs in Porto": an introduction beside a request, no correction.
-  asideBeside: (text) => introduction.test(text.trim()) && !correctionWord.test(text),
-  capability: 'correct what I read from your resume',
-  describe: () => 'correct your resume',
-  produces: ['active_resume_id'],
-  intents: [
+/** Each way of correcting one field, as a whole clause. */
+const oneCorrection: readonly Intent<Args>[] = [
     {
       pattern: new RegExp(`^${lead}(?:my (?:full |real |correct |actual )?name(?: is|'s|’s)|the name (?:on my (?:resume|cv) )?${is})\\s+(?<value>[^,]+?)${not}$`),
       read: read({ name: 'value' }),
@@ -68,7 +56,7 @@ export const correctResumePhrasing = definePhrasing<Args>({
       read: read({ email: 'value' }),
     },
     {
-      pattern: new RegExp(`^${lead}my (?:phone|phone number|mobile|mobile number|telephone number) ${is}\\s+(?<value>\\+?[\\d][\\d ()\\-.]{5,}\\d)${not}$`),
+      pattern: new RegExp(`^${lead}my (?:phone|phone number|mobile|mobile number|telephone number) ${is}\\s+(?<value>\\+?\\(?\\d[\\d ()\\-.]{5,}\\d)${not}$`),
       read: read({ phone: 'value' }),
     },
     {
@@ -115,6 +103,73 @@ export const correctResumePhrasing = definePhrasing<Args>({
     {
       pattern: new RegExp(`^${lead}i left (?<job>.+?) in (?<end>${date})$`),
       read: read({ job: 'job', end_date: 'end' }),
+    },
+];
+
+/** One correction said alone: the first pattern that reads it, or the sentence reader. */
+function readOne(text: string): Args | undefined {
+  const lower = text.toLowerCase();
+  const clause = { text, lower, question: false };
+  for (const intent of oneCorrection) {
+    const match = new RegExp(intent.pattern.source, 'd').exec(lower);
+    if (!match) continue;
+    const original = (group: string) => {
+      const span = match.indices?.groups?.[group];
+      return span && text.length === lower.length ? text.slice(span[0], span[1]) : match.groups?.[group];
+    };
+    const reading = intent.read({ groups: { ...match.groups }, original, clause }, { references: {}, history: [], allowedApps: [] });
+    if (reading && 'args' in reading) return reading.args;
+  }
+  const reading = readCorrection(clause);
+  return reading && 'args' in reading ? reading.args : undefined;
+}
+
+/** Several corrections in one sentence, or one read anywhere in it. */
+const readSentence = (clause: Clause): Reading<Args> | null => readSeveral(clause, readOne) ?? readCorrection(clause);
+
+/**
+ * How people correct what the importer read: "my name is Ana Ortiz, not Ana Ortz", "the
+ * company of my first job is Loomwave Ltd", "my title at Loomwave was Staff Engineer",
+ * "that's wrong: I worked at Loomwave from 2019"; several at once ("the company of my second
+ * job is A and my title there was B").
+ */
+export const correctResumePhrasing = definePhrasing<Args>({
+  priority: 24,
+  utterances: correctResumeUtterances,
+  readSentence,
+  // "hi, my name is Tomas, find me welder jobs in Porto": an introduction beside a request, no correction.
+  asideBeside: (text) => introduction.test(text.trim()) && !correctionWord.test(text),
+  capability: 'correct what I read from your resume',
+  describe: () => 'correct your resume',
+  produces: ['active_resume_id'],
+  intents: [
+    {
+      // Several corrections in one sentence: surer than any one pattern reading them as one value.
+      pattern: /^.+(?:;|,|\s(?:and|&)\s).+$/,
+      confidence: 'certain',
+      read: ({ clause }) => readSeveral(clause, readOne),
+    },
+    ...oneCorrection,
+    {
+      // "the first job should say Loomwave Ltd not Loomwave": a job's line corrected without naming the field.
+      pattern: new RegExp(`^${lead}(?:my|the)\\s+${ordinal}\\s+(?:job|role|position|entry)\\b.*\\b(?:should\\s+(?:say|read|be)|says|reads)\\s+.+$`),
+      read: ({ clause }) => readCorrection(clause),
+    },
+    {
+      // "I went back to my maiden name, Siobhán Kelly": the name said after the kind of name it is.
+      pattern: /^.*\b(?:maiden|married|new|legal)\s+name\b.*$/,
+      read: ({ clause }) => {
+        const name = namedAs.exec(clause.text)?.groups?.value;
+        return name ? { args: { name } } : null;
+      },
+    },
+    {
+      // "my last skill is Crew Leadership not Crew", "the skill Knife should say Knife Skills": one skill, by its name or place.
+      pattern: /^.*\bskills?\b.*$/,
+      read: ({ clause }) => {
+        const args = readSkill(clause.text);
+        return args ? { args } : null;
+      },
     },
   ],
   examples: [

@@ -1,18 +1,21 @@
 import type { z } from 'zod';
+import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
 import type { Clause, Reading } from '../phrasing/phrasing.ts';
 import type { correctResumeArgs } from './args.ts';
 
 type Args = z.input<typeof correctResumeArgs>;
 
 const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-/** Seven digits or more, with the spacing and punctuation people write numbers with. */
-const phone = /\+?\d[\d ()\-.]{5,}\d/;
+/** Seven digits or more, with the spacing and punctuation people write numbers with ("(614) 555-0199", "+44 (0)7700 900 456"). */
+const phone = /\+?\(?\d[\d ()\-.]{5,}\d/;
 const mentionsPhone = /\b(?:phone|mobile|cell|telephone|tel|number)\b/i;
 /** What comes before the corrected value: "is", "should be", "it's", "change it to", "should be written", "spelled". */
 const becomes = String.raw`(?:(?:is|should be|must be)\s+(?:spelled|spelt|written)(?:\s+(?:as|like))?|(?:spelled|spelt|written)(?:\s+(?:as|like))|is|was|should be|should read|should say|reads|[Ii]t'?s|[Ii]t’s|[Ii]t is|to|=|:)(?:\s+(?:now|actually|really))?`;
 const capitalisedWords = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}`;
 /** The person's name: "the company name", "the employer's name" belong to a job. */
 const name = new RegExp(String.raw`(?<!\b(?:company|employer|employer'?s|company'?s|business|file|user)\s+)\b(?:(?:sur|last\s+|family\s+|first\s+|full\s+|maiden\s+|married\s+)?name)\b.*?\b${becomes}\s+(?<value>${capitalisedWords})`, 'u');
+/** "I went back to my maiden name, Siobhán Kelly", "I go by my married name now - Ana Reyes": the name said after the kind of name. */
+export const namedAs = new RegExp(String.raw`\b(?:maiden|married|new|legal|real|proper|full|actual)\s+name\b(?:\s+(?:now|again|these\s+days))?\s*(?:[,:(–—-]|\bof\b)\s*(?<value>${capitalisedWords})`, 'u');
 /** "I live in Porto", "I moved to leeds, uk", "relocated from Leeds to Glasgow": where the person lives now, any case. */
 const livesIn = new RegExp(
   String.raw`(?<!\b(?:don'?t|do not|dont|no longer|not|never|didn'?t)\s+)\b(?:live|living|am based|'m based|’m based|based|located|(?:moved|relocated)(?:\s+(?:from|out\s+of)\s+${capitalisedWords})?)\s+(?:in|to)\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
@@ -44,12 +47,13 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   if (address) args.email = address;
   const number = mentionsPhone.test(text) ? phone.exec(text.replace(email, ''))?.[0] : undefined;
   if (number && number.replace(/\D/g, '').length >= 7) args.phone = number.trim();
-  const fullName = name.exec(text)?.groups?.value;
+  const fullName = name.exec(text)?.groups?.value ?? namedAs.exec(text)?.groups?.value;
   if (fullName) args.name = fullName.trim().replace(/\.$/, '');
   const location = (livesIn.exec(text) ?? nowIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
   if (location) args.location = location.trim().replace(/[.,;:!?]+$/, '');
-  Object.assign(args, readJobField(text));
-  if (!args.start_date && !args.end_date) Object.assign(args, readDateStory(text));
+  const skill = readSkill(text);
+  Object.assign(args, skill ?? readJobField(text) ?? readJobSays(text));
+  if (!skill && !args.start_date && !args.end_date) Object.assign(args, readDateStory(text));
   return Object.keys(args).length > 0 ? { args } : null;
 }
 
@@ -75,7 +79,7 @@ const endOfValue = /\s*(?:[,;.!?(]|\s(?:not|rather|instead|and|but|so|can|could|
  * Analyst". The job is what follows the field ("at Acme", "of my second job") or the
  * ordinal before it ("my last position"); "my last …" is the latest job.
  */
-function readJobField(text: string): Args {
+function readJobField(text: string): Args | undefined {
   for (const [field, words] of jobFields) {
     const said = new RegExp(
       String.raw`\b(?:(?<det>my|the|our)\s+)?(?:(?<nth>${ordinal})\s+)?${words}\b(?:\s+(?:at|for|of|on|with|in)\s+(?<where>.+?))?\s+(?:(?:is|was)\s+(?:wrong|off|incorrect)[,:;.]?\s+(?:it\s+)?)?${becomes}\s+(?<value>.+)$`,
@@ -85,10 +89,33 @@ function readJobField(text: string): Args {
     if (!groups?.value) continue;
     const value = valueOf(field, groups.value);
     if (!value) continue;
-    const job = whichJob(groups.where) ?? (groups.nth ? ordinalJob(groups.nth, `${groups.det ?? ''} ${groups.where ?? ''}`) : undefined);
+    // ("my current job hasn't ended, the end date should be present": the job said in another part of the sentence.)
+    const job = whichJob(groups.where) ?? (groups.nth ? ordinalJob(groups.nth, `${groups.det ?? ''} ${groups.where ?? ''}`) : undefined) ?? jobSaidElsewhere(text);
     return { ...(job ? { job } : {}), [field]: value };
   }
-  return {};
+  return undefined;
+}
+
+/** "my current job", "the second role": a job said by its place anywhere in the sentence. */
+function jobSaidElsewhere(text: string): string | undefined {
+  const said = new RegExp(String.raw`\b(?<det>my|the)\s+(?<nth>${ordinal})\s+${entry}\b`, 'i').exec(text)?.groups;
+  return said?.nth ? ordinalJob(said.nth, said.det ?? '') : undefined;
+}
+
+/**
+ * A job's line corrected without naming the field: "the first job should say Loomwave Ltd not
+ * Loomwave". A title (ending in a role word, "Sous Chef") corrects the position; any other
+ * name, the company.
+ */
+function readJobSays(text: string): Args | undefined {
+  const groups = new RegExp(
+    String.raw`\b(?<det>my|the)\s+(?<nth>${ordinal})\s+${entry}(?:\s+(?:on|in)\s+(?:my|the)\s+(?:resume|cv|résumé))?\s+(?:should\s+(?:say|read|be)|says|reads|is\s+actually)\s+["“]?(?<value>[^"”,;]+?)["”]?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+.+)?[.!]*$`,
+    'iu',
+  ).exec(text)?.groups;
+  const value = groups?.value?.trim();
+  if (!groups?.nth || !value || value.split(/\s+/).length > 6 || /^(?:wrong|right|present|it|that)$/i.test(value)) return undefined;
+  const title = endsWithRoleWord(value.toLowerCase()) || /^(?:senior|junior|lead|head|chief|principal|assistant|deputy|trainee|apprentice|staff|sous|associate)\s/i.test(value);
+  return { job: ordinalJob(groups.nth, groups.det ?? ''), [title ? 'position' : 'company']: value };
 }
 
 function valueOf(field: keyof Args, said: string): string | undefined {
@@ -131,7 +158,8 @@ const storyJob = new RegExp(String.raw`\b(?:${leaving}|${starting}|worked)\s+(?:
  * the words before it say whether it ends the job or starts it.
  */
 function readDateStory(text: string): Args {
-  const dates = [...text.matchAll(new RegExp(dateSaid.source, 'gi'))];
+  // (A date after "not" is the one misread: "started in 2019 not 2020".)
+  const dates = [...text.matchAll(new RegExp(dateSaid.source, 'gi'))].filter((date) => !misread.test(text.slice(0, date.index)));
   const last = dates.at(-1);
   if (!last || last.index === undefined || !/\d/.test(last[0])) return {};
   const previous = dates.at(-2);
@@ -147,6 +175,9 @@ function readDateStory(text: string): Args {
   return field ? { ...named, [field]: last[0] } : {};
 }
 
+/** What comes before the value a correction replaces: "… not 2020", "… instead of 2018". */
+const misread = /\b(?:not|instead\s+of|rather\s+than)\s+(?:in\s+|from\s+)?$/i;
+
 /** Only a word of range between two dates: "2017 to 2020", "2019 - 2021". */
 const range = /^\s*(?:to|till|until|through|thru|-|–|—)\s*$/i;
 /** "the dates for my Contoso job": the job whose dates the sentence is about. */
@@ -160,5 +191,34 @@ function fieldOf(before: string): 'start_date' | 'end_date' | undefined {
   const verb = verbs.at(-1)?.groups;
   if (verb?.leave) return 'end_date';
   if (verb?.start) return 'start_date';
+  return undefined;
+}
+
+const quoted = (text: string) => text.trim().replace(/^["“‘']|["”’']$/g, '').trim();
+/** Where a skill's value ends: "…, not Crew", "… in my skills", "… pls". */
+const skillValue = String.raw`["“‘']?(?<value>[^,;"”’'.!?]+?)["”’']?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+["“‘']?(?<was>[^,;"”’'.!?]+?)["”’']?)?(?:\s+(?:in|on|under)\s+(?:my|the)\s+skills?(?:\s+(?:list|section))?)?(?:\s+(?:pls|please|thanks|thx|lol))?\s*[.!]*$`;
+/** "my last skill is X not Y", "the skill Y should say X", "one of my skills got cut off, it should be X not Y". */
+const skillCorrections: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:my|the)\s+(?:(?<nth>${ordinal})\s+)?skill\s+(?:(?:called|named|listed\s+as|that\s+says)\s+)?(?:["“‘']?(?<named>[^"”’',]+?)["”’']?\s+)??(?:is\s+(?:wrong|cut\s+off|incomplete|misspelled|misspelt)[,:;]?\s+(?:it\s+)?)?(?:should\s+(?:be|say|read)|is|was|reads|says)\s+(?:actually\s+|really\s+)?${skillValue}`, 'iu'),
+  new RegExp(String.raw`\bskills?\b.*?\b(?:should\s+(?:be|say|read)|it'?s\s+(?:actually|really)|it\s+is\s+(?:actually|really)|meant\s+to\s+(?:be|say))\s+${skillValue}`, 'iu'),
+  new RegExp(String.raw`\b(?:change|fix|correct|update|rename)\s+(?:the\s+skill\s+|my\s+skill\s+)?["“‘']?(?<named>[^"”’',]+?)["”’']?\s+(?:to|into)\s+${skillValue}`, 'iu'),
+];
+
+/**
+ * A skill corrected: the name it should have and, when said, the one it replaces ("not
+ * Crew") or its place ("my last skill"). Only a name said capitalised, quoted, or beside the
+ * words it replaces ("crew leadership not crew"): "my skills should be more relevant" names none.
+ */
+export function readSkill(text: string): Args | undefined {
+  if (!/\bskills?\b/i.test(text)) return undefined;
+  for (const pattern of skillCorrections) {
+    const groups = pattern.exec(text)?.groups;
+    if (!groups?.value) continue;
+    const value = quoted(groups.value);
+    const was = groups.was ? quoted(groups.was) : groups.named ? quoted(groups.named) : groups.nth?.toLowerCase();
+    const named = /^[\p{Lu}\p{N}]/u.test(value) || /["“‘']/.test(groups.value) || (was !== undefined && value.toLowerCase().includes(was.toLowerCase()));
+    if (!named || value.split(/\s+/).length > 6 || /^(?:wrong|right|fine|it|that|this|there|missing|empty|more|less)\b/i.test(value)) continue;
+    return { skill: value, ...(was && was.toLowerCase() !== value.toLowerCase() ? { skill_was: was } : {}) };
+  }
   return undefined;
 }

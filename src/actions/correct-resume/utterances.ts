@@ -123,4 +123,16 @@ export const correctResumeUtterances: readonly string[] = [
   "i've relocated and live in Eindhoven these days, update my details",
   "i don't live in leeds anymore, i'm in york now",
   'not in Rome these days, I live in Turin, the cv is out of date',
+  // A skill cut short or misspelled by the reader, and two fields in one breath.
+  'my skill Project should say Project Scheduling',
+  'the importer chopped a skill, it should be Patient Handling not Patient',
+  'fix my skills: Spreadsheet should read Spreadsheet Modelling',
+  'the second skill on my cv is spelled wrong, it is Photoshop',
+  'change the skill Pastry to Pastry Lamination',
+  'one skill lost its last word, it reads Forklift but should be Forklift Operation',
+  'under skills it says Team, that should be Team Coaching',
+  'my final skill got truncated, should say Conflict Resolution',
+  'the company of my third job is Ostrava Steel and my title there was Crane Operator',
+  'my email should be mia.k@posteo.de and my number is 0176 5550 1234',
+  'my first role was at Halden Bakery and i was a shift supervisor there',
 ];

@@ -111,4 +111,9 @@ export const createInterviewPrepUtterances: readonly string[] = [
   "interview for the data job tomorrow, i'm not ready at all",
   'they want to interview me on monday, what do i do, help',
   'Hooli interview in the morning, sos',
+  // Asked as a question about the interview of one job.
+  'what will the interview at Corran Foods be like?',
+  'what should i expect at the Velden Clinic interview',
+  'what are they likely to ask at the Harlow Press interview',
+  'any idea what the Brisk Couriers interview will involve?',
 ];

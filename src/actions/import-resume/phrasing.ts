@@ -24,6 +24,9 @@ export const importResumePhrasing = definePhrasing<Args>({
   utterances: importResumeUtterances,
   readSentence: (clause) =>
     readFile(clause.text, { anywhere: true }) ?? { reply: 'Where is the file? Give me its path, e.g. "import my resume from ~/Documents/cv.pdf".' },
+  // "~/Desktop/job hunt/cv.docx <- that's my cv, use it": a path said first, with only words that point at it, is read
+  // before the message is split (its folders' words, "job hunt", are no search).
+  readWhole: (message) => readPathFirst(message),
   // "there: ~/cv.docx, save it as 'ukrainian'": the label said in another piece of the message.
   slots: {
     label: (message) => {
@@ -31,6 +34,8 @@ export const importResumePhrasing = definePhrasing<Args>({
       return reading && 'args' in reading ? reading.args.label : undefined;
     },
   },
+  // "I put my CV on the desktop, the file is called "Ana CV.docx"": a bare file name in the folder said in words.
+  sharpen: (args, message) => ({ ...args, path: inFolderSaid(args.path, message.toLowerCase()) }),
   capability: 'import resumes',
   describe: ({ path }) => `import the resume at ${path}`,
   produces: ['active_resume_id'],
@@ -39,6 +44,11 @@ export const importResumePhrasing = definePhrasing<Args>({
       pattern:
         /^(?:import|upload|load|add|read|parse|use|take|grab|ingest|attach|open|scan|here'?s|here\s+is|this\s+is|my\s+(?:\S+\s+)?(?:resume|cv)\s+is(?:\s+(?:at|in|here))?)\s+(?<target>.+)$/,
       read: ({ original }) => readFile(original('target') ?? ''),
+    },
+    {
+      // "I put my CV on the desktop, the file is called "Ana CV.docx"": a file named, with where it is said in words.
+      pattern: new RegExp(`^.*\\b(?:file|cv|resume|résumé|it)(?:'s|\\s+is|\\s+was)?\\s+(?:called|named|titled|saved\\s+as)\\s+(?<target>.+\\.${documentFile}["'”’]?)(?:\\s.*)?$`),
+      read: ({ clause }) => readFile(clause.text, { anywhere: true }),
     },
     {
       // "~/Documents/cv.pdf" on its own: a guess, but what else would it be?
@@ -70,4 +80,45 @@ function readFile(target: string, { anywhere = false }: { anywhere?: boolean } =
   const label = labelPattern.exec(after);
   const named = (label?.groups?.as ?? label?.groups?.named)?.trim();
   return { args: { path, label: named || undefined } };
+}
+
+/** Words that only point at a file said first: "<- that's my cv, use it", "- load that one pls". */
+const pointerWords = new Set(
+  `my the this that thats that's it its it's is was here heres here's there cv resume résumé file one new updated latest current
+  final use load import upload read take grab add open scan get please pls plz thanks thx ty can could you u would and so ok okay
+  just now instead yes yep one's one that one mine me for jobpilot in into up`.split(/\s+/),
+);
+
+/**
+ * A message that starts with a path to a document file and otherwise only points at it, or
+ * names it ("~/Desktop/job hunt/cv.docx <- that's my cv, use it", "/Users/ana/Work Docs/CV.pdf
+ * - load that one, call it ops"): the import, read whole. Null for anything else.
+ */
+function readPathFirst(message: string): Reading<Args> | null {
+  const trimmed = message.trim();
+  const match = pathPattern.exec(trimmed);
+  if (!match || match.index !== 0 || !new RegExp(`\\.${documentFile}["'”’]?$`, 'i').test(match[0])) return null;
+  const reading = readFile(trimmed, { anywhere: true });
+  if (!reading || !('args' in reading)) return null;
+  const after = trimmed.slice(match[0].length);
+  const label = labelPattern.exec(after);
+  const rest = (label ? after.slice(0, label.index) : after).toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return rest.every((word) => pointerWords.has(word.replace(/’/g, "'"))) ? reading : null;
+}
+
+/** Folders said in words: "on the desktop", "in my downloads". */
+const foldersSaid: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:on|in|from)\s+(?:my\s+|the\s+)?desktop\b/, '~/Desktop/'],
+  [/\b(?:in|under|from)\s+(?:my\s+|the\s+)?downloads?(?:\s+folder)?\b/, '~/Downloads/'],
+  [/\b(?:in|under|from)\s+(?:my\s+|the\s+)?documents?(?:\s+folder)?\b/, '~/Documents/'],
+];
+
+/**
+ * A bare file name placed in the folder the sentence names in words ("on the desktop" →
+ * "~/Desktop/Ana CV.docx"); a path, or a name with no folder said, stays as it is.
+ */
+function inFolderSaid(path: string, lower: string): string {
+  if (/[/\\]/.test(path) || !new RegExp(`\\.${documentFile}$`, 'i').test(path)) return path;
+  const folder = foldersSaid.find(([said]) => said.test(lower))?.[1];
+  return folder ? `${folder}${path}` : path;
 }

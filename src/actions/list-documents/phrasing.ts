@@ -6,7 +6,7 @@ import { listDocumentsUtterances } from './utterances.ts';
 type Args = z.input<typeof listDocumentsArgs>;
 
 const kinds =
-  '(?:documents?|docs|files|letters|cover\\s*letters|interview\\s+preps?|interview\\s+prep(?:aration)?\\s+(?:packs|docs|notes)|prep\\s+packs|preps|tailored\\s+(?:resumes|cvs)|resume\\s+versions|tailored\\s+versions|drafts|writings)';
+  '(?:documents?|docs|files|letters|cover\\s*letters|interview\\s+preps?|interview\\s+prep(?:aration)?\\s+(?:packs|docs|notes|stuff|things|materials|files)|prep\\s+(?:packs|stuff|things|materials|notes)|preps|cover\\s*letter\\s+(?:stuff|drafts)|tailored\\s+(?:resumes|cvs)|resume\\s+versions|tailored\\s+versions|drafts|writings)';
 
 function kindOf(words: string | undefined): Reading<Args> {
   const text = words ?? '';
@@ -18,7 +18,7 @@ function kindOf(words: string | undefined): Reading<Args> {
 
 /** Said when asked to delete documents. */
 const cannotDelete =
-  "I can't delete documents: jobpilot keeps every cover letter, prep pack and tailored resume it writes (a revision is stored beside the one it came from, never over it). I can list them (\"show my cover letters\"), export one as a PDF or DOCX, or write a new version.";
+  "I can't delete documents: jobpilot keeps every cover letter, prep pack and tailored resume it writes (a revision is stored beside the one it came from, never over it). I can list them (\"show my cover letters\"), export one as a PDF or DOCX, or write a new version. Shall I list them?";
 
 /** How people ask what has been written for them: "show my documents", "list my cover letters", "what prep packs have you made?". */
 export const listDocumentsPhrasing = definePhrasing<Args>({

@@ -122,11 +122,14 @@ export const openWebsitePhrasing = definePhrasing<Args>({
     },
     {
       // "Glassdoor", "linkedin?", "um indeed": a job board named alone, with no verb at all, is asked about like "open indeed".
-      pattern: /^(?<target>[a-z][a-z.-]{1,30})$/,
+      // ("remote ok" typed in lower case alone may be a reply, not the board.)
+      pattern: /^(?<target>[a-z][a-z .-]{1,30}?)\s*[?!.]*$/,
       questions: true,
-      read: ({ groups }) => {
+      read: ({ groups, clause }) => {
         const site = findKnownSite(groups.target ?? '');
-        return site?.board ? { reply: askOpenOrSearch(site.board, site.url) } : null;
+        const lowerCase = !/^\p{Lu}/u.test(clause.text);
+        if (!site?.board || (lowerCase && /\s/.test(groups.target ?? ''))) return null;
+        return { reply: askOpenOrSearch(site.board, site.url) };
       },
     },
     {

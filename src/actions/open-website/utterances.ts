@@ -114,4 +114,9 @@ export const openWebsiteUtterances: readonly string[] = [
   'firma.pl/kariera - can you open it',
   'go to seek.co.nz/jobs please',
   'acme.co.uk/careers/ops open that',
+  // "bring me to …": the page, said as a place to go.
+  'bring me to the careers page of stripe.com',
+  'bring me to their website',
+  'can you bring me to gov.uk/find-a-job',
+  'get me to the totaljobs homepage',
 ];

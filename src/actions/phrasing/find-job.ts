@@ -9,6 +9,8 @@ const boundaryWords = new Set(['for', 'at', 'to', 'with', 'about', 'on', 'of', '
 const maxWords = 6;
 /** "an offer", "the application": what happens with a job, not its name. */
 const genericNoun = /^(?:offer|application|interview|posting|listing|role|position|opening|gig|ad|advert|news|update)s?$/i;
+/** What an ordinal counts when it is no place in a list: "the 2nd round", "my third interview", "first day". */
+const stageWord = /^(?:rounds?|interviews?|stages?|calls?|times?|attempts?|tries|shifts?|years?|weeks?|days?|months?|floor|degree|language|step|phase)$/i;
 /** Words that point rather than name: "summarize this" is no company. */
 const pointing = /\b(?:this|that|these|those|it|my|your|me|i|you)\b/i;
 
@@ -28,6 +30,8 @@ export function findJob(sentence: string, context: PhrasingContext, { fallback =
     .replace(/[.,;:!?()]+(?=\s|$)/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
+  // Where an ordinal counts a stage ("2nd round"): the ordinal's index.
+  const stages = words.flatMap((word, at) => (positionOf(word.toLowerCase()) !== undefined && stageWord.test(words[at + 1] ?? '') ? [at] : []));
   let position: JobReading | undefined;
   let positionStart = -1;
   let named: { reading: JobReading; length: number } | undefined;
@@ -41,6 +45,8 @@ export function findJob(sentence: string, context: PhrasingContext, { fallback =
       // "the Acme interview", "my Globex application process": a job named by what happens with it.
       const reading = readJob(phrase.replace(/(?<!\s)\s+(?:interview|interviews|application process|process)$/i, ' job'), context);
       if (!reading) continue;
+      // ("2nd round next week", "a second interview": a stage of a process, neither a place in the list nor a name.)
+      if (stages.some((at) => at >= start - 1 && at < end)) continue;
       if (positionOf(lower) !== undefined || ('job' in reading && /^[0-9a-f]{12}$/.test(reading.job))) {
         // The longest phrase from the first place one starts: "the second one", not "the second".
         if (!position || positionStart === start) [position, positionStart] = [reading, start];

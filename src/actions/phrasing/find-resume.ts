@@ -57,6 +57,27 @@ export function findResume(sentence: string, context: Pick<PhrasingContext, 'kno
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A file format said in words: "word doc", "the Word file", "plain text" → the format's name. */
+const formatPhrases: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:ms\s+|microsoft\s+)?word(?:\s+(?:doc|document|file|version|one))?$|^docx?\s+(?:file|version|one)$/, 'docx'],
+  [/^pdf\s+(?:file|version|one|copy)$/, 'pdf'],
+  [/^(?:markdown|md)\s+(?:file|version|one)$/, 'md'],
+  [/^(?:plain\s+)?text(?:\s+(?:file|version|one))?$|^txt\s+(?:file|version|one)$/, 'txt'],
+];
+
+/**
+ * The format a phrase names in words ("word doc" → "docx", "plain text" → "txt"), unless
+ * one of the person's resumes is labelled so; the phrase as it was otherwise.
+ *
+ * @example
+ * asFormat('word doc', context); // 'docx'
+ */
+export function asFormat(phrase: string, context: Pick<PhrasingContext, 'known'>): string {
+  const said = phrase.trim().toLowerCase();
+  if ((context.known?.resumes ?? []).some((resume) => resume.label.toLowerCase() === said)) return phrase;
+  return formatPhrases.find(([pattern]) => pattern.test(said))?.[1] ?? phrase;
+}
+
 /**
  * Whether a short phrase ("legacy", "the md", "main") is exactly one of the person's
  * resumes: its label, or a format one of them is in. What tells "gimme the legacy one"

@@ -87,7 +87,10 @@ export function findFocus(sentence: string): string | undefined {
 const title = '(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\\.?\\s+)?';
 const properName = "(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|da|van|von|der|del|la|le|di|du|bin|al)){0,4})";
 const managerPatterns = [
-  new RegExp(`\\b(?:hiring\\s+manager|recruiter|manager|contact|interviewer)(?:'s\\s+name)?\\s+(?:is|will\\s+be|=|:)\\s+${title}${properName}`, 'u'),
+  new RegExp(
+    `\\b(?:hiring\\s+(?:manager|mgr)|mgr|recruiter|manager|contact|interviewer|(?:head|lead|chief)\\s+\\p{L}+|head\\s+of\\s+\\p{L}+|team\\s+lead(?:er)?|supervisor|owner|director|boss|principal|matron|foreman|head\\s+teacher|headteacher)(?:'s\\s+name)?\\s+(?:is|will\\s+be|=|:)\\s+${title}${properName}`,
+    'u',
+  ),
   new RegExp(`\\b(?:her|his|their)\\s+name\\s+is\\s+${title}${properName}`, 'u'),
   new RegExp(`\\b(?:[Aa]ddress(?:ed)?\\s+(?:it\\s+)?to|[Dd]ear)\\s+${title}${properName}`, 'u'),
 ];

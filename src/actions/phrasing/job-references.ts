@@ -77,7 +77,8 @@ export function readJob(
     // "read the full ad", "see the whole posting": all of the job in play, not a job called "full".
     .replace(/^(?:the\s+)?(?:full|whole|entire|complete)\s+(?:ad|advert|posting|listing|description|thing|text|job\s+ad)$/i, 'it');
   const lower = said.toLowerCase();
-  if (!lower) return null;
+  // "I marked the wrong job as rejected": a mistake told, no job named.
+  if (!lower || /^(?:the\s+|a\s+)?(?:wrong|incorrect)\s+(?:job|one|role|company|posting|thing)s?$/.test(lower)) return null;
   const id = jobId.exec(lower)?.groups?.id;
   if (id) return { job: id };
   // "both", "all three of them": the planner makes one step of each listed job.

@@ -153,6 +153,12 @@ export interface ActionPhrasing<Args> {
    */
   supersedesNews?: boolean;
   /**
+   * Several steps of this action about one job in one message are one story ("they called me
+   * back… they gave me the job", "an offer came… I'm going to decline it"): only the last,
+   * the stage the job has reached, runs.
+   */
+  lastWordWins?: boolean;
+  /**
    * Said beside news that corrects what was just done ("oops no, I withdrew from Acme, undo
    * that"), a step of this action only says the last change was wrong: the news is the
    * correction and runs alone; this step does not run.

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { reviseCoverLetterArgs } from './args.ts';
 import { reviseCoverLetterUtterances } from './utterances.ts';
@@ -30,10 +31,14 @@ const feels: ReadonlyArray<[RegExp, Change]> = [
   [/^(?:stiff|robotic|cold|corporate|formal|dry|wooden|generic|stuffy)$/, 'less_formal'],
   [/^(?:casual|informal|chatty|sloppy|unprofessional|slangy|cheesy)$/, 'more_formal'],
 ];
+/** A length limit the letter must keep to: "keep it under half a page", "max 200 words", "so it fits on one page". */
+const lengthLimit =
+  /\b(?:keep\s+(?:it|the\s+letter|the\s+cover\s+letter)\s+(?:short|brief|under|below|within|to)|(?:under|below|within|max(?:imum)?|no\s+more\s+than|not\s+more\s+than|less\s+than|at\s+most|fewer\s+than)\s+(?:half\s+a|one|a|an|\d+)\s+(?:page|pages|words|paragraphs|lines|sentences)|fits?\s+on\s+(?:one|a|half\s+a|a\s+single)\s+page)\b/;
 /** A verb of change said anywhere: "could you expand on it", "trim it a bit", "loosen it up". */
 const verbs: ReadonlyArray<[RegExp, Change]> = [
   [/\b(?:expand(?:\s+on)?|lengthen|extend|flesh(?:\s+\w+)?\s+out|add\s+(?:more|a\s+bit\s+more|some\s+more)|beef(?:\s+\w+)?\s+up|pad(?:\s+\w+)?\s+out)\b/, 'longer'],
   [/\b(?:shorten|trim|condense|cut(?:\s+\w+)?\s+down|cut\s+(?:some|a\s+bit|a\s+few|parts?|it)|tighten(?:\s+\w+)?\s+up|tighten|rambles?|rambling|drags?\s+on|goes\s+on\s+(?:and\s+on|forever|too\s+long))\b/, 'shorter'],
+  [lengthLimit, 'shorter'],
   [/\b(?:formali[sz]e|polish(?:\s+\w+)?\s+up)\b/, 'more_formal'],
   [/\b(?:loosen(?:\s+\w+)?\s+up|loosen|tone(?:\s+\w+)?\s+down)\b/, 'less_formal'],
 ];
@@ -106,10 +111,20 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     }
     return changeFelt(clause.lower);
   },
+  // "the Helix letter is way too over the top, tone it down": the letter named in another piece of the message.
+  slots: { document: (message, context) => letterNamedIn(message, context) },
   capability: 'revise cover letters',
   describe: ({ change, mention }) => (change === 'mention' ? `mention ${(mention ?? []).join(' and ')} in the letter` : `make the letter ${change.replace('_', ' ')}`),
   produces: ['last_document_id'],
   intents: [
+    {
+      // "the hiring manager wants it under one page", "keep it to 200 words": a length limit for the letter in play (not a new letter's).
+      pattern: new RegExp(`^(?!.*\\b(?:write|draft|compose|create|generate|new)\\b).*${lengthLimit.source}.*$`),
+      read: ({ groups, original }, context) => {
+        const inPlay = Boolean(context.references.last_document_id) || context.history.some((message) => /cover letter/i.test(message.content));
+        return inPlay ? { ...reading(groups, original, 'shorter', undefined, context), confidence: 'likely' } : null;
+      },
+    },
     {
       // "make it shorter", "can you make the Stripe letter a bit less formal", "rewrite the cover letter to be longer"
       pattern: new RegExp(`^(?:make|get|turn|rewrite|redo|rework|revise|edit|change|write)\\s+${which}\\s+(?:(?:to\\s+be|so\\s+(?:it|that\\s+it)(?:'s|\\s+is))\\s+)?${how}(?:\\s+(?:please|instead|now|than\\s+(?:that|before|this)))?$`, 'u'),
@@ -204,3 +219,18 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
   ],
   counterExamples: ['write a short cover letter for the Stripe job', 'make my resume shorter'],
 });
+
+/** "the Helix letter", "my letter for Brightwire": a letter named by its job, as said. */
+const namedLetter = /\b(?:the|my|that)\s+(?<named>[\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:cover\s*)?letter\b|\b(?:cover\s*)?letter\s+(?:for|to)\s+(?:the\s+)?(?<for>[\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)(?=\s+(?:job|role|one|is|was|it|and|but|so|needs|sounds|feels|reads)\b|[,.;!?]|$)/u;
+
+/**
+ * The letter a message names by its job anywhere ("the Helix letter", "my letter for
+ * Brightwire"): a name said capitalised, or a job the thread listed; never "the cover letter",
+ * "the last letter" or "that stiff letter".
+ */
+function letterNamedIn(message: string, context: PhrasingContext): string | undefined {
+  const groups = namedLetter.exec(message)?.groups;
+  const named = (groups?.named ?? groups?.for)?.trim();
+  if (!named || /^(?:cover|last|latest|new|newest|current|same|whole|original|first|second|third|old|previous|other)$/i.test(named)) return undefined;
+  return /^\p{Lu}/u.test(named) || findKnownJob(named, context) !== undefined ? named : undefined;
+}

@@ -106,4 +106,9 @@ export const reviseCoverLetterUtterances: readonly string[] = [
   'it feels too generic and stiff',
   'hmm it seems kind of empty, flesh it out a bit',
   'the tone is off for a government job, more formal please',
+  // A length limit someone else set.
+  'the recruiter wants the letter under one page',
+  'it has to fit on a single page',
+  'the application form says max 250 words for the letter',
+  'my careers adviser told me to keep it under half a page',
 ];

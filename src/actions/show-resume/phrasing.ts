@@ -17,6 +17,14 @@ const severalResumes = /\b(?:all\s+(?:of\s+)?(?:my|the)\s+(?:resumes|cvs)|(?:my|
 /** Words that say "the one I use", not which one. */
 const current = /^(?:current|active|latest|main|default|existing|imported|present|whole|full|entire|own)$/;
 
+/** Said when asked to delete a resume: not something jobpilot does, and what it can do instead. */
+const cannotDelete =
+  'I can\'t delete resumes: jobpilot keeps every resume you import, and what you correct is recorded beside what was read. I can switch the one I use ("use my other resume"), show them all ("show all my resumes"), correct what I read, or import a new one. Which would you like?';
+
+/** "delete the hotel resume", "can you get rid of my old cv", "i want to remove one of my resumes" (tailored versions are documents). */
+const deleteResume =
+  /^(?:(?:please|pls|plz|can\s+(?:you|u|i)|could\s+(?:you|u|i)|i\s+want\s+to|i\s+wanna|i'?d\s+like\s+to|i\s+need\s+to|how\s+(?:do|can)\s+i|is\s+there\s+a\s+way\s+to|let'?s|let\s+me|just|also)\s+)*(?:delete|remove|erase|trash|bin|wipe|discard|purge|throw\s+(?:away|out)|get\s+rid\s+of|ditch|scrap|dump|nuke|clear\s+out)\s+(?!.*\btailored\b)(?:(?:all|one|some|any|both)\s+(?:of\s+)?)?(?:(?:my|the|those|these|that|this|your|old|older|previous|other|extra|outdated|duplicate|unused|current|active)\s+)*(?:[\p{L}\p{N}._-]+\s+){0,3}?(?:resumes?|résumés?|cvs?)\b.*$/u;
+
 /** How people look at a resume: "show me my resume", "what does my CV look like?", "show the frontend resume". */
 export const showResumePhrasing = definePhrasing<Args>({
   priority: 22,
@@ -29,6 +37,21 @@ export const showResumePhrasing = definePhrasing<Args>({
   capability: 'show your resume',
   describe: ({ resume, all }) => (all ? 'list your resumes' : resume ? `show the ${resume} resume` : 'show your resume'),
   intents: [
+    {
+      // "delete the hotel resume": jobpilot deletes no resume; said plainly, with what it can do (never shown or switched to).
+      pattern: deleteResume,
+      confidence: 'certain',
+      questions: true,
+      read: () => ({ reply: cannotDelete }),
+    },
+    {
+      // "open cv": no "my" or "the", so it may be the resume jobpilot holds or a file to open or import; asked.
+      pattern: /^(?:open|opn)\s+(?:a\s+)?(?:resume|résumé|cv)(?:\s+file)?$/,
+      confidence: 'certain',
+      read: () => ({
+        reply: 'Do you want to see the resume I have for you, or open a resume file? Say "show my resume", or give me the file\'s path to import it (e.g. "import ~/Documents/cv.pdf").',
+      }),
+    },
     {
       // "show me all my resumes", "what resumes do I have?", "list the cvs I uploaded": every one, not the active one.
       pattern: new RegExp(
@@ -84,7 +107,7 @@ export const showResumePhrasing = definePhrasing<Args>({
     { say: 'show me all my resumes', args: { all: true } },
     { say: 'what resumes do I have?', args: { all: true } },
   ],
-  counterExamples: ['show my tailored resumes', 'use my backend resume'],
+  counterExamples: ['show my tailored resumes', 'use my backend resume', 'delete the design resume'],
 });
 
 function which(lower: string | undefined, said: string | undefined): Reading<Args> {

@@ -3,10 +3,11 @@ import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { type Confidence, definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
 import { splitNote } from '../phrasing/split-note.ts';
+import { findNote } from '../phrasing/find-slots.ts';
 import type { updateJobStatusArgs } from './args.ts';
 import { updateJobStatusUtterances } from './utterances.ts';
 import { findJob } from '../phrasing/find-job.ts';
-import { findStatus } from '../phrasing/find-status.ts';
+import { findStatus, ownRefusal } from '../phrasing/find-status.ts';
 import { findKnownJob, knownJobs } from '../phrasing/known-jobs.ts';
 
 type Args = z.input<typeof updateJobStatusArgs>;
@@ -44,13 +45,35 @@ function forJob(
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:withdr[ae]wn?|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done))\b/;
+  /\b(?:withdr[ae]wn?|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done))\b/;
 /** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
 const withdrawal =
   /\b(?:withdr[ae]wn?|pulled (?:out|my application|my app)|backed out|dropped out|bow(?:ed|ing) out|retracted my application|took (?:back )?my application(?: back)?|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing)|decided against|i(?:'ve| have)? (?:declined|turned down) (?:it|them|the offer|their offer)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/;
 /** "Globex turned me down", "Umbrella came back with …": a name told as the subject of news. */
 const namedSubject =
   /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let)\b/u;
+const weekday = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** When: "on monday", "next week", "12th Dec", "tomorrow at 3pm". */
+const when = String.raw`(?:(?:this|next|on|coming)\s+)?(?:${weekday}|tomorrow|tmrw|tonight|today|next\s+week|this\s+week|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthName}|${monthName}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2})(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm))?`;
+/** What is happening then: "phone screen", "panel interview", "2nd round", "trial shift". */
+const event = String.raw`(?:(?:(?:phone|video|zoom|teams|panel|final|first|second|third|2nd|3rd|1st|technical|onsite|on-site|in-person|group|hr|follow-up)\s+)*(?:interview|screen|screening|call|chat|round|trial\s+shift|assessment(?:\s+day)?|meeting)(?:\s+(?:is|was))?\s+)?`;
+const whenPattern = new RegExp(String.raw`\b(?<said>${event}${when})\b`, 'i');
+
+/**
+ * When the news happens, as said: "phone screen on monday", "panel interview 12th Dec"; a
+ * note kept with the change. Undefined when the message says no day or date.
+ *
+ * @example
+ * whenSaid('update: interviewing at Northgate, panel interview 12th Dec'); // 'panel interview 12th Dec'
+ */
+export function whenSaid(message: string): string | undefined {
+  return whenPattern.exec(message)?.groups?.said?.trim();
+}
+
+/** A change of ours told as a mistake ("I marked the wrong job", "accidentally set it to applied"): what undo is for, not news. */
+const mistake = /\b(?:the\s+wrong\s+(?:job|one|company|status)|by\s+(?:mistake|accident)|accidentally|mistakenly|didn'?t\s+mean\s+to|shouldn'?t\s+have)\b/;
+
 /** "FYI", "good news:", "so": how news opens, no name of a company. */
 const newsOpener = /^(?:(?:fyi|ps|btw|so|oh|also|well|update|quick update|(?:good|great|bad|sad) news)\b[,:!.\s-]*)+/i;
 /** "rejected by Stripe", "an offer from Acme", "heard back from Initech". */
@@ -70,7 +93,7 @@ function newsSubject(sentence: string, context: PhrasingContext): string | undef
   if (named) return named;
   const reading = findJob(sentence, context, { fallback: false });
   if (reading && 'job' in reading) return reading.job;
-  return /\b(?:they|them|it)\b/i.test(sentence) && 'job' in currentJob(context) ? 'it' : undefined;
+  return /\b(?:they|them|their|it)\b/i.test(sentence) && 'job' in currentJob(context) ? 'it' : undefined;
 }
 
 /**
@@ -99,8 +122,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   priority: 34,
   utterances: updateJobStatusUtterances,
   readSentence: (clause, context) => {
-    // "did I already apply to Initech?" asks; news is told.
-    const status = clause.question ? undefined : findStatus(clause.lower);
+    // "did I already apply to Initech?" asks; news is told. ("I marked the wrong job as rejected" tells a mistake, not news.)
+    const status = clause.question || mistake.test(clause.lower) ? undefined : findStatus(clause.lower);
     if (!status) return null;
     const reading = findJob(clause.text, context, { fallback: false });
     if (reading) return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
@@ -114,13 +137,17 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     return 'job' in current ? { args: { job: current.job, status } } : { reply: current.reply };
   },
   readInPassing: (clause, context) => {
-    if (clause.question || !newsEvent.test(clause.lower)) return null;
+    const refused = ownRefusal.test(clause.lower);
+    if (clause.question || mistake.test(clause.lower) || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
     const status = findStatus(clause.lower);
-    // "not interested in X" may mean unsave it; only an application taken back is news.
-    if (!status || status === 'saved' || (status === 'withdrawn' && !withdrawal.test(clause.lower))) return null;
+    // "not interested in X" may mean unsave it; only an application taken back (or an offer turned down) is news.
+    if (!status || status === 'saved' || (status === 'withdrawn' && !refused && !withdrawal.test(clause.lower))) return null;
     const job = newsSubject(clause.text, context);
     return job ? { args: { job, status } } : null;
   },
+  lastWordWins: true,
+  // "phone screen with Helix on monday", "panel interview 12th Dec": when it happens is kept with the change.
+  slots: { note: (message) => findNote(message) ?? whenSaid(message) },
   capability: 'update application statuses',
   describe: ({ job, status }) => `mark ${job} as ${status}`,
   produces: ['last_job_id'],

@@ -114,4 +114,12 @@ export const updateJobStatusUtterances: readonly string[] = [
   'decided against Northgate Foods after the call',
   'i turned the Pellow offer down',
   'bowing out of the Crane & Vale process',
+  // Trade words for stages, offers told by their start date, a no to an offer as a plan.
+  'got through two rounds at Ferrow Joinery, final round friday',
+  'Oakhurst Bakery want me in for a trial shift',
+  'passed the trade test at Kilnworth Electrical',
+  'Brackley Care gave me the job, i start next week',
+  'they want me to start at Morrow Dental on the 3rd',
+  'declining the Tarn Logistics offer, the commute is too far',
+  'not accepting the offer from Quayside Hotels',
 ];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { findResume, namesResume } from '../phrasing/find-resume.ts';
-import { definePhrasing } from '../phrasing/phrasing.ts';
+import { asFormat, findResume, namesResume } from '../phrasing/find-resume.ts';
+import { definePhrasing, type PhrasingContext } from '../phrasing/phrasing.ts';
 import type { useResumeArgs } from './args.ts';
 import { useResumeUtterances } from './utterances.ts';
 
@@ -10,7 +10,7 @@ const resumeWord = '(?:resume|résumé|cv|one|version|file)';
 const switchVerb =
   '(?:use|switch(?:\\s+back)?\\s+to|change(?:\\s+back)?\\s+to|go(?:\\s+back)?\\s+(?:to|with)|revert\\s+to|select|pick|choose|activate|work\\s+with|apply\\s+with)';
 const afterwards =
-  '(?:\\s+(?:instead|from now on|for now|going forward|for (?:(?:this|these|those|the|my|matching|next|upcoming|all)\\s+)*(?:one|ones|applications?|jobs?|roles?|positions?)|for (?:this|these|the next ones)|as (?:my |the )?(?:active|default|main|current)(?: one| resume| cv)?|the (?:active|default|main) (?:one|resume|cv)|active|default))*';
+  '(?:\\s+(?:instead|from now on|for now|going forward|for (?:(?:this|these|those|the|my|matching|next|upcoming|all)\\s+)*(?:one|ones|applications?|jobs?|roles?|positions?)|for (?:this|these|the next ones)|for (?:matching|scoring|applying|everything|(?:the\\s+|my\\s+)?(?:cover\\s+)?letters|(?:the\\s+)?(?:fit|match)\\s+scores?)|as (?:my |the )?(?:active|default|main|current)(?: one| resume| cv)?|the (?:active|default|main) (?:one|resume|cv)|active|default))*';
 
 /** How people pick the resume to work with: "use my backend resume", "switch to the data science CV". */
 export const useResumePhrasing = definePhrasing<Args>({
@@ -31,7 +31,7 @@ export const useResumePhrasing = definePhrasing<Args>({
       pattern: new RegExp(
         `^${switchVerb}\\s+(?:(?:my|the|our)\\s+)?(?<which>[^/\\\\~]+?)\\s+${resumeWord}${afterwards}$`,
       ),
-      read: ({ groups, original }) => named(groups.which, original('which')),
+      read: ({ groups, original }, context) => formatOf(named(groups.which, original('which')), context),
     },
     {
       // "go with kitchen", "switch to the retail": a label the person has, said bare.
@@ -80,4 +80,9 @@ function named(lower: string | undefined, said: string | undefined) {
   const which = cut(lower);
   if (!which || /^(?:current|active|same|other|new|old|latest|my|the|our|a|an|this|that|your)$/.test(which)) return null;
   return { args: { resume: (cut(said) ?? which).trim() } };
+}
+
+/** A resume named by its format in words ("my word doc cv") is that format's. */
+function formatOf(reading: { args: { resume: string } } | null, context: PhrasingContext) {
+  return reading ? { args: { resume: asFormat(reading.args.resume, context) } } : null;
 }

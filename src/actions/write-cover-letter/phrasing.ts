@@ -85,7 +85,11 @@ function readLetter(text: string, context: PhrasingContext): Reading<Args> | nul
   const bareName = /^[\p{L}\p{N}][\p{L}\p{N} .&'-]*$/u.test(words) && words.split(/\s+/).length <= 3;
   const sentence = /\b(?:have|has|had|did|do|does|are|is|was|you|i|we|should|would|could|can|will)\b/i.test(words);
   if (words && !/^(?:for|to|at|with|about|regarding|re:?)\s/i.test(words) && !(bareName && !sentence)) return null;
-  const target = words.replace(/^(?:for|to|at|with|about|regarding|re:?)\s+/i, '').trim();
+  // ("a letter to apply to the hotel job": the job is what is applied to.)
+  const target = words
+    .replace(/^(?:for|to|at|with|about|regarding|re:?)\s+/i, '')
+    .replace(/^(?:apply(?:ing)?|my\s+application)\s+(?:to|for|at|with)\s+/i, '')
+    .trim();
   const reading = target ? readJob(target, context, { bare: true }) : currentJob(context);
   if (!reading) return null;
   if ('reply' in reading) return { reply: reading.reply };

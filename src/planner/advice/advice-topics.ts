@@ -227,6 +227,12 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'is it ok to counter the first offer',
       'how much more can i ask for when negotiating',
       'tips for salary negotiation',
+      'can i ask them to raise the hourly pay they offered',
+      'how to get a better rate per hour',
+      'how do i push back when the offer is too low',
+      'the offer is lower than i wanted, can i counter',
+      'how do i ask for a higher day rate as a freelancer',
+      'is it rude to ask for more money after an offer',
     ],
     answer:
       'Almost always negotiate, politely: thank them, say you are excited, then ask for a specific number backed by market data for the role and location (often 5–15% above the offer). A real competing offer is fair to mention, honestly and without bluffing. Negotiate the whole package too: signing bonus, remote days, holidays, start date. Get the final offer in writing.',

@@ -2,6 +2,7 @@ import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { ActionPhrasing, Clause, PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { type AdviceFinder, asksForSomething, isAdviceQuestion } from '../advice/find-advice.ts';
 import { conversationUtterances } from './conversation-utterances.ts';
+import { findKnownJob } from '../../actions/phrasing/known-jobs.ts';
 import { type IntentModel, predictIntents, type ScoredIntent } from './intent-model.ts';
 
 /** What the classifier layer makes of a message no pattern read. */
@@ -61,6 +62,9 @@ function namesKnown(args: Readonly<Record<string, unknown>>, context: PhrasingCo
 /** A verb and at most a pronoun or a word for "the thing": nothing says what to act on or how. */
 const bareCommand =
   /^(?<verb>delete|remove|change|update|edit|fix|modify|replace|move|drop|erase)(?:\s+(?:it|that|this|them|something|stuff|(?:the|that|this)\s+(?:status|thing|one|stuff|entry|item|other\s+thing)))?(?:\s+(?:to|into|with)\s+(?:the\s+other\s+(?:one|thing)|something(?:\s+else)?|it|that))?$/;
+
+/** Least probability to read a question asked as advice ("what should I expect…") as the request about the one job it names. */
+const aboutOneJob = 0.7;
 
 /** Least probability for the second intent to be read when the first one's reader finds nothing. */
 const runnerUp = 0.2;
@@ -150,7 +154,15 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
         const given = Object.fromEntries(Object.entries(reading.args).filter(([, value]) => value !== undefined));
         return registry.parseArgs(intent.intent, given).ok ? { kind: 'step', action: intent.intent, args: given, intent } : null;
       };
-      if (top.probability >= actThreshold && !isAdviceQuestion(clause.lower)) {
+      const asked = isAdviceQuestion(clause.lower);
+      if (asked && top.probability >= aboutOneJob) {
+        // "what should I expect in the interview for the Deloitte role?": a question about one job the person has or was
+        // shown is that job's request, not general advice.
+        const reading = readAs(top);
+        const job = reading?.kind === 'step' ? reading.args.job : undefined;
+        if (reading?.kind === 'step' && typeof job === 'string' && findKnownJob(job, context) !== undefined) return reading;
+      }
+      if (top.probability >= actThreshold && !asked) {
         const reading = readAs(top);
         // The top intent's reader finds nothing it needs in the sentence: the runner-up, when likely
         // and its reader finds all it needs ("use this one instead ~/cv.pdf" is an import).
@@ -159,7 +171,7 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
         const fallback = reading === null && !conversational.has(top.intent) && second && second.probability >= runnerUp ? readAs(second) : null;
         const chosen = reading ?? (fallback?.kind === 'step' ? fallback : null);
         if (chosen) return chosen;
-      } else if (leads(scored, groundedThreshold) && !isAdviceQuestion(clause.lower)) {
+      } else if (leads(scored, groundedThreshold) && !asked) {
         // Less sure, but the sentence names a job or resume the person has, and the reader finds it there.
         const reading = readAs(top);
         if (reading?.kind === 'step' && namesKnown(reading.args, context)) return reading;

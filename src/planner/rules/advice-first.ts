@@ -1,4 +1,4 @@
-import { type AdviceFinder, type AdviceMatch, adviceQuestionIn, asksForSomething } from '../advice/find-advice.ts';
+import { type AdviceFinder, type AdviceMatch, adviceQuestionIn, asksForSomething, isAdviceQuestion } from '../advice/find-advice.ts';
 import { adviceIntent, type ClassifierReader, looseAdvice } from '../nlu/classifier-reader.ts';
 
 /** How close an advice question must be to a topic to be answered before the patterns read it. */
@@ -31,7 +31,9 @@ export function adviceFirst(goal: string, advice: AdviceFinder, classifier: Clas
     const whole = asked === goal.trim();
     // (The situation told first says what the question is about, so a looser match will do; the classifier agreeing, looser still.)
     const least = whole ? (adviceLikely >= surelyAdvice ? closeWhenSure : sureAdvice) : adviceLikely > 0 ? looseAdvice : sureAfterSituation;
-    const topic = best(advice.find(goal, least), whole ? undefined : advice.find(asked, Math.max(least, sureAdvice)));
+    // (A question said first and the situation after it, "negotiation tips, they offered 45k": the question alone says the topic.)
+    const leading = whole ? leadingQuestion(goal) : asked;
+    const topic = best(advice.find(goal, least), leading ? advice.find(leading, Math.max(least, sureAdvice)) : undefined);
     if (topic) return topic;
   }
   // A feeling the classifier is sure of, whatever words it borrows from a request (or one it finds likely, told plainly).
@@ -42,3 +44,9 @@ export function adviceFirst(goal: string, advice: AdviceFinder, classifier: Clas
 
 const best = (left: AdviceMatch | undefined, right: AdviceMatch | undefined): AdviceMatch | undefined =>
   !right || (left && left.similarity >= right.similarity) ? left : right;
+
+/** The first piece of a message of several, when it is itself an advice question ("any tips for negotiating? they offered me 13 an hour"). */
+function leadingQuestion(message: string): string | undefined {
+  const [first, ...rest] = message.trim().split(/(?<=[.!?;])\s+|,\s*/);
+  return first && rest.length > 0 && isAdviceQuestion(first) ? first : undefined;
+}

@@ -78,6 +78,8 @@ export function correctSpelling(
         vocabulary.has(word) ||
         names.has(word) ||
         unapostrophised.has(word) ||
+        // (A role is spelled as meant: "waiter" is no slip of "writer".)
+        endsWithRoleWord(word) ||
         namesTrade(word, tokens[index + 2], groups.tail)
       )
         return token;

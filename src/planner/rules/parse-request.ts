@@ -71,6 +71,11 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
       // before (read from the whole message), never a request of its own.
       pieces.pop();
       piece = { text: `${previous.text}${segment.joint}${segment.text}`, intent: previous.intent };
+    } else if (previous?.intent.kind === 'step' && alone.kind === 'step' && !segment.strong && alone.action === previous.intent.action && joinsDetails(previous.intent, alone, read, `${previous.text}${segment.joint}${segment.text}`)) {
+      // "my email is a@b.org and my phone is 0161 496 0000": two details of one step, said as two clauses, are that one step.
+      const joinedText = `${previous.text}${segment.joint}${segment.text}`;
+      pieces.pop();
+      piece = { text: joinedText, intent: read(joinedText) };
     } else if (previous && alone.kind === 'step' && typeof alone.args.job === 'string' && leadingJob(previous, context)) {
       // "and the first one, what's the pay": a job said first, then what to do about it.
       const job = leadingJob(previous, context) as string;
@@ -189,6 +194,20 @@ export const withoutLead = (text: string): string => text.replace(/^(?:(?:oh|and
 /** Whether an unread piece after a step surely asks for another action than that step's. */
 function asksForAnother(previous: Piece, alone: ClauseIntent, text: string, options: ParseOptions): boolean {
   return previous.intent.kind === 'step' && alone.kind === 'unknown' && options.asksForAnother?.(text, previous.intent.action) === true;
+}
+
+/**
+ * Whether two steps of one action read together as one step with the details of both, and
+ * more than either ("my email is …" and "my phone is …"); two steps with the same details
+ * ("save the foreman one and the poultry one") stay two.
+ */
+function joinsDetails(previous: StepReading, alone: StepReading, read: (text: string) => ClauseIntent, joinedText: string): boolean {
+  if (joinedText.length > maxJoinedLength) return false;
+  const joined = read(joinedText);
+  if (joined.kind !== 'step' || joined.action !== alone.action) return false;
+  const keys = new Set(Object.keys(joined.args));
+  const both = [...Object.keys(previous.args), ...Object.keys(alone.args)];
+  return both.every((key) => keys.has(key)) && keys.size > Math.max(Object.keys(previous.args).length, Object.keys(alone.args).length);
 }
 
 /** Whether a joined reading gives the step no argument it did not have (it only changed their words). */

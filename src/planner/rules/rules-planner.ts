@@ -118,7 +118,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
     : news.rest
       ? parseRequest(news.rest, phrasebook, context, { asksForAnother })
       : { steps: [], others: [] };
-  let request = withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context), phrasebook, context);
+  let request = lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context), phrasebook, context), phrasebook);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
   // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
@@ -350,6 +350,25 @@ function withoutAsides(request: ParsedRequest, phrasebook: Phrasebook): ParsedRe
   if (asides.length === 0 || !request.steps.some((step) => !aside(step) && asides.every((other) => other.action !== step.action))) return request;
   return { ...request, steps: request.steps.filter((step) => !aside(step)) };
 }
+
+/**
+ * The request with a step dropped when the next step is of the same action, about the same
+ * job (named again, or "it"/"they"), and that action's last word wins (`lastWordWins`): "they
+ * called me back… they gave me the job" is the offer.
+ */
+function lastWords(request: ParsedRequest, phrasebook: Phrasebook): ParsedRequest {
+  const steps = request.steps.filter((step, index) => {
+    const next = request.steps[index + 1];
+    if (!next || next.action !== step.action || !phrasebook.phrasingOf(step.action)?.lastWordWins) return true;
+    const [job, later] = [step.args.job, next.args.job];
+    const same = typeof job === 'string' && typeof later === 'string' && (job.toLowerCase() === later.toLowerCase() || sameJobAgain.test(later));
+    return !same;
+  });
+  return steps.length === request.steps.length ? request : { ...request, steps };
+}
+
+/** The job just told about, said again without its name. */
+const sameJobAgain = /^(?:it|they|them|that|that one|this one|the same one)$/i;
 
 /** The news steps, then the rest of the request, each step once. */
 function withNewsFirst(news: readonly RequestedStep[], rest: ParsedRequest): ParsedRequest {

@@ -60,11 +60,12 @@ describe('news told as an exclamation or a plan', () => {
   const decide = (goal: string) => outcomeOf(planner, registry, goal, { known });
 
   it.each([
-    ['LARK AND LUTE SAID YES!!!', 'Lark & Lute', 'offer'],
-    ['the thimbleby folks want to set up an intro call next week', 'Thimbleby Works', 'interviewing'],
-    ['finally sent off my application to Thimbleby Works', 'Thimbleby Works', 'applied'],
-  ])('"%s"', async (say, job, status) => {
-    expect(await decide(say)).toEqual({ action: 'update_job_status', args: { job, status } });
+    ['LARK AND LUTE SAID YES!!!', 'Lark & Lute', 'offer', undefined],
+    // (When it happens is kept as the change's note.)
+    ['the thimbleby folks want to set up an intro call next week', 'Thimbleby Works', 'interviewing', 'call next week'],
+    ['finally sent off my application to Thimbleby Works', 'Thimbleby Works', 'applied', undefined],
+  ])('"%s"', async (say, job, status, note) => {
+    expect(await decide(say)).toEqual({ action: 'update_job_status', args: { job, status, ...(note ? { note } : {}) } });
   });
 });
 
