@@ -15,7 +15,7 @@
  *      … --keep DIR       (the data dir there, kept: a second run reuses its loaded index; for profiling)
  * Raw figures: bench/results/career-scale-<date>.json.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +50,7 @@ const { values } = parseArgs({
 const smoke = values.smoke;
 const postingCount = Number(values.postings ?? (smoke ? 300 : 100_000));
 const rounds = Number(values.rounds ?? (smoke ? 3 : 40));
-const warmup = smoke ? 1 : 5;
+const warmup = smoke ? 1 : Math.min(5, Math.ceil(rounds / 4));
 /** The page size of `GET /jobs` (its default). */
 const pageSize = 20;
 
@@ -109,6 +109,10 @@ async function measure(task: (index: number) => Promise<unknown> | unknown, coun
 }
 
 const work = values.keep ?? (await mkdtemp(join(tmpdir(), 'jobpilot-bench-career-')));
+// Traversable (not readable) by others: run as root, the embedded cluster then lives in the
+// data dir, inside `work`, and goes with it (not in /var/lib/jobpilot, where it would stay).
+await mkdir(work, { recursive: true });
+await chmod(work, 0o711);
 const boards: StubBoard[] = [];
 const jobpilot = await createJobpilot({
   config: loadConfig({ JOBPILOT_DATA_DIR: join(work, 'data'), JOBPILOT_PLANNER: 'rules', JOBPILOT_JOB_SOURCES: 'none' }),
