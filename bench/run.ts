@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 const benchmarks = {
   'rules-planner': 'bench/rules-planner.bench.ts',
   scale: ['bench/scale.bench.ts', '--write'],
+  'career-scale': ['bench/career-scale.bench.ts', '--write'],
   turns: 'bench/turns.bench.ts',
   'model-turns': 'bench/model-turns.bench.ts',
   match: 'bench/match.bench.ts',

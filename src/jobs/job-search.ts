@@ -1,6 +1,6 @@
 import type { JobRecord, JobsRepository } from '../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../db/repositories/resumes.ts';
-import { prepareResume, scorePosting } from '../resume/match.ts';
+import { type PreparedPostings, prepareResume, preparedPostings, scorePosting } from '../resume/match.ts';
 import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
@@ -54,6 +54,8 @@ export interface JobSearchDependencies {
  * const { jobs, note } = await search({ text: 'typescript', remote: true, limit: 10 }, signal);
  */
 export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: JobSearchDependencies) {
+  // Each posting's side of the fit score is prepared once, whichever search shows it again.
+  const prepared = preparedPostings();
   return async function search(query: JobSearchQuery, signal?: AbortSignal): Promise<JobSearchAnswer> {
     const asked = sourcesForQuery(sources, query);
     // The title's level is checked, so the level's own words need not occur in the posting.
@@ -77,7 +79,7 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       sort: query.sort === 'recent' ? 'recent' : 'relevance',
     });
     const { kept, unstated } = meetingConstraints(candidates, query);
-    const found = await withFitFor(resumes, kept.slice(0, wanted), query);
+    const found = await withFitFor(resumes, kept.slice(0, wanted), query, prepared);
     const offline = asked.length > 0 && live.answered.length === 0;
     const freshness = offline || asked.length === 0 ? await jobs.freshness() : null;
     const parts: string[] = [];
@@ -140,19 +142,20 @@ function meetingConstraints(
 }
 
 /**
- * Scores every result against the active resume (the resume side is prepared once, so a
- * whole page scores in about a millisecond) and, for `sort: fit`, orders by it.
+ * Scores every result against the active resume (the resume side prepared once a search, each
+ * posting's side once whichever search shows it) and, for `sort: fit`, orders by it.
  */
 async function withFitFor(
   resumes: ResumesRepository | undefined,
   results: JobRecord[],
   query: JobSearchQuery,
+  prepared: PreparedPostings,
 ): Promise<RankedJob[]> {
   const active = resumes && results.length > 0 ? await resumes.active() : null;
   if (!active) return results.slice(0, query.limit);
-  const prepared = prepareResume(active.resume, { rawText: active.raw_text });
+  const resume = prepareResume(active.resume, { rawText: active.raw_text });
   const ranked: RankedJob[] = results.map((job) => {
-    const match = scorePosting(prepared, job);
+    const match = scorePosting(resume, prepared(job, resume.vocabulary));
     return { ...job, fit: { score: match.score, missing: match.missing.slice(0, 5) } };
   });
   if (query.sort === 'fit') ranked.sort((a, b) => (b.fit?.score ?? 0) - (a.fit?.score ?? 0));

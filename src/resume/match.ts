@@ -24,6 +24,7 @@ import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/se
 
 export { prepareResume, type PreparedResume, type PrepareResumeOptions } from './match/prepare-resume.ts';
 export { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
+export { preparedPostings, type PreparedPostings } from './match/prepared-postings.ts';
 export type { SeniorityLevel } from './match/seniority.ts';
 export type { ConditionMatch } from './match/resume-conditions.ts';
 

@@ -46,6 +46,36 @@ describe('the job index', () => {
     }
   });
 
+  it('filters by a part of the company name in any case, wildcards taken literally, through the trigram index', async () => {
+    const jobs = jobsRepository(database.pool, 'company-owner');
+    await jobs.upsert([
+      posting('stripe', { company: 'Stripe, Inc.' }),
+      posting('stripes', { company: 'Stripes & Co', title: 'Data Engineer' }),
+      posting('percent', { company: '100% Remote Ltd', title: 'Designer' }),
+      posting('acme', { company: 'Acme' }),
+    ]);
+    const ids = async (company: string) => (await jobs.search({ text: '', company, limit: 10 })).map((job) => job.id).sort();
+    expect(await ids('stripe')).toEqual(['stripe', 'stripes']);
+    expect(await ids('STRIPE, INC')).toEqual(['stripe']);
+    expect(await ids('100%')).toEqual(['percent']);
+    expect(await ids('%')).toEqual(['percent']);
+    expect(await ids('globex')).toEqual([]);
+    // The filter's shape is one the index answers (a handful of rows here, so the planner is told not to scan).
+    const client = await database.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SET LOCAL enable_seqscan = off');
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT id FROM jobs WHERE company ILIKE '%' || $1::text || '%'`,
+        ['stripe'],
+      );
+      expect(rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('jobs_company_trgm_idx');
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  });
+
   it('finds C++, C#, .NET and Node.js as themselves, not as "c" or "net"', async () => {
     const jobs = jobsRepository(database.pool, 'skills-owner');
     await jobs.upsert([
