@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { letterMentions } from '../arguments/letter-mentions.ts';
 
 export const reviseCoverLetterArgs = z.object({
   document: z
@@ -14,10 +15,5 @@ export const reviseCoverLetterArgs = z.object({
     .enum(['professional', 'enthusiastic', 'confident', 'concise', 'warm'])
     .optional()
     .describe('A tone for the new version, when the person names one ("warmer" is enthusiastic).'),
-  mention: z
-    .array(z.string().min(1).max(200))
-    .min(1)
-    .max(3)
-    .optional()
-    .describe('Facts the person asks the letter to mention, in their words ("I\'m bilingual", "my forklift licence"); each is written in only when the resume supports it, and refused in words when it does not.'),
+  mention: letterMentions.optional(),
 });

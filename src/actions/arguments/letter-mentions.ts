@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** Facts a person asks a cover letter to mention (write_cover_letter, revise_cover_letter). */
+export const letterMentions = z
+  .array(z.string().min(1).max(200))
+  .min(1)
+  .max(3)
+  .describe('Facts the person asks the letter to mention, in their words ("I\'m bilingual", "my forklift licence"); each is written in only when the resume supports it, and refused in words when it does not.');
