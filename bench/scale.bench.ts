@@ -235,7 +235,12 @@ async function flatness(server: ServerChild) {
   // Turn 10 is the median of turns window+1 … 2·window; the last turn the median of the last window.
   const early = samples.slice(window, window * 2);
   const late = samples.slice(-window);
-  const median = (rows: typeof samples, key: 'ms' | 'bytes') => percentile(rows.map((row) => row[key]), 0.5);
+  return flatnessOf(early, late);
+}
+
+/** Turn 10 against the last turn: the medians of the turns around each, time and bytes stored. */
+function flatnessOf(early: readonly { ms: number; bytes: number }[], late: readonly { ms: number; bytes: number }[]) {
+  const median = (rows: readonly { ms: number; bytes: number }[], key: 'ms' | 'bytes') => percentile(rows.map((row) => row[key]), 0.5);
   return {
     turns: flatTurns,
     msAtTurn10: round(median(early, 'ms')),
@@ -304,19 +309,7 @@ async function seedFigures() {
         before = after;
       }
     }
-    const median = (rows: typeof early, key: 'ms' | 'bytes') => percentile(rows.map((row) => row[key]), 0.5);
-    return {
-      rows,
-      flatness: {
-        turns: flatTurns,
-        msAtTurn10: round(median(early, 'ms')),
-        msAtLast: round(median(late, 'ms')),
-        timeRatio: round(median(late, 'ms') / median(early, 'ms'), 2),
-        bytesPerTurnAt10: median(early, 'bytes'),
-        bytesPerTurnAtLast: median(late, 'bytes'),
-        bytesRatio: round(median(late, 'bytes') / median(early, 'bytes'), 2),
-      },
-    };
+    return { rows, flatness: flatnessOf(early, late) };
   } finally {
     await seed.close();
   }

@@ -10,8 +10,9 @@ const tokenizer = (): Tiktoken => {
 /** Texts counted lately: a prompt repeats most of its text (the catalogue, the window) every turn. */
 const counted = new Map<string, number>();
 const countedLimit = 2_000;
-/** Shorter texts cost less to count than to look up. */
+/** Shorter texts cost less to count than to look up; longer ones (a pasted posting) are not kept whole. */
 const countedFrom = 64;
+const countedUpTo = 16_384;
 
 /**
  * Counts tokens with OpenAI's o200k_base encoding (GPT-4o's). Gemini's tokenizer differs,
@@ -23,7 +24,7 @@ const countedFrom = 64;
  */
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
-  if (text.length < countedFrom) return tokenizer().encode(text).length;
+  if (text.length < countedFrom || text.length > countedUpTo) return tokenizer().encode(text).length;
   const known = counted.get(text);
   if (known !== undefined) {
     counted.delete(text);
