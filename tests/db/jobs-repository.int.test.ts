@@ -145,6 +145,55 @@ describe('the job index', () => {
     expect(await jobs.search({ text: 'typescript', location: '100%_', limit: 10 })).toEqual([]);
   });
 
+  it('when more postings match than it ranks in full, shows those naming the words in title, company or tags first', async () => {
+    const jobs = jobsRepository(database.pool, 'pool-owner');
+    // 400 newer postings say "kotlin" in their description only; three older ones in their title or tags.
+    const mentions = Array.from({ length: 400 }, (_, index) =>
+      posting(`mention-${index}`, { title: `Mobile Developer ${index}`, description: 'We use Kotlin and Swift.', posted_at: '2026-11-20T10:00:00.000Z' }),
+    );
+    await jobs.upsert([
+      ...mentions,
+      posting('kotlin-title', { title: 'Kotlin Engineer', posted_at: '2026-10-01T10:00:00.000Z' }),
+      posting('kotlin-tag', { title: 'Android Engineer', tags: ['Kotlin'], posted_at: '2026-10-02T10:00:00.000Z' }),
+      posting('kotlin-both', { title: 'Senior Kotlin Developer', tags: ['Kotlin'], description: 'Kotlin everywhere.', posted_at: '2026-09-01T10:00:00.000Z' }),
+    ]);
+    const found = (await jobs.search({ text: 'kotlin', limit: 10 })).map((job) => job.id);
+    expect(found).toHaveLength(10);
+    expect(found.slice(0, 3).sort()).toEqual(['kotlin-both', 'kotlin-tag', 'kotlin-title']);
+    expect(found.slice(3).every((id) => id.startsWith('mention-'))).toBe(true);
+    // Newest first still sees every match; every term must still occur somewhere.
+    expect((await jobs.search({ text: 'kotlin', sort: 'recent', limit: 3 })).every((job) => job.id.startsWith('mention-'))).toBe(true);
+    expect(await jobs.search({ text: 'kotlin android', limit: 10 })).toEqual([expect.objectContaining({ id: 'kotlin-tag' })]);
+    expect((await jobs.search({ text: 'kotlin swift', limit: 500 })).length).toBe(400);
+  });
+
+  it('answers a place filter from the location index, not by reading every posting', async () => {
+    const jobs = jobsRepository(database.pool, 'place-owner');
+    await jobs.upsert([
+      posting('berlin', { location: 'Berlin, Germany' }),
+      posting('munich', { location: 'Munich, Germany' }),
+      posting('anywhere', { location: 'Anywhere', remote: true }),
+      posting('unplaced', { location: null, remote: true }),
+    ]);
+    const ids = async (location: string) => (await jobs.search({ text: 'engineer', location, limit: 10 })).map((job) => job.id).sort();
+    expect(await ids('Berlin')).toEqual(['anywhere', 'berlin', 'unplaced']);
+    const client = await database.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SET LOCAL enable_seqscan = off');
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT id FROM jobs WHERE location ~* ANY($1::text[]) OR location ~* '\\m(anywhere|worldwide)\\M' OR (remote IS TRUE AND location IS NULL)`,
+        [['(^|[^[:alnum:]])berlin($|[^[:alnum:]])']],
+      );
+      const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+      expect(plan).toContain('jobs_location_trgm_idx');
+      expect(plan).toContain('jobs_remote_unplaced_idx');
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  });
+
   it('tracks saved jobs with a dated event for every change', async () => {
     const jobs = jobsRepository(database.pool, 'tracker-owner');
     const saved = savedJobsRepository(database.pool, 'tracker-owner');

@@ -152,6 +152,72 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const wholeWord = (text: string) => `(^|[^[:alnum:]])${escapeRegExp(text.trim().toLowerCase())}($|[^[:alnum:]])`;
 
 /**
+ * The filters every search applies, over `$1`–`$6` (owner, remote, location patterns, company,
+ * the location as typed, pay floor). A place is answered by the location's trigram index, a
+ * company by the company's (migrations/0009, 0010).
+ */
+const filterConditions = `owner = $1
+      AND ($2::boolean IS NULL OR remote IS TRUE)
+      AND ($3::text[] IS NULL
+           OR location ~* ANY($3::text[])
+           OR location ~* '\\m(anywhere|worldwide|global|globally)\\M'
+           OR (remote IS TRUE AND (location IS NULL OR $5 ~* '^\\s*(remote|anywhere|worldwide)\\s*$')))
+      AND ($4::text IS NULL OR company ILIKE '%' || $4 || '%')
+      AND ($6::numeric IS NULL
+           OR coalesce(salary_max, salary_min) IS NULL
+           OR coalesce(salary_max, salary_min)
+                * CASE salary_period WHEN 'hour' THEN 2080 WHEN 'day' THEN 260 WHEN 'week' THEN 52
+                                     WHEN 'month' THEN 12 ELSE 1 END >= $6)`;
+
+/** When a posting was published (or first seen): what "newest" and freshness mean. */
+const seen = 'coalesce(posted_at, first_seen_at)';
+/**
+ * 1 for a posting published today, falling towards 0.6 over a few months. In double precision:
+ * extract() gives numeric, whose exp() cost ~10 µs, paid once a match.
+ */
+const freshness = (column: string) => `(0.6 + 0.4 * exp(-extract(epoch FROM now() - ${column})::float8 / (86400 * 30)))`;
+/** Title (A) > company and tags (B) > description (C): ts_rank's weights are {D, C, B, A}. */
+const weights = `'{0.2, 0.4, 0.8, 1.0}'`;
+
+/**
+ * Every term of the tsquery in `parameter` occurs in the posting. The title/company/tags vector is
+ * asked first: it holds a subset of the full vector's words, so the answer is the same, and a row
+ * read for another reason (a place filter) is checked without detoasting its description's words.
+ */
+const matches = (parameter: string) =>
+  `(search_head @@ to_tsquery('english', ${parameter}) OR search @@ to_tsquery('english', ${parameter}))`;
+
+/** Newest first: every term (`$8`, possibly none) must match. `$7` is the limit. */
+const newestStatement = `
+  SELECT ${columns} FROM jobs
+   WHERE ${filterConditions}
+     AND ($8 = '' OR ${matches('$8')})
+   ORDER BY ${seen} DESC, id
+   LIMIT $7`;
+
+/**
+ * How many of a search's matches are ranked with their whole vector. The rest are ordered by
+ * their title/company/tags rank and freshness alone; a page shows 20 (60 when sorted by fit).
+ */
+const rankedCandidates = 300;
+
+/**
+ * Ranked: every term (`$8`, all of them) must match; the matches are ordered by how their title,
+ * company and tags match any term (`$9`) and by freshness, the best `$10` kept, and those ranked
+ * by cover density over the whole vector (title > company, tags > description) and freshness.
+ */
+const rankedStatement = `
+  WITH candidates AS (
+    SELECT id, ${seen} AS seen FROM jobs
+     WHERE ${filterConditions}
+       AND ${matches('$8')}
+     ORDER BY ts_rank(${weights}, search_head, to_tsquery('english', $9)) * ${freshness(seen)} DESC, ${seen} DESC, id
+     LIMIT $10)
+  SELECT ${columns.replace(/(\w+)/g, 'j.$1')} FROM candidates c JOIN jobs j ON j.id = c.id
+   ORDER BY ts_rank_cd(${weights}, j.search, to_tsquery('english', $8), 1) * ${freshness('c.seen')} DESC, c.seen DESC, j.id
+   LIMIT $7`;
+
+/**
  * The job index: postings from every board, one row per opening with all its sources,
  * ranked by Postgres full-text search (title > company and tags > description) and recency.
  *
@@ -183,49 +249,40 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER) {
 
     /**
      * Ranked search: every query term must match (a "senior typescript" search never brings
-     * back a Senior Product Designer); more and title hits rank higher, fresher postings rank
-     * higher. With no usable terms, the newest postings. Filters: remote, company, location
-     * (whole words, any of `locationPatterns`) and a yearly pay floor.
+     * back a Senior Product Designer); title, then company and tags hits rank higher, fresher
+     * postings rank higher. With no usable terms, or `sort: recent`, the newest postings.
+     * Filters: remote, company, location (whole words, any of `locationPatterns`) and a yearly
+     * pay floor.
+     *
+     * A common word matches thousands of postings, so ranking is bounded: every match is
+     * ordered by its title/company/tags vector (`search_head`, small and in the row) and
+     * freshness, and only the best `rankedCandidates` of those are ranked with the whole vector,
+     * description included (migrations/0010, docs/benchmarks.md).
      */
     async search(query: IndexQuery): Promise<JobRecord[]> {
       const terms = queryTerms(query.text);
-      const tsquery = terms.map(termQuery).join(' & ');
       const patterns = query.locationPatterns ?? (query.location ? [wholeWord(query.location)] : null);
-      const { rows } = await pool.query<JobRow>(
-        `SELECT ${columns} FROM (
-           SELECT j.*,
-                  CASE WHEN $2 = '' THEN 0 ELSE ts_rank_cd('{0.2, 0.4, 0.8, 1.0}', search, to_tsquery('english', $2), 1) END
-                    * (0.6 + 0.4 * exp(-extract(epoch FROM now() - coalesce(posted_at, first_seen_at)) / 86400 / 30)) AS score
-             FROM jobs j
-            WHERE owner = $1
-              AND ($2 = '' OR search @@ to_tsquery('english', $2))
-              AND ($3::boolean IS NULL OR remote IS TRUE)
-              AND ($4::text[] IS NULL
-                   OR location ~* ANY($4::text[])
-                   OR location ~* '\\m(anywhere|worldwide|global|globally)\\M'
-                   OR (remote IS TRUE AND (location IS NULL OR $8 ~* '^\\s*(remote|anywhere|worldwide)\\s*$')))
-              AND ($5::text IS NULL OR company ILIKE '%' || $5 || '%')
-              AND ($9::numeric IS NULL
-                   OR coalesce(salary_max, salary_min) IS NULL
-                   OR coalesce(salary_max, salary_min)
-                        * CASE salary_period WHEN 'hour' THEN 2080 WHEN 'day' THEN 260 WHEN 'week' THEN 52
-                                             WHEN 'month' THEN 12 ELSE 1 END >= $9)
-         ) ranked
-         ORDER BY CASE WHEN $6 = 'recent' OR $2 = '' THEN 0 ELSE score END DESC,
-                  coalesce(posted_at, first_seen_at) DESC, id
-         LIMIT $7`,
-        [
-          owner,
-          tsquery,
-          query.remote ? true : null,
-          patterns ? [...patterns] : null,
-          query.company ? escapeLike(query.company) : null,
-          query.sort ?? 'relevance',
-          query.limit,
-          query.location ?? '',
-          query.minSalary ?? null,
-        ],
-      );
+      const filters = [
+        owner,
+        query.remote ? true : null,
+        patterns ? [...patterns] : null,
+        query.company ? escapeLike(query.company) : null,
+        query.location ?? '',
+        query.minSalary ?? null,
+        query.limit,
+      ];
+      if (terms.length === 0 || query.sort === 'recent') {
+        const { rows } = await pool.query<JobRow>(newestStatement, [...filters, terms.map(termQuery).join(' & ')]);
+        return rows.map(toRecord);
+      }
+      const { rows } = await pool.query<JobRow>(rankedStatement, [
+        ...filters,
+        terms.map(termQuery).join(' & '),
+        // Any term in the title, company or tags counts there: "backend engineer" puts a
+        // "Backend Developer" above a posting that says "backend" only in its description.
+        terms.map(termQuery).join(' | '),
+        Math.max(rankedCandidates, query.limit),
+      ]);
       return rows.map(toRecord);
     },
 
