@@ -1,7 +1,7 @@
 /**
  * Issue 18, item 6: the career features at scale, on the real embedded Postgres through the
  * services the routes use (src/career, src/jobs). An index of 100,000 generated postings
- * (bench/career-scale/postings.ts), loaded through the index's own upsert, answers typical
+ * (bench/career-scale/postings.ts), loaded through the index's own upsert (two at a time), answers typical
  * searches (a word, two words, a location, remote, a company) without a resume and, once
  * one is active, ranked by fit; then: fit scores for 50 results, importing a two-page PDF and
  * a DOCX resume, exporting a letter to PDF and DOCX, and a search fanned out over 7 stub
@@ -138,7 +138,17 @@ try {
   const { rows: present } = await jobpilot.database.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM jobs WHERE id = ANY($1)', [postings.map((posting) => posting.id)]);
   const loaded = present[0]?.count === postings.length;
   if (!loaded) {
-    for (let at = 0; at < postings.length; at += 5_000) await career.jobs.upsert(postings.slice(at, at + 5_000));
+    // Two upserts at a time, each its own transaction of 5,000: the load is Postgres computing
+    // each posting's search vectors (~1.5 ms of its CPU a posting, the same with the indexes
+    // dropped), so a second connection puts the second core to work; one at a time took ~4 min.
+    let next = 0;
+    const loader = async () => {
+      for (let at = next; at < postings.length; at = next) {
+        next += 5_000;
+        await career.jobs.upsert(postings.slice(at, at + 5_000));
+      }
+    };
+    await Promise.all([loader(), loader()]);
     await jobpilot.database.pool.query('VACUUM ANALYZE jobs');
   }
   const { rows: sizeRows } = await jobpilot.database.pool.query<{ count: number; bytes: string }>(
@@ -271,7 +281,7 @@ function table(all: Record<string, unknown>): string {
   return [
     `Measured ${all.date} (${JSON.stringify(all.machine)}), embedded Postgres, through the services the routes use. The machine was shared (load average above), so figures are noisy.`,
     '',
-    `**Index**: ${index.postings} postings (descriptions ~${index.averageDescriptionBytes} B on average), generated in ${index.generateMs} ms, loaded through the index's upsert in ${index.loadMs ?? '(loaded before)'} ms, ${index.totalMiB} MiB with its indexes.`,
+    `**Index**: ${index.postings} postings (descriptions ~${index.averageDescriptionBytes} B on average), generated in ${index.generateMs} ms, loaded through the index's upsert (two at a time) in ${index.loadMs ?? '(loaded before)'} ms, ${index.totalMiB} MiB with its indexes.`,
     '',
     `**Search** (\`GET /jobs\`'s service, ${pageSize} a page, the index alone; ms): worst p95 ${searchFigures.worstP95.withoutResume} — ${verdict(searchFigures.worstP95.withoutResume, 50)}; by fit against the active resume ${searchFigures.worstP95.byFit} — ${verdict(searchFigures.worstP95.byFit, 100)}`,
     '',
