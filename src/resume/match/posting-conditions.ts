@@ -84,6 +84,8 @@ const readers: readonly Reader[] = [
 
 /** A named licence, certificate or registration: "Journeyman electrician license", "CSCS card", "NMC registration". */
 const namedCredential = new RegExp(String.raw`\b((?:[\p{L}\p{N}+&/'’-]+\s+){1,4}?)${credentialNoun}\b|\blicensed\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)|\b(QTS|Qualified Teacher Status)\b`, 'iu');
+/** A word every match of `namedCredential` contains ("licensed" has "licen"). */
+const credentialWord = /licen[cs]|certificat|card|registration|ticket|accreditation|QTS|qualified teacher status/iu;
 // A credential's words stop at a verb or a joining word before them: "hold a valid journeyman license" names "journeyman".
 const credentialStop = /^(?:hold|holds|holding|have|has|having|possess|with|and|or|a|an|the|must|be|valid|current|full|clean|active|state|relevant|appropriate|recognised|recognized|your|own|of|in|to|for|plus|including|e\.g\.|ideally)$/i;
 
@@ -120,8 +122,9 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
   }
   const credential = credentials ? namedCredentialIn(sentence) : undefined;
   if (credential && !overlaps(credential.offset, credential.end)) found.push(credential);
-  const languages = languagesIn(sentence);
+  // The languages are looked for only in a sentence that asks to speak one (most do not).
   const language = bilingual.exec(sentence);
+  const languages = language ? languagesIn(sentence) : [];
   if (language && (languages.length > 0 || /bilingual/i.test(language[0]))) {
     const others = languages.filter((name) => name !== 'English');
     const bilingualOnly = /bilingual/i.test(sentence) && others.length === 0;
@@ -134,6 +137,8 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
 }
 
 function namedCredentialIn(sentence: string): PostingCondition | undefined {
+  // The pattern tries up to four words before every word; most sentences name no credential at all.
+  if (!credentialWord.test(sentence)) return undefined;
   const match = namedCredential.exec(sentence);
   if (!match) return undefined;
   const [offset, end] = [match.index, match.index + match[0].length];
