@@ -31,6 +31,7 @@ export function planningOnlyDependencies(): CareerDependencies {
       add: refuse('resumes.add'),
       get: refuse('resumes.get'),
       active: refuse('resumes.active'),
+      labels: refuse('resumes.labels'),
       list: refuse('resumes.list'),
       choose: refuse('resumes.choose'),
       correct: refuse('resumes.correct'),

@@ -161,6 +161,7 @@ export function inMemoryCareer(
       const resume = resumes.find((candidate) => candidate.id === activeId());
       return resume ? withActive(resume) : null;
     },
+    labels: async () => resumes.map((resume) => resume.label),
     list: async () => resumes.map(withActive).reverse(),
     choose: async (id) => {
       chosen = id;

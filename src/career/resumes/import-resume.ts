@@ -41,7 +41,7 @@ export const labelFromFileName = (filename: string, taken: readonly string[] = [
  * const stored = await importResume(resumes, { bytes, filename: 'cv.pdf', label: 'backend' });
  */
 export async function importResume(
-  resumes: Pick<ResumesRepository, 'add' | 'list'>,
+  resumes: Pick<ResumesRepository, 'add' | 'labels'>,
   file: ResumeFile & { bytes: Uint8Array },
   signal?: AbortSignal,
 ): Promise<ResumeRecord> {
@@ -56,7 +56,7 @@ export async function importResume(
  * const stored = await importResumeFile(resumes, '/home/jane/cv.pdf');
  */
 export async function importResumeFile(
-  resumes: Pick<ResumesRepository, 'add' | 'list'>,
+  resumes: Pick<ResumesRepository, 'add' | 'labels'>,
   path: string,
   label?: string | undefined,
   signal?: AbortSignal,
@@ -66,11 +66,11 @@ export async function importResumeFile(
 
 // A resume file is written by whoever sent it: its text, name and label are stored without
 // terminal control characters, as every text from outside is.
-const storeResume = async (resumes: Pick<ResumesRepository, 'add' | 'list'>, parsed: ParsedResume, file: ResumeFile) => {
+const storeResume = async (resumes: Pick<ResumesRepository, 'add' | 'labels'>, parsed: ParsedResume, file: ResumeFile) => {
   const filename = stripControlCharactersInLine(file.filename);
   const label = stripControlCharactersInLine(file.label ?? '').trim();
   return resumes.add({
-    label: label || labelFromFileName(filename, (await resumes.list()).map((resume) => resume.label)),
+    label: label || labelFromFileName(filename, await resumes.labels()),
     format: parsed.format,
     filename,
     rawText: stripControlCharacters(parsed.rawText),

@@ -91,6 +91,16 @@ export function resumesRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) 
       return rows[0] ? toRecord(rows[0]) : null;
     },
 
+    /**
+     * The labels of every version, without the versions: an import numbers its label past them
+     * ("cv (3)"), and reading each version's text and parsed resume for that grew with every
+     * tailored copy kept.
+     */
+    async labels(): Promise<string[]> {
+      const { rows } = await pool.query<{ label: string }>('SELECT label FROM resumes WHERE owner = $1', [owner]);
+      return rows.map((row) => row.label);
+    },
+
     /** Every version, newest first. */
     async list(): Promise<ResumeRecord[]> {
       const { rows } = await pool.query<ResumeRow>(`${select} WHERE r.owner = $1 ORDER BY r.created_at DESC, r.id DESC`, [owner]);
