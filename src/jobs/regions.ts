@@ -169,6 +169,21 @@ export function placeNames(place: string): string[] {
 }
 
 /**
+ * Every word of every place name the table knows ("britain", "scotland", "lisbon"), lower
+ * case: words a spelling corrector must leave as typed, since a place is no slip of another word.
+ *
+ * @example
+ * placeWords().has('britain'); // true
+ */
+export function placeWords(): ReadonlySet<string> {
+  placeWordSet ??= new Set(
+    [...Object.keys(sameAs), ...Object.entries(placesWithSubdivisions).flat(2)].flatMap((name) => name.match(/[a-z]+/g) ?? []),
+  );
+  return placeWordSet;
+}
+let placeWordSet: ReadonlySet<string> | undefined;
+
+/**
  * Whether the table knows a place by this name: a region, a country or a city.
  *
  * @example
