@@ -5,6 +5,7 @@ import { stopOwnedPostgres } from './db/postgres-process.ts';
 import { createJobpilot, type Jobpilot } from './jobpilot.ts';
 import type { Planner } from './planner/planner.ts';
 import { buildApp } from './server/build-app.ts';
+import { portInUse } from './server/port-in-use.ts';
 
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -24,6 +25,9 @@ async function settled(promises: Promise<unknown>[], ms: number): Promise<void> 
   ]);
   clearTimeout(timer);
 }
+
+const portTaken = (config: Pick<Config, 'host' | 'port'>) =>
+  new ConfigError(`Port ${config.port} on ${config.host} is already in use: is jobpilot already running? Set PORT to use another port.`);
 
 export interface RunningServer {
   url: string;
@@ -50,6 +54,8 @@ export async function startServer(
       `Invalid configuration. JOBPILOT_TOKEN: required when HOST is not a loopback address (HOST=${config.host}); clients then send "authorization: Bearer <token>".`,
     );
   }
+  // A port already taken is said before anything starts: no embedded Postgres, no new cluster.
+  if (config.port !== 0 && (await portInUse(config.host, config.port))) throw portTaken(config);
   const logger = options.logger === false ? false : { level: config.logLevel };
   // Until the app (and its logger) exists, start-up messages go to stderr as plain lines.
   const startupLog = (message: string) => {
@@ -122,11 +128,8 @@ export async function startServer(
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await jobpilot.close();
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new ConfigError(
-        `Port ${config.port} on ${config.host} is already in use: is jobpilot already running? Set PORT to use another port.`,
-      );
-    }
+    // Taken since the check above (another process started meanwhile).
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portTaken(config);
     throw error;
   }
   const address = app.server.address();

@@ -37,7 +37,7 @@ import {
 } from '../protocol/api.ts';
 import type { RunEvent } from '../protocol/events.ts';
 import type { ResumeCorrection } from '../protocol/resume-correction.ts';
-import { ApiError, ServerUnreachableError } from './api-error.ts';
+import { ApiError, ConnectionLostError, ServerUnreachableError } from './api-error.ts';
 import { readRunEvents } from './read-run-events.ts';
 
 export interface ApiClientOptions {
@@ -179,7 +179,13 @@ export class ApiClient {
         response.status,
       );
     }
-    yield* readRunEvents(response.body);
+    try {
+      yield* readRunEvents(response.body);
+    } catch (error) {
+      // Said with the server's address and the thread to look at: the run may have gone on.
+      if (error instanceof ApiError && error.code === 'STREAM_ENDED') throw new ConnectionLostError(this.url, threadId, { cause: error });
+      throw error;
+    }
   }
 
   /** `POST /v1/resumes`: the file's bytes as the body; the server parses and stores it. */

@@ -1,6 +1,7 @@
 // The jobpilot command: the only place that reads process.argv and exits the process.
 import packageJson from '../../package.json' with { type: 'json' };
 import { loadClientConfig, loadConfig } from '../config.ts';
+import { ConnectionLostError, connectionLostExitCode } from './api-error.ts';
 import { CliError, UsageError } from './cli-error.ts';
 import { askCommand } from './commands/ask.ts';
 import { chatCommand } from './commands/chat.ts';
@@ -89,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
     return await run(commandLine);
   } catch (error) {
     process.stderr.write(`${describeError(error)}\n`);
+    if (error instanceof ConnectionLostError) return connectionLostExitCode;
     return error instanceof CliError ? error.exitCode : 1;
   }
 }

@@ -128,10 +128,11 @@ export async function startEmbeddedPostgres(
   log(`embedded postgres: listening on 127.0.0.1:${port} (pid ${server.pid})`);
   let stopped = false;
   const exitListeners: Array<Parameters<NonNullable<EmbeddedDatabase['child']>['onExit']>[0]> = [];
-  // A stop asked for (ours) is not a death to report; any other exit is.
+  // A stop asked for (ours, or the forced exit's stopOwnedPostgres) is not a death to report,
+  // nor one to restart from; any other exit is.
   const watch = (current: PostgresProcess) =>
-    current.onExit(({ code, signal }) => {
-      if (stopped || current !== server) return;
+    current.onExit(({ code, signal, requested }) => {
+      if (stopped || requested || current !== server) return;
       for (const listener of exitListeners) listener({ pid: current.pid, code, signal });
     });
   watch(server);

@@ -11,8 +11,11 @@ export interface PostgresProcess {
   pid: number;
   /** Whether it is still running. */
   running(): boolean;
-  /** Hears of its exit, asked for or not (a crash, kill -9 of the postmaster). */
-  onExit(listener: (exit: { code: number | null; signal: NodeJS.Signals | null }) => void): void;
+  /**
+   * Hears of its exit, asked for or not (a crash, kill -9 of the postmaster); `requested` when
+   * `stop()` asked for it (an orderly close, or the forced exit's `stopOwnedPostgres`).
+   */
+  onExit(listener: (exit: { code: number | null; signal: NodeJS.Signals | null; requested: boolean }) => void): void;
   /**
    * Fast shutdown (SIGINT: open sessions are ended, a checkpoint is written); if it has not
    * exited after `fastMs`, immediate shutdown (SIGQUIT), then SIGKILL. Resolves once it exited.
@@ -106,7 +109,7 @@ function track(child: ChildProcess): PostgresProcess {
       exited = true;
       owned.delete(server);
       resolve();
-      for (const listener of exitListeners) listener({ code, signal });
+      for (const listener of exitListeners) listener({ code, signal, requested: stopping !== undefined });
     });
     child.once('error', () => {
       exited = true;

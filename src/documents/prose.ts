@@ -1,6 +1,16 @@
 /** Small wording helpers shared by the writers. */
 
 /**
+ * A count of years as said: "1 year", "11 years".
+ *
+ * @example
+ * yearsText(1); // '1 year'
+ */
+export function yearsText(count: number): string {
+  return `${count} year${count === 1 ? '' : 's'}`;
+}
+
+/**
  * Joins items as English does: "A", "A and B", "A, B and C".
  *
  * @example

@@ -13,7 +13,7 @@ const places: Readonly<Record<string, readonly string[]>> = {
     'luxembourg', 'austria', 'italy', 'poland', 'czechia', 'czech republic', 'slovakia', 'hungary', 'romania', 'bulgaria',
     'greece', 'croatia', 'slovenia', 'denmark', 'sweden', 'finland', 'estonia', 'latvia', 'lithuania', 'ireland', 'cyprus',
     'malta'],
-  uk: ['uk', 'united kingdom', 'great britain', 'britain', 'england', 'scotland', 'wales', 'northern ireland', 'london',
+  uk: ['uk', 'u.k.', 'united kingdom', 'great britain', 'britain', 'gb', 'england', 'scotland', 'wales', 'northern ireland', 'london',
     'manchester', 'edinburgh', 'glasgow', 'bristol', 'leeds', 'birmingham', 'cambridge', 'oxford', 'belfast'],
   'united kingdom': ['uk'],
   england: ['london', 'manchester', 'bristol', 'leeds', 'birmingham', 'cambridge', 'oxford'],
@@ -44,7 +44,7 @@ const places: Readonly<Record<string, readonly string[]>> = {
   ukraine: ['kyiv', 'kiev', 'lviv'],
   'north america': ['usa', 'us', 'united states', 'canada', 'mexico', 'americas'],
   americas: ['north america', 'latam', 'latin america', 'south america'],
-  usa: ['us', 'u.s.', 'united states', 'united states of america', 'america', 'new york', 'nyc', 'san francisco',
+  usa: ['us', 'u.s.', 'u.s.a.', 'united states', 'united states of america', 'new york', 'nyc', 'san francisco',
     'bay area', 'seattle', 'austin', 'boston', 'chicago', 'los angeles', 'denver', 'atlanta', 'miami', 'washington',
     'portland', 'san diego', 'dallas', 'houston', 'philadelphia', 'california', 'texas', 'ny', 'tx'],
   us: ['usa'],
@@ -66,6 +66,32 @@ const places: Readonly<Record<string, readonly string[]>> = {
   'new zealand': ['auckland', 'wellington'],
   'middle east': ['uae', 'united arab emirates', 'dubai', 'abu dhabi', 'israel', 'tel aviv', 'saudi arabia', 'qatar'],
   africa: ['south africa', 'cape town', 'johannesburg', 'nigeria', 'lagos', 'kenya', 'nairobi', 'egypt', 'cairo'],
+};
+
+/**
+ * Other names a person gives a country, read as the country's own entry: "America" and "the
+ * States" search the USA (a posting's "Latin America" is not the USA, so "america" is no name
+ * the USA's postings are looked for by), "Great Britain" the UK.
+ */
+const sameAs: Readonly<Record<string, string>> = {
+  'u.s.': 'usa',
+  'u.s.a.': 'usa',
+  'united states of america': 'usa',
+  america: 'usa',
+  'the us': 'usa',
+  'the usa': 'usa',
+  'the u.s.': 'usa',
+  'the united states': 'usa',
+  'the states': 'usa',
+  'u.k.': 'uk',
+  'the uk': 'uk',
+  'the u.k.': 'uk',
+  'the united kingdom': 'uk',
+  britain: 'uk',
+  'great britain': 'uk',
+  gb: 'uk',
+  holland: 'netherlands',
+  'the netherlands': 'netherlands',
 };
 
 /**
@@ -127,9 +153,9 @@ const normalise = (place: string) => place.trim().toLowerCase().replace(/\s+/g, 
  * placeNames('Europe').includes('berlin'); // true
  */
 export function placeNames(place: string): string[] {
-  const start = normalise(place);
+  const start = canonicalPlace(place);
   const seen = new Set<string>([start]);
-  const queue = [start, ...cityOf(start)];
+  const queue = [start, ...cityOf(place)];
   for (const city of queue.slice(1)) seen.add(city);
   while (queue.length > 0) {
     const next = queue.shift() ?? '';
@@ -143,6 +169,21 @@ export function placeNames(place: string): string[] {
 }
 
 /**
+ * Every word of every place name the table knows ("britain", "scotland", "lisbon"), lower
+ * case: words a spelling corrector must leave as typed, since a place is no slip of another word.
+ *
+ * @example
+ * placeWords().has('britain'); // true
+ */
+export function placeWords(): ReadonlySet<string> {
+  placeWordSet ??= new Set(
+    [...Object.keys(sameAs), ...Object.entries(placesWithSubdivisions).flat(2)].flatMap((name) => name.match(/[a-z]+/g) ?? []),
+  );
+  return placeWordSet;
+}
+let placeWordSet: ReadonlySet<string> | undefined;
+
+/**
  * Whether the table knows a place by this name: a region, a country or a city.
  *
  * @example
@@ -150,25 +191,44 @@ export function placeNames(place: string): string[] {
  * isKnownPlace('python'); // false
  */
 export function isKnownPlace(name: string): boolean {
-  const wanted = normalise(name);
+  // Not by a bare abbreviation: "in", "or" and "me" are words before they are states.
+  const wanted = sameAs[normalise(name)] ?? normalise(name);
   return wanted in placesWithSubdivisions || Object.values(placesWithSubdivisions).some((inside) => inside.includes(wanted));
+}
+
+/** A state's, province's or Australian state's name by its abbreviation; the US's first where two share one (WA). */
+const nameOfCode: ReadonlyMap<string, string> = new Map(
+  [...Object.entries(australianStates), ...Object.entries(subdivisions)].map(([name, code]) => [code, name]),
+);
+
+/**
+ * The name the table knows a place by: "America" and "the U.S." are "usa", a bare
+ * abbreviation ("OH", "on") is its state or province; else the place as written, normalised.
+ */
+function canonicalPlace(place: string): string {
+  const name = normalise(place);
+  return sameAs[name] ?? nameOfCode.get(name) ?? name;
 }
 
 /**
  * The city of "City, State" or "City State" when the state is one the table knows
  * ("columbus ohio" → "columbus"): a posting writes the state its own way ("Columbus, OH"),
- * and the city alone finds it.
+ * and the city alone finds it. An abbreviation counts after a comma, or after a space when
+ * written in capitals ("Columbus OH"; "portland or" stays as written).
  */
-function cityOf(place: string): string[] {
-  if (place in placesWithSubdivisions) return [];
+function cityOf(written: string): string[] {
+  const place = normalise(written);
+  if (place in placesWithSubdivisions || place in sameAs || nameOfCode.has(place)) return [];
   const states = [...Object.keys(subdivisions), ...Object.keys(australianStates)];
-  const codes = [...Object.values(subdivisions), ...Object.values(australianStates)];
+  const codes = [...nameOfCode.keys()];
   for (const state of [...states, ...codes]) {
     const at = place.length - state.length;
     if (at <= 0 || !place.endsWith(state)) continue;
-    const city = place.slice(0, at).replace(/[\s,]+$/, '');
-    // A code only after a comma ("austin, tx"); a state's name after a comma or a space.
-    const separated = codes.includes(state) ? /,\s*$/.test(place.slice(0, at)) : /[\s,]$/.test(place.slice(0, at));
+    const before = place.slice(0, at);
+    const city = before.replace(/[\s,]+$/, '');
+    const separated = codes.includes(state)
+      ? /,\s*$/.test(before) || (/\s$/.test(before) && written.trim().endsWith(state.toUpperCase()))
+      : /[\s,]$/.test(before);
     if (separated && city.length > 1) return [city];
   }
   return [];

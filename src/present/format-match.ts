@@ -17,9 +17,10 @@ export function formatMatch(result: MatchResponse, against: string): string {
   const { breakdown } = result;
   const row = (name: string, score: number | null, detail: string) =>
     `  ${name.padEnd(10)} ${score === null ? '—'.padEnd(10) : bar(score)} ${score === null ? 'n/a' : String(Math.round(score)).padStart(3)}  ${detail}`;
+  const shown = `${breakdown.experience.years_shown} year${breakdown.experience.years_shown === 1 ? '' : 's'}`;
   const experience = breakdown.experience.years_required
-    ? `${breakdown.experience.years_shown} years shown, ${breakdown.experience.years_required}+ asked`
-    : `${breakdown.experience.years_shown} years shown, none asked`;
+    ? `${shown} shown, ${breakdown.experience.years_required}+ asked`
+    : `${shown} shown, none asked`;
   const seniority = breakdown.seniority.posting
     ? `you read as ${breakdown.seniority.resume}, the role is ${breakdown.seniority.posting}`
     : `you read as ${breakdown.seniority.resume}`;

@@ -289,9 +289,9 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     lines.push(`Also asked, not scored because resumes seldom say: ${states.join(', ')}.`);
   }
   if (experience.field) {
-    const other = experience.yearsInOtherFields > 0 ? `; ${experience.yearsInOtherFields} years in other fields do not count here` : '';
+    const other = experience.yearsInOtherFields > 0 ? `; ${experience.yearsInOtherFields} year${experience.yearsInOtherFields === 1 ? '' : 's'} in other fields ${experience.yearsInOtherFields === 1 ? 'does' : 'do'} not count here` : '';
     const asked = experience.yearsRequired ? ` against ${experience.yearsRequired}+ asked` : '';
-    lines.push(`Experience counted in ${experience.field}: ${experience.yearsShown} years${asked}${other}.`);
+    lines.push(`Experience counted in ${experience.field}: ${experience.yearsShown} year${experience.yearsShown === 1 ? '' : 's'}${asked}${other}.`);
   }
   if (seniority.posting) lines.push(`Level: the role is ${seniority.posting}; in this field you read as ${seniority.resume}.`);
   if (management.required) {

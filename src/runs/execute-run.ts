@@ -10,6 +10,7 @@ import { closeUnfinishedTurn } from './close-unfinished-turn.ts';
 import type { ThreadLock } from '../db/thread-locks.ts';
 import { holdThread } from './hold-thread.ts';
 import { interruptedStepsNotice } from './interrupted-steps-notice.ts';
+import { noteInterruptedTurn } from './note-interrupted-turn.ts';
 import { readPendingApproval } from './read-pending-approval.ts';
 import type { RunDependencies } from './run-dependencies.ts';
 import { streamTurn } from './stream-turn.ts';
@@ -63,6 +64,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
     let input: Parameters<typeof graph.stream>[0];
     if ('message' in request) {
       const notice = await interruptedStepsNotice(deps, threadId, runId);
+      await noteInterruptedTurn(deps, threadId, lock);
       await record({ role: 'user', content: request.message });
       await threads.setTitleIfEmpty(threadId, titleFrom(request.message));
       input = turnInput(request.message, notice);

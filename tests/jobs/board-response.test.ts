@@ -42,7 +42,7 @@ describe('postingsFrom', () => {
 
   it('calls an answer malformed when no item is usable, and an empty one fine', () => {
     expect(() => postingsFrom('Test', [{ title: 'x', link: 'ftp://acme.example' }], item, toPosting)).toThrow(
-      new SourceError('MALFORMED_RESPONSE', 'Test answered 1 postings, none usable (url: Invalid URL; source_url: Invalid URL).'),
+      new SourceError('MALFORMED_RESPONSE', 'Test answered 1 posting, none usable (url: Invalid URL; source_url: Invalid URL).'),
     );
     expect(postingsFrom('Test', [], item, toPosting)).toEqual([]);
   });

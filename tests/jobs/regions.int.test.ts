@@ -30,6 +30,13 @@ describe('place patterns in Postgres', () => {
     ['Seattle, WA', 'Australia', false],
     ['Berlin, Germany', 'Europe', true],
     ['Réunion', 'EU', false],
+    ['South Portland, ME', 'U.S.', true],
+    ['Austin, TX', 'America', true],
+    ['Remote, Latin America', 'America', false],
+    ['Columbus, OH', 'Columbus OH', true],
+    ['Columbus, OH', 'OH', true],
+    ['Hamilton, Ontario', 'ON', true],
+    ['Leeds, England', 'Great Britain', true],
   ])('%s in %s: %s', async (location, place, expected) => {
     expect(await indexFinds(location, place)).toBe(expected);
   });

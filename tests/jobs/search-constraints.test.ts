@@ -116,6 +116,28 @@ describe('places', () => {
     expect(locationMatches(at('Dayton, OH'), 'Columbus, Ohio')).toBe(false);
   });
 
+  it('reads the other names of a country, and a bare abbreviation, as the place itself', () => {
+    const us = ['Columbus, OH', 'South Portland, ME', 'Austin, TX', 'Remote (US)', 'Dayton, Ohio, United States'];
+    for (const place of ['USA', 'U.S.', 'U.S.A.', 'America', 'the States', 'United States of America'])
+      expect(us.filter((location) => locationMatches(at(location), place)), place).toEqual(us);
+    // "America" is the USA, and the USA is no "Latin America".
+    expect(locationMatches(at('Remote, Latin America'), 'America')).toBe(false);
+    expect(locationMatches(at('Remote, Latin America'), 'USA')).toBe(false);
+    for (const place of ['UK', 'Britain', 'Great Britain', 'U.K.'])
+      expect(['Leeds, England', 'London, UK', 'Glasgow'].every((location) => locationMatches(at(location), place)), place).toBe(true);
+    expect(locationMatches(at('Utrecht'), 'Holland')).toBe(true);
+    expect(locationMatches(at('Columbus, OH'), 'OH')).toBe(true);
+    expect(locationMatches(at('Dayton, Ohio'), 'oh')).toBe(true);
+    expect(locationMatches(at('Hamilton, Ontario'), 'ON')).toBe(true);
+    expect(locationMatches(at('Seattle, WA'), 'WA')).toBe(true);
+  });
+
+  it('reads "City ST" with the abbreviation in capitals as the city; "portland or" stays as written', () => {
+    expect(locationMatches(at('Columbus, OH'), 'Columbus OH')).toBe(true);
+    expect(locationMatches(at('Columbus, Ohio'), 'Columbus OH')).toBe(true);
+    expect(locationMatches(at('Portland, OR'), 'portland or')).toBe(false);
+  });
+
   it('keeps "anywhere" everywhere, and a place-less posting only when it is remote', () => {
     expect(locationMatches(at('Worldwide', true), 'Europe')).toBe(true);
     expect(locationMatches(at('Anywhere'), 'Lisbon')).toBe(true);

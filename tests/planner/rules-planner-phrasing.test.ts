@@ -55,3 +55,17 @@ describe.each(withPhrasing)('$action.name phrasing', ({ action, phrasing }) => {
     expect(described).not.toContain('undefined');
   });
 });
+
+describe('places said in lower case', () => {
+  // "britain" is one edit from a name an example spells ("Ó Briain"): a place is never a slip.
+  it.each([
+    ['electrician jobs in britain', 'britain'],
+    // ("great" goes as a word of praise; "britain" is the same place.)
+    ['electrician jobs in great britain', 'britain'],
+    ['nurse jobs in scotland', 'scotland'],
+    ['welder jobs in columbus ohio', 'columbus ohio'],
+  ])('"%s" searches in %s', async (say, location) => {
+    const decision = await decideFirst({ say, args: {} });
+    expect(decision).toMatchObject({ type: 'act', step: { action: 'search_jobs', args: { location } } });
+  });
+});

@@ -201,7 +201,7 @@ describe('experience counts in the field of the posting', () => {
     expect(result.breakdown.experience.field).toBe('software engineering');
     expect(result.breakdown.experience.yearsShown).toBe(1);
     expect(result.breakdown.experience.yearsInOtherFields).toBeGreaterThan(10);
-    expect(result.explanation.join('\n')).toMatch(/Experience counted in software engineering: 1 years against 5\+ asked; 1\d\.\d years in other fields do not count here/);
+    expect(result.explanation.join('\n')).toMatch(/Experience counted in software engineering: 1 year against 5\+ asked; 1\d\.\d years in other fields do not count here/);
     expect(result.advice.join('\n')).toMatch(/5\+ years in software engineering; your work history shows 1 year \(your 1\d\.\d years in other fields do not count toward it\)/);
   });
 

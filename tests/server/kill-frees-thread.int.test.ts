@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { interruptedTurnNote } from '../../src/runs/note-interrupted-turn.ts';
 import { startServerProcess } from '../helpers/server-process.ts';
 import { postRun } from '../helpers/sse-client.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
@@ -70,8 +71,22 @@ describe('kill -9 of the server during a run', () => {
       expect(next.json ?? null).toBeNull();
       expect(next.response.status).toBe(200);
       expect(next.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
-      const detail = (await (await fetch(`${second.url}/v1/threads/killed`)).json()) as { status: string };
+      const detail = (await (await fetch(`${second.url}/v1/threads/killed`)).json()) as {
+        status: string;
+        messages: { role: string; content: string }[];
+      };
       expect(detail.status).toBe('idle');
+      // The killed turn is closed in the transcript by the next one, before its message.
+      expect(detail.messages.map(({ role, content }) => [role, content])).toEqual([
+        ['user', 'find typescript jobs'],
+        ['assistant', interruptedTurnNote],
+        ['user', 'hello again'],
+        ['assistant', expect.any(String)],
+      ]);
+      // Said once: the turn after that one finds an answered thread.
+      await postRun(second.url, 'killed', { message: 'hi' });
+      const again = (await (await fetch(`${second.url}/v1/threads/killed`)).json()) as { messages: { content: string }[] };
+      expect(again.messages.filter(({ content }) => content === interruptedTurnNote)).toHaveLength(1);
     } finally {
       expect(await second.stop()).toBe(0);
     }

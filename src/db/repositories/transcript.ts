@@ -42,6 +42,15 @@ export function transcriptRepository(pool: pg.Pool) {
       return { messages: page, nextBefore: hasMore && page[0] ? page[0].id : null };
     },
 
+    /** The newest message's role and the run that wrote it, or null for an empty thread. */
+    async last(threadId: string): Promise<{ role: ChatMessage['role']; runId: string | null } | null> {
+      const { rows } = await pool.query<{ role: ChatMessage['role']; run_id: string | null }>(
+        'SELECT role, run_id FROM messages WHERE thread_id = $1 ORDER BY id DESC LIMIT 1',
+        [threadId],
+      );
+      return rows[0] ? { role: rows[0].role, runId: rows[0].run_id } : null;
+    },
+
     async count(threadId: string): Promise<number> {
       const { rows } = await pool.query<{ count: string }>(
         'SELECT count(*) FROM messages WHERE thread_id = $1',

@@ -1,11 +1,11 @@
-import { joinWords } from '../prose.ts';
+import { joinWords, yearsText } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
 import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, placeOf, signOff } from './letter-parts.ts';
 
 function summary(facts: LetterFacts): string {
   const sentences = [`I'd like to apply for the ${facts.role} role at ${facts.company}.`];
   const role = latestRoleWithArticle(facts.latest) ?? (facts.latest?.employer ? `at ${facts.latest.employer}` : undefined);
-  const years = facts.years ? ` (${facts.years} years in total)` : '';
+  const years = facts.years ? ` (${yearsText(facts.years)} in total)` : '';
   const [first] = chosenHighlights(facts, 1);
   const skills = facts.matched.length > 0 ? `, working with ${joinWords(facts.matched.slice(0, 2))}` : '';
   if (role) sentences.push(`${facts.latest?.current ? "I'm" : 'I was most recently'} ${role}${years}${skills}.`);

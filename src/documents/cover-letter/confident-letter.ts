@@ -1,4 +1,4 @@
-import { article, joinWords } from '../prose.ts';
+import { article, joinWords, yearsText } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
 import type { Highlight } from '../relevant-highlights.ts';
 import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, placeOf, samePlace, signOff } from './letter-parts.ts';
@@ -13,7 +13,7 @@ function opening(facts: LetterFacts): string {
   const sentences = [want];
   if (role) sentences.push(facts.latest?.current ? `Today I am ${role}.` : `My last role was ${role}.`);
   else if (facts.latest?.employer) sentences.push(`My last role was at ${facts.latest.employer}.`);
-  if (facts.years) sentences.push(`Behind that are ${facts.years} years of work.`);
+  if (facts.years) sentences.push(`Behind that ${facts.years === 1 ? 'is' : 'are'} ${yearsText(facts.years)} of work.`);
   return sentences.join(' ');
 }
 

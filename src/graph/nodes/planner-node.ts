@@ -121,7 +121,7 @@ function budgetAnswer(state: GraphState, stepBudget: number): string {
     (observation) => `- ${observation.ok ? '✓' : '✗'} ${observation.summary}`,
   );
   return [
-    `I stopped after ${stepBudget} steps without finishing. Here is what happened:`,
+    `I stopped after ${stepBudget} step${stepBudget === 1 ? '' : 's'} without finishing. Here is what happened:`,
     ...done,
   ].join('\n');
 }

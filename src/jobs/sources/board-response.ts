@@ -84,7 +84,7 @@ export function postingsFrom<S extends z.ZodType>(
   if (items.length > 0 && postings.length === 0) {
     throw new SourceError(
       'MALFORMED_RESPONSE',
-      `${label} answered ${items.length} postings, none usable (${firstProblem}).`,
+      `${label} answered ${items.length} posting${items.length === 1 ? '' : 's'}, none usable (${firstProblem}).`,
     );
   }
   return postings;

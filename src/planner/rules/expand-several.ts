@@ -28,7 +28,7 @@ export function expandSeveral(request: ParsedRequest, context: PhrasingContext):
     if (listed.length === 0) return { reply: 'Which jobs do you mean? Search first, or name them ("the Stripe job and the Globex one").' };
     if ((count !== 'all' && count !== listed.length) || listed.length > mostAtOnce) {
       const said = count === 'all' ? 'all of them' : `${count}`;
-      return { reply: `Which ones do you mean? The last list has ${listed.length} jobs, so I can't tell which ${said}: name them, like "the first and the third".` };
+      return { reply: `Which ones do you mean? The last list has ${listed.length} job${listed.length === 1 ? '' : 's'}, so I can't tell which ${said}: name them, like "the first and the third".` };
     }
     steps.push(...listed.map((_id, index) => ({ ...step, args: { ...step.args, job: `#${index + 1}` } })));
   }

@@ -25,6 +25,7 @@ import { readAnswer } from './read-answer.ts';
 import { readPointing } from './read-pointing.ts';
 import { readDetailElsewhere } from './read-detail-elsewhere.ts';
 import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
+import { placeWords } from '../../jobs/regions.ts';
 import { expandSeveral } from './expand-several.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
@@ -72,7 +73,8 @@ export function createRulesPlanner({ registry, allowedApps = [], intentModel = l
   const classifier = intentModel ? createClassifierReader({ registry, model: intentModel, replies: answers, advice }) : undefined;
   // (Words of career questions and feelings are words, never slips: "fired" is no slip of "hired".
   // They are no targets either: "living" is no slip of "giving".)
-  const adviceWords = new Set([...adviceVocabulary(), ...adviceAnswerWords()]);
+  // Places too ("britain", "scotland"): a place one edit from a word an example spells (a name) is no slip.
+  const adviceWords = new Set([...adviceVocabulary(), ...adviceAnswerWords(), ...placeWords()]);
   const tools = { output: createPlannerOutputBuilder(), answers, phrasebook, allowedApps, classifier, registry, advice, adviceWords };
   return {
     kind: 'rules',
@@ -92,7 +94,7 @@ interface Tools {
   classifier: ClassifierReader | undefined;
   registry: ActionRegistry;
   advice: AdviceFinder;
-  /** Words of the advice base: left as typed by the spelling corrector. */
+  /** Words of the advice base and of place names: left as typed by the spelling corrector. */
   adviceWords: ReadonlySet<string>;
 }
 

@@ -63,7 +63,7 @@ describe('the RemoteOK adapter against a stub of /api', () => {
       { json: [{ last_updated: 1714650000, legal: 'Terms' }, { id: 1, position: 'No company or url' }] },
       {
         code: 'MALFORMED_RESPONSE',
-        message: /^RemoteOK answered 1 postings, none usable \(company: Invalid input: expected string, received undefined/,
+        message: /^RemoteOK answered 1 posting, none usable \(company: Invalid input: expected string, received undefined/,
         summary: 'RemoteOK sent an unreadable answer; 1 result from 1 source',
       },
     );
