@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AIMessage, type AIMessageChunk, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { ModelSettings } from '../config.ts';
 import { JobpilotError } from '../errors.ts';
@@ -45,6 +47,21 @@ export function createModelClient(binding: ChatModelBinding, settings: ModelClie
   const who = binding.displayName;
   // Loads the tokenizer's tables now (seconds on a busy machine), not at the end of the first call.
   countTokens('warm up');
+  // One model per output limit, kept: building a LangChain model and its SDK client on every call
+  // cost more CPU than the rest of the call's own work. The attempt's idle timer reaches the
+  // shared `fetch` through the async context the request is started in.
+  const activity = new AsyncLocalStorage<() => void>();
+  const sharedFetch: typeof fetch = (input, init) => watchedFetch(activity.getStore() ?? (() => {}))(input, init);
+  const models = new Map<number, BaseChatModel>();
+  const modelFor = (maxOutputTokens: number): BaseChatModel => {
+    let model = models.get(maxOutputTokens);
+    if (!model) {
+      if (models.size >= maxModels) models.delete(models.keys().next().value as number);
+      model = binding.chatModel({ maxOutputTokens, fetch: sharedFetch });
+      models.set(maxOutputTokens, model);
+    }
+    return model;
+  };
 
   async function* stream(call: ModelCall, options: ModelCallOptions = {}): AsyncGenerator<string, ModelCallEnd> {
     const started = Date.now();
@@ -79,8 +96,12 @@ export function createModelClient(binding: ChatModelBinding, settings: ModelClie
         try {
           arm();
           // Bytes the SDK reads ahead while the consumer has a delta must not start the timer.
-          const model = binding.chatModel({ maxOutputTokens, fetch: watchedFetch(() => consuming || arm()) });
-          const chunks = await Promise.race([model.stream(messages, { ...structured.callOptions, signal: controller.signal }), stopped]);
+          const model = modelFor(maxOutputTokens);
+          const request = activity.run(
+            () => consuming || arm(),
+            () => model.stream(messages, { ...structured.callOptions, signal: controller.signal }),
+          );
+          const chunks = await Promise.race([request, stopped]);
           iterator = chunks[Symbol.asyncIterator]();
           for (;;) {
             const { done, value: chunk } = await Promise.race([iterator.next(), stopped]);
@@ -179,6 +200,9 @@ export function createModelClient(binding: ChatModelBinding, settings: ModelClie
 
   return { provider: binding.provider, model: binding.model, label: binding.label, stream };
 }
+
+/** Output limits a client keeps a model for (a caller asks for a few at most). */
+const maxModels = 8;
 
 function toMessages(call: ModelCall, instruction: string | undefined): BaseMessage[] {
   return [

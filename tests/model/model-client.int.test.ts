@@ -1,7 +1,12 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JobpilotError } from '../../src/errors.ts';
+import { createModelClient } from '../../src/model/create-model-client.ts';
+import { openAIBinding } from '../../src/model/openai-binding.ts';
 import type { ModelCall, ModelCallEnd, ModelClient } from '../../src/model/model-client.ts';
-import { geminiHarness, openAIHarness, type ProviderHarness } from './provider-harness.ts';
+import type { OpenAIStub } from '../fakes/openai-stub-server.ts';
+import { fastSettings, geminiHarness, openAIHarness, type ProviderHarness } from './provider-harness.ts';
 
 const call: ModelCall = {
   system: 'You are terse.',
@@ -224,3 +229,66 @@ describe('an unreachable model server', () => {
     expect(result.error?.message).toMatch(/Could not reach the OpenAI-compatible server at 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
   });
 });
+
+describe('the model client over OpenAI, kept between calls', () => {
+  it('builds one model per output limit and reuses it for later and concurrent calls', async () => {
+    harness = await openAIHarness();
+    const stub = harness.stub;
+    const binding = openAIBinding({ model: 'llama3.1', apiKey: 'sk-test', baseUrl: `${stub.url}/v1` });
+    const limits: number[] = [];
+    const client = createModelClient(
+      { ...binding, chatModel: (attempt) => (limits.push(attempt.maxOutputTokens), binding.chatModel(attempt)) },
+      fastSettings,
+    );
+    harness.reply({ chunks: ['one'] }, { chunks: ['two'] }, { chunks: ['three'] }, { chunks: ['four'] });
+    const first = await run(client);
+    const [second, third] = await Promise.all([run(client), run(client)]);
+    const texts = [first.text, second.text, third.text];
+    const limited = await collect(client.stream({ ...call, maxOutputTokens: 77 }));
+    expect(texts.sort()).toEqual(['one', 'three', 'two']);
+    expect(limited).toBe('four');
+    expect(limits).toEqual([fastSettings.maxOutputTokens, 77]);
+    const sent = (stub as OpenAIStub).requests.map((request) => request.body.max_tokens);
+    expect(sent).toEqual([fastSettings.maxOutputTokens, fastSettings.maxOutputTokens, fastSettings.maxOutputTokens, 77]);
+  });
+
+  it('hears bytes the SDK reads but does not hand on (keep-alive comments) as activity, call by call', async () => {
+    // A server that sends only SSE comments for longer than the idle timeout before answering:
+    // the SDK yields nothing for them, so only the shared fetch's watch keeps the call alive.
+    const server = createServer((request, response) => {
+      request.resume();
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const chunk = (delta: Record<string, unknown>, finish: string | null) =>
+        `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+      response.write(chunk({ role: 'assistant', content: '' }, null));
+      let pings = 0;
+      const timer = setInterval(() => {
+        if (++pings <= 8) return void response.write(': keep-alive\n\n');
+        clearInterval(timer);
+        response.end(`${chunk({ content: 'awake' }, null)}${chunk({}, 'stop')}data: [DONE]\n\n`);
+      }, 100);
+      response.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+      const client = createModelClient(openAIBinding({ model: 'm', apiKey: 'sk-test', baseUrl }), { ...fastSettings, idleTimeoutMs: 400, retries: 0 });
+      // Twice at once: each call's watch is its own (a shared model, one fetch).
+      const results = await Promise.all([run(client), run(client)]);
+      for (const result of results) {
+        expect(result.error).toBeUndefined();
+        expect(result.text).toBe('awake');
+        expect(result.elapsed).toBeGreaterThan(400);
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+async function collect(stream: AsyncGenerator<string, ModelCallEnd>): Promise<string> {
+  let text = '';
+  for await (const delta of stream) text += delta;
+  return text;
+}
