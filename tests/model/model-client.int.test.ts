@@ -1,5 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
+import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JobpilotError } from '../../src/errors.ts';
 import { createModelClient } from '../../src/model/create-model-client.ts';
@@ -292,3 +295,49 @@ async function collect(stream: AsyncGenerator<string, ModelCallEnd>): Promise<st
   for await (const delta of stream) text += delta;
   return text;
 }
+
+describe('the model client and LangChain callbacks', () => {
+  /** A handler that records which model-run callbacks it heard. */
+  const recorder = () => {
+    const heard: string[] = [];
+    const handler = BaseCallbackHandler.fromMethods({
+      handleChatModelStart: () => void heard.push('start'),
+      handleLLMNewToken: () => void heard.push('token'),
+      handleLLMEnd: () => void heard.push('end'),
+    });
+    return { heard, handler };
+  };
+
+  it('calls a model with callbacks of its own through stream(), so they hear the call', async () => {
+    harness = await openAIHarness();
+    const { heard, handler } = recorder();
+    const binding = openAIBinding({ model: 'llama3.1', apiKey: 'sk-test', baseUrl: `${harness.stub.url}/v1` });
+    const client = createModelClient(
+      { ...binding, chatModel: (attempt) => Object.assign(binding.chatModel(attempt), { callbacks: [handler] }) },
+      fastSettings,
+    );
+    harness.reply({ chunks: ['heard', ' you'] });
+    const result = await run(client);
+    expect(result.text).toBe('heard you');
+    expect(heard[0]).toBe('start');
+    expect(heard.at(-1)).toBe('end');
+  });
+
+  it('lets the callbacks of the run it is part of (a graph node’s) hear the call, and streams the same without them', async () => {
+    // What importing LangGraph does: runs carry their config in an async context.
+    AsyncLocalStorageProviderSingleton.initializeGlobalInstance(new AsyncLocalStorage());
+    harness = await openAIHarness();
+    const { heard, handler } = recorder();
+    const client = harness.client();
+    harness.reply({ chunks: ['in', ' a run'] }, { chunks: ['on', ' its own'] });
+    const inRun = await AsyncLocalStorageProviderSingleton.runWithConfig({ callbacks: [handler] }, () => run(client));
+    const alone = await run(client);
+    expect(inRun.text).toBe('in a run');
+    expect(heard[0]).toBe('start');
+    expect(heard.at(-1)).toBe('end');
+    const heardInRun = heard.length;
+    expect(alone.text).toBe('on its own');
+    expect(alone.end).toEqual({ finishReason: 'stop', usage: inRun.end?.usage });
+    expect(heard).toHaveLength(heardInRun);
+  });
+});
