@@ -25,9 +25,10 @@ export interface ChatModelBinding {
   /** Whether a stream that ends without a finish reason was cut short (true for the providers jobpilot knows). */
   readonly requiresFinishReason: boolean;
   /**
-   * The model for one attempt. jobpilot's own bindings make a new one with this output
-   * limit and, where the SDK takes one, this `fetch` (it feeds the idle timer); a model a
-   * developer passed in is returned as it is.
+   * The model for calls with this output limit, asked once per limit and kept for every later
+   * call (concurrent ones too). jobpilot's own bindings make one with this limit and, where the
+   * SDK takes one, this `fetch` (it feeds each call's idle timer); a model a developer passed
+   * in is returned as it is.
    */
   chatModel(attempt: { maxOutputTokens: number; fetch: typeof fetch }): BaseChatModel;
   /**

@@ -10,8 +10,10 @@ const tokenizer = (): Tiktoken => {
 /** Texts counted lately: a prompt repeats most of its text (the catalogue, the window) every turn. */
 const counted = new Map<string, number>();
 const countedLimit = 2_000;
-/** Shorter texts cost less to count than to look up; longer ones (a pasted posting) are not kept whole. */
-const countedFrom = 64;
+/**
+ * Longer texts (a pasted posting) are not kept whole. Short ones are kept too: encoding a
+ * one-line message costs ~30 times a lookup, and the window repeats its short messages every turn.
+ */
 const countedUpTo = 16_384;
 
 /**
@@ -24,7 +26,7 @@ const countedUpTo = 16_384;
  */
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
-  if (text.length < countedFrom || text.length > countedUpTo) return tokenizer().encode(text).length;
+  if (text.length > countedUpTo) return tokenizer().encode(text).length;
   const known = counted.get(text);
   if (known !== undefined) {
     counted.delete(text);

@@ -29,6 +29,10 @@ export interface AdmittedRun {
   runId: string;
   request: RunRequest;
   answered: PendingApproval | null;
+  /** False when the thread had a title at admission: a message turn then does not try to title it. */
+  untitled?: boolean;
+  /** True when the run before ended and freed the thread: no turn of it can be left open. */
+  afterCleanRun?: boolean;
   /** The thread, held for this run from admission to the end of its stream. */
   lock: ThreadLock;
   controller: AbortController;
@@ -62,12 +66,15 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
   try {
     yield { type: 'run-start', run_id: runId, thread_id: run.publicThreadId };
     let input: Parameters<typeof graph.stream>[0];
+    let othersLeft = false;
     if ('message' in request) {
-      const notice = await interruptedStepsNotice(deps, threadId, runId);
-      await noteInterruptedTurn(deps, threadId, lock);
+      const interrupted = await interruptedStepsNotice(deps, threadId, runId);
+      othersLeft = interrupted.othersLeft;
+      // Only a run that died holding the thread can have left its turn open.
+      if (run.afterCleanRun !== true) await noteInterruptedTurn(deps, threadId, lock);
       await record({ role: 'user', content: request.message });
-      await threads.setTitleIfEmpty(threadId, titleFrom(request.message));
-      input = turnInput(request.message, notice);
+      if (run.untitled !== false) await threads.setTitleIfEmpty(threadId, titleFrom(request.message));
+      input = turnInput(request.message, interrupted.notice);
     } else {
       input = new Command({ resume: request.resume });
     }
@@ -78,7 +85,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
     // Said (the answer opens with it) or kept in the checkpoint's state until the answer after
     // the approval: only now are the dead runs' steps forgotten. A turn that failed or was
     // cancelled before this leaves them, and the next turn reports them.
-    if ('message' in request) {
+    if ('message' in request && othersLeft) {
       await deps.attempts
         ?.forgetOthers(threadId, runId)
         .catch((error) => log('forgetting reported steps failed', { threadId, error: String(error) }));

@@ -38,7 +38,7 @@ export function createRunService({ log = () => {}, graphFor, ...rest }: RunServi
       const runId = randomUUID();
       const deps = depsFor(owner);
       const key = threadKey(owner, threadId);
-      const { lock, answered } = await admitRun(
+      const { lock, answered, untitled, afterCleanRun } = await admitRun(
         { ...deps, isCancelling: active.isCancelling },
         { key, id: threadId, owner },
         runId,
@@ -51,6 +51,8 @@ export function createRunService({ log = () => {}, graphFor, ...rest }: RunServi
         runId,
         request,
         answered,
+        untitled,
+        afterCleanRun,
         lock,
         controller,
         onFinished: finish,

@@ -1,7 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
+import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JobpilotError } from '../../src/errors.ts';
+import { createModelClient } from '../../src/model/create-model-client.ts';
+import { openAIBinding } from '../../src/model/openai-binding.ts';
 import type { ModelCall, ModelCallEnd, ModelClient } from '../../src/model/model-client.ts';
-import { geminiHarness, openAIHarness, type ProviderHarness } from './provider-harness.ts';
+import type { OpenAIStub } from '../fakes/openai-stub-server.ts';
+import { fastSettings, geminiHarness, openAIHarness, type ProviderHarness } from './provider-harness.ts';
 
 const call: ModelCall = {
   system: 'You are terse.',
@@ -222,5 +230,114 @@ describe('an unreachable model server', () => {
     expect(result.error).toBeInstanceOf(JobpilotError);
     expect(result.error?.code).toBe('MODEL_UNAVAILABLE');
     expect(result.error?.message).toMatch(/Could not reach the OpenAI-compatible server at 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+  });
+});
+
+describe('the model client over OpenAI, kept between calls', () => {
+  it('builds one model per output limit and reuses it for later and concurrent calls', async () => {
+    harness = await openAIHarness();
+    const stub = harness.stub;
+    const binding = openAIBinding({ model: 'llama3.1', apiKey: 'sk-test', baseUrl: `${stub.url}/v1` });
+    const limits: number[] = [];
+    const client = createModelClient(
+      { ...binding, chatModel: (attempt) => (limits.push(attempt.maxOutputTokens), binding.chatModel(attempt)) },
+      fastSettings,
+    );
+    harness.reply({ chunks: ['one'] }, { chunks: ['two'] }, { chunks: ['three'] }, { chunks: ['four'] });
+    const first = await run(client);
+    const [second, third] = await Promise.all([run(client), run(client)]);
+    const texts = [first.text, second.text, third.text];
+    const limited = await collect(client.stream({ ...call, maxOutputTokens: 77 }));
+    expect(texts.sort()).toEqual(['one', 'three', 'two']);
+    expect(limited).toBe('four');
+    expect(limits).toEqual([fastSettings.maxOutputTokens, 77]);
+    const sent = (stub as OpenAIStub).requests.map((request) => request.body.max_tokens);
+    expect(sent).toEqual([fastSettings.maxOutputTokens, fastSettings.maxOutputTokens, fastSettings.maxOutputTokens, 77]);
+  });
+
+  it('hears bytes the SDK reads but does not hand on (keep-alive comments) as activity, call by call', async () => {
+    // A server that sends only SSE comments for longer than the idle timeout before answering:
+    // the SDK yields nothing for them, so only the shared fetch's watch keeps the call alive.
+    const server = createServer((request, response) => {
+      request.resume();
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const chunk = (delta: Record<string, unknown>, finish: string | null) =>
+        `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+      response.write(chunk({ role: 'assistant', content: '' }, null));
+      let pings = 0;
+      const timer = setInterval(() => {
+        if (++pings <= 8) return void response.write(': keep-alive\n\n');
+        clearInterval(timer);
+        response.end(`${chunk({ content: 'awake' }, null)}${chunk({}, 'stop')}data: [DONE]\n\n`);
+      }, 100);
+      response.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+      const client = createModelClient(openAIBinding({ model: 'm', apiKey: 'sk-test', baseUrl }), { ...fastSettings, idleTimeoutMs: 400, retries: 0 });
+      // Twice at once: each call's watch is its own (a shared model, one fetch).
+      const results = await Promise.all([run(client), run(client)]);
+      for (const result of results) {
+        expect(result.error).toBeUndefined();
+        expect(result.text).toBe('awake');
+        expect(result.elapsed).toBeGreaterThan(400);
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+async function collect(stream: AsyncGenerator<string, ModelCallEnd>): Promise<string> {
+  let text = '';
+  for await (const delta of stream) text += delta;
+  return text;
+}
+
+describe('the model client and LangChain callbacks', () => {
+  /** A handler that records which model-run callbacks it heard. */
+  const recorder = () => {
+    const heard: string[] = [];
+    const handler = BaseCallbackHandler.fromMethods({
+      handleChatModelStart: () => void heard.push('start'),
+      handleLLMNewToken: () => void heard.push('token'),
+      handleLLMEnd: () => void heard.push('end'),
+    });
+    return { heard, handler };
+  };
+
+  it('calls a model with callbacks of its own through stream(), so they hear the call', async () => {
+    harness = await openAIHarness();
+    const { heard, handler } = recorder();
+    const binding = openAIBinding({ model: 'llama3.1', apiKey: 'sk-test', baseUrl: `${harness.stub.url}/v1` });
+    const client = createModelClient(
+      { ...binding, chatModel: (attempt) => Object.assign(binding.chatModel(attempt), { callbacks: [handler] }) },
+      fastSettings,
+    );
+    harness.reply({ chunks: ['heard', ' you'] });
+    const result = await run(client);
+    expect(result.text).toBe('heard you');
+    expect(heard[0]).toBe('start');
+    expect(heard.at(-1)).toBe('end');
+  });
+
+  it('lets the callbacks of the run it is part of (a graph node’s) hear the call, and streams the same without them', async () => {
+    // What importing LangGraph does: runs carry their config in an async context.
+    AsyncLocalStorageProviderSingleton.initializeGlobalInstance(new AsyncLocalStorage());
+    harness = await openAIHarness();
+    const { heard, handler } = recorder();
+    const client = harness.client();
+    harness.reply({ chunks: ['in', ' a run'] }, { chunks: ['on', ' its own'] });
+    const inRun = await AsyncLocalStorageProviderSingleton.runWithConfig({ callbacks: [handler] }, () => run(client));
+    const alone = await run(client);
+    expect(inRun.text).toBe('in a run');
+    expect(heard[0]).toBe('start');
+    expect(heard.at(-1)).toBe('end');
+    const heardInRun = heard.length;
+    expect(alone.text).toBe('on its own');
+    expect(alone.end).toEqual({ finishReason: 'stop', usage: inRun.end?.usage });
+    expect(heard).toHaveLength(heardInRun);
   });
 });

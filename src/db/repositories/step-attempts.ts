@@ -86,18 +86,23 @@ export function stepAttemptsRepository(pool: pg.Pool) {
 
     /**
      * For a run that now holds the thread and starts a new turn: the steps other runs started
-     * and never finished (their runs died: they may or may not have happened), oldest first.
-     * Reads only: they are forgotten (`forgetOthers`) once a turn has said so, so a turn that
-     * fails or is cancelled before its answer leaves them for the next one.
+     * and never finished (their runs died: they may or may not have happened), oldest first,
+     * and whether other runs left any attempt at all (finished ones too), so a turn after which
+     * there is nothing to forget does not ask to. Reads only: they are forgotten
+     * (`forgetOthers`) once a turn has said so, so a turn that fails or is cancelled before its
+     * answer leaves them for the next one.
      */
-    async interrupted(threadId: string, runId: string): Promise<StepAttempt[]> {
-      const { rows } = await pool.query<AttemptRow>(
-        `SELECT action, args, run_id, started_at, outcome, summary FROM step_attempts
-          WHERE thread_id = $1 AND run_id IS DISTINCT FROM $2 AND finished_at IS NULL
+    async interrupted(threadId: string, runId: string): Promise<{ steps: StepAttempt[]; othersLeft: boolean }> {
+      const { rows } = await pool.query<AttemptRow & { unfinished: boolean }>(
+        `SELECT action, args, run_id, started_at, outcome, summary, finished_at IS NULL AS unfinished FROM step_attempts
+          WHERE thread_id = $1 AND run_id IS DISTINCT FROM $2
           ORDER BY started_at, step_key`,
         [threadId, runId],
       );
-      return rows.map((row) => toAttempt({ ...row, outcome: 'interrupted' }));
+      return {
+        steps: rows.filter((row) => row.unfinished).map(({ unfinished: _, ...row }) => toAttempt({ ...row, outcome: 'interrupted' })),
+        othersLeft: rows.length > 0,
+      };
     },
 
     /** Forgets every attempt of other runs: the turn of `runId` has reported them, and leaves them behind. */

@@ -88,20 +88,22 @@ export function threadsRepository(pool: pg.Pool) {
      * thread for `create.owner` when asked to; null when there is no such thread. One statement.
      * Also says how the previous run left the row: `clean` when it ended and recorded the
      * approval it left waiting (`pendingApproval`), false when a run died holding it (the row
-     * still names it) — then only the checkpoint knows.
+     * still names it) — then only the checkpoint knows. `untitled` when the thread has no title
+     * yet (a new one), so a turn that finds one titled need not try to title it.
      */
     async markBusy(
       threadId: string,
       runId: string,
       create?: { owner: string },
-    ): Promise<{ clean: boolean; pendingApproval: PendingApproval | null } | null> {
+    ): Promise<{ clean: boolean; pendingApproval: PendingApproval | null; untitled: boolean } | null> {
       // The row as it was before this statement (its snapshot); the caller holds the thread's
       // lock, so nobody else writes it meanwhile. (Not FOR UPDATE: a locking read of a row this
       // same statement updates finds no row.)
-      const before = `WITH before AS (SELECT active_run_id, pending_approval FROM threads WHERE thread_id = $1)`;
-      const returning = `RETURNING (SELECT active_run_id FROM before) AS previous_run, (SELECT pending_approval FROM before) AS pending_approval`;
+      const before = `WITH before AS (SELECT active_run_id, pending_approval, title FROM threads WHERE thread_id = $1)`;
+      const returning = `RETURNING (SELECT active_run_id FROM before) AS previous_run, (SELECT pending_approval FROM before) AS pending_approval,
+                                   coalesce((SELECT title FROM before), '') = '' AS untitled`;
       const { rows } = create
-        ? await pool.query<{ previous_run: string | null; pending_approval: PendingApproval | null }>(
+        ? await pool.query<{ previous_run: string | null; pending_approval: PendingApproval | null; untitled: boolean }>(
             `${before}
              INSERT INTO threads (thread_id, owner, active_run_id) VALUES ($1, $3, $2)
              ON CONFLICT (thread_id) DO UPDATE
@@ -109,14 +111,16 @@ export function threadsRepository(pool: pg.Pool) {
              ${returning}`,
             [threadId, runId, create.owner],
           )
-        : await pool.query<{ previous_run: string | null; pending_approval: PendingApproval | null }>(
+        : await pool.query<{ previous_run: string | null; pending_approval: PendingApproval | null; untitled: boolean }>(
             `${before}
              UPDATE threads SET active_run_id = $2, active_run_expires_at = NULL, updated_at = now() WHERE thread_id = $1
              ${returning}`,
             [threadId, runId],
           );
       const row = rows[0];
-      return row ? { clean: row.previous_run === null, pendingApproval: row.pending_approval ?? null } : null;
+      return row
+        ? { clean: row.previous_run === null, pendingApproval: row.pending_approval ?? null, untitled: row.untitled }
+        : null;
     },
 
     /** Ends the run in the row (before its lock is released): the approval it now waits for, if any. */

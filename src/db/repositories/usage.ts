@@ -28,16 +28,13 @@ export function usageRepository(pool: pg.Pool) {
       output_tokens: Number(row?.output ?? 0),
     };
   };
-  // The latest runs of this process that recorded a model call. A run's totals are asked for by
-  // the process that ran it, at its end: a run with no call (the rules planner's) needs no query.
-  const calling = new Set<string>();
+  // The totals of the latest runs of this process that recorded a model call, as recorded. A run's
+  // totals are asked for by the process that ran it, at its end, so they are known without a
+  // query; a run with no call (the rules planner's) has none.
+  const calling = new Map<string, UsageTotals>();
   const callingLimit = 10_000;
   return {
     async record(usage: UsageRecord): Promise<void> {
-      if (usage.runId !== null) {
-        calling.add(usage.runId);
-        if (calling.size > callingLimit) calling.delete(calling.values().next().value as string);
-      }
       await pool.query(
         `INSERT INTO model_usage (thread_id, run_id, provider, model, purpose, input_tokens, output_tokens, estimated)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -52,12 +49,19 @@ export function usageRepository(pool: pg.Pool) {
           usage.estimated,
         ],
       );
+      if (usage.runId === null) return;
+      const sum = calling.get(usage.runId) ?? { model_calls: 0, input_tokens: 0, output_tokens: 0 };
+      calling.set(usage.runId, {
+        model_calls: sum.model_calls + 1,
+        input_tokens: sum.input_tokens + usage.inputTokens,
+        output_tokens: sum.output_tokens + usage.outputTokens,
+      });
+      if (calling.size > callingLimit) calling.delete(calling.keys().next().value as string);
     },
     forThread: (threadId: string) => totals('thread_id', threadId),
-    /** A run's totals, as the process that ran it knows them (no model call: no query). */
+    /** A run's totals, as the process that ran it recorded them (no query). */
     async forRun(runId: string): Promise<UsageTotals> {
-      if (!calling.has(runId)) return { model_calls: 0, input_tokens: 0, output_tokens: 0 };
-      return totals('run_id', runId);
+      return { ...(calling.get(runId) ?? { model_calls: 0, input_tokens: 0, output_tokens: 0 }) };
     },
   };
 }

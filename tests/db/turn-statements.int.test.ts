@@ -1,0 +1,66 @@
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../src/db/migrate.ts';
+import { createPool } from '../../src/db/pool.ts';
+import { stepAttemptsRepository } from '../../src/db/repositories/step-attempts.ts';
+import { threadsRepository } from '../../src/db/repositories/threads.ts';
+import { usageRepository } from '../../src/db/repositories/usage.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+// What a turn reads at its start so that it can skip statements it does not need.
+let pool: pg.Pool;
+beforeAll(async () => {
+  pool = createPool(await createTestDatabase(), { log: () => {} });
+  await migrate(pool);
+});
+afterAll(async () => {
+  await pool?.end();
+});
+
+describe('the statements a turn can skip', () => {
+  it('says a thread is untitled when admission creates it or finds it without a title, and not once it has one', async () => {
+    const threads = threadsRepository(pool);
+    const created = await threads.markBusy('titles', 'run-1', { owner: 'default' });
+    expect(created).toMatchObject({ clean: true, untitled: true });
+    await threads.release('titles', 'run-1', null);
+    expect(await threads.markBusy('titles', 'run-2', { owner: 'default' })).toMatchObject({ untitled: true });
+    await threads.setTitleIfEmpty('titles', 'find me a job');
+    await threads.release('titles', 'run-2', null);
+    expect(await threads.markBusy('titles', 'run-3')).toMatchObject({ clean: true, untitled: false });
+  });
+
+  it('tells a turn whether other runs left step attempts, finished or not, and which were never finished', async () => {
+    const threads = threadsRepository(pool);
+    const attempts = stepAttemptsRepository(pool);
+    await threads.ensure('steps');
+    expect(await attempts.interrupted('steps', 'run-a')).toEqual({ steps: [], othersLeft: false });
+    expect(await attempts.begin({ threadId: 'steps', stepKey: 'k1', runId: 'run-a', action: 'save_job', args: { job: 1 } })).toBeNull();
+    await attempts.finish('steps', 'k1', { ok: true, summary: 'saved' });
+    // Only this run's own attempt: nothing left by others.
+    expect(await attempts.interrupted('steps', 'run-a')).toEqual({ steps: [], othersLeft: false });
+    // A finished attempt of another run is left to forget, but not reported.
+    expect(await attempts.interrupted('steps', 'run-b')).toEqual({ steps: [], othersLeft: true });
+    await attempts.begin({ threadId: 'steps', stepKey: 'k2', runId: 'run-b', action: 'open_website', args: { url: 'x' } });
+    const left = await attempts.interrupted('steps', 'run-c');
+    expect(left.othersLeft).toBe(true);
+    expect(left.steps.map((step) => [step.action, step.outcome])).toEqual([['open_website', 'interrupted']]);
+    await attempts.forgetOthers('steps', 'run-c');
+    expect(await attempts.interrupted('steps', 'run-c')).toEqual({ steps: [], othersLeft: false });
+  });
+
+  it('reports a run’s model usage as recorded, without asking Postgres, and the thread’s from Postgres', async () => {
+    const threads = threadsRepository(pool);
+    await threads.ensure('usage');
+    const usage = usageRepository(pool);
+    const call = { threadId: 'usage', provider: 'openai', model: 'm', purpose: 'decision', estimated: false } as const;
+    await usage.record({ ...call, runId: 'run-u', inputTokens: 800, outputTokens: 40 });
+    await usage.record({ ...call, runId: 'run-u', inputTokens: 900, outputTokens: 12 });
+    await usage.record({ ...call, runId: 'run-v', inputTokens: 5, outputTokens: 1 });
+    expect(await usage.forRun('run-u')).toEqual({ model_calls: 2, input_tokens: 1700, output_tokens: 52 });
+    expect(await usage.forRun('run-none')).toEqual({ model_calls: 0, input_tokens: 0, output_tokens: 0 });
+    // The same figures as the rows say.
+    const { rows } = await pool.query(`SELECT count(*)::int AS calls, sum(input_tokens)::int AS input FROM model_usage WHERE run_id = 'run-u'`);
+    expect(rows[0]).toEqual({ calls: 2, input: 1700 });
+    expect(await usage.forThread('usage')).toEqual({ model_calls: 3, input_tokens: 1705, output_tokens: 53 });
+  });
+});
