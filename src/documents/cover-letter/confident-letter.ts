@@ -13,7 +13,7 @@ function opening(facts: LetterFacts): string {
   const sentences = [want];
   if (role) sentences.push(facts.latest?.current ? `Today I am ${role}.` : `My last role was ${role}.`);
   else if (facts.latest?.employer) sentences.push(`My last role was at ${facts.latest.employer}.`);
-  if (facts.years) sentences.push(`Behind that are ${facts.years} years of work.`);
+  if (facts.years) sentences.push(`Behind that are ${facts.years} years ${facts.yearsField ? `in ${facts.yearsField}` : 'of work'}.`);
   return sentences.join(' ');
 }
 
