@@ -68,6 +68,8 @@ export function article(word: string): string {
  * inSentence('Discharge planning'); // 'discharge planning'
  */
 export function inSentence(skill: string): string {
+  // A name and its version ("Sage 200", "Python 3") is a product's name: it keeps its capital.
+  if (/^\S+(?:\s+\d[^\s]*)+$/u.test(skill)) return skill;
   return /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
 }
 

@@ -1,5 +1,5 @@
 import { experienceYears } from '../resume/match/experience-years.ts';
-import { countsToward, roleFieldOf } from '../resume/match/job-field.ts';
+import { countsToward, roleFieldOf, type JobField } from '../resume/match/job-field.ts';
 import { preparePosting } from '../resume/match/prepare-posting.ts';
 import { loadSkillVocabulary } from '../resume/skill-vocabulary.ts';
 import type { ResumeWork } from './writer-input.ts';
@@ -16,6 +16,38 @@ import type { ResumeWork } from './writer-input.ts';
  * yearsOfExperience(work, today, { title: 'Service Electrician', description }); // 11, not 13
  */
 export function yearsOfExperience(work: readonly ResumeWork[], today: Date, posting?: { title: string; description: string }): number | undefined {
+  return yearsInPostingField(work, today, posting).years;
+}
+
+// How a letter names the work of a field outside software ("11 years in the electrical trade");
+// software and its neighbours keep "years of work", which their postings' field already implies.
+const fieldWork: Partial<Record<JobField, string>> = {
+  electrical: 'the electrical trade',
+  plumbing: 'plumbing and heating',
+  mechanical: 'mechanical and maintenance work',
+  construction: 'construction',
+  culinary: 'professional kitchens',
+  driving: 'professional driving',
+  healthcare: 'healthcare',
+  education: 'teaching',
+  finance: 'finance',
+  operations: 'operations and logistics',
+  hospitality: 'hospitality',
+  legal: 'legal work',
+};
+
+/**
+ * The years a letter may claim and the field they are in, worded for a sentence ("the
+ * electrical trade"); in a trade the apprenticeship counts (it is paid work in the trade).
+ *
+ * @example
+ * yearsInPostingField(work, today, { title: 'Service Electrician', description }); // { years: 11, field: 'the electrical trade' }
+ */
+export function yearsInPostingField(
+  work: readonly ResumeWork[],
+  today: Date,
+  posting?: { title: string; description: string },
+): { years?: number; field?: string } {
   const vocabulary = loadSkillVocabulary();
   const field = posting ? preparePosting({ title: posting.title, description: posting.description }, vocabulary).field : undefined;
   // As the match counts them: a role whose field cannot be told adds no years in a known field.
@@ -24,6 +56,8 @@ export function yearsOfExperience(work: readonly ResumeWork[], today: Date, post
     return roleField !== undefined && countsToward(roleField, field);
   };
   const counted = field ? work.filter(inField) : work;
-  const years = Math.floor(experienceYears(counted, today));
-  return years >= 1 ? years : undefined;
+  const named = field ? fieldWork[field] : undefined;
+  const years = Math.floor(experienceYears(counted, today, { apprenticeships: named !== undefined }));
+  if (years < 1) return {};
+  return named ? { years, field: named } : { years };
 }

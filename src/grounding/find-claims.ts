@@ -86,7 +86,13 @@ export function findClaims(sentence: string, vocabulary: SkillVocabulary): Claim
   }
   for (const run of capitalisedRuns(sentence)) {
     const kind = runKind(run);
-    if (kind) add({ kind, text: run.text, start: run.start, end: run.end });
+    if (!kind) continue;
+    if (free(run.start, run.end)) add({ kind, text: run.text, start: run.start, end: run.end });
+    // A list that holds a skill ("Mercy General Hospital and Tissue Viability"): its other items are claims of their own.
+    else for (const part of listParts(run)) {
+      const partKind = runKind(part);
+      if (partKind) add({ kind: partKind, text: part.text, start: part.start, end: part.end });
+    }
   }
   for (const match of sentence.matchAll(datePattern)) {
     add({ kind: 'date', text: match[0], start: match.index, end: match.index + match[0].length });
@@ -108,6 +114,20 @@ function runKind(run: CapitalisedRun): ClaimKind | undefined {
   if (weakTriggers.has(run.before) && isOrganisationLike(run.text)) return 'employer';
   if (endsWithRoleWord(run.text) && (words.length >= 2 || ['a', 'an', 'as'].includes(run.before))) return 'title';
   return undefined;
+}
+
+// The items of a capitalised run joined by "and", "&" or commas, each governed by the run's trigger word.
+function listParts(run: CapitalisedRun): CapitalisedRun[] {
+  const parts: CapitalisedRun[] = [];
+  const separator = /\s*,\s*|\s+(?:and|&)\s+/g;
+  let start = 0;
+  for (const match of [...run.text.matchAll(separator), null]) {
+    const end = match ? match.index : run.text.length;
+    const text = run.text.slice(start, end);
+    if (text !== '' && text !== run.text) parts.push({ text, start: run.start + start, end: run.start + end, before: run.before });
+    if (match) start = match.index + match[0].length;
+  }
+  return parts;
 }
 
 // Runs of capitalised words ("Globex Corporation", "University of Leeds", "Senior Backend

@@ -4,6 +4,7 @@
  */
 import type { JsonResume } from '../protocol/json-resume.ts';
 import { prepareResume } from '../resume/match.ts';
+import { experienceYears } from '../resume/match/experience-years.ts';
 import { degreeFamily, type DegreeFamily } from '../resume/sections/degree-pattern.ts';
 import { findSkillNames } from '../resume/skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../resume/skill-vocabulary.ts';
@@ -147,7 +148,8 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     years,
     numbers: findNumbers(allText),
     skills,
-    yearsOfExperience: prepared.yearsOfExperience,
+    // An apprenticeship is years of work in its trade, which a letter may state.
+    yearsOfExperience: Math.max(prepared.yearsOfExperience, experienceYears(resume.work ?? [], now, { apprenticeships: true })),
     haystack: ` ${normalisePhrase(allText)} `,
     personal,
   };

@@ -19,6 +19,7 @@ import { matchAdvice } from './match/match-advice.ts';
 import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';
 import { fieldNames } from './match/job-field.ts';
+import { lineShare } from './match/requirement-lines.ts';
 import { conditionShownBy, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 
@@ -139,13 +140,25 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const credentialsMet = credentials.filter((condition) => condition.shownBy !== null).reduce((sum, condition) => sum + (condition.optional ? 0.5 : 1), 0);
   const metRequired = prepared.requiredSkills.length - missingRequired.length;
   const metNice = prepared.niceToHaveSkills.length - missingNice.length;
-  const skillTotal = prepared.requiredSkills.length + prepared.niceToHaveSkills.length / 2 + credentialsAsked;
-  const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2 + credentialsMet)) / skillTotal : null;
+  // A requirement line the vocabulary does not read counts by the share of its words the resume has.
+  const lines = prepared.requirementLines.map((line) => ({ line, share: lineShare(line, resume.terms, resume.termWords) }));
+  const linesAsked = lines.reduce((sum, { line }) => sum + (line.optional ? 0.5 : 1), 0);
+  // Squared, so one common word ("management" of "behaviour management") is little credit.
+  const linesMet = lines.reduce((sum, { line, share }) => sum + (line.optional ? 0.5 : 1) * share * share, 0);
+  for (const { line, share } of lines) {
+    const list = share >= 2 / 3 ? (line.optional ? matchedNice : matchedRequired) : line.optional ? missingNice : missingRequired;
+    list.push(line.label);
+  }
+  const skillTotal = prepared.requiredSkills.length + prepared.niceToHaveSkills.length / 2 + credentialsAsked + linesAsked;
+  const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2 + credentialsMet + linesMet)) / skillTotal : null;
 
   const field = prepared.field;
   const yearsShown = resume.yearsIn(field);
   const yearsRequired = prepared.yearsRequired ?? null;
-  const experienceScore = yearsRequired ? Math.min(1, yearsShown / yearsRequired) * 100 : null;
+  // A posting outside software that names no years still asks for work in its field (a
+  // teacher's posting, a chef's): a year in the field meets it, none does not.
+  const expected = yearsRequired ?? (field !== undefined && prepared.requirementLines.length > 0 ? 1 : null);
+  const experienceScore = expected ? Math.min(1, yearsShown / expected) * 100 : null;
 
   const postingLevel = prepared.seniority ?? null;
   const level = resume.levelIn(field);
@@ -247,7 +260,8 @@ function splitByMatch(
   for (const requirement of requirements) {
     const have = requirement.anyOf.filter((name) => resume.skills.has(name));
     const implied = requirement.anyOf.filter((name) => !resume.skills.has(name) && resume.implied.has(name));
-    const met = have.length > 0 ? have : implied;
+    const described = have.length > 0 || implied.length > 0 ? [] : requirement.anyOf.filter((name) => resume.showsInOtherWords(name));
+    const met = have.length > 0 ? have : implied.length > 0 ? implied : described;
     if (met.length > 0) matched.push(...met.filter((name) => !matched.includes(name)));
     else missing.push(requirement.label);
     for (const name of have.length > 0 ? [] : implied) {

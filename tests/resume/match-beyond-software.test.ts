@@ -25,7 +25,7 @@ describe('advice speaks the field of the resume and the posting', () => {
   const cases: [string, JsonResume, JobPosting, RegExp][] = [
     [
       'electrician',
-      person('Journeyman Electrician', 'Brightline Electric', ['Wired new homes and panels for a busy contractor'], { skills: [{ name: 'Trade', keywords: ['Residential Wiring'] }] }),
+      person('Journeyman Electrician', 'Brightline Electric', ['Wired new homes and panels for a busy contractor'], { skills: [{ name: 'Trade', keywords: ['Residential Wiring', 'Troubleshooting'] }] }),
       { title: 'Service Electrician', description: 'Requirements:\n- Residential wiring\n- Troubleshooting' },
       /jobs completed, crew size, inspections passed/,
     ],

@@ -5,7 +5,8 @@ import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pla
 function summary(facts: LetterFacts): string {
   const sentences = [`I'd like to apply for the ${facts.role} role at ${facts.company}.`];
   const role = latestRoleWithArticle(facts.latest) ?? (facts.latest?.employer ? `at ${facts.latest.employer}` : undefined);
-  const years = facts.years ? ` (${yearsText(facts.years)} in total)` : '';
+  // In a field outside software the years are that field's, which the role beside them already says.
+  const years = facts.years ? ` (${yearsText(facts.years)}${facts.yearsField ? '' : ' in total'})` : '';
   const [first] = chosenHighlights(facts, 1);
   const skills = facts.matched.length > 0 ? `, working with ${joinWords(facts.matched.slice(0, 2))}` : '';
   if (role) sentences.push(`${facts.latest?.current ? "I'm" : 'I was most recently'} ${role}${years}${skills}.`);

@@ -13,7 +13,7 @@ function opening(facts: LetterFacts): string {
   const sentences = [want];
   if (role) sentences.push(facts.latest?.current ? `Today I am ${role}.` : `My last role was ${role}.`);
   else if (facts.latest?.employer) sentences.push(`My last role was at ${facts.latest.employer}.`);
-  if (facts.years) sentences.push(`Behind that ${facts.years === 1 ? 'is' : 'are'} ${yearsText(facts.years)} of work.`);
+  if (facts.years) sentences.push(`Behind that ${facts.years === 1 ? 'is' : 'are'} ${yearsText(facts.years)} ${facts.yearsField ? `in ${facts.yearsField}` : 'of work'}.`);
   return sentences.join(' ');
 }
 

@@ -10,7 +10,7 @@ function opening(facts: LetterFacts): string {
   ]);
   const role = latestRoleWithArticle(facts.latest);
   // Enthusiasm is in wishes and exclamations, never in feelings or rankings the resume does not state.
-  const career = facts.years ? `, with ${yearsText(facts.years)} of work behind me` : '';
+  const career = facts.years ? `, with ${yearsText(facts.years)} ${facts.yearsField ? `in ${facts.yearsField}` : 'of work'} behind me` : '';
   let who: string | undefined;
   if (role) who = `${facts.latest?.current ? "Right now I'm" : "Most recently I've been"} ${role}${career}.`;
   else if (facts.latest?.employer) who = `${facts.latest.current ? "Right now I'm at" : "Most recently I've been at"} ${facts.latest.employer}${career}.`;

@@ -4,7 +4,7 @@ import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant
 import { matchSkills } from '../skill-match.ts';
 import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
-import { yearsOfExperience } from '../years-of-experience.ts';
+import { yearsInPostingField } from '../years-of-experience.ts';
 
 /**
  * Everything a cover letter may say, taken from the resume and the posting and nothing else.
@@ -19,6 +19,8 @@ export interface LetterFacts {
   latest?: { employer?: string; position?: string; current: boolean };
   /** Whole years of stated experience in the posting's field, when at least one. */
   years?: number;
+  /** The field those years are in, for a sentence ("the electrical trade"), outside software; else unnamed. */
+  yearsField?: string;
   /** Posting skills the resume shows, required first. */
   matched: string[];
   /** Posting skills the resume does not show, required first. */
@@ -72,7 +74,7 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
       position: escapeStated(latestRole.position),
       current: latestRole.current,
     },
-    years: yearsOfExperience(resume.work ?? [], date, posting),
+    ...yearsFacts(yearsInPostingField(resume.work ?? [], date, posting)),
     matched: skills.matched.map(inSentence).map(escapeMarkdown),
     missing: skills.missing.map(inSentence).map(escapeMarkdown),
     highlights: relevantHighlights(resume, skills)
@@ -83,4 +85,8 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
     hiringManager: escapeStated(hiringManager),
     date: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date),
   };
+}
+
+function yearsFacts({ years, field }: { years?: number; field?: string }): Pick<LetterFacts, 'years' | 'yearsField'> {
+  return { ...(years !== undefined ? { years } : {}), ...(years !== undefined && field ? { yearsField: field } : {}) };
 }

@@ -11,10 +11,10 @@ function opening(facts: LetterFacts): string {
   ]);
   const role = latestRoleWithArticle(facts.latest);
   const employer = facts.latest?.employer;
-  const years = facts.years ? ` over ${yearsText(facts.years)}` : '';
+  const years = facts.years ? ` over ${yearsText(facts.years)}${facts.yearsField ? ` in ${facts.yearsField}` : ''}` : '';
   let background: string | undefined;
   if (role && facts.latest?.current) background = `I am currently ${role}, and the work I have done${years} bears directly on what this role requires.`;
-  else if (role) background = `Most recently I served as ${role}${facts.years ? `, after ${yearsText(facts.years)} of professional work` : ''}.`;
+  else if (role) background = `Most recently I served as ${role}${facts.years ? `, after ${yearsText(facts.years)} ${facts.yearsField ? `in ${facts.yearsField}` : 'of professional work'}` : ''}.`;
   else if (employer) background = `${facts.latest?.current ? 'I currently work' : 'I most recently worked'} at ${employer}.`;
   else if (facts.label) background = `I come to this role as ${article(facts.label)} ${facts.label}.`;
   return [apply, background].filter(Boolean).join(' ');

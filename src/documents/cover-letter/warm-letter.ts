@@ -9,7 +9,7 @@ function opening(facts: LetterFacts): string {
     `I'm writing about the ${facts.role} job at ${facts.company}.`,
   ]);
   const role = latestRoleWithArticle(facts.latest);
-  const years = facts.years ? `, and I've done this kind of work for ${yearsText(facts.years)}` : '';
+  const years = facts.years ? `, and I've ${facts.yearsField ? `been in ${facts.yearsField}` : 'done this kind of work'} for ${yearsText(facts.years)}` : '';
   let who: string | undefined;
   if (role) who = `${facts.latest?.current ? "At the moment I'm" : 'Most recently I was'} ${role}${years}.`;
   else if (facts.latest?.employer) who = `${facts.latest.current ? "At the moment I work at" : 'Most recently I worked at'} ${facts.latest.employer}${years}.`;

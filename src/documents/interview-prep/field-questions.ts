@@ -5,6 +5,25 @@
  * check and their hours. Offices and software keep the general questions.
  */
 import type { JobField } from '../../resume/match/job-field.ts';
+import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
+
+// Skills named as products or technologies keep their capitals ("Sage", "Excel", "AutoCAD").
+const namedThings = new Set(['tool', 'language', 'backend', 'frontend', 'devops', 'cloud', 'database', 'mobile', 'testing', 'os', 'security', 'messaging', 'game', 'data', 'ml', 'design', 'product', 'methodology']);
+
+/**
+ * A skill of the trades and professions as a topic in a spoken question: "Panel Upgrades" →
+ * "panel upgrades", "Month-end Close" → "month-end close"; acronyms, versions and products keep
+ * their capitals ("NFPA 70E", "Sage 200", "Excel").
+ *
+ * @example
+ * asTopic('Menu Development'); // 'menu development'
+ */
+export function asTopic(skill: string): string {
+  const words = skill.split(/\s+/);
+  if (!words.every((word) => /^\p{Lu}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*$/u.test(word))) return skill;
+  const category = loadSkillVocabulary().byName.get(skill.toLowerCase())?.category;
+  return category && namedThings.has(category) ? skill : skill.toLowerCase();
+}
 
 export interface FieldQuestions {
   /** The heading of the field's own questions: "Safety and the work itself". */
@@ -29,7 +48,7 @@ const trade = (safe: string, standard: string): FieldQuestions => ({
     'A customer or site manager wants it done faster than is safe. What do you do?',
     'When you finish a job, what do you test, record and hand over?',
   ],
-  shownSkill: (skill) => `Walk me through a recent job where you used ${skill}: how did you set it up safely, and how did you check the work?`,
+  shownSkill: (skill) => `Walk me through a recent job that involved ${skill}: how did you set it up safely, and how did you check the work?`,
   missingSkill: (skill) => `This job involves ${skill}. What's the closest work you've done, and how would you get up to standard on it?`,
   leading: [
     'How do you give out work to a crew at the start of the day, and check it at the end?',
@@ -66,7 +85,7 @@ const groups: Partial<Record<JobField, FieldQuestions>> = {
       'How do you keep food cost and waste down on your section?',
       'How do you keep a dish consistent when someone else is cooking it?',
     ],
-    shownSkill: (skill) => `How do you keep your ${skill} consistent on a busy service? Give an example.`,
+    shownSkill: (skill) => `Tell me about a busy service where ${skill} mattered. How did you keep the standard up?`,
     missingSkill: (skill) => `This kitchen needs ${skill}. What's the closest you've done, and how would you get up to speed?`,
     leading: [
       'How do you run the pass or the brigade on the head chef’s day off?',
@@ -88,7 +107,7 @@ const groups: Partial<Record<JobField, FieldQuestions>> = {
       'You are worried someone in your care is at risk of harm. What do you do?',
       'How do you keep your notes accurate on a busy shift?',
     ],
-    shownSkill: (skill) => `Tell me about a time your ${skill} made a difference for someone in your care. What did you do, and how did you record it?`,
+    shownSkill: (skill) => `Tell me about a time ${skill} made a difference for someone in your care. What did you do, and how did you record it?`,
     missingSkill: (skill) => `This role needs ${skill}. What's the closest you've done, and what training would you want?`,
     leading: [
       'How do you run a shift: allocating people, checking care is done, handing over?',
@@ -132,7 +151,7 @@ const groups: Partial<Record<JobField, FieldQuestions>> = {
       'How do you work with parents or carers when there is a concern?',
       'What would you do if a pupil told you something that worried you?',
     ],
-    shownSkill: (skill) => `How do you use ${skill} with a class of mixed ability? Give an example from a lesson.`,
+    shownSkill: (skill) => `Tell me about a lesson with a class of mixed ability where ${skill} mattered. What did you do, and how did you know it worked?`,
     missingSkill: (skill) => `This post involves ${skill}. What's the closest you've done, and how would you prepare?`,
     leading: [
       'How would you lead a department or year team through a change in the curriculum?',
@@ -154,7 +173,7 @@ const groups: Partial<Record<JobField, FieldQuestions>> = {
       'How do you handle competing deadlines at year end?',
       'What controls would you expect around payments, and why?',
     ],
-    shownSkill: (skill) => `Tell me about a time your ${skill} caught an error or saved time. How did you check your work?`,
+    shownSkill: (skill) => `Tell me about a time your work on ${skill} caught an error or saved time. How did you check it?`,
     missingSkill: (skill) => `This role uses ${skill}. What's the closest you've done, and how would you get up to speed?`,
     leading: [
       'How do you review a junior colleague’s reconciliations?',

@@ -1,5 +1,5 @@
 import { article, asClause, inSentence, startsWithActionVerb } from '../prose.ts';
-import { fieldQuestions } from './field-questions.ts';
+import { asTopic, fieldQuestions } from './field-questions.ts';
 import type { PrepFacts } from './prep-facts.ts';
 import type { Seniority } from './seniority.ts';
 
@@ -83,7 +83,7 @@ function responsibilityQuestion(responsibility: string): string {
 
 function skillQuestion(skill: string, matched: ReadonlySet<string>, facts: PrepFacts): string {
   const field = fieldQuestions(facts.field);
-  if (field) return matched.has(skill) ? field.shownSkill(inSentence(skill)) : field.missingSkill(inSentence(skill));
+  if (field) return matched.has(skill) ? field.shownSkill(asTopic(skill)) : field.missingSkill(asTopic(skill));
   return matched.has(skill)
     ? `Tell me about a time ${inSentence(skill)} mattered in your work. What made it hard?`
     : `This role uses ${skill}. How would you get productive with it?`;
@@ -126,6 +126,9 @@ export function likelyQuestions(facts: PrepFacts): string {
   const bySeniority = questionsBySeniority[facts.seniority];
   const leads = facts.seniority === 'lead' || facts.seniority === 'manager';
   if (field && leads) sections.push('### For leading the team', numbered(field.leading));
+  // A senior post in a hands-on field (a sous chef, a senior staff nurse) runs the work when the
+  // lead is away: asked about that, not about "something you designed end to end".
+  else if (field && facts.seniority === 'senior') sections.push(`### ${bySeniority.heading}`, numbered([...bySeniority.questions.slice(0, 2), ...field.leading.slice(0, 1)]));
   else sections.push(`### ${bySeniority.heading}`, numbered(bySeniority.questions));
   sections.push('### Behavioural', numbered(behaviouralQuestions));
   return ['## Likely questions', ...sections].join('\n\n');

@@ -5,6 +5,8 @@
 import type { ResumeWork } from '../../protocol/json-resume.ts';
 
 const studentRoles = /\b(?:intern|internship|trainee|apprentice|working student|student|research assistant|teaching assistant)\b/i;
+// An apprenticeship is paid work in its trade: "years in the electrical trade" include it.
+const studentRolesButApprentices = /\b(?:intern|internship|working student|student|research assistant|teaching assistant)\b/i;
 
 /**
  * Total years covered by the work entries, to one decimal.
@@ -13,11 +15,16 @@ const studentRoles = /\b(?:intern|internship|trainee|apprentice|working student|
  * experienceYears([{ startDate: '2019-01', endDate: '2020-12' }, { startDate: '2020-06' }], new Date('2022-01-01'));
  * // 3
  */
-export function experienceYears(work: readonly Pick<ResumeWork, 'position' | 'startDate' | 'endDate'>[], now: Date): number {
+export function experienceYears(
+  work: readonly Pick<ResumeWork, 'position' | 'startDate' | 'endDate'>[],
+  now: Date,
+  options: { apprenticeships?: boolean } = {},
+): number {
   const nowMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
   const spans: [number, number][] = [];
+  const leftOut = options.apprenticeships ? studentRolesButApprentices : studentRoles;
   for (const entry of work) {
-    if (!entry.startDate || studentRoles.test(entry.position ?? '')) continue;
+    if (!entry.startDate || leftOut.test(entry.position ?? '')) continue;
     const start = monthOf(entry.startDate, false);
     const end = entry.endDate ? monthOf(entry.endDate, true) : nowMonth;
     if (start === undefined || end === undefined) continue;

@@ -80,7 +80,7 @@ const lexicon: Record<JobField, Record<string, number>> = {
   engineering: { mechanical: 1.5, civil: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5 },
   // The trades: a head noun that names the trade decides, whatever the level or setting
   // ("Lead Journeyman Electrician", "Service Plumber", "HGV Class 1 Driver").
-  electrical: { electrician: 2, electrical: 1.5, wireman: 2, lineman: 2, linesman: 2, lineworker: 2, solar: 1, pv: 1, photovoltaic: 1 },
+  electrical: { electrician: 2, electrical: 1.5, wireman: 2, charger: 1.5, 'ev': 1, lineman: 2, linesman: 2, lineworker: 2, solar: 1, pv: 1, photovoltaic: 1 },
   plumbing: { plumber: 2, plumbing: 2, pipefitter: 2, steamfitter: 2, gas: 1.5, heating: 1.5, drainage: 1 },
   mechanical: {
     mechanic: 2, hvac: 2, refrigeration: 1.5, millwright: 2, welder: 2, welding: 1.5, fabricator: 1.5, machinist: 2, fitter: 1, maintenance: 1,
@@ -162,6 +162,8 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
       bestWeight = weight;
     }
   }
+  // A driver of warehouse kit ("Reach Truck Driver", "Forklift Driver") works in the warehouse, not on the road.
+  if (best === 'driving' && warehouseKit.test(title)) return 'operations';
   // An analyst in data analyses it ("Data Analyst", "BI Analyst"); engineers and scientists build with it.
   if (best === 'data' && analystTitle.test(title) && !builderTitle.test(title)) return 'analytics';
   // An engineer in an electrical or mechanical discipline designs ("Electrical Engineer"); the
@@ -170,6 +172,7 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
   return best;
 }
 
+const warehouseKit = /\b(?:forklift|fork[- ]lift|reach[- ]truck|counterbalance|pallet truck|order picker|flt|telehandler|narrow aisle|vna)\b/i;
 const engineerTitle = /\bengineer(?:s|ing)?\b/i;
 const tradeTitle = /\b(?:electricians?|technicians?|mechanics?|installers?|fitters?|maintenance|hvac|wireman|lineman|welders?)\b/i;
 

@@ -18,10 +18,12 @@ const supervisoryTitle =
   /\b(?:supervisor|team lead|team leader|shift lead|shift leader|crew lead|crew leader|lead hand|charge nurse|ward sister|foreman|forewoman|sous chef|head chef|chef de cuisine|senior carer|senior care worker)\b/i;
 
 // The people a team is made of, in any trade: "supervised 6 electricians", "led a crew of 4–6".
-const people = String.raw`engineers|people|reports|nurses|designers|developers|staff|analysts|employees|electricians|apprentices|technicians|operatives|drivers|carers|care workers|workers|cooks|chefs|plumbers|tradespeople|tradesmen|labourers|laborers|installers|associates|assistants|volunteers|agents|crew members|team members|porters`;
+const people = String.raw`engineers|people|reports|nurses|designers|developers|staff|analysts|employees|electricians|apprentices|technicians|operatives|drivers|carers|care workers|workers|cooks|chefs|plumbers|tradespeople|tradesmen|labourers|laborers|installers|associates|assistants|volunteers|agents|crew members|team members|porters|accountants|bookkeepers|clerks|teachers|tutors|form tutors|pickers|packers|loaders|cleaners|cashiers|servers|waiters|waiting staff|bartenders|officers|advisors|advisers|healthcare assistants|hcas|midwives|paramedics|fitters|joiners|carpenters|mechanics|welders|colleagues`;
+// "a crew of 4", "two assistant accountants", "a three-person crew": a size in digits or words.
+const size = String.raw`(?:\d+(?:\s*[-–]\s*\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
 const units = String.raw`team|teams|group|squad|department|staff|unit|ward|crew|crews|shift|shifts|brigade|kitchen|workforce`;
 const managingText = new RegExp(
-  String.raw`\b(?:manag(?:e|ed|es|ing)|lead|led|leads|leading|built and led|grew|growing|hired and (?:led|managed)|supervis(?:e|ed|es|ing)|ran|run|running|oversaw|oversee|overseeing|directed)\s+(?:and grow\s+|and grew\s+|and develop\s+)?(?:a\s+|the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:${units}|\d+(?:\s*[-–]\s*\d+)?\s+(?:\w+\s+)?(?:${people}))\b|` +
+  String.raw`\b(?:manag(?:e|ed|es|ing)|lead|led|leads|leading|built and led|grew|growing|hired and (?:led|managed)|supervis(?:e|ed|es|ing)|ran|run|running|oversaw|oversee|overseeing|directed)\s+(?:and grow\s+|and grew\s+|and develop\s+)?(?:a\s+|the\s+|my\s+|our\s+)?(?:${size}[- ](?:person|strong|man|member)\s+)?(?:\w+\s+)?(?:${units}|${size}\s+(?:[\w-]+\s+)?(?:${people}))\b|` +
     String.raw`\b(?:direct reports|people management|line management|line manag(?:ed|er)|people manager|performance reviews|one-on-ones|1:1s|career growth of|hiring and (?:growing|developing)|hire and grow|managing managers|in charge of (?:a |the )?(?:${units}))\b`,
   'i',
 );
@@ -34,6 +36,7 @@ const supervisingAsked = new RegExp(
   String.raw`\b(?:supervis(?:e|es|ing)|oversee|overseeing)\s+(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:crew|crews|shift|shifts|brigade|kitchen|section|team|teams|staff|${people})\b|\b(?:lead|leading|run|running)\s+(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:crew|crews|shift|shifts|brigade|kitchen)\b|\b(?:supervisory experience|crew leadership|experience (?:leading|supervising) (?:a |the )?(?:crews?|shifts?|apprentices|staff))\b`,
   'i',
 );
+const smallTeamAsked = /\b(?:manag(?:e|es|ing)|lead|leading|supervis(?:e|es|ing))\s+(?:a\s+)?(?:small\s+)?team\s+of\s+(?:[1-5]|one|two|three|four|five)\b(?!\s*[-–]\s*\d)/i;
 const leadingText =
   /\b(?:mentor(?:ed|ing|s)?|coach(?:ed|ing)|tech(?:nical)? lead|led (?:the |a )?(?:project|migration|initiative|effort|design|rollout|launch)|onboarded|trained (?:new|junior|\d+|apprentices|staff)|train(?:ed|ing|s)? (?:and (?:mentor|supervis)\w* )?(?:\w+ )?apprentices)\b/i;
 
@@ -60,6 +63,8 @@ export function postingManagesPeople(title: string, requiredText: string): boole
  */
 export function postingManagementKind(title: string, requiredText: string): 'supervise' | 'manage' | undefined {
   if (supervisoryTitle.test(title) && !managesPeople(title) && !/\bmanager\b/i.test(title)) return 'supervise';
+  // A small team managed hands-on ("manage a team of 3") is first-line: a bullet that managed people is what it asks.
+  if (!titleManagesPeople(title) && smallTeamAsked.test(requiredText)) return 'supervise';
   if (postingManagesPeople(title, requiredText)) return 'manage';
   return supervisingAsked.test(requiredText) ? 'supervise' : undefined;
 }

@@ -15,6 +15,7 @@ import { postingManagementKind } from './management.ts';
 import { conditionsIn, type PostingCondition } from './posting-conditions.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
+import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { termStem, type Term } from './salient-terms.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 
@@ -54,7 +55,16 @@ export interface PreparedPosting {
   namesNotSkills: string[];
   /** Requirements that are not skills: licences, clearance, the right to work, hours, lifting, languages. */
   conditions: RequiredCondition[];
+  /**
+   * Requirement lines no skill of the vocabulary names ("QTS", "Booster pumps and TMV
+   * servicing"), read in postings outside software, where such lines are most of what is asked.
+   */
+  requirementLines: RequirementLine[];
 }
+
+// Fields whose tools the vocabulary names: their postings' other lines are about how people work.
+const vocabularyFields: ReadonlySet<JobField> = new Set(['software', 'data', 'analytics', 'design', 'product']);
+const techCategories = new Set(['language', 'backend', 'frontend', 'devops', 'cloud', 'database', 'mobile', 'testing', 'os', 'security', 'messaging', 'game', 'data', 'ml', 'design', 'product']);
 
 /** A non-skill requirement and whether the posting makes it optional. */
 export type RequiredCondition = Omit<PostingCondition, 'offset' | 'end'> & { optional: boolean };
@@ -110,6 +120,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   // "4+ years as an electrician": the field the years are asked in, when the sentence names it.
   let yearsField: JobField | undefined;
   const conditions: RequiredCondition[] = [];
+  const lineRequirements: RequirementLine[] = [];
   let nextLineStart = 0;
   for (const [index, line] of lines.entries()) {
     const lineStart = nextLineStart;
@@ -117,6 +128,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     const part = parts[index] ?? 'none';
     if (part === 'other') continue;
     const onLine = mentionsByLine.get(index) ?? [];
+    const conditionsBefore = conditions.length;
+    let yearsOnLine = false;
     // Skills in text outside any section (an intro, "our stack") count as required. A cue
     // ("a plus", "ideally") makes only its own clause optional: postings are often one paragraph.
     for (const sentence of sentencesOf(line)) {
@@ -124,6 +137,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         (mention) => mention.start >= lineStart + sentence.start && mention.start < lineStart + sentence.end,
       );
       const years = part === 'nice' ? [] : yearsIn(sentence.text);
+      if (years.length > 0 || /\by(?:ea)?rs?\b/i.test(sentence.text)) yearsOnLine = true;
       const offset = lineStart + sentence.start;
       const written: Range[] = [
         ...inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const),
@@ -158,6 +172,12 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       if (part === 'required') for (const group of groups) if (group.length > 1) stated.push(group);
       nice.push(...requirementGroups(text, niceMentions, scopes));
     }
+    // A line the vocabulary, the conditions and the years left unread is a requirement of its own words.
+    if (part === 'role' || onLine.length > 0 || conditions.length > conditionsBefore || yearsOnLine || headingOf(line)) continue;
+    if (line.trim() === posting.title.trim() || (posting.company && line.toLowerCase().includes(posting.company.toLowerCase()))) continue;
+    if (postingManagementKind('', line) !== undefined) continue;
+    const found = requirementLine(line, { listed: part === 'required' || part === 'nice' });
+    if (found) lineRequirements.push(part === 'nice' ? { ...found, optional: true } : found);
   }
   const requiredSkills = dedupe(required, new Set(), stated);
   const niceToHaveSkills = dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf)));
@@ -172,6 +192,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     managesPeople: managementKind !== undefined,
     namesNotSkills: [...namesNotSkills].filter((name) => !requiredSkills.some((requirement) => requirement.anyOf.includes(name))),
     conditions,
+    requirementLines: readsRequirementLines(field, [...requiredSkills, ...niceToHaveSkills], vocabulary) ? lineRequirements : [],
   };
   if (field) prepared.field = field;
   if (managementKind) prepared.managementKind = managementKind;
@@ -185,6 +206,13 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     prepared.seniorityFrom = 'years';
   }
   return prepared;
+}
+
+// Outside software and its neighbours (or, in a posting whose field is unknown, when none of
+// its skills is a software one), requirement lines are read beyond the vocabulary.
+function readsRequirementLines(field: JobField | undefined, skills: readonly SkillRequirement[], vocabulary: SkillVocabulary): boolean {
+  if (field !== undefined) return !vocabularyFields.has(field);
+  return !skills.some((requirement) => requirement.anyOf.some((name) => techCategories.has(vocabulary.byName.get(name.toLowerCase())?.category ?? '')));
 }
 
 // The role named after the years ("… as an electrician", "… as a Registered Nurse"), read as a title.

@@ -35,6 +35,8 @@ export interface PreparedResume {
   skillsByCategory: ReadonlyMap<string, string[]>;
   /** Stems and stem pairs of all resume text. */
   terms: ReadonlySet<string>;
+  /** The single stems of `terms`, for matching a word by its root. */
+  termWords: readonly string[];
   yearsOfExperience: number;
   seniority: SeniorityLevel;
   seniorityFrom: 'title' | 'years';
@@ -51,7 +53,16 @@ export interface PreparedResume {
   management: ManagementEvidence;
   /** What shows a posting's non-skill requirements: licences, languages, availability. */
   conditionEvidence: ConditionEvidence;
+  /**
+   * Whether a role's bullet shows a skill of a trade or profession outside software in other
+   * words than its name ("EMT and rigid conduit … feeder runs" shows Conduit Bending), though
+   * the resume never names it; false for software skills, whose names resumes write.
+   */
+  showsInOtherWords(skill: string): boolean;
 }
+
+// Skills people in these fields describe by the work rather than name: shown in other words counts.
+const describedByTheWork = new Set(['care', 'construction', 'culinary', 'driving', 'electrical', 'healthcare', 'logistics', 'mechanical', 'plumbing', 'safety', 'finance']);
 
 export interface PrepareResumeOptions {
   /** The text the resume was parsed from; defaults to the resume rendered as text. */
@@ -102,6 +113,18 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     }
   }
 
+  const allBullets = [...roles.flatMap((role) => role.bullets), bulletStems(resume.basics?.summary ?? '')];
+  const otherWords = new Map<string, boolean>();
+  const showsInOtherWords = (name: string) => {
+    let shown = otherWords.get(name);
+    if (shown === undefined) {
+      const skill = vocabulary.byName.get(name.toLowerCase());
+      shown = skill !== undefined && !skill.ambiguous && describedByTheWork.has(skill.category) && allBullets.some((stems) => showsSkill(skill, stems));
+      otherWords.set(name, shown);
+    }
+    return shown;
+  };
+
   const skillsByCategory = new Map<string, string[]>();
   for (const name of skills.keys()) {
     const category = vocabulary.byName.get(name.toLowerCase())?.category ?? 'other';
@@ -135,7 +158,11 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   };
   const levelIn = (field: JobField | undefined) => {
     const latestInField = [...inField(field)].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
-    const titledInField = latestInField.slice(0, 2).find((entry) => entry.position && seniorityFromTitle(entry.position));
+    // A trainee or junior title before a later role whose title has no level ("Apprentice
+    // Plumber", then "Plumber") was left behind: the later role's level is read from the years.
+    const titledInField = latestInField
+      .slice(0, 2)
+      .find((entry, index) => entry.position && seniorityFromTitle(entry.position) && !(index > 0 && isTraineeLevel(seniorityFromTitle(entry.position))));
     const titleLevel = titledInField?.position ? seniorityFromTitle(titledInField.position) : undefined;
     // A finished internship makes an entry-level candidate, not an intern.
     const level = titleLevel === 'intern' && titledInField?.endDate ? 'junior' : titleLevel;
@@ -146,10 +173,13 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     return { level: seniorityFromYears(yearsIn(field)), from: 'years' as const };
   };
   const latest = [...work].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
-  const titled = latest.slice(0, 2).find((entry) => entry.position && seniorityFromTitle(entry.position));
+  const titled = latest
+    .slice(0, 2)
+    .find((entry, index) => entry.position && seniorityFromTitle(entry.position) && !(index > 0 && isTraineeLevel(seniorityFromTitle(entry.position))));
   const fromTitle = titled?.position ? seniorityFromTitle(titled.position) : undefined;
   const labelLevel = resume.basics?.label ? seniorityFromTitle(resume.basics.label) : undefined;
 
+  const terms = termIndex(rawText);
   const prepared: PreparedResume = {
     resume,
     rawText,
@@ -157,7 +187,8 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     skills,
     implied,
     skillsByCategory,
-    terms: termIndex(rawText),
+    terms,
+    termWords: [...terms].filter((term) => !term.includes(' ')),
     yearsOfExperience,
     seniority: fromTitle ?? labelLevel ?? seniorityFromYears(yearsOfExperience),
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
@@ -167,8 +198,13 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     hasRoleIn: (field) => field === undefined || roleFields.some((roleField) => roleField !== undefined && countsToward(roleField, field)),
     management: managementEvidence(work, resume.basics?.summary ?? ''),
     conditionEvidence: conditionEvidence(resume, rawText),
+    showsInOtherWords,
   };
   const title = fromTitle ? titled?.position : labelLevel ? resume.basics?.label : undefined;
   if (title) prepared.seniorityTitle = title;
   return prepared;
+}
+
+function isTraineeLevel(level: SeniorityLevel | undefined): boolean {
+  return level === 'intern' || level === 'junior';
 }

@@ -1,0 +1,88 @@
+/**
+ * Requirement lines the skills vocabulary does not read: postings outside software often list
+ * what they need as plain lines ("QTS", "Able to teach chemistry to A level", "Booster pumps
+ * and TMV servicing", "Menu costing and stock control"), naming skills, tools, certificates and
+ * duties no vocabulary can hold. Each such line is one requirement, made of its content words;
+ * a resume meets it by the share of those words its own text has (by stem: "teach" in
+ * "teacher", "cost" in "costed").
+ */
+import { tokenizeSkillText } from '../skill-tokens.ts';
+import { termStem } from './salient-terms.ts';
+
+export interface RequirementLine {
+  /** The line as the posting wrote it, without its bullet: "Able to teach chemistry to A level". */
+  label: string;
+  /** Its content words, stemmed: ["teach", "chemistry"]. */
+  stems: string[];
+  /** "ACCA or CIMA qualified": each alternative's words, any one of which meets the line. */
+  alternatives?: string[][];
+  optional: boolean;
+}
+
+// Words that say how much or how sure, not what: "proven experience of", "competent in", "committed to".
+const fillerWords = new Set(
+  (
+    'able ability proven solid sound demonstrable demonstrated previous prior similar minimum must essential desirable ideally preferably ' +
+    'wanted committed competent confident comfortable willing familiar familiarity proficient proficiency excellent effective good ' +
+    'qualified qualification qualifications certificate certification certified certificated hold holds holder background track record ' +
+    'hands-on thorough understanding awareness eager keen enthusiastic passion passionate desire happy ready right attitude approach ' +
+    'appropriate relevant equivalent similar someone person individual candidate within'
+  ).split(/\s+/),
+);
+const optionalCue = /\b(?:a plus|an advantage|advantageous|desirable|preferred|preferably|ideally|nice to have|bonus|would be (?:great|good|useful)|beneficial)\b/i;
+// Pay, hours and places are not requirements: "$38/hr", "£32,000", "Westerville, OH".
+const notARequirement = /[$£€]|\/\s*(?:hr|hour|h|yr|year|annum)\b|\bper (?:hour|annum|year)\b|\b(?:salary|pay|rate|hours?|contract|permanent|temporary|full[- ]time|part[- ]time|apply|closing date|location|based in|reports to)\b/i;
+
+/**
+ * One line of a posting read as a requirement, or undefined when it is not one (a sentence,
+ * a heading, pay or place, a line with too few or too many content words).
+ *
+ * @example
+ * requirementLine('- Able to teach chemistry to A level', { listed: true });
+ * // { label: 'Able to teach chemistry to A level', stems: ['teach', 'chemistry'], optional: false }
+ */
+export function requirementLine(line: string, context: { listed: boolean }): RequirementLine | undefined {
+  const bullet = /^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+/.test(line);
+  const label = line.replace(/^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+/, '').replace(/\*\*|__/g, '').trim();
+  if (label === '' || notARequirement.test(label)) return undefined;
+  // A plain line outside a requirements list is a requirement only when it reads like a list
+  // item: short, no sentence end. Under "Requirements" (or as a bullet) a sentence is one too.
+  const words = label.split(/\s+/).length;
+  if (!(context.listed || bullet) && (words > 10 || /[.!?:]$/.test(label))) return undefined;
+  if (words > 16) return undefined;
+  const stems = contentStems(label);
+  if (stems.length === 0 || stems.length > 7) return undefined;
+  const read: RequirementLine = { label: label.replace(/[.;,]+$/, ''), stems, optional: optionalCue.test(label) };
+  const alternatives = label.split(/\s+or\s+|\s*\/\s*/i).map(contentStems).filter((part) => part.length > 0);
+  if (alternatives.length > 1) read.alternatives = alternatives;
+  return read;
+}
+
+function contentStems(text: string): string[] {
+  return [
+    ...new Set(
+      tokenizeSkillText(text).flatMap((token) => {
+        const stemmed = termStem(token);
+        return stemmed === undefined || fillerWords.has(token.lower) ? [] : [stemmed];
+      }),
+    ),
+  ];
+}
+
+// "teach" and "teacher", "cost" and "costed": one begins the other (four letters at least), or the same.
+function sameRoot(have: string, wanted: string): boolean {
+  if (have === wanted) return true;
+  const [short, long] = have.length < wanted.length ? [have, wanted] : [wanted, have];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4;
+}
+
+/**
+ * The share (0–1) of a requirement line's content words a resume's words show.
+ *
+ * @example
+ * lineShare(line, new Set(['teacher', 'chemistry']), ['teacher', 'chemistry']); // 1
+ */
+export function lineShare(line: RequirementLine, terms: ReadonlySet<string>, words: readonly string[]): number {
+  const share = (stems: readonly string[]) => stems.filter((wanted) => terms.has(wanted) || words.some((have) => sameRoot(have, wanted))).length / stems.length;
+  return Math.max(share(line.stems), ...(line.alternatives ?? []).map(share));
+}
