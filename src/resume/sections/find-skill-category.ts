@@ -10,7 +10,7 @@ import { listSeparator, splitListItems } from './split-list-items.ts';
 
 /** A level written after a skill: "Python - advanced", "Excel (expert)". */
 export const levelWords =
-  /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
+  /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|certified|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
 const categorisedLine = /^([^:,]{2,40}):\s*(.+)$/;
 
 /**
@@ -116,8 +116,8 @@ export function isTagCategory(line: EntryLine, previous: EntryLine | undefined, 
   return tags(previous) && tags(next) && !line.bullet && !tags(line) && isLabel(line.text);
 }
 
-// A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
-function isLabel(text: string): boolean {
+/** A short label with no list in it: "Languages", "Data platforms", "Frontend & Design". */
+export function isLabel(text: string): boolean {
   // "Python - advanced", "Excel (expert)", "Fluent": a skill with its level, or a level, is no label.
   if (/\s[-–—]\s|[()]/.test(text) || levelWords.test(text.trim())) return false;
   return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text) && !/\d/.test(text);
