@@ -83,3 +83,13 @@ describe('skills written in sentences, side by side, or rated with symbols', () 
     expect(read('Rust ★★★★☆', 'Elixir ●●○○○')).toEqual([{ name: 'Rust' }, { name: 'Elixir' }]);
   });
 });
+
+describe('a standard with its edition after a colon, in a list', () => {
+  it('is no label: "IEC 61508:2010 · AS 4024" lists two skills', () => {
+    expect(read('IEC 61508:2010 · AS 4024 · HAZOP')).toEqual([{ name: 'IEC 61508:2010' }, { name: 'AS 4024' }, { name: 'HAZOP' }]);
+  });
+
+  it('still reads a label before a colon, the edition in its list', () => {
+    expect(read('Standards: IEC 61508:2010, AS 4024')).toEqual([{ name: 'Standards', keywords: ['IEC 61508:2010', 'AS 4024'] }]);
+  });
+});

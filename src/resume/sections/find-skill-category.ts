@@ -11,7 +11,8 @@ import { listSeparator, splitListItems } from './split-list-items.ts';
 /** A level written after a skill: "Python - advanced", "Excel (expert)". */
 export const levelWords =
   /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|certified|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
-const categorisedLine = /^([^:,]{2,40}):\s*(.+)$/;
+// "ISO 9001:2015", "IEC 62304:2006": a colon between digits is an edition, not a label's.
+const categorisedLine = /^([^:,]{2,40})(?<!\d):(?!\d)\s*(.+)$/;
 
 /**
  * A category and its list on one line: "Languages: Go, C++", "Data — Snowflake, dbt, Airflow"

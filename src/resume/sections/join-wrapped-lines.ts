@@ -55,9 +55,13 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
     // "…a dbt model used by" / "120 people in purchasing": a sentence cut after a preposition or an
     // article goes on, unless the line starts the next entry's header block.
     const cutAfterFunctionWord = /\b(?:a|an|by|for|in|on|at|from)$/.test(previous?.text ?? '') && !startsHeaderBlock(following);
+    // "MSc, Computing (Artificial" / "Intelligence and Machine" / "Learning)": a bracket the column
+    // wrapped before closing it goes on.
+    const openBracket = (previous?.text.split('(').length ?? 0) > (previous?.text.split(')').length ?? 0);
     const continues =
       candidate &&
       (lowerOrLinked ||
+        openBracket ||
         cutAfterFunctionWord ||
         (options.entriesAreDated === true && (continuesFullBullet(previous, lastLine, line, following, widest) || continuesWrappedTitle(previous, line, following))));
     const cell = candidate && previous ? headerCellWithContinuation(previous.text, line.text) : undefined;
