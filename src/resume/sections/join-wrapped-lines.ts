@@ -136,6 +136,8 @@ function endOfWrappedHeader(previous: EntryLine, line: string): boolean {
  * joinWords('Ludwig-Maximilians-', 'Universität München'); // 'Ludwig-Maximilians-Universität München'
  */
 export function joinWords(before: string, after: string): string {
+  // "Grades 1–" / "3)": a range of numbers wrapped at its dash.
+  if (/\d[-–—]$/.test(before) && /^\d/.test(after)) return `${before}${after}`;
   if (!/\p{L}-$/u.test(before)) return `${before} ${after}`;
   const next = /^\p{L}+/u.exec(after)?.[0] ?? '';
   const wordEnding = /^(?:ment|ments|tion|tions|sion|ing|ings|ity|ness|ance|ence|able|ible|ly|ed|er|ers|al|ive|ous|ure|ist)$/;
