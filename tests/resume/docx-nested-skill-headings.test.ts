@@ -64,3 +64,40 @@ describe('skills nested as headings under a plain "Skills" paragraph in a Word d
     expect(resume.languages?.map((language) => language.language)).toEqual(['Flemish', 'Estonian']);
   });
 });
+
+describe('skills nested as headings under a "Skills" heading, the items styled above its level', () => {
+  async function headedDocx(): Promise<Uint8Array> {
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Oriel Vantongeren'),
+            new Paragraph('oriel.v@example.org'),
+            heading('Experience', HeadingLevel.HEADING_2),
+            new Paragraph('Quarry Surveyor, Hollowstone Aggregates'),
+            new Paragraph('2019 - Present'),
+            heading('Skills', HeadingLevel.HEADING_2),
+            heading('Survey', HeadingLevel.HEADING_4),
+            item('Drone photogrammetry'),
+            item('Total station'),
+            heading('Languages', HeadingLevel.HEADING_4),
+            item('Flemish (native)'),
+            item('Estonian (B2)'),
+            heading('Interests', HeadingLevel.HEADING_2),
+            new Paragraph('Fell running'),
+          ],
+        },
+      ],
+    });
+    return new Uint8Array(await Packer.toBuffer(document));
+  }
+
+  it('keeps every group, "Languages" too, up to the next section', async () => {
+    const { resume } = await parseResumeBytes(await headedDocx(), 'cv.docx');
+    expect(resume.skills).toEqual([
+      { name: 'Survey', keywords: ['Drone photogrammetry', 'Total station'] },
+      { name: 'Languages', keywords: ['Flemish (native)', 'Estonian (B2)'] },
+    ]);
+    expect(resume.languages).toBeUndefined();
+  });
+});

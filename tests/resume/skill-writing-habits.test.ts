@@ -93,3 +93,17 @@ describe('a standard with its edition after a colon, in a list', () => {
     expect(read('Standards: IEC 61508:2010, AS 4024')).toEqual([{ name: 'Standards', keywords: ['IEC 61508:2010', 'AS 4024'] }]);
   });
 });
+
+describe('a nested list whose inner items lost their bullets', () => {
+  it('reads each bullet over plain lines as a group label, names over names staying items', () => {
+    expect(read('• Glazing', 'Kiln Firing 3', 'Raku', 'Slip Casting', 'Wheel Throwing', '• Studio', 'Kilnmaster 2.x', 'Clay Reclaim')).toEqual([
+      { name: 'Glazing', keywords: ['Kiln Firing 3', 'Raku', 'Slip Casting', 'Wheel Throwing'] },
+      { name: 'Studio', keywords: ['Kilnmaster 2.x', 'Clay Reclaim'] },
+    ]);
+  });
+
+  // A guard: bullets that are the skills themselves stay skills.
+  it('leaves a list of bulleted skills as it is', () => {
+    expect(names(read('• Raku', '• Slip Casting', '• Wheel Throwing'))).toEqual(['Raku', 'Slip Casting', 'Wheel Throwing']);
+  });
+});

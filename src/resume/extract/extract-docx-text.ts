@@ -69,6 +69,7 @@ export async function extractDocxText(bytes: Uint8Array, filename: string): Prom
 function skillGroupHeadings(html: string): string[] {
   const groups: string[] = [];
   let skillsLevel: number | undefined;
+  let groupsUnderSkills = 0;
   // "Skills" as a plain paragraph right over headings: a nested list that LibreOffice styled as
   // headings, the groups at one level ("Data" h4) and their items at another ("Python" h1).
   let plainSkills = false;
@@ -95,9 +96,14 @@ function skillGroupHeadings(html: string): string[] {
     }
     if (skillsLevel !== undefined && level > skillsLevel) {
       if (text !== '') groups.push(text);
+      if (text !== '') groupsUnderSkills++;
       continue;
     }
+    // "Skills" (h2) / "Data" (h4) / "Python" (h1): items styled above the Skills heading's level
+    // stay in it, up to a heading that names a section.
+    if (skillsLevel !== undefined && groupsUnderSkills > 0 && text !== '' && headingKind(text) === undefined) continue;
     skillsLevel = headingKind(text) === 'skills' ? level : undefined;
+    groupsUnderSkills = 0;
   }
   return groups;
 }
