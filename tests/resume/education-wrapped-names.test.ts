@@ -163,3 +163,24 @@ describe('a field printed between each school and its degree', () => {
     ).toEqual([['Vesterhavn Universitet, School of Business and Social Sciences', 'cand.merc.', 'Logistics']]);
   });
 });
+
+describe('a bracket a narrow column wrapped before closing it', () => {
+  it('keeps the field and the school whole, each degree on its own school', () => {
+    expect(
+      schools([
+        'MSc, Hydrology (Flood',
+        'Risk Modelling and Coastal',
+        'Engineering)',
+        'Delvorn Polytechnic',
+        '2019 – 2020',
+        'BEng, Civil Engineering',
+        'Marrowick Institute of Water Studies (North',
+        'Quay)',
+        '2015 – 2019',
+      ]),
+    ).toEqual([
+      ['Delvorn Polytechnic', 'MSc', 'Hydrology (Flood Risk Modelling and Coastal Engineering)'],
+      ['Marrowick Institute of Water Studies (North Quay)', 'BEng', 'Civil Engineering'],
+    ]);
+  });
+});

@@ -213,3 +213,40 @@ describe('a chip whose words a PDF set apart like chips', () => {
     ]);
   });
 });
+
+describe('a sidebar group rated by a level word, one name a line', () => {
+  it('keeps a slash inside brackets or between two versions in the run, so the first group is read too', () => {
+    const resume = sidebar(
+      'Cellar',
+      'Expert',
+      'Brewhouse 4.2',
+      'Kegging (CO2/N2 blends)',
+      'Hop Dosing',
+      'Bottling Line',
+      'Glycol Chillers',
+      'Packaging',
+      'Advanced',
+      'Labelmate Pro 2021/2023',
+      'Canning',
+    );
+    expect(resume.skills).toEqual([
+      { name: 'Cellar', level: 'Expert', keywords: ['Brewhouse 4.2', 'Kegging (CO2/N2 blends)', 'Hop Dosing', 'Bottling Line', 'Glycol Chillers'] },
+      { name: 'Packaging', level: 'Advanced', keywords: ['Labelmate Pro 2021/2023', 'Canning'] },
+    ]);
+  });
+
+  it('reads skills each over its own level as skills with levels, a certificate "Certified"', () => {
+    const resume = sidebar('Mash Filter 2019/2022', 'Advanced', 'Yeast Banking', 'Intermediate', 'Cicerone Level 2', 'Certified', 'Hop Sensory', 'Beginner');
+    expect(resume.skills).toEqual([
+      { name: 'Mash Filter 2019/2022', level: 'Advanced' },
+      { name: 'Yeast Banking', level: 'Intermediate' },
+      { name: 'Cicerone Level 2', level: 'Certified' },
+      { name: 'Hop Sensory', level: 'Beginner' },
+    ]);
+  });
+
+  it('still leaves a date with a slash out of the run of short keywords', () => {
+    const lines = toResumeLines(['Malmö SE', 'Since 04/2019', 'Brewing', 'Advanced', 'Mash scheduling'].join('\n'));
+    expect(findSidebarSkills(lines, vocabulary)?.skills.map((line) => line.text)).toEqual(['', 'Brewing:', 'Advanced', 'Mash scheduling', '']);
+  });
+});

@@ -83,3 +83,27 @@ describe('skills written in sentences, side by side, or rated with symbols', () 
     expect(read('Rust ★★★★☆', 'Elixir ●●○○○')).toEqual([{ name: 'Rust' }, { name: 'Elixir' }]);
   });
 });
+
+describe('a standard with its edition after a colon, in a list', () => {
+  it('is no label: "IEC 61508:2010 · AS 4024" lists two skills', () => {
+    expect(read('IEC 61508:2010 · AS 4024 · HAZOP')).toEqual([{ name: 'IEC 61508:2010' }, { name: 'AS 4024' }, { name: 'HAZOP' }]);
+  });
+
+  it('still reads a label before a colon, the edition in its list', () => {
+    expect(read('Standards: IEC 61508:2010, AS 4024')).toEqual([{ name: 'Standards', keywords: ['IEC 61508:2010', 'AS 4024'] }]);
+  });
+});
+
+describe('a nested list whose inner items lost their bullets', () => {
+  it('reads each bullet over plain lines as a group label, names over names staying items', () => {
+    expect(read('• Glazing', 'Kiln Firing 3', 'Raku', 'Slip Casting', 'Wheel Throwing', '• Studio', 'Kilnmaster 2.x', 'Clay Reclaim')).toEqual([
+      { name: 'Glazing', keywords: ['Kiln Firing 3', 'Raku', 'Slip Casting', 'Wheel Throwing'] },
+      { name: 'Studio', keywords: ['Kilnmaster 2.x', 'Clay Reclaim'] },
+    ]);
+  });
+
+  // A guard: bullets that are the skills themselves stay skills.
+  it('leaves a list of bulleted skills as it is', () => {
+    expect(names(read('• Raku', '• Slip Casting', '• Wheel Throwing'))).toEqual(['Raku', 'Slip Casting', 'Wheel Throwing']);
+  });
+});

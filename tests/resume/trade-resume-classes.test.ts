@@ -31,6 +31,15 @@ describe('a name with a nickname in it', () => {
     expect(read('TOMASZ "TOM" WIŚNIEWSKI', 'cook@example.org').basics?.name).toBe('Tomasz "Tom" Wiśniewski');
   });
 
+  it('is read when a large name wraps after the nickname, the surname on the next line', () => {
+    expect(read('Halina "Hala"', 'Grzybowska', 'Line Cook', 'cook@example.org').basics?.name).toBe('Halina "Hala" Grzybowska');
+    expect(read('EAMON (NED)', 'FARQUHARSON', 'cook@example.org').basics?.name).toBe('Eamon (Ned) Farquharson');
+  });
+
+  it('is read whole where it is printed twice on the first line, the first copy wrapped', () => {
+    expect(read('Halina "Hala"\tHalina "Hala" Grzybowska', 'Grzybowska', 'Line Cook', 'cook@example.org').basics?.name).toBe('Halina "Hala" Grzybowska');
+  });
+
   it('is no name when the words around the brackets are not one', () => {
     expect(read('Kitchen (Line) Manager', 'cook@example.org').basics?.name).toBeUndefined();
   });

@@ -27,6 +27,7 @@ const tuningOnly = [
   'kwan',
   'short',
   'crisp',
+  'elegant',
 ] as const;
 
 /** Every theme: the four that render everyone (`kendall` is the held-out one), then the tuning-only ones. */
@@ -48,9 +49,9 @@ export async function loadTheme(name: ThemeName): Promise<Render> {
   // classy reads `profiles[0]` whenever the list is there: an empty list, which prints nothing
   // in any theme, is left out so it prints nothing there too.
   if (name === 'classy') return (resume) => render(withoutEmptyProfiles(resume));
-  // slick reads `profiles.length` without checking the list is there: a person with no profiles
+  // slick and elegant read `profiles` without checking the list is there: a person with no profiles
   // gets an empty list, which prints nothing.
-  if (name === 'slick') return (resume) => render(withProfilesList(resume));
+  if (name === 'slick' || name === 'elegant') return (resume) => render(withProfilesList(resume));
   return render;
 }
 

@@ -69,14 +69,41 @@ export async function extractDocxText(bytes: Uint8Array, filename: string): Prom
 function skillGroupHeadings(html: string): string[] {
   const groups: string[] = [];
   let skillsLevel: number | undefined;
-  for (const match of html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)) {
-    const level = Number(match[1]);
+  let groupsUnderSkills = 0;
+  // "Skills" as a plain paragraph right over headings: a nested list that LibreOffice styled as
+  // headings, the groups at one level ("Data" h4) and their items at another ("Python" h1).
+  let plainSkills = false;
+  let groupLevel: number | undefined;
+  for (const match of html.matchAll(/<(h[1-6]|p)\b[^>]*>([\s\S]*?)<\/\1>/gi)) {
+    const tag = match[1]!.toLowerCase();
     const text = htmlToText(match[2] ?? '').replace(/\s+/g, ' ').trim();
-    if (skillsLevel !== undefined && level > skillsLevel) {
-      if (text !== '') groups.push(text);
+    if (tag === 'p') {
+      if (text === '') continue;
+      // A plain paragraph ends the nested list only when it is a heading or comes right after "Skills".
+      const kind = headingKind(text);
+      if (plainSkills && (groupLevel === undefined || kind !== undefined)) plainSkills = false;
+      if (kind === 'skills' && skillsLevel === undefined) {
+        plainSkills = true;
+        groupLevel = undefined;
+      }
       continue;
     }
+    const level = Number(tag.slice(1));
+    if (plainSkills && text !== '') {
+      groupLevel ??= level;
+      if (level === groupLevel) groups.push(text);
+      continue;
+    }
+    if (skillsLevel !== undefined && level > skillsLevel) {
+      if (text !== '') groups.push(text);
+      if (text !== '') groupsUnderSkills++;
+      continue;
+    }
+    // "Skills" (h2) / "Data" (h4) / "Python" (h1): items styled above the Skills heading's level
+    // stay in it, up to a heading that names a section.
+    if (skillsLevel !== undefined && groupsUnderSkills > 0 && text !== '' && headingKind(text) === undefined) continue;
     skillsLevel = headingKind(text) === 'skills' ? level : undefined;
+    groupsUnderSkills = 0;
   }
   return groups;
 }

@@ -61,6 +61,11 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   const grouped = rated || chips || options.beforeSkills === true;
   if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6) && !underContact && !grouped) return undefined;
   const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
+  // "Wireshark" / "Intermediate" / "ServiceNow" / "Beginner": each skill over its own level.
+  if (block.length >= 4 && block.length % 2 === 0 && block.every((line, index) => (index % 2 === 1) === pairedLevel.test(line.text.trim()))) {
+    const pairs = block.flatMap((line, index) => (index % 2 === 0 ? [{ ...line, text: `${line.text} — ${block[index + 1]?.text.trim() ?? ''}` }] : []));
+    return { rest: lines.slice(0, start), skills: [blank, ...pairs, blank] };
+  }
   return {
     rest: lines.slice(0, start),
     skills: [blank, { ...label, text: `${label.text.replace(/:$/, '')}:` }, ...joinWrappedWords(items, vocabulary), blank],
@@ -109,6 +114,9 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
   return joined;
 }
 
+// The level under each skill of a list of rated skills, a certificate's "Certified" among them.
+const pairedLevel = /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|certified)$/i;
+
 // A level that rates a skill; "Native" and "Fluent" rate a spoken language, which a contact column also prints.
 const skillLevel = /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient)$/i;
 
@@ -123,6 +131,9 @@ function isChipRow(text: string): boolean {
 // "profile/Ana_Ortiz") or a date ("03/2021") the slash has small letters or digits before it.
 const capitalsSlash = /(?<![\w./-])(?:[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*\/[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*|\p{Lu}[\p{L}\d]*\/\p{Lu}[\p{L}\d]*)(?![\w./-])/gu;
 
+// "Server 2019/2022", "Office 2016/2019", "Windows 10/11": two years or two versions after a name (never a date: "03/2021").
+const versionPair = /(?<=\p{L}) (?:(?:19|20)\d\d\/(?:19|20)\d\d|\d{1,2}\/\d{1,2})(?=\s|$)/gu;
+
 // A keyword line of a narrow column: short, no contact detail, no date, no sentence.
 function isShortItem(line: ResumeLine): boolean {
   const text = line.text;
@@ -130,7 +141,10 @@ function isShortItem(line: ResumeLine): boolean {
   if (text === '' || text.length > 40 || text.split(/\s+/).filter((word) => word !== '|').length > 5) return false;
   // A phone number is no item; a version or a standard is ("Dynamics 365", "DIN EN 1992").
   // A slash between words is in a path or a date; "IB / GCSE" is a list.
-  if (/@|\S\/|\/\S|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(text.replace(/\s\/\s/g, ' ').replace(capitalsSlash, 'X')) || /[.,;-]$/.test(text)) return false;
+  // "SQL (T-SQL, PL/pgSQL)" and "Windows Server 2019/2022" name one skill: a slash inside brackets
+  // (no address there), or between two versions after a name.
+  const slashesOfNames = text.replace(/\s\/\s/g, ' ').replace(capitalsSlash, 'X').replace(/\([^().@]*\)/g, '(X)').replace(versionPair, ' X');
+  if (/@|\S\/|\/\S|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(slashesOfNames) || /[.,;-]$/.test(text)) return false;
   return skillDateRange(text) === undefined;
 }
 

@@ -10,8 +10,9 @@ import { listSeparator, splitListItems } from './split-list-items.ts';
 
 /** A level written after a skill: "Python - advanced", "Excel (expert)". */
 export const levelWords =
-  /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
-const categorisedLine = /^([^:,]{2,40}):\s*(.+)$/;
+  /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|certified|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
+// "ISO 9001:2015", "IEC 62304:2006": a colon between digits is an edition, not a label's.
+const categorisedLine = /^([^:,]{2,40})(?<!\d):(?!\d)\s*(.+)$/;
 
 /**
  * A category and its list on one line: "Languages: Go, C++", "Data — Snowflake, dbt, Airflow"
@@ -116,8 +117,8 @@ export function isTagCategory(line: EntryLine, previous: EntryLine | undefined, 
   return tags(previous) && tags(next) && !line.bullet && !tags(line) && isLabel(line.text);
 }
 
-// A short label with no list in it: "Languages", "Data platforms", "Frontend & Design".
-function isLabel(text: string): boolean {
+/** A short label with no list in it: "Languages", "Data platforms", "Frontend & Design". */
+export function isLabel(text: string): boolean {
   // "Python - advanced", "Excel (expert)", "Fluent": a skill with its level, or a level, is no label.
   if (/\s[-–—]\s|[()]/.test(text) || levelWords.test(text.trim())) return false;
   return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[:,;|•·]/.test(text) && !/\d/.test(text);

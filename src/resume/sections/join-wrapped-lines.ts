@@ -55,9 +55,13 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
     // "…a dbt model used by" / "120 people in purchasing": a sentence cut after a preposition or an
     // article goes on, unless the line starts the next entry's header block.
     const cutAfterFunctionWord = /\b(?:a|an|by|for|in|on|at|from)$/.test(previous?.text ?? '') && !startsHeaderBlock(following);
+    // "MSc, Computing (Artificial" / "Intelligence and Machine" / "Learning)": a bracket the column
+    // wrapped before closing it goes on.
+    const openBracket = (previous?.text.split('(').length ?? 0) > (previous?.text.split(')').length ?? 0);
     const continues =
       candidate &&
       (lowerOrLinked ||
+        openBracket ||
         cutAfterFunctionWord ||
         (options.entriesAreDated === true && (continuesFullBullet(previous, lastLine, line, following, widest) || continuesWrappedTitle(previous, line, following))));
     const cell = candidate && previous ? headerCellWithContinuation(previous.text, line.text) : undefined;
@@ -132,6 +136,8 @@ function endOfWrappedHeader(previous: EntryLine, line: string): boolean {
  * joinWords('Ludwig-Maximilians-', 'Universität München'); // 'Ludwig-Maximilians-Universität München'
  */
 export function joinWords(before: string, after: string): string {
+  // "Grades 1–" / "3)": a range of numbers wrapped at its dash.
+  if (/\d[-–—]$/.test(before) && /^\d/.test(after)) return `${before}${after}`;
   if (!/\p{L}-$/u.test(before)) return `${before} ${after}`;
   const next = /^\p{L}+/u.exec(after)?.[0] ?? '';
   const wordEnding = /^(?:ment|ments|tion|tions|sion|ing|ings|ity|ness|ance|ence|able|ible|ly|ed|er|ers|al|ive|ous|ure|ist)$/;

@@ -374,6 +374,12 @@ function findName(lines: readonly ResumeLine[]): FoundName | undefined {
       candidate = withoutCredentials(comma[1] ?? '');
       others.unshift(comma[2] ?? '');
     }
+    // The name printed twice, the first copy wrapped: `Tomasz "Tom"` ⇥ `Tomasz "Tom" Wiśniewski`.
+    const whole = isPersonName(candidate) ? undefined : others.find((field) => field.startsWith(`${candidate} `) && isPersonName(field));
+    if (whole) {
+      others.splice(others.indexOf(whole), 1);
+      candidate = whole;
+    }
     if (isPersonName(candidate)) {
       const rest = others.find((field) => !emailPattern.test(field) && !findPhone(field) && !parseLocation(field));
       return { name: tidyName(candidate), lineIndex, rest: rest && !findUrls(rest).length ? rest : undefined };
@@ -390,7 +396,8 @@ function nameOnTwoLines(lines: readonly ResumeLine[]): FoundName | undefined {
   if (!first || !second || first.line.bullet || second.line.bullet) return undefined;
   const start = first.line.text.trim();
   const surname = second.line.text.trim();
-  const unfinished = !/\s/.test(start) || /\s\p{Lu}\.$/u.test(start);
+  // `Tomasz "Tom"` / "Wiśniewski": a given name and a nickname wrap before the surname too.
+  const unfinished = !/\s/.test(start) || /\s\p{Lu}\.$/u.test(start) || endsWithNickname.test(start);
   if (!unfinished || documentTitles.test(start) || headingKind(start) || headingKind(surname)) return undefined;
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return undefined;
   const name = `${start} ${surname}`;
@@ -424,7 +431,10 @@ function isCredential(word: string): boolean {
 }
 
 // A nickname between the given name and the surname: `Tomasz "Tom" Wiśniewski`, "Robert (Bob) Smith".
-const nickname = /\s(?:"[\p{L}'’.-]+(?: [\p{L}'’.-]+)?"|“[\p{L}'’.-]+(?: [\p{L}'’.-]+)?”|'[\p{L}.-]+'|‘[\p{L}.-]+’|\([\p{L}'’.-]+\))(?=\s)/u;
+const nicknameForms = `(?:"[\\p{L}'’.-]+(?: [\\p{L}'’.-]+)?"|“[\\p{L}'’.-]+(?: [\\p{L}'’.-]+)?”|'[\\p{L}.-]+'|‘[\\p{L}.-]+’|\\([\\p{L}'’.-]+\\))`;
+const nickname = new RegExp(`\\s${nicknameForms}(?=\\s)`, 'u');
+// A given name and its nickname with the surname wrapped onto the next line: `Tomasz "Tom"`.
+const endsWithNickname = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+\\s${nicknameForms}$`, 'u');
 
 function isPersonName(text: string): boolean {
   // The name is kept as written, nickname and all; the words around the nickname must be a name.

@@ -8,7 +8,7 @@
 import type { ResumeSkill } from '../../protocol/json-resume.ts';
 import { findSkillNames } from '../skill-tokenizer.ts';
 import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
-import { categoryHeading, isTagCategory, leveledCategory, levelWords, splitCategory } from './find-skill-category.ts';
+import { categoryHeading, isLabel, isTagCategory, leveledCategory, levelWords, splitCategory } from './find-skill-category.ts';
 import type { EntryLine } from './join-wrapped-lines.ts';
 import { isKnownSkill } from './known-skills.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -69,8 +69,19 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     }
     category = undefined;
   };
+  // "• Data" / "Python" / "Spark" / "• Cloud" / "Terraform": where every bullet is a short label over
+  // plain lines, the bullets are the groups' labels (a theme's nested list, its inner list unstyled).
+  const bullets = joined.flatMap((line, index) => (line.bullet ? [index] : []));
+  const overPlain = (index: number) => joined[index + 1] !== undefined && !joined[index + 1]!.bullet && joined[index + 1]!.text !== '';
+  const bulletLabels = new Set(bullets.length >= 2 && bullets.every((index) => isLabel(joined[index]!.text) && overPlain(index)) ? bullets : []);
   let levelAt = -1;
   for (const [index, line] of joined.entries()) {
+    if (bulletLabels.has(index)) {
+      close();
+      category = { skill: { name: line.text.replace(/:$/, '').trim() }, lines: [] };
+      skills.push(category.skill);
+      continue;
+    }
     // "Go to top": a web page's link back up, kept when the page was saved as a document.
     if (index === levelAt || pageLink.test(line.text)) continue;
     if (line.text === '') {
@@ -93,7 +104,9 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     // "Health & Safety" / "Expert" / "SMSTS, CDM 2015": a label over its level over its list.
     const levelLine = joined[index + 1];
     const afterLevel = joined[index + 2];
-    if (category?.lines.length !== 0 && levelLine && levelWords.test(levelLine.text.trim()) && afterLevel && categoryHeading(line, afterLevel, vocabulary, true)) {
+    // Under a group with its level, any line over a level word opens the next group.
+    const afterRatedGroup = category?.skill.level !== undefined && !category.styled && category.lines.length > 0 && isLabel(line.text);
+    if (category?.lines.length !== 0 && levelLine && levelWords.test(levelLine.text.trim()) && afterLevel && (afterRatedGroup || categoryHeading(line, afterLevel, vocabulary, true))) {
       close();
       category = { skill: { name: line.text.replace(/:$/, ''), level: levelLine.text.trim() }, lines: [] };
       skills.push(category.skill);
@@ -106,8 +119,12 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     const tagCategory = category !== undefined && category.lines.length > 0 && isTagCategory(line, joined[index - 1], below);
     // Labels side by side head the columns under them, never a row among the rows of a grid.
     const rowOfGrid = /\s\|\s/.test(line.text) && /\s\|\s/.test(joined[index - 1]?.text ?? '');
+    // "Data" / "Expert" / "Spark 3.x" / "Kafka Streams" / "Airflow 2.x": under a label and its level,
+    // one name a line, a name over a name is one more item; the next group has its own level line.
+    // A label over a list on one line ("Front of house" / "Wine pairing, Table service") still opens a group.
+    const inRatedGroup = category !== undefined && category.skill.level !== undefined && !category.styled && !/:$/.test(line.text) && !/[,;|·]/.test((joined[index + 1]?.text ?? '').replace(/\([^()]*\)/g, ''));
     const heading =
-      category?.lines.length === 0 || rowOfGrid
+      category?.lines.length === 0 || rowOfGrid || (inRatedGroup && !tagCategory) || bulletLabels.size > 0
         ? undefined
         : tagCategory
           ? line.text
