@@ -244,7 +244,7 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   ...Object.fromEntries(
     ['/openapi.json', '/metrics', '/docs', '/docs/static/index.html', '/docs/static/swagger-initializer.js', '/docs/json', '/docs/yaml'].map((path) => [`GET ${path}`, fc.constant({ method: 'GET', path, headers: {} })]),
   ),
-  'GET /docs/static/*': fc.constantFrom('index.css', 'swagger-ui-bundle.js', 'nothing-here.js', '..%2f..%2fpackage.json').map((file) => ({ method: 'GET', path: `/docs/static/${file}`, headers: {} })),
+  'GET /docs/static/*': fc.constantFrom('index.css', 'nothing-here.js', '..%2f..%2fpackage.json').map((file) => ({ method: 'GET', path: `/docs/static/${file}`, headers: {} })),
   'DELETE /v1/tokens/:name': seg(fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/), anyText)).map((name) => ({ method: 'DELETE', path: `/v1/tokens/${name}`, headers: {}, admin: true })),
 };
 
