@@ -230,10 +230,9 @@ export const resumeSchema = z.object({
   /** When a person last corrected what the importer read (`PATCH /v1/resumes/{id}`); null when never. */
   corrected_at: z.string().nullable(),
   /** The parsed resume in the JSON Resume structure (jsonresume.org). */
-  resume: z.custom<JsonResume>(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    'expected a JSON Resume object',
-  ),
+  resume: z
+    .custom<JsonResume>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'expected a JSON Resume object')
+    .meta({ type: 'object', description: 'The JSON Resume structure (https://jsonresume.org/schema): basics, work, education, skills, projects, certificates, languages.' }),
 });
 export type ResumeResponse = z.infer<typeof resumeSchema>;
 
