@@ -31,6 +31,7 @@ import { resumesRepository } from './db/repositories/resumes.ts';
 import { documentsRepository } from './db/repositories/documents.ts';
 import { undoableChangesRepository } from './db/repositories/undoable-changes.ts';
 import { createJobSearch } from './jobs/job-search.ts';
+import { type BoardCall, observeSource } from './jobs/observed-source.ts';
 import { createJobSources } from './jobs/create-job-sources.ts';
 import { createHttpClient } from './jobs/http-client.ts';
 import { parseSourceSettings } from './jobs/source-settings.ts';
@@ -50,6 +51,8 @@ export interface JobpilotOptions {
   /** Replaces the action registry (tests pass `createActions` of fake dependencies); by default `createActions(career)`. */
   registry?: ActionRegistry;
   log?: (message: string, details?: Record<string, unknown>) => void;
+  /** Told of every job-board call (board, outcome, duration): the metrics. */
+  observeBoardCall?: (call: BoardCall) => void;
 }
 
 /**
@@ -67,10 +70,12 @@ export async function createJobpilot({
   planner: givenPlanner,
   registry: givenRegistry,
   log = () => {},
+  observeBoardCall,
 }: JobpilotOptions) {
   // First: a bad board variable stops start-up (a ConfigError naming it) before anything opens.
   const sourceSettings = parseSourceSettings(config.jobs.boardVariables);
-  const sources = createJobSources(sourceSettings);
+  const boards = createJobSources(sourceSettings);
+  const sources = observeBoardCall ? boards.map((source) => observeSource(source, observeBoardCall)) : boards;
   // The person wrote these origins: only their names may resolve to this machine or the LAN.
   const trustedHosts = sourceSettings.flatMap(({ origin }) => (origin ? [new URL(origin).hostname] : []));
   const model = chatModel

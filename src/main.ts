@@ -5,6 +5,8 @@ import { stopOwnedPostgres } from './db/postgres-process.ts';
 import { createJobpilot, type Jobpilot } from './jobpilot.ts';
 import type { Planner } from './planner/planner.ts';
 import { buildApp } from './server/build-app.ts';
+import { createMetrics } from './server/metrics.ts';
+import { currentRequestId } from './server/request-id.ts';
 import { portInUse } from './server/port-in-use.ts';
 
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -61,19 +63,25 @@ export async function startServer(
   const startupLog = (message: string) => {
     if (logger) process.stderr.write(`jobpilot: ${message}\n`);
   };
+  const metrics = createMetrics();
   const jobpilot = await createJobpilot({
     config,
     ...(options.planner ? { planner: options.planner } : {}),
+    observeBoardCall: metrics.boardCall,
     log: (message, details) => {
       if (
         !/^postgres: /.test(message) ||
         config.logLevel === 'debug' ||
         config.logLevel === 'trace'
       ) {
-        startupLog(details ? `${message} ${JSON.stringify(details)}` : message);
+        // A line made while a request's work runs (a run's step, its release) names that request.
+        const requestId = currentRequestId();
+        const all = requestId ? { ...details, request_id: requestId } : details;
+        startupLog(all ? `${message} ${JSON.stringify(all)}` : message);
       }
     },
   });
+  metrics.watchPool(() => jobpilot.database.pool);
   // JOBPILOT_TOKEN is the default owner's: were it also a named token, that person would
   // silently become "default" and lose sight of their own data.
   const clash = config.token ? (await jobpilot.tokens.identify(config.token)).identity : undefined;
@@ -99,6 +107,7 @@ export async function startServer(
     token: config.token,
     requestTimeoutMs: config.requestTimeoutMs,
     logger,
+    metrics,
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
   });
   // Responses in flight, so shutdown can let them finish (a run's stream ends with its run-end).

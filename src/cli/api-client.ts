@@ -3,7 +3,7 @@ import {
   type DocumentSummary,
   documentDetailSchema,
   documentListSchema,
-  errorBodySchema,
+  errorAnswerSchema,
   type JobDetail,
   type JobImportResponse,
   type JobSearchResponse,
@@ -311,7 +311,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     json = undefined;
   }
-  const parsed = errorBodySchema.safeParse(json);
+  const parsed = errorAnswerSchema.safeParse(json);
   if (parsed.success)
     return new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);
   const detail = text.trim().slice(0, 200) || response.statusText;

@@ -14,10 +14,13 @@ export const threadIdSchema = z
   )
   .refine((id) => id !== '.' && id !== '..', 'A thread id cannot be "." or "..": URLs drop those path segments, so the thread could not be read back.');
 
-export const runRequestSchema = z.union([
-  z.object({ message: z.string().trim().min(1, 'The message is empty.').max(20_000) }).strict(),
-  z.object({ resume: z.object({ approved: z.boolean() }).strict() }).strict(),
-]);
+export const runRequestSchema = z.union(
+  [
+    z.object({ message: z.string().trim().min(1, 'The message is empty.').max(20_000).describe('What the person says: starts a turn.') }).strict(),
+    z.object({ resume: z.object({ approved: z.boolean() }).strict().describe('The answer to the approval the thread waits for.') }).strict(),
+  ],
+  { error: 'The body must have exactly one of "message" ({"message": "…"}, 1–20 000 characters) or "resume" ({"resume": {"approved": true|false}}).' },
+);
 export type RunRequest = z.infer<typeof runRequestSchema>;
 
 export const threadStatusSchema = z.enum(['idle', 'busy', 'awaiting_approval']);
@@ -59,9 +62,17 @@ export type ThreadDetail = z.infer<typeof threadDetailSchema>;
 
 export const threadListSchema = z.object({ threads: z.array(threadSummarySchema) });
 
+/** Every refusal: `code` for clients to branch on, `message` for people, `request_id` as in the server's log lines. */
 export const errorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({
+    code: z.string().describe('A stable code (docs/protocol.md "Errors").'),
+    message: z.string().describe('What went wrong and what to do, for people.'),
+    request_id: z.string().describe('The id of this request in the server log (and its x-request-id header).'),
+  }),
 });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+/** An error body as a client reads it: a server from before request ids sends none. */
+export const errorAnswerSchema = z.object({ error: errorBodySchema.shape.error.partial({ request_id: true }) });
 
 // Jobs: the index, search, import and the application tracker (docs/protocol.md "Jobs").
 
@@ -219,10 +230,9 @@ export const resumeSchema = z.object({
   /** When a person last corrected what the importer read (`PATCH /v1/resumes/{id}`); null when never. */
   corrected_at: z.string().nullable(),
   /** The parsed resume in the JSON Resume structure (jsonresume.org). */
-  resume: z.custom<JsonResume>(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    'expected a JSON Resume object',
-  ),
+  resume: z
+    .custom<JsonResume>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'expected a JSON Resume object')
+    .meta({ type: 'object', description: 'The JSON Resume structure (https://jsonresume.org/schema): basics, work, education, skills, projects, certificates, languages.' }),
 });
 export type ResumeResponse = z.infer<typeof resumeSchema>;
 

@@ -1,4 +1,7 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyServerOptions, LogController } from 'fastify';
+import { createJsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import type { RunService } from '../runs/run-service.ts';
 import type { ApiTokensRepository } from '../db/repositories/api-tokens.ts';
 import { registerAdminAuth, registerAuth, registerOwner } from './plugins/auth.ts';
@@ -6,7 +9,12 @@ import { registerContentTypes } from './plugins/content-types.ts';
 import { clientErrorHandler, frameworkErrors, maxParamLength, registerErrorHandler } from './plugins/error-handler.ts';
 import { registerHostCheck } from './plugins/host-check.ts';
 import { registerRateLimit } from './plugins/rate-limit.ts';
+import { registerRouteSchemas } from './plugins/route-schemas.ts';
 import { registerTextInputCheck } from './plugins/text-input.ts';
+import { completeApiDocument, tokenScheme } from './api-document.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import { registerRequestIds, requestIdFor } from './request-id.ts';
+import { selfDescriptionRoutes } from './routes/self-description.ts';
 import { healthRoutes } from './routes/health.ts';
 import { type DocumentRouteDependencies, documentRoutes } from './routes/documents.ts';
 import { type JobRouteDependencies, jobRoutes } from './routes/jobs.ts';
@@ -37,6 +45,10 @@ export interface AppDependencies extends ThreadRouteDependencies {
   /** The longest a client may take to send a whole request (`JOBPILOT_REQUEST_TIMEOUT_MS`); answers and streams are not counted. */
   requestTimeoutMs?: number;
   logger?: FastifyServerOptions['logger'];
+  /** Where `/metrics` reads from; by default a registry of this app's own. */
+  metrics?: Metrics;
+  /** The version the API document states. */
+  version?: string;
 }
 
 /** The least the token routes (admin key) may make a minute, whatever JOBPILOT_RATE_LIMIT says (0 still turns it off). */
@@ -56,8 +68,12 @@ export function buildApp(deps: AppDependencies) {
   // a byte a second is cut with 408 while a long run's stream is not; Node checks it every
   // connectionsCheckingInterval. Every refusal, the router's and Node's parser's too, has the documented shape.
   const requestTimeoutMs = deps.requestTimeoutMs ?? 60_000;
+  const metrics = deps.metrics ?? createMetrics({ processMetrics: false });
   const app = Fastify({
     logger: deps.logger ?? false,
+    // Every log line of a request carries its id as request_id, the same id error bodies and x-request-id give.
+    genReqId: requestIdFor,
+    logController: new LogController({ requestIdLogLabel: 'request_id' }),
     bodyLimit: 256 * 1024,
     forceCloseConnections: true,
     routerOptions: { maxParamLength },
@@ -69,8 +85,28 @@ export function buildApp(deps: AppDependencies) {
     frameworkErrors,
     clientErrorHandler: clientErrorHandler({ requestTimeoutMs }),
   });
-  registerErrorHandler(app);
+  registerRequestIds(app);
+  registerErrorHandler(app, { countError: metrics.httpError });
+  registerRouteSchemas(app);
   registerOwner(app);
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.request(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+  // Collects every route's schemas as the routes are added; the document is built on first request, once.
+  app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'jobpilot',
+        version: deps.version ?? '0.1.0',
+        description: 'A job-hunting assistant on your own machine. Runs stream as Server-Sent Events (the RunEvent union). Every refusal is {"error": {"code", "message", "request_id"}} (ErrorCode lists the codes). docs/protocol.md tells the whole protocol.',
+      },
+      security: [{ token: [] }],
+      components: { securitySchemes: { token: tokenScheme } },
+    },
+    transform: createJsonSchemaTransform({ skipList: [] }),
+    transformObject: (document) => completeApiDocument(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document) as never,
+  });
   // Before anything else, on every route: a foreign Host or a cross-site change is refused unread.
   registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [] });
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
@@ -83,13 +119,18 @@ export function buildApp(deps: AppDependencies) {
       registerContentTypes(v1);
       registerTextInputCheck(v1);
       await v1.register(threadRoutes, deps);
-      await v1.register(runRoutes, { runs: deps.runs, keepAliveMs: deps.keepAliveMs ?? 15_000 });
+      await v1.register(runRoutes, { runs: deps.runs, keepAliveMs: deps.keepAliveMs ?? 15_000, metrics });
       await v1.register(jobRoutes, deps);
       await v1.register(resumeRoutes, deps);
       await v1.register(documentRoutes, deps);
     },
     { prefix: '/v1' },
   );
+  // The API's description and the metrics: behind the token like the API, not rate-limited (a scraper polls).
+  app.register(async (meta) => {
+    registerAuth(meta, { token: deps.token, tokens: deps.tokens });
+    await meta.register(selfDescriptionRoutes, { metrics });
+  });
   // Token management: the admin key instead of a token (it makes and revokes them).
   app.register(
     async (admin) => {

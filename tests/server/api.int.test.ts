@@ -222,7 +222,7 @@ describe('errors', () => {
     const response = result instanceof Response ? result : result.response;
     expect(response.status).toBe(status);
     const body = result instanceof Response ? await json(result) : (result.json as any);
-    expect(body).toEqual({ error: { code, message: expect.any(String) } });
+    expect(body).toEqual({ error: { code, message: expect.any(String), request_id: expect.any(String) } });
     expect(body.error.message.length).toBeGreaterThan(10);
   };
 

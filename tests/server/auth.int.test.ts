@@ -18,7 +18,7 @@ describe('with JOBPILOT_TOKEN', () => {
     for (const headers of wrong as Record<string, string>[]) {
       const response = await fetch(`${server.url}/v1/threads`, { headers });
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringContaining('Bearer') } });
+      expect(await response.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringContaining('Bearer'), request_id: expect.any(String) } });
     }
     const ok = await fetch(`${server.url}/v1/threads`, { headers: { authorization: 'Bearer secret-token' } });
     expect(ok.status).toBe(200);

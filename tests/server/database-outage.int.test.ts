@@ -40,7 +40,7 @@ describe('the database goes away and comes back (DATABASE_URL)', () => {
 
     const ready = await waitFor(() => answer(`${server.url}/readyz`), (seen) => seen.status === 503, { timeoutMs: 20_000 });
     expect(ready.status).toBe(503);
-    expect(ready.body).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/database/i) } });
+    expect(ready.body).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/database/i), request_id: expect.any(String) } });
 
     for (const path of ['/v1/threads', '/v1/threads/outage', '/v1/jobs/search?q=typescript', '/v1/saved-jobs']) {
       const seen = await answer(`${server.url}${path}`);

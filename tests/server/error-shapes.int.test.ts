@@ -41,11 +41,12 @@ afterAll(async () => {
 
 const documented = documentedErrorCodes();
 
-/** The answer is `{error: {code, message}}` and nothing else, with a documented code and its status. */
+/** The answer is `{error: {code, message, request_id}}` and nothing else, with a documented code and its status. */
 function expectShape(answer: { status: number; body: string }, code: string) {
   const body = JSON.parse(answer.body);
   expect(Object.keys(body)).toEqual(['error']);
-  expect(Object.keys(body.error).sort()).toEqual(['code', 'message']);
+  expect(Object.keys(body.error).sort()).toEqual(['code', 'message', 'request_id']);
+  expect(body.error.request_id).toMatch(/^[A-Za-z0-9._:-]{1,64}$/);
   expect(body.error.code).toBe(code);
   expect(answer.status).toBe(documented.get(code));
   expect(answer.status).toBe(errorCodes[code as keyof typeof errorCodes]);

@@ -240,6 +240,11 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
     .map(([id, q]) => ({ method: 'GET', path: `/v1/documents/${id}/export${q}`, headers: {} })),
   'POST /v1/tokens': jsonRequest('POST', '/v1/tokens', fc.oneof(fc.record({ name: fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/), anyText) }).map(json), anyJson)).map((request) => ({ ...request, admin: true })),
   'GET /v1/tokens': fc.constant({ method: 'GET', path: '/v1/tokens', headers: {}, admin: true }),
+  // What the server says about itself: the document, its page (with its assets) and the metrics.
+  ...Object.fromEntries(
+    ['/openapi.json', '/metrics', '/docs', '/docs/static/index.html', '/docs/static/swagger-initializer.js', '/docs/json', '/docs/yaml'].map((path) => [`GET ${path}`, fc.constant({ method: 'GET', path, headers: {} })]),
+  ),
+  'GET /docs/static/*': fc.constantFrom('index.css', 'nothing-here.js', '..%2f..%2fpackage.json').map((file) => ({ method: 'GET', path: `/docs/static/${file}`, headers: {} })),
   'DELETE /v1/tokens/:name': seg(fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/), anyText)).map((name) => ({ method: 'DELETE', path: `/v1/tokens/${name}`, headers: {}, admin: true })),
 };
 
@@ -354,7 +359,7 @@ function check(request: GeneratedRequest, answer: Answer): void {
     } catch {
       return problem('an error body that is not JSON');
     }
-    const shapeOk = body && typeof body === 'object' && Object.keys(body).join() === 'error' && Object.keys(body.error ?? {}).sort().join() === 'code,message' && typeof body.error.message === 'string' && body.error.message.length > 0;
+    const shapeOk = body && typeof body === 'object' && Object.keys(body).join() === 'error' && Object.keys(body.error ?? {}).sort().join() === 'code,message,request_id' && typeof body.error.request_id === 'string' && typeof body.error.message === 'string' && body.error.message.length > 0;
     if (!shapeOk) return problem('an error body not in the documented shape');
     count(seen.byCode, body.error.code);
     if (documented.get(body.error.code) !== answer.status) return problem(`code ${body.error.code} is not documented with status ${answer.status}`);

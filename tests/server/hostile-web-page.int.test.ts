@@ -173,7 +173,7 @@ describe('content types: every route takes only what it documents', () => {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', undefined]) {
         const answer = await send(method, path, type, body);
         expect([method, path, type, answer.status]).toEqual([method, path, type, 415]);
-        expect(answer.json().error).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('application/json') });
+        expect(answer.json().error).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('application/json'), request_id: expect.any(String) });
       }
     }
     expect((await rawRequest(`${server.url}/v1/threads`)).json().threads).toEqual([]);
@@ -183,7 +183,7 @@ describe('content types: every route takes only what it documents', () => {
     for (const type of ['application/x-www-form-urlencoded', 'image/png', 'text/html', undefined]) {
       const answer = await send('POST', '/v1/resumes?filename=cv.txt', type, resumeText);
       expect([type, answer.status]).toEqual([type, 415]);
-      expect(answer.json().error).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('application/pdf') });
+      expect(answer.json().error).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringContaining('application/pdf'), request_id: expect.any(String) });
     }
     for (const type of ['text/plain; charset=utf-8', 'text/markdown', 'application/octet-stream']) {
       const answer = await send('POST', '/v1/resumes?filename=cv.txt&label=typed', type, resumeText);

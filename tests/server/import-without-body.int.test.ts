@@ -21,7 +21,7 @@ describe('POST /v1/jobs/import with no body', () => {
     const answer = await rawRequest(`${server.url}/v1/jobs/import`, { method: 'POST', ...(body === undefined ? { headers: { 'content-length': '0' } } : { body }) });
     expect(answer.status).toBe(400);
     expect(answer.json()).toEqual({
-      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/^The import has no body: send the postings as a JSON array/) },
+      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/^The import has no body: send the postings as a JSON array/), request_id: expect.any(String) },
     });
   });
 });

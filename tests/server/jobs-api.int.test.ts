@@ -188,7 +188,7 @@ describe('GET /v1/jobs/{id}', () => {
   it('is 404 JOB_NOT_FOUND for an unknown id and 400 for a malformed one', async () => {
     const missing = await call('GET', '/v1/jobs/0123456789ab');
     expect(missing.status).toBe(404);
-    expect(missing.body.error).toEqual({ code: 'JOB_NOT_FOUND', message: expect.stringContaining('0123456789ab') });
+    expect(missing.body.error).toEqual({ code: 'JOB_NOT_FOUND', message: expect.stringContaining('0123456789ab'), request_id: expect.any(String) });
     expectBadRequest(await call('GET', '/v1/jobs/not-a-job'), /job id: id: A job id is 12 hexadecimal characters/);
   });
 });
@@ -286,6 +286,7 @@ describe('POST /v1/jobs/import', () => {
     expect(plain.body.error).toEqual({
       code: 'UNSUPPORTED_MEDIA_TYPE',
       message: 'POST /v1/jobs/import takes application/json, text/csv or application/csv, not "text/plain"; send "content-type: application/json".',
+      request_id: expect.any(String),
     });
     const form = await call('POST', '/v1/jobs/import', { body: 'a=b', contentType: 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);

@@ -51,7 +51,7 @@ describe('named tokens', () => {
     for (const presented of [undefined, 'whatever', `${token}x`, token.slice(0, -1), server.jobpilot.adminKey]) {
       const refused = await request('/v1/threads', { token: presented });
       expect(refused.status).toBe(401);
-      expect(await refused.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringContaining('token') } });
+      expect(await refused.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringContaining('token'), request_id: expect.any(String) } });
     }
     expect((await request('/v1/threads', { token })).status).toBe(200);
     // Health checks stay open.
@@ -62,10 +62,10 @@ describe('named tokens', () => {
   it('tell a token that is sent but not accepted so, apart from one not sent', async () => {
     await makeToken('nina');
     const missing = await request('/v1/threads');
-    expect(await missing.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^This server needs a token/) } });
+    expect(await missing.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^This server needs a token/), request_id: expect.any(String) } });
     const wrong = await request('/v1/threads', { token: 'jp_not-a-token' });
     expect(wrong.status).toBe(401);
-    expect(await wrong.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^This token is not accepted: /) } });
+    expect(await wrong.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/^This token is not accepted: /), request_id: expect.any(String) } });
   });
 
   it('refuse to share their value with the server\'s JOBPILOT_TOKEN: the server does not start', async () => {

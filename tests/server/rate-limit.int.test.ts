@@ -32,7 +32,7 @@ describe('the rate limit', () => {
     const limited = await as('alice', '/v1/jobs/search?q=go');
     expect(limited.status).toBe(429);
     expect(await limited.json()).toEqual({
-      error: { code: 'RATE_LIMITED', message: expect.stringMatching(/^Too many requests: you may make 5 requests a minute\. Try again in \d+ seconds? \(retry-after\)\.$/) },
+      error: { code: 'RATE_LIMITED', message: expect.stringMatching(/^Too many requests: you may make 5 requests a minute\. Try again in \d+ seconds? \(retry-after\)\.$/), request_id: expect.any(String) },
     });
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);

@@ -175,6 +175,7 @@ describe('bad files are refused and nothing is stored', () => {
     expect(body.error).toEqual({
       code: 'RESUME_TOO_LARGE',
       message: 'The upload is 12.0 MB; resumes must be at most 10 MB. Export it without embedded images or fonts.',
+      request_id: expect.any(String),
     });
     expect(await listIds()).toEqual(before);
   });
@@ -208,6 +209,7 @@ describe('bad files are refused and nothing is stored', () => {
     expect(JSON.parse(answer.body).error).toEqual({
       code: 'RESUME_TOO_LARGE',
       message: 'The upload is over 10 MB; resumes must be at most 10 MB. Export it without embedded images or fonts.',
+      request_id: expect.any(String),
     });
     expect(await listIds()).toEqual(before);
   });

@@ -3,6 +3,8 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { databaseRetryAfterSeconds, databaseUnavailable, isDatabaseUnavailable } from '../../db/database-errors.ts';
 import { type ErrorCode, httpStatusFor, JobpilotError, toJobpilotError } from '../../errors.ts';
+import type { ErrorBody } from '../../protocol/api.ts';
+import { newRequestId } from '../request-id.ts';
 
 /** Fastify's client errors that keep a status of their own; the rest are BAD_REQUEST. */
 const clientErrorCodes: Record<number, ErrorCode> = {
@@ -10,8 +12,10 @@ const clientErrorCodes: Record<number, ErrorCode> = {
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
-/** The JSON error body every route returns. */
-export const errorBody = (code: ErrorCode, message: string) => ({ error: { code, message } });
+/** The JSON error body every route returns: `request_id` is the request's id in the log lines and `x-request-id`. */
+export const errorBody = (code: ErrorCode, message: string, requestId: string): ErrorBody => ({
+  error: { code, message, request_id: requestId },
+});
 
 /** The longest path parameter the router reads (above the 128-character ids, so the validator explains a long one). */
 export const maxParamLength = 512;
@@ -72,7 +76,7 @@ function toKnownError(error: FastifyError | JobpilotError, request: FastifyReque
 
 const sendError = (reply: FastifyReply, known: JobpilotError) => {
   if (known.code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', String(databaseRetryAfterSeconds));
-  return reply.status(httpStatusFor(known.code)).send(errorBody(known.code, known.message));
+  return reply.status(httpStatusFor(known.code)).send(errorBody(known.code, known.message, reply.request.id));
 };
 
 /**
@@ -94,19 +98,26 @@ const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * is logged and becomes INTERNAL. A path that exists with other methods is
  * `405 METHOD_NOT_ALLOWED` with `allow`; any other is `404 NOT_FOUND`.
  */
-export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | JobpilotError, request, reply) => sendError(reply, toKnownError(error, request)));
+export function registerErrorHandler(app: FastifyInstance, options: { countError?: (code: ErrorCode) => void } = {}): void {
+  const count = options.countError ?? (() => {});
+  app.setErrorHandler((error: FastifyError | JobpilotError, request, reply) => {
+    const known = toKnownError(error, request);
+    count(known.code);
+    return sendError(reply, known);
+  });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? request.url;
     const allowed = methods.filter((method) => method !== request.method && app.findRoute({ method, url: path }) !== null);
     if (allowed.length > 0) {
+      count('METHOD_NOT_ALLOWED');
       const allow = allowed.includes('GET') ? [...allowed, 'HEAD'] : allowed;
       return reply
         .status(httpStatusFor('METHOD_NOT_ALLOWED'))
         .header('allow', allow.join(', '))
-        .send(errorBody('METHOD_NOT_ALLOWED', `${pathOf(path)} takes ${allow.join(', ')}, not ${request.method}.`));
+        .send(errorBody('METHOD_NOT_ALLOWED', `${pathOf(path)} takes ${allow.join(', ')}, not ${request.method}.`, request.id));
     }
-    return reply.status(404).send(errorBody('NOT_FOUND', `No route for ${request.method} ${pathOf(path)}; the routes are listed in docs/protocol.md.`));
+    count('NOT_FOUND');
+    return reply.status(404).send(errorBody('NOT_FOUND', `No route for ${request.method} ${pathOf(path)}; the routes are listed in docs/protocol.md and /openapi.json.`, request.id));
   });
 }
 
@@ -138,16 +149,20 @@ function explainClientError(error: NodeJS.ErrnoException & { reason?: string }, 
  * response on it has already begun (nothing can be added to it then).
  */
 export function clientErrorHandler(options: { requestTimeoutMs: number }) {
-  return (error: NodeJS.ErrnoException, socket: Socket): void => {
+  // Fastify calls it with the instance as `this`: its logger records the refusal under the id the answer gives.
+  return function (this: FastifyInstance | undefined, error: NodeJS.ErrnoException, socket: Socket): void {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
     // Node's own default does the same check (`_http_server.js`): a response already started owns the socket.
     const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
     if (socket.writable && !inFlight?.headersSent) {
       const known = explainClientError(error, options.requestTimeoutMs);
       const status = httpStatusFor(known.code);
-      const body = JSON.stringify(errorBody(known.code, known.message));
+      // Node refused the request before Fastify saw it: it gets an id of its own, logged with the refusal.
+      const requestId = newRequestId();
+      this?.log?.info({ request_id: requestId, code: known.code, reason: error.code }, 'request refused by the HTTP parser');
+      const body = JSON.stringify(errorBody(known.code, known.message, requestId));
       socket.write(
-        `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+        `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\nx-request-id: ${requestId}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
       );
     }
     socket.destroy();

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { documentDetail, documentSummary } from '../../career/writing/document-response.ts';
 import { renderStoredDocument } from '../../career/writing/render-stored-document.ts';
@@ -7,12 +8,12 @@ import type { DocumentRecord, DocumentsRepository } from '../../db/repositories/
 import type { JobsRepository } from '../../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../../db/repositories/resumes.ts';
 import {
-  type DocumentDetail,
+  documentDetailSchema,
   documentFormatSchema,
   documentIdSchema,
   documentKindSchema,
+  documentListSchema,
 } from '../../protocol/api.ts';
-import { validate } from '../validate.ts';
 
 const listQuerySchema = z
   .object({
@@ -28,6 +29,22 @@ const listQuerySchema = z
   .strict();
 const documentParamsSchema = z.object({ id: documentIdSchema });
 const exportQuerySchema = z.object({ format: documentFormatSchema }).strict();
+
+/** A file's bytes: sent as they are, never serialised (documented as a string of that media type). */
+const file = (type: string, description: string) =>
+  z.custom<Uint8Array>((value) => value instanceof Uint8Array).meta({ type: 'string', contentMediaType: type, description });
+
+/** The file, in the format asked for. */
+const exportAnswer = {
+  description: 'The document as a file; content-disposition names it (attachment; filename="…").',
+  content: {
+    'application/pdf': { schema: file('application/pdf', 'A PDF file.') },
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+      schema: file('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'A Word (DOCX) file.'),
+    },
+    'text/markdown': { schema: file('text/markdown', 'The stored Markdown.') },
+  },
+};
 
 /** What the document routes need, for one owner: the documents, and the resume and job each was written from. */
 export interface OwnerDocumentDependencies {
@@ -50,21 +67,21 @@ export interface DocumentRouteDependencies {
  * app.register(documentRoutes, { careerFor });
  */
 export async function documentRoutes(app: FastifyInstance, { careerFor }: DocumentRouteDependencies): Promise<void> {
-  const load = async (owner: string, params: unknown): Promise<DocumentRecord> => {
-    const { id } = validate(documentParamsSchema, params, 'document id');
-    return requireDocument(careerFor(owner).documents, id);
-  };
+  const load = async (owner: string, { id }: { id: string }): Promise<DocumentRecord> => requireDocument(careerFor(owner).documents, id);
 
-  app.get('/documents', async (request) => {
-    const { kind, q, limit } = validate(listQuerySchema, request.query, 'query');
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/documents', { schema: { querystring: listQuerySchema, response: { 200: documentListSchema } } }, async (request) => {
+    const { kind, q, limit } = request.query;
     return { documents: (await careerFor(request.owner).documents.list({ kind, query: q, limit })).map(documentSummary) };
   });
 
-  app.get('/documents/:id', async (request): Promise<DocumentDetail> => documentDetail(await load(request.owner, request.params)));
+  const detailSchema = { params: documentParamsSchema, response: { 200: documentDetailSchema } };
+  api.get('/documents/:id', { schema: detailSchema }, async (request) => documentDetail(await load(request.owner, request.params)));
 
-  app.get('/documents/:id/export', async (request, reply) => {
+  const exportSchema = { params: documentParamsSchema, querystring: exportQuerySchema, response: { 200: exportAnswer } };
+  api.get('/documents/:id/export', { schema: exportSchema }, async (request, reply) => {
     const document = await load(request.owner, request.params);
-    const { format } = validate(exportQuerySchema, request.query, 'query');
+    const { format } = request.query;
     const rendered = await renderStoredDocument(careerFor(request.owner), document, format);
     // exportFileName keeps names to [a-z0-9-.], so the quoted filename needs no escaping.
     return reply

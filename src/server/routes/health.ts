@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { databaseRetryAfterSeconds, databaseUnavailable } from '../../db/database-errors.ts';
 import { JobpilotError } from '../../errors.ts';
+import { errorBodySchema } from '../../protocol/api.ts';
 import { errorBody } from '../plugins/error-handler.ts';
+
+const liveSchema = { response: { 200: z.object({ status: z.literal('ok') }) } };
+const readySchema = { response: { 200: z.object({ status: z.literal('ready') }), 503: errorBodySchema } };
 
 /**
  * `/healthz`: the process answers. `/readyz`: the database answers too, else
@@ -9,11 +15,12 @@ import { errorBody } from '../plugins/error-handler.ts';
  * a database that does not answer is not waited for).
  */
 export async function healthRoutes(app: FastifyInstance, deps: { checkDatabase: () => Promise<void> }): Promise<void> {
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (request, reply) => {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/healthz', { schema: liveSchema }, async () => ({ status: 'ok' as const }));
+  api.get('/readyz', { schema: readySchema }, async (request, reply) => {
     try {
       await deps.checkDatabase();
-      return { status: 'ready' };
+      return { status: 'ready' as const };
     } catch (error) {
       const known =
         error instanceof JobpilotError && error.code === 'DATABASE_UNAVAILABLE' ? error : databaseUnavailable(error);
@@ -22,7 +29,7 @@ export async function healthRoutes(app: FastifyInstance, deps: { checkDatabase: 
       return reply
         .status(503)
         .header('retry-after', String(databaseRetryAfterSeconds))
-        .send(errorBody(known.code, known.message));
+        .send(errorBody(known.code, known.message, request.id));
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importJobs } from '../../career/jobs/import-jobs.ts';
 import { jobDetail } from '../../career/jobs/job-response.ts';
@@ -11,19 +12,19 @@ import type { JobSearch } from '../../jobs/job-search.ts';
 import { type ImportRows, readCsvImport, readJsonImport } from '../../jobs/read-job-import.ts';
 import {
   importBodyLimit,
-  type JobDetail,
-  type JobImportResponse,
-  type JobSearchResponse,
+  jobDetailSchema,
   jobIdSchema,
+  jobImportResponseSchema,
+  jobSearchResponseSchema,
   jobSeniorityLevels,
   jobStatusSchema,
-  type SavedJobResponse,
+  savedJobListSchema,
+  savedJobSchema,
   saveJobRequestSchema,
   updateJobStatusRequestSchema,
 } from '../../protocol/api.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { mediaTypeOf } from '../plugins/content-types.ts';
-import { validate } from '../validate.ts';
 
 const flags: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
 
@@ -93,13 +94,14 @@ export interface JobRouteDependencies {
  * app.register(jobRoutes, { careerFor });
  */
 export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDependencies): Promise<void> {
-  app.get('/jobs/search', async (request, reply): Promise<JobSearchResponse> => {
-    const { q, min_salary: minSalary, ...filters } = validate(searchQuerySchema, request.query, 'query');
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/jobs/search', { schema: { querystring: searchQuerySchema, response: { 200: jobSearchResponseSchema } } }, async (request, reply) => {
+    const { q, min_salary: minSalary, ...filters } = request.query;
     return searchJobs(careerFor(request.owner).searchJobs, { text: q, minSalary, ...filters }, cancelOnDisconnect(request, reply));
   });
 
-  app.get('/jobs/:id', async (request): Promise<JobDetail> => {
-    const { id } = validate(jobParamsSchema, request.params, 'job id');
+  api.get('/jobs/:id', { schema: { params: jobParamsSchema, response: { 200: jobDetailSchema } } }, async (request) => {
+    const { id } = request.params;
     return jobDetail(await requireJob(careerFor(request.owner).jobs, id));
   });
 
@@ -114,7 +116,8 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
       const isCsv = csvTypes.includes(mediaTypeOf(request.headers['content-type']));
       return (isCsv ? readCsvImport : readJsonImport)(payload, { maxBytes: importBodyLimit });
     });
-    scope.post('/jobs/import', { config: { accepts: importTypes } }, async (request): Promise<JobImportResponse> => {
+    const importSchema = { response: { 200: jobImportResponseSchema } };
+    scope.withTypeProvider<ZodTypeProvider>().post('/jobs/import', { schema: importSchema, config: { accepts: importTypes } }, async (request) => {
       // A request with no body and no content-type reaches no parser (the property test found it answering 500).
       if (request.body === undefined || request.body === null)
         throw new JobpilotError('BAD_REQUEST', 'The import has no body: send the postings as a JSON array (content-type: application/json) or a CSV file (text/csv).');
@@ -122,13 +125,14 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
     });
   });
 
-  app.get('/saved-jobs', async (request) => {
-    const { status } = validate(savedQuerySchema, request.query, 'query');
+  api.get('/saved-jobs', { schema: { querystring: savedQuerySchema, response: { 200: savedJobListSchema } } }, async (request) => {
+    const { status } = request.query;
     return { saved_jobs: await careerFor(request.owner).saved.list(status) };
   });
 
-  app.post('/saved-jobs', async (request, reply): Promise<SavedJobResponse> => {
-    const body = validate(saveJobRequestSchema, request.body ?? {}, 'body');
+  const savedAnswer = { 200: savedJobSchema, 201: savedJobSchema };
+  api.post('/saved-jobs', { schema: { body: saveJobRequestSchema, response: savedAnswer } }, async (request, reply) => {
+    const body = request.body;
     const career = careerFor(request.owner);
     await requireJob(career.jobs, body.job_id);
     const { saved, created } = await career.saved.save(body.job_id, body.notes ?? '');
@@ -136,8 +140,8 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
     return saved;
   });
 
-  app.delete('/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
-    const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
+  api.delete('/saved-jobs/:job_id', { schema: { params: savedParamsSchema, response: { 200: savedJobSchema } } }, async (request) => {
+    const { job_id: jobId } = request.params;
     const career = careerFor(request.owner);
     await requireJob(career.jobs, jobId);
     const removed = await career.saved.remove(jobId);
@@ -145,9 +149,10 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
     return removed;
   });
 
-  app.patch('/saved-jobs/:job_id', async (request): Promise<SavedJobResponse> => {
-    const { job_id: jobId } = validate(savedParamsSchema, request.params, 'job id');
-    const body = validate(updateJobStatusRequestSchema, request.body ?? {}, 'body');
+  const patchSchema = { params: savedParamsSchema, body: updateJobStatusRequestSchema, response: { 200: savedJobSchema } };
+  api.patch('/saved-jobs/:job_id', { schema: patchSchema }, async (request) => {
+    const { job_id: jobId } = request.params;
+    const body = request.body;
     const career = careerFor(request.owner);
     await requireJob(career.jobs, jobId);
     const { saved } = await career.saved.setStatus(jobId, body.status, body.note ?? '');

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { JobsRepository } from '../../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../../db/repositories/resumes.ts';
@@ -8,12 +9,13 @@ import { correctResume } from '../../career/resumes/correct-resume.ts';
 import { importResume, uploadTooLarge } from '../../career/resumes/import-resume.ts';
 import { resumeDetail, resumeResponse } from '../../career/resumes/resume-response.ts';
 import {
-  type MatchResponse,
   matchRequestSchema,
-  type ResumeCorrectionResponse,
-  type ResumeDetail,
-  type ResumeResponse,
+  matchResponseSchema,
+  resumeCorrectionResponseSchema,
+  resumeDetailSchema,
   resumeIdSchema,
+  resumeListSchema,
+  resumeSchema,
 } from '../../protocol/api.ts';
 import { resumeCorrectionSchema } from '../../protocol/resume-correction.ts';
 import { maxResumeBytes } from '../../resume/parse-resume-bytes.ts';
@@ -65,8 +67,10 @@ export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRo
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw uploadTooLarge(request.headers['content-length']);
       throw error;
     });
-    scope.post('/resumes', { bodyLimit: resumeUploadBodyLimit, config: { accepts: resumeUploadTypes } }, async (request, reply): Promise<ResumeResponse> => {
-      const query = validate(uploadQuerySchema, request.query, 'query');
+    const uploadSchema = { querystring: uploadQuerySchema, response: { 201: resumeSchema } };
+    const uploadOptions = { schema: uploadSchema, bodyLimit: resumeUploadBodyLimit, config: { accepts: resumeUploadTypes } };
+    scope.withTypeProvider<ZodTypeProvider>().post('/resumes', uploadOptions, async (request, reply) => {
+      const query = request.query;
       const upload = await readResumeUpload({ body: request.body, contentType: request.headers['content-type'], ...query });
       const { label } = validate(uploadLabelSchema, { label: upload.label }, 'form');
       const stored = await importResume(careerFor(request.owner).resumes, { ...upload, label }, cancelOnDisconnect(request, reply));
@@ -75,21 +79,22 @@ export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRo
     });
   });
 
-  app.get('/resumes', async (request) => ({ resumes: (await careerFor(request.owner).resumes.list()).map(resumeResponse) }));
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/resumes', { schema: { response: { 200: resumeListSchema } } }, async (request) => ({ resumes: (await careerFor(request.owner).resumes.list()).map(resumeResponse) }));
 
-  app.get('/resumes/:id', async (request): Promise<ResumeDetail> => {
-    const { id } = validate(resumeParamsSchema, request.params, 'resume id');
+  api.get('/resumes/:id', { schema: { params: resumeParamsSchema, response: { 200: resumeDetailSchema } } }, async (request) => {
+    const { id } = request.params;
     return resumeDetail(await requireResume(careerFor(request.owner).resumes, id));
   });
 
-  app.patch('/resumes/:id', async (request): Promise<ResumeCorrectionResponse> => {
-    const { id } = validate(resumeParamsSchema, request.params, 'resume id');
-    const correction = validate(resumeCorrectionSchema, request.body ?? {}, 'correction');
-    const { record, changes } = await correctResume(careerFor(request.owner).resumes, id, correction);
+  const correctionSchema = { params: resumeParamsSchema, body: resumeCorrectionSchema, response: { 200: resumeCorrectionResponseSchema } };
+  api.patch('/resumes/:id', { schema: correctionSchema }, async (request) => {
+    const { id } = request.params;
+    const { record, changes } = await correctResume(careerFor(request.owner).resumes, id, request.body);
     return { ...resumeResponse(record), changes };
   });
 
-  app.post('/match', async (request): Promise<MatchResponse> =>
-    answerMatch(careerFor(request.owner), validate(matchRequestSchema, request.body ?? {}, 'body')),
+  api.post('/match', { schema: { body: matchRequestSchema, response: { 200: matchResponseSchema } } }, async (request) =>
+    answerMatch(careerFor(request.owner), request.body),
   );
 }

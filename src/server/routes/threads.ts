@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ThreadRow, ThreadsRepository } from '../../db/repositories/threads.ts';
 import { publicThreadId, threadKey, threadStatus } from '../../db/repositories/threads.ts';
 import type { TranscriptRepository } from '../../db/repositories/transcript.ts';
 import type { UsageRepository } from '../../db/repositories/usage.ts';
 import { JobpilotError } from '../../errors.ts';
-import { type ThreadDetail, type ThreadSummary, threadIdSchema } from '../../protocol/api.ts';
-import { validate } from '../validate.ts';
+import { type ThreadSummary, threadDetailSchema, threadIdSchema, threadListSchema } from '../../protocol/api.ts';
 
 const paramsSchema = z.object({ thread_id: threadIdSchema });
-const listQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+const listQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100).describe('How many threads, newest first (1–500).') });
 const detailQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z
@@ -46,14 +46,16 @@ export interface ThreadRouteDependencies {
  * is "no thread", the same answer as an id never used).
  */
 export async function threadRoutes(app: FastifyInstance, deps: ThreadRouteDependencies): Promise<void> {
-  app.get('/threads', async (request) => {
-    const { limit } = validate(listQuerySchema, request.query, 'query');
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/threads', { schema: { querystring: listQuerySchema, response: { 200: threadListSchema } } }, async (request) => {
+    const { limit } = request.query;
     return { threads: (await deps.threads.list(limit, request.owner)).map(summaryOf) };
   });
 
-  app.get('/threads/:thread_id', async (request): Promise<ThreadDetail> => {
-    const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
-    const { limit, before } = validate(detailQuerySchema, request.query, 'query');
+  const detailSchema = { params: paramsSchema, querystring: detailQuerySchema, response: { 200: threadDetailSchema } };
+  api.get('/threads/:thread_id', { schema: detailSchema }, async (request) => {
+    const { thread_id: threadId } = request.params;
+    const { limit, before } = request.query;
     const key = threadKey(request.owner, threadId);
     const row = await deps.threads.get(key);
     if (!row) throw notFound(threadId);
@@ -74,8 +76,9 @@ export async function threadRoutes(app: FastifyInstance, deps: ThreadRouteDepend
     };
   });
 
-  app.delete('/threads/:thread_id', async (request, reply) => {
-    const { thread_id: threadId } = validate(paramsSchema, request.params, 'thread id');
+  const deleteSchema = { params: paramsSchema, response: { 204: z.undefined().describe('Deleted.') } };
+  api.delete('/threads/:thread_id', { schema: deleteSchema }, async (request, reply) => {
+    const { thread_id: threadId } = request.params;
     const outcome = await deps.deleteThread(threadKey(request.owner, threadId));
     if (outcome === 'missing') throw notFound(threadId);
     if (outcome === 'busy') {

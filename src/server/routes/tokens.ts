@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type ApiTokenRecord, type ApiTokensRepository, TokenNameTakenError } from '../../db/repositories/api-tokens.ts';
 import { JobpilotError } from '../../errors.ts';
-import { type CreatedToken, createTokenRequestSchema, type TokenSummary } from '../../protocol/api.ts';
+import {
+  createdTokenSchema,
+  createTokenRequestSchema,
+  type TokenSummary,
+  tokenListSchema,
+  tokenSummarySchema,
+} from '../../protocol/api.ts';
 import { tokenNameSchema } from '../../protocol/owners.ts';
-import { validate } from '../validate.ts';
 
 const nameParamsSchema = z.object({ name: tokenNameSchema });
 const noQuerySchema = z.object({}).strict();
@@ -27,8 +33,9 @@ export async function tokenRoutes(
   app: FastifyInstance,
   deps: { tokens: ApiTokensRepository; serverToken: boolean },
 ): Promise<void> {
-  app.post('/tokens', async (request, reply): Promise<CreatedToken> => {
-    const { name } = validate(createTokenRequestSchema, request.body ?? {}, 'body');
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/tokens', { schema: { body: createTokenRequestSchema, response: { 201: createdTokenSchema } } }, async (request, reply) => {
+    const { name } = request.body;
     try {
       const { required: othersLive } = await deps.tokens.identify(undefined);
       const { token, record } = await deps.tokens.create(name);
@@ -40,13 +47,12 @@ export async function tokenRoutes(
     }
   });
 
-  app.get('/tokens', async (request) => {
-    validate(noQuerySchema, request.query, 'query');
+  api.get('/tokens', { schema: { querystring: noQuerySchema, response: { 200: tokenListSchema } } }, async () => {
     return { tokens: (await deps.tokens.list()).map(summaryOf) };
   });
 
-  app.delete('/tokens/:name', async (request): Promise<TokenSummary> => {
-    const { name } = validate(nameParamsSchema, request.params, 'token name');
+  api.delete('/tokens/:name', { schema: { params: nameParamsSchema, response: { 200: tokenSummarySchema } } }, async (request) => {
+    const { name } = request.params;
     const revoked = await deps.tokens.revoke(name);
     if (!revoked) throw new JobpilotError('TOKEN_NOT_FOUND', `No live token named "${name}"; GET /v1/tokens lists them.`);
     return summaryOf(revoked);

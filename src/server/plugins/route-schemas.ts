@@ -1,0 +1,102 @@
+import type { FastifyInstance, FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
+import type { z } from 'zod';
+import { JobpilotError } from '../../errors.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/** Issues that say the input has the wrong keys for a union's branch, rather than a wrong value. */
+const isShapeIssue = (issue: Issue, depth: number): boolean =>
+  issue.path.length <= depth + 1 &&
+  (issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && issue.input === undefined));
+
+/**
+ * The issues a person should read: for a union none of whose branches took the input, the
+ * branch the input was plainly meant for (the one whose keys it has), or the union's own
+ * message when it fits none better than another (`{"message": …, "resume": …}`).
+ */
+function readableIssues(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const depth = issue.path.length;
+    const ranked = issue.errors
+      .map((branch) => ({ branch, misfit: branch.filter((inner) => isShapeIssue(inner, depth)).length }))
+      .sort((a, b) => a.misfit - b.misfit);
+    const [best, next] = ranked;
+    if (!best || (next && next.misfit === best.misfit)) return [issue];
+    return readableIssues(best.branch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+  });
+}
+
+/**
+ * Zod's issues as one line a person can act on: each problem with the field it is in
+ * (`limit: expected a whole number from 1 to 100; notes: …`).
+ *
+ * @example
+ * describeIssues(result.error.issues); // 'status: Unknown status "done"; use one of saved, applied, …'
+ */
+export function describeIssues(issues: readonly Issue[]): string {
+  return readableIssues(issues)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/** `/v1/resumes/:id` → "resume id", `/v1/threads/:thread_id/runs` → "thread id": what a path names. */
+function paramsName(url: string): string {
+  const parts = url.split('/');
+  const last = parts.findLastIndex((part) => part.startsWith(':'));
+  const param = parts[last]?.slice(1) ?? '';
+  if (param === 'name') return 'token name';
+  if (param !== 'id') return param.replace(/_/g, ' ');
+  const collection = parts[last - 1] ?? '';
+  return `${collection.replace(/-/g, ' ').replace(/s$/, '')} id`;
+}
+
+const partNames: Record<string, string> = { querystring: 'query', body: 'body', headers: 'headers' };
+
+/**
+ * Fastify's validator compiler for zod route schemas: called once per route and part at
+ * start-up. A failure is `400 BAD_REQUEST` naming the part, the field and the problem
+ * (`Invalid query: limit: expected a whole number from 1 to 100`), in the documented error
+ * shape. A request without a body is read as `{}`, so a missing required field is named.
+ */
+export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema, url, httpPart }) => {
+  const what = httpPart === 'params' ? paramsName(url) : (partNames[httpPart ?? ''] ?? httpPart ?? 'input');
+  const isBody = httpPart === 'body';
+  return (data) => {
+    const result = schema.safeParse(isBody ? (data ?? {}) : data);
+    if (result.success) return { value: result.data };
+    return { error: new JobpilotError('BAD_REQUEST', `Invalid ${what}: ${describeIssues(result.error.issues)}`) };
+  };
+};
+
+/**
+ * Fastify's serializer compiler for zod response schemas: every JSON answer is checked
+ * against the schema its route documents, and a mismatch is a bug (`500 INTERNAL`, logged
+ * with the issues) rather than an answer that breaks its contract. The answer itself is
+ * written as the route made it, so nothing it holds is silently dropped: the contract test
+ * finds a field the schema does not describe.
+ */
+export const zodSerializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema, method, url }) => {
+  // A schema given per content type (the run stream) has no JSON answer to check.
+  if (typeof (schema as { safeParse?: unknown }).safeParse !== 'function') return (data) => JSON.stringify(data);
+  return (data) => {
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      throw new JobpilotError('INTERNAL', `The answer to ${method} ${url} does not match its documented schema: ${describeIssues(result.error.issues)}`, { cause: result.error });
+    }
+    return JSON.stringify(data);
+  };
+};
+
+/**
+ * Route schemas from the zod protocol: params, query, body and answers of every route in
+ * this instance are validated by the schemas they declare (and documented by them, see
+ * `registerApiDocument`).
+ *
+ * @example
+ * registerRouteSchemas(app);
+ */
+export function registerRouteSchemas(app: FastifyInstance): void {
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(zodSerializerCompiler);
+}
