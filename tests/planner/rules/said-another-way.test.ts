@@ -1075,3 +1075,14 @@ describe('the documents, said loosely', () => {
     expect(await said('show me the prep stuff')).toEqual({ action: 'list_documents', args: { kind: 'interview_prep' } });
   });
 });
+
+describe('a correctly spelled word one first letter from a phrasing word stays as typed', () => {
+  it.each([
+    ['find me a job as a walking tour guide in rome', 'walking tour guide', 'rome'],
+    ['find carpenter work in wales', 'carpenter', 'wales'],
+    ['nursing jobs in reading', 'nursing', 'reading'],
+    ['dairy farmer jobs in cork', 'dairy farmer', 'cork'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
