@@ -168,7 +168,7 @@ const notBarePlace = /\b(?:resume|cv|letter|documents?|docs?|pdf|docx|it|this|th
 
 /** Words of a sentence, not of a role said bare: "any of these", "play some relaxing", "nothing back". */
 const chatWords =
-  /\b(?:some|any|all|the|a|an|of|these|them|those|this|that|and|or|to|for|with|play|watch|listen|something|anything|nothing|everything|thing|short|long|back|more|less|very|so|too)\b/i;
+  /\b(?:some|any|all|the|a|an|of|these|them|those|this|that|and|or|to|for|with|play|watch|listen|something|anything|nothing|everything|thing|short|long|back|more|less|very|so|too|we|they|i|you|he|she|not|never|no)\b/i;
 
 /** Work said by what is done, in two to four words: "evening office cleaning", "shelf stacking", "data entry". */
 function workDone(role: string): boolean {

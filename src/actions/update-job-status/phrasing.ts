@@ -134,7 +134,10 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
       return { reply: 'Which job was that? Name the company (e.g. "Acme gave me an offer") and I will update it.' };
     }
     const current = currentJob(context);
-    return 'job' in current ? { args: { job: current.job, status } } : { reply: current.reply };
+    if ('job' in current) return { args: { job: current.job, status } };
+    // "… offered me the role but I said no": the person's own no is about the job the message
+    // named before ("it", settled against the message; with none, asked).
+    return status === 'withdrawn' && ownRefusal.test(clause.lower) ? { args: { job: 'it', status } } : { reply: current.reply };
   },
   readInPassing: (clause, context) => {
     const refused = ownRefusal.test(clause.lower);
@@ -169,7 +172,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     news(new RegExp(`^${subject}(?:got|received|have|landed|got offered)\\s+(?:an?\\s+|the\\s+)?(?:job\\s+)?(?:offer|job)(?:\\s+(?:from|at|with|for)\\s+(?<target>.+))?$`), 'offer'),
     news(/^(?<target>.+?)\s+(?:made|gave|sent|extended|offered)\s+me\s+(?:an?\s+)?(?:job\s+)?offer$/, 'offer'),
     news(
-      /^(?<target>.+?)\s+(?:(?:rejected|declined|turned down|passed on|ghosted|said no to)\s+(?:me|my\s+application)|turned\s+(?:me|my\s+application)\s+down|let\s+me\s+go|said\s+no)$/,
+      // (Not "I said no", "we declined": the person's own no, an offer turned down.)
+      /^(?!(?:i|we|i'?ve|ive|we'?ve)\s)(?<target>.+?)\s+(?:(?:rejected|declined|turned down|passed on|ghosted|said no to)\s+(?:me|my\s+application)|turned\s+(?:me|my\s+application)\s+down|let\s+me\s+go|said\s+no)$/,
       'rejected',
     ),
     news(/^(?:no\s+luck\s+with|it'?s\s+a\s+no\s+from|bad\s+news\s+from)\s+(?<target>.+)$/, 'rejected'),

@@ -854,7 +854,9 @@ describe('an offer the person turns down is withdrawn, one they take stays an of
     ['I declined the Larkspur Dairy offer', 'withdrawn'],
     ['decided not to take the offer from Hollowmead Apiaries', 'withdrawn'],
     ['said no thanks to larkspur dairy, the commute was too long', 'withdrawn'],
-    // (Left, docs/nlu.md: "we're not accepting the cheesemaker offer" reads as a search since both planner branches merged.)
+    ["we're not accepting the cheesemaker offer", 'withdrawn'],
+    ["we're declining the larkspur offer", 'withdrawn'],
+    ["they're not taking the hollowmead offer", 'withdrawn'],
     ['i accepted the hollowmead offer!!', 'offer'],
     ['Larkspur Dairy declined my application', 'rejected'],
     ['larkspur turned me down', 'rejected'],
@@ -1084,5 +1086,34 @@ describe('a correctly spelled word one first letter from a phrasing word stays a
     ['dairy farmer jobs in cork', 'dairy farmer', 'cork'],
   ])('%s', async (goal, query, location) => {
     expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
+
+describe("an offer told, then the person's own no in the next piece", () => {
+  it.each([
+    'Hollowmead offered me the role but I said no',
+    'larkspur dairy made me an offer. i declined',
+    'the beekeeper people offered it to me but i passed on it',
+    "Larkspur offered me the cheesemaker job, but i'm not taking it",
+  ])('%s → withdrawn, one step', async (goal) => {
+    const { steps } = await turnOf(goal);
+    expect(steps, goal).toEqual([{ action: 'update_job_status', args: expect.objectContaining({ job: expect.stringMatching(/larkspur|hollowmead|beekeeper|cheesemaker/i), status: 'withdrawn' }) }]);
+  });
+
+  it('asks which job when a bare no names none and nothing is in play', async () => {
+    expect((await said('i said no')).answer).toMatch(/Which job/);
+  });
+});
+
+describe('a lead-in to news is no search', () => {
+  it.each([
+    ['heads up, I sent my application to Hollowmead Apiaries yesterday', 'applied'],
+    ['fyi - larkspur turned me down', 'rejected'],
+    ['just so you know, I applied to the beekeeper job', 'applied'],
+    ['quick update: larkspur made me an offer', 'offer'],
+  ])('%s', async (goal, status) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('update_job_status');
+    expect(outcome.args?.status, goal).toBe(status);
   });
 });
