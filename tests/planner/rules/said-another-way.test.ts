@@ -1117,3 +1117,17 @@ describe('a lead-in to news is no search', () => {
     expect(outcome.args?.status, goal).toBe(status);
   });
 });
+
+describe('a search said with a place nickname, the hours, or "round here"', () => {
+  it.each([
+    ['need bartender gigs in philly', 'bartender', 'Philadelphia'],
+    ['any barista jobs in san fran?', 'barista', 'San Francisco'],
+    ['looking for welding work around brum', 'welding', 'Birmingham'],
+    ['chef jobs in Joburg', 'chef', 'Johannesburg'],
+    ['looking for shop assistant part time in galway', 'part time shop assistant', 'galway'],
+    ['kitchen porter part-time in bristol', 'part-time kitchen porter', 'bristol'],
+    ['im a roofer in leeds, anything going round here?', 'roofer', 'leeds'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
