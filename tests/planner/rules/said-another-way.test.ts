@@ -1131,3 +1131,15 @@ describe('a search said with a place nickname, the hours, or "round here"', () =
     expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
   });
 });
+
+describe('a short posting pasted with a label or a fit question without its mark', () => {
+  it.each([
+    'Posting: Bus Driver, Metro Transit, Leeds, £14/hr, needs PCV licence and 1 year experience. do i fit',
+    'Job: Dental Nurse, Smile Clinic, Galway, €16/hr, requires 1 yr experience. Am I a good fit',
+    "here's one: Baker, Crumb & Co, $19/hr, 2 years experience required. do i fit?",
+  ])('%s', async (goal) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('analyze_match');
+    expect(String(outcome.args?.job_text), goal).toMatch(/experience/);
+  });
+});
