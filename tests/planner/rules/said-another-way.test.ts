@@ -1143,3 +1143,17 @@ describe('a short posting pasted with a label or a fit question without its mark
     expect(String(outcome.args?.job_text), goal).toMatch(/experience/);
   });
 });
+
+describe('the saved list asked with a relative clause, and results ordered by when they were posted', () => {
+  it.each(['Kindly list all jobs which I have bookmarked before.', 'show me the jobs that i saved earlier', 'display the jobs which i bookmarked already'])(
+    '%s',
+    async (goal) => {
+      expect(await said(goal)).toEqual({ action: 'list_saved_jobs', args: {} });
+    },
+  );
+
+  it.each(['sort these by how recently they were posted', 'rank them by when they went up', 'order the results by how long ago they were listed'])('%s', async (goal) => {
+    const outcome = await said(goal, { messages: listed, references: { last_job_ids: 'j1,j2,j3' } });
+    expect(outcome, goal).toEqual({ action: 'compare_jobs', args: expect.objectContaining({ by: 'recent' }) });
+  });
+});
