@@ -71,6 +71,24 @@ export function whenSaid(message: string): string | undefined {
   return whenPattern.exec(message)?.groups?.said?.trim();
 }
 
+/** Why, told beside the news: "…, the commute is too long", "… because the pay was low". */
+const reasonPattern =
+  /\b(?:because|cause|cuz|coz|since|due\s+to)\s+(?<because>[^.!?]{3,80})|,\s*(?<told>(?:the|their|its|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|were|are|seemed|felt)\s+(?:way\s+|much\s+|a\s+bit\s+|just\s+|really\s+)?(?:too|not|so)\b[^.!?]{0,60})/u;
+/** The figure an offer came with: "they made an offer 50k!", "offered me £32,000". */
+const offerFigure = /\boffer(?:ed)?\b[^.!?]{0,30}?(?<figure>[$€£]?\d[\d,.]*\s*k?(?:\s*(?:an?|per|\/)\s*(?:year|yr|hour|hr|month|week))?)(?![\d%])/i;
+
+/**
+ * Why the news happened, or what an offer came with, as the person said it; undefined when they did not.
+ *
+ * @example
+ * reasonSaid('I pulled out of the Acme application, the commute is too long'); // 'the commute is too long'
+ */
+export function reasonSaid(message: string): string | undefined {
+  const reason = reasonPattern.exec(message)?.groups;
+  const said = (reason?.because ?? reason?.told ?? offerFigure.exec(message)?.groups?.figure)?.trim().replace(/[\s,;:]+$/, '');
+  return said || undefined;
+}
+
 /** A change of ours told as a mistake ("I marked the wrong job", "accidentally set it to applied"): what undo is for, not news. */
 const mistake = /\b(?:the\s+wrong\s+(?:job|one|company|status)|by\s+(?:mistake|accident)|accidentally|mistakenly|didn'?t\s+mean\s+to|shouldn'?t\s+have)\b/;
 
@@ -150,7 +168,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   },
   lastWordWins: true,
   // "phone screen with Helix on monday", "panel interview 12th Dec": when it happens is kept with the change.
-  slots: { note: (message) => findNote(message) ?? whenSaid(message) },
+  slots: { note: (message) => findNote(message) ?? whenSaid(message) ?? reasonSaid(message) },
   capability: 'update application statuses',
   describe: ({ job, status }) => `mark ${job} as ${status}`,
   produces: ['last_job_id'],

@@ -469,7 +469,10 @@ describe('more corrections, choices and news said loosely', () => {
   });
 
   it("records the person's own no as a withdrawal", async () => {
-    expect(await said("i'm not going ahead with Larkspur Dairy, the commute is too long")).toEqual({ action: 'update_job_status', args: { job: 'Larkspur Dairy', status: 'withdrawn' } });
+    expect(await said("i'm not going ahead with Larkspur Dairy, the commute is too long")).toEqual({
+      action: 'update_job_status',
+      args: { job: 'Larkspur Dairy', status: 'withdrawn', note: 'the commute is too long' },
+    });
     expect(await said('decided against hollowmead after the call')).toEqual({ action: 'update_job_status', args: { job: expect.stringMatching(/hollowmead/i), status: 'withdrawn' } });
   });
 });
@@ -1155,5 +1158,20 @@ describe('the saved list asked with a relative clause, and results ordered by wh
   it.each(['sort these by how recently they were posted', 'rank them by when they went up', 'order the results by how long ago they were listed'])('%s', async (goal) => {
     const outcome = await said(goal, { messages: listed, references: { last_job_ids: 'j1,j2,j3' } });
     expect(outcome, goal).toEqual({ action: 'compare_jobs', args: expect.objectContaining({ by: 'recent' }) });
+  });
+});
+
+describe('why news happened, or what an offer came with, is kept as its note', () => {
+  it.each([
+    ['I withdrew from larkspur, the pay was too low', 'withdrawn', 'the pay was too low'],
+    ['I pulled out of the hollowmead application because the hours are mad', 'withdrawn', 'the hours are mad'],
+    ['hollowmead made me an offer, 32k!', 'offer', '32k'],
+    ['larkspur offered me £14.50 an hour', 'offer', '£14.50 an hour'],
+  ])('%s', async (goal, status, note) => {
+    expect(await said(goal)).toEqual({ action: 'update_job_status', args: { job: expect.any(String), status, note } });
+  });
+
+  it('adds no note when none was told', async () => {
+    expect(await said('larkspur rejected me')).toEqual({ action: 'update_job_status', args: { job: 'Larkspur Dairy', status: 'rejected' } });
   });
 });
