@@ -1175,3 +1175,17 @@ describe('why news happened, or what an offer came with, is kept as its note', (
     expect(await said('larkspur rejected me')).toEqual({ action: 'update_job_status', args: { job: 'Larkspur Dairy', status: 'rejected' } });
   });
 });
+
+describe('how-to questions about adding outside jobs and removing resumes are answered', () => {
+  it.each(['can I add a job from another website?', 'can i add a job from a different site', 'can i import a job listing from somewhere else'])('%s', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/Paste the posting/);
+  });
+
+  it.each(['how do I remove an old resume?', 'how can i get rid of an outdated cv'])('%s', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/can't delete resumes/);
+  });
+
+  it('still answers whether to drop old jobs from a resume', async () => {
+    expect((await said('should i delete my old retail jobs off my cv')).answer).toMatch(/old jobs in another field/);
+  });
+});
