@@ -34,6 +34,15 @@ describe('correctSpelling', () => {
     expect(correctSpelling('a cover leter', words)).toBe('a cover letter');
   });
 
+  it('keeps the first letter a word starts with: a word one first letter from a phrasing word is spelled as meant', () => {
+    const words = new Set(['talking', 'sales', 'dreading', 'warmer', 'write', 'letter']);
+    for (const said of ['a walking tour guide', 'jobs in wales', 'nursing jobs in reading', 'a farmer in kerry']) {
+      expect(correctSpelling(said, words), said).toBe(said);
+    }
+    // (Two first letters swapped are still a slip.)
+    expect(correctSpelling('rwite a lteter', words)).toBe('write a letter');
+  });
+
   it('leaves a word with two near words alone', () => {
     expect(correctSpelling('latter', new Set(['letter', 'latte', 'litter']))).toBe('latter');
   });

@@ -1,5 +1,5 @@
 /** Shorter than this, a message names a job rather than pasting one. */
-const shortestPosting = 120;
+const shortestPosting = 70;
 
 /** "how well do I fit?", "am I a good match for this?", "what are my chances", said at the end (or the start) of a paste. */
 const fitQuestion =
@@ -11,7 +11,7 @@ const postingWords =
 
 /** "here's a job I found on a flyer:", "saw this one at the union hall -": the lead-in before a paste. */
 const leadIn =
-  /^(?:(?:ok|okay|so|hey|hi|hello|um|hmm)[\s,]+)*(?:here'?s|here\s+is|this\s+is|i\s+(?:found|saw|got|came\s+across|have)|found|saw|got|check\s+(?:out\s+)?this|what\s+about|look\s+at)\b[^:\n]{0,80}?(?:[:\n]|\s[-–—]\s)\s*/i;
+  /^(?:(?:ok|okay|so|hey|hi|hello|um|hmm)[\s,]+)*(?:here'?s|here\s+is|this\s+is|i\s+(?:found|saw|got|came\s+across|have)|found|saw|got|check\s+(?:out\s+)?this|what\s+about|look\s+at|(?=(?:the\s+)?(?:job|posting|ad|advert|listing|vacancy|role)\s*:))\b[^:\n]{0,80}?(?:[:\n]|\s[-–—]\s)\s*/i;
 
 /**
  * A job posting pasted into the chat with a question about fit ("Service Electrician,

@@ -23,7 +23,8 @@ const criteria: ReadonlyArray<[By, (text: string) => boolean]> = [
 const byWords: ReadonlyArray<[RegExp, By]> = [
   [/^(?:pay|salary|salaries|money|compensation|comp|wage|wages|how much (?:they|it) pays?)\b/, 'pay'],
   [/^(?:fit|match|match score|score|how well (?:i|they) (?:fit|match))\b/, 'fit'],
-  [/^(?:date|recency|newest|posting date|date posted|how (?:new|recent))\b/, 'recent'],
+  // ("by how recently they were posted", "by when they went up": the date said as a question.)
+  [/^(?:date|recency|newest|posting date|date posted|how (?:new|recent(?:ly)?|long ago)|when (?:they|it) (?:was|were|went|got) (?:posted|up|listed|advertised))\b/, 'recent'],
   [/^(?:remote|remoteness|location|whether (?:they are|it is|it's) remote)\b/, 'remote'],
 ];
 const savedWords = /\b(?:saved|my\s+list|shortlist|tracker|bookmark(?:ed|s)?|pipeline)\b/;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
 import { findTrade } from './find-trade.ts';
+import { placeName } from './place-nicknames.ts';
 import { readFollowUp } from './read-follow-up.ts';
 import { readBareRole, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
@@ -129,9 +130,12 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     seniority: (message) => searchFiltersIn(message).seniority,
   },
   // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
+  // "need delivery driver gigs in philly": a place said by its nickname is searched by its name.
   sharpen: (args, message) => {
     const trade = broadQuery.test(args.query ?? '') ? findTrade(message) : undefined;
-    return trade ? { ...args, query: trade } : args;
+    const place = args.location === undefined ? undefined : placeName(args.location);
+    if (!trade && place === args.location) return args;
+    return { ...args, ...(trade ? { query: trade } : {}), ...(place === undefined ? {} : { location: place }) };
   },
   readSentence: (clause) => {
     // The search is what follows the request words: of the tails that start after a lead-in

@@ -33,10 +33,12 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
 ];
 const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b(?!\s+(?:around|in|near|within|inside|close\s+to)\s)/;
 const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
+/** "part time", "full-time", "permanent": the hours or the term, never the role nor where. */
+const hoursWords = /\b(?:(?:part|full)[- ]?time|permanent|seasonal)\b/gi;
 /** "at the moment", "right now", "currently": every search is of what is open now. */
 const nowWords = /\b(?:at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
 /** "near me", "nearby": a place we can't know, so no location at all. */
-const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|around\s+here|in\s+my\s+area|local)\b/;
+const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|(?:a|')?round\s+(?:here|me|these\s+parts)|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
 const numberWords: Readonly<Record<string, number>> = { three: 3, five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 const limitWords = new RegExp(
@@ -114,6 +116,9 @@ export function readSearch(
   erase(nowWords, () => undefined);
   // "contract react work", "part-time barista jobs": the kind of contract, not the role (nor a noun to split at).
   erase(contractWords, () => undefined);
+  // ("part time", "full-time": kept in the search words, first, but never a place's: "shop assistant part time in Galway".)
+  const hours = text.match(hoursWords) ?? [];
+  text = text.replace(hoursWords, (found) => ' '.repeat(found.length));
   erase(onSiteWords, () => (args.remote = false));
   erase(remoteWords, () => (args.remote ??= true));
   erase(limitWords, (match) => {
@@ -154,7 +159,7 @@ export function readSearch(
   const roles = [query, ...parts.roles].filter(Boolean);
   if (parts.location) args.location = parts.location;
   if (parts.company) args.company = parts.company;
-  args.query = roles.join(' ') || args.company || '';
+  args.query = roles.length > 0 ? [...hours, ...roles].join(' ') : args.company || '';
   // "senior typescript", "internships in ML": the level is a filter on titles; the word stays in the query as said.
   const level = seniorityIn(`${roles.join(' ')} ${noun?.groups?.noun ?? ''}`) ?? (parts.location ? seniorityIn(post.replace(parts.company ?? '', ' ')) : undefined);
   if (level) args.seniority = level;
@@ -168,7 +173,7 @@ const notBarePlace = /\b(?:resume|cv|letter|documents?|docs?|pdf|docx|it|this|th
 
 /** Words of a sentence, not of a role said bare: "any of these", "play some relaxing", "nothing back". */
 const chatWords =
-  /\b(?:some|any|all|the|a|an|of|these|them|those|this|that|and|or|to|for|with|play|watch|listen|something|anything|nothing|everything|thing|short|long|back|more|less|very|so|too)\b/i;
+  /\b(?:some|any|all|the|a|an|of|these|them|those|this|that|and|or|to|for|with|play|watch|listen|something|anything|nothing|everything|thing|short|long|back|more|less|very|so|too|we|they|i|you|he|she|not|never|no)\b/i;
 
 /** Work said by what is done, in two to four words: "evening office cleaning", "shelf stacking", "data entry". */
 function workDone(role: string): boolean {
@@ -185,7 +190,8 @@ function workDone(role: string): boolean {
  * readBareRole('sous chef lisbon'); // { query: 'sous chef', location: 'lisbon' }
  */
 export function readBareRole(said: string): SearchArgs | null {
-  let text = said.replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '');
+  const hours = said.match(hoursWords) ?? [];
+  let text = said.replace(hoursWords, ' ').replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '');
   const remote = bareRemote.test(text);
   if (remote) text = text.replace(bareRemote, '').trim();
   const words = text.split(' ');
@@ -199,7 +205,7 @@ export function readBareRole(said: string): SearchArgs | null {
     const role = words.slice(0, cut).join(' ');
     const place = words.slice(cut).join(' ').replace(/^(?:in|near|around|based\s+in)\s+/i, '');
     if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '')) continue;
-    return { query: role, location: place, ...(remote ? { remote: true } : {}) };
+    return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}) };
   }
   return null;
 }

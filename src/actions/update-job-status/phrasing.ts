@@ -71,6 +71,24 @@ export function whenSaid(message: string): string | undefined {
   return whenPattern.exec(message)?.groups?.said?.trim();
 }
 
+/** Why, told beside the news: "…, the commute is too long", "… because the pay was low". */
+const reasonPattern =
+  /\b(?:because|cause|cuz|coz|since|due\s+to)\s+(?<because>[^.!?]{3,80})|,\s*(?<told>(?:the|their|its|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|were|are|seemed|felt)\s+(?:way\s+|much\s+|a\s+bit\s+|just\s+|really\s+)?(?:too|not|so)\b[^.!?]{0,60})/u;
+/** The figure an offer came with: "they made an offer 50k!", "offered me £32,000". */
+const offerFigure = /\boffer(?:ed)?\b[^.!?]{0,30}?(?<figure>[$€£]?\d[\d,.]*\s*k?(?:\s*(?:an?|per|\/)\s*(?:year|yr|hour|hr|month|week))?)(?![\d%])/i;
+
+/**
+ * Why the news happened, or what an offer came with, as the person said it; undefined when they did not.
+ *
+ * @example
+ * reasonSaid('I pulled out of the Acme application, the commute is too long'); // 'the commute is too long'
+ */
+export function reasonSaid(message: string): string | undefined {
+  const reason = reasonPattern.exec(message)?.groups;
+  const said = (reason?.because ?? reason?.told ?? offerFigure.exec(message)?.groups?.figure)?.trim().replace(/[\s,;:]+$/, '');
+  return said || undefined;
+}
+
 /** A change of ours told as a mistake ("I marked the wrong job", "accidentally set it to applied"): what undo is for, not news. */
 const mistake = /\b(?:the\s+wrong\s+(?:job|one|company|status)|by\s+(?:mistake|accident)|accidentally|mistakenly|didn'?t\s+mean\s+to|shouldn'?t\s+have)\b/;
 
@@ -134,7 +152,10 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
       return { reply: 'Which job was that? Name the company (e.g. "Acme gave me an offer") and I will update it.' };
     }
     const current = currentJob(context);
-    return 'job' in current ? { args: { job: current.job, status } } : { reply: current.reply };
+    if ('job' in current) return { args: { job: current.job, status } };
+    // "… offered me the role but I said no": the person's own no is about the job the message
+    // named before ("it", settled against the message; with none, asked).
+    return status === 'withdrawn' && ownRefusal.test(clause.lower) ? { args: { job: 'it', status } } : { reply: current.reply };
   },
   readInPassing: (clause, context) => {
     const refused = ownRefusal.test(clause.lower);
@@ -147,7 +168,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   },
   lastWordWins: true,
   // "phone screen with Helix on monday", "panel interview 12th Dec": when it happens is kept with the change.
-  slots: { note: (message) => findNote(message) ?? whenSaid(message) },
+  slots: { note: (message) => findNote(message) ?? whenSaid(message) ?? reasonSaid(message) },
   capability: 'update application statuses',
   describe: ({ job, status }) => `mark ${job} as ${status}`,
   produces: ['last_job_id'],
@@ -169,7 +190,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     news(new RegExp(`^${subject}(?:got|received|have|landed|got offered)\\s+(?:an?\\s+|the\\s+)?(?:job\\s+)?(?:offer|job)(?:\\s+(?:from|at|with|for)\\s+(?<target>.+))?$`), 'offer'),
     news(/^(?<target>.+?)\s+(?:made|gave|sent|extended|offered)\s+me\s+(?:an?\s+)?(?:job\s+)?offer$/, 'offer'),
     news(
-      /^(?<target>.+?)\s+(?:(?:rejected|declined|turned down|passed on|ghosted|said no to)\s+(?:me|my\s+application)|turned\s+(?:me|my\s+application)\s+down|let\s+me\s+go|said\s+no)$/,
+      // (Not "I said no", "we declined": the person's own no, an offer turned down.)
+      /^(?!(?:i|we|i'?ve|ive|we'?ve)\s)(?<target>.+?)\s+(?:(?:rejected|declined|turned down|passed on|ghosted|said no to)\s+(?:me|my\s+application)|turned\s+(?:me|my\s+application)\s+down|let\s+me\s+go|said\s+no)$/,
       'rejected',
     ),
     news(/^(?:no\s+luck\s+with|it'?s\s+a\s+no\s+from|bad\s+news\s+from)\s+(?<target>.+)$/, 'rejected'),

@@ -29,9 +29,24 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'how do i put it into jobpilot',
       'how can i enter a job myself',
       'where do i put a job i saw in the paper',
+      'can i add a job from another website',
+      'can you add a job that i found myself',
+      'is it possible to add a job i saw on social media',
+      'can i save a job that is not in your search results',
     ],
     answer:
       'Paste the posting\'s text here and ask "how well do I fit?": I score your resume against it. To keep it in your index (so you can save it, track it and write a letter for it), put it in a .json or .csv file and run `jobpilot jobs import FILE` (docs/cli.md shows the columns: title, company, url, …).',
+  },
+  {
+    id: 'remove_resume',
+    questions: [
+      'how do i remove a resume',
+      'how can i delete a resume i uploaded',
+      'how do i get rid of a cv i no longer use',
+      'can i delete one of my resumes',
+    ],
+    answer:
+      'I can\'t delete resumes: jobpilot keeps every resume you import, and what you correct is recorded beside what was read. What you can do: switch the one I use ("use my other resume"), see them all ("show all my resumes"), or import a new one and use that.',
   },
   {
     id: 'resume_length',
@@ -586,6 +601,7 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'do my old part time jobs still belong on my cv',
       'should i take old jobs off my resume when i apply for a different kind of role',
       'should i keep unrelated jobs on my cv',
+      'do i delete old roles from my cv',
       'is it bad to leave old jobs that have nothing to do with the role on my resume',
       'should i remove my waitressing jobs from my cv when applying for office roles',
       'do old retail jobs belong on my resume for a management position',

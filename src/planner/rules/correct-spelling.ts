@@ -84,7 +84,7 @@ export function correctSpelling(
       )
         return token;
       const candidates = [word.length - 1, word.length, word.length + 1].flatMap((length) => byLength.get(length) ?? []);
-      const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known));
+      const near = candidates.filter((known) => isOneEditAway(word, known) && !anotherForm(word, known) && sameStart(word, known));
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
     })
     .join('');
@@ -162,6 +162,14 @@ function lengthIndex(vocabulary: ReadonlySet<string>): Map<number, string[]> {
 /** A letter more, less or other at the end is another form of a word ("writer", "nurses", "tighter"), no slip. */
 const anotherForm = (word: string, known: string): boolean =>
   known.startsWith(word) || word.startsWith(known) || word.slice(0, -1) === known.slice(0, -1);
+
+/**
+ * Whether a slip keeps the word's first letter (or swaps the first two): people rarely miss
+ * the letter a word starts with, and a correctly spelled word the phrasings never use is most
+ * often one first letter away from one they do ("walking" → "talking", "wales" → "sales",
+ * "reading" → "dreading", "farmer" → "warmer").
+ */
+const sameStart = (word: string, known: string): boolean => word[0] === known[0] || (word[0] === known[1] && word[1] === known[0]);
 
 /**
  * Whether two words are one insertion, deletion, substitution or swap of neighbours apart

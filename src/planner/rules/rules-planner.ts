@@ -157,7 +157,7 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   }
   // Two requests in one where the patterns read one ("can it be more formal and then export to
   // pdf"): an unread clause the classifier is sure of takes its place among the steps.
-  if (classifier && request.steps.length > 0) request = withClassifiedClauses(request, goal, classifier, phrasebook, context);
+  if (classifier && request.steps.length > 0) request = lastWords(withClassifiedClauses(request, goal, classifier, phrasebook, context), phrasebook);
   // "hi, my name is Tomas, find me welder jobs": an introduction beside a request is no step of its own.
   request = withoutAsides(request, phrasebook);
   // "save both", "mark all three as applied": one step for each job of the list.
@@ -283,7 +283,11 @@ function withClassifiedClauses(
     // What the steps said before it will leave behind ("search rust jobs and a letter for the first one").
     const before = intent.kind === 'unknown' ? placed.filter((step) => step.at < at(intent.text)) : [];
     const reading = clause && intent.kind === 'unknown' ? classifier.read(intent.text, clause, withPending(context, before.map(({ step }) => step), phrasebook)) : undefined;
-    const sure = reading?.kind === 'step' && reading.intent.probability >= clauseThreshold && !request.steps.some((step) => step.action === reading.action);
+    // (Of an action a step already asks for, only the same job's later word: "X offered me the role but I said no".)
+    const sure =
+      reading?.kind === 'step' &&
+      reading.intent.probability >= clauseThreshold &&
+      (!request.steps.some((step) => step.action === reading.action) || lastWordOfSameJob(reading.action, reading.args, phrasebook));
     if (sure && reading?.kind === 'step' && intent.kind === 'unknown') {
       placed.push({ at: at(intent.text), step: { action: reading.action, args: reading.args, text: intent.text } });
     } else {
@@ -367,6 +371,11 @@ function lastWords(request: ParsedRequest, phrasebook: Phrasebook): ParsedReques
     return !same;
   });
   return steps.length === request.steps.length ? request : { ...request, steps };
+}
+
+/** Whether a step is the later word of an action whose last word wins, about the job just told of ("it"). */
+function lastWordOfSameJob(action: string, args: Record<string, unknown>, phrasebook: Phrasebook): boolean {
+  return Boolean(phrasebook.phrasingOf(action)?.lastWordWins) && typeof args.job === 'string' && sameJobAgain.test(args.job);
 }
 
 /** The job just told about, said again without its name. */

@@ -40,6 +40,11 @@ const leadingFiller = new RegExp(
     // "wait is that one in leeds", "hold on, is it remote": a pause before the request.
     'wait(?: a (?:sec|second|minute|min))?',
     'hold on',
+    // "heads up, I sent my application to …", "fyi: …", "quick update -": a lead-in to news.
+    'heads[- ]up',
+    'fyi',
+    'just so (?:you|u) know',
+    '(?:quick|small|little) update',
     'yo',
     'jobpilot',
     'quick(?:ly)?',
@@ -123,7 +128,7 @@ const trailingPunctuation = /(?<![\s.!?,;:])[\s.!?,;:]+$/;
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
 /** "could I see the md version", "can I have a look at my cv": asking to be shown. */
 const askingToSee = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:see|view|look\s+at|(?:have|take|get)\s+a\s+(?:quick\s+)?look\s+at)\s+/i;
-const onlyFiller = /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+)$/i;
+const onlyFiller = /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+|heads[- ]up|fyi|just so (?:you|u) know|(?:quick|small|little) update)$/i;
 
 /**
  * The request inside the politeness: "pls open youtube thx" → "open youtube".

@@ -469,7 +469,10 @@ describe('more corrections, choices and news said loosely', () => {
   });
 
   it("records the person's own no as a withdrawal", async () => {
-    expect(await said("i'm not going ahead with Larkspur Dairy, the commute is too long")).toEqual({ action: 'update_job_status', args: { job: 'Larkspur Dairy', status: 'withdrawn' } });
+    expect(await said("i'm not going ahead with Larkspur Dairy, the commute is too long")).toEqual({
+      action: 'update_job_status',
+      args: { job: 'Larkspur Dairy', status: 'withdrawn', note: 'the commute is too long' },
+    });
     expect(await said('decided against hollowmead after the call')).toEqual({ action: 'update_job_status', args: { job: expect.stringMatching(/hollowmead/i), status: 'withdrawn' } });
   });
 });
@@ -854,7 +857,9 @@ describe('an offer the person turns down is withdrawn, one they take stays an of
     ['I declined the Larkspur Dairy offer', 'withdrawn'],
     ['decided not to take the offer from Hollowmead Apiaries', 'withdrawn'],
     ['said no thanks to larkspur dairy, the commute was too long', 'withdrawn'],
-    // (Left, docs/nlu.md: "we're not accepting the cheesemaker offer" reads as a search since both planner branches merged.)
+    ["we're not accepting the cheesemaker offer", 'withdrawn'],
+    ["we're declining the larkspur offer", 'withdrawn'],
+    ["they're not taking the hollowmead offer", 'withdrawn'],
     ['i accepted the hollowmead offer!!', 'offer'],
     ['Larkspur Dairy declined my application', 'rejected'],
     ['larkspur turned me down', 'rejected'],
@@ -1073,5 +1078,114 @@ describe('a job line corrected without naming the field', () => {
 describe('the documents, said loosely', () => {
   it('lists the prep stuff', async () => {
     expect(await said('show me the prep stuff')).toEqual({ action: 'list_documents', args: { kind: 'interview_prep' } });
+  });
+});
+
+describe('a correctly spelled word one first letter from a phrasing word stays as typed', () => {
+  it.each([
+    ['find me a job as a walking tour guide in rome', 'walking tour guide', 'rome'],
+    ['find carpenter work in wales', 'carpenter', 'wales'],
+    ['nursing jobs in reading', 'nursing', 'reading'],
+    ['dairy farmer jobs in cork', 'dairy farmer', 'cork'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
+
+describe("an offer told, then the person's own no in the next piece", () => {
+  it.each([
+    'Hollowmead offered me the role but I said no',
+    'larkspur dairy made me an offer. i declined',
+    'the beekeeper people offered it to me but i passed on it',
+    "Larkspur offered me the cheesemaker job, but i'm not taking it",
+  ])('%s → withdrawn, one step', async (goal) => {
+    const { steps } = await turnOf(goal);
+    expect(steps, goal).toEqual([{ action: 'update_job_status', args: expect.objectContaining({ job: expect.stringMatching(/larkspur|hollowmead|beekeeper|cheesemaker/i), status: 'withdrawn' }) }]);
+  });
+
+  it('asks which job when a bare no names none and nothing is in play', async () => {
+    expect((await said('i said no')).answer).toMatch(/Which job/);
+  });
+});
+
+describe('a lead-in to news is no search', () => {
+  it.each([
+    ['heads up, I sent my application to Hollowmead Apiaries yesterday', 'applied'],
+    ['fyi - larkspur turned me down', 'rejected'],
+    ['just so you know, I applied to the beekeeper job', 'applied'],
+    ['quick update: larkspur made me an offer', 'offer'],
+  ])('%s', async (goal, status) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('update_job_status');
+    expect(outcome.args?.status, goal).toBe(status);
+  });
+});
+
+describe('a search said with a place nickname, the hours, or "round here"', () => {
+  it.each([
+    ['need bartender gigs in philly', 'bartender', 'Philadelphia'],
+    ['any barista jobs in san fran?', 'barista', 'San Francisco'],
+    ['looking for welding work around brum', 'welding', 'Birmingham'],
+    ['chef jobs in Joburg', 'chef', 'Johannesburg'],
+    ['looking for shop assistant part time in galway', 'part time shop assistant', 'galway'],
+    ['kitchen porter part-time in bristol', 'part-time kitchen porter', 'bristol'],
+    ['im a roofer in leeds, anything going round here?', 'roofer', 'leeds'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query, location }) });
+  });
+});
+
+describe('a short posting pasted with a label or a fit question without its mark', () => {
+  it.each([
+    'Posting: Bus Driver, Metro Transit, Leeds, £14/hr, needs PCV licence and 1 year experience. do i fit',
+    'Job: Dental Nurse, Smile Clinic, Galway, €16/hr, requires 1 yr experience. Am I a good fit',
+    "here's one: Baker, Crumb & Co, $19/hr, 2 years experience required. do i fit?",
+  ])('%s', async (goal) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('analyze_match');
+    expect(String(outcome.args?.job_text), goal).toMatch(/experience/);
+  });
+});
+
+describe('the saved list asked with a relative clause, and results ordered by when they were posted', () => {
+  it.each(['Kindly list all jobs which I have bookmarked before.', 'show me the jobs that i saved earlier', 'display the jobs which i bookmarked already'])(
+    '%s',
+    async (goal) => {
+      expect(await said(goal)).toEqual({ action: 'list_saved_jobs', args: {} });
+    },
+  );
+
+  it.each(['sort these by how recently they were posted', 'rank them by when they went up', 'order the results by how long ago they were listed'])('%s', async (goal) => {
+    const outcome = await said(goal, { messages: listed, references: { last_job_ids: 'j1,j2,j3' } });
+    expect(outcome, goal).toEqual({ action: 'compare_jobs', args: expect.objectContaining({ by: 'recent' }) });
+  });
+});
+
+describe('why news happened, or what an offer came with, is kept as its note', () => {
+  it.each([
+    ['I withdrew from larkspur, the pay was too low', 'withdrawn', 'the pay was too low'],
+    ['I pulled out of the hollowmead application because the hours are mad', 'withdrawn', 'the hours are mad'],
+    ['hollowmead made me an offer, 32k!', 'offer', '32k'],
+    ['larkspur offered me £14.50 an hour', 'offer', '£14.50 an hour'],
+  ])('%s', async (goal, status, note) => {
+    expect(await said(goal)).toEqual({ action: 'update_job_status', args: { job: expect.any(String), status, note } });
+  });
+
+  it('adds no note when none was told', async () => {
+    expect(await said('larkspur rejected me')).toEqual({ action: 'update_job_status', args: { job: 'Larkspur Dairy', status: 'rejected' } });
+  });
+});
+
+describe('how-to questions about adding outside jobs and removing resumes are answered', () => {
+  it.each(['can I add a job from another website?', 'can i add a job from a different site', 'can i import a job listing from somewhere else'])('%s', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/Paste the posting/);
+  });
+
+  it.each(['how do I remove an old resume?', 'how can i get rid of an outdated cv'])('%s', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/can't delete resumes/);
+  });
+
+  it('still answers whether to drop old jobs from a resume', async () => {
+    expect((await said('should i delete my old retail jobs off my cv')).answer).toMatch(/old jobs in another field/);
   });
 });
