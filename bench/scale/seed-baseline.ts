@@ -18,6 +18,12 @@ import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
  */
 export interface SeedBaseline {
   turn(threadId: string, message: string): Promise<string>;
+  /**
+   * Appends the messages of `turns` finished turns (each person's message and `answer`) in
+   * one state update, as the turns themselves would have left them: the channel the next
+   * turn loads and writes back is as long as after running them, without waiting for them.
+   */
+  prefill(threadId: string, turns: readonly string[], answer: string): Promise<void>;
   /** Bytes the stock saver holds for the thread (checkpoints, writes, blobs). */
   storedBytes(threadId: string): Promise<number>;
   close(): Promise<void>;
@@ -80,6 +86,10 @@ export async function startSeedBaseline(databaseUrl: string): Promise<SeedBaseli
     async turn(threadId, message) {
       const state = await graph.invoke({ messages: [new HumanMessage(message)] }, { configurable: { thread_id: threadId } });
       return text(state.messages.at(-1) as BaseMessage);
+    },
+    async prefill(threadId, turns, answer) {
+      const messages = turns.flatMap((message) => [new HumanMessage(message), new AIMessage(answer)]);
+      await graph.updateState({ configurable: { thread_id: threadId } }, { messages }, 'reception');
     },
     async storedBytes(threadId) {
       const { rows } = await pool.query<{ bytes: string }>(

@@ -608,6 +608,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'can i drop irrelevant experience from my cv',
       'how far back should my work history go',
       'my early jobs are in a different field, do i list them',
+      'can i remove jobs from twenty years ago from my resume',
+      'is it fine to cut my first jobs out of my cv',
     ],
     answer:
       'Keep them, briefly: old jobs in another field fill what would otherwise look like a gap and often show transferable skills (leadership, training new staff, customer service, working under pressure). Give each one line, framed by what matters for the new role, and spend the space on your relevant experience. Past about ten to fifteen years, a single "Earlier roles" line is enough.',

@@ -1185,7 +1185,11 @@ describe('how-to questions about adding outside jobs and removing resumes are an
     expect((await said(goal)).answer, goal).toMatch(/can't delete resumes/);
   });
 
-  it('still answers whether to drop old jobs from a resume', async () => {
-    expect((await said('should i delete my old retail jobs off my cv')).answer).toMatch(/old jobs in another field/);
+  it.each([
+    'should i delete my old retail jobs off my cv',
+    'is it ok to take roles from 2005 off my resume',
+    'can I leave my jobs from the nineties out of my CV?',
+  ])('still answers whether to drop old jobs from a resume: %s', async (goal) => {
+    expect((await said(goal)).answer, goal).toMatch(/old jobs in another field/);
   });
 });
