@@ -177,7 +177,8 @@ export function placeNames(place: string): string[] {
  */
 export function placeWords(): ReadonlySet<string> {
   placeWordSet ??= new Set(
-    [...Object.keys(sameAs), ...Object.entries(placesWithSubdivisions).flat(2)].flatMap((name) => name.match(/[a-z]+/g) ?? []),
+    // (Words of three letters or more: a lone "w" of "w yorkshire" is the shorthand for "with" too.)
+    [...Object.keys(sameAs), ...Object.entries(placesWithSubdivisions).flat(2)].flatMap((name) => (name.match(/[a-z]+/g) ?? []).filter((word) => word.length >= 3)),
   );
   return placeWordSet;
 }
