@@ -376,6 +376,13 @@ describe('conversation', () => {
     },
   );
 
+  it('a greeting offers a job search as its example, what people come for first', async () => {
+    const search = registry.actions.find((action) => action.name === 'search_jobs')!;
+    const examples = (search.phrasing?.examples ?? []).map((example) => example.say);
+    const shown = /For example: "([^"]+)"/.exec(await answer('hi'))?.[1];
+    expect(examples).toContain(shown);
+  });
+
   it.each(["what's the capital of France", 'write me a poem', 'asdfghjkl'])(
     '"%s" gets the plain "I can\'t without a language model" answer, with the closest abilities',
     async (goal) => {

@@ -40,6 +40,10 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     .join('\n');
   const canOnly = joinWords(phrasings.map(({ action, phrasing }) => phrasing?.capability ?? `run ${action.name}`));
   const [first, second] = phrasings.filter(({ phrasing }) => phrasing && !phrasing.examples[0].references);
+  // A greeting shows what people come for first: a search when there is one.
+  // (Its shortest example without a reference: a greeting stays one short line.)
+  const greeter = (phrasings.find(({ action, phrasing }) => action.name === 'search_jobs' && phrasing) ?? first)?.phrasing;
+  const greetingExample = greeter?.examples.filter((example) => !example.references).map((example) => example.say).sort((a, b) => a.length - b.length)[0];
   const tips = [
     first?.phrasing && second?.phrasing
       ? `You can chain steps: "${first.phrasing.examples[0].say} and ${second.phrasing.examples[0].say}".`
@@ -49,7 +53,7 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
   return {
     help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
     // Chit-chat gets a short answer; "help" is where the whole list lives.
-    greeting: `Hello! I'm jobpilot, your job-hunting assistant. What can I do for you?${first?.phrasing ? ` For example: "${first.phrasing.examples[0].say}".` : ''}`,
+    greeting: `Hello! I'm jobpilot, your job-hunting assistant. What can I do for you?${greetingExample ? ` For example: "${greetingExample}".` : ''}`,
     thanks: "You're welcome, glad to help! Anything else?",
     farewell: 'Bye! Good luck with the job hunt.',
     acknowledgement: 'Okay. Tell me what to do next, or say "help" to see what I can do.',
