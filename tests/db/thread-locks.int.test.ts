@@ -100,12 +100,15 @@ describe('thread locks', () => {
 
   it("mark a run in the row and say how the previous run left it: ended (with the approval it left) or died holding it", async () => {
     const threads = threadsRepository(database.pool);
-    expect(await threads.markBusy('journal', 'run-1', { owner: 'default' })).toEqual({ clean: true, pendingApproval: null });
+    expect(await threads.markBusy('journal', 'run-1', { owner: 'default' })).toEqual({ clean: true, pendingApproval: null, untitled: true });
     const approval = { action: 'open_website', args: { url: 'https://example.com' }, reason: 'asked' };
     await threads.release('journal', 'run-1', approval);
-    expect(await threads.markBusy('journal', 'run-2')).toEqual({ clean: true, pendingApproval: approval });
+    // (Still untitled: a title is set by the run's first message, not by marking it busy.)
+    expect(await threads.markBusy('journal', 'run-2')).toEqual({ clean: true, pendingApproval: approval, untitled: true });
     // run-2 dies holding the thread: its row still names it, so only the checkpoint knows.
     expect(await threads.markBusy('journal', 'run-3')).toMatchObject({ clean: false });
+    await threads.setTitleIfEmpty('journal', 'Plumbing jobs in Cork');
+    expect(await threads.markBusy('journal', 'run-4')).toMatchObject({ untitled: false });
     expect(await threads.markBusy('no-such-thread', 'run-1')).toBeNull();
   });
 
