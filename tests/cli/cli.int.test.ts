@@ -132,7 +132,7 @@ describe('jobpilot CLI against a real server', () => {
   it('ask prints the answer', async () => {
     const result = await runCli(['ask', 'hi'], { env: await clientEnv() });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/open/i);
+    expect(result.stdout).toMatch(/job-hunting assistant/i);
     expect(result.stdout).not.toContain('{"type"');
   });
 

@@ -1,7 +1,7 @@
 /**
  * The classifier's view of a sentence: hashed character n-grams (2–5, inside word
  * boundaries) plus word unigrams and bigrams, as a sparse, L2-normalised vector. Paths,
- * web addresses and numbers become one placeholder each, so "~/cv.pdf" and "/tmp/My CV.docx"
+ * web addresses, stored ids and numbers become one placeholder each, so "~/cv.pdf" and "/tmp/My CV.docx"
  * look alike to the model (the entity readers take the value itself).
  */
 
@@ -15,6 +15,8 @@ const urlPattern = /\bhttps?:\/\/\S+|\b(?:www\.)?(?:[a-z0-9-]+\.)+(?:(?:com|org|
 /** (A slash inside a word is no path: "$38/hr", "24/7", "and/or".) */
 const pathPattern = /(?:~|\.{1,2})\/\S+|(?<![^\s(:="'])\/[^\s/]+\/\S+|[a-z]:\\\S+|\S+\.(?:pdf|docx?|md|markdown|txt|rtf|odt|json)\b/g;
 const numberPattern = /\d+(?:[.,]\d+)*(?:k\b)?/g;
+/** A stored document's or resume's id ("doc_2a45a6ecec"): random letters the n-grams would read as words. */
+const idPattern = /\b(?:doc|res)_[0-9a-f]{6,}\b/g;
 
 /**
  * The words the features are built from: lower-cased, entities replaced by placeholders.
@@ -28,6 +30,7 @@ export function wordsOf(text: string): string[] {
     .replace(/[’‘`]/g, "'")
     .replace(urlPattern, ' _url_ ')
     .replace(pathPattern, ' _path_ ')
+    .replace(idPattern, ' _id_ ')
     .replace(numberPattern, ' _num_ ');
   return normal.match(/_[a-z]+_|[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 }

@@ -103,6 +103,12 @@ describe('features', () => {
     ]);
   });
 
+  it("replace a stored document's or resume's id with one placeholder, whatever its random letters", () => {
+    for (const id of ['doc_2a45a6ecec', 'res_a1b2c3d4e5', 'doc_0123456789']) {
+      expect(wordsOf(`revise cover letter ${id} to be shorter`), id).toEqual(['revise', 'cover', 'letter', '_id_', 'to', 'be', 'shorter']);
+    }
+  });
+
   it('see no path in a slash inside a word (pay per hour, 24/7, and/or), and one in a path of two parts', () => {
     expect(wordsOf('$38/hr, 24/7 and/or 9/10')).not.toContain('_path_');
     expect(wordsOf('my cv is at /home/ines/cv')).toContain('_path_');
