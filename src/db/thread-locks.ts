@@ -22,6 +22,8 @@ export const threadLockHeldSql = `hashtext(threads.thread_id)::oid IN (
 export const THREAD_LOCKS_APPLICATION_NAME = 'jobpilot thread locks';
 
 const HEARTBEAT_MS = 10_000;
+/** How long a failed hold waits for the pool to say whether the database is gone. */
+const LOSS_VERDICT_MS = 5_000;
 
 /** A thread this process holds: one run (or one delete) at a time, across every process. */
 export interface ThreadLock {
@@ -93,18 +95,19 @@ export function createThreadLocks(
     session.client.end().catch(() => {});
     const lost = [...held.values()].filter((entry) => entry.session === session);
     if (lost.length) log('thread locks lost', { why, threads: lost.map((entry) => entry.lock.threadKey) });
-    if (!isDatabaseUnavailable(cause)) {
+    if (cause !== undefined && !isDatabaseUnavailable(cause)) {
       for (const entry of lost) entry.lose(cause);
       return;
     }
-    // Postgres going away, or only this session ending (a terminated backend)? The pool tells:
-    // the first is DATABASE_UNAVAILABLE, the second a lost thread.
+    // Postgres going away, or only this session ending (a terminated backend, or a socket
+    // closed without an error)? The pool tells: the first is DATABASE_UNAVAILABLE, the
+    // second a lost thread.
     void pool.query('SELECT 1').then(
       () => {
         for (const entry of lost) entry.lose();
       },
-      () => {
-        for (const entry of lost) entry.lose(cause);
+      (error: unknown) => {
+        for (const entry of lost) entry.lose(isDatabaseUnavailable(cause) ? cause : error);
       },
     );
   }
@@ -210,8 +213,11 @@ export function createThreadLocks(
         released,
         async assertHeld() {
           if (done || !session || held.get(threadKey)?.lock !== lock) throw lostError(threadKey);
-          await probe(session).catch(() => {
-            throw lostError(threadKey);
+          await probe(session).catch(async () => {
+            // The failed probe ended the session, and that loses this lock with its reason
+            // (the database gone, or only the hold) once the pool has been asked.
+            await Promise.race([released, new Promise((resolve) => setTimeout(resolve, LOSS_VERDICT_MS).unref())]);
+            throw lostController.signal.reason instanceof JobpilotError ? lostController.signal.reason : lostError(threadKey);
           });
           if (lostController.signal.aborted) throw lostError(threadKey);
         },
