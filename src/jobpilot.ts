@@ -3,6 +3,7 @@ import { adminKeyFile, artifactsDir, type Config } from './config.ts';
 import { chatModelBindingOf } from './model/chat-model-binding-of.ts';
 import { createModelClient } from './model/create-model-client.ts';
 import { CHECKPOINT_SCHEMA, type Database, openDatabase } from './db/database.ts';
+import type { EmbeddedDatabase } from './db/embedded-postgres.ts';
 import { createCheckpointWrites, fenceCheckpoints } from './db/fence-checkpoints.ts';
 import { createThreadLocks } from './db/thread-locks.ts';
 import { ensurePrivateDirectory, readOrCreateSecretFile } from './db/private-files.ts';
@@ -53,6 +54,12 @@ export interface JobpilotOptions {
   log?: (message: string, details?: Record<string, unknown>) => void;
   /** Told of every job-board call (board, outcome, duration): the metrics. */
   observeBoardCall?: (call: BoardCall) => void;
+  /**
+   * The embedded Postgres of `config.dataDir`, started before this was called (`jobpilot
+   * serve` starts it while the server's modules load). Owned from here: stopped when
+   * start-up fails.
+   */
+  embeddedPostgres?: Promise<EmbeddedDatabase>;
 }
 
 /**
@@ -71,26 +78,21 @@ export async function createJobpilot({
   registry: givenRegistry,
   log = () => {},
   observeBoardCall,
+  embeddedPostgres,
 }: JobpilotOptions) {
-  // First: a bad board variable stops start-up (a ConfigError naming it) before anything opens.
-  const sourceSettings = parseSourceSettings(config.jobs.boardVariables);
-  const boards = createJobSources(sourceSettings);
-  const sources = observeBoardCall ? boards.map((source) => observeSource(source, observeBoardCall)) : boards;
-  // The person wrote these origins: only their names may resolve to this machine or the LAN.
-  const trustedHosts = sourceSettings.flatMap(({ origin }) => (origin ? [new URL(origin).hostname] : []));
-  const model = chatModel
-    ? createModelClient(chatModelBindingOf(chatModel), config.model)
-    : await createConfiguredModelClient(config);
-  // The person's files: only they may enter. (The embedded Postgres sees to the data dir itself.)
-  if (config.databaseUrl) await ensurePrivateDirectory(config.dataDir);
-  await ensurePrivateDirectory(artifactsDir(config));
-  // The key `jobpilot token` proves it runs as this user with: a private file in the data dir.
-  const adminKey = await readOrCreateSecretFile(adminKeyFile(config));
+  // Start-up that fails before the database is open stops the Postgres started for it.
+  const { sources, trustedHosts, model, adminKey } = await prepare(config, chatModel, observeBoardCall).catch(
+    async (error: unknown) => {
+      await embeddedPostgres?.then((db) => db.stop(), () => {});
+      throw error;
+    },
+  );
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     embeddedPort: config.embeddedPostgresPort,
     log: (message) => log(message),
+    embedded: embeddedPostgres,
   });
   const threads = threadsRepository(database.pool);
   // One run per thread: locks Postgres frees when this process's session ends; a run that
@@ -207,3 +209,22 @@ export async function createJobpilot({
 }
 
 export type Jobpilot = Awaited<ReturnType<typeof createJobpilot>>;
+
+/** What start-up reads and checks before the database opens: boards, the model, private files. */
+async function prepare(config: Config, chatModel: BaseChatModel | undefined, observeBoardCall: JobpilotOptions['observeBoardCall']) {
+  // First: a bad board variable stops start-up (a ConfigError naming it) before anything opens.
+  const sourceSettings = parseSourceSettings(config.jobs.boardVariables);
+  const boards = createJobSources(sourceSettings);
+  const sources = observeBoardCall ? boards.map((source) => observeSource(source, observeBoardCall)) : boards;
+  // The person wrote these origins: only their names may resolve to this machine or the LAN.
+  const trustedHosts = sourceSettings.flatMap(({ origin }) => (origin ? [new URL(origin).hostname] : []));
+  const model = chatModel
+    ? createModelClient(chatModelBindingOf(chatModel), config.model)
+    : await createConfiguredModelClient(config);
+  // The person's files: only they may enter. (The embedded Postgres sees to the data dir itself.)
+  if (config.databaseUrl) await ensurePrivateDirectory(config.dataDir);
+  await ensurePrivateDirectory(artifactsDir(config));
+  // The key `jobpilot token` proves it runs as this user with: a private file in the data dir.
+  const adminKey = await readOrCreateSecretFile(adminKeyFile(config));
+  return { sources, trustedHosts, model, adminKey };
+}

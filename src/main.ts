@@ -1,15 +1,14 @@
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adminKeyFile, type Config, ConfigError, loadConfig } from './config.ts';
+import type { EmbeddedDatabase } from './db/embedded-postgres.ts';
 import { stopOwnedPostgres } from './db/postgres-process.ts';
 import { createJobpilot, type Jobpilot } from './jobpilot.ts';
 import type { Planner } from './planner/planner.ts';
 import { buildApp } from './server/build-app.ts';
 import { createMetrics } from './server/metrics.ts';
 import { currentRequestId } from './server/request-id.ts';
-import { portInUse } from './server/port-in-use.ts';
-
-const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
+import { checkStartable, portTaken } from './server/start-checks.ts';
 
 /** How long shutdown waits for cancelled runs to release their threads. */
 const runCancelMs = 5_000;
@@ -27,9 +26,6 @@ async function settled(promises: Promise<unknown>[], ms: number): Promise<void> 
   ]);
   clearTimeout(timer);
 }
-
-const portTaken = (config: Pick<Config, 'host' | 'port'>) =>
-  new ConfigError(`Port ${config.port} on ${config.host} is already in use: is jobpilot already running? Set PORT to use another port.`);
 
 export interface RunningServer {
   url: string;
@@ -49,15 +45,19 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Config,
-  options: { planner?: Planner; logger?: boolean; keepAliveMs?: number } = {},
+  options: {
+    planner?: Planner;
+    logger?: boolean;
+    keepAliveMs?: number;
+    /** The embedded Postgres, already starting (see `startPostgresEarly`); owned from here. */
+    embeddedPostgres?: Promise<EmbeddedDatabase>;
+  } = {},
 ): Promise<RunningServer> {
-  if (!loopbackHosts.has(config.host) && !config.token) {
-    throw new ConfigError(
-      `Invalid configuration. JOBPILOT_TOKEN: required when HOST is not a loopback address (HOST=${config.host}); clients then send "authorization: Bearer <token>".`,
-    );
-  }
-  // A port already taken is said before anything starts: no embedded Postgres, no new cluster.
-  if (config.port !== 0 && (await portInUse(config.host, config.port))) throw portTaken(config);
+  // A bad HOST/token pair or a port already taken is said before anything starts.
+  await checkStartable(config).catch(async (error: unknown) => {
+    await options.embeddedPostgres?.then((db) => db.stop(), () => {});
+    throw error;
+  });
   const logger = options.logger === false ? false : { level: config.logLevel };
   // Until the app (and its logger) exists, start-up messages go to stderr as plain lines.
   const startupLog = (message: string) => {
@@ -67,6 +67,7 @@ export async function startServer(
   const jobpilot = await createJobpilot({
     config,
     ...(options.planner ? { planner: options.planner } : {}),
+    ...(options.embeddedPostgres ? { embeddedPostgres: options.embeddedPostgres } : {}),
     observeBoardCall: metrics.boardCall,
     log: (message, details) => {
       if (
@@ -185,7 +186,10 @@ const orderlyLimitMs = 30_000;
  * stops, or an orderly stop that takes over 30 s, forces it: the embedded Postgres is still
  * stopped (fast shutdown), and the code is 128 + the signal's number (1 when timed out).
  */
-export async function serve(config: Config = loadConfig()): Promise<number> {
+export async function serve(
+  config: Config = loadConfig(),
+  { embeddedPostgres }: { embeddedPostgres?: Promise<EmbeddedDatabase> } = {},
+): Promise<number> {
   const say = (message: string) => process.stderr.write(`jobpilot: ${message}\n`);
   let firstSignalAt: number | undefined;
   let requestStop: (signal: (typeof stopSignals)[number]) => void = () => {};
@@ -222,7 +226,7 @@ export async function serve(config: Config = loadConfig()): Promise<number> {
     return code;
   };
   try {
-    const starting = startServer(config);
+    const starting = startServer(config, embeddedPostgres ? { embeddedPostgres } : {});
     const first = await Promise.race([starting.then(() => 'started' as const), forceRequested]);
     if (first !== 'started') {
       starting.then((server) => server.close(), () => {}).catch(() => {});

@@ -2,7 +2,7 @@ import type { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
 import type pg from 'pg';
 import { JobpilotError } from '../errors.ts';
 import { databaseUnavailable } from './database-errors.ts';
-import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
 import { migrate } from './migrate.ts';
 import { createPool } from './pool.ts';
 import { PruningPostgresSaver } from './pruning-postgres-saver.ts';
@@ -36,14 +36,16 @@ export async function openDatabase(options: {
   dataDir: string;
   embeddedPort?: number | undefined;
   log?: (message: string) => void;
+  /** The embedded Postgres of `dataDir`, already starting (`jobpilot serve` starts it while the server's modules load). */
+  embedded?: Promise<EmbeddedDatabase> | undefined;
 }): Promise<Database> {
   const embedded = options.databaseUrl
     ? null
-    : await startEmbeddedPostgres({
+    : await (options.embedded ?? startEmbeddedPostgres({
         dataDir: options.dataDir,
         port: options.embeddedPort,
         log: options.log,
-      });
+      }));
   const url = options.databaseUrl ?? (embedded?.url as string);
   const log = options.log ?? (() => {});
   const pool = createPool(url, { log: (message, details) => log(details ? `${message} ${JSON.stringify(details)}` : message) });
