@@ -3,7 +3,7 @@ import type { RunEventsRepository } from '../db/repositories/run-events.ts';
 import type { RunNotices } from '../db/run-notices.ts';
 import { JobpilotError } from '../errors.ts';
 import type { RunRequest } from '../protocol/api.ts';
-import type { RunEvent } from '../protocol/events.ts';
+import type { RunEvent, RunStatus } from '../protocol/events.ts';
 import { createActiveRuns } from './active-runs.ts';
 import { admitRun } from './admit-run.ts';
 import { executeRun } from './execute-run.ts';
@@ -50,6 +50,15 @@ async function within(ms: number, promises: Promise<unknown>[]): Promise<void> {
     }),
   ]);
   clearTimeout(timer);
+}
+
+/** A kept run in brief (`list`). */
+export interface RunSummary {
+  run_id: string;
+  thread_id: string;
+  started_at: Date;
+  updated_at: Date;
+  status: RunStatus | 'running' | 'lost';
 }
 
 /** A started run's events, with its id known before the first event is read. */
@@ -194,6 +203,27 @@ export function createRunService({ log = () => {}, graphFor, events: keeping, ..
       }
       if (!active.cancel(runId)) await keeping?.notices.askCancel(runId);
       return 'cancelling';
+    },
+
+    /**
+     * `owner`'s kept runs on thread `threadId`, newest first (`runId`: that one only), each with
+     * its status: how it ended, `running` while a process runs it, or `lost` when its process
+     * died before its end. Runs expire with their events (`JOBPILOT_RUN_EVENTS_HOURS`).
+     */
+    async list(
+      threadId: string,
+      { owner = DEFAULT_OWNER, limit = 100, runId }: { owner?: string; limit?: number; runId?: string } = {},
+    ): Promise<RunSummary[]> {
+      if (!keeping) return [];
+      const key = threadKey(owner, threadId);
+      const [kept, thread] = await Promise.all([keeping.store.runs(key, { limit, ...(runId ? { runId } : {}) }), rest.threads.get(key)]);
+      return kept.map((run) => ({
+        run_id: run.run_id,
+        thread_id: threadId,
+        started_at: run.started_at,
+        updated_at: run.updated_at,
+        status: run.ended ?? (thread?.active_run_id === run.run_id && thread.run_in_progress ? 'running' : 'lost'),
+      }));
     },
 
     /** Cancels the run if this process runs it (a cancel asked by another process). */

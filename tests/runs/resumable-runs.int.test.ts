@@ -142,6 +142,14 @@ describe('resumable run streams on /v1', () => {
     const answer = await readStream(await join(first.url, url));
     expect(answer.map((entry) => entry.event.type)).toEqual(['run-start', 'message-delta', 'message-end', 'run-end']);
     expect(answer.find((entry) => entry.event.type === 'message-end')?.event).toMatchObject({ text: 'You said hello.' });
+    // The thread's kept runs, newest first, as either process lists them (the service API /lg uses).
+    const listed = await second.jobpilot.runs.list(thread);
+    expect(listed.map((run) => [run.run_id, run.status])).toEqual([
+      [(answer[0]?.event as { run_id: string }).run_id, 'completed'],
+      [accepted.run_id, 'completed'],
+    ]);
+    expect(await first.jobpilot.runs.list(thread, { runId: accepted.run_id })).toHaveLength(1);
+    expect(await first.jobpilot.runs.list(thread, { owner: 'someone-else' })).toEqual([]);
   });
 
   it('a run started without on_disconnect is still cancelled when its client leaves (and is then read as cancelled)', async () => {

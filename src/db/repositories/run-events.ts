@@ -4,6 +4,15 @@ import type { RunEvent } from '../../protocol/events.ts';
 /** The channel each batch of stored events is announced on: the payload is `<run id> <last seq>`. */
 export const RUN_EVENTS_CHANNEL = 'jobpilot_run_events';
 
+/** A kept run in brief: when it started, and how it ended (`null` while no `run-end` is kept). */
+export interface KeptRun {
+  run_id: string;
+  started_at: Date;
+  updated_at: Date;
+  ended: RunEndStatus | null;
+}
+type RunEndStatus = Extract<RunEvent, { type: 'run-end' }>['status'];
+
 /** One stored event: its id within the run (`seq`, the SSE `id:`) and the event. */
 export interface StoredRunEvent {
   seq: number;
@@ -58,6 +67,18 @@ export function runEventsRepository(pool: pg.Pool) {
     async exists(threadKey: string, runId: string): Promise<boolean> {
       const { rowCount } = await pool.query('SELECT 1 FROM run_events WHERE thread_id = $1 AND run_id = $2 LIMIT 1', [threadKey, runId]);
       return rowCount === 1;
+    },
+
+    /** The thread's kept runs, newest first (`runId`: that one only). */
+    async runs(threadKey: string, { limit = 100, runId }: { limit?: number; runId?: string } = {}): Promise<KeptRun[]> {
+      const { rows } = await pool.query<KeptRun>(
+        `SELECT run_id, min(created_at) AS started_at, max(created_at) AS updated_at,
+                max(data->>'status') FILTER (WHERE type = 'run-end') AS ended
+           FROM run_events WHERE thread_id = $1 AND ($2::text IS NULL OR run_id = $2)
+          GROUP BY run_id ORDER BY min(created_at) DESC, run_id LIMIT $3`,
+        [threadKey, runId ?? null, limit],
+      );
+      return rows;
     },
 
     /**
