@@ -93,6 +93,13 @@ export function createRunService({ log = () => {}, graphFor, events: keeping, ..
     ? setInterval(() => void prune().catch((error: unknown) => log('deleting old run events failed', { error: String(error) })), pruneEveryMs)
     : undefined;
   pruning?.unref();
+  // Once soon after start too: a server restarted more often than every 10 minutes still prunes.
+  const firstPrune = keeping && pruneEveryMs > 0
+    ? setTimeout(() => void prune().catch((error: unknown) => log('deleting old run events failed', { error: String(error) })), Math.min(pruneEveryMs, 60_000))
+    : undefined;
+  firstPrune?.unref();
+  /** Aborted at shutdown: joins end (without run-end), so their clients reconnect to a server that stays. */
+  const closing = new AbortController();
 
   const isRunning = async (key: string, runId: string): Promise<boolean> => {
     const row = await rest.threads.get(key);
@@ -151,13 +158,20 @@ export function createRunService({ log = () => {}, graphFor, events: keeping, ..
      * only `cancel` or shutdown stops it. Resolves with its id once it is admitted and its
      * `run-start` is kept, so a join finds it at once.
      */
-    async startDetached(threadId: string, request: RunRequest, owner: string = DEFAULT_OWNER): Promise<{ runId: string }> {
+    async startDetached(
+      threadId: string,
+      request: RunRequest,
+      owner: string = DEFAULT_OWNER,
+      /** Told every event of the run as it happens (the metrics). */
+      observe: (event: RunEvent) => void = () => {},
+    ): Promise<{ runId: string }> {
       const stream = await start(threadId, request, undefined, owner);
       // The first event (run-start) is read here: kept before `next` returns it.
       const first = await stream.next();
       if (!first.done) {
+        observe(first.value);
         const drain = (async () => {
-          for await (const _event of stream);
+          for await (const event of stream) observe(event);
         })()
           .catch((error: unknown) => log('detached run failed', { runId: stream.runId, error: String(error) }))
           .finally(() => detached.delete(drain));
@@ -185,7 +199,7 @@ export function createRunService({ log = () => {}, graphFor, events: keeping, ..
         { store: keeping.store, notices: keeping.notices, isRunning, pollMs: keeping.pollMs ?? 2_000 },
         { threadKey: key, runId },
         after,
-        signal,
+        AbortSignal.any([signal, closing.signal]),
       );
     },
 
@@ -242,6 +256,8 @@ export function createRunService({ log = () => {}, graphFor, events: keeping, ..
      */
     async close(timeoutMs = 5_000): Promise<void> {
       clearInterval(pruning);
+      clearTimeout(firstPrune);
+      closing.abort();
       await active.cancelAll(timeoutMs);
       // Cancelled runs still pass their run-end on: detached ones here, the others to their readers.
       await within(timeoutMs, [...detached]);

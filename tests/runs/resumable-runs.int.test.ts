@@ -198,4 +198,23 @@ describe('resumable run streams on /v1', () => {
     expect(badId.status).toBe(400);
     expect(((await badId.json()) as { error: { message: string } }).error.message).toMatch(/last-event-id/i);
   });
+  it('a server that stops ends its joins without run-end (their clients join again elsewhere), the run goes on', async () => {
+    const thread = `moving-${Math.random().toString(36).slice(2, 8)}`;
+    const waitingBefore = planner.state.waiting;
+    const started = await post(first.url, thread, { message: 'stream moving', stream: false });
+    const { stream_url: url } = (await started.json()) as { stream_url: string };
+    const joined = await join(second.url, url);
+    const seen = readStream(joined);
+    await waitFor(async () => planner.state.waiting, (count) => count > waitingBefore);
+    // Last in this file: the second server stops for good.
+    await second.close();
+    const before = await seen;
+    expect(before.map((entry) => entry.event.type)).not.toContain('run-end');
+    planner.open();
+    const rest = await readStream(await join(first.url, url, before.at(-1)?.id));
+    const all = [...before, ...rest];
+    expect(all.map((entry) => entry.id)).toEqual(upTo(all.length));
+    expect(all.at(-1)?.event).toMatchObject({ type: 'run-end', status: 'completed' });
+  });
+
 });

@@ -50,7 +50,7 @@ export async function runRoutes(app: FastifyInstance, deps: { runs: RunService; 
     const turn: RunRequest = 'message' in body ? { message: body.message } : { resume: body.resume };
     const asked = prefersAsync(request.headers.prefer);
     if (body.stream === false || asked) {
-      const { runId } = await deps.runs.startDetached(threadId, turn, request.owner);
+      const { runId } = await deps.runs.startDetached(threadId, turn, request.owner, deps.metrics.runObserver());
       const path = runPath(threadId, runId);
       if (asked) void reply.header('preference-applied', 'respond-async');
       return reply.code(202).header('content-location', path).header('location', path).send({ run_id: runId, thread_id: threadId, stream_url: path });
