@@ -55,6 +55,9 @@ const serverSchema = z.object({
   JOBPILOT_TOKEN: optionalString,
   JOBPILOT_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
   JOBPILOT_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  JOBPILOT_RUN_EVENTS_HOURS: z.coerce.number().min(0.001).max(8760).default(24),
+  JOBPILOT_RUN_EVENTS_PER_RUN: positiveInt(10_000, 1_000_000),
+  JOBPILOT_RUN_EVENTS_MAX: positiveInt(1_000_000, 100_000_000),
   JOBPILOT_ALLOWED_HOSTS: commaList
     .pipe(
       z.array(
@@ -109,6 +112,8 @@ export interface Config {
   /** The longest a client may take to send a whole request, headers and body (`JOBPILOT_REQUEST_TIMEOUT_MS`); answers and streams are not counted. */
   requestTimeoutMs: number;
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
+  /** How much of every run's events is kept for joins (`JOBPILOT_RUN_EVENTS_*`): age, per run, in all. */
+  runEvents: { maxAgeMs: number; perRun: number; maxRows: number };
 }
 
 /** The job boards' variables, name to value, as the environment holds them. */
@@ -229,6 +234,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: parsed.JOBPILOT_RATE_LIMIT,
     requestTimeoutMs: parsed.JOBPILOT_REQUEST_TIMEOUT_MS,
     logLevel: parsed.JOBPILOT_LOG_LEVEL,
+    runEvents: {
+      maxAgeMs: Math.round(parsed.JOBPILOT_RUN_EVENTS_HOURS * 3_600_000),
+      perRun: parsed.JOBPILOT_RUN_EVENTS_PER_RUN,
+      maxRows: parsed.JOBPILOT_RUN_EVENTS_MAX,
+    },
   };
 }
 

@@ -67,6 +67,10 @@ export const errorCodes = {
   TOKEN_NOT_FOUND: 404,
   /** A live named token already has that name (creating). */
   TOKEN_EXISTS: 409,
+  /** No run of that id is kept on that thread for this owner (never started, expired, or another's). */
+  RUN_NOT_FOUND: 404,
+  /** In a joined stream: the server running the run stopped before the run ended (not an HTTP answer). */
+  RUN_LOST: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

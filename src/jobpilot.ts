@@ -13,6 +13,8 @@ import { threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
 import { usageRepository } from './db/repositories/usage.ts';
 import { stepAttemptsRepository } from './db/repositories/step-attempts.ts';
+import { runEventsRepository } from './db/repositories/run-events.ts';
+import { createRunNotices } from './db/run-notices.ts';
 import { buildGraph, type JobpilotGraph } from './graph/build-graph.ts';
 import { makeExecutorNode } from './graph/nodes/executor-node.ts';
 import { makePlannerNode } from './graph/nodes/planner-node.ts';
@@ -174,7 +176,22 @@ export async function createJobpilot({
     }
     return found;
   };
-  const runs = createRunService({ graphFor, threads, threadLocks, transcript, usage, attempts, checkpointWrites, log });
+  // Every run's events are kept for joins; a cancel asked in any process reaches the one running the run.
+  let cancelHere: (runId: string) => void = () => {};
+  const notices = createRunNotices(database.pool, { onCancel: (runId) => cancelHere(runId), log });
+  await notices.start().catch((error: unknown) => log('run notices: not listening yet', { error: String(error) }));
+  const runs = createRunService({
+    graphFor,
+    threads,
+    threadLocks,
+    transcript,
+    usage,
+    attempts,
+    checkpointWrites,
+    log,
+    events: { store: runEventsRepository(database.pool), notices, ...config.runEvents },
+  });
+  cancelHere = runs.cancelHere;
   const tokens = apiTokensRepository(database.pool);
   return {
     config,
@@ -202,6 +219,7 @@ export async function createJobpilot({
     /** Cancels runs in flight (they release their threads), frees the rest, then closes the database. */
     async close() {
       await runs.close();
+      await notices.close();
       await threadLocks.close();
       await database.close();
     },

@@ -40,6 +40,9 @@ import type { ResumeCorrection } from '../protocol/resume-correction.ts';
 import { ApiError, ConnectionLostError, ServerUnreachableError } from './api-error.ts';
 import { readRunEvents } from './read-run-events.ts';
 
+/** How many times in a row a dropped run stream is joined again before giving up. */
+export const RECONNECTS = 5;
+
 export interface ApiClientOptions {
   url: string;
   token?: string | undefined;
@@ -153,39 +156,76 @@ export class ApiClient {
 
   /**
    * Starts a turn (`{message}`) or answers the pending approval (`{resume}`) and yields the
-   * run's events until `run-end`. Aborting `signal` drops the connection, which cancels
-   * the run on the server.
+   * run's events until `run-end`. The run goes on on the server when the connection drops:
+   * the stream is joined again (`GET` its `content-location` with `Last-Event-ID`), up to
+   * `RECONNECTS` times in a row, and `onReconnect` is told; no event is lost or repeated.
+   * Aborting `signal` (Ctrl-C) cancels the run on the server.
    */
   async *streamRun(
     threadId: string,
     body: RunRequest,
     signal?: AbortSignal,
+    options: { onReconnect?: (afterId: number) => void } = {},
   ): AsyncGenerator<RunEvent> {
-    const response = await this.#request(
-      'POST',
-      `/v1/threads/${encodeURIComponent(threadId)}/runs`,
-      {
-        body,
-        signal,
-        accept: 'text/event-stream',
-      },
-    );
-    const type = response.headers.get('content-type') ?? '';
-    if (!type.startsWith('text/event-stream') || !response.body) {
-      await response.body?.cancel();
-      throw new ApiError(
-        'BAD_RESPONSE',
-        `Expected an event stream from the server, got "${type || 'nothing'}".`,
-        response.status,
-      );
-    }
+    let response = await this.#request('POST', `/v1/threads/${encodeURIComponent(threadId)}/runs`, {
+      body: { ...body, on_disconnect: 'continue' },
+      signal,
+      accept: 'text/event-stream',
+    });
+    const location = response.headers.get('content-location');
+    let lastId = 0;
+    let runId: string | undefined;
+    let ended = false;
+    let failures = 0;
     try {
-      yield* readRunEvents(response.body);
-    } catch (error) {
-      // Said with the server's address and the thread to look at: the run may have gone on.
-      if (error instanceof ApiError && error.code === 'STREAM_ENDED') throw new ConnectionLostError(this.url, threadId, { cause: error });
-      throw error;
+      for (;;) {
+        const type = response.headers.get('content-type') ?? '';
+        if (!type.startsWith('text/event-stream') || !response.body) {
+          await response.body?.cancel();
+          throw new ApiError('BAD_RESPONSE', `Expected an event stream from the server, got "${type || 'nothing'}".`, response.status);
+        }
+        try {
+          for await (const event of readRunEvents(response.body, (id) => {
+            lastId = Number(id) || lastId;
+          })) {
+            failures = 0;
+            if (event.type === 'run-start') runId = event.run_id;
+            if (event.type === 'run-end') ended = true;
+            yield event;
+          }
+          return;
+        } catch (error) {
+          if (!(error instanceof ApiError && error.code === 'STREAM_ENDED')) throw error;
+          // Said with the server's address and the thread to look at: the run may have gone on.
+          const lost = new ConnectionLostError(this.url, threadId, { cause: error });
+          if (!location || signal?.aborted) throw lost;
+          response = await this.#rejoin(location, lastId, signal, () => ++failures <= RECONNECTS, lost);
+          options.onReconnect?.(lastId);
+        }
+      }
+    } finally {
+      // Ctrl-C: the run was told to continue without us, so it is stopped by name (bounded).
+      if (signal?.aborted && !ended && runId && location) {
+        await this.#request('POST', `${location}/cancel`, { signal: AbortSignal.timeout(3_000) })
+          .then((answer) => answer.body?.cancel())
+          .catch(() => {});
+      }
     }
+  }
+
+  /** Joins a run again after `lastId`, waiting a little longer before each try, while `again()` allows. */
+  async #rejoin(location: string, lastId: number, signal: AbortSignal | undefined, again: () => boolean, lost: Error): Promise<Response> {
+    for (let attempt = 1; again(); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** (attempt - 1), 4_000)));
+      if (signal?.aborted) break;
+      try {
+        return await this.#request('GET', location, { signal, accept: 'text/event-stream', headers: { 'last-event-id': String(lastId) } });
+      } catch (error) {
+        if (isAbort(error)) throw error;
+        // Unreachable for now (the server restarting), or it does not know the run: try again, then give up.
+      }
+    }
+    throw lost;
   }
 
   /** `POST /v1/resumes`: the file's bytes as the body; the server parses and stores it. */
@@ -279,9 +319,10 @@ export class ApiClient {
       raw?: { text: string | Uint8Array; contentType: string };
       signal?: AbortSignal | undefined;
       accept?: string;
+      headers?: Record<string, string>;
     } = {},
   ): Promise<Response> {
-    const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+    const headers: Record<string, string> = { accept: options.accept ?? 'application/json', ...options.headers };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.raw) headers['content-type'] = options.raw.contentType;
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;

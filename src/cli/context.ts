@@ -46,4 +46,6 @@ export interface Context {
   /** The service configuration, for the commands that run locally (`eval`). */
   loadServerConfig: () => Config;
   version: string;
+  /** Calls `handler` on Ctrl-C (SIGINT) instead of the process dying at once; returns the unsubscribe. */
+  onInterrupt?: (handler: () => void) => () => void;
 }

@@ -39,6 +39,10 @@ function createContext(): Context {
     config,
     loadServerConfig: () => loadConfig(),
     version: packageJson.version,
+    onInterrupt: (handler) => {
+      process.once('SIGINT', handler);
+      return () => process.off('SIGINT', handler);
+    },
   };
 }
 

@@ -33,7 +33,11 @@ const lostConnection =
  * @example
  * for await (const event of readRunEvents(response.body)) console.log(event.type);
  */
-export async function* readRunEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<RunEvent> {
+export async function* readRunEvents(
+  body: ReadableStream<Uint8Array>,
+  /** Told each yielded event's SSE `id:` (when it has one), before the event is yielded. */
+  onId: (id: string) => void = () => {},
+): AsyncGenerator<RunEvent> {
   const pending: EventSourceMessage[] = [];
   const parser = createParser({ onEvent: (message) => pending.push(message) });
   const reader = body.pipeThrough(new TextDecoderStream()).getReader();
@@ -49,8 +53,10 @@ export async function* readRunEvents(body: ReadableStream<Uint8Array>): AsyncGen
       if (done) break;
       parser.feed(value);
       while (pending.length > 0) {
-        const event = toRunEvent(pending.shift() as EventSourceMessage);
+        const message = pending.shift() as EventSourceMessage;
+        const event = toRunEvent(message);
         if (!event) continue;
+        if (message.id) onId(message.id);
         yield event;
         if (event.type === 'run-end') {
           ended = true;

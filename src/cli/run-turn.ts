@@ -15,8 +15,19 @@ export interface RunTurnOptions {
   /** Answers an approval: true/false, or undefined to leave it pending. */
   decide: (approval: PendingApproval) => Promise<boolean | undefined>;
   signal?: AbortSignal;
+  /** Told when a dropped stream was joined again (after event `afterId`). */
+  onReconnect?: (afterId: number) => void;
 }
 
+
+/**
+ * The one line said when a dropped run stream was joined again.
+ *
+ * @example
+ * reconnectedLine(7); // 'jobpilot: the connection dropped; reconnected, the run goes on after event 7'
+ */
+export const reconnectedLine = (afterId: number): string =>
+  `jobpilot: the connection dropped; reconnected, the run goes on after event ${afterId}`;
 
 /**
  * Runs one turn to its end, answering approvals as they come: a run that stops at
@@ -33,7 +44,7 @@ export async function runTurn(options: RunTurnOptions): Promise<TurnOutcome> {
     let approval: PendingApproval | undefined;
     for (;;) {
       let status: RunStatus = 'failed';
-      for await (const event of api.streamRun(threadId, request, signal)) {
+      for await (const event of api.streamRun(threadId, request, signal, { onReconnect: options.onReconnect ?? (() => {}) })) {
         onEvent(event);
         if (event.type === 'approval-request')
           approval = { action: event.action, args: event.args, reason: event.reason };

@@ -14,14 +14,42 @@ export const threadIdSchema = z
   )
   .refine((id) => id !== '.' && id !== '..', 'A thread id cannot be "." or "..": URLs drop those path segments, so the thread could not be read back.');
 
+/** How a run is held: on the request's connection (and cancelled or not when it drops), or detached. */
+const runHolding = {
+  stream: z
+    .boolean()
+    .optional()
+    .describe('false: start the run detached: the answer is 202 with its id (and `content-location`) at once; join it with GET …/runs/{run_id}. Default true: the answer is the run\'s stream.'),
+  on_disconnect: z
+    .enum(['cancel', 'continue'])
+    .optional()
+    .describe('What a dropped connection does to the run: `cancel` (the default) stops it; `continue` lets it run on, to be joined again with GET …/runs/{run_id} and `Last-Event-ID`.'),
+};
+
 export const runRequestSchema = z.union(
   [
-    z.object({ message: z.string().trim().min(1, 'The message is empty.').max(20_000).describe('What the person says: starts a turn.') }).strict(),
-    z.object({ resume: z.object({ approved: z.boolean() }).strict().describe('The answer to the approval the thread waits for.') }).strict(),
+    z.object({ message: z.string().trim().min(1, 'The message is empty.').max(20_000).describe('What the person says: starts a turn.'), ...runHolding }).strict(),
+    z.object({ resume: z.object({ approved: z.boolean() }).strict().describe('The answer to the approval the thread waits for.'), ...runHolding }).strict(),
   ],
   { error: 'The body must have exactly one of "message" ({"message": "…"}, 1–20 000 characters) or "resume" ({"resume": {"approved": true|false}}).' },
 );
 export type RunRequest = z.infer<typeof runRequestSchema>;
+
+/** Run ids are UUIDs (`run-start`'s `run_id`). */
+export const runIdSchema = z.uuid({ error: 'A run id is a UUID, as run-start\'s run_id gives it.' });
+
+/** `202` to a detached run: where to join it. */
+export const runAcceptedSchema = z.object({
+  run_id: z.string(),
+  thread_id: z.string(),
+  /** `GET` it to join the run (also the `content-location` and `location` headers). */
+  stream_url: z.string(),
+});
+export type RunAccepted = z.infer<typeof runAcceptedSchema>;
+
+/** The answer to a cancel: `cancelling` (it was running and is stopping) or `ended` (it had already ended). */
+export const runCancelSchema = z.object({ run_id: z.string(), status: z.enum(['cancelling', 'ended']) });
+export type RunCancel = z.infer<typeof runCancelSchema>;
 
 export const threadStatusSchema = z.enum(['idle', 'busy', 'awaiting_approval']);
 export type ThreadStatus = z.infer<typeof threadStatusSchema>;

@@ -31,6 +31,14 @@ export function createActiveRuns() {
     };
   }
 
+  /** Cancels run `runId` if this process runs it; false when it does not. */
+  const cancel = (runId: string): boolean => {
+    const run = active.get(runId);
+    if (!run) return false;
+    run.controller.abort(new DOMException('The run was cancelled.', 'AbortError'));
+    return true;
+  };
+
   /** Whether run `runId` of this process has been cancelled and is winding down. */
   const isCancelling = (runId: string): boolean => active.get(runId)?.controller.signal.aborted ?? false;
 
@@ -48,5 +56,5 @@ export function createActiveRuns() {
     clearTimeout(timer);
   }
 
-  return { begin, cancelAll, isCancelling };
+  return { begin, cancel, cancelAll, isCancelling };
 }

@@ -28,6 +28,8 @@ export const routeErrors: Readonly<Record<string, readonly ErrorCode[]>> = {
   'GET /v1/threads/{thread_id}': ['THREAD_NOT_FOUND'],
   'DELETE /v1/threads/{thread_id}': ['THREAD_NOT_FOUND', 'THREAD_BUSY'],
   'POST /v1/threads/{thread_id}/runs': ['THREAD_NOT_FOUND', 'THREAD_BUSY', 'NO_PENDING_APPROVAL', 'APPROVAL_PENDING'],
+  'GET /v1/threads/{thread_id}/runs/{run_id}': ['RUN_NOT_FOUND'],
+  'POST /v1/threads/{thread_id}/runs/{run_id}/cancel': ['RUN_NOT_FOUND'],
   'GET /v1/jobs/search': [],
   'GET /v1/jobs/{id}': ['JOB_NOT_FOUND'],
   'POST /v1/jobs/import': ['IMPORT_INVALID', 'IMPORT_TOO_LARGE'],
@@ -67,6 +69,8 @@ const notAnswers: ReadonlySet<ErrorCode> = new Set([
   'MODEL_TIMEOUT',
   'CANCELLED',
   'CONFIG_INVALID',
+  // A joined run whose server stopped under it: the stream's error event.
+  'RUN_LOST',
   // A resume read from a path (the import_resume action): a failed step's observation, not an answer.
   'RESUME_FILE_NOT_FOUND',
   'RESUME_NOT_A_FILE',

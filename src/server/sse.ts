@@ -2,10 +2,16 @@ import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import type { RunEvent } from '../protocol/events.ts';
 
+/** An event and its SSE id (its seq in the run); an event with no id leaves the client's last id as it was. */
+export interface IdentifiedEvent {
+  id: number | undefined;
+  event: RunEvent;
+}
+
 /** The one place events become bytes: `id`, `event`, one line of JSON `data` without the type. */
-export function encodeEvent(id: number, event: RunEvent): string {
+export function encodeEvent(id: number | undefined, event: RunEvent): string {
   const { type, ...data } = event;
-  return `id: ${id}\nevent: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
+  return `${id === undefined ? '' : `id: ${id}\n`}event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 export const sseHeaders = {
@@ -17,33 +23,47 @@ export const sseHeaders = {
 } as const;
 
 /**
- * Writes an async iterable of events to a response as Server-Sent Events, waiting for
- * `drain` when the socket is full and sending keep-alive comments while nothing happens.
+ * A run's events as `start` yields them, each with its id: event n has id n (as kept for joins).
  *
  * @example
- * await writeEventStream(reply.raw, events, { keepAliveMs: 15_000, signal });
+ * await writeEventStream(reply.raw, numbered(events), options);
+ */
+export async function* numbered(events: AsyncIterable<RunEvent>): AsyncGenerator<IdentifiedEvent> {
+  let id = 0;
+  for await (const event of events) yield { id: ++id, event };
+}
+
+/**
+ * Writes an async iterable of events to a response as Server-Sent Events, waiting for
+ * `drain` when the socket is full and sending keep-alive comments while nothing happens.
+ * The events are read to their end even after the client has gone (a run that goes on
+ * without its reader still has to be driven); `stopWhenGone` stops reading then instead (a join).
+ *
+ * @example
+ * await writeEventStream(reply.raw, numbered(events), { keepAliveMs: 15_000, signal, headers: { 'content-location': path } });
  */
 export async function writeEventStream(
   response: ServerResponse,
-  events: AsyncIterable<RunEvent>,
-  options: { keepAliveMs: number; signal: AbortSignal },
+  events: AsyncIterable<IdentifiedEvent>,
+  options: { keepAliveMs: number; signal: AbortSignal; headers?: Record<string, string>; stopWhenGone?: boolean },
 ): Promise<void> {
-  response.writeHead(200, sseHeaders);
+  response.writeHead(200, { ...sseHeaders, ...options.headers });
   response.flushHeaders();
+  const gone = () => response.destroyed || response.writableEnded;
   const write = async (chunk: string) => {
-    if (response.destroyed || response.writableEnded) return;
+    if (gone()) return;
     if (!response.write(chunk)) {
       // Backpressure: a slow reader holds the run, it doesn't fill our memory.
       await once(response, 'drain', { signal: options.signal }).catch(() => {});
     }
   };
   const keepAlive = setInterval(() => {
-    if (!response.destroyed && !response.writableEnded) response.write(': keep-alive\n\n');
+    if (!gone()) response.write(': keep-alive\n\n');
   }, options.keepAliveMs);
-  let id = 0;
   try {
-    for await (const event of events) {
-      await write(encodeEvent(++id, event));
+    for await (const { id, event } of events) {
+      if (options.stopWhenGone && gone()) break;
+      await write(encodeEvent(id, event));
     }
   } finally {
     clearInterval(keepAlive);

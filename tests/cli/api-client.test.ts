@@ -34,7 +34,7 @@ describe('ApiClient', () => {
           'content-type': 'application/json',
           authorization: 'Bearer secret',
         },
-        body: { message: 'hi' },
+        body: { message: 'hi', on_disconnect: 'continue' },
       },
     ]);
   });

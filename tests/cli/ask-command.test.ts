@@ -82,7 +82,7 @@ describe('ask', () => {
     );
     const { context, stdout } = await testContext({ fetch });
     expect(await askCommand(context, { ...options, message: 'grab a screenshot' })).toBe(0);
-    expect(requests[1]?.body).toEqual({ resume: { approved: false } });
+    expect(requests[1]?.body).toEqual({ resume: { approved: false }, on_disconnect: 'continue' });
     expect(stdout.text).toContain(
       'Declined take_screenshot: no terminal to ask (pass --yes to approve).\n',
     );
@@ -109,7 +109,7 @@ describe('ask', () => {
     );
     const { context, stdout } = await testContext({ fetch });
     await askCommand(context, { ...options, message: 'grab a screenshot', yes: true });
-    expect(requests[1]?.body).toEqual({ resume: { approved: true } });
+    expect(requests[1]?.body).toEqual({ resume: { approved: true }, on_disconnect: 'continue' });
     expect(stdout.text).toContain(
       '✓ Approved take_screenshot (--yes)\n✗ take_screenshot — failed\nNo display.\n',
     );
@@ -129,7 +129,7 @@ describe('ask', () => {
     });
     await askCommand(context, { ...options, message: 'grab a screenshot' });
     expect(script.prompts).toEqual(['? Allow take_screenshot? [y/N] ']);
-    expect(requests[1]?.body).toEqual({ resume: { approved: true } });
+    expect(requests[1]?.body).toEqual({ resume: { approved: true }, on_disconnect: 'continue' });
   });
 
   it('reads the message from piped stdin', async () => {
@@ -142,7 +142,7 @@ describe('ask', () => {
       })(),
     });
     await askCommand(context, { ...options, message: undefined });
-    expect(requests[0]?.body).toEqual({ message: 'open github.com' });
+    expect(requests[0]?.body).toEqual({ message: 'open github.com', on_disconnect: 'continue' });
   });
 
   it('is a usage error with no message at all', async () => {

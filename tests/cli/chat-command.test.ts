@@ -78,7 +78,7 @@ describe('chat', () => {
     const { context } = await testContext({ fetch, reader: script.reader, stdout: output });
     await chatCommand(context, { threadId: 't' });
     expect(script.prompts).toContain('? Allow open_app {"name":"calculator"}? [y/N] ');
-    expect(requests[2]?.body).toEqual({ resume: { approved: true } });
+    expect(requests[2]?.body).toEqual({ resume: { approved: true }, on_disconnect: 'continue' });
   });
 
   it('answers an approval the thread was already waiting for at start', async () => {
@@ -98,7 +98,7 @@ describe('chat', () => {
     expect(output.text).toContain(
       'Waiting for your approval: take_screenshot — Screens can show private things.',
     );
-    expect(requests[1]?.body).toEqual({ resume: { approved: false } });
+    expect(requests[1]?.body).toEqual({ resume: { approved: false }, on_disconnect: 'continue' });
   });
 
   it('/new starts a thread with a fresh id that becomes the default', async () => {

@@ -45,7 +45,7 @@ describe('runTurn', () => {
     const outcome = await runTurn({
       api: new ApiClient({ url: 'http://x', fetch }),
       threadId: 't',
-      request: { message: 'grab a screenshot' },
+      request: { message: 'grab a screenshot', on_disconnect: 'continue' },
       onEvent: (event) => events.push(event),
       decide: async (approval) => {
         asked.push(approval);
@@ -55,8 +55,8 @@ describe('runTurn', () => {
     expect(outcome).toBe('completed');
     expect(asked).toEqual([screenshot]);
     expect(requests.map((request) => request.body)).toEqual([
-      { message: 'grab a screenshot' },
-      { resume: { approved: false } },
+      { message: 'grab a screenshot', on_disconnect: 'continue' },
+      { resume: { approved: false }, on_disconnect: 'continue' },
     ]);
     expect(events.filter((event) => event.type === 'run-end').map((event) => event.status)).toEqual(
       ['awaiting_approval', 'completed'],
@@ -68,7 +68,7 @@ describe('runTurn', () => {
     const outcome = await runTurn({
       api: new ApiClient({ url: 'http://x', fetch }),
       threadId: 't',
-      request: { message: 'grab a screenshot' },
+      request: { message: 'grab a screenshot', on_disconnect: 'continue' },
       onEvent: () => {},
       decide: async () => undefined,
     });
@@ -86,7 +86,7 @@ describe('runTurn', () => {
     const outcome = await runTurn({
       api: new ApiClient({ url: 'http://x', fetch }),
       threadId: 't',
-      request: { message: 'hi' },
+      request: { message: 'hi', on_disconnect: 'continue' },
       onEvent: () => {},
       decide: async () => true,
     });
@@ -96,10 +96,10 @@ describe('runTurn', () => {
         (request) => `${request.method} ${request.url} ${JSON.stringify(request.body ?? null)}`,
       ),
     ).toEqual([
-      'POST http://x/v1/threads/t/runs {"message":"hi"}',
+      'POST http://x/v1/threads/t/runs {"message":"hi","on_disconnect":"continue"}',
       'GET http://x/v1/threads/t?limit=1 null',
-      'POST http://x/v1/threads/t/runs {"resume":{"approved":true}}',
-      'POST http://x/v1/threads/t/runs {"message":"hi"}',
+      'POST http://x/v1/threads/t/runs {"resume":{"approved":true},"on_disconnect":"continue"}',
+      'POST http://x/v1/threads/t/runs {"message":"hi","on_disconnect":"continue"}',
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('runTurn', () => {
     const outcome = await runTurn({
       api: new ApiClient({ url: 'http://x', fetch }),
       threadId: 't',
-      request: { message: 'hi' },
+      request: { message: 'hi', on_disconnect: 'continue' },
       onEvent: (event) => {
         if (event.type === 'run-start') controller.abort();
       },
@@ -136,7 +136,7 @@ describe('runTurn', () => {
       runTurn({
         api: new ApiClient({ url: 'http://x', fetch }),
         threadId: 't',
-        request: { message: 'hi' },
+        request: { message: 'hi', on_disconnect: 'continue' },
         onEvent: () => {},
         decide: async () => true,
       }),

@@ -168,6 +168,13 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
     { weight: 2, arbitrary: fc.tuple(threadId, fc.boolean()).map(([id, approved]) => ({ method: 'POST', path: `/v1/threads/${percent(id)}/runs`, headers: { 'content-type': 'application/json' }, body: json({ resume: { approved } }) })) },
     { weight: 1, arbitrary: fc.tuple(threadId, anyJson).map(([id, body]) => ({ method: 'POST', path: `/v1/threads/${percent(id)}/runs`, headers: { 'content-type': 'application/json' }, body })) },
   ),
+  // Run ids: UUIDs nobody started (404), near misses and anything (400); Last-Event-ID any text.
+  'GET /v1/threads/:thread_id/runs/:run_id': fc
+    .tuple(threadId, fc.oneof(fc.uuid(), anyText), fc.option(fc.oneof(fc.nat().map(String), fc.stringMatching(/^[\x21-\x7e]{1,20}$/)), { nil: undefined }))
+    .map(([id, run, last]) => ({ method: 'GET', path: `/v1/threads/${percent(id)}/runs/${percent(run)}`, headers: last === undefined ? {} : { 'last-event-id': last } })),
+  'POST /v1/threads/:thread_id/runs/:run_id/cancel': fc
+    .tuple(threadId, fc.oneof(fc.uuid(), anyText))
+    .map(([id, run]) => ({ method: 'POST', path: `/v1/threads/${percent(id)}/runs/${percent(run)}/cancel`, headers: {} })),
   'GET /v1/jobs/search': query({
     q: fc.oneof(fc.constantFrom('typescript', 'go remote', 'C++', ''), anyText),
     location: fc.oneof(fc.constantFrom('Europe', 'Berlin', 'remote'), anyText),

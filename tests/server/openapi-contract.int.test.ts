@@ -244,6 +244,25 @@ describe("the real server's answers match the document", () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/exactly one of "message"/);
     expect((await call('POST /v1/threads/{thread_id}/runs', '/v1/threads/contract/runs', { body: { resume: { approved: true } } })).status).toBe(409);
+    // Joining it again: the same events, each matching the union; a detached run; a cancel.
+    const runId = (run.events[0] as { run_id: string }).run_id;
+    expect(run.response.headers.get('content-location')).toBe(`/v1/threads/contract/runs/${runId}`);
+    const joined = await fetch(`${server.url}/v1/threads/contract/runs/${runId}`, { headers: { 'last-event-id': '1' } });
+    expect(joined.status).toBe(200);
+    const joinSchema = ajv.compile(await documentedSchema('GET /v1/threads/{thread_id}/runs/{run_id}', 200, 'text/event-stream'));
+    const lines = (await joined.text()).split('\n');
+    const names = lines.filter((line) => line.startsWith('event: ')).map((line) => line.slice(7));
+    const datas = lines.filter((line) => line.startsWith('data: ')).map((line) => JSON.parse(line.slice(6)) as object);
+    expect(names).toEqual(run.raw.slice(1).map((message) => message.event));
+    for (const [index, data] of datas.entries()) expect(joinSchema({ type: names[index], ...data }), ajv.errorsText(joinSchema.errors)).toBe(true);
+    exercised.add('GET /v1/threads/{thread_id}/runs/{run_id}');
+    expect((await call('GET /v1/threads/{thread_id}/runs/{run_id}', '/v1/threads/contract/runs/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await call('GET /v1/threads/{thread_id}/runs/{run_id}', '/v1/threads/contract/runs/nope')).status).toBe(400);
+    const detached = await call('POST /v1/threads/{thread_id}/runs', '/v1/threads/contract/runs', { body: { message: 'hi', stream: false } });
+    expect(detached.status).toBe(202);
+    await (await fetch(`${server.url}${detached.body.stream_url}`)).text();
+    expect((await call('POST /v1/threads/{thread_id}/runs/{run_id}/cancel', `${detached.body.stream_url}/cancel`)).body).toEqual({ run_id: detached.body.run_id, status: 'ended' });
+    expect((await call('POST /v1/threads/{thread_id}/runs/{run_id}/cancel', '/v1/threads/contract/runs/00000000-0000-4000-8000-000000000000/cancel')).status).toBe(404);
     expect((await call('GET /v1/threads', '/v1/threads?limit=5')).status).toBe(200);
     expect((await call('GET /v1/threads/{thread_id}', '/v1/threads/contract')).status).toBe(200);
     expect((await call('GET /v1/threads/{thread_id}', '/v1/threads/never-used')).status).toBe(404);

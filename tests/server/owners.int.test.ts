@@ -10,9 +10,9 @@ import { testConfig } from '../helpers/test-database.ts';
 
 let server: RunningServer;
 const tokens: Record<'alice' | 'bob', string> = { alice: '', bob: '' };
-const alice = { thread: 'plans', resume: '', document: '' };
+const alice = { thread: 'plans', resume: '', document: '', run: '' };
 let job = '';
-const missing = { thread: 'never-used', resume: 'res_0000000000', document: 'doc_0000000000', job: '0123456789ab' };
+const missing = { thread: 'never-used', resume: 'res_0000000000', document: 'doc_0000000000', job: '0123456789ab', run: '00000000-0000-4000-8000-000000000000' };
 // Words only Alice's data holds: none may reach Bob.
 const aliceWords = ['Alice Quill', 'alice.quill@example.com', 'Cover letter for Zephyr', 'Zephyr Secret Letter', 'ask for the referral'];
 
@@ -67,6 +67,7 @@ beforeAll(async () => {
   // Alice's thread, resume, saved job and document, made over HTTP (the document through her own repository).
   const run = await postRun(server.url, alice.thread, { message: 'hello there' }, { headers: as('alice') });
   expect(run.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
+  alice.run = (run.events[0] as { run_id: string }).run_id;
   const upload = await fetch(`${server.url}/v1/resumes?filename=alice.md&label=alice-main`, {
     method: 'POST',
     headers: as('alice', { 'content-type': 'text/markdown' }),
@@ -149,6 +150,23 @@ const cases: Record<string, () => Promise<void>> = {
     const his = (await (await call('bob', 'GET', `/v1/threads/${alice.thread}`)).json()) as { messages: Array<{ content: string }> };
     expect(his.messages.map((message) => message.content)[0]).toBe('hi');
     expect(JSON.stringify(his)).not.toContain('hello there');
+  },
+  'GET /v1/threads/:thread_id/runs/:run_id': async () => {
+    // Her run, joined by its id on her thread's id: "no run", as for a run never started.
+    await expectSameAsMissing(
+      await call('bob', 'GET', `/v1/threads/${alice.thread}/runs/${alice.run}`),
+      await call('bob', 'GET', `/v1/threads/${alice.thread}/runs/${missing.run}`),
+      alice.run,
+      missing.run,
+    );
+  },
+  'POST /v1/threads/:thread_id/runs/:run_id/cancel': async () => {
+    await expectSameAsMissing(
+      await call('bob', 'POST', `/v1/threads/${alice.thread}/runs/${alice.run}/cancel`),
+      await call('bob', 'POST', `/v1/threads/${alice.thread}/runs/${missing.run}/cancel`),
+      alice.run,
+      missing.run,
+    );
   },
   'GET /v1/jobs/search': async () => {
     // The index of postings is shared; the fit score is each owner's own resume's.

@@ -4,7 +4,7 @@ import { askApproval } from '../ask-approval.ts';
 import type { Context } from '../context.ts';
 import { createPainter, formatApprovalStep } from '../render.ts';
 import { createRunPrinter } from '../run-printer.ts';
-import { runTurn } from '../run-turn.ts';
+import { reconnectedLine, runTurn } from '../run-turn.ts';
 import { defaultThreadId } from '../state.ts';
 
 export interface AskOptions {
@@ -17,7 +17,7 @@ export interface AskOptions {
 
 type AskContext = Pick<
   Context,
-  'stdout' | 'stderr' | 'stdin' | 'isTTY' | 'color' | 'fetch' | 'config' | 'createLineReader'
+  'stdout' | 'stderr' | 'stdin' | 'isTTY' | 'color' | 'fetch' | 'config' | 'createLineReader' | 'onInterrupt'
 >;
 
 async function readAll(stdin: AsyncIterable<string | Buffer>): Promise<string> {
@@ -76,16 +76,23 @@ export async function askCommand(context: AskContext, options: AskOptions): Prom
     }
   }
 
+  // Ctrl-C cancels the run on the server (it would otherwise go on: the CLI asks runs to
+  // continue through a dropped connection), then the command ends.
+  const controller = new AbortController();
+  const stopListening = context.onInterrupt?.(() => controller.abort()) ?? (() => {});
   const outcome = await runTurn({
     api,
     threadId,
     request: { message },
+    signal: controller.signal,
+    onReconnect: (afterId) => stderr.write(`${reconnectedLine(afterId)}\n`),
     onEvent: (event) => {
       if (options.json) stdout.write(`${JSON.stringify(event)}\n`);
       else printer.print(event);
     },
     decide,
-  });
+  }).finally(stopListening);
   printer.finish();
+  if (controller.signal.aborted) return 130;
   return outcome === 'failed' ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { formatMessages, formatPendingApproval, formatThreadTable } from '../for
 import { loadInputHistory, saveInputHistory } from '../input-history.ts';
 import { createPainter } from '../render.ts';
 import { createRunPrinter } from '../run-printer.ts';
-import { runTurn } from '../run-turn.ts';
+import { reconnectedLine, runTurn } from '../run-turn.ts';
 import { defaultThreadId, newThreadId, rememberDefaultThread } from '../state.ts';
 
 export interface ChatOptions {
@@ -66,6 +66,7 @@ export async function chatCommand(context: ChatContext, options: ChatOptions): P
           return approved;
         },
         signal: controller.signal,
+        onReconnect: (afterId) => stderr.write(`${reconnectedLine(afterId)}\n`),
       });
     } catch (error) {
       printer.finish();

@@ -160,6 +160,8 @@ export function threadsRepository(pool: pg.Pool) {
         const schema = client.escapeIdentifier(checkpointSchema);
         for (const table of ['checkpoint_writes', 'checkpoint_blobs', 'checkpoints'])
           await client.query(`DELETE FROM ${schema}.${table} WHERE thread_id = $1`, [threadId]);
+        // The runs' kept events hold the conversation too (src/runs/record-run-events.ts).
+        await client.query('DELETE FROM run_events WHERE thread_id = $1', [threadId]);
         // The transcript, usage and undo history go with the row (ON DELETE CASCADE).
         const { rowCount } = await client.query('DELETE FROM threads WHERE thread_id = $1', [threadId]);
         await beforeCommit();
