@@ -171,7 +171,7 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   // Run ids: UUIDs nobody started (404), near misses and anything (400); Last-Event-ID any text.
   'GET /v1/threads/:thread_id/runs/:run_id': fc
     .tuple(threadId, fc.oneof(fc.uuid(), anyText), fc.option(fc.oneof(fc.nat().map(String), fc.stringMatching(/^[\x21-\x7e]{1,20}$/)), { nil: undefined }))
-    .map(([id, run, last]) => ({ method: 'GET', path: `/v1/threads/${percent(id)}/runs/${percent(run)}`, headers: last === undefined ? {} : { 'last-event-id': last } })),
+    .map(([id, run, last]): GeneratedRequest => ({ method: 'GET', path: `/v1/threads/${percent(id)}/runs/${percent(run)}`, headers: last === undefined ? {} : { 'last-event-id': last } })),
   'POST /v1/threads/:thread_id/runs/:run_id/cancel': fc
     .tuple(threadId, fc.oneof(fc.uuid(), anyText))
     .map(([id, run]) => ({ method: 'POST', path: `/v1/threads/${percent(id)}/runs/${percent(run)}/cancel`, headers: {} })),
