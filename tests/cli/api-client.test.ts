@@ -141,4 +141,54 @@ describe('ApiClient', () => {
     ).catch((caught: unknown) => caught);
     expect((error as Error).name).toBe('AbortError');
   });
+
+  it('joins a run again after a cut stream (Last-Event-ID), and cancels it by name on abort', async () => {
+    const encoder = new TextEncoder();
+    const location = '/v1/threads/t/runs/r';
+    const seen: Array<{ method: string; url: string; lastEventId: string | null }> = [];
+    const controller = new AbortController();
+    const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      seen.push({ method: init.method ?? 'GET', url: String(input), lastEventId: headers.get('last-event-id') });
+      if (seen.length === 1) {
+        // Two events, then the connection is cut.
+        let pulls = 0;
+        const body = new ReadableStream<Uint8Array>({
+          pull(stream) {
+            if (pulls++ === 0) stream.enqueue(encoder.encode('id: 1\nevent: run-start\ndata: {"run_id":"r","thread_id":"t"}\n\nid: 2\nevent: message-delta\ndata: {"text":"Hel"}\n\n'));
+            else stream.error(new TypeError('terminated'));
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream', 'content-location': location } });
+      }
+      if (seen.length === 2) {
+        // The join: one more event, then it hangs until the caller aborts.
+        const body = new ReadableStream<Uint8Array>({
+          start(stream) {
+            stream.enqueue(encoder.encode('id: 3\nevent: message-delta\ndata: {"text":"lo"}\n\n'));
+            init.signal?.addEventListener('abort', () => stream.error(new DOMException('aborted', 'AbortError')));
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+      }
+      return jsonResponse({ run_id: 'r', status: 'cancelling' });
+    }) as typeof fetch;
+    const api = new ApiClient({ url: 'http://x', fetch: fetchImpl });
+    const rejoined: number[] = [];
+    const texts: string[] = [];
+    const error = await (async () => {
+      for await (const event of api.streamRun('t', { message: 'hi' }, controller.signal, { onReconnect: (after) => rejoined.push(after) })) {
+        if (event.type === 'message-delta') texts.push(event.text);
+        if (texts.length === 2) controller.abort();
+      }
+    })().catch((caught: unknown) => caught);
+    expect((error as Error).name).toBe('AbortError');
+    expect(texts).toEqual(['Hel', 'lo']);
+    expect(rejoined).toEqual([2]);
+    expect(seen).toEqual([
+      { method: 'POST', url: 'http://x/v1/threads/t/runs', lastEventId: null },
+      { method: 'GET', url: `http://x${location}`, lastEventId: '2' },
+      { method: 'POST', url: `http://x${location}/cancel`, lastEventId: null },
+    ]);
+  });
 });

@@ -36,7 +36,7 @@ export function gatedPlanner({ before = 3, after = 4 } = {}) {
       for (const word of words.slice(before)) {
         options.onAnswerDelta?.(word);
         // Apart, so the later words reach a join in more than one batch.
-        await new Promise((resolve) => setTimeout(resolve, 60));
+        await new Promise((resolve) => setTimeout(resolve, 250));
       }
       return respond(words.join(''));
     },
