@@ -48,7 +48,7 @@ describe.skipIf(!available)(`the web app's chat, streamed from a model${reason}`
 
     // Token by token: the half-written answer is on the page while the model is still writing.
     const answer = 'Keep it to one page unless you have more than ten years of experience.';
-    model.reply({ deltas: streamedAnswer(answer, 6), chunkDelayMs: 60 });
+    model.reply({ deltas: streamedAnswer(answer, 6), chunkDelayMs: 150 });
     await page.getByLabel('Message').fill('how long should my resume be?');
     await page.getByLabel('Message').press('Enter');
     const streaming = page.locator('.content.streaming');

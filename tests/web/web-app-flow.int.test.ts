@@ -156,7 +156,16 @@ describe.skipIf(!available)(`the web app, the whole flow${reason}`, () => {
     await approval.getByRole('button', { name: 'Approve' }).click();
     await page.locator('.step.done', { hasText: 'import resume' }).waitFor();
     await page.locator('.turn[data-status="completed"]').waitFor();
+    // One line per step: the approved step's line went from planned to done.
+    await expect(page.locator('.step', { hasText: 'import resume' }).count()).resolves.toBe(1);
     await screenshot(page, 'chat-steps');
+    // And one declined: a screenshot always asks first.
+    await page.getByLabel('Message').fill('take a screenshot');
+    await page.getByLabel('Message').press('Enter');
+    await approval.nth(1).waitFor();
+    await approval.nth(1).getByRole('button', { name: 'Decline' }).click();
+    await page.locator('.step.declined', { hasText: 'take screenshot' }).waitFor();
+    await page.locator('.turn[data-status="completed"]').nth(1).waitFor();
 
     // Two versions now; make the first one active again.
     await page.getByRole('link', { name: 'Resume', exact: true }).click();

@@ -187,12 +187,13 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
     let answerText = '';
     const stepsList = (turn.querySelector('ol.steps') as HTMLOListElement | null) ?? turn.appendChild(h('ol', { class: 'steps', 'aria-label': 'Steps' }));
     const step = (index: number, action: string) => {
-      let item = steps.get(index);
+      // After an approval the same step goes on in a second stream: find the line the first one drew.
+      let item = steps.get(index) ?? stepsList.querySelector<HTMLElement>(`li[data-index="${index}"]`) ?? undefined;
       if (!item) {
-        item = h('li', { class: 'step planned' }, h('span', { class: 'step-name' }, actionLabel(action)), h('span', { class: 'step-state' }, 'planned'));
-        steps.set(index, item);
+        item = h('li', { class: 'step planned', 'data-index': index }, h('span', { class: 'step-name' }, actionLabel(action)), h('span', { class: 'step-state' }, 'planned'));
         stepsList.append(item);
       }
+      steps.set(index, item);
       return item;
     };
     const setState = (item: HTMLElement, state: string, words: string) => {
