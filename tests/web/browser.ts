@@ -3,6 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
+/** A hang guard for a walk through many screens (not a speed bound): about a minute on a loaded two-core machine. */
+export const browserTestTimeoutMs = 240_000;
+
 /** Debian's Chromium, which `.ci/run` installs. */
 export const chromiumPath = '/usr/bin/chromium';
 

@@ -4,7 +4,7 @@ import { type RunningServer, startServer } from '../../src/main.ts';
 import { type OpenAIStub, startOpenAIStub } from '../fakes/openai-stub-server.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { waitFor } from '../helpers/wait-for.ts';
-import { browserAvailability, launchBrowser, screenshot, watchedPage } from './browser.ts';
+import { browserAvailability, browserTestTimeoutMs, launchBrowser, screenshot, watchedPage } from './browser.ts';
 
 const { available, reason } = browserAvailability();
 
@@ -100,5 +100,5 @@ describe.skipIf(!available)(`the web app's chat, streamed from a model${reason}`
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
-  });
+  }, browserTestTimeoutMs);
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import { startOverlappingBoards } from '../e2e/boards.ts';
 import { testConfig } from '../helpers/test-database.ts';
-import { browserAvailability, launchBrowser, screenshot, watchedPage } from './browser.ts';
+import { browserAvailability, browserTestTimeoutMs, launchBrowser, screenshot, watchedPage } from './browser.ts';
 
 const { available, reason } = browserAvailability();
 
@@ -194,7 +194,7 @@ describe.skipIf(!available)(`the web app, the whole flow${reason}`, () => {
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
-  });
+  }, browserTestTimeoutMs);
 });
 
 describe.skipIf(!available)(`the web app with a token${reason}`, () => {
@@ -232,5 +232,5 @@ describe.skipIf(!available)(`the web app with a token${reason}`, () => {
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
-  });
+  }, browserTestTimeoutMs);
 });
