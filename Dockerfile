@@ -11,6 +11,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY bin ./bin
 COPY src ./src
+COPY web ./web
 COPY migrations ./migrations
 COPY data ./data
 RUN mkdir -p /data && chown node:node /data

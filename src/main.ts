@@ -7,6 +7,7 @@ import { createJobpilot, type Jobpilot } from './jobpilot.ts';
 import type { Planner } from './planner/planner.ts';
 import { buildApp } from './server/build-app.ts';
 import { createMetrics } from './server/metrics.ts';
+import { bundleWebApp } from './server/web-assets.ts';
 import { currentRequestId } from './server/request-id.ts';
 import { checkStartable, portTaken } from './server/start-checks.ts';
 
@@ -92,7 +93,12 @@ export async function startServer(
       `Invalid configuration. JOBPILOT_TOKEN: it is also the live named token "${clash.owner}". The server's JOBPILOT_TOKEN is the default owner's token and must differ from every named token: unset it (or set a new one, e.g. openssl rand -base64 32) and give the named token only to its owner, who sends it as the CLI's JOBPILOT_TOKEN.`,
     );
   }
+  const webAssets = await bundleWebApp().catch((error: unknown) => {
+    startupLog(`the web app could not be built, so / is not served: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  });
   const app = buildApp({
+    webAssets,
     runs: jobpilot.runs,
     threads: jobpilot.threads,
     transcript: jobpilot.transcript,

@@ -90,6 +90,19 @@ export type ThreadDetail = z.infer<typeof threadDetailSchema>;
 
 export const threadListSchema = z.object({ threads: z.array(threadSummarySchema) });
 
+/** `PATCH /v1/threads/{id}`: what may be changed about a thread (its title). */
+export const threadUpdateSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'The title is empty.')
+      .max(200, 'The title is at most 200 characters.')
+      .describe('The new title, 1–200 characters (spaces at either end are dropped).'),
+  })
+  .strict();
+export type ThreadUpdate = z.infer<typeof threadUpdateSchema>;
+
 /** Every refusal: `code` for clients to branch on, `message` for people, `request_id` as in the server's log lines. */
 export const errorBodySchema = z.object({
   error: z.object({

@@ -26,6 +26,7 @@ export const routeErrors: Readonly<Record<string, readonly ErrorCode[]>> = {
   'GET /metrics': [],
   'GET /v1/threads': [],
   'GET /v1/threads/{thread_id}': ['THREAD_NOT_FOUND'],
+  'PATCH /v1/threads/{thread_id}': ['THREAD_NOT_FOUND'],
   'DELETE /v1/threads/{thread_id}': ['THREAD_NOT_FOUND', 'THREAD_BUSY'],
   'POST /v1/threads/{thread_id}/runs': ['THREAD_NOT_FOUND', 'THREAD_BUSY', 'NO_PENDING_APPROVAL', 'APPROVAL_PENDING'],
   'GET /v1/threads/{thread_id}/runs/{run_id}': ['RUN_NOT_FOUND'],

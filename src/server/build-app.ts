@@ -22,6 +22,8 @@ import { type ResumeRouteDependencies, resumeRoutes } from './routes/resumes.ts'
 import { runRoutes } from './routes/runs.ts';
 import { threadRoutes, type ThreadRouteDependencies } from './routes/threads.ts';
 import { tokenRoutes } from './routes/tokens.ts';
+import { webAppRoutes } from './routes/web-app.ts';
+import type { WebAssets } from './web-assets.ts';
 
 export interface AppDependencies extends ThreadRouteDependencies {
   runs: RunService;
@@ -47,6 +49,8 @@ export interface AppDependencies extends ThreadRouteDependencies {
   logger?: FastifyServerOptions['logger'];
   /** Where `/metrics` reads from; by default a registry of this app's own. */
   metrics?: Metrics;
+  /** The web app served at `/` (`bundleWebApp()`); without it, `/` is 404. */
+  webAssets?: WebAssets;
   /** The version the API document states. */
   version?: string;
 }
@@ -110,6 +114,8 @@ export function buildApp(deps: AppDependencies) {
   // Before anything else, on every route: a foreign Host or a cross-site change is refused unread.
   registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [] });
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
+  // The web app: static files holding nothing of a person's; it reaches the data through /v1 like any client.
+  if (deps.webAssets) app.register(webAppRoutes, { assets: deps.webAssets });
   // The API: every route under one /v1 prefix, each file an encapsulated plugin. The token
   // decides the owner, whose data alone the routes reach; the rate limit counts per owner.
   app.register(

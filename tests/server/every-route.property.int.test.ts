@@ -162,6 +162,9 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   'GET /v1/threads/:thread_id': fc
     .tuple(seg(threadId), query({ limit: limitValue, before: anyText }))
     .map(([id, q]) => ({ method: 'GET', path: `/v1/threads/${id}${q}`, headers: {} })),
+  'PATCH /v1/threads/:thread_id': fc
+    .tuple(seg(threadId), fc.oneof(fc.record({ title: anyText }).map(json), anyJson))
+    .map(([id, body]) => ({ method: 'PATCH', path: `/v1/threads/${id}`, headers: { 'content-type': 'application/json' }, body })),
   'DELETE /v1/threads/:thread_id': threadId.map((id) => ({ method: 'DELETE', path: `/v1/threads/${percent(id)}`, headers: {} })),
   'POST /v1/threads/:thread_id/runs': fc.oneof(
     { weight: 5, arbitrary: fc.tuple(threadId, messageText).map(([id, text]): GeneratedRequest => ({ method: 'POST', path: `/v1/threads/${percent(id)}/runs`, headers: { 'content-type': 'application/json' }, body: json({ message: text }), message: { thread: id, text } })) },
@@ -252,6 +255,9 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
     ['/openapi.json', '/metrics', '/docs', '/docs/static/index.html', '/docs/static/swagger-initializer.js', '/docs/json', '/docs/yaml'].map((path) => [`GET ${path}`, fc.constant({ method: 'GET', path, headers: {} })]),
   ),
   'GET /docs/static/*': fc.constantFrom('index.css', 'nothing-here.js', '..%2f..%2fpackage.json').map((file) => ({ method: 'GET', path: `/docs/static/${file}`, headers: {} })),
+  // The web app: its page and assets (holding nothing of a person's).
+  'GET /': fc.constant({ method: 'GET', path: '/', headers: {} }),
+  'GET /assets/:file': fc.constantFrom('app.js', 'app.css', 'index.html', 'nothing-here.js', '..%2f..%2fpackage.json').map((file) => ({ method: 'GET', path: `/assets/${file}`, headers: {} })),
   'DELETE /v1/tokens/:name': seg(fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/), anyText)).map((name) => ({ method: 'DELETE', path: `/v1/tokens/${name}`, headers: {}, admin: true })),
 };
 
@@ -386,7 +392,8 @@ function check(request: GeneratedRequest, answer: Answer): void {
     }
   }
   // Any 204 to a DELETE of a thread (a generated one, or another route's request sent as DELETE) removed it.
-  const deleted = /^\/v1\/threads\/([^/?]+)$/.exec(request.path);
+  // (A GET of a thread sent as DELETE keeps its query string, which the delete ignores.)
+  const deleted = /^\/v1\/threads\/([^/?]+)(?:\?.*)?$/.exec(request.path);
   if (request.method === 'DELETE' && answer.status === 204 && deleted) seen.deleted.add(decodeURIComponent(deleted[1] as string));
 }
 

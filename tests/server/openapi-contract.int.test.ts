@@ -102,7 +102,8 @@ describe('GET /openapi.json', () => {
       ),
     );
     const routes = server.routes
-      .filter((route) => !route.includes(' /docs'))
+      // Swagger UI's pages and the web app's files are pages, not API routes.
+      .filter((route) => !route.includes(' /docs') && route !== 'GET /' && !route.startsWith('GET /assets/'))
       .map((route) => route.replace(/:(\w+)/g, '{$1}'));
     for (const route of routes) {
       expect(documented.has(route), `${route} is documented`).toBe(true);
@@ -266,6 +267,15 @@ describe("the real server's answers match the document", () => {
     expect((await call('GET /v1/threads', '/v1/threads?limit=5')).status).toBe(200);
     expect((await call('GET /v1/threads/{thread_id}', '/v1/threads/contract')).status).toBe(200);
     expect((await call('GET /v1/threads/{thread_id}', '/v1/threads/never-used')).status).toBe(404);
+    const renamed = await call('PATCH /v1/threads/{thread_id}', '/v1/threads/contract', { body: { title: '  Saved jobs check  ' } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ thread_id: 'contract', title: 'Saved jobs check' });
+    expect((await call('GET /v1/threads/{thread_id}', '/v1/threads/contract')).body.title).toBe('Saved jobs check');
+    const untitled = await call('PATCH /v1/threads/{thread_id}', '/v1/threads/contract', { body: { title: '   ' } });
+    expect(untitled.status).toBe(400);
+    expect(untitled.body.error.message).toBe('Invalid body: title: The title is empty.');
+    expect((await call('PATCH /v1/threads/{thread_id}', '/v1/threads/contract', { body: { title: 'x', status: 'idle' } })).status).toBe(400);
+    expect((await call('PATCH /v1/threads/{thread_id}', '/v1/threads/never-used', { body: { title: 'x' } })).status).toBe(404);
     expect((await call('DELETE /v1/threads/{thread_id}', '/v1/threads/contract')).status).toBe(204);
     expect((await call('DELETE /v1/threads/{thread_id}', '/v1/threads/contract')).status).toBe(404);
   });

@@ -132,6 +132,18 @@ const cases: Record<string, () => Promise<void>> = {
     expect(byKey.status).toBe(400);
     expect(await byKey.text()).not.toContain('hello there');
   },
+  'PATCH /v1/threads/:thread_id': async () => {
+    const before = (await (await call('alice', 'GET', `/v1/threads/${alice.thread}`)).json()) as { title: string };
+    await expectSameAsMissing(await call('bob', 'PATCH', `/v1/threads/${alice.thread}`, { title: 'taken' }), await call('bob', 'PATCH', `/v1/threads/${missing.thread}`, { title: 'taken' }), alice.thread, missing.thread);
+    const after = (await (await call('alice', 'GET', `/v1/threads/${alice.thread}`)).json()) as { title: string };
+    expect(after.title).toBe(before.title);
+  },
+  'GET /': async () => {
+    expect((await fetch(`${server.url}/`)).status).toBe(200); // the web app's page: no owner data
+  },
+  'GET /assets/:file': async () => {
+    expect((await fetch(`${server.url}/assets/app.js`)).status).toBe(200);
+  },
   'DELETE /v1/threads/:thread_id': async () => {
     await expectSameAsMissing(await call('bob', 'DELETE', `/v1/threads/${alice.thread}`), await call('bob', 'DELETE', `/v1/threads/${missing.thread}`), alice.thread, missing.thread);
   },

@@ -137,6 +137,15 @@ export function threadsRepository(pool: pg.Pool) {
       );
     },
 
+    /** Renames a thread; null when there is no such thread. The title is not the activity: `updated_at` stays. */
+    async rename(threadId: string, title: string): Promise<ThreadRow | null> {
+      const { rows } = await pool.query<ThreadRow>(
+        `UPDATE threads SET title = $2 WHERE thread_id = $1 RETURNING ${columns}`,
+        [threadId, title],
+      );
+      return rows[0] ?? null;
+    },
+
     /** Titles a thread after its first message. */
     async setTitleIfEmpty(threadId: string, title: string): Promise<void> {
       await pool.query(`UPDATE threads SET title = $2 WHERE thread_id = $1 AND title = ''`, [

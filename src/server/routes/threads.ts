@@ -6,7 +6,7 @@ import { publicThreadId, threadKey, threadStatus } from '../../db/repositories/t
 import type { TranscriptRepository } from '../../db/repositories/transcript.ts';
 import type { UsageRepository } from '../../db/repositories/usage.ts';
 import { JobpilotError } from '../../errors.ts';
-import { type ThreadSummary, threadDetailSchema, threadIdSchema, threadListSchema } from '../../protocol/api.ts';
+import { type ThreadSummary, threadDetailSchema, threadIdSchema, threadListSchema, threadSummarySchema, threadUpdateSchema } from '../../protocol/api.ts';
 
 const paramsSchema = z.object({ thread_id: threadIdSchema });
 const listQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100).describe('How many threads, newest first (1–500).') });
@@ -41,7 +41,7 @@ export interface ThreadRouteDependencies {
 }
 
 /**
- * Listing, reading (with a paginated transcript) and deleting threads: each request sees
+ * Listing, reading (with a paginated transcript), renaming and deleting threads: each request sees
  * only its owner's threads (another owner's id is looked up under this owner's key, so it
  * is "no thread", the same answer as an id never used).
  */
@@ -74,6 +74,14 @@ export async function threadRoutes(app: FastifyInstance, deps: ThreadRouteDepend
       pending_approval: row.pending_approval,
       usage,
     };
+  });
+
+  const renameSchema = { params: paramsSchema, body: threadUpdateSchema, response: { 200: threadSummarySchema } };
+  api.patch('/threads/:thread_id', { schema: renameSchema }, async (request) => {
+    const { thread_id: threadId } = request.params;
+    const row = await deps.threads.rename(threadKey(request.owner, threadId), request.body.title);
+    if (!row) throw notFound(threadId);
+    return summaryOf(row);
   });
 
   const deleteSchema = { params: paramsSchema, response: { 204: z.undefined().describe('Deleted.') } };

@@ -1,0 +1,135 @@
+import type { RunEvent } from '../../src/protocol/events.ts';
+import { eventStreamParser } from './sse.ts';
+
+const tokenKey = 'jobpilot.token';
+
+/** The token the page sends (`JOBPILOT_TOKEN` or a named token), kept in this browser once given. */
+export const savedToken = (): string | null => localStorage.getItem(tokenKey);
+export const saveToken = (token: string | null): void => {
+  if (token) localStorage.setItem(tokenKey, token);
+  else localStorage.removeItem(tokenKey);
+};
+
+/** A refusal from the server in its documented shape, or a connection that failed (`code` NETWORK). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Called when the server asks for a token: the page asks the person, then the request is tried again. */
+let askForToken: (reason: string) => Promise<boolean> = async () => false;
+export const onTokenNeeded = (ask: (reason: string) => Promise<boolean>): void => {
+  askForToken = ask;
+};
+
+async function send(path: string, init: RequestInit = {}, retried = false): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const token = savedToken();
+  if (token) headers.set('authorization', `Bearer ${token}`);
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', 'The server could not be reached.');
+  }
+  if (response.ok) return response;
+  let code = 'HTTP_STATUS';
+  let message = `The server answered ${response.status}.`;
+  let requestId: string | undefined;
+  try {
+    const body = (await response.json()) as { error?: { code?: string; message?: string; request_id?: string } };
+    code = body.error?.code ?? code;
+    message = body.error?.message ?? message;
+    requestId = body.error?.request_id;
+  } catch {
+    // Not the documented shape (a proxy's page): the status is all there is.
+  }
+  if (code === 'UNAUTHORIZED' && !retried && (await askForToken(message))) return send(path, init, true);
+  throw new ApiError(response.status, code, message, requestId);
+}
+
+/** A JSON route: `GET` by default; with `body`, it is sent as JSON. */
+export async function api<T>(path: string, options: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  const init: RequestInit = { method: options.method ?? (options.body === undefined ? 'GET' : 'POST') };
+  if (options.signal) init.signal = options.signal;
+  if (options.body !== undefined) {
+    init.body = JSON.stringify(options.body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  const response = await send(path, init);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** Uploads a file as the raw body (`POST /v1/resumes?filename=…`). */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const response = await send(path, {
+    method: 'POST',
+    body: file,
+    headers: { 'content-type': file.type || 'application/octet-stream' },
+  });
+  return (await response.json()) as T;
+}
+
+/** A file from the API (an export), with the name the server gave it. */
+export async function download(path: string): Promise<{ blob: Blob; filename: string }> {
+  const response = await send(path);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'document';
+  return { blob: await response.blob(), filename };
+}
+
+/**
+ * Starts a run (`{message}`) or answers an approval (`{resume}`) and hands each event of its
+ * stream to `onEvent` as it arrives. Resolves when the stream ends: `ended` is false when it
+ * stopped before `run-end` (the connection dropped, or `signal` aborted it: Stop, which the
+ * server takes as cancelling the run).
+ *
+ * @example
+ * await streamRun('chat-1', { message: 'find remote jobs' }, (event) => render(event), controller.signal);
+ */
+export async function streamRun(
+  threadId: string,
+  body: { message: string } | { resume: { approved: boolean } },
+  onEvent: (event: RunEvent) => void,
+  signal: AbortSignal,
+): Promise<{ ended: boolean }> {
+  const response = await send(`/v1/threads/${encodeURIComponent(threadId)}/runs`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    signal,
+  });
+  let ended = false;
+  const parse = eventStreamParser((message) => {
+    let data: Record<string, unknown>;
+    try {
+      data = JSON.parse(message.data) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    const event = { type: message.event, ...data } as RunEvent;
+    if (event.type === 'run-end') ended = true;
+    onEvent(event);
+  });
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (!reader) return { ended };
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      parse(value);
+    }
+  } catch (error) {
+    if ((error as Error).name !== 'AbortError' && !signal.aborted) return { ended };
+  }
+  return { ended };
+}

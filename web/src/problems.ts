@@ -1,0 +1,35 @@
+import { ApiError } from './api.ts';
+
+/** What a person can do about each error, by code; the server's message says what happened. */
+const remedies: Record<string, string> = {
+  NETWORK: 'Check that jobpilot is still running (npm start in its folder), then try again.',
+  UNAUTHORIZED: 'Enter the token again (the JOBPILOT_TOKEN the server was started with, or a named token).',
+  THREAD_BUSY: 'Another turn is still running on this conversation: wait for it to finish or stop it, then try again.',
+  APPROVAL_PENDING: 'Answer the approval above first (Approve or Decline).',
+  NO_PENDING_APPROVAL: 'Nothing waits for an approval any more; the conversation was reloaded.',
+  RATE_LIMITED: 'Wait a minute, then try again.',
+  DATABASE_UNAVAILABLE: 'The database is restarting; jobpilot reconnects by itself. Try again in a few seconds.',
+  MODEL_UNAVAILABLE: 'The model server did not answer. Check OPENAI_BASE_URL or your network, then send the message again.',
+  MODEL_TIMEOUT: 'The model took too long. Send the message again, or try a shorter request.',
+  MODEL_RATE_LIMITED: 'The model provider asked to slow down. Wait as the message says, then try again.',
+  MODEL_REQUEST_REJECTED: 'The model provider refused the request: check the API key and model name in the server settings.',
+  PLANNER_INVALID_OUTPUT: 'The model gave answers jobpilot could not use. Rephrase the request and try again.',
+  NO_RESUME: 'Upload a resume on the Resume screen first.',
+  RESUME_UNSUPPORTED_FORMAT: 'Upload a PDF, DOCX, Markdown, text or JSON Resume file.',
+  RESUME_NO_TEXT_LAYER: 'Export a PDF with text from your editor, or upload the Markdown or text version.',
+  RESUME_ENCRYPTED: 'Save a copy without a password and upload that.',
+  RESUME_TOO_LARGE: 'Resumes must be at most 10 MB.',
+  INTERNAL: 'This is a bug in jobpilot; the server log has the details (look for the request id).',
+};
+
+/** An error in words, with what to do about it. */
+export function describeProblem(error: unknown): { message: string; remedy: string; code: string } {
+  if (error instanceof ApiError) {
+    const id = error.requestId ? ` (request ${error.requestId})` : '';
+    return { message: `${error.message}${id}`, remedy: remedies[error.code] ?? '', code: error.code };
+  }
+  return { message: error instanceof Error ? error.message : String(error), remedy: 'Reload the page and try again.', code: 'CLIENT' };
+}
+
+/** The remedy for a code that arrived in a run's `error` event. */
+export const remedyFor = (code: string): string => remedies[code] ?? '';

@@ -1,0 +1,193 @@
+import type { MatchResponse, ResumeDetail, ResumeResponse, SavedJobResponse } from '../../../src/protocol/api.ts';
+import { runAction } from '../actions.ts';
+import { api, upload } from '../api.ts';
+import { announce, type Child, formatDate, h, replace } from '../dom.ts';
+import { problemBox, skillList } from './jobs.ts';
+
+type JsonResume = ResumeResponse['resume'];
+
+const fieldList = (pairs: [string, Child][]) => {
+  const shown = pairs.filter(([, value]) => value !== undefined && value !== null && value !== '');
+  return shown.length ? h('dl', { class: 'fields' }, shown.map(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])) : null;
+};
+
+/** What the importer read, laid out for checking: the person, work, education, skills and the rest. */
+function parsedResume(resume: JsonResume): HTMLElement {
+  const basics = resume.basics ?? {};
+  const location = basics.location ? [basics.location.city, basics.location.region, basics.location.countryCode].filter(Boolean).join(', ') : '';
+  const dates = (entry: { startDate?: string; endDate?: string }) => [entry.startDate, entry.endDate || (entry.startDate ? 'present' : '')].filter(Boolean).join(' – ');
+  return h(
+    'div',
+    { class: 'parsed' },
+    h('h3', {}, basics.name || 'No name found'),
+    fieldList([
+      ['Headline', basics.label],
+      ['Email', basics.email],
+      ['Phone', basics.phone],
+      ['Location', location],
+      ['Website', basics.url],
+    ]),
+    resume.work?.length
+      ? [h('h4', {}, 'Work'), h('ul', {}, resume.work.map((job) => h('li', {}, h('strong', {}, job.position || '(no title)'), ` at ${job.name || '(no company)'}`, dates(job) ? ` · ${dates(job)}` : '', job.highlights?.length ? h('ul', {}, job.highlights.map((line) => h('li', {}, line))) : null)))]
+      : h('p', { class: 'muted' }, 'No work history found.'),
+    resume.education?.length ? [h('h4', {}, 'Education'), h('ul', {}, resume.education.map((school) => h('li', {}, [school.studyType, school.area].filter(Boolean).join(' in ') || '(no degree)', ` · ${school.institution ?? ''}`, dates(school) ? ` · ${dates(school)}` : '')))] : null,
+    resume.skills?.length ? [h('h4', {}, 'Skills'), h('p', {}, resume.skills.map((skill) => h('span', { class: 'skill' }, skill.name ?? '')))] : h('p', { class: 'muted' }, 'No skills found.'),
+    resume.certificates?.length ? [h('h4', {}, 'Certificates'), h('ul', {}, resume.certificates.map((certificate) => h('li', {}, certificate.name ?? '')))] : null,
+    resume.languages?.length ? [h('h4', {}, 'Languages'), h('p', {}, resume.languages.map((language) => [language.language, language.fluency].filter(Boolean).join(' (') + (language.fluency ? ')' : '')).join(', '))] : null,
+  );
+}
+
+/** The match as a chart: the total, each component as a bar, the skills found and missing, and advice. */
+export function matchChart(match: MatchResponse): HTMLElement {
+  const bar = (name: string, component: { score: number | null; weight: number }) =>
+    h(
+      'div',
+      { class: 'bar' },
+      h('span', {}, name),
+      component.score === null ? h('span', { class: 'muted' }, 'not judged') : h('meter', { min: 0, max: 100, low: 50, high: 75, optimum: 100, value: component.score, 'aria-label': `${name} score` }),
+      h('span', {}, component.score === null ? '—' : `${Math.round(component.score)}`),
+    );
+  const { skills, experience, seniority, keywords } = match.breakdown;
+  return h(
+    'section',
+    { class: 'match card', 'aria-label': 'Match' },
+    h('h3', {}, 'Fit ', h('strong', { class: 'match-score' }, `${match.score}`), '/100'),
+    bar('Skills', skills),
+    bar('Experience', experience),
+    bar('Seniority', seniority),
+    bar('Keywords', keywords),
+    skillList('matched', match.matched),
+    skillList('missing', match.missing),
+    match.conditions?.length ? [h('h4', {}, 'Other requirements'), h('ul', {}, match.conditions.map((condition) => h('li', {}, condition.requirement, condition.shown_by ? ' — shown' : ' — not shown on the resume', condition.optional ? ' (optional)' : '')))] : null,
+    match.advice.length ? [h('h4', {}, 'Advice'), h('ul', { class: 'advice' }, match.advice.map((line) => h('li', {}, line)))] : null,
+    match.explanation?.length ? h('details', {}, h('summary', {}, 'How the score was reached'), h('ul', {}, match.explanation.map((line) => h('li', {}, line)))) : null,
+  );
+}
+
+/**
+ * The Resume screen: upload (PDF, DOCX, Markdown, text, JSON Resume) and check what was read,
+ * the versions with the active one marked (choose another), and the match against a saved job
+ * or a pasted posting.
+ */
+export function resumeView(root: HTMLElement, argument: string | undefined): () => void {
+  const matchJob = argument?.startsWith('match/') ? argument.slice('match/'.length) : undefined;
+  const file = h('input', { id: 'resume-file', type: 'file', accept: '.pdf,.docx,.md,.markdown,.txt,.json,application/pdf,text/markdown,text/plain,application/json', required: true });
+  const label = h('input', { id: 'resume-label', type: 'text', maxlength: 100, placeholder: 'e.g. backend' });
+  const uploadForm = h(
+    'form',
+    { class: 'card upload' },
+    h('h2', {}, 'Upload a resume'),
+    h('label', { for: 'resume-file' }, 'File (PDF, DOCX, Markdown, text or JSON Resume, up to 10 MB)'),
+    file,
+    h('label', { for: 'resume-label' }, 'Label (optional)'),
+    label,
+    h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Upload')),
+  );
+  const versions = h('ul', { class: 'versions', 'aria-label': 'Resume versions' });
+  const detail = h('section', { class: 'card resume-detail', 'aria-label': 'What was read' });
+  const jobChoice = h('select', { id: 'match-job', 'aria-label': 'Saved job' });
+  const pasted = h('textarea', { id: 'match-text', rows: 4, placeholder: 'Or paste a posting here', 'aria-label': 'Posting text' });
+  const matchForm = h('form', { class: 'card' }, h('h2', {}, 'Match against a job'), h('label', { for: 'match-job' }, 'A saved job'), jobChoice, pasted, h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Match')));
+  const matchResult = h('div', { class: 'match-result', role: 'status' });
+  replace(root, h('h1', {}, 'Resume'), h('div', { class: 'two' }, h('div', {}, uploadForm, h('h2', {}, 'Versions'), versions), h('div', {}, detail, matchForm, matchResult)));
+
+  async function show(id: string) {
+    try {
+      const resume = await api<ResumeDetail>(`/v1/resumes/${id}`);
+      replace(
+        detail,
+        h('h2', {}, `What was read from ${resume.filename ?? resume.label}`),
+        h('p', { class: 'muted' }, `${resume.label} · ${resume.format} · ${formatDate(resume.created_at, true)}${resume.active ? ' · active' : ''}`),
+        parsedResume(resume.resume),
+        h('details', {}, h('summary', {}, 'The text it was read from'), h('pre', {}, resume.raw_text)),
+        h('p', { class: 'muted' }, 'Something misread? Say it in Chat ("my title at Acme was Staff Engineer").'),
+      );
+    } catch (error) {
+      replace(detail, problemBox(error));
+    }
+  }
+
+  async function loadVersions(showId?: string) {
+    try {
+      const { resumes } = await api<{ resumes: ResumeResponse[] }>('/v1/resumes');
+      replace(
+        versions,
+        resumes.length === 0 ? h('li', { class: 'muted' }, 'No resume yet.') : null,
+        resumes.map((resume) => {
+          const panel = h('div', { class: 'panel' });
+          const use = h('button', { type: 'button' }, 'Make active');
+          use.addEventListener('click', async () => {
+            use.disabled = true;
+            const outcome = await runAction(`use resume ${resume.id}`, panel);
+            if (outcome.ok) {
+              announce(`${resume.label} is now the active resume`);
+              await loadVersions(resume.id);
+            } else use.disabled = false;
+          });
+          return h(
+            'li',
+            { class: `card${resume.active ? ' active' : ''}`, 'data-id': resume.id },
+            h('strong', {}, resume.label),
+            resume.active ? h('span', { class: 'badge' }, 'active') : null,
+            h('p', { class: 'muted' }, `${resume.format} · ${formatDate(resume.created_at, true)}${resume.job_id ? ' · tailored' : ''}`),
+            h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => void show(resume.id) }, 'View'), resume.active ? null : use),
+            panel,
+          );
+        }),
+      );
+      const chosen = showId ?? resumes.find((resume) => resume.active)?.id;
+      if (chosen) await show(chosen);
+      else replace(detail, h('p', { class: 'muted' }, 'Upload a resume to see what jobpilot reads from it.'));
+    } catch (error) {
+      replace(versions, h('li', {}, problemBox(error)));
+    }
+  }
+
+  async function loadJobs() {
+    const { saved_jobs: jobs } = await api<{ saved_jobs: SavedJobResponse[] }>('/v1/saved-jobs').catch(() => ({ saved_jobs: [] as SavedJobResponse[] }));
+    replace(jobChoice, h('option', { value: '' }, jobs.length ? 'Choose a saved job' : 'No saved jobs'), jobs.map((job) => h('option', { value: job.job_id }, `${job.title} — ${job.company}`)));
+    if (matchJob && !jobs.some((job) => job.job_id === matchJob)) jobChoice.append(h('option', { value: matchJob }, `Job ${matchJob}`));
+    if (matchJob) {
+      jobChoice.value = matchJob;
+      await match();
+    }
+  }
+
+  async function match() {
+    const body = pasted.value.trim() ? { job_text: pasted.value.trim() } : jobChoice.value ? { job_id: jobChoice.value } : null;
+    if (!body) {
+      replace(matchResult, h('p', { class: 'notice' }, 'Choose a saved job or paste a posting.'));
+      return;
+    }
+    try {
+      replace(matchResult, matchChart(await api<MatchResponse>('/v1/match', { body })));
+    } catch (error) {
+      replace(matchResult, problemBox(error));
+    }
+  }
+
+  uploadForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    const params = new URLSearchParams({ filename: chosen.name });
+    if (label.value.trim()) params.set('label', label.value.trim());
+    replace(detail, h('p', { class: 'muted' }, `Reading ${chosen.name}…`));
+    try {
+      const resume = await upload<ResumeResponse>(`/v1/resumes?${params}`, chosen);
+      announce(`Read ${chosen.name}; it is now the active resume`);
+      uploadForm.reset();
+      await loadVersions(resume.id);
+    } catch (error) {
+      replace(detail, problemBox(error));
+    }
+  });
+  matchForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void match();
+  });
+
+  void loadVersions();
+  void loadJobs();
+  return () => {};
+}
