@@ -65,6 +65,11 @@ export async function startServer(
     if (logger) process.stderr.write(`jobpilot: ${message}\n`);
   };
   const metrics = createMetrics();
+  // Built while the database starts.
+  const bundlingWebApp = bundleWebApp().catch((error: unknown) => {
+    startupLog(`the web app could not be built, so / is not served: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  });
   const jobpilot = await createJobpilot({
     config,
     ...(options.planner ? { planner: options.planner } : {}),
@@ -93,10 +98,7 @@ export async function startServer(
       `Invalid configuration. JOBPILOT_TOKEN: it is also the live named token "${clash.owner}". The server's JOBPILOT_TOKEN is the default owner's token and must differ from every named token: unset it (or set a new one, e.g. openssl rand -base64 32) and give the named token only to its owner, who sends it as the CLI's JOBPILOT_TOKEN.`,
     );
   }
-  const webAssets = await bundleWebApp().catch((error: unknown) => {
-    startupLog(`the web app could not be built, so / is not served: ${(error as Error).message.split('\n')[0]}`);
-    return undefined;
-  });
+  const webAssets = await bundlingWebApp;
   const app = buildApp({
     webAssets,
     runs: jobpilot.runs,

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 /** One file of the web app: its bytes and content type. */
 export interface WebAsset {
@@ -17,13 +16,15 @@ export const webSourceDirectory = fileURLToPath(new URL('../../web/', import.met
 /**
  * Builds the web app from `web/` into memory: `web/src/main.ts` bundled by esbuild into one
  * script, with the page and the style sheet beside it. Runs at start-up (tens of
- * milliseconds), offline, so the page always matches the sources and nothing is written to disk.
+ * milliseconds, while the database starts), offline, so the page always matches the sources
+ * and nothing is written to disk. esbuild (loaded only here) and its helper process stop once it is built.
  *
  * @example
  * const assets = await bundleWebApp();
  * assets.get('app.js')?.type; // 'text/javascript; charset=utf-8'
  */
 export async function bundleWebApp(directory: string = webSourceDirectory): Promise<WebAssets> {
+  const { build, stop } = await import('esbuild');
   const [script, page, styles] = await Promise.all([
     build({
       entryPoints: [`${directory}src/main.ts`],
@@ -37,7 +38,7 @@ export async function bundleWebApp(directory: string = webSourceDirectory): Prom
     }),
     readFile(`${directory}index.html`),
     readFile(`${directory}app.css`),
-  ]);
+  ]).finally(() => stop());
   const bundled = script.outputFiles[0];
   if (!bundled) throw new Error('esbuild produced no output for web/src/main.ts');
   return new Map<string, WebAsset>([
