@@ -22,6 +22,8 @@ import { type ResumeRouteDependencies, resumeRoutes } from './routes/resumes.ts'
 import { runRoutes } from './routes/runs.ts';
 import { threadRoutes, type ThreadRouteDependencies } from './routes/threads.ts';
 import { tokenRoutes } from './routes/tokens.ts';
+import { lgRoutes } from './routes/lg/index.ts';
+import { createLgRuns } from './lg/lg-runs.ts';
 
 export interface AppDependencies extends ThreadRouteDependencies {
   runs: RunService;
@@ -126,6 +128,19 @@ export function buildApp(deps: AppDependencies) {
     },
     { prefix: '/v1' },
   );
+  // The LangGraph Agent Server API for LangGraph's own clients (SDK, useStream, agent-chat-ui), driving the same runs.
+  app.register(lgRoutes, {
+    prefix: '/lg',
+    lgRuns: createLgRuns({ runs: deps.runs, threads: deps.threads, transcript: deps.transcript }),
+    threads: deps.threads,
+    transcript: deps.transcript,
+    deleteThread: deps.deleteThread,
+    token: deps.token,
+    tokens: deps.tokens,
+    rateLimit: deps.rateLimit,
+    keepAliveMs: deps.keepAliveMs ?? 15_000,
+    version: deps.version ?? '0.1.0',
+  });
   // The API's description and the metrics: behind the token like the API, not rate-limited (a scraper polls).
   app.register(async (meta) => {
     registerAuth(meta, { token: deps.token, tokens: deps.tokens });
