@@ -104,6 +104,7 @@ export async function startServer(
     rateLimit: config.rateLimit,
     boundHost: config.host,
     allowedHosts: config.allowedHosts,
+    corsOrigins: config.corsOrigins,
     token: config.token,
     requestTimeoutMs: config.requestTimeoutMs,
     logger,

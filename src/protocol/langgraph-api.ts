@@ -104,6 +104,12 @@ export const lgRunCreateSchema = z
     if_not_exists: z.enum(['create', 'reject']).nullish().describe('create: a missing thread is created; reject (default): 404.'),
     on_disconnect: z.enum(['cancel', 'continue']).nullish().describe('What a dropped stream does to the run: continue (default) or cancel.'),
     metadata: z.record(z.string(), z.unknown()).nullish(),
+    checkpoint: z
+      .object({ checkpoint_id: z.string().max(200).nullish() })
+      .loose()
+      .nullish()
+      .describe('Only the thread\'s newest checkpoint: runs continue the one line of history (no branching from an older state).'),
+    checkpoint_id: z.string().max(200).nullish(),
   })
   .loose();
 export type LgRunCreate = z.infer<typeof lgRunCreateSchema>;

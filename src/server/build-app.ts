@@ -40,6 +40,8 @@ export interface AppDependencies extends ThreadRouteDependencies {
   boundHost: string;
   /** `JOBPILOT_ALLOWED_HOSTS`: other names the server answers to, `name` or `name:port`. */
   allowedHosts?: readonly string[];
+  /** `JOBPILOT_CORS_ORIGINS`: web origins whose pages may use `/lg` (agent-chat-ui on another port). */
+  corsOrigins?: readonly string[];
   /** `JOBPILOT_TOKEN`: the default owner's token, required on every /v1 request when set. */
   token?: string | undefined;
   /** How often an idle run stream sends a keep-alive comment. */
@@ -110,7 +112,8 @@ export function buildApp(deps: AppDependencies) {
     transformObject: (document) => completeApiDocument(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document) as never,
   });
   // Before anything else, on every route: a foreign Host or a cross-site change is refused unread.
-  registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [] });
+  const cors = { origins: deps.corsOrigins ?? [], pathPrefix: '/lg/' };
+  registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [], cors });
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
   // The API: every route under one /v1 prefix, each file an encapsulated plugin. The token
   // decides the owner, whose data alone the routes reach; the rate limit counts per owner.
@@ -140,6 +143,7 @@ export function buildApp(deps: AppDependencies) {
     rateLimit: deps.rateLimit,
     keepAliveMs: deps.keepAliveMs ?? 15_000,
     version: deps.version ?? '0.1.0',
+    cors,
   });
   // The API's description and the metrics: behind the token like the API, not rate-limited (a scraper polls).
   app.register(async (meta) => {

@@ -1,4 +1,5 @@
 import { Client } from '@langchain/langgraph-sdk';
+import { StreamOrchestrator } from '@langchain/langgraph-sdk/ui';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import type { Planner, PlannerCallOptions, PlannerInput } from '../../src/planner/planner.ts';
@@ -273,6 +274,12 @@ describe('the LangGraph API under /lg, driven by the SDK Client', () => {
       [{ assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: [{ type: 'image_url', image_url: 'x' }] }] } }, /"image_url"/],
       [{ assistant_id: 'jobpilot' }, /human message/],
     ];
+    const state = await client.threads.getState(thread.thread_id);
+    const newest = await post({ assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: 'hi there' }] }, checkpoint: { checkpoint_id: state.checkpoint.checkpoint_id } });
+    expect(newest.status).toBe(200);
+    const older = await post({ assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: 'hi there' }] }, checkpoint: { checkpoint_id: state.checkpoint.checkpoint_id } });
+    expect(older.status).toBe(400);
+    expect(((await older.json()) as ErrorAnswer).error.message).toMatch(/not the thread's newest/);
     const streamed = await post({ assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: 'hi' }] }, stream_mode: ['debug'] }, 'stream');
     expect(streamed.status).toBe(400);
     expect(((await streamed.json()) as ErrorAnswer).error.message).toMatch(/stream mode "debug"/);
@@ -283,6 +290,37 @@ describe('the LangGraph API under /lg, driven by the SDK Client', () => {
       expect(answer.error.code).toBe('BAD_REQUEST');
       expect(answer.error.message).toMatch(message);
     }
+  });
+});
+
+describe('the stream orchestrator (the engine of useStream)', () => {
+  it('runs a turn that asks for approval, shows the interrupt, approves it, and ends with the thread\'s history', async () => {
+    const orchestrator = new StreamOrchestrator(
+      { assistantId: 'jobpilot', fetchStateHistory: true, throttle: false },
+      { getClient: () => client, getAssistantId: () => 'jobpilot', getMessagesKey: () => 'messages' },
+    );
+    orchestrator.initThreadId(undefined);
+    const text = () => orchestrator.messages.map((message) => `${message.type}: ${typeof message.content === 'string' ? message.content : JSON.stringify(message.content)}`);
+    await orchestrator.submit({ messages: [{ type: 'human', content: 'hi there' }] });
+    expect(orchestrator.error).toBeUndefined();
+    const threadId = orchestrator.threadId as string;
+    expect(threadId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(text()).toEqual(['human: hi there', expect.stringMatching(/^ai: ./)]);
+
+    await orchestrator.submit({ messages: [{ type: 'human', content: 'open github.com' }] });
+    expect(orchestrator.error).toBeUndefined();
+    expect(orchestrator.interrupt?.value).toMatchObject({ action_requests: [{ name: 'open_website' }], review_configs: [{ allowed_decisions: ['approve', 'reject'] }] });
+    expect(text().slice(2)).toEqual(['human: open github.com', expect.stringMatching(/^ai: May I run open_website\?/)]);
+
+    await orchestrator.submit(undefined as never, { command: { resume: { decisions: [{ type: 'approve' }] } } });
+    expect(orchestrator.error).toBeUndefined();
+    expect(orchestrator.interrupt).toBeUndefined();
+    expect(text()).toHaveLength(4);
+    expect(text()[3]).toMatch(/^ai: .*github\.com/);
+    // What the orchestrator shows is the thread's state as the server keeps it.
+    const state = await client.threads.getState(threadId);
+    expect(orchestrator.messages.map((message) => message.id)).toEqual((state.values as { messages: { id: string }[] }).messages.map((message) => message.id));
+    expect(orchestrator.flatHistory.length).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -308,5 +346,61 @@ describe('the token on /lg', () => {
     // /v1 keeps its one way of sending the token.
     const v1 = await fetch(`${guarded.url}/v1/threads`, { headers: { 'x-api-key': 'lg-secret-token' } });
     expect(v1.status).toBe(401);
+  });
+});
+
+describe('CORS on /lg, when JOBPILOT_CORS_ORIGINS lists a page\'s origin', () => {
+  let open: RunningServer;
+  const page = 'http://localhost:3000';
+  beforeAll(async () => {
+    open = await startServer(await testConfig({ PORT: '0', JOBPILOT_TOKEN: 'lg-cors-token', JOBPILOT_CORS_ORIGINS: `${page},http://127.0.0.1:5173` }), {
+      planner: plannerWithHang(),
+      logger: false,
+    });
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  it('answers the preflight, lets the page stream a run and read content-location, and lets no one else in', async () => {
+    const preflight = await fetch(`${open.url}/lg/threads/t/runs/stream`, {
+      method: 'OPTIONS',
+      headers: { origin: page, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-api-key, last-event-id' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(page);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/x-api-key.*last-event-id/);
+    expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/);
+
+    const headers = { origin: page, 'x-api-key': 'lg-cors-token', 'content-type': 'application/json' };
+    const created = await fetch(`${open.url}/lg/threads`, { method: 'POST', headers, body: '{}' });
+    expect(created.status).toBe(200);
+    expect(created.headers.get('access-control-allow-origin')).toBe(page);
+    const { thread_id: threadId } = (await created.json()) as { thread_id: string };
+    const streamed = await fetch(`${open.url}/lg/threads/${threadId}/runs/stream`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: 'hi there' }] } }),
+    });
+    expect(streamed.status).toBe(200);
+    expect(streamed.headers.get('access-control-allow-origin')).toBe(page);
+    expect(streamed.headers.get('access-control-expose-headers')).toMatch(/content-location/);
+    expect(streamed.headers.get('content-location')).toMatch(new RegExp(`^/lg/threads/${threadId}/runs/[0-9a-f-]{36}$`));
+    expect(await streamed.text()).toContain('event: values');
+
+    // Another origin: no CORS headers, and a change from its page is refused as before.
+    const other = await fetch(`${open.url}/lg/threads`, { method: 'POST', headers: { ...headers, origin: 'https://evil.example' }, body: '{}' });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    // The listed page is let into /lg only: /v1 refuses its changes and sends it no CORS headers.
+    const v1 = await fetch(`${open.url}/v1/threads/${threadId}/runs`, {
+      method: 'POST',
+      headers: { origin: page, authorization: 'Bearer lg-cors-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'hi' }),
+    });
+    expect(v1.status).toBe(403);
+    expect(v1.headers.get('access-control-allow-origin')).toBeNull();
+    const v1Preflight = await fetch(`${open.url}/v1/threads`, { method: 'OPTIONS', headers: { origin: page } });
+    expect(v1Preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -53,8 +53,8 @@ export interface AuthSettings {
  */
 export function registerAuth(app: FastifyInstance, { token, tokens, apiKeyHeader = false }: AuthSettings): void {
   app.addHook('onRequest', async (request) => {
-    // Unmatched requests (404) carry no data and need no token.
-    if (request.routeOptions.url === undefined) return;
+    // Unmatched requests (404) carry no data and need no token; nor does a CORS preflight (browsers send none with it).
+    if (request.routeOptions.url === undefined || request.method === 'OPTIONS') return;
     const given = bearerOf(request, apiKeyHeader);
     if (token && given !== undefined && tokenMatches(given, token)) {
       request.owner = DEFAULT_OWNER;

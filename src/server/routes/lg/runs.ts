@@ -22,7 +22,7 @@ import { isLgAssistant } from '../../lg/lg-assistant.ts';
 import { checkMultitaskStrategy, streamModesOf, toRunRequest } from '../../lg/lg-run-request.ts';
 import { type LgRun, type LgRuns, lgRunRecord } from '../../lg/lg-runs.ts';
 import { writeLgStream } from '../../lg/lg-sse.ts';
-import { readThreadView, threadInterrupt, threadValues } from '../../lg/lg-thread-state.ts';
+import { readThreadView, threadInterrupt, threadState, threadValues } from '../../lg/lg-thread-state.ts';
 
 export interface LgRunRouteDependencies {
   lgRuns: LgRuns;
@@ -54,8 +54,13 @@ export async function lgRunRoutes(app: FastifyInstance, deps: LgRunRouteDependen
     }
     checkMultitaskStrategy(body);
     const runRequest = toRunRequest(body);
-    if (body.if_not_exists !== 'create' && !(await deps.threads.get(threadKey(request.owner, threadId)))) {
+    const view = await readThreadView(deps, request.owner, threadId);
+    if (body.if_not_exists !== 'create' && !view) {
       throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}". Create it with POST /lg/threads, or send "if_not_exists": "create".`);
+    }
+    const from = body.checkpoint?.checkpoint_id ?? body.checkpoint_id;
+    if (from != null && (!view || threadState(view)?.checkpoint.checkpoint_id !== from)) {
+      throw new JobpilotError('BAD_REQUEST', `Checkpoint "${from}" is not the thread's newest: jobpilot keeps one line of history, so a run continues from the newest state (editing or regenerating an earlier message is not supported).`);
     }
     return deps.lgRuns.start(request.owner, threadId, runRequest, { modes, metadata: body.metadata ?? {} });
   }
