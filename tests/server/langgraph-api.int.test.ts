@@ -10,14 +10,20 @@ import { recordingBrowser } from '../helpers/recording-browser.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 
-/** The rules planner over fake actions, except that a goal of "hang" waits until its run is cancelled. */
+/**
+ * The rules planner over fake actions, except that a goal of "hang" waits until its run is
+ * cancelled and "slow …" waits 1.5 s before it answers as the rules planner would.
+ */
 function plannerWithHang(): Planner {
   const rules = createRulesPlanner({ registry: fakeActions() });
   return {
     kind: rules.kind,
     label: 'rules+hang',
-    decide: (input: PlannerInput, options: PlannerCallOptions = {}) =>
-      input.goal === 'hang' ? hangUntilAborted(input, options) : rules.decide(input),
+    async decide(input: PlannerInput, options: PlannerCallOptions = {}) {
+      if (input.goal === 'hang') return hangUntilAborted(input, options);
+      if (input.goal.startsWith('slow ') && input.observations.length === 0) await new Promise((resolve) => setTimeout(resolve, 1500));
+      return rules.decide(input);
+    },
   };
 }
 
@@ -240,6 +246,33 @@ describe('the LangGraph API under /lg, driven by the SDK Client', () => {
     const runId = parts[0]?.data.run_id as string;
     const replay = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: '2' }));
     expect(replay).toEqual(parts.slice(2));
+  });
+
+  it('gives a client whose connection dropped mid-run the rest from Last-Event-ID: no part lost, none repeated', async () => {
+    const thread = await client.threads.create();
+    const dropped = new AbortController();
+    const response = await fetch(`${server.url}/lg/threads/${thread.thread_id}/runs/stream`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: 'slow hi there' }] }, stream_mode: ['values', 'messages-tuple'] }),
+      signal: dropped.signal,
+    });
+    const runId = response.headers.get('content-location')?.split('/').at(-1) ?? '';
+    // Read the first two parts (metadata, the first values), then drop the connection mid-run.
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let text = '';
+    while ((text.match(/\n\n/g) ?? []).length < 2) text += new TextDecoder().decode((await reader.read()).value);
+    dropped.abort();
+    const before = text.split('\n\n').filter((block) => block.startsWith('id: ')).slice(0, 2);
+    expect(before.map((block) => block.split('\n')[0])).toEqual(['id: 1', 'id: 2']);
+    // The run went on (on_disconnect continue): joining from id 2 gives the rest, then the stream ends with the run.
+    const rest = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: '2' }));
+    expect(rest[0]?.id).toBe('3');
+    expect(rest.some((part) => part.event === 'messages')).toBe(true);
+    const whole = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: '-1' }));
+    expect(whole.map((part) => part.id)).toEqual(whole.map((_, index) => String(index + 1)));
+    expect(whole.slice(2)).toEqual(rest);
+    expect(rest.at(-1)?.data).toEqual((await client.threads.getState(thread.thread_id)).values);
   });
 
   it('manages threads: create with an id, search, rename, delete', async () => {
