@@ -67,6 +67,15 @@ const serverSchema = z.object({
       ),
     )
     .default([]),
+  JOBPILOT_CORS_ORIGINS: commaList
+    .pipe(
+      z.array(
+        z.string().regex(/^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/, {
+          error: (issue) => `"${String(issue.input)}" is not an origin: give scheme, host and optional port, e.g. http://localhost:3000`,
+        }),
+      ),
+    )
+    .default([]),
   JOBPILOT_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -107,6 +116,8 @@ export interface Config {
   /** Names beyond loopback and the bound address that requests may use (`name` or `name:port`). */
   allowedHosts: string[];
   token: string | undefined;
+  /** Web origins (`http://localhost:3000`) whose pages may use the LangGraph API under `/lg` (`JOBPILOT_CORS_ORIGINS`); none by default. */
+  corsOrigins: string[];
   /** Requests per minute per owner on /v1 (`JOBPILOT_RATE_LIMIT`); 0 turns the limit off. */
   rateLimit: number;
   /** The longest a client may take to send a whole request, headers and body (`JOBPILOT_REQUEST_TIMEOUT_MS`); answers and streams are not counted. */
@@ -230,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: parsed.HOST,
     port: parsed.PORT,
     allowedHosts: parsed.JOBPILOT_ALLOWED_HOSTS,
+    corsOrigins: parsed.JOBPILOT_CORS_ORIGINS.map((origin) => new URL(origin).origin),
     token: parsed.JOBPILOT_TOKEN,
     rateLimit: parsed.JOBPILOT_RATE_LIMIT,
     requestTimeoutMs: parsed.JOBPILOT_REQUEST_TIMEOUT_MS,

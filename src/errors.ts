@@ -22,6 +22,10 @@ export const errorCodes = {
   THREAD_BUSY: 409,
   NO_PENDING_APPROVAL: 409,
   APPROVAL_PENDING: 409,
+  /** `/lg`: the thread already has a run and `multitask_strategy` is `reject` (the official LangGraph server's 422). */
+  RUN_REJECTED: 422,
+  /** `/lg`: `POST /lg/threads` with the id of a thread that exists (unless `if_exists` is `do_nothing`). */
+  THREAD_EXISTS: 409,
   PLANNER_INVALID_OUTPUT: 502,
   /** The model server could not be reached, or answered 5xx, or broke off its answer. */
   MODEL_UNAVAILABLE: 502,

@@ -113,6 +113,7 @@ export async function startServer(
     rateLimit: config.rateLimit,
     boundHost: config.host,
     allowedHosts: config.allowedHosts,
+    corsOrigins: config.corsOrigins,
     token: config.token,
     requestTimeoutMs: config.requestTimeoutMs,
     logger,

@@ -9,7 +9,7 @@ type Document = OpenAPIV3_1.Document;
 
 /** Refusals any route may answer, whatever it does. */
 const everyRoute: readonly ErrorCode[] = ['HOST_NOT_ALLOWED', 'REQUEST_TIMEOUT', 'HEADERS_TOO_LARGE', 'INTERNAL'];
-/** Refusals of the routes behind a token (`/v1`, `/openapi.json`, `/metrics`). */
+/** Refusals of the routes behind a token (`/v1`, `/lg`, `/openapi.json`, `/metrics`). */
 const tokenRoutes: readonly ErrorCode[] = ['UNAUTHORIZED', 'BAD_REQUEST', 'DATABASE_UNAVAILABLE'];
 /** Refusals of a state-changing request, and of one with a body. */
 const changing: readonly ErrorCode[] = ['ORIGIN_NOT_ALLOWED'];
@@ -31,6 +31,24 @@ export const routeErrors: Readonly<Record<string, readonly ErrorCode[]>> = {
   'POST /v1/threads/{thread_id}/runs': ['THREAD_NOT_FOUND', 'THREAD_BUSY', 'NO_PENDING_APPROVAL', 'APPROVAL_PENDING'],
   'GET /v1/threads/{thread_id}/runs/{run_id}': ['RUN_NOT_FOUND'],
   'POST /v1/threads/{thread_id}/runs/{run_id}/cancel': ['RUN_NOT_FOUND'],
+  'GET /lg/info': [],
+  'GET /lg/ok': [],
+  'POST /lg/assistants/search': [],
+  'GET /lg/assistants/{assistant_id}': ['NOT_FOUND'],
+  'POST /lg/threads': ['THREAD_EXISTS'],
+  'POST /lg/threads/search': [],
+  'GET /lg/threads/{thread_id}': ['THREAD_NOT_FOUND'],
+  'PATCH /lg/threads/{thread_id}': ['THREAD_NOT_FOUND'],
+  'DELETE /lg/threads/{thread_id}': ['THREAD_NOT_FOUND', 'THREAD_BUSY'],
+  'GET /lg/threads/{thread_id}/state': ['THREAD_NOT_FOUND'],
+  'POST /lg/threads/{thread_id}/history': ['THREAD_NOT_FOUND'],
+  'POST /lg/threads/{thread_id}/runs/stream': ['NOT_FOUND', 'THREAD_NOT_FOUND', 'RUN_REJECTED', 'NO_PENDING_APPROVAL', 'APPROVAL_PENDING'],
+  'POST /lg/threads/{thread_id}/runs/wait': ['NOT_FOUND', 'THREAD_NOT_FOUND', 'RUN_REJECTED', 'NO_PENDING_APPROVAL', 'APPROVAL_PENDING'],
+  'GET /lg/threads/{thread_id}/runs': ['THREAD_NOT_FOUND'],
+  'GET /lg/threads/{thread_id}/runs/{run_id}': ['NOT_FOUND'],
+  'GET /lg/threads/{thread_id}/runs/{run_id}/join': ['NOT_FOUND'],
+  'GET /lg/threads/{thread_id}/runs/{run_id}/stream': ['NOT_FOUND'],
+  'POST /lg/threads/{thread_id}/runs/{run_id}/cancel': ['NOT_FOUND'],
   'GET /v1/jobs/search': [],
   'GET /v1/jobs/{id}': ['JOB_NOT_FOUND'],
   'POST /v1/jobs/import': ['IMPORT_INVALID', 'IMPORT_TOO_LARGE'],
@@ -84,7 +102,7 @@ export function errorsOf(route: string): Map<number, ErrorCode[]> {
   const codes = new Set<ErrorCode>(everyRoute);
   if (!openRoutes.has(route)) {
     for (const code of tokenRoutes) codes.add(code);
-    if (route.includes(' /v1/')) codes.add('RATE_LIMITED');
+    if (route.includes(' /v1/') || route.includes(' /lg/')) codes.add('RATE_LIMITED');
   }
   if (method !== 'GET' && method !== 'HEAD') for (const code of changing) codes.add(code);
   if (method === 'POST' || method === 'PATCH') for (const code of withBody) codes.add(code);

@@ -24,6 +24,8 @@ import { threadRoutes, type ThreadRouteDependencies } from './routes/threads.ts'
 import { tokenRoutes } from './routes/tokens.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import type { WebAssets } from './web-assets.ts';
+import { lgRoutes } from './routes/lg/index.ts';
+import { createLgRuns } from './lg/lg-runs.ts';
 
 export interface AppDependencies extends ThreadRouteDependencies {
   runs: RunService;
@@ -40,6 +42,8 @@ export interface AppDependencies extends ThreadRouteDependencies {
   boundHost: string;
   /** `JOBPILOT_ALLOWED_HOSTS`: other names the server answers to, `name` or `name:port`. */
   allowedHosts?: readonly string[];
+  /** `JOBPILOT_CORS_ORIGINS`: web origins whose pages may use `/lg` (agent-chat-ui on another port). */
+  corsOrigins?: readonly string[];
   /** `JOBPILOT_TOKEN`: the default owner's token, required on every /v1 request when set. */
   token?: string | undefined;
   /** How often an idle run stream sends a keep-alive comment. */
@@ -112,7 +116,8 @@ export function buildApp(deps: AppDependencies) {
     transformObject: (document) => completeApiDocument(jsonSchemaTransformObject(document) as OpenAPIV3_1.Document) as never,
   });
   // Before anything else, on every route: a foreign Host or a cross-site change is refused unread.
-  registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [] });
+  const cors = { origins: deps.corsOrigins ?? [], pathPrefix: '/lg/' };
+  registerHostCheck(app, { boundHost: deps.boundHost, allowedHosts: deps.allowedHosts ?? [], cors });
   app.register(healthRoutes, { checkDatabase: deps.checkDatabase });
   // The web app: static files holding nothing of a person's; it reaches the data through /v1 like any client.
   if (deps.webAssets) app.register(webAppRoutes, { assets: deps.webAssets });
@@ -132,6 +137,20 @@ export function buildApp(deps: AppDependencies) {
     },
     { prefix: '/v1' },
   );
+  // The LangGraph Agent Server API for LangGraph's own clients (SDK, useStream, agent-chat-ui), driving the same runs.
+  app.register(lgRoutes, {
+    prefix: '/lg',
+    lgRuns: createLgRuns({ runs: deps.runs, threads: deps.threads, transcript: deps.transcript }),
+    threads: deps.threads,
+    transcript: deps.transcript,
+    deleteThread: deps.deleteThread,
+    token: deps.token,
+    tokens: deps.tokens,
+    rateLimit: deps.rateLimit,
+    keepAliveMs: deps.keepAliveMs ?? 15_000,
+    version: deps.version ?? '0.1.0',
+    cors,
+  });
   // The API's description and the metrics: behind the token like the API, not rate-limited (a scraper polls).
   app.register(async (meta) => {
     registerAuth(meta, { token: deps.token, tokens: deps.tokens });

@@ -154,6 +154,56 @@ const multipart = (file: string | Buffer, label: string, fileField = 'file') => 
 };
 const uploadTypes = ['application/pdf', 'text/markdown', 'text/plain', 'application/json', 'application/octet-stream', 'image/png', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
 
+/** The LangGraph API's routes (`/lg`): runs on the same threads, and everything around them. */
+function lgRoutes(): Record<string, fc.Arbitrary<GeneratedRequest>> {
+  const streamMode = fc.constantFrom(undefined, 'values', ['values', 'messages-tuple', 'updates', 'custom'], ['messages-tuple'], ['debug'], [], 7);
+  const runBody = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.tuple(messageText, streamMode, fc.constantFrom(undefined, 'create', 'reject', 'sometimes')).map(([text, mode, ifNotExists]) =>
+        json({ assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: text }] }, stream_mode: mode, if_not_exists: ifNotExists }),
+      ),
+    },
+    { weight: 2, arbitrary: fc.constantFrom('approve', 'reject', 'edit', 'accept', 7).map((type) => json({ assistant_id: 'jobpilot', command: { resume: { decisions: [{ type }] } } })) },
+    { weight: 1, arbitrary: fc.tuple(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('jobpilot', 'other', '')).map(([value, assistant]) => json({ assistant_id: assistant, input: value, command: value })) },
+    { weight: 1, arbitrary: anyJson },
+  );
+  const thread = (suffix: string) => seg(threadId).map((id) => `/lg/threads/${id}${suffix}`);
+  const runId = fc.oneof(fc.uuid().map(String), anyText.map(percent));
+  const run = (suffix: string) => fc.tuple(seg(threadId), runId).map(([id, run]) => `/lg/threads/${id}/runs/${run}${suffix}`);
+  const get = (path: fc.Arbitrary<string>) => path.map((at): GeneratedRequest => ({ method: 'GET', path: at, headers: {} }));
+  const post = (path: fc.Arbitrary<string>, body: fc.Arbitrary<string>, method = 'POST') =>
+    fc.tuple(path, body).map(([at, text]): GeneratedRequest => ({ method, path: at, headers: { 'content-type': 'application/json' }, body: text }));
+  return {
+    'GET /lg/info': fc.constant({ method: 'GET', path: '/lg/info', headers: {} }),
+    'GET /lg/ok': fc.constant({ method: 'GET', path: '/lg/ok', headers: {} }),
+    'POST /lg/assistants/search': post(fc.constant('/lg/assistants/search'), fc.oneof(fc.record({ graph_id: anyText, limit: fc.integer(), offset: fc.integer() }, { requiredKeys: [] }).map(json), anyJson)),
+    'GET /lg/assistants/:assistant_id': get(seg(fc.oneof(fc.constantFrom('jobpilot'), anyText)).map((id) => `/lg/assistants/${id}`)),
+    'POST /lg/threads': post(
+      fc.constant('/lg/threads'),
+      fc.oneof(fc.record({ thread_id: threadId, metadata: fc.record({ title: anyText }), if_exists: fc.constantFrom('raise', 'do_nothing', 'x') }, { requiredKeys: [] }).map(json), anyJson),
+    ),
+    'POST /lg/threads/search': post(
+      fc.constant('/lg/threads/search'),
+      fc.oneof(fc.record({ metadata: fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 1 })), status: fc.constantFrom('idle', 'busy', 'interrupted', 'nope'), limit: fc.integer(), offset: fc.integer() }, { requiredKeys: [] }).map(json), anyJson),
+    ),
+    'GET /lg/threads/:thread_id': get(thread('')),
+    'PATCH /lg/threads/:thread_id': post(thread(''), fc.oneof(fc.record({ metadata: fc.record({ title: anyText }) }).map(json), anyJson), 'PATCH'),
+    'DELETE /lg/threads/:thread_id': thread('').map((path) => ({ method: 'DELETE', path, headers: {} })),
+    'GET /lg/threads/:thread_id/state': get(thread('/state')),
+    'POST /lg/threads/:thread_id/history': post(thread('/history'), fc.oneof(fc.record({ limit: fc.integer(), before: fc.record({ configurable: fc.record({ checkpoint_id: anyText }) }) }, { requiredKeys: [] }).map(json), anyJson)),
+    'GET /lg/threads/:thread_id/runs': get(fc.tuple(thread('/runs'), query({ limit: limitValue, offset: limitValue, status: fc.constantFrom('success', 'running', 'nope') })).map(([at, q]) => `${at}${q}`)),
+    'POST /lg/threads/:thread_id/runs/stream': post(thread('/runs/stream'), runBody),
+    'POST /lg/threads/:thread_id/runs/wait': post(thread('/runs/wait'), runBody),
+    'GET /lg/threads/:thread_id/runs/:run_id': get(run('')),
+    'GET /lg/threads/:thread_id/runs/:run_id/join': get(run('/join')),
+    'GET /lg/threads/:thread_id/runs/:run_id/stream': get(run('/stream')),
+    'POST /lg/threads/:thread_id/runs/:run_id/cancel': fc
+      .tuple(run('/cancel'), query({ wait: fc.constantFrom('true', 'false', 'maybe'), action: fc.constantFrom('interrupt', 'rollback', 'x') }))
+      .map(([at, q]): GeneratedRequest => ({ method: 'POST', path: `${at}${q}`, headers: {} })),
+  };
+}
+
 /** One generator per route; a route without one fails the walk below. */
 const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   'GET /healthz': fc.constant({ method: 'GET', path: '/healthz', headers: {} }),
@@ -258,6 +308,7 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   // The web app: its page and assets (holding nothing of a person's).
   'GET /': fc.constant({ method: 'GET', path: '/', headers: {} }),
   'GET /assets/:file': fc.constantFrom('app.js', 'app.css', 'index.html', 'nothing-here.js', '..%2f..%2fpackage.json').map((file) => ({ method: 'GET', path: `/assets/${file}`, headers: {} })),
+  ...lgRoutes(),
   'DELETE /v1/tokens/:name': seg(fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/), anyText)).map((name) => ({ method: 'DELETE', path: `/v1/tokens/${name}`, headers: {}, admin: true })),
 };
 
@@ -378,6 +429,14 @@ function check(request: GeneratedRequest, answer: Answer): void {
     if (documented.get(body.error.code) !== answer.status) return problem(`code ${body.error.code} is not documented with status ${answer.status}`);
     return;
   }
+  if (answer.contentType.startsWith('text/event-stream') && request.path.startsWith('/lg/')) {
+    // The LangGraph API's stream: metadata first, never an error event.
+    const names: string[] = [];
+    createParser({ onEvent: (message) => void names.push(message.event ?? 'message') }).feed(answer.body);
+    if (names[0] !== 'metadata') return problem('a LangGraph stream that does not start with metadata');
+    if (names.includes('error')) return problem('an error event in a stream');
+    return;
+  }
   if (answer.contentType.startsWith('text/event-stream')) {
     const events: RunEvent[] = [];
     const parser = createParser({ onEvent: (message) => events.push(parseRunEvent(message.event ?? 'message', message.data)) });
@@ -393,7 +452,7 @@ function check(request: GeneratedRequest, answer: Answer): void {
   }
   // Any 204 to a DELETE of a thread (a generated one, or another route's request sent as DELETE) removed it.
   // (A GET of a thread sent as DELETE keeps its query string, which the delete ignores.)
-  const deleted = /^\/v1\/threads\/([^/?]+)(?:\?.*)?$/.exec(request.path);
+  const deleted = /^\/(?:v1|lg)\/threads\/([^/?]+)(?:\?.*)?$/.exec(request.path);
   if (request.method === 'DELETE' && answer.status === 204 && deleted) seen.deleted.add(decodeURIComponent(deleted[1] as string));
 }
 

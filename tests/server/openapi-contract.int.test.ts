@@ -280,6 +280,36 @@ describe("the real server's answers match the document", () => {
     expect((await call('DELETE /v1/threads/{thread_id}', '/v1/threads/contract')).status).toBe(404);
   });
 
+  it('the LangGraph API under /lg', async () => {
+    expect((await call('GET /lg/info', '/lg/info')).status).toBe(200);
+    expect((await call('GET /lg/ok', '/lg/ok')).status).toBe(200);
+    const [assistant] = (await call('POST /lg/assistants/search', '/lg/assistants/search', { body: { graph_id: 'jobpilot' } })).body;
+    expect((await call('GET /lg/assistants/{assistant_id}', `/lg/assistants/${assistant.assistant_id}`)).status).toBe(200);
+    expect((await call('GET /lg/assistants/{assistant_id}', '/lg/assistants/nobody')).status).toBe(404);
+    expect((await call('POST /lg/threads', '/lg/threads', { body: { thread_id: 'lg-contract' } })).status).toBe(200);
+    expect((await call('POST /lg/threads', '/lg/threads', { body: { thread_id: 'lg-contract' } })).status).toBe(409);
+    expect((await call('POST /lg/threads/search', '/lg/threads/search', { body: { limit: 5 } })).status).toBe(200);
+    expect((await call('PATCH /lg/threads/{thread_id}', '/lg/threads/lg-contract', { body: { metadata: { title: 'Contract' } } })).status).toBe(200);
+    const message = { assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: 'hi there' }] } };
+    const streamed = await call('POST /lg/threads/{thread_id}/runs/stream', '/lg/threads/lg-contract/runs/stream', { body: { ...message, stream_mode: ['values', 'messages-tuple'] } });
+    expect(streamed.status).toBe(200);
+    const runId = streamed.response.headers.get('content-location')?.split('/').at(-1) ?? '';
+    expect((await call('POST /lg/threads/{thread_id}/runs/stream', '/lg/threads/lg-contract/runs/stream', { body: { ...message, stream_mode: 'debug' } })).status).toBe(400);
+    expect((await call('POST /lg/threads/{thread_id}/runs/wait', '/lg/threads/lg-contract/runs/wait', { body: message })).status).toBe(200);
+    expect((await call('POST /lg/threads/{thread_id}/runs/wait', '/lg/threads/lg-never/runs/wait', { body: message })).status).toBe(404);
+    expect((await call('GET /lg/threads/{thread_id}/runs', '/lg/threads/lg-contract/runs')).status).toBe(200);
+    expect((await call('GET /lg/threads/{thread_id}/runs/{run_id}', `/lg/threads/lg-contract/runs/${runId}`)).status).toBe(200);
+    expect((await call('GET /lg/threads/{thread_id}/runs/{run_id}', '/lg/threads/lg-contract/runs/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await call('GET /lg/threads/{thread_id}/runs/{run_id}/join', `/lg/threads/lg-contract/runs/${runId}/join`)).status).toBe(200);
+    expect((await call('GET /lg/threads/{thread_id}/runs/{run_id}/stream', `/lg/threads/lg-contract/runs/${runId}/stream`)).status).toBe(200);
+    expect((await call('POST /lg/threads/{thread_id}/runs/{run_id}/cancel', `/lg/threads/lg-contract/runs/${runId}/cancel?wait=true`)).status).toBe(204);
+    expect((await call('GET /lg/threads/{thread_id}/state', '/lg/threads/lg-contract/state')).status).toBe(200);
+    expect((await call('POST /lg/threads/{thread_id}/history', '/lg/threads/lg-contract/history', { body: { limit: 5 } })).status).toBe(200);
+    expect((await call('GET /lg/threads/{thread_id}', '/lg/threads/lg-contract')).status).toBe(200);
+    expect((await call('DELETE /lg/threads/{thread_id}', '/lg/threads/lg-contract')).status).toBe(204);
+    expect((await call('GET /lg/threads/{thread_id}', '/lg/threads/lg-contract')).status).toBe(404);
+  });
+
   it('named tokens, and the 401 every guarded route then answers', async () => {
     const admin = server.jobpilot.adminKey;
     expect((await call('GET /v1/tokens', '/v1/tokens')).status).toBe(401);

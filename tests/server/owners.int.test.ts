@@ -108,6 +108,78 @@ async function expectAliceIntact() {
   expect((await call('alice', 'GET', `/v1/documents/${alice.document}`)).status).toBe(200);
 }
 
+/** Alice's thread and run on the LangGraph API, made once, when a case first needs them. */
+let aliceLg: Promise<{ thread: string; run: string }> | undefined;
+const aliceOnLg = () =>
+  (aliceLg ??= (async () => {
+    const thread = 'lg-plans';
+    expect((await call('alice', 'POST', '/lg/threads', { thread_id: thread })).status).toBe(200);
+    const waited = await call('alice', 'POST', `/lg/threads/${thread}/runs/wait`, { assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: 'hello there' }] } });
+    expect(waited.status).toBe(200);
+    const run = waited.headers.get('content-location')?.split('/').at(-1) ?? '';
+    expect(run).toMatch(/^[0-9a-f-]{36}$/);
+    return { thread, run };
+  })());
+const missingRun = '00000000-0000-4000-8000-000000000000';
+const lgRun = { assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content: 'hi' }] } };
+
+/** Bob on each /lg route: Alice's thread and run are "no thread" and "no run", as ids never used. */
+function lgCases(): Record<string, () => Promise<void>> {
+  const sameAsMissingThread = (method: string, suffix: string, body?: unknown) => async () => {
+    const { thread } = await aliceOnLg();
+    await expectSameAsMissing(
+      await call('bob', method, `/lg/threads/${thread}${suffix}`, body),
+      await call('bob', method, `/lg/threads/${missing.thread}${suffix}`, body),
+      thread,
+      missing.thread,
+    );
+  };
+  const sameAsMissingRun = (method: string, suffix: string) => async () => {
+    const { thread, run } = await aliceOnLg();
+    await expectSameAsMissing(
+      await call('bob', method, `/lg/threads/${thread}/runs/${run}${suffix}`),
+      await call('bob', method, `/lg/threads/${thread}/runs/${missingRun}${suffix}`),
+      run,
+      missingRun,
+    );
+  };
+  const readsNothingOfHers = (method: string, path: string, body?: unknown) => async () => {
+    await aliceOnLg();
+    const response = await answer(await call('bob', method, path, body));
+    expect(response.status).toBe(200);
+    for (const word of [...aliceWords, 'lg-plans', 'hello there']) expect(response.body).not.toContain(word);
+  };
+  return {
+    'GET /lg/info': readsNothingOfHers('GET', '/lg/info'),
+    'GET /lg/ok': readsNothingOfHers('GET', '/lg/ok'),
+    'POST /lg/assistants/search': readsNothingOfHers('POST', '/lg/assistants/search', {}),
+    'GET /lg/assistants/:assistant_id': readsNothingOfHers('GET', '/lg/assistants/jobpilot'),
+    'POST /lg/threads/search': readsNothingOfHers('POST', '/lg/threads/search', { limit: 100 }),
+    'GET /lg/threads/:thread_id': sameAsMissingThread('GET', ''),
+    'PATCH /lg/threads/:thread_id': sameAsMissingThread('PATCH', '', { metadata: { title: 'Mallory' } }),
+    'DELETE /lg/threads/:thread_id': sameAsMissingThread('DELETE', ''),
+    'GET /lg/threads/:thread_id/state': sameAsMissingThread('GET', '/state'),
+    'POST /lg/threads/:thread_id/history': sameAsMissingThread('POST', '/history', {}),
+    'GET /lg/threads/:thread_id/runs': sameAsMissingThread('GET', '/runs'),
+    'POST /lg/threads/:thread_id/runs/stream': sameAsMissingThread('POST', '/runs/stream', lgRun),
+    'POST /lg/threads/:thread_id/runs/wait': sameAsMissingThread('POST', '/runs/wait', lgRun),
+    'GET /lg/threads/:thread_id/runs/:run_id': sameAsMissingRun('GET', ''),
+    'GET /lg/threads/:thread_id/runs/:run_id/join': sameAsMissingRun('GET', '/join'),
+    'GET /lg/threads/:thread_id/runs/:run_id/stream': sameAsMissingRun('GET', '/stream'),
+    'POST /lg/threads/:thread_id/runs/:run_id/cancel': sameAsMissingRun('POST', '/cancel'),
+    'POST /lg/threads': async () => {
+      // Her thread's id makes a thread of Bob's own: he cannot tell hers exists.
+      const { thread } = await aliceOnLg();
+      const made = await call('bob', 'POST', '/lg/threads', { thread_id: thread });
+      expect(made.status).toBe(200);
+      expect(await made.json()).toMatchObject({ thread_id: thread, values: { messages: [] } });
+      expect((await call('bob', 'DELETE', `/lg/threads/${thread}`)).status).toBe(204);
+      const hers = (await (await call('alice', 'GET', `/lg/threads/${thread}`)).json()) as { values: { messages: unknown[] } };
+      expect(hers.values.messages).toHaveLength(2);
+    },
+  };
+}
+
 /**
  * One case per route: what Bob gets when he reaches for Alice's data there. A route added
  * without a case fails the walk below.
@@ -282,6 +354,8 @@ const cases: Record<string, () => Promise<void>> = {
       },
     ]),
   ),
+  // The LangGraph API: the same owners. Alice's thread there is her "lg-plans", with a run.
+  ...lgCases(),
   // Token management takes the admin key, not an owner's token.
   'POST /v1/tokens': async () => {
     expect((await call('bob', 'POST', '/v1/tokens', { name: 'mallory' })).status).toBe(401);

@@ -154,6 +154,12 @@ export function threadsRepository(pool: pg.Pool) {
       ]);
     },
 
+    /** Sets a thread's title (the LangGraph API's metadata.title); false when there is no such thread. */
+    async setTitle(threadId: string, title: string): Promise<boolean> {
+      const { rowCount } = await pool.query(`UPDATE threads SET title = $2, updated_at = now() WHERE thread_id = $1`, [threadId, title]);
+      return rowCount === 1;
+    },
+
     /**
      * Deletes the thread, its transcript and its checkpoints (LangGraph's tables in
      * `checkpointSchema`) in one transaction: all of it or nothing. The caller holds the

@@ -42,6 +42,15 @@ export function transcriptRepository(pool: pg.Pool) {
       return { messages: page, nextBefore: hasMore && page[0] ? page[0].id : null };
     },
 
+    /** The newest `limit` messages in chronological order, each with the run that wrote it. */
+    async recentWithRuns(threadId: string, limit: number): Promise<(TranscriptRow & { run_id: string | null })[]> {
+      const { rows } = await pool.query<TranscriptRow & { run_id: string | null }>(
+        `SELECT id, role, content, created_at, run_id FROM messages WHERE thread_id = $1 ORDER BY id DESC LIMIT $2`,
+        [threadId, limit],
+      );
+      return rows.reverse();
+    },
+
     /** The newest message's role and the run that wrote it, or null for an empty thread. */
     async last(threadId: string): Promise<{ role: ChatMessage['role']; runId: string | null } | null> {
       const { rows } = await pool.query<{ role: ChatMessage['role']; run_id: string | null }>(

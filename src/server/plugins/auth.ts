@@ -28,10 +28,12 @@ export const registerOwner = (app: FastifyInstance): void => {
   app.decorateRequest('owner', DEFAULT_OWNER);
 };
 
-/** The token of `authorization: Bearer <token>`, if any. */
-const bearerOf = (request: FastifyRequest): string | undefined => {
+/** The token of `authorization: Bearer <token>`, if any; with `apiKey`, else the `x-api-key` header's (LangGraph's clients send that). */
+const bearerOf = (request: FastifyRequest, apiKey = false): string | undefined => {
   const header = request.headers.authorization ?? '';
-  return header.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined;
+  if (header.startsWith('Bearer ')) return header.slice('Bearer '.length);
+  const key = request.headers['x-api-key'];
+  return apiKey && typeof key === 'string' && key !== '' ? key : undefined;
 };
 
 export interface AuthSettings {
@@ -39,6 +41,8 @@ export interface AuthSettings {
   token: string | undefined;
   /** Named tokens, looked up by digest on every request. */
   tokens: Pick<ApiTokensRepository, 'identify'>;
+  /** Also take the token from `x-api-key` (the LangGraph API under `/lg`, as its SDK sends it). */
+  apiKeyHeader?: boolean;
 }
 
 /**
@@ -47,11 +51,11 @@ export interface AuthSettings {
  * named token is live, a request without a valid token is `401 UNAUTHORIZED`; otherwise it
  * is the default owner's, as before named tokens. A token sent but not accepted is told so. A revoked token is refused at once, always.
  */
-export function registerAuth(app: FastifyInstance, { token, tokens }: AuthSettings): void {
+export function registerAuth(app: FastifyInstance, { token, tokens, apiKeyHeader = false }: AuthSettings): void {
   app.addHook('onRequest', async (request) => {
-    // Unmatched requests (404) carry no data and need no token.
-    if (request.routeOptions.url === undefined) return;
-    const given = bearerOf(request);
+    // Unmatched requests (404) carry no data and need no token; nor does a CORS preflight (browsers send none with it).
+    if (request.routeOptions.url === undefined || request.method === 'OPTIONS') return;
+    const given = bearerOf(request, apiKeyHeader);
     if (token && given !== undefined && tokenMatches(given, token)) {
       request.owner = DEFAULT_OWNER;
       return;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { JobpilotError } from '../../errors.ts';
+import { type CorsPolicy, corsOriginOf } from './cors.ts';
 import { allowedHostList, hostAllowed, type HostPolicy, type LocalEnd, parseHost } from '../host-policy.ts';
 
 const stateChanging: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -50,12 +51,13 @@ function originAllowed(origin: string, policy: HostPolicy, local: LocalEnd): boo
  * (`403 HOST_NOT_ALLOWED` otherwise: no DNS rebinding); a state-changing request
  * (POST, PUT, PATCH, DELETE) that a browser sent from another origin is refused
  * (`403 ORIGIN_NOT_ALLOWED`): judged by its `Origin`, or by `Sec-Fetch-Site` when a browser
- * sent no `Origin`. Requests with neither (curl, the CLI) are not affected.
+ * sent no `Origin`. Requests with neither (curl, the CLI) are not affected. An origin that
+ * `cors` lists is accepted on the paths it is let into (the LangGraph API).
  *
  * @example
  * registerHostCheck(app, { boundHost: '127.0.0.1', allowedHosts: [] });
  */
-export function registerHostCheck(app: FastifyInstance, policy: HostPolicy): void {
+export function registerHostCheck(app: FastifyInstance, policy: HostPolicy & { cors?: CorsPolicy }): void {
   app.addHook('onRequest', async (request) => {
     const local = localEnd(request);
     const host = parseHost(request.headers.host);
@@ -63,6 +65,8 @@ export function registerHostCheck(app: FastifyInstance, policy: HostPolicy): voi
     if (!stateChanging.has(request.method)) return;
     const origin = request.headers.origin;
     if (origin !== undefined) {
+      // A page of an origin JOBPILOT_CORS_ORIGINS lists may use the paths it is let into.
+      if (policy.cors && corsOriginOf(request, policy.cors)) return;
       if (!originAllowed(origin, policy, local)) refuseOrigin(request, origin);
       return;
     }
