@@ -34,6 +34,9 @@ import { createJobSearch } from './jobs/job-search.ts';
 import { type BoardCall, observeSource } from './jobs/observed-source.ts';
 import { createJobSources } from './jobs/create-job-sources.ts';
 import { createHttpClient } from './jobs/http-client.ts';
+import type { StillOpenDependencies } from './jobs/check-still-open.ts';
+import { jobChecksRepository } from './db/repositories/job-checks.ts';
+import { recheckSavedJobs } from './career/jobs/recheck-saved-jobs.ts';
 import { parseSourceSettings } from './jobs/source-settings.ts';
 
 export interface JobpilotOptions {
@@ -172,6 +175,11 @@ export async function createJobpilot({
     }
     return found;
   };
+  const checks = jobChecksRepository(database.pool);
+  // The still-open checks ask the ATS endpoints through the same overrides the searches use.
+  const checkOrigins = Object.fromEntries(
+    sourceSettings.flatMap(({ board, origin }) => (origin ? [[board, origin]] : [])),
+  ) as StillOpenDependencies['origins'];
   const runs = createRunService({ graphFor, threads, threadLocks, transcript, usage, attempts, checkpointWrites, log });
   const tokens = apiTokensRepository(database.pool);
   return {
@@ -197,6 +205,20 @@ export async function createJobpilot({
      */
     deleteThread: (threadId: string): Promise<'deleted' | 'busy' | 'missing'> =>
       deleteThread({ threads, threadLocks }, threadId, CHECKPOINT_SCHEMA),
+    /**
+     * Re-checks an owner's saved and applied jobs against their postings' ATS endpoints and
+     * stores what each answered (GET /v1/saved-jobs shows it); `news` marks the ones that just
+     * closed or changed. What the scheduler runs (alerts).
+     */
+    recheckSavedJobs: (owner: string = DEFAULT_OWNER, signal: AbortSignal = new AbortController().signal) =>
+      recheckSavedJobs({
+        saved: careerFor(owner).saved,
+        jobs,
+        checks,
+        http,
+        signal,
+        origins: checkOrigins,
+      }),
     /** Cancels runs in flight (they release their threads), frees the rest, then closes the database. */
     async close() {
       await runs.close();
