@@ -15,6 +15,8 @@ export interface JsonRequest {
    * overrides the client's `cacheTtlMs` for this request.
    */
   cacheTtlMs?: number;
+  /** This request's size cap instead of the client's (a Hacker News thread runs to MiBs). */
+  maxBytes?: number;
   /**
    * The board asking ("Himalayas"): requests to one board are spaced by the rate limit,
    * and errors name it. Company boards of one kind share a name, so they share the limit.
@@ -269,7 +271,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           status: response.status,
         });
       }
-      const text = await readBody(response, maxBytes, where, abort);
+      const text = await readBody(response, request.maxBytes ?? maxBytes, where, abort);
       try {
         return JSON.parse(text);
       } catch (error) {

@@ -20,6 +20,8 @@ export interface BoardReply {
   json?: unknown;
   body?: string;
   contentType?: string;
+  /** More response headers (a redirect's `location`). */
+  headers?: Record<string, string>;
   delayMs?: number;
   /** Writes this chunk every few milliseconds until the client hangs up. */
   endlessChunk?: string;
@@ -82,7 +84,7 @@ export async function startStubBoard(initial: BoardAnswer = { json: {} }): Promi
         return;
       }
       const body = reply.body ?? JSON.stringify(reply.json ?? null);
-      response.writeHead(status, { 'content-type': reply.contentType ?? 'application/json' });
+      response.writeHead(status, { 'content-type': reply.contentType ?? 'application/json', ...reply.headers });
       response.end(body);
     };
     if (reply.delayMs) timers.push(setTimeout(answer, reply.delayMs));

@@ -12,6 +12,9 @@ export const hackerNewsOrigin = 'https://hn.algolia.com';
 /** A thread's comments change slowly: one read an hour serves every search. */
 export const hiringThreadTtlMs = 60 * 60 * 1000;
 
+/** A month's thread, every comment and reply with its HTML, runs to a few MiB. */
+const threadMaxBytes = 20 * 1024 * 1024;
+
 // GET /api/v1/search_by_date?tags=story,author_whoishiring: `{ hits: [{ objectID, title,
 // created_at }], nbHits, page, … }`; the account posts three threads a month.
 const searchResponse = z.object({
@@ -64,7 +67,7 @@ export function createHackerNewsSource({ origin = hackerNewsOrigin }: { origin?:
       const threadUrl = boardUrl(origin, `/api/v1/items/${encodeURIComponent(thread.objectID)}`);
       const { children } = await getBoardJson(
         context,
-        { url: threadUrl, source: label, cacheTtlMs: hiringThreadTtlMs },
+        { url: threadUrl, source: label, cacheTtlMs: hiringThreadTtlMs, maxBytes: threadMaxBytes },
         itemResponse,
       );
       const readable = children.filter((child) => {
