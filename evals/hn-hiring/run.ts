@@ -1,7 +1,9 @@
 /**
  * Scores the "Who is hiring?" comment reader on comments with known truth: the tuning set
- * (`tune.jsonl`, read while writing the reader) and the held-out set (`holdout.jsonl`, never
- * looked at per case), field by field. `npm run eval:hn` prints both.
+ * (`tune.jsonl`, read while writing the reader) and two held-out sets never looked at per case
+ * (`holdout.jsonl`, the convention's usual variants, written before the reader; and
+ * `holdout-messy.jsonl`, shapes the convention bends into: prose, key-value fields, no spaces,
+ * capitals, roles without a role word), field by field. `npm run eval:hn` prints all three.
  */
 import { readFileSync } from 'node:fs';
 import { type HiringComment, parseHiringComment } from '../../src/jobs/hiring-comment.ts';
@@ -57,8 +59,10 @@ const read = (name: string): Case[] =>
 if (import.meta.url === `file://${process.argv[1]}`) {
   const tune = score(read('tune'));
   const holdout = score(read('holdout'));
-  console.log('tune   ', JSON.stringify({ ...tune, misses: undefined }));
-  // Held-out misses are never printed: only its aggregate.
-  console.log('holdout', JSON.stringify({ ...holdout, misses: undefined }));
+  const messy = score(read('holdout-messy'));
+  console.log('tune         ', JSON.stringify({ ...tune, misses: undefined }));
+  // Held-out misses are never printed: only their aggregates.
+  console.log('holdout      ', JSON.stringify({ ...holdout, misses: undefined }));
+  console.log('holdout-messy', JSON.stringify({ ...messy, misses: undefined }));
   if (process.argv.includes('--misses')) for (const miss of tune.misses) console.log('  tune miss:', miss);
 }
