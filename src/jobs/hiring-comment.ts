@@ -17,7 +17,7 @@ export interface HiringComment {
 }
 
 const roleWords =
-  /\b(?:engineers?|engineering|developers?|designers?|managers?|scientists?|analysts?|leads?|architects?|sres?|devops|writers?|researchers?|director|head of|founding|interns?|internships?|cto|vp|recruiters?|marketers?|marketing|sales|product|qa|biologists?|agronomists?|roles|positions|openings|programmers?|specialists?|consultants?|administrators?|technicians?|officers?|accountants?|dsp|support|success|operations|counsel|hiring)\b/i;
+  /\b(?:engineers?|engineering|developers?|designers?|managers?|scientists?|analysts?|leads?|architects?|sres?|devops|writers?|researchers?|director|head of|founding|interns?|internships?|cto|vp|recruiters?|marketers?|marketing|sales|product|qa|biologists?|agronomists?|roles|positions|openings|programmers?|specialists?|consultants?|administrators?|technicians?|officers?|accountants?|dsp|support|success|operations|counsel|hiring|frontend|front[- ]end|backend|back[- ]end|full[- ]?stack|ios|android|mobile|infrastructure|platform|firmware|embedded|data|ml|security)\b/i;
 const salary = /[$€£¥]\s?\d|\b\d+(?:\.\d+)?\s?k\b|\bequity\b|\b(?:usd|eur|gbp)\b|\bsalary\b|\d+\s?%/i;
 const employment =
   /^(?:full[- ]?time|part[- ]?time|contract(?:or)?|contract[- ]to[- ]hire|freelance|intern(?:ship)?s?|ft|pt|permanent|full[- ]?time\s*(?:\/|or|&)\s*part[- ]?time|full[- ]?time\s*(?:\/|or|&)\s*contract)$/i;
@@ -32,6 +32,13 @@ const modeWords =
 const separators = [/\s*\|\s*/, /\s+[-–—]\s+/, /\s+[•·]\s+/];
 const usState = /,\s*[A-Z]{2}\b/;
 const yc = /\s*\((?:yc|y combinator)[^)]*\)\s*/i;
+// "Acme (acme.io)", "Acme (https://acme.io)": the website is not the name.
+const domainNote = /\s*\((?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+[^)]*\)\s*/i;
+// "Company: Acme", "Role: Backend Engineer", "Remote: yes": fields that name themselves.
+const namedField =
+  /^(company|employer|role|roles|position|positions|title|job|location|locations|where|remote|salary|compensation|type|visa)\s*:\s*(.*)$/i;
+// "Acme is hiring a Senior Engineer in Toronto (remote within Canada)."
+const prose = /^(?<company>.+?)\s+(?:is|are)\s+hiring(?:\s+(?:an?|for|multiple))?\s+(?<rest>.+)$/i;
 
 /** HN's comment HTML, first paragraph only, as one line of plain text. */
 function firstLine(html: string): string {
@@ -91,9 +98,10 @@ function readWorkMode(segment: string): WorkMode | undefined {
 /**
  * Reads a "Who is hiring?" comment written in the thread's convention, "Company | Role |
  * Location | REMOTE", and its variants: fields in any order after the company, a website,
- * salary, employment type or visa field among them, "(YC W21)" after the name, " - " or
- * " • " instead of pipes, "Boston, MA or Remote (US)" in one field. Null when the first
- * line has no fields to read (a reply, a question, prose).
+ * salary, employment type or visa field among them, "(YC W21)" or "(acme.io)" after the name,
+ * " - ", " — " or " • " instead of pipes, "Boston, MA or Remote (US)" in one field, fields that
+ * name themselves ("Role: …", "Remote: no"), and the prose "Acme is hiring a … in …". Null
+ * when the first line has nothing to read (a reply, a question, a note).
  *
  * @example
  * parseHiringComment('Acme | Senior Engineer | Berlin, Germany | ONSITE<p>We build robots.');
@@ -102,10 +110,9 @@ function readWorkMode(segment: string): WorkMode | undefined {
 export function parseHiringComment(html: string): HiringComment | null {
   const line = firstLine(html);
   const segments = segmentsOf(line);
-  if (segments.length < 2) return null;
+  if (segments.length < 2) return readProse(line, html);
   const [first = '', ...rest] = segments;
-  const company = trimPunctuation(first.replace(yc, ' ').replace(/\s+/g, ' '));
-  if (!company || company.length > 80) return null;
+  let company = cleanCompany(first.replace(/^(?:company|employer)\s*:\s*/i, ''));
 
   let title: string | null = null;
   let location: string | null = null;
@@ -113,6 +120,22 @@ export function parseHiringComment(html: string): HiringComment | null {
   let remoteScope: string | null = null;
   const leftovers: string[] = [];
   for (const segment of rest) {
+    const named = namedField.exec(segment);
+    if (named) {
+      const [, rawKey = '', value = ''] = named;
+      const key = rawKey.toLowerCase();
+      if (key === 'company' || key === 'employer') company = cleanCompany(value);
+      else if (['role', 'roles', 'position', 'positions', 'title', 'job'].includes(key)) title ||= value.trim() || null;
+      else if (['location', 'locations', 'where'].includes(key)) location ||= value.trim() || null;
+      else if (key === 'remote') {
+        if (/^(?:no|n|false|none|not)\b/i.test(value)) remote = false;
+        else {
+          remote = true;
+          if (!/^(?:yes|y|true|ok|okay|allowed|possible)\b/i.test(value)) remoteScope ||= trimPunctuation(value.replace(modeWords, ' ')) || null;
+        }
+      }
+      continue;
+    }
     if (website.test(segment) || salary.test(segment) || employment.test(segment) || visa.test(segment)) {
       // A visa field may still say how one works ("ONSITE, visa sponsorship").
       const mode = visa.test(segment) ? readWorkMode(segment) : undefined;
@@ -138,11 +161,35 @@ export function parseHiringComment(html: string): HiringComment | null {
     else if (!location) location = leftover;
     else if (!title) title = leftover;
   }
+  if (!company || company.length > 80) return null;
   return {
     company,
     title,
     location: location ?? remoteScope,
     remote,
+    link: firstLink(html),
+    text: htmlToPlainText(html),
+  };
+}
+
+function cleanCompany(text: string): string {
+  return trimPunctuation(text.replace(yc, ' ').replace(domainNote, ' ').replace(/\s+/g, ' '));
+}
+
+/** "Acme is hiring a Senior Engineer in Toronto (remote within Canada)." Null for other prose. */
+function readProse(line: string, html: string): HiringComment | null {
+  const match = prose.exec(line.replace(/https?:\/\/\S+/g, ' ').trim());
+  const company = cleanCompany(match?.groups?.company ?? '');
+  const rest = match?.groups?.rest ?? '';
+  if (!company || company.length > 80 || !rest) return null;
+  const title = /^(.+?)(?=,|\s+in\s|\s+\(|\s+-\s|\.\s|\.?$|\s+(?:remote|on[- ]?site|hybrid)\b)/i.exec(rest)?.[1]?.trim() ?? null;
+  const place = /\bin\s+([^().;]+?)(?=\s*\(|[.;]|$)/i.exec(rest)?.[1]?.trim() ?? null;
+  const mode = readWorkMode(rest);
+  return {
+    company,
+    title: title && roleWords.test(title) ? title : null,
+    location: place ?? mode?.scope ?? null,
+    remote: mode ? mode.remote : null,
     link: firstLink(html),
     text: htmlToPlainText(html),
   };

@@ -39,6 +39,23 @@ describe('parseHiringComment', () => {
       .map((line) => JSON.parse(line) as Parameters<typeof score>[0][number]);
     const result = score(cases);
     expect(result.misses).toEqual([]);
-    expect(result.cases).toBe(40);
+    expect(result.cases).toBe(50);
+  });
+});
+
+describe('parseHiringComment on the shapes the convention bends into', () => {
+  it('reads fields that name themselves, and "X is hiring …" prose', () => {
+    expect(parseHiringComment('Company: Riverbend | Role: Platform Engineer | Location: Denver, CO | Remote: no<p>x')).toMatchObject({
+      company: 'Riverbend',
+      title: 'Platform Engineer',
+      location: 'Denver, CO',
+      remote: false,
+    });
+    expect(parseHiringComment('Thornbury is hiring a Staff Backend Engineer in Toronto (remote within Canada).<p>x')).toMatchObject({
+      company: 'Thornbury',
+      title: 'Staff Backend Engineer',
+      location: 'Toronto',
+      remote: true,
+    });
   });
 });
