@@ -16,6 +16,7 @@ import { greenhouseOrigin } from './sources/greenhouse.ts';
 import { leverOrigin } from './sources/lever.ts';
 import { recruiteeOrigin } from './sources/recruitee.ts';
 import { smartRecruitersOrigin } from './sources/smartrecruiters.ts';
+import { workableOrigin } from './sources/workable.ts';
 import { parseWorkdaySite, workdayApiPath, workdaySiteOrigin } from './sources/workday.ts';
 
 /** `open`: still listed as saved; `changed`: listed, but its title or text is not what was saved; `closed`: gone; `unknown`: could not tell. */
@@ -95,6 +96,9 @@ const smartRecruitersDetail = z
       .nullish(),
   })
   .loose();
+const workableAccount = z.object({
+  jobs: z.array(z.object({ shortcode: z.string(), title: z.string(), description: z.string().nullish() }).loose()),
+});
 const recruiteeDetail = z.object({
   offer: z
     .object({
@@ -113,6 +117,7 @@ const labels: Record<TrackedBoard, string> = {
   workday: 'Workday',
   smartrecruiters: 'SmartRecruiters',
   recruitee: 'Recruitee',
+  workable: 'Workable',
 };
 
 function parsed<S extends z.ZodType>(schema: S, body: unknown, label: string): z.infer<S> {
@@ -170,6 +175,14 @@ async function askBoard(reference: PostingReference, deps: StillOpenDependencies
       const sections = Object.values(posting.jobAd?.sections ?? {}).map((section) => section?.text ?? '');
       return { listed: true, title: posting.name, text: htmlToPlainText(sections.join('')) };
     }
+    case 'workable': {
+      // The account's published jobs: a posting no longer among them was taken down.
+      const path = `/api/v1/widget/accounts/${encodeURIComponent(account)}`;
+      const { jobs } = parsed(workableAccount, await get(boardUrl(origin ?? workableOrigin, path, { details: 'true' })), source);
+      const job = jobs.find((entry) => entry.shortcode === jobId);
+      if (!job) return { listed: false, why: `${source} no longer lists it` };
+      return { listed: true, title: job.title, text: htmlToPlainText(job.description) };
+    }
     case 'recruitee': {
       const path = `/api/offers/${encodeURIComponent(jobId)}`;
       const { offer } = parsed(recruiteeDetail, await get(boardUrl(origin ?? recruiteeOrigin(account), path)), source);
@@ -181,7 +194,7 @@ async function askBoard(reference: PostingReference, deps: StillOpenDependencies
 
 /**
  * Whether a saved posting is still open, asking its own ATS endpoint (Greenhouse, Lever,
- * Ashby, Workday, SmartRecruiters, Recruitee; found from the job's links): `closed` when it
+ * Ashby, Workday, SmartRecruiters, Recruitee, Workable; found from the job's links): `closed` when it
  * answers 404/410 or marks the posting closed, `changed` when its title differs from the saved
  * one or its text from the first check's (`baselineFingerprint`), `open` otherwise, and
  * `unknown` when no link is an ATS posting or the ATS could not be asked (never a guess of

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseWorkdaySite } from './sources/workday.ts';
 
 /** The applicant-tracking systems whose postings can be asked about one by one. */
-export const trackedBoards = ['greenhouse', 'lever', 'ashby', 'workday', 'smartrecruiters', 'recruitee'] as const;
+export const trackedBoards = ['greenhouse', 'lever', 'ashby', 'workday', 'smartrecruiters', 'recruitee', 'workable'] as const;
 export type TrackedBoard = (typeof trackedBoards)[number];
 
 /**
@@ -24,7 +24,8 @@ const pathParts = (url: URL) => url.pathname.split('/').filter(Boolean).map(deco
  * `job-boards.greenhouse.io/{token}/jobs/{id}` (or boards.greenhouse.io),
  * `jobs.lever.co/{site}/{id}`, `jobs.ashbyhq.com/{board}/{id}`,
  * `{tenant}.wdN.myworkdayjobs.com/[locale/]{site}/job/…`,
- * `jobs.smartrecruiters.com/{company}/{id}`, `{company}.recruitee.com/o/{slug}`.
+ * `jobs.smartrecruiters.com/{company}/{id}`, `{company}.recruitee.com/o/{slug}`,
+ * `apply.workable.com/{account}/j/{shortcode}`.
  * Undefined for any other URL (an employer's own careers page, a job board's listing).
  *
  * @example
@@ -66,6 +67,10 @@ export function postingReference(link: string): PostingReference | undefined {
   if (host === 'jobs.smartrecruiters.com') {
     const [account, jobId] = parts;
     return account && jobId && /^\d+/.test(jobId) ? { board: 'smartrecruiters', account, jobId: jobId.replace(/-.*$/, '') } : undefined;
+  }
+  if (host === 'apply.workable.com') {
+    const [account, j, shortcode] = parts;
+    return account && account !== 'j' && j === 'j' && shortcode ? { board: 'workable', account, jobId: shortcode } : undefined;
   }
   const recruitee = /^([a-z0-9-]+)\.recruitee\.com$/.exec(host);
   if (recruitee?.[1] && parts[0] === 'o' && parts[1]) {

@@ -20,6 +20,7 @@ const answer = (request: BoardRequest): BoardReply => {
     return { status: 404, json: { ok: false, error: 'Document not found' } };
   }
   if (request.path === workdayPath) return { json: workdayDetail };
+  if (request.path === '/api/v1/widget/accounts/acme') return { json: boardFixture('workable') };
   return { status: 500, json: {} };
 };
 
@@ -46,8 +47,9 @@ beforeAll(async () => {
   server = await startServer(
     await testConfig({
       PORT: '0',
-      JOBPILOT_JOB_SOURCES: 'greenhouse,lever,workday',
-      JOBPILOT_COMPANY_BOARDS: 'greenhouse:stripe,lever:netflix,workday:nvidia.wd5/NVIDIAExternalCareerSite',
+      JOBPILOT_JOB_SOURCES: 'greenhouse,lever,workday,workable',
+      JOBPILOT_COMPANY_BOARDS: 'greenhouse:stripe,lever:netflix,workday:nvidia.wd5/NVIDIAExternalCareerSite,workable:acme',
+      JOBPILOT_WORKABLE_URL: board.origin,
       JOBPILOT_GREENHOUSE_URL: board.origin,
       JOBPILOT_LEVER_URL: board.origin,
       JOBPILOT_WORKDAY_URL: board.origin,
@@ -75,9 +77,15 @@ beforeAll(async () => {
       sources: [{ name: 'workday', url: `https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite${workdayPath.replace('/wday/cxs/nvidia/NVIDIAExternalCareerSite', '')}` }],
     }),
     posting('a00000000004', { title: 'Remote Writer' }),
+    posting('a00000000005', {
+      title: 'Growth Marketer',
+      company: 'Acme Analytics',
+      url: 'https://apply.workable.com/j/GONE12345/apply',
+      sources: [{ name: 'workable', url: 'https://apply.workable.com/acme/j/GONE12345/' }],
+    }),
   ]);
   const saved = server.jobpilot.career.saved;
-  for (const id of ['a00000000001', 'a00000000002', 'a00000000003', 'a00000000004']) await saved.save(id);
+  for (const id of ['a00000000001', 'a00000000002', 'a00000000003', 'a00000000004', 'a00000000005']) await saved.save(id);
   await saved.setStatus('a00000000002', 'applied');
 });
 afterAll(async () => {
@@ -94,19 +102,21 @@ const savedChecks = async () => {
 
 describe('still open? re-checking saved jobs against their ATS endpoints', () => {
   it('finds a posting taken down (404), keeps the open ones, and shows both on GET /v1/saved-jobs', async () => {
-    expect(Object.values(await savedChecks())).toEqual([null, null, null, null]);
+    expect(Object.values(await savedChecks())).toEqual([null, null, null, null, null]);
     const outcomes = await server.jobpilot.recheckSavedJobs();
     const byId = Object.fromEntries(outcomes.map((outcome) => [outcome.job_id, outcome]));
     expect(byId.a00000000001).toMatchObject({ status: 'open', previous: null, news: false });
     expect(byId.a00000000002).toMatchObject({ status: 'closed', previous: null, news: true, reason: 'Lever answered 404: the posting was taken down.' });
     expect(byId.a00000000003).toMatchObject({ status: 'open', news: false });
     expect(byId.a00000000004).toMatchObject({ status: 'unknown', news: false });
+    // Workable has no per-posting endpoint: the account's list no longer has it.
+    expect(byId.a00000000005).toMatchObject({ status: 'closed', news: true, reason: 'Workable no longer lists it.' });
 
     const checks = await savedChecks();
     expect(checks.a00000000002).toMatchObject({ status: 'closed', reason: 'Lever answered 404: the posting was taken down.' });
     expect(checks.a00000000001).toMatchObject({ status: 'open' });
     expect(board.requests.map(({ path }) => path).sort()).toEqual(
-      ['/v0/postings/netflix/0b8ab4c1-58ad-4a5e-9f7c-3c3e0f1c2d3e', '/v1/boards/stripe/jobs/5678901', workdayPath].sort(),
+      ['/api/v1/widget/accounts/acme', '/v0/postings/netflix/0b8ab4c1-58ad-4a5e-9f7c-3c3e0f1c2d3e', '/v1/boards/stripe/jobs/5678901', workdayPath].sort(),
     );
   });
 

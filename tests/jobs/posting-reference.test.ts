@@ -24,6 +24,11 @@ describe('postingReference', () => {
     });
   });
 
+  it('reads a Workable posting only with its account (the short /j/ link has none)', () => {
+    expect(postingReference('https://apply.workable.com/acme/j/A1B2C3D4E5/')).toEqual({ board: 'workable', account: 'acme', jobId: 'A1B2C3D4E5' });
+    expect(postingReference('https://apply.workable.com/j/A1B2C3D4E5')).toBeUndefined();
+  });
+
   it('knows no posting in an employer page, a job board listing or a non-URL', () => {
     expect(postingReference('https://stripe.com/jobs/search?gh_jid=5678901')).toBeUndefined();
     expect(postingReference('https://remotive.com/remote-jobs/software-dev/x-1')).toBeUndefined();

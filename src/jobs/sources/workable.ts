@@ -10,6 +10,10 @@ import { boardUrl, companyNameFromSlug, getBoardJson, postingsFrom } from './boa
 
 export const workableOrigin = 'https://apply.workable.com';
 
+/** The posting on the account's Workable careers page: the link the still-open check reads. */
+export const workableJobPage = (account: string, shortcode: string) =>
+  `https://apply.workable.com/${encodeURIComponent(account)}/j/${encodeURIComponent(shortcode)}/`;
+
 // GET /api/v1/widget/accounts/{account}?details=true: `{ name, description, jobs: [...] }`.
 const workableResponse = z.object({ name: z.string().nullish(), jobs: z.array(z.unknown()) });
 const workableJob = z.object({
@@ -80,7 +84,7 @@ export function createWorkableSource({
           posted_at: parsePostedAt(job.published_on) ?? parsePostedAt(job.created_at),
           url: job.application_url || job.url,
           source: 'workable',
-          source_url: job.url,
+          source_url: workableJobPage(account, job.shortcode),
           tags: [job.department, job.function].filter((tag): tag is string => Boolean(tag)),
           description: htmlToPlainText(job.description),
         };

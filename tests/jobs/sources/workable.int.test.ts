@@ -32,7 +32,7 @@ describe('the Workable adapter against a stub of the account widget', () => {
       posted_at: '2026-11-29T00:00:00.000Z',
       url: 'https://apply.workable.com/j/A1B2C3D4E5/apply',
       source: 'workable',
-      source_url: 'https://apply.workable.com/j/A1B2C3D4E5',
+      source_url: 'https://apply.workable.com/acme/j/A1B2C3D4E5/',
       tags: ['Data', 'Engineering'],
       description: 'Own our dbt models.\n\n• Airflow',
     });
