@@ -37,6 +37,9 @@ import { createJobSearch } from './jobs/job-search.ts';
 import { type BoardCall, observeSource } from './jobs/observed-source.ts';
 import { createJobSources } from './jobs/create-job-sources.ts';
 import { createHttpClient } from './jobs/http-client.ts';
+import type { StillOpenDependencies } from './jobs/check-still-open.ts';
+import { jobChecksRepository } from './db/repositories/job-checks.ts';
+import { recheckSavedJobs } from './career/jobs/recheck-saved-jobs.ts';
 import { parseSourceSettings } from './jobs/source-settings.ts';
 
 export interface JobpilotOptions {
@@ -83,7 +86,7 @@ export async function createJobpilot({
   embeddedPostgres,
 }: JobpilotOptions) {
   // Start-up that fails before the database is open stops the Postgres started for it.
-  const { sources, trustedHosts, model, adminKey } = await prepare(config, chatModel, observeBoardCall).catch(
+  const { sourceSettings, sources, trustedHosts, model, adminKey } = await prepare(config, chatModel, observeBoardCall).catch(
     async (error: unknown) => {
       await embeddedPostgres?.then((db) => db.stop(), () => {});
       throw error;
@@ -176,6 +179,11 @@ export async function createJobpilot({
     }
     return found;
   };
+  const checks = jobChecksRepository(database.pool);
+  // The still-open checks ask the ATS endpoints through the same overrides the searches use.
+  const checkOrigins = Object.fromEntries(
+    sourceSettings.flatMap(({ board, origin }) => (origin ? [[board, origin]] : [])),
+  ) as StillOpenDependencies['origins'];
   // Every run's events are kept for joins; a cancel asked in any process reaches the one running the run.
   let cancelHere: (runId: string) => void = () => {};
   const notices = createRunNotices(database.pool, { onCancel: (runId) => cancelHere(runId), log });
@@ -216,6 +224,20 @@ export async function createJobpilot({
      */
     deleteThread: (threadId: string): Promise<'deleted' | 'busy' | 'missing'> =>
       deleteThread({ threads, threadLocks }, threadId, CHECKPOINT_SCHEMA),
+    /**
+     * Re-checks an owner's saved and applied jobs against their postings' ATS endpoints and
+     * stores what each answered (GET /v1/saved-jobs shows it); `news` marks the ones that just
+     * closed or changed. What the scheduler runs (alerts).
+     */
+    recheckSavedJobs: (owner: string = DEFAULT_OWNER, signal: AbortSignal = new AbortController().signal) =>
+      recheckSavedJobs({
+        saved: careerFor(owner).saved,
+        jobs,
+        checks,
+        http,
+        signal,
+        origins: checkOrigins,
+      }),
     /** Cancels runs in flight (they release their threads), frees the rest, then closes the database. */
     async close() {
       await runs.close();
@@ -244,5 +266,5 @@ async function prepare(config: Config, chatModel: BaseChatModel | undefined, obs
   await ensurePrivateDirectory(artifactsDir(config));
   // The key `jobpilot token` proves it runs as this user with: a private file in the data dir.
   const adminKey = await readOrCreateSecretFile(adminKeyFile(config));
-  return { sources, trustedHosts, model, adminKey };
+  return { sourceSettings, sources, trustedHosts, model, adminKey };
 }

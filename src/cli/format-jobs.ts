@@ -93,7 +93,10 @@ export function formatSavedJobs(
   }
   const rows = saved.map((job) => [
     job.job_id,
-    job.status,
+    // A posting taken down or edited since it was saved is worth seeing before acting on it.
+    job.posting_check?.status === 'closed' || job.posting_check?.status === 'changed'
+      ? `${job.status} (posting ${job.posting_check.status})`
+      : job.status,
     job.title,
     job.company,
     job.location ?? '',

@@ -5,10 +5,16 @@ import { pipeline, Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { isPublicAddress } from './public-address.ts';
 
-/** What the HTTP client needs of a fetch: one GET, redirects not followed. */
+/** What the HTTP client needs of a fetch: one GET (or a POST with a body), redirects not followed. */
 export type Transport = (
   url: string,
-  init: { headers: Record<string, string>; signal: AbortSignal; redirect: 'manual' },
+  init: {
+    headers: Record<string, string>;
+    signal: AbortSignal;
+    redirect: 'manual';
+    method?: 'GET' | 'POST';
+    body?: string;
+  },
 ) => Promise<Response>;
 
 /** Every address a name resolves to (the `family` of the connection asking, 0 for either). */
@@ -126,8 +132,12 @@ export function createGuardedTransport(options: GuardedTransportOptions = {}): T
       }
       const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
       const requestOptions: RequestOptions = {
-        method: 'GET',
-        headers: { 'accept-encoding': 'gzip, deflate, br', ...init.headers },
+        method: init.method ?? 'GET',
+        headers: {
+          'accept-encoding': 'gzip, deflate, br',
+          ...(init.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(init.body)) }),
+          ...init.headers,
+        },
         signal: init.signal,
         agent: target.protocol === 'https:' ? agents.https : agents.http,
         lookup: lookup as RequestOptions['lookup'],
@@ -146,6 +156,6 @@ export function createGuardedTransport(options: GuardedTransportOptions = {}): T
         resolveResponse(new Response(body, { status, headers: headersOf(response) }));
       });
       request.on('error', reject);
-      request.end();
+      request.end(init.body);
     });
 }

@@ -5,9 +5,18 @@ import { SourceError } from './source-error.ts';
 /** Sent with every request, so boards can see who is calling and how to reach us. */
 export const defaultUserAgent = 'jobpilot/0.1 (+https://github.com/jobpilot)';
 
-/** One GET of a JSON document from a board. */
+/** One GET of a JSON document from a board, or a POST of a JSON `body` (Workday's search). */
 export interface JsonRequest {
   url: string;
+  /** Sent as JSON with POST; a POST is never redirected (the board's own API answers it). */
+  body?: unknown;
+  /**
+   * How long this answer is kept, when the board asks for few calls (Remotive, Jobicy):
+   * overrides the client's `cacheTtlMs` for this request.
+   */
+  cacheTtlMs?: number;
+  /** This request's size cap instead of the client's (a Hacker News thread runs to MiBs). */
+  maxBytes?: number;
   /**
    * The board asking ("Himalayas"): requests to one board are spaced by the rate limit,
    * and errors name it. Company boards of one kind share a name, so they share the limit.
@@ -18,7 +27,10 @@ export interface JsonRequest {
 }
 
 export interface HttpClient {
-  /** The parsed JSON body; throws `SourceError` (TIMEOUT, HTTP_STATUS, INVALID_JSON, …). */
+  /**
+   * The parsed JSON body (of a GET, or of a POST when the request has a `body`); throws
+   * `SourceError` (TIMEOUT, HTTP_STATUS, INVALID_JSON, …).
+   */
   getJson(request: JsonRequest): Promise<unknown>;
 }
 
@@ -168,11 +180,31 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
    */
   async function follow(request: JsonRequest, where: string, signal: AbortSignal): Promise<Response> {
     const origin = new URL(request.url).origin;
-    const headers = { accept: 'application/json', 'user-agent': userAgent, ...request.headers };
+    const post = request.body !== undefined;
+    const headers = {
+      accept: 'application/json',
+      'user-agent': userAgent,
+      ...(post ? { 'content-type': 'application/json' } : {}),
+      ...request.headers,
+    };
+    const body = post ? JSON.stringify(request.body) : undefined;
     let url = request.url;
     for (let hop = 0; ; hop += 1) {
-      const response = await fetchImpl(url, { headers, signal, redirect: 'manual' });
+      const response = await fetchImpl(url, {
+        headers,
+        signal,
+        redirect: 'manual',
+        ...(post ? { method: 'POST' as const, body } : {}),
+      });
       if (!redirectStatuses.has(response.status)) return response;
+      if (post) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SourceError(
+          'REDIRECT_REFUSED',
+          `${where} redirected a search (POST); it was not followed.`,
+          { status: response.status },
+        );
+      }
       await response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
       let next: URL | undefined;
@@ -239,7 +271,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           status: response.status,
         });
       }
-      const text = await readBody(response, maxBytes, where, abort);
+      const text = await readBody(response, request.maxBytes ?? maxBytes, where, abort);
       try {
         return JSON.parse(text);
       } catch (error) {
@@ -260,15 +292,17 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   return {
     async getJson(request) {
       if (request.signal?.aborted) throw cancelled(request.signal.reason);
-      const key = `${request.url}\n${JSON.stringify(request.headers ?? {})}`;
+      const key = `${request.url}\n${JSON.stringify(request.headers ?? {})}\n${JSON.stringify(request.body ?? null)}`;
+      // A client that does not cache (cacheTtlMs 0) never does, whatever a board would keep.
+      const ttlMs = cacheTtlMs > 0 ? (request.cacheTtlMs ?? cacheTtlMs) : 0;
       const cached = cache.get(key);
       if (cached && cached.expiresAt > now()) return cached.value;
       cache.delete(key);
       await waitForTurn(request.source, request.signal);
       if (request.signal?.aborted) throw cancelled(request.signal.reason);
       const value = await fetchJson(request);
-      if (cacheTtlMs > 0) {
-        cache.set(key, { value, expiresAt: now() + cacheTtlMs });
+      if (ttlMs > 0) {
+        cache.set(key, { value, expiresAt: now() + ttlMs });
         for (const oldest of cache.keys()) {
           if (cache.size <= cacheEntries) break;
           cache.delete(oldest);

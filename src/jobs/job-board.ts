@@ -28,6 +28,11 @@ export type JobBoard<Settings extends object = object> =
     })
   | (BoardBasics<Settings> & {
       kind: 'company';
+      /**
+       * What the part after `KIND:` must look like, when not a plain slug (Workday's
+       * `tenant.wd5/site`), with an example for the error that names a bad entry.
+       */
+      companyPattern?: { pattern: RegExp; example: string };
       create(
         setting: Settings & { company: string; origin?: string },
         options: CreateOptions,

@@ -32,18 +32,24 @@ function readCompanyBoards(
   boards: readonly JobBoard[],
   problems: string[],
 ) {
-  const kinds = boards.filter((board) => board.kind === 'company').map((board) => board.name);
+  const companyBoards = boards.filter((board) => board.kind === 'company');
+  const kinds = companyBoards.map((board) => board.name);
   const entries: Array<{ board: string; company: string }> = [];
   const unknownKinds: string[] = [];
   for (const entry of commaList(variables.JOBPILOT_COMPANY_BOARDS)) {
     const [kind = '', company = '', ...extra] = entry.split(':').map((part) => part.trim());
-    if (!company || extra.length > 0 || !/^[A-Za-z0-9._-]+$/.test(company)) {
+    const board = kind.toLowerCase();
+    const own = companyBoards.find((known) => known.name === board);
+    const shape = (own?.kind === 'company' && own.companyPattern) || {
+      pattern: /^[A-Za-z0-9._-]+$/,
+      example: 'greenhouse:stripe',
+    };
+    if (!company || extra.length > 0 || !shape.pattern.test(company)) {
       problems.push(
-        `JOBPILOT_COMPANY_BOARDS: "${entry}" is not KIND:COMPANY (e.g. greenhouse:stripe)`,
+        `JOBPILOT_COMPANY_BOARDS: "${entry}" is not KIND:COMPANY (e.g. ${shape.example})`,
       );
       continue;
     }
-    const board = kind.toLowerCase();
     if (!kinds.includes(board)) unknownKinds.push(entry);
     else if (!entries.some((known) => known.board === board && known.company === company)) {
       entries.push({ board, company });
@@ -103,7 +109,7 @@ function chosenBoards(
  * The enabled job sources, from the job-board variables (`config.jobs.boardVariables`):
  * `JOBPILOT_JOB_SOURCES` (comma list, or "none"; default: every keyless board, every company
  * board configured in `JOBPILOT_COMPANY_BOARDS`, and each keyed board whose key is set),
- * `JOBPILOT_COMPANY_BOARDS` (`greenhouse:stripe,lever:netflix,ashby:linear`),
+ * `JOBPILOT_COMPANY_BOARDS` (`greenhouse:stripe,lever:netflix,ashby:linear,workday:nvidia.wd5/NVIDIAExternalCareerSite`),
  * `JOBPILOT_<BOARD>_URL` origin overrides, and each board's own variables (its `settings`
  * schema). Throws a `ConfigError` naming every unknown source or board kind, malformed
  * value, and board listed explicitly without what it needs.

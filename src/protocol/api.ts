@@ -203,6 +203,14 @@ export const jobImportResponseSchema = z.object({
 export type JobImportResponse = z.infer<typeof jobImportResponseSchema>;
 
 /** A saved job with every status change, dated. */
+/** What the last still-open check found: `closed` when the ATS took the posting down, `changed` when it was edited. */
+export const postingCheckSchema = z.object({
+  status: z.enum(['open', 'changed', 'closed', 'unknown']),
+  reason: z.string(),
+  checked_at: z.string(),
+  status_since: z.string(),
+});
+
 export const savedJobSchema = z.object({
   job_id: z.string(),
   title: z.string(),
@@ -214,6 +222,8 @@ export const savedJobSchema = z.object({
   saved_at: z.string(),
   updated_at: z.string(),
   history: z.array(z.object({ status: jobStatusSchema, note: z.string(), at: z.string() })),
+  /** Null until the posting has been re-checked (`recheckSavedJobs`). */
+  posting_check: postingCheckSchema.nullable().optional(),
 });
 export type SavedJobResponse = z.infer<typeof savedJobSchema>;
 

@@ -97,3 +97,28 @@ describe('formatTable', () => {
     expect(formatTable(paint, [{ header: 'A' }], [['two\nlines\there']], 80)).toBe('A\ntwo lines here\n');
   });
 });
+
+describe('the saved jobs table', () => {
+  it('says when a saved posting was taken down or edited, and nothing when it is open or unchecked', async () => {
+    const { formatSavedJobs } = await import('../../src/cli/format-jobs.ts');
+    const saved = (job_id: string, status: 'open' | 'closed' | 'changed' | null) => ({
+      job_id,
+      title: 'Backend Engineer',
+      company: 'Stripe',
+      location: null,
+      url: 'https://stripe.com/jobs/1',
+      status: 'applied' as const,
+      notes: '',
+      saved_at: '2026-12-01T10:00:00.000Z',
+      updated_at: '2026-12-01T10:00:00.000Z',
+      history: [],
+      posting_check: status && { status, reason: '', checked_at: '2026-12-05T10:00:00.000Z', status_since: '2026-12-05T10:00:00.000Z' },
+    });
+    const lines = formatSavedJobs(paint, [saved('a1', 'closed'), saved('a2', 'changed'), saved('a3', 'open'), saved('a4', null)], { width: 160 }).split('\n');
+    expect(lines[1]).toContain('applied (posting closed)');
+    expect(lines[2]).toContain('applied (posting changed)');
+    expect(lines[3]).toMatch(/applied\s/);
+    expect(lines[3]).not.toContain('posting');
+    expect(lines[4]).not.toContain('posting');
+  });
+});

@@ -44,6 +44,28 @@ describe('the HTTP client against a real local server', () => {
     expect(requests[0]?.abandoned).toBe(true);
   });
 
+  it('POSTs a JSON body, and never follows a redirect of a POST', async () => {
+    board = await startStubBoard({ json: { jobPostings: [] } });
+    const http = createHttpClient({ minIntervalMs: 0 });
+    const body = { limit: 20, offset: 0, searchText: 'rust' };
+    expect(await http.getJson({ url: `${board.origin}/jobs`, body, source: 'Workday' })).toEqual({ jobPostings: [] });
+    expect(board.requests[0]).toMatchObject({ method: 'POST', body: JSON.stringify(body) });
+    expect(board.requests[0]?.headers['content-type']).toBe('application/json');
+
+    board.reply({ status: 307, headers: { location: '/elsewhere' }, json: {} });
+    const error = await failure(http.getJson({ url: `${board.origin}/jobs`, body: { offset: 20 }, source: 'Workday' }));
+    expect(error.code).toBe('REDIRECT_REFUSED');
+    expect(board.requests.map((request) => request.path)).toEqual(['/jobs', '/jobs']);
+  });
+
+  it('reads a larger body when the request allows it, within the client cap otherwise', async () => {
+    board = await startStubBoard({ json: { padding: 'x'.repeat(100 * 1024) } });
+    const http = createHttpClient({ minIntervalMs: 0, cacheTtlMs: 0, maxBytes: 64 * 1024 });
+    expect((await failure(http.getJson({ url: `${board.origin}/thread`, source: 'Thread' }))).code).toBe('RESPONSE_TOO_LARGE');
+    const thread = await http.getJson({ url: `${board.origin}/thread`, source: 'Thread', maxBytes: 1024 * 1024 });
+    expect(thread).toEqual({ padding: 'x'.repeat(100 * 1024) });
+  });
+
   it('times out a board that does not answer and closes the connection', async () => {
     board = await startStubBoard({ delayMs: 10_000, json: {} });
     const http = createHttpClient({ minIntervalMs: 0, timeoutMs: 150 });

@@ -17,10 +17,17 @@ describe('the job board list', () => {
       'company:greenhouse',
       'company:lever',
       'company:ashby',
+      'company:workday',
+      'company:smartrecruiters',
+      'company:recruitee',
+      'company:workable',
       'keyless:remotive',
       'keyless:arbeitnow',
       'keyless:himalayas',
       'keyless:remoteok',
+      'keyless:themuse',
+      'keyless:jobicy',
+      'keyless:hackernews',
       'keyed:adzuna',
       'keyed:jsearch',
       'keyed:serpapi',
@@ -99,7 +106,7 @@ describe('a bad board variable at start-up', () => {
     await expect(started).rejects.toMatchObject({
       code: 'CONFIG_INVALID',
       message:
-        'Invalid configuration. JOBPILOT_JOB_SOURCES: unknown source "monster" (known: greenhouse, lever, ashby, remotive, arbeitnow, himalayas, remoteok, adzuna, jsearch, serpapi, or none)',
+        'Invalid configuration. JOBPILOT_JOB_SOURCES: unknown source "monster" (known: greenhouse, lever, ashby, workday, smartrecruiters, recruitee, workable, remotive, arbeitnow, himalayas, remoteok, themuse, jobicy, hackernews, adzuna, jsearch, serpapi, or none)',
     });
   });
 });

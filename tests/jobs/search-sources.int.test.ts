@@ -58,7 +58,7 @@ describe('searchSources across stub boards of different shapes', () => {
       posted_at: '2024-04-30T13:00:00.000Z',
       url: 'https://stripe.com/jobs/search?gh_jid=5678901',
       sources: [
-        { name: 'greenhouse', url: 'https://stripe.com/jobs/search?gh_jid=5678901' },
+        { name: 'greenhouse', url: 'https://job-boards.greenhouse.io/stripe/jobs/5678901' },
         { name: 'remotive', url: 'https://remotive.com/remote-jobs/software-dev/senior-backend-engineer-1912345' },
       ],
       tags: ['Engineering', 'ruby', 'go', 'payments'],

@@ -20,6 +20,9 @@ describe('parseSourceSettings', () => {
       { board: 'arbeitnow' },
       { board: 'himalayas' },
       { board: 'remoteok' },
+      { board: 'themuse' },
+      { board: 'jobicy' },
+      { board: 'hackernews' },
     ]);
   });
 
@@ -41,6 +44,9 @@ describe('parseSourceSettings', () => {
       { board: 'arbeitnow' },
       { board: 'himalayas' },
       { board: 'remoteok' },
+      { board: 'themuse' },
+      { board: 'jobicy' },
+      { board: 'hackernews' },
       { board: 'adzuna', appId: 'id', appKey: 'key', country: 'us' },
       { board: 'serpapi', apiKey: 'serp' },
     ]);
@@ -75,13 +81,13 @@ describe('parseSourceSettings', () => {
     const error = settingsError({ JOBPILOT_JOB_SOURCES: 'remotive,monster,indeed' });
     expect(error.code).toBe('CONFIG_INVALID');
     expect(error.message).toBe(
-      'Invalid configuration. JOBPILOT_JOB_SOURCES: unknown source "monster", "indeed" (known: greenhouse, lever, ashby, remotive, arbeitnow, himalayas, remoteok, adzuna, jsearch, serpapi, or none)',
+      'Invalid configuration. JOBPILOT_JOB_SOURCES: unknown source "monster", "indeed" (known: greenhouse, lever, ashby, workday, smartrecruiters, recruitee, workable, remotive, arbeitnow, himalayas, remoteok, themuse, jobicy, hackernews, adzuna, jsearch, serpapi, or none)',
     );
   });
 
   it('names unknown board kinds and malformed entries in JOBPILOT_COMPANY_BOARDS', () => {
-    expect(settingsError({ JOBPILOT_COMPANY_BOARDS: 'greenhouse:stripe,workday:acme,smartrecruiters:x' }).message).toBe(
-      'Invalid configuration. JOBPILOT_COMPANY_BOARDS: unknown board kind in "workday:acme", "smartrecruiters:x" (known: greenhouse, lever, ashby)',
+    expect(settingsError({ JOBPILOT_COMPANY_BOARDS: 'greenhouse:stripe,taleo:acme,icims:x' }).message).toBe(
+      'Invalid configuration. JOBPILOT_COMPANY_BOARDS: unknown board kind in "taleo:acme", "icims:x" (known: greenhouse, lever, ashby, workday, smartrecruiters, recruitee, workable)',
     );
     expect(settingsError({ JOBPILOT_COMPANY_BOARDS: 'stripe' }).message).toBe(
       'Invalid configuration. JOBPILOT_COMPANY_BOARDS: "stripe" is not KIND:COMPANY (e.g. greenhouse:stripe)',
@@ -104,6 +110,26 @@ describe('parseSourceSettings', () => {
       'Invalid configuration. JOBPILOT_REMOTEOK_URL: "ftp://files.example" is not an http(s) origin such as http://127.0.0.1:9001',
     );
     expect(settingsError({ JOBPILOT_ASHBY_URL: 'not a url' }).message).toMatch(/^Invalid configuration\. JOBPILOT_ASHBY_URL:/);
+  });
+
+  it('reads a Workday site as tenant.wdN/site, and names the shape when it is not one', () => {
+    expect(
+      parseSourceSettings({
+        JOBPILOT_JOB_SOURCES: 'workday,recruitee',
+        JOBPILOT_COMPANY_BOARDS: 'workday:nvidia.wd5/NVIDIAExternalCareerSite,recruitee:bunq',
+        JOBPILOT_WORKDAY_URL: 'http://127.0.0.1:9005',
+      }),
+    ).toEqual([
+      { board: 'workday', company: 'nvidia.wd5/NVIDIAExternalCareerSite', origin: 'http://127.0.0.1:9005' },
+      { board: 'recruitee', company: 'bunq' },
+    ]);
+    expect(settingsError({ JOBPILOT_COMPANY_BOARDS: 'workday:nvidia' }).message).toBe(
+      'Invalid configuration. JOBPILOT_COMPANY_BOARDS: "workday:nvidia" is not KIND:COMPANY (e.g. workday:nvidia.wd5/NVIDIAExternalCareerSite)',
+    );
+    // A slash is a Workday site's own: other boards still take a plain slug.
+    expect(settingsError({ JOBPILOT_COMPANY_BOARDS: 'lever:a/b' }).message).toBe(
+      'Invalid configuration. JOBPILOT_COMPANY_BOARDS: "lever:a/b" is not KIND:COMPANY (e.g. greenhouse:stripe)',
+    );
   });
 
   it('reads nothing but the object it is given', () => {
@@ -135,6 +161,9 @@ describe('createJobSources', () => {
       { name: 'arbeitnow', label: 'Arbeitnow', kind: 'keyless', company: undefined },
       { name: 'himalayas', label: 'Himalayas', kind: 'keyless', company: undefined },
       { name: 'remoteok', label: 'RemoteOK', kind: 'keyless', company: undefined },
+      { name: 'themuse', label: 'The Muse', kind: 'keyless', company: undefined },
+      { name: 'jobicy', label: 'Jobicy', kind: 'keyless', company: undefined },
+      { name: 'hackernews', label: 'Hacker News (Who is hiring?)', kind: 'keyless', company: undefined },
       { name: 'adzuna', label: 'Adzuna', kind: 'keyed', company: undefined },
       { name: 'jsearch', label: 'JSearch', kind: 'keyed', company: undefined },
       { name: 'serpapi', label: 'SerpAPI', kind: 'keyed', company: undefined },

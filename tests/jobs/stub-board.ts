@@ -8,6 +8,8 @@ export interface BoardRequest {
   path: string;
   query: Record<string, string>;
   headers: IncomingHttpHeaders;
+  /** The request's body as sent ('' for a GET). */
+  body: string;
   /** The client went away before the answer was complete (it timed out or aborted). */
   abandoned: boolean;
 }
@@ -18,17 +20,22 @@ export interface BoardReply {
   json?: unknown;
   body?: string;
   contentType?: string;
+  /** More response headers (a redirect's `location`). */
+  headers?: Record<string, string>;
   delayMs?: number;
   /** Writes this chunk every few milliseconds until the client hangs up. */
   endlessChunk?: string;
 }
+
+/** A fixed reply, or one chosen per request (a board with several endpoints). */
+export type BoardAnswer = BoardReply | ((request: BoardRequest) => BoardReply);
 
 export interface StubBoard {
   /** The origin to configure the adapter with, e.g. http://127.0.0.1:40123 */
   origin: string;
   requests: BoardRequest[];
   /** Every request from now on is answered this way. */
-  reply(reply: BoardReply): void;
+  reply(reply: BoardAnswer): void;
   close(): Promise<void>;
 }
 
@@ -45,20 +52,23 @@ export function boardFixture(name: string): unknown {
  * const board = await startStubBoard({ json: boardFixture('remotive') });
  * const remotive = createRemotiveSource({ origin: board.origin });
  */
-export async function startStubBoard(initial: BoardReply = { json: {} }): Promise<StubBoard> {
+export async function startStubBoard(initial: BoardAnswer = { json: {} }): Promise<StubBoard> {
   let current = initial;
   const requests: BoardRequest[] = [];
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://stub');
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
     const record: BoardRequest = {
       method: request.method ?? '',
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: request.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
       abandoned: false,
     };
     requests.push(record);
-    const reply = current;
+    const reply = typeof current === 'function' ? current(record) : current;
     const timers: NodeJS.Timeout[] = [];
     response.on('close', () => {
       if (!response.writableFinished) record.abandoned = true;
@@ -74,7 +84,7 @@ export async function startStubBoard(initial: BoardReply = { json: {} }): Promis
         return;
       }
       const body = reply.body ?? JSON.stringify(reply.json ?? null);
-      response.writeHead(status, { 'content-type': reply.contentType ?? 'application/json' });
+      response.writeHead(status, { 'content-type': reply.contentType ?? 'application/json', ...reply.headers });
       response.end(body);
     };
     if (reply.delayMs) timers.push(setTimeout(answer, reply.delayMs));

@@ -10,6 +10,15 @@ export interface StatusEvent {
   at: string;
 }
 
+/** What the last still-open check found about a saved posting (`checkStillOpen`). */
+export interface PostingCheck {
+  status: 'open' | 'changed' | 'closed' | 'unknown';
+  reason: string;
+  checked_at: string;
+  /** Since when the status holds ("closed since …"). */
+  status_since: string;
+}
+
 /** A saved job: the posting's headline, where it stands, and how it got there. */
 export interface SavedJob {
   job_id: string;
@@ -22,6 +31,8 @@ export interface SavedJob {
   saved_at: string;
   updated_at: string;
   history: StatusEvent[];
+  /** Whether the posting is still open, as last checked; null until it has been. */
+  posting_check?: PostingCheck | null;
 }
 
 interface SavedRow {
@@ -35,6 +46,10 @@ interface SavedRow {
   saved_at: Date;
   updated_at: Date;
   history: Array<{ status: JobStatus; note: string; at: string }> | null;
+  check_status: PostingCheck['status'] | null;
+  check_reason: string | null;
+  checked_at: Date | null;
+  check_status_since: Date | null;
 }
 
 const toSaved = (row: SavedRow): SavedJob => ({
@@ -48,12 +63,22 @@ const toSaved = (row: SavedRow): SavedJob => ({
   saved_at: row.saved_at.toISOString(),
   updated_at: row.updated_at.toISOString(),
   history: (row.history ?? []).map((event) => ({ ...event, at: new Date(event.at).toISOString() })),
+  posting_check:
+    row.check_status && row.checked_at && row.check_status_since
+      ? {
+          status: row.check_status,
+          reason: row.check_reason ?? '',
+          checked_at: row.checked_at.toISOString(),
+          status_since: row.check_status_since.toISOString(),
+        }
+      : null,
 });
 
 const select = `SELECT s.job_id, j.title, j.company, j.location, j.url, s.status, s.notes, s.saved_at, s.updated_at,
        (SELECT jsonb_agg(jsonb_build_object('status', e.status, 'note', e.note, 'at', e.created_at) ORDER BY e.id)
-          FROM job_status_events e WHERE e.owner = s.owner AND e.job_id = s.job_id) AS history
-  FROM saved_jobs s JOIN jobs j ON j.id = s.job_id`;
+          FROM job_status_events e WHERE e.owner = s.owner AND e.job_id = s.job_id) AS history,
+       c.status AS check_status, c.reason AS check_reason, c.checked_at, c.status_since AS check_status_since
+  FROM saved_jobs s JOIN jobs j ON j.id = s.job_id LEFT JOIN job_checks c ON c.job_id = s.job_id`;
 
 /**
  * The application tracker: saved jobs, their status, and every change as a dated event.

@@ -14,6 +14,10 @@ import {
 
 export const greenhouseOrigin = 'https://boards-api.greenhouse.io';
 
+/** The posting's page on Greenhouse's hosted board: what `checkStillOpen` can ask about. */
+export const greenhouseJobPage = (board: string, id: number | string) =>
+  `https://job-boards.greenhouse.io/${encodeURIComponent(board)}/jobs/${encodeURIComponent(String(id))}`;
+
 // GET /v1/boards/{token}/jobs?content=true: `{ jobs: [...], meta: { total } }`.
 const greenhouseResponse = z.object({ jobs: z.array(z.unknown()) });
 const named = z.object({ name: z.string().nullish() }).loose();
@@ -64,9 +68,11 @@ export function createGreenhouseSource({
           salary: null,
           employment_type: null,
           posted_at: parsePostedAt(job.first_published) ?? parsePostedAt(job.updated_at),
+          // Where to apply: often the employer's own careers page (…?gh_jid=); the source link
+          // is the posting on Greenhouse, whose id the still-open check asks about.
           url: job.absolute_url,
           source: 'greenhouse',
-          source_url: job.absolute_url,
+          source_url: greenhouseJobPage(board, job.id),
           tags: (job.departments ?? []).flatMap(({ name }) => (name ? [name] : [])),
           description: escapedHtmlToPlainText(job.content),
         };

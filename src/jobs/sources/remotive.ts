@@ -10,6 +10,12 @@ import { boardUrl, getBoardJson, postingsFrom } from './board-response.ts';
 
 export const remotiveOrigin = 'https://remotive.com';
 
+/**
+ * Remotive's legal notice asks for a few calls a day: an answer is kept this long, so the
+ * same search (an alert's, every morning) is one call however often it is asked.
+ */
+export const remotiveAnswerTtlMs = 6 * 60 * 60 * 1000;
+
 // GET /api/remote-jobs?search=…: `{ "0-legal-notice", "job-count", jobs: [...] }`.
 const remotiveResponse = z.object({ jobs: z.array(z.unknown()) });
 const remotiveJob = z.object({
@@ -47,7 +53,11 @@ export function createRemotiveSource({
         company_name: query.company,
         limit: query.limit,
       });
-      const { jobs } = await getBoardJson(context, { url, source: label }, remotiveResponse);
+      const { jobs } = await getBoardJson(
+        context,
+        { url, source: label, cacheTtlMs: remotiveAnswerTtlMs },
+        remotiveResponse,
+      );
       const postings = postingsFrom(label, jobs, remotiveJob, (job) => ({
         title: job.title,
         company: job.company_name,

@@ -85,7 +85,7 @@ export function expectTimeoutDegrades(
 ): Promise<void> {
   return expectDegradedSearch(createSource, query, { delayMs: 5_000, json: {} }, {
     code: 'TIMEOUT',
-    message: new RegExp(`^${label.replace(/[()]/g, '\\$&')} did not answer within 0\\.2 s\\.$`),
+    message: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} did not answer within 0\\.2 s\\.$`),
     summary: `${label} did not answer; 1 result from 1 source`,
     timeoutMs: 200,
   });

@@ -37,7 +37,7 @@ describe('the Greenhouse adapter against a stub of the boards API', () => {
       posted_at: '2024-04-30T13:00:00.000Z',
       url: 'https://stripe.com/jobs/search?gh_jid=5678901',
       source: 'greenhouse',
-      source_url: 'https://stripe.com/jobs/search?gh_jid=5678901',
+      source_url: 'https://job-boards.greenhouse.io/stripe/jobs/5678901',
       tags: ['Engineering'],
       description:
         "Stripe is a financial infrastructure platform for businesses.\n\nWhat you'll do\n\n• Design & build backend APIs\n• Own services end to end",

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { normaliseEmploymentType } from '../employment-type.ts';
+import { inferRemote } from '../infer-remote.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
+import type { JobSource } from '../job-source.ts';
+import { parsePostedAt } from '../parse-posted-at.ts';
+import { selectPostings } from '../select-postings.ts';
+import { boardUrl, companyNameFromSlug, getBoardJson, postingsFrom } from './board-response.ts';
+
+export const smartRecruitersOrigin = 'https://api.smartrecruiters.com';
+
+// GET /v1/companies/{id}/postings?q&limit&offset: `{ offset, limit, totalFound, content: [...] }`.
+const smartRecruitersResponse = z.object({
+  totalFound: z.number().nullish(),
+  content: z.array(z.unknown()),
+});
+const labelled = z.object({ label: z.string().nullish() }).loose();
+const smartRecruitersPosting = z.object({
+  id: z.string(),
+  name: z.string(),
+  releasedDate: z.string().nullish(),
+  company: z.object({ identifier: z.string().nullish(), name: z.string().nullish() }).loose().nullish(),
+  location: z
+    .object({
+      city: z.string().nullish(),
+      region: z.string().nullish(),
+      country: z.string().nullish(),
+      remote: z.boolean().nullish(),
+      hybrid: z.boolean().nullish(),
+      fullLocation: z.string().nullish(),
+    })
+    .loose()
+    .nullish(),
+  department: labelled.nullish(),
+  function: labelled.nullish(),
+  typeOfEmployment: labelled.nullish(),
+  experienceLevel: labelled.nullish(),
+});
+
+type SmartRecruitersPosting = z.infer<typeof smartRecruitersPosting>;
+
+/** "Austin, TX, us" when the board gives no `fullLocation`. */
+function smartRecruitersLocation(posting: SmartRecruitersPosting): string | null {
+  const location = posting.location;
+  if (location?.fullLocation) return location.fullLocation;
+  const parts = [location?.city, location?.region, location?.country?.toUpperCase()].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+function smartRecruitersRemote(posting: SmartRecruitersPosting): boolean | null {
+  if (posting.location?.remote === true) return true;
+  if (posting.location?.hybrid === true) return false;
+  if (posting.location?.remote === false) return false;
+  return inferRemote(smartRecruitersLocation(posting));
+}
+
+/**
+ * One employer's SmartRecruiters postings (the public Posting API, searched server-side by
+ * `q`). The list carries no description; the posting's page on jobs.smartrecruiters.com is
+ * the employer's own, where one applies.
+ *
+ * @example
+ * const visa = createSmartRecruitersSource({ company: 'Visa' });
+ */
+export function createSmartRecruitersSource({
+  company,
+  origin = smartRecruitersOrigin,
+}: {
+  company: string;
+  origin?: string;
+}): JobSource {
+  const label = 'SmartRecruiters';
+  return {
+    name: `smartrecruiters:${company}`,
+    label: `SmartRecruiters (${company})`,
+    kind: 'company',
+    company,
+    async search(query, context) {
+      const url = boardUrl(origin, `/v1/companies/${encodeURIComponent(company)}/postings`, {
+        q: query.text,
+        limit: Math.min(100, Math.max(1, query.limit)),
+      });
+      const { content } = await getBoardJson(context, { url, source: label }, smartRecruitersResponse);
+      const postings = postingsFrom(label, content, smartRecruitersPosting, (posting) => {
+        const identifier = posting.company?.identifier || company;
+        const link = `https://jobs.smartrecruiters.com/${encodeURIComponent(identifier)}/${encodeURIComponent(posting.id)}`;
+        return {
+          title: posting.name,
+          company: posting.company?.name || companyNameFromSlug(company),
+          location: smartRecruitersLocation(posting),
+          remote: smartRecruitersRemote(posting),
+          salary: null,
+          employment_type: normaliseEmploymentType(posting.typeOfEmployment?.label),
+          posted_at: parsePostedAt(posting.releasedDate),
+          url: link,
+          source: 'smartrecruiters',
+          source_url: link,
+          tags: [posting.department?.label, posting.function?.label].filter((tag): tag is string => Boolean(tag)),
+          description: '',
+        };
+      });
+      return selectPostings(
+        postings,
+        { ...query, company: undefined },
+        { matchText: false, matchLocation: true },
+      );
+    },
+  };
+}
+
+/** SmartRecruiters: one source per `smartrecruiters:COMPANY` entry in JOBPILOT_COMPANY_BOARDS. */
+export const smartRecruitersBoard = defineJobBoard({
+  name: 'smartrecruiters',
+  kind: 'company',
+  settings: noVariables,
+  create: ({ company, origin }) => createSmartRecruitersSource({ company, origin }),
+});

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { inferRemote } from '../infer-remote.ts';
+import { defineJobBoard, noVariables } from '../job-board.ts';
+import type { JobSource } from '../job-source.ts';
+import { parsePostedAt } from '../parse-posted-at.ts';
+import { selectPostings } from '../select-postings.ts';
+import { boardUrl, companyNameFromSlug, postingsFrom } from './board-response.ts';
+import { SourceError } from '../source-error.ts';
+
+/** `tenant.wdN/site`: the tenant, its Workday data centre, and the career site's name. */
+export const workdayCompanyPattern = /^([A-Za-z0-9-]+)\.(wd\d{1,3})\/([A-Za-z0-9._-]+)$/;
+
+/** One Workday career site, as configured (`nvidia.wd5/NVIDIAExternalCareerSite`). */
+export interface WorkdaySite {
+  tenant: string;
+  /** The data centre in the host name: `wd1`, `wd5`, `wd103`. */
+  instance: string;
+  site: string;
+}
+
+/** Reads `tenant.wdN/site`; undefined when it is not one. */
+export function parseWorkdaySite(company: string): WorkdaySite | undefined {
+  const match = workdayCompanyPattern.exec(company);
+  if (!match) return undefined;
+  const [, tenant = '', instance = '', site = ''] = match;
+  return { tenant, instance: instance.toLowerCase(), site };
+}
+
+/** The career site's own origin: `https://nvidia.wd5.myworkdayjobs.com`. */
+export const workdaySiteOrigin = ({ tenant, instance }: WorkdaySite) =>
+  `https://${tenant.toLowerCase()}.${instance}.myworkdayjobs.com`;
+
+/** Where the site's JSON API lives (under the origin): `/wday/cxs/{tenant}/{site}`. */
+export const workdayApiPath = ({ tenant, site }: WorkdaySite) =>
+  `/wday/cxs/${encodeURIComponent(tenant)}/${encodeURIComponent(site)}`;
+
+// POST /wday/cxs/{tenant}/{site}/jobs with { appliedFacets, limit, offset, searchText }:
+// `{ total, jobPostings: [...], facets, userAuthenticated }`. `total` is only reliable on the
+// first page (later pages often say 0).
+const workdayResponse = z.object({
+  total: z.number().nullish(),
+  jobPostings: z.array(z.unknown()).nullish(),
+});
+const workdayPosting = z.object({
+  title: z.string(),
+  externalPath: z.string().startsWith('/'),
+  locationsText: z.string().nullish(),
+  postedOn: z.string().nullish(),
+  remoteType: z.string().nullish(),
+  bulletFields: z.array(z.string()).nullish(),
+});
+
+type WorkdayPosting = z.infer<typeof workdayPosting>;
+
+/** Workday caps a page at 20 postings; a search reads at most this many pages. */
+const pageSize = 20;
+const maxPages = 3;
+
+/** "Fully Remote" is remote, "Hybrid" and "On-site" are not; otherwise the location says. */
+function workdayRemote(posting: WorkdayPosting): boolean | null {
+  const type = posting.remoteType?.toLowerCase() ?? '';
+  if (type.includes('hybrid')) return false;
+  if (type.includes('remote')) return true;
+  if (/on[- ]?site/.test(type)) return false;
+  return inferRemote(posting.locationsText, posting.title);
+}
+
+/**
+ * One employer's Workday career site through the JSON API its own pages use: a POST search
+ * (keywords searched by Workday), 20 postings a page, dates as "Posted 3 Days Ago" (read
+ * against `now`), and "2 Locations" when a posting has several. The list carries no
+ * description (`checkStillOpen` reads a posting's detail). The posting's page on the career
+ * site is also where one applies.
+ *
+ * @example
+ * const nvidia = createWorkdaySource({ company: 'nvidia.wd5/NVIDIAExternalCareerSite' });
+ */
+export function createWorkdaySource({
+  company,
+  origin,
+  now = Date.now,
+}: {
+  company: string;
+  origin?: string;
+  now?: () => number;
+}): JobSource {
+  const site = parseWorkdaySite(company);
+  if (!site) throw new Error(`"${company}" is not a Workday site (tenant.wdN/site).`);
+  const label = 'Workday';
+  const apiOrigin = origin ?? workdaySiteOrigin(site);
+  // People read and apply on the career site itself, never on a configured proxy.
+  const publicBase = `${workdaySiteOrigin(site)}/${encodeURIComponent(site.site)}`;
+  return {
+    name: `workday:${company}`,
+    label: `Workday (${site.tenant})`,
+    kind: 'company',
+    company: site.tenant,
+    async search(query, context) {
+      const url = boardUrl(apiOrigin, `${workdayApiPath(site)}/jobs`);
+      const wanted = Math.max(1, query.limit);
+      const items: unknown[] = [];
+      let total = Number.POSITIVE_INFINITY;
+      for (let page = 0; page < maxPages && items.length < Math.min(wanted, total); page += 1) {
+        const body = {
+          appliedFacets: {},
+          limit: pageSize,
+          offset: page * pageSize,
+          searchText: query.text,
+        };
+        const raw = await context.http.getJson({ url, body, source: label, signal: context.signal });
+        const parsed = workdayResponse.safeParse(raw);
+        if (!parsed.success) {
+          throw new SourceError('MALFORMED_RESPONSE', `${label} answered in an unexpected shape.`);
+        }
+        const postings = parsed.data.jobPostings ?? [];
+        if (page === 0 && typeof parsed.data.total === 'number') total = parsed.data.total;
+        items.push(...postings);
+        if (postings.length < pageSize) break;
+      }
+      const checkedAt = now();
+      const postings = postingsFrom(label, items, workdayPosting, (posting) => {
+        const link = `${publicBase}${posting.externalPath}`;
+        return {
+          title: posting.title,
+          company: companyNameFromSlug(site.tenant),
+          location: posting.locationsText || null,
+          remote: workdayRemote(posting),
+          salary: null,
+          employment_type: null,
+          posted_at: parsePostedAt(posting.postedOn, checkedAt),
+          url: link,
+          source: 'workday',
+          source_url: link,
+          tags: [],
+          description: '',
+        };
+      });
+      return selectPostings(
+        postings,
+        { ...query, company: undefined },
+        { matchText: false, matchLocation: true },
+      );
+    },
+  };
+}
+
+/** Workday: one source per `workday:TENANT.wdN/SITE` entry in JOBPILOT_COMPANY_BOARDS. */
+export const workdayBoard = defineJobBoard({
+  name: 'workday',
+  kind: 'company',
+  settings: noVariables,
+  companyPattern: {
+    pattern: workdayCompanyPattern,
+    example: 'workday:nvidia.wd5/NVIDIAExternalCareerSite',
+  },
+  create: ({ company, origin }, { now }) => createWorkdaySource({ company, origin, now }),
+});

@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JobQuery } from '../../../src/jobs/job-source.ts';
+import { createSmartRecruitersSource } from '../../../src/jobs/sources/smartrecruiters.ts';
+import { boardFixture, type StubBoard, startStubBoard } from '../stub-board.ts';
+import { expectTimeoutDegrades, testHttpClient } from './degradation.ts';
+
+let board: StubBoard;
+beforeEach(async () => {
+  board = await startStubBoard({ json: boardFixture('smartrecruiters') });
+});
+afterEach(() => board.close());
+
+const search = (query: JobQuery) =>
+  createSmartRecruitersSource({ company: 'Visa', origin: board.origin }).search(query, {
+    http: testHttpClient(),
+    signal: new AbortController().signal,
+  });
+
+describe('the SmartRecruiters adapter against a stub of the Posting API', () => {
+  it('searches one company server-side and links to its posting page', async () => {
+    const postings = await search({ text: 'engineer', company: 'Visa', limit: 10 });
+
+    expect(board.requests[0]?.path).toBe('/v1/companies/Visa/postings');
+    expect(board.requests[0]?.query).toEqual({ q: 'engineer', limit: '10' });
+    // The item without an id is skipped.
+    expect(postings).toHaveLength(2);
+    expect(postings[0]).toEqual({
+      title: 'Senior Backend Engineer (Java)',
+      company: 'Visa',
+      location: 'Austin, TX, United States',
+      remote: false,
+      salary: null,
+      employment_type: 'full_time',
+      posted_at: '2026-11-28T14:05:11.000Z',
+      url: 'https://jobs.smartrecruiters.com/Visa/744000012345678',
+      source: 'smartrecruiters',
+      source_url: 'https://jobs.smartrecruiters.com/Visa/744000012345678',
+      tags: ['Technology', 'Information Technology'],
+      description: '',
+    });
+    // No fullLocation, null city: the country code stands in; the remote flag is the board's.
+    expect(postings[1]).toMatchObject({ location: 'GB', remote: true, employment_type: 'contract', tags: ['Engineering'] });
+  });
+
+  it('times out without holding up the other sources', async () => {
+    await expectTimeoutDegrades(
+      (origin) => createSmartRecruitersSource({ company: 'Visa', origin }),
+      { text: '', company: 'Visa', limit: 10 },
+      'SmartRecruiters (Visa)',
+    );
+  });
+});
