@@ -3,8 +3,9 @@ import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.
 import type { searchJobsArgs } from './args.ts';
 import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
+import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { readBareRole, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { placeToldApart, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
@@ -128,6 +129,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     min_salary: (message) => searchFiltersIn(message).min_salary,
     sort: (message) => searchFiltersIn(message).sort,
     seniority: (message) => searchFiltersIn(message).seniority,
+    // "any roofer jobs? Leeds or anywhere in Yorkshire": where, told in a piece of its own.
+    location: (message) => placeToldApart(message) ?? findHome(message),
   },
   // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
   // "need delivery driver gigs in philly": a place said by its nickname is searched by its name.
@@ -153,6 +156,9 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       const size = args?.query ? args.query.split(/\s+/).length + (args === read ? 0 : 1_000) : Number.POSITIVE_INFINITY;
       if (args && size < (best?.size ?? Number.POSITIVE_INFINITY)) best = { args, size };
     });
+    // "bookkeeper, part-time, anywhere in NSW", "…im a bit panicked lol. python dev, remote": a search told as a list of pieces.
+    const listed = readListedSearch(clause.text);
+    if (listed && (!best || broadQuery.test(best.args.query ?? '') || (!best.args.location && listed.location))) return withQuery(listed);
     if (best) return withQuery(best.args);
     // "… looking for evening office cleaning in Brussels": the work said without a job noun, after a search verb.
     const afterVerb = /\b(?:looking|searching|hunting|lookin)\s+for\s+(?<rest>.+)$|\b(?:search(?:\s+for)?|find(?:\s+me)?|seeking)\s+(?<other>.+)$/i.exec(clause.text)?.groups;
@@ -237,7 +243,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       pattern: /^(?<target>.+)$/,
       confidence: 'guess',
       read: ({ original }) => {
-        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '');
+        // ("plumber, full time, anywhere in Ontario": a search told as a list of pieces.)
+        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '') ?? readListedSearch(original('target') ?? '');
         return args?.query ? { args } : null;
       },
     },

@@ -1193,3 +1193,37 @@ describe('how-to questions about adding outside jobs and removing resumes are an
     expect((await said(goal)).answer, goal).toMatch(/old jobs in another field/);
   });
 });
+
+describe('a search told as a list of pieces, with no preposition tying the role to where', () => {
+  it.each([
+    ['plumber, full time, anywhere in Ontario', { query: 'full time plumber', location: 'Ontario' }],
+    ['welder, contract, somewhere in Queensland', { query: 'welder', location: 'Queensland' }],
+    ['Search: veterinary nurse, Bristol, newest first', { query: 'veterinary nurse', location: 'Bristol', sort: 'recent' }],
+    ['find: forklift operator, Dayton OH', { query: 'forklift operator', location: 'Dayton OH' }],
+    ['jobs for pastry chef Lyon', { query: 'pastry chef', location: 'Lyon' }],
+    ['get me something in marketing, Madrid, over 40k', { query: 'marketing', location: 'Madrid', min_salary: 40_000 }],
+    ['i just got laid off and honestly freaking out. java developer, remote, us hours', { query: 'java developer', remote: true }],
+  ])('%s', async (goal, args) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('search_jobs');
+    expect(outcome.args, goal).toMatchObject(args);
+  });
+
+  it.each([
+    ['any roofer jobs? Leeds or anywhere in Yorkshire', 'roofer', 'Yorkshire'],
+    ['Any openings for a barista? Galway or anywhere in Connacht', 'barista', 'Connacht'],
+    ['i do bricklaying and roofing, any jobs in swansea?', 'bricklaying', 'swansea'],
+  ])('takes where from a piece of its own, or the trade told before: %s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: { query, location } });
+  });
+
+  it('keeps a story that names no trade out of the search', async () => {
+    expect((await said('my visa is nearly up, honestly, stressed, tired')).action).toBeUndefined();
+  });
+});
+
+describe('"go back" after a no is taking back the last change', () => {
+  it.each(['no no no go back', 'no no no, go back', 'nope, nope go back', 'ugh no, go back please', 'no wait undo undo'])('%s', async (goal) => {
+    expect(await said(goal)).toEqual({ action: 'undo', args: {} });
+  });
+});
