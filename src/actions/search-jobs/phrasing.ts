@@ -55,6 +55,13 @@ const searchVerbs = [
   'any',
   'anything',
   'seeking',
+  // "make that data engineer jobs in NYC instead": a search said as a change of the one before.
+  'make that',
+  'make it',
+  'change that to',
+  'change it to',
+  'switch that to',
+  'switch it to',
   'what are the',
   'what are some',
   'what',
@@ -77,7 +84,7 @@ const searchVerbs = [
 const searchLeadIns = new Set([
   ...['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking'],
   // Talk before the search: "sorry i meant bricklayer jobs", "ok again: welder jobs", "no wait, just baker jobs".
-  ...['meant', 'mean', 'again', 'instead', 'actually', 'ok', 'okay', 'so', 'wait', 'sorry', 'no', 'just', 'now', 'then', 'pls', 'please', 'try', 'got', 'have', 'is'],
+  ...['meant', 'mean', 'again', 'instead', 'actually', 'that', 'to', 'ok', 'okay', 'so', 'wait', 'sorry', 'no', 'just', 'now', 'then', 'pls', 'please', 'try', 'got', 'have', 'is'],
 ]);
 /** Leads that already say "job search", so what follows need not contain "jobs". */
 const jobSearchLeads = [
@@ -110,6 +117,10 @@ const notAPlace = /\b(?:my|your|our|this|that|these|those|it|them|list|saved|res
 
 /** An ask for work with no job words: "what's available", "anything going?", "can you search". */
 const askedForWork = /\bwhat(?:'s|s|\s+is)\s+(?:available|out\s+there|going|open)\b|\b(?:anything|something)\s+(?:going|available|open|out\s+there|for\s+me)\b|\bcan\s+you\s+(?:search|look|find)\b|\blooking\s+for\s+(?:work|a\s+job|jobs)\b/;
+
+/** "anything near Lexington", "is there something going in Perth": where asked for, the kind of work told elsewhere. */
+const anythingNear =
+  /\b(?:anything|something|any\s+work|any\s+openings)\s+(?:going\s+|available\s+|open\s+|out\s+there\s+)?(?<target>(?:in|near|around|close\s+to|based\s+in)\s+\S.*)$/i;
 
 /** The words a search falls back on when no role was said ("find job in Dubai"). */
 const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
@@ -164,6 +175,10 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     const afterVerb = /\b(?:looking|searching|hunting|lookin)\s+for\s+(?<rest>.+)$|\b(?:search(?:\s+for)?|find(?:\s+me)?|seeking)\s+(?<other>.+)$/i.exec(clause.text)?.groups;
     const bare = afterVerb ? readBareRole((afterVerb.rest ?? afterVerb.other ?? '').split(/[,;]/)[0] ?? '') : null;
     if (bare) return withQuery(bare);
+    // "i'm a farrier (horseshoeing) - is there anything near lexington KY?": the trade told, and where asked after "anything".
+    const near = anythingNear.exec(clause.text)?.groups?.target;
+    const nearby = trade && near ? readSearch(near, { needsNoun: false }) : null;
+    if (trade && nearby?.location && !nearby.query) return withQuery({ ...nearby, query: trade });
     // "I'm a registered nurse … looking to move to Abu Dhabi, what's available": the trade told, and an ask (where: `findHome`).
     return trade && askedForWork.test(clause.lower) ? withQuery({ query: trade }) : null;
   },
@@ -211,6 +226,18 @@ export const searchJobsPhrasing = definePhrasing<Args>({
         if (!args?.location || args.query || notAPlace.test(args.location)) return null;
         // The kind of job is told elsewhere in the message ("i do plumbing, …"), or asked: the whole message is read again for it.
         return { reply: `What kind of job should I look for in ${args.location}? Name a role or skill, e.g. "find electrician jobs in ${args.location}".` };
+      },
+    },
+    {
+      // "im a tree surgeon - is there anything near asheville?": the trade told, then where asked after "anything".
+      pattern: /^(?<told>.+)$/,
+      questions: true,
+      read: ({ original }) => {
+        const said = original('told') ?? '';
+        const trade = findTrade(said);
+        const near = anythingNear.exec(said)?.groups?.target;
+        const nearby = trade && near ? readSearch(near, { needsNoun: false }) : null;
+        return trade && nearby?.location && !nearby.query ? withQuery({ ...nearby, query: trade }) : null;
       },
     },
     {

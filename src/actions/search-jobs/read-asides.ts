@@ -106,6 +106,8 @@ const trades = new Set(
     'baker', 'butcher', 'fishmonger', 'gardener', 'landscaper', 'farmhand', 'fisherman', 'miner', 'courier', 'picker', 'packer',
     'loader', 'mover', 'nanny', 'babysitter', 'childminder', 'dishwasher', 'steward', 'stewardess', 'concierge', 'guard', 'bouncer',
     'hairdresser', 'barber', 'beautician', 'stylist', 'tailor', 'seamstress', 'upholsterer', 'florist', 'sailor', 'deckhand',
+    'farrier', 'luthier', 'cobbler', 'blacksmith', 'thatcher', 'saddler', 'gamekeeper', 'stablehand', 'groom', 'shearer', 'waller',
+    'signwriter', 'chimney sweep', 'tree surgeon', 'arborist', 'stonecutter', 'plasterer', 'paver', 'drywaller', 'shopfitter',
     'housekeeping', 'kitchen porter', 'au pair', 'barman', 'barmaid', 'bar staff', 'line cook', 'kitchen hand', 'shop assistant',
   ].map((trade) => trade.toLowerCase()),
 );

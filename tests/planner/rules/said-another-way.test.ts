@@ -1227,3 +1227,36 @@ describe('"go back" after a no is taking back the last change', () => {
     expect(await said(goal)).toEqual({ action: 'undo', args: {} });
   });
 });
+
+describe('a trade told, then where asked after "anything"', () => {
+  it.each([
+    ['im a tree surgeon - is there anything near asheville NC?', 'tree surgeon', 'asheville NC'],
+    ["i'm a glazier (windows mostly) - anything around Perth?", 'glazier', 'Perth'],
+    ['I am a farrier, is there anything going in Kildare', 'farrier', 'Kildare'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: { query, location } });
+  });
+});
+
+describe('"make that X instead" is a search, or the last search changed', () => {
+  const searched = [
+    { role: 'user' as const, content: 'find shepherd jobs in wales' },
+    { role: 'assistant' as const, content: 'Found 2 jobs: 1. Shepherd at Pennant Hill Farm (Brecon, £27k) 2. Shepherd at Hafod (Bala, £26k)' },
+  ];
+  it.each([
+    ['wait actually make that roofer jobs in Derby instead', { query: 'roofer', location: 'Derby' }],
+    ['no sorry make that plumber jobs in Leeds instead', { query: 'plumber', location: 'Leeds' }],
+    ['actually change that to welding jobs in Cork', { query: 'welding', location: 'Cork' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args });
+  });
+
+  it('changes the last search: "make it remote instead", "hmm make that Glasgow instead"', async () => {
+    expect(await said('make it remote instead', { messages: searched })).toEqual({ action: 'search_jobs', args: { query: 'shepherd', remote: true } });
+    expect(await said('hmm make that Glasgow instead', { messages: searched })).toEqual({ action: 'search_jobs', args: { query: 'shepherd', location: 'Glasgow' } });
+  });
+
+  it('leaves "make it shorter" to the letter', async () => {
+    expect(await said('make it shorter', { messages: letterWritten, references: { last_document_id: 'doc_4' } })).toEqual({ action: 'revise_cover_letter', args: { change: 'shorter' } });
+  });
+});
