@@ -122,6 +122,9 @@ const askedForWork = /\bwhat(?:'s|s|\s+is)\s+(?:available|out\s+there|going|open
 const anythingNear =
   /\b(?:anything|something|any\s+work|any\s+openings)\s+(?:going\s+|available\s+|open\s+|out\s+there\s+)?(?<target>(?:in|near|around|close\s+to|based\s+in)\s+\S.*)$/i;
 
+/** Work asked for with no kind said: "any job honestly", "i need work", "anything at all". */
+const anyWork = /\b(?:any\s+(?:job|work|kind\s+of\s+(?:job|work))|(?:need|want|get)\s+(?:a\s+job|work)|anything\s+at\s+all|whatever\s+(?:job|work))\b/;
+
 /** The words a search falls back on when no role was said ("find job in Dubai"). */
 const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
 
@@ -179,6 +182,9 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     const near = anythingNear.exec(clause.text)?.groups?.target;
     const nearby = trade && near ? readSearch(near, { needsNoun: false }) : null;
     if (trade && nearby?.location && !nearby.query) return withQuery({ ...nearby, query: trade });
+    // "i need a job. any job honestly. in cork": any work at all, and where told in a piece of its own.
+    const place = anyWork.test(clause.lower) ? placeToldApart(clause.text) : undefined;
+    if (place) return withQuery({ query: trade ?? '', location: place });
     // "I'm a registered nurse … looking to move to Abu Dhabi, what's available": the trade told, and an ask (where: `findHome`).
     return trade && askedForWork.test(clause.lower) ? withQuery({ query: trade }) : null;
   },

@@ -36,7 +36,7 @@ const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
 /** "part time", "full-time", "permanent": the hours or the term, never the role nor where. */
 const hoursWords = /\b(?:(?:part|full)[- ]?time|permanent|seasonal)\b/gi;
 /** "at the moment", "right now", "currently": every search is of what is open now. */
-const nowWords = /\b(?:at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
+const nowWords = /\b(?:at\s+all|at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|(?:a|')?round\s+(?:here|me|these\s+parts)|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
@@ -50,7 +50,7 @@ const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|coo
 /** Everything up to a search verb inside the words before the noun. */
 const searchInside = /^.*\b(?:(?:looking|searching|hunting|lookin)\s+for|seeking)(?:\s+|$)/i;
 /** A search verb or a preposition left at the front of the words ("I want find job …", "… looking for work in …"). */
-const learnerVerb = /^(?:(?:to\s+)?(?:find|search(?:\s+for)?|look\s+for|get|have)|for|as|of)(?=\s|$)\s*/i;
+const learnerVerb = /^(?:(?:to\s+)?(?:find|search(?:\s+for)?|look\s+for|get|have|need|want)|for|as|of)(?=\s|$)\s*/i;
 /** Where the words before the noun break: a dash between spaces, a colon, a full stop, "!", "?", a comma. */
 const preBreak = /(\s+[-–—]+\s+|[:;.!?]+\s+|\s*,\s*)/;
 /** Words of talk around a request, never of a job's title: "ok try again", "wait one more thing", "sorry i meant". */
@@ -325,7 +325,7 @@ const saidBefore = /^(?:there|here|over\s+there|that\s+(?:area|city|town|country
 
 /** Words that end a place name: what people say after where ("…that pay", "…nothing more", "…pls"). */
 const afterPlace =
-  /^(?:that|which|who|where|with|paying|pays?|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|quick|quickly|fast|urgently|urgent|soon|immediately|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
+  /^(?:that|which|who|where|with|paying|pays?|bad|badly|desperately|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|quick|quickly|fast|urgently|urgent|soon|immediately|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
 
 /** Whether a word, its punctuation aside ("asap.", "pls!"), is one that ends a place name. */
 const endsPlace = (word: string): boolean => afterPlace.test(word.replace(/[.,;:!?]+$/, ''));

@@ -1260,3 +1260,18 @@ describe('"make that X instead" is a search, or the last search changed', () => 
     expect(await said('make it shorter', { messages: letterWritten, references: { last_document_id: 'doc_4' } })).toEqual({ action: 'revise_cover_letter', args: { change: 'shorter' } });
   });
 });
+
+describe('any work at all, with where told in a piece of its own', () => {
+  it.each([
+    ['i need a job. any job honestly. in sligo. cafe or shop whatever', 'sligo'],
+    ['need work bad. any job. in leeds pls', 'leeds'],
+    ['any job at all tbh, around Swindon', 'Swindon'],
+    ['i just want a job. anything really. near Galway', 'Galway'],
+  ])('%s', async (goal, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: { query: 'jobs', location } });
+  });
+
+  it('still asks what kind of job when nothing else is said', async () => {
+    expect((await said('i need a job')).answer).toMatch(/What kind of job/);
+  });
+});
