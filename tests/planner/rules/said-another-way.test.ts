@@ -604,6 +604,14 @@ describe('a request naming two jobs, or "both", acts on each', () => {
     expect(outcome.action).toBeUndefined();
     expect(outcome.answer).toMatch(/has 3 jobs/);
   });
+
+  it.each([
+    ['ok so the 1st and 3rd look good, save both', ['#1', '#3']],
+    ['the second and third are decent. save both pls', ['#2', '#3']],
+  ])('saves the places named elsewhere in the message: %s', async (goal, jobs) => {
+    const { steps } = await turnOf(goal, { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+    expect(steps.map((step) => step.args.job), goal).toEqual(jobs);
+  });
 });
 
 describe('a tone with a hedge is one tone, not another request', () => {
