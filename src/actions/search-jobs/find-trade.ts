@@ -35,7 +35,8 @@ export function findTrade(message: string): string | undefined {
   for (const match of message.matchAll(introduction)) {
     const words: string[] = [];
     for (const word of (match.groups?.said ?? '').replace(qualifiers, '').trim().split(/\s+/)) {
-      if (!word || tradeEnd.test(word) || words.length === 5) break;
+      // (A dash or a bracket ends it too: "im a tree surgeon - is there anything…".)
+      if (!word || tradeEnd.test(word) || !/^\p{L}/u.test(word) || words.length === 5) break;
       words.push(word);
     }
     const said = words.join(' ');

@@ -3,8 +3,9 @@ import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.
 import type { searchJobsArgs } from './args.ts';
 import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
+import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { readBareRole, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { placeToldApart, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
@@ -54,6 +55,13 @@ const searchVerbs = [
   'any',
   'anything',
   'seeking',
+  // "make that data engineer jobs in NYC instead": a search said as a change of the one before.
+  'make that',
+  'make it',
+  'change that to',
+  'change it to',
+  'switch that to',
+  'switch it to',
   'what are the',
   'what are some',
   'what',
@@ -76,7 +84,7 @@ const searchVerbs = [
 const searchLeadIns = new Set([
   ...['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking'],
   // Talk before the search: "sorry i meant bricklayer jobs", "ok again: welder jobs", "no wait, just baker jobs".
-  ...['meant', 'mean', 'again', 'instead', 'actually', 'ok', 'okay', 'so', 'wait', 'sorry', 'no', 'just', 'now', 'then', 'pls', 'please', 'try', 'got', 'have', 'is'],
+  ...['meant', 'mean', 'again', 'instead', 'actually', 'that', 'to', 'ok', 'okay', 'so', 'wait', 'sorry', 'no', 'just', 'now', 'then', 'pls', 'please', 'try', 'got', 'have', 'is'],
 ]);
 /** Leads that already say "job search", so what follows need not contain "jobs". */
 const jobSearchLeads = [
@@ -110,6 +118,13 @@ const notAPlace = /\b(?:my|your|our|this|that|these|those|it|them|list|saved|res
 /** An ask for work with no job words: "what's available", "anything going?", "can you search". */
 const askedForWork = /\bwhat(?:'s|s|\s+is)\s+(?:available|out\s+there|going|open)\b|\b(?:anything|something)\s+(?:going|available|open|out\s+there|for\s+me)\b|\bcan\s+you\s+(?:search|look|find)\b|\blooking\s+for\s+(?:work|a\s+job|jobs)\b/;
 
+/** "anything near Lexington", "is there something going in Perth": where asked for, the kind of work told elsewhere. */
+const anythingNear =
+  /\b(?:anything|something|any\s+work|any\s+openings)\s+(?:going\s+|available\s+|open\s+|out\s+there\s+)?(?<target>(?:in|near|around|close\s+to|based\s+in)\s+\S.*)$/i;
+
+/** Work asked for with no kind said: "any job honestly", "i need work", "anything at all". */
+const anyWork = /\b(?:any\s+(?:job|work|kind\s+of\s+(?:job|work))|(?:need|want|get)\s+(?:a\s+job|work)|anything\s+at\s+all|whatever\s+(?:job|work))\b/;
+
 /** The words a search falls back on when no role was said ("find job in Dubai"). */
 const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
 
@@ -128,6 +143,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     min_salary: (message) => searchFiltersIn(message).min_salary,
     sort: (message) => searchFiltersIn(message).sort,
     seniority: (message) => searchFiltersIn(message).seniority,
+    // "any roofer jobs? Leeds or anywhere in Yorkshire": where, told in a piece of its own.
+    location: (message) => placeToldApart(message) ?? findHome(message),
   },
   // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
   // "need delivery driver gigs in philly": a place said by its nickname is searched by its name.
@@ -153,11 +170,21 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       const size = args?.query ? args.query.split(/\s+/).length + (args === read ? 0 : 1_000) : Number.POSITIVE_INFINITY;
       if (args && size < (best?.size ?? Number.POSITIVE_INFINITY)) best = { args, size };
     });
+    // "bookkeeper, part-time, anywhere in NSW", "…im a bit panicked lol. python dev, remote": a search told as a list of pieces.
+    const listed = readListedSearch(clause.text);
+    if (listed && (!best || broadQuery.test(best.args.query ?? '') || (!best.args.location && listed.location))) return withQuery(listed);
     if (best) return withQuery(best.args);
     // "… looking for evening office cleaning in Brussels": the work said without a job noun, after a search verb.
     const afterVerb = /\b(?:looking|searching|hunting|lookin)\s+for\s+(?<rest>.+)$|\b(?:search(?:\s+for)?|find(?:\s+me)?|seeking)\s+(?<other>.+)$/i.exec(clause.text)?.groups;
     const bare = afterVerb ? readBareRole((afterVerb.rest ?? afterVerb.other ?? '').split(/[,;]/)[0] ?? '') : null;
     if (bare) return withQuery(bare);
+    // "i'm a farrier (horseshoeing) - is there anything near lexington KY?": the trade told, and where asked after "anything".
+    const near = anythingNear.exec(clause.text)?.groups?.target;
+    const nearby = trade && near ? readSearch(near, { needsNoun: false }) : null;
+    if (trade && nearby?.location && !nearby.query) return withQuery({ ...nearby, query: trade });
+    // "i need a job. any job honestly. in cork": any work at all, and where told in a piece of its own.
+    const place = anyWork.test(clause.lower) ? placeToldApart(clause.text) : undefined;
+    if (place) return withQuery({ query: trade ?? '', location: place });
     // "I'm a registered nurse … looking to move to Abu Dhabi, what's available": the trade told, and an ask (where: `findHome`).
     return trade && askedForWork.test(clause.lower) ? withQuery({ query: trade }) : null;
   },
@@ -208,6 +235,18 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "im a tree surgeon - is there anything near asheville?": the trade told, then where asked after "anything".
+      pattern: /^(?<told>.+)$/,
+      questions: true,
+      read: ({ original }) => {
+        const said = original('told') ?? '';
+        const trade = findTrade(said);
+        const near = anythingNear.exec(said)?.groups?.target;
+        const nearby = trade && near ? readSearch(near, { needsNoun: false }) : null;
+        return trade && nearby?.location && !nearby.query ? withQuery({ ...nearby, query: trade }) : null;
+      },
+    },
+    {
       // "necesito trabajo de camarero en Madrid", "je cherche un emploi de serveur à Lyon": the same search in a few other languages.
       pattern:
         /^(?:(?:yo\s+|je\s+|ich\s+|eu\s+)?(?:necesito|busco|quiero|procuro|preciso(?:\s+de)?|cherche|suche|cerco|szukam)\s+)?(?:un\s+|una\s+|um\s+|uma\s+|une?\s+|einen?\s+|eine\s+|del\s+)?(?:trabajo|empleo|trabalho|emprego|travail|emploi|poste|arbeit|stelle|lavoro|pracy|praca)\s+(?:de|como|da|comme|als|come|jako)\s+(?<role>\p{L}[\p{L}\s'’-]{1,40}?)(?:\s+(?:en|em|à|in|w|au|na|no)\s+(?<place>\p{L}[\p{L}\s'’.-]{1,40}))?$/u,
@@ -237,7 +276,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       pattern: /^(?<target>.+)$/,
       confidence: 'guess',
       read: ({ original }) => {
-        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '');
+        // ("plumber, full time, anywhere in Ontario": a search told as a list of pieces.)
+        const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '') ?? readListedSearch(original('target') ?? '');
         return args?.query ? { args } : null;
       },
     },

@@ -1,4 +1,5 @@
 import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
+import { isFieldOfWork } from './fields-of-work.ts';
 
 /** What short pieces after a search's first words add: the trade, or where. */
 export interface SearchAsides {
@@ -52,7 +53,8 @@ export function readAsides(post: string): SearchAsides {
   if (isTradePiece(head)) asides.role = head;
   let rest = asides.role ? '' : first;
   // Whether the kept pieces say something of their own (not "asap", not "im a cook").
-  let toldMore = !asides.role && !aside.test(first.trim());
+  // ("something in logistics, Rotterdam": a field led in by "in" says which work, so a bare name after it is still where.)
+  let toldMore = !asides.role && !aside.test(first.trim()) && !fieldLed(first.trim());
   for (const { joint: before, raw } of pieces) {
     const piece = raw.replace(/[\s.!?;:]+$/, '').replace(chatter, '').replace(verdict, '').trim();
     const region = regionPlace.exec(piece)?.groups?.place;
@@ -82,6 +84,12 @@ export function readAsides(post: string): SearchAsides {
 /** A piece that tells nothing about the search: "asap", "pls", "im a cook" (the trade told, read elsewhere). */
 const aside = /^(?:(?:asap|pls|please|plz|quick(?:ly)?|fast|soon|today|immediately|desperately|urgent(?:ly)?|now|thanks|thx|tbh|really|honestly|lol|haha)\s*)*$|^(?:i\s+am|i['’]?m|im)\s/i;
 
+/** "in logistics", "within healthcare": a field of work led in by "in", which says the work, not where. */
+const fieldLed = (piece: string): boolean => {
+  const field = /^(?:in|within)\s+(?<field>.+)$/i.exec(piece.replace(/[\s.!?;:]+$/, ''))?.groups?.field;
+  return field !== undefined && isFieldOfWork(field);
+};
+
 /** One to three capitalised words and nothing else: "Graz", "Los Angeles". */
 function isPlaceAlone(piece: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(piece) && !notTrade.test(piece);
@@ -98,6 +106,8 @@ const trades = new Set(
     'baker', 'butcher', 'fishmonger', 'gardener', 'landscaper', 'farmhand', 'fisherman', 'miner', 'courier', 'picker', 'packer',
     'loader', 'mover', 'nanny', 'babysitter', 'childminder', 'dishwasher', 'steward', 'stewardess', 'concierge', 'guard', 'bouncer',
     'hairdresser', 'barber', 'beautician', 'stylist', 'tailor', 'seamstress', 'upholsterer', 'florist', 'sailor', 'deckhand',
+    'farrier', 'luthier', 'cobbler', 'blacksmith', 'thatcher', 'saddler', 'gamekeeper', 'stablehand', 'groom', 'shearer', 'waller',
+    'signwriter', 'chimney sweep', 'tree surgeon', 'arborist', 'stonecutter', 'plasterer', 'paver', 'drywaller', 'shopfitter',
     'housekeeping', 'kitchen porter', 'au pair', 'barman', 'barmaid', 'bar staff', 'line cook', 'kitchen hand', 'shop assistant',
   ].map((trade) => trade.toLowerCase()),
 );

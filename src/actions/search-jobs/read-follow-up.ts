@@ -24,6 +24,8 @@ const followUps: readonly RegExp[] = ([
   /^(?:search|look|try|check|do\s+(?:it|that|the\s+search)|run\s+(?:it|that|the\s+search))\s+(?:again|once\s+more)(?:\s*,)?(?<change>.*)$/,
   /^(?:re-?do|re-?run|repeat)\s+(?:(?:that|this|the)\s+(?:last\s+)?search|the\s+same(?:\s+search)?|it|that|this)(?:\s*,)?(?<change>.*)$/,
   /^(?:try|search|look|check)\s+(?<change>.+?)\s+instead$/,
+  // "make that remote instead", "change it to Leeds": the last search, changed.
+  /^(?:make|change|switch)\s+(?:it|that|the\s+search)(?:\s+to)?\s+(?<change>.+?)(?:\s+(?:instead|this\s+time))?$/,
   // "more like these but in Manchester", "some more of those, remote only": the search the list answers, changed.
   /^(?:(?:some|any|a\s+few)\s+)?more\s+(?:like\s+(?:these|those|this|that|them)|of\s+(?:these|those|the\s+same))(?:\s*,)?(?<change>(?:\s+(?:but|in|near|around|only|just|with|remote|for)\b.*)?)$/,
   /^(?:(?:and|also|ok|okay|now|then)\s+)+(?:(?:try|search|look|check)\s+)?(?<change>(?:in|near|around|only|just)\s+.+)$/,

@@ -22,7 +22,7 @@ const notPlace =
 
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
-    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:(?:well|closely|much|good)\s+)?(?:they|i|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|(?:best\s+)?fit\s+first|by\s+fit)\b/,
+    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:(?:well|closely|much|good)\s+)?(?:they|i|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|best\s+(?:fit|match)(?:es)?\s+(?:for|to)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+first)?|(?:best\s+)?fit\s+first|by\s+fit)\b/,
     'fit',
   ],
   [
@@ -36,7 +36,7 @@ const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
 /** "part time", "full-time", "permanent": the hours or the term, never the role nor where. */
 const hoursWords = /\b(?:(?:part|full)[- ]?time|permanent|seasonal)\b/gi;
 /** "at the moment", "right now", "currently": every search is of what is open now. */
-const nowWords = /\b(?:at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
+const nowWords = /\b(?:at\s+all|at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|(?:a|')?round\s+(?:here|me|these\s+parts)|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
@@ -50,7 +50,7 @@ const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|coo
 /** Everything up to a search verb inside the words before the noun. */
 const searchInside = /^.*\b(?:(?:looking|searching|hunting|lookin)\s+for|seeking)(?:\s+|$)/i;
 /** A search verb or a preposition left at the front of the words ("I want find job …", "… looking for work in …"). */
-const learnerVerb = /^(?:(?:to\s+)?(?:find|search(?:\s+for)?|look\s+for|get|have)|for|as|of)(?=\s|$)\s*/i;
+const learnerVerb = /^(?:(?:to\s+)?(?:find|search(?:\s+for)?|look\s+for|get|have|need|want)|for|as|of)(?=\s|$)\s*/i;
 /** Where the words before the noun break: a dash between spaces, a colon, a full stop, "!", "?", a comma. */
 const preBreak = /(\s+[-–—]+\s+|[:;.!?]+\s+|\s*,\s*)/;
 /** Words of talk around a request, never of a job's title: "ok try again", "wait one more thing", "sorry i meant". */
@@ -145,6 +145,9 @@ export function readSearch(
   } else if (!needsNoun) {
     // A space in front, so "at Hooli" right after the verb splits too.
     const split = ` ${lower}`.search(prepositions);
+    // "jobs for CNC machinist Ohio": the role and where said bare after a lead that says "job search".
+    const bare = split < 0 ? readBareRole(text) : null;
+    if (bare?.location) return { ...args, ...bare, query: bare.query };
     pre = split > 0 ? text.slice(0, split - 1) : split === 0 ? '' : text;
     post = split >= 0 ? text.slice(Math.max(0, split - 1)).trim() : '';
   } else {
@@ -201,10 +204,12 @@ export function readBareRole(said: string): SearchArgs | null {
     isTradePiece(role) || isFieldOfWork(role) || (role.includes(' ') && isSkill(role)) || workDone(role);
   if (remote && isRole(text)) return { query: text, remote: true };
   if (remote && words.length <= 3 && !notBarePlace.test(text) && !chatWords.test(text) && !rejectedQueryWords.test(text.toLowerCase())) return { query: text, remote: true };
-  for (let cut = 1; cut < words.length; cut++) {
+  // (The longest role first: "veterinary nurse bristol" is a nurse, not veterinary work in "nurse bristol".)
+  for (let cut = words.length - 1; cut >= 1; cut--) {
     const role = words.slice(0, cut).join(' ');
-    const place = words.slice(cut).join(' ').replace(/^(?:in|near|around|based\s+in)\s+/i, '');
-    if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '')) continue;
+    const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
+    // (A place is no trade: "veterinary nurse" is one role.)
+    if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || isTradePiece(place)) continue;
     return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}) };
   }
   return null;
@@ -268,6 +273,8 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
   if (!post) return result;
   // "…, anything with typescript?", "ideally using Go", "that uses Kotlin": what the job is done with.
   post = post
+    // ("somewhere in Queensland": where, said loosely.)
+    .replace(/^(?:anywhere|somewhere)\s+(?=(?:in|near|around|within|close\s+to)\s)/i, '')
     .replace(/^(?:(?:anything|something|ones?|ideally|preferably|especially|mainly|mostly|maybe)\s+)+(?=(?:with|using|that\s+uses?|involving|in)\s)/i, '')
     .replace(/(?:^|\s)(?:using|that\s+uses?|involving|requiring)\s+(?=\S)/gi, (found) => `${found.startsWith(' ') ? ' ' : ''}with `)
     .replace(/^(with\s+.+?)\s+in\s+it$/i, '$1');
@@ -318,11 +325,118 @@ const saidBefore = /^(?:there|here|over\s+there|that\s+(?:area|city|town|country
 
 /** Words that end a place name: what people say after where ("…that pay", "…nothing more", "…pls"). */
 const afterPlace =
-  /^(?:that|which|who|where|with|paying|pays?|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|quick|quickly|fast|urgently|urgent|soon|immediately|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
+  /^(?:that|which|who|where|with|paying|pays?|bad|badly|desperately|nothing|anything|something|only|just|i|im|i'm|i'd|i'll|me|my|we|you|u|pls|please|plz|thanks|thx|lol|lmao|haha|tbh|ngl|asap|quick|quickly|fast|urgently|urgent|soon|immediately|now|today|tomorrow|thank|and|or|but|if|so|because|cause|since|as|level|above|over|under|below|around|preferably|ideally|maybe|mid|any|anything|for|to|too|also|again|instead|then|ok|okay|right|ya|yeah)$/i;
 
 /** Whether a word, its punctuation aside ("asap.", "pls!"), is one that ends a place name. */
 const endsPlace = (word: string): boolean => afterPlace.test(word.replace(/[.,;:!?]+$/, ''));
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();
+}
+
+/** A label or verb before a search told as a list: "Search:", "find -", "jobs for", "looking for". */
+const listLead =
+  /^(?:(?:search|find|find\s+me|look(?:ing)?\s+for|lookin\s+(?:for|4)|get\s+me|show\s+me|jobs?|work|roles?)(?:\s+for)?\s*[:\-–—]\s*|(?:search(?:\s+for)?|find(?:\s+me)?|look(?:ing)?\s+for|lookin\s+(?:for|4)|get\s+me|show\s+me)\s+|(?:jobs?|work|roles?|openings?)\s+(?:for|as)\s+(?:an?\s+)?)/i;
+/** Where the pieces of a search told as a list break: commas, full stops, "?", "!", dashes between spaces, brackets. */
+const listJoint = /\s*(?:[,;]|[.!?]+(?=\s|$)|\s[-–—]+(?=\s)|\(|\))\s*/;
+/** Pieces that only say when or how long: "full time", "nights", "eu timezone", "us hours", "weekends", "asap". */
+const whenPiece =
+  /^(?:(?:part|full)[- ]?time|permanent|temporary|temp|seasonal|contract|freelance|nights?|night\s+shifts?|days|day\s+shifts?|evenings?|weekends?(?:\s+only)?|mornings?|flexible(?:\s+hours)?|(?:us|eu|uk|european|american|cet|gmt|est|pst|asian?)\s+(?:hours|time\s*zones?|timezones?|tz|shifts?)|asap|urgently|urgent|pls|please|thanks|thx|lol|tbh|any\s+level|entry\s+level|mid\s+level|senior|junior)$/i;
+/** "anywhere in NSW", "Leeds or anywhere in Yorkshire", "somewhere around Perth": where, with the wider place last. */
+const placeLed =
+  /^(?:(?:\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})\s+or\s+)?(?:(?:anywhere|somewhere|ideally|preferably|only|just|mainly|mostly|but)\s+)*(?:in|around|near|close\s+to|within|based\s+in)\s+(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})$/iu;
+/** "something in procurement": a field said after "something/anything in". */
+const somethingIn = /^(?:(?:something|anything)\s+(?:in|within)\s+)(?<field>\p{L}[\p{L}\s'’-]{1,40})$/iu;
+
+/**
+ * A search told as a list of pieces with no preposition tying them ("bookkeeper, part-time,
+ * anywhere in NSW", "Search: dental hygienist, Austin TX, best fit first", "python dev, remote,
+ * eu timezone" after a story): one piece names the trade, field or skill; the others say where
+ * (a bare place or one led in by "in"/"anywhere in"), when, and the filters
+ * ({@link searchFiltersIn}). Pieces before the trade may be a story told first; after it every
+ * piece must be one of those. Null when no piece names a trade or nothing else is said.
+ *
+ * @example
+ * readListedSearch('bookkeeper, part-time, anywhere in NSW'); // { query: 'bookkeeper', location: 'NSW' }
+ */
+export function readListedSearch(message: string): SearchArgs | null {
+  const pieces = message
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(listJoint)
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  const roleAt = pieces.findIndex((piece) => listedRole(piece.replace(listLead, '')) !== undefined);
+  if (roleAt < 0) return null;
+  const role = listedRole((pieces[roleAt] ?? '').replace(listLead, '')) ?? '';
+  const args: SearchArgs = { query: role };
+  const filters = searchFiltersIn(pieces.slice(roleAt).join(', '));
+  let told = false;
+  for (const raw of pieces.slice(roleAt + 1)) {
+    const piece = raw.replace(/(?:\s+(?:pls|please|plz|thanks|thx|lol|tbh|ideally|preferably|only))+$/i, '').trim();
+    if (!piece) continue;
+    const led = placeLed.exec(piece)?.groups?.place;
+    if (led && !notPlace.test(led)) {
+      args.location = led;
+    } else if (/^(?:(?:part|full)[- ]?time|permanent|seasonal)$/i.test(piece)) {
+      // ("part time", "full-time": in the search words, first, as `readSearch` keeps them.)
+      args.query = `${piece} ${args.query}`;
+    } else if (whenPiece.test(piece) || Object.keys(searchFiltersIn(piece)).length > 0) {
+      // (Said, and read by the filters below.)
+    } else if (!args.location && isBarePlace(piece)) {
+      args.location = piece;
+    } else {
+      return null;
+    }
+    told = true;
+  }
+  if (!told) return null;
+  Object.assign(args, filters);
+  const level = seniorityIn(role);
+  if (level) args.seniority ??= level;
+  return args;
+}
+
+/** The trade, field or skill a piece names alone ("dental hygienist", "something in procurement", "python dev"), or undefined. */
+function listedRole(piece: string): string | undefined {
+  const text = piece.replace(/^(?:an?|any|some)\s+/i, '').replace(/\s+(?:jobs?|work|roles?|positions?|gigs?)$/i, '').trim();
+  const field = somethingIn.exec(text)?.groups?.field?.trim();
+  if (field && !notPlace.test(field) && field.split(/\s+/).length <= 3) return field;
+  if (!text || text.split(/\s+/).length > 4 || !/^[\p{L}][\p{L}\s'’+#.-]*$/u.test(text)) return undefined;
+  if (isTradePiece(text) || isFieldOfWork(text) || isSkill(text) || isSkill(text.replace(/\s+(?:dev|developer|engineer|programmer)$/i, '')) || workDone(text)) return text;
+  return undefined;
+}
+
+/** One to three words that may name a place ("Austin TX", "Frankfurt", "sydney"): no word a sentence or a role has. */
+function isBarePlace(piece: string): boolean {
+  const words = piece.split(/\s+/);
+  return (
+    words.length <= 3 &&
+    /^\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(piece) &&
+    !notPlace.test(piece) &&
+    !notBarePlace.test(piece) &&
+    !chatWords.test(piece) &&
+    !rejectedQueryWords.test(piece.toLowerCase()) &&
+    !endsPlace(words[0] ?? '') &&
+    !isTradePiece(piece) &&
+    !isFieldOfWork(piece)
+  );
+}
+
+/**
+ * Where a piece of its own says the search should be ("any roofer jobs? Leeds or anywhere in
+ * Yorkshire", "…, anywhere around Perth"): the place last named, the wider one of "X or anywhere
+ * in Y". Only short pieces led in by where; a field ("in logistics") is no place.
+ *
+ * @example
+ * placeToldApart('any roofer jobs? Leeds or anywhere in Yorkshire'); // 'Yorkshire'
+ */
+export function placeToldApart(message: string): string | undefined {
+  let place: string | undefined;
+  for (const raw of message.replace(/\s+/g, ' ').split(listJoint)) {
+    const piece = raw.trim().replace(/(?:\s+(?:pls|please|plz|thanks|thx|lol|tbh|is\s+fine|would\s+be\s+(?:good|great|ideal)|ideally|preferably))+$/i, '');
+    const led = placeLed.exec(piece)?.groups?.place;
+    if (led && !notPlace.test(led) && !isFieldOfWork(led) && !notBarePlace.test(led)) place = led;
+  }
+  return place;
 }

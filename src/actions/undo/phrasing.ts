@@ -30,6 +30,11 @@ export const undoPhrasing = definePhrasing<Args>({
       read: () => ({ args: {} }),
     },
     {
+      // "no no no go back", "nope, undo undo": a bare "go back" after a no is taking back the last change.
+      pattern: /^(?:(?:no+|nope|nah|wait|oops|whoops|ugh|argh)[\s,!.]+)+(?:go\s+back|undo(?:\s+undo)*)(?:\s+(?:please|pls|now))?$/,
+      read: () => ({ args: {} }),
+    },
+    {
       pattern: /^(?:can|could)\s+you\s+(?:undo|revert|reverse)\s+(?:that|it|the\s+last\s+(?:change|thing))$|^(?:i\s+)?didn'?t\s+mean\s+(?:to\s+do\s+)?that(?:,?\s+undo(?:\s+it)?)?$/,
       questions: true,
       read: () => ({ args: {} }),

@@ -38,7 +38,7 @@ export function isAdviceQuestion(message: string): boolean {
  * the recruiter?"): no advice answers it. ("Can you tell me …", "could you explain …" ask for words.)
  */
 const request =
-  /^(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:write|draft|make|create|find|search|look|open|show|save|tailor|prepare|prep|export|list|compose|generate|send|book|get|give|do(?!\s+(?:i|you|u|we|people|they|employers|companies|recruiters|most|interviewers)\b))\b|^(?:please\s+|pls\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!tell|explain|advise|suggest|help|recommend|give\s+me\s+(?:some\s+)?(?:advice|tips))\w+/i;
+  /^(?:(?:no+|nope|nah|wait|oops|whoops|ugh|argh|hold\s+on)[\s,!.]+)*(?:undo|revert|go\s+back|roll\s+(?:it|that)\s+back|(?:put|take|change)\s+(?:it|that|them)\s+back)\b|^(?:(?:please|pls|can\s+you|could\s+you|would\s+you)\s+)?(?:write|draft|make|create|find|search|look|open|show|save|tailor|prepare|prep|export|list|compose|generate|send|book|get|give|do(?!\s+(?:i|you|u|we|people|they|employers|companies|recruiters|most|interviewers)\b))\b|^(?:please\s+|pls\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!tell|explain|advise|suggest|help|recommend|give\s+me\s+(?:some\s+)?(?:advice|tips))\w+/i;
 
 /**
  * Whether a message, or any sentence of it, asks for something to be done ("write a cover

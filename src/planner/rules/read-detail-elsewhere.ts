@@ -29,7 +29,8 @@ export function readDetailElsewhere(
   const replies = request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent] : []));
   const [asked] = replies;
   // (Several questions of the same action are one request asked in pieces: "need work!! plumber, near Lyon".)
-  if (!asked || replies.some((reply) => reply.action !== asked.action) || !request.others.some((intent) => intent.kind === 'unknown')) return undefined;
+  // (Or each piece a question: "need work bad. any job. in leeds pls".)
+  if (!asked || replies.some((reply) => reply.action !== asked.action) || (replies.length < 2 && !request.others.some((intent) => intent.kind === 'unknown'))) return undefined;
   const readSentence = phrasebook.phrasingOf(asked.action)?.readSentence;
   const clause = makeClause(message, phrasebook.leadingWords);
   const reading = readSentence && clause ? readSentence(clause, context) : null;

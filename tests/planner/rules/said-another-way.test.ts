@@ -604,6 +604,14 @@ describe('a request naming two jobs, or "both", acts on each', () => {
     expect(outcome.action).toBeUndefined();
     expect(outcome.answer).toMatch(/has 3 jobs/);
   });
+
+  it.each([
+    ['ok so the 1st and 3rd look good, save both', ['#1', '#3']],
+    ['the second and third are decent. save both pls', ['#2', '#3']],
+  ])('saves the places named elsewhere in the message: %s', async (goal, jobs) => {
+    const { steps } = await turnOf(goal, { messages: listed, references: { last_job_ids: 'job_l1,job_l2,job_l3' } });
+    expect(steps.map((step) => step.args.job), goal).toEqual(jobs);
+  });
 });
 
 describe('a tone with a hedge is one tone, not another request', () => {
@@ -1191,5 +1199,87 @@ describe('how-to questions about adding outside jobs and removing resumes are an
     'can I leave my jobs from the nineties out of my CV?',
   ])('still answers whether to drop old jobs from a resume: %s', async (goal) => {
     expect((await said(goal)).answer, goal).toMatch(/old jobs in another field/);
+  });
+});
+
+describe('a search told as a list of pieces, with no preposition tying the role to where', () => {
+  it.each([
+    ['plumber, full time, anywhere in Ontario', { query: 'full time plumber', location: 'Ontario' }],
+    ['welder, contract, somewhere in Queensland', { query: 'welder', location: 'Queensland' }],
+    ['Search: veterinary nurse, Bristol, newest first', { query: 'veterinary nurse', location: 'Bristol', sort: 'recent' }],
+    ['find: forklift operator, Dayton OH', { query: 'forklift operator', location: 'Dayton OH' }],
+    ['jobs for pastry chef Lyon', { query: 'pastry chef', location: 'Lyon' }],
+    ['get me something in marketing, Madrid, over 40k', { query: 'marketing', location: 'Madrid', min_salary: 40_000 }],
+    ['i just got laid off and honestly freaking out. java developer, remote, us hours', { query: 'java developer', remote: true }],
+  ])('%s', async (goal, args) => {
+    const outcome = await said(goal);
+    expect(outcome.action, goal).toBe('search_jobs');
+    expect(outcome.args, goal).toMatchObject(args);
+  });
+
+  it.each([
+    ['any roofer jobs? Leeds or anywhere in Yorkshire', 'roofer', 'Yorkshire'],
+    ['Any openings for a barista? Galway or anywhere in Connacht', 'barista', 'Connacht'],
+    ['i do bricklaying and roofing, any jobs in swansea?', 'bricklaying', 'swansea'],
+  ])('takes where from a piece of its own, or the trade told before: %s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: { query, location } });
+  });
+
+  it('keeps a story that names no trade out of the search', async () => {
+    expect((await said('my visa is nearly up, honestly, stressed, tired')).action).toBeUndefined();
+  });
+});
+
+describe('"go back" after a no is taking back the last change', () => {
+  it.each(['no no no go back', 'no no no, go back', 'nope, nope go back', 'ugh no, go back please', 'no wait undo undo'])('%s', async (goal) => {
+    expect(await said(goal)).toEqual({ action: 'undo', args: {} });
+  });
+});
+
+describe('a trade told, then where asked after "anything"', () => {
+  it.each([
+    ['im a tree surgeon - is there anything near asheville NC?', 'tree surgeon', 'asheville NC'],
+    ["i'm a glazier (windows mostly) - anything around Perth?", 'glazier', 'Perth'],
+    ['I am a farrier, is there anything going in Kildare', 'farrier', 'Kildare'],
+  ])('%s', async (goal, query, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: { query, location } });
+  });
+});
+
+describe('"make that X instead" is a search, or the last search changed', () => {
+  const searched = [
+    { role: 'user' as const, content: 'find shepherd jobs in wales' },
+    { role: 'assistant' as const, content: 'Found 2 jobs: 1. Shepherd at Pennant Hill Farm (Brecon, £27k) 2. Shepherd at Hafod (Bala, £26k)' },
+  ];
+  it.each([
+    ['wait actually make that roofer jobs in Derby instead', { query: 'roofer', location: 'Derby' }],
+    ['no sorry make that plumber jobs in Leeds instead', { query: 'plumber', location: 'Leeds' }],
+    ['actually change that to welding jobs in Cork', { query: 'welding', location: 'Cork' }],
+  ])('%s', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args });
+  });
+
+  it('changes the last search: "make it remote instead", "hmm make that Glasgow instead"', async () => {
+    expect(await said('make it remote instead', { messages: searched })).toEqual({ action: 'search_jobs', args: { query: 'shepherd', remote: true } });
+    expect(await said('hmm make that Glasgow instead', { messages: searched })).toEqual({ action: 'search_jobs', args: { query: 'shepherd', location: 'Glasgow' } });
+  });
+
+  it('leaves "make it shorter" to the letter', async () => {
+    expect(await said('make it shorter', { messages: letterWritten, references: { last_document_id: 'doc_4' } })).toEqual({ action: 'revise_cover_letter', args: { change: 'shorter' } });
+  });
+});
+
+describe('any work at all, with where told in a piece of its own', () => {
+  it.each([
+    ['i need a job. any job honestly. in sligo. cafe or shop whatever', 'sligo'],
+    ['need work bad. any job. in leeds pls', 'leeds'],
+    ['any job at all tbh, around Swindon', 'Swindon'],
+    ['i just want a job. anything really. near Galway', 'Galway'],
+  ])('%s', async (goal, location) => {
+    expect(await said(goal)).toEqual({ action: 'search_jobs', args: { query: 'jobs', location } });
+  });
+
+  it('still asks what kind of job when nothing else is said', async () => {
+    expect((await said('i need a job')).answer).toMatch(/What kind of job/);
   });
 });
