@@ -67,6 +67,12 @@ export const errorCodes = {
   TOKEN_NOT_FOUND: 404,
   /** A live named token already has that name (creating). */
   TOKEN_EXISTS: 409,
+  /** No alert with that id (for this owner). */
+  ALERT_NOT_FOUND: 404,
+  /** An alert's schedule or time zone that cannot be used: not a cron expression or a schedule in words, or never due. */
+  ALERT_SCHEDULE_INVALID: 400,
+  /** No notification with that id (for this owner). */
+  NOTIFICATION_NOT_FOUND: 404,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,5 +1,5 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { adminKeyFile, artifactsDir, type Config } from './config.ts';
+import { adminKeyFile, artifactsDir, childEnvironment, type Config } from './config.ts';
 import { chatModelBindingOf } from './model/chat-model-binding-of.ts';
 import { createModelClient } from './model/create-model-client.ts';
 import { CHECKPOINT_SCHEMA, type Database, openDatabase } from './db/database.ts';
@@ -35,6 +35,13 @@ import { type BoardCall, observeSource } from './jobs/observed-source.ts';
 import { createJobSources } from './jobs/create-job-sources.ts';
 import { createHttpClient } from './jobs/http-client.ts';
 import { parseSourceSettings } from './jobs/source-settings.ts';
+import { alertsRepository } from './db/repositories/alerts.ts';
+import { createAlertScheduler } from './alerts/alert-scheduler.ts';
+import { createAlertService } from './alerts/alert-service.ts';
+import { createNotificationFeed } from './notifications/notification-feed.ts';
+import { createNotificationService, type NotificationChannel } from './notifications/notification-service.ts';
+import { desktopNotifier } from './notifications/desktop-notifier.ts';
+import { emailNotifier } from './notifications/email-notifier.ts';
 
 export interface JobpilotOptions {
   config: Config;
@@ -53,6 +60,8 @@ export interface JobpilotOptions {
   log?: (message: string, details?: Record<string, unknown>) => void;
   /** Told of every job-board call (board, outcome, duration): the metrics. */
   observeBoardCall?: (call: BoardCall) => void;
+  /** The clock alerts are scheduled and run by; tests pass one they move. */
+  now?: () => Date;
 }
 
 /**
@@ -71,6 +80,7 @@ export async function createJobpilot({
   registry: givenRegistry,
   log = () => {},
   observeBoardCall,
+  now = () => new Date(),
 }: JobpilotOptions) {
   // First: a bad board variable stops start-up (a ConfigError naming it) before anything opens.
   const sourceSettings = parseSourceSettings(config.jobs.boardVariables);
@@ -108,8 +118,18 @@ export async function createJobpilot({
   // The index of postings is shared: boards' and imports' postings carry nothing of the person.
   const jobs = jobsRepository(database.pool);
   // A board request may take as long as the search gives each board (JOBPILOT_JOB_TIMEOUT_MS), no less.
-  const http = createHttpClient({ trustedHosts, timeoutMs: config.jobs.timeoutMs });
+  // Its short cache and rate limit keep the service's clock (an alert run a day later is asked afresh).
+  const http = createHttpClient({ trustedHosts, timeoutMs: config.jobs.timeoutMs, now: () => now().getTime() });
   const approval = { mode: config.approval, allowedApps: config.allowedApps };
+  // Notifications: stored, streamed to every process's clients (the feed), and sent to the
+  // desktop and by e-mail when those are turned on.
+  const email = config.notifications.email ? emailNotifier(config.notifications.email) : undefined;
+  const channels: NotificationChannel[] = [
+    ...(config.notifications.desktop ? [{ name: 'desktop', send: desktopNotifier({ env: childEnvironment('desktop') }) }] : []),
+    ...(email ? [{ name: 'e-mail', send: email.send }] : []),
+  ];
+  const notifications = createNotificationService({ pool: database.pool, channels, now, log });
+  const notificationFeed = createNotificationFeed(database.pool, { log });
   /** One owner's data (resumes, saved jobs, documents, undo history) and the services over it. */
   const makeCareer = (owner: string): CareerDependencies => {
     const resumes = resumesRepository(database.pool, owner);
@@ -123,8 +143,23 @@ export async function createJobpilot({
       searchJobs: createJobSearch({ sources, http, jobs, resumes, timeoutMs: config.jobs.timeoutMs }),
       writer: model,
       recordUsage: usage.record,
+      alerts: createAlertService({
+        alerts: alertsRepository(database.pool, owner),
+        timeZone: config.timeZone,
+        now,
+        runNow: (runId, signal) => alertScheduler.runNow(runId, signal),
+      }),
+      notifications: notifications.inbox(owner),
     };
   };
+  // Alerts run on their schedules in whichever process's worker takes them (graphile-worker).
+  const alertScheduler = createAlertScheduler({
+    pool: database.pool,
+    careerFor: (owner) => careerFor(owner),
+    notify: (input) => notifications.createNotification(input),
+    now,
+    log,
+  });
   const career = makeCareer(DEFAULT_OWNER);
   const registry = givenRegistry ?? createActions(career);
   // Built once from the actions' descriptions and utterances, the same for every owner.
@@ -174,6 +209,16 @@ export async function createJobpilot({
   };
   const runs = createRunService({ graphFor, threads, threadLocks, transcript, usage, attempts, checkpointWrites, log });
   const tokens = apiTokensRepository(database.pool);
+  try {
+    await notificationFeed.ready();
+    await alertScheduler.start();
+  } catch (error) {
+    await alertScheduler.stop().catch(() => {});
+    await notificationFeed.close();
+    await threadLocks.close();
+    await database.close().catch(() => {});
+    throw error;
+  }
   return {
     config,
     planner,
@@ -191,6 +236,12 @@ export async function createJobpilot({
     usage,
     graph,
     runs,
+    /** Stores and sends notifications: `notifications.createNotification({ owner?, kind, title, body, data? })`. */
+    notifications,
+    /** New notifications as any process stores them, per owner (the SSE endpoint). */
+    notificationFeed,
+    /** The alert scheduler: `sweep()` queues due runs (each minute, and at start). */
+    alertScheduler,
     /**
      * Removes a thread no run holds, with its transcript and checkpoints, in one transaction
      * and holding the thread meanwhile. `threadId` is the thread's key (`threadKey(owner, id)`).
@@ -199,6 +250,9 @@ export async function createJobpilot({
       deleteThread({ threads, threadLocks }, threadId, CHECKPOINT_SCHEMA),
     /** Cancels runs in flight (they release their threads), frees the rest, then closes the database. */
     async close() {
+      await alertScheduler.stop();
+      await notificationFeed.close();
+      email?.close();
       await runs.close();
       await threadLocks.close();
       await database.close();
