@@ -83,7 +83,7 @@ export async function notificationRoutes(app: FastifyInstance, { careerFor, noti
     return notificationResponse(notification);
   });
 
-  api.get('/notifications/stream', { schema: { response: { 200: streamSchema } } }, async (request, reply) => {
+  api.get('/notifications/stream', { schema: { querystring: z.object({}).strict(), response: { 200: streamSchema } } }, async (request, reply) => {
     const signal = cancelOnDisconnect(request, reply);
     const response = reply.raw;
     reply.hijack();
