@@ -34,6 +34,12 @@ export const createAlertPhrasing = definePhrasing<Args>({
       read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
     },
     {
+      // "every morning at 7 tell me about new kotlin jobs": the schedule said first.
+      pattern: /^(?<when>(?:every|each|daily|weekly|hourly|nightly|on\s+weekdays|weekdays)\b.*?),?\s+(?:tell|notify|alert|ping|email|e-mail|message|send|update)\s+me\s+(?<target>.+)$/,
+      confidence: 'certain',
+      read: ({ original }) => read(`${original('target') ?? ''} ${original('when') ?? ''}`),
+    },
+    {
       // "let me know when new rust jobs appear": the planner strips "let me" as filler, leaving "know when …".
       pattern: /^know\s+(?<target>(?:when(?:ever)?|if|as\s+soon\s+as|about|of)\s+.+)$/,
       confidence: 'certain',
@@ -63,6 +69,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     { say: 'let me know when new data engineer jobs at Stripe appear', args: { query: 'data engineer', company: 'Stripe' } },
     { say: 'notify me every weekday at 9 about new python jobs in London', args: { query: 'python', location: 'London', schedule: 'every weekday at 9' } },
     { say: 'send me new react jobs every monday', args: { query: 'react', schedule: 'every monday' } },
+    { say: 'every morning at 7 tell me about new kotlin jobs', args: { query: 'kotlin', schedule: 'every morning at 7' } },
   ],
   counterExamples: ['find remote typescript jobs', 'tell me about the second one', 'what is new since yesterday?'],
 });
