@@ -10,6 +10,7 @@ const layers = [
   ['src/(jobs|grounding)/', 'jobs-grounding'],
   ['src/documents/', 'documents'],
   ['src/present/', 'present'],
+  ['src/(alerts|notifications)/', 'alerts-notifications'],
   ['src/career/', 'career'],
   ['src/actions/', 'actions'],
   ['src/planner/', 'planner'],

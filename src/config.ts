@@ -79,7 +79,31 @@ const serverSchema = z.object({
   JOBPILOT_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
+  JOBPILOT_TIME_ZONE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not an IANA time zone (e.g. Europe/Berlin)` })
+      .optional(),
+  ),
+  JOBPILOT_DESKTOP_NOTIFICATIONS: z.preprocess(emptyToUndefined, z.enum(['on', 'off', 'true', 'false', '1', '0']).default('off')),
+  JOBPILOT_SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^smtps?$/, error: 'expected smtp://user:password@host:port or smtps://…' }).optional(),
+  ),
+  JOBPILOT_EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('jobpilot@localhost')),
+  JOBPILOT_EMAIL_TO: z.preprocess(emptyToUndefined, z.email().optional()),
 });
+
+/** Whether `Intl` knows the zone. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const clientSchema = z.object({
   JOBPILOT_URL: z.url().default('http://127.0.0.1:8000'),
@@ -125,6 +149,15 @@ export interface Config {
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
   /** How much of every run's events is kept for joins (`JOBPILOT_RUN_EVENTS_*`): age, per run, in all. */
   runEvents: { maxAgeMs: number; perRun: number; maxRows: number };
+  /** The person's IANA time zone (`JOBPILOT_TIME_ZONE`, by default the machine's): alerts' schedules are read in it. */
+  timeZone: string;
+  /** Where notifications go besides the inbox. */
+  notifications: {
+    /** `JOBPILOT_DESKTOP_NOTIFICATIONS=on`: notify-send for each new notification. */
+    desktop: boolean;
+    /** Set when `JOBPILOT_SMTP_URL` and `JOBPILOT_EMAIL_TO` both are: each notification e-mailed there. */
+    email: { url: string; from: string; to: string } | undefined;
+  };
 }
 
 /** The job boards' variables, name to value, as the environment holds them. */
@@ -250,6 +283,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAgeMs: Math.round(parsed.JOBPILOT_RUN_EVENTS_HOURS * 3_600_000),
       perRun: parsed.JOBPILOT_RUN_EVENTS_PER_RUN,
       maxRows: parsed.JOBPILOT_RUN_EVENTS_MAX,
+    },
+    timeZone: parsed.JOBPILOT_TIME_ZONE ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
+    notifications: {
+      desktop: ['on', 'true', '1'].includes(parsed.JOBPILOT_DESKTOP_NOTIFICATIONS),
+      email:
+        parsed.JOBPILOT_SMTP_URL && parsed.JOBPILOT_EMAIL_TO
+          ? { url: parsed.JOBPILOT_SMTP_URL, from: parsed.JOBPILOT_EMAIL_FROM, to: parsed.JOBPILOT_EMAIL_TO }
+          : undefined,
     },
   };
 }

@@ -75,6 +75,12 @@ export const errorCodes = {
   RUN_NOT_FOUND: 404,
   /** In a joined stream: the server running the run stopped before the run ended (not an HTTP answer). */
   RUN_LOST: 500,
+  /** No alert with that id (for this owner). */
+  ALERT_NOT_FOUND: 404,
+  /** An alert's schedule or time zone that cannot be used: not a cron expression or a schedule in words, or never due. */
+  ALERT_SCHEDULE_INVALID: 400,
+  /** No notification with that id (for this owner). */
+  NOTIFICATION_NOT_FOUND: 404,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,5 +1,5 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { adminKeyFile, artifactsDir, type Config } from './config.ts';
+import { adminKeyFile, artifactsDir, childEnvironment, type Config } from './config.ts';
 import { chatModelBindingOf } from './model/chat-model-binding-of.ts';
 import { createModelClient } from './model/create-model-client.ts';
 import { CHECKPOINT_SCHEMA, type Database, openDatabase } from './db/database.ts';
@@ -41,6 +41,13 @@ import type { StillOpenDependencies } from './jobs/check-still-open.ts';
 import { jobChecksRepository } from './db/repositories/job-checks.ts';
 import { recheckSavedJobs } from './career/jobs/recheck-saved-jobs.ts';
 import { parseSourceSettings } from './jobs/source-settings.ts';
+import { alertsRepository } from './db/repositories/alerts.ts';
+import { createAlertScheduler } from './alerts/alert-scheduler.ts';
+import { createAlertService } from './alerts/alert-service.ts';
+import { createNotificationFeed } from './notifications/notification-feed.ts';
+import { createNotificationService, type NotificationChannel } from './notifications/notification-service.ts';
+import { desktopNotifier } from './notifications/desktop-notifier.ts';
+import { emailNotifier } from './notifications/email-notifier.ts';
 
 export interface JobpilotOptions {
   config: Config;
@@ -65,6 +72,8 @@ export interface JobpilotOptions {
    * start-up fails.
    */
   embeddedPostgres?: Promise<EmbeddedDatabase>;
+  /** The clock alerts are scheduled and run by; tests pass one they move. */
+  now?: () => Date;
 }
 
 /**
@@ -84,6 +93,7 @@ export async function createJobpilot({
   log = () => {},
   observeBoardCall,
   embeddedPostgres,
+  now = () => new Date(),
 }: JobpilotOptions) {
   // Start-up that fails before the database is open stops the Postgres started for it.
   const { sourceSettings, sources, trustedHosts, model, adminKey } = await prepare(config, chatModel, observeBoardCall).catch(
@@ -115,8 +125,18 @@ export async function createJobpilot({
   // The index of postings is shared: boards' and imports' postings carry nothing of the person.
   const jobs = jobsRepository(database.pool);
   // A board request may take as long as the search gives each board (JOBPILOT_JOB_TIMEOUT_MS), no less.
-  const http = createHttpClient({ trustedHosts, timeoutMs: config.jobs.timeoutMs });
+  // Its short cache and rate limit keep the service's clock (an alert run a day later is asked afresh).
+  const http = createHttpClient({ trustedHosts, timeoutMs: config.jobs.timeoutMs, now: () => now().getTime() });
   const approval = { mode: config.approval, allowedApps: config.allowedApps };
+  // Notifications: stored, streamed to every process's clients (the feed), and sent to the
+  // desktop and by e-mail when those are turned on.
+  const email = config.notifications.email ? emailNotifier(config.notifications.email) : undefined;
+  const channels: NotificationChannel[] = [
+    ...(config.notifications.desktop ? [{ name: 'desktop', send: desktopNotifier({ env: childEnvironment('desktop') }) }] : []),
+    ...(email ? [{ name: 'e-mail', send: email.send }] : []),
+  ];
+  const notifications = createNotificationService({ pool: database.pool, channels, now, log });
+  const notificationFeed = createNotificationFeed(database.pool, { log });
   /** One owner's data (resumes, saved jobs, documents, undo history) and the services over it. */
   const makeCareer = (owner: string): CareerDependencies => {
     const resumes = resumesRepository(database.pool, owner);
@@ -130,8 +150,23 @@ export async function createJobpilot({
       searchJobs: createJobSearch({ sources, http, jobs, resumes, timeoutMs: config.jobs.timeoutMs }),
       writer: model,
       recordUsage: usage.record,
+      alerts: createAlertService({
+        alerts: alertsRepository(database.pool, owner),
+        timeZone: config.timeZone,
+        now,
+        runNow: (runId, signal) => alertScheduler.runNow(runId, signal),
+      }),
+      notifications: notifications.inbox(owner),
     };
   };
+  // Alerts run on their schedules in whichever process's worker takes them (graphile-worker).
+  const alertScheduler = createAlertScheduler({
+    pool: database.pool,
+    careerFor: (owner) => careerFor(owner),
+    notify: (input) => notifications.createNotification(input),
+    now,
+    log,
+  });
   const career = makeCareer(DEFAULT_OWNER);
   const registry = givenRegistry ?? createActions(career);
   // Built once from the actions' descriptions and utterances, the same for every owner.
@@ -201,6 +236,16 @@ export async function createJobpilot({
   });
   cancelHere = runs.cancelHere;
   const tokens = apiTokensRepository(database.pool);
+  try {
+    await notificationFeed.ready();
+    await alertScheduler.start();
+  } catch (error) {
+    await alertScheduler.stop().catch(() => {});
+    await notificationFeed.close();
+    await threadLocks.close();
+    await database.close().catch(() => {});
+    throw error;
+  }
   return {
     config,
     planner,
@@ -218,6 +263,12 @@ export async function createJobpilot({
     usage,
     graph,
     runs,
+    /** Stores and sends notifications: `notifications.createNotification({ owner?, kind, title, body, data? })`. */
+    notifications,
+    /** New notifications as any process stores them, per owner (the SSE endpoint). */
+    notificationFeed,
+    /** The alert scheduler: `sweep()` queues due runs (each minute, and at start). */
+    alertScheduler,
     /**
      * Removes a thread no run holds, with its transcript and checkpoints, in one transaction
      * and holding the thread meanwhile. `threadId` is the thread's key (`threadKey(owner, id)`).
@@ -240,6 +291,9 @@ export async function createJobpilot({
       }),
     /** Cancels runs in flight (they release their threads), frees the rest, then closes the database. */
     async close() {
+      await alertScheduler.stop();
+      await notificationFeed.close();
+      email?.close();
       await runs.close();
       await notices.close();
       await threadLocks.close();

@@ -52,6 +52,8 @@ export async function startServer(
     keepAliveMs?: number;
     /** The embedded Postgres, already starting (see `startPostgresEarly`); owned from here. */
     embeddedPostgres?: Promise<EmbeddedDatabase>;
+    /** The clock alerts are scheduled and run by; tests pass one they move. */
+    now?: () => Date;
   } = {},
 ): Promise<RunningServer> {
   // A bad HOST/token pair or a port already taken is said before anything starts.
@@ -74,6 +76,7 @@ export async function startServer(
     config,
     ...(options.planner ? { planner: options.planner } : {}),
     ...(options.embeddedPostgres ? { embeddedPostgres: options.embeddedPostgres } : {}),
+    ...(options.now ? { now: options.now } : {}),
     observeBoardCall: metrics.boardCall,
     log: (message, details) => {
       if (
@@ -108,6 +111,7 @@ export async function startServer(
     deleteThread: jobpilot.deleteThread,
     checkDatabase: () => jobpilot.database.check(),
     careerFor: jobpilot.careerFor,
+    notificationFeed: jobpilot.notificationFeed,
     tokens: jobpilot.tokens,
     admin: { key: jobpilot.adminKey, file: adminKeyFile(config) },
     rateLimit: config.rateLimit,

@@ -25,6 +25,10 @@ import { findJobUrlWith } from './open-website/find-job-url.ts';
 import { makeOpenWebsiteAction } from './open-website/index.ts';
 import { openApp } from './open-app/index.ts';
 import { takeScreenshot } from './take-screenshot/index.ts';
+import { makeCreateAlertAction } from './create-alert/index.ts';
+import { makeChangeAlertAction } from './change-alert/index.ts';
+import { makeListAlertsAction } from './list-alerts/index.ts';
+import { makeWhatsNewAction } from './whats-new/index.ts';
 
 /**
  * The registry of every action, built from its dependencies: the one way the service, the
@@ -62,5 +66,9 @@ export const createActions = (dependencies: CareerDependencies): ActionRegistry 
       makeListDocumentsAction(dependencies),
       makeExportDocumentAction(dependencies),
       makeUndoAction(dependencies),
+      makeCreateAlertAction(dependencies),
+      makeChangeAlertAction(dependencies),
+      makeListAlertsAction(dependencies),
+      makeWhatsNewAction(dependencies),
     ] as unknown as ActionDefinition[],
   );

@@ -6,6 +6,8 @@ import type { UndoableChangesRepository } from '../db/repositories/undoable-chan
 import type { UsageRecord } from '../model/usage.ts';
 import type { JobSearch } from '../jobs/job-search.ts';
 import type { ModelClient } from '../model/model-client.ts';
+import type { AlertService } from '../alerts/alert-service.ts';
+import type { NotificationsRepository } from '../db/repositories/notifications.ts';
 
 /**
  * What the career actions (jobs, resumes, documents) are built from: the person's data
@@ -23,6 +25,10 @@ export interface CareerDependencies {
   writer?: ModelClient | undefined;
   /** Stores what each writer call cost. */
   recordUsage?: ((usage: UsageRecord) => Promise<void>) | undefined;
+  /** The person's alerts (saved searches on a schedule); absent where there is no scheduler (the eval's in-memory store). */
+  alerts?: AlertService | undefined;
+  /** The person's notifications ("what's new since yesterday?"); absent where there are none. */
+  notifications?: NotificationsRepository | undefined;
 }
 
 /**

@@ -36,6 +36,16 @@ import {
   tokenSummarySchema,
 } from '../protocol/api.ts';
 import type { RunEvent } from '../protocol/events.ts';
+import {
+  type Alert,
+  type AlertCreate,
+  alertDetailSchema,
+  alertListSchema,
+  alertRunResultSchema,
+  alertSchema,
+  type Notification,
+  notificationListSchema,
+} from '../protocol/alerts.ts';
 import type { ResumeCorrection } from '../protocol/resume-correction.ts';
 import { ApiError, ConnectionLostError, ServerUnreachableError } from './api-error.ts';
 import { readRunEvents } from './read-run-events.ts';
@@ -147,6 +157,49 @@ export class ApiClient {
       body: { status, ...(note === undefined ? {} : { note }) },
     });
     return savedJobSchema.parse(await response.json());
+  }
+
+  async listAlerts(): Promise<Alert[]> {
+    const response = await this.#request('GET', '/v1/alerts');
+    return alertListSchema.parse(await response.json()).alerts;
+  }
+
+  async createAlert(alert: AlertCreate): Promise<Alert> {
+    const response = await this.#request('POST', '/v1/alerts', { body: alert });
+    return alertSchema.parse(await response.json());
+  }
+
+  async getAlert(alertId: string) {
+    const response = await this.#request('GET', `/v1/alerts/${encodeURIComponent(alertId)}`);
+    return alertDetailSchema.parse(await response.json());
+  }
+
+  /** Pauses, resumes or deletes an alert; the alert as it now is (as it was, deleted). */
+  async changeAlert(alertId: string, change: 'pause' | 'resume' | 'delete'): Promise<Alert> {
+    const path = `/v1/alerts/${encodeURIComponent(alertId)}`;
+    const response = change === 'delete' ? await this.#request('DELETE', path) : await this.#request('POST', `${path}/${change}`);
+    return alertSchema.parse(await response.json());
+  }
+
+  /** Runs an alert now: the run's record and the new openings, best fit first. */
+  async runAlert(alertId: string) {
+    const response = await this.#request('POST', `/v1/alerts/${encodeURIComponent(alertId)}/run`);
+    return alertRunResultSchema.parse(await response.json());
+  }
+
+  async listNotifications(filter: { unread?: boolean; since?: string | undefined; limit?: number | undefined } = {}): Promise<{ notifications: Notification[]; unread: number }> {
+    const params = new URLSearchParams();
+    if (filter.unread) params.set('unread', 'true');
+    if (filter.since !== undefined) params.set('since', filter.since);
+    if (filter.limit !== undefined) params.set('limit', String(filter.limit));
+    const response = await this.#request('GET', `/v1/notifications${params.size > 0 ? `?${params}` : ''}`);
+    return notificationListSchema.parse(await response.json());
+  }
+
+  /** Marks these notifications read (all unread ones without ids); how many changed. */
+  async markNotificationsRead(ids?: readonly string[]): Promise<number> {
+    const response = await this.#request('POST', '/v1/notifications/read', { body: ids ? { ids: [...ids] } : {} });
+    return ((await response.json()) as { marked: number }).marked;
   }
 
   async deleteThread(threadId: string): Promise<void> {

@@ -11,6 +11,8 @@ import { resumeCommand } from './commands/resume.ts';
 import { serveCommand } from './commands/serve.ts';
 import { threadsCommand } from './commands/threads.ts';
 import { tokenCommand } from './commands/token.ts';
+import { alertsCommand } from './commands/alerts.ts';
+import { inboxCommand } from './commands/inbox.ts';
 import type { Context } from './context.ts';
 import { describeError } from './describe-error.ts';
 import { createReadlineLineReader } from './line-reader.ts';
@@ -70,6 +72,10 @@ async function run(commandLine: CommandLine): Promise<number> {
       return docsCommand(createContext(), commandLine.options, process.cwd());
     case 'token':
       return tokenCommand(createContext(), commandLine.options);
+    case 'alerts':
+      return alertsCommand(createContext(), commandLine.options);
+    case 'inbox':
+      return inboxCommand(createContext(), commandLine.options);
     case 'eval': {
       // The planner and its tokenizer load only for `eval`: every other command starts fast.
       const { evalCommand } = await import('./commands/eval.ts');

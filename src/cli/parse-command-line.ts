@@ -19,6 +19,9 @@ import type { ResumeOptions } from './commands/resume.ts';
 import { correctionOfField } from '../protocol/resume-correction.ts';
 import type { ThreadsOptions } from './commands/threads.ts';
 import type { TokenOptions } from './commands/token.ts';
+import type { AlertsOptions } from './commands/alerts.ts';
+import type { InboxOptions } from './commands/inbox.ts';
+import { alertIdSchema } from '../protocol/alerts.ts';
 import { tokenNameSchema } from '../protocol/owners.ts';
 
 /** What the command line asks for, validated. */
@@ -39,6 +42,8 @@ export type CommandLine =
   | { command: 'resume'; options: ResumeOptions }
   | { command: 'docs'; options: DocsOptions }
   | { command: 'token'; options: TokenOptions }
+  | { command: 'alerts'; options: AlertsOptions }
+  | { command: 'inbox'; options: InboxOptions }
   | { command: 'eval'; file: string; json: boolean; concurrency: number | undefined };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -406,6 +411,78 @@ function parseDocs(args: string[]): CommandLine {
   }
 }
 
+const alertsSubcommands = 'add QUERY --schedule WHEN, list, pause ID, resume ID, delete ID, run ID';
+
+function parseAlerts(args: string[]): CommandLine {
+  const [action, ...rest] = args;
+  const alerts = (options: AlertsOptions): CommandLine => ({ command: 'alerts', options });
+  switch (action) {
+    case 'add': {
+      const { values, positionals } = parse(rest, {
+        ...jsonOption,
+        schedule: { type: 'string' },
+        location: { type: 'string' },
+        remote: { type: 'boolean' },
+        company: { type: 'string' },
+        'min-fit': { type: 'string' },
+        'time-zone': { type: 'string' },
+      });
+      if (values.help) return { command: 'help' };
+      const query = positionals.join(' ').trim();
+      if (!query) throw new UsageError('alerts add needs what to look for, e.g. alerts add "typescript" --remote --schedule "every morning at 8"');
+      const minFit = values['min-fit'] === undefined ? undefined : Number(values['min-fit']);
+      if (minFit !== undefined && (!Number.isInteger(minFit) || minFit < 0 || minFit > 100)) {
+        throw new UsageError(`--min-fit is a whole number from 0 to 100 (got "${String(values['min-fit'])}")`);
+      }
+      return alerts({
+        action: 'add',
+        json: Boolean(values.json),
+        alert: {
+          query,
+          schedule: optionalText(values.schedule) ?? 'every morning at 8',
+          ...(values.location === undefined ? {} : { location: String(values.location) }),
+          ...(values.remote ? { remote: true } : {}),
+          ...(values.company === undefined ? {} : { company: String(values.company) }),
+          ...(minFit === undefined ? {} : { min_fit: minFit }),
+          ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
+        },
+      });
+    }
+    case 'list':
+    case 'ls': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      noPositionals('alerts list', positionals);
+      return alerts({ action: 'list', json: Boolean(values.json) });
+    }
+    case 'pause':
+    case 'resume':
+    case 'delete':
+    case 'rm':
+    case 'run': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError(`alerts ${action} needs one alert id (see alerts list)`);
+      const alertId = checked(alertIdSchema, positionals[0], 'alert id');
+      return alerts({ action: action === 'rm' ? 'delete' : action, alertId, json: Boolean(values.json) });
+    }
+    case undefined:
+      throw new UsageError(`alerts needs a subcommand: ${alertsSubcommands}`);
+    default:
+      throw new UsageError(`unknown alerts subcommand "${action}" (${alertsSubcommands})`);
+  }
+}
+
+function parseInbox(args: string[]): CommandLine {
+  const { values, positionals } = parse(args, { ...jsonOption, unread: { type: 'boolean' }, read: { type: 'boolean' }, limit: { type: 'string' } });
+  if (values.help) return { command: 'help' };
+  noPositionals('inbox', positionals);
+  return {
+    command: 'inbox',
+    options: { json: Boolean(values.json), unread: Boolean(values.unread), markRead: Boolean(values.read), limit: positiveInteger(values.limit, '--limit') },
+  };
+}
+
 /**
  * Turns `process.argv.slice(2)` into a validated command; throws `UsageError` (exit 2)
  * for anything it cannot understand.
@@ -464,6 +541,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseDocs(args);
     case 'token':
       return parseToken(args);
+    case 'alerts':
+      return parseAlerts(args);
+    case 'inbox':
+      return parseInbox(args);
     case 'eval': {
       const { values, positionals } = parse(args, {
         ...jsonOption,

@@ -36,6 +36,18 @@ Commands:
   docs show ID [--json]          a document's Markdown and what grounding changed
   docs export ID --format pdf|docx|md [--out PATH]
                                  write the file (default: its name, here); prints the path
+  alerts add "QUERY" [--schedule WHEN] [--location L] [--remote] [--company C] [--min-fit N] [--time-zone Z] [--json]
+                                 a saved search run on a schedule: WHEN in words
+                                 ("every morning at 8", "weekdays at 7:30", "hourly";
+                                 the default is every morning at 8) or cron ("0 8 * * *"),
+                                 in JOBPILOT_TIME_ZONE; each run reports only new openings
+  alerts list [--json]           your alerts, their next and last runs
+  alerts pause|resume|delete ID [--json]
+                                 stop an alert for now, start it again, or remove it
+  alerts run ID [--json]         run an alert now: its new openings, best fit first
+  inbox [--unread] [--read] [--limit N] [--json]
+                                 your notifications, newest first (• unread);
+                                 --read marks the ones shown read
   token create --name NAME [--json]
                                  make a named token (printed once); from then on
                                  every request needs a token, and each token's

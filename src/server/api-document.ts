@@ -74,6 +74,17 @@ export const routeErrors: Readonly<Record<string, readonly ErrorCode[]>> = {
   'POST /v1/tokens': ['TOKEN_EXISTS'],
   'GET /v1/tokens': [],
   'DELETE /v1/tokens/{name}': ['TOKEN_NOT_FOUND'],
+  'GET /v1/alerts': [],
+  'POST /v1/alerts': ['ALERT_SCHEDULE_INVALID'],
+  'GET /v1/alerts/{id}': ['ALERT_NOT_FOUND'],
+  'POST /v1/alerts/{id}/pause': ['ALERT_NOT_FOUND'],
+  'POST /v1/alerts/{id}/resume': ['ALERT_NOT_FOUND'],
+  'DELETE /v1/alerts/{id}': ['ALERT_NOT_FOUND'],
+  'POST /v1/alerts/{id}/run': ['ALERT_NOT_FOUND'],
+  'GET /v1/notifications': [],
+  'POST /v1/notifications/read': [],
+  'POST /v1/notifications/{id}/read': ['NOTIFICATION_NOT_FOUND'],
+  'GET /v1/notifications/stream': [],
 };
 
 /** Routes open to anyone who names the server (no token, no rate limit). */

@@ -26,12 +26,16 @@ import { webAppRoutes } from './routes/web-app.ts';
 import type { WebAssets } from './web-assets.ts';
 import { lgRoutes } from './routes/lg/index.ts';
 import { createLgRuns } from './lg/lg-runs.ts';
+import { type AlertRouteDependencies, alertRoutes } from './routes/alerts.ts';
+import { type NotificationRouteDependencies, notificationRoutes } from './routes/notifications.ts';
 
 export interface AppDependencies extends ThreadRouteDependencies {
   runs: RunService;
   checkDatabase: () => Promise<void>;
   /** The job index, and an owner's application tracker, live search, resumes and documents, for the career routes. */
-  careerFor: (JobRouteDependencies & ResumeRouteDependencies & DocumentRouteDependencies)['careerFor'];
+  careerFor: (JobRouteDependencies & ResumeRouteDependencies & DocumentRouteDependencies & AlertRouteDependencies & NotificationRouteDependencies)['careerFor'];
+  /** New notifications as any process stores them, for `GET /v1/notifications/stream`. */
+  notificationFeed: NotificationRouteDependencies['notificationFeed'];
   /** Named tokens: who a request is, and their management. */
   tokens: ApiTokensRepository;
   /** The key `/v1/tokens` needs, and the file it is kept in (named in the 401). */
@@ -134,6 +138,8 @@ export function buildApp(deps: AppDependencies) {
       await v1.register(jobRoutes, deps);
       await v1.register(resumeRoutes, deps);
       await v1.register(documentRoutes, deps);
+      await v1.register(alertRoutes, deps);
+      await v1.register(notificationRoutes, { careerFor: deps.careerFor, notificationFeed: deps.notificationFeed, keepAliveMs: deps.keepAliveMs ?? 15_000 });
     },
     { prefix: '/v1' },
   );

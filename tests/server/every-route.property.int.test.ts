@@ -41,7 +41,7 @@ const planner = scriptedPlanner(
 let server: RunningServer;
 let adminKey = '';
 let otherToken = '';
-const known = { jobs: [] as string[], resumes: [] as string[], documents: [] as string[] };
+const known = { jobs: [] as string[], resumes: [] as string[], documents: [] as string[], alerts: [] as string[] };
 
 /** What the whole run saw. */
 const seen = {
@@ -92,6 +92,8 @@ const idLike = (prefix: string, pool: () => string[], hex: number) =>
 const jobId = idLike('', () => known.jobs, 12);
 const resumeId = idLike('res_', () => known.resumes, 10);
 const documentId = idLike('doc_', () => known.documents, 10);
+const alertId = idLike('alert_', () => known.alerts, 10);
+const notificationId = idLike('ntf_', () => [], 12);
 
 const messageText = fc.oneof(
   { weight: 40, arbitrary: fc.constantFrom('hello', 'find typescript jobs', 'find remote go', 'saved jobs please', 'import my resume', 'what can you do?') },
@@ -298,6 +300,43 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   'GET /v1/documents/:id/export': fc
     .tuple(seg(documentId), query({ format: fc.constantFrom('md', 'docx', 'pdf', 'txt') }))
     .map(([id, q]) => ({ method: 'GET', path: `/v1/documents/${id}/export${q}`, headers: {} })),
+  'GET /v1/alerts': fc.constant({ method: 'GET', path: '/v1/alerts', headers: {} }),
+  'POST /v1/alerts': fc.oneof(
+    jsonRequest(
+      'POST',
+      '/v1/alerts',
+      fc
+        .record(
+          {
+            query: fc.oneof(fc.constantFrom('typescript', 'nurse', ''), anyText),
+            schedule: fc.oneof(fc.constantFrom('every morning at 8', 'weekdays at 7:30', '0 8 * * *', '61 25 * * *', 'whenever'), anyText),
+            location: anyText,
+            remote: fc.boolean(),
+            min_fit: fc.integer({ min: -5, max: 120 }),
+            time_zone: fc.constantFrom('Europe/Berlin', 'UTC', 'Mars/Olympus'),
+          },
+          { requiredKeys: ['query', 'schedule'] },
+        )
+        .map(json),
+    ),
+    jsonRequest('POST', '/v1/alerts', anyJson),
+  ),
+  'GET /v1/alerts/:id': seg(alertId).map((id) => ({ method: 'GET', path: `/v1/alerts/${id}`, headers: {} })),
+  'DELETE /v1/alerts/:id': seg(alertId).map((id) => ({ method: 'DELETE', path: `/v1/alerts/${id}`, headers: {} })),
+  ...Object.fromEntries(
+    ['pause', 'resume', 'run'].map((change) => [`POST /v1/alerts/:id/${change}`, seg(alertId).map((id) => ({ method: 'POST', path: `/v1/alerts/${id}/${change}`, headers: {} }))]),
+  ),
+  'GET /v1/notifications': query({ unread: fc.constantFrom('true', 'no', 'maybe'), since: fc.oneof(fc.constantFrom('2026-12-01T00:00:00Z', 'yesterday'), anyText), limit: limitValue }).map((q) => ({
+    method: 'GET',
+    path: `/v1/notifications${q}`,
+    headers: {},
+  })),
+  'POST /v1/notifications/read': jsonRequest('POST', '/v1/notifications/read', fc.oneof(fc.record({ ids: fc.array(notificationId, { maxLength: 3 }) }, { requiredKeys: [] }).map(json), anyJson)),
+  'POST /v1/notifications/:id/read': seg(notificationId).map((id) => ({ method: 'POST', path: `/v1/notifications/${id}/read`, headers: {} })),
+  // The live stream never ends, so a walk of answers cannot read one: only its refusal (an unknown query key) is walked.
+  'GET /v1/notifications/stream': fc
+    .tuple(fc.stringMatching(/^[a-z_]{1,10}$/), anyText)
+    .map(([name, value]) => ({ method: 'GET', path: `/v1/notifications/stream?${name}=${percent(value)}`, headers: {} })),
   'POST /v1/tokens': jsonRequest('POST', '/v1/tokens', fc.oneof(fc.record({ name: fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/), anyText) }).map(json), anyJson)).map((request) => ({ ...request, admin: true })),
   'GET /v1/tokens': fc.constant({ method: 'GET', path: '/v1/tokens', headers: {}, admin: true }),
   // What the server says about itself: the document, its page (with its assets) and the metrics.
@@ -477,6 +516,8 @@ beforeAll(async () => {
   known.resumes = [((await upload.json()) as { id: string }).id];
   const letter = await server.jobpilot.careerFor('default').documents.add({ kind: 'cover_letter', title: 'Letter for Zephyr', content: '# Dear Zephyr\n\nHello.', jobId: known.jobs[0] ?? null, resumeId: known.resumes[0] ?? null, changes: [] });
   known.documents = [letter.id];
+  const alert = await server.jobpilot.careerFor('default').alerts?.create({ query: 'typescript', schedule: 'every morning at 8' });
+  known.alerts = alert ? [alert.id] : [];
 }, 120_000);
 afterAll(async () => {
   agent.destroy();

@@ -310,6 +310,49 @@ describe("the real server's answers match the document", () => {
     expect((await call('GET /lg/threads/{thread_id}', '/lg/threads/lg-contract')).status).toBe(404);
   });
 
+  it('alerts and notifications: made, listed, read, paused, resumed, run, deleted; the stream of new ones', async () => {
+    const created = await call('POST /v1/alerts', '/v1/alerts', { body: { query: 'typescript', remote: true, schedule: 'every morning at 8', time_zone: 'Europe/Berlin' } });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    expect((await call('POST /v1/alerts', '/v1/alerts', { body: { query: 'typescript', schedule: 'whenever' } })).status).toBe(400);
+    expect((await call('GET /v1/alerts', '/v1/alerts')).status).toBe(200);
+    expect((await call('GET /v1/alerts/{id}', `/v1/alerts/${id}`)).status).toBe(200);
+    expect((await call('GET /v1/alerts/{id}', '/v1/alerts/alert_0000000000')).status).toBe(404);
+    expect((await call('POST /v1/alerts/{id}/pause', `/v1/alerts/${id}/pause`)).status).toBe(200);
+    expect((await call('POST /v1/alerts/{id}/resume', `/v1/alerts/${id}/resume`)).status).toBe(200);
+    expect((await call('POST /v1/alerts/{id}/run', `/v1/alerts/${id}/run`)).status).toBe(200);
+    expect((await call('POST /v1/alerts/{id}/run', '/v1/alerts/alert_0000000000/run')).status).toBe(404);
+    expect((await call('DELETE /v1/alerts/{id}', `/v1/alerts/${id}`)).status).toBe(200);
+    expect((await call('POST /v1/alerts/{id}/pause', `/v1/alerts/${id}/pause`)).status).toBe(404);
+    expect((await call('POST /v1/alerts/{id}/resume', `/v1/alerts/${id}/resume`)).status).toBe(404);
+    expect((await call('DELETE /v1/alerts/{id}', `/v1/alerts/${id}`)).status).toBe(404);
+
+    const controller = new AbortController();
+    const stream = await fetch(`${server.url}/v1/notifications/stream`, { signal: controller.signal });
+    expect(mediaTypeOf(stream.headers.get('content-type'))).toBe('text/event-stream');
+    const schema = ajv.compile(await documentedSchema('GET /v1/notifications/stream', 200, 'text/event-stream'));
+    exercised.add('GET /v1/notifications/stream');
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    // The subscription comment comes first: then the notification is sure to be streamed.
+    while (!text.includes(': subscribed')) text += decoder.decode((await reader.read()).value, { stream: true });
+    const made = await server.jobpilot.notifications.createNotification({ kind: 'reminder', title: 'Follow up with Northwind', body: 'You said Friday.' });
+    while (!text.includes('event: notification-created')) text += decoder.decode((await reader.read()).value, { stream: true });
+    while (!/event: notification-created\ndata: .*\n\n/.test(text)) text += decoder.decode((await reader.read()).value, { stream: true });
+    controller.abort();
+    const [, data = '{}'] = /event: notification-created\ndata: (.*)\n/.exec(text) ?? [];
+    const event = { type: 'notification-created', ...JSON.parse(data) };
+    expect(schema(event), ajv.errorsText(schema.errors)).toBe(true);
+    expect(event.notification.id).toBe(made.id);
+
+    expect((await call('GET /v1/notifications', '/v1/notifications?unread=true')).body.unread).toBeGreaterThanOrEqual(1);
+    expect((await call('GET /v1/notifications', '/v1/notifications?since=yesterday')).status).toBe(400);
+    expect((await call('POST /v1/notifications/{id}/read', `/v1/notifications/${made.id}/read`)).body.read_at).not.toBeNull();
+    expect((await call('POST /v1/notifications/{id}/read', '/v1/notifications/ntf_000000000000/read')).status).toBe(404);
+    expect((await call('POST /v1/notifications/read', '/v1/notifications/read', { body: {} })).status).toBe(200);
+  });
+
   it('named tokens, and the 401 every guarded route then answers', async () => {
     const admin = server.jobpilot.adminKey;
     expect((await call('GET /v1/tokens', '/v1/tokens')).status).toBe(401);

@@ -10,11 +10,11 @@ import { testConfig } from '../helpers/test-database.ts';
 
 let server: RunningServer;
 const tokens: Record<'alice' | 'bob', string> = { alice: '', bob: '' };
-const alice = { thread: 'plans', resume: '', document: '', run: '' };
+const alice = { thread: 'plans', resume: '', document: '', run: '', alert: '', notification: '' };
 let job = '';
-const missing = { thread: 'never-used', resume: 'res_0000000000', document: 'doc_0000000000', job: '0123456789ab', run: '00000000-0000-4000-8000-000000000000' };
+const missing = { thread: 'never-used', resume: 'res_0000000000', document: 'doc_0000000000', job: '0123456789ab', run: '00000000-0000-4000-8000-000000000000', alert: 'alert_0000000000', notification: 'ntf_000000000000' };
 // Words only Alice's data holds: none may reach Bob.
-const aliceWords = ['Alice Quill', 'alice.quill@example.com', 'Cover letter for Zephyr', 'Zephyr Secret Letter', 'ask for the referral'];
+const aliceWords = ['Alice Quill', 'alice.quill@example.com', 'Cover letter for Zephyr', 'Zephyr Secret Letter', 'ask for the referral', 'zephyrish', 'Interview at Zephyr'];
 
 const aliceResume = [
   '# Alice Quill',
@@ -91,6 +91,10 @@ beforeAll(async () => {
     changes: [],
   });
   alice.document = letter.id;
+  const alert = await call('alice', 'POST', '/v1/alerts', { query: 'zephyrish', schedule: 'every morning at 8' });
+  expect(alert.status).toBe(201);
+  alice.alert = ((await alert.json()) as { id: string }).id;
+  alice.notification = (await server.jobpilot.notifications.createNotification({ owner: 'alice', kind: 'reminder', title: 'Interview at Zephyr', body: 'Tomorrow 10:00' })).id;
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -106,6 +110,9 @@ async function expectAliceIntact() {
   const saved = (await (await call('alice', 'GET', '/v1/saved-jobs')).json()) as { saved_jobs: Array<{ job_id: string; status: string; notes: string }> };
   expect(saved.saved_jobs).toEqual([expect.objectContaining({ job_id: job, status: 'saved', notes: 'ask for the referral' })]);
   expect((await call('alice', 'GET', `/v1/documents/${alice.document}`)).status).toBe(200);
+  expect((await (await call('alice', 'GET', `/v1/alerts/${alice.alert}`)).json()) as { paused: boolean }).toMatchObject({ paused: false });
+  const inbox = (await (await call('alice', 'GET', '/v1/notifications')).json()) as { notifications: Array<{ id: string; read_at: string | null }> };
+  expect(inbox.notifications).toContainEqual(expect.objectContaining({ id: alice.notification, read_at: null }));
 }
 
 /** Alice's thread and run on the LangGraph API, made once, when a case first needs them. */
@@ -342,6 +349,60 @@ const cases: Record<string, () => Promise<void>> = {
       alice.document,
       missing.document,
     );
+  },
+  'GET /v1/alerts': async () => {
+    expect(await (await call('bob', 'GET', '/v1/alerts')).json()).toEqual({ alerts: [] });
+  },
+  'POST /v1/alerts': async () => {
+    const response = await call('bob', 'POST', '/v1/alerts', { query: 'go', schedule: 'hourly' });
+    expect(response.status).toBe(201);
+    const made = (await response.json()) as { id: string };
+    expect((await call('bob', 'DELETE', `/v1/alerts/${made.id}`)).status).toBe(200);
+  },
+  ...Object.fromEntries(
+    [
+      ['GET', ''],
+      ['DELETE', ''],
+      ['POST', '/pause'],
+      ['POST', '/resume'],
+      ['POST', '/run'],
+    ].map(([method = 'GET', tail = '']) => [
+      `${method} /v1/alerts/:id${tail}`,
+      async () => {
+        await expectSameAsMissing(await call('bob', method, `/v1/alerts/${alice.alert}${tail}`), await call('bob', method, `/v1/alerts/${missing.alert}${tail}`), alice.alert, missing.alert);
+      },
+    ]),
+  ),
+  'GET /v1/notifications': async () => {
+    expect(await (await call('bob', 'GET', '/v1/notifications')).json()).toEqual({ notifications: [], unread: 0 });
+  },
+  'POST /v1/notifications/read': async () => {
+    // "Mark all read", or her id by name: Bob's own inbox only.
+    expect(await (await call('bob', 'POST', '/v1/notifications/read', {})).json()).toEqual({ marked: 0 });
+    expect(await (await call('bob', 'POST', '/v1/notifications/read', { ids: [alice.notification] })).json()).toEqual({ marked: 0 });
+  },
+  'POST /v1/notifications/:id/read': async () => {
+    await expectSameAsMissing(
+      await call('bob', 'POST', `/v1/notifications/${alice.notification}/read`),
+      await call('bob', 'POST', `/v1/notifications/${missing.notification}/read`),
+      alice.notification,
+      missing.notification,
+    );
+  },
+  'GET /v1/notifications/stream': async () => {
+    // Bob's stream is open while a notification of Alice's is made: he is not told of it.
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/v1/notifications/stream`, { headers: as('bob'), signal: controller.signal });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!text.includes(': subscribed')) text += decoder.decode((await reader.read()).value, { stream: true });
+    const theirs = await server.jobpilot.notifications.createNotification({ owner: 'alice', kind: 'reminder', title: 'Interview at Zephyr again', body: 'x' });
+    const his = await server.jobpilot.notifications.createNotification({ owner: 'bob', kind: 'reminder', title: 'Bob only', body: 'y' });
+    while (!text.includes(his.id)) text += decoder.decode((await reader.read()).value, { stream: true });
+    controller.abort();
+    expect(text).not.toContain(theirs.id);
+    for (const word of aliceWords) expect(text).not.toContain(word);
   },
   // The API's description, its page and the metrics hold nothing of anyone's: any token reads them.
   ...Object.fromEntries(

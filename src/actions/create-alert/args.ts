@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export const createAlertArgs = z.object({
+  query: z.string().min(1).max(200).describe('What to look for: a role, skill or keywords, e.g. "typescript", "data engineer".'),
+  location: z.string().min(1).max(100).optional().describe('A city, region or country, e.g. "Berlin".'),
+  remote: z.boolean().optional().describe('True for remote openings only.'),
+  company: z.string().min(1).max(100).optional().describe('Only openings at this company, e.g. "Stripe".'),
+  min_fit: z.int().min(0).max(100).optional().describe('Only openings the active resume fits at least this well, 0–100.'),
+  schedule: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('When to check, in words or cron: "every morning at 8" (the default), "weekdays at 7:30", "every Monday", "hourly", "0 8 * * *".'),
+});

@@ -1,0 +1,28 @@
+import { definePhrasing } from '../phrasing/phrasing.ts';
+import { listAlertsUtterances } from './utterances.ts';
+
+type Args = Record<string, never>;
+
+/** How people ask which alerts they have: "show my alerts", "what alerts do I have?". */
+export const listAlertsPhrasing = definePhrasing<Args>({
+  priority: 31,
+  utterances: listAlertsUtterances,
+  capability: 'list your alerts',
+  describe: () => 'list your alerts',
+  intents: [
+    {
+      pattern: /^(?:(?:show|list|view|see|display|get|give|check)(?:\s+me)?\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+(?:job\s+)?alerts(?:\s+(?:i\s+have|i\s+set\s+up|please))?$/,
+      questions: true,
+      confidence: 'certain',
+      read: () => ({ args: {} }),
+    },
+    {
+      pattern: /^(?:what|which)\s+(?:job\s+)?alerts\s+(?:do\s+i\s+have|have\s+i\s+(?:got|set\s+up)|are\s+(?:there|set\s+up|running|on))(?:\s+(?:right\s+now|now|at\s+the\s+moment))?$/,
+      questions: true,
+      confidence: 'certain',
+      read: () => ({ args: {} }),
+    },
+  ],
+  examples: [{ say: 'show my alerts' }, { say: 'what alerts do I have?' }, { say: 'list my job alerts' }],
+  counterExamples: ['show my saved jobs'],
+});

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const whatsNewArgs = z.object({
+  since: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('From when, in words: "yesterday", "today", "last night", "this week", "last 3 days"; left out: the unread notifications.'),
+});

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { definePhrasing } from '../phrasing/phrasing.ts';
+import type { whatsNewArgs } from './args.ts';
+import { whatsNewUtterances } from './utterances.ts';
+
+type Args = z.input<typeof whatsNewArgs>;
+
+const when = '(?<since>yesterday|today|last\\s+night|this\\s+morning|this\\s+week|last\\s+week|(?:the\\s+)?(?:last|past)\\s+\\d{1,3}\\s+(?:hours?|days?|weeks?)|i\\s+(?:last\\s+)?(?:checked|looked|asked)|last\\s+time)';
+
+const reading = (since: string | undefined) => ({ args: since && !/^i\s|last\s+time/.test(since) ? { since } : {} });
+
+/**
+ * How people ask what their alerts and reminders brought: "what's new since yesterday?",
+ * "anything new?", "what did my alerts find?", "check my inbox".
+ */
+export const whatsNewPhrasing = definePhrasing<Args>({
+  priority: 35,
+  utterances: whatsNewUtterances,
+  capability: 'tell you what is new in your notifications',
+  describe: ({ since }) => (since ? `tell you what is new since ${since}` : 'tell you what is new'),
+  readSentence: (clause) => reading(new RegExp(when).exec(clause.lower)?.groups?.since),
+  intents: [
+    {
+      // "what's new since yesterday?", "anything new today?", "what's new?"
+      pattern: new RegExp(`^(?:so\\s+|ok\\s+|hey\\s+)?(?:what(?:'s|\\s+is|s)|anything|any\\s*thing|is\\s+there\\s+anything|got\\s+anything|any\\s+news|any\\s+updates?|what\\s+happened|what(?:'s|\\s+has)\\s+(?:come\\s+in|happened|changed))(?:\\s+(?:new|for\\s+me|at\\s+all))*(?:\\s+(?:since|from|for|over)?\\s*${when})?$`),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since),
+    },
+    {
+      // "what did my alerts find (yesterday)?", "show my notifications", "check my inbox"
+      pattern: new RegExp(`^(?:(?:show|check|read|open|list)(?:\\s+me)?\\s+(?:my\\s+|the\\s+)?(?:inbox|notifications|unread\\s+notifications)|what\\s+did\\s+(?:my\\s+|the\\s+)?alerts?\\s+(?:find|turn\\s+up|bring|catch)|(?:do\\s+i\\s+have|have\\s+i\\s+got|any)\\s+(?:new\\s+|unread\\s+)?notifications)(?:\\s+(?:since\\s+)?${when})?$`),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since),
+    },
+  ],
+  examples: [
+    { say: "what's new since yesterday?", args: { since: 'yesterday' } },
+    { say: 'anything new?', args: { since: null } },
+    { say: 'what did my alerts find today?', args: { since: 'today' } },
+    { say: 'check my inbox', args: { since: null } },
+  ],
+  counterExamples: ['find new remote typescript jobs', 'tell me every morning about new rust jobs'],
+});

@@ -1,0 +1,15 @@
+/**
+ * Why an opening fits, in one phrase: how many of the skills it asks for the resume shows,
+ * and the first ones it does not.
+ *
+ * @example
+ * fitReason({ matched: ['TypeScript', 'React'], missing: ['Go'] }); // 'matches 2 of the 3 skills it asks for (not shown: Go)'
+ */
+export function fitReason({ matched, missing }: { matched: readonly string[]; missing: readonly string[] }): string {
+  const asked = matched.length + missing.length;
+  if (asked === 0) return 'names no skills to compare';
+  const base = matched.length === asked
+    ? `matches all ${asked === 1 ? 'the 1 skill' : `${asked} skills`} it asks for`
+    : `matches ${matched.length} of the ${asked} skill${asked === 1 ? '' : 's'} it asks for`;
+  return missing.length > 0 && matched.length < asked ? `${base} (not shown: ${missing.slice(0, 3).join(', ')})` : base;
+}

@@ -1,0 +1,147 @@
+import type { AlertRecord, AlertRunsRepository, AlertRunStatus, FailedBoard } from '../db/repositories/alerts.ts';
+import type { NotificationInput } from '../db/repositories/notifications.ts';
+import type { ResumesRepository } from '../db/repositories/resumes.ts';
+import { dedupeKey } from '../jobs/dedupe-key.ts';
+import type { JobSearch, RankedJob } from '../jobs/job-search.ts';
+import { prepareResume, scorePosting } from '../resume/match.ts';
+import { fitReason } from './fit-reason.ts';
+
+/** How many postings a run asks the index for (newest first) before keeping the new ones. */
+const searchLimit = 50;
+/** How many new openings one notification lists; the rest are counted. */
+const listedInNotification = 10;
+
+/** A new opening as a run reports it. */
+export interface AlertMatch {
+  job_id: string;
+  title: string;
+  company: string;
+  location: string | null;
+  url: string;
+  /** 0–100 against the active resume; null without one. */
+  fit: number | null;
+  /** "matches 8 of the 10 skills it asks for"; null without a resume. */
+  reason: string | null;
+}
+
+export interface RunAlertDependencies {
+  runs: AlertRunsRepository;
+  /** The alert owner's live search and resumes. */
+  careerFor: (owner: string) => { searchJobs: JobSearch; resumes: ResumesRepository };
+  notify: (input: NotificationInput & { owner: string }) => Promise<unknown>;
+  now: () => Date;
+}
+
+export interface AlertRunOutcome {
+  status: AlertRunStatus;
+  matches: AlertMatch[];
+  failedBoards: FailedBoard[];
+  error: string | null;
+}
+
+/**
+ * One run of one alert: asks the boards and the index, keeps the openings this alert has not
+ * reported before (by the dedupe key, so the same opening on two boards counts once), ranks
+ * them by fit to the owner's active resume with the reason, records the run (status,
+ * duration, boards that failed) and, when there is something new, notifies the owner. A run
+ * that is not queued (already run by another process, or its alert deleted) does nothing.
+ *
+ * @example
+ * const outcome = await runAlert(dependencies, runId, signal); // null when the run was not queued
+ */
+export async function runAlert(dependencies: RunAlertDependencies, runId: string, signal?: AbortSignal): Promise<AlertRunOutcome | null> {
+  const { runs, careerFor, notify, now } = dependencies;
+  const startedAt = now();
+  const run = await runs.start(runId, startedAt);
+  if (!run) return null;
+  const alert = await runs.alert(run.alert_id);
+  if (!alert) return null;
+  let outcome: AlertRunOutcome;
+  try {
+    outcome = await searchNew(alert, runId, careerFor(alert.owner), dependencies, signal);
+  } catch (error) {
+    outcome = { status: 'failed', matches: [], failedBoards: [], error: (error as Error).message };
+  }
+  const finishedAt = now();
+  await runs.finish(runId, {
+    status: outcome.status,
+    at: finishedAt,
+    durationMs: Math.max(0, finishedAt.getTime() - startedAt.getTime()),
+    newMatches: outcome.matches.length,
+    failedBoards: outcome.failedBoards,
+    error: outcome.error,
+  });
+  if (outcome.matches.length > 0) {
+    await notify({ owner: alert.owner, ...alertNotification(alert, runId, outcome) });
+  }
+  return outcome;
+}
+
+async function searchNew(
+  alert: AlertRecord,
+  runId: string,
+  { searchJobs, resumes }: { searchJobs: JobSearch; resumes: ResumesRepository },
+  { runs, now }: Pick<RunAlertDependencies, 'runs' | 'now'>,
+  signal: AbortSignal | undefined,
+): Promise<AlertRunOutcome> {
+  const answer = await searchJobs(
+    {
+      text: alert.query,
+      limit: searchLimit,
+      sort: 'recent',
+      ...(alert.location ? { location: alert.location } : {}),
+      ...(alert.remote ? { remote: true } : {}),
+      ...(alert.company ? { company: alert.company } : {}),
+    },
+    signal,
+  );
+  const failedBoards = answer.errors.map(({ source, label, code, message }) => ({ source, label, code, message }));
+  const fitting = answer.jobs.filter((job) => alert.min_fit === null || (job.fit?.score ?? 0) >= alert.min_fit);
+  const keyed = new Map<string, RankedJob>();
+  for (const job of fitting) if (!keyed.has(dedupeKey(job))) keyed.set(dedupeKey(job), job);
+  const fresh = await runs.markSeen(alert.id, runId, [...keyed].map(([key, job]) => ({ dedupeKey: key, jobId: job.id })), now());
+  const found = [...keyed].filter(([key]) => fresh.has(key)).map(([, job]) => job);
+  const matches = await ranked(found, resumes);
+  const status: AlertRunStatus = failedBoards.length > 0 ? 'partial' : 'succeeded';
+  return { status, matches, failedBoards, error: null };
+}
+
+/** The new openings, best fit first, each with why it fits (when there is a resume). */
+async function ranked(jobs: readonly RankedJob[], resumes: ResumesRepository): Promise<AlertMatch[]> {
+  const active = jobs.length > 0 ? await resumes.active() : null;
+  const resume = active ? prepareResume(active.resume, { rawText: active.raw_text }) : null;
+  const matches = jobs.map((job): AlertMatch => {
+    const scored = resume ? scorePosting(resume, { title: job.title, description: job.description }) : null;
+    return {
+      job_id: job.id,
+      title: job.title,
+      company: job.company,
+      location: job.remote ? (job.location ? `${job.location} (remote)` : 'Remote') : job.location,
+      url: job.url,
+      fit: scored ? scored.score : null,
+      reason: scored ? fitReason(scored) : null,
+    };
+  });
+  return matches.sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1));
+}
+
+/** "3 new openings for remote TypeScript jobs", one line each, best fit first. */
+export function alertNotification(alert: AlertRecord, runId: string, outcome: AlertRunOutcome): NotificationInput {
+  const { matches } = outcome;
+  const count = matches.length;
+  const lines = matches.slice(0, listedInNotification).map((match, index) => {
+    const where = match.location ? ` (${match.location})` : '';
+    const fit = match.fit === null ? '' : ` · fit ${match.fit}: ${match.reason}`;
+    return `${index + 1}. ${match.title} at ${match.company}${where}${fit}\n   ${match.url}`;
+  });
+  if (count > listedInNotification) lines.push(`…and ${count - listedInNotification} more.`);
+  if (outcome.failedBoards.length > 0) {
+    lines.push(`Not reached this time (asked again next run): ${outcome.failedBoards.map((board) => board.label).join(', ')}.`);
+  }
+  return {
+    kind: 'alert',
+    title: `${count} new opening${count === 1 ? '' : 's'} for ${alert.name}`,
+    body: lines.join('\n'),
+    data: { alert_id: alert.id, run_id: runId, jobs: matches },
+  };
+}

@@ -1,0 +1,98 @@
+/** A five-field cron expression: minute hour day-of-month month day-of-week. */
+const cronPattern = /^[\d*,/-]+\s+[\d*,/-]+\s+[\d*,/?LW-]+\s+[\d*,/a-z-]+\s+[\d*,/a-z#-]+$/i;
+
+const dayNumbers: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+const dayWord = '(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?s?';
+
+/** The hour a part of the day means when no time is said, and how a bare "at 6" is read in it. */
+const partsOfDay: Readonly<Record<string, { hour: number; pm: boolean }>> = {
+  morning: { hour: 8, pm: false },
+  afternoon: { hour: 14, pm: true },
+  evening: { hour: 18, pm: true },
+  night: { hour: 20, pm: true },
+  noon: { hour: 12, pm: false },
+  midday: { hour: 12, pm: false },
+  lunchtime: { hour: 12, pm: false },
+};
+
+/** "at 8", "at 8am", "at 8:30", "at 18:00", "at 6 pm", "at noon"; the part of day decides a bare "at 6". */
+function readTime(lower: string, part: { hour: number; pm: boolean } | undefined): { hour: number; minute: number } | null {
+  if (/\b(?:at\s+)?(?:noon|midday)\b/.test(lower) && !/\d/.test(lower)) return { hour: 12, minute: 0 };
+  const match = /\b(?:at|@|by|around)\s*(?<hour>\d{1,2})(?:[:.h](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.|o'?clock)?/.exec(lower)
+    ?? /\b(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.)/.exec(lower);
+  if (!match?.groups) return part ? { hour: part.hour, minute: 0 } : null;
+  let hour = Number(match.groups.hour);
+  const minute = Number(match.groups.minute ?? 0);
+  const half = match.groups.half?.replace(/\./g, '');
+  if (half === 'pm' && hour < 12) hour += 12;
+  else if (half === 'am' && hour === 12) hour = 0;
+  else if (!half?.endsWith('m') && part?.pm && hour < 12) hour += 12;
+  if (hour > 23 || minute > 59) return null;
+  return { hour, minute };
+}
+
+/**
+ * A schedule said in words ("every morning at 8", "weekdays at 7:30", "every Monday",
+ * "hourly", "every 4 hours", "daily") or as a cron expression, as a five-field cron
+ * expression; null when the words name no schedule. The times are wall-clock times, read
+ * later in the person's time zone.
+ *
+ * @example
+ * scheduleFromWords('every morning at 8'); // '0 8 * * *'
+ * scheduleFromWords('weekdays at 6pm'); // '0 18 * * 1-5'
+ */
+export function scheduleFromWords(said: string): string | null {
+  const text = said.trim().replace(/\s+/g, ' ');
+  if (cronPattern.test(text)) return text;
+  const lower = text.toLowerCase();
+  const hours = /\bevery\s+(?<count>\d{1,2})\s+hours?\b/.exec(lower);
+  if (hours?.groups) {
+    const count = Number(hours.groups.count);
+    return count >= 1 && count <= 23 ? (count === 1 ? '0 * * * *' : `0 */${count} * * *`) : null;
+  }
+  if (/\b(?:hourly|every\s+hour|each\s+hour|once\s+an\s+hour)\b/.test(lower)) return '0 * * * *';
+  const partName = /\b(morning|afternoon|evening|night|noon|midday|lunchtime)s?\b/.exec(lower)?.[1];
+  const part = partName ? partsOfDay[partName] : undefined;
+  const time = readTime(lower, part);
+  let days: string | null = null;
+  if (/\b(?:week\s*days?|every\s+work(?:ing)?\s*day|monday\s+(?:to|through|-)\s+friday|mon\s*-\s*fri)\b/.test(lower)) days = '1-5';
+  else if (/\bweekends?\b/.test(lower)) days = '0,6';
+  else {
+    const named = [...lower.matchAll(new RegExp(`\\b(${dayWord})\\b`, 'g'))]
+      .map((found) => dayNumbers[(found[1] ?? '').replace(/s$/, '').replace(/day$/, '')] ?? dayNumbers[(found[1] ?? '').replace(/s$/, '')])
+      .filter((day): day is number => day !== undefined);
+    if (named.length > 0) days = [...new Set(named)].sort().join(',');
+    else if (/\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week)\b/.test(lower)) days = '1';
+    else if (/\b(?:daily|every\s*day|each\s+day|every\s+(?:morning|afternoon|evening|night)|each\s+(?:morning|evening)|nightly|once\s+a\s+day|a\s+day)\b/.test(lower) || part) days = '*';
+  }
+  if (days === null && time === null) return null;
+  const { hour, minute } = time ?? { hour: 8, minute: 0 };
+  return `${minute} ${hour} * * ${days ?? '*'}`;
+}
+
+const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A cron expression as people read it, for the simple forms `scheduleFromWords` makes;
+ * other expressions are shown as they are.
+ *
+ * @example
+ * describeSchedule('0 8 * * *'); // 'every day at 08:00'
+ */
+export function describeSchedule(cron: string): string {
+  const [minute, hour, dayOfMonth, month, dayOfWeek] = cron.split(/\s+/);
+  if (minute === '0' && hour === '*' && dayOfMonth === '*' && month === '*' && dayOfWeek === '*') return 'every hour';
+  const every = /^\*\/(\d+)$/.exec(hour ?? '');
+  if (minute === '0' && every && dayOfMonth === '*' && month === '*' && dayOfWeek === '*') return `every ${every[1]} hours`;
+  if (!/^\d+$/.test(minute ?? '') || !/^\d+$/.test(hour ?? '') || dayOfMonth !== '*' || month !== '*') return `cron "${cron}"`;
+  const at = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  if (dayOfWeek === '*') return `every day at ${at}`;
+  if (dayOfWeek === '1-5') return `weekdays at ${at}`;
+  if (dayOfWeek === '0,6') return `weekends at ${at}`;
+  const days = (dayOfWeek ?? '').split(',').map((day) => dayNames[Number(day)]);
+  if (days.some((day) => day === undefined)) return `cron "${cron}"`;
+  return `every ${days.join(' and ')} at ${at}`;
+}

@@ -1,0 +1,239 @@
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import { inTransaction } from '../transaction.ts';
+
+/** What an alert searches for. */
+export interface AlertSearch {
+  query: string;
+  location: string | null;
+  remote: boolean | null;
+  company: string | null;
+  /** Only openings the active resume fits at least this well (0–100). */
+  min_fit: number | null;
+}
+
+export interface AlertRecord extends AlertSearch {
+  id: string;
+  name: string;
+  /** A five-field cron expression, read in `time_zone`. */
+  schedule: string;
+  time_zone: string;
+  paused: boolean;
+  /** The next due time; null while paused. */
+  next_run_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export type AlertRunStatus = 'queued' | 'running' | 'succeeded' | 'partial' | 'failed';
+export type AlertRunTrigger = 'schedule' | 'catch-up' | 'manual';
+
+export interface FailedBoard {
+  source: string;
+  label: string;
+  code: string;
+  message: string;
+}
+
+export interface AlertRunRecord {
+  id: string;
+  alert_id: string;
+  due_at: Date;
+  trigger: AlertRunTrigger;
+  status: AlertRunStatus;
+  started_at: Date | null;
+  finished_at: Date | null;
+  duration_ms: number | null;
+  new_matches: number;
+  failed_boards: FailedBoard[];
+  error: string | null;
+}
+
+const alertColumns =
+  'id, name, query, location, remote, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at';
+const runColumns =
+  'id::text AS id, alert_id, due_at, trigger, status, started_at, finished_at, duration_ms, new_matches, failed_boards, error';
+
+/** Unique violation: that due time of that alert already has its run. */
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * One owner's alerts and their runs.
+ *
+ * @example
+ * const alerts = alertsRepository(pool, 'default');
+ * await alerts.create({ name: 'remote typescript', query: 'typescript', remote: true, … }, nextRunAt);
+ */
+export function alertsRepository(pool: pg.Pool, owner: string) {
+  return {
+    async create(
+      alert: AlertSearch & { name: string; schedule: string; time_zone: string },
+      nextRunAt: Date,
+      at: Date,
+    ): Promise<AlertRecord> {
+      const id = `alert_${randomBytes(5).toString('hex')}`;
+      const { rows } = await pool.query<AlertRecord>(
+        `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, next_run_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING ${alertColumns}`,
+        [id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at],
+      );
+      return rows[0] as AlertRecord;
+    },
+    async list(): Promise<AlertRecord[]> {
+      const { rows } = await pool.query<AlertRecord>(`SELECT ${alertColumns} FROM alerts WHERE owner = $1 ORDER BY created_at, id`, [owner]);
+      return rows;
+    },
+    async get(id: string): Promise<AlertRecord | null> {
+      const { rows } = await pool.query<AlertRecord>(`SELECT ${alertColumns} FROM alerts WHERE owner = $1 AND id = $2`, [owner, id]);
+      return rows[0] ?? null;
+    },
+    /** Pauses (next run cleared) or resumes (next run given); null when there is no such alert. */
+    async setPaused(id: string, paused: boolean, nextRunAt: Date | null, at: Date): Promise<AlertRecord | null> {
+      const { rows } = await pool.query<AlertRecord>(
+        `UPDATE alerts SET paused = $3, next_run_at = $4, updated_at = $5 WHERE owner = $1 AND id = $2 RETURNING ${alertColumns}`,
+        [owner, id, paused, paused ? null : nextRunAt, at],
+      );
+      return rows[0] ?? null;
+    },
+    /** Deletes the alert with its runs and what it reported; false when there was none. */
+    async delete(id: string): Promise<boolean> {
+      const { rowCount } = await pool.query(`DELETE FROM alerts WHERE owner = $1 AND id = $2`, [owner, id]);
+      return (rowCount ?? 0) > 0;
+    },
+    /** The alert's runs, newest first. */
+    async runs(id: string, limit = 20): Promise<AlertRunRecord[]> {
+      const { rows } = await pool.query<AlertRunRecord>(
+        `SELECT ${runColumns} FROM alert_runs r WHERE alert_id = $1 AND EXISTS (SELECT 1 FROM alerts a WHERE a.id = r.alert_id AND a.owner = $2)
+         ORDER BY due_at DESC, id DESC LIMIT $3`,
+        [id, owner, limit],
+      );
+      return rows;
+    },
+    /** Adds a run asked for now (`jobpilot alerts run`): queued, due `at`. */
+    async queueManualRun(id: string, at: Date, enqueue: (client: pg.PoolClient, runId: string) => Promise<void>): Promise<AlertRunRecord | null> {
+      return inTransaction(pool, async (client) => {
+        const { rows } = await client.query<AlertRunRecord>(
+          `INSERT INTO alert_runs (alert_id, due_at, trigger, status)
+           SELECT id, $3, 'manual', 'queued' FROM alerts WHERE owner = $1 AND id = $2
+           ON CONFLICT (alert_id, due_at) DO NOTHING RETURNING ${runColumns}`,
+          [owner, id, at],
+        );
+        const run = rows[0];
+        if (run) await enqueue(client, run.id);
+        return run ?? null;
+      });
+    },
+  };
+}
+
+export type AlertsRepository = ReturnType<typeof alertsRepository>;
+
+/** A due alert as the sweep sees it: any owner's. */
+export interface DueAlert {
+  id: string;
+  owner: string;
+  schedule: string;
+  time_zone: string;
+  next_run_at: Date;
+}
+
+/**
+ * What the scheduler reads and writes across owners: the sweep that queues due runs, and a
+ * run's life (started, finished) and what it reported.
+ *
+ * @example
+ * const runs = alertRunsRepository(pool);
+ * await runs.claimDue(now, nextAfter, enqueue);
+ */
+export function alertRunsRepository(pool: pg.Pool) {
+  return {
+    /**
+     * Queues one run for every alert due at `now`, and moves its next due time past `now`
+     * (so a machine that was off for a week runs a missed alert once, not seven times). The
+     * move is a compare-and-set, and the run and its queue entry are added in the same
+     * transaction: of several processes sweeping at once, one queues each due run.
+     */
+    async claimDue(
+      now: Date,
+      nextAfter: (alert: DueAlert, after: Date) => Date | null,
+      enqueue: (client: pg.PoolClient, runId: string) => Promise<void>,
+      /** A due time older than this before `now` was missed (the machine was off): its run is a catch-up. */
+      lateMs: number,
+    ): Promise<AlertRunRecord[]> {
+      const { rows: due } = await pool.query<DueAlert>(
+        `SELECT id, owner, schedule, time_zone, next_run_at FROM alerts WHERE NOT paused AND next_run_at <= $1 ORDER BY next_run_at LIMIT 500`,
+        [now],
+      );
+      const queued: AlertRunRecord[] = [];
+      for (const alert of due) {
+        const run = await inTransaction(pool, async (client) => {
+          const next = nextAfter(alert, now);
+          const moved = await client.query(
+            `UPDATE alerts SET next_run_at = $3 WHERE id = $1 AND next_run_at = $2 AND NOT paused`,
+            [alert.id, alert.next_run_at, next],
+          );
+          if (moved.rowCount !== 1) return null;
+          const late = now.getTime() - alert.next_run_at.getTime() > lateMs;
+          try {
+            const { rows } = await client.query<AlertRunRecord>(
+              `INSERT INTO alert_runs (alert_id, due_at, trigger, status) VALUES ($1, $2, $3, 'queued') RETURNING ${runColumns}`,
+              [alert.id, alert.next_run_at, late ? 'catch-up' : 'schedule'],
+            );
+            const inserted = rows[0] as AlertRunRecord;
+            await enqueue(client, inserted.id);
+            return inserted;
+          } catch (error) {
+            if ((error as { code?: string }).code === UNIQUE_VIOLATION) return null;
+            throw error;
+          }
+        });
+        if (run) queued.push(run);
+      }
+      return queued;
+    },
+    /**
+     * Marks a queued run running and returns it with its alert's owner; null when it is not
+     * queued (already run, or its alert deleted): a job retried after a crash runs nothing twice.
+     */
+    async start(runId: string, at: Date): Promise<(AlertRunRecord & { owner: string }) | null> {
+      const { rows } = await pool.query<AlertRunRecord & { owner: string }>(
+        `UPDATE alert_runs r SET status = 'running', started_at = $2 FROM alerts a
+         WHERE r.id = $1 AND r.status IN ('queued', 'running') AND a.id = r.alert_id
+         RETURNING r.id::text AS id, r.alert_id, r.due_at, r.trigger, r.status, r.started_at, r.finished_at, r.duration_ms,
+                   r.new_matches, r.failed_boards, r.error, a.owner`,
+        [runId, at],
+      );
+      return rows[0] ?? null;
+    },
+    async finish(
+      runId: string,
+      outcome: { status: AlertRunStatus; at: Date; durationMs: number; newMatches: number; failedBoards: FailedBoard[]; error: string | null },
+    ): Promise<void> {
+      await pool.query(
+        `UPDATE alert_runs SET status = $2, finished_at = $3, duration_ms = $4, new_matches = $5, failed_boards = $6, error = $7 WHERE id = $1`,
+        [runId, outcome.status, outcome.at, outcome.durationMs, outcome.newMatches, JSON.stringify(outcome.failedBoards), outcome.error],
+      );
+    },
+    /**
+     * Keeps the openings not reported before by this alert, and records them as reported,
+     * in one statement: two runs of one alert never both report an opening.
+     */
+    async markSeen(alertId: string, runId: string, openings: ReadonlyArray<{ dedupeKey: string; jobId: string }>, at: Date): Promise<Set<string>> {
+      if (openings.length === 0) return new Set();
+      const { rows } = await pool.query<{ dedupe_key: string }>(
+        `INSERT INTO alert_seen (alert_id, dedupe_key, job_id, run_id, seen_at)
+         SELECT $1, key, job, $4, $5 FROM unnest($2::text[], $3::text[]) AS o(key, job)
+         ON CONFLICT (alert_id, dedupe_key) DO NOTHING RETURNING dedupe_key`,
+        [alertId, openings.map((opening) => opening.dedupeKey), openings.map((opening) => opening.jobId), runId, at],
+      );
+      return new Set(rows.map((row) => row.dedupe_key));
+    },
+    /** The alert's own row (any owner), for a run. */
+    async alert(alertId: string): Promise<(AlertRecord & { owner: string }) | null> {
+      const { rows } = await pool.query<AlertRecord & { owner: string }>(`SELECT ${alertColumns}, owner FROM alerts WHERE id = $1`, [alertId]);
+      return rows[0] ?? null;
+    },
+  };
+}
+
+export type AlertRunsRepository = ReturnType<typeof alertRunsRepository>;

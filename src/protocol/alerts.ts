@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Alert ids: `alert_` and ten hex digits. */
+export const alertIdSchema = z.string().regex(/^alert_[0-9a-f]{10}$/, 'An alert id is "alert_" and ten hex digits, e.g. alert_3f9a1c0b7d.');
+/** Notification ids: `ntf_` and twelve hex digits. */
+export const notificationIdSchema = z.string().regex(/^ntf_[0-9a-f]{12}$/, 'A notification id is "ntf_" and twelve hex digits.');
+
+const timestamp = z.string().describe('An ISO 8601 time (UTC).');
+
+export const alertCreateSchema = z
+  .object({
+    query: z.string().trim().min(1).max(200).describe('What to look for: a role, skill or keywords, e.g. "typescript".'),
+    location: z.string().trim().min(1).max(100).optional().describe('A city, region or country, e.g. "Berlin".'),
+    remote: z.boolean().optional().describe('True for remote openings only.'),
+    company: z.string().trim().min(1).max(100).optional().describe('Only openings at this company.'),
+    min_fit: z.int().min(0).max(100).optional().describe('Only openings the active resume fits at least this well (0–100).'),
+    schedule: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .describe('When to run: words ("every morning at 8", "weekdays at 7:30", "every Monday", "hourly") or a five-field cron expression ("0 8 * * *"), read in time_zone.'),
+    time_zone: z.string().trim().min(1).max(64).optional().describe('An IANA time zone, e.g. "Europe/Berlin"; the server\'s JOBPILOT_TIME_ZONE when not given.'),
+  })
+  .strict();
+export type AlertCreate = z.infer<typeof alertCreateSchema>;
+
+export const alertRunSchema = z.object({
+  id: z.string(),
+  due_at: timestamp,
+  trigger: z.enum(['schedule', 'catch-up', 'manual']).describe('Due by the schedule, missed while the server was off and caught up once, or asked for.'),
+  status: z.enum(['queued', 'running', 'succeeded', 'partial', 'failed']).describe('`partial`: some boards failed (named in failed_boards) and are asked again next run.'),
+  started_at: timestamp.nullable(),
+  finished_at: timestamp.nullable(),
+  duration_ms: z.number().nullable(),
+  new_matches: z.number().describe('Openings this alert had not reported before.'),
+  failed_boards: z.array(z.object({ source: z.string(), label: z.string(), code: z.string(), message: z.string() })),
+  error: z.string().nullable(),
+});
+export type AlertRun = z.infer<typeof alertRunSchema>;
+
+export const alertSchema = z.object({
+  id: z.string(),
+  name: z.string().describe('The search in words: "remote typescript jobs in Berlin".'),
+  query: z.string(),
+  location: z.string().nullable(),
+  remote: z.boolean().nullable(),
+  company: z.string().nullable(),
+  min_fit: z.number().nullable(),
+  schedule: z.string().describe('A five-field cron expression, read in time_zone.'),
+  schedule_text: z.string().describe('The schedule in words: "every day at 08:00".'),
+  time_zone: z.string(),
+  paused: z.boolean(),
+  next_run_at: timestamp.nullable().describe('When it runs next; null while paused.'),
+  created_at: timestamp,
+  last_run: alertRunSchema.nullable().optional(),
+});
+export type Alert = z.infer<typeof alertSchema>;
+
+export const alertListSchema = z.object({ alerts: z.array(alertSchema) });
+export const alertDetailSchema = alertSchema.extend({ runs: z.array(alertRunSchema).describe('The latest runs, newest first.') });
+
+export const alertMatchSchema = z.object({
+  job_id: z.string(),
+  title: z.string(),
+  company: z.string(),
+  location: z.string().nullable(),
+  url: z.string(),
+  fit: z.number().nullable().describe('0–100 against the active resume; null without one.'),
+  reason: z.string().nullable().describe('Why it fits: "matches 8 of the 10 skills it asks for".'),
+});
+export const alertRunResultSchema = z.object({ run: alertRunSchema, matches: z.array(alertMatchSchema).describe('New openings, best fit first.') });
+
+export const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.string().describe('What made it: "alert", "reminder", …'),
+  title: z.string(),
+  body: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  created_at: timestamp,
+  read_at: timestamp.nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+export const notificationListSchema = z.object({ notifications: z.array(notificationSchema), unread: z.number().describe('Unread notifications in all.') });
+export const notificationsReadSchema = z
+  .object({
+    ids: z.array(notificationIdSchema).max(500).optional().describe('The notifications to mark read; all unread ones when left out.'),
+  })
+  .strict();
+
+/** The events of `GET /v1/notifications/stream`. */
+export const notificationEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('notification-created'), notification: notificationSchema }),
+]);
+export type NotificationEvent = z.infer<typeof notificationEventSchema>;

@@ -1,0 +1,115 @@
+import { once } from 'node:events';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notificationResponse } from '../../career/alerts/alert-response.ts';
+import type { NotificationRecord, NotificationsRepository } from '../../db/repositories/notifications.ts';
+import { JobpilotError } from '../../errors.ts';
+import { notificationEventSchema, notificationIdSchema, notificationListSchema, notificationSchema, notificationsReadSchema } from '../../protocol/alerts.ts';
+import type { NotificationEvent } from '../../protocol/alerts.ts';
+import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
+import { sseHeaders } from '../sse.ts';
+
+const flags: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+
+const listQuerySchema = z
+  .object({
+    unread: z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined) return undefined;
+        const flag = flags[value.toLowerCase()];
+        if (flag !== undefined) return flag;
+        context.addIssue({ code: 'custom', message: `expected true or false, got "${value}"` });
+        return z.NEVER;
+      }),
+    since: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 time, e.g. 2026-12-05T08:00:00Z' }).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+const paramsSchema = z.object({ id: notificationIdSchema });
+
+/** The stream: `notification-created` events, one per new notification. */
+const streamSchema = {
+  description: 'Server-Sent Events: `id: <notification id>`, `event: notification-created`, `data: {"notification": …}`; keep-alive comments while idle.',
+  content: { 'text/event-stream': { schema: notificationEventSchema } },
+};
+
+export interface NotificationRouteDependencies {
+  careerFor: (owner: string) => { notifications?: NotificationsRepository | undefined };
+  /** New notifications of an owner as any process stores them. */
+  notificationFeed: { subscribe(owner: string, listener: (notification: NotificationRecord) => void): () => void };
+  keepAliveMs: number;
+}
+
+/** The one encoder of this stream's events: the notification's id as the event id. */
+function encodeNotificationEvent(event: NotificationEvent): string {
+  const { type, ...data } = event;
+  return `id: ${event.notification.id}\nevent: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/**
+ * Notifications: listed (unread, since a time), marked read, and streamed live as SSE to
+ * every connected client, whichever process stored them.
+ *
+ * @example
+ * app.register(notificationRoutes, { careerFor, notificationFeed, keepAliveMs: 15_000 });
+ */
+export async function notificationRoutes(app: FastifyInstance, { careerFor, notificationFeed, keepAliveMs }: NotificationRouteDependencies): Promise<void> {
+  const inboxOf = (owner: string): NotificationsRepository => {
+    const inbox = careerFor(owner).notifications;
+    if (!inbox) throw new Error('notifications are not set up in this server');
+    return inbox;
+  };
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get('/notifications', { schema: { querystring: listQuerySchema, response: { 200: notificationListSchema } } }, async (request) => {
+    const inbox = inboxOf(request.owner);
+    const { unread, since, limit } = request.query;
+    const notifications = await inbox.list({ unread, since: since ? new Date(since) : undefined, limit });
+    return { notifications: notifications.map(notificationResponse), unread: await inbox.unreadCount() };
+  });
+
+  api.post('/notifications/read', { schema: { body: notificationsReadSchema, response: { 200: z.object({ marked: z.number() }) } } }, async (request) => ({
+    marked: await inboxOf(request.owner).markRead(request.body.ids ?? 'all'),
+  }));
+
+  api.post('/notifications/:id/read', { schema: { params: paramsSchema, response: { 200: notificationSchema } } }, async (request) => {
+    const inbox = inboxOf(request.owner);
+    await inbox.markRead([request.params.id]);
+    const notification = await inbox.get(request.params.id);
+    if (!notification) throw new JobpilotError('NOTIFICATION_NOT_FOUND', `No notification "${request.params.id}".`);
+    return notificationResponse(notification);
+  });
+
+  api.get('/notifications/stream', { schema: { querystring: z.object({}).strict(), response: { 200: streamSchema } } }, async (request, reply) => {
+    const signal = cancelOnDisconnect(request, reply);
+    const response = reply.raw;
+    reply.hijack();
+    response.writeHead(200, sseHeaders);
+    response.flushHeaders();
+    // Queued while a slow reader drains: the order is kept, memory holds only what is unsent.
+    let writing = Promise.resolve();
+    const write = (chunk: string) => {
+      writing = writing.then(async () => {
+        if (response.destroyed || response.writableEnded) return;
+        if (!response.write(chunk)) await once(response, 'drain', { signal }).catch(() => {});
+      });
+    };
+    const unsubscribe = notificationFeed.subscribe(request.owner, (notification) =>
+      write(encodeNotificationEvent({ type: 'notification-created', notification: notificationResponse(notification) })),
+    );
+    // A comment at once: the client knows it is subscribed before anything happens.
+    write(': subscribed\n\n');
+    const keepAlive = setInterval(() => write(': keep-alive\n\n'), keepAliveMs);
+    await new Promise<void>((resolve) => {
+      if (signal.aborted) resolve();
+      signal.addEventListener('abort', () => resolve(), { once: true });
+      response.once('close', () => resolve());
+    });
+    clearInterval(keepAlive);
+    unsubscribe();
+    if (!response.writableEnded) response.end();
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { resolveAlert } from '../../src/career/alerts/resolve-alert.ts';
+import type { AlertRecord } from '../../src/db/repositories/alerts.ts';
+
+const alert = (id: string, query: string, location: string | null, remote: boolean | null): AlertRecord => ({
+  id,
+  name: `${remote ? 'remote ' : ''}${query} jobs${location ? ` in ${location}` : ''}`,
+  query,
+  location,
+  remote,
+  company: null,
+  min_fit: null,
+  schedule: '0 8 * * *',
+  time_zone: 'UTC',
+  paused: false,
+  next_run_at: null,
+  created_at: new Date(),
+  updated_at: new Date(),
+});
+const berlin = alert('alert_000000000a', 'rust', 'Berlin', null);
+const remote = alert('alert_000000000b', 'TypeScript', null, true);
+const london = alert('alert_000000000c', 'TypeScript', 'London', null);
+
+describe('resolveAlert', () => {
+  it('finds an alert by words of its search or by id', () => {
+    expect(resolveAlert([berlin, remote, london], 'the Berlin alert')).toEqual({ alert: berlin });
+    expect(resolveAlert([berlin, remote, london], 'remote typescript')).toEqual({ alert: remote });
+    expect(resolveAlert([berlin, remote, london], 'alert_000000000c')).toEqual({ alert: london });
+  });
+  it('lists the alerts that fit equally, and says when none does', () => {
+    expect(resolveAlert([berlin, remote, london], 'typescript')).toEqual({ ambiguous: [remote, london] });
+    expect(resolveAlert([berlin, remote, london], 'nursing')).toEqual({ none: true });
+  });
+  it('takes "my alert" to be the only one there is', () => {
+    expect(resolveAlert([berlin], 'my alert')).toEqual({ alert: berlin });
+    expect(resolveAlert([berlin, remote], 'my alert')).toEqual({ ambiguous: [berlin, remote] });
+  });
+});

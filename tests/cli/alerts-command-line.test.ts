@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/cli-error.ts';
+import { parseCommandLine } from '../../src/cli/parse-command-line.ts';
+import { usageFor } from '../../src/cli/usage.ts';
+
+describe('jobpilot alerts and inbox on the command line', () => {
+  it('reads alerts add with its filters and schedule', () => {
+    expect(parseCommandLine(['alerts', 'add', 'typescript', '--remote', '--location', 'Berlin', '--min-fit', '60', '--schedule', 'weekdays at 7:30', '--json'])).toEqual({
+      command: 'alerts',
+      options: { action: 'add', json: true, alert: { query: 'typescript', schedule: 'weekdays at 7:30', location: 'Berlin', remote: true, min_fit: 60 } },
+    });
+    expect(parseCommandLine(['alerts', 'add', 'data', 'engineer'])).toMatchObject({ options: { alert: { query: 'data engineer', schedule: 'every morning at 8' } } });
+  });
+
+  it('reads list, pause, resume, delete and run with an alert id', () => {
+    expect(parseCommandLine(['alerts', 'list', '--json'])).toEqual({ command: 'alerts', options: { action: 'list', json: true } });
+    for (const action of ['pause', 'resume', 'delete', 'run'] as const) {
+      expect(parseCommandLine(['alerts', action, 'alert_3f9a1c0b7d'])).toEqual({ command: 'alerts', options: { action, alertId: 'alert_3f9a1c0b7d', json: false } });
+    }
+  });
+
+  it('refuses what it cannot use', () => {
+    expect(() => parseCommandLine(['alerts', 'add'])).toThrow(UsageError);
+    expect(() => parseCommandLine(['alerts', 'add', 'go', '--min-fit', '120'])).toThrow(/--min-fit is a whole number from 0 to 100/);
+    expect(() => parseCommandLine(['alerts', 'pause', 'berlin'])).toThrow(/invalid alert id/);
+    expect(() => parseCommandLine(['alerts', 'snooze', 'alert_3f9a1c0b7d'])).toThrow(/unknown alerts subcommand/);
+  });
+
+  it('reads inbox with its options', () => {
+    expect(parseCommandLine(['inbox', '--unread', '--read', '--limit', '5', '--json'])).toEqual({ command: 'inbox', options: { json: true, unread: true, markRead: true, limit: 5 } });
+    expect(parseCommandLine(['inbox'])).toEqual({ command: 'inbox', options: { json: false, unread: false, markRead: false, limit: undefined } });
+  });
+
+  it('has help for both', () => {
+    expect(usageFor('alerts')).toMatch(/alerts add "QUERY"/);
+    expect(usageFor('inbox')).toMatch(/inbox \[--unread\]/);
+  });
+});
