@@ -3,6 +3,19 @@ import envPaths from 'env-paths';
 import { z } from 'zod';
 import { JobpilotError } from './errors.ts';
 
+/** The machine's own IANA time zone, or UTC when the platform does not say. */
+const machineTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** Whether this runtime knows `name` as an IANA time zone. */
+function knownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Comma-separated list → trimmed, non-empty, lower-cased entries. */
 const commaList = z.string().transform((value) =>
   value
@@ -67,6 +80,13 @@ const serverSchema = z.object({
   JOBPILOT_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
+  JOBPILOT_TIME_ZONE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine(knownTimeZone, { error: (issue) => `"${String(issue.input)}" is not an IANA time zone: give one like Europe/Berlin, America/New_York or UTC` })
+      .optional(),
+  ),
 });
 
 const clientSchema = z.object({
@@ -109,6 +129,8 @@ export interface Config {
   /** The longest a client may take to send a whole request, headers and body (`JOBPILOT_REQUEST_TIMEOUT_MS`); answers and streams are not counted. */
   requestTimeoutMs: number;
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
+  /** The person's IANA time zone (`JOBPILOT_TIME_ZONE`, by default the machine's): reminders' words are read in it. */
+  timeZone: string;
 }
 
 /** The job boards' variables, name to value, as the environment holds them. */
@@ -229,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: parsed.JOBPILOT_RATE_LIMIT,
     requestTimeoutMs: parsed.JOBPILOT_REQUEST_TIMEOUT_MS,
     logLevel: parsed.JOBPILOT_LOG_LEVEL,
+    timeZone: parsed.JOBPILOT_TIME_ZONE ?? machineTimeZone(),
   };
 }
 

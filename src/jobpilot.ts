@@ -27,6 +27,7 @@ import { knownData } from './career/known-data.ts';
 import type { CareerDependencies } from './career/career-dependencies.ts';
 import { jobsRepository } from './db/repositories/jobs.ts';
 import { savedJobsRepository } from './db/repositories/saved-jobs.ts';
+import { claimDueReminders, type ReminderRecord, remindersRepository } from './db/repositories/reminders.ts';
 import { resumesRepository } from './db/repositories/resumes.ts';
 import { documentsRepository } from './db/repositories/documents.ts';
 import { undoableChangesRepository } from './db/repositories/undoable-changes.ts';
@@ -53,6 +54,8 @@ export interface JobpilotOptions {
   log?: (message: string, details?: Record<string, unknown>) => void;
   /** Told of every job-board call (board, outcome, duration): the metrics. */
   observeBoardCall?: (call: BoardCall) => void;
+  /** The clock reminders are read against and fall due by; tests pass a controllable one. */
+  now?: () => Date;
 }
 
 /**
@@ -71,6 +74,7 @@ export async function createJobpilot({
   registry: givenRegistry,
   log = () => {},
   observeBoardCall,
+  now = () => new Date(),
 }: JobpilotOptions) {
   // First: a bad board variable stops start-up (a ConfigError naming it) before anything opens.
   const sourceSettings = parseSourceSettings(config.jobs.boardVariables);
@@ -119,6 +123,9 @@ export async function createJobpilot({
       resumes,
       documents: documentsRepository(database.pool, owner),
       changes: undoableChangesRepository(database.pool, owner),
+      reminders: remindersRepository(database.pool, owner),
+      now,
+      timeZone: config.timeZone,
       // Fit scores use this owner's active resume.
       searchJobs: createJobSearch({ sources, http, jobs, resumes, timeoutMs: config.jobs.timeoutMs }),
       writer: model,
@@ -185,6 +192,13 @@ export async function createJobpilot({
     tokens,
     adminKey,
     database,
+    /** The clock reminders are read against. */
+    now,
+    /**
+     * Every owner's reminders whose time has come by `at` (the clock's now by default), each
+     * handed over once across every process sharing the database: what becomes a notification.
+     */
+    dueReminders: (at: Date = now()): Promise<ReminderRecord[]> => claimDueReminders(database.pool, at),
     threads,
     threadLocks,
     transcript,

@@ -49,7 +49,7 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Config,
-  options: { planner?: Planner; logger?: boolean; keepAliveMs?: number } = {},
+  options: { planner?: Planner; logger?: boolean; keepAliveMs?: number; now?: () => Date } = {},
 ): Promise<RunningServer> {
   if (!loopbackHosts.has(config.host) && !config.token) {
     throw new ConfigError(
@@ -67,6 +67,7 @@ export async function startServer(
   const jobpilot = await createJobpilot({
     config,
     ...(options.planner ? { planner: options.planner } : {}),
+    ...(options.now ? { now: options.now } : {}),
     observeBoardCall: metrics.boardCall,
     log: (message, details) => {
       if (

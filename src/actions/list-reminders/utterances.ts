@@ -1,0 +1,21 @@
+/** Ways people ask for their reminders, for the intent classifier. */
+export const listRemindersUtterances: readonly string[] = [
+  'show my reminders',
+  'what reminders do i have',
+  'list my reminders',
+  'what is coming up this week',
+  'when is my next interview',
+  'any follow ups due',
+  'do i have any reminders set',
+  'show me the upcoming interviews',
+  'what have i got scheduled',
+  'which follow ups are coming up',
+  'pull up my reminders please',
+  'what do i need to do this week for my applications',
+  'my agenda',
+  'list all reminders including old ones',
+  'what reminders did i set',
+  'anything coming up',
+  'show my calendar',
+  'what are my reminders for next week',
+];
