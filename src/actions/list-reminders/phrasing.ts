@@ -16,10 +16,10 @@ export const listRemindersPhrasing = definePhrasing<Args>({
   describe: ({ include_past: all }) => (all ? 'list all your reminders' : 'list your reminders to come'),
   intents: [
     {
-      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<past>(?:past|old|all)\\s+)?${things}(?:\\s+(?:so far|list|for (?:this|next) week|coming up))?$`),
+      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?<every>all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<past>(?:past|old|all)\\s+)?${things}(?:\\s+(?:so far|list|for (?:this|next) week|coming up))?$`),
       questions: true,
       confidence: 'certain',
-      read: ({ groups }) => ({ args: groups.past ? { include_past: true } : {} }),
+      read: ({ groups }) => ({ args: groups.past || groups.every ? { include_past: true } : {} }),
     },
     {
       // "what reminders do I have?", "do I have any reminders", "what's coming up this week?"

@@ -14,7 +14,10 @@ const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back)|nudge
 /** Names that are days, months or words people capitalise, never a company. */
 const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The)$/;
 const name = String.raw`[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2}`;
-const namedAfterWord = new RegExp(String.raw`\b(?:with|to|at|from|for|on|about|by)\s+(?:the\s+|my\s+)?(?<name>${name})`, 'u');
+const namedAfterWord = new RegExp(
+  String.raw`\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase|ping|message|text|contact|thank|phone)\s+(?:the\s+|my\s+)?(?<name>${name})`,
+  'u',
+);
 const namedBeforeNoun = new RegExp(
   String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|onsite|position)\b`,
   'u',
@@ -59,13 +62,15 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}) } };
 }
 
-/** An interview told with its date: "my interview with Stripe is on the 12th at 3pm". */
+/** An interview told with its date and its job: "my interview with Stripe is on the 12th at 3pm". */
 function readInterviewDate(text: string, context: PhrasingContext): Reading<Args> | null {
   if (!interviewWords.test(text) || /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear)\b/i.test(text)) return null;
   const found = findWhen(text);
   if (!found) return null;
   const job = whoIn(found.rest, context) ?? (/\b(?:it|they|them|their)\b/i.test(found.rest) && jobInPlay(context.references) ? 'it' : undefined);
-  return { args: { when: found.when, about: 'interview', ...(job ? { job } : {}) } };
+  // With no job said ("first interview friday" after "heard back from Datadog"), the news is
+  // another clause's: left to the readers of news, and "remind me …" says it outright.
+  return job ? { args: { when: found.when, about: 'interview', job } } : null;
 }
 
 const remindVerb =
