@@ -14,6 +14,7 @@ import {
 } from '../protocol/api.ts';
 import { UsageError } from './cli-error.ts';
 import type { DocsOptions } from './commands/docs.ts';
+import type { RemindersOptions } from './commands/reminders.ts';
 import type { JobsOptions } from './commands/jobs.ts';
 import type { ResumeOptions } from './commands/resume.ts';
 import { correctionOfField } from '../protocol/resume-correction.ts';
@@ -38,6 +39,7 @@ export type CommandLine =
   | { command: 'jobs'; options: JobsOptions }
   | { command: 'resume'; options: ResumeOptions }
   | { command: 'docs'; options: DocsOptions }
+  | { command: 'reminders'; options: RemindersOptions }
   | { command: 'token'; options: TokenOptions }
   | { command: 'eval'; file: string; json: boolean; concurrency: number | undefined };
 
@@ -464,6 +466,13 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseDocs(args);
     case 'token':
       return parseToken(args);
+    case 'reminders': {
+      const { values, positionals } = parse(args, { ...jsonOption, all: { type: 'boolean' }, feed: { type: 'boolean' } });
+      if (values.help) return { command: 'help', topic: 'reminders' };
+      noPositionals('reminders', positionals);
+      if (values.feed && values.all) throw new UsageError('reminders takes --feed or --all, not both');
+      return { command: 'reminders', options: { json: Boolean(values.json), all: Boolean(values.all), feed: Boolean(values.feed) } };
+    }
     case 'eval': {
       const { values, positionals } = parse(args, {
         ...jsonOption,

@@ -36,6 +36,10 @@ Commands:
   docs show ID [--json]          a document's Markdown and what grounding changed
   docs export ID --format pdf|docx|md [--out PATH]
                                  write the file (default: its name, here); prints the path
+  reminders [--all] [--json]     your reminders (interviews, follow-ups) to come,
+                                 soonest first; --all: past and cancelled too
+  reminders --feed [--json]      the calendar feed's address (.ics) to subscribe to
+                                 in a calendar app; it carries a read-only key
   token create --name NAME [--json]
                                  make a named token (printed once); from then on
                                  every request needs a token, and each token's

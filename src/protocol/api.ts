@@ -433,3 +433,4 @@ export const calendarFeedSchema = z.object({
   url: z.string().describe('The same on the address this request came to.'),
   key_required: z.boolean().describe('Whether the server needs a token (and so the feed its key).'),
 });
+export type CalendarFeed = z.infer<typeof calendarFeedSchema>;

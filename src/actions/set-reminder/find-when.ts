@@ -6,6 +6,8 @@ export interface WhenSaid {
   when: string;
   /** The sentence without them, spacing tidied. */
   rest: string;
+  /** Whether a time of day is said ("at 3pm", "10:30"), not only a day. */
+  timed: boolean;
 }
 
 /** "the 12th", "on the 3rd at 10am": a day of the month chrono does not read without its month. */
@@ -15,6 +17,8 @@ const shorthand: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow'],
   [/\b(?:2day)\b/gi, 'today'],
 ];
+/** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
+const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday". */
 const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+)$/i;
 
@@ -30,9 +34,13 @@ export function findWhen(sentence: string): WhenSaid | undefined {
   let text = sentence;
   for (const [pattern, word] of shorthand) text = text.replace(pattern, word);
   // Any fixed reference: only the positions of the words are used.
-  const found = chrono.casual.parse(text, new Date(Date.UTC(2026, 0, 1)), { forwardDate: true });
+  const found = chrono.casual
+    .parse(text, new Date(Date.UTC(2026, 0, 1)), { forwardDate: true })
+    // "a second interview", "give me a minute": a stage or a moment, not a time.
+    .filter((result) => !momentWords.test(result.text.trim()));
   const spans = found.map((result) => [result.index, result.index + result.text.length] as [number, number]);
   const day = bareDay.exec(text);
+  const timed = found.some((result) => result.start.isCertain('hour')) || /\d\s*(?:am|pm)\b|\d:\d\d/i.test(day?.[0] ?? '');
   if (day) spans.push([day.index, day.index + day[0].length]);
   if (spans.length === 0) return undefined;
   spans.sort((left, right) => left[0] - right[0]);
@@ -50,5 +58,5 @@ export function findWhen(sentence: string): WhenSaid | undefined {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
     .trim();
-  return { when, rest };
+  return { when, rest, timed };
 }

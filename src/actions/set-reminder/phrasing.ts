@@ -62,11 +62,16 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}) } };
 }
 
-/** An interview told with its date and its job: "my interview with Stripe is on the 12th at 3pm". */
+/**
+ * An interview told with its job, its day and its time: "my interview with Stripe is on the
+ * 12th at 3pm". A time of day is what makes it a calendar entry: without one ("I have an
+ * interview with Acme on Monday", "got a phone screen friday!!") it is news about the
+ * application, which `update_job_status` records, or the start of a request for help.
+ */
 function readInterviewDate(text: string, context: PhrasingContext): Reading<Args> | null {
-  if (!interviewWords.test(text) || /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear)\b/i.test(text)) return null;
+  if (!interviewWords.test(text) || /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i.test(text)) return null;
   const found = findWhen(text);
-  if (!found) return null;
+  if (!found?.timed) return null;
   const job = whoIn(found.rest, context) ?? (/\b(?:it|they|them|their)\b/i.test(found.rest) && jobInPlay(context.references) ? 'it' : undefined);
   // With no job said ("first interview friday" after "heard back from Datadog"), the news is
   // another clause's: left to the readers of news, and "remind me …" says it outright.
@@ -74,7 +79,7 @@ function readInterviewDate(text: string, context: PhrasingContext): Reading<Args
 }
 
 const remindVerb =
-  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
 
 /**
  * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
@@ -104,7 +109,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
       },
     },
     {
-      // "my interview with Stripe is on the 12th at 3pm", "I have an interview at Acme next Monday at 10".
+      // "my interview with Stripe is on the 12th at 3pm", "I have an interview at Acme next Monday at 10am".
       pattern: /^(?<all>.*\b(?:interview|screen|screening|onsite|on-site|round|assessment|trial\s+shift)\b.*)$/,
       confidence: 'certain',
       read: ({ original }, context) => readInterviewDate(original('all') ?? '', context),
