@@ -41,7 +41,7 @@ const planner = scriptedPlanner(
 let server: RunningServer;
 let adminKey = '';
 let otherToken = '';
-const known = { jobs: [] as string[], resumes: [] as string[], documents: [] as string[] };
+const known = { jobs: [] as string[], resumes: [] as string[], documents: [] as string[], reminders: [] as string[] };
 
 /** What the whole run saw. */
 const seen = {
@@ -92,6 +92,8 @@ const idLike = (prefix: string, pool: () => string[], hex: number) =>
 const jobId = idLike('', () => known.jobs, 12);
 const resumeId = idLike('res_', () => known.resumes, 10);
 const documentId = idLike('doc_', () => known.documents, 10);
+const reminderId = idLike('rem_', () => known.reminders, 10);
+const reminderWhen = fc.oneof(fc.constantFrom('friday', 'tomorrow at 3pm', 'on the 12th at 10am', 'in 3 days', 'yesterday', 'banana', '', '2030-01-01T09:00:00Z'), anyText);
 
 const messageText = fc.oneof(
   { weight: 40, arbitrary: fc.constantFrom('hello', 'find typescript jobs', 'find remote go', 'saved jobs please', 'import my resume', 'what can you do?') },
@@ -238,6 +240,20 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   'GET /v1/documents/:id/export': fc
     .tuple(seg(documentId), query({ format: fc.constantFrom('md', 'docx', 'pdf', 'txt') }))
     .map(([id, q]) => ({ method: 'GET', path: `/v1/documents/${id}/export${q}`, headers: {} })),
+  'GET /v1/reminders': query({ all: fc.constantFrom('true', 'false', '1', 'maybe') }).map((q) => ({ method: 'GET', path: `/v1/reminders${q}`, headers: {} })),
+  'POST /v1/reminders': jsonRequest(
+    'POST',
+    '/v1/reminders',
+    fc.oneof(
+      fc.record({ when: reminderWhen, kind: fc.constantFrom('interview', 'follow_up', 'other', 'party'), job_id: jobId, title: anyText, note: anyText }, { requiredKeys: ['when'] }).map(json),
+      anyJson,
+    ),
+  ),
+  'GET /v1/reminders/:id': seg(reminderId).map((id) => ({ method: 'GET', path: `/v1/reminders/${id}`, headers: {} })),
+  'DELETE /v1/reminders/:id': seg(reminderId).map((id) => ({ method: 'DELETE', path: `/v1/reminders/${id}`, headers: {} })),
+  'GET /v1/reminders/:id/event.ics': seg(reminderId).map((id) => ({ method: 'GET', path: `/v1/reminders/${id}/event.ics`, headers: {} })),
+  'GET /v1/calendar': fc.constant({ method: 'GET', path: '/v1/calendar', headers: {} }),
+  'GET /v1/calendar.ics': query({ key: fc.oneof(fc.constantFrom('default.AAAA', 'alice.', '.', 'default'), anyText) }).map((q) => ({ method: 'GET', path: `/v1/calendar.ics${q}`, headers: {} })),
   'POST /v1/tokens': jsonRequest('POST', '/v1/tokens', fc.oneof(fc.record({ name: fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/), anyText) }).map(json), anyJson)).map((request) => ({ ...request, admin: true })),
   'GET /v1/tokens': fc.constant({ method: 'GET', path: '/v1/tokens', headers: {}, admin: true }),
   // What the server says about itself: the document, its page (with its assets) and the metrics.
@@ -404,6 +420,8 @@ beforeAll(async () => {
   known.resumes = [((await upload.json()) as { id: string }).id];
   const letter = await server.jobpilot.careerFor('default').documents.add({ kind: 'cover_letter', title: 'Letter for Zephyr', content: '# Dear Zephyr\n\nHello.', jobId: known.jobs[0] ?? null, resumeId: known.resumes[0] ?? null, changes: [] });
   known.documents = [letter.id];
+  const reminder = await fetch(`${server.url}/v1/reminders`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: json({ when: '2030-01-01T09:00:00Z', title: 'call Zephyr' }) });
+  known.reminders = [((await reminder.json()) as { id: string }).id];
 }, 120_000);
 afterAll(async () => {
   agent.destroy();
