@@ -35,7 +35,6 @@ export const cancelReminderUtterances: readonly string[] = [
   'scrap the Canva reminder',
   'clear my reminder about the Ocado offer',
   'remove reminder rem_8c41d09e2b',
-  'i already followed up with Klarna, cancel the reminder',
   'cancel the monday reminder',
   'delete the reminder to send references',
   'turn off the interview reminder',

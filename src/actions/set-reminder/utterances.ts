@@ -42,7 +42,6 @@ export const setReminderUtterances: readonly string[] = [
   'remind me on the 15th to follow up on my Canva application',
   'set a reminder for 8am on friday to call the recruiter',
   'my second interview at Wayfair is thursday at 11:30am',
-  'could you ping me in two weeks to check if Deliveroo replied',
   'remind me this evening to finish the Tesco application',
   'the technical interview with Snyk is on 3 february at 4pm',
   'nudge me next month to chase the Arup offer',
