@@ -3,6 +3,19 @@ import envPaths from 'env-paths';
 import { z } from 'zod';
 import { JobpilotError } from './errors.ts';
 
+/** The machine's own IANA time zone, or UTC when the platform does not say. */
+const machineTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** Whether this runtime knows `name` as an IANA time zone. */
+function knownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Comma-separated list → trimmed, non-empty, lower-cased entries. */
 const commaList = z.string().transform((value) =>
   value
@@ -83,7 +96,7 @@ const serverSchema = z.object({
     emptyToUndefined,
     z
       .string()
-      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not an IANA time zone (e.g. Europe/Berlin)` })
+      .refine(knownTimeZone, { error: (issue) => `"${String(issue.input)}" is not an IANA time zone: give one like Europe/Berlin, America/New_York or UTC` })
       .optional(),
   ),
   JOBPILOT_DESKTOP_NOTIFICATIONS: z.preprocess(emptyToUndefined, z.enum(['on', 'off', 'true', 'false', '1', '0']).default('off')),
@@ -94,16 +107,6 @@ const serverSchema = z.object({
   JOBPILOT_EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('jobpilot@localhost')),
   JOBPILOT_EMAIL_TO: z.preprocess(emptyToUndefined, z.email().optional()),
 });
-
-/** Whether `Intl` knows the zone. */
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const clientSchema = z.object({
   JOBPILOT_URL: z.url().default('http://127.0.0.1:8000'),
@@ -149,7 +152,7 @@ export interface Config {
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
   /** How much of every run's events is kept for joins (`JOBPILOT_RUN_EVENTS_*`): age, per run, in all. */
   runEvents: { maxAgeMs: number; perRun: number; maxRows: number };
-  /** The person's IANA time zone (`JOBPILOT_TIME_ZONE`, by default the machine's): alerts' schedules are read in it. */
+  /** The person's IANA time zone (`JOBPILOT_TIME_ZONE`, by default the machine's): alerts' schedules and reminders' words are read in it. */
   timeZone: string;
   /** Where notifications go besides the inbox. */
   notifications: {
@@ -284,7 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perRun: parsed.JOBPILOT_RUN_EVENTS_PER_RUN,
       maxRows: parsed.JOBPILOT_RUN_EVENTS_MAX,
     },
-    timeZone: parsed.JOBPILOT_TIME_ZONE ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
+    timeZone: parsed.JOBPILOT_TIME_ZONE ?? machineTimeZone(),
     notifications: {
       desktop: ['on', 'true', '1'].includes(parsed.JOBPILOT_DESKTOP_NOTIFICATIONS),
       email:

@@ -67,6 +67,12 @@ export const errorCodes = {
   DOCUMENT_NOT_FOUND: 404,
   /** Too many requests from one owner (token) in a minute (`JOBPILOT_RATE_LIMIT`); `retry-after` says when to try again. */
   RATE_LIMITED: 429,
+  /** No reminder with that id (for this owner). */
+  REMINDER_NOT_FOUND: 404,
+  /** A reminder's "when" holds no date that can be read ("banana"); the message says what works. */
+  REMINDER_TIME_UNREADABLE: 422,
+  /** A reminder's "when" reads as a moment that has passed ("yesterday"). */
+  REMINDER_TIME_PAST: 422,
   /** No live named token with that name (revoking). */
   TOKEN_NOT_FOUND: 404,
   /** A live named token already has that name (creating). */

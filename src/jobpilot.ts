@@ -30,6 +30,7 @@ import { knownData } from './career/known-data.ts';
 import type { CareerDependencies } from './career/career-dependencies.ts';
 import { jobsRepository } from './db/repositories/jobs.ts';
 import { savedJobsRepository } from './db/repositories/saved-jobs.ts';
+import { claimDueReminders, type ReminderRecord, remindersRepository } from './db/repositories/reminders.ts';
 import { resumesRepository } from './db/repositories/resumes.ts';
 import { documentsRepository } from './db/repositories/documents.ts';
 import { undoableChangesRepository } from './db/repositories/undoable-changes.ts';
@@ -72,7 +73,7 @@ export interface JobpilotOptions {
    * start-up fails.
    */
   embeddedPostgres?: Promise<EmbeddedDatabase>;
-  /** The clock alerts are scheduled and run by; tests pass one they move. */
+  /** The clock alerts are scheduled and run by, and reminders read against and fall due by; tests pass one they move. */
   now?: () => Date;
 }
 
@@ -146,6 +147,9 @@ export async function createJobpilot({
       resumes,
       documents: documentsRepository(database.pool, owner),
       changes: undoableChangesRepository(database.pool, owner),
+      reminders: remindersRepository(database.pool, owner),
+      now,
+      timeZone: config.timeZone,
       // Fit scores use this owner's active resume.
       searchJobs: createJobSearch({ sources, http, jobs, resumes, timeoutMs: config.jobs.timeoutMs }),
       writer: model,
@@ -257,6 +261,13 @@ export async function createJobpilot({
     tokens,
     adminKey,
     database,
+    /** The clock reminders are read against. */
+    now,
+    /**
+     * Every owner's reminders whose time has come by `at` (the clock's now by default), each
+     * handed over once across every process sharing the database: what becomes a notification.
+     */
+    dueReminders: (at: Date = now()): Promise<ReminderRecord[]> => claimDueReminders(database.pool, at),
     threads,
     threadLocks,
     transcript,

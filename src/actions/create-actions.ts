@@ -19,6 +19,9 @@ import { makeWriteCoverLetterAction } from './write-cover-letter/index.ts';
 import { makeReviseCoverLetterAction } from './revise-cover-letter/index.ts';
 import { makeUnsaveJobAction } from './unsave-job/index.ts';
 import { makeUndoAction } from './undo/index.ts';
+import { makeSetReminderAction } from './set-reminder/index.ts';
+import { makeListRemindersAction } from './list-reminders/index.ts';
+import { makeCancelReminderAction } from './cancel-reminder/index.ts';
 import { makeCompareJobsAction } from './compare-jobs/index.ts';
 import { makeAnswerAboutJobAction } from './answer-about-job/index.ts';
 import { findJobUrlWith } from './open-website/find-job-url.ts';
@@ -70,5 +73,8 @@ export const createActions = (dependencies: CareerDependencies): ActionRegistry 
       makeChangeAlertAction(dependencies),
       makeListAlertsAction(dependencies),
       makeWhatsNewAction(dependencies),
+      makeSetReminderAction(dependencies),
+      makeListRemindersAction(dependencies),
+      makeCancelReminderAction(dependencies),
     ] as unknown as ActionDefinition[],
   );

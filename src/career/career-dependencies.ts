@@ -1,6 +1,7 @@
 import type { DocumentsRepository } from '../db/repositories/documents.ts';
 import type { JobsRepository } from '../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../db/repositories/resumes.ts';
+import type { RemindersRepository } from '../db/repositories/reminders.ts';
 import type { SavedJobsRepository } from '../db/repositories/saved-jobs.ts';
 import type { UndoableChangesRepository } from '../db/repositories/undoable-changes.ts';
 import type { UsageRecord } from '../model/usage.ts';
@@ -20,6 +21,12 @@ export interface CareerDependencies {
   documents: DocumentsRepository;
   /** What each conversation changed in the tracker and the active resume, for "undo". */
   changes: UndoableChangesRepository;
+  /** Interviews and follow-ups, with the days they fall on. */
+  reminders: RemindersRepository;
+  /** The clock reminders are read against ("on Friday" is the Friday after now); tests pass a fixed one. */
+  now: () => Date;
+  /** The person's IANA time zone (`JOBPILOT_TIME_ZONE`, by default the machine's): "3pm" is 3pm there. */
+  timeZone: string;
   searchJobs: JobSearch;
   /** The configured model, for writers (letters, prep packs, tailored resumes); none with the rules planner. */
   writer?: ModelClient | undefined;

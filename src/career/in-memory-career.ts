@@ -1,6 +1,7 @@
 import type { CareerDependencies } from './career-dependencies.ts';
 import type { DocumentRecord, DocumentsRepository } from '../db/repositories/documents.ts';
 import type { JobRecord, JobsRepository } from '../db/repositories/jobs.ts';
+import type { ReminderRecord, RemindersRepository } from '../db/repositories/reminders.ts';
 import type { ResumeRecord, ResumesRepository } from '../db/repositories/resumes.ts';
 import type { SavedJob, SavedJobsRepository } from '../db/repositories/saved-jobs.ts';
 import type { UndoableChange, UndoableChangesRepository } from '../db/repositories/undoable-changes.ts';
@@ -13,6 +14,11 @@ export interface CareerOverrides {
   resumes?: Partial<ResumesRepository>;
   documents?: Partial<DocumentsRepository>;
   changes?: Partial<UndoableChangesRepository>;
+  reminders?: Partial<RemindersRepository>;
+  /** The clock reminders are read against; the real one by default. */
+  now?: () => Date;
+  /** The person's time zone; UTC by default. */
+  timeZone?: string;
   searchJobs?: JobSearch;
   writer?: CareerDependencies['writer'];
   recordUsage?: CareerDependencies['recordUsage'];
@@ -219,6 +225,59 @@ export function inMemoryCareer(
     ...overrides.changes,
   };
 
+  const reminderList: ReminderRecord[] = [];
+  const withJob = (reminder: ReminderRecord): ReminderRecord => {
+    const job = reminder.job_id ? index.get(reminder.job_id) : undefined;
+    return { ...reminder, company: job?.company ?? null, job_title: job?.title ?? null, job_url: job?.url ?? null };
+  };
+  const waiting = (reminder: ReminderRecord, at: Date) =>
+    !reminder.notified_at && !reminder.cancelled_at && new Date(reminder.remind_at).getTime() <= at.getTime();
+  const reminderStore: RemindersRepository = {
+    add: async (input) => {
+      const reminder: ReminderRecord = {
+        id: `rem_${String(reminderList.length + 1).padStart(10, '0')}`,
+        owner: 'default',
+        kind: input.kind,
+        title: input.title,
+        job_id: input.jobId,
+        company: null,
+        job_title: null,
+        job_url: null,
+        due_at: input.dueAt.toISOString(),
+        all_day: input.allDay,
+        time_zone: input.timeZone,
+        remind_at: input.remindAt.toISOString(),
+        said: input.said,
+        note: input.note ?? '',
+        created_at: now(),
+        notified_at: null,
+        cancelled_at: null,
+        sequence: 0,
+      };
+      reminderList.push(reminder);
+      return withJob(reminder);
+    },
+    get: async (id) => {
+      const found = reminderList.find((reminder) => reminder.id === id);
+      return found ? withJob(found) : null;
+    },
+    list: async ({ from = new Date(0), all = false, jobId } = {}) =>
+      reminderList
+        .filter((reminder) => all || (!reminder.cancelled_at && new Date(reminder.due_at).getTime() >= from.getTime()))
+        .filter((reminder) => !jobId || reminder.job_id === jobId)
+        .sort((left, right) => left.due_at.localeCompare(right.due_at))
+        .map(withJob),
+    cancel: async (id, at) => {
+      const found = reminderList.find((reminder) => reminder.id === id);
+      if (!found) return null;
+      const changed = !found.cancelled_at;
+      if (changed) Object.assign(found, { cancelled_at: at.toISOString(), sequence: found.sequence + 1 });
+      return { reminder: withJob(found), changed };
+    },
+    due: async (at) => reminderList.filter((reminder) => waiting(reminder, at)).map(withJob),
+    ...overrides.reminders,
+  };
+
   return {
     calls,
     jobs: recorded('jobs', jobs),
@@ -226,6 +285,9 @@ export function inMemoryCareer(
     resumes: recorded('resumes', resumeStore),
     documents: recorded('documents', documentStore),
     changes: recorded('changes', changeStore),
+    reminders: recorded('reminders', reminderStore),
+    now: overrides.now ?? (() => new Date()),
+    timeZone: overrides.timeZone ?? 'UTC',
     searchJobs:
       overrides.searchJobs ??
       (async (query) => {

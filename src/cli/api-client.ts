@@ -25,6 +25,10 @@ import {
   type SavedJobResponse,
   savedJobListSchema,
   savedJobSchema,
+  type CalendarFeed,
+  calendarFeedSchema,
+  type ReminderResponse,
+  reminderListSchema,
   type CreatedToken,
   createdTokenSchema,
   type ThreadDetail,
@@ -200,6 +204,18 @@ export class ApiClient {
   async markNotificationsRead(ids?: readonly string[]): Promise<number> {
     const response = await this.#request('POST', '/v1/notifications/read', { body: ids ? { ids: [...ids] } : {} });
     return ((await response.json()) as { marked: number }).marked;
+  }
+
+  /** The reminders to come, soonest first; `all`: past and cancelled ones too. */
+  async listReminders(options: { all?: boolean } = {}): Promise<ReminderResponse[]> {
+    const response = await this.#request('GET', `/v1/reminders${options.all ? '?all=true' : ''}`);
+    return reminderListSchema.parse(await response.json()).reminders;
+  }
+
+  /** Where a calendar app subscribes to this owner's reminders (`GET /v1/calendar`). */
+  async calendarFeed(): Promise<CalendarFeed> {
+    const response = await this.#request('GET', '/v1/calendar');
+    return calendarFeedSchema.parse(await response.json());
   }
 
   async deleteThread(threadId: string): Promise<void> {

@@ -7,6 +7,7 @@ import { askCommand } from './commands/ask.ts';
 import { chatCommand } from './commands/chat.ts';
 import { docsCommand } from './commands/docs.ts';
 import { jobsCommand } from './commands/jobs.ts';
+import { remindersCommand } from './commands/reminders.ts';
 import { resumeCommand } from './commands/resume.ts';
 import { serveCommand } from './commands/serve.ts';
 import { threadsCommand } from './commands/threads.ts';
@@ -76,6 +77,8 @@ async function run(commandLine: CommandLine): Promise<number> {
       return alertsCommand(createContext(), commandLine.options);
     case 'inbox':
       return inboxCommand(createContext(), commandLine.options);
+    case 'reminders':
+      return remindersCommand(createContext(), commandLine.options);
     case 'eval': {
       // The planner and its tokenizer load only for `eval`: every other command starts fast.
       const { evalCommand } = await import('./commands/eval.ts');

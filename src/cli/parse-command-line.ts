@@ -14,6 +14,7 @@ import {
 } from '../protocol/api.ts';
 import { UsageError } from './cli-error.ts';
 import type { DocsOptions } from './commands/docs.ts';
+import type { RemindersOptions } from './commands/reminders.ts';
 import type { JobsOptions } from './commands/jobs.ts';
 import type { ResumeOptions } from './commands/resume.ts';
 import { correctionOfField } from '../protocol/resume-correction.ts';
@@ -41,6 +42,7 @@ export type CommandLine =
   | { command: 'jobs'; options: JobsOptions }
   | { command: 'resume'; options: ResumeOptions }
   | { command: 'docs'; options: DocsOptions }
+  | { command: 'reminders'; options: RemindersOptions }
   | { command: 'token'; options: TokenOptions }
   | { command: 'alerts'; options: AlertsOptions }
   | { command: 'inbox'; options: InboxOptions }
@@ -545,6 +547,13 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       return parseAlerts(args);
     case 'inbox':
       return parseInbox(args);
+    case 'reminders': {
+      const { values, positionals } = parse(args, { ...jsonOption, all: { type: 'boolean' }, feed: { type: 'boolean' } });
+      if (values.help) return { command: 'help', topic: 'reminders' };
+      noPositionals('reminders', positionals);
+      if (values.feed && values.all) throw new UsageError('reminders takes --feed or --all, not both');
+      return { command: 'reminders', options: { json: Boolean(values.json), all: Boolean(values.all), feed: Boolean(values.feed) } };
+    }
     case 'eval': {
       const { values, positionals } = parse(args, {
         ...jsonOption,

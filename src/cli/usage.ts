@@ -48,6 +48,10 @@ Commands:
   inbox [--unread] [--read] [--limit N] [--json]
                                  your notifications, newest first (• unread);
                                  --read marks the ones shown read
+  reminders [--all] [--json]     your reminders (interviews, follow-ups) to come,
+                                 soonest first; --all: past and cancelled too
+  reminders --feed [--json]      the calendar feed's address (.ics) to subscribe to
+                                 in a calendar app; it carries a read-only key
   token create --name NAME [--json]
                                  make a named token (printed once); from then on
                                  every request needs a token, and each token's

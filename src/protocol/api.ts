@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { JsonResume } from './json-resume.ts';
 import { usageTotalsSchema } from './events.ts';
 import { resumeChangeSchema } from './resume-correction.ts';
-import { documentKinds, jobStatuses } from './vocabulary.ts';
+import { documentKinds, jobStatuses, reminderKinds } from './vocabulary.ts';
 import { tokenNameSchema } from './owners.ts';
 
 /** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`, but not `.` or `..` (URL clients drop those path segments). */
@@ -421,3 +421,67 @@ export const tokenListSchema = z.object({ tokens: z.array(tokenSummarySchema) })
 /** `first`: no other live named token existed (every request now needs one); `server_token`: the server has a JOBPILOT_TOKEN. */
 export const createdTokenSchema = tokenSummarySchema.extend({ token: z.string(), first: z.boolean(), server_token: z.boolean() });
 export type CreatedToken = z.infer<typeof createdTokenSchema>;
+
+// Reminders and the calendar feed (docs/reminders.md).
+
+/** Reminder ids are `rem_` and 10 lower-case hex characters. */
+export const reminderIdSchema = z
+  .string()
+  .regex(/^rem_[0-9a-f]{10}$/, 'A reminder id is rem_ and 10 hexadecimal characters, e.g. rem_3f9a1c0b7d.');
+
+export const reminderKindSchema = z.enum(reminderKinds, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `A kind is required: one of ${reminderKinds.join(', ')}.`
+      : `Unknown kind ${JSON.stringify(issue.input)}; use one of ${reminderKinds.join(', ')}.`,
+});
+
+/** A reminder: what, when (in UTC, and the zone its words were read in), about which job, and where it stands. */
+export const reminderSchema = z.object({
+  id: z.string(),
+  kind: reminderKindSchema,
+  title: z.string(),
+  job_id: z.string().nullable(),
+  company: z.string().nullable(),
+  job_title: z.string().nullable(),
+  due_at: z.string().describe('When it happens (ISO 8601, UTC); for a whole day, 09:00 that day in time_zone.'),
+  all_day: z.boolean(),
+  time_zone: z.string().describe('The IANA zone the words were read in.'),
+  remind_at: z.string().describe('When it rings: an hour before a timed interview, else due_at.'),
+  said: z.string().describe('The words the date was read from.'),
+  note: z.string(),
+  created_at: z.string(),
+  notified_at: z.string().nullable(),
+  cancelled_at: z.string().nullable(),
+  status: z.enum(['pending', 'notified', 'cancelled']),
+});
+export type ReminderResponse = z.infer<typeof reminderSchema>;
+
+export const reminderListSchema = z.object({ reminders: z.array(reminderSchema) });
+
+/** `POST /v1/reminders`. */
+export const createReminderRequestSchema = z
+  .object({
+    when: z
+      .string()
+      .trim()
+      .min(1, 'say when: "Friday", "on the 12th at 3pm", "in 3 days" or ISO 8601')
+      .max(200)
+      .describe('When, in words or ISO 8601, read in the server\'s JOBPILOT_TIME_ZONE.'),
+    kind: reminderKindSchema.default('follow_up'),
+    job_id: jobIdSchema.optional(),
+    title: z.string().trim().min(1).max(200).optional().describe('What to do; made from the kind and the job when left out.'),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+/** A reminder just made, and whether its interview date moved the job to interviewing. */
+export const createdReminderSchema = reminderSchema.extend({ moved_to_interviewing: z.boolean() });
+
+/** `GET /v1/calendar`: where a calendar app subscribes to this owner's reminders. */
+export const calendarFeedSchema = z.object({
+  path: z.string().describe('/v1/calendar.ics with this owner\'s read-only feed key.'),
+  url: z.string().describe('The same on the address this request came to.'),
+  key_required: z.boolean().describe('Whether the server needs a token (and so the feed its key).'),
+});
+export type CalendarFeed = z.infer<typeof calendarFeedSchema>;

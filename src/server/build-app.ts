@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health.ts';
 import { type DocumentRouteDependencies, documentRoutes } from './routes/documents.ts';
 import { type JobRouteDependencies, jobRoutes } from './routes/jobs.ts';
 import { type ResumeRouteDependencies, resumeRoutes } from './routes/resumes.ts';
+import { calendarFeedRoutes, registerCalendarFeedAuth, type ReminderRouteDependencies, reminderRoutes } from './routes/reminders.ts';
 import { runRoutes } from './routes/runs.ts';
 import { threadRoutes, type ThreadRouteDependencies } from './routes/threads.ts';
 import { tokenRoutes } from './routes/tokens.ts';
@@ -33,7 +34,7 @@ export interface AppDependencies extends ThreadRouteDependencies {
   runs: RunService;
   checkDatabase: () => Promise<void>;
   /** The job index, and an owner's application tracker, live search, resumes and documents, for the career routes. */
-  careerFor: (JobRouteDependencies & ResumeRouteDependencies & DocumentRouteDependencies & AlertRouteDependencies & NotificationRouteDependencies)['careerFor'];
+  careerFor: (JobRouteDependencies & ResumeRouteDependencies & DocumentRouteDependencies & AlertRouteDependencies & NotificationRouteDependencies & ReminderRouteDependencies)['careerFor'];
   /** New notifications as any process stores them, for `GET /v1/notifications/stream`. */
   notificationFeed: NotificationRouteDependencies['notificationFeed'];
   /** Named tokens: who a request is, and their management. */
@@ -63,6 +64,27 @@ export interface AppDependencies extends ThreadRouteDependencies {
   version?: string;
 }
 
+/**
+ * The logger's options with request URLs logged without a calendar feed key (`?key=…`): a
+ * key in a log would open that person's feed to whoever reads the log.
+ */
+function withoutFeedKeys(logger: NonNullable<FastifyServerOptions['logger']>): FastifyServerOptions['logger'] {
+  if (typeof logger !== 'object') return logger;
+  return {
+    ...logger,
+    serializers: {
+      req: (request: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+        method: request.method,
+        url: request.url.replace(/([?&]key=)[^&#]*/g, '$1[redacted]'),
+        host: request.host,
+        remoteAddress: request.ip,
+        remotePort: request.socket?.remotePort,
+      }),
+      ...(logger as { serializers?: Record<string, unknown> }).serializers,
+    },
+  } as FastifyServerOptions['logger'];
+}
+
 /** The least the token routes (admin key) may make a minute, whatever JOBPILOT_RATE_LIMIT says (0 still turns it off). */
 export const adminRateLimitFloor = 600;
 
@@ -82,7 +104,7 @@ export function buildApp(deps: AppDependencies) {
   const requestTimeoutMs = deps.requestTimeoutMs ?? 60_000;
   const metrics = deps.metrics ?? createMetrics({ processMetrics: false });
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: withoutFeedKeys(deps.logger ?? false),
     // Every log line of a request carries its id as request_id, the same id error bodies and x-request-id give.
     genReqId: requestIdFor,
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
@@ -140,6 +162,20 @@ export function buildApp(deps: AppDependencies) {
       await v1.register(documentRoutes, deps);
       await v1.register(alertRoutes, deps);
       await v1.register(notificationRoutes, { careerFor: deps.careerFor, notificationFeed: deps.notificationFeed, keepAliveMs: deps.keepAliveMs ?? 15_000 });
+      await v1.register(reminderRoutes, deps);
+    },
+    { prefix: '/v1' },
+  );
+  // The calendar feed: a calendar app sends no headers, so `/v1/calendar.ics` also takes the
+  // owner's read-only feed key in its query (`GET /v1/calendar` tells it); otherwise as /v1.
+  app.register(
+    async (feed) => {
+      const feedAuth = { adminKey: deps.admin.key, token: deps.token, tokens: deps.tokens };
+      registerCalendarFeedAuth(feed, feedAuth);
+      await registerRateLimit(feed, deps.rateLimit, (request) => `owner:${request.owner}`);
+      registerContentTypes(feed);
+      registerTextInputCheck(feed);
+      await feed.register(calendarFeedRoutes, { careerFor: deps.careerFor, ...feedAuth });
     },
     { prefix: '/v1' },
   );

@@ -41,7 +41,7 @@ const planner = scriptedPlanner(
 let server: RunningServer;
 let adminKey = '';
 let otherToken = '';
-const known = { jobs: [] as string[], resumes: [] as string[], documents: [] as string[], alerts: [] as string[] };
+const known = { jobs: [] as string[], resumes: [] as string[], documents: [] as string[], alerts: [] as string[], reminders: [] as string[] };
 
 /** What the whole run saw. */
 const seen = {
@@ -94,6 +94,8 @@ const resumeId = idLike('res_', () => known.resumes, 10);
 const documentId = idLike('doc_', () => known.documents, 10);
 const alertId = idLike('alert_', () => known.alerts, 10);
 const notificationId = idLike('ntf_', () => [], 12);
+const reminderId = idLike('rem_', () => known.reminders, 10);
+const reminderWhen = fc.oneof(fc.constantFrom('friday', 'tomorrow at 3pm', 'on the 12th at 10am', 'in 3 days', 'yesterday', 'banana', '', '2030-01-01T09:00:00Z'), anyText);
 
 const messageText = fc.oneof(
   { weight: 40, arbitrary: fc.constantFrom('hello', 'find typescript jobs', 'find remote go', 'saved jobs please', 'import my resume', 'what can you do?') },
@@ -337,6 +339,20 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   'GET /v1/notifications/stream': fc
     .tuple(fc.stringMatching(/^[a-z_]{1,10}$/), anyText)
     .map(([name, value]) => ({ method: 'GET', path: `/v1/notifications/stream?${name}=${percent(value)}`, headers: {} })),
+  'GET /v1/reminders': query({ all: fc.constantFrom('true', 'false', '1', 'maybe') }).map((q) => ({ method: 'GET', path: `/v1/reminders${q}`, headers: {} })),
+  'POST /v1/reminders': jsonRequest(
+    'POST',
+    '/v1/reminders',
+    fc.oneof(
+      fc.record({ when: reminderWhen, kind: fc.constantFrom('interview', 'follow_up', 'other', 'party'), job_id: jobId, title: anyText, note: anyText }, { requiredKeys: ['when'] }).map(json),
+      anyJson,
+    ),
+  ),
+  'GET /v1/reminders/:id': seg(reminderId).map((id) => ({ method: 'GET', path: `/v1/reminders/${id}`, headers: {} })),
+  'DELETE /v1/reminders/:id': seg(reminderId).map((id) => ({ method: 'DELETE', path: `/v1/reminders/${id}`, headers: {} })),
+  'GET /v1/reminders/:id/event.ics': seg(reminderId).map((id) => ({ method: 'GET', path: `/v1/reminders/${id}/event.ics`, headers: {} })),
+  'GET /v1/calendar': fc.constant({ method: 'GET', path: '/v1/calendar', headers: {} }),
+  'GET /v1/calendar.ics': query({ key: fc.oneof(fc.constantFrom('default.AAAA', 'alice.', '.', 'default'), anyText) }).map((q) => ({ method: 'GET', path: `/v1/calendar.ics${q}`, headers: {} })),
   'POST /v1/tokens': jsonRequest('POST', '/v1/tokens', fc.oneof(fc.record({ name: fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,31}$/), anyText) }).map(json), anyJson)).map((request) => ({ ...request, admin: true })),
   'GET /v1/tokens': fc.constant({ method: 'GET', path: '/v1/tokens', headers: {}, admin: true }),
   // What the server says about itself: the document, its page (with its assets) and the metrics.
@@ -518,6 +534,8 @@ beforeAll(async () => {
   known.documents = [letter.id];
   const alert = await server.jobpilot.careerFor('default').alerts?.create({ query: 'typescript', schedule: 'every morning at 8' });
   known.alerts = alert ? [alert.id] : [];
+  const reminder = await fetch(`${server.url}/v1/reminders`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: json({ when: '2030-01-01T09:00:00Z', title: 'call Zephyr' }) });
+  known.reminders = [((await reminder.json()) as { id: string }).id];
 }, 120_000);
 afterAll(async () => {
   agent.destroy();

@@ -230,6 +230,23 @@ describe("the real server's answers match the document", () => {
     expect((await call('GET /v1/documents/{id}/export', `/v1/documents/${letter.id}/export?format=odt`)).status).toBe(400);
   });
 
+  it('reminders and the calendar feed', async () => {
+    const made = await call('POST /v1/reminders', '/v1/reminders', { body: { when: '2030-01-01T09:00:00Z', kind: 'interview', job_id: jobId } });
+    expect(made.status).toBe(201);
+    const id = String(made.body.id);
+    expect((await call('POST /v1/reminders', '/v1/reminders', { body: { when: 'banana' } })).status).toBe(422);
+    expect((await call('POST /v1/reminders', '/v1/reminders', { body: { when: 'friday', kind: 'party' } })).status).toBe(400);
+    expect((await call('GET /v1/reminders', '/v1/reminders?all=true')).status).toBe(200);
+    expect((await call('GET /v1/reminders/{id}', `/v1/reminders/${id}`)).status).toBe(200);
+    expect((await call('GET /v1/reminders/{id}', '/v1/reminders/rem_0000000000')).status).toBe(404);
+    expect((await call('GET /v1/reminders/{id}/event.ics', `/v1/reminders/${id}/event.ics`)).status).toBe(200);
+    expect((await call('GET /v1/reminders/{id}/event.ics', '/v1/reminders/rem_0000000000/event.ics')).status).toBe(404);
+    const feed = await call('GET /v1/calendar', '/v1/calendar');
+    expect(feed.status).toBe(200);
+    expect((await call('GET /v1/calendar.ics', String(feed.body.path))).status).toBe(200);
+    expect((await call('DELETE /v1/reminders/{id}', `/v1/reminders/${id}`)).status).toBe(200);
+  });
+
   it('threads and a run stream whose every event matches the event union', async () => {
     const run = await postRun(server.url, 'contract', { message: 'show my saved jobs' });
     expect(run.response.status).toBe(200);

@@ -10,11 +10,11 @@ import { testConfig } from '../helpers/test-database.ts';
 
 let server: RunningServer;
 const tokens: Record<'alice' | 'bob', string> = { alice: '', bob: '' };
-const alice = { thread: 'plans', resume: '', document: '', run: '', alert: '', notification: '' };
+const alice = { thread: 'plans', resume: '', document: '', run: '', alert: '', notification: '', reminder: '' };
 let job = '';
-const missing = { thread: 'never-used', resume: 'res_0000000000', document: 'doc_0000000000', job: '0123456789ab', run: '00000000-0000-4000-8000-000000000000', alert: 'alert_0000000000', notification: 'ntf_000000000000' };
+const missing = { thread: 'never-used', resume: 'res_0000000000', document: 'doc_0000000000', job: '0123456789ab', run: '00000000-0000-4000-8000-000000000000', alert: 'alert_0000000000', notification: 'ntf_000000000000', reminder: 'rem_0000000000' };
 // Words only Alice's data holds: none may reach Bob.
-const aliceWords = ['Alice Quill', 'alice.quill@example.com', 'Cover letter for Zephyr', 'Zephyr Secret Letter', 'ask for the referral', 'zephyrish', 'Interview at Zephyr'];
+const aliceWords = ['Alice Quill', 'alice.quill@example.com', 'Cover letter for Zephyr', 'Zephyr Secret Letter', 'ask for the referral', 'zephyrish', 'Interview at Zephyr', 'Call the Zephyr secret recruiter'];
 
 const aliceResume = [
   '# Alice Quill',
@@ -95,6 +95,9 @@ beforeAll(async () => {
   expect(alert.status).toBe(201);
   alice.alert = ((await alert.json()) as { id: string }).id;
   alice.notification = (await server.jobpilot.notifications.createNotification({ owner: 'alice', kind: 'reminder', title: 'Interview at Zephyr', body: 'Tomorrow 10:00' })).id;
+  const reminder = await call('alice', 'POST', '/v1/reminders', { when: '2030-01-01T09:00:00Z', title: 'call the Zephyr secret recruiter', job_id: job });
+  expect(reminder.status).toBe(201);
+  alice.reminder = ((await reminder.json()) as { id: string }).id;
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -338,6 +341,43 @@ const cases: Record<string, () => Promise<void>> = {
     expect(bob.documents).toEqual([]);
     const found = (await (await call('bob', 'GET', '/v1/documents?q=zephyr')).json()) as { documents: unknown[] };
     expect(found.documents).toEqual([]);
+  },
+  'GET /v1/reminders': async () => {
+    const bob = (await (await call('bob', 'GET', '/v1/reminders?all=true')).json()) as { reminders: unknown[] };
+    expect(bob.reminders).toEqual([]);
+  },
+  'POST /v1/reminders': async () => {
+    expect((await call('bob', 'POST', '/v1/reminders', { when: '2030-01-02T09:00:00Z', title: 'bob only', job_id: job })).status).toBe(201);
+    const theirs = (await (await call('alice', 'GET', '/v1/reminders?all=true')).json()) as { reminders: Array<{ id: string }> };
+    expect(theirs.reminders.map((reminder) => reminder.id)).toEqual([alice.reminder]);
+  },
+  'GET /v1/reminders/:id': async () => {
+    await expectSameAsMissing(await call('bob', 'GET', `/v1/reminders/${alice.reminder}`), await call('bob', 'GET', `/v1/reminders/${missing.reminder}`), alice.reminder, missing.reminder);
+  },
+  'DELETE /v1/reminders/:id': async () => {
+    await expectSameAsMissing(await call('bob', 'DELETE', `/v1/reminders/${alice.reminder}`), await call('bob', 'DELETE', `/v1/reminders/${missing.reminder}`), alice.reminder, missing.reminder);
+    const still = (await (await call('alice', 'GET', `/v1/reminders/${alice.reminder}`)).json()) as { status: string };
+    expect(still.status).toBe('pending');
+  },
+  'GET /v1/reminders/:id/event.ics': async () => {
+    await expectSameAsMissing(
+      await call('bob', 'GET', `/v1/reminders/${alice.reminder}/event.ics`),
+      await call('bob', 'GET', `/v1/reminders/${missing.reminder}/event.ics`),
+      alice.reminder,
+      missing.reminder,
+    );
+  },
+  'GET /v1/calendar': async () => {
+    const feed = (await (await call('bob', 'GET', '/v1/calendar')).json()) as { path: string };
+    expect(feed.path).toMatch(/^\/v1\/calendar\.ics\?key=bob\./);
+  },
+  'GET /v1/calendar.ics': async () => {
+    const feed = (await (await call('bob', 'GET', '/v1/calendar')).json()) as { path: string };
+    for (const text of [await (await fetch(`${server.url}${feed.path}`)).text(), await (await call('bob', 'GET', '/v1/calendar.ics')).text()]) {
+      expect(text).toMatch(/^BEGIN:VCALENDAR/);
+      for (const word of aliceWords) expect(text).not.toContain(word);
+      expect(text).not.toContain(alice.reminder);
+    }
   },
   'GET /v1/documents/:id': async () => {
     await expectSameAsMissing(await call('bob', 'GET', `/v1/documents/${alice.document}`), await call('bob', 'GET', `/v1/documents/${missing.document}`), alice.document, missing.document);

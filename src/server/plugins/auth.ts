@@ -51,37 +51,46 @@ export interface AuthSettings {
  * named token is live, a request without a valid token is `401 UNAUTHORIZED`; otherwise it
  * is the default owner's, as before named tokens. A token sent but not accepted is told so. A revoked token is refused at once, always.
  */
-export function registerAuth(app: FastifyInstance, { token, tokens, apiKeyHeader = false }: AuthSettings): void {
+export function registerAuth(app: FastifyInstance, settings: AuthSettings): void {
   app.addHook('onRequest', async (request) => {
     // Unmatched requests (404) carry no data and need no token; nor does a CORS preflight (browsers send none with it).
     if (request.routeOptions.url === undefined || request.method === 'OPTIONS') return;
-    const given = bearerOf(request, apiKeyHeader);
-    if (token && given !== undefined && tokenMatches(given, token)) {
-      request.owner = DEFAULT_OWNER;
-      return;
-    }
-    const { identity, required } = await tokens.identify(given);
-    if (identity.kind === 'named') {
-      request.owner = identity.owner;
-      return;
-    }
-    if (identity.kind === 'revoked') {
-      throw new JobpilotError('UNAUTHORIZED', 'This token was revoked. Ask for a new one (jobpilot token create --name NAME on the server).');
-    }
-    if (given !== undefined && (token || required)) {
-      throw new JobpilotError(
-        'UNAUTHORIZED',
-        'This token is not accepted: the one sent as "authorization: Bearer <token>" is neither the server\'s JOBPILOT_TOKEN nor a live named token. Check the JOBPILOT_TOKEN you send, or ask for a new one (jobpilot token create --name NAME on the server).',
-      );
-    }
-    if (token || required) {
-      throw new JobpilotError(
-        'UNAUTHORIZED',
-        'This server needs a token: send "authorization: Bearer <token>" with JOBPILOT_TOKEN or a named token (jobpilot token create --name NAME).',
-      );
-    }
-    request.owner = DEFAULT_OWNER;
+    await authenticate(request, settings);
   });
+}
+
+/**
+ * Decides a request's owner from its bearer token, as `registerAuth` does for every /v1 route,
+ * or refuses it `401 UNAUTHORIZED`. For a scope that also takes another proof (the calendar
+ * feed's key) and falls back to the token.
+ */
+export async function authenticate(request: FastifyRequest, { token, tokens, apiKeyHeader = false }: AuthSettings): Promise<void> {
+  const given = bearerOf(request, apiKeyHeader);
+  if (token && given !== undefined && tokenMatches(given, token)) {
+    request.owner = DEFAULT_OWNER;
+    return;
+  }
+  const { identity, required } = await tokens.identify(given);
+  if (identity.kind === 'named') {
+    request.owner = identity.owner;
+    return;
+  }
+  if (identity.kind === 'revoked') {
+    throw new JobpilotError('UNAUTHORIZED', 'This token was revoked. Ask for a new one (jobpilot token create --name NAME on the server).');
+  }
+  if (given !== undefined && (token || required)) {
+    throw new JobpilotError(
+      'UNAUTHORIZED',
+      'This token is not accepted: the one sent as "authorization: Bearer <token>" is neither the server\'s JOBPILOT_TOKEN nor a live named token. Check the JOBPILOT_TOKEN you send, or ask for a new one (jobpilot token create --name NAME on the server).',
+    );
+  }
+  if (token || required) {
+    throw new JobpilotError(
+      'UNAUTHORIZED',
+      'This server needs a token: send "authorization: Bearer <token>" with JOBPILOT_TOKEN or a named token (jobpilot token create --name NAME).',
+    );
+  }
+  request.owner = DEFAULT_OWNER;
 }
 
 /**

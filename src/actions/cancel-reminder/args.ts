@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const cancelReminderArgs = z.object({
+  reminder: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('Which reminder: its id (rem_…), "it" for the one just set, a place in the last list ("the second one"), or words from it ("the Northwind one").'),
+});

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { definePhrasing } from '../phrasing/phrasing.ts';
+import type { cancelReminderArgs } from './args.ts';
+import { cancelReminderUtterances } from './utterances.ts';
+
+type Args = z.input<typeof cancelReminderArgs>;
+
+const cancelVerb = '(?:cancel|delete|remove|drop|clear|stop|forget(?:\\s+about)?|scrap|turn\\s+off|get\\s+rid\\s+of)';
+
+/** How people cancel a reminder: "cancel the Northwind reminder", "delete that reminder", "don't remind me about Acme". */
+export const cancelReminderPhrasing = definePhrasing<Args>({
+  priority: 35,
+  utterances: cancelReminderUtterances,
+  capability: 'cancel reminders',
+  describe: ({ reminder }) => `cancel the reminder ${reminder}`,
+  intents: [
+    {
+      // "cancel the reminder for Northwind", "delete reminder rem_3f9a1c0b7d", "remove the second reminder".
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+|that\\s+|this\\s+)?(?:(?<place>first|second|third|fourth|fifth|last|\\d+(?:st|nd|rd|th)?)\\s+)?reminder(?:\\s+(?:for|about|to|with|of)\\s+|\\s+)?(?<target>.*)$`),
+      confidence: 'certain',
+      read: ({ groups, original }) => {
+        const target = (original('target') ?? '').trim();
+        if (groups.place) return { args: { reminder: `the ${groups.place} one` } };
+        return { args: { reminder: target || 'it' } };
+      },
+    },
+    {
+      // "cancel the Northwind reminder", "delete my Acme interview reminder".
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+)?(?<target>.+?)\\s+reminder$`),
+      confidence: 'certain',
+      read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
+    },
+    {
+      // "don't remind me about Northwind", "no need to remind me about the Acme follow-up".
+      pattern: /^(?:don'?t|do\s+not|no\s+need\s+to|stop\s+reminding\s+me|never\s+mind\s+reminding\s+me)(?:\s+remind\s+me)?\s+(?:about|to|of)\s+(?<target>.+)$/,
+      confidence: 'certain',
+      read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
+    },
+  ],
+  examples: [
+    { say: 'cancel the reminder for Northwind', args: { reminder: 'Northwind' } },
+    { say: 'delete that reminder', args: { reminder: 'it' }, references: { last_reminder_id: 'rem_3f9a1c0b7d' } },
+    { say: 'remove the second reminder', args: { reminder: 'the second one' }, references: { last_reminder_ids: 'rem_3f9a1c0b7d,rem_8c41d09e2b' } },
+    { say: "don't remind me about the Acme follow-up", args: { reminder: 'Acme follow-up' } },
+  ],
+  counterExamples: ['remind me to call Acme on Friday', 'cancel my application to Acme'],
+});

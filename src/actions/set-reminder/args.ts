@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { reminderKinds } from '../../protocol/vocabulary.ts';
+import { jobReference } from '../arguments/job-reference.ts';
+
+export const setReminderArgs = z.object({
+  when: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('When, as the person said it or in ISO 8601: "Friday", "on the 12th at 3pm", "in 3 days", "2026-12-12T15:00". Read in the person\'s time zone.'),
+  about: z
+    .enum(reminderKinds)
+    .default('follow_up')
+    .describe('What it is for: interview (an interview date; a saved job moves to interviewing), follow_up (chase, check in, write back), or other.'),
+  job: jobReference.optional().describe('The job it is about, if any: its id, "the second one", "it", or a company ("Northwind"). Leave out for a free-standing reminder.'),
+  what: z.string().min(1).max(200).optional().describe('What to do, in a few words ("chase the Acme recruiter"); a title is made from the job when left out.'),
+});

@@ -1,0 +1,62 @@
+import * as chrono from 'chrono-node';
+
+/** Where a date is said in a sentence, and what is left around it. */
+export interface WhenSaid {
+  /** The words of the date, as typed: "on Friday", "the 12th at 3pm", "in 3 days". */
+  when: string;
+  /** The sentence without them, spacing tidied. */
+  rest: string;
+  /** Whether a time of day is said ("at 3pm", "10:30"), not only a day. */
+  timed: boolean;
+}
+
+/** "the 12th", "on the 3rd at 10am": a day of the month chrono does not read without its month. */
+const bareDay = /\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
+/** Shorthand chrono does not know. */
+const shorthand: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow'],
+  [/\b(?:2day)\b/gi, 'today'],
+];
+/** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
+const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
+/** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday". */
+const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+)$/i;
+
+/**
+ * The date said in a sentence (chrono-node finds it; "the 12th" too), with the preposition that
+ * leads into it, and the sentence without it. Undefined when no date is said. Reads no clock:
+ * only where the words are, not which day they mean.
+ *
+ * @example
+ * findWhen('to follow up with Northwind on Friday'); // { when: 'on Friday', rest: 'to follow up with Northwind' }
+ */
+export function findWhen(sentence: string): WhenSaid | undefined {
+  let text = sentence;
+  for (const [pattern, word] of shorthand) text = text.replace(pattern, word);
+  // Any fixed reference: only the positions of the words are used.
+  const found = chrono.casual
+    .parse(text, new Date(Date.UTC(2026, 0, 1)), { forwardDate: true })
+    // "a second interview", "give me a minute": a stage or a moment, not a time.
+    .filter((result) => !momentWords.test(result.text.trim()));
+  const spans = found.map((result) => [result.index, result.index + result.text.length] as [number, number]);
+  const day = bareDay.exec(text);
+  const timed = found.some((result) => result.start.isCertain('hour')) || /\d\s*(?:am|pm)\b|\d:\d\d/i.test(day?.[0] ?? '');
+  if (day) spans.push([day.index, day.index + day[0].length]);
+  if (spans.length === 0) return undefined;
+  spans.sort((left, right) => left[0] - right[0]);
+  // The first date, joined with any said right beside it ("the 12th" + "at 3pm").
+  let [start, end] = spans[0] as [number, number];
+  for (const [from, to] of spans.slice(1)) {
+    if (from > end + 1 && !/^\s*(?:at|,)?\s*$/i.test(text.slice(end, from))) break;
+    end = Math.max(end, to);
+  }
+  const lead = leadIn.exec(text.slice(0, start));
+  if (lead) start -= lead[0].length;
+  const when = text.slice(start, end).trim().replace(/[\s,;:.!?-]+$/, '');
+  const rest = `${text.slice(0, start)} ${text.slice(end)}`
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
+    .trim();
+  return { when, rest, timed };
+}

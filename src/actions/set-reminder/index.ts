@@ -1,0 +1,59 @@
+import { defineAction } from '../action.ts';
+import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
+import { reminderWhen } from '../../career/reminders/reminder-in-words.ts';
+import { setReminder } from '../../career/reminders/set-reminder.ts';
+import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { JobpilotError } from '../../errors.ts';
+import { REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
+import { setReminderArgs } from './args.ts';
+import { setReminderPhrasing } from './phrasing.ts';
+
+/** A reference that points at a job in the thread ("it", "the second one", "#3"): it must resolve, never become a name. */
+const pointing = /^(?:it|that|this|them|that one|this one|the one|#?\d+|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))(?:\s+one)?)$/i;
+
+/**
+ * `set_reminder`: an interview date or a follow-up, tied to a job or free-standing, read in
+ * the person's time zone; it rings as a notification and is an event in the calendar feed.
+ * An interview date for a job at saved or applied moves it to interviewing.
+ *
+ * @example
+ * registry line: makeSetReminderAction(dependencies)
+ */
+export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved' | 'changes' | 'reminders' | 'now' | 'timeZone'>) =>
+  defineAction({
+    name: 'set_reminder',
+    description:
+      'Set a reminder: an interview date or a follow-up ("remind me to follow up with Northwind on Friday"), optionally about a job; it shows in the calendar feed (.ics).',
+    args: setReminderArgs,
+    phrasing: setReminderPhrasing,
+    approval: () => 'auto',
+    async run(args, context) {
+      let job: JobRecord | null = null;
+      let who: string | undefined;
+      if (args.job) {
+        const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
+        if (resolved.ok) job = resolved.job;
+        // A company not in the tracker ("follow up with Northwind") is named, not looked up.
+        else if (pointing.test(args.job.trim())) return { ok: false, summary: resolved.error };
+        else who = args.job.trim();
+      }
+      try {
+        const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what }, context);
+        const moved = movedFrom === undefined ? '' : ` Marked "${job?.title}" at ${job?.company} as interviewing${movedFrom ? ` (was ${movedFrom})` : ' (saved it too)'}.`;
+        const rings = reminder.remind_at === reminder.due_at ? '' : ' I will remind you an hour before.';
+        return {
+          ok: true,
+          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)} [${reminder.id}].${rings}${moved} It is in your calendar feed (/v1/calendar.ics).`,
+          data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id },
+          references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id } : {}) },
+        };
+      } catch (error) {
+        // Words that are no date, or a date past: an observation the planner can read and ask about.
+        if (error instanceof JobpilotError && (error.code === 'REMINDER_TIME_UNREADABLE' || error.code === 'REMINDER_TIME_PAST')) {
+          return { ok: false, summary: error.message, data: { code: error.code } };
+        }
+        throw error;
+      }
+    },
+  });

@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import { findJob } from '../phrasing/find-job.ts';
+import { jobInPlay } from '../phrasing/job-references.ts';
+import { findKnownJob } from '../phrasing/known-jobs.ts';
+import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import type { setReminderArgs } from './args.ts';
+import { findWhen } from './find-when.ts';
+import { setReminderUtterances } from './utterances.ts';
+
+type Args = z.input<typeof setReminderArgs>;
+
+const interviewWords = /\b(?:interview(?:ing)?|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
+const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back)|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
+/** Names that are days, months or words people capitalise, never a company. */
+const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The)$/;
+const name = String.raw`[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2}`;
+const namedAfterWord = new RegExp(
+  String.raw`\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase|ping|message|text|contact|thank|phone)\s+(?:the\s+|my\s+)?(?<name>${name})`,
+  'u',
+);
+const namedBeforeNoun = new RegExp(
+  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|onsite|position)\b`,
+  'u',
+);
+
+/** Who a reminder is about, as the sentence names them: a job the thread knows, else a capitalised name. */
+function whoIn(text: string, context: PhrasingContext): string | undefined {
+  const known = findKnownJob(text, context);
+  if (known) return known;
+  const reading = findJob(text, context, { fallback: false });
+  if (reading && 'job' in reading) return reading.job;
+  for (const pattern of [namedBeforeNoun, namedAfterWord]) {
+    const found = pattern.exec(text)?.groups?.name?.trim();
+    if (found && !notAName.test(found.split(/\s+/)[0] ?? '')) return found;
+  }
+  return undefined;
+}
+
+/** What is to be done, from what is left once the date and the "remind me" are gone: "follow up with Northwind". */
+const whatOf = (rest: string): string | undefined => {
+  const what = rest
+    .replace(/^(?:to|about|that|of|for|i\s+(?:need|have|should|must)\s+to|i\s+should)\s+/i, '')
+    .replace(/\s+(?:on|at|by|for|this|next|in)$/i, '')
+    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
+    .trim();
+  return what.length >= 3 ? what : undefined;
+};
+
+/**
+ * A reminder read from what is left of a sentence once its "remind me" is gone ("to follow up
+ * with Northwind on Friday"): the date (or a question asking for one), what for, the job.
+ */
+function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args['about'] = 'other'): Reading<Args> {
+  const found = findWhen(rest);
+  if (!found) {
+    return { reply: 'When should I remind you? Say a day and, if you like, a time: "on Friday", "the 12th at 3pm", "in 3 days".' };
+  }
+  const about: Args['about'] = interviewWords.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
+  const job = whoIn(found.rest, context);
+  // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
+  const what = about === 'interview' ? undefined : whatOf(found.rest);
+  return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}) } };
+}
+
+/**
+ * An interview told with its job, its day and its time: "my interview with Stripe is on the
+ * 12th at 3pm". A time of day is what makes it a calendar entry: without one ("I have an
+ * interview with Acme on Monday", "got a phone screen friday!!") it is news about the
+ * application, which `update_job_status` records, or the start of a request for help.
+ */
+function readInterviewDate(text: string, context: PhrasingContext): Reading<Args> | null {
+  if (!interviewWords.test(text) || /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i.test(text)) return null;
+  const found = findWhen(text);
+  if (!found?.timed) return null;
+  const job = whoIn(found.rest, context) ?? (/\b(?:it|they|them|their)\b/i.test(found.rest) && jobInPlay(context.references) ? 'it' : undefined);
+  // With no job said ("first interview friday" after "heard back from Datadog"), the news is
+  // another clause's: left to the readers of news, and "remind me …" says it outright.
+  return job ? { args: { when: found.when, about: 'interview', job } } : null;
+}
+
+const remindVerb =
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+
+/**
+ * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
+ * 3 days to chase the Acme recruiter", and an interview told with its date ("my interview with
+ * Stripe is on the 12th at 3pm", which also moves the job to interviewing).
+ */
+export const setReminderPhrasing = definePhrasing<Args>({
+  // Above update_job_status (34): an interview with a date is a reminder that also records the stage.
+  priority: 36,
+  utterances: setReminderUtterances,
+  capability: 'set reminders for interviews and follow-ups',
+  describe: ({ about, when, job, what }) =>
+    `set a reminder${what ? ` to ${what}` : about === 'interview' ? ` for the interview${job ? ` with ${job}` : ''}` : job ? ` about ${job}` : ''} ${when}`,
+  readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
+  intents: [
+    {
+      pattern: remindVerb,
+      confidence: 'certain',
+      read: ({ original }, context) => readReminder(original('rest') ?? '', context),
+    },
+    {
+      // "I need to follow up with Northwind on Friday", "have to chase Acme next week".
+      pattern: /^(?:i\s+)?(?:need|have|got|want|should|must|gotta|ought)\s+(?:to\s+)?(?<rest>(?:follow\s+up|chase|check\s+in|email|call|ring|write\s+to|get\s+back\s+to|reply\s+to)\b.*)$/,
+      read: ({ original }, context) => {
+        const reading = readReminder(original('rest') ?? '', context, 'follow_up');
+        return 'args' in reading ? reading : null;
+      },
+    },
+    {
+      // "my interview with Stripe is on the 12th at 3pm", "I have an interview at Acme next Monday at 10am".
+      pattern: /^(?<all>.*\b(?:interview|screen|screening|onsite|on-site|round|assessment|trial\s+shift)\b.*)$/,
+      confidence: 'certain',
+      read: ({ original }, context) => readInterviewDate(original('all') ?? '', context),
+    },
+  ],
+  examples: [
+    { say: 'remind me to follow up with Northwind on Friday', args: { when: 'on Friday', about: 'follow_up', job: 'Northwind', what: 'follow up with Northwind' } },
+    { say: 'my interview with Stripe is on the 12th at 3pm', args: { when: 'the 12th at 3pm', about: 'interview', job: 'Stripe' } },
+    { say: 'remind me in 3 days to chase the Acme recruiter', args: { when: 'in 3 days', about: 'follow_up', job: 'Acme', what: 'chase the Acme recruiter' } },
+    { say: 'I have a phone screen with Globex next Tuesday at 10:30', args: { when: 'next Tuesday at 10:30', about: 'interview', job: 'Globex' } },
+    { say: 'set a reminder to email Initech tomorrow at 9am', args: { when: 'tomorrow at 9am', about: 'follow_up', job: 'Initech', what: 'email Initech' } },
+    {
+      say: 'remind me to check on the second one on Monday',
+      args: { when: 'on Monday', about: 'follow_up', job: 'the second one' },
+      references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' },
+    },
+  ],
+  counterExamples: ['I got an interview with Acme', 'how do I prepare for my interview with Stripe on Friday?', 'I had an interview with Globex yesterday'],
+  produces: ['last_reminder_id'],
+});

@@ -1,0 +1,68 @@
+/** A wall-clock time: what a clock on the wall in some zone shows (month 1–12). */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let found = formatters.get(timeZone);
+  if (!found) {
+    found = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, found);
+  }
+  return found;
+};
+
+/**
+ * What the wall clock in `timeZone` shows at `instant`.
+ *
+ * @example
+ * wallTimeAt(new Date('2026-12-05T12:00:00Z'), 'Europe/Berlin'); // { year: 2026, month: 12, day: 5, hour: 13, minute: 0 }
+ */
+export function wallTimeAt(instant: Date, timeZone: string): WallTime & { second: number } {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+/** Minutes `timeZone` is ahead of UTC at `instant` (Berlin in winter: 60; New York in summer: -240). */
+export function offsetMinutesAt(instant: Date, timeZone: string): number {
+  const wall = wallTimeAt(instant, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `wall`, with the offset that zone
+ * has on that date (a date past a daylight-saving change gets the new offset). A time a
+ * spring-forward skips comes out an hour later, as a clock would show it.
+ *
+ * @example
+ * instantOfWallTime({ year: 2026, month: 7, day: 1, hour: 15, minute: 0 }, 'Europe/Berlin'); // 2026-07-01T13:00:00.000Z
+ */
+export function instantOfWallTime(wall: WallTime, timeZone: string): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  let instant = asUtc - offsetMinutesAt(new Date(asUtc), timeZone) * 60_000;
+  // Once more with the offset at the first guess: right on either side of a change.
+  instant = asUtc - offsetMinutesAt(new Date(instant), timeZone) * 60_000;
+  return new Date(instant);
+}
