@@ -93,7 +93,8 @@ const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hol
 export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary): PreparedPosting {
   const text = posting.description;
   const lines = text.split('\n');
-  const parts = classifyLines(lines);
+  const lineHeadings = lines.map(headingOf);
+  const parts = classifyLines(lines, lineHeadings);
   const lineOf = lineLocator(lines);
   const required: string[][] = [];
   const nice: string[][] = [];
@@ -111,7 +112,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const mentionsByLine = new Map<number, SkillMention[]>();
   for (const mention of mentions) {
     const line = lineOf(mention.start);
-    mentionsByLine.set(line, [...(mentionsByLine.get(line) ?? []), mention]);
+    const onLine = mentionsByLine.get(line);
+    if (onLine) onLine.push(mention);
+    else mentionsByLine.set(line, [mention]);
   }
   const requiredText: string[] = [];
   // "A or B" groups written under the requirements: the posting's own word on what is needed.
@@ -173,7 +176,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       nice.push(...requirementGroups(text, niceMentions, scopes));
     }
     // A line the vocabulary, the conditions and the years left unread is a requirement of its own words.
-    if (part === 'role' || onLine.length > 0 || conditions.length > conditionsBefore || yearsOnLine || headingOf(line)) continue;
+    if (part === 'role' || onLine.length > 0 || conditions.length > conditionsBefore || yearsOnLine || lineHeadings[index]) continue;
     if (line.trim() === posting.title.trim() || (posting.company && line.toLowerCase().includes(posting.company.toLowerCase()))) continue;
     if (postingManagementKind('', line) !== undefined) continue;
     const found = requirementLine(line, { listed: part === 'required' || part === 'nice' });
@@ -283,10 +286,10 @@ function dedupe(groups: readonly string[][], covered: ReadonlySet<string>, state
 
 // Each line gets the part of the posting it sits in, from the last heading above it. A label
 // with its content on the same line ("Nice to have: TypeScript") is that line's part only.
-function classifyLines(lines: readonly string[]): Part[] {
+function classifyLines(lines: readonly string[], lineHeadings: readonly (Exclude<Part, 'none'> | undefined)[]): Part[] {
   let current: Part = 'none';
-  return lines.map((line) => {
-    const heading = headingOf(line);
+  return lines.map((line, index) => {
+    const heading = lineHeadings[index];
     if (!heading) return current;
     if (/:\s*\S/.test(line.replace(/\*\*|__/g, ''))) return heading;
     current = heading;
@@ -382,7 +385,9 @@ function sentencesOf(line: string): { text: string; start: number; end: number }
   const sentences: { text: string; start: number; end: number }[] = [];
   const boundary = /[.!?;]+(?=\s+|$)/g;
   let start = 0;
-  for (const match of line.matchAll(boundary)) {
+  // Most lines are one sentence with no stop at all: no `matchAll` (which copies the pattern) for them.
+  const stops = /[.!?;]/.test(line) ? line.matchAll(boundary) : [];
+  for (const match of stops) {
     const end = match.index + match[0].length;
     sentences.push({ text: line.slice(start, end), start, end });
     start = end;
