@@ -64,13 +64,12 @@ export function nameReader(company: string | undefined) {
  * properNamesOf(tokenizeSkillText('We are based in Lisbon.'), new Set()); // Set { 'lisbon' }
  */
 export function properNamesOf(tokens: readonly SkillToken[], companyTokens: ReadonlySet<string>): Set<string> {
-  const lowerSeen = new Set<string>();
-  const capitalised = new Set<string>();
+  const names = new Set<string>();
   for (const token of tokens) {
-    if (startsLowerCase(token.text)) lowerSeen.add(token.lower);
-    else if (!token.sentenceBefore && /\p{Ll}/u.test(token.text.slice(1))) capitalised.add(token.lower);
+    if (!startsLowerCase(token.text) && !token.sentenceBefore && /\p{Ll}/u.test(token.text.slice(1))) names.add(token.lower);
   }
-  const names = new Set([...capitalised].filter((word) => !lowerSeen.has(word)));
+  // A word also written in lower case anywhere is a word, not a name.
+  for (const token of tokens) if (names.has(token.lower) && startsLowerCase(token.text)) names.delete(token.lower);
   for (const token of companyTokens) names.add(token);
   return names;
 }

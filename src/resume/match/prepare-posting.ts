@@ -136,16 +136,13 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     // Skills in text outside any section (an intro, "our stack") count as required. A cue
     // ("a plus", "ideally") makes only its own clause optional: postings are often one paragraph.
     for (const sentence of sentencesOf(line)) {
-      const inSentence = onLine.filter(
-        (mention) => mention.start >= lineStart + sentence.start && mention.start < lineStart + sentence.end,
-      );
+      const offset = lineStart + sentence.start;
+      const inSentence = onLine.filter((mention) => mention.start >= offset && mention.start < lineStart + sentence.end);
+      // Where its skills are written, as offsets in the sentence.
+      const spans = inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const);
       const years = part === 'nice' ? [] : yearsIn(sentence.text);
       if (years.length > 0 || /\by(?:ea)?rs?\b/i.test(sentence.text)) yearsOnLine = true;
-      const offset = lineStart + sentence.start;
-      const written: Range[] = [
-        ...inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const),
-        ...years.map((found) => [found.offset, found.end] as const),
-      ];
+      const written: Range[] = years.length === 0 ? spans : [...spans, ...years.map((found) => [found.offset, found.end] as const)];
       const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, written);
       const isOptional = (offset: number) => inRanges(offset, optional);
       for (const found of years) {
@@ -156,7 +153,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
       // A named licence or certificate is read where the posting asks for things, not in its duties ("process card payments").
       const asking = part === 'required' || part === 'nice' || (part === 'none' && credentialCue.test(sentence.text));
-      for (const condition of conditionsIn(sentence.text, inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const), asking)) {
+      for (const condition of conditionsIn(sentence.text, spans, asking)) {
         const { offset: at, end: _end, ...rest } = condition;
         const key = `${rest.kind}|${rest.label.toLowerCase()}`;
         if (!conditions.some((known) => `${known.kind}|${known.label.toLowerCase()}` === key)) conditions.push({ ...rest, optional: isOptional(at) });
@@ -167,9 +164,10 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         return false;
       });
       if (skills.length === 0) continue;
-      const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + lineStart + sentence.start, end + lineStart + sentence.start] as const);
-      const requiredMentions = skills.filter((mention) => !isOptional(mention.start - lineStart - sentence.start));
-      const niceMentions = skills.filter((mention) => isOptional(mention.start - lineStart - sentence.start));
+      const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + offset, end + offset] as const);
+      const requiredMentions: SkillMention[] = [];
+      const niceMentions: SkillMention[] = [];
+      for (const mention of skills) (isOptional(mention.start - offset) ? niceMentions : requiredMentions).push(mention);
       const groups = requirementGroups(text, requiredMentions, scopes);
       required.push(...groups);
       if (part === 'required') for (const group of groups) if (group.length > 1) stated.push(group);
@@ -225,6 +223,7 @@ function fieldOfYears(afterYears: string, vocabulary: SkillVocabulary): JobField
 }
 
 function cutRanges(text: string, ranges: readonly Range[]): string {
+  if (ranges.length === 0) return text;
   let kept = text;
   for (const [start, end] of [...ranges].sort((a, b) => b[0] - a[0])) kept = `${kept.slice(0, start)} ${kept.slice(end)}`;
   return kept;
