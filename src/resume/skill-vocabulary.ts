@@ -40,16 +40,28 @@ export interface SkillVocabulary {
   readonly byName: ReadonlyMap<string, SkillDefinition>;
 }
 
+// Memoised: the same few skill spellings are looked up for every posting. Only short phrases
+// are kept, so the memory stays small whatever text is passed.
+const phraseKeys = new Map<string, string>();
+const phraseKeyCacheLimit = 20_000;
+const memoisedPhraseLength = 64;
+
 /**
- * The key a phrase is looked up by.
+ * The key a phrase is looked up by. Memoised.
  *
  * @example
  * phraseKey('Ruby  on RAILS'); // 'ruby on rails'
  */
 export function phraseKey(phrase: string): string {
-  return tokenizeSkillText(phrase)
+  const known = phraseKeys.get(phrase);
+  if (known !== undefined) return known;
+  const key = tokenizeSkillText(phrase)
     .map((token) => token.lower)
     .join(' ');
+  if (phrase.length > memoisedPhraseLength) return key;
+  if (phraseKeys.size >= phraseKeyCacheLimit) phraseKeys.clear();
+  phraseKeys.set(phrase, key);
+  return key;
 }
 
 /**

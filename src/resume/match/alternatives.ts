@@ -48,6 +48,13 @@ export function requirementGroups(text: string, mentions: readonly SkillMention[
 
 const leadingAlternatives = /\b(?:one of|any of|either|one or more of|at least one of|any one of)\b/gi;
 const trailingAlternatives = /\b(?:or (?:similar|equivalent|comparable|another|other|alike)|or something similar)\b/gi;
+const bracketAlternative = /\(([^()]*?)\b(?:also (?:fine|ok|okay|works|welcome|accepted)|works too|is fine too|would also work|or equivalent|or similar)\s*\)/gi;
+
+// The matches of a global pattern. A search comes first: most sentences have none, and
+// `matchAll` costs more to set up (it copies the pattern) than the search.
+function matchesOf(sentence: string, pattern: RegExp): Iterable<RegExpExecArray> {
+  return sentence.search(pattern) < 0 ? [] : sentence.matchAll(pattern);
+}
 
 /**
  * The ranges of a sentence whose skills are alternatives: from "one of" to the end of its
@@ -58,18 +65,18 @@ const trailingAlternatives = /\b(?:or (?:similar|equivalent|comparable|another|o
  */
 export function alternativeScopes(sentence: string): Range[] {
   const scopes: Range[] = [];
-  for (const match of sentence.matchAll(leadingAlternatives)) {
+  for (const match of matchesOf(sentence, leadingAlternatives)) {
     const rest = sentence.slice(match.index);
     const stop = /[);]|\.(?:\s|$)|\s[—–-]\s/.exec(rest);
     scopes.push([match.index, stop ? match.index + stop.index : sentence.length]);
   }
   // "AWS (GCP also fine)": the bracket offers an alternative to what stands before it.
-  for (const match of sentence.matchAll(/\(([^()]*?)\b(?:also (?:fine|ok|okay|works|welcome|accepted)|works too|is fine too|would also work|or equivalent|or similar)\s*\)/gi)) {
+  for (const match of matchesOf(sentence, bracketAlternative)) {
     const head = sentence.slice(0, match.index);
     const start = Math.max(head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf(';')) + 1;
     scopes.push([start, match.index + match[0].length]);
   }
-  for (const match of sentence.matchAll(trailingAlternatives)) {
+  for (const match of matchesOf(sentence, trailingAlternatives)) {
     const head = sentence.slice(0, match.index);
     let start = 0;
     for (const boundary of head.matchAll(/[(:;]|\bwith\b|\bin\b|\busing\b|\bsuch as\b|\blike\b/gi)) start = boundary.index + boundary[0].length;

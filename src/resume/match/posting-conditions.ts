@@ -91,6 +91,12 @@ const credentialStop = /^(?:hold|holds|holding|have|has|having|possess|with|and|
 
 const bilingual = /\bbilingual\b|\b(?:fluent|fluency|speak(?:s|ing|er|ers)?|spoken|proficien\w+|native|conversational|written and spoken)\b/i;
 
+// A word every condition above needs (each reader's pattern, `credentialWord`, `bilingual`):
+// most sentences of a posting contain none, and one test then stands for the dozen patterns.
+// Unicode case folding ("iu") matches at least what each pattern's own case-insensitive flag does.
+const anyConditionWord =
+  /licen[cs]|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational/iu;
+
 /**
  * The non-skill requirements one sentence of a posting states. Spans already read as skills
  * (`taken`, e.g. "C+E licence" is HGV Class 1) are skipped.
@@ -100,6 +106,7 @@ const bilingual = /\bbilingual\b|\b(?:fluent|fluency|speak(?:s|ing|er|ers)?|spok
  * // [{ kind: 'driving licence', label: 'Full UK driving licence', weighs: true, … }, { kind: 'hours', label: 'weekend', … }]
  */
 export function conditionsIn(sentence: string, taken: readonly (readonly [number, number])[], credentials = true): PostingCondition[] {
+  if (!anyConditionWord.test(sentence)) return [];
   const found: PostingCondition[] = [];
   const overlaps = (start: number, end: number) =>
     taken.some(([from, to]) => start < to && from < end) || found.some((condition) => start < condition.end && condition.offset < end);

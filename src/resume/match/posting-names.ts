@@ -26,18 +26,32 @@ export function nameReader(company: string | undefined) {
       .split(' ')
       .filter((token) => token !== '' && !organisationSuffixes.has(token)),
   );
+  // A posting names the same few skills many times: each spelling is read once.
+  const companyBySpelling = new Map<string, boolean>();
   const isCompany = (mention: SkillMention) => {
     if (companyTokens.size === 0) return false;
-    const key = phraseKey(mention.text);
-    return key !== '' && key.split(' ').every((token) => companyTokens.has(token));
+    let known = companyBySpelling.get(mention.text);
+    if (known === undefined) {
+      const key = phraseKey(mention.text);
+      known = key !== '' && key.split(' ').every((token) => companyTokens.has(token));
+      companyBySpelling.set(mention.text, known);
+    }
+    return known;
   };
+  // The skills of one sentence are read one after another: the sentence is tested once.
+  let lastSentence: string | undefined;
+  let lastSentenceNamesOrganisations = false;
   const isName = (text: string, mention: SkillMention, sentence: string) => {
     if (isCompany(mention)) return true;
     const written = text.slice(mention.start, mention.end);
     if (/['’]s$/i.test(written) && !/['’]s$/i.test(mention.skill.name)) return true;
     if (nameBefore.test(text.slice(Math.max(0, mention.start - 12), mention.start))) return true;
     if (nameAfter.test(text.slice(mention.end, mention.end + 40))) return true;
-    return organisationContext.test(sentence);
+    if (sentence !== lastSentence) {
+      lastSentence = sentence;
+      lastSentenceNamesOrganisations = organisationContext.test(sentence);
+    }
+    return lastSentenceNamesOrganisations;
   };
   return { companyTokens, isCompany, isName };
 }
@@ -50,14 +64,21 @@ export function nameReader(company: string | undefined) {
  * properNamesOf(tokenizeSkillText('We are based in Lisbon.'), new Set()); // Set { 'lisbon' }
  */
 export function properNamesOf(tokens: readonly SkillToken[], companyTokens: ReadonlySet<string>): Set<string> {
-  const lowerSeen = new Set<string>();
-  const capitalised = new Set<string>();
+  const names = new Set<string>();
   for (const token of tokens) {
-    const first = token.text.charAt(0);
-    if (first === first.toLowerCase()) lowerSeen.add(token.lower);
-    else if (!token.sentenceBefore && /\p{Ll}/u.test(token.text.slice(1))) capitalised.add(token.lower);
+    if (!startsLowerCase(token.text) && !token.sentenceBefore && /\p{Ll}/u.test(token.text.slice(1))) names.add(token.lower);
   }
-  const names = new Set([...capitalised].filter((word) => !lowerSeen.has(word)));
+  // A word also written in lower case anywhere is a word, not a name.
+  for (const token of tokens) if (names.has(token.lower) && startsLowerCase(token.text)) names.delete(token.lower);
   for (const token of companyTokens) names.add(token);
   return names;
+}
+
+// Whether the first character is unchanged by lower-casing (a lower-case letter, a digit, a
+// dot); most are ASCII, answered without making a string.
+function startsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return !(code >= 65 && code <= 90);
+  const first = text.charAt(0);
+  return first === first.toLowerCase();
 }

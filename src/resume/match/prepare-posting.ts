@@ -93,7 +93,8 @@ const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hol
 export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary): PreparedPosting {
   const text = posting.description;
   const lines = text.split('\n');
-  const parts = classifyLines(lines);
+  const lineHeadings = lines.map(headingOf);
+  const parts = classifyLines(lines, lineHeadings);
   const lineOf = lineLocator(lines);
   const required: string[][] = [];
   const nice: string[][] = [];
@@ -111,7 +112,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const mentionsByLine = new Map<number, SkillMention[]>();
   for (const mention of mentions) {
     const line = lineOf(mention.start);
-    mentionsByLine.set(line, [...(mentionsByLine.get(line) ?? []), mention]);
+    const onLine = mentionsByLine.get(line);
+    if (onLine) onLine.push(mention);
+    else mentionsByLine.set(line, [mention]);
   }
   const requiredText: string[] = [];
   // "A or B" groups written under the requirements: the posting's own word on what is needed.
@@ -133,16 +136,13 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     // Skills in text outside any section (an intro, "our stack") count as required. A cue
     // ("a plus", "ideally") makes only its own clause optional: postings are often one paragraph.
     for (const sentence of sentencesOf(line)) {
-      const inSentence = onLine.filter(
-        (mention) => mention.start >= lineStart + sentence.start && mention.start < lineStart + sentence.end,
-      );
+      const offset = lineStart + sentence.start;
+      const inSentence = onLine.filter((mention) => mention.start >= offset && mention.start < lineStart + sentence.end);
+      // Where its skills are written, as offsets in the sentence.
+      const spans = inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const);
       const years = part === 'nice' ? [] : yearsIn(sentence.text);
       if (years.length > 0 || /\by(?:ea)?rs?\b/i.test(sentence.text)) yearsOnLine = true;
-      const offset = lineStart + sentence.start;
-      const written: Range[] = [
-        ...inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const),
-        ...years.map((found) => [found.offset, found.end] as const),
-      ];
+      const written: Range[] = years.length === 0 ? spans : [...spans, ...years.map((found) => [found.offset, found.end] as const)];
       const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, written);
       const isOptional = (offset: number) => inRanges(offset, optional);
       for (const found of years) {
@@ -153,7 +153,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
       // A named licence or certificate is read where the posting asks for things, not in its duties ("process card payments").
       const asking = part === 'required' || part === 'nice' || (part === 'none' && credentialCue.test(sentence.text));
-      for (const condition of conditionsIn(sentence.text, inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const), asking)) {
+      for (const condition of conditionsIn(sentence.text, spans, asking)) {
         const { offset: at, end: _end, ...rest } = condition;
         const key = `${rest.kind}|${rest.label.toLowerCase()}`;
         if (!conditions.some((known) => `${known.kind}|${known.label.toLowerCase()}` === key)) conditions.push({ ...rest, optional: isOptional(at) });
@@ -164,16 +164,17 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         return false;
       });
       if (skills.length === 0) continue;
-      const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + lineStart + sentence.start, end + lineStart + sentence.start] as const);
-      const requiredMentions = skills.filter((mention) => !isOptional(mention.start - lineStart - sentence.start));
-      const niceMentions = skills.filter((mention) => isOptional(mention.start - lineStart - sentence.start));
+      const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + offset, end + offset] as const);
+      const requiredMentions: SkillMention[] = [];
+      const niceMentions: SkillMention[] = [];
+      for (const mention of skills) (isOptional(mention.start - offset) ? niceMentions : requiredMentions).push(mention);
       const groups = requirementGroups(text, requiredMentions, scopes);
       required.push(...groups);
       if (part === 'required') for (const group of groups) if (group.length > 1) stated.push(group);
       nice.push(...requirementGroups(text, niceMentions, scopes));
     }
     // A line the vocabulary, the conditions and the years left unread is a requirement of its own words.
-    if (part === 'role' || onLine.length > 0 || conditions.length > conditionsBefore || yearsOnLine || headingOf(line)) continue;
+    if (part === 'role' || onLine.length > 0 || conditions.length > conditionsBefore || yearsOnLine || lineHeadings[index]) continue;
     if (line.trim() === posting.title.trim() || (posting.company && line.toLowerCase().includes(posting.company.toLowerCase()))) continue;
     if (postingManagementKind('', line) !== undefined) continue;
     const found = requirementLine(line, { listed: part === 'required' || part === 'nice' });
@@ -222,6 +223,7 @@ function fieldOfYears(afterYears: string, vocabulary: SkillVocabulary): JobField
 }
 
 function cutRanges(text: string, ranges: readonly Range[]): string {
+  if (ranges.length === 0) return text;
   let kept = text;
   for (const [start, end] of [...ranges].sort((a, b) => b[0] - a[0])) kept = `${kept.slice(0, start)} ${kept.slice(end)}`;
   return kept;
@@ -283,10 +285,10 @@ function dedupe(groups: readonly string[][], covered: ReadonlySet<string>, state
 
 // Each line gets the part of the posting it sits in, from the last heading above it. A label
 // with its content on the same line ("Nice to have: TypeScript") is that line's part only.
-function classifyLines(lines: readonly string[]): Part[] {
+function classifyLines(lines: readonly string[], lineHeadings: readonly (Exclude<Part, 'none'> | undefined)[]): Part[] {
   let current: Part = 'none';
-  return lines.map((line) => {
-    const heading = headingOf(line);
+  return lines.map((line, index) => {
+    const heading = lineHeadings[index];
     if (!heading) return current;
     if (/:\s*\S/.test(line.replace(/\*\*|__/g, ''))) return heading;
     current = heading;
@@ -382,7 +384,9 @@ function sentencesOf(line: string): { text: string; start: number; end: number }
   const sentences: { text: string; start: number; end: number }[] = [];
   const boundary = /[.!?;]+(?=\s+|$)/g;
   let start = 0;
-  for (const match of line.matchAll(boundary)) {
+  // Most lines are one sentence with no stop at all: no `matchAll` (which copies the pattern) for them.
+  const stops = /[.!?;]/.test(line) ? line.matchAll(boundary) : [];
+  for (const match of stops) {
     const end = match.index + match[0].length;
     sentences.push({ text: line.slice(start, end), start, end });
     start = end;
