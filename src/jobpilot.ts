@@ -41,6 +41,7 @@ import { createHttpClient } from './jobs/http-client.ts';
 import type { StillOpenDependencies } from './jobs/check-still-open.ts';
 import { jobChecksRepository } from './db/repositories/job-checks.ts';
 import { recheckSavedJobs } from './career/jobs/recheck-saved-jobs.ts';
+import { notifyDueReminders, ownersPursuingJobs, recheckAndNotify } from './career/hunt-chores.ts';
 import { parseSourceSettings } from './jobs/source-settings.ts';
 import { alertsRepository } from './db/repositories/alerts.ts';
 import { createAlertScheduler } from './alerts/alert-scheduler.ts';
@@ -163,13 +164,32 @@ export async function createJobpilot({
       notifications: notifications.inbox(owner),
     };
   };
-  // Alerts run on their schedules in whichever process's worker takes them (graphile-worker).
+  const recheckOwner = (owner: string = DEFAULT_OWNER, signal: AbortSignal = new AbortController().signal) =>
+    recheckSavedJobs({ saved: careerFor(owner).saved, jobs, checks, http, signal, origins: checkOrigins });
+  // Alerts run on their schedules in whichever process's worker takes them (graphile-worker);
+  // so do the chores: due reminders told each minute, saved postings re-checked every 6 hours.
   const alertScheduler = createAlertScheduler({
     pool: database.pool,
     careerFor: (owner) => careerFor(owner),
     notify: (input) => notifications.createNotification(input),
     now,
     log,
+    chores: [
+      {
+        name: 'reminders_due',
+        cron: '* * * * *',
+        atStart: true,
+        run: async () => {
+          await notifyDueReminders({ claimDue: () => claimDueReminders(database.pool, now()), notifications });
+        },
+      },
+      {
+        name: 'saved_jobs_recheck',
+        cron: '23 */6 * * *',
+        run: async () =>
+          recheckAndNotify({ owners: await ownersPursuingJobs(database.pool), recheck: (owner) => recheckOwner(owner), notifications }),
+      },
+    ],
   });
   const career = makeCareer(DEFAULT_OWNER);
   const registry = givenRegistry ?? createActions(career);
@@ -291,15 +311,7 @@ export async function createJobpilot({
      * stores what each answered (GET /v1/saved-jobs shows it); `news` marks the ones that just
      * closed or changed. What the scheduler runs (alerts).
      */
-    recheckSavedJobs: (owner: string = DEFAULT_OWNER, signal: AbortSignal = new AbortController().signal) =>
-      recheckSavedJobs({
-        saved: careerFor(owner).saved,
-        jobs,
-        checks,
-        http,
-        signal,
-        origins: checkOrigins,
-      }),
+    recheckSavedJobs: recheckOwner,
     /** Cancels runs in flight (they release their threads), frees the rest, then closes the database. */
     async close() {
       await alertScheduler.stop();

@@ -16,8 +16,24 @@ const crontab = `* * * * * ${SWEEP_TASK} ?max=1&id=alerts_sweep`;
 /** A due time more than this late when swept was missed (the machine was off): its run is a catch-up. */
 const lateMs = 5 * 60_000;
 
+/**
+ * Other work the hunt does on a schedule through the same worker: due reminders told, saved
+ * postings re-checked. Its cron fires once across every process sharing the database.
+ */
+export interface Chore {
+  /** graphile-worker's task name (and the crontab entry's id). */
+  name: string;
+  /** Five-field cron, in UTC. */
+  cron: string;
+  /** Run once at every start too: what came due while the machine was off is caught up once. */
+  atStart?: boolean;
+  run(): Promise<void>;
+}
+
 export interface AlertSchedulerDependencies extends Omit<RunAlertDependencies, 'runs'> {
   pool: pg.Pool;
+  /** Scheduled work besides alerts. */
+  chores?: readonly Chore[];
   log?: (message: string, details?: Record<string, unknown>) => void;
   /** How many alert runs this process runs at once. */
   concurrency?: number;
@@ -40,7 +56,15 @@ export interface AlertSchedulerDependencies extends Omit<RunAlertDependencies, '
  * await scheduler.stop();
  */
 export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
-  const { pool, now, log = () => {} } = dependencies;
+  const { pool, now, log = () => {}, chores = [] } = dependencies;
+  const runChore = async (chore: Chore) => {
+    try {
+      await chore.run();
+    } catch (error) {
+      // Logged, never thrown: graphile-worker would retry a minute's chore the next minute anyway.
+      log(`scheduler: ${chore.name} failed`, { error: String(error) });
+    }
+  };
   const runs = alertRunsRepository(pool);
   const runDependencies: RunAlertDependencies = { ...dependencies, runs };
   let runner: Runner | null = null;
@@ -65,6 +89,12 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
     sweep,
     /** Adds a run's queue entry in the caller's transaction (the service's "run now" does not use the queue). */
     enqueue,
+    /** Runs a chore here and now, by name (what its cron does); false when there is none of that name. */
+    async runChore(name: string): Promise<boolean> {
+      const chore = chores.find((candidate) => candidate.name === name);
+      if (chore) await runChore(chore);
+      return chore !== undefined;
+    },
     /** Runs one queued run here and now (the worker's task; `jobpilot alerts run` too). */
     runNow: (runId: string, signal?: AbortSignal) => runAlert(runDependencies, runId, signal),
     /** Called after each run this process's worker finished (tests wait on it). */
@@ -80,8 +110,9 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
         pollInterval: dependencies.pollIntervalMs ?? 2_000,
         noHandleSignals: true,
         logger: graphileLogger,
-        crontab,
+        crontab: [crontab, ...chores.map((chore) => `${chore.cron} ${chore.name} ?max=1&id=${chore.name}`)].join('\n'),
         taskList: {
+          ...Object.fromEntries(chores.map((chore) => [chore.name, () => runChore(chore)])),
           [ALERT_RUN_TASK]: async (payload, helpers) => {
             const runId = String((payload as { run_id?: unknown }).run_id ?? '');
             const outcome = await runAlert(runDependencies, runId, helpers.abortSignal);
@@ -94,6 +125,7 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
       });
       const missed = await sweep();
       if (missed.length > 0) log(`alerts: ${missed.length} run${missed.length === 1 ? '' : 's'} due since the last start queued`);
+      for (const chore of chores) if (chore.atStart) await runChore(chore);
     },
     async stop(): Promise<void> {
       const stopping = runner;
