@@ -87,11 +87,19 @@ export async function download(path: string): Promise<{ blob: Blob; filename: st
   return { blob: await response.blob(), filename };
 }
 
+/** How many times a dropped run stream is joined again before the page gives up on it. */
+const rejoinAttempts = 6;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Starts a run (`{message}`) or answers an approval (`{resume}`) and hands each event of its
- * stream to `onEvent` as it arrives. Resolves when the stream ends: `ended` is false when it
- * stopped before `run-end` (the connection dropped, or `signal` aborted it: Stop, which the
- * server takes as cancelling the run).
+ * stream to `onEvent` as it arrives. The run is asked to go on if the connection drops
+ * (`on_disconnect: continue`): a dropped stream is joined again at the run's address
+ * (`content-location`) with `Last-Event-ID`, so no event is lost or shown twice, and
+ * `onRejoin` is told. Stop (`signal`) cancels the run on the server. Resolves when the stream
+ * ends: `ended` is false when it stopped before `run-end` (Stop, or the run could not be
+ * joined again).
  *
  * @example
  * await streamRun('chat-1', { message: 'find remote jobs' }, (event) => render(event), controller.signal);
@@ -101,14 +109,22 @@ export async function streamRun(
   body: { message: string } | { resume: { approved: boolean } },
   onEvent: (event: RunEvent) => void,
   signal: AbortSignal,
+  onRejoin: (afterEventId: string | undefined) => void = () => {},
 ): Promise<{ ended: boolean }> {
   const response = await send(`/v1/threads/${encodeURIComponent(threadId)}/runs`, {
     method: 'POST',
-    body: JSON.stringify(body),
+    body: JSON.stringify({ ...body, on_disconnect: 'continue' }),
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
     signal,
   });
+  const location = response.headers.get('content-location');
+  // Stop: the run goes on without its client, so it is cancelled by name.
+  const cancel = () => {
+    if (location) void send(`${location}/cancel`, { method: 'POST' }).catch(() => {});
+  };
+  signal.addEventListener('abort', cancel, { once: true });
   let ended = false;
+  let lastId: string | undefined;
   const parse = eventStreamParser((message) => {
     let data: Record<string, unknown>;
     try {
@@ -116,20 +132,45 @@ export async function streamRun(
     } catch {
       return;
     }
+    if (message.id !== undefined) lastId = message.id;
     const event = { type: message.event, ...data } as RunEvent;
     if (event.type === 'run-end') ended = true;
     onEvent(event);
   });
-  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
-  if (!reader) return { ended };
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      parse(value);
+  const read = async (stream: Response): Promise<void> => {
+    const reader = stream.body?.pipeThrough(new TextDecoderStream()).getReader();
+    if (!reader) return;
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        parse(value);
+      }
+    } catch (error) {
+      if ((error as Error).name === 'AbortError' || signal.aborted) return;
+      // Dropped: joined again below.
     }
-  } catch (error) {
-    if ((error as Error).name !== 'AbortError' && !signal.aborted) return { ended };
+  };
+  try {
+    await read(response);
+    for (let attempt = 0; !ended && !signal.aborted && location && attempt < rejoinAttempts; attempt += 1) {
+      try {
+        const before = lastId;
+        const again = await send(location, { headers: { accept: 'text/event-stream', ...(lastId ? { 'last-event-id': lastId } : {}) }, signal });
+        onRejoin(lastId);
+        await read(again);
+        // A join that brought something starts the count again; one that brought nothing waits.
+        if (lastId !== before) attempt = -1;
+        else await pause(Math.min(8_000, 500 * 2 ** attempt));
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') break;
+        // Not kept any more, or not this owner's: the conversation is read again instead.
+        if (error instanceof ApiError && error.code !== 'NETWORK' && error.code !== 'DATABASE_UNAVAILABLE') break;
+        await pause(Math.min(8_000, 500 * 2 ** attempt));
+      }
+    }
+  } finally {
+    signal.removeEventListener('abort', cancel);
   }
   return { ended };
 }

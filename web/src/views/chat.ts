@@ -263,7 +263,10 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
     };
     stopButton.onclick = stop;
     try {
-      const { ended } = await streamRun(current, body, drawEvents(turn), controller.signal);
+      const { ended } = await streamRun(current, body, drawEvents(turn), controller.signal, () => {
+        turn.querySelector('.notice.rejoined')?.remove();
+        turn.append(h('p', { class: 'notice rejoined', role: 'status' }, 'The connection dropped; joined the run again where it left off (nothing missed).'));
+      });
       if (!ended && stopped) {
         turn.dataset.status = 'cancelled';
         turn.append(h('p', { class: 'muted' }, 'Stopped: the turn was cancelled.'));
@@ -289,12 +292,12 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
   }
 
   /**
-   * After a dropped connection: the server cancels a turn whose client is gone, so the
-   * conversation is read again once the server answers (tries again for a while), and the
-   * page says so.
+   * After a connection that dropped and could not be joined again (the server was away
+   * longer, or restarted): the conversation is read again once the server answers (tries
+   * again for a while), and the page says so.
    */
   async function reconnect(turn: HTMLElement) {
-    const notice = h('p', { class: 'notice', role: 'status' }, 'The connection dropped before this turn finished (the server cancels a turn whose connection drops). Reconnecting…');
+    const notice = h('p', { class: 'notice', role: 'status' }, 'The connection dropped before this turn finished. Reconnecting…');
     turn.append(notice);
     for (let attempt = 0; !disposed; attempt += 1) {
       try {

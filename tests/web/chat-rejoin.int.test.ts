@@ -1,0 +1,100 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/main.ts';
+import { gatedPlanner } from '../helpers/gated-planner.ts';
+import { testConfig } from '../helpers/test-database.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+import { browserAvailability, browserTestTimeoutMs, launchBrowser, watchedPage } from './browser.ts';
+
+const { available, reason } = browserAvailability();
+
+/**
+ * The Chat screen when the network drops in the middle of an answer: the page is served
+ * through a TCP proxy that cuts the connection carrying the run stream after the answer's
+ * second word (once); the rest of the run happens while the page is away. The page joins the
+ * run again at its address with Last-Event-ID and shows the whole answer, once.
+ */
+describe.skipIf(!available)(`the web app's chat after a dropped connection${reason}`, () => {
+  let server: RunningServer;
+  let proxy: Server;
+  let url: string;
+  let browser: Browser;
+  let cut = false;
+  const sockets = new Set<Socket>();
+  const planner = gatedPlanner();
+
+  beforeAll(async () => {
+    // The proxy's port is another name for the server: allowed like a forwarded port.
+    server = await startServer(await testConfig({ PORT: '0', JOBPILOT_ALLOWED_HOSTS: '127.0.0.1' }), { planner, logger: false });
+    const target = new URL(server.url);
+    proxy = createServer((client) => {
+      const upstream = connect({ host: target.hostname, port: Number(target.port) });
+      sockets.add(client).add(upstream);
+      let passed = '';
+      client.on('data', (chunk) => upstream.write(chunk));
+      upstream.on('data', (chunk) => {
+        if (client.destroyed) return;
+        client.write(chunk);
+        passed += String(chunk);
+        if (!cut && passed.includes('word2 ')) {
+          cut = true;
+          client.destroy();
+          upstream.destroy();
+          setTimeout(() => planner.open(), 100);
+        }
+      });
+      for (const socket of [client, upstream]) {
+        socket.on('error', () => {});
+        socket.on('close', () => {
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    planner.open();
+    await browser?.close();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => proxy?.close(resolve));
+    await server?.close();
+  });
+
+  it('joins the run again with Last-Event-ID and shows the whole answer once', async () => {
+    const { page, foreign, context, errors } = await watchedPage(browser, { width: 1280, height: 800 });
+    const joins: (string | undefined)[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && /\/v1\/threads\/web-rejoin\/runs\/[^/]+$/.test(new URL(request.url()).pathname)) joins.push(request.headers()['last-event-id']);
+    });
+    await page.goto(`${url}/#/chat/web-rejoin`);
+    await page.getByRole('heading', { name: 'New conversation' }).waitFor();
+    await page.getByLabel('Message').fill('stream please');
+    await page.getByLabel('Message').press('Enter');
+
+    const whole = 'word1 word2 word3 word4 word5 word6 word7';
+    await page.locator('.turn .content:not(.streaming)').filter({ hasText: whole }).waitFor();
+    expect(cut).toBe(true);
+    await page.getByText('The connection dropped; joined the run again where it left off (nothing missed).').waitFor();
+    // Joined from where it was: the id of the last event the page had.
+    expect(joins.length).toBeGreaterThanOrEqual(1);
+    expect(joins[0]).toMatch(/^\d+$/);
+    // Once: the answer is not repeated, and the run was not cancelled by the drop.
+    expect((await page.locator('.turn .content').last().textContent())?.trim()).toBe(whole);
+    await expect(page.getByText('Reconnected: the conversation was reloaded from the server.').count()).resolves.toBe(0);
+    const thread = await waitFor(
+      async () => (await (await fetch(`${server.url}/v1/threads/web-rejoin`)).json()) as { status: string; messages: { role: string; content: string }[] },
+      (seen: { status: string }) => seen.status === 'idle',
+      { timeoutMs: 10_000 },
+    );
+    expect(thread.messages.at(-1)).toMatchObject({ role: 'assistant', content: whole });
+
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, browserTestTimeoutMs);
+});
