@@ -479,7 +479,7 @@ describe('the rules planner on the eval sets', () => {
   });
 
   it('keeps held-out sets of at least 60 cases each that together cover every action (scored, never asserted on)', () => {
-    const sets = ['planner-holdout.jsonl', 'planner-holdout-ordinary.jsonl', 'planner-holdout-messy.jsonl'].map(read);
+    const sets = ['planner-holdout.jsonl', 'planner-holdout-ordinary.jsonl', 'planner-holdout-messy.jsonl', 'planner-holdout-alerts.jsonl'].map(read);
     for (const cases of sets) expect(cases.length).toBeGreaterThanOrEqual(60);
     const covered = new Set(sets.flat().flatMap((evalCase) => ('action' in evalCase.expect ? [evalCase.expect.action] : [])));
     expect([...covered].sort()).toEqual([...full.names].sort());
