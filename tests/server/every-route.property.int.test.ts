@@ -382,8 +382,14 @@ const mutation = fc.oneof(
 
 const generatedRequest = fc
   .tuple(
-    // Runs are the heart of the service: a quarter of the requests; every other route equally often.
-    fc.oneof(...Object.entries(routes).map(([route, arbitrary]) => ({ weight: route === 'POST /v1/threads/:thread_id/runs' ? 8 : 1, arbitrary: arbitrary as fc.Arbitrary<GeneratedRequest & { admin?: boolean }> }))),
+    // Runs are the heart of the service: a quarter of the requests, however many routes there
+    // are; every other route equally often.
+    fc.oneof(
+      ...Object.entries(routes).map(([route, arbitrary]) => ({
+        weight: route === 'POST /v1/threads/:thread_id/runs' ? Math.ceil((Object.keys(routes).length - 1) / 3) : 1,
+        arbitrary: arbitrary as fc.Arbitrary<GeneratedRequest & { admin?: boolean }>,
+      })),
+    ),
     credential,
     mutation,
   )
