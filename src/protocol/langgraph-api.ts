@@ -121,6 +121,15 @@ export const lgStreamModes = ['values', 'messages-tuple', 'updates', 'custom'] a
 export type LgStreamMode = (typeof lgStreamModes)[number];
 
 /** `POST …/runs/{run_id}/cancel` query. */
+/** The join stream's query: the modes to send a run in that another process started (the SDK's `joinStream` sends them). */
+export const lgJoinStreamQuerySchema = z.object({
+  stream_mode: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe('The stream modes of a run started on another server process (default: all supported); a run started on this process is sent in its own.'),
+  cancel_on_disconnect: z.string().optional().describe('Accepted and ignored: leaving a join never cancels the run.'),
+});
+
 export const lgCancelQuerySchema = z.object({
   wait: z
     .enum(['true', 'false', '1', '0'])

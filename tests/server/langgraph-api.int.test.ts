@@ -92,8 +92,10 @@ describe('the LangGraph API under /lg, driven by the SDK Client', () => {
     expect(parts[0]?.event).toBe('metadata');
     const runId = parts[0]?.data.run_id as string;
     expect(created).toEqual({ run_id: runId, thread_id: thread.thread_id });
-    // Every part carries an id, counted from 1.
-    expect(parts.map((part) => part.id)).toEqual(parts.map((_, index) => String(index + 1)));
+    // Every part carries an id, "<seq>.<k>": the stored event it comes from and its place among that event's parts.
+    expect(parts.slice(0, 2).map((part) => part.id)).toEqual(['0.0', '0.1']);
+    expect(new Set(parts.map((part) => part.id)).size).toBe(parts.length);
+    for (const part of parts) expect(part.id).toMatch(/^\d+\.\d+$/);
 
     const values = parts.filter((part) => part.event === 'values');
     expect(contentsOf(values[0]?.data.messages)).toEqual(['human: hi there']);
@@ -244,7 +246,7 @@ describe('the LangGraph API under /lg, driven by the SDK Client', () => {
       }),
     );
     const runId = parts[0]?.data.run_id as string;
-    const replay = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: '2' }));
+    const replay = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: parts[1]?.id as string }));
     expect(replay).toEqual(parts.slice(2));
   });
 
@@ -264,13 +266,12 @@ describe('the LangGraph API under /lg, driven by the SDK Client', () => {
     while ((text.match(/\n\n/g) ?? []).length < 2) text += new TextDecoder().decode((await reader.read()).value);
     dropped.abort();
     const before = text.split('\n\n').filter((block) => block.startsWith('id: ')).slice(0, 2);
-    expect(before.map((block) => block.split('\n')[0])).toEqual(['id: 1', 'id: 2']);
-    // The run went on (on_disconnect continue): joining from id 2 gives the rest, then the stream ends with the run.
-    const rest = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: '2' }));
-    expect(rest[0]?.id).toBe('3');
+    expect(before.map((block) => block.split('\n')[0])).toEqual(['id: 0.0', 'id: 0.1']);
+    // The run went on (on_disconnect continue): joining from id 0.1 gives the rest, then the stream ends with the run.
+    const rest = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: '0.1' }));
     expect(rest.some((part) => part.event === 'messages')).toBe(true);
     const whole = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: '-1' }));
-    expect(whole.map((part) => part.id)).toEqual(whole.map((_, index) => String(index + 1)));
+    expect(whole.slice(0, 2).map((part) => part.id)).toEqual(['0.0', '0.1']);
     expect(whole.slice(2)).toEqual(rest);
     expect(rest.at(-1)?.data).toEqual((await client.threads.getState(thread.thread_id)).values);
   });

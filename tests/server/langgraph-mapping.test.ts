@@ -4,7 +4,7 @@ import { JobpilotError } from '../../src/errors.ts';
 import { lgAssistantId } from '../../src/server/lg/lg-assistant.ts';
 import { approvalAsLg, toLgMessages } from '../../src/server/lg/lg-messages.ts';
 import { checkMultitaskStrategy, streamModesOf, toRunRequest } from '../../src/server/lg/lg-run-request.ts';
-import { lgPartMapper, valuesParts } from '../../src/server/lg/lg-stream-parts.ts';
+import { isAfter, lgPartMapper, messagesBefore, parsePartId, partId, valuesParts } from '../../src/server/lg/lg-stream-parts.ts';
 import { threadHistory, type ThreadView } from '../../src/server/lg/lg-thread-state.ts';
 
 const human = (content: unknown) => ({ assistant_id: 'jobpilot', input: { messages: [{ type: 'human', content }] } }) as never;
@@ -110,6 +110,30 @@ describe('run events as stream parts', () => {
     const [part] = toParts(['updates'])({ type: 'approval-request', action: 'take_screenshot', args: {}, reason: 'desktop' });
     expect(part).toEqual({ event: 'updates', data: { __interrupt__: [approvalAsLg('t1', { action: 'take_screenshot', args: {}, reason: 'desktop' }).interrupt] } });
     expect(valuesParts({ messages: [] }, null)).toEqual([{ event: 'values', data: { messages: [] } }]);
+  });
+});
+
+describe('part ids', () => {
+  it('reads a Last-Event-ID as a place: -1 or none before all, n.k one part, a bare n all of event n', () => {
+    expect(parsePartId(undefined)).toEqual({ seq: -1, k: 0 });
+    expect(parsePartId('-1')).toEqual({ seq: -1, k: 0 });
+    expect(parsePartId('12.3')).toEqual({ seq: 12, k: 3 });
+    expect(partId(parsePartId('12.3'))).toBe('12.3');
+    expect(isAfter(parsePartId('0.0'), parsePartId('-1'))).toBe(true);
+    expect(isAfter(parsePartId('4.0'), parsePartId('3.7'))).toBe(true);
+    expect(isAfter(parsePartId('3.1'), parsePartId('3'))).toBe(false);
+    expect(isAfter(parsePartId('3.1'), parsePartId('3.1'))).toBe(false);
+  });
+
+  it('re-derives the messages a run started with from the thread\'s messages now', () => {
+    const message = (id: string, type = 'human') => ({ type, id, content: id, additional_kwargs: {}, response_metadata: {} });
+    const messages = [message('human-r1'), message('ai-r1', 'ai'), message('human-r2'), message('ai-r2', 'ai'), message('ai-r3', 'ai')];
+    // A turn: up to its human message.
+    expect(messagesBefore(messages, 'r2').map((m) => m.id)).toEqual(['human-r1', 'ai-r1', 'human-r2']);
+    // A resumed approval (no human message of its own): what came before its answer.
+    expect(messagesBefore(messages, 'r3').map((m) => m.id)).toEqual(['human-r1', 'ai-r1', 'human-r2', 'ai-r2']);
+    // Neither written yet: all of them.
+    expect(messagesBefore(messages, 'r4')).toEqual(messages);
   });
 });
 

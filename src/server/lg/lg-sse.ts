@@ -13,7 +13,7 @@ export const encodeLgPart = (part: NumberedPart): string =>
  * (the SDK's idle watchdog measures their cadence and reconnects a stream that goes silent).
  *
  * @example
- * await writeLgStream(reply.raw, run.partsAfter(0, signal), { keepAliveMs: 15_000, signal, headers: { 'content-location': location } });
+ * await writeLgStream(reply.raw, await lgRuns.partsAfter(owner, threadId, runId, lastEventId, { modes, signal }), { keepAliveMs: 15_000, signal, headers: { 'content-location': location } });
  */
 export async function writeLgStream(
   response: ServerResponse,

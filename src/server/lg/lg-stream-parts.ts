@@ -90,3 +90,48 @@ export function valuesParts(values: { messages: LgMessage[] }, interrupt: LgInte
   if (interrupt) parts.push({ event: 'values', data: { __interrupt__: [interrupt] } });
   return parts;
 }
+
+/**
+ * Where a part stands in its run: `seq` the stored event it comes from (0 for the parts sent
+ * before the first event: `metadata` and the first `values`), `k` its place among that event's
+ * parts. Sent as the SSE id `${seq}.${k}`, so any process re-derives the same ids from the
+ * stored events (`runs.join`) and a `Last-Event-ID` names a place in every process's stream.
+ */
+export interface PartPlace {
+  seq: number;
+  k: number;
+}
+
+/** The SSE id of a part. */
+export const partId = ({ seq, k }: PartPlace): string => `${seq}.${k}`;
+
+/**
+ * A `Last-Event-ID` as a place: `-1` (or none) is before everything, `n.k` that part, a bare
+ * `n` every part of event `n`.
+ *
+ * @example
+ * parsePartId('4.1'); // { seq: 4, k: 1 }
+ */
+export function parsePartId(id: string | undefined): PartPlace {
+  if (id === undefined || id === '-1') return { seq: -1, k: 0 };
+  const [seq, k] = id.split('.');
+  return { seq: Number(seq), k: k === undefined ? Number.POSITIVE_INFINITY : Number(k) };
+}
+
+/** Whether place `a` comes after place `b`. */
+export const isAfter = (a: PartPlace, b: PartPlace): boolean => a.seq > b.seq || (a.seq === b.seq && a.k > b.k);
+
+/**
+ * The messages a run's first `values` part showed, re-derived from the thread's messages now:
+ * up to and with the run's human message (`human-<runId>`), or, for a run that answered an
+ * approval, those before its answer (`ai-<runId>`); all of them while neither is there yet.
+ *
+ * @example
+ * messagesBefore(messages, runId);
+ */
+export function messagesBefore(messages: LgMessage[], runId: string): LgMessage[] {
+  const human = messages.findIndex((message) => message.id === `human-${runId}`);
+  if (human >= 0) return messages.slice(0, human + 1);
+  const answer = messages.findIndex((message) => message.id === answerMessageId(runId));
+  return answer >= 0 ? messages.slice(0, answer) : messages;
+}

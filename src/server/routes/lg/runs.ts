@@ -10,12 +10,14 @@ import {
   lgGraphId,
   lgListAnswerSchema,
   lgObjectAnswerSchema,
+  lgJoinStreamQuerySchema,
   lgRunCreateSchema,
   type LgRunCreate,
   lgRunListQuerySchema,
   lgRunParamsSchema,
   lgThreadParamsSchema,
   type LgStreamMode,
+  lgStreamModes,
 } from '../../../protocol/langgraph-api.ts';
 import { cancelOnDisconnect } from '../../cancel-on-disconnect.ts';
 import { isLgAssistant } from '../../lg/lg-assistant.ts';
@@ -73,14 +75,10 @@ export async function lgRunRoutes(app: FastifyInstance, deps: LgRunRouteDependen
   }
 
   /** What `wait` and `join` answer: the thread's values when the run ended, its interrupt or its error. */
-  async function finalValues(owner: string, run: LgRun) {
-    await run.done;
-    if (run.status === 'error') {
-      let error: unknown = { error: 'INTERNAL', message: 'The run failed.' };
-      for await (const part of run.partsAfter(0)) if (part.event === 'error') error = part.data;
-      return { __error__: error };
-    }
-    const view = await readThreadView(deps, owner, run.threadId);
+  async function finalValues(owner: string, threadId: string, runId: string, signal: AbortSignal) {
+    const ended = await deps.lgRuns.outcome(owner, threadId, runId, signal);
+    if (ended.status === 'error') return { __error__: ended.error };
+    const view = await readThreadView(deps, owner, threadId);
     if (!view) return {};
     const interrupt = threadInterrupt(view);
     return { ...threadValues(view), ...(interrupt ? { __interrupt__: [interrupt] } : {}) };
@@ -93,7 +91,7 @@ export async function lgRunRoutes(app: FastifyInstance, deps: LgRunRouteDependen
     const signal = cancelWhenGone(request, reply, run, request.body.on_disconnect);
     reply.hijack();
     try {
-      await writeLgStream(reply.raw, run.partsAfter(0, signal), {
+      await writeLgStream(reply.raw, run.partsAfter({ seq: -1, k: 0 }, signal), {
         keepAliveMs: deps.keepAliveMs,
         signal,
         headers: { 'content-location': runLocation(threadId, run.runId) },
@@ -107,9 +105,9 @@ export async function lgRunRoutes(app: FastifyInstance, deps: LgRunRouteDependen
   api.post('/threads/:thread_id/runs/wait', { schema: { ...create, response: { 200: lgObjectAnswerSchema } } }, async (request, reply) => {
     const { thread_id: threadId } = request.params;
     const run = await startRun(request, threadId, request.body, new Set(['values']));
-    cancelWhenGone(request, reply, run, request.body.on_disconnect);
+    const signal = cancelWhenGone(request, reply, run, request.body.on_disconnect);
     void reply.header('content-location', runLocation(threadId, run.runId));
-    return finalValues(request.owner, run);
+    return finalValues(request.owner, threadId, run.runId, signal);
   });
 
   api.get(
@@ -119,8 +117,7 @@ export async function lgRunRoutes(app: FastifyInstance, deps: LgRunRouteDependen
       const { thread_id: threadId } = request.params;
       const { limit, offset, status } = request.query;
       if (!(await deps.threads.get(threadKey(request.owner, threadId)))) throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}".`);
-      return deps.lgRuns
-        .list(request.owner, threadId)
+      return (await deps.lgRuns.list(request.owner, threadId))
         .filter((run) => status === undefined || run.status === status)
         .slice(offset, offset + limit)
         .map(lgRunRecord);
@@ -130,26 +127,31 @@ export async function lgRunRoutes(app: FastifyInstance, deps: LgRunRouteDependen
   const byRun = { params: lgRunParamsSchema };
   api.get('/threads/:thread_id/runs/:run_id', { schema: { ...byRun, response: { 200: lgObjectAnswerSchema } } }, async (request) => {
     const { thread_id: threadId, run_id: runId } = request.params;
-    return lgRunRecord(deps.lgRuns.get(request.owner, threadId, runId));
+    return lgRunRecord(await deps.lgRuns.get(request.owner, threadId, runId));
   });
 
-  api.get('/threads/:thread_id/runs/:run_id/join', { schema: { ...byRun, response: { 200: lgObjectAnswerSchema } } }, async (request) => {
+  api.get('/threads/:thread_id/runs/:run_id/join', { schema: { ...byRun, response: { 200: lgObjectAnswerSchema } } }, async (request, reply) => {
     const { thread_id: threadId, run_id: runId } = request.params;
-    return finalValues(request.owner, deps.lgRuns.get(request.owner, threadId, runId));
+    return finalValues(request.owner, threadId, runId, cancelOnDisconnect(request, reply));
   });
 
-  const lastEventIdSchema = z.object({ 'last-event-id': z.string().regex(/^(-1|\d{1,9})$/, 'Last-Event-ID is the id of the last event received (or -1 for all).').optional() });
+  const lastEventIdSchema = z.object({
+    'last-event-id': z
+      .string()
+      .regex(/^(-1|\d{1,9}(\.\d{1,6})?)$/, 'Last-Event-ID is the id of the last part received ("<seq>.<k>", or -1 for all).')
+      .optional(),
+  });
   api.get(
     '/threads/:thread_id/runs/:run_id/stream',
-    { schema: { ...byRun, headers: lastEventIdSchema, response: { 200: streamAnswer } } },
+    { schema: { ...byRun, headers: lastEventIdSchema, querystring: lgJoinStreamQuerySchema, response: { 200: streamAnswer } } },
     async (request, reply) => {
       const { thread_id: threadId, run_id: runId } = request.params;
-      const run = deps.lgRuns.get(request.owner, threadId, runId);
-      const lastEventId = request.headers['last-event-id'];
-      const after = lastEventId === undefined || lastEventId === '-1' ? 0 : Number(lastEventId);
+      // A run this process did not start is sent in the modes asked, by default all of them (its own are not stored).
+      const modes = request.query.stream_mode === undefined ? new Set(lgStreamModes) : streamModesOf(request.query);
       const signal = cancelOnDisconnect(request, reply);
+      const parts = await deps.lgRuns.partsAfter(request.owner, threadId, runId, request.headers['last-event-id'], { modes, signal });
       reply.hijack();
-      await writeLgStream(reply.raw, run.partsAfter(after, signal), {
+      await writeLgStream(reply.raw, parts, {
         keepAliveMs: deps.keepAliveMs,
         signal,
         headers: { 'content-location': runLocation(threadId, runId) },
@@ -167,13 +169,8 @@ export async function lgRunRoutes(app: FastifyInstance, deps: LgRunRouteDependen
       const { thread_id: threadId, run_id: runId } = request.params;
       const { wait, action } = request.query;
       if (action === 'rollback') throw new JobpilotError('BAD_REQUEST', 'action "rollback" is not supported: a cancelled turn is kept in the thread, closed with a note. Use "interrupt".');
-      const run = deps.lgRuns.get(request.owner, threadId, runId);
-      run.cancel();
-      if (wait) {
-        await run.done;
-        return reply.status(204).send();
-      }
-      return reply.status(202).send();
+      await deps.lgRuns.cancel(request.owner, threadId, runId, wait === true, cancelOnDisconnect(request, reply));
+      return reply.status(wait ? 204 : 202).send();
     },
   );
 }
