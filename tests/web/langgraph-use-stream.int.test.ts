@@ -117,9 +117,10 @@ describe.skipIf(!available)(`useStream in Chromium against /lg${reason}`, () => 
       // Approve: the page resumes the run with the decision, the step runs, the answer comes.
       await interrupt.getByRole('button', { name: 'Approve' }).click();
       await interrupt.waitFor({ state: 'detached' });
-      await tab.locator('main[data-loading="false"]').waitFor();
       await tab.locator('ol.messages li[data-type="ai"]', { hasText: 'github.com' }).or(alert).first().waitFor();
       expect(await alert.allTextContents()).toEqual([]);
+      // The answer streams in before the run ends; the stream's end is when the hook stops loading.
+      await tab.locator('main[data-loading="false"]').waitFor();
       expect(await opener.opened(1)).toContain('https://github.com/');
 
       // What the page shows is the thread as the server keeps it: same messages, same ids.
