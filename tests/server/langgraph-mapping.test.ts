@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ThreadRow } from '../../src/db/repositories/threads.ts';
 import { JobpilotError } from '../../src/errors.ts';
 import { lgAssistantId } from '../../src/server/lg/lg-assistant.ts';
-import { approvalAsLg, toLgMessages } from '../../src/server/lg/lg-messages.ts';
+import { approvalAsLg, type LgMessage, toLgMessages } from '../../src/server/lg/lg-messages.ts';
 import { checkMultitaskStrategy, streamModesOf, toRunRequest } from '../../src/server/lg/lg-run-request.ts';
 import { isAfter, lgPartMapper, messagesBefore, parsePartId, partId, valuesParts } from '../../src/server/lg/lg-stream-parts.ts';
 import { threadHistory, type ThreadView } from '../../src/server/lg/lg-thread-state.ts';
@@ -126,7 +126,7 @@ describe('part ids', () => {
   });
 
   it('re-derives the messages a run started with from the thread\'s messages now', () => {
-    const message = (id: string, type = 'human') => ({ type, id, content: id, additional_kwargs: {}, response_metadata: {} });
+    const message = (id: string, type: LgMessage['type'] = 'human'): LgMessage => ({ type, id, content: id, additional_kwargs: {}, response_metadata: {} });
     const messages = [message('human-r1'), message('ai-r1', 'ai'), message('human-r2'), message('ai-r2', 'ai'), message('ai-r3', 'ai')];
     // A turn: up to its human message.
     expect(messagesBefore(messages, 'r2').map((m) => m.id)).toEqual(['human-r1', 'ai-r1', 'human-r2']);
