@@ -6,7 +6,7 @@ import { changeAlertUtterances } from './utterances.ts';
 type Args = z.input<typeof changeAlertArgs>;
 
 const pauseVerbs = 'stop|pause|turn\\s+off|switch\\s+off|disable|mute|silence|suspend|hold|put\\s+on\\s+hold|snooze';
-const deleteVerbs = 'delete|remove|cancel|drop|get\\s+rid\\s+of|kill|scrap|ditch|unsubscribe\\s+from|bin';
+const deleteVerbs = 'delete|remove|cancel|drop|get\\s+rid\\s+of|kill|scrap|ditch|unsubscribe(?:\\s+me)?\\s+from|bin';
 const resumeVerbs = 'resume|restart|turn\\s+on|switch\\s+on|enable|unpause|un-pause|reactivate|re-enable|start\\s+again|unmute';
 
 const changeOf = (verb: string): Args['change'] =>
@@ -20,6 +20,32 @@ const readTarget = (verb: string, before: string | undefined, after: string | un
   return { args: { alert, change: changeOf(verb) } };
 };
 
+const anyVerb = new RegExp(`\\b(?<verb>${deleteVerbs}|${resumeVerbs}|${pauseVerbs})\\b`);
+/** Which alert, said anywhere: "alert_…", "the devops alert", "my alert for rust jobs". */
+const anyTarget = [
+  /\b(?<id>alert_[0-9a-f]{10})\b/,
+  /\b(?:alerts?|notifications?)\s+(?:for|about|on)\s+(?<after>(?!now\b).+?)(?:\s+jobs?)?(?:\s+(?:again|back\s+on|for\s+now|any\s*more|please|pls))*(?:[,.!]|$)/,
+  /\b(?:the|my|that|this|our)\s+(?<before>[\w+#. -]+?)\s+(?:job\s+)?(?:alerts?|notifications?)\b/,
+];
+
+/**
+ * A change said anywhere in a sentence the classifier took for one: "mute the devops alert
+ * for now", "start the nursing alert again", "i dont need the php alert anymore, bin it".
+ */
+function readChangeSentence(lower: string) {
+  let verb = anyVerb.exec(lower)?.groups?.verb;
+  if (!verb && /\b(?:start|turn|switch|put)\b.*\b(?:again|back\s+on|on)\b/.test(lower)) verb = 'resume';
+  if (!verb && /\b(?:start|turn|switch)\b.*\boff\b/.test(lower)) verb = 'stop';
+  if (!verb) return null;
+  for (const pattern of anyTarget) {
+    const groups = pattern.exec(lower)?.groups;
+    if (!groups) continue;
+    const alert = (groups.id ?? groups.before ?? groups.after ?? '').trim();
+    if (alert && !/^(?:the|my|all|every|job|new)$/.test(alert)) return { args: { alert, change: changeOf(verb.replace(/\s+/g, ' ').replace(/^(?:start|turn|switch|put)$/, 'resume')) } };
+  }
+  return null;
+}
+
 /**
  * How people stop, restart or remove an alert: "stop the Berlin alert", "delete my
  * typescript alert", "turn the rust alert back on", "no more Berlin alerts".
@@ -28,6 +54,7 @@ export const changeAlertPhrasing = definePhrasing<Args>({
   priority: 37,
   utterances: changeAlertUtterances,
   capability: 'pause, resume or delete your alerts',
+  readSentence: (clause) => readChangeSentence(clause.lower),
   describe: ({ alert, change }) => `${change} the alert "${alert}"`,
   intents: [
     {

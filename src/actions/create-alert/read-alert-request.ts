@@ -6,16 +6,17 @@ type Args = z.input<typeof createAlertArgs>;
 
 /** Words that say when, removed before the search is read: "every morning at 8", "daily", "on weekdays at 7:30". */
 const scheduleWords = [
-  /\b(?:every|each)\s+(?:\d{1,2}\s+hours?|hour|day|morning|afternoon|evening|night|week(?:day)?|work(?:ing)?\s*day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/g,
+  /\b(?:every|each)\s+(?:(?:\d{1,2}|couple(?:\s+of)?|few)\s+hours?|hour|day|morning|afternoon|evening|night|week(?:day)?|work(?:ing)?\s*day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/g,
   /\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/g,
   /\b(?:on\s+)?week\s*(?:days|ends?)\b/g,
-  /\b(?:daily|weekly|hourly|nightly|once\s+a\s+(?:day|week)|in\s+the\s+(?:morning|evening|afternoon))\b/g,
+  /\b(?:daily|weekly|hourly|nightly|(?:once|twice)\s+a\s+(?:day|week)|in\s+the\s+(?:morning|evening|afternoon))\b/g,
+  /(?<=\d\s*(?:am|pm)?\s*)\bsharp\b/g,
   /\b(?:at|around|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$)/g,
   /\b(?:at\s+)?(?:noon|midday|lunchtime)\b/g,
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/g,
 ];
 /** The schedule said, for `scheduleFromWords` (the words matched above, in order). */
-function scheduleSaid(text: string): string | undefined {
+export function scheduleSaid(text: string): string | undefined {
   const found: Array<{ index: number; words: string }> = [];
   for (const pattern of scheduleWords) for (const match of text.matchAll(pattern)) found.push({ index: match.index, words: match[0] });
   if (found.length === 0) return undefined;
@@ -27,7 +28,8 @@ function scheduleSaid(text: string): string | undefined {
     kept.push(entry.words.trim());
     end = entry.index + entry.words.length;
   }
-  return kept.join(' ');
+  // "every couple hours" is every 2 hours, "every few hours" every 3, as `scheduleFromWords` reads a count.
+  return kept.join(' ').replace(/\b(?:couple(?:\s+of)?)\s+hours?\b/, '2 hours').replace(/\bfew\s+hours?\b/, '3 hours');
 }
 
 /** "with a fit of at least 70", "that fit me 70+", "fit score over 60". */
@@ -36,7 +38,7 @@ const fitFloor = /\b(?:with\s+an?\s+|that\s+)?(?:fits?|fit\s+score|match(?:es)?|
 /** What is said around the search but is not it: "about new", "when there are", "that get posted". */
 const around = [
   /^(?:about|of|on|for|with|when(?:ever)?|if|as\s+soon\s+as)\s+/,
-  /^(?:there\s+(?:are|is)\s+)?(?:any\s+)?(?:new|fresh|newly\s+posted|latest|new\s+openings\s+for)\s+/,
+  /^(?:there\s+(?:are|is)\s+|there'?s\s+|theres\s+)?(?:any\s+)?(?:new|fresh|newly\s+posted|latest|new\s+openings\s+for)\s+/,
   /\s+(?:appear|show\s+up|(?:get|are|is)\s+posted|come\s+(?:up|out|in)|open\s+up|pop\s+up|get\s+listed)$/,
   /\s+(?:for\s+me|please)$/,
 ];
@@ -75,7 +77,10 @@ export function readAlertRequest(said: string): Args | null {
       }
     }
   }
-  const search = readSearch(text, { needsNoun: false });
+  // "new scala jobs open at Netflix": the verb of appearing before where or whom.
+  text = text.replace(/\s+(?:appear|show\s+up|(?:get|are|is)\s+posted|open(?:\s+up)?|pop\s+up|come\s+up)(?=\s+(?:at|in|near|around|with)\s)/i, '');
+  // "product manager, remote, weekly": a list read again without its commas.
+  const search = readSearch(text, { needsNoun: false }) ?? readSearch(text.replace(/\s*[,;]\s*/g, ' ').trim(), { needsNoun: false });
   if (!search?.query) return null;
   const args: Args = { query: search.query };
   if (search.location) args.location = search.location;

@@ -114,4 +114,7 @@ export const importResumeUtterances: readonly string[] = [
   '~/Downloads/resume_es.pdf add it as spanish',
   'here: ~/files/cv-nurse.md, save it as "nursing"',
   '~/cv.pdf is the right one now, take it',
+  'can i load a resume',
+  'could i upload my cv',
+  'i would like to load a cv',
 ];

@@ -13,6 +13,8 @@ export const listRemindersPhrasing = definePhrasing<Args>({
   priority: 31,
   utterances: listRemindersUtterances,
   capability: 'list your reminders',
+  // The classifier's pick ("what have i got coming up", "any interviews this week?"): all of them when "all" or "past" is said.
+  readSentence: (clause) => ({ args: /\b(?:all|past|old|every)\b/.test(clause.lower) ? { include_past: true } : {} }),
   describe: ({ include_past: all }) => (all ? 'list all your reminders' : 'list your reminders to come'),
   intents: [
     {

@@ -16,6 +16,10 @@ const bareDay = /\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:at\s+)?\d{1,
 const shorthand: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow'],
   [/\b(?:2day)\b/gi, 'today'],
+  // Day names cut short: "next tues", "thurs at 3", "weds".
+  [/\btues\b/gi, 'tuesday'],
+  [/\b(?:weds|wednes)\b/gi, 'wednesday'],
+  [/\b(?:thurs|thur|thu)\b/gi, 'thursday'],
 ];
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;

@@ -9,17 +9,23 @@ import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
 
-const interviewWords = /\b(?:interview(?:ing)?|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
+const interviewWords = /\b(?:interview(?:ing)?|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back)|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
 const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The)$/;
 const name = String.raw`[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2}`;
 const namedAfterWord = new RegExp(
-  String.raw`\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase|ping|message|text|contact|thank|phone)\s+(?:the\s+|my\s+)?(?<name>${name})`,
+  String.raw`(?:\bw\/|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase|ping|message|text|contact|thank|phone))\s+(?:the\s+|my\s+)?(?<name>${name})`,
   'u',
 );
 const namedBeforeNoun = new RegExp(
   String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|onsite|position)\b`,
+  'u',
+);
+
+/** "Hooli wants to interview me …", "Globex invited me to …": the company told as the subject. */
+const namedAsSubject = new RegExp(
+  String.raw`^(?<name>${name})\s+(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|(?:is|are)\s+(?:interviewing|seeing|meeting))\b`,
   'u',
 );
 
@@ -29,7 +35,7 @@ function whoIn(text: string, context: PhrasingContext): string | undefined {
   if (known) return known;
   const reading = findJob(text, context, { fallback: false });
   if (reading && 'job' in reading) return reading.job;
-  for (const pattern of [namedBeforeNoun, namedAfterWord]) {
+  for (const pattern of [namedBeforeNoun, namedAfterWord, namedAsSubject]) {
     const found = pattern.exec(text)?.groups?.name?.trim();
     if (found && !notAName.test(found.split(/\s+/)[0] ?? '')) return found;
   }
@@ -79,7 +85,7 @@ function readInterviewDate(text: string, context: PhrasingContext): Reading<Args
 }
 
 const remindVerb =
-  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
 
 /**
  * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
@@ -99,6 +105,15 @@ export const setReminderPhrasing = definePhrasing<Args>({
       pattern: remindVerb,
       confidence: 'certain',
       read: ({ original }, context) => readReminder(original('rest') ?? '', context),
+    },
+    {
+      // "in a week remind me to follow up with Umbrella", "second round at Acme on the 15th at 1pm, remind me": the date first.
+      pattern: /^(?<before>.+?)[\s,;:-]+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:remind|ping|nudge)\s+me(?:\s+(?:pls|please))?(?:\s+(?<rest>(?!what|which|who|how|where|why|whether|if\b).*))?$/,
+      confidence: 'certain',
+      read: ({ original }, context) => {
+        const reading = readReminder(`${original('rest') ?? ''} ${original('before') ?? ''}`.trim(), context);
+        return 'args' in reading ? reading : null;
+      },
     },
     {
       // "I need to follow up with Northwind on Friday", "have to chase Acme next week".

@@ -34,6 +34,13 @@ export const whatsNewPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: ({ groups }) => reading(groups.since),
     },
+    {
+      // "any new jobs since yesterday", "anything new from my alerts today": new things with no search in them.
+      pattern: new RegExp(`^(?:any|anything|got\\s+any|are\\s+there\\s+any)\\s+new\\s*(?:jobs?|postings?|openings?|matches|roles|listings|ones|stuff)?(?:\\s+(?:for\\s+me|from\\s+(?:my|the)\\s+alerts?|come\\s+in))*(?:\\s+(?:since|from|for|over)?\\s*${when})?$`),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since),
+    },
   ],
   examples: [
     { say: "what's new since yesterday?", args: { since: 'yesterday' } },

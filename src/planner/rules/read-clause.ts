@@ -27,7 +27,7 @@ const farewell = /^(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|good
 // ("never done big4", "never had one": experience told, not a request taken back. "stop the
 // Berlin alert": a request. "cancel the Northwind reminder", "don't remind me about Acme": a
 // reminder to cancel, an action of its own.)
-const negation = /^(?:don'?t|do not|dont|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|notifications?\b|alert_))|forget it|nevermind)\b(?!.*\bremind(?:er|ers|ing)?\b)/;
+const negation = /^(?:don'?t|do not|dont|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|notifications?\b|alert_))|forget it|nevermind)\b(?!.*\bremind(?:er|ers|ing)?\b)(?!\s+let\s+me\s+forget\b)/;
 const help =
   /^(?:help|help me|i need help|\?|what can (?:you|i) (?:do|say|ask)|what else can you do|what are you able to do|what can you help (?:me )?with|what do you do|what are (?:your|the) (?:commands|capabilities|skills|features|options|actions)|(?:list|show)(?: me)? (?:your |the )?(?:commands|actions|capabilities|options)|commands|menu|usage|options|how does (?:this|it) work|how do (?:i|you) use (?:this|you|jobpilot)|who are you|what are you|what is (?:this|jobpilot))$/;
 const interrogative =
