@@ -164,6 +164,11 @@ export async function createJobpilot({
       notifications: notifications.inbox(owner),
     };
   };
+  const checks = jobChecksRepository(database.pool);
+  // The still-open checks ask the ATS endpoints through the same overrides the searches use.
+  const checkOrigins = Object.fromEntries(
+    sourceSettings.flatMap(({ board, origin }) => (origin ? [[board, origin]] : [])),
+  ) as StillOpenDependencies['origins'];
   const recheckOwner = (owner: string = DEFAULT_OWNER, signal: AbortSignal = new AbortController().signal) =>
     recheckSavedJobs({ saved: careerFor(owner).saved, jobs, checks, http, signal, origins: checkOrigins });
   // Alerts run on their schedules in whichever process's worker takes them (graphile-worker);
@@ -238,11 +243,6 @@ export async function createJobpilot({
     }
     return found;
   };
-  const checks = jobChecksRepository(database.pool);
-  // The still-open checks ask the ATS endpoints through the same overrides the searches use.
-  const checkOrigins = Object.fromEntries(
-    sourceSettings.flatMap(({ board, origin }) => (origin ? [[board, origin]] : [])),
-  ) as StillOpenDependencies['origins'];
   // Every run's events are kept for joins; a cancel asked in any process reaches the one running the run.
   let cancelHere: (runId: string) => void = () => {};
   const notices = createRunNotices(database.pool, { onCancel: (runId) => cancelHere(runId), log });

@@ -10,23 +10,12 @@ import { createMetrics } from './server/metrics.ts';
 import { bundleWebApp } from './server/web-assets.ts';
 import { currentRequestId } from './server/request-id.ts';
 import { checkStartable, portTaken } from './server/start-checks.ts';
+import { within } from './runs/within.ts';
 
 /** How long shutdown waits for cancelled runs to release their threads. */
 const runCancelMs = 5_000;
 /** How long shutdown lets requests in flight (a job search, an upload) finish before cutting them. */
 const drainMs = 10_000;
-
-/** Resolves when every promise has settled, or after `ms`, whichever comes first. */
-async function settled(promises: Promise<unknown>[], ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.allSettled(promises),
-    new Promise((resolve) => {
-      timer = setTimeout(resolve, ms);
-    }),
-  ]);
-  clearTimeout(timer);
-}
 
 export interface RunningServer {
   url: string;
@@ -140,7 +129,7 @@ export async function startServer(
     const pending = inFlight.size;
     if (pending > 0) app.log.info({ requests: pending }, `stopping: waiting (at most ${drainMs / 1000} s) for ${pending} request${pending === 1 ? '' : 's'} in flight`);
     await runs;
-    await settled([...inFlight].map((response) => once(response, 'close')), drainMs);
+    await within(drainMs, [...inFlight].map((response) => once(response, 'close')));
   });
   const routes: string[] = [];
   // Routes are added when the plugins load (at listen), so this sees every one.

@@ -14,6 +14,7 @@ import type { RunDependencies } from './run-dependencies.ts';
 import { threadKey } from '../db/repositories/threads.ts';
 import type { JobpilotGraph } from '../graph/build-graph.ts';
 import { DEFAULT_OWNER } from '../protocol/owners.ts';
+import { within } from './within.ts';
 
 /** Where runs' events are kept for joins, and how much of them (the `JOBPILOT_RUN_EVENTS_*` settings). */
 export interface RunEventsKeeping {
@@ -38,19 +39,6 @@ export type RunServiceDependencies = Omit<RunDependencies, 'log' | 'graph'> &
     /** Keeps every run's events so they can be joined (`join`); without it, `join` finds nothing. */
     events?: RunEventsKeeping | undefined;
   };
-
-/** Resolves when every promise has settled, or after `ms`. */
-async function within(ms: number, promises: Promise<unknown>[]): Promise<void> {
-  if (promises.length === 0) return;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.allSettled(promises),
-    new Promise((resolve) => {
-      timer = setTimeout(resolve, ms);
-    }),
-  ]);
-  clearTimeout(timer);
-}
 
 /** A kept run in brief (`list`). */
 export interface RunSummary {
