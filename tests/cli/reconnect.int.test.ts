@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { connect, createServer, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
+import { type CuttingProxy, startCuttingProxy } from '../helpers/cutting-proxy.ts';
 import { gatedPlanner } from '../helpers/gated-planner.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { testConfig } from '../helpers/test-database.ts';
@@ -12,58 +11,29 @@ import { testConfig } from '../helpers/test-database.ts';
 // The real server behind a TCP proxy that cuts the first run stream in the middle (after the
 // answer's second word), the way a dropped network does; every later connection passes.
 let server: RunningServer;
-let proxy: Server;
+let proxy: CuttingProxy;
 let url: string;
 let configDir: string;
-let cut = false;
-const sockets = new Set<Socket>();
 const planner = gatedPlanner();
 
 beforeAll(async () => {
   // The proxy's port is another name for the server: allowed like a forwarded port.
   server = await startServer(await testConfig({ PORT: '0', JOBPILOT_ALLOWED_HOSTS: '127.0.0.1' }), { planner, logger: false });
-  const target = new URL(server.url);
-  proxy = createServer((client) => {
-    const upstream = connect({ host: target.hostname, port: Number(target.port) });
-    sockets.add(client).add(upstream);
-    const cutThis = !cut;
-    let passed = '';
-    client.on('data', (chunk) => upstream.write(chunk));
-    upstream.on('data', (chunk) => {
-      if (client.destroyed) return;
-      client.write(chunk);
-      passed += String(chunk);
-      if (cutThis && !cut && passed.includes('word2 ')) {
-        cut = true;
-        client.destroy();
-        upstream.destroy();
-        // The rest of the run happens while the client is away.
-        setTimeout(() => planner.open(), 100);
-      }
-    });
-    for (const socket of [client, upstream]) {
-      socket.on('error', () => {});
-      socket.on('close', () => {
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  // The rest of the run happens while the client is away.
+  proxy = await startCuttingProxy(server.url, { cutAfter: 'word2 ', onCut: () => setTimeout(() => planner.open(), 100) });
+  url = proxy.url;
   configDir = await mkdtemp(join(tmpdir(), 'jobpilot-reconnect-'));
 });
 
 afterAll(async () => {
   planner.open();
-  for (const socket of sockets) socket.destroy();
-  await new Promise((resolve) => proxy?.close(resolve));
+  await proxy?.close();
   await server?.close();
   await rm(configDir, { recursive: true, force: true });
 });
 
 beforeEach(() => {
-  cut = false;
+  proxy.rearm();
   planner.close();
 });
 
@@ -77,7 +47,7 @@ describe('the CLI after a dropped connection', () => {
   it('ask --json: joins the run again with Last-Event-ID, says so in one line, and prints every event once', async () => {
     const result = await runCli(['ask', 'stream it', '--thread', 'reconnect-json', '--json'], { env: env() });
     expect(result.code, result.stderr).toBe(0);
-    expect(cut).toBe(true);
+    expect(proxy.cut).toBe(true);
     const lines = result.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^jobpilot: the connection dropped; reconnected, the run goes on after event \d+$/);
@@ -90,7 +60,7 @@ describe('the CLI after a dropped connection', () => {
   it('chat: the answer is printed whole, once, and the turn ends as usual', async () => {
     const result = await runCli(['chat', '--thread', 'reconnect-chat'], { env: env(), input: 'stream it\n' });
     expect(result.code, result.stderr).toBe(0);
-    expect(cut).toBe(true);
+    expect(proxy.cut).toBe(true);
     expect(result.stderr).toMatch(/^jobpilot: the connection dropped; reconnected, the run goes on after event \d+$/m);
     expect(result.stderr.split('\n').filter((line) => line.includes('reconnected'))).toHaveLength(1);
     expect(result.stdout.split(answer)).toHaveLength(2);

@@ -1,8 +1,7 @@
-import { connect, createServer, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
+import { type CuttingProxy, startCuttingProxy } from '../helpers/cutting-proxy.ts';
 import { gatedPlanner } from '../helpers/gated-planner.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { waitFor } from '../helpers/wait-for.ts';
@@ -18,50 +17,20 @@ const { available, reason } = browserAvailability();
  */
 describe.skipIf(!available)(`the web app's chat after a dropped connection${reason}`, () => {
   let server: RunningServer;
-  let proxy: Server;
-  let url: string;
+  let proxy: CuttingProxy;
   let browser: Browser;
-  let cut = false;
-  const sockets = new Set<Socket>();
   const planner = gatedPlanner();
 
   beforeAll(async () => {
     // The proxy's port is another name for the server: allowed like a forwarded port.
     server = await startServer(await testConfig({ PORT: '0', JOBPILOT_ALLOWED_HOSTS: '127.0.0.1' }), { planner, logger: false });
-    const target = new URL(server.url);
-    proxy = createServer((client) => {
-      const upstream = connect({ host: target.hostname, port: Number(target.port) });
-      sockets.add(client).add(upstream);
-      let passed = '';
-      client.on('data', (chunk) => upstream.write(chunk));
-      upstream.on('data', (chunk) => {
-        if (client.destroyed) return;
-        client.write(chunk);
-        passed += String(chunk);
-        if (!cut && passed.includes('word2 ')) {
-          cut = true;
-          client.destroy();
-          upstream.destroy();
-          setTimeout(() => planner.open(), 100);
-        }
-      });
-      for (const socket of [client, upstream]) {
-        socket.on('error', () => {});
-        socket.on('close', () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    proxy = await startCuttingProxy(server.url, { cutAfter: 'word2 ', onCut: () => setTimeout(() => planner.open(), 100) });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     planner.open();
     await browser?.close();
-    for (const socket of sockets) socket.destroy();
-    await new Promise((resolve) => proxy?.close(resolve));
+    await proxy?.close();
     await server?.close();
   });
 
@@ -71,14 +40,14 @@ describe.skipIf(!available)(`the web app's chat after a dropped connection${reas
     page.on('request', (request) => {
       if (request.method() === 'GET' && /\/v1\/threads\/web-rejoin\/runs\/[^/]+$/.test(new URL(request.url()).pathname)) joins.push(request.headers()['last-event-id']);
     });
-    await page.goto(`${url}/#/chat/web-rejoin`);
+    await page.goto(`${proxy.url}/#/chat/web-rejoin`);
     await page.getByRole('heading', { name: 'New conversation' }).waitFor();
     await page.getByLabel('Message').fill('stream please');
     await page.getByLabel('Message').press('Enter');
 
     const whole = 'word1 word2 word3 word4 word5 word6 word7';
     await page.locator('.turn .content:not(.streaming)').filter({ hasText: whole }).waitFor();
-    expect(cut).toBe(true);
+    expect(proxy.cut).toBe(true);
     await page.getByText('The connection dropped; joined the run again where it left off (nothing missed).').waitFor();
     // Joined from where it was: the id of the last event the page had.
     expect(joins.length).toBeGreaterThanOrEqual(1);
