@@ -4,7 +4,7 @@
  * on any import that breaks it. Type-only imports count: a type is a dependency too.
  */
 const layers = [
-  ['src/(protocol/|config\\.ts|errors\\.ts)', 'base'],
+  ['src/(protocol/|time/|config\\.ts|errors\\.ts)', 'base'],
   ['src/(db|model)/', 'db-model'],
   ['src/resume/', 'resume'],
   ['src/(jobs|grounding)/', 'jobs-grounding'],

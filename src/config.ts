@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import { z } from 'zod';
@@ -71,6 +72,7 @@ const serverSchema = z.object({
   JOBPILOT_RUN_EVENTS_HOURS: z.coerce.number().min(0.001).max(8760).default(24),
   JOBPILOT_RUN_EVENTS_PER_RUN: positiveInt(10_000, 1_000_000),
   JOBPILOT_RUN_EVENTS_MAX: positiveInt(1_000_000, 100_000_000),
+  JOBPILOT_TURN_SLOTS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10_000).optional()),
   JOBPILOT_ALLOWED_HOSTS: commaList
     .pipe(
       z.array(
@@ -114,6 +116,8 @@ const clientSchema = z.object({
   JOBPILOT_DATA_DIR: optionalString,
   JOBPILOT_CONFIG_DIR: optionalString,
   NO_COLOR: optionalString,
+  // The shell's width, exported or set for one command (`COLUMNS=160 jobpilot jobs saved | less`); nonsense is ignored.
+  COLUMNS: z.preprocess((value) => (typeof value === 'string' && /^\d{1,4}$/.test(value.trim()) && Number(value) > 0 ? Number(value) : undefined), z.number().optional()),
 });
 
 export type PlannerKind = 'google' | 'openai' | 'rules';
@@ -152,6 +156,8 @@ export interface Config {
   logLevel: z.infer<typeof serverSchema>['JOBPILOT_LOG_LEVEL'];
   /** How much of every run's events is kept for joins (`JOBPILOT_RUN_EVENTS_*`): age, per run, in all. */
   runEvents: { maxAgeMs: number; perRun: number; maxRows: number };
+  /** Turns doing work at once in this process (`JOBPILOT_TURN_SLOTS`, by default twice the cores); more wait in arrival order. 0: no bound. */
+  turnSlots: number;
   /** The person's IANA time zone (`JOBPILOT_TIME_ZONE`, by default the machine's): alerts' schedules and reminders' words are read in it. */
   timeZone: string;
   /** Where notifications go besides the inbox. */
@@ -207,6 +213,8 @@ export interface ClientConfig {
   dataDir: string;
   configDir: string;
   color: boolean;
+  /** `COLUMNS`: how wide tables may be when stdout is not a terminal (a pipe, a file). */
+  columns?: number | undefined;
 }
 
 /** A configuration variable that failed validation; the message names it. */
@@ -287,6 +295,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perRun: parsed.JOBPILOT_RUN_EVENTS_PER_RUN,
       maxRows: parsed.JOBPILOT_RUN_EVENTS_MAX,
     },
+    turnSlots: parsed.JOBPILOT_TURN_SLOTS ?? 2 * availableParallelism(),
     timeZone: parsed.JOBPILOT_TIME_ZONE ?? machineTimeZone(),
     notifications: {
       desktop: ['on', 'true', '1'].includes(parsed.JOBPILOT_DESKTOP_NOTIFICATIONS),
@@ -318,6 +327,7 @@ export function loadClientConfig(env: NodeJS.ProcessEnv = process.env): ClientCo
     dataDir: dataDirFrom(parsed.JOBPILOT_DATA_DIR),
     configDir: parsed.JOBPILOT_CONFIG_DIR ?? envPaths('jobpilot', { suffix: '' }).config,
     color: parsed.NO_COLOR === undefined,
+    columns: parsed.COLUMNS,
   };
 }
 

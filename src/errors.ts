@@ -69,6 +69,8 @@ export const errorCodes = {
   RATE_LIMITED: 429,
   /** No reminder with that id (for this owner). */
   REMINDER_NOT_FOUND: 404,
+  /** A cancelled reminder cannot be changed: set a new one. */
+  REMINDER_CANCELLED: 409,
   /** A reminder's "when" holds no date that can be read ("banana"); the message says what works. */
   REMINDER_TIME_UNREADABLE: 422,
   /** A reminder's "when" reads as a moment that has passed ("yesterday"). */
@@ -85,6 +87,8 @@ export const errorCodes = {
   ALERT_NOT_FOUND: 404,
   /** An alert's schedule or time zone that cannot be used: not a cron expression or a schedule in words, or never due. */
   ALERT_SCHEDULE_INVALID: 400,
+  /** An alert with the same search (query, place, remote, company) exists already: change that one instead. */
+  ALERT_EXISTS: 409,
   /** No notification with that id (for this owner). */
   NOTIFICATION_NOT_FOUND: 404,
 } as const;

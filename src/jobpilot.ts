@@ -22,13 +22,18 @@ import { makeReceptionNode } from './graph/nodes/reception-node.ts';
 import { createGraphState } from './graph/state.ts';
 import { createConfiguredModelClient, createPlanner } from './planner/create-planner.ts';
 import type { Planner } from './planner/planner.ts';
+import { deferredPlanner } from './planner/deferred-planner.ts';
 import { createRunService } from './runs/run-service.ts';
+import { releaseSlotWhileModelStreams } from './runs/release-slot-while-model-streams.ts';
+import { createTurnSlots } from './runs/turn-slots.ts';
 import { deleteThread } from './runs/delete-thread.ts';
 import type { ActionRegistry } from './actions/action-registry.ts';
 import { createActions } from './actions/create-actions.ts';
 import { knownData } from './career/known-data.ts';
 import type { CareerDependencies } from './career/career-dependencies.ts';
-import { jobsRepository } from './db/repositories/jobs.ts';
+import { jobsRepository, POSTINGS_OWNER } from './db/repositories/jobs.ts';
+import { postingPreparer } from './resume/match.ts';
+import { loadSkillVocabulary } from './resume/skill-vocabulary.ts';
 import { savedJobsRepository } from './db/repositories/saved-jobs.ts';
 import { claimDueReminders, type ReminderRecord, remindersRepository } from './db/repositories/reminders.ts';
 import { resumesRepository } from './db/repositories/resumes.ts';
@@ -76,6 +81,11 @@ export interface JobpilotOptions {
   embeddedPostgres?: Promise<EmbeddedDatabase>;
   /** The clock alerts are scheduled and run by, and reminders read against and fall due by; tests pass one they move. */
   now?: () => Date;
+  /**
+   * Leave the alert scheduler stopped: the caller starts it with `startScheduler()`. The server
+   * does once it listens, so `/readyz` does not wait for graphile-worker's start.
+   */
+  deferScheduler?: boolean;
 }
 
 /**
@@ -96,14 +106,18 @@ export async function createJobpilot({
   observeBoardCall,
   embeddedPostgres,
   now = () => new Date(),
+  deferScheduler = false,
 }: JobpilotOptions) {
   // Start-up that fails before the database is open stops the Postgres started for it.
-  const { sourceSettings, sources, trustedHosts, model, adminKey } = await prepare(config, chatModel, observeBoardCall).catch(
+  const { sourceSettings, sources, trustedHosts, model: modelClient, adminKey } = await prepare(config, chatModel, observeBoardCall).catch(
     async (error: unknown) => {
       await embeddedPostgres?.then((db) => db.stop(), () => {});
       throw error;
     },
   );
+  // Beyond this many turns at work, the next wait their turn; a turn waiting on the model holds no slot.
+  const slots = config.turnSlots > 0 ? createTurnSlots(config.turnSlots) : undefined;
+  const model = slots && modelClient ? releaseSlotWhileModelStreams(modelClient, slots) : modelClient;
   const database: Database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -125,7 +139,8 @@ export async function createJobpilot({
   const usage = usageRepository(database.pool);
   const attempts = stepAttemptsRepository(database.pool);
   // The index of postings is shared: boards' and imports' postings carry nothing of the person.
-  const jobs = jobsRepository(database.pool);
+  // Each posting stored is prepared for fit scores once, and the form kept with it.
+  const jobs = jobsRepository(database.pool, POSTINGS_OWNER, { preparer: postingPreparer(loadSkillVocabulary()) });
   // A board request may take as long as the search gives each board (JOBPILOT_JOB_TIMEOUT_MS), no less.
   // Its short cache and rate limit keep the service's clock (an alert run a day later is asked afresh).
   const http = createHttpClient({ trustedHosts, timeoutMs: config.jobs.timeoutMs, now: () => now().getTime() });
@@ -162,6 +177,8 @@ export async function createJobpilot({
         runNow: (runId, signal) => alertScheduler.runNow(runId, signal),
       }),
       notifications: notifications.inbox(owner),
+      // E-mail and the desktop are the installation's own person's (named tokens' news stays in their inbox).
+      delivery: { email: owner === DEFAULT_OWNER && email !== undefined, desktop: owner === DEFAULT_OWNER && config.notifications.desktop },
     };
   };
   const checks = jobChecksRepository(database.pool);
@@ -199,7 +216,10 @@ export async function createJobpilot({
   const career = makeCareer(DEFAULT_OWNER);
   const registry = givenRegistry ?? createActions(career);
   // Built once from the actions' descriptions and utterances, the same for every owner.
-  const planner = givenPlanner ?? (await createPlanner(config, registry, model));
+  // The rules planner is built once the server listens (`warmPlanner`) or by the first turn: its
+  // phrasings and advice vectors were ~30% of a start's CPU before /readyz. A model planner is cheap.
+  const deferred = givenPlanner || model ? undefined : deferredPlanner({ kind: 'rules', label: 'rules (built-in)' }, () => createPlanner(config, registry));
+  const planner: Planner = givenPlanner ?? deferred ?? (await createPlanner(config, registry, model));
   /** A graph whose actions reach `owner`'s data only: one per owner, over the shared checkpointer. */
   const makeGraph = (ownerCareer: CareerDependencies, ownerRegistry: ActionRegistry) =>
     buildGraph(
@@ -257,12 +277,13 @@ export async function createJobpilot({
     checkpointWrites,
     log,
     events: { store: runEventsRepository(database.pool), notices, ...config.runEvents },
+    slots,
   });
   cancelHere = runs.cancelHere;
   const tokens = apiTokensRepository(database.pool);
   try {
     await notificationFeed.ready();
-    await alertScheduler.start();
+    if (!deferScheduler) await alertScheduler.start();
   } catch (error) {
     await alertScheduler.stop().catch(() => {});
     await notificationFeed.close();
@@ -294,12 +315,20 @@ export async function createJobpilot({
     usage,
     graph,
     runs,
+    /** The bound on turns at work at once and its queue (`JOBPILOT_TURN_SLOTS`); absent when unbounded. */
+    turnSlots: slots,
     /** Stores and sends notifications: `notifications.createNotification({ owner?, kind, title, body, data? })`. */
     notifications,
     /** New notifications as any process stores them, per owner (the SSE endpoint). */
     notificationFeed,
     /** The alert scheduler: `sweep()` queues due runs (each minute, and at start). */
     alertScheduler,
+    /** Builds the planner now if its building was deferred (the rules planner): a server calls it once it listens. */
+    warmPlanner: async (): Promise<void> => {
+      await deferred?.warm();
+    },
+    /** Starts the alert scheduler when `deferScheduler` left it stopped (a failure: the caller closes this). */
+    startScheduler: () => alertScheduler.start(),
     /**
      * Removes a thread no run holds, with its transcript and checkpoints, in one transaction
      * and holding the thread meanwhile. `threadId` is the thread's key (`threadKey(owner, id)`).

@@ -16,6 +16,10 @@ import { within } from './runs/within.ts';
 const runCancelMs = 5_000;
 /** How long shutdown lets requests in flight (a job search, an upload) finish before cutting them. */
 const drainMs = 10_000;
+/** How long after a failed start the alert scheduler is started again. */
+const schedulerRetryMs = 30_000;
+/** How long after listening the rules planner is built, if no turn has built it by then. */
+const plannerWarmMs = 1_000;
 
 export interface RunningServer {
   url: string;
@@ -56,16 +60,23 @@ export async function startServer(
     if (logger) process.stderr.write(`jobpilot: ${message}\n`);
   };
   const metrics = createMetrics();
-  // Built while the database starts.
-  const bundlingWebApp = bundleWebApp().catch((error: unknown) => {
-    startupLog(`the web app could not be built, so / is not served: ${(error as Error).message.split('\n')[0]}`);
-    return undefined;
-  });
+  // The web app is built once the server listens (its own process, esbuild's, would take a
+  // core from the database's start and the module loading on a small machine); a request for
+  // `/` meanwhile waits for it.
+  let startBundling: () => void = () => {};
+  const bundlingWebApp = new Promise<void>((resolve) => (startBundling = resolve))
+    .then(() => bundleWebApp())
+    .catch((error: unknown) => {
+      startupLog(`the web app could not be built, so / is not served: ${(error as Error).message.split('\n')[0]}`);
+      return undefined;
+    });
   const jobpilot = await createJobpilot({
     config,
     ...(options.planner ? { planner: options.planner } : {}),
     ...(options.embeddedPostgres ? { embeddedPostgres: options.embeddedPostgres } : {}),
     ...(options.now ? { now: options.now } : {}),
+    // Started once the server listens: ready means the API answers; alerts and chores follow a moment later.
+    deferScheduler: true,
     observeBoardCall: metrics.boardCall,
     log: (message, details) => {
       if (
@@ -90,9 +101,8 @@ export async function startServer(
       `Invalid configuration. JOBPILOT_TOKEN: it is also the live named token "${clash.owner}". The server's JOBPILOT_TOKEN is the default owner's token and must differ from every named token: unset it (or set a new one, e.g. openssl rand -base64 32) and give the named token only to its owner, who sends it as the CLI's JOBPILOT_TOKEN.`,
     );
   }
-  const webAssets = await bundlingWebApp;
   const app = buildApp({
-    webAssets,
+    webAssets: bundlingWebApp,
     runs: jobpilot.runs,
     threads: jobpilot.threads,
     transcript: jobpilot.transcript,
@@ -144,6 +154,30 @@ export async function startServer(
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portTaken(config);
     throw error;
   }
+  // Listening, so `/readyz` answers 200 from here. Then what readiness does not wait for: the
+  // alert scheduler (graphile-worker: its schema, its cron, the sweep and the chores due at
+  // start), the web app's bundle and the rules planner. The server already answers, so a scheduler that cannot
+  // start (the database went away meanwhile) is told and tried again every 30 s, not fatal.
+  let retryScheduler: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const startScheduler = async (): Promise<void> => {
+    try {
+      await jobpilot.startScheduler();
+    } catch (error) {
+      if (stopped) return;
+      app.log.error({ err: error }, 'the alert scheduler could not start; trying again in 30 s (alerts and reminders wait until it does)');
+      retryScheduler = setTimeout(() => void startScheduler(), schedulerRetryMs);
+      retryScheduler.unref();
+    }
+  };
+  startBundling();
+  // The rules planner a moment later: its building holds the event loop (~0.2 s), and the
+  // readiness probe and first requests come first. A turn arriving sooner builds it itself; a
+  // failure here is the first turn's to report.
+  const warmingPlanner = setTimeout(() => void jobpilot.warmPlanner().catch(() => {}), plannerWarmMs);
+  warmingPlanner.unref();
+  // Neither rejects: a bundle that fails is logged (/ is not served), a scheduler retried.
+  await Promise.all([startScheduler(), bundlingWebApp]);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -161,6 +195,9 @@ export async function startServer(
       // In order: stop accepting, cancel the runs (each stream gets its run-end, each thread
       // is released), close the HTTP server, then the pool, then the embedded Postgres.
       closing ??= (async () => {
+        stopped = true;
+        clearTimeout(retryScheduler);
+        clearTimeout(warmingPlanner);
         await app.close();
         await jobpilot.close();
       })();

@@ -8,6 +8,8 @@ export interface TurnSample {
   firstDelta?: number;
   ended: number;
   status: string;
+  /** How long the server kept the turn waiting for a turn slot (`run-end`'s `queued_ms`; 0 when it says none). */
+  queuedMs: number;
 }
 
 export interface DriveOptions {
@@ -68,15 +70,20 @@ async function oneTurn(url: string, thread: string, tag: string, message: string
   if (!response.ok || !response.body) throw new Error(`${response.status} ${(await response.text()).slice(0, 200)}`);
   let firstDelta: number | undefined;
   let status = 'no run-end';
+  let queuedMs = 0;
   const parser = createParser({
     onEvent(event) {
       if (event.event === 'message-delta') firstDelta ??= performance.now();
-      if (event.event === 'run-end') status = (JSON.parse(event.data) as { status: string }).status;
+      if (event.event === 'run-end') {
+        const end = JSON.parse(event.data) as { status: string; queued_ms?: number };
+        status = end.status;
+        queuedMs = end.queued_ms ?? 0;
+      }
     },
   });
   const decoder = new TextDecoder();
   for await (const chunk of response.body) parser.feed(decoder.decode(chunk, { stream: true }));
-  const sample: TurnSample = { tag, started, ended: performance.now(), status };
+  const sample: TurnSample = { tag, started, ended: performance.now(), status, queuedMs };
   if (firstDelta !== undefined) sample.firstDelta = firstDelta;
   if (status !== 'completed') throw new Error(`the turn ended ${status}`);
   return sample;

@@ -15,6 +15,8 @@ export function planningOnlyDependencies(): CareerDependencies {
     jobs: {
       upsert: refuse('jobs.upsert'),
       search: refuse('jobs.search'),
+      searchWithForms: refuse('jobs.searchWithForms'),
+      storePrepared: refuse('jobs.storePrepared'),
       get: refuse('jobs.get'),
       getMany: refuse('jobs.getMany'),
       freshness: refuse('jobs.freshness'),
@@ -51,6 +53,7 @@ export function planningOnlyDependencies(): CareerDependencies {
       add: refuse('reminders.add'),
       list: refuse('reminders.list'),
       cancel: refuse('reminders.cancel'),
+      update: refuse('reminders.update'),
       due: refuse('reminders.due'),
     },
     now: refuse('now'),

@@ -1,4 +1,4 @@
-import { Logger, run, type Runner } from 'graphile-worker';
+import type { Runner } from 'graphile-worker';
 import type pg from 'pg';
 import { alertRunsRepository, type AlertRunRecord } from '../db/repositories/alerts.ts';
 import { nextRunAfter } from './next-run.ts';
@@ -68,6 +68,8 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
   const runs = alertRunsRepository(pool);
   const runDependencies: RunAlertDependencies = { ...dependencies, runs };
   let runner: Runner | null = null;
+  /** The start under way: a stop waits for it, so a worker started meanwhile is stopped too. */
+  let starting: Promise<void> | undefined;
   const finished = new Set<(run: { runId: string; outcome: Awaited<ReturnType<typeof runAlert>> }) => void>();
 
   const enqueue = async (client: pg.PoolClient, runId: string) => {
@@ -79,10 +81,6 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
 
   const sweep = (): Promise<AlertRunRecord[]> =>
     runs.claimDue(now(), (alert, after) => nextRunAfter(alert.schedule, alert.time_zone, after), enqueue, lateMs);
-
-  const graphileLogger = new Logger(() => (level, message) => {
-    if (level === 'error' || level === 'warning') log(`scheduler: ${message}`);
-  });
 
   return {
     /** Queues the due runs now (what each minute's cron job does); the runs it queued. */
@@ -103,36 +101,51 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
       return () => finished.delete(listener);
     },
     /** Starts the worker (installing graphile-worker's schema if needed), then sweeps once: runs missed while stopped. */
-    async start(): Promise<void> {
-      runner = await run({
-        pgPool: pool,
-        concurrency: dependencies.concurrency ?? 2,
-        pollInterval: dependencies.pollIntervalMs ?? 2_000,
-        noHandleSignals: true,
-        logger: graphileLogger,
-        crontab: [crontab, ...chores.map((chore) => `${chore.cron} ${chore.name} ?max=1&id=${chore.name}`)].join('\n'),
-        taskList: {
-          ...Object.fromEntries(chores.map((chore) => [chore.name, () => runChore(chore)])),
-          [ALERT_RUN_TASK]: async (payload, helpers) => {
-            const runId = String((payload as { run_id?: unknown }).run_id ?? '');
-            const outcome = await runAlert(runDependencies, runId, helpers.abortSignal);
-            for (const listener of finished) listener({ runId, outcome });
-          },
-          [SWEEP_TASK]: async () => {
-            await sweep();
-          },
-        },
-      });
-      const missed = await sweep();
-      if (missed.length > 0) log(`alerts: ${missed.length} run${missed.length === 1 ? '' : 's'} due since the last start queued`);
-      for (const chore of chores) if (chore.atStart) await runChore(chore);
+    start(): Promise<void> {
+      starting = startWorker();
+      return starting;
     },
     async stop(): Promise<void> {
+      await starting?.catch(() => {});
       const stopping = runner;
       runner = null;
-      await stopping?.stop();
+      // A runner whose worker pool or cron ended by itself (its connection cut) has stopped already: nothing left to stop.
+      await stopping?.stop().catch((error: unknown) => {
+        if ((error as Error).message !== 'Runner is already stopped') throw error;
+      });
     },
   };
+
+  /** The worker (graphile-worker loaded only now), then the sweep and the chores that run at start. */
+  async function startWorker(): Promise<void> {
+    // Loaded here, not with the server's modules (~150 of them with its configuration loader): start-up does not wait for it.
+    const { Logger, run } = await import('graphile-worker');
+    const graphileLogger = new Logger(() => (level, message) => {
+      if (level === 'error' || level === 'warning') log(`scheduler: ${message}`);
+    });
+    runner = await run({
+      pgPool: pool,
+      concurrency: dependencies.concurrency ?? 2,
+      pollInterval: dependencies.pollIntervalMs ?? 2_000,
+      noHandleSignals: true,
+      logger: graphileLogger,
+      crontab: [crontab, ...chores.map((chore) => `${chore.cron} ${chore.name} ?max=1&id=${chore.name}`)].join('\n'),
+      taskList: {
+        ...Object.fromEntries(chores.map((chore) => [chore.name, () => runChore(chore)])),
+        [ALERT_RUN_TASK]: async (payload, helpers) => {
+          const runId = String((payload as { run_id?: unknown }).run_id ?? '');
+          const outcome = await runAlert(runDependencies, runId, helpers.abortSignal);
+          for (const listener of finished) listener({ runId, outcome });
+        },
+        [SWEEP_TASK]: async () => {
+          await sweep();
+        },
+      },
+    });
+    const missed = await sweep();
+    if (missed.length > 0) log(`alerts: ${missed.length} run${missed.length === 1 ? '' : 's'} due since the last start queued`);
+    for (const chore of chores) if (chore.atStart) await runChore(chore);
+  }
 }
 
 export type AlertScheduler = ReturnType<typeof createAlertScheduler>;

@@ -1,9 +1,9 @@
-import type { AlertRecord, AlertRunRecord, AlertsRepository } from '../db/repositories/alerts.ts';
+import type { AlertRecord, AlertRunRecord, AlertSearch, AlertsRepository } from '../db/repositories/alerts.ts';
 import { JobpilotError } from '../errors.ts';
 import { alertName } from './alert-name.ts';
 import { checkSchedule, nextRunAfter, ScheduleError } from './next-run.ts';
 import type { AlertRunOutcome } from './run-alert.ts';
-import { scheduleFromWords } from './schedule-from-words.ts';
+import { describeSchedule, scheduleFromWords } from './schedule-from-words.ts';
 
 /** A new alert as people give it: a search, and a schedule in words or as cron. */
 export interface NewAlert {
@@ -27,7 +27,56 @@ export interface AlertServiceDependencies {
   runNow: (runId: string, signal?: AbortSignal) => Promise<AlertRunOutcome | null>;
 }
 
+/** What a change to an alert may set; what is left out stays as it is (null clears an optional field). */
+export interface AlertChange {
+  query?: string | undefined;
+  location?: string | null | undefined;
+  remote?: boolean | null | undefined;
+  company?: string | null | undefined;
+  min_fit?: number | null | undefined;
+  schedule?: string | undefined;
+  time_zone?: string | undefined;
+}
+
 const notFound = (id: string) => new JobpilotError('ALERT_NOT_FOUND', `No alert "${id}". \`jobpilot alerts list\` shows yours.`);
+
+/** A schedule in words or cron, checked in `zone`: the cron and its next due time after `at`; `ALERT_SCHEDULE_INVALID` when unusable. */
+function readSchedule(said: string, zone: string, at: Date): { schedule: string; next: Date } {
+  const schedule = scheduleFromWords(said);
+  if (!schedule) throw new JobpilotError('ALERT_SCHEDULE_INVALID', unreadableSchedule(said));
+  try {
+    return { schedule, next: checkSchedule(schedule, zone, at) };
+  } catch (error) {
+    if (error instanceof ScheduleError) throw new JobpilotError('ALERT_SCHEDULE_INVALID', error.message, { cause: error });
+    throw error;
+  }
+}
+
+/** Why words are no schedule, and what to say instead; "every 2 weeks" gets its own reason. */
+export function unreadableSchedule(said: string): string {
+  const examples = 'say e.g. "every morning at 8", "weekdays at 7:30", "every Monday", "hourly", or give a cron expression such as "0 8 * * *"';
+  if (/\b(?:fortnight(?:ly)?|bi-?weekly|every\s+(?:other|second|2|two|3|three|4|four)\s+weeks?|every\s+\d+\s+(?:weeks|months)|monthly|every\s+month)\b/i.test(said)) {
+    return `"${said}" cannot be an alert's schedule: alerts run on a weekly clock (a cron expression), which can name days of the week but not every other week or month; ${examples} ("every Monday" is the nearest to "every 2 weeks").`;
+  }
+  return `"${said}" is not a schedule: ${examples}.`;
+}
+
+/** An alert's search with its text trimmed and empty fields as null. */
+const searchOf = (request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'company' | 'min_fit'>): AlertSearch => ({
+  query: request.query.trim(),
+  location: request.location?.trim() || null,
+  remote: request.remote ?? null,
+  company: request.company?.trim() || null,
+  min_fit: request.min_fit ?? null,
+});
+
+const folded = (text: string | null) => (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+/** The same search: query, place, remote and company alike (case and spacing aside). */
+const sameSearch = (alert: AlertSearch, search: AlertSearch) =>
+  folded(alert.query) === folded(search.query) &&
+  folded(alert.location) === folded(search.location) &&
+  Boolean(alert.remote) === Boolean(search.remote) &&
+  folded(alert.company) === folded(search.company);
 
 /**
  * One owner's alerts: made from a search and a schedule (words or cron, read in the
@@ -43,27 +92,44 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
     /** The clock and the zone this person's times are read in ("since yesterday"). */
     clock: { now, timeZone },
     async create(request: NewAlert): Promise<AlertRecord> {
-      const schedule = scheduleFromWords(request.schedule);
-      if (!schedule) {
-        throw new JobpilotError('ALERT_SCHEDULE_INVALID', `"${request.schedule}" is not a schedule: say e.g. "every morning at 8", "weekdays at 7:30", "every Monday", "hourly", or give a cron expression such as "0 8 * * *".`);
-      }
       const zone = request.time_zone ?? timeZone;
       const at = now();
-      let next: Date;
-      try {
-        next = checkSchedule(schedule, zone, at);
-      } catch (error) {
-        if (error instanceof ScheduleError) throw new JobpilotError('ALERT_SCHEDULE_INVALID', error.message, { cause: error });
-        throw error;
+      const { schedule, next } = readSchedule(request.schedule, zone, at);
+      const search = searchOf(request);
+      const same = (await alerts.list()).find((alert) => sameSearch(alert, search));
+      if (same) {
+        throw new JobpilotError(
+          'ALERT_EXISTS',
+          `You already have an alert for ${same.name} [${same.id}], ${describeSchedule(same.schedule)} (${same.time_zone})${same.paused ? ', paused' : ''}; change that one instead (PATCH /v1/alerts/${same.id}, \`jobpilot alerts edit ${same.id} --schedule …\`, or say "change the ${same.location ?? same.query} alert to …").`,
+          { details: { alert_id: same.id } },
+        );
       }
-      const search = {
-        query: request.query.trim(),
-        location: request.location?.trim() || null,
-        remote: request.remote ?? null,
-        company: request.company?.trim() || null,
-        min_fit: request.min_fit ?? null,
-      };
       return alerts.create({ ...search, name: alertName(search), schedule, time_zone: zone }, next, at);
+    },
+    /**
+     * Changes an alert: what is given replaces what it had, the rest stays. Its name follows
+     * its search, and its next due time is worked out again from the (new) schedule and zone,
+     * so the scheduler's sweep runs it then; a paused alert stays paused.
+     */
+    async update(id: string, change: AlertChange): Promise<AlertRecord> {
+      const alert = await require(id);
+      const zone = change.time_zone ?? alert.time_zone;
+      const at = now();
+      const { schedule, next } = readSchedule(change.schedule ?? alert.schedule, zone, at);
+      const search = searchOf({
+        query: change.query ?? alert.query,
+        location: change.location === undefined ? alert.location : change.location,
+        remote: change.remote === undefined ? alert.remote : change.remote,
+        company: change.company === undefined ? alert.company : change.company,
+        min_fit: change.min_fit === undefined ? alert.min_fit : change.min_fit,
+      });
+      const same = (await alerts.list()).find((other) => other.id !== id && sameSearch(other, search));
+      if (same) {
+        throw new JobpilotError('ALERT_EXISTS', `That would make it the same search as your alert for ${same.name} [${same.id}], ${describeSchedule(same.schedule)}; change or delete that one instead.`, {
+          details: { alert_id: same.id },
+        });
+      }
+      return (await alerts.update(id, { ...search, name: alertName(search), schedule, time_zone: zone }, next, at)) ?? Promise.reject(notFound(id));
     },
     list: () => alerts.list(),
     get: require,

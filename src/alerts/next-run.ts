@@ -1,5 +1,8 @@
-import { parseCronItem } from 'graphile-worker';
+// graphile-worker's crontab parser alone (the version is pinned): its index loads the whole worker
+// and its configuration loader, ~150 modules the server's start-up need not wait for.
+import { parseCronItem } from 'graphile-worker/dist/crontab.js';
 import type { CronMatcher } from 'graphile-worker';
+import { offsetMinutesAt } from '../time/time-zone.ts';
 
 const minuteMs = 60_000;
 /** How far ahead a due time is looked for: a year and a day (so "29 2 * * *" on Feb 29 is found within leap years only if close). */
@@ -12,36 +15,25 @@ export class ScheduleError extends Error {
   override readonly name = 'ScheduleError';
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** A formatter for wall-clock parts in `timeZone`; throws `ScheduleError` for an unknown zone. */
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      });
-    } catch (error) {
-      throw new ScheduleError(`"${timeZone}" is not a time zone (use an IANA name such as Europe/Berlin)`, { cause: error });
-    }
-    formatters.set(timeZone, formatter);
+/** Throws `ScheduleError` for a time zone Intl does not know. */
+function checkZone(timeZone: string): void {
+  try {
+    offsetMinutesAt(new Date(0), timeZone);
+  } catch (error) {
+    throw new ScheduleError(`"${timeZone}" is not a time zone (use an IANA name such as Europe/Berlin)`, { cause: error });
   }
-  return formatter;
 }
 
-/** How far `timeZone`'s wall clock is ahead of UTC at `at`, in ms. */
-function offsetAt(formatter: Intl.DateTimeFormat, at: number): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(at))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  const wall = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0);
-  return wall - Math.floor(at / minuteMs) * minuteMs;
+/**
+ * The cron parser's complaint in the person's terms: "'61' is too large for the minute (0–59)",
+ * without the parser's own name ("in parseCronItem call") or its field jargon.
+ */
+function cronProblem(message: string): string {
+  const fields: Readonly<Record<string, string>> = { minutes: 'the minute', hours: 'the hour', dates: 'the day of the month', months: 'the month', 'days of week': 'the day of the week' };
+  const range = /^Too (large|small) value '([^']*)' in (.+?) range.*?expected values in the range (\d+)-(\d+)/.exec(message);
+  if (range) return `'${range[2]}' is too ${range[1]} for ${fields[range[3] ?? ''] ?? range[3]} (${range[4]}–${range[5]})`;
+  if (/^Invalid cron pattern/.test(message)) return 'a cron expression has five fields: minute hour day-of-month month day-of-week, e.g. "0 8 * * 1-5"';
+  return message.replace(/\s*in parseCronItem call/g, '');
 }
 
 /** The matcher of a five-field cron expression (graphile-worker's parser); `ScheduleError` when invalid. */
@@ -50,7 +42,7 @@ export function cronMatcher(schedule: string): CronMatcher {
     const parsed = parseCronItem({ task: 'alert', match: schedule.trim() });
     return parsed.match;
   } catch (error) {
-    throw new ScheduleError(`"${schedule}" is not a schedule: ${(error as Error).message}`, { cause: error });
+    throw new ScheduleError(`"${schedule}" is not a schedule: ${cronProblem((error as Error).message)}`, { cause: error });
   }
 }
 
@@ -64,7 +56,7 @@ export function cronMatcher(schedule: string): CronMatcher {
  */
 export function nextRunAfter(schedule: string, timeZone: string, after: Date): Date | null {
   const match = cronMatcher(schedule);
-  const formatter = formatterFor(timeZone);
+  checkZone(timeZone);
   const start = Math.floor(after.getTime() / minuteMs) * minuteMs + minuteMs;
   let bucket = Number.NaN;
   let offset = 0;
@@ -72,7 +64,7 @@ export function nextRunAfter(schedule: string, timeZone: string, after: Date): D
     const here = Math.floor(at / offsetBucketMs);
     if (here !== bucket) {
       bucket = here;
-      offset = offsetAt(formatter, at);
+      offset = offsetMinutesAt(new Date(at), timeZone) * minuteMs;
     }
     const wall = new Date(at + offset);
     const digest = {

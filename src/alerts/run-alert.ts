@@ -1,9 +1,10 @@
-import type { AlertRecord, AlertRunsRepository, AlertRunStatus, FailedBoard } from '../db/repositories/alerts.ts';
+import type { AlertRecord, AlertRunsRepository, AlertRunStatus, FailedBoard, ReusedAnswer } from '../db/repositories/alerts.ts';
 import type { NotificationInput } from '../db/repositories/notifications.ts';
 import type { ResumesRepository } from '../db/repositories/resumes.ts';
 import { dedupeKey } from '../jobs/dedupe-key.ts';
 import type { JobSearch, RankedJob } from '../jobs/job-search.ts';
 import { prepareResume, scorePosting } from '../resume/match.ts';
+import { reusedAnswerInWords } from '../present/reused-answer.ts';
 import { fitReason } from './fit-reason.ts';
 
 /** How many postings a run asks the index for (newest first) before keeping the new ones. */
@@ -36,6 +37,8 @@ export interface AlertRunOutcome {
   status: AlertRunStatus;
   matches: AlertMatch[];
   failedBoards: FailedBoard[];
+  /** Boards not asked again: an answer kept from an earlier call stood (their terms ask for few calls). */
+  reusedAnswers?: ReusedAnswer[];
   error: string | null;
 }
 
@@ -58,9 +61,10 @@ export async function runAlert(dependencies: RunAlertDependencies, runId: string
   if (!alert) return null;
   let outcome: AlertRunOutcome;
   try {
-    outcome = await searchNew(alert, runId, careerFor(alert.owner), dependencies, signal);
+    // A run asked for by hand asks the boards afresh, as far as each board's terms allow.
+    outcome = await searchNew(alert, runId, careerFor(alert.owner), dependencies, signal, run.trigger === 'manual');
   } catch (error) {
-    outcome = { status: 'failed', matches: [], failedBoards: [], error: (error as Error).message };
+    outcome = { status: 'failed', matches: [], failedBoards: [], reusedAnswers: [], error: (error as Error).message };
   }
   const finishedAt = now();
   await runs.finish(runId, {
@@ -69,10 +73,11 @@ export async function runAlert(dependencies: RunAlertDependencies, runId: string
     durationMs: Math.max(0, finishedAt.getTime() - startedAt.getTime()),
     newMatches: outcome.matches.length,
     failedBoards: outcome.failedBoards,
+    reusedAnswers: outcome.reusedAnswers ?? [],
     error: outcome.error,
   });
   if (outcome.matches.length > 0) {
-    await notify({ owner: alert.owner, ...alertNotification(alert, runId, outcome) });
+    await notify({ owner: alert.owner, ...alertNotification(alert, runId, outcome, finishedAt) });
   }
   return outcome;
 }
@@ -83,12 +88,14 @@ async function searchNew(
   { searchJobs, resumes }: { searchJobs: JobSearch; resumes: ResumesRepository },
   { runs, now }: Pick<RunAlertDependencies, 'runs' | 'now'>,
   signal: AbortSignal | undefined,
+  askAfresh: boolean,
 ): Promise<AlertRunOutcome> {
   const answer = await searchJobs(
     {
       text: alert.query,
       limit: searchLimit,
       sort: 'recent',
+      ...(askAfresh ? { fresh: true } : {}),
       ...(alert.location ? { location: alert.location } : {}),
       ...(alert.remote ? { remote: true } : {}),
       ...(alert.company ? { company: alert.company } : {}),
@@ -103,7 +110,8 @@ async function searchNew(
   const found = [...keyed].filter(([key]) => fresh.has(key)).map(([, job]) => job);
   const matches = await ranked(found, resumes);
   const status: AlertRunStatus = failedBoards.length > 0 ? 'partial' : 'succeeded';
-  return { status, matches, failedBoards, error: null };
+  const reusedAnswers = (answer.reused ?? []).map(({ source, label, fetched_at, kept_until, reason }) => ({ source, label, fetched_at, kept_until, reason }));
+  return { status, matches, failedBoards, reusedAnswers, error: null };
 }
 
 /** The new openings, best fit first, each with why it fits (when there is a resume). */
@@ -116,7 +124,7 @@ async function ranked(jobs: readonly RankedJob[], resumes: ResumesRepository): P
       job_id: job.id,
       title: job.title,
       company: job.company,
-      location: job.remote ? (job.location ? `${job.location} (remote)` : 'Remote') : job.location,
+      location: job.remote ? (job.location ? (workplaceSaid.test(job.location) ? job.location : `${job.location} (remote)`) : 'Remote') : job.location,
       url: job.url,
       fit: scored ? scored.score : null,
       reason: scored ? fitReason(scored) : null,
@@ -125,12 +133,16 @@ async function ranked(jobs: readonly RankedJob[], resumes: ResumesRepository): P
   return matches.sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1));
 }
 
+/** A location that already says how the work is done ("Toronto, ON (hybrid)"): not called remote on top. */
+const workplaceSaid = /\b(?:remote|hybrid|on-?site|in[- ]office|in[- ]person)\b/i;
+
 /** "3 new openings for remote TypeScript jobs", one line each, best fit first. */
-export function alertNotification(alert: AlertRecord, runId: string, outcome: AlertRunOutcome): NotificationInput {
+export function alertNotification(alert: AlertRecord, runId: string, outcome: AlertRunOutcome, now?: Date): NotificationInput {
   const { matches } = outcome;
   const count = matches.length;
   const lines = matches.slice(0, listedInNotification).map((match, index) => {
-    const where = match.location ? ` (${match.location})` : '';
+    // "…, Toronto, ON (hybrid)": a location in parentheses of its own would read "(Toronto, ON (hybrid))".
+    const where = match.location ? `, ${match.location}` : '';
     const fit = match.fit === null ? '' : ` · fit ${match.fit}: ${match.reason}`;
     return `${index + 1}. ${match.title} at ${match.company}${where}${fit}\n   ${match.url}`;
   });
@@ -138,6 +150,8 @@ export function alertNotification(alert: AlertRecord, runId: string, outcome: Al
   if (outcome.failedBoards.length > 0) {
     lines.push(`Not reached this time (asked again next run): ${outcome.failedBoards.map((board) => board.label).join(', ')}.`);
   }
+  // (A board not asked again is said, never a silent count.)
+  for (const reused of outcome.reusedAnswers ?? []) lines.push(`${reusedAnswerInWords(reused, alert.time_zone, now)}.`);
   return {
     kind: 'alert',
     title: `${count} new opening${count === 1 ? '' : 's'} for ${alert.name}`,

@@ -1,3 +1,40 @@
+import { tidyTimeWords } from '../time/said-times.ts';
+
+/** Schedule words as people type them in a hurry, and the words meant. */
+const scheduleSpellings: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:evry|evey|evrey|evrery|eveyr|everey)\b/gi, 'every'],
+  [/\b(?:mornin|mornng|morng|mornig|morninng|mrng)(s?)\b/gi, 'morning$1'],
+  [/\b(?:evenin|evning|evng|eveing|evenig)(s?)\b/gi, 'evening$1'],
+  [/\b(?:aftrnoon|afternon|afternooon|arvo)(s?)\b/gi, 'afternoon$1'],
+  [/\bnite(s?)\b/gi, 'night$1'],
+  [/\b(?:wkdays?|wk\s+days?|weekdys?|wkdys?|weekdayz)\b/gi, 'weekdays'],
+  [/\b(?:wkends?|wk\s+ends?|weekned)\b/gi, 'weekends'],
+  [/\b(?:wkly|weekley|weekely|wkely)\b/gi, 'weekly'],
+  [/\b(?:dayly|dailey|dailly|daly)\b/gi, 'daily'],
+  [/\b(?:hrly|hourley)\b/gi, 'hourly'],
+  [/\b(every|each|a|per|once\s+a)\s+wk\b/gi, '$1 week'],
+  [/\b(every|each|\d{1,2})\s+hrs?\b/gi, '$1 hours'],
+];
+const shortDays: Readonly<Record<string, string>> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
+const dayOf = (short: string) => shortDays[short.toLowerCase()] ?? short;
+
+/**
+ * A schedule as typed in a hurry, in the words `scheduleFromWords` and the alert readers
+ * know: "evry mornin" → "every morning", "wkdays" → "weekdays", "every thurs at half past
+ * two" → "every thursday at 2:30", "dayly" → "daily".
+ *
+ * @example
+ * tidyScheduleWords('evry mornin at 7'); // 'every morning at 7'
+ */
+export function tidyScheduleWords(text: string): string {
+  let tidy = tidyTimeWords(text);
+  for (const [pattern, meant] of scheduleSpellings) tidy = tidy.replace(pattern, meant);
+  // "every mon", "on fri", "tue and thu": a short day name after a word of schedule, or in a list of days.
+  return tidy
+    .replace(/\b(every|each|on|and|&|or|,)(\s*)(mon|tue|wed|thu|fri|sat|sun)\b(?!['’])/gi, (_, before: string, space: string, short: string) => `${before}${space || ' '}${dayOf(short)}`)
+    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)(?=\s*(?:,|&|and|-|to)\s*(?:mon|tue|wed|thu|fri|sat|sun))/gi, (short: string) => dayOf(short));
+}
+
 /** A five-field cron expression: minute hour day-of-month month day-of-week. */
 const cronPattern = /^[\d*,/-]+\s+[\d*,/-]+\s+[\d*,/?LW-]+\s+[\d*,/a-z-]+\s+[\d*,/a-z#-]+$/i;
 
@@ -30,6 +67,8 @@ function readTime(lower: string, part: { hour: number; pm: boolean } | undefined
   if (half === 'pm' && hour < 12) hour += 12;
   else if (half === 'am' && hour === 12) hour = 0;
   else if (!half?.endsWith('m') && part?.pm && hour < 12) hour += 12;
+  // "daily at 3": an hour from one to five said without am, pm or a part of the day is in the afternoon.
+  else if (!half && !part && hour >= 1 && hour <= 5 && !match.groups.hour?.startsWith('0')) hour += 12;
   if (hour > 23 || minute > 59) return null;
   return { hour, minute };
 }
@@ -47,6 +86,10 @@ function readTime(lower: string, part: { hour: number; pm: boolean } | undefined
 export function scheduleFromWords(said: string): string | null {
   const text = said.trim().replace(/\s+/g, ' ');
   if (cronPattern.test(text)) return text;
+  return fromTidyWords(tidyScheduleWords(text));
+}
+
+function fromTidyWords(text: string): string | null {
   const lower = text.toLowerCase();
   const hours = /\bevery\s+(?<count>\d{1,2})\s+hours?\b/.exec(lower);
   if (hours?.groups) {
@@ -54,6 +97,18 @@ export function scheduleFromWords(said: string): string | null {
     return count >= 1 && count <= 23 ? (count === 1 ? '0 * * * *' : `0 */${count} * * *`) : null;
   }
   if (/\b(?:hourly|every\s+hour|each\s+hour|once\s+an\s+hour)\b/.test(lower)) return '0 * * * *';
+  // "every 2 days", "every other day": a day of the month in steps (a cron's step restarts each month).
+  const dayStep = /\bevery\s+(?:(?<count>\d{1,2})\s+days|(?<other>other|second)\s+day)\b/.exec(lower);
+  if (dayStep?.groups) {
+    const count = dayStep.groups.other ? 2 : Number(dayStep.groups.count);
+    if (count < 1 || count > 15) return null;
+    const partOfStep = /\b(morning|afternoon|evening|night|noon|midday|lunchtime)s?\b/.exec(lower)?.[1];
+    const { hour, minute } = readTime(lower, partOfStep ? partsOfDay[partOfStep] : undefined) ?? { hour: 8, minute: 0 };
+    return `${minute} ${hour} ${count === 1 ? '*' : `*/${count}`} * *`;
+  }
+  // "twice a day", "morning and evening": at 08:00 and 18:00 unless times are said.
+  const twiceADay = /\b(?:twice\s+(?:a|per)\s+day|twice\s+daily|two\s+times\s+(?:a|per)\s+day|(?:mornings?|am)\s+(?:and|&|\+)\s+(?:evenings?|nights?|pm))\b/.test(lower);
+  if (twiceADay && !/\d/.test(lower)) return '0 8,18 * * *';
   const partName = /\b(morning|afternoon|evening|night|noon|midday|lunchtime)s?\b/.exec(lower)?.[1];
   const part = partName ? partsOfDay[partName] : undefined;
   const time = readTime(lower, part);
@@ -65,6 +120,7 @@ export function scheduleFromWords(said: string): string | null {
       .map((found) => dayNumbers[(found[1] ?? '').replace(/s$/, '').replace(/day$/, '')] ?? dayNumbers[(found[1] ?? '').replace(/s$/, '')])
       .filter((day): day is number => day !== undefined);
     if (named.length > 0) days = [...new Set(named)].sort().join(',');
+    else if (/\b(?:twice|two\s+times)\s+(?:a|per)\s+week\b/.test(lower)) days = '1,4';
     else if (/\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week)\b/.test(lower)) days = '1';
     else if (/\b(?:daily|every\s*day|each\s+day|every\s+(?:morning|afternoon|evening|night)|each\s+(?:morning|evening)|nightly|once\s+a\s+day|a\s+day)\b/.test(lower) || part) days = '*';
   }
@@ -87,8 +143,11 @@ export function describeSchedule(cron: string): string {
   if (minute === '0' && hour === '*' && dayOfMonth === '*' && month === '*' && dayOfWeek === '*') return 'every hour';
   const every = /^\*\/(\d+)$/.exec(hour ?? '');
   if (minute === '0' && every && dayOfMonth === '*' && month === '*' && dayOfWeek === '*') return `every ${every[1]} hours`;
-  if (!/^\d+$/.test(minute ?? '') || !/^\d+$/.test(hour ?? '') || dayOfMonth !== '*' || month !== '*') return `cron "${cron}"`;
-  const at = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const dayStep = /^\*\/(\d+)$/.exec(dayOfMonth ?? '');
+  if (!/^\d+$/.test(minute ?? '') || !/^\d+(?:,\d+)*$/.test(hour ?? '') || (dayOfMonth !== '*' && !dayStep) || month !== '*') return `cron "${cron}"`;
+  // "0 8,18 * * *": every day at 08:00 and 18:00.
+  const at = (hour ?? '').split(',').map((one) => `${one.padStart(2, '0')}:${String(minute).padStart(2, '0')}`).join(' and ');
+  if (dayStep) return dayOfWeek === '*' ? `every ${dayStep[1]} days at ${at} (from the 1st of each month)` : `cron "${cron}"`;
   if (dayOfWeek === '*') return `every day at ${at}`;
   if (dayOfWeek === '1-5') return `weekdays at ${at}`;
   if (dayOfWeek === '0,6') return `weekends at ${at}`;

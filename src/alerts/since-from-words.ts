@@ -25,7 +25,16 @@ export function sinceFromWords(words: string, now: Date, timeZone: string): Date
     const unit = counted.groups.unit?.startsWith('hour') ? hourMs : counted.groups.unit?.startsWith('week') ? 7 * dayMs : dayMs;
     return new Date(now.getTime() - count * unit);
   }
-  if (/\blast\s+night\b/.test(lower)) return new Date(midnight(now, timeZone, 1).getTime() + 18 * hourMs);
+  if (/\b(?:last\s+night|overnight)\b/.test(lower)) return new Date(midnight(now, timeZone, 1).getTime() + 18 * hourMs);
+  // "since monday": from the start of the last such day (today's, when it is that day).
+  const day = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/.exec(lower)?.[1];
+  if (day) {
+    const wanted = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(day);
+    const today = new Date(midnight(now, timeZone, 0).getTime() + 12 * hourMs);
+    const weekday = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short' }).format(today);
+    const current = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(weekday);
+    return midnight(now, timeZone, (current - wanted + 7) % 7);
+  }
   if (/\byesterday\b/.test(lower)) return midnight(now, timeZone, 1);
   if (/\b(?:today|this\s+morning|tonight)\b/.test(lower)) return midnight(now, timeZone, 0);
   if (/\b(?:this|last|past)\s+week\b|\ba\s+week\b/.test(lower)) return new Date(now.getTime() - 7 * dayMs);

@@ -10,6 +10,14 @@ import type { ModelClient } from '../model/model-client.ts';
 import type { AlertService } from '../alerts/alert-service.ts';
 import type { NotificationsRepository } from '../db/repositories/notifications.ts';
 
+/** What this server sends besides the inbox, for one person. */
+export interface DeliveryChannels {
+  /** `JOBPILOT_SMTP_URL` and `JOBPILOT_EMAIL_TO` are set, and the person is the installation's own. */
+  email: boolean;
+  /** `JOBPILOT_DESKTOP_NOTIFICATIONS=on`, and the person is the installation's own. */
+  desktop: boolean;
+}
+
 /**
  * What the career actions (jobs, resumes, documents) are built from: the person's data
  * and the outside services. Handlers get it through their factory, never from globals.
@@ -36,6 +44,8 @@ export interface CareerDependencies {
   alerts?: AlertService | undefined;
   /** The person's notifications ("what's new since yesterday?"); absent where there are none. */
   notifications?: NotificationsRepository | undefined;
+  /** Where this person's notifications go besides the inbox (e-mail, desktop), as configured; absent: nowhere else. */
+  delivery?: DeliveryChannels | undefined;
 }
 
 /**

@@ -78,6 +78,9 @@ export function inMemoryCareer(
   const jobs: JobsRepository = {
     upsert: async () => {},
     search: async ({ limit }) => [...index.values()].slice(0, limit),
+    // No stored forms: every result is prepared when scored.
+    searchWithForms: async ({ limit }) => ({ jobs: [...index.values()].slice(0, limit), forms: new Map() }),
+    storePrepared: async () => {},
     get: async (id) => index.get(id) ?? null,
     getMany: async (ids) => ids.flatMap((id) => index.get(id) ?? []),
     freshness: async () => ({ count: index.size, newest: index.size ? new Date() : null }),
@@ -274,6 +277,20 @@ export function inMemoryCareer(
       if (changed) Object.assign(found, { cancelled_at: at.toISOString(), sequence: found.sequence + 1 });
       return { reminder: withJob(found), changed };
     },
+    update: async (id, change, at) => {
+      const found = reminderList.find((reminder) => reminder.id === id);
+      if (!found) return null;
+      if (found.cancelled_at) return 'cancelled';
+      const when = change.when;
+      Object.assign(found, {
+        ...(change.title === undefined ? {} : { title: change.title }),
+        ...(change.note === undefined ? {} : { note: change.note }),
+        ...(when ? { due_at: when.dueAt.toISOString(), all_day: when.allDay, remind_at: when.remindAt.toISOString(), said: when.said } : {}),
+        ...(when && when.remindAt.getTime() > at.getTime() ? { notified_at: null } : {}),
+        sequence: found.sequence + 1,
+      });
+      return withJob(found);
+    },
     due: async (at) => reminderList.filter((reminder) => waiting(reminder, at)).map(withJob),
     ...overrides.reminders,
   };
@@ -293,7 +310,7 @@ export function inMemoryCareer(
       (async (query) => {
         calls.push('searchJobs');
         const found = await jobs.search({ text: query.text, limit: query.limit });
-        return { jobs: found, errors: [], answered: [], offline: null, note: `${found.length} results (fake index).` };
+        return { jobs: found, errors: [], reused: [], answered: [], offline: null, note: `${found.length} results (fake index).` };
       }),
     writer: overrides.writer,
     recordUsage: overrides.recordUsage,

@@ -17,10 +17,12 @@ import {
   type ResumeCorrectionResponse,
   type ResumeDetail,
   type ResumeResponse,
+  type ResumeUploadResponse,
   resumeCorrectionResponseSchema,
   resumeDetailSchema,
   resumeListSchema,
   resumeSchema,
+  resumeUploadResponseSchema,
   type RunRequest,
   type SavedJobResponse,
   savedJobListSchema,
@@ -43,6 +45,7 @@ import type { RunEvent } from '../protocol/events.ts';
 import {
   type Alert,
   type AlertCreate,
+  type AlertUpdate,
   alertDetailSchema,
   alertListSchema,
   alertRunResultSchema,
@@ -145,7 +148,9 @@ export class ApiClient {
   async listSavedJobs(status?: JobStatus): Promise<SavedJobResponse[]> {
     const suffix = status === undefined ? '' : `?${new URLSearchParams({ status })}`;
     const response = await this.#request('GET', `/v1/saved-jobs${suffix}`);
-    return savedJobListSchema.parse(await response.json()).saved_jobs;
+    const list = savedJobListSchema.parse(await response.json());
+    // Each job carries the zone its dates are read in, as a single saved job does.
+    return list.time_zone ? list.saved_jobs.map((job) => ({ time_zone: list.time_zone, ...job })) : list.saved_jobs;
   }
 
   /** Saves a job; `created` is false when it was saved already (the notes are added). */
@@ -178,6 +183,12 @@ export class ApiClient {
     return alertDetailSchema.parse(await response.json());
   }
 
+  /** Changes an alert's search or schedule; the alert as it now is. */
+  async updateAlert(alertId: string, change: AlertUpdate): Promise<Alert> {
+    const response = await this.#request('PATCH', `/v1/alerts/${encodeURIComponent(alertId)}`, { body: change });
+    return alertSchema.parse(await response.json());
+  }
+
   /** Pauses, resumes or deletes an alert; the alert as it now is (as it was, deleted). */
   async changeAlert(alertId: string, change: 'pause' | 'resume' | 'delete'): Promise<Alert> {
     const path = `/v1/alerts/${encodeURIComponent(alertId)}`;
@@ -191,7 +202,7 @@ export class ApiClient {
     return alertRunResultSchema.parse(await response.json());
   }
 
-  async listNotifications(filter: { unread?: boolean; since?: string | undefined; limit?: number | undefined } = {}): Promise<{ notifications: Notification[]; unread: number }> {
+  async listNotifications(filter: { unread?: boolean; since?: string | undefined; limit?: number | undefined } = {}): Promise<{ notifications: Notification[]; unread: number; total?: number | undefined; time_zone?: string | undefined }> {
     const params = new URLSearchParams();
     if (filter.unread) params.set('unread', 'true');
     if (filter.since !== undefined) params.set('since', filter.since);
@@ -301,12 +312,19 @@ export class ApiClient {
   async uploadResume(
     bytes: Uint8Array,
     file: { filename: string; contentType: string; label?: string | undefined },
-  ): Promise<ResumeResponse> {
+  ): Promise<Omit<ResumeUploadResponse, 'replaced_active'> & Partial<Pick<ResumeUploadResponse, 'replaced_active'>>> {
     const query = new URLSearchParams({ filename: file.filename });
     if (file.label !== undefined) query.set('label', file.label);
     const response = await this.#request('POST', `/v1/resumes?${query}`, {
       raw: { text: bytes, contentType: file.contentType },
     });
+    // (A server older than `replaced_active` does not send it.)
+    return resumeUploadResponseSchema.partial({ replaced_active: true }).parse(await response.json());
+  }
+
+  /** `POST /v1/resumes/{id}/activate`: the resume matches and letters use from now on. */
+  async activateResume(id: string): Promise<ResumeResponse> {
+    const response = await this.#request('POST', `/v1/resumes/${encodeURIComponent(id)}/activate`);
     return resumeSchema.parse(await response.json());
   }
 

@@ -75,6 +75,17 @@ const savedColumns: TableColumn[] = [
 ];
 
 /**
+ * What the person noted about a job: the notes kept when it was saved, then the note of the
+ * change that put it at its stage ("on thursday at 2pm" told with the interview news).
+ */
+function notesOf(job: SavedJobResponse): string {
+  const stageNote = job.history.findLast((event) => event.status === job.status)?.note.trim() ?? '';
+  const notes = job.notes.split('\n').map((note) => note.trim()).filter(Boolean);
+  if (stageNote && !notes.includes(stageNote)) notes.push(stageNote);
+  return notes.join('; ');
+}
+
+/**
  * The tracker as a table that fits `width`: id, status, title, company, location, last
  * change, notes; most recently changed first.
  *
@@ -100,8 +111,8 @@ export function formatSavedJobs(
     job.title,
     job.company,
     job.location ?? '',
-    formatTime(job.updated_at).slice(0, 10),
-    job.notes,
+    formatTime(job.updated_at, job.time_zone).slice(0, 10),
+    notesOf(job),
   ]);
   return formatTable(paint, savedColumns, rows, width);
 }
@@ -138,7 +149,7 @@ export function formatJobDetail(paint: Painter, job: JobDetail, { now = Date.now
  */
 export function formatSavedJob(paint: Painter, saved: SavedJobResponse, heading: string): string {
   const history = saved.history.map(
-    (event) => `  ${paint.dim(formatTime(event.at))}  ${event.status}${event.note ? ` — ${cellText(event.note)}` : ''}`,
+    (event) => `  ${paint.dim(formatTime(event.at, saved.time_zone))}  ${event.status}${event.note ? ` — ${cellText(event.note)}` : ''}`,
   );
   return [
     `${heading}: ${paint.bold(cellText(saved.title))} — ${cellText(saved.company)} [${saved.job_id}] · ${saved.status}`,

@@ -1,4 +1,4 @@
-import { wallTimeAt } from '../career/reminders/time-zone.ts';
+import { wallTimeAt } from '../time/time-zone.ts';
 import type { ReminderResponse } from '../protocol/api.ts';
 import { formatTable, type TableColumn } from './format-table.ts';
 import type { Painter } from './render.ts';

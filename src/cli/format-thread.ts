@@ -1,10 +1,18 @@
 import type { PendingApproval, ThreadDetail, ThreadSummary } from '../protocol/api.ts';
 import { formatApprovalStep, type Painter } from './render.ts';
+import { dayAndTimeIn } from '../time/time-zone.ts';
 
-/** `2026-11-21 15:04` in local time, or the text as given when it is not a date. */
-export function formatTime(iso: string): string {
+/**
+ * `2026-11-21 15:04`: in `timeZone` (the server's JOBPILOT_TIME_ZONE, when an answer names it),
+ * else in local time; the text as given when it is not a date.
+ *
+ * @example
+ * formatTime('2026-12-06T01:06:00Z', 'America/Toronto'); // '2026-12-05 20:06'
+ */
+export function formatTime(iso: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  if (timeZone) return dayAndTimeIn(date, timeZone);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -3,17 +3,6 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { loadClientConfig, loadConfig } from '../config.ts';
 import { ConnectionLostError, connectionLostExitCode } from './api-error.ts';
 import { CliError, UsageError } from './cli-error.ts';
-import { askCommand } from './commands/ask.ts';
-import { chatCommand } from './commands/chat.ts';
-import { docsCommand } from './commands/docs.ts';
-import { jobsCommand } from './commands/jobs.ts';
-import { remindersCommand } from './commands/reminders.ts';
-import { resumeCommand } from './commands/resume.ts';
-import { serveCommand } from './commands/serve.ts';
-import { threadsCommand } from './commands/threads.ts';
-import { tokenCommand } from './commands/token.ts';
-import { alertsCommand } from './commands/alerts.ts';
-import { inboxCommand } from './commands/inbox.ts';
 import type { Context } from './context.ts';
 import { describeError } from './describe-error.ts';
 import { createReadlineLineReader } from './line-reader.ts';
@@ -27,7 +16,7 @@ function createContext(): Context {
   const color = config.color && stdoutIsTTY;
   // Everything the commands print passes here: text from outside cannot drive the terminal.
   return {
-    stdout: terminalOutput(process.stdout, { terminal: stdoutIsTTY }),
+    stdout: terminalOutput(process.stdout, { terminal: stdoutIsTTY, columns: config.columns }),
     stderr: terminalOutput(process.stderr, { terminal: stdoutIsTTY }),
     stdin: process.stdin,
     isTTY: { stdin: Boolean(process.stdin.isTTY), stdout: stdoutIsTTY },
@@ -49,6 +38,7 @@ function createContext(): Context {
   };
 }
 
+/** Each command's modules load only when it runs: `serve` starts Postgres before anything else loads. */
 async function run(commandLine: CommandLine): Promise<number> {
   switch (commandLine.command) {
     case 'help':
@@ -58,27 +48,27 @@ async function run(commandLine: CommandLine): Promise<number> {
       process.stdout.write(`jobpilot ${packageJson.version}\n`);
       return 0;
     case 'serve':
-      return serveCommand();
+      return (await import('./commands/serve.ts')).serveCommand();
     case 'chat':
-      return chatCommand(createContext(), { threadId: commandLine.threadId });
+      return (await import('./commands/chat.ts')).chatCommand(createContext(), { threadId: commandLine.threadId });
     case 'ask':
-      return askCommand(createContext(), commandLine);
+      return (await import('./commands/ask.ts')).askCommand(createContext(), commandLine);
     case 'threads':
-      return threadsCommand(createContext(), commandLine.options);
+      return (await import('./commands/threads.ts')).threadsCommand(createContext(), commandLine.options);
     case 'jobs':
-      return jobsCommand(createContext(), commandLine.options);
+      return (await import('./commands/jobs.ts')).jobsCommand(createContext(), commandLine.options);
     case 'resume':
-      return resumeCommand(createContext(), commandLine.options, process.cwd());
+      return (await import('./commands/resume.ts')).resumeCommand(createContext(), commandLine.options, process.cwd());
     case 'docs':
-      return docsCommand(createContext(), commandLine.options, process.cwd());
+      return (await import('./commands/docs.ts')).docsCommand(createContext(), commandLine.options, process.cwd());
     case 'token':
-      return tokenCommand(createContext(), commandLine.options);
+      return (await import('./commands/token.ts')).tokenCommand(createContext(), commandLine.options);
     case 'alerts':
-      return alertsCommand(createContext(), commandLine.options);
+      return (await import('./commands/alerts.ts')).alertsCommand(createContext(), commandLine.options);
     case 'inbox':
-      return inboxCommand(createContext(), commandLine.options);
+      return (await import('./commands/inbox.ts')).inboxCommand(createContext(), commandLine.options);
     case 'reminders':
-      return remindersCommand(createContext(), commandLine.options);
+      return (await import('./commands/reminders.ts')).remindersCommand(createContext(), commandLine.options);
     case 'eval': {
       // The planner and its tokenizer load only for `eval`: every other command starts fast.
       const { evalCommand } = await import('./commands/eval.ts');

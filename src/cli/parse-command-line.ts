@@ -303,7 +303,7 @@ function parseJobs(args: string[]): CommandLine {
   }
 }
 
-const resumeSubcommands = 'import FILE, list, show [ID], set [ID] FIELD VALUE, match JOB_ID';
+const resumeSubcommands = 'import FILE, list, show [ID], use ID, set [ID] FIELD VALUE, match JOB_ID';
 
 /** A schema-checked argument, or a usage error with the schema's reason. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -338,6 +338,12 @@ function parseResume(args: string[]): CommandLine {
       if (values.help) return { command: 'help' };
       if (positionals.length > 1) throw new UsageError('resume show takes at most one resume id');
       return resume({ action: 'show', resumeId: optionalResumeId(positionals[0]), json: Boolean(values.json) });
+    }
+    case 'use': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('resume use needs one resume id (see `jobpilot resume list`), e.g. jobpilot resume use res_3f9a1c0b7d');
+      return resume({ action: 'use', resumeId: checked(resumeIdSchema, positionals[0], 'resume id'), json: Boolean(values.json) });
     }
     case 'set': {
       const { values, positionals } = parse(rest, jsonOption);
@@ -413,7 +419,7 @@ function parseDocs(args: string[]): CommandLine {
   }
 }
 
-const alertsSubcommands = 'add QUERY --schedule WHEN, list, pause ID, resume ID, delete ID, run ID';
+const alertsSubcommands = 'add QUERY --schedule WHEN, list, edit ID [--schedule …] [--location …] …, pause ID, resume ID, delete ID, run ID';
 
 function parseAlerts(args: string[]): CommandLine {
   const [action, ...rest] = args;
@@ -449,6 +455,43 @@ function parseAlerts(args: string[]): CommandLine {
           ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
         },
       });
+    }
+    case 'edit':
+    case 'change': {
+      const { values, positionals } = parse(rest, {
+        ...jsonOption,
+        query: { type: 'string' },
+        schedule: { type: 'string' },
+        location: { type: 'string' },
+        remote: { type: 'boolean' },
+        'not-remote': { type: 'boolean' },
+        company: { type: 'string' },
+        'min-fit': { type: 'string' },
+        'time-zone': { type: 'string' },
+      });
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('alerts edit needs one alert id (see alerts list), e.g. alerts edit alert_3f9a1c0b7d --schedule "weekdays at 7"');
+      const alertId = checked(alertIdSchema, positionals[0], 'alert id');
+      if (values.remote && values['not-remote']) throw new UsageError('give --remote or --not-remote, not both');
+      const cleared = (value: unknown) => (value === undefined ? undefined : String(value).trim() || null);
+      const minFitText = values['min-fit'] === undefined ? undefined : String(values['min-fit']).trim();
+      const minFit = minFitText === undefined ? undefined : minFitText === '' || minFitText === 'none' ? null : Number(minFitText);
+      if (typeof minFit === 'number' && (!Number.isInteger(minFit) || minFit < 0 || minFit > 100)) {
+        throw new UsageError(`--min-fit is a whole number from 0 to 100, or "none" (got "${minFitText}")`);
+      }
+      const change = {
+        ...(values.query === undefined ? {} : { query: String(values.query) }),
+        ...(values.schedule === undefined ? {} : { schedule: String(values.schedule) }),
+        ...(values.location === undefined ? {} : { location: cleared(values.location) }),
+        ...(values.remote ? { remote: true } : values['not-remote'] ? { remote: false } : {}),
+        ...(values.company === undefined ? {} : { company: cleared(values.company) }),
+        ...(minFit === undefined ? {} : { min_fit: minFit }),
+        ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
+      };
+      if (Object.keys(change).length === 0) {
+        throw new UsageError('alerts edit needs something to change: --query, --schedule, --location, --remote/--not-remote, --company, --min-fit or --time-zone ("" or none clears location, company, min fit)');
+      }
+      return alerts({ action: 'edit', alertId, change, json: Boolean(values.json) });
     }
     case 'list':
     case 'ls': {

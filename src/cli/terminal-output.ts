@@ -25,16 +25,17 @@ export function safeForTerminal(text: string, options: { terminal: boolean }): s
 
 /**
  * `output` with every write passed through `safeForTerminal`: the one place the CLI's
- * printing (ask, chat, threads, jobs, resumes, docs) goes through.
+ * printing (ask, chat, threads, jobs, resumes, docs) goes through. Its width is the
+ * terminal's, or `columns` (`COLUMNS`) when it is not a terminal (a pipe, a file).
  *
  * @example
  * const stdout = terminalOutput(process.stdout, { terminal: true });
  */
-export function terminalOutput(output: TextOutput, options: { terminal: boolean }): TextOutput {
+export function terminalOutput(output: TextOutput, options: { terminal: boolean; columns?: number | undefined }): TextOutput {
   return {
     write: (text: string) => output.write(safeForTerminal(text, options)),
     get columns() {
-      return output.columns;
+      return output.columns ?? options.columns;
     },
   };
 }

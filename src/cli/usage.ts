@@ -29,7 +29,8 @@ Commands:
   resume set [ID] FIELD VALUE [--json]
                                  correct what the importer misread, e.g. basics.name,
                                  work.0.position, work.1.endDate present, skills "Go, SQL",
-                                 work.0.highlights "first | second", certificates "A; B"
+                                 work.0.highlights "first | second", certificates "A; B",
+                                 work.2 null (removes that job)
   resume match JOB_ID [--resume ID] [--json]
                                  score, breakdown, matched/missing skills, advice
   docs list [--kind K] [--json]  your documents (K: cover_letter, interview_prep, resume)

@@ -6,7 +6,6 @@ import { promisify } from 'node:util';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import pg from 'pg';
 import { childEnvironment, withChildEnvironment } from '../config.ts';
 import { findLeftoverPostgres, removeOwner, stopLeftoverPostgres, writeOwner } from './leftover-postgres.ts';
 import { type PostgresProcess, type StartPostgresOptions, startPostgresProcess } from './postgres-process.ts';
@@ -39,6 +38,12 @@ export interface EmbeddedPostgresOptions {
   /** Fixed port; by default a free one is picked at each start. */
   port?: number | undefined;
   log?: (message: string) => void;
+  /**
+   * Called once the slow part of the start runs in another process (initdb, or the server
+   * booting), or the start ended sooner: what the caller can overlap with it (`jobpilot serve`
+   * loads the server's modules meanwhile).
+   */
+  onLaunch?: () => void;
 }
 
 /**
@@ -92,6 +97,7 @@ export async function startEmbeddedPostgres(
   let processOptions: StartPostgresOptions;
   try {
     if (passwordFile) {
+      options.onLaunch?.();
       log(`embedded postgres: creating a new cluster in ${clusterDir}`);
       await initialiseCluster(clusterDir, passwordFile.path, log);
     }
@@ -103,6 +109,7 @@ export async function startEmbeddedPostgres(
       env: childEnvironment('postgres'),
       user: userInfo().uid === 0 ? await postgresUser() : undefined,
       log: (message) => log(`postgres: ${message}`),
+      ...(options.onLaunch ? { onSpawn: options.onLaunch } : {}),
     };
     server = await startPostgresProcess(processOptions);
   } catch (error) {
@@ -310,7 +317,11 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
   }
 }
 
+/** node-postgres, loaded once the server is starting: `serve` starts Postgres before loading anything it can wait for. */
+const loadPg = async () => (await import('pg')).default;
+
 async function canConnect(url: string): Promise<boolean> {
+  const pg = await loadPg();
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
@@ -323,6 +334,7 @@ async function canConnect(url: string): Promise<boolean> {
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const pg = await loadPg();
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

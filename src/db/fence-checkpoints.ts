@@ -1,7 +1,13 @@
 import type { BaseCheckpointSaver } from '@langchain/langgraph';
+import { JobpilotError } from '../errors.ts';
 import type { ThreadLocks } from './thread-locks.ts';
 
 type Configurable = { thread_id?: unknown; run_id?: unknown } | undefined;
+
+/** A saver's put that writes only while a given Postgres session holds the thread's lock (null when it does not). */
+interface FencedPut {
+  putIfHeld(fence: { pid: number }, ...put: Parameters<BaseCheckpointSaver['put']>): Promise<Awaited<ReturnType<BaseCheckpointSaver['put']>> | null>;
+}
 
 /**
  * The checkpoint writes in flight, per thread. LangGraph writes a checkpoint in the
@@ -60,9 +66,10 @@ export function createCheckpointWrites(): CheckpointWrites {
  * Reads and everything else go to the saver unchanged; the saver stays what it was
  * (`instanceof` included), so other wrappers compose with this one.
  *
- * The check asks the lock's session just before the write: a session lost in the
- * milliseconds between the two is not caught by this fence (the run is cancelled when the
- * loss is seen).
+ * The check asks the lock's session just before the write (or, with a saver that has
+ * `putIfHeld`, asks Postgres in the write's transaction whether that session still holds the
+ * lock): a session lost in the milliseconds between the check and the commit is not caught by
+ * this fence (the run is cancelled when the loss is seen).
  *
  * Every write is tracked in `writes`, so a run can wait for its own (`CheckpointWrites`).
  *
@@ -79,10 +86,27 @@ export function fenceCheckpoints<Saver extends BaseCheckpointSaver>(
     await locks.assertHeld(String(threadKey), typeof runId === 'string' ? runId : undefined);
   };
   const threadOf = (config: { configurable?: Configurable }) => String(config.configurable?.thread_id);
+  // A saver that can check the hold in the write's own transaction (PruningPostgresSaver) is
+  // given the lock session's pid instead of the session being asked first: one round trip less
+  // on the session every thread of the process shares. Refused there, the session is asked,
+  // which says why (the thread lost, or Postgres gone).
+  const heldPut = (saver as Partial<FencedPut>).putIfHeld?.bind(saver);
   const put: BaseCheckpointSaver['put'] = (config, ...rest) =>
     writes.track(
       threadOf(config),
-      check(config).then(() => saver.put(config, ...rest)),
+      (async () => {
+        const { thread_id: threadKey, run_id: runId } = (config.configurable ?? {}) as Exclude<Configurable, undefined>;
+        const holder = typeof runId === 'string' ? runId : undefined;
+        const pid = heldPut ? locks.sessionPid(String(threadKey), holder) : undefined;
+        if (!heldPut || pid === undefined) {
+          await check(config);
+          return saver.put(config, ...rest);
+        }
+        const written = await heldPut({ pid }, config, ...rest);
+        if (written) return written;
+        await locks.assertHeld(String(threadKey), holder);
+        throw new JobpilotError('THREAD_BUSY', `Thread "${String(threadKey)}" is no longer held by this run's session; its write was refused.`);
+      })(),
     );
   const putWrites: BaseCheckpointSaver['putWrites'] = (config, ...rest) =>
     writes.track(

@@ -34,6 +34,8 @@ export interface StartPostgresOptions {
   log: (message: string) => void;
   /** How long a start (with crash recovery) may take before it counts as failed. */
   readyTimeoutMs?: number;
+  /** Called once the server's process is spawned, before it is ready. */
+  onSpawn?: () => void;
 }
 
 const owned = new Set<PostgresProcess>();
@@ -65,6 +67,7 @@ export async function startPostgresProcess(options: StartPostgresOptions): Promi
     ...(options.user ?? {}),
   });
   const server = track(child);
+  options.onSpawn?.();
   let recent = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {

@@ -7,7 +7,7 @@ import type {
 } from '@langchain/langgraph-checkpoint';
 import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
 import type pg from 'pg';
-import { inTransaction } from './transaction.ts';
+import { threadLockHeldBySql } from './thread-locks.ts';
 
 /**
  * LangGraph's `PostgresSaver` that keeps one checkpoint per thread: the statement that
@@ -76,6 +76,31 @@ export class PruningPostgresSaver extends PostgresSaver {
     metadata: CheckpointMetadata,
     newVersions: ChannelVersions,
   ): Promise<RunnableConfig> {
+    return (await this.#write(config, checkpoint, metadata, newVersions)) as RunnableConfig;
+  }
+
+  /**
+   * `put`, only while the Postgres session `fence.pid` holds the thread's lock (checked in the
+   * write's own transaction, after its per-thread lock, so no round trip asks that session);
+   * null, with nothing written, when it does not.
+   */
+  async putIfHeld(
+    fence: { pid: number },
+    config: RunnableConfig,
+    checkpoint: Checkpoint,
+    metadata: CheckpointMetadata,
+    newVersions: ChannelVersions,
+  ): Promise<RunnableConfig | null> {
+    return this.#write(config, checkpoint, metadata, newVersions, fence.pid);
+  }
+
+  async #write(
+    config: RunnableConfig,
+    checkpoint: Checkpoint,
+    metadata: CheckpointMetadata,
+    newVersions: ChannelVersions,
+    holderPid?: number,
+  ): Promise<RunnableConfig | null> {
     if (config.configurable === undefined) throw new Error('Missing "configurable" field in "config" param');
     const { thread_id: threadId, checkpoint_ns: namespace = '', checkpoint_id: parentId } = config.configurable as {
       thread_id: string;
@@ -88,10 +113,23 @@ export class PruningPostgresSaver extends PostgresSaver {
     ]);
     // _dumpBlobs gives [thread, namespace, channel, version, type, bytes | undefined] rows.
     const column = (index: number) => blobs.map((blob) => blob[index] ?? null);
-    await inTransaction(this.#pool, async (client) => {
+    const client = await this.#pool.connect();
+    try {
       // One put per thread at a time: another writer's pruning must not delete a blob this one
       // skipped inserting because it still existed (ON CONFLICT DO NOTHING) before it commits.
-      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [threadId]);
+      // BEGIN and the lock go as one round trip (a simple query may hold several statements but
+      // no parameters: the thread key is quoted by node-postgres's escapeLiteral); the put is
+      // a statement of its own, so its snapshot is taken once the lock is held. A fenced put asks
+      // in the same round trip whether the run's lock session still holds the thread.
+      const thread = client.escapeLiteral(threadId);
+      const begun = await client.query(
+        `BEGIN; SELECT pg_advisory_xact_lock(hashtextextended(${thread}, 0))` +
+          (holderPid === undefined ? '' : `; SELECT ${threadLockHeldBySql(thread, String(Math.trunc(holderPid)))} AS held`),
+      );
+      if (holderPid !== undefined && !(begun as unknown as pg.QueryResult<{ held: boolean }>[]).at(-1)?.rows[0]?.held) {
+        await client.query('ROLLBACK');
+        return null;
+      }
       await client.query(this.#putAndPrune, [
         threadId,
         namespace,
@@ -104,7 +142,14 @@ export class PruningPostgresSaver extends PostgresSaver {
         column(4),
         column(5),
       ]);
-    });
+      await client.query('COMMIT');
+    } catch (error) {
+      // (A failed ROLLBACK, on a connection already gone, does not hide the first error.)
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
     return { configurable: { thread_id: threadId, checkpoint_ns: namespace, checkpoint_id: checkpoint.id } };
   }
 }

@@ -18,6 +18,16 @@ export const threadLockHeldSql = `hashtext(threads.thread_id)::oid IN (
    WHERE locktype = 'advisory' AND classid = ${THREAD_LOCK_SPACE} AND objsubid = 2 AND granted
      AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`;
 
+/**
+ * SQL true when the backend `$pid` (a lock session's pid) holds the thread lock of the thread
+ * key `$thread` (placeholders to fill in). Postgres drops a session's locks when it ends, so
+ * this is false once that session is gone, whatever this process has noticed yet.
+ */
+export const threadLockHeldBySql = (thread: string, pid: string) => `EXISTS (
+  SELECT 1 FROM pg_locks
+   WHERE locktype = 'advisory' AND classid = ${THREAD_LOCK_SPACE} AND objid = hashtext(${thread})::oid AND objsubid = 2
+     AND granted AND pid = ${pid} AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))`;
+
 /** Seen in `pg_stat_activity`: the session whose end frees this process's threads. */
 export const THREAD_LOCKS_APPLICATION_NAME = 'jobpilot thread locks';
 
@@ -43,6 +53,8 @@ export interface ThreadLock {
 interface Session {
   client: pg.Client;
   alive: boolean;
+  /** Its backend's pid, as Postgres says it (`pg_backend_pid()`: through a pooler too). */
+  pid: number | null;
   /** A probe in flight, shared by everyone asking meanwhile. */
   probing: Promise<void> | null;
 }
@@ -124,17 +136,18 @@ export function createThreadLocks(
         application_name: THREAD_LOCKS_APPLICATION_NAME,
         keepAlive: true,
       });
-      const session: Session = { client, alive: true, probing: null };
+      const session: Session = { client, alive: true, pid: null, probing: null };
       sessions.add(session);
       client.on('error', (error) => end(session, String(error), error));
       client.on('end', () => end(session, 'the connection closed'));
       try {
         await client.connect();
         // A machine that vanishes without closing its socket is noticed by the server too.
-        await client.query(
+        const { rows } = await client.query<{ pid: number }>(
           `SELECT set_config('tcp_keepalives_idle', '10', false), set_config('tcp_keepalives_interval', '5', false),
-                  set_config('tcp_keepalives_count', '3', false)`,
+                  set_config('tcp_keepalives_count', '3', false), pg_backend_pid() AS pid`,
         );
+        session.pid = rows[0]?.pid ?? null;
       } catch (error) {
         end(session, String(error));
         if (current === opening) current = null;
@@ -177,6 +190,17 @@ export function createThreadLocks(
       for (const session of sessions) if (session) probe(session).catch(() => {});
     }, HEARTBEAT_MS);
     heartbeat.unref();
+  }
+
+  function heldFor(threadKey: string, holder: string | undefined) {
+    const entry = held.get(threadKey);
+    if (!entry || (holder !== undefined && entry.lock.holder !== holder)) {
+      throw new JobpilotError(
+        'THREAD_BUSY',
+        `Thread "${threadKey}" is not held by this run; its write was refused (another run may have the thread).`,
+      );
+    }
+    return entry;
   }
 
   return {
@@ -270,14 +294,20 @@ export function createThreadLocks(
      * in this process and its session is still there: the fence of checkpoint writes.
      */
     async assertHeld(threadKey: string, holder: string | undefined): Promise<void> {
-      const lock = held.get(threadKey)?.lock;
-      if (!lock || (holder !== undefined && lock.holder !== holder)) {
-        throw new JobpilotError(
-          'THREAD_BUSY',
-          `Thread "${threadKey}" is not held by this run; its write was refused (another run may have the thread).`,
-        );
-      }
-      await lock.assertHeld();
+      await heldFor(threadKey, holder).lock.assertHeld();
+    },
+
+    /**
+     * The backend pid of the session holding the thread for `holder` (any holder when
+     * undefined) in this process, without asking the session: a write that checks in its own
+     * transaction that this backend still holds the lock (`threadLockHeldBySql`) needs no probe.
+     * Undefined when this process does not hold it so, or its session is known to have ended
+     * (`assertHeld` then says why).
+     */
+    sessionPid(threadKey: string, holder: string | undefined): number | undefined {
+      const entry = held.get(threadKey);
+      if (!entry || (holder !== undefined && entry.lock.holder !== holder) || entry.lock.lost.aborted || !entry.session?.alive) return undefined;
+      return entry.session.pid ?? undefined;
     },
 
     /** Releases every lock and ends the session (shutdown, after the runs were cancelled). */

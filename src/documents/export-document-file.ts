@@ -5,7 +5,6 @@ import type { ResumeRecord } from '../db/repositories/resumes.ts';
 import { contactHeaderFromResume } from './contact-header.ts';
 import { exportDocx } from './export-docx.ts';
 import { exportFileName } from './export-file-name.ts';
-import { exportPdf } from './export-pdf.ts';
 
 export const exportFormats = ['md', 'pdf', 'docx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -28,6 +27,7 @@ export async function renderDocument(
   resume: ResumeRecord | null,
   format: ExportFormat,
   company?: string,
+  timeZone?: string,
 ): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
   const contact = resume ? contactHeaderFromResume(resume.resume) : undefined;
   const options = {
@@ -39,7 +39,8 @@ export async function renderDocument(
   };
   const bytes =
     format === 'pdf'
-      ? await exportPdf(document.content, options)
+      ? // pdfkit and fontkit (their font tables decoded as they load) are loaded with the first PDF, not at start-up.
+        await (await import('./export-pdf.ts')).exportPdf(document.content, options)
       : format === 'docx'
         ? await exportDocx(document.content, options)
         : Buffer.from(document.content, 'utf8');
@@ -50,6 +51,7 @@ export async function renderDocument(
     date: new Date(document.created_at),
     format,
     id: document.id.replace(/^doc_/, '').slice(0, 6),
+    ...(timeZone ? { timeZone } : {}),
   });
   return { bytes, fileName, contentType: contentTypes[format] };
 }

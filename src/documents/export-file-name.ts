@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { dayIn } from '../time/time-zone.ts';
 
 /** The kinds of document jobpilot writes. */
 export type DocumentKind = 'cover_letter' | 'interview_prep' | 'resume';
@@ -15,6 +16,8 @@ export interface ExportFileNameInput {
   format: ExportFormat;
   /** A short id to keep names unique; random when omitted. Sanitised like the rest. */
   id?: string;
+  /** The person's time zone (IANA): the date in the name is their day, not UTC's. UTC when omitted. */
+  timeZone?: string;
 }
 
 const foldedLetters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th', ı: 'i' };
@@ -44,9 +47,9 @@ function slug(text: string | undefined, limit: number): string {
  * exportFileName({ kind: 'cover_letter', company: 'Acme', title: 'Senior Engineer', date: new Date('2026-11-22'), format: 'pdf', id: 'k3x9q2' });
  * // 'cover-letter-acme-senior-engineer-2026-11-22-k3x9q2.pdf'
  */
-export function exportFileName({ kind, company, title, date, format, id }: ExportFileNameInput): string {
+export function exportFileName({ kind, company, title, date, format, id, timeZone }: ExportFileNameInput): string {
   const extension = formats.has(format) ? format : 'bin';
-  const day = Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+  const day = Number.isNaN(date.getTime()) ? '' : timeZone ? dayIn(date, timeZone) : date.toISOString().slice(0, 10);
   const shortId = slug(id, 12) || randomBytes(4).toString('hex');
   const parts = [slug(kind, 16) || 'document', slug(company, 32), slug(title, 48), day, shortId];
   return `${parts.filter(Boolean).join('-')}.${extension}`;

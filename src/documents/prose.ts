@@ -25,16 +25,35 @@ const irregularPastVerbs = new Set(
   'built led ran wrote made grew cut drove won took set began brought taught sold held kept found gave chose rewrote rebuilt oversaw drew undertook spun shipped'.split(' '),
 );
 const presentVerbs = new Set(
-  'build lead run write own design develop manage maintain drive ship mentor architect create deliver coordinate support implement operate plan teach partner'.split(
-    ' ',
-  ),
+  (
+    'build lead run write own design develop manage maintain drive ship mentor architect create deliver coordinate support implement operate plan teach partner ' +
+    // The work of most other jobs, as resumes write it in the present: "Prepare social security declarations …".
+    'prepare process train answer handle keep file schedule book check audit reconcile review monitor track organise organize negotiate resolve advise assess ' +
+    'treat serve cook install repair inspect test draft report analyse analyze forecast order purchase dispatch route load pick pack invoice calculate record ' +
+    'update respond greet supervise hire recruit onboard administer liaise arrange oversee ensure improve reduce increase compile submit issue approve chair ' +
+    'present produce source price quote clean coach assist help collaborate communicate launch close clear declare book care nurse fit wire weld replace ' +
+    'calibrate diagnose service prescribe dispense counsel interview coach collect verify'
+  ).split(' '),
 );
 
-/** Whether a highlight starts with an action verb ("Led…", "Designed…", "Build…"), so "I " can precede it. */
+// What follows a verb in a resume bullet and never a noun that starts one: "Process the …", "Train two …".
+const objectStart = /^(?:the|a|an|all|every|each|our|their|its|his|her|new|monthly|weekly|daily|up|over|more|\d[\d,.%+]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds)$/;
+
+const notVerbs = new Set('over under about around nearly almost top best first only some all both every each more most less the our their with for from into during across through within zero one two three four five six seven eight nine ten twelve twenty'.split(' '));
+
+/**
+ * Whether a highlight starts with an action verb ("Led…", "Designed…", "Build…", "Process the
+ * monthly payroll…", "Train two assistants…"), so "I " can precede it.
+ */
 export function startsWithActionVerb(text: string): boolean {
-  const first = /^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase() ?? '';
-  if (!first) return false;
-  return (first.length > 3 && first.endsWith('ed')) || irregularPastVerbs.has(first) || presentVerbs.has(first);
+  const [first = '', second = ''] = text.trim().toLowerCase().split(/\s+/);
+  // "Fault-find on three-phase motors", "Co-ordinate deliveries": a hyphenated verb, by its last part.
+  const hyphenated = /^[a-z]+-([a-z]+)$/.exec(first);
+  if (hyphenated) return isActionVerb(hyphenated[1] ?? '') || (first.startsWith('co-') && (hyphenated[1] ?? '').length > 3);
+  if (!/^[a-z]+$/.test(first)) return false;
+  if ((first.length > 3 && first.endsWith('ed')) || irregularPastVerbs.has(first) || presentVerbs.has(first)) return true;
+  // A bare verb before its object: a noun phrase does not start "Payroll the …" or "Process two …" unless the word is a verb.
+  return first.length > 2 && !first.endsWith('s') && !first.endsWith('ing') && !notVerbs.has(first) && objectStart.test(second.replace(/[,;:]$/, ''));
 }
 
 /** A highlight as the middle of a sentence: first letter lowered (not acronyms), end punctuation dropped. */
@@ -68,6 +87,8 @@ export function article(word: string): string {
  * inSentence('Discharge planning'); // 'discharge planning'
  */
 export function inSentence(skill: string): string {
+  // A people's or a language's name keeps its capital: "Belgian payroll legislation", "Dutch customs rules".
+  if (/^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|British|Irish|Scottish|Welsh|Swiss|Dutch|French|Flemish|Danish|Swedish|Polish|Spanish|German|English|Finnish|Turkish|Greek|Thai)\b/u.test(skill)) return skill;
   // A name and its version ("Sage 200", "Python 3") is a product's name: it keeps its capital.
   if (/^\S+(?:\s+\d[^\s]*)+$/u.test(skill)) return skill;
   return /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
@@ -82,4 +103,66 @@ export function inSentence(skill: string): string {
  */
 export function oneFullStop(text: string): string {
   return text.replace(/(?<!\.)\.\.(?=\s|$)/g, '.');
+}
+
+const irregularPast: Record<string, string> = {
+  run: 'ran', lead: 'led', build: 'built', rebuild: 'rebuilt', write: 'wrote', rewrite: 'rewrote', teach: 'taught', keep: 'kept', make: 'made',
+  take: 'took', find: 'found', hold: 'held', give: 'gave', drive: 'drove', bring: 'brought', sell: 'sold', buy: 'bought', set: 'set',
+  cut: 'cut', put: 'put', oversee: 'oversaw', undertake: 'undertook', grow: 'grew', draw: 'drew', speak: 'spoke', win: 'won', begin: 'began',
+  choose: 'chose', get: 'got', pay: 'paid', send: 'sent', spend: 'spent', meet: 'met', tell: 'told', shut: 'shut', spin: 'spun', lay: 'laid',
+  feed: 'fed', sit: 'sat', stand: 'stood', understand: 'understood', see: 'saw', do: 'did', have: 'had', go: 'went', is: 'was', are: 'were',
+};
+// One-syllable verbs that double their last consonant: "plan" → "planned", "ship" → "shipped".
+const doubling = new Set('plan ship stop drop map log tag scan chat step trim slip flag prep plot spot skim jog pin fit wrap rig dig chip clip grab'.split(' '));
+
+/**
+ * A present-tense verb in the past, as a resume of an earlier job says it: "train" → "trained",
+ * "run" → "ran", "plan" → "planned", "fault-find" → "fault-found"; a past form stays.
+ *
+ * @example
+ * pastTense('coach'); // 'coached'
+ */
+export function pastTense(verb: string): string {
+  const hyphen = verb.lastIndexOf('-');
+  if (hyphen > 0) return `${verb.slice(0, hyphen + 1)}${pastTense(verb.slice(hyphen + 1))}`;
+  const lower = verb.toLowerCase();
+  if (irregularPastVerbs.has(lower) || (lower.length > 3 && lower.endsWith('ed'))) return verb;
+  const irregular = irregularPast[lower];
+  if (irregular) return irregular;
+  if (doubling.has(lower)) return `${verb}${verb.slice(-1)}ed`;
+  if (lower.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(lower)) return `${verb.slice(0, -1)}ied`;
+  return `${verb}ed`;
+}
+
+/**
+ * A bullet written in the present ("Coach three planners …", "Test and certify installations …")
+ * told in the past, for a job the person has left: "Coached three planners …", "Tested and
+ * certified installations …". Anything that does not start with a verb is returned as it is.
+ *
+ * @example
+ * inPastTense('Train two new assistants on payroll'); // 'Trained two new assistants on payroll'
+ */
+export function inPastTense(text: string): string {
+  if (!startsWithActionVerb(text)) return text;
+  const match = /^(\S+?)((?:,?\s+(?:and|&)\s+|\/)(\S+))?(?=\s|$)/.exec(text.trim());
+  if (!match) return text;
+  const [whole, first = '', joiner, second] = match;
+  const keepCase = (original: string, changed: string) => (/^\p{Lu}/u.test(original) ? changed.charAt(0).toUpperCase() + changed.slice(1) : changed);
+  const firstPast = keepCase(first, pastTense(first.toLowerCase()));
+  // "Test and certify …": both verbs move; "Plan and budget" too. A noun after "and" ("Plan and build logs") is rare in a bullet's first three words.
+  const secondIsVerb = second !== undefined && (presentVerbs.has(second.toLowerCase()) || irregularPast[second.toLowerCase()] !== undefined || /(?:ify|ise|ize|ate)$/i.test(second));
+  const rest = text.trim().slice(whole.length);
+  if (joiner && secondIsVerb) return `${firstPast}${joiner.slice(0, -second.length)}${pastTense(second)}${rest}`;
+  return `${firstPast}${text.trim().slice(first.length)}`;
+}
+
+/**
+ * Whether a word is a verb a bullet may start with, in any form the writers tell: "plan",
+ * "planned", "fault-find".
+ */
+export function isActionVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const last = lower.slice(lower.lastIndexOf('-') + 1);
+  return presentVerbs.has(last) || irregularPastVerbs.has(last) || irregularPast[last] !== undefined || (last.length > 3 && last.endsWith('ed'));
 }

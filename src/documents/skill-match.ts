@@ -1,6 +1,7 @@
 import { listedSkills } from '../resume/listed-skills.ts';
+import { languagesIn, spokenLanguages } from '../resume/spoken-languages.ts';
 import { mentionsSkill } from '../resume/skill-tokenizer.ts';
-import { skillKey } from '../resume/skill-vocabulary.ts';
+import { loadSkillVocabulary, skillKey } from '../resume/skill-vocabulary.ts';
 import type { WriterPosting, WriterResume } from './writer-input.ts';
 
 /** Everything the resume says, as one text to search for skills. */
@@ -34,10 +35,13 @@ function uniqueByKey(skills: readonly string[]): string[] {
 }
 
 /**
- * Compares a posting's skills with a resume. A skill counts as matched only when the resume
- * shows it (listed or mentioned), so a letter never claims a skill the person did not state,
- * even when an upstream match says otherwise. Without listed posting skills, the resume's
- * own skills that the description mentions are the matches.
+ * Compares a posting's skills with a resume. When the match ran (`matchedSkills` and
+ * `missingSkills` on the posting), its verdicts are the one source of truth: a letter or a prep
+ * pack never calls a matched skill a gap, and its gaps are exactly the match's missing ones
+ * (never a language the resume lists). A matched skill is still claimed only when the resume
+ * backs it in words, so a letter never claims what the person did not state. Without a match,
+ * the posting's skills are split by evidence in the resume; the resume's own skills that the
+ * description mentions are matches too.
  *
  * @example
  * matchSkills(resume, { ...posting, requiredSkills: ['TypeScript', 'Kubernetes'] });
@@ -50,22 +54,60 @@ export function matchSkills(resume: WriterResume, posting: WriterPosting): Skill
 
   const required = uniqueByKey(posting.requiredSkills ?? []);
   const fromDescription = listedSkills(resume).filter((skill) => mentionsSkill(posting.description, skill));
-  const postingSkills = uniqueByKey([
-    ...(posting.matchedSkills ?? []),
-    ...required,
-    ...(posting.niceToHaveSkills ?? []),
-    ...fromDescription,
-    ...(posting.missingSkills ?? []),
-  ]);
   const requiredKeys = new Set(required.map((skill) => skillKey(skill)));
   const requiredFirst = (skills: string[]) => [
     ...skills.filter((skill) => requiredKeys.has(skillKey(skill))),
     ...skills.filter((skill) => !requiredKeys.has(skillKey(skill))),
   ];
+  if (posting.matchedSkills !== undefined || posting.missingSkills !== undefined) {
+    const matchedKeys = new Set((posting.matchedSkills ?? []).map((skill) => skillKey(skill)));
+    const words = resumeWords(resume, text);
+    const spoken = new Set(spokenLanguages(resume));
+    const matched = uniqueByKey([...(posting.matchedSkills ?? []), ...fromDescription]).filter((skill) => shown(skill) || backedByWords(skill, words));
+    const missing = uniqueByKey(posting.missingSkills ?? []).filter(
+      (skill) => !matchedKeys.has(skillKey(skill)) && !matched.some((have) => skillKey(have) === skillKey(skill)) && !spoken.has(languagesIn(skill).join(' or ')),
+    );
+    return { matched: requiredFirst(matched), missing: requiredFirst(missing), required };
+  }
+  const postingSkills = uniqueByKey([...required, ...(posting.niceToHaveSkills ?? []), ...fromDescription]);
   const matched = postingSkills.filter(shown);
   return {
     matched: requiredFirst(matched),
     missing: requiredFirst(postingSkills.filter((skill) => !matched.includes(skill))),
     required,
   };
+}
+
+const minorWords = new Set('and or of in on for with the a an to as at by from our your their'.split(' '));
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter((word) => word.length > 1 && !minorWords.has(word));
+// "legislation" and "legislative", "declarations" and "declaration": the first five letters.
+const root = (word: string) => word.slice(0, 5);
+
+function resumeWords(resume: WriterResume, text: string): ReadonlySet<string> {
+  const certificates = (resume.certificates ?? []).map((certificate) => `${certificate.name ?? ''} ${certificate.issuer ?? ''}`).join(' ');
+  const languages = (resume.languages ?? []).map((language) => language.language ?? '').join(' ');
+  return new Set(wordsOf(`${text} ${certificates} ${languages}`).map(root));
+}
+
+// A skill the match read from a posting's own line ("Belgian payroll legislation") is backed when
+// the resume has at least two thirds of its words, as the match counts a requirement line met.
+function backedByWords(skill: string, words: ReadonlySet<string>): boolean {
+  const wanted = wordsOf(skill.replace(/\([^)]*\)/g, ' '));
+  return wanted.length > 0 && wanted.filter((word) => words.has(root(word))).length / wanted.length >= 2 / 3;
+}
+
+/**
+ * Whether a matched item reads as a skill in a sentence ("Ventilator management", "Transporeon"),
+ * not a posting's whole line ("Registered nurse with NMBI", "3+ years of …"), a certificate's
+ * wording, or half a table cell cut to a lone adjective ("Instructional").
+ *
+ * @example
+ * writableSkill('Instructional'); // false
+ */
+export function writableSkill(skill: string): boolean {
+  const words = skill.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4) return false;
+  if (/\b(?:with|years?|knowledge|certifi\w*|licen[cs]e|card|registered|degree)\b/i.test(skill)) return false;
+  if (/[(][^)]*$|^[^(]*[)]/.test(skill)) return false;
+  return !(words.length === 1 && /^\p{Lu}\p{Ll}+(?:al|ive|ic|ary|ional)$/u.test(skill) && !loadSkillVocabulary().byName.has(skill.toLowerCase()));
 }

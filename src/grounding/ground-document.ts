@@ -166,12 +166,23 @@ function removeListItem(text: string, start: number, end: number): string {
   const before = text.slice(0, itemStart);
   const after = text.slice(itemEnd);
   const following = /^\s*,\s*/.exec(after);
-  if (following) return before + after.slice(following[0].length);
+  if (following) return withArticle(before, after.slice(following[0].length));
   const preceding = /\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&)\s+)$/i.exec(before);
   if (preceding) return before.slice(0, before.length - preceding[0].length) + after;
   const joined = /^\s+(?:and|or|&)\s+/i.exec(after);
-  if (joined) return before + after.slice(joined[0].length);
+  if (joined) return withArticle(before, after.slice(joined[0].length));
   return before.replace(/\s+$/, '') + after;
+}
+
+// "use a forklift or other equipment" without the forklift is "use other equipment", and "a" before a vowel is "an".
+function withArticle(before: string, after: string): string {
+  const article = /\b(a|an|A|An)\s+$/.exec(before);
+  if (!article) return before + after;
+  const kept = before.slice(0, article.index);
+  if (/^other\b/i.test(after)) return kept + after;
+  const vowel = /^(?:[aeio]|u(?!ni|s[eu]))/i.test(after);
+  const capital = article[1]?.startsWith('A') ?? false;
+  return `${kept}${capital ? (vowel ? 'An' : 'A') : vowel ? 'an' : 'a'} ${after}`;
 }
 
 const separator = /,|;|\s(?:and|or|&)\s/i;

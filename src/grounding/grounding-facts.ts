@@ -119,6 +119,8 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     degreeFamilies.add(family);
     if (family === 'mba') degreeFamilies.add('master');
   }
+  // A certificate the resume lists ("Certificate in Payroll Legislation") backs the word a letter names it by.
+  for (const certificate of resume.certificates ?? []) if (certificate.name) degreeFamilies.add(degreeFamily(certificate.name));
   const years = new Set<number>([now.getUTCFullYear()]);
   for (const match of allText.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)) years.add(Number(match[1]));
   const skills = new Set([...prepared.skills.keys(), ...findSkillNames(postingText, vocabulary)]);

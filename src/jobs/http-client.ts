@@ -15,6 +15,18 @@ export interface JsonRequest {
    * overrides the client's `cacheTtlMs` for this request.
    */
   cacheTtlMs?: number;
+  /**
+   * Why the board's answer is kept that long, in words that finish "reused: …" ("its terms
+   * allow a few calls a day"); said when a kept answer is used again.
+   */
+  cacheReason?: string;
+  /**
+   * Asked for afresh (a person pressed "run now"): the client's own short cache is skipped. An
+   * answer kept by the board's terms (`cacheTtlMs`) is still used, and `onReused` is told.
+   */
+  fresh?: boolean;
+  /** Told when the answer is one kept from an earlier call: when that call was, why, until when. */
+  onReused?: (reused: ReusedAnswer) => void;
   /** This request's size cap instead of the client's (a Hacker News thread runs to MiBs). */
   maxBytes?: number;
   /**
@@ -24,6 +36,16 @@ export interface JsonRequest {
   source: string;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+}
+
+/** An answer used again instead of asking the board: when it was asked, why it was kept, until when. */
+export interface ReusedAnswer {
+  /** When the board answered (the client's clock, ms). */
+  fetchedAt: number;
+  /** When the kept answer expires and the board is asked again (ms). */
+  keptUntil: number;
+  /** "its terms allow a few calls a day"; for the client's own short cache, that it was asked moments before. */
+  reason: string;
 }
 
 export interface HttpClient {
@@ -64,7 +86,14 @@ export interface HttpClientOptions {
 interface CacheEntry {
   value: unknown;
   expiresAt: number;
+  fetchedAt: number;
+  /** Kept by the board's terms (the request's own `cacheTtlMs`), not by the client's short cache. */
+  byTerms: boolean;
+  reason: string;
 }
+
+/** Why an answer the client keeps for itself was used again. */
+const shortCacheReason = 'the same search was asked moments before';
 
 const defaultSleep = (ms: number, signal: AbortSignal | undefined) =>
   sleepFor(ms, undefined, { signal }).then(() => undefined);
@@ -296,13 +325,19 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       // A client that does not cache (cacheTtlMs 0) never does, whatever a board would keep.
       const ttlMs = cacheTtlMs > 0 ? (request.cacheTtlMs ?? cacheTtlMs) : 0;
       const cached = cache.get(key);
-      if (cached && cached.expiresAt > now()) return cached.value;
+      // A fresh request skips the client's own short cache, never an answer the board's terms keep.
+      if (cached && cached.expiresAt > now() && (cached.byTerms || !request.fresh)) {
+        request.onReused?.({ fetchedAt: cached.fetchedAt, keptUntil: cached.expiresAt, reason: cached.reason });
+        return cached.value;
+      }
       cache.delete(key);
       await waitForTurn(request.source, request.signal);
       if (request.signal?.aborted) throw cancelled(request.signal.reason);
       const value = await fetchJson(request);
       if (ttlMs > 0) {
-        cache.set(key, { value, expiresAt: now() + ttlMs });
+        const fetchedAt = now();
+        const byTerms = request.cacheTtlMs !== undefined;
+        cache.set(key, { value, expiresAt: fetchedAt + ttlMs, fetchedAt, byTerms, reason: byTerms ? (request.cacheReason ?? 'the board asks for few calls') : shortCacheReason });
         for (const oldest of cache.keys()) {
           if (cache.size <= cacheEntries) break;
           cache.delete(oldest);

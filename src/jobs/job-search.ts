@@ -1,16 +1,27 @@
-import type { JobRecord, JobsRepository } from '../db/repositories/jobs.ts';
+import type { JobRecord, JobsRepository, StoredForm } from '../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../db/repositories/resumes.ts';
-import { type PreparedPostings, prepareResume, preparedPostings, scorePosting } from '../resume/match.ts';
+import {
+  type PreparedPosting,
+  preparedFormVersion,
+  prepareResume,
+  preparePosting,
+  readPreparedForm,
+  scorePosting,
+  writePreparedForm,
+} from '../resume/match.ts';
+import { loadSkillVocabulary } from '../resume/skill-vocabulary.ts';
 import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
 import { placePatterns } from './regions.ts';
 import { withoutSeniorityWords } from './seniority-words.ts';
-import { describeSourceErrors, type SourceFailure, searchSources, sourcesForQuery } from './search-sources.ts';
+import { describeSourceErrors, type ReusedBoardAnswer, type SourceFailure, searchSources, sourcesForQuery } from './search-sources.ts';
 
 export interface JobSearchQuery extends JobQuery {
   /** `fit`: best matches to the active resume first (relevance when there is no resume). */
   sort?: 'relevance' | 'recent' | 'fit' | undefined;
+  /** Asked for afresh (an alert's manual run): boards are asked again unless their terms keep an answer. */
+  fresh?: boolean | undefined;
 }
 
 /** A result, with how well the active resume fits it when there is one. */
@@ -27,6 +38,8 @@ const constrainedPool = 200;
 export interface JobSearchAnswer {
   jobs: RankedJob[];
   errors: SourceFailure[];
+  /** Boards whose answer was kept from an earlier call (their terms ask for few calls), not asked again. */
+  reused: ReusedBoardAnswer[];
   /** Labels of the boards that answered. */
   answered: string[];
   /** Set when no board answered: the results are the saved index, this old. */
@@ -54,21 +67,20 @@ export interface JobSearchDependencies {
  * const { jobs, note } = await search({ text: 'typescript', remote: true, limit: 10 }, signal);
  */
 export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: JobSearchDependencies) {
-  // Each posting's side of the fit score is prepared once, whichever search shows it again.
-  const prepared = preparedPostings();
   return async function search(query: JobSearchQuery, signal?: AbortSignal): Promise<JobSearchAnswer> {
     const asked = sourcesForQuery(sources, query);
     // The title's level is checked, so the level's own words need not occur in the posting.
     const text = query.seniority ? withoutSeniorityWords(query.text, query.seniority) : query.text;
     // Ask the boards for more than we show: the index ranks across all of them.
+    const { fresh, sort: _sort, ...boardQuery } = query;
     const live = await searchSources(
-      { ...query, text, limit: Math.max(query.limit, 20) },
-      { sources: asked, http, timeoutMs, ...(signal ? { signal } : {}) },
+      { ...boardQuery, text, limit: Math.max(query.limit, 20) },
+      { sources: asked, http, timeoutMs, ...(signal ? { signal } : {}), ...(fresh ? { fresh } : {}) },
     );
     await jobs.upsert(live.postings);
     const constrained = query.seniority !== undefined || query.minSalary !== undefined;
     const wanted = query.sort === 'fit' ? query.limit * fitPool : query.limit;
-    const candidates = await jobs.search({
+    const indexQuery = {
       text,
       location: query.location,
       locationPatterns: query.location ? placePatterns(query.location) : undefined,
@@ -77,9 +89,14 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       minSalary: query.minSalary,
       limit: constrained ? Math.max(wanted, constrainedPool) : wanted,
       sort: query.sort === 'recent' ? 'recent' : 'relevance',
-    });
+    } as const;
+    // With resumes to score against, each result's stored side of the fit score comes with it (one statement).
+    const formsVersion = preparedFormVersion(loadSkillVocabulary());
+    const { jobs: candidates, forms } = resumes
+      ? await jobs.searchWithForms(indexQuery, formsVersion)
+      : { jobs: await jobs.search(indexQuery), forms: new Map<string, StoredForm>() };
     const { kept, unstated } = meetingConstraints(candidates, query);
-    const found = await withFitFor(resumes, kept.slice(0, wanted), query, prepared);
+    const found = await withFitFor({ resumes, jobs }, kept.slice(0, wanted), query, { version: formsVersion, forms });
     const offline = asked.length > 0 && live.answered.length === 0;
     const freshness = offline || asked.length === 0 ? await jobs.freshness() : null;
     const parts: string[] = [];
@@ -109,6 +126,7 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     return {
       jobs: found,
       errors: live.errors,
+      reused: live.reused,
       answered: live.answered,
       offline: offline ? { newest: freshness?.newest?.toISOString() ?? null } : null,
       note: parts.join('; '),
@@ -143,21 +161,35 @@ function meetingConstraints(
 
 /**
  * Scores every result against the active resume (the resume side prepared once a search, each
- * posting's side once whichever search shows it) and, for `sort: fit`, orders by it.
+ * posting's side read from the form stored with it) and, for `sort: fit`, orders by it. A posting
+ * with no current form (stored before migration 0018, or by an older matcher) is prepared and its
+ * form written back, so the next search reads it.
  */
 async function withFitFor(
-  resumes: ResumesRepository | undefined,
+  { resumes, jobs }: { resumes: ResumesRepository | undefined; jobs: JobsRepository },
   results: JobRecord[],
   query: JobSearchQuery,
-  prepared: PreparedPostings,
+  stored: { version: string; forms: ReadonlyMap<string, StoredForm> },
 ): Promise<RankedJob[]> {
   const active = resumes && results.length > 0 ? await resumes.active() : null;
   if (!active) return results.slice(0, query.limit);
   const resume = prepareResume(active.resume, { rawText: active.raw_text });
+  // The forms were read for the shipped vocabulary, which is the resume's unless a caller gave another.
+  const current = preparedFormVersion(resume.vocabulary) === stored.version;
+  const prepared: { id: string; digest: string; prepared: string }[] = [];
+  const postingSide = (job: JobRecord): PreparedPosting => {
+    const form = current ? stored.forms.get(job.id) : undefined;
+    if (form?.prepared) return readPreparedForm(form.prepared);
+    const fresh = preparePosting(job, resume.vocabulary);
+    if (form) prepared.push({ id: job.id, digest: form.digest, prepared: writePreparedForm(fresh) });
+    return fresh;
+  };
   const ranked: RankedJob[] = results.map((job) => {
-    const match = scorePosting(resume, prepared(job, resume.vocabulary));
+    const match = scorePosting(resume, postingSide(job));
     return { ...job, fit: { score: match.score, missing: match.missing.slice(0, 5) } };
   });
+  // Not a reason to fail the search: a form not written is prepared again when next shown.
+  if (prepared.length > 0) await jobs.storePrepared(prepared, stored.version).catch(() => {});
   if (query.sort === 'fit') ranked.sort((a, b) => (b.fit?.score ?? 0) - (a.fit?.score ?? 0));
   return ranked.slice(0, query.limit);
 }

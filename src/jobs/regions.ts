@@ -69,6 +69,32 @@ const places: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Cities by their English and their own names: a person in Lisbon types "Lisbon", a Portuguese
+ * posting writes "Lisboa". Each name finds the other (and the table's country finds both).
+ */
+const sameCity: readonly (readonly string[])[] = [
+  ['lisbon', 'lisboa'], ['munich', 'münchen', 'muenchen'], ['cologne', 'köln', 'koeln'], ['vienna', 'wien'],
+  ['milan', 'milano'], ['rome', 'roma'], ['turin', 'torino'], ['florence', 'firenze'], ['naples', 'napoli'],
+  ['venice', 'venezia'], ['genoa', 'genova'], ['prague', 'praha'], ['warsaw', 'warszawa'], ['krakow', 'kraków', 'cracow'],
+  ['seville', 'sevilla'], ['saragossa', 'zaragoza'], ['corunna', 'a coruña', 'la coruña'], ['copenhagen', 'københavn'],
+  ['gothenburg', 'göteborg'], ['the hague', 'den haag', "'s-gravenhage"], ['brussels', 'bruxelles', 'brussel'],
+  ['antwerp', 'antwerpen', 'anvers'], ['ghent', 'gent', 'gand'], ['bruges', 'brugge'], ['geneva', 'genève', 'genf'],
+  ['zurich', 'zürich'], ['basel', 'bâle'], ['bern', 'berne'], ['athens', 'athina'], ['bucharest', 'bucurești', 'bucuresti'],
+  ['belgrade', 'beograd'], ['kyiv', 'kiev', 'київ'], ['moscow', 'moskva'], ['nuremberg', 'nürnberg'], ['hanover', 'hannover'],
+  ['frankfurt', 'frankfurt am main'], ['dusseldorf', 'düsseldorf'], ['malmo', 'malmö'], ['porto', 'oporto'],
+  ['mexico city', 'ciudad de méxico', 'cdmx'], ['sao paulo', 'são paulo'], ['montreal', 'montréal'], ['quebec city', 'québec'],
+  ['bogota', 'bogotá'], ['medellin', 'medellín'], ['malaga', 'málaga'], ['cordoba', 'córdoba'], ['gdansk', 'gdańsk'],
+  ['wroclaw', 'wrocław'], ['poznan', 'poznań'], ['lodz', 'łódź'], ['tallinn', 'reval'], ['vilnius', 'wilno'],
+];
+
+/** The places table with each city's other names inside it, both ways. */
+function withSameCities(table: Readonly<Record<string, readonly string[]>>): Record<string, readonly string[]> {
+  const result: Record<string, string[]> = Object.fromEntries(Object.entries(table).map(([name, inside]) => [name, [...inside]]));
+  for (const names of sameCity) for (const name of names) (result[name] ??= []).push(...names.filter((other) => other !== name && !result[name]?.includes(other)));
+  return result;
+}
+
+/**
  * Other names a person gives a country, read as the country's own entry: "America" and "the
  * States" search the USA (a posting's "Latin America" is not the USA, so "america" is no name
  * the USA's postings are looked for by), "Great Britain" the UK.
@@ -138,7 +164,7 @@ function withSubdivisions(table: Readonly<Record<string, readonly string[]>>): R
   return result;
 }
 
-const placesWithSubdivisions = withSubdivisions(places);
+const placesWithSubdivisions = withSubdivisions(withSameCities(places));
 
 /** "anywhere", "worldwide": a posting open to every place. */
 export const anywhere = /\b(?:anywhere|worldwide|global(?:ly)?|world\s*wide)\b/i;

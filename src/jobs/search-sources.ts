@@ -15,10 +15,24 @@ export interface SourceFailure {
   message: string;
 }
 
+/** A board whose answer was one kept from an earlier call, not asked again (its terms ask for few calls). */
+export interface ReusedBoardAnswer {
+  source: string;
+  label: string;
+  /** When the board gave the answer used again (ISO). */
+  fetched_at: string;
+  /** When it is asked again (ISO). */
+  kept_until: string;
+  /** "its terms allow a few calls a day". */
+  reason: string;
+}
+
 export interface SourcesAnswer {
   /** Every board's postings, duplicates merged, in the order the sources were given. */
   postings: MergedPosting[];
   errors: SourceFailure[];
+  /** Boards that answered with an answer kept from an earlier call (the earliest one each). */
+  reused: ReusedBoardAnswer[];
   /** Labels of the sources that answered (possibly with nothing). */
   answered: string[];
 }
@@ -30,9 +44,11 @@ export interface SearchSourcesOptions {
   timeoutMs?: number;
   /** Cancels the whole search (the run was cancelled); this one does throw. */
   signal?: AbortSignal;
+  /** Asked for afresh (a manual run): no answer the client keeps for itself, only those a board's terms keep. */
+  fresh?: boolean;
 }
 
-type Outcome = { postings: NormalisedPosting[] } | { failure: SourceFailure };
+type Outcome = { postings: NormalisedPosting[]; reused: ReusedBoardAnswer | undefined } | { failure: SourceFailure };
 
 /**
  * The sources a query wakes. Boards that list everyone's openings always run; a company
@@ -67,8 +83,22 @@ function failureOf(source: JobSource, error: unknown): SourceFailure {
 async function askSource(
   source: JobSource,
   query: JobQuery,
-  { http, timeoutMs, signal }: { http: HttpClient; timeoutMs: number; signal?: AbortSignal },
+  { http, timeoutMs, signal, fresh }: { http: HttpClient; timeoutMs: number; signal?: AbortSignal; fresh?: boolean },
 ): Promise<Outcome> {
+  // What this board answered from kept answers: the oldest of them is the one said.
+  let reused: ReusedBoardAnswer | undefined;
+  const told: HttpClient = {
+    getJson: (request) =>
+      http.getJson({
+        ...request,
+        ...(fresh ? { fresh: true } : {}),
+        onReused: ({ fetchedAt, keptUntil, reason }) => {
+          const fetched = new Date(fetchedAt).toISOString();
+          if (reused && reused.fetched_at <= fetched) return;
+          reused = { source: source.name, label: source.label, fetched_at: fetched, kept_until: new Date(keptUntil).toISOString(), reason };
+        },
+      }),
+  };
   const deadline = new AbortController();
   const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
   let timer: NodeJS.Timeout | undefined;
@@ -84,8 +114,8 @@ async function askSource(
     }, timeoutMs);
   });
   try {
-    const postings = await Promise.race([source.search(query, { http, signal: combined }), late]);
-    return { postings };
+    const postings = await Promise.race([source.search(query, { http: told, signal: combined }), late]);
+    return { postings, reused };
   } catch (error) {
     return { failure: failureOf(source, deadline.signal.aborted ? deadline.signal.reason : error) };
   } finally {
@@ -106,25 +136,27 @@ async function askSource(
  */
 export async function searchSources(
   query: JobQuery,
-  { sources, http, timeoutMs = 8_000, signal }: SearchSourcesOptions,
+  { sources, http, timeoutMs = 8_000, signal, fresh }: SearchSourcesOptions,
 ): Promise<SourcesAnswer> {
   signal?.throwIfAborted();
   const asked = sourcesForQuery(sources, query);
   const outcomes = await Promise.all(
-    asked.map((source) => askSource(source, query, { http, timeoutMs, signal })),
+    asked.map((source) => askSource(source, query, { http, timeoutMs, ...(signal ? { signal } : {}), ...(fresh ? { fresh } : {}) })),
   );
   signal?.throwIfAborted();
   const postings: NormalisedPosting[] = [];
   const errors: SourceFailure[] = [];
   const answered: string[] = [];
+  const reused: ReusedBoardAnswer[] = [];
   outcomes.forEach((outcome, index) => {
     if ('failure' in outcome) errors.push(outcome.failure);
     else {
       postings.push(...outcome.postings);
       answered.push(asked[index]?.label ?? '');
+      if (outcome.reused) reused.push(outcome.reused);
     }
   });
-  return { postings: mergePostings(postings), errors, answered };
+  return { postings: mergePostings(postings), errors, reused, answered };
 }
 
 // How a failure reads in the one-line summary.
@@ -158,7 +190,7 @@ function count(n: number, noun: string): string {
  * @example
  * describeSourceErrors(await searchSources(query, options));
  */
-export function describeSourceErrors(answer: SourcesAnswer): string {
+export function describeSourceErrors(answer: Pick<SourcesAnswer, 'postings' | 'errors' | 'answered'>): string {
   const byPhrase = new Map<string, string[]>();
   for (const failure of answer.errors) {
     const phrase = phrases[failure.code];

@@ -1,3 +1,4 @@
+import { foldAccents } from '../db/repositories/job-search-text.ts';
 import { normaliseCompany } from './dedupe-key.ts';
 import type { JobQuery } from './job-source.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
@@ -12,16 +13,15 @@ function escapeRegExp(text: string): string {
  * Whether every keyword occurs in the posting's title, company, tags or description.
  * Keywords match at a word start ("engineer" finds "engineering"); keywords of three
  * characters or fewer must be whole words, so "go" does not find "good" and "c++" stays "c++".
+ * Accents are folded on both sides, as the index does ("seguranca" finds "Segurança").
  *
  * @example
  * matchesText(posting, 'typescript node.js'); // true when both are mentioned
  */
 export function matchesText(posting: NormalisedPosting, text: string): boolean {
-  const terms = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = foldAccents(text).toLowerCase().split(/\s+/).filter(Boolean);
   if (terms.length === 0) return true;
-  const haystack = [posting.title, posting.company, posting.tags.join(' '), posting.description]
-    .join('\n')
-    .toLowerCase();
+  const haystack = foldAccents([posting.title, posting.company, posting.tags.join(' '), posting.description].join('\n')).toLowerCase();
   return terms.every((term) => {
     const end = term.length <= 3 ? '(?![a-z0-9])' : '';
     return new RegExp(`(?<![a-z0-9])${escapeRegExp(term)}${end}`).test(haystack);

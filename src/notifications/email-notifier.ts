@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { NotificationRecord } from '../db/repositories/notifications.ts';
 
 /** Where notification e-mail goes, and through which server. */
@@ -19,16 +19,19 @@ export interface EmailSettings {
  * email.close();
  */
 export function emailNotifier(settings: EmailSettings) {
-  const transport = nodemailer.createTransport(settings.url);
+  // nodemailer (~40 modules) is loaded with the first e-mail, not at start-up.
+  let transport: Promise<Transporter> | undefined;
+  const transportOf = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(settings.url)));
   return {
     async send(notification: Pick<NotificationRecord, 'title' | 'body'>): Promise<void> {
-      await transport.sendMail({
+      await (await transportOf()).sendMail({
         from: settings.from,
         to: settings.to,
         subject: `jobpilot: ${notification.title}`,
         text: `${notification.body}\n\n— jobpilot (see them all with: jobpilot inbox)\n`,
       });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((opened) => opened.close(), () => {}),
   };
 }

@@ -39,7 +39,7 @@ export const evalWorldSchema = z.object({
   results: z.array(jobSchema).default([]),
   saved: z.array(jobSchema.partial({ title: true, company: true }).extend({ status: z.enum(jobStatuses).default('saved') })).default([]),
   resumes: z
-    .array(z.object({ id: z.string().min(1), label: z.string().optional(), format: z.string().default('pdf'), active: z.boolean().default(false) }))
+    .array(z.object({ id: z.string().min(1), label: z.string().optional(), format: z.string().default('pdf').transform(storedFormat), active: z.boolean().default(false) }))
     .default([]),
   documents: z
     .array(
@@ -190,4 +190,9 @@ function jobRecord(job: z.output<typeof jobSchema> | Partial<z.output<typeof job
     first_seen_at: posted ?? storedAt,
     last_seen_at: storedAt,
   };
+}
+
+/** A world's format as the store keeps it: the case format says "md" and "txt", the reader stores "markdown" and "text". */
+function storedFormat(format: string): string {
+  return ({ md: 'markdown', txt: 'text' } as Record<string, string>)[format.toLowerCase()] ?? format;
 }

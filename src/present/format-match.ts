@@ -29,7 +29,14 @@ export function formatMatch(result: MatchResponse, against: string): string {
     row('skills', breakdown.skills.score, `${breakdown.skills.required.matched.length}/${breakdown.skills.required.matched.length + breakdown.skills.required.missing.length} required`),
     row('experience', breakdown.experience.score, experience),
     row('seniority', breakdown.seniority.score, seniority),
-    row('keywords', breakdown.keywords.score, `${breakdown.keywords.found.length} of ${breakdown.keywords.found.length + breakdown.keywords.missing.length} found`),
+    row(
+      'keywords',
+      breakdown.keywords.score,
+      // Too few of the posting's words to judge: the count is shown as what it is, not as a score beside the total.
+      breakdown.keywords.score === null
+        ? `not scored (the posting repeats too few words; ${breakdown.keywords.found.length} of ${breakdown.keywords.found.length + breakdown.keywords.missing.length} found)`
+        : `${breakdown.keywords.found.length} of ${breakdown.keywords.found.length + breakdown.keywords.missing.length} found`,
+    ),
     `Matched: ${result.matched.join(', ') || 'none'}`,
     `Missing: ${result.missing.join(', ') || 'none'}`,
   ];

@@ -25,6 +25,21 @@ export const alertCreateSchema = z
   .strict();
 export type AlertCreate = z.infer<typeof alertCreateSchema>;
 
+/** `PATCH /v1/alerts/{id}`: what to change; what is left out stays, null clears location, remote, company or min_fit. */
+export const alertUpdateSchema = z
+  .object({
+    query: alertCreateSchema.shape.query.optional(),
+    location: alertCreateSchema.shape.location.unwrap().nullable().optional().describe('A city, region or country; null for anywhere.'),
+    remote: z.boolean().nullable().optional().describe('True for remote openings only; false or null for any.'),
+    company: alertCreateSchema.shape.company.unwrap().nullable().optional().describe('Only openings at this company; null for any.'),
+    min_fit: alertCreateSchema.shape.min_fit.unwrap().nullable().optional().describe('The least fit (0–100); null for any.'),
+    schedule: alertCreateSchema.shape.schedule.optional(),
+    time_zone: alertCreateSchema.shape.time_zone,
+  })
+  .strict()
+  .refine((change) => Object.keys(change).length > 0, { error: 'say what to change: query, location, remote, company, min_fit, schedule or time_zone' });
+export type AlertUpdate = z.infer<typeof alertUpdateSchema>;
+
 export const alertRunSchema = z.object({
   id: z.string(),
   due_at: timestamp,
@@ -35,6 +50,9 @@ export const alertRunSchema = z.object({
   duration_ms: z.number().nullable(),
   new_matches: z.number().describe('Openings this alert had not reported before.'),
   failed_boards: z.array(z.object({ source: z.string(), label: z.string(), code: z.string(), message: z.string() })),
+  reused_answers: z
+    .array(z.object({ source: z.string(), label: z.string(), fetched_at: timestamp, kept_until: timestamp, reason: z.string() }))
+    .describe('Boards not asked again this run: their answer from fetched_at was kept (e.g. Remotive\'s terms allow a few calls a day) until kept_until.'),
   error: z.string().nullable(),
 });
 export type AlertRun = z.infer<typeof alertRunSchema>;
@@ -69,6 +87,8 @@ export const alertMatchSchema = z.object({
   fit: z.number().nullable().describe('0–100 against the active resume; null without one.'),
   reason: z.string().nullable().describe('Why it fits: "matches 8 of the 10 skills it asks for".'),
 });
+/** A new opening as a run reports it (also a match notification's `data.jobs`). */
+export type AlertMatch = z.infer<typeof alertMatchSchema>;
 export const alertRunResultSchema = z.object({ run: alertRunSchema, matches: z.array(alertMatchSchema).describe('New openings, best fit first.') });
 
 export const notificationSchema = z.object({
@@ -81,7 +101,12 @@ export const notificationSchema = z.object({
   read_at: timestamp.nullable(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
-export const notificationListSchema = z.object({ notifications: z.array(notificationSchema), unread: z.number().describe('Unread notifications in all.') });
+export const notificationListSchema = z.object({
+  notifications: z.array(notificationSchema),
+  unread: z.number().describe('Unread notifications in all.'),
+  total: z.number().optional().describe('Notifications in all, read or not (so "nothing unread" can say how many read ones there are).'),
+  time_zone: z.string().optional().describe('The zone the person reads times in (JOBPILOT_TIME_ZONE): clients show created_at in it.'),
+});
 export const notificationsReadSchema = z
   .object({
     ids: z.array(notificationIdSchema).max(500).optional().describe('The notifications to mark read; all unread ones when left out.'),

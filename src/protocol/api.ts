@@ -120,7 +120,8 @@ export const errorAnswerSchema = z.object({ error: errorBodySchema.shape.error.p
 /** Job ids are 12 lower-case hex characters, derived from the company, title and place. */
 export const jobIdSchema = z
   .string()
-  .regex(/^[0-9a-f]{12}$/, 'A job id is 12 hexadecimal characters, e.g. 3f9a1c0b7d2e.');
+  .regex(/^[0-9a-f]{12}$/, 'A job id is 12 hexadecimal characters, e.g. 3f9a1c0b7d2e.')
+  .describe('The id of a job from a search (GET /v1/jobs/search), e.g. 3f9a1c0b7d2e.');
 
 /**
  * The levels a search can ask for: the level a job's title signals ("Senior", "Jr.",
@@ -224,10 +225,14 @@ export const savedJobSchema = z.object({
   history: z.array(z.object({ status: jobStatusSchema, note: z.string(), at: z.string() })),
   /** Null until the posting has been re-checked (`recheckSavedJobs`). */
   posting_check: postingCheckSchema.nullable().optional(),
+  time_zone: z.string().optional().describe('The zone the person reads times in (JOBPILOT_TIME_ZONE): clients show saved_at, updated_at and history in it.'),
 });
 export type SavedJobResponse = z.infer<typeof savedJobSchema>;
 
-export const savedJobListSchema = z.object({ saved_jobs: z.array(savedJobSchema) });
+export const savedJobListSchema = z.object({
+  saved_jobs: z.array(savedJobSchema),
+  time_zone: z.string().optional().describe('The zone the person reads times in (JOBPILOT_TIME_ZONE): clients show the dates in it.'),
+});
 
 /** `POST /v1/saved-jobs`. */
 export const saveJobRequestSchema = z
@@ -286,6 +291,15 @@ export const resumeSchema = z.object({
     .meta({ type: 'object', description: 'The JSON Resume structure (https://jsonresume.org/schema): basics, work, education, skills, projects, certificates, languages.' }),
 });
 export type ResumeResponse = z.infer<typeof resumeSchema>;
+
+/**
+ * `POST /v1/resumes` answers with the stored resume, now the active one, and the resume that
+ * was active before it (null when there was none): matches and letters no longer use that one.
+ */
+export const resumeUploadResponseSchema = resumeSchema.extend({
+  replaced_active: z.object({ id: z.string(), label: z.string() }).nullable(),
+});
+export type ResumeUploadResponse = z.infer<typeof resumeUploadResponseSchema>;
 
 /** `GET /v1/resumes/{id}`: the resume plus the text it was parsed from. */
 export const resumeDetailSchema = resumeSchema.extend({ raw_text: z.string() });
@@ -474,6 +488,16 @@ export const createReminderRequestSchema = z
     note: z.string().trim().max(2000).optional(),
   })
   .strict();
+
+/** `PATCH /v1/reminders/{id}`: a new time, title or note; what is left out stays. */
+export const updateReminderRequestSchema = z
+  .object({
+    when: createReminderRequestSchema.shape.when.optional().describe('The new time, in words or ISO 8601, read in the reminder\'s time_zone: "16 December 11:00".'),
+    title: createReminderRequestSchema.shape.title,
+    note: createReminderRequestSchema.shape.note,
+  })
+  .strict()
+  .refine((change) => Object.keys(change).length > 0, { error: 'say what to change: when, title or note' });
 
 /** A reminder just made, and whether its interview date moved the job to interviewing. */
 export const createdReminderSchema = reminderSchema.extend({ moved_to_interviewing: z.boolean() });

@@ -18,7 +18,13 @@ export const usageTotalsSchema = z.object({
 export type UsageTotals = z.infer<typeof usageTotalsSchema>;
 
 export const runEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('run-start'), run_id: z.string(), thread_id: z.string() }),
+  z.object({
+    type: z.literal('run-start'),
+    run_id: z.string(),
+    thread_id: z.string(),
+    /** How long the turn waited for one of the server's turn slots before it started (ms; 0: none was busy). */
+    queued_ms: z.number().nonnegative().optional(),
+  }),
   z.object({
     type: z.literal('plan'),
     index: z.number().int(),
@@ -73,6 +79,8 @@ export const runEventSchema = z.discriminatedUnion('type', [
     status: runStatusSchema,
     /** The run's model calls and tokens; absent when the server keeps no usage. */
     usage: usageTotalsSchema.optional(),
+    /** How long the run waited for a turn slot in all (ms): before it started and after each model call. */
+    queued_ms: z.number().nonnegative().optional(),
   }),
 ]);
 

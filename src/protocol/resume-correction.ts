@@ -114,7 +114,8 @@ const entryLists = new Set(['work', 'education']);
 /**
  * A correction of one field by its dotted path, as the CLI and chat name it: `basics.name`,
  * `work.0.position`, `education.1.institution`, `basics.location.city`, `skills` (a
- * comma-separated list). `present` as an end date means the job is current. The result is
+ * comma-separated list). `present` as an end date means the job is current; `null` (or
+ * `remove`, or "") for a whole entry (`work.2`) removes it. The result is
  * validated by the same schema as the HTTP body.
  *
  * @example
@@ -135,6 +136,9 @@ export function correctionOfField(field: string, value: string): { ok: true; cor
     leaf = trimmed.split(/\s*\|\s*/).filter(Boolean);
   } else if (last === 'endDate' && /^(?:present|now|current|today)$/i.test(trimmed)) {
     leaf = '';
+  } else if (path.length === 2 && entryLists.has(path[0] ?? '') && /^\d+$/.test(last) && /^(?:null|none|remove|delete|-)$/i.test(trimmed)) {
+    // `resume set work.2 null`: the whole entry removed (a job the importer made up from a bullet).
+    leaf = null;
   }
   let correction: unknown = leaf;
   for (let index = path.length - 1; index >= 0; index -= 1) {

@@ -20,12 +20,13 @@ import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequir
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';
 import { fieldNames } from './match/job-field.ts';
 import { lineShare } from './match/requirement-lines.ts';
+import { credentialHeldIn } from './match/known-credentials.ts';
 import { conditionShownBy, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 
 export { prepareResume, type PreparedResume, type PrepareResumeOptions } from './match/prepare-resume.ts';
 export { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
-export { preparedPostings, type PreparedPostings } from './match/prepared-postings.ts';
+export { postingPreparer, preparedFormVersion, readPreparedForm, writePreparedForm, type PostingPreparer } from './match/stored-posting.ts';
 export type { SeniorityLevel } from './match/seniority.ts';
 export type { ConditionMatch } from './match/resume-conditions.ts';
 
@@ -153,7 +154,9 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2 + credentialsMet + linesMet)) / skillTotal : null;
 
   const field = prepared.field;
-  const yearsShown = resume.yearsIn(field);
+  // Years asked in alternatives ("teaching or instructional design") count in any of them, the posting's own field included.
+  const yearsFields = prepared.yearsFields && field ? [...new Set([field, ...prepared.yearsFields])] : undefined;
+  const yearsShown = yearsFields ? resume.yearsInAny(yearsFields) : resume.yearsIn(field);
   const yearsRequired = prepared.yearsRequired ?? null;
   // A posting outside software that names no years still asks for work in its field (a
   // teacher's posting, a chef's): a year in the field meets it, none does not.
@@ -161,11 +164,15 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const experienceScore = expected ? Math.min(1, yearsShown / expected) * 100 : null;
 
   const postingLevel = prepared.seniority ?? null;
-  const level = resume.levelIn(field);
+  // The level is read in the field of the asked years where the person has the most of them.
+  const levelField = yearsFields ? [...yearsFields].sort((a, b) => resume.yearsIn(b) - resume.yearsIn(a))[0] : field;
+  const level = resume.levelIn(levelField);
   // A level is a level in the posting's field: with no role in it and none of its skills, the
   // level it would read from zero years is no fit.
-  const showsField = resume.hasRoleIn(field) || required.matched.length + nice.matched.length > 0;
+  const showsField = (yearsFields ?? [field]).some((each) => resume.hasRoleIn(each)) || required.matched.length + nice.matched.length > 0;
   const seniority = postingLevel ? (showsField ? seniorityScore(level.level, postingLevel) : 0) : null;
+  // With nothing in the field, the level shown is the person's own (the same on every posting), not "junior" from zero years.
+  const shownLevel = showsField ? level : { level: resume.seniority, from: resume.seniorityFrom, ...(resume.seniorityTitle ? { title: resume.seniorityTitle } : {}) };
 
   const found = prepared.keywords.filter((term) => resume.terms.has(term.stem)).map((term) => term.word);
   const missingKeywords = prepared.keywords.filter((term) => !resume.terms.has(term.stem)).map((term) => term.word);
@@ -207,10 +214,10 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       weight: weightOf('experience'),
       yearsRequired,
       yearsShown,
-      field: field ? fieldNames[field] : null,
+      field: yearsFields ? yearsFields.map((each) => fieldNames[each]).join(' or ') : field ? fieldNames[field] : null,
       yearsInOtherFields: field ? yearsInOtherFields : 0,
     },
-    seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: level.level },
+    seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: shownLevel.level },
     keywords: { score: round(keywordScore), weight: weightOf('keywords'), found, missing: missingKeywords },
     management: {
       score: management,
@@ -239,10 +246,10 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       yearsShown,
       yearsInOtherFields: breakdown.experience.yearsInOtherFields,
       fieldName: breakdown.experience.field,
-      levelBelow: seniority !== null && seniority < 100 && postingLevel !== null && isBelow(level.level, postingLevel),
-      level,
+      levelBelow: showsField && seniority !== null && seniority < 100 && postingLevel !== null && isBelow(level.level, postingLevel),
+      level: shownLevel,
     }),
-    explanation: explainMatch(breakdown, conditions, prepared),
+    explanation: explainMatch(breakdown, conditions, prepared, showsField),
   };
 }
 
@@ -260,7 +267,11 @@ function splitByMatch(
   for (const requirement of requirements) {
     const have = requirement.anyOf.filter((name) => resume.skills.has(name));
     const implied = requirement.anyOf.filter((name) => !resume.skills.has(name) && resume.implied.has(name));
-    const described = have.length > 0 || implied.length > 0 ? [] : requirement.anyOf.filter((name) => resume.showsInOtherWords(name));
+    // A credential skill ("RN License") is shown by the certificate that names it ("Registered Nurse, …").
+    const described =
+      have.length > 0 || implied.length > 0
+        ? []
+        : requirement.anyOf.filter((name) => resume.showsInOtherWords(name) || credentialHeldIn(name, resume.conditionEvidence.credentialLines));
     const met = have.length > 0 ? have : implied.length > 0 ? implied : described;
     if (met.length > 0) matched.push(...met.filter((name) => !matched.includes(name)));
     else missing.push(requirement.label);
@@ -273,7 +284,7 @@ function splitByMatch(
 }
 
 // The breakdown in plain sentences, in the terms a recruiter would check.
-function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionMatch[], posting: PreparedPosting): string[] {
+function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionMatch[], posting: PreparedPosting, showsField = true): string[] {
   const lines: string[] = [];
   const { skills, experience, seniority, management } = breakdown;
   for (const alternative of skills.alternatives) {
@@ -307,7 +318,13 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     const asked = experience.yearsRequired ? ` against ${experience.yearsRequired}+ asked` : '';
     lines.push(`Experience counted in ${experience.field}: ${experience.yearsShown} year${experience.yearsShown === 1 ? '' : 's'}${asked}${other}.`);
   }
-  if (seniority.posting) lines.push(`Level: the role is ${seniority.posting}; in this field you read as ${seniority.resume}.`);
+  if (seniority.posting) {
+    lines.push(
+      showsField
+        ? `Level: the role is ${seniority.posting}; in this field you read as ${seniority.resume}.`
+        : `Level: the role is ${seniority.posting}; you read as ${seniority.resume}, but in another field, so the level does not count here.`,
+    );
+  }
   if (management.required) {
     const shown =
       management.shown === 100 || management.score === 100

@@ -53,6 +53,14 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
       afterSidebarSkills = true;
       return { ...section, lines: [] };
     }
+    // "About" / "a@b.org" / "Licences & cards" / "Cat C+E" / … / "Vehicles" / "Scania R450": a sidebar's first
+    // group of skills, named like a section of certificates, straight under the contact lines, with no
+    // year or issuer on any line.
+    if (section.kind === 'certificates' && isSidebarGroupUnderContact(all[index - 1], section)) {
+      sidebarSkills.push(...headed(section));
+      afterSidebarSkills = true;
+      return { ...section, lines: [] };
+    }
     const beforeSkills = all[index + 1]?.kind === 'skills';
     const found = section.kind === 'summary' || section.kind === 'contact' ? findSidebarSkills(section.lines, vocabulary, { beforeSkills }) : undefined;
     // A sidebar's first category "Languages" over Go and C# opened a section of its own.
@@ -63,12 +71,14 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   });
   // "Licences" or "Leadership" styled as a group inside Skills is one, though its name opens a section elsewhere.
   const styledGroups = new Set(options.skillGroups?.map((heading) => heading.toLowerCase()));
-  const sections = found.map((section) =>
+  const styledSections = found.map((section) =>
     section.kind !== 'skills' && section.kind !== 'languages' && styledGroups.has(section.heading.replace(/:\s*$/, '').trim().toLowerCase())
       ? { ...section, kind: 'skills' as const, lines: headed(section) }
       : section,
   );
-  const resume: JsonResume = { basics: parseBasics(sections, lines, options.links) };
+  const basics = parseBasics(styledSections, lines, options.links);
+  const sections = withoutNameBlock(styledSections, basics, vocabulary);
+  const resume: JsonResume = { basics };
   const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);
 
   const summary = paragraph(linesOf('summary'));
@@ -129,6 +139,32 @@ function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeL
   return basics;
 }
 
+/**
+ * "Competências" / "HACCP · BRCGS" / "João Sá" / "Food Safety · ex-Chefe": a sidebar printed before the
+ * main column puts the person's name and headline under its last section. The name's line and the
+ * lines under it, up to the next heading, are the header, never that section's skills or languages;
+ * the first of them becomes the headline when there is none.
+ */
+function withoutNameBlock(sections: readonly ResumeSection[], basics: ResumeBasics, vocabulary: SkillVocabulary): ResumeSection[] {
+  const name = basics.name?.toLowerCase();
+  // A name guessed from the body ("Kotlin Swift Dart", "Tallbacka Kommun" over "IT Technician") is no header.
+  if (!name || findSkills(basics.name ?? '', vocabulary).length > 0) return [...sections];
+  return sections.map((section, index) => {
+    if (index === 0 || !sidebarKinds.has(section.kind)) return section;
+    const at = section.lines.findIndex((line) => !line.bullet && line.text.trim().toLowerCase() === name);
+    if (at < 1) return section;
+    const rest = section.lines.slice(at + 1).filter((line) => line.text.trim() !== '');
+    // The header is the name and a line or two; more under the name is the section going on (a footer's name).
+    if (rest.length > 2) return section;
+    const headline = rest[0]?.text.trim();
+    if (!basics.label && headline && headline.split(/\s+/).length <= 12 && !/[.!?]$/.test(headline)) basics.label = headline;
+    return { ...section, lines: section.lines.slice(0, at) };
+  });
+}
+
+// The sections a sidebar holds, printed before the main column and its name.
+const sidebarKinds: ReadonlySet<ResumeSection['kind']> = new Set(['skills', 'languages', 'certificates', 'contact']);
+
 function paragraph(lines: readonly ResumeLine[]): string | undefined {
   const text = lines
     .map((line) => line.text)
@@ -145,6 +181,16 @@ function namesSkills(lines: readonly ResumeLine[], vocabulary: SkillVocabulary):
   const items = text.split(/[,;|•·\n]/).filter((item) => item.trim() !== '');
   const skills = findSkills(text, vocabulary, { skillsContext: true });
   return items.length > 0 && skills.length * 2 >= items.length;
+}
+
+// A certificates section whose heading is not the plain word, in a sidebar right under its contact
+// lines (an e-mail address or a phone number), listing short keywords only.
+function isSidebarGroupUnderContact(above: ResumeSection | undefined, section: ResumeSection): boolean {
+  if (!above || (above.kind !== 'summary' && above.kind !== 'contact')) return false;
+  if (!above.lines.some((line) => /\S@\S|\d[\d\s().-]{6,}\d/.test(line.text))) return false;
+  if (/^(?:certificates|certifications|certification|licen[cs]es?)\s*:?$/i.test(section.heading.trim())) return false;
+  const lines = section.lines.filter((line) => line.text !== '');
+  return lines.length >= 3 && lines.every((line) => !line.bullet && isKeywordLine(line.text) && !/\d{4}/.test(line.text));
 }
 
 // The section's heading over its lines, as a category of skills: "Languages" / "Python SQL Scala" /

@@ -11,11 +11,46 @@ export const languageNames = [
   'Punjabi', 'Bengali', 'Gujarati', 'Tamil', 'Telugu', 'Mandarin', 'Cantonese', 'Chinese', 'Japanese', 'Korean', 'Vietnamese',
   'Tagalog', 'Filipino', 'Thai', 'Indonesian', 'Malay', 'Swahili', 'Somali', 'Amharic', 'Yoruba', 'Igbo', 'Hausa', 'Welsh',
   'Irish', 'Gaelic', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Icelandic', 'Lithuanian', 'Latvian', 'Estonian', 'Serbian',
-  'Croatian', 'Bosnian', 'Albanian', 'Catalan', 'Basque', 'Haitian Creole', 'Creole', 'Sign Language', 'ASL', 'BSL',
+  'Croatian', 'Bosnian', 'Albanian', 'Catalan', 'Basque', 'Galician', 'Haitian Creole', 'Creole', 'Sign Language', 'ASL', 'BSL',
 ] as const;
 
-const byLowerName = new Map<string, string>(languageNames.map((name) => [name.toLowerCase(), name]));
-const languagePattern = new RegExp(`\\b(${[...languageNames].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+/**
+ * Languages by their own names and by their names in the other European languages a resume
+ * or a posting is often written in (Portuguese, Spanish, French, German, Italian, Polish):
+ * "Português (nativo)" and "Inglés (C1)" are Portuguese and English. Words that are also
+ * common surnames or words in English ("Frans", "Engels") are left out.
+ */
+const otherNames: Record<string, (typeof languageNames)[number]> = {
+  português: 'Portuguese', portugues: 'Portuguese', portugués: 'Portuguese', portugais: 'Portuguese', portugiesisch: 'Portuguese', portoghese: 'Portuguese', portugalski: 'Portuguese',
+  inglês: 'English', ingles: 'English', inglés: 'English', anglais: 'English', englisch: 'English', inglese: 'English', angielski: 'English',
+  espanhol: 'Spanish', español: 'Spanish', espanol: 'Spanish', castellano: 'Spanish', espagnol: 'Spanish', spanisch: 'Spanish', spagnolo: 'Spanish', hiszpański: 'Spanish', hiszpanski: 'Spanish',
+  francês: 'French', francés: 'French', français: 'French', francais: 'French', französisch: 'French', franzoesisch: 'French', francese: 'French', francuski: 'French',
+  alemão: 'German', alemao: 'German', alemán: 'German', allemand: 'German', deutsch: 'German', tedesco: 'German', niemiecki: 'German',
+  italiano: 'Italian', italien: 'Italian', italienisch: 'Italian', włoski: 'Italian', wloski: 'Italian',
+  polaco: 'Polish', polonês: 'Polish', polonais: 'Polish', polnisch: 'Polish', polacco: 'Polish', polski: 'Polish',
+  ruso: 'Russian', russe: 'Russian', russisch: 'Russian', rosyjski: 'Russian',
+  ucraniano: 'Ukrainian', ukrainien: 'Ukrainian', ukrainisch: 'Ukrainian', ucraino: 'Ukrainian', ukraiński: 'Ukrainian',
+  neerlandês: 'Dutch', holandês: 'Dutch', neerlandés: 'Dutch', holandés: 'Dutch', néerlandais: 'Dutch', niederländisch: 'Dutch', olandese: 'Dutch', niderlandzki: 'Dutch', nederlands: 'Dutch',
+  romeno: 'Romanian', rumano: 'Romanian', roumain: 'Romanian', rumänisch: 'Romanian', rumuński: 'Romanian',
+  árabe: 'Arabic', arabe: 'Arabic', arabisch: 'Arabic', arabo: 'Arabic', arabski: 'Arabic',
+  chinês: 'Chinese', chinois: 'Chinese', chinesisch: 'Chinese', cinese: 'Chinese', chiński: 'Chinese', mandarim: 'Mandarin', mandarín: 'Mandarin',
+  japonês: 'Japanese', japonés: 'Japanese', japonais: 'Japanese', japanisch: 'Japanese', giapponese: 'Japanese', japoński: 'Japanese',
+  catalão: 'Catalan', catalán: 'Catalan', català: 'Catalan', catalan: 'Catalan', katalanisch: 'Catalan',
+  galego: 'Galician', gallego: 'Galician',
+  grego: 'Greek', griego: 'Greek', grec: 'Greek', griechisch: 'Greek', grecki: 'Greek',
+  turc: 'Turkish', türkisch: 'Turkish', turecki: 'Turkish',
+  sueco: 'Swedish', suédois: 'Swedish', schwedisch: 'Swedish', svedese: 'Swedish', szwedzki: 'Swedish',
+  tcheco: 'Czech', checo: 'Czech', tchèque: 'Czech', tschechisch: 'Czech', ceco: 'Czech', czeski: 'Czech',
+};
+
+const byLowerName = new Map<string, string>([...languageNames.map((name) => [name.toLowerCase(), name] as const), ...Object.entries(otherNames)]);
+// Letters a word may hold: a name ending in an accented letter ("Português") is still one word.
+const wordLetter = '\\p{L}\\p{N}_';
+/** Any language name, as a word (global: reset `lastIndex` or use it with `replace`/`matchAll`). */
+export const languagePattern = new RegExp(
+  `(?<![${wordLetter}])(${[...languageNames, ...Object.keys(otherNames)].sort((a, b) => b.length - a.length).join('|')})(?![${wordLetter}])`,
+  'giu',
+);
 // A skills group or a label that holds languages: "Languages", "Spoken languages", "Languages spoken".
 const languageGroup = /^(?:spoken\s+)?languages?(?:\s+spoken)?$/i;
 

@@ -9,7 +9,8 @@ import { takeThread } from './take-thread.ts';
  * Takes the thread for `runId` and checks the request against it; throws a
  * `JobpilotError` (THREAD_BUSY, THREAD_NOT_FOUND, NO_PENDING_APPROVAL, APPROVAL_PENDING)
  * before any event is produced, with the thread freed again. Returns the thread's lock,
- * the approval a resume answers, and whether the thread has no title yet.
+ * the approval a resume answers, whether the thread has no title yet, and whether other runs
+ * left step attempts to read.
  *
  * @example
  * const { lock, answered } = await admitRun(deps, { key: 'my-thread', id: 'my-thread', owner: 'default' }, runId, { message: 'open github' });
@@ -22,7 +23,7 @@ export async function admitRun(
   thread: { key: string; id: string; owner: string },
   runId: string,
   request: RunRequest,
-): Promise<{ lock: ThreadLock; answered: PendingApproval | null; untitled: boolean; afterCleanRun: boolean }> {
+): Promise<{ lock: ThreadLock; answered: PendingApproval | null; untitled: boolean; afterCleanRun: boolean; attemptsLeft: boolean }> {
   // Stored under the key; named in messages by the id its owner knows.
   const { key: threadKey, id: threadId } = thread;
   // The lock first: nothing of the thread is read or written by a run that does not own it.
@@ -36,6 +37,7 @@ export async function admitRun(
   let pending: PendingApproval | null = null;
   let untitled = true;
   let afterCleanRun = false;
+  let attemptsLeft = true;
   try {
     // A message creates the thread; a resume needs one.
     const create = 'message' in request ? { owner: thread.owner } : undefined;
@@ -49,6 +51,7 @@ export async function admitRun(
     pending = busy.clean ? busy.pendingApproval : await readPendingApproval(graph, threadKey, attempts);
     untitled = busy.untitled;
     afterCleanRun = busy.clean;
+    attemptsLeft = busy.attemptsLeft;
     if ('resume' in request && !pending) {
       throw new JobpilotError(
         'NO_PENDING_APPROVAL',
@@ -67,5 +70,5 @@ export async function admitRun(
     await lock.release();
     throw error;
   }
-  return { lock, answered: pending, untitled, afterCleanRun };
+  return { lock, answered: pending, untitled, afterCleanRun, attemptsLeft };
 }

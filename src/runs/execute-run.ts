@@ -33,6 +33,8 @@ export interface AdmittedRun {
   untitled?: boolean;
   /** True when the run before ended and freed the thread: no turn of it can be left open. */
   afterCleanRun?: boolean;
+  /** False when admission saw no step attempts of other runs: the turn does not read them. */
+  attemptsLeft?: boolean;
   /** The thread, held for this run from admission to the end of its stream. */
   lock: ThreadLock;
   controller: AbortController;
@@ -68,7 +70,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
     let input: Parameters<typeof graph.stream>[0];
     let othersLeft = false;
     if ('message' in request) {
-      const interrupted = await interruptedStepsNotice(deps, threadId, runId);
+      const interrupted = run.attemptsLeft === false ? { notice: null, othersLeft: false } : await interruptedStepsNotice(deps, threadId, runId);
       othersLeft = interrupted.othersLeft;
       // Only a run that died holding the thread can have left its turn open.
       if (run.afterCleanRun !== true) await noteInterruptedTurn(deps, threadId, lock);

@@ -15,6 +15,8 @@ import { threadKey } from '../db/repositories/threads.ts';
 import type { JobpilotGraph } from '../graph/build-graph.ts';
 import { DEFAULT_OWNER } from '../protocol/owners.ts';
 import { within } from './within.ts';
+import { inTurnSlot } from './in-turn-slot.ts';
+import type { TurnSlots } from './turn-slots.ts';
 
 /** Where runs' events are kept for joins, and how much of them (the `JOBPILOT_RUN_EVENTS_*` settings). */
 export interface RunEventsKeeping {
@@ -38,6 +40,8 @@ export type RunServiceDependencies = Omit<RunDependencies, 'log' | 'graph'> &
     graphFor: (owner: string) => JobpilotGraph;
     /** Keeps every run's events so they can be joined (`join`); without it, `join` finds nothing. */
     events?: RunEventsKeeping | undefined;
+    /** The bound on turns doing work at once (a FIFO queue beyond it); without it, no bound. */
+    slots?: TurnSlots | undefined;
   };
 
 /** A kept run in brief (`list`). */
@@ -66,7 +70,7 @@ export type RunStream = AsyncGenerator<RunEvent> & { readonly runId: string };
  * // elsewhere, even in another process: what came after event 3, then the rest live
  * for await (const { seq, event } of await runs.join('my-thread', events.runId, { after: 3, signal })) console.log(seq, event.type);
  */
-export function createRunService({ log = () => {}, graphFor, events: keeping, ...rest }: RunServiceDependencies) {
+export function createRunService({ log = () => {}, graphFor, events: keeping, slots, ...rest }: RunServiceDependencies) {
   const depsFor = (owner: string): RunDependencies => ({ ...rest, graph: graphFor(owner), log });
   const active = createActiveRuns();
   /** Runs whose events are still being written: shutdown waits for them before the pool closes. */
@@ -98,14 +102,14 @@ export function createRunService({ log = () => {}, graphFor, events: keeping, ..
     const runId = randomUUID();
     const deps = depsFor(owner);
     const key = threadKey(owner, threadId);
-    const { lock, answered, untitled, afterCleanRun } = await admitRun(
+    const { lock, answered, untitled, afterCleanRun, attemptsLeft } = await admitRun(
       { ...deps, isCancelling: active.isCancelling },
       { key, id: threadId, owner },
       runId,
       request,
     );
     const { controller, finish } = active.begin(runId, signal ?? new AbortController().signal);
-    const executed = executeRun(deps, {
+    const run = executeRun(deps, {
       threadId: key,
       publicThreadId: threadId,
       runId,
@@ -113,10 +117,12 @@ export function createRunService({ log = () => {}, graphFor, events: keeping, ..
       answered,
       untitled,
       afterCleanRun,
+      attemptsLeft,
       lock,
       controller,
       onFinished: finish,
     });
+    const executed = slots ? inTurnSlot(slots, run) : run;
     if (!keeping) return Object.assign(executed, { runId });
     const recorded = recordRunEvents({ store: keeping.store, perRunLimit: keeping.perRun, log }, { threadKey: key, runId }, executed);
     recordings.add(recorded);

@@ -58,8 +58,11 @@ export interface AppDependencies extends ThreadRouteDependencies {
   logger?: FastifyServerOptions['logger'];
   /** Where `/metrics` reads from; by default a registry of this app's own. */
   metrics?: Metrics;
-  /** The web app served at `/` (`bundleWebApp()`); without it, `/` is 404. */
-  webAssets?: WebAssets;
+  /**
+   * The web app served at `/` (`bundleWebApp()`), or its build still under way (a request
+   * waits for it; `undefined` when it failed: 404); without it, `/` is 404.
+   */
+  webAssets?: WebAssets | Promise<WebAssets | undefined>;
   /** The version the API document states. */
   version?: string;
 }

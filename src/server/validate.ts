@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { JobpilotError } from '../errors.ts';
 import { turnTaker } from '../jobs/event-loop-turns.ts';
+import { describeIssues } from './plugins/route-schemas.ts';
 
 // A lone surrogate: with the u flag a well-formed pair is one code point and does not match.
 const loneSurrogate = /\p{Cs}/u;
@@ -99,8 +100,5 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, what: s
   refuseUnstorableText(value, what);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) =>
-    issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-  );
-  throw new JobpilotError('BAD_REQUEST', `Invalid ${what}: ${problems.join('; ')}`);
+  throw new JobpilotError('BAD_REQUEST', `Invalid ${what}: ${describeIssues(result.error.issues, schema)}`);
 }

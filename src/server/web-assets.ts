@@ -15,9 +15,9 @@ export const webSourceDirectory = fileURLToPath(new URL('../../web/', import.met
 
 /**
  * Builds the web app from `web/` into memory: `web/src/main.ts` bundled by esbuild into one
- * script, with the page and the style sheet beside it. Runs at start-up (tens of
- * milliseconds, while the database starts), offline, so the page always matches the sources
- * and nothing is written to disk. esbuild (loaded only here) and its helper process stop once it is built.
+ * script, with the page and the style sheet beside it. Runs at start-up, once the server
+ * listens (a few hundred milliseconds; `/readyz` does not wait for it), offline, so the page
+ * always matches the sources and nothing is written to disk. esbuild (loaded only here) and its helper process stop once it is built.
  *
  * @example
  * const assets = await bundleWebApp();

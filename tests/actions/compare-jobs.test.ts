@@ -62,3 +62,39 @@ describe('answer_about_job', () => {
     expect(await run('answer_about_job', { job: 'Hooli', about: 'pay' })).toMatchObject({ ok: false });
   });
 });
+
+describe('pay and place read as a person in the job\'s country reads them (trial-s34 finding 19)', () => {
+  // As the trial had them: a remote board's "$80k–95k" (read as USD) and an import with no currency, both in Toronto.
+  const toronto = [
+    job('c00000000001', { title: 'Learning Experience Designer', company: 'Maplecrest Insurance', remote: true, location: 'Toronto, ON (hybrid)', salary: { min: 80000, max: 95000, currency: 'USD', period: 'year' } }),
+    job('c00000000002', { title: 'Curriculum Developer', company: 'Adult Numeracy Network', remote: false, location: 'Toronto, ON', salary: { min: 70000, max: 78000, currency: null, period: 'year' } }),
+  ];
+  const inToronto = { last_job_ids: toronto.map((entry) => entry.id).join(',') };
+  const career = () => fakeCareerDependencies({}, { jobs: toronto });
+
+  it('compares the pay of two Toronto jobs in one currency, claiming no US dollars', async () => {
+    const pay = await run('compare_jobs', { by: 'pay' }, inToronto, career());
+    expect(pay.summary).toMatch(/^Learning Experience Designer at Maplecrest Insurance pays the most: \$80k–95k\/yr\./);
+    expect(pay.summary).not.toMatch(/USD|don't convert|no currency/);
+    expect(pay.summary).toContain('2. Curriculum Developer at Adult Numeracy Network');
+  });
+
+  it('keeps a currency the posting states, and a US city in US dollars', async () => {
+    const mixed = [
+      ...toronto,
+      job('c00000000003', { title: 'Instructional Designer', company: 'Brightpath Learning', location: 'Seattle, WA', salary: { min: 90000, max: 99000, currency: 'USD', period: 'year' } }),
+    ];
+    const pay = await run('compare_jobs', { by: 'pay' }, { last_job_ids: mixed.map((entry) => entry.id).join(',') }, fakeCareerDependencies({}, { jobs: mixed }));
+    expect(pay.summary).toMatch(/In CAD, Learning Experience Designer at Maplecrest Insurance pays the most/);
+    expect(pay.summary).toMatch(/In USD, Instructional Designer at Brightpath Learning pays the most/);
+  });
+
+  it('calls a hybrid job hybrid, not remote, whatever the board flagged', async () => {
+    const remote = await run('compare_jobs', { by: 'remote' }, inToronto, career());
+    expect(remote.summary).toMatch(/^None of the 2 jobs is listed as remote/);
+    const asked = await run('answer_about_job', { job: 'c00000000001', about: 'remote' }, inToronto, career());
+    expect(asked.summary).toBe('Hybrid: Learning Experience Designer at Maplecrest Insurance is partly in the office (Toronto, ON (hybrid)), not fully remote.');
+    const where = await run('answer_about_job', { job: 'c00000000001', about: 'location' }, inToronto, career());
+    expect(where.summary).not.toMatch(/it is remote/);
+  });
+});

@@ -70,7 +70,7 @@ describe('tones in any wording', () => {
   it.each([
     ['a punchy cover letter for Globex', 'confident'],
     ['keep it brief', 'concise'],
-    ['something a bit warmer', 'enthusiastic'],
+    ['something a bit warmer', 'warm'],
     ['a polished one please', 'professional'],
   ])('"%s" asks for %s', (sentence, tone) => {
     expect(findTone(sentence)).toBe(tone);

@@ -58,7 +58,24 @@ describe('undo after a change it cannot reverse', () => {
     expect(await career.saved.get(foreman.id)).toBeNull();
   });
 
-  it('says a revision keeps the earlier version', async () => {
+  it('undoes a revision: the version it was made from is the letter in play again, and both stay stored', async () => {
+    const { career, run } = actionsWith();
+    await run('import_resume', { path: resumeFile });
+    const letter = await run('write_cover_letter', { job: millwright.id });
+    const first = String(letter?.data?.document_id);
+    const shorter = await run('revise_cover_letter', { change: 'shorter' }, { last_document_id: first });
+    const revision = String(shorter?.data?.document_id);
+
+    const undone = await run('undo', {});
+    expect(undone).toMatchObject({ ok: true, references: expect.objectContaining({ last_document_id: first, last_job_id: millwright.id }) });
+    expect(undone?.summary).toContain(`[${first}] is your letter again; the newer one [${revision}] stays stored`);
+    expect(undone?.summary).toContain((await career.documents.get(first))?.content.slice(0, 80));
+    expect(await career.documents.get(revision)).not.toBeNull();
+    // The letter itself was written new: the next undo says it stays.
+    expect(await run('undo', {})).toMatchObject({ ok: false, summary: expect.stringMatching(/can't undo your last change \(wrote "Cover letter/) });
+  });
+
+  it('undoing a revision touches nothing else and deletes no document', async () => {
     const { career, run } = actionsWith();
     await run('import_resume', { path: resumeFile });
     await run('update_job_status', { job: millwright.id, status: 'applied' });
@@ -67,7 +84,7 @@ describe('undo after a change it cannot reverse', () => {
     expect(await run('revise_cover_letter', { change: 'shorter' }, { last_document_id: documentId })).toMatchObject({ ok: true });
 
     const undone = await run('undo', {});
-    expect(undone).toMatchObject({ ok: false, summary: expect.stringContaining(`the earlier version [${documentId}] is still kept`) });
+    expect(undone).toMatchObject({ ok: true, summary: expect.stringContaining(`the earlier version "Cover letter — Millwright at Tessaro Steel" [${documentId}] is your letter again`) });
     expect((await career.saved.get(millwright.id))?.status).toBe('applied');
     expect((await career.documents.list()).length).toBe(2);
   });

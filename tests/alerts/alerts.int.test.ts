@@ -216,4 +216,24 @@ describe('an alert made in chat', () => {
     expect(deleted.code).toBe(0);
     expect((await call(first, 'GET', `/v1/alerts/${alertId}`)).body.error.code).toBe('ALERT_NOT_FOUND');
   });
+
+  it('"the second one" after a list, "pause it" after a change, and "kill all my alerts" in a thread of its own', async () => {
+    const thread = 'alerts-chat-pointing';
+    await postRun(first.url, thread, { message: 'alert: data engineer, Berlin, daily' });
+    await postRun(first.url, thread, { message: 'set up an alert for kafka jobs, mornings pls' });
+    const made = alertListSchema.parse((await call(first, 'GET', '/v1/alerts')).body).alerts;
+    expect(made.map((alert) => [alert.query, alert.location])).toEqual(expect.arrayContaining([['data engineer', 'Berlin'], ['kafka', null]]));
+    const { events } = await postRun(first.url, thread, { message: 'show my alerts' });
+    const listing = events.filter((event) => event.type === 'message-delta').map((event) => ('text' in event ? event.text : '')).join('');
+    // The second alert as the list told them.
+    const [, second] = [...made].sort((left, right) => listing.indexOf(left.id) - listing.indexOf(right.id));
+    expect(second && listing.includes(second.id)).toBe(true);
+    await postRun(first.url, thread, { message: 'pause the second one' });
+    const paused = alertListSchema.parse((await call(first, 'GET', '/v1/alerts')).body).alerts.filter((alert) => alert.paused);
+    expect(paused.map((alert) => alert.id)).toEqual([second?.id]);
+    await postRun(first.url, thread, { message: 'actually turn it back on' });
+    expect(alertListSchema.parse((await call(first, 'GET', '/v1/alerts')).body).alerts.every((alert) => !alert.paused)).toBe(true);
+    await postRun(first.url, thread, { message: 'I found a job, kill all my alerts' });
+    expect(alertListSchema.parse((await call(first, 'GET', '/v1/alerts')).body).alerts).toEqual([]);
+  });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nextRunAfter, ScheduleError } from '../../src/alerts/next-run.ts';
-import { describeSchedule, scheduleFromWords } from '../../src/alerts/schedule-from-words.ts';
+import { describeSchedule, scheduleFromWords, tidyScheduleWords } from '../../src/alerts/schedule-from-words.ts';
 import { sinceFromWords } from '../../src/alerts/since-from-words.ts';
 import { fitReason } from '../../src/alerts/fit-reason.ts';
+import { readAlertRequest } from '../../src/actions/create-alert/read-alert-request.ts';
 
 describe('scheduleFromWords', () => {
   it.each([
@@ -16,6 +17,25 @@ describe('scheduleFromWords', () => {
     ['hourly', '0 * * * *', 'every hour'],
     ['every 4 hours', '0 */4 * * *', 'every 4 hours'],
     ['15 9 * * 1-5', '15 9 * * 1-5', 'weekdays at 09:15'],
+    ['twice a day', '0 8,18 * * *', 'every day at 08:00 and 18:00'],
+    ['mornings and evenings', '0 8,18 * * *', 'every day at 08:00 and 18:00'],
+    ['twice a week', '0 8 * * 1,4', 'every Monday and Thursday at 08:00'],
+    ['each sunday evening', '0 18 * * 0', 'every Sunday at 18:00'],
+    // Typed in a hurry (session 34).
+    ['evry mornin', '0 8 * * *', 'every day at 08:00'],
+    ['wkdays at 7', '0 7 * * 1-5', 'weekdays at 07:00'],
+    ['every thurs', '0 8 * * 4', 'every Thursday at 08:00'],
+    ['weekly on tues', '0 8 * * 2', 'every Tuesday at 08:00'],
+    ['every nite', '0 20 * * *', 'every day at 20:00'],
+    ['every 6 hrs', '0 */6 * * *', 'every 6 hours'],
+    ['mon and thu at 9', '0 9 * * 1,4', 'every Monday and Thursday at 09:00'],
+    ['every morning at half past seven', '30 7 * * *', 'every day at 07:30'],
+    ['daily at quarter to 9', '45 8 * * *', 'every day at 08:45'],
+    ['every day at 3 in the afternoon', '0 15 * * *', 'every day at 15:00'],
+    ['daily at 4', '0 16 * * *', 'every day at 16:00'],
+    ['daily at 04:00', '0 4 * * *', 'every day at 04:00'],
+    ['every 3 days', '0 8 */3 * *', 'every 3 days at 08:00 (from the 1st of each month)'],
+    ['every other day at 9', '0 9 */2 * *', 'every 2 days at 09:00 (from the 1st of each month)'],
   ])('reads "%s" as %s (%s)', (words, cron, described) => {
     expect(scheduleFromWords(words)).toBe(cron);
     expect(describeSchedule(cron)).toBe(described);
@@ -24,6 +44,37 @@ describe('scheduleFromWords', () => {
   it('finds no schedule in words that name none', () => {
     expect(scheduleFromWords('find jobs')).toBeNull();
     expect(scheduleFromWords('whenever')).toBeNull();
+  });
+});
+
+describe('tidyScheduleWords', () => {
+  it('writes schedule words typed in a hurry as meant, and leaves other words', () => {
+    expect(tidyScheduleWords('evry mornin at half past 6')).toBe('every morning at 6:30');
+    expect(tidyScheduleWords('wkdays, dayly, wkly, every wk, each nite')).toBe('weekdays, daily, weekly, every week, each night');
+    expect(tidyScheduleWords('on fri and sat')).toBe('on friday and saturday');
+    // A short day name with no schedule word before it is left (it may be a word).
+    expect(tidyScheduleWords('the sun is out')).toBe('the sun is out');
+  });
+});
+
+describe('readAlertRequest', () => {
+  it('reads schedule words typed in a hurry as when, not as the search or the place', () => {
+    expect(readAlertRequest('evry mornin about new glazier jobs in Truro')).toMatchObject({ query: 'glazier', location: 'Truro', schedule: 'every morning' });
+    expect(readAlertRequest('cobbler jobs in Ely every thurs')).toMatchObject({ query: 'cobbler', location: 'Ely', schedule: 'every thursday' });
+  });
+
+  it('keeps a part of the day said after the day in the schedule, out of the search', () => {
+    expect(readAlertRequest('each sunday evening about new remote warehouse planner jobs')).toMatchObject({ query: 'warehouse planner', remote: true, schedule: 'each sunday evening' });
+    expect(readAlertRequest('every weekday morning about new midwife jobs in Cork')).toMatchObject({ query: 'midwife', location: 'Cork', schedule: 'every weekday morning' });
+    expect(readAlertRequest('barista jobs at Costa twice a day')).toMatchObject({ query: 'barista', company: 'Costa', schedule: 'twice a day' });
+  });
+
+  // Session 34 (a new user's trial): a quoted search kept its quotes and a "with" before the fit floor, so the alert
+  // could never match anything, and no one was told.
+  it('reads quoted words as the search without their quotes, and "with fit above N" as the floor alone', () => {
+    expect(readAlertRequest("daily at 7pm for 'pastry chef' with fit above 55")).toEqual({ query: 'pastry chef', min_fit: 55, schedule: 'daily at 7pm' });
+    expect(readAlertRequest('every morning about “site supervisor” jobs in Bristol')).toMatchObject({ query: 'site supervisor', location: 'Bristol' });
+    expect(readAlertRequest('each monday for "o\'neill" roles')?.query).not.toMatch(/["“”]/);
   });
 });
 
@@ -58,6 +109,10 @@ describe('sinceFromWords', () => {
     ['last night', '2026-12-10T17:00:00.000Z'],
     ['last 3 days', '2026-12-08T12:00:00.000Z'],
     ['this week', '2026-12-04T12:00:00.000Z'],
+    // 2026-12-11 is a Friday.
+    ['monday', '2026-12-06T23:00:00.000Z'],
+    ['friday', '2026-12-10T23:00:00.000Z'],
+    ['overnight', '2026-12-10T17:00:00.000Z'],
   ])('reads "%s" in Berlin as from %s', (words, iso) => {
     expect(sinceFromWords(words, now, 'Europe/Berlin')?.toISOString()).toBe(iso);
   });
@@ -71,5 +126,8 @@ describe('fitReason', () => {
     );
     expect(fitReason({ matched: ['TypeScript', 'React'], missing: [] })).toBe('matches all 2 skills it asks for');
     expect(fitReason({ matched: [], missing: [] })).toBe('names no skills to compare');
+    // One skill reads as a person would write it (trial-s34 finding 26: "matches all the 1 skill it asks for").
+    expect(fitReason({ matched: ['Accessibility'], missing: [] })).toBe('matches the one skill it asks for (Accessibility)');
+    expect(fitReason({ matched: [], missing: ['Apache Spark'] })).toBe('does not show the one skill it asks for (Apache Spark)');
   });
 });

@@ -35,6 +35,8 @@ describe('the career-scale benchmark, smoke run', () => {
     }
     expect(figures.fitScores.results).toBe(50);
     measured(figures.fitScores);
+    measured(figures.fitScores.afresh);
+    expect(figures.fitScores.storedForms.count).toBeGreaterThanOrEqual(50);
     measured(figures.resumeImport.pdf);
     measured(figures.resumeImport.docx);
     measured(figures.letterExport.pdf);

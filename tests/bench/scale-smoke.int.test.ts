@@ -24,7 +24,7 @@ describe('the scale benchmark, smoke run', () => {
     for (const row of rows) {
       expect(row).toMatchObject({ errors: 0 });
       expect(row.turns).toBeGreaterThan(0);
-      for (const key of ['p50', 'p95', 'p99', 'overheadP50', 'overheadP95', 'turnsPerSecond']) expect(Number.isFinite(row[key])).toBe(true);
+      for (const key of ['p50', 'p95', 'p99', 'queuedP50', 'queuedP95', 'overheadP50', 'overheadP95', 'overheadWithQueueP50', 'overheadWithQueueP95', 'turnsPerSecond']) expect(Number.isFinite(row[key])).toBe(true);
     }
     // One model call per respond turn, two for a one-action turn (decide, then answer).
     expect(figures.model.filter((row: { kind: string }) => row.kind === 'respond').map((row: { modelCallsPerTurn: number }) => row.modelCallsPerTurn)).toEqual([1, 1]);

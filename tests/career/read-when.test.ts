@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWhen } from '../../src/career/reminders/read-when.ts';
-import { instantOfWallTime, offsetMinutesAt } from '../../src/career/reminders/time-zone.ts';
+import { instantOfWallTime, offsetMinutesAt } from '../../src/time/time-zone.ts';
 import { findWhen } from '../../src/actions/set-reminder/find-when.ts';
 
 /** Saturday 5 Dec 2026, 11:00 in Berlin (UTC+1). */
@@ -24,6 +24,33 @@ describe('readWhen', () => {
     expect(at('on the 12th at 3pm', { now, timeZone: 'America/New_York' }).at).toEqual(new Date('2026-12-12T20:00:00Z'));
   });
 
+  it('reads times and days typed in chat ("half past two", "3 in the afternoon", "2moro", "thurs")', () => {
+    expect(at('thurs at half past two')).toMatchObject({ at: new Date('2026-12-10T13:30:00Z'), allDay: false, said: 'thurs at half past two' });
+    expect(at('2moro at 3 in the afternoon')).toMatchObject({ at: new Date('2026-12-06T14:00:00Z'), allDay: false });
+    expect(at('next tues at quarter to 4').at).toEqual(new Date('2026-12-08T14:45:00Z'));
+    expect(at('12/12 at 15:00').at).toEqual(new Date('2026-12-12T14:00:00Z'));
+    expect(at('dec 12').wall).toMatchObject({ month: 12, day: 12, hour: 9 });
+  });
+
+  it('reads an hour from one to six said without am or pm in the afternoon; a leading zero or am keeps it', () => {
+    expect(at('thursday at 2').wall).toMatchObject({ day: 10, hour: 14, minute: 0 });
+    expect(at('the 12th at 5:15').wall).toMatchObject({ day: 12, hour: 17, minute: 15 });
+    expect(at('friday at 9').wall).toMatchObject({ hour: 9 });
+    expect(at('friday at 2am').wall).toMatchObject({ hour: 2 });
+    expect(at('tomorrow at 02:00').wall).toMatchObject({ hour: 2 });
+  });
+
+  // Session 34 (a new user's trial): "tomorrow morning" was a whole-day reminder, the morning dropped.
+  it('reads a part of the day said alone as its usual hour, not the whole day', () => {
+    expect(at('tomorrow morning')).toMatchObject({ allDay: false, wall: { day: 6, hour: 9, minute: 0 } });
+    expect(at('friday afternoon')).toMatchObject({ allDay: false, wall: { day: 11, hour: 14 } });
+    expect(at('sunday evening')).toMatchObject({ allDay: false, wall: { day: 6, hour: 18 } });
+    expect(at('monday lunchtime')).toMatchObject({ allDay: false, wall: { day: 7, hour: 12 } });
+    expect(at('tonight')).toMatchObject({ allDay: false, wall: { day: 5, hour: 19 } });
+    // A clock time said with it wins.
+    expect(at('tomorrow morning at 7:30')).toMatchObject({ allDay: false, wall: { day: 6, hour: 7, minute: 30 } });
+  });
+
   it('"the 3rd" past this month\'s is next month\'s', () => {
     expect(at('the 3rd').wall).toMatchObject({ year: 2027, month: 1, day: 3 });
   });
@@ -33,6 +60,15 @@ describe('readWhen', () => {
     expect(at('March 30 at 3pm', { now: new Date('2026-03-20T10:00:00Z'), timeZone: 'Europe/Berlin' }).at).toEqual(new Date('2026-03-30T13:00:00Z'));
     expect(offsetMinutesAt(new Date('2026-07-01T12:00:00Z'), 'America/New_York')).toBe(-240);
     expect(instantOfWallTime({ year: 2026, month: 11, day: 1, hour: 12, minute: 0 }, 'America/New_York')).toEqual(new Date('2026-11-01T17:00:00Z'));
+  });
+
+  it('counts on from a day said ("a week from friday") and reads a fortnight as two weeks', () => {
+    // Friday is 11 Dec; a week on is Friday 18 Dec, a whole day.
+    expect(at('a week from friday')).toMatchObject({ at: new Date('2026-12-18T08:00:00Z'), allDay: true, said: 'a week from friday' });
+    expect(at('3 days after tomorrow at 4pm')).toMatchObject({ at: new Date('2026-12-09T15:00:00Z'), allDay: false });
+    expect(at('in a fortnight').wall).toMatchObject({ year: 2026, month: 12, day: 19 });
+    expect(at('the week after next').wall).toMatchObject({ year: 2026, month: 12, day: 19 });
+    expect(readWhen('a week from someday', berlin)).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE' });
   });
 
   it('takes an ISO instant as that instant', () => {
@@ -45,6 +81,25 @@ describe('readWhen', () => {
     expect(readWhen('yesterday', berlin)).toMatchObject({ ok: false, code: 'REMINDER_TIME_PAST' });
     expect(readWhen('today at 8am', berlin)).toMatchObject({ ok: false, code: 'REMINDER_TIME_PAST' });
   });
+
+  it('refuses a day it cannot read beside a time it can, instead of setting the time for today', () => {
+    // (A clock time alone is still today's: "at 3pm", "noon".)
+    for (const words of ['morgen um 15 Uhr', 'mañana a las 16:00', 'boxing day at noon', 'the mid-term break at 10am']) {
+      const reading = readWhen(words, berlin);
+      expect(reading, words).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE' });
+      expect(reading.ok ? '' : reading.message, words).toMatch(/^I could (?:read only ".+" of ".+", not the day|not read a date in)/);
+    }
+    expect(at('at 3pm')).toMatchObject({ wall: { day: 5, hour: 15 } });
+    expect(at('noon')).toMatchObject({ wall: { day: 5, hour: 12 } });
+    expect(at('first thing tomorrow')).toMatchObject({ wall: { day: 6 } });
+  });
+
+  it('reads the 24-hour clock written with an h ("10h30", "18h", "14h00"), and "in 9h" as hours', () => {
+    expect(at('on the 15th at 10h30')).toMatchObject({ at: new Date('2026-12-15T09:30:00Z'), allDay: false });
+    expect(at('friday 18h')).toMatchObject({ wall: { day: 11, hour: 18, minute: 0 } });
+    expect(at('monday 14h00')).toMatchObject({ wall: { day: 7, hour: 14, minute: 0 } });
+    expect(at('in 9h').at).toEqual(new Date('2026-12-05T19:00:00Z'));
+  });
 });
 
 describe('findWhen', () => {
@@ -54,6 +109,9 @@ describe('findWhen', () => {
     expect(findWhen('my interview with Stripe is on the 12th at 3pm')).toEqual({ when: 'on the 12th at 3pm', rest: 'my interview with Stripe is', timed: true });
     expect(findWhen('about my Globex interview tmrw at 10am')).toMatchObject({ when: 'tomorrow at 10am', timed: true });
     expect(findWhen('on monday, call Initech back')).toMatchObject({ when: 'on monday', rest: 'call Initech back' });
+    expect(findWhen('a week from friday to follow up with Globex')).toMatchObject({ when: 'a week from friday', rest: 'to follow up with Globex' });
+    expect(findWhen('in a fortnight to chase Acme')).toMatchObject({ when: 'in 2 weeks', rest: 'to chase Acme' });
+    expect(findWhen('2moro 9am to ring the agency')).toMatchObject({ when: 'tomorrow 9am', timed: true });
   });
 
   it('finds none where there is none, and no time in "a second interview"', () => {

@@ -33,6 +33,17 @@ describe('resolveResume', () => {
     expect(error).toMatch(/say which by its label or id/);
   });
 
+  it('reads words that name no resume in particular as the active one, even beside a version labelled "resume"', async () => {
+    const { resumes, docx } = await threeVersions();
+    // An upload sent without a file name is labelled "resume"; the person chose another version since.
+    await resumes.add({ label: 'resume', format: 'pdf', filename: null, rawText: '', resume: {} });
+    await resumes.choose(docx.id);
+    for (const phrase of ['resume', 'my resume', 'CV', 'my current resume', 'the one i am using now', 'which resume am I using?', 'active', '']) {
+      expect(await resolveResume(phrase, resumes), phrase).toMatchObject({ ok: true, resume: { id: docx.id } });
+    }
+    expect(await resolveResume('markdown', resumes)).toMatchObject({ ok: true, resume: { label: 'markdown' } });
+  });
+
   it('still takes an id', async () => {
     const { resumes, docx } = await threeVersions();
     expect(await resolveResume(docx.id, resumes)).toMatchObject({ ok: true, resume: { id: docx.id } });

@@ -80,7 +80,9 @@ describe('jobpilot resume against a real server', () => {
     expect(imported).toMatchObject({ label: 'jane', format: 'docx', filename: 'jane.docx', active: true });
     expect(imported.resume.work.map((job: { name: string }) => job.name)).toEqual(['Acme Corp', 'Initech']);
     const { raw_text: _raw, ...stored } = await http(`/v1/resumes/${imported.id}`);
-    expect(imported).toEqual(stored);
+    const { replaced_active: replaced, ...resume } = imported;
+    expect(resume).toEqual(stored);
+    expect(replaced).toEqual({ id: pdfId, label: 'backend' });
   });
 
   it('resume list --json and show --json equal the HTTP answers; the table stars the active one', async () => {
@@ -103,6 +105,26 @@ describe('jobpilot resume against a real server', () => {
     expect(showPdf.code, showPdf.stderr).toBe(0);
     expect(showPdf.stdout).toMatch(new RegExp(`^${pdfId} "backend" \\(pdf, jane\\.pdf, [^)]+\\)\\n`));
     expect(showPdf.stdout).toContain('Jane Doe · jane.doe@example.com · +1 (555) 123-4567 · Austin, TX, US');
+  });
+
+  it('resume set on a version that is not the active one says so and how to use it; resume use makes it active', async () => {
+    const docxId = (await http('/v1/resumes')).resumes[0].id as string;
+    const set = await runCli(['resume', 'set', pdfId, 'basics.label', 'Backend engineer']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toContain(`Note: this is not your active resume; matches and letters use "jane" [${docxId}]. \`jobpilot resume use ${pdfId}\` to use this one.`);
+
+    const use = await runCli(['resume', 'use', pdfId]);
+    expect(use.code, use.stderr).toBe(0);
+    expect(use.stdout).toBe(`"backend" [${pdfId}] is now the active resume: matches, letters and prep packs use it.\n`);
+    expect((await http('/v1/resumes')).resumes.filter((resume: { active: boolean }) => resume.active).map((resume: { id: string }) => resume.id)).toEqual([pdfId]);
+    const again = await runCli(['resume', 'set', pdfId, 'basics.label', 'Backend engineer (Go)']);
+    expect(again.stdout).not.toContain('not your active resume');
+
+    // Back to the newest, as the tests below expect; an unknown id is one line with its code.
+    expect((await runCli(['resume', 'use', docxId, '--json'])).stdout).toContain(`"id":"${docxId}"`);
+    const unknown = await runCli(['resume', 'use', 'res_0000000000']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/RESUME_NOT_FOUND/);
   });
 
   it('resume match prints the score, the bars, matched and missing skills and advice; --json equals POST /v1/match', async () => {

@@ -237,7 +237,7 @@ describe('jobs saved, save and status', () => {
       lines((await run({ action: 'saved', json: false }, [() => jsonResponse({ saved_jobs: [saved] })], columns)).stdout);
     expect(await at(100)).toEqual([
       'ID            STATUS   TITLE                    COMPANY      LOCATION  UPDATED     NOTES',
-      '3e460672eb90  applied  Senior Backend Enginee…  Stripe, In…  USA       2024-05-04  referral from Ana',
+      '3e460672eb90  applied  Senior Backend Enginee…  Stripe, In…  USA       2024-05-04  referral from An…',
     ]);
     expect(await at(50)).toEqual([
       'ID            STATUS   TITLE              COMPANY',
@@ -254,7 +254,7 @@ describe('jobs saved, save and status', () => {
     expect(requests[0]?.url).toBe('http://jobpilot.test/v1/saved-jobs?status=applied');
     const [header, row] = lines(stdout);
     expect(header).toMatch(/^ID\s+STATUS\s+TITLE\s+COMPANY\s+LOCATION\s+UPDATED\s+NOTES$/);
-    expect(row).toMatch(/^3e460672eb90 {2}applied {2}Senior Backend Engineer \(m\/w\/d\) {2}Stripe, Inc\. {2}USA\s+2024-05-0\d {2}referral from Ana$/);
+    expect(row).toMatch(/^3e460672eb90 {2}applied {2}Senior Backend Engineer \(m\/w\/d\) {2}Stripe, Inc\. {2}USA\s+2024-05-0\d {2}referral from Ana; sent the CV$/); // the save's note, then the stage's
   });
 
   it('says when nothing is saved, and --json prints {saved_jobs}', async () => {

@@ -27,8 +27,10 @@ beforeAll(async () => {
     JOBPILOT_REMOTIVE_URL: board.origin,
     JOBPILOT_LOG_LEVEL: 'warn',
     JOBPILOT_TOKEN: undefined,
+    // Fourteen hours ahead of UTC: the tracker's dates must be this zone's, not UTC's nor the machine's.
+    JOBPILOT_TIME_ZONE: 'Pacific/Kiritimati',
   });
-  const { JOBPILOT_TOKEN: _token, JOBPILOT_URL: _url, ...inherited } = process.env;
+  const { JOBPILOT_TOKEN: _token, JOBPILOT_URL: _url, COLUMNS: _columns, ...inherited } = process.env;
   clientEnv = { ...inherited, NO_COLOR: '1', JOBPILOT_URL: server.url, JOBPILOT_CONFIG_DIR: join(directory, 'config') };
 });
 afterAll(async () => {
@@ -96,6 +98,29 @@ describe('jobpilot jobs against a real server', () => {
     const listJson = await jobpilot(['jobs', 'saved', '--json']);
     const { saved_jobs: savedJobs } = savedJobListSchema.parse(JSON.parse(listJson.stdout));
     expect(savedJobs.map((job) => [job.job_id, job.status, job.history.length])).toEqual([[stripeId, 'applied', 2]]);
+  });
+
+  it("dates the tracker in the server's JOBPILOT_TIME_ZONE, shows the stage's note, and fits COLUMNS when piped", async () => {
+    const moved = await jobpilot(['jobs', 'status', stripeId, 'interviewing', '--note', 'panel interview on the 14th']);
+    expect(moved.code).toBe(0);
+    const listJson = await jobpilot(['jobs', 'saved', '--json']);
+    const [job] = savedJobListSchema.parse(JSON.parse(listJson.stdout)).saved_jobs;
+    // The wall clock 14 hours ahead of each event, worked out by hand.
+    const kiritimati = (iso: string) => new Date(new Date(iso).getTime() + 14 * 3_600_000).toISOString().replace('T', ' ').slice(0, 16);
+    for (const event of job?.history ?? []) expect(moved.stdout).toContain(`${kiritimati(event.at)}  ${event.status}`);
+
+    const wide = await jobpilot(['jobs', 'saved'], { ...clientEnv, COLUMNS: '200' });
+    expect(wide.code).toBe(0);
+    const [header, row] = wide.stdout.trimEnd().split('\n');
+    expect(header).toMatch(/^ID\s+STATUS\s+TITLE\s+COMPANY\s+LOCATION\s+UPDATED\s+NOTES$/);
+    expect(row).toContain('Senior Backend Engineer (m/w/d)'); // not cut: 200 columns leave room
+    expect(row).toContain(kiritimati(job?.updated_at ?? '').slice(0, 10));
+    expect(row).toContain('referral from Ana; panel interview on the 14th');
+    expect([...(row ?? '')].length).toBeGreaterThan(100);
+    expect([...(row ?? '')].length).toBeLessThanOrEqual(200);
+
+    const narrow = await jobpilot(['jobs', 'saved'], { ...clientEnv, COLUMNS: '60' });
+    for (const line of narrow.stdout.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
   });
 
   it('fails in one line with a non-zero exit', async () => {

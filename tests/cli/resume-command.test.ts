@@ -128,7 +128,7 @@ describe('parsing resume commands', () => {
   });
 
   it.each([
-    [['resume'], /resume needs a subcommand: import FILE, list, show \[ID\], set \[ID\] FIELD VALUE, match JOB_ID/],
+    [['resume'], /resume needs a subcommand: import FILE, list, show \[ID\], use ID, set \[ID\] FIELD VALUE, match JOB_ID/],
     [['resume', 'upload'], /unknown resume subcommand "upload"/],
     [['resume', 'import'], /resume import needs one file/],
     [['resume', 'import', 'a.pdf', 'b.pdf'], /resume import needs one file/],
@@ -344,6 +344,10 @@ describe('resume set', () => {
       options: { correction: { certificates: ['Microsoft Certified: Power BI, PL-300', 'Google Data Analytics'] } },
     });
     expect(parseCommandLine(['resume', 'set', 'languages', 'Polish, English'])).toMatchObject({ options: { correction: { languages: ['Polish', 'English'] } } });
+    // A whole entry removed: a job the importer made up from a bullet.
+    expect(parseCommandLine(['resume', 'set', 'work.2', 'null'])).toMatchObject({ options: { correction: { work: { '2': null } } } });
+    expect(parseCommandLine(['resume', 'set', 'education.0', 'remove'])).toMatchObject({ options: { correction: { education: { '0': null } } } });
+    expect(() => parseCommandLine(['resume', 'set', 'work.2', 'Acme'])).toThrow(/can't set work\.2/);
     expect(() => parseCommandLine(['resume', 'set', 'work.0.title', 'x'])).toThrow(/can't set work\.0\.title: work\.0: "title" cannot be corrected here; .*position/);
     expect(() => parseCommandLine(['resume', 'set', 'work.0.startDate', 'March 2019'])).toThrow(/must be a date as YYYY, YYYY-MM or YYYY-MM-DD/);
     expect(() => parseCommandLine(['resume', 'set', 'basics.name'])).toThrow(/resume set needs a field and a value/);

@@ -100,11 +100,11 @@ describe('thread locks', () => {
 
   it("mark a run in the row and say how the previous run left it: ended (with the approval it left) or died holding it", async () => {
     const threads = threadsRepository(database.pool);
-    expect(await threads.markBusy('journal', 'run-1', { owner: 'default' })).toEqual({ clean: true, pendingApproval: null, untitled: true });
+    expect(await threads.markBusy('journal', 'run-1', { owner: 'default' })).toEqual({ clean: true, pendingApproval: null, untitled: true, attemptsLeft: false });
     const approval = { action: 'open_website', args: { url: 'https://example.com' }, reason: 'asked' };
     await threads.release('journal', 'run-1', approval);
     // (Still untitled: a title is set by the run's first message, not by marking it busy.)
-    expect(await threads.markBusy('journal', 'run-2')).toEqual({ clean: true, pendingApproval: approval, untitled: true });
+    expect(await threads.markBusy('journal', 'run-2')).toEqual({ clean: true, pendingApproval: approval, untitled: true, attemptsLeft: false });
     // run-2 dies holding the thread: its row still names it, so only the checkpoint knows.
     expect(await threads.markBusy('journal', 'run-3')).toMatchObject({ clean: false });
     await threads.setTitleIfEmpty('journal', 'Plumbing jobs in Cork');
@@ -140,6 +140,13 @@ describe('fenced checkpoint writes', () => {
     expect(await checkpointsOf('fenced')).toBe(0);
 
     const lock = await here.take('fenced', 'run-1');
+    // The put checks in its own transaction that this backend holds the lock (no probe of the session).
+    const { rows: holders } = await admin.query<{ pid: number }>(
+      `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext($2)::oid AND objsubid = 2 AND granted`,
+      [THREAD_LOCK_SPACE, 'fenced'],
+    );
+    expect(here.sessionPid('fenced', 'run-1')).toBe(holders[0]?.pid);
+    expect(here.sessionPid('fenced', 'run-2')).toBeUndefined();
     await write('fenced', 'run-1');
     expect(await checkpointsOf('fenced')).toBe(1);
     // Another run of the same process does not write under run-1's hold.

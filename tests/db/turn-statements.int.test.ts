@@ -48,6 +48,26 @@ describe('the statements a turn can skip', () => {
     expect(await attempts.interrupted('steps', 'run-c')).toEqual({ steps: [], othersLeft: false });
   });
 
+  it('says at admission whether other runs left step attempts, so a turn after none does not read them', async () => {
+    const threads = threadsRepository(pool);
+    const attempts = stepAttemptsRepository(pool);
+    expect(await threads.markBusy('admitted', 'run-1', { owner: 'default' })).toMatchObject({ attemptsLeft: false });
+    await attempts.begin({ threadId: 'admitted', stepKey: 'k1', runId: 'run-1', action: 'save_job', args: { job: 1 } });
+    // Its own attempt is not another run's.
+    await threads.release('admitted', 'run-1', null);
+    expect(await threads.markBusy('admitted', 'run-1')).toMatchObject({ attemptsLeft: false });
+    await threads.release('admitted', 'run-1', null);
+    // The next run is told, finished or not, as `interrupted` would say; once forgotten, not any more.
+    expect(await threads.markBusy('admitted', 'run-2')).toMatchObject({ attemptsLeft: true });
+    await attempts.finish('admitted', 'k1', { ok: true, summary: 'saved' });
+    await threads.release('admitted', 'run-2', null);
+    expect(await threads.markBusy('admitted', 'run-3', { owner: 'default' })).toMatchObject({ attemptsLeft: true });
+    expect((await attempts.interrupted('admitted', 'run-3')).othersLeft).toBe(true);
+    await attempts.forgetOthers('admitted', 'run-3');
+    await threads.release('admitted', 'run-3', null);
+    expect(await threads.markBusy('admitted', 'run-4')).toMatchObject({ attemptsLeft: false });
+  });
+
   it('reports a run’s model usage as recorded, without asking Postgres, and the thread’s from Postgres', async () => {
     const threads = threadsRepository(pool);
     await threads.ensure('usage');

@@ -23,7 +23,7 @@ describe('exportDocx', () => {
       '+49 30 1234567',
       'Berlin, DE',
       'github.com/janem',
-      'November 22, 2026',
+      '22 November 2026', // the posting is in Europe: day, month, year
       'Dear Acme Corp hiring team,',
       'I want to be the next Senior Backend Engineer at Acme Corp.',
       'The proof is at Northwind Labs: I led the migration of 40 services from a monolith to TypeScript microservices on Node.js, cutting deploy time by 60%.',

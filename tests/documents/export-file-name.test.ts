@@ -10,6 +10,15 @@ describe('exportFileName', () => {
     );
   });
 
+  it("dates the file by the person's day, not UTC's", () => {
+    // 01:15 UTC on the 6th is 20:15 on the 5th in Toronto, and already the 6th in Tokyo.
+    const evening = new Date('2026-12-06T01:15:00Z');
+    expect(exportFileName({ kind: 'cover_letter', company: 'Acme', date: evening, format: 'pdf', id: 'a1', timeZone: 'America/Toronto' })).toBe(
+      'cover-letter-acme-2026-12-05-a1.pdf',
+    );
+    expect(exportFileName({ kind: 'cover_letter', company: 'Acme', date: evening, format: 'pdf', id: 'a1', timeZone: 'Asia/Tokyo' })).toBe('cover-letter-acme-2026-12-06-a1.pdf');
+  });
+
   it('adds a random short id when none is given', () => {
     const first = exportFileName({ kind: 'interview_prep', company: 'Acme', date, format: 'docx' });
     const second = exportFileName({ kind: 'interview_prep', company: 'Acme', date, format: 'docx' });

@@ -42,7 +42,7 @@ describe('exportPdf', () => {
       'jane.example.dev',
       'github.com/janem',
       'linkedin.com/in/jane-mueller',
-      'November 22, 2026',
+      '22 November 2026', // the posting is in Europe: day, month, year
       'Dear Acme Corp hiring team,',
       'I want to be the next Senior Backend Engineer at Acme Corp.',
       'The proof is at Northwind Labs: I led the migration of 40 services from a monolith to TypeScript microservices on Node.js, cutting deploy time by 60%.',

@@ -11,10 +11,16 @@ describe('matchSkills', () => {
     });
   });
 
-  it("drops an upstream match the resume cannot back and keeps its gap", () => {
+  it("takes the gaps from the match, and never claims an upstream match the resume cannot back", () => {
     const match = matchSkills(engineerResume, { ...engineerPosting, matchedSkills: ['Kubernetes'], missingSkills: ['Go'] });
     expect(match.matched).not.toContain('Kubernetes');
-    expect(match.missing).toEqual(['Kubernetes', 'Terraform', 'Go']);
+    // The match is the one source of truth for gaps: what it matched is never called a gap.
+    expect(match.missing).toEqual(['Go']);
+  });
+
+  it('never calls a language the resume lists a gap', () => {
+    const resume = { ...engineerResume, languages: [{ language: 'Portuguese', fluency: 'Native' }] };
+    expect(matchSkills(resume, { ...engineerPosting, matchedSkills: [], missingSkills: ['Portuguese', 'Go'] }).missing).toEqual(['Go']);
   });
 
   it("without listed skills, matches the resume's own skills that the description mentions", () => {

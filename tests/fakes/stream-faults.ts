@@ -12,6 +12,9 @@ export interface StreamFaults {
   malformedAfter?: number;
   /** Waits this long between chunks (a slow but healthy stream). */
   chunkDelayMs?: number;
+  /** Sends this many chunks, then waits for `resume` before the rest (a test looks at the half-written answer). */
+  pauseAfter?: number;
+  resume?: Promise<void>;
   /** Extra response headers (e.g. `retry-after`). */
   headers?: Record<string, string>;
 }
@@ -51,6 +54,7 @@ export async function writeEvents(
       response.socket?.destroy();
       return;
     }
+    if (faults.pauseAfter === index) await faults.resume;
     if (faults.malformedAfter === index) {
       // Apart from the good chunks: an SDK may drop chunks that share a read with a bad one.
       await new Promise((resolve) => setTimeout(resolve, 20));

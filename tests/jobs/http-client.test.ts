@@ -171,6 +171,26 @@ describe('createHttpClient', () => {
       expect(calls.map((call) => call.headers['X-Key'])).toEqual([undefined, undefined, 'other']);
     });
 
+    it('a fresh request skips the short cache but keeps an answer the board\'s terms keep, and says when it was fetched', async () => {
+      const { fetch, calls } = scriptedFetch(json({ n: 1 }), json({ n: 2 }), json({ n: 3 }));
+      let time = 1_000;
+      const http = client({ fetch, now: () => time });
+      const reused: unknown[] = [];
+      const onReused = (entry: unknown) => reused.push(entry);
+      const short = { url: 'https://a.example/jobs?q=go', source: 'A', onReused };
+      expect(await http.getJson(short)).toEqual({ n: 1 });
+      time = 2_000;
+      // Asked afresh: the client's own minute-long cache is not an answer.
+      expect(await http.getJson({ ...short, fresh: true })).toEqual({ n: 2 });
+      expect(reused).toEqual([]);
+      const kept = { url: 'https://b.example/jobs?q=go', source: 'B', cacheTtlMs: 6 * 3_600_000, cacheReason: 'its terms allow a few calls a day', onReused };
+      expect(await http.getJson(kept)).toEqual({ n: 3 });
+      time = 3_000;
+      expect(await http.getJson({ ...kept, fresh: true })).toEqual({ n: 3 });
+      expect(calls).toHaveLength(3);
+      expect(reused).toEqual([{ fetchedAt: 2_000, keptUntil: 2_000 + 6 * 3_600_000, reason: 'its terms allow a few calls a day' }]);
+    });
+
     it('forgets the oldest answers past its size', async () => {
       const { fetch, calls } = scriptedFetch(json({}));
       const http = client({ fetch, now: () => 0, cacheEntries: 2 });

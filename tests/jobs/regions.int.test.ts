@@ -37,6 +37,14 @@ describe('place patterns in Postgres', () => {
     ['Columbus, OH', 'OH', true],
     ['Hamilton, Ontario', 'ON', true],
     ['Leeds, England', 'Great Britain', true],
+    // A city by its English name finds the posting that writes its own name, and the other way round.
+    ['Lisboa, Portugal', 'Lisbon', true],
+    ['Lisbon, Portugal', 'lisboa', true],
+    ['München, Bayern', 'Munich', true],
+    ['Praha 4, Czechia', 'Prague', true],
+    ['Den Haag', 'The Hague', true],
+    ['Warszawa', 'Poland', true],
+    ['Porto, Portugal', 'Lisbon', false],
   ])('%s in %s: %s', async (location, place, expected) => {
     expect(await indexFinds(location, place)).toBe(expected);
   });

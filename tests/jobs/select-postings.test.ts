@@ -42,6 +42,13 @@ describe('matchesText', () => {
     expect(matchesText(posting({ description: 'Good benefits' }), 'go')).toBe(false);
     expect(matchesText(posting({ description: 'C# only' }), 'c++')).toBe(false);
   });
+
+  it('finds a word however its accents are typed', () => {
+    const auditor = posting({ title: 'Técnico(a) de Segurança Alimentar', company: 'Qualidade & Certificação, Lda', description: 'Auditorias HACCP em Évora.' });
+    for (const query of ['segurança', 'seguranca', 'SEGURANÇA alimentar', 'certificacao', 'tecnico', 'evora']) expect(matchesText(auditor, query), query).toBe(true);
+    expect(matchesText(posting({ title: 'Qualitätsmanager', company: 'Müller' }), 'qualitatsmanager muller')).toBe(true);
+    expect(matchesText(auditor, 'seguro')).toBe(false);
+  });
 });
 
 describe('selectPostings', () => {

@@ -63,3 +63,17 @@ describe('worldCareer', () => {
     expect(remote?.summary).toContain('Glaze Chemist at Brightware');
   });
 });
+
+describe('a world resume said in the case format', () => {
+  it('is stored under the reader\'s format name, so "markdown" and "text" name it', async () => {
+    const formats = evalWorldSchema.parse({
+      resumes: [
+        { id: 'res_md', label: 'coastal', format: 'md' },
+        { id: 'res_txt', label: 'plain', format: 'txt' },
+      ],
+    });
+    const career = inMemoryCareer({}, worldCareer(formats));
+    expect((await career.resumes.get('res_md'))?.format).toBe('markdown');
+    expect((await career.resumes.get('res_txt'))?.format).toBe('text');
+  });
+});

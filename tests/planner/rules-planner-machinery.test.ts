@@ -102,7 +102,7 @@ describe('readJob', () => {
   });
 
   it('explains what is missing when a position or pronoun has nothing to point at', () => {
-    expect(readJob('the second one', context())).toMatchObject({ reply: expect.stringContaining('no search results') });
+    expect(readJob('the second one', context())).toMatchObject({ reply: expect.stringContaining('Nothing is listed in this conversation to count from') });
     expect(readJob('it', context())).toMatchObject({ reply: expect.stringMatching(/^Which job do you mean\?.*no job has come up/i) });
     expect(currentJob(current)).toEqual({ job: 'it' });
   });

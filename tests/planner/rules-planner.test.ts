@@ -342,6 +342,15 @@ describe('compound requests', () => {
     expect(reply).toContain('Opened https://github.com/');
     expect(reply).not.toContain('I left out');
   });
+
+  // Session 34 (a new user's trial): "ok whatever. write a warm cover letter …" ended with 'I left out "ok whatever"'.
+  it('treats mood said beside a request as filler too', async () => {
+    for (const goal of ['ok whatever. open github', 'lol, open github', 'sigh. open github', 'whatever, open github']) {
+      const reply = await answer(goal, { observations: [openedGithub] });
+      expect(reply, goal).toContain('Opened https://github.com/');
+      expect(reply, goal).not.toContain('I left out');
+    }
+  });
 });
 
 describe('the step budget', () => {
@@ -478,7 +487,7 @@ describe('career requests across steps and turns', () => {
       action: 'update_job_status',
       args: { job: 'it', status: 'applied' },
     });
-    expect(await answer('save the second one', {}, full)).toContain('no search results');
+    expect(await answer('save the second one', {}, full)).toContain('Nothing is listed in this conversation');
   });
 
   it('never repeats a career step that already ran, and reports one that failed', async () => {

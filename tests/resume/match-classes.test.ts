@@ -231,7 +231,9 @@ describe('experience counts in the field of the posting', () => {
     const posting: JobPosting = { title: 'Senior Software Engineer', description: 'Requirements\n- Go\n- Kubernetes' };
     const seniorNurse: JsonResume = { work: [{ name: 'Clinic', position: 'Senior Nurse Practitioner', startDate: '2010-01' }] };
     const result = analyzeMatch({ resume: seniorNurse, posting, now });
-    expect(result.breakdown.seniority).toMatchObject({ resume: 'junior', score: 0 });
+    // The level shown is the person's own (the same on every posting); it is no fit outside their field.
+    expect(result.breakdown.seniority).toMatchObject({ resume: 'senior', score: 0 });
+    expect(result.explanation.join(' ')).toContain('in another field');
     expect(result.score).toBeLessThanOrEqual(15);
   });
 

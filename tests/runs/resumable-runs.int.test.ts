@@ -131,7 +131,7 @@ describe('resumable run streams on /v1', () => {
     const events = readStream(joined);
     planner.open();
     const seen = await events;
-    expect(seen[0]?.event).toEqual({ type: 'run-start', run_id: accepted.run_id, thread_id: thread });
+    expect(seen[0]?.event).toEqual({ type: 'run-start', run_id: accepted.run_id, thread_id: thread, queued_ms: expect.any(Number) });
     expect(seen.map((entry) => entry.id)).toEqual(upTo(seen.length));
     expect(seen.at(-1)?.event).toMatchObject({ type: 'run-end', status: 'completed' });
 

@@ -139,3 +139,27 @@ describe('a request that does not arrive in full', () => {
     expect(run.events.at(-1)).toMatchObject({ type: 'run-end', status: 'completed' });
   });
 });
+
+describe('a required field left out is named in words, on every route, with the code unchanged', () => {
+  const post = async (path: string, body: unknown, method = 'POST') => {
+    const response = await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: response.status, body: await response.text() };
+  };
+
+  it('says which field is required and what it is, never zod\'s "expected string, received undefined"', async () => {
+    const saved = expectShape(await post('/v1/saved-jobs', {}), 'BAD_REQUEST');
+    expect(saved).toBe('Invalid body: job_id is required: the id of a job from a search (GET /v1/jobs/search), e.g. 3f9a1c0b7d2e');
+    const reminder = expectShape(await post('/v1/reminders', {}), 'BAD_REQUEST');
+    expect(reminder).toMatch(/^Invalid body: when is required: when, in words or ISO 8601/);
+    const alert = expectShape(await post('/v1/alerts', {}), 'BAD_REQUEST');
+    expect(alert).toMatch(/^Invalid body: query is required: what to look for: a role, skill or keywords/);
+    for (const message of [saved, reminder, alert]) expect(message).not.toMatch(/Invalid input|received undefined/);
+  });
+
+  it('keeps the schema\'s own words for a value that is there but wrong', async () => {
+    const wrong = expectShape(await post('/v1/saved-jobs', { job_id: 'nope' }), 'BAD_REQUEST');
+    expect(wrong).toBe('Invalid body: job_id: A job id is 12 hexadecimal characters, e.g. 3f9a1c0b7d2e.');
+    const empty = expectShape(await post('/v1/reminders', { when: '' }), 'BAD_REQUEST');
+    expect(empty).toMatch(/when: say when: "Friday"/);
+  });
+});

@@ -264,6 +264,7 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   ),
   'GET /v1/resumes': fc.constant({ method: 'GET', path: '/v1/resumes', headers: {} }),
   'GET /v1/resumes/:id': seg(resumeId).map((id) => ({ method: 'GET', path: `/v1/resumes/${id}`, headers: {} })),
+  'POST /v1/resumes/:id/activate': seg(resumeId).map((id) => ({ method: 'POST', path: `/v1/resumes/${id}/activate`, headers: {} })),
   'PATCH /v1/resumes/:id': fc
     .tuple(
       seg(resumeId),
@@ -324,6 +325,27 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
     jsonRequest('POST', '/v1/alerts', anyJson),
   ),
   'GET /v1/alerts/:id': seg(alertId).map((id) => ({ method: 'GET', path: `/v1/alerts/${id}`, headers: {} })),
+  'PATCH /v1/alerts/:id': fc
+    .tuple(
+      seg(alertId),
+      fc.oneof(
+        fc
+          .record(
+            {
+              query: fc.oneof(fc.constantFrom('typescript', 'nurse', ''), anyText),
+              schedule: fc.oneof(fc.constantFrom('every morning at 8', 'fortnightly', '61 25 * * *'), anyText),
+              location: fc.oneof(anyText, fc.constant(null)),
+              remote: fc.oneof(fc.boolean(), fc.constant(null)),
+              min_fit: fc.oneof(fc.integer({ min: -5, max: 120 }), fc.constant(null)),
+              time_zone: fc.constantFrom('Europe/Berlin', 'UTC', 'Mars/Olympus'),
+            },
+            { requiredKeys: [] },
+          )
+          .map(json),
+        anyJson,
+      ),
+    )
+    .map(([id, body]) => ({ method: 'PATCH', path: `/v1/alerts/${id}`, headers: { 'content-type': 'application/json' }, body })),
   'DELETE /v1/alerts/:id': seg(alertId).map((id) => ({ method: 'DELETE', path: `/v1/alerts/${id}`, headers: {} })),
   ...Object.fromEntries(
     ['pause', 'resume', 'run'].map((change) => [`POST /v1/alerts/:id/${change}`, seg(alertId).map((id) => ({ method: 'POST', path: `/v1/alerts/${id}/${change}`, headers: {} }))]),
@@ -350,6 +372,12 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   ),
   'GET /v1/reminders/:id': seg(reminderId).map((id) => ({ method: 'GET', path: `/v1/reminders/${id}`, headers: {} })),
   'DELETE /v1/reminders/:id': seg(reminderId).map((id) => ({ method: 'DELETE', path: `/v1/reminders/${id}`, headers: {} })),
+  'PATCH /v1/reminders/:id': fc
+    .tuple(
+      seg(reminderId),
+      fc.oneof(fc.record({ when: reminderWhen, title: anyText, note: anyText }, { requiredKeys: [] }).map(json), anyJson),
+    )
+    .map(([id, body]) => ({ method: 'PATCH', path: `/v1/reminders/${id}`, headers: { 'content-type': 'application/json' }, body })),
   'GET /v1/reminders/:id/event.ics': seg(reminderId).map((id) => ({ method: 'GET', path: `/v1/reminders/${id}/event.ics`, headers: {} })),
   'GET /v1/calendar': fc.constant({ method: 'GET', path: '/v1/calendar', headers: {} }),
   'GET /v1/calendar.ics': query({ key: fc.oneof(fc.constantFrom('default.AAAA', 'alice.', '.', 'default'), anyText) }).map((q) => ({ method: 'GET', path: `/v1/calendar.ics${q}`, headers: {} })),

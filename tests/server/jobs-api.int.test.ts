@@ -357,7 +357,7 @@ describe('the application tracker: /v1/saved-jobs', () => {
     const appliedOnly = await call('GET', '/v1/saved-jobs?status=applied');
     expect(appliedOnly.body.saved_jobs.map((saved: { job_id: string }) => saved.job_id)).toEqual([stripeId]);
     const offers = await call('GET', '/v1/saved-jobs?status=offer');
-    expect(offers.body).toEqual({ saved_jobs: [] });
+    expect(offers.body).toEqual({ saved_jobs: [], time_zone: expect.any(String) });
   });
 
   it('tracks a job that was never saved when its status is set', async () => {
@@ -392,7 +392,7 @@ describe('the application tracker: /v1/saved-jobs', () => {
   it.for([
     ['unknown status filter', 'GET', '/v1/saved-jobs?status=ghosted', undefined, /query: status: Unknown status "ghosted"; use one of saved, applied, interviewing, offer, rejected, withdrawn\./],
     ['unknown query parameter', 'GET', '/v1/saved-jobs?state=applied', undefined, /Unrecognized key: "state"/],
-    ['save without job_id', 'POST', '/v1/saved-jobs', {}, /body: job_id: /],
+    ['save without job_id', 'POST', '/v1/saved-jobs', {}, /body: job_id is required: the id of a job from a search/],
     ['save with a malformed id', 'POST', '/v1/saved-jobs', { job_id: 'nope' }, /job_id: A job id is 12 hexadecimal characters/],
     ['save with "note" for "notes"', 'POST', '/v1/saved-jobs', { job_id: stripeId, note: 'x' }, /Unrecognized key: "note"/],
     ['save with notes over 2000 characters', 'POST', '/v1/saved-jobs', { job_id: stripeId, notes: longNotes }, /notes: /],

@@ -6,6 +6,7 @@ import type { Planner, PlannerCallOptions, PlannerInput } from '../../src/planne
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
 import { fakeActions } from '../fakes/fake-actions.ts';
 import { hangUntilAborted } from '../fakes/scripted-planner.ts';
+import { startCuttingProxy } from '../helpers/cutting-proxy.ts';
 import { recordingBrowser } from '../helpers/recording-browser.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { waitFor } from '../helpers/wait-for.ts';
@@ -34,8 +35,9 @@ let browser: Awaited<ReturnType<typeof recordingBrowser>>;
 beforeAll(async () => {
   browser = await recordingBrowser();
   browser.install();
-  // Every step asks first (JOBPILOT_APPROVAL=always), so opening a website is a step to approve.
-  server = await startServer(await testConfig({ PORT: '0', JOBPILOT_APPROVAL: 'always' }), { planner: plannerWithHang(), logger: false, keepAliveMs: 200 });
+  // Every step asks first (JOBPILOT_APPROVAL=always), so opening a website is a step to approve;
+  // 127.0.0.1 on any port is allowed, so a cutting proxy's port is another name for the server.
+  server = await startServer(await testConfig({ PORT: '0', JOBPILOT_APPROVAL: 'always', JOBPILOT_ALLOWED_HOSTS: '127.0.0.1' }), { planner: plannerWithHang(), logger: false, keepAliveMs: 200 });
   client = new Client({ apiUrl: `${server.url}/lg` });
 });
 afterAll(async () => {
@@ -274,6 +276,44 @@ describe('the LangGraph API under /lg, driven by the SDK Client', () => {
     expect(whole.slice(0, 2).map((part) => part.id)).toEqual(['0.0', '0.1']);
     expect(whole.slice(2)).toEqual(rest);
     expect(rest.at(-1)?.data).toEqual((await client.threads.getState(thread.thread_id)).values);
+  });
+
+  it('lets the SDK join a dropped run stream by itself (Location), in the modes the run was started with', async () => {
+    const thread = await client.threads.create();
+    // The proxy cuts the run's own stream right after its first values part; the join through it passes.
+    const proxy = await startCuttingProxy(server.url, { cutAfter: 'event: values' });
+    try {
+      const requests: string[] = [];
+      const viaProxy = new Client({
+        apiUrl: `${proxy.url}/lg`,
+        onRequest: (url, init) => {
+          const lastEventId = new Headers(init.headers).get('last-event-id');
+          requests.push(`${init.method ?? 'GET'} ${url.pathname.replace(thread.thread_id, 'T').replace(/[0-9a-f-]{36}/, 'R')}${url.search}${lastEventId ? ` after ${lastEventId}` : ''}`);
+          return init;
+        },
+      });
+      const parts = await collect(
+        viaProxy.runs.stream(thread.thread_id, 'jobpilot', {
+          input: { messages: [{ type: 'human', content: 'slow hi there' }] },
+          streamMode: ['values', 'messages-tuple'],
+        }),
+      );
+      expect(proxy.cut).toBe(true);
+      // The SDK joined the run where the Location said, after the last part it had (and then
+      // may read the run's status to know it ended).
+      expect(requests.slice(0, 2)).toEqual([
+        'POST /lg/threads/T/runs/stream',
+        'GET /lg/threads/T/runs/R/stream?stream_mode=values&stream_mode=messages-tuple after 0.1',
+      ]);
+      expect(requests.slice(2).filter((request) => request !== 'GET /lg/threads/T/runs/R')).toEqual([]);
+      const runId = parts[0]?.data.run_id as string;
+      const whole = await collect(client.runs.joinStream(thread.thread_id, runId, { lastEventId: '-1', streamMode: ['values', 'messages-tuple'] }));
+      expect(parts).toEqual(whole);
+      expect(new Set(parts.map((part) => part.event))).toEqual(new Set(['metadata', 'values', 'messages']));
+      expect(parts.at(-1)?.data).toEqual((await client.threads.getState(thread.thread_id)).values);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('manages threads: create with an id, search, rename, delete', async () => {

@@ -103,6 +103,7 @@ describe('a Gemini-backed server whose model stream breaks', () => {
       run_id: expect.any(String),
       status: 'completed',
       usage: { model_calls: 1, input_tokens: 10, output_tokens: 5 },
+      queued_ms: expect.any(Number),
     });
     const thread = (await (await fetch(`${server.url}/v1/threads/usage`)).json()) as { usage: unknown };
     expect(thread.usage).toEqual({ model_calls: 1, input_tokens: 10, output_tokens: 5 });

@@ -210,6 +210,8 @@ describe("the real server's answers match the document", () => {
     expect((await call('GET /v1/resumes/{id}', '/v1/resumes/res_0000000000')).status).toBe(404);
     expect((await call('PATCH /v1/resumes/{id}', `/v1/resumes/${resumeId}`, { body: { basics: { name: 'Ana M. Ortiz' } } })).status).toBe(200);
     expect((await call('PATCH /v1/resumes/{id}', `/v1/resumes/${resumeId}`, { body: { hobbies: [] } })).status).toBe(400);
+    expect((await call('POST /v1/resumes/{id}/activate', `/v1/resumes/${resumeId}/activate`)).status).toBe(200);
+    expect((await call('POST /v1/resumes/{id}/activate', '/v1/resumes/res_0000000000/activate')).status).toBe(404);
     expect((await call('POST /v1/match', '/v1/match', { body: { job_id: jobId } })).status).toBe(200);
     expect((await call('POST /v1/match', '/v1/match', { body: {} })).status).toBe(400);
   });
@@ -241,6 +243,12 @@ describe("the real server's answers match the document", () => {
     expect((await call('GET /v1/reminders/{id}', '/v1/reminders/rem_0000000000')).status).toBe(404);
     expect((await call('GET /v1/reminders/{id}/event.ics', `/v1/reminders/${id}/event.ics`)).status).toBe(200);
     expect((await call('GET /v1/reminders/{id}/event.ics', '/v1/reminders/rem_0000000000/event.ics')).status).toBe(404);
+    const moved = await call('PATCH /v1/reminders/{id}', `/v1/reminders/${id}`, { body: { when: '2030-01-02T10:00:00Z', note: 'moved a day' } });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ id, due_at: '2030-01-02T10:00:00.000Z', note: 'moved a day' });
+    expect((await call('PATCH /v1/reminders/{id}', `/v1/reminders/${id}`, { body: { when: 'banana' } })).status).toBe(422);
+    expect((await call('PATCH /v1/reminders/{id}', `/v1/reminders/${id}`, { body: {} })).status).toBe(400);
+    expect((await call('PATCH /v1/reminders/{id}', '/v1/reminders/rem_0000000000', { body: { title: 'x' } })).status).toBe(404);
     const feed = await call('GET /v1/calendar', '/v1/calendar');
     expect(feed.status).toBe(200);
     expect((await call('GET /v1/calendar.ics', String(feed.body.path))).status).toBe(200);
@@ -335,6 +343,13 @@ describe("the real server's answers match the document", () => {
     expect((await call('GET /v1/alerts', '/v1/alerts')).status).toBe(200);
     expect((await call('GET /v1/alerts/{id}', `/v1/alerts/${id}`)).status).toBe(200);
     expect((await call('GET /v1/alerts/{id}', '/v1/alerts/alert_0000000000')).status).toBe(404);
+    expect((await call('POST /v1/alerts', '/v1/alerts', { body: { query: 'TypeScript ', remote: true, schedule: 'hourly' } })).status).toBe(409);
+    const changed = await call('PATCH /v1/alerts/{id}', `/v1/alerts/${id}`, { body: { schedule: 'weekdays at 7', location: 'Berlin' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ id, schedule: '0 7 * * 1-5', location: 'Berlin', name: 'remote typescript jobs in Berlin' });
+    expect((await call('PATCH /v1/alerts/{id}', `/v1/alerts/${id}`, { body: { schedule: 'every 2 weeks' } })).status).toBe(400);
+    expect((await call('PATCH /v1/alerts/{id}', `/v1/alerts/${id}`, { body: {} })).status).toBe(400);
+    expect((await call('PATCH /v1/alerts/{id}', '/v1/alerts/alert_0000000000', { body: { remote: false } })).status).toBe(404);
     expect((await call('POST /v1/alerts/{id}/pause', `/v1/alerts/${id}/pause`)).status).toBe(200);
     expect((await call('POST /v1/alerts/{id}/resume', `/v1/alerts/${id}/resume`)).status).toBe(200);
     expect((await call('POST /v1/alerts/{id}/run', `/v1/alerts/${id}/run`)).status).toBe(200);

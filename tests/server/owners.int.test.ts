@@ -280,7 +280,7 @@ const cases: Record<string, () => Promise<void>> = {
     expect(response.status).toBe(200); // into the shared index; nothing of Alice's changes
   },
   'GET /v1/saved-jobs': async () => {
-    expect(await (await call('bob', 'GET', '/v1/saved-jobs')).json()).toEqual({ saved_jobs: [] });
+    expect(await (await call('bob', 'GET', '/v1/saved-jobs')).json()).toEqual({ saved_jobs: [], time_zone: expect.any(String) });
   },
   'POST /v1/saved-jobs': async () => {
     // Saving the job Alice saved is a new entry of Bob's (201, his notes only).
@@ -328,6 +328,10 @@ const cases: Record<string, () => Promise<void>> = {
       missing.resume,
     );
   },
+  'POST /v1/resumes/:id/activate': async () => {
+    // Bob cannot choose Alice's resume as his (nor learn that it exists); hers stays active (expectAliceIntact).
+    await expectSameAsMissing(await call('bob', 'POST', `/v1/resumes/${alice.resume}/activate`), await call('bob', 'POST', `/v1/resumes/${missing.resume}/activate`), alice.resume, missing.resume);
+  },
   'POST /v1/match': async () => {
     await expectSameAsMissing(
       await call('bob', 'POST', '/v1/match', { job_id: job, resume_id: alice.resume }),
@@ -358,6 +362,12 @@ const cases: Record<string, () => Promise<void>> = {
     await expectSameAsMissing(await call('bob', 'DELETE', `/v1/reminders/${alice.reminder}`), await call('bob', 'DELETE', `/v1/reminders/${missing.reminder}`), alice.reminder, missing.reminder);
     const still = (await (await call('alice', 'GET', `/v1/reminders/${alice.reminder}`)).json()) as { status: string };
     expect(still.status).toBe('pending');
+  },
+  'PATCH /v1/reminders/:id': async () => {
+    const body = { when: '2030-02-01T09:00:00Z', title: 'bob was here' };
+    await expectSameAsMissing(await call('bob', 'PATCH', `/v1/reminders/${alice.reminder}`, body), await call('bob', 'PATCH', `/v1/reminders/${missing.reminder}`, body), alice.reminder, missing.reminder);
+    const still = (await (await call('alice', 'GET', `/v1/reminders/${alice.reminder}`)).json()) as { title: string; due_at: string };
+    expect(still).toMatchObject({ title: 'Call the Zephyr secret recruiter', due_at: '2030-01-01T09:00:00.000Z' });
   },
   'GET /v1/reminders/:id/event.ics': async () => {
     await expectSameAsMissing(
@@ -413,8 +423,14 @@ const cases: Record<string, () => Promise<void>> = {
       },
     ]),
   ),
+  'PATCH /v1/alerts/:id': async () => {
+    const body = { schedule: 'hourly', query: 'bob' };
+    await expectSameAsMissing(await call('bob', 'PATCH', `/v1/alerts/${alice.alert}`, body), await call('bob', 'PATCH', `/v1/alerts/${missing.alert}`, body), alice.alert, missing.alert);
+    const still = (await (await call('alice', 'GET', `/v1/alerts/${alice.alert}`)).json()) as { query: string; schedule: string };
+    expect(still).toMatchObject({ query: 'zephyrish', schedule: '0 8 * * *' });
+  },
   'GET /v1/notifications': async () => {
-    expect(await (await call('bob', 'GET', '/v1/notifications')).json()).toEqual({ notifications: [], unread: 0 });
+    expect(await (await call('bob', 'GET', '/v1/notifications')).json()).toMatchObject({ notifications: [], unread: 0, total: 0 });
   },
   'POST /v1/notifications/read': async () => {
     // "Mark all read", or her id by name: Bob's own inbox only.

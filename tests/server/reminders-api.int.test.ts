@@ -123,6 +123,23 @@ describe('reminders from chat', () => {
     expect(cancelled[0]).toMatchObject({ action: 'cancel_reminder', ok: true });
     expect(cancelled[0]?.summary).toMatch(/^Cancelled: Follow up with Oakfield Labs/);
   });
+
+  it('an interview told as moved moves the reminder already set (same id, the calendar told), no second one', async () => {
+    const pending = async () => reminderListSchema.parse(await (await fetch(url('/v1/reminders'))).json());
+    const before = (await pending()).reminders.filter((reminder) => reminder.company === 'Stripe' && reminder.kind === 'interview');
+    expect(before).toHaveLength(1);
+    const [step] = stepsOf((await postRun(server.url, 'reminders-5', { message: 'my Stripe interview got moved to the 16th at 11am' })).events);
+    expect(step).toMatchObject({ action: 'set_reminder', ok: true, data: { reminder_id: before[0]?.id } });
+    expect(step?.summary).toMatch(/^Moved: Interview: Backend Engineer at Stripe, from Saturday 12 Dec 2026, 15:00 .* to Wednesday 16 Dec 2026, 11:00/);
+    const after = (await pending()).reminders.filter((reminder) => reminder.company === 'Stripe' && reminder.kind === 'interview');
+    // 11:00 in Berlin is 10:00 UTC; it still rings an hour before.
+    expect(after).toEqual([expect.objectContaining({ id: before[0]?.id, due_at: '2026-12-16T10:00:00.000Z', remind_at: '2026-12-16T09:00:00.000Z' })]);
+    const event = eventsOf(await (await fetch(url(`/v1/reminders/${before[0]?.id}/event.ics`))).text())[0];
+    expect(event?.sequence).toBeGreaterThan(0);
+    // Moved back over HTTP, for the tests below that hand it over when due.
+    const back = await fetch(url(`/v1/reminders/${before[0]?.id}`), { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ when: 'the 12th at 3pm' }) });
+    expect(reminderSchema.parse(await back.json()).due_at).toBe('2026-12-12T14:00:00.000Z');
+  });
 });
 
 describe('/v1/reminders and the calendar', () => {

@@ -89,18 +89,20 @@ describe('POST /v1/resumes', () => {
     expect(response.status).toBe(201);
     const body = await json(response);
     expect(resumeSchema.parse(body)).toBeTruthy();
-    expect(body).toMatchObject({ label: 'backend', format: 'pdf', filename: 'jane.pdf', active: true, parent_id: null });
+    expect(body).toMatchObject({ label: 'backend', format: 'pdf', filename: 'jane.pdf', active: true, parent_id: null, replaced_active: null });
     expect(body.id).toMatch(/^res_[0-9a-f]{10}$/);
     expect(response.headers.get('location')).toBe(`/v1/resumes/${body.id}`);
     expect(body).not.toHaveProperty('raw_text');
     expectJaneDoe(body);
   });
 
-  it('parses a DOCX sent as multipart/form-data, with the label from the form', async () => {
+  it('parses a DOCX sent as multipart/form-data, with the label from the form, and says which resume it replaced as the active one', async () => {
+    const before = resumeListSchema.parse(await json(get('/v1/resumes'))).resumes.find((resume) => resume.active);
     const response = await uploadMultipart(await buildResumeDocx(sampleResumeLines), 'jane.docx', docxType, 'word version');
     expect(response.status).toBe(201);
     const body = await json(response);
     expect(body).toMatchObject({ label: 'word version', format: 'docx', filename: 'jane.docx', active: true });
+    expect(body.replaced_active).toEqual({ id: before?.id, label: 'backend' });
     expectJaneDoe(body);
   });
 
@@ -252,6 +254,28 @@ describe('bad files are refused and nothing is stored', () => {
     expect(badQuery.status).toBe(400);
     expect(await listIds()).toEqual(afterControl);
     expect(afterControl.length).toBe(before.length + 1);
+  });
+});
+
+describe('POST /v1/resumes/{id}/activate', () => {
+  it('makes an older version the active one; an unknown id is 404 RESUME_NOT_FOUND and a malformed one 400', async () => {
+    const ids = await listIds();
+    const older = ids[ids.length - 1] as string;
+    const response = await fetch(`${server.url}/v1/resumes/${older}/activate`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    expect(resumeSchema.parse(await json(response))).toMatchObject({ id: older, active: true });
+    const { resumes } = resumeListSchema.parse(await json(get('/v1/resumes')));
+    expect(resumes.filter((resume) => resume.active).map((resume) => resume.id)).toEqual([older]);
+    // The next import is active again, and names the one it replaced.
+    const next = await json(uploadRaw(await buildResumePdf(sampleResumeLines), 'newest.pdf', pdfType, 'newest'));
+    expect(next).toMatchObject({ active: true, replaced_active: { id: older } });
+
+    const unknown = await fetch(`${server.url}/v1/resumes/res_0000000000/activate`, { method: 'POST' });
+    expect(unknown.status).toBe(404);
+    expect((await json(unknown)).error.code).toBe('RESUME_NOT_FOUND');
+    const malformed = await fetch(`${server.url}/v1/resumes/nope/activate`, { method: 'POST' });
+    expect(malformed.status).toBe(400);
+    expect((await json(malformed)).error.code).toBe('BAD_REQUEST');
   });
 });
 

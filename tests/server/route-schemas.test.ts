@@ -20,6 +20,13 @@ describe('describeIssues', () => {
     expect(problemOf(runRequestSchema, { resume: { approved: 'yes' } })).toMatch(/^resume\.approved: /);
   });
 
+  it('names a missing field as required, with what it is when the schema describes it', () => {
+    const schema = z.object({ job_id: z.string().describe('The id of a job from a search, e.g. 3f9a1c0b7d2e.'), when: z.string().trim().min(1).optional(), kind: z.string() });
+    expect(describeIssues(schema.safeParse({ kind: 'x' }).error?.issues ?? [], schema)).toBe('job_id is required: the id of a job from a search, e.g. 3f9a1c0b7d2e');
+    expect(describeIssues(schema.safeParse({ job_id: 'x' }).error?.issues ?? [], schema)).toBe('kind is required');
+    expect(describeIssues(schema.safeParse({ job_id: 1, kind: 'x' }).error?.issues ?? [], schema)).toMatch(/^job_id: Invalid input: expected string, received number/);
+  });
+
   it("says the union's own message when the input fits no branch better than another", () => {
     for (const body of [{}, { message: 'hi', resume: { approved: true } }, { text: 'hi' }, [], 'hi']) {
       expect(problemOf(runRequestSchema, body)).toMatch(/^The body must have exactly one of "message"/);

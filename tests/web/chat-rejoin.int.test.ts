@@ -54,6 +54,8 @@ describe.skipIf(!available)(`the web app's chat after a dropped connection${reas
     expect(joins[0]).toMatch(/^\d+$/);
     // Once: the answer is not repeated, and the run was not cancelled by the drop.
     expect((await page.locator('.turn .content').last().textContent())?.trim()).toBe(whole);
+    // The stream went on to the run's end (the answer comes before it): the page never fell back to reloading.
+    await page.locator('.turn[data-status="completed"]').waitFor();
     await expect(page.getByText('Reconnected: the conversation was reloaded from the server.').count()).resolves.toBe(0);
     const thread = await waitFor(
       async () => (await (await fetch(`${server.url}/v1/threads/web-rejoin`)).json()) as { status: string; messages: { role: string; content: string }[] },

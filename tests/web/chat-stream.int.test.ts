@@ -46,14 +46,22 @@ describe.skipIf(!available)(`the web app's chat, streamed from a model${reason}`
     await page.goto(`${server.url}/#/chat/web-stream`);
     await page.getByRole('heading', { name: 'New conversation' }).waitFor();
 
-    // Token by token: the half-written answer is on the page while the model is still writing.
+    // Token by token: the half-written answer is on the page while the model is still writing
+    // (it stops short of the end until the test has looked, so a slow machine sees the same).
     const answer = 'Keep it to one page unless you have more than ten years of experience.';
-    model.reply({ deltas: streamedAnswer(answer, 6), chunkDelayMs: 150 });
+    let goOn: () => void = () => {};
+    const resume = new Promise<void>((resolve) => {
+      goOn = resolve;
+    });
+    const deltas = streamedAnswer(answer, 6);
+    // Paused four pieces before the end: well into the answer, which starts after the decision's opening fields.
+    model.reply({ deltas, chunkDelayMs: 20, pauseAfter: deltas.length - 4, resume });
     await page.getByLabel('Message').fill('how long should my resume be?');
     await page.getByLabel('Message').press('Enter');
     const streaming = page.locator('.content.streaming');
     await streaming.waitFor();
     const partial = await streaming.textContent();
+    goOn();
     expect(answer.startsWith(partial ?? '')).toBe(true);
     expect(partial?.length ?? 0).toBeLessThan(answer.length);
     await page.locator('.turn .content:not(.streaming)').filter({ hasText: answer }).waitFor();
@@ -68,8 +76,9 @@ describe.skipIf(!available)(`the web app's chat, streamed from a model${reason}`
     const renamed = (await (await fetch(`${server.url}/v1/threads/web-stream`)).json()) as { title: string };
     expect(renamed.title).toBe('Resume length');
 
-    // Stop: the model writes slowly; Stop closes the stream, and the server cancels the run.
-    model.reply({ deltas: streamedAnswer('This answer is long and slow. '.repeat(20), 4), chunkDelayMs: 150 });
+    // Stop: the model stops writing short of the end (until its client goes); Stop closes the stream, and the server cancels the run.
+    const long = streamedAnswer('This answer is long and slow. '.repeat(20), 4);
+    model.reply({ deltas: long, chunkDelayMs: 20, stallAfter: long.length - 10 });
     await page.getByLabel('Message').fill('tell me something long');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.locator('.content.streaming').waitFor();
@@ -90,11 +99,20 @@ describe.skipIf(!available)(`the web app's chat, streamed from a model${reason}`
     await page.getByText('Reconnected: the conversation was reloaded from the server.').waitFor();
     await expect(page.locator('.message.user').filter({ hasText: 'how long should my resume be?' }).count()).resolves.toBe(1);
 
-    // Delete the conversation: it leaves the list and the server.
+    // Delete the conversation: it leaves the list and the server. The new conversation the page
+    // opens instead is not asked of the server (it has none yet: that would be a 404).
+    const notFound: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 404 && /\/v1\/threads\/web-\d{8}-/.test(response.url())) notFound.push(response.url());
+    });
     await page.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('button', { name: 'Delete it' }).click();
     await page.getByRole('heading', { name: 'New conversation' }).waitFor();
+    await page.getByText('Ask for jobs').waitFor();
+    expect(notFound).toEqual([]);
     expect((await fetch(`${server.url}/v1/threads/web-stream`)).status).toBe(404);
+    // The new screen's list, once read (it starts empty, so a count taken earlier proves nothing): without the deleted one.
+    await page.getByRole('list', { name: 'Conversations' }).getByText('No conversations yet.').waitFor();
     await expect(page.getByRole('link', { name: 'Resume length' }).count()).resolves.toBe(0);
 
     expect(errors).toEqual([]);

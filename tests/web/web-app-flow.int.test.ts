@@ -98,6 +98,7 @@ describe.skipIf(!available)(`the web app, the whole flow${reason}`, () => {
     // Results now carry the fit, sorted best first, with matched and missing skills.
     await page.getByRole('link', { name: 'Jobs' }).click();
     await page.getByLabel('Sort by').selectOption('fit');
+    await page.locator('ul.results[data-sort="fit"]:not([aria-busy])').waitFor();
     await acme.locator('.fit-score').waitFor();
     await acme.locator('.matched-skills .skill.matched').first().waitFor();
     const scores = await page.locator('.fit-score').allTextContents();

@@ -1,5 +1,5 @@
 import type { RunEvent } from '../../src/protocol/events.ts';
-import { eventStreamParser } from './sse.ts';
+import { eventStreamParser, type ServerSentEvent } from './sse.ts';
 
 const tokenKey = 'jobpilot.token';
 
@@ -69,12 +69,16 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   return (await response.json()) as T;
 }
 
-/** Uploads a file as the raw body (`POST /v1/resumes?filename=…`). */
+/**
+ * Uploads a file as the raw body (`POST /v1/resumes?filename=…`), as the generic binary type
+ * the CLI sends too: the server reads the kind from the name and the bytes, so a picture gets
+ * its person-readable answer ('"x.png" is an image, …') rather than a refusal of its content type.
+ */
 export async function upload<T>(path: string, file: File): Promise<T> {
   const response = await send(path, {
     method: 'POST',
     body: file,
-    headers: { 'content-type': file.type || 'application/octet-stream' },
+    headers: { 'content-type': 'application/octet-stream' },
   });
   return (await response.json()) as T;
 }
@@ -85,6 +89,32 @@ export async function download(path: string): Promise<{ blob: Blob; filename: st
   const disposition = response.headers.get('content-disposition') ?? '';
   const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'document';
   return { blob: await response.blob(), filename };
+}
+
+/**
+ * Reads a long-lived `text/event-stream` route (`GET`, with the token like every request, which
+ * `EventSource` cannot send) and hands each event to `onEvent` until the stream ends or `signal`
+ * aborts. Resolves when it ends, for whatever reason; a refusal before the stream starts throws
+ * an `ApiError`.
+ *
+ * @example
+ * await readEventStream('/v1/notifications/stream', (event) => console.log(event.event), controller.signal);
+ */
+export async function readEventStream(path: string, onEvent: (event: ServerSentEvent) => void, signal: AbortSignal, onOpen: () => void = () => {}): Promise<void> {
+  const response = await send(path, { headers: { accept: 'text/event-stream' }, signal });
+  onOpen();
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (!reader) return;
+  const parse = eventStreamParser(onEvent);
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      parse(value);
+    }
+  } catch {
+    // Aborted, or the connection dropped: the caller decides whether to open it again.
+  }
 }
 
 /** How many times a dropped run stream is joined again before the page gives up on it. */

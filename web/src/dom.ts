@@ -1,3 +1,5 @@
+import { knownTimeZone } from './time-zone.ts';
+
 /** Attributes of an element made by `h`: plain attributes, `on…` listeners, and a few properties. */
 export type Attributes = Record<string, string | number | boolean | null | undefined | EventListener>;
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
@@ -36,14 +38,29 @@ export function replace(parent: Element, ...children: Child[]): void {
   append(parent, children);
 }
 
-/** A date as a person reads it, in their own locale and time zone. */
+/**
+ * A date as a person reads it, in their locale and in the server's zone (`JOBPILOT_TIME_ZONE`,
+ * the one Alerts and Reminders use) once known, else the browser's; a time carries the zone
+ * in its tooltip.
+ */
 export const formatDate = (iso: string | null | undefined, withTime = false): string => {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return withTime
-    ? date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-    : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+  const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+  const timeZone = knownTimeZone();
+  try {
+    return date.toLocaleString(undefined, timeZone ? { ...options, timeZone } : options);
+  } catch {
+    // A zone this browser does not know: the browser's own.
+    return date.toLocaleString(undefined, options);
+  }
+};
+
+/** "Times in America/Toronto": the label beside a list of times, once the server's zone is known. */
+export const zoneLabel = (): string => {
+  const timeZone = knownTimeZone();
+  return timeZone ? `Times in ${timeZone}` : '';
 };
 
 /** Sets the live status line screen readers announce. */

@@ -1,12 +1,18 @@
 import { onTokenNeeded, savedToken, saveToken } from './api.ts';
+import { h } from './dom.ts';
+import { type InboxFeed, startInboxFeed } from './inbox-feed.ts';
 import { setUpTheme } from './theme.ts';
+import { alertsView } from './views/alerts.ts';
 import { chatView } from './views/chat.ts';
 import { documentsView } from './views/documents.ts';
+import { inboxView } from './views/inbox.ts';
 import { jobsView } from './views/jobs.ts';
+import { remindersView } from './views/reminders.ts';
 import { resumeView } from './views/resume.ts';
 import { trackerView } from './views/tracker.ts';
 
-type Screen = 'chat' | 'jobs' | 'tracker' | 'resume' | 'documents';
+const screens = ['chat', 'jobs', 'tracker', 'reminders', 'alerts', 'inbox', 'resume', 'documents'] as const;
+type Screen = (typeof screens)[number];
 
 const main = document.getElementById('main') as HTMLElement;
 let leave: () => void = () => {};
@@ -20,7 +26,7 @@ const go = (hash: string) => {
 function route(): void {
   const [, screenName = 'chat', ...rest] = location.hash.replace(/^#/, '').split('/');
   const argument = rest.length ? decodeURIComponent(rest.join('/')) : undefined;
-  const screen: Screen = (['chat', 'jobs', 'tracker', 'resume', 'documents'] as const).find((name) => name === screenName) ?? 'chat';
+  const screen: Screen = screens.find((name) => name === screenName) ?? 'chat';
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a[data-screen]')) {
     if (link.dataset.screen === screen) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -31,6 +37,9 @@ function route(): void {
   if (screen === 'chat') leave = chatView(main, argument, go);
   else if (screen === 'jobs') leave = jobsView(main, go);
   else if (screen === 'tracker') leave = trackerView(main);
+  else if (screen === 'reminders') leave = remindersView(main, argument);
+  else if (screen === 'alerts') leave = alertsView(main);
+  else if (screen === 'inbox') leave = inboxView(main, inbox);
   else if (screen === 'resume') leave = resumeView(main, argument);
   else leave = documentsView(main, argument);
 }
@@ -68,7 +77,19 @@ function setUpToken(): void {
   });
 }
 
+/** The Inbox link's badge: how many notifications are unread, kept live by the feed. */
+function setUpInboxBadge(feed: InboxFeed): void {
+  const badge = document.getElementById('inbox-badge') as HTMLElement;
+  feed.subscribe((change) => {
+    if (change.type !== 'unread') return;
+    badge.hidden = change.unread === 0;
+    badge.replaceChildren(String(change.unread), h('span', { class: 'visually-hidden' }, ' unread'));
+  });
+}
+
 setUpTheme(document.getElementById('theme-toggle') as HTMLButtonElement);
 setUpToken();
+const inbox = startInboxFeed();
+setUpInboxBadge(inbox);
 addEventListener('hashchange', route);
 route();

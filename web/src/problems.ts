@@ -19,6 +19,13 @@ const remedies: Record<string, string> = {
   RESUME_NO_TEXT_LAYER: 'Export a PDF with text from your editor, or upload the Markdown or text version.',
   RESUME_ENCRYPTED: 'Save a copy without a password and upload that.',
   RESUME_TOO_LARGE: 'Resumes must be at most 10 MB.',
+  ALERT_NOT_FOUND: 'This alert is gone (deleted in another window, in chat or from the terminal): the list was read again.',
+  ALERT_SCHEDULE_INVALID: 'Say when in words such as “every morning at 8”, “weekdays at 7:30” or “every 4 hours”, or give a cron expression such as 0 8 * * *.',
+  REMINDER_NOT_FOUND: 'This reminder is gone (cancelled in another window or from the terminal): the list was read again.',
+  REMINDER_TIME_UNREADABLE: 'Say when with a day: “Friday”, “on the 12th at 3pm”, “tomorrow at 9am” or “in 3 days”.',
+  REMINDER_TIME_PAST: 'That time has passed: say a day to come.',
+  NOTIFICATION_NOT_FOUND: 'This notification is gone: the inbox was read again.',
+  JOB_NOT_FOUND: 'That job is not in the index any more: search for it again on the Jobs screen.',
   INTERNAL: 'This is a bug in jobpilot; the server log has the details (look for the request id).',
 };
 

@@ -41,9 +41,11 @@ function lastFitQuestion(text: string): { index: number; length: number } | unde
   const pattern = new RegExp(fitQuestion.source, 'gi');
   let last: { index: number; length: number } | undefined;
   for (const match of text.matchAll(pattern)) {
-    // (Only a question that ends the message, or opens the paste before a colon or a new line.)
+    // (Only a question that ends the message, or opens the paste before a colon or a new line,
+    // or opens the message as a sentence of its own: "how well do i fit? Baker, Crumb & Co, …".)
     const rest = text.slice(match.index + match[0].length);
-    if (/^\s*$|^\s*[:\n]|^\s*[-–—]\s/.test(rest)) last = { index: match.index, length: match[0].length };
+    const opens = /^(?:(?:ok|okay|so|hey|hi|hello|um|hmm)[\s,]+)*$/i.test(text.slice(0, match.index)) && /[?.!]\s*$/.test(match[0]);
+    if (/^\s*$|^\s*[:\n]|^\s*[-–—]\s/.test(rest) || opens) last = { index: match.index, length: match[0].length };
   }
   return last;
 }

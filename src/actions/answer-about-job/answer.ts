@@ -1,5 +1,5 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
-import { isRemote } from '../../career/jobs/compare-jobs.ts';
+import { isHybrid, isRemote } from '../../career/jobs/compare-jobs.ts';
 import { postedText } from '../../present/format-job.ts';
 import type { JobAspect } from './args.ts';
 
@@ -36,8 +36,10 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
     }
     case 'location':
       if (!job.location) return `It doesn't say: the posting for ${name} gives no location${job.remote ? ', and it is remote' : ''}.`;
-      return `${name} is ${/^remote\b/i.test(job.location) ? '' : 'in '}${job.location}${job.remote && !/remote/i.test(job.location) ? ', and it is remote' : ''}.`;
+      return `${name} is ${/^remote\b/i.test(job.location) ? '' : 'in '}${job.location}${job.remote && !/remote|hybrid/i.test(job.location) ? ', and it is remote' : ''}.`;
     case 'remote': {
+      // "Toronto, ON (hybrid)": partly in the office, which is not what "remote" asks.
+      if (isHybrid(job)) return `Hybrid: ${name} is partly in the office (${job.location}), not fully remote.`;
       const remote = isRemote(job);
       if (remote === true) return `Yes, ${name} is remote${job.location && !/^remote$/i.test(job.location) ? ` (${job.location})` : ''}.`;
       if (remote === false) return `No, ${name} is not listed as remote${job.location ? `: it is in ${job.location}` : ''}.`;

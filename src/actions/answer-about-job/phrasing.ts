@@ -20,7 +20,7 @@ function aboutJob(phrase: string | undefined, about: JobAspect, context: Phrasin
   // "where are the cover letters for Acme": documents made for a job are not the job.
   if (/^(?:the\s+|my\s+)?(?:cover\s+|motivation\s+|interview\s+)?(?:letters?|preps?|prep\s+\w+|documents|docs)\s+(?:for|about|on)\b/i.test(said)) return null;
   // "where's the prep stuff you made me": what jobpilot made is a document, not a job.
-  if (/\b(?:you|u)(?:'ve|\s+have)?\s+(?:made|wrote|written|created|generated|drafted|prepared|put\s+together)\b/i.test(said)) return null;
+  if (/\b(?:you|u)(?:'ve|\s+have)?\s+(?:made|did|done|wrote|written|created|generated|drafted|prepared|put\s+together)\b/i.test(said)) return null;
   const reading = said && !/^(?:they|them|it|this|that|this one|that one)$/i.test(said) ? readJob(said, context, { bare: true }) : currentJob(context);
   if (!reading) return null;
   return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
@@ -106,6 +106,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     },
     // "do they want kubernetes for the platform job", "does the Acme one need a driving licence": what the job asks for.
     ask('stack', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:\\S+(?:\\s+\\S+){0,3})\\s+(?:for|at|on|in)\\s+${job}$`)),
+    // "does the 2nd one need java or is it more sql stuff": the job first, what it asks for after, maybe with a guess.
+    ask('stack', new RegExp(`^(?:do|does)\\s+${job}\\s+(?:need|want|require|ask\\s+for|expect|use)\\s+(?:\\S+(?:\\s+\\S+){0,3})(?:\\s+or\\s+(?:is\\s+it|are\\s+they|do\\s+they)\\b.*)?$`)),
     // pay
     ask('pay', new RegExp(`^(?:what|how\\s+much)\\s+${does}\\s+${job}\\s+pay${end}$`)),
     ask('pay', new RegExp(`^how\\s+much(?:\\s+money)?\\s+(?:would|will|could|can|do|does|might)\\s+(?:i|you|one|someone)\\s+(?:make|earn|get|take\\s+home)\\s+(?:at|with|in|on|from)\\s+${job}${end}$`)),

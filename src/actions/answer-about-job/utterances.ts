@@ -88,6 +88,7 @@ export const answerAboutJobUtterances: readonly string[] = [
   "what's the money on the Datadog role",
   'do they want typescript for the second one',
   'is the Revolut job in London or remote',
+  'is the lisbon one remote or would i need to relocate',
   'what kind of employment is the nurse role',
   'is the 1st one part time',
   'how much is the 5th posting offering',

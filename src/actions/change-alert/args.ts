@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
 export const changeAlertArgs = z.object({
-  alert: z.string().min(1).max(200).describe('Which alert: its id (alert_…) or words of its search, e.g. "Berlin", "remote typescript".'),
-  change: z.enum(['pause', 'resume', 'delete']).describe('"pause" to stop it for now ("stop the Berlin alert"), "resume" to start it again, "delete" to remove it.'),
+  alert: z.string().min(1).max(200).describe('Which alert: its id (alert_…), words of its search, e.g. "Berlin", "remote typescript", or "all" for every alert.'),
+  change: z
+    .enum(['pause', 'resume', 'delete', 'edit', 'run'])
+    .describe('"pause" to stop it for now ("stop the Berlin alert"), "resume" to start it again, "delete" to remove it, "edit" to change its schedule or search (with the fields below), "run" to check now.'),
+  schedule: z.string().min(1).max(100).optional().describe('edit: the new schedule in words or cron, e.g. "every morning at 7", "weekdays at 7:30".'),
+  query: z.string().min(1).max(200).optional().describe('edit: the new search words, e.g. "customs declarant".'),
+  location: z.string().min(1).max(100).optional().describe('edit: the new place, e.g. "Rotterdam".'),
+  remote: z.boolean().optional().describe('edit: true for remote only, false for any.'),
+  company: z.string().min(1).max(100).optional().describe('edit: only openings at this company.'),
+  min_fit: z.int().min(0).max(100).optional().describe('edit: the least fit to the active resume, 0–100.'),
 });

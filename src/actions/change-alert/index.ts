@@ -1,12 +1,31 @@
 import { defineAction } from '../action.ts';
+import type { AlertService } from '../../alerts/alert-service.ts';
+import { describeSchedule } from '../../alerts/schedule-from-words.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { resolveAlert } from '../../career/alerts/resolve-alert.ts';
+import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
+import type { AlertRecord } from '../../db/repositories/alerts.ts';
+import { JobpilotError } from '../../errors.ts';
+import { localTime } from '../../present/local-time.ts';
+import { reusedAnswerInWords } from '../../present/reused-answer.ts';
 import { changeAlertArgs } from './args.ts';
 import { changeAlertPhrasing } from './phrasing.ts';
+import type { z } from 'zod';
+
+type Args = z.infer<typeof changeAlertArgs>;
+
+/** How many new openings a run from chat tells in full. */
+const toldInFull = 5;
+
+/** "customs jobs in Rotterdam (weekdays at 07:00) [alert_…]": what tells two alerts apart. */
+const listed = (alert: AlertRecord) => `${alert.name} (${describeSchedule(alert.schedule)}${alert.paused ? ', paused' : ''}) [${alert.id}]`;
 
 /**
- * `change_alert`: pauses ("stop the Berlin alert"), resumes or deletes an alert named by
- * words of its search or its id; several that fit equally are listed, none is changed.
+ * `change_alert`: pauses ("stop the Berlin alert"), resumes, deletes, changes ("change the
+ * Antwerp alert to every morning at 7", "make it remote only") or runs now ("run the
+ * Barendrecht alert now") an alert named by words of its search or its id; several that fit
+ * equally are listed with their schedules, none is changed.
  *
  * @example
  * registry line: makeChangeAlertAction(dependencies)
@@ -14,7 +33,7 @@ import { changeAlertPhrasing } from './phrasing.ts';
 export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'alerts'>) =>
   defineAction({
     name: 'change_alert',
-    description: 'Pause, resume or delete one of the alerts, named by words of its search ("the Berlin alert") or its id.',
+    description: 'Pause, resume, delete, change (schedule, place, remote, least fit, search words) or run now one of the alerts, named by words of its search ("the Berlin alert") or its id.',
     args: changeAlertArgs,
     phrasing: changeAlertPhrasing,
     approval: () => 'auto',
@@ -22,22 +41,103 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
       const service = dependencies.alerts;
       if (!service) return { ok: false, summary: 'Alerts are not available here (no scheduler).' };
       const alerts = await service.list();
+      // "kill all my alerts": every one of them.
+      if (/^(?:all|every(?:\s+one)?|each)(?:\s+(?:of\s+)?(?:my|the|these|those|of))*(?:\s+(?:job\s+)?alerts?)?$/i.test(args.alert.trim())) {
+        if (alerts.length === 0) return { ok: false, summary: 'You have no alerts.' };
+        if (args.change === 'edit' || args.change === 'run') {
+          return { ok: false, summary: `Say which alert to ${args.change === 'edit' ? 'change' : 'run'}: ${alerts.map(listed).join('; ')}.` };
+        }
+        for (const alert of alerts) {
+          if (args.change === 'pause') await service.pause(alert.id);
+          else if (args.change === 'resume') await service.resume(alert.id);
+          else await service.delete(alert.id);
+        }
+        const done = args.change === 'pause' ? 'Paused' : args.change === 'resume' ? 'Resumed' : 'Deleted';
+        return {
+          ok: true,
+          summary: `${done} all ${alerts.length} alert${alerts.length === 1 ? '' : 's'}: ${alerts.map((alert) => `${alert.name} [${alert.id}]`).join('; ')}.`,
+          data: { alert_ids: alerts.map((alert) => alert.id), change: args.change },
+        };
+      }
       const found = resolveAlert(alerts, args.alert);
       if ('none' in found) {
-        const names = alerts.map((alert) => `${alert.name} [${alert.id}]`).join('; ');
-        return { ok: false, summary: alerts.length === 0 ? 'You have no alerts.' : `No alert matches "${args.alert}". Your alerts: ${names}.` };
+        return { ok: false, summary: alerts.length === 0 ? 'You have no alerts.' : `No alert matches "${args.alert}". Your alerts: ${alerts.map(listed).join('; ')}.` };
       }
       if ('ambiguous' in found) {
-        return { ok: false, summary: `Several alerts match "${args.alert}": ${found.ambiguous.map((alert) => `${alert.name} [${alert.id}]`).join('; ')}. Which one?` };
+        return { ok: false, summary: `Several alerts match "${args.alert}": ${found.ambiguous.map(listed).join('; ')}. Which one?` };
       }
       const { alert } = found;
-      const changed = args.change === 'pause' ? await service.pause(alert.id) : args.change === 'resume' ? await service.resume(alert.id) : await service.delete(alert.id);
-      const summary =
-        args.change === 'pause'
-          ? `Paused the alert for ${alert.name} [${alert.id}]; say "resume the ${alert.location ?? alert.query} alert" to start it again, or "delete" it.`
-          : args.change === 'resume'
-            ? `Resumed the alert for ${alert.name} [${alert.id}]; next run ${changed.next_run_at?.toISOString() ?? 'never'}.`
-            : `Deleted the alert for ${alert.name} [${alert.id}].`;
-      return { ok: true, summary, data: { alert_id: alert.id, change: args.change } };
+      const now = service.clock.now();
+      const next = (record: AlertRecord) => (record.next_run_at ? localTime(record.next_run_at, record.time_zone, now) : 'never');
+      // The alert talked about, for "pause it" or "run it now" next.
+      const references = { [ALERT_REFERENCE]: alert.id };
+      if (args.change === 'edit') return { ...(await editAlert(service, alert, args, next)), references };
+      if (args.change === 'run') return { ...(await runAlertNow(service, alert)), references };
+      if (args.change === 'pause') {
+        if (alert.paused) return { ok: true, summary: `The alert for ${alert.name} [${alert.id}] was already paused.`, data: { alert_id: alert.id, change: args.change }, references };
+        await service.pause(alert.id);
+        const handle = alertHandle(alert, alerts, describeSchedule(alert.schedule));
+        return {
+          ok: true,
+          summary: `Paused the alert for ${alert.name} [${alert.id}]; say "resume the ${handle} alert" to start it again, or "delete" it.`,
+          data: { alert_id: alert.id, change: args.change },
+          references,
+        };
+      }
+      if (args.change === 'resume') {
+        const was = alert.paused ? 'Resumed' : 'It was already on:';
+        const changed = await service.resume(alert.id);
+        return { ok: true, summary: `${was} the alert for ${alert.name} [${alert.id}]; next run ${next(changed)}.`, data: { alert_id: alert.id, change: args.change }, references };
+      }
+      await service.delete(alert.id);
+      return { ok: true, summary: `Deleted the alert for ${alert.name} [${alert.id}].`, data: { alert_id: alert.id, change: args.change } };
     },
   });
+
+async function editAlert(service: AlertService, alert: AlertRecord, args: Args, next: (record: AlertRecord) => string) {
+  const change = {
+    ...(args.schedule === undefined ? {} : { schedule: args.schedule }),
+    ...(args.query === undefined ? {} : { query: args.query }),
+    ...(args.location === undefined ? {} : { location: args.location }),
+    ...(args.remote === undefined ? {} : { remote: args.remote }),
+    ...(args.company === undefined ? {} : { company: args.company }),
+    ...(args.min_fit === undefined ? {} : { min_fit: args.min_fit }),
+  };
+  if (Object.keys(change).length === 0) {
+    return { ok: false, summary: `What should change in the alert for ${alert.name}? Say e.g. "change it to weekdays at 7", "make it remote only", "only 70% fit or better" or "move it to Rotterdam".` };
+  }
+  try {
+    const changed = await service.update(alert.id, change);
+    const before = `${alert.name}, ${describeSchedule(alert.schedule)}`;
+    const after = `${changed.name}, ${describeSchedule(changed.schedule)} (${changed.time_zone})`;
+    return {
+      ok: true,
+      summary: `Changed the alert [${alert.id}]: was ${before}; now ${after}; ${changed.paused ? 'it is paused (say "resume" to start it)' : `next run ${next(changed)}`}.`,
+      data: { alert_id: alert.id, change: 'edit', schedule: changed.schedule, next_run_at: changed.next_run_at?.toISOString() ?? null },
+    };
+  } catch (error) {
+    if (error instanceof JobpilotError && (error.code === 'ALERT_SCHEDULE_INVALID' || error.code === 'ALERT_EXISTS')) return { ok: false, summary: error.message };
+    throw error;
+  }
+}
+
+async function runAlertNow(service: AlertService, alert: AlertRecord) {
+  const { run, outcome } = await service.runNow(alert.id);
+  const count = outcome.matches.length;
+  const lines = outcome.matches.slice(0, toldInFull).map((match, index) => {
+    const fit = match.fit === null ? '' : ` · fit ${match.fit}`;
+    return `${index + 1}. ${match.title} at ${match.company}${match.location ? ` (${match.location})` : ''}${fit}`;
+  });
+  if (count > toldInFull) lines.push(`…and ${count - toldInFull} more (in your inbox).`);
+  const notes = [
+    ...outcome.failedBoards.map((board) => `${board.label} could not be reached (${board.message}); it is asked again next run.`),
+    // A board not asked again is said, never a silent "nothing new".
+    ...(outcome.reusedAnswers ?? []).map((reused) => `${reusedAnswerInWords(reused, alert.time_zone, service.clock.now())}; it is asked again after ${localTime(reused.kept_until, alert.time_zone, service.clock.now()).replace(/^today at /, '')}.`),
+  ];
+  const head = count === 0 ? `Ran the alert for ${alert.name} now: nothing new (nothing it has not told you before).` : `Ran the alert for ${alert.name} now: ${count} new.`;
+  return {
+    ok: run.status !== 'failed',
+    summary: [head, ...lines, ...notes, ...(run.error ? [`The run failed: ${run.error}`] : [])].join('\n'),
+    data: { alert_id: alert.id, change: 'run', run_id: run.id, new_matches: count },
+  };
+}

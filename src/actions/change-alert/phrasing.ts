@@ -1,23 +1,34 @@
 import type { z } from 'zod';
-import { definePhrasing } from '../phrasing/phrasing.ts';
+import { ALERT_LIST_REFERENCE, ALERT_REFERENCE } from '../arguments/alert-reference.ts';
+import { recency } from '../phrasing/references.ts';
+import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
+import { editAlertExamples, editAlertIntents } from './edit-phrasing.ts';
 import { changeAlertUtterances } from './utterances.ts';
 
 type Args = z.input<typeof changeAlertArgs>;
 
 const pauseVerbs = 'stop|pause|turn\\s+off|switch\\s+off|disable|mute|silence|suspend|hold|put\\s+on\\s+hold|snooze';
 const deleteVerbs = 'delete|remove|cancel|drop|get\\s+rid\\s+of|kill|scrap|ditch|unsubscribe(?:\\s+me)?\\s+from|bin';
-const resumeVerbs = 'resume|restart|turn\\s+on|switch\\s+on|enable|unpause|un-pause|reactivate|re-enable|start\\s+again|unmute';
+const resumeVerbs = 'resume|restart|turn\\s+on|switch\\s+on|enable|unpause|un-pause|reactivate|re-enable|start\\s+again|unmute|bring\\s+back';
+/** An alert no longer wanted: "don't need the php alert anymore", "the Leeds alert isn't needed", "i no longer need …". */
+const unwanted = /\b(?:(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:need|want)|(?:is|are)(?:\s+not|n'?t)\s+needed|not\s+needed|no\s+longer\s+needed)\b/;
+/** Every alert at once: "kill all my alerts", "remove every alert i have", "pause all the alerts". */
+const everyAlert = /\b(?:all|every(?:\s+one\s+of)?|each)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:job\s+)?(?:alerts?|notifications)\b|\b(?:my|the)\s+alerts\s+(?:all|altogether)\b/;
 
 const changeOf = (verb: string): Args['change'] =>
   new RegExp(`^(?:${deleteVerbs})$`).test(verb) ? 'delete' : new RegExp(`^(?:${resumeVerbs})$`).test(verb) ? 'resume' : 'pause';
+
+/** The words before "alerts" that mean every one: "all my", "every one of the", "each of my". */
+const allAlerts = /^(?:all|every(?:\s+one)?|each)(?:\s+(?:of\s+)?(?:my|the|these|those|of))*(?:\s+(?:job\s+)?alerts?)?$/;
 
 /** "the Berlin alert", "my typescript alerts", "the alert for rust jobs", "alert_3f9a1c0b7d". */
 const alertTarget = '(?:(?:the|my|that|this)\\s+)?(?:(?<before>.+?)\\s+)?(?:job\\s+)?(?:alerts?|notifications?)(?:\\s+(?:for|about|on)\\s+(?<after>.+))?|(?<id>alert_[0-9a-f]{10})';
 
 const readTarget = (verb: string, before: string | undefined, after: string | undefined, id: string | undefined) => {
   const alert = (id ?? [before, after].filter(Boolean).join(' ')).trim() || 'my alert';
-  return { args: { alert, change: changeOf(verb) } };
+  // "kill all my alerts", "pause every one of the alerts": all of them.
+  return { args: { alert: allAlerts.test(alert.toLowerCase()) ? 'all' : alert, change: changeOf(verb) } };
 };
 
 const anyVerb = new RegExp(`\\b(?<verb>${deleteVerbs}|${resumeVerbs}|${pauseVerbs})\\b`);
@@ -34,9 +45,14 @@ const anyTarget = [
  */
 function readChangeSentence(lower: string) {
   let verb = anyVerb.exec(lower)?.groups?.verb;
+  if (unwanted.test(lower)) verb = 'delete';
+  // "stop alerting me about cashier jobs": what the alert is about, after the verb.
+  const alerting = /\b(?:stop|quit)\s+(?:alerting|notifying|pinging|emailing)\s+me\s+(?:about|of|on|for|with)\s+(?:new\s+)?(?<after>.+?)(?:\s+jobs?|\s+roles?)?(?:\s+(?:any\s*more|please|pls))*$/.exec(lower);
+  if (alerting?.groups?.after) return { args: { alert: alerting.groups.after.trim(), change: 'pause' as const } };
   if (!verb && /\b(?:start|turn|switch|put)\b.*\b(?:again|back\s+on|on)\b/.test(lower)) verb = 'resume';
   if (!verb && /\b(?:start|turn|switch)\b.*\boff\b/.test(lower)) verb = 'stop';
   if (!verb) return null;
+  if (everyAlert.test(lower)) return { args: { alert: 'all', change: changeOf(verb.replace(/\s+/g, ' ').replace(/^(?:start|turn|switch|put)$/, 'resume')) } };
   for (const pattern of anyTarget) {
     const groups = pattern.exec(lower)?.groups;
     if (!groups) continue;
@@ -44,6 +60,38 @@ function readChangeSentence(lower: string) {
     if (alert && !/^(?:the|my|all|every|job|new)$/.test(alert)) return { args: { alert, change: changeOf(verb.replace(/\s+/g, ' ').replace(/^(?:start|turn|switch|put)$/, 'resume')) } };
   }
   return null;
+}
+
+const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put))\\s+(?<target>it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|the\\s+(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks))?$`);
+const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/**
+ * An alert pointed at in a thread that has alerts in play: "pause it" after one was set up,
+ * "delete the second one" or "the Berlin one" after they were listed. Null when the thread
+ * has no alert in play, or the words point at none.
+ */
+function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args> | null {
+  const last = context.references[ALERT_REFERENCE];
+  const listed = (context.references[ALERT_LIST_REFERENCE] ?? '').split(',').filter(Boolean);
+  if (!last && listed.length === 0) return null;
+  const groups = pointingVerb.exec(lower)?.groups;
+  if (!groups?.target) return null;
+  const state = groups.state ?? '';
+  if (groups.turn && !/^(?:back\s+on|on|off|on\s+hold)$/.test(state)) return null;
+  const verb = groups.verb ?? (/off|hold/.test(state) ? 'stop' : 'resume');
+  let alert: string | undefined;
+  if (groups.place) {
+    alert = groups.place === 'last' ? listed.at(-1) : listed[(ordinals[groups.place] ?? Number.parseInt(groups.place, 10)) - 1];
+  } else if (groups.words) {
+    alert = /^(?:other|same|new|next|first|last|right|wrong)$/.test(groups.words) ? undefined : groups.words;
+  } else {
+    alert = last ?? (listed.length === 1 ? listed[0] : undefined);
+  }
+  if (!alert) return null;
+  // The alert mentioned more recently than any job wins "delete it".
+  const mentioned = recency(context.history, (content) => /\balert(?:s|_[0-9a-f]{10})?\b/i.test(content));
+  const named = /\balert\b/.test(groups.target);
+  return { args: { alert, change: changeOf(verb.replace(/\s+/g, ' ')) }, confidence: named ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
 }
 
 /**
@@ -55,8 +103,14 @@ export const changeAlertPhrasing = definePhrasing<Args>({
   utterances: changeAlertUtterances,
   capability: 'pause, resume or delete your alerts',
   readSentence: (clause) => readChangeSentence(clause.lower),
-  describe: ({ alert, change }) => `${change} the alert "${alert}"`,
+  describe: ({ alert, change }) => `${change === 'edit' ? 'change' : change} the alert "${alert}"`,
   intents: [
+    {
+      // "pause it", "delete the second one", "kill the kafka one": an alert the thread has in play.
+      pattern: /^(?<all>.+)$/,
+      confidence: 'certain',
+      read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
+    },
     {
       pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:${alertTarget})(?:\\s+(?:back\\s+on|again|for\\s+now|now))?$`),
       questions: true,
@@ -72,8 +126,14 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     {
       // "no more Berlin alerts", "I don't want the typescript alert anymore"
       pattern: new RegExp(`^(?:no\\s+more|i\\s+(?:don'?t|do\\s+not)\\s+(?:want|need)\\s+(?:the\\s+|my\\s+|any\\s+more\\s+)?)\\s*(?:${alertTarget})(?:\\s+any\\s*more)?$`),
-      read: ({ groups, original }) => readTarget('stop', original('before'), original('after'), groups.id),
+      read: ({ groups, original, clause }) => readTarget(unwanted.test(clause.lower) ? 'delete' : 'stop', original('before'), original('after'), groups.id),
     },
+    {
+      // "i dont need the php alert no more", "kill all my alerts", "the Leeds alert isn't needed anymore": a change said anywhere.
+      pattern: /^(?<all>.*\b(?:alerts?|alerting|alert_[0-9a-f]{10})\b.*)$/,
+      read: ({ groups }) => readChangeSentence(groups.all ?? ''),
+    },
+    ...editAlertIntents,
   ],
   examples: [
     { say: 'stop the Berlin alert', args: { alert: 'Berlin', change: 'pause' } },
@@ -81,6 +141,11 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     { say: 'turn the rust alert back on', args: { alert: 'rust', change: 'resume' } },
     { say: 'no more Berlin alerts', args: { alert: 'Berlin', change: 'pause' } },
     { say: 'cancel the alert for python jobs', args: { alert: 'python', change: 'delete' } },
+    { say: "don't need the php alert anymore", args: { alert: 'php', change: 'delete' } },
+    { say: 'I got the job, pause all my alerts', args: { alert: 'all', change: 'pause' } },
+    { say: 'delete the second one', args: { alert: 'alert_8c41d09e2b', change: 'delete' }, references: { last_alert_ids: 'alert_3f9a1c0b7d,alert_8c41d09e2b' } },
+    { say: 'pause it', args: { alert: 'alert_3f9a1c0b7d', change: 'pause' }, references: { last_alert_id: 'alert_3f9a1c0b7d' } },
+    ...editAlertExamples,
   ],
-  counterExamples: ['stop', 'delete the Berlin job from my list', 'set up an alert for rust jobs'],
+  counterExamples: ['stop', 'delete the Berlin job from my list', 'set up an alert for rust jobs', "don't set up an alert", 'delete the second one'],
 });

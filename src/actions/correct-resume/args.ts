@@ -10,7 +10,7 @@ const date = (what: string) =>
     .optional()
     .describe(`${what}: YYYY, YYYY-MM, or words like "March 2019".`);
 
-/** What a person corrects after an import: one or more fields, of the person, of one job, or one skill. */
+/** What a person corrects after an import: one or more fields, of the person, of one job, or one skill; or a job removed. */
 export const correctResumeArgs = z.object({
   name: text('The person\'s correct full name, e.g. "Ana Ortiz".'),
   email: text('The correct email address.'),
@@ -39,5 +39,9 @@ export const correctResumeArgs = z.object({
     .describe(
       'Which skill `skill` corrects: as the resume shows it now (e.g. "Crew") or its place in the list ("last", "3"). Without it, the skill the new name extends (a word cut off), or else the skill is added.',
     ),
+  remove: z
+    .boolean()
+    .optional()
+    .describe('True to remove the job named by `job` from the resume entirely: one the importer made up from a bullet, or one that is not a real job.'),
   resume: z.string().trim().min(1).max(200).optional().describe('Which stored resume to correct (id or label); the active one when absent.'),
 });

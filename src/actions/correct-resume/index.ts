@@ -24,7 +24,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
   defineAction({
     name: 'correct_resume',
     description:
-      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, or one skill.',
+      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, or one skill; or remove a job that is not a real one.',
     args: correctResumeArgs,
     phrasing: correctResumePhrasing,
     approval: () => 'auto',
@@ -41,7 +41,14 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
         ...(args.end_date ? { endDate: isoDate(args.end_date) } : {}),
       };
       let jobIndex: number | undefined;
-      if (Object.keys(jobFields).length > 0) {
+      if (args.remove) {
+        // (Which job must be said: "remove a job" with no job named removes nothing.)
+        if (!args.job) return { ok: false, summary: `Which job should I remove? Your resume lists ${listedJobs(work) || 'no jobs'}.` };
+        const found = findJob(work, args.job, undefined);
+        if (!found.ok) return { ok: false, summary: found.error };
+        if (found.index >= work.length) return { ok: false, summary: `No job "${args.job}" on your resume: it lists ${listedJobs(work) || 'no jobs'}.` };
+        jobIndex = found.index;
+      } else if (Object.keys(jobFields).length > 0) {
         const found = findJob(work, args.job, args.company);
         if (!found.ok) return { ok: false, summary: found.error };
         jobIndex = found.index;
@@ -64,7 +71,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
       }
       const parsed = resumeCorrectionSchema.safeParse({
         ...(Object.keys(basics).length ? { basics } : {}),
-        ...(jobIndex !== undefined ? { work: { [String(jobIndex)]: jobFields } } : {}),
+        ...(jobIndex !== undefined ? { work: { [String(jobIndex)]: args.remove ? null : jobFields } } : {}),
         ...(skills ? { skills } : {}),
       });
       if (!parsed.success) return { ok: false, summary: `I could not make that correction: ${describeCorrectionIssues(parsed.error)}` };
@@ -112,15 +119,19 @@ const comparable = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** The resume's jobs as a person reads them: "1. Line Cook — Taberna Salitre; 2. …". */
+const listedJobs = (work: readonly ResumeWork[]): string =>
+  work.map((job, index) => `${index + 1}. ${[job.position, job.name].filter(Boolean).join(' — ') || '(empty)'}`).join('; ');
+
 /** Which job a correction is about: by number, ordinal, "current"/"last", or by company or title. */
 function findJob(work: readonly ResumeWork[], reference: string | undefined, company: string | undefined): { ok: true; index: number } | { ok: false; error: string } {
-  const listed = work.map((job, index) => `${index + 1}. ${[job.position, job.name].filter(Boolean).join(' — ') || '(empty)'}`).join('; ');
+  const listed = listedJobs(work);
   const which = reference?.trim().toLowerCase().replace(/^(?:my|the)\s+/, '').replace(/\s+(?:job|role|position|one)$/, '') ?? '';
   if (!which) {
     if (work.length <= 1) return { ok: true, index: 0 };
     return { ok: false, error: `Which job? Your resume lists ${listed}. Say e.g. "my title at ${work[0]?.name ?? 'Acme'} was …" or "the company of my second job is …".` };
   }
-  const number = /^(?:#|no\.?\s*|number\s+)?(\d{1,2})(?:st|nd|rd|th)?$/.exec(which);
+  const number = /^(?:(?:job|role|position|entry)\s+)?(?:#|no\.?\s*|number\s+)?(\d{1,2})(?:st|nd|rd|th)?$/.exec(which);
   let index: number | undefined = number ? Number(number[1]) - 1 : ordinals[which];
   if (/^(?:last|oldest|earliest)$/.test(which)) index = work.length - 1;
   if (/^(?:current|latest|most recent|present|newest|recent)$/.test(which)) index = Math.max(0, work.findIndex((job) => !job.endDate));

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type Clause, definePhrasing, type Intent, type IntentMatch, type Reading } from '../phrasing/phrasing.ts';
 import type { correctResumeArgs } from './args.ts';
+import { withoutCredentials } from '../../resume/sections/parse-contact.ts';
 import { correctResumeUtterances } from './utterances.ts';
 import { namedAs, readCorrection, readSkill } from './read-correction.ts';
 import { readSeveral } from './read-several.ts';
@@ -36,7 +37,8 @@ const read =
       const value = said(match, group);
       if (value) args[field] = value;
     }
-    return Object.keys(args).length > 0 ? { args: args as Args } : null;
+    // (Which job or resume alone corrects nothing: "the company at my 2nd job is spelt wrong" waits for its value.)
+    return Object.keys(args).some((field) => field !== 'job' && field !== 'resume') ? { args: args as Args } : null;
   };
 
 /** "hi, my name is Tomas", "my name's Aisha and I'm a nurse": a person introducing themselves. */
@@ -48,8 +50,13 @@ const correctionWord = /\b(?:not|actually|really|spel(?:led|t|ling)|wrong|incorr
 /** Each way of correcting one field, as a whole clause. */
 const oneCorrection: readonly Intent<Args>[] = [
     {
-      pattern: new RegExp(`^${lead}(?:my (?:full |real |correct |actual )?name(?: is|'s|’s)|the name (?:on my (?:resume|cv) )?${is})\\s+(?<value>[^,]+?)${not}$`),
-      read: read({ name: 'value' }),
+      // "my name is Daniel Okafor, B.Ed., OCT": the credentials after it are no part of the name (and "B.Ed." no address).
+      pattern: new RegExp(`^${lead}(?:my (?:full |real |correct |actual )?name(?: is|'s|’s)|the name (?:on my (?:resume|cv) )?${is})\\s+(?<value>[^,]+?(?:\\s*,\\s*[a-z][a-z.()]{0,9})*)${not}$`),
+      read: (match) => {
+        const said = match.original('value')?.trim() ?? '';
+        const name = said.includes(',') ? withoutCredentials(said) : said;
+        return name.includes(',') ? null : read({ name: 'value' })({ ...match, original: (group) => (group === 'value' ? name : match.original(group)) });
+      },
     },
     {
       pattern: new RegExp(`^${lead}my (?:e-?mail|email address)(?: address)? ${is}\\s+(?<value>\\S+@\\S+)${not}$`),
@@ -66,6 +73,11 @@ const oneCorrection: readonly Intent<Args>[] = [
     {
       pattern: new RegExp(`^${lead}(?:the )?(?:company|employer|company name)(?: name)? (?:of|for|at|in|on) (?:my |the )?(?<job>${ordinal}) (?:job|role|position|entry)(?: on my (?:resume|cv))? ${is}\\s+(?<value>.+?)${not}$`),
       read: read({ job: 'job', company: 'value' }),
+    },
+    {
+      // "and job 2 company is Jarvis Collegiate", "job 3's title should be Sous Chef": the job by its number first.
+      pattern: new RegExp(`^${lead}(?:and |also )?(?:job|role|position|entry) (?:#|no\\.? ?|number )?(?<job>\\d{1,2}|${ordinal})(?:'s|’s)? (?:(?<company>company|employer)(?: name)?|${titleWord}) ${is}\\s+(?:a |an )?(?<value>.+?)${not}$`),
+      read: (match) => (match.groups.company ? read({ job: 'job', company: 'value' })(match) : read({ job: 'job', position: 'value' })(match)),
     },
     {
       pattern: new RegExp(`^${lead}my (?<job>${ordinal}) (?:job|role|position) (?:was|is) (?:at|with|for) (?<value>.+?)${not}$`),
@@ -106,6 +118,31 @@ const oneCorrection: readonly Intent<Args>[] = [
     },
 ];
 
+/** "remove", "delete", "take … off": a verb that drops an entry. */
+const removeVerb = '(?:remove|delete|drop|erase|cut|scrap|ditch|get\\s+rid\\s+of|take(?:\\s+(?:out|off))?|strike|lose)';
+/** Which job, as said: "the 3rd job", "job 3", "my second position", "the strike job", "the Bar Esparto one". */
+const entry = `(?:the\\s+|my\\s+)?(?:(?<ordinal>${ordinal})\\s+(?:job|role|position|entry|one)|(?:job|role|position|entry)\\s+(?:#|no\\.?\\s*|number\\s+)?(?<number>\\d{1,2})|#(?<hash>\\d{1,2})|(?<named>[^,]+?)\\s+(?:job|role|position|entry|one))`;
+/** "…, it's not a real job", "— the importer made it up": why, after the request. */
+const because = '(?:\\s*(?:[,.;:!—–-]|\\bas\\b|\\bbecause\\b|\\bcos\\b|\\bsince\\b).*)?';
+
+/**
+ * A job dropped from the resume: "remove the 3rd job from my resume, it's not a real job",
+ * "take job 3 off my cv", "delete the strike job from my resume". The resume must be said:
+ * "remove the 3rd job" alone is about the saved list.
+ */
+const removal: Intent<Args> = {
+  pattern: new RegExp(
+    `^${lead}(?:(?:please|pls|can\\s+you|could\\s+you)\\s+)?${removeVerb}\\s+${entry}\\s+(?:from|off|out\\s+of|in|on)\\s+(?:my|the)\\s+(?:resume|cv|résumé)(?:\\s+(?:completely|entirely|altogether))?${because}$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const { ordinal: place, number, hash } = match.groups;
+    const named = match.original('named')?.trim();
+    const job = place ?? number ?? hash ?? named;
+    return job ? { args: { job, remove: true } } : null;
+  },
+};
+
 /** One correction said alone: the first pattern that reads it, or the sentence reader. */
 function readOne(text: string): Args | undefined {
   const lower = text.toLowerCase();
@@ -142,7 +179,9 @@ export const correctResumePhrasing = definePhrasing<Args>({
   capability: 'correct what I read from your resume',
   describe: () => 'correct your resume',
   produces: ['active_resume_id'],
+  jobOnResume: true,
   intents: [
+    removal,
     {
       // Several corrections in one sentence: surer than any one pattern reading them as one value.
       pattern: /^.+(?:;|,|\s(?:and|&)\s).+$/,
@@ -182,6 +221,8 @@ export const correctResumePhrasing = definePhrasing<Args>({
     { say: 'I worked at Drukarnia Nowa Sp. z o.o. from May 2014 to 2018', args: { job: 'Drukarnia Nowa Sp. z o.o.', start_date: 'May 2014', end_date: '2018' } },
     { say: 'my email is ana.ortiz@example.org', args: { email: 'ana.ortiz@example.org' } },
     { say: 'no, I was a Product Designer at Figment', args: { job: 'Figment', position: 'Product Designer' } },
+    { say: "remove the 3rd job from my resume, it's not a real job", args: { job: '3rd', remove: true } },
+    { say: 'take job 2 off my cv', args: { job: '2', remove: true } },
   ],
   counterExamples: ['show my resume', 'import my resume from ~/cv.pdf', 'use my backend resume', 'write a cover letter for the first one'],
 });

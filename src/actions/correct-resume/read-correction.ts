@@ -82,7 +82,7 @@ const endOfValue = /\s*(?:[,;.!?(]|\s(?:not|rather|instead|and|but|so|can|could|
 function readJobField(text: string): Args | undefined {
   for (const [field, words] of jobFields) {
     const said = new RegExp(
-      String.raw`\b(?:(?<det>my|the|our)\s+)?(?:(?<nth>${ordinal})\s+)?${words}\b(?:\s+(?:at|for|of|on|with|in)\s+(?<where>.+?))?\s+(?:(?:is|was)\s+(?:wrong|off|incorrect)[,:;.]?\s+(?:it\s+)?)?${becomes}\s+(?<value>.+)$`,
+      String.raw`\b(?:(?<det>my|the|our)\s+)?(?:(?<nth>${ordinal})\s+)?${words}\b(?:\s+(?:at|for|of|on|with|in)\s+(?<where>.+?))?\s+(?:(?:is|was)\s+(?:(?:spelled|spelt|written|typed|listed)\s+)?(?:wrong(?:ly)?|off|incorrect(?:ly)?|misspel(?:led|t))[,:;.]?\s+(?:it\s+)?)?${becomes}\s+(?<value>.+)$`,
       'iu',
     ).exec(text);
     const groups = said?.groups;

@@ -135,4 +135,12 @@ export const correctResumeUtterances: readonly string[] = [
   'the company of my third job is Ostrava Steel and my title there was Crane Operator',
   'my email should be mia.k@posteo.de and my number is 0176 5550 1234',
   'my first role was at Halden Bakery and i was a shift supervisor there',
+  // The right value told with "use": the old one named, then the new (session 35).
+  'the phone number on there is out of date, use 0161 555 0142',
+  'my address on the cv is old, use Ghent instead',
+  'thats my old email, use ola.berg@fastmail.no',
+  // A job dropped from the resume: one the importer made up, or one that is not a real job.
+  'remove the fourth job from my resume, the reader made it up',
+  'take job 3 off my cv, its not a real job',
+  'delete the Harbour Lane entry from my resume, that was a bullet not a job',
 ];

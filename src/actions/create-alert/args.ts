@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertDeliveries } from './delivery-note.ts';
 
 export const createAlertArgs = z.object({
   query: z.string().min(1).max(200).describe('What to look for: a role, skill or keywords, e.g. "typescript", "data engineer".'),
@@ -12,4 +13,10 @@ export const createAlertArgs = z.object({
     .max(100)
     .optional()
     .describe('When to check, in words or cron: "every morning at 8" (the default), "weekdays at 7:30", "every Monday", "hourly", "0 8 * * *".'),
+  tell_by: z
+    .enum(alertDeliveries)
+    .optional()
+    .describe(
+      'How the person asked to be told, only when they said it: email ("email me"), desktop ("on my desktop"), sms ("text me"), messaging_app (WhatsApp, Slack, Telegram…), phone_push ("a push on my phone"). Every alert\'s news goes to the inbox; the answer says whether this way is set up.',
+    ),
 });

@@ -1,8 +1,12 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { describeSchedule } from '../../alerts/schedule-from-words.ts';
+import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { JobpilotError } from '../../errors.ts';
+import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
+import { localTime } from '../../present/local-time.ts';
 import { createAlertArgs } from './args.ts';
+import { deliveryNote } from './delivery-note.ts';
 import { createAlertPhrasing } from './phrasing.ts';
 
 /**
@@ -12,7 +16,7 @@ import { createAlertPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeCreateAlertAction(dependencies)
  */
-export const makeCreateAlertAction = (dependencies: Pick<CareerDependencies, 'alerts'>) =>
+export const makeCreateAlertAction = (dependencies: Pick<CareerDependencies, 'alerts' | 'delivery'>) =>
   defineAction({
     name: 'create_alert',
     description: 'Set up an alert: a job search run on a schedule ("every morning at 8", cron) that reports only new openings, ranked by fit, as notifications.',
@@ -21,15 +25,27 @@ export const makeCreateAlertAction = (dependencies: Pick<CareerDependencies, 'al
     approval: () => 'auto',
     async run(args) {
       if (!dependencies.alerts) return { ok: false, summary: 'Alerts are not available here (no scheduler).' };
+      const service = dependencies.alerts;
       try {
-        const alert = await dependencies.alerts.create({ ...args, schedule: args.schedule ?? 'every morning at 8' });
+        const { tell_by: tellBy, ...search } = args;
+        const alert = await service.create({ ...search, schedule: search.schedule ?? 'every morning at 8' });
+        const firstRun = alert.next_run_at ? localTime(alert.next_run_at, alert.time_zone, service.clock.now()) : 'never';
+        const handle = alertHandle(alert, await service.list(), describeSchedule(alert.schedule));
+        // "email me weekly about …" on a server with no SMTP: the alert, and plainly where its news goes instead.
+        const delivery = deliveryNote(tellBy, dependencies.delivery);
         return {
           ok: true,
-          summary: `Alert set [${alert.id}]: ${alert.name}, ${describeSchedule(alert.schedule)} (${alert.time_zone}); first run ${alert.next_run_at?.toISOString() ?? 'never'}. Each run tells you only openings it has not told you before, best fit first; say "stop the ${alert.location ?? alert.query} alert" to pause it.`,
+          summary: `Alert set [${alert.id}]: ${alert.name}, ${describeSchedule(alert.schedule)} (${alert.time_zone}); first run ${firstRun}. Each run tells you only openings it has not told you before, best fit first; say "stop the ${handle} alert" to pause it.${delivery ? ` ${delivery}` : ''}`,
           data: { alert_id: alert.id, schedule: alert.schedule, time_zone: alert.time_zone, next_run_at: alert.next_run_at?.toISOString() ?? null },
+          references: { [ALERT_REFERENCE]: alert.id },
         };
       } catch (error) {
         if (error instanceof JobpilotError && error.code === 'ALERT_SCHEDULE_INVALID') return { ok: false, summary: error.message };
+        // The same search already watched: said, and no second alert made.
+        if (error instanceof JobpilotError && error.code === 'ALERT_EXISTS') {
+          const delivery = deliveryNote(args.tell_by, dependencies.delivery);
+          return { ok: true, summary: `No new alert made: ${error.message}${delivery ? ` ${delivery}` : ''}`, data: error.details as Record<string, unknown> };
+        }
         throw error;
       }
     },

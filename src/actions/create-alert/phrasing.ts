@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { definePhrasing } from '../phrasing/phrasing.ts';
+import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
+import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
+import type { AlertDelivery } from './delivery-note.ts';
 import { readAlertRequest, scheduleSaid } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 
@@ -8,6 +10,17 @@ type Args = z.input<typeof createAlertArgs>;
 
 /** Said of a request that keeps going: a schedule, "new", "when … appear". */
 const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh|whenever|when|as\s+soon\s+as|appear|show\s+up|posted|alert)\b/;
+
+/**
+ * A condition and an asking, in either order: "if a carpenter job comes up in Galway, shout",
+ * "any time a … is posted …, i want to know", "should any … appear, email me".
+ */
+const conditionAsked = new RegExp(
+  [
+    String.raw`\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised)|there'?s\s+ever|there\s+is\s+ever)\b.*\b(?:tell|let\s+me\s+know|know|ping|email|e-mail|text|message|shout|notify|lmk|alert|hear)\b`,
+    String.raw`\b(?:tell|let\s+me\s+know|ping|email|e-mail|text|message|shout|notify|lmk|alert)\b.*\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised))\b`,
+  ].join('|'),
+);
 
 /**
  * Said only of a request that recurs, wherever it stands: a schedule ("each morning", "mondays",
@@ -20,8 +33,12 @@ const recurring = new RegExp(
     String.raw`\b(?:daily|weekly|hourly|nightly)\b`,
     String.raw`\b(?:once|twice)\s+a\s+(?:day|week)\b`,
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
+    String.raw`\bweek\s*(?:days|ends)\b`,
     String.raw`\bwhenever\b`,
     String.raw`\bnotified\b`,
+    String.raw`\b(?:receive|get|want)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)\s+(?:when|if|whenever|about|for|of|on)\b`,
+    String.raw`\binform\s+me\b.*\bnew\b`,
+    String.raw`\bkeep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)\s+(?:out\s+)?(?:for\s+)?.*\b(?:tell|let|ping|notify|lmk|text|email)\b`,
     String.raw`\blmk\s+(?:when|if|about)\b`,
     String.raw`\b(?:ping|tell|notify|email|text|message)\s+me\s+(?:when|if|as\s+soon\s+as)\b.*\bnew\b`,
     String.raw`\bsubscribe\s+me\b`,
@@ -31,19 +48,48 @@ const recurring = new RegExp(
     String.raw`\bwatch(?:ing)?\s+(?:out\s+)?for\b`,
     String.raw`\b(?:alert|alret)\s+(?:for|me|about|on)\b`,
     String.raw`\bnew\b.*\bfit\b.*\d`,
+    // Wishes: "would love to hear when …", "keep me posted on …", "be on the lookout for …", "flag new …", "a daily roundup of …".
+    String.raw`\b(?:hear|know)\s+(?:about|of|when(?:ever)?|if|as\s+soon\s+as)\b.*\b(?:new|come\s+up|comes\s+up|appears?|show(?:s)?\s+up|turn(?:s)?\s+up|pop(?:s)?\s+up|posted|listed|open(?:s|\s+up)?)\b`,
+    String.raw`\bkeep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\b`,
+    String.raw`\bon\s+the\s+look-?out\b`,
+    String.raw`\blook\s+out\s+for\b.*\b(?:tell|let|ping|notify|lmk|text|email)\b`,
+    String.raw`\bflag\s+(?:any\s+|new\s+|up\s+)`,
+    String.raw`\b(?:roundup|round-up|round\s+up|summary|updates)\s+of\s+new\b`,
+    String.raw`\b(?:receive|get|want)\s+(?:a\s+)?(?:message|text|ping|heads[\s-]?up|shout)\s+(?:when|if|whenever|about)\b`,
+    conditionAsked.source,
   ].join('|'),
 );
 /** Said of an alert already there, or of a reminder: never a new alert. */
 const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b/;
 /** What leads into the search in a recurring request: "i want to get notified about", "lmk when", "check for". */
-const leadIn = /^.*?\b(?:notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|digest|updates?)\b(?:\s+(?:to|on|for|about|of|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
+const leadIn = /^.*?\b(?:hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop)\s+me\s+(?:an?\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?)|(?:whatsapp|sms|telegram|slack|message|msg)\s+me|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|on\s+whatsapp))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
+
+/** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
+const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
+  ['messaging_app', /\b(?:whats\s?app|telegram|slack|discord|messenger|signal\s+me|on\s+signal)\b/],
+  ['sms', /\b(?:text|sms)\s+me\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
+  ['email', /\b(?:e-?mail|mail)\s+me\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
+  ['phone_push', /\bpush\s+notifications?\b|\b(?:on|to)\s+my\s+(?:phone|mobile|cell)\b/],
+  ['desktop', /\b(?:on|to)\s+(?:my\s+|the\s+)?desktop\b|\bdesktop\s+(?:notifications?|alerts?|pop-?ups?)\b|\bpop[\s-]?ups?\b/],
+];
+const deliveryIn = (said: string): AlertDelivery | undefined => deliveryWords.find(([, pattern]) => pattern.test(said.toLowerCase()))?.[0];
+
+/** A reading of a new alert with how the person asked to be told, when they said it. */
+function withDelivery<Reading extends { args: Args } | { reply: string }>(reading: Reading | null, said: string): Reading | null {
+  if (!reading || !('args' in reading)) return reading;
+  const tellBy = deliveryIn(said);
+  return tellBy ? { ...reading, args: { ...reading.args, tell_by: tellBy } } : reading;
+}
 
 /** A recurring request said any way: the schedule and fit read from the whole, the search from what follows the lead-in. */
-function readRecurring(text: string) {
+function readRecurring(said: string) {
+  const text = tidyScheduleWords(said);
   const lower = text.toLowerCase();
   if (!recurring.test(lower) || notNew.test(lower)) return null;
   const whole = readAlertRequest(text);
-  const inner = readAlertRequest(text.replace(leadIn, ''));
+  // "when new X jobs appear, let me know every morning": after the lead-in only when; the search is before it.
+  const afterLead = text.replace(leadIn, '');
+  const inner = afterLead.trim() && !onlyWhen(afterLead) ? readAlertRequest(afterLead) : null;
   const args = inner ?? whole;
   if (!args) return null;
   const schedule = whole?.schedule ?? scheduleSaid(` ${lower} `);
@@ -52,10 +98,150 @@ function readRecurring(text: string) {
   return { args };
 }
 
-const read = (rest: string) => {
+/** "alert: data engineer, berlin, daily", "new job alert - nurse, dublin, weekly", "Alert please — mining engineer, Perth": a list after the word. */
+const listedAlert =
+  /^\s*(?:(?:hi|hey|ok|okay|yo|pls|please|plz)[\s,!]+)*(?:(?:(?:can|could)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:set\s*up|setup|create|make|add|start|save|new|i\s+want|i'?d\s+like)\s+(?:me\s+)?(?:an?\s+)?(?:new\s+)?)?(?:daily\s+|weekly\s+)?(?:job\s+)?(?:alert|alrt|alret)(?:\s+(?:pls|please|plz|for))?\s*(?:->|=>|[:,;.\-—–>])+\s*(?<rest>.+)$/i;
+
+/** A whole message that is an alert told as a list: its commas and full stops part the pieces, not requests. */
+function readListedAlert(message: string) {
+  const rest = listedAlert.exec(message)?.groups?.rest;
+  if (!rest || notNew.test(rest.toLowerCase())) return null;
+  const pieces = rest.replace(/\s*[.—–]+\s+|\s+-+\s+|\.\s*$/g, ', ').replace(/[,\s]+$/, '');
+  if (!/[,;]|\s\/\s/.test(pieces)) return null;
+  const args = readAlertRequest(pieces);
+  if (!args) return null;
+  // "Pflegefachkraft, Berlin", "welder fabricator, aberdeen": a trade the search reader does not
+  // know, then a place: in a list, the piece after the trade is where.
+  const [trade, place, ...more] = args.query.split(/\s*,\s*/);
+  if (trade && place && more.length === 0 && !args.location && /^\p{L}[\p{L}'. -]{1,40}$/u.test(place) && place.split(/\s+/).length <= 3) {
+    args.query = trade;
+    args.location = place;
+  }
+  // "daily alert: python developer, wfh fine": the schedule said before the list.
+  args.schedule ??= scheduleSaid(` ${message.toLowerCase()} `);
+  if (args.schedule === undefined) delete args.schedule;
+  return { args };
+}
+
+/** A piece that tells who the person is, not what they ask: "hi", "I'm a night-shift nurse in Leeds", "I work nights as a guard". */
+const introduction =
+  /^(?:(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|ok(?:ay)?|so)\b[\s,!.]*)*(?:i'?m|im|i\s+am|i\s+work|i\s+live|i\s+have\s+been|i'?ve\s+been|ive\s+been|my\s+name\s+is|been\s+a|i\s+was\s+a|currently)\b/i;
+const greetingOnly = /^(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|there|all|team|jobpilot)(?:[\s,!.]+(?:hi|hello|hey|there|all|team|jobpilot))*[\s,!.]*$/i;
+/** An introduction that is the request itself: "I'm looking for …", "I'm after …", "I'd like …". */
+const asksInIt = /\b(?:look(?:ing|in)?|search(?:ing)?|hunt(?:ing)?|after|want(?:ing)?|need|'d\s+like|would\s+like|interested|alert|notify|tell|remind|let\s+me|lmk|send|email|ping|keep|watch)\b/i;
+/** Where an introduction says the person is: "in Leeds", "from Cork", "live in Derby", "based in New York". */
+const placeInIntroduction = /\b(?:in|from|near|based\s+in|living\s+in|live\s+in)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?|[a-z][\p{L}'-]{2,})\b/u;
+
+/**
+ * "I'm a night-shift nurse in Leeds, let me know every morning about ward manager jobs": who
+ * the person is, then the alert they ask for. The introduction is no part of the request (its
+ * "nights" is no schedule, its trade no search); where it says they are is where the alert
+ * looks when the request names no place and asks for no remote work.
+ */
+function readIntroduced(message: string) {
+  const pieces = message.split(/(?<=[.!?,;])\s+|\s+[-–—]+\s+/);
+  let told = 0;
+  while (told < pieces.length - 1) {
+    const piece = (pieces[told] ?? '').trim();
+    if (!greetingOnly.test(piece) && (!introduction.test(piece) || asksInIt.test(piece.replace(introduction, '')))) break;
+    told += 1;
+  }
+  if (told === 0) return null;
+  const request = pieces.slice(told).join(' ').replace(/^(?:and|so|but)\s+/i, '');
+  const reading = readRecurring(request) ?? readListedAlert(request) ?? readSearchThenWhen(request);
+  if (!reading) return null;
+  const intro = pieces.slice(0, told).join(' ');
+  const place = placeInIntroduction.exec(intro)?.groups?.place;
+  if (place && !reading.args.location && !reading.args.remote && !/^(?:the|a|an|my|nights?|days?|shifts?|care|retail|hospitality|it|tech|sales|school|college|uni|year|\d.*)$/i.test(place)) {
+    reading.args.location = place;
+  }
+  return reading;
+}
+
+const read = (rest: string, whole?: string) => {
   const args = readAlertRequest(rest);
-  return args ? { args } : null;
+  if (!args) return null;
+  // "set up a daily alert for welding jobs": the schedule said before the search.
+  if (!args.schedule && whole) {
+    const schedule = scheduleSaid(` ${whole.toLowerCase()} `);
+    if (schedule) args.schedule = schedule;
+  }
+  return { args };
 };
+
+/** A piece said only of when, with a word of repeating: "daily at 15:00 pls", "every mornin", "weekdays at 7 thx". */
+const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:once|twice)\s+a\s+(?:day|week))\b/;
+const politeness = /\b(?:pls|please|plz|thanks|thx|ty|ta|cheers|x+|if\s+(?:you\s+)?can|if\s+possible)\b|[!.?]+/gi;
+function onlyWhen(piece: string): string | undefined {
+  const tidy = ` ${tidyScheduleWords(piece).toLowerCase().replace(politeness, ' ')} `;
+  const schedule = scheduleSaid(tidy);
+  if (!schedule || !repeatingWord.test(tidy)) return undefined;
+  const left = schedule.split(' ').reduce((rest, word) => rest.replace(word, ' '), tidy);
+  return /^[\s,;:&-]*(?:and\s+)?[\s,;:&-]*$/.test(left) ? schedule : undefined;
+}
+
+/**
+ * "new electrician jobs in Leeds, daily at 15:00 pls", "nurse jobs in Cork - every morning":
+ * a search, then when in a piece of its own. The repeating schedule makes the whole an alert.
+ */
+function readSearchThenWhen(message: string) {
+  const pieces = message.split(/\s*[,;?!]\s*|\s+[-–—]+\s+/).filter((piece) => piece.trim() !== "");
+  if (pieces.length < 2 || notNew.test(message.toLowerCase())) return null;
+  const last = pieces.at(-1) ?? '';
+  const schedule = onlyWhen(last);
+  if (!schedule) return null;
+  const search = pieces.slice(0, -1).join(', ');
+  const args = readAlertRequest(search.replace(leadIn, '')) ?? readAlertRequest(search);
+  if (!args) return null;
+  args.schedule = schedule;
+  return { args };
+}
+
+/** The patterns of a new alert; each reading also takes how the person asked to be told. */
+const alertIntents: ReadonlyArray<Intent<Args>> = [
+  {
+    // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let)\s+me(?:\s+know)?\s+(?<target>.+)$/,
+    questions: true,
+    confidence: 'certain',
+    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
+  },
+  {
+    // "every morning at 7 tell me about new kotlin jobs": the schedule said first.
+    pattern: /^(?<when>(?:every|each|daily|weekly|hourly|nightly|on\s+weekdays|weekdays)\b.*?),?\s+(?:tell|notify|alert|ping|email|e-mail|message|send|update)\s+me\s+(?<target>.+)$/,
+    confidence: 'certain',
+    read: ({ original }) => read(`${original('target') ?? ''} ${original('when') ?? ''}`),
+  },
+  {
+    // "let me know when new rust jobs appear": the planner strips "let me" as filler, leaving "know when …".
+    pattern: /^know\s+(?<target>(?:when(?:ever)?|if|as\s+soon\s+as|about|of)\s+.+)$/,
+    confidence: 'certain',
+    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
+  },
+  {
+    // "set up an alert for rust jobs in Berlin every weekday", "create a job alert: remote go jobs"
+    pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:set\s+up|setup|set\s+me\s+up|create|make|add|start|save|give\s+me)\s+(?:an?\s+|a\s+new\s+|me\s+an?\s+)?(?:daily\s+|weekly\s+|new\s+)?(?:job\s+)?(?:alert|alrt|alret|notification|watch)\s*(?:for|4|about|on|:)?\s+(?<target>.+)$/,
+    questions: true,
+    confidence: 'certain',
+    read: ({ original, clause }) => read(original('target') ?? '', clause.text),
+  },
+  {
+    // "keep an eye out for new Go jobs at Stripe", "watch for remote react jobs every morning"
+    pattern: /^(?:please\s+)?(?:keep\s+an\s+eye\s+out|keep\s+watch|watch|look\s+out|keep\s+looking)\s+(?:for\s+)?(?<target>.+)$/,
+    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
+  },
+  {
+    // "mondays, send me new ux designer jobs", "lmk when theres new electrician jobs in denver",
+    // "i want to get notified about new warehouse jobs in Phoenix": a recurring request said any way.
+    pattern: /^(?<target>.+)$/,
+    read: ({ original }) => readRecurring(original('target') ?? ''),
+  },
+  {
+    // "send me new remote typescript jobs every morning"
+    pattern: /^(?:please\s+)?(?:send|email|e-mail|show)\s+me\s+(?<target>.+?\b(?:every|each|daily|weekly|hourly)\b.*)$/,
+    read: ({ original }) => read(original('target') ?? ''),
+  },
+];
 
 /**
  * How people ask to be told of new openings: "tell me every morning about new remote
@@ -65,53 +251,18 @@ const read = (rest: string) => {
 export const createAlertPhrasing = definePhrasing<Args>({
   priority: 36,
   utterances: createAlertUtterances,
-  readSentence: (clause) => readRecurring(clause.text) ?? (ongoing.test(clause.lower) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, '')) : null),
+  readWhole: (said) => {
+    // (Runs of spaces are one space here: the readers' patterns scan each run once.)
+    const message = said.replace(/\s+/g, ' ');
+    // "when new X jobs at Y appear, let me know every morning": a condition and its asking read as one, commas and all.
+    const condition = conditionAsked.test(message.toLowerCase()) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) ? readRecurring(message) : null;
+    return withDelivery(readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition, message);
+  },
+  readSentence: (clause) =>
+    withDelivery(readRecurring(clause.text) ?? (ongoing.test(tidyScheduleWords(clause.lower)) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, ''), clause.text) : null), clause.text),
   capability: 'watch the job boards for you on a schedule (alerts)',
   describe: ({ query, schedule }) => `set up an alert for new ${query} jobs${schedule ? `, ${schedule}` : ', every morning at 8'}`,
-  intents: [
-    {
-      // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
-      pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let)\s+me(?:\s+know)?\s+(?<target>.+)$/,
-      questions: true,
-      confidence: 'certain',
-      read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
-    },
-    {
-      // "every morning at 7 tell me about new kotlin jobs": the schedule said first.
-      pattern: /^(?<when>(?:every|each|daily|weekly|hourly|nightly|on\s+weekdays|weekdays)\b.*?),?\s+(?:tell|notify|alert|ping|email|e-mail|message|send|update)\s+me\s+(?<target>.+)$/,
-      confidence: 'certain',
-      read: ({ original }) => read(`${original('target') ?? ''} ${original('when') ?? ''}`),
-    },
-    {
-      // "let me know when new rust jobs appear": the planner strips "let me" as filler, leaving "know when …".
-      pattern: /^know\s+(?<target>(?:when(?:ever)?|if|as\s+soon\s+as|about|of)\s+.+)$/,
-      confidence: 'certain',
-      read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
-    },
-    {
-      // "set up an alert for rust jobs in Berlin every weekday", "create a job alert: remote go jobs"
-      pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:set\s+up|setup|create|make|add|start|save|give\s+me)\s+(?:an?\s+|a\s+new\s+|me\s+an?\s+)?(?:daily\s+|weekly\s+|new\s+)?(?:job\s+)?(?:alert|notification|watch)\s*(?:for|about|on|:)?\s+(?<target>.+)$/,
-      questions: true,
-      confidence: 'certain',
-      read: ({ original }) => read(original('target') ?? ''),
-    },
-    {
-      // "keep an eye out for new Go jobs at Stripe", "watch for remote react jobs every morning"
-      pattern: /^(?:please\s+)?(?:keep\s+an\s+eye\s+out|keep\s+watch|watch|look\s+out|keep\s+looking)\s+(?:for\s+)?(?<target>.+)$/,
-      read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
-    },
-    {
-      // "mondays, send me new ux designer jobs", "lmk when theres new electrician jobs in denver",
-      // "i want to get notified about new warehouse jobs in Phoenix": a recurring request said any way.
-      pattern: /^(?<target>.+)$/,
-      read: ({ original }) => readRecurring(original('target') ?? ''),
-    },
-    {
-      // "send me new remote typescript jobs every morning"
-      pattern: /^(?:please\s+)?(?:send|email|e-mail|show)\s+me\s+(?<target>.+?\b(?:every|each|daily|weekly|hourly)\b.*)$/,
-      read: ({ original }) => read(original('target') ?? ''),
-    },
-  ],
+  intents: alertIntents.map((intent) => ({ ...intent, read: (match, context) => withDelivery(intent.read(match, context), match.clause.text) })),
   examples: [
     { say: 'tell me every morning about new remote TypeScript jobs', args: { query: 'TypeScript', remote: true, schedule: 'every morning' } },
     { say: 'set up an alert for rust jobs in Berlin', args: { query: 'rust', location: 'Berlin' } },
@@ -119,6 +270,9 @@ export const createAlertPhrasing = definePhrasing<Args>({
     { say: 'notify me every weekday at 9 about new python jobs in London', args: { query: 'python', location: 'London', schedule: 'every weekday at 9' } },
     { say: 'send me new react jobs every monday', args: { query: 'react', schedule: 'every monday' } },
     { say: 'every morning at 7 tell me about new kotlin jobs', args: { query: 'kotlin', schedule: 'every morning at 7' } },
+    { say: 'alert: welder, Rotterdam, weekly', args: { query: 'welder', location: 'Rotterdam', schedule: 'weekly' } },
+    { say: 'set up an alert for scala jobs, evenings pls', args: { query: 'scala', location: null, schedule: 'evenings' } },
+    { say: 'lmk when new ux jobs in Oslo come up, remote is fine too', args: { query: 'ux', location: 'Oslo', remote: true } },
   ],
   counterExamples: ['find remote typescript jobs', 'tell me about the second one', 'what is new since yesterday?'],
 });

@@ -13,7 +13,7 @@ import { exportDocumentPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeExportDocumentAction(dependencies)
  */
-export const makeExportDocumentAction = (dependencies: Pick<CareerDependencies, 'documents' | 'resumes' | 'jobs'>) =>
+export const makeExportDocumentAction = (dependencies: Pick<CareerDependencies, 'documents' | 'resumes' | 'jobs' | 'timeZone'>) =>
   defineAction({
     name: 'export_document',
     description: 'Export a stored document (cover letter, prep pack, tailored resume) as a Markdown, PDF or DOCX file.',

@@ -75,6 +75,15 @@ export const exportDocumentPhrasing = definePhrasing<Args>({
       read: ({ groups, original }, context) => readDocument(original('target') ?? '', formatOf(groups.format), context),
     },
     {
+      // "i need it in word format", "could I get the letter as a pdf": a wish for the file, the document first.
+      pattern: new RegExp(
+        `^(?:i\\s+(?:need|want|would\\s+like|'d\\s+like)|(?:can|could|may)\\s+i\\s+(?:get|have)|(?:can|could)\\s+(?:you|u)\\s+(?:give|send)\\s+me)\\s+(?<target>.*?)\\s*(?:as|in|into)\\s+(?:an?\\s+|the\\s+)?${formatWord}(?:\\s+(?:file|format|version|doc(?:ument)?|please|pls))*$`,
+      ),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups, original }, context) => readDocument(original('target') ?? '', formatOf(groups.format), context),
+    },
+    {
       // "make it a PDF", "turn that into a word doc"
       pattern: new RegExp(`^(?:make|turn)\\s+(?<target>it|that|this|that one|this one)\\s+(?:into\\s+)?(?:an?\\s+)?${formatWord}(?:\\s+(?:file|doc(?:ument)?))?$`),
       confidence: 'certain',

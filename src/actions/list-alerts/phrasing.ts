@@ -22,6 +22,15 @@ export const listAlertsPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: () => ({ args: {} }),
     },
+    {
+      // "what are you watching for me", "which searches are you keeping an eye on", "what am i subscribed to",
+      // "how many alerts do i have", "do i have any alerts running", "remind me which alerts i set up", "alerts?".
+      pattern:
+        /^(?:(?:what|which)(?:\s+(?:searches|jobs|alerts))?\s+(?:are|r)\s+(?:you|u)\s+(?:watching|keeping\s+an\s+eye\s+on|monitoring|tracking|checking|looking\s+out)(?:\s+for)?(?:\s+(?:me|for\s+me))?|what\s+(?:am\s+i|i'?m)\s+subscribed\s+to|how\s+many\s+(?:job\s+)?alerts\s+(?:do\s+i\s+have|have\s+i\s+got|are\s+there)|do\s+i\s+have\s+any\s+(?:job\s+)?alerts(?:\s+(?:running|set\s+up|on|active))?|(?:remind\s+me|tell\s+me)\s+(?:which|what)\s+(?:job\s+)?alerts\s+(?:i\s+(?:set\s+up|have|made)|i'?ve\s+got|are\s+(?:on|running))|(?:my\s+)?alerts)$/,
+      questions: true,
+      confidence: 'certain',
+      read: () => ({ args: {} }),
+    },
   ],
   examples: [{ say: 'show my alerts' }, { say: 'what alerts do I have?' }, { say: 'list my job alerts' }],
   counterExamples: ['show my saved jobs'],

@@ -54,4 +54,6 @@ export const listAlertsUtterances: readonly string[] = [
   'which notifications did i sign up for',
   'what are my job watches',
   'list the alerts you run for me',
+  'what are you keeping an eye out for on my behalf',
+  'which job searches are you tracking for me',
 ];

@@ -1,5 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { dayIn } from '../../time/time-zone.ts';
 import { listDocumentsArgs } from './args.ts';
 import { listDocumentsPhrasing } from './phrasing.ts';
 
@@ -9,7 +10,7 @@ import { listDocumentsPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeListDocumentsAction(dependencies)
  */
-export const makeListDocumentsAction = (dependencies: Pick<CareerDependencies, 'documents'>) =>
+export const makeListDocumentsAction = (dependencies: Pick<CareerDependencies, 'documents' | 'timeZone'>) =>
   defineAction({
     name: 'list_documents',
     description: 'List the stored cover letters, interview-prep packs and tailored resumes.',
@@ -22,7 +23,7 @@ export const makeListDocumentsAction = (dependencies: Pick<CareerDependencies, '
       if (documents.length === 0) {
         return { ok: true, summary: args.kind ? `No ${args.kind.replace('_', ' ')} documents yet.` : 'No documents yet.', data: { count: 0 } };
       }
-      const lines = documents.map((document, index) => `${index + 1}. ${document.title} · ${document.created_at.slice(0, 10)} [${document.id}]`);
+      const lines = documents.map((document, index) => `${index + 1}. ${document.title} · ${dayIn(new Date(document.created_at), dependencies.timeZone)} [${document.id}]`);
       return {
         ok: true,
         summary: `${documents.length} document${documents.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,

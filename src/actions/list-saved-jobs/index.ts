@@ -1,5 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { dayIn } from '../../time/time-zone.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import type { SavedJob } from '../../db/repositories/saved-jobs.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
@@ -23,7 +24,7 @@ const reachedApplied = (saved: readonly SavedJob[]): SavedJob[] =>
  * @example
  * registry line: makeListSavedJobsAction(dependencies)
  */
-export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, 'saved'>) =>
+export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, 'saved' | 'timeZone'>) =>
   defineAction({
     name: 'list_saved_jobs',
     description: 'List the saved jobs in the application tracker, optionally only those with one status (applied also lists those that moved on: interviewing, offer).',
@@ -41,7 +42,7 @@ export const makeListSavedJobsAction = (dependencies: Pick<CareerDependencies, '
         };
       }
       const lines = saved.map((job, index) => {
-        const since = job.history.filter((event) => event.status === job.status).at(-1)?.at.slice(0, 10) ?? job.updated_at.slice(0, 10);
+        const since = dayIn(new Date(job.history.filter((event) => event.status === job.status).at(-1)?.at ?? job.updated_at), dependencies.timeZone);
         const notes = job.notes ? ` — ${job.notes.split('\n').join('; ')}` : '';
         return `${index + 1}. ${job.title} — ${job.company} · ${job.status} since ${since}${notes} [${job.job_id}]`;
       });

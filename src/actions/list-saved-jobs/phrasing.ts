@@ -68,9 +68,9 @@ export const listSavedJobsPhrasing = definePhrasing<Args>({
       },
     },
     {
-      // "what have I applied to?", "which ones am I interviewing for", "what jobs have I saved?"
+      // "what have I applied to?", "which ones am I interviewing for", "what jobs have I saved?", "(remind me) what jobs I saved"
       pattern:
-        /^(?:what|which|where|how\s+many)(?:\s+(?:jobs|ones|roles|positions|companies|places|applications))?\s+(?:have|did|am|are|was|were|do)\s+i\s+(?:already\s+|got\s+|been\s+)?(?<what>saved?|bookmark(?:ed)?|appl(?:ied|y)(?:\s+(?:to|for|at))?|interviewing(?:\s+(?:for|with|at))?|interviewed(?:\s+(?:for|with|at))?|rejected(?:\s+(?:from|by|at))?|withdr[ae]wn?(?:\s+from)?|got\s+(?:offers?|rejected)(?:\s+from)?)(?:\s+(?:so far|yet|to|for))?$/,
+        /^(?:what|which|where|how\s+many)(?:\s+(?:jobs|ones|roles|positions|companies|places|applications))?\s+(?:(?:have|did|am|are|was|were|do)\s+i|i(?:'ve|\s+have)?)\s+(?:already\s+|got\s+|been\s+)?(?<what>saved?|bookmark(?:ed)?|appl(?:ied|y)(?:\s+(?:to|for|at))?|interviewing(?:\s+(?:for|with|at))?|interviewed(?:\s+(?:for|with|at))?|rejected(?:\s+(?:from|by|at))?|withdr[ae]wn?(?:\s+from)?|got\s+(?:offers?|rejected)(?:\s+from)?)(?:\s+(?:so far|yet|to|for))?$/,
       questions: true,
       confidence: 'certain',
       read: ({ groups }) => byStatus(groups.what ?? ''),

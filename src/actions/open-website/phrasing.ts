@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import psl from 'psl';
 import { findUrls, sameAddress } from '../phrasing/find-urls.ts';
 import { withoutReason } from '../phrasing/without-reason.ts';
 import { jobInPlay, readJob } from '../phrasing/job-references.ts';
@@ -65,6 +66,18 @@ const explicitUrl = /\b(?:https?|ftp|file):\/\/\S+/i;
 /** A scheme ("javascript:…", "file:…"), a dotted domain, or localhost; paths and ports allowed. */
 const addressLike =
   /^(?:[a-z][a-z0-9+.-]*:\S+|(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|md|markdown|txt|rtf|odt|pages|csv|json|png|jpe?g|gif|zip)(?![a-z]))[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?|localhost(?::\d+)?(?:[/?#]\S*)?)$/i;
+/** A degree written with dots, as people write it after their name: "B.Sc.", "M.Ed", "Ph.D." (case as typed). */
+const degreeAbbreviation = /^(?:[A-Z][a-z]{0,2}\.){1,2}[A-Z][a-z]{0,3}\.?$/;
+
+/**
+ * An address to open: a scheme, localhost, or a dotted name whose last part is a real top-level domain on the
+ * Public Suffix List ("github.com", "praca.pl"), never a degree ("B.Ed.", "M.Sc") or "node.js".
+ */
+function isAddressLike(text: string): boolean {
+  if (!addressLike.test(text) || degreeAbbreviation.test(text)) return false;
+  const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=$|[:/?#])/i.exec(text)?.[0];
+  return host === undefined || psl.isValid(host.toLowerCase());
+}
 const browserNamed =
   /(?<!\s)\s+(?:in|on|with|using|via|through)\s+(?:(?:the|a|my)\s+)?(?:new\s+)?(?:browser|web browser|tab|window|firefox|mozilla firefox|chrome|google chrome|chromium|safari|edge|microsoft edge|brave|opera|vivaldi)(?:\s+(?:tab|window|browser))?$/i;
 const leadingFiller = /^(?:(?:the|a|an|my|our|your|up)\s+)+/i;
@@ -261,9 +274,9 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   const asSaid = clean(said.replace(browserNamed, '').replace(seenIn, ''));
   // "github to see the repo": the reason says why, not which (a job's page keeps it: "the flutter job so i can read it" is a look).
   const named = clean(withoutReason(asSaid));
-  const cleaned = named !== asSaid && (findKnownSite(named.toLowerCase()) || addressLike.test(named)) ? named : asSaid;
+  const cleaned = named !== asSaid && (findKnownSite(named.toLowerCase()) || isAddressLike(named)) ? named : asSaid;
   if (!cleaned) return null;
-  if (addressLike.test(cleaned)) return { args: { url: cleaned }, confidence: 'certain' };
+  if (isAddressLike(cleaned)) return { args: { url: cleaned }, confidence: 'certain' };
   let target = cleaned.toLowerCase();
 
   const pronoun = readPronoun(target);
@@ -322,7 +335,7 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   // "open outlook": a site that is also a desktop app is the app, unless a site verb, "the website" or a browser says otherwise.
   if (site?.desktopApp && leaning === 'neutral' && hint === undefined && !browserNamed.test(said.trim())) return null;
   if (site) return { args: { url: site.url } };
-  if (addressLike.test(target)) return { args: { url: target }, confidence: 'certain' };
+  if (isAddressLike(target)) return { args: { url: target }, confidence: 'certain' };
   // Guessing "<word>.com" is only safe for a single brand-like word that something calls a site.
   if (!brandWord.test(target) || functionWords.test(target) || documentWord.test(target)) return null;
   if (hint === 'site') return { args: { url: `${target}.com` } };
@@ -402,7 +415,7 @@ function careersStep(groups: Record<string, string | undefined>): Reading<Args> 
   if (!company) return null;
   const site = findKnownSite(company);
   if (site) return { args: { url: site.jobsUrl ?? site.url } };
-  if (addressLike.test(company)) return { args: { url: `${company.replace(/\/+$/, '')}/careers` } };
+  if (isAddressLike(company)) return { args: { url: `${company.replace(/\/+$/, '')}/careers` } };
   const explicitlyCareers = groups.other !== undefined || /^careers?$/.test(groups.kind ?? '');
   if (!explicitlyCareers && !groups.possessive) return null;
   if (!/^[a-z0-9][a-z0-9 -]{0,40}$/.test(company) || functionWords.test(company) || company.split(/\s+/).length > 3) {
@@ -429,11 +442,11 @@ function clean(text: string): string {
  */
 export function isAddress(text: string): boolean {
   const trimmed = text.trim();
-  return addressLike.test(trimmed) || (explicitUrl.exec(trimmed)?.[0] ?? '') === trimmed;
+  return isAddressLike(trimmed) || (explicitUrl.exec(trimmed)?.[0] ?? '') === trimmed;
 }
 
 const nothingOpened =
   'Which site do you mean? Nothing has been opened in this conversation yet: name it, e.g. "open github.com".';
 const nothingListed =
-  'Which one do you mean? Nothing in this conversation lists links or jobs to count from: name it, e.g. "open github.com", or search for jobs first.';
+  'Which one do you mean? Nothing in this conversation lists links or jobs to count from (a number counts the last list I showed you): name it, e.g. "open github.com", search for jobs first, or say "show my saved jobs".';
 const noJob = 'Which job do you mean? No job has come up in this conversation yet: search first, or name the site.';

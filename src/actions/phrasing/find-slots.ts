@@ -28,7 +28,7 @@ const tradeInPlace =
   /\b(?:i'?m|im|i\s+am)\s+an?\s+(?:\p{L}+\s+){0,2}?\p{L}+\s+(?:in|from|based\s+in)\s+(?!(?:training|a|an|the|my|need|search|between|charge|construction|retail|hospitality|healthcare|care|sales|tech|it)\b)(?<place>\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})/iu;
 /** Words that end a place name said in passing. */
 const placeEnd =
-  /^(?:and|but|so|or|now|recently|lately|last|this|next|from|for|with|because|since|to|im|i'm|i|we|looking|searching|hunting|anything|any|what|whats|pls|please|too|as|well|yesterday|today|a|the|soon)$/i;
+  /^(?:and|but|so|or|now|recently|lately|last|this|next|from|for|with|because|since|to|im|i'm|i|we|looking|searching|hunting|anything|any|what|whats|pls|please|too|as|well|yesterday|today|a|the|soon|in|by|after|before|around|early|late|mid|during|within)$/i;
 
 /**
  * Where the person says they live or are moving to, in a sentence about something else: a

@@ -38,7 +38,7 @@ const stages: readonly (readonly [JobStatus, RegExp])[] = [
   ],
   [
     'interviewing',
-    /\binterview(?:s|ing|ed)?\b|\btrial\s+(?:shift|day|run|session)s?\b|\b(?:trade|skills?|practical)\s+test\b|\bassessment\s+(?:day|centre|center)\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|third|final|technical|last|\d(?:st|nd|rd|th)) rounds?\b|\b(?:moved|moving|went|got|progressed|through)\s+(?:on\s+)?(?:to|through\s+to)\s+(?:the\s+)?interviews?\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\b(?:first|intro(?:ductory)?|initial|video|zoom|teams|hiring manager) (?:call|chat|meeting)\b/,
+    /\binterview(?:s|ing|ed)?\b|\btrial\s+(?:shift|day|run|session)s?\b|\b(?:trade|skills?|practical)\s+test\b|\bassessment\s+(?:day|centre|center)\b|\b(?:phone|recruiter) (?:screen|call)\b|\bscreening call\b|\bon-?site\b|\bnext round\b|\b(?:second|third|final|technical|last|\d(?:st|nd|rd|th)) rounds?\b|\b(?:moved|moving|went|got|progressed|through)\s+(?:on\s+)?(?:to|through\s+to)\s+(?:the\s+)?interviews?\b|\bcall(?:ed)? (?:me )?back\b|\bcallback\b|\b(?:first|intro(?:ductory)?|initial|video|zoom|teams|hiring manager) (?:call|chat|meeting)\b|\b(?:come|pop|drop|go|head)\s+in\s+for\s+(?:a|an)\s+(?:(?:quick|informal|short)\s+)?(?:chat|meeting|talk|coffee)\b|\b(?:invited|asked)\s+me\s+(?:in|to\s+come\s+in|for\s+a\s+(?:chat|meeting|talk))\b|\b(?:want|wants|like|'d\s+like|would\s+like|love)\s+to\s+meet\s+(?:me|up|with\s+me)\b/,
   ],
   ['applied', /\bappl(?:ied|y|ication sent)\b|\bapp (?:sent|submitted|done)\b|\bapplication (?:submitted|done)\b|\bsubmitted\b|\bsent (?:off |in |out )?(?:it|the application|my application|my cv|my resume)\b/],
   ['saved', /\bsaved\b|\bnot applied\b/],

@@ -3,7 +3,9 @@ export type LetterTone = 'professional' | 'enthusiastic' | 'confident' | 'concis
 
 /** Words people use for each tone, the warmer ones first. */
 const toneWords: ReadonlyArray<[RegExp, LetterTone]> = [
-  [/\b(?:enthusiastic|excited|excitement|thrilled|keen|passionate|energetic|upbeat|warm|warmer|eager|friendly|how (?:much|badly) i (?:want|love|would love))\b/i, 'enthusiastic'],
+  // Friendly, warm and humble are the calm conversational voice, never exclamation marks.
+  [/\b(?:warm|warmer|friendly|friendlier|humble|humbler|modest|personable|approachable|conversational|down-to-earth)\b/i, 'warm'],
+  [/\b(?:enthusiastic|excited|excitement|thrilled|keen|passionate|energetic|upbeat|eager|how (?:much|badly) i (?:want|love|would love))\b/i, 'enthusiastic'],
   [/\b(?:confident|bold|assertive|strong|punchy|self-assured|sure of (?:myself|me|my(?:self)?)|like i know (?:my stuff|what i'?m doing))\b/i, 'confident'],
   [/\b(?:concise|short|brief|succinct|tight|quick|one-page|to the point)\b/i, 'concise'],
   [/\b(?:professional|formal|polished|classic)\b/i, 'professional'],

@@ -65,7 +65,7 @@ export function readJob(
   context: PhrasingContext,
   { bare = false, known: byKnownName = true }: ReadJobOptions = {},
 ): JobReading | null {
-  const said = phrase
+  let said = phrase
     .trim()
     .replace(timePhrase, '')
     .replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '')
@@ -76,6 +76,9 @@ export function readJob(
     .replace(/^(?:their|his|her)(?:\s+(?:job|role|posting|position|opening|ad|advert|listing|vacancy|one))?$/i, 'it')
     // "read the full ad", "see the whole posting": all of the job in play, not a job called "full".
     .replace(/^(?:the\s+)?(?:full|whole|entire|complete)\s+(?:ad|advert|posting|listing|description|thing|text|job\s+ad)$/i, 'it');
+  // "the bus company said yes", "the ferry people": a word of a job the person has, then the people behind it, is that job.
+  const behind = /^(?:the|that|this)\s+(?<name>[\p{L}\p{N}&' -]{2,40}?)\s+(?:company|firm|people|folks|guys|lot|team|crew|place)$/iu.exec(said)?.groups?.name;
+  if (behind && namesKnownJob(behind, context)) said = `the ${behind} job`;
   const lower = said.toLowerCase();
   // "I marked the wrong job as rejected": a mistake told, no job named.
   if (!lower || /^(?:the\s+|a\s+)?(?:wrong|incorrect)\s+(?:job|one|role|company|posting|thing)s?$/.test(lower)) return null;
@@ -142,7 +145,8 @@ function nameOf(said: string, bare: boolean): string | undefined {
   return name;
 }
 
+// (Positions count the last list shown in the thread: search results, or the saved jobs when they were listed last.)
 const noResults =
-  'Which job do you mean? There are no search results in this conversation to count from: search first (e.g. "find remote typescript jobs"), or name the company.';
+  'Which job do you mean? Nothing is listed in this conversation to count from (a number counts the last list I showed you): search first (e.g. "find remote typescript jobs"), say "show my saved jobs" to count from those, or name the company.';
 const noJob =
   'Which job do you mean? No job has come up in this conversation yet: name it (e.g. "the Stripe job"), or search first.';

@@ -122,6 +122,12 @@ export interface ActionPhrasing<Args> {
    */
   utterances?: readonly string[];
   /**
+   * The step's `job` argument names an entry of the person's resume ("my second job", "the
+   * Loomwave one"), not a job of the thread's lists: the planner leaves it as said, never
+   * counting it in the results shown.
+   */
+  jobOnResume?: boolean;
+  /**
    * Reads the arguments from a whole sentence that the classifier placed here but no intent
    * pattern matched: entities found anywhere in it (a path, an ordinal, a company, a format),
    * no leading verb needed. Null when the sentence does not carry what the action needs.

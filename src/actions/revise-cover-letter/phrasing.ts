@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
-import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import { type Clause, definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { reviseCoverLetterArgs } from './args.ts';
 import { reviseCoverLetterUtterances } from './utterances.ts';
 
@@ -64,10 +64,17 @@ const softener = '(?:(?:kind\\s+of|kinda|sort\\s+of|sorta|a\\s+(?:bit|little|tad
 function reading(groups: Readonly<Record<string, string | undefined>>, original: (group: string) => string | undefined, change: Change, tone: Tone | undefined, context: PhrasingContext): Reading<Args> {
   const named = original('named') ?? original('for');
   const document = named && !/^(?:last|latest|new|newest|current|same)$/i.test(named) ? named.trim() : undefined;
-  // Nothing names a letter and none is in play: still a revision of the newest letter, but less sure.
-  const letterInPlay = Boolean(context.references.last_document_id) || Boolean(groups.doc && /letter/.test(groups.doc)) || context.history.some((message) => /cover letter/i.test(message.content));
-  return { args: { document, change, tone }, confidence: letterInPlay || document ? 'certain' : 'likely' };
+  // Nothing names a letter and none is in play ("make it shorter" in a new thread): "it" could be anything, so ask.
+  if (!document && !inPlay(context) && !(groups.doc && /letter/.test(groups.doc))) return { reply: noLetter };
+  return { args: { document, change, tone }, confidence: 'certain' };
 }
+
+/** Whether the thread has a letter in play: the last document, or a cover letter talked about. */
+const inPlay = (context: PhrasingContext): boolean =>
+  Boolean(context.references.last_document_id) || context.history.some((message) => /cover letter/i.test(message.content));
+
+const noLetter =
+  'Which letter do you mean? There is no cover letter in this conversation yet: ask for one (e.g. "write a cover letter for the Stripe job"), or name the letter ("make the Stripe letter shorter").';
 
 const changeOf = (said: string | undefined): [Change, Tone | undefined] | undefined => {
   const found = hows.find(([pattern]) => pattern.test((said ?? '').trim()));
@@ -90,6 +97,21 @@ function changeFelt(lower: string): Reading<Args> | null {
   return audience ? { args: { change: audience[1], ...(audience[1] === 'more_formal' ? { tone: 'professional' as const } : {}) } } : null;
 }
 
+/** A change said anywhere in a sentence: a word of change ("could it be a bit shorter", "it sounds too stiff"), a feeling, a verb or an audience. */
+function changeSaid(clause: Clause): Reading<Args> | null {
+  const words = clause.lower.split(/[\s,.!?]+/).filter(Boolean);
+  for (let size = 4; size >= 1; size--) {
+    for (let start = 0; start + size <= words.length; start++) {
+      const phrase = words.slice(start, start + size).join(' ');
+      const change = changeOf(phrase);
+      if (change) return { args: { change: change[0], tone: change[1] } };
+      const too = words[start - 1] === 'too' && size === 1 ? tooMuch.find(([pattern]) => pattern.test(phrase)) : undefined;
+      if (too) return { args: { change: too[1] } };
+    }
+  }
+  return changeFelt(clause.lower);
+}
+
 /**
  * How people ask to change a letter they have: "make it shorter", "less formal please",
  * "make the Stripe letter more formal", "it's too long", "shorten the cover letter".
@@ -97,19 +119,10 @@ function changeFelt(lower: string): Reading<Args> | null {
 export const reviseCoverLetterPhrasing = definePhrasing<Args>({
   priority: 30,
   utterances: reviseCoverLetterUtterances,
-  readSentence: (clause) => {
-    // A word of change anywhere: "could it be a bit shorter", "it sounds too stiff".
-    const words = clause.lower.split(/[\s,.!?]+/).filter(Boolean);
-    for (let size = 4; size >= 1; size--) {
-      for (let start = 0; start + size <= words.length; start++) {
-        const phrase = words.slice(start, start + size).join(' ');
-        const change = changeOf(phrase);
-        if (change) return { args: { change: change[0], tone: change[1] } };
-        const too = words[start - 1] === 'too' && size === 1 ? tooMuch.find(([pattern]) => pattern.test(phrase)) : undefined;
-        if (too) return { args: { change: too[1] } };
-      }
-    }
-    return changeFelt(clause.lower);
+  readSentence: (clause, context) => {
+    const read = changeSaid(clause);
+    // "can u make it shorter pls" with no letter in play and none named: ask which.
+    return read && !inPlay(context) && !/\bletter\b/.test(clause.lower) && !letterNamedIn(clause.lower, context) ? { reply: noLetter } : read;
   },
   // "the Helix letter is way too over the top, tone it down": the letter named in another piece of the message.
   slots: { document: (message, context) => letterNamedIn(message, context) },

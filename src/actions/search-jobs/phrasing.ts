@@ -116,11 +116,25 @@ const jobSearchLeads = [
 const notAPlace = /\b(?:my|your|our|this|that|these|those|it|them|list|saved|results?|ones?|letters?|resumes?|cvs?|jobs?|documents?|tracker|here|there)\b/i;
 
 /** An ask for work with no job words: "what's available", "anything going?", "can you search". */
-const askedForWork = /\bwhat(?:'s|s|\s+is)\s+(?:available|out\s+there|going|open)\b|\b(?:anything|something)\s+(?:going|available|open|out\s+there|for\s+me)\b|\bcan\s+you\s+(?:search|look|find)\b|\blooking\s+for\s+(?:work|a\s+job|jobs)\b/;
+const askedForWork = /\bwhat(?:'s|s|\s+is)\s+(?:available|out\s+there|going|open)\b|\b(?:anything|something)\s+(?:going|available|open|out\s+there|for\s+me)\b|\bcan\s+you\s+(?:search|look|find)\b|\blooking\s+for\s+(?:work|a\s+job|jobs)\b|\b(?:anyone|anybody|any\s+(?:companies|places|employers))\s+(?:hiring|recruiting)\b|\bwho(?:'s|s|\s+is)\s+(?:hiring|recruiting)\s*[?!.]*$/;
 
 /** "anything near Lexington", "is there something going in Perth": where asked for, the kind of work told elsewhere. */
 const anythingNear =
   /\b(?:anything|something|any\s+work|any\s+openings)\s+(?:going\s+|available\s+|open\s+|out\s+there\s+)?(?<target>(?:in|near|around|close\s+to|based\s+in)\s+\S.*)$/i;
+
+/** Longer than a search said as a list of pieces ("jobs for vet nurse, Christchurch NZ"): not read as one. */
+const maxListedLength = 160;
+
+/** "in food safety inspection in Dublin": a field of work, then where, after "anything". */
+const fieldFirst = /^in\s+(?!(?:the|a|an|my|your|this|that)\b)(?<field>[\p{L}][\p{L}\s&'’-]{2,40}?)\s+(?<where>(?:in|near|around|based\s+in)\s+\S.*)$/iu;
+
+/** The search for a field of work asked for after "anything", and where; null when the words say no such thing. */
+function fieldThenPlace(near: string): SearchArgs | null {
+  const groups = fieldFirst.exec(near.trim())?.groups;
+  if (!groups?.field || !groups.where) return null;
+  const args = readSearch(`${groups.field} jobs ${groups.where}`, { needsNoun: true });
+  return args?.query && args.location ? args : null;
+}
 
 /** Work asked for with no kind said: "any job honestly", "i need work", "anything at all". */
 const anyWork = /\b(?:any\s+(?:job|work|kind\s+of\s+(?:job|work))|(?:need|want|get)\s+(?:a\s+job|work)|anything\s+at\s+all|whatever\s+(?:job|work))\b/;
@@ -180,6 +194,9 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     if (bare) return withQuery(bare);
     // "i'm a farrier (horseshoeing) - is there anything near lexington KY?": the trade told, and where asked after "anything".
     const near = anythingNear.exec(clause.text)?.groups?.target;
+    // ("… been a chef for years but want out, anything in food safety in Dublin?": a field asked for wins over the trade told.)
+    const asked = near ? fieldThenPlace(near) : null;
+    if (asked) return withQuery(asked);
     const nearby = trade && near ? readSearch(near, { needsNoun: false }) : null;
     if (trade && nearby?.location && !nearby.query) return withQuery({ ...nearby, query: trade });
     // "i need a job. any job honestly. in cork": any work at all, and where told in a piece of its own.
@@ -242,6 +259,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
         const said = original('told') ?? '';
         const trade = findTrade(said);
         const near = anythingNear.exec(said)?.groups?.target;
+        const asked = near ? fieldThenPlace(near) : null;
+        if (asked) return withQuery(asked);
         const nearby = trade && near ? readSearch(near, { needsNoun: false }) : null;
         return trade && nearby?.location && !nearby.query ? withQuery({ ...nearby, query: trade }) : null;
       },
@@ -255,7 +274,9 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     },
     {
       // "what's available?", "anything going?": work asked for with nothing said of which; the rest of the message may say (the trade told, where).
-      pattern: /^(?:what(?:'s|’s|s|\s+is)\s+(?:available|out\s+there|going)|(?:(?:have\s+)?(?:you\s+)?got\s+)?anything\s+(?:going|available)(?:\s+for\s+me)?)$/,
+      // ("is anyone hiring?", "who's hiring": the same, asked of the employers.)
+      pattern:
+        /^(?:what(?:'s|’s|s|\s+is)\s+(?:available|out\s+there|going)|(?:(?:have\s+)?(?:you\s+)?got\s+)?anything\s+(?:going|available)(?:\s+for\s+me)?|(?:is\s+)?(?:any\s*one|any\s*body)\s+(?:hiring|recruiting)(?:\s+(?:right\s+now|at\s+the\s+moment|now|atm|these\s+days))?|who(?:'s|’s|s|\s+is)\s+(?:hiring|recruiting))$/,
       questions: true,
       read: (_match, context) =>
         context.lastRequest?.('search_jobs') || context.references.last_job_ids ? null : { reply: 'What kind of job should I look for? Name a role or skill, e.g. "find remote typescript jobs in Berlin".' },
@@ -263,7 +284,13 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     {
       pattern: leadingVerb(jobSearchLeads, ':?\\s*(?<target>.+)'),
       questions: true,
-      read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: false })),
+      read: ({ original }) => {
+        const target = original('target') ?? '';
+        const args = readSearch(target, { needsNoun: false });
+        // ("jobs for vet nurse, Christchurch NZ": where told in a piece of its own is no part of the search words.)
+        const listed = args && !args.location && args.query?.includes(',') && target.length <= maxListedLength ? readListedSearch(target) : null;
+        return fromSearch(listed?.location ? listed : args);
+      },
     },
     {
       pattern: leadingVerb(searchVerbs),

@@ -20,6 +20,10 @@ const pointingWord = /\b(?:the|that|this|those|these|my|your|his|her|their|our|i
 const notPlace =
   /\b(?:me|my|you|your|us|i|would|could|should|will|can|did|got|kept|am|suit|suits|fit|fits|match|matches|like|want|need|that|which|who|have|has|had|is|are|was|do|does|please|now|today|funny|good|best|first|only|for|to|and|or)\b/i;
 
+/** Kinds of workplace, said after "in" as where the work is done: never the place searched. */
+const workplace =
+  /^(?:an?\s+|the\s+)?(?:restaurants?|hotels?|kitchens?|hospitals?|factor(?:y|ies)|warehouses?|shops?|stores?|offices?|schools?|bars?|caf[eé]s?|baker(?:y|ies)|farms?|(?:care|nursing)\s+homes?|clinics?|pubs?|supermarkets?|construction|retail|hospitality|healthcare)$/i;
+
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
     /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:(?:well|closely|much|good)\s+)?(?:they|i|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|best\s+(?:fit|match)(?:es)?\s+(?:for|to)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+first)?|(?:best\s+)?fit\s+first|by\s+fit)\b/,
@@ -91,13 +95,24 @@ const rejectedQueryWords =
  * @example
  * readSearch('remote typescript jobs in Berlin', { needsNoun: true }); // { query: 'typescript', remote: true, location: 'Berlin' }
  */
+/**
+ * Quotes around words ("'instructional design' jobs", "“warehouse supervisor”") are emphasis, not part of the
+ * search (the index and the boards match words, and a quote mark would never match): each mark becomes a space,
+ * so positions stay where they were. An apostrophe inside a word ("o'neill", "it's") stays.
+ */
+export function withoutQuotes(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}])["“«]([^"“”«»]+?)["”»](?![\p{L}\p{N}])/gu, ' $1 ')
+    .replace(/(?<![\p{L}\p{N}])['‘]([^'‘’]+?)['’](?![\p{L}\p{N}])/gu, ' $1 ');
+}
+
 export function readSearch(
   said: string,
   { needsNoun, bare = false }: { needsNoun: boolean; bare?: boolean },
 ): SearchArgs | null {
   const args: Partial<SearchArgs> = {};
   // Positions in `said` and `lower` line up: every edit below replaces text with spaces.
-  let text = said.replace(/\s+/g, ' ').trim();
+  let text = withoutQuotes(said.replace(/\s+/g, ' ').trim());
   const erase = (pattern: RegExp, onMatch: (match: RegExpExecArray) => void) => {
     const match = pattern.exec(text.toLowerCase());
     if (!match) return;
@@ -138,7 +153,9 @@ export function readSearch(
     post = post
       .replace(/^(?:(?:are|is)\s+(?:there\s+)?)?(?:going|open|available|out\s+there|on\s+offer)(?=\s|$)\s*|^(?:are|is)\s+there(?=\s|$)\s*/i, '')
       .replace(/^(?:hiring|around)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '')
-      .replace(/^of\s+(?=\S)/i, 'as ');
+      .replace(/^of\s+(?=\S)/i, 'as ')
+      // ("work like cook in restaurant": a learner's "as" too, not "jobs like these".)
+      .replace(/^like\s+(?!(?:this|that|these|those|it|them|the|my|mine|yours?|before|last|previous|above|below|what)\b)(?=\S)/i, 'as ');
     const singular = noun.groups.noun !== undefined && new RegExp(`^${singularNoun}$`).test(noun.groups.noun);
     // A singular job with "the" ("delete the hooli job") is one already named; so is anything "the" without a verb.
     if ((singular || bare) && pointingWord.test(pre.toLowerCase())) return null;
@@ -160,7 +177,8 @@ export function readSearch(
   const parts = readPrepositions(post);
   if (!parts) return null;
   const roles = [query, ...parts.roles].filter(Boolean);
-  if (parts.location) args.location = parts.location;
+  // ("cook in restaurant", "nurse in a care home": where the work is done, not where the job is.)
+  if (parts.location && !workplace.test(parts.location)) args.location = parts.location;
   if (parts.company) args.company = parts.company;
   args.query = roles.length > 0 ? [...hours, ...roles].join(' ') : args.company || '';
   // "senior typescript", "internships in ML": the level is a filter on titles; the word stays in the query as said.

@@ -133,4 +133,7 @@ export const searchJobsUtterances: readonly string[] = [
   'receptionist positions in Lyon, between 24 and 28k',
   'admin jobs in Bristol somewhere between £22k and £26k',
   'carpentry vacancies in Hamilton 28-32 dollars an hour',
+  // A search said again after "no, sorry": the new one replaces what was just asked (session 35).
+  'no sorry, make that tiler jobs in Swansea instead',
+  'nah sorry i meant glazier jobs in Dundee',
 ];

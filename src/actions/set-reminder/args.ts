@@ -14,4 +14,8 @@ export const setReminderArgs = z.object({
     .describe('What it is for: interview (an interview date; a saved job moves to interviewing), follow_up (chase, check in, write back), or other.'),
   job: jobReference.optional().describe('The job it is about, if any: its id, "the second one", "it", or a company ("Northwind"). Leave out for a free-standing reminder.'),
   what: z.string().min(1).max(200).optional().describe('What to do, in a few words ("chase the Acme recruiter"); a title is made from the job when left out.'),
+  moved: z
+    .boolean()
+    .optional()
+    .describe('True when the person says an interview or follow-up already set has moved ("moved to", "rescheduled to", "pushed back to"): the one still to come for that job or company is moved, not a second one made.'),
 });

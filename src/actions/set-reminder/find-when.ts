@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
+import * as chrono from 'chrono-node/en';
+import { tidyTimeWords } from '../../time/said-times.ts';
 
 /** Where a date is said in a sentence, and what is left around it. */
 export interface WhenSaid {
@@ -12,15 +14,17 @@ export interface WhenSaid {
 
 /** "the 12th", "on the 3rd at 10am": a day of the month chrono does not read without its month. */
 const bareDay = /\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
-/** Shorthand chrono does not know. */
+/** Shorthand chrono does not know (times, "tmrw", "thurs": `tidyTimeWords`; these besides). */
 const shorthand: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow'],
+  // "in a fortnight", "the week after next": two weeks, as chrono reads them.
+  [/\b(?:a|one)\s+fortnight\b|\bfortnight\b/gi, '2 weeks'],
+  [/\b(?:in\s+)?the\s+week\s+after\s+next\b/gi, 'in 2 weeks'],
   [/\b(?:2day)\b/gi, 'today'],
-  // Day names cut short: "next tues", "thurs at 3", "weds".
-  [/\btues\b/gi, 'tuesday'],
-  [/\b(?:weds|wednes)\b/gi, 'wednesday'],
-  [/\b(?:thurs|thur|thu)\b/gi, 'thursday'],
+  [/\bthu\b/gi, 'thursday'],
 ];
+/** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */
+const countedFromDay =
+  /\b(?:a|an|one|two|three|four|\d{1,2})\s+(?:weeks?|days?)\s+(?:from|after)\s+(?:(?:this|next|the\s+coming)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\b/i;
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday". */
@@ -35,7 +39,7 @@ const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+)$/i;
  * findWhen('to follow up with Northwind on Friday'); // { when: 'on Friday', rest: 'to follow up with Northwind' }
  */
 export function findWhen(sentence: string): WhenSaid | undefined {
-  let text = sentence;
+  let text = tidyTimeWords(sentence);
   for (const [pattern, word] of shorthand) text = text.replace(pattern, word);
   // Any fixed reference: only the positions of the words are used.
   const found = chrono.casual
@@ -44,6 +48,9 @@ export function findWhen(sentence: string): WhenSaid | undefined {
     .filter((result) => !momentWords.test(result.text.trim()));
   const spans = found.map((result) => [result.index, result.index + result.text.length] as [number, number]);
   const day = bareDay.exec(text);
+  // "a week from friday", "3 days after the interview on monday": a span counted from a day, one date.
+  const counted = countedFromDay.exec(text);
+  if (counted) spans.push([counted.index, counted.index + counted[0].length]);
   const timed = found.some((result) => result.start.isCertain('hour')) || /\d\s*(?:am|pm)\b|\d:\d\d/i.test(day?.[0] ?? '');
   if (day) spans.push([day.index, day.index + day[0].length]);
   if (spans.length === 0) return undefined;

@@ -1,9 +1,11 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
+import { changeReminder } from '../../career/reminders/change-reminder.ts';
 import { reminderWhen } from '../../career/reminders/reminder-in-words.ts';
 import { setReminder } from '../../career/reminders/set-reminder.ts';
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import { JobpilotError } from '../../errors.ts';
 import { REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
 import { setReminderArgs } from './args.ts';
@@ -39,6 +41,10 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
         else who = args.job.trim();
       }
       try {
+        if (args.moved) {
+          const moved = await moveReminder(dependencies, args, job, who);
+          if (moved) return moved;
+        }
         const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what }, context);
         const moved = movedFrom === undefined ? '' : ` Marked "${job?.title}" at ${job?.company} as interviewing${movedFrom ? ` (was ${movedFrom})` : ' (saved it too)'}.`;
         const rings = reminder.remind_at === reminder.due_at ? '' : ' I will remind you an hour before.';
@@ -57,3 +63,32 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
       }
     },
   });
+
+/**
+ * "the Stripe interview moved to the 16th at 11": the reminder of that kind still to come for
+ * that job or company is moved (same id, the calendar's copy replaced); undefined when there is
+ * none, so a new one is set and the answer says none was found.
+ */
+async function moveReminder(
+dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone'>,
+args: { when: string; about: ReminderRecord['kind'] },
+job: JobRecord | null,
+who: string | undefined,
+) {
+  const name = (job?.company ?? who)?.toLowerCase();
+  const upcoming = (await dependencies.reminders.list({ from: dependencies.now() })).filter(
+    (reminder) =>
+      reminder.kind === args.about &&
+      ((job !== null && reminder.job_id === job.id) || (name !== undefined && `${reminder.company ?? ''} ${reminder.title}`.toLowerCase().includes(name))),
+  );
+  const [first, ...others] = upcoming;
+  if (!first) return undefined;
+  const { reminder, before } = await changeReminder(dependencies, first.id, { when: args.when });
+  const also = others.length === 0 ? '' : ` You also have ${others.map((other) => `${other.title}, ${reminderWhen(other)} [${other.id}]`).join('; ')}: say "cancel" and its number if it moved too.`;
+  return {
+    ok: true,
+    summary: `Moved: ${reminder.title}, from ${reminderWhen(before)} to ${reminderWhen(reminder)} [${reminder.id}]; your calendar feed has the new time.${also}`,
+    data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id, moved_from: before.due_at },
+    references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id } : {}) },
+  };
+}

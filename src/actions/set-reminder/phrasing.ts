@@ -9,30 +9,53 @@ import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
 
-const interviewWords = /\b(?:interview(?:ing)?|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
+const interviewWords = /\b(?:interview(?:ing)?|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back)|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
 const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The)$/;
 const name = String.raw`[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2}`;
 const namedAfterWord = new RegExp(
-  String.raw`(?:\bw\/|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase|ping|message|text|contact|thank|phone))\s+(?:the\s+|my\s+)?(?<name>${name})`,
+  String.raw`(?:\bw\/|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase|ping|message|text|contact|thank|phone|if|whether))\s+(?:the\s+|my\s+)?(?<name>${name})`,
   'u',
 );
 const namedBeforeNoun = new RegExp(
-  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|onsite|position)\b`,
+  // (A kind of interview may stand between the company and the noun: "the Initech phone screen", "my Acme final round".)
+  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment)\b`,
   'u',
 );
 
 /** "Hooli wants to interview me …", "Globex invited me to …": the company told as the subject. */
 const namedAsSubject = new RegExp(
-  String.raw`^(?<name>${name})\s+(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|(?:is|are)\s+(?:interviewing|seeing|meeting))\b`,
+  String.raw`^(?<name>${name})\s+(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
   'u',
 );
 
+/** Words an ALL-CAPS sentence has that are no name: read in lower case, the rest as names. */
+const plainWords = new Set(
+  'a an the to at for from on about by with w/ me my i im and or of in is it its be am pm if whether remind reminder set add put calendar call email e-mail ring chase ping message text contact thank thanks phone follow up interview interviews screen screening round onsite on-site assessment centre center trial shift job role offer recruiter please pls plz next this tomorrow today tonight morning afternoon evening week weeks month day days got have has had get my our final first second third video zoom teams'.split(
+    ' ',
+  ),
+);
+
+/** "REMIND ME FRIDAY TO CALL DHL" → "remind me Friday to call DHL": shouting read as if typed in mixed case. */
+function fromAllCaps(text: string): string {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{2}/u.test(text)) return text;
+  return text.replace(/[\p{L}\d&.'/-]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (plainWords.has(lower.replace(/[.']+$/, ''))) return lower;
+    // Short ones (DHL, IBM) stay as they are; longer ones become names (TESCO → Tesco).
+    return word.length <= 4 ? word : `${word[0] ?? ''}${lower.slice(1)}`;
+  });
+}
+
 /** Who a reminder is about, as the sentence names them: a job the thread knows, else a capitalised name. */
-function whoIn(text: string, context: PhrasingContext): string | undefined {
+function whoIn(said: string, context: PhrasingContext): string | undefined {
+  const text = fromAllCaps(said);
   const known = findKnownJob(text, context);
   if (known) return known;
+  // "the Umbrella video interview": the name before the kind of meeting, whatever words follow.
+  const beforeNoun = namedBeforeNoun.exec(text)?.groups?.name?.trim();
+  if (beforeNoun && !notAName.test(beforeNoun.split(/\s+/)[0] ?? '')) return beforeNoun;
   const reading = findJob(text, context, { fallback: false });
   if (reading && 'job' in reading) return reading.job;
   for (const pattern of [namedBeforeNoun, namedAfterWord, namedAsSubject]) {
@@ -56,6 +79,13 @@ const whatOf = (rest: string): string | undefined => {
  * A reminder read from what is left of a sentence once its "remind me" is gone ("to follow up
  * with Northwind on Friday"): the date (or a question asking for one), what for, the job.
  */
+/** "moved to", "rescheduled for", "pushed back to": a reminder already set has a new time. */
+const movedWords = /\b(?:moved|rescheduled|re-scheduled|pushed(?:\s+(?:back|forward))?|postponed|brought\s+forward|changed)\s+(?:to|till|until|for)\b/i;
+/** "move my Brightpath interview to friday 10am", "can you reschedule the call with X for monday": the same, asked for. */
+const moveAsked =
+  /^(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|would\s+you|kindly)\s+)*(?:move|reschedule|re-schedule|push(?:\s+back)?|postpone|bring\s+forward|shift|change)\b.*\b(?:interview|screen|call|meeting|follow[- ]?up|reminder)\b.*\b(?:to|till|until|for)\b/i;
+const movedIn = (text: string) => (movedWords.test(text) || moveAsked.test(text.trim()) ? { moved: true } : {});
+
 function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args['about'] = 'other'): Reading<Args> {
   const found = findWhen(rest);
   if (!found) {
@@ -65,7 +95,7 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   const job = whoIn(found.rest, context);
   // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
   const what = about === 'interview' ? undefined : whatOf(found.rest);
-  return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}) } };
+  return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
 }
 
 /**
@@ -75,13 +105,57 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
  * application, which `update_job_status` records, or the start of a request for help.
  */
 function readInterviewDate(text: string, context: PhrasingContext): Reading<Args> | null {
-  if (!interviewWords.test(text) || /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i.test(text)) return null;
+  // (An interview that "was rescheduled for …" is to come: the "was" of a move says nothing is over.)
+  const told = text.replace(/\b(?:was|were|has\s+been|have\s+been|got)\s+(?=(?:moved|rescheduled|re-scheduled|pushed|postponed|brought|changed)\b)/gi, '');
+  if (!interviewWords.test(told) || /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i.test(told)) return null;
   const found = findWhen(text);
   if (!found?.timed) return null;
-  const job = whoIn(found.rest, context) ?? (/\b(?:it|they|them|their)\b/i.test(found.rest) && jobInPlay(context.references) ? 'it' : undefined);
+  const job =
+    whoIn(found.rest, context) ??
+    namedInLowerCase(found.rest) ??
+    (/\b(?:it|they|them|their)\b/i.test(found.rest) && jobInPlay(context.references) ? 'it' : undefined);
   // With no job said ("first interview friday" after "heard back from Datadog"), the news is
   // another clause's: left to the readers of news, and "remind me …" says it outright.
-  return job ? { args: { when: found.when, about: 'interview', job } } : null;
+  return job ? { args: { when: found.when, about: 'interview', job, ...movedIn(text) } } : null;
+}
+
+/** What may stand around a date said in a piece of its own: "it's on thursday at 2pm", "confirmed for monday at 10". */
+const onlyDateAround = /^(?:(?:it'?s|it\s+is|its|that'?s|which\s+is|(?:the\s+)?(?:interview|call|screen)\s+is|scheduled|booked|set|confirmed|for|on|at|this|next)\s*)*$/i;
+/** Pieces of news that ask nothing: "great news", "so happy!!", "wish me luck". */
+const exclamation =
+  /^(?:(?:great|good|amazing|awesome|exciting|big)\s+news|yay+|woo+(?:hoo+)?|omg|finally|so\s+(?:happy|excited|nervous|pumped)|wish\s+me\s+luck|fingers\s+crossed|guess\s+what|wow|hooray|yes+|ok(?:ay)?|nice|confirmed|oh|hey|hi)(?:\s+(?:!+|:\)|:d))?$/i;
+
+/**
+ * "got an interview at Northwind!! its on thursday at 2pm", "Interview with Acme confirmed.
+ * Tuesday 3pm": the interview told, then its day and time in a piece of their own. Read whole,
+ * as one interview with its date (which records the stage too); null when any piece asks
+ * something else or says no time of day.
+ */
+function readInterviewThenDate(message: string, context: PhrasingContext): Reading<Args> | null {
+  const pieces = message
+    .split(/\s*[.!?;]+\s*|,\s+|\s+[-–—]+\s+/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
+  if (pieces.length < 2) return null;
+  const told = pieces.findIndex((piece) => interviewWords.test(piece) && !findWhen(piece)?.timed);
+  const dated = pieces.findIndex((piece, index) => {
+    if (index === told) return false;
+    const found = findWhen(piece);
+    return found?.timed === true && onlyDateAround.test(found.rest);
+  });
+  if (told < 0 || dated < 0) return null;
+  if (pieces.some((piece, index) => index !== told && index !== dated && !exclamation.test(piece))) return null;
+  const date = findWhen(pieces[dated] ?? '');
+  return date ? readInterviewDate(`${pieces[told] ?? ''} ${date.when}`, context) : null;
+}
+
+/** "interview w/ acme", "phone screen with globex": a company typed in lower case right after the interview. */
+const lowerCaseName =
+  /\b(?:interview|screen|screening|call|onsite|on-site|round|assessment|trial\s+shift)\s+(?:w\/|with|at)\s+(?<name>[a-z][\w&.'-]{1,30})\b/;
+const notCompany = /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|\d.*)$/;
+function namedInLowerCase(rest: string): string | undefined {
+  const found = lowerCaseName.exec(rest)?.groups?.name;
+  return found && !notCompany.test(found) && !notAName.test(found[0]?.toUpperCase() + found.slice(1)) ? found : undefined;
 }
 
 const remindVerb =
@@ -100,6 +174,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
   describe: ({ about, when, job, what }) =>
     `set a reminder${what ? ` to ${what}` : about === 'interview' ? ` for the interview${job ? ` with ${job}` : ''}` : job ? ` about ${job}` : ''} ${when}`,
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
+  readWhole: (message, context) => readInterviewThenDate(message.replace(/\s+/g, ' '), context),
   intents: [
     {
       pattern: remindVerb,
@@ -141,6 +216,11 @@ export const setReminderPhrasing = definePhrasing<Args>({
       args: { when: 'on Monday', about: 'follow_up', job: 'the second one' },
       references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' },
     },
+    { say: 'interview w/ initech thurs 2pm', args: { when: 'thursday 2pm', about: 'interview', job: 'initech' } },
+    { say: 'remind me a week from friday to chase Globex', args: { when: 'a week from friday', about: 'follow_up', job: 'Globex' } },
+    { say: 'my Globex interview got moved to friday at 2pm', args: { when: 'friday at 2pm', about: 'interview', job: 'Globex', moved: true } },
+    { say: 'can you move my Globex interview to monday at 9', args: { when: 'monday at 9', about: 'interview', job: 'Globex', moved: true } },
+    { say: 'got an interview at Initech!! its on thursday at 2pm', args: { when: 'thursday at 2pm', about: 'interview', job: 'Initech' } },
   ],
   counterExamples: ['I got an interview with Acme', 'how do I prepare for my interview with Stripe on Friday?', 'I had an interview with Globex yesterday'],
   produces: ['last_reminder_id'],

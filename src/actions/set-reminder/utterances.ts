@@ -45,4 +45,12 @@ export const setReminderUtterances: readonly string[] = [
   'remind me this evening to finish the Tesco application',
   'the technical interview with Snyk is on 3 february at 4pm',
   'nudge me next month to chase the Arup offer',
+  'interview w/ northwind weds 11am',
+  'zoom call with Globex monday 3pm, its the final round',
+  'Initech phone screen friday 10:30',
+  'INTERVIEW AT HOOLI TUESDAY 2PM',
+  'remind me a week from monday to chase the Zalando recruiter',
+  'remind me in a fortnight to check on my Aldi application',
+  'remind me first thing tomorrow to send Bosch my references',
+  'remind me end of the month to follow up with Unilever',
 ];

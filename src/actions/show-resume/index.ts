@@ -1,5 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { dayIn } from '../../time/time-zone.ts';
 import { RESUME_REFERENCE, resolveResume } from '../../career/resumes/resolve-resume.ts';
 import { showResumeArgs } from './args.ts';
 import { showResumePhrasing } from './phrasing.ts';
@@ -11,7 +12,7 @@ import { describeResume } from '../../present/describe-resume.ts';
  * @example
  * registry line: makeShowResumeAction(dependencies)
  */
-export const makeShowResumeAction = (dependencies: Pick<CareerDependencies, 'resumes'>) =>
+export const makeShowResumeAction = (dependencies: Pick<CareerDependencies, 'resumes' | 'timeZone'>) =>
   defineAction({
     name: 'show_resume',
     description: 'Show a summary of the user’s resume as jobpilot read it, or (all) list every stored resume.',
@@ -34,12 +35,12 @@ export const makeShowResumeAction = (dependencies: Pick<CareerDependencies, 'res
   });
 
 /** Every stored resume, one line each, newest first: what "show me all my resumes" asks for. */
-async function listResumes(dependencies: Pick<CareerDependencies, 'resumes'>) {
+async function listResumes(dependencies: Pick<CareerDependencies, 'resumes' | 'timeZone'>) {
   const all = await dependencies.resumes.list();
   if (all.length === 0) return { ok: false, summary: 'No resume yet: import one first, e.g. "import my resume from ~/cv.pdf".' };
   const lines = all.map((resume, index) => {
     const notes = [resume.format, ...(resume.active ? ['active'] : []), ...(resume.parent_id ? [`tailored from ${resume.parent_id}`] : [])];
-    return `${index + 1}. "${resume.label}" (${notes.join(', ')}) · ${resume.created_at.slice(0, 10)} [${resume.id}]`;
+    return `${index + 1}. "${resume.label}" (${notes.join(', ')}) · ${dayIn(new Date(resume.created_at), dependencies.timeZone)} [${resume.id}]`;
   });
   const example = all.find((resume) => !resume.active)?.label ?? all[0]?.label;
   return {

@@ -3,6 +3,7 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { undoLastChange } from '../../career/changes/undo-last-change.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import { RESUME_REFERENCE } from '../../career/resumes/resolve-resume.ts';
+import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
 import { undoArgs } from './args.ts';
 import { undoPhrasing } from './phrasing.ts';
 
@@ -14,11 +15,11 @@ import { undoPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeUndoAction(dependencies)
  */
-export const makeUndoAction = (dependencies: Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'>) =>
+export const makeUndoAction = (dependencies: Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'> & Partial<Pick<CareerDependencies, 'documents'>>) =>
   defineAction({
     name: 'undo',
     description:
-      'Undo the last change this conversation made to the saved jobs (save, remove, status change) or to the active resume (switch, import); again to go one change further back. When the last change cannot be undone (a letter written or revised, a resume corrected), it says so and changes nothing.',
+      'Undo the last change this conversation made to the saved jobs (save, remove, status change), to the active resume (switch, import) or to a letter (a revision: the earlier version is the letter again); again to go one change further back. When the last change cannot be undone (a new letter written, a resume corrected), it says so and changes nothing.',
     args: undoArgs,
     phrasing: undoPhrasing,
     approval: () => 'auto',
@@ -27,6 +28,7 @@ export const makeUndoAction = (dependencies: Pick<CareerDependencies, 'changes' 
       const references = {
         ...(outcome.ok && outcome.jobId ? { [JOB_REFERENCES.lastJob]: outcome.jobId } : {}),
         ...(outcome.ok && outcome.resumeId ? { [RESUME_REFERENCE]: outcome.resumeId } : {}),
+        ...(outcome.ok && outcome.documentId ? { [DOCUMENT_REFERENCE]: outcome.documentId } : {}),
       };
       return {
         ok: outcome.ok,

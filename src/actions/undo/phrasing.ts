@@ -9,12 +9,24 @@ const what =
 /** The undo shortcut said as keys: "ctrl+z", "cmd-z", "⌘Z", "control z". */
 const undoKeys = '(?:ctrl|control|cmd|command|⌘)\\s*[+-]?\\s*z';
 
+/**
+ * A step told as a mistake, then undone: "i didnt mean to save that, undo", "accidentally
+ * unsaved the bakery one - undo pls", "saved the wrong one by mistake, revert it". The
+ * mistaken step is no request of its own (news said with "undo" is the news instead: "oops, I
+ * withdrew from X, undo that", `yieldsToNews`).
+ */
+const mistakeThenUndo = new RegExp(
+  `^(?:(?:oops|whoops|ugh|argh|sorry|no+|nope|wait|ah|oh)[\\s,!.]+)*(?:i\\s+)?(?:(?:didn'?t|did\\s+not|never)\\s+(?:mean|meant|want(?:ed)?)\\s+(?:to\\s+)?[^.!?]{0,80}?|(?:accidentally|mistakenly)\\s+[^.!?]{0,80}?|[^.!?]{0,80}?\\s+by\\s+(?:mistake|accident))[\\s,.!;:–—-]+(?:(?:pls|please|can\\s+(?:you|u)|could\\s+(?:you|u)|just)\\s+)?(?:undo|revert|reverse|take\\s+(?:it|that)\\s+back)(?:\\s+(?:it|that|this))?(?:\\s+(?:pls|please))?[\\s.!]*$`,
+  'i',
+);
+
 /** How people take back what was just done: "undo", "undo that", "put it back", "revert the last change". */
 export const undoPhrasing = definePhrasing<Args>({
   priority: 40,
   utterances: undoUtterances,
   // "oops no, I withdrew from Acme, undo that": one correction, not a status change and then its undoing.
   yieldsToNews: true,
+  readWhole: (message) => (mistakeThenUndo.test(message.trim()) ? { args: {}, confidence: 'certain' } : null),
   capability: 'undo the last change to your saved jobs or active resume',
   describe: () => 'undo the last change',
   intents: [

@@ -2,6 +2,7 @@ import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { jobInWords, recordTrackerChange } from '../../career/changes/record-change.ts';
 import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
+import { dayIn } from '../../time/time-zone.ts';
 import { updateJobStatusArgs } from './args.ts';
 import { updateJobStatusPhrasing } from './phrasing.ts';
 
@@ -12,7 +13,7 @@ import { updateJobStatusPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeUpdateJobStatusAction(dependencies)
  */
-export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved' | 'changes'>) =>
+export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved' | 'changes' | 'now' | 'timeZone'>) =>
   defineAction({
     name: 'update_job_status',
     description: 'Change where a job stands: saved, applied, interviewing, offer, rejected or withdrawn.',
@@ -29,7 +30,7 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
         const at = reachedOn(before.history, args.status);
         return {
           ok: true,
-          summary: `"${job.title}" at ${job.company} is already marked as ${args.status}${at ? ` (since ${at.slice(0, 10)})` : ''}; nothing changed [${job.id}].`,
+          summary: `"${job.title}" at ${job.company} is already marked as ${args.status}${at ? ` (since ${dayIn(new Date(at), dependencies.timeZone)})` : ''}; nothing changed [${job.id}].`,
           data: { job_id: job.id, status: args.status, previous: before.status, changed: false },
           references: { [JOB_REFERENCES.lastJob]: job.id },
         };
@@ -37,7 +38,9 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
       const { saved, previous } = await dependencies.saved.setStatus(job.id, args.status, args.note?.trim() ?? '');
       const was = previous && previous !== args.status ? ` (was ${previous})` : '';
       await recordTrackerChange(dependencies, context, { job, before, after: saved, description: `marked ${jobInWords(job)} as ${args.status}${was}` });
-      const when = saved.history.at(-1)?.at.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
+      // The person's day, not UTC's: at 20:15 in Toronto it is still the 5th there.
+      const changedAt = saved.history.at(-1)?.at;
+      const when = dayIn(changedAt ? new Date(changedAt) : dependencies.now(), dependencies.timeZone);
       const from = previous && previous !== args.status ? ` (was ${previous})` : previous ? '' : ' (saved it too)';
       return {
         ok: true,

@@ -45,13 +45,13 @@ function forJob(
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:withdr[ae]wn?|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done))\b/;
+  /\b(?:withdr[ae]wn?|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done)|(?:come|pop|drop|head) in for|to meet (?:me|up))\b/;
 /** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
 const withdrawal =
   /\b(?:withdr[ae]wn?|pulled (?:out|my application|my app)|backed out|dropped out|bow(?:ed|ing) out|retracted my application|took (?:back )?my application(?: back)?|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing)|decided against|i(?:'ve| have)? (?:declined|turned down) (?:it|them|the offer|their offer)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/;
 /** "Globex turned me down", "Umbrella came back with …": a name told as the subject of news. */
 const namedSubject =
-  /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let)\b/u;
+  /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let|would|wrote|texted|rang|messaged|asked)\b/u;
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 /** When: "on monday", "next week", "12th Dec", "tomorrow at 3pm". */
@@ -73,7 +73,7 @@ export function whenSaid(message: string): string | undefined {
 
 /** Why, told beside the news: "…, the commute is too long", "… because the pay was low". */
 const reasonPattern =
-  /\b(?:because|cause|cuz|coz|since|due\s+to)\s+(?<because>[^.!?]{3,80})|,\s*(?<told>(?:the|their|its|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|were|are|seemed|felt)\s+(?:way\s+|much\s+|a\s+bit\s+|just\s+|really\s+)?(?:too|not|so)\b[^.!?]{0,60})/u;
+  /\b(?:because|cause|cuz|coz|since|due\s+to)\s+(?<because>[^.!?]{3,80})|,\s*(?<told>(?:(?:the|their|its|my)\s+|(?!(?:it|they|he|she|i|we|you|that|this|there)\b))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|were|are|seemed|felt)\s+(?:way\s+|much\s+|a\s+bit\s+|just\s+|really\s+)?(?:too|not|so)\b[^.!?]{0,60})/u;
 /** The figure an offer came with: "they made an offer 50k!", "offered me £32,000". */
 const offerFigure = /\boffer(?:ed)?\b[^.!?]{0,30}?(?<figure>[$€£]?\d[\d,.]*\s*k?(?:\s*(?:an?|per|\/)\s*(?:year|yr|hour|hr|month|week))?)(?![\d%])/i;
 

@@ -48,11 +48,11 @@ export const useResumePhrasing = definePhrasing<Args>({
     {
       // "set my cv to legacy", "change my resume to the md one": the resume in use, set to one by name.
       pattern: new RegExp(
-        `^(?:set|change|switch|make)\\s+(?:my|the)\\s+(?:(?:active|current|default|main)\\s+)?(?:resume|résumé|cv)\\s+(?:to|into)\\s+(?:(?:my|the)\\s+)?(?!(?:be|sound|look|read|say|show|include|mention|have|make|fit|match|focus)\\b)(?<which>[^/\\\\~\\s]+(?:\\s+[^/\\\\~\\s]+)?)(?:\\s+${resumeWord})?${afterwards}$`,
+        `^(?:set|change|switch|make)\\s+(?:my|the)\\s+(?:(?:active|current|default|main)\\s+)?(?:resume|résumé|cv)\\s+(?:to|into)\\s+(?:(?:my|the)\\s+)?(?!(?:be|sound|look|read|say|show|include|mention|have|make|fit|match|focus)\\b)(?<which>[^/\\\\~\\s]+(?:\\s+(?!${resumeWord}\\b)[^/\\\\~\\s]+)?)(?:\\s+${resumeWord})?${afterwards}$`,
       ),
       read: ({ groups, original }, context) => {
         const reading = findResume(`the ${groups.which ?? ''} resume`, context);
-        return reading && 'resume' in reading ? named(groups.which, original('which')) : reading;
+        return reading && 'resume' in reading ? formatOf(named(groups.which, original('which')), context) : reading;
       },
     },
     {

@@ -1,4 +1,5 @@
 import { defineAction } from '../action.ts';
+import { localTime } from '../../present/local-time.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { sinceFromWords } from '../../alerts/since-from-words.ts';
 import { whatsNewArgs } from './args.ts';
@@ -28,17 +29,25 @@ export const makeWhatsNewAction = (dependencies: Pick<CareerDependencies, 'alert
       const clock = dependencies.alerts?.clock ?? { now: () => new Date(), timeZone: 'UTC' };
       const since = args.since ? sinceFromWords(args.since, clock.now(), clock.timeZone) : null;
       const found = await inbox.list(since ? { since, limit: 50 } : { unread: true, limit: 50 });
-      const span = since ? `since ${args.since} (${since.toISOString()})` : 'unread';
+      const span = since ? `since ${args.since} (${localTime(since, clock.timeZone)})` : 'unread';
       if (found.length === 0) {
-        return { ok: true, summary: since ? `Nothing new ${span}.` : 'Nothing unread: no new notifications.', data: { count: 0 } };
+        if (since) return { ok: true, summary: `Nothing new ${span}.`, data: { count: 0 } };
+        // "Nothing unread" is not "nothing there": say how many read ones there are and how to see them.
+        const read = (await inbox.count()) - (await inbox.unreadCount());
+        const summary = read > 0
+          ? `Nothing unread: no new notifications (${read} read one${read === 1 ? '' : 's'}; say "what's new this week" or run \`jobpilot inbox\` to see them).`
+          : 'Nothing unread: your inbox is empty.';
+        return { ok: true, summary, data: { count: 0, read } };
       }
       const told = found.slice(0, toldInFull);
-      const parts = told.map((notification) => `• ${notification.title} (${notification.created_at.toISOString()})\n${notification.body}`);
+      const parts = told.map((notification) => `• ${notification.title} (${localTime(notification.created_at, clock.timeZone, clock.now())})\n${notification.body}`);
       if (found.length > told.length) parts.push(`…and ${found.length - told.length} more (jobpilot inbox).`);
-      await inbox.markRead(told.filter((notification) => !notification.read_at).map((notification) => notification.id), clock.now());
+      const marked = told.filter((notification) => !notification.read_at).map((notification) => notification.id);
+      await inbox.markRead(marked, clock.now());
+      const markedNote = marked.length > 0 ? `\n(Marked ${marked.length === told.length ? (marked.length === 1 ? 'it' : 'these') : `the ${marked.length} unread of these`} read.)` : '';
       return {
         ok: true,
-        summary: `${found.length} notification${found.length === 1 ? '' : 's'} ${span}:\n${parts.join('\n')}`,
+        summary: `${found.length} notification${found.length === 1 ? '' : 's'} ${span}:\n${parts.join('\n')}${markedNote}`,
         data: { count: found.length, notification_ids: found.map((notification) => notification.id) },
       };
     },

@@ -5,7 +5,7 @@ import { whatsNewUtterances } from './utterances.ts';
 
 type Args = z.input<typeof whatsNewArgs>;
 
-const when = '(?<since>yesterday|today|last\\s+night|this\\s+morning|this\\s+week|last\\s+week|(?:the\\s+)?(?:last|past)\\s+\\d{1,3}\\s+(?:hours?|days?|weeks?)|i\\s+(?:last\\s+)?(?:checked|looked|asked)|last\\s+time)';
+const when = '(?<since>yesterday|today|last\\s+night|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\\s+morning|this\\s+week|last\\s+week|(?:the\\s+)?(?:last|past)\\s+\\d{1,3}\\s+(?:hours?|days?|weeks?)|i\\s+(?:last\\s+)?(?:checked|looked|asked)|last\\s+time)';
 
 const reading = (since: string | undefined) => ({ args: since && !/^i\s|last\s+time/.test(since) ? { since } : {} });
 

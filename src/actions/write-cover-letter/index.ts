@@ -7,6 +7,7 @@ import { writeDocument } from '../../career/writing/write-document.ts';
 import { letterMentions } from '../../career/writing/letter-mentions.ts';
 import { writingContext } from '../../career/writing/writing-context.ts';
 import { describeChanges } from '../../present/describe-changes.ts';
+import { personToday } from '../../time/time-zone.ts';
 import { writeCoverLetterArgs } from './args.ts';
 import { writeCoverLetterPhrasing } from './phrasing.ts';
 
@@ -44,7 +45,7 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
             posting: writing.posting,
             tone,
             ...(args.hiring_manager ? { hiringManager: args.hiring_manager } : {}),
-            date: new Date(),
+            date: personToday(dependencies),
             mentions: mentions.supported,
           }),
       );

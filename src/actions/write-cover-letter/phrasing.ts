@@ -18,6 +18,11 @@ const mentionPhrase =
   /\s*[,;.:—–-]?\s*(?:and\s+)?(?:please\s+)?(?:(?:mention|say|note|point\s+out)\s+(?:that\s+)?|(?:include|add)\s+that\s+)(?<fact>(?:i\s*['’]?m|im|i\s+am|i\s+have|i['’]?ve|i\s+hold|i\s+speak|i\s+can|my)\b.*?)\s*$/i;
 const resumePhrase = /,?\s+(?:using|with|from|based on)\s+(?:my|the)\s+(?<resume>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|résumé)\b/iu;
 
+/** A tone said as one word before "one"/"version" ("a formal one", "a punchier version"); comparatives are revisions. */
+const toneWord = '(?:formal|professional|polished|enthusiastic|excited|upbeat|passionate|energetic|warm|friendly|confident|bold|assertive|punchy|concise|short|brief|succinct)';
+/** "the same job", "that one", "it": the job the last letter was for. */
+const sameJob = /^(?:it|that|this|them|(?:the\s+)?same(?:\s+(?:job|role|one|position|posting|company|place))?|(?:that|this|the)\s+(?:same\s+)?(?:job|role|one|position|posting))$/i;
+
 /** How people ask for a cover letter: "write a cover letter for the Stripe job", "a short cover letter for #2 to Jane Doe". */
 export const writeCoverLetterPhrasing = definePhrasing<Args>({
   priority: 26,
@@ -25,6 +30,11 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
   readSentence: (clause, context) => {
     const reading = jobSentenceReader()(clause, context);
     const tone = findTone(clause.lower);
+    // ("a formal one for the same job": "formal" is how the letter sounds, not a job's name.)
+    if ('args' in reading && typeof reading.args.job === 'string' && new RegExp(`^${toneWord}$`, 'i').test(reading.args.job)) {
+      const current = currentJob(context);
+      return 'job' in current ? { args: { job: current.job, tone } } : { reply: current.reply };
+    }
     return 'args' in reading ? { args: { ...reading.args, tone } } : reading;
   },
   capability: 'write cover letters',
@@ -55,6 +65,21 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
         return 'job' in reading ? { args: { job: reading.job }, confidence: 'likely' } : { reply: reading.reply };
       },
     },
+    {
+      // "now a formal one for the same job pls", "can I get a confident version too" with a letter in play: another
+      // letter in that tone, for the job the last one was for (or the job named). "a more formal one" is a revision.
+      pattern: new RegExp(
+        `^(?:(?:ok|okay|now|and|also|then|great|cool|nice|thanks|thx)[,\\s]+)*(?:(?:can|could)\\s+(?:i|you|we)\\s+(?:get|have|do|write|make|try)\\s+(?:me\\s+)?|(?:write|do|make|draft|try|give\\s+me|i\\s*(?:need|want|['’]?d\\s+like))\\s+)?(?:a|an|another|one\\s+more)\\s+(?<tone>${toneWord})\\s+(?:one|version|letter|cover\\s*letter)(?<target>(?:\\s+(?:for|to)\\s+.+?)?)(?:\\s+(?:too|as\\s+well|also|now|then|instead))?$`,
+      ),
+      questions: true,
+      read: ({ groups, original }, context) => {
+        if (!context.references.last_document_id) return null;
+        const target = (original('target') ?? groups.target ?? '').trim().replace(/^(?:for|to)\s+/i, '');
+        const reading = !target || sameJob.test(target) ? currentJob(context) : readJob(target, context, { bare: true });
+        if (!reading) return null;
+        return 'reply' in reading ? { reply: reading.reply } : { args: { job: reading.job, tone: findTone(groups.tone ?? '') } };
+      },
+    },
   ],
   examples: [
     { say: 'write a cover letter for the Stripe job', args: { job: 'Stripe' } },
@@ -66,6 +91,11 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
     { say: 'cover letter for it, make it enthusiastic', args: { job: 'it', tone: 'enthusiastic' }, references: { last_job_id: '3f9a1c0b7d2e' } },
     { say: 'write a confident cover letter for Acme using my backend resume', args: { job: 'Acme', tone: 'confident', resume: 'backend' } },
     { say: 'cover letter for Acme - mention that I speak Spanish', args: { job: 'Acme', mention: ['I speak Spanish'] } },
+    {
+      say: 'now a formal one for the same job',
+      args: { job: 'it', tone: 'professional' },
+      references: { last_document_id: 'doc_5e6f7a8b9c', last_job_id: '3f9a1c0b7d2e' },
+    },
   ],
   counterExamples: ['show me my cover letters', 'export the cover letter as pdf'],
 });

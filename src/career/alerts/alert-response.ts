@@ -16,6 +16,7 @@ export const alertRunResponse = (run: AlertRunRecord): AlertRun => ({
   duration_ms: run.duration_ms,
   new_matches: run.new_matches,
   failed_boards: run.failed_boards,
+  reused_answers: run.reused_answers ?? [],
   error: run.error,
 });
 

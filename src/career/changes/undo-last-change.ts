@@ -5,15 +5,16 @@ import { jobInWords } from './record-change.ts';
 
 /** What an undo did, in words, and what it touched. */
 export type UndoOutcome =
-  | { ok: true; summary: string; undone: UndoableChange; jobId?: string; resumeId?: string }
+  | { ok: true; summary: string; undone: UndoableChange; jobId?: string; resumeId?: string; documentId?: string }
   | { ok: false; summary: string; undone?: UndoableChange };
 
-type Dependencies = Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'>;
+type Dependencies = Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'> & Partial<Pick<CareerDependencies, 'documents'>>;
 
 /**
  * Undoes the newest change this conversation made to the saved jobs (save, unsave, status
- * change) or to the active resume (`use_resume`, an import that activated a new version)
- * that is not undone yet; undoing again takes the change before it, until none is left.
+ * change), to the active resume (`use_resume`, an import that activated a new version) or to
+ * a letter (a revision: the version it was made from is the letter in play again; both stay
+ * stored) that is not undone yet; undoing again takes the change before it, until none is left.
  * When something else changed the same thing since (another conversation, the CLI), that
  * change is left alone, said so, and passed over, so the next undo reaches the one before.
  *
@@ -26,8 +27,12 @@ export async function undoLastChange(dependencies: Dependencies, context: Pick<C
   if (!change) {
     return {
       ok: false,
-      summary: 'There is nothing left to undo in this conversation: I can undo saving, removing or re-marking a saved job, and switching or importing the active resume.',
+      summary: 'There is nothing left to undo in this conversation: I can undo saving, removing or re-marking a saved job, switching or importing the active resume, and revising a letter.',
     };
+  }
+  if (change.kind === 'document' && typeof change.before === 'string') {
+    const restored = await earlierVersion(dependencies, change);
+    if (restored) return restored;
   }
   if (change.kind === 'document' || change.kind === 'resume_content') return keptChange(dependencies, change, context.threadId as string);
   const outcome = change.kind === 'saved_job' ? await undoTrackerChange(dependencies, change) : await undoResumeChange(dependencies, change);
@@ -50,6 +55,24 @@ async function keptChange(dependencies: Dependencies, change: UndoableChange, th
   const earlier = await dependencies.changes.latest(threadId);
   const next = earlier ? ` Say "undo" again to undo the change before it (${earlier.description}).` : '';
   return { ok: false, undone: change, summary: `I can't undo your last change (${change.description}): ${kept}. I changed nothing else.${next}` };
+}
+
+/**
+ * A revision undone: the version it was made from is the letter in play again ("make it
+ * shorter", then "undo that"), with its text; the revision stays stored, as every document
+ * does. Undefined when the earlier version is gone (then it is a change that stays).
+ */
+async function earlierVersion(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome | undefined> {
+  const earlier = dependencies.documents ? await dependencies.documents.get(String(change.before)) : null;
+  if (!earlier) return undefined;
+  await dependencies.changes.markUndone(change.id);
+  return {
+    ok: true,
+    undone: change,
+    documentId: earlier.id,
+    ...(earlier.job_id ? { jobId: earlier.job_id } : {}),
+    summary: `Undid your last change (${change.description}): the earlier version "${earlier.title}" [${earlier.id}] is your letter again; the newer one [${change.subject}] stays stored.\n\n${earlier.content}`,
+  };
 }
 
 async function undoTrackerChange(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome> {

@@ -111,10 +111,33 @@ function yearly(job: JobRecord): { top: number; floor: number } | undefined {
   return top === null || floor === null ? undefined : { top, floor };
 }
 
+/** Countries paid in a dollar of their own, by how their places are written ("Toronto, ON", "Sydney NSW", "Canada"). */
+const dollarCountries: ReadonlyArray<[string, RegExp]> = [
+  ['CAD', /\bcanada\b|,\s*(?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b(?:toronto|vancouver|montr[eé]al|ottawa|calgary|edmonton|winnipeg|mississauga)\b/i],
+  ['AUD', /\baustralia\b|\b(?:NSW|VIC|QLD)\b|\b(?:sydney|melbourne|brisbane|perth|adelaide|canberra)\b/i],
+  ['NZD', /\bnew zealand\b|\b(?:auckland|wellington|christchurch)\b/i],
+];
+
+/**
+ * The currency a job's pay is in, read with its place: a bare "$" (which the salary reader
+ * takes as US dollars) or no currency at all, from an employer in Canada, Australia or New
+ * Zealand, is that country's dollar, so two Toronto jobs' pay is compared rather than set
+ * apart as "USD" and "no currency". A posting's own code (CA$, AUD, EUR …) is kept.
+ *
+ * @example
+ * payCurrency({ salary: { min: 80_000, max: 95_000, currency: 'USD', period: 'year' }, location: 'Toronto, ON (hybrid)' }); // 'CAD'
+ */
+export function payCurrency(job: Pick<JobRecord, 'salary' | 'location'>): string {
+  const stated = job.salary?.currency ?? '';
+  if (stated && stated !== 'USD') return stated;
+  const local = dollarCountries.find(([, place]) => place.test(job.location ?? ''))?.[0];
+  return local ?? stated;
+}
+
 function byPay(jobs: readonly JobRecord[]): Compared {
   const paid = jobs.flatMap((job) => {
     const figure = yearly(job);
-    return figure ? [{ job, ...figure, currency: job.salary?.currency ?? '' }] : [];
+    return figure ? [{ job, ...figure, currency: payCurrency(job) }] : [];
   });
   const unpaid = jobs.filter((job) => !yearly(job));
   if (paid.length === 0) {
@@ -174,8 +197,16 @@ function byRecency(jobs: readonly JobRecord[]): Compared {
   return { ok: true, winners: tied, summary: `${summary}${ranking(dated.map((job) => ({ job, figure: `posted ${postedText(job.posted_at) || job.posted_at?.slice(0, 10)}` })))}` };
 }
 
-/** Whether a job is remote: its flag, or "remote" in its location; undefined when it does not say. */
+/** A location that says the work is partly in an office: "Toronto, ON (hybrid)", "Hybrid - London". */
+export const isHybrid = (job: Pick<JobRecord, 'location'>): boolean => /\bhybrid\b/i.test(job.location ?? '');
+
+/**
+ * Whether a job is remote: its flag, or "remote" in its location; undefined when it does not
+ * say. A location that says hybrid is not remote, whatever the board's flag (a remote board
+ * lists hybrid roles too).
+ */
 export function isRemote(job: Pick<JobRecord, 'remote' | 'location'>): boolean | undefined {
+  if (isHybrid(job)) return false;
   if (job.remote === true || /\bremote\b/i.test(job.location ?? '')) return true;
   if (job.remote === false) return false;
   return job.location ? false : undefined;

@@ -47,7 +47,7 @@ export async function resolveJob(
   const position = positionOf(phrase, results.length);
   if (position !== undefined) {
     if (results.length === 0) {
-      return { ok: false, error: `There are no search results in this conversation to count from; search first, or give the job's id.` };
+      return { ok: false, error: `Nothing is listed in this conversation to count from (a number counts the last list shown: search results, or your saved jobs after "show my saved jobs"); search first, or give the job's id.` };
     }
     const id = results[position - 1];
     if (!id) {

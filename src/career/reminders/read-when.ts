@@ -1,5 +1,7 @@
-import * as chrono from 'chrono-node';
-import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt } from './time-zone.ts';
+// English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
+import * as chrono from 'chrono-node/en';
+import { afternoonHour, tidyTimeWords } from '../../time/said-times.ts';
+import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt } from '../../time/time-zone.ts';
 
 /** When a reminder is, read from the person's words. */
 export interface When {
@@ -35,9 +37,22 @@ const graceMs = 60_000;
  * // { ok: true, when: { at: 2026-12-12T14:00:00.000Z, allDay: false, said: 'on the 12th at 3pm', … } }
  */
 export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone: string }): WhenReading {
-  const text = words.trim();
+  // "thurs at half past two", "2moro at 3 in the afternoon": typed as people type, read as chrono reads.
+  const typed = words.trim();
+  const text = tidyTimeWords(typed);
+  // "a week from friday", "3 days after tomorrow": the day read, then counted on from.
+  const counted = countedFrom.exec(text);
+  if (counted?.groups) {
+    const from = readWhen(counted.groups.from ?? '', { now, timeZone });
+    if (!from.ok) return from;
+    const days = (countNumbers[counted.groups.count ?? ''] ?? Number(counted.groups.count)) * (/^week/.test(counted.groups.unit ?? '') ? 7 : 1);
+    const shifted = new Date(Date.UTC(from.when.wall.year, from.when.wall.month - 1, from.when.wall.day + days));
+    const wall = { ...from.when.wall, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+    return { ok: true, when: { ...from.when, at: instantOfWallTime(wall, timeZone), wall, said: typed } };
+  }
   const today = wallTimeAt(now, timeZone);
-  const read = withMonthOfBareDay(text, today);
+  // "in a fortnight", "the week after next": two weeks, which chrono reads.
+  const read = withMonthOfBareDay(text.replace(/\b(?:a|one)\s+fortnight\b|\bfortnight\b/gi, '2 weeks').replace(/\b(?:in\s+)?the\s+week\s+after\s+next\b/gi, 'in 2 weeks'), today);
   const results = read ? chrono.casual.parse(read, { instant: now, timezone: offsetMinutesAt(now, timeZone) }, { forwardDate: true }) : [];
   const found = results[0];
   if (!found) {
@@ -48,7 +63,19 @@ export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone
     };
   }
   const start = found.start;
-  const timed = start.isCertain('hour');
+  // "amanhã às 9h", "christmas eve at noon": only the clock time was read, and the words that said the
+  // day were not. Refused, naming what was read, rather than set for today.
+  const unread = wordsNotRead(read, found.text);
+  if (unread.length > 0 && !start.isCertain('day') && !start.isCertain('weekday')) {
+    return {
+      ok: false,
+      code: 'REMINDER_TIME_UNREADABLE',
+      message: `I could read only "${found.text}" of "${typed.slice(0, 80)}", not the day ("${unread.join(' ').slice(0, 40)}"): say it as e.g. "tomorrow at 9", "on the 24th at noon", "Friday" or "2026-12-24 12:00".`,
+    };
+  }
+  // "tomorrow morning", "friday afternoon": a part of the day said without a clock time is that part's usual hour, not all day.
+  const partHour = start.isCertain('hour') ? undefined : partOfDayHour(text);
+  const timed = start.isCertain('hour') || partHour !== undefined;
   let at: Date;
   let wall: WallTime;
   if (timed && start.isCertain('timezoneOffset')) {
@@ -57,12 +84,15 @@ export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone
     const { second: _second, ...shown } = wallTimeAt(at, timeZone);
     wall = shown;
   } else {
+    // "thursday at 2": an hour from one to six said without am or pm is in the afternoon.
+    const hourSaid = partHour ?? start.get('hour') ?? dayReminderHour;
+    const digits = /(\d{1,2})(?:[:.]\d{2})?\s*$/.exec(found.text)?.[1] ?? '';
     wall = {
       year: start.get('year') ?? 0,
       month: start.get('month') ?? 1,
       day: start.get('day') ?? 1,
-      hour: timed ? (start.get('hour') ?? dayReminderHour) : dayReminderHour,
-      minute: timed ? (start.get('minute') ?? 0) : 0,
+      hour: partHour ?? (timed ? (start.isCertain('meridiem') ? hourSaid : afternoonHour(hourSaid, digits)) : dayReminderHour),
+      minute: timed && partHour === undefined ? (start.get('minute') ?? 0) : 0,
     };
     // The zone's offset on that day, not today's: a date past a clock change keeps its hour.
     at = instantOfWallTime(wall, timeZone);
@@ -77,8 +107,23 @@ export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone
     };
   }
   // Words rewritten for chrono ("the 12th" → "December 12") are reported as the person typed them.
-  return { ok: true, when: { at, allDay: !timed, said: read === text ? found.text : text, wall } };
+  return { ok: true, when: { at, allDay: !timed, said: read === typed ? found.text : typed, wall } };
 }
+
+/** Words around a time that say no day of their own. */
+const noDayWords = new Set(
+  'at on in by the of a an around about before after this next from until till to o\'clock oclock ish sharp please pls my me remind reminder time local latest earliest or so morning afternoon evening night tonight noon midday lunch lunchtime'.split(' '),
+);
+
+/** The words of `text` outside the part chrono read that could name a day (three letters or more, no filler). */
+function wordsNotRead(text: string, readPart: string): string[] {
+  const rest = text.replace(readPart, ' ').toLowerCase();
+  return (rest.match(/\p{L}[\p{L}'’]*/gu) ?? []).filter((word) => word.length >= 3 && !noDayWords.has(word));
+}
+
+/** "a week from friday", "two days after tomorrow": a count of days or weeks from a day said. */
+const countedFrom = /^(?:on\s+)?(?<count>a|an|one|two|three|four|\d{1,2})\s+(?<unit>weeks?|days?)\s+(?:from|after)\s+(?<from>.+)$/i;
+const countNumbers: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -116,4 +161,11 @@ export function describeWall(wall: WallTime, dayOnly: boolean): string {
   const weekday = weekdays[new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay()];
   const day = `${weekday} ${wall.day} ${months[wall.month - 1]} ${wall.year}`;
   return dayOnly ? day : `${day}, ${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`;
+}
+
+/** The hour a reminder rings for a part of the day said alone: morning 9:00, lunchtime and noon 12:00, afternoon 14:00, evening 18:00, tonight 19:00. */
+function partOfDayHour(text: string): number | undefined {
+  const part = /\b(?:(?<morning>morning)|(?<noon>lunch ?time|lunch|noon|midday)|(?<afternoon>afternoon)|(?<evening>evening)|(?<night>tonight))\b/i.exec(text)?.groups;
+  if (!part) return undefined;
+  return part.morning ? 9 : part.noon ? 12 : part.afternoon ? 14 : part.evening ? 18 : part.night ? 19 : undefined;
 }

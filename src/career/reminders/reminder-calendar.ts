@@ -1,6 +1,6 @@
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
-import { wallTimeAt } from './time-zone.ts';
+import { wallTimeAt } from '../../time/time-zone.ts';
 
 /** How long an event lasts in a calendar: an hour for an interview, half an hour for anything else. */
 const minutesOf = (kind: ReminderRecord['kind']): number => (kind === 'interview' ? 60 : 30);

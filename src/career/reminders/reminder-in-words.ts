@@ -1,6 +1,6 @@
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import { describeWall } from './read-when.ts';
-import { wallTimeAt } from './time-zone.ts';
+import { wallTimeAt } from '../../time/time-zone.ts';
 
 /**
  * When a reminder is, in the zone it was set in: "Friday 11 Dec 2026 (all day)" or

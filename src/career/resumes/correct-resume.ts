@@ -30,6 +30,12 @@ export async function correctResume(
 
   if (correction.basics) {
     const { location, profiles, ...plain } = correction.basics;
+    // An address that is no e-mail address would print in every letter's header.
+    if (typeof plain.email === 'string' && plain.email.trim() !== '' && !emailPattern.test(plain.email.trim())) {
+      throw new JobpilotError('BAD_REQUEST', `basics.email "${plain.email.slice(0, 80)}" is not an e-mail address (name@example.com); send null or "" to clear it.`, {
+        details: { field: 'basics.email' },
+      });
+    }
     const basics: Fields = { ...(resume.basics ?? {}) };
     mergeFields(basics, plain, 'basics', changes);
     if (location !== undefined) {
@@ -70,6 +76,9 @@ export async function correctResume(
   if (!stored) throw new JobpilotError('RESUME_NOT_FOUND', `No resume "${record.id}". List yours with GET /v1/resumes.`);
   return { record: stored, changes };
 }
+
+/** One "@", something before it, and a dotted domain after it, no spaces. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A list replaced whole, recorded as one change when it differs. */
 function replaceList<T>(field: string, before: readonly T[] | undefined, next: T[], changes: ResumeChange[]): T[] {

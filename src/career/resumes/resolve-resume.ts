@@ -8,14 +8,15 @@ export type ResumeResolution = { ok: true; resume: ResumeRecord } | { ok: false;
 
 /**
  * The resume a person means: its id, a label ("backend", "my backend resume"), a file
- * name, "the latest"/"the newest", or nothing for the active one.
+ * name, "the latest"/"the newest", or nothing (or only words such as "my current resume")
+ * for the active one.
  *
  * @example
  * await resolveResume('my backend resume', resumes);
  */
 export async function resolveResume(reference: string | undefined, resumes: ResumesRepository): Promise<ResumeResolution> {
   const phrase = (reference ?? '').trim();
-  if (!phrase || /^(?:it|my resume|the resume|my cv|the cv|active|current|the active one)$/i.test(phrase)) {
+  if (meansTheActiveOne(phrase)) {
     const active = await chooseResume(resumes);
     return active
       ? { ok: true, resume: active }
@@ -40,6 +41,19 @@ export async function resolveResume(reference: string | undefined, resumes: Resu
     return { ok: false, error: `"${phrase}" could mean ${which}: say which by its label or id, e.g. "use resume ${matches[0]?.id}".` };
   }
   return { ok: false, error: `No resume matches "${phrase}". Your resumes: ${known}.` };
+}
+
+/** Words that name no particular resume: "resume", "my current cv", "the one I'm using now". */
+const noParticularResume =
+  /(?<![\w.-])(?:my|the|this|that|it|a|resume|résumé|cv|version|one|please|pls|active|current|currently|now|in|use|used|using|i|i'm|im|am|which|what|is)(?![\w.-])/giu;
+
+/**
+ * Whether a phrase means the active resume: nothing, or only words that name no resume in
+ * particular ("resume" alone, the word an upload without a file name is labelled with, is
+ * still the active one: the person is not naming that upload).
+ */
+function meansTheActiveOne(phrase: string): boolean {
+  return phrase.replace(/[?!.,]/g, ' ').replace(noParticularResume, ' ').trim() === '';
 }
 
 /** The stored formats a word names: "pdf", "word" (docx), "md" (markdown). */

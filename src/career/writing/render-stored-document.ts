@@ -4,13 +4,14 @@ import type { CareerDependencies } from '../career-dependencies.ts';
 
 /**
  * A stored document as a file: its Markdown rendered as Markdown, PDF or DOCX, with the
- * contact header from the resume it was written from and the company of its job.
+ * contact header from the resume it was written from and the company of its job; the date in
+ * its file name is the person's (`timeZone`), not UTC's.
  *
  * @example
  * const rendered = await renderStoredDocument({ resumes, jobs }, document, 'pdf');
  */
 export async function renderStoredDocument(
-  dependencies: { resumes: Pick<CareerDependencies['resumes'], 'get'>; jobs: Pick<CareerDependencies['jobs'], 'get'> },
+  dependencies: { resumes: Pick<CareerDependencies['resumes'], 'get'>; jobs: Pick<CareerDependencies['jobs'], 'get'>; timeZone?: string },
   document: DocumentRecord,
   format: ExportFormat,
 ): ReturnType<typeof renderDocument> {
@@ -18,5 +19,6 @@ export async function renderStoredDocument(
     document.resume_id ? dependencies.resumes.get(document.resume_id) : null,
     document.job_id ? dependencies.jobs.get(document.job_id) : null,
   ]);
-  return renderDocument(document, resume, format, job?.company);
+  // The file's date is the person's day (a letter written at 20:00 in Toronto is not dated tomorrow).
+  return renderDocument(document, resume, format, job?.company, dependencies.timeZone);
 }

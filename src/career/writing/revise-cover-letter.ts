@@ -3,6 +3,7 @@ import { writeCoverLetter } from '../../documents/cover-letter-writer.ts';
 import { type CoverLetterTone, coverLetterTones } from '../../documents/writer-input.ts';
 import type { GroundingChange } from '../../grounding/ground-document.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
+import { personToday } from '../../time/time-zone.ts';
 import { DOCUMENT_REFERENCE, resolveDocument } from './resolve-document.ts';
 import { letterMentions } from './letter-mentions.ts';
 import { writeDocument } from './write-document.ts';
@@ -86,7 +87,7 @@ export async function reviseCoverLetter(
   // The person the letter was addressed to, unless it was the writer's stock greeting.
   const hiringManager = /^(?:Dear|Hello) ([^,\n]+),/m.exec(from.content)?.[1]?.replace(/^(?:Hiring (?:Manager|Team)|.+ (?:hiring )?team|there)$/i, '') || undefined;
   const rewrite = () =>
-    writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: new Date(), shorter, mentions: mentions.supported });
+    writeCoverLetter({ resume: writing.resume.resume, posting: writing.posting, tone, ...(hiringManager ? { hiringManager } : {}), date: personToday(dependencies), shorter, mentions: mentions.supported });
   // Without a model the same facts in the same tone write the same letter: say so rather than store a copy.
   if (!dependencies.writer && sameLetter(rewrite(), from.content)) return already;
   const { document, text, changes: grounding } = await writeDocument(

@@ -4,6 +4,7 @@ import { type ModelWriteRequest, writeWithModel } from '../../documents/write-wi
 import { type GroundingChange, groundDocument } from '../../grounding/ground-document.ts';
 import type { ModelUsage } from '../../model/model-client.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
+import { dayIn } from '../../time/time-zone.ts';
 import { postingOf } from '../resumes/posting-of.ts';
 import type { WritingContext } from './writing-context.ts';
 
@@ -24,7 +25,7 @@ export type WriteRequest = Pick<ModelWriteRequest, 'kind' | 'tone' | 'hiringMana
  * const { document, text, changes } = await writeDocument(dependencies, context, writing, { kind: 'cover_letter', tone, title }, () => writeCoverLetter(…));
  */
 export async function writeDocument(
-  dependencies: Pick<CareerDependencies, 'writer' | 'recordUsage' | 'documents'> & Partial<Pick<CareerDependencies, 'changes'>>,
+  dependencies: Pick<CareerDependencies, 'writer' | 'recordUsage' | 'documents' | 'now' | 'timeZone'> & Partial<Pick<CareerDependencies, 'changes'>>,
   context: CareerCallContext,
   writing: WritingContext,
   { title, revisionOf, ...request }: WriteRequest,
@@ -39,7 +40,7 @@ export async function writeDocument(
           job: writing.job,
           matched: writing.match.matched,
           missing: writing.match.missing,
-          date: new Date().toISOString().slice(0, 10),
+          date: dayIn(dependencies.now(), dependencies.timeZone),
         },
         { signal: context.signal, onText: context.progress, onUsage: usageRecorder(dependencies, context) },
       )

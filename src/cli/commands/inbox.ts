@@ -21,9 +21,12 @@ export interface InboxOptions {
 export async function inboxCommand(context: Pick<Context, 'stdout' | 'color' | 'fetch' | 'config'>, options: InboxOptions): Promise<number> {
   const { stdout, config } = context;
   const api = new ApiClient({ url: config.url, token: config.token, fetch: context.fetch });
-  const { notifications, unread } = await api.listNotifications({ unread: options.unread, limit: options.limit });
+  const { notifications, unread, total, time_zone: timeZone } = await api.listNotifications({ unread: options.unread, limit: options.limit });
   const marked = options.markRead ? await api.markNotificationsRead(notifications.filter((item) => !item.read_at).map((item) => item.id)) : 0;
-  if (options.json) stdout.write(`${JSON.stringify({ notifications, unread: unread - marked })}\n`);
-  else stdout.write(formatInbox(createPainter(context.color), notifications, unread - marked));
+  if (options.json) stdout.write(`${JSON.stringify({ notifications, unread: unread - marked, ...(total === undefined ? {} : { total }) })}\n`);
+  else {
+    const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    stdout.write(formatInbox(createPainter(context.color), notifications, { unread: unread - marked, total, timeZone: zone, onlyUnread: options.unread }));
+  }
   return 0;
 }

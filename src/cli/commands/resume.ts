@@ -17,6 +17,7 @@ export type ResumeOptions =
   | { action: 'import'; file: string; label?: string | undefined; json: boolean }
   | { action: 'list'; json: boolean }
   | { action: 'show'; resumeId?: string | undefined; json: boolean }
+  | { action: 'use'; resumeId: string; json: boolean }
   | { action: 'set'; resumeId?: string | undefined; field: string; correction: ResumeCorrection; json: boolean }
   | { action: 'match'; jobId: string; resumeId?: string | undefined; json: boolean };
 
@@ -86,7 +87,10 @@ export async function resumeCommand(
       const resume = await api.uploadResume(file.bytes, { ...file, label: options.label });
       if (options.json) print(resume);
       else {
-        stdout.write(`Imported ${cellText(file.filename)} as "${cellText(resume.label)}" [${resume.id}], now the active resume.\n`);
+        const replaced = resume.replaced_active
+          ? ` (instead of "${cellText(resume.replaced_active.label)}" [${resume.replaced_active.id}]: \`jobpilot resume use ${resume.replaced_active.id}\` to go back)`
+          : '';
+        stdout.write(`Imported ${cellText(file.filename)} as "${cellText(resume.label)}" [${resume.id}], now the active resume${replaced}.\n`);
         stdout.write(formatResume(paint, resume));
         stdout.write(`${confirmReading(resume)}\n`);
       }
@@ -101,7 +105,19 @@ export async function resumeCommand(
       else {
         stdout.write(`Corrected "${cellText(corrected.label)}" [${corrected.id}]:\n${terminalText(describeResumeChanges(corrected.changes))}\n`);
         stdout.write(formatResume(paint, corrected));
+        // A person fixing "their resume" expects matches and letters to use the fixed one.
+        if (!corrected.active) {
+          const active = (await api.listResumes()).find((resume) => resume.active);
+          const using = active ? `"${cellText(active.label)}" [${active.id}]` : 'another version';
+          stdout.write(`Note: this is not your active resume; matches and letters use ${using}. \`jobpilot resume use ${corrected.id}\` to use this one.\n`);
+        }
       }
+      return 0;
+    }
+    case 'use': {
+      const chosen = await api.activateResume(options.resumeId);
+      if (options.json) print(chosen);
+      else stdout.write(`"${cellText(chosen.label)}" [${chosen.id}] is now the active resume: matches, letters and prep packs use it.\n`);
       return 0;
     }
     case 'list': {

@@ -35,6 +35,16 @@ export interface FailedBoard {
   message: string;
 }
 
+/** A board a run did not ask again: its answer from `fetched_at` was kept (its terms ask for few calls). */
+export interface ReusedAnswer {
+  source: string;
+  label: string;
+  /** ISO instants. */
+  fetched_at: string;
+  kept_until: string;
+  reason: string;
+}
+
 export interface AlertRunRecord {
   id: string;
   alert_id: string;
@@ -46,13 +56,14 @@ export interface AlertRunRecord {
   duration_ms: number | null;
   new_matches: number;
   failed_boards: FailedBoard[];
+  reused_answers: ReusedAnswer[];
   error: string | null;
 }
 
 const alertColumns =
   'id, name, query, location, remote, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at';
 const runColumns =
-  'id::text AS id, alert_id, due_at, trigger, status, started_at, finished_at, duration_ms, new_matches, failed_boards, error';
+  'id::text AS id, alert_id, due_at, trigger, status, started_at, finished_at, duration_ms, new_matches, failed_boards, reused_answers, error';
 
 /** Unique violation: that due time of that alert already has its run. */
 const UNIQUE_VIOLATION = '23505';
@@ -92,6 +103,24 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
       const { rows } = await pool.query<AlertRecord>(
         `UPDATE alerts SET paused = $3, next_run_at = $4, updated_at = $5 WHERE owner = $1 AND id = $2 RETURNING ${alertColumns}`,
         [owner, id, paused, paused ? null : nextRunAt, at],
+      );
+      return rows[0] ?? null;
+    },
+    /**
+     * Changes an alert's search, schedule or zone (with its name and next due time as the
+     * service worked them out); null when there is no such alert. A paused alert stays paused.
+     */
+    async update(
+      id: string,
+      alert: AlertSearch & { name: string; schedule: string; time_zone: string },
+      nextRunAt: Date,
+      at: Date,
+    ): Promise<AlertRecord | null> {
+      const { rows } = await pool.query<AlertRecord>(
+        `UPDATE alerts SET name = $3, query = $4, location = $5, remote = $6, company = $7, min_fit = $8, schedule = $9, time_zone = $10,
+                next_run_at = CASE WHEN paused THEN NULL ELSE $11::timestamptz END, updated_at = $12
+          WHERE owner = $1 AND id = $2 RETURNING ${alertColumns}`,
+        [owner, id, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at],
       );
       return rows[0] ?? null;
     },
@@ -200,18 +229,26 @@ export function alertRunsRepository(pool: pg.Pool) {
         `UPDATE alert_runs r SET status = 'running', started_at = $2 FROM alerts a
          WHERE r.id = $1 AND r.status IN ('queued', 'running') AND a.id = r.alert_id
          RETURNING r.id::text AS id, r.alert_id, r.due_at, r.trigger, r.status, r.started_at, r.finished_at, r.duration_ms,
-                   r.new_matches, r.failed_boards, r.error, a.owner`,
+                   r.new_matches, r.failed_boards, r.reused_answers, r.error, a.owner`,
         [runId, at],
       );
       return rows[0] ?? null;
     },
     async finish(
       runId: string,
-      outcome: { status: AlertRunStatus; at: Date; durationMs: number; newMatches: number; failedBoards: FailedBoard[]; error: string | null },
+      outcome: {
+        status: AlertRunStatus;
+        at: Date;
+        durationMs: number;
+        newMatches: number;
+        failedBoards: FailedBoard[];
+        reusedAnswers?: ReusedAnswer[];
+        error: string | null;
+      },
     ): Promise<void> {
       await pool.query(
-        `UPDATE alert_runs SET status = $2, finished_at = $3, duration_ms = $4, new_matches = $5, failed_boards = $6, error = $7 WHERE id = $1`,
-        [runId, outcome.status, outcome.at, outcome.durationMs, outcome.newMatches, JSON.stringify(outcome.failedBoards), outcome.error],
+        `UPDATE alert_runs SET status = $2, finished_at = $3, duration_ms = $4, new_matches = $5, failed_boards = $6, reused_answers = $8, error = $7 WHERE id = $1`,
+        [runId, outcome.status, outcome.at, outcome.durationMs, outcome.newMatches, JSON.stringify(outcome.failedBoards), outcome.error, JSON.stringify(outcome.reusedAnswers ?? [])],
       );
     },
     /**

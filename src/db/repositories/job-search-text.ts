@@ -1,14 +1,35 @@
 /**
- * The query side of the `job_search_text` SQL function (migrations/0003): skills that
- * Postgres's parser would break ("C++" → "c") are turned into single words first. Both
- * sides must agree; `tests/db/jobs-repository.int.test.ts` checks them against each other.
+ * Latin letters with accents and their ASCII letters, as `translate()` in the `job_search_text`
+ * SQL function (migrations/0017) has them: the same word is found however its accents are typed.
+ */
+const accented = 'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝàáâãäåçèéêëìíîïðñòóôõöøùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĴĵĶķĹĺĻļĽľŁłŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ';
+const plain = 'aaaaaaceeeeiiiidnoooooouuuuyaaaaaaceeeeiiiidnoooooouuuuyyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjkkllllllllnnnnnnoooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzsoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy';
+const foldedLetters: ReadonlyMap<string, string> = new Map([
+  ...[...accented].map((letter, index) => [letter, plain[index] ?? letter] as const),
+  ['ß', 'ss'], ['ẞ', 'ss'], ['æ', 'ae'], ['Æ', 'ae'], ['œ', 'oe'], ['Œ', 'oe'], ['þ', 'th'], ['Þ', 'th'],
+]);
+
+/**
+ * A text's accented Latin letters as ASCII ("Segurança" → "Seguranca"), as the index folds them.
+ *
+ * @example
+ * foldAccents('certificação'); // 'certificacao'
+ */
+export function foldAccents(text: string): string {
+  return text.replace(/[\u00C0-\u024F\u1E9E]/g, (letter) => foldedLetters.get(letter) ?? letter);
+}
+
+/**
+ * The query side of the `job_search_text` SQL function (migrations/0003, 0017): accents folded,
+ * and skills that Postgres's parser would break ("C++" → "c") turned into single words first. Both
+ * sides must agree; `tests/db/jobs-repository.int.test.ts` and `tests/db/job-search-text.int.test.ts`
+ * check them against each other.
  *
  * @example
  * jobSearchText('Senior C++ / .NET engineer, Node.js'); // ' senior  cplusplus  /  dotnet  engineer, nodejs'
  */
 export function jobSearchText(input: string): string {
-  return input
-    .toLowerCase()
+  return foldAccents(input).toLowerCase()
     .replace(/c\+\+/g, ' cplusplus ')
     .replace(/(^|[^a-z0-9])c#/g, '$1 csharp ')
     .replace(/(^|[^a-z0-9])f#/g, '$1 fsharp ')

@@ -32,6 +32,29 @@ const upsertStatement = `
                               THEN EXCLUDED.description ELSE jobs.description END,
            last_seen_at = now()`;
 
+/**
+ * A posting's text as its stored prepared form was read from (migrations/0018): a form whose
+ * digest is not the posting's own was written for other text, and is prepared again.
+ */
+const digestOf = (row: string) => `md5(json_build_array(${row}title, ${row}company, ${row}tags, ${row}description)::text)`;
+
+/**
+ * The upsert, answering with the postings (as merged) whose prepared form of version `$3` is
+ * missing or was written for other text: those the preparer reads after the statement.
+ */
+const preparingUpsertStatement = `
+  WITH stored AS (${upsertStatement}
+         RETURNING id, title, company, tags, description, ${digestOf('')} AS digest)
+  SELECT s.id, s.title, s.company, s.tags, s.description, s.digest FROM stored s
+   WHERE NOT EXISTS (SELECT 1 FROM job_preparations p WHERE p.job_id = s.id AND p.version = $3 AND p.digest = s.digest)`;
+
+/** Keeps prepared forms (`$1` ids, `$2` digests, `$3` forms) of version `$4`; postings gone meanwhile are skipped. */
+const storePreparedStatement = `
+  INSERT INTO job_preparations (job_id, version, digest, prepared)
+  SELECT f.id, $4, f.digest, f.prepared FROM unnest($1::text[], $2::text[], $3::text[]) AS f(id, digest, prepared)
+   WHERE EXISTS (SELECT 1 FROM jobs WHERE jobs.id = f.id)
+  ON CONFLICT (job_id) DO UPDATE SET version = EXCLUDED.version, digest = EXCLUDED.digest, prepared = EXCLUDED.prepared`;
+
 /** The rows of an upsert, as the JSON document its statement reads. */
 const rowsOf = (chunk: readonly MergedPosting[]): string =>
   JSON.stringify(
@@ -60,6 +83,24 @@ const rowsOf = (chunk: readonly MergedPosting[]): string =>
  * kept per owner elsewhere). The service keeps it all under this one partition.
  */
 export const POSTINGS_OWNER = 'local';
+
+/**
+ * Writes a posting's stored prepared form (the matcher's side of a fit score, src/resume/match):
+ * given to the repository, its upsert keeps each stored posting's form current.
+ */
+export interface StoredFormPreparer {
+  /** The version of the forms `prepare` writes: forms of another version are not read. */
+  version: string;
+  prepare(posting: { title: string; company: string; tags: readonly string[]; description: string }): string;
+}
+
+/** A posting's stored prepared form as a search read it, and the digest of its text now. */
+export interface StoredForm {
+  /** The form, or null when it is missing, of another version, or written for other text. */
+  prepared: string | null;
+  /** What a form prepared now from the posting's text is stored under (`storePrepared`). */
+  digest: string;
+}
 
 /** A job as the index keeps it and the API shows it. */
 export interface JobRecord {
@@ -201,21 +242,63 @@ const newestStatement = `
  */
 const rankedCandidates = 300;
 
+/** How a posting's title, company and tags match any term (`$9`), times its freshness: the candidates' order. */
+const headRank = `ts_rank(${weights}, search_head, to_tsquery('english', $9)) * ${freshness(seen)}`;
+
 /**
  * Ranked: every term (`$8`, all of them) must match; the matches are ordered by how their title,
  * company and tags match any term (`$9`) and by freshness, the best `$10` kept, and those ranked
  * by cover density over the whole vector (title > company, tags > description) and freshness.
+ *
+ * The candidates are found in two parts with the same order. A match whose title, company or
+ * tags hold a term ranks above every match that holds none there (whose head rank is 0): so
+ * when the first part finds `$10`, they are the best `$10`, and the second part (the matches
+ * with the terms only in their description) is not read at all. It is read only when the first
+ * part finds fewer, and then the two together are the same best `$10`. The first part checks a
+ * row's small head vector before its description's words (the cheaper condition first), so a
+ * row read for a place filter whose head lacks the terms is not detoasted for nothing.
  */
 const rankedStatement = `
-  WITH candidates AS (
-    SELECT id, ${seen} AS seen FROM jobs
+  WITH head AS (
+    SELECT id, ${seen} AS seen, ${headRank} AS rank FROM jobs
      WHERE ${filterConditions}
+       AND search_head @@ to_tsquery('english', $9)
        AND ${matches('$8')}
-     ORDER BY ts_rank(${weights}, search_head, to_tsquery('english', $9)) * ${freshness(seen)} DESC, ${seen} DESC, id
+     ORDER BY rank DESC, seen DESC, id
+     LIMIT $10),
+  description_only AS (
+    SELECT id, ${seen} AS seen, ${headRank} AS rank FROM jobs
+     WHERE (SELECT count(*) FROM head) < $10
+       AND ${filterConditions}
+       AND NOT (search_head @@ to_tsquery('english', $9))
+       AND ${matches('$8')}
+     ORDER BY rank DESC, seen DESC, id
+     LIMIT $10),
+  candidates AS (
+    SELECT id, seen, rank FROM head UNION ALL SELECT id, seen, rank FROM description_only
+     ORDER BY rank DESC, seen DESC, id
      LIMIT $10)
   SELECT ${columns.replace(/(\w+)/g, 'j.$1')} FROM candidates c JOIN jobs j ON j.id = c.id
    ORDER BY ts_rank_cd(${weights}, j.search, to_tsquery('english', $8), 1) * ${freshness('c.seen')} DESC, c.seen DESC, j.id
    LIMIT $7`;
+
+/**
+ * A search statement's page with each posting's prepared form of version `$parameter`, in the
+ * page's order (numbered before the join, which may reorder), the digest computed for the page alone.
+ */
+const withStoredForms = (statement: string, parameter: string) => `
+  WITH page AS (${statement}),
+  numbered AS (SELECT page.*, row_number() OVER () AS position FROM page)
+  SELECT n.*, d.digest AS form_digest, CASE WHEN p.digest = d.digest THEN p.prepared END AS form
+    FROM numbered n
+   CROSS JOIN LATERAL (SELECT ${digestOf('n.')} AS digest) d
+    LEFT JOIN job_preparations p ON p.job_id = n.id AND p.version = ${parameter}
+   ORDER BY n.position`;
+
+const newestWithFormsStatement = withStoredForms(newestStatement, '$9');
+const rankedWithFormsStatement = withStoredForms(rankedStatement, '$11');
+
+type JobRowWithForm = JobRow & { form_digest: string; form: string | null };
 
 /**
  * The job index: postings from every board, one row per opening with all its sources,
@@ -226,9 +309,67 @@ const rankedStatement = `
  * await jobs.upsert(postings);
  * const found = await jobs.search({ text: 'typescript', remote: true, limit: 20 });
  */
-export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER) {
+export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER, options: { preparer?: StoredFormPreparer } = {}) {
+  const { preparer } = options;
+  const storePrepared = async (client: pg.Pool | pg.PoolClient, forms: readonly { id: string; digest: string; prepared: string }[], version: string) => {
+    if (forms.length === 0) return;
+    await client.query(storePreparedStatement, [forms.map((form) => form.id), forms.map((form) => form.digest), forms.map((form) => form.prepared), version]);
+  };
+  type Unprepared = { id: string; title: string; company: string; tags: string[]; description: string; digest: string };
+  // The postings as merged (a longer description kept, tags joined) are what is prepared: the
+  // statement answers with those whose form is missing or stale.
+  const write = async (client: pg.Pool | pg.PoolClient, chunk: readonly MergedPosting[]): Promise<Unprepared[]> => {
+    if (!preparer) {
+      await client.query(upsertStatement, [rowsOf(chunk), owner]);
+      return [];
+    }
+    const { rows } = await client.query<Unprepared>(preparingUpsertStatement, [rowsOf(chunk), owner, preparer.version]);
+    return rows;
+  };
+  // After the postings are committed: preparing takes ~0.5 ms a posting, no lock is held meanwhile,
+  // and a form that could not be written is prepared when a search next shows its posting.
+  const prepareStored = async (unprepared: readonly Unprepared[]) => {
+    if (!preparer) return;
+    for (let start = 0; start < unprepared.length; start += upsertChunk) {
+      const forms = unprepared.slice(start, start + upsertChunk).map((row) => ({ id: row.id, digest: row.digest, prepared: preparer.prepare(row) }));
+      await storePrepared(pool, forms, preparer.version);
+    }
+  };
+  /** The statement and parameters of a search (`version`: with each result's stored form of it). */
+  const searchStatement = (query: IndexQuery, version?: string): [string, unknown[]] => {
+    const terms = queryTerms(query.text);
+    const patterns = query.locationPatterns ?? (query.location ? [wholeWord(query.location)] : null);
+    const filters = [
+      owner,
+      query.remote ? true : null,
+      patterns ? [...patterns] : null,
+      query.company ? escapeLike(query.company) : null,
+      query.location ?? '',
+      query.minSalary ?? null,
+      query.limit,
+    ];
+    const forms = version === undefined ? [] : [version];
+    if (terms.length === 0 || query.sort === 'recent') {
+      return [version === undefined ? newestStatement : newestWithFormsStatement, [...filters, terms.map(termQuery).join(' & '), ...forms]];
+    }
+    return [
+      version === undefined ? rankedStatement : rankedWithFormsStatement,
+      [
+        ...filters,
+        terms.map(termQuery).join(' & '),
+        // Any term in the title, company or tags counts there: "backend engineer" puts a
+        // "Backend Developer" above a posting that says "backend" only in its description.
+        terms.map(termQuery).join(' | '),
+        Math.max(rankedCandidates, query.limit),
+        ...forms,
+      ],
+    ];
+  };
   return {
-    /** Adds new openings and refreshes known ones, merging their sources. One statement. */
+    /**
+     * Adds new openings and refreshes known ones, merging their sources. One statement; with a
+     * preparer, a second keeps the prepared forms of the postings whose text is new.
+     */
     async upsert(postings: readonly MergedPosting[]): Promise<void> {
       if (postings.length === 0) return;
       const unique = [...new Map(postings.map((posting) => [posting.id, posting])).values()];
@@ -236,15 +377,17 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER) {
       // stored whole or not at all, and never builds one huge JSON document on the event loop.
       const chunks: MergedPosting[][] = [];
       for (let start = 0; start < unique.length; start += upsertChunk) chunks.push(unique.slice(start, start + upsertChunk));
-      const write = (client: pg.Pool | pg.PoolClient, chunk: readonly MergedPosting[]) => client.query(upsertStatement, [rowsOf(chunk), owner]);
       const [only] = chunks;
       if (chunks.length === 1 && only) {
-        await write(pool, only);
+        await prepareStored(await write(pool, only));
         return;
       }
-      await inTransaction(pool, async (client) => {
-        for (const chunk of chunks) await write(client, chunk);
+      const unprepared = await inTransaction(pool, async (client) => {
+        const rows: Unprepared[] = [];
+        for (const chunk of chunks) rows.push(...(await write(client, chunk)));
+        return rows;
       });
+      await prepareStored(unprepared);
     },
 
     /**
@@ -260,30 +403,30 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER) {
      * description included (migrations/0010, docs/benchmarks.md).
      */
     async search(query: IndexQuery): Promise<JobRecord[]> {
-      const terms = queryTerms(query.text);
-      const patterns = query.locationPatterns ?? (query.location ? [wholeWord(query.location)] : null);
-      const filters = [
-        owner,
-        query.remote ? true : null,
-        patterns ? [...patterns] : null,
-        query.company ? escapeLike(query.company) : null,
-        query.location ?? '',
-        query.minSalary ?? null,
-        query.limit,
-      ];
-      if (terms.length === 0 || query.sort === 'recent') {
-        const { rows } = await pool.query<JobRow>(newestStatement, [...filters, terms.map(termQuery).join(' & ')]);
-        return rows.map(toRecord);
-      }
-      const { rows } = await pool.query<JobRow>(rankedStatement, [
-        ...filters,
-        terms.map(termQuery).join(' & '),
-        // Any term in the title, company or tags counts there: "backend engineer" puts a
-        // "Backend Developer" above a posting that says "backend" only in its description.
-        terms.map(termQuery).join(' | '),
-        Math.max(rankedCandidates, query.limit),
-      ]);
+      const [statement, parameters] = searchStatement(query);
+      const { rows } = await pool.query<JobRow>(statement, parameters);
       return rows.map(toRecord);
+    },
+
+    /**
+     * `search`, with each result's stored prepared form of `version` read by the same statement
+     * (null when missing or stale: prepare it, then `storePrepared` it under the digest given).
+     *
+     * @example
+     * const { jobs, forms } = await repository.searchWithForms({ text: 'go', limit: 60 }, preparer.version);
+     */
+    async searchWithForms(query: IndexQuery, version: string): Promise<{ jobs: JobRecord[]; forms: Map<string, StoredForm> }> {
+      const [statement, parameters] = searchStatement(query, version);
+      const { rows } = await pool.query<JobRowWithForm>(statement, parameters);
+      return {
+        jobs: rows.map(toRecord),
+        forms: new Map(rows.map((row) => [row.id, { prepared: row.form, digest: row.form_digest }])),
+      };
+    },
+
+    /** Keeps prepared forms of `version`, each under the digest of the text it was prepared from. */
+    async storePrepared(forms: readonly { id: string; digest: string; prepared: string }[], version: string): Promise<void> {
+      await storePrepared(pool, forms, version);
     },
 
     async get(id: string): Promise<JobRecord | null> {

@@ -61,6 +61,11 @@ export function notificationsRepository(pool: pg.Pool, owner: string) {
       );
       return rows;
     },
+    /** Every notification of this owner, read or not. */
+    async count(): Promise<number> {
+      const { rows } = await pool.query<{ count: string }>(`SELECT count(*) FROM notifications WHERE owner = $1`, [owner]);
+      return Number(rows[0]?.count ?? 0);
+    },
     async unreadCount(): Promise<number> {
       const { rows } = await pool.query<{ count: string }>(`SELECT count(*) FROM notifications WHERE owner = $1 AND read_at IS NULL`, [owner]);
       return Number(rows[0]?.count ?? 0);

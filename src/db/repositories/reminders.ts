@@ -136,6 +136,30 @@ export function remindersRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
     },
 
     /**
+     * Changes a pending or told reminder (a moved interview, a new title or note), raising its
+     * calendar SEQUENCE so calendars replace their copy. A new time that is still to come makes
+     * it ring again. Null when there is no such reminder; `cancelled` when it was cancelled.
+     */
+    async update(
+      id: string,
+      change: { title?: string; note?: string; when?: Pick<NewReminder, 'dueAt' | 'allDay' | 'remindAt' | 'said'> },
+      at: Date,
+    ): Promise<ReminderRecord | 'cancelled' | null> {
+      const when = change.when;
+      const { rowCount } = await pool.query(
+        `UPDATE reminders SET title = COALESCE($3, title), note = COALESCE($4, note),
+                due_at = COALESCE($5, due_at), all_day = COALESCE($6, all_day), remind_at = COALESCE($7, remind_at), said = COALESCE($8, said),
+                notified_at = CASE WHEN $7::timestamptz IS NOT NULL AND $7::timestamptz > $9 THEN NULL ELSE notified_at END,
+                sequence = sequence + 1
+          WHERE owner = $1 AND id = $2 AND cancelled_at IS NULL`,
+        [owner, id, change.title ?? null, change.note ?? null, when?.dueAt ?? null, when?.allDay ?? null, when?.remindAt ?? null, when?.said ?? null, at],
+      );
+      const reminder = await get(id);
+      if (!reminder) return null;
+      return (rowCount ?? 0) > 0 ? reminder : 'cancelled';
+    },
+
+    /**
      * The reminders whose time to be told has come (`remind_at <= now`), not yet handed over and
      * not cancelled, soonest first. Reads only: `claimDue` is the one that hands them over.
      */

@@ -89,21 +89,25 @@ export function threadsRepository(pool: pg.Pool) {
      * Also says how the previous run left the row: `clean` when it ended and recorded the
      * approval it left waiting (`pendingApproval`), false when a run died holding it (the row
      * still names it) — then only the checkpoint knows. `untitled` when the thread has no title
-     * yet (a new one), so a turn that finds one titled need not try to title it.
+     * yet (a new one), so a turn that finds one titled need not try to title it. `attemptsLeft`
+     * when other runs of the thread left step attempts (`step_attempts`): only then need a turn read them.
      */
     async markBusy(
       threadId: string,
       runId: string,
       create?: { owner: string },
-    ): Promise<{ clean: boolean; pendingApproval: PendingApproval | null; untitled: boolean } | null> {
+    ): Promise<{ clean: boolean; pendingApproval: PendingApproval | null; untitled: boolean; attemptsLeft: boolean } | null> {
       // The row as it was before this statement (its snapshot); the caller holds the thread's
       // lock, so nobody else writes it meanwhile. (Not FOR UPDATE: a locking read of a row this
-      // same statement updates finds no row.)
+      // same statement updates finds no row.) Whether other runs of the thread left step attempts
+      // (the at-most-once journal) is asked here too: a turn reads them only when there are some.
       const before = `WITH before AS (SELECT active_run_id, pending_approval, title FROM threads WHERE thread_id = $1)`;
       const returning = `RETURNING (SELECT active_run_id FROM before) AS previous_run, (SELECT pending_approval FROM before) AS pending_approval,
-                                   coalesce((SELECT title FROM before), '') = '' AS untitled`;
+                                   coalesce((SELECT title FROM before), '') = '' AS untitled,
+                                   EXISTS (SELECT 1 FROM step_attempts WHERE step_attempts.thread_id = $1 AND step_attempts.run_id IS DISTINCT FROM $2) AS attempts_left`;
+      type Row = { previous_run: string | null; pending_approval: PendingApproval | null; untitled: boolean; attempts_left: boolean };
       const { rows } = create
-        ? await pool.query<{ previous_run: string | null; pending_approval: PendingApproval | null; untitled: boolean }>(
+        ? await pool.query<Row>(
             `${before}
              INSERT INTO threads (thread_id, owner, active_run_id) VALUES ($1, $3, $2)
              ON CONFLICT (thread_id) DO UPDATE
@@ -111,7 +115,7 @@ export function threadsRepository(pool: pg.Pool) {
              ${returning}`,
             [threadId, runId, create.owner],
           )
-        : await pool.query<{ previous_run: string | null; pending_approval: PendingApproval | null; untitled: boolean }>(
+        : await pool.query<Row>(
             `${before}
              UPDATE threads SET active_run_id = $2, active_run_expires_at = NULL, updated_at = now() WHERE thread_id = $1
              ${returning}`,
@@ -119,7 +123,7 @@ export function threadsRepository(pool: pg.Pool) {
           );
       const row = rows[0];
       return row
-        ? { clean: row.previous_run === null, pendingApproval: row.pending_approval ?? null, untitled: row.untitled }
+        ? { clean: row.previous_run === null, pendingApproval: row.pending_approval ?? null, untitled: row.untitled, attemptsLeft: row.attempts_left }
         : null;
     },
 

@@ -1,7 +1,7 @@
-import { article, joinWords, yearsText } from '../prose.ts';
+import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
 import type { Highlight } from '../relevant-highlights.ts';
-import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, placeOf, samePlace, signOff } from './letter-parts.ts';
+import { alsoClaim, capitalise, chosenHighlights, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, placeOf, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const want = pick(facts, 'confident-opening', [
@@ -13,7 +13,7 @@ function opening(facts: LetterFacts): string {
   const sentences = [want];
   if (role) sentences.push(facts.latest?.current ? `Today I am ${role}.` : `My last role was ${role}.`);
   else if (facts.latest?.employer) sentences.push(`My last role was at ${facts.latest.employer}.`);
-  if (facts.years) sentences.push(`Behind that ${facts.years === 1 ? 'is' : 'are'} ${yearsText(facts.years)} ${facts.yearsField ? `in ${facts.yearsField}` : 'of work'}.`);
+  if (facts.experience) sentences.push(`Behind that ${facts.years === 1 ? 'is' : 'are'} ${facts.experience}.`);
   return sentences.join(' ');
 }
 
@@ -24,9 +24,11 @@ function results(facts: LetterFacts): string | undefined {
     const claim = inFirstPerson(highlight);
     const place = highlight.employer ?? highlight.project;
     if (index === 0) return place ? `The proof is at ${place}: ${claim}.` : `${capitalise(claim)}.`;
+    const previous = chosen[index - 1] as Highlight;
+    if (samePlace(previous, highlight)) return `${capitalise(alsoClaim(claim) ?? claim)}.`;
     // A result from another job names its own place, or it would read as the first one's.
     const where = placeOf(highlight);
-    return where && !samePlace(chosen[index - 1] as Highlight, highlight) ? `${capitalise(where)}, ${claim}.` : `${capitalise(claim)}.`;
+    return where ? `${capitalise(where)}, ${claim}.` : `${capitalise(claim)}.`;
   });
   return sentences.join(' ');
 }
@@ -35,8 +37,12 @@ function match(facts: LetterFacts): string | undefined {
   const sentences: string[] = [];
   const skills = facts.matched.slice(0, 3);
   if (skills.length > 0) sentences.push(`${capitalise(joinWords(skills))}: this role asks for ${skills.length === 1 ? 'it' : 'them'}, and I use ${skills.length === 1 ? 'it' : 'them'}.`);
+  const held = heldCertificates(facts.certificates, 'confident');
+  if (held) sentences.push(held);
+  const spoken = spokenSentence(facts.languages, 'confident');
+  if (spoken) sentences.push(spoken);
   const [gap] = facts.missing;
-  if (gap) sentences.push(`${capitalise(gap)} is new ground for me. I will learn it quickly.`);
+  if (gap) sentences.push(`${capitalise(gap)} is new ground for me, and I will learn it quickly.`);
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 
@@ -52,7 +58,7 @@ export function confidentLetter(facts: LetterFacts): string {
   return [
     facts.date,
     `Dear ${facts.hiringManager ?? `${facts.company} hiring team`},`,
-    opening(facts),
+    withChange(opening(facts), facts, 'confident'),
     results(facts),
     match(facts),
     `Give me a conversation and I will show you what I can do for ${facts.company}.`,

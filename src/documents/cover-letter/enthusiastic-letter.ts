@@ -1,6 +1,6 @@
-import { article, joinWords, yearsText } from '../prose.ts';
+import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff } from './letter-parts.ts';
+import { capitalise, chosenHighlights, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const hook = pick(facts, 'enthusiastic-opening', [
@@ -10,7 +10,7 @@ function opening(facts: LetterFacts): string {
   ]);
   const role = latestRoleWithArticle(facts.latest);
   // Enthusiasm is in wishes and exclamations, never in feelings or rankings the resume does not state.
-  const career = facts.years ? `, with ${yearsText(facts.years)} ${facts.yearsField ? `in ${facts.yearsField}` : 'of work'} behind me` : '';
+  const career = facts.experience ? `, with ${facts.experience} behind me` : '';
   let who: string | undefined;
   if (role) who = `${facts.latest?.current ? "Right now I'm" : "Most recently I've been"} ${role}${career}.`;
   else if (facts.latest?.employer) who = `${facts.latest.current ? "Right now I'm at" : "Most recently I've been at"} ${facts.latest.employer}${career}.`;
@@ -22,19 +22,29 @@ function story(facts: LetterFacts): string | undefined {
   const [first, second] = chosenHighlights(facts, 2);
   if (!first) return undefined;
   const place = first.employer ?? first.project;
-  const sentences = [`${place ? `At ${place}, ` : ''}${inFirstPerson(first)}, and I'd love to do more work like that.`];
+  const claim = inFirstPerson(first);
+  // A stated result without "I" ("the pass rate rose from 71% to 83%") is not pasted mid-sentence as if it were the person's act.
+  const sentences = [
+    claim.startsWith('I ')
+      ? `${place ? `At ${place}, ` : ''}${claim}, and I'd love to do more work like that.`
+      : `${place ? `One result from ${place}` : 'One result I can point to'}: ${claim} — I'd love to do more work like that.`,
+  ];
   if (second) {
     const where = samePlace(first, second) || !(second.employer ?? second.project) ? '' : ` at ${second.employer ?? second.project}`;
-    sentences.push(`And ${inFirstPerson(second)}${where}!`);
+    const next = inFirstPerson(second);
+    sentences.push(next.startsWith('I ') ? `And ${next}${where}!` : `On top of that, ${next}${where}!`);
   }
   return sentences.join(' ');
 }
 
 function bringing(facts: LetterFacts): string {
   const skills = facts.matched.length > 0 ? ` my ${joinWords(facts.matched.slice(0, 3))} experience` : ' that same energy';
-  const growth = facts.missing[0] ? `, and I can't wait to dig into ${facts.missing[0]} along the way` : '';
+  // A gap is said plainly, never as eagerness: "I can't wait to dig into X" reads as not having it.
+  const growth = facts.missing[0] ? ` ${capitalise(facts.missing[0])} is the one thing here I haven't done in my work yet, and I'd start on it first.` : '';
+  const held = heldCertificates(facts.certificates, 'enthusiastic');
+  const spoken = spokenSentence(facts.languages, 'enthusiastic');
   const study = facts.degree ? ` My ${facts.degree} gave me a great start, and I haven't stopped learning since.` : '';
-  return `I'd love to bring${skills} to the team at ${facts.company}${growth}!${study}`;
+  return `I'd love to bring${skills} to the team at ${facts.company}!${growth}${held ? ` ${held}` : ''}${spoken ? ` ${spoken}` : ''}${study}`;
 }
 
 /**
@@ -48,10 +58,14 @@ export function enthusiasticLetter(facts: LetterFacts): string {
   return [
     facts.date,
     `Hello ${facts.hiringManager ?? `${facts.company} team`},`,
-    opening(facts),
+    withChange(opening(facts), facts, 'enthusiastic'),
     story(facts),
     bringing(facts),
-    "Thank you so much for reading this — I'd be delighted to talk, and I hope we get the chance soon!",
+    pick(facts, 'enthusiastic-closing', [
+      `Thank you so much for reading this — I'd be delighted to talk about the ${facts.role} role, and I hope we get the chance soon!`,
+      `I'd be thrilled to hear from you and to talk about what I could do at ${facts.company}!`,
+      `Thanks for reading — I really hope we can talk about the ${facts.role} job soon!`,
+    ]),
     signOff('Warm regards,', facts.name),
   ]
     .filter((paragraph): paragraph is string => Boolean(paragraph))

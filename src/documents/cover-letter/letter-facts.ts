@@ -1,10 +1,14 @@
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
-import { inSentence } from '../prose.ts';
+import { inSentence, yearsText } from '../prose.ts';
+import { languagesIn, spokenLanguages } from '../../resume/spoken-languages.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
-import { matchSkills } from '../skill-match.ts';
+import { matchSkills, writableSkill } from '../skill-match.ts';
 import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
 import { yearsInPostingField } from '../years-of-experience.ts';
+import { readsAsEnglish } from '../written-language.ts';
+import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
+import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 
 /**
  * Everything a cover letter may say, taken from the resume and the posting and nothing else.
@@ -29,6 +33,22 @@ export interface LetterFacts {
   highlights: Highlight[];
   /** "Bachelor of Science in Computer Science from Example University", when stated. */
   degree?: string;
+  /** A certificate the resume lists that names the posting's field ("Certificate in Payroll Legislation"). */
+  certificate?: string;
+  /** Every certificate the resume lists that the posting names or asks for, best first (at most two). */
+  certificates: string[];
+  /** The languages the posting names that the person speaks, by the fluency their resume gives. */
+  languages?: { native: string[]; fluent: string[]; other: string[] };
+  /**
+   * The years, said as a noun phrase: the resume summary's own words when they claim no more
+   * than the count in the posting's field ("6 years in road and short-sea freight"), else the
+   * count in the field ("11 years in the electrical trade"), else "6 years of work".
+   */
+  experience?: string;
+  /** Whether `experience` is the summary's own words. */
+  experienceStated?: boolean;
+  /** The person is changing field: from their latest role's field to the posting's ("professional kitchens" → "food safety and quality"). */
+  careerChange?: { from: string; to: string };
   /** The resume's own one-line label, e.g. "Backend engineer". */
   label?: string;
   hiringManager?: string;
@@ -51,7 +71,11 @@ function degreeOf(resume: WriterResume): string | undefined {
   const area = escapeStated(education.area);
   const institution = escapeStated(education.institution);
   const subject = studyType && area ? `${studyType} in ${area}` : (studyType ?? `degree in ${area}`);
-  return institution ? `${subject} from ${institution}` : subject;
+  const degree = institution ? `${subject} from ${institution}` : subject;
+  // A field cut by the reader ("in (Intermediate/Senior from Ontario Institute for") is not said: a letter never ends on a seam.
+  const opened = (degree.match(/\(/g) ?? []).length;
+  if (opened !== (degree.match(/\)/g) ?? []).length || /\b(?:for|of|in|and|the|at|from|to|with)$/i.test(degree.trim())) return undefined;
+  return degree;
 }
 
 /**
@@ -64,6 +88,9 @@ function degreeOf(resume: WriterResume): string | undefined {
 export function letterFacts({ resume, posting, hiringManager, date }: LetterFactsInput): LetterFacts {
   const skills = matchSkills(resume, posting);
   const latestRole = workHistory(resume)[0];
+  const certificates = askedCertificates(resume, posting);
+  const inField = fieldYears(yearsInPostingField(resume.work ?? [], date, posting), yearsInPostingField(resume.work ?? [], date).years);
+  const stated = summaryYears(resume.basics?.summary);
   return {
     name: escapeStated(resume.basics?.name),
     company: escapeStated(posting.company) ?? 'your company',
@@ -74,19 +101,158 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
       position: escapeStated(latestRole.position),
       current: latestRole.current,
     },
-    ...yearsFacts(yearsInPostingField(resume.work ?? [], date, posting)),
-    matched: skills.matched.map(inSentence).map(escapeMarkdown),
-    missing: skills.missing.map(inSentence).map(escapeMarkdown),
-    highlights: relevantHighlights(resume, skills)
+    ...yearsFacts(inField, stated),
+    matched: proseSkills(skills.matched, certificates).map(inSentence).map(escapeMarkdown),
+    missing: letterGaps(skills.missing, posting.description).map(inSentence).map(escapeMarkdown),
+    // The letter is in English: a bullet written in another language is left out, never pasted mid-sentence.
+    highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`)
+      .filter((highlight) => readsAsEnglish(highlight.text))
       .map(escapeHighlight)
       .map((highlight) => ({ ...highlight, skills: highlight.skills.map(inSentence) })),
     degree: degreeOf(resume),
     label: escapeStated(resume.basics?.label),
     hiringManager: escapeStated(hiringManager),
-    date: new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date),
+    ...(certificates[0] ? { certificate: certificates[0] } : {}),
+    certificates,
+    ...spokenFacts(resume, posting),
+    ...careerChangeOf(latestRole?.work, posting),
+    date: new Intl.DateTimeFormat(letterLocale(resume, posting), { dateStyle: 'long', timeZone: 'UTC' }).format(date),
   };
 }
 
-function yearsFacts({ years, field }: { years?: number; field?: string }): Pick<LetterFacts, 'years' | 'yearsField'> {
-  return { ...(years !== undefined ? { years } : {}), ...(years !== undefined && field ? { yearsField: field } : {}) };
+const usStates =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const inTheUs = new RegExp(String.raw`\b(?:USA|U\.S\.A?\.?|US|United States|America)\b|,\s*(?:${usStates})\b|\b(?:New York|San Francisco|Los Angeles|Chicago|Seattle|Boston|Austin|Denver|Atlanta|Miami|Houston|Dallas)\b`);
+const noPlace = /^(?:remote|worldwide|anywhere|global)\b/i;
+
+/**
+ * The letter's date is written as the place it goes to writes dates: "December 5, 2026" in the
+ * United States, "5 December 2026" elsewhere (a letter to Rotterdam, Leeds or Lyon). The
+ * posting's place decides; without one, the person's country; without either, the US form.
+ */
+function letterLocale(resume: WriterResume, posting: WriterPosting): 'en-US' | 'en-GB' {
+  const place = posting.location?.trim();
+  if (place && !noPlace.test(place)) return inTheUs.test(place) ? 'en-US' : 'en-GB';
+  const country = resume.basics?.location?.countryCode?.trim().toUpperCase();
+  if (country) return country === 'US' ? 'en-US' : 'en-GB';
+  if (place && /\b(?:EU|Europe|UK|EMEA)\b/.test(place)) return 'en-GB';
+  return 'en-US';
+}
+
+const fieldWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 4 && !/^(?:certificate|certified|certification|diploma|level|award|course|with|from|professional|advanced|basic|foundation|practitioner)$/.test(word))
+      .map((word) => word.slice(0, 5)),
+  );
+
+// A certificate that names the posting's field ("Certificate in Belgian Payroll Legislation" for a
+// payroll post, "ECS Gold Card" for "ECS card") is among the most relevant facts a letter can state;
+// one that names nothing in the posting is left out. At most two, the closest first.
+function askedCertificates(resume: WriterResume, posting: WriterPosting): string[] {
+  const wanted = fieldWords(`${posting.title} ${posting.description}`);
+  const acronyms = new Set(posting.description.match(/\b[A-Z][A-Z0-9]{1,6}\b/g) ?? []);
+  return (resume.certificates ?? [])
+    .map((certificate) => {
+      const name = certificate.name?.trim() ?? '';
+      const shared = [...fieldWords(name)].filter((word) => wanted.has(word)).length + (name.match(/\b[A-Z][A-Z0-9]{1,6}\b/g) ?? []).filter((acronym) => acronyms.has(acronym)).length;
+      return { name, shared };
+    })
+    .filter((certificate) => certificate.name !== '' && certificate.shared > 0)
+    .sort((left, right) => right.shared - left.shared)
+    .slice(0, 2)
+    .map((certificate) => escapeMarkdown(certificate.name));
+}
+
+// A posting's line read as a skill ("Registered nurse with NMBI", "3+ years of …") or a credential
+// the letter states as a certificate is not a skill to list in a sentence; "TMS (Transporeon or
+// similar)" is listed as "TMS"; of "Incoterms" and "Incoterms 2020" the fuller one is kept.
+function proseSkills(matched: readonly string[], certificates: readonly string[]): string[] {
+  const held = certificates.join(' ').toLowerCase();
+  const named = matched
+    .map((skill) => skill.replace(/\s*\((?:[^)]*\b(?:or similar|or equivalent|e\.g\.|such as|or another|or other)\b[^)]*)\)/gi, '').trim())
+    .filter((skill) => skill && writableSkill(skill))
+    .filter((skill) => languagesIn(skill).length === 0)
+    .filter((skill) => !held.includes(skill.toLowerCase()));
+  return named.filter((skill, index) => {
+    const lower = skill.toLowerCase();
+    return !named.some((other, at) => at !== index && other.length > skill.length && new RegExp(`\\b${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(other.toLowerCase()))
+      && named.findIndex((other) => other.toLowerCase() === lower) === index;
+  });
+}
+
+// "Freight planner with 6 years in road and short-sea freight." → { years: 6, phrase: '6 years in road and short-sea freight' }.
+function summaryYears(summary: string | undefined): { years: number; phrase: string } | undefined {
+  const found = /\b(\d{1,2})\+?\s+years?\b([^.;:!?(]*)/i.exec(summary ?? '');
+  if (!found) return undefined;
+  const years = Number(found[1]);
+  let rest = (found[2] ?? '').replace(/,.*$/, '').trimEnd();
+  // What follows the count must say where the years were ("in", "of", "on", "building …"), briefly.
+  if (!/^\s+(?:in|of|on|as|at|across|building|working|running|leading|designing|teaching|nursing|planning)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8) rest = '';
+  return rest ? { years, phrase: `${found[0].slice(0, found[0].length - (found[2] ?? '').length)}${rest}`.trim() } : undefined;
+}
+
+// Years counted in a field a letter does not name, when other jobs were left out, are not "years of
+// work": a teacher of eleven years moving into design is never told to write "1 year of work behind me".
+// Two or more are said as years in the field; one is not said at all.
+function fieldYears(inField: { years?: number; field?: string }, allYears: number | undefined): { years?: number; field?: string } {
+  if (inField.field || inField.years === undefined || allYears === undefined || inField.years >= allYears) return inField;
+  return inField.years >= 2 ? { years: inField.years, field: 'the field' } : {};
+}
+
+function yearsFacts({ years, field }: { years?: number; field?: string }, stated: { years: number; phrase: string } | undefined): Pick<LetterFacts, 'years' | 'yearsField' | 'experience' | 'experienceStated'> {
+  if (years === undefined) return {};
+  // The person's own words win when they claim no more than the count in the posting's field: a summary's "7 years" is never said as 10.
+  if (stated && stated.years >= 1 && stated.years <= years) return { years: stated.years, ...(field ? { yearsField: field } : {}), experience: escapeMarkdown(stated.phrase), experienceStated: true };
+  return { years, ...(field ? { yearsField: field } : {}), experience: `${yearsText(years)} ${field ? `in ${field}` : 'of work'}` };
+}
+
+// Fluency as people write it, in English and in their own languages ("nativo", "Muttersprache", "langue maternelle", "fluente, C1").
+// The latest role's field against the posting's, as the match reads both; a change only when the fields are far apart.
+function careerChangeOf(latest: Parameters<typeof roleFieldOf>[0] | undefined, posting: WriterPosting): Pick<LetterFacts, 'careerChange'> {
+  if (!latest) return {};
+  const vocabulary = loadSkillVocabulary();
+  const from = roleFieldOf(latest, vocabulary);
+  const to = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
+  if (!from || !to || countsToward(from, to)) return {};
+  return { careerChange: { from: fieldNames[from], to: fieldNames[to] } };
+}
+
+const nativeFluency = /(?<![\p{L}])(?:native|mother|first|bilingual|nativ[oae]|materna|maternelle|muttersprache|madrelingua|ojczysty|moedertaal)(?![\p{L}])/iu;
+const fullFluency = /(?<![\p{L}])(?:fluent|fluency|full|professional|proficient|advanced|C1|C2|fluente|fluido|fluida|courant|fließend|verhandlungssicher|biegły|biegle|vloeiend)(?![\p{L}])/iu;
+
+// The languages the posting names that the resume says the person speaks, grouped by how well.
+function spokenFacts(resume: WriterResume, posting: WriterPosting): Pick<LetterFacts, 'languages'> {
+  const asked = languagesIn(`${posting.title}\n${posting.description}`);
+  // A posting written in English that names English alone asks nothing a letter in English does not show.
+  if (asked.length === 0 || (asked.length === 1 && asked[0] === 'English')) return {};
+  const spoken = spokenLanguages(resume);
+  const fluency = (language: string) => (resume.languages ?? []).find((entry) => entry.language && languagesIn(entry.language).includes(language))?.fluency ?? '';
+  const held = asked.filter((language) => spoken.includes(language));
+  if (held.length === 0) return {};
+  const native = held.filter((language) => nativeFluency.test(fluency(language)));
+  const fluent = held.filter((language) => !native.includes(language) && fullFluency.test(fluency(language)));
+  const other = held.filter((language) => !native.includes(language) && !fluent.includes(language));
+  return { languages: { native, fluent, other } };
+}
+
+// A letter names a tool or a method to learn, never a trait: "Leadership would be newer to me" in
+// a letter from someone who runs a section talks them out of the job.
+const traits = /^(?:leadership|management|people management|team leadership|communication|communication skills|teamwork|problem[- ]solving|attention to detail|time management|organi[sz]ation(?:al skills)?|flexibility|customer service|interpersonal skills|stakeholder management|ownership|initiative|motivation|resilience)$/i;
+
+// A missing "skill" the posting uses only as the verb starting a duty ("Make services faster",
+// "Lead the team") was read from that duty, not asked for: the letter does not call it new.
+function letterGaps(missing: readonly string[], description: string): string[] {
+  return missing.filter((skill) => {
+    if (traits.test(skill.trim())) return false;
+    // A language is spoken and a degree is held: neither is something a letter says it will learn.
+    if (languagesIn(skill).length > 0 || /\b(?:degree|diploma|bsc|msc|bachelor|master)\b/i.test(skill)) return false;
+    const escaped = skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const anywhere = new RegExp(`\\b${escaped}\\b`, 'gi');
+    const asVerb = new RegExp(`(?:^|\\n)\\s*(?:[-*•·–]\\s*)?${escaped}\\s+(?:the\\s+|our\\s+|a\\s+|an\\s+)?\\p{Ll}`, 'giu');
+    const uses = description.match(anywhere)?.length ?? 0;
+    return uses === 0 || (description.match(asVerb)?.length ?? 0) < uses;
+  });
 }

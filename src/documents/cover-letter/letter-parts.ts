@@ -1,4 +1,5 @@
-import { article, asClause, startsWithActionVerb } from '../prose.ts';
+import { article, asClause, inPastTense, startsWithActionVerb } from '../prose.ts';
+import { joinWords } from '../prose.ts';
 import type { Highlight } from '../relevant-highlights.ts';
 import type { LetterFacts } from './letter-facts.ts';
 
@@ -27,7 +28,89 @@ export function samePlace(left: Highlight, right: Highlight): boolean {
  * otherwise the stated result itself ("patient satisfaction rose …"), as a clause.
  */
 export function inFirstPerson(highlight: Highlight): string {
-  return startsWithActionVerb(highlight.text) ? `I ${asClause(highlight.text)}` : asClause(highlight.text);
+  const responsible = /^responsible for\b/i.exec(highlight.text);
+  const past = !highlight.current && highlight.source !== 'project' && Boolean(highlight.employer ?? highlight.position);
+  if (responsible) return `I ${past ? 'was' : 'am'} ${asClause(highlight.text)}`;
+  if (!startsWithActionVerb(highlight.text)) return asClause(highlight.text);
+  // A bullet of a job the person has left is told in the past ("I coached …"), of the current one as written ("I plan …").
+  return `I ${asClause(past ? inPastTense(highlight.text) : highlight.text)}`;
+}
+
+/** "I also plan …" from "I plan …"; a claim without "I" is returned as it is. */
+export function alsoClaim(claim: string): string | undefined {
+  return claim.startsWith('I ') ? `I also ${claim.slice(2)}` : undefined;
+}
+
+/** Whether a highlight's job is more recent than another's (current first, then by dates). */
+export function newerThan(left: Highlight, right: Highlight): boolean {
+  if (left.current !== right.current) return left.current;
+  return (left.startDate ?? '') > (right.startDate ?? '');
+}
+
+/** How a letter's voice says a held certificate or a spoken language. */
+export type LetterVoice = 'professional' | 'confident' | 'concise' | 'warm' | 'enthusiastic';
+
+/**
+ * The certificates a letter states, in the tone's voice: "I hold the ECS Gold Card and the 18th
+ * Edition Wiring Regulations (BS 7671) certification." A name that is a title ("Certified
+ * Kubernetes Administrator (CKA)") is said as what the person is.
+ *
+ * @example
+ * heldCertificates(['ECS Gold Card'], 'warm'); // "I've got the ECS Gold Card, too."
+ */
+export function heldCertificates(certificates: readonly string[], voice: LetterVoice): string | undefined {
+  if (certificates.length === 0) return undefined;
+  const isTitle = (name: string) => /^certified\b/i.test(name);
+  const held = certificates
+    .filter((name) => !isTitle(name))
+    .map((name) => (/\b(?:card|licen[cs]e|certificate|certification|diploma|degree|qualification|award|ticket|passport|registration|permit|NVQ|SVQ)\b/i.test(name) ? `the ${name}` : `the ${name} certification`));
+  const titles = certificates.filter(isTitle).map((name) => `${article(name)} ${name}`);
+  const heldWords: Record<LetterVoice, string> = { professional: 'I hold', confident: 'I already hold', concise: 'I have', warm: "I've got", enthusiastic: "I've earned" };
+  const titleWords: Record<LetterVoice, string> = { professional: 'I am', confident: 'I am already', concise: "I'm", warm: "I'm", enthusiastic: "I'm proudly" };
+  const parts = [held.length > 0 ? `${heldWords[voice]} ${joinWords(held)}` : undefined, titles.length > 0 ? `${titleWords[voice]} ${joinWords(titles)}` : undefined].filter(Boolean);
+  const tail = voice === 'warm' ? ', too.' : voice === 'enthusiastic' ? '!' : '.';
+  return `${parts.join(', and ')}${tail}`;
+}
+
+/**
+ * The posting's languages the person speaks, said as their resume rates them and in the tone's
+ * voice: "Dutch is my native language, and I am fluent in English. I also speak German."
+ */
+export function spokenSentence(languages: LetterFacts['languages'], voice: LetterVoice): string | undefined {
+  if (!languages) return undefined;
+  const { native, fluent, other } = languages;
+  if (native.length + fluent.length + other.length === 0) return undefined;
+  switch (voice) {
+    case 'confident':
+      return `I speak ${joinWords([...native.map((name) => `${name} natively`), ...fluent.map((name) => `${name} fluently`), ...other])}.`;
+    case 'concise':
+      return `I speak ${joinWords([...native.map((name) => `${name} (native)`), ...fluent.map((name) => `${name} (fluent)`), ...other])}.`;
+    case 'warm': {
+      const parts = [
+        native.length > 0 ? `${joinWords(native)} ${native.length === 1 ? 'is my first language' : 'are my first languages'}` : undefined,
+        fluent.length > 0 ? `I'm fluent in ${joinWords(fluent)}` : undefined,
+        other.length > 0 ? `I speak ${joinWords(other)}${native.length + fluent.length > 0 ? ' as well' : ''}` : undefined,
+      ].filter(Boolean);
+      return `${joinWords(parts as string[])}.`;
+    }
+    case 'enthusiastic': {
+      const parts = [
+        native.length > 0 ? `I'm a native ${joinWords(native)} speaker` : undefined,
+        fluent.length > 0 ? `${native.length > 0 ? '' : "I'm "}fluent in ${joinWords(fluent)}` : undefined,
+        other.length > 0 ? `I speak ${joinWords(other)} too` : undefined,
+      ].filter(Boolean);
+      return `${joinWords(parts as string[])}!`;
+    }
+    default: {
+      const parts = [
+        native.length > 0 ? `${joinWords(native)} ${native.length === 1 ? 'is my native language' : 'are my native languages'}` : undefined,
+        fluent.length > 0 ? `I am fluent in ${joinWords(fluent)}` : undefined,
+      ].filter(Boolean);
+      const sentences = parts.length > 0 ? [`${parts.join(', and ')}.`] : [];
+      if (other.length > 0) sentences.push(`I ${parts.length > 0 ? 'also ' : ''}speak ${joinWords(other)}.`);
+      return sentences.join(' ');
+    }
+  }
 }
 
 /** The highlights a letter tells: achievements first (a role's summary only when there is nothing else), at most `count`. */
@@ -56,4 +139,30 @@ export function signOff(closing: string, name: string | undefined): string {
 /** A sentence's first letter raised: "discharge planning is …" → "Discharge planning is …". */
 export function capitalise(sentence: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/**
+ * A career changer's letter says the change once, plainly: the reader wonders about it first.
+ *
+ * @example
+ * changeSentence({ from: 'professional kitchens', to: 'food safety and quality' }, 'warm');
+ * // "I'm changing careers, from professional kitchens to food safety and quality."
+ */
+export function changeSentence(change: LetterFacts['careerChange'], voice: LetterVoice): string | undefined {
+  if (!change) return undefined;
+  const { from, to } = change;
+  const sentences: Record<LetterVoice, string> = {
+    professional: `This application is a change of field for me, from ${from} to ${to}.`,
+    confident: `I'm moving from ${from} into ${to}, and I'm applying on the strength of the work below.`,
+    concise: `I'd be new to ${to}, coming from ${from}.`,
+    warm: `I'm changing careers, from ${from} to ${to}.`,
+    enthusiastic: `I'm making the move from ${from} to ${to}, and this is the role I'd like to make it with.`,
+  };
+  return sentences[voice];
+}
+
+/** A paragraph with the career change said after it, when there is one. */
+export function withChange(paragraph: string, facts: LetterFacts, voice: LetterVoice): string {
+  const change = changeSentence(facts.careerChange, voice);
+  return change ? `${paragraph} ${change}` : paragraph;
 }

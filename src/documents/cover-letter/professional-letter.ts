@@ -1,7 +1,7 @@
-import { article, joinWords, yearsText } from '../prose.ts';
+import { article, joinWords } from '../prose.ts';
 import type { Highlight } from '../relevant-highlights.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff } from './letter-parts.ts';
+import { capitalise, chosenHighlights, heldCertificates, inFirstPerson, latestRoleWithArticle, newerThan, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const apply = pick(facts, 'professional-opening', [
@@ -11,10 +11,12 @@ function opening(facts: LetterFacts): string {
   ]);
   const role = latestRoleWithArticle(facts.latest);
   const employer = facts.latest?.employer;
-  const years = facts.years ? ` over ${yearsText(facts.years)}${facts.yearsField ? ` in ${facts.yearsField}` : ''}` : '';
   let background: string | undefined;
-  if (role && facts.latest?.current) background = `I am currently ${role}, and the work I have done${years} bears directly on what this role requires.`;
-  else if (role) background = `Most recently I served as ${role}${facts.years ? `, after ${yearsText(facts.years)} ${facts.yearsField ? `in ${facts.yearsField}` : 'of professional work'}` : ''}.`;
+  if (role && facts.latest?.current) {
+    background = facts.experience
+      ? `I am currently ${role}, and my ${facts.experience} ${facts.years === 1 ? 'bears' : 'bear'} directly on what this role requires.`
+      : `I am currently ${role}.`;
+  } else if (role) background = `Most recently I served as ${role}${facts.experience ? `, after ${facts.experience}` : ''}.`;
   else if (employer) background = `${facts.latest?.current ? 'I currently work' : 'I most recently worked'} at ${employer}.`;
   else if (facts.label) background = `I come to this role as ${article(facts.label)} ${facts.label}.`;
   return [apply, background].filter(Boolean).join(' ');
@@ -22,10 +24,12 @@ function opening(facts: LetterFacts): string {
 
 function evidenceSentence(highlight: Highlight, previous: Highlight | undefined): string {
   const claim = inFirstPerson(highlight);
-  if (previous && samePlace(previous, highlight)) return `In the same role, ${claim}.`;
+  if (previous && samePlace(previous, highlight)) return `In that role, ${claim}.`;
   if (highlight.employer) {
     const as = highlight.position ? `as ${article(highlight.position)} ${highlight.position} ` : '';
-    return previous ? `Earlier, ${as}at ${highlight.employer}, ${claim}.` : `At ${highlight.employer}, ${claim}.`;
+    if (!previous) return `At ${highlight.employer}, ${claim}.`;
+    // The second result is told in its own time: "Earlier, as …" for an older job, "Now, as …" for the current one.
+    return newerThan(highlight, previous) ? `${highlight.current ? 'Now' : 'Later'}, ${as}at ${highlight.employer}, ${claim}.` : `Earlier, ${as}at ${highlight.employer}, ${claim}.`;
   }
   if (highlight.project) return `On ${highlight.project}, ${claim}.`;
   return `${capitalise(claim)}.`;
@@ -34,10 +38,7 @@ function evidenceSentence(highlight: Highlight, previous: Highlight | undefined)
 function evidence(facts: LetterFacts): string | undefined {
   const chosen = chosenHighlights(facts, 2);
   if (chosen.length === 0) return undefined;
-  const sentences = chosen.map((highlight, index) => evidenceSentence(highlight, chosen[index - 1]));
-  const shown = [...new Set(chosen.flatMap((highlight) => highlight.skills))];
-  if (shown.length > 0) sentences.push(`Both the posting and this work centre on ${joinWords(shown.slice(0, 3))}.`);
-  return sentences.join(' ');
+  return chosen.map((highlight, index) => evidenceSentence(highlight, chosen[index - 1])).join(' ');
 }
 
 function fit(facts: LetterFacts): string | undefined {
@@ -45,12 +46,27 @@ function fit(facts: LetterFacts): string | undefined {
   const told = new Set(chosenHighlights(facts, 2).flatMap((highlight) => highlight.skills));
   const further = facts.matched.filter((skill) => !told.has(skill)).slice(0, 3);
   if (further.length > 0) sentences.push(`Beyond that, I have worked with ${joinWords(further)}, which the role also lists.`);
+  const held = heldCertificates(facts.certificates, 'professional');
+  if (held) sentences.push(held);
+  const spoken = spokenSentence(facts.languages, 'professional');
+  if (spoken) sentences.push(spoken);
   if (facts.degree) sentences.push(`I hold ${article(facts.degree)} ${facts.degree}.`);
   if (facts.missing.length > 0) {
     const gaps = facts.missing.slice(0, 2);
     sentences.push(`${capitalise(joinWords(gaps))} would be newer to me, and I would make learning ${gaps.length === 1 ? 'it' : 'them'} an early priority.`);
   }
   return sentences.length > 0 ? sentences.join(' ') : undefined;
+}
+
+/** A place as an address line: "Amsterdam, Netherlands (hybrid)" → "Amsterdam, Netherlands"; "Remote" is no address. */
+export function postalPlace(location: string | undefined): string | undefined {
+  const place = location
+    ?.replace(/\s*[([](?:[^)\]]*\b(?:hybrid|remote|on-?site|in[- ]office|office-based|flexible)\b[^)\]]*)[)\]]/gi, '')
+    .replace(/^(?:hybrid|on-?site|in[- ]office)\s*[-–—:|/]\s*/i, '')
+    .replace(/\s*[-–—|/]\s*(?:hybrid|remote|on-?site)\b.*$/i, '')
+    .replace(/\s*\b(?:or|\/)\s*remote\b.*$/i, '')
+    .trim();
+  return place && !/^(?:remote|hybrid|anywhere|worldwide)\b/i.test(place) ? place : undefined;
 }
 
 /**
@@ -63,16 +79,20 @@ function fit(facts: LetterFacts): string | undefined {
  */
 export function professionalLetter(facts: LetterFacts): string {
   // A postal-style block: "Remote" is not an address.
-  const address = facts.companyLocation && !/^remote\b/i.test(facts.companyLocation) ? facts.companyLocation : undefined;
+  const address = postalPlace(facts.companyLocation);
   const recipient = [facts.hiringManager ?? 'Hiring Manager', facts.company, address].filter(Boolean).join('  \n');
   return [
     facts.date,
     recipient,
     `Dear ${facts.hiringManager ?? 'Hiring Manager'},`,
-    opening(facts),
+    withChange(opening(facts), facts, 'professional'),
     evidence(facts),
     fit(facts),
-    `I would welcome the opportunity to discuss how my experience could contribute to the work of ${facts.company}. Thank you for your time and consideration.`,
+    pick(facts, 'professional-closing', [
+      `I would welcome the opportunity to discuss how my experience could contribute to the work of ${facts.company}, and I thank you for considering my application.`,
+      `Thank you for considering my application; I would be glad to discuss the ${facts.role} position with you at your convenience.`,
+      `I would value the chance to discuss what I could bring to ${facts.company}, and I thank you for your time.`,
+    ]),
     signOff('Sincerely,', facts.name),
   ]
     .filter((paragraph): paragraph is string => Boolean(paragraph))

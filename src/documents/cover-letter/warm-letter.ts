@@ -1,6 +1,6 @@
-import { article, joinWords, yearsText } from '../prose.ts';
+import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff } from './letter-parts.ts';
+import { capitalise, chosenHighlights, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const hook = pick(facts, 'warm-opening', [
@@ -9,7 +9,7 @@ function opening(facts: LetterFacts): string {
     `I'm writing about the ${facts.role} job at ${facts.company}.`,
   ]);
   const role = latestRoleWithArticle(facts.latest);
-  const years = facts.years ? `, and I've ${facts.yearsField ? `been in ${facts.yearsField}` : 'done this kind of work'} for ${yearsText(facts.years)}` : '';
+  const years = facts.experience ? `, and I've had ${facts.experience}` : '';
   let who: string | undefined;
   if (role) who = `${facts.latest?.current ? "At the moment I'm" : 'Most recently I was'} ${role}${years}.`;
   else if (facts.latest?.employer) who = `${facts.latest.current ? "At the moment I work at" : 'Most recently I worked at'} ${facts.latest.employer}${years}.`;
@@ -33,6 +33,10 @@ function fit(facts: LetterFacts): string | undefined {
   const sentences: string[] = [];
   const skills = facts.matched.slice(0, 3);
   if (skills.length > 0) sentences.push(`You're asking for ${joinWords(skills)}, which is the work I've been doing.`);
+  const held = heldCertificates(facts.certificates, 'warm');
+  if (held) sentences.push(held);
+  const spoken = spokenSentence(facts.languages, 'warm');
+  if (spoken) sentences.push(spoken);
   const [gap] = facts.missing;
   if (gap) sentences.push(`I haven't worked with ${gap} yet, and I'm happy to learn it.`);
   return sentences.length > 0 ? sentences.join(' ') : undefined;
@@ -50,10 +54,14 @@ export function warmLetter(facts: LetterFacts): string {
   return [
     facts.date,
     `Hello ${facts.hiringManager ?? 'there'},`,
-    opening(facts),
+    withChange(opening(facts), facts, 'warm'),
     example(facts),
     fit(facts),
-    "If this sounds like a good fit, I'd be glad to talk it through.",
+    pick(facts, 'warm-closing', [
+      `If this sounds like a good fit for ${facts.company}, I'd be glad to talk it through.`,
+      `I'd be glad to have a chat about the ${facts.role} job whenever suits you.`,
+      `Thanks for taking the time to read this, and I hope we can talk about the ${facts.role} role soon.`,
+    ]),
     signOff('All the best,', facts.name),
   ]
     .filter((paragraph): paragraph is string => Boolean(paragraph))

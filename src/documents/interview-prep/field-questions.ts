@@ -218,13 +218,55 @@ const groups: Partial<Record<JobField, FieldQuestions>> = {
   },
 };
 
+// Planning, booking and coordinating at a desk: the operations questions of an office, not of the warehouse floor.
+const operationsDesk: FieldQuestions = {
+  heading: 'Planning and disruptions',
+  likely: [
+    'Tell me about a day when a supplier, a carrier or a colleague let the plan down. How did you re-plan, and who did you tell?',
+    'When there is not enough capacity for everything, how do you decide what goes first?',
+    'Which figures do you watch every day, and what do you do when one drifts?',
+    'Tell me about a mistake in an order, a booking or a document that you caught before it cost money.',
+    'How do you keep customers and colleagues informed when plans change at short notice?',
+  ],
+  shownSkill: (skill) => `Tell me about a time your work on ${skill} saved time or money. What did you do?`,
+  missingSkill: (skill) => `This job involves ${skill}. What's the closest you've done, and how would you get up to speed?`,
+  leading: [
+    'How do you share out the work across the team at the start of a busy week?',
+    'A colleague keeps missing cut-off times. What do you do?',
+    'How do you bring a new planner or coordinator up to speed?',
+  ],
+  toAsk: [
+    'Which systems does the team plan and book in, and how well do they fit the work?',
+    'What are the busiest weeks of the year, and how does the team prepare for them?',
+    'How is the team measured: cost, on-time performance, errors?',
+  ],
+};
+
 /**
  * The field's own questions, when the field is one where the general office questions miss
- * what an interviewer would ask.
+ * what an interviewer would ask. Operations at a desk (a planner, a coordinator, a compliance
+ * specialist) is asked about plans and disruptions, not about forklifts, stock counts and shifts.
  *
  * @example
  * fieldQuestions('culinary')?.likely[0]; // 'Talk me through how you set up your section before service.'
  */
-export function fieldQuestions(field: JobField | undefined): FieldQuestions | undefined {
+export function fieldQuestions(field: JobField | undefined, deskWork = false): FieldQuestions | undefined {
+  if (field === 'operations' && deskWork) return operationsDesk;
   return field ? groups[field] : undefined;
+}
+
+const floorTitle = /\b(?:warehouse|picker|packer|operative|forklift|fork[- ]lift|reach[- ]truck|loader|driver|stock|goods[- ]in|shift|store(?:person|man|keeper)|depot|yard|dock|team leader|supervisor|handler)\b/i;
+const deskTitle = /\b(?:planner|coordinator|co-ordinator|analyst|buyer|specialist|administrator|clerk|officer|controller|agent|broker|forwarder|scheduler|manager|consultant|advisor|adviser)\b/i;
+const floorWork = /\b(?:forklift|fork[- ]lift|FLT|reach truck|counterbalance|picking|packing|pallets?|shift work|night shifts?|manual handling|lifting|PPE|hi-vis)\b/i;
+
+/**
+ * Whether a posting is office work (planning, booking, compliance) rather than work on a floor
+ * or a site: its title names a desk role and no floor work, or the posting never mentions the floor.
+ *
+ * @example
+ * isDeskWork('Transport Planner', 'Plan 120+ container moves a week in SAP TM.'); // true
+ */
+export function isDeskWork(title: string, description: string): boolean {
+  if (floorTitle.test(title)) return false;
+  return deskTitle.test(title) || !floorWork.test(description);
 }

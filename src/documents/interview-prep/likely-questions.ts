@@ -1,4 +1,5 @@
-import { article, asClause, inSentence, startsWithActionVerb } from '../prose.ts';
+import { languagesIn } from '../../resume/spoken-languages.ts';
+import { article, asClause, inSentence, joinWords, startsWithActionVerb } from '../prose.ts';
 import { asTopic, fieldQuestions } from './field-questions.ts';
 import type { PrepFacts } from './prep-facts.ts';
 import type { Seniority } from './seniority.ts';
@@ -73,16 +74,59 @@ function roleQuestions(facts: PrepFacts): string[] {
 const dutyVerbs =
   /^(?:supervise|install|repair|troubleshoot|service|inspect|test|fit|wire|maintain|prepare|cook|clean|care|assist|administer|assess|record|drive|deliver|load|unload|pick|pack|teach|mark|reconcile|process|prepare|handle|serve|carry|take|keep|ensure|follow|complete|read|report)\b/i;
 
-function responsibilityQuestion(responsibility: string): string {
-  const duty = responsibility.replace(/^(?:you(?:'|’)ll|you will|you)\s+/i, '');
+function responsibilityQuestion(responsibility: string): string | undefined {
+  // The employer's "our carriers" is "the carriers" when the interviewer asks about it.
+  const duty = responsibility.replace(/^(?:you(?:'|’)ll|you will|you)\s+/i, '').replace(/\bour\b/gi, 'the').replace(/\bus\b/g, 'the team');
+  // A question needs a subject: a duty of no words asks nothing.
+  if ((asClause(duty).match(/\p{L}{2,}/gu) ?? []).length < 2) return undefined;
   if ((startsWithActionVerb(duty) || dutyVerbs.test(duty)) && !/^\p{L}+ed\b/iu.test(duty)) {
     return `This role will have you ${asClause(duty)}. When have you done something similar, and how did it go?`;
   }
-  return `The role involves “${responsibility}”. Tell me about a time you did something similar.`;
+  // Never the posting's line quoted back: the duty as a topic of the conversation.
+  return `The role includes ${asClause(duty)}. What similar work have you done, and how did it go?`;
+}
+
+/**
+ * A requirement asked about as an interviewer would, never quoted back: the years asked for as the
+ * experience they name ("Which part of your freight planning experience …"), a language as a
+ * request to speak it, a certificate the person holds as whether it is current. A skill is left
+ * to "Skills in depth"; anything else is not asked.
+ */
+function requirementQuestion(requirement: string, facts: PrepFacts): string | undefined {
+  const years = /\byears?\s+(?:of|in|as|with)\s+([^,;(]+)/i.exec(requirement);
+  if (years?.[1]) {
+    const topic = years[1].replace(/\s+(?:experience|work)$/i, '').replace(/\b(?:a|an)\s+/i, '').trim();
+    if (topic) return `Which part of your ${asClause(topic)} experience is closest to what this job needs, and why?`;
+  }
+  const languages = languagesIn(requirement).filter((language) => language !== 'English');
+  if (languages.length > 0) return `Could we take part of this conversation in ${joinWords(languages, 'or')}?`;
+  const certificate = facts.certificates.find((name) => sharesWord(name, requirement));
+  if (certificate) {
+    const named = /\b(?:card|licen[cs]e|certificate|certification|diploma|qualification|registration|permit|ticket)\b/i.test(certificate) ? certificate : `${certificate} certification`;
+    return `Is your ${named} current, and when is it next due for renewal?`;
+  }
+  return undefined;
+}
+
+function sharesWord(left: string, right: string): boolean {
+  const words = (text: string) => new Set((text.match(/[\p{L}\d]{3,}/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !/^(?:the|and|with|certification|certificate|card|for)$/.test(word)));
+  const rightWords = words(right);
+  return [...words(left)].some((word) => rightWords.has(word));
+}
+
+// A move between fields: the two questions an interviewer is surest to ask a career changer.
+function careerChangeQuestions(facts: PrepFacts): string[] {
+  const change = facts.careerChange;
+  if (!change) return [];
+  return [
+    `Why are you moving from ${change.from} into this kind of work, and why now?`,
+    `How does your work as ${article(change.position)} ${change.position} carry over to the ${facts.role} role?`,
+    'What have you done to prepare for the move: courses, side projects, work you could show us?',
+  ];
 }
 
 function skillQuestion(skill: string, matched: ReadonlySet<string>, facts: PrepFacts): string {
-  const field = fieldQuestions(facts.field);
+  const field = fieldQuestions(facts.field, facts.deskWork);
   if (field) return matched.has(skill) ? field.shownSkill(asTopic(skill)) : field.missingSkill(asTopic(skill));
   return matched.has(skill)
     ? `Tell me about a time ${inSentence(skill)} mattered in your work. What made it hard?`
@@ -99,29 +143,24 @@ function skillQuestion(skill: string, matched: ReadonlySet<string>, facts: PrepF
  */
 export function likelyQuestions(facts: PrepFacts): string {
   const sections = [`### About you and ${facts.company}`, numbered(roleQuestions(facts))];
-  if (facts.responsibilities.length > 0) {
-    sections.push(
-      "### On the role's responsibilities",
-      numbered(
-        facts.responsibilities
-          .slice(0, 5)
-          .map(responsibilityQuestion),
-      ),
-    );
-  }
-  if (facts.requirements.length > 0) {
-    sections.push(
-      '### On what the posting asks for',
-      numbered(facts.requirements.slice(0, 4).map((requirement) => `They ask for “${requirement}”. What would you point to as evidence?`)),
-    );
-  }
+  const duties = facts.responsibilities
+    .slice(0, 5)
+    .map(responsibilityQuestion)
+    .filter((question): question is string => question !== undefined);
+  if (duties.length > 0) sections.push("### On the role's responsibilities", numbered(duties));
+  const asked = [...new Set(facts.requirements.map((requirement) => requirementQuestion(requirement, facts)).filter((question): question is string => Boolean(question)))];
+  if (asked.length > 0) sections.push('### On what the posting asks for', numbered(asked.slice(0, 4)));
+  const changing = careerChangeQuestions(facts);
+  if (changing.length > 0) sections.push('### On your change of field', numbered(changing));
+  // Design and writing work is judged on what the person can show.
+  if (facts.portfolio) sections.push('### Your portfolio', numbered(['Walk us through one piece of work you are proud of: the problem, your part, and what you would change now.', 'Which piece of your work is closest to what this role does, and why did you pick it?']));
   if (facts.probedSkills.length > 0) {
     const matched = new Set(facts.matched);
     sections.push('### Skills in depth', numbered(facts.probedSkills.slice(0, 6).map((skill) => skillQuestion(skill, matched, facts))));
   }
   // In a hands-on field an interviewer asks about the work itself, its safety and its standards,
   // and a lead is asked about running a crew, a brigade or a shift, not about "several teams".
-  const field = fieldQuestions(facts.field);
+  const field = fieldQuestions(facts.field, facts.deskWork);
   if (field) sections.push(`### ${field.heading}`, numbered(field.likely));
   const bySeniority = questionsBySeniority[facts.seniority];
   const leads = facts.seniority === 'lead' || facts.seniority === 'manager';

@@ -1,3 +1,5 @@
+import { languagesIn } from '../../resume/spoken-languages.ts';
+
 /** What a posting asks the person to do, and what it asks them to bring, as it words them. */
 export interface PostingOutline {
   responsibilities: string[];
@@ -7,6 +9,11 @@ export interface PostingOutline {
 const bulletPattern = /^\s*(?:[-*•·–▪]|\d+[.)])\s+(.+?)\s*$/u;
 const responsibilityHeading = /responsib|what you('|’)?ll do|what you will do|you will|the role|your role|day[- ]to[- ]day|duties|in this role|your impact|the job/i;
 const requirementHeading = /requirement|qualif|looking for|you have|you bring|about you|must|skills|experience|nice to have|bonus|plus|who you are/i;
+
+// "3+ years in…", "Lead Auditor ISO 22000 qualification", "Strong HACCP knowledge", "Fluent Spanish and English; driving licence".
+const bringing =
+  /^\d+\s*\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs)\b|\b(?:years? (?:of|in|as)|qualification|qualified|degree|diploma|licen[cs]e|certificat\w*|certified|knowledge|fluent|fluency|native speaker|proficien\w*|familiar\w*|understanding of|experience (?:in|with|of)|ability to|able to|must have|required|is a plus|nice to have|level \d)\b|^(?:strong|solid|proven|excellent|good|hands-on|demonstrable|working)\s/i;
+const asksToBring = (bullet: string) => bringing.test(bullet) || languagesIn(bullet).length > 0;
 
 type Section = 'responsibilities' | 'requirements' | 'other' | 'none';
 
@@ -33,7 +40,9 @@ export function postingOutline(description: string): PostingOutline {
   for (const line of description.split(/\r?\n/)) {
     const bullet = bulletPattern.exec(line)?.[1]?.replace(/[.;]$/, '');
     if (bullet) {
-      if (section === 'requirements') outline.requirements.push(bullet);
+      // Under no heading, a bullet that asks for something the person brings (years, a
+      // qualification, knowledge, a language, a licence) is a requirement, never a duty.
+      if (section === 'requirements' || (section === 'none' && asksToBring(bullet))) outline.requirements.push(bullet);
       else if (section !== 'other') outline.responsibilities.push(bullet);
       continue;
     }

@@ -1,10 +1,11 @@
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
-import { jobFieldFromText, jobFieldOf, type JobField } from '../../resume/match/job-field.ts';
+import { countsToward, jobFieldFromText, jobFieldOf, type JobField, roleFieldOf } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
-import { matchSkills } from '../skill-match.ts';
+import { matchSkills, writableSkill } from '../skill-match.ts';
 import { workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
+import { isDeskWork } from './field-questions.ts';
 import { postingOutline } from './posting-outline.ts';
 import { type Seniority, seniorityOf } from './seniority.ts';
 
@@ -22,6 +23,8 @@ export interface PrepFacts {
   seniority: Seniority;
   /** The field of the posting (its title, else the skills it names): it decides which questions an interviewer asks. */
   field?: JobField;
+  /** Office work (planning, booking, compliance), not work on a floor or a site: it decides which operations questions are asked. */
+  deskWork: boolean;
   responsibilities: string[];
   requirements: string[];
   matched: string[];
@@ -30,7 +33,20 @@ export interface PrepFacts {
   gaps: SkillGap[];
   latest?: { employer?: string; position?: string; current: boolean };
   highlights: Highlight[];
+  /** The resume's certificates, as named. */
+  certificates: string[];
+  /** The person's latest job is in another field than the posting's: what they move from. */
+  careerChange?: { from: string; position: string };
+  /** The posting asks for a portfolio, or is design or writing work judged on one. */
+  portfolio: boolean;
 }
+
+// How a field is named as where someone moves from ("moving from teaching into this kind of work").
+const fieldNames: Partial<Record<JobField, string>> = {
+  education: 'teaching', healthcare: 'healthcare', electrical: 'electrical work', plumbing: 'plumbing', mechanical: 'mechanical work',
+  construction: 'construction', culinary: 'kitchens', driving: 'driving', finance: 'finance', operations: 'operations',
+  hospitality: 'hospitality', legal: 'law', software: 'software', design: 'design', data: 'data work', sales: 'sales', marketing: 'marketing',
+};
 
 /**
  * Gathers a prep pack's facts from the resume and the posting.
@@ -48,14 +64,17 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
   const field = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
   return {
     ...(field ? { field } : {}),
+    deskWork: isDeskWork(posting.title, posting.description),
     role: escapeStated(posting.title) ?? 'role',
     company: escapeStated(posting.company) ?? 'the company',
     location: escapeStated(posting.location),
     seniority: seniorityOf(posting.title),
     responsibilities: outline.responsibilities.map(escapeMarkdown),
     requirements: outline.requirements.map(escapeMarkdown),
-    matched: skills.matched.map(escapeMarkdown),
-    probedSkills: [...skills.required, ...skills.matched]
+    matched: skills.matched.filter(writableSkill).map(escapeMarkdown),
+    // A required skill is probed as shown or as a gap; one the match counted but the resume's words do not back ("ECS card" read as Amazon ECS) is neither, and not asked.
+    probedSkills: [...skills.required.filter((skill) => [...skills.matched, ...skills.missing].some((known) => skillKey(known) === skillKey(skill))), ...skills.matched]
+      .filter(writableSkill)
       .filter((skill, index, all) => all.findIndex((other) => skillKey(other) === skillKey(skill)) === index)
       .map(escapeMarkdown),
     gaps: skills.missing.map((skill) => ({
@@ -63,6 +82,28 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
       weight: requiredKeys.has(skillKey(skill)) ? 'required' : niceKeys.has(skillKey(skill)) ? 'nice to have' : 'mentioned',
     })),
     latest: latest && { employer: escapeStated(latest.employer), position: escapeStated(latest.position), current: latest.current },
-    highlights: relevantHighlights(resume, skills).map(escapeHighlight),
+    highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`).map(escapeHighlight),
+    certificates: (resume.certificates ?? []).map((certificate) => escapeStated(certificate.name)).filter((name): name is string => Boolean(name)),
+    ...careerChangeOf(latest, headFieldOf(posting.title, vocabulary) ?? field, vocabulary),
+    portfolio: /\bportfolio\b/i.test(posting.description) || /\b(?:designer|copywriter|writer|illustrator|ux|ui)\b/i.test(posting.title),
   };
+}
+
+/**
+ * The field the title's head noun names alone ("E-learning Designer" → design, "Clinical Nurse Educator" → education),
+ * for whether the person is changing the kind of work they do: a teacher who designs courses counts her years in
+ * education (the match), and is still asked why she leaves the classroom (the prep).
+ */
+function headFieldOf(title: string, vocabulary: ReturnType<typeof loadSkillVocabulary>): JobField | undefined {
+  const head = title.replace(/\([^)]*\)/g, ' ').split(/\s[-–—|]\s|,/)[0]?.match(/[\p{L}-]+/gu)?.at(-1);
+  return head ? jobFieldOf(head, vocabulary) : undefined;
+}
+
+function careerChangeOf(latest: ReturnType<typeof workHistory>[number] | undefined, field: JobField | undefined, vocabulary: ReturnType<typeof loadSkillVocabulary>): Pick<PrepFacts, 'careerChange'> {
+  const position = escapeStated(latest?.position);
+  if (!latest || !field || !position) return {};
+  const from = roleFieldOf(latest.work, vocabulary);
+  const name = from ? fieldNames[from] : undefined;
+  if (!from || !name || countsToward(from, field)) return {};
+  return { careerChange: { from: name, position } };
 }

@@ -76,7 +76,7 @@ export function skillGapPlans(facts: PrepFacts): string {
     return "## Skill gaps to prepare\n\nThe posting names no specific skills. Reread its responsibilities and match each one to something you have done; where you can't, plan how you would learn it.";
   }
   if (facts.gaps.length === 0) {
-    return "## Skill gaps to prepare\n\nEvery skill the posting lists appears in your resume. Spend your preparation on the depth questions above and on your stories' results.";
+    return "## Skill gaps to prepare\n\nThe match found no skill the posting asks for missing from your resume (its keywords aside). Spend your preparation on the depth questions above and on your stories' results.";
   }
   const intro = 'Time-box each plan to a few focused sessions before the interview; depth in one gap beats a skim of all of them.';
   return ['## Skill gaps to prepare', intro, ...facts.gaps.slice(0, 5).map((gap) => plan(gap, facts.matched))].join('\n\n');

@@ -1,5 +1,5 @@
 import { asSentence, joinWords } from '../prose.ts';
-import type { Highlight } from '../relevant-highlights.ts';
+import { type Highlight, measuredResult } from '../relevant-highlights.ts';
 import { describeResumeDate } from '../work-history.ts';
 import type { PrepFacts } from './prep-facts.ts';
 
@@ -47,7 +47,8 @@ function story(highlight: Highlight): string {
     ? `Your resume describes the role as “${highlight.roleSummary}” Say what you were asked to achieve here, and why it mattered.`
     : 'Say what you were asked to achieve, and why it mattered.';
   const result = statedResult(highlight.text);
-  const quantified = !result && /\d/.test(highlight.text);
+  // A figure that is a result ("cut … by 40%") is led with; a scale ("a 20-bed unit") is not a result.
+  const quantified = !result && measuredResult(highlight.text) >= 1.5;
   const lines = [
     `- **Situation:** ${situation}`,
     `- **Task:** ${task}`,
@@ -77,7 +78,9 @@ const blankSkeleton = [
  * starStories(prepFacts(resume, posting)); // '## STAR stories\n\n### Led the migration of 40 services … (Senior Software Engineer at Northwind Labs)…'
  */
 export function starStories(facts: PrepFacts): string {
-  const chosen = facts.highlights.filter((highlight) => highlight.source !== 'summary').slice(0, 3);
+  // The bullets with measured results first (an interviewer remembers a figure), in the posting's order of relevance otherwise.
+  const stated = facts.highlights.filter((highlight) => highlight.source !== 'summary');
+  const chosen = [...stated.filter((highlight) => measuredResult(highlight.text) >= 1.5), ...stated.filter((highlight) => measuredResult(highlight.text) < 1.5)].slice(0, 3);
   const stories = chosen.length > 0 ? chosen : facts.highlights.slice(0, 1);
   const intro =
     'Keep each story brief: a sentence or so of situation and task, most of the time on your own actions, then the result.';

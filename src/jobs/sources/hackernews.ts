@@ -11,6 +11,7 @@ export const hackerNewsOrigin = 'https://hn.algolia.com';
 
 /** A thread's comments change slowly: one read an hour serves every search. */
 export const hiringThreadTtlMs = 60 * 60 * 1000;
+const hiringThreadCacheReason = 'the month\'s thread is read once an hour';
 
 /** A month's thread, every comment and reply with its HTML, runs to a few MiB. */
 const threadMaxBytes = 20 * 1024 * 1024;
@@ -57,7 +58,7 @@ export function createHackerNewsSource({ origin = hackerNewsOrigin }: { origin?:
       });
       const { hits } = await getBoardJson(
         context,
-        { url: searchUrl, source: label, cacheTtlMs: hiringThreadTtlMs },
+        { url: searchUrl, source: label, cacheTtlMs: hiringThreadTtlMs, cacheReason: hiringThreadCacheReason },
         searchResponse,
       );
       const thread = hits.find((hit) => hiringTitle.test(hit.title ?? ''));
@@ -67,7 +68,7 @@ export function createHackerNewsSource({ origin = hackerNewsOrigin }: { origin?:
       const threadUrl = boardUrl(origin, `/api/v1/items/${encodeURIComponent(thread.objectID)}`);
       const { children } = await getBoardJson(
         context,
-        { url: threadUrl, source: label, cacheTtlMs: hiringThreadTtlMs, maxBytes: threadMaxBytes },
+        { url: threadUrl, source: label, cacheTtlMs: hiringThreadTtlMs, cacheReason: hiringThreadCacheReason, maxBytes: threadMaxBytes },
         itemResponse,
       );
       const readable = children.filter((child) => {

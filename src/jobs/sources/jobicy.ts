@@ -55,7 +55,7 @@ export function createJobicySource({ origin = jobicyOrigin }: { origin?: string 
       const url = boardUrl(origin, '/api/v2/remote-jobs', { count: 50 });
       const { jobs } = await getBoardJson(
         context,
-        { url, source: label, cacheTtlMs: jobicyFeedTtlMs },
+        { url, source: label, cacheTtlMs: jobicyFeedTtlMs, cacheReason: 'its terms ask that the feed be read a few times a day' },
         jobicyResponse,
       );
       const postings = postingsFrom(label, jobs, jobicyJob, (job) => ({

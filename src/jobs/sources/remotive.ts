@@ -15,6 +15,8 @@ export const remotiveOrigin = 'https://remotive.com';
  * same search (an alert's, every morning) is one call however often it is asked.
  */
 export const remotiveAnswerTtlMs = 6 * 60 * 60 * 1000;
+/** Said when a kept answer is used again: "Remotive's answer from 08:14 reused: its terms allow a few calls a day". */
+const remotiveCacheReason = 'its terms allow a few calls a day';
 
 // GET /api/remote-jobs?search=…: `{ "0-legal-notice", "job-count", jobs: [...] }`.
 const remotiveResponse = z.object({ jobs: z.array(z.unknown()) });
@@ -55,7 +57,7 @@ export function createRemotiveSource({
       });
       const { jobs } = await getBoardJson(
         context,
-        { url, source: label, cacheTtlMs: remotiveAnswerTtlMs },
+        { url, source: label, cacheTtlMs: remotiveAnswerTtlMs, cacheReason: remotiveCacheReason },
         remotiveResponse,
       );
       const postings = postingsFrom(label, jobs, remotiveJob, (job) => ({

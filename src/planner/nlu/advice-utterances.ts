@@ -23,6 +23,13 @@ export const adviceUtterances: readonly string[] = [
   'do people still read cover letters',
   'how should i start a motivation letter',
   'is a cover letter needed if the form says optional',
+  // The words of job ads.
+  "what does 'DOE' mean on a job listing",
+  'what is OTE in a sales posting',
+  "what do they mean by 'competitive salary' in an advert",
+  "in job ads what does 'fast-paced environment' really mean",
+  'what does TC stand for in a vacancy',
+  "what's meant by 'hybrid' in a job post",
   // Interviews.
   'what should i wear to an interview',
   'is a suit too much for a warehouse interview',

@@ -2,6 +2,7 @@ import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { encodeModel, type ModelFile } from './intent-model.ts';
 import { defaultTrainingOptions, trainIntentModel, type TrainingOptions } from './train-intent-model.ts';
 import { fingerprint, trainingSet } from './training-set.ts';
+import { withNoisyForms } from './noisy-utterances.ts';
 
 /**
  * Trains the shipped intent model from the registry's utterances and returns the file's
@@ -12,8 +13,9 @@ import { fingerprint, trainingSet } from './training-set.ts';
  */
 export function buildModelFile(registry: ActionRegistry, options: TrainingOptions = defaultTrainingOptions): ModelFile {
   const set = trainingSet(registry);
-  const model = trainIntentModel(set, options);
-  return encodeModel(model, { utterances: set.length, epochs: options.epochs, seed: options.seed, sha256: fingerprint(set) });
+  const model = trainIntentModel(withNoisyForms(set, options.noisyForms ?? 0), options);
+  const training = { utterances: set.length, epochs: options.epochs, seed: options.seed, sha256: fingerprint(set) };
+  return encodeModel(model, options.noisyForms ? { ...training, noisyForms: options.noisyForms } : training);
 }
 
 /**

@@ -76,7 +76,7 @@ const adviceThreshold = 0.5;
 /** Least similarity to a topic when the classifier is sure the message is a career question or feeling. */
 export const looseAdvice = 0.3;
 const beyondAdvice =
-  "That's a good question, but without a language model I can only answer the common ones (resumes, cover letters, interviews, pay, follow-ups, gaps, rejection, nerves), and this goes beyond them.";
+  "That's a good question, but I can't answer it without a language model: I know only the common ones (resumes, cover letters, interviews, pay, follow-ups, gaps, rejection, nerves), and this goes beyond them.";
 
 /**
  * The learned layer of the built-in planner: a classifier trained on every action's

@@ -31,7 +31,14 @@ export const modelFileSchema = z.object({
   weights: z.string(),
   bias: z.array(z.number()),
   /** What the model was trained on, for people reading the file. */
-  training: z.object({ utterances: z.number().int(), epochs: z.number().int(), seed: z.number().int(), sha256: z.string() }),
+  training: z.object({
+    utterances: z.number().int(),
+    epochs: z.number().int(),
+    seed: z.number().int(),
+    sha256: z.string(),
+    /** Noisy forms of each utterance learned beside it (typos, text-speak, fillers), made at train time. */
+    noisyForms: z.number().int().optional(),
+  }),
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
 

@@ -15,9 +15,11 @@ export interface TrainingOptions {
   learningRate: number;
   /** L2 shrinkage applied once per epoch. */
   decay: number;
+  /** Noisy forms learned beside each utterance (`withNoisyForms`); none when left out. */
+  noisyForms?: number;
 }
 
-export const defaultTrainingOptions: TrainingOptions = { dimensions: 8192, epochs: 30, seed: 14, learningRate: 0.6, decay: 0.004 };
+export const defaultTrainingOptions: TrainingOptions = { dimensions: 8192, epochs: 20, seed: 14, learningRate: 0.6, decay: 0.004, noisyForms: 2 };
 
 /**
  * Trains the intent model by stochastic gradient descent on the cross-entropy, visiting
@@ -52,6 +54,8 @@ export function trainIntentModel(utterances: readonly LabelledUtterance[], optio
       const probabilities = softmax(scores);
       for (let intent = 0; intent < classes; intent++) {
         const gradient = (probabilities[intent] ?? 0) - (intent === label ? 1 : 0);
+        // (An intent the model already rules out learns nothing worth the time: most of them, after the first epochs.)
+        if (Math.abs(gradient) < 1e-6) continue;
         bias[intent] = (bias[intent] ?? 0) - rate * gradient * 0.1;
         for (let position = 0; position < features.indices.length; position++) {
           const at = (features.indices[position] ?? 0) * classes + intent;
@@ -66,7 +70,7 @@ export function trainIntentModel(utterances: readonly LabelledUtterance[], optio
 }
 
 /** A small seeded generator (mulberry32): deterministic, good enough to shuffle. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

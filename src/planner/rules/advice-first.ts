@@ -11,6 +11,8 @@ const closeWhenSure = 0.4;
 /** A feeling told plainly ("interview tomorrow, I'm freaking out") with the classifier only finding advice likely. */
 const likelyAdvice = 0.5;
 const plainFeeling = 0.45;
+/** A feeling said in its own word. */
+const feelingNamed = /\b(?:anxious|nervous|stressed|worried|scared|terrified|burn(?:ed|t)\s+out|overwhelmed|depressed|hopeless|exhausted|panicking)\b/i;
 
 /**
  * The career topic to answer before the patterns read a message, or undefined: a plain
@@ -36,8 +38,9 @@ export function adviceFirst(goal: string, advice: AdviceFinder, classifier: Clas
     const topic = best(advice.find(goal, least), leading ? advice.find(leading, Math.max(least, sureAdvice)) : undefined);
     if (topic) return topic;
   }
-  // A feeling the classifier is sure of, whatever words it borrows from a request (or one it finds likely, told plainly).
-  if (adviceLikely < likelyAdvice || asksForSomething(goal)) return undefined;
+  // A feeling the classifier is sure of, whatever words it borrows from a request (or one it finds likely, told plainly;
+  // or one named outright, "kinda anxious about interviews this week", whose "interviews this week" the classifier may hear as the calendar).
+  if ((adviceLikely < likelyAdvice && !feelingNamed.test(goal)) || asksForSomething(goal)) return undefined;
   const felt = advice.find(goal, adviceLikely >= surelyAdvice ? looseAdvice : plainFeeling);
   return felt?.topic.feeling ? felt : undefined;
 }

@@ -25,6 +25,12 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['nxt', 'next'],
   ['tmrw', 'tomorrow'],
   ['tmr', 'tomorrow'],
+  // ("evry" is a swap of "very", and means every.)
+  ['evry', 'every'],
+  // (Two words typed as one, and "n" for "and": "atleast 40k", "the 1st n the 3rd".)
+  ['atleast', 'at least'],
+  ['aswell', 'as well'],
+  ['n', 'and'],
 ]);
 
 /**
@@ -62,6 +68,8 @@ export function correctSpelling(
     // "r u": "are you" ("r" alone may be the language).
     // (So is "r" before "there", "they", "these": "wat jobs r there".)
     .replace(/(?<![\p{L}\p{N}])r(?=\s+(?:u|there|they|these|those|we|ya|you)(?![\p{L}\p{N}]))/gu, 'are')
+    // "jobs 4 a welder", "a letter 4 the 2nd one": "4" before whom or what it is for is "for" (a count is said before a noun).
+    .replace(/(?<=[\p{L}]\s+)4(?=\s+(?:a|an|the|me|my|u|you|us|him|her|them|it|this|that|these|those)(?![\p{L}\p{N}]))/gu, 'for')
     .split(/(\s+)/);
   const corrected = tokens
     .map((token, index) => {
@@ -92,12 +100,15 @@ export function correctSpelling(
 }
 
 /**
- * Whether a word is the trade of the role word after it ("truck driver", "forklift
+ * Whether a word is the trade of the role word (or its work) after it ("truck driver", "truck driving", "forklift
  * operator"): a title's own word, spelled as meant, never a slip of a request word.
  */
 function namesTrade(word: string, next: string | undefined, tail: string | undefined): boolean {
-  const role = next ? /^(?<role>\p{L}+)[.,;:!?]*$/u.exec(next)?.groups?.role : undefined;
-  return !tail && role !== undefined && endsWithRoleWord(role.toLowerCase());
+  const role = next ? /^(?<role>\p{L}+)[.,;:!?]*$/u.exec(next)?.groups?.role?.toLowerCase() : undefined;
+  if (tail || role === undefined) return false;
+  // "truck driving", "window cleaning": the work a role word names is the trade as much as the role word is.
+  const worker = /ing$/.test(role) ? [role.replace(/ing$/, 'er'), role.replace(/ing$/, 'or')] : [];
+  return [role, ...worker].some((said) => endsWithRoleWord(said));
 }
 
 /** The start of a message or of a piece of it: where a request's verb is typed. */

@@ -25,9 +25,9 @@ const greeting =
 const thanks = /^(?:thanks|thank you|thank u|thx|thnx|ty|cheers|much appreciated|appreciate it)\b/;
 const farewell = /^(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|good night)\b/;
 // ("never done big4", "never had one": experience told, not a request taken back. "stop the
-// Berlin alert": a request. "cancel the Northwind reminder", "don't remind me about Acme": a
+// Berlin alert", "don't need the php alert anymore": a request. "cancel the Northwind reminder", "don't remind me about Acme": a
 // reminder to cancel, an action of its own.)
-const negation = /^(?:don'?t|do not|dont|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|notifications?\b|alert_))|forget it|nevermind)\b(?!.*\bremind(?:er|ers|ing)?\b)(?!\s+let\s+me\s+forget\b)/;
+const negation = /^(?:(?:don'?t|do not|dont)(?!\s+(?:really\s+)?(?:need|want)\s+(?:the|my|that|this|these|those|all|any\s+of\s+(?:my|the))\b[^.]*\balerts?\b)|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|alerting\b|notifications?\b|alert_))|forget it|nevermind)\b(?!.*\bremind(?:er|ers|ing)?\b)(?!\s+let\s+me\s+forget\b)/;
 const help =
   /^(?:help|help me|i need help|\?|what can (?:you|i) (?:do|say|ask)|what else can you do|what are you able to do|what can you help (?:me )?with|what do you do|what are (?:your|the) (?:commands|capabilities|skills|features|options|actions)|(?:list|show)(?: me)? (?:your |the )?(?:commands|actions|capabilities|options)|commands|menu|usage|options|how does (?:this|it) work|how do (?:i|you) use (?:this|you|jobpilot)|who are you|what are you|what is (?:this|jobpilot))$/;
 const interrogative =

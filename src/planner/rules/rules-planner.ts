@@ -16,12 +16,15 @@ import { readNewsInPassing } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { adviceTopics } from '../advice/advice-topics.ts';
 import { adviceFirst } from './advice-first.ts';
-import { settleJob, withJobNamed } from './settle-job.ts';
+import { pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
 import { readAnswer } from './read-answer.ts';
+import { type PendingRequest, readReply } from './read-reply.ts';
+import type { ChatMessage } from '../../protocol/chat-message.ts';
+import { RESPOND } from '../decision.ts';
 import { readPointing } from './read-pointing.ts';
 import { readDetailElsewhere } from './read-detail-elsewhere.ts';
 import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
@@ -96,19 +99,31 @@ interface Tools {
   advice: AdviceFinder;
   /** Words of the advice base and of place names: left as typed by the spelling corrector. */
   adviceWords: ReadonlySet<string>;
+  /** Set when reading an earlier message again (what jobpilot's question was about): no reply to a question is read then. */
+  earlier?: boolean;
 }
 
-function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps, classifier, registry, advice, adviceWords }: Tools): PlannerOutput {
+function decide(input: PlannerInput, tools: Tools): PlannerOutput {
+  const { output, answers, phrasebook, allowedApps, classifier, registry, advice, adviceWords } = tools;
   const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   // (Nor are words the advice base spells, "pages", "notice", "fired": correctly spelled words the phrasings happen not to use.)
-  const names = new Set([...adviceWords, ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? [])]);
+  // (Nor are the labels of the person's resumes: "the dutch one" is no slip of "ditch".)
+  const names = new Set([
+    ...adviceWords,
+    ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
+    ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
+  ]);
   const goal = correctSpelling(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
   // A text pasted in to work on ("<a posting> … how well do I fit?") is read whole: its commas and full stops are its own.
   const pasted = phrasebook.readWhole(input.goal, context);
-  const topic = !pasted && input.observations.length === 0 ? adviceFirst(goal, advice, classifier) : undefined;
+  // "the port operations one" after "Several alerts match …. Which one?", "thursday at 10" after "When should I remind you?":
+  // the answer to jobpilot's own question, for the request it asked about.
+  const replied = pasted || tools.earlier ? undefined : readReply(goal, context, phrasebook, registry, (text, before) => pendingOf(text, before, input, tools));
+  // ("how much is the salary for number 2" asks about a job of the list, not about salaries.)
+  const topic = !replied && !pasted && input.observations.length === 0 && !pointsAtListed(goal, context) ? adviceFirst(goal, advice, classifier) : undefined;
   if (topic) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = pasted ? { steps: [], rest: '' } : readNewsInPassing(goal, phrasebook, context);
@@ -120,12 +135,12 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
     : news.rest
       ? parseRequest(news.rest, phrasebook, context, { asksForAnother })
       : { steps: [], others: [] };
-  let request = lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context), phrasebook, context), phrasebook);
+  let request = replied ? { steps: [replied], others: [] } : lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context), phrasebook, context), phrasebook);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
   // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
   const repeated =
-    request.steps.length === 0
+    request.steps.length === 0 && !replied
       ? (readAnswer(goal, context, phrasebook, registry) ?? readRepeat(goal, context, phrasebook, registry) ?? readPointing(goal, context, phrasebook, registry))
       : undefined;
   if (repeated && 'reply' in repeated) return output.respond(repeated.reply, 'The message points at a job without saying which, or what to do.');
@@ -203,6 +218,21 @@ function decide(input: PlannerInput, { output, answers, phrasebook, allowedApps,
   return output.act(first, classified ?? `The user asked to ${answers.describe(first.action, first.args)}.`);
 }
 
+/**
+ * What an earlier message asked for, read as it was then: the step it planned, or, when it
+ * was answered with a question, the action the question was about.
+ */
+function pendingOf(text: string, before: readonly ChatMessage[], input: PlannerInput, tools: Tools): PendingRequest | undefined {
+  const messages = [...before, { role: 'user' as const, content: text }];
+  const { decision } = decide({ ...input, goal: text, messages, observations: [], stepsLeft: 1 }, { ...tools, earlier: true });
+  if (decision.action !== RESPOND) return { action: decision.action, ...('args' in decision && decision.args ? { args: decision.args } : {}) };
+  const context = conversationContext({ ...input, goal: text, messages }, tools.allowedApps, tools.phrasebook);
+  const asked = parseRequest(text, tools.phrasebook, context).others.find((other) => other.kind === 'reply');
+  if (asked && 'action' in asked && typeof asked.action === 'string') return { action: asked.action };
+  const [top] = tools.classifier?.classify(text) ?? [];
+  return top && top.probability >= 0.5 && tools.registry.get(top.intent) ? { action: top.intent } : undefined;
+}
+
 /** A step settled against the whole message, or the question to ask instead of running it. */
 function settleStep(
   step: RequestedStep,
@@ -210,7 +240,8 @@ function settleStep(
   context: PhrasingContext,
   registry: ActionRegistry,
 ): RequestedStep | { reply: string; reason: string } {
-  const withJob = settleJob(step, goal, context);
+  // (A resume's own jobs are not the thread's: "my second job" is counted on the resume.)
+  const withJob = registry.get(step.action)?.phrasing?.jobOnResume ? step : settleJob(step, goal, context);
   if ('reply' in withJob) return { reply: withJob.reply, reason: 'The step needs a job that the message does not settle.' };
   const withResume = settleResume(fillSlots(withJob, goal, context, registry), context);
   return 'reply' in withResume ? { reply: withResume.reply, reason: 'The resume named could be several.' } : withResume;
@@ -239,6 +270,8 @@ function firstClassifiedPiece(
   const texts = others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
   if (texts.length < 2) return undefined;
   for (const text of texts) {
+    // "the Hull job looks decent, save it": an opinion of a job asks for nothing; the request is in another piece.
+    if (asksForNothing.test(withoutLead(text).trim())) continue;
     const clause = conditional.test(text) ? undefined : makeClause(withoutLead(text), phrasebook.leadingWords);
     const reading = clause ? classifier.read(withoutLead(text), clause, context) : undefined;
     // (Surely: a piece alone says less than the whole, "40 applications and nothing back" is no request.)
@@ -246,6 +279,13 @@ function firstClassifiedPiece(
   }
   return undefined;
 }
+
+/**
+ * A piece that only judges a job ("the Oslo one looks good", "that posting seems decent tbh"), tells where a file
+ * is ("I put my CV on the desktop", "my cv is in downloads") or only holds on ("hold on"): no request of its own.
+ */
+const asksForNothing =
+  /^(?:hold\s+on|hang\s+on|wait|one\s+sec(?:ond)?|um+|uh+|hmm+)[.!]*$|^(?:my|the)\s+(?:\p{L}+\s+)?(?:cv|resume|résumé|file|document|doc)\s+(?:is|'s)\s+(?:in|on|under)\b.*$|^i(?:'ve|\s+have)?\s+(?:put|saved|stored|left|placed|dropped|moved|copied)\s+(?:it|(?:my|the)\s+(?:\p{L}+\s+)?(?:cv|resume|résumé|file|document|doc))\s+(?:on|in|into|under|to)\b.*$|^(?:(?:the|that|this)\s+)?[\p{L}\p{N}&' -]{1,40}?\s+(?:looks?|seems?|sounds?)\s+(?:(?:really|very|pretty|quite|so|kinda|actually)\s+)?(?:good|great|decent|nice|promising|interesting|ok|okay|fine|solid|cool|perfect|legit|amazing|alright)(?:\s+(?:tbh|honestly|to me|lol))?[.!]*$/iu;
 
 /** How sure the classifier must be of a clause of a message whose other clauses the patterns read. */
 const clauseThreshold = 0.6;
@@ -279,7 +319,9 @@ function withClassifiedClauses(
   const others: ParsedRequest['others'] = [];
   for (const intent of request.others) {
     // (A request on a condition the steps settle waits for their result: it is offered, not run.)
-    const clause = intent.kind === 'unknown' && !conditional.test(intent.text) ? makeClause(intent.text, phrasebook.leadingWords) : undefined;
+    // (An opinion of a job beside the request, "the Hull one looks decent, save it", asks for nothing.)
+    const clause =
+      intent.kind === 'unknown' && !conditional.test(intent.text) && !asksForNothing.test(withoutLead(intent.text).trim()) ? makeClause(intent.text, phrasebook.leadingWords) : undefined;
     // What the steps said before it will leave behind ("search rust jobs and a letter for the first one").
     const before = intent.kind === 'unknown' ? placed.filter((step) => step.at < at(intent.text)) : [];
     const reading = clause && intent.kind === 'unknown' ? classifier.read(intent.text, clause, withPending(context, before.map(({ step }) => step), phrasebook)) : undefined;

@@ -14,7 +14,7 @@ const noJob = 'Which job do you mean? Name it (e.g. "the Stripe job" or "the sec
 
 /** "the last one", "the second job", "#3", "number two" said anywhere in a message. */
 const positionSaid =
-  /(?:^|[\s,(])(?<phrase>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|final|bottom|\d{1,2}(?:st|nd|rd|th))\s+(?:one|job|posting|listing|role|position|opening|result)|#\s?\d{1,2}|number\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))(?=$|[\s,.!?;:)])/i;
+  /(?:^|[\s,(])(?<phrase>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|final|bottom|\d{1,2}(?:st|nd|rd|th))\s+(?:one|job|posting|listing|role|position|opening|result)|#\s?\d{1,2}|number\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)|the\s+(?:first|second|third|fourth|fifth|last|\d{1,2}(?:st|nd|rd|th))(?=\s*[,.!?;:]))(?=$|[\s,.!?;:)])/i;
 
 /**
  * The first step's job, settled against the whole message: "it" where the message names a
@@ -89,6 +89,14 @@ function byInitials(said: string, context: PhrasingContext): string | undefined 
   );
   return runs.size === 1 ? [...runs][0] : undefined;
 }
+
+/**
+ * Whether a message points at one of the results shown by its place ("how much is the salary for number 2").
+ *
+ * @example
+ * pointsAtListed('what does the 3rd one pay', context); // true when a list of three or more is in play
+ */
+export const pointsAtListed = (message: string, context: PhrasingContext): boolean => positionIn(message, context) !== undefined;
 
 /** A position in the results shown, said anywhere in the message. */
 function positionIn(message: string, context: PhrasingContext): string | undefined {

@@ -32,6 +32,8 @@ export function splitClauses(message: string): Segment[] {
   let joint = '';
   let strong = true;
   for (const match of text.matchAll(boundary)) {
+    // ("Harrow & Vane Ltd", "Marks & Spencer": an ampersand between capitalised words is a name's.)
+    if (match.groups?.weak?.trim() === '&' && /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(0, match.index)) && /^\p{Lu}/u.test(text.slice(match.index + match[0].length))) continue;
     push(segments, text.slice(start, match.index), joint, strong);
     joint = match[0];
     strong = match.groups?.strong !== undefined;

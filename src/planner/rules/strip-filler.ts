@@ -46,6 +46,12 @@ const leadingFiller = new RegExp(
     'just so (?:you|u) know',
     '(?:quick|small|little) update',
     'yo',
+    // Mood before the request: "lol ok, …", "whatever, …", "sigh …".
+    'lol',
+    'lmao',
+    'ha(?:ha)+',
+    'sigh',
+    'whatever',
     'jobpilot',
     'quick(?:ly)?',
     'real quick',
@@ -128,7 +134,9 @@ const trailingPunctuation = /(?<![\s.!?,;:])[\s.!?,;:]+$/;
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
 /** "could I see the md version", "can I have a look at my cv": asking to be shown. */
 const askingToSee = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:see|view|look\s+at|(?:have|take|get)\s+a\s+(?:quick\s+)?look\s+at)\s+/i;
-const onlyFiller = /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+|heads[- ]up|fyi|just so (?:you|u) know|(?:quick|small|little) update)$/i;
+// (Mood said beside a request, "ok whatever.", "lol", "sigh": nothing to do and nothing to report as left out.)
+const onlyFiller =
+  /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+|heads[- ]up|fyi|just so (?:you|u) know|(?:quick|small|little) update|whatever|sigh|lol|lmao|ha(?:ha)+|oof|yikes|jeez|geez)$/i;
 
 /**
  * The request inside the politeness: "pls open youtube thx" → "open youtube".

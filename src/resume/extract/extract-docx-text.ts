@@ -173,8 +173,19 @@ const linkThenField = /(<p\b[^>]*>(?:<(?!a\b)[^>]+>)*<a\s[^>]*href=[^>]*>)((?:(?
 const beforeContactLink = /([^\s>])[^\S\n]*(?=<a\s[^>]*href="(?:mailto|tel):)/gi;
 const afterContactLink = /(<a\s[^>]*href="(?:mailto|tel):[^"]*"[^>]*>(?:(?!<\/a>)[\s\S])*<\/a>)[^\S\n]*(?=[^\s<]|<a\s)/gi;
 
+// "<td><p>Area</p></td><td><p>Tools and methods</p></td>": a table cell that holds one paragraph is
+// one field of its row, so the row reads as one line of tab-separated cells ("Area ⇥ Tools and
+// methods", "Python ⇥ Advanced") as it does in the PDF; a cell of several paragraphs keeps its lines.
+const tableCell = /(<t[dh]\b[^>]*>)((?:(?!<\/?t[dh]\b)[\s\S])*?)(<\/t[dh]>)/gi;
+
+function oneLineCells(html: string): string {
+  return html.replace(tableCell, (cell, open: string, inner: string, close: string) =>
+    (inner.match(/<\/p>/gi) ?? []).length === 1 && !/<(?:table|li|br)\b/i.test(inner) ? `${open}${inner.replace(/<\/p>/gi, '')}${close}` : cell,
+  );
+}
+
 function htmlToText(html: string): string {
-  const text = html
+  const text = oneLineCells(html)
     .replace(beforeContactLink, '$1\t')
     .replace(afterContactLink, '$1\t')
     .replace(linkThenField, '$1$2</a>\t')

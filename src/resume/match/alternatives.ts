@@ -15,21 +15,15 @@ import type { Range } from './optional-clauses.ts';
  * requirementGroups(text, findSkills(text, vocabulary), []); // [['Go', 'Rust'], ['Kafka']] for "Go or Rust; Kafka"
  */
 export function requirementGroups(text: string, mentions: readonly SkillMention[], scopes: readonly Range[]): string[][] {
+  // Called for every sentence with skills: no closures made per call (tsx names each one it makes).
   const groups: string[][] = [];
   let run: SkillMention[] = [];
   let alternatives = false;
-  const flush = () => {
-    if (alternatives) groups.push(run.map((mention) => mention.skill.name));
-    else groups.push(...run.map((mention) => [mention.skill.name]));
-    run = [];
-    alternatives = false;
-  };
-  const scopeOf = (mention: SkillMention) => scopes.findIndex(([start, end]) => mention.start >= start && mention.start < end);
   for (const mention of mentions) {
     const previous = run[run.length - 1];
     const gap = previous ? text.slice(previous.end, mention.start) : '';
-    const scope = scopeOf(mention);
-    if (previous && scope >= 0 && scopeOf(previous) === scope) {
+    const scope = scopeOf(mention, scopes);
+    if (previous && scope >= 0 && scopeOf(previous, scopes) === scope) {
       alternatives = true;
       run.push(mention);
       continue;
@@ -39,11 +33,23 @@ export function requirementGroups(text: string, mentions: readonly SkillMention[
       run.push(mention);
       continue;
     }
-    if (run.length > 0) flush();
-    run.push(mention);
+    if (run.length > 0) flushRun(groups, run, alternatives);
+    run = [mention];
+    alternatives = false;
   }
-  if (run.length > 0) flush();
+  if (run.length > 0) flushRun(groups, run, alternatives);
   return groups;
+}
+
+// A run of skills is one requirement with alternatives, or one requirement a skill.
+function flushRun(groups: string[][], run: readonly SkillMention[], alternatives: boolean): void {
+  if (alternatives) groups.push(run.map((mention) => mention.skill.name));
+  else for (const mention of run) groups.push([mention.skill.name]);
+}
+
+function scopeOf(mention: SkillMention, scopes: readonly Range[]): number {
+  for (const [index, [start, end]] of scopes.entries()) if (mention.start >= start && mention.start < end) return index;
+  return -1;
 }
 
 const leadingAlternatives = /\b(?:one of|any of|either|one or more of|at least one of|any one of)\b/gi;

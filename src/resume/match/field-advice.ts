@@ -75,6 +75,11 @@ const byField: Record<JobField, FieldWords> = {
     moreWork: 'agency, seasonal or part-time driving',
     gainSkill: 'training, a licence category or supervised driving with it',
   },
+  quality: {
+    measures: 'audits run, non-conformities closed, sites or suppliers covered, inspection results',
+    moreWork: 'contract, internal-audit or part-time quality work',
+    gainSkill: 'a recognised course or auditing under supervision with it',
+  },
 };
 
 const unknownField: FieldWords = {

@@ -37,6 +37,7 @@ export const jobFields = [
   'construction',
   'culinary',
   'driving',
+  'quality',
 ] as const;
 export type JobField = (typeof jobFields)[number];
 
@@ -51,7 +52,7 @@ const lexicon: Record<JobField, Record<string, number>> = {
     architect: 1, sdet: 1.5, engineering: 1, technical: 0.5, technology: 0.5, it: 1, sysadmin: 1.5, administrator: 0.5, game: 1, api: 1,
   },
   data: {
-    data: 1.5, analytics: 1.5, scientist: 1.5, science: 1, ml: 1.5, 'machine': 1, learning: 0.5, ai: 1, bi: 1.5, statistician: 1.5, analyst: 0.5, quantitative: 1,
+    data: 1.5, analytics: 1.5, scientist: 1.5, ml: 1.5, 'machine': 1, learning: 0.5, ai: 1, bi: 1.5, statistician: 1.5, analyst: 0.5, quantitative: 1,
   },
   // Only through the analyst rule in `jobFieldOf`: a data title that analyses rather than builds.
   analytics: {},
@@ -65,10 +66,14 @@ const lexicon: Record<JobField, Record<string, number>> = {
     ward: 1.5, icu: 2, practitioner: 1, radiographer: 2, hospital: 1.5, sonographer: 2, phlebotomist: 2,
     carer: 2, aide: 1.5, hca: 2, cna: 2, 'support worker': 2, 'care worker': 2, 'care assistant': 2, 'home care': 2,
   },
-  education: { teacher: 2, teaching: 1.5, tutor: 2, lecturer: 2, professor: 2, instructor: 1, school: 1, education: 1.5, educator: 2, curriculum: 1 },
+  education: { teacher: 2, teaching: 1.5, tutor: 2, lecturer: 2, professor: 2, instructor: 1, school: 1, education: 1.5, educator: 2, curriculum: 1,
+    // Designing learning is work in education, whatever the head noun ("Instructional Designer", "Learning Experience Designer").
+    instructional: 2, 'e-learning': 2, elearning: 2, 'learning experience': 2, 'learning and': 1.5, pedagogy: 2, numeracy: 1.5, literacy: 1.5 },
   sales: { sales: 1.5, account: 1, 'business': 0.5, development: 0.3, representative: 0.5, sdr: 1.5, bdr: 1.5, executive: 0.3 },
   marketing: { marketing: 1.5, marketer: 1.5, seo: 1.5, content: 1, copywriter: 2, brand: 1, growth: 1, social: 1, communications: 1, pr: 1 },
-  finance: { accountant: 2, accounting: 1.5, finance: 1.5, financial: 1.5, controller: 1, bookkeeper: 2, auditor: 2, tax: 1.5, treasury: 1.5, payroll: 1.5 },
+  // "Auditor" alone names no field: audits are financial, food-safety, quality, ISO, clinical or IT ones.
+  // An auditor is in finance when the title says so ("Financial Auditor", "Tax Auditor", "Statutory Audit Senior").
+  finance: { accountant: 2, accounting: 1.5, finance: 1.5, financial: 1.5, controller: 1, bookkeeper: 2, tax: 1.5, treasury: 1.5, payroll: 1.5, statutory: 1.5, 'external audit': 1.5 },
   people: { recruiter: 2, recruiting: 1.5, talent: 1.5, hr: 1.5, 'human': 0.5, resources: 0.5, people: 0.5 },
   support: { support: 1, customer: 1, success: 0.5, helpdesk: 1.5, service: 0.5 },
   operations: {
@@ -92,6 +97,15 @@ const lexicon: Record<JobField, Record<string, number>> = {
   culinary: { chef: 2, cook: 2, sous: 1.5, kitchen: 1.5, pastry: 1.5, baker: 2, culinary: 2, commis: 2, catering: 1, caterer: 1.5 },
   driving: {
     driver: 2, hgv: 2, lgv: 2, truck: 1.5, trucker: 2, courier: 1.5, delivery: 1, cdl: 2, haulage: 1.5, chauffeur: 2, van: 1, tanker: 1.5,
+  },
+  // Food safety and quality assurance outside software (a software "QA Engineer" stays software: "qa" votes there).
+  quality: {
+    quality: 1.5, assurance: 0.5, qc: 1, haccp: 2, hygiene: 1.5, 'food safety': 2.5, 'food quality': 2.5, 'quality assurance': 1, 'quality control': 1,
+    inspector: 0.5, qhse: 2, hse: 1, iso: 1, brcgs: 2, ifs: 1, 'food technologist': 2.5, technologist: 0.5, sanitation: 1.5, compliance: 0.5,
+    // The same titles in Portuguese, Spanish, French, German and Italian.
+    qualidade: 1.5, calidad: 1.5, qualité: 1.5, qualite: 1.5, qualität: 1.5, qualitat: 1.5, qualità: 1.5, jakości: 1.5,
+    'segurança alimentar': 2.5, 'seguridad alimentaria': 2.5, 'sécurité alimentaire': 2.5, 'sécurité des aliments': 2.5, lebensmittelsicherheit: 2.5,
+    'sicurezza alimentare': 2.5, higiene: 1.5, hygiène: 1.5,
   },
 };
 
@@ -121,6 +135,7 @@ const related: Partial<Record<JobField, Partial<Record<JobField, number>>>> = {
   construction: { engineering: 0.3 },
   culinary: { hospitality: 0.4 },
   driving: { operations: 0.4 },
+  quality: { engineering: 0.3, culinary: 0.3, healthcare: 0.2 },
 };
 
 // Exact words first; a plural or other inflection falls back to its stem ("nurses", "designers").
@@ -169,7 +184,27 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
   // An engineer in an electrical or mechanical discipline designs ("Electrical Engineer"); the
   // trade installs and repairs ("Electrician", "Maintenance Electrician", "HVAC Technician").
   if ((best === 'electrical' || best === 'mechanical') && engineerTitle.test(title) && !tradeTitle.test(title)) return 'engineering';
+  // Quality in software is testing ("Software Quality Assurance Engineer", "Test Automation Quality Lead").
+  if (best === 'quality' && softwareQuality.test(title)) return 'software';
   return best;
+}
+
+const softwareQuality = /\b(?:software|qa|sdet|test(?:ing|er)?|automation|web|mobile|app)\b/i;
+// Work that is food safety or quality assurance whatever the job was called: a head chef who
+// wrote the HACCP plan, a sous chef who kept the hygiene records, a production lead who ran ISO audits.
+const qualityWork =
+  /\b(?:haccp|appcc|iso\s?(?:9001|22000|14001|45001|13485)|fssc|brcgs?|ifs food|food safety|food hygiene|quality (?:assurance|control|audits?|system|management)|non-?conformit(?:y|ies)|não[- ]conformidades|no conformidades|non-conformités|capa|allergen|alergénios|alérgenos|allergènes|traceability|rastreabilidade|trazabilidad|traçabilité|segurança alimentar|seguridad alimentaria|sécurité (?:alimentaire|des aliments)|sanitation|pest control|controlo de (?:temperaturas|pragas)|temperature (?:records|logs|checks|control)|prps?)\b/i;
+
+/**
+ * Whether a job's own words show work of a field its title does not name: food safety and
+ * quality work ("wrote the HACCP plan", "cut non-conformities in internal audits by 60%") in
+ * a kitchen or on a production line counts toward a quality posting's years.
+ *
+ * @example
+ * roleShowsFieldWork({ position: 'Head Chef', highlights: ['Wrote the HACCP plan for 3 sites'] }, 'quality'); // true
+ */
+export function roleShowsFieldWork(role: { summary?: string | undefined; highlights?: readonly string[] | undefined }, field: JobField): boolean {
+  return field === 'quality' && qualityWork.test([role.summary ?? '', ...(role.highlights ?? [])].join('\n'));
 }
 
 const warehouseKit = /\b(?:forklift|fork[- ]lift|reach[- ]truck|counterbalance|pallet truck|order picker|flt|telehandler|narrow aisle|vna)\b/i;
@@ -257,4 +292,5 @@ export const fieldNames: Record<JobField, string> = {
   construction: 'construction',
   culinary: 'professional kitchens',
   driving: 'professional driving',
+  quality: 'food safety and quality',
 };

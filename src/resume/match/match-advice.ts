@@ -4,9 +4,11 @@
  * first. Advice never tells anyone to claim what they have not done, and never asks for what
  * is already there (a bullet with any number in it is already quantified).
  */
+import { languagePattern, languagesIn } from '../spoken-languages.ts';
 import { listedSkills } from '../listed-skills.ts';
 import { skillKey } from '../skill-vocabulary.ts';
 import { fieldAdvice } from './field-advice.ts';
+import { stem } from './salient-terms.ts';
 import type { PreparedPosting } from './prepare-posting.ts';
 import type { ConditionMatch } from './resume-conditions.ts';
 import type { PreparedResume } from './prepare-resume.ts';
@@ -47,12 +49,16 @@ export function matchAdvice(input: AdviceInput): string[] {
   const advice: string[] = [];
   // Management gets its own advice below: "a small project with People Management" is no advice.
   const managementSkill = (skill: string) => posting.managesPeople && resume.vocabulary.byName.get(skill.toLowerCase())?.category === 'leadership';
-  const missingRequired = input.missingRequired.filter((skill) => !managementSkill(skill));
+  // A language is spoken, not learnt from a course: it is never advised as a skill (the conditions speak for it).
+  const onlyLanguages = (skill: string) => languagesIn(skill).length > 0 && skill.replace(languagePattern, ' ').replace(/\b(?:and|or|fluent|native)\b|[\s,/&+-]+/gi, '') === '';
+  const missingRequired = input.missingRequired.filter((skill) => !managementSkill(skill) && !onlyLanguages(skill));
   // Advice in the person's field's words: the posting's field, else their latest role's.
   const words = fieldAdvice(posting.field ?? resume.roleFields.find((field) => field !== undefined));
   const unmetCredentials = input.conditions.filter((condition) => condition.weighs && !condition.optional && condition.shownBy === null);
   for (const condition of unmetCredentials.slice(0, 2)) advice.push(credentialAdvice(condition));
-  for (const skill of missingRequired.slice(0, 2)) advice.push(missingSkillAdvice(skill, resume, false, words.gainSkill));
+  // "Say how Excel carries over" to a data-engineering tool only makes sense to someone already in or near the posting's field.
+  const nearField = posting.field === undefined || resume.hasRoleIn(posting.field);
+  for (const skill of missingRequired.slice(0, 2)) advice.push(missingSkillAdvice(skill, resume, false, words.gainSkill, nearField));
   if (posting.managesPeople && resume.management.level < 100) {
     advice.push(
       resume.management.level > 0
@@ -74,12 +80,14 @@ export function matchAdvice(input: AdviceInput): string[] {
       `This is a ${posting.seniority}-level role and ${yours}. Put first the bullets where you owned a decision, led people or a project, or mentored someone.`,
     );
   }
-  for (const skill of missingRequired.slice(2, 4)) advice.push(missingSkillAdvice(skill, resume, false, words.gainSkill));
-  if (input.missingKeywords.length > 0) {
-    const words = input.missingKeywords.slice(0, 4).map((word) => `"${word}"`).join(', ');
+  for (const skill of missingRequired.slice(2, 4)) advice.push(missingSkillAdvice(skill, resume, false, words.gainSkill, nearField));
+  // A word whose root the resume already has ("teaching" for a teacher, "math" for mathematics) is not missing.
+  const missingKeywords = input.missingKeywords.filter((word) => !showsWord(word, resume));
+  if (missingKeywords.length > 0) {
+    const words = missingKeywords.slice(0, 4).map((word) => `"${word}"`).join(', ');
     advice.push(`Where it is true, use the posting's own words: ${words}. Screeners and search tools match on them.`);
   }
-  for (const skill of input.missingNice.slice(0, 1)) advice.push(missingSkillAdvice(skill, resume, true, words.gainSkill));
+  for (const skill of input.missingNice.filter((each) => !onlyLanguages(each)).slice(0, 1)) advice.push(missingSkillAdvice(skill, resume, true, words.gainSkill, nearField));
   const unsaid = input.conditions.filter((condition) => !condition.weighs && !condition.optional && condition.shownBy === null);
   if (unsaid.length > 0) {
     const asked = unsaid.slice(0, 3).map((condition) => `“${condition.requirement}”`);
@@ -97,7 +105,8 @@ export function matchAdvice(input: AdviceInput): string[] {
   }
   const fillers = [
     () => {
-      const lead = input.matchedRequired.slice(0, 5);
+      // Skills by their names: a requirement line's sentence ("Experience teaching adults") is not a skill to list.
+      const lead = input.matchedRequired.filter((skill) => skill.split(/\s+/).length <= 4).slice(0, 5);
       const listed = listedSkills(resume.resume).slice(0, Math.max(lead.length + 2, 5)).map((skill) => skillKey(skill, resume.vocabulary));
       const alreadyLeads = lead.every((skill) => listed.includes(skill.toLowerCase()));
       return lead.length > 0 && !alreadyLeads ? `Lead your Skills section with what this posting asks for and you have: ${lead.join(', ')}.` : undefined;
@@ -124,12 +133,16 @@ export function matchAdvice(input: AdviceInput): string[] {
   return advice.slice(0, maximum);
 }
 
+const nationality = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|British|Irish|Scottish|Welsh|Swiss|Dutch|French|Flemish|Danish|Swedish|Polish|Spanish|German|English|Finnish|Turkish|Greek)\b/u;
+
 // `skill` is a requirement label: one skill, or alternatives ("Go or Rust").
-function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: boolean, gainSkill: string): string {
-  const asks = niceToHave ? `lists ${skill} as nice to have` : `requires ${skill}`;
+function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: boolean, gainSkill: string, nearField = true): string {
   const first = skill.split(' or ')[0] ?? skill;
   const category = resume.vocabulary.byName.get(first.toLowerCase())?.category;
-  const related = category && substitutable.has(category) ? (resume.skillsByCategory.get(category) ?? []).slice(0, 2) : [];
+  // A requirement line's own name, sentence-cased ("Pension schemes"), reads in lower case mid-sentence; names keep their capitals.
+  const named = !category && /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) && !nationality.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
+  const asks = niceToHave ? `lists ${named} as nice to have` : `requires ${named}`;
+  const related = nearField && category && substitutable.has(category) ? (resume.skillsByCategory.get(category) ?? []).slice(0, 2) : [];
   if (related.length > 0) {
     return `The posting ${asks}; your resume shows ${related.join(' and ')}. If you have used ${skill}, name it in your skills and in the bullet where you used it; if not, say how ${related[0]} carries over.`;
   }
@@ -142,9 +155,22 @@ function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: b
 
 // A required credential the resume does not show: held credentials are listed, not argued.
 function credentialAdvice(condition: ConditionMatch): string {
+  if (condition.kind === 'education') {
+    return `The posting asks for a “${condition.requirement}”, which your Education section does not show. If you hold one, list it there with its subject (in the words the posting uses, if true); if not, say in your letter what stands in for it.`;
+  }
   const what = condition.kind === 'language' ? (condition.requirement === 'bilingual' ? 'someone bilingual' : `${condition.requirement} speakers`) : `“${condition.requirement}”`;
   const where = condition.kind === 'language' ? 'in a Languages line with your level' : 'under your licences and certificates, with its number or date if it has one';
   return `The posting requires ${what}, which your resume does not show. If ${condition.kind === 'language' ? 'you speak it' : 'you hold it'}, add it ${where}; if not, it is a requirement to resolve before applying.`;
+}
+
+// The resume has the word or one of its root ("teach" in "teacher", "math" in "mathematics").
+function showsWord(word: string, resume: PreparedResume): boolean {
+  const wanted = stem(word.toLowerCase());
+  if (resume.terms.has(wanted)) return true;
+  return resume.termWords.some((have) => {
+    const [short, long] = have.length < wanted.length ? [have, wanted] : [wanted, have];
+    return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 5;
+  });
 }
 
 function joinAnd(items: readonly string[]): string {

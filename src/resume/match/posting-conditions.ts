@@ -9,7 +9,8 @@
  * rarely write on a resume (weekends, the right to work): shown in the match as met or not
  * shown, never held against the score.
  */
-import { languagesIn } from '../spoken-languages.ts';
+import { languagePattern, languagesIn } from '../spoken-languages.ts';
+import { knownCredentialsIn } from './known-credentials.ts';
 
 export type ConditionKind =
   | 'driving licence'
@@ -19,7 +20,8 @@ export type ConditionKind =
   | 'right to work'
   | 'hours'
   | 'physical'
-  | 'language';
+  | 'language'
+  | 'education';
 
 export interface PostingCondition {
   kind: ConditionKind;
@@ -101,13 +103,20 @@ const anyConditionWord =
  * The non-skill requirements one sentence of a posting states. Spans already read as skills
  * (`taken`, e.g. "C+E licence" is HGV Class 1) are skipped.
  *
+ * `languages: false` says the text the sentence was cut from names no language (`languagePattern`
+ * finds nothing in it), so no sentence of it does: one search of the whole posting instead of one a sentence.
+ *
  * @example
  * conditionsIn('Full UK driving licence and weekend availability', []);
  * // [{ kind: 'driving licence', label: 'Full UK driving licence', weighs: true, … }, { kind: 'hours', label: 'weekend', … }]
  */
-export function conditionsIn(sentence: string, taken: readonly (readonly [number, number])[], credentials = true): PostingCondition[] {
-  if (!anyConditionWord.test(sentence)) return [];
-  const found: PostingCondition[] = [];
+export function conditionsIn(sentence: string, taken: readonly (readonly [number, number])[], credentials = true, languages = true): PostingCondition[] {
+  // Credentials named by their letters ("CPA", "RN", "OCT preferred") come first: "RN licence" is the RN.
+  // A degree is asked for wherever it is written: it is never a duty.
+  const degree = degreeAsked(sentence);
+  const lettered = [...(degree ? [degree] : []), ...(credentials ? knownCredentialsIn(sentence, taken) : [])];
+  if (!anyConditionWord.test(sentence)) return languages ? [...lettered, ...languagesAsked(sentence, false)] : lettered;
+  const found: PostingCondition[] = [...lettered];
   const overlaps = (start: number, end: number) =>
     taken.some(([from, to]) => start < to && from < end) || found.some((condition) => start < condition.end && condition.offset < end);
   for (const reader of readers) {
@@ -129,18 +138,35 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
   }
   const credential = credentials ? namedCredentialIn(sentence) : undefined;
   if (credential && !overlaps(credential.offset, credential.end)) found.push(credential);
-  // The languages are looked for only in a sentence that asks to speak one (most do not).
-  const language = bilingual.exec(sentence);
-  const languages = language ? languagesIn(sentence) : [];
-  if (language && (languages.length > 0 || /bilingual/i.test(language[0]))) {
-    const others = languages.filter((name) => name !== 'English');
-    const bilingualOnly = /bilingual/i.test(sentence) && others.length === 0;
-    if (others.length > 0 || bilingualOnly) {
-      const label = bilingualOnly ? 'bilingual' : others.length > 1 && /\b(?:or|one of|any of|another)\b/i.test(sentence) ? others.join(' or ') : others.join(' and ');
-      found.push({ kind: 'language', label, weighs: true, needs: bilingualOnly ? ['bilingual'] : others, offset: language.index, end: language.index + language[0].length });
-    }
-  }
+  if (languages) found.push(...languagesAsked(sentence, true).filter((condition) => !overlaps(condition.offset, condition.end)));
   return found;
+}
+
+// A line that only lists languages and how much they are wanted: "French and Dutch required", "Languages: Dutch, English".
+const languageAsk = /\b(?:required|essential|mandatory|must|needed|a plus|an advantage|an asset|advantageous|preferred|desirable|beneficial|languages?|good command of|knowledge of|working knowledge of)\b/gi;
+const languageLineRest = /\b(?:and|or|is|are|of|both|also|written|verbal|spoken|level|plus|very|good|strong|excellent|basic|business|professional|fluent|fluency|fluently|native|speaker|speakers|[abc][12])\b|[\s,;:.()/&+-]+/gi;
+
+/**
+ * The languages a sentence asks the person to speak, one condition each ("French and Dutch
+ * required" asks for French and for Dutch; "French or Dutch" is one condition met by either).
+ * English is taken for granted in a posting written in it.
+ */
+function languagesAsked(sentence: string, cueWords: boolean): PostingCondition[] {
+  const languages = languagesIn(sentence);
+  if (languages.length === 0) return [];
+  const cue = cueWords ? bilingual.exec(sentence) : null;
+  // A sentence of nothing but languages ("Portuguese and English", "Fluent Spanish and English") asks for them, cue word or not.
+  const onlyLanguages = sentence.replace(languagePattern, ' ').replace(languageAsk, ' ').replace(languageLineRest, '').trim() === '';
+  if (!cue && !onlyLanguages) return [];
+  const others = languages.filter((name) => name !== 'English');
+  if (cue && /bilingual/i.test(sentence) && others.length === 0) return [{ kind: 'language', label: 'bilingual', weighs: true, needs: ['bilingual'], offset: cue.index, end: cue.index + cue[0].length }];
+  if (others.length === 0) return [];
+  const at = (name: string) => Math.max(0, sentence.toLowerCase().indexOf(name.toLowerCase()));
+  if (others.length > 1 && /\b(?:or|one of|any of|another)\b/i.test(sentence)) {
+    const offset = cue ? cue.index : at(others[0] as string);
+    return [{ kind: 'language', label: others.join(' or '), weighs: true, needs: others, offset, end: offset + 1 }];
+  }
+  return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length }));
 }
 
 function namedCredentialIn(sentence: string): PostingCondition | undefined {
@@ -164,6 +190,32 @@ function namedCredentialIn(sentence: string): PostingCondition | undefined {
   if (naming.length === 0) return undefined;
   const label = match[3] ? `licensed ${words.join(' ')}` : `${words.join(' ')} ${match[2] ?? ''}`;
   return { kind: 'licence', label: tidy(label), weighs, needs: naming, offset, end };
+}
+
+// "Degree in food science, microbiology or similar", "BSc in Nursing", "a bachelor's degree in electrical engineering or equivalent".
+const degreePhrase =
+  /\b(?:(?:(?:a|an)\s+)?(?:(?:bachelor|master)(?:['’]s)?|university|college|honours|undergraduate|postgraduate|first)\s+)?(?:degree|diploma|bsc|msc|beng|meng|ba|ma|bachelor(?:['’]s)?|master(?:['’]s)?|phd)\s+(?:in|of)\s+([^.;()]+)/i;
+const similarSubject = /^(?:(?:a|an|the|any)\s+)?(?:similar|related|equivalent|relevant|comparable|other)(?:\s+(?:field|area|subject|discipline|science|degree)s?)?$/i;
+
+/**
+ * A degree the posting asks for, with its subjects ("food science", "microbiology"), read as an
+ * education requirement, met by the resume's education, never a skill to add. "Or similar"
+ * (related, equivalent) adds `similar` to its needs: a degree in a neighbouring subject meets it.
+ *
+ * @example
+ * degreeAsked('Degree in food science, microbiology or similar');
+ * // { kind: 'education', label: 'Degree in food science, microbiology or similar', needs: ['food science', 'microbiology', 'similar'], … }
+ */
+export function degreeAsked(sentence: string): PostingCondition | undefined {
+  const match = degreePhrase.exec(sentence);
+  if (!match?.[1]) return undefined;
+  const subjects = match[1].replace(/\s+(?:is|are)\s+.*$|\s+(?:preferred|required|essential|desirable|a plus|an advantage)\b.*$/i, '').trim();
+  const parts = subjects.split(/\s*(?:,|\bor\b|\band\/or\b|\/)\s*/i).map((part) => part.trim()).filter(Boolean);
+  const needs = parts.filter((part) => !similarSubject.test(part));
+  if (needs.length === 0 || needs.some((part) => part.split(/\s+/).length > 4)) return undefined;
+  if (needs.length < parts.length) needs.push('similar');
+  const end = match.index + match[0].length - (match[1].length - subjects.length);
+  return { kind: 'education', label: tidy(sentence.slice(match.index, end).replace(/^(?:a|an)\s+/i, '')), weighs: true, needs, offset: match.index, end };
 }
 
 function tidy(text: string): string {

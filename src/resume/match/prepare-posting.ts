@@ -13,10 +13,13 @@ import { alternativeScopes, requirementGroups } from './alternatives.ts';
 import { jobFieldOf, type JobField } from './job-field.ts';
 import { postingManagementKind } from './management.ts';
 import { conditionsIn, type PostingCondition } from './posting-conditions.ts';
+import { languagePattern, languagesIn } from '../spoken-languages.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
+import { isDuty, listedRequirements } from './listed-requirements.ts';
 import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { termStem, type Term } from './salient-terms.ts';
+import { yearsFieldsOf } from './years-fields.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 
 export interface JobPosting {
@@ -40,6 +43,8 @@ export interface PreparedPosting {
   niceToHaveSkills: SkillRequirement[];
   /** The smallest number of years the posting asks for, if it asks. */
   yearsRequired?: number;
+  /** The fields the years are asked in when the posting names alternatives ("teaching or instructional design"). */
+  yearsFields?: JobField[];
   seniority?: SeniorityLevel;
   /** Why `seniority` was chosen: "title" or "years". */
   seniorityFrom?: 'title' | 'years';
@@ -74,12 +79,12 @@ type Part = 'required' | 'nice' | 'role' | 'other' | 'none';
 const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
   ['nice', /^(?:nice[- ]to[- ]haves?|bonus(?: points)?|preferred(?: qualifications| skills)?|pluses|(?:it'?s )?a plus|extra credit|good to have|desirable|ideally|we'?d love|would be great|not required)/i],
   ['required', /^(?:requirements|required|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|(?:minimum |basic |required )?qualifications|must[- ]haves?|you have|you bring|who you are|(?:required )?skills|your profile|about you|you should have|you(?:'ll| will) need|we expect)/i],
-  ['role', /^(?:responsibilities|key responsibilities|what you(?:'ll| will) do|the role|your role|about the role|day[- ]to[- ]day|in this role|your mission|our stack|tech(?:nology)? stack|the job)/i],
+  ['role', /^(?:responsibilities|key responsibilities|what you(?:'ll| will) do|you(?:'ll| will)(?: be)?$|you(?:'ll| will) be (?:doing|responsible for)|your (?:tasks|duties|responsibilities|day)|(?:main |key )?(?:tasks|duties)|the job involves|the role|your role|about the role|day[- ]to[- ]day|in this role|your mission|our stack|tech(?:nology)? stack|the job)/i],
   ['other', /^(?:about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|our values|how to apply|equal opportunity)/i],
 ];
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s*(?:[.;,)]|$))/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s*(?:[.;,)]|$))/gi;
 const keywordLimit = 12;
 const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hold|holds|need|needs|needed)\b/i;
 
@@ -108,6 +113,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   }
   // One pass over the description: its tokens serve both the skills and the keyword count.
   const tokens = tokenizeSkillText(text);
+  // Most postings name no language: one search of the whole text instead of one a sentence and a term
+  // (sentences and terms are cut at non-word characters, so a name in one is a name in the text).
+  const namesLanguages = text.search(languagePattern) >= 0;
   const mentions = findSkillsInTokens(text, tokens, vocabulary);
   const mentionsByLine = new Map<number, SkillMention[]>();
   for (const mention of mentions) {
@@ -122,8 +130,13 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   let yearsRequired: number | undefined;
   // "4+ years as an electrician": the field the years are asked in, when the sentence names it.
   let yearsField: JobField | undefined;
+  // "3+ years teaching or instructional design": years in any of the fields named count.
+  let yearsFields: JobField[] | undefined;
   const conditions: RequiredCondition[] = [];
+  // "kind|label" of every condition kept: a sentence's conditions are checked against them, not against each one rebuilt.
+  const conditionKeys = new Set<string>();
   const lineRequirements: RequirementLine[] = [];
+  const listedLines: RequirementLine[] = [];
   let nextLineStart = 0;
   for (const [index, line] of lines.entries()) {
     const lineStart = nextLineStart;
@@ -144,19 +157,21 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       if (years.length > 0 || /\by(?:ea)?rs?\b/i.test(sentence.text)) yearsOnLine = true;
       const written: Range[] = years.length === 0 ? spans : [...spans, ...years.map((found) => [found.offset, found.end] as const)];
       const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, written);
-      const isOptional = (offset: number) => inRanges(offset, optional);
       for (const found of years) {
-        if (isOptional(found.offset)) continue;
+        if (inRanges(found.offset, optional)) continue;
         yearsRequired = Math.max(yearsRequired ?? 0, found.years);
         yearsField ??= fieldOfYears(sentence.text.slice(found.offset), vocabulary);
+        yearsFields ??= yearsFieldsOf(sentence.text.slice(found.offset), vocabulary);
       }
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
       // A named licence or certificate is read where the posting asks for things, not in its duties ("process card payments").
       const asking = part === 'required' || part === 'nice' || (part === 'none' && credentialCue.test(sentence.text));
-      for (const condition of conditionsIn(sentence.text, spans, asking)) {
+      for (const condition of conditionsIn(sentence.text, spans, asking, namesLanguages)) {
         const { offset: at, end: _end, ...rest } = condition;
         const key = `${rest.kind}|${rest.label.toLowerCase()}`;
-        if (!conditions.some((known) => `${known.kind}|${known.label.toLowerCase()}` === key)) conditions.push({ ...rest, optional: isOptional(at) });
+        if (conditionKeys.has(key)) continue;
+        conditionKeys.add(key);
+        conditions.push({ ...rest, optional: inRanges(at, optional) });
       }
       const skills = inSentence.filter((mention) => {
         if (!names.isName(text, mention, sentence.text)) return true;
@@ -167,16 +182,49 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + offset, end + offset] as const);
       const requiredMentions: SkillMention[] = [];
       const niceMentions: SkillMention[] = [];
-      for (const mention of skills) (isOptional(mention.start - offset) ? niceMentions : requiredMentions).push(mention);
+      for (const mention of skills) (inRanges(mention.start - offset, optional) ? niceMentions : requiredMentions).push(mention);
       const groups = requirementGroups(text, requiredMentions, scopes);
       required.push(...groups);
       if (part === 'required') for (const group of groups) if (group.length > 1) stated.push(group);
       nice.push(...requirementGroups(text, niceMentions, scopes));
     }
+    // "Required skills: A, B, C.": each item is asked for, known to the vocabulary or not (read in every field).
+    const listed = part !== 'role' ? listedRequirements(line, onLine.map((mention) => [mention.start - lineStart, mention.end - lineStart] as const)) : undefined;
+    if (listed) {
+      listedLines.push(...listed.lines);
+      for (const language of listed.languages) {
+        if (!conditions.some((known) => known.kind === 'language' && known.label === language.name)) {
+          conditions.push({ kind: 'language', label: language.name, weighs: true, needs: [language.name], optional: language.optional });
+        }
+      }
+      continue;
+    }
+    // "Sea freight, Incoterms, customs documents, Dutch.": each term the vocabulary does not read is asked for on its own.
+    const terms = part === 'role' || yearsOnLine || conditions.length > conditionsBefore || lineHeadings[index] ? undefined : termList(line);
+    if (terms) {
+      for (const term of terms) {
+        const start = lineStart + term.offset;
+        if (onLine.some((mention) => mention.start < start + term.text.length && start < mention.end)) continue;
+        const language = namesLanguages ? languagesIn(term.text) : [];
+        if (language.length === 1 && language[0] !== 'English' && term.text.trim().toLowerCase() === language[0]?.toLowerCase()) {
+          if (!conditions.some((known) => known.kind === 'language' && known.label === language[0])) {
+            conditions.push({ kind: 'language', label: language[0] as string, weighs: true, needs: [language[0] as string], optional: part === 'nice' });
+            conditionKeys.add(`language|${(language[0] as string).toLowerCase()}`);
+          }
+          continue;
+        }
+        const found = requirementLine(term.text, { listed: true });
+        if (found) lineRequirements.push(part === 'nice' ? { ...found, optional: true } : found);
+      }
+      continue;
+    }
     // A line the vocabulary, the conditions and the years left unread is a requirement of its own words.
     if (part === 'role' || onLine.length > 0 || conditions.length > conditionsBefore || yearsOnLine || lineHeadings[index]) continue;
     if (line.trim() === posting.title.trim() || (posting.company && line.toLowerCase().includes(posting.company.toLowerCase()))) continue;
     if (postingManagementKind('', line) !== undefined) continue;
+    if (isPlaceList(line.replace(/[.;]+\s*$/, '').split(/\s*,\s*/).map((item) => item.trim()))) continue;
+    // "Build Moodle courses", "Train facilitators": a duty of the role, not a skill asked for.
+    if (isDuty(line)) continue;
     const found = requirementLine(line, { listed: part === 'required' || part === 'nice' });
     if (found) lineRequirements.push(part === 'nice' ? { ...found, optional: true } : found);
   }
@@ -193,11 +241,12 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     managesPeople: managementKind !== undefined,
     namesNotSkills: [...namesNotSkills].filter((name) => !requiredSkills.some((requirement) => requirement.anyOf.includes(name))),
     conditions,
-    requirementLines: readsRequirementLines(field, [...requiredSkills, ...niceToHaveSkills], vocabulary) ? lineRequirements : [],
+    requirementLines: [...(readsRequirementLines(field, [...requiredSkills, ...niceToHaveSkills], vocabulary) ? lineRequirements : []), ...listedLines],
   };
   if (field) prepared.field = field;
   if (managementKind) prepared.managementKind = managementKind;
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
+  if (yearsFields) prepared.yearsFields = yearsFields;
   const fromTitle = seniorityFromTitle(posting.title);
   if (fromTitle) {
     prepared.seniority = fromTitle;
@@ -207,6 +256,42 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     prepared.seniorityFrom = 'years';
   }
   return prepared;
+}
+
+const placeOrTerms = /\b(?:remote|hybrid|on-?site|office|full[- ]time|part[- ]time|permanent|contract|salary|per (?:hour|year|annum))\b|[$£€]/i;
+
+/**
+ * A line that is only a list of short terms ("Freight forwarding, sea freight, Incoterms,
+ * customs documents, Dutch."): three or more items of at most four words, no sentence inside.
+ */
+function termList(line: string): { text: string; offset: number }[] | undefined {
+  const body = line.replace(/^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+/, '');
+  if (!body.includes(',') || placeOrTerms.test(body) || /[.!?:;]\s+\S/.test(body)) return undefined;
+  const lead = line.length - body.length;
+  const items: { text: string; offset: number }[] = [];
+  // Commas inside brackets list examples of one term: "customer and certification audits (BRCGS, IFS)" is one.
+  for (const match of body.matchAll(/(?:[^,(]|\([^)]*\)?)+/g)) {
+    // "…, customs documents and Dutch.": the last "and" joins two terms; "customer and
+    // certification audits" shares its noun ("customer audits") and stays one.
+    const pieces = sharedHead.test(match[0]) ? [match[0]] : match[0].split(/\s+(?:and|&)\s+(?=[^,]*$)/);
+    let within = 0;
+    for (const piece of pieces) {
+      const at = match[0].indexOf(piece, within);
+      within = at + piece.length;
+      const text = piece.replace(/[.;]+\s*$/, '').trim();
+      if (text) items.push({ text, offset: lead + match.index + at + (piece.length - piece.trimStart().length) });
+    }
+  }
+  if (items.length < 3 || items.some((item) => item.text.split(/\s+/).length > 4)) return undefined;
+  return isPlaceList(items.map((item) => item.text)) ? undefined : items;
+}
+
+// "customer and certification audits", "internal and external audits": one lower-case word, "and", then words ending in a plural noun.
+const sharedHead = /(?:^|\s)\p{Ll}[\p{Ll}-]*\s+(?:and|&)\s+\p{Ll}[\p{Ll}-]*\s+\p{Ll}+s\b/u;
+
+// Places and names ("Ghent, Antwerp, Brussels"): every item one capitalised word.
+function isPlaceList(items: readonly string[]): boolean {
+  return items.length >= 2 && items.every((item) => /^\p{Lu}[\p{Ll}-]+$/u.test(item));
 }
 
 // Outside software and its neighbours (or, in a posting whose field is unknown, when none of
@@ -302,7 +387,8 @@ function headingOf(line: string): Exclude<Part, 'none'> | undefined {
     .replace(/^#{1,6}\s*|^\*\*|\*\*$|^__|__$/g, '')
     .replace(/\*\*|__/g, '')
     .trim();
-  if (text === '' || text.length > 60) return undefined;
+  // A long line may still open with a label: "Requirements: teaching certification, …".
+  if (text === '' || (text.length > 60 && !/^[^:]{1,40}:\s/.test(text))) return undefined;
   // A heading stands alone ("Requirements", "What you'll need:") and is not a bullet.
   if (/^[-*•·]\s/.test(line.trim())) return undefined;
   // "Nice to have: TypeScript" is a label and its content; "Bonus if you know Haskell. You

@@ -9,7 +9,7 @@ import { renderResumeText } from '../render-resume-text.ts';
 import { findSkills } from '../skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../skill-vocabulary.ts';
 import { experienceYears } from './experience-years.ts';
-import { countsToward, jobFieldOf, roleFieldOf, type JobField } from './job-field.ts';
+import { countsToward, jobFieldOf, roleFieldOf, roleShowsFieldWork, type JobField } from './job-field.ts';
 import { managementEvidence, type ManagementEvidence } from './management.ts';
 import { conditionEvidence, type ConditionEvidence } from './resume-conditions.ts';
 import { termIndex } from './salient-terms.ts';
@@ -46,6 +46,8 @@ export interface PreparedResume {
   roleFields: readonly (JobField | undefined)[];
   /** Years in roles that count toward a field (the same or a close field, or a role whose field is unknown). */
   yearsIn(field: JobField | undefined): number;
+  /** Years in roles that count toward any of the fields ("teaching or instructional design"). */
+  yearsInAny(fields: readonly JobField[]): number;
   /** The level in a field: from the latest title that counts toward it, else from its years. */
   levelIn(field: JobField | undefined): { level: SeniorityLevel; from: 'title' | 'years'; title?: string };
   /** Whether a role's title is in the field (or a close one); true when the field is unknown. */
@@ -80,7 +82,8 @@ export interface PrepareResumeOptions {
  */
 export function prepareResume(resume: JsonResume, options: PrepareResumeOptions = {}): PreparedResume {
   const vocabulary = options.vocabulary ?? loadSkillVocabulary();
-  const rawText = options.rawText ?? renderResumeText(resume);
+  // A resume made in chat or by hand has no text of its own: its rendered text stands for it.
+  const rawText = options.rawText?.trim() ? options.rawText : renderResumeText(resume);
   const skills = new Map<string, SkillEvidence>();
   const note = (text: string, place: string | undefined, skillsContext = false) => {
     for (const mention of findSkills(text, vocabulary, { skillsContext })) {
@@ -145,7 +148,11 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   // counts toward no particular one (a "Transport Planner" has no software years).
   const roleFields = work.map((entry) => roleFieldOf(entry, vocabulary));
   const labelField = resume.basics?.label ? jobFieldOf(resume.basics.label, vocabulary) : undefined;
-  const roleCounts = (index: number, field: JobField | undefined) => field === undefined || (roleFields[index] !== undefined && countsToward(roleFields[index], field));
+  // A role counts in its own field, a close one, or a field its own words show it worked in (a kitchen's HACCP plan is quality work).
+  const roleCounts = (index: number, field: JobField | undefined) =>
+    field === undefined ||
+    (roleFields[index] !== undefined && countsToward(roleFields[index], field)) ||
+    (field === 'quality' && work[index] !== undefined && roleShowsFieldWork(work[index], field));
   const inField = (field: JobField | undefined) => work.filter((_, index) => roleCounts(index, field));
   const yearsCache = new Map<JobField | undefined, number>();
   const yearsIn = (field: JobField | undefined) => {
@@ -194,8 +201,9 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
     roleFields,
     yearsIn,
+    yearsInAny: (fields) => experienceYears(work.filter((_, index) => fields.some((field) => roleCounts(index, field))), now),
     levelIn,
-    hasRoleIn: (field) => field === undefined || roleFields.some((roleField) => roleField !== undefined && countsToward(roleField, field)),
+    hasRoleIn: (field) => field === undefined || work.some((_, index) => roleCounts(index, field)),
     management: managementEvidence(work, resume.basics?.summary ?? ''),
     conditionEvidence: conditionEvidence(resume, rawText),
     showsInOtherWords,

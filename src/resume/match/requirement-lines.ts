@@ -29,7 +29,7 @@ const fillerWords = new Set(
     'appropriate relevant equivalent similar someone person individual candidate within'
   ).split(/\s+/),
 );
-const optionalCue = /\b(?:a plus|an advantage|advantageous|desirable|preferred|preferably|ideally|nice to have|bonus|would be (?:great|good|useful)|beneficial)\b/i;
+const optionalCue = /\b(?:a plus|an advantage|an asset|advantageous|desirable|preferred|preferably|ideally|nice to have|bonus|would be (?:great|good|useful)|beneficial)\b/i;
 // Pay, hours and places are not requirements: "$38/hr", "£32,000", "Westerville, OH".
 const notARequirement = /[$£€]|\/\s*(?:hr|hour|h|yr|year|annum)\b|\bper (?:hour|annum|year)\b|\b(?:salary|pay|rate|hours?|contract|permanent|temporary|full[- ]time|part[- ]time|apply|closing date|location|based in|reports to)\b/i;
 
@@ -50,12 +50,47 @@ export function requirementLine(line: string, context: { listed: boolean }): Req
   const words = label.split(/\s+/).length;
   if (!(context.listed || bullet) && (words > 10 || /[.!?:]$/.test(label))) return undefined;
   if (words > 16) return undefined;
-  const stems = contentStems(label);
-  if (stems.length === 0 || stems.length > 7) return undefined;
-  const read: RequirementLine = { label: label.replace(/[.;,]+$/, ''), stems, optional: optionalCue.test(label) };
-  const alternatives = label.split(/\s+or\s+|\s*\/\s*/i).map(contentStems).filter((part) => part.length > 0);
+  if (contentStems(label).length > 7) return undefined;
+  const named = skillName(label);
+  const stems = contentStems(named.label);
+  if (stems.length === 0) return undefined;
+  const read: RequirementLine = { label: named.label, stems, optional: optionalCue.test(label) };
+  const alternatives = (named.alternatives ?? named.label.split(/\s+or\s+|\s*\/\s*/i)).map(contentStems).filter((part) => part.length > 0);
   if (alternatives.length > 1) read.alternatives = alternatives;
   return read;
+}
+
+// "Knowledge of", "Solid experience with", "Able to": how a line asks, not what it asks for.
+const leadingAsk =
+  /^(?:(?:you have|must have|we need|we expect)\s+)?(?:(?:a|an|the)\s+)?(?:(?:good|strong|solid|sound|excellent|working|basic|thorough|proven|demonstrable|in-depth|practical|hands-on|previous|prior|some|fluent)\s+)*(?:knowledge|understanding|experience|familiarity|expertise|proficiency|command|grasp|background)\s+(?:of|in|with|using|on)\s+(?:(?:the|a|an)\s+)?/i;
+const trailingAsk =
+  /[\s,;-]+(?:experience|knowledge|expertise|skills?|(?:is |are )?(?:required|essential|mandatory|a must|preferred|desirable|a plus|an advantage|advantageous|beneficial|nice to have)|would be (?:great|good|useful))$/i;
+
+/**
+ * A requirement line cut to the skill it names: "Knowledge of Incoterms 2020" → "Incoterms 2020",
+ * "WMS experience (Manhattan or Blue Yonder)" → "WMS (Manhattan or Blue Yonder)" with WMS,
+ * Manhattan and Blue Yonder as alternatives, "HACCP Level 2 is a plus" → "HACCP Level 2".
+ *
+ * @example
+ * skillName('Working knowledge of payroll audits'); // { label: 'Payroll audits' }
+ */
+export function skillName(line: string): { label: string; alternatives?: string[] } {
+  let label = line.replace(/[.;,:]+$/, '').trim();
+  label = label.replace(leadingAsk, '');
+  const parenthesis = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(label);
+  let head = (parenthesis?.[1] ?? label).trim();
+  for (let previous = ''; previous !== head; ) {
+    previous = head;
+    head = head.replace(trailingAsk, '').trim();
+  }
+  if (head === '') return { label: line.replace(/[.;,]+$/, '').trim() };
+  head = head.charAt(0).toUpperCase() + head.slice(1);
+  const inner = parenthesis?.[2]?.trim();
+  if (!inner) return { label: head };
+  const options = inner.split(/\s*,\s*|\s+or\s+|\s*\/\s*/i).map((option) => option.trim()).filter(Boolean);
+  return options.length > 1 && /\bor\b|\//i.test(inner)
+    ? { label: `${head} (${inner})`, alternatives: [head, ...options] }
+    : { label: `${head} (${inner})` };
 }
 
 function contentStems(text: string): string[] {

@@ -27,6 +27,8 @@ export interface ConditionEvidence {
   /** Certificates and the lines that name a licence, card, registration or clearance. */
   credentialLines: string[];
   languages: string[];
+  /** Each education entry as one line: its level, subject and school ("Postgraduate Food Safety and Quality — Escola Superior de Biotecnologia"). */
+  education: string[];
 }
 
 const credentialLine = /licen[cs]|certif|registered|registration|\bcard\b|ticket|clearance|cleared|qualified|chartered|\bQTS\b|\bCDL\b|\bDBS\b/i;
@@ -43,6 +45,7 @@ export function conditionEvidence(resume: JsonResume, rawText: string): Conditio
     text: rawText,
     credentialLines: [...certificates, ...rawText.split('\n').filter((line) => credentialLine.test(line))],
     languages: spokenLanguages(resume),
+    education: (resume.education ?? []).map((entry) => [entry.studyType, entry.area, entry.institution].filter(Boolean).join(' — ')).filter((line) => line !== ''),
   };
 }
 
@@ -94,6 +97,8 @@ export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'lab
       const spoken = condition.needs.filter((language) => evidence.languages.includes(language));
       return (alternatives ? spoken.length > 0 : spoken.length === condition.needs.length) ? spoken.join(', ') : undefined;
     }
+    case 'education':
+      return educationShowing(condition.needs, evidence.education);
     case 'licence': {
       const [first] = condition.needs;
       if (first?.includes('|')) return lineWith(new RegExp(`\\b(?:${first})\\b`, 'i'), evidence.credentialLines);
@@ -107,6 +112,37 @@ export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'lab
         ?.trim();
     }
   }
+}
+
+// Subjects that stand in for each other under "or similar", by the stems of their words in the
+// languages resumes are written in: a postgraduate in food safety meets "a degree in food
+// science, microbiology or similar"; a nursing degree meets "health sciences or related".
+const subjectFamilies: readonly RegExp[] = [
+  /\b(?:food|foods|aliment\w*|lebensmittel\w*|nutri\w*|dietet\w*|microbio\w*|mikrobio\w*|biolog\w*|biotec\w*|biotech\w*|chemi\w*|chemie|qu[ií]mic\w*|chimi\w*|agro\w*|agri\w*|veterinar\w*|life sciences?)\b/i,
+  /\b(?:nurs\w*|enferm\w*|pflege\w*|infirmi\w*|medic\w*|m[eé]dic\w*|health\w*|sa[uú]de|salud|sant[eé]|pharma\w*|farm[aá]c\w*|midwif\w*|clinical)\b/i,
+  /\b(?:engineer\w*|engenharia|ingenier\w*|ing[eé]nieur\w*|ingegneri\w*|mechanic\w*|mec[aâ]nic\w*|electric\w*|el[eé]ctric\w*|elektr\w*|civil)\b/i,
+  /\b(?:comput\w*|informati\w*|inform[aá]tic\w*|software|data science|mathemat\w*|matem[aá]tic\w*|statistic\w*|estat[ií]stic\w*)\b/i,
+  /\b(?:business|management|gest[aã]o|gesti[oó]n|economi\w*|econom[ií]a|financ\w*|account\w*|contabil\w*|administra\w*|commerce)\b/i,
+  /\b(?:educat\w*|teach\w*|pedagog\w*|ensino|ense[nñ]anza|enseignement|lehramt)\b/i,
+  /\b(?:hospitality|culinary|culin[aá]ri\w*|cozinha|cocina|cuisine|hotel\w*|hotelaria|hosteler[ií]a|gastronom\w*|catering|pastry|p[aâ]tisserie|pastelaria|pasteler[ií]a)\b/i,
+];
+// A course or a certificate is not a degree: "Curso de Cozinha", "Certificate in Food Hygiene".
+const notADegree = /^(?:curso|course|certificat\w*|certificado|zertifikat|workshop|training)\b/i;
+
+function educationShowing(needs: readonly string[], education: readonly string[]): string | undefined {
+  const subjects = needs.filter((need) => need !== 'similar');
+  const similar = needs.includes('similar');
+  const stems = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3).map((word) => stem(word));
+  for (const line of education) {
+    const words = stems(line);
+    if (subjects.some((subject) => stems(subject).every((wanted) => words.some((word) => sameRoot(word, wanted))))) return line;
+  }
+  if (!similar) return undefined;
+  for (const line of education) {
+    if (notADegree.test(line.trim())) continue;
+    if (subjectFamilies.some((family) => family.test(line) && subjects.some((subject) => family.test(subject)))) return line;
+  }
+  return undefined;
 }
 
 // "nursing" and "nurse", "registered" and "registration": one stem begins the other, four letters at least.

@@ -25,6 +25,7 @@ const stopWords = new Set(
 );
 
 const stems = new Map<string, string>();
+const termStems = new Map<string, string | null>();
 const stemCacheLimit = 50_000;
 
 /**
@@ -55,10 +56,18 @@ export function stem(word: string): string {
  */
 export function termStem(token: SkillToken): string | undefined {
   const word = token.lower;
-  if (word.length < 3 || stopWords.has(word) || isGenderMarkerWord(word)) return undefined;
-  const first = word.charCodeAt(0);
-  const letter = (first >= 97 && first <= 122) || (first >= 0xc0 && /^\p{L}/u.test(word));
-  return letter ? stem(word) : undefined;
+  // A posting repeats its words: each is judged once (null: not a content word).
+  const known = termStems.get(word);
+  if (known !== undefined) return known ?? undefined;
+  let value: string | null = null;
+  if (!(word.length < 3 || stopWords.has(word) || isGenderMarkerWord(word))) {
+    const first = word.charCodeAt(0);
+    const letter = (first >= 97 && first <= 122) || (first >= 0xc0 && /^\p{L}/u.test(word));
+    if (letter) value = stem(word);
+  }
+  if (termStems.size >= stemCacheLimit) termStems.clear();
+  termStems.set(word, value);
+  return value ?? undefined;
 }
 
 export interface Term {

@@ -27,6 +27,9 @@ const signals: readonly [SeniorityLevel, RegExp][] = [
   ['intern', /\b(?:intern|internship|trainee|apprentice|working student|student)\b/i],
 ];
 
+const departmentHead =
+  /\b(?:department head|head of (?:the )?(?:[\p{L}-]+ )?(?:department|faculty|year)|head of (?:maths|mathematics|science|english|history|geography|music|art|languages|modern languages|computing|physics|chemistry|biology|french|spanish|pe|drama|humanities)|head teacher|subject lead(?:er)?|department chair|chair of (?:the )?(?:[\p{L}-]+ )?department)\b/iu;
+
 /**
  * The level a job title signals, if any.
  *
@@ -35,6 +38,8 @@ const signals: readonly [SeniorityLevel, RegExp][] = [
  */
 export function seniorityFromTitle(title: string): SeniorityLevel | undefined {
   const trimmed = title.trim();
+  // Heading a department or a subject ("Head of Mathematics", "Department Head") leads its team: lead, not an executive.
+  if (departmentHead.test(trimmed)) return 'lead';
   return signals.find(([, pattern]) => pattern.test(trimmed))?.[0];
 }
 

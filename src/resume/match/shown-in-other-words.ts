@@ -15,8 +15,22 @@ const headWords = new Set(
 );
 const joiningWords = new Set('and or of the a an for in on with to &'.split(' '));
 
+// A skill's naming stems, by phrase: the same few thousand vocabulary names and aliases are asked for every bullet of every role.
+const namingStemsOf = new Map<string, readonly string[]>();
+
 /** The stems a phrase must show: its words without joining words, and without a shared head noun when something else names it. */
-function namingStems(phrase: string): string[] {
+function namingStems(phrase: string): readonly string[] {
+  let known = namingStemsOf.get(phrase);
+  if (!known) {
+    known = readNamingStems(phrase);
+    // Bounded: phrases come from the vocabulary, but a resume's own skill names are asked too.
+    if (namingStemsOf.size >= 20_000) namingStemsOf.clear();
+    namingStemsOf.set(phrase, known);
+  }
+  return known;
+}
+
+function readNamingStems(phrase: string): string[] {
   const words = tokenizeSkillText(phrase)
     .map((token) => token.lower)
     .filter((word) => !joiningWords.has(word) && /\p{L}/u.test(word));

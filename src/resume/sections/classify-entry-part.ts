@@ -47,9 +47,32 @@ const roleWords = [
   'stażysta', 'stażystka', 'księgowa', 'księgowy', 'ontwikkelaar', 'medewerker', 'adviseur', 'verpleegkundige',
   'udvikler', 'konsulent', 'sygeplejerske', 'ingeniør', 'planlægger', 'utvecklare', 'sjuksköterska', 'projektledare',
   'projektleder',
+  // French, Spanish, Portuguese, Italian, Nordic and Vietnamese titles of trades, schools, labs and shops.
+  'technicien', 'technicienne', 'enseignant', 'enseignante', 'professeur', 'professeure', 'pharmacien', 'pharmacienne',
+  'comptable', 'conseiller', 'conseillère', 'gestionnaire', 'coordinateur', 'coordinatrice', 'cuisinier', 'cuisinière',
+  'électricien', 'électricienne', 'mécanicien', 'mécanicienne', 'opérateur', 'opératrice', 'assistante', 'analyste',
+  'responsable', 'especialista', 'farmacéutico', 'farmacéutica', 'maestro', 'maestra', 'médico', 'médica', 'abogado',
+  'abogada', 'contador', 'contadora', 'asistente', 'auxiliar', 'coordinador', 'coordinadora', 'directora', 'diseñador',
+  'diseñadora', 'arquitecto', 'arquitecta', 'vendedor', 'vendedora', 'cocinero', 'cocinera', 'docente', 'investigador',
+  'investigadora', 'farmacêutico', 'farmacêutica', 'assistente', 'ingegnere', 'sviluppatore', 'sviluppatrice',
+  'responsabile', 'tecnico', 'insegnante', 'infermiere', 'infermiera', 'progettista', 'impiegato', 'impiegata',
+  'tekniker', 'lærer', 'lärare', 'medarbejder', 'sælger', 'leraar', 'docent', 'kỹ sư', 'chuyên viên', 'nhân viên',
+  'giáo viên', 'kế toán', 'trưởng phòng',
+  // Kitchens and bakeries, where French titles are kept in every language: "Commis pâtissière", "Sous-chef".
+  'commis', 'sous-chef', 'pâtissier', 'pâtissière', 'boulanger', 'boulangère', 'chocolatier', 'chocolatière', 'traiteur',
+  // Kitchens, dining rooms, shops and quality in Portuguese, Spanish, Italian, German, Dutch and Polish:
+  // "Cozinheiro de 1.ª", "Jefe de partida", "Cuoco capo partita", "Beikoch", "Kok", "Kucharz".
+  'cozinheiro', 'cozinheira', 'chefe', 'subchefe', 'ajudante', 'pasteleiro', 'pasteleira', 'padeiro', 'padeira',
+  'empregado de mesa', 'empregada de mesa', 'rececionista', 'recepcionista', 'diretor', 'diretora', 'encarregado',
+  'encarregada', 'operador', 'operadora', 'auditora', 'gestor', 'gestora', 'supervisora', 'ayudante', 'camarero',
+  'camarera', 'pastelero', 'pastelera', 'panadero', 'panadera', 'segundo de cocina', 'jefe de partida', 'cuoco', 'cuoca',
+  'capocuoco', 'capo partita', 'cameriere', 'cameriera', 'pasticcere', 'direttore', 'direttrice', 'sommelier', 'maître',
+  'serveur', 'serveuse', 'auditeur', 'auditrice', 'koch', 'köchin', 'küchenchef', 'küchenchefin', 'kellner', 'kellnerin',
+  'bäcker', 'bäckerin', 'konditor', 'konditorin', 'kok', 'chef-kok', 'souschef', 'bakker', 'kelner', 'kelnerka', 'kucharz',
+  'kucharka', 'szef kuchni', 'cukiernik', 'piekarz', 'audytor', 'kontroler', 'inspektor',
 ];
 // German and Nordic job titles are compounds that end in the role: "Tragwerksplaner", "Softwareentwicklerin".
-const compoundRole = /\p{L}{3,}(?:planer|planerin|ingenieur|ingenieurin|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|techniker|technikerin|kaufmann|kauffrau|referent|referentin|assistent|assistentin|udvikler|ingeniør|konsulent|planlægger|utvecklare|ingenjör)$/iu;
+const compoundRole = /\p{L}{3,}(?:koch|köchin|meister|meisterin|planer|planerin|ingenieur|ingenieurin|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|techniker|technikerin|kaufmann|kauffrau|referent|referentin|assistent|assistentin|udvikler|ingeniør|konsulent|planlægger|utvecklare|ingenjör)$/iu;
 // "President's Club" names a prize, not a president: a possessive is no role.
 const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}'’])`, 'iu');
 const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');
@@ -65,8 +88,14 @@ const organisationWords = [
   'group', 'holdings', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'software',
   'services', 'consulting', 'partners', 'ventures', 'capital', 'bank', 'studios', 'studio', 'agency',
   'interactive', 'digital', 'networks', 'media', 'health', 'healthcare', 'hospital', 'clinic',
-  'medical center', 'university', 'college', 'institute', 'foundation', 'electronics', 'industries',
+  'medical center', 'university', 'college', 'institute', 'school', 'academy', 'foundation', 'electronics', 'industries',
   'motors', 'pharma', 'pharmaceuticals', 'insurance', 'energy', 'logistics', 'games', 'entertainment',
+  // The same in other languages: a school, a lab, a hospital, a firm.
+  'école', 'lycée', 'collège', 'université', 'hôpital', 'clinique', 'laboratoire', 'laboratoires', 'société',
+  'escuela', 'colegio', 'universidad', 'laboratorio', 'laboratorios', 'clínica', 'empresa', 'escola',
+  'scuola', 'università', 'ospedale', 'skole', 'skola', 'sygehus', 'hospitalet', 'công ty', 'bệnh viện', 'trường',
+  // Shops, kitchens and hotels named by their trade: "Pâtisserie Meert", "Hôtel Le Saint-Sulpice".
+  'pâtisserie', 'boulangerie', 'brasserie', 'hôtel', 'hotel', 'restaurant', 'bakery',
 ];
 const organisationPattern = new RegExp(
   `(?:^|[\\s(])(?:${organisationWords.map(escape).join('|')})(?:$|[\\s),])`,
@@ -156,7 +185,7 @@ export function isLocationLike(text: string): boolean {
 
 const seniorityStart = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|head|chief|associate|assistant|deputy|trainee|graduate|interim|acting)\b/i;
 const legalForms =
-  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s)\\.?';
+  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s|kft|zrt|nyrt|c\\.v|ltda|aps|k\\.k)\\.?';
 const legalSuffix = new RegExp(`(?:^|[\\s,])${legalForms}\\)?$`, 'i');
 const legalFormOnly = new RegExp(`^(?:sp\\.\\s*)?${legalForms}$`, 'i');
 

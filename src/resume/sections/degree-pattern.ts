@@ -12,7 +12,7 @@ const degreeWords =
   // A degree named by its kind: "Honours Degree", "Specialist Degree", "Engineering Degree".
   "(?:honou?rs|undergraduate|postgraduate|professional|specialist|engineering|double|joint|dual|integrated)\\s+degree|" +
   "(?:bachelor|m[aáà]ster|doctor)(?:'?s)?(?:\\s+of\\s+(?:science|arts|engineering|commerce|business administration|laws|fine arts|technology|education|applied science|music|nursing|medicine|philosophy|architecture|computer science|information technology|computer applications|public health|social work|design|mathematics|economics|letters|pharmacy|journalism|theology|divinity|accountancy|accounting|management|public administration|public policy|library science|dental surgery|veterinary medicine|veterinary science|social science|health science|nursing science|computing|information systems|software engineering|business|international business|communication|communications|media|psychology|behavioural science|behavioral science|biomedical science|environmental science|agricultural science|agriculture|physiotherapy|teaching|visual arts|performing arts|creative arts|urban planning|planning|social sciences|health sciences|liberal arts|statistics|finance|information and communication technology|hospitality management|tourism management|human resource management))?(?:\\s+degree)?" +
-  "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|(?:advanced\\s+)?diploma(?:\\s+(?:di|de|do|da)\\s+\\p{L}+)?|dipl[ôo]me(?:\\s+d[e']\\s?(?:ingénieur|ingenieur|état|etat))?|licence(?:\\s+professionnelle)?|licenciatura|high school diploma|a-levels|abitur|certificate(?:\\s+(?:III?|IV|[1-4])(?![\\p{L}\\d])|\\s+program(?:me)?)?" +
+  "|associate(?:'?s)?\\s+(?:degree|of\\s+(?:arts|science|applied science))|doctorate|(?:advanced\\s+)?diploma(?:\\s+(?:di|de|do|da)\\s+\\p{L}+|\\s+of\\s+(?:nursing|midwifery|community services|early childhood education and care|hospitality management|leadership and management|accounting|building and construction|information technology|engineering technology|laboratory technology|beauty therapy|remedial massage|graphic design|screen and media|youth work|counselling|business|marketing|project management|work health and safety|dental technology|paramedical science))?|level\\s+[1-8]\\s+(?:extended\\s+|subsidiary\\s+)?(?:certificate|diploma|award|nvq)|nvq(?:\\s+level\\s+[1-5])?|dipl[ôo]me(?:\\s+d[e'’]\\s?(?:ingénieur|ingenieur|état|etat|[ée]tudes\\s+(?:professionnelles|coll[ée]giales|secondaires|sup[ée]rieures(?:\\s+sp[ée]cialis[ée]es)?|universitaires(?:\\s+de\\s+technologie)?)))?|dipl[ôo]me\\s+universitaire\\s+de\\s+technologie|attestation\\s+d['’]\\s?[ée]tudes\\s+coll[ée]giales|certificat\\s+d['’]\\s?aptitude\\s+professionnelle|brevet\\s+de\\s+technicien(?:\\s+sup[ée]rieur)?|bac(?:calaur[ée]at)?\\s+pro(?:fessionnel)?|diplom[ăa]\\s+de\\s+(?:bacalaureat|licen[țţt][ăa]|master|absolvire)|licence(?:\\s+professionnelle)?|licenciatura|high school diploma|a-levels|abitur|certificate(?:\\s+(?:III?|IV|[1-4])(?![\\p{L}\\d])|\\s+program(?:me)?|\\s+of\\s+(?:completion|achievement|attendance))?" +
   // School-leaving qualifications: "Highers", "GCSEs", "A Levels", "Leaving Certificate", "Baccalauréat", "Bachillerato".
   "|(?:advanced\\s+)?highers|i?gcses?|a[- ]levels?|as[- ]levels?|o[- ]levels?|leaving certificate|baccalaur[ée]at|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto" +
   // "Class XII (CBSE)", "Higher Secondary Certificate", "Bằng tốt nghiệp THPT".
@@ -23,6 +23,10 @@ const degreeWords =
   '|civilingenj[öø]r|civilingeni[øo]r|sivilingeni[øö]r|h[öø]gskoleingenj[öø]r|kandidatexamen|kandidat|masterexamen|professionsbachelor|professional bachelor(?:\'?s)?(?:\\s+degree)?' +
   // More degrees in their own language: "Magistr", "Bacharel", "Tecnólogo", "Técnico" (not "Instituto Técnico"), "Matura".
   '|magistr|bacharel|(?<!\\p{L}\\s)(?:tecn[óo]logo|t[ée]cnico)|matura|maturit[àa]|ausbildung' +
+  // Postgraduate and other degrees of Portugal, Spain, France, Poland and the Netherlands: "Pós-Graduação em X",
+  // "Licenciatura em X", "Posgrado en X", "Doctorado", "Licence professionnelle", "Curso de X" at a school.
+  '|p[óo]s[- ]gradua[çc][ãa]o|posgrado|postgrado|especializa[çc][ãa]o|especializaci[óo]n|licenciatura|doctorado|doktorat|doctoraat' +
+  '|(?<!\\p{L}\\s)licence(?:\\s+pro(?:fessionnelle)?)?|curso(?:\\s+t[ée]cnico(?:\\s+superior)?(?:\\s+profissional)?)?(?=\\s+(?:de|em|en|del)\\s)' +
   '|kỹ sư|cử nhân|thạc sĩ|tiến sĩ' +
   // Japanese, Chinese and Korean degrees: bachelor, master and doctor ("学士", "修士", "硕士", "학사").
   '|学士|修士|硕士|碩士|博士|학사|석사|박사' +
@@ -39,7 +43,7 @@ const degreeWords =
 const degreeAbbreviations =
   'B\\.?\\s?Sc?\\.?|M\\.?\\s?Sc?\\.?|B\\.?\\s?A\\.?|M\\.?\\s?A\\.?|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?' +
   '|B\\.?E\\.?|BBA|B\\.?\\s?Com\\.?|M\\.?\\s?Com\\.?|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|E?MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?' +
-  '|BFA|MFA|AAS|A\\.A\\.|A\\.S\\.|BSN|MSN|MPH|BCA|MCA|HND|BTEC|GED|Dipl\\.?-?\\s?\\p{L}+\\.?' +
+  '|BFA|MFA|AAS|A\\.A\\.S\\.|A\\.A\\.|A\\.S\\.|DUT|BTS|CAP|BEP|DEP|DEC|AEC|BSN|MSN|MPH|BCA|MCA|HND|BTEC|GED|Dipl\\.?-?\\s?\\p{L}+\\.?' +
   // Central European titles: "mgr inż.", "inż.", "lic.", "dr hab.", "Mgr.", "Ing.", "Bc.", "Dr. rer. nat.".
   '|[Mm]gr\\.?(?:\\s+inż\\.?)?|inż\\.|[Ll]ic\\.|dr(?:\\s+hab\\.)?(?:\\s+inż\\.)?|Ing\\.|Bc\\.|Dr\\.\\s?(?:rer\\.\\s?nat|phil|med|jur|-Ing|Ing)\\.' +
   // A vocational title with its trade: "Technik budownictwa" (not "Technik und Wirtschaft").
@@ -60,7 +64,7 @@ const degreeAbbreviations =
   // A Finnish university of applied sciences' degrees, a Swiss or German further-study master.
   '|AMK|YAMK|MAS';
 // "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
-const honours = '(?:\\s*\\((?:[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
+const honours = '(?:\\s*\\((?:[A-Z]{3}\\d{5}|[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
 const capitalDegreePattern =
@@ -112,7 +116,7 @@ const families: readonly [DegreeFamily, RegExp][] = [
   ['master', /^(?:m[aáà]ster|msc|mres|mst|march|mdes|mmus|msw|mpa|mpp|mfin|macc|masc|mag[ií]ster|mgr\b|magistr|kandidat\b|civilingeni|ing\.|m\.t\.i|mestrado|maîtrise|magister|masterexamen|thạc sĩ|cand\.|civilingenj|sivilingeni|diplomi-insinööri|laurea magistrale|m\.?\s?sc?|m\.?\s?a|m\.?\s?eng|m\.?\s?tech|m\.?\s?com|m\.?\s?phil|ll\.?\s?m|mfa|msn|mph|mca)\b|^(?:修士|硕士|碩士|석사)/i],
   ['bachelor', /^(?:bachelor|bsc|btech|bappsc|barch|bdes|bmus|bsw|bpharm|bvsc|basc|bscn|mbbs|mbchb|licenciad[oa]|engenheir[oa]|bacharel|professional bachelor|sarjana|inż|lic\.|bc\.|ha$|bacharelado|licencjat|kandidatexamen|professionsbachelor|cử nhân|b\.?\s?sc?|b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|bba|b\.?\s?com|ll\.?\s?b|bfa|bsn|bca|licence|licenciatura)\b|^(?:学士|학사)/i],
   ['associate', /^(?:associate|assoc\.|adn|aas|a\.a\.|a\.s\.)/i],
-  ['diploma', /^(?:apprenticeship|journeyman|diploma|diphe|certhe|grad\.?\s?dip|dip\.|pgd|pgcert|akademiøkonom|datamatiker|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
+  ['diploma', /^(?:apprenticeship|journeyman|dut\b|bts\b|level\s+\d|nvq|cap\b|bep\b|dep\b|dec\b|aec\b|attestation|certificat|brevet|bac\b|diploma|diphe|certhe|grad\.?\s?dip|dip\.|pgd|pgcert|akademiøkonom|datamatiker|pgdm|pgdba|ssc|hsc|ssce|wassce|waec|neco|ond|nce|stx|hhx|htx|class\s|secondary|higher secondary|senior school|bằng|pgce|matura|dipl|hnd|btec|certificate|high school|a-levels|abitur|ged|(?:advanced\s+)?highers|i?gcse|[ao][- ]levels?|leaving certificate|baccalaur|bachillerato|international baccalaureate|ib diploma|studentereksamen|studentexamen|ylioppilastutkinto)/i],
 ];
 
 /**

@@ -20,24 +20,54 @@ const monthNames: readonly (readonly string[])[] = [
   ['jun', 'june'], ['jul', 'july'], ['aug', 'august'], ['sep', 'sept', 'september'],
   ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ];
-const monthNumber = new Map(monthNames.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+// The months in the other languages European CVs are written in (pt, es, fr, de, it, nl, pl), full
+// and in their usual short forms; short forms that are also common words ("set", "out", "mag") are left out.
+const europeanMonthNames: readonly (readonly string[])[] = [
+  ['janeiro', 'enero', 'janvier', 'januar', 'jänner', 'gennaio', 'januari', 'styczeń', 'stycznia', 'ene', 'janv', 'jän', 'gen', 'sty'],
+  ['fevereiro', 'febrero', 'février', 'februar', 'febbraio', 'februari', 'luty', 'lutego', 'fev', 'fév', 'févr', 'lut'],
+  ['março', 'marzo', 'mars', 'märz', 'maart', 'marzec', 'marca', 'mär', 'mrz', 'mrt'],
+  ['abril', 'avril', 'aprile', 'kwiecień', 'kwietnia', 'abr', 'avr', 'kwi'],
+  ['maio', 'mayo', 'mai', 'maggio', 'mei', 'maj', 'maja'],
+  ['junho', 'junio', 'juin', 'juni', 'giugno', 'czerwiec', 'czerwca', 'giu', 'cze'],
+  ['julho', 'julio', 'juillet', 'juli', 'luglio', 'lipiec', 'lipca', 'juil', 'lug', 'lip'],
+  ['agosto', 'août', 'augustus', 'sierpień', 'sierpnia', 'ago', 'sie'],
+  ['setembro', 'septiembre', 'setiembre', 'septembre', 'settembre', 'wrzesień', 'września', 'sept', 'sett', 'wrz'],
+  ['outubro', 'octubre', 'octobre', 'oktober', 'ottobre', 'październik', 'października', 'okt', 'ott', 'paź'],
+  ['novembro', 'noviembre', 'novembre', 'listopad', 'listopada', 'lis'],
+  ['dezembro', 'diciembre', 'décembre', 'dezember', 'dicembre', 'grudzień', 'grudnia', 'dez', 'dic', 'déc', 'gru'],
+];
+const monthNumber = new Map(
+  [...monthNames, ...europeanMonthNames].flatMap((_, index, all) => (all[index] ?? []).map((name) => [name, (index % 12) + 1] as const)),
+);
 
 const month = `(?:${[...monthNumber.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const year = `(?:19[5-9]\\d|20\\d\\d)`;
 const shortYear = `'\\d\\d`;
 const season = `(?:spring|summer|fall|autumn|winter)`;
 const date =
-  `(?:${month}\\s*,?\\s*(?:${year}|${shortYear})` +
+  // "março de 2016", "marzo de 2019": Portuguese and Spanish put "de" between month and year.
+  `(?:${month}\\s*,?\\s*(?:de\\s+)?(?:${year}|${shortYear})` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.-]\\s*${year}` +
   `|${year}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?!\\d)` +
   `|${season}\\s+${year}` +
   `|${year})`;
-const present = `(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|till\\s+date|date)`;
-// "June 2022 — | Present": a column gap after the dash still leaves one range.
-const separator = `(?:\\s*(?:[-–—−~→]|->|to|until|till|through|thru)\\s*(?:\\|\\s*)?)`;
+/**
+ * "Today" as the end of a range, in English and in the languages European CVs are written in:
+ * "03/2016 – presente", "seit 2019 – heute", "2021 - aujourd'hui", "2018 – obecnie".
+ */
+export const presentWords =
+  `(?:present|current(?:ly)?|now|today|ongoing|to\\s+date|till\\s+date|date` +
+  `|(?:(?:o|ao|al|el)\\s+)?presente|(?:o\\s+)?momento|atual(?:mente)?|actual(?:mente|idad)?|hoje|hoy|la\\s+fecha` +
+  `|aujourd['’]hui|présent|ce\\s+jour|en\\s+cours|(?:bis\\s+)?heute|jetzt|laufend|derzeit|dato|(?:ad\\s+)?oggi|attuale|in\\s+corso` +
+  `|heden|nu|huidig|obecnie|teraz|nadal|dziś)`;
+const present = presentWords;
+// "June 2022 — | Present": a column gap after the dash still leaves one range; "2016 até ao presente",
+// "2019 bis heute", "2015 à aujourd'hui" have their own words for "to".
+const separator =
+  `(?:\\s*(?:[-–—−~→]|->|to|until|till|through|thru|até(?:\\s+ao)?|hasta|à|au|a|bis|al|fino\\s+al?|tot|do)\\s*(?:\\|\\s*)?)`;
 
 const rangePattern = new RegExp(`(?<![\\w/.])(${date})${separator}(${date}|${present})(?![\\w/])`, 'iu');
-const openPattern = new RegExp(`(?:\\b(?:since|from)\\s+(${date})(?![\\w/])|(?<![\\w/.])(${date})\\s*[-–—]\\s*$)`, 'iu');
+const openPattern = new RegExp(`(?:(?<!\\p{L})(?:since|from|desde|depuis|seit|dal|dall['’]|sinds|od)\\s*(${date})(?![\\w/])|(?<![\\w/.])(${date})\\s*[-–—]\\s*$)`, 'iu');
 const singlePattern = new RegExp(`(?<![\\w/.$£€])(${date})(?![\\w/%+])`, 'iu');
 
 /**
@@ -80,7 +110,7 @@ export function findDateRange(text: string): DateRange | undefined {
  */
 export function toIsoDate(text: string): string | undefined {
   const value = text.trim().toLowerCase();
-  const named = /^([a-z]+)\.?\s*,?\s*(\d{4}|'\d\d)$/.exec(value);
+  const named = /^(\p{L}+)\.?\s*,?\s*(?:de\s+)?(\d{4}|'\d\d)$/u.exec(value);
   if (named) {
     const number = monthNumber.get(named[1] ?? '');
     const fullYear = expandYear(named[2] ?? '');

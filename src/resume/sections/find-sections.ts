@@ -84,20 +84,57 @@ const otherLanguageAliases: Partial<Record<SectionKind, readonly string[]>> = {
     'experiencia', 'experiencia profesional', 'experiencia laboral', 'berufserfahrung', 'berufliche erfahrung', 'werdegang',
     'expérience', 'expérience professionnelle', 'expériences professionnelles', 'experiência', 'experiência profissional',
     'doświadczenie', 'doświadczenie zawodowe', 'esperienza', 'esperienze professionali', 'werkervaring', 'arbetslivserfarenhet',
-    'erhvervserfaring', 'arbeidserfaring',
+    'erhvervserfaring', 'arbeidserfaring', 'experiências profissionais', 'experiência profissional relevante', 'experiencias profesionales',
+    'experiencia profesional relevante', 'trayectoria profesional', 'parcours professionnel', 'expérience', 'berufliche laufbahn',
+    'beruflicher werdegang', 'berufspraxis', 'esperienza professionale', 'esperienza lavorativa', 'esperienze lavorative',
+    'werkervaringen', 'ervaring', 'relevante werkervaring', 'arbeitserfahrung', 'historial profesional', 'percurso profissional',
   ],
   education: [
     'formación', 'formación académica', 'educación', 'estudios', 'ausbildung', 'bildung', 'bildungsweg', 'studium', 'formation',
     'éducation', 'formação', 'formação académica', 'formação acadêmica', 'educação', 'wykształcenie', 'istruzione', 'opleiding',
-    'opleidingen', 'utbildning', 'uddannelse', 'utdanning',
+    'opleidingen', 'utbildning', 'uddannelse', 'utdanning', 'formação académica e profissional', 'habilitações', 'habilitações literárias',
+    'habilitações académicas', 'formación académica y complementaria', 'formation académique', 'études', 'diplômes', 'schulbildung',
+    'akademische ausbildung', 'ausbildung und studium', 'istruzione e formazione', 'formazione', 'titoli di studio', 'edukacja',
+    'opleiding en cursussen', 'studie',
   ],
   skills: [
     'habilidades', 'competencias', 'conocimientos', 'kenntnisse', 'fähigkeiten', 'kompetenzen', 'compétences', 'competências',
-    'umiejętności', 'competenze', 'vaardigheden', 'kompetencer', 'färdigheter', 'ferdigheter',
+    'umiejętności', 'competenze', 'vaardigheden', 'kompetencer', 'färdigheter', 'ferdigheter', 'competências-chave', 'conhecimentos', 'conhecimentos técnicos', 'aptidões', 'compétences clés', 'savoir-faire', 'fachkenntnisse', 'edv-kenntnisse', 'it-kenntnisse', 'fachkompetenzen',
+    'competenze informatiche', 'capacità', 'vaardigheden en competenties', 'competenties', 'kennis', 'kompetencje',
   ],
-  languages: ['idiomas', 'sprachen', 'sprachkenntnisse', 'langues', 'línguas', 'języki', 'języki obce', 'lingue', 'talen', 'sprog', 'språk'],
-  certificates: ['certificaciones', 'certificados', 'zertifikate', 'zertifizierungen', 'certifications professionnelles', 'certyfikaty'],
-  summary: ['perfil', 'perfil profesional', 'resumen', 'profil', 'kurzprofil', 'profil professionnel', 'podsumowanie', 'profilo'],
+  languages: [
+    'idiomas', 'sprachen', 'sprachkenntnisse', 'langues', 'línguas', 'języki', 'języki obce', 'lingue', 'talen', 'sprog', 'språk',
+    'lenguas', 'conhecimentos linguísticos', 'competências linguísticas', 'competencias lingüísticas', 'compétences linguistiques',
+    'langues étrangères', 'fremdsprachen', 'competenze linguistiche', 'lingue straniere', 'conoscenze linguistiche', 'talenkennis',
+    'taalvaardigheid', 'taalvaardigheden', 'znajomość języków', 'idiomi',
+  ],
+  certificates: [
+    'certificaciones', 'certificados', 'zertifikate', 'zertifizierungen', 'certifications professionnelles', 'certyfikaty',
+    'certificações', 'certificação', 'certificações profissionais', 'certificados e cursos', 'cursos', 'cursos e certificações',
+    'formação complementar', 'certificación', 'certificaciones profesionales', 'cursos y certificaciones', 'formación complementaria',
+    'licencias', 'certificats', 'formations', 'formation continue', 'zertifikat', 'weiterbildung', 'weiterbildungen', 'fortbildungen',
+    'lizenzen', 'certificazioni', 'certificati', 'corsi', 'corsi e certificazioni', 'certificaten', 'certificeringen', 'cursussen',
+    'licenties', 'kursy', 'kursy i certyfikaty', 'szkolenia',
+  ],
+  summary: [
+    'perfil', 'perfil profesional', 'resumen', 'profil', 'kurzprofil', 'profil professionnel', 'podsumowanie', 'profilo',
+    'perfil profissional', 'resumo', 'resumo profissional', 'sobre mim', 'sobre mí', 'acerca de mí', 'resumen profesional',
+    'à propos', 'à propos de moi', 'über mich', 'profilo professionale', 'chi sono', 'sommario', 'profiel', 'over mij',
+    'persoonlijk profiel', 'o mnie', 'profil zawodowy',
+  ],
+  contact: [
+    'contacto', 'contactos', 'contato', 'contatos', 'dados pessoais', 'informação pessoal', 'datos personales', 'datos de contacto',
+    'información de contacto', 'coordonnées', 'informations personnelles', 'kontakt', 'kontaktdaten', 'persönliche daten',
+    'persönliche angaben', 'contatti', 'dati personali', 'informazioni personali', 'contactgegevens', 'persoonlijke gegevens',
+    'dane kontaktowe', 'dane osobowe',
+  ],
+  other: [
+    'interesses', 'intereses', 'aficiones', "centres d'intérêt", 'loisirs', 'hobbys', 'interessen', 'interessi', "hobby's",
+    'zainteresowania', 'voluntariado', 'bénévolat', 'ehrenamt', 'ehrenamtliches engagement', 'volontariato', 'vrijwilligerswerk',
+    'wolontariat', 'prémios', 'premios', 'prix', 'auszeichnungen', 'premi', 'prijzen', 'nagrody', 'publicações', 'publicaciones',
+    'publikationen', 'pubblicazioni', 'publicaties', 'publikacje', 'referências', 'referencias', 'références', 'referenzen',
+    'referenze', 'referenties', 'referencje',
+  ],
 };
 
 const aliasKinds = new Map<string, SectionKind>(
@@ -192,7 +229,8 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     // "Skills" with nothing under it yet, then "Languages" / "• Java" / "• Go": the first
     // category of the skills, not a section of spoken languages.
     const subHeading =
-      (kind === 'languages' && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '')) ||
+      // So is "Skills" / "Licences & cards" / "Cat C+E, Driver CPC": a group named like a section of certificates.
+      ((kind === 'languages' || kind === 'certificates') && current.kind === 'skills' && current.heading !== '' && current.lines.every((entry) => entry.text === '')) ||
       (kind !== undefined && mayNameSkillGroup(kind, line.text) && isSkillCategory(line, current, lines.slice(index + 1))) ||
       // "SKILLS" / "Tools" / "Git⇥Jira" / "Languages" / "Polish⇥English": a category in the labels' capitals, not the headings'.
       (kind === 'languages' && !sameCapitals(current.heading, line.text) && isSkillCategory(line, current, lines.slice(index + 1))) ||
@@ -286,8 +324,8 @@ function isCoursesOfSchool(line: ResumeLine, current: ResumeSection, after: read
  * isKeywordLine('Epic, Pyxis'); // true
  */
 export function isKeywordLine(text: string): boolean {
-  // Tags set side by side ("Git | Jira | Docker") are one keyword each, like a list with commas.
-  const items = text.split(/,\s*|\s+\|\s+|\t+/);
+  // Tags set side by side ("Git | Jira | Docker", "Git · Jira ·") are one keyword each, like a list with commas.
+  const items = text.split(/,\s*|\s+\|\s+|\t+|\s+[·•](?:\s+|$)/).filter((item) => item !== '');
   const short = text.length <= 60 || (items.length >= 3 && items.every((item) => item.length <= 30));
   return short && !/\b(?:19|20)\d{2}\b|\s[-–—]\s|:/.test(text) && items.every((item) => item.split(/\s+/).length <= 4);
 }

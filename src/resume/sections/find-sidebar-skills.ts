@@ -62,8 +62,15 @@ export function findSidebarSkills(lines: readonly ResumeLine[], vocabulary: Skil
   if (!block.some((line) => namesKnownSkill(line.text, vocabulary)) && !(tagged && block.length >= 6) && !underContact && !grouped) return undefined;
   const blank: ResumeLine = { text: '', bullet: false, markdownHeading: false };
   // "Wireshark" / "Intermediate" / "ServiceNow" / "Beginner": each skill over its own level.
-  if (block.length >= 4 && block.length % 2 === 0 && block.every((line, index) => (index % 2 === 1) === pairedLevel.test(line.text.trim()))) {
-    const pairs = block.flatMap((line, index) => (index % 2 === 0 ? [{ ...line, text: `${line.text} — ${block[index + 1]?.text.trim() ?? ''}` }] : []));
+  // A name the column wrapped before its version ("Windows Server" / "2019/2022") is one name.
+  const rows = block.reduce<ResumeLine[]>((joined, line) => {
+    const above = joined.at(-1);
+    if (above && /^\d[\d./x]*$/i.test(line.text.trim()) && !pairedLevel.test(above.text.trim())) joined[joined.length - 1] = { ...above, text: `${above.text} ${line.text.trim()}` };
+    else joined.push(line);
+    return joined;
+  }, []);
+  if (rows.length >= 4 && rows.length % 2 === 0 && rows.every((line, index) => (index % 2 === 1) === pairedLevel.test(line.text.trim()))) {
+    const pairs = rows.flatMap((line, index) => (index % 2 === 0 ? [{ ...line, text: `${line.text} — ${rows[index + 1]?.text.trim() ?? ''}` }] : []));
     return { rest: lines.slice(0, start), skills: [blank, ...pairs, blank] };
   }
   return {
@@ -143,6 +150,8 @@ function isShortItem(line: ResumeLine): boolean {
   // A slash between words is in a path or a date; "IB / GCSE" is a list.
   // "SQL (T-SQL, PL/pgSQL)" and "Windows Server 2019/2022" name one skill: a slash inside brackets
   // (no address there), or between two versions after a name.
+  // "Windows Server" / "2019/2022": the versions of a name the column wrapped, alone on their line.
+  if (/^(?:(?:19|20)\d\d\/(?:19|20)\d\d|\d{1,2}\/\d{1,2})$/.test(text)) return true;
   const slashesOfNames = text.replace(/\s\/\s/g, ' ').replace(capitalsSlash, 'X').replace(/\([^().@]*\)/g, '(X)').replace(versionPair, ' X');
   if (/@|\S\/|\/\S|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(slashesOfNames) || /[.,;-]$/.test(text)) return false;
   return skillDateRange(text) === undefined;

@@ -29,12 +29,14 @@ export function splitCategory(text: string, vocabulary: SkillVocabulary): { name
   const dash = /^([^:,;|•·–—]{2,40}?)\s+[–—-]\s+(.+)$/.exec(text);
   const name = (dash?.[1] ?? '').trim();
   const body = (dash?.[2] ?? '').trim();
-  if (!dash || !isLabel(name) || isKnownSkill(name, vocabulary) || levelWords.test(body)) return undefined;
+  if (!dash || !isLabel(name) || levelWords.test(body)) return undefined;
+  // "Carpentry — framing, finish carpentry, formwork": a skill's name over a list of two or more names a group.
+  if (isKnownSkill(name, vocabulary) && !(/,\s/.test(body) && splitListItems(body).length >= 2)) return undefined;
   return listSeparator.test(body) || listsKnownSkill(body, vocabulary) ? { name, body } : undefined;
 }
 
 /**
- * "GOOGLE ADS ⇥ Search, Performance Max": a label in a cell of its own beside a list of two items
+ * "GOOGLE ADS ⇥ Search, Performance Max", "Clinical ⇥ Triage · IV therapy": a label in a cell of its own beside a list of two items
  * or more is the list's category, even when the label names a skill itself.
  *
  * @example
@@ -44,7 +46,8 @@ export function labelCell(text: string): { name: string; body: string } | undefi
   const cells = /^([^|]{2,40}?)\s+\|\s+([^|]+)$/.exec(text);
   const name = (cells?.[1] ?? '').trim();
   const body = (cells?.[2] ?? '').trim();
-  if (!cells || !isLabel(name) || splitListItems(body).length < 2 || !/,\s/.test(body)) return undefined;
+  // The list's items apart by commas, semicolons or middots ("Clinical ⇥ Wound care · IV therapy").
+  if (!cells || !isLabel(name) || splitListItems(body).length < 2 || !/[,;]\s|\s[·•▪]\s/.test(body)) return undefined;
   return { name, body };
 }
 

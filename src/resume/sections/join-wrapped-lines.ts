@@ -31,7 +31,10 @@ const fullWidth = 0.8;
  * joinWrappedLines(toResumeLines('• Designed the service, handling 50k requests per\nsecond at peak'));
  * // [{ text: 'Designed the service, handling 50k requests per second at peak', bullet: true }]
  */
-export function joinWrappedLines(lines: readonly ResumeLine[], options: { entriesAreDated?: boolean } = {}): EntryLine[] {
+export function joinWrappedLines(
+  lines: readonly ResumeLine[],
+  options: { entriesAreDated?: boolean; startsOwnItem?: (previous: string, line: string) => boolean } = {},
+): EntryLine[] {
   const joined: EntryLine[] = [];
   const widest = Math.max(0, ...lines.map((line) => line.text.length));
   // The physical line the last joined item ends with: whether it reached the margin.
@@ -45,16 +48,18 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
       !line.bullet &&
       !line.markdownHeading &&
       !/[.!?:]$/.test(previous.text) &&
-      findDateRange(line.text) === undefined;
+      (findDateRange(line.text) === undefined || yearInSentence(previous, line.text));
     // A degree written in lower case ("mgr inż.", "cand.merc.") starts its own line.
     const lowerOrLinked =
-      (/^(?:\p{Ll}+(?=[\s,.;:)'’]|$)|[(&])/u.test(line.text) && matchDegree(line.text)?.index !== 0) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
+      (/^(?:\p{Ll}+(?=[\s,.;:)'’]|$)|[(&])/u.test(line.text) && matchDegree(line.text)?.index !== 0 && !(previous && options.startsOwnItem?.(previous.text, line.text))) || /(?:[,&/-]|\b(?:and|or|the|of|to|with))$/.test(previous?.text ?? '') ||
       // "The University of Texas at" / "Austin": a name cut inside a narrow column.
       (previous?.bullet === false && /\s(?:at|for|de|del|di|du|von|van|für)$/u.test(previous.text));
     const following = lines.slice(index + 1, index + 3);
     // "…a dbt model used by" / "120 people in purchasing": a sentence cut after a preposition or an
     // article goes on, unless the line starts the next entry's header block.
-    const cutAfterFunctionWord = /\b(?:a|an|by|for|in|on|at|from)$/.test(previous?.text ?? '') && !startsHeaderBlock(following);
+    // A line that starts with a figure ("91% to 96%", "40 trucks a day") starts no header.
+    const cutAfterFunctionWord =
+      /\b(?:a|an|by|for|in|on|at|from)$/.test(previous?.text ?? '') && (!startsHeaderBlock(following) || /^[$€£]?\d[\d.,]*(?:%|[kKmM]\b)?(?:\s+\p{Ll}|\s*$)/u.test(line.text));
     // "MSc, Computing (Artificial" / "Intelligence and Machine" / "Learning)": a bracket the column
     // wrapped before closing it goes on.
     const openBracket = (previous?.text.split('(').length ?? 0) > (previous?.text.split(')').length ?? 0);
@@ -63,15 +68,31 @@ export function joinWrappedLines(lines: readonly ResumeLine[], options: { entrie
       (lowerOrLinked ||
         openBracket ||
         cutAfterFunctionWord ||
-        (options.entriesAreDated === true && (continuesFullBullet(previous, lastLine, line, following, widest) || continuesWrappedTitle(previous, line, following))));
+        (options.entriesAreDated === true &&
+          (continuesFullBullet(previous, lastLine, line, following, widest) ||
+            continuesWrappedTitle(previous, line, following) ||
+            continuesDashedHeader(previous, joined[joined.length - 2], line, following, widest))));
     const cell = candidate && previous ? headerCellWithContinuation(previous.text, line.text) : undefined;
     if (cell !== undefined && previous) previous.text = cell;
-    else if (previous && !line.bullet && endOfWrappedHeader(previous, line.text)) previous.text = joinWords(previous.text, line.text);
+    else if (previous && !line.bullet && endOfWrappedHeader(previous, line.text, options.entriesAreDated === true ? widest : undefined)) previous.text = joinWords(previous.text, line.text);
     else if (continues) previous.text = joinWords(previous.text, line.text);
     else joined.push(line.markdownHeading ? { text: line.text, bullet: line.bullet, heading: true } : { text: line.text, bullet: line.bullet });
     lastLine = line;
   }
   return joined;
+}
+
+// "…zero fines in" / "2023", "…with the" / "customs broker; zero fines in 2023": one date (no range,
+// not "present") that a bullet's sentence goes on into is part of it, not the next entry's dates.
+function yearInSentence(previous: EntryLine, line: string): boolean {
+  const range = findDateRange(line);
+  if (!range || range.present || range.startDate !== range.endDate) return false;
+  const afterFunctionWord = /\b(?:in|since|by|until|from|of|during|before|after|through|to|for|on|the|and|with)$/i.test(previous.text);
+  const bare = range.match.trim().length >= line.trim().length - 1;
+  if (bare) return previous.bullet && afterFunctionWord;
+  // "…students absent during the" / "2017 strike.": the sentence goes on into a line that opens with its year.
+  if (range.index === 0 && afterFunctionWord && /^\s*\p{Ll}/u.test(line.slice(range.match.length))) return true;
+  return /^\p{Ll}/u.test(line) && (afterFunctionWord || /[,;]$/.test(previous.text));
 }
 
 // "Tallbacka Kommun" / "IT Technician" / "2014 – 2016": the next line or the one after it carries an entry's dates.
@@ -116,14 +137,69 @@ function continuesWrappedTitle(previous: EntryLine, line: ResumeLine, following:
   return range !== undefined && range.match.length >= dates.text.trim().length - 2;
 }
 
+// "Head of Science — Westbrook" / "Collegiate Institute, Eastgate District School Board" / "2019 – Present":
+// a header that already has its title and its employer on either side of a dash wrapped inside the
+// employer's name, so the short line between it and its dates (or under it, where the dates come
+// first) is the rest of the name, not a second employer, a place or a highlight.
+function continuesDashedHeader(previous: EntryLine, beforePrevious: EntryLine | undefined, line: ResumeLine, following: readonly ResumeLine[], widest: number): boolean {
+  if (previous.bullet || previous.heading || findDateRange(previous.text) !== undefined) return false;
+  if (!isDashedHeader(previous.text) || !(ranToEdge(previous.text, line.text, widest) || opensWithKindOfBody(line.text))) return false;
+  const words = line.text.split(/\s+/);
+  if (words.length > 8 || !/^\p{Lu}/u.test(line.text) || /[.!?;]$/.test(line.text) || isTitleLike(line.text)) return false;
+  if (readsAsPlace(line.text)) return false;
+  const dated = (candidate: { text: string; bullet: boolean } | undefined) => candidate !== undefined && !candidate.bullet && findDateRange(candidate.text) !== undefined;
+  const [next] = following;
+  if (dated(next)) return true;
+  // Dates first: "Sep 2019 – Present" / "Head of Science — Westbrook" / "Collegiate Institute, …".
+  return dated(beforePrevious) && isOrganisationLike(line.text);
+}
+
+// "Head of Mathematics — Westbrook": a title, a dash, and an employer ("Staff Nurse – NICU" names a ward).
+function isDashedHeader(text: string): boolean {
+  const sides = text.split(/\s[–—]\s|\s-\s|\s\|\s/u);
+  const after = sides[1]?.trim() ?? '';
+  return sides.length === 2 && isTitleLike(sides[0]?.trim() ?? '') && after !== '' && !/^\p{Lu}{2,5}$/u.test(after);
+}
+
+// The header's line was cut because the next word did not fit: with it, it would have been about as
+// long as the section's widest line (a heading's larger type holds fewer letters than the bullets').
+function ranToEdge(previous: string, line: string, widest: number): boolean {
+  const nextWord = line.split(/\s+/)[0] ?? '';
+  return widest >= 40 && previous.length + 1 + nextWord.length >= widest * 0.75;
+}
+
+// Words that say what kind of body an employer is, and none of its own name: "Secondary School, …",
+// "Collegiate Institute, …", "Foundation", "District School Board" cannot open an employer's name.
+const kindOfBody = new Set([
+  'institute', 'school', 'schools', 'secondary', 'elementary', 'primary', 'public', 'collegiate', 'college', 'university', 'board', 'district',
+  'foundation', 'services', 'service', 'centre', 'center', 'hospital', 'clinic', 'council', 'association', 'society', 'trust', 'group',
+  'company', 'corporation', 'department', 'office', 'agency', 'authority', 'academy', 'library', 'museum', 'ministry', 'network',
+  'partners', 'health', 'care', 'community', 'regional', 'national', 'international', 'catholic', 'municipal', 'county', 'city', 'of', 'for',
+  'and', '&', 'the', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'limited',
+]);
+
+function opensWithKindOfBody(line: string): boolean {
+  const words = (line.split(',')[0] ?? '').trim().toLowerCase().split(/\s+/);
+  return words.length <= 4 && /^\p{Lu}/u.test(line) && words.every((word) => kindOfBody.has(word));
+}
+
+// "Toronto, ON", "Hamilton, Ontario": a town and its region, which a header's second line often is.
+function readsAsPlace(text: string): boolean {
+  if (isLocationLike(text)) return true;
+  const parts = text.split(',').map((part) => part.trim());
+  return parts.length === 2 && parts.every((part) => part !== '' && part.split(/\s+/).length <= 3 && !isOrganisationLike(part));
+}
+
 // "Kestrel School, Teacher of Biology and" / "Chemistry    2015 – Present": a header wrapped before
 // the dates beside it; the last words of its name or title come back with the dates.
-function endOfWrappedHeader(previous: EntryLine, line: string): boolean {
+function endOfWrappedHeader(previous: EntryLine, line: string, widest?: number): boolean {
   if (previous.bullet || previous.text === '' || findDateRange(previous.text) !== undefined) return false;
-  if (!/(?:,|\s(?:and|of|for|in|&))$/u.test(previous.text) || previous.text.split(/\s+/).length > 14) return false;
   const range = findDateRange(line);
   if (!range || (!range.present && range.startDate === range.endDate) || range.index === 0) return false;
   const rest = line.slice(0, range.index).replace(/[\s|,–—-]+$/u, '');
+  // "Curriculum Consultant — Eastgate School Board, Student" / "Achievement Services    Sep 2018 – Present".
+  const dashedRest = widest !== undefined && isDashedHeader(previous.text) && (ranToEdge(previous.text, rest, widest) || opensWithKindOfBody(rest)) && isOrganisationLike(rest) && !readsAsPlace(rest) && !isTitleLike(rest);
+  if ((!dashedRest && !/(?:,|\s(?:and|of|for|in|&))$/u.test(previous.text)) || previous.text.split(/\s+/).length > 14) return false;
   return rest !== '' && rest.split(/\s+/).length <= 3 && range.index + range.match.length >= line.trimEnd().length - 1;
 }
 

@@ -4,7 +4,7 @@
  * "Google Cloud Professional ML Engineer (2022)".
  */
 import type { ResumeCertificate } from '../../protocol/json-resume.ts';
-import { findDateRange } from './find-date-range.ts';
+import { type DateRange, findDateRange } from './find-date-range.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 
@@ -24,7 +24,7 @@ export function parseCertificates(lines: readonly ResumeLine[]): ResumeCertifica
     // "ServSafe Manager (2024); Allergen Awareness (2023)": a semicolon parts certificates, each with its date.
     for (const item of line.text.split(/\s*;\s*/)) {
       if (item.trim() === '') continue;
-      const range = findDateRange(item);
+      const range = certificateDate(item);
       const text = withoutDate(item, range);
       const parts = text.split(/\s*(?:,|\s[–—-]\s|\|)\s*/).filter(Boolean);
       // "BLS, ACLS, PALS": several short certificates on one line.
@@ -47,11 +47,28 @@ export function parseCertificates(lines: readonly ResumeLine[]): ResumeCertifica
  * parseCertificate('ServSafe Manager (2024)'); // { name: 'ServSafe Manager', date: '2024' }
  */
 export function parseCertificate(text: string): ResumeCertificate {
-  const range = findDateRange(text);
+  const range = certificateDate(text);
   const name = withoutDate(text, range);
   const date = range?.endDate ?? range?.startDate;
   if (!date || name === '') return { name: text.trim() };
   return { name, date };
+}
+
+/**
+ * The date a certificate line gives: a date standing as the line's last part ("…, ICC, 2021",
+ * "… (2021)", "… – Mar 2021") before any other, since a year inside the name is part of it
+ * ("Incoterms 2020 course", "ISO 9001:2015 Lead Auditor").
+ */
+function certificateDate(item: string): DateRange | undefined {
+  const separators = [...item.matchAll(/[,(|]|\s[–—-]\s/gu)];
+  const last = separators.at(-1);
+  if (last) {
+    const start = last.index + last[0].length;
+    const tail = item.slice(start).replace(/\)\s*$/u, '');
+    const range = findDateRange(tail);
+    if (range && range.match.trim().length >= tail.trim().length - 1) return { ...range, index: start + range.index };
+  }
+  return findDateRange(item);
 }
 
 // A licence or certificate number: "#EL.48213", "Lic. No. 12345", "License # 7781-A", "No. 55012",

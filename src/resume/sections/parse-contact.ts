@@ -65,8 +65,10 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
       const phone = findPhone(value);
       if (phone) basics.phone = phone;
     }
-    if (!basics.location && !email && !(ownName && field.toLowerCase().startsWith(ownName))) {
-      const location = parseLocation(field);
+    if (!basics.location && !(ownName && field.toLowerCase().startsWith(ownName))) {
+      // "Rotterdam, Netherlands sanne@example.nl": two fields a converter ran together.
+      const place = email ? field.slice(0, field.indexOf(email)).trim() : field;
+      const location = place === '' ? undefined : parseLocation(place);
       if (location) basics.location = location;
     }
   }
@@ -182,6 +184,14 @@ function joinBrokenAddresses(lines: readonly ResumeLine[]): ResumeLine[] {
       if (!next || !rest || !(continuesUrl(last, rest) || continuesEmail(last, rest))) break;
       line.text += rest;
       next.text = next.text.slice(rest.length).replace(/^\s*(?:[|•·]\s*)?/u, '');
+    }
+    // "… · +31" / "6 1234 5678 · …": a number the line broke after its country code.
+    const code = /(?:^|\s)(?:\+\d{1,3}|\(\+?\d{1,3}\))$/u.test(line.text);
+    const next = joined.slice(index + 1).find((candidate) => candidate.text !== '');
+    const digits = code && next ? /^\d[\d\s().\-/]{4,}\d(?=\s*(?:$|[|•·,;]))/u.exec(next.text)?.[0] : undefined;
+    if (next && digits && findPhone(`${/\S+$/u.exec(line.text)?.[0] ?? ''} ${digits}`)) {
+      line.text += ` ${digits}`;
+      next.text = next.text.slice(digits.length).replace(/^\s*(?:[|•·]\s*)?/u, '');
     }
   }
   return joined;
@@ -346,6 +356,8 @@ function findPhone(text: string): string | undefined {
     if (digits.length < 7 || digits.length > 15) continue;
     if (findDateRange(candidate)?.match.replace(/\D/g, '') === digits) continue;
     if (/^\d{4}\s*[-–]\s*\d{4}$/.test(candidate)) continue;
+    // "1100-232 Lisboa", "00-950 Warszawa": a postcode before its city, not a phone number.
+    if (/^\d{4}-\d{3}$|^\d{2}-\d{3}$/.test(candidate) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     // A phone number stands (nearly) alone in its field, not inside a sentence ("grew to 1,234,567 users").
     if (text.replace(candidate, '').replace(/[^\p{L}]/gu, '').length > 12) continue;
     return candidate;
@@ -408,7 +420,7 @@ function nameOnTwoLines(lines: readonly ResumeLine[]): FoundName | undefined {
  * A name line without the honorific before it and the credentials after it:
  * "Dr. Ana Ortiz, PhD" → "Ana Ortiz", "Priya Raman, RN, MSN" → "Priya Raman".
  */
-function withoutCredentials(text: string): string {
+export function withoutCredentials(text: string): string {
   const [name = '', ...after] = text.trim().split(/\s*,\s*/);
   // "Raman, Priya" (surname first) is not a name with credentials: every part after a comma must be one.
   // "Keisha Monroe," with the credentials wrapped onto the next line leaves nothing after the comma.

@@ -19,6 +19,9 @@ const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|s
 // A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
 const facultyPattern =
   /^(?:school|faculty|college|department|escuela|escola|scuola|facolt[àa]|facultad|faculdade|facult[ée]|fakult[äa]t|fakulta|wydział)\s+(?:of|for|di|de|du|des|der|für|da|do|dell[ae']?|degli|d')/iu;
+const facultyWord =
+  /(?<!\p{L})(?:school|faculty|faculdade|facultad|facult[ée]|fakult[äa]t|facolt[àa]|escola|escuela|école|scuola|wydział|iut|department|departamento|département)(?!\p{L})/iu;
+const universityWord = /(?<!\p{L})(?:universi\p{L}*|uniwersytet\p{L}*|hochschule|politecnico|politécnico|polytechnic|politechnika)(?!\p{L})/iu;
 const exchangePattern =
   /^(?:(?:exchange|erasmus\+?|study abroad|semester abroad|visiting)(?:\s+(?:semester|year|programme|program|student|studies))?|intercambio|échange|austauschsemester|auslandssemester|scambio)\b\s*(?:[:–—-]|at\b|in\b|en\b)/iu;
 const schoolWordAlone =
@@ -76,7 +79,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinDegreeAtSchool(entriesSideBySide(lines)));
+  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(entriesSideBySide(lines))));
   const items = joinWrappedDegrees(joinedLines);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
   // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
@@ -327,6 +330,37 @@ function joinDegreeAtSchool(lines: readonly ResumeLine[]): ResumeLine[] {
   return joined;
 }
 
+// "Bachelor of Education (Intermediate/Senior, Physics) — Ontario" / "Institute for Studies in Education
+// (OISE), University of Toronto, 2015": a degree's line that ran out inside the school's name after it;
+// the next line opens with the school's word and goes on with the rest of the name.
+function joinSchoolWrappedAfterDegree(lines: readonly ResumeLine[]): ResumeLine[] {
+  const joined: ResumeLine[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    const cut = previous && !previous.bullet && !line.bullet ? /\s(?:[|–—]|-)\s+((?:\p{Lu}[\p{L}'.-]*\s?){1,2})$/u.exec(previous.text) : null;
+    const dangling = cut?.[1]?.trim() ?? '';
+    const opensName = /^(?:Institute|College|School|University|Academy|Polytechnic|Conservatory|Faculty)\s+(?:of|for)\s/u.test(line.text);
+    if (
+      previous &&
+      cut &&
+      opensName &&
+      matchDegree(previous.text.slice(0, cut.index)) &&
+      !institutionPattern.test(dangling) &&
+      !matchDegree(dangling) &&
+      // "Degree - Economics" over the next school: the words after the dash were the field.
+      !namesFieldOfStudy(dangling) &&
+      // Under its school ("University of Leeds" / "BSc - Physics"), a degree's line names no school.
+      !institutionPattern.test(joined.at(-2)?.text ?? '') &&
+      !line.text.toLowerCase().includes(dangling.toLowerCase())
+    ) {
+      previous.text = `${previous.text} ${line.text}`;
+      continue;
+    }
+    joined.push({ ...line });
+  }
+  return joined;
+}
+
 // A degree wrapped in a narrow column: "Bachelor of Business" / "Administration, Marketing",
 // "Master of Science, Data" / "Science". The next line continues it when it lengthens the
 // degree's name, or when it is a word or two that names nothing else.
@@ -367,7 +401,17 @@ function continuesInstitution(
   above: EntryLine | undefined,
   fieldBetween = false,
 ): boolean {
-  if (item.bullet || previous.bullet || item.text === '' || item.text.split(/\s+/).length > 4) return false;
+  if (item.bullet || previous.bullet || item.text === '') return false;
+  // "Université Lumière – Jean" / "Moulin, Faculté de Droit": a school's name cut inside the name
+  // after its dash goes on with a line that begins with the rest of that name.
+  const cutAfterDash = institutionPattern.test(previous.text) && /\s[–—-]\s\p{Lu}\p{Ll}+$/u.test(previous.text) && /^\p{Lu}\p{Ll}+(?:,|$)/u.test(item.text);
+  if (cutAfterDash && !findDateRange(item.text) && !matchDegree(item.text)) return true;
+  // "Curso de Cozinha — Escola de" / "Hotelaria e Turismo de Lisboa, 2010": a school's name after the degree,
+  // cut at a joining word, goes on with the next line even when that line holds the dates.
+  const lastPart = previous.text.split(/\s[–—-]\s|,\s/u).at(-1) ?? '';
+  const cutSchool = institutionPattern.test(lastPart) && /\s(?:of|for|and|de|del|da|do|dos|das|di|du|des|der|für|und|et|la|y|e|van|voor|w|z)$/u.test(previous.text);
+  if (cutSchool && /^\p{Lu}/u.test(item.text) && matchDegree(item.text)?.index !== 0 && !institutionPattern.test(item.text.split(/[,–—]/u)[0] ?? '')) return true;
+  if (item.text.split(/\s+/).length > 4) return false;
   // A name may end in initials ("…School, R.K." / "Puram"); a full stop after a word ends the line.
   const ended = /[,;:)]$/.test(previous.text) || (/\.$/.test(previous.text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(previous.text));
   if (findDateRange(previous.text) || matchDegree(previous.text) || ended) return false;
@@ -379,7 +423,7 @@ function continuesInstitution(
   // "Escola Politécnica da" / "Universidade de São Paulo", "Universidad" / "Politécnica de Madrid",
   // "Instituto Politécnico" / "Nacional": a name cut after a joining word or after a school's word
   // alone, or a word that only ends names, goes on even when the rest names a school too.
-  const cutAtJoiner = /\s(?:of|for|and|de|del|da|do|dos|das|di|du|des|der|für|und|la|y|e)$/iu.test(previous.text);
+  const cutAtJoiner = /\s(?:of|for|and|de|del|da|do|dos|das|di|du|des|der|für|und|et|la|y|e)$/iu.test(previous.text);
   if ((cutAtJoiner || schoolWordAlone.test(previous.text)) && /^\p{Lu}/u.test(item.text)) return true;
   if (nameEndingWord.test(item.text)) return true;
   if (/\s(?:\p{Ll}{1,3}|n[°º])$/u.test(previous.text) && !institutionPattern.test(item.text)) return true;
@@ -389,6 +433,8 @@ function continuesInstitution(
   const lastWord = previous.text.split(/\s+/).at(-1) ?? '';
   const fieldInName = cutInsideOf(previous.text);
   if (namesFieldOfStudy(item.text) && !fieldInName) return false;
+  // An adjective cannot end the name: what follows goes on, even where fields stand between school and degree.
+  if (fieldInName && !namesFieldOfStudy(lastWord) && !/\s(?:and|&)\s\S+$/.test(previous.text)) return true;
   if (isLocationLike(item.text) && previous.text.toLowerCase().includes(item.text.toLowerCase())) return false;
   // A second school is its own line ("Kingsbridge College" / "University of Northmoor").
   if (institutionPattern.test(item.text)) return false;
@@ -405,7 +451,9 @@ function continuesInstitution(
 // "School of Business and Social" / "Sciences": a name cut inside its own "of …".
 function cutInsideOf(text: string): boolean {
   const lastWord = text.split(/\s+/).at(-1) ?? '';
-  return /\sof\s[^,]*$/.test(text) && (namesFieldOfStudy(lastWord) || /\s(?:and|&)\s\S+$/.test(text));
+  // "Institute of Vocational" / "Education (Kowloon)": a name cut after an adjective inside its "of …".
+  const adjective = /\p{Ll}(?:al|ic|ive|ary)$/u.test(lastWord) && /^\p{Lu}/u.test(lastWord);
+  return /\sof\s[^,]*$/.test(text) && (namesFieldOfStudy(lastWord) || adjective || /\s(?:and|&)\s\S+$/.test(text));
 }
 
 // "University of Harwick" / "Statistics" / "B.A.": a section that prints a known field between a
@@ -524,6 +572,15 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
     const nameAfter =
       (part.kind === 'location' || part.kind === 'other') && words.length <= 2 && !part.text.includes(',') && /^\p{Lu}/u.test(part.text) && !namesFieldOfStudy(part.text);
     const hyphenated = previous !== undefined && previous.piece !== part.piece && text.includes(`${previous.text} - ${part.text}`);
+    // "Houston Community College – Central Campus", "Université Lyon II – Lumière, Faculté de Droit": a
+    // campus, or the rest of the school's own name, after a dash between spaces.
+    const dashed = previous !== undefined && previous.piece !== part.piece ? new RegExp(`${escapeRegExp(previous.text)}(\\s+[–—-]\\s+)${escapeRegExp(part.text)}`, 'u').exec(text)?.[1] : undefined;
+    // "Escola Superior de Biotecnologia — Universidade Católica Portuguesa", "Facultad de Veterinaria — Universidad
+    // Complutense": a school or faculty, then the university it belongs to, after a dash, is one institution.
+    const facultyOfUniversity =
+      previous?.kind === 'institution' && part.kind === 'institution' && facultyWord.test(previous.text) && !universityWord.test(previous.text) &&
+      universityWord.test(part.text.split(/\s*,\s*/)[0] ?? '');
+    const restOfName = previous?.kind === 'institution' && (facultyOfUniversity || /\bcampus\b/iu.test(part.text) || (part.kind === 'institution' && !institutionPattern.test(part.text.split(/\s*,\s*/)[0] ?? '')) || nameAfter);
     // "Kỹ thuật Điện tử - Viễn thông", "Electronics - Telecommunications": a field with a hyphen in it
     // goes on with words that name no school.
     const fieldGoesOn =
@@ -537,7 +594,10 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
     // "KEA – Copenhagen School of Design and Technology": a school's initials, then its name.
     const initials = previous?.kind === 'other' && part.kind === 'institution' && /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(previous.text);
     const dash = initials && previous ? new RegExp(`${escapeRegExp(previous.text)}(\\s+[–—-]\\s+)${escapeRegExp(part.text)}`, 'u').exec(text)?.[1] : undefined;
-    if (previous && dash) {
+    if (previous && dashed && restOfName) {
+      previous.text = `${previous.text}${dashed}${part.text}`;
+      previous.piece = part.piece;
+    } else if (previous && dash) {
       previous.text = `${previous.text}${dash}${part.text}`;
       previous.kind = 'institution';
       previous.piece = part.piece;
@@ -557,7 +617,8 @@ function escapeRegExp(text: string): string {
 
 function pieceParts(piece: string): Part[] {
   const parts: Part[] = [];
-  const fragments = piece.split(/\s*,\s*/).filter(Boolean);
+  // "Bachelor of Education (Intermediate/Senior, Physics)": a comma inside brackets splits nothing.
+  const fragments = piece.split(/\s*,\s*(?![^()]*\))/).filter(Boolean);
   for (let index = 0; index < fragments.length; index++) {
     const fragment = fragments[index] as string;
     const next = fragments[index + 1];
@@ -651,17 +712,22 @@ function classify(text: string): Part {
   return { text: trimmed, kind: 'other' };
 }
 
-function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[]): void {
-  if (certificationPattern.test(text)) {
-    entry.studyType = text;
+// "Bachelor of Science in Nursing (Specialisation: Paediatrics)": a specialisation in brackets after
+// the field is a note on it, not the rest of the degree's name.
+const specialisationNote = /(?<=\S)\s*\(\s*(?:speciali[sz]ation|specialty|speciality|concentration|stream|option)\s*(?::|in\b)[^()]*\)\s*$/iu;
+
+function applyDegree(entry: ResumeEducation, written: string, parts: readonly Part[]): void {
+  if (certificationPattern.test(written)) {
+    entry.studyType = written;
     return;
   }
+  const text = written.replace(specialisationNote, '');
   const match = matchDegree(text);
   if (!match) return;
   entry.studyType = match[0].trim();
   // "Bachelor of Mathematics in Statistics", "Bachelor of Mathematics, Statistics": the degree
   // is named after a faculty ("of Mathematics") and the field follows it.
-  const degreeIndex = parts.findIndex((part) => part.text === text);
+  const degreeIndex = parts.findIndex((part) => part.text === written);
   const named = /^\s+of\s+(\p{Lu}[\p{L}]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}]*)*)(?:\s+in\s+(\S.*))?$/u.exec(text.slice(match.index + match[0].length));
   const fieldAfter = parts.slice(degreeIndex + 1).find((part) => part.kind === 'other' && !/^minor\b/i.test(part.text))?.text;
   if (named && /^(?:bachelor|master|doctor|diploma|certificate)/i.test(match[0]) && !/\bof\b/i.test(match[0]) && (named[2] || (degreeIndex >= 0 && fieldAfter))) {
@@ -706,11 +772,19 @@ function applyDegree(entry: ResumeEducation, text: string, parts: readonly Part[
   if (!area) area = fieldBefore(parts, degreeIndex) ?? '';
   // "in", and the same word in the degree's own language: "Licenciatura en", "Mestrado em", "Laurea in", "Kandidat i".
   area = area.replace(/^(?:in|of|en|em|im|di|i)\s+/i, '').trim();
+  // "Curso de Cozinha", "Bachillerato de Ciencias": "de" in small letters ("De Montfort" is a name).
+  area = area.replace(/^(?:de|del|da|do)\s+(?=\p{Lu})/u, '').trim();
   // A note on how it was studied is no part of the field: "Logistyka (studia II stopnia)", "Law (part-time)".
   area = area.replace(/\s*\(\p{Ll}[^()]*\)$/u, '');
   // "Economics; Minor in Mathematics": what follows a semicolon is a note.
   area = area.replace(/\s*;.*$/u, '');
   // "Finance (Distinction)", "Computer Science (First Class Honours)": the grade is no part of the field.
+  // "MSc (Distinction) Data Science": a grade in brackets before the field too.
+  const gradeFirst = /^\(([^()]*)\)\s+/u.exec(area);
+  if (gradeFirst?.[1] && scorePattern.test(gradeFirst[1])) {
+    area = area.slice(gradeFirst[0].length);
+    entry.score ??= gradeFirst[1];
+  }
   const grade = /\s*\(([^()]*)\)$/u.exec(area);
   if (grade?.[1] && scorePattern.test(grade[1])) {
     area = area.slice(0, grade.index);

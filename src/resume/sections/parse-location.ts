@@ -15,6 +15,8 @@ import { cityCountries, countryCodes, isoCountryCodes, regionCodes } from './pla
  */
 export function parseLocation(text: string): ResumeLocation | undefined {
   const value = text.replace(/^(?:location|address|based in)\s*[:.]?\s*/i, '').replace(/[()]/g, '').trim();
+  const postal = postcodeBeforeCity(value);
+  if (postal) return postal;
   if (value === '' || /\d{4}\s*[-–]/.test(value) || /@/.test(value)) return undefined;
   const parts = value.split(/\s*,\s*/).filter(Boolean);
   for (let index = parts.length - 1; index >= 1; index--) {
@@ -54,6 +56,25 @@ export function parseLocation(text: string): ResumeLocation | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "1100-232 Lisboa", "28013 Madrid", "75011 Paris", "10115 Berlin", "00-950 Warszawa", "1012 AB
+ * Amsterdam", "D-80331 München": continental Europe writes the postcode before the city. A postcode
+ * shaped as only one country writes it (Portugal's 4-3, Poland's 2-3, the Dutch letters) or a
+ * city the place table knows makes it a place; "2019 Google" is neither.
+ */
+function postcodeBeforeCity(value: string): ResumeLocation | undefined {
+  const match = /^(?:[A-Z]{1,2}-)?(\d{4}-\d{3}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+(\p{Lu}[\p{L}'’. -]*?)(?:\s*,\s*(\p{Lu}[\p{L} ]+))?$/u.exec(value);
+  const [, postalCode = '', city = '', countryName] = match ?? [];
+  if (!match || !isPlaceName(city) || !/\p{Ll}/u.test(city)) return undefined;
+  const known = cityCountries.get(city.toLowerCase());
+  const named = countryName === undefined ? undefined : countryCodes.get(countryName.toLowerCase());
+  if (countryName !== undefined && !named) return undefined;
+  const shaped = /^\d{4}-\d{3}$/.test(postalCode) ? 'PT' : /^\d{2}-\d{3}$/.test(postalCode) ? 'PL' : /^\d{4}\s?[A-Z]{2}$/.test(postalCode) ? 'NL' : undefined;
+  const countryCode = named ?? known ?? shaped;
+  if (!countryCode || (!known && !shaped)) return undefined;
+  return { city, postalCode, countryCode };
 }
 
 // Narrow sidebars drop the commas: "Austin TX US", "Toronto ON CA", "Kraków PL". Without commas

@@ -13,6 +13,7 @@ import type { EntryLine } from './join-wrapped-lines.ts';
 import { isKnownSkill } from './known-skills.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { separateRunTogetherChips } from './separate-run-together-chips.ts';
+import { readSkillTable } from './skill-table.ts';
 import { splitListItems } from './split-list-items.ts';
 import { splitSpacedSkills } from './split-spaced-skills.ts';
 import { isSpokenLanguage } from './spoken-language.ts';
@@ -58,7 +59,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   const styled = (line: EntryLine | undefined) => line !== undefined && !line.bullet && groupHeadings.has(groupKey(line.text));
   // The one paragraph under a styled group heading is that group's list, whatever else it looks like.
   const listed = (index: number) => styled(lines[index - 1]) && (lines[index + 1] === undefined || lines[index + 1]?.text === '' || styled(lines[index + 1]));
-  const separated = lines.map((line, index) => ({ ...line, text: separateRunTogetherChips(line.text, vocabulary, { listed: listed(index) }) }));
+  const separated = readSkillTable(lines).map((line, index) => ({ ...line, text: separateRunTogetherChips(line.text, vocabulary, { listed: listed(index) }) }));
   const joined = tidySkillLines(separated, vocabulary, styled).flatMap(splitCategoryCells);
   let category: Category | undefined;
   const close = () => {
@@ -199,7 +200,10 @@ function joinSplitChips(written: string, vocabulary: SkillVocabulary): string {
   const cells: { text: string; joined: boolean }[] = [];
   for (const cell of written.split(/\s+\|\s+/)) {
     const previous = cells.at(-1);
-    const rest = previous !== undefined && !previous.joined && /^\p{Ll}[\p{L}-]*$/u.test(cell) && !isKnownSkill(cell, vocabulary) && !isKnownSkill(previous.text, vocabulary);
+    // A chip that ends in its version ("Airflow 2.x", "Python 3.11") or a hyphenated small-letter name
+    // ("dbt-core", "scikit-learn") is whole; the next small-letter chip is one of its own.
+    const whole = previous !== undefined && (/\s(?:v?\d+(?:\.[\dx]+)*|\d+\.x)$/iu.test(previous.text) || /^\p{Ll}+-\p{Ll}+$/u.test(cell));
+    const rest = previous !== undefined && !previous.joined && !whole && /^\p{Ll}[\p{L}-]*$/u.test(cell) && !isKnownSkill(cell, vocabulary) && !isKnownSkill(previous.text, vocabulary);
     if (rest) previous.text = `${previous.text} ${cell}`;
     else cells.push({ text: cell, joined: false });
     if (rest) previous.joined = true;

@@ -174,7 +174,13 @@ function entryDate(text: string): DateRange | undefined {
   if (endsSentence(text) && text.length > 40) return undefined;
   const isRange = range.present || range.startDate !== range.endDate;
   if (isRange) return text.length <= 140 ? range : undefined;
-  // A lone year inside a sentence ("Hired 9 engineers in 2022") is not an entry's date.
+  // "2019 district award for the robotics club", "2021: led the move to …": a highlight that opens
+  // with its year (its list glyph lost in a printed PDF) goes on in lower case; no header does.
+  if (range.index === 0 && /^\s*[:–—-]?\s*\p{Ll}/u.test(text.slice(range.match.length))) return undefined;
+  // A lone year inside a sentence ("Hired 9 engineers in 2022") is not an entry's date, nor one in
+  // brackets after one ("Led the central kitchen to ISO 22000 certification (2023)", a bullet whose marker a PDF dropped).
+  const before = text.slice(0, range.index);
+  if (/\(\s*$/.test(before) && (before.match(/(?:^|\s)\p{Ll}\p{L}*/gu) ?? []).length >= 3) return undefined;
   const atEdge = range.index <= 2 || range.index + range.match.length >= text.replace(/[)\]\s]+$/, '').length - 1;
   return text.length <= 60 && atEdge ? range : undefined;
 }

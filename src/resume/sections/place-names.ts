@@ -34,6 +34,22 @@ const countryList: readonly [string, string][] = [
   ['indonesia', 'ID'], ['philippines', 'PH'], ['thailand', 'TH'], ['vietnam', 'VN'],
   ['viet nam', 'VN'], ['australia', 'AU'], ['new zealand', 'NZ'], ['russia', 'RU'], ['russian federation', 'RU'],
   ['republic of ireland', 'IE'],
+  // Countries as European CVs name them in their own languages: "Londres (Reino Unido)", "Lyon, Frankreich".
+  ['reino unido', 'GB'], ['royaume-uni', 'GB'], ['regno unito', 'GB'], ['vereinigtes königreich', 'GB'], ['verenigd koninkrijk', 'GB'],
+  ['wielka brytania', 'GB'], ['inglaterra', 'GB'], ['angleterre', 'GB'], ['irlanda', 'IE'], ['irlande', 'IE'], ['irland', 'IE'],
+  ['alemanha', 'DE'], ['alemania', 'DE'], ['allemagne', 'DE'], ['germania', 'DE'], ['duitsland', 'DE'], ['niemcy', 'DE'],
+  ['frança', 'FR'], ['francia', 'FR'], ['frankreich', 'FR'], ['frankrijk', 'FR'], ['francja', 'FR'], ['espanha', 'ES'],
+  ['espagne', 'ES'], ['spanien', 'ES'], ['spagna', 'ES'], ['spanje', 'ES'], ['hiszpania', 'ES'], ['itália', 'IT'], ['italie', 'IT'],
+  ['italien', 'IT'], ['italië', 'IT'], ['włochy', 'IT'], ['países baixos', 'NL'], ['países bajos', 'NL'], ['holanda', 'NL'],
+  ['pays-bas', 'NL'], ['niederlande', 'NL'], ['paesi bassi', 'NL'], ['nederland', 'NL'], ['holandia', 'NL'], ['polónia', 'PL'],
+  ['polonia', 'PL'], ['pologne', 'PL'], ['polen', 'PL'], ['polska', 'PL'], ['suíça', 'CH'], ['suiza', 'CH'], ['suisse', 'CH'],
+  ['schweiz', 'CH'], ['svizzera', 'CH'], ['zwitserland', 'CH'], ['szwajcaria', 'CH'], ['áustria', 'AT'], ['autriche', 'AT'],
+  ['österreich', 'AT'], ['oostenrijk', 'AT'], ['bélgica', 'BE'], ['belgique', 'BE'], ['belgien', 'BE'], ['belgio', 'BE'],
+  ['belgië', 'BE'], ['belgia', 'BE'], ['estados unidos', 'US'], ['états-unis', 'US'], ['stati uniti', 'US'],
+  ['vereinigte staaten', 'US'], ['verenigde staten', 'US'], ['stany zjednoczone', 'US'], ['brasile', 'BR'], ['brésil', 'BR'],
+  ['brasilien', 'BR'], ['brazylia', 'BR'], ['méxico', 'MX'], ['mexique', 'MX'], ['luxemburgo', 'LU'], ['dinamarca', 'DK'],
+  ['suécia', 'SE'], ['suecia', 'SE'], ['suède', 'SE'], ['schweden', 'SE'], ['noruega', 'NO'], ['norvège', 'NO'], ['grécia', 'GR'],
+  ['grecia', 'GR'], ['grèce', 'GR'], ['griechenland', 'GR'], ['angola', 'AO'], ['moçambique', 'MZ'], ['cabo verde', 'CV'],
 ];
 export const countryCodes: ReadonlyMap<string, string> = new Map(countryList);
 
@@ -93,5 +109,18 @@ const cityList: readonly [string, string][] = [
   ['jakarta', 'ID'], ['kuala lumpur', 'MY'], ['bangkok', 'TH'], ['ho chi minh city', 'VN'],
   ['hanoi', 'VN'], ['sydney', 'AU'], ['melbourne', 'AU'], ['brisbane', 'AU'], ['perth', 'AU'],
   ['auckland', 'NZ'], ['wellington', 'NZ'], ['singapore', 'SG'], ['hong kong', 'HK'],
+  // European cities, and big ones as other European languages name them ("Londres", "Lissabon", "Mailand").
+  ['londres', 'GB'], ['londra', 'GB'], ['londyn', 'GB'], ['lissabon', 'PT'], ['lisbonne', 'PT'], ['coimbra', 'PT'], ['braga', 'PT'],
+  ['faro', 'PT'], ['funchal', 'PT'], ['aveiro', 'PT'], ['sevilla', 'ES'], ['bilbao', 'ES'], ['málaga', 'ES'], ['zaragoza', 'ES'],
+  ['bordeaux', 'FR'], ['lille', 'FR'], ['nantes', 'FR'], ['strasbourg', 'FR'], ['montpellier', 'FR'],
+  ['rennes', 'FR'], ['nürnberg', 'DE'], ['nuremberg', 'DE'],
+  ['napoli', 'IT'], ['naples', 'IT'], ['firenze', 'IT'],
+  ['florence', 'IT'], ['torino', 'IT'], ['bologna', 'IT'], ['venezia', 'IT'], ['venice', 'IT'], ['genova', 'IT'], ['parma', 'IT'],
+  ['verona', 'IT'], ['padova', 'IT'], ['mailand', 'IT'], ['milão', 'IT'], ['milán', 'IT'], ['den haag', 'NL'], ['the hague', 'NL'],
+  ['groningen', 'NL'], ['haarlem', 'NL'], ['leiden', 'NL'], ['poznań', 'PL'], ['łódź', 'PL'], ['katowice', 'PL'], ['gdynia', 'PL'],
+  ['szczecin', 'PL'], ['lublin', 'PL'], ['bruxelles', 'BE'], ['brussel', 'BE'], ['bruselas', 'BE'], ['antwerpen', 'BE'],
+  ['antwerp', 'BE'], ['gent', 'BE'], ['ghent', 'BE'], ['genève', 'CH'], ['genf', 'CH'], ['basel', 'CH'], ['bern', 'CH'],
+  ['lausanne', 'CH'], ['salzburg', 'AT'], ['graz', 'AT'], ['innsbruck', 'AT'], ['luxemburg', 'LU'], ['munique', 'DE'],
+  ['múnich', 'DE'], ['varsóvia', 'PL'], ['varsovie', 'PL'], ['nova iorque', 'US'], ['nueva york', 'US'],
 ];
 export const cityCountries: ReadonlyMap<string, string> = new Map(cityList);

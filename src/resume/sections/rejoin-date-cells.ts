@@ -6,7 +6,7 @@
  */
 import { isTitleLike } from './classify-entry-part.ts';
 import { matchDegree } from './degree-pattern.ts';
-import { findDateRange } from './find-date-range.ts';
+import { findDateRange, presentWords } from './find-date-range.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -17,7 +17,7 @@ const endsWithMonth = new RegExp(`${startsRange.source}\\s*${month}$`, 'i');
 // "Sep 2011 -": the whole end wrapped.
 const endsWithDash = new RegExp(`${startsRange.source}$`, 'i');
 const bareYear = new RegExp(`^${year}$`);
-const wholeEnd = new RegExp(`^(?:(?:${month}\\s+|\\d{1,2}[/.])?${year}|present|current|now|today)$`, 'i');
+const wholeEnd = new RegExp(`^(?:(?:${month}\\s+|\\d{1,2}[/.])?${year}|${presentWords})$`, 'iu');
 
 /**
  * The lines with each wrapped date range made whole again.

@@ -22,7 +22,8 @@ const bulletPattern = /^(?:[•●○◦▪▫■□◆◇❖➢➤►▸▹‣�
 // eslint-disable-next-line no-control-regex -- NUL is what such a glyph is read as
 const iconGlyph = /[\u0000\ue000-\uf8ff\ufffd]/gu;
 const ligatures: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'ft', 'ﬆ': 'st' };
-const decorationOnly = /^[\s=_~*#\-–—─━═·•.]{3,}$/u;
+// "| --- | :---: |": a Markdown table's rule under its header row.
+const decorationOnly = /^(?:[\s=_~*#\-–—─━═·•.]{3,}|\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?)$/u;
 
 /**
  * Splits resume text into normalised lines; blank lines are kept as `{ text: '' }` because

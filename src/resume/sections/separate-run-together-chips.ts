@@ -33,7 +33,8 @@ export function separateRunTogetherChips(text: string, vocabulary: SkillVocabula
   const glued = separateGluedChips(text, vocabulary);
   if (glued !== text) return glued;
   // "Frontend (Advanced): React Styled components Jest": a label before the chips of its group.
-  const labelled = /^([^:]{2,40}):\s+([^:]+)$/.exec(text);
+  // "Quality: ISO 9001:2015 Minitab SAP": the edition's colon is part of the list.
+  const labelled = /^([^:]{2,40}):\s+((?:[^:]|:(?=\d))+)$/.exec(text);
   if (labelled) {
     // Three chips or more after a group's label are its list, as the one paragraph under a styled heading
     // is; two words there may be one name ("Tools: Veeva Vault").
@@ -41,7 +42,8 @@ export function separateRunTogetherChips(text: string, vocabulary: SkillVocabula
     const chips = separateSpacedChipsIn(labelled[2] ?? '', vocabulary, list);
     return chips ? `${labelled[1] ?? ''}: ${chips}` : text;
   }
-  return text.includes(':') ? text : (separateSpacedChipsIn(text, vocabulary, listed) ?? text);
+  // "ISO 9001:2015": a colon between figures is an edition's, no label's.
+  return /:(?!\d)/.test(text) ? text : (separateSpacedChipsIn(text, vocabulary, listed) ?? text);
 }
 
 // Chips a space apart in a line that has no other separator: a comma inside brackets ("Excel
@@ -204,8 +206,11 @@ function opensAsKnown(word: string, vocabulary: SkillVocabulary): boolean {
   return !/^\p{Ll}/u.test(word) || /^\p{Ll}/u.test(skill.name) || /\d/.test(word);
 }
 
-/** "12", "V5", "P6", "3.11", "2016": a version or edition, which goes on the chip before it ("Python 3", "Kestrel V2"). */
-const version = /^(?:[vV]?\d+(?:\.\d+)*|\p{Lu}\d{1,2})$/u;
+/**
+ * "12", "V5", "P6", "3.11", "2016", "R450", "FH16": a version, edition or model, which goes on the chip
+ * before it ("Python 3", "Kestrel V2", "Scania R450").
+ */
+const version = /^(?:[vV]?\d+(?:\.\d+)*|\p{Lu}\d{1,2}|\p{Lu}\d{3}|\p{Lu}{2}\d{2})$/u;
 
 // The words of a line, each with the bracket that qualifies it ("GD&T (ISO 1101)" is one), or
 // undefined when the brackets do not pair.

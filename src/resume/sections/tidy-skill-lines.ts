@@ -19,7 +19,20 @@ import { listSeparator, splitListItems } from './split-list-items.ts';
  * // [{ text: 'Go, Rust, Pipeline Management, Helm', bullet: false }]
  */
 export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVocabulary, isGroupHeading: (line: EntryLine) => boolean = () => false): EntryLine[] {
-  return joinWrappedItems(beforeFirstEntry(joinWrappedLines(joinWrappedCells(lines)), vocabulary), vocabulary, isGroupHeading);
+  const startsOwnItem = (previous: string, line: string) => lowerNameOfItsOwn(previous, line, vocabulary);
+  return joinWrappedItems(beforeFirstEntry(joinWrappedLines(joinWrappedCells(lines), { startsOwnItem }), vocabulary), vocabulary, isGroupHeading);
+}
+
+/**
+ * "NumPy" / "scikit-learn" / "statsmodels": in a list of one name a line, a name written in small
+ * letters is a name of its own under a name shaped like a tool's (in small letters, with a capital
+ * inside or a digit), where no narrow column cut a phrase before its small-letter end
+ * ("Stakeholder" / "management", "Inquiry-based" / "learning" stay one).
+ */
+function lowerNameOfItsOwn(previous: string, line: string, vocabulary: SkillVocabulary): boolean {
+  if (/\s/.test(previous) || /\s/.test(line) || /[,;:&/+-]/.test(previous.slice(-1)) || previous.includes('/')) return false;
+  const toolShaped = /^\p{Ll}/u.test(previous) || /\p{Ll}\p{Lu}/u.test(previous) || /\d/.test(previous);
+  return toolShaped && !isKnownSkill(`${previous} ${line}`, vocabulary);
 }
 
 /**
@@ -140,6 +153,9 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   // "…, Microsoft" / "Dynamics 365, Power BI": the two ends make one known skill, however long the rest
   // ("…, Azure" / "DevOps, …" may as well be two).
   if (/\s/.test(joined) && !(isKnownSkill(head, vocabulary) && isKnownSkill(tail, vocabulary)) && isKnownSkill(joined, vocabulary)) return true;
+  // "…, customs" / "documentation, Incoterms": a line that goes on in lower case with a word no skill
+  // alone finishes the item above.
+  if (/^\p{Ll}/u.test(tail) && !/\s/.test(tail) && /\p{L}$/u.test(head) && joined.split(/\s+/).length <= 3 && !isKnownSkill(tail, vocabulary)) return true;
   // A wrapped line filled the column: the rest under it is seldom much longer.
   if (previous.text.length < line.text.length * 0.75) return false;
   if (joined.split(/\s+/).length > 4) return false;

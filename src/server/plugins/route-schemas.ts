@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { JobpilotError } from '../../errors.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -27,16 +27,73 @@ function readableIssues(issues: readonly Issue[]): Issue[] {
   });
 }
 
+/** The schema of the field at `path` inside `schema` (through objects, arrays, optional, default, nullable and pipes), if there is one. */
+function fieldAt(schema: z.core.$ZodType | undefined, path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  let current = schema;
+  for (const key of path) {
+    current = unwrapped(current);
+    const def = current?._zod.def as { type?: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType } | undefined;
+    if (def?.type === 'object' && typeof key === 'string') current = def.shape?.[key];
+    else if (def?.type === 'array' && typeof key === 'number') current = def.element;
+    else return undefined;
+  }
+  return current;
+}
+
+/** `schema` without the wrappers that do not change what is asked for (optional, default, nullable, a pipe's input). */
+function unwrapped(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = schema;
+  for (let depth = 0; current && depth < 8; depth++) {
+    const def = current._zod.def as { type?: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    if (def.innerType && ['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional'].includes(def.type ?? '')) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else break;
+  }
+  return current;
+}
+
+/** A field's `.describe()` text, wherever in its wrappers it was given. */
+function descriptionOf(schema: z.core.$ZodType | undefined): string | undefined {
+  let current = schema;
+  for (let depth = 0; current && depth < 8; depth++) {
+    const description = z.globalRegistry.get(current)?.description;
+    if (description) return description;
+    const def = current._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    current = def.innerType ?? def.in;
+  }
+  return undefined;
+}
+
+/**
+ * One issue in words: a required field left out says so and what it is
+ * (`job_id is required: the id of a job from a search, e.g. 3f9a1c0b7d2e`), never zod's
+ * "Invalid input: expected string, received undefined"; anything else is zod's message
+ * (the schemas' own) after the field it is in.
+ */
+function describeIssue(issue: Issue, schema: z.core.$ZodType | undefined): string {
+  const field = issue.path.map(String).join('.');
+  // Zod's own wording for a field not there at all (a schema's custom message for it is kept as written).
+  if (issue.code === 'invalid_type' && issue.path.length > 0 && /received undefined$/.test(issue.message)) {
+    const description = descriptionOf(fieldAt(schema, issue.path))?.replace(/\.$/, '');
+    // "The id of …" reads as "the id of …" after a colon; "ISO 8601 …" keeps its capitals.
+    const said = description ? `: ${/^[A-Z][a-z]/.test(description) ? description[0]?.toLowerCase() + description.slice(1) : description}` : '';
+    return `${field} is required${said}`;
+  }
+  return field ? `${field}: ${issue.message}` : issue.message;
+}
+
 /**
  * Zod's issues as one line a person can act on: each problem with the field it is in
- * (`limit: expected a whole number from 1 to 100; notes: …`).
+ * (`limit: expected a whole number from 1 to 100; notes: …`), a missing field named as
+ * required with what it is (from the `schema` it was checked against, when given). The one
+ * place the API words a refused input, for route schemas and `validate` alike.
  *
  * @example
- * describeIssues(result.error.issues); // 'status: Unknown status "done"; use one of saved, applied, …'
+ * describeIssues(result.error.issues, schema); // 'job_id is required: the id of a job from a search, e.g. 3f9a1c0b7d2e'
  */
-export function describeIssues(issues: readonly Issue[]): string {
+export function describeIssues(issues: readonly Issue[], schema?: z.core.$ZodType): string {
   return readableIssues(issues)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => describeIssue(issue, schema))
     .join('; ');
 }
 
@@ -65,7 +122,7 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema,
   return (data) => {
     const result = schema.safeParse(isBody ? (data ?? {}) : data);
     if (result.success) return { value: result.data };
-    return { error: new JobpilotError('BAD_REQUEST', `Invalid ${what}: ${describeIssues(result.error.issues)}`) };
+    return { error: new JobpilotError('BAD_REQUEST', `Invalid ${what}: ${describeIssues(result.error.issues, schema)}`) };
   };
 };
 

@@ -10,6 +10,7 @@ import {
   alertListSchema,
   alertRunResultSchema,
   alertSchema,
+  alertUpdateSchema,
 } from '../../protocol/alerts.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 
@@ -22,7 +23,7 @@ export interface AlertRouteDependencies {
 
 /**
  * Alerts: saved searches run on a schedule. Made, listed (each with its last run), read
- * with its recent runs, paused, resumed, deleted, and run at once.
+ * with its recent runs, changed, paused, resumed, deleted, and run at once.
  *
  * @example
  * app.register(alertRoutes, { careerFor });
@@ -54,6 +55,9 @@ export async function alertRoutes(app: FastifyInstance, { careerFor }: AlertRout
     return { ...alertResponse(alert, runs[0] ?? null), runs: runs.map(alertRunResponse) };
   });
 
+  api.patch('/alerts/:id', { schema: { params: paramsSchema, body: alertUpdateSchema, response: { 200: alertSchema } } }, async (request) =>
+    alertResponse(await alertsOf(request.owner).update(request.params.id, request.body)),
+  );
   api.post('/alerts/:id/pause', { schema: { params: paramsSchema, response: { 200: alertSchema } } }, async (request) =>
     alertResponse(await alertsOf(request.owner).pause(request.params.id)),
   );

@@ -25,23 +25,13 @@ import {
 } from '../../protocol/api.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { mediaTypeOf } from '../plugins/content-types.ts';
-
-const flags: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+import { queryFlag } from '../query-flag.ts';
 
 const searchQuerySchema = z
   .object({
     q: z.string().trim().max(500, 'at most 500 characters').default(''),
     location: z.string().trim().min(1, 'empty').max(200, 'at most 200 characters').optional(),
-    remote: z
-      .string()
-      .optional()
-      .transform((value, context) => {
-        if (value === undefined) return undefined;
-        const flag = flags[value.toLowerCase()];
-        if (flag !== undefined) return flag;
-        context.addIssue({ code: 'custom', message: `expected true or false, got "${value}"` });
-        return z.NEVER;
-      }),
+    remote: queryFlag(),
     limit: z.coerce
       .number({ error: 'expected a whole number from 1 to 100' })
       .int('expected a whole number from 1 to 100')
@@ -79,7 +69,12 @@ export interface OwnerJobDependencies {
   saved: SavedJobsRepository;
   /** Live search; its fit scores use the owner's active resume. */
   searchJobs: JobSearch;
+  /** The zone the person reads times in (`JOBPILOT_TIME_ZONE`), sent with saved jobs so clients date them there. */
+  timeZone?: string | undefined;
 }
+
+/** `{ time_zone }` when the owner's zone is known, for the saved-job answers. */
+const zoneOf = ({ timeZone }: Pick<OwnerJobDependencies, 'timeZone'>) => (timeZone ? { time_zone: timeZone } : {});
 
 export interface JobRouteDependencies {
   /** The request's owner's tracker and search. */
@@ -127,7 +122,8 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
 
   api.get('/saved-jobs', { schema: { querystring: savedQuerySchema, response: { 200: savedJobListSchema } } }, async (request) => {
     const { status } = request.query;
-    return { saved_jobs: await careerFor(request.owner).saved.list(status) };
+    const career = careerFor(request.owner);
+    return { saved_jobs: await career.saved.list(status), ...zoneOf(career) };
   });
 
   const savedAnswer = { 200: savedJobSchema, 201: savedJobSchema };
@@ -137,7 +133,7 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
     await requireJob(career.jobs, body.job_id);
     const { saved, created } = await career.saved.save(body.job_id, body.notes ?? '');
     reply.status(created ? 201 : 200);
-    return saved;
+    return { ...saved, ...zoneOf(career) };
   });
 
   api.delete('/saved-jobs/:job_id', { schema: { params: savedParamsSchema, response: { 200: savedJobSchema } } }, async (request) => {
@@ -146,7 +142,7 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
     await requireJob(career.jobs, jobId);
     const removed = await career.saved.remove(jobId);
     if (!removed) throw new JobpilotError('JOB_NOT_SAVED', `Job "${jobId}" is not on the saved list; GET /v1/saved-jobs lists the saved ones.`);
-    return removed;
+    return { ...removed, ...zoneOf(career) };
   });
 
   const patchSchema = { params: savedParamsSchema, body: updateJobStatusRequestSchema, response: { 200: savedJobSchema } };
@@ -156,6 +152,6 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
     const career = careerFor(request.owner);
     await requireJob(career.jobs, jobId);
     const { saved } = await career.saved.setStatus(jobId, body.status, body.note ?? '');
-    return saved;
+    return { ...saved, ...zoneOf(career) };
   });
 }

@@ -9,21 +9,11 @@ import { notificationEventSchema, notificationIdSchema, notificationListSchema, 
 import type { NotificationEvent } from '../../protocol/alerts.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { sseHeaders } from '../sse.ts';
-
-const flags: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+import { queryFlag } from '../query-flag.ts';
 
 const listQuerySchema = z
   .object({
-    unread: z
-      .string()
-      .optional()
-      .transform((value, context) => {
-        if (value === undefined) return undefined;
-        const flag = flags[value.toLowerCase()];
-        if (flag !== undefined) return flag;
-        context.addIssue({ code: 'custom', message: `expected true or false, got "${value}"` });
-        return z.NEVER;
-      }),
+    unread: queryFlag(),
     since: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 time, e.g. 2026-12-05T08:00:00Z' }).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
@@ -37,7 +27,7 @@ const streamSchema = {
 };
 
 export interface NotificationRouteDependencies {
-  careerFor: (owner: string) => { notifications?: NotificationsRepository | undefined };
+  careerFor: (owner: string) => { notifications?: NotificationsRepository | undefined; timeZone?: string | undefined };
   /** New notifications of an owner as any process stores them. */
   notificationFeed: { subscribe(owner: string, listener: (notification: NotificationRecord) => void): () => void };
   keepAliveMs: number;
@@ -68,7 +58,13 @@ export async function notificationRoutes(app: FastifyInstance, { careerFor, noti
     const inbox = inboxOf(request.owner);
     const { unread, since, limit } = request.query;
     const notifications = await inbox.list({ unread, since: since ? new Date(since) : undefined, limit });
-    return { notifications: notifications.map(notificationResponse), unread: await inbox.unreadCount() };
+    const { timeZone } = careerFor(request.owner);
+    return {
+      notifications: notifications.map(notificationResponse),
+      unread: await inbox.unreadCount(),
+      total: await inbox.count(),
+      ...(timeZone ? { time_zone: timeZone } : {}),
+    };
   });
 
   api.post('/notifications/read', { schema: { body: notificationsReadSchema, response: { 200: z.object({ marked: z.number() }) } } }, async (request) => ({

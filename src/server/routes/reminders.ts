@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { requireJob } from '../../career/jobs/require-job.ts';
+import { changeReminder } from '../../career/reminders/change-reminder.ts';
 import { reminderCalendar } from '../../career/reminders/reminder-calendar.ts';
 import { setReminder } from '../../career/reminders/set-reminder.ts';
 import type { ApiTokensRepository } from '../../db/repositories/api-tokens.ts';
@@ -16,6 +17,7 @@ import {
   reminderIdSchema,
   reminderListSchema,
   reminderSchema,
+  updateReminderRequestSchema,
 } from '../../protocol/api.ts';
 import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 import { calendarFeedKey, ownerOfFeedKey } from '../calendar-feed-key.ts';
@@ -85,7 +87,7 @@ const upcomingFrom = (now: Date) => new Date(now.getTime() - 24 * 3600_000);
 
 /**
  * Reminders (interviews and follow-ups): listed, made from words in the owner's time zone,
- * read, cancelled, one as an `.ics` event, and where the calendar feed is.
+ * read, changed (moved: same id, the calendar event's SEQUENCE raised), cancelled, one as an `.ics` event, and where the calendar feed is.
  *
  * @example
  * app.register(reminderRoutes, { careerFor });
@@ -112,6 +114,10 @@ export async function reminderRoutes(app: FastifyInstance, { careerFor }: Remind
 
   api.get('/reminders/:id', { schema: { params: reminderParamsSchema, response: { 200: reminderSchema } } }, async (request) =>
     reminderResponse(await requireReminder(careerFor(request.owner), request.params.id)),
+  );
+
+  api.patch('/reminders/:id', { schema: { params: reminderParamsSchema, body: updateReminderRequestSchema, response: { 200: reminderSchema } } }, async (request) =>
+    reminderResponse((await changeReminder(careerFor(request.owner), request.params.id, request.body)).reminder),
   );
 
   api.delete('/reminders/:id', { schema: { params: reminderParamsSchema, response: { 200: reminderSchema } } }, async (request) => {

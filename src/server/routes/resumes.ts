@@ -16,6 +16,7 @@ import {
   resumeIdSchema,
   resumeListSchema,
   resumeSchema,
+  resumeUploadResponseSchema,
 } from '../../protocol/api.ts';
 import { resumeCorrectionSchema } from '../../protocol/resume-correction.ts';
 import { maxResumeBytes } from '../../resume/parse-resume-bytes.ts';
@@ -67,15 +68,18 @@ export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRo
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw uploadTooLarge(request.headers['content-length']);
       throw error;
     });
-    const uploadSchema = { querystring: uploadQuerySchema, response: { 201: resumeSchema } };
+    const uploadSchema = { querystring: uploadQuerySchema, response: { 201: resumeUploadResponseSchema } };
     const uploadOptions = { schema: uploadSchema, bodyLimit: resumeUploadBodyLimit, config: { accepts: resumeUploadTypes } };
     scope.withTypeProvider<ZodTypeProvider>().post('/resumes', uploadOptions, async (request, reply) => {
       const query = request.query;
       const upload = await readResumeUpload({ body: request.body, contentType: request.headers['content-type'], ...query });
       const { label } = validate(uploadLabelSchema, { label: upload.label }, 'form');
-      const stored = await importResume(careerFor(request.owner).resumes, { ...upload, label }, cancelOnDisconnect(request, reply));
+      const { resumes } = careerFor(request.owner);
+      const before = await resumes.active();
+      const stored = await importResume(resumes, { ...upload, label }, cancelOnDisconnect(request, reply));
       reply.status(201).header('location', `/v1/resumes/${stored.id}`);
-      return resumeResponse(stored);
+      // The new one is active now: say which one matches and letters stop using.
+      return { ...resumeResponse(stored), replaced_active: before && before.id !== stored.id ? { id: before.id, label: before.label } : null };
     });
   });
 
@@ -85,6 +89,14 @@ export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRo
   api.get('/resumes/:id', { schema: { params: resumeParamsSchema, response: { 200: resumeDetailSchema } } }, async (request) => {
     const { id } = request.params;
     return resumeDetail(await requireResume(careerFor(request.owner).resumes, id));
+  });
+
+  // Which resume matches, letters and prep packs use by default (chat: "use my backend resume").
+  api.post('/resumes/:id/activate', { schema: { params: resumeParamsSchema, response: { 200: resumeSchema } } }, async (request) => {
+    const { resumes } = careerFor(request.owner);
+    const resume = await requireResume(resumes, request.params.id);
+    await resumes.choose(resume.id);
+    return resumeResponse({ ...resume, active: true });
   });
 
   const correctionSchema = { params: resumeParamsSchema, body: resumeCorrectionSchema, response: { 200: resumeCorrectionResponseSchema } };

@@ -30,16 +30,25 @@ const send = (reply: FastifyReply, asset: WebAsset) =>
  * person's (every piece of data comes from `/v1` with the token), so they need no token;
  * the Host check applies as everywhere. Not part of the API document.
  *
+ * The files may still be building when the server starts answering (the bundle is made after
+ * it listens, so readiness does not wait for it): a request meanwhile waits for them. When
+ * they could not be built (`undefined`), `/` and its files are 404.
+ *
  * @example
- * app.register(webAppRoutes, { assets: await bundleWebApp() });
+ * app.register(webAppRoutes, { assets: bundleWebApp() });
  */
-export async function webAppRoutes(app: FastifyInstance, { assets }: { assets: WebAssets }): Promise<void> {
-  const page = assets.get('index.html');
-  if (!page) throw new Error('the web app has no index.html');
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => send(reply, page));
+export async function webAppRoutes(
+  app: FastifyInstance,
+  { assets }: { assets: WebAssets | Promise<WebAssets | undefined> },
+): Promise<void> {
+  const asset = async (file: string): Promise<WebAsset | undefined> => (await assets)?.get(file);
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
+    const page = await asset('index.html');
+    return page ? send(reply, page) : reply.callNotFound();
+  });
   app.get<{ Params: { file: string } }>('/assets/:file', { schema: { hide: true } }, async (request, reply) => {
-    const asset = request.params.file === 'index.html' ? undefined : assets.get(request.params.file);
-    if (!asset) return reply.callNotFound();
-    return send(reply, asset);
+    const found = request.params.file === 'index.html' ? undefined : await asset(request.params.file);
+    if (!found) return reply.callNotFound();
+    return send(reply, found);
   });
 }

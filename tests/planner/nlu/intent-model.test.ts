@@ -26,7 +26,7 @@ describe('the shipped intent model', () => {
     const committed: unknown = JSON.parse(readFileSync(modelFileUrl, 'utf8'));
     // If this fails after you changed an utterance: run `npm run nlu:train` and commit data/intent-model.json.
     expect(buildModelFile(createActions(planningOnlyDependencies()))).toEqual(committed);
-  }, 120_000);
+  }, 300_000);
 
   it('knows every action of the registry and the conversational intents', () => {
     const registry = createActions(planningOnlyDependencies());

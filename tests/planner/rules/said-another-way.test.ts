@@ -45,7 +45,7 @@ describe('a tone word said as what to move away from names no tone', () => {
       expect(outcome.args?.change, goal).toBe('less_formal');
       expect(outcome.args?.tone, goal).toBeUndefined();
     }
-    expect(await said('make it warmer', input)).toEqual({ action: 'revise_cover_letter', args: { change: 'less_formal', tone: 'enthusiastic' } });
+    expect(await said('make it warmer', input)).toEqual({ action: 'revise_cover_letter', args: { change: 'less_formal', tone: 'warm' } });
   });
 });
 
@@ -620,7 +620,7 @@ describe('a tone with a hedge is one tone, not another request', () => {
     ['write a cover letter for it, confident but not cheesy', 'confident'],
     ['cover letter for the ranger one, friendly but professional', undefined],
     ['draft a letter for the second one. Bold, not arrogant.', 'confident'],
-    ['write me a cover letter for gwern timber, warm but not gushy please', 'enthusiastic'],
+    ['write me a cover letter for gwern timber, warm but not gushy please', 'warm'],
   ])('%s', async (goal, tone) => {
     const { steps } = await turnOf(goal, input);
     expect(steps, goal).toHaveLength(1);

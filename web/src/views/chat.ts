@@ -1,18 +1,25 @@
 import type { PendingApproval, ThreadDetail, ThreadSummary } from '../../../src/protocol/api.ts';
 import type { RunEvent } from '../../../src/protocol/events.ts';
 import { api, ApiError, streamRun } from '../api.ts';
-import { announce, formatDate, h, replace } from '../dom.ts';
+import { announce, formatDate, h, replace, zoneLabel } from '../dom.ts';
+import { serverTimeZone } from '../time-zone.ts';
 import { renderMarkdown } from '../markdown.ts';
+import { newestOnly } from '../newest-only.ts';
 import { describeProblem, remedyFor } from '../problems.ts';
 
 /** Words for each action's running step, for people. */
 const actionLabel = (action: string) => action.replace(/_/g, ' ');
 
+/** Ids this page made for new conversations that have no turn yet: the server knows none of them. */
+const notYetOnServer = new Set<string>();
+
 /** A new conversation's id: readable, unique enough for one person's threads. */
 export const newThreadId = (): string => {
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
   const random = Array.from(crypto.getRandomValues(new Uint8Array(4)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `web-${day}-${random}`;
+  const id = `web-${day}-${random}`;
+  notYetOnServer.add(id);
+  return id;
 };
 
 const problemBox = (message: string, remedy: string) =>
@@ -60,9 +67,13 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
     if (controller) stopButton.focus();
   };
 
+  // The list is read again after each turn and each rename: an older read that answers late is not drawn over a newer one.
+  const beginThreads = newestOnly();
   async function loadThreads(): Promise<ThreadSummary[]> {
+    const newest = beginThreads();
     try {
       const { threads } = await api<{ threads: ThreadSummary[] }>('/v1/threads?limit=100');
+      if (!newest()) return threads;
       replace(
         list,
         threads.length === 0 ? h('li', { class: 'muted' }, 'No conversations yet.') : null,
@@ -82,7 +93,7 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
       return threads;
     } catch (error) {
       const problem = describeProblem(error);
-      replace(list, h('li', {}, problemBox(problem.message, problem.remedy)));
+      if (newest()) replace(list, h('li', {}, problemBox(problem.message, problem.remedy)));
       return [];
     }
   }
@@ -98,15 +109,13 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
     const tools = h('div', { class: 'thread-tools' }, rename, remove);
     rename.addEventListener('click', () => {
       const field = h('input', { type: 'text', value: thread.title || thread.thread_id, 'aria-label': 'New title', maxlength: 200, required: true });
-      const form = h(
-        'form',
-        { class: 'inline-form' },
-        field,
-        h('button', { type: 'submit', class: 'primary' }, 'Save'),
-        h('button', { type: 'button', onclick: () => renderHeader(thread) }, 'Cancel'),
-      );
+      const save = h('button', { type: 'submit', class: 'primary' }, 'Save');
+      const form = h('form', { class: 'inline-form' }, field, save, h('button', { type: 'button', onclick: () => renderHeader(thread) }, 'Cancel'));
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
+        // Enter twice, or Enter then a click: renamed once.
+        if (save.disabled) return;
+        save.disabled = true;
         try {
           const renamed = await api<ThreadSummary>(`/v1/threads/${encodeURIComponent(thread.thread_id)}`, { method: 'PATCH', body: { title: field.value } });
           renderHeader(renamed);
@@ -115,6 +124,8 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
         } catch (error) {
           const problem = describeProblem(error);
           form.append(problemBox(problem.message, problem.remedy));
+        } finally {
+          save.disabled = false;
         }
       });
       replace(header, form);
@@ -131,11 +142,14 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
         h('button', { type: 'button', onclick: () => renderHeader(thread) }, 'Cancel'),
       );
       confirmDelete.addEventListener('click', async () => {
+        confirmDelete.disabled = true;
         try {
           await api(`/v1/threads/${encodeURIComponent(thread.thread_id)}`, { method: 'DELETE' });
           announce('Conversation deleted');
-          go(`#/chat/${newThreadId()}`);
+          // Left meanwhile (another screen or conversation): the person stays where they went.
+          if (!disposed) go(`#/chat/${newThreadId()}`);
         } catch (error) {
+          confirmDelete.disabled = false;
           const problem = describeProblem(error);
           question.append(problemBox(problem.message, problem.remedy));
         }
@@ -143,14 +157,14 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
       replace(header, question);
       confirmDelete.focus();
     });
-    replace(header, title, tools);
+    replace(header, title, tools, zoneLabel() ? h('p', { class: 'muted zone-label' }, zoneLabel()) : null);
   }
 
   function messageBubble(role: 'user' | 'assistant', content: string, at?: string) {
     return h(
       'article',
       { class: `message ${role}` },
-      h('header', {}, role === 'user' ? 'You' : 'jobpilot', at ? h('time', { datetime: at }, formatDate(at, true)) : null),
+      h('header', {}, role === 'user' ? 'You' : 'jobpilot', at ? h('time', { datetime: at, title: zoneLabel() || null }, formatDate(at, true)) : null),
       h('div', { class: 'content' }, role === 'assistant' ? renderMarkdown(content) : content),
     );
   }
@@ -172,7 +186,9 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
       decline.disabled = true;
       card.classList.add('answered');
       card.append(h('p', { class: 'muted' }, approved ? 'Approved.' : 'Declined.'));
-      void run({ resume: { approved } }, turn);
+      // The card shows as soon as the run asks; the run still holds the conversation until its
+      // end arrives, and a resume sent before that is refused (THREAD_BUSY). Sent after it.
+      void lastRun.then(() => run({ resume: { approved } }, turn));
     };
     approve.addEventListener('click', () => answer(true));
     decline.addEventListener('click', () => answer(false));
@@ -222,7 +238,9 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
           const item = step(event.index, event.action);
           setState(item, event.ok ? 'done' : event.declined ? 'declined' : 'failed', event.ok ? 'done' : event.declined ? 'declined' : 'failed');
           item.querySelector('.progress')?.remove();
-          item.append(h('div', { class: 'summary' }, event.summary));
+          // The answer that follows reports the step in full (as the CLI does): a person reads each
+          // result once; the step keeps it as its tooltip.
+          item.title = event.summary;
           break;
         }
         case 'approval-request':
@@ -253,7 +271,15 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
     };
   }
 
-  async function run(body: { message: string } | { resume: { approved: boolean } }, turn: HTMLElement) {
+  /** The newest turn's stream, settled once it has ended (whatever way). */
+  let lastRun: Promise<void> = Promise.resolve();
+  function run(body: { message: string } | { resume: { approved: boolean } }, turn: HTMLElement): Promise<void> {
+    const done = streamTurn(body, turn);
+    lastRun = done.catch(() => {});
+    return done;
+  }
+
+  async function streamTurn(body: { message: string } | { resume: { approved: boolean } }, turn: HTMLElement) {
     const controller = new AbortController();
     setRunning(controller);
     let stopped = false;
@@ -316,8 +342,11 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
 
   async function loadThread(before?: string) {
     let thread: ThreadDetail | null = null;
+    // Times in the server's zone, as Alerts and Reminders show them (asked once, alongside).
+    const zoneKnown = serverTimeZone();
     try {
-      thread = await api<ThreadDetail>(`/v1/threads/${encodeURIComponent(current)}?limit=100${before ? `&before=${before}` : ''}`);
+      // A conversation this page just made is not asked for (the answer would be a 404).
+      if (!notYetOnServer.has(current)) thread = await api<ThreadDetail>(`/v1/threads/${encodeURIComponent(current)}?limit=100${before ? `&before=${before}` : ''}`);
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'THREAD_NOT_FOUND')) {
         const problem = describeProblem(error);
@@ -325,9 +354,22 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
         return;
       }
     }
+    await zoneKnown;
     renderHeader(thread);
     const older = thread?.next_before
-      ? h('button', { type: 'button', class: 'load-earlier', onclick: () => void loadThread(thread?.next_before ?? undefined) }, 'Load earlier messages')
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'load-earlier',
+            // Clicked twice, the earlier page would be put in twice.
+            onclick: (event: Event) => {
+              (event.currentTarget as HTMLButtonElement).disabled = true;
+              void loadThread(thread?.next_before ?? undefined);
+            },
+          },
+          'Load earlier messages',
+        )
       : null;
     const messages = (thread?.messages ?? []).map((message) => messageBubble(message.role, message.content, message.created_at));
     if (before) {
@@ -349,15 +391,29 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
     transcript.scrollTop = transcript.scrollHeight;
   }
 
+  // The conversation as stored, read once as the screen opens. A message sent before it is
+  // drawn waits for it: drawing the history replaces the transcript, and would take the new
+  // turn (and the approval card it is about to show) with it.
+  const firstLoad = loadThread().catch(() => undefined);
+  let sending = false;
   composer.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = input.value.trim();
-    if (!text || running) return;
+    if (!text || running || sending) return;
     input.value = '';
+    sending = true;
+    void firstLoad.then(() => {
+      sending = false;
+      if (!disposed) send(text);
+    });
+  });
+
+  function send(text: string) {
     transcript.querySelector('.empty')?.remove();
     transcript.append(messageBubble('user', text));
     const turn = h('article', { class: 'message assistant turn' }, h('header', {}, 'jobpilot'));
     transcript.append(turn);
+    notYetOnServer.delete(current);
     void run({ message: text }, turn).then(async () => {
       if (!disposed && header.querySelector('.thread-tools') === null) {
         const threads = await api<{ threads: ThreadSummary[] }>('/v1/threads?limit=100').catch(() => ({ threads: [] as ThreadSummary[] }));
@@ -365,7 +421,7 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
         if (summary) renderHeader(summary);
       }
     });
-  });
+  }
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
@@ -374,7 +430,6 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
   });
 
   void loadThreads();
-  void loadThread();
   input.focus();
   return () => {
     disposed = true;

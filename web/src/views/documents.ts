@@ -1,3 +1,4 @@
+import { newestOnly } from '../newest-only.ts';
 import type { DocumentDetail, DocumentSummary } from '../../../src/protocol/api.ts';
 import { api, download } from '../api.ts';
 import { announce, formatDate, h, replace } from '../dom.ts';
@@ -16,9 +17,11 @@ export function documentsView(root: HTMLElement, documentId: string | undefined)
   const view = h('article', { class: 'document' });
   replace(root, h('h1', {}, 'Documents'), h('div', { class: 'two' }, h('div', {}, kind, list), view));
 
-  async function open(id: string) {
+  async function open(id: string, current: () => boolean) {
     try {
       const detail = await api<DocumentDetail>(`/v1/documents/${id}`);
+      // The kind changed again meanwhile: the newer list opens its own first document.
+      if (!current()) return;
       const downloads = (['pdf', 'docx', 'md'] as const).map((format) =>
         h(
           'button',
@@ -65,13 +68,16 @@ export function documentsView(root: HTMLElement, documentId: string | undefined)
       );
       for (const item of list.querySelectorAll('li')) item.classList.toggle('active', item.dataset.id === id);
     } catch (error) {
-      replace(view, problemBox(error));
+      if (current()) replace(view, problemBox(error));
     }
   }
 
+  const beginLoad = newestOnly();
   async function load() {
+    const current = beginLoad();
     try {
       const { documents } = await api<{ documents: DocumentSummary[] }>(`/v1/documents?limit=200${kind.value ? `&kind=${kind.value}` : ''}`);
+      if (!current()) return;
       replace(
         list,
         documents.length === 0 ? h('li', { class: 'muted' }, 'No documents yet: write a cover letter or prep pack from a job card on the Jobs or Tracker screen, or ask in Chat.') : null,
@@ -80,9 +86,9 @@ export function documentsView(root: HTMLElement, documentId: string | undefined)
         ),
       );
       const chosen = documentId ?? documents[0]?.id;
-      if (chosen) await open(chosen);
+      if (chosen) await open(chosen, current);
     } catch (error) {
-      replace(list, h('li', {}, problemBox(error)));
+      if (current()) replace(list, h('li', {}, problemBox(error)));
     }
   }
 

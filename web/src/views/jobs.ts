@@ -1,3 +1,4 @@
+import { newestOnly } from '../newest-only.ts';
 import type { JobDetail, JobSearchResponse, MatchResponse, RankedJob, SavedJobResponse } from '../../../src/protocol/api.ts';
 import { writingButtons } from '../actions.ts';
 import { api } from '../api.ts';
@@ -124,7 +125,9 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
     );
   };
 
+  const beginSearch = newestOnly();
   async function search() {
+    const current = beginSearch();
     const params = new URLSearchParams({ q: q.value.trim(), sort: sort.value, limit: '30' });
     if (location.value.trim()) params.set('location', location.value.trim());
     if (company.value.trim()) params.set('company', company.value.trim());
@@ -132,11 +135,14 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
     sessionStorage.setItem(lastSearchKey, JSON.stringify({ q: q.value, location: location.value, company: company.value, remote: String(remote.checked), sort: sort.value }));
     replace(summary, h('p', { class: 'muted' }, 'Searching the job boards…'));
     replace(results);
+    results.setAttribute('aria-busy', 'true');
+    delete results.dataset.sort;
     try {
       const [answer, tracker] = await Promise.all([
         api<JobSearchResponse>(`/v1/jobs/search?${params}`),
         api<{ saved_jobs: SavedJobResponse[] }>('/v1/saved-jobs').catch(() => ({ saved_jobs: [] })),
       ]);
+      if (!current()) return;
       saved = new Set(tracker.saved_jobs.map((job) => job.job_id));
       replace(
         summary,
@@ -144,19 +150,23 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
         answer.errors.length ? h('p', { class: 'notice' }, answer.errors.map((error) => `${error.label}: ${error.message}`).join(' ')) : null,
       );
       replace(results, answer.jobs.map(card));
-      void fillMatchedSkills(answer.jobs.filter((job) => job.fit !== null));
+      results.dataset.sort = sort.value;
+      void fillMatchedSkills(answer.jobs.filter((job) => job.fit !== null), current);
       if (answer.jobs.length === 0) results.append(h('li', { class: 'muted' }, 'No jobs match. Try fewer keywords or another location.'));
       announce(answer.note);
     } catch (error) {
-      replace(summary, problemBox(error));
+      if (current()) replace(summary, problemBox(error));
+    } finally {
+      if (current()) results.removeAttribute('aria-busy');
     }
   }
 
   /** The search's fit names only what is missing; each card's top matched skills come from its match, a few at a time. */
-  async function fillMatchedSkills(jobs: RankedJob[]) {
+  async function fillMatchedSkills(jobs: RankedJob[], current: () => boolean) {
     const queue = [...jobs];
     const worker = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
+      // A newer search began: its own cards are filled by its own workers.
+      for (let job = queue.shift(); job && current(); job = queue.shift()) {
         const slot = results.querySelector(`[data-job-id="${job.id}"] .matched-skills`);
         if (!slot) continue;
         const match = await api<MatchResponse>('/v1/match', { body: { job_id: job.id } }).catch(() => null);

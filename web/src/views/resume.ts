@@ -2,6 +2,7 @@ import type { MatchResponse, ResumeDetail, ResumeResponse, SavedJobResponse } fr
 import { runAction } from '../actions.ts';
 import { api, upload } from '../api.ts';
 import { announce, type Child, formatDate, h, replace } from '../dom.ts';
+import { newestOnly } from '../newest-only.ts';
 import { problemBox, skillList } from './jobs.ts';
 
 type JsonResume = ResumeResponse['resume'];
@@ -83,17 +84,26 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
     label,
     h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Upload')),
   );
+  const uploadButton = uploadForm.querySelector('button[type="submit"]') as HTMLButtonElement;
   const versions = h('ul', { class: 'versions', 'aria-label': 'Resume versions' });
   const detail = h('section', { class: 'card resume-detail', 'aria-label': 'What was read' });
   const jobChoice = h('select', { id: 'match-job', 'aria-label': 'Saved job' });
-  const pasted = h('textarea', { id: 'match-text', rows: 4, placeholder: 'Or paste a posting here', 'aria-label': 'Posting text' });
-  const matchForm = h('form', { class: 'card' }, h('h2', {}, 'Match against a job'), h('label', { for: 'match-job' }, 'A saved job'), jobChoice, pasted, h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Match')));
+  const pasted = h('textarea', { id: 'match-text', rows: 4, placeholder: 'Paste the posting here' });
+  const matchForm = h('form', { class: 'card match-form' }, h('h2', {}, 'Match against a job'), h('label', { for: 'match-job' }, 'A saved job'), jobChoice, h('label', { for: 'match-text' }, 'Or a posting, pasted'), pasted, h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Match')));
   const matchResult = h('div', { class: 'match-result', role: 'status' });
   replace(root, h('h1', {}, 'Resume'), h('div', { class: 'two' }, h('div', {}, uploadForm, h('h2', {}, 'Versions'), versions), h('div', {}, detail, matchForm, matchResult)));
 
+  // Each of the three panes shows its newest request's answer: a slower, older one (the list
+  // read as the screen opened, a version viewed before another) is dropped, not drawn over it.
+  const beginShow = newestOnly();
+  const beginVersions = newestOnly();
+  const beginMatch = newestOnly();
+
   async function show(id: string) {
+    const current = beginShow();
     try {
       const resume = await api<ResumeDetail>(`/v1/resumes/${id}`);
+      if (!current()) return;
       replace(
         detail,
         h('h2', {}, `What was read from ${resume.filename ?? resume.label}`),
@@ -103,13 +113,15 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
         h('p', { class: 'muted' }, 'Something misread? Say it in Chat ("my title at Acme was Staff Engineer").'),
       );
     } catch (error) {
-      replace(detail, problemBox(error));
+      if (current()) replace(detail, problemBox(error));
     }
   }
 
   async function loadVersions(showId?: string) {
+    const current = beginVersions();
     try {
       const { resumes } = await api<{ resumes: ResumeResponse[] }>('/v1/resumes');
+      if (!current()) return;
       replace(
         versions,
         resumes.length === 0 ? h('li', { class: 'muted' }, 'No resume yet.') : null,
@@ -137,9 +149,10 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
       );
       const chosen = showId ?? resumes.find((resume) => resume.active)?.id;
       if (chosen) await show(chosen);
-      else replace(detail, h('p', { class: 'muted' }, 'Upload a resume to see what jobpilot reads from it.'));
+      // Nothing to show yet, unless an upload already took the pane (its "Reading…", or its problem).
+      else if (!detail.hasChildNodes()) replace(detail, h('p', { class: 'muted' }, 'Upload a resume to see what jobpilot reads from it.'));
     } catch (error) {
-      replace(versions, h('li', {}, problemBox(error)));
+      if (current()) replace(versions, h('li', {}, problemBox(error)));
     }
   }
 
@@ -159,19 +172,25 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
       replace(matchResult, h('p', { class: 'notice' }, 'Choose a saved job or paste a posting.'));
       return;
     }
+    const current = beginMatch();
     try {
-      replace(matchResult, matchChart(await api<MatchResponse>('/v1/match', { body })));
+      const answer = await api<MatchResponse>('/v1/match', { body });
+      if (current()) replace(matchResult, matchChart(answer));
     } catch (error) {
-      replace(matchResult, problemBox(error));
+      if (current()) replace(matchResult, problemBox(error));
     }
   }
 
   uploadForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     const chosen = file.files?.[0];
-    if (!chosen) return;
+    // Upload pressed again while the file is read: one version, not two.
+    if (!chosen || uploadButton.disabled) return;
+    uploadButton.disabled = true;
     const params = new URLSearchParams({ filename: chosen.name });
     if (label.value.trim()) params.set('label', label.value.trim());
+    // The pane is the upload's now: a version being viewed answers too late to take it back.
+    beginShow();
     replace(detail, h('p', { class: 'muted' }, `Reading ${chosen.name}…`));
     try {
       const resume = await upload<ResumeResponse>(`/v1/resumes?${params}`, chosen);
@@ -180,6 +199,8 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
       await loadVersions(resume.id);
     } catch (error) {
       replace(detail, problemBox(error));
+    } finally {
+      uploadButton.disabled = false;
     }
   });
   matchForm.addEventListener('submit', (event) => {

@@ -3,6 +3,8 @@ import { type JobStatus, jobStatuses } from '../../../src/protocol/vocabulary.ts
 import { writingButtons } from '../actions.ts';
 import { api } from '../api.ts';
 import { announce, formatDate, h, replace } from '../dom.ts';
+import { newestOnly } from '../newest-only.ts';
+import { learnTimeZone } from '../time-zone.ts';
 import { problemBox } from './jobs.ts';
 
 const statusNames: Record<JobStatus, string> = {
@@ -38,18 +40,26 @@ export function trackerView(root: HTMLElement): () => void {
     const select = h('select', { 'aria-label': `Move ${job.title} to` }, jobStatuses.map((status) => h('option', { value: status }, statusNames[status])));
     select.value = job.status;
     const note = h('input', { type: 'text', placeholder: 'Note (optional)', 'aria-label': `Note for ${job.title}`, maxlength: 2000 });
-    const form = h('form', { class: 'inline-form move' }, select, note, h('button', { type: 'submit' }, 'Move'));
+    const moveButton = h('button', { type: 'submit' }, 'Move');
+    const form = h('form', { class: 'inline-form move' }, select, note, moveButton);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void move(job, select.value as JobStatus, note.value.trim());
+      // Moved once, with its note once, however often Move is pressed while it is on its way.
+      if (moveButton.disabled) return;
+      moveButton.disabled = true;
+      void move(job, select.value as JobStatus, note.value.trim()).finally(() => {
+        moveButton.disabled = false;
+      });
     });
     const remove = h('button', { type: 'button', class: 'danger' }, 'Remove');
     remove.addEventListener('click', async () => {
+      remove.disabled = true;
       try {
         await api(`/v1/saved-jobs/${job.job_id}`, { method: 'DELETE' });
         announce(`Removed ${job.title}`);
         await load();
       } catch (error) {
+        remove.disabled = false;
         replace(message, problemBox(error));
       }
     });
@@ -67,16 +77,22 @@ export function trackerView(root: HTMLElement): () => void {
         h('ol', { class: 'history' }, job.history.map((event) => h('li', {}, h('time', { datetime: event.at }, formatDate(event.at, true)), ` — ${statusNames[event.status]}`, event.note ? `: ${event.note}` : ''))),
       ),
       form,
-      h('div', { class: 'buttons' }, h('a', { href: `#/resume/match/${job.job_id}` }, 'Match'), ...writingButtons(job.job_id, panel), remove),
+      h('div', { class: 'buttons' }, h('a', { href: `#/resume/match/${job.job_id}` }, 'Match'), h('a', { href: `#/reminders/${job.job_id}` }, 'Set a reminder'), ...writingButtons(job.job_id, panel), remove),
       panel,
     );
     item.addEventListener('dragstart', (event) => event.dataTransfer?.setData('text/plain', job.job_id));
     return item;
   };
 
+  // Read again after each move: two moves close together each read the board, and the first
+  // read may answer last; it is dropped rather than put the second job back where it was.
+  const beginLoad = newestOnly();
   async function load(focusJob?: string) {
+    const current = beginLoad();
     try {
-      const { saved_jobs: jobs } = await api<{ saved_jobs: SavedJobResponse[] }>('/v1/saved-jobs');
+      const { saved_jobs: jobs, time_zone: timeZone } = await api<{ saved_jobs: SavedJobResponse[]; time_zone?: string }>('/v1/saved-jobs');
+      learnTimeZone(timeZone);
+      if (!current()) return;
       replace(message, jobs.length === 0 ? h('p', { class: 'muted' }, 'Nothing saved yet: save jobs from the ', h('a', { href: '#/jobs' }, 'Jobs'), ' screen.') : null);
       replace(
         board,
@@ -100,7 +116,7 @@ export function trackerView(root: HTMLElement): () => void {
       );
       if (focusJob) board.querySelector<HTMLElement>(`[data-job-id="${focusJob}"] select`)?.focus();
     } catch (error) {
-      replace(message, problemBox(error));
+      if (current()) replace(message, problemBox(error));
     }
   }
 

@@ -42,6 +42,14 @@ const streamAnswer = {
 const runLocation = (threadId: string, runId: string) => `/lg/threads/${threadId}/runs/${runId}`;
 
 /**
+ * Where a dropped run stream is joined again, as the Agent Server's `Location` says it: relative
+ * to the API's root (the SDK prefixes its `apiUrl`, which ends in /lg), with the run's stream
+ * modes, so a join on any server process sends the parts the run was started with.
+ */
+const runStreamLocation = (threadId: string, runId: string, modes: ReadonlySet<string>) =>
+  `/threads/${threadId}/runs/${runId}/stream?${[...modes].map((mode) => `stream_mode=${encodeURIComponent(mode)}`).join('&')}`;
+
+/**
  * Runs on a thread through the LangGraph API: stream, wait, list, read, join, cancel. Every
  * run goes through the run service (one run per thread; a busy thread is 422 RUN_REJECTED,
  * as the official server answers with multitask_strategy reject).
@@ -87,14 +95,15 @@ export async function lgRunRoutes(app: FastifyInstance, deps: LgRunRouteDependen
   const create = { params: lgThreadParamsSchema, body: lgRunCreateSchema };
   api.post('/threads/:thread_id/runs/stream', { schema: { ...create, response: { 200: streamAnswer } } }, async (request, reply) => {
     const { thread_id: threadId } = request.params;
-    const run = await startRun(request, threadId, request.body, streamModesOf(request.body));
+    const modes = streamModesOf(request.body);
+    const run = await startRun(request, threadId, request.body, modes);
     const signal = cancelWhenGone(request, reply, run, request.body.on_disconnect);
     reply.hijack();
     try {
       await writeLgStream(reply.raw, run.partsAfter({ seq: -1, k: 0 }, signal), {
         keepAliveMs: deps.keepAliveMs,
         signal,
-        headers: { 'content-location': runLocation(threadId, run.runId) },
+        headers: { 'content-location': runLocation(threadId, run.runId), location: runStreamLocation(threadId, run.runId, modes) },
       });
     } catch (error) {
       request.log.error({ err: error, threadId }, 'lg run stream failed');

@@ -66,3 +66,44 @@ export function instantOfWallTime(wall: WallTime, timeZone: string): Date {
   instant = asUtc - offsetMinutesAt(new Date(instant), timeZone) * 60_000;
   return new Date(instant);
 }
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The person's calendar day at `instant` in `timeZone`, as YYYY-MM-DD: at 20:15 on 5 December
+ * in Toronto (01:15 UTC on the 6th) it is "2026-12-05". What every date a person reads is
+ * taken from (a status change's day, a letter's date, the tracker's history), so they all
+ * agree with the alerts and reminders.
+ *
+ * @example
+ * dayIn(new Date('2026-12-06T01:15:00Z'), 'America/Toronto'); // '2026-12-05'
+ */
+export function dayIn(instant: Date, timeZone: string): string {
+  const wall = wallTimeAt(instant, timeZone);
+  return `${wall.year}-${twoDigits(wall.month)}-${twoDigits(wall.day)}`;
+}
+
+/**
+ * The person's wall clock at `instant` as "YYYY-MM-DD HH:MM" (24-hour), for tables and histories.
+ *
+ * @example
+ * dayAndTimeIn(new Date('2026-12-06T01:15:00Z'), 'America/Toronto'); // '2026-12-05 20:15'
+ */
+export function dayAndTimeIn(instant: Date, timeZone: string): string {
+  const wall = wallTimeAt(instant, timeZone);
+  return `${dayIn(instant, timeZone)} ${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`;
+}
+
+/**
+ * Today for the person: their calendar day now, as a Date at 00:00 UTC of that day, for code
+ * that writes or counts whole days in UTC (a letter's date, years of experience). The one way
+ * "today" is obtained for what the person reads; `now` and `timeZone` are the career
+ * dependencies' clock and `JOBPILOT_TIME_ZONE`.
+ *
+ * @example
+ * personToday({ now: () => new Date('2026-12-06T01:15:00Z'), timeZone: 'America/Toronto' }); // 2026-12-05T00:00:00.000Z
+ */
+export function personToday({ now, timeZone }: { now: () => Date; timeZone: string }): Date {
+  const wall = wallTimeAt(now(), timeZone);
+  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
+}

@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { scheduleFromWords } from '../../alerts/schedule-from-words.ts';
+import type { Intent, PhrasingExample, Reading } from '../phrasing/phrasing.ts';
+import type { changeAlertArgs } from './args.ts';
+
+type Args = z.input<typeof changeAlertArgs>;
+
+/** "the Antwerp alert", "my customs job alert", "alert_3f9a1c0b7d". */
+const target = '(?:(?:the|my|that|this)\\s+)?(?:(?!(?:up|a|an|new|me)\\b)(?<target>.+?)\\s+(?:job\\s+)?alert|(?<id>alert_[0-9a-f]{10}))';
+
+/**
+ * What "to …" says to change: a schedule ("every morning at 7"), remote or not ("remote only"),
+ * a least fit ("min fit 70", "70% or better"), a place ("in Rotterdam"); null when it says none.
+ */
+export function readAlertEdit(rest: string, original: string): Omit<Args, 'alert' | 'change'> | null {
+  const change: Omit<Args, 'alert' | 'change'> = {};
+  let left = rest;
+  if (/\b(?:not|no\s+longer|non)[\s-]+remote\b|\banywhere\b|\bon[\s-]?site\b/.test(left)) {
+    change.remote = false;
+    left = left.replace(/\b(?:not|no\s+longer|non)[\s-]+remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/, ' ');
+  } else if (/\bremote\b/.test(left)) {
+    change.remote = true;
+    left = left.replace(/\b(?:only\s+)?remote(?:\s+(?:only|jobs|ones))?\b/, ' ');
+  }
+  const fit = /\b(?:min(?:imum)?\s+fit|fit)\s*(?:of\s+)?(\d{1,3})\b|\b(\d{1,3})\s*%/.exec(left);
+  if (fit) {
+    const value = Number(fit[1] ?? fit[2]);
+    if (value <= 100) change.min_fit = value;
+    left = left.replace(fit[0], ' ').replace(/\b(?:fit\s+)?(?:or\s+(?:better|more|higher)|and\s+up|at\s+least|only\s+ones?\s+i\s+fit)\b/g, ' ');
+  }
+  const place = /\b(?:in|to|near|around)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/u.exec(original);
+  if (place?.groups?.place && !scheduleFromWords(place.groups.place)) {
+    change.location = place.groups.place;
+    left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ');
+  }
+  const words = left.replace(/\b(?:to|and|only|instead|please|jobs?)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const schedule = words ? scheduleFromWords(words) : null;
+  if (schedule) change.schedule = words;
+  return Object.keys(change).length > 0 ? change : null;
+}
+
+/**
+ * Changing an alert or running it now, in words: "change the Antwerp alert to every morning
+ * at 7", "make the Eurogate alert remote only", "run the Barendrecht alert now". Added after
+ * the pause/resume/delete intents.
+ */
+export const editAlertIntents: readonly Intent<Args>[] = [
+  {
+    pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?:change|move|switch|make|update|edit)\\s+${target}\\s+(?:into\\s+|so\\s+(?:it|that\\s+it)\\s+(?:runs?|checks?)\\s+|run\\s+)?(?<rest>.+)$`),
+    questions: true,
+    confidence: 'certain',
+    read: ({ groups, original }): Reading<Args> | null => {
+      const rest = groups.rest ?? '';
+      const change = readAlertEdit(rest, original('rest') ?? rest);
+      if (!change) return null;
+      return { args: { alert: (groups.id ?? original('target') ?? '').trim() || 'my alert', change: 'edit', ...change } };
+    },
+  },
+  {
+    pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?:run|check|try)\\s+${target}(?:\\s+(?:now|right\\s+now|again|once|for\\s+me))*$`),
+    questions: true,
+    confidence: 'certain',
+    read: ({ groups, original }) => ({ args: { alert: (groups.id ?? original('target') ?? '').trim() || 'my alert', change: 'run' } }),
+  },
+];
+
+export const editAlertExamples: readonly PhrasingExample<Args>[] = [
+  { say: 'change the Antwerp alert to every morning at 7', args: { alert: 'Antwerp', change: 'edit', schedule: 'every morning at 7' } },
+  { say: 'make the Eurogate alert remote only', args: { alert: 'Eurogate', change: 'edit', remote: true } },
+  { say: 'run the Barendrecht alert now', args: { alert: 'Barendrecht', change: 'run' } },
+  { say: 'change my customs alert to weekdays at 7:30', args: { alert: 'customs', change: 'edit', schedule: 'weekdays at 7:30' } },
+  { say: 'make the logistics alert only 70% fit or better', args: { alert: 'logistics', change: 'edit', min_fit: 70 } },
+  { say: 'move the customs declarant alert to Rotterdam', args: { alert: 'customs declarant', change: 'edit', location: 'Rotterdam' } },
+  { say: 'make the Eurogate alert not remote', args: { alert: 'Eurogate', change: 'edit', remote: false } },
+  { say: 'can you check the dispatcher alert right now?', args: { alert: 'dispatcher', change: 'run' } },
+];

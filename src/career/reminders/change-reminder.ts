@@ -1,0 +1,48 @@
+import type { ReminderRecord } from '../../db/repositories/reminders.ts';
+import { JobpilotError } from '../../errors.ts';
+import type { CareerDependencies } from '../career-dependencies.ts';
+import { readWhen } from './read-when.ts';
+import { interviewLeadMs } from './set-reminder.ts';
+
+export interface ReminderChange {
+  /** The new time, in words or ISO 8601, read in the person's zone: "16 December 11:00". */
+  when?: string | undefined;
+  title?: string | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * Changes a reminder in place (same id, same calendar UID, SEQUENCE raised so calendars
+ * replace their copy): a moved interview keeps ringing an hour before its new time, a new
+ * time still to come rings again even if the old one was told. `REMINDER_NOT_FOUND` for no
+ * such reminder, `REMINDER_CANCELLED` for a cancelled one, and the words' own errors
+ * (`REMINDER_TIME_UNREADABLE`, `REMINDER_TIME_PAST`) as when setting one.
+ *
+ * @example
+ * const { reminder, before } = await changeReminder(career, 'rem_3f9a1c0b7d', { when: '16 December 11:00' });
+ */
+export async function changeReminder(
+  dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone'>,
+  id: string,
+  change: ReminderChange,
+): Promise<{ reminder: ReminderRecord; before: ReminderRecord }> {
+  const before = await dependencies.reminders.get(id);
+  if (!before) throw new JobpilotError('REMINDER_NOT_FOUND', `No reminder "${id}"; GET /v1/reminders lists them.`);
+  const now = dependencies.now();
+  let when: { dueAt: Date; allDay: boolean; remindAt: Date; said: string } | undefined;
+  if (change.when !== undefined) {
+    const reading = readWhen(change.when, { now, timeZone: before.time_zone || dependencies.timeZone });
+    if (!reading.ok) throw new JobpilotError(reading.code, reading.message);
+    const lead = before.kind === 'interview' && !reading.when.allDay ? interviewLeadMs : 0;
+    when = { dueAt: reading.when.at, allDay: reading.when.allDay, remindAt: new Date(reading.when.at.getTime() - lead), said: reading.when.said };
+  }
+  const title = change.title?.trim();
+  const changed = await dependencies.reminders.update(
+    id,
+    { ...(title ? { title } : {}), ...(change.note === undefined ? {} : { note: change.note.trim() }), ...(when ? { when } : {}) },
+    now,
+  );
+  if (changed === null) throw new JobpilotError('REMINDER_NOT_FOUND', `No reminder "${id}"; GET /v1/reminders lists them.`);
+  if (changed === 'cancelled') throw new JobpilotError('REMINDER_CANCELLED', `The reminder "${before.title}" [${id}] was cancelled; set a new one instead.`);
+  return { reminder: changed, before };
+}

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../../src/config.ts';
+import { type RunningServer, startServer } from '../../src/main.ts';
+import { alertDetailSchema, alertListSchema } from '../../src/protocol/alerts.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { postRun } from '../helpers/sse-client.ts';
+import { testConfig } from '../helpers/test-database.ts';
+import { type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
+import { remotiveAnswer, remotivePosting } from './remotive-postings.ts';
+
+// Changing what exists (issue 21, trial s33 C4/C5/D7/D8/E3/F2/F3/G9/J2/J3/K1): one server, a
+// stub board, a clock fixed on Saturday 5 Dec 2026 22:00 UTC (23:00 in Amsterdam).
+// (Moved on a minute before an alert is run a second time: two runs of one alert are two instants.)
+let tick = 0;
+const now = () => new Date(Date.parse('2026-12-05T22:00:00Z') + tick);
+let config: Config;
+let board: StubBoard;
+let server: RunningServer;
+let env: NodeJS.ProcessEnv;
+
+async function call(method: string, path: string, json?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    ...(json === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** The steps a chat message ran, with their answers. */
+async function say(thread: string, message: string) {
+  const { events } = await postRun(server.url, thread, { message });
+  return events.flatMap((event) => (event.type === 'tool-call-end' ? [{ action: event.action, ok: event.ok, summary: event.summary }] : []));
+}
+
+const alerts = async () => alertListSchema.parse((await call('GET', '/v1/alerts')).body).alerts;
+
+beforeAll(async () => {
+  board = await startStubBoard({ json: remotiveAnswer([remotivePosting(201, 'Customs Declarant', 'Eurogate Brokers', 'Customs declarations, Incoterms, Dutch.')]) });
+  config = await testConfig({
+    PORT: '0',
+    JOBPILOT_JOB_SOURCES: 'remotive',
+    JOBPILOT_REMOTIVE_URL: board.origin,
+    JOBPILOT_JOB_TIMEOUT_MS: '3000',
+    JOBPILOT_TIME_ZONE: 'Europe/Amsterdam',
+  });
+  server = await startServer(config, { logger: false, now });
+  env = { ...process.env, JOBPILOT_URL: server.url };
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+  await board?.close();
+});
+
+describe('alerts changed in words, over HTTP and from the CLI', () => {
+  it('a first run is told in the person\'s zone, and the same search said again makes no second alert', async () => {
+    const [made] = await say('changes', 'tell me every weekday at 7 about new customs jobs in Rotterdam');
+    expect(made).toMatchObject({ action: 'create_alert', ok: true });
+    // Monday 07:00 in Amsterdam, said in words (not "2026-12-07T06:00:00.000Z").
+    expect(made?.summary).toContain('first run Mon 7 Dec 07:00');
+    expect(made?.summary).not.toMatch(/\d{4}-\d\d-\d\dT/);
+    const [again] = await say('changes', 'let me know every evening about new customs jobs in Rotterdam');
+    expect(again?.action).toBe('create_alert');
+    expect(again?.summary).toMatch(/^No new alert made: You already have an alert for customs jobs in Rotterdam \[alert_[0-9a-f]{10}\], weekdays at 07:00/);
+    expect(await alerts()).toHaveLength(1);
+  });
+
+  it('"change the Rotterdam alert to every morning at 9" changes the schedule and the next run; "make the customs alert remote only" the search', async () => {
+    const [changed] = await say('changes', 'change the Rotterdam alert to every morning at 9');
+    expect(changed).toMatchObject({ action: 'change_alert', ok: true });
+    expect(changed?.summary).toContain('now customs jobs in Rotterdam, every day at 09:00 (Europe/Amsterdam); next run tomorrow (Sun 6 Dec) at 09:00');
+    const [alert] = await alerts();
+    expect(alert).toMatchObject({ schedule: '0 9 * * *', next_run_at: '2026-12-06T08:00:00.000Z' });
+    // The scheduler's sweep goes by the new due time.
+    expect(await server.jobpilot.alertScheduler.sweep()).toEqual([]);
+    const [remote] = await say('changes', 'make the customs alert remote only');
+    expect(remote).toMatchObject({ action: 'change_alert', ok: true });
+    expect((await alerts())[0]).toMatchObject({ remote: true, name: 'remote customs jobs in Rotterdam', schedule: '0 9 * * *' });
+  });
+
+  it('"run the customs alert now" runs it from chat and says what it found', async () => {
+    const [ran] = await say('changes', 'run the customs alert now');
+    expect(ran).toMatchObject({ action: 'change_alert', ok: true });
+    expect(ran?.summary).toMatch(/^Ran the alert for remote customs jobs in Rotterdam now: /);
+    const [alert] = await alerts();
+    const detail = alertDetailSchema.parse((await call('GET', `/v1/alerts/${alert?.id}`)).body);
+    expect(detail.runs[0]).toMatchObject({ trigger: 'manual' });
+    // Run again at once: Remotive's answer is kept 6 h by its terms, and the run says it used it (never a silent "nothing new").
+    tick = 60_000;
+    const [again] = await say('changes', 'run the customs alert now');
+    expect(again?.summary).toContain('nothing new');
+    expect(again?.summary).toMatch(/Remotive's answer from 23:00 reused: its terms allow a few calls a day; it is asked again after (?:tomorrow \(Sun 6 Dec\) at )?05:00\./);
+    const runs = alertDetailSchema.parse((await call('GET', `/v1/alerts/${alert?.id}`)).body).runs;
+    expect(runs[0]?.reused_answers).toEqual([
+      { source: 'remotive', label: 'Remotive', fetched_at: '2026-12-05T22:00:00.000Z', kept_until: '2026-12-06T04:00:00.000Z', reason: 'its terms allow a few calls a day' },
+    ]);
+    const cli = await runCli(['alerts', 'list'], { env });
+    expect(cli.stdout).toContain("Remotive's answer from Sat 5 Dec 23:00 reused: its terms allow a few calls a day");
+  });
+
+  it('jobpilot alerts edit changes it and prints the next run in words; --json keeps the ISO instant', async () => {
+    const [alert] = await alerts();
+    const id = alert?.id ?? '';
+    const text = await runCli(['alerts', 'edit', id, '--schedule', 'weekdays at 7:30', '--not-remote'], { env });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`Changed ${id}: customs jobs in Rotterdam, weekdays at 07:30 (Europe/Amsterdam); next run`);
+    const json = await runCli(['alerts', 'edit', id, '--min-fit', '60', '--json'], { env });
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ id, min_fit: 60, schedule: '30 7 * * 1-5', next_run_at: '2026-12-07T06:30:00.000Z' });
+    const nothing = await runCli(['alerts', 'edit', id], { env });
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('alerts edit needs something to change');
+  });
+
+  it('"every 2 weeks" is refused with why, and a bad cron without the parser\'s own words', async () => {
+    const fortnightly = await call('POST', '/v1/alerts', { query: 'planner', schedule: 'every 2 weeks' });
+    expect(fortnightly.status).toBe(400);
+    expect(fortnightly.body.error.message).toMatch(/cannot be an alert's schedule: .*not every other week or month/);
+    const cron = await call('POST', '/v1/alerts', { query: 'planner', schedule: '61 8 * * *' });
+    expect(cron.body.error).toMatchObject({ code: 'ALERT_SCHEDULE_INVALID', message: '"61 8 * * *" is not a schedule: \'61\' is too large for the minute (0–59)' });
+  });
+});
+
+describe('a way of telling the server cannot use', () => {
+  it('"email me weekly about …" with no SMTP configured makes the alert and says e-mail is not set up, and how to set it', async () => {
+    const [made] = await say('delivery', 'email me weekly about new stevedore jobs in Vlissingen');
+    expect(made).toMatchObject({ action: 'create_alert', ok: true });
+    expect(made?.summary).toMatch(/^Alert set \[alert_[0-9a-f]{10}\]: stevedore jobs in Vlissingen/);
+    expect(made?.summary).toContain('E-mail is not set up here');
+    expect(made?.summary).toContain('JOBPILOT_SMTP_URL');
+    expect((await alerts()).some((alert) => alert.query === 'stevedore' && alert.location === 'Vlissingen')).toBe(true);
+    const [texted] = await say('delivery', 'text me when there are new crane operator jobs in Vlissingen');
+    expect(texted).toMatchObject({ action: 'create_alert', ok: true });
+    expect(texted?.summary).toContain('jobpilot cannot send text messages');
+  });
+});
+
+describe('the inbox says what "nothing unread" leaves out', () => {
+  it('jobpilot inbox --unread and "check my inbox" count the read ones', async () => {
+    await server.jobpilot.notifications.createNotification({ owner: 'default', kind: 'reminder', title: 'Call Nordhaven back', body: 'Due today' });
+    const [told] = await say('inbox', "what's new?");
+    // The alert's run above made one too: both told, both marked read, and the answer says so.
+    expect(told?.summary).toMatch(/^2 notifications unread:[\s\S]*\(Marked these read\.\)$/);
+    const cli = await runCli(['inbox', '--unread'], { env });
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stdout).toMatch(/^No unread notifications \(2 read; `jobpilot inbox` shows them\)\./);
+    const [nothing] = await say('inbox', 'anything new?');
+    expect(nothing?.summary).toMatch(/^Nothing unread: no new notifications \(2 read ones; /);
+  });
+});
+
+describe('a moved interview', () => {
+  it('PATCH /v1/reminders/{id} moves it in place: same id, an hour before the new time, SEQUENCE raised', async () => {
+    const made = await call('POST', '/v1/reminders', { when: '14 December at 15:00', kind: 'interview', title: 'Interview at Nordhaven' });
+    expect(made.status).toBe(201);
+    const moved = await call('PATCH', `/v1/reminders/${made.body.id}`, { when: '16 December 11:00' });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ id: made.body.id, due_at: '2026-12-16T10:00:00.000Z', remind_at: '2026-12-16T09:00:00.000Z', status: 'pending' });
+    const event = await (await fetch(`${server.url}/v1/reminders/${made.body.id}/event.ics`)).text();
+    expect(event).toContain('SEQUENCE:1');
+    expect(event).toContain('DTSTART:20261216T100000Z');
+    expect((await call('DELETE', `/v1/reminders/${made.body.id}`)).status).toBe(200);
+    const cancelled = await call('PATCH', `/v1/reminders/${made.body.id}`, { title: 'too late' });
+    expect(cancelled.status).toBe(409);
+    expect(cancelled.body.error.code).toBe('REMINDER_CANCELLED');
+  });
+});
+
+describe('a resume correction', () => {
+  it('PATCH /v1/resumes/{id} refuses an e-mail address that is none, naming the field', async () => {
+    const upload = await fetch(`${server.url}/v1/resumes?filename=sanne.md`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: '# Sanne de Vries\nsanne@example.com\n\n## Skills\nIncoterms, customs documents\n' });
+    expect(upload.status).toBe(201);
+    const { id } = (await upload.json()) as { id: string };
+    const wrong = await call('PATCH', `/v1/resumes/${id}`, { basics: { email: 'not-an-email' } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.code).toBe('BAD_REQUEST');
+    expect(wrong.body.error.message).toMatch(/^basics\.email "not-an-email" is not an e-mail address/);
+    expect((await call('PATCH', `/v1/resumes/${id}`, { basics: { email: 'sanne.devries@example.nl' } })).status).toBe(200);
+  });
+});

@@ -1,0 +1,91 @@
+import { copyFile, mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../../src/db/database.ts';
+import { migrate, migrationsDir } from '../../src/db/migrate.ts';
+import { documentsRepository } from '../../src/db/repositories/documents.ts';
+import { foldAccents, jobSearchText } from '../../src/db/repositories/job-search-text.ts';
+import { jobsRepository } from '../../src/db/repositories/jobs.ts';
+import type { MergedPosting } from '../../src/protocol/posting.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+const posting = (id: string, fields: Partial<MergedPosting> = {}): MergedPosting => ({
+  id,
+  title: 'Software Engineer',
+  company: 'Acme',
+  location: 'Lisboa, Portugal',
+  remote: false,
+  salary: null,
+  employment_type: 'full_time',
+  posted_at: '2026-11-20T10:00:00.000Z',
+  url: `https://jobs.example.com/${id}`,
+  sources: [{ name: 'greenhouse', url: `https://boards.example.com/${id}` }],
+  tags: [],
+  description: 'A job.',
+  ...fields,
+});
+
+/** Every Latin letter with an accent (Latin-1 Supplement to Latin Extended-B) and the capital sharp s. */
+const latinLetters = Array.from({ length: 0x24f - 0xc0 + 1 }, (_, index) => String.fromCodePoint(0xc0 + index))
+  .concat('ẞ')
+  .filter((letter) => /\p{L}/u.test(letter));
+
+describe('accents in search', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openDatabase({ databaseUrl: await createTestDatabase(), dataDir: await mkdtemp(join(tmpdir(), 'jobpilot-fold-')), embeddedPort: undefined });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('folds every accented letter in SQL exactly as the query side does, capitals and small letters', async () => {
+    const samples = [...latinLetters, latinLetters.join(''), 'Segurança Alimentar — Certificação', 'Straße, Ærø, Œuvre, Þórr, Łódź, İzmir', 'C++ für Köln'];
+    const { rows } = await database.pool.query<{ text: string }>('SELECT job_search_text(sample) AS text FROM unnest($1::text[]) WITH ORDINALITY AS s(sample, at) ORDER BY at', [samples]);
+    expect(rows.map((row) => row.text)).toEqual(samples.map(jobSearchText));
+    expect(foldAccents('Segurança Alimentar')).toBe('Seguranca Alimentar');
+  });
+
+  it('finds a posting and a document however the accents are typed', async () => {
+    const jobs = jobsRepository(database.pool, 'fold-owner');
+    await jobs.upsert([
+      posting('auditor', { title: 'Auditor(a) de Segurança Alimentar', company: 'Certificação Lda', description: 'Auditorias de higiene e segurança alimentar.' }),
+      posting('zurich', { title: 'Qualitätsmanager Lebensmittel', company: 'Müller AG', location: 'Zürich' }),
+      posting('other', { title: 'Data Engineer' }),
+    ]);
+    const ids = async (text: string) => (await jobs.search({ text, limit: 10 })).map((job) => job.id);
+    for (const query of ['segurança', 'seguranca', 'SEGURANÇA alimentar', 'segurança alimentar', 'certificação', 'certificacao']) expect(await ids(query), query).toEqual(['auditor']);
+    expect(await ids('qualitatsmanager')).toEqual(['zurich']);
+    expect(await ids('müller')).toEqual(['zurich']);
+
+    const documents = documentsRepository(database.pool, 'fold-owner');
+    await documents.add({ kind: 'cover_letter', title: 'Carta — Auditor(a) de Segurança Alimentar', content: 'Estimada equipa da Certificação Lda', jobId: null, resumeId: null, changes: [] });
+    expect((await documents.list({ query: 'seguranca' })).map((document) => document.title)).toEqual(['Carta — Auditor(a) de Segurança Alimentar']);
+  });
+
+  it('re-reads the rows an earlier version indexed when the database is upgraded', async () => {
+    // A database at migration 16 (before folding), with an accented posting and document already in it.
+    // (Written in that version's own columns, as it wrote them.)
+    const before = await mkdtemp(join(tmpdir(), 'jobpilot-migrations-16-'));
+    for (const file of (await readdir(migrationsDir)).filter((name) => /^\d{4}_.*\.sql$/.test(name) && Number(name.slice(0, 4)) <= 16)) {
+      await copyFile(join(migrationsDir, file), join(before, file));
+    }
+    const pool = new pg.Pool({ connectionString: await createTestDatabase() });
+    try {
+      expect(await migrate(pool, { directory: before })).toHaveLength(16);
+      await pool.query(
+        `INSERT INTO jobs (id, title, company, url) VALUES ('old', 'Técnico de Segurança Alimentar', 'Acme', 'https://jobs.example.com/old'),
+           ('plain', 'Food Safety Auditor', 'Acme', 'https://jobs.example.com/plain')`,
+      );
+      await pool.query(`INSERT INTO documents (id, owner, kind, title, content) VALUES ('doc_old', 'default', 'interview_prep', 'Preparação — Técnico', 'Segurança')`);
+      expect(await migrate(pool)).toContain(17);
+      expect((await jobsRepository(pool, 'local').search({ text: 'seguranca', limit: 10 })).map((job) => job.id)).toEqual(['old']);
+      expect((await jobsRepository(pool, 'local').search({ text: 'food safety', limit: 10 })).map((job) => job.id)).toEqual(['plain']);
+      expect((await documentsRepository(pool).list({ query: 'preparacao' })).map((document) => document.title)).toEqual(['Preparação — Técnico']);
+    } finally {
+      await pool.end();
+    }
+  });
+});
