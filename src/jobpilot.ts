@@ -122,6 +122,7 @@ export async function createJobpilot({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     embeddedPort: config.embeddedPostgresPort,
+    avoidPorts: [config.port],
     log: (message) => log(message),
     embedded: embeddedPostgres,
   });

@@ -35,6 +35,8 @@ export async function openDatabase(options: {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPort?: number | undefined;
+  /** Ports a picked embedded port must not be (the HTTP server's own, not yet bound). */
+  avoidPorts?: readonly number[] | undefined;
   log?: (message: string) => void;
   /** The embedded Postgres of `dataDir`, already starting (`jobpilot serve` starts it while the server's modules load). */
   embedded?: Promise<EmbeddedDatabase> | undefined;
@@ -44,6 +46,7 @@ export async function openDatabase(options: {
     : await (options.embedded ?? startEmbeddedPostgres({
         dataDir: options.dataDir,
         port: options.embeddedPort,
+        avoidPorts: options.avoidPorts,
         log: options.log,
       }));
   const url = options.databaseUrl ?? (embedded?.url as string);

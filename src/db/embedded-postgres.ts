@@ -37,6 +37,11 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   /** Fixed port; by default a free one is picked at each start. */
   port?: number | undefined;
+  /**
+   * Ports the picked one must not be: the HTTP server's own, checked free just before and
+   * not yet bound, which the OS could otherwise hand to Postgres as its "free" port.
+   */
+  avoidPorts?: readonly number[] | undefined;
   log?: (message: string) => void;
   /**
    * Called once the slow part of the start runs in another process (initdb, or the server
@@ -91,7 +96,7 @@ export async function startEmbeddedPostgres(
     await rm(join(clusterDir, 'postmaster.pid'), { force: true });
   }
 
-  const port = options.port ?? (await freePort());
+  const port = options.port ?? (await freePort(options.avoidPorts ?? []));
   const passwordFile = existsSync(join(clusterDir, 'PG_VERSION')) ? undefined : await privatePasswordFile(password);
   let server: PostgresProcess;
   let processOptions: StartPostgresOptions;
@@ -353,7 +358,23 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
 /** SQLSTATE 42P04: duplicate_database. */
 const DUPLICATE_DATABASE = '42P04';
 
-async function freePort(): Promise<number> {
+/**
+ * A port the OS calls free now, none of `avoid` (asked again until it is not).
+ *
+ * @example
+ * await freePort([8000]); // e.g. 41237, never 8000
+ */
+export async function freePort(
+  avoid: readonly number[],
+  probe: () => Promise<number> = probeFreePort,
+): Promise<number> {
+  for (;;) {
+    const port = await probe();
+    if (!avoid.includes(port)) return port;
+  }
+}
+
+async function probeFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();

@@ -29,6 +29,7 @@ export async function serveCommand(): Promise<number> {
         onLaunch: () => launched(),
         dataDir: config.dataDir,
         port: config.embeddedPostgresPort,
+        avoidPorts: [config.port],
         // As the server's own start-up lines: Postgres's chatter only at debug.
         log: (message) => {
           if (!/^postgres: /.test(message) || config.logLevel === 'debug' || config.logLevel === 'trace') {
