@@ -45,7 +45,24 @@ export async function startServerProcess(
   env: Record<string, string | undefined>,
   options: { npm?: boolean } = {},
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  // A port picked free can be taken by a parallel test before the child binds it: another
+  // port then, as often as that happens (a port the test chose itself is its to keep).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(env.PORT === undefined ? await freePort() : Number(env.PORT), env, options);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || env.PORT !== undefined || attempt === 3) throw error;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOnce(
+  port: number,
+  env: Record<string, string | undefined>,
+  options: { npm?: boolean },
+): Promise<ServerProcess> {
   const childEnv: Record<string, string> = {};
   for (const [name, value] of Object.entries({
     ...process.env,
@@ -90,7 +107,8 @@ export async function startServerProcess(
   if (ready !== 'ready') {
     if (options.npm && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     else child.kill('SIGKILL');
-    throw new Error(`jobpilot serve did not become ready (${ready}):\n${output}`);
+    const message = `jobpilot serve did not become ready (${ready}):\n${output}`;
+    throw ready === 'exited' && /Port \d+ on \S+ is already in use/.test(output) ? new PortTaken(message) : new Error(message);
   }
   return {
     url,
