@@ -215,4 +215,41 @@ describe.skipIf(!available)(`the web app with a late answer${reason}`, () => {
     expect(foreign).toEqual([]);
     await context.close();
   }, browserTestTimeoutMs);
+
+  it('an earlier page that fails to load keeps the conversation on screen and can be asked again', async () => {
+    // 100 older messages (as the run service writes them) and one turn: a page more than the
+    // 100 the screen reads first.
+    await server.jobpilot.threads.ensure('long-history');
+    await server.jobpilot.database.pool.query(
+      `INSERT INTO messages (thread_id, role, content)
+         SELECT 'long-history', CASE WHEN n % 2 = 0 THEN 'user' ELSE 'assistant' END, 'hello ' || n
+           FROM generate_series(0, 99) AS n ORDER BY n`,
+    );
+    const run = await fetch(`${server.url}/v1/threads/long-history/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'hello again' }) });
+    expect(run.status).toBe(200);
+    await run.text();
+    const { page, foreign, errors, context } = await watchedPage(browser, { width: 1280, height: 800 });
+    // The first ask for the earlier page finds the server away; the second reaches it.
+    let failed = false;
+    await page.route(/\/v1\/threads\/long-history\?.*before=/, async (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.abort('failed');
+    });
+    await page.goto(`${server.url}/#/chat/long-history`);
+    const earlier = page.getByRole('button', { name: 'Load earlier messages' });
+    await earlier.click();
+    await page.locator('.load-earlier-problem').waitFor();
+    await expect(page.locator('.message').count()).resolves.toBe(100);
+    await expect(earlier.isEnabled()).resolves.toBe(true);
+
+    await earlier.click();
+    await page.locator('.message', { hasText: 'hello 0' }).first().waitFor();
+    await expect(page.locator('.message').count()).resolves.toBe(102);
+    await expect(page.locator('.load-earlier-problem').count()).resolves.toBe(0);
+    await expect(earlier.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, browserTestTimeoutMs);
 });

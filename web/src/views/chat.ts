@@ -350,6 +350,19 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'THREAD_NOT_FOUND')) {
         const problem = describeProblem(error);
+        if (before) {
+          // An earlier page that failed costs the person nothing already on screen: the
+          // problem above the button, the button ready to try again.
+          transcript.querySelector('.load-earlier-problem')?.remove();
+          const button = transcript.querySelector<HTMLButtonElement>('.load-earlier');
+          const box = problemBox(problem.message, problem.remedy);
+          box.classList.add('load-earlier-problem');
+          if (button) {
+            button.disabled = false;
+            button.before(box);
+          } else transcript.prepend(box);
+          return;
+        }
         replace(transcript, problemBox(problem.message, problem.remedy));
         return;
       }
@@ -374,6 +387,7 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
     const messages = (thread?.messages ?? []).map((message) => messageBubble(message.role, message.content, message.created_at));
     if (before) {
       transcript.querySelector('.load-earlier')?.remove();
+      transcript.querySelector('.load-earlier-problem')?.remove();
       transcript.prepend(older ?? '', ...messages);
       return;
     }
