@@ -8,6 +8,7 @@
  */
 import { parse, type Options as CsvParseOptions } from 'csv-parse';
 import { JobpilotError } from '../errors.ts';
+import { maxJsonDepth, nestsDeeperThan, tooDeep } from '../protocol/json-depth.ts';
 import {
   csvOptions,
   csvRows,
@@ -165,7 +166,10 @@ export async function readJsonImport(chunks: Chunks, limits: ImportLimits): Prom
   const decoder = new TextDecoder('utf-8');
   let failure: unknown;
   const splitter = new JsonArrayRows((text) => {
-    if (postings.length <= maxRows) postings.push(JSON.parse(text) as unknown);
+    if (postings.length > maxRows) return;
+    // A posting is a few levels deep: one nested past the limit is refused before it is parsed.
+    if (nestsDeeperThan(text, maxJsonDepth - 2)) throw tooDeep(`Posting ${postings.length + 1}`);
+    postings.push(JSON.parse(text) as unknown);
   });
   const feed = (text: string) => {
     try {
@@ -195,6 +199,7 @@ export async function readJsonImport(chunks: Chunks, limits: ImportLimits): Prom
       failure = error;
     }
   }
+  if (failure instanceof JobpilotError) throw failure;
   if (failure !== undefined) {
     const reason = failure instanceof JsonSyntaxError || failure instanceof SyntaxError ? failure.message : String(failure);
     throw new JobpilotError('BAD_REQUEST', `The body is not valid JSON (${reason}); send a JSON array of postings.`, { cause: failure });

@@ -6,6 +6,7 @@ import type { RunService } from '../runs/run-service.ts';
 import type { ApiTokensRepository } from '../db/repositories/api-tokens.ts';
 import { registerAdminAuth, registerAuth, registerOwner } from './plugins/auth.ts';
 import { registerContentTypes } from './plugins/content-types.ts';
+import { registerJsonDepthLimit } from './json-depth.ts';
 import { clientErrorHandler, frameworkErrors, maxParamLength, registerErrorHandler } from './plugins/error-handler.ts';
 import { registerHostCheck } from './plugins/host-check.ts';
 import { registerRateLimit } from './plugins/rate-limit.ts';
@@ -123,6 +124,7 @@ export function buildApp(deps: AppDependencies) {
     clientErrorHandler: clientErrorHandler({ requestTimeoutMs }),
   });
   registerRequestIds(app);
+  registerJsonDepthLimit(app);
   registerErrorHandler(app, { countError: metrics.httpError });
   registerRouteSchemas(app);
   registerOwner(app);

@@ -37,15 +37,33 @@ export function findUnstorableText(value: unknown): string | undefined {
  * problem found is the one a reader meets first. A step is where a caller may pause.
  */
 function* unstorableTextSteps(value: unknown): Generator<void, string | undefined> {
-  const at = (path: readonly string[], problem: string) => (path.length ? `${path.join('.')}: ${problem}` : problem);
-  const stack: { value: unknown; path: readonly string[]; key?: string }[] = [{ value, path: [] }];
+  // Each entry knows its parent, not its whole path: a path is spelled out only for the problem
+  // found, so a walk costs the size of the value however deep it nests.
+  interface Place {
+    value: unknown;
+    parent?: Place;
+    key?: string;
+  }
+  const pathOf = (place: Place | undefined): string[] => {
+    const path: string[] = [];
+    for (let at = place; at?.key !== undefined; at = at.parent) path.push(at.key);
+    return path.reverse();
+  };
+  const at = (place: Place | undefined, problem: string) => {
+    const path = pathOf(place);
+    return path.length ? `${path.join('.')}: ${problem}` : problem;
+  };
+  const stack: Place[] = [{ value }];
+  let visited = 0;
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const keyProblem = next.key === undefined ? undefined : textProblem(next.key);
-    if (keyProblem) return at(next.path.slice(0, -1), `a name ${keyProblem}`);
+    // A step every so many places as well as at each string: pauses in a walk of no strings too.
+    if (++visited % 256 === 0) yield;
+    const keyProblem = next.key === undefined || /^\d+$/.test(next.key) ? undefined : textProblem(next.key);
+    if (keyProblem) return at(next.parent, `a name ${keyProblem}`);
     const item = next.value;
     if (typeof item === 'string') {
       const problem = textProblem(item);
-      if (problem) return at(next.path, problem);
+      if (problem) return at(next, problem);
       yield;
       continue;
     }
@@ -53,7 +71,7 @@ function* unstorableTextSteps(value: unknown): Generator<void, string | undefine
     const entries = Array.isArray(item) ? [...item.entries()] : Object.entries(item);
     for (let index = entries.length - 1; index >= 0; index--) {
       const [key, child] = entries[index]!;
-      stack.push({ value: child, path: [...next.path, String(key)], ...(typeof key === 'string' ? { key } : {}) });
+      stack.push({ value: child, parent: next, key: String(key) });
     }
   }
   return undefined;

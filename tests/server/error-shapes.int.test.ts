@@ -81,6 +81,10 @@ describe('every refusal has the documented shape', () => {
     ['an unknown query parameter', () => request(['GET /v1/jobs/search?colour=red HTTP/1.1']), 'BAD_REQUEST', /colour/],
     ['a NUL in a message', () => json('POST', '/v1/threads/nul/runs', '{"message": "a\\u0000b"}'), 'BAD_REQUEST', /NUL character/],
     ['a NUL in a thread id', () => json('POST', '/v1/threads/a%00b/runs', '{"message": "hi"}'), 'BAD_REQUEST', /NUL character/],
+    // 40 KB of '[' held the event loop for a minute (every walk of the body cost its depth squared).
+    ['JSON nested 20,000 levels deep', () => json('POST', '/v1/match', `${'['.repeat(20_000)}${']'.repeat(20_000)}`), 'BAD_REQUEST', /more than 64 levels deep/],
+    ['a field nested past the limit', () => json('POST', '/v1/threads/deep/runs', `{"message": "hi", "x": ${'{"a":'.repeat(70)}1${'}'.repeat(70)}}`), 'BAD_REQUEST', /more than 64 levels deep/],
+    ['a posting of an import nested past the limit', () => json('POST', '/v1/jobs/import', `[{"title": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]`), 'BAD_REQUEST', /Posting 1 nests/],
   ];
   for (const [what, text, code, message] of cases) {
     it(what, async () => {
