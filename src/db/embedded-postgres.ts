@@ -380,13 +380,13 @@ const DUPLICATE_DATABASE = '42P04';
 /** How many picked ports a start tries when each was taken before Postgres bound it. */
 const portAttempts = 3;
 
-/** Whether something listens on (or holds) this loopback port now. */
+/** Whether something listens on this loopback port now (a trial bind, closed at once). */
 function portBusy(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer();
     probe.unref();
-    probe.once('error', () => resolve(true));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE'));
+    probe.listen({ host: '127.0.0.1', port, exclusive: true }, () => probe.close(() => resolve(false)));
   });
 }
 
