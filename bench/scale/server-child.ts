@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { clusterDirOf, postmasterPid } from '../../tests/helpers/postgres-processes.ts';
-import { freePort } from '../../tests/helpers/server-process.ts';
+import { onFreePort, PortTaken, saysPortTaken } from '../../tests/helpers/server-process.ts';
 
 const binPath = fileURLToPath(new URL('../../bin/jobpilot.js', import.meta.url));
 /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
@@ -26,19 +26,28 @@ export interface ServerChild {
  * Postgres unless `DATABASE_URL` is given), in its own process so its CPU can be told apart
  * from the bench's and from Postgres's.
  */
-export async function startServerChild(env: Record<string, string>, options: { clusterDir?: string }): Promise<ServerChild> {
-  const port = await freePort();
+export function startServerChild(env: Record<string, string>, options: { clusterDir?: string }): Promise<ServerChild> {
+  return onFreePort((port) => startServerChildOn(port, env, options));
+}
+
+async function startServerChildOn(port: number, env: Record<string, string>, options: { clusterDir?: string }): Promise<ServerChild> {
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [binPath, 'serve'], {
     env: { ...ownEnvironment(), HOST: '127.0.0.1', PORT: String(port), JOBPILOT_LOG_LEVEL: 'warn', JOBPILOT_RATE_LIMIT: '0', JOBPILOT_JOB_SOURCES: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // 'exit' can come before the last of the output is read: a failed start is judged on all of it.
+  const outputEnded = once(child, 'close').catch(() => {});
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited before it was ready:\n${output}`);
+    if (child.exitCode !== null) {
+      await outputEnded;
+      const message = `the server exited before it was ready:\n${output}`;
+      throw saysPortTaken(output) ? new PortTaken(message) : new Error(message);
+    }
     const ok = await fetch(`${url}/readyz`).then((response) => response.ok, () => false);
     if (ok) break;
     if (performance.now() - started > 180_000) {

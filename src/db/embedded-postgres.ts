@@ -42,6 +42,11 @@ export interface EmbeddedPostgresOptions {
    * not yet bound, which the OS could otherwise hand to Postgres as its "free" port.
    */
   avoidPorts?: readonly number[] | undefined;
+  /**
+   * Asks for a free port (by default the OS, through a probe it closes at once). Tests hand out
+   * one that is taken, to force what a parallel process can do between the probe and the bind.
+   */
+  probePort?: () => Promise<number>;
   log?: (message: string) => void;
   /**
    * Called once the slow part of the start runs in another process (initdb, or the server
@@ -96,7 +101,8 @@ export async function startEmbeddedPostgres(
     await rm(join(clusterDir, 'postmaster.pid'), { force: true });
   }
 
-  const port = options.port ?? (await freePort(options.avoidPorts ?? []));
+  const pickPort = () => freePort(options.avoidPorts ?? [], options.probePort);
+  let port = options.port ?? (await pickPort());
   const passwordFile = existsSync(join(clusterDir, 'PG_VERSION')) ? undefined : await privatePasswordFile(password);
   let server: PostgresProcess;
   let processOptions: StartPostgresOptions;
@@ -116,7 +122,20 @@ export async function startEmbeddedPostgres(
       log: (message) => log(`postgres: ${message}`),
       ...(options.onLaunch ? { onSpawn: options.onLaunch } : {}),
     };
-    server = await startPostgresProcess(processOptions);
+    // A port picked free is only free until Postgres binds it: another process (another
+    // jobpilot, a parallel test's server) may bind it in between. Then Postgres exits and the
+    // port is in use; another one is picked. A fixed port (JOBPILOT_PG_PORT) is kept.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        server = await startPostgresProcess(processOptions);
+        break;
+      } catch (error) {
+        if (options.port !== undefined || attempt === portAttempts || !(await portBusy(port))) throw error;
+        log(`embedded postgres: port ${port} was taken before Postgres could bind it; trying another port`);
+        port = await pickPort();
+        processOptions = { ...processOptions, port };
+      }
+    }
   } catch (error) {
     await passwordFile?.remove();
     throw new Error(
@@ -357,6 +376,19 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
 
 /** SQLSTATE 42P04: duplicate_database. */
 const DUPLICATE_DATABASE = '42P04';
+
+/** How many picked ports a start tries when each was taken before Postgres bound it. */
+const portAttempts = 3;
+
+/** Whether something listens on this loopback port now (a trial bind, closed at once). */
+function portBusy(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.unref();
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE'));
+    probe.listen({ host: '127.0.0.1', port, exclusive: true }, () => probe.close(() => resolve(false)));
+  });
+}
 
 /**
  * A port the OS calls free now, none of `avoid` (asked again until it is not).

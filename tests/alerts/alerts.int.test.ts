@@ -137,7 +137,7 @@ describe('an alert made in chat', () => {
     expect(runs[0]).toMatchObject({ trigger: 'schedule', due_at: '2026-12-07T07:00:00.000Z', status: 'partial', new_matches: 2 });
     // The board that failed is named, and asked again next time.
     expect(runs[0]?.failed_boards.map((board) => board.source)).toEqual(['arbeitnow']);
-    await waitFor(async () => stream.events.length, (count) => count >= 1, { timeoutMs: 10_000 });
+    await waitFor(async () => stream.events.length, (count) => count >= 1, { timeoutMs: 30_000 });
     await stream.stop();
     expect(stream.events).toHaveLength(1);
     const notification = stream.events[0]?.notification;

@@ -1,19 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordingBrowser } from '../helpers/recording-browser.ts';
 import { type CliResult, runCli as runRealCli } from '../helpers/run-cli.ts';
-import { binPath, freePort } from '../helpers/server-process.ts';
+import { freePort, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
-
-const bin = binPath;
 
 let baseEnv: NodeJS.ProcessEnv;
 let serverUrl: string;
-let server: ChildProcess | undefined;
-let serverLog = '';
+let server: ServerProcess | undefined;
 let browser: Awaited<ReturnType<typeof recordingBrowser>>;
 const directories: string[] = [];
 
@@ -53,48 +49,22 @@ beforeAll(async () => {
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'jobpilot-cli-int-data-'));
   directories.push(dataDir);
-  const port = await freePort();
-  serverUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [bin, 'serve'], {
-    env: {
-      ...baseEnv,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: await createTestDatabase(),
-      JOBPILOT_DATA_DIR: dataDir,
-      JOBPILOT_PLANNER: 'rules',
-      JOBPILOT_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // The server gets the same environment, with the jobpilot settings of its own (a port picked
+  // free, started again on another when a parallel test took it first).
+  server = await startServerProcess({
+    ...Object.fromEntries(Object.keys(process.env).map((name) => [name, undefined])),
+    ...baseEnv,
+    HOST: '127.0.0.1',
+    DATABASE_URL: await createTestDatabase(),
+    JOBPILOT_DATA_DIR: dataDir,
+    JOBPILOT_LOG_LEVEL: 'warn',
+    JOBPILOT_JOB_SOURCES: baseEnv.JOBPILOT_JOB_SOURCES,
   });
-  server.stdout?.on('data', (chunk) => {
-    serverLog += chunk;
-  });
-  server.stderr?.on('data', (chunk) => {
-    serverLog += chunk;
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (server.exitCode !== null)
-      throw new Error(`The server exited (${server.exitCode}):\n${serverLog}`);
-    const ready = await fetch(`${serverUrl}/readyz`).then(
-      (response) => response.status === 200,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline)
-      throw new Error(`The server was not ready within 60 s:\n${serverLog}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  serverUrl = server.url;
 });
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (server.exitCode === null) server.kill('SIGKILL');
-  }
+  await server?.stop();
   await Promise.all(
     directories.map((directory) => rm(directory, { recursive: true, force: true })),
   );

@@ -29,7 +29,7 @@ describe('the pool when Postgres dies and comes back', () => {
     const inHand = await waitFor(
       () => held.query('SELECT 1').then(() => null, (error: unknown) => error),
       (error) => error !== null,
-      { timeoutMs: 10_000 },
+      { timeoutMs: 30_000 },
     );
     expect(isDatabaseUnavailable(inHand), String(inHand)).toBe(true);
     // The held client's 'error' event had nobody of the caller's listening: it did not become an

@@ -63,7 +63,7 @@ describe('LangSmith tracing with its standard variables', () => {
     const found = await waitFor(
       async () => traces(langsmith.runs),
       (found) => found.length >= 2 && found.every(({ root }) => root.end_time !== undefined),
-      { timeoutMs: 15_000 },
+      { timeoutMs: 30_000 },
     );
     expect(found).toHaveLength(2);
     // Each trace is one jobpilot run: its root is the graph run, under the run's own id.

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { portInUse } from '../../src/server/port-in-use.ts';
+import { onFreePort, PortTaken } from './server-process.ts';
 
 // What a person would look at with `ps` after stopping jobpilot: which Postgres processes
 // run, whose data dir they serve, and whether the pid in postmaster.pid is still alive.
@@ -81,9 +83,14 @@ export async function postgresBinary(): Promise<string> {
 /**
  * Starts a Postgres on `clusterDir` whose parent exits at once: an orphan, as a jobpilot
  * killed with SIGKILL (or an older version) leaves behind. Returns its pid once it accepts
- * connections (postmaster.pid says "ready").
+ * connections (postmaster.pid says "ready"). Its port is picked free, and another one is
+ * picked when a parallel test bound it before Postgres could.
  */
-export async function startOrphanPostgres(clusterDir: string, port: number): Promise<number> {
+export function startOrphanPostgres(clusterDir: string): Promise<number> {
+  return onFreePort((port) => startOrphanPostgresOn(clusterDir, port));
+}
+
+async function startOrphanPostgresOn(clusterDir: string, port: number): Promise<number> {
   const root = process.getuid?.() === 0;
   const ids = root
     ? {
@@ -114,6 +121,7 @@ export async function startOrphanPostgres(clusterDir: string, port: number): Pro
       }
     })();
     if (Number(lines[0]) === pid && lines[7]?.trim() === 'ready') return pid;
+    if (!isRunning(pid) && (await portInUse('127.0.0.1', port))) throw new PortTaken(`the orphan Postgres (pid ${pid}) found port ${port} taken`);
     if (!isRunning(pid) || Date.now() > deadline) throw new Error(`the orphan Postgres (pid ${pid}) did not become ready`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

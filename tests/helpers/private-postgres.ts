@@ -26,7 +26,7 @@ export async function killPostmaster(clusterDir: string): Promise<number> {
   const pid = await postmasterPid(clusterDir);
   if (pid === null) throw new Error(`no postmaster.pid in ${clusterDir}`);
   process.kill(pid, 'SIGKILL');
-  const gone = await waitFor(async () => !isAlive(pid), Boolean, { timeoutMs: 10_000 });
+  const gone = await waitFor(async () => !isAlive(pid), Boolean, { timeoutMs: 30_000 });
   if (!gone) throw new Error(`postmaster ${pid} survived SIGKILL`);
   return pid;
 }

@@ -47,8 +47,8 @@ export async function recordingBrowser() {
     env,
     install: () => apply(env),
     restore: () => apply(saved),
-    /** The URLs opened so far, waiting (bounded) until at least `count` arrived. */
-    async opened(count = 1, timeoutMs = 5000): Promise<string[]> {
+    /** The URLs opened so far, waiting (bounded: a hang guard) until at least `count` arrived. */
+    async opened(count = 1, timeoutMs = 30_000): Promise<string[]> {
       return urls(
         await waitFor(
           () => readText(log),

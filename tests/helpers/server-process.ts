@@ -45,18 +45,34 @@ export async function startServerProcess(
   env: Record<string, string | undefined>,
   options: { npm?: boolean } = {},
 ): Promise<ServerProcess> {
-  // A port picked free can be taken by a parallel test before the child binds it: another
-  // port then, as often as that happens (a port the test chose itself is its to keep).
+  return env.PORT === undefined
+    ? onFreePort((port) => startOnce(port, env, options))
+    : startOnce(Number(env.PORT), env, options);
+}
+
+/** What a start on a port picked free throws when the port was taken before the child bound it. */
+export class PortTaken extends Error {}
+
+/** Whether a jobpilot server's output says its port was taken (at its start-up check or at the listen). */
+export const saysPortTaken = (output: string): boolean => /Port \d+ on \S+ is already in use/.test(output);
+
+/**
+ * Runs `start` on a port picked free, and again on another as often as it throws
+ * {@link PortTaken} (up to three tries): a port picked free can be taken by a parallel test
+ * before the child binds it. A port a test chose itself is its to keep: not for this.
+ *
+ * @example
+ * const server = await onFreePort((port) => startChild({ PORT: String(port) }));
+ */
+export async function onFreePort<T>(start: (port: number) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce(env.PORT === undefined ? await freePort() : Number(env.PORT), env, options);
+      return await start(await freePort());
     } catch (error) {
-      if (!(error instanceof PortTaken) || env.PORT !== undefined || attempt === 3) throw error;
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
     }
   }
 }
-
-class PortTaken extends Error {}
 
 async function startOnce(
   port: number,
@@ -67,11 +83,11 @@ async function startOnce(
   for (const [name, value] of Object.entries({
     ...process.env,
     HOST: '127.0.0.1',
-    PORT: String(port),
     JOBPILOT_PLANNER: 'rules',
     // Tests never reach the internet: boards are local stubs, named per test.
     JOBPILOT_JOB_SOURCES: 'none',
     ...env,
+    PORT: String(port),
   })) {
     if (value !== undefined) childEnv[name] = value;
   }
@@ -86,6 +102,8 @@ async function startOnce(
         env: childEnv,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+  // 'exit' can come before the last of the output is read: a failed start is judged on all of it.
+  const outputEnded = once(child, 'close').catch(() => {});
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -102,13 +120,16 @@ async function startOnce(
             () => 'not yet',
           ),
     (state) => state !== 'not yet',
-    { timeoutMs: 60_000, intervalMs: 100 },
+    // A hang guard within the 120 s hook timeout: a start that creates a cluster took 62 s on
+    // the two-core dev machine at load 25 (about 6 s on CI: start-up-failure.int.test, initdb included).
+    { timeoutMs: 110_000, intervalMs: 100 },
   );
   if (ready !== 'ready') {
     if (options.npm && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     else child.kill('SIGKILL');
+    await outputEnded;
     const message = `jobpilot serve did not become ready (${ready}):\n${output}`;
-    throw ready === 'exited' && /Port \d+ on \S+ is already in use/.test(output) ? new PortTaken(message) : new Error(message);
+    throw ready === 'exited' && saysPortTaken(output) ? new PortTaken(message) : new Error(message);
   }
   return {
     url,

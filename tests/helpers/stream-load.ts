@@ -5,7 +5,7 @@ import { createParser } from 'eventsource-parser';
 import { parseRunEvent } from '../../src/protocol/events.ts';
 import { type OpenAIStub, startOpenAIStub } from '../fakes/openai-stub-server.ts';
 import type { MemoryReport } from './serve-with-memory.ts';
-import { freePort } from './server-process.ts';
+import { onFreePort, PortTaken, saysPortTaken } from './server-process.ts';
 import { waitFor } from './wait-for.ts';
 
 const serveWithMemoryPath = fileURLToPath(new URL('./serve-with-memory.ts', import.meta.url));
@@ -37,12 +37,17 @@ interface LoadServer {
 }
 
 /** The real server (`serve()`, as `npm start` runs it) in a child that reports its memory. */
-async function startLoadServer(env: Record<string, string>): Promise<LoadServer> {
-  const port = await freePort();
+function startLoadServer(env: Record<string, string>): Promise<LoadServer> {
+  return onFreePort((port) => startLoadServerOn(port, env));
+}
+
+async function startLoadServerOn(port: number, env: Record<string, string>): Promise<LoadServer> {
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', serveWithMemoryPath], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), JOBPILOT_JOB_SOURCES: 'none', JOBPILOT_LOG_LEVEL: 'warn', JOBPILOT_RATE_LIMIT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  // 'exit' can come before the last of the output is read: a failed start is judged on all of it.
+  const outputEnded = once(child, 'close').catch(() => {});
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -54,7 +59,9 @@ async function startLoadServer(env: Record<string, string>): Promise<LoadServer>
   );
   if (ready !== 'ready') {
     child.kill('SIGKILL');
-    throw new Error(`the server did not become ready (${ready}):\n${output}`);
+    await outputEnded;
+    const message = `the server did not become ready (${ready}):\n${output}`;
+    throw ready === 'exited' && saysPortTaken(output) ? new PortTaken(message) : new Error(message);
   }
   return {
     url,

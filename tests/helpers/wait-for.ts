@@ -3,6 +3,9 @@ import { readFile } from 'node:fs/promises';
 /**
  * Polls `read` until `done` accepts its value or the deadline passes; returns the last value.
  * Launchers spawn detached and resolve on spawn, so what they start runs a little later.
+ * The deadline is a hang guard, never a speed bound: it returns as soon as `done` holds, and a
+ * CI machine two or three times slower than this one, with Postgres beside it, must not reach
+ * it (30 s unless told).
  *
  * @example
  * const text = await waitFor(() => readText(file), (text) => text.includes('launched'));
@@ -10,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 export async function waitFor<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
-  { timeoutMs = 5_000, intervalMs = 25 } = {},
+  { timeoutMs = 30_000, intervalMs = 25 } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

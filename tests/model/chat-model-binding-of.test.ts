@@ -10,11 +10,14 @@ import { fastSettings } from './provider-harness.ts';
 
 const call: ModelCall = { system: 'You are terse.', messages: [{ role: 'user', content: 'hello' }] };
 
-async function run(client: ModelClient, modelCall = call, signal?: AbortSignal) {
+async function run(client: ModelClient, modelCall = call, signal?: AbortSignal, onDelta?: () => void) {
   const deltas: string[] = [];
   let end: ModelCallEnd | undefined;
   try {
-    for await (const delta of client.stream(modelCall, { signal, onEnd: (value) => (end = value) })) deltas.push(delta);
+    for await (const delta of client.stream(modelCall, { signal, onEnd: (value) => (end = value) })) {
+      deltas.push(delta);
+      onDelta?.();
+    }
     return { deltas, end, error: undefined };
   } catch (error) {
     return { deltas, end, error: error as JobpilotError };
@@ -73,10 +76,9 @@ describe('a chat model a developer passes in', () => {
   it('passes the caller’s cancellation to the model', async () => {
     const model = new ScriptedChatModel([{ chunks: ['a', 'b'], hangAfter: 1 }]);
     const controller = new AbortController();
-    const pending = run(createModelClient(chatModelBindingOf(model), fastSettings), call, controller.signal);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    controller.abort();
-    const result = await pending;
+    // Cancelled once the model is answering (its first delta read), not after a guessed while.
+    const result = await run(createModelClient(chatModelBindingOf(model), fastSettings), call, controller.signal, () => controller.abort());
+    expect(result.deltas).toEqual(['a']);
     expect((result.error as Error | undefined)?.name).toBe('AbortError');
     expect(model.calls[0]?.signalAborted()).toBe(true);
   });

@@ -7,7 +7,16 @@ import { testConfig } from '../helpers/test-database.ts';
 
 const resumeFile = new URL('../fixtures/resume/tuning/01-dash-layout.txt', import.meta.url).pathname;
 /** `import_resume` needs approval; with a store that never answers, it takes a while, like importing a big resume. */
-const actions = fakeActions({ resumes: { add: () => new Promise(() => {}) } });
+let stepRunning: () => void = () => {};
+const running = new Promise<void>((resolve) => (stepRunning = resolve));
+const actions = fakeActions({
+  resumes: {
+    add: () => {
+      stepRunning();
+      return new Promise(() => {});
+    },
+  },
+});
 
 describe('cancelling a run after its approval was answered', () => {
   let jobpilot: Jobpilot;
@@ -29,7 +38,9 @@ describe('cancelling a run after its approval was answered', () => {
     const cancel = new AbortController();
     const resumed = await jobpilot.runs.start('t', { resume: { approved: true } }, cancel.signal);
     const events = collect(resumed);
-    setTimeout(() => cancel.abort(), 200);
+    // Cancelled while the approved step runs (it has reached the store), not after a guessed while.
+    await running;
+    cancel.abort();
     expect(endOf(await events).status).toBe('cancelled');
 
     expect(await jobpilot.runs.pendingApproval('t')).toBeNull();

@@ -40,12 +40,12 @@ describe('turns beyond the turn slots (JOBPILOT_TURN_SLOTS=1)', () => {
     const counts = async () => slots?.counts() ?? { busy: 0, waiting: 0 };
     // The first turn holds the only slot: its planner waits at the gate.
     const first = postRun(server.url, 'queue-first', { message: 'stream first' });
-    await waitFor(async () => gated.state.waiting, (waiting) => waiting === 1, { timeoutMs: 20_000 });
+    await waitFor(async () => gated.state.waiting, (waiting) => waiting === 1, { timeoutMs: 30_000 });
     // Three more, each sent once the one before it is waiting in the queue: a known arrival order.
     const later: ReturnType<typeof postRun>[] = [];
     for (const [index, name] of ['second', 'third', 'fourth'].entries()) {
       later.push(postRun(server.url, `queue-${name}`, { message: name }));
-      const queued = await waitFor(counts, (now) => now.waiting === index + 1, { timeoutMs: 20_000 });
+      const queued = await waitFor(counts, (now) => now.waiting === index + 1, { timeoutMs: 30_000 });
       expect(queued).toEqual({ busy: 1, waiting: index + 1 });
     }
     expect(asked).toEqual(['stream first']);
@@ -87,15 +87,15 @@ describe('a turn waiting on the model (JOBPILOT_TURN_SLOTS=1)', () => {
     model.reply(answer('one'), answer('two'));
     const leave = [new AbortController(), new AbortController()];
     const first = postRun(server.url, 'model-first', { message: 'hello' }, { signal: leave[0]!.signal });
-    await waitFor(async () => model.requests.length, (count) => count === 1, { timeoutMs: 20_000 });
+    await waitFor(async () => model.requests.length, (count) => count === 1, { timeoutMs: 30_000 });
     const second = postRun(server.url, 'model-second', { message: 'hello again' }, { signal: leave[1]!.signal });
     // With the first turn's slot held through its model call, the second would wait for it to end.
-    const reached = await waitFor(async () => model.requests.length, (count) => count === 2, { timeoutMs: 20_000 });
+    const reached = await waitFor(async () => model.requests.length, (count) => count === 2, { timeoutMs: 30_000 });
     expect(reached).toBe(2);
     expect(server.jobpilot.turnSlots?.counts().busy).toBe(0);
     // Both still waiting on the model: their clients leave, which cancels them.
     for (const controller of leave) controller.abort();
     await Promise.allSettled([first, second]);
-    await waitFor(async () => server.jobpilot.turnSlots?.counts(), (now) => now?.busy === 0 && now.waiting === 0, { timeoutMs: 20_000 });
+    await waitFor(async () => server.jobpilot.turnSlots?.counts(), (now) => now?.busy === 0 && now.waiting === 0, { timeoutMs: 30_000 });
   });
 });

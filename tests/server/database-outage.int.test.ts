@@ -38,7 +38,7 @@ describe('the database goes away and comes back (DATABASE_URL)', () => {
 
     await postgres.kill();
 
-    const ready = await waitFor(() => answer(`${server.url}/readyz`), (seen) => seen.status === 503, { timeoutMs: 20_000 });
+    const ready = await waitFor(() => answer(`${server.url}/readyz`), (seen) => seen.status === 503, { timeoutMs: 30_000 });
     expect(ready.status).toBe(503);
     expect(ready.body).toEqual({ error: { code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/database/i), request_id: expect.any(String) } });
 
@@ -90,7 +90,7 @@ describe('the database goes away during a run', () => {
 
   it('ends the run with DATABASE_UNAVAILABLE and run-end, and the thread takes a new run once Postgres is back', async () => {
     const streaming = postRun(server.url, 'mid-run', { message: 'think about it' });
-    await waitFor(async () => planner.calls.length, (calls) => calls > 0, { timeoutMs: 20_000 });
+    await waitFor(async () => planner.calls.length, (calls) => calls > 0, { timeoutMs: 30_000 });
 
     await postgres.kill();
     openGate();

@@ -63,7 +63,7 @@ describe('deleting a thread while a run asks for it', () => {
           )
         ).rows[0]?.waiting,
       (waiting) => waiting === 1,
-      { timeoutMs: 10_000 },
+      { timeoutMs: 30_000 },
     );
     expect(blocked).toBe(1);
 

@@ -55,7 +55,7 @@ describe('kill -9 of the server during a run', () => {
       });
       expect(response.status).toBe(200);
       // The run holds the thread and waits inside its model call.
-      expect(await waitFor(async () => model.requests(), (count) => count > 0, { timeoutMs: 20_000 })).toBe(1);
+      expect(await waitFor(async () => model.requests(), (count) => count > 0, { timeoutMs: 30_000 })).toBe(1);
       const exited = once(first.child, 'exit');
       first.child.kill('SIGKILL');
       expect(await exited).toEqual([null, 'SIGKILL']);

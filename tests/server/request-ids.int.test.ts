@@ -39,7 +39,7 @@ describe('request ids', () => {
     expect(answer.status).toBe(400);
     expect(answer.headers.get('x-request-id')).toBe('trace-42.a');
     expect(((await answer.json()) as { error: { request_id: string } }).error.request_id).toBe('trace-42.a');
-    const lines = await waitFor(async () => linesOf('trace-42.a'), (found) => found.length >= 2, { timeoutMs: 2_000 });
+    const lines = await waitFor(async () => linesOf('trace-42.a'), (found) => found.length >= 2, { timeoutMs: 30_000 });
     expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['incoming request', 'request completed']));
   });
 

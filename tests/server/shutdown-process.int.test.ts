@@ -12,7 +12,7 @@ import {
   postmastersOf,
   startOrphanPostgres,
 } from '../helpers/postgres-processes.ts';
-import { freePort, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
 import { postRun } from '../helpers/sse-client.ts';
 import { waitFor } from '../helpers/wait-for.ts';
 import { type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
@@ -209,7 +209,7 @@ describe('no orphaned embedded Postgres', () => {
     const env = await environment();
     const clusterDir = clusterDirOf(env.JOBPILOT_DATA_DIR as string);
     // An orphan on it, as an older version or a SIGKILL without the parent-death signal left it.
-    const orphan = await startOrphanPostgres(clusterDir, await freePort());
+    const orphan = await startOrphanPostgres(clusterDir);
     expect(postmastersOf(clusterDir)).toEqual([orphan]);
 
     board?.reply({ json: { jobs: [] } });

@@ -60,7 +60,7 @@ describe.skipIf(!available)(`the web app's chat after a dropped connection${reas
     const thread = await waitFor(
       async () => (await (await fetch(`${server.url}/v1/threads/web-rejoin`)).json()) as { status: string; messages: { role: string; content: string }[] },
       (seen: { status: string }) => seen.status === 'idle',
-      { timeoutMs: 10_000 },
+      { timeoutMs: 30_000 },
     );
     expect(thread.messages.at(-1)).toMatchObject({ role: 'assistant', content: whole });
 

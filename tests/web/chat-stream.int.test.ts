@@ -87,7 +87,7 @@ describe.skipIf(!available)(`the web app's chat, streamed from a model${reason}`
     const afterStop = await waitFor(
       async () => (await (await fetch(`${server.url}/v1/threads/web-stream`)).json()) as { status: string; messages: { content: string }[] },
       (thread: { status: string; messages: { content: string }[] }) => thread.status === 'idle' && thread.messages.some((message) => message.content.includes('did not finish')),
-      { timeoutMs: 10_000 },
+      { timeoutMs: 30_000 },
     );
     expect(afterStop.status).toBe('idle');
     await expect(page.getByRole('button', { name: 'Send' }).isEnabled()).resolves.toBe(true);
