@@ -3,7 +3,7 @@ import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
-import { readAlertRequest, scheduleSaid } from './read-alert-request.ts';
+import { readAlertRequest, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 
 type Args = z.input<typeof createAlertArgs>;
@@ -62,13 +62,13 @@ const recurring = new RegExp(
 /** Said of an alert already there, or of a reminder: never a new alert. */
 const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b/;
 /** What leads into the search in a recurring request: "i want to get notified about", "lmk when", "check for". */
-const leadIn = /^.*?\b(?:hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop)\s+me\s+(?:an?\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?)|(?:whatsapp|sms|telegram|slack|message|msg)\s+me|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|on\s+whatsapp))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
+const leadIn = /^.*?\b(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop)\s+me\s+(?:an?\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?)|(?:whatsapp|sms|telegram|slack|message|msg)\s+me|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|on\s+whatsapp))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
 
 /** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
 const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
   ['messaging_app', /\b(?:whats\s?app|telegram|slack|discord|messenger|signal\s+me|on\s+signal)\b/],
-  ['sms', /\b(?:text|sms)\s+me\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
-  ['email', /\b(?:e-?mail|mail)\s+me\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
+  ['sms', /\b(?:text|sms)\s+me\b|\b(?:daily|weekly|nightly|morning|evening)\s+(?:texts?|sms)\b|\b(?:texts?|sms)\s+(?:about|with|of|on|for|re\b|w\/|every|each)\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
+  ['email', /\b(?:e-?mail|mail)\s+me\b|\b(?:daily|weekly|nightly|morning|evening|hourly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mail)\s+(?:about|with|of|on|for|re\b|w\/|digest|every|each)\b|\be-?mails?\s+pls\b|\bget\s+an?\s+(?:\w+\s+)?e-?mail\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
   ['phone_push', /\bpush\s+notifications?\b|\b(?:on|to)\s+my\s+(?:phone|mobile|cell)\b/],
   ['desktop', /\b(?:on|to)\s+(?:my\s+|the\s+)?desktop\b|\bdesktop\s+(?:notifications?|alerts?|pop-?ups?)\b|\bpop[\s-]?ups?\b/],
 ];
@@ -83,7 +83,7 @@ function withDelivery<Reading extends { args: Args } | { reply: string }>(readin
 
 /** A recurring request said any way: the schedule and fit read from the whole, the search from what follows the lead-in. */
 function readRecurring(said: string) {
-  const text = tidyScheduleWords(said);
+  const text = tidyScheduleWords(withoutDeliveryNoun(said)).replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   if (!recurring.test(lower) || notNew.test(lower)) return null;
   const whole = readAlertRequest(text);
@@ -170,7 +170,7 @@ const read = (rest: string, whole?: string) => {
 };
 
 /** A piece said only of when, with a word of repeating: "daily at 15:00 pls", "every mornin", "weekdays at 7 thx". */
-const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:once|twice)\s+a\s+(?:day|week))\b/;
+const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week))\b/;
 const politeness = /\b(?:pls|please|plz|thanks|thx|ty|ta|cheers|x+|if\s+(?:you\s+)?can|if\s+possible)\b|[!.?]+/gi;
 function onlyWhen(piece: string): string | undefined {
   const tidy = ` ${tidyScheduleWords(piece).toLowerCase().replace(politeness, ' ')} `;

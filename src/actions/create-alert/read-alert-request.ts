@@ -18,6 +18,8 @@ const scheduleWords = [
   /\b(?:at|around|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$)/g,
   /\b(?:at\s+)?(?:noon|midday|lunchtime)\b/g,
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/g,
+  // "every monday 08:30", "daily 18:00": a clock time with its minutes is when, even without "at".
+  /(?<![\d:.])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?![\d:])/g,
 ];
 /** The schedule said, for `scheduleFromWords` (the words matched above, in order). */
 export function scheduleSaid(said: string): string | undefined {
@@ -35,6 +37,37 @@ export function scheduleSaid(said: string): string | undefined {
   }
   // "every couple hours" is every 2 hours, "every few hours" every 3, as `scheduleFromWords` reads a count.
   return kept.join(' ').replace(/\b(?:couple(?:\s+of)?)\s+hours?\b/, '2 hours').replace(/\bfew\s+hours?\b/, '3 hours');
+}
+
+/**
+ * A way of being told named as a thing, with what it carries: "a daily email about …", "morning
+ * text with …", "email digest of …", "mail w/ …", "weekly roundup: …". Only its "when" is kept.
+ */
+const deliveryNoun =
+  /(?<![\p{L}-])(?:(?:an?|one|the)\s+)?(?:(?<when>daily|weekly|nightly|hourly|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:(?:e-?mail|mail|text|sms|whats\s?app|telegram|slack|push|desktop)\s+)?(?:e-?mails?|mails?|texts?|sms|messages?|notifications?|digests?|round-?ups?|round\s+ups?|summary|summaries|updates?|pings?)(?:\s+(?:pls|please|plz))?\s*(?:about|with|of|on|for|re:?|regarding|w\/|listing|containing|[:–—]|-(?=\s))\s*/giu;
+
+/**
+ * "daily email about payroll jobs at 18h" → "daily payroll jobs at 18h", "a morning text with
+ * barista jobs" → "every morning barista jobs": the way of being told taken out of the search
+ * (the action reads it from the words as said), a part of the day before it kept as when.
+ *
+ * @example
+ * withoutDeliveryNoun('a morning email with pharmacist jobs in Porto'); // ' every morning pharmacist jobs in Porto'
+ */
+export function withoutDeliveryNoun(said: string): string {
+  // "an email every evening at 6 about …", "a weekly mail on fridays with …": when said between the thing and what it carries.
+  const between = said.replace(
+    /(?<![\p{L}-])(?:(?:an?|one)\s+)?(?<when>(?:daily|weekly|nightly|morning|evening)\s+)?(?:e-?mails?|mails?|texts?|sms|digests?)\s+(?<schedule>(?:every|each|on|at)\s+[\w:. ]{1,30}?)\s+(?:about|with|of|on|for|re:?|regarding|w\/|listing)\s+/giu,
+    (...match: unknown[]) => {
+      const groups = match.at(-1) as { when?: string; schedule?: string };
+      return ` ${groups.when ?? ''}${groups.schedule ?? ''} `;
+    },
+  );
+  return between.replace(deliveryNoun, (...match: unknown[]) => {
+    const when = (match.at(-1) as { when?: string }).when?.toLowerCase();
+    if (!when) return ' ';
+    return /^(?:morning|evening|night|weekday|\w+day)$/.test(when) && !/^(?:daily|weekly|nightly|hourly)$/.test(when) ? ` every ${when} ` : ` ${when} `;
+  });
 }
 
 /** "with a fit of at least 70", "that fit me 70+", "fit score over 60". */
@@ -82,7 +115,7 @@ const around = [
  */
 export function readAlertRequest(said: string): Args | null {
   // "evry mornin", "wkdays at half past 7": schedule words as typed in a hurry, read as meant; quotes are emphasis.
-  let text = ` ${tidyScheduleWords(withoutQuotes(said.replace(/\s+/g, ' ').trim()))} `;
+  let text = ` ${tidyScheduleWords(withoutDeliveryNoun(withoutQuotes(said.replace(/\s+/g, ' ').trim())))} `;
   const lower = () => text.toLowerCase();
   const schedule = scheduleSaid(lower());
   const fit = fitFloor.exec(lower());
