@@ -3,7 +3,7 @@ import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
-import { readAlertRequest, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
+import { fitFloorInPieces, readAlertRequest, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 
 type Args = z.input<typeof createAlertArgs>;
@@ -17,8 +17,8 @@ const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh
  */
 const conditionAsked = new RegExp(
   [
-    String.raw`\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised)|there'?s\s+ever|there\s+is\s+ever)\b.*\b(?:tell|let\s+me\s+know|know|ping|email|e-mail|text|message|shout|notify|lmk|alert|hear)\b`,
-    String.raw`\b(?:tell|let\s+me\s+know|ping|email|e-mail|text|message|shout|notify|lmk|alert)\b.*\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised))\b`,
+    String.raw`\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|crops?\s+up|come(?:s)?\s+along|becomes?\s+available|go(?:es)?\s+live|lands?|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised)|there'?s\s+ever|there\s+is\s+ever)\b.*\b(?:tell|let\s+me\s+know|know|ping|email|e-mail|text|message|shout|notify|lmk|alert|hear)\b`,
+    String.raw`\b(?:tell|let\s+me\s+know|ping|email|e-mail|text|message|shout|notify|lmk|alert)\b.*\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|crops?\s+up|come(?:s)?\s+along|becomes?\s+available|go(?:es)?\s+live|lands?|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised))\b`,
   ].join('|'),
 );
 
@@ -30,7 +30,8 @@ const conditionAsked = new RegExp(
 const recurring = new RegExp(
   [
     String.raw`\b(?:every|each)\s+(?:(?:couple|few|\d{1,2}|other)\s+(?:of\s+)?)?(?:hours?|days?|mornings?|afternoons?|evenings?|nights?|weeks?|weekdays?|work(?:ing)?\s*days?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b`,
-    String.raw`\b(?:daily|weekly|hourly|nightly)\b`,
+    // ("daily paid warehouse jobs" is how they pay.)
+    String.raw`\b(?:daily|weekly|hourly|nightly)\b(?!\s+(?:paid|pay|rates?|wages?)\b)`,
     String.raw`\b(?:once|twice)\s+a\s+(?:day|week)\b`,
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
     String.raw`\bweek\s*(?:days|ends)\b`,
@@ -260,6 +261,8 @@ export const createAlertPhrasing = definePhrasing<Args>({
   },
   readSentence: (clause) =>
     withDelivery(readRecurring(clause.text) ?? (ongoing.test(tidyScheduleWords(clause.lower)) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, ''), clause.text) : null), clause.text),
+  // "set up an alert for QA jobs in Utrecht. only good fits (70+)": a least fit said as a request of its own.
+  slots: { min_fit: (message) => fitFloorInPieces(message.replace(/\s+/g, ' '))?.fit },
   capability: 'watch the job boards for you on a schedule (alerts)',
   describe: ({ query, schedule }) => `set up an alert for new ${query} jobs${schedule ? `, ${schedule}` : ', every morning at 8'}`,
   intents: alertIntents.map((intent) => ({ ...intent, read: (match, context) => withDelivery(intent.read(match, context), match.clause.text) })),
