@@ -22,9 +22,9 @@ export function readAlertEdit(rest: string, original: string): Omit<Args, 'alert
     change.remote = true;
     left = left.replace(/\b(?:only\s+)?remote(?:\s+(?:only|jobs|ones))?\b/, ' ');
   }
-  const fit = /\b(?:min(?:imum)?\s+fit|fit)\s*(?:of\s+)?(\d{1,3})\b|\b(\d{1,3})\s*%/.exec(left);
+  const fit = /\b(?:min(?:imum)?\s+fit|fit|match)\s*(?:of\s+|to\s+|at\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:%|\+)|\b(?:to|at)\s+(\d{1,3})\s*$/.exec(left);
   if (fit) {
-    const value = Number(fit[1] ?? fit[2]);
+    const value = Number(fit[1] ?? fit[2] ?? fit[3]);
     if (value <= 100) change.min_fit = value;
     left = left.replace(fit[0], ' ').replace(/\b(?:fit\s+)?(?:or\s+(?:better|more|higher)|and\s+up|at\s+least|only\s+ones?\s+i\s+fit)\b/g, ' ');
   }
