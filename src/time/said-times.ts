@@ -52,9 +52,6 @@ export function tidyTimeWords(text: string): string {
       .replace(/\b(tomorrow|(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+first\s+thing\b/gi, '$1 morning')
       .replace(/\bafter\s+lunch\s+(?:on\s+)?((?:next\s+|this\s+)?(?:tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))\b/gi, '$1 afternoon')
       .replace(/\bafter\s+lunch\b/gi, 'afternoon')
-      // "end of the week" is its last working day; "end of next week" that of the week after.
-      .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week\b/gi, 'friday')
-      .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b/gi, 'a week from friday')
       // "in 2 wks", "in 3 hrs": the units chrono does not know short.
       .replace(/\b(\d{1,3}|a|an|a\s+couple\s+of|a\s+few)\s+wks?\b/gi, '$1 weeks')
       .replace(/\b(\d{1,3}|an?)\s+hrs?\b/gi, '$1 hours')

@@ -63,7 +63,7 @@ const recurring = new RegExp(
 /** Said of an alert already there, or of a reminder: never a new alert. */
 const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b/;
 /** What leads into the search in a recurring request: "i want to get notified about", "lmk when", "check for". */
-const leadIn = /^.*?\b(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop)\s+me\s+(?:an?\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?)|(?:whatsapp|sms|telegram|slack|message|msg)\s+me|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|on\s+whatsapp))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
+const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop)\s+me\s+(?:an?\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?)|(?:whatsapp|sms|telegram|slack|message|msg)\s+me|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|on\s+whatsapp))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
 
 /** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
 const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
@@ -126,12 +126,14 @@ function readListedAlert(message: string) {
 
 /** A piece that tells who the person is, not what they ask: "hi", "I'm a night-shift nurse in Leeds", "I work nights as a guard". */
 const introduction =
-  /^(?:(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|ok(?:ay)?|so)\b[\s,!.]*)*(?:i'?m|im|i\s+am|i\s+work|i\s+live|i\s+have\s+been|i'?ve\s+been|ive\s+been|my\s+name\s+is|been\s+a|i\s+was\s+a|currently)\b/i;
+  /^(?:(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|ok(?:ay)?|so)\b[\s,!.]*)*(?:i'?m|im|i\s+am|i\s+work|i\s+live|i\s+have\s+been|i'?ve\s+been|ive\s+been|my\s+name\s+is|been\s+a|i\s+was\s+a|currently|now\s+(?:living|based|live)|living\s+in|based\s+in)\b/i;
 const greetingOnly = /^(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|there|all|team|jobpilot)(?:[\s,!.]+(?:hi|hello|hey|there|all|team|jobpilot))*[\s,!.]*$/i;
 /** An introduction that is the request itself: "I'm looking for …", "I'm after …", "I'd like …". */
 const asksInIt = /\b(?:look(?:ing|in)?|search(?:ing)?|hunt(?:ing)?|after|want(?:ing)?|need|'d\s+like|would\s+like|interested|alert|notify|tell|remind|let\s+me|lmk|send|email|ping|keep|watch)\b/i;
 /** Where an introduction says the person is: "in Leeds", "from Cork", "live in Derby", "based in New York". */
 const placeInIntroduction = /\b(?:in|from|near|based\s+in|living\s+in|live\s+in)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?|[a-z][\p{L}'-]{2,})\b/u;
+
+const livingIn = /\b(?:based|living|live|work(?:ing)?|settled)\s+in\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u;
 
 /**
  * "I'm a night-shift nurse in Leeds, let me know every morning about ward manager jobs": who
@@ -152,7 +154,8 @@ function readIntroduced(message: string) {
   const reading = readRecurring(request) ?? readListedAlert(request) ?? readSearchThenWhen(request);
   if (!reading) return null;
   const intro = pieces.slice(0, told).join(' ');
-  const place = placeInIntroduction.exec(intro)?.groups?.place;
+  // (Where they live now wins where they come from: "from Poland, now living in Rotterdam".)
+  const place = livingIn.exec(intro)?.groups?.place ?? placeInIntroduction.exec(intro)?.groups?.place;
   if (place && !reading.args.location && !reading.args.remote && !/^(?:the|a|an|my|nights?|days?|shifts?|care|retail|hospitality|it|tech|sales|school|college|uni|year|\d.*)$/i.test(place)) {
     reading.args.location = place;
   }

@@ -119,14 +119,14 @@ const remoteAccepted =
 const remoteAcceptedPiece = new RegExp(`[,;]?\\s*(?:(?:and|but|also|tho|though)\\s+)?(?:${remoteAccepted.source})(?:\\s+(?:with|for|by)\\s+me|\\s+too|\\s+as\\s+well)?`, 'i');
 
 /** Verbs of a posting appearing: "appears", "comes up", "turns up", "gets posted", "is listed", "opens". */
-const appearing = String.raw`(?:appears?|show(?:s)?\s+up|turns?\s+up|comes?\s+(?:up|out|in|along)|pops?\s+up|crops?\s+up|opens?(?:\s+up)?|goes\s+up|go\s+up|goes\s+live|go\s+live|lands?|becomes?\s+(?:available|free|vacant)|(?:gets?|are|is|has\s+been)\s+(?:posted|listed|advertised|put\s+up)|get\s+listed)`;
+const appearing = String.raw`(?:appears?|(?:gets?|are|is)\s+published|show(?:s)?\s+up|turns?\s+up|comes?\s+(?:up|out|in|along)|pops?\s+up|crops?\s+up|opens?(?:\s+up)?|goes\s+up|go\s+up|goes\s+live|go\s+live|lands?|becomes?\s+(?:available|free|vacant)|(?:gets?|are|is|has\s+been)\s+(?:posted|listed|advertised|put\s+up)|get\s+listed)`;
 
 /**
  * "… whenever one comes up", "… the moment they're posted", "… each time one opens up", "… in due
  * course": when the postings appear, said after the search. Never where.
  */
 const whenTheyAppear = new RegExp(
-  String.raw`\s+(?:(?:whenever|when|each\s+time|every\s+time|any\s*time|if|once|as\s+(?:soon\s+as|and\s+when)|the\s+(?:moment|minute|second|instant|day)|in\s+case)\s+(?:(?:there(?:'s|\s+is|\s+are)|theres)\s+)?(?:ever\s+)?(?:one|ones|they|they'?re|any(?:thing)?|some(?:thing|one)?|it|a\s+new\s+one|new\s+ones?|(?:a\s+)?new(?:\s+one)?|a\s+(?:job|role|post|vacancy|position|opening))\b.*|(?:in\s+(?:due\s+course|the\s+future|future|the\s+meantime|my\s+area|the\s+area|my\s+region)|from\s+now\s+on|going\s+forward)\b.*)$`,
+  String.raw`\s+(?:(?:whenever|when|each\s+time|every\s+time|any\s*time|if|once|as\s+(?:soon\s+as|and\s+when)|the\s+(?:moment|minute|second|instant|day)|in\s+case)\s+(?:(?:there(?:'s|\s+is|\s+are)|theres)\s+)?(?:ever\s+)?(?:one|ones|they|they'?re|any(?:thing)?|some(?:thing|one)?|it|a\s+new\s+one|new\s+ones|a\s+(?:job|role|post|vacancy|position|opening))\b.*|(?:in\s+(?:due\s+course|the\s+future|future|the\s+meantime|my\s+area|the\s+area|my\s+region)|from\s+now\s+on|going\s+forward)\b.*)$`,
   'i',
 );
 /** Words a place never has: what a reading took for one from a clause about appearing ("comes up", "whenever one"). */
@@ -162,7 +162,8 @@ const around = [
  */
 export function readAlertRequest(said: string): Args | null {
   // "evry mornin", "wkdays at half past 7": schedule words as typed in a hurry, read as meant; quotes are emphasis.
-  let text = ` ${tidyScheduleWords(withoutDeliveryNoun(withoutQuotes(said.replace(/\s+/g, ' ').trim())))} `;
+  // (A full stop or "!!" at the end closes the sentence; it is no part of the search.)
+  let text = ` ${tidyScheduleWords(withoutDeliveryNoun(withoutQuotes(said.replace(/\s+/g, ' ').trim().replace(/(?<!\b[A-Za-z])[.!?]+$/, ''))))} `;
   const lower = () => text.toLowerCase();
   const schedule = scheduleSaid(lower());
   const fit = fitFloor.exec(lower());

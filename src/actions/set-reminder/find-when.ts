@@ -34,7 +34,7 @@ const countedFromDay =
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday". */
-const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+)$/i;
+const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
 
 /**
  * The date said in a sentence (chrono-node finds it; "the 12th" too), with the preposition that

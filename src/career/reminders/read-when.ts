@@ -39,7 +39,10 @@ const graceMs = 60_000;
 export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone: string }): WhenReading {
   // "thurs at half past two", "2moro at 3 in the afternoon": typed as people type, read as chrono reads.
   const typed = words.trim();
-  const text = tidyTimeWords(typed);
+  // "end of the week" is its last working day; "end of next week" that of the week after.
+  const text = tidyTimeWords(typed)
+    .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week\b/gi, 'friday')
+    .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b/gi, 'a week from friday');
   // "a week from friday", "3 days after tomorrow": the day read, then counted on from.
   const counted = countedFrom.exec(text);
   if (counted?.groups) {
