@@ -22,9 +22,11 @@ export function readAlertEdit(rest: string, original: string): Omit<Args, 'alert
     change.remote = true;
     left = left.replace(/\b(?:only\s+)?remote(?:\s+(?:only|jobs|ones))?\b/, ' ');
   }
-  const fit = /\b(?:min(?:imum)?\s+fit|fit|match)\s*(?:of\s+|to\s+|at\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:%|\+)|\b(?:to|at)\s+(\d{1,3})\s*$/.exec(left);
+  // ("to 75" is a fit only where the fit is named: "bump the min fit on … to 75"; "every morning at 7" is a time.)
+  const fitNamed = /\b(?:fit|match)\b/.test(original.toLowerCase());
+  const fit = /\b(?:min(?:imum)?\s+fit|fit|match)\s*(?:of\s+|to\s+|at\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:%|\+)/.exec(left) ?? (fitNamed ? /\bto\s+(?:a\s+)?(\d{1,3})\s*$/.exec(left) : null);
   if (fit) {
-    const value = Number(fit[1] ?? fit[2] ?? fit[3]);
+    const value = Number(fit[1] ?? fit[2]);
     if (value <= 100) change.min_fit = value;
     left = left.replace(fit[0], ' ').replace(/\b(?:fit\s+)?(?:or\s+(?:better|more|higher)|and\s+up|at\s+least|only\s+ones?\s+i\s+fit)\b/g, ' ');
   }

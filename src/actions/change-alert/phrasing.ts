@@ -113,6 +113,8 @@ function readChangeSentence(lower: string, text: string = lower) {
  * "can the warehouse alert be every evening instead", "bump the min fit on the react alert to 75".
  */
 function readEditSentence(lower: string, text: string): Reading<Args> | null {
+  // (A new alert asked for, or a question about one, is no edit: "set up my usual alert for …", "when does the Leeds alert run?")
+  if (/\b(?:set\s*up|setup|create|add|new|want|would\s+like|'d\s+like|make\s+(?:me|an?)|give\s+me)\b/.test(lower) || /^(?:what|when|which|how|why|is|are|does|do|did)\b/.test(lower.trim())) return null;
   const found = /\b(?:on\s+|for\s+|of\s+)?(?:the|my|that|this|our)\s+(?<before>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+(?:job\s+)?alert\b/.exec(lower);
   const named = found?.groups?.before?.trim();
   if (!found || !named || /^(?:new|job|other|same|first|second|last)$/.test(named)) return null;
