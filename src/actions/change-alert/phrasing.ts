@@ -197,6 +197,11 @@ export const changeAlertPhrasing = definePhrasing<Args>({
       read: ({ groups, original }) => readChangeSentence(groups.all ?? '', original('all') ?? groups.all ?? ''),
     },
     {
+      // "turn the berlin one back on", "bring the Cork one back": only an alert is turned or brought back on.
+      pattern: /^(?<all>(?:please\s+|pls\s+)?(?:bring|turn|switch)\s+the\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+one\s+back(?:\s+on)?(?:\s+(?:please|pls|thx|thanks))?)$/,
+      read: ({ groups }) => readChangeSentence(groups.all ?? ''),
+    },
+    {
       // "quit sending me barista jobs", "no more emails about forklift jobs", "enough with the chef notifications".
       pattern: /^(?<all>.*\b(?:stop|quit|cease|no\s+more|enough)\b.*\b(?:sending|alerting|notifying|pinging|emailing|texting|messaging|e-?mails?|notifications?|pings?|updates?|texts?|digests?)\b.*)$/,
       confidence: 'certain',
