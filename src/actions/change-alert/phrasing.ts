@@ -45,7 +45,7 @@ const sentWhat = (what: string) =>
 /** An alert no longer wanted: "don't need the php alert anymore", "the Leeds alert isn't needed", "i no longer need …". */
 const unwanted = /\b(?:(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:need|want)|(?:is|are)(?:\s+not|n'?t)\s+needed|not\s+needed|no\s+longer\s+needed)\b/;
 /** Every alert at once: "kill all my alerts", "remove every alert i have", "pause all the alerts". */
-const everyAlert = /\b(?:all|every(?:\s+one\s+of)?|each)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:job\s+)?(?:alerts?|notifications)\b|\b(?:my|the)\s+alerts\s+(?:all|altogether)\b/;
+const everyAlert = /\b(?:all|every(?:\s+one\s+of)?|each)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:job\s+)?(?:alerts?|notifications)\b|\b(?:my|the)\s+alerts\s+(?:all|altogether)\b|\b(?:pause|mute|freeze|suspend|snooze|resume|unpause|unmute|unfreeze)\s+(?:absolutely\s+)?everything\b/;
 
 const changeOf = (verb: string): Args['change'] =>
   new RegExp(`^(?:${deleteVerbs})$`).test(verb) ? 'delete' : new RegExp(`^(?:${resumeVerbs})$`).test(verb) ? 'resume' : 'pause';
@@ -54,7 +54,7 @@ const changeOf = (verb: string): Args['change'] =>
 const allAlerts = /^(?:all|every(?:\s+one)?|each)(?:\s+(?:of\s+)?(?:my|the|these|those|of))*(?:\s+(?:job\s+)?alerts?)?$/;
 
 /** "the Berlin alert", "my typescript alerts", "the alert for rust jobs", "alert_3f9a1c0b7d". */
-const alertTarget = '(?:(?:the|my|that|this)\\s+)?(?:(?<before>(?!(?:sending|alerting|notifying|emailing|texting|pinging)\\b).+?)\\s+)?(?:job\\s+)?(?:alerts?|notifications?)(?:\\s+(?:for|about|on)\\s+(?<after>.+))?|(?<id>alert_[0-9a-f]{10})';
+const alertTarget = '(?:(?:the|my|that|this)\\s+)?(?:(?<before>(?!(?:sending|alerting|notifying|emailing|texting|pinging)\\b).+?)\\s+)?(?:job\\s+)?(?:alerts?|notifications?)(?:\\s+(?:for|about|on)\\s+(?<after>.+))?|(?<id>alert_[0-9a-f]{3,12})';
 
 const readTarget = (verb: string, before: string | undefined, after: string | undefined, id: string | undefined, said = '') => {
   // "turn my alerts back on": alerts said in the plural, with no words of one, are all of them.
@@ -66,7 +66,7 @@ const readTarget = (verb: string, before: string | undefined, after: string | un
 const anyVerb = new RegExp(`\\b(?<verb>${deleteVerbs}|${resumeVerbs}|${pauseVerbs})\\b`);
 /** Which alert, said anywhere: "alert_…", "the devops alert", "my alert for rust jobs". */
 const anyTarget = [
-  /\b(?<id>alert_[0-9a-f]{10})\b/,
+  /\b(?<id>alert_[0-9a-f]{3,12})\b/,
   /\b(?:alerts?|notifications?)\s+(?:for|about|on)\s+(?<after>(?!now\b).+?)(?:\s+jobs?)?(?:\s+(?:again|back\s+on|for\s+now|any\s*more|please|pls))*(?:[,.!]|$)/,
   /\b(?:the|my|that|this|our)\s+(?<before>[\w+#. -]+?)\s+(?:job\s+)?(?:alerts?|notifications?)\b/,
 ];
@@ -193,8 +193,21 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     },
     {
       // "i dont need the php alert no more", "kill all my alerts", "the Leeds alert isn't needed anymore": a change said anywhere.
-      pattern: /^(?<all>.*\b(?:alerts?|alerting|alert_[0-9a-f]{10})\b.*)$/,
+      pattern: /^(?<all>.*\b(?:alerts?|alerting|alert_[0-9a-f]{3,12})\b.*)$/,
       read: ({ groups, original }) => readChangeSentence(groups.all ?? '', original('all') ?? groups.all ?? ''),
+    },
+    {
+      // "on holiday, pause everything for now": what jobpilot does on its own is its alerts.
+      pattern: /^(?<all>(?:.*\s)?(?:pause|mute|freeze|suspend|snooze|resume|unpause|unmute|unfreeze)\s+(?:absolutely\s+)?everything\b.*)$/,
+      read: ({ groups }) => readChangeSentence(groups.all ?? ''),
+    },
+    {
+      // "mute the nurse one", "pause the bakery one till january": verbs said only of alerts, with the alert's words.
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for\s+now|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls))?$/,
+      read: ({ groups }) =>
+        /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
+          ? null
+          : { args: { alert: groups.words ?? '', change: changeOf((groups.verb ?? 'pause').replace(/\s+/g, ' ')) } },
     },
     {
       // "turn the berlin one back on", "bring the Cork one back": only an alert is turned or brought back on.

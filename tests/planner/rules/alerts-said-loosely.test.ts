@@ -95,6 +95,13 @@ describe('loose verbs for an alert', () => {
     expect(await said('raise the min fit on the geologist alert to 85')).toEqual({ action: 'change_alert', args: { alert: 'geologist', change: 'edit', min_fit: 85 } });
   });
 
+  it('reads an alert named by a short or mistyped id, "the X one" with a verb said only of alerts, "pause everything", and a move in lower case', async () => {
+    expect(await said('remove alert_9e2d')).toEqual({ action: 'change_alert', args: { alert: 'alert_9e2d', change: 'delete' } });
+    expect(await said('unmute the farrier one')).toEqual({ action: 'change_alert', args: { alert: 'farrier', change: 'resume' } });
+    expect(await said('off travelling, pause everything pls')).toEqual({ action: 'change_alert', args: { alert: 'all', change: 'pause' } });
+    expect(await said('move my joiner alert from kendal to penrith')).toEqual({ action: 'change_alert', args: { alert: 'joiner', change: 'edit', location: 'penrith' } });
+  });
+
   it('holds off on an alert of the list by its place', async () => {
     expect(await said('hold off on the first one', { last_alert_ids: 'alert_0a1b2c3d4e,alert_5f6a7b8c9d' })).toEqual({
       action: 'change_alert',
