@@ -59,7 +59,9 @@ const partsOfDay: Readonly<Record<string, { hour: number; pm: boolean }>> = {
 function readTime(lower: string, part: { hour: number; pm: boolean } | undefined): { hour: number; minute: number } | null {
   if (/\b(?:at\s+)?(?:noon|midday)\b/.test(lower) && !/\d/.test(lower)) return { hour: 12, minute: 0 };
   const match = /\b(?:at|@|by|around)\s*(?<hour>\d{1,2})(?:[:.h](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.|o'?clock)?/.exec(lower)
-    ?? /\b(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.)/.exec(lower);
+    ?? /\b(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.)/.exec(lower)
+    // "every monday 08:30", "daily 18:00": a clock time with its minutes needs no "at".
+    ?? /(?<![\d:.])\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b(?![\d:])/.exec(lower);
   if (!match?.groups) return part ? { hour: part.hour, minute: 0 } : null;
   let hour = Number(match.groups.hour);
   const minute = Number(match.groups.minute ?? 0);

@@ -40,6 +40,21 @@ export function tidyTimeWords(text: string): string {
       // "10h30", "18h", "14h00": the 24-hour clock as much of Europe and Latin America writes it ("in 9h" stays hours).
       .replace(/(?<!\b(?:in|for|within|after)\s+)\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, hours: string, minutes: string | undefined) => `${hours}:${minutes ?? '00'}`)
       .replace(/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|2moro|2morow|2mrw|tomoro|tomorro|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow')
+      // "9ish", "around 3", "@ 10", "~2pm": an approximate time is that time (the reminder rings then, not at 09:00).
+      .replace(/(?<![\d:.])(\d{1,2}(?:[:.]\d{2})?)\s*(am|pm)?\s*-?\s*ish\b/gi, (_, time: string, meridiem: string | undefined) => `at ${time}${meridiem ?? ''}`)
+      .replace(/(?:\b(?:around|about|approx(?:imately)?|roughly|circa|(?:at\s+)?(?:around|about))\s+|~\s*|@\s*)(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d/-]|\s*(?:days?|weeks?|months?|hours?|hrs?|mins?|minutes?)\b))/gi, 'at ')
+      .replace(/\bat\s+at\b/gi, 'at')
+      // Parts of the day said short: "arvo", "tmrw eve", "sat am", "first thing monday", "after lunch".
+      .replace(/\b(?:this\s+)?arvo\b/gi, (said: string) => (/^this/i.test(said) ? 'this afternoon' : 'afternoon'))
+      .replace(/\b(tomorrow|today|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(?:eve|evening)\b/gi, '$1 evening')
+      .replace(/\b(tomorrow|today|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(am|pm)\b(?!\s*\d)/gi, (_, day: string, part: string) => `${day} ${/am/i.test(part) ? 'morning' : 'afternoon'}`)
+      .replace(/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\s+(?:on\s+)?(tomorrow|(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/gi, '$1 morning')
+      .replace(/\b(tomorrow|(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+first\s+thing\b/gi, '$1 morning')
+      .replace(/\bafter\s+lunch\s+(?:on\s+)?((?:next\s+|this\s+)?(?:tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))\b/gi, '$1 afternoon')
+      .replace(/\bafter\s+lunch\b/gi, 'afternoon')
+      // "in 2 wks", "in 3 hrs": the units chrono does not know short.
+      .replace(/\b(\d{1,3}|a|an|a\s+couple\s+of|a\s+few)\s+wks?\b/gi, '$1 weeks')
+      .replace(/\b(\d{1,3}|an?)\s+hrs?\b/gi, '$1 hours')
       .replace(/\btues\b/gi, 'tuesday')
       .replace(/\b(?:weds|wednes)\b/gi, 'wednesday')
       .replace(/\b(?:thurs|thur)\b/gi, 'thursday')
@@ -56,4 +71,20 @@ export function tidyTimeWords(text: string): string {
  */
 export function afternoonHour(hourSaid: number, digits: string): number {
   return hourSaid >= 1 && hourSaid <= 6 && !digits.startsWith('0') ? hourSaid + 12 : hourSaid;
+}
+
+/** A word that says a time of day: "3", "14:30", "2pm", "10h", "9ishh", "7.15am". */
+const timeToken = /^\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h|ish\p{L}*|o'?clock)?$/iu;
+
+/**
+ * The words of `text` that say a time of day but lie outside the part a date reader read
+ * (`readPart`): "friday at 2ishh" read as "friday" leaves "2ishh". A reminder with such a word
+ * is asked about, never set for a time the person did not say.
+ *
+ * @example
+ * unreadTimeWords('friday 2 or so', 'friday'); // ['2']
+ */
+export function unreadTimeWords(text: string, readPart: string): string[] {
+  const rest = readPart ? text.replace(readPart, ' ') : text;
+  return rest.split(/[\s,;!?()]+/).filter((word) => timeToken.test(word.replace(/[.:]+$/, '')));
 }

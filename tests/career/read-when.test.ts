@@ -71,6 +71,33 @@ describe('readWhen', () => {
     expect(readWhen('a week from someday', berlin)).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE' });
   });
 
+  it('reads a day and time said loosely as said: "9ish", "around 3", "@ 4", "arvo", "tmrw eve", "sat am", "after lunch", "in 2 wks"', () => {
+    // Saturday 5 Dec 2026 in Berlin: Sunday is the 6th, Tuesday the 8th, Friday the 11th.
+    expect(at('tmrw 9ish').wall).toMatchObject({ day: 6, hour: 9, minute: 0 });
+    expect(at('tues 2ish')).toMatchObject({ allDay: false, wall: { day: 8, hour: 14 } });
+    expect(at('friday around 3').wall).toMatchObject({ day: 11, hour: 15 });
+    expect(at('the 14th around 11').wall).toMatchObject({ day: 14, hour: 11 });
+    expect(at('thurs @ 4')).toMatchObject({ allDay: false, wall: { day: 10, hour: 16 } });
+    expect(at('weds arvo').wall).toMatchObject({ day: 9, hour: 14 });
+    expect(at('tmrw eve').wall).toMatchObject({ day: 6, hour: 18 });
+    expect(at('mon am')).toMatchObject({ allDay: false, wall: { day: 7, hour: 9 } });
+    expect(at('first thing tuesday').wall).toMatchObject({ day: 8, hour: 9 });
+    expect(at('after lunch on friday').wall).toMatchObject({ day: 11, hour: 14 });
+    expect(at('in 2 wks').wall).toMatchObject({ day: 19 });
+    expect(at('end of the week').wall).toMatchObject({ day: 11 });
+    expect(at('end of next week').wall).toMatchObject({ day: 18 });
+    // A month after the day is read as a month; other words after it are not ("the 14th in the afternoon").
+    expect(at('the 14th after lunch').wall).toMatchObject({ month: 12, day: 14, hour: 14 });
+  });
+
+  it('refuses a time said but not read, rather than setting the day alone or another hour', () => {
+    for (const words of ['friday at 2ishh', 'friday 2 or so', 'tmrw at 9 or 10']) {
+      const reading = readWhen(words, berlin);
+      expect(reading, words).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE' });
+      expect(reading.ok ? '' : reading.message, words).toMatch(/not the time/);
+    }
+  });
+
   it('takes an ISO instant as that instant', () => {
     expect(at('2026-12-12T15:00:00Z').at).toEqual(new Date('2026-12-12T15:00:00Z'));
   });
@@ -112,6 +139,13 @@ describe('findWhen', () => {
     expect(findWhen('a week from friday to follow up with Globex')).toMatchObject({ when: 'a week from friday', rest: 'to follow up with Globex' });
     expect(findWhen('in a fortnight to chase Acme')).toMatchObject({ when: 'in 2 weeks', rest: 'to chase Acme' });
     expect(findWhen('2moro 9am to ring the agency')).toMatchObject({ when: 'tomorrow 9am', timed: true });
+  });
+
+  it('names a time or a day beside the date that it could not read', () => {
+    expect(findWhen('friday 2 or so to call Acme')).toMatchObject({ when: 'friday', unread: '2' });
+    expect(findWhen('next blursday at 3 to call Acme')).toMatchObject({ when: 'at 3', unread: 'blursday' });
+    expect(findWhen('friday to apply to 3 jobs')).not.toHaveProperty('unread');
+    expect(findWhen('thurs at half 2 to call Tesco')).toMatchObject({ when: 'thursday at 2:30', timed: true });
   });
 
   it('finds none where there is none, and no time in "a second interview"', () => {

@@ -152,6 +152,10 @@ describe('/v1/reminders and the calendar', () => {
     const unreadable = await post('/v1/reminders', { when: 'banana' });
     expect(unreadable.status).toBe(422);
     expect(errorBodySchema.parse(await unreadable.json()).error.code).toBe('REMINDER_TIME_UNREADABLE');
+    // A time said but not read is refused, never set for the day alone.
+    const timeUnread = await post('/v1/reminders', { when: 'friday 2 or so' });
+    expect(timeUnread.status).toBe(422);
+    expect(errorBodySchema.parse(await timeUnread.json()).error).toMatchObject({ code: 'REMINDER_TIME_UNREADABLE', message: expect.stringContaining('"2"') });
     const past = await post('/v1/reminders', { when: 'yesterday at 3pm' });
     expect(past.status).toBe(422);
     expect(errorBodySchema.parse(await past.json()).error.code).toBe('REMINDER_TIME_PAST');

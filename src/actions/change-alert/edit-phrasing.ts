@@ -6,7 +6,7 @@ import type { changeAlertArgs } from './args.ts';
 type Args = z.input<typeof changeAlertArgs>;
 
 /** "the Antwerp alert", "my customs job alert", "alert_3f9a1c0b7d". */
-const target = '(?:(?:the|my|that|this)\\s+)?(?:(?!(?:up|a|an|new|me)\\b)(?<target>.+?)\\s+(?:job\\s+)?alert|(?<id>alert_[0-9a-f]{10}))';
+const target = '(?:(?:the|my|that|this)\\s+)?(?:(?!(?:up|a|an|new|me)\\b)(?<target>.+?)\\s+(?:job\\s+)?alert|(?<id>alert_[0-9a-f]{3,12}))';
 
 /**
  * What "to …" says to change: a schedule ("every morning at 7"), remote or not ("remote only"),
@@ -22,16 +22,19 @@ export function readAlertEdit(rest: string, original: string): Omit<Args, 'alert
     change.remote = true;
     left = left.replace(/\b(?:only\s+)?remote(?:\s+(?:only|jobs|ones))?\b/, ' ');
   }
-  const fit = /\b(?:min(?:imum)?\s+fit|fit)\s*(?:of\s+)?(\d{1,3})\b|\b(\d{1,3})\s*%/.exec(left);
+  // ("to 75" is a fit only where the fit is named: "bump the min fit on … to 75"; "every morning at 7" is a time.)
+  const fitNamed = /\b(?:fit|match)\b/.test(original.toLowerCase());
+  const fit = /\b(?:min(?:imum)?\s+fit|fit|match)\s*(?:of\s+|to\s+|at\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:%|\+)/.exec(left) ?? (fitNamed ? /\bto\s+(?:a\s+)?(\d{1,3})\s*$/.exec(left) : null);
   if (fit) {
     const value = Number(fit[1] ?? fit[2]);
     if (value <= 100) change.min_fit = value;
     left = left.replace(fit[0], ' ').replace(/\b(?:fit\s+)?(?:or\s+(?:better|more|higher)|and\s+up|at\s+least|only\s+ones?\s+i\s+fit)\b/g, ' ');
   }
-  const place = /\b(?:in|to|near|around)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/u.exec(original);
+  // ("from leeds to york": a move names the new place, typed in any case.)
+  const place = /\b(?:in|to|near|around)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/u.exec(original) ?? /\bfrom\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+to\s+(?<place>[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*$/u.exec(original);
   if (place?.groups?.place && !scheduleFromWords(place.groups.place)) {
     change.location = place.groups.place;
-    left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ');
+    left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ').replace(/\bfrom\s+\S+(?:\s+\S+)?\s*$/, ' ');
   }
   const words = left.replace(/\b(?:to|and|only|instead|please|jobs?)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const schedule = words ? scheduleFromWords(words) : null;

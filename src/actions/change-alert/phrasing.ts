@@ -3,18 +3,49 @@ import { ALERT_LIST_REFERENCE, ALERT_REFERENCE } from '../arguments/alert-refere
 import { recency } from '../phrasing/references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
-import { editAlertExamples, editAlertIntents } from './edit-phrasing.ts';
+import { editAlertExamples, editAlertIntents, readAlertEdit } from './edit-phrasing.ts';
 import { changeAlertUtterances } from './utterances.ts';
 
 type Args = z.input<typeof changeAlertArgs>;
 
-const pauseVerbs = 'stop|pause|turn\\s+off|switch\\s+off|disable|mute|silence|suspend|hold|put\\s+on\\s+hold|snooze';
-const deleteVerbs = 'delete|remove|cancel|drop|get\\s+rid\\s+of|kill|scrap|ditch|unsubscribe(?:\\s+me)?\\s+from|bin';
-const resumeVerbs = 'resume|restart|turn\\s+on|switch\\s+on|enable|unpause|un-pause|reactivate|re-enable|start\\s+again|unmute|bring\\s+back';
+const pauseVerbs = 'stop|pause|turn\\s+off|switch\\s+off|disable|mute|silence|suspend|hold\\s+off(?:\\s+on)?|hold|put\\s+on\\s+hold|snooze|shelve|freeze|take\\s+a\\s+break\\s+from';
+const deleteVerbs = 'delete|remove|cancel|drop|get\\s+rid\\s+of|kill|scrap|ditch|unsubscribe(?:\\s+me)?\\s+from|bin|nuke|axe|erase|wipe|trash|junk|dump';
+const resumeVerbs = 'resume|restart|turn\\s+on|switch\\s+on|enable|unpause|un-pause|reactivate|re-activate|re-enable|start\\s+again|unmute|un-mute|unfreeze|revive|wake\\s+up|bring\\s+back';
+
+/**
+ * A verb said around the alert rather than before it: "put the nursing alert on ice", "give the
+ * Ghent alert a rest", "bring the Cork alert back", "the nursing alert can go". The alert's words
+ * are the middle; the change is the frame's.
+ */
+const framedChanges: ReadonlyArray<[RegExp, Args['change']]> = [
+  [/\b(?:put|keep|leave)\s+(?<middle>.+?)\s+on\s+(?:ice|hold|pause|the\s+back\s*burner)\b/, 'pause'],
+  [/\bgive\s+(?<middle>.+?)\s+a\s+(?:rest|break|breather)\b/, 'pause'],
+  [/\b(?:bring|switch|turn|put|start)\s+(?<middle>.+?)\s+back(?:\s+on)?\b/, 'resume'],
+  [/^(?<middle>.+?)\s+(?:can|may|should)\s+go\b(?!\s+(?:on|to|back|ahead))/, 'delete'],
+];
+
+/**
+ * Being sent something no longer wanted: "quit sending me barista jobs", "stop sending me the
+ * chef stuff", "no more emails about forklift jobs", "quit the daily emails about sales jobs",
+ * "enough with the forklift notifications": the alert that sends it, paused.
+ */
+const sendingStopped = [
+  /\b(?:stop|quit|cease|no\s+more|don'?t\s+(?:send|email|text|ping)\s+me\s+any\s+more)\s+(?:sending|alerting|notifying|pinging|emailing|e-mailing|texting|messaging|telling|bugging)\s+me\s+(?:(?:with|about|of|on|for)\s+)?(?:(?:the|any|those|these|all\s+the|more)\s+)?(?:(?:new\s+)?(?:alerts?|e-?mails?|notifications?|pings?|updates?|messages?|texts?)\s+(?:about|of|on|for|with)\s+)?(?:new\s+)?(?<what>.+)$/,
+  /\b(?:stop|quit|cease|no\s+more|enough\s+(?:with|of)|end|kill)\s+(?:(?:the|those|these|my|all\s+the|all\s+those)\s+)?(?:(?:daily|weekly|nightly|morning|evening|hourly)\s+)?(?:alerts?|e-?mails?|mails?|notifications?|pings?|updates?|messages?|texts?|digests?)\s+(?:about|of|on|for|with|re)\s+(?:new\s+)?(?<what>.+)$/,
+  /\b(?:stop|quit|no\s+more|enough\s+(?:with|of))\s+(?:(?:the|those|these|my|all\s+the)\s+)?(?<what>.+?)\s+(?:e-?mails?|notifications?|pings?|updates?|texts?|digests?)$/,
+];
+/** What is sent, without the words around it: "barista jobs please" → "barista". */
+const sentWhat = (what: string) =>
+  what
+    .replace(/\s+(?:any\s*more|anymore|please|pls|plz|thanks|thx|for\s+now|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|while\s+.+)$/g, '')
+    .replace(/\s+(?:any\s*more|anymore|please|pls|plz)$/g, '')
+    .replace(/\s+(?:jobs?|roles?|positions?|openings?|vacancies|stuff|ones|posts?|listings?|alerts?|e-?mails?|notifications?)$/, '')
+    .replace(/^(?:the|those|these|any|all)\s+/, '')
+    .trim();
 /** An alert no longer wanted: "don't need the php alert anymore", "the Leeds alert isn't needed", "i no longer need …". */
 const unwanted = /\b(?:(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:need|want)|(?:is|are)(?:\s+not|n'?t)\s+needed|not\s+needed|no\s+longer\s+needed)\b/;
 /** Every alert at once: "kill all my alerts", "remove every alert i have", "pause all the alerts". */
-const everyAlert = /\b(?:all|every(?:\s+one\s+of)?|each)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:job\s+)?(?:alerts?|notifications)\b|\b(?:my|the)\s+alerts\s+(?:all|altogether)\b/;
+const everyAlert = /\b(?:all|every(?:\s+one\s+of)?|each)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:job\s+)?(?:alerts?|notifications)\b|\b(?:my|the)\s+alerts\s+(?:all|altogether)\b|\b(?:pause|mute|freeze|suspend|snooze|resume|unpause|unmute|unfreeze)\s+(?:absolutely\s+)?everything\b/;
 
 const changeOf = (verb: string): Args['change'] =>
   new RegExp(`^(?:${deleteVerbs})$`).test(verb) ? 'delete' : new RegExp(`^(?:${resumeVerbs})$`).test(verb) ? 'resume' : 'pause';
@@ -23,10 +54,11 @@ const changeOf = (verb: string): Args['change'] =>
 const allAlerts = /^(?:all|every(?:\s+one)?|each)(?:\s+(?:of\s+)?(?:my|the|these|those|of))*(?:\s+(?:job\s+)?alerts?)?$/;
 
 /** "the Berlin alert", "my typescript alerts", "the alert for rust jobs", "alert_3f9a1c0b7d". */
-const alertTarget = '(?:(?:the|my|that|this)\\s+)?(?:(?<before>.+?)\\s+)?(?:job\\s+)?(?:alerts?|notifications?)(?:\\s+(?:for|about|on)\\s+(?<after>.+))?|(?<id>alert_[0-9a-f]{10})';
+const alertTarget = '(?:(?:the|my|that|this)\\s+)?(?:(?<before>(?!(?:sending|alerting|notifying|emailing|texting|pinging)\\b).+?)\\s+)?(?:job\\s+)?(?:alerts?|notifications?)(?:\\s+(?:for|about|on)\\s+(?<after>.+))?|(?<id>alert_[0-9a-f]{3,12})';
 
-const readTarget = (verb: string, before: string | undefined, after: string | undefined, id: string | undefined) => {
-  const alert = (id ?? [before, after].filter(Boolean).join(' ')).trim() || 'my alert';
+const readTarget = (verb: string, before: string | undefined, after: string | undefined, id: string | undefined, said = '') => {
+  // "turn my alerts back on": alerts said in the plural, with no words of one, are all of them.
+  const alert = (id ?? [before, after].filter(Boolean).join(' ')).trim() || (/\b(?:my|the)\s+(?:job\s+)?alerts\b/.test(said) ? 'all' : 'my alert');
   // "kill all my alerts", "pause every one of the alerts": all of them.
   return { args: { alert: allAlerts.test(alert.toLowerCase()) ? 'all' : alert, change: changeOf(verb) } };
 };
@@ -34,7 +66,7 @@ const readTarget = (verb: string, before: string | undefined, after: string | un
 const anyVerb = new RegExp(`\\b(?<verb>${deleteVerbs}|${resumeVerbs}|${pauseVerbs})\\b`);
 /** Which alert, said anywhere: "alert_…", "the devops alert", "my alert for rust jobs". */
 const anyTarget = [
-  /\b(?<id>alert_[0-9a-f]{10})\b/,
+  /\b(?<id>alert_[0-9a-f]{3,12})\b/,
   /\b(?:alerts?|notifications?)\s+(?:for|about|on)\s+(?<after>(?!now\b).+?)(?:\s+jobs?)?(?:\s+(?:again|back\s+on|for\s+now|any\s*more|please|pls))*(?:[,.!]|$)/,
   /\b(?:the|my|that|this|our)\s+(?<before>[\w+#. -]+?)\s+(?:job\s+)?(?:alerts?|notifications?)\b/,
 ];
@@ -43,7 +75,19 @@ const anyTarget = [
  * A change said anywhere in a sentence the classifier took for one: "mute the devops alert
  * for now", "start the nursing alert again", "i dont need the php alert anymore, bin it".
  */
-function readChangeSentence(lower: string) {
+function readChangeSentence(lower: string, text: string = lower) {
+  for (const pattern of sendingStopped) {
+    const what = pattern.exec(lower)?.groups?.what;
+    const alert = what ? sentWhat(what) : '';
+    if (alert && !/^(?:me|it|them|jobs?|anything|stuff|things|alerts?|e-?mails?|notifications?)$/.test(alert)) return { args: { alert, change: 'pause' as const } };
+  }
+  for (const [frame, change] of framedChanges) {
+    const middle = frame.exec(lower)?.groups?.middle;
+    if (!middle || !/\b(?:alerts?|notifications?)\b|\bone$/.test(middle)) continue;
+    if (everyAlert.test(middle) || /^(?:my|all\s+my|the)\s+(?:job\s+)?alerts$/.test(middle.trim())) return { args: { alert: 'all', change } };
+    const named = middle.replace(/^(?:the|my|that|this|our)\s+/, '').replace(/\s+(?:job\s+)?(?:alerts?|notifications?|one)$/, '').trim();
+    if (named && !/^(?:the|my|all|every|job|new|it|that|this|other|same|next|first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)?)$/.test(named)) return { args: { alert: named, change } };
+  }
   let verb = anyVerb.exec(lower)?.groups?.verb;
   if (unwanted.test(lower)) verb = 'delete';
   // "stop alerting me about cashier jobs": what the alert is about, after the verb.
@@ -51,8 +95,10 @@ function readChangeSentence(lower: string) {
   if (alerting?.groups?.after) return { args: { alert: alerting.groups.after.trim(), change: 'pause' as const } };
   if (!verb && /\b(?:start|turn|switch|put)\b.*\b(?:again|back\s+on|on)\b/.test(lower)) verb = 'resume';
   if (!verb && /\b(?:start|turn|switch)\b.*\boff\b/.test(lower)) verb = 'stop';
-  if (!verb) return null;
-  if (everyAlert.test(lower)) return { args: { alert: 'all', change: changeOf(verb.replace(/\s+/g, ' ').replace(/^(?:start|turn|switch|put)$/, 'resume')) } };
+  if (!verb) return readEditSentence(lower, text);
+  // "freeze my alerts while I'm away", "turn my alerts back on": every alert, said as all of them.
+  if (everyAlert.test(lower) || /\b(?:my|the)\s+(?:job\s+)?alerts\b(?!\s+(?:for|about|on)\b)/.test(lower) && !/\b(?:my|the)\s+[\w+#.-]+\s+(?:job\s+)?alerts\b/.test(lower.replace(/\b(?:all|every|each)\s+(?:of\s+)?/g, '')))
+    return { args: { alert: 'all', change: changeOf(verb.replace(/\s+/g, ' ').replace(/^(?:start|turn|switch|put)$/, 'resume')) } };
   for (const pattern of anyTarget) {
     const groups = pattern.exec(lower)?.groups;
     if (!groups) continue;
@@ -60,6 +106,22 @@ function readChangeSentence(lower: string) {
     if (alert && !/^(?:the|my|all|every|job|new)$/.test(alert)) return { args: { alert, change: changeOf(verb.replace(/\s+/g, ' ').replace(/^(?:start|turn|switch|put)$/, 'resume')) } };
   }
   return null;
+}
+
+/**
+ * A change to an alert named anywhere, with no verb of its own: "the Lisbon alert - weekly please",
+ * "can the warehouse alert be every evening instead", "bump the min fit on the react alert to 75".
+ */
+function readEditSentence(lower: string, text: string): Reading<Args> | null {
+  // (A new alert asked for, or a question about one, is no edit: "set up my usual alert for …", "when does the Leeds alert run?")
+  if (/\b(?:set\s*up|setup|create|add|new|want|would\s+like|'d\s+like|make\s+(?:me|an?)|give\s+me)\b/.test(lower) || /^(?:what|when|which|how|why|is|are|does|do|did)\b/.test(lower.trim())) return null;
+  const found = /\b(?:on\s+|for\s+|of\s+)?(?:the|my|that|this|our)\s+(?<before>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+(?:job\s+)?alert\b/.exec(lower);
+  const named = found?.groups?.before?.trim();
+  if (!found || !named || /^(?:new|job|other|same|first|second|last)$/.test(named)) return null;
+  const cut = (said: string) => `${said.slice(0, found.index)} ${said.slice(found.index + found[0].length)}`;
+  const rest = cut(lower).replace(/(?<!\d):(?!\d)|[-–—,;!]+/g, ' ').replace(/^\s*(?:can|could|would|will|should)\s+(?:you\s+)?/, ' ').replace(/\b(?:be|run|go|send|come|check|make\s+it|please|pls|instead|bump|raise|lower|set|have|now|only\s+send|good\s+fits?|the\s+min(?:imum)?\s+fit)\b/g, ' ');
+  const change = readAlertEdit(rest, cut(text));
+  return change ? { args: { alert: named, change: 'edit', ...change } } : null;
 }
 
 const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put))\\s+(?<target>it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|the\\s+(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks))?$`);
@@ -102,7 +164,7 @@ export const changeAlertPhrasing = definePhrasing<Args>({
   priority: 37,
   utterances: changeAlertUtterances,
   capability: 'pause, resume or delete your alerts',
-  readSentence: (clause) => readChangeSentence(clause.lower),
+  readSentence: (clause) => readChangeSentence(clause.lower, clause.text),
   describe: ({ alert, change }) => `${change === 'edit' ? 'change' : change} the alert "${alert}"`,
   intents: [
     {
@@ -115,13 +177,14 @@ export const changeAlertPhrasing = definePhrasing<Args>({
       pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:${alertTarget})(?:\\s+(?:back\\s+on|again|for\\s+now|now))?$`),
       questions: true,
       confidence: 'certain',
-      read: ({ groups, original }) => readTarget(groups.verb ?? 'stop', original('before'), original('after'), groups.id),
+      read: ({ groups, original, clause }) => readTarget(groups.verb ?? 'stop', original('before'), original('after'), groups.id, clause.lower),
     },
     {
       // "turn the rust alert back on", "switch my Berlin alert off"
       pattern: new RegExp(`^(?:please\\s+)?(?:turn|switch|put)\\s+(?:${alertTarget})\\s+(?<state>back\\s+on|on|off|on\\s+hold)$`),
       confidence: 'certain',
-      read: ({ groups, original }) => readTarget(groups.state === 'off' || groups.state === 'on hold' ? 'stop' : 'resume', original('before'), original('after'), groups.id),
+      read: ({ groups, original, clause }) =>
+        readTarget(groups.state === 'off' || groups.state === 'on hold' ? 'stop' : 'resume', original('before'), original('after'), groups.id, clause.lower),
     },
     {
       // "no more Berlin alerts", "I don't want the typescript alert anymore"
@@ -130,7 +193,31 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     },
     {
       // "i dont need the php alert no more", "kill all my alerts", "the Leeds alert isn't needed anymore": a change said anywhere.
-      pattern: /^(?<all>.*\b(?:alerts?|alerting|alert_[0-9a-f]{10})\b.*)$/,
+      pattern: /^(?<all>.*\b(?:alerts?|alerting|alert_[0-9a-f]{3,12})\b.*)$/,
+      read: ({ groups, original }) => readChangeSentence(groups.all ?? '', original('all') ?? groups.all ?? ''),
+    },
+    {
+      // "on holiday, pause everything for now": what jobpilot does on its own is its alerts.
+      pattern: /^(?<all>(?:.*\s)?(?:pause|mute|freeze|suspend|snooze|resume|unpause|unmute|unfreeze)\s+(?:absolutely\s+)?everything\b.*)$/,
+      read: ({ groups }) => readChangeSentence(groups.all ?? ''),
+    },
+    {
+      // "mute the nurse one", "pause the bakery one till january": verbs said only of alerts, with the alert's words.
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for\s+now|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls))?$/,
+      read: ({ groups }) =>
+        /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
+          ? null
+          : { args: { alert: groups.words ?? '', change: changeOf((groups.verb ?? 'pause').replace(/\s+/g, ' ')) } },
+    },
+    {
+      // "turn the berlin one back on", "bring the Cork one back": only an alert is turned or brought back on.
+      pattern: /^(?<all>(?:please\s+|pls\s+)?(?:bring|turn|switch)\s+the\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+one\s+back(?:\s+on)?(?:\s+(?:please|pls|thx|thanks))?)$/,
+      read: ({ groups }) => readChangeSentence(groups.all ?? ''),
+    },
+    {
+      // "quit sending me barista jobs", "no more emails about forklift jobs", "enough with the chef notifications".
+      pattern: /^(?<all>.*\b(?:stop|quit|cease|no\s+more|enough)\b.*\b(?:sending|alerting|notifying|pinging|emailing|texting|messaging|e-?mails?|notifications?|pings?|updates?|texts?|digests?)\b.*)$/,
+      confidence: 'certain',
       read: ({ groups }) => readChangeSentence(groups.all ?? ''),
     },
     ...editAlertIntents,

@@ -3,7 +3,7 @@ import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
-import { readAlertRequest, scheduleSaid } from './read-alert-request.ts';
+import { fitFloorInPieces, readAlertRequest, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 
 type Args = z.input<typeof createAlertArgs>;
@@ -17,8 +17,8 @@ const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh
  */
 const conditionAsked = new RegExp(
   [
-    String.raw`\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised)|there'?s\s+ever|there\s+is\s+ever)\b.*\b(?:tell|let\s+me\s+know|know|ping|email|e-mail|text|message|shout|notify|lmk|alert|hear)\b`,
-    String.raw`\b(?:tell|let\s+me\s+know|ping|email|e-mail|text|message|shout|notify|lmk|alert)\b.*\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised))\b`,
+    String.raw`\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|crops?\s+up|come(?:s)?\s+along|becomes?\s+available|go(?:es)?\s+live|lands?|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised)|there'?s\s+ever|there\s+is\s+ever)\b.*\b(?:tell|let\s+me\s+know|know|ping|email|e-mail|text|message|shout|notify|lmk|alert|hear)\b`,
+    String.raw`\b(?:tell|let\s+me\s+know|ping|email|e-mail|text|message|shout|notify|lmk|alert)\b.*\b(?:if|when(?:ever)?|as\s+soon\s+as|in\s+case)\b.*\b(?:appears?|show(?:s)?\s+up|turn(?:s)?\s+up|come(?:s)?\s+(?:up|in)|pop(?:s)?\s+up|crops?\s+up|come(?:s)?\s+along|becomes?\s+available|go(?:es)?\s+live|lands?|opens?(?:\s+up)?|goes\s+up|(?:gets?|is|are)\s+(?:posted|listed|advertised))\b`,
   ].join('|'),
 );
 
@@ -30,7 +30,8 @@ const conditionAsked = new RegExp(
 const recurring = new RegExp(
   [
     String.raw`\b(?:every|each)\s+(?:(?:couple|few|\d{1,2}|other)\s+(?:of\s+)?)?(?:hours?|days?|mornings?|afternoons?|evenings?|nights?|weeks?|weekdays?|work(?:ing)?\s*days?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b`,
-    String.raw`\b(?:daily|weekly|hourly|nightly)\b`,
+    // ("daily paid warehouse jobs" is how they pay.)
+    String.raw`\b(?:daily|weekly|hourly|nightly)\b(?!\s+(?:paid|pay|rates?|wages?)\b)`,
     String.raw`\b(?:once|twice)\s+a\s+(?:day|week)\b`,
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
     String.raw`\bweek\s*(?:days|ends)\b`,
@@ -62,13 +63,13 @@ const recurring = new RegExp(
 /** Said of an alert already there, or of a reminder: never a new alert. */
 const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b/;
 /** What leads into the search in a recurring request: "i want to get notified about", "lmk when", "check for". */
-const leadIn = /^.*?\b(?:hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop)\s+me\s+(?:an?\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?)|(?:whatsapp|sms|telegram|slack|message|msg)\s+me|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|on\s+whatsapp))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
+const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop)\s+me\s+(?:an?\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?)|(?:whatsapp|sms|telegram|slack|message|msg)\s+me|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|on\s+whatsapp))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
 
 /** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
 const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
   ['messaging_app', /\b(?:whats\s?app|telegram|slack|discord|messenger|signal\s+me|on\s+signal)\b/],
-  ['sms', /\b(?:text|sms)\s+me\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
-  ['email', /\b(?:e-?mail|mail)\s+me\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
+  ['sms', /\b(?:text|sms)\s+me\b|\b(?:daily|weekly|nightly|morning|evening)\s+(?:texts?|sms)\b|\b(?:texts?|sms)\s+(?:about|with|of|on|for|re\b|w\/|every|each)\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
+  ['email', /\b(?:e-?mail|mail)\s+me\b|\b(?:daily|weekly|nightly|morning|evening|hourly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mail)\s+(?:about|with|of|on|for|re\b|w\/|digest|every|each)\b|\be-?mails?\s+pls\b|\bget\s+an?\s+(?:\w+\s+)?e-?mail\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
   ['phone_push', /\bpush\s+notifications?\b|\b(?:on|to)\s+my\s+(?:phone|mobile|cell)\b/],
   ['desktop', /\b(?:on|to)\s+(?:my\s+|the\s+)?desktop\b|\bdesktop\s+(?:notifications?|alerts?|pop-?ups?)\b|\bpop[\s-]?ups?\b/],
 ];
@@ -83,7 +84,7 @@ function withDelivery<Reading extends { args: Args } | { reply: string }>(readin
 
 /** A recurring request said any way: the schedule and fit read from the whole, the search from what follows the lead-in. */
 function readRecurring(said: string) {
-  const text = tidyScheduleWords(said);
+  const text = tidyScheduleWords(withoutDeliveryNoun(said)).replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   if (!recurring.test(lower) || notNew.test(lower)) return null;
   const whole = readAlertRequest(text);
@@ -125,12 +126,14 @@ function readListedAlert(message: string) {
 
 /** A piece that tells who the person is, not what they ask: "hi", "I'm a night-shift nurse in Leeds", "I work nights as a guard". */
 const introduction =
-  /^(?:(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|ok(?:ay)?|so)\b[\s,!.]*)*(?:i'?m|im|i\s+am|i\s+work|i\s+live|i\s+have\s+been|i'?ve\s+been|ive\s+been|my\s+name\s+is|been\s+a|i\s+was\s+a|currently)\b/i;
+  /^(?:(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|ok(?:ay)?|so)\b[\s,!.]*)*(?:i'?m|im|i\s+am|i\s+work|i\s+live|i\s+have\s+been|i'?ve\s+been|ive\s+been|my\s+name\s+is|been\s+a|i\s+was\s+a|currently|now\s+(?:living|based|live)|living\s+in|based\s+in)\b/i;
 const greetingOnly = /^(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening)|there|all|team|jobpilot)(?:[\s,!.]+(?:hi|hello|hey|there|all|team|jobpilot))*[\s,!.]*$/i;
 /** An introduction that is the request itself: "I'm looking for …", "I'm after …", "I'd like …". */
 const asksInIt = /\b(?:look(?:ing|in)?|search(?:ing)?|hunt(?:ing)?|after|want(?:ing)?|need|'d\s+like|would\s+like|interested|alert|notify|tell|remind|let\s+me|lmk|send|email|ping|keep|watch)\b/i;
 /** Where an introduction says the person is: "in Leeds", "from Cork", "live in Derby", "based in New York". */
 const placeInIntroduction = /\b(?:in|from|near|based\s+in|living\s+in|live\s+in)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?|[a-z][\p{L}'-]{2,})\b/u;
+
+const livingIn = /\b(?:based|living|live|work(?:ing)?|settled)\s+in\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/u;
 
 /**
  * "I'm a night-shift nurse in Leeds, let me know every morning about ward manager jobs": who
@@ -151,7 +154,8 @@ function readIntroduced(message: string) {
   const reading = readRecurring(request) ?? readListedAlert(request) ?? readSearchThenWhen(request);
   if (!reading) return null;
   const intro = pieces.slice(0, told).join(' ');
-  const place = placeInIntroduction.exec(intro)?.groups?.place;
+  // (Where they live now wins where they come from: "from Poland, now living in Rotterdam".)
+  const place = livingIn.exec(intro)?.groups?.place ?? placeInIntroduction.exec(intro)?.groups?.place;
   if (place && !reading.args.location && !reading.args.remote && !/^(?:the|a|an|my|nights?|days?|shifts?|care|retail|hospitality|it|tech|sales|school|college|uni|year|\d.*)$/i.test(place)) {
     reading.args.location = place;
   }
@@ -170,7 +174,7 @@ const read = (rest: string, whole?: string) => {
 };
 
 /** A piece said only of when, with a word of repeating: "daily at 15:00 pls", "every mornin", "weekdays at 7 thx". */
-const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:once|twice)\s+a\s+(?:day|week))\b/;
+const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week))\b/;
 const politeness = /\b(?:pls|please|plz|thanks|thx|ty|ta|cheers|x+|if\s+(?:you\s+)?can|if\s+possible)\b|[!.?]+/gi;
 function onlyWhen(piece: string): string | undefined {
   const tidy = ` ${tidyScheduleWords(piece).toLowerCase().replace(politeness, ' ')} `;
@@ -260,6 +264,8 @@ export const createAlertPhrasing = definePhrasing<Args>({
   },
   readSentence: (clause) =>
     withDelivery(readRecurring(clause.text) ?? (ongoing.test(tidyScheduleWords(clause.lower)) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, ''), clause.text) : null), clause.text),
+  // "set up an alert for QA jobs in Utrecht. only good fits (70+)": a least fit said as a request of its own.
+  slots: { min_fit: (message) => fitFloorInPieces(message.replace(/\s+/g, ' '))?.fit },
   capability: 'watch the job boards for you on a schedule (alerts)',
   describe: ({ query, schedule }) => `set up an alert for new ${query} jobs${schedule ? `, ${schedule}` : ', every morning at 8'}`,
   intents: alertIntents.map((intent) => ({ ...intent, read: (match, context) => withDelivery(intent.read(match, context), match.clause.text) })),

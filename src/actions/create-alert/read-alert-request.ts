@@ -13,11 +13,13 @@ const scheduleWords = [
   /\b(?:on\s+)?week\s*(?:days?|ends?)(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?\b/g,
   // "mornings pls", "evenings": a part of the day said in the plural is when, never where.
   /\b(?:in\s+the\s+|on\s+)?(?:mornings|afternoons|evenings|nights)\b/g,
-  /\b(?:daily|weekly|hourly|nightly|(?:once|twice)\s+a\s+(?:day|week)|in\s+the\s+(?:morning|evening|afternoon))\b/g,
+  /\b(?:(?:daily|weekly|hourly|nightly)(?!\s+(?:paid|pay|rates?|wages?))|(?:once|twice)\s+a\s+(?:day|week)|in\s+the\s+(?:morning|evening|afternoon))\b/g,
   /(?<=\d\s*(?:am|pm)?\s*)\bsharp\b/g,
   /\b(?:at|around|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$)/g,
   /\b(?:at\s+)?(?:noon|midday|lunchtime)\b/g,
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/g,
+  // "every monday 08:30", "daily 18:00": a clock time with its minutes is when, even without "at".
+  /(?<![\d:.])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?![\d:])/g,
 ];
 /** The schedule said, for `scheduleFromWords` (the words matched above, in order). */
 export function scheduleSaid(said: string): string | undefined {
@@ -37,8 +39,75 @@ export function scheduleSaid(said: string): string | undefined {
   return kept.join(' ').replace(/\b(?:couple(?:\s+of)?)\s+hours?\b/, '2 hours').replace(/\bfew\s+hours?\b/, '3 hours');
 }
 
+/**
+ * A way of being told named as a thing, with what it carries: "a daily email about …", "morning
+ * text with …", "email digest of …", "mail w/ …", "weekly roundup: …". Only its "when" is kept.
+ */
+const deliveryNoun =
+  /(?<![\p{L}-])(?:(?:an?|one|the)\s+)?(?:(?<when>daily|weekly|nightly|hourly|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:(?:e-?mail|mail|text|sms|whats\s?app|telegram|slack|push|desktop)\s+)?(?:e-?mails?|mails?|texts?|sms|messages?|notifications?|digests?|round-?ups?|round\s+ups?|summary|summaries|updates?|pings?)(?:\s+(?:pls|please|plz))?\s*(?:about|with|of|on|for|re:?|regarding|w\/|listing|containing|[:–—]|-(?=\s))\s*/giu;
+
+/**
+ * "daily email about payroll jobs at 18h" → "daily payroll jobs at 18h", "a morning text with
+ * barista jobs" → "every morning barista jobs": the way of being told taken out of the search
+ * (the action reads it from the words as said), a part of the day before it kept as when.
+ *
+ * @example
+ * withoutDeliveryNoun('a morning email with pharmacist jobs in Porto'); // ' every morning pharmacist jobs in Porto'
+ */
+export function withoutDeliveryNoun(said: string): string {
+  // "an email every evening at 6 about …", "a weekly mail on fridays with …": when said between the thing and what it carries.
+  const between = said.replace(
+    /(?<![\p{L}-])(?:(?:an?|one)\s+)?(?<when>(?:daily|weekly|nightly|morning|evening)\s+)?(?:e-?mails?|mails?|texts?|sms|digests?)\s+(?<schedule>(?:every|each|on|at)\s+[\w:. ]{1,30}?)\s+(?:about|with|of|on|for|re:?|regarding|w\/|listing)\s+/giu,
+    (...match: unknown[]) => {
+      const groups = match.at(-1) as { when?: string; schedule?: string };
+      return ` ${groups.when ?? ''}${groups.schedule ?? ''} `;
+    },
+  );
+  return between.replace(deliveryNoun, (...match: unknown[]) => {
+    const when = (match.at(-1) as { when?: string }).when?.toLowerCase();
+    if (!when) return ' ';
+    return /^(?:morning|evening|night|weekday|\w+day)$/.test(when) && !/^(?:daily|weekly|nightly|hourly)$/.test(when) ? ` every ${when} ` : ` ${when} `;
+  });
+}
+
 /** "with a fit of at least 70", "that fit me 70+", "fit score over 60". */
-const fitFloor = /\b(?:with\s+(?:an?\s+)?|that\s+)?(?:fits?|fit\s+score|match(?:es)?|match\s+score)(?:\s+me)?(?:\s+(?:of|score))?\s+(?:at\s+least|over|above|of|>=?|from)?\s*(?<fit>\d{1,3})\s*(?:%|\+|percent|or\s+(?:more|better|higher))?/;
+const fitFloor = /\b(?:with\s+(?:an?\s+)?|that\s+)?(?:fits?|fit\s+score|match(?:es)?|match\s+score)(?:\s+me)?(?:\s+(?:of|score))?\s+(?:at\s+least|over|above|of|>=?|from)?\s*(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:more|better|higher|above)|and\s+(?:up|above))?/;
+
+/** Words that make a piece about fit: "good fits", "75%+ match", "just the 70+ ones", "strong matches". */
+const fitWords = /\b(?:fits?|fitting|match(?:es|ing)?|matched|score[sd]?|ones|strong|decent|well)\b/i;
+/** A floor said in numbers: "70+", "75%+", "80 or above", "60 or higher", "70 and up", "above 85", "min 70%", "≥ 75". */
+const floorNumber =
+  /(?<!\d)(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:above|more|higher|better|over)|and\s+(?:up|above|over|higher)|plus)|(?:above|over|at\s+least|min(?:imum)?\.?|>=?|≥)\s*(?<over>\d{1,3})\s*%?|(?<!\d)(?<percent>\d{1,3})\s*%/i;
+/** Pieces of a message: commas, semicolons, brackets, full stops and dashes part them. */
+const pieceBreak = /\s*(?:[,;()[\]]|\.(?=\s|$)|\s[-—–]+\s|—|–)\s*|\s+(?:but|and)\s+(?=(?:only|just)\b)/i;
+
+/**
+ * A least fit said in a piece of its own, anywhere in the message: "… only good fits (70+)",
+ * "…; only ones where I'm a 75%+ match", "only decent matches pls, 60+", "(min 70% fit)". The
+ * number and the pieces that say it; undefined when no piece says a fit floor.
+ *
+ * @example
+ * fitFloorInPieces('alert for QA jobs in Utrecht. only good fits (70+)'); // { fit: 70, pieces: ['only good fits', '70+'] }
+ */
+export function fitFloorInPieces(message: string): { fit: number; pieces: string[] } | undefined {
+  const pieces = message.split(pieceBreak).map((piece) => piece.trim()).filter((piece) => piece !== '');
+  const numberOf = (piece: string) => {
+    const groups = floorNumber.exec(piece)?.groups;
+    const fit = Number(groups?.fit ?? groups?.over ?? groups?.percent ?? Number.NaN);
+    return Number.isInteger(fit) && fit <= 100 ? fit : undefined;
+  };
+  // A piece that is only the number ("70+", "75%+"), or says it beside words of fit.
+  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please)\s+)*[\d%+≥>= ]+(?:\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
+  for (const [index, piece] of pieces.entries()) {
+    const fit = numberOf(piece);
+    if (fit === undefined) continue;
+    if (fitWords.test(piece) && !/\b(?:jobs?|roles?|positions?|openings?)\b/i.test(piece)) return { fit, pieces: [piece] };
+    if (!numberOnly(piece)) continue;
+    const beside = [pieces[index - 1], pieces[index + 1]].find((other) => other !== undefined && fitWords.test(other) && numberOf(other) === undefined && !/\b(?:jobs?|roles?)\b/i.test(other));
+    if (beside) return { fit, pieces: [beside, piece] };
+  }
+  return undefined;
+}
 
 /**
  * Remote said as acceptance: "remote is fine", "remote ok", "happy to go remote", "wfh fine",
@@ -50,7 +119,18 @@ const remoteAccepted =
 const remoteAcceptedPiece = new RegExp(`[,;]?\\s*(?:(?:and|but|also|tho|though)\\s+)?(?:${remoteAccepted.source})(?:\\s+(?:with|for|by)\\s+me|\\s+too|\\s+as\\s+well)?`, 'i');
 
 /** Verbs of a posting appearing: "appears", "comes up", "turns up", "gets posted", "is listed", "opens". */
-const appearing = String.raw`(?:appears?|show(?:s)?\s+up|turns?\s+up|comes?\s+(?:up|out|in)|pops?\s+up|opens?(?:\s+up)?|goes\s+up|go\s+up|(?:gets?|are|is|has\s+been)\s+(?:posted|listed|advertised|put\s+up)|get\s+listed)`;
+const appearing = String.raw`(?:appears?|(?:gets?|are|is)\s+published|show(?:s)?\s+up|turns?\s+up|comes?\s+(?:up|out|in|along)|pops?\s+up|crops?\s+up|opens?(?:\s+up)?|goes\s+up|go\s+up|goes\s+live|go\s+live|lands?|becomes?\s+(?:available|free|vacant)|(?:gets?|are|is|has\s+been)\s+(?:posted|listed|advertised|put\s+up)|get\s+listed)`;
+
+/**
+ * "… whenever one comes up", "… the moment they're posted", "… each time one opens up", "… in due
+ * course": when the postings appear, said after the search. Never where.
+ */
+const whenTheyAppear = new RegExp(
+  String.raw`\s+(?:(?:whenever|when|each\s+time|every\s+time|any\s*time|if|once|as\s+(?:soon\s+as|and\s+when)|the\s+(?:moment|minute|second|instant|day)|in\s+case)\s+(?:(?:there(?:'s|\s+is|\s+are)|theres)\s+)?(?:ever\s+)?(?:one|ones|they|they'?re|any(?:thing)?|some(?:thing|one)?|it|a\s+new\s+one|new\s+ones|a\s+(?:job|role|post|vacancy|position|opening))\b.*|(?:in\s+(?:due\s+course|the\s+future|future|the\s+meantime|my\s+area|the\s+area|my\s+region)|from\s+now\s+on|going\s+forward)\b.*)$`,
+  'i',
+);
+/** Words a place never has: what a reading took for one from a clause about appearing ("comes up", "whenever one"). */
+const notAPlace = /\b(?:whenever|when|once|one|ones|they|them|they'?re|it|moment|minute|second|time|posted|listed|advertised|course|future|meantime|something|anything|available|live|lands?|appears?|crops?|pops?|comes?|turns?|up|out|along|new|area|region)\b/i;
 /**
  * The asking in a wish or a condition, wherever it stands: "…, let me know", "… i want to know",
  * "give me a shout", "ping me": not the search.
@@ -82,14 +162,28 @@ const around = [
  */
 export function readAlertRequest(said: string): Args | null {
   // "evry mornin", "wkdays at half past 7": schedule words as typed in a hurry, read as meant; quotes are emphasis.
-  let text = ` ${tidyScheduleWords(withoutQuotes(said.replace(/\s+/g, ' ').trim()))} `;
+  // (A full stop or "!!" at the end closes the sentence; it is no part of the search.)
+  let text = ` ${tidyScheduleWords(withoutDeliveryNoun(withoutQuotes(said.replace(/\s+/g, ' ').trim().replace(/(?<!\b[A-Za-z])[.!?]+$/, ''))))} `;
   const lower = () => text.toLowerCase();
   const schedule = scheduleSaid(lower());
   const fit = fitFloor.exec(lower());
   const cut = (start: number, length: number) => {
     text = `${text.slice(0, start)} ${text.slice(start + length)}`;
   };
-  if (fit) cut(fit.index, fit[0].length);
+  if (fit) {
+    cut(fit.index, fit[0].length);
+    // "…, and only if I fit 70% or more", "daily. fit 65+ only": what led into the floor goes with it.
+    text = text.replace(/(?:\s*[,;.]\s*|\s+)(?:(?:and|but)\s+)?(?:only|just)(?:\s+(?:if|when)(?:\s+(?:i|i'?m|im))?)?(?:\s+the)?(?:\s+ones?)?\s*(?=[,;.]|\s*$)/gi, ' ');
+  }
+  // "… in Utrecht, only good fits (70+)": a floor said in pieces of its own, the pieces cut.
+  const floor = fit ? undefined : fitFloorInPieces(text);
+  if (floor) {
+    for (const piece of floor.pieces) {
+      const at = text.indexOf(piece);
+      if (at >= 0) cut(at, piece.length);
+    }
+    text = text.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/(?:\s*[.,;—–-]+|\s+(?:but|and))+\s*$/i, ' ');
+  }
   const remoteOk = remoteAcceptedPiece.exec(text);
   if (remoteOk) cut(remoteOk.index, remoteOk[0].length);
   for (const pattern of scheduleWords) {
@@ -112,6 +206,8 @@ export function readAlertRequest(said: string): Args | null {
       }
     }
   }
+  // "plumber jobs whenever one comes up", "… the moment they're posted": when they appear, not where.
+  text = text.replace(whenTheyAppear, '').trim();
   // "new scala jobs open at Netflix": the verb of appearing before where or whom.
   text = text.replace(new RegExp(String.raw`\s+(?:ever\s+)?${appearing}(?=\s+(?:at|in|near|around|with)\s)`, 'i'), '');
   // "product manager, remote, weekly": a list read again without its commas.
@@ -120,10 +216,13 @@ export function readAlertRequest(said: string): Args | null {
   const search = listed ?? readSearch(text, { needsNoun: false }) ?? readSearch(text.replace(/\s*[,;]\s*/g, ' ').trim(), { needsNoun: false });
   if (!search?.query) return null;
   const args: Args = { query: search.query };
-  if (search.location) args.location = search.location;
+  // A place is a place: words of appearing a reading took for one ("comes up", "whenever one") are none.
+  const location = search.location?.replace(new RegExp(String.raw`\s+(?:ever\s+)?${appearing}\b.*$`, 'i'), '').trim();
+  if (location && !notAPlace.test(location)) args.location = location;
   if (search.remote || remoteOk) args.remote = true;
   if (search.company) args.company = search.company;
   if (fit?.groups?.fit && Number(fit.groups.fit) <= 100) args.min_fit = Number(fit.groups.fit);
+  else if (floor) args.min_fit = floor.fit;
   if (schedule) args.schedule = schedule;
   return args;
 }

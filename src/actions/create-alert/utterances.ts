@@ -75,4 +75,12 @@ export const createAlertUtterances: readonly string[] = [
   'tell me about new designer jobs, wfh is ok',
   'NOTIFY ME ABOUT NEW PAINTER JOBS IN CORK',
   'hi im a chef in Athens, please alert me each morning to new chef jobs',
+  'daily email about data entry jobs at 6pm',
+  'a morning email with new teaching jobs in Cork',
+  'i want a weekly digest of nursing jobs by email',
+  'text me every evening about new van driver jobs',
+  'email digest of welding jobs on mondays at 9',
+  'alert for hr jobs in Leeds, only good fits (70+)',
+  'let me know about bakery jobs whenever one comes up',
+  'ping me the moment a new pilot job is posted',
 ];

@@ -1,6 +1,6 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
-import { tidyTimeWords } from '../../time/said-times.ts';
+import { tidyTimeWords, unreadTimeWords } from '../../time/said-times.ts';
 
 /** Where a date is said in a sentence, and what is left around it. */
 export interface WhenSaid {
@@ -10,6 +10,12 @@ export interface WhenSaid {
   rest: string;
   /** Whether a time of day is said ("at 3pm", "10:30"), not only a day. */
   timed: boolean;
+  /**
+   * Words right beside the date that try to say its day or time but were not read ("2ishh" in
+   * "friday at 2ishh", "blursday" in "next blursday at 3"): the reminder is asked about, never
+   * set without them.
+   */
+  unread?: string;
 }
 
 /** "the 12th", "on the 3rd at 10am": a day of the month chrono does not read without its month. */
@@ -28,7 +34,7 @@ const countedFromDay =
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday". */
-const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+)$/i;
+const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
 
 /**
  * The date said in a sentence (chrono-node finds it; "the 12th" too), with the preposition that
@@ -63,11 +69,16 @@ export function findWhen(sentence: string): WhenSaid | undefined {
   }
   const lead = leadIn.exec(text.slice(0, start));
   if (lead) start -= lead[0].length;
+  // A time just after the date that chrono left ("friday 2 or so"), or a day tried just before a time it read alone ("next blursday at 3").
+  const after = /^[\s,]*(?:(?:or|at|about|around)\s+)?(\S+)/.exec(text.slice(end))?.[1] ?? '';
+  const dayRead = found.some((result) => result.start.isCertain('day') || result.start.isCertain('weekday')) || day !== null || counted !== null;
+  const dayTried = dayRead ? undefined : /\b(?:next|this|coming|on)\s+(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
+  const unread = [...unreadTimeWords(after, ''), ...(dayTried && !/^(?:the|a|my|it|time)$/i.test(dayTried) ? [dayTried] : [])].join(' ');
   const when = text.slice(start, end).trim().replace(/[\s,;:.!?-]+$/, '');
   const rest = `${text.slice(0, start)} ${text.slice(end)}`
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
     .trim();
-  return { when, rest, timed };
+  return { when, rest, timed, ...(unread ? { unread } : {}) };
 }

@@ -91,6 +91,10 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   if (!found) {
     return { reply: 'When should I remind you? Say a day and, if you like, a time: "on Friday", "the 12th at 3pm", "in 3 days".' };
   }
+  // "friday at 2ishh", "next blursday at 3": part of when is unreadable; asked, never set for a time not said.
+  if (found.unread) {
+    return { reply: `When should I remind you? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm", "tomorrow at 9:30".` };
+  }
   const about: Args['about'] = interviewWords.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
   const job = whoIn(found.rest, context);
   // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
@@ -109,7 +113,7 @@ function readInterviewDate(text: string, context: PhrasingContext): Reading<Args
   const told = text.replace(/\b(?:was|were|has\s+been|have\s+been|got)\s+(?=(?:moved|rescheduled|re-scheduled|pushed|postponed|brought|changed)\b)/gi, '');
   if (!interviewWords.test(told) || /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i.test(told)) return null;
   const found = findWhen(text);
-  if (!found?.timed) return null;
+  if (!found?.timed || found.unread) return null;
   const job =
     whoIn(found.rest, context) ??
     namedInLowerCase(found.rest) ??

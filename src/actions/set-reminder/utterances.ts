@@ -53,4 +53,8 @@ export const setReminderUtterances: readonly string[] = [
   'remind me in a fortnight to check on my Aldi application',
   'remind me first thing tomorrow to send Bosch my references',
   'remind me end of the month to follow up with Unilever',
+  'remind me tmrw 9ish to call the agency',
+  'remind me thurs at half 2 to email Acme',
+  'remind me weds arvo to chase the recruiter',
+  'remind me sat am to send the form back',
 ];

@@ -1,6 +1,6 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
-import { afternoonHour, tidyTimeWords } from '../../time/said-times.ts';
+import { afternoonHour, tidyTimeWords, unreadTimeWords } from '../../time/said-times.ts';
 import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt } from '../../time/time-zone.ts';
 
 /** When a reminder is, read from the person's words. */
@@ -39,7 +39,10 @@ const graceMs = 60_000;
 export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone: string }): WhenReading {
   // "thurs at half past two", "2moro at 3 in the afternoon": typed as people type, read as chrono reads.
   const typed = words.trim();
-  const text = tidyTimeWords(typed);
+  // "end of the week" is its last working day; "end of next week" that of the week after.
+  const text = tidyTimeWords(typed)
+    .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week\b/gi, 'friday')
+    .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b/gi, 'a week from friday');
   // "a week from friday", "3 days after tomorrow": the day read, then counted on from.
   const counted = countedFrom.exec(text);
   if (counted?.groups) {
@@ -71,6 +74,16 @@ export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone
       ok: false,
       code: 'REMINDER_TIME_UNREADABLE',
       message: `I could read only "${found.text}" of "${typed.slice(0, 80)}", not the day ("${unread.join(' ').slice(0, 40)}"): say it as e.g. "tomorrow at 9", "on the 24th at noon", "Friday" or "2026-12-24 12:00".`,
+    };
+  }
+  // "friday at 2ishh", "tmrw 9 or 10-ish": a time said that chrono did not read. Refused, naming it,
+  // rather than set for the day alone (09:00) or for another hour.
+  const unreadTime = unreadTimeWords(read, found.text);
+  if (unreadTime.length > 0) {
+    return {
+      ok: false,
+      code: 'REMINDER_TIME_UNREADABLE',
+      message: `I could read only "${found.text}" of "${typed.slice(0, 80)}", not the time ("${unreadTime.join(' ').slice(0, 40)}"): say it as e.g. "friday at 2pm", "tomorrow at 9:30" or "2026-12-12 15:00".`,
     };
   }
   // "tomorrow morning", "friday afternoon": a part of the day said without a clock time is that part's usual hour, not all day.
@@ -135,7 +148,7 @@ const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 function withMonthOfBareDay(text: string, today: WallTime): string {
   // "December the 12th" is "December 12th" to chrono.
   const said = text.replace(/\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+the\s+(\d{1,2}(?:st|nd|rd|th)?)\b/i, '$1 $2');
-  return said.replace(/\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z]{3})/i, (whole, digits: string, offset: number) => {
+  return said.replace(/\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i, (whole, digits: string, offset: number) => {
     const day = Number(digits);
     // "December the 12th": the month is said already.
     const before = said.slice(0, offset).trim().split(/\s+/).pop() ?? '';
