@@ -8,6 +8,7 @@ import { createCheckpointWrites, fenceCheckpoints } from './db/fence-checkpoints
 import { createThreadLocks } from './db/thread-locks.ts';
 import { ensurePrivateDirectory, readOrCreateSecretFile } from './db/private-files.ts';
 import { apiTokensRepository } from './db/repositories/api-tokens.ts';
+import { cachedApiTokens } from './db/cached-api-tokens.ts';
 import { DEFAULT_OWNER } from './protocol/owners.ts';
 import { threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
@@ -266,7 +267,14 @@ export async function createJobpilot({
   };
   // Every run's events are kept for joins; a cancel asked in any process reaches the one running the run.
   let cancelHere: (runId: string) => void = () => {};
-  const notices = createRunNotices(database.pool, { onCancel: (runId) => cancelHere(runId), log });
+  // Token lookups (every request) are answered from memory while the notices session hears every change to the tokens.
+  const tokens = cachedApiTokens(apiTokensRepository(database.pool));
+  const notices = createRunNotices(database.pool, {
+    onCancel: (runId) => cancelHere(runId),
+    onTokensChanged: tokens.forget,
+    onListening: tokens.listening,
+    log,
+  });
   await notices.start().catch((error: unknown) => log('run notices: not listening yet', { error: String(error) }));
   const runs = createRunService({
     graphFor,
@@ -281,7 +289,6 @@ export async function createJobpilot({
     slots,
   });
   cancelHere = runs.cancelHere;
-  const tokens = apiTokensRepository(database.pool);
   try {
     await notificationFeed.ready();
     if (!deferScheduler) await alertScheduler.start();

@@ -1,7 +1,9 @@
-import type { Runner } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import type { Runner, WorkerEvents } from 'graphile-worker';
 import type pg from 'pg';
 import { alertRunsRepository, type AlertRunRecord } from '../db/repositories/alerts.ts';
 import { nextRunAfter } from './next-run.ts';
+import { patientCronPool, pause, type RetryDelays } from './patient-cron-pool.ts';
 import { type RunAlertDependencies, runAlert } from './run-alert.ts';
 
 /** graphile-worker task names. */
@@ -39,6 +41,8 @@ export interface AlertSchedulerDependencies extends Omit<RunAlertDependencies, '
   concurrency?: number;
   /** How often the worker looks for jobs when no notification woke it (ms). */
   pollIntervalMs?: number;
+  /** How long after a failure the cron asks again, and the worker is started again (ms; doubled each time up to `most`). */
+  retryDelayMs?: RetryDelays;
 }
 
 /**
@@ -56,7 +60,7 @@ export interface AlertSchedulerDependencies extends Omit<RunAlertDependencies, '
  * await scheduler.stop();
  */
 export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
-  const { pool, now, log = () => {}, chores = [] } = dependencies;
+  const { pool, now, log = () => {}, chores = [], retryDelayMs: delays = { first: 1_000, most: 30_000 } } = dependencies;
   const runChore = async (chore: Chore) => {
     try {
       await chore.run();
@@ -70,6 +74,12 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
   let runner: Runner | null = null;
   /** The start under way: a stop waits for it, so a worker started meanwhile is stopped too. */
   let starting: Promise<void> | undefined;
+  /** Aborted by `stop()`: the cron's waiting statements end, no restart is planned. */
+  let stopping = new AbortController();
+  /** The restart planned or under way (one at a time). */
+  let restarting: Promise<void> | undefined;
+  /** A runner that failed while a restart was under way: that restart goes round once more. */
+  let failedMeanwhile: { reason: string; workerIds: readonly string[] } | undefined;
   const finished = new Set<(run: { runId: string; outcome: Awaited<ReturnType<typeof runAlert>> }) => void>();
 
   const enqueue = async (client: pg.PoolClient, runId: string) => {
@@ -100,31 +110,51 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
       finished.add(listener);
       return () => finished.delete(listener);
     },
-    /** Starts the worker (installing graphile-worker's schema if needed), then sweeps once: runs missed while stopped. */
+    /**
+     * Starts the worker (installing graphile-worker's schema if needed), then sweeps once: runs
+     * missed while stopped. A start that fails rejects (the caller tries again); once started, a
+     * worker that fails is logged and started again, with backoff, until `stop()`.
+     */
     start(): Promise<void> {
+      if (stopping.signal.aborted) stopping = new AbortController();
       starting = startWorker();
       return starting;
     },
     async stop(): Promise<void> {
+      stopping.abort();
       await starting?.catch(() => {});
-      const stopping = runner;
-      runner = null;
-      // A runner whose worker pool or cron ended by itself (its connection cut) has stopped already: nothing left to stop.
-      await stopping?.stop().catch((error: unknown) => {
-        if ((error as Error).message !== 'Runner is already stopped') throw error;
-      });
+      await restarting;
+      await stopRunner();
     },
   };
 
-  /** The worker (graphile-worker loaded only now), then the sweep and the chores that run at start. */
+  /** The worker, then the sweep and the chores that run at start (their failures logged: the next minute's cron catches up). */
   async function startWorker(): Promise<void> {
+    await startRunner();
+    try {
+      const missed = await sweep();
+      if (missed.length > 0) log(`alerts: ${missed.length} run${missed.length === 1 ? '' : 's'} due since the last start queued`);
+    } catch (error) {
+      log('scheduler: the sweep at start failed; the next minute’s sweep catches up', { error: String(error) });
+    }
+    for (const chore of chores) if (chore.atStart) await runChore(chore);
+  }
+
+  /** graphile-worker's runner (loaded only now), watched: whatever ends or breaks it starts it again. */
+  async function startRunner(): Promise<string[]> {
     // Loaded here, not with the server's modules (~150 of them with its configuration loader): start-up does not wait for it.
     const { Logger, run } = await import('graphile-worker');
     const graphileLogger = new Logger(() => (level, message) => {
       if (level === 'error' || level === 'warning') log(`scheduler: ${message}`);
     });
-    runner = await run({
-      pgPool: pool,
+    const events: WorkerEvents = new EventEmitter();
+    const workerIds: string[] = [];
+    events.on('worker:create', ({ worker }) => workerIds.push(worker.workerId));
+    // A worker that could not record a job's end (its connection lost) exits, and graphile-worker does not replace it.
+    events.on('worker:fatalError', ({ error }) => restartLater(`a worker stopped after a database error (${String(error)})`, workerIds));
+    const started = await run({
+      pgPool: patientCronPool(pool, { stopping: stopping.signal, log, delays }),
+      events,
       concurrency: dependencies.concurrency ?? 2,
       pollInterval: dependencies.pollIntervalMs ?? 2_000,
       noHandleSignals: true,
@@ -142,9 +172,68 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
         },
       },
     });
-    const missed = await sweep();
-    if (missed.length > 0) log(`alerts: ${missed.length} run${missed.length === 1 ? '' : 's'} due since the last start queued`);
-    for (const chore of chores) if (chore.atStart) await runChore(chore);
+    runner = started;
+    // Ends only when stopped, or by an error: not asked for, it is started again.
+    started.promise.then(
+      () => {
+        if (runner === started) restartLater('the worker stopped by itself', workerIds);
+      },
+      (error: unknown) => {
+        if (runner === started) restartLater(`the worker stopped after an error (${String(error)})`, workerIds);
+      },
+    );
+    return workerIds;
+  }
+
+  async function stopRunner(): Promise<void> {
+    const stopped = runner;
+    runner = null;
+    // A runner whose worker pool or cron ended by itself (its connection cut) has stopped already: nothing left to stop.
+    await stopped?.stop().catch((error: unknown) => {
+      if ((error as Error).message !== 'Runner is already stopped') throw error;
+    });
+  }
+
+  /**
+   * Stops the runner and starts a new one after a pause, one restart at a time, until `stop()`; a
+   * new one that cannot start (the database still away) is tried again after a longer pause. Jobs
+   * the old runner's workers held are unlocked for the new one (graphile-worker's
+   * `force_unlock_workers`: a worker that died holding one would keep it locked for four hours).
+   */
+  function restartLater(reason: string, workerIds: readonly string[]): void {
+    if (stopping.signal.aborted) return;
+    if (restarting) {
+      failedMeanwhile = { reason, workerIds };
+      return;
+    }
+    restarting = restartWorker(reason, workerIds).finally(() => (restarting = undefined));
+  }
+
+  async function restartWorker(reason: string, workerIds: readonly string[]): Promise<void> {
+    let delay = delays.first;
+    let deadWorkers = [...workerIds];
+    for (;;) {
+      log(`scheduler: ${reason}; starting it again in ${delay} ms`);
+      if (!(await pause(delay, stopping.signal))) return;
+      failedMeanwhile = undefined;
+      await stopRunner().catch((error: unknown) => log('scheduler: stopping the failed worker failed', { error: String(error) }));
+      if (stopping.signal.aborted) return;
+      try {
+        await startRunner();
+        await pool.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [deadWorkers]);
+        log('scheduler: started again');
+      } catch (error) {
+        reason = `the worker could not start again (${String(error)})`;
+        delay = Math.min(delay * 2, delays.most);
+        continue;
+      }
+      // The new runner failed already, while this restart finished.
+      const again = failedMeanwhile as { reason: string; workerIds: readonly string[] } | undefined;
+      if (!again) return;
+      ({ reason } = again);
+      deadWorkers = [...deadWorkers, ...again.workerIds];
+      delay = Math.min(delay * 2, delays.most);
+    }
   }
 }
 

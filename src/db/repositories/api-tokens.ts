@@ -81,8 +81,8 @@ export function apiTokensRepository(pool: pg.Pool) {
 
     /**
      * Who `token` is, and whether any live named token exists (then every request needs
-     * one): one query, on every request, so a token made or revoked by any process sharing
-     * the database counts at once.
+     * one): one query. The server asks it through `cachedApiTokens`, which remembers answers
+     * only while it hears every change to the tokens (migration 0019's notices).
      */
     async identify(token: string | undefined): Promise<{ identity: TokenIdentity; required: boolean }> {
       const { rows } = await pool.query<{ name: string | null; revoked: boolean | null; required: boolean }>(

@@ -39,7 +39,7 @@ const bearerOf = (request: FastifyRequest, apiKey = false): string | undefined =
 export interface AuthSettings {
   /** `JOBPILOT_TOKEN`: the single token, whose owner is "default". */
   token: string | undefined;
-  /** Named tokens, looked up by digest on every request. */
+  /** Named tokens, looked up by digest for every request (answered from memory while changes are heard: src/db/cached-api-tokens.ts). */
   tokens: Pick<ApiTokensRepository, 'identify'>;
   /** Also take the token from `x-api-key` (the LangGraph API under `/lg`, as its SDK sends it). */
   apiKeyHeader?: boolean;
