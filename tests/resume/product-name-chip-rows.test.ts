@@ -34,6 +34,12 @@ describe('names of products a space apart in a group list', () => {
     expect(separate('Terraform 1.6 tflint Checkov Node.js 20 pnpm')).toBe('Terraform 1.6, tflint, Checkov, Node.js 20, pnpm');
   });
 
+  it('keeps a dash inside a chip of a long row, and leaves a skill and its level after a dash alone', () => {
+    expect(separate('Triage – ED Catheter care Medication rounds – S4 Falls prevention')).toBe('Triage – ED, Catheter care, Medication rounds – S4, Falls prevention');
+    expect(separateRunTogetherChips('Lathe — Expert', vocabulary)).toBe('Lathe — Expert');
+    expect(separate('Forklift driving - advanced')).toBe('Forklift driving - advanced');
+  });
+
   it('ends a plain word at an activity noun after it ("Vendor Audits")', () => {
     expect(separate('Vendor Audits Hygiene Audits Statistical Process Control')).toBe('Vendor Audits, Hygiene Audits, Statistical Process Control');
   });

@@ -53,7 +53,8 @@ export function isMakerPrefix(word: string, vocabulary: SkillVocabulary): boolea
   let prefixes = prefixesByVocabulary.get(vocabulary);
   if (!prefixes) {
     const found = new Set<string>();
-    for (const skill of vocabulary.skills) {
+    // Only the skills' names: the reader's product names ("Fusion 360") make no maker of their first word.
+    for (const skill of vocabulary.skills.filter((definition) => definition.category !== 'product')) {
       const [first, ...rest] = skill.name.split(/\s+/);
       if (first && rest.length > 0 && /^\p{Lu}/u.test(first) && !vocabulary.lookup.has(phraseKey(first))) found.add(first.toLowerCase());
     }

@@ -62,7 +62,9 @@ export function labelCell(text: string): { name: string; body: string } | undefi
  */
 export function labelBesideChips(text: string, vocabulary: SkillVocabulary): { name: string; body: string } | undefined {
   const [name = '', ...chips] = text.split(/\s+\|\s+/);
+  // "Subcontractor ⇥ procurement ⇥ …": a small-letter cell after a name is the rest of that name, no chip.
   if (chips.length < 2 || !isLabel(name) || isKnownSkill(name, vocabulary)) return undefined;
+  if (/^\p{Ll}/u.test(chips[0] ?? '') && !isKnownSkill(chips[0] ?? '', vocabulary)) return undefined;
   const known = chips.filter((chip) => isKnownSkill(chip.replace(/\s*\([^()]*\)$/, ''), vocabulary)).length;
   if (known < 2 || known * 2 < chips.length || chips.some((chip) => chip.split(/\s+/).length > 5)) return undefined;
   return { name, body: chips.join(' | ') };

@@ -53,8 +53,22 @@ export function separateRunTogetherChips(text: string, vocabulary: SkillVocabula
 function separateSpacedChipsIn(text: string, vocabulary: SkillVocabulary, listed: boolean): string | undefined {
   // "IB MYP / DP History Literacy across subjects": in a group's list a spaced slash joins the words either side.
   // "Lathe — Expert": a spaced dash parts a skill from its level.
-  if (listSeparator.test(text.replace(/\([^()]*\)/g, '')) || /\||\s[–—-]\s/.test(text) || (!listed && /\s\/\s/.test(text))) return undefined;
+  // "Medication administration – S8 Palliative care": in a longer row a dash before no level joins the words
+  // either side into one chip.
+  if (listSeparator.test(text.replace(/\([^()]*\)/g, '')) || /\|/.test(text) || (!listed && /\s\/\s/.test(text)) || partsSkillFromLevel(text)) return undefined;
   return separateSpacedChips(text, vocabulary, listed);
+}
+
+// "Lathe — Expert", "Python - advanced", "Wound care – ICU": a spaced dash that parts a skill from its
+// level, or parts a short line in two, leaves the line as it is.
+function partsSkillFromLevel(text: string): boolean {
+  const dashes = [...text.matchAll(/\s[–—-]\s/gu)];
+  if (dashes.length === 0) return false;
+  if (text.split(/\s+/).length < 6) return true;
+  return dashes.some((dash) => {
+    const after = text.slice(dash.index + dash[0].length);
+    return levelWords.test(after.split(/\s+/)[0] ?? '') || levelWords.test(after.trim());
+  });
 }
 
 interface Cut {
@@ -239,7 +253,7 @@ function opensChip(unit: string, chip: readonly string[], vocabulary: SkillVocab
   const word = headWord(unit);
   const last = chip.at(-1) ?? '';
   // "First aid at work": the word after "at" goes on the chip that "at" is in.
-  if (version.test(word) || joiningWords.has(last) || /^[&/+]$/.test(last) || /^[&/+]$/.test(word)) return false;
+  if (version.test(word) || joiningWords.has(last) || /^[&/+–—-]$/.test(last) || /^[&/+–—-]$/.test(word)) return false;
   // "Airflow 2.x dbt-core": a version ends the name it follows; any word after it opens the next chip.
   if (chip.length >= 2 && (version.test(last) || /^\d+\.x$/i.test(last))) return true;
   // "Advanced Excel", "Technical SEO", "Differentiated Instruction": a modifier needs the noun after it.
