@@ -19,10 +19,10 @@ import { parseWork } from './sections/parse-work.ts';
 import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
 import { findSkills } from './skill-tokenizer.ts';
-import { loadSkillVocabulary, type SkillVocabulary } from './skill-vocabulary.ts';
+import { loadReaderVocabulary, type SkillVocabulary } from './skill-vocabulary.ts';
 
 export interface ParseSectionsOptions {
-  /** The skills vocabulary; defaults to data/skills.json. */
+  /** The skills vocabulary; defaults to the reader's (data/skills.json and data/product-names.json). */
   vocabulary?: SkillVocabulary;
   /** The file's hyperlinks, where profiles shown only as a username or a word keep their address. */
   links?: readonly DocumentLink[];
@@ -38,7 +38,7 @@ export interface ParseSectionsOptions {
  * resume.work?.[0]; // { name: 'Acme Corp', position: 'Senior Engineer', startDate: '2019-01', … }
  */
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
-  const vocabulary = options.vocabulary ?? loadSkillVocabulary();
+  const vocabulary = options.vocabulary ?? loadReaderVocabulary();
   const lines = dropConsentClauses(rejoinDateCells(toResumeLines(text)));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];

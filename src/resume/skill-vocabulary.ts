@@ -107,6 +107,28 @@ export function loadSkillVocabulary(): SkillVocabulary {
   return shipped;
 }
 
+const productNamesSchema = z.object({ names: z.array(z.string().min(1)) });
+
+let reader: SkillVocabulary | undefined;
+
+/**
+ * The vocabulary the resume reader splits and recognises skills lists with: data/skills.json and
+ * the names of products, services and standards in data/product-names.json ("Google Kubernetes
+ * Engine", "Microsoft Dynamics 365", "IFS Food"), which a list printed a space apart must keep whole.
+ * Only the reader uses the names: a posting's requirements are read with the skills alone.
+ *
+ * @example
+ * loadReaderVocabulary().lookup.has('kafka streams'); // true
+ */
+export function loadReaderVocabulary(): SkillVocabulary {
+  if (!reader) {
+    const file = readFileSync(new URL('../../data/product-names.json', import.meta.url), 'utf8');
+    const products = productNamesSchema.parse(JSON.parse(file)).names.map((name) => ({ name, category: 'product', aliases: [] }));
+    reader = createSkillVocabulary([...loadSkillVocabulary().skills, ...products]);
+  }
+  return reader;
+}
+
 /**
  * A comparison key for a skill name: the canonical name, lower-cased, for a vocabulary skill
  * under any alias; the phrase key for any other.

@@ -10,7 +10,10 @@ import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
 // Nouns of an activity or a field, which end a skill's name: "Classroom Management", "Email
 // Marketing", "Differentiated Instruction", "Root Cause Analysis", "Process Safety".
 const headSuffix = /\p{L}{3}(?:ment|tion|sion|ance|ence|ysis|ics|ogy|ship|ness|ity|ing|ure)s?$/iu;
-const headNouns = new Set(['design', 'research', 'safety', 'care', 'support', 'review', 'interviews', 'studio', 'strategy', 'control', 'writing', 'sales']);
+const headNouns = new Set([
+  ...['design', 'research', 'safety', 'care', 'support', 'review', 'interviews', 'studio', 'strategy', 'control', 'writing', 'sales'],
+  ...['audit', 'audits', 'therapy', 'hygiene', 'law', 'tax', 'payroll', 'services', 'systems', 'privacy'],
+]);
 
 // Adjectives and participles, which need the noun after them: "Differentiated Instruction",
 // "Technical SEO", "Advanced Excel", "Continuous Delivery", "Predictive Maintenance".
@@ -50,7 +53,8 @@ export function isMakerPrefix(word: string, vocabulary: SkillVocabulary): boolea
   let prefixes = prefixesByVocabulary.get(vocabulary);
   if (!prefixes) {
     const found = new Set<string>();
-    for (const skill of vocabulary.skills) {
+    // Only the skills' names: the reader's product names ("Fusion 360") make no maker of their first word.
+    for (const skill of vocabulary.skills.filter((definition) => definition.category !== 'product')) {
       const [first, ...rest] = skill.name.split(/\s+/);
       if (first && rest.length > 0 && /^\p{Lu}/u.test(first) && !vocabulary.lookup.has(phraseKey(first))) found.add(first.toLowerCase());
     }

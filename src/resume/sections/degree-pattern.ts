@@ -64,7 +64,10 @@ const degreeAbbreviations =
   // A Finnish university of applied sciences' degrees, a Swiss or German further-study master.
   '|AMK|YAMK|MAS';
 // "(Hons)", and the degree's abbreviation after its name: "Sarjana Komputer (S.Kom.)", "Chartered Accountant (CA)".
-const honours = '(?:\\s*\\((?:[A-Z]{3}\\d{5}|[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$))?';
+// "with Honours", "with First Class Honours": the honours a degree was awarded with are part of its name.
+const honours =
+  '(?:\\s*\\((?:[A-Z]{3}\\d{5}|[Hh]ons?\\.?|[Hh]onou?rs|Eng|Tech|Econ|Ed|\\p{Lu}(?:[\\p{Lu}.]|\\p{Ll}{1,3}\\.)+)\\)|\\s+[Hh]ons\\.?|\\s+[Hh]onou?rs(?=\\s|,|$)' +
+  '|\\s+[Ww]ith\\s+(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Uu]pper\\s+[Ss]econd|[Ll]ower\\s+[Ss]econd)[- ][Cc]lass\\s+)?[Hh]onou?rs(?=\\s|,|$))?';
 const degreeWordPattern = new RegExp(`(?<![\\p{L}])(?:${degreeWords})${honours}(?![\\p{L}])`, 'iu');
 const degreeAbbreviationPattern = new RegExp(`(?<![\\p{L}])(?:${degreeAbbreviations})${honours}(?![\\p{L}])`, 'u');
 const capitalDegreePattern =

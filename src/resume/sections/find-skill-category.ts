@@ -24,7 +24,7 @@ const categorisedLine = /^([^:,]{2,40})(?<!\d):(?!\d)\s*(.+)$/;
 export function splitCategory(text: string, vocabulary: SkillVocabulary): { name: string; body: string } | undefined {
   const colon = categorisedLine.exec(text);
   if (colon) return { name: (colon[1] ?? '').trim(), body: colon[2] ?? '' };
-  const cells = labelCell(text);
+  const cells = labelCell(text) ?? labelBesideChips(text, vocabulary);
   if (cells) return cells;
   const dash = /^([^:,;|•·–—]{2,40}?)\s+[–—-]\s+(.+)$/.exec(text);
   const name = (dash?.[1] ?? '').trim();
@@ -52,6 +52,25 @@ export function labelCell(text: string): { name: string; body: string } | undefi
 }
 
 /**
+ * "Cloud ⇥ Google Cloud Platform ⇥ Amazon Web Services ⇥ Microsoft Azure": a label in a cell of its own
+ * before a row of chips a tab apart, two or more of them known names, is the row's category. A row of
+ * labels over the columns under it ("Languages ⇥ Tools ⇥ Cloud") names no known skill beside its first.
+ *
+ * @example
+ * labelBesideChips('Cloud | Google Cloud Platform | Amazon Web Services', loadReaderVocabulary());
+ * // { name: 'Cloud', body: 'Google Cloud Platform | Amazon Web Services' }
+ */
+export function labelBesideChips(text: string, vocabulary: SkillVocabulary): { name: string; body: string } | undefined {
+  const [name = '', ...chips] = text.split(/\s+\|\s+/);
+  // "Subcontractor ⇥ procurement ⇥ …": a small-letter cell after a name is the rest of that name, no chip.
+  if (chips.length < 2 || !isLabel(name) || isKnownSkill(name, vocabulary)) return undefined;
+  if (/^\p{Ll}/u.test(chips[0] ?? '') && !isKnownSkill(chips[0] ?? '', vocabulary)) return undefined;
+  const known = chips.filter((chip) => isKnownSkill(chip.replace(/\s*\([^()]*\)$/, ''), vocabulary)).length;
+  if (known < 2 || known * 2 < chips.length || chips.some((chip) => chip.split(/\s+/).length > 5)) return undefined;
+  return { name, body: chips.join(' | ') };
+}
+
+/**
  * The category a line heads, if it heads one: "Languages:", or a short label that is not a
  * skill itself over bullets or known skills ("Data platforms" / "Snowflake dbt Airflow"), or
  * labels side by side over the columns they head ("Languages | Tools" → "Languages / Tools").
@@ -70,7 +89,7 @@ export function categoryHeading(
   const label = /^([^:]{2,40}):$/.exec(line.text);
   if (label && isLabel(label[1] ?? '')) return (label[1] ?? '').trim();
   const cells = line.text.split(/\s+\|\s+/);
-  if (!cells.every(isLabel)) return undefined;
+  if (!cells.every(isLabel) || labelBesideChips(line.text, vocabulary)) return undefined;
   // A label over bullets heads them even when it is a skill itself ("Machine learning" / "• PyTorch").
   if (cells.length === 1 && next.bullet) return line.text;
   // "Observability" / "Grafana Prometheus": a skill over a line of skills is their category.

@@ -19,8 +19,9 @@ const levelWords = /^(?:professional|associate|foundation|foundations|practition
  * // [{ name: 'BLS', issuer: 'American Heart Association', date: '2023' }]
  */
 export function parseCertificates(lines: readonly ResumeLine[]): ResumeCertificate[] {
+  if (lines.some((line) => dateOnly(line.text) || issuedBy.test(line.text))) return parseCertificateEntries(lines);
   const certificates: ResumeCertificate[] = [];
-  for (const line of lines) {
+  for (const line of joinWrappedNames(lines)) {
     // "ServSafe Manager (2024); Allergen Awareness (2023)": a semicolon parts certificates, each with its date.
     for (const item of line.text.split(/\s*;\s*/)) {
       if (item.trim() === '') continue;
@@ -86,4 +87,73 @@ function readCertificate(text: string, parts: readonly string[], date: string | 
   if (issuer) certificate.issuer = issuer;
   if (date) certificate.date = date;
   return certificate;
+}
+
+// "Issued by Google Cloud", "Issuer: PECB": a line that names who issued the certificate above or below it.
+const issuedBy = /^(?:issued\s+by|issuer\s*:|awarded\s+by|by)\s+/i;
+
+// Words that end a certificate's name, which a narrow column wraps onto a line of their own:
+// "Google Cloud Professional Cloud" / "Architect".
+const nameEnd = /^(?:architect|engineer|developer|administrator|auditor|manager|specialist|consultant|analyst|practitioner|professional|associate|expert|foundation|fundamentals|lead auditor)$/i;
+
+function dateOnly(text: string): boolean {
+  const range = findDateRange(text);
+  return range !== undefined && withoutDate(text, range) === '';
+}
+
+// "ISO 22000 Lead Auditor" / "(PECB), 2024", "… Professional Cloud" / "Architect": a line that opens
+// with a bracket or a small letter, or that is only the word ending a name, goes on the line above.
+function joinWrappedNames(lines: readonly ResumeLine[]): ResumeLine[] {
+  const joined: ResumeLine[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    const rest = /^(?:[(,]|\p{Ll})/u.test(line.text) || nameEnd.test(line.text.trim());
+    if (previous && previous.text !== '' && line.text !== '' && !line.bullet && rest && !certificateDate(previous.text)) {
+      joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}`.replace(/\s+,/g, ',') };
+    } else joined.push(line);
+  }
+  return joined;
+}
+
+/**
+ * Certificates printed over several lines: the name, a line "Issued by …" and a line with the date
+ * only, in either order ("2022" / "Name" / "Issuer" or "Name" / "Issued by Issuer" / "2022"). A date
+ * line before the first name opens each entry; otherwise each name does.
+ */
+function parseCertificateEntries(lines: readonly ResumeLine[]): ResumeCertificate[] {
+  const filled = joinWrappedNames(lines).filter((line) => line.text !== '');
+  const datesFirst = filled[0] !== undefined && dateOnly(filled[0].text);
+  const entries: { name: string[]; issuer?: string; date?: string }[] = [];
+  for (const line of filled) {
+    const current = entries.at(-1);
+    if (dateOnly(line.text)) {
+      const range = findDateRange(line.text);
+      const date = range?.endDate ?? range?.startDate;
+      if (datesFirst || !current || current.date) entries.push({ name: [], date });
+      else current.date = date;
+    } else if (issuedBy.test(line.text) && current) {
+      current.issuer = line.text.replace(issuedBy, '').trim();
+    } else if (current && current.name.length > 0 && datesFirst && !current.issuer) {
+      // "2022" / "Name" / "Issuer": under the name, the line with no date is who issued it.
+      current.issuer = line.text.trim();
+    } else if (current && current.name.length === 0) {
+      current.name.push(line.text);
+    } else {
+      entries.push({ name: [line.text] });
+    }
+  }
+  return entries
+    .filter((entry) => entry.name.length > 0)
+    .flatMap((entry) => {
+      const [certificate = { name: '' }] = parseCertificatesOfLine(entry.name.join(' '));
+      if (entry.issuer && !certificate.issuer) certificate.issuer = entry.issuer;
+      if (entry.date && !certificate.date) certificate.date = entry.date;
+      return [certificate];
+    });
+}
+
+function parseCertificatesOfLine(text: string): ResumeCertificate[] {
+  const range = certificateDate(text);
+  const name = withoutDate(text, range);
+  return [readCertificate(name, name.split(/\s*(?:,|\s[–—-]\s|\|)\s*/).filter(Boolean), range?.endDate ?? range?.startDate)];
 }

@@ -241,8 +241,13 @@ function neighbours(
   const below = collect(anchor + 1, 1);
   const recognised = (index: number) => isRecognised(items[index]?.text ?? '');
   // "Platform Lead at Quillfern Labs" names both roles: the line after it is the first highlight.
+  // "Te Whatu Ora – Health New Zealand" names two parts but no title: a title on the next line found is the title.
   const enough = (found: readonly number[]) => {
-    const complete = found.findIndex((_, count) => countRoles(ownRoles(found.slice(0, count + 1).flatMap((index) => headerParts(items[index]?.text ?? '', undefined, false)))) >= need);
+    const complete = found.findIndex((_, count) => {
+      const parts = ownRoles(found.slice(0, count + 1).flatMap((index) => headerParts(items[index]?.text ?? '', undefined, false)));
+      const titleNext = !parts.some((part) => part.kind === 'title') && isTitleLike(items[found[count + 1] ?? -1]?.text ?? '');
+      return countRoles(parts) >= need && !titleNext;
+    });
     return complete < 0 ? [...found] : found.slice(0, complete + 1);
   };
   // "2021 – now" / "Lead at Quillfern Labs" / plain highlight lines: where the entry before had its
@@ -361,6 +366,7 @@ function buildHeader(
   if (!allowsWholeTitle) parts = splitAtTitle();
   if (countRoles(parts) === 2 && parts.filter((part) => part.kind !== 'location').length > 2) parts = withDashQualifier(parts);
   else if (parts.some((part) => part.afterDash && part.text.includes(','))) parts = withDashQualifier(parts);
+  parts = withDashJoinedEmployer(parts);
   const [position, employer] = rolesOf(parts);
   let title = position;
   if (!title) title = parts.find((part) => part !== employer && (part.kind === 'unknown' || part.kind === 'organisation'));
@@ -372,6 +378,24 @@ function buildHeader(
   if (range.startDate) work.startDate = range.startDate;
   if (!range.present && range.endDate) work.endDate = range.endDate;
   return work;
+}
+
+/**
+ * "Platform Engineer" over "Te Whatu Ora – Health New Zealand", "Analyst at Acme Group – Retail
+ * Division": with the title in a part of its own, two names that a dash joins, neither a title nor a
+ * place, are one employer's name (a bilingual name, a group and its division).
+ */
+function withDashJoinedEmployer(parts: readonly HeaderPart[]): HeaderPart[] {
+  if (!parts.some((part) => part.kind === 'title' || part.beforeAt)) return [...parts];
+  const named = (part: HeaderPart | undefined) => part !== undefined && (part.kind === 'unknown' || part.kind === 'organisation') && !part.beforeAt;
+  const joined: HeaderPart[] = [];
+  for (const part of parts) {
+    const previous = joined.at(-1);
+    if (part.afterDash && named(part) && named(previous) && previous && !part.afterAt) {
+      joined[joined.length - 1] = { ...previous, text: `${previous.text} ${part.afterDash} ${part.text}`, kind: 'organisation' };
+    } else joined.push(part);
+  }
+  return joined;
 }
 
 /**

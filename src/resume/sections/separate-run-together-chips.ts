@@ -12,6 +12,8 @@ import { listSeparator } from './split-list-items.ts';
 
 /** The longest skill phrase kept whole when space-joined chips are split, in words ("Google Cloud Platform"). */
 const longestPhrase = 4;
+/** The longest name looked up in the vocabulary, in words ("Dynamics 365 Supply Chain Management"). */
+const longestName = 6;
 
 // Words, written small, that make a line a sentence or a name ("Universidade de São Paulo"), not a row
 // of chips, unless the line shows chips elsewhere ("Assessment for learning Peer review Lesson study").
@@ -51,8 +53,22 @@ export function separateRunTogetherChips(text: string, vocabulary: SkillVocabula
 function separateSpacedChipsIn(text: string, vocabulary: SkillVocabulary, listed: boolean): string | undefined {
   // "IB MYP / DP History Literacy across subjects": in a group's list a spaced slash joins the words either side.
   // "Lathe — Expert": a spaced dash parts a skill from its level.
-  if (listSeparator.test(text.replace(/\([^()]*\)/g, '')) || /\||\s[–—-]\s/.test(text) || (!listed && /\s\/\s/.test(text))) return undefined;
+  // "Medication administration – S8 Palliative care": in a longer row a dash before no level joins the words
+  // either side into one chip.
+  if (listSeparator.test(text.replace(/\([^()]*\)/g, '')) || /\|/.test(text) || (!listed && /\s\/\s/.test(text)) || partsSkillFromLevel(text)) return undefined;
   return separateSpacedChips(text, vocabulary, listed);
+}
+
+// "Lathe — Expert", "Python - advanced", "Wound care – ICU": a spaced dash that parts a skill from its
+// level, or parts a short line in two, leaves the line as it is.
+function partsSkillFromLevel(text: string): boolean {
+  const dashes = [...text.matchAll(/\s[–—-]\s/gu)];
+  if (dashes.length === 0) return false;
+  if (text.split(/\s+/).length < 6) return true;
+  return dashes.some((dash) => {
+    const after = text.slice(dash.index + dash[0].length);
+    return levelWords.test(after.split(/\s+/)[0] ?? '') || levelWords.test(after.trim());
+  });
 }
 
 interface Cut {
@@ -181,7 +197,7 @@ function separateSpacedChips(text: string, vocabulary: SkillVocabulary, listed: 
   const capitalised = heads.every((word) => capital(word) || opensAsKnown(word, vocabulary) || version.test(word));
   if (!mixed && !capitalised) return undefined;
   const chips = spacedChips(words, (word, chip) => opensChip(word, chip, vocabulary), vocabulary);
-  if (chips.length < 2 || chips.some((chip) => chip.split(' ').length > longestPhrase + 2)) return undefined;
+  if (chips.length < 2 || chips.some((chip) => chip.split(' ').length > longestPhrase + 2 && !known(chip, vocabulary))) return undefined;
   if (!mixed) {
     // All known: the list reader splits it already. Fewer than half known skills or acronyms
     // ("Zentrix V3", "HAZID"): names, not chips ("Square POS Toast").
@@ -237,7 +253,9 @@ function opensChip(unit: string, chip: readonly string[], vocabulary: SkillVocab
   const word = headWord(unit);
   const last = chip.at(-1) ?? '';
   // "First aid at work": the word after "at" goes on the chip that "at" is in.
-  if (version.test(word) || joiningWords.has(last) || /^[&/+]$/.test(last) || /^[&/+]$/.test(word)) return false;
+  if (version.test(word) || joiningWords.has(last) || /^[&/+–—-]$/.test(last) || /^[&/+–—-]$/.test(word)) return false;
+  // "Airflow 2.x dbt-core": a version ends the name it follows; any word after it opens the next chip.
+  if (chip.length >= 2 && (version.test(last) || /^\d+\.x$/i.test(last))) return true;
   // "Advanced Excel", "Technical SEO", "Differentiated Instruction": a modifier needs the noun after it.
   const plainWord = (text: string) => /^\p{Lu}\p{Ll}+$/u.test(text) && !known(text, vocabulary);
   // Before a known skill only a level does so, or any modifier before an acronym: "ANSYS Mechanical | Abaqus".
@@ -259,16 +277,25 @@ function opensChip(unit: string, chip: readonly string[], vocabulary: SkillVocab
   return /^\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word) || /^\d+\p{Lu}/u.test(word);
 }
 
+// "Search Performance Max", "Dynamics 365 Business Central Dynamics AX 2012": a name of two words or
+// more that the vocabulary knows starts a chip of its own, whatever the word before it.
+function opensKnownPhrase(words: readonly string[], at: number, vocabulary: SkillVocabulary): boolean {
+  for (let length = Math.min(longestName, words.length - at); length >= 2; length--) {
+    if (known(words.slice(at, at + length).join(' '), vocabulary)) return true;
+  }
+  return false;
+}
+
 // The chips of a line, each opened by a word `opens` accepts or by a known skill's phrase; a
 // word in brackets ends its chip.
 function spacedChips(words: readonly string[], opens: (word: string, chip: readonly string[]) => boolean, vocabulary: SkillVocabulary): string[] {
   const chips: string[] = [];
   for (let start = 0; start < words.length; ) {
-    let length = Math.min(longestPhrase, words.length - start);
+    let length = Math.min(longestName, words.length - start);
     while (length > 1 && !known(words.slice(start, start + length).join(' '), vocabulary)) length--;
     let end = start + length;
     const closed = () => words[end - 1]?.endsWith(')') ?? false;
-    while (end < words.length && !closed() && !opens(words[end] ?? '', words.slice(start, end))) end++;
+    while (end < words.length && !closed() && !opensKnownPhrase(words, end, vocabulary) && !opens(words[end] ?? '', words.slice(start, end))) end++;
     chips.push(words.slice(start, end).join(' '));
     start = end;
   }

@@ -6,8 +6,8 @@
  */
 import { phraseKey, type SkillVocabulary } from '../skill-vocabulary.ts';
 
-/** The longest skill phrase tried at one position, in words ("Amazon Web Services"). */
-const longestPhrase = 4;
+/** The longest skill phrase tried at one position, in words ("Dynamics 365 Supply Chain Management"). */
+const longestPhrase = 6;
 
 /**
  * The known skills a space-separated item is made of, or undefined when it is one skill or
