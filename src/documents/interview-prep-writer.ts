@@ -15,7 +15,7 @@ export interface InterviewPrepInput {
 
 const levelNames: Record<Seniority, string> = {
   entry: 'early career',
-  mid: 'experienced individual contributor',
+  mid: 'experienced, hands-on',
   senior: 'senior',
   lead: 'lead level',
   manager: 'management',
@@ -24,10 +24,13 @@ const levelNames: Record<Seniority, string> = {
 function atAGlance(facts: PrepFacts): string {
   const lines = [
     `- **Role:** ${facts.role} at ${facts.company}${facts.location ? `, ${facts.location}` : ''}`,
-    `- **Level, from the title:** ${levelNames[facts.seniority]}`,
+    `- **Level of the role, from its title and text:** ${levelNames[facts.seniority]}`,
   ];
+  // The person's own leadership, as their resume shows it: never described by the role's level.
+  if (facts.managed) lines.push(`- **People you have led:** “${facts.managed}” (from your resume)`);
   if (facts.matched.length > 0) lines.push(`- **Your strongest matches:** ${joinWords(facts.matched.slice(0, 5))}`);
-  if (facts.gaps.length > 0) lines.push(`- **To prepare:** ${joinWords(facts.gaps.slice(0, 5).map((gap) => gap.skill))}`);
+  const toPrepare = [...facts.gaps.slice(0, 5).map((gap) => gap.skill), ...(facts.conditionGaps ?? []).filter((condition) => !condition.optional).map((condition) => condition.requirement)];
+  if (toPrepare.length > 0) lines.push(`- **To prepare:** ${joinWords(toPrepare)}`);
   return `## The role at a glance\n\n${lines.join('\n')}`;
 }
 

@@ -88,6 +88,22 @@ export interface WriterPosting {
   niceToHaveSkills?: string[];
   matchedSkills?: string[];
   missingSkills?: string[];
+  /**
+   * What the match found the resume does not show beyond skills: the posting's conditions
+   * (a degree, a licence, a language, the right to work, hours) and its years when short.
+   */
+  unmetConditions?: UnmetCondition[];
+}
+
+/** One requirement that is not a skill and that the resume does not show. */
+export interface UnmetCondition {
+  /** `years` for years of experience; otherwise the match's condition kind ("licence", "language", "education", "right to work"…). */
+  kind: string;
+  /** As the posting put it ("Full UK driving licence"), or "5+ years of experience". */
+  requirement: string;
+  optional: boolean;
+  /** For `years`: the years the resume shows in the posting's field. */
+  yearsShown?: number;
 }
 
 /** The voices a cover letter can be written in. */

@@ -3,6 +3,7 @@
  * employer, title or institution is replaced by the real one when there is exactly one
  * candidate; everything else unbacked has to go.
  */
+import { fieldNames, jobFieldOf, type JobField } from '../resume/match/job-field.ts';
 import { degreeFamily } from '../resume/sections/degree-pattern.ts';
 import type { Claim } from './find-claims.ts';
 import { normalisePhrase, organisationKey, sourcesMention, type GroundingFacts } from './grounding-facts.ts';
@@ -44,7 +45,11 @@ export function checkClaim(claim: Claim, sentence: string, facts: GroundingFacts
       return facts.years.has(year) ? backed : { backed: false, reason: `${claim.text} appears in neither the resume nor the posting` };
     }
     case 'number':
-      return checkNumber(claim, facts);
+      return checkNumber(claim, sentence, facts);
+    case 'language':
+      return claim.skill && facts.languages.has(claim.skill)
+        ? backed
+        : { backed: false, reason: `the resume does not show that you speak ${claim.skill ?? claim.text}` };
     case 'skill':
       return claim.skill && facts.skills.has(claim.skill)
         ? backed
@@ -97,15 +102,49 @@ function checkTitle(claim: Claim, sentence: string, facts: GroundingFacts): Clai
   return { backed: false, reason: `"${claim.text}" is not a title in the resume`, ...(replacement ? { replacement } : {}) };
 }
 
-function checkNumber(claim: Claim, facts: GroundingFacts): ClaimCheck {
+function checkNumber(claim: Claim, sentence: string, facts: GroundingFacts): ClaimCheck {
   const number = claim.number;
   if (!number) return backed;
+  if (number.unit === 'plain' && /^(?:years?|yrs?)$/.test(number.noun ?? '')) return checkYears(claim, number.value, sentence, facts);
   const close = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
   const same = facts.numbers.some((known) => close(known.value, number.value) && (number.unit === 'plain' || known.unit === number.unit));
   if (same) return backed;
-  // "9 years of experience" is backed by a work history that long.
-  if (number.unit === 'plain' && /^(?:years?|yrs?)$/.test(number.noun ?? '') && number.value <= Math.ceil(facts.yearsOfExperience)) return backed;
   return { backed: false, reason: `${claim.text} appears in neither the resume nor the posting` };
+}
+
+/**
+ * "10 years" is the person's years: backed by a work history at least that long (never
+ * rounded up), in the field the sentence names when it names one ("10 years in nursing",
+ * "a nurse for 10 years"), or by the resume saying so itself. The posting's "10 years"
+ * backs nothing about the person. A claim too high becomes the years shown, when there are any.
+ */
+function checkYears(claim: Claim, value: number, sentence: string, facts: GroundingFacts): ClaimCheck {
+  if (facts.statedYears.has(value)) return backed;
+  const field = yearsField(sentence, claim, facts);
+  const shown = field ? facts.yearsIn(field) : facts.yearsOfExperience;
+  if (value <= shown + 0.05) return backed;
+  const where = field ? ` in ${fieldNames[field]}` : '';
+  const whole = Math.floor(shown);
+  const reason = `the resume shows ${whole < 1 ? 'less than a year' : `${whole} year${whole === 1 ? '' : 's'}`}${where}, not ${value}`;
+  return whole >= 1 ? { backed: false, reason, replacement: claim.text.replace(/\d+(?:\.\d+)?/, String(whole)) } : { backed: false, reason };
+}
+
+// What follows "N years": "of (professional) experience in|as …", up to the clause's end.
+const afterYears =
+  /^\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:relevant|professional|hands-on|practical|paid)\s+)?(?:(?:experience|work(?:ing)?)\s+)?(?:(?:in|as|within|doing)\s+)?(?:(?:an?|the)\s+)?([^.;:!?()]*)/i;
+const clauseEnd = /,|\s(?:and|with|including|where|who|which|that|at|to|for)\s/i;
+// What comes before "for N years" in its clause: "as a nurse", "in professional kitchens".
+const beforeYears = /(?:^|[,;:]\s*)([^,;:]*?)\s+for\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?$/i;
+
+// The field a years claim is about, when its words name one.
+function yearsField(sentence: string, claim: Claim, facts: GroundingFacts): JobField | undefined {
+  const after = afterYears.exec(sentence.slice(claim.end))?.[1] ?? '';
+  const end = clauseEnd.exec(after);
+  const phrase = (end ? after.slice(0, end.index) : after).trim();
+  const named = phrase ? jobFieldOf(phrase, facts.vocabulary) : undefined;
+  if (named) return named;
+  const before = beforeYears.exec(sentence.slice(0, claim.start))?.[1];
+  return before ? jobFieldOf(before, facts.vocabulary) : undefined;
 }
 
 // Whether the sentence repeats a role's own words around the claim: the claim and the three words after it.

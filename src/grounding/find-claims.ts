@@ -2,16 +2,18 @@
  * The checkable claims in one sentence of generated text: employers ("at Globex
  * Corporation", "Initech Inc."), job titles ("Senior Backend Engineer"), degrees ("MBA",
  * "Bachelor's"), institutions ("University of Leeds"), dates ("2019", "March 2021"),
- * numbers ("300%", "$2M", "12 engineers") and skills ("Kubernetes").
+ * numbers ("300%", "$2M", "12 engineers"), skills ("Kubernetes") and spoken languages said
+ * with how well they are spoken ("fluent German", "native Spanish speaker").
  */
 import { endsWithRoleWord, isOrganisationLike } from '../resume/sections/classify-entry-part.ts';
 import { institutionPattern, matchDegree } from '../resume/sections/degree-pattern.ts';
 import { cityCountries, countryCodes } from '../resume/sections/place-names.ts';
 import { findSkills } from '../resume/skill-tokenizer.ts';
+import { languagePattern, languagesIn } from '../resume/spoken-languages.ts';
 import type { SkillVocabulary } from '../resume/skill-vocabulary.ts';
 import { findNumbers, type NumberMention } from './find-numbers.ts';
 
-export const claimKinds = ['employer', 'title', 'degree', 'institution', 'date', 'number', 'skill'] as const;
+export const claimKinds = ['employer', 'title', 'degree', 'institution', 'date', 'number', 'skill', 'language'] as const;
 export type ClaimKind = (typeof claimKinds)[number];
 
 export interface Claim {
@@ -21,9 +23,9 @@ export interface Claim {
   end: number;
   /** For numbers. */
   number?: NumberMention;
-  /** For skills: the canonical name. */
+  /** For skills and languages: the canonical name. */
   skill?: string;
-  /** For skills: one item of a list ("Python, Haskell and Go"), removable on its own. */
+  /** For skills and languages: one item of a list ("Python, Haskell and Go"), removable on its own. */
   inList?: boolean;
 }
 
@@ -56,6 +58,8 @@ const months =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const datePattern =
   /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?)?(19[5-9]\d|20\d\d)\b/gi;
+const speaksLanguage =
+  /\b(?:fluent(?:ly)?|fluency|native|bilingual|trilingual|multilingual|speak(?:s|ing)?|spoken|proficien(?:t|cy)|conversational|mother tongue|working knowledge of|business[- ]level|[ABC][12])\b/i;
 const keptAbbreviations = /^(?:inc|corp|co|ltd|llc|plc|jr|sr|st)\.$/i;
 
 /**
@@ -75,6 +79,15 @@ export function findClaims(sentence: string, vocabulary: SkillVocabulary): Claim
     taken.push([claim.start, claim.end]);
   };
 
+  // A language is a claim about the person only where the sentence says how it is spoken: "your German customers" claims nothing.
+  if (speaksLanguage.test(sentence)) {
+    for (const match of sentence.matchAll(languagePattern)) {
+      const [name] = languagesIn(match[0]);
+      // Capitalised as a language is ("to polish", "french fries" are not claims).
+      if (!name || !/^\p{Lu}/u.test(match[0])) continue;
+      add({ kind: 'language', text: match[0], start: match.index, end: match.index + match[0].length, skill: name, inList: isListItem(sentence, match.index, match.index + match[0].length) });
+    }
+  }
   for (const mention of findSkills(sentence, vocabulary)) {
     add({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill.name, inList: isListItem(sentence, mention.start, mention.end) });
   }
@@ -98,7 +111,8 @@ export function findClaims(sentence: string, vocabulary: SkillVocabulary): Claim
     add({ kind: 'date', text: match[0], start: match.index, end: match.index + match[0].length });
   }
   for (const number of findNumbers(sentence)) {
-    add({ kind: 'number', text: number.text, start: number.start, end: number.end, number });
+    // The mention ends where its text does, not at the space before its noun: a repair keeps that space.
+    add({ kind: 'number', text: number.text, start: number.start, end: number.start + number.text.length, number });
   }
   return claims.sort((a, b) => a.start - b.start);
 }

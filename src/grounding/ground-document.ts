@@ -129,7 +129,7 @@ function groundLine(content: string, facts: GroundingFacts, changes: GroundingCh
       result += sentence.text;
       continue;
     }
-    const fatal = verdicts.some(({ claim, check }) => check.replacement === undefined && !(claim.kind === 'skill' && claim.inList));
+    const fatal = verdicts.some(({ claim, check }) => check.replacement === undefined && !((claim.kind === 'skill' || claim.kind === 'language') && claim.inList));
     if (fatal) {
       for (const { claim, check } of verdicts) {
         changes.push({ kind: claim.kind, claim: claim.text, action: 'removed', reason: `${check.reason}; the sentence was removed` });

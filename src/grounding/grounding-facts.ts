@@ -5,9 +5,11 @@
 import type { JsonResume } from '../protocol/json-resume.ts';
 import { prepareResume } from '../resume/match.ts';
 import { experienceYears } from '../resume/match/experience-years.ts';
+import { countsToward, roleFieldOf, roleShowsFieldWork, type JobField } from '../resume/match/job-field.ts';
 import { degreeFamily, type DegreeFamily } from '../resume/sections/degree-pattern.ts';
 import { findSkillNames } from '../resume/skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../resume/skill-vocabulary.ts';
+import { languagesIn, spokenLanguages } from '../resume/spoken-languages.ts';
 import { findNumbers, type NumberMention } from './find-numbers.ts';
 
 export interface GroundingSources {
@@ -41,6 +43,15 @@ export interface GroundingFacts {
   numbers: NumberMention[];
   skills: ReadonlySet<string>;
   yearsOfExperience: number;
+  /**
+   * Years of work in one field, counted as a letter counts them (roles of that field, an
+   * apprenticeship in a trade included): "10 years in nursing" is checked against these.
+   */
+  yearsIn: (field: JobField) => number;
+  /** Year counts the resume itself states ("10+ years in payroll"): the person's own words back them. */
+  statedYears: ReadonlySet<number>;
+  /** The spoken languages the resume shows, canonically spelt ("German"). */
+  languages: ReadonlySet<string>;
   /** All source text, normalised by `normalisePhrase`, padded with spaces. */
   haystack: string;
   /** The person's own name, location and contact words, which are never claims. */
@@ -139,6 +150,17 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     location?.city,
     location?.region,
   ].filter((value): value is string => Boolean(value?.trim()));
+  const work = resume.work ?? [];
+  const yearsIn = (field: JobField) => {
+    const counted = work.filter((role) => {
+      const roleField = roleFieldOf(role, vocabulary);
+      return (roleField !== undefined && countsToward(roleField, field)) || roleShowsFieldWork(role, field);
+    });
+    return experienceYears(counted, now, { apprenticeships: field !== 'software' && field !== 'data' });
+  };
+  const resumeText = [sources.rawText, JSON.stringify(resume)].join('\n');
+  const statedYears = new Set<number>();
+  for (const match of resumeText.matchAll(/(?<![\d.])(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b/gi)) statedYears.add(Number(match[1]));
   return {
     addressing,
     vocabulary,
@@ -152,9 +174,25 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     skills,
     // An apprenticeship is years of work in its trade, which a letter may state.
     yearsOfExperience: Math.max(prepared.yearsOfExperience, experienceYears(resume.work ?? [], now, { apprenticeships: true })),
+    yearsIn,
+    statedYears,
+    languages: languagesShown(resume, sources.rawText),
     haystack: ` ${normalisePhrase(allText)} `,
     personal,
   };
+}
+
+// Words that mark a line as about spoken languages: "German (B2)", "fluent in Spanish", "Languages: …".
+const languageLine = /\b(?:languages?|fluent|fluency|native|bilingual|mother tongue|proficien(?:t|cy)|conversational|spoken|[ABC][12])\b/i;
+const englishWords = /\b(?:the|and|with|for|of)\b/gi;
+
+// The languages the resume shows: its languages and skills, lines that speak of languages, and
+// English for a resume written in English.
+function languagesShown(resume: JsonResume, rawText: string): Set<string> {
+  const shown = new Set(spokenLanguages(resume));
+  for (const line of rawText.split('\n')) if (languageLine.test(line)) for (const language of languagesIn(line)) shown.add(language);
+  if ((rawText.match(englishWords) ?? []).length >= 5) shown.add('English');
+  return shown;
 }
 
 /**

@@ -176,7 +176,8 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
 
   const found = prepared.keywords.filter((term) => resume.terms.has(term.stem)).map((term) => term.word);
   const missingKeywords = prepared.keywords.filter((term) => !resume.terms.has(term.stem)).map((term) => term.word);
-  const keywordScore = prepared.keywords.length >= 3 ? (100 * found.length) / prepared.keywords.length : null;
+  // Words are compared as written: a resume in another language shares none with an English posting, which says nothing about the fit.
+  const keywordScore = prepared.keywords.length >= 3 && resume.writtenInEnglish ? (100 * found.length) / prepared.keywords.length : null;
 
   // First-line leadership asks for what a bullet like "led a crew of 5" shows (60); a manager's post asks for more.
   // People led in another profession are not leadership in this one: a crew of electricians
@@ -298,6 +299,9 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
   for (const via of skills.viaSpecific) lines.push(`${via.requirement} counts as shown through ${via.by?.join(', ') ?? ''}.`);
   if (posting.niceToHaveSkills.length > 0) {
     lines.push(`Optional (nice to have, counted at half weight): ${posting.niceToHaveSkills.map((requirement) => requirement.label).join(', ')}.`);
+  }
+  if (breakdown.keywords.score === null && posting.keywords.length >= 3) {
+    lines.push("The posting's keywords were not compared: your resume is written in another language (its skills were read in both).");
   }
   if (skills.notSkills.length > 0) lines.push(`Read as company or product names, not skills: ${skills.notSkills.join(', ')}.`);
   for (const condition of conditions.filter((each) => each.weighs)) {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { tokenizeSkillText } from './skill-tokens.ts';
+import { loadSkillTranslations, withTranslations } from './skill-translations.ts';
 
 export const skillDefinitionSchema = z.object({
   name: z.string().min(1).describe('canonical spelling, e.g. "Node.js"'),
@@ -94,7 +95,8 @@ export function createSkillVocabulary(definitions: readonly SkillDefinition[]): 
 let shipped: SkillVocabulary | undefined;
 
 /**
- * The vocabulary shipped in data/skills.json, read and indexed once.
+ * The vocabulary shipped in data/skills.json, with the other languages' words for its skills
+ * (data/skill-translations.json), read and indexed once.
  *
  * @example
  * loadSkillVocabulary().lookup.get('postgres')?.name; // 'PostgreSQL'
@@ -102,7 +104,7 @@ let shipped: SkillVocabulary | undefined;
 export function loadSkillVocabulary(): SkillVocabulary {
   if (!shipped) {
     const file = readFileSync(new URL('../../data/skills.json', import.meta.url), 'utf8');
-    shipped = createSkillVocabulary(skillsFileSchema.parse(JSON.parse(file)).skills);
+    shipped = createSkillVocabulary(withTranslations(skillsFileSchema.parse(JSON.parse(file)).skills, loadSkillTranslations()));
   }
   return shipped;
 }

@@ -82,11 +82,12 @@ describe('writeInterviewPrep', () => {
 
   it('never ends a shortened story heading on a figure cut from its unit', () => {
     // Eight words end at "35": "… at 35…" would state 35, not 35 million, and the grounding
-    // check removed such a heading as a number in neither the resume nor the posting.
+    // check removed such a heading as a number in neither the resume nor the posting. Nor does it
+    // end on "at": the heading ends before the phrase the figure is in.
     const line = 'Served billing reports from a cache at 35 million lookups a day.';
     const resume = { work: [{ name: 'Initech', position: 'Engineer', startDate: '2020-01', highlights: [line] }] };
     const pack = writeInterviewPrep({ resume, posting: engineerPosting });
-    const heading = '### Served billing reports from a cache at… (Engineer at Initech)';
+    const heading = '### Served billing reports from a cache (Engineer at Initech)';
     expect(section(pack, 'STAR stories')).toContain(`${heading}\n`);
     const rawText = `Engineer — Initech, 2020-01 – present\n${line}`;
     const grounded = groundDocument(pack, { resume: resume as JsonResume, rawText, posting: engineerPosting, now: letterDate });

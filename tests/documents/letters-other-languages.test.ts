@@ -6,7 +6,7 @@ import { findTone } from '../../src/actions/phrasing/find-tone.ts';
 import { writeCoverLetter } from '../../src/documents/cover-letter-writer.ts';
 import { postingOutline } from '../../src/documents/interview-prep/posting-outline.ts';
 import { writeInterviewPrep } from '../../src/documents/interview-prep-writer.ts';
-import { readsAsEnglish } from '../../src/documents/written-language.ts';
+import { readsAsEnglish } from '../../src/resume/written-language.ts';
 import { coverLetterTones, type WriterPosting, type WriterResume } from '../../src/documents/writer-input.ts';
 
 const date = new Date('2026-06-01T09:00:00Z');

@@ -108,7 +108,10 @@ describe('letters and prep packs write from the match: its matched items are nev
     const { text } = prep();
     const gapsSection = text.slice(text.indexOf('## Skill gaps to prepare'), text.indexOf('## Questions to ask'));
     const planned = [...gapsSection.matchAll(/^### (.+)$/gm)].map((heading) => heading[1]);
-    expect(planned).toEqual(match.missing.map((skill) => skill.replace(/[()]/g, (bracket) => `\\${bracket}`)).map((skill) => skill.replace(/\\/g, '')));
+    // Then what the match found unmet beyond skills (issue 13: a language the posting asks and the resume does not list).
+    const unmet = (match.conditions ?? []).filter((condition) => condition.shown_by === null).map((condition) => condition.requirement);
+    expect(planned).toEqual([...match.missing, ...unmet]);
+    expect(unmet.length).toBeLessThanOrEqual(4);
     expect(text).toMatch(/\*\*To prepare:\*\* Time-tracking/);
     expect(gapsSection).not.toMatch(/Dutch|French|legislation|SD Worx|declarations|employees/);
   });

@@ -105,17 +105,17 @@ describe('groundDocument', () => {
     expect(groundDocument('I am keen to write more Rust.', sources).changes).toEqual([]);
   });
 
-  it('removes unbacked degrees, dates, numbers and experience claims; repairs the only institution', () => {
+  it('removes unbacked degrees, dates and numbers; repairs the only institution and years past the work history', () => {
     const result = groundDocument(
       ['I hold an MBA.', 'I have coded since 2009.', 'I cut costs by $2M.', 'I bring 15 years of experience.', 'I studied at Harvard University.'].join(' '),
       sources,
     );
-    expect(result.text).toBe('I studied at Stanford University.');
+    expect(result.text).toBe('I bring 9 years of experience. I studied at Stanford University.');
     expect(result.changes.map((change) => [change.kind, change.claim, change.action])).toEqual([
       ['degree', 'MBA', 'removed'],
       ['date', '2009', 'removed'],
       ['number', '$2M', 'removed'],
-      ['number', '15', 'removed'],
+      ['number', '15', 'replaced'],
       ['institution', 'Harvard University', 'replaced'],
     ]);
   });

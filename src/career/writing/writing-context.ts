@@ -1,4 +1,5 @@
-import type { WriterPosting } from '../../documents/writer-input.ts';
+import type { UnmetCondition, WriterPosting } from '../../documents/writer-input.ts';
+import type { MatchResponse } from '../../protocol/api.ts';
 import { listedSkills } from '../../resume/listed-skills.ts';
 import { withoutGenderMarker } from '../../resume/match/gender-marker.ts';
 import { findSkills } from '../../resume/skill-tokenizer.ts';
@@ -54,7 +55,19 @@ export async function writingContext(
         niceToHaveSkills: labels(match.breakdown.skills.nice_to_have),
         matchedSkills: match.matched.map(inOwnWords),
         missingSkills: match.missing,
+        unmetConditions: unmetConditions(match),
       },
     },
   };
+}
+
+// The years and conditions the match reported as not shown, for the prep pack's gaps.
+function unmetConditions(match: MatchResponse): UnmetCondition[] {
+  const unmet: UnmetCondition[] = [];
+  const { years_required: asked, years_shown: shown } = match.breakdown.experience;
+  if (asked !== null && shown < asked) unmet.push({ kind: 'years', requirement: `${asked}+ years of experience`, optional: false, yearsShown: shown });
+  for (const condition of match.conditions ?? []) {
+    if (condition.shown_by === null) unmet.push({ kind: condition.kind, requirement: condition.requirement, optional: condition.optional });
+  }
+  return unmet;
 }

@@ -6,7 +6,7 @@ import { matchSkills, writableSkill } from '../skill-match.ts';
 import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
 import { yearsInPostingField } from '../years-of-experience.ts';
-import { readsAsEnglish } from '../written-language.ts';
+import { readsAsEnglish } from '../../resume/written-language.ts';
 import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 

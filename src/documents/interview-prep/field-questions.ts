@@ -111,7 +111,7 @@ const groups: Partial<Record<JobField, FieldQuestions>> = {
     missingSkill: (skill) => `This role needs ${skill}. What's the closest you've done, and what training would you want?`,
     leading: [
       'How do you run a shift: allocating people, checking care is done, handing over?',
-      'A colleague on your shift is not following a care plan. What do you do?',
+      'A colleague on your shift is not following the agreed plan of care for a patient. What do you do?',
       'How do you support a new member of staff in their first weeks?',
     ],
     toAsk: [

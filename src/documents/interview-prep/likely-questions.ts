@@ -14,7 +14,7 @@ const questionsBySeniority: Record<Seniority, { heading: string; questions: stri
     ],
   },
   mid: {
-    heading: 'For an experienced individual contributor',
+    heading: 'For an experienced, hands-on role',
     questions: [
       'Tell me about a piece of work you owned from start to finish.',
       'How do you decide what to do first when everything seems urgent?',
@@ -169,6 +169,13 @@ export function likelyQuestions(facts: PrepFacts): string {
   // lead is away: asked about that, not about "something you designed end to end".
   else if (field && facts.seniority === 'senior') sections.push(`### ${bySeniority.heading}`, numbered([...bySeniority.questions.slice(0, 2), ...field.leading.slice(0, 1)]));
   else sections.push(`### ${bySeniority.heading}`, numbered(bySeniority.questions));
+  // Someone who has led people, on a post that leads no one, is asked about both.
+  if (facts.managed && !leads) {
+    sections.push('### On leading people', numbered([
+      `Your resume says: “${facts.managed}”. What did leading those people teach you, and what did you find hardest?`,
+      'This role has no one reporting to you: what draws you to it, and how would you lead without the title?',
+    ]));
+  }
   sections.push('### Behavioural', numbered(behaviouralQuestions));
   return ['## Likely questions', ...sections].join('\n\n');
 }

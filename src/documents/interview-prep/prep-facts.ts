@@ -1,10 +1,11 @@
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
+import { managementEvidence, postingManagementKind } from '../../resume/match/management.ts';
 import { countsToward, jobFieldFromText, jobFieldOf, type JobField, roleFieldOf } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
 import { matchSkills, writableSkill } from '../skill-match.ts';
 import { workHistory } from '../work-history.ts';
-import type { WriterPosting, WriterResume } from '../writer-input.ts';
+import type { UnmetCondition, WriterPosting, WriterResume } from '../writer-input.ts';
 import { isDeskWork } from './field-questions.ts';
 import { postingOutline } from './posting-outline.ts';
 import { type Seniority, seniorityOf } from './seniority.ts';
@@ -31,6 +32,8 @@ export interface PrepFacts {
   /** Posting skills the questions should probe: required first, then the matched ones. */
   probedSkills: string[];
   gaps: SkillGap[];
+  /** What the match found unmet beyond skills (years, a degree, a licence, a language, the right to work), Markdown-escaped. */
+  conditionGaps?: UnmetCondition[];
   latest?: { employer?: string; position?: string; current: boolean };
   highlights: Highlight[];
   /** The resume's certificates, as named. */
@@ -39,6 +42,8 @@ export interface PrepFacts {
   careerChange?: { from: string; position: string };
   /** The posting asks for a portfolio, or is design or writing work judged on one. */
   portfolio: boolean;
+  /** The resume line that shows the person managed or led people ("Led a team of 6 engineers"), Markdown-escaped. */
+  managed?: string;
 }
 
 // How a field is named as where someone moves from ("moving from teaching into this kind of work").
@@ -68,7 +73,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     role: escapeStated(posting.title) ?? 'role',
     company: escapeStated(posting.company) ?? 'the company',
     location: escapeStated(posting.location),
-    seniority: seniorityOf(posting.title),
+    seniority: roleSeniority(posting),
     responsibilities: outline.responsibilities.map(escapeMarkdown),
     requirements: outline.requirements.map(escapeMarkdown),
     matched: skills.matched.filter(writableSkill).map(escapeMarkdown),
@@ -81,12 +86,35 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
       skill: escapeMarkdown(skill),
       weight: requiredKeys.has(skillKey(skill)) ? 'required' : niceKeys.has(skillKey(skill)) ? 'nice to have' : 'mentioned',
     })),
+    conditionGaps: (posting.unmetConditions ?? []).map((condition) => ({ ...condition, requirement: escapeMarkdown(condition.requirement) })),
     latest: latest && { employer: escapeStated(latest.employer), position: escapeStated(latest.position), current: latest.current },
     highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`).map(escapeHighlight),
     certificates: (resume.certificates ?? []).map((certificate) => escapeStated(certificate.name)).filter((name): name is string => Boolean(name)),
     ...careerChangeOf(latest, headFieldOf(posting.title, vocabulary) ?? field, vocabulary),
     portfolio: /\bportfolio\b/i.test(posting.description) || /\b(?:designer|copywriter|writer|illustrator|ux|ui)\b/i.test(posting.title),
+    ...managedOf(resume),
   };
+}
+
+// The level of the role from its title and from what its text asks, as the match reads it:
+// "You will manage a team of 6" is a manager's post whatever the title; "lead the night shift" a lead's.
+function roleSeniority(posting: WriterPosting): Seniority {
+  const fromTitle = seniorityOf(posting.title);
+  const kind = postingManagementKind(posting.title, posting.description);
+  if (kind === 'manage') return 'manager';
+  if (kind === 'supervise' && (fromTitle === 'entry' || fromTitle === 'mid')) return 'lead';
+  return fromTitle;
+}
+
+// The bullet (or title) where the resume shows people managed or led, quoted whole.
+function managedOf(resume: WriterResume): Pick<PrepFacts, 'managed'> {
+  const work = resume.work ?? [];
+  const evidence = managementEvidence(work, resume.basics?.summary ?? '');
+  if (evidence.level < 60 || !evidence.shownBy) return {};
+  const shownBy = evidence.shownBy;
+  const line = [resume.basics?.summary, ...work.flatMap((entry) => [entry.position, entry.summary, ...(entry.highlights ?? [])])].find((text) => text?.includes(shownBy));
+  const quoted = escapeStated((line ?? shownBy).replace(/[.!]+$/, ''));
+  return quoted ? { managed: quoted } : {};
 }
 
 /**

@@ -1,4 +1,5 @@
 import { skillKey } from '../../resume/skill-vocabulary.ts';
+import type { UnmetCondition } from '../writer-input.ts';
 import type { PrepFacts, SkillGap } from './prep-facts.ts';
 
 interface PlanKind {
@@ -64,20 +65,69 @@ function plan(gap: SkillGap, strengths: readonly string[]): string {
   return `### ${gap.skill}\n\n*${weightNote[gap.weight]}*\n\n${steps.map((step, index) => `${index + 1}. ${step}`).join('\n')}`;
 }
 
+// What to prepare for a requirement that is not a skill, by its kind: the years, a degree, a
+// licence, a language, the right to work; anything else is confirmed plainly.
+function conditionSteps(condition: UnmetCondition): string[] {
+  const { requirement } = condition;
+  switch (condition.kind) {
+    case 'years': {
+      const shown = condition.yearsShown ?? 0;
+      const years = shown >= 1 ? `${Math.floor(shown)} year${Math.floor(shown) === 1 ? '' : 's'}` : 'less than a year';
+      return [
+        `Your resume shows ${years} in this field against the ${requirement} asked. Pick two pieces of your work that show the depth those years stand for: their scope, what you were responsible for, and the result.`,
+        'Prepare an honest answer to "you have fewer years than we asked for": what you did in the years you have, and how quickly you took on more.',
+      ];
+    }
+    case 'education':
+      return [
+        `Your resume does not show "${requirement}". Say what you have instead (a related qualification, training, or the experience the posting may accept as equivalent), and only if it is true, that you are working toward it.`,
+        'If you do hold it, add it to your resume before you apply: the match found it nowhere.',
+      ];
+    case 'licence':
+    case 'driving licence':
+    case 'clearance':
+      return [
+        `If you hold ${requirement}, add it to your resume (it is not shown there now) and bring its number or card to the interview.`,
+        'If you do not, find out how long getting it takes and what it costs, and say so plainly when asked.',
+      ];
+    case 'language':
+      return [
+        `If you speak ${requirement}, add it to your resume with your level; the interview may switch to it for a few questions.`,
+        'If you do not, be ready to say how you would do the work without it, and how you are learning it if you are.',
+      ];
+    case 'right to work':
+      return [
+        `Be ready to state your right to work plainly (${requirement}): your status, and whether you would need sponsorship.`,
+        'If you have it, say so in your letter or on your resume: the match found it nowhere.',
+      ];
+    default:
+      return [`Be ready to confirm "${requirement}" and, if anything limits it, to say so plainly.`];
+  }
+}
+
+function conditionPlan(condition: UnmetCondition): string {
+  const note = condition.optional ? 'The posting lists this as nice to have.' : 'The posting asks for this; the match found it nowhere on your resume.';
+  const heading = condition.kind === 'years' ? `Experience: ${condition.requirement}` : condition.requirement;
+  return `### ${heading}\n\n*${note}*\n\n${conditionSteps(condition).map((step, index) => `${index + 1}. ${step}`).join('\n')}`;
+}
+
 /**
  * The posting's skills the resume lacks, each with a short, concrete plan: learn it, use it
- * on something small, and prepare an honest answer about it.
+ * on something small, and prepare an honest answer about it; then the requirements that are
+ * not skills the match found unmet (years, a degree, a licence, a language, the right to work).
  *
  * @example
  * skillGapPlans(prepFacts(resume, posting)); // '## Skill gaps to prepare\n\n### Kubernetes\n\n*The posting lists this as required.* …'
  */
 export function skillGapPlans(facts: PrepFacts): string {
-  if (facts.gaps.length === 0 && facts.probedSkills.length === 0) {
+  const unmet = facts.conditionGaps ?? [];
+  const conditions = [...unmet.filter((condition) => !condition.optional), ...unmet.filter((condition) => condition.optional)].slice(0, 4);
+  if (facts.gaps.length === 0 && conditions.length === 0 && facts.probedSkills.length === 0) {
     return "## Skill gaps to prepare\n\nThe posting names no specific skills. Reread its responsibilities and match each one to something you have done; where you can't, plan how you would learn it.";
   }
-  if (facts.gaps.length === 0) {
+  if (facts.gaps.length === 0 && conditions.length === 0) {
     return "## Skill gaps to prepare\n\nThe match found no skill the posting asks for missing from your resume (its keywords aside). Spend your preparation on the depth questions above and on your stories' results.";
   }
   const intro = 'Time-box each plan to a few focused sessions before the interview; depth in one gap beats a skim of all of them.';
-  return ['## Skill gaps to prepare', intro, ...facts.gaps.slice(0, 5).map((gap) => plan(gap, facts.matched))].join('\n\n');
+  return ['## Skill gaps to prepare', intro, ...facts.gaps.slice(0, 5).map((gap) => plan(gap, facts.matched)), ...conditions.map(conditionPlan)].join('\n\n');
 }

@@ -37,6 +37,21 @@ const supervisingAsked = new RegExp(
   'i',
 );
 const smallTeamAsked = /\b(?:manag(?:e|es|ing)|lead|leading|supervis(?:e|es|ing))\s+(?:a\s+)?(?:small\s+)?team\s+of\s+(?:[1-5]|one|two|three|four|five)\b(?!\s*[-–]\s*\d)/i;
+// The same in the other languages a resume is often written in (Portuguese, Spanish, French,
+// German, Italian, Dutch, Polish): "Geri uma equipa de 6 cozinheiros", "Dirigí un equipo de 8
+// enfermeras", "Encadré une équipe de 5", "Leitung eines Teams von 8", "Kierowałem zespołem 10 osób".
+const managingTextOtherLanguages = new RegExp(
+  [
+    String.raw`\b(?:geri|gerir|liderei|liderar|chefiei|coordenei|supervisionei|dirigi|gestão|liderança|chefia|coordenação|supervisão)\s+(?:de\s+)?(?:uma\s+|a\s+|as\s+)?(?:equipas?|equipes?|brigadas?|turnos?)\b`,
+    String.raw`(?:\b|^)(?:dirigí|lideré|gestioné|coordiné|supervisé|dirección|gestión|liderazgo|coordinación|supervisión)\s+(?:de\s+)?(?:un\s+|el\s+|los\s+)?(?:equipos?|brigadas?|turnos?|plantilla)\b`,
+    String.raw`\b(?:dirigé|encadré|managé|géré|supervisé|encadrement|management|gestion|direction)\s+(?:d['’]\s*|de\s+|des\s+)?(?:une\s+|l['’]\s*|la\s+)?(?:équipes?|brigades?)\b`,
+    String.raw`\b(?:leitung|führung)\s+(?:eines|einer|von)\s+(?:teams?|\d+\s+mitarbeiter\w*|schicht|brigade)\b|\b(?:leitete|führte)\s+(?:ein|eine|das|die)\s+(?:team|schicht|brigade)\b|\bdisziplinarische\s+führung\b`,
+    String.raw`\b(?:gestito|guidato|coordinato|diretto|gestione|coordinamento)\s+(?:di\s+|del\s+|della\s+)?(?:un\s+|il\s+|una\s+)?(?:team|gruppo|squadra|brigata|personale)\b`,
+    String.raw`\b(?:leiding\s+gegeven\s+aan|aangestuurd)\b|\bleidinggevende\b`,
+    String.raw`(?:^|\s)(?:kierowa[łl](?:em|am)|zarządza[łl](?:em|am)|nadzorowa[łl](?:em|am)|kierowanie|zarządzanie)\s+(?:\d+-osobowym\s+)?(?:zespołem|zespołami|zmianą|brygadą)`,
+  ].join('|'),
+  'iu',
+);
 const leadingText =
   /\b(?:mentor(?:ed|ing|s)?|coach(?:ed|ing)|tech(?:nical)? lead|led (?:the |a )?(?:project|migration|initiative|effort|design|rollout|launch)|onboarded|trained (?:new|junior|\d+|apprentices|staff)|train(?:ed|ing|s)? (?:and (?:mentor|supervis)\w* )?(?:\w+ )?apprentices)\b/i;
 
@@ -98,7 +113,7 @@ export function managementEvidence(work: readonly Pick<ResumeWork, 'position' | 
   const titled = work.find((entry) => entry.position && titleManagesPeople(entry.position));
   if (titled?.position) return { level: 100, shownBy: titled.position };
   const texts = [...work.flatMap((entry) => [entry.summary ?? '', ...(entry.highlights ?? [])]), otherText];
-  const managing = texts.map((text) => managingText.exec(text)).find(Boolean);
+  const managing = texts.map((text) => managingText.exec(text) ?? managingTextOtherLanguages.exec(text)).find(Boolean);
   if (managing) return { level: 60, shownBy: managing[0] };
   const leading = texts.map((text) => leadingText.exec(text)).find(Boolean);
   if (leading) return { level: 25, shownBy: leading[0] };

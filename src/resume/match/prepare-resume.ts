@@ -13,6 +13,7 @@ import { countsToward, jobFieldOf, roleFieldOf, roleShowsFieldWork, type JobFiel
 import { managementEvidence, type ManagementEvidence } from './management.ts';
 import { conditionEvidence, type ConditionEvidence } from './resume-conditions.ts';
 import { termIndex } from './salient-terms.ts';
+import { readsAsEnglish } from '../written-language.ts';
 import { bulletStems, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 
@@ -35,6 +36,11 @@ export interface PreparedResume {
   skillsByCategory: ReadonlyMap<string, string[]>;
   /** Stems and stem pairs of all resume text. */
   terms: ReadonlySet<string>;
+  /**
+   * Whether the resume is written in English: false when most of its summary and bullets
+   * read as another language. Its words cannot be the English posting's words.
+   */
+  writtenInEnglish: boolean;
   /** The single stems of `terms`, for matching a word by its root. */
   termWords: readonly string[];
   yearsOfExperience: number;
@@ -196,6 +202,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     skillsByCategory,
     terms,
     termWords: [...terms].filter((term) => !term.includes(' ')),
+    writtenInEnglish: writtenInEnglish(resume),
     yearsOfExperience,
     seniority: fromTitle ?? labelLevel ?? seniorityFromYears(yearsOfExperience),
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
@@ -211,6 +218,14 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   const title = fromTitle ? titled?.position : labelLevel ? resume.basics?.label : undefined;
   if (title) prepared.seniorityTitle = title;
   return prepared;
+}
+
+function writtenInEnglish(resume: JsonResume): boolean {
+  const lines = [resume.basics?.summary, ...(resume.work ?? []).flatMap((entry) => [entry.summary, ...(entry.highlights ?? [])])].filter(
+    (line): line is string => Boolean(line?.trim()),
+  );
+  if (lines.length === 0) return true;
+  return lines.filter((line) => !readsAsEnglish(line)).length * 2 <= lines.length;
 }
 
 function isTraineeLevel(level: SeniorityLevel | undefined): boolean {
