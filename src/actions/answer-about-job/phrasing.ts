@@ -109,7 +109,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     // "does the 2nd one need java or is it more sql stuff": the job first, what it asks for after, maybe with a guess.
     ask('stack', new RegExp(`^(?:do|does)\\s+${job}\\s+(?:need|want|require|ask\\s+for|expect|use)\\s+(?:\\S+(?:\\s+\\S+){0,3})(?:\\s+or\\s+(?:is\\s+it|are\\s+they|do\\s+they)\\b.*)?$`)),
     // pay
-    ask('pay', new RegExp(`^(?:what|how\\s+much)\\s+${does}\\s+${job}\\s+pay${end}$`)),
+    ask('pay', new RegExp(`^(?:what|how\\s+much)(?:\\s+(?:exactly|actually|roughly))?\\s+${does}\\s+${job}\\s+pay${end}$`)),
     ask('pay', new RegExp(`^how\\s+much(?:\\s+money)?\\s+(?:would|will|could|can|do|does|might)\\s+(?:i|you|one|someone)\\s+(?:make|earn|get|take\\s+home)\\s+(?:at|with|in|on|from)\\s+${job}${end}$`)),
     ask('pay', new RegExp(`^how\\s+much\\s+(?:is|are)\\s+${job}\\s+(?:paying|offering)${end}$`)),
     ask('pay', new RegExp(`^(?:what|how\\s+much)${is}?\\s*(?:is\\s+)?the\\s+(?:salary|pay|compensation|comp|salary\\s+range|pay\\s+range|wage|rate|money)(?:\\s+(?:like\\s+)?(?:for|of|on|at|in)\\s+${job})?${end}$`)),
@@ -123,7 +123,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('posted', new RegExp(`^${indirect}\\s+when\\s+${job}\\s+was\\s+(?:posted|published|listed)$`)),
     ask('stack', new RegExp(`^${indirect}\\s+what\\s+(?:stack|tech(?:\\s+stack)?|technologies|languages)\\s+${job}\\s+(?:uses?|needs?|requires?|works?\\s+with)$`)),
     // location
-    ask('location', new RegExp(`^where(?:\\s+is|\\s+are|'s|s)\\s+${job}(?:\\s+(?:located|based|situated))?${end}$`)),
+    // ("where exactly is it?": a word of emphasis after "where" asks the same.)
+    ask('location', new RegExp(`^where(?:\\s+(?:exactly|actually|again|abouts))?(?:\\s+is|\\s+are|'s|s)\\s+${job}(?:\\s+(?:located|based|situated))?${end}$`)),
     ask('location', new RegExp(`^where\\s+(?:is|are)\\s+(?:the\\s+)?(?:office|job|role|position|company)(?:\\s+(?:located|based))?(?:\\s+(?:for|of)\\s+${job})?$`)),
     ask('location', new RegExp(`^(?:what|which)\\s+(?:city|country|location|place)\\s+(?:is|are)\\s+${job}\\s+(?:in|at|based\\s+in)$`)),
     ask('location', new RegExp(`^what(?:'s|\\s+is)\\s+the\\s+location\\s+(?:of|for)\\s+${job}$`)),
