@@ -12,6 +12,9 @@ type Args = z.input<typeof searchJobsArgs>;
 
 /** Verbs that start a search when what follows names jobs: "find … jobs", "any … openings". */
 const searchVerbs = [
+  // Regression (session 36): "pls try java jobs in lisbon" searched for "try java". (A try of the last search,
+  // "try Porto instead", is a follow-up, read before this.)
+  'try',
   'find',
   'find me',
   'search',

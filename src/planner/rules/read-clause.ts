@@ -28,7 +28,8 @@ const farewell = /^(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|good
 // ("never done big4", "never had one": experience told, not a request taken back. "stop the
 // Berlin alert", "don't need the php alert anymore": a request. "cancel the Northwind reminder", "don't remind me about Acme": a
 // reminder to cancel, an action of its own.)
-const negation = /^(?:(?:don'?t|do not|dont)(?!\s+(?:really\s+)?(?:need|want)\s+(?:the|my|that|this|these|those|all|any\s+of\s+(?:my|the))\b[^.]*\balerts?\b)|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|alerting\b|notifications?\b|alert_))|forget it|nevermind)\b(?!.*\bremind(?:er|ers|ing)?\b)(?!\s+let\s+me\s+forget\b)/;
+// ("i didn't mean to save that": the earlier request taken back, not asked again.)
+const negation = /^(?:(?:i\s+)?(?:didn'?t|didnt|did\s+not)\s+(?:mean|want)\s+to\b|(?:don'?t|do not|dont)(?!\s+(?:really\s+)?(?:need|want)\s+(?:the|my|that|this|these|those|all|any\s+of\s+(?:my|the))\b[^.]*\balerts?\b)|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|alerting\b|notifications?\b|alert_))|forget it|nevermind)\b(?!.*\bremind(?:er|ers|ing)?\b)(?!\s+let\s+me\s+forget\b)/;
 /** "you", "u", "this thing", "jobpilot": jobpilot itself, as people name it when they ask what it does. */
 const itself = '(?:you|u|ya|this(?:\\s+(?:thing|app|bot|tool|program))?|it|jobpilot|the\\s+(?:app|bot|tool))';
 const help = new RegExp(
@@ -78,8 +79,10 @@ export function readClause(raw: string, phrasebook: Phrasebook, context: Phrasin
   if (help.test(clause.lower)) return { kind: 'help' };
   const reading = phrasebook.read(clause, context);
   if (reading) return reading;
-  // Only words as typed that mean nothing are taken for typos: "oepn gmail", not "star it".
-  const corrected = correctTypo(clause, phrasebook.leadingWords);
+  // Only words as typed that mean nothing are taken for typos: "oepn gmail", not "star it"
+  // (nor "same job but more formal": a word the phrasings use is that word, not a slip of "save").
+  const first = clause.lower.split(' ')[0] ?? '';
+  const corrected = phrasebook.vocabulary.has(first) && !phrasebook.leadingWords.has(first) ? undefined : correctTypo(clause, phrasebook.leadingWords);
   return (corrected && phrasebook.read(corrected, context)) || { kind: 'unknown', text };
 }
 

@@ -75,9 +75,9 @@ const leadingFiller = new RegExp(
     'i wanna',
     'i need to',
     'try to',
-    // Regression (session 36): "pls try java jobs in lisbon" searched for "try java". A try is the request itself
-    // ("try python in berlin", "can you try finding …"); "try again", "try it" are requests of their own.
-    'try(?: and)?(?! (?:again|it|that|this|them|those|these|once|one more)\\b)',
+    // "can you try finding …", "try and look for …": the try before the verb of the request ("try Porto instead",
+    // "try again" are requests of their own, and "try java jobs" a search: `search_jobs` reads "try" as its verb).
+    'try(?: and| to)?(?= (?:find|finding|search|searching|look|looking|get|getting|dig|digging|hunt|hunting|check|checking|pull|pulling)\\b)',
     "(?:let'?s )?see if (?:you|u) can",
     'help me to',
     // "would it be possible to find …", "is it possible for you to …": asking whether is asking.
