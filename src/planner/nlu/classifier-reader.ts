@@ -109,7 +109,8 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
   };
 
   const answerFor = (message: string, top: ScoredIntent, scored: readonly ScoredIntent[]): string => {
-    const sure = top.probability >= chatThreshold;
+    // ("asdfghjkl": keys run together are no greeting, whatever letters they share with one.)
+    const sure = top.probability >= chatThreshold && !keyboardMash.test(message);
     if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'farewell' || top.intent === 'help')) {
       return replies[top.intent];
     }
@@ -180,6 +181,9 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     },
   };
 }
+
+/** Six consonants in a row: keys hit together, no word of any language people greet in. */
+const keyboardMash = /[b-df-hj-np-tv-xz]{6,}/i;
 
 /**
  * The message without what it says in brackets as an aside ("im an electrician (18th edition) looking for

@@ -71,7 +71,8 @@ export function correctSpelling(
     // "jobs 4 a welder", "a letter 4 the 2nd one": "4" before whom or what it is for is "for" (a count is said before a noun).
     .replace(/(?<=[\p{L}]\s+)4(?=\s+(?:a|an|the|me|my|u|you|us|him|her|them|it|this|that|these|those)(?![\p{L}\p{N}]))/gu, 'for')
     // (And after "looking", "searching": "lookin 4 plumbing jobs".)
-    .replace(/(?<=\b(?:look|looking|lookin|search|searching|searchin|hunting|huntin)\s+)4(?=\s+\p{L})/gu, 'for')
+    // (Matched forwards: a lookbehind over the spaces would be tried at every position of a long run of them.)
+    .replace(/\b(?<verb>look|looking|lookin|search|searching|searchin|hunting|huntin)(?<space>\s+)4(?=\s+\p{L})/gu, '$<verb>$<space>for')
     .split(/(\s+)/);
   const corrected = tokens
     .map((token, index) => {
