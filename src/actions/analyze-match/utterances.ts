@@ -116,4 +116,10 @@ export const analyzeMatchUtterances: readonly string[] = [
   'do i have a real shot at the harbour lights junior role?? honestly',
   'what are my odds with the Brightline senior position, no sugarcoating',
   'am i good enough for the tern & tide manager job, be straight with me',
+  // The chance at the job in play, said with "it" (session 36).
+  'do i stand a chance with this one',
+  'any chance i get it?',
+  'could i realistically land that one',
+  'am i in with a shot at it, honestly',
+  'is it within reach for me',
 ];

@@ -53,7 +53,8 @@ const is = "(?:is|was|'s|s)";
 const indirect = "(?:tell\\s+me|let\\s+me\\s+know|do\\s+you\\s+know|any\\s+idea|i\\s+wonder|i'?d\\s+like\\s+to\\s+know|i\\s+(?:want|need)\\s+to\\s+know|can\\s+you\\s+(?:tell|check)(?:\\s+me)?|check)";
 /** Where the work happens when it is not remote: "on-site", "in the office", "in person". */
 const workplace = '(?:on[-\\s]?site|in[-\\s]office|(?:in|at)\\s+(?:the\\s+|an\\s+)?office|in[-\\s]person)';
-const end = '(?:\\s+(?:then|exactly|roughly|approximately|like|again|actually))?';
+// ("… paying per week", "… pay an hour": the period the pay is asked for.)
+const end = '(?:\\s+(?:then|exactly|roughly|approximately|like|again|actually|(?:per|a|an|by\\s+the)\\s+(?:hour|week|month|year|annum|shift|day)|hourly|weekly|monthly|yearly|annually))?';
 
 /**
  * How people ask about one job: "what does the third job pay?", "is the Stripe one remote?",
@@ -105,11 +106,12 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
       },
     },
     // "do they want kubernetes for the platform job", "does the Acme one need a driving licence": what the job asks for.
-    ask('stack', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:\\S+(?:\\s+\\S+){0,3})\\s+(?:for|at|on|in)\\s+${job}$`)),
+    // ("do i need kotlin for the adyen role or is java enough?": what the person needs is what the job asks for.)
+    ask('stack', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it|i)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:\\S+(?:\\s+\\S+){0,3})\\s+(?:for|at|on|in)\\s+${job}(?:,?\\s+or\\s+(?:is|are|will|would|do|does)\\s+.+)?$`)),
     // "does the 2nd one need java or is it more sql stuff": the job first, what it asks for after, maybe with a guess.
     ask('stack', new RegExp(`^(?:do|does)\\s+${job}\\s+(?:need|want|require|ask\\s+for|expect|use)\\s+(?:\\S+(?:\\s+\\S+){0,3})(?:\\s+or\\s+(?:is\\s+it|are\\s+they|do\\s+they)\\b.*)?$`)),
     // pay
-    ask('pay', new RegExp(`^(?:what|how\\s+much)\\s+${does}\\s+${job}\\s+pay${end}$`)),
+    ask('pay', new RegExp(`^(?:what|how\\s+much)(?:\\s+(?:exactly|actually|roughly))?\\s+${does}\\s+${job}\\s+pay${end}$`)),
     ask('pay', new RegExp(`^how\\s+much(?:\\s+money)?\\s+(?:would|will|could|can|do|does|might)\\s+(?:i|you|one|someone)\\s+(?:make|earn|get|take\\s+home)\\s+(?:at|with|in|on|from)\\s+${job}${end}$`)),
     ask('pay', new RegExp(`^how\\s+much\\s+(?:is|are)\\s+${job}\\s+(?:paying|offering)${end}$`)),
     ask('pay', new RegExp(`^(?:what|how\\s+much)${is}?\\s*(?:is\\s+)?the\\s+(?:salary|pay|compensation|comp|salary\\s+range|pay\\s+range|wage|rate|money)(?:\\s+(?:like\\s+)?(?:for|of|on|at|in)\\s+${job})?${end}$`)),
@@ -123,7 +125,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('posted', new RegExp(`^${indirect}\\s+when\\s+${job}\\s+was\\s+(?:posted|published|listed)$`)),
     ask('stack', new RegExp(`^${indirect}\\s+what\\s+(?:stack|tech(?:\\s+stack)?|technologies|languages)\\s+${job}\\s+(?:uses?|needs?|requires?|works?\\s+with)$`)),
     // location
-    ask('location', new RegExp(`^where(?:\\s+is|\\s+are|'s|s)\\s+${job}(?:\\s+(?:located|based|situated))?${end}$`)),
+    // ("where exactly is it?": a word of emphasis after "where" asks the same.)
+    ask('location', new RegExp(`^where(?:\\s+(?:exactly|actually|again|abouts))?(?:\\s+is|\\s+are|'s|s)\\s+${job}(?:\\s+(?:located|based|situated))?${end}$`)),
     ask('location', new RegExp(`^where\\s+(?:is|are)\\s+(?:the\\s+)?(?:office|job|role|position|company)(?:\\s+(?:located|based))?(?:\\s+(?:for|of)\\s+${job})?$`)),
     ask('location', new RegExp(`^(?:what|which)\\s+(?:city|country|location|place)\\s+(?:is|are)\\s+${job}\\s+(?:in|at|based\\s+in)$`)),
     ask('location', new RegExp(`^what(?:'s|\\s+is)\\s+the\\s+location\\s+(?:of|for)\\s+${job}$`)),

@@ -111,4 +111,13 @@ export const answerAboutJobUtterances: readonly string[] = [
   'and where is it?',
   'so how much then',
   'and the tech stack?',
+  // Several questions about one job at once (session 36).
+  'how much does it pay and where\'s the office?',
+  'is it remote and what\'s the salary',
+  'where is it and is it full time',
+  'what do they pay and what stack do they use',
+  'pay and location for that one?',
+  'what\'s the money like and is it hybrid',
+  'where exactly is that one based',
+  'does it pay weekly and is it permanent',
 ];

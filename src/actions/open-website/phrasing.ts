@@ -297,13 +297,18 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
     // After a job search, "the second one" is a job: opened as a posting, or shown by another action.
     const asSaid = said.replace(browserNamed, '').replace(seenIn, '').trim().toLowerCase();
     if (context.references.last_job_ids) return postingVerbs.test(verb) ? readPosting(asSaid, context) : null;
+    // (An address of the thread is opened only when the words ask for a page: "open the 2nd link", never "show me the second one".)
+    if (!asksForPage(verb, asSaid)) return null;
     const nth = nthUrl(position, context);
     return nth ? { args: { url: nth } } : { reply: nothingListed };
   }
   if (pronoun) {
     const reading = readReference(pronoun, context);
     // "show me it" is about the job's details; only "open it" opens its posting.
-    return reading && 'args' in reading && reading.args.job && !postingVerbs.test(verb) ? null : reading;
+    if (reading && 'args' in reading && reading.args.job && !postingVerbs.test(verb)) return null;
+    // Regression (session 36): "show it" after the resume opened the GitHub address the resume lists.
+    // An address jobpilot or the person wrote earlier is opened only when this message asks to open a page.
+    return reading && 'args' in reading && reading.args.url && !asksForPage(verb, target) ? null : reading;
   }
   // "… on their site", "… on the web": the page itself, whatever the verb.
   const onTheWeb = onlineSuffix.test(target);
@@ -407,10 +412,25 @@ function pageIn(context: PhrasingContext, lastUrl: string | undefined): string |
   return lastUrl;
 }
 
-/** "the second one" of the newest message that lists that many addresses. */
+/**
+ * Whether the words ask to open a page: a verb that opens ("open", "visit", "go to") or a
+ * page named ("that link", "the site"); "show it", "check the second one" do not.
+ */
+function asksForPage(verb: string, target: string): boolean {
+  return postingVerbs.test(verb.replace(/\s+/g, ' ')) || verbs[verb.replace(/\s+/g, ' ')] === 'site' || pageNoun.test(target);
+}
+
+/** A word that names a web page: "that link", "the 2nd site", "their url". */
+const pageNoun = /\b(?:link|links|site|website|web\s?site|web\s?page|page|url|address)\b/;
+
+/**
+ * "the second one" of the newest message that lists that many addresses: a list (two or
+ * more), never the one address a message happens to hold.
+ */
 function nthUrl(position: number | 'last', context: PhrasingContext): string | undefined {
   for (let index = context.history.length - 1; index >= 0; index--) {
     const urls = findUrls(context.history[index]?.content ?? '');
+    if (urls.length < 2) continue;
     const url = position === 'last' ? urls.at(-1) : urls[position - 1];
     if (url) return url;
   }

@@ -105,4 +105,10 @@ export const optimizeResumeUtterances: readonly string[] = [
   'my summary needs rewriting so it fits the nursing job',
   'adjust my cv for the second one, play up my experience',
   'tweak my resume for it and highlight the keywords',
+  // The resume's bullets or work history reworked for a job (session 36).
+  'my bullet points are weak, sharpen them for the Kestrel job',
+  'punch up the experience bullets for that one',
+  'the bullets on my cv are boring, improve them for the second role',
+  'rewrite my work history bullets so they fit the nursing job',
+  'make my achievements stand out more for the Halden position',
 ];

@@ -27,6 +27,9 @@ export function findResume(sentence: string, context: Pick<PhrasingContext, 'kno
   const id = /\b(?<id>res_[a-z0-9_]+)\b/.exec(lower)?.groups?.id;
   if (id) return { resume: id };
   const resumes = context.known?.resumes ?? [];
+  // One of the person's resumes by its own id, whatever its shape ("use cv-c", "match against resume r-7").
+  const byId = resumes.find(({ id }) => id.length >= 3 && new RegExp(`(?:^|[^\\p{L}\\p{N}_-])${escape(id.toLowerCase())}(?:$|[^\\p{L}\\p{N}_-])`, 'u').test(lower));
+  if (byId) return { resume: byId.id };
   const labelled = resumes
     .filter(({ label }) => label.length >= 2 && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(label.toLowerCase())}(?:$|[^\\p{L}\\p{N}])`, 'u').test(lower))
     .sort((left, right) => right.label.length - left.label.length);

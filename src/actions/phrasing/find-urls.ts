@@ -2,9 +2,10 @@
  * An address written out: a scheme, or a name with a top-level domain people write ("com",
  * "io"), a country's after it ("com.br", "co.uk"), or a country's alone ("praca.pl"; not
  * two-letter words a sentence may run into, "it", "in", "at", "no", nor "js" of "node.js").
+ * Never the domain of an email address ("ana@sapo.pt" names a mailbox, not a site to open).
  */
 const urlInText =
-  /\bhttps?:\/\/[^\s<>"'()[\]]+|\b(?:www\.)?(?:[a-z0-9-]+\.)+(?:(?:com|org|net|io|co|dev|ai|app|jobs|fyi|edu|gov|me|uk|de)(?:\.[a-z]{2})?|br|pl|fr|nl|es|pt|se|dk|fi|ie|nz|za|mx|ar|cl|jp|kr|cn|sg|hk|ru|cz|hu|ro|gr|ch|au|ca|eu)\b(?:\/[^\s<>"'()[\]]*)?/gi;
+  /\bhttps?:\/\/[^\s<>"'()[\]]+|(?<![@.])\b(?:www\.)?(?:[a-z0-9-]+\.)+(?:(?:com|org|net|io|co|dev|ai|app|jobs|fyi|edu|gov|me|uk|de)(?:\.[a-z]{2})?|br|pl|fr|nl|es|pt|se|dk|fi|ie|nz|za|mx|ar|cl|jp|kr|cn|sg|hk|ru|cz|hu|ro|gr|ch|au|ca|eu)\b(?!@)(?:\/[^\s<>"'()[\]]*)?/gi;
 
 /**
  * The web addresses mentioned in a message, in order, without trailing punctuation.

@@ -166,12 +166,29 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
       },
     },
     {
-      // "write a shorter version", "give me a less formal version of the letter"
-      pattern: new RegExp(`^(?:write|give\\s+me|make|do|draft|i\\s+(?:want|need|would\\s+like))\\s+(?:a|an|another)\\s+${how}\\s+(?:version|draft|one)(?:\\s+of\\s+${which})?$`, 'u'),
+      // "write a shorter version", "give me a less formal version of the letter",
+      // "can i get a more formal one for that same job" (regression, session 36: read as advice): the letter in play, changed.
+      pattern: new RegExp(
+        `^(?:write|give\\s+me|gimme|get(?:\\s+me)?|have|make|do|draft|how\\s+about|what\\s+about|any\\s+chance\\s+of|i\\s+(?:want|need|would\\s+like)|i'?d\\s+like)\\s+(?:a|an|another)\\s+${how}\\s+(?<noun>version|draft|one|copy|take|(?:cover\\s*)?letter)` +
+          `(?:\\s+of\\s+${which}|\\s+(?:for|to)\\s+(?:it|that|this|that\\s+one|this\\s+one|the\\s+same(?:\\s+(?:job|role|one|company|position|place))?|(?:that|this)\\s+(?:same\\s+)?(?:job|role|one|company|position|place)))?` +
+          `(?:\\s+(?:please|pls|instead|too))*$`,
+        'u',
+      ),
       questions: true,
       read: ({ groups, original }, context) => {
         const found = changeOf(groups.how);
-        return found ? reading(groups, original, found[0], found[1], context) : null;
+        // ("write a shorter letter" with no letter in play is a new letter, not a change of one.)
+        if (!found || (/letter/.test(groups.noun ?? '') && !inPlay(context))) return null;
+        return reading(groups, original, found[0], found[1], context);
+      },
+    },
+    {
+      // "same job but more formal pls", "same one, just shorter": the letter in play again, changed (never a search for "same").
+      pattern: new RegExp(`^(?:the\\s+)?same(?:\\s+(?:job|role|one|company|letter|thing|again))?,?\\s+(?:but|just|only)\\s+${how}(?:\\s+(?:please|pls|this\\s+time|instead))*$`, 'u'),
+      questions: true,
+      read: ({ groups, original }, context) => {
+        const found = changeOf(groups.how);
+        return found && inPlay(context) ? { ...reading(groups, original, found[0], found[1], context), confidence: 'certain' } : null;
       },
     },
     {

@@ -111,4 +111,16 @@ export const reviseCoverLetterUtterances: readonly string[] = [
   'it has to fit on a single page',
   'the application form says max 250 words for the letter',
   'my careers adviser told me to keep it under half a page',
+  // A changed letter asked for as another one, for the same job (session 36).
+  'could i have a friendlier one for the same role',
+  'i\'d like a shorter one for that company please',
+  'another version but more professional',
+  'same letter only warmer',
+  'a more polished take on it pls',
+  'do it again but less stiff',
+  'one more go, more formal this time',
+  'the same one but a bit longer',
+  'redo it for that job, more formal',
+  'gimme a less corporate version',
+  'any chance of a shorter one?',
 ];

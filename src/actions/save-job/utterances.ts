@@ -105,4 +105,8 @@ export const saveJobUtterances: readonly string[] = [
   'pop the third one into my shortlist, note: ask about the visa',
   'stick the Oslo job in my saved list and note that the pay is negotiable',
   'put that one on my list please with a note that says referral from Ana',
+  // Two jobs saved in one request (session 36).
+  'save that one and the second too',
+  'bookmark it and also number 4',
+  'keep this one, plus the Kestrel one as well',
 ];

@@ -12,6 +12,9 @@ type Args = z.input<typeof searchJobsArgs>;
 
 /** Verbs that start a search when what follows names jobs: "find … jobs", "any … openings". */
 const searchVerbs = [
+  // Regression (session 36): "pls try java jobs in lisbon" searched for "try java". (A try of the last search,
+  // "try Porto instead", is a follow-up, read before this.)
+  'try',
   'find',
   'find me',
   'search',
@@ -305,7 +308,7 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       read: ({ original }) => {
         // ("plumber, full time, anywhere in Ontario": a search told as a list of pieces.)
         const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '') ?? readListedSearch(original('target') ?? '');
-        return args?.query ? { args } : null;
+        return args?.query && !(pointingBack.test(args.query.trim()) && !args.location && !args.company) ? { args } : null;
       },
     },
   ],
@@ -350,7 +353,12 @@ function fromSearch(args: SearchArgs | null): Reading<Args> | null {
  * place, "remote", "best matches"), the broadest: the company, "remote", or "jobs". With
  * nothing at all, ask.
  */
-function withQuery(args: SearchArgs): Reading<Args> {
+/** A "query" that only points back at something: "same", "the other", "that". */
+const pointingBack = /^(?:the\s+)?(?:same|other|another|that|this|it|those|these)$/i;
+
+function withQuery(args: SearchArgs): Reading<Args> | null {
+  // "same job but more formal", "the other job": words that point back name no kind of work.
+  if (args.query && pointingBack.test(args.query.trim()) && !args.location && !args.company) return null;
   const anything =
     args.location !== undefined ||
     args.sort !== undefined ||

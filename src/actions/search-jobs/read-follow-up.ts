@@ -26,6 +26,8 @@ const followUps: readonly RegExp[] = ([
   /^(?:try|search|look|check)\s+(?<change>.+?)\s+instead$/,
   // "make that remote instead", "change it to Leeds": the last search, changed.
   /^(?:make|change|switch)\s+(?:it|that|the\s+search)(?:\s+to)?\s+(?<change>.+?)(?:\s+(?:instead|this\s+time))?$/,
+  // "anything similar but remote?", "something like that in Porto": the search the list answers, changed.
+  /^(?:(?:and|ok|okay|now|so)\s+)?(?:anything|something|any|some|others?|jobs|roles)\s+(?:similar|like\s+(?:that|this|those|these|it|them))(?:\s*,)?(?<change>(?:\s+(?:but|in|near|around|only|just|with|remote|for)\b.*)?)$/,
   // "more like these but in Manchester", "some more of those, remote only": the search the list answers, changed.
   /^(?:(?:some|any|a\s+few)\s+)?more\s+(?:like\s+(?:these|those|this|that|them)|of\s+(?:these|those|the\s+same))(?:\s*,)?(?<change>(?:\s+(?:but|in|near|around|only|just|with|remote|for)\b.*)?)$/,
   /^(?:(?:and|also|ok|okay|now|then)\s+)+(?:(?:try|search|look|check)\s+)?(?<change>(?:in|near|around|only|just)\s+.+)$/,

@@ -111,6 +111,9 @@ export function readSearch(
   { needsNoun, bare = false }: { needsNoun: boolean; bare?: boolean },
 ): SearchArgs | null {
   const args: Partial<SearchArgs> = {};
+  // ("search 'machine learning engineer' in toronto": words put in quotes after the verb are what to search for, noun or not.)
+  const quoted = withoutQuotes(said) !== said;
+  needsNoun &&= !quoted;
   // Positions in `said` and `lower` line up: every edit below replaces text with spaces.
   let text = withoutQuotes(said.replace(/\s+/g, ' ').trim());
   const erase = (pattern: RegExp, onMatch: (match: RegExpExecArray) => void) => {

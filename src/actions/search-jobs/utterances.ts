@@ -136,4 +136,12 @@ export const searchJobsUtterances: readonly string[] = [
   // A search said again after "no, sorry": the new one replaces what was just asked (session 35).
   'no sorry, make that tiler jobs in Swansea instead',
   'nah sorry i meant glazier jobs in Dundee',
+  // A try or a look asked for: the try is no part of the search (session 36).
+  'pls try roofer jobs in Belfast',
+  'can you try nanny jobs near Zurich',
+  'have a look for painter and decorator work in Newcastle',
+  'try finding me pharmacy technician roles in Calgary',
+  'see if you can find any tram driver jobs in Lyon',
+  'take a quick look for junior accountant jobs in Accra',
+  'maybe try hotel receptionist in Split',
 ];

@@ -111,4 +111,9 @@ export const writeCoverLetterUtterances: readonly string[] = [
   'can you do me a letter that sounds really keen',
   'draft the letter so it comes across as confident',
   'I love this place, write me a letter that makes it clear how excited I am',
+  // A letter asked for as writing to the employer (session 36).
+  'help me write to them about why i suit the role',
+  'can you write something to the employer saying why im a good fit',
+  'i need to write to the Halden recruiters, can you draft it',
+  'put together a note to them explaining why they should hire me',
 ];

@@ -91,7 +91,7 @@ const beyondAdvice =
 export function createClassifierReader({ registry, model, replies, advice, actThreshold = 0.5, chatThreshold = 0.3 }: ClassifierReaderOptions): ClassifierReader {
   const known = new Set([...registry.names, ...conversational]);
   const classify = (message: string): ScoredIntent[] => {
-    const scored = predictIntents(model, message).filter(({ intent }) => known.has(intent));
+    const scored = predictIntents(model, withoutAsides(message)).filter(({ intent }) => known.has(intent));
     const total = scored.reduce((sum, { probability }) => sum + probability, 0) || 1;
     return scored.map(({ intent, probability }) => ({ intent, probability: probability / total }));
   };
@@ -109,7 +109,8 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
   };
 
   const answerFor = (message: string, top: ScoredIntent, scored: readonly ScoredIntent[]): string => {
-    const sure = top.probability >= chatThreshold;
+    // ("asdfghjkl": keys run together are no greeting, whatever letters they share with one.)
+    const sure = top.probability >= chatThreshold && !keyboardMash.test(message);
     if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'farewell' || top.intent === 'help')) {
       return replies[top.intent];
     }
@@ -180,6 +181,15 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
     },
   };
 }
+
+/** Six consonants in a row: keys hit together, no word of any language people greet in. */
+const keyboardMash = /[b-df-hj-np-tv-xz]{6,}/i;
+
+/**
+ * The message without what it says in brackets as an aside ("im an electrician (18th edition) looking for
+ * work"): what is asked is said outside them. A bracket in a path or file name ("my cv (final).pdf") stays.
+ */
+const withoutAsides = (message: string): string => message.replace(/\s\((?![^()]*[/\\])[^()]{1,60}\)(?![.\w])/g, '');
 
 const joinOr = (words: readonly string[]): string =>
   words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;

@@ -9,6 +9,16 @@ import { adviceUtterances } from './advice-utterances.ts';
 export const conversationUtterances: Readonly<Record<string, readonly string[]>> = {
   advice: adviceUtterances,
   greeting: [
+    // Hello in other languages, as people greet before switching to English (session 36).
+    'olá',
+    'oi, tudo bem',
+    'ciao!',
+    'salut',
+    'hallo zusammen',
+    'merhaba',
+    'hej hej',
+    'buenos dias',
+    'bom dia',
     'hello',
     'hey',
     'hi jobpilot',
@@ -245,6 +255,13 @@ export const conversationUtterances: Readonly<Record<string, readonly string[]>>
     'talk soon',
   ],
   help: [
+    // A greeting and the question what jobpilot does, together (session 36).
+    'hi, what can you do for me',
+    'hello! what are you able to help with',
+    'hey, what sort of things can you do',
+    'what can you do for a nurse like me',
+    'how can this app help me find work',
+    'ola! what do you do exactly',
     'help',
     'what can you do',
     'what are you capable of',

@@ -70,6 +70,9 @@ export function correctSpelling(
     .replace(/(?<![\p{L}\p{N}])r(?=\s+(?:u|there|they|these|those|we|ya|you)(?![\p{L}\p{N}]))/gu, 'are')
     // "jobs 4 a welder", "a letter 4 the 2nd one": "4" before whom or what it is for is "for" (a count is said before a noun).
     .replace(/(?<=[\p{L}]\s+)4(?=\s+(?:a|an|the|me|my|u|you|us|him|her|them|it|this|that|these|those)(?![\p{L}\p{N}]))/gu, 'for')
+    // (And after "looking", "searching": "lookin 4 plumbing jobs".)
+    // (Matched forwards: a lookbehind over the spaces would be tried at every position of a long run of them.)
+    .replace(/\b(?<verb>look|looking|lookin|search|searching|searchin|hunting|huntin)(?<space>\s+)4(?=\s+\p{L})/gu, '$<verb>$<space>for')
     .split(/(\s+)/);
   const corrected = tokens
     .map((token, index) => {
@@ -78,6 +81,8 @@ export function correctSpelling(
       // Chat spellings too short to correct by distance ("wat", "tht", "u", "w"): the word meant.
       const chat = word && !names.has(word) ? chatSpellings.get(word) : undefined;
       if (chat) return `${chat}${groups?.tail ?? ''}`;
+      // A dropped g ("lookin", "searchin", "applyin"): the -ing word the phrasings use.
+      if (word && word.length >= 5 && word.endsWith('in') && !vocabulary.has(word) && !names.has(word) && vocabulary.has(`${word}g`)) return `${word}g${groups?.tail ?? ''}`;
       // (A name the thread listed, typed in lower case, "hallow fen", is no slip either;
       // nor is the trade of a role said after it, "truck driver", "crane operator".)
       if (

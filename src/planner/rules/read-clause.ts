@@ -20,16 +20,28 @@ export type ClauseIntent =
 
 const acknowledgement =
   /^(?:(?:oops|whoops|oh no|my bad|sorry|wait)(?: no| sorry| wait)?|no wait|okay|k|kk|cool|great|nice|perfect|got it|sounds good|alright|all right|sure|yes|yep|yeah|no|nope|nah|fine|awesome|done|all good|nothing else|never ?mind|that'?s (?:all|it|great|fine|perfect))(?: for (?:now|today))?$/;
+// (Hello in the languages people greet in before switching to English: "olá! hi, what can you do?".)
 const greeting =
-  /^(?:hi|hello|hey|heya|hiya|howdy|yo|hola|greetings|good (?:morning|afternoon|evening|day)|what'?s up|sup)(?:\s+(?:there|jobpilot|friend|buddy|bot|again|all|everyone|pilot))*$/;
+  /^(?:hi|hello|hey|heya|hiya|howdy|yo|hola|ol[aá]|oi|hallo|hall[oå]j|hej|hei|moin|servus|bonjour|salut|coucou|ciao|salve|buongiorno|buenas|buenos d[ií]as|bom dia|boa tarde|boa noite|namaste|namaskar|merhaba|selam|salaam|salam|shalom|privet|zdravo|ahoj|cze[sś][cć]|dzie[nń] dobry|guten (?:morgen|tag)|goedemorgen|konnichiwa|ni ?hao|annyeong|sawubona|jambo|habari|greetings|good (?:morning|afternoon|evening|day)|what'?s up|sup)(?:\s+(?:there|jobpilot|friend|buddy|bot|again|all|everyone|pilot))*$/;
 const thanks = /^(?:thanks|thank you|thank u|thx|thnx|ty|cheers|much appreciated|appreciate it)\b/;
 const farewell = /^(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|good night)\b/;
 // ("never done big4", "never had one": experience told, not a request taken back. "stop the
 // Berlin alert", "don't need the php alert anymore": a request. "cancel the Northwind reminder", "don't remind me about Acme": a
 // reminder to cancel, an action of its own.)
-const negation = /^(?:(?:don'?t|do not|dont)(?!\s+(?:really\s+)?(?:need|want)\s+(?:the|my|that|this|these|those|all|any\s+of\s+(?:my|the))\b[^.]*\balerts?\b)|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|alerting\b|notifications?\b|alert_|(?:sending|emailing|texting|pinging|notifying|messaging)\s+me\b|(?:e-?mails?|pings?|digests?|texts?)\s+(?:about|of|on|for|with)\b))|forget it|nevermind)\b(?!.*\bremind(?:er|ers|ing)?\b)(?!\s+let\s+me\s+forget\b)/;
-const help =
-  /^(?:help|help me|i need help|\?|what can (?:you|i) (?:do|say|ask)|what else can you do|what are you able to do|what can you help (?:me )?with|what do you do|what are (?:your|the) (?:commands|capabilities|skills|features|options|actions)|(?:list|show)(?: me)? (?:your |the )?(?:commands|actions|capabilities|options)|commands|menu|usage|options|how does (?:this|it) work|how do (?:i|you) use (?:this|you|jobpilot)|who are you|what are you|what is (?:this|jobpilot))$/;
+// ("i didn't mean to save that": the earlier request taken back, not asked again.)
+const negation = /^(?:(?:i\s+)?(?:didn'?t|didnt|did\s+not)\s+(?:mean|want)\s+to\b|(?:don'?t|do not|dont)(?!\s+(?:really\s+)?(?:need|want)\s+(?:the|my|that|this|these|those|all|any\s+of\s+(?:my|the))\b[^.]*\balerts?\b)|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|alerting\b|notifications?\b|alert_|(?:sending|emailing|texting|pinging|notifying|messaging)\s+me\b|(?:e-?mails?|pings?|digests?|texts?)\s+(?:about|of|on|for|with)\b))|forget it|nevermind)\b(?!.*\bremind(?:er|ers|ing)?\b)(?!\s+let\s+me\s+forget\b)/;
+/** "you", "u", "this thing", "jobpilot": jobpilot itself, as people name it when they ask what it does. */
+const itself = '(?:you|u|ya|this(?:\\s+(?:thing|app|bot|tool|program))?|it|jobpilot|the\\s+(?:app|bot|tool))';
+const help = new RegExp(
+  '^(?:so\\s+|and\\s+|ok\\s+|then\\s+)?(?:help|help me|i need help|\\?|what can i (?:do|say|ask)|commands|menu|usage|options|who are you|what are you|what is (?:this|jobpilot)' +
+    // "what can you do for me", "what else are you able to do", "what do you do exactly", "what can this thing do"
+    `|what\\s+(?:else\\s+)?(?:can|could|do|does|are|is)\\s+${itself}\\s+(?:do|able\\s+to\\s+do|good\\s+(?:at|for)|for|offer|help(?:\\s+me)?\\s+with|help\\s+with)` +
+    // "how can you help me", "how could u help", "how does this work", "how do i use this"
+    `|how\\s+(?:can|could|do|would|will)\\s+${itself}\\s+help(?:\\s+me)?|how\\s+(?:does|do)\\s+${itself}\\s+work|how\\s+do\\s+(?:i|you)\\s+use\\s+${itself}` +
+    '|what are (?:your|the) (?:commands|capabilities|skills|features|options|actions|abilities)|(?:list|show|tell)(?: me)? (?:your |the |what )?(?:commands|actions|capabilities|options|abilities|features|you can do))' +
+    // ("… for a chef like me", "… for someone like me": who asks, not what.)
+    '(?:\\s+(?:for me|exactly|here|then|anyway|again|actually|now|to help me|to help|for (?:someone|people|(?:a|an) [a-z-]+(?: [a-z-]+)?) like me))*$',
+);
 const interrogative =
   /^(?:what|what'?s|whats|who|who'?s|whose|why|when|where|which|how|is|isn'?t|are|aren'?t|am|does|do|did|should|shall|was|were|will|would|have i|has|can i|could i|may i)\b/;
 const trailingPunctuation = /(?<![\s.!?])[\s.!?]+$/;
@@ -67,8 +79,10 @@ export function readClause(raw: string, phrasebook: Phrasebook, context: Phrasin
   if (help.test(clause.lower)) return { kind: 'help' };
   const reading = phrasebook.read(clause, context);
   if (reading) return reading;
-  // Only words as typed that mean nothing are taken for typos: "oepn gmail", not "star it".
-  const corrected = correctTypo(clause, phrasebook.leadingWords);
+  // Only words as typed that mean nothing are taken for typos: "oepn gmail", not "star it"
+  // (nor "same job but more formal": a word the phrasings use is that word, not a slip of "save").
+  const first = clause.lower.split(' ')[0] ?? '';
+  const corrected = phrasebook.vocabulary.has(first) && !phrasebook.leadingWords.has(first) ? undefined : correctTypo(clause, phrasebook.leadingWords);
   return (corrected && phrasebook.read(corrected, context)) || { kind: 'unknown', text };
 }
 

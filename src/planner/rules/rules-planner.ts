@@ -16,7 +16,7 @@ import { readNewsInPassing } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { adviceTopics } from '../advice/advice-topics.ts';
 import { adviceFirst } from './advice-first.ts';
-import { pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
+import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { settleResume } from './settle-resume.ts';
@@ -30,6 +30,7 @@ import { readDetailElsewhere } from './read-detail-elsewhere.ts';
 import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
 import { placeWords } from '../../jobs/regions.ts';
 import { expandSeveral } from './expand-several.ts';
+import { addNamedJobs } from './add-named-jobs.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
 const adviceAnswerWords = () => adviceTopics.flatMap(({ answer }) => answer.toLowerCase().match(/[a-z]+/g) ?? []);
@@ -46,6 +47,8 @@ const replyPriority = [
   'acknowledgement',
 ] as const;
 
+/** The classifier's intents of chit-chat, which a question beside them outranks. */
+const social = new Set(['greeting', 'thanks', 'farewell', 'help']);
 
 export interface RulesPlannerOptions {
   registry: ActionRegistry;
@@ -123,7 +126,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // the answer to jobpilot's own question, for the request it asked about.
   const replied = pasted || tools.earlier ? undefined : readReply(goal, context, phrasebook, registry, (text, before) => pendingOf(text, before, input, tools));
   // ("how much is the salary for number 2" asks about a job of the list, not about salaries.)
-  const topic = !replied && !pasted && input.observations.length === 0 && !pointsAtListed(goal, context) ? adviceFirst(goal, advice, classifier) : undefined;
+  // (Nor "how much does it pay and where is it?" with one job in play: a question about that job.)
+  const aboutListed = pointsAtListed(goal, context) || asksAboutJobInPlay(goal, context);
+  const topic = !replied && !pasted && input.observations.length === 0 && !aboutListed ? adviceFirst(goal, advice, classifier) : undefined;
   if (topic) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = pasted ? { steps: [], rest: '' } : readNewsInPassing(goal, phrasebook, context);
@@ -167,7 +172,11 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
       request = { steps: [{ action: reading.action, args: reading.args, text: unread }], others: [] };
       classified = `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`;
     } else if (reading && input.observations.length === 0) {
-      return output.respond(askedHowItIs(reading.answer, goal, answers), `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
+      // Regression (session 36): "olá! hi, what can you do for me?" said goodbye. A greeting, or words
+      // jobpilot cannot place, beside "what can you do?": the question is what is answered.
+      const chat = reading.intent.intent === 'out_of_scope' || social.has(reading.intent.intent);
+      const answer = chat && request.others.some((intent) => intent.kind === 'help') ? answers.help : reading.answer;
+      return output.respond(askedHowItIs(answer, goal, answers), `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
     }
   }
   // Two requests in one where the patterns read one ("can it be more formal and then export to
@@ -175,6 +184,10 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   if (classifier && request.steps.length > 0) request = lastWords(withClassifiedClauses(request, goal, classifier, phrasebook, context), phrasebook);
   // "hi, my name is Tomas, find me welder jobs": an introduction beside a request is no step of its own.
   request = withoutAsides(request, phrasebook);
+  // "save it pls and also the first one": the same request for a job named alone after it.
+  const several = addNamedJobs(request, goal, context);
+  const namedApart = several !== request;
+  request = several;
   // "save both", "mark all three as applied": one step for each job of the list.
   const expanded = expandSeveral(request, context);
   if ('reply' in expanded) {
@@ -183,7 +196,8 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // The first step, settled against the whole message the same way on every call of the turn
   // (so the observation of it matches it): its job, the details said elsewhere, its resume.
   const said = request.steps[0];
-  const settled = said ? settleStep(said, goal, context, registry) : undefined;
+  // (With a job of its own for each step, "it" is the job in play, not the one named for the next step.)
+  const settled = said ? settleStep(said, namedApart ? said.text : goal, context, registry) : undefined;
   if (settled && 'reply' in settled && input.observations.length === 0) return output.respond(settled.reply, settled.reason);
   if (settled && !('reply' in settled)) request = { ...request, steps: [settled, ...request.steps.slice(1)] };
   const { steps } = request;

@@ -98,6 +98,20 @@ function byInitials(said: string, context: PhrasingContext): string | undefined 
  */
 export const pointsAtListed = (message: string, context: PhrasingContext): boolean => positionIn(message, context) !== undefined;
 
+/**
+ * Whether a message asks about the one job in play by "it"/"they": "how much does it pay and
+ * where is it?", "is it remote?" (a question about that job, never general career advice).
+ *
+ * @example
+ * asksAboutJobInPlay('how much does it pay and where is it?', context); // true when one job is in play
+ */
+export const asksAboutJobInPlay = (message: string, context: PhrasingContext): boolean =>
+  oneJobInPlay(context.references) && aboutItSaid.test(message.toLowerCase());
+
+/** "does it pay", "is the job remote", "where's it based": a question whose subject is the job talked about. */
+const aboutItSaid =
+  /\b(?:does|do|did|is|was|are|will|would|'s)\s+(?:it|they|this(?:\s+one)?|that(?:\s+one)?|(?:this|that|the)\s+(?:job|role|position|posting|gig))\s+(?:pay(?:ing)?|offer(?:ing)?|based|located|remote|hybrid|on-?site|in\s+(?:the\s+)?office|require|need|want|use|full[- ]time|part[- ]time|permanent|temporary|a\s+contract|contract|posted|listed)\b|\bwhere\s+(?:is|'s|are)\s+(?:it|they|this(?:\s+one)?|that(?:\s+one)?|(?:this|that|the)\s+(?:job|role|position|posting))\b|\bwhere'?s\s+it\b/;
+
 /** A position in the results shown, said anywhere in the message. */
 function positionIn(message: string, context: PhrasingContext): string | undefined {
   if (!context.references[jobReferenceKeys.lastResults]) return undefined;

@@ -1,12 +1,12 @@
 /**
- * Strong boundaries always end a clause ("; ", ". ", "then", "after that"), except the full stop
- * of an abbreviation ("sr.", "S.A.", "Sp. z o.o.", "Inc. was"); weak ones (",",
+ * Strong boundaries always end a clause ("; ", ". ", ":) ", "then", "after that"), except the full stop
+ * of an abbreviation ("sr.", "asst.", "S.A.", "Sp. z o.o.", "Inc. was"); weak ones (",",
  * "and", "&", "plus", "but") may sit inside one ("remote typescript and react jobs", "save
  * it, note: from Ana"), so the reader decides. Matched on text whose whitespace is already
  * single spaces: unambiguous, so matching stays linear.
  */
 const boundary =
-  / ?(?:(?<strong>;|(?<!\b(?:no|nr|vs|e\.g|i\.e|mr|ms|mrs|dr|st|sr|jr|snr|approx|incl)|(?:^|[ .])[a-zà-ÿ]|\b(?:inc|ltd|corp|co|sp|bros|llc|plc)(?=\. [a-zà-ÿ]))[.!?](?= |$)|,? (?:and then|and also|and afterwards|then|after that|afterwards|once that'?s done|when that'?s done|and after that) )|(?<weak>,? (?:and|plus|but|&) |,)) ?/gi;
+  / ?(?:(?<strong>;|(?<![\w:]):-?[)(dp](?= |$)|(?<!\b(?:no|nr|vs|e\.g|i\.e|mr|ms|mrs|dr|st|sr|jr|snr|jnr|approx|incl|asst|assoc|mgr|dept|govt|intl|exec)|(?:^|[ .])[a-zà-ÿ]|\b(?:inc|ltd|corp|co|sp|bros|llc|plc)(?=\. [a-zà-ÿ]))[.!?](?= |$)|,? (?:and then|and also|and afterwards|then|after that|afterwards|once that'?s done|when that'?s done|and after that) )|(?<weak>,? (?:and|plus|but|&) |,)) ?/gi;
 
 /** Longer than any command a person types; beyond it the rest is not read. */
 export const maxMessageLength = 4000;

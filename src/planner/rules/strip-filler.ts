@@ -75,6 +75,10 @@ const leadingFiller = new RegExp(
     'i wanna',
     'i need to',
     'try to',
+    // "can you try finding …", "try and look for …": the try before the verb of the request ("try Porto instead",
+    // "try again" are requests of their own, and "try java jobs" a search: `search_jobs` reads "try" as its verb).
+    'try(?: and| to)?(?= (?:find|finding|search|searching|look|looking|get|getting|dig|digging|hunt|hunting|check|checking|pull|pulling)\\b)',
+    "(?:let'?s )?see if (?:you|u) can",
     'help me to',
     // "would it be possible to find …", "is it possible for you to …": asking whether is asking.
     '(?:would|will) it be possible (?:for (?:you|u) )?to',
@@ -124,6 +128,8 @@ const trailingFiller = new RegExp(
     'imo',
     'i think',
     'i guess',
+    // "search welder jobs in leeds again, give it a go": a try said after the request.
+    '(?:and )?(?:give (?:it|that|this) a (?:try|go|shot|whirl)|have a (?:go|try)(?: at it)?)',
   ].join('|')})$`,
   'i',
 );
@@ -134,6 +140,8 @@ const trailingPunctuation = /(?<![\s.!?,;:])[\s.!?,;:]+$/;
 const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+/i;
 /** "could I see the md version", "can I have a look at my cv": asking to be shown. */
 const askingToSee = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:see|view|look\s+at|(?:have|take|get)\s+a\s+(?:quick\s+)?look\s+at)\s+/i;
+/** "have a look for welder jobs", "take a quick look around for …": a look for something is a search for it. */
+const lookingFor = /^(?:have|take|get)\s+a\s+(?:quick\s+|little\s+|good\s+)?(?:look|search|dig)(?:\s+around)?\s+for\s+/i;
 // (Mood said beside a request, "ok whatever.", "lol", "sigh": nothing to do and nothing to report as left out.)
 const onlyFiller =
   /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+|heads[- ]up|fyi|just so (?:you|u) know|(?:quick|small|little) update|whatever|sigh|lol|lmao|ha(?:ha)+|oof|yikes|jeez|geez)$/i;
@@ -150,7 +158,7 @@ export function stripFiller(text: string): string {
   let previous: string;
   do {
     previous = stripped;
-    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingToSee, 'show me ').replace(askingPermission, 'get '));
+    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingToSee, 'show me ').replace(lookingFor, 'look for ').replace(askingPermission, 'get '));
   } while (stripped !== previous);
   return onlyFiller.test(stripped) ? '' : stripped;
 }
