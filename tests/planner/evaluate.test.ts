@@ -458,10 +458,15 @@ describe('jobpilot eval with a held-out companion', () => {
     );
     text = '';
     await evalCommand({ ...context, stdout: { write: (chunk: string) => (text += chunk) } }, { file, json: true });
-    expect(JSON.parse(text.trimEnd().split('\n').at(-1) as string)).toMatchObject({
+    const summary = JSON.parse(text.trimEnd().split('\n').at(-1) as string);
+    expect(summary).toMatchObject({
       holdout: { total: 1, passed: 1 },
       holdouts: [{ total: 1 }, { file: join(folder, 'cases-holdout-messy.jsonl'), total: 1, passed: 0 }],
     });
+    // Their totals only: no held-out case (input, expectation or answer) in the output.
+    expect(summary.holdout).not.toHaveProperty('cases');
+    for (const held of summary.holdouts) expect(held).not.toHaveProperty('cases');
+    expect(text).not.toContain('take a screenshot');
   });
 });
 

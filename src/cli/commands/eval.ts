@@ -29,8 +29,8 @@ export interface EvalOptions {
  * `planner-holdout-*.jsonl`: sets nobody tunes on) are scored too, one line each, and their
  * failures are never listed beside the development set's: reading them is how a held-out set
  * stops being held out. Scoring a held-out file on its own lists them, deliberately. With `--json` the last line of stdout is one JSON object
- * `{total, passed, accuracy, cases, holdout?: {file, …}, holdouts?: [{file, …}]}`
- * (`holdout` is the first companion).
+ * `{total, passed, accuracy, cases, holdout?: {file, total, passed, accuracy}, holdouts?: [{file, total, passed, accuracy}]}`
+ * (`holdout` is the first companion; a companion's totals only, never its cases).
  *
  * @example
  * await evalCommand(context, { file: 'evals/planner.jsonl', json: true });
@@ -53,8 +53,9 @@ export async function evalCommand(
     const [first] = holdouts;
     const summary = {
       ...forJson(report),
-      ...(first ? { holdout: { file: first.file, ...forJson(first.report) } } : {}),
-      ...(holdouts.length > 1 ? { holdouts: holdouts.map(({ file, report: held }) => ({ file, ...forJson(held) })) } : {}),
+      // A held-out set's totals only, never its cases: reading them is how it stops being held out.
+      ...(first ? { holdout: { file: first.file, ...totals(first.report) } } : {}),
+      ...(holdouts.length > 1 ? { holdouts: holdouts.map(({ file, report: held }) => ({ file, ...totals(held) })) } : {}),
     };
     context.stdout.write(`${JSON.stringify(summary)}\n`);
   } else {
@@ -84,6 +85,8 @@ async function holdoutFilesFor(file: string): Promise<string[]> {
   const names = holdoutNamesFor(basename(file), neighbours);
   return names.map((name) => (folder === '.' && !file.startsWith('.') ? name : join(folder, name)));
 }
+
+const totals = ({ total, passed, accuracy }: EvalReport) => ({ total, passed, accuracy });
 
 const forJson = ({ total, passed, accuracy, cases }: EvalReport) => ({
   total,
