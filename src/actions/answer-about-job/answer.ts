@@ -77,7 +77,7 @@ function workAnswer(job: JobRecord, name: string): string {
   }
   const quote = arrangement.said ? ` The posting says: “${arrangement.said}”` : '';
   // "Toronto, ON (hybrid)" names the place when the words name none.
-  const listed = job.location?.replace(/\s*[(\[]?\s*\b(?:hybrid|remote|on-?site)\b\s*[)\]]?\s*/gi, ' ').replace(/[\s,;–—-]+$/, '').trim();
+  const listed = job.location?.replace(/\s*[([]?\s*\b(?:hybrid|remote|on-?site)\b\s*[)\]]?\s*/gi, ' ').replace(/[\s,;–—-]+$/, '').trim();
   const where = arrangement.place ? `in ${arrangement.place}` : `in the office${listed ? ` (${listed})` : ''}`;
   const days = arrangement.office_days ? officeDaysText(arrangement.office_days) : null;
   switch (arrangement.mode) {
