@@ -8,7 +8,7 @@ import { resumeTooLarge } from './resume-too-large.ts';
 import { extractResumeText, type ResumeFormat } from './extract-text.ts';
 import type { JsonResume } from '../protocol/json-resume.ts';
 import { parseSections } from './parse-sections.ts';
-import { refuseNonResume, refuseNonResumeName } from './resume-like.ts';
+import { refuseNonResume } from './resume-like.ts';
 import type { SkillVocabulary } from './skill-vocabulary.ts';
 
 /** Resume files above this size are refused before they are read (the API's documented limit). */
@@ -45,7 +45,6 @@ export async function parseResumeBytes(
 ): Promise<ParsedResume> {
   if (bytes.byteLength > maxResumeBytes) throw resumeTooLarge(`"${filename}"`, bytes.byteLength);
   if (bytes.byteLength === 0) throw new JobpilotError('RESUME_UNREADABLE', `"${filename}" is empty.`);
-  refuseNonResumeName(filename);
   const extracted = await extractResumeText(bytes, filename, { signal: options.signal });
   // A resume is a few pages; megabytes of text are a different file (and would keep the
   // section parser busy for seconds), so it is refused before parsing.

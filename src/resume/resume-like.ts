@@ -8,7 +8,7 @@ import type { JsonResume } from '../protocol/json-resume.ts';
 
 /** Extensions of files that are never a resume, by what they are (the message names it). */
 const notResumeExtensions: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['a program', ['exe', 'dll', 'so', 'dylib', 'bin', 'msi', 'apk', 'app', 'dmg', 'iso', 'com', 'elf', 'class', 'jar', 'wasm', 'o', 'a']],
+  ['a program', ['exe', 'dll', 'so', 'dylib', 'msi', 'apk', 'app', 'dmg', 'iso', 'com', 'elf', 'class', 'jar', 'wasm', 'o', 'a']],
   ['a script or source code', ['js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'py', 'rb', 'php', 'pl', 'java', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'go', 'rs', 'swift', 'kt', 'scala', 'sh', 'bash', 'zsh', 'ps1', 'bat', 'cmd', 'vbs', 'sql', 'css', 'scss', 'lua', 'r']],
   ['a web page', ['html', 'htm', 'xhtml', 'php3', 'asp', 'aspx', 'jsp']],
   ['a data or settings file', ['csv', 'tsv', 'xml', 'yaml', 'yml', 'toml', 'ini', 'cfg', 'conf', 'env', 'lock', 'log', 'db', 'sqlite', 'pem', 'key', 'crt']],
