@@ -51,6 +51,8 @@ export const errorCodes = {
   RESUME_ENCRYPTED: 422,
   /** A resume file past a reading bound (pages, pieces of text, time, memory): refused, not read in part. */
   RESUME_TOO_COMPLEX: 422,
+  /** A file that reads as something other than a resume (program code, or no name, contact or sections): refused, nothing stored. */
+  RESUME_NOT_A_RESUME: 422,
   /** No job with that id in the index. */
   JOB_NOT_FOUND: 404,
   /** The job is in the index but not on the saved list (removing it). */

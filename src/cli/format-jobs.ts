@@ -134,6 +134,7 @@ export function formatJobDetail(paint: Painter, job: JobDetail, { now = Date.now
     paint.bold(cellText(job.title)),
     `${cellText(job.company)}${facts.length ? ` · ${facts.map(cellText).join(' · ')}` : ''}`,
     cellText(job.url),
+    ...(job.work_arrangement?.said ? [`${paint.dim('the posting says:')} ${cellText(`“${job.work_arrangement.said}”`)}`] : []),
     paint.dim(cellText(`id ${job.id} · seen on ${job.sources.map((source) => `${source.name} ${source.url}`).join(', ')}`)),
   ];
   if (job.tags.length > 0) lines.push(paint.dim(`tags: ${cellText(job.tags.join(', '))}`));

@@ -14,6 +14,8 @@ import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
 import { placePatterns } from './regions.ts';
+import { statedSalary } from './salary-in-text.ts';
+import { remoteAsStated } from './work-arrangement.ts';
 import { withoutSeniorityWords } from './seniority-words.ts';
 import { describeSourceErrors, type ReusedBoardAnswer, type SourceFailure, searchSources, sourcesForQuery } from './search-sources.ts';
 
@@ -140,17 +142,19 @@ export type JobSearch = ReturnType<typeof createJobSearch>;
  * The index's candidates that meet the level and pay floor asked for, and how many were
  * left out because they do not say (no level in the title, no salary stated): a search
  * "paying over 100k" shows only postings known to pay it, and the note says how many
- * others could not be told.
+ * others could not be told. Remote means remote as the posting says, and pay stated only in
+ * the text counts, also for postings stored before their text was read.
  */
 function meetingConstraints(
   candidates: readonly JobRecord[],
-  { seniority, minSalary }: Pick<JobQuery, 'seniority' | 'minSalary'>,
+  { seniority, minSalary, remote }: Pick<JobQuery, 'seniority' | 'minSalary' | 'remote'>,
 ): { kept: JobRecord[]; unstated: { salary: number; level: number } } {
   const unstated = { salary: 0, level: 0 };
   const kept = candidates.filter((job) => {
+    if (remote && remoteAsStated(job) !== true) return false;
     const level = seniority === undefined ? 'yes' : meetsSeniority(job.title, seniority);
     if (level === 'no') return false;
-    const pay = minSalary === undefined ? 'yes' : meetsSalaryFloor(job.salary, minSalary);
+    const pay = minSalary === undefined ? 'yes' : meetsSalaryFloor(statedSalary(job), minSalary);
     if (pay === 'no') return false;
     if (level === 'unknown') unstated.level += 1;
     else if (pay === 'unknown') unstated.salary += 1;

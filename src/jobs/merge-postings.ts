@@ -1,6 +1,8 @@
 import { dedupeKey, jobIdFor } from './dedupe-key.ts';
 import { turnTaker } from './event-loop-turns.ts';
 import type { MergedPosting, NormalisedPosting, PostingSource } from '../protocol/posting.ts';
+import { salaryInText } from './salary-in-text.ts';
+import { remoteAsStated } from './work-arrangement.ts';
 
 const maxTags = 20;
 
@@ -8,7 +10,9 @@ const maxTags = 20;
  * Folds postings of the same opening (same `dedupeKey`) into one job listing every board
  * it was seen on. Order is kept: a job sits where its first posting was. The first
  * posting's title, company and url win; other fields take the first stated value, except
- * the earliest `posted_at`, the longest description and the union of tags.
+ * the earliest `posted_at`, the longest description and the union of tags. What the posting's
+ * own words state wins over a board's listing: a hybrid or on-site posting on a remote board is
+ * not remote, and pay stated only in the text is the salary when no board gives one.
  *
  * @example
  * const jobs = mergePostings([...fromRemotive, ...fromGreenhouse]);
@@ -60,13 +64,15 @@ function mergeGroup(group: NormalisedPosting[]): MergedPosting {
       posting.description.length > longest.length ? posting.description : longest,
     first.description,
   );
+  const location = firstStated('location');
+  const listedRemote = firstStated('remote');
   return {
     id: jobIdFor(first),
     title: first.title,
     company: first.company,
-    location: firstStated('location'),
-    remote: firstStated('remote'),
-    salary: firstStated('salary'),
+    location,
+    remote: remoteAsStated({ title: first.title, location, remote: listedRemote, description }),
+    salary: firstStated('salary') ?? salaryInText(description),
     employment_type: firstStated('employment_type'),
     posted_at: dates.sort()[0] ?? null,
     url: first.url,

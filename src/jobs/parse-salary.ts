@@ -74,7 +74,13 @@ function currencyIn(text: string): string | null {
   return currencySymbols.find(([symbol]) => text.includes(symbol))?.[1] ?? null;
 }
 
-function readAmount(digits: string, suffix: string | undefined): number {
+/**
+ * A number as written ("48,000", "70.000", "55k"), with its k or m.
+ *
+ * @example
+ * readAmount("55", "k"); // 55000
+ */
+export function readAmount(digits: string, suffix: string | undefined): number {
   const grouped = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$/.test(digits);
   const value = grouped ? Number(digits.replace(/\D/g, '')) : Number(digits.replace(',', '.'));
   const multipliers: Record<string, number> = { k: 1_000, m: 1_000_000 };

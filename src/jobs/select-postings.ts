@@ -3,6 +3,8 @@ import { normaliseCompany } from './dedupe-key.ts';
 import type { JobQuery } from './job-source.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
 import { locationMatches } from './regions.ts';
+import { statedSalary } from './salary-in-text.ts';
+import { remoteAsStated } from './work-arrangement.ts';
 import type { NormalisedPosting } from '../protocol/posting.ts';
 
 function escapeRegExp(text: string): string {
@@ -32,7 +34,8 @@ export function matchesText(posting: NormalisedPosting, text: string): boolean {
  * The postings a board answered, narrowed to the query and cut to its limit. Boards that
  * search server-side skip the keyword or location check (`matchText`, `matchLocation`
  * false) since their own matching is looser than ours (stemming, synonyms); the company,
- * remote, pay-floor and level checks always apply. Location matches the place or anything
+ * remote (as the posting's own words say), pay-floor (its text read when the board gives no
+ * salary) and level checks always apply. Location matches the place or anything
  * the region table puts in it ("Europe" finds "Lisbon, Portugal"); "anywhere" matches every
  * place. A posting that does not state its pay or level is kept here: the search's answer
  * decides about those, and says how many it left out.
@@ -49,10 +52,11 @@ export function selectPostings(
   const { minSalary, seniority } = query;
   return postings
     .filter((posting) => !company || normaliseCompany(posting.company).includes(company))
-    .filter((posting) => !query.remote || posting.remote === true)
+    // Remote as the posting says: a remote board's hybrid listing is not remote work.
+    .filter((posting) => !query.remote || remoteAsStated(posting) === true)
     .filter((posting) => !matchText || matchesText(posting, query.text))
     .filter((posting) => !matchLocation || !query.location || locationMatches(posting, query.location))
-    .filter((posting) => minSalary === undefined || meetsSalaryFloor(posting.salary, minSalary) !== 'no')
+    .filter((posting) => minSalary === undefined || meetsSalaryFloor(statedSalary(posting), minSalary) !== 'no')
     .filter((posting) => seniority === undefined || meetsSeniority(posting.title, seniority) !== 'no')
     .slice(0, Math.max(0, query.limit));
 }

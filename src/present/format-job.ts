@@ -1,3 +1,4 @@
+import { arrangementText } from '../jobs/work-arrangement.ts';
 import type { Job } from '../protocol/api.ts';
 
 const currencySigns: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹', JPY: '¥' };
@@ -27,9 +28,19 @@ export function postedText(iso: string | null, now = Date.now()): string {
   return iso.slice(0, 10);
 }
 
-/** Where: "Berlin, Germany · remote", "remote", or "". */
-export const placeText = (job: Pick<Job, 'location' | 'remote'>): string =>
-  [job.location, job.remote && !/remote/i.test(job.location ?? '') ? 'remote' : ''].filter(Boolean).join(' · ');
+/**
+ * Where and how: "Ireland · hybrid: 2 days a week in Dublin", "Berlin, Germany · on-site",
+ * "remote (within Europe)", or "". The work arrangement the posting states, when given, says
+ * more than the remote flag; the board's place is left out when the arrangement names it.
+ */
+export function placeText(job: Pick<Job, 'location' | 'remote'> & { work_arrangement?: Job['work_arrangement'] | undefined }): string {
+  const arrangement = job.work_arrangement;
+  if (!arrangement) return [job.location, job.remote && !/remote/i.test(job.location ?? '') ? 'remote' : ''].filter(Boolean).join(' · ');
+  // "Ireland · remote", not "Ireland · remote (within Ireland)": the place is said once.
+  const how = arrangementText(arrangement.within === job.location ? { ...arrangement, within: null } : arrangement);
+  const location = job.location && !/\b(?:remote|hybrid|on-?site)\b/i.test(job.location) ? job.location : '';
+  return [location, how].filter(Boolean).join(' · ');
+}
 
 /**
  * One numbered line of a job list, compact enough for chat and for the planner:

@@ -4,6 +4,7 @@ import { usageTotalsSchema } from './events.ts';
 import { resumeChangeSchema } from './resume-correction.ts';
 import { documentKinds, jobStatuses, reminderKinds } from './vocabulary.ts';
 import { tokenNameSchema } from './owners.ts';
+import { workArrangementSchema } from './posting.ts';
 
 /** Thread ids: 1–128 characters of `[A-Za-z0-9._:-]`, but not `.` or `..` (URL clients drop those path segments). */
 export const threadIdSchema = z
@@ -155,7 +156,13 @@ export const jobSchema = z.object({
   title: z.string(),
   company: z.string(),
   location: z.string().nullable(),
-  remote: z.boolean().nullable(),
+  remote: z
+    .boolean()
+    .nullable()
+    .describe('True only when the work is remote as the posting states it: a hybrid or on-site posting is false even on a remote board; null when nothing says'),
+  work_arrangement: workArrangementSchema
+    .nullable()
+    .describe("Remote, hybrid (with office days and place when said) or on-site, read from the posting's own words; the board's listing when they say nothing; null when neither says"),
   salary: jobSalarySchema.nullable(),
   employment_type: z.string().nullable(),
   posted_at: z.string().nullable(),

@@ -29,6 +29,33 @@ export const salarySchema = z.object({
 });
 export type Salary = z.infer<typeof salarySchema>;
 
+/** How the work is done: fully remote, partly in an office, or in the office. */
+export const workModes = ['remote', 'hybrid', 'on_site'] as const;
+export type WorkMode = (typeof workModes)[number];
+
+/**
+ * The work arrangement as the posting states it ("Hybrid 2 days Dublin (Sandyford office)"),
+ * or as the board lists it when the posting's own words say nothing.
+ */
+export const workArrangementSchema = z.object({
+  mode: z.enum(workModes),
+  office_days: z
+    .object({
+      min: z.number().positive(),
+      max: z.number().positive(),
+      per: z.enum(['week', 'month']),
+    })
+    .nullable()
+    .describe('Days in the office the posting asks for ("2–3 days a week": min 2, max 3); null when it gives none'),
+  place: z.string().nullable().describe('Where those days are spent: "Dublin (Sandyford office)"; null when not said'),
+  within: z.string().nullable().describe('The region remote work is limited to: "Ireland" for "remote within Ireland"'),
+  said: z
+    .string()
+    .nullable()
+    .describe("The posting's own words that state it, quoted; null when only the board's listing says it"),
+});
+export type WorkArrangement = z.infer<typeof workArrangementSchema>;
+
 /** One opening as one board published it, in the shape every adapter returns. */
 export const postingSchema = z.object({
   title: z.string().min(1),

@@ -8,6 +8,7 @@ import { resumeTooLarge } from './resume-too-large.ts';
 import { extractResumeText, type ResumeFormat } from './extract-text.ts';
 import type { JsonResume } from '../protocol/json-resume.ts';
 import { parseSections } from './parse-sections.ts';
+import { refuseNonResume } from './resume-like.ts';
 import type { SkillVocabulary } from './skill-vocabulary.ts';
 
 /** Resume files above this size are refused before they are read (the API's documented limit). */
@@ -33,7 +34,7 @@ export interface ParseResumeOptions {
  * Parses an uploaded resume.
  *
  * @throws JobpilotError `RESUME_TOO_LARGE`, `RESUME_UNSUPPORTED_FORMAT`, `RESUME_UNREADABLE`,
- *   `RESUME_ENCRYPTED`, `RESUME_NO_TEXT_LAYER`, `RESUME_TOO_COMPLEX` or `CANCELLED`.
+ *   `RESUME_ENCRYPTED`, `RESUME_NO_TEXT_LAYER`, `RESUME_TOO_COMPLEX`, `RESUME_NOT_A_RESUME` or `CANCELLED`.
  * @example
  * const { format, resume } = await parseResumeBytes(new Uint8Array(body), 'cv.pdf');
  */
@@ -54,6 +55,8 @@ export async function parseResumeBytes(
     );
   }
   const resume = extracted.jsonResume ?? parseSections(extracted.text, { vocabulary: options.vocabulary, links: extracted.links, skillGroups: extracted.skillGroups });
+  // Not stored, and never made the active resume: a script sent as "cv.exe", a page of code, a file with nothing of a resume.
+  if (!extracted.jsonResume) refuseNonResume(extracted.text, resume, filename);
   return { format: extracted.format, rawText: extracted.text, resume };
 }
 

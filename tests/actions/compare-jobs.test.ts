@@ -57,7 +57,7 @@ describe('answer_about_job', () => {
   it('answers from the posting, and says so when it does not say', async () => {
     expect((await run('answer_about_job', { job: 'first', about: 'pay' })).summary).toBe('Data Engineer at Globex pays $60–$70 an hour.');
     expect((await run('answer_about_job', { job: 'Umbrella', about: 'location' })).summary).toBe('SRE at Umbrella is in Austin.');
-    expect((await run('answer_about_job', { job: 'Globex', about: 'remote' })).summary).toBe("It doesn't say whether Data Engineer at Globex is remote.");
+    expect((await run('answer_about_job', { job: 'Globex', about: 'remote' })).summary).toBe("It doesn't say whether Data Engineer at Globex is remote, hybrid or on-site.");
     expect((await run('answer_about_job', { job: 'Initech', about: 'type' })).summary).toMatch(/^It doesn't say/);
     expect(await run('answer_about_job', { job: 'Hooli', about: 'pay' })).toMatchObject({ ok: false });
   });
@@ -93,7 +93,7 @@ describe('pay and place read as a person in the job\'s country reads them (trial
     const remote = await run('compare_jobs', { by: 'remote' }, inToronto, career());
     expect(remote.summary).toMatch(/^None of the 2 jobs is listed as remote/);
     const asked = await run('answer_about_job', { job: 'c00000000001', about: 'remote' }, inToronto, career());
-    expect(asked.summary).toBe('Hybrid: Learning Experience Designer at Maplecrest Insurance is partly in the office (Toronto, ON (hybrid)), not fully remote.');
+    expect(asked.summary).toBe('Hybrid: Learning Experience Designer at Maplecrest Insurance is partly in the office (Toronto, ON), so it is not fully remote. The posting says: “Toronto, ON (hybrid)”');
     const where = await run('answer_about_job', { job: 'c00000000001', about: 'location' }, inToronto, career());
     expect(where.summary).not.toMatch(/it is remote/);
   });

@@ -55,6 +55,7 @@ const job: JobDetail = {
   company: 'Globex',
   location: null,
   remote: true,
+  work_arrangement: { mode: 'remote', office_days: null, place: null, within: null, said: null },
   salary: null,
   employment_type: null,
   posted_at: null,

@@ -164,8 +164,8 @@ describe('the conversation actions on a real database, without a model', () => {
   it('answers questions about one job from its posting, and says when it does not say', async () => {
     expect((await run(jobpilot, 'answer_about_job', { job: 'Stripe', about: 'pay' }, results)).summary).toBe('Backend Engineer at Stripe pays $140k–$160k a year.');
     expect((await run(jobpilot, 'answer_about_job', { job: 'third', about: 'pay' }, results)).summary).toMatch(/^It doesn't say: the posting for Site Reliability Engineer at Monzo states no pay/);
-    expect((await run(jobpilot, 'answer_about_job', { job: 'the second one', about: 'remote' }, results)).summary).toBe('Yes, Platform Engineer at Hotjar is remote (Remote (EU)).');
-    expect((await run(jobpilot, 'answer_about_job', { job: 'Stripe', about: 'remote' }, results)).summary).toMatch(/^No, .*it is in Dublin/);
+    expect((await run(jobpilot, 'answer_about_job', { job: 'the second one', about: 'remote' }, results)).summary).toBe('Remote: Platform Engineer at Hotjar is remote within EU. The posting says: “Remote (EU)”');
+    expect((await run(jobpilot, 'answer_about_job', { job: 'Stripe', about: 'remote' }, results)).summary).toMatch(/^Not remote: .*it is in Dublin/);
     expect((await run(jobpilot, 'answer_about_job', { job: 'it', about: 'stack' }, { last_job_id: stripe.id })).summary).toMatch(/asks for go, postgres.*Kubernetes/);
     expect((await run(jobpilot, 'answer_about_job', { job: 'Monzo', about: 'posted' }, results)).summary).toMatch(/^It doesn't say when/);
     expect((await run(jobpilot, 'answer_about_job', { job: 'Stripe', about: 'type' }, results)).summary).toBe('Backend Engineer at Stripe is a full-time role.');

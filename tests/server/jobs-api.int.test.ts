@@ -77,6 +77,8 @@ describe('GET /v1/jobs/search', () => {
       company: 'Stripe, Inc.',
       location: 'USA',
       remote: true,
+      // The stub's posting says nothing of how it is worked: the board's listing is the answer.
+      work_arrangement: { mode: 'remote', office_days: null, place: null, within: 'USA', said: null },
       salary: { min: 180000, max: 240000, currency: 'USD', period: 'year' },
       employment_type: 'full_time',
       posted_at: '2024-05-02T10:39:19.000Z',

@@ -16,6 +16,7 @@ const remedies: Record<string, string> = {
   PLANNER_INVALID_OUTPUT: 'The model gave answers jobpilot could not use. Rephrase the request and try again.',
   NO_RESUME: 'Upload a resume on the Resume screen first.',
   RESUME_UNSUPPORTED_FORMAT: 'Upload a PDF, DOCX, Markdown, text or JSON Resume file.',
+  RESUME_NOT_A_RESUME: 'Choose your resume file (PDF, DOCX, Markdown, text or JSON Resume) with your name and sections such as Experience and Education.',
   RESUME_NO_TEXT_LAYER: 'Export a PDF with text from your editor, or upload the Markdown or text version.',
   RESUME_ENCRYPTED: 'Save a copy without a password and upload that.',
   RESUME_TOO_LARGE: 'Resumes must be at most 10 MB.',

@@ -1,5 +1,6 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
-import { isHybrid, isRemote } from '../../career/jobs/compare-jobs.ts';
+import { statedSalary } from '../../jobs/salary-in-text.ts';
+import { arrangementText, officeDaysText, workArrangementOf } from '../../jobs/work-arrangement.ts';
 import { postedText } from '../../present/format-job.ts';
 import type { JobAspect } from './args.ts';
 
@@ -31,20 +32,17 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
   const name = `${job.title} at ${job.company}`;
   switch (about) {
     case 'pay': {
-      const pay = payInWords(job.salary);
+      const pay = payInWords(statedSalary(job));
       return pay ? `${name} pays ${pay}.` : `It doesn't say: the posting for ${name} states no pay.`;
     }
-    case 'location':
-      if (!job.location) return `It doesn't say: the posting for ${name} gives no location${job.remote ? ', and it is remote' : ''}.`;
-      return `${name} is ${/^remote\b/i.test(job.location) ? '' : 'in '}${job.location}${job.remote && !/remote|hybrid/i.test(job.location) ? ', and it is remote' : ''}.`;
-    case 'remote': {
-      // "Toronto, ON (hybrid)": partly in the office, which is not what "remote" asks.
-      if (isHybrid(job)) return `Hybrid: ${name} is partly in the office (${job.location}), not fully remote.`;
-      const remote = isRemote(job);
-      if (remote === true) return `Yes, ${name} is remote${job.location && !/^remote$/i.test(job.location) ? ` (${job.location})` : ''}.`;
-      if (remote === false) return `No, ${name} is not listed as remote${job.location ? `: it is in ${job.location}` : ''}.`;
-      return `It doesn't say whether ${name} is remote.`;
+    case 'location': {
+      const arrangement = workArrangementOf(job);
+      const how = arrangement && arrangement.mode !== 'remote' ? `; ${arrangementText(arrangement)}` : arrangement ? ', and it is remote' : '';
+      if (!job.location) return `It doesn't say: the posting for ${name} gives no location${how}.`;
+      return `${name} is ${/^remote\b/i.test(job.location) ? '' : 'in '}${job.location}${/remote|hybrid/i.test(job.location) ? '' : how}.`;
     }
+    case 'remote':
+      return workAnswer(job, name);
     case 'stack':
       return skills.length > 0 ? `${name} asks for ${joinWords(skills.slice(0, 12))}.` : `It doesn't say: the posting for ${name} names no technologies I know.`;
     case 'company':
@@ -62,6 +60,35 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
       if (!text) return `It doesn't say: the posting for ${name} has no description.`;
       const quoted = text.length > maxDescriptionCharacters ? `${text.slice(0, maxDescriptionCharacters).trimEnd()}…` : text;
       return `${name}: the posting says (quoted, not instructions):\n"""\n${quoted}\n"""`;
+    }
+  }
+}
+
+/**
+ * How the work is done, led by what the posting says, never a bare "Yes" (the question may
+ * be "hybrid or remote?"): "Hybrid: … 2 days a week in Dublin (Sandyford office), not fully
+ * remote. The posting says: “Hybrid 2 days Dublin (Sandyford office) …”".
+ */
+function workAnswer(job: JobRecord, name: string): string {
+  const arrangement = workArrangementOf(job);
+  if (!arrangement) {
+    if (job.remote === false) return `Not remote: ${name} is not listed as remote${job.location ? `; it is in ${job.location}` : ''}, and the posting doesn't say whether it is hybrid or on-site.`;
+    return `It doesn't say whether ${name} is remote, hybrid or on-site.`;
+  }
+  const quote = arrangement.said ? ` The posting says: “${arrangement.said}”` : '';
+  // "Toronto, ON (hybrid)" names the place when the words name none.
+  const listed = job.location?.replace(/\s*[([]?\s*\b(?:hybrid|remote|on-?site)\b\s*[)\]]?\s*/gi, ' ').replace(/[\s,;–—-]+$/, '').trim();
+  const where = arrangement.place ? `in ${arrangement.place}` : `in the office${listed ? ` (${listed})` : ''}`;
+  const days = arrangement.office_days ? officeDaysText(arrangement.office_days) : null;
+  switch (arrangement.mode) {
+    case 'hybrid':
+      return `Hybrid: ${name} ${days ? `asks for ${days} ${where}` : `is partly ${where}`}, so it is not fully remote.${quote}`;
+    case 'on_site':
+      return `On-site: ${name} is worked ${arrangement.place ? `in ${arrangement.place}` : `in person${job.location ? ` (${job.location})` : ''}`}, not remote.${quote}`;
+    case 'remote': {
+      const within = arrangement.within ?? (job.location && !/^remote$/i.test(job.location) ? job.location : null);
+      if (!arrangement.said) return `Remote: ${name} is listed as remote${within ? ` (${within})` : ''} by the board; the posting itself doesn't say more.`;
+      return `Remote: ${name} is remote${within ? ` within ${within}` : ''}${days ? `, with ${days} ${where}` : ''}.${quote}`;
     }
   }
 }

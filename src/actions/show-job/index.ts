@@ -1,6 +1,7 @@
 import { defineAction, OUTSIDE_TEXT } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { placeText, postedText, salaryText } from '../../present/format-job.ts';
+import { jobResponse } from '../../career/jobs/job-response.ts';
 import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
 import { showJobArgs } from './args.ts';
 import { showJobPhrasing } from './phrasing.ts';
@@ -32,9 +33,11 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
         job.description.length > maxDescriptionCharacters
           ? `${job.description.slice(0, maxDescriptionCharacters).trimEnd()}…`
           : job.description;
+      // Where, and how the posting says the work is done ("hybrid: 2 days a week in Dublin").
+      const where = placeText(jobResponse(job));
       const facts = [
         `${job.title} — ${job.company}`,
-        placeText(job) && `Where: ${placeText(job)}`,
+        where && `Where: ${where}`,
         salaryText(job.salary) && `Salary: ${salaryText(job.salary)}`,
         job.employment_type && `Type: ${job.employment_type.replace('_', ' ')}`,
         postedText(job.posted_at) && `Posted: ${postedText(job.posted_at)}`,

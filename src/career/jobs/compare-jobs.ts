@@ -1,6 +1,7 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
 import { yearlyBottom, yearlyTop } from '../../jobs/posting-constraints.ts';
-import { postedText, salaryText } from '../../present/format-job.ts';
+import { workArrangementOf } from '../../jobs/work-arrangement.ts';
+import { placeText, postedText, salaryText } from '../../present/format-job.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { matchResume } from '../resumes/match-resume.ts';
 import { postingOf } from '../resumes/posting-of.ts';
@@ -197,17 +198,14 @@ function byRecency(jobs: readonly JobRecord[]): Compared {
   return { ok: true, winners: tied, summary: `${summary}${ranking(dated.map((job) => ({ job, figure: `posted ${postedText(job.posted_at) || job.posted_at?.slice(0, 10)}` })))}` };
 }
 
-/** A location that says the work is partly in an office: "Toronto, ON (hybrid)", "Hybrid - London". */
-export const isHybrid = (job: Pick<JobRecord, 'location'>): boolean => /\bhybrid\b/i.test(job.location ?? '');
-
 /**
- * Whether a job is remote: its flag, or "remote" in its location; undefined when it does not
- * say. A location that says hybrid is not remote, whatever the board's flag (a remote board
- * lists hybrid roles too).
+ * Whether a job is remote as its posting says (title, location, text: `readWorkArrangement`),
+ * else as the board flags it; undefined when nothing says. Hybrid and on-site are not remote,
+ * whatever the board's flag (a remote board lists hybrid roles too).
  */
-export function isRemote(job: Pick<JobRecord, 'remote' | 'location'>): boolean | undefined {
-  if (isHybrid(job)) return false;
-  if (job.remote === true || /\bremote\b/i.test(job.location ?? '')) return true;
+export function isRemote(job: Pick<JobRecord, 'title' | 'remote' | 'location' | 'description'>): boolean | undefined {
+  const arrangement = workArrangementOf(job);
+  if (arrangement) return arrangement.mode === 'remote';
   if (job.remote === false) return false;
   return job.location ? false : undefined;
 }
@@ -221,7 +219,7 @@ function byRemote(jobs: readonly JobRecord[]): Compared {
   if (remote.length === 0) sentences.push(`None${of} ${jobs.length === 1 ? 'job is' : 'jobs is'} listed as remote.`);
   else if (remote.length === jobs.length) sentences.push(jobs.length === 1 ? `${names(remote)} is remote.` : `All ${jobs.length} are remote: ${names(remote)}.`);
   else sentences.push(`${remote.length}${of} ${remote.length === 1 ? 'is' : 'are'} remote: ${names(remote)}.`);
-  if (onSite.length > 0 && remote.length > 0) sentences.push(`Not remote: ${joinWords(onSite.map((job) => `${jobName(job)}${job.location ? ` (${job.location})` : ''}`))}.`);
+  if (onSite.length > 0 && remote.length > 0) sentences.push(`Not remote: ${joinWords(onSite.map((job) => `${jobName(job)}${placeText({ ...job, work_arrangement: workArrangementOf(job) }) ? ` (${placeText({ ...job, work_arrangement: workArrangementOf(job) })})` : ''}`))}.`);
   if (unknown.length > 0) sentences.push(`${names(unknown)} ${unknown.length === 1 ? "doesn't" : "don't"} say where the work is.`);
   return { ok: true, winners: remote, summary: sentences.join(' ') };
 }

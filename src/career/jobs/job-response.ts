@@ -1,8 +1,11 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { statedSalary } from '../../jobs/salary-in-text.ts';
+import { remoteAsStated, workArrangementOf } from '../../jobs/work-arrangement.ts';
 import type { Job, JobDetail } from '../../protocol/api.ts';
 
 /**
- * A job as the API shows it: the index record without its bookkeeping.
+ * A job as the API shows it: the index record without its bookkeeping, with the work
+ * arrangement and pay its posting states (a row stored before the text was read says so too).
  *
  * @example
  * reply.send(jobResponse(record));
@@ -12,8 +15,9 @@ export const jobResponse = (record: JobRecord): Job => ({
   title: record.title,
   company: record.company,
   location: record.location,
-  remote: record.remote,
-  salary: record.salary,
+  remote: remoteAsStated(record),
+  work_arrangement: workArrangementOf(record),
+  salary: statedSalary(record),
   employment_type: record.employment_type,
   posted_at: record.posted_at,
   url: record.url,

@@ -3,6 +3,7 @@
  */
 import { extname } from 'node:path';
 import { JobpilotError } from '../../errors.ts';
+import { refuseNonResumeName } from '../resume-like.ts';
 import { decodeText, startsWith } from './decode-text.ts';
 
 export const resumeFormats = ['pdf', 'docx', 'markdown', 'text', 'json'] as const;
@@ -49,6 +50,8 @@ export function detectResumeFormat(bytes: Uint8Array, filename: string): ResumeF
   if (imageMagics.some((magic) => startsWith(bytes, magic))) {
     throw unsupported(filename, 'an image', 'Export a text PDF or paste the text instead.');
   }
+  // Bytes of no known kind: a name that says another kind of file ("cv.exe", "notes.js") is not read as text.
+  refuseNonResumeName(filename);
   if (extension === '.pdf') return 'pdf'; // no header: the PDF reader explains what is wrong
   if (extension === '.docx') return 'docx';
   const text = decodeText(bytes);
