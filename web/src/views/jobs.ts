@@ -1,4 +1,5 @@
 import { newestOnly } from '../newest-only.ts';
+import { placeText } from '../../../src/present/format-job.ts';
 import type { JobDetail, JobSearchResponse, MatchResponse, RankedJob, SavedJobResponse } from '../../../src/protocol/api.ts';
 import { writingButtons } from '../actions.ts';
 import { api } from '../api.ts';
@@ -110,7 +111,7 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
       'li',
       { class: 'card job', 'data-job-id': job.id },
       h('h3', {}, h('a', { href: job.url, target: '_blank', rel: 'noreferrer noopener' }, job.title)),
-      h('p', { class: 'meta' }, [job.company, job.location, job.remote ? 'remote' : null, salary, job.posted_at ? `posted ${formatDate(job.posted_at)}` : null].filter(Boolean).join(' · ')),
+      h('p', { class: 'meta' }, [job.company, placeText(job), salary, job.posted_at ? `posted ${formatDate(job.posted_at)}` : null].filter(Boolean).join(' · ')),
       job.fit
         ? h(
             'div',
