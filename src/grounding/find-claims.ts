@@ -7,7 +7,7 @@
 import { endsWithRoleWord, isOrganisationLike } from '../resume/sections/classify-entry-part.ts';
 import { institutionPattern, matchDegree } from '../resume/sections/degree-pattern.ts';
 import { cityCountries, countryCodes } from '../resume/sections/place-names.ts';
-import { findSkills } from '../resume/skill-tokenizer.ts';
+import { findSkills, type SkillMention } from '../resume/skill-tokenizer.ts';
 import type { SkillVocabulary } from '../resume/skill-vocabulary.ts';
 import { findNumbers, type NumberMention } from './find-numbers.ts';
 
@@ -75,8 +75,9 @@ export function findClaims(sentence: string, vocabulary: SkillVocabulary): Claim
     taken.push([claim.start, claim.end]);
   };
 
-  for (const mention of findSkills(sentence, vocabulary)) {
-    add({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill.name, inList: isListItem(sentence, mention.start, mention.end) });
+  const mentions = findSkills(sentence, vocabulary);
+  for (const mention of mentions) {
+    add({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill.name, inList: isListItem(sentence, mention, mentions) });
   }
   for (let rest = 0, match = matchDegree(sentence); match; match = matchDegree(sentence.slice(rest))) {
     const start = rest + match.index;
@@ -166,8 +167,17 @@ function capitalisedRuns(sentence: string): CapitalisedRun[] {
   return runs.filter((candidate) => /\p{L}/u.test(candidate.text));
 }
 
-function isListItem(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(0, start);
-  const after = sentence.slice(end);
-  return /(?:,|\band|\bor|&)\s*$/i.test(before) || /^\s*(?:,|and\b|or\b|&)/i.test(after);
+// One item of a list of skills: another skill is the item next to it ("Python, Haskell and Go").
+// A skill beside other words ("a guide or standard on Haskell, or someone who…") is not an item
+// that can go on its own: its sentence would lose words mid-way.
+// Between two items: up to two words of the first item ("Node.js services"), the separator, an article.
+const listGap = /^(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:(?:a|an|the)\s+)?$/iu;
+
+function isListItem(sentence: string, mention: SkillMention, mentions: readonly SkillMention[]): boolean {
+  return mentions.some(
+    (other) =>
+      other !== mention &&
+      ((other.end <= mention.start && listGap.test(sentence.slice(other.end, mention.start))) ||
+        (mention.end <= other.start && listGap.test(sentence.slice(mention.end, other.start)))),
+  );
 }

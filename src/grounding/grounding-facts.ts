@@ -3,7 +3,7 @@
  * once per document (or per resume) and consulted for every claim.
  */
 import type { JsonResume } from '../protocol/json-resume.ts';
-import { prepareResume } from '../resume/match.ts';
+import { preparePosting, prepareResume } from '../resume/match.ts';
 import { experienceYears } from '../resume/match/experience-years.ts';
 import { degreeFamily, type DegreeFamily } from '../resume/sections/degree-pattern.ts';
 import { findSkillNames } from '../resume/skill-tokenizer.ts';
@@ -15,7 +15,7 @@ export interface GroundingSources {
   /** The text the resume was parsed from. */
   rawText: string;
   /** The posting the document answers, if any: its text also backs claims. */
-  posting?: { title?: string; company?: string; location?: string; description: string };
+  posting?: { title?: string; company?: string; location?: string; description: string; tags?: readonly string[] };
   /** Today's year backs a letter's date line; defaults to now. */
   now?: Date;
   vocabulary?: SkillVocabulary;
@@ -40,6 +40,8 @@ export interface GroundingFacts {
   years: ReadonlySet<number>;
   numbers: NumberMention[];
   skills: ReadonlySet<string>;
+  /** The skills the resume alone shows: a sentence saying the person lacks one of them is wrong. */
+  resumeSkills: ReadonlySet<string>;
   yearsOfExperience: number;
   /** All source text, normalised by `normalisePhrase`, padded with spaces. */
   haystack: string;
@@ -123,7 +125,7 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
   for (const certificate of resume.certificates ?? []) if (certificate.name) degreeFamilies.add(degreeFamily(certificate.name));
   const years = new Set<number>([now.getUTCFullYear()]);
   for (const match of allText.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)) years.add(Number(match[1]));
-  const skills = new Set([...prepared.skills.keys(), ...findSkillNames(postingText, vocabulary)]);
+  const skills = new Set([...prepared.skills.keys(), ...findSkillNames(postingText, vocabulary), ...postingSkills(sources.posting, vocabulary)]);
   const location = resume.basics?.location;
   const personal = new Set(
     [resume.basics?.name, location?.city, location?.region, location?.address]
@@ -150,11 +152,20 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     years,
     numbers: findNumbers(allText),
     skills,
+    resumeSkills: new Set([...prepared.skills.keys(), ...prepared.implied.keys()]),
     // An apprenticeship is years of work in its trade, which a letter may state.
     yearsOfExperience: Math.max(prepared.yearsOfExperience, experienceYears(resume.work ?? [], now, { apprenticeships: true })),
     haystack: ` ${normalisePhrase(allText)} `,
     personal,
   };
+}
+
+// What the match reads as the posting's skills (its tags too), so the match and the check agree
+// on what the posting asks for.
+function postingSkills(posting: GroundingSources['posting'], vocabulary: SkillVocabulary): string[] {
+  if (!posting) return [];
+  const prepared = preparePosting({ ...posting, title: posting.title ?? '' }, vocabulary);
+  return [...prepared.requiredSkills, ...prepared.niceToHaveSkills].flatMap((requirement) => requirement.anyOf);
 }
 
 /**
