@@ -174,6 +174,8 @@ function capitalisedRuns(sentence: string): CapitalisedRun[] {
 const listGap = /^(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:(?:a|an|the)\s+)?$/iu;
 
 function isListItem(sentence: string, mention: SkillMention, mentions: readonly SkillMention[]): boolean {
+  // "a forklift or other equipment": the rest of the list stands without it.
+  if (/^\s+(?:or|and)\s+(?:any\s+)?other\b/i.test(sentence.slice(mention.end))) return true;
   return mentions.some(
     (other) =>
       other !== mention &&

@@ -13,6 +13,7 @@ import { checkClaim, type ClaimCheck } from './check-claim.ts';
 import { findClaims, type Claim, type ClaimKind } from './find-claims.ts';
 import { buildGroundingFacts, type GroundingFacts, type GroundingSources } from './grounding-facts.ts';
 import { splitSentences } from './split-sentences.ts';
+import { mentionsSkill } from '../resume/skill-tokenizer.ts';
 
 export type { GroundingSources } from './grounding-facts.ts';
 export type { ClaimKind } from './find-claims.ts';
@@ -86,7 +87,7 @@ export function groundDocument(markdown: string, sources: GroundingSources | Gro
   return { text: tidyBlankLines(renumberLists(output).join('\n'), markdown), changes };
 }
 
-// A numbered list that lost an item counts on without a gap.
+// A numbered list that lost an item counts 1, 2, 3 without a gap (the documents' lists start at 1).
 function renumberLists(lines: readonly string[]): string[] {
   let next = 0;
   let indent = '';
@@ -98,9 +99,8 @@ function renumberLists(lines: readonly string[]): string[] {
     }
     const [whole, itemIndent = '', , marker = ''] = item;
     if (next === 0 || itemIndent !== indent) {
-      next = Number(item[2]);
+      next = 0;
       indent = itemIndent;
-      return line;
     }
     next += 1;
     return `${itemIndent}${next}${marker}${line.slice(whole.length)}`;
@@ -155,18 +155,16 @@ function isFixedText(claim: Claim, sentence: string, fixed: readonly string[]): 
 // A sentence that says the person lacks a skill: "Epic would be newer to me", "I haven't worked
 // with Epic yet", "say you haven't used Epic in your work yet".
 const lacksSkill =
-  /\b(?:new(?:er)? to (?:me|you)|would be new|(?:have|has)n['’]?t (?:yet )?(?:worked|used|done)|(?:have|has) not (?:yet )?(?:worked|used|done)|(?:have|has) yet to|never (?:worked|used)|not (?:yet )?(?:worked|used)|no (?:\w+ )?experience (?:with|in|of)|(?:don['’]?t|do not|doesn['’]?t|does not) (?:yet )?(?:have|show|list|mention)|lack(?:s|ing)?\b|(?:am|i['’]m) (?:still )?learning|gap)/i;
+  /\b(?:new(?:er)? to (?:me|you)|would be new|(?:have|has)n['’]?t (?:yet )?(?:worked|used|done)|(?:have|has) not (?:yet )?(?:worked|used|done)|(?:have|has) yet to|never (?:worked|used)|not (?:yet )?(?:worked|used)|no (?:[\w-]+ )?experience (?:with|in|of)|(?:don['’]?t|do not|doesn['’]?t|does not) (?:yet )?(?:have|show|list|mention)|lack(?:s|ing)?\b|(?:am|i['’]m) (?:still )?learning|gap)/i;
 
 function groundLine(content: string, facts: GroundingFacts, changes: GroundingChange[], fixed: readonly string[]): { text: string; removedSentence: boolean } {
   let result = '';
   let removedSentence = false;
   for (const sentence of splitSentences(content)) {
-    const denied = lacksSkill.test(sentence.text)
-      ? findClaims(sentence.text, facts.vocabulary).filter((claim) => claim.kind === 'skill' && claim.skill !== undefined && facts.resumeSkills.has(claim.skill))
-      : [];
+    const denied = lacksSkill.test(sentence.text) ? deniedSkills(sentence.text, facts) : [];
     if (denied.length > 0) {
-      for (const claim of denied) {
-        changes.push({ kind: 'skill', claim: claim.text, action: 'removed', reason: `it says the person lacks ${claim.skill ?? claim.text}, which the resume shows; the sentence was removed` });
+      for (const skill of denied) {
+        changes.push({ kind: 'skill', claim: skill, action: 'removed', reason: `it says the person lacks ${skill}, which the resume shows; the sentence was removed` });
       }
       removedSentence = true;
       continue;
@@ -192,6 +190,14 @@ function groundLine(content: string, facts: GroundingFacts, changes: GroundingCh
     result += repair(sentence.text, verdicts, changes);
   }
   return { text: result.replace(/\s+$/, ''), removedSentence };
+}
+
+// The skills the resume shows that a sentence names: vocabulary skills, and the resume's own
+// listed skills in its words ("HPLC (advanced)" is named by "HPLC").
+function deniedSkills(sentence: string, facts: GroundingFacts): string[] {
+  const known = findClaims(sentence, facts.vocabulary).flatMap((claim) => (claim.kind === 'skill' && claim.skill && facts.resumeSkills.has(claim.skill) ? [claim.skill] : []));
+  const listed = facts.listedSkills.filter((skill) => mentionsSkill(sentence, skill, facts.vocabulary));
+  return [...new Set([...known, ...listed])];
 }
 
 // Apply replacements and list-item removals from the end, so earlier offsets stay valid.

@@ -6,7 +6,8 @@ import type { JsonResume } from '../protocol/json-resume.ts';
 import { preparePosting, prepareResume } from '../resume/match.ts';
 import { experienceYears } from '../resume/match/experience-years.ts';
 import { degreeFamily, type DegreeFamily } from '../resume/sections/degree-pattern.ts';
-import { findSkillNames } from '../resume/skill-tokenizer.ts';
+import { listedSkills } from '../resume/listed-skills.ts';
+import { findSkillNames, tokenizeSkillText } from '../resume/skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../resume/skill-vocabulary.ts';
 import { findNumbers, type NumberMention } from './find-numbers.ts';
 
@@ -42,6 +43,10 @@ export interface GroundingFacts {
   skills: ReadonlySet<string>;
   /** The skills the resume alone shows: a sentence saying the person lacks one of them is wrong. */
   resumeSkills: ReadonlySet<string>;
+  /** Every word of the sources as written, case kept: a name the document writes as the sources do ("Spark") is theirs. */
+  sourceWords: ReadonlySet<string>;
+  /** The resume's listed skills without their bracketed qualifiers ("HPLC (advanced)" → "HPLC"). */
+  listedSkills: readonly string[];
   yearsOfExperience: number;
   /** All source text, normalised by `normalisePhrase`, padded with spaces. */
   haystack: string;
@@ -153,6 +158,10 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     numbers: findNumbers(allText),
     skills,
     resumeSkills: new Set([...prepared.skills.keys(), ...prepared.implied.keys()]),
+    sourceWords: new Set(tokenizeSkillText(allText).map((token) => token.text)),
+    listedSkills: listedSkills(resume)
+      .map((skill) => skill.replace(/\s*\([^)]*\)/g, '').replace(/\s+[–—-]\s.*$/, '').trim())
+      .filter((skill) => skill.length > 1),
     // An apprenticeship is years of work in its trade, which a letter may state.
     yearsOfExperience: Math.max(prepared.yearsOfExperience, experienceYears(resume.work ?? [], now, { apprenticeships: true })),
     haystack: ` ${normalisePhrase(allText)} `,
