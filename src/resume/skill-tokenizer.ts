@@ -3,7 +3,7 @@
  * `JavaScript`, `Go` is not found in "good" or "Google", and the longest phrase wins
  * ("Spring Boot" over "Spring", "React Native" over "React").
  *
- * Ambiguous skills (flagged in data/skills.json: Go, R, C, Swift, Excel, REST, Rust, …, and
+ * Ambiguous skills (flagged in data/skills.json: Go, R, C, Swift, Excel, REST, …, and
  * aliases such as "node", "spark", "ml" listed as `ordinaryWordAliases`) are also ordinary
  * words, units or letters, so they count only with context. The rule, in order:
  * 1. In a declared skills context (a resume's Skills section, a posting's tags), a list item
