@@ -74,9 +74,26 @@ export function firstPersonClaim(text: string, frame: string): string {
   return startsWithActionVerb(text) ? `I ${asClause(text)}` : `${frame}: ${asClause(text)}`;
 }
 
-/** "a" or "an" before a word, by its first letter ("an Engineering Manager", "a Unix admin"). */
+/**
+ * "a" or "an" before a word, by its first sound: "an Engineering Manager", "a Unix admin", and
+ * for an abbreviation read letter by letter, by the letter's name: "an MSc", "an MBA", "an RN",
+ * "an HR lead", "a UX designer", "a BSc".
+ *
+ * @example
+ * article('MSc in Health Informatics'); // 'an'
+ */
 export function article(word: string): string {
-  return /^(?:[aeio]|u(?!ni|s[eu]))/i.test(word) ? 'an' : 'a';
+  const first = /^[\p{L}\p{N}]+/u.exec(word.trim())?.[0] ?? '';
+  if (readLetterByLetter(first)) return /^[AEFHILMNORSX]/.test(first) ? 'an' : 'a';
+  return /^(?:[aeio]|u(?!ni|s[eu]))/i.test(first) ? 'an' : 'a';
+}
+
+// "MSc", "PhD", "RN", "NMBI", "SQL" are read as letters; "NASA" and "SAFe" as words: a short
+// capital abbreviation, a mixed one with capitals inside, or one with no vowel in its first two letters.
+function readLetterByLetter(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word) || word.length < 2) return false;
+  if (/^\p{Lu}+$/u.test(word)) return word.length <= 3 || !/[AEIOU]/.test(word.slice(0, 2));
+  return /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}*$/u.test(word);
 }
 
 /**

@@ -51,7 +51,9 @@ export function checkClaim(claim: Claim, sentence: string, facts: GroundingFacts
         ? backed
         : { backed: false, reason: `the resume does not show that you speak ${claim.skill ?? claim.text}` };
     case 'skill':
-      return claim.skill && facts.skills.has(claim.skill)
+      // A name that is also an ordinary word counts in the sources only with context; the same
+      // name written the same way there ("Spark is a plus", "Ember & Oak") backs it all the same.
+      return claim.skill && (facts.skills.has(claim.skill) || facts.sourceWords.has(claim.text))
         ? backed
         : { backed: false, reason: `the resume does not show ${claim.skill ?? claim.text} and the posting does not ask for it` };
   }

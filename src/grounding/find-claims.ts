@@ -81,15 +81,19 @@ export function findClaims(sentence: string, vocabulary: SkillVocabulary): Claim
 
   // A language is a claim about the person only where the sentence says how it is spoken: "your German customers" claims nothing.
   if (speaksLanguage.test(sentence)) {
-    for (const match of sentence.matchAll(languagePattern)) {
+    const spoken = [...sentence.matchAll(languagePattern)].flatMap((match) => {
       const [name] = languagesIn(match[0]);
       // Capitalised as a language is ("to polish", "french fries" are not claims).
-      if (!name || !/^\p{Lu}/u.test(match[0])) continue;
-      add({ kind: 'language', text: match[0], start: match.index, end: match.index + match[0].length, skill: name, inList: isListItem(sentence, match.index, match.index + match[0].length) });
+      if (!name || !/^\p{Lu}/u.test(match[0])) return [];
+      return [{ name, text: match[0], start: match.index, end: match.index + match[0].length }];
+    });
+    for (const language of spoken) {
+      add({ kind: 'language', text: language.text, start: language.start, end: language.end, skill: language.name, inList: isListItem(sentence, language, spoken) });
     }
   }
-  for (const mention of findSkills(sentence, vocabulary)) {
-    add({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill.name, inList: isListItem(sentence, mention.start, mention.end) });
+  const mentions = findSkills(sentence, vocabulary);
+  for (const mention of mentions) {
+    add({ kind: 'skill', text: mention.text, start: mention.start, end: mention.end, skill: mention.skill.name, inList: isListItem(sentence, mention, mentions) });
   }
   for (let rest = 0, match = matchDegree(sentence); match; match = matchDegree(sentence.slice(rest))) {
     const start = rest + match.index;
@@ -180,8 +184,19 @@ function capitalisedRuns(sentence: string): CapitalisedRun[] {
   return runs.filter((candidate) => /\p{L}/u.test(candidate.text));
 }
 
-function isListItem(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(0, start);
-  const after = sentence.slice(end);
-  return /(?:,|\band|\bor|&)\s*$/i.test(before) || /^\s*(?:,|and\b|or\b|&)/i.test(after);
+// One item of a list of skills: another skill is the item next to it ("Python, Haskell and Go").
+// A skill beside other words ("a guide or standard on Haskell, or someone who…") is not an item
+// that can go on its own: its sentence would lose words mid-way.
+// Between two items: up to two words of the first item ("Node.js services"), the separator, an article.
+const listGap = /^(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:(?:a|an|the)\s+)?$/iu;
+
+function isListItem<Mention extends { start: number; end: number }>(sentence: string, mention: Mention, mentions: readonly Mention[]): boolean {
+  // "a forklift or other equipment": the rest of the list stands without it.
+  if (/^\s+(?:or|and)\s+(?:any\s+)?other\b/i.test(sentence.slice(mention.end))) return true;
+  return mentions.some(
+    (other) =>
+      other !== mention &&
+      ((other.end <= mention.start && listGap.test(sentence.slice(other.end, mention.start))) ||
+        (mention.end <= other.start && listGap.test(sentence.slice(mention.end, other.start)))),
+  );
 }

@@ -3,13 +3,17 @@
  * prep): every employer, title, degree, institution, date, number and skill claim in the
  * Markdown is checked against the sources. What they do not back is repaired when the real
  * value is unambiguous (an invented employer becomes the one real employer the sentence can
- * mean), removed from its list when it is one skill among several, and otherwise the
- * sentence goes. Everything else is returned exactly as written.
+ * mean), removed from its list when it is one skill among other skills, and otherwise the
+ * whole sentence goes, never words from its middle; a list item or a heading that loses a
+ * sentence goes whole (a heading with its section), and a numbered list is renumbered. A
+ * sentence saying the person lacks a skill the resume shows goes too. Everything else is
+ * returned exactly as written.
  */
 import { checkClaim, type ClaimCheck } from './check-claim.ts';
 import { findClaims, type Claim, type ClaimKind } from './find-claims.ts';
 import { buildGroundingFacts, type GroundingFacts, type GroundingSources } from './grounding-facts.ts';
 import { splitSentences } from './split-sentences.ts';
+import { mentionsSkill } from '../resume/skill-tokenizer.ts';
 
 export type { GroundingSources } from './grounding-facts.ts';
 export type { ClaimKind } from './find-claims.ts';
@@ -52,6 +56,8 @@ export function groundDocument(markdown: string, sources: GroundingSources | Gro
   const lines = markdown.split('\n');
   const frame = letterFrame(lines, facts);
   let inCode = false;
+  // The level of a heading removed with its section, while its section's lines are skipped.
+  let droppedSection: number | undefined;
   for (const [index, line] of lines.entries()) {
     if (/^\s*(?:```|~~~)/.test(line)) inCode = !inCode;
     if (inCode || line.trim() === '' || /^\s*```|^\s*~~~|^\s*(?:[-*_]\s*){3,}$|^\s*\|?[\s:|-]+\|?\s*$/.test(line)) {
@@ -59,16 +65,46 @@ export function groundDocument(markdown: string, sources: GroundingSources | Gro
       continue;
     }
     const [, prefix = '', content = ''] = linePrefix.exec(line) ?? [];
+    const heading = /^\s*(#{1,6})\s/.exec(prefix)?.[1]?.length;
+    if (droppedSection !== undefined && (heading === undefined || heading > droppedSection)) continue;
+    droppedSection = undefined;
     // "Dear Hiring Manager," and "Best regards," address people; they claim nothing.
     if (salutation.test(content)) {
       output.push(line);
       continue;
     }
     const kept = groundLine(content, facts, changes, frame.lines.has(index) ? frame.fixed : []);
+    // A heading that goes takes its section with it; a list item that lost a sentence goes
+    // whole (a question without its stem, a step with a hole in it); a paragraph keeps the rest.
+    if (kept.removedSentence && heading !== undefined) {
+      droppedSection = heading;
+      continue;
+    }
+    if (kept.removedSentence && prefix.trim() !== '' && !prefix.trim().startsWith('>')) continue;
     // A kept line keeps its Markdown hard break, so an address block stays one line per line.
-    if (kept.trim() !== '') output.push(`${prefix}${kept}${hardBreak.exec(content)?.[0] ?? ''}`);
+    if (kept.text.trim() !== '') output.push(`${prefix}${kept.text}${hardBreak.exec(content)?.[0] ?? ''}`);
   }
-  return { text: tidyBlankLines(output.join('\n'), markdown), changes };
+  return { text: tidyBlankLines(renumberLists(output).join('\n'), markdown), changes };
+}
+
+// A numbered list that lost an item counts 1, 2, 3 without a gap (the documents' lists start at 1).
+function renumberLists(lines: readonly string[]): string[] {
+  let next = 0;
+  let indent = '';
+  return lines.map((line) => {
+    const item = /^(\s*)(\d+)([.)]\s)/.exec(line);
+    if (!item) {
+      if (!/^\s+\S/.test(line)) next = 0;
+      return line;
+    }
+    const [whole, itemIndent = '', , marker = ''] = item;
+    if (next === 0 || itemIndent !== indent) {
+      next = 0;
+      indent = itemIndent;
+    }
+    next += 1;
+    return `${itemIndent}${next}${marker}${line.slice(whole.length)}`;
+  });
 }
 
 /**
@@ -116,9 +152,23 @@ function isFixedText(claim: Claim, sentence: string, fixed: readonly string[]): 
   });
 }
 
-function groundLine(content: string, facts: GroundingFacts, changes: GroundingChange[], fixed: readonly string[]): string {
+// A sentence that says the person lacks a skill: "Epic would be newer to me", "I haven't worked
+// with Epic yet", "say you haven't used Epic in your work yet".
+const lacksSkill =
+  /\b(?:new(?:er)? to (?:me|you)|would be new|(?:have|has)n['’]?t (?:yet )?(?:worked|used|done)|(?:have|has) not (?:yet )?(?:worked|used|done)|(?:have|has) yet to|never (?:worked|used)|not (?:yet )?(?:worked|used)|no (?:[\w-]+ )?experience (?:with|in|of)|(?:don['’]?t|do not|doesn['’]?t|does not) (?:yet )?(?:have|show|list|mention)|lack(?:s|ing)?\b|(?:am|i['’]m) (?:still )?learning|gap)/i;
+
+function groundLine(content: string, facts: GroundingFacts, changes: GroundingChange[], fixed: readonly string[]): { text: string; removedSentence: boolean } {
   let result = '';
+  let removedSentence = false;
   for (const sentence of splitSentences(content)) {
+    const denied = lacksSkill.test(sentence.text) ? deniedSkills(sentence.text, facts) : [];
+    if (denied.length > 0) {
+      for (const skill of denied) {
+        changes.push({ kind: 'skill', claim: skill, action: 'removed', reason: `it says the person lacks ${skill}, which the resume shows; the sentence was removed` });
+      }
+      removedSentence = true;
+      continue;
+    }
     const verdicts: Verdict[] = [];
     for (const claim of findClaims(sentence.text, facts.vocabulary)) {
       if (isFixedText(claim, sentence.text, fixed)) continue;
@@ -134,11 +184,20 @@ function groundLine(content: string, facts: GroundingFacts, changes: GroundingCh
       for (const { claim, check } of verdicts) {
         changes.push({ kind: claim.kind, claim: claim.text, action: 'removed', reason: `${check.reason}; the sentence was removed` });
       }
+      removedSentence = true;
       continue;
     }
     result += repair(sentence.text, verdicts, changes);
   }
-  return result.replace(/\s+$/, '');
+  return { text: result.replace(/\s+$/, ''), removedSentence };
+}
+
+// The skills the resume shows that a sentence names: vocabulary skills, and the resume's own
+// listed skills in its words ("HPLC (advanced)" is named by "HPLC").
+function deniedSkills(sentence: string, facts: GroundingFacts): string[] {
+  const known = findClaims(sentence, facts.vocabulary).flatMap((claim) => (claim.kind === 'skill' && claim.skill && facts.resumeSkills.has(claim.skill) ? [claim.skill] : []));
+  const listed = facts.listedSkills.filter((skill) => mentionsSkill(sentence, skill, facts.vocabulary));
+  return [...new Set([...known, ...listed])];
 }
 
 // Apply replacements and list-item removals from the end, so earlier offsets stay valid.

@@ -3,11 +3,12 @@
  * once per document (or per resume) and consulted for every claim.
  */
 import type { JsonResume } from '../protocol/json-resume.ts';
-import { prepareResume } from '../resume/match.ts';
+import { preparePosting, prepareResume } from '../resume/match.ts';
 import { experienceYears } from '../resume/match/experience-years.ts';
 import { countsToward, roleFieldOf, roleShowsFieldWork, type JobField } from '../resume/match/job-field.ts';
 import { degreeFamily, type DegreeFamily } from '../resume/sections/degree-pattern.ts';
-import { findSkillNames } from '../resume/skill-tokenizer.ts';
+import { listedSkills } from '../resume/listed-skills.ts';
+import { findSkillNames, tokenizeSkillText } from '../resume/skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../resume/skill-vocabulary.ts';
 import { languagesIn, spokenLanguages } from '../resume/spoken-languages.ts';
 import { findNumbers, type NumberMention } from './find-numbers.ts';
@@ -17,7 +18,7 @@ export interface GroundingSources {
   /** The text the resume was parsed from. */
   rawText: string;
   /** The posting the document answers, if any: its text also backs claims. */
-  posting?: { title?: string; company?: string; location?: string; description: string };
+  posting?: { title?: string; company?: string; location?: string; description: string; tags?: readonly string[] };
   /** Today's year backs a letter's date line; defaults to now. */
   now?: Date;
   vocabulary?: SkillVocabulary;
@@ -42,6 +43,12 @@ export interface GroundingFacts {
   years: ReadonlySet<number>;
   numbers: NumberMention[];
   skills: ReadonlySet<string>;
+  /** The skills the resume alone shows: a sentence saying the person lacks one of them is wrong. */
+  resumeSkills: ReadonlySet<string>;
+  /** Every word of the sources as written, case kept: a name the document writes as the sources do ("Spark") is theirs. */
+  sourceWords: ReadonlySet<string>;
+  /** The resume's listed skills without their bracketed qualifiers ("HPLC (advanced)" → "HPLC"). */
+  listedSkills: readonly string[];
   yearsOfExperience: number;
   /**
    * Years of work in one field, counted as a letter counts them (roles of that field, an
@@ -134,7 +141,7 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
   for (const certificate of resume.certificates ?? []) if (certificate.name) degreeFamilies.add(degreeFamily(certificate.name));
   const years = new Set<number>([now.getUTCFullYear()]);
   for (const match of allText.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)) years.add(Number(match[1]));
-  const skills = new Set([...prepared.skills.keys(), ...findSkillNames(postingText, vocabulary)]);
+  const skills = new Set([...prepared.skills.keys(), ...findSkillNames(postingText, vocabulary), ...postingSkills(sources.posting, vocabulary)]);
   const location = resume.basics?.location;
   const personal = new Set(
     [resume.basics?.name, location?.city, location?.region, location?.address]
@@ -172,6 +179,11 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     years,
     numbers: findNumbers(allText),
     skills,
+    resumeSkills: new Set([...prepared.skills.keys(), ...prepared.implied.keys()]),
+    sourceWords: new Set(tokenizeSkillText(allText).map((token) => token.text)),
+    listedSkills: listedSkills(resume)
+      .map((skill) => skill.replace(/\s*\([^)]*\)/g, '').replace(/\s+[–—-]\s.*$/, '').trim())
+      .filter((skill) => skill.length > 1),
     // An apprenticeship is years of work in its trade, which a letter may state.
     yearsOfExperience: Math.max(prepared.yearsOfExperience, experienceYears(resume.work ?? [], now, { apprenticeships: true })),
     yearsIn,
@@ -193,6 +205,14 @@ function languagesShown(resume: JsonResume, rawText: string): Set<string> {
   for (const line of rawText.split('\n')) if (languageLine.test(line)) for (const language of languagesIn(line)) shown.add(language);
   if ((rawText.match(englishWords) ?? []).length >= 5) shown.add('English');
   return shown;
+}
+
+// What the match reads as the posting's skills (its tags too), so the match and the check agree
+// on what the posting asks for.
+function postingSkills(posting: GroundingSources['posting'], vocabulary: SkillVocabulary): string[] {
+  if (!posting) return [];
+  const prepared = preparePosting({ ...posting, title: posting.title ?? '' }, vocabulary);
+  return [...prepared.requiredSkills, ...prepared.niceToHaveSkills].flatMap((requirement) => requirement.anyOf);
 }
 
 /**

@@ -3,14 +3,16 @@
  * `JavaScript`, `Go` is not found in "good" or "Google", and the longest phrase wins
  * ("Spring Boot" over "Spring", "React Native" over "React").
  *
- * Ambiguous skills (flagged in data/skills.json: Go, R, C, Swift, Excel, Spring, …) are also
- * ordinary words or letters, so they count only with context. The rule, in order:
+ * Ambiguous skills (flagged in data/skills.json: Go, R, C, Swift, Excel, REST, …, and
+ * aliases such as "node", "spark", "ml" listed as `ordinaryWordAliases`) are also ordinary
+ * words, units or letters, so they count only with context. The rule, in order:
  * 1. In a declared skills context (a resume's Skills section, a posting's tags), a list item
- *    ("Go", "go", "R" between commas, bullets, "and"/"or") counts in any case.
- * 2. Elsewhere the word must be written exactly as the canonical name ("Go", not "go" or
- *    "GO"), and one of: it is a list item next to another recognised skill in the same
- *    sentence ("Python, Go and Rust"); or a role noun follows it ("Go developer",
- *    "R programming", "C code"); or, when it does not open the sentence, a lead-in word
+ *    ("Go", "go", "R" between commas, bullets, "and"/"or") counts in any case, also with
+ *    qualifiers after it ("Epic EHR super-user", "Excel (advanced)").
+ * 2. Elsewhere the word must be written exactly as the canonical name or the alias's own
+ *    spelling ("Go", not "go" or "GO"; "REST", not "rest"; "ML", not "ml"), and one of: it is a list item next to another recognised skill in the same
+ *    sentence ("Python, Go and Rust", or in any case right beside an unambiguous one: "node, react"); or a role noun follows it ("Go developer",
+ *    "R programming", "C code", "Epic EHR"); or, when it does not open the sentence, a lead-in word
  *    precedes it ("in Go", "with C", "using R", "and Swift"); or it is a line or bullet
  *    of its own ("- Go" in a requirements list).
  * 3. A part of a hyphenated word never counts ("Go-to-market", "C-suite"); a part of a
@@ -47,6 +49,13 @@ const roleNouns = new Set([
   'application', 'applications', 'sdk', 'api', 'apis', 'library', 'libraries', 'framework', 'stack',
   'module', 'modules', 'script', 'scripts', 'projects', 'development', 'runtime', 'compiler',
   'toolchain', 'expertise', 'experience', 'skills', 'spreadsheets', 'models', 'dashboards',
+  'endpoint', 'endpoints', 'integration', 'integrations', 'ehr', 'emr', 'certified', 'certification',
+]);
+// Words that qualify a skill inside a skills list's item: "Epic EHR super-user", "Excel advanced".
+const qualifierWords = new Set([
+  ...roleNouns,
+  'basic', 'basics', 'intermediate', 'advanced', 'expert', 'proficient', 'fluent', 'working', 'super-user',
+  'superuser', 'super-users', 'power-user', 'user', 'admin', 'administrator', 'scripting', 'reporting', 'awareness',
 ]);
 
 interface Candidate {
@@ -84,14 +93,17 @@ export function findSkillsInTokens(
   const candidates = collectCandidates(text, tokens, vocabulary);
   const sentenceOf = sentenceIndexes(tokens);
   const sentencesWithSkills = new Set<number>();
+  const plainSkillEnds = new Set<number>();
   for (const candidate of candidates) {
-    if (!isAmbiguous(candidate, tokens, vocabulary)) sentencesWithSkills.add(sentenceOf[candidate.first] ?? 0);
+    if (isAmbiguous(candidate, tokens, vocabulary)) continue;
+    sentencesWithSkills.add(sentenceOf[candidate.first] ?? 0);
+    plainSkillEnds.add(candidate.first).add(candidate.last);
   }
   const mentions: SkillMention[] = [];
   for (const candidate of candidates) {
     const accepted =
       !isAmbiguous(candidate, tokens, vocabulary) ||
-      acceptAmbiguous(candidate, tokens, sentencesWithSkills.has(sentenceOf[candidate.first] ?? 0), options);
+      acceptAmbiguous(candidate, tokens, vocabulary, sentencesWithSkills.has(sentenceOf[candidate.first] ?? 0), plainSkillEnds, options);
     if (!accepted) continue;
     const firstToken = tokens[candidate.first];
     const lastToken = tokens[candidate.last];
@@ -167,7 +179,8 @@ function collectCandidates(text: string, tokens: readonly SkillToken[], vocabula
 }
 
 // "Python/Django", "Java-based", "Java/Spring Boot": look the parts up one by one; the last
-// part may start a phrase that runs on into the following tokens.
+// part of a slash pair may start a phrase that runs on into the following tokens (a hyphenated
+// word's may not: "super-user experience" is not "user experience").
 function compoundParts(
   text: string,
   token: SkillToken,
@@ -183,7 +196,7 @@ function compoundParts(
     const key = phraseKey(match[0]);
     let last = index;
     let skill: SkillDefinition | undefined;
-    if (position === pieces.length - 1) {
+    if (position === pieces.length - 1 && splitBy === '/') {
       const longest = vocabulary.longestPhraseFrom.get(key) ?? 0;
       for (let extra = Math.min(longest - 1, tokens.length - index - 1); extra >= 1 && !skill; extra--) {
         if (crossesBreak(tokens, index, extra + 1)) continue;
@@ -208,21 +221,25 @@ function isAmbiguous(candidate: Candidate, tokens: readonly SkillToken[], vocabu
 function acceptAmbiguous(
   candidate: Candidate,
   tokens: readonly SkillToken[],
+  vocabulary: SkillVocabulary,
   sentenceHasOtherSkill: boolean,
+  plainSkillEnds: ReadonlySet<number>,
   options: FindSkillsOptions,
 ): boolean {
   if (candidate.part?.splitBy === '-') return false;
   const token = tokens[candidate.first];
   if (!token) return false;
   const written = candidate.part?.text ?? token.text;
-  const exactCase = written === candidate.skill.name;
+  const exactCase = written === (vocabulary.evidenceSpelling.get(written.toLowerCase()) ?? candidate.skill.name);
   const previous = tokens[candidate.first - 1];
   const next = tokens[candidate.first + 1];
   const listItem =
     candidate.part !== undefined ||
     ((token.breakBefore || connectors.has(previous?.lower ?? '')) &&
       (!next || next.breakBefore || connectors.has(next.lower)));
-  if (options.skillsContext && listItem) return true;
+  if (options.skillsContext && (listItem || qualifiedListItem(tokens, candidate.first))) return true;
+  // "node, react and postgres": a list item right beside an unambiguous skill is one in any case.
+  if (listItem && !candidate.part && besideUnambiguousSkill(tokens, candidate.first, plainSkillEnds)) return true;
   if (!exactCase) return false;
   if (listItem && sentenceHasOtherSkill) return true;
   // A line or bullet that is the skill and nothing else ("- Go" under Requirements).
@@ -231,6 +248,23 @@ function acceptAmbiguous(
   if (followedByRole) return true;
   const ledIn = !token.breakBefore && leadIns.has(previous?.lower ?? '');
   return !token.sentenceBefore && ledIn;
+}
+
+function besideUnambiguousSkill(tokens: readonly SkillToken[], index: number, plainSkillEnds: ReadonlySet<number>): boolean {
+  const before = connectors.has(tokens[index - 1]?.lower ?? '') ? index - 2 : index - 1;
+  const after = connectors.has(tokens[index + 1]?.lower ?? '') ? index + 2 : index + 1;
+  return plainSkillEnds.has(before) || plainSkillEnds.has(after);
+}
+
+// A skills list's item that opens with the skill and goes on only in qualifiers: "Epic EHR super-user".
+function qualifiedListItem(tokens: readonly SkillToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.breakBefore && !connectors.has(tokens[index - 1]?.lower ?? '')) return false;
+  let next = index + 1;
+  for (; next < tokens.length && !tokens[next]?.breakBefore; next++) {
+    if (!qualifierWords.has(tokens[next]?.lower ?? '')) return false;
+  }
+  return true;
 }
 
 function crossesBreak(tokens: readonly SkillToken[], index: number, length: number): boolean {

@@ -16,6 +16,12 @@ export const skillDefinitionSchema = z.object({
     .boolean()
     .optional()
     .describe('the name is also a common word or letter (Go, R, C, Swift): found only in a skills context'),
+  ordinaryWordAliases: z
+    .array(z.string().min(1))
+    .optional()
+    .describe(
+      'aliases that are also ordinary words or units ("rest", "node", "ml"), written in the case that is evidence ("REST", "Node", "ML"): found only with context, like an ambiguous name',
+    ),
   implies: z
     .array(z.string().min(1))
     .optional()
@@ -33,8 +39,10 @@ export interface SkillVocabulary {
   readonly skills: readonly SkillDefinition[];
   /** Phrase key (lower-case tokens joined by a space) → skill. */
   readonly lookup: ReadonlyMap<string, SkillDefinition>;
-  /** Phrase keys that are ambiguous words ("go", "r", "c"): aliases such as "golang" are not. */
+  /** Phrase keys that are ambiguous words ("go", "r", "c", "rest", "ml"): aliases such as "golang" are not. */
   readonly ambiguousKeys: ReadonlySet<string>;
+  /** Ambiguous key → the spelling that is evidence of the skill ("rest" → "REST", "ml" → "ML"). */
+  readonly evidenceSpelling: ReadonlyMap<string, string>;
   /** First token of a phrase → the most tokens a phrase starting with it has. */
   readonly longestPhraseFrom: ReadonlyMap<string, number>;
   /** Lower-case canonical name → skill. */
@@ -75,11 +83,12 @@ export function phraseKey(phrase: string): string {
 export function createSkillVocabulary(definitions: readonly SkillDefinition[]): SkillVocabulary {
   const lookup = new Map<string, SkillDefinition>();
   const ambiguousKeys = new Set<string>();
+  const evidenceSpelling = new Map<string, string>();
   const longestPhraseFrom = new Map<string, number>();
   const byName = new Map<string, SkillDefinition>();
   for (const skill of definitions) {
     byName.set(skill.name.toLowerCase(), skill);
-    for (const phrase of [skill.name, ...skill.aliases]) {
+    for (const phrase of [skill.name, ...skill.aliases, ...(skill.ordinaryWordAliases ?? [])]) {
       const key = phraseKey(phrase);
       if (key === '' || lookup.has(key)) continue;
       lookup.set(key, skill);
@@ -87,9 +96,15 @@ export function createSkillVocabulary(definitions: readonly SkillDefinition[]): 
       const first = tokens[0] ?? '';
       longestPhraseFrom.set(first, Math.max(longestPhraseFrom.get(first) ?? 0, tokens.length));
     }
-    if (skill.ambiguous) ambiguousKeys.add(phraseKey(skill.name));
+    const ordinary = [...(skill.ambiguous ? [skill.name] : []), ...(skill.ordinaryWordAliases ?? [])];
+    for (const spelling of ordinary) {
+      const key = phraseKey(spelling);
+      if (lookup.get(key) !== skill) continue;
+      ambiguousKeys.add(key);
+      evidenceSpelling.set(key, spelling);
+    }
   }
-  return { skills: definitions, lookup, ambiguousKeys, longestPhraseFrom, byName };
+  return { skills: definitions, lookup, ambiguousKeys, evidenceSpelling, longestPhraseFrom, byName };
 }
 
 let shipped: SkillVocabulary | undefined;

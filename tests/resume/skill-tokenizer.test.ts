@@ -67,8 +67,68 @@ describe('findSkills', () => {
     });
 
     it('counts lower-case list items in a declared skills context only', () => {
-      expect(names('go, rust, c')).toEqual(['Rust']);
-      expect(names('go, rust, c', true)).toEqual(['Go', 'Rust', 'C']);
+      expect(names('go, r, c')).toEqual([]);
+      expect(names('go, r, c', true)).toEqual(['Go', 'R', 'C']);
+    });
+
+    it('counts a lower-case list item right beside an unambiguous skill', () => {
+      expect(names('node, react and postgres')).toEqual(['Node.js', 'React', 'PostgreSQL']);
+    });
+  });
+
+  describe('skills whose names or aliases are ordinary words (REST, node, spark, ml)', () => {
+    it.each([
+      ['Hybrid 2 days in Dublin, the rest from home anywhere in Ireland.'],
+      ['Time to rest and recover between shifts'],
+      ['Gave 500 ml of saline over an hour'],
+      ['A spark of curiosity'],
+      ['Checked every node on the ward network'],
+      ['Ran the assembly line and the torch cutting station'],
+      ['Put the rest on rails by Friday'],
+    ])('ignores them as ordinary words: %s', (text) => {
+      expect(names(text)).toEqual([]);
+    });
+
+    it.each([
+      ['Design REST APIs and gRPC services', ['REST', 'gRPC']],
+      ['Experience with REST and GraphQL', ['REST', 'GraphQL']],
+      ['Services in Rust and Go', ['Rust', 'Go']],
+      ['ML engineer, PyTorch', ['Machine Learning', 'PyTorch']],
+      ['Batch jobs in Spark and Airflow', ['Apache Spark', 'Airflow']],
+      ['Built the API with Node and PostgreSQL', ['Node.js', 'PostgreSQL']],
+    ])('counts them with the evidence of a skill: %s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+
+    it('counts them in a skills list in any case', () => {
+      expect(names('rest, rust, spark', true)).toEqual(['REST', 'Rust', 'Apache Spark']);
+    });
+  });
+
+  describe('a skill named with a qualifier after it', () => {
+    it.each([
+      ['Epic EHR (super-user)', 'Epic'],
+      ['Epic EHR super-user', 'Epic'],
+      ['Epic EHR', 'Epic'],
+      ['Excel advanced', 'Excel'],
+      ['SQL (basic)', 'SQL'],
+      ['Python – scripting', 'Python'],
+    ])('reads the skill from the skills list item %s', (item, expected) => {
+      expect(names(`Clinical audit, ${item}, Jira`, true)).toContain(expected);
+    });
+
+    it('reads a product named in running text with its kind or certificate after it', () => {
+      expect(names('Trained 140 nurses for the Epic EHR go-live')).toEqual(['Epic']);
+      expect(names('Epic Certified Super User (2023)')).toEqual(['Epic']);
+    });
+
+    it('does not run the last part of a hyphenated word on into a phrase', () => {
+      expect(names('Hands-on EHR experience; super-user experience welcome')).toEqual([]);
+      expect(names('Java/Spring Boot services')).toEqual(['Java', 'Spring Boot']);
+    });
+
+    it('does not read a skills list item that goes on in other words as the ambiguous skill', () => {
+      expect(names('Chef de partie, HACCP, Make decisions under pressure', true)).toEqual(['HACCP']);
     });
   });
 

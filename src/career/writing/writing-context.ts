@@ -29,17 +29,32 @@ export async function writingContext(
   const { resume, job, match } = found;
   // A skill the person lists in words of their own ("Demand forecasting") is written their way,
   // not as the vocabulary's name for it ("Time Series Forecasting").
+  // A qualifier in brackets ("Epic EHR (super-user)", "SQL (basic)") is the list's note, not the name.
   const ownWords = new Map<string, string>();
   const vocabulary = loadSkillVocabulary();
   for (const listed of listedSkills(resume.resume)) {
     const mentions = findSkills(listed, vocabulary, { skillsContext: true });
     for (const mention of mentions) {
       const key = mention.skill.name.toLowerCase();
-      if (!ownWords.has(key)) ownWords.set(key, mentions.length === 1 ? listed.trim() : mention.text);
+      const name = listed.replace(/\s*\([^)]*\)/g, '').trim();
+      if (!ownWords.has(key)) ownWords.set(key, mentions.length === 1 && name !== '' ? name : mention.text);
     }
   }
-  const inOwnWords = (skill: string) => ownWords.get(skill.toLowerCase()) ?? skill;
-  const labels = (side: { matched: string[]; missing: string[] }) => [...side.matched.map(inOwnWords), ...side.missing];
+  // A skill the resume or the posting writes in lower case ("medication administration", "user
+  // stories") is written so, not in the vocabulary's Title Case; acronyms keep their capitals.
+  const writtenIn = (text: string) => {
+    const spelled = new Map<string, string>();
+    for (const mention of findSkills(text, vocabulary)) {
+      const key = mention.skill.name.toLowerCase();
+      if (!spelled.has(key) && sameWordsInLowerCase(mention.text, mention.skill.name)) spelled.set(key, mention.text);
+    }
+    return spelled;
+  };
+  const resumeSpelling = writtenIn(resume.raw_text ?? '');
+  const postingSpelling = writtenIn(job.description ?? '');
+  const inOwnWords = (skill: string) => ownWords.get(skill.toLowerCase()) ?? resumeSpelling.get(skill.toLowerCase()) ?? skill;
+  const asPosted = (skill: string) => postingSpelling.get(skill.toLowerCase()) ?? skill;
+  const labels = (side: { matched: string[]; missing: string[] }) => [...side.matched.map(inOwnWords), ...side.missing.map(asPosted)];
   return {
     ok: true,
     writing: {
@@ -54,7 +69,7 @@ export async function writingContext(
         requiredSkills: labels(match.breakdown.skills.required),
         niceToHaveSkills: labels(match.breakdown.skills.nice_to_have),
         matchedSkills: match.matched.map(inOwnWords),
-        missingSkills: match.missing,
+        missingSkills: match.missing.map(asPosted),
         unmetConditions: unmetConditions(match),
       },
     },
@@ -70,4 +85,16 @@ function unmetConditions(match: MatchResponse): UnmetCondition[] {
     if (condition.shown_by === null) unmet.push({ kind: condition.kind, requirement: condition.requirement, optional: condition.optional });
   }
   return unmet;
+}
+
+// "medication administration" for "Medication Administration": the same words, a Title Case word
+// written in lower case; "sql" for "SQL" is not (an acronym keeps its capitals).
+function sameWordsInLowerCase(written: string, name: string): boolean {
+  const writtenWords = written.split(/\s+/);
+  const nameWords = name.split(/\s+/);
+  return (
+    written !== name &&
+    writtenWords.length === nameWords.length &&
+    nameWords.every((word, index) => writtenWords[index] === word || (/^\p{Lu}\p{Ll}+$/u.test(word) && writtenWords[index] === word.toLowerCase()))
+  );
 }

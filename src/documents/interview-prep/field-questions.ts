@@ -252,11 +252,16 @@ const operationsDesk: FieldQuestions = {
  */
 export function fieldQuestions(field: JobField | undefined, deskWork = false): FieldQuestions | undefined {
   if (field === 'operations' && deskWork) return operationsDesk;
+  // An office role in a caring field (a clinical informatics specialist, an information officer)
+  // is asked the general questions, not about shifts on a ward.
+  if (field === 'healthcare' && deskWork) return undefined;
   return field ? groups[field] : undefined;
 }
 
 const floorTitle = /\b(?:warehouse|picker|packer|operative|forklift|fork[- ]lift|reach[- ]truck|loader|driver|stock|goods[- ]in|shift|store(?:person|man|keeper)|depot|yard|dock|team leader|supervisor|handler)\b/i;
 const deskTitle = /\b(?:planner|coordinator|co-ordinator|analyst|buyer|specialist|administrator|clerk|officer|controller|agent|broker|forwarder|scheduler|manager|consultant|advisor|adviser)\b/i;
+// Titles of people who care for patients or residents in person, whatever else the title says.
+const bedsideTitle = /\b(?:nurse|nurses|nursing assistant|midwife|carer|care assistant|care worker|support worker|hca|healthcare assistant|paramedic|therapist|physiotherapist|doctor|physician|surgeon|pharmacist|radiographer|phlebotomist|emt|matron|ward|home|sister|clinician|practitioner|dentist|hygienist)\b/i;
 const floorWork = /\b(?:forklift|fork[- ]lift|FLT|reach truck|counterbalance|picking|packing|pallets?|shift work|night shifts?|manual handling|lifting|PPE|hi-vis)\b/i;
 
 /**
@@ -267,6 +272,6 @@ const floorWork = /\b(?:forklift|fork[- ]lift|FLT|reach truck|counterbalance|pic
  * isDeskWork('Transport Planner', 'Plan 120+ container moves a week in SAP TM.'); // true
  */
 export function isDeskWork(title: string, description: string): boolean {
-  if (floorTitle.test(title)) return false;
+  if (floorTitle.test(title) || bedsideTitle.test(title)) return false;
   return deskTitle.test(title) || !floorWork.test(description);
 }

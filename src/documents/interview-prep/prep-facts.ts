@@ -66,10 +66,12 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
   const niceKeys = new Set((posting.niceToHaveSkills ?? []).map((skill) => skillKey(skill)));
   const latest = workHistory(resume)[0];
   const vocabulary = loadSkillVocabulary();
-  const field = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
+  // The role's own title decides the field ("Associate Product Manager – Patient Flow" is product
+  // work, in a healthcare company); the person's past is only the evidence drawn on.
+  const field = jobFieldOf(titleHead(posting.title), vocabulary) ?? jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
   return {
     ...(field ? { field } : {}),
-    deskWork: isDeskWork(posting.title, posting.description),
+    deskWork: isDeskWork(titleHead(posting.title), posting.description),
     role: escapeStated(posting.title) ?? 'role',
     company: escapeStated(posting.company) ?? 'the company',
     location: escapeStated(posting.location),
@@ -123,8 +125,14 @@ function managedOf(resume: WriterResume): Pick<PrepFacts, 'managed'> {
  * education (the match), and is still asked why she leaves the classroom (the prep).
  */
 function headFieldOf(title: string, vocabulary: ReturnType<typeof loadSkillVocabulary>): JobField | undefined {
-  const head = title.replace(/\([^)]*\)/g, ' ').split(/\s[-–—|]\s|,/)[0]?.match(/[\p{L}-]+/gu)?.at(-1);
+  const head = titleHead(title).match(/[\p{L}-]+/gu)?.at(-1);
   return head ? jobFieldOf(head, vocabulary) : undefined;
+}
+
+// The title without what qualifies it: "Clinical Informatics Specialist (Nursing)" → "Clinical
+// Informatics Specialist", "Associate Product Manager – Patient Flow" → "Associate Product Manager".
+function titleHead(title: string): string {
+  return (title.replace(/\([^)]*\)/g, ' ').split(/\s[-–—|/]\s|,/)[0] ?? title).trim();
 }
 
 function careerChangeOf(latest: ReturnType<typeof workHistory>[number] | undefined, field: JobField | undefined, vocabulary: ReturnType<typeof loadSkillVocabulary>): Pick<PrepFacts, 'careerChange'> {
