@@ -19,7 +19,8 @@ export function endsWithReference(text: string): boolean {
 }
 
 /**
- * `text` ended as a sentence: a full stop unless it already ends with `.`, `!` or `?`, or
+ * `text` ended as a sentence: a full stop unless it already ends with `.`, `!`, `?` or `…` (a closing
+ * quote or bracket after it included), or
  * ends with a reference (URL, path, id), which keeps its last character its own. A block
  * of several lines (a list, a letter ending in its signature) is no sentence and stays as it is.
  *
@@ -29,8 +30,11 @@ export function endsWithReference(text: string): boolean {
  */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) || trimmed.includes('\n') || endsWithReference(trimmed) ? trimmed : `${trimmed}.`;
+  return endsSentence(trimmed) || trimmed.includes('\n') || endsWithReference(trimmed) ? trimmed : `${trimmed}.`;
 }
+
+// "…done.", "…done!", and a quotation or bracket closed after its own stop: `said “Hybrid 2 days.”`, "(see above.)".
+const endsSentence = (text: string): boolean => /[.!?…][\s"'”’»)\]]*$/.test(text);
 
 /**
  * Sentences as one reply: a space between short ones, a line break after one that spans

@@ -27,6 +27,10 @@ describe('sentences that end with a path, URL or id', () => {
     expect(asSentence('Launched calculator')).toBe('Launched calculator.');
     expect(asSentence('Saved "Engineer" at Acme [3e460672eb90]')).toBe('Saved "Engineer" at Acme [3e460672eb90].');
     expect(asSentence('Done.')).toBe('Done.');
+    // A quotation or bracket closed after its own stop is a whole sentence already.
+    expect(asSentence('The posting says: “Hybrid 2 days Dublin, the rest from home.”')).toBe('The posting says: “Hybrid 2 days Dublin, the rest from home.”');
+    expect(asSentence('It asks for Epic (ideally certified.)')).toBe('It asks for Epic (ideally certified.)');
+    expect(asSentence('The posting says: “Hybrid 2 days”')).toBe('The posting says: “Hybrid 2 days”.');
     expect(asSentence('I know Node.js')).toBe('I know Node.js.');
   });
 
