@@ -152,3 +152,17 @@ describe('a title with its qualifier after a dash, beside its dates', () => {
     ]);
   });
 });
+
+describe('titles of the people a system rollout trains first, or who link two teams', () => {
+  it('reads "Super-User", "Key User" and "Liaison" as titles, whichever line the employer is on', () => {
+    expect(jobs(['EHR Systems Super-User (Band 6)', 'Royal Kelvin Infirmary', 'Jan 2022 – Present', '• Trained 40 ward staff before go-live'])).toEqual([
+      ['Royal Kelvin Infirmary', 'EHR Systems Super-User (Band 6)', '2022-01', undefined],
+    ]);
+    expect(jobs(['Marrow Systems GmbH', 'SAP Key User, Finance | 2019 – 2022', '• Tested the month-end close'])).toEqual([
+      ['Marrow Systems GmbH', 'SAP Key User, Finance', '2019', '2022'],
+    ]);
+    expect(jobs(['Clinical Liaison – Northgate Health Systems', 'Mar 2018 – Dec 2020', '• Linked wards and the vendor'])).toEqual([
+      ['Northgate Health Systems', 'Clinical Liaison', '2018-03', '2020-12'],
+    ]);
+  });
+});

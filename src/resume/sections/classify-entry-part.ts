@@ -30,6 +30,8 @@ const roleWords = [
   'dispatcher', 'salesperson', 'sdet', 'welder', 'plumber', 'machinist', 'veterinarian',
   'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
   'resident', 'registrar', 'attendant', 'lifeguard', 'student', 'candidate',
+  // The people a system rollout trains first and the ones who link two teams: "Clinical Systems Super-User", "SAP Key User".
+  'super-user', 'superuser', 'super user', 'key user', 'power user', 'liaison',
   // The building trades and kitchens.
   'carpenter', 'joiner', 'pipefitter', 'steamfitter', 'ironworker', 'roofer', 'bricklayer', 'glazier', 'millwright',
   'lineman', 'lineworker', 'foreman', 'forewoman', 'superintendent', 'estimator', 'installer', 'laborer', 'labourer',
