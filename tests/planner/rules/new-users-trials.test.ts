@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Decision, parseDecision } from '../../../src/planner/decision.ts';
-import type { Observation, PlannerInput } from '../../../src/planner/planner.ts';
+import { plannedTurn } from '../../helpers/planned-turn.ts';
+import type { Decision } from '../../../src/planner/decision.ts';
+import type { PlannerInput } from '../../../src/planner/planner.ts';
 import type { ChatMessage } from '../../../src/protocol/chat-message.ts';
 import { findUrls } from '../../../src/actions/phrasing/find-urls.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
@@ -13,17 +14,7 @@ const planner = createRulesPlanner({ registry });
 /** Every decision of one turn, each step observed as done, up to four. */
 async function turn(goal: string, history: readonly ChatMessage[] = [], references: Record<string, string> = {}): Promise<Decision[]> {
   const input: PlannerInput = { goal, messages: [...history, { role: 'user', content: goal }], observations: [], references, stepsLeft: 8 };
-  const decisions: Decision[] = [];
-  const observations: Observation[] = [];
-  for (let index = 0; index < 4; index++) {
-    const parsed = parseDecision(await planner.decide({ ...input, observations }), registry);
-    if (!parsed.ok) throw new Error(parsed.error);
-    decisions.push(parsed.decision);
-    if (parsed.decision.type !== 'act') break;
-    const { action, args } = parsed.decision.step;
-    observations.push({ index, action, args, ok: true, summary: 'Done.' });
-  }
-  return decisions;
+  return plannedTurn(planner, registry, input);
 }
 
 const first = async (goal: string, history: readonly ChatMessage[] = [], references: Record<string, string> = {}) => (await turn(goal, history, references))[0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Decision, parseDecision } from '../../../src/planner/decision.ts';
-import type { Observation, PlannerInput } from '../../../src/planner/planner.ts';
+import { plannedTurn } from '../../helpers/planned-turn.ts';
+import type { Decision } from '../../../src/planner/decision.ts';
+import type { PlannerInput } from '../../../src/planner/planner.ts';
 import type { KnownData } from '../../../src/protocol/known-data.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
@@ -29,17 +30,7 @@ const letterWritten = [
 async function turn(goal: string, overrides: Partial<PlannerInput> = {}): Promise<Decision[]> {
   const history = overrides.messages ?? [];
   const input: PlannerInput = { goal, observations: [], references: {}, stepsLeft: 8, known, ...overrides, messages: [...history, { role: 'user', content: goal }] };
-  const decisions: Decision[] = [];
-  const observations: Observation[] = [];
-  for (let index = 0; index < 4; index++) {
-    const parsed = parseDecision(await planner.decide({ ...input, observations }), registry);
-    if (!parsed.ok) throw new Error(parsed.error);
-    decisions.push(parsed.decision);
-    if (parsed.decision.type !== 'act') break;
-    const { action, args } = parsed.decision.step;
-    observations.push({ index, action, args, ok: true, summary: 'Done.' });
-  }
-  return decisions;
+  return plannedTurn(planner, registry, input);
 }
 
 const afterLetter = (goal: string) => turn(goal, { messages: letterWritten, references: { last_document_id: 'doc_7', last_job_id: 'f1f1f1f1f1f1' } });
