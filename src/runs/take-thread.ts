@@ -21,7 +21,11 @@ export async function takeThread(
   const lock = await threadLocks.take(threadKey, runId);
   if (lock) return lock;
   const holder = threadLocks.heldHere(threadKey);
-  if (!holder || !isCancelling(holder.holder)) return null;
+  if (!holder) return null;
+  // A client that went away just before this request arrived may not be noticed yet: the close
+  // of its socket is an event already queued behind this one. Let queued events run, then look.
+  if (!isCancelling(holder.holder)) await queuedEventsHandled();
+  if (!isCancelling(holder.holder)) return null;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     holder.released,
@@ -31,4 +35,14 @@ export async function takeThread(
   ]);
   clearTimeout(timer);
   return threadLocks.take(threadKey, runId);
+}
+
+/**
+ * Resolves once the I/O events queued now (a socket's close among them) have been handled: a
+ * few turns of the event loop, each of which reads what the sockets have, and a short timer for
+ * a busy machine. Only a request that would otherwise be refused THREAD_BUSY waits for it.
+ */
+async function queuedEventsHandled(): Promise<void> {
+  for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 10));
 }
