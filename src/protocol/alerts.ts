@@ -7,6 +7,16 @@ export const notificationIdSchema = z.string().regex(/^ntf_[0-9a-f]{12}$/, 'A no
 
 const timestamp = z.string().describe('An ISO 8601 time (UTC).');
 
+/** Whether Intl knows the zone ("Europe/Berlin", "UTC"): an unknown one is the time_zone field's error, not the schedule's. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const alertCreateSchema = z
   .object({
     query: z.string().trim().min(1).max(200).describe('What to look for: a role, skill or keywords, e.g. "typescript".'),
@@ -20,7 +30,14 @@ export const alertCreateSchema = z
       .min(1)
       .max(100)
       .describe('When to run: words ("every morning at 8", "weekdays at 7:30", "every Monday", "hourly") or a five-field cron expression ("0 8 * * *"), read in time_zone.'),
-    time_zone: z.string().trim().min(1).max(64).optional().describe('An IANA time zone, e.g. "Europe/Berlin"; the server\'s JOBPILOT_TIME_ZONE when not given.'),
+    time_zone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .refine(isTimeZone, { error: (issue) => `${JSON.stringify(issue.input)} is not a time zone: use an IANA name such as "Europe/London" or "UTC"` })
+      .optional()
+      .describe('An IANA time zone, e.g. "Europe/Berlin"; the server\'s JOBPILOT_TIME_ZONE when not given.'),
   })
   .strict();
 export type AlertCreate = z.infer<typeof alertCreateSchema>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type ErrorCode, errorCodes } from '../errors.ts';
 import { errorBodySchema } from '../protocol/api.ts';
 import { runEventSchema } from '../protocol/events.ts';
+import { mergePatchType } from './plugins/content-types.ts';
 
 type Operation = OpenAPIV3_1.OperationObject;
 type Document = OpenAPIV3_1.Document;
@@ -188,6 +189,13 @@ const readBodies: Record<string, OpenAPIV3_1.RequestBodyObject> = {
 const statusReason = (status: number): ErrorCode[] =>
   (Object.keys(errorCodes) as ErrorCode[]).filter((code) => errorCodes[code] === status);
 
+/** A PATCH takes its JSON body as `application/merge-patch+json` too (RFC 7396), with the same schema. */
+function addMergePatchType(operation: Operation): void {
+  const body = operation.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
+  const json = body?.content?.['application/json'];
+  if (body && json) body.content = { ...body.content, [mergePatchType]: json };
+}
+
 /**
  * Completes the document @fastify/swagger built from the route schemas: each operation's
  * error answers (by status, with its codes), the bearer token, the bodies two routes read
@@ -206,6 +214,7 @@ export function completeApiDocument(document: Document): Document {
       const route = `${method.toUpperCase()} ${path}`;
       const body = readBodies[route];
       if (body) operation.requestBody = body;
+      else if (method === 'patch') addMergePatchType(operation);
       operation.responses ??= {};
       for (const [status, codes] of errorsOf(route)) {
         operation.responses[String(status)] ??= errorResponse(codes);

@@ -120,6 +120,15 @@ describe('alerts changed in words, over HTTP and from the CLI', () => {
     const cron = await call('POST', '/v1/alerts', { query: 'planner', schedule: '61 8 * * *' });
     expect(cron.body.error).toMatchObject({ code: 'ALERT_SCHEDULE_INVALID', message: '"61 8 * * *" is not a schedule: \'61\' is too large for the minute (0–59)' });
   });
+
+  it('an unknown time zone is the time_zone field\'s error, not the schedule\'s', async () => {
+    const made = await call('POST', '/v1/alerts', { query: 'planner', schedule: 'every morning at 8', time_zone: 'Europe/Manc' });
+    expect(made.status).toBe(400);
+    expect(made.body.error.code).toBe('BAD_REQUEST');
+    expect(made.body.error.message).toContain('time_zone');
+    expect(made.body.error.message).toContain('"Europe/Manc" is not a time zone: use an IANA name');
+    expect((await alerts()).some((alert) => alert.query === 'planner')).toBe(false);
+  });
 });
 
 describe('a way of telling the server cannot use', () => {
@@ -177,5 +186,17 @@ describe('a resume correction', () => {
     expect(wrong.body.error.code).toBe('BAD_REQUEST');
     expect(wrong.body.error.message).toMatch(/^basics\.email "not-an-email" is not an e-mail address/);
     expect((await call('PATCH', `/v1/resumes/${id}`, { basics: { email: 'sanne.devries@example.nl' } })).status).toBe(200);
+  });
+
+  it('PATCH takes its JSON merge as application/merge-patch+json too (RFC 7396), and nothing else new', async () => {
+    const upload = await fetch(`${server.url}/v1/resumes?filename=joris.md`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: '# Joris Bakker\njoris@example.com\n\n## Skills\nForklift, stock control\n' });
+    const { id } = (await upload.json()) as { id: string };
+    const merged = await fetch(`${server.url}/v1/resumes/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/merge-patch+json' }, body: JSON.stringify({ basics: { label: 'Warehouse lead' } }) });
+    expect(merged.status).toBe(200);
+    expect(((await merged.json()) as { resume: { basics: { label: string } } }).resume.basics.label).toBe('Warehouse lead');
+    const text = await fetch(`${server.url}/v1/resumes/${id}`, { method: 'PATCH', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ basics: { label: 'x' } }) });
+    expect(text.status).toBe(415);
+    const post = await fetch(`${server.url}/v1/alerts`, { method: 'POST', headers: { 'content-type': 'application/merge-patch+json' }, body: JSON.stringify({ query: 'forklift', schedule: 'hourly' }) });
+    expect(post.status).toBe(415);
   });
 });

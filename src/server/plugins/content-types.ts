@@ -10,6 +10,10 @@ declare module 'fastify' {
 
 /** What a JSON route takes: nothing else, not even the text/plain a cross-site form may send. */
 const jsonOnly: readonly string[] = ['application/json'];
+/** The media type of a JSON merge (RFC 7396), which every PATCH route is; parsed as JSON. */
+export const mergePatchType = 'application/merge-patch+json';
+/** What a PATCH route takes unless it says otherwise: JSON, under either name. */
+const jsonOrMergePatch: readonly string[] = ['application/json', mergePatchType];
 /** Methods whose bodies Fastify never reads. */
 const bodiless: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -21,8 +25,8 @@ const listed = (types: readonly string[]) =>
   types.length === 1 ? (types[0] as string) : `${types.slice(0, -1).join(', ')} or ${types.at(-1) as string}`;
 
 /**
- * Every route of this scope takes only the media types it documents: `application/json`,
- * or those in its `config.accepts`. A body of any other type (a form's text/plain,
+ * Every route of this scope takes only the media types it documents: `application/json`
+ * (a PATCH also `application/merge-patch+json`), or those in its `config.accepts`. A body of any other type (a form's text/plain,
  * urlencoded or multipart, or no content type at all) is `415 UNSUPPORTED_MEDIA_TYPE`
  * before a byte of it is read. Fastify's default text/plain parser is removed too, so the
  * parsers agree with the check.
@@ -38,7 +42,7 @@ export function registerContentTypes(app: FastifyInstance): void {
     const length = request.headers['content-length'];
     const hasBody = request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
     if (!hasBody) return;
-    const accepts = request.routeOptions.config.accepts ?? jsonOnly;
+    const accepts = request.routeOptions.config.accepts ?? (request.method === 'PATCH' ? jsonOrMergePatch : jsonOnly);
     const type = mediaTypeOf(request.headers['content-type']);
     if (accepts.includes(type)) return;
     throw new JobpilotError(
