@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The published entry point. `npm install` compiles src/ to plain JavaScript in dist/ and bundles
-// it into dist/bundle/ (the `prepare` script, scripts/build-dist.js), which starts several times
-// faster: no loader hook between Node and each of the ~1,200 modules, nothing transpiled at
-// start, a few dozen files to open instead of them. While dist/ was built from the sources as
+// it into dist/bundle/ (the `prepare` script, scripts/build-dist.js), which starts with far less
+// CPU: no loader hook between Node and each of the ~1,200 modules, nothing transpiled at start,
+// a few dozen chunks to open instead of them (docs/benchmarks.md, session 37). While dist/ was built from the sources as
 // they are, it runs; otherwise (an edited source, no build yet) the TypeScript sources run
 // through tsx's loader, as they always could.
 import { existsSync, readFileSync } from 'node:fs';
