@@ -2,5 +2,5 @@
 export const root: string;
 /** Where the stamp of the sources dist/ was built from is kept. */
 export const stampFile: string;
-/** One line per file under src/: path, size, modification time. */
+/** One line per file under src/, and for package.json: path, size, modification time. */
 export function sourceStamp(): string;

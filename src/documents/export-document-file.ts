@@ -3,7 +3,6 @@ import { ensurePrivateDirectory, writeNewPrivateFile } from '../db/private-files
 import type { DocumentRecord } from '../db/repositories/documents.ts';
 import type { ResumeRecord } from '../db/repositories/resumes.ts';
 import { contactHeaderFromResume } from './contact-header.ts';
-import { exportDocx } from './export-docx.ts';
 import { exportFileName } from './export-file-name.ts';
 
 export const exportFormats = ['md', 'pdf', 'docx'] as const;
@@ -39,10 +38,11 @@ export async function renderDocument(
   };
   const bytes =
     format === 'pdf'
-      ? // pdfkit and fontkit (their font tables decoded as they load) are loaded with the first PDF, not at start-up.
+      ? // pdfkit and fontkit (their font tables decoded as they load) are loaded with the first PDF, and
+        // docx (~340 KB of JavaScript) with the first DOCX, not at start-up.
         await (await import('./export-pdf.ts')).exportPdf(document.content, options)
       : format === 'docx'
-        ? await exportDocx(document.content, options)
+        ? await (await import('./export-docx.ts')).exportDocx(document.content, options)
         : Buffer.from(document.content, 'utf8');
   const fileName = exportFileName({
     kind: document.kind,

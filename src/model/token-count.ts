@@ -1,9 +1,13 @@
-import { Tiktoken } from 'js-tiktoken/lite';
-import o200kBase from 'js-tiktoken/ranks/o200k_base';
+import { createRequire } from 'node:module';
+import { type TiktokenBPE, Tiktoken } from 'js-tiktoken/lite';
 
+/**
+ * The encoding's ranks (2.3 MB of JavaScript) load with the first count, not with the server's
+ * modules: a start that counts nothing before it is ready does not parse them.
+ */
 let encoder: Tiktoken | undefined;
 const tokenizer = (): Tiktoken => {
-  encoder ??= new Tiktoken(o200kBase);
+  encoder ??= new Tiktoken(createRequire(import.meta.url)('js-tiktoken/ranks/o200k_base') as TiktokenBPE);
   return encoder;
 };
 

@@ -13,7 +13,8 @@ const built = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === sourc
 describe('the compiled entry point', () => {
   it.skipIf(!built && process.env.CI !== 'true')('exists and matches the sources (CI builds it; an edited checkout runs the sources)', () => {
     expect(built).toBe(true);
-    for (const file of ['cli/main.js', 'main.js', 'resume/extract/pdf-worker.mjs', 'resume/extract/docx-worker.mjs', 'resume/extract/extract-docx-text.js']) {
+    // bundle/main.js is what bin/jobpilot.js runs; the workers and the compiled files they import stay beside it.
+    for (const file of ['bundle/main.js', 'cli/main.js', 'main.js', 'resume/extract/pdf-worker.mjs', 'resume/extract/docx-worker.mjs', 'resume/extract/extract-docx-text.js']) {
       expect(existsSync(join(root, 'dist', file)), file).toBe(true);
     }
   });
@@ -22,5 +23,7 @@ describe('the compiled entry point', () => {
     const stamp = sourceStamp();
     expect(stamp).toMatch(/^src\/cli\/main\.ts \d+ \d+$/m);
     expect(stamp).toMatch(/^src\/resume\/extract\/docx-worker\.mjs \d+ \d+$/m);
+    // The bundle holds package.json's version: a new version makes dist/ stale too.
+    expect(stamp).toMatch(/^package\.json \d+ \d+$/m);
   });
 });
