@@ -21,6 +21,7 @@ import { makeExecutorNode } from './graph/nodes/executor-node.ts';
 import { makePlannerNode } from './graph/nodes/planner-node.ts';
 import { makeReceptionNode } from './graph/nodes/reception-node.ts';
 import { createGraphState } from './graph/state.ts';
+import { usePlainRunContexts } from './graph/plain-run-context.ts';
 import { createConfiguredModelClient, createPlanner } from './planner/create-planner.ts';
 import type { Planner } from './planner/planner.ts';
 import { deferredPlanner } from './planner/deferred-planner.ts';
@@ -222,6 +223,8 @@ export async function createJobpilot({
   // phrasings and advice vectors were ~30% of a start's CPU before /readyz. A model planner is cheap.
   const deferred = givenPlanner || model ? undefined : deferredPlanner({ kind: 'rules', label: 'rules (built-in)' }, () => createPlanner(config, registry));
   const planner: Planner = givenPlanner ?? deferred ?? (await createPlanner(config, registry, model));
+  // LangChain's context around each node and channel write: no LangSmith run tree when nothing traces.
+  usePlainRunContexts();
   /** A graph whose actions reach `owner`'s data only: one per owner, over the shared checkpointer. */
   const makeGraph = (ownerCareer: CareerDependencies, ownerRegistry: ActionRegistry) =>
     buildGraph(

@@ -65,6 +65,9 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
   let status: RunStatus = 'completed';
   let approval: PendingApproval | null = null;
   let failure: Extract<RunEvent, { type: 'error' }> | null = null;
+  /** The turn's answer, stored with the thread's release (one statement) unless stored already. */
+  let answer: string | null = null;
+  const stopped = (error: unknown) => stoppedBy(error, signal, (details) => log('run failed', { threadId, runId, ...details }));
   try {
     yield { type: 'run-start', run_id: runId, thread_id: run.publicThreadId };
     let input: Parameters<typeof graph.stream>[0];
@@ -81,7 +84,10 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
       input = new Command({ resume: request.resume });
     }
     const end = yield* streamTurn(graph, input, { threadId, runId, signal });
-    if (end.answer !== null) await record({ role: 'assistant', content: end.answer });
+    // The answer is stored with the thread's release (below), one statement for both; when the
+    // dead runs' steps are to be forgotten after it (the answer reports them), it is stored now.
+    if (end.answer !== null && othersLeft) await record({ role: 'assistant', content: end.answer });
+    else answer = end.answer;
     approval = end.approval;
     if (approval) status = 'awaiting_approval';
     // Said (the answer opens with it) or kept in the checkpoint's state until the answer after
@@ -93,16 +99,23 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
         .catch((error) => log('forgetting reported steps failed', { threadId, error: String(error) }));
     }
   } catch (error) {
-    const outcome = classifyRunError(error, signal);
-    status = outcome.status;
-    if (outcome.status === 'failed') {
-      const known = outcome.error;
-      if (known.code === 'INTERNAL')
-        log('run failed', { threadId, runId, error: String((error as Error)?.stack ?? error) });
-      failure = { type: 'error', code: known.code, message: known.message, retryable: known.retryable };
-    }
+    ({ status, failure } = stopped(error));
   } finally {
     stopHolding();
+    // The answer and the release in one statement. Refused (the thread lost meanwhile, Postgres
+    // gone), the turn failed as it did when the answer was written on its own, and is closed so below.
+    let released = false;
+    if (answer !== null && (status === 'completed' || status === 'awaiting_approval')) {
+      if (lock.lost.aborted) ({ status, failure } = stopped(lock.lost.reason));
+      else {
+        try {
+          await threads.releaseWithAnswer(threadId, runId, approval, answer);
+          released = true;
+        } catch (error) {
+          ({ status, failure } = stopped(error));
+        }
+      }
+    }
     // LangGraph may still be writing this run's checkpoints (a cancelled stream ends before its
     // background writes): what follows reads the checkpoint and writes the closing one after them.
     if (status !== 'completed') await deps.checkpointWrites?.settled(threadId);
@@ -139,7 +152,7 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
         if (isDatabaseUnavailable(error)) throw error;
         log('recording the unfinished turn failed', { threadId, error: String(error) });
       });
-      await threads.release(threadId, runId, waiting);
+      if (!released) await threads.release(threadId, runId, waiting);
     };
     // Postgres went away: close the turn as soon as it is back, under the thread's lock taken
     // again (the old one died with its session); if another run has the thread by then, it is theirs.
@@ -172,4 +185,17 @@ export async function* executeRun(deps: RunDependencies, run: AdmittedRun): Asyn
   if (failure) yield failure;
   const cost = usage ? await usage.forRun(runId).catch(() => null) : null;
   yield { type: 'run-end', run_id: runId, status, ...(cost ? { usage: cost } : {}) };
+}
+
+/** How an error ended a run: its status and, when it failed, the `error` event to send (an unexpected one is logged). */
+function stoppedBy(
+  error: unknown,
+  signal: AbortSignal,
+  logFailure: (details: { error: string }) => void,
+): { status: RunStatus; failure: Extract<RunEvent, { type: 'error' }> | null } {
+  const outcome = classifyRunError(error, signal);
+  if (outcome.status !== 'failed') return { status: outcome.status, failure: null };
+  const known = outcome.error;
+  if (known.code === 'INTERNAL') logFailure({ error: String((error as Error)?.stack ?? error) });
+  return { status: 'failed', failure: { type: 'error', code: known.code, message: known.message, retryable: known.retryable } };
 }

@@ -4,7 +4,9 @@ import { migrate } from '../../src/db/migrate.ts';
 import { createPool } from '../../src/db/pool.ts';
 import { stepAttemptsRepository } from '../../src/db/repositories/step-attempts.ts';
 import { threadsRepository } from '../../src/db/repositories/threads.ts';
+import { transcriptRepository } from '../../src/db/repositories/transcript.ts';
 import { usageRepository } from '../../src/db/repositories/usage.ts';
+import type { PendingApproval } from '../../src/protocol/api.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 // What a turn reads at its start so that it can skip statements it does not need.
@@ -82,5 +84,34 @@ describe('the statements a turn can skip', () => {
     const { rows } = await pool.query(`SELECT count(*)::int AS calls, sum(input_tokens)::int AS input FROM model_usage WHERE run_id = 'run-u'`);
     expect(rows[0]).toEqual({ calls: 2, input: 1700 });
     expect(await usage.forThread('usage')).toEqual({ model_calls: 3, input_tokens: 1705, output_tokens: 53 });
+  });
+  it('stores a turn’s answer and frees the thread in one statement, the answer after the person’s message', async () => {
+    const threads = threadsRepository(pool);
+    const transcript = transcriptRepository(pool);
+    await threads.markBusy('answered', 'run-1', { owner: 'default' });
+    await transcript.append('answered', { role: 'user', content: 'thanks, that helps' }, 'run-1');
+    await threads.releaseWithAnswer('answered', 'run-1', null, 'You are welcome.');
+    const { messages } = await transcript.page('answered', { limit: 10 });
+    expect(messages.map(({ role, content }) => [role, content])).toEqual([
+      ['user', 'thanks, that helps'],
+      ['assistant', 'You are welcome.'],
+    ]);
+    expect(await transcript.last('answered')).toEqual({ role: 'assistant', runId: 'run-1' });
+    expect(await threads.get('answered')).toMatchObject({ active_run_id: null, pending_approval: null, run_in_progress: false });
+    expect(await threads.markBusy('answered', 'run-2')).toMatchObject({ clean: true });
+    // With the approval the turn now waits for, kept in the row as `release` keeps it.
+    const approval: PendingApproval = { action: 'open_website', args: { url: 'https://example.com' }, reason: 'opens a page' };
+    await threads.releaseWithAnswer('answered', 'run-2', approval, 'May I open it?');
+    expect(await threads.get('answered')).toMatchObject({ active_run_id: null, pending_approval: approval });
+  });
+
+  it('writes neither the answer nor the release when the statement fails', async () => {
+    const threads = threadsRepository(pool);
+    const transcript = transcriptRepository(pool);
+    await threads.markBusy('refused', 'run-1', { owner: 'default' });
+    // A NUL byte is refused by Postgres in text: the statement fails as a whole.
+    await expect(threads.releaseWithAnswer('refused', 'run-1', null, 'bad \u0000 answer')).rejects.toThrow();
+    expect(await transcript.count('refused')).toBe(0);
+    expect(await threads.get('refused')).toMatchObject({ active_run_id: 'run-1' });
   });
 });

@@ -141,6 +141,28 @@ export function threadsRepository(pool: pg.Pool) {
       );
     },
 
+    /**
+     * `release`, with the turn's answer appended to the transcript (as the run's assistant
+     * message) in the same statement: a turn's last two writes in one round trip, and one
+     * commit. Both happen or neither does.
+     */
+    async releaseWithAnswer(
+      threadId: string,
+      runId: string,
+      pendingApproval: PendingApproval | null,
+      answer: string,
+    ): Promise<void> {
+      await pool.query(
+        `WITH answer AS (
+           INSERT INTO messages (thread_id, role, content, run_id) VALUES ($1, 'assistant', $4, $2)
+         )
+         UPDATE threads
+            SET active_run_id = NULL, active_run_expires_at = NULL, pending_approval = $3, updated_at = now()
+          WHERE thread_id = $1 AND active_run_id = $2`,
+        [threadId, runId, pendingApproval === null ? null : JSON.stringify(pendingApproval), answer],
+      );
+    },
+
     /** Renames a thread; null when there is no such thread. The title is not the activity: `updated_at` stays. */
     async rename(threadId: string, title: string): Promise<ThreadRow | null> {
       const { rows } = await pool.query<ThreadRow>(
