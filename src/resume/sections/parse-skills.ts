@@ -77,13 +77,20 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   const bulletLabels = new Set(bullets.length >= 2 && bullets.every((index) => isLabel(joined[index]!.text) && overPlain(index)) ? bullets : []);
   // Chips that wrap in a narrow column fill each row from the left: a lone chip over a row of chips
   // ("Acute medical nursing" / "Medication safety | Epic EHR") did not fit beside the first of them.
-  // The first chip of the row under a label would have fitted after the label.
+  // Such a chip is a phrase in sentence case ("Medication safety", "Training & go-live support"), the row
+  // under it holds two chips at most, and the first of them would not have fitted beside it; the first
+  // chip of the row under a label would have fitted after the label.
   const rowLength = Math.max(0, ...joined.filter((line) => !line.bullet && /\s\|\s/.test(line.text)).map((line) => line.text.length));
-  const wrappedChip = (line: EntryLine, below: EntryLine | undefined) =>
-    below !== undefined &&
-    !line.bullet &&
-    !/[:|]/.test(line.text) &&
-    line.text.length + 3 + (below.text.split(/\s+\|\s+/)[0] ?? '').length > rowLength;
+  const wrappedChip = (line: EntryLine, below: EntryLine | undefined) => {
+    const chips = below?.text.split(/\s+\|\s+/) ?? [];
+    return (
+      !line.bullet &&
+      !/[:|]/.test(line.text) &&
+      /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}/u.test(line.text) &&
+      chips.length <= 2 &&
+      line.text.length + 3 + (chips[0] ?? '').length > rowLength
+    );
+  };
   let levelAt = -1;
   for (const [index, line] of joined.entries()) {
     if (bulletLabels.has(index)) {

@@ -38,7 +38,8 @@ const groupWords =
 /**
  * "Clinical | Systems & data | Ways of working" over rows of as many cells: a header row of
  * category names (labels that name no skill, one of them at least named with a group's word or
- * joined by "&" or "and") over two rows or more; each column becomes "Category: item, item".
+ * joined by "&" or "and") over two rows or more that end the list; each column becomes
+ * "Category: item, item".
  */
 function readCategoryColumns(lines: readonly ResumeLine[], vocabulary: SkillVocabulary): ResumeLine[] {
   const cellsOf = (line: ResumeLine | undefined) => (line === undefined || line.bullet ? [] : line.text.split(/\s+\|\s+|\s+\|$/).map((cell) => cell.trim()));
@@ -48,7 +49,11 @@ function readCategoryColumns(lines: readonly ResumeLine[], vocabulary: SkillVoca
     const header = cellsOf(line);
     const rows: string[][] = [];
     while (isCategoryRow(header, vocabulary) && cellsOf(lines[index + 1 + rows.length]).length === header.length) rows.push(cellsOf(lines[index + 1 + rows.length]));
-    if (rows.length < 2) {
+    // A table's rows end the list (or a blank line does); a grid whose cells wrapped ("Financial" over
+    // "modelling", a cell's last word left on a line of its own under the rows) is read as it was.
+    const after = lines[index + 1 + rows.length];
+    const whole = (after === undefined || after.text === '') && rows.every((row) => row.every((cell) => !/^\p{Ll}/u.test(cell)));
+    if (rows.length < 2 || !whole) {
       result.push(line);
       continue;
     }
