@@ -78,7 +78,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   // Chips that wrap in a narrow column fill each row from the left: a lone chip over a row of chips
   // ("Acute medical nursing" / "Medication safety | Epic EHR") did not fit beside the first of them.
   // Such a chip is a phrase in sentence case ("Medication safety", "Training & go-live support"), the row
-  // under it holds two chips at most, and the first of them would not have fitted beside it; the first
+  // under it holds two chips, and the first of them would not have fitted beside it; the first
   // chip of the row under a label would have fitted after the label.
   const rowLength = Math.max(0, ...joined.filter((line) => !line.bullet && /\s\|\s/.test(line.text)).map((line) => line.text.length));
   const wrappedChip = (line: EntryLine, below: EntryLine | undefined) => {
@@ -87,7 +87,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
       !line.bullet &&
       !/[:|]/.test(line.text) &&
       /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}/u.test(line.text) &&
-      chips.length <= 2 &&
+      chips.length === 2 &&
       line.text.length + 3 + (chips[0] ?? '').length > rowLength
     );
   };
