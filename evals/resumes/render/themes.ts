@@ -28,6 +28,9 @@ const tuningOnly = [
   'short',
   'crisp',
   'elegant',
+  'riga',
+  'rocketspacer',
+  'tachyons-clean',
 ] as const;
 
 /** Every theme: the four that render everyone (`kendall` is the held-out one), then the tuning-only ones. */
@@ -52,12 +55,19 @@ export async function loadTheme(name: ThemeName): Promise<Render> {
   // slick and elegant read `profiles` without checking the list is there: a person with no profiles
   // gets an empty list, which prints nothing.
   if (name === 'slick' || name === 'elegant') return (resume) => render(withProfilesList(resume));
+  // riga, rocketspacer and tachyons-clean were written for the schema before 1.0, where a job's
+  // employer was `company` and its site `website`; riga also reads `profiles` without checking it is there.
+  if (name === 'riga' || name === 'rocketspacer' || name === 'tachyons-clean') return (resume) => render(withProfilesList(withPreviousWorkFields(resume)));
   return render;
 }
 
 function withProfilesList(resume: JsonResume): JsonResume {
   if (resume.basics?.profiles) return resume;
   return { ...resume, basics: { ...resume.basics, profiles: [] } };
+}
+
+function withPreviousWorkFields(resume: JsonResume): JsonResume {
+  return { ...resume, work: resume.work?.map((job) => ({ ...job, company: job.name, website: job.url })) };
 }
 
 function withoutEmptyProfiles(resume: JsonResume): JsonResume {

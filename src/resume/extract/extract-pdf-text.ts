@@ -481,7 +481,7 @@ function placeLabel(
 
 /**
  * The text of rows, one line each, except that a display line (a name set at twice the page's
- * body size or more) wrapped onto a second line at the same left edge reads as one line.
+ * body size or more) wrapped onto a second line, aligned as the first, reads as one line.
  */
 function joinRows(rows: readonly PositionedText[][], bodyFont: number): string[] {
   const lines: string[] = [];
@@ -493,7 +493,7 @@ function joinRows(rows: readonly PositionedText[][], bodyFont: number): string[]
   return lines;
 }
 
-/** Whether `row` is the rest of the display line `above` (a name set large), wrapped at the same left edge. */
+/** Whether `row` is the rest of the display line `above` (a name set large), wrapped and aligned as it. */
 function wrapsDisplayLine(above: readonly PositionedText[], row: readonly PositionedText[], bodyFont: number): boolean {
   const isDisplay = (candidate: readonly PositionedText[]) => candidate.every((run) => run.fontSize >= displayFont * bodyFont);
   return (
@@ -501,9 +501,20 @@ function wrapsDisplayLine(above: readonly PositionedText[], row: readonly Positi
     isDisplay(row) &&
     // A title under the name in smaller display type is a line of its own.
     Math.abs(rowFont(above) - rowFont(row)) <= 0.5 &&
-    Math.abs(above[0]!.x - row[0]!.x) <= 1 &&
+    alignedAlike(above, row) &&
     baseline(above) - baseline(row) <= wrappedLineSpacing * rowFont(row)
   );
+}
+
+/**
+ * Whether two lines share their alignment: the same left edge, or (a name centred in a sidebar or
+ * over the page, "Siobhán Ní" / "Bhriain") the same centre, or the same right edge.
+ */
+function alignedAlike(above: readonly PositionedText[], row: readonly PositionedText[]): boolean {
+  const left = (line: readonly PositionedText[]) => line[0]!.x;
+  const right = (line: readonly PositionedText[]) => Math.max(...line.map((run) => run.x + run.width));
+  const centre = (line: readonly PositionedText[]) => (left(line) + right(line)) / 2;
+  return Math.abs(left(above) - left(row)) <= 1 || Math.abs(centre(above) - centre(row)) <= 1.5 || Math.abs(right(above) - right(row)) <= 1;
 }
 
 /** Runs grouped into lines by baseline, top to bottom, each line left to right. */

@@ -725,6 +725,15 @@ function applyDegree(entry: ResumeEducation, written: string, parts: readonly Pa
   const match = matchDegree(text);
   if (!match) return;
   entry.studyType = match[0].trim();
+  // "Finance and Business Analytics (MBA)", "Accountancy (Chartered Accountant (CA))": the field, then
+  // its degree in brackets, the degree the whole of what the brackets hold.
+  const fieldThenDegree = /^([^()]+?)\s*\((.+)\)$/u.exec(text);
+  const field = fieldThenDegree?.[1] ?? '';
+  if (fieldThenDegree && match.index > field.length && !matchDegree(field) && !institutionPattern.test(field) && matchDegree(fieldThenDegree[2] ?? '')?.index === 0) {
+    entry.studyType = (fieldThenDegree[2] ?? '').trim();
+    entry.area = field.trim();
+    return;
+  }
   // "Bachelor of Mathematics in Statistics", "Bachelor of Mathematics, Statistics": the degree
   // is named after a faculty ("of Mathematics") and the field follows it.
   const degreeIndex = parts.findIndex((part) => part.text === written);
@@ -735,10 +744,10 @@ function applyDegree(entry: ResumeEducation, written: string, parts: readonly Pa
     entry.area = (named[2] ?? fieldAfter ?? '').trim();
     return;
   }
-  const field = degreeWithField(match[0], text.slice(match.index + match[0].length), fieldAfter);
-  if (field) {
-    entry.studyType = field.degree;
-    entry.area = field.area;
+  const withField = degreeWithField(match[0], text.slice(match.index + match[0].length), fieldAfter);
+  if (withField) {
+    entry.studyType = withField.degree;
+    entry.area = withField.area;
     return;
   }
   // "Nursing, Bachelor of Science in Nursing": the field, then a degree named with that same field.

@@ -1,6 +1,6 @@
 /**
  * Locations as resumes write them: "Seattle, WA 98109", "Berlin, Germany", "Toronto, ON M5V 2T6",
- * "14 Albert Road, Manchester, M14 5RW", "Toronto ON CA", or a well-known city on its own.
+ * "14 Albert Road, Manchester, M14 5RW", "Dublin 8, Ireland", "Toronto ON CA", or a well-known city on its own.
  */
 import type { ResumeLocation } from '../../protocol/json-resume.ts';
 import { cityCountries, countryCodes, isoCountryCodes, regionCodes } from './place-names.ts';
@@ -42,11 +42,15 @@ export function parseLocation(text: string): ResumeLocation | undefined {
     if (country && isPlaceName(cityPart)) {
       return withAddress({ city: cityPart, countryCode: country }, parts, index - 1);
     }
+    const district = country ? cityWithPostcode(cityPart) : undefined;
+    if (district) return withAddress({ ...district, countryCode: country }, parts, index - 1);
     const coded = index === parts.length - 1 ? cityWithCountryCode(cityPart, part) : undefined;
     if (coded) return withAddress(coded, parts, index - 1);
   }
   const coded = parts.length === 1 ? cityWithCodes(value) : undefined;
   if (coded) return coded;
+  const district = parts.length === 1 ? cityWithPostcode(value) : undefined;
+  if (district) return { ...district, countryCode: cityCountries.get(district.city.toLowerCase()) };
   // "14 Albert Road, Manchester, M14 5RW": a known city among the parts.
   for (const [index, part] of parts.entries()) {
     const cityName = part.replace(/\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/, '').trim();
@@ -75,6 +79,18 @@ function postcodeBeforeCity(value: string): ResumeLocation | undefined {
   const countryCode = named ?? known ?? shaped;
   if (!countryCode || (!known && !shaped)) return undefined;
   return { city, postalCode, countryCode };
+}
+
+// "Dublin 8", "Dublin D08 XY12", "London SW1A 1AA": a postal district or code after the city. A bare
+// district number only after a city the place table knows ("Level 8" is no place); a code shaped as
+// an Eircode or a British postcode after any place name.
+const postcodeAfterCity = /^(\p{Lu}[\p{L}.' -]*?)\s+(\d{1,2}|[A-Z]\d[\dW]\s?[A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/u;
+
+function cityWithPostcode(text: string): { city: string; postalCode: string } | undefined {
+  const [, city = '', postalCode = ''] = postcodeAfterCity.exec(text) ?? [];
+  if (!isPlaceName(city) || !/\p{Ll}/u.test(city)) return undefined;
+  if (/^\d+$/.test(postalCode) && !cityCountries.has(city.toLowerCase())) return undefined;
+  return { city, postalCode };
 }
 
 // Narrow sidebars drop the commas: "Austin TX US", "Toronto ON CA", "Kraków PL". Without commas

@@ -59,7 +59,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   const styled = (line: EntryLine | undefined) => line !== undefined && !line.bullet && groupHeadings.has(groupKey(line.text));
   // The one paragraph under a styled group heading is that group's list, whatever else it looks like.
   const listed = (index: number) => styled(lines[index - 1]) && (lines[index + 1] === undefined || lines[index + 1]?.text === '' || styled(lines[index + 1]));
-  const separated = readSkillTable(lines).map((line, index) => ({ ...line, text: separateRunTogetherChips(line.text, vocabulary, { listed: listed(index) }) }));
+  const separated = readSkillTable(lines, vocabulary).map((line, index) => ({ ...line, text: separateRunTogetherChips(line.text, vocabulary, { listed: listed(index) }) }));
   const joined = tidySkillLines(separated, vocabulary, styled).flatMap(splitCategoryCells);
   let category: Category | undefined;
   const close = () => {
@@ -75,6 +75,22 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
   const bullets = joined.flatMap((line, index) => (line.bullet ? [index] : []));
   const overPlain = (index: number) => joined[index + 1] !== undefined && !joined[index + 1]!.bullet && joined[index + 1]!.text !== '';
   const bulletLabels = new Set(bullets.length >= 2 && bullets.every((index) => isLabel(joined[index]!.text) && overPlain(index)) ? bullets : []);
+  // Chips that wrap in a narrow column fill each row from the left: a lone chip over a row of chips
+  // ("Acute medical nursing" / "Medication safety | Epic EHR") did not fit beside the first of them.
+  // Such a chip is a phrase in sentence case ("Medication safety", "Training & go-live support"), the row
+  // under it holds two chips, and the first of them would not have fitted beside it; the first
+  // chip of the row under a label would have fitted after the label.
+  const rowLength = Math.max(0, ...joined.filter((line) => !line.bullet && /\s\|\s/.test(line.text)).map((line) => line.text.length));
+  const wrappedChip = (line: EntryLine, below: EntryLine | undefined) => {
+    const chips = below?.text.split(/\s+\|\s+/) ?? [];
+    return (
+      !line.bullet &&
+      !/[:|]/.test(line.text) &&
+      /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}/u.test(line.text) &&
+      chips.length === 2 &&
+      line.text.length + 3 + (chips[0] ?? '').length > rowLength
+    );
+  };
   let levelAt = -1;
   for (const [index, line] of joined.entries()) {
     if (bulletLabels.has(index)) {
@@ -125,7 +141,7 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     // A label over a list on one line ("Front of house" / "Wine pairing, Table service") still opens a group.
     const inRatedGroup = category !== undefined && category.skill.level !== undefined && !category.styled && !/:$/.test(line.text) && !/[,;|·]/.test((joined[index + 1]?.text ?? '').replace(/\([^()]*\)/g, ''));
     const heading =
-      category?.lines.length === 0 || rowOfGrid || (inRatedGroup && !tagCategory) || bulletLabels.size > 0
+      category?.lines.length === 0 || rowOfGrid || (inRatedGroup && !tagCategory) || bulletLabels.size > 0 || wrappedChip(line, below)
         ? undefined
         : tagCategory
           ? line.text

@@ -72,6 +72,8 @@ function toResumeLine(input: string): ResumeLine {
     )
     // …and the text before a date range that ends the line: "School of Business2013-09 — 2015-12".
     .replace(/(?<=\p{Ll}{2})(?=(?:\d{1,2}[./])?(?:19|20)\d{2}(?:[./-]\d{1,2})?\s*[–—-]\s*(?:(?:\d{1,2}[./])?(?:19|20)\d{2}(?:[./-]\d{1,2})?|present|now|current|today)\s*$)/giu, '\t')
+    // …or after a name that ends in a full stop ("Pvt. Ltd.2021 - Present", "Leve S.A.2015" over "- 2019").
+    .replace(/(?<=\p{L}\.)(?=(?:19|20)\d{2}(?:\s*[–—-]\s*(?:(?:19|20)\d{2}|present|now|current|today))?\s*$)/giu, '\t')
     // …and a name set tight against the dates after it: "…at Harwick UniversitySept 2013 - Dec 2015".
     .replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+(?:19|20)\d{2}\b)/gu, '\t')
     .replace(/\s*\t+\s*|\s{3,}/g, ' | ') // column gaps and tab stops separate fields
