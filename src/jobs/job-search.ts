@@ -152,7 +152,7 @@ function meetingConstraints(
   const unstated = { salary: 0, level: 0 };
   const kept = candidates.filter((job) => {
     if (remote && remoteAsStated(job) !== true) return false;
-    const level = seniority === undefined ? 'yes' : meetsSeniority(job.title, seniority);
+    const level = seniority === undefined ? 'yes' : meetsSeniority(job, seniority);
     if (level === 'no') return false;
     const pay = minSalary === undefined ? 'yes' : meetsSalaryFloor(statedSalary(job), minSalary);
     if (pay === 'no') return false;

@@ -1,5 +1,5 @@
 import type { JobSeniority } from '../protocol/api.ts';
-import { seniorityFromTitle } from '../resume/match/seniority.ts';
+import { postingLevel } from './board-level.ts';
 
 /** A salary as postings and the index state it (any period wording). */
 type StatedSalary = { min: number | null; max: number | null; period: string | null };
@@ -52,15 +52,16 @@ export function meetsSalaryFloor(salary: StatedSalary | null | undefined, floor:
 }
 
 /**
- * Whether a title is at the level asked for, by the level its words signal ("Senior",
- * "Jr.", "Staff", "Engineer II"); 'unknown' when the title names no level.
+ * Whether a posting is at the level asked for, by the level its title signals ("Senior",
+ * "Jr.", "Staff", "Engineer II"), else the level its board lists ("Entry Level"); 'unknown'
+ * when neither names one.
  *
  * @example
- * meetsSeniority('Senior Product Designer', 'senior'); // 'yes'
- * meetsSeniority('Backend Engineer', 'senior'); // 'unknown'
+ * meetsSeniority({ title: 'Senior Product Designer', tags: [] }, 'senior'); // 'yes'
+ * meetsSeniority({ title: 'Backend Engineer', tags: [] }, 'senior'); // 'unknown'
  */
-export function meetsSeniority(title: string, wanted: JobSeniority): Verdict {
-  const level = seniorityFromTitle(title);
+export function meetsSeniority(posting: { title: string; tags: readonly string[] }, wanted: JobSeniority): Verdict {
+  const level = postingLevel(posting);
   if (!level) return 'unknown';
   return level === wanted ? 'yes' : 'no';
 }

@@ -23,8 +23,11 @@ const number = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d{
 /** One amount with its currency on either side: "€48,000", "55k", "70.000 €", "EUR 50/hour". */
 const money = String.raw`(?:(?<before>${currencyToken})\s?)?(?<digits>${number})(?:\s?(?<suffix>[kKmM])(?![\p{L}]))?(?:\s?(?<after>${currencyToken}))?`;
 const moneyPattern = new RegExp(money, 'gu');
-/** What joins the two ends of a range: "-", "to", "bis", "à", "a", "go", "tot", "do". */
-const rangeJoin = /^\s*(?:-|–|—|to|bis|à|a|y|até|go|tot|do|and|und|et|e)\s*$/iu;
+/**
+ * What joins the two ends of a range: "-", "to", "bis", "à", "a", "go", "tot", "do"; and pay
+ * that grows: "£30,500 rising to £34,000", "increasing to", "steigend auf".
+ */
+const rangeJoin = /^\s*(?:-|–|—|to|bis|à|a|y|até|go|tot|do|and|und|et|e|,?\s*(?:rising|increasing|progressing|going\s+up)\s+to|(?:,\s*)?steigend\s+auf)\s*$/iu;
 
 /** Words that say a number is pay, before it: "Salary", "Scála tuarastail", "Gehalt", "salaire", "pay". */
 const payBefore =

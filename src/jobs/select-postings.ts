@@ -57,6 +57,6 @@ export function selectPostings(
     .filter((posting) => !matchText || matchesText(posting, query.text))
     .filter((posting) => !matchLocation || !query.location || locationMatches(posting, query.location))
     .filter((posting) => minSalary === undefined || meetsSalaryFloor(statedSalary(posting), minSalary) !== 'no')
-    .filter((posting) => seniority === undefined || meetsSeniority(posting.title, seniority) !== 'no')
+    .filter((posting) => seniority === undefined || meetsSeniority(posting, seniority) !== 'no')
     .slice(0, Math.max(0, query.limit));
 }

@@ -53,6 +53,11 @@ const officeBefore = new RegExp(String.raw`${officeWords}\s*(?:for\s+|für\s+|pe
 /** "2 days from home", "2 Tage Homeoffice", "2 jours de télétravail": days away from the office. */
 const remoteDaysAfter = /^\s*(?:(?:of|de|di|van)\s+)?(?:remote(?:ly)?|from\s+home|wfh|home\s?office|télétravail|teletrabajo|remoto|smart\s+working|thuis(?:werken)?|zdaln\p{L}*|ó\s+bhaile|cianda)/iu;
 const remoteDaysBefore = /(?:remote(?:ly)?|from\s+home|wfh|home\s?office|télétravail|teletrabajo|smart\s+working)\s*(?:for\s+|für\s+)?$/iu;
+/**
+ * A sentence stating how much of the week is worked: "Part-time contract, 3 days a week",
+ * "0.6 FTE", "working 4 days a week". Its days not tied to an office are the working pattern.
+ */
+const workingPattern = /(?<![\p{L}])(?:part[- ]?time|teilzeit|temps\s+partiel|media\s+jornada|tempo\s+parziale|deeltijd|niepełny\s+etat|\d(?:[.,]\d+)?\s*fte|pro[- ]rata|job[- ]share|compressed\s+hours|working\s+(?:pattern|week))/iu;
 /** Days that are not office days: leave, notice, the working week itself. */
 const notOfficeDays = /^\s*(?:(?:of\s+)?(?:annual\s+)?(?:leave|holidays?|vacation|pto|off|notice|sick|paid|training|onboarding)|urlaub|congés|vacaciones|férias|ferie|vakantie|urlopu|saoire)/iu;
 
@@ -118,7 +123,9 @@ function officeDaysIn(sentence: string, modeSaid: boolean): DaysRead | null {
     const days: OfficeDays = { min: low, max: high, per: groups.month ? 'month' : 'week' };
     const placeFollowing = cleanPlace(placeAfter.exec(after.replace(officeAfter, ''))?.groups?.place);
     if (officeAfter.test(after) || officeBefore.test(before)) return { days, place: placeFollowing };
-    // "5 days a week" alone is the working week; days tied to a place or a period in a sentence naming a mode are office days.
+    // "5 days a week" alone is the working week, and so are a part-time job's days ("Part-time, 3 days a week, remote");
+    // days tied to a place, or to a period in a sentence naming a mode, are office days.
+    if (!placeFollowing && workingPattern.test(sentence)) continue;
     if (modeSaid && (placeFollowing || groups.week || groups.month)) byPlace ??= { days, place: placeFollowing };
   }
   return remoteDays ?? byPlace;
@@ -127,7 +134,8 @@ function officeDaysIn(sentence: string, modeSaid: boolean): DaysRead | null {
 /** Where the remote work may be done: "Ireland" for "remote within Ireland", "EU" for "Remote (EU)". */
 function withinOf(sentence: string): string | null {
   const groups = withinPattern.exec(sentence)?.groups;
-  return cleanPlace(groups?.parenthesised ?? groups?.named);
+  // "Remote (UK only)": the region is the UK.
+  return cleanPlace((groups?.parenthesised ?? groups?.named)?.replace(/\s+only\s*$/i, ''));
 }
 
 /** What one sentence (or the title, or the location) says about the work arrangement. */
@@ -179,7 +187,9 @@ export function readWorkArrangement(posting: ArrangementSource): WorkArrangement
     if (!text || !(hybridWords.test(text) || remoteWords.test(text) || onSiteWords.test(text) || anyOfficeDays.test(text))) continue;
     for (const sentence of sentencesOf(text)) {
       const statement = statementIn(sentence);
-      if (statement && (!best || statement.strength > best.strength)) best = statement;
+      // Of two equal statements, the one naming the region wins: "Flexible / Remote", then "remote (UK only)".
+      const moreSaid = best && statement?.strength === best.strength && statement.within !== null && best.within === null;
+      if (statement && (!best || statement.strength > best.strength || moreSaid)) best = statement;
     }
   }
   const boardPlace = posting.location && !/\b(?:remote|anywhere|worldwide|hybrid|on-?site)\b/i.test(posting.location) ? posting.location : null;

@@ -58,6 +58,8 @@ export interface MatchBreakdown {
     alternatives: SatisfiedRequirement[];
     /** Generic requirements met by a specific skill ("SQL" by PostgreSQL). */
     viaSpecific: SatisfiedRequirement[];
+    /** Missing requirements the resume shows part of, in its own words: half met ("stakeholder communication" for Stakeholder Management). */
+    partial: { requirement: string; shownAs: string; optional: boolean }[];
     /** Vocabulary names the posting uses as its company's or a product's name: not counted. */
     notSkills: string[];
   };
@@ -139,7 +141,8 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const credentials = conditions.filter((condition) => condition.weighs);
   const credentialsAsked = credentials.filter((condition) => !condition.optional).length + credentials.filter((condition) => condition.optional).length / 2;
   const credentialsMet = credentials.filter((condition) => condition.shownBy !== null).reduce((sum, condition) => sum + (condition.optional ? 0.5 : 1), 0);
-  const metRequired = prepared.requiredSkills.length - missingRequired.length;
+  // A requirement shown in part ("stakeholder communication" for Stakeholder Management) is half met.
+  const metRequired = prepared.requiredSkills.length - missingRequired.length + required.partial.length / 2;
   const metNice = prepared.niceToHaveSkills.length - missingNice.length;
   // A requirement line the vocabulary does not read counts by the share of its words the resume has.
   const lines = prepared.requirementLines.map((line) => ({ line, share: lineShare(line, resume.terms, resume.termWords) }));
@@ -208,6 +211,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       niceToHave: { matched: matchedNice, missing: missingNice },
       alternatives: [...required.alternatives, ...nice.alternatives],
       viaSpecific: [...required.viaSpecific, ...nice.viaSpecific],
+      partial: [...required.partial, ...nice.partial],
       notSkills: prepared.namesNotSkills,
     },
     experience: {
@@ -260,11 +264,12 @@ function splitByMatch(
   resume: PreparedResume,
   requirements: readonly SkillRequirement[],
   optional: boolean,
-): { matched: string[]; missing: string[]; alternatives: SatisfiedRequirement[]; viaSpecific: SatisfiedRequirement[] } {
+): { matched: string[]; missing: string[]; alternatives: SatisfiedRequirement[]; viaSpecific: SatisfiedRequirement[]; partial: MatchBreakdown['skills']['partial'] } {
   const matched: string[] = [];
   const missing: string[] = [];
   const alternatives: SatisfiedRequirement[] = [];
   const viaSpecific: SatisfiedRequirement[] = [];
+  const partial: MatchBreakdown['skills']['partial'] = [];
   for (const requirement of requirements) {
     const have = requirement.anyOf.filter((name) => resume.skills.has(name));
     const implied = requirement.anyOf.filter((name) => !resume.skills.has(name) && resume.implied.has(name));
@@ -275,13 +280,17 @@ function splitByMatch(
         : requirement.anyOf.filter((name) => resume.showsInOtherWords(name) || credentialHeldIn(name, resume.conditionEvidence.credentialLines));
     const met = have.length > 0 ? have : implied.length > 0 ? implied : described;
     if (met.length > 0) matched.push(...met.filter((name) => !matched.includes(name)));
-    else missing.push(requirement.label);
+    else {
+      missing.push(requirement.label);
+      const shownAs = requirement.anyOf.length === 1 ? resume.partlyShownAs(requirement.label) : undefined;
+      if (shownAs) partial.push({ requirement: requirement.label, shownAs, optional });
+    }
     for (const name of have.length > 0 ? [] : implied) {
       viaSpecific.push({ requirement: name, by: [...(resume.implied.get(name) ?? [])], optional });
     }
     if (requirement.anyOf.length > 1) alternatives.push({ requirement: requirement.label, by: met.length > 0 ? met : null, optional });
   }
-  return { matched, missing, alternatives, viaSpecific };
+  return { matched, missing, alternatives, viaSpecific, partial };
 }
 
 // The breakdown in plain sentences, in the terms a recruiter would check.
@@ -297,6 +306,7 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     );
   }
   for (const via of skills.viaSpecific) lines.push(`${via.requirement} counts as shown through ${via.by?.join(', ') ?? ''}.`);
+  for (const part of skills.partial) lines.push(`"${part.requirement}" is partly shown: your resume says "${part.shownAs}" (counted as half).`);
   if (posting.niceToHaveSkills.length > 0) {
     lines.push(`Optional (nice to have, counted at half weight): ${posting.niceToHaveSkills.map((requirement) => requirement.label).join(', ')}.`);
   }

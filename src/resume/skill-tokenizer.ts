@@ -42,6 +42,8 @@ const leadIns = new Set([
   'in', 'with', 'using', 'use', 'uses', 'used', 'write', 'writes', 'writing', 'wrote', 'written',
   'of', 'and', 'or', 'like', 'including', 'via', 'plus', 'learn', 'learning', 'to', 'from', 'on',
   'into', 'knowledge', 'proficient', 'proficiency', 'fluent', 'familiar', 'e.g', 'i.e', 'especially',
+  // A level of skill before the name: "Advanced Excel and SQL", "strong R", "expert Swift".
+  'advanced', 'expert', 'strong', 'solid', 'excellent', 'intermediate',
 ]);
 const roleNouns = new Set([
   'developer', 'developers', 'engineer', 'engineers', 'programming', 'programmer', 'programmers',

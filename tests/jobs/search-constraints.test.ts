@@ -37,12 +37,12 @@ describe('the pay floor', () => {
 describe('the level', () => {
   it('is read from the title, the way the match score reads it', () => {
     expect(jobSeniorityLevels).toEqual(seniorityLevels);
-    expect(meetsSeniority('Sr. Data Engineer', 'senior')).toBe('yes');
-    expect(meetsSeniority('Senior Product Designer', 'junior')).toBe('no');
-    expect(meetsSeniority('Staff Engineer', 'lead')).toBe('yes');
-    expect(meetsSeniority('Graduate Accountant', 'junior')).toBe('yes');
-    expect(meetsSeniority('Software Engineer II', 'mid')).toBe('yes');
-    expect(meetsSeniority('Registered Nurse', 'senior')).toBe('unknown');
+    expect(meetsSeniority({ title: 'Sr. Data Engineer', tags: [] }, 'senior')).toBe('yes');
+    expect(meetsSeniority({ title: 'Senior Product Designer', tags: [] }, 'junior')).toBe('no');
+    expect(meetsSeniority({ title: 'Staff Engineer', tags: [] }, 'lead')).toBe('yes');
+    expect(meetsSeniority({ title: 'Graduate Accountant', tags: [] }, 'junior')).toBe('yes');
+    expect(meetsSeniority({ title: 'Software Engineer II', tags: [] }, 'mid')).toBe('yes');
+    expect(meetsSeniority({ title: 'Registered Nurse', tags: [] }, 'senior')).toBe('unknown');
   });
 
   it('is named in a search by the words people use, which then need not occur', () => {

@@ -1,5 +1,8 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { closingDateIn } from '../../jobs/closing-date.ts';
+import { employmentTermsOf } from '../../jobs/employment-terms.ts';
 import { statedSalary } from '../../jobs/salary-in-text.ts';
+import type { EmploymentType } from '../../protocol/posting.ts';
 import { arrangementText, officeDaysText, workArrangementOf } from '../../jobs/work-arrangement.ts';
 import { postedText } from '../../present/format-job.ts';
 import type { JobAspect } from './args.ts';
@@ -53,8 +56,10 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
       const day = job.posted_at.slice(0, 10);
       return `${name} was posted ${when === day ? `on ${day}` : `${when} (${day})`}.`;
     }
+    case 'closes':
+      return closingAnswer(job, name);
     case 'type':
-      return job.employment_type ? `${name} is ${article(job.employment_type)} ${job.employment_type.replace(/_/g, '-')} role.` : `It doesn't say: the posting for ${name} gives no contract type.`;
+      return typeAnswer(job, name);
     case 'description': {
       const text = job.description.trim();
       if (!text) return `It doesn't say: the posting for ${name} has no description.`;
@@ -77,7 +82,8 @@ function workAnswer(job: JobRecord, name: string): string {
   }
   const quote = arrangement.said ? ` The posting says: “${arrangement.said}”` : '';
   // "Toronto, ON (hybrid)" names the place when the words name none.
-  const listed = job.location?.replace(/\s*[([]?\s*\b(?:hybrid|remote|on-?site)\b\s*[)\]]?\s*/gi, ' ').replace(/[\s,;–—-]+$/, '').trim();
+  // "Flexible / Remote" (The Muse) names no place at all.
+  const listed = job.location?.replace(/\s*[([]?\s*\b(?:(?:flexible\s*\/\s*)?remote|hybrid|on-?site)\b\s*[)\]]?\s*/gi, ' ').replace(/[\s,;/–—-]+$/, '').replace(/^[\s,;/–—-]+/, '').trim();
   const where = arrangement.place ? `in ${arrangement.place}` : `in the office${listed ? ` (${listed})` : ''}`;
   const days = arrangement.office_days ? officeDaysText(arrangement.office_days) : null;
   switch (arrangement.mode) {
@@ -91,6 +97,41 @@ function workAnswer(job: JobRecord, name: string): string {
       return `Remote: ${name} is remote${within ? ` within ${within}` : ''}${days ? `, with ${days} ${where}` : ''}.${quote}`;
     }
   }
+}
+
+/** "Fri 18 Dec 2026". */
+const dayText = (date: string): string =>
+  new Date(`${date.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).replace(/,/g, '');
+
+/**
+ * The closing date the posting states, quoted; when it states none, says so with the date it
+ * was posted, never the posted date as if it were the closing one.
+ */
+function closingAnswer(job: JobRecord, name: string, now = Date.now()): string {
+  const closing = closingDateIn(job.description, job.posted_at ?? job.first_seen_at);
+  const posted = job.posted_at ? `posted ${dayText(job.posted_at)}` : `first seen ${dayText(job.first_seen_at)}`;
+  if (!closing) return `It doesn't say: the posting for ${name} gives no closing date (${posted}).`;
+  const quote = ` The posting says: “${closing.said}”`;
+  if (!closing.date) return `The posting for ${name} gives no closing date as a date (${posted}).${quote}`;
+  const past = closing.date < new Date(now).toISOString().slice(0, 10);
+  return `${name} ${past ? 'closed' : 'closes'} on ${dayText(closing.date)}.${quote}`;
+}
+
+const typeWords: Readonly<Record<EmploymentType, string>> = {
+  full_time: 'full-time role', part_time: 'part-time role', contract: 'contract', internship: 'internship', temporary: 'temporary role',
+};
+
+/**
+ * The terms as the posting states them, quoted: "Data Analyst at BrightPath is a part-time
+ * contract: 6 months, 3 days a week, outside IR35. The posting says: “…”".
+ */
+function typeAnswer(job: JobRecord, name: string): string {
+  const terms = employmentTermsOf(job);
+  if (!terms.type && !terms.partTime) return `It doesn't say: the posting for ${name} gives no contract type.`;
+  const kind = terms.type === 'contract' && terms.partTime ? 'part-time contract' : typeWords[terms.type ?? 'part_time'];
+  const details = [terms.duration, terms.pattern, terms.ir35 && `${terms.ir35} IR35`].filter(Boolean).join(', ');
+  const quote = terms.said ? ` The posting says: “${terms.said}”` : '';
+  return `${name} is ${article(kind)} ${kind}${details ? `: ${details}` : ''}.${quote}`;
 }
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');

@@ -32,8 +32,9 @@ function aspectIn(text: string): JobAspect | undefined {
   if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in office)\b/.test(text)) return 'remote';
   if (/\b(?:stack|tech|technolog(?:y|ies)|languages?|frameworks?|tools|skills?)\b/.test(text)) return 'stack';
   if (/\b(?:where|located|location|based|city|country)\b/.test(text)) return 'location';
+  if (/\b(?:close|closes|closing|deadline|apply by|last day to apply)\b/.test(text)) return 'closes';
   if (/\b(?:posted|listed|go up|went up|how old|when)\b/.test(text)) return 'posted';
-  if (/\b(?:full[- ]time|part[- ]time|contract|permanent|freelance|temporary|job type)\b/.test(text)) return 'type';
+  if (/\b(?:full[- ]time|part[- ]time|contract|permanent|freelance|temporary|job type|ir35)\b/.test(text)) return 'type';
   if (/\b(?:company|who(?:'s|\s+is)?\s+(?:actually\s+|really\s+)?hiring|employer|who posted|agency|recruiter)\b/.test(text)) return 'company';
   if (/\b(?:about|involve|description|responsibilit(?:y|ies)|duties)\b/.test(text)) return 'description';
   return undefined;
@@ -153,7 +154,14 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('posted', new RegExp(`^when\\s+(?:was|were|did)\\s+${job}\\s+(?:posted|published|listed|put\\s+up|go\\s+up|come\\s+out|go\\s+live)${end}$`)),
     ask('posted', new RegExp(`^how\\s+(?:old|new|recent|fresh)\\s+(?:is|are)\\s+${job}$`)),
     ask('posted', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:still\\s+)?(?:new|recent|fresh|old|stale)$`)),
+    // closes
+    ask('closes', new RegExp(`^when\\s+(?:does|do|will|did)\\s+${job}\\s+close(?:\\s+for\\s+applications)?${end}$`)),
+    ask('closes', new RegExp(`^(?:what|when)(?:'s|\\s+is|\\s+was)\\s+the\\s+(?:closing\\s+date|deadline|application\\s+deadline|deadline\\s+to\\s+apply)(?:\\s+(?:for|of|on)\\s+${job})?$`)),
+    ask('closes', new RegExp(`^(?:how\\s+long|until\\s+when)\\s+(?:can\\s+i|do\\s+i\\s+have\\s+to)\\s+apply(?:\\s+(?:for|to)\\s+${job})?$`)),
+    ask('closes', new RegExp(`^is\\s+there\\s+a\\s+(?:closing\\s+date|deadline)(?:\\s+(?:for|on)\\s+${job})?$`)),
+    ask('closes', new RegExp(`^does\\s+${job}\\s+(?:have|give|say|list)\\s+a\\s+(?:closing\\s+date|deadline)$`)),
     // type
+    ask('type', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:inside|outside)(?:\\s+or\\s+(?:inside|outside))?\\s+(?:of\\s+)?ir35$`)),
     ask('type', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:a\\s+|an\\s+)?(?:full[-\\s]?time|part[-\\s]?time|contract|freelance|permanent|temporary|temp|internship|fixed[-\\s]term)(?:\\s+(?:role|job|position|gig|one))?(?:\\s+or\\s+.+)?$`)),
     ask('type', new RegExp(`^what\\s+(?:kind|type|sort)\\s+of\\s+(?:contract|job|role|position|employment)\\s+(?:is|are)\\s+${job}$`)),
     // description

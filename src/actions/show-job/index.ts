@@ -34,12 +34,14 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
           ? `${job.description.slice(0, maxDescriptionCharacters).trimEnd()}…`
           : job.description;
       // Where, and how the posting says the work is done ("hybrid: 2 days a week in Dublin").
-      const where = placeText(jobResponse(job));
+      // The pay and terms its text states when the board's fields are empty ("£250/day", "Part-time contract").
+      const shown = jobResponse(job);
+      const where = placeText(shown);
       const facts = [
         `${job.title} — ${job.company}`,
         where && `Where: ${where}`,
-        salaryText(job.salary) && `Salary: ${salaryText(job.salary)}`,
-        job.employment_type && `Type: ${job.employment_type.replace('_', ' ')}`,
+        salaryText(shown.salary) && `Salary: ${salaryText(shown.salary)}`,
+        shown.employment_type && `Type: ${shown.employment_type.replace('_', ' ')}`,
         postedText(job.posted_at) && `Posted: ${postedText(job.posted_at)}`,
         saved && `Your status: ${saved.status}`,
         `Apply: ${job.url}`,

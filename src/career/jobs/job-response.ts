@@ -1,11 +1,12 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { statedEmploymentType } from '../../jobs/employment-terms.ts';
 import { statedSalary } from '../../jobs/salary-in-text.ts';
 import { remoteAsStated, workArrangementOf } from '../../jobs/work-arrangement.ts';
 import type { Job, JobDetail } from '../../protocol/api.ts';
 
 /**
  * A job as the API shows it: the index record without its bookkeeping, with the work
- * arrangement and pay its posting states (a row stored before the text was read says so too).
+ * arrangement, pay and employment type its posting states (a row stored before the text was read says so too).
  *
  * @example
  * reply.send(jobResponse(record));
@@ -18,7 +19,7 @@ export const jobResponse = (record: JobRecord): Job => ({
   remote: remoteAsStated(record),
   work_arrangement: workArrangementOf(record),
   salary: statedSalary(record),
-  employment_type: record.employment_type,
+  employment_type: statedEmploymentType(record),
   posted_at: record.posted_at,
   url: record.url,
   sources: record.sources,

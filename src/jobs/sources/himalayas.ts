@@ -24,6 +24,8 @@ const himalayasJob = z.object({
   currency: z.string().nullish(),
   locationRestrictions: z.array(country).nullish(),
   categories: z.array(z.string()).nullish(),
+  /** "Entry-level", "Mid-level", "Senior": kept as tags, where searches read a board's level. */
+  seniority: z.array(z.string()).nullish(),
   description: z.string().nullish(),
   pubDate: z.union([z.number(), z.string()]).nullish(),
   applicationLink: z.string(),
@@ -74,7 +76,7 @@ export function createHimalayasSource({
           url: job.applicationLink,
           source: 'himalayas',
           source_url: page,
-          tags: job.categories ?? [],
+          tags: [...(job.categories ?? []), ...(job.seniority ?? [])],
           description: htmlToPlainText(job.description || job.excerpt),
         };
       });

@@ -23,6 +23,8 @@ const recruiteeOffer = z.object({
   requirements: z.string().nullish(),
   status: z.string().nullish(),
   department: z.string().nullish(),
+  /** "entry_level", "experienced": kept as a tag, where searches read a board's level. */
+  experience_code: z.string().nullish(),
   location: z.string().nullish(),
   city: z.string().nullish(),
   country: z.string().nullish(),
@@ -93,7 +95,7 @@ export function createRecruiteeSource({
         url: offer.careers_apply_url || offer.careers_url,
         source: 'recruitee',
         source_url: offer.careers_url,
-        tags: [offer.department, ...(offer.tags ?? [])].filter((tag): tag is string => Boolean(tag)),
+        tags: [offer.department, ...(offer.tags ?? []), offer.experience_code?.replace(/_/g, ' ')].filter((tag): tag is string => Boolean(tag)),
         description: htmlToPlainText(`${offer.description ?? ''}${offer.requirements ?? ''}`),
       }));
       return selectPostings(

@@ -95,7 +95,7 @@ export function createSmartRecruitersSource({
           url: link,
           source: 'smartrecruiters',
           source_url: link,
-          tags: [posting.department?.label, posting.function?.label].filter((tag): tag is string => Boolean(tag)),
+          tags: [posting.department?.label, posting.function?.label, posting.experienceLevel?.label].filter((tag): tag is string => Boolean(tag)),
           description: '',
         };
       });

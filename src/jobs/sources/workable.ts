@@ -22,6 +22,8 @@ const workableJob = z.object({
   employment_type: z.string().nullish(),
   telecommuting: z.boolean().nullish(),
   department: z.string().nullish(),
+  /** "Mid-Senior level", "Entry level": kept as a tag, where searches read a board's level. */
+  experience: z.string().nullish(),
   url: z.string(),
   shortlink: z.string().nullish(),
   application_url: z.string().nullish(),
@@ -85,7 +87,7 @@ export function createWorkableSource({
           url: job.application_url || job.url,
           source: 'workable',
           source_url: workableJobPage(account, job.shortcode),
-          tags: [job.department, job.function].filter((tag): tag is string => Boolean(tag)),
+          tags: [job.department, job.function, job.experience].filter((tag): tag is string => Boolean(tag)),
           description: htmlToPlainText(job.description),
         };
       });

@@ -138,6 +138,11 @@ const nationality = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|British|Irish|Scottish|Wel
 // `skill` is a requirement label: one skill, or alternatives ("Go or Rust").
 function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: boolean, gainSkill: string, nearField = true): string {
   const first = skill.split(' or ')[0] ?? skill;
+  // Part of it is on the resume in other words: a partial match, said as such, not a gap to fill.
+  const shownAs = resume.partlyShownAs(skill);
+  if (shownAs) {
+    return `The posting ${niceToHave ? 'lists' : 'asks for'} ${skill}; your resume shows “${shownAs}”, a partial match. If you have done the ${skill.split(/\s+/).at(-1)?.toLowerCase()} too, say so in the posting's words; if not, a bullet on what your ${shownAs} achieved carries part of it.`;
+  }
   const category = resume.vocabulary.byName.get(first.toLowerCase())?.category;
   // A requirement line's own name, sentence-cased ("Pension schemes"), reads in lower case mid-sentence; names keep their capitals.
   const named = !category && /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) && !nationality.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;

@@ -31,9 +31,25 @@ export interface PostingCondition {
   weighs: boolean;
   /** Words that name it on a resume: a licence's own words ("journeyman", "electrician"), the languages, the hours. */
   needs: string[];
+  /**
+   * For a degree: the lowest level that meets it ("PhD or MSc" → master) and the class asked
+   * ("a 2:1 or above" → 2:1), when the posting states them.
+   */
+  degree?: DegreeAsked;
   /** Where it starts in the sentence it was read from. */
   offset: number;
   end: number;
+}
+
+/** Degree levels, lowest first: a diploma, a bachelor's (or any degree), a master's, a doctorate. */
+export const degreeLevels = ['diploma', 'bachelor', 'master', 'doctorate'] as const;
+export type DegreeLevel = (typeof degreeLevels)[number];
+/** UK degree classes, lowest first. */
+export const degreeClasses = ['third', '2:2', '2:1', 'first'] as const;
+export type DegreeClass = (typeof degreeClasses)[number];
+export interface DegreeAsked {
+  level: DegreeLevel;
+  class: DegreeClass | null;
 }
 
 // Words that qualify a credential without naming it.
@@ -192,30 +208,69 @@ function namedCredentialIn(sentence: string): PostingCondition | undefined {
   return { kind: 'licence', label: tidy(label), weighs, needs: naming, offset, end };
 }
 
-// "Degree in food science, microbiology or similar", "BSc in Nursing", "a bachelor's degree in electrical engineering or equivalent".
-const degreePhrase =
-  /\b(?:(?:(?:a|an)\s+)?(?:(?:bachelor|master)(?:['’]s)?|university|college|honours|undergraduate|postgraduate|first)\s+)?(?:degree|diploma|bsc|msc|beng|meng|ba|ma|bachelor(?:['’]s)?|master(?:['’]s)?|phd)\s+(?:in|of)\s+([^.;()]+)/i;
+// "Degree in food science, microbiology or similar", "BSc in Nursing", "a bachelor's degree in electrical engineering or equivalent",
+// "PhD or MSc in Computer Science or related field", "A 2:1 degree or above in a numerate subject (maths, statistics, economics)".
+const levelWord = String.raw`(?:ph\.?d|dphil|doctorate|doctoral\s+degree|m\.?sc|meng|mba|mres|mphil|ma|master(?:['’]s)?(?:\s+degree)?|b\.?sc|beng|ba|bachelor(?:['’]s)?(?:\s+degree)?|(?:(?:university|college|honours|undergraduate|postgraduate|first)\s+)?degree|diploma)`;
+const classWord = String.raw`(?:2[:.]1|2[:.]2|first[- ]class|1st(?:[- ]class)?|upper[- ]second(?:[- ]class)?|lower[- ]second(?:[- ]class)?|third[- ]class|third)`;
+const degreePhrase = new RegExp(
+  String.raw`\b(?:(?:a|an)\s+)?(?:(?<class>${classWord})(?:\s+(?:honours|hons))?\s+)?(?<levels>${levelWord}(?:\s*(?:,|\bor\b|\/|\band\/or\b)\s*${levelWord})*)(?:\s*\(\s*or\s+(?:above|higher|equivalent)\s*\)|\s+or\s+(?:above|higher|equivalent|better))?\s+(?:in|of)\s+(?<subjects>[^.;()]+)(?:\(\s*(?<examples>[^)]{2,80})\))?`,
+  'i',
+);
 const similarSubject = /^(?:(?:a|an|the|any)\s+)?(?:similar|related|equivalent|relevant|comparable|other)(?:\s+(?:field|area|subject|discipline|science|degree)s?)?$/i;
+// "a numerate subject", "a STEM discipline": a kind of subject, met by any subject of that kind.
+const kindOfSubject = /^(?:(?:a|an|the|any)\s+)?(?:numerate|quantitative|stem|scientific|analytical|mathematical)(?:\s+(?:field|area|subject|discipline|degree)s?)?$/i;
+const numerateSubjects = ['mathematics', 'statistics', 'economics', 'physics', 'computer science', 'engineering'];
+
+/** The lowest level a list of levels accepts: "PhD or MSc" → master, "BSc or MSc" → bachelor. */
+function lowestLevel(levels: string): DegreeLevel {
+  const named = levels.split(/\s*(?:,|\bor\b|\/|\band\/or\b)\s*/i).map((word): DegreeLevel => {
+    if (/^(?:ph\.?d|dphil|doctor)/i.test(word)) return 'doctorate';
+    if (/^(?:m\.?sc|meng|mba|mres|mphil|ma|master)/i.test(word)) return 'master';
+    if (/^diploma/i.test(word)) return 'diploma';
+    return 'bachelor';
+  });
+  return named.reduce((lowest, level) => (degreeLevels.indexOf(level) < degreeLevels.indexOf(lowest) ? level : lowest), 'doctorate' as DegreeLevel);
+}
+
+/** "2:1", "upper second-class", "First Class Honours" as one of the UK classes; null for anything else. */
+export function degreeClassOf(text: string | null | undefined): DegreeClass | null {
+  const plain = (text ?? '').toLowerCase();
+  if (/\b2[:.]1\b|upper[- ]second/.test(plain)) return '2:1';
+  if (/\b2[:.]2\b|lower[- ]second/.test(plain)) return '2:2';
+  if (/\bfirst\b|\b1st\b/.test(plain)) return 'first';
+  if (/\bthird\b|\b3rd\b/.test(plain)) return 'third';
+  return null;
+}
 
 /**
- * A degree the posting asks for, with its subjects ("food science", "microbiology"), read as an
- * education requirement, met by the resume's education, never a skill to add. "Or similar"
- * (related, equivalent) adds `similar` to its needs: a degree in a neighbouring subject meets it.
+ * A degree the posting asks for, with its subjects ("food science", "microbiology"), its lowest
+ * level and the class it asks, read as an education requirement, met by the resume's education,
+ * never a skill to add. "Or similar" (related, equivalent) adds `similar` to its needs: a degree
+ * in a neighbouring subject meets it. A kind of subject with examples ("a numerate subject
+ * (maths, statistics, economics)") is met by a degree in any of them, or one like them.
  *
  * @example
  * degreeAsked('Degree in food science, microbiology or similar');
- * // { kind: 'education', label: 'Degree in food science, microbiology or similar', needs: ['food science', 'microbiology', 'similar'], … }
+ * // { kind: 'education', label: 'Degree in food science, microbiology or similar', needs: ['food science', 'microbiology', 'similar'], degree: { level: 'bachelor', class: null }, … }
  */
 export function degreeAsked(sentence: string): PostingCondition | undefined {
   const match = degreePhrase.exec(sentence);
-  if (!match?.[1]) return undefined;
-  const subjects = match[1].replace(/\s+(?:is|are)\s+.*$|\s+(?:preferred|required|essential|desirable|a plus|an advantage)\b.*$/i, '').trim();
+  const groups = match?.groups;
+  if (!match || !groups?.subjects || !groups.levels) return undefined;
+  const subjects = groups.subjects.replace(/\s+(?:is|are)\s+.*$|\s+(?:preferred|required|essential|desirable|a plus|an advantage)\b.*$/i, '').trim();
   const parts = subjects.split(/\s*(?:,|\bor\b|\band\/or\b|\/)\s*/i).map((part) => part.trim()).filter(Boolean);
-  const needs = parts.filter((part) => !similarSubject.test(part));
+  const examples = (groups.examples ?? '').replace(/^(?:e\.?g\.?|such\s+as|for\s+example|like|incl(?:uding|\.)?)[\s,:]*/i, '').split(/\s*(?:,|\bor\b|\band\b|\/|\betc\.?)\s*/i).map((part) => part.trim()).filter(Boolean);
+  const kind = parts.some((part) => kindOfSubject.test(part));
+  const named = parts.filter((part) => !similarSubject.test(part) && !kindOfSubject.test(part));
+  // A kind of subject is met by its examples, else by the subjects of its kind; either way by one like them.
+  const needs = [...named, ...(kind ? (examples.length > 0 ? examples : numerateSubjects) : [])];
   if (needs.length === 0 || needs.some((part) => part.split(/\s+/).length > 4)) return undefined;
-  if (needs.length < parts.length) needs.push('similar');
-  const end = match.index + match[0].length - (match[1].length - subjects.length);
-  return { kind: 'education', label: tidy(sentence.slice(match.index, end).replace(/^(?:a|an)\s+/i, '')), weighs: true, needs, offset: match.index, end };
+  // "… or related field", "(or similar)": a degree in a neighbouring subject meets it too.
+  if (kind || named.length < parts.length || examples.some((part) => /^(?:or\s+)?(?:similar|related|equivalent|relevant)\b/i.test(part))) needs.push('similar');
+  // The label ends where the subjects do, with the examples in brackets when they were read.
+  const end = match.index + match[0].length - (groups.examples !== undefined ? 0 : groups.subjects.length - subjects.length);
+  const degree: DegreeAsked = { level: lowestLevel(groups.levels), class: degreeClassOf(groups.class) };
+  return { kind: 'education', label: tidy(sentence.slice(match.index, end).replace(/^(?:a|an)\s+/i, '')), weighs: true, needs, degree, offset: match.index, end };
 }
 
 function tidy(text: string): string {

@@ -166,14 +166,18 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
       // A named licence or certificate is read where the posting asks for things, not in its duties ("process card payments").
       const asking = part === 'required' || part === 'nice' || (part === 'none' && credentialCue.test(sentence.text));
+      // A degree's subjects ("a numerate subject (maths, statistics, economics)") are met by the degree, not asked as skills.
+      const degreeSpans: Range[] = [];
       for (const condition of conditionsIn(sentence.text, spans, asking, namesLanguages)) {
-        const { offset: at, end: _end, ...rest } = condition;
+        const { offset: at, end: until, ...rest } = condition;
+        if (rest.kind === 'education') degreeSpans.push([at, until]);
         const key = `${rest.kind}|${rest.label.toLowerCase()}`;
         if (conditionKeys.has(key)) continue;
         conditionKeys.add(key);
         conditions.push({ ...rest, optional: inRanges(at, optional) });
       }
       const skills = inSentence.filter((mention) => {
+        if (inRanges(mention.start - offset, degreeSpans)) return false;
         if (!names.isName(text, mention, sentence.text)) return true;
         namesNotSkills.add(mention.skill.name);
         return false;

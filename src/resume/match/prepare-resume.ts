@@ -12,9 +12,9 @@ import { experienceYears } from './experience-years.ts';
 import { countsToward, jobFieldOf, roleFieldOf, roleShowsFieldWork, type JobField } from './job-field.ts';
 import { managementEvidence, type ManagementEvidence } from './management.ts';
 import { conditionEvidence, type ConditionEvidence } from './resume-conditions.ts';
-import { termIndex } from './salient-terms.ts';
+import { stem, termIndex } from './salient-terms.ts';
 import { readsAsEnglish } from '../written-language.ts';
-import { bulletStems, showsSkill } from './shown-in-other-words.ts';
+import { bulletStems, headWords, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 
 export interface SkillEvidence {
@@ -67,6 +67,31 @@ export interface PreparedResume {
    * the resume never names it; false for software skills, whose names resumes write.
    */
   showsInOtherWords(skill: string): boolean;
+  /**
+   * The resume's words that show part of a skill named by its object and a kind of work:
+   * "stakeholder communication" for Stakeholder Management, "risk assessment" for Risk
+   * Management. Undefined when the resume has no such words (or has the skill itself).
+   */
+  partlyShownAs(skill: string): string | undefined;
+}
+
+// Objects too broad to say two kinds of work on them are one: "data analysis" is not part of Data Management.
+const broadObjects = new Set(['data', 'software', 'system', 'systems', 'web', 'cloud', 'business', 'team', 'general']);
+
+// A word naming a kind of work: "communication", "engagement", "assessment", "reporting", "delivery".
+const kindOfWork = /(?:tion|sion|ment|sis|ing|ance|ence|ship|ery)$/;
+
+/** "stakeholder communication" in the text, for a skill "Stakeholder Management": the same object, another kind of work. */
+function partlyShownIn(text: string, skill: string): string | undefined {
+  const words = skill.toLowerCase().split(/\s+/);
+  const [object, head] = words;
+  if (words.length !== 2 || !object || !head || !headWords.has(head) || object.length < 4 || broadObjects.has(object)) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}])${object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\s+(\\p{L}{4,})`, 'giu');
+  for (const match of text.matchAll(pattern)) {
+    const other = (match[1] ?? '').toLowerCase();
+    if (stem(other) !== stem(head) && (headWords.has(other) || kindOfWork.test(other))) return match[0];
+  }
+  return undefined;
 }
 
 // Skills people in these fields describe by the work rather than name: shown in other words counts.
@@ -214,6 +239,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     management: managementEvidence(work, resume.basics?.summary ?? ''),
     conditionEvidence: conditionEvidence(resume, rawText),
     showsInOtherWords,
+    partlyShownAs: (skill) => (skills.has(skill) ? undefined : partlyShownIn(rawText, skill)),
   };
   const title = fromTitle ? titled?.position : labelLevel ? resume.basics?.label : undefined;
   if (title) prepared.seniorityTitle = title;

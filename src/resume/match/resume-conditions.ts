@@ -5,7 +5,7 @@
  */
 import type { JsonResume } from '../../protocol/json-resume.ts';
 import { spokenLanguages } from '../spoken-languages.ts';
-import type { PostingCondition } from './posting-conditions.ts';
+import { type DegreeAsked, type DegreeClass, type DegreeLevel, degreeClasses, degreeClassOf, degreeLevels, type PostingCondition } from './posting-conditions.ts';
 import { stem } from './salient-terms.ts';
 
 /** A requirement that is not a skill (a licence, the right to work, nights), and whether the resume shows it. */
@@ -28,7 +28,33 @@ export interface ConditionEvidence {
   credentialLines: string[];
   languages: string[];
   /** Each education entry as one line: its level, subject and school ("Postgraduate Food Safety and Quality — Escola Superior de Biotecnologia"). */
-  education: string[];
+  education: EducationEvidence[];
+}
+
+/** One education entry: its line, the level it is (null when it does not say) and its class when stated (`score`). */
+export interface EducationEvidence {
+  line: string;
+  level: DegreeLevel | null;
+  class: DegreeClass | null;
+}
+
+// The level an entry is, from its type ("BSc", "PGCE", "MSc"): a teaching or other certificate,
+// a postgraduate diploma, an HND are below a bachelor's degree; a PGCE is not a master's.
+const entryLevels: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
+  ['doctorate', /\b(?:ph\.?\s?d|d\.?phil|doctor(?:ate|al)?|ed\.?d|eng\.?d|doktor|doctorado|doutorado)\b/i],
+  ['diploma', /\b(?:pgce|pgde|pgdip|pg\s?dip|pgcert|pg\s?cert|postgraduate\s+(?:certificate|diploma)|certificate|cert|diploma|hnd|hnc|foundation\s+degree|a[- ]levels?|gcses?|course|curso|workshop|training|bootcamp|nanodegree)\b/i],
+  ['master', /\b(?:m\.?sc|m\.a\.?|ma|m\.?eng|mba|m\.?res|m\.?phil|llm|med|m\.?ed|masters?|master['’]s|mestrado|máster|maîtrise)\b/i],
+  ['bachelor', /\b(?:b\.?sc|b\.a\.?|ba|b\.?eng|bs|llb|bed|b\.?ed|bachelors?|bachelor['’]s|hons|honours|undergraduate|licenciatura|licence|degree)\b/i],
+];
+
+/** The level of one education entry, read from its type first, then its subject. */
+function levelOfEntry(studyType: string | undefined, area: string | undefined): DegreeLevel | null {
+  for (const text of [studyType, area]) {
+    if (!text) continue;
+    const found = entryLevels.find(([, pattern]) => pattern.test(text));
+    if (found) return found[0];
+  }
+  return null;
 }
 
 const credentialLine = /licen[cs]|certif|registered|registration|\bcard\b|ticket|clearance|cleared|qualified|chartered|\bQTS\b|\bCDL\b|\bDBS\b/i;
@@ -45,7 +71,13 @@ export function conditionEvidence(resume: JsonResume, rawText: string): Conditio
     text: rawText,
     credentialLines: [...certificates, ...rawText.split('\n').filter((line) => credentialLine.test(line))],
     languages: spokenLanguages(resume),
-    education: (resume.education ?? []).map((entry) => [entry.studyType, entry.area, entry.institution].filter(Boolean).join(' — ')).filter((line) => line !== ''),
+    education: (resume.education ?? [])
+      .map((entry) => ({
+        line: [entry.studyType, entry.area, entry.institution].filter(Boolean).join(' — '),
+        level: levelOfEntry(entry.studyType ?? undefined, entry.area ?? undefined),
+        class: degreeClassOf([entry.score, entry.studyType].filter(Boolean).join(' ')),
+      }))
+      .filter((entry) => entry.line !== ''),
   };
 }
 
@@ -62,7 +94,7 @@ const clearance = /\bclearance\b|\bcleared\b|\bBPSS\b/i;
  * @example
  * conditionShownBy({ kind: 'language', needs: ['Spanish'], … }, evidence); // 'Spanish'
  */
-export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs'>, evidence: ConditionEvidence): string | undefined {
+export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'degree'>, evidence: ConditionEvidence): string | undefined {
   const lineWith = (pattern: RegExp, lines: readonly string[] = [...evidence.credentialLines, ...evidence.text.split('\n')]) =>
     lines.find((line) => pattern.test(line))?.trim();
   switch (condition.kind) {
@@ -98,7 +130,7 @@ export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'lab
       return (alternatives ? spoken.length > 0 : spoken.length === condition.needs.length) ? spoken.join(', ') : undefined;
     }
     case 'education':
-      return educationShowing(condition.needs, evidence.education);
+      return educationShowing(condition.needs, condition.degree, evidence.education);
     case 'licence': {
       const [first] = condition.needs;
       if (first?.includes('|')) return lineWith(new RegExp(`\\b(?:${first})\\b`, 'i'), evidence.credentialLines);
@@ -129,18 +161,30 @@ const subjectFamilies: readonly RegExp[] = [
 // A course or a certificate is not a degree: "Curso de Cozinha", "Certificate in Food Hygiene".
 const notADegree = /^(?:curso|course|certificat\w*|certificado|zertifikat|workshop|training)\b/i;
 
-function educationShowing(needs: readonly string[], education: readonly string[]): string | undefined {
+/**
+ * Whether an entry is at the level and class asked: an entry that does not say its level is
+ * taken at its word (its subject), one that says a lower level is not ("PGCE" for "PhD or MSc"),
+ * and a class is compared only when the resume states one.
+ */
+function atLevel(entry: EducationEvidence, asked: DegreeAsked | undefined): boolean {
+  if (!asked) return true;
+  if (entry.level && degreeLevels.indexOf(entry.level) < degreeLevels.indexOf(asked.level)) return false;
+  if (asked.class && entry.class && degreeClasses.indexOf(entry.class) < degreeClasses.indexOf(asked.class)) return false;
+  return true;
+}
+
+function educationShowing(needs: readonly string[], asked: DegreeAsked | undefined, education: readonly EducationEvidence[]): string | undefined {
   const subjects = needs.filter((need) => need !== 'similar');
   const similar = needs.includes('similar');
   const stems = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3).map((word) => stem(word));
-  for (const line of education) {
-    const words = stems(line);
-    if (subjects.some((subject) => stems(subject).every((wanted) => words.some((word) => sameRoot(word, wanted))))) return line;
+  for (const entry of education) {
+    const words = stems(entry.line);
+    if (atLevel(entry, asked) && subjects.some((subject) => stems(subject).every((wanted) => words.some((word) => sameRoot(word, wanted))))) return entry.line;
   }
   if (!similar) return undefined;
-  for (const line of education) {
-    if (notADegree.test(line.trim())) continue;
-    if (subjectFamilies.some((family) => family.test(line) && subjects.some((subject) => family.test(subject)))) return line;
+  for (const entry of education) {
+    if (notADegree.test(entry.line.trim()) || !atLevel(entry, asked)) continue;
+    if (subjectFamilies.some((family) => family.test(entry.line) && subjects.some((subject) => family.test(subject)))) return entry.line;
   }
   return undefined;
 }

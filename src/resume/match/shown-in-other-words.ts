@@ -10,7 +10,7 @@ import { tokenizeSkillText } from '../skill-tokens.ts';
 import { stem } from './salient-terms.ts';
 
 // Head nouns many skills share: the word before them names the skill ("Residential Wiring", "Motor Controls").
-const headWords = new Set(
+export const headWords: ReadonlySet<string> = new Set(
   'wiring system systems control controls management skills skill work works installation installations maintenance care service services reading operation operations handling techniques technique planning preparation procedures'.split(' '),
 );
 const joiningWords = new Set('and or of the a an for in on with to &'.split(' '));

@@ -38,7 +38,8 @@ describe('the Himalayas adapter against a stub of /jobs/api', () => {
       url: 'https://himalayas.app/companies/gitlab/jobs/staff-platform-engineer',
       source: 'himalayas',
       source_url: 'https://himalayas.app/companies/gitlab/jobs/staff-platform-engineer',
-      tags: ['Kubernetes', 'Go', 'Platform-Engineering'],
+      // The board's `seniority` is kept as a tag, where searches read a level.
+      tags: ['Kubernetes', 'Go', 'Platform-Engineering', 'Senior'],
       description: 'Lead the platform team.\n\n• Kubernetes\n• Terraform',
     });
     expect(postings[1]).toEqual({
@@ -55,7 +56,7 @@ describe('the Himalayas adapter against a stub of /jobs/api', () => {
       source: 'himalayas',
       // A guid that is not a link falls back to the application link.
       source_url: 'https://himalayas.app/companies/supabase/jobs/developer-advocate',
-      tags: ['Developer-Relations'],
+      tags: ['Developer-Relations', 'Mid-level'],
       // An empty description falls back to the excerpt.
       description: 'Teach developers to build with our APIs.',
     });

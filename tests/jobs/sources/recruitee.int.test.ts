@@ -34,7 +34,8 @@ describe('the Recruitee adapter against a stub of a careers site', () => {
       url: 'https://bunq.recruitee.com/o/senior-backend-engineer-typescript/c/new',
       source: 'recruitee',
       source_url: 'https://bunq.recruitee.com/o/senior-backend-engineer-typescript',
-      tags: ['Engineering', 'TypeScript', 'Fintech'],
+      // `experience_code` is kept as a tag, where searches read a level.
+      tags: ['Engineering', 'TypeScript', 'Fintech', 'experienced'],
       description: 'Build our payments API & ledger.\n\n• Node.js\n• PostgreSQL',
     });
     expect(postings[1]).toMatchObject({

@@ -35,7 +35,8 @@ describe('the SmartRecruiters adapter against a stub of the Posting API', () => 
       url: 'https://jobs.smartrecruiters.com/Visa/744000012345678',
       source: 'smartrecruiters',
       source_url: 'https://jobs.smartrecruiters.com/Visa/744000012345678',
-      tags: ['Technology', 'Information Technology'],
+      // `experienceLevel` is kept as a tag, where searches read a level.
+      tags: ['Technology', 'Information Technology', 'Mid-Senior Level'],
       description: '',
     });
     // No fullLocation, null city: the country code stands in; the remote flag is the board's.

@@ -33,7 +33,8 @@ describe('the Workable adapter against a stub of the account widget', () => {
       url: 'https://apply.workable.com/j/A1B2C3D4E5/apply',
       source: 'workable',
       source_url: 'https://apply.workable.com/acme/j/A1B2C3D4E5/',
-      tags: ['Data', 'Engineering'],
+      // `experience` is kept as a tag, where searches read a level.
+      tags: ['Data', 'Engineering', 'Mid-Senior level'],
       description: 'Own our dbt models.\n\n• Airflow',
     });
     // Empty city and country: the first of `locations`; no apply link: the posting itself.

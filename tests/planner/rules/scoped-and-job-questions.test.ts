@@ -44,6 +44,12 @@ describe('questions about one job', () => {
     ['what tech do they use over at quillfeather', { job: 'quillfeather', about: 'stack' }, inPlay],
     ['what tech stack do they have at tamsin', { job: 'tamsin', about: 'stack' }, inPlay],
     ['how much money would I make at orrery', { job: 'orrery', about: 'pay' }, inPlay],
+    // trial-s37 findings 41, 43: the closing date is not the posted date; IR35 is a question about the terms.
+    ['when does the leeds one close?', { job: 'Quillfeather Bank', about: 'closes' }, inPlay],
+    ["what's the closing date for the second one", { job: 'the second one', about: 'closes' }, inPlay],
+    ['is there a deadline', { job: 'it', about: 'closes' }, { last_job_id: 'a00000000002' }],
+    ['is it inside or outside ir35', { job: 'it', about: 'type' }, { last_job_id: 'a00000000002' }],
+    ['is the tamsin one part time?', { job: 'tamsin', about: 'type' }, inPlay],
   ])('"%s"', async (say, args, references) => {
     expect(await decide(say, listed, references)).toEqual({ action: 'answer_about_job', args });
   });
