@@ -15,6 +15,9 @@ import type { z } from 'zod';
 
 type Args = z.infer<typeof changeAlertArgs>;
 
+/** Words that point at the alert in play rather than name one. */
+const pointing = /^(?:it|that|this|that\s+one|this\s+one|th(?:at|is)\s+alert|the\s+alert)$/i;
+
 /** How many new openings a run from chat tells in full. */
 const toldInFull = 5;
 
@@ -37,10 +40,13 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
     args: changeAlertArgs,
     phrasing: changeAlertPhrasing,
     approval: () => 'auto',
-    async run(args) {
+    async run(args, context) {
       const service = dependencies.alerts;
       if (!service) return { ok: false, summary: 'Alerts are not available here (no scheduler).' };
       const alerts = await service.list();
+      // "resume the Cork alert and change it to weekdays at 7": "it" is the alert the step before (or the thread) talked about.
+      const inPlay = context.references?.[ALERT_REFERENCE];
+      if (pointing.test(args.alert.trim()) && inPlay && alerts.some((alert) => alert.id === inPlay)) args = { ...args, alert: inPlay };
       // "kill all my alerts": every one of them.
       if (/^(?:all|every(?:\s+one)?|each)(?:\s+(?:of\s+)?(?:my|the|these|those|of))*(?:\s+(?:job\s+)?alerts?)?$/i.test(args.alert.trim())) {
         if (alerts.length === 0) return { ok: false, summary: 'You have no alerts.' };

@@ -156,6 +156,26 @@ function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args
   return { args: { alert, change: changeOf(verb.replace(/\s+/g, ' ')) }, confidence: named ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
 }
 
+/** "change it to weekdays at 7", "and make that one weekly", "set this alert to 70% or better": an edit of the alert in play. */
+const pointedEdit =
+  /^(?:(?:and|then|also|so|ok(?:ay)?|now)[\s,]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:change|make|set|switch|move|update|edit|put)\s+(?<target>it|that(?:\s+one)?|this(?:\s+one)?|th(?:at|is)\s+alert)\s+(?:to\s+|into\s+|so\s+(?:it|that\s+it)\s+(?:runs?|checks?)\s+|run\s+)?(?<rest>.+)$/;
+
+/**
+ * An edit of the alert the thread, or a step before in the same message, has in play: "resume
+ * the Cork alert and change it to weekdays at 7" is both, never the first alone. The alert is
+ * its id when known; "it" when the step before will leave it (resolved when the step runs).
+ */
+function readPointedEdit(rest: string, original: string, target: string, context: PhrasingContext): Reading<Args> | null {
+  const last = context.references[ALERT_REFERENCE];
+  const listed = (context.references[ALERT_LIST_REFERENCE] ?? '').split(',').filter(Boolean);
+  const alert = last ? (/^alert_/.test(last) ? last : 'it') : listed.length === 1 ? listed[0] : undefined;
+  if (!alert) return null;
+  const change = readAlertEdit(rest, original);
+  if (!change) return null;
+  const mentioned = recency(context.history, (content) => /\balert(?:s|_[0-9a-f]{10})?\b/i.test(content));
+  return { args: { alert, change: 'edit', ...change }, confidence: /\balert\b/.test(target) || !last || !/^alert_/.test(last) ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
+}
+
 /**
  * How people stop, restart or remove an alert: "stop the Berlin alert", "delete my
  * typescript alert", "turn the rust alert back on", "no more Berlin alerts".
@@ -172,6 +192,11 @@ export const changeAlertPhrasing = definePhrasing<Args>({
       pattern: /^(?<all>.+)$/,
       confidence: 'certain',
       read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
+    },
+    {
+      pattern: pointedEdit,
+      confidence: 'certain',
+      read: ({ groups, original }, context) => readPointedEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '', groups.target ?? '', context),
     },
     {
       pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:${alertTarget})(?:\\s+(?:back\\s+on|again|for\\s+now|now))?$`),
@@ -232,7 +257,9 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     { say: 'I got the job, pause all my alerts', args: { alert: 'all', change: 'pause' } },
     { say: 'delete the second one', args: { alert: 'alert_8c41d09e2b', change: 'delete' }, references: { last_alert_ids: 'alert_3f9a1c0b7d,alert_8c41d09e2b' } },
     { say: 'pause it', args: { alert: 'alert_3f9a1c0b7d', change: 'pause' }, references: { last_alert_id: 'alert_3f9a1c0b7d' } },
+    { say: 'change it to weekdays at 7', args: { alert: 'alert_3f9a1c0b7d', change: 'edit', schedule: 'weekdays at 7' }, references: { last_alert_id: 'alert_3f9a1c0b7d' } },
     ...editAlertExamples,
   ],
+  produces: [ALERT_REFERENCE],
   counterExamples: ['stop', 'delete the Berlin job from my list', 'set up an alert for rust jobs', "don't set up an alert", 'delete the second one'],
 });

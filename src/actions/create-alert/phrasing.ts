@@ -1,3 +1,4 @@
+import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import type { z } from 'zod';
 import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
@@ -281,4 +282,5 @@ export const createAlertPhrasing = definePhrasing<Args>({
     { say: 'lmk when new ux jobs in Oslo come up, remote is fine too', args: { query: 'ux', location: 'Oslo', remote: true } },
   ],
   counterExamples: ['find remote typescript jobs', 'tell me about the second one', 'what is new since yesterday?'],
+  produces: [ALERT_REFERENCE],
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { findJob } from '../phrasing/find-job.ts';
-import { jobInPlay } from '../phrasing/job-references.ts';
+import { jobInPlay, jobReferenceKeys } from '../phrasing/job-references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { setReminderArgs } from './args.ts';
@@ -76,6 +76,13 @@ const whatOf = (rest: string): string | undefined => {
 };
 
 /**
+ * What to do that names no job, said of the job in play: "prep", "practise for the interview", "ring
+ * them back", "send a thank-you note". ("stretch", "call mum" are not about it.)
+ */
+const aboutTheJob =
+  /^(?:prep(?:are)?|practi[cs]e|research|(?:re-?)?apply|follow\s+up|chase|call|ring|phone|e-?mail|write|reply|check\s+in|send\s+(?:a\s+|the\s+)?thank[\s-]?you(?:\s+(?:note|e-?mail|card))?)(?:\s+(?:for\s+(?:it|the\s+(?:interview|call|screen|assessment))|it|them|up|back|again|on\s+it|to\s+say\s+(?:thanks|thank\s+you)))*$/i;
+
+/**
  * A reminder read from what is left of a sentence once its "remind me" is gone ("to follow up
  * with Northwind on Friday"): the date (or a question asking for one), what for, the job.
  */
@@ -96,7 +103,7 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     return { reply: `When should I remind you? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm", "tomorrow at 9:30".` };
   }
   const about: Args['about'] = interviewWords.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
-  const job = whoIn(found.rest, context);
+  const job = whoIn(found.rest, context) ?? (context.references[jobReferenceKeys.lastJob] && aboutTheJob.test(whatOf(found.rest) ?? '') ? 'it' : undefined);
   // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
   const what = about === 'interview' ? undefined : whatOf(found.rest);
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };

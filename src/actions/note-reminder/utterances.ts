@@ -1,0 +1,23 @@
+/** Ways people tell a detail about an interview or follow-up they have a reminder for, for the intent classifier. */
+export const noteReminderUtterances: readonly string[] = [
+  'the acme interview is in leeds',
+  'its on zoom',
+  'it is on teams btw',
+  'the second one is at their head office',
+  'the globex one is in dublin, add that',
+  'note on the northwind reminder: bring my passport',
+  'add to that reminder that it is on the 3rd floor',
+  'the interview is at the Mater hospital',
+  'that one is over the phone',
+  'the call will be on google meet',
+  'put in the reminder that its in building 4',
+  'add a note to the initech reminder: ask for Priya at reception',
+  'the hse one is in cork btw can you add that',
+  'it will be in person at their galway office',
+  'the phone screen is via zoom, note that',
+  'its a video call fyi',
+  'the stripe one is remote on zoom',
+  'for the acme reminder, the address is 12 high street',
+  'the assessment is at the county hall',
+  'remember that the follow up is with sarah not john',
+];
