@@ -256,7 +256,8 @@ function readWhenThenSearch(message: string) {
   if (!told && !repeatingFirst.test(when)) return null;
   rest = rest.replace(askedAfterWhen, '').replace(askedAtEnd, '');
   const args = readAlertRequest(rest);
-  if (!args?.query || scheduleFromWords(args.query)) return null;
+  // ("daily email about X at 18h": when is said again later, and the other readers read it whole.)
+  if (!args?.query || args.schedule || scheduleFromWords(args.query)) return null;
   return { args: { ...args, schedule: when } };
 }
 
