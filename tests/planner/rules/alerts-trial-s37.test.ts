@@ -84,7 +84,7 @@ describe("jobpilot's own calendar feed", () => {
   it('answers with the address the server gives, key and all', async () => {
     const career = { ...fakeCareerDependencies(), calendarFeed: { path: '/v1/calendar.ics?key=default.abc', url: 'http://127.0.0.1:8000/v1/calendar.ics?key=default.abc' } };
     const action = createActions(career).get('list_reminders');
-    const result = await action?.run({ feed: true }, { signal: new AbortController().signal });
+    const result = await action?.run({ feed: true }, { signal: new AbortController().signal, artifactsDir: '/nonexistent' });
     expect(result?.summary).toContain('Your calendar feed: http://127.0.0.1:8000/v1/calendar.ics?key=default.abc');
   });
 });
@@ -126,7 +126,7 @@ describe('a detail about an interview goes to its reminder', () => {
     const career = fakeCareerDependencies();
     const set = await career.reminders.add({ kind: 'interview', title: 'Interview: Coder at HSE', jobId: null, dueAt: new Date(Date.now() + 86_400_000), allDay: false, timeZone: 'UTC', remindAt: new Date(Date.now() + 82_800_000), said: 'tomorrow', note: '' });
     const action = createActions(career).get('note_reminder');
-    const result = await action?.run({ reminder: 'HSE', note: 'in Cork' }, { signal: new AbortController().signal, references: {} });
+    const result = await action?.run({ reminder: 'HSE', note: 'in Cork' }, { signal: new AbortController().signal, references: {}, artifactsDir: '/nonexistent' });
     expect(result).toMatchObject({ ok: true, data: { reminder_id: set.id, note: 'in Cork' } });
     expect((await career.reminders.get(set.id))?.note).toBe('in Cork');
   });
