@@ -175,8 +175,7 @@ const read = (rest: string, whole?: string) => {
 };
 
 /** A piece said only of when, with a word of repeating: "daily at 15:00 pls", "every mornin", "weekdays at 7 thx". */
-// ("kafka jobs, mornings pls": a part of the day in the plural is when, as docs/alerts.md says.)
-const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week)|mornings|evenings|nights|afternoons)\b/;
+const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week))\b/;
 const politeness = /\b(?:pls|please|plz|thanks|thx|ty|ta|cheers|x+|if\s+(?:you\s+)?can|if\s+possible)\b|[!.?]+/gi;
 function onlyWhen(piece: string): string | undefined {
   const tidy = ` ${tidyScheduleWords(piece).toLowerCase().replace(politeness, ' ')} `;
