@@ -10,6 +10,7 @@ import { ensurePrivateDirectory, readOrCreateSecretFile } from './db/private-fil
 import { apiTokensRepository } from './db/repositories/api-tokens.ts';
 import { cachedApiTokens } from './db/cached-api-tokens.ts';
 import { DEFAULT_OWNER } from './protocol/owners.ts';
+import { calendarFeedKey } from './server/calendar-feed-key.ts';
 import { threadsRepository } from './db/repositories/threads.ts';
 import { transcriptRepository } from './db/repositories/transcript.ts';
 import { usageRepository } from './db/repositories/usage.ts';
@@ -157,6 +158,12 @@ export async function createJobpilot({
   ];
   const notifications = createNotificationService({ pool: database.pool, channels, now, log });
   const notificationFeed = createNotificationFeed(database.pool, { log });
+  // "open the calendar feed": the address `GET /v1/calendar` answers, with the server's own address when it is known before listening.
+  const calendarFeedOf = (owner: string) => {
+    const path = `/v1/calendar.ics?key=${encodeURIComponent(calendarFeedKey(adminKey, owner))}`;
+    const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
+    return { path, url: config.port > 0 ? `http://${host}:${config.port}${path}` : undefined };
+  };
   /** One owner's data (resumes, saved jobs, documents, undo history) and the services over it. */
   const makeCareer = (owner: string): CareerDependencies => {
     const resumes = resumesRepository(database.pool, owner);
@@ -182,6 +189,7 @@ export async function createJobpilot({
       notifications: notifications.inbox(owner),
       // E-mail and the desktop are the installation's own person's (named tokens' news stays in their inbox).
       delivery: { email: owner === DEFAULT_OWNER && email !== undefined, desktop: owner === DEFAULT_OWNER && config.notifications.desktop },
+      calendarFeed: calendarFeedOf(owner),
     };
   };
   const checks = jobChecksRepository(database.pool);

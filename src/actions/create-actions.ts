@@ -21,6 +21,7 @@ import { makeUnsaveJobAction } from './unsave-job/index.ts';
 import { makeUndoAction } from './undo/index.ts';
 import { makeSetReminderAction } from './set-reminder/index.ts';
 import { makeListRemindersAction } from './list-reminders/index.ts';
+import { makeNoteReminderAction } from './note-reminder/index.ts';
 import { makeCancelReminderAction } from './cancel-reminder/index.ts';
 import { makeCompareJobsAction } from './compare-jobs/index.ts';
 import { makeAnswerAboutJobAction } from './answer-about-job/index.ts';
@@ -76,5 +77,6 @@ export const createActions = (dependencies: CareerDependencies): ActionRegistry 
       makeSetReminderAction(dependencies),
       makeListRemindersAction(dependencies),
       makeCancelReminderAction(dependencies),
+      makeNoteReminderAction(dependencies),
     ] as unknown as ActionDefinition[],
   );

@@ -46,6 +46,8 @@ export interface CareerDependencies {
   notifications?: NotificationsRepository | undefined;
   /** Where this person's notifications go besides the inbox (e-mail, desktop), as configured; absent: nowhere else. */
   delivery?: DeliveryChannels | undefined;
+  /** This person's calendar feed: `/v1/calendar.ics?key=…` and, when the server's address is known, the whole URL; absent where there is no server. */
+  calendarFeed?: { path: string; url?: string | undefined } | undefined;
 }
 
 /**

@@ -146,7 +146,7 @@ describe('an alert made in chat', () => {
     expect(jobs.map((job) => job.title)).toEqual(['Senior TypeScript Engineer', 'TypeScript Platform Engineer']);
     expect(jobs[0]?.fit).toBeGreaterThan(jobs[1]?.fit ?? 100);
     expect(jobs[0]?.reason).toMatch(/^matches (\d+) of the \1 skills it asks for$|^matches all \d+ skills it asks for$/);
-    expect(jobs[1]?.reason).toMatch(/^matches 1 of the \d+ skills it asks for \(not shown: /);
+    expect(jobs[1]?.reason).toMatch(/^matches 1 of the \d+ skills it asks for \(not on your resume: /);
     expect(notification?.body).toMatch(/Not reached this time \(asked again next run\): Arbeitnow/);
     // One e-mail, from whichever process ran it.
     await waitFor(async () => sink.messages.length, (count) => count >= 1);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextRunAfter, ScheduleError } from '../../src/alerts/next-run.ts';
 import { describeSchedule, scheduleFromWords, tidyScheduleWords } from '../../src/alerts/schedule-from-words.ts';
 import { sinceFromWords } from '../../src/alerts/since-from-words.ts';
-import { fitReason } from '../../src/alerts/fit-reason.ts';
+import { fitReason, skillNames } from '../../src/alerts/fit-reason.ts';
 import { readAlertRequest } from '../../src/actions/create-alert/read-alert-request.ts';
 
 describe('scheduleFromWords', () => {
@@ -122,12 +122,23 @@ describe('sinceFromWords', () => {
 describe('fitReason', () => {
   it('counts the skills the posting asks for that the resume shows', () => {
     expect(fitReason({ matched: ['TypeScript', 'React'], missing: ['Go', 'AWS', 'Terraform', 'Kubernetes'] })).toBe(
-      'matches 2 of the 6 skills it asks for (not shown: Go, AWS, Terraform)',
+      'matches 2 of the 6 skills it asks for (not on your resume: Go, AWS, Terraform)',
     );
     expect(fitReason({ matched: ['TypeScript', 'React'], missing: [] })).toBe('matches all 2 skills it asks for');
     expect(fitReason({ matched: [], missing: [] })).toBe('names no skills to compare');
     // One skill reads as a person would write it (trial-s34 finding 26: "matches all the 1 skill it asks for").
     expect(fitReason({ matched: ['Accessibility'], missing: [] })).toBe('matches the one skill it asks for (Accessibility)');
-    expect(fitReason({ matched: [], missing: ['Apache Spark'] })).toBe('does not show the one skill it asks for (Apache Spark)');
+    expect(fitReason({ matched: [], missing: ['Apache Spark'] })).toBe('asks for one skill, Apache Spark, not on your resume');
+  });
+
+  // Session 37 trial: "not shown: Data quality, clinical coding awareness (ICD-10)" read as "not displayed", and a
+  // posting's raw phrase stood as one skill. What is missing is "not on your resume", by the skills' names.
+  it('names what is missing as skills not on the resume, a posting\'s phrase split into its skills', () => {
+    expect(fitReason({ matched: ['SQL'], missing: ['Data quality, clinical coding awareness (ICD-10)'] })).toBe(
+      'matches 1 of the 3 skills it asks for (not on your resume: Data quality, Clinical coding (ICD-10))',
+    );
+    expect(skillNames(['strong knowledge of payroll and pensions', 'hands-on experience with Kafka', 'CI/CD', 'Node.js'])).toEqual(['Payroll', 'Pensions', 'Kafka', 'CI/CD', 'Node.js']);
+    // (Brackets keep what is inside them together.)
+    expect(skillNames(['coding (ICD-10, ICD-11)'])).toEqual(['Coding (ICD-10, ICD-11)']);
   });
 });

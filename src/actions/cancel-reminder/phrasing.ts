@@ -1,11 +1,17 @@
 import type { z } from 'zod';
-import { definePhrasing } from '../phrasing/phrasing.ts';
+import { definePhrasing, type PhrasingContext } from '../phrasing/phrasing.ts';
 import type { cancelReminderArgs } from './args.ts';
 import { cancelReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof cancelReminderArgs>;
 
 const cancelVerb = '(?:cancel|delete|remove|drop|clear|stop|forget(?:\\s+about)?|scrap|turn\\s+off|get\\s+rid\\s+of)';
+
+/** Whether reminders are in play: the thread's references, or reminder ids in jobpilot's last answer. */
+const remindersInPlay = (context: PhrasingContext): boolean => {
+  const answer = context.history.at(-1);
+  return Boolean(context.references.last_reminder_id || context.references.last_reminder_ids) || (answer?.role === 'assistant' && /\brem_[0-9a-f]{3,12}\b/.test(answer.content));
+};
 
 /** How people cancel a reminder: "cancel the Northwind reminder", "delete that reminder", "don't remind me about Acme". */
 export const cancelReminderPhrasing = definePhrasing<Args>({
@@ -22,6 +28,27 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
         const target = (original('target') ?? '').trim();
         if (groups.place) return { args: { reminder: `the ${groups.place} one` } };
         return { args: { reminder: target || 'it' } };
+      },
+    },
+    {
+      // "cancel rem_9a2c01", "delete rem_42b": a reminder named by its id alone.
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:reminder\\s+)?(?<id>rem_[0-9a-f]{3,12})$`),
+      confidence: 'certain',
+      read: ({ groups }) => ({ args: { reminder: groups.id ?? '' } }),
+    },
+    {
+      // "scrap the follow up with Xero", "drop the Acme interview reminder", "cancel the interview with Tesco": the kind of reminder, then whose.
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+|that\\s+)?(?:follow[\\s-]?up|interview|call|phone\\s+screen)(?:\\s+reminder)?\\s+(?:with|for|at|to|about)\\s+(?<target>.+?)(?:\\s+reminder)?$`),
+      confidence: 'certain',
+      read: ({ original }, context) => (remindersInPlay(context) ? { args: { reminder: (original('target') ?? '').trim() } } : null),
+    },
+    {
+      // "the Tesco interview was cancelled so drop that reminder": whose, said before the reminder is pointed at.
+      pattern: new RegExp(`^(?<before>.+?)[\\s,]+(?:so\\s+|and\\s+)?(?:(?:can|could)\\s+(?:you|u)\\s+|pls\\s+|please\\s+)?${cancelVerb}\\s+(?:that|the|this|my)\\s+reminder$`),
+      confidence: 'certain',
+      read: ({ original }) => {
+        const named = /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:interview|follow[\s-]?up|call|screen|one)\b/iu.exec(original('before') ?? '')?.groups?.name;
+        return { args: { reminder: named ?? 'it' } };
       },
     },
     {

@@ -12,33 +12,60 @@ const target = '(?:(?:the|my|that|this)\\s+)?(?:(?!(?:up|a|an|new|me)\\b)(?<targ
  * What "to …" says to change: a schedule ("every morning at 7"), remote or not ("remote only"),
  * a least fit ("min fit 70", "70% or better"), a place ("in Rotterdam"); null when it says none.
  */
-export function readAlertEdit(rest: string, original: string): Omit<Args, 'alert' | 'change'> | null {
+export function readAlertEdit(rest: string, original: string, moved = false): Omit<Args, 'alert' | 'change'> | null {
   const change: Omit<Args, 'alert' | 'change'> = {};
-  let left = rest;
-  if (/\b(?:not|no\s+longer|non)[\s-]+remote\b|\banywhere\b|\bon[\s-]?site\b/.test(left)) {
+  // ("9 instead of 8": what it was says nothing of what it becomes.)
+  let left = rest
+    .replace(/\s+(?:instead\s+of|rather\s+than)\s+\S+(?:\s+(?:am|pm|o'?clock))?\s*$/, ' ')
+    .replace(/\s+(?:from\s+now(?:\s+on)?|going\s+forward|any\s*more|instead)\s*$/, ' ');
+  // "doesn't need to be remote anymore", "no longer remote": remote said as no longer wanted.
+  const notRemote = /\b(?:(?:not|no\s+longer|non)[\s-]+|(?:doesn'?t|doesnt|does\s+not|don'?t|dont|needn'?t|need\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?)remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/;
+  if (notRemote.test(left)) {
     change.remote = false;
-    left = left.replace(/\b(?:not|no\s+longer|non)[\s-]+remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/, ' ');
+    left = left.replace(notRemote, ' ');
   } else if (/\bremote\b/.test(left)) {
     change.remote = true;
     left = left.replace(/\b(?:only\s+)?remote(?:\s+(?:only|jobs|ones))?\b/, ' ');
   }
   // ("to 75" is a fit only where the fit is named: "bump the min fit on … to 75"; "every morning at 7" is a time.)
   const fitNamed = /\b(?:fit|match)\b/.test(original.toLowerCase());
-  const fit = /\b(?:min(?:imum)?\s+fit|fit|match)\s*(?:of\s+|to\s+|at\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:%|\+)/.exec(left) ?? (fitNamed ? /\bto\s+(?:a\s+)?(\d{1,3})\s*$/.exec(left) : null);
+  const fit =
+    /\b(?:min(?:imum)?\s+fit|fit|match)\s*(?:of\s+|to\s+|at\s+)?(\d{1,3})\b|\b(\d{1,3})\s*(?:%|\+)|\b(?:only\s+)?(\d{1,3})\s+(?:or\s+(?:better|more|higher|above)|and\s+(?:up|above))\b/.exec(left) ??
+    (fitNamed ? /\bto\s+(?:a\s+)?(\d{1,3})\s*$/.exec(left) : null);
   if (fit) {
-    const value = Number(fit[1] ?? fit[2]);
+    const value = Number(fit[1] ?? fit[2] ?? fit[3]);
     if (value <= 100) change.min_fit = value;
     left = left.replace(fit[0], ' ').replace(/\b(?:fit\s+)?(?:or\s+(?:better|more|higher)|and\s+up|at\s+least|only\s+ones?\s+i\s+fit)\b/g, ' ');
   }
   // ("from leeds to york": a move names the new place, typed in any case.)
-  const place = /\b(?:in|to|near|around)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/u.exec(original) ?? /\bfrom\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+to\s+(?<place>[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*$/u.exec(original);
-  if (place?.groups?.place && !scheduleFromWords(place.groups.place)) {
+  const place =
+    /\b(?:in|to|near|around)\s+(?<place>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*)/u.exec(original) ??
+    /\bfrom\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+to\s+(?<place>[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*$/u.exec(original) ??
+    // ("move … to manchester": a place typed in lower case, the only words after "to".)
+    (moved ? /^\s*(?:to|in)\s+(?<place>\p{Ll}[\p{L}'-]+(?:\s+\p{Ll}[\p{L}'-]+)?)\s*$/u.exec(original) : null);
+  if (place?.groups?.place && !scheduleFromWords(place.groups.place) && !/^(?:remote|anywhere|daily|weekly|hourly|it|them)$/i.test(place.groups.place)) {
     change.location = place.groups.place;
     left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ').replace(/\bfrom\s+\S+(?:\s+\S+)?\s*$/, ' ');
   }
+  // "to look for pipe fitter jobs instead": new search words.
+  const search = /\b(?:look|search|watch|check)\s+(?:out\s+)?for\s+(?<query>.+?)(?:\s+(?:jobs?|roles?|positions?|vacancies|openings))?\s*$/.exec(left);
+  if (search?.groups?.query) {
+    change.query = search.groups.query.trim();
+    left = left.replace(search[0], ' ');
+  }
+  // "make the devops alert shopify only", "only at Shopify": one company's openings.
+  const company = /^\s*(?:only\s+(?:at|from|with)\s+(?<after>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)|(?<before>[\p{L}\d&.'-]+)\s+only)\s*$/u.exec(left);
+  const named = company?.groups?.after ?? company?.groups?.before;
+  if (named && !/^(?:remote|weekdays?|weekends?|daily|weekly|mornings?|evenings?|nights?|hourly|it|that|this|one)$/i.test(named)) {
+    const asSaid = new RegExp(`\\b${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(original)?.[0] ?? named;
+    change.company = /^\p{Ll}/u.test(asSaid) ? asSaid.charAt(0).toUpperCase() + asSaid.slice(1) : asSaid;
+    left = ' ';
+  }
   const words = left.replace(/\b(?:to|and|only|instead|please|jobs?)\b/g, ' ').replace(/\s+/g, ' ').trim();
-  const schedule = words ? scheduleFromWords(words) : null;
-  if (schedule) change.schedule = words;
+  // "make it 9": an hour alone is the time of day, on the days the alert has (see timeOnly).
+  const said = /^\d{1,2}(?::\d{2})?$/.test(words) && Number.parseInt(words, 10) <= 23 ? `at ${words}` : words;
+  const schedule = said ? scheduleFromWords(said) : null;
+  if (schedule) change.schedule = said;
   return Object.keys(change).length > 0 ? change : null;
 }
 
@@ -52,9 +79,9 @@ export const editAlertIntents: readonly Intent<Args>[] = [
     pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?:change|move|switch|make|update|edit)\\s+${target}\\s+(?:into\\s+|so\\s+(?:it|that\\s+it)\\s+(?:runs?|checks?)\\s+|run\\s+)?(?<rest>.+)$`),
     questions: true,
     confidence: 'certain',
-    read: ({ groups, original }): Reading<Args> | null => {
+    read: ({ groups, original, clause }): Reading<Args> | null => {
       const rest = groups.rest ?? '';
-      const change = readAlertEdit(rest, original('rest') ?? rest);
+      const change = readAlertEdit(rest, original('rest') ?? rest, /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?move\b/.test(clause.lower));
       if (!change) return null;
       return { args: { alert: (groups.id ?? original('target') ?? '').trim() || 'my alert', change: 'edit', ...change } };
     },

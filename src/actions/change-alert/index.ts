@@ -1,6 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { AlertService } from '../../alerts/alert-service.ts';
-import { describeSchedule } from '../../alerts/schedule-from-words.ts';
+import { describeSchedule, scheduleFromWords } from '../../alerts/schedule-from-words.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { resolveAlert } from '../../career/alerts/resolve-alert.ts';
@@ -14,6 +14,9 @@ import { changeAlertPhrasing } from './phrasing.ts';
 import type { z } from 'zod';
 
 type Args = z.infer<typeof changeAlertArgs>;
+
+/** Words that point at the alert in play rather than name one. */
+const pointing = /^(?:it|that|this|that\s+one|this\s+one|th(?:at|is)\s+alert|the\s+alert)$/i;
 
 /** How many new openings a run from chat tells in full. */
 const toldInFull = 5;
@@ -37,10 +40,13 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
     args: changeAlertArgs,
     phrasing: changeAlertPhrasing,
     approval: () => 'auto',
-    async run(args) {
+    async run(args, context) {
       const service = dependencies.alerts;
       if (!service) return { ok: false, summary: 'Alerts are not available here (no scheduler).' };
       const alerts = await service.list();
+      // "resume the Cork alert and change it to weekdays at 7": "it" is the alert the step before (or the thread) talked about.
+      const inPlay = context.references?.[ALERT_REFERENCE];
+      if (pointing.test(args.alert.trim()) && inPlay && alerts.some((alert) => alert.id === inPlay)) args = { ...args, alert: inPlay };
       // "kill all my alerts": every one of them.
       if (/^(?:all|every(?:\s+one)?|each)(?:\s+(?:of\s+)?(?:my|the|these|those|of))*(?:\s+(?:job\s+)?alerts?)?$/i.test(args.alert.trim())) {
         if (alerts.length === 0) return { ok: false, summary: 'You have no alerts.' };
@@ -94,9 +100,24 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
     },
   });
 
+/** A schedule that says only a time of day: "at 9", "9am", "18:30". */
+const timeOnly = /^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?$/i;
+
+/**
+ * The schedule an edit asks for: "make it 9" changes the time of day and keeps the alert's
+ * days ("weekdays at 07:00" becomes weekdays at 09:00, not every day).
+ */
+function scheduleOf(said: string, alert: AlertRecord): string {
+  const wanted = timeOnly.test(said.trim()) ? scheduleFromWords(said.trim()) : null;
+  const [minute, hour] = wanted?.split(' ') ?? [];
+  const had = alert.schedule.trim().split(/\s+/);
+  if (!minute || !hour || had.length !== 5 || !/^\d{1,2}$/.test(had[1] ?? '')) return said;
+  return [minute, hour, ...had.slice(2)].join(' ');
+}
+
 async function editAlert(service: AlertService, alert: AlertRecord, args: Args, next: (record: AlertRecord) => string) {
   const change = {
-    ...(args.schedule === undefined ? {} : { schedule: args.schedule }),
+    ...(args.schedule === undefined ? {} : { schedule: scheduleOf(args.schedule, alert) }),
     ...(args.query === undefined ? {} : { query: args.query }),
     ...(args.location === undefined ? {} : { location: args.location }),
     ...(args.remote === undefined ? {} : { remote: args.remote }),

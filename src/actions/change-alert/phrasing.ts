@@ -132,9 +132,21 @@ const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third:
  * "delete the second one" or "the Berlin one" after they were listed. Null when the thread
  * has no alert in play, or the words point at none.
  */
-function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args> | null {
+/**
+ * The alerts in play: the thread's references, or else the alert ids jobpilot's last answer
+ * showed ("You have 3 alerts: 1. … (alert_1a2b3c4d5e) …", "Done: an alert … (alert_9c8b7a6d5e)").
+ */
+function alertsInPlay(context: PhrasingContext): { last: string | undefined; listed: string[] } {
   const last = context.references[ALERT_REFERENCE];
   const listed = (context.references[ALERT_LIST_REFERENCE] ?? '').split(',').filter(Boolean);
+  if (last || listed.length > 0) return { last, listed };
+  const answer = context.history.at(-1);
+  const shown = answer?.role === 'assistant' ? [...new Set(answer.content.match(/\balert_[0-9a-f]{10}\b/g) ?? [])] : [];
+  return shown.length === 1 ? { last: shown[0], listed: shown } : { last: undefined, listed: shown };
+}
+
+function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args> | null {
+  const { last, listed } = alertsInPlay(context);
   if (!last && listed.length === 0) return null;
   const groups = pointingVerb.exec(lower)?.groups;
   if (!groups?.target) return null;
@@ -156,6 +168,25 @@ function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args
   return { args: { alert, change: changeOf(verb.replace(/\s+/g, ' ')) }, confidence: named ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
 }
 
+/** "change it to weekdays at 7", "and make that one weekly", "set this alert to 70% or better": an edit of the alert in play. */
+const pointedEdit =
+  /^(?:(?:and|then|also|so|ok(?:ay)?|now)[\s,]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:change|make|set|switch|move|update|edit|put)\s+(?<target>it|that(?:\s+one)?|this(?:\s+one)?|th(?:at|is)\s+alert)\s+(?:to\s+|into\s+|so\s+(?:it|that\s+it)\s+(?:runs?|checks?)\s+|run\s+)?(?<rest>.+)$/;
+
+/**
+ * An edit of the alert the thread, or a step before in the same message, has in play: "resume
+ * the Cork alert and change it to weekdays at 7" is both, never the first alone. The alert is
+ * its id when known; "it" when the step before will leave it (resolved when the step runs).
+ */
+function readPointedEdit(rest: string, original: string, target: string, context: PhrasingContext): Reading<Args> | null {
+  const { last, listed } = alertsInPlay(context);
+  const alert = last ? (/^alert_/.test(last) ? last : 'it') : listed.length === 1 ? listed[0] : undefined;
+  if (!alert) return null;
+  const change = readAlertEdit(rest, original);
+  if (!change) return null;
+  const mentioned = recency(context.history, (content) => /\balert(?:s|_[0-9a-f]{10})?\b/i.test(content));
+  return { args: { alert, change: 'edit', ...change }, confidence: /\balert\b/.test(target) || !last || !/^alert_/.test(last) ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
+}
+
 /**
  * How people stop, restart or remove an alert: "stop the Berlin alert", "delete my
  * typescript alert", "turn the rust alert back on", "no more Berlin alerts".
@@ -174,10 +205,21 @@ export const changeAlertPhrasing = definePhrasing<Args>({
       read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
     },
     {
+      pattern: pointedEdit,
+      confidence: 'certain',
+      read: ({ groups, original }, context) => readPointedEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '', groups.target ?? '', context),
+    },
+    {
       pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:${alertTarget})(?:\\s+(?:back\\s+on|again|for\\s+now|now))?$`),
       questions: true,
       confidence: 'certain',
-      read: ({ groups, original, clause }) => readTarget(groups.verb ?? 'stop', original('before'), original('after'), groups.id, clause.lower),
+      read: ({ groups, original, clause }, context) => {
+        const reading = readTarget(groups.verb ?? 'stop', original('before'), original('after'), groups.id, clause.lower);
+        // "stop the alert" with several in play: which one is asked, never guessed.
+        const { last, listed } = alertsInPlay(context);
+        if (reading.args.alert === 'my alert' && !last && listed.length > 1) return { reply: `Which alert? ${listed.length} were listed: say "the first one", its words ("the Cork one") or "all of them".` };
+        return reading;
+      },
     },
     {
       // "turn the rust alert back on", "switch my Berlin alert off"
@@ -210,6 +252,30 @@ export const changeAlertPhrasing = definePhrasing<Args>({
           : { args: { alert: groups.words ?? '', change: changeOf((groups.verb ?? 'pause').replace(/\s+/g, ' ')) } },
     },
     {
+      // "start the nurse one again", "restart the cork one": started again, only an alert.
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:start|restart|kick\s+off)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:again|back\s+up|up\s+again)(?:\s+(?:please|pls|thx|thanks))?$/,
+      read: ({ groups }) =>
+        /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '') ? null : { args: { alert: groups.words ?? '', change: 'resume' } },
+    },
+    {
+      // "can the paralegal one be every evening instead", "the Lisbon one, make it weekly": an alert named as "the X one", with an edit.
+      pattern:
+        /^(?:(?:can|could|should)\s+(?:the|my)\s+(?<asked>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:be|run|come|go\s+out|check)\s+|(?:the|my)\s+(?<told>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s*[,:;-]+\s*(?:(?:make|set|change|switch|move)\s+it(?:\s+to)?|(?:can|could)\s+it\s+be|it\s+should\s+be)\s+)(?<rest>.+)$/,
+      read: ({ groups, original }) => {
+        const words = groups.asked ?? groups.told ?? '';
+        if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(words)) return null;
+        const change = readAlertEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '');
+        // (Only an alert has a schedule or a least fit; "the Acme one, make it shorter" is a letter.)
+        return change && (change.schedule !== undefined || change.min_fit !== undefined) ? { args: { alert: words, change: 'edit', ...change } } : null;
+      },
+    },
+    {
+      // "please stop for some time the alert of lisbon": the verb, how long, then the alert.
+      pattern: new RegExp(`^(?:please\\s+|pls\\s+)?(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})\\s+(?:for\\s+(?:some\\s+time|a\\s+(?:while|bit|few\\s+days)|now|the\\s+moment)\\s+)?(?:the|my)\\s+(?:job\\s+)?alert\\s+(?:of|for|about|on|from)\\s+(?<after>.+?)(?:\\s+(?:jobs?|please|pls))?$`),
+      confidence: 'certain',
+      read: ({ groups, original }) => readTarget(groups.verb ?? 'stop', undefined, original('after') ?? groups.after, undefined),
+    },
+    {
       // "turn the berlin one back on", "bring the Cork one back": only an alert is turned or brought back on.
       pattern: /^(?<all>(?:please\s+|pls\s+)?(?:bring|turn|switch)\s+the\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+one\s+back(?:\s+on)?(?:\s+(?:please|pls|thx|thanks))?)$/,
       read: ({ groups }) => readChangeSentence(groups.all ?? ''),
@@ -232,7 +298,9 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     { say: 'I got the job, pause all my alerts', args: { alert: 'all', change: 'pause' } },
     { say: 'delete the second one', args: { alert: 'alert_8c41d09e2b', change: 'delete' }, references: { last_alert_ids: 'alert_3f9a1c0b7d,alert_8c41d09e2b' } },
     { say: 'pause it', args: { alert: 'alert_3f9a1c0b7d', change: 'pause' }, references: { last_alert_id: 'alert_3f9a1c0b7d' } },
+    { say: 'change it to weekdays at 7', args: { alert: 'alert_3f9a1c0b7d', change: 'edit', schedule: 'weekdays at 7' }, references: { last_alert_id: 'alert_3f9a1c0b7d' } },
     ...editAlertExamples,
   ],
+  produces: [ALERT_REFERENCE],
   counterExamples: ['stop', 'delete the Berlin job from my list', 'set up an alert for rust jobs', "don't set up an alert", 'delete the second one'],
 });

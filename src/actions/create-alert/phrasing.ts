@@ -1,5 +1,6 @@
+import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import type { z } from 'zod';
-import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
+import { scheduleFromWords, tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
@@ -201,6 +202,68 @@ function readSearchThenWhen(message: string) {
   return { args };
 }
 
+/**
+ * The zone a time is said in, after the time: "9am new york time", "at 6 perth time", "8am CET".
+ * Alerts run in the person's own zone (`JOBPILOT_TIME_ZONE`); the words are no part of the search.
+ */
+const zoneAfterTime =
+  /(?<time>\d(?::\d\d)?\s*(?:am|pm|h)?)\s+(?:(?:(?!(?:full|part|any|on|the|some|first|next|lunch|tea|dinner|night|day|in|at|real|same|this|that|what|free|spare|over|long|short|good|hard|half|big|a|every|each)\b)[a-z]+\s+){1,2}time|CES?T|GMT|BST|UTC|E[SD]T|P[SD]T|IST|AE[SD]T|NZ[SD]T|SAST)\b/gi;
+/** A cron expression said inside a sentence: "alert me 0 9 * * 1-5 for …", "cron 30 6 * * * for …". */
+const cronInside = /(?:\bcron\s+)?(?<![\w*/,-])(?<cron>(?:[\d*][\d*/,-]*\s+){4}[\d*][\d*/,-]*)(?![\w*/,-])/i;
+
+/** A message with its zone words gone and a cron expression inside it taken out, and that expression. */
+function withScheduleTaken(message: string): { text: string; cron?: string | undefined } {
+  const text = message.replace(zoneAfterTime, '$<time>');
+  const cron = cronInside.exec(text);
+  if (!cron?.groups?.cron || !scheduleFromWords(cron.groups.cron.trim())) return { text };
+  return { text: `${text.slice(0, cron.index)} ${text.slice(cron.index + cron[0].length)}`.replace(/\s+/g, ' ').trim(), cron: cron.groups.cron.trim() };
+}
+
+/** What may stand after when, before the search: "tell me about", "send me". */
+const askedAfterWhen = /^(?:(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when))\s+/i;
+/** A request to be told said after the search: "…, keep me posted", "… let me know". */
+const askedAtEnd = /[\s,;.!-]+(?:keep\s+me\s+(?:posted|updated)|let\s+me\s+know|lmk|tell\s+me|send\s+(?:me\s+)?(?:them|those|the\s+new\s+ones))(?:\s+(?:pls|please|thx|thanks))?[\s.!]*$/i;
+/** Words of repeating in when said first: a schedule, not one search at some hour. */
+const repeatingFirst = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days?|weekday|weekends?|mornings|evenings|nights|(?:once|twice)\s+a|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+
+/**
+ * "mon wed fri at 9 new chef jobs dubai", "twice a week is fine, electrician jobs leeds, keep me
+ * posted", "8am CET tell me about new SAP jobs in zurich": when said first, then the search. The
+ * longest run of opening words that reads as a schedule is when; a request to be told, or words
+ * of repeating, make it an alert rather than a search.
+ */
+function readWhenThenSearch(message: string) {
+  const lower = message.toLowerCase();
+  if (notNew.test(lower) || /\b(?:find|search|look\s+(?:for|up)|show\s+me)\b/.test(lower)) return null;
+  const words = message.split(' ');
+  // The opening words of when: each a word schedules are made of; a comma after one ends it.
+  let count = 0;
+  while (count < words.length && scheduleWord.test((words[count] ?? '').replace(/[,;:.!-]+$/, ''))) {
+    count++;
+    if (/[,;:.!-]$/.test(words[count - 1] ?? '')) break;
+  }
+  if (count === 0 || count >= words.length) return null;
+  const when = words
+    .slice(0, count)
+    .join(' ')
+    .replace(/[\s,;:.!-]+$/, '')
+    .replace(/\s+(?:is|are|would\s+be)\s+(?:fine|good|ok(?:ay)?|great|best|perfect)$/i, '')
+    .replace(/\s+(?:around|about|roughly)(?=\s+\d)/gi, ' at');
+  if (!scheduleFromWords(when) || !/\d|[a-z]{3}/i.test(when)) return null;
+  let rest = words.slice(count).join(' ').replace(/^[\s,;:.!-]+/, '');
+  const told = askedAfterWhen.test(rest) || askedAtEnd.test(rest);
+  if (!told && !repeatingFirst.test(when)) return null;
+  rest = rest.replace(askedAfterWhen, '').replace(askedAtEnd, '');
+  const args = readAlertRequest(rest);
+  // ("daily email about X at 18h": when is said again later, and the other readers read it whole.)
+  if (!args?.query || args.schedule || scheduleFromWords(args.query)) return null;
+  return { args: { ...args, schedule: when } };
+}
+
+/** A word schedules are made of: "mon", "9am", "every", "mornings", "twice", "at", "around", "fine". */
+const scheduleWord =
+  /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish)?|am|pm|o'?clock|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing)$/i;
+
 /** The patterns of a new alert; each reading also takes how the person asked to be told. */
 const alertIntents: ReadonlyArray<Intent<Args>> = [
   {
@@ -257,10 +320,17 @@ export const createAlertPhrasing = definePhrasing<Args>({
   utterances: createAlertUtterances,
   readWhole: (said) => {
     // (Runs of spaces are one space here: the readers' patterns scan each run once.)
-    const message = said.replace(/\s+/g, ' ');
+    // ("9am new york time": the zone is no part of the search; "0 9 * * 1-5" inside the sentence is its schedule.)
+    const { text: message, cron } = withScheduleTaken(said.replace(/\s+/g, ' '));
     // "when new X jobs at Y appear, let me know every morning": a condition and its asking read as one, commas and all.
     const condition = conditionAsked.test(message.toLowerCase()) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) ? readRecurring(message) : null;
-    return withDelivery(readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition, message);
+    const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition;
+    if (cron) {
+      // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.
+      const rest = reading ?? readRecurring(message) ?? read(message.replace(/^(?:(?:set\s+up|create|make)\s+(?:an?\s+)?(?:daily\s+|weekly\s+)?(?:job\s+)?alert|alert\s+me|notify\s+me|tell\s+me)\s+(?:for|about|on|of)?\s*/i, '').replace(/^(?:for|about|on|of)\s+/i, ''));
+      return rest ? withDelivery({ args: { ...rest.args, schedule: cron } }, message) : null;
+    }
+    return withDelivery(reading, message);
   },
   readSentence: (clause) =>
     withDelivery(readRecurring(clause.text) ?? (ongoing.test(tidyScheduleWords(clause.lower)) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, ''), clause.text) : null), clause.text),
@@ -281,4 +351,5 @@ export const createAlertPhrasing = definePhrasing<Args>({
     { say: 'lmk when new ux jobs in Oslo come up, remote is fine too', args: { query: 'ux', location: 'Oslo', remote: true } },
   ],
   counterExamples: ['find remote typescript jobs', 'tell me about the second one', 'what is new since yesterday?'],
+  produces: [ALERT_REFERENCE],
 });

@@ -160,7 +160,24 @@ const around = [
  * @example
  * readAlertRequest('every morning about new remote TypeScript jobs'); // { query: 'TypeScript', remote: true, schedule: 'every morning' }
  */
+/** "hotjar posts new engineering jobs", "Acme posts a new job, any job": a company said as the one posting. */
+const companyPosts =
+  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time)\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:posts|puts\s+up|advertises|lists|opens|adds)\s+(?:a\s+|any\s+)?(?:new\s+)?(?:(?<query>[\p{L}\d+#/ -]+?)\s+)?(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b(?<tail>.*)$/iu;
+
+/** The search of a company said as the one posting; its trade when said, else the company's name. */
+function readCompanyPosts(said: string): Args | null {
+  const found = companyPosts.exec(said.trim());
+  const company = found?.groups?.company?.trim();
+  if (!found?.groups || !company || /^(?:anyone|someone|somebody|anybody|they|it|a|the|new|any|one)$/i.test(company)) return null;
+  const rest = readAlertRequest(`${found.groups.query ?? ''} jobs ${found.groups.tail ?? ''}`.replace(/[,;]\s*any\s+(?:job|role|one)\b/i, ' '));
+  const query = rest?.query && !/^(?:any|all|new)$/i.test(rest.query) ? rest.query : company;
+  const named = /^\p{Ll}/u.test(company) ? company.charAt(0).toUpperCase() + company.slice(1) : company;
+  return { ...(rest ?? {}), query, company: named };
+}
+
 export function readAlertRequest(said: string): Args | null {
+  const posting = readCompanyPosts(said);
+  if (posting) return posting;
   // "evry mornin", "wkdays at half past 7": schedule words as typed in a hurry, read as meant; quotes are emphasis.
   // (A full stop or "!!" at the end closes the sentence; it is no part of the search.)
   let text = ` ${tidyScheduleWords(withoutDeliveryNoun(withoutQuotes(said.replace(/\s+/g, ' ').trim().replace(/(?<!\b[A-Za-z])[.!?]+$/, ''))))} `;

@@ -11,6 +11,20 @@ export const listAlertsPhrasing = definePhrasing<Args>({
   describe: () => 'list your alerts',
   intents: [
     {
+      // "when does my cork alert run next", "when's the next run of the nurse alert": the list says each one's next run.
+      pattern: /^(?:so\s+|and\s+)?(?:when(?:'s|\s+is|s)?\s+(?:the\s+)?next\s+(?:run|check)\s+(?:of|for)\s+(?:my\s+|the\s+)?.*\balerts?|when\s+(?:does|will|do)\s+(?:my\s+|the\s+)?.*\balerts?\s+(?:run|go|check|fire)(?:\s+(?:next|again))?)(?:\s+(?:next|again))?$/,
+      questions: true,
+      confidence: 'certain',
+      read: () => ({ args: {} }),
+    },
+    {
+      // "show me the alarms of jobs you have for me": an alert said as an alarm, by someone for whom that is the word.
+      pattern: /^(?:(?:show|list|give|tell)(?:\s+me)?\s+)?(?:all\s+)?(?:my|the)\s+(?:job\s+)?alarms(?:\s+(?:of|for)\s+(?:the\s+)?jobs?)?(?:\s+(?:you\s+have|i\s+have|i\s+set)(?:\s+for\s+me)?)?$/,
+      questions: true,
+      confidence: 'certain',
+      read: () => ({ args: {} }),
+    },
+    {
       pattern: /^(?:(?:show|list|view|see|display|get|give|check)(?:\s+me)?\s+)?(?:all\s+)?(?:of\s+)?(?:my|the)\s+(?:job\s+)?alerts(?:\s+(?:i\s+have|i\s+set\s+up|please))?$/,
       questions: true,
       confidence: 'certain',

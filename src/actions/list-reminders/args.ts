@@ -1,8 +1,19 @@
 import { z } from 'zod';
 
+/** The stretches of time a person asks about: "what's on today", "anything this week?". */
+export const reminderPeriods = ['today', 'tomorrow', 'this_week', 'next_week'] as const;
+
 export const listRemindersArgs = z.object({
   include_past: z
     .boolean()
     .optional()
     .describe('Also list reminders that are past or cancelled; by default only the ones to come.'),
+  period: z
+    .enum(reminderPeriods)
+    .optional()
+    .describe('Only the reminders of this stretch, in the person\'s time zone: "what\'s on this week" is this_week (today to Sunday), "anything tomorrow?" tomorrow.'),
+  feed: z
+    .boolean()
+    .optional()
+    .describe('True when the person asks for the calendar feed ("open the calendar feed", "my ics link"): its address, for a calendar app to subscribe to, instead of the list.'),
 });

@@ -4,32 +4,45 @@ import { reminderInWords } from '../../career/reminders/reminder-in-words.ts';
 import { REMINDER_LIST_REFERENCE } from '../arguments/reminder-reference.ts';
 import { listRemindersArgs } from './args.ts';
 import { listRemindersPhrasing } from './phrasing.ts';
+import { periodInWords, periodWindow } from './period.ts';
 
 /**
  * `list_reminders`: the reminders to come, soonest first (or every one, past and cancelled
- * too). The listed ids become the thread's reminder list, so "cancel the second one" works.
+ * too, or those of today, tomorrow, this week or next), or the calendar feed's address. The
+ * listed ids become the thread's reminder list, so "cancel the second one" works.
  *
  * @example
  * registry line: makeListRemindersAction(dependencies)
  */
-export const makeListRemindersAction = (dependencies: Pick<CareerDependencies, 'reminders' | 'now'>) =>
+export const makeListRemindersAction = (dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone' | 'calendarFeed'>) =>
   defineAction({
     name: 'list_reminders',
-    description: 'List the reminders (interviews, follow-ups) still to come, soonest first; or all of them, past and cancelled too.',
+    description:
+      'List the reminders (interviews, follow-ups) still to come, soonest first; or all of them, past and cancelled too; or those of today, tomorrow, this week or next; or give the calendar feed\'s address (jobpilot\'s own .ics feed of them).',
     args: listRemindersArgs,
     phrasing: listRemindersPhrasing,
     approval: () => 'auto',
     readsOnly: true,
     async run(args) {
-      const all = args.include_past === true;
+      if (args.feed) return feedAnswer(dependencies.calendarFeed);
+      const all = args.include_past === true && !args.period;
       const now = dependencies.now();
       // A whole-day reminder of today is still to come all day: from the start of the day before, in any zone.
       const reminders = await dependencies.reminders.list(all ? { all } : { from: new Date(now.getTime() - 24 * 3600_000) });
-      const shown = all ? reminders : reminders.filter((reminder) => reminder.all_day || new Date(reminder.due_at).getTime() >= now.getTime());
+      const toCome = all ? reminders : reminders.filter((reminder) => reminder.all_day || new Date(reminder.due_at).getTime() >= now.getTime());
+      const window = args.period ? periodWindow(args.period, now, dependencies.timeZone) : undefined;
+      const shown = window ? toCome.filter((reminder) => new Date(reminder.due_at) >= window.from && new Date(reminder.due_at) < window.to) : toCome;
+      const scope = args.period ? ` ${periodInWords(args.period)}` : all ? '' : ' to come';
       if (shown.length === 0) {
+        // ("Nothing this week" with more to come later says when the next one is.)
+        const later = window ? toCome.find((reminder) => new Date(reminder.due_at) >= window.to) : undefined;
         return {
           ok: true,
-          summary: all ? 'No reminders yet.' : 'No reminders to come. Say "remind me to follow up with Acme on Friday" to set one.',
+          summary: all
+            ? 'No reminders yet.'
+            : args.period
+              ? `Nothing${scope}.${later ? ` The next one: ${reminderInWords(later)}.` : ' Say "remind me to follow up with Acme on Friday" to set one.'}`
+              : 'No reminders to come. Say "remind me to follow up with Acme on Friday" to set one.',
           data: { count: 0 },
         };
       }
@@ -38,9 +51,29 @@ export const makeListRemindersAction = (dependencies: Pick<CareerDependencies, '
       const plural = shown.length === 1 ? '' : 's';
       return {
         ok: true,
-        summary: `${shown.length} reminder${plural}${all ? '' : ' to come'}:\n${lines.join('\n')}`,
+        summary: `${shown.length} reminder${plural}${scope}:\n${lines.join('\n')}`,
         data: { count: shown.length, reminder_ids: ids },
         references: { [REMINDER_LIST_REFERENCE]: ids.join(',') },
       };
     },
   });
+
+/**
+ * The calendar feed's address: what `jobpilot reminders --feed` prints and `GET /v1/calendar`
+ * answers, with this person's read-only key; a calendar app subscribes to it.
+ */
+function feedAnswer(feed: CareerDependencies['calendarFeed']) {
+  const where = feed?.url ?? feed?.path;
+  if (!where) {
+    return {
+      ok: true,
+      summary: 'Your reminders are a calendar feed at /v1/calendar.ics on the jobpilot server; `jobpilot reminders --feed` prints its address with your key, for a calendar app to subscribe to.',
+      data: { path: '/v1/calendar.ics' },
+    };
+  }
+  return {
+    ok: true,
+    summary: `Your calendar feed: ${where}\nSubscribe to it in a calendar app ("add calendar from URL"); it opens the feed and nothing else. A calendar on this machine (Thunderbird, GNOME Calendar, Apple Calendar) reads it directly; Google Calendar fetches from Google's servers, so it needs this server reachable from the internet (docs/reminders.md).`,
+    data: { path: feed?.path ?? where, ...(feed?.url ? { url: feed.url } : {}) },
+  };
+}

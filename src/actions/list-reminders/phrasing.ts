@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { listRemindersArgs } from './args.ts';
+import { periodSaid } from './period.ts';
 import { listRemindersUtterances } from './utterances.ts';
 
 type Args = z.input<typeof listRemindersArgs>;
@@ -8,33 +9,70 @@ type Args = z.input<typeof listRemindersArgs>;
 const listVerb = '(?:show|list|view|see|display|get|give|pull\\s+up|check|what\\s+are|what\\s+is|whats|what\'s|read)';
 const things = '(?:reminders?|upcoming\\s+(?:interviews|reminders|follow[\\s-]?ups)|follow[\\s-]?ups|calendar|schedule|agenda)';
 
+/** jobpilot's own calendar feed: "open the calendar feed", "my ics link", "subscribe to my reminders in google calendar". */
+const feedAsked =
+  /\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
+
+/** "what's on this week", "whats on for me", "have i got anything on tomorrow", "anything booked this week?": the reminders of a stretch. */
+const onAsked =
+  /^(?:(?:hi|hey|hello|ok(?:ay)?|so)(?:\s+again)?[\s,.!]+)*(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|what\s+do\s+i\s+have|have\s+i\s+got\s+anything|do\s+i\s+have\s+anything|is\s+there\s+anything|anything)\s+(?:on|booked|planned|scheduled|lined\s+up|coming\s+up|due)(?:\s+(?:for\s+me|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|the\s+rest\s+of\s+the\s+week|this\s+(?:morning|afternoon|evening)))*$/;
+
 /** How people ask for their reminders: "show my reminders", "what reminders do I have?", "what's coming up?". */
 export const listRemindersPhrasing = definePhrasing<Args>({
   priority: 31,
   utterances: listRemindersUtterances,
   capability: 'list your reminders',
   // The classifier's pick ("what have i got coming up", "any interviews this week?"): all of them when "all" or "past" is said.
-  readSentence: (clause) => ({ args: /\b(?:all|past|old|every)\b/.test(clause.lower) ? { include_past: true } : {} }),
-  describe: ({ include_past: all }) => (all ? 'list all your reminders' : 'list your reminders to come'),
+  readSentence: (clause) => {
+    if (feedAsked.test(clause.lower)) return { args: { feed: true } };
+    const period = periodSaid(clause.lower);
+    return { args: period ? { period } : /\b(?:all|past|old|every)\b/.test(clause.lower) ? { include_past: true } : {} };
+  },
+  describe: ({ include_past: all, period, feed }) =>
+    feed ? 'give the calendar feed\'s address' : period ? `list your reminders for ${period.replace('_', ' ')}` : all ? 'list all your reminders' : 'list your reminders to come',
   intents: [
+    {
+      // "open the calendar feed", "whats my ics link": jobpilot's own feed, never a calendar website.
+      pattern: /^(?<all>.*)$/,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => (feedAsked.test(groups.all ?? '') ? { args: { feed: true } } : null),
+    },
+    {
+      pattern: onAsked,
+      questions: true,
+      confidence: 'certain',
+      read: ({ clause }) => {
+        const period = periodSaid(clause.lower);
+        return { args: period ? { period } : {} };
+      },
+    },
     {
       pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?<every>all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<past>(?:past|old|all)\\s+)?${things}(?:\\s+(?:so far|list|for (?:this|next) week|coming up))?$`),
       questions: true,
       confidence: 'certain',
-      read: ({ groups }) => ({ args: groups.past || groups.every ? { include_past: true } : {} }),
+      read: ({ groups, clause }) => {
+        const period = periodSaid(clause.lower);
+        return { args: period ? { period } : groups.past || groups.every ? { include_past: true } : {} };
+      },
     },
     {
       // "what reminders do I have?", "do I have any reminders", "what's coming up this week?"
       pattern: /^(?:what|which|any|do\s+i\s+have\s+any|have\s+i\s+got\s+any)\s+(?:reminders?|follow[\s-]?ups)(?:\s+(?:do|have)\s+i\s+(?:have|got|set))?(?:\s+(?:set|coming up|this week|left))?$|^(?:what'?s|what\s+is|anything)\s+coming\s+up(?:\s+(?:this|next)\s+week)?$|^when\s+(?:is|are)\s+my\s+(?:next\s+)?(?:interviews?|follow[\s-]?ups?)$/,
       questions: true,
       confidence: 'certain',
-      read: () => ({ args: {} }),
+      read: ({ clause }) => {
+        const period = periodSaid(clause.lower);
+        return { args: period ? { period } : {} };
+      },
     },
   ],
   examples: [
     { say: 'show my reminders', args: { include_past: null } },
     { say: 'what reminders do I have?', args: { include_past: null } },
     { say: 'list all reminders', args: { include_past: true } },
+    { say: "what's on this week?", args: { period: 'this_week' } },
+    { say: 'open the calendar feed', args: { feed: true } },
   ],
   counterExamples: ['remind me to call Acme on Friday', 'show my saved jobs'],
 });

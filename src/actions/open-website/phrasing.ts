@@ -275,6 +275,9 @@ function searchOn(siteName: string | undefined, query: string | undefined): Read
   return { args: { url: site.searchUrl + encodeURIComponent(query) } };
 }
 
+/** jobpilot's own calendar feed said as a thing to open: "the calendar feed", "my reminders feed", "the ics link". */
+const ownCalendarFeed = /\b(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)\b|\.ics\b/;
+
 function readTarget(said: string, verb: string, context: PhrasingContext): Reading<Args> | null {
   const leaning = verbs[verb.replace(/\s+/g, ' ')] ?? 'neutral';
   const url = explicitUrl.exec(said)?.[0];
@@ -286,6 +289,8 @@ function readTarget(said: string, verb: string, context: PhrasingContext): Readi
   if (!cleaned) return null;
   if (isAddressLike(cleaned)) return { args: { url: cleaned }, confidence: 'certain' };
   let target = cleaned.toLowerCase();
+  // "open the calendar feed", "my ics link": jobpilot's own feed of reminders (list_reminders), never a calendar website.
+  if (ownCalendarFeed.test(target)) return null;
 
   const pronoun = readPronoun(target);
   // "the last page" is the page opened last; "the last one" after a list is a position.

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { findJob } from '../phrasing/find-job.ts';
-import { jobInPlay } from '../phrasing/job-references.ts';
+import { jobInPlay, jobReferenceKeys } from '../phrasing/job-references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { setReminderArgs } from './args.ts';
@@ -48,6 +48,23 @@ function fromAllCaps(text: string): string {
   });
 }
 
+/** Who is contacted, typed in lower case: "follow up with kpmg", "email the nobu head chef", "about the xero video call". */
+const namedLowerAfter =
+  /\b(?:follow(?:\s|-)?up\s+(?:with|w\/|on)|chase(?:\s+up)?|e-?mail|call|ring|phone|contact|message|text|write\s+to|thank|send\s+(?:an?\s+)?(?:e-?mail|note|message|thank[\s-]?you(?:\s+note)?)\s+to|about|re|w\/|with)\s+(?:the\s+)?(?<name>\p{Ll}[\p{L}\d&'-]*(?:\s+\p{Ll}[\p{L}\d&'-]*){0,2})/u;
+/** Words after the name that end it: "nobu head chef", "xero video call", "kpmg next tuesday". */
+const afterName =
+  /\s+(?:on|at|in|by|next|this|tomorrow|tmrw|today|tonight|about|re|regarding|and|to|for|from|head|hiring|recruiter|recruiters|hr|team|people|application|app|video|phone|zoom|teams|call|interview|screen|offer|job|role|manager|again|back|asap|after|before|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|wk|wks|weeks|day|days|morning|afternoon|evening)\b.*$/u;
+/** Who is no employer: people, offices and things a reminder may be about. */
+const notEmployer =
+  /^(?:the|my|a|an|them|they|him|her|you|u|me|it|someone|somebody|back|up|agency|recruiter|recruiters|references?|referees?|landlord|bank|mum|mom|dad|doctor|gp|dentist|school|council|job|jobs|jobcentre|hr|manager|boss|team|people|interviewer|hiring|offer|about|application|cv|resume|email|emails|mail|letter|forms?|documents?|certificate|portal|website|site|link)$/;
+
+function namedInLowerCaseAfterVerb(said: string): string | undefined {
+  const found = namedLowerAfter.exec(said)?.groups?.name?.replace(afterName, '').trim();
+  if (!found || notEmployer.test(found.split(/\s+/)[0] ?? '') || findWhenIn(found)) return undefined;
+  return found;
+}
+const findWhenIn = (text: string) => /^(?:next|this|tomorrow|tmrw|today|tonight|in|on|at|mon|tue|wed|thu|fri|sat|sun)/.test(text);
+
 /** Who a reminder is about, as the sentence names them: a job the thread knows, else a capitalised name. */
 function whoIn(said: string, context: PhrasingContext): string | undefined {
   const text = fromAllCaps(said);
@@ -62,7 +79,8 @@ function whoIn(said: string, context: PhrasingContext): string | undefined {
     const found = pattern.exec(text)?.groups?.name?.trim();
     if (found && !notAName.test(found.split(/\s+/)[0] ?? '')) return found;
   }
-  return undefined;
+  // (Shouting was read already: "CALL THE JOB CENTRE" names no employer.)
+  return text === said ? namedInLowerCaseAfterVerb(text) : undefined;
 }
 
 /** What is to be done, from what is left once the date and the "remind me" are gone: "follow up with Northwind". */
@@ -74,6 +92,13 @@ const whatOf = (rest: string): string | undefined => {
     .trim();
   return what.length >= 3 ? what : undefined;
 };
+
+/**
+ * What to do that names no job, said of the job in play: "prep", "practise for the interview", "ring
+ * them back", "send a thank-you note". ("stretch", "call mum" are not about it.)
+ */
+const aboutTheJob =
+  /^(?:prep(?:are)?|practi[cs]e|research|(?:re-?)?apply|follow\s+up|chase|call|ring|phone|e-?mail|write|reply|check\s+in|send\s+(?:a\s+|the\s+)?thank[\s-]?you(?:\s+(?:note|e-?mail|card))?)(?:\s+(?:for\s+(?:it|the\s+(?:interview|call|screen|assessment))|it|them|up|back|again|on\s+it|to\s+say\s+(?:thanks|thank\s+you)))*$/i;
 
 /**
  * A reminder read from what is left of a sentence once its "remind me" is gone ("to follow up
@@ -96,7 +121,7 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     return { reply: `When should I remind you? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm", "tomorrow at 9:30".` };
   }
   const about: Args['about'] = interviewWords.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
-  const job = whoIn(found.rest, context);
+  const job = whoIn(found.rest, context) ?? (context.references[jobReferenceKeys.lastJob] && aboutTheJob.test(whatOf(found.rest) ?? '') ? 'it' : undefined);
   // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
   const what = about === 'interview' ? undefined : whatOf(found.rest);
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
@@ -163,7 +188,7 @@ function namedInLowerCase(rest: string): string | undefined {
 }
 
 const remindVerb =
-  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
 
 /**
  * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
@@ -200,6 +225,14 @@ export const setReminderPhrasing = definePhrasing<Args>({
       read: ({ original }, context) => {
         const reading = readReminder(original('rest') ?? '', context, 'follow_up');
         return 'args' in reading ? reading : null;
+      },
+    },
+    {
+      // "chase harris academy in a week", "follow up w/ kier group thursday": a follow-up told as a command, with its day.
+      pattern: /^(?<rest>(?:follow(?:\s|-)?up|chase(?:\s+up)?|check\s+in)\s+(?:with\s+|w\/\s*|on\s+)?.+)$/,
+      read: ({ original }, context) => {
+        const reading = readReminder(original('rest') ?? '', context, 'follow_up');
+        return 'args' in reading && reading.args.job ? reading : null;
       },
     },
     {

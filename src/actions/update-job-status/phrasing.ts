@@ -68,8 +68,14 @@ const whenPattern = new RegExp(String.raw`\b(?<said>${event}${when})\b`, 'i');
  * whenSaid('update: interviewing at Northgate, panel interview 12th Dec'); // 'panel interview 12th Dec'
  */
 export function whenSaid(message: string): string | undefined {
-  return whenPattern.exec(message)?.groups?.said?.trim();
+  const said = whenPattern.exec(message)?.groups?.said?.trim();
+  // "withdraw me, and remind me to ring them tomorrow", "rejected today": a bare "today" or "tomorrow" is
+  // no note (the change is dated anyway), unless it is when an interview is ("interview with X tomorrow").
+  if (said && bareDay.test(said) && !/\b(?:interview|screen|screening|call|round|assessment|trial\s+shift|meeting|start(?:ing)?)\b/i.test(message)) return undefined;
+  return said;
 }
+/** A day word that says only "now-ish": today, tonight, tomorrow. */
+const bareDay = /^(?:today|tonight|tomorrow|tmrw)$/i;
 
 /** Why, told beside the news: "…, the commute is too long", "… because the pay was low". */
 const reasonPattern =

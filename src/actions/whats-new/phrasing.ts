@@ -41,6 +41,16 @@ export const whatsNewPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: ({ groups }) => reading(groups.since),
     },
+    {
+      // "whats come in the last 3 days", "there is something new for me?", "new jobs from my alerts?", "any new matches or
+      // reminders I haven't seen yet?": what came in, said loosely (no search in it).
+      pattern: new RegExp(
+        `^(?:(?:so|ok|hey|hi)\\s+)?(?:what(?:'s|s|\\s+has|\\s+have)?\\s+(?:come|came|arrived|landed|turned\\s+up)(?:\\s+in)?|there\\s+(?:is|are)\\s+(?:something|anything)\\s+new|(?:is\\s+there\\s+|got\\s+)?(?:something|anything)\\s+new|(?:any\\s+)?new\\s+(?:jobs?|matches|openings|postings|stuff|things)\\s+(?:from|in)\\s+(?:my|the)\\s+(?:alerts?|inbox)|any\\s+new\\s+(?:matches|jobs|openings|notifications)\\s+(?:or|and)\\s+(?:reminders|notifications|alerts)(?:\\s+(?:that\\s+)?i\\s+(?:haven'?t|have\\s+not|didn'?t)\\s+seen(?:\\s+yet)?)?)(?:\\s+(?:for\\s+me|yet|at\\s+all))*(?:\\s+(?:since|from|for|over|in)?\\s*${when})?$`,
+      ),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since),
+    },
   ],
   examples: [
     { say: "what's new since yesterday?", args: { since: 'yesterday' } },

@@ -34,6 +34,13 @@ export async function resolveReminder(
     return reminder ? { ok: true, reminder } : { ok: false, error: missing };
   };
   if (reminderIdPattern.test(phrase)) return found(phrase, `There is no reminder ${phrase}; "list my reminders" shows their ids.`);
+  // "cancel rem_9a2c01": an id typed short (or mistyped) is the one reminder whose id begins so.
+  const shortId = /^rem_[0-9a-f]{3,12}$/.exec(phrase)?.[0];
+  if (shortId) {
+    const matching = (await context.reminders.list({ all: true })).filter((reminder) => reminder.id.startsWith(shortId) || shortId.startsWith(reminder.id));
+    if (matching.length === 1 && matching[0]) return { ok: true, reminder: matching[0] };
+    return { ok: false, error: matching.length === 0 ? `There is no reminder ${phrase}; "list my reminders" shows their ids.` : `"${phrase}" begins the ids of ${matching.length} reminders; give the whole id.` };
+  }
   if (pointing.test(phrase) || phrase === '') {
     return found(context.references.last_reminder_id, 'No reminder has come up in this conversation yet; say which ("the Northwind one"), or list them first.');
   }

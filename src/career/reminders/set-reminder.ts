@@ -34,10 +34,27 @@ export interface SetReminderOutcome {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The person's words as a title about a job: its company in the job's own spelling ("follow up with
+ * caredeck" → "… Caredeck"), "them"/"they" as the company ("ring them to say thanks" → "Ring Caredeck
+ * to say thanks"), and, when the words name no company ("prep"), for which job.
+ */
+function titledFor(what: string, job: JobRecord): string {
+  const company = job.company.trim();
+  if (!company) return what;
+  const named = new RegExp(`(?<![\\p{L}\\d])${escaped(company)}(?![\\p{L}\\d])`, 'giu');
+  if (named.test(what)) return what.replace(named, company);
+  const pointed = what.replace(/\b(?:them|they)\b/i, company).replace(/\btheir\b/i, `${company}'s`);
+  if (pointed !== what) return pointed;
+  return `${what}: ${job.title} at ${company}`;
+}
+
 /** The reminder's title: the person's own words, or one made from the kind and the job. */
 export function reminderTitle(request: Pick<ReminderRequest, 'kind' | 'job' | 'who' | 'what'>): string {
   const what = request.what?.trim().replace(/[.!?]+$/, '');
-  if (what) return capitalised(what).slice(0, 200);
+  if (what) return capitalised(request.job ? titledFor(what, request.job) : what).slice(0, 200);
   const about = request.job ? `${request.job.title} at ${request.job.company}` : request.who?.trim();
   if (request.kind === 'interview') return about ? `Interview: ${about}` : 'Interview';
   if (request.kind === 'follow_up') return about ? `Follow up: ${about}` : 'Follow up';

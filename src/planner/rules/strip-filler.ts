@@ -88,8 +88,9 @@ const leadingFiller = new RegExp(
   ].join('|')})\\b[,\\s]+(?=\\S)`,
   'i',
 );
+// ("… to say thanks", "send my thanks": thanks said to someone else is what to do, never filler.)
 const trailingFiller = new RegExp(
-  `(?<![,\\s])[,\\s]+(?:${[
+  `(?<![,\\s])(?<!\\b(?:say|said|saying|send|sending|give|giving|a|my|our|big))[,\\s]+(?:${[
     'please',
     'pls',
     'plz',

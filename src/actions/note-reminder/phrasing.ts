@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import { REMINDER_LIST_REFERENCE, REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
+import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
+import type { noteReminderArgs } from './args.ts';
+import { noteReminderUtterances } from './utterances.ts';
+
+type Args = z.input<typeof noteReminderArgs>;
+
+const meeting = '(?:interview|call|phone\\s+screen|screen|screening|meeting|assessment(?:\\s+day)?|trial\\s+shift|follow[\\s-]?up|reminder)';
+/** Who or what the detail is about: "it", "that one", "the HSE one", "the Acme interview", "the call". */
+const subject = `(?:(?<pointed>it|that(?:\\s+one)?|this(?:\\s+one)?)|the\\s+(?:(?<words>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+)?(?<noun>one|${meeting}))`;
+/** Where or how it happens: "in Cork", "at the Mater", "on Zoom", "over the phone", "remote". */
+const detail = "(?<detail>(?:in|at|on|via|over|by)\\s+.+?|remote(?:\\s+.+?)?|online|in[\\s-]person(?:\\s+.+?)?|a\\s+(?:video|phone|zoom|teams)\\s+call)";
+/** "btw", "fyi" and "can u add that": what is said around the detail. */
+const aside = '(?:[\\s,.!-]+(?:btw|by\\s+the\\s+way|fyi|fwiw|now))?';
+const addThat =
+  '(?:[\\s,.!-]+(?:(?:can|could|would)\\s+(?:u|you)\\s+)?(?:please\\s+|pls\\s+)?(?:add|note|put|save|keep|stick|write)\\s+(?:that|it|this)(?:\\s+(?:down|in|on|to|with))?(?:\\s+(?:it|the\\s+reminder|that|there|the\\s+\\w+\\s+one))?(?:\\s+(?:pls|please|thx|thanks))?)?';
+const told = new RegExp(`^${subject}\\s+(?:is|'s|will\\s+be|happens|takes\\s+place)\\s+${detail}${aside}${addThat}[\\s?.!]*$`, 'iu');
+const itsTold = new RegExp(`^(?<pointed>it'?s|its|it\\s+is|that'?s)\\s+${detail}${aside}${addThat}[\\s?.!]*$`, 'iu');
+/** "add a note to the HSE one: bring ID", "note on the Acme reminder - ask for Priya". */
+const noteAsked = new RegExp(
+  `^(?:(?:can|could)\\s+(?:u|you)\\s+)?(?:please\\s+|pls\\s+)?(?:add\\s+(?:a\\s+note\\s+)?(?:to|on)|note\\s+(?:on|for)|put\\s+(?:a\\s+note\\s+)?(?:in|on)|for)\\s+${subject}\\s*[:,-]\\s*(?:that\\s+)?(?<note>.+?)[\\s.!]*$`,
+  'iu',
+);
+/** A detail that is a day or a time: a move, never a note ("it's on friday at 3"). */
+const aTime = /^(?:on|at|by)\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tmrw|noon|midday|midnight|half|quarter)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
+
+/**
+ * Which reminder a detail is about: "it" is the one the thread dealt with last (or the only
+ * one listed); "the HSE one" is named by words. Null when the words point at no reminder in
+ * play, or at something else ("the second one is in Cork" after a job search).
+ */
+function readDetail(groups: Record<string, string | undefined>, note: string, context: PhrasingContext): Reading<Args> | null {
+  const last = context.references[REMINDER_REFERENCE];
+  const listed = (context.references[REMINDER_LIST_REFERENCE] ?? '').split(',').filter(Boolean);
+  const inPlay = Boolean(last) || listed.length > 0;
+  const detailSaid = note.trim().replace(/[\s,.!-]+$/, '');
+  if (!detailSaid || aTime.test(detailSaid)) return null;
+  if (groups.pointed) {
+    const reminder = last ? 'it' : listed.length === 1 ? listed[0] : undefined;
+    return reminder ? { args: { reminder, note: detailSaid }, confidence: 'likely' } : null;
+  }
+  const words = groups.words?.trim();
+  const noun = (groups.noun ?? '').toLowerCase();
+  // "the second one is in Cork": a place in the list of reminders, only when reminders were listed.
+  if (noun === 'one' && (!words || !inPlay)) return null;
+  if (!words) return inPlay ? { args: { reminder: last ? 'it' : listed.length === 1 ? (listed[0] ?? 'it') : `the ${noun}`, note: detailSaid } } : null;
+  const place = /^(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)?)$/i.test(words);
+  if (place && listed.length === 0) return null;
+  return { args: { reminder: place ? `the ${words} one` : words, note: detailSaid }, confidence: inPlay ? 'certain' : 'likely' };
+}
+
+function readNoteSentence(text: string, context: PhrasingContext): Reading<Args> | null {
+  const said = text.replace(/\s+/g, ' ').trim();
+  const found = told.exec(said) ?? itsTold.exec(said);
+  if (found?.groups) return readDetail(found.groups, found.groups.detail ?? '', context);
+  const asked = noteAsked.exec(said);
+  return asked?.groups ? readDetail(asked.groups, asked.groups.note ?? '', context) : null;
+}
+
+/**
+ * How people tell a detail about an interview or follow-up they have a reminder for: "the HSE
+ * one is in Cork btw, can u add that", "it's on Zoom", "add a note to the Acme one: bring ID".
+ * Read when reminders are in play, or when the detail is said of an interview named by words.
+ */
+export const noteReminderPhrasing = definePhrasing<Args>({
+  // Above save_job (33) and the tracker's news (34): "… can u add that" is about the reminder, not a job to save.
+  priority: 38,
+  utterances: noteReminderUtterances,
+  capability: 'keep details (where, how) with your reminders',
+  describe: ({ reminder, note }) => `note "${note}" on the reminder ${reminder}`,
+  readWhole: (message, context) => {
+    const reading = readNoteSentence(message, context);
+    return reading && 'args' in reading && (context.references[REMINDER_REFERENCE] || context.references[REMINDER_LIST_REFERENCE]) ? reading : null;
+  },
+  intents: [
+    {
+      pattern: /^(?<all>.+)$/,
+      confidence: 'certain',
+      read: ({ original, groups }, context) => readNoteSentence(original('all') ?? groups.all ?? '', context),
+    },
+  ],
+  examples: [
+    { say: 'the HSE one is in Cork', args: { reminder: 'HSE', note: 'in Cork' }, references: { last_reminder_ids: 'rem_3f9a1c0b7d,rem_8c41d09e2b' } },
+    { say: "it's on Zoom", args: { reminder: 'it', note: 'on Zoom' }, references: { last_reminder_id: 'rem_3f9a1c0b7d' } },
+    { say: 'add a note to the Acme one: bring my passport', args: { reminder: 'Acme', note: 'bring my passport' }, references: { last_reminder_id: 'rem_3f9a1c0b7d' } },
+    { say: 'the Initech interview is at their Leeds office', args: { reminder: 'Initech', note: 'at their Leeds office' } },
+  ],
+  counterExamples: ['the Acme job is in Leeds', "it's on friday at 3pm", 'save the second one'],
+});
