@@ -204,6 +204,8 @@ const chatWords =
 /** Work said by what is done, in two to four words: "evening office cleaning", "shelf stacking", "data entry". */
 function workDone(role: string): boolean {
   const words = role.split(' ');
+  // ("good morning from lagos": a time of day is no work done.)
+  if (/\b(?:morning|evening|afternoon|night)$/i.test(role) && !/\b(?:shift|work)\b/i.test(role) && words.length === 2 && /^(?:good|this|every|each|early|late)$/i.test(words[0] ?? '')) return false;
   return words.length >= 2 && words.length <= 4 && /(?:ing|entry)$/i.test(role) && !chatWords.test(role) && !notBarePlace.test(role) && !rejectedQueryWords.test(role.toLowerCase());
 }
 

@@ -9,6 +9,8 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['wut', 'what'],
   ['wht', 'what'],
   ['tht', 'that'],
+  ['teh', 'the'],
+  ['hte', 'the'],
   ['dat', 'that'],
   ['u', 'you'],
   ['ur', 'your'],

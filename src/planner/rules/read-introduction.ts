@@ -1,7 +1,7 @@
 import { asksWhatItCanDo } from './read-clause.ts';
 
 /** Where a message's pieces break: after a sentence's end, at commas, at a dash between spaces. */
-const pieceBreak = /(?<=[.!?;:])\s+|\s*,\s*|\s+[-–—]+\s+/;
+const pieceBreak = /(?<=[.!?;:]) | ?, ?| [-–—]+ /;
 
 /** Jobpilot named in the question: what it can do, not a plea for help with what was told. */
 const itself = /\b(?:you|u|ya|this|jobpilot|app|bot|tool)\b/i;
@@ -24,7 +24,9 @@ const request =
  * asksAbilitiesAfterIntroduction('find chef jobs in Porto, what else can you do?', new Set()); // false
  */
 export function asksAbilitiesAfterIntroduction(message: string, leadingWords: ReadonlySet<string>): boolean {
+  // (Runs of spaces made one first: the breaks' spaces either side would be tried at every space of a long run.)
   const pieces = message
+    .replace(/\s+/g, ' ')
     .split(pieceBreak)
     .map((piece) => piece.trim())
     .filter(Boolean);

@@ -121,3 +121,36 @@ describe('the verb a piece starts with, typed in a hurry', () => {
     expect(stepOf(await first('fine, thanks', listed))).toBeUndefined();
   });
 });
+
+describe('a listed job pointed at by what the list said of it', () => {
+  const results: KnownData = {
+    jobs: [
+      { id: 'job_a', title: 'Staff Nurse', company: 'Harbour Clinic', location: 'Galway, Ireland', remote: false, employment_type: 'full_time', currency: 'EUR' },
+      { id: 'job_b', title: 'Nurse Informaticist', company: 'Northgate Health', location: 'Manchester, UK', remote: true, employment_type: 'contract', currency: 'GBP' },
+      { id: 'job_c', title: 'Clinical Analyst', company: 'Lindqvist Care', location: 'Stockholm, Sweden', remote: false, employment_type: 'full_time', currency: 'SEK' },
+    ],
+    resumes: [],
+  };
+  const thread: Thread = { references: { last_job_ids: 'job_a,job_b,job_c' }, known: results };
+  it.each([
+    ['save the irish one', 'Harbour Clinic'],
+    ['show me the Manchester one', 'Northgate Health'],
+    ['more details on the contract one', 'Northgate Health'],
+    ['save the remote one', 'Northgate Health'],
+    ['write a cover letter for the one in euros', 'Harbour Clinic'],
+    ['save the swedish one', 'Lindqvist Care'],
+  ])('"%s" is the job at %s', async (goal, company) => {
+    expect(stepOf(await first(goal, thread))?.args.job).toBe(company);
+  });
+
+  it('asks which when the detail fits several', async () => {
+    expect(answerOf(await first('save the full-time one', thread))).toMatch(/^Which one do you mean/);
+  });
+});
+
+describe('the languages a letter is wanted in are no part of the job', () => {
+  it.each(['cover letter for it in irish and english', 'write a cover letter for it in German pls'])('"%s" is for the job in play', async (goal) => {
+    const thread: Thread = { references: { last_job_id: 'job_a' }, known: { jobs: [{ id: 'job_a', title: 'Nurse', company: 'Harbour Clinic' }], resumes: [] } };
+    expect(stepOf(await first(goal, thread))).toMatchObject({ action: 'write_cover_letter', args: { job: 'it' } });
+  });
+});
