@@ -18,7 +18,11 @@ export async function knownData(
   references: Readonly<Record<string, string>> = {},
 ): Promise<KnownData> {
   const [results, tracked, stored] = await Promise.all([jobs.getMany(lastResultIds(references)), saved.list(), resumes.list()]);
-  const named = [...results.map(({ id, title, company }) => ({ id, title, company })), ...tracked.map(({ job_id, title, company }) => ({ id: job_id, title, company }))];
+  const named = [
+    // (What a list said of each result, so "the Cork one" or "the contract one" can point at it.)
+    ...results.map(({ id, title, company, location, remote, employment_type, salary }) => ({ id, title, company, location, remote, employment_type, currency: salary?.currency ?? null })),
+    ...tracked.map(({ job_id, title, company, location }) => ({ id: job_id, title, company, location })),
+  ];
   return {
     jobs: named.filter((job, index) => named.findIndex(({ id }) => id === job.id) === index).slice(0, limits.jobs),
     resumes: stored.slice(0, limits.resumes).map(({ id, label, format }) => ({ id, label, format })),

@@ -88,7 +88,15 @@ export function worldReferences(world: EvalWorld, history: readonly ChatMessage[
  * worldKnown(world).jobs[0]; // { id: 'job_a', title: 'Backend Engineer', company: 'Stripe' }
  */
 export function worldKnown(world: EvalWorld): KnownData {
-  const jobs = [...world.results, ...world.saved].map(({ id, title, company }) => ({ id, title: title ?? '', company: company ?? '' }));
+  const jobs = [...world.results, ...world.saved].map(({ id, title, company, location, remote, type, salary }) => ({
+    id,
+    title: title ?? '',
+    company: company ?? '',
+    location: location ?? null,
+    remote: remote ?? null,
+    employment_type: type ? type.toLowerCase().replace(/[\s-]+/g, '_') : null,
+    currency: parseSalary(salary)?.currency ?? null,
+  }));
   return {
     jobs: jobs.filter((job, index) => jobs.findIndex(({ id }) => id === job.id) === index),
     resumes: world.resumes.map(({ id, label, format }) => ({ id, label: label ?? id, format })),

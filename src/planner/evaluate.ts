@@ -18,9 +18,10 @@ const expectationSchema = z.union([
     action: z.string().min(1),
     /**
      * Expected arguments: a string must be contained in the argument produced (both
-     * lower-cased), a number or boolean must equal it, and `null` means "not given".
+     * lower-cased), a number or boolean must equal it, `null` means "not given", and a list
+     * of strings means each is contained in one item of the list produced.
      */
-    args: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+    args: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])).optional(),
   }),
 ]);
 
@@ -311,6 +312,10 @@ async function passes({ expect: expected, world, references }: EvalCase, got: Ev
     const produced = got.args[field];
     if (value === null) {
       if (produced !== undefined && produced !== null) return false;
+    } else if (Array.isArray(value)) {
+      // ("mention": ["forklift licence"]: each fact asked for is among the ones produced.)
+      const items = Array.isArray(produced) ? produced.map((item) => String(item).toLowerCase()) : [];
+      if (!value.every((wanted) => items.some((item) => item.includes(wanted.toLowerCase())))) return false;
     } else if (typeof value !== 'string') {
       if (produced !== value) return false;
     } else if (!String(produced ?? '').toLowerCase().includes(value.toLowerCase())) {

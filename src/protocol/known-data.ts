@@ -4,6 +4,22 @@
  * never listed them. Bounded: the newest few dozen of each.
  */
 export interface KnownData {
-  jobs: ReadonlyArray<{ id: string; title: string; company: string }>;
+  jobs: ReadonlyArray<KnownJobData>;
   resumes: ReadonlyArray<{ id: string; label: string; format: string }>;
+}
+
+/**
+ * A job by name, and what a list of results said of it, so "the Cork one", "the contract one",
+ * "the remote one" or "the one in euros" can point at it.
+ */
+export interface KnownJobData {
+  id: string;
+  title: string;
+  company: string;
+  location?: string | null;
+  remote?: boolean | null;
+  /** The contract type: "full_time", "contract". */
+  employment_type?: string | null;
+  /** The pay's currency code: "EUR", "GBP". */
+  currency?: string | null;
 }

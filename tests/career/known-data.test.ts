@@ -6,7 +6,7 @@ import { evalWorldSchema, worldCareer } from '../../src/planner/eval-world.ts';
 const world = evalWorldSchema.parse({
   results: [
     { id: 'job_r1', title: 'Glassblower', company: 'Furnace & Pipe' },
-    { id: 'job_r2', title: 'Kiln Tech', company: 'Emberly' },
+    { id: 'job_r2', title: 'Kiln Tech', company: 'Emberly', location: 'Cork, Ireland', remote: true, type: 'contract', salary: '€40,000 a year' },
   ],
   saved: [
     { id: 'job_s1', title: 'Studio Lead', company: 'Claymore', status: 'applied' },
@@ -19,7 +19,9 @@ describe('knownData', () => {
   it("names the thread's last results, then the saved jobs, each once, and the resumes", async () => {
     const known = await knownData(inMemoryCareer({}, worldCareer(world)), { last_job_ids: 'job_r1,job_r2' });
     expect(known.jobs.map(({ id }) => id)).toEqual(['job_r1', 'job_r2', 'job_s1']);
-    expect(known.jobs[0]).toEqual({ id: 'job_r1', title: 'Glassblower', company: 'Furnace & Pipe' });
+    expect(known.jobs[0]).toEqual({ id: 'job_r1', title: 'Glassblower', company: 'Furnace & Pipe', location: null, remote: null, employment_type: null, currency: null });
+    // (What the list said of each result, so "the Cork one" or "the contract one" can point at it.)
+    expect(known.jobs[1]).toEqual({ id: 'job_r2', title: 'Kiln Tech', company: 'Emberly', location: 'Cork, Ireland', remote: true, employment_type: 'contract', currency: 'EUR' });
     expect(known.resumes).toEqual([{ id: 'res_1', label: 'studio', format: 'pdf' }]);
   });
 

@@ -1,4 +1,6 @@
 import { type KnownJob, knownJobs } from './known-jobs.ts';
+import type { KnownJobData } from '../../protocol/known-data.ts';
+import { placeNames } from '../../jobs/regions.ts';
 import type { PhrasingContext } from './phrasing.ts';
 import { positionOf, readPronoun } from './references.ts';
 
@@ -88,7 +90,8 @@ function listedResults(context: Pick<PhrasingContext, 'history' | 'known' | 'ref
   return named.flatMap((job, index) => {
     if (!job) return [];
     const seen = shown.find((each) => each.company === job.company) ?? shown.find((each) => each.title === job.title);
-    return [{ position: index + 1, title: job.title, company: job.company, ...(seen?.details ? { details: seen.details } : {}) }];
+    const details = [seen?.details, attributeWords(job)].filter(Boolean).join(' · ');
+    return [{ position: index + 1, title: job.title, company: job.company, ...(details ? { details } : {}) }];
   });
 }
 
@@ -105,10 +108,63 @@ function newestList(jobs: readonly KnownJob[]): KnownJob[] {
 
 const line = (job: KnownJob): string => `${job.title} ${job.company} ${job.details ?? ''}`;
 
-/** A whole word of a text, any case, a plural "s" either side allowed ("chef" in "Pastry Chefs"). */
+/** The words a currency is said by: "the one in euros", "the one paying in pounds". */
+const currencyWords: Readonly<Record<string, string>> = {
+  EUR: 'eur euro euros €',
+  GBP: 'gbp pound pounds sterling quid £',
+  USD: 'usd dollar dollars us$ $',
+  CAD: 'cad canadian dollars',
+  AUD: 'aud australian dollars',
+  CHF: 'chf franc francs swiss',
+  AED: 'aed dirham dirhams',
+  INR: 'inr rupee rupees',
+  PLN: 'pln zloty zlotys',
+  SEK: 'sek kronor krona',
+  NOK: 'nok kroner krone',
+  DKK: 'dkk kroner krone',
+};
+
+/** The contract types' words: "the contract one", "the part-time one". */
+const typeWords: Readonly<Record<string, string>> = {
+  contract: 'contract contractor freelance',
+  contractor: 'contract contractor freelance',
+  freelance: 'contract contractor freelance',
+  full_time: 'full-time fulltime permanent',
+  permanent: 'full-time fulltime permanent',
+  part_time: 'part-time parttime',
+  temporary: 'temporary temp',
+  internship: 'internship intern',
+};
+
+/**
+ * What a result's record says of it in words a person points with: where ("Dublin, Ireland"),
+ * remote or on-site, the contract type and the pay's currency.
+ */
+function attributeWords(job: KnownJobData): string {
+  const type = job.employment_type ? (typeWords[job.employment_type.toLowerCase()] ?? job.employment_type.replace(/_/g, '-')) : '';
+  const remote = job.remote === true ? 'remote' : job.remote === false ? 'on-site onsite office' : '';
+  const currency = job.currency ? (currencyWords[job.currency.toUpperCase()] ?? job.currency) : '';
+  return [job.location ?? '', remote, type, currency].filter(Boolean).join(' · ');
+}
+
+/** A people's adjective and the country it names: "the irish one" is the job in Ireland. */
+const nationalities: Readonly<Record<string, string>> = {
+  irish: 'ireland', british: 'uk', english: 'england', scottish: 'scotland', welsh: 'wales', german: 'germany', french: 'france',
+  spanish: 'spain', portuguese: 'portugal', dutch: 'netherlands', polish: 'poland', italian: 'italy', american: 'usa',
+  canadian: 'canada', australian: 'australia', swiss: 'switzerland', swedish: 'sweden', danish: 'denmark', norwegian: 'norway',
+  finnish: 'finland', belgian: 'belgium', austrian: 'austria', greek: 'greece', czech: 'czech republic', indian: 'india',
+  emirati: 'uae', kiwi: 'new zealand', mexican: 'mexico', brazilian: 'brazil', japanese: 'japan', nigerian: 'nigeria',
+  kenyan: 'kenya', 'south african': 'south africa',
+};
+
+/** A whole word of a text, any case, a plural "s" either side allowed ("chef" in "Pastry Chefs"); a people's adjective says its country's places. */
 function saysWord(text: string, word: string): boolean {
-  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u);
-  return tokens.some((token) => token === word || token === `${word}s` || `${token}s` === word);
+  const tokens = text.toLowerCase().split(/[^\p{L}\p{N}+#$£€-]+/u);
+  if (tokens.some((token) => token === word || token === `${word}s` || `${token}s` === word)) return true;
+  const country = nationalities[word];
+  if (!country) return false;
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return placeNames(country).some((name) => lower.includes(` ${name} `));
 }
 
 function whichOf(jobs: readonly KnownJob[]): string {

@@ -50,6 +50,10 @@ export interface ReadJobOptions {
   known?: boolean;
 }
 
+/** "in irish and english", "in German", "in both french and dutch": languages said after a job. */
+const language = '(?:english|irish|gaelic|german|french|spanish|portuguese|italian|dutch|polish|swedish|danish|norwegian|finnish|czech|greek|romanian|hungarian|turkish|arabic|hindi|chinese|mandarin|japanese|korean|russian|ukrainian|catalan|basque|welsh)';
+const inLanguages = new RegExp(`\\s+in\\s+(?:both\\s+)?${language}(?:\\s*(?:,|and|&|or|\\+|\\/)\\s*${language})*(?:\\s+(?:please|pls|too|as\\s+well))?\\s*[.!?]*$`, 'i');
+
 /**
  * Reads the words naming a job into the `job` argument the handlers resolve: a job id,
  * a position as said ("the second one", "#3"), a pronoun ("it", "that one"), or a company
@@ -68,6 +72,9 @@ export function readJob(
   let said = phrase
     .trim()
     .replace(timePhrase, '')
+    // Regression (session 37): "cover letter for it in irish and english" took "it in irish and english" for the job:
+    // the languages something is wanted in are no part of the job's name.
+    .replace(inLanguages, '')
     .replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '')
     .trim()
     // "fit it better", "tell me more about their job": the job is the pronoun, not the words around it.

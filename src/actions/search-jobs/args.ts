@@ -6,7 +6,10 @@ export const searchJobsArgs = z.object({
     .string()
     .min(1)
     .max(200)
-    .describe('What to look for: a role, skill or keywords, e.g. "typescript", "data engineer".'),
+    .optional()
+    .describe(
+      'What to look for: a role, skill, sector or keywords, e.g. "typescript", "data engineer". Leave it out to search every kind of job in a place or at a company; never "jobs" or "roles" alone.',
+    ),
   location: z
     .string()
     .min(1)

@@ -11,5 +11,10 @@ const fields =
  * isFieldOfWork('Berlin'); // false
  */
 export function isFieldOfWork(words: string): boolean {
-  return fields.test(words.trim().toLowerCase());
+  const said = words.trim().toLowerCase();
+  return fields.test(said) || sectors.test(said);
 }
+
+/** Sectors said as a kind of company: "healthtech", "climate tech", "b2b saas", "e-commerce" (never a place). */
+const sectors =
+  /^(?:\p{L}{2,}[- ]?tech|(?:b2b\s+|b2c\s+)?saas|e-?commerce|life\s+sciences|medical\s+devices|medtech|climate|sustainability|renewables?|clean\s+energy|public\s+sector|charit(?:y|ies)|ngos?|non-?profit|third\s+sector|(?:health|clinical)\s+informatics|health\s+it|defen[cs]e|aerospace|automotive|fashion|luxury|food\s+and\s+drink|fmcg|consumer\s+goods|hospitality\s+tech|travel|utilities|oil\s+and\s+gas)$/u;

@@ -32,7 +32,8 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
       const answer = await searchJobs(
         dependencies.searchJobs,
         {
-          text: args.query,
+          // (No query: every kind of job in the place, at the company or within the filters asked for.)
+          text: args.query ?? '',
           limit,
           location: args.location,
           remote: args.remote,
@@ -47,8 +48,8 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
       const what = [
         args.remote ? 'remote' : '',
         // "senior typescript" already says it; "typescript" with seniority senior does not.
-        args.seniority && seniorityIn(args.query) !== args.seniority ? args.seniority : '',
-        args.query,
+        args.seniority && seniorityIn(args.query ?? '') !== args.seniority ? args.seniority : '',
+        args.query ?? 'jobs',
         args.company ? `at ${args.company}` : '',
         args.location ? `in ${args.location}` : '',
         args.min_salary ? `paying ${args.min_salary.toLocaleString('en-US')}+ a year` : '',

@@ -5,8 +5,9 @@ import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
 import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { placeToldApart, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
+import { isKnownPlace } from '../../jobs/regions.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
 
@@ -83,6 +84,8 @@ const searchVerbs = [
     ['if', 'whether'].flatMap((joint) => ['there are', 'there are any', 'there is', 'there is any', "there's", "there's any", 'you have', 'you have any', 'you can find', 'you could find'].map((rest) => `${hedge} ${joint} ${rest}`)),
   ),
 ];
+/** Verbs that can only mean a search: what follows them bare is what to search for ("search clinical informatics"). */
+const onlySearches = /^(?:search(?:\s+for)?|find(?:\s+me)?|look\s+for|hunt(?:ing)?\s+for|seeking|i(?:'m|m|\s+am)\s+looking\s+for|looking\s+for)$/;
 /** Words after which the search itself may start, in a sentence no pattern read. */
 const searchLeadIns = new Set([
   ...['at', 'for', 'some', 'any', 'me', 'of', 'a', 'an', 'the', 'find', 'search', 'want', 'need', 'see', 'show', 'get', 'look', 'into', 'on', 'after', 'about', 'like', 'love', 'looking', 'searching', 'seeking'],
@@ -143,7 +146,8 @@ function fieldThenPlace(near: string): SearchArgs | null {
 const anyWork = /\b(?:any\s+(?:job|work|kind\s+of\s+(?:job|work))|(?:need|want|get)\s+(?:a\s+job|work)|anything\s+at\s+all|whatever\s+(?:job|work))\b/;
 
 /** The words a search falls back on when no role was said ("find job in Dubai"). */
-const broadQuery = /^(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|remote|something|anything)$/i;
+const broadQuery =
+  /^(?:(?:any|all|some|a|an|the)\s+)?(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|gigs?|postings?|listings?|careers?|remote|something|anything)(?:\s+(?:jobs?|roles?|openings?|positions?|work))?$/i;
 
 /**
  * How people ask for a job search: "find remote typescript jobs in Berlin", "any data
@@ -166,7 +170,7 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
   // "need delivery driver gigs in philly": a place said by its nickname is searched by its name.
   sharpen: (args, message) => {
-    const trade = broadQuery.test(args.query ?? '') ? findTrade(message) : undefined;
+    const trade = !args.query || broadQuery.test(args.query) ? findTrade(message) : undefined;
     const place = args.location === undefined ? undefined : placeName(args.location);
     if (!trade && place === args.location) return args;
     return { ...args, ...(trade ? { query: trade } : {}), ...(place === undefined ? {} : { location: place }) };
@@ -192,8 +196,11 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     if (listed && (!best || broadQuery.test(best.args.query ?? '') || (!best.args.location && listed.location))) return withQuery(listed);
     if (best) return withQuery(best.args);
     // "… looking for evening office cleaning in Brussels": the work said without a job noun, after a search verb.
-    const afterVerb = /\b(?:looking|searching|hunting|lookin)\s+for\s+(?<rest>.+)$|\b(?:search(?:\s+for)?|find(?:\s+me)?|seeking)\s+(?<other>.+)$/i.exec(clause.text)?.groups;
-    const bare = afterVerb ? readBareRole((afterVerb.rest ?? afterVerb.other ?? '').split(/[,;]/)[0] ?? '') : null;
+    const afterVerb = /\b(?:look(?:ing)?|searching|hunting|lookin)\s+for\s+(?<rest>.+)$|\b(?:search(?:\s+for)?|find(?:\s+me)?|seeking)\s+(?<other>.+)$/i.exec(clause.text)?.groups;
+    const afterWords = (afterVerb?.rest ?? afterVerb?.other ?? '').split(/[,;]/)[0] ?? '';
+    // Regression (session 37): "search backend engineer", "search clinical informatics" could not tell the details:
+    // a few words after a search verb, with no job noun and nothing else said, are what to search for.
+    const bare = afterVerb ? bareAfterSearchVerb(afterWords) : null;
     if (bare) return withQuery(bare);
     // "i'm a farrier (horseshoeing) - is there anything near lexington KY?": the trade told, and where asked after "anything".
     const near = anythingNear.exec(clause.text)?.groups?.target;
@@ -210,7 +217,7 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   },
   capability: 'search jobs',
   describe: ({ query, location, company }) =>
-    `search for ${query} jobs${company ? ` at ${company}` : ''}${location ? ` in ${location}` : ''}`,
+    `search for ${query ? `${query} ` : ''}jobs${company ? ` at ${company}` : ''}${location ? ` in ${location}` : ''}`,
   produces: ['last_job_ids'],
   intents: [
     {
@@ -299,7 +306,12 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       pattern: leadingVerb(searchVerbs),
       questions: true,
       // ("looking for evening office cleaning in Brussels": the work said without a job noun, and where.)
-      read: ({ original }) => fromSearch(readSearch(original('target') ?? '', { needsNoun: true }) ?? readBareRole(original('target') ?? '')),
+      // ("search backend engineer", "find clinical informatics": words said bare after a verb that only searches.)
+      read: ({ original, groups }) =>
+        fromSearch(
+          readSearch(original('target') ?? '', { needsNoun: true }) ??
+            (onlySearches.test(groups.verb ?? '') ? bareAfterSearchVerb(original('target') ?? '') : readBareRole(original('target') ?? '')),
+        ),
     },
     {
       // "remote rust jobs in Lisbon", "newest golang jobs": no verb, so only a guess.
@@ -308,6 +320,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       read: ({ original }) => {
         // ("plumber, full time, anywhere in Ontario": a search told as a list of pieces.)
         const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '') ?? readListedSearch(original('target') ?? '');
+        // ("jobs in cork": a place and the noun, no role: every kind of job there.)
+        if (args && !args.query && args.location && /\b(?:jobs|roles|openings|positions|vacancies|work)\b/i.test(original('target') ?? '')) return withQuery(args);
         return args?.query && !(pointingBack.test(args.query.trim()) && !args.location && !args.company) ? { args } : null;
       },
     },
@@ -333,7 +347,9 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     { say: 'any devops openings paying 90-120k?', args: { query: 'devops', min_salary: 90_000 } },
     { say: 'entry-level accounting positions in Dublin', args: { query: 'entry-level accounting', seniority: 'junior', location: 'Dublin' } },
     { say: 'find lead android developer jobs', args: { query: 'lead android developer', seniority: 'lead' } },
-    { say: 'find jobs paying over 150k in London', args: { query: 'jobs', location: 'London', min_salary: 150_000 } },
+    { say: 'find jobs paying over 150k in London', args: { location: 'London', min_salary: 150_000 } },
+    { say: 'find jobs in cork', args: { location: 'cork' } },
+    { say: 'find product manager jobs in healthtech, remote in ireland or cork', args: { query: 'product manager healthtech', location: 'ireland', remote: true } },
     { say: 'junior nurse jobs paying $35 an hour or more', args: { query: 'junior nurse', seniority: 'junior', min_salary: 72_800 } },
   ],
   counterExamples: [
@@ -343,6 +359,17 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     'which jobs did I save?',
   ],
 });
+
+/**
+ * Words said bare after a verb that only searches: a role and a place the table knows ("sous chef
+ * lisbon"), else the words as the query ("data platform", "veterinary nursing": the last word is
+ * no place).
+ */
+function bareAfterSearchVerb(said: string): SearchArgs | null {
+  const role = readBareRole(said);
+  if (role && (!role.location || isKnownPlace(role.location))) return role;
+  return readBareQuery(said) ?? role;
+}
 
 function fromSearch(args: SearchArgs | null): Reading<Args> | null {
   return args ? withQuery(args) : null;
@@ -365,11 +392,14 @@ function withQuery(args: SearchArgs): Reading<Args> | null {
     args.limit !== undefined ||
     args.min_salary !== undefined ||
     args.seniority !== undefined;
-  const query = args.query || args.company || (args.remote ? 'remote' : anything ? 'jobs' : '');
-  if (!query) {
+  // Regression (session 37): "find jobs in cork" searched the keyword "jobs". A word that only says "a job"
+  // is never what to search for: with a place, a company or a filter, every kind of job there.
+  const { query: said, ...rest } = args;
+  const query = said && !broadQuery.test(said.trim()) ? said : undefined;
+  if (!query && !rest.company && !rest.remote && !anything) {
     return {
       reply: 'What kind of job should I look for? Name a role or skill, e.g. "find remote typescript jobs in Berlin".',
     };
   }
-  return { args: { ...args, query } };
+  return { args: { ...rest, ...(query ? { query } : {}) } };
 }

@@ -5,8 +5,10 @@ import type { searchJobsArgs } from './args.ts';
 import { isTradePiece, readAsides } from './read-asides.ts';
 import { isFieldOfWork } from './fields-of-work.ts';
 import { readPayFloor } from './read-pay-floor.ts';
+import { isKnownPlace, placeNames } from '../../jobs/regions.ts';
 
-export type SearchArgs = z.input<typeof searchJobsArgs>;
+/** A search as read from words: `query` is '' when no role was said (`withQuery` leaves it out then). */
+export type SearchArgs = Omit<z.input<typeof searchJobsArgs>, 'query'> & { query: string };
 
 /** Plural nouns that make a phrase a job search: "react jobs", "data engineer openings". */
 const pluralNoun =
@@ -202,6 +204,8 @@ const chatWords =
 /** Work said by what is done, in two to four words: "evening office cleaning", "shelf stacking", "data entry". */
 function workDone(role: string): boolean {
   const words = role.split(' ');
+  // ("good morning from lagos": a time of day is no work done.)
+  if (/\b(?:morning|evening|afternoon|night)$/i.test(role) && !/\b(?:shift|work)\b/i.test(role) && words.length === 2 && /^(?:good|this|every|each|early|late)$/i.test(words[0] ?? '')) return false;
   return words.length >= 2 && words.length <= 4 && /(?:ing|entry)$/i.test(role) && !chatWords.test(role) && !notBarePlace.test(role) && !rejectedQueryWords.test(role.toLowerCase());
 }
 
@@ -234,6 +238,27 @@ export function readBareRole(said: string): SearchArgs | null {
     return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}) };
   }
   return null;
+}
+
+/** What a bare query is never: words that point back or talk ("again", "more", "it"), a request's own words. */
+const notAQuery =
+  /\b(?:again|more|else|instead|same|other|another|it|them|this|that|those|these|here|there|results?|list|saved|one|ones|something|anything|everything|nothing|please|pls|in|at|near|around|from|on|by|work|jobs?|roles?|positions?|openings?)\b/i;
+
+/**
+ * A few words said bare after a search verb, with no job noun ("backend engineer", "clinical
+ * informatics", "sous chef"): the search's words, when they read as no sentence (no pronoun,
+ * document, place alone or talk). Null otherwise.
+ *
+ * @example
+ * readBareQuery('clinical informatics'); // { query: 'clinical informatics' }
+ */
+export function readBareQuery(said: string): SearchArgs | null {
+  const text = said.replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '').replace(/^(?:an?|some|any)\s+/i, '');
+  const words = text.split(' ');
+  if (!text || words.length > 4 || !/^[\p{L}][\p{L}\s'’+#./-]*$/u.test(text)) return null;
+  const lower = text.toLowerCase();
+  if (chatWords.test(text) || notBarePlace.test(text) || rejectedQueryWords.test(lower) || notAQuery.test(lower) || notPlace.test(lower) || isKnownPlace(text)) return null;
+  return { query: text };
 }
 
 /** Remote said outright, never "anywhere" (which may be "anywhere around Leipzig"). */
@@ -285,6 +310,7 @@ function readPrepositions(post: string): { roles: string[]; location?: string; c
   if (!parts) return null;
   if (asides.role && parts.roles.length === 0) parts.roles.push(asides.role);
   if (asides.place && (asides.narrower || !parts.location)) parts.location = asides.place;
+  if (parts.location) parts.location = widerOf(parts.location);
   return parts;
 }
 
@@ -306,6 +332,8 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     if (!place && endsPlace(tail.split(/\s+/)[0] ?? '')) return result;
     if (saidBefore.test(place)) return result;
     if (!place || place.split(/\s+/).length > 3 || /\d/.test(place) || notPlace.test(place)) return null;
+    // ("jobs: react, typescript": a skill, a field or a trade after the noun is what to search for, never where.)
+    if (!isKnownPlace(place) && (isSkill(place) || isFieldOfWork(place) || isTradePiece(place))) return { ...result, roles: [place] };
     return { ...result, location: place };
   }
   for (const piece of ` ${post}`.split(prepositions).map((part) => part.trim()).filter(Boolean)) {
@@ -320,10 +348,30 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     else if (word === 'on') continue;
     else if (isFieldOfWork(rest)) result.roles.push(rest);
     // ("… jobs there", "in that area": a place said before, which the rest of the message names.)
-    else if (!saidBefore.test(rest)) result.location ??= placeOf(rest);
+    else if (!saidBefore.test(rest)) {
+      // Regression (session 37): "product manager jobs in healthtech, remote in ireland or cork" searched the
+      // sector as the place: a place the table knows wins over words it does not know as one.
+      const place = widerOf(placeOf(rest));
+      if (result.location === undefined || (!isKnownPlace(result.location) && isKnownPlace(place))) result.location = place;
+    }
   }
   result.roles = result.roles.filter(Boolean);
   return result;
+}
+
+/**
+ * "Ireland or Cork", "Cork or anywhere in Ireland": of two places where one holds the other, the
+ * wider (a search there finds both); anything else as said.
+ *
+ * @example
+ * widerOf('ireland or cork'); // 'ireland'
+ */
+function widerOf(place: string): string {
+  const [first, second, ...more] = place.split(/\s+or\s+(?:(?:anywhere|somewhere)\s+(?:in\s+)?)?/i).map((part) => part.trim());
+  if (!first || !second || more.length > 0 || !isKnownPlace(first) || !isKnownPlace(second)) return place;
+  if (placeNames(first).includes(second.toLowerCase())) return first;
+  if (placeNames(second).includes(first.toLowerCase())) return second;
+  return place;
 }
 
 /**

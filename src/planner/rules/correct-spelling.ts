@@ -9,6 +9,8 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['wut', 'what'],
   ['wht', 'what'],
   ['tht', 'that'],
+  ['teh', 'the'],
+  ['hte', 'the'],
   ['dat', 'that'],
   ['u', 'you'],
   ['ur', 'your'],
@@ -62,6 +64,7 @@ export function correctSpelling(
   vocabulary: ReadonlySet<string>,
   names: ReadonlySet<string> = new Set(),
   leading: ReadonlySet<string> = new Set(),
+  spelled: ReadonlySet<string> = vocabulary,
 ): string {
   const byLength = lengthIndex(vocabulary);
   const tokens = message
@@ -101,7 +104,7 @@ export function correctSpelling(
       return near.length === 1 ? `${near[0]}${groups.tail ?? ''}` : token;
     })
     .join('');
-  return correctShortSlips(corrected, vocabulary, leading, names);
+  return correctShortSlips(corrected, vocabulary, leading, names, spelled);
 }
 
 /**
@@ -125,7 +128,13 @@ const pieceStart = /(?:^|[.!?,;:]\s+|\s[-–—]+\s+)$/;
  * starts with, its vowels dropped ("fnd", "shw"). Each becomes the one word of the
  * vocabulary it is a slip of (a request verb, for the vowel-less ones).
  */
-function correctShortSlips(message: string, vocabulary: ReadonlySet<string>, leading: ReadonlySet<string>, names: ReadonlySet<string>): string {
+function correctShortSlips(
+  message: string,
+  vocabulary: ReadonlySet<string>,
+  leading: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+  spelled: ReadonlySet<string>,
+): string {
   const tokens = message.split(/(\s+)/);
   let before = '';
   return tokens
@@ -134,11 +143,31 @@ function correctShortSlips(message: string, vocabulary: ReadonlySet<string>, lea
       const word = groups?.word;
       const atStart = pieceStart.test(before);
       before += token;
+      // Regression (session 37): "serch backend jobs", "sve the first one", "seach python jobs" searched or
+      // answered nothing. The verb a piece starts with, typed a letter short or two swapped, is that verb
+      // (whatever else the slip spells: "serch" is a word of the utterances only because they carry slips).
+      const verb = word && atStart && !leading.has(word) && !spelled.has(word) && !names.has(word) ? verbSlipOf(word, leading) : undefined;
+      if (verb) return `${verb}${groups?.tail ?? ''}`;
       if (!word || word.length < 3 || vocabulary.has(word) || names.has(word) || chatSpellings.has(word) || unapostrophised.has(word)) return token;
       const meant = slipOf(word, vocabulary, atStart ? leading : new Set());
       return meant ? `${meant}${groups.tail ?? ''}` : token;
     })
     .join('');
+}
+
+/**
+ * The one request verb (four letters or more) a word at a piece's start is a slip of: a letter
+ * dropped, never the first ("sve", "seach", "wrte"), or two neighbours swapped ("svae"). A
+ * letter typed for another is no such slip: "fine" and "took" are words of their own.
+ */
+function verbSlipOf(word: string, leading: ReadonlySet<string>): string | undefined {
+  if (word.length < 3) return undefined;
+  const found = [...leading].filter((verb) => {
+    if (verb.length < 4 || verb.length > word.length + 1 || verb.length < word.length) return false;
+    if (verb.length === word.length + 1) return verb[0] === word[0] && [...verb].some((_letter, index) => index > 0 && `${verb.slice(0, index)}${verb.slice(index + 1)}` === word);
+    return [...word].some((_letter, index) => index + 1 < word.length && `${word.slice(0, index)}${word[index + 1]}${word[index]}${word.slice(index + 2)}` === verb);
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The one word `word` is a swap or a doubled letter of, or (among `verbs`) the vowel-less form of; undefined when none or several. */

@@ -39,6 +39,11 @@ export interface Phrasebook {
   leadingWords: ReadonlySet<string>;
   /** Every word of the phrasings' examples, utterances and patterns: what a slip is corrected to. */
   vocabulary: ReadonlySet<string>;
+  /**
+   * The words of the examples and patterns only: spelled as meant (utterances carry slips on
+   * purpose, "serch remote devops jobs", so a word of theirs may itself be a slip).
+   */
+  spelledWords: ReadonlySet<string>;
 }
 
 interface CompiledIntent {
@@ -65,6 +70,7 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
   const intents: CompiledIntent[] = [];
   const leadingWords = new Set<string>();
   const vocabulary = new Set<string>();
+  const spelledWords = new Set<string>();
   registry.actions.forEach((action, order) => {
     const phrasing = action.phrasing as ActionPhrasing<Record<string, unknown>> | undefined;
     if (!phrasing) return;
@@ -84,12 +90,16 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
     for (const sentence of [...phrasing.examples.map((example) => example.say), ...(phrasing.utterances ?? []), ...patterns]) {
       for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(word);
     }
+    for (const sentence of [...phrasing.examples.map((example) => example.say), ...patterns]) {
+      for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) spelledWords.add(word);
+    }
   });
   intents.sort((left, right) => right.priority - left.priority || left.order - right.order);
 
   return {
     leadingWords,
     vocabulary,
+    spelledWords,
     phrasingOf: (action) => phrasings.get(action),
     readWhole(message, context) {
       for (const [action, phrasing] of phrasings) {

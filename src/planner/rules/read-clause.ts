@@ -35,7 +35,7 @@ const itself = '(?:you|u|ya|this(?:\\s+(?:thing|app|bot|tool|program))?|it|jobpi
 const help = new RegExp(
   '^(?:so\\s+|and\\s+|ok\\s+|then\\s+)?(?:help|help me|i need help|\\?|what can i (?:do|say|ask)|commands|menu|usage|options|who are you|what are you|what is (?:this|jobpilot)' +
     // "what can you do for me", "what else are you able to do", "what do you do exactly", "what can this thing do"
-    `|what\\s+(?:else\\s+)?(?:can|could|do|does|are|is)\\s+${itself}\\s+(?:do|able\\s+to\\s+do|good\\s+(?:at|for)|for|offer|help(?:\\s+me)?\\s+with|help\\s+with)` +
+    `|what\\s+(?:else\\s+)?(?:can|could|do|does|are|is)\\s+${itself}\\s+(?:do|able\\s+to\\s+(?:do|help(?:\\s+(?:me\\s+)?with)?)|good\\s+(?:at|for)|for|offer|help(?:\\s+me)?\\s+with|help\\s+with)` +
     // "how can you help me", "how could u help", "how does this work", "how do i use this"
     `|how\\s+(?:can|could|do|would|will)\\s+${itself}\\s+help(?:\\s+me)?|how\\s+(?:does|do)\\s+${itself}\\s+work|how\\s+do\\s+(?:i|you)\\s+use\\s+${itself}` +
     '|what are (?:your|the) (?:commands|capabilities|skills|features|options|actions|abilities)|(?:list|show|tell)(?: me)? (?:your |the |what )?(?:commands|actions|capabilities|options|abilities|features|you can do))' +
@@ -84,6 +84,18 @@ export function readClause(raw: string, phrasebook: Phrasebook, context: Phrasin
   const first = clause.lower.split(' ')[0] ?? '';
   const corrected = phrasebook.vocabulary.has(first) && !phrasebook.leadingWords.has(first) ? undefined : correctTypo(clause, phrasebook.leadingWords);
   return (corrected && phrasebook.read(corrected, context)) || { kind: 'unknown', text };
+}
+
+/**
+ * Whether a piece of a message asks what jobpilot can do ("what can you do for me", "how can u
+ * help me?", "what are you able to do").
+ *
+ * @example
+ * asksWhatItCanDo('what can you do for me?', new Set()); // true
+ */
+export function asksWhatItCanDo(text: string, leadingWords: ReadonlySet<string>): boolean {
+  const clause = makeClause(text.replace(/\s+/g, ' ').replace(trailingPunctuation, '').trim(), leadingWords);
+  return clause !== undefined && help.test(clause.lower);
 }
 
 /**

@@ -31,6 +31,7 @@ import { knownJobs } from '../../actions/phrasing/known-jobs.ts';
 import { placeWords } from '../../jobs/regions.ts';
 import { expandSeveral } from './expand-several.ts';
 import { addNamedJobs } from './add-named-jobs.ts';
+import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
 const adviceAnswerWords = () => adviceTopics.flatMap(({ answer }) => answer.toLowerCase().match(/[a-z]+/g) ?? []);
@@ -117,11 +118,17 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
   ]);
-  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords);
+  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
   // A text pasted in to work on ("<a posting> … how well do I fit?") is read whole: its commas and full stops are its own.
   const pasted = phrasebook.readWhole(input.goal, context);
+  // Regression (session 37): "hiya, im a nurse in dublin tryin to get into clinical informatics, what can you do for me?"
+  // answered "I can't tell" (and "hey, my name is Tom, …, how can you help me?" corrected the resume's name): an
+  // introduction that asks for nothing, then "what can you do?", is answered with what jobpilot can do.
+  if (!pasted && !tools.earlier && input.observations.length === 0 && asksAbilitiesAfterIntroduction(goal, phrasebook.leadingWords)) {
+    return output.respond(answers.help, 'An introduction, then a question about what jobpilot can do.');
+  }
   // "the port operations one" after "Several alerts match …. Which one?", "thursday at 10" after "When should I remind you?":
   // the answer to jobpilot's own question, for the request it asked about.
   const replied = pasted || tools.earlier ? undefined : readReply(goal, context, phrasebook, registry, (text, before) => pendingOf(text, before, input, tools));
