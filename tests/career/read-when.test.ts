@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readWhen } from '../../src/career/reminders/read-when.ts';
+import { readWhen, type WhenOptions } from '../../src/career/reminders/read-when.ts';
 import { instantOfWallTime, offsetMinutesAt } from '../../src/time/time-zone.ts';
 import { findWhen } from '../../src/actions/set-reminder/find-when.ts';
 
 /** Saturday 5 Dec 2026, 11:00 in Berlin (UTC+1). */
 const now = new Date('2026-12-05T10:00:00Z');
 const berlin = { now, timeZone: 'Europe/Berlin' };
-const at = (words: string, options = berlin) => {
+const at = (words: string, options: WhenOptions = berlin) => {
   const reading = readWhen(words, options);
   if (!reading.ok) throw new Error(`"${words}" was not read: ${reading.message}`);
   return reading.when;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import type { RunEvent } from '../../src/protocol/events.ts';
-import { createdReminderSchema, errorBodySchema, reminderSchema } from '../../src/protocol/api.ts';
+import { createdReminderSchema, errorBodySchema, reminderListSchema, reminderSchema } from '../../src/protocol/api.ts';
 import { postRun } from '../helpers/sse-client.ts';
 import { testConfig } from '../helpers/test-database.ts';
 
@@ -83,5 +83,58 @@ describe('moving a reminder changes only what the words say', () => {
     const [again] = (await say('moves', 'move the leeds interview to wednesday 9th at 3pm')).steps;
     expect(again).toMatchObject({ action: 'set_reminder', ok: true, data: { reminder_id: set?.data?.reminder_id } });
     expect(await reminder(set?.data?.reminder_id)).toMatchObject({ due_at: '2026-12-09T15:00:00.000Z', all_day: false });
+  });
+});
+
+describe('reminders and the tracker said loosely in chat', () => {
+  it('"housing trust interview, 15 dec 14:30" is linked to the saved job and titled by it', async () => {
+    const [step] = (await say('linked', 'set a reminder: housing trust interview, 15 dec 14:30')).steps;
+    expect(step).toMatchObject({ action: 'set_reminder', ok: true, data: { job_id: housing } });
+    expect(await reminder(step?.data?.reminder_id)).toMatchObject({
+      title: 'Interview: Data Analyst - Reporting & Insight at Greater Manchester Housing Trust',
+      due_at: '2026-12-15T14:30:00.000Z',
+    });
+    // Said without "remind me", with a British half-hour: the same day and time.
+    const [told] = (await say('linked-2', 'interview with the housing trust on the 15th at half 2')).steps;
+    expect(told).toMatchObject({ action: 'set_reminder', ok: true, data: { job_id: housing, due_at: '2026-12-15T14:30:00.000Z' } });
+    await send('DELETE', `/v1/reminders/${String(told?.data?.reminder_id)}`);
+  });
+
+  it('"cancel the friday one" right after a list cancels the Friday reminder, and a cancel of nothing placed asks which', async () => {
+    const chase = createdReminderSchema.parse(await (await send('POST', '/v1/reminders', { when: 'friday', title: 'chase the housing trust', job_id: housing })).json());
+    const listed = await say('cancel', 'show my reminders');
+    expect(listed.steps[0]).toMatchObject({ action: 'list_reminders', ok: true });
+    const cancelled = await say('cancel', 'cancel the friday one');
+    expect(cancelled.steps[0]).toMatchObject({ action: 'cancel_reminder', ok: true, data: { reminder_id: chase.id } });
+    expect(cancelled.answer).not.toMatch(/won't do that/);
+    expect((await reminder(chase.id)).status).toBe('cancelled');
+    const unplaced = await say('cancel-2', 'cancel the purple one');
+    expect(unplaced.steps).toEqual([]);
+    expect(unplaced.answer).toMatch(/^Which one should I cancel\?/);
+  });
+
+  it('"undo that" after a move puts the reminder back, not an older tracker change', async () => {
+    // (The Leeds interview of the tests above is cancelled: the move below has one to pick.)
+    const { reminders } = reminderListSchema.parse(await (await send('GET', '/v1/reminders')).json());
+    for (const earlier of reminders.filter((entry) => entry.job_id === leeds)) await send('DELETE', `/v1/reminders/${earlier.id}`);
+    const [set] = (await say('undo', 'interview with Leeds City Council on the 16th at 10am')).steps;
+    expect(set).toMatchObject({ action: 'set_reminder', ok: true });
+    const statusBefore = (await server.jobpilot.career.saved.get(leeds))?.status;
+    const [moved] = (await say('undo', 'move the leeds interview to 2pm')).steps;
+    expect(moved?.data?.reminder_id).toBe(set?.data?.reminder_id);
+    expect((await reminder(set?.data?.reminder_id)).due_at).toBe('2026-12-16T14:00:00.000Z');
+    const [undone] = (await say('undo', 'undo that')).steps;
+    expect(undone).toMatchObject({ action: 'undo', ok: true, data: { kind: 'reminder' } });
+    expect((await reminder(set?.data?.reminder_id)).due_at).toBe('2026-12-16T10:00:00.000Z');
+    expect((await server.jobpilot.career.saved.get(leeds))?.status).toBe(statusBefore);
+  });
+
+  it('"i applied to the housing trust one yesterday" dates the change yesterday', async () => {
+    const [step] = (await say('tracker', 'i applied to the housing trust one yesterday as well')).steps;
+    expect(step).toMatchObject({ action: 'update_job_status', ok: true });
+    expect(step?.summary).toMatch(/as applied on 2026-12-05/);
+    const saved = await server.jobpilot.career.saved.get(housing);
+    expect(saved?.history.at(-1)).toMatchObject({ status: 'applied' });
+    expect(saved?.history.at(-1)?.at.slice(0, 10)).toBe('2026-12-05');
   });
 });

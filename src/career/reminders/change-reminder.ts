@@ -1,6 +1,8 @@
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import { JobpilotError } from '../../errors.ts';
-import type { CareerDependencies } from '../career-dependencies.ts';
+import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
+import { recordReminderChange } from '../changes/record-change.ts';
+import { reminderWhen } from './reminder-in-words.ts';
 import { wallTimeAt } from '../../time/time-zone.ts';
 import { readWhen } from './read-when.ts';
 import { interviewLeadMs } from './set-reminder.ts';
@@ -24,9 +26,10 @@ export interface ReminderChange {
  * const { reminder, before } = await changeReminder(career, 'rem_3f9a1c0b7d', { when: '16 December 11:00' });
  */
 export async function changeReminder(
-  dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone'>,
+  dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone'> & Partial<Pick<CareerDependencies, 'changes'>>,
   id: string,
   change: ReminderChange,
+  context: Pick<CareerCallContext, 'threadId'> = {},
 ): Promise<{ reminder: ReminderRecord; before: ReminderRecord }> {
   const before = await dependencies.reminders.get(id);
   if (!before) throw new JobpilotError('REMINDER_NOT_FOUND', `No reminder "${id}"; GET /v1/reminders lists them.`);
@@ -49,5 +52,7 @@ export async function changeReminder(
   );
   if (changed === null) throw new JobpilotError('REMINDER_NOT_FOUND', `No reminder "${id}"; GET /v1/reminders lists them.`);
   if (changed === 'cancelled') throw new JobpilotError('REMINDER_CANCELLED', `The reminder "${before.title}" [${id}] was cancelled; set a new one instead.`);
+  const moved = when ? `moved "${before.title}" from ${reminderWhen(before)} to ${reminderWhen(changed)}` : `changed the reminder "${before.title}"`;
+  await recordReminderChange(dependencies, context, { before, after: changed, description: moved });
   return { reminder: changed, before };
 }
