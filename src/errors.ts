@@ -77,6 +77,8 @@ export const errorCodes = {
   REMINDER_TIME_UNREADABLE: 422,
   /** A reminder's "when" reads as a moment that has passed ("yesterday"). */
   REMINDER_TIME_PAST: 422,
+  /** A reminder's "when" names a weekday and a date that disagree ("thursday the 9th" when the 9th is a Wednesday); the message names both days to choose from. */
+  REMINDER_DAY_MISMATCH: 422,
   /** No live named token with that name (revoking). */
   TOKEN_NOT_FOUND: 404,
   /** A live named token already has that name (creating). */

@@ -53,6 +53,7 @@ export function planningOnlyDependencies(): CareerDependencies {
       add: refuse('reminders.add'),
       list: refuse('reminders.list'),
       cancel: refuse('reminders.cancel'),
+      restore: refuse('reminders.restore'),
       update: refuse('reminders.update'),
       due: refuse('reminders.due'),
     },

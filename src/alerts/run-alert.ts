@@ -39,6 +39,8 @@ export interface AlertRunOutcome {
   failedBoards: FailedBoard[];
   /** Boards not asked again: an answer kept from an earlier call stood (their terms ask for few calls). */
   reusedAnswers?: ReusedAnswer[];
+  /** The openings that match the alert now, told before or not (none: "no openings match … right now", not "nothing new"). */
+  matching?: number;
   error: string | null;
 }
 
@@ -111,7 +113,7 @@ async function searchNew(
   const matches = await ranked(found, resumes);
   const status: AlertRunStatus = failedBoards.length > 0 ? 'partial' : 'succeeded';
   const reusedAnswers = (answer.reused ?? []).map(({ source, label, fetched_at, kept_until, reason }) => ({ source, label, fetched_at, kept_until, reason }));
-  return { status, matches, failedBoards, reusedAnswers, error: null };
+  return { status, matches, failedBoards, reusedAnswers, matching: keyed.size, error: null };
 }
 
 /** The new openings, best fit first, each with why it fits (when there is a resume). */

@@ -117,13 +117,13 @@ export function inMemoryCareer(
       }));
       return { saved: entry, created };
     },
-    setStatus: async (jobId, status, note = '') => {
+    setStatus: async (jobId, status, note = '', at) => {
       const previous = tracker.get(jobId)?.status ?? null;
       const entry = track(jobId, (job) => ({
         ...job,
         status,
         updated_at: now(),
-        history: [...job.history, { status, note, at: now() }],
+        history: [...job.history, { status, note, at: at?.toISOString() ?? now() }],
       }));
       return { saved: entry, previous };
     },
@@ -276,6 +276,12 @@ export function inMemoryCareer(
       const changed = !found.cancelled_at;
       if (changed) Object.assign(found, { cancelled_at: at.toISOString(), sequence: found.sequence + 1 });
       return { reminder: withJob(found), changed };
+    },
+    restore: async (id) => {
+      const found = reminderList.find((reminder) => reminder.id === id);
+      if (!found) return null;
+      if (found.cancelled_at) Object.assign(found, { cancelled_at: null, sequence: found.sequence + 1 });
+      return withJob(found);
     },
     update: async (id, change, at) => {
       const found = reminderList.find((reminder) => reminder.id === id);

@@ -24,8 +24,8 @@ export function tidyTimeWords(text: string): string {
         const before = hourOf(said) - 1;
         return `${before === 0 ? 12 : before}:45`;
       })
-      // "at half 7" (British for 7:30), only after "at": "half" alone is too common a word.
-      .replace(new RegExp(String.raw`\b(at|@)\s+half\s+(${hour})\b`, 'gi'), (_, at: string, said: string) => `${at} ${hourOf(said)}:30`)
+      // "at half 7" (British for 7:30), only after "at", "to" or "till", or as the whole of the words ("move it to half 2"): "half" alone is too common a word.
+      .replace(new RegExp(String.raw`(^|\b(?:at|to|till|until|for)\s+|@\s*)half\s+(${hour})\b`, 'gi'), (_, at: string, said: string) => `${at}${hourOf(said)}:30`)
       // "3 in the afternoon", "8 in the morning", "9 at night", "7 in the evening".
       .replace(
         new RegExp(String.raw`\b(${hour}(?::\d{2})?)\s+(?:o'?clock\s+)?(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b`, 'gi'),

@@ -35,4 +35,14 @@ describe('resolveAlert', () => {
     expect(resolveAlert([berlin], 'my alert')).toEqual({ alert: berlin });
     expect(resolveAlert([berlin, remote], 'my alert')).toEqual({ ambiguous: [berlin, remote] });
   });
+  // Session 37 (a new user's trial, finding 21): "pause the monday one" failed with "No alert matches "monday"".
+  it('finds an alert by words of its schedule: its days, or the part of the day it runs in', () => {
+    const monday = { ...remote, schedule: '0 8 * * 1' };
+    const weekdays = { ...london, schedule: '30 7 * * 1-5' };
+    const evening = { ...berlin, schedule: '0 18 * * *' };
+    expect(resolveAlert([monday, weekdays, evening], 'the monday one')).toEqual({ alert: monday });
+    expect(resolveAlert([monday, weekdays, evening], 'the evening one')).toEqual({ alert: evening });
+    // Two morning alerts: asked which, never one picked.
+    expect(resolveAlert([monday, weekdays, evening], 'the morning one')).toEqual({ ambiguous: [monday, weekdays] });
+  });
 });

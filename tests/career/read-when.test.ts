@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readWhen } from '../../src/career/reminders/read-when.ts';
+import { readWhen, type WhenOptions } from '../../src/career/reminders/read-when.ts';
 import { instantOfWallTime, offsetMinutesAt } from '../../src/time/time-zone.ts';
 import { findWhen } from '../../src/actions/set-reminder/find-when.ts';
 
 /** Saturday 5 Dec 2026, 11:00 in Berlin (UTC+1). */
 const now = new Date('2026-12-05T10:00:00Z');
 const berlin = { now, timeZone: 'Europe/Berlin' };
-const at = (words: string, options = berlin) => {
+const at = (words: string, options: WhenOptions = berlin) => {
   const reading = readWhen(words, options);
   if (!reading.ok) throw new Error(`"${words}" was not read: ${reading.message}`);
   return reading.when;
@@ -151,5 +151,47 @@ describe('findWhen', () => {
   it('finds none where there is none, and no time in "a second interview"', () => {
     expect(findWhen('to send my portfolio to Hooli')).toBeUndefined();
     expect(findWhen('they want me for a second interview at Kirkstall Foods')).toBeUndefined();
+  });
+});
+
+// Session 37 (a new user's trial): dates said with a weekday, and moves that say only a time or a day.
+describe('readWhen (session 37)', () => {
+  // Session 37 (a new user's trial, findings 24, 33): "wednesday 9th at 2pm" became all-day Wednesday;
+  // "tuesday the 15th at 2:30pm" was unreadable; "9th at 2pm" was read as today at 14:00.
+  it('reads a weekday said with a date as that date and its time, and an ordinal alone as the next such day', () => {
+    expect(at('wednesday 9th at 2pm')).toMatchObject({ allDay: false, wall: { month: 12, day: 9, hour: 14, minute: 0 }, said: 'wednesday 9th at 2pm' });
+    expect(at('tuesday the 15th at 2:30pm')).toMatchObject({ allDay: false, wall: { month: 12, day: 15, hour: 14, minute: 30 } });
+    expect(at('on tuesday the 15th at half 2')).toMatchObject({ allDay: false, wall: { day: 15, hour: 14, minute: 30 } });
+    expect(at('tue 15 dec 14:30')).toMatchObject({ allDay: false, wall: { day: 15, hour: 14, minute: 30 } });
+    expect(at('monday 4th of january')).toMatchObject({ allDay: true, wall: { year: 2027, month: 1, day: 4 } });
+    expect(at('9th at 2pm')).toMatchObject({ allDay: false, wall: { day: 9, hour: 14 } });
+    expect(at('on the 15th at half 2')).toMatchObject({ allDay: false, wall: { day: 15, hour: 14, minute: 30 } });
+    expect(at('15 dec 14:30')).toMatchObject({ allDay: false, wall: { day: 15, hour: 14, minute: 30 } });
+    // A weekday with a time and no date is unchanged ("friday 10" is 10:00 on Friday, not the 10th).
+    expect(at('friday 10')).toMatchObject({ allDay: false, wall: { day: 11, hour: 10 } });
+  });
+
+  it('asks which day when the weekday and the date disagree, naming both, never picking one', () => {
+    const reading = readWhen('thursday the 9th at 2pm', berlin);
+    expect(reading).toMatchObject({ ok: false, code: 'REMINDER_DAY_MISMATCH' });
+    expect(reading.ok ? '' : reading.message).toContain('Wednesday 9 Dec 2026, 14:00 or Thursday 10 Dec 2026, 14:00');
+    expect(readWhen('sunday 15th', berlin)).toMatchObject({ ok: false, code: 'REMINDER_DAY_MISMATCH', message: expect.stringContaining('Tuesday 15 Dec 2026 or Sunday 13 Dec 2026') });
+  });
+
+  // Session 37 (findings 23, 35): a move to "2pm" set the reminder for today.
+  it('keeps the day of the reminder being moved when the words say only a time, and its time when they say only a day', () => {
+    const keep = { wall: { year: 2026, month: 12, day: 9, hour: 10, minute: 0 }, allDay: false };
+    expect(at('2pm', { ...berlin, keep })).toMatchObject({ allDay: false, wall: { day: 9, hour: 14, minute: 0 } });
+    expect(at('half 2', { ...berlin, keep }).wall).toMatchObject({ day: 9, hour: 14, minute: 30 });
+    expect(at('at half 2', { ...berlin, keep }).wall).toMatchObject({ day: 9, hour: 14, minute: 30 });
+    expect(at('the afternoon', { ...berlin, keep }).wall).toMatchObject({ day: 9, hour: 14 });
+    expect(at('friday', { ...berlin, keep })).toMatchObject({ allDay: false, wall: { day: 11, hour: 10, minute: 0 } });
+    expect(at('the 15th', { ...berlin, keep })).toMatchObject({ allDay: false, wall: { day: 15, hour: 10 } });
+    // What the words do say wins: a day and a time, or a day said to be all day.
+    expect(at('friday at 4pm', { ...berlin, keep }).wall).toMatchObject({ day: 11, hour: 16 });
+    expect(at('tomorrow', { ...berlin, keep }).wall).toMatchObject({ day: 6, hour: 10 });
+    expect(at('friday, all day', { ...berlin, keep })).toMatchObject({ allDay: true, wall: { day: 11, hour: 9 } });
+    // A whole-day reminder moved to a time gets that time on its own day.
+    expect(at('3pm', { ...berlin, keep: { ...keep, allDay: true } })).toMatchObject({ allDay: false, wall: { day: 9, hour: 15 } });
   });
 });

@@ -1,5 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { recordReminderChange } from '../../career/changes/record-change.ts';
 import { reminderInWords } from '../../career/reminders/reminder-in-words.ts';
 import { resolveReminder } from '../../career/reminders/resolve-reminder.ts';
 import { REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
@@ -13,7 +14,7 @@ import { cancelReminderPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeCancelReminderAction(dependencies)
  */
-export const makeCancelReminderAction = (dependencies: Pick<CareerDependencies, 'reminders' | 'now'>) =>
+export const makeCancelReminderAction = (dependencies: Pick<CareerDependencies, 'reminders' | 'now'> & Partial<Pick<CareerDependencies, 'changes'>>) =>
   defineAction({
     name: 'cancel_reminder',
     description: 'Cancel a reminder (by id, "it", its place in the last list, or words from it); the calendar feed drops its event.',
@@ -27,6 +28,7 @@ export const makeCancelReminderAction = (dependencies: Pick<CareerDependencies, 
       const outcome = await dependencies.reminders.cancel(resolved.reminder.id, now);
       if (!outcome) return { ok: false, summary: `The reminder ${resolved.reminder.id} is gone.` };
       const { reminder, changed } = outcome;
+      if (changed) await recordReminderChange(dependencies, context, { before: resolved.reminder, after: reminder, description: `cancelled the reminder "${reminder.title}"` });
       return {
         ok: true,
         summary: changed ? `Cancelled: ${reminderInWords(reminder)}.` : `That reminder was already cancelled: ${reminderInWords(reminder)}.`,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { listedLast } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext } from '../phrasing/phrasing.ts';
 import type { cancelReminderArgs } from './args.ts';
 import { cancelReminderUtterances } from './utterances.ts';
@@ -58,6 +59,12 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
     },
     {
+      // "cancel the friday one", "delete the housing trust one" right after a list of reminders: one of them, by its day or words.
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the|that|my)\\s+(?<target>.+?)\\s+one$`),
+      confidence: 'certain',
+      read: ({ original }, context) => (listedLast(context) === 'reminders' ? { args: { reminder: (original('target') ?? '').trim() } } : null),
+    },
+    {
       // "don't remind me about Northwind", "no need to remind me about the Acme follow-up".
       pattern: /^(?:don'?t|do\s+not|no\s+need\s+to|stop\s+reminding\s+me|never\s+mind\s+reminding\s+me)(?:\s+remind\s+me)?\s+(?:about|to|of)\s+(?<target>.+)$/,
       confidence: 'certain',
@@ -69,6 +76,12 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
     { say: 'delete that reminder', args: { reminder: 'it' }, references: { last_reminder_id: 'rem_3f9a1c0b7d' } },
     { say: 'remove the second reminder', args: { reminder: 'the second one' }, references: { last_reminder_ids: 'rem_3f9a1c0b7d,rem_8c41d09e2b' } },
     { say: "don't remind me about the Acme follow-up", args: { reminder: 'Acme follow-up' } },
+    {
+      say: 'cancel the friday one',
+      args: { reminder: 'friday' },
+      references: { last_reminder_ids: 'rem_3f9a1c0b7d,rem_8c41d09e2b' },
+      history: [{ role: 'assistant', content: '2 reminders to come:\n1. Chase Acme, Friday 11 Dec 2026 (all day) [rem_3f9a1c0b7d]\n2. Interview: Data Analyst at Globex, Tuesday 15 Dec 2026, 14:30 (Europe/London) [rem_8c41d09e2b]' }],
+    },
   ],
   counterExamples: ['remind me to call Acme on Friday', 'cancel my application to Acme'],
 });

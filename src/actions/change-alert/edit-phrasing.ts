@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { scheduleFromWords } from '../../alerts/schedule-from-words.ts';
+import { listedLast } from '../phrasing/listed-last.ts';
 import type { Intent, PhrasingExample, Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
 
@@ -92,6 +93,17 @@ export const editAlertIntents: readonly Intent<Args>[] = [
     confidence: 'certain',
     read: ({ groups, original }) => ({ args: { alert: (groups.id ?? original('target') ?? '').trim() || 'my alert', change: 'run' } }),
   },
+  {
+    // "change the leeds one to 7:30" right after a list of alerts: the Leeds alert, not a resume correction.
+    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:to|at|for|into)\s+.+)$/,
+    confidence: 'certain',
+    read: ({ groups, original }, context): Reading<Args> | null => {
+      if (listedLast(context) !== 'alerts') return null;
+      const rest = groups.rest ?? '';
+      const change = readAlertEdit(rest, original('rest') ?? rest);
+      return change ? { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } } : null;
+    },
+  },
 ];
 
 export const editAlertExamples: readonly PhrasingExample<Args>[] = [
@@ -103,4 +115,9 @@ export const editAlertExamples: readonly PhrasingExample<Args>[] = [
   { say: 'move the customs declarant alert to Rotterdam', args: { alert: 'customs declarant', change: 'edit', location: 'Rotterdam' } },
   { say: 'make the Eurogate alert not remote', args: { alert: 'Eurogate', change: 'edit', remote: false } },
   { say: 'can you check the dispatcher alert right now?', args: { alert: 'dispatcher', change: 'run' } },
+  {
+    say: 'change the leeds one to 7:30',
+    args: { alert: 'leeds', change: 'edit', schedule: '7:30' },
+    history: [{ role: 'assistant', content: '2 alerts:\n1. data analyst jobs in leeds, weekdays at 08:00 [alert_3f9a1c0b7d]\n2. remote learning analytics jobs, every Monday at 08:00 [alert_8c41d09e2b]' }],
+  },
 ];

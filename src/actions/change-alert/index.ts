@@ -155,7 +155,14 @@ async function runAlertNow(service: AlertService, alert: AlertRecord) {
     // A board not asked again is said, never a silent "nothing new".
     ...(outcome.reusedAnswers ?? []).map((reused) => `${reusedAnswerInWords(reused, alert.time_zone, service.clock.now())}; it is asked again after ${localTime(reused.kept_until, alert.time_zone, service.clock.now()).replace(/^today at /, '')}.`),
   ];
-  const head = count === 0 ? `Ran the alert for ${alert.name} now: nothing new (nothing it has not told you before).` : `Ran the alert for ${alert.name} now: ${count} new.`;
+  // "Nothing new" only when something matches that it told before; a new alert with no match says so.
+  const matching = outcome.matching ?? 0;
+  const head =
+    count > 0
+      ? `Ran the alert for ${alert.name} now: ${count} new.`
+      : matching > 0
+        ? `Ran the alert for ${alert.name} now: nothing new (the ${matching === 1 ? 'one opening' : `${matching} openings`} matching it now ${matching === 1 ? 'was' : 'were'} told before).`
+        : `Ran the alert for ${alert.name} now: no openings match ${alert.name} right now.`;
   return {
     ok: run.status !== 'failed',
     summary: [head, ...lines, ...notes, ...(run.error ? [`The run failed: ${run.error}`] : [])].join('\n'),

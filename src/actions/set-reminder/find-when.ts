@@ -18,8 +18,13 @@ export interface WhenSaid {
   unread?: string;
 }
 
-/** "the 12th", "on the 3rd at 10am": a day of the month chrono does not read without its month. */
-const bareDay = /\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
+/**
+ * "the 12th", "on the 3rd at 10am", "wednesday 9th at 2pm", "to 9th at 2pm": a day of the month chrono
+ * does not read without its month (an ordinal without "the" only after a weekday or "to", "on", "for", "by";
+ * the look back is bounded, so a run of spaces costs no more than the words).
+ */
+const bareDay =
+  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3}))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
 /** Shorthand chrono does not know (times, "tmrw", "thurs": `tidyTimeWords`; these besides). */
 const shorthand: ReadonlyArray<[RegExp, string]> = [
   // "in a fortnight", "the week after next": two weeks, as chrono reads them.

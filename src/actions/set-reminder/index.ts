@@ -42,7 +42,7 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
       }
       try {
         if (args.moved) {
-          const moved = await moveReminder(dependencies, args, job, who);
+          const moved = await moveReminder(dependencies, args, job, who, context);
           if (moved) return moved;
         }
         const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what }, context);
@@ -56,7 +56,7 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
         };
       } catch (error) {
         // Words that are no date, or a date past: an observation the planner can read and ask about.
-        if (error instanceof JobpilotError && (error.code === 'REMINDER_TIME_UNREADABLE' || error.code === 'REMINDER_TIME_PAST')) {
+        if (error instanceof JobpilotError && (error.code === 'REMINDER_TIME_UNREADABLE' || error.code === 'REMINDER_TIME_PAST' || error.code === 'REMINDER_DAY_MISMATCH')) {
           return { ok: false, summary: error.message, data: { code: error.code } };
         }
         throw error;
@@ -70,10 +70,11 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
  * none, so a new one is set and the answer says none was found.
  */
 async function moveReminder(
-dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone'>,
+dependencies: Pick<CareerDependencies, 'reminders' | 'changes' | 'now' | 'timeZone'>,
 args: { when: string; about: ReminderRecord['kind'] },
 job: JobRecord | null,
 who: string | undefined,
+context: { threadId?: string | undefined },
 ) {
   const name = (job?.company ?? who)?.toLowerCase();
   const upcoming = (await dependencies.reminders.list({ from: dependencies.now() })).filter(
@@ -83,7 +84,7 @@ who: string | undefined,
   );
   const [first, ...others] = upcoming;
   if (!first) return undefined;
-  const { reminder, before } = await changeReminder(dependencies, first.id, { when: args.when });
+  const { reminder, before } = await changeReminder(dependencies, first.id, { when: args.when }, context);
   const also = others.length === 0 ? '' : ` You also have ${others.map((other) => `${other.title}, ${reminderWhen(other)} [${other.id}]`).join('; ')}: say "cancel" and its number if it moved too.`;
   return {
     ok: true,

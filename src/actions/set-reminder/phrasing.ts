@@ -121,7 +121,10 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     return { reply: `When should I remind you? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm", "tomorrow at 9:30".` };
   }
   const about: Args['about'] = interviewWords.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
-  const job = whoIn(found.rest, context) ?? (context.references[jobReferenceKeys.lastJob] && aboutTheJob.test(whatOf(found.rest) ?? '') ? 'it' : undefined);
+  const job =
+    whoIn(found.rest, context) ??
+    namedInLowerCase(found.rest) ??
+    (context.references[jobReferenceKeys.lastJob] && aboutTheJob.test(whatOf(found.rest) ?? '') ? 'it' : undefined);
   // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
   const what = about === 'interview' ? undefined : whatOf(found.rest);
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
@@ -178,13 +181,32 @@ function readInterviewThenDate(message: string, context: PhrasingContext): Readi
   return date ? readInterviewDate(`${pieces[told] ?? ''} ${date.when}`, context) : null;
 }
 
-/** "interview w/ acme", "phone screen with globex": a company typed in lower case right after the interview. */
-const lowerCaseName =
-  /\b(?:interview|screen|screening|call|onsite|on-site|round|assessment|trial\s+shift)\s+(?:w\/|with|at)\s+(?<name>[a-z][\w&.'-]{1,30})\b/;
+const meeting = String.raw`(?:interview|screen|screening|call|onsite|on-site|round|assessment|trial\s+shift)`;
+const lowerWord = String.raw`[a-z][\w&.'-]{1,30}`;
+/**
+ * "interview w/ acme", "interview with the housing trust", "phone screen at globex", "chase the
+ * housing trust": a company typed in lower case after the meeting or the follow-up verb; "housing
+ * trust interview": before the meeting. Up to four words, stopping at a word that names no one.
+ */
+const lowerCaseNames = [
+  new RegExp(String.raw`\b(?:${meeting}\s+(?:w\/|with|at)|(?:chase|email|e-mail|call|ring|ping|contact|follow\s+up\s+with|hear\s+back\s+from|check\s+in\s+with))\s+(?:the\s+)?(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})`),
+  new RegExp(String.raw`(?:^|\b(?:the|my|about|for|of|a|an)\s+)(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})\s+(?:(?:phone|video|first|second|final|job)\s+)?${meeting}\b`),
+];
 const notCompany = /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|\d.*)$/;
+/** Words that end a company's name said in lower case: "the housing trust on tuesday", "acme about the offer". */
+const notInName = /^(?:on|at|in|by|for|about|to|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's)$/;
 function namedInLowerCase(rest: string): string | undefined {
-  const found = lowerCaseName.exec(rest)?.groups?.name;
-  return found && !notCompany.test(found) && !notAName.test(found[0]?.toUpperCase() + found.slice(1)) ? found : undefined;
+  for (const pattern of lowerCaseNames) {
+    const said = pattern.exec(rest)?.groups?.name ?? '';
+    const words: string[] = [];
+    for (const word of said.split(/\s+/)) {
+      if (notInName.test(word)) break;
+      words.push(word);
+    }
+    const found = words.join(' ');
+    if (found && !notCompany.test(found) && !notAName.test(found[0]?.toUpperCase() + found.slice(1))) return found;
+  }
+  return undefined;
 }
 
 const remindVerb =

@@ -11,4 +11,10 @@ export const updateJobStatusArgs = z.object({
     .max(2000)
     .optional()
     .describe('A note kept with this change, e.g. "phone screen on Monday".'),
+  on: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('The day it happened when the person says one that has passed: "yesterday", "on Monday", "3 days ago", "on the 3rd", "2026-12-03". Leave out for today.'),
 });

@@ -2,7 +2,8 @@ import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { jobInWords, recordTrackerChange } from '../../career/changes/record-change.ts';
 import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
-import { dayIn } from '../../time/time-zone.ts';
+import { readPastDay } from '../../time/past-day.ts';
+import { dayIn, instantOfWallTime } from '../../time/time-zone.ts';
 import { updateJobStatusArgs } from './args.ts';
 import { updateJobStatusPhrasing } from './phrasing.ts';
 
@@ -35,7 +36,13 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
           references: { [JOB_REFERENCES.lastJob]: job.id },
         };
       }
-      const { saved, previous } = await dependencies.saved.setStatus(job.id, args.status, args.note?.trim() ?? '');
+      // "i applied yesterday": the event is dated that day (noon there); a day not read is said, and dated today.
+      const now = dependencies.now();
+      const today = dayIn(now, dependencies.timeZone);
+      const day = args.on ? readPastDay(args.on, { now, timeZone: dependencies.timeZone }) : null;
+      const at = day && day !== today ? instantOfWallTime({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)), hour: 12, minute: 0 }, dependencies.timeZone) : undefined;
+      const unread = args.on && !day ? ` I dated it today: I couldn't read "${args.on}" as a day that has passed.` : '';
+      const { saved, previous } = await dependencies.saved.setStatus(job.id, args.status, args.note?.trim() ?? '', at);
       const was = previous && previous !== args.status ? ` (was ${previous})` : '';
       await recordTrackerChange(dependencies, context, { job, before, after: saved, description: `marked ${jobInWords(job)} as ${args.status}${was}` });
       // The person's day, not UTC's: at 20:15 in Toronto it is still the 5th there.
@@ -44,7 +51,7 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
       const from = previous && previous !== args.status ? ` (was ${previous})` : previous ? '' : ' (saved it too)';
       return {
         ok: true,
-        summary: `Marked "${job.title}" at ${job.company} as ${args.status} on ${when}${from} [${job.id}].`,
+        summary: `Marked "${job.title}" at ${job.company} as ${args.status} on ${when}${from} [${job.id}].${unread}`,
         data: { job_id: job.id, status: args.status, previous },
         references: { [JOB_REFERENCES.lastJob]: job.id },
       };

@@ -9,6 +9,7 @@ import { updateJobStatusUtterances } from './utterances.ts';
 import { findJob } from '../phrasing/find-job.ts';
 import { findStatus, ownRefusal } from '../phrasing/find-status.ts';
 import { findKnownJob, knownJobs } from '../phrasing/known-jobs.ts';
+import { pastDayIn } from '../../time/past-day.ts';
 
 type Args = z.input<typeof updateJobStatusArgs>;
 
@@ -174,7 +175,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   },
   lastWordWins: true,
   // "phone screen with Helix on monday", "panel interview 12th Dec": when it happens is kept with the change.
-  slots: { note: (message) => findNote(message) ?? whenSaid(message) ?? reasonSaid(message) },
+  // "i applied to the housing trust one yesterday": the day it happened dates the change.
+  slots: { note: (message) => findNote(message) ?? whenSaid(message) ?? reasonSaid(message), on: (message) => pastDayIn(message) },
   capability: 'update application statuses',
   describe: ({ job, status }) => `mark ${job} as ${status}`,
   produces: ['last_job_id'],
@@ -220,6 +222,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     { say: 'I just applied to the second one', args: { job: 'the second one', status: 'applied' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'Initech made me an offer!', args: { job: 'Initech', status: 'offer' } },
     { say: 'withdraw my application from Umbrella', args: { job: 'Umbrella', status: 'withdrawn' } },
+    { say: 'I applied to Globex yesterday', args: { job: 'Globex', status: 'applied', on: 'yesterday' } },
   ],
   counterExamples: ['should I negotiate the offer?', 'why was my application rejected?', 'what have I applied to?'],
 });

@@ -1,4 +1,5 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import type { ResumeRecord } from '../../db/repositories/resumes.ts';
 import type { SavedJob } from '../../db/repositories/saved-jobs.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
@@ -48,6 +49,29 @@ export async function recordResumeChange(
     description: change.description,
     before: change.before,
     after: change.after.id,
+  });
+}
+
+/**
+ * Records a change a conversation made to a reminder, with the reminder before (null when it
+ * was just set) and after (moved, or cancelled), so "undo" can put it back. Outside a
+ * conversation nothing is recorded.
+ *
+ * @example
+ * await recordReminderChange(dependencies, context, { before, after: moved, description: `moved "${moved.title}"` });
+ */
+export async function recordReminderChange(
+  dependencies: Partial<Pick<CareerDependencies, 'changes'>>,
+  context: Pick<CareerCallContext, 'threadId'>,
+  change: { before: ReminderRecord | null; after: ReminderRecord; description: string },
+): Promise<void> {
+  if (!context.threadId || !dependencies.changes) return;
+  await dependencies.changes.record(context.threadId, {
+    kind: 'reminder',
+    subject: change.after.id,
+    description: change.description,
+    before: change.before,
+    after: change.after,
   });
 }
 

@@ -1,18 +1,20 @@
+import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import type { SavedJob } from '../../db/repositories/saved-jobs.ts';
+import { reminderInWords } from '../reminders/reminder-in-words.ts';
 import type { UndoableChange } from '../../db/repositories/undoable-changes.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { jobInWords } from './record-change.ts';
 
 /** What an undo did, in words, and what it touched. */
 export type UndoOutcome =
-  | { ok: true; summary: string; undone: UndoableChange; jobId?: string; resumeId?: string; documentId?: string }
+  | { ok: true; summary: string; undone: UndoableChange; jobId?: string; resumeId?: string; documentId?: string; reminderId?: string }
   | { ok: false; summary: string; undone?: UndoableChange };
 
-type Dependencies = Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'> & Partial<Pick<CareerDependencies, 'documents'>>;
+type Dependencies = Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'> & Partial<Pick<CareerDependencies, 'documents' | 'reminders' | 'now'>>;
 
 /**
  * Undoes the newest change this conversation made to the saved jobs (save, unsave, status
- * change), to the active resume (`use_resume`, an import that activated a new version) or to
+ * change), to a reminder (set: cancelled; moved: back to its time; cancelled: pending again), to the active resume (`use_resume`, an import that activated a new version) or to
  * a letter (a revision: the version it was made from is the letter in play again; both stay
  * stored) that is not undone yet; undoing again takes the change before it, until none is left.
  * When something else changed the same thing since (another conversation, the CLI), that
@@ -27,7 +29,8 @@ export async function undoLastChange(dependencies: Dependencies, context: Pick<C
   if (!change) {
     return {
       ok: false,
-      summary: 'There is nothing left to undo in this conversation: I can undo saving, removing or re-marking a saved job, switching or importing the active resume, and revising a letter.',
+      summary:
+        'There is nothing left to undo in this conversation: I can undo saving, removing or re-marking a saved job, setting, moving or cancelling a reminder, switching or importing the active resume, and revising a letter.',
     };
   }
   if (change.kind === 'document' && typeof change.before === 'string') {
@@ -35,7 +38,12 @@ export async function undoLastChange(dependencies: Dependencies, context: Pick<C
     if (restored) return restored;
   }
   if (change.kind === 'document' || change.kind === 'resume_content') return keptChange(dependencies, change, context.threadId as string);
-  const outcome = change.kind === 'saved_job' ? await undoTrackerChange(dependencies, change) : await undoResumeChange(dependencies, change);
+  const outcome =
+    change.kind === 'saved_job'
+      ? await undoTrackerChange(dependencies, change)
+      : change.kind === 'reminder'
+        ? await undoReminderChange(dependencies, change, context.threadId as string)
+        : await undoResumeChange(dependencies, change);
   await dependencies.changes.markUndone(change.id);
   return outcome;
 }
@@ -94,6 +102,41 @@ async function undoTrackerChange(dependencies: Dependencies, change: UndoableCha
     ? `${named} is back on your saved list as ${before.status}${before.notes ? `, with your notes` : ''}`
     : `${named} is no longer on your saved list`;
   return { ok: true, undone: change, jobId: change.subject, summary: `Undid your last change (${change.description}): ${result}.` };
+}
+
+/**
+ * A reminder put back as it was before the change: one just set is cancelled (the calendar
+ * drops it), a moved one goes back to its time, a cancelled one is pending again. Left alone
+ * when something changed it since (its calendar SEQUENCE moved on).
+ */
+async function undoReminderChange(dependencies: Dependencies, change: UndoableChange, threadId: string): Promise<UndoOutcome> {
+  const before = change.before as ReminderRecord | null;
+  const after = change.after as ReminderRecord;
+  const current = dependencies.reminders ? await dependencies.reminders.get(change.subject) : null;
+  if (!dependencies.reminders || !current) return { ok: false, undone: change, summary: `I can't undo your last change (${change.description}): the reminder is gone.` };
+  if (current.sequence !== after.sequence) {
+    return { ok: false, undone: change, summary: `I left your last change (${change.description}) as it is: the reminder changed since (${reminderInWords(current)}).` };
+  }
+  const now = dependencies.now?.() ?? new Date();
+  let result: string;
+  if (!before) {
+    await dependencies.reminders.cancel(current.id, now);
+    result = `the reminder "${current.title}" is cancelled, and your calendar feed drops it`;
+  } else if (!before.cancelled_at && after.cancelled_at) {
+    const restored = await dependencies.reminders.restore(current.id);
+    result = `the reminder is back: ${reminderInWords(restored ?? current)}`;
+  } else {
+    const moved = await dependencies.reminders.update(
+      current.id,
+      { title: before.title, note: before.note, when: { dueAt: new Date(before.due_at), allDay: before.all_day, remindAt: new Date(before.remind_at), said: before.said } },
+      now,
+    );
+    result = `the reminder is back at its time: ${reminderInWords(typeof moved === 'object' && moved ? moved : current)}`;
+  }
+  // Setting an interview also moved its job on the tracker: named, for another undo to take back.
+  const earlier = await dependencies.changes.latest(threadId);
+  const next = earlier && !before ? ` Say "undo" again to undo the change before it (${earlier.description}).` : '';
+  return { ok: true, undone: change, reminderId: current.id, summary: `Undid your last change (${change.description}): ${result}.${next}` };
 }
 
 async function undoResumeChange(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome> {

@@ -1,6 +1,9 @@
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import { JobpilotError } from '../../errors.ts';
-import type { CareerDependencies } from '../career-dependencies.ts';
+import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
+import { recordReminderChange } from '../changes/record-change.ts';
+import { reminderWhen } from './reminder-in-words.ts';
+import { wallTimeAt } from '../../time/time-zone.ts';
 import { readWhen } from './read-when.ts';
 import { interviewLeadMs } from './set-reminder.ts';
 
@@ -13,25 +16,30 @@ export interface ReminderChange {
 
 /**
  * Changes a reminder in place (same id, same calendar UID, SEQUENCE raised so calendars
- * replace their copy): a moved interview keeps ringing an hour before its new time, a new
+ * replace their copy). New words that say only a time ("2pm") keep the reminder's day; only a
+ * day ("friday") keep its time (unless they say "all day"). A moved interview keeps ringing an hour before its new time, a new
  * time still to come rings again even if the old one was told. `REMINDER_NOT_FOUND` for no
  * such reminder, `REMINDER_CANCELLED` for a cancelled one, and the words' own errors
- * (`REMINDER_TIME_UNREADABLE`, `REMINDER_TIME_PAST`) as when setting one.
+ * (`REMINDER_TIME_UNREADABLE`, `REMINDER_TIME_PAST`, `REMINDER_DAY_MISMATCH`) as when setting one.
  *
  * @example
  * const { reminder, before } = await changeReminder(career, 'rem_3f9a1c0b7d', { when: '16 December 11:00' });
  */
 export async function changeReminder(
-  dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone'>,
+  dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone'> & Partial<Pick<CareerDependencies, 'changes'>>,
   id: string,
   change: ReminderChange,
+  context: Pick<CareerCallContext, 'threadId'> = {},
 ): Promise<{ reminder: ReminderRecord; before: ReminderRecord }> {
   const before = await dependencies.reminders.get(id);
   if (!before) throw new JobpilotError('REMINDER_NOT_FOUND', `No reminder "${id}"; GET /v1/reminders lists them.`);
   const now = dependencies.now();
   let when: { dueAt: Date; allDay: boolean; remindAt: Date; said: string } | undefined;
   if (change.when !== undefined) {
-    const reading = readWhen(change.when, { now, timeZone: before.time_zone || dependencies.timeZone });
+    const timeZone = before.time_zone || dependencies.timeZone;
+    // "2pm" keeps the reminder's day, "friday" its time: only what the words say is changed.
+    const keep = { wall: wallTimeAt(new Date(before.due_at), timeZone), allDay: before.all_day };
+    const reading = readWhen(change.when, { now, timeZone, keep });
     if (!reading.ok) throw new JobpilotError(reading.code, reading.message);
     const lead = before.kind === 'interview' && !reading.when.allDay ? interviewLeadMs : 0;
     when = { dueAt: reading.when.at, allDay: reading.when.allDay, remindAt: new Date(reading.when.at.getTime() - lead), said: reading.when.said };
@@ -44,5 +52,7 @@ export async function changeReminder(
   );
   if (changed === null) throw new JobpilotError('REMINDER_NOT_FOUND', `No reminder "${id}"; GET /v1/reminders lists them.`);
   if (changed === 'cancelled') throw new JobpilotError('REMINDER_CANCELLED', `The reminder "${before.title}" [${id}] was cancelled; set a new one instead.`);
+  const moved = when ? `moved "${before.title}" from ${reminderWhen(before)} to ${reminderWhen(changed)}` : `changed the reminder "${before.title}"`;
+  await recordReminderChange(dependencies, context, { before, after: changed, description: moved });
   return { reminder: changed, before };
 }

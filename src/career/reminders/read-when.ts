@@ -17,7 +17,25 @@ export interface When {
 
 export type WhenReading =
   | { ok: true; when: When }
-  | { ok: false; code: 'REMINDER_TIME_UNREADABLE' | 'REMINDER_TIME_PAST'; message: string };
+  | { ok: false; code: 'REMINDER_TIME_UNREADABLE' | 'REMINDER_TIME_PAST' | 'REMINDER_DAY_MISMATCH'; message: string };
+
+/** A reminder's own day and time, kept for whatever new words leave unsaid (a move to "2pm" keeps its day). */
+export interface KeptWhen {
+  wall: WallTime;
+  allDay: boolean;
+}
+
+export interface WhenOptions {
+  now: Date;
+  /** The person's IANA time zone. */
+  timeZone: string;
+  /**
+   * When moving a reminder: its current day and time. Words with a time and no day ("2pm",
+   * "the afternoon") keep its day; words with a day and no time ("friday") keep its time,
+   * unless they say "all day".
+   */
+  keep?: KeptWhen | undefined;
+}
 
 /** The hour a reminder for a day said without a time rings (09:00 in the person's zone). */
 export const dayReminderHour = 9;
@@ -36,9 +54,32 @@ const graceMs = 60_000;
  * readWhen('on the 12th at 3pm', { now: new Date('2026-12-05T10:00:00Z'), timeZone: 'Europe/Berlin' });
  * // { ok: true, when: { at: 2026-12-12T14:00:00.000Z, allDay: false, said: 'on the 12th at 3pm', … } }
  */
-export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone: string }): WhenReading {
+export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): WhenReading {
   // "thurs at half past two", "2moro at 3 in the afternoon": typed as people type, read as chrono reads.
   const typed = words.trim();
+  // "wednesday 9th at 2pm", "tuesday the 15th": the date is read, and the weekday must agree with it.
+  const weekdaySaid = weekdayBeforeDate.exec(typed);
+  if (weekdaySaid?.groups) {
+    const dated = readWhen(typed.replace(weekdaySaid[0], `${weekdaySaid.groups.on ?? ''}${weekdaySaid.groups.month || weekdaySaid.groups.monthAfterDigits ? '' : 'the '}${weekdaySaid.groups.date ?? ''}`), {
+      now,
+      timeZone,
+      keep,
+    });
+    if (!dated.ok) return dated;
+    const said = weekdayIndex(weekdaySaid.groups.weekday ?? '');
+    const wall = dated.when.wall;
+    const actual = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
+    if (said === actual) return { ok: true, when: { ...dated.when, said: typed } };
+    // Never one of the two picked silently: both named, for the person to choose.
+    const shift = ((said - actual + 10) % 7) - 3;
+    const near = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + shift));
+    const other = { ...wall, year: near.getUTCFullYear(), month: near.getUTCMonth() + 1, day: near.getUTCDate() };
+    return {
+      ok: false,
+      code: 'REMINDER_DAY_MISMATCH',
+      message: `"${typed.slice(0, 80)}" names two days: ${describeWall(wall, true)} is a ${weekdays[actual]}, not a ${weekdays[said]}. Which is it: ${describeWall(wall, dated.when.allDay)} or ${describeWall(other, dated.when.allDay)}?`,
+    };
+  }
   // "end of the week" is its last working day; "end of next week" that of the week after.
   const text = tidyTimeWords(typed)
     .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week\b/gi, 'friday')
@@ -46,7 +87,7 @@ export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone
   // "a week from friday", "3 days after tomorrow": the day read, then counted on from.
   const counted = countedFrom.exec(text);
   if (counted?.groups) {
-    const from = readWhen(counted.groups.from ?? '', { now, timeZone });
+    const from = readWhen(counted.groups.from ?? '', { now, timeZone, keep });
     if (!from.ok) return from;
     const days = (countNumbers[counted.groups.count ?? ''] ?? Number(counted.groups.count)) * (/^week/.test(counted.groups.unit ?? '') ? 7 : 1);
     const shifted = new Date(Date.UTC(from.when.wall.year, from.when.wall.month - 1, from.when.wall.day + days));
@@ -88,10 +129,24 @@ export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone
   }
   // "tomorrow morning", "friday afternoon": a part of the day said without a clock time is that part's usual hour, not all day.
   const partHour = start.isCertain('hour') ? undefined : partOfDayHour(text);
-  const timed = start.isCertain('hour') || partHour !== undefined;
+  let timed = start.isCertain('hour') || partHour !== undefined;
+  const daySaid = start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month');
   let at: Date;
   let wall: WallTime;
-  if (timed && start.isCertain('timezoneOffset')) {
+  if (keep && (timed ? !daySaid : !keep.allDay && !allDayWords.test(text))) {
+    // A move that names a time keeps the reminder's day; one that names a day keeps its time.
+    const hourSaid = partHour ?? start.get('hour') ?? dayReminderHour;
+    const digits = /(\d{1,2})(?:[:.]\d{2})?\s*$/.exec(found.text)?.[1] ?? '';
+    wall = timed
+      ? {
+          ...keep.wall,
+          hour: partHour ?? (start.isCertain('meridiem') ? hourSaid : afternoonHour(hourSaid, digits)),
+          minute: partHour === undefined ? (start.get('minute') ?? 0) : 0,
+        }
+      : { year: start.get('year') ?? 0, month: start.get('month') ?? 1, day: start.get('day') ?? 1, hour: keep.wall.hour, minute: keep.wall.minute };
+    timed = true;
+    at = instantOfWallTime(wall, timeZone);
+  } else if (timed && start.isCertain('timezoneOffset')) {
     // An instant with its own offset ("…T15:00Z", "3pm EST"): that instant, shown in the person's zone.
     at = start.date();
     const { second: _second, ...shown } = wallTimeAt(at, timeZone);
@@ -123,6 +178,19 @@ export function readWhen(words: string, { now, timeZone }: { now: Date; timeZone
   return { ok: true, when: { at, allDay: !timed, said: read === typed ? found.text : typed, wall } };
 }
 
+/** "all day", "the whole day": a day said to be a whole-day event, so a move keeps no time. */
+const allDayWords = /\b(?:all|whole|full)[\s-]+day\b/i;
+
+const monthPattern = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const weekdayPattern = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+/** "wednesday 9th", "on tuesday the 15th", "tue 15 dec": a weekday said right before a date. */
+const weekdayBeforeDate = new RegExp(
+  String.raw`\b(?<on>on\s+)?(?<weekday>${weekdayPattern})[\s,]+(?:the\s+)?(?<date>\d{1,2}(?:st|nd|rd|th)(?<month>\s+(?:of\s+)?${monthPattern})?|\d{1,2}(?<monthAfterDigits>\s+(?:of\s+)?${monthPattern}))(?=\s|,|$)`,
+  'i',
+);
+/** 0 for Sunday … 6 for Saturday, from a weekday however it is shortened. */
+const weekdayIndex = (said: string): number => ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'].indexOf(said.slice(0, 2).toLowerCase());
+
 /** Words around a time that say no day of their own. */
 const noDayWords = new Set(
   'at on in by the of a an around about before after this next from until till to o\'clock oclock ish sharp please pls my me remind reminder time local latest earliest or so morning afternoon evening night tonight noon midday lunch lunchtime'.split(' '),
@@ -148,7 +216,8 @@ const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 function withMonthOfBareDay(text: string, today: WallTime): string {
   // "December the 12th" is "December 12th" to chrono.
   const said = text.replace(/\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+the\s+(\d{1,2}(?:st|nd|rd|th)?)\b/i, '$1 $2');
-  return said.replace(/\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i, (whole, digits: string, offset: number) => {
+  // "the 12th", and "12th" alone ("9th at 2pm").
+  return said.replace(/\b(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i, (whole, digits: string, offset: number) => {
     const day = Number(digits);
     // "December the 12th": the month is said already.
     const before = said.slice(0, offset).trim().split(/\s+/).pop() ?? '';

@@ -1,5 +1,7 @@
 import type { ReminderRecord, RemindersRepository } from '../../db/repositories/reminders.ts';
 import { reminderIdPattern } from '../../db/repositories/reminders.ts';
+import { wallTimeAt } from '../../time/time-zone.ts';
+import { describeWall } from './read-when.ts';
 
 export type ReminderResolution = { ok: true; reminder: ReminderRecord } | { ok: false; error: string };
 
@@ -19,7 +21,8 @@ function placeOf(phrase: string, count: number): number | undefined {
 /**
  * Finds the reminder a person means: its id; "it" for the one the conversation set or
  * touched last; a place in the last list ("the second one"); or words matched against the
- * titles and companies of the reminders to come ("the Northwind one"), which must fit one.
+ * titles, companies and days of the reminders to come ("the Northwind one", "the friday
+ * one"), which must fit one (a tie is an error naming both, so the person is asked which).
  *
  * @example
  * await resolveReminder('the Northwind one', { reminders, references, now: new Date() });
@@ -56,7 +59,9 @@ export async function resolveReminder(
   const upcoming = await context.reminders.list({ from: new Date(context.now.getTime() - 24 * 3600_000) });
   const scored = upcoming
     .map((reminder) => {
-      const text = `${reminder.title} ${reminder.company ?? ''} ${reminder.job_title ?? ''}`.toLowerCase();
+      // Its day as the list showed it ("Friday 11 Dec 2026"), so "the friday one" finds it too.
+      const day = describeWall(wallTimeAt(new Date(reminder.due_at), reminder.time_zone), true);
+      const text = `${reminder.title} ${reminder.company ?? ''} ${reminder.job_title ?? ''} ${day}`.toLowerCase();
       return { reminder, score: words.filter((word) => text.includes(word)).length };
     })
     .filter((entry) => entry.score > 0)

@@ -4,7 +4,7 @@ import type { JobStatus } from '../../protocol/vocabulary.ts';
 import { JobpilotError } from '../../errors.ts';
 import type { ReminderKind } from '../../protocol/vocabulary.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
-import { jobInWords, recordTrackerChange } from '../changes/record-change.ts';
+import { jobInWords, recordReminderChange, recordTrackerChange } from '../changes/record-change.ts';
 import { readWhen } from './read-when.ts';
 
 /** How long before an interview with a time its reminder rings. */
@@ -93,16 +93,29 @@ export async function setReminder(
     said: when.said,
     note: request.note?.trim() ?? '',
   });
-  if (request.kind !== 'interview' || !request.job) return { reminder };
+  const moved = await interviewStage(dependencies, request, when.said, context);
+  // Recorded last, so "undo" right after takes back the reminder first (then the stage, named).
+  await recordReminderChange(dependencies, context, { before: null, after: reminder, description: `set the reminder "${reminder.title}"` });
+  return moved === undefined ? { reminder } : { reminder, movedFrom: moved };
+}
+
+/** An interview date for a job at saved or applied moves it to interviewing (recorded for undo); the stage before, or undefined when it did not move. */
+async function interviewStage(
+  dependencies: Pick<CareerDependencies, 'saved' | 'changes'>,
+  request: ReminderRequest,
+  said: string,
+  context: Pick<CareerCallContext, 'threadId'>,
+): Promise<JobStatus | null | undefined> {
+  if (request.kind !== 'interview' || !request.job) return undefined;
   const job = request.job;
   const before = await dependencies.saved.get(job.id);
-  if (!beforeInterview.has(before?.status ?? null)) return { reminder };
-  const { saved, previous } = await dependencies.saved.setStatus(job.id, 'interviewing', `interview ${when.said}`);
+  if (!beforeInterview.has(before?.status ?? null)) return undefined;
+  const { saved, previous } = await dependencies.saved.setStatus(job.id, 'interviewing', `interview ${said}`);
   await recordTrackerChange(dependencies, context, {
     job,
     before,
     after: saved,
     description: `marked ${jobInWords(job)} as interviewing${previous ? ` (was ${previous})` : ''}`,
   });
-  return { reminder, movedFrom: previous };
+  return previous;
 }

@@ -135,6 +135,16 @@ export function remindersRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
       return reminder ? { reminder, changed: (rowCount ?? 0) > 0 } : null;
     },
 
+    /** Takes back a cancel ("undo"): the reminder is pending again, SEQUENCE raised; null when there is no such reminder. */
+    async restore(id: string): Promise<ReminderRecord | null> {
+      await pool.query(
+        `UPDATE reminders SET cancelled_at = NULL, sequence = sequence + 1
+          WHERE owner = $1 AND id = $2 AND cancelled_at IS NOT NULL`,
+        [owner, id],
+      );
+      return get(id);
+    },
+
     /**
      * Changes a pending or told reminder (a moved interview, a new title or note), raising its
      * calendar SEQUENCE so calendars replace their copy. A new time that is still to come makes

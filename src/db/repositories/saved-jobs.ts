@@ -128,8 +128,8 @@ export function savedJobsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
       });
     },
 
-    /** Moves a job to `status` (saving it first if needed) and records the dated event. */
-    async setStatus(jobId: string, status: JobStatus, note = ''): Promise<{ saved: SavedJob; previous: JobStatus | null }> {
+    /** Moves a job to `status` (saving it first if needed) and records the dated event (dated `at` when given: a day said, "applied yesterday"). */
+    async setStatus(jobId: string, status: JobStatus, note = '', at?: Date): Promise<{ saved: SavedJob; previous: JobStatus | null }> {
       return inTransaction(pool, async (client) => {
         const before = await client.query<{ status: JobStatus }>(
           'SELECT status FROM saved_jobs WHERE owner = $1 AND job_id = $2 FOR UPDATE',
@@ -141,11 +141,13 @@ export function savedJobsRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER
            ON CONFLICT (owner, job_id) DO UPDATE SET status = EXCLUDED.status, updated_at = now()`,
           [owner, jobId, status],
         );
-        await client.query('INSERT INTO job_status_events (owner, job_id, status, note) VALUES ($1, $2, $3, $4)', [
+        // A stage reached on a day said ("applied yesterday") is dated that day; otherwise now.
+        await client.query('INSERT INTO job_status_events (owner, job_id, status, note, created_at) VALUES ($1, $2, $3, $4, COALESCE($5, now()))', [
           owner,
           jobId,
           status,
           note,
+          at ?? null,
         ]);
         const saved = await get(jobId, client);
         if (!saved) throw new Error(`The saved job ${jobId} vanished inside its own transaction.`);

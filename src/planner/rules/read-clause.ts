@@ -30,6 +30,8 @@ const farewell = /^(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|good
 // reminder to cancel, an action of its own.)
 // ("i didn't mean to save that": the earlier request taken back, not asked again.)
 const negation = /^(?:(?:i\s+)?(?:didn'?t|didnt|did\s+not)\s+(?:mean|want)\s+to\b|(?:don'?t|do not|dont)(?!\s+(?:really\s+)?(?:need|want)\s+(?:the|my|that|this|these|those|all|any\s+of\s+(?:my|the))\b[^.]*\balerts?\b)|never(?!\s+(?:done|did|been|had|worked|applied|used|heard|seen|interviewed|got|gotten|made|written|tried|needed|learned|learnt|studied|held|managed|led|was|were)\b)|no need to|(?:stop|cancel)(?![^.]*\b(?:alerts?\b|alerting\b|notifications?\b|alert_|(?:sending|emailing|texting|pinging|notifying|messaging)\s+me\b|(?:e-?mails?|pings?|digests?|texts?)\s+(?:about|of|on|for|with)\b))|forget it|nevermind)\b(?!.*\b(?:remind(?:er|ers|ing)?|rem_[0-9a-f]{3,12})\b)(?!\s+let\s+me\s+forget\b)/;
+/** "cancel the friday one", "stop the leeds one": a cancel that names what, not "cancel", "stop that", "cancel it". */
+const cancelNamed = /^(?:cancel|stop|delete|remove|scrap|drop)\s+(?!(?:it|that|this|them|everything|all(?:\s+(?:of\s+)?(?:it|that))?|that\s+then|it\s+then|please|pls)$)\S/;
 /** "you", "u", "this thing", "jobpilot": jobpilot itself, as people name it when they ask what it does. */
 const itself = '(?:you|u|ya|this(?:\\s+(?:thing|app|bot|tool|program))?|it|jobpilot|the\\s+(?:app|bot|tool))';
 const help = new RegExp(
@@ -75,7 +77,19 @@ export function readClause(raw: string, phrasebook: Phrasebook, context: Phrasin
 
   const clause = makeClause(text, phrasebook.leadingWords);
   if (!clause) return { kind: 'none' };
-  if (negation.test(clause.lower)) return { kind: 'negated' };
+  if (negation.test(clause.lower)) {
+    // "cancel the friday one" right after a list of reminders: that reminder, read by its action.
+    if (!cancelNamed.test(clause.lower)) return { kind: 'negated' };
+    // Read by no action: asked which, never answered as if an approval were declined (none waits when the planner reads).
+    return (
+      phrasebook.read(clause, context) ?? {
+        kind: 'reply',
+        action: 'cancel_reminder',
+        confidence: 'certain',
+        reply: `Which one should I cancel? I couldn't place "${text.slice(0, 80)}": name it, e.g. "cancel the Northwind reminder" or "stop the Berlin alert", or say "list my reminders" and then "cancel the second one".`,
+      }
+    );
+  }
   if (help.test(clause.lower)) return { kind: 'help' };
   const reading = phrasebook.read(clause, context);
   if (reading) return reading;
