@@ -18,7 +18,7 @@ describe('who a letter greets', () => {
       expect(greetingOf(write(letterFacts({ resume, posting, date: letterDate })))).toMatch(new RegExp(`^${salutation} ${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:hiring )?team,$`));
       expect(greetingOf(write(letterFacts({ resume, posting, date: letterDate, hiringManager: 'Ms Okafor' })))).toBe(`${salutation} Ms Okafor,`);
       // A posting with no company named: the hiring team, not "your company team".
-      expect(greetingOf(write(letterFacts({ resume, posting: { ...posting, company: undefined }, date: letterDate })))).toBe(`${salutation} Hiring Team,`);
+      expect(greetingOf(write(letterFacts({ resume, posting: { ...posting, company: '' }, date: letterDate })))).toBe(`${salutation} Hiring Team,`);
     }
   });
 });
