@@ -18,7 +18,14 @@ export async function knownData(
   references: Readonly<Record<string, string>> = {},
 ): Promise<KnownData> {
   const [results, tracked, stored] = await Promise.all([jobs.getMany(lastResultIds(references)), saved.list(), resumes.list()]);
-  const named = [...results.map(({ id, title, company }) => ({ id, title, company })), ...tracked.map(({ job_id, title, company }) => ({ id: job_id, title, company }))];
+  // The pay saved postings state: salary advice is given in their currency and range.
+  const postings = new Map((await jobs.getMany(tracked.slice(0, limits.jobs).map(({ job_id }) => job_id))).map((job) => [job.id, job]));
+  const pay = (salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null | undefined) =>
+    salary && (salary.min !== null || salary.max !== null) ? { salary: { min: salary.min, max: salary.max, currency: salary.currency, period: salary.period } } : {};
+  const named = [
+    ...results.map(({ id, title, company, salary }) => ({ id, title, company, ...pay(salary) })),
+    ...tracked.map(({ job_id, title, company }) => ({ id: job_id, title, company, ...pay(postings.get(job_id)?.salary) })),
+  ];
   return {
     jobs: named.filter((job, index) => named.findIndex(({ id }) => id === job.id) === index).slice(0, limits.jobs),
     resumes: stored.slice(0, limits.resumes).map(({ id, label, format }) => ({ id, label, format })),

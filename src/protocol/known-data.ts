@@ -4,6 +4,15 @@
  * never listed them. Bounded: the newest few dozen of each.
  */
 export interface KnownData {
-  jobs: ReadonlyArray<{ id: string; title: string; company: string }>;
+  /** `salary`: the pay the posting states, when it states any (what salary advice is given in). */
+  jobs: ReadonlyArray<{ id: string; title: string; company: string; salary?: KnownSalary | undefined }>;
   resumes: ReadonlyArray<{ id: string; label: string; format: string }>;
+}
+
+/** Pay as a posting states it: either bound may be missing; the currency an ISO 4217 code when named. */
+export interface KnownSalary {
+  min: number | null;
+  max: number | null;
+  currency: string | null;
+  period: string | null;
 }
