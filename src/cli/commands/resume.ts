@@ -109,6 +109,8 @@ export async function resumeCommand(
       else {
         stdout.write(`Corrected "${cellText(corrected.label)}" [${corrected.id}]:\n${terminalText(describeResumeChanges(corrected.changes))}\n`);
         stdout.write(formatResume(paint, corrected));
+        const still = describeWarnings(corrected.warnings ?? [], 'terminal');
+        if (still) stdout.write(`${terminalText(still)}\n`);
         // A person fixing "their resume" expects matches and letters to use the fixed one.
         if (!corrected.active) {
           const active = (await api.listResumes()).find((resume) => resume.active);
