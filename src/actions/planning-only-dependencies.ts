@@ -34,6 +34,7 @@ export function planningOnlyDependencies(): CareerDependencies {
       get: refuse('resumes.get'),
       active: refuse('resumes.active'),
       labels: refuse('resumes.labels'),
+      correctedVersions: refuse('resumes.correctedVersions'),
       list: refuse('resumes.list'),
       choose: refuse('resumes.choose'),
       correct: refuse('resumes.correct'),

@@ -155,8 +155,8 @@ export function inMemoryCareer(
         job_id: input.jobId ?? null,
         created_at: now(),
         active: false,
-        corrected_at: null,
-        corrections: [],
+        corrected_at: input.corrections?.length ? now() : null,
+        corrections: (input.corrections ?? []).map((change) => ({ ...change, at: now() })),
       };
       resumes.push(resume);
       if (!input.parentId) chosen = null;
@@ -171,6 +171,7 @@ export function inMemoryCareer(
       return resume ? withActive(resume) : null;
     },
     labels: async () => resumes.map((resume) => resume.label),
+    correctedVersions: async () => resumes.filter((resume) => !resume.parent_id && resume.corrections.length > 0).reverse(),
     list: async () => resumes.map(withActive).reverse(),
     choose: async (id) => {
       chosen = id;

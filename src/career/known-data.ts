@@ -18,10 +18,14 @@ export async function knownData(
   references: Readonly<Record<string, string>> = {},
 ): Promise<KnownData> {
   const [results, tracked, stored] = await Promise.all([jobs.getMany(lastResultIds(references)), saved.list(), resumes.list()]);
+  // The pay saved postings state: salary advice is given in their currency and range.
+  const postings = new Map((await jobs.getMany(tracked.slice(0, limits.jobs).map(({ job_id }) => job_id))).map((job) => [job.id, job]));
+  const pay = (salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null | undefined) =>
+    salary && (salary.min !== null || salary.max !== null) ? { salary: { min: salary.min, max: salary.max, currency: salary.currency, period: salary.period } } : {};
   const named = [
     // (What a list said of each result, so "the Cork one" or "the contract one" can point at it.)
-    ...results.map(({ id, title, company, location, remote, employment_type, salary }) => ({ id, title, company, location, remote, employment_type, currency: salary?.currency ?? null })),
-    ...tracked.map(({ job_id, title, company, location }) => ({ id: job_id, title, company, location })),
+    ...results.map(({ id, title, company, location, remote, employment_type, salary }) => ({ id, title, company, location, remote, employment_type, currency: salary?.currency ?? null, ...pay(salary) })),
+    ...tracked.map(({ job_id, title, company, location }) => ({ id: job_id, title, company, location, ...pay(postings.get(job_id)?.salary) })),
   ];
   return {
     jobs: named.filter((job, index) => named.findIndex(({ id }) => id === job.id) === index).slice(0, limits.jobs),

@@ -312,14 +312,14 @@ export class ApiClient {
   async uploadResume(
     bytes: Uint8Array,
     file: { filename: string; contentType: string; label?: string | undefined },
-  ): Promise<Omit<ResumeUploadResponse, 'replaced_active'> & Partial<Pick<ResumeUploadResponse, 'replaced_active'>>> {
+  ): Promise<Omit<ResumeUploadResponse, 'replaced_active' | 'warnings' | 'kept_corrections'> & Partial<Pick<ResumeUploadResponse, 'replaced_active' | 'warnings' | 'kept_corrections'>>> {
     const query = new URLSearchParams({ filename: file.filename });
     if (file.label !== undefined) query.set('label', file.label);
     const response = await this.#request('POST', `/v1/resumes?${query}`, {
       raw: { text: bytes, contentType: file.contentType },
     });
-    // (A server older than `replaced_active` does not send it.)
-    return resumeUploadResponseSchema.partial({ replaced_active: true }).parse(await response.json());
+    // (A server older than `replaced_active`, `warnings` or `kept_corrections` does not send them.)
+    return resumeUploadResponseSchema.partial({ replaced_active: true, warnings: true, kept_corrections: true }).parse(await response.json());
   }
 
   /** `POST /v1/resumes/{id}/activate`: the resume matches and letters use from now on. */
@@ -334,15 +334,15 @@ export class ApiClient {
     return resumeListSchema.parse(await response.json()).resumes;
   }
 
-  async getResume(resumeId: string): Promise<ResumeDetail> {
+  async getResume(resumeId: string): Promise<Omit<ResumeDetail, 'warnings'> & Partial<Pick<ResumeDetail, 'warnings'>>> {
     const response = await this.#request('GET', `/v1/resumes/${encodeURIComponent(resumeId)}`);
-    return resumeDetailSchema.parse(await response.json());
+    return resumeDetailSchema.partial({ warnings: true }).parse(await response.json());
   }
 
   /** `PATCH /v1/resumes/{id}`: corrects fields the importer misread; answers with what changed. */
-  async correctResume(resumeId: string, correction: ResumeCorrection): Promise<ResumeCorrectionResponse> {
+  async correctResume(resumeId: string, correction: ResumeCorrection): Promise<Omit<ResumeCorrectionResponse, 'warnings'> & Partial<Pick<ResumeCorrectionResponse, 'warnings'>>> {
     const response = await this.#request('PATCH', `/v1/resumes/${encodeURIComponent(resumeId)}`, { body: correction });
-    return resumeCorrectionResponseSchema.parse(await response.json());
+    return resumeCorrectionResponseSchema.partial({ warnings: true }).parse(await response.json());
   }
 
   /** `POST /v1/match`: how well a resume (the active one by default) fits a job. */

@@ -6,7 +6,7 @@
 import { fieldNames, jobFieldOf, type JobField } from '../resume/match/job-field.ts';
 import { degreeFamily } from '../resume/sections/degree-pattern.ts';
 import type { Claim } from './find-claims.ts';
-import { normalisePhrase, organisationKey, sourcesMention, type GroundingFacts } from './grounding-facts.ts';
+import { type Employment, normalisePhrase, organisationKey, sourcesMention, type GroundingFacts } from './grounding-facts.ts';
 
 export type ClaimCheck = { backed: true } | { backed: false; reason: string; replacement?: string };
 
@@ -121,6 +121,15 @@ function checkNumber(claim: Claim, sentence: string, facts: GroundingFacts): Cla
  * backs nothing about the person. A claim too high becomes the years shown, when there are any.
  */
 function checkYears(claim: Claim, value: number, sentence: string, facts: GroundingFacts): ClaimCheck {
+  // "10 years at Acme": the years at that employer, whatever the whole history or the resume's own count says.
+  const employer = yearsEmployer(sentence, claim, facts);
+  if (employer) {
+    const atEmployer = facts.yearsAt(employer.key);
+    if (value <= atEmployer + 0.05) return backed;
+    const whole = Math.floor(atEmployer);
+    const reason = `the resume shows ${whole < 1 ? 'less than a year' : `${whole} year${whole === 1 ? '' : 's'}`} at ${employer.name}, not ${value}`;
+    return whole >= 1 ? { backed: false, reason, replacement: claim.text.replace(/\d+(?:\.\d+)?/, String(whole)) } : { backed: false, reason };
+  }
   if (facts.statedYears.has(value)) return backed;
   const field = yearsField(sentence, claim, facts);
   const shown = field ? facts.yearsIn(field) : facts.yearsOfExperience;
@@ -129,6 +138,24 @@ function checkYears(claim: Claim, value: number, sentence: string, facts: Ground
   const whole = Math.floor(shown);
   const reason = `the resume shows ${whole < 1 ? 'less than a year' : `${whole} year${whole === 1 ? '' : 's'}`}${where}, not ${value}`;
   return whole >= 1 ? { backed: false, reason, replacement: claim.text.replace(/\d+(?:\.\d+)?/, String(whole)) } : { backed: false, reason };
+}
+
+// "10 years at Acme", "ten years with Acme Corp", "at Acme for 10 years": the employer the years are at.
+const yearsAtAfter = /^\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:(?:of\s+\w+\s+)?(?:at|with|for|in)\s+)(?:the\s+)?([^.;:!?()]*)/i;
+const yearsAtBefore = /\b(?:at|with|for|joined)\s+([^,;:]*?)\s+(?:for|over|across)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?$/i;
+
+function yearsEmployer(sentence: string, claim: Claim, facts: GroundingFacts): Employment | undefined {
+  const after = yearsAtAfter.exec(sentence.slice(claim.end))?.[1];
+  const before = yearsAtBefore.exec(sentence.slice(0, claim.start))?.[1];
+  const named = (phrase: string | undefined) => {
+    if (!phrase) return undefined;
+    const said = ` ${normalisePhrase(phrase)} `;
+    // The longest employer name the phrase starts with ("Acme Corp" over "Acme").
+    return [...facts.employments]
+      .sort((left, right) => right.name.length - left.name.length)
+      .find((employment) => said.startsWith(` ${normalisePhrase(employment.name)} `) || (organisationKey(phrase) !== '' && organisationKey(phrase) === employment.key));
+  };
+  return named(after) ?? named(before?.split(/\s+(?:as|in|on)\s+/i)[0]);
 }
 
 // What follows "N years": "of (professional) experience in|as …", up to the clause's end.

@@ -175,7 +175,9 @@ function capitalisedRuns(sentence: string): CapitalisedRun[] {
     const joined = previous !== undefined && !afterSuffix && /^\s$/.test(sentence.slice(previous.end, word.start));
     const capital = /^[\p{Lu}\p{N}]/u.test(word.text) && !notNames.has(word.text.toLowerCase());
     const connector = run.length > 0 && connectors.has(word.text.toLowerCase());
-    if (run.length > 0 && !joined) flush();
+    // "at St Mary Hospital for 8 years": a number after a connector is a count, not the name's next word.
+    const countAfterConnector = /^\p{N}+$/u.test(word.text) && run.length > 0 && connectors.has((run[run.length - 1] as Word).text.toLowerCase());
+    if (run.length > 0 && (!joined || countAfterConnector)) flush();
     if (capital || connector) run.push(word);
     else flush();
   }

@@ -55,6 +55,8 @@ export interface GroundingFacts {
    * apprenticeship in a trade included): "10 years in nursing" is checked against these.
    */
   yearsIn: (field: JobField) => number;
+  /** Years the work history shows at one employer, by its organisation key: "10 years at Acme" is checked against these. */
+  yearsAt: (employerKey: string) => number;
   /** Year counts the resume itself states ("10+ years in payroll"): the person's own words back them. */
   statedYears: ReadonlySet<number>;
   /** The spoken languages the resume shows, canonically spelt ("German"). */
@@ -165,6 +167,8 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     });
     return experienceYears(counted, now, { apprenticeships: field !== 'software' && field !== 'data' });
   };
+  const yearsAt = (employerKey: string) =>
+    experienceYears(work.filter((role) => role.name && organisationKey(role.name) === employerKey), now, { apprenticeships: true });
   const resumeText = [sources.rawText, JSON.stringify(resume)].join('\n');
   const statedYears = new Set<number>();
   for (const match of resumeText.matchAll(/(?<![\d.])(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b/gi)) statedYears.add(Number(match[1]));
@@ -187,6 +191,7 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     // An apprenticeship is years of work in its trade, which a letter may state.
     yearsOfExperience: Math.max(prepared.yearsOfExperience, experienceYears(resume.work ?? [], now, { apprenticeships: true })),
     yearsIn,
+    yearsAt,
     statedYears,
     languages: languagesShown(resume, sources.rawText),
     haystack: ` ${normalisePhrase(allText)} `,

@@ -1,11 +1,11 @@
-import type { ResumeResponse } from '../protocol/api.ts';
+import type { KeptCorrection, ResumeResponse, ResumeWarning } from '../protocol/api.ts';
 
 /**
  * A parsed resume as a short readable summary: name, contact, headline, experience with
  * employers, titles and dates, education, skills.
  *
  * @example
- * describeResume(stored); // 'Jane Doe · jane@example.com · Berlin\nSenior Engineer\nExperience:\n- Senior Engineer — Acme — 2019-03 – present…'
+ * describeResume(stored); // 'Jane Doe · jane@example.com · Berlin\nSenior Engineer\nExperience:\n- Senior Engineer — Acme (2019-03 – present)…'
  */
 export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
   const { basics = {}, work = [], education = [], skills = [], projects = [], certificates = [], languages = [] } = record.resume;
@@ -18,8 +18,8 @@ export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
     lines.push('Experience:');
     for (const job of work.slice(0, 8)) {
       const dates = [job.startDate, job.endDate || (job.startDate ? 'present' : '')].filter(Boolean).join(' – ');
-      // "Position — Company — dates": a comma could be part of either name ("Stripe, Inc.").
-      lines.push(`- ${[job.position || '(no title found)', job.name || '(no company found)', dates].filter(Boolean).join(' — ')}`);
+      // "Position — Company (dates)": a comma could be part of either name ("Stripe, Inc.").
+      lines.push(`- ${job.position || '(no title found)'} — ${job.name || '(no company found)'} (${dates || 'no dates found'})`);
     }
     if (work.length > 8) lines.push(`- …and ${work.length - 8} more`);
   } else lines.push('Experience: none found');
@@ -32,7 +32,8 @@ export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
     }
   } else lines.push('Education: none found');
   const skillNames = skills.flatMap((skill) => (skill.keywords?.length ? skill.keywords : skill.name ? [skill.name] : []));
-  lines.push(`Skills: ${skillNames.length > 0 ? [...new Set(skillNames)].slice(0, 40).join(', ') : 'none found'}`);
+  const distinct = [...new Set(skillNames)];
+  lines.push(distinct.length > 0 ? `Skills (${distinct.length}): ${distinct.slice(0, 40).join(', ')}${distinct.length > 40 ? ', …' : ''}` : 'Skills: none found');
   // The core sections say when nothing was read, so a lost section is seen; the others only when named.
   const named = (label: string, names: readonly (string | undefined)[], limit = 12) => {
     const present = names.filter((name): name is string => Boolean(name?.trim()));
@@ -60,4 +61,31 @@ export function confirmReading(record: Pick<ResumeResponse, 'id' | 'resume'>): s
     'Is this right? If anything is misread, tell me, e.g. ' + `${example}`,
     `(or run \`jobpilot resume set ${record.id} work.0.position "…"\`, or PATCH /v1/resumes/${record.id})`,
   ].join(' ');
+}
+
+/**
+ * What looks misread, one line each, with the correction to make: the sentence to say in
+ * a chat, or the command to run at the terminal. Empty when nothing looks doubtful.
+ *
+ * @example
+ * describeWarnings(warnings, 'chat'); // 'Please check:\n- Job 2 (Nurse — St. James\'s Hospital) has no dates. Say "I worked at …'
+ */
+export function describeWarnings(warnings: readonly ResumeWarning[], where: 'chat' | 'terminal'): string {
+  if (warnings.length === 0) return '';
+  const lines = warnings.map(({ message, correction }) =>
+    where === 'chat' ? `- ${message} Say "${correction.chat}".` : `- ${message} Run: ${correction.command}`,
+  );
+  return [`Please check (${warnings.length === 1 ? 'this looks' : 'these look'} misread; put the real value where it says "…"):`, ...lines].join('\n');
+}
+
+/**
+ * The corrections of an earlier version a re-import kept, the same wrong value having been
+ * read again; empty when none were.
+ *
+ * @example
+ * describeKept(kept); // "Kept your corrections: title at St. James's Hospital; company of job 1."
+ */
+export function describeKept(kept: readonly Pick<KeptCorrection, 'description'>[]): string {
+  if (kept.length === 0) return '';
+  return `Kept your correction${kept.length === 1 ? '' : 's'} from the earlier version, read the same way again: ${kept.map((each) => each.description).join('; ')}.`;
 }

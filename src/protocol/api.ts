@@ -299,24 +299,71 @@ export const resumeSchema = z.object({
 });
 export type ResumeResponse = z.infer<typeof resumeSchema>;
 
+/** What the importer read that looks doubtful, by a stable code (docs/protocol.md, "What was read"). */
+export const resumeWarningCodes = [
+  'no_name',
+  'no_email',
+  'job_without_title',
+  'job_without_dates',
+  'company_looks_like_title',
+  'skill_is_sentence',
+  'dates_out_of_order',
+  'overlapping_current_jobs',
+] as const;
+export type ResumeWarningCode = (typeof resumeWarningCodes)[number];
+
+/**
+ * One doubtful field of a reading and the exact correction that makes it right, in each of
+ * the three ways a person corrects: a sentence for the chat, a CLI command and a PATCH body.
+ * A value the person must fill in is written "…".
+ */
+export const resumeWarningSchema = z.object({
+  code: z.enum(resumeWarningCodes),
+  /** The dotted path of the doubtful field, e.g. `work.1.position`. */
+  field: z.string(),
+  message: z.string(),
+  correction: z.object({
+    chat: z.string(),
+    command: z.string(),
+    patch: z.record(z.string(), z.unknown()).meta({ type: 'object', description: 'A PATCH /v1/resumes/{id} body.' }),
+  }),
+});
+export type ResumeWarning = z.infer<typeof resumeWarningSchema>;
+
+/** A correction made to an earlier version that a re-import carried over, the same wrong value having been read again. */
+export const keptCorrectionSchema = z.object({
+  field: z.string(),
+  from: z.unknown(),
+  to: z.unknown(),
+  /** The version the correction was first made on. */
+  corrected_on: z.string(),
+  /** What it was, in words: "title at St. James's Hospital". */
+  description: z.string(),
+});
+export type KeptCorrection = z.infer<typeof keptCorrectionSchema>;
+
 /**
  * `POST /v1/resumes` answers with the stored resume, now the active one, and the resume that
  * was active before it (null when there was none): matches and letters no longer use that one.
+ * `warnings` lists what looks misread, each with its correction; `kept_corrections` the
+ * corrections of an earlier version of the same person's resume carried over to this one.
  */
 export const resumeUploadResponseSchema = resumeSchema.extend({
   replaced_active: z.object({ id: z.string(), label: z.string() }).nullable(),
+  warnings: z.array(resumeWarningSchema),
+  kept_corrections: z.array(keptCorrectionSchema),
 });
 export type ResumeUploadResponse = z.infer<typeof resumeUploadResponseSchema>;
 
 /** `GET /v1/resumes/{id}`: the resume plus the text it was parsed from. */
-export const resumeDetailSchema = resumeSchema.extend({ raw_text: z.string() });
+export const resumeDetailSchema = resumeSchema.extend({ raw_text: z.string(), warnings: z.array(resumeWarningSchema) });
 export type ResumeDetail = z.infer<typeof resumeDetailSchema>;
 
 /**
  * `PATCH /v1/resumes/{id}` answers with the corrected resume and the fields that changed,
  * each with the value that was read before (`from`) and the one now stored (`to`).
  */
-export const resumeCorrectionResponseSchema = resumeSchema.extend({ changes: z.array(resumeChangeSchema) });
+export const resumeCorrectionResponseSchema = resumeSchema.extend({ changes: z.array(resumeChangeSchema), warnings: z.array(resumeWarningSchema) });
 export type ResumeCorrectionResponse = z.infer<typeof resumeCorrectionResponseSchema>;
 
 /** `GET /v1/resumes`, newest first. */

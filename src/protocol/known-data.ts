@@ -4,6 +4,7 @@
  * never listed them. Bounded: the newest few dozen of each.
  */
 export interface KnownData {
+  /** Each job by name, with what a list said of it and, when the posting states any, its pay (what salary advice is given in). */
   jobs: ReadonlyArray<KnownJobData>;
   resumes: ReadonlyArray<{ id: string; label: string; format: string }>;
 }
@@ -22,4 +23,14 @@ export interface KnownJobData {
   employment_type?: string | null;
   /** The pay's currency code: "EUR", "GBP". */
   currency?: string | null;
+  /** The pay the posting states, when it states any. */
+  salary?: KnownSalary | undefined;
+}
+
+/** Pay as a posting states it: either bound may be missing; the currency an ISO 4217 code when named. */
+export interface KnownSalary {
+  min: number | null;
+  max: number | null;
+  currency: string | null;
+  period: string | null;
 }

@@ -19,7 +19,7 @@ import { matchAdvice } from './match/match-advice.ts';
 import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';
 import { fieldNames } from './match/job-field.ts';
-import { lineShare } from './match/requirement-lines.ts';
+import { lineShare, matchedPart } from './match/requirement-lines.ts';
 import { credentialHeldIn } from './match/known-credentials.ts';
 import { conditionShownBy, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
@@ -150,8 +150,9 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   // Squared, so one common word ("management" of "behaviour management") is little credit.
   const linesMet = lines.reduce((sum, { line, share }) => sum + (line.optional ? 0.5 : 1) * share * share, 0);
   for (const { line, share } of lines) {
-    const list = share >= 2 / 3 ? (line.optional ? matchedNice : matchedRequired) : line.optional ? missingNice : missingRequired;
-    list.push(line.label);
+    if (share < 2 / 3) (line.optional ? missingNice : missingRequired).push(line.label);
+    // A line of several clauses is shown by the clauses the resume meets, not whole.
+    else (line.optional ? matchedNice : matchedRequired).push(matchedPart(line, resume.terms, resume.termWords));
   }
   const skillTotal = prepared.requiredSkills.length + prepared.niceToHaveSkills.length / 2 + credentialsAsked + linesAsked;
   const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2 + credentialsMet + linesMet)) / skillTotal : null;

@@ -28,8 +28,9 @@ describe('createActions', () => {
     expect(imported).toMatchObject({ ok: true, references: { active_resume_id: expect.any(String) } });
     expect(await actions.get('show_resume')?.run({}, context())).toMatchObject({ ok: true, summary: expect.stringContaining('(active)') });
     // The import reads the active resume (what "undo" switches back to), then the stored
-    // versions' labels (not the versions), to number a label its file name already gave one.
-    expect(career.calls).toEqual(['resumes.active', 'resumes.labels', 'resumes.add', 'resumes.active']);
+    // versions' labels (not the versions), to number a label its file name already gave one;
+    // before them the corrected versions, whose corrections a re-import of the same resume keeps.
+    expect(career.calls).toEqual(['resumes.active', 'resumes.correctedVersions', 'resumes.labels', 'resumes.add', 'resumes.active']);
   });
 
   it('finds, saves and tracks a job of the index it is given', async () => {

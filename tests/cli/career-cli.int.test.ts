@@ -68,9 +68,9 @@ describe('jobpilot resume against a real server', () => {
     expect(id).toBeDefined();
     pdfId = id as string;
     expect(result.stdout).toContain(`Imported jane.pdf as "backend" [${pdfId}], now the active resume.`);
-    expect(result.stdout).toContain('- Senior Engineer — Acme Corp — 2019-01 – present');
-    expect(result.stdout).toContain('- Software Engineer — Initech — 2016-03 – 2018-12');
-    expect(result.stdout).toMatch(/Skills: C\+\+, C#, Node\.js, Java, PostgreSQL, Kubernetes/);
+    expect(result.stdout).toContain('- Senior Engineer — Acme Corp (2019-01 – present)');
+    expect(result.stdout).toContain('- Software Engineer — Initech (2016-03 – 2018-12)');
+    expect(result.stdout).toMatch(/Skills \(6\): C\+\+, C#, Node\.js, Java, PostgreSQL, Kubernetes/);
   });
 
   it('resume import --json prints the same shape as POST /v1/resumes', async () => {
@@ -80,8 +80,9 @@ describe('jobpilot resume against a real server', () => {
     expect(imported).toMatchObject({ label: 'jane', format: 'docx', filename: 'jane.docx', active: true });
     expect(imported.resume.work.map((job: { name: string }) => job.name)).toEqual(['Acme Corp', 'Initech']);
     const { raw_text: _raw, ...stored } = await http(`/v1/resumes/${imported.id}`);
-    const { replaced_active: replaced, ...resume } = imported;
+    const { replaced_active: replaced, kept_corrections: kept, ...resume } = imported;
     expect(resume).toEqual(stored);
+    expect(kept).toEqual([]);
     expect(replaced).toEqual({ id: pdfId, label: 'backend' });
   });
 

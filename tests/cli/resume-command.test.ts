@@ -33,7 +33,7 @@ const jane: ResumeResponse = {
   },
 };
 const older: ResumeResponse = { ...jane, id: 'res_abcdefabcd', label: 'old\u001b[31m one', active: false, filename: null, format: 'docx' };
-const janeDetail: ResumeDetail = { ...jane, raw_text: 'Jane Doe\nAcme Corp' };
+const janeDetail: ResumeDetail = { ...jane, raw_text: 'Jane Doe\nAcme Corp', warnings: [] };
 
 const match: MatchResponse = {
   score: 72,
@@ -166,10 +166,10 @@ describe('resume import', () => {
         `res_0123456789 "backend" (pdf, jane.pdf, ${formatTime(jane.created_at)}) active`,
         'Jane Doe · jane.doe@example.com · Austin, TX',
         'Experience:',
-        '- Senior Engineer — Acme Corp — 2019-01 – present',
-        '- Software Engineer — Initech — 2016-03 – 2018-12',
+        '- Senior Engineer — Acme Corp (2019-01 – present)',
+        '- Software Engineer — Initech (2016-03 – 2018-12)',
         'Education: none found',
-        'Skills: C++, C#, Node.js',
+        'Skills (3): C++, C#, Node.js',
         'Is this right? If anything is misread, tell me, e.g. "my title at Acme Corp was …" or "the company of my first job is …" (or run `jobpilot resume set res_0123456789 work.0.position "…"`, or PATCH /v1/resumes/res_0123456789)',
         '',
       ].join('\n'),
@@ -259,7 +259,7 @@ describe('resume list and show', () => {
       'http://jobpilot.test/v1/resumes',
       'http://jobpilot.test/v1/resumes/res_0123456789',
     ]);
-    expect(result.stdout).toContain('- Senior Engineer — Acme Corp — 2019-01 – present');
+    expect(result.stdout).toContain('- Senior Engineer — Acme Corp (2019-01 – present)');
   });
 
   it('show ID --json prints GET /v1/resumes/{id} as it is', async () => {
@@ -364,7 +364,7 @@ describe('resume set', () => {
     expect(result.requests[1]).toMatchObject({ method: 'PATCH', url: 'http://jobpilot.test/v1/resumes/res_0123456789' });
     expect(JSON.parse(String(result.requests[1]?.body))).toEqual({ work: { '0': { position: 'Staff Engineer' } } });
     expect(result.stdout).toMatch(/^Corrected "backend" \[res_0123456789\]:\n- job 1 title: "Senior Engineer" → "Staff Engineer"\n/);
-    expect(result.stdout).toContain('- Staff Engineer — Acme Corp — 2019-01 – present');
+    expect(result.stdout).toContain('- Staff Engineer — Acme Corp (2019-01 – present)');
   });
 
   it('--json prints the server answer; an unchanged field says so', async () => {

@@ -98,3 +98,18 @@ describe('grounding: languages the resume does not show', () => {
     expect(claims('Your German customers would be well served.', changerSources)).toEqual([]);
   });
 });
+
+describe('grounding: years at one employer', () => {
+  it('checks "N years at Acme" against the years at Acme, not the whole work history or a count the resume states', () => {
+    // 3.4 years at Acme Corp, 9.4 in all.
+    const result = groundDocument('I have spent 9 years at Acme Corp building Go services.', changerSources);
+    expect(result.text).toBe('I have spent 3 years at Acme Corp building Go services.');
+    expect(result.changes[0]?.reason).toContain('the resume shows 3 years at Acme Corp, not 9');
+    expect(claims('I have spent 3 years at Acme Corp.', changerSources)).toEqual([]);
+    expect(groundDocument('I worked at St Mary Hospital for 8 years.', changerSources).text).toBe('I worked at St Mary Hospital for 6 years.');
+    expect(claims('I worked at St Mary Hospital for 6 years.', changerSources)).toEqual([]);
+    // "12 years" said of the whole career in the summary backs no 12 years at one employer.
+    const stated: GroundingSources = { ...changerSources, resume: { ...changer, basics: { ...changer.basics, summary: '12 years of caring for people.' } } };
+    expect(claims('I spent 12 years with Acme Corp.', stated)).toEqual([['number', '12', 'replaced', '3']]);
+  });
+});

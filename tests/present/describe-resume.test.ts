@@ -4,7 +4,7 @@ import { describeResume } from '../../src/present/describe-resume.ts';
 describe('describeResume', () => {
   it('says which core section was not read, so a lost section is seen before it is repeated', () => {
     const text = describeResume({ resume: { basics: { name: 'Ines Duarte' }, work: [{ name: 'Lumo Foods S.A.', position: 'Buyer', startDate: '2020-01' }] } });
-    expect(text.split('\n')).toEqual(['Ines Duarte', 'Experience:', '- Buyer — Lumo Foods S.A. — 2020-01 – present', 'Education: none found', 'Skills: none found']);
+    expect(text.split('\n')).toEqual(['Ines Duarte', 'Experience:', '- Buyer — Lumo Foods S.A. (2020-01 – present)', 'Education: none found', 'Skills: none found']);
   });
 
   it('leaves out optional sections whose entries have no names', () => {

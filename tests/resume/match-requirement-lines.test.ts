@@ -193,3 +193,17 @@ describe('years and level in the field', () => {
     expect(result.matched).toContain('Conduit Bending');
   });
 });
+
+describe('a met requirement line of several clauses', () => {
+  it('is shown by the clauses the resume meets, as the posting wrote them, not whole', () => {
+    const resume = {
+      basics: { name: 'Aoife Byrne', label: 'Clinical Nurse Manager' },
+      work: [{ name: "St. James's Hospital", position: 'Clinical Nurse Manager', startDate: '2015-01', highlights: ['Led the EHR rollout on Epic for 3 wards'] }],
+      skills: [{ name: 'Epic' }, { name: 'EHR' }],
+    };
+    const description = 'Clinical Nurse Manager\n\nRequirements:\n- Hands-on EHR experience, ideally Epic; Cerner or Meditech also considered\n- Strong communication skills';
+    const result = analyzeMatch({ resume, posting: { title: 'Clinical Nurse Manager', company: 'Beacon Hospital', description } });
+    expect(result.matched).toContain('Hands-on EHR experience, ideally Epic');
+    expect(result.matched.join(' | ')).not.toContain('Cerner');
+  });
+});

@@ -42,6 +42,8 @@ export const correctResumeArgs = z.object({
   remove: z
     .boolean()
     .optional()
-    .describe('True to remove the job named by `job` from the resume entirely: one the importer made up from a bullet, or one that is not a real job.'),
+    .describe(
+      'True to remove the job named by `job` from the resume entirely (one the importer made up from a bullet, or one that is not a real job); with `skill_was` and no `job`, to remove that skill (a sentence read as a skill).',
+    ),
   resume: z.string().trim().min(1).max(200).optional().describe('Which stored resume to correct (id or label); the active one when absent.'),
 });

@@ -41,7 +41,17 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
         ...(args.end_date ? { endDate: isoDate(args.end_date) } : {}),
       };
       let jobIndex: number | undefined;
-      if (args.remove) {
+      const listedSkills = (resume.resume.skills ?? []) as ResumeSkill[];
+      // (Only the fields a correction may carry: name, level, keywords.)
+      const correctable = () => listedSkills.map(({ name, level, keywords }) => ({ ...(name ? { name } : {}), ...(level ? { level } : {}), ...(keywords ? { keywords } : {}) }));
+      let skills: Array<Record<string, unknown>> | undefined;
+      if (args.remove && args.skill_was && !args.job) {
+        // "remove the skill "Managed a team of 12…" from my resume": a sentence read as a skill.
+        const found = findSkill(listedSkills, args.skill_was, args.skill_was);
+        if (!found.ok) return { ok: false, summary: found.error };
+        if (found.index >= listedSkills.length) return { ok: false, summary: `No skill "${args.skill_was}" on your resume.` };
+        skills = correctable().filter((_, index) => index !== found.index);
+      } else if (args.remove) {
         // (Which job must be said: "remove a job" with no job named removes nothing.)
         if (!args.job) return { ok: false, summary: `Which job should I remove? Your resume lists ${listedJobs(work) || 'no jobs'}.` };
         const found = findJob(work, args.job, undefined);
@@ -60,13 +70,10 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
         ...(args.phone ? { phone: args.phone } : {}),
         ...(location?.length ? { location: { city: location[0] ?? null, region: location.slice(1).join(', ') || null } } : {}),
       };
-      let skills: Array<Record<string, unknown>> | undefined;
       if (args.skill) {
-        const listed = (resume.resume.skills ?? []) as ResumeSkill[];
-        const found = findSkill(listed, args.skill_was, args.skill);
+        const found = findSkill(listedSkills, args.skill_was, args.skill);
         if (!found.ok) return { ok: false, summary: found.error };
-        // (Only the fields a correction may carry: name, level, keywords.)
-        skills = listed.map(({ name, level, keywords }) => ({ ...(name ? { name } : {}), ...(level ? { level } : {}), ...(keywords ? { keywords } : {}) }));
+        skills = correctable();
         skills[found.index] = { ...skills[found.index], name: args.skill };
       }
       const parsed = resumeCorrectionSchema.safeParse({

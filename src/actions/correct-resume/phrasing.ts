@@ -143,6 +143,21 @@ const removal: Intent<Args> = {
   },
 };
 
+/**
+ * A skill dropped from the resume: "remove the skill "Managed a team of 12 nurses…" from my
+ * resume", "delete Excel from my skills": a sentence the importer read as a skill.
+ */
+const skillRemoval: Intent<Args> = {
+  pattern: new RegExp(`^${lead}(?:(?:please|pls|can\\s+you|could\\s+you)\\s+)?${removeVerb}\\s+(?:the\\s+|my\\s+)?(?:skill\\s+)?(?<skill>["“'‘].+?["”'’]|.+?)\\s+(?:from|off|out\\s+of)\\s+(?:my|the)\\s+(?:skills(?:\\s+list)?|(?:resume|cv|résumé)(?:['’]s\\s+skills)?)${because}$`),
+  confidence: 'certain',
+  read: (match) => {
+    const said = match.original('skill')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    // "remove the 3rd job from my resume" is the job removal's; a skill is named by "skill" or by quotes.
+    if (!said || (!/\bskill\b/i.test(match.clause.text) && !/\bskills\b/i.test(match.clause.text) && !/^["“'‘]/.test(match.original('skill') ?? ''))) return null;
+    return { args: { skill_was: said, remove: true } };
+  },
+};
+
 /** One correction said alone: the first pattern that reads it, or the sentence reader. */
 function readOne(text: string): Args | undefined {
   const lower = text.toLowerCase();
@@ -181,6 +196,7 @@ export const correctResumePhrasing = definePhrasing<Args>({
   produces: ['active_resume_id'],
   jobOnResume: true,
   intents: [
+    skillRemoval,
     removal,
     {
       // Several corrections in one sentence: surer than any one pattern reading them as one value.
@@ -223,6 +239,7 @@ export const correctResumePhrasing = definePhrasing<Args>({
     { say: 'no, I was a Product Designer at Figment', args: { job: 'Figment', position: 'Product Designer' } },
     { say: "remove the 3rd job from my resume, it's not a real job", args: { job: '3rd', remove: true } },
     { say: 'take job 2 off my cv', args: { job: '2', remove: true } },
+    { say: 'remove the skill "Managed a ward of 28 beds on nights" from my resume', args: { skill_was: 'Managed a ward of 28 beds on nights', remove: true } },
   ],
   counterExamples: ['show my resume', 'import my resume from ~/cv.pdf', 'use my backend resume', 'write a cover letter for the first one'],
 });

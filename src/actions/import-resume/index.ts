@@ -6,7 +6,8 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { recordResumeChange } from '../../career/changes/record-change.ts';
 import { importResumeFile } from '../../career/resumes/import-resume.ts';
 import { RESUME_REFERENCE } from '../../career/resumes/resolve-resume.ts';
-import { confirmReading, describeResume } from '../../present/describe-resume.ts';
+import { readingWarnings } from '../../career/resumes/reading-warnings.ts';
+import { confirmReading, describeKept, describeResume, describeWarnings } from '../../present/describe-resume.ts';
 import { importResumeArgs } from './args.ts';
 import { importResumePhrasing } from './phrasing.ts';
 
@@ -42,9 +43,17 @@ export const makeImportResumeAction = (dependencies: Pick<CareerDependencies, 'r
         const before = await dependencies.resumes.active();
         const stored = await importResumeFile(dependencies.resumes, path, args.label, context.signal);
         await recordResumeChange(dependencies, context, { before: before?.id ?? null, after: stored, description: `imported "${stored.label}" and made it the active resume` });
+        const warnings = describeWarnings(readingWarnings(stored), 'chat');
         return {
           ok: true,
-          summary: `Imported ${path} as "${stored.label}" [${stored.id}], now the active resume. This is what I read:\n${describeResume(stored)}\n${confirmReading(stored)}`,
+          summary: [
+            `Imported ${path} as "${stored.label}" [${stored.id}], now the active resume. This is what I read:\n${describeResume(stored)}`,
+            describeKept(stored.kept),
+            warnings,
+            confirmReading(stored),
+          ]
+            .filter(Boolean)
+            .join('\n'),
           data: { resume_id: stored.id, format: stored.format },
           references: { [RESUME_REFERENCE]: stored.id },
         };

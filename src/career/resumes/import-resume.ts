@@ -9,6 +9,17 @@ import {
 import { type ParsedResume, parseResumeBytes } from '../../resume/parse-resume-bytes.ts';
 import { readResumeFile } from '../../resume/read-resume-file.ts';
 import { resumeTooLarge } from '../../resume/resume-too-large.ts';
+import type { KeptCorrection } from '../../protocol/api.ts';
+import type { JsonResume } from '../../protocol/json-resume.ts';
+import { keepCorrections } from './keep-corrections.ts';
+
+/** What an import stores from the repository's side. */
+type ImportStore = Pick<ResumesRepository, 'add' | 'labels' | 'correctedVersions'>;
+
+/** A stored import and the corrections of an earlier version of the same resume it kept. */
+export interface ImportedResume extends ResumeRecord {
+  kept: KeptCorrection[];
+}
 
 /** A resume file to store: its name, and the label the person gave it, if any. */
 export interface ResumeFile {
@@ -34,17 +45,19 @@ export const labelFromFileName = (filename: string, taken: readonly string[] = [
 
 /**
  * Parses an uploaded resume without AI and stores it as a new version, which becomes the
- * active one. A file that cannot be read is refused before anything is stored.
+ * active one. A file that cannot be read is refused before anything is stored. When the
+ * person corrected an earlier version of the same resume, each correction whose field is
+ * read with the same wrong value again is kept, and recorded on the new version.
  *
  * @throws JobpilotError every error of `parseResumeBytes` (`RESUME_TOO_LARGE`, `RESUME_UNREADABLE`…).
  * @example
  * const stored = await importResume(resumes, { bytes, filename: 'cv.pdf', label: 'backend' });
  */
 export async function importResume(
-  resumes: Pick<ResumesRepository, 'add' | 'labels'>,
+  resumes: ImportStore,
   file: ResumeFile & { bytes: Uint8Array },
   signal?: AbortSignal,
-): Promise<ResumeRecord> {
+): Promise<ImportedResume> {
   return storeResume(resumes, await parseResumeBytes(file.bytes, file.filename, { signal }), file);
 }
 
@@ -56,26 +69,29 @@ export async function importResume(
  * const stored = await importResumeFile(resumes, '/home/jane/cv.pdf');
  */
 export async function importResumeFile(
-  resumes: Pick<ResumesRepository, 'add' | 'labels'>,
+  resumes: ImportStore,
   path: string,
   label?: string | undefined,
   signal?: AbortSignal,
-): Promise<ResumeRecord> {
+): Promise<ImportedResume> {
   return storeResume(resumes, await readResumeFile(path, { signal }), { filename: basename(path), label });
 }
 
 // A resume file is written by whoever sent it: its text, name and label are stored without
 // terminal control characters, as every text from outside is.
-const storeResume = async (resumes: Pick<ResumesRepository, 'add' | 'labels'>, parsed: ParsedResume, file: ResumeFile) => {
+const storeResume = async (resumes: ImportStore, parsed: ParsedResume, file: ResumeFile): Promise<ImportedResume> => {
   const filename = stripControlCharactersInLine(file.filename);
   const label = stripControlCharactersInLine(file.label ?? '').trim();
-  return resumes.add({
+  const { resume, kept } = keepCorrections(stripControlCharactersDeep(parsed.resume) as JsonResume, await resumes.correctedVersions());
+  const stored = await resumes.add({
     label: label || labelFromFileName(filename, await resumes.labels()),
     format: parsed.format,
     filename,
     rawText: stripControlCharacters(parsed.rawText),
-    resume: stripControlCharactersDeep(parsed.resume),
+    resume,
+    corrections: kept.map(({ field, from, to, corrected_on }) => ({ field, from, to, kept_from: corrected_on })),
   });
+  return { ...stored, kept };
 };
 
 /**

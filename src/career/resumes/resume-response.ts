@@ -1,5 +1,6 @@
 import type { ResumeRecord } from '../../db/repositories/resumes.ts';
 import type { ResumeDetail, ResumeResponse } from '../../protocol/api.ts';
+import { readingWarnings } from './reading-warnings.ts';
 
 /**
  * A resume as the API shows it: everything but the raw text.
@@ -20,5 +21,5 @@ export const resumeResponse = (record: ResumeRecord): ResumeResponse => ({
   resume: record.resume,
 });
 
-/** `GET /v1/resumes/{id}`: the resume with the text it was parsed from. */
-export const resumeDetail = (record: ResumeRecord): ResumeDetail => ({ ...resumeResponse(record), raw_text: record.raw_text });
+/** `GET /v1/resumes/{id}`: the resume with the text it was parsed from, and what in it looks misread. */
+export const resumeDetail = (record: ResumeRecord): ResumeDetail => ({ ...resumeResponse(record), raw_text: record.raw_text, warnings: readingWarnings(record) });

@@ -8,7 +8,7 @@ import type { Context } from '../context.ts';
 import { defaultTableWidth } from '../format-jobs.ts';
 import { formatMatchResponse, formatResume, formatResumeTable } from '../format-resumes.ts';
 import { cellText, terminalText } from '../format-table.ts';
-import { confirmReading } from '../../present/describe-resume.ts';
+import { confirmReading, describeKept, describeWarnings } from '../../present/describe-resume.ts';
 import { describeResumeChanges } from '../../present/describe-resume-changes.ts';
 import type { ResumeCorrection } from '../../protocol/resume-correction.ts';
 import { createPainter } from '../render.ts';
@@ -92,6 +92,10 @@ export async function resumeCommand(
           : '';
         stdout.write(`Imported ${cellText(file.filename)} as "${cellText(resume.label)}" [${resume.id}], now the active resume${replaced}.\n`);
         stdout.write(formatResume(paint, resume));
+        const kept = describeKept(resume.kept_corrections ?? []);
+        if (kept) stdout.write(`${terminalText(kept)}\n`);
+        const warnings = describeWarnings(resume.warnings ?? [], 'terminal');
+        if (warnings) stdout.write(`${terminalText(warnings)}\n`);
         stdout.write(`${confirmReading(resume)}\n`);
       }
       return 0;
@@ -105,6 +109,8 @@ export async function resumeCommand(
       else {
         stdout.write(`Corrected "${cellText(corrected.label)}" [${corrected.id}]:\n${terminalText(describeResumeChanges(corrected.changes))}\n`);
         stdout.write(formatResume(paint, corrected));
+        const still = describeWarnings(corrected.warnings ?? [], 'terminal');
+        if (still) stdout.write(`${terminalText(still)}\n`);
         // A person fixing "their resume" expects matches and letters to use the fixed one.
         if (!corrected.active) {
           const active = (await api.listResumes()).find((resume) => resume.active);

@@ -28,6 +28,8 @@ export interface ResumeChangeRecord {
   from: unknown;
   to: unknown;
   at: string;
+  /** Set on a correction a re-import carried over: the version it was first made on. */
+  kept_from?: string;
 }
 
 interface ResumeRow extends Omit<ResumeRecord, 'created_at' | 'corrected_at'> {
@@ -67,12 +69,16 @@ export function resumesRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) 
       resume: JsonResume;
       parentId?: string | null;
       jobId?: string | null;
+      /** Corrections of an earlier version carried over to this reading (it is stored corrected). */
+      corrections?: readonly (Omit<ResumeChangeRecord, 'at'> & { kept_from: string })[];
     }): Promise<ResumeRecord> {
       const id = newResumeId();
+      const corrections = input.corrections ?? [];
       await pool.query(
-        `INSERT INTO resumes (id, owner, label, format, filename, raw_text, resume, parent_id, job_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, owner, input.label, input.format, input.filename, input.rawText, input.resume, input.parentId ?? null, input.jobId ?? null],
+        `INSERT INTO resumes (id, owner, label, format, filename, raw_text, resume, parent_id, job_id, corrected_at, corrections)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10::boolean THEN now() END,
+                 (SELECT coalesce(jsonb_agg(change || jsonb_build_object('at', now())), '[]'::jsonb) FROM jsonb_array_elements($11::jsonb) change))`,
+        [id, owner, input.label, input.format, input.filename, input.rawText, input.resume, input.parentId ?? null, input.jobId ?? null, corrections.length > 0, JSON.stringify(corrections)],
       );
       // A new import becomes the active resume (tailored versions do not take over).
       if (!input.parentId) await pool.query('DELETE FROM resume_choices WHERE owner = $1', [owner]);
@@ -99,6 +105,20 @@ export function resumesRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) 
     async labels(): Promise<string[]> {
       const { rows } = await pool.query<{ label: string }>('SELECT label FROM resumes WHERE owner = $1', [owner]);
       return rows.map((row) => row.label);
+    },
+
+    /**
+     * The imported versions a person corrected, newest first, with their corrections and
+     * without their text: where a re-import of the same resume finds corrections to keep.
+     */
+    async correctedVersions(): Promise<Pick<ResumeRecord, 'id' | 'resume' | 'corrections'>[]> {
+      const { rows } = await pool.query<Pick<ResumeRecord, 'id' | 'resume' | 'corrections'>>(
+        `SELECT id, resume, corrections FROM resumes
+          WHERE owner = $1 AND parent_id IS NULL AND corrections <> '[]'::jsonb
+          ORDER BY created_at DESC, id DESC LIMIT 20`,
+        [owner],
+      );
+      return rows;
     },
 
     /** Every version, newest first. */

@@ -1,7 +1,7 @@
 import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
 import type { Highlight } from '../relevant-highlights.ts';
-import { alsoClaim, capitalise, chosenHighlights, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, placeOf, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
+import { alsoClaim, capitalise, chosenHighlights, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, placeOf, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const want = pick(facts, 'confident-opening', [
@@ -57,7 +57,7 @@ function match(facts: LetterFacts): string | undefined {
 export function confidentLetter(facts: LetterFacts): string {
   return [
     facts.date,
-    `Dear ${facts.hiringManager ?? `${facts.company} hiring team`},`,
+    greeting(facts, 'Dear', 'hiring team'),
     withChange(opening(facts), facts, 'confident'),
     results(facts),
     match(facts),

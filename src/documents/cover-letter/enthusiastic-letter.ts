@@ -1,6 +1,6 @@
 import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
+import { capitalise, chosenHighlights, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const hook = pick(facts, 'enthusiastic-opening', [
@@ -57,7 +57,7 @@ function bringing(facts: LetterFacts): string {
 export function enthusiasticLetter(facts: LetterFacts): string {
   return [
     facts.date,
-    `Hello ${facts.hiringManager ?? `${facts.company} team`},`,
+    greeting(facts, 'Hello', 'team'),
     withChange(opening(facts), facts, 'enthusiastic'),
     story(facts),
     bringing(facts),

@@ -78,6 +78,9 @@ function degreeOf(resume: WriterResume): string | undefined {
   return degree;
 }
 
+/** What a letter calls an employer the posting does not name. */
+export const unnamedCompany = 'your company';
+
 /**
  * Gathers a letter's facts from the resume and the posting.
  *
@@ -93,7 +96,7 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
   const stated = summaryYears(resume.basics?.summary);
   return {
     name: escapeStated(resume.basics?.name),
-    company: escapeStated(posting.company) ?? 'your company',
+    company: escapeStated(posting.company) ?? unnamedCompany,
     role: escapeStated(posting.title) ?? 'advertised',
     companyLocation: escapeStated(posting.location),
     latest: latestRole && {

@@ -1,7 +1,7 @@
 import { article, asClause, inPastTense, startsWithActionVerb } from '../prose.ts';
 import { joinWords } from '../prose.ts';
 import type { Highlight } from '../relevant-highlights.ts';
-import type { LetterFacts } from './letter-facts.ts';
+import { type LetterFacts, unnamedCompany } from './letter-facts.ts';
 
 /** The latest job with its article: "a Senior Software Engineer at Northwind Labs". */
 export function latestRoleWithArticle(latest: LetterFacts['latest']): string | undefined {
@@ -129,6 +129,19 @@ export function pick<T>(facts: LetterFacts, salt: string, options: readonly T[])
     hash = Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0;
   }
   return options[hash % options.length] as T;
+}
+
+/**
+ * Who a letter greets: the hiring manager when named, else the company's team ("Dear
+ * Beacon Hospital team,"), never nobody in particular ("Hello there,"); "Hiring Team" when
+ * the posting names no company either.
+ *
+ * @example
+ * greeting(facts, 'Dear', 'team'); // 'Dear Beacon Hospital team,'
+ */
+export function greeting(facts: Pick<LetterFacts, 'hiringManager' | 'company'>, salutation: string, team: string): string {
+  const company = facts.company === unnamedCompany ? undefined : facts.company;
+  return `${salutation} ${facts.hiringManager ?? (company ? `${company} ${team}` : 'Hiring Team')},`;
 }
 
 /** The closing line and the name under it, as a hard line break. */

@@ -1,6 +1,6 @@
 import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
+import { capitalise, chosenHighlights, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const hook = pick(facts, 'warm-opening', [
@@ -48,12 +48,12 @@ function fit(facts: LetterFacts): string | undefined {
  * and a friendly close. Warm is not excited: no exclamation marks, no superlatives.
  *
  * @example
- * warmLetter(letterFacts({ resume, posting, date })); // '… Hello there,\n\nI'm getting in touch about the …'
+ * warmLetter(letterFacts({ resume, posting, date })); // '… Dear Acme Corp team,\n\nI'm getting in touch about the …'
  */
 export function warmLetter(facts: LetterFacts): string {
   return [
     facts.date,
-    `Hello ${facts.hiringManager ?? 'there'},`,
+    greeting(facts, 'Dear', 'team'),
     withChange(opening(facts), facts, 'warm'),
     example(facts),
     fit(facts),

@@ -1,3 +1,6 @@
+import type { KnownData } from '../../protocol/known-data.ts';
+import { salaryExpectationsAnswer } from './salary-advice.ts';
+
 /**
  * What a careers adviser says to the questions job seekers ask most, for people with no
  * language model: each topic is a short, general answer and a few ways of asking for it.
@@ -12,7 +15,17 @@ export interface AdviceTopic {
   answer: string;
   /** How the person feels rather than what they ask: answered even when a request's words are in it. */
   feeling?: true;
+  /** The answer in the person's own terms (their saved jobs' pay, …) when what they saved is known. */
+  answerFor?: (known: KnownData | undefined) => string;
 }
+
+/**
+ * A topic's answer for this person: its own words from what they saved, when it has them.
+ *
+ * @example
+ * adviceAnswer(topic, input.known);
+ */
+export const adviceAnswer = (topic: AdviceTopic, known: KnownData | undefined): string => topic.answerFor?.(known) ?? topic.answer;
 
 export const adviceTopics: readonly AdviceTopic[] = [
   {
@@ -265,7 +278,8 @@ export const adviceTopics: readonly AdviceTopic[] = [
       'what number should i give for pay',
     ],
     answer:
-      'Research the range first (salary surveys, Levels.fyi, Glassdoor, postings that list pay, people in the role), then give a range whose bottom you would happily accept, e.g. "Based on the role and market, I am looking at 85–95k, depending on the full package." Where it is legal, you can also ask for their budgeted range before naming yours.',
+      'Research the range first: postings for the same role in your area that list pay, the pay scales or salary surveys for your profession in your country, and people who do the job. Then give a range whose bottom you would happily accept, in the currency you are paid in, e.g. "Based on the role and the market, I am looking at [your range], depending on the full package." Where it is legal, you can also ask for their budgeted range before naming yours.',
+    answerFor: salaryExpectationsAnswer,
   },
   {
     id: 'interview_attire',

@@ -14,7 +14,7 @@ import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
 import { readNewsInPassing } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
-import { adviceTopics } from '../advice/advice-topics.ts';
+import { adviceAnswer, adviceTopics } from '../advice/advice-topics.ts';
 import { adviceFirst } from './advice-first.ts';
 import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
@@ -136,7 +136,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // (Nor "how much does it pay and where is it?" with one job in play: a question about that job.)
   const aboutListed = pointsAtListed(goal, context) || asksAboutJobInPlay(goal, context);
   const topic = !replied && !pasted && input.observations.length === 0 && !aboutListed ? adviceFirst(goal, advice, classifier) : undefined;
-  if (topic) return output.respond(topic.topic.answer, `A career question about ${topic.topic.id}.`);
+  if (topic) return output.respond(adviceAnswer(topic.topic, input.known), `A career question about ${topic.topic.id}.`);
   // News told in passing ("…, oh and Globex turned me down") is recorded before the rest.
   const news = pasted ? { steps: [], rest: '' } : readNewsInPassing(goal, phrasebook, context);
   let classified: string | undefined;
@@ -216,7 +216,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   const leftOut = advised.flatMap(({ text, topic }) => (topic || offers.some((offer) => offer.text === text) ? [] : [text]));
   const notes = [
     ...request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])),
-    ...advised.flatMap(({ topic }) => (topic ? [topic.topic.answer] : [])),
+    ...advised.flatMap(({ topic }) => (topic ? [adviceAnswer(topic.topic, input.known)] : [])),
     ...offers.map(({ offer }) => offer),
   ];
 

@@ -121,3 +121,23 @@ export function lineShare(line: RequirementLine, terms: ReadonlySet<string>, wor
   const share = (stems: readonly string[]) => stems.filter((wanted) => terms.has(wanted) || words.some((have) => sameRoot(have, wanted))).length / stems.length;
   return Math.max(share(line.stems), ...(line.alternatives ?? []).map(share));
 }
+
+/**
+ * The part of a met requirement line the resume shows, as the posting wrote it: a line of
+ * several clauses ("Hands-on EHR experience, ideally Epic; Cerner or Meditech also
+ * considered") is shown by the clauses met, not whole; a line met whole, or one whose
+ * clauses are met by no clause alone, is its label.
+ *
+ * @example
+ * matchedPart(line, new Set(['ehr', 'epic']), ['ehr', 'epic']); // 'Hands-on EHR experience, ideally Epic'
+ */
+export function matchedPart(line: RequirementLine, terms: ReadonlySet<string>, words: readonly string[]): string {
+  const clauses = line.label.split(/\s*[;,]\s*/).map((clause) => clause.trim()).filter(Boolean);
+  if (clauses.length < 2) return line.label;
+  const met = clauses.map((clause) => {
+    const stems = contentStems(clause);
+    return stems.length > 0 && stems.filter((wanted) => terms.has(wanted) || words.some((have) => sameRoot(have, wanted))).length / stems.length >= 2 / 3;
+  });
+  if (met.every(Boolean) || !met.some(Boolean)) return line.label;
+  return clauses.filter((_, index) => met[index]).join(', ');
+}

@@ -7,6 +7,7 @@ import { answerMatch } from '../../career/resumes/answer-match.ts';
 import { requireResume } from '../../career/resumes/choose-resume.ts';
 import { correctResume } from '../../career/resumes/correct-resume.ts';
 import { importResume, uploadTooLarge } from '../../career/resumes/import-resume.ts';
+import { readingWarnings } from '../../career/resumes/reading-warnings.ts';
 import { resumeDetail, resumeResponse } from '../../career/resumes/resume-response.ts';
 import {
   matchRequestSchema,
@@ -79,7 +80,12 @@ export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRo
       const stored = await importResume(resumes, { ...upload, label }, cancelOnDisconnect(request, reply));
       reply.status(201).header('location', `/v1/resumes/${stored.id}`);
       // The new one is active now: say which one matches and letters stop using.
-      return { ...resumeResponse(stored), replaced_active: before && before.id !== stored.id ? { id: before.id, label: before.label } : null };
+      return {
+        ...resumeResponse(stored),
+        replaced_active: before && before.id !== stored.id ? { id: before.id, label: before.label } : null,
+        warnings: readingWarnings(stored),
+        kept_corrections: stored.kept,
+      };
     });
   });
 
@@ -103,7 +109,7 @@ export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRo
   api.patch('/resumes/:id', { schema: correctionSchema }, async (request) => {
     const { id } = request.params;
     const { record, changes } = await correctResume(careerFor(request.owner).resumes, id, request.body);
-    return { ...resumeResponse(record), changes };
+    return { ...resumeResponse(record), changes, warnings: readingWarnings(record) };
   });
 
   api.post('/match', { schema: { body: matchRequestSchema, response: { 200: matchResponseSchema } } }, async (request) =>

@@ -1,4 +1,4 @@
-import type { MatchResponse, ResumeDetail, ResumeResponse, SavedJobResponse } from '../../../src/protocol/api.ts';
+import type { MatchResponse, ResumeDetail, ResumeResponse, ResumeUploadResponse, SavedJobResponse } from '../../../src/protocol/api.ts';
 import { runAction } from '../actions.ts';
 import { api, upload } from '../api.ts';
 import { announce, type Child, formatDate, h, replace } from '../dom.ts';
@@ -66,6 +66,44 @@ export function matchChart(match: MatchResponse): HTMLElement {
 }
 
 /**
+ * What looks misread, each with a field to type the right value in (sent as the warning's
+ * PATCH body, its "…" replaced) and the chat sentence that does the same.
+ */
+function readingChecks(resume: ResumeDetail, corrected: () => void): HTMLElement | null {
+  const warnings = resume.warnings ?? [];
+  if (warnings.length === 0) return null;
+  return h(
+    'section',
+    { class: 'notice reading-checks', 'aria-label': 'Please check' },
+    h('h3', {}, `Please check (${warnings.length})`),
+    h(
+      'ul',
+      {},
+      warnings.map((warning) => {
+        const blanks = JSON.stringify(warning.correction.patch).split('…').length - 1;
+        const inputs = Array.from({ length: blanks }, (_, index) => h('input', { type: 'text', required: true, 'aria-label': `${warning.field} value ${index + 1}`, placeholder: /Date/.test(warning.field) ? 'YYYY or YYYY-MM' : '' }));
+        const panel = h('div', { class: 'panel' });
+        const form = h('form', { class: 'inline' }, inputs, h('button', { type: 'submit' }, blanks > 0 ? 'Correct' : 'Apply'), panel);
+        form.addEventListener('submit', async (event) => {
+          event.preventDefault();
+          let next = 0;
+          // Each "…" in the body is the value typed in the next field; JSON-escaped as it goes in.
+          const body = JSON.parse(JSON.stringify(warning.correction.patch).replace(/…/g, () => JSON.stringify(inputs[next++]?.value.trim() ?? '').slice(1, -1))) as unknown;
+          try {
+            await api(`/v1/resumes/${resume.id}`, { method: 'PATCH', body });
+            announce(`Corrected ${warning.field}`);
+            corrected();
+          } catch (error) {
+            replace(panel, problemBox(error));
+          }
+        });
+        return h('li', { 'data-code': warning.code }, h('p', {}, warning.message), h('p', { class: 'muted' }, 'In chat: ', h('q', {}, warning.correction.chat)), form);
+      }),
+    ),
+  );
+}
+
+/**
  * The Resume screen: upload (PDF, DOCX, Markdown, text, JSON Resume) and check what was read,
  * the versions with the active one marked (choose another), and the match against a saved job
  * or a pasted posting.
@@ -108,6 +146,7 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
         detail,
         h('h2', {}, `What was read from ${resume.filename ?? resume.label}`),
         h('p', { class: 'muted' }, `${resume.label} · ${resume.format} · ${formatDate(resume.created_at, true)}${resume.active ? ' · active' : ''}`),
+        readingChecks(resume, () => void show(id)),
         parsedResume(resume.resume),
         h('details', {}, h('summary', {}, 'The text it was read from'), h('pre', {}, resume.raw_text)),
         h('p', { class: 'muted' }, 'Something misread? Say it in Chat ("my title at Acme was Staff Engineer").'),
@@ -193,8 +232,9 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
     beginShow();
     replace(detail, h('p', { class: 'muted' }, `Reading ${chosen.name}…`));
     try {
-      const resume = await upload<ResumeResponse>(`/v1/resumes?${params}`, chosen);
-      announce(`Read ${chosen.name}; it is now the active resume`);
+      const resume = await upload<ResumeUploadResponse>(`/v1/resumes?${params}`, chosen);
+      const kept = resume.kept_corrections ?? [];
+      announce(`Read ${chosen.name}; it is now the active resume${kept.length ? `. Kept your corrections: ${kept.map((each) => each.description).join('; ')}` : ''}`);
       uploadForm.reset();
       await loadVersions(resume.id);
     } catch (error) {
