@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -484,7 +484,9 @@ describe('the rules planner on the eval sets', () => {
   });
 
   it('keeps held-out sets of at least 60 cases each that together cover every action (scored, never asserted on)', () => {
-    const sets = ['planner-holdout.jsonl', 'planner-holdout-ordinary.jsonl', 'planner-holdout-messy.jsonl', 'planner-holdout-alerts.jsonl'].map(read);
+    const sets = readdirSync(new URL('../../evals/', import.meta.url))
+      .filter((name) => /^planner-holdout.*\.jsonl$/.test(name))
+      .map(read);
     for (const cases of sets) expect(cases.length).toBeGreaterThanOrEqual(60);
     const covered = new Set(sets.flat().flatMap((evalCase) => ('action' in evalCase.expect ? [evalCase.expect.action] : [])));
     expect([...covered].sort()).toEqual([...full.names].sort());

@@ -55,9 +55,11 @@ describe('a label a tab apart from its chips', () => {
     ]);
   });
 
-  it('leaves a row of labels over the columns under it as the columns\' labels', () => {
-    const skills = parseSkills(toResumeLines('Languages\tTools\nPython\tJira\nGo\tConfluence'), vocabulary);
-    expect(skills[0]?.name).toBe('Languages / Tools');
+  it('reads a row of labels over the columns under it as each column\'s label', () => {
+    expect(keywords('Languages\tTools\nPython\tJira\nGo\tConfluence')).toEqual([
+      ['Languages', ['Python', 'Go']],
+      ['Tools', ['Jira', 'Confluence']],
+    ]);
   });
 });
 
