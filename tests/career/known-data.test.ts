@@ -21,7 +21,17 @@ describe('knownData', () => {
     expect(known.jobs.map(({ id }) => id)).toEqual(['job_r1', 'job_r2', 'job_s1']);
     expect(known.jobs[0]).toEqual({ id: 'job_r1', title: 'Glassblower', company: 'Furnace & Pipe', location: null, remote: null, employment_type: null, currency: null });
     // (What the list said of each result, so "the Cork one" or "the contract one" can point at it.)
-    expect(known.jobs[1]).toEqual({ id: 'job_r2', title: 'Kiln Tech', company: 'Emberly', location: 'Cork, Ireland', remote: true, employment_type: 'contract', currency: 'EUR' });
+    // (…and the pay it states, which salary advice is given in.)
+    expect(known.jobs[1]).toEqual({
+      id: 'job_r2',
+      title: 'Kiln Tech',
+      company: 'Emberly',
+      location: 'Cork, Ireland',
+      remote: true,
+      employment_type: 'contract',
+      currency: 'EUR',
+      salary: { min: 40_000, max: 40_000, currency: 'EUR', period: 'year' },
+    });
     expect(known.resumes).toEqual([{ id: 'res_1', label: 'studio', format: 'pdf' }]);
   });
 
