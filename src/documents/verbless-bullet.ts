@@ -13,6 +13,7 @@ export function spelledOut(text: string): string {
     .replace(/(^|[\s(])c\.\s*(?=[£$€]?\d)/g, '$1about ')
     .replace(/(\d[\d.,]*)\s*(hrs?|mins?|wks?|yrs?)\b\.?/gi, (_whole, count: string, unit: string) => `${count} ${unitWords[unit.toLowerCase().replace(/s$/, '')] ?? unit}${count === '1' ? '' : 's'}`)
     .replace(/(\d\S*(?:\s+\p{L}+)?)\s*(?:\/|\bper\s+)(week|wk|day|month|mo|year|yr|hour|hr|shift|term)\b/giu, (_whole, amount: string, period: string) => `${amount} a ${periodWords[period.toLowerCase()] ?? period}`)
+    .replace(/(?<!\bfrom\s)(?<=^|\s)([£$€]?\d[\d,.]*(?:%|k|m)?)\s*(?:→|->|=>|⇒|⟶)\s*(?=[£$€]?\d)/g, 'from $1 to ')
     .replace(/\s*(?:→|->|=>|⇒|⟶)\s*/g, ' to ')
     .replace(/\bw\/(?=\s)/gi, 'with')
     .replace(/\s+&\s+(?=\p{Ll})/gu, ' and ');
@@ -22,7 +23,7 @@ const unitWords: Record<string, string> = { hr: 'hour', min: 'minute', wk: 'week
 const periodWords: Record<string, string> = { wk: 'week', mo: 'month', yr: 'year', hr: 'hour' };
 
 // "GCSE pass rate 61% → 74% in three years", "Average call wait 6 min -> 2 min": a measure and its change, with no verb.
-const changePattern = /^(?<measure>(?:[^→>\d]|\d(?!\S*\s*(?:→|->|=>|⇒|⟶)))+?)\s+(?:from\s+)?(?<before>[£$€]?\d[\d,.]*\s*(?:%|k|m|pts?|points|days?|weeks?|hours?|mins?|minutes?|seconds?|s)?)\s*(?:→|->|=>|⇒|⟶)\s*(?<after>[£$€]?\d[\d,.]*\s*(?:%|k|m|pts?|points|days?|weeks?|hours?|mins?|minutes?|seconds?|s)?)(?<rest>.*)$/iu;
+const changePattern = /^(?<measure>(?:[^→>\d]|\d(?!\S*\s*(?:→|->|=>|⇒|⟶)))+?)\s+(?:from\s+)?(?<before>[£$€]?\d[\d,.]*(?:%|\s*(?:k|m|pts?|points|days?|weeks?|hours?|mins?|minutes?|seconds?|s)\b)?)\s*(?:→|->|=>|⇒|⟶)\s*(?<after>[£$€]?\d[\d,.]*(?:%|\s*(?:k|m|pts?|points|days?|weeks?|hours?|mins?|minutes?|seconds?|s)\b)?)(?<rest>.*)$/iu;
 
 // What a thing is made by: the noun a bullet names decides the verb the letter gives it.
 const madeBy: ReadonlyArray<[RegExp, string]> = [
@@ -49,7 +50,9 @@ const prepositionOrParticiple = /^(?:for|of|in|on|at|to|with|across|by|from|into
 export function verblessClaim(bullet: string): string | undefined {
   const text = bullet.trim().replace(/[.;!]+$/, '');
   const change = changePattern.exec(text)?.groups;
-  if (change?.measure && change.before && change.after && !hasVerb(change.measure)) {
+  // "Pick accuracy", "Order lead time": a word that is also a verb names the measure when it comes first.
+  const measureWords = change?.measure?.replace(/^(?:pick|pack|order|load|call|test|service|process|record|route|check|stock|dispatch)\s+(?=\p{L})/iu, '');
+  if (change?.measure && change.before && change.after && measureWords && !hasVerb(measureWords)) {
     const measure = asClause(change.measure.trim().replace(/[:,]$/, ''));
     const the = determiner.test(measure) ? '' : 'the ';
     const rise = amount(change.after) - amount(change.before);

@@ -29,6 +29,9 @@ export function samePlace(left: Highlight, right: Highlight): boolean {
  * otherwise the stated result itself ("patient satisfaction rose …"), as a clause.
  */
 export function inFirstPerson(highlight: Highlight): string {
+  // A measure and its change ("Pick accuracy 96.1% → 99.4%") is told as one even when its first word is also a verb.
+  const change = /→|->|=>|⇒|⟶/.test(highlight.text) ? verblessClaim(highlight.text) : undefined;
+  if (change) return change;
   const text = spelledOut(highlight.text);
   const responsible = /^responsible for\b/i.exec(text);
   const past = !highlight.current && highlight.source !== 'project' && Boolean(highlight.employer ?? highlight.position);
