@@ -1,3 +1,5 @@
+import { loadReaderVocabulary, phraseKey } from '../resume/skill-vocabulary.ts';
+
 /** Small wording helpers shared by the writers. */
 
 /**
@@ -56,10 +58,38 @@ export function startsWithActionVerb(text: string): boolean {
   return first.length > 2 && !first.endsWith('s') && !first.endsWith('ing') && !notVerbs.has(first) && objectStart.test(second.replace(/[,;:]$/, ''));
 }
 
-/** A highlight as the middle of a sentence: first letter lowered (not acronyms), end punctuation dropped. */
+/** A highlight as the middle of a sentence: first letter lowered (not acronyms, not a product's name: "Tableau", "Power BI"), end punctuation dropped. */
 export function asClause(text: string): string {
   const trimmed = text.trim().replace(/[.;!]+$/, '');
-  return /^[A-Z][a-z]/.test(trimmed) ? trimmed[0]!.toLowerCase() + trimmed.slice(1) : trimmed;
+  return /^[A-Z][a-z]/.test(trimmed) && !startsWithName(trimmed) ? trimmed[0]!.toLowerCase() + trimmed.slice(1) : trimmed;
+}
+
+// Trades, care and ways of working are named by common nouns ("Forklift", "Triage", "Agile"); the other fields' single words are products and languages.
+const commonNounFields = new Set(['leadership', 'methodology', 'care', 'healthcare', 'culinary', 'construction', 'mechanical', 'plumbing', 'electrical', 'driving', 'logistics', 'safety']);
+const abstractNoun = /(?:ing|ity|ics|ship|tion|sion|ism|ment|ness|ure|ices)$/i;
+
+/**
+ * Whether a text starts with a name the vocabulary spells with a capital: a product or a language
+ * ("Tableau attendance dashboard", "Power BI reports", "Python scripts"), never a common noun a
+ * skills list capitalises ("Forklift", "Leadership", "Statistics").
+ *
+ * @example
+ * startsWithName('Tableau attendance dashboard'); // true
+ */
+export function startsWithName(text: string): boolean {
+  const vocabulary = loadReaderVocabulary();
+  const words = text.split(/\s+/).slice(0, 3);
+  for (let count = words.length; count >= 1; count -= 1) {
+    const spelled = words.slice(0, count).join(' ').replace(/[,;:.]+$/, '');
+    const key = phraseKey(spelled);
+    const skill = vocabulary.lookup.get(key);
+    if (!skill || !/^\p{Lu}/u.test(skill.name)) continue;
+    // An ambiguous name ("Tableau" is also a French word) counts when spelled as the product is, and is more than a short word ("Go").
+    if (vocabulary.ambiguousKeys.has(key) && (spelled !== skill.name || spelled.length < 4)) continue;
+    if (count > 1 || /\p{Lu}/u.test(skill.name.slice(1))) return inSentence(skill.name) === skill.name;
+    return skill.category === 'product' || (!commonNounFields.has(skill.category) && !abstractNoun.test(skill.name));
+  }
+  return false;
 }
 
 /** A highlight as a sentence of its own: first letter raised, ending in a full stop. */

@@ -46,7 +46,7 @@ describe('exportPdf', () => {
       'Dear Acme Corp hiring team,',
       'I want to be the next Senior Backend Engineer at Acme Corp.',
       'The proof is at Northwind Labs: I led the migration of 40 services from a monolith to TypeScript microservices on Node.js, cutting deploy time by 60%.',
-      'TypeScript, Node.js and PostgreSQL: this role asks for them, and I use them.',
+      'Python: this role asks for it, and I use it.',
       'Give me a conversation and I will show you what I can do for Acme Corp.',
       'Best regards,',
       'Jane Müller',

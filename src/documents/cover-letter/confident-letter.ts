@@ -1,7 +1,7 @@
-import { article, joinWords } from '../prose.ts';
+import { article, joinWords, startsWithActionVerb } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
 import type { Highlight } from '../relevant-highlights.ts';
-import { alsoClaim, capitalise, chosenHighlights, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, placeOf, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
+import { alsoClaim, capitalise, chosenHighlights, gapsToName, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, placeOf, samePlace, signOff, skillsToName, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const want = pick(facts, 'confident-opening', [
@@ -35,14 +35,16 @@ function results(facts: LetterFacts): string | undefined {
 
 function match(facts: LetterFacts): string | undefined {
   const sentences: string[] = [];
-  const skills = facts.matched.slice(0, 3);
-  if (skills.length > 0) sentences.push(`${capitalise(joinWords(skills))}: this role asks for ${skills.length === 1 ? 'it' : 'them'}, and I use ${skills.length === 1 ? 'it' : 'them'}.`);
+  const skills = skillsToName(facts);
+  const them = skills.length === 1 ? 'it' : 'them';
+  // A skill that reads as a verb at a sentence's start ("Laminated doughs") is not put first.
+  if (skills.length > 0) sentences.push(startsWithActionVerb(skills[0]!) ? `This role asks for ${joinWords(skills)}, and I use ${them}.` : `${capitalise(joinWords(skills))}: this role asks for ${them}, and I use ${them}.`);
   const held = heldCertificates(facts.certificates, 'confident');
   if (held) sentences.push(held);
   const spoken = spokenSentence(facts.languages, 'confident');
   if (spoken) sentences.push(spoken);
-  const [gap] = facts.missing;
-  if (gap) sentences.push(`${capitalise(gap)} is new ground for me, and I will learn it quickly.`);
+  const gaps = gapsToName(facts);
+  if (gaps.length > 0) sentences.push(`${capitalise(joinWords(gaps))} ${gaps.length === 1 ? 'is' : 'are'} new ground for me, and I will learn ${gaps.length === 1 ? 'it' : 'them'} quickly.`);
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 

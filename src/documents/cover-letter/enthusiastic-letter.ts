@@ -1,6 +1,6 @@
 import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
+import { capitalise, chosenHighlights, gapsToName, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, skillsToName, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const hook = pick(facts, 'enthusiastic-opening', [
@@ -38,9 +38,16 @@ function story(facts: LetterFacts): string | undefined {
 }
 
 function bringing(facts: LetterFacts): string {
-  const skills = facts.matched.length > 0 ? ` my ${joinWords(facts.matched.slice(0, 3))} experience` : ' that same energy';
+  const named = skillsToName(facts);
+  const skills = named.length > 0 ? ` my ${joinWords(named)} experience` : ' that same energy';
   // A gap is said plainly, never as eagerness: "I can't wait to dig into X" reads as not having it.
-  const growth = facts.missing[0] ? ` ${capitalise(facts.missing[0])} is the one thing here I haven't done in my work yet, and I'd start on it first.` : '';
+  const gaps = gapsToName(facts);
+  const growth =
+    gaps.length === 1
+      ? ` ${capitalise(gaps[0]!)} is the one thing here I haven't done in my work yet, and I'd start on it first.`
+      : gaps.length > 1
+        ? ` ${capitalise(joinWords(gaps))} are the things here I haven't done in my work yet, and I'd start on them first.`
+        : '';
   const held = heldCertificates(facts.certificates, 'enthusiastic');
   const spoken = spokenSentence(facts.languages, 'enthusiastic');
   const study = facts.degree ? ` My ${facts.degree} gave me a great start, and I haven't stopped learning since.` : '';

@@ -1,4 +1,5 @@
-import { article, asClause, inPastTense, startsWithActionVerb } from '../prose.ts';
+import { article, asClause, asSentence, inPastTense, startsWithActionVerb } from '../prose.ts';
+import { spelledOut, verblessClaim } from '../verbless-bullet.ts';
 import { joinWords } from '../prose.ts';
 import type { Highlight } from '../relevant-highlights.ts';
 import { type LetterFacts, unnamedCompany } from './letter-facts.ts';
@@ -28,16 +29,27 @@ export function samePlace(left: Highlight, right: Highlight): boolean {
  * otherwise the stated result itself ("patient satisfaction rose …"), as a clause.
  */
 export function inFirstPerson(highlight: Highlight): string {
-  const responsible = /^responsible for\b/i.exec(highlight.text);
+  // A measure and its change ("Pick accuracy 96.1% → 99.4%") is told as one even when its first word is also a verb.
+  const change = /→|->|=>|⇒|⟶/.test(highlight.text) ? verblessClaim(highlight.text) : undefined;
+  if (change) return change;
+  const text = spelledOut(highlight.text);
+  const responsible = /^responsible for\b/i.exec(text);
   const past = !highlight.current && highlight.source !== 'project' && Boolean(highlight.employer ?? highlight.position);
-  if (responsible) return `I ${past ? 'was' : 'am'} ${asClause(highlight.text)}`;
-  if (!startsWithActionVerb(highlight.text)) return asClause(highlight.text);
+  if (responsible) return `I ${past ? 'was' : 'am'} ${asClause(text)}`;
+  // A bullet with no verb ("Tableau attendance dashboard; saved …") gets the one its kind of thing is made by, or is quoted whole.
+  if (!startsWithActionVerb(text)) return verblessClaim(highlight.text) ?? (hasClause(text) ? asClause(text) : `I can point to “${asSentence(text).replace(/\.$/, '')}”`);
   // A bullet of a job the person has left is told in the past ("I coached …"), of the current one as written ("I plan …").
-  return `I ${asClause(past ? inPastTense(highlight.text) : highlight.text)}`;
+  return `I ${asClause(past ? inPastTense(text) : text)}`;
+}
+
+// A stated result that reads as a sentence on its own: a verb after its subject ("patient satisfaction rose …", "the team won …").
+function hasClause(text: string): boolean {
+  return /\b(?:rose|fell|grew|went|was|were|is|are|has|have|became|doubled|halved|tripled|won|came|reached|hit|stayed|dropped)\b|\b\p{L}{3,}ed\s+(?:from|to|by|in|over|on|the|a|an|\d)/iu.test(text);
 }
 
 /** "I also plan …" from "I plan …"; a claim without "I" is returned as it is. */
 export function alsoClaim(claim: string): string | undefined {
+  if (claim.startsWith('I can ')) return `I can also ${claim.slice(6)}`;
   return claim.startsWith('I ') ? `I also ${claim.slice(2)}` : undefined;
 }
 
@@ -117,6 +129,24 @@ export function spokenSentence(languages: LetterFacts['languages'], voice: Lette
 export function chosenHighlights(facts: LetterFacts, count: number): Highlight[] {
   const stated = facts.highlights.filter((highlight) => highlight.source !== 'summary');
   return (stated.length > 0 ? stated : facts.highlights).slice(0, count);
+}
+
+/**
+ * The posting's skills a letter names beside its results: those the told results do not already
+ * show, at most four. Every tone but the short one names the same ones, so a rewrite in another
+ * tone ("make it warmer") keeps every requirement the letter named.
+ *
+ * @example
+ * skillsToName(facts); // ['SQL', 'Python']
+ */
+export function skillsToName(facts: LetterFacts): string[] {
+  const told = new Set(chosenHighlights(facts, 2).flatMap((highlight) => highlight.skills.map((skill) => skill.toLowerCase())));
+  return facts.matched.filter((skill) => !told.has(skill.toLowerCase())).slice(0, 4);
+}
+
+/** The posting's skills a letter says the person has yet to learn: the same two in every tone but the short one. */
+export function gapsToName(facts: LetterFacts): string[] {
+  return facts.missing.slice(0, 2);
 }
 
 /**

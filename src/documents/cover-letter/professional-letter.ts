@@ -1,7 +1,7 @@
 import { article, joinWords } from '../prose.ts';
 import type { Highlight } from '../relevant-highlights.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, heldCertificates, inFirstPerson, latestRoleWithArticle, newerThan, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
+import { capitalise, chosenHighlights, gapsToName, heldCertificates, inFirstPerson, latestRoleWithArticle, newerThan, pick, samePlace, signOff, skillsToName, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const apply = pick(facts, 'professional-opening', [
@@ -43,16 +43,15 @@ function evidence(facts: LetterFacts): string | undefined {
 
 function fit(facts: LetterFacts): string | undefined {
   const sentences: string[] = [];
-  const told = new Set(chosenHighlights(facts, 2).flatMap((highlight) => highlight.skills));
-  const further = facts.matched.filter((skill) => !told.has(skill)).slice(0, 3);
+  const further = skillsToName(facts);
   if (further.length > 0) sentences.push(`Beyond that, I have worked with ${joinWords(further)}, which the role also lists.`);
   const held = heldCertificates(facts.certificates, 'professional');
   if (held) sentences.push(held);
   const spoken = spokenSentence(facts.languages, 'professional');
   if (spoken) sentences.push(spoken);
   if (facts.degree) sentences.push(`I hold ${article(facts.degree)} ${facts.degree}.`);
-  if (facts.missing.length > 0) {
-    const gaps = facts.missing.slice(0, 2);
+  const gaps = gapsToName(facts);
+  if (gaps.length > 0) {
     sentences.push(`${capitalise(joinWords(gaps))} would be newer to me, and I would make learning ${gaps.length === 1 ? 'it' : 'them'} an early priority.`);
   }
   return sentences.length > 0 ? sentences.join(' ') : undefined;

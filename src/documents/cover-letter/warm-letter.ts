@@ -1,6 +1,6 @@
 import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, spokenSentence, withChange } from './letter-parts.ts';
+import { capitalise, chosenHighlights, gapsToName, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, skillsToName, spokenSentence, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const hook = pick(facts, 'warm-opening', [
@@ -31,14 +31,14 @@ function example(facts: LetterFacts): string | undefined {
 
 function fit(facts: LetterFacts): string | undefined {
   const sentences: string[] = [];
-  const skills = facts.matched.slice(0, 3);
+  const skills = skillsToName(facts);
   if (skills.length > 0) sentences.push(`You're asking for ${joinWords(skills)}, which is the work I've been doing.`);
   const held = heldCertificates(facts.certificates, 'warm');
   if (held) sentences.push(held);
   const spoken = spokenSentence(facts.languages, 'warm');
   if (spoken) sentences.push(spoken);
-  const [gap] = facts.missing;
-  if (gap) sentences.push(`I haven't worked with ${gap} yet, and I'm happy to learn it.`);
+  const gaps = gapsToName(facts);
+  if (gaps.length > 0) sentences.push(`I haven't worked with ${joinWords(gaps, 'or')} yet, and I'm happy to learn ${gaps.length === 1 ? 'it' : 'them'}.`);
   return sentences.length > 0 ? sentences.join(' ') : undefined;
 }
 

@@ -98,6 +98,8 @@ function requirementQuestion(requirement: string, facts: PrepFacts): string | un
     const topic = years[1].replace(/\s+(?:experience|work)$/i, '').replace(/\b(?:a|an)\s+/i, '').trim();
     if (topic) return `Which part of your ${asClause(topic)} experience is closest to what this job needs, and why?`;
   }
+  const experience = experienceQuestion(requirement, facts);
+  if (experience) return experience;
   const languages = languagesIn(requirement).filter((language) => language !== 'English');
   if (languages.length > 0) return `Could we take part of this conversation in ${joinWords(languages, 'or')}?`;
   const certificate = facts.certificates.find((name) => sharesWord(name, requirement));
@@ -106,6 +108,24 @@ function requirementQuestion(requirement: string, facts: PrepFacts): string | un
     return `Is your ${named} current, and when is it next due for renewal?`;
   }
   return undefined;
+}
+
+/**
+ * Experience of a setting the posting asks for ("Experience working in or with schools is
+ * desirable"): when the resume shows it (a teacher, whose jobs were at schools), how it helps in
+ * this role; when it does not, what the person has seen of it. Never the line pasted back.
+ */
+function experienceQuestion(requirement: string, facts: PrepFacts): string | undefined {
+  const found = /\bexperience\s+((?:of\s+|in\s+)?working\s+(?:in|with|for|alongside|across)\b.+?|(?:in|with|within|of)\s+.+?)\s*(?:\b(?:is|are|would be)\s+(?:desirable|essential|preferred|an advantage|a plus|beneficial)\b.*|[,;(].*)?$/i.exec(requirement);
+  const topic = found?.[1]?.trim().replace(/^of\s+(?=working\b)/i, '');
+  if (!topic) return undefined;
+  const settings = (topic.match(/\p{L}{4,}/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !/^(?:working|with|within|from|across|alongside|their|other|similar|environment|setting|sector)$/.test(word));
+  if (settings.length === 0) return undefined;
+  const stem = (word: string) => word.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
+  const met = settings.some((word) => new RegExp(`\\b${stem(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(facts.background));
+  return met
+    ? `How will your experience ${asClause(topic)} help you in this role?`
+    : `The posting would value experience ${asClause(topic)}. What have you seen of that work, and what would you want to learn first?`;
 }
 
 function sharesWord(left: string, right: string): boolean {

@@ -42,6 +42,8 @@ export interface PrepFacts {
   careerChange?: { from: string; position: string };
   /** The posting asks for a portfolio, or is design or writing work judged on one. */
   portfolio: boolean;
+  /** Where the person has worked and studied, in the resume's own words, lower-cased: whether an experience the posting asks for ("working with schools") is theirs. */
+  background: string;
   /** The resume line that shows the person managed or led people ("Led a team of 6 engineers"), Markdown-escaped. */
   managed?: string;
 }
@@ -95,7 +97,14 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     ...careerChangeOf(latest, headFieldOf(posting.title, vocabulary) ?? field, vocabulary),
     portfolio: /\bportfolio\b/i.test(posting.description) || /\b(?:designer|copywriter|writer|illustrator|ux|ui)\b/i.test(posting.title),
     ...managedOf(resume),
+    background: backgroundOf(resume),
   };
+}
+
+function backgroundOf(resume: WriterResume): string {
+  const work = (resume.work ?? []).flatMap((entry) => [entry.name, entry.position, entry.summary, ...(entry.highlights ?? [])]);
+  const education = (resume.education ?? []).flatMap((entry) => [entry.institution, entry.area, entry.studyType]);
+  return [resume.basics?.label, resume.basics?.summary, ...work, ...education].filter(Boolean).join(' \n ').toLowerCase();
 }
 
 // The level of the role from its title and from what its text asks, as the match reads it:
