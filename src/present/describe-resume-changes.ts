@@ -8,6 +8,7 @@ const fieldNames: Record<string, string> = {
   institution: 'school',
   studyType: 'degree',
   area: 'field of study',
+  score: 'grade',
   label: 'headline',
   highlights: 'bullets',
 };

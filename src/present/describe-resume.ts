@@ -26,7 +26,8 @@ export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
   if (education.length > 0) {
     lines.push('Education:');
     for (const entry of education.slice(0, 4)) {
-      const degree = [entry.studyType, entry.area].filter(Boolean).join(' in ');
+      const named = [entry.studyType, entry.area].filter(Boolean).join(' in ');
+      const degree = entry.score ? `${named}${named ? ', ' : ''}${entry.score}` : named;
       const years = [entry.startDate, entry.endDate].filter(Boolean).join(' – ');
       lines.push(`- ${[degree, entry.institution].filter(Boolean).join(', ')}${years ? ` (${years})` : ''}`);
     }

@@ -63,8 +63,15 @@ export const workCorrectionSchema = fields(
 );
 
 export const educationCorrectionSchema = fields(
-  { institution: fieldValue.optional(), area: fieldValue.optional(), studyType: fieldValue.optional(), startDate: date.optional(), endDate: date.optional() },
-  'education entry',
+  {
+    institution: fieldValue.optional(),
+    area: fieldValue.optional(),
+    studyType: fieldValue.optional(),
+    score: fieldValue.optional(),
+    startDate: date.optional(),
+    endDate: date.optional(),
+  },
+  'education entry (score is the grade, e.g. "2:1")',
 );
 
 const entries = <Entry extends z.ZodType>(entry: Entry) =>

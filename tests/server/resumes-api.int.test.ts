@@ -357,6 +357,17 @@ describe('PATCH /v1/resumes/{id}: correcting what was read', () => {
     expect(again.changes).toEqual([]);
   });
 
+  it('sets a degree\'s grade (education.N.score), which the reader may have missed', async () => {
+    const { id } = resumeSchema.parse(await json(uploadRaw(await buildResumePdf(linesOf('Kofi Boateng', 'kofi.boateng@example.org')), 'grade.pdf', pdfType, 'grade')));
+    const before = resumeDetailSchema.parse(await json(get(`/v1/resumes/${id}`)));
+    const index = Math.max(0, (before.resume.education?.length ?? 1) - 1);
+    const response = await patch(id, { education: { [String(index)]: { score: '2:1' } } });
+    expect(response.status).toBe(200);
+    const corrected = resumeCorrectionResponseSchema.parse(await json(response));
+    expect(corrected.resume.education?.[index]?.score).toBe('2:1');
+    expect(corrected.changes).toEqual([{ field: `education.${index}.score`, from: before.resume.education?.[index]?.score ?? null, to: '2:1' }]);
+  });
+
   it('refuses unknown fields, bad dates and missing entries with 400 BAD_REQUEST and a message that says what to do', async () => {
     const { id } = await json(uploadRaw(await buildResumePdf(linesOf('Sam Okafor', 'sam.okafor@example.org')), 'refuse.pdf', pdfType, 'refuse'));
     const cases: [unknown, RegExp][] = [

@@ -10,7 +10,7 @@ const date = (what: string) =>
     .optional()
     .describe(`${what}: YYYY, YYYY-MM, or words like "March 2019".`);
 
-/** What a person corrects after an import: one or more fields, of the person, of one job, or one skill; or a job removed. */
+/** What a person corrects after an import: one or more fields, of the person, of one job, one degree's grade, or one skill; or a job removed. */
 export const correctResumeArgs = z.object({
   name: text('The person\'s correct full name, e.g. "Ana Ortiz".'),
   email: text('The correct email address.'),
@@ -39,6 +39,14 @@ export const correctResumeArgs = z.object({
     .describe(
       'Which skill `skill` corrects: as the resume shows it now (e.g. "Crew") or its place in the list ("last", "3"). Without it, the skill the new name extends (a word cut off), or else the skill is added.',
     ),
+  grade: text('The grade or class of a degree as it should read, e.g. "2:1", "First Class Honours", "GPA 3.8/4.0".'),
+  degree: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Which education entry `grade` is for: its degree, subject or school as the resume shows it ("BSc", "Leeds"), or its place ("first"). Without it, the one degree a resume lists.'),
   remove: z
     .boolean()
     .optional()

@@ -3,13 +3,14 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { recordKeptChange } from '../../career/changes/record-change.ts';
 import { correctResume } from '../../career/resumes/correct-resume.ts';
 import { RESUME_REFERENCE, resolveResume } from '../../career/resumes/resolve-resume.ts';
-import type { ResumeSkill, ResumeWork } from '../../protocol/json-resume.ts';
+import type { ResumeEducation, ResumeSkill, ResumeWork } from '../../protocol/json-resume.ts';
 import { describeCorrectionIssues, resumeCorrectionSchema } from '../../protocol/resume-correction.ts';
 import { describeResumeChanges } from '../../present/describe-resume-changes.ts';
 import { defineAction } from '../action.ts';
 import { correctResumeArgs } from './args.ts';
 import { correctResumePhrasing } from './phrasing.ts';
 import { findSkill } from './find-skill.ts';
+import { findDegree } from './find-degree.ts';
 
 /**
  * `correct_resume`: fixes what the importer read, from a sentence ("my name is Ana Ortiz",
@@ -24,7 +25,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
   defineAction({
     name: 'correct_resume',
     description:
-      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, or one skill; or remove a job that is not a real one.',
+      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, a degree\'s grade, or one skill; or remove a job that is not a real one.',
     args: correctResumeArgs,
     phrasing: correctResumePhrasing,
     approval: () => 'auto',
@@ -76,10 +77,17 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
         skills = correctable();
         skills[found.index] = { ...skills[found.index], name: args.skill };
       }
+      let education: Record<string, { score: string }> | undefined;
+      if (args.grade) {
+        const found = findDegree((resume.resume.education ?? []) as ResumeEducation[], args.degree);
+        if (!found.ok) return { ok: false, summary: found.error };
+        education = { [String(found.index)]: { score: args.grade } };
+      }
       const parsed = resumeCorrectionSchema.safeParse({
         ...(Object.keys(basics).length ? { basics } : {}),
         ...(jobIndex !== undefined ? { work: { [String(jobIndex)]: args.remove ? null : jobFields } } : {}),
         ...(skills ? { skills } : {}),
+        ...(education ? { education } : {}),
       });
       if (!parsed.success) return { ok: false, summary: `I could not make that correction: ${describeCorrectionIssues(parsed.error)}` };
 
@@ -88,7 +96,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
         if (changes.length === 0) {
           return { ok: true, summary: `Your resume "${record.label}" [${record.id}] already says that; nothing changed.`, data: { resume_id: record.id, changes } };
         }
-        const fields = [...new Set(changes.map((change) => change.field.replace(/^basics\./, '').replace(/^work\.\d+\.?/, 'job ')))].join(', ');
+        const fields = [...new Set(changes.map((change) => change.field.replace(/^basics\./, '').replace(/^work\.\d+\.?/, 'job ').replace(/^education\.\d+\.score$/, 'degree grade')))].join(', ');
         await recordKeptChange(dependencies, context, { kind: 'resume_content', subject: record.id, description: `corrected ${fields} on "${record.label}"` });
         return {
           ok: true,

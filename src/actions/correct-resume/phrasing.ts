@@ -3,7 +3,7 @@ import { type Clause, definePhrasing, type Intent, type IntentMatch, type Readin
 import type { correctResumeArgs } from './args.ts';
 import { withoutCredentials } from '../../resume/sections/parse-contact.ts';
 import { correctResumeUtterances } from './utterances.ts';
-import { namedAs, readCorrection, readSkill } from './read-correction.ts';
+import { namedAs, readCorrection, readGrade, readSkill } from './read-correction.ts';
 import { readSeveral } from './read-several.ts';
 
 type Args = z.input<typeof correctResumeArgs>;
@@ -219,6 +219,14 @@ export const correctResumePhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "my degree was a 2:1", "I got a first in my BSc", "my gpa was 3.8": a degree's grade, which a resume shows beside it.
+      pattern: /^.*\b(?:degree|bsc|ba|beng|msc|ma|mba|phd|bachelor'?s|master'?s|grade|class|gpa|honou?rs|graduated|uni|university)\b.*$/,
+      read: ({ clause }) => {
+        const args = readGrade(clause.text);
+        return args.grade ? { args } : null;
+      },
+    },
+    {
       // "my last skill is Crew Leadership not Crew", "the skill Knife should say Knife Skills": one skill, by its name or place.
       pattern: /^.*\bskills?\b.*$/,
       read: ({ clause }) => {
@@ -239,6 +247,8 @@ export const correctResumePhrasing = definePhrasing<Args>({
     { say: 'no, I was a Product Designer at Figment', args: { job: 'Figment', position: 'Product Designer' } },
     { say: "remove the 3rd job from my resume, it's not a real job", args: { job: '3rd', remove: true } },
     { say: 'take job 2 off my cv', args: { job: '2', remove: true } },
+    { say: 'my degree was a 2:1', args: { grade: '2:1' } },
+    { say: 'I got a first in my BEng at Cardiff', args: { grade: 'First', degree: 'Cardiff' } },
     { say: 'remove the skill "Managed a ward of 28 beds on nights" from my resume', args: { skill_was: 'Managed a ward of 28 beds on nights', remove: true } },
   ],
   counterExamples: ['show my resume', 'import my resume from ~/cv.pdf', 'use my backend resume', 'write a cover letter for the first one'],

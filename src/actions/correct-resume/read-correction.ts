@@ -51,6 +51,7 @@ export function readCorrection(clause: Clause): Reading<Args> | null {
   if (fullName) args.name = fullName.trim().replace(/\.$/, '');
   const location = (livesIn.exec(text) ?? nowIn.exec(text) ?? locationIs.exec(text))?.groups?.value?.split(notOfThePlace)[0];
   if (location) args.location = location.trim().replace(/[.,;:!?]+$/, '');
+  Object.assign(args, readGrade(text));
   const skill = readSkill(text);
   Object.assign(args, skill ?? readJobField(text) ?? readJobSays(text));
   if (!skill && !args.start_date && !args.end_date) Object.assign(args, readDateStory(text));
@@ -221,4 +222,40 @@ export function readSkill(text: string): Args | undefined {
     return { skill: value, ...(was && was.toLowerCase() !== value.toLowerCase() ? { skill_was: was } : {}) };
   }
   return undefined;
+}
+
+/** A degree's class or grade as people say it: "2:1", "a 2.1", "a first", "upper second", "GPA 3.8/4.0", "distinction". */
+const gradeSaid = String.raw`(?:an?\s+)?(?<grade>2\s?[:.]\s?[12]|2\s?[:.]\s?ii?|(?:an?\s+)?(?:upper|lower)\s+second(?:[\s-]+class)?(?:\s+honou?rs)?|(?:a\s+)?(?:first|third)(?:[\s-]+class)?(?:\s+honou?rs)?|1st|3rd|(?:c?gpa\s*(?:of\s+)?)?[0-4]\.\d{1,2}(?:\s*(?:\/|out\s+of)\s*[45](?:\.0)?)?|(?:a\s+)?(?:distinction|merit|pass)|(?:summa|magna)?\s*cum\s+laude)`;
+/** What says the sentence is about a degree: "my degree", "my BSc", "graduated", "my grade", "degree class". */
+const degreeWord = String.raw`(?:degree|bsc|b\.sc\.?|ba|b\.a\.|beng|bed|msc|ma|meng|mba|phd|bachelor'?s|master'?s|grade|class|classification|gpa|honou?rs|result|uni|university)`;
+const gradeStories: readonly RegExp[] = [
+  // "my degree was a 2:1", "the grade for my BSc at Leeds is a first", "degree class: 2:1", "my gpa was 3.8".
+  new RegExp(String.raw`\b(?:my|the)\s+(?:(?<nth>${ordinal})\s+)?(?:(?<named>[\p{L}.' -]{1,40}?)\s+)?(?<kind>${degreeWord})\b(?:\s+(?:class|grade|result|classification))?(?:\s+(?:at|from|in|for)\s+(?<where>[\p{L}.'& -]{2,60}?))?\s*[,:–-]?\s*(?:(?:is|was|should\s+(?:be|say|read)|=|:|it\s+was|it'?s|is\s+actually|was\s+actually)\s+)+${gradeSaid}(?![\p{L}\d])`, 'iu'),
+  // "I got a 2:1 in my BSc", "i graduated with a first from Leeds", "I got a 2:1 in maths".
+  new RegExp(String.raw`\b(?:got|graduated\s+with|achieved|earned|finished\s+with|came\s+out\s+with)\s+${gradeSaid}(?![\p{L}\d])(?:\s+(?:degree\s+)?(?:in|from|at|for)\s+(?:my\s+)?(?<where>[\p{L}.'& -]{2,60}?))?(?:\s*[,.;!]|\s+(?:not|but|and|so|pls|please|tbh|lol)\b|$)`, 'iu'),
+];
+
+/**
+ * A degree's grade said in a sentence: "my degree was a 2:1", "I got a first in my BSc",
+ * "the grade for my degree at Leeds is a 2:1, not blank". The grade as it is written on CVs
+ * ("a first" → "First"), and the entry when the sentence names it.
+ */
+export function readGrade(text: string): Args {
+  for (const pattern of gradeStories) {
+    const groups = pattern.exec(text)?.groups;
+    if (!groups?.grade) continue;
+    const grade = gradeOf(groups.grade);
+    const which = [groups.where, groups.named, groups.kind, groups.nth].map((said) => said?.trim().split(/\s+(?:at|from|in)\s+/i).at(-1)?.replace(/^(?:my|the)\s+/i, '').replace(/\s+(?:degree|course)$/i, '')).find((said) => said && !/^(?:degree|uni|university|final|overall|actual|real|grade|class|classification|gpa|honou?rs|result)$/i.test(said));
+    return { grade, ...(which ? { degree: which } : {}) };
+  }
+  return {};
+}
+
+/** "a first" → "First", "2.1" → "2:1", "upper second" → "Upper Second", "gpa 3.8" → "GPA 3.8". */
+function gradeOf(said: string): string {
+  const bare = said.trim().replace(/^(?:an?|of)\s+/i, '').replace(/\s+/g, ' ');
+  const ukClass = /^2\s?[:.]\s?([12]|ii?)$/i.exec(bare);
+  if (ukClass) return `2:${/^(?:1|i)$/i.test(ukClass[1] ?? '') ? '1' : '2'}`;
+  if (/^[0-4]\.\d/.test(bare)) return `GPA ${bare.replace(/\s*(?:\/|out\s+of)\s*/i, '/')}`;
+  return bare.replace(/\bgpa\b/i, 'GPA').replace(/\b(?:first|third|upper|lower|second|class|honours|honors|distinction|merit|pass)\b/gi, (word) => word[0]?.toUpperCase() + word.slice(1).toLowerCase());
 }

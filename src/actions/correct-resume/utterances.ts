@@ -3,6 +3,11 @@
  */
 export const correctResumeUtterances: readonly string[] = [
   'my name is actually Priya Shah',
+  'my degree was a 2:1',
+  'i got a first in my BSc, put that on my cv',
+  'my gpa was 3.7 out of 4',
+  'add my degree class, it was a 2:2',
+  'my masters was a distinction',
   'you got my email wrong, it is lee@example.com',
   'my phone number is 555 0102',
   'i live in Porto, not Lisbon',

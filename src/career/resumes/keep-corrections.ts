@@ -24,6 +24,7 @@ const fieldWords: Record<string, string> = {
   institution: 'school',
   studyType: 'degree',
   area: 'field of study',
+  score: 'grade',
 };
 
 /**

@@ -22,8 +22,8 @@ export function parseCertificates(lines: readonly ResumeLine[]): ResumeCertifica
   if (lines.some((line) => dateOnly(line.text) || issuedBy.test(line.text))) return parseCertificateEntries(lines);
   const certificates: ResumeCertificate[] = [];
   for (const line of joinWrappedNames(lines)) {
-    // "ServSafe Manager (2024); Allergen Awareness (2023)": a semicolon parts certificates, each with its date.
-    for (const item of line.text.split(/\s*;\s*/)) {
+    // "ServSafe Manager (2024); Allergen Awareness (2023)", "A (2024) · B (2025)": a list mark parts certificates, each with its date.
+    for (const item of listItems(line.text)) {
       if (item.trim() === '') continue;
       const range = certificateDate(item);
       const text = withoutDate(item, range);
@@ -101,6 +101,30 @@ function dateOnly(text: string): boolean {
   return range !== undefined && withoutDate(text, range) === '';
 }
 
+// A mark that parts the certificates of one line: a semicolon, a middle dot or bullet between spaces.
+const listMark = /\s*;\s*|\s+[·•∙]\s+/u;
+
+/**
+ * The certificates one line lists: "A (2024); B (2025)", "A (2024) · B (2025) · C (2023)", and
+ * "A (2024) | B (2025)" when at least two of the parts give their own date ("AWS SAA | Amazon |
+ * 2022" is one certificate, its issuer and date).
+ */
+function listItems(text: string): string[] {
+  const items = text.split(listMark);
+  if (items.length > 1) return items;
+  const parts = text.split(/\s+\|\s+/);
+  const dated = parts.filter((part) => { const range = certificateDate(part); return range !== undefined && withoutDate(part, range) !== ''; });
+  return dated.length >= 2 ? parts : [text];
+}
+
+// "… (2025) · Microsoft Excel" / "Expert MO-211 (2023)": a list whose items each give a date, whose
+// last item has none, goes on with the next line.
+function endsInUndatedItem(text: string): boolean {
+  const items = listItems(text);
+  const last = items.at(-1) ?? '';
+  return items.length > 1 && items.slice(0, -1).some((item) => certificateDate(item)) && !certificateDate(last);
+}
+
 // "ISO 22000 Lead Auditor" / "(PECB), 2024", "… Professional Cloud" / "Architect": a line that opens
 // with a bracket or a small letter, or that is only the word ending a name, goes on the line above.
 function joinWrappedNames(lines: readonly ResumeLine[]): ResumeLine[] {
@@ -108,7 +132,8 @@ function joinWrappedNames(lines: readonly ResumeLine[]): ResumeLine[] {
   for (const line of lines) {
     const previous = joined.at(-1);
     const rest = /^(?:[(,]|\p{Ll})/u.test(line.text) || nameEnd.test(line.text.trim());
-    if (previous && previous.text !== '' && line.text !== '' && !line.bullet && rest && !certificateDate(previous.text)) {
+    const listGoesOn = previous !== undefined && !previous.bullet && endsInUndatedItem(previous.text);
+    if (previous && previous.text !== '' && line.text !== '' && !line.bullet && ((rest && !certificateDate(previous.text)) || listGoesOn)) {
       joined[joined.length - 1] = { ...previous, text: `${previous.text} ${line.text}`.replace(/\s+,/g, ',') };
     } else joined.push(line);
   }

@@ -237,10 +237,11 @@ function inSchemaOrder(basics: ResumeBasics): ResumeBasics {
   return ordered;
 }
 
-// Header lines put several fields on one line: "a@b.com | 555-1234 • Austin, TX".
+// Header lines put several fields on one line: "a@b.com | 555-1234 • Austin, TX", or each after an
+// icon ("✉ a@b.com ☎ 0161 … ⌂ Leeds, UK in/ana", an icon font's private-use character), which parts them as a bar does.
 function splitFields(text: string): string[] {
   return text
-    .split(/\s*(?:\||•|·|⋅|∙|◦|▪|♦|✉|☎|📞|📧|\s[–—/-]\s|\t)\s*/u)
+    .split(/\s*(?:\||•|·|⋅|∙|◦|▪|♦|✉|☎|✆|📞|📧|📱|⌂|🏠|📍|⚲|🌐|🔗|\p{Co}|\s[–—/-]\s|\t)\s*|\s+(?=in\/[\p{L}\p{N}_-]{2,100}\/?(?:\s|$))/u)
     .map((field) => field.trim())
     .filter(Boolean);
 }
@@ -341,6 +342,9 @@ const profilePages: readonly [RegExp, string, (username: string) => string][] = 
 ];
 
 function namedProfile(field: string): ResumeProfile | undefined {
+  // "in/ana-ortiz": the shorthand of a LinkedIn address a contact line of icons prints.
+  const linkedIn = /^in\/([\p{L}\p{N}_-]{2,100})\/?$/u.exec(field)?.[1];
+  if (linkedIn) return { network: 'LinkedIn', username: linkedIn, url: `https://www.linkedin.com/in/${linkedIn}` };
   const labelled = /^([\p{L}]+)\s*:\s*@?([\p{L}\p{N}._-]{2,100})$/u.exec(field);
   const bracketed = /^@?([\p{L}\p{N}._-]{2,100})\s*\(([\p{L}]+)\)$/u.exec(field);
   const [networkName, username] = labelled ? [labelled[1], labelled[2]] : bracketed ? [bracketed[2], bracketed[1]] : [];

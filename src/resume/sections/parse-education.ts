@@ -14,7 +14,9 @@ import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-line
 import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
-const scorePattern = /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list)\b/i;
+// A British degree class is a grade too: "2:1", "2.ii", "Upper Second", "First".
+const scorePattern =
+  /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?)\b|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/i;
 const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade)\s*:/i;
 // A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
 const facultyPattern =
@@ -106,7 +108,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const range = findDateRange(line.text);
     // A layout that prints the dates twice (beside the degree, then under the school) names one entry.
     if (range && current && sameDates(current, range) && classify(line.text).kind === 'date') continue;
-    const parts = splitParts(withoutDate(line.text, range)).filter((part) => !durationPattern.test(part.text) && !dateWordPattern.test(part.text));
+    const parts = splitParts(withoutDateKeepingParts(line.text, range)).filter((part) => !durationPattern.test(part.text) && !dateWordPattern.test(part.text));
     if (range) parts.push({ text: range.match, kind: 'date' });
     if (current?.institution && !current.studyType && parts.length === 1 && parts[0]?.kind === 'other') fieldAbove = parts[0].text;
     // In a section that prints each field between its school and its degree, the line there is the
@@ -800,6 +802,19 @@ function applyDegree(entry: ResumeEducation, written: string, parts: readonly Pa
     entry.score ??= grade[1];
   }
   if (area && !/^minor\b/i.test(area)) entry.area = area;
+}
+
+// "University of York, 2008 - 2011, First Class Honours", "…, 2010 - 2013 (2:2)": what follows
+// the dates after a comma or in brackets is a part of its own (a grade), never the end of the school's name.
+function withoutDateKeepingParts(text: string, range: ReturnType<typeof findDateRange>): string {
+  const rest = withoutDate(text, range);
+  if (!range) return rest;
+  const before = text.slice(0, range.index).replace(/[\s,]+$/u, '');
+  const after = text.slice(range.index + range.match.length);
+  const apart = /^\s*(?:,|\(|\s[–—-]\s)/u.exec(after);
+  if (!apart || before === '' || !/,$|\s[–—-]$|\|$/u.test(text.slice(0, range.index).trimEnd())) return rest;
+  const tail = withoutDate(after, undefined).replace(/^[\s,–—-]+/u, '').replace(/^\((.*)\)$/u, '$1');
+  return tail === '' ? rest : `${withoutDate(before, undefined).replace(/[\s,|–—-]+$/u, '')}, ${tail}`;
 }
 
 // "Computer Science, B.S.", "Engenharia Mecânica, Bacharelado": the field first, then its degree

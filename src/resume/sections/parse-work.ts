@@ -463,12 +463,19 @@ function splitTitleFromEmployer(part: HeaderPart): HeaderPart[] {
   return [part];
 }
 
+/** A few words ending in a colon with nothing after it: a sub-heading inside a job, no bullet. */
+function isLabelLine(text: string): boolean {
+  const label = /^(.+?)\s*[:：]$/u.exec(text.trim())?.[1];
+  return label !== undefined && label.split(/\s+/).length <= 5 && !/[.:;!?]/u.test(label);
+}
+
 function fillBodies(entries: readonly Entry[], items: readonly EntryLine[]): void {
   for (const [position, entry] of entries.entries()) {
     const start = Math.max(...entry.headerIndexes) + 1;
     const next = entries[position + 1];
     const end = next ? Math.min(...next.headerIndexes) : items.length;
-    const body = items.slice(start, end).filter((item) => item.text !== '');
+    // "Key achievements:", "Main responsibilities:": a label over the bullets says nothing of its own.
+    const body = items.slice(start, end).filter((item) => item.text !== '' && !isLabelLine(item.text));
     const hasBullets = body.some((item) => item.bullet);
     const summary: string[] = [];
     const highlights: string[] = [];

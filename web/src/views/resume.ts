@@ -31,7 +31,7 @@ function parsedResume(resume: JsonResume): HTMLElement {
     resume.work?.length
       ? [h('h4', {}, 'Work'), h('ul', {}, resume.work.map((job) => h('li', {}, h('strong', {}, job.position || '(no title)'), ` at ${job.name || '(no company)'}`, dates(job) ? ` · ${dates(job)}` : '', job.highlights?.length ? h('ul', {}, job.highlights.map((line) => h('li', {}, line))) : null)))]
       : h('p', { class: 'muted' }, 'No work history found.'),
-    resume.education?.length ? [h('h4', {}, 'Education'), h('ul', {}, resume.education.map((school) => h('li', {}, [school.studyType, school.area].filter(Boolean).join(' in ') || '(no degree)', ` · ${school.institution ?? ''}`, dates(school) ? ` · ${dates(school)}` : '')))] : null,
+    resume.education?.length ? [h('h4', {}, 'Education'), h('ul', {}, resume.education.map((school) => h('li', {}, [school.studyType, school.area].filter(Boolean).join(' in ') || '(no degree)', school.score ? `, ${school.score}` : '', ` · ${school.institution ?? ''}`, dates(school) ? ` · ${dates(school)}` : '')))] : null,
     resume.skills?.length ? [h('h4', {}, 'Skills'), h('p', {}, resume.skills.map((skill) => h('span', { class: 'skill' }, skill.name ?? '')))] : h('p', { class: 'muted' }, 'No skills found.'),
     resume.certificates?.length ? [h('h4', {}, 'Certificates'), h('ul', {}, resume.certificates.map((certificate) => h('li', {}, certificate.name ?? '')))] : null,
     resume.languages?.length ? [h('h4', {}, 'Languages'), h('p', {}, resume.languages.map((language) => [language.language, language.fluency].filter(Boolean).join(' (') + (language.fluency ? ')' : '')).join(', '))] : null,
