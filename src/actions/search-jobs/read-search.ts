@@ -157,7 +157,9 @@ export function readSearch(
     // "jobs going in Sydney", "roles open at Initech", "what jobs are out there", "job of welder" (a learner's "as"): what is said of the jobs, not which.
     post = post
       .replace(/^(?:(?:are|is)\s+(?:there\s+)?)?(?:going|open|available|out\s+there|on\s+offer)(?=\s|$)\s*|^(?:are|is)\s+there(?=\s|$)\s*/i, '')
-      .replace(/^(?:hiring|around)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '')
+      .replace(/^(?:hiring|around|(?:(?:knocking|kicking)\s+)?about)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '')
+      // ("any data jobs about?", "anything going?": British for "are there any"; "about", "around", "going" said last are no place.)
+      .replace(/^(?:(?:knocking|kicking)\s+)?(?:about|around|going)(?:\s+(?:at\s+the\s+moment|atm|now|today|these\s+days))?$/i, '')
       .replace(/^of\s+(?=\S)/i, 'as ')
       // ("work like cook in restaurant": a learner's "as" too, not "jobs like these".)
       .replace(/^like\s+(?!(?:this|that|these|those|it|them|the|my|mine|yours?|before|last|previous|above|below|what)\b)(?=\S)/i, 'as ');
