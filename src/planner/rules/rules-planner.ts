@@ -207,6 +207,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   const settled = said ? settleStep(said, namedApart ? said.text : goal, context, registry) : undefined;
   if (settled && 'reply' in settled && input.observations.length === 0) return output.respond(settled.reply, settled.reason);
   if (settled && !('reply' in settled)) request = { ...request, steps: [settled, ...request.steps.slice(1)] };
+  // Regression (session 38): "switch to my pdf cv and write a letter for the housing trust one, warm tone" wrote a
+  // professional letter: a later step takes the details the message adds too, from what no other step said.
+  request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
   const { steps } = request;
   // A career question said beside a request is answered after it rather than left out.
   const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
@@ -252,6 +255,17 @@ function pendingOf(text: string, before: readonly ChatMessage[], input: PlannerI
   if (asked && 'action' in asked && typeof asked.action === 'string') return { action: asked.action };
   const [top] = tools.classifier?.classify(text) ?? [];
   return top && top.probability >= 0.5 && tools.registry.get(top.intent) ? { action: top.intent } : undefined;
+}
+
+/** The message without what the other steps said: where the details of one step of several are read. */
+function saidApartFrom(goal: string, steps: readonly RequestedStep[], step: RequestedStep): string {
+  let rest = goal;
+  for (const other of steps) {
+    if (other === step || !other.text) continue;
+    const at = rest.toLowerCase().indexOf(other.text.toLowerCase());
+    if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + other.text.length)}`;
+  }
+  return rest;
 }
 
 /** A step settled against the whole message, or the question to ask instead of running it. */

@@ -41,3 +41,25 @@ describe('"about", "around", "going" said last are no place', () => {
     expect(stepOf(await first('any dev jobs knocking about in York?'))).toMatchObject({ action: 'search_jobs', args: { query: 'dev', location: 'York' } });
   });
 });
+
+describe('a detail said last in a message of two requests goes to the step it belongs to', () => {
+  const listed: Thread = {
+    history: [{ role: 'assistant', content: 'Found 2 jobs: 1. Porter — Harbour Hotel · York 2. Receptionist — Elm Clinic · Hull' }],
+    references: { last_job_ids: 'job_a,job_b' },
+    known: { jobs: [{ id: 'job_a', title: 'Porter', company: 'Harbour Hotel' }, { id: 'job_b', title: 'Receptionist', company: 'Elm Clinic' }], resumes: [{ id: 'r1', label: 'main', format: 'pdf' }] },
+  };
+  it.each([
+    ['save the first one and write a cover letter for it, keep it friendly', 'warm'],
+    ['save the second one and then do a cover letter for it, enthusiastic tone pls', 'enthusiastic'],
+    ['use my pdf resume and write a letter for the first one, confident tone', 'confident'],
+  ])('"%s" writes the letter in a %s tone', async (goal, tone) => {
+    const decisions = await turn(goal, listed);
+    expect(decisions.map(stepOf).find((step) => step?.action === 'write_cover_letter')?.args.tone).toBe(tone);
+  });
+
+  it('a detail of the first step stays with it', async () => {
+    const decisions = await turn('write a cover letter for the first one, warm tone, and save the second one', listed);
+    expect(stepOf(decisions[0])).toMatchObject({ action: 'write_cover_letter', args: { tone: 'warm' } });
+    expect(stepOf(decisions[1])?.action).toBe('save_job');
+  });
+});
