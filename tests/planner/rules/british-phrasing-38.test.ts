@@ -63,3 +63,27 @@ describe('a detail said last in a message of two requests goes to the step it be
     expect(stepOf(decisions[1])?.action).toBe('save_job');
   });
 });
+
+describe('a listed job pointed at by a short form of a word of its line', () => {
+  const results: KnownData = {
+    jobs: [
+      { id: 'job_a', title: 'Graduate Software Engineer', company: 'Kestrel Labs', location: 'Bristol, UK' },
+      { id: 'job_b', title: 'Office Administrator', company: 'Marlow & Finch', location: 'Birmingham, UK' },
+      { id: 'job_c', title: 'Senior Developer', company: 'Quayside Tech', location: 'Newcastle, UK' },
+    ],
+    resumes: [],
+  };
+  const thread: Thread = { references: { last_job_ids: 'job_a,job_b,job_c' }, known: results };
+  it.each([
+    ['how much does the grad one pay', 'Kestrel Labs'],
+    ['save the admin one', 'Marlow & Finch'],
+    ['tell me more about the dev job', 'Quayside Tech'],
+    ['write a cover letter for the soft eng one', 'Kestrel Labs'],
+  ])('"%s" is the job at %s', async (goal, company) => {
+    expect(stepOf(await first(goal, thread))?.args.job).toBe(company);
+  });
+
+  it('a word said whole wins over a short form of another', async () => {
+    expect(stepOf(await first('save the senior one', thread))?.args.job).not.toBe('Kestrel Labs');
+  });
+});
