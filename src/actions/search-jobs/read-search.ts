@@ -158,6 +158,8 @@ export function readSearch(
     post = post
       .replace(/^(?:(?:are|is)\s+(?:there\s+)?)?(?:going|open|available|out\s+there|on\s+offer)(?=\s|$)\s*|^(?:are|is)\s+there(?=\s|$)\s*/i, '')
       .replace(/^(?:hiring|around|(?:(?:knocking|kicking)\s+)?about)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '')
+      // ("which jobs are in leeds", "what roles are there near York", "which ones are remote": a question of where.)
+      .replace(/^(?:are|is)(?:\s+(?:there|(?:based|located)(?=\s+in\s)))?(?:\s+(?=(?:in|near|around|within|based\s+in)\s)|$)/i, '')
       // ("any data jobs about?", "anything going?": British for "are there any"; "about", "around", "going" said last are no place.)
       .replace(/^(?:(?:knocking|kicking)\s+)?(?:about|around|going)(?:\s+(?:at\s+the\s+moment|atm|now|today|these\s+days))?$/i, '')
       .replace(/^of\s+(?=\S)/i, 'as ')

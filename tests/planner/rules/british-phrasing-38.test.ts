@@ -87,3 +87,17 @@ describe('a listed job pointed at by a short form of a word of its line', () => 
     expect(stepOf(await first('save the senior one', thread))?.args.job).not.toBe('Kestrel Labs');
   });
 });
+
+describe('a question of which jobs are in a place is a search there', () => {
+  it.each([
+    ['what jobs are there near York', 'York'],
+    ['which nursing jobs are based in Bristol?', 'Bristol'],
+    ['what roles are in Glasgow', 'Glasgow'],
+  ])('"%s" searches %s', async (goal, location) => {
+    expect(stepOf(await first(goal))).toMatchObject({ action: 'search_jobs', args: { location } });
+  });
+
+  it('"which jobs did I save" stays the saved list', async () => {
+    expect(stepOf(await first('which jobs did I save?'))?.action).toBe('list_saved_jobs');
+  });
+});
