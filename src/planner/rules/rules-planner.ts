@@ -19,6 +19,8 @@ import { adviceFirst } from './advice-first.ts';
 import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
+import { excludedKind } from '../../actions/phrasing/find-exclusion.ts';
+import { saidBeside } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
 import { readAnswer } from './read-answer.ts';
@@ -212,7 +214,12 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
   const { steps } = request;
   // A career question said beside a request is answered after it rather than left out.
-  const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
+  // Regression (session 38): "…, change it", "the contract one, the £250/day one", "…, i dont fancy a grad scheme tbh"
+  // were listed as left out: a restatement, the job pointed at again or a reason, said beside the steps, asks nothing more;
+  // "nothing graduate-y pls" is said to be not left out rather than listed as unread.
+  const pieces = request.others.flatMap((intent) => (intent.kind === 'unknown' && !saidBeside(intent.text, steps) ? [intent.text] : []));
+  const excluded = steps.length > 0 ? pieces.flatMap((text) => excludedKind(text) ?? []) : [];
+  const unread = pieces.filter((text) => steps.length === 0 || excludedKind(text) === undefined);
   const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(withoutLead(text)) ? advice.find(text) : undefined }));
   // "… and also write a letter if it's good": offered once the first has run, not run unasked.
   const offers = classifier ? advised.flatMap(({ text, topic }) => (!topic && conditional.test(text) ? offerOf(text, classifier, phrasebook) : [])) : [];
@@ -221,6 +228,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     ...request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])),
     ...advised.flatMap(({ topic }) => (topic ? [adviceAnswer(topic.topic, input.known)] : [])),
     ...offers.map(({ offer }) => offer),
+    ...(excluded.length > 0 ? [answers.notExcluded(excluded)] : []),
   ];
 
   if (input.observations.length > 0) {

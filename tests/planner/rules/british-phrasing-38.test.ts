@@ -101,3 +101,55 @@ describe('a question of which jobs are in a place is a search there', () => {
     expect(stepOf(await first('which jobs did I save?'))?.action).toBe('list_saved_jobs');
   });
 });
+
+describe('a restatement, the job pointed at again or a reason, said beside a request, is nothing left out', () => {
+  const listed: Thread = {
+    history: [{ role: 'assistant', content: 'Found 2 jobs:\n1. Porter — Harbour Hotel · York\n2. Receptionist — Elm Clinic · Hull' }],
+    references: { last_job_ids: 'job_a,job_b' },
+    known: { jobs: [{ id: 'job_a', title: 'Porter', company: 'Harbour Hotel' }, { id: 'job_b', title: 'Receptionist', company: 'Elm Clinic' }], resumes: [] },
+  };
+  it.each([
+    'my email is actually jo.reed@example.org, update it pls',
+    'save the elm clinic one, the receptionist one',
+    'unsave the porter one, im not into night shifts tbh',
+    'save the second one, because i have done reception work before',
+    'save the first one. ive worked in hotels for years',
+  ])('"%s" runs its step and leaves nothing out', async (goal) => {
+    const decisions = await turn(goal, listed);
+    expect(decisions.some((decision) => decision.type === 'act')).toBe(true);
+    expect(answerOf(decisions.at(-1))).not.toMatch(/I left out/);
+  });
+
+  it('a request beside it still runs', async () => {
+    expect((await turn('save the first one, also find nurse jobs in york?', listed)).filter((decision) => decision.type === 'act')).toHaveLength(2);
+  });
+
+  it('a wish no step reads is still said to be left out', async () => {
+    expect(answerOf((await turn('save the first one, i want to learn to knit', listed)).at(-1))).toMatch(/I left out "i want to learn to knit"/);
+  });
+
+});
+
+describe('a kind of job asked to be kept out of a search is said to be not kept out', () => {
+  it.each([
+    ['any admin jobs in hull? no agency roles pls', 'agency'],
+    ['find nurse jobs in york. nothing graduate-y', 'graduate'],
+  ])('"%s" says it could not leave out %s roles', async (goal, kind) => {
+    const decisions = await turn(goal);
+    expect(stepOf(decisions[0])?.action).toBe('search_jobs');
+    const answer = answerOf(decisions.at(-1));
+    expect(answer).toContain(`I couldn't leave out ${kind} roles`);
+    expect(answer).not.toMatch(/I left out/);
+  });
+
+  it.each(['find nurse jobs in york, nothing senior-ish', 'any porter jobs in hull? not senior ones'])('"%s" never asks for the kind kept out', async (goal) => {
+    const step = stepOf(await first(goal));
+    expect(step?.action).toBe('search_jobs');
+    expect(step?.args.seniority).toBeUndefined();
+  });
+
+  it('"not the second one" beside a step is no kind of job', async () => {
+    const thread: Thread = { references: { last_job_ids: 'job_a,job_b' }, known: { jobs: [{ id: 'job_a', title: 'Porter', company: 'Harbour Hotel' }, { id: 'job_b', title: 'Cook', company: 'Elm Cafe' }], resumes: [] } };
+    expect(answerOf((await turn('save the first one, not the second one', thread)).at(-1))).not.toMatch(/leave out/);
+  });
+});
