@@ -144,6 +144,8 @@ export function readSearch(
   text = text.replace(hoursWords, (found) => ' '.repeat(found.length));
   erase(onSiteWords, () => (args.remote = false));
   erase(remoteWords, () => (args.remote ??= true));
+  // ("nurse jobs remote or in York": the "or" left where remote was said is no part of the place.)
+  text = text.replace(/(?<=\s{2})or(?=\s+(?:(?:based\s+)?in|near)\s)/i, '  ');
   erase(limitWords, (match) => {
     const count = match.groups?.counted ?? match.groups?.count ?? match.groups?.leading ?? '';
     args.limit = Math.min(50, Math.max(1, numberWords[count] ?? Number(count)));

@@ -209,6 +209,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   const settled = said ? settleStep(said, namedApart ? said.text : goal, context, registry) : undefined;
   if (settled && 'reply' in settled && input.observations.length === 0) return output.respond(settled.reply, settled.reason);
   if (settled && !('reply' in settled)) request = { ...request, steps: [settled, ...request.steps.slice(1)] };
+  // "data jobs in Leeds or remote": a step that asks for either of two things, one step for each (once settled, so
+  // the details said elsewhere do not join both).
+  request = withEither(request, phrasebook);
   // Regression (session 38): "switch to my pdf cv and write a letter for the housing trust one, warm tone" wrote a
   // professional letter: a later step takes the details the message adds too, from what no other step said.
   request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
@@ -263,6 +266,12 @@ function pendingOf(text: string, before: readonly ChatMessage[], input: PlannerI
   if (asked && 'action' in asked && typeof asked.action === 'string') return { action: asked.action };
   const [top] = tools.classifier?.classify(text) ?? [];
   return top && top.probability >= 0.5 && tools.registry.get(top.intent) ? { action: top.intent } : undefined;
+}
+
+/** Each step that asks for either of two things its action does one at a time, made one step for each (`either`). */
+function withEither(request: ParsedRequest, phrasebook: Phrasebook): ParsedRequest {
+  const steps = request.steps.flatMap((step) => phrasebook.phrasingOf(step.action)?.either?.(step.args, step.text)?.map((args) => ({ ...step, args })) ?? [step]);
+  return steps.length === request.steps.length ? request : { ...request, steps };
 }
 
 /** The message without what the other steps said: where the details of one step of several are read. */

@@ -153,3 +153,22 @@ describe('a kind of job asked to be kept out of a search is said to be not kept 
     expect(answerOf((await turn('save the first one, not the second one', thread)).at(-1))).not.toMatch(/leave out/);
   });
 });
+
+describe('"or" between a place and remote work is either: one search for each', () => {
+  it.each([
+    ['any nurse jobs remote or in York?', 'nurse', 'York'],
+    ['find python jobs in Berlin, or wfh', 'python', 'Berlin'],
+    ['look for admin roles in Hull or fully remote', 'admin', 'Hull'],
+  ])('"%s" searches %s in %s, then remote', async (goal, query, location) => {
+    const steps = (await turn(goal)).map(stepOf).filter((step) => step !== undefined);
+    expect(steps).toEqual([
+      expect.objectContaining({ action: 'search_jobs', args: { query, location } }),
+      expect.objectContaining({ action: 'search_jobs', args: { query, remote: true } }),
+    ]);
+  });
+
+  it('"remote … in Leeds" is still both at once', async () => {
+    const steps = (await turn('find remote data jobs in Leeds')).map(stepOf).filter((step) => step !== undefined);
+    expect(steps).toEqual([expect.objectContaining({ args: { query: 'data', location: 'Leeds', remote: true } })]);
+  });
+});
