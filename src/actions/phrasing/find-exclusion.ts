@@ -11,7 +11,7 @@ const exclusion =
  * excludedKind('nothing graduate-y pls'); // 'graduate'
  */
 export function excludedKind(piece: string): string | undefined {
-  const kind = exclusion.exec(piece.trim().replace(/[.!,;:\s]+$/, ''))?.groups?.kind?.replace(/[-’']+$/, '');
+  const kind = exclusion.exec(piece.replace(/\s+/g, ' ').trim().replace(/(?<![.!,;:\s])[.!,;:\s]+$/, ''))?.groups?.kind?.replace(/[-’']+$/, '');
   if (!kind || /^(?:thanks|worries|problem|rush|need|way|more|idea|one|it|that|this|i|me)$/i.test(kind) || /^(?:the|that|this|those|these|my|your|it|them)\b/i.test(kind)) return undefined;
   return kind.replace(/-(?:y|ish)$/i, '');
 }

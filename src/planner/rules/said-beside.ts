@@ -30,9 +30,9 @@ const wish = /\b(?:i\s*(?:'d|d|\s+would)\s+(?:like|love)|i\s+(?:want|need)|can\s
 export function saidBeside(piece: string, steps: readonly RequestedStep[]): boolean {
   if (steps.length === 0) return false;
   const text = piece
+    .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.!,;:\s]+$/, '')
-    .replace(/\s+/g, ' ');
+    .replace(/(?<![.!,;:\s])[.!,;:\s]+$/, '');
   if (requestAgain.test(text)) return true;
   if (jobAgain.test(text) && steps.some((step) => typeof step.args.job === 'string')) return true;
   return reasonLead.test(text) && !wish.test(text);
