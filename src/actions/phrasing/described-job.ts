@@ -39,10 +39,14 @@ export function describedJob(phrase: string, context: Pick<PhrasingContext, 'his
   if (other.test(said)) return theOther(listed, context);
   const words = (oneWith.exec(said)?.groups?.words ?? wordsThenNoun.exec(said)?.groups?.words ?? '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.every((word) => notADetail.test(word))) return undefined;
-  const fitting = listed.filter((job) => words.every((word) => saysWord(line(job), word)));
+  const exactly = listed.filter((job) => words.every((word) => saysWord(line(job), word)));
+  // Regression (session 38): "the grad one" after "Graduate Data Analyst Scheme" found nothing: a short form of a
+  // word of the line ("grad", "dev", "admin", "manc") points too, when no job says the words whole.
+  const fitting = exactly.length > 0 ? exactly : listed.filter((job) => words.every((word) => saysWord(line(job), word) || beginsWord(line(job), word)));
   if (fitting.length > 1) return { reply: whichOf(fitting) };
   const [only] = fitting;
   if (!only) return undefined;
+  if (exactly.length === 0) return { job: only.company };
   // "the Stripe one", "the data engineer job": the name said is what the handlers resolve; a detail alone is not.
   return words.every((word) => saysWord(`${only.title} ${only.company}`, word)) ? { job: phrase.trim() } : { job: only.company };
 }
@@ -165,6 +169,11 @@ function saysWord(text: string, word: string): boolean {
   if (!country) return false;
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return placeNames(country).some((name) => lower.includes(` ${name} `));
+}
+
+/** Whether a word of three letters or more begins a longer word of a text: "grad" of "Graduate", "dev" of "Developer". */
+function beginsWord(text: string, word: string): boolean {
+  return word.length >= 3 && /^\p{L}+$/u.test(word) && text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((token) => token.length > word.length && token.startsWith(word));
 }
 
 function whichOf(jobs: readonly KnownJob[]): string {

@@ -190,6 +190,12 @@ export interface ActionPhrasing<Args> {
    * the planner keeps the result only when the schema accepts it.
    */
   sharpen?(args: Args, message: string, context: PhrasingContext): Args;
+  /**
+   * One step read from `text` that asks for either of two things this action does one at a
+   * time ("data jobs in Leeds or remote": a search in Leeds, and one for remote work), as the
+   * steps to run in order; undefined when the text asks for one.
+   */
+  either?(args: Args, text: string): Args[] | undefined;
 }
 
 /**

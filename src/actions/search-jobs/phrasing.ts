@@ -149,6 +149,13 @@ const anyWork = /\b(?:any\s+(?:job|work|kind\s+of\s+(?:job|work))|(?:need|want|g
 const broadQuery =
   /^(?:(?:any|all|some|a|an|the)\s+)?(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|gigs?|postings?|listings?|careers?|remote|something|anything)(?:\s+(?:jobs?|roles?|openings?|positions?|work))?$/i;
 
+/** "Leeds or remote", "remote or in Leeds", "leeds or wfh": a place and remote work, either will do. */
+function placeOrRemote(place: string): RegExp {
+  const where = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const remote = '(?:(?:fully\\s+)?remote(?:ly)?|from\\s+home|wfh|work(?:ing)?\\s+from\\s+home)';
+  return new RegExp(`\\b${where}\\s*(?:,\\s*)?(?:or|/)\\s+(?:(?:a|an)\\s+)?${remote}\\b|\\b${remote}\\s*(?:,\\s*)?(?:or|/)\\s+(?:(?:based\\s+)?in\\s+|near\\s+)?${where}\\b`, 'i');
+}
+
 /**
  * How people ask for a job search: "find remote typescript jobs in Berlin", "any data
  * engineer openings?", "search Stripe for backend roles", "10 newest rust jobs, best
@@ -174,6 +181,14 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     const place = args.location === undefined ? undefined : placeName(args.location);
     if (!trade && place === args.location) return args;
     return { ...args, ...(trade ? { query: trade } : {}), ...(place === undefined ? {} : { location: place }) };
+  },
+  // Regression (session 38): "find me data analyst jobs in leeds or remote" searched Leeds AND remote: "or" between
+  // a place and remote work is either, one search for each (the boards take no "or").
+  either: (args, text) => {
+    if (!args.location || args.remote !== true || !placeOrRemote(args.location).test(text)) return undefined;
+    const { remote: _remote, ...inPlace } = args;
+    const { location: _location, ...remote } = args;
+    return [inPlace, remote];
   },
   readSentence: (clause) => {
     // The search is what follows the request words: of the tails that start after a lead-in

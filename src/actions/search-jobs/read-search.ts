@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { loadSkillVocabulary, phraseKey } from '../../resume/skill-vocabulary.ts';
 import type { searchJobsArgs } from './args.ts';
+import { excludedKind } from '../phrasing/find-exclusion.ts';
 import { isTradePiece, readAsides } from './read-asides.ts';
 import { isFieldOfWork } from './fields-of-work.ts';
 import { readPayFloor } from './read-pay-floor.ts';
@@ -43,6 +44,8 @@ const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
 const hoursWords = /\b(?:(?:part|full)[- ]?time|permanent|seasonal)\b/gi;
 /** "at the moment", "right now", "currently": every search is of what is open now. */
 const nowWords = /\b(?:at\s+all|at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
+/** "nothing graduate-y", "not senior ones", "no agency roles": a kind of job kept out (a level, or said with "ones", "-y"). */
+const keptOut = /\b(?:nothing|no|not|none|avoid|without|except)\s+(?:any\s+)?(\p{L}+)(-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff)\b)?/giu;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|(?:a|')?round\s+(?:here|me|these\s+parts)|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
@@ -141,10 +144,14 @@ export function readSearch(
   text = text.replace(hoursWords, (found) => ' '.repeat(found.length));
   erase(onSiteWords, () => (args.remote = false));
   erase(remoteWords, () => (args.remote ??= true));
+  // ("nurse jobs remote or in York": the "or" left where remote was said is no part of the place.)
+  text = text.replace(/(?<=\s{2})or(?=\s+(?:(?:based\s+)?in|near)\s)/i, '  ');
   erase(limitWords, (match) => {
     const count = match.groups?.counted ?? match.groups?.count ?? match.groups?.leading ?? '';
     args.limit = Math.min(50, Math.max(1, numberWords[count] ?? Number(count)));
   });
+  // Regression (session 38): "nurse jobs in york, not senior ones" searched senior roles: a kind kept out is no part of the search.
+  text = text.replace(keptOut, (found, kind: string, suffix?: string) => (suffix || seniorityIn(kind) ? ' '.repeat(found.length) : found));
   text = text.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
 
@@ -157,7 +164,11 @@ export function readSearch(
     // "jobs going in Sydney", "roles open at Initech", "what jobs are out there", "job of welder" (a learner's "as"): what is said of the jobs, not which.
     post = post
       .replace(/^(?:(?:are|is)\s+(?:there\s+)?)?(?:going|open|available|out\s+there|on\s+offer)(?=\s|$)\s*|^(?:are|is)\s+there(?=\s|$)\s*/i, '')
-      .replace(/^(?:hiring|around)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '')
+      .replace(/^(?:hiring|around|(?:(?:knocking|kicking)\s+)?about)\s+(?=(?:in|near|at|around|based\s+in)\s)/i, '')
+      // ("which jobs are in leeds", "what roles are there near York", "which ones are remote": a question of where.)
+      .replace(/^(?:are|is)(?:\s+(?:there|(?:based|located)(?=\s+in\s)))?(?:\s+(?=(?:in|near|around|within|based\s+in)\s)|$)/i, '')
+      // ("any data jobs about?", "anything going?": British for "are there any"; "about", "around", "going" said last are no place.)
+      .replace(/^(?:(?:knocking|kicking)\s+)?(?:about|around|going)(?:\s+(?:at\s+the\s+moment|atm|now|today|these\s+days))?$/i, '')
       .replace(/^of\s+(?=\S)/i, 'as ')
       // ("work like cook in restaurant": a learner's "as" too, not "jobs like these".)
       .replace(/^like\s+(?!(?:this|that|these|those|it|them|the|my|mine|yours?|before|last|previous|above|below|what)\b)(?=\S)/i, 'as ');
@@ -178,6 +189,8 @@ export function readSearch(
   // "I want find job in Vienna": a learner's verb with no "to", not what to search for.
   // "im a carpenter from romania looking for work in germany": the search starts after its verb (the trade told before it is read by `sharpen`).
   const query = clean(afterChatter(pre).replace(searchInside, '').replace(learnerVerb, ''));
+  // ("no agency roles pls", "nothing graduate-y": jobs to keep out, never a search for them.)
+  if (/^(?:no|not|nothing|none|avoid|without|except)\b/i.test(query)) return null;
   if (rejectedQueryWords.test(query.toLowerCase())) return null;
   const parts = readPrepositions(post);
   if (!parts) return null;
@@ -284,6 +297,8 @@ export function searchFiltersIn(message: string): Partial<Pick<SearchArgs, 'remo
     .map((piece) => piece.trim())
     .filter((piece) => piece && piece.split(/\s+/).length <= 8);
   for (const piece of pieces) {
+    // Regression (session 38): "not senior ones" asked for senior roles: a kind said to be kept out is no filter for it.
+    if (excludedKind(piece) !== undefined) continue;
     const sort = sortWords.find(([pattern]) => pattern.test(piece))?.[1];
     if (sort) filters.sort ??= sort;
     const pay = readPayFloor(piece);

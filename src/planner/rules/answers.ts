@@ -19,6 +19,8 @@ export interface Answers {
   noStepsLeft: string;
   /** "I left out "X": …" for clauses no phrasing reads; empty when there are none. */
   leftOut(texts: readonly string[]): string;
+  /** What a message asked to keep out ("nothing graduate-y"), which no step can leave out. */
+  notExcluded(kinds: readonly string[]): string;
   /** A step in words, to finish "I did not …". */
   describe(action: string, args: Readonly<Record<string, unknown>>): string;
 }
@@ -64,6 +66,10 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
       texts.length === 0
         ? ''
         : `I left out ${joinWords(texts.map((text) => `"${text}"`))}: I couldn't place it without a language model (say "help" to see what I can do).`,
+    notExcluded: (kinds) =>
+      kinds.length === 0
+        ? ''
+        : `I couldn't leave out ${joinWords(kinds.map((kind) => `${kind} roles`))}: I can't exclude a kind of job yet, so check the titles (or name what you want instead).`,
     describe: (action, args) => {
       const phrasing = phrasebook.phrasingOf(action);
       return phrasing ? phrasing.describe(args) : `run ${action}`;

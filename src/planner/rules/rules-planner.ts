@@ -19,6 +19,8 @@ import { adviceFirst } from './advice-first.ts';
 import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
+import { excludedKind } from '../../actions/phrasing/find-exclusion.ts';
+import { saidBeside } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
 import { readAnswer } from './read-answer.ts';
@@ -207,9 +209,20 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   const settled = said ? settleStep(said, namedApart ? said.text : goal, context, registry) : undefined;
   if (settled && 'reply' in settled && input.observations.length === 0) return output.respond(settled.reply, settled.reason);
   if (settled && !('reply' in settled)) request = { ...request, steps: [settled, ...request.steps.slice(1)] };
+  // "data jobs in Leeds or remote": a step that asks for either of two things, one step for each (once settled, so
+  // the details said elsewhere do not join both).
+  request = withEither(request, phrasebook);
+  // Regression (session 38): "switch to my pdf cv and write a letter for the housing trust one, warm tone" wrote a
+  // professional letter: a later step takes the details the message adds too, from what no other step said.
+  request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
   const { steps } = request;
   // A career question said beside a request is answered after it rather than left out.
-  const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : []));
+  // Regression (session 38): "…, change it", "the contract one, the £250/day one", "…, i dont fancy a grad scheme tbh"
+  // were listed as left out: a restatement, the job pointed at again or a reason, said beside the steps, asks nothing more;
+  // "nothing graduate-y pls" is said to be not left out rather than listed as unread.
+  const pieces = request.others.flatMap((intent) => (intent.kind === 'unknown' && !saidBeside(intent.text, steps) ? [intent.text] : []));
+  const excluded = steps.length > 0 ? pieces.flatMap((text) => excludedKind(text) ?? []) : [];
+  const unread = pieces.filter((text) => steps.length === 0 || excludedKind(text) === undefined);
   const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(withoutLead(text)) ? advice.find(text) : undefined }));
   // "… and also write a letter if it's good": offered once the first has run, not run unasked.
   const offers = classifier ? advised.flatMap(({ text, topic }) => (!topic && conditional.test(text) ? offerOf(text, classifier, phrasebook) : [])) : [];
@@ -218,6 +231,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     ...request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])),
     ...advised.flatMap(({ topic }) => (topic ? [adviceAnswer(topic.topic, input.known)] : [])),
     ...offers.map(({ offer }) => offer),
+    ...(excluded.length > 0 ? [answers.notExcluded(excluded)] : []),
   ];
 
   if (input.observations.length > 0) {
@@ -252,6 +266,23 @@ function pendingOf(text: string, before: readonly ChatMessage[], input: PlannerI
   if (asked && 'action' in asked && typeof asked.action === 'string') return { action: asked.action };
   const [top] = tools.classifier?.classify(text) ?? [];
   return top && top.probability >= 0.5 && tools.registry.get(top.intent) ? { action: top.intent } : undefined;
+}
+
+/** Each step that asks for either of two things its action does one at a time, made one step for each (`either`). */
+function withEither(request: ParsedRequest, phrasebook: Phrasebook): ParsedRequest {
+  const steps = request.steps.flatMap((step) => phrasebook.phrasingOf(step.action)?.either?.(step.args, step.text)?.map((args) => ({ ...step, args })) ?? [step]);
+  return steps.length === request.steps.length ? request : { ...request, steps };
+}
+
+/** The message without what the other steps said: where the details of one step of several are read. */
+function saidApartFrom(goal: string, steps: readonly RequestedStep[], step: RequestedStep): string {
+  let rest = goal;
+  for (const other of steps) {
+    if (other === step || !other.text) continue;
+    const at = rest.toLowerCase().indexOf(other.text.toLowerCase());
+    if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + other.text.length)}`;
+  }
+  return rest;
 }
 
 /** A step settled against the whole message, or the question to ask instead of running it. */

@@ -1,0 +1,39 @@
+import type { RequestedStep } from './parse-request.ts';
+
+/** "change it", "do that please", "sort it for me": the request said again with a verb and a pronoun. */
+const requestAgain =
+  /^(?:(?:and|so|then|ok|okay|pls|please|can\s+you|could\s+you|would\s+you)[,\s]+)*(?:change|update|fix|correct|amend|edit|do|sort|sort\s+out|make|apply|save|put|add|swap|replace)\s+(?:it|that|this|them)(?:\s+(?:out|in|on|please|pls|plz|for\s+me|thanks|thx|ta|now|then|too|as\s+well))*$/i;
+
+/** "the £250/day one", "the one in Leeds", "that Leeds job": a job pointed at again, beside a step about a job. */
+const jobAgain = /^(?:i\s+mean\s+|i\s+meant\s+|you\s+know,?\s+|like\s+)?(?:the|that|this)\s+(?:\S+\s+){0,3}?(?:one|job|role|position|posting|ad|listing)(?:\s+(?:in|at|from|with|paying|based\s+in)\s+\S+(?:\s+\S+)?)?$/i;
+
+/**
+ * "i dont fancy a grad scheme tbh", "ive been teaching 7 yrs", "cos i have a 2:1": the person's
+ * own reason or background, told beside the request, asking for nothing. Not a wish ("i want",
+ * "i'd like", "i need") nor a question: those are requests the turn may not have read.
+ */
+const reasonLead =
+  /^(?:(?:tbh|honestly|to\s+be\s+honest|btw|fwiw|also|and|but|plus)[,\s]+)*(?:(?:because|cos|coz|cause|'cause|since|as)\s+|i\s*(?:'m|m|\s+am|'ve|ve|\s+have|\s+had|\s+was|\s+do(?:n'?t|\s+not)?|\s+really|\s+just|\s+already|\s+never|\s+hate|\s+love|\s+like|\s+prefer|\s+fancy|\s+reckon|\s+think|\s+guess)\b|my\s+\p{L}+\s+(?:is|was|are|were)\b)/iu;
+/** First-person wishes and asks, which a reason never is. */
+const wish = /\b(?:i\s*(?:'d|d|\s+would)\s+(?:like|love)|i\s+(?:want|need)|can\s+you|could\s+you|would\s+you|will\s+you|please|pls|plz)\b|\?/i;
+
+/**
+ * Whether an unread piece of a message with steps only restates a step ("…, change it"), points
+ * again at a step's job ("what about the contract one, the £250/day one") or gives the person's
+ * reason for it ("remove the graduate one, i dont fancy a grad scheme tbh"): said beside the
+ * request, nothing left out.
+ *
+ * @example
+ * saidBeside('change it', [{ action: 'correct_resume', args: { position: 'Head of Maths' }, text: 'my title is Head of Maths' }]); // true
+ * saidBeside('also find nurse jobs', steps); // false
+ */
+export function saidBeside(piece: string, steps: readonly RequestedStep[]): boolean {
+  if (steps.length === 0) return false;
+  const text = piece
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?<![.!,;:\s])[.!,;:\s]+$/, '');
+  if (requestAgain.test(text)) return true;
+  if (jobAgain.test(text) && steps.some((step) => typeof step.args.job === 'string')) return true;
+  return reasonLead.test(text) && !wish.test(text);
+}
