@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { plannedTurn } from '../../helpers/planned-turn.ts';
-import type { Decision } from '../../../src/planner/decision.ts';
-import type { PlannerInput } from '../../../src/planner/planner.ts';
-import type { ChatMessage } from '../../../src/protocol/chat-message.ts';
+import { rulesThread, type Thread } from '../../helpers/rules-thread.ts';
 import type { KnownData } from '../../../src/protocol/known-data.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
 
 // Session 37: classes of error from a new user's trial, each tested in wordings other than the one reported.
 const registry = fakeActions();
-const planner = createRulesPlanner({ registry });
-
-interface Thread {
-  history?: readonly ChatMessage[];
-  references?: Record<string, string>;
-  known?: KnownData;
-}
-
-async function turn(goal: string, { history = [], references = {}, known }: Thread = {}): Promise<Decision[]> {
-  const input: PlannerInput = { goal, messages: [...history, { role: 'user', content: goal }], observations: [], references, stepsLeft: 8, ...(known ? { known } : {}) };
-  return plannedTurn(planner, registry, input);
-}
-
-const first = async (goal: string, thread: Thread = {}) => (await turn(goal, thread))[0];
-const answerOf = (decision: Decision | undefined) => (decision?.type === 'respond' ? decision.answer : '');
-const stepOf = (decision: Decision | undefined) => (decision?.type === 'act' ? decision.step : undefined);
+const { turn, first, answerOf, stepOf } = rulesThread(createRulesPlanner({ registry }), registry);
 
 describe('an introduction, then "what can you do?"', () => {
   it.each([
