@@ -151,7 +151,9 @@ describe('follow-ups in one conversation, rules planner', () => {
     const removed = await say(thread, "remove the 3rd job from my resume, it's not a real job");
     expect(stepsOf(removed)).toEqual([expect.objectContaining({ action: 'correct_resume', ok: true })]);
     const work = await workOf(resume);
-    expect(work.map((job) => job.name)).toEqual(['Taberna Salitre', 'Hotel Marjal']);
+    // The third job is gone. (The second's company is "Hotel Marjal Playa" when the test before ran: a re-import of
+    // the same person keeps a correction whose field the file reads the same wrong way again.)
+    expect(work.map((job) => job.name)).toEqual(['Taberna Salitre', expect.stringMatching(/^Hotel Marjal\b/)]);
     // Nothing was unsaved on the way.
     expect((await jobpilot.career.saved.list()).length).toBeGreaterThan(0);
   });
