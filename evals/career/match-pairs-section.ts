@@ -4,13 +4,16 @@ import { scoreMatchPairs, type PairsReport } from '../match-pairs/score-pairs.ts
 export interface MatchPairsReport {
   tuning: PairsReport;
   holdout: PairsReport;
+  /** The second held-out batch (`holdout2.json`), written by an outsider on 2026-12-06. */
+  holdout2: PairsReport;
 }
 
-/** Scores both parts of the resume × posting pairs (evals/match-pairs). */
+/** Scores every part of the resume × posting pairs (evals/match-pairs). */
 export async function scoreMatchPairSets(): Promise<MatchPairsReport> {
   return {
     tuning: scoreMatchPairs(new URL('../match-pairs/tuning.json', import.meta.url)),
     holdout: scoreMatchPairs(new URL('../match-pairs/holdout.json', import.meta.url)),
+    holdout2: scoreMatchPairs(new URL('../match-pairs/holdout2.json', import.meta.url)),
   };
 }
 
@@ -21,7 +24,7 @@ export async function scoreMatchPairSets(): Promise<MatchPairsReport> {
  */
 export function formatMatchPairs(report: MatchPairsReport): string {
   const lines = ['| part | relations that hold |', '|---|---|'];
-  for (const [part, pairs] of [['tuning', report.tuning], ['held-out', report.holdout]] as const) {
+  for (const [part, pairs] of [['tuning', report.tuning], ['held-out', report.holdout], ['held-out, second batch', report.holdout2]] as const) {
     lines.push(`| ${part} | ${pairs.held}/${pairs.total} |`);
   }
   const { tuning } = report;

@@ -5,6 +5,7 @@ import { scoreMatchPairs } from '../../evals/match-pairs/score-pairs.ts';
 
 const tuning = scoreMatchPairs(new URL('../../evals/match-pairs/tuning.json', import.meta.url));
 const holdout = scoreMatchPairs(new URL('../../evals/match-pairs/holdout.json', import.meta.url));
+const holdout2 = scoreMatchPairs(new URL('../../evals/match-pairs/holdout2.json', import.meta.url));
 
 describe('match pairs, tuning part', () => {
   it('has pairs across professions and relations of every kind', () => {
@@ -28,5 +29,17 @@ describe('match pairs, held-out part', () => {
   // regressing. A new held-out relation that fails is reported in docs/match-quality.md, not tuned on.
   it.each(holdout.relations.map((result) => [result.relation.why, result] as const))('%s', (_why, result) => {
     expect(result.holds, result.detail).toBe(true);
+  });
+});
+
+describe('match pairs, second held-out batch', () => {
+  // Written by an outsider (2026-12-06) who read neither the matcher nor its scores; 37 of its
+  // 43 relations held on arrival. It is never tuned on and its failures are never read: the
+  // floor keeps the matcher from losing what it had, and a rise is reported in docs/match-quality.md.
+  it('holds at least as many relations as on arrival', () => {
+    console.info(`second held-out batch: ${holdout2.held}/${holdout2.total}`);
+    expect(holdout2.total).toBe(43);
+    expect(holdout2.scores.size).toBe(30);
+    expect(holdout2.held).toBeGreaterThanOrEqual(37);
   });
 });
