@@ -22,8 +22,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm rebuild
 
-# The runtime: the bundle (dist/bundle/main.js, a few dozen files instead of ~1,000 modules),
-# no sources and no tsx; bin/jobpilot.js runs dist/ when there are no sources beside it.
+# The runtime: the bundle (dist/bundle/main.js, a few dozen files instead of ~1,000 modules), no
+# tsx, and of src/ only what the web app (built from web/ by esbuild at start) imports;
+# bin/jobpilot.js runs dist/ when the CLI's sources are not beside it.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8000 JOBPILOT_DATA_DIR=/data
 WORKDIR /app
@@ -32,6 +33,9 @@ COPY package.json ./
 COPY bin ./bin
 COPY --from=build /app/dist ./dist
 COPY web ./web
+COPY src/protocol/vocabulary.ts ./src/protocol/
+COPY src/present/format-job.ts ./src/present/
+COPY src/jobs/work-arrangement.ts ./src/jobs/
 COPY migrations ./migrations
 COPY data ./data
 RUN mkdir -p /data && chown node:node /data

@@ -71,10 +71,27 @@ describe('the Dockerfile', () => {
     const nodeModules = runtimeCopies.find(({ sources }) => sources.some((source) => source.endsWith('node_modules')));
     const depsStage = stages.find(({ name }) => name === nodeModules?.from);
     expect(runs(depsStage as Stage).some((command) => /\bnpm ci\b.*--omit=dev/.test(command))).toBe(true);
-    expect(runtimeCopies.flatMap(({ sources }) => sources)).not.toContain('src');
+    const copiedSources = runtimeCopies.filter(({ from }) => from === null).flatMap(({ sources }) => sources);
+    expect(copiedSources.filter((source) => source === 'src' || source.startsWith('src/cli'))).toEqual([]);
     const command = runtime.instructions.find(({ keyword }) => keyword === 'CMD')?.text ?? '';
     expect(JSON.parse(command)).toEqual(['node', 'bin/jobpilot.js', 'serve']);
     expect(runtime.instructions.map(({ text }) => text).join('\n')).not.toMatch(/\btsx\b/);
+  });
+
+  it('copies into the runtime every source file the web app imports (it is built from web/ at start), each where it was', async () => {
+    const { build } = await import('esbuild');
+    const { metafile } = await build({ entryPoints: [join(root, 'web', 'src', 'main.ts')], bundle: true, write: false, format: 'esm', metafile: true, logLevel: 'silent', absWorkingDir: root });
+    const imported = Object.keys(metafile.inputs).filter((path) => !path.startsWith('web/'));
+    expect(imported.length).toBeGreaterThan(0);
+    const runtimeCopies = copies(runtime).filter(({ from }) => from === null);
+    for (const path of imported) {
+      const copy = runtimeCopies.find(({ sources }) => sources.some((source) => path === source || path.startsWith(`${source}/`)));
+      expect(copy, `${path} (imported by the web app)`).toBeDefined();
+      // A single file copied into a directory keeps its name there.
+      const destination = copy?.sources.includes(path) ? join(copy.destination, path.split('/').at(-1) as string) : path;
+      expect(destination.replace(/^\.\//, '')).toBe(path);
+    }
+    expect(copies(runtime).some(({ sources }) => sources.includes('web'))).toBe(true);
   });
 
   it('copies from the build context only paths that exist and that .dockerignore lets through', () => {
@@ -94,12 +111,14 @@ describe("the image's entry point", () => {
     await Promise.all(made.map((path) => rm(path, { recursive: true, force: true })));
   });
 
-  it('runs dist/bundle/main.js where there are no sources beside it, as the image has none', async () => {
+  it("runs dist/bundle/main.js where the CLI's sources are not beside it, as in the image", async () => {
     const app = await mkdtemp(join(tmpdir(), 'jobpilot-image-'));
     made.push(app);
-    // Laid out as the runtime stage lays it out: bin/, package.json, dist/ (here a stand-in bundle), no src/.
+    // Laid out as the runtime stage lays it out: bin/, package.json, dist/ (here a stand-in bundle), of src/ only a web app import.
     await cp(join(root, 'bin'), join(app, 'bin'), { recursive: true });
     await cp(join(root, 'package.json'), join(app, 'package.json'));
+    await mkdir(join(app, 'src', 'protocol'), { recursive: true });
+    await cp(join(root, 'src', 'protocol', 'vocabulary.ts'), join(app, 'src', 'protocol', 'vocabulary.ts'));
     await mkdir(join(app, 'dist', 'bundle'), { recursive: true });
     await writeFile(join(app, 'dist', 'bundle', 'main.js'), "console.log('bundle', process.argv.slice(2).join(' '));\n");
     const { stdout } = await run(process.execPath, [join(app, 'bin', 'jobpilot.js'), 'serve'], { cwd: app });
