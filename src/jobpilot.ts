@@ -33,6 +33,7 @@ import { deleteThread } from './runs/delete-thread.ts';
 import type { ActionRegistry } from './actions/action-registry.ts';
 import { createActions } from './actions/create-actions.ts';
 import { knownData } from './career/known-data.ts';
+import { knownNamesRepository } from './db/repositories/known-names.ts';
 import type { CareerDependencies } from './career/career-dependencies.ts';
 import { jobsRepository, POSTINGS_OWNER } from './db/repositories/jobs.ts';
 import { postingPreparer } from './resume/match.ts';
@@ -234,8 +235,9 @@ export async function createJobpilot({
   // LangChain's context around each node and channel write: no LangSmith run tree when nothing traces.
   usePlainRunContexts();
   /** A graph whose actions reach `owner`'s data only: one per owner, over the shared checkpointer. */
-  const makeGraph = (ownerCareer: CareerDependencies, ownerRegistry: ActionRegistry) =>
-    buildGraph(
+  const makeGraph = (owner: string, ownerCareer: CareerDependencies, ownerRegistry: ActionRegistry) => {
+    const names = knownNamesRepository(database.pool, owner);
+    return buildGraph(
       createGraphState({ windowSize: config.windowSize }),
       {
         planner: makePlannerNode({
@@ -244,8 +246,8 @@ export async function createJobpilot({
           retries: config.plannerRetries,
           stepBudget: config.stepBudget,
           recordUsage: usage.record,
-          // Only the built-in planner reads names from the person's data; a model planner would pay two queries a step for nothing.
-          known: planner.kind === 'rules' ? (references) => knownData(ownerCareer, references) : undefined,
+          // Only the built-in planner reads names from the person's data; a model planner would pay a query a step for nothing.
+          known: planner.kind === 'rules' ? (references) => knownData(names, references) : undefined,
           log,
         }),
         executor: makeExecutorNode({
@@ -258,7 +260,8 @@ export async function createJobpilot({
       },
       saver,
     );
-  const graph = makeGraph(career, registry);
+  };
+  const graph = makeGraph(DEFAULT_OWNER, career, registry);
   // Owners are few (the named tokens): each one's career and graph are made once, on first use.
   const careers = new Map<string, CareerDependencies>([[DEFAULT_OWNER, career]]);
   const graphs = new Map<string, JobpilotGraph>([[DEFAULT_OWNER, graph]]);
@@ -272,7 +275,7 @@ export async function createJobpilot({
     if (!found) {
       const ownerCareer = careerFor(owner);
       // A registry given by a test is the same for everyone (its fakes have no owners).
-      graphs.set(owner, (found = makeGraph(ownerCareer, givenRegistry ?? createActions(ownerCareer))));
+      graphs.set(owner, (found = makeGraph(owner, ownerCareer, givenRegistry ?? createActions(ownerCareer))));
     }
     return found;
   };

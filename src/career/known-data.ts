@@ -1,5 +1,5 @@
+import type { KnownNamesRepository, NamedJob } from '../db/repositories/known-names.ts';
 import type { KnownData } from '../protocol/known-data.ts';
-import type { CareerDependencies } from './career-dependencies.ts';
 import { lastResultIds } from './jobs/resolve-job.ts';
 
 /** How many of each the planner is told about: enough to name, small enough to read every turn. */
@@ -7,28 +7,27 @@ const limits = { jobs: 60, resumes: 20 };
 
 /**
  * The jobs (the thread's last results, then the saved ones, newest first) and resumes a
- * planner may hear named, read fresh for each decision so a job saved one step ago is known
- * the next.
+ * planner may hear named, read fresh for each decision (one statement) so a job saved one
+ * step ago is known the next.
  *
  * @example
- * await knownData(career, references); // { jobs: [{ id: '3f9a…', title: 'SRE', company: 'Monzo' }], resumes: [{ id: 'res_1', label: 'main', format: 'pdf' }] }
+ * await knownData(knownNamesRepository(pool, owner), references); // { jobs: [{ id: '3f9a…', title: 'SRE', company: 'Monzo' }], resumes: [{ id: 'res_1', label: 'main', format: 'pdf' }] }
  */
-export async function knownData(
-  { jobs, saved, resumes }: Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes'>,
-  references: Readonly<Record<string, string>> = {},
-): Promise<KnownData> {
-  const [results, tracked, stored] = await Promise.all([jobs.getMany(lastResultIds(references)), saved.list(), resumes.list()]);
-  // The pay saved postings state: salary advice is given in their currency and range.
-  const postings = new Map((await jobs.getMany(tracked.slice(0, limits.jobs).map(({ job_id }) => job_id))).map((job) => [job.id, job]));
-  const pay = (salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null | undefined) =>
-    salary && (salary.min !== null || salary.max !== null) ? { salary: { min: salary.min, max: salary.max, currency: salary.currency, period: salary.period } } : {};
+export async function knownData(names: Pick<KnownNamesRepository, 'read'>, references: Readonly<Record<string, string>> = {}): Promise<KnownData> {
+  // Saved jobs past the first 60 could never be among the 60 named below, results first.
+  const { results, saved, resumes } = await names.read(lastResultIds(references), { saved: limits.jobs, resumes: limits.resumes });
+  // The pay a posting states: salary advice is given in its currency and range.
+  const pay = ({ salary }: NamedJob) => (salary ? { salary: { ...salary } } : {});
   const named = [
     // (What a list said of each result, so "the Cork one" or "the contract one" can point at it.)
-    ...results.map(({ id, title, company, location, remote, employment_type, salary }) => ({ id, title, company, location, remote, employment_type, currency: salary?.currency ?? null, ...pay(salary) })),
-    ...tracked.map(({ job_id, title, company, location }) => ({ id: job_id, title, company, location, ...pay(postings.get(job_id)?.salary) })),
+    ...results.map((job) => {
+      const { id, title, company, location, remote, employment_type } = job;
+      return { id, title, company, location, remote, employment_type, currency: job.salary?.currency ?? null, ...pay(job) };
+    }),
+    ...saved.map((job) => ({ id: job.id, title: job.title, company: job.company, location: job.location, ...pay(job) })),
   ];
   return {
     jobs: named.filter((job, index) => named.findIndex(({ id }) => id === job.id) === index).slice(0, limits.jobs),
-    resumes: stored.slice(0, limits.resumes).map(({ id, label, format }) => ({ id, label, format })),
+    resumes: resumes.map(({ id, label, format }) => ({ id, label, format })),
   };
 }
