@@ -54,12 +54,15 @@ type Outcome = { postings: NormalisedPosting[]; reused: ReusedBoardAnswer | unde
  * The sources a query wakes. Boards that list everyone's openings always run; a company
  * board runs only when the query names its company ("search Stripe for backend roles"),
  * since asking every configured employer on every search would be slow and mostly noise.
+ * When the person enabled company boards only, those are the boards there are: a search
+ * that names no company asks each of them.
  *
  * @example
  * sourcesForQuery(sources, { text: 'backend', company: 'Stripe', limit: 20 });
  */
 export function sourcesForQuery(sources: readonly JobSource[], query: JobQuery): JobSource[] {
   const company = query.company ? normaliseCompany(query.company) : '';
+  if (company === '' && sources.every((source) => source.kind === 'company')) return [...sources];
   return sources.filter(
     (source) =>
       source.kind !== 'company' ||

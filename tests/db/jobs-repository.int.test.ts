@@ -46,6 +46,20 @@ describe('the job index', () => {
     }
   });
 
+  it('finds a company by its board account in the posting\'s address, never by a word every address has', async () => {
+    const jobs = jobsRepository(database.pool, 'account-owner');
+    await jobs.upsert([
+      posting('vdb', { company: 'Van der Berg Logistics B.V.', url: 'https://vdberglogistics.wd3.myworkdayjobs.com/External/job/Rotterdam/Planner_R1' }),
+      posting('gh', { company: 'Stripe', url: 'https://job-boards.greenhouse.io/stripe/jobs/123', title: 'Data Engineer' }),
+      posting('other', { company: 'Acme', url: 'https://acme.example/jobs/9', title: 'Designer' }),
+    ]);
+    const ids = async (company: string) => (await jobs.search({ text: '', company, limit: 10 })).map((job) => job.id).sort();
+    expect(await ids('vdberglogistics')).toEqual(['vdb']);
+    expect(await ids('Van der Berg')).toEqual(['vdb']);
+    expect(await ids('stripe')).toEqual(['gh']);
+    expect(await ids('jobs')).toEqual([]);
+  });
+
   it('filters by a part of the company name in any case, wildcards taken literally, through the trigram index', async () => {
     const jobs = jobsRepository(database.pool, 'company-owner');
     await jobs.upsert([

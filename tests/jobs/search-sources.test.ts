@@ -132,6 +132,19 @@ describe('searchSources', () => {
     ]);
   });
 
+  it('asks every company board when they are the only boards enabled and the query names no company', async () => {
+    const board = (name: string, company: string) => fakeSource(name, async () => [], { kind: 'company', company });
+    const companies = [board('workday:vdberglogistics.wd3/External', 'vdberglogistics'), board('recruitee:portlogix', 'portlogix')];
+    expect(sourcesForQuery(companies, { text: 'planner', location: 'Rotterdam', limit: 5 }).map((source) => source.name)).toEqual([
+      'workday:vdberglogistics.wd3/External',
+      'recruitee:portlogix',
+    ]);
+    // Naming one still asks that one only.
+    expect(sourcesForQuery(companies, { text: 'planner', company: 'PortLogix', limit: 5 }).map((source) => source.name)).toEqual(['recruitee:portlogix']);
+    // With a general board enabled, company boards wait to be named.
+    expect(sourcesForQuery([answers(), ...companies], { text: 'planner', limit: 5 }).map((source) => source.name)).toEqual(['answers']);
+  });
+
   it('fails as a whole only when the caller cancels it', async () => {
     const controller = new AbortController();
     const slow = fakeSource('slow', (_query, { signal }) =>

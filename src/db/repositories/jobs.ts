@@ -195,7 +195,7 @@ const wholeWord = (text: string) => `(^|[^[:alnum:]])${escapeRegExp(text.trim().
 /**
  * The filters every search applies, over `$1`–`$6` (owner, remote, location patterns, company,
  * the location as typed, pay floor). A place is answered by the location's trigram index, a
- * company by the company's (migrations/0009, 0010).
+ * company by the company's (migrations/0009, 0010) or by its board account in the address.
  */
 const filterConditions = `owner = $1
       AND ($2::boolean IS NULL OR remote IS TRUE)
@@ -203,7 +203,12 @@ const filterConditions = `owner = $1
            OR location ~* ANY($3::text[])
            OR location ~* '\\m(anywhere|worldwide|global|globally)\\M'
            OR (remote IS TRUE AND (location IS NULL OR $5 ~* '^\\s*(remote|anywhere|worldwide)\\s*$')))
-      AND ($4::text IS NULL OR company ILIKE '%' || $4 || '%')
+      AND ($4::text IS NULL OR company ILIKE '%' || $4 || '%'
+           -- A company named as its board's account ("vdberglogistics" for Van der Berg
+           -- Logistics B.V.'s Workday site, "stripe" for boards.greenhouse.io/stripe): a host or
+           -- path part of the posting's address, never a word every address has.
+           OR ($4 !~* '^(jobs?|careers?|apply|boards?|api|www|en|o|p)$'
+               AND (url ILIKE '%/' || $4 || '.%' OR url ILIKE '%/' || $4 || '/%')))
       AND ($6::numeric IS NULL
            OR coalesce(salary_max, salary_min) IS NULL
            OR coalesce(salary_max, salary_min)

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { normaliseEmploymentType } from '../employment-type.ts';
+import { htmlToPlainText } from '../html-to-plain-text.ts';
 import { inferRemote } from '../infer-remote.ts';
 import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
@@ -52,24 +54,78 @@ const workdayPosting = z.object({
 
 type WorkdayPosting = z.infer<typeof workdayPosting>;
 
+// GET /wday/cxs/{tenant}/{site}{externalPath}: `{ jobPostingInfo, hiringOrganization,
+// similarJobs, userAuthenticated }`. The description is HTML; `location` is the primary place
+// and `additionalLocations` the others; `timeType` is "Full time", "Part time", ….
+const workdayDetail = z.object({
+  jobPostingInfo: z
+    .object({
+      jobDescription: z.string().nullish(),
+      location: z.string().nullish(),
+      additionalLocations: z.array(z.string()).nullish(),
+      timeType: z.string().nullish(),
+      remoteType: z.string().nullish(),
+    })
+    .loose(),
+  hiringOrganization: z.object({ name: z.string().nullish() }).loose().nullish(),
+});
+
 /** Workday caps a page at 20 postings; a search reads at most this many pages. */
 const pageSize = 20;
 const maxPages = 3;
+/** Details read per search (the list has no text), this many at a time. */
+const maxDetails = 20;
+const detailConcurrency = 4;
+
+/** "2 Locations", "3 locations": the list's word for a posting with several places. */
+const severalLocations = /^\d+\s+locations?$/i;
+
+/**
+ * Where a posting is, from the list: its `locationsText`, or, when that only counts places
+ * ("2 Locations"), the primary place Workday puts first in the posting's path
+ * (`/job/Rotterdam/Planner_R12` → "Rotterdam").
+ */
+function listLocation(posting: WorkdayPosting): string | null {
+  const text = posting.locationsText?.trim() ?? '';
+  if (!severalLocations.test(text)) return text || null;
+  const [, first, segment] = posting.externalPath.split('/');
+  if (first !== 'job' || !segment || segment === posting.externalPath) return null;
+  const place = decodeURIComponent(segment).replace(/-+/g, ' ').trim();
+  return place || null;
+}
 
 /** "Fully Remote" is remote, "Hybrid" and "On-site" are not; otherwise the location says. */
-function workdayRemote(posting: WorkdayPosting): boolean | null {
-  const type = posting.remoteType?.toLowerCase() ?? '';
+function workdayRemote(remoteType: string | null | undefined, location: string | null | undefined, title: string): boolean | null {
+  const type = remoteType?.toLowerCase() ?? '';
   if (type.includes('hybrid')) return false;
   if (type.includes('remote')) return true;
   if (/on[- ]?site/.test(type)) return false;
-  return inferRemote(posting.locationsText, posting.title);
+  return inferRemote(location, title);
+}
+
+/** Runs `task` over `items`, at most `width` at a time, answers in the items' order. */
+async function mapWithin<T, R>(items: readonly T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const at = next;
+      next += 1;
+      results[at] = await task(items[at] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
 }
 
 /**
  * One employer's Workday career site through the JSON API its own pages use: a POST search
  * (keywords searched by Workday), 20 postings a page, dates as "Posted 3 Days Ago" (read
  * against `now`), and "2 Locations" when a posting has several. The list carries no
- * description (`checkStillOpen` reads a posting's detail). The posting's page on the career
+ * description, so the postings a search keeps (at most 20, four at a time) are read in full
+ * from their detail: the text (pay and terms in it are read like any board's), every place,
+ * the employer's own name (`hiringOrganization`, not the tenant's slug) and `timeType`. A
+ * detail that fails leaves the list's posting as it was. The posting's page on the career
  * site is also where one applies.
  *
  * @example
@@ -118,13 +174,16 @@ export function createWorkdaySource({
         if (postings.length < pageSize) break;
       }
       const checkedAt = now();
-      const postings = postingsFrom(label, items, workdayPosting, (posting) => {
+      const paths = new Map<string, string>();
+      const listed = postingsFrom(label, items, workdayPosting, (posting) => {
         const link = `${publicBase}${posting.externalPath}`;
+        paths.set(link, posting.externalPath);
+        const location = listLocation(posting);
         return {
           title: posting.title,
           company: companyNameFromSlug(site.tenant),
-          location: posting.locationsText || null,
-          remote: workdayRemote(posting),
+          location,
+          remote: workdayRemote(posting.remoteType, location, posting.title),
           salary: null,
           employment_type: null,
           posted_at: parsePostedAt(posting.postedOn, checkedAt),
@@ -135,11 +194,35 @@ export function createWorkdaySource({
           description: '',
         };
       });
-      return selectPostings(
-        postings,
-        { ...query, company: undefined },
-        { matchText: false, matchLocation: true },
-      );
+      const filters = { matchText: false, matchLocation: true };
+      // Pay stated only in the text is known after the detail: the floor is applied then.
+      const kept = selectPostings(listed, { ...query, company: undefined, minSalary: undefined }, filters);
+      const detailed = await mapWithin(kept.slice(0, maxDetails), detailConcurrency, async (posting) => {
+        const path = paths.get(posting.url);
+        if (!path) return posting;
+        try {
+          const raw = await context.http.getJson({ url: boardUrl(apiOrigin, `${workdayApiPath(site)}${path}`), source: label, signal: context.signal });
+          const detail = workdayDetail.safeParse(raw);
+          if (!detail.success) return posting;
+          const info = detail.data.jobPostingInfo;
+          const places = [info.location, ...(info.additionalLocations ?? [])].filter((place): place is string => Boolean(place?.trim()));
+          const location = places.length > 0 ? [...new Set(places)].join('; ') : posting.location;
+          const description = htmlToPlainText(info.jobDescription);
+          return {
+            ...posting,
+            company: detail.data.hiringOrganization?.name?.trim() || posting.company,
+            location,
+            remote: info.remoteType ? workdayRemote(info.remoteType, location, posting.title) : (posting.remote ?? inferRemote(location)),
+            employment_type: normaliseEmploymentType(info.timeType),
+            description,
+          };
+        } catch (error) {
+          // A cancelled search stops here; any other failure keeps the list's posting.
+          if (context.signal?.aborted) throw error;
+          return posting;
+        }
+      });
+      return selectPostings([...detailed, ...kept.slice(maxDetails)], { ...query, company: undefined }, filters);
     },
   };
 }
