@@ -16,6 +16,7 @@ import { stem, termIndex } from './salient-terms.ts';
 import { readsAsEnglish } from '../written-language.ts';
 import { bulletStems, headWords, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
+import { roleSpecialties, type SoftwareSpecialty } from './software-specialty.ts';
 
 export interface SkillEvidence {
   /** Listed in the Skills section. */
@@ -52,6 +53,11 @@ export interface PreparedResume {
   roleFields: readonly (JobField | undefined)[];
   /** Years in roles that count toward a field (the same or a close field, or a role whose field is unknown). */
   yearsIn(field: JobField | undefined): number;
+  /**
+   * Years in software roles of one specialty ("backend development"): a role whose title or
+   * bullets show another kind of work (games, data science) does not count; one that shows none does.
+   */
+  yearsInSpecialty(specialty: SoftwareSpecialty): number;
   /** Years in roles that count toward any of the fields ("teaching or instructional design"). */
   yearsInAny(fields: readonly JobField[]): number;
   /** The level in a field: from the latest title that counts toward it, else from its years. */
@@ -233,6 +239,15 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
     roleFields,
     yearsIn,
+    yearsInSpecialty: (specialty) =>
+      experienceYears(
+        work.filter((entry, index) => {
+          if (roleFields[index] !== undefined && roleFields[index] !== 'software') return false;
+          const shown = roleSpecialties(entry, vocabulary);
+          return shown === undefined ? roleFields[index] === 'software' : shown.has(specialty);
+        }),
+        now,
+      ),
     yearsInAny: (fields) => experienceYears(work.filter((_, index) => fields.some((field) => roleCounts(index, field))), now),
     levelIn,
     hasRoleIn: (field) => field === undefined || work.some((_, index) => roleCounts(index, field)),
