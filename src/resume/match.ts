@@ -284,7 +284,9 @@ function splitByMatch(
       have.length > 0 || implied.length > 0
         ? []
         : requirement.anyOf.filter((name) => resume.showsInOtherWords(name) || credentialHeldIn(name, resume.conditionEvidence.credentialLines));
-    const met = have.length > 0 ? have : implied.length > 0 ? implied : described;
+    // "CargoWise or SAP": the name the vocabulary does not know meets it when the resume writes it.
+    const named = have.length > 0 || implied.length > 0 || described.length > 0 ? [] : (requirement.orTerms ?? []).filter((term) => writes(resume.rawText, term));
+    const met = have.length > 0 ? have : implied.length > 0 ? implied : described.length > 0 ? described : named;
     if (met.length > 0) matched.push(...met.filter((name) => !matched.includes(name)));
     else {
       missing.push(requirement.label);
@@ -294,7 +296,7 @@ function splitByMatch(
     for (const name of have.length > 0 ? [] : implied) {
       viaSpecific.push({ requirement: name, by: [...(resume.implied.get(name) ?? [])], optional });
     }
-    if (requirement.anyOf.length > 1) alternatives.push({ requirement: requirement.label, by: met.length > 0 ? met : null, optional });
+    if (requirement.anyOf.length + (requirement.orTerms?.length ?? 0) > 1) alternatives.push({ requirement: requirement.label, by: met.length > 0 ? met : null, optional });
   }
   return { matched, missing, alternatives, viaSpecific, partial };
 }
@@ -357,6 +359,10 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     lines.push(`${role}; ${shown}${capped}.`);
   }
   return lines;
+}
+
+function writes(text: string, term: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 function isBelow(person: SeniorityLevel, role: SeniorityLevel): boolean {

@@ -36,6 +36,8 @@ export interface PostingCondition {
    * ("a 2:1 or above" → 2:1), when the posting states them.
    */
   degree?: DegreeAsked;
+  /** "Fully qualified ACA, ACCA or CIMA": a credential held only in part does not meet it. */
+  fully?: boolean;
   /** A degree "or equivalent experience": years of work in the posting's field meet it instead. */
   orExperience?: boolean;
   /** Where it starts in the sentence it was read from. */

@@ -35,6 +35,8 @@ export interface SkillRequirement {
   anyOf: string[];
   /** "Go" or "Go or Rust". */
   label: string;
+  /** Alternatives the vocabulary does not know ("CargoWise or SAP"): a resume that names one meets the requirement. */
+  orTerms?: string[];
 }
 
 export interface PreparedPosting {
@@ -128,6 +130,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     else mentionsByLine.set(line, [mention]);
   }
   const requiredText: string[] = [];
+  // "CargoWise or SAP": a skill offered beside a name the vocabulary does not know.
+  const unknownAlternatives = new Map<string, string>();
   // "A or B" groups written under the requirements: the posting's own word on what is needed.
   const stated: string[][] = [];
   let yearsRequired: number | undefined;
@@ -189,6 +193,10 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       });
       if (skills.length === 0) continue;
       const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + offset, end + offset] as const);
+      for (const mention of skills) {
+        const other = unknownAlternative(sentence.text, mention.start - offset, mention.end - offset, posting.company);
+        if (other) unknownAlternatives.set(mention.skill.name, other);
+      }
       const requiredMentions: SkillMention[] = [];
       const niceMentions: SkillMention[] = [];
       for (const mention of skills) (inRanges(mention.start - offset, optional) ? niceMentions : requiredMentions).push(mention);
@@ -237,8 +245,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     const found = requirementLine(line, { listed: part === 'required' || part === 'nice' });
     if (found) lineRequirements.push(part === 'nice' ? { ...found, optional: true } : found);
   }
-  const requiredSkills = dedupe(required, new Set(), stated);
-  const niceToHaveSkills = dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf)));
+  const requiredSkills = withUnknownAlternatives(dedupe(required, new Set(), stated), unknownAlternatives);
+  const niceToHaveSkills = withUnknownAlternatives(dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf))), unknownAlternatives);
   const properNames = properNamesOf(tokens, names.companyTokens);
   const field = yearsField ?? jobFieldOf(posting.title, vocabulary);
   const managementKind = postingManagementKind(posting.title, requiredText.join('\n'));
@@ -266,6 +274,29 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     prepared.seniorityFrom = 'years';
   }
   return prepared;
+}
+
+// A capitalised name of one or two words ("CargoWise", "Blue Yonder") joined to a skill by "or".
+const nameBefore = /(?:^|[\s,:(])(\p{Lu}[\p{L}\p{N}+#.-]*(?:\s\p{Lu}[\p{L}\p{N}+#.-]*)?)\s+or\s+$/u;
+const nameAfter = /^\s+or\s+(\p{Lu}[\p{L}\p{N}+#-]*(?:\s\p{Lu}[\p{L}\p{N}+#-]*)?)(?=\s*(?:[,.;:)]|$))/u;
+
+/**
+ * The name a sentence offers as an alternative to the skill at [start, end) when the
+ * vocabulary does not know it: "CargoWise or SAP" → "CargoWise". A name that is the company's is not one.
+ */
+function unknownAlternative(sentence: string, start: number, end: number, company: string | undefined): string | undefined {
+  const name = nameBefore.exec(sentence.slice(0, start))?.[1] ?? nameAfter.exec(sentence.slice(end))?.[1];
+  if (!name || (company && company.toLowerCase().includes(name.toLowerCase())) || languagesIn(name).length > 0) return undefined;
+  return name;
+}
+
+// A single-skill requirement offered beside an unknown name becomes "CargoWise or SAP", met by either.
+function withUnknownAlternatives(requirements: readonly SkillRequirement[], alternatives: ReadonlyMap<string, string>): SkillRequirement[] {
+  return requirements.map((requirement) => {
+    const [only] = requirement.anyOf;
+    const other = requirement.anyOf.length === 1 && only ? alternatives.get(only) : undefined;
+    return other ? { ...requirement, label: `${other} or ${requirement.label}`, orTerms: [other] } : requirement;
+  });
 }
 
 const placeOrTerms = /\b(?:remote|hybrid|on-?site|office|full[- ]time|part[- ]time|permanent|contract|salary|per (?:hour|year|annum))\b|[$£€]/i;
