@@ -571,3 +571,30 @@ describe('a skill offered beside a name the vocabulary does not know', () => {
     expect(analyzeMatch({ resume: coordinator(['Magaya']), posting, now }).breakdown.skills.required.missing).toEqual(['Descartes or SAP']);
   });
 });
+
+describe('a plain software title beside a specialty', () => {
+  const posting: JobPosting = { title: 'Mobile Engineer', description: 'Requirements\n- 3+ years of mobile development\n- Kotlin' };
+  const career = (first: { position: string; highlights: string[] }): JsonResume => ({
+    work: [
+      { name: 'Tern Apps', ...first, startDate: '2021-01' },
+      { name: 'Brightwell', position: 'Developer', startDate: '2018-01', endDate: '2020-12', highlights: ['Maintained the intranet'] },
+    ],
+    skills: [{ name: 'Skills', keywords: ['Kotlin'] }],
+  });
+  const years = (resume: JsonResume) => analyzeMatch({ resume, posting, now }).breakdown.experience.yearsShown;
+
+  it('counts in the specialty the career shows, and not beside another one', () => {
+    expect(years(career({ position: 'Android Engineer', highlights: ['Shipped the booking app in Kotlin'] }))).toBe(7.4);
+    expect(years(career({ position: 'Backend Engineer', highlights: ['Billing APIs in Go'] }))).toBe(0);
+  });
+
+  it('counts when no role shows a specialty at all', () => {
+    expect(years(career({ position: 'Software Engineer', highlights: ['Kept the office network running'] }))).toBe(7.4);
+  });
+
+  it('does not read "or equivalent experience" as a related subject', () => {
+    const degree = read('Requirements\n- Degree in computer science or equivalent experience').conditions.find((condition) => condition.kind === 'education');
+    expect(degree?.needs).toEqual(['computer science']);
+    expect(degree?.orExperience).toBe(true);
+  });
+});

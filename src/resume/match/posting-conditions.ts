@@ -288,7 +288,7 @@ export function degreeAsked(sentence: string): PostingCondition | undefined {
   const needs = [...named, ...(kind ? (examples.length > 0 ? examples : numerateSubjects) : [])];
   if (needs.length === 0 || needs.some((part) => part.split(/\s+/).length > 4)) return undefined;
   // "… or related field", "(or similar)": a degree in a neighbouring subject meets it too.
-  if (kind || named.length < parts.length || examples.some((part) => /^(?:or\s+)?(?:similar|related|equivalent|relevant)\b/i.test(part))) needs.push('similar');
+  if (kind || named.length < parts.filter((part) => !experienceInstead.test(part)).length || examples.some((part) => /^(?:or\s+)?(?:similar|related|equivalent|relevant)\b/i.test(part))) needs.push('similar');
   // The label ends where the subjects do, with the examples in brackets when they were read.
   const end = match.index + match[0].length - (groups.examples !== undefined ? 0 : groups.subjects.length - subjects.length);
   const degree: DegreeAsked = { level: lowestLevel(groups.levels), class: degreeClassOf(groups.class) };

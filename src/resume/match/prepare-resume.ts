@@ -239,15 +239,21 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
     roleFields,
     yearsIn,
-    yearsInSpecialty: (specialty) =>
-      experienceYears(
-        work.filter((entry, index) => {
-          if (roleFields[index] !== undefined && roleFields[index] !== 'software') return false;
-          const shown = roleSpecialties(entry, vocabulary);
-          return shown === undefined ? roleFields[index] === 'software' : shown.has(specialty);
-        }),
+    yearsInSpecialty: (specialty) => {
+      const software = work.map((entry, index) => (roleFields[index] === 'software' ? roleSpecialties(entry, vocabulary) ?? 'unknown' : undefined));
+      // A software role that shows no specialty ("Junior Developer", no skills named) counts when
+      // the career shows the one asked, or shows none at all; beside other kinds of work, it is theirs.
+      const shown = software.filter((each): each is ReadonlySet<SoftwareSpecialty> => each !== undefined && each !== 'unknown');
+      const plainCounts = shown.length === 0 || shown.some((each) => each.has(specialty));
+      const counts = (index: number) => {
+        const each = software[index];
+        return each === 'unknown' ? plainCounts : (each?.has(specialty) ?? false);
+      };
+      return experienceYears(
+        work.filter((_, index) => counts(index)),
         now,
-      ),
+      );
+    },
     yearsInAny: (fields) => experienceYears(work.filter((_, index) => fields.some((field) => roleCounts(index, field))), now),
     levelIn,
     hasRoleIn: (field) => field === undefined || work.some((_, index) => roleCounts(index, field)),
