@@ -16,6 +16,8 @@ const relationSchema = z.discriminatedUnion('kind', [
 
 const pairsFileSchema = z.object({
   now: z.string(),
+  /** A batch written on another day: resume id → the date "present" means in that resume. */
+  nowFor: z.record(z.string(), z.string()).optional(),
   resumes: z.record(z.string(), z.record(z.string(), z.unknown())),
   postings: z.record(z.string(), z.object({ title: z.string(), company: z.string().optional(), description: z.string() })),
   pairs: z.array(z.tuple([z.string(), z.string()])),
@@ -54,7 +56,8 @@ export function scoreMatchPairs(file: string | URL): PairsReport {
     const resume = data.resumes[resumeId] as JsonResume | undefined;
     const posting = data.postings[postingId];
     if (!resume || !posting) throw new Error(`pair ${resumeId}@${postingId}: no such resume or posting`);
-    scores.set(`${resumeId}@${postingId}`, analyzeMatch({ resume, posting, now }));
+    const present = data.nowFor?.[resumeId];
+    scores.set(`${resumeId}@${postingId}`, analyzeMatch({ resume, posting, now: present ? new Date(present) : now }));
   }
   const scoreOf = (pair: string) => {
     const match = scores.get(pair);

@@ -23,6 +23,7 @@ import { lineShare, matchedPart } from './match/requirement-lines.ts';
 import { credentialHeldIn } from './match/known-credentials.ts';
 import { conditionShownBy, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
+import { specialtyNames } from './match/software-specialty.ts';
 
 export { prepareResume, type PreparedResume, type PrepareResumeOptions } from './match/prepare-resume.ts';
 export { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
@@ -130,12 +131,21 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const nice = splitByMatch(resume, prepared.niceToHaveSkills, true);
   const [matchedRequired, missingRequired, matchedNice, missingNice] = [required.matched, required.missing, nice.matched, nice.missing];
 
+  const field = prepared.field;
+  // Years asked in alternatives ("teaching or instructional design") count in any of them, the posting's own field included.
+  const yearsFields = prepared.yearsFields && field ? [...new Set([field, ...prepared.yearsFields])] : undefined;
+  // "4+ years of backend development": years in that kind of software work, not in software at large.
+  const specialty = prepared.yearsSpecialty;
+  const yearsShown = yearsFields ? resume.yearsInAny(yearsFields) : specialty ? resume.yearsInSpecialty(specialty) : resume.yearsIn(field);
+  const yearsRequired = prepared.yearsRequired ?? null;
+  // A degree "or equivalent experience" is met by work in the field: as many years as the posting asks, two at least.
+  const experienceInstead = yearsShown >= Math.max(2, yearsRequired ?? 0) ? `${yearsShown} years in ${specialty ? specialtyNames[specialty] : field ? fieldNames[field] : 'work'}` : null;
   const conditions: ConditionMatch[] = prepared.conditions.map((condition) => ({
     kind: condition.kind,
     requirement: condition.label,
     optional: condition.optional,
     weighs: condition.weighs,
-    shownBy: conditionShownBy(condition, resume.conditionEvidence) ?? null,
+    shownBy: conditionShownBy(condition, resume.conditionEvidence) ?? (condition.orExperience ? experienceInstead : null),
   }));
   // A credential the posting asks for counts as one more requirement: a licence held is met, one not shown is missing.
   const credentials = conditions.filter((condition) => condition.weighs);
@@ -157,11 +167,6 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const skillTotal = prepared.requiredSkills.length + prepared.niceToHaveSkills.length / 2 + credentialsAsked + linesAsked;
   const skillScore = skillTotal > 0 ? (100 * (metRequired + metNice / 2 + credentialsMet + linesMet)) / skillTotal : null;
 
-  const field = prepared.field;
-  // Years asked in alternatives ("teaching or instructional design") count in any of them, the posting's own field included.
-  const yearsFields = prepared.yearsFields && field ? [...new Set([field, ...prepared.yearsFields])] : undefined;
-  const yearsShown = yearsFields ? resume.yearsInAny(yearsFields) : resume.yearsIn(field);
-  const yearsRequired = prepared.yearsRequired ?? null;
   // A posting outside software that names no years still asks for work in its field (a
   // teacher's posting, a chef's): a year in the field meets it, none does not.
   const expected = yearsRequired ?? (field !== undefined && prepared.requirementLines.length > 0 ? 1 : null);
@@ -220,7 +225,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       weight: weightOf('experience'),
       yearsRequired,
       yearsShown,
-      field: yearsFields ? yearsFields.map((each) => fieldNames[each]).join(' or ') : field ? fieldNames[field] : null,
+      field: yearsFields ? yearsFields.map((each) => fieldNames[each]).join(' or ') : specialty ? specialtyNames[specialty] : field ? fieldNames[field] : null,
       yearsInOtherFields: field ? yearsInOtherFields : 0,
     },
     seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: shownLevel.level },
@@ -279,7 +284,9 @@ function splitByMatch(
       have.length > 0 || implied.length > 0
         ? []
         : requirement.anyOf.filter((name) => resume.showsInOtherWords(name) || credentialHeldIn(name, resume.conditionEvidence.credentialLines));
-    const met = have.length > 0 ? have : implied.length > 0 ? implied : described;
+    // "CargoWise or SAP": the name the vocabulary does not know meets it when the resume writes it.
+    const named = have.length > 0 || implied.length > 0 || described.length > 0 ? [] : (requirement.orTerms ?? []).filter((term) => writes(resume.rawText, term));
+    const met = have.length > 0 ? have : implied.length > 0 ? implied : described.length > 0 ? described : named;
     if (met.length > 0) matched.push(...met.filter((name) => !matched.includes(name)));
     else {
       missing.push(requirement.label);
@@ -289,7 +296,7 @@ function splitByMatch(
     for (const name of have.length > 0 ? [] : implied) {
       viaSpecific.push({ requirement: name, by: [...(resume.implied.get(name) ?? [])], optional });
     }
-    if (requirement.anyOf.length > 1) alternatives.push({ requirement: requirement.label, by: met.length > 0 ? met : null, optional });
+    if (requirement.anyOf.length + (requirement.orTerms?.length ?? 0) > 1) alternatives.push({ requirement: requirement.label, by: met.length > 0 ? met : null, optional });
   }
   return { matched, missing, alternatives, viaSpecific, partial };
 }
@@ -352,6 +359,10 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     lines.push(`${role}; ${shown}${capped}.`);
   }
   return lines;
+}
+
+function writes(text: string, term: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 function isBelow(person: SeniorityLevel, role: SeniorityLevel): boolean {

@@ -8,6 +8,7 @@ import { prepareResume } from '../../src/resume/match/prepare-resume.ts';
 import { isQuantified } from '../../src/resume/match/match-advice.ts';
 import { postingManagesPeople, titleManagesPeople } from '../../src/resume/match/management.ts';
 import { seniorityFromTitle } from '../../src/resume/match/seniority.ts';
+import { specialtyOfYears } from '../../src/resume/match/software-specialty.ts';
 import { suggestEdits } from '../../src/resume/optimize.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
 
@@ -392,5 +393,208 @@ describe('a skill shown in the words of a bullet', () => {
     const result = analyzeMatch({ resume, posting, now });
     expect(result.matched).toContain('Time Series Forecasting');
     expect(result.advice.join('\n')).not.toMatch(/You list Time Series Forecasting but no role/);
+  });
+});
+
+// Session 38: the classes behind an outsider's development set (a Salesforce admin, a Go
+// backend engineer beside a game programmer and a data scientist, an accountant, a freight
+// coordinator), checked here on other people and postings.
+describe('a number managed is people only when people follow it', () => {
+  it.each([
+    ['Fernhill Lettings manages 3,400 properties across the North West.', false],
+    ['You will manage 40 key accounts in the region.', false],
+    ['Our platform manages 2 million bookings a year.', false],
+    ['Line-manage 5 analysts and review their work.', true],
+    ['You will manage 3 engineers and hire two more.', true],
+    ['Manage a team of 4 planners.', true],
+  ])('%j → %s', (text, manages) => {
+    expect(postingManagesPeople('Operations Analyst', text)).toBe(manages);
+  });
+
+  it('does not cap an administrator whose employer "manages 18,000 homes"', () => {
+    const posting: JobPosting = {
+      title: 'HubSpot Administrator',
+      company: 'Calder Homes',
+      description: 'Calder Homes manages 18,000 homes in Yorkshire.\n\nRequirements\n- HubSpot\n- 2+ years administering a CRM',
+    };
+    const resume: JsonResume = {
+      work: [{ name: 'Tandem Care', position: 'HubSpot Administrator', startDate: '2020-01', highlights: ['Run HubSpot for 120 users'] }],
+      skills: [{ name: 'Skills', keywords: ['HubSpot'] }],
+    };
+    const result = analyzeMatch({ resume, posting, now });
+    expect(result.breakdown.management.required).toBe(false);
+    expect(result.breakdown.management.cappedAt).toBeNull();
+  });
+});
+
+describe('"What you\'ll be doing" is the duties, not requirements', () => {
+  it.each(["What you'll be doing", 'What you’ll be doing', 'What you will be doing:', "What you'll do"])('%j', (heading) => {
+    const posting = read(`${heading}\n- Month-end payroll reconciliations for the finance team\n\nWhat we're looking for\n- CIPP Foundation Degree in Payroll`, 'Payroll Officer');
+    expect(posting.requirementLines.map((line) => line.label)).not.toContain('Month-end payroll reconciliations for the finance team');
+  });
+});
+
+describe('a certification named around "Certified"', () => {
+  it.each([
+    ['Requirements\n- AWS Certified Solutions Architect (essential)', 'AWS Certified Solutions Architect'],
+    ['Requirements\n- Certified Kubernetes Administrator', 'Certified Kubernetes Administrator'],
+    ['You must be a HubSpot Certified Marketing Specialist.', 'HubSpot Certified Marketing Specialist'],
+  ])('%j asks for %s', (description, label) => {
+    expect(read(description).conditions.map((condition) => condition.label)).toContain(label);
+  });
+
+  it('is not read from "a certified forklift operator"', () => {
+    expect(read('Requirements\n- A certified forklift operator', 'Warehouse Operative').conditions.filter((condition) => condition.kind === 'licence')).toEqual([]);
+  });
+
+  it('is met by the certificate and missing without it, though both people use the product', () => {
+    const posting: JobPosting = { title: 'Cloud Engineer', description: 'Requirements\n- AWS Certified Solutions Architect (essential)\n- AWS\n- Terraform' };
+    const certified: JsonResume = { ...engineer(['AWS', 'Terraform'], 'Cloud Engineer'), certificates: [{ name: 'AWS Certified Solutions Architect – Associate' }] };
+    const withCertificate = analyzeMatch({ resume: certified, posting, now });
+    const without = analyzeMatch({ resume: engineer(['AWS', 'Terraform'], 'Cloud Engineer'), posting, now });
+    expect(withCertificate.conditions.find((condition) => condition.requirement === 'AWS Certified Solutions Architect')?.shownBy).toBe('AWS Certified Solutions Architect – Associate');
+    expect(without.conditions.find((condition) => condition.requirement === 'AWS Certified Solutions Architect')?.shownBy).toBeNull();
+    expect(withCertificate.score - without.score).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('CRM platforms are tools, not finance', () => {
+  it.each(['Salesforce Administrator', 'HubSpot Administrator', 'Salesforce Developer'])('%j is not a finance title', (title) => {
+    expect(jobFieldOf(title, vocabulary)).not.toBe('finance');
+  });
+});
+
+describe('years asked with the work they are spent on', () => {
+  it.each([
+    ['Requirements\n- 3+ years supporting a Dynamics 365 estate', 3],
+    ['Requirements\n- 2 years designing or delivering training', 2],
+    ['Requirements\n- 5 years running a busy kitchen', 5],
+  ])('%j asks %d years', (description, years) => {
+    expect(read(description, 'Specialist').yearsRequired).toBe(years);
+  });
+});
+
+describe('a degree "or equivalent experience"', () => {
+  const posting: JobPosting = { title: 'Software Engineer', description: 'Requirements\n- 3+ years of software engineering\n- TypeScript\n- Degree in computer science or equivalent experience' };
+  const withoutDegree = (startDate: string): JsonResume => ({ ...engineer(['TypeScript'], 'Software Engineer', startDate), education: [] });
+
+  it('is met by years in the field as many as asked', () => {
+    const result = analyzeMatch({ resume: withoutDegree('2019-01'), posting, now });
+    const degree = result.conditions.find((condition) => condition.kind === 'education');
+    expect(degree?.requirement).toBe('Degree in computer science or equivalent experience');
+    expect(degree?.shownBy).toMatch(/^6\.4 years in software engineering$/);
+  });
+
+  it('is not met by one year of work, and is still met by the degree', () => {
+    expect(analyzeMatch({ resume: withoutDegree('2024-04'), posting, now }).conditions.find((condition) => condition.kind === 'education')?.shownBy).toBeNull();
+    const graduate: JsonResume = { ...withoutDegree('2024-04'), education: [{ institution: 'University of Leeds', studyType: 'BSc', area: 'Computer Science' }] };
+    expect(analyzeMatch({ resume: graduate, posting, now }).conditions.find((condition) => condition.kind === 'education')?.shownBy).toMatch(/Computer Science/);
+  });
+});
+
+describe('years of a software specialty count in that specialty', () => {
+  it.each([
+    ['5+ years of frontend development', 'frontend'],
+    ['3 years of professional game development', 'game'],
+    ['4 years as an Android engineer', 'mobile'],
+    ['6+ years of backend engineering in Java', 'backend'],
+    ['5+ years of software engineering', undefined],
+    ['3 years of experience', undefined],
+  ])('%j → %s', (text, specialty) => {
+    expect(specialtyOfYears(text.replace(/^\S+\s*\+?\s*/, ''))).toBe(specialty);
+    expect(read(`Requirements\n- ${text}\n- TypeScript`).yearsSpecialty).toBe(specialty);
+  });
+
+  const posting: JobPosting = { title: 'Frontend Engineer', description: 'Requirements\n- 4+ years of frontend development\n- TypeScript\n- React' };
+  const person = (position: string, highlights: string[], label = 'Engineer'): JsonResume => ({
+    basics: { name: 'Robin Hale', label },
+    work: [{ name: 'Quay Labs', position, startDate: '2019-01', highlights }],
+    skills: [{ name: 'Skills', keywords: ['TypeScript', 'React'] }],
+  });
+
+  it('counts a frontend title and a plain title whose bullets are frontend work, not a backend or a game title', () => {
+    const years = (resume: JsonResume) => analyzeMatch({ resume, posting, now }).breakdown.experience.yearsShown;
+    expect(years(person('Senior Frontend Engineer', ['Built the checkout in React and TypeScript']))).toBe(6.4);
+    expect(years(person('Software Engineer', ['Built the design system in React and CSS']))).toBe(6.4);
+    expect(years(person('Senior Backend Engineer', ['Payment APIs in Go and PostgreSQL; some React for the admin tools']))).toBe(0);
+    expect(years(person('Gameplay Programmer', ['Combat systems in Unity and C#; UI in TypeScript']))).toBe(0);
+    expect(years(person('Machine Learning Scientist', ['Churn models in Python; a React dashboard for them']))).toBe(0);
+    expect(analyzeMatch({ resume: person('Senior Backend Engineer', ['Payment APIs in Go']), posting, now }).explanation.join('\n')).toContain(
+      'Experience counted in frontend development: 0 years against 4+ asked',
+    );
+  });
+});
+
+describe('credentials offered as alternatives, and held in part', () => {
+  it('reads "CIMA or ACCA qualified (or studying)" and "AAT / ACCA" as one requirement each', () => {
+    expect(read('Requirements\n- CIMA or ACCA qualified (or studying)', 'Management Accountant').conditions.map((condition) => condition.label)).toEqual(['CIMA or ACCA']);
+    expect(read('Requirements\n- AAT / ACCA', 'Accounts Assistant').conditions.map((condition) => condition.label)).toEqual(['AAT or ACCA']);
+  });
+
+  const accountant = (certificate: string): JsonResume => ({
+    work: [{ name: 'Pennine Dairies', position: 'Management Accountant', startDate: '2016-01', highlights: ['Monthly management accounts for 3 sites'] }],
+    certificates: [{ name: certificate }],
+  });
+  const shown = (description: string, certificate: string) =>
+    analyzeMatch({ resume: accountant(certificate), posting: { title: 'Financial Controller', description }, now }).conditions.find((condition) => condition.kind === 'licence')?.shownBy ?? null;
+
+  it('meets an alternative by any one of them', () => {
+    expect(shown('Requirements\n- CIMA or ACCA qualified', 'ACCA (member since 2019)')).toBe('ACCA (member since 2019)');
+    expect(shown('Requirements\n- AAT or CIMA', 'AAT Level 4 Diploma in Professional Accounting')).toMatch(/^AAT/);
+  });
+
+  it('does not meet "fully qualified" with a part-qualification, and does meet an ask that takes one', () => {
+    expect(shown('Requirements\n- Fully qualified ACA, ACCA or CIMA', 'ACCA part-qualified (11 of 13 exams)')).toBeNull();
+    expect(shown('Requirements\n- Fully qualified ACA, ACCA or CIMA', 'ACCA (member since 2019)')).toBe('ACCA (member since 2019)');
+    expect(shown('Requirements\n- ACCA or CIMA part-qualified (or studying)', 'CIMA student, 8 of 16 exams passed')).toMatch(/^CIMA student/);
+  });
+});
+
+describe('a skill offered beside a name the vocabulary does not know', () => {
+  const posting: JobPosting = { title: 'Shipping Coordinator', description: 'Requirements\n- 2+ years in shipping\n- Descartes or SAP\n- Excel' };
+  const coordinator = (tools: string[]): JsonResume => ({
+    work: [{ name: 'Harbour Line', position: 'Shipping Coordinator', startDate: '2020-01', highlights: [`Booked 80 containers a month in ${tools.join(' and ')}`] }],
+    skills: [{ name: 'Skills', keywords: [...tools, 'Excel'] }],
+  });
+
+  it('is one requirement labelled with both', () => {
+    expect(labels(read(posting.description, posting.title).requiredSkills)).toEqual(['Descartes or SAP', 'Excel']);
+    expect(labels(read('Requirements\n- SAP or Mercury Gate', 'Planner').requiredSkills)).toEqual(['Mercury Gate or SAP']);
+  });
+
+  it('is met by the unknown name as by the known one, and missing with neither', () => {
+    const descartes = analyzeMatch({ resume: coordinator(['Descartes']), posting, now });
+    const sap = analyzeMatch({ resume: coordinator(['SAP']), posting, now });
+    expect(descartes.breakdown.skills.required.missing).toEqual([]);
+    expect(descartes.breakdown.skills.alternatives).toEqual([{ requirement: 'Descartes or SAP', by: ['Descartes'], optional: false }]);
+    expect(descartes.score).toBe(sap.score);
+    expect(analyzeMatch({ resume: coordinator(['Magaya']), posting, now }).breakdown.skills.required.missing).toEqual(['Descartes or SAP']);
+  });
+});
+
+describe('a plain software title beside a specialty', () => {
+  const posting: JobPosting = { title: 'Mobile Engineer', description: 'Requirements\n- 3+ years of mobile development\n- Kotlin' };
+  const career = (first: { position: string; highlights: string[] }): JsonResume => ({
+    work: [
+      { name: 'Tern Apps', ...first, startDate: '2021-01' },
+      { name: 'Brightwell', position: 'Developer', startDate: '2018-01', endDate: '2020-12', highlights: ['Maintained the intranet'] },
+    ],
+    skills: [{ name: 'Skills', keywords: ['Kotlin'] }],
+  });
+  const years = (resume: JsonResume) => analyzeMatch({ resume, posting, now }).breakdown.experience.yearsShown;
+
+  it('counts in the specialty the career shows, and not beside another one', () => {
+    expect(years(career({ position: 'Android Engineer', highlights: ['Shipped the booking app in Kotlin'] }))).toBe(7.4);
+    expect(years(career({ position: 'Backend Engineer', highlights: ['Billing APIs in Go'] }))).toBe(0);
+  });
+
+  it('counts when no role shows a specialty at all', () => {
+    expect(years(career({ position: 'Software Engineer', highlights: ['Kept the office network running'] }))).toBe(7.4);
+  });
+
+  it('does not read "or equivalent experience" as a related subject', () => {
+    const degree = read('Requirements\n- Degree in computer science or equivalent experience').conditions.find((condition) => condition.kind === 'education');
+    expect(degree?.needs).toEqual(['computer science']);
+    expect(degree?.orExperience).toBe(true);
   });
 });

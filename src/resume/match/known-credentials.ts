@@ -10,6 +10,8 @@ export interface KnownCredential {
   label: string;
   weighs: boolean;
   needs: string[];
+  /** "Fully qualified ACA, ACCA or CIMA": a part-qualified or student member does not hold it. */
+  fully?: boolean;
   offset: number;
   end: number;
 }
@@ -23,6 +25,8 @@ const known: readonly [letters: string, shownBy: string][] = [
   ['CPA', String.raw`CPA|chartered professional accountant|certified public accountant`],
   ['ACCA', String.raw`ACCA|association of chartered certified accountants|chartered certified accountant`],
   ['CIMA', String.raw`CIMA|chartered management accountant|CGMA`],
+  ['AAT', String.raw`AAT|association of accounting technicians`],
+  ['ACA', String.raw`ACA|ICAEW|ICAS|chartered accountant`],
   ['CFA', String.raw`CFA|chartered financial analyst`],
   ['PMP', String.raw`PMP|project management professional`],
   ['PRINCE2', String.raw`PRINCE2`],
@@ -59,13 +63,36 @@ export function credentialHeldIn(skill: string, credentialLines: readonly string
  */
 export function knownCredentialsIn(sentence: string, taken: readonly (readonly [number, number])[]): KnownCredential[] {
   const found: KnownCredential[] = [];
+  const fully = fullyQualified.test(sentence) && !partQualified.test(sentence);
   for (const match of sentence.matchAll(lettersPattern)) {
     const letters = match[1] ?? '';
     const shownBy = known.find(([name]) => name === letters)?.[1];
     const [offset, end] = [match.index, match.index + match[0].length];
     if (!shownBy || taken.some(([start, stop]) => offset < stop && start < end)) continue;
     if (found.some((condition) => condition.label === letters)) continue;
-    found.push({ kind: 'licence', label: match[0].trim(), weighs: true, needs: [shownBy], offset, end });
+    // "AAT qualified or ACCA/CIMA part-qualified", "ACA, ACCA or CIMA": one requirement any of them meets.
+    const previous = found[found.length - 1];
+    if (previous && alternativeGap.test(sentence.slice(previous.end, offset))) {
+      found[found.length - 1] = { ...previous, label: `${previous.label} or ${letters}`, needs: [`${previous.needs[0] ?? ''}|${shownBy}`], end };
+      continue;
+    }
+    found.push({ kind: 'licence', label: match[0].trim(), weighs: true, needs: [shownBy], ...(fully ? { fully } : {}), offset, end });
   }
   return found;
+}
+
+// Between two credentials that are alternatives: "/", "or", ", ", "qualified or".
+const alternativeGap = /^\s*(?:(?:part[- ])?qualified\s*)?(?:,|\/|\bor\b|,\s*or\b|\band\/or\b)\s*$/i;
+const fullyQualified = /\bfully[- ]qualified\b|\bnewly[- ]qualified\b|\bpost[- ]qualification\b/i;
+const partQualified = /\bpart[- ]qualified\b|\bpart[- ]way\b|\bstudying\b|\bworking towards\b|\bin progress\b|\bQBE\b/i;
+
+/**
+ * Whether a credential line shows a credential only in part ("ACCA part-qualified (9/13
+ * exams)", "CIMA student", "studying for the ACA"): it does not meet a "fully qualified" ask.
+ *
+ * @example
+ * heldInPart('ACCA part-qualified (9/13 exams)'); // true
+ */
+export function heldInPart(line: string): boolean {
+  return partQualified.test(line) || /\b(?:student|trainee|exams? passed|\d+\s*(?:\/|of)\s*\d+\s+exams?)\b/i.test(line);
 }

@@ -29,8 +29,12 @@ const managingText = new RegExp(
 );
 // A posting asks for management in plainer words: "lead the team's technical direction" is a
 // senior engineer's job, "manage a team of 6" a manager's.
-const managingAsked =
-  /\b(?:manag(?:e|es|ing)\s+(?:and grow\s+|and develop\s+)?(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:team|teams|group|department|staff|unit|ward|\d+)|(?:lead|leading|grow|build)\s+(?:and grow\s+)?a\s+team\s+of\s+\d+|direct reports|people management|people manager|line management|performance reviews|hire and grow|hiring and (?:growing|developing)|managing managers|management experience)\b/i;
+// A number managed is people only when people follow it: "manage 6 engineers", never the
+// company's "manages 22,000 homes" or "manage 40 accounts".
+const managingAsked = new RegExp(
+  String.raw`\b(?:manag(?:e|es|ing)\s+(?:and grow\s+|and develop\s+)?(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:team|teams|group|department|staff|unit|ward|${size}\s+(?:[\w-]+\s+)?(?:${people}))|(?:lead|leading|grow|build)\s+(?:and grow\s+)?a\s+team\s+of\s+\d+|direct reports|people management|people manager|line management|performance reviews|hire and grow|hiring and (?:growing|developing)|managing managers|management experience)\b`,
+  'i',
+);
 // … and first-line leadership in plainer words still: "supervise a crew of 4", "lead the night shift".
 const supervisingAsked = new RegExp(
   String.raw`\b(?:supervis(?:e|es|ing)|oversee|overseeing)\s+(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:crew|crews|shift|shifts|brigade|kitchen|section|team|teams|staff|${people})\b|\b(?:lead|leading|run|running)\s+(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:crew|crews|shift|shifts|brigade|kitchen)\b|\b(?:supervisory experience|crew leadership|experience (?:leading|supervising) (?:a |the )?(?:crews?|shifts?|apprentices|staff))\b`,

@@ -36,6 +36,10 @@ export interface PostingCondition {
    * ("a 2:1 or above" → 2:1), when the posting states them.
    */
   degree?: DegreeAsked;
+  /** "Fully qualified ACA, ACCA or CIMA": a credential held only in part does not meet it. */
+  fully?: boolean;
+  /** A degree "or equivalent experience": years of work in the posting's field meet it instead. */
+  orExperience?: boolean;
   /** Where it starts in the sentence it was read from. */
   offset: number;
   end: number;
@@ -104,6 +108,10 @@ const readers: readonly Reader[] = [
 const namedCredential = new RegExp(String.raw`\b((?:[\p{L}\p{N}+&/'’-]+\s+){1,4}?)${credentialNoun}\b|\blicensed\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)|\b(QTS|Qualified Teacher Status)\b`, 'iu');
 /** A word every match of `namedCredential` contains ("licensed" has "licen"). */
 const credentialWord = /licen[cs]|certificat|card|registration|ticket|accreditation|QTS|qualified teacher status/iu;
+// A certification named around "Certified": "Salesforce Certified Administrator", "Certified
+// Kubernetes Administrator", "AWS Certified Solutions Architect". Its naming words are capitalised;
+// "a certified forklift operator" names no certification.
+const certifiedName = /\b((?:\p{Lu}[\p{L}\p{N}+&-]*\s+){0,3})Certified((?:\s+(?:\p{Lu}[\p{L}\p{N}+&-]*|of|in))*\s+\p{Lu}[\p{L}\p{N}+&-]*)/u;
 // A credential's words stop at a verb or a joining word before them: "hold a valid journeyman license" names "journeyman".
 const credentialStop = /^(?:hold|holds|holding|have|has|having|possess|with|and|or|a|an|the|must|be|valid|current|full|clean|active|state|relevant|appropriate|recognised|recognized|your|own|of|in|to|for|plus|including|e\.g\.|ideally)$/i;
 
@@ -113,7 +121,7 @@ const bilingual = /\bbilingual\b|\b(?:fluent|fluency|speak(?:s|ing|er|ers)?|spok
 // most sentences of a posting contain none, and one test then stands for the dozen patterns.
 // Unicode case folding ("iu") matches at least what each pattern's own case-insensitive flag does.
 const anyConditionWord =
-  /licen[cs]|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational/iu;
+  /licen[cs]|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational/iu;
 
 /**
  * The non-skill requirements one sentence of a posting states. Spans already read as skills
@@ -154,6 +162,9 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
   }
   const credential = credentials ? namedCredentialIn(sentence) : undefined;
   if (credential && !overlaps(credential.offset, credential.end)) found.push(credential);
+  // A certification's name holds the product it certifies in ("Salesforce Certified Administrator"): the skill is asked too.
+  const certified = credentials ? certifiedIn(sentence) : undefined;
+  if (certified && !found.some((condition) => certified.offset < condition.end && condition.offset < certified.end)) found.push(certified);
   if (languages) found.push(...languagesAsked(sentence, true).filter((condition) => !overlaps(condition.offset, condition.end)));
   return found;
 }
@@ -183,6 +194,14 @@ function languagesAsked(sentence: string, cueWords: boolean): PostingCondition[]
     return [{ kind: 'language', label: others.join(' or '), weighs: true, needs: others, offset, end: offset + 1 }];
   }
   return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length }));
+}
+
+function certifiedIn(sentence: string): PostingCondition | undefined {
+  const match = certifiedName.exec(sentence);
+  if (!match) return undefined;
+  const words = `${match[1] ?? ''} ${match[2] ?? ''}`.trim().split(/\s+/).filter((word) => !/^(?:of|in)$/i.test(word));
+  if (words.length < 2) return undefined;
+  return { kind: 'licence', label: tidy(match[0]), weighs: !toObtain.test(sentence), needs: words, offset: match.index, end: match.index + match[0].length };
 }
 
 function namedCredentialIn(sentence: string): PostingCondition | undefined {
@@ -216,6 +235,7 @@ const degreePhrase = new RegExp(
   String.raw`\b(?:(?:a|an)\s+)?(?:(?<class>${classWord})(?:\s+(?:honours|hons))?\s+)?(?<levels>${levelWord}(?:\s*(?:,|\bor\b|\/|\band\/or\b)\s*${levelWord})*)(?:\s*\(\s*or\s+(?:above|higher|equivalent)\s*\)|\s+or\s+(?:above|higher|equivalent|better))?\s+(?:in|of)\s+(?<subjects>[^.;()]+)(?:\(\s*(?<examples>[^)]{2,80})\))?`,
   'i',
 );
+const experienceInstead = /^(?:(?:or|and\/or)\s+)?(?:(?:an?|the)\s+)?(?:equivalent|comparable|relevant)\s+(?:(?:practical|professional|work|industry|commercial)\s+)?experience$/i;
 const similarSubject = /^(?:(?:a|an|the|any)\s+)?(?:similar|related|equivalent|relevant|comparable|other)(?:\s+(?:field|area|subject|discipline|science|degree)s?)?$/i;
 // "a numerate subject", "a STEM discipline": a kind of subject, met by any subject of that kind.
 const kindOfSubject = /^(?:(?:a|an|the|any)\s+)?(?:numerate|quantitative|stem|scientific|analytical|mathematical)(?:\s+(?:field|area|subject|discipline|degree)s?)?$/i;
@@ -261,16 +281,19 @@ export function degreeAsked(sentence: string): PostingCondition | undefined {
   const parts = subjects.split(/\s*(?:,|\bor\b|\band\/or\b|\/)\s*/i).map((part) => part.trim()).filter(Boolean);
   const examples = (groups.examples ?? '').replace(/^(?:e\.?g\.?|such\s+as|for\s+example|like|incl(?:uding|\.)?)[\s,:]*/i, '').split(/\s*(?:,|\bor\b|\band\b|\/|\betc\.?)\s*/i).map((part) => part.trim()).filter(Boolean);
   const kind = parts.some((part) => kindOfSubject.test(part));
-  const named = parts.filter((part) => !similarSubject.test(part) && !kindOfSubject.test(part));
+  // "… or equivalent experience": the degree or work in its place, not a subject called "equivalent experience".
+  const orExperience = parts.some((part) => experienceInstead.test(part));
+  const named = parts.filter((part) => !similarSubject.test(part) && !kindOfSubject.test(part) && !experienceInstead.test(part));
   // A kind of subject is met by its examples, else by the subjects of its kind; either way by one like them.
   const needs = [...named, ...(kind ? (examples.length > 0 ? examples : numerateSubjects) : [])];
   if (needs.length === 0 || needs.some((part) => part.split(/\s+/).length > 4)) return undefined;
   // "… or related field", "(or similar)": a degree in a neighbouring subject meets it too.
-  if (kind || named.length < parts.length || examples.some((part) => /^(?:or\s+)?(?:similar|related|equivalent|relevant)\b/i.test(part))) needs.push('similar');
+  if (kind || named.length < parts.filter((part) => !experienceInstead.test(part)).length || examples.some((part) => /^(?:or\s+)?(?:similar|related|equivalent|relevant)\b/i.test(part))) needs.push('similar');
   // The label ends where the subjects do, with the examples in brackets when they were read.
   const end = match.index + match[0].length - (groups.examples !== undefined ? 0 : groups.subjects.length - subjects.length);
   const degree: DegreeAsked = { level: lowestLevel(groups.levels), class: degreeClassOf(groups.class) };
-  return { kind: 'education', label: tidy(sentence.slice(match.index, end).replace(/^(?:a|an)\s+/i, '')), weighs: true, needs, degree, offset: match.index, end };
+  const label = tidy(sentence.slice(match.index, end).replace(/^(?:a|an)\s+/i, ''));
+  return { kind: 'education', label, weighs: true, needs, degree, ...(orExperience ? { orExperience } : {}), offset: match.index, end };
 }
 
 function tidy(text: string): string {

@@ -21,6 +21,7 @@ import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { termStem, type Term } from './salient-terms.ts';
 import { yearsFieldsOf } from './years-fields.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
+import { specialtyOfYears, type SoftwareSpecialty } from './software-specialty.ts';
 
 export interface JobPosting {
   title: string;
@@ -34,6 +35,8 @@ export interface SkillRequirement {
   anyOf: string[];
   /** "Go" or "Go or Rust". */
   label: string;
+  /** Alternatives the vocabulary does not know ("CargoWise or SAP"): a resume that names one meets the requirement. */
+  orTerms?: string[];
 }
 
 export interface PreparedPosting {
@@ -45,6 +48,8 @@ export interface PreparedPosting {
   yearsRequired?: number;
   /** The fields the years are asked in when the posting names alternatives ("teaching or instructional design"). */
   yearsFields?: JobField[];
+  /** The kind of software work the years are asked in ("4+ years of backend development"), when it names one. */
+  yearsSpecialty?: SoftwareSpecialty;
   seniority?: SeniorityLevel;
   /** Why `seniority` was chosen: "title" or "years". */
   seniorityFrom?: 'title' | 'years';
@@ -79,12 +84,12 @@ type Part = 'required' | 'nice' | 'role' | 'other' | 'none';
 const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
   ['nice', /^(?:nice[- ]to[- ]haves?|bonus(?: points)?|preferred(?: qualifications| skills)?|pluses|(?:it'?s )?a plus|extra credit|good to have|desirable|ideally|we'?d love|would be great|not required)/i],
   ['required', /^(?:requirements|required|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|(?:minimum |basic |required )?qualifications|must[- ]haves?|you have|you bring|who you are|(?:required )?skills|your profile|about you|you should have|you(?:'ll| will) need|we expect)/i],
-  ['role', /^(?:responsibilities|key responsibilities|what you(?:'ll| will) do|you(?:'ll| will)(?: be)?$|you(?:'ll| will) be (?:doing|responsible for)|your (?:tasks|duties|responsibilities|day)|(?:main |key )?(?:tasks|duties)|the job involves|the role|your role|about the role|day[- ]to[- ]day|in this role|your mission|our stack|tech(?:nology)? stack|the job)/i],
+  ['role', /^(?:responsibilities|key responsibilities|what you(?:['’]ll| will)(?: be)? do(?:ing)?|you(?:['’]ll| will)(?: be)?$|you(?:['’]ll| will) be (?:doing|responsible for)|your (?:tasks|duties|responsibilities|day)|(?:main |key )?(?:tasks|duties)|the job involves|the role|your role|about the role|day[- ]to[- ]day|in this role|your mission|our stack|tech(?:nology)? stack|the job)/i],
   ['other', /^(?:about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|our values|how to apply|equal opportunity)/i],
 ];
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s*(?:[.;,)]|$))/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s+[a-z]+ing\b|\s*(?:[.;,)]|$))/gi;
 const keywordLimit = 12;
 const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hold|holds|need|needs|needed)\b/i;
 
@@ -125,6 +130,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     else mentionsByLine.set(line, [mention]);
   }
   const requiredText: string[] = [];
+  // "CargoWise or SAP": a skill offered beside a name the vocabulary does not know.
+  const unknownAlternatives = new Map<string, string>();
   // "A or B" groups written under the requirements: the posting's own word on what is needed.
   const stated: string[][] = [];
   let yearsRequired: number | undefined;
@@ -132,6 +139,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   let yearsField: JobField | undefined;
   // "3+ years teaching or instructional design": years in any of the fields named count.
   let yearsFields: JobField[] | undefined;
+  let yearsSpecialty: SoftwareSpecialty | undefined;
   const conditions: RequiredCondition[] = [];
   // "kind|label" of every condition kept: a sentence's conditions are checked against them, not against each one rebuilt.
   const conditionKeys = new Set<string>();
@@ -162,6 +170,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         yearsRequired = Math.max(yearsRequired ?? 0, found.years);
         yearsField ??= fieldOfYears(sentence.text.slice(found.offset), vocabulary);
         yearsFields ??= yearsFieldsOf(sentence.text.slice(found.offset), vocabulary);
+        yearsSpecialty ??= specialtyOfYears(sentence.text.slice(found.offset));
       }
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
       // A named licence or certificate is read where the posting asks for things, not in its duties ("process card payments").
@@ -184,6 +193,10 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       });
       if (skills.length === 0) continue;
       const scopes = alternativeScopes(sentence.text).map(([start, end]) => [start + offset, end + offset] as const);
+      for (const mention of skills) {
+        const other = unknownAlternative(sentence.text, mention.start - offset, mention.end - offset, posting.company);
+        if (other) unknownAlternatives.set(mention.skill.name, other);
+      }
       const requiredMentions: SkillMention[] = [];
       const niceMentions: SkillMention[] = [];
       for (const mention of skills) (inRanges(mention.start - offset, optional) ? niceMentions : requiredMentions).push(mention);
@@ -232,8 +245,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     const found = requirementLine(line, { listed: part === 'required' || part === 'nice' });
     if (found) lineRequirements.push(part === 'nice' ? { ...found, optional: true } : found);
   }
-  const requiredSkills = dedupe(required, new Set(), stated);
-  const niceToHaveSkills = dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf)));
+  const requiredSkills = withUnknownAlternatives(dedupe(required, new Set(), stated), unknownAlternatives);
+  const niceToHaveSkills = withUnknownAlternatives(dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf))), unknownAlternatives);
   const properNames = properNamesOf(tokens, names.companyTokens);
   const field = yearsField ?? jobFieldOf(posting.title, vocabulary);
   const managementKind = postingManagementKind(posting.title, requiredText.join('\n'));
@@ -251,6 +264,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   if (managementKind) prepared.managementKind = managementKind;
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   if (yearsFields) prepared.yearsFields = yearsFields;
+  if (yearsSpecialty && field === 'software') prepared.yearsSpecialty = yearsSpecialty;
   const fromTitle = seniorityFromTitle(posting.title);
   if (fromTitle) {
     prepared.seniority = fromTitle;
@@ -260,6 +274,29 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     prepared.seniorityFrom = 'years';
   }
   return prepared;
+}
+
+// A capitalised name of one or two words ("CargoWise", "Blue Yonder") joined to a skill by "or".
+const nameBefore = /(?:^|[\s,:(])(\p{Lu}[\p{L}\p{N}+#.-]*(?:\s\p{Lu}[\p{L}\p{N}+#.-]*)?)\s+or\s+$/u;
+const nameAfter = /^\s+or\s+(\p{Lu}[\p{L}\p{N}+#-]*(?:\s\p{Lu}[\p{L}\p{N}+#-]*)?)(?=\s*(?:[,.;:)]|$))/u;
+
+/**
+ * The name a sentence offers as an alternative to the skill at [start, end) when the
+ * vocabulary does not know it: "CargoWise or SAP" → "CargoWise". A name that is the company's is not one.
+ */
+function unknownAlternative(sentence: string, start: number, end: number, company: string | undefined): string | undefined {
+  const name = nameBefore.exec(sentence.slice(0, start))?.[1] ?? nameAfter.exec(sentence.slice(end))?.[1];
+  if (!name || (company && company.toLowerCase().includes(name.toLowerCase())) || languagesIn(name).length > 0) return undefined;
+  return name;
+}
+
+// A single-skill requirement offered beside an unknown name becomes "CargoWise or SAP", met by either.
+function withUnknownAlternatives(requirements: readonly SkillRequirement[], alternatives: ReadonlyMap<string, string>): SkillRequirement[] {
+  return requirements.map((requirement) => {
+    const [only] = requirement.anyOf;
+    const other = requirement.anyOf.length === 1 && only ? alternatives.get(only) : undefined;
+    return other ? { ...requirement, label: `${other} or ${requirement.label}`, orTerms: [other] } : requirement;
+  });
 }
 
 const placeOrTerms = /\b(?:remote|hybrid|on-?site|office|full[- ]time|part[- ]time|permanent|contract|salary|per (?:hour|year|annum))\b|[$£€]/i;

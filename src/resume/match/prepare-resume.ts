@@ -16,6 +16,7 @@ import { stem, termIndex } from './salient-terms.ts';
 import { readsAsEnglish } from '../written-language.ts';
 import { bulletStems, headWords, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
+import { roleSpecialties, type SoftwareSpecialty } from './software-specialty.ts';
 
 export interface SkillEvidence {
   /** Listed in the Skills section. */
@@ -52,6 +53,11 @@ export interface PreparedResume {
   roleFields: readonly (JobField | undefined)[];
   /** Years in roles that count toward a field (the same or a close field, or a role whose field is unknown). */
   yearsIn(field: JobField | undefined): number;
+  /**
+   * Years in software roles of one specialty ("backend development"): a role whose title or
+   * bullets show another kind of work (games, data science) does not count; one that shows none does.
+   */
+  yearsInSpecialty(specialty: SoftwareSpecialty): number;
   /** Years in roles that count toward any of the fields ("teaching or instructional design"). */
   yearsInAny(fields: readonly JobField[]): number;
   /** The level in a field: from the latest title that counts toward it, else from its years. */
@@ -233,6 +239,21 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
     roleFields,
     yearsIn,
+    yearsInSpecialty: (specialty) => {
+      const software = work.map((entry, index) => (roleFields[index] === 'software' ? roleSpecialties(entry, vocabulary) ?? 'unknown' : undefined));
+      // A software role that shows no specialty ("Junior Developer", no skills named) counts when
+      // the career shows the one asked, or shows none at all; beside other kinds of work, it is theirs.
+      const shown = software.filter((each): each is ReadonlySet<SoftwareSpecialty> => each !== undefined && each !== 'unknown');
+      const plainCounts = shown.length === 0 || shown.some((each) => each.has(specialty));
+      const counts = (index: number) => {
+        const each = software[index];
+        return each === 'unknown' ? plainCounts : (each?.has(specialty) ?? false);
+      };
+      return experienceYears(
+        work.filter((_, index) => counts(index)),
+        now,
+      );
+    },
     yearsInAny: (fields) => experienceYears(work.filter((_, index) => fields.some((field) => roleCounts(index, field))), now),
     levelIn,
     hasRoleIn: (field) => field === undefined || work.some((_, index) => roleCounts(index, field)),

@@ -7,6 +7,7 @@ import type { JsonResume } from '../../protocol/json-resume.ts';
 import { spokenLanguages } from '../spoken-languages.ts';
 import { type DegreeAsked, type DegreeClass, type DegreeLevel, degreeClasses, degreeClassOf, degreeLevels, type PostingCondition } from './posting-conditions.ts';
 import { stem } from './salient-terms.ts';
+import { heldInPart } from './known-credentials.ts';
 
 /** A requirement that is not a skill (a licence, the right to work, nights), and whether the resume shows it. */
 export interface ConditionMatch {
@@ -94,7 +95,7 @@ const clearance = /\bclearance\b|\bcleared\b|\bBPSS\b/i;
  * @example
  * conditionShownBy({ kind: 'language', needs: ['Spanish'], … }, evidence); // 'Spanish'
  */
-export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'degree'>, evidence: ConditionEvidence): string | undefined {
+export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'degree' | 'fully'>, evidence: ConditionEvidence): string | undefined {
   const lineWith = (pattern: RegExp, lines: readonly string[] = [...evidence.credentialLines, ...evidence.text.split('\n')]) =>
     lines.find((line) => pattern.test(line))?.trim();
   switch (condition.kind) {
@@ -133,7 +134,10 @@ export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'lab
       return educationShowing(condition.needs, condition.degree, evidence.education);
     case 'licence': {
       const [first] = condition.needs;
-      if (first?.includes('|')) return lineWith(new RegExp(`\\b(?:${first})\\b`, 'i'), evidence.credentialLines);
+      if (first?.includes('|')) {
+        const pattern = new RegExp(`\\b(?:${first})\\b`, 'i');
+        return evidence.credentialLines.find((line) => pattern.test(line) && !(condition.fully && heldInPart(line)))?.trim();
+      }
       // Every naming word, by its stem, on one line that names a licence or a certificate.
       const stems = condition.needs.map((word) => stem(word.toLowerCase()));
       return evidence.credentialLines
