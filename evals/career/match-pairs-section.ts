@@ -18,6 +18,19 @@ export async function scoreMatchPairSets(): Promise<MatchPairsReport> {
 }
 
 /**
+ * The report as `--json` prints it: the tuning part whole, each held-out part as its aggregate
+ * only (held and total), so no tool output shows which held-out relation fails.
+ */
+export function matchPairsJson(report: MatchPairsReport) {
+  const aggregate = ({ held, total }: PairsReport) => ({ held, total });
+  return {
+    tuning: { held: report.tuning.held, total: report.tuning.total, relations: report.tuning.relations, scores: Object.fromEntries(report.tuning.scores) },
+    holdout: aggregate(report.holdout),
+    holdout2: aggregate(report.holdout2),
+  };
+}
+
+/**
  * Relations held per part, then the tuning part's pair scores and failing relations. The
  * held-out part is an aggregate only: its scores and failures are never printed, so nobody
  * tunes on them by reading the report (`--json` still carries them, for tools).

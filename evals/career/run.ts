@@ -10,13 +10,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { corpusDirectory } from '../resumes/corpus.ts';
 import { formatMisses, formatResumeCorpus } from './format-resume-corpus.ts';
-import { formatMatchPairs, type MatchPairsReport, scoreMatchPairSets } from './match-pairs-section.ts';
+import { formatMatchPairs, matchPairsJson, type MatchPairsReport, scoreMatchPairSets } from './match-pairs-section.ts';
 import { scoreResumeCorpus, type ResumeCorpusReport } from './resume-corpus.ts';
 
 interface Section<Report> {
   id: string;
   run(): Promise<Report>;
   toMarkdown(report: Report): string;
+  /** What `--json` prints, when not the whole report (held-out parts as aggregates only). */
+  toJson?(report: Report): unknown;
   /** The doc whose generated part holds this section's figures. */
   doc?: string;
 }
@@ -25,7 +27,7 @@ const section = <Report>(value: Section<Report>) => value as Section<unknown>;
 
 const sections: Section<unknown>[] = [
   section<ResumeCorpusReport>({ id: 'resumeCorpus', run: scoreResumeCorpus, toMarkdown: formatResumeCorpus, doc: 'docs/resume-accuracy.md' }),
-  section<MatchPairsReport>({ id: 'matchPairs', run: scoreMatchPairSets, toMarkdown: formatMatchPairs }),
+  section<MatchPairsReport>({ id: 'matchPairs', run: scoreMatchPairSets, toMarkdown: formatMatchPairs, toJson: matchPairsJson }),
 ];
 
 const startMarker = '<!-- figures:start (written by npm run eval:career -- --write) -->';
@@ -42,9 +44,9 @@ async function writeFigures(doc: string, markdown: string): Promise<void> {
 
 async function main(argv: string[]): Promise<void> {
   const reports: Record<string, unknown> = {};
-  for (const { id, run, toMarkdown, doc } of sections) {
+  for (const { id, run, toMarkdown, toJson, doc } of sections) {
     const report = await run();
-    reports[id] = report;
+    reports[id] = toJson ? toJson(report) : report;
     const markdown = toMarkdown(report);
     if (!argv.includes('--json')) process.stdout.write(`## ${id}\n\n${markdown}\n`);
     if (argv.includes('--write') && doc) await writeFigures(doc, markdown);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMatchPairs, scoreMatchPairSets } from '../../evals/career/match-pairs-section.ts';
+import { formatMatchPairs, matchPairsJson, scoreMatchPairSets } from '../../evals/career/match-pairs-section.ts';
 
 describe('the match pairs report', () => {
   it('gives the held-out part as an aggregate only: none of its pairs or failures is printed', async () => {
@@ -13,5 +13,15 @@ describe('the match pairs report', () => {
     // The tuning part's scores are there to read.
     const [first] = report.tuning.scores.keys();
     expect(text).toContain(`${first} ${report.tuning.scores.get(first ?? '')?.score}`);
+  });
+
+  it('prints the held-out parts as aggregates only in --json', async () => {
+    const report = await scoreMatchPairSets();
+    const json = JSON.stringify(matchPairsJson(report));
+    expect(matchPairsJson(report).holdout2).toEqual({ held: report.holdout2.held, total: report.holdout2.total });
+    for (const part of [report.holdout, report.holdout2]) {
+      for (const pair of part.scores.keys()) expect(json).not.toContain(pair);
+    }
+    expect(json).toContain([...report.tuning.scores.keys()][0]);
   });
 });

@@ -34,12 +34,13 @@ describe('match pairs, held-out part', () => {
 
 describe('match pairs, second held-out batch', () => {
   // Written by an outsider (2026-12-06) who read neither the matcher nor its scores; 37 of its
-  // 43 relations held on arrival. It is never tuned on and its failures are never read: the
-  // floor keeps the matcher from losing what it had, and a rise is reported in docs/match-quality.md.
-  it('holds at least as many relations as on arrival', () => {
+  // 43 relations held on arrival, 40 after the session-38 matcher classes (whose author had
+  // once seen the failing relations in --json output; it now prints aggregates only). It is
+  // never tuned on: the floor keeps the matcher from losing what it has.
+  it('holds at least as many relations as it does now', () => {
     console.info(`second held-out batch: ${holdout2.held}/${holdout2.total}`);
     expect(holdout2.total).toBe(43);
     expect(holdout2.scores.size).toBe(30);
-    expect(holdout2.held).toBeGreaterThanOrEqual(37);
+    expect(holdout2.held).toBeGreaterThanOrEqual(40);
   });
 });
