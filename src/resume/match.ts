@@ -34,6 +34,8 @@ export type { ConditionMatch } from './match/resume-conditions.ts';
 const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20, management: 20 } as const;
 // The most a role that manages people scores, by the management level shown (0, 25, 60, 100).
 const managementCap = (level: number) => 35 + 0.65 * level;
+// The most a posting that states no skills and no experience scores: too little to call it a fit.
+const thinPostingCap = 50;
 
 interface Component {
   /** 0–100, or null when the posting gives nothing to judge this on. */
@@ -205,7 +207,10 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const weightOf = (key: keyof typeof weights) => (raw[key] === null || totalWeight === 0 ? 0 : weights[key] / totalWeight);
   const weighted = Math.round(applicable.reduce((sum, key) => sum + (raw[key] ?? 0) * weightOf(key), 0));
   const cap = management !== null && management < 100 ? Math.round(managementCap(management)) : null;
-  const score = cap !== null ? Math.min(weighted, cap) : weighted;
+  // A posting that states no skill and no experience (a title and a level, a list entry with no
+  // text) gives too little for a high score: what is left to compare says little of the fit.
+  const thin = skillScore === null && experienceScore === null;
+  const score = Math.min(cap !== null ? Math.min(weighted, cap) : weighted, thin ? thinPostingCap : 100);
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
 
@@ -260,7 +265,12 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       levelBelow: showsField && seniority !== null && seniority < 100 && postingLevel !== null && isBelow(level.level, postingLevel),
       level: shownLevel,
     }),
-    explanation: explainMatch(breakdown, conditions, prepared, showsField),
+    explanation: [
+      ...(thin && weighted > thinPostingCap
+        ? [`The posting states no skills or experience to compare (only its title${postingLevel ? ' and level' : ''}), so the score is at most ${thinPostingCap}: read the posting itself.`]
+        : []),
+      ...explainMatch(breakdown, conditions, prepared, showsField),
+    ],
   };
 }
 
