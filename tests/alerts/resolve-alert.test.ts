@@ -46,3 +46,11 @@ describe('resolveAlert', () => {
     expect(resolveAlert([monday, weekdays, evening], 'the morning one')).toEqual({ ambiguous: [monday, weekdays] });
   });
 });
+
+describe('resolveAlert by a short form of its place (session 38)', () => {
+  it('finds the New York alert by "nyc" and the London one by "ldn"', () => {
+    const newYork = alert('alert_000000000d', 'paralegal', 'New York', null);
+    expect(resolveAlert([berlin, newYork, london], 'the nyc one')).toEqual({ alert: newYork });
+    expect(resolveAlert([berlin, newYork, london], 'ldn')).toEqual({ alert: london });
+  });
+});

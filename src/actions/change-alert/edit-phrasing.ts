@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { scheduleFromWords } from '../../alerts/schedule-from-words.ts';
+import { placeFromShortForm } from '../../alerts/place-initials.ts';
+import { takeZone } from '../../alerts/zone-from-words.ts';
 import { listedLast } from '../phrasing/listed-last.ts';
 import type { Intent, PhrasingExample, Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
@@ -13,8 +15,13 @@ const target = '(?:(?:the|my|that|this)\\s+)?(?:(?!(?:up|a|an|new|me)\\b)(?<targ
  * What "to …" says to change: a schedule ("every morning at 7"), remote or not ("remote only"),
  * a least fit ("min fit 70", "70% or better"), a place ("in Rotterdam"); null when it says none.
  */
-export function readAlertEdit(rest: string, original: string, moved = false): Omit<Args, 'alert' | 'change'> | null {
+export function readAlertEdit(restSaid: string, originalSaid: string, moved = false): Omit<Args, 'alert' | 'change'> | null {
   const change: Omit<Args, 'alert' | 'change'> = {};
+  // "to 9am nyc time", "at 8 CET": the zone the schedule is read in.
+  const zone = takeZone(originalSaid);
+  const rest = takeZone(restSaid).text;
+  const original = zone.text;
+  if (zone.zone) change.time_zone = zone.zone;
   // ("9 instead of 8": what it was says nothing of what it becomes.)
   let left = rest
     .replace(/\s+(?:instead\s+of|rather\s+than)\s+\S+(?:\s+(?:am|pm|o'?clock))?\s*$/, ' ')
@@ -45,7 +52,7 @@ export function readAlertEdit(rest: string, original: string, moved = false): Om
     // ("move … to manchester": a place typed in lower case, the only words after "to".)
     (moved ? /^\s*(?:to|in)\s+(?<place>\p{Ll}[\p{L}'-]+(?:\s+\p{Ll}[\p{L}'-]+)?)\s*$/u.exec(original) : null);
   if (place?.groups?.place && !scheduleFromWords(place.groups.place) && !/^(?:remote|anywhere|daily|weekly|hourly|it|them)$/i.test(place.groups.place)) {
-    change.location = place.groups.place;
+    change.location = placeFromShortForm(place.groups.place);
     left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ').replace(/\bfrom\s+\S+(?:\s+\S+)?\s*$/, ' ');
   }
   // "to look for pipe fitter jobs instead": new search words.

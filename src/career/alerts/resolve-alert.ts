@@ -1,4 +1,5 @@
 import { describeSchedule } from '../../alerts/schedule-from-words.ts';
+import { shortFormsOf } from '../../alerts/place-initials.ts';
 import type { AlertRecord } from '../../db/repositories/alerts.ts';
 
 /** Words that say "an alert" but not which one. */
@@ -22,7 +23,9 @@ export function resolveAlert(
   const words = text.replace(filler, ' ').split(/[^\p{L}\p{N}+#.]+/u).filter((word) => word.length > 1 && !['it', 'them'].includes(word));
   if (words.length === 0) return alerts.length === 1 && alerts[0] ? { alert: alerts[0] } : alerts.length === 0 ? { none: true } : { ambiguous: [...alerts] };
   const scored = alerts.map((alert) => {
-    const haystack = `${alert.name} ${alert.query} ${alert.location ?? ''} ${alert.company ?? ''} ${alert.remote ? 'remote' : ''} ${scheduleWords(alert.schedule)}`.toLowerCase();
+    // ("the nyc one" is the New York alert.)
+    const place = alert.location ? `${alert.location} ${shortFormsOf(alert.location).join(' ')}` : '';
+    const haystack = `${alert.name} ${alert.query} ${place} ${alert.company ?? ''} ${alert.remote ? 'remote' : ''} ${scheduleWords(alert.schedule)}`.toLowerCase();
     return { alert, score: words.filter((word) => haystack.includes(word)).length };
   });
   const best = Math.max(0, ...scored.map((entry) => entry.score));

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+import { outcomeOf } from '../../helpers/rules-outcome.ts';
+
+// Session 38 (issue 21): alerts and what's new said any way, one test per class of error, each on
+// invented sentences (none from an eval set).
+const registry = fakeActions();
+const planner = createRulesPlanner({ registry });
+const said = (goal: string) => outcomeOf(planner, registry, goal);
+
+describe('a zone said with the time is the alert\'s zone, never part of its search', () => {
+  it.each([
+    ['every morning at 7 chicago time tell me about new welder jobs', { query: 'welder', time_zone: 'America/Chicago' }],
+    ['new sous chef jobs in Goa, daily at 8 IST', { query: 'sous chef', location: 'Goa', time_zone: 'Asia/Kolkata' }],
+    ['alert me about new SAP consultant jobs in Basel at 7am CET on weekdays', { query: 'SAP consultant', location: 'Basel', time_zone: 'Europe/Berlin' }],
+    ['let me know each evening at 6 sydney time about new tiler jobs in Bondi', { query: 'tiler', location: 'Bondi', time_zone: 'Australia/Sydney' }],
+  ])('"%s"', async (goal, args) => {
+    const outcome = await said(goal);
+    expect(outcome).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+    expect(`${String(outcome.args?.query)} ${String(outcome.args?.location ?? '')}`).not.toMatch(/time|IST|CET/i);
+  });
+
+  it('leaves the zone out when none is said', async () => {
+    expect((await said('every morning at 7 tell me about new welder jobs')).args).not.toHaveProperty('time_zone');
+  });
+});
+
+describe('a place said by its initials is kept by its name', () => {
+  it.each([
+    ['keep me posted on new sommelier jobs in nyc', 'New York'],
+    ['every evening send me new line cook jobs in sf', 'San Francisco'],
+    ['alert: barber, ldn, weekly', 'London'],
+  ])('"%s" watches %s', async (goal, location) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining({ location }) });
+  });
+});
+
+describe('a way of being told said as a verb or a thing', () => {
+  it.each([
+    ['slack me new firmware jobs at Garmin', { query: 'firmware', company: 'Garmin', tell_by: 'messaging_app' }],
+    ['desktop notifications for new cartographer jobs in Utrecht', { query: 'cartographer', location: 'Utrecht', tell_by: 'desktop' }],
+    ['pop up on my screen whenever new locksmith jobs turn up in Ely', { query: 'locksmith', location: 'Ely', tell_by: 'desktop' }],
+    ['send me a desktop notification when new bookbinder jobs appear in Bath', { query: 'bookbinder', location: 'Bath', tell_by: 'desktop' }],
+    ['send new saddler jobs in Newmarket to my inbox every friday', { query: 'saddler', location: 'Newmarket' }],
+    ['drop new ferrier jobs in my inbox each morning', { query: 'ferrier' }],
+  ])('"%s"', async (goal, args) => {
+    const outcome = await said(goal);
+    expect(outcome).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+    expect(String(outcome.args?.query)).not.toMatch(/send|drop|desktop|notification|inbox|slack/i);
+    expect(outcome.args).not.toHaveProperty('location', expect.stringMatching(/inbox|desktop/i));
+  });
+});
+
+describe('a schedule no alert can keep is passed on as said, so the answer says why', () => {
+  it.each(['fortnightly email for new loom tuner jobs in Bolton', 'monthly alert for new glassblower jobs', 'every other week tell me about new cooper jobs'])(
+    '"%s"',
+    async (goal) => {
+      expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining({ schedule: expect.stringMatching(/fortnight|month|other week/) }) });
+    },
+  );
+});
