@@ -179,6 +179,19 @@ describe('the inbox says what "nothing unread" leaves out', () => {
     const [nothing] = await say('inbox', 'anything new?');
     expect(nothing?.summary).toMatch(/^Nothing unread: no new notifications \(2 read ones; /);
   });
+
+  it('"mark them all read" marks every unread one read and tells none (session 38)', async () => {
+    for (const title of ['Chase Nordhaven', 'Chase Eurogate', 'Chase Vopak']) {
+      await server.jobpilot.notifications.createNotification({ owner: 'default', kind: 'reminder', title, body: 'Due today' });
+    }
+    const [marked] = await say('inbox', 'mark them all as read');
+    expect(marked).toMatchObject({ action: 'whats_new', ok: true, summary: 'Marked 3 notifications read; nothing is unread now.' });
+    const listed = await call('GET', '/v1/notifications?unread=true');
+    expect(listed.status).toBe(200);
+    expect(listed.body.notifications).toEqual([]);
+    const [again] = await say('inbox', 'mark my notifications as read');
+    expect(again?.summary).toBe('Nothing to mark: every notification was already read.');
+  });
 });
 
 describe('a moved interview', () => {

@@ -102,7 +102,8 @@ export const editAlertIntents: readonly Intent<Args>[] = [
   },
   {
     // "change the leeds one to 7:30" right after a list of alerts: the Leeds alert, not a resume correction.
-    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:to|at|for|into)\s+.+)$/,
+    // ("make the welder one weekly and remote": what it becomes said with no "to".)
+    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:(?:to|at|for|into)\s+)?.+)$/,
     confidence: 'certain',
     read: ({ groups, original }, context): Reading<Args> | null => {
       if (listedLast(context) !== 'alerts') return null;
