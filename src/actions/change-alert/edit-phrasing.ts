@@ -103,13 +103,17 @@ export const editAlertIntents: readonly Intent<Args>[] = [
   {
     // "change the leeds one to 7:30" right after a list of alerts: the Leeds alert, not a resume correction.
     // ("make the welder one weekly and remote": what it becomes said with no "to".)
-    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:(?:to|at|for|into)\s+)?.+)$/,
+    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?<verb>change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:(?:to|at|for|into)\s+)?.+)$/,
     confidence: 'certain',
     read: ({ groups, original }, context): Reading<Args> | null => {
-      if (listedLast(context) !== 'alerts') return null;
       const rest = groups.rest ?? '';
       const change = readAlertEdit(rest, original('rest') ?? rest);
-      return change ? { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } } : null;
+      // (With no alerts just listed, only an alert's own fields, made so with no "to", say it is one: "make the welder one 6am
+      // instead of 8"; "move the Stripe one to friday" may be a reminder.)
+      const alone = /^make\b/.test(groups.verb ?? '') && !/^(?:to|at|for|into)\s/.test(rest);
+      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined)))) return null;
+      if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.target ?? '')) return null;
+      return { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } };
     },
   },
 ];

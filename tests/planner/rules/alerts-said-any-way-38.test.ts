@@ -60,3 +60,40 @@ describe('a schedule no alert can keep is passed on as said, so the answer says 
     },
   );
 });
+
+describe('alerts pointed at after an answer written without ids', () => {
+  const listed = [
+    { role: 'user' as const, content: 'what alerts have i got' },
+    { role: 'assistant' as const, content: 'Your alerts:\n1. glazier in Truro — daily at 08:00\n2. remote actuary — hourly\n3. tiler in Ghent — Mondays at 07:00 (paused)' },
+  ];
+  const made = [
+    { role: 'user' as const, content: 'tell me each evening about new cooper jobs in Kent' },
+    { role: 'assistant' as const, content: 'Alert set: cooper in Kent, every evening at 18:00; first run today at 18:00.' },
+  ];
+  const after = (goal: string, history: typeof listed) => outcomeOf(planner, registry, goal, { messages: [...history, { role: 'user', content: goal }] });
+
+  it.each([
+    ['stop the third one', { alert: 'third', change: 'pause' }],
+    ['remove no 2', { alert: '2', change: 'delete' }],
+    ['switch the last one back on', { alert: 'last', change: 'resume' }],
+    ['check the first one right now', { alert: 'first', change: 'run' }],
+    ['bin the hourly one', { alert: 'hourly', change: 'delete' }],
+    ['the truro one should be weekly', { alert: 'truro', change: 'edit', schedule: 'weekly' }],
+  ])('after a list, "%s"', async (goal, args) => {
+    expect(await after(goal, listed)).toEqual({ action: 'change_alert', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['ok pause it', { alert: 'it', change: 'pause' }],
+    ['make it 7 instead', { alert: 'it', change: 'edit', schedule: 'at 7' }],
+    ['run it so i can see it works', { alert: 'it', change: 'run' }],
+  ])('after one was made, "%s"', async (goal, args) => {
+    expect(await after(goal, made)).toEqual({ action: 'change_alert', args: expect.objectContaining(args) });
+  });
+});
+
+describe('"mark them all read"', () => {
+  it.each(['mark them all read', 'pls mark my notifications as read', 'mark everything as seen'])('"%s" marks every unread one read', async (goal) => {
+    expect(await said(goal)).toEqual({ action: 'whats_new', args: { mark_read: true } });
+  });
+});
