@@ -44,10 +44,13 @@ describe('a way of being told said as a verb or a thing', () => {
     ['send me a desktop notification when new bookbinder jobs appear in Bath', { query: 'bookbinder', location: 'Bath', tell_by: 'desktop' }],
     ['send new saddler jobs in Newmarket to my inbox every friday', { query: 'saddler', location: 'Newmarket' }],
     ['drop new ferrier jobs in my inbox each morning', { query: 'ferrier' }],
+    ['ping me on teams about new auditor jobs in Graz', { query: 'auditor', location: 'Graz', tell_by: 'messaging_app' }],
+    ['sms alerts for new porter jobs in Hull', { query: 'porter', location: 'Hull', tell_by: 'sms' }],
+    ['shoot me a text around 6 with new roofer jobs in Derby', { query: 'roofer', location: 'Derby', tell_by: 'sms' }],
   ])('"%s"', async (goal, args) => {
     const outcome = await said(goal);
     expect(outcome).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
-    expect(String(outcome.args?.query)).not.toMatch(/send|drop|desktop|notification|inbox|slack/i);
+    expect(String(outcome.args?.query)).not.toMatch(/send|drop|shoot|desktop|notification|inbox|slack|teams|sms|text/i);
     expect(outcome.args).not.toHaveProperty('location', expect.stringMatching(/inbox|desktop/i));
   });
 });
@@ -95,5 +98,14 @@ describe('alerts pointed at after an answer written without ids', () => {
 describe('"mark them all read"', () => {
   it.each(['mark them all read', 'pls mark my notifications as read', 'mark everything as seen'])('"%s" marks every unread one read', async (goal) => {
     expect(await said(goal)).toEqual({ action: 'whats_new', args: { mark_read: true } });
+  });
+});
+
+describe('watching said as a verb', () => {
+  it.each([
+    ['keep checking for remote kotlin jobs for me', { query: 'kotlin', remote: true }],
+    ['monitor new midwife jobs in Derry', { query: 'midwife', location: 'Derry' }],
+  ])('"%s" is an alert', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
   });
 });
