@@ -61,10 +61,11 @@ const recurring = new RegExp(
     String.raw`\bwatch(?:ing)?\s+(?:out\s+)?for\b`,
     String.raw`\b(?:alert|alret)\s+(?:for|me|about|on)\b`,
     String.raw`\b(?:sms|text|e-?mail|desktop|push|daily|weekly)\s+alerts\s+(?:for|about|on)\b`,
-    String.raw`\bnew\b.*\b(?:fits?|match(?:es)?)\b.*\d|\bnew\b.*\d\s*%?\s*\+?\s*(?:fits?|match(?:es)?)\b`,
+    // (A least fit is a number with "%", "+" or "or better" beside it: "top 5 matches" is no floor.)
+    String.raw`\bnew\b.*\bfit\b.*\d|\bnew\b.*\bfits\b.*\b\d{2,3}\s*(?:%|\+|or\s+(?:better|more|above|higher))|\bnew\b.*\b\d{2,3}\s*(?:%|\+)\s*(?:fits?|match(?:es)?)\b`,
     // "keep checking for remote python jobs", "monitor new care jobs in Cardiff": watching, said as a verb.
-    String.raw`\b(?:shoot|send|drop|fire)\s+me\s+an?\s+(?:quick\s+)?(?:text|sms|e-?mail|message)\b.*\bnew\b`,
-    String.raw`\bkeep\s+(?:checking|checkin'?|monitoring|an\s+eye)\s+(?:out\s+)?(?:for|on)\b|\bmonitor\s+(?:new\s+)?\w`,
+    String.raw`\b(?:shoot|send|drop|fire)\s+me\s+an?\s+(?:quick\s+)?(?:text|sms|e-?mail|message)\b.*\bnew\b.*\b(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?|gigs?)\b`,
+    String.raw`\bkeep\s+(?:checking|checkin'?|monitoring|an\s+eye)\s+(?:out\s+)?(?:for|on)\b|^(?:(?:please|pls|can\s+you|could\s+you)\s+)*monitor\s+(?:new|fresh|for|the\s+boards?\s+for)\s`,
     // Wishes: "would love to hear when …", "keep me posted on …", "be on the lookout for …", "flag new …", "a daily roundup of …".
     String.raw`\b(?:hear|know)\s+(?:about|of|when(?:ever)?|if|as\s+soon\s+as)\b.*\b(?:new|come\s+up|comes\s+up|appears?|show(?:s)?\s+up|turn(?:s)?\s+up|pop(?:s)?\s+up|posted|listed|open(?:s|\s+up)?)\b`,
     String.raw`\bkeep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\b`,
