@@ -145,6 +145,28 @@ describe('a way of telling the server cannot use', () => {
   });
 });
 
+describe('a zone said with the time, and a place said by its initials (session 38)', () => {
+  it('"… at 9 new york time … in nyc" runs at 09:00 in New York, for New York; "change the nyc alert to 8am CET" moves its zone', async () => {
+    const [made] = await say('zones', 'every weekday at 9 new york time tell me about new paralegal jobs in nyc');
+    expect(made).toMatchObject({ action: 'create_alert', ok: true });
+    expect(made?.summary).toContain('paralegal jobs in New York, weekdays at 09:00 (America/New_York)');
+    const madeAlert = (await alerts()).find((alert) => alert.query === 'paralegal');
+    // Monday 7 Dec 09:00 in New York is 14:00 UTC.
+    expect(madeAlert).toMatchObject({ location: 'New York', schedule: '0 9 * * 1-5', time_zone: 'America/New_York', next_run_at: '2026-12-07T14:00:00.000Z' });
+    const [changed] = await say('zones', 'change the nyc alert to 8am CET');
+    expect(changed).toMatchObject({ action: 'change_alert', ok: true });
+    expect((await alerts()).find((alert) => alert.id === madeAlert?.id)).toMatchObject({ time_zone: 'Europe/Berlin', next_run_at: '2026-12-07T07:00:00.000Z' });
+  });
+
+  it('"fortnightly email for …" is refused with why, not made daily', async () => {
+    const before = (await alerts()).length;
+    const [refused] = await say('zones', 'fortnightly email for new archivist jobs in Delft');
+    expect(refused).toMatchObject({ action: 'create_alert', ok: false });
+    expect(refused?.summary).toContain('cannot be an alert\'s schedule');
+    expect(await alerts()).toHaveLength(before);
+  });
+});
+
 describe('the inbox says what "nothing unread" leaves out', () => {
   it('jobpilot inbox --unread and "check my inbox" count the read ones', async () => {
     await server.jobpilot.notifications.createNotification({ owner: 'default', kind: 'reminder', title: 'Call Nordhaven back', body: 'Due today' });
@@ -156,6 +178,19 @@ describe('the inbox says what "nothing unread" leaves out', () => {
     expect(cli.stdout).toMatch(/^No unread notifications \(2 read; `jobpilot inbox` shows them\)\./);
     const [nothing] = await say('inbox', 'anything new?');
     expect(nothing?.summary).toMatch(/^Nothing unread: no new notifications \(2 read ones; /);
+  });
+
+  it('"mark them all read" marks every unread one read and tells none (session 38)', async () => {
+    for (const title of ['Chase Nordhaven', 'Chase Eurogate', 'Chase Vopak']) {
+      await server.jobpilot.notifications.createNotification({ owner: 'default', kind: 'reminder', title, body: 'Due today' });
+    }
+    const [marked] = await say('inbox', 'mark them all as read');
+    expect(marked).toMatchObject({ action: 'whats_new', ok: true, summary: 'Marked 3 notifications read; nothing is unread now.' });
+    const listed = await call('GET', '/v1/notifications?unread=true');
+    expect(listed.status).toBe(200);
+    expect(listed.body.notifications).toEqual([]);
+    const [again] = await say('inbox', 'mark my notifications as read');
+    expect(again?.summary).toBe('Nothing to mark: every notification was already read.');
   });
 });
 

@@ -46,3 +46,28 @@ describe('resolveAlert', () => {
     expect(resolveAlert([monday, weekdays, evening], 'the morning one')).toEqual({ ambiguous: [monday, weekdays] });
   });
 });
+
+describe('resolveAlert by a short form of its place (session 38)', () => {
+  it('finds the New York alert by "nyc" and the London one by "ldn"', () => {
+    const newYork = alert('alert_000000000d', 'paralegal', 'New York', null);
+    expect(resolveAlert([berlin, newYork, london], 'the nyc one')).toEqual({ alert: newYork });
+    expect(resolveAlert([berlin, newYork, london], 'ldn')).toEqual({ alert: london });
+  });
+});
+
+describe('resolveAlert by a place in the list, or by how often (session 38)', () => {
+  it('counts "second", "2", "no 1" and "last" in the order the list shows', () => {
+    expect(resolveAlert([berlin, remote, london], 'second')).toEqual({ alert: remote });
+    expect(resolveAlert([berlin, remote, london], '2')).toEqual({ alert: remote });
+    expect(resolveAlert([berlin, remote, london], 'no 1')).toEqual({ alert: berlin });
+    expect(resolveAlert([berlin, remote, london], 'the last one')).toEqual({ alert: london });
+    expect(resolveAlert([berlin, remote], 'fourth')).toEqual({ none: true });
+  });
+
+  it('finds "the hourly one" and "the weekly one" by their schedules', () => {
+    const hourly = { ...berlin, schedule: '0 * * * *' };
+    const weekly = { ...london, schedule: '0 8 * * 1' };
+    expect(resolveAlert([hourly, remote, weekly], 'hourly')).toEqual({ alert: hourly });
+    expect(resolveAlert([hourly, remote, weekly], 'the weekly one')).toEqual({ alert: weekly });
+  });
+});

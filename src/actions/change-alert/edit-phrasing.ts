@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { scheduleFromWords } from '../../alerts/schedule-from-words.ts';
+import { placeFromShortForm } from '../../alerts/place-initials.ts';
+import { takeZone } from '../../alerts/zone-from-words.ts';
 import { listedLast } from '../phrasing/listed-last.ts';
 import type { Intent, PhrasingExample, Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
@@ -13,8 +15,13 @@ const target = '(?:(?:the|my|that|this)\\s+)?(?:(?!(?:up|a|an|new|me)\\b)(?<targ
  * What "to …" says to change: a schedule ("every morning at 7"), remote or not ("remote only"),
  * a least fit ("min fit 70", "70% or better"), a place ("in Rotterdam"); null when it says none.
  */
-export function readAlertEdit(rest: string, original: string, moved = false): Omit<Args, 'alert' | 'change'> | null {
+export function readAlertEdit(restSaid: string, originalSaid: string, moved = false): Omit<Args, 'alert' | 'change'> | null {
   const change: Omit<Args, 'alert' | 'change'> = {};
+  // "to 9am nyc time", "at 8 CET": the zone the schedule is read in.
+  const zone = takeZone(originalSaid);
+  const rest = takeZone(restSaid).text;
+  const original = zone.text;
+  if (zone.zone) change.time_zone = zone.zone;
   // ("9 instead of 8": what it was says nothing of what it becomes.)
   let left = rest
     .replace(/\s+(?:instead\s+of|rather\s+than)\s+\S+(?:\s+(?:am|pm|o'?clock))?\s*$/, ' ')
@@ -45,7 +52,7 @@ export function readAlertEdit(rest: string, original: string, moved = false): Om
     // ("move … to manchester": a place typed in lower case, the only words after "to".)
     (moved ? /^\s*(?:to|in)\s+(?<place>\p{Ll}[\p{L}'-]+(?:\s+\p{Ll}[\p{L}'-]+)?)\s*$/u.exec(original) : null);
   if (place?.groups?.place && !scheduleFromWords(place.groups.place) && !/^(?:remote|anywhere|daily|weekly|hourly|it|them)$/i.test(place.groups.place)) {
-    change.location = place.groups.place;
+    change.location = placeFromShortForm(place.groups.place);
     left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ').replace(/\bfrom\s+\S+(?:\s+\S+)?\s*$/, ' ');
   }
   // "to look for pipe fitter jobs instead": new search words.
@@ -95,13 +102,18 @@ export const editAlertIntents: readonly Intent<Args>[] = [
   },
   {
     // "change the leeds one to 7:30" right after a list of alerts: the Leeds alert, not a resume correction.
-    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:to|at|for|into)\s+.+)$/,
+    // ("make the welder one weekly and remote": what it becomes said with no "to".)
+    pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?<verb>change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:(?:to|at|for|into)\s+)?.+)$/,
     confidence: 'certain',
     read: ({ groups, original }, context): Reading<Args> | null => {
-      if (listedLast(context) !== 'alerts') return null;
       const rest = groups.rest ?? '';
       const change = readAlertEdit(rest, original('rest') ?? rest);
-      return change ? { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } } : null;
+      // (With no alerts just listed, only an alert's own fields, made so with no "to", say it is one: "make the welder one 6am
+      // instead of 8"; "move the Stripe one to friday" may be a reminder.)
+      const alone = /^make\b/.test(groups.verb ?? '') && !/^(?:to|at|for|into)\s/.test(rest);
+      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined)))) return null;
+      if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.target ?? '')) return null;
+      return { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } };
     },
   },
 ];

@@ -123,6 +123,7 @@ async function editAlert(service: AlertService, alert: AlertRecord, args: Args, 
     ...(args.remote === undefined ? {} : { remote: args.remote }),
     ...(args.company === undefined ? {} : { company: args.company }),
     ...(args.min_fit === undefined ? {} : { min_fit: args.min_fit }),
+    ...(args.time_zone === undefined ? {} : { time_zone: args.time_zone }),
   };
   if (Object.keys(change).length === 0) {
     return { ok: false, summary: `What should change in the alert for ${alert.name}? Say e.g. "change it to weekdays at 7", "make it remote only", "only 70% fit or better" or "move it to Rotterdam".` };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ALERT_LIST_REFERENCE, ALERT_REFERENCE } from '../arguments/alert-reference.ts';
+import { listedLast } from '../phrasing/listed-last.ts';
 import { recency } from '../phrasing/references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
@@ -45,7 +46,7 @@ const sentWhat = (what: string) =>
 /** An alert no longer wanted: "don't need the php alert anymore", "the Leeds alert isn't needed", "i no longer need …". */
 const unwanted = /\b(?:(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:need|want)|(?:is|are)(?:\s+not|n'?t)\s+needed|not\s+needed|no\s+longer\s+needed)\b/;
 /** Every alert at once: "kill all my alerts", "remove every alert i have", "pause all the alerts". */
-const everyAlert = /\b(?:all|every(?:\s+one\s+of)?|each)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:job\s+)?(?:alerts?|notifications)\b|\b(?:my|the)\s+alerts\s+(?:all|altogether)\b|\b(?:pause|mute|freeze|suspend|snooze|resume|unpause|unmute|unfreeze)\s+(?:absolutely\s+)?everything\b/;
+const everyAlert = /\b(?:all|every(?:\s+one\s+of)?|each)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+)?(?:job\s+)?(?:alerts?|notifications)\b|\b(?:my|the)\s+alerts\s+(?:all|altogether)\b|\b(?:pause|mute|freeze|suspend|snooze|resume|unpause|unmute|unfreeze)\s+(?:absolutely\s+)?everything\b|\b(?:unpause|un-pause|unmute|un-mute|unfreeze|reactivate|re-activate)\s+(?:all(?:\s+of)?\s+them|them\s+all|all)\b/;
 
 const changeOf = (verb: string): Args['change'] =>
   new RegExp(`^(?:${deleteVerbs})$`).test(verb) ? 'delete' : new RegExp(`^(?:${resumeVerbs})$`).test(verb) ? 'resume' : 'pause';
@@ -124,7 +125,7 @@ function readEditSentence(lower: string, text: string): Reading<Args> | null {
   return change ? { args: { alert: named, change: 'edit', ...change } } : null;
 }
 
-const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put))\\s+(?<target>it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|the\\s+(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks))?$`);
+const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put)|(?<run>run|check|try))\\s+(?<target>(?<all>all(?:\\s+of)?\\s+them|them\\s+all|all\\s+of\\s+those)|it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|(?:the\\s+)?(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|(?:no\\.?|number|nr\\.?|#)\\s*(?<numbered>\\d{1,2})|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too|right\\s+now))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks)|\\s+so\\s+(?:i|we)\\s+can\\s+.*)?$`);
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /**
@@ -136,26 +137,41 @@ const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third:
  * The alerts in play: the thread's references, or else the alert ids jobpilot's last answer
  * showed ("You have 3 alerts: 1. … (alert_1a2b3c4d5e) …", "Done: an alert … (alert_9c8b7a6d5e)").
  */
-function alertsInPlay(context: PhrasingContext): { last: string | undefined; listed: string[] } {
+function alertsInPlay(context: PhrasingContext): { last: string | undefined; listed: string[]; byPlace?: boolean } {
   const last = context.references[ALERT_REFERENCE];
   const listed = (context.references[ALERT_LIST_REFERENCE] ?? '').split(',').filter(Boolean);
   if (last || listed.length > 0) return { last, listed };
   const answer = context.history.at(-1);
   const shown = answer?.role === 'assistant' ? [...new Set(answer.content.match(/\balert_[0-9a-f]{10}\b/g) ?? [])] : [];
-  return shown.length === 1 ? { last: shown[0], listed: shown } : { last: undefined, listed: shown };
+  if (shown.length > 0 || answer?.role !== 'assistant') return shown.length === 1 ? { last: shown[0], listed: shown } : { last: undefined, listed: shown };
+  // An answer written without ids ("Your alerts:\n1. chef in Sydney — daily …"): a place in it is
+  // passed on as said, the action counts it in the same order; "Alert set: …" leaves "it" for the action.
+  if (listedLast(context) === 'alerts') return { last: undefined, listed: answer.content.match(/^\s*\d+\.\s/gm)?.map((_, index) => String(index + 1)) ?? [], byPlace: true };
+  return alertTold.test(answer.content) ? { last: 'it', listed: [] } : { last: undefined, listed: [] };
 }
 
+/** An answer that made or changed one alert: "Alert set: …", "Done: an alert for …", "Changed the alert …", "Paused the alert …". */
+const alertTold = /\b(?:alert\s+(?:set|made|created|changed|updated|paused|resumed)|(?:set\s+up|made|created|changed|paused|resumed|updated)\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:job\s+)?alert|an?\s+(?:new\s+)?alert\s+for)\b/i;
+
 function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args> | null {
-  const { last, listed } = alertsInPlay(context);
+  const { last, listed, byPlace } = alertsInPlay(context);
   if (!last && listed.length === 0) return null;
   const groups = pointingVerb.exec(lower)?.groups;
   if (!groups?.target) return null;
   const state = groups.state ?? '';
   if (groups.turn && !/^(?:back\s+on|on|off|on\s+hold)$/.test(state)) return null;
-  const verb = groups.verb ?? (/off|hold/.test(state) ? 'stop' : 'resume');
+  // ("run it now", "check the first one": run at once.)
+  if (groups.run && (groups.all || /\bthem\b/.test(groups.target))) return null;
+  const verb = groups.verb ?? (groups.run ? 'run' : /off|hold/.test(state) ? 'stop' : 'resume');
+  const place = groups.place ?? groups.numbered;
   let alert: string | undefined;
-  if (groups.place) {
-    alert = groups.place === 'last' ? listed.at(-1) : listed[(ordinals[groups.place] ?? Number.parseInt(groups.place, 10)) - 1];
+  if (groups.all) {
+    alert = 'all';
+  } else if (place && byPlace) {
+    // (Counted by the action in the order the list was shown.)
+    alert = place;
+  } else if (place) {
+    alert = place === 'last' ? listed.at(-1) : listed[(ordinals[place] ?? Number.parseInt(place, 10)) - 1];
   } else if (groups.words) {
     alert = /^(?:other|same|new|next|first|last|right|wrong)$/.test(groups.words) ? undefined : groups.words;
   } else {
@@ -165,7 +181,8 @@ function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args
   // The alert mentioned more recently than any job wins "delete it".
   const mentioned = recency(context.history, (content) => /\balert(?:s|_[0-9a-f]{10})?\b/i.test(content));
   const named = /\balert\b/.test(groups.target);
-  return { args: { alert, change: changeOf(verb.replace(/\s+/g, ' ')) }, confidence: named ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
+  const change = verb === 'run' ? 'run' : changeOf(verb.replace(/\s+/g, ' '));
+  return { args: { alert, change }, confidence: named ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
 }
 
 /** "change it to weekdays at 7", "and make that one weekly", "set this alert to 70% or better": an edit of the alert in play. */
@@ -260,9 +277,9 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     {
       // "can the paralegal one be every evening instead", "the Lisbon one, make it weekly": an alert named as "the X one", with an edit.
       pattern:
-        /^(?:(?:can|could|should)\s+(?:the|my)\s+(?<asked>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:be|run|come|go\s+out|check)\s+|(?:the|my)\s+(?<told>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s*[,:;-]+\s*(?:(?:make|set|change|switch|move)\s+it(?:\s+to)?|(?:can|could)\s+it\s+be|it\s+should\s+be)\s+)(?<rest>.+)$/,
+        /^(?:(?:can|could|should)\s+(?:the|my)\s+(?<asked>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:be|run|come|go\s+out|check)\s+|(?:the|my)\s+(?<should>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+(?:should|must|needs?\s+to|has\s+to|could|can)\s+(?:be|run|come|go\s+out|check)\s+|(?:the|my)\s+(?<told>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s*[,:;-]+\s*(?:(?:make|set|change|switch|move)\s+it(?:\s+to)?|(?:can|could)\s+it\s+be|it\s+should\s+be)\s+)(?<rest>.+)$/,
       read: ({ groups, original }) => {
-        const words = groups.asked ?? groups.told ?? '';
+        const words = groups.asked ?? groups.told ?? groups.should ?? '';
         if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(words)) return null;
         const change = readAlertEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '');
         // (Only an alert has a schedule or a least fit; "the Acme one, make it shorter" is a letter.)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { alertDeliveries } from './delivery-note.ts';
+import { isTimeZone } from '../../alerts/zone-from-words.ts';
 
 export const createAlertArgs = z.object({
   query: z.string().min(1).max(200).describe('What to look for: a role, skill or keywords, e.g. "typescript", "data engineer".'),
@@ -13,6 +14,13 @@ export const createAlertArgs = z.object({
     .max(100)
     .optional()
     .describe('When to check, in words or cron: "every morning at 8" (the default), "weekdays at 7:30", "every Monday", "hourly", "0 8 * * *".'),
+  time_zone: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine(isTimeZone, { error: 'an IANA time zone such as "America/New_York"' })
+    .optional()
+    .describe('The IANA zone the schedule is read in, only when the person said one ("9am new york time", "8am CET": "America/New_York", "Europe/Berlin"); left out: their own zone.'),
   tell_by: z
     .enum(alertDeliveries)
     .optional()

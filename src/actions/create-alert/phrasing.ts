@@ -4,6 +4,7 @@ import { scheduleFromWords, tidyScheduleWords } from '../../alerts/schedule-from
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
+import { takeZone } from '../../alerts/zone-from-words.ts';
 import { fitFloorInPieces, readAlertRequest, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 
@@ -33,6 +34,16 @@ const recurring = new RegExp(
     String.raw`\b(?:every|each)\s+(?:(?:couple|few|\d{1,2}|other)\s+(?:of\s+)?)?(?:hours?|days?|mornings?|afternoons?|evenings?|nights?|weeks?|weekdays?|work(?:ing)?\s*days?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b`,
     // ("daily paid warehouse jobs" is how they pay.)
     String.raw`\b(?:daily|weekly|hourly|nightly)\b(?!\s+(?:paid|pay|rates?|wages?)\b)`,
+    // ("fortnightly", "monthly": no schedule an alert can keep, but said of one; the action says why.)
+    String.raw`\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|two|2)\s+weeks?))\b`,
+    // Told by a way of being told, said as a verb, of new postings: "slack me new devops jobs", "email me new …" (not "… now").
+    String.raw`\b(?:slack|whats\s?app|telegram|text|sms|e-?mail|ping|message|msg|dm|signal|notify)\s+me\s+(?:about\s+|with\s+|of\s+)?(?:any\s+|all\s+)?(?:the\s+)?(?:new|fresh|newly)\b`,
+    // On the desktop: "desktop notifications for …", "pop up on my desktop when …", "a notification on my screen whenever …".
+    String.raw`\b(?:desktop|push)\s+(?:notifications?|alerts?|pop-?ups?)\s+(?:for|about|of|on|when(?:ever)?|if)\b`,
+    String.raw`\b(?:pop(?:s)?[\s-]?ups?|notifications?|alerts?)\b.*\bon\s+my\s+(?:desktop|screen|laptop|computer)\b.*\b(?:when(?:ever)?|if|new|every|each)\b`,
+    String.raw`\bpop\s+up\b.*\b(?:when(?:ever)?|if)\b`,
+    // Sent to the inbox: "send new tiler jobs to my inbox", "drop new … in my inbox".
+    String.raw`\b(?:send|drop|put|deliver|forward)\b.*\bnew\b.*\b(?:to|in|into)\s+my\s+(?:inbox|e-?mail|mailbox)\b`,
     String.raw`\b(?:once|twice)\s+a\s+(?:day|week)\b`,
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
     String.raw`\bweek\s*(?:days|ends)\b`,
@@ -49,7 +60,12 @@ const recurring = new RegExp(
     String.raw`\bkeep\s+(?:an\s+eye|watch|tabs)\b`,
     String.raw`\bwatch(?:ing)?\s+(?:out\s+)?for\b`,
     String.raw`\b(?:alert|alret)\s+(?:for|me|about|on)\b`,
-    String.raw`\bnew\b.*\bfit\b.*\d`,
+    String.raw`\b(?:sms|text|e-?mail|desktop|push|daily|weekly)\s+alerts\s+(?:for|about|on)\b`,
+    // (A least fit is a number with "%", "+" or "or better" beside it: "top 5 matches" is no floor.)
+    String.raw`\bnew\b.*\bfit\b.*\d|\bnew\b.*\bfits\b.*\b\d{2,3}\s*(?:%|\+|or\s+(?:better|more|above|higher))|\bnew\b.*\b\d{2,3}\s*(?:%|\+)\s*(?:fits?|match(?:es)?)\b`,
+    // "keep checking for remote python jobs", "monitor new care jobs in Cardiff": watching, said as a verb.
+    String.raw`\b(?:shoot|send|drop|fire)\s+me\s+an?\s+(?:quick\s+)?(?:text|sms|e-?mail|message)\b.*\bnew\b.*\b(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?|gigs?)\b`,
+    String.raw`\bkeep\s+(?:checking|checkin'?|monitoring|an\s+eye)\s+(?:out\s+)?(?:for|on)\b|^(?:(?:please|pls|can\s+you|could\s+you)\s+)*monitor\s+(?:new|fresh|for|the\s+boards?\s+for)\s`,
     // Wishes: "would love to hear when …", "keep me posted on …", "be on the lookout for …", "flag new …", "a daily roundup of …".
     String.raw`\b(?:hear|know)\s+(?:about|of|when(?:ever)?|if|as\s+soon\s+as)\b.*\b(?:new|come\s+up|comes\s+up|appears?|show(?:s)?\s+up|turn(?:s)?\s+up|pop(?:s)?\s+up|posted|listed|open(?:s|\s+up)?)\b`,
     String.raw`\bkeep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\b`,
@@ -62,32 +78,34 @@ const recurring = new RegExp(
   ].join('|'),
 );
 /** Said of an alert already there, or of a reminder: never a new alert. */
-const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b/;
+const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn(?!\s+up)|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|set|change|switch|move|update|edit)\s+(?:the|that|my)\s+[\w\s]{1,30}?\s+one\b/;
 /** What leads into the search in a recurring request: "i want to get notified about", "lmk when", "check for". */
-const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop)\s+me\s+(?:an?\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?)|(?:whatsapp|sms|telegram|slack|message|msg)\s+me|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|on\s+whatsapp))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
+const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop|give|shoot|fire)\s+me\s+(?:an?\s+)?(?:desktop\s+|push\s+|quick\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?|pop-?ups?|alerts?)|(?:whatsapp|sms|telegram|slack|message|msg|dm|signal)\s+me|pop(?:\s+it)?\s+up(?:\s+(?:a|an)\s+(?:notification|alert))?(?:\s+on\s+my\s+(?:desktop|screen|laptop|computer))?|(?:send|drop|put|deliver|forward)(?=\s+(?:any\s+|all\s+)?(?:the\s+)?new\b)|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|(?:(?:sms|text|e-?mail|desktop|push)\s+alerts?)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|monitor(?:ing)?|(?:shoot|fire)\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|(?:on|via|over)\s+(?:whatsapp|teams|slack|telegram|signal|discord)))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
 
 /** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
 const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
-  ['messaging_app', /\b(?:whats\s?app|telegram|slack|discord|messenger|signal\s+me|on\s+signal)\b/],
-  ['sms', /\b(?:text|sms)\s+me\b|\b(?:daily|weekly|nightly|morning|evening)\s+(?:texts?|sms)\b|\b(?:texts?|sms)\s+(?:about|with|of|on|for|re\b|w\/|every|each)\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
-  ['email', /\b(?:e-?mail|mail)\s+me\b|\b(?:daily|weekly|nightly|morning|evening|hourly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mail)\s+(?:about|with|of|on|for|re\b|w\/|digest|every|each)\b|\be-?mails?\s+pls\b|\bget\s+an?\s+(?:\w+\s+)?e-?mail\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
+  ['messaging_app', /\b(?:whats\s?app|telegram|slack|discord|messenger|signal\s+me|on\s+signal)\b|\b(?:on|via|over|in|through)\s+(?:ms\s+|microsoft\s+)?teams\b/],
+  ['sms', /\b(?:text|sms)\s+me\b|\b(?:sms|text)\s+(?:alerts?|notifications?|updates?)\b|\b(?:shoot|send|drop|fire)\s+me\s+an?\s+(?:quick\s+)?(?:text|sms)\b|\b(?:daily|weekly|nightly|morning|evening)\s+(?:texts?|sms)\b|\b(?:texts?|sms)\s+(?:about|with|of|on|for|re\b|w\/|every|each)\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
+  ['email', /\b(?:to|in|into)\s+my\s+(?:e-?mail|mailbox|gmail|outlook)\b|\b(?:fortnightly|monthly|bi-?weekly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mail|mail)\s+me\b|\b(?:daily|weekly|nightly|morning|evening|hourly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mail)\s+(?:about|with|of|on|for|re\b|w\/|digest|every|each)\b|\be-?mails?\s+pls\b|\bget\s+an?\s+(?:\w+\s+)?e-?mail\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
   ['phone_push', /\bpush\s+notifications?\b|\b(?:on|to)\s+my\s+(?:phone|mobile|cell)\b/],
-  ['desktop', /\b(?:on|to)\s+(?:my\s+|the\s+)?desktop\b|\bdesktop\s+(?:notifications?|alerts?|pop-?ups?)\b|\bpop[\s-]?ups?\b/],
+  ['desktop', /\b(?:on|to)\s+(?:my\s+|the\s+)?(?:desktop|screen|laptop|computer)\b|\bpop\s+up\b|\bdesktop\s+(?:notifications?|alerts?|pop-?ups?)\b|\bpop[\s-]?ups?\b/],
 ];
 const deliveryIn = (said: string): AlertDelivery | undefined => deliveryWords.find(([, pattern]) => pattern.test(said.toLowerCase()))?.[0];
 
-/** A reading of a new alert with how the person asked to be told, when they said it. */
+/** A reading of a new alert with how the person asked to be told and the zone its times were said in, when they said them. */
 function withDelivery<Reading extends { args: Args } | { reply: string }>(reading: Reading | null, said: string): Reading | null {
   if (!reading || !('args' in reading)) return reading;
   const tellBy = deliveryIn(said);
-  return tellBy ? { ...reading, args: { ...reading.args, tell_by: tellBy } } : reading;
+  const zone = takeZone(said).zone;
+  return { ...reading, args: { ...reading.args, ...(tellBy ? { tell_by: tellBy } : {}), ...(zone ? { time_zone: zone } : {}) } };
 }
 
 /** A recurring request said any way: the schedule and fit read from the whole, the search from what follows the lead-in. */
 function readRecurring(said: string) {
   const text = tidyScheduleWords(withoutDeliveryNoun(said)).replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
-  if (!recurring.test(lower) || notNew.test(lower)) return null;
+  // ("desktop notifications for …": the way of being told says it recurs, though it is no part of the search.)
+  if (!(recurring.test(lower) || recurring.test(said.toLowerCase())) || notNew.test(lower)) return null;
   const whole = readAlertRequest(text);
   // "when new X jobs appear, let me know every morning": after the lead-in only when; the search is before it.
   const afterLead = text.replace(leadIn, '');
@@ -202,18 +220,15 @@ function readSearchThenWhen(message: string) {
   return { args };
 }
 
-/**
- * The zone a time is said in, after the time: "9am new york time", "at 6 perth time", "8am CET".
- * Alerts run in the person's own zone (`JOBPILOT_TIME_ZONE`); the words are no part of the search.
- */
-const zoneAfterTime =
-  /(?<time>\d(?::\d\d)?\s*(?:am|pm|h)?)\s+(?:(?:(?!(?:full|part|any|on|the|some|first|next|lunch|tea|dinner|night|day|in|at|real|same|this|that|what|free|spare|over|long|short|good|hard|half|big|a|every|each)\b)[a-z]+\s+){1,2}time|CES?T|GMT|BST|UTC|E[SD]T|P[SD]T|IST|AE[SD]T|NZ[SD]T|SAST)\b/gi;
 /** A cron expression said inside a sentence: "alert me 0 9 * * 1-5 for …", "cron 30 6 * * * for …". */
 const cronInside = /(?:\bcron\s+)?(?<![\w*/,-])(?<cron>(?:[\d*][\d*/,-]*\s+){4}[\d*][\d*/,-]*)(?![\w*/,-])/i;
 
-/** A message with its zone words gone and a cron expression inside it taken out, and that expression. */
+/**
+ * A message with its zone words gone ("9am new york time", "8am CET": `time_zone`, read by
+ * `withDelivery`; no part of the search) and a cron expression inside it taken out, and that expression.
+ */
 function withScheduleTaken(message: string): { text: string; cron?: string | undefined } {
-  const text = message.replace(zoneAfterTime, '$<time>');
+  const { text } = takeZone(message);
   const cron = cronInside.exec(text);
   if (!cron?.groups?.cron || !scheduleFromWords(cron.groups.cron.trim())) return { text };
   return { text: `${text.slice(0, cron.index)} ${text.slice(cron.index + cron[0].length)}`.replace(/\s+/g, ' ').trim(), cron: cron.groups.cron.trim() };
@@ -328,9 +343,9 @@ export const createAlertPhrasing = definePhrasing<Args>({
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.
       const rest = reading ?? readRecurring(message) ?? read(message.replace(/^(?:(?:set\s+up|create|make)\s+(?:an?\s+)?(?:daily\s+|weekly\s+)?(?:job\s+)?alert|alert\s+me|notify\s+me|tell\s+me)\s+(?:for|about|on|of)?\s*/i, '').replace(/^(?:for|about|on|of)\s+/i, ''));
-      return rest ? withDelivery({ args: { ...rest.args, schedule: cron } }, message) : null;
+      return rest ? withDelivery({ args: { ...rest.args, schedule: cron } }, said) : null;
     }
-    return withDelivery(reading, message);
+    return withDelivery(reading, said);
   },
   readSentence: (clause) =>
     withDelivery(readRecurring(clause.text) ?? (ongoing.test(tidyScheduleWords(clause.lower)) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, ''), clause.text) : null), clause.text),

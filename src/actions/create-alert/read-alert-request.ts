@@ -2,6 +2,8 @@ import { readListedSearch, readSearch, withoutQuotes } from '../search-jobs/read
 import type { z } from 'zod';
 import type { createAlertArgs } from './args.ts';
 import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
+import { takeZone } from '../../alerts/zone-from-words.ts';
+import { placeFromShortForm } from '../../alerts/place-initials.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
@@ -13,6 +15,8 @@ const scheduleWords = [
   /\b(?:on\s+)?week\s*(?:days?|ends?)(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?\b/g,
   // "mornings pls", "evenings": a part of the day said in the plural is when, never where.
   /\b(?:in\s+the\s+|on\s+)?(?:mornings|afternoons|evenings|nights)\b/g,
+  // ("fortnightly": kept as said, so the alert is refused with the reason rather than made daily.)
+  /\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|two|2)\s+weeks?))\b/g,
   /\b(?:(?:daily|weekly|hourly|nightly)(?!\s+(?:paid|pay|rates?|wages?))|(?:once|twice)\s+a\s+(?:day|week)|in\s+the\s+(?:morning|evening|afternoon))\b/g,
   /(?<=\d\s*(?:am|pm)?\s*)\bsharp\b/g,
   /\b(?:at|around|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$)/g,
@@ -44,7 +48,7 @@ export function scheduleSaid(said: string): string | undefined {
  * text with …", "email digest of …", "mail w/ …", "weekly roundup: …". Only its "when" is kept.
  */
 const deliveryNoun =
-  /(?<![\p{L}-])(?:(?:an?|one|the)\s+)?(?:(?<when>daily|weekly|nightly|hourly|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:(?:e-?mail|mail|text|sms|whats\s?app|telegram|slack|push|desktop)\s+)?(?:e-?mails?|mails?|texts?|sms|messages?|notifications?|digests?|round-?ups?|round\s+ups?|summary|summaries|updates?|pings?)(?:\s+(?:pls|please|plz))?\s*(?:about|with|of|on|for|re:?|regarding|w\/|listing|containing|[:–—]|-(?=\s))\s*/giu;
+  /(?<![\p{L}-])(?:(?:an?|one|the)\s+)?(?:(?<when>daily|weekly|nightly|hourly|fortnightly|monthly|bi-?weekly|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:(?:e-?mail|mail|text|sms|whats\s?app|telegram|slack|push|desktop)\s+)?(?:e-?mails?|mails?|texts?|sms|messages?|notifications?|digests?|round-?ups?|round\s+ups?|summary|summaries|updates?|pings?)(?:\s+(?:pls|please|plz))?\s*(?:about|with|of|on(?!\s+(?:my|the)\s+(?:desktop|screen|laptop|computer|phone|mobile)\b)|for|re:?|regarding|w\/|listing|containing|[:–—]|-(?=\s))\s*/giu;
 
 /**
  * "daily email about payroll jobs at 18h" → "daily payroll jobs at 18h", "a morning text with
@@ -66,7 +70,7 @@ export function withoutDeliveryNoun(said: string): string {
   return between.replace(deliveryNoun, (...match: unknown[]) => {
     const when = (match.at(-1) as { when?: string }).when?.toLowerCase();
     if (!when) return ' ';
-    return /^(?:morning|evening|night|weekday|\w+day)$/.test(when) && !/^(?:daily|weekly|nightly|hourly)$/.test(when) ? ` every ${when} ` : ` ${when} `;
+    return /^(?:morning|evening|night|weekday|\w+day)$/.test(when) && !/^(?:daily|weekly|nightly|hourly|bi-?weekly)$/.test(when) ? ` every ${when} ` : ` ${when} `;
   });
 }
 
@@ -140,6 +144,8 @@ const asking =
 
 /** What is said around the search but is not it: "about new", "when there are", "that get posted". */
 const around = [
+  // "notify me on teams about …": the way of being told, before what.
+  /^(?:on|via|over|by|through)\s+(?:ms\s+|microsoft\s+)?(?:teams|slack|whats\s?app|telegram|signal|discord|text|sms|e-?mail)\s+/,
   /^(?:about|of|on|for|with|when(?:ever)?|if|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time)\s+/,
   // "if there's ever a …", "whenever a …", "should any …": the posting said as one of many.
   /^(?:there\s+(?:is|are)\s+|there'?s\s+|theres\s+)?ever\s+/,
@@ -175,7 +181,9 @@ function readCompanyPosts(said: string): Args | null {
   return { ...(rest ?? {}), query, company: named };
 }
 
-export function readAlertRequest(said: string): Args | null {
+export function readAlertRequest(message: string): Args | null {
+  // "… at 9 nyc time", "8am CET": the zone is the alert's `time_zone`, no part of the search.
+  const said = takeZone(message).text;
   const posting = readCompanyPosts(said);
   if (posting) return posting;
   // "evry mornin", "wkdays at half past 7": schedule words as typed in a hurry, read as meant; quotes are emphasis.
@@ -208,6 +216,8 @@ export function readAlertRequest(said: string): Args | null {
     const global = new RegExp(pattern.source, 'g');
     while ((match = global.exec(lower()))) cut(match.index, match[0].length);
   }
+  // "… to my inbox", "… on my desktop": where to be told, no part of the search (nor its place).
+  text = text.replace(/\s+(?:(?:straight\s+)?(?:to|in|into|on)\s+my\s+(?:inbox|e-?mail|mailbox|gmail|outlook|desktop|screen|laptop|computer|phone)|as\s+(?:an?\s+)?(?:desktop\s+)?(?:notifications?|pop-?ups?))\b/gi, ' ');
   // "whenever a pharmacist role appears in Leeds let me know": the asking is no part of the search.
   text = text.replace(asking, ' ');
   // Pieces a cut emptied ("kafka jobs, , pls"): their commas go too.
@@ -235,7 +245,8 @@ export function readAlertRequest(said: string): Args | null {
   const args: Args = { query: search.query };
   // A place is a place: words of appearing a reading took for one ("comes up", "whenever one") are none.
   const location = search.location?.replace(new RegExp(String.raw`\s+(?:ever\s+)?${appearing}\b.*$`, 'i'), '').trim();
-  if (location && !notAPlace.test(location)) args.location = location;
+  // ("nyc", "ldn": the alert keeps the place by its name.)
+  if (location && !notAPlace.test(location)) args.location = placeFromShortForm(location);
   if (search.remote || remoteOk) args.remote = true;
   if (search.company) args.company = search.company;
   if (fit?.groups?.fit && Number(fit.groups.fit) <= 100) args.min_fit = Number(fit.groups.fit);

@@ -1,9 +1,11 @@
 import type { PhrasingContext } from './phrasing.ts';
 
 /** What a list answer starts with: "3 reminders to come:", "2 alerts:" (the list actions' summaries). */
+// (A writer's answer may lead in: "You have 3 alerts:", "Here are your 2 job alerts:", "Your alerts:".)
+const leadIn = String.raw`(?:^|\n)\s*(?:(?:you\s+have|you'?ve\s+got|here\s+are|i\s+have)\s+)?(?:\d+\s+|your\s+(?:\d+\s+)?)(?:(?:active|job|upcoming|saved)\s+)?`;
 const listHeads: ReadonlyArray<[ListedThing, RegExp]> = [
-  ['reminders', /(?:^|\n)\s*\d+\s+reminders?(?:\s+to\s+come)?:\s*\n\s*1\./],
-  ['alerts', /(?:^|\n)\s*\d+\s+alerts?:\s*\n\s*1\./],
+  ['reminders', new RegExp(String.raw`${leadIn}reminders?(?:\s+to\s+come)?:\s*\n\s*1\.`, 'i')],
+  ['alerts', new RegExp(String.raw`${leadIn}alerts?:\s*\n\s*1\.`, 'i')],
 ];
 
 export type ListedThing = 'reminders' | 'alerts';

@@ -7,4 +7,8 @@ export const whatsNewArgs = z.object({
     .max(60)
     .optional()
     .describe('From when, in words: "yesterday", "today", "last night", "this week", "last 3 days"; left out: the unread notifications.'),
+  mark_read: z
+    .boolean()
+    .optional()
+    .describe('True when the person only asks to mark them read ("mark them all read", "mark my notifications as read"): every unread one is marked read, none is told.'),
 });

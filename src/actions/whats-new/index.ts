@@ -11,7 +11,7 @@ const toldInFull = 8;
 /**
  * `whats_new`: answers "what's new since yesterday?" from the notifications (alerts'
  * new openings, reminders): since the time said, or the unread ones; what it told is
- * marked read.
+ * marked read. "mark them all read" marks every unread one read and tells none.
  *
  * @example
  * registry line: makeWhatsNewAction(dependencies)
@@ -19,7 +19,7 @@ const toldInFull = 8;
 export const makeWhatsNewAction = (dependencies: Pick<CareerDependencies, 'alerts' | 'notifications'>) =>
   defineAction({
     name: 'whats_new',
-    description: 'Tell what is new in the notifications (alerts\' new openings, reminders), since a time ("yesterday") or the unread ones.',
+    description: 'Tell what is new in the notifications (alerts\' new openings, reminders), since a time ("yesterday") or the unread ones; or mark them all read.',
     args: whatsNewArgs,
     phrasing: whatsNewPhrasing,
     approval: () => 'auto',
@@ -27,6 +27,15 @@ export const makeWhatsNewAction = (dependencies: Pick<CareerDependencies, 'alert
       const inbox = dependencies.notifications;
       if (!inbox) return { ok: false, summary: 'Notifications are not available here.' };
       const clock = dependencies.alerts?.clock ?? { now: () => new Date(), timeZone: 'UTC' };
+      // "mark them all read": every unread one, told by count only.
+      if (args.mark_read) {
+        const marked = await inbox.markRead('all', clock.now());
+        return {
+          ok: true,
+          summary: marked > 0 ? `Marked ${marked} notification${marked === 1 ? '' : 's'} read; nothing is unread now.` : 'Nothing to mark: every notification was already read.',
+          data: { count: 0, marked },
+        };
+      }
       const since = args.since ? sinceFromWords(args.since, clock.now(), clock.timeZone) : null;
       const found = await inbox.list(since ? { since, limit: 50 } : { unread: true, limit: 50 });
       const span = since ? `since ${args.since} (${localTime(since, clock.timeZone)})` : 'unread';

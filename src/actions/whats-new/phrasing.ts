@@ -21,6 +21,12 @@ export const whatsNewPhrasing = definePhrasing<Args>({
   readSentence: (clause) => reading(new RegExp(when).exec(clause.lower)?.groups?.since),
   intents: [
     {
+      // "mark them all read", "mark my notifications as read", "mark everything as seen", "set all to read"
+      pattern: /^(?:(?:ok|okay|thanks|cool|great)[\s,!]+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|just\s+)?(?:mark|set|flag)\s+(?:them|those|these|all|everything|every\s+one|(?:all\s+)?(?:of\s+)?(?:them|my|the)(?:\s+(?:new|unread))?(?:\s+(?:notifications?|alerts?|messages?|inbox|ones))?)(?:\s+(?:all|of\s+them))?\s+(?:as\s+|to\s+)?(?:read|seen|done)(?:\s+(?:please|pls|now|thanks))?$/,
+      confidence: 'certain',
+      read: () => ({ args: { mark_read: true } }),
+    },
+    {
       // "what's new since yesterday?", "anything new today?", "what's new?"
       pattern: new RegExp(`^(?:so\\s+|ok\\s+|hey\\s+)?(?:what(?:'s|\\s+is|s)|anything|any\\s*thing|is\\s+there\\s+anything|got\\s+anything|any\\s+news|any\\s+updates?|what\\s+happened|what(?:'s|\\s+has)\\s+(?:come\\s+in|happened|changed))(?:\\s+(?:new|for\\s+me|at\\s+all))*(?:\\s+(?:since|from|for|over)?\\s*${when})?$`),
       questions: true,
@@ -57,6 +63,7 @@ export const whatsNewPhrasing = definePhrasing<Args>({
     { say: 'anything new?', args: { since: null } },
     { say: 'what did my alerts find today?', args: { since: 'today' } },
     { say: 'check my inbox', args: { since: null } },
+    { say: 'mark them all as read', args: { mark_read: true } },
   ],
   counterExamples: ['find new remote typescript jobs', 'tell me every morning about new rust jobs'],
 });

@@ -29,6 +29,9 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['tmr', 'tomorrow'],
   // ("evry" is a swap of "very", and means every.)
   ['evry', 'every'],
+  // ("alrt": too short for the slips below, and only ever an alert.)
+  ['alrt', 'alert'],
+  ['alrts', 'alerts'],
   // (Two words typed as one, and "n" for "and": "atleast 40k", "the 1st n the 3rd".)
   ['atleast', 'at least'],
   ['aswell', 'as well'],

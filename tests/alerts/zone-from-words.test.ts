@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { placeFromShortForm, shortFormsOf } from '../../src/alerts/place-initials.ts';
+import { isTimeZone, takeZone, zoneFromWords } from '../../src/alerts/zone-from-words.ts';
+
+describe('zoneFromWords', () => {
+  it.each([
+    ['new york', 'America/New_York'],
+    ['NYC', 'America/New_York'],
+    ['perth', 'Australia/Perth'],
+    ['los angeles', 'America/Los_Angeles'],
+    ['uk', 'Europe/London'],
+    ['cet', 'Europe/Berlin'],
+    ['IST', 'Asia/Kolkata'],
+    ['pst', 'America/Los_Angeles'],
+  ])('reads "%s" as %s', (said, zone) => {
+    expect(zoneFromWords(said)).toBe(zone);
+    expect(isTimeZone(zone)).toBe(true);
+  });
+
+  it.each(['christmas', 'dinner', 'full', 'local', 'easter'])('reads no zone from "%s"', (said) => {
+    expect(zoneFromWords(said)).toBeUndefined();
+  });
+});
+
+describe('takeZone', () => {
+  it.each([
+    ['tell me at 9am boston time about new nurse jobs', 'tell me at 9am about new nurse jobs', 'America/New_York'],
+    ['every morning at 6 sydney time', 'every morning at 6', 'Australia/Sydney'],
+    ['weekdays 7:30 (uk time) please', 'weekdays 7:30 please', 'Europe/London'],
+    ['daily at 10 CET for sap jobs', 'daily at 10 for sap jobs', 'Europe/Berlin'],
+    ['at 8 pst, new qa jobs', 'at 8, new qa jobs', 'America/Los_Angeles'],
+  ])('takes the zone out of "%s"', (said, text, zone) => {
+    expect(takeZone(said)).toEqual({ text, zone });
+  });
+
+  it.each([
+    'part time cleaner jobs in Hull',
+    'full time chef jobs, any time is fine',
+    'christmas time temp jobs in York',
+    'NEW WEST LONDON NURSE JOBS AT 9 EACH MORNING',
+    'jobs at CETA engineering',
+  ])('leaves "%s" as it is', (said) => {
+    expect(takeZone(said)).toEqual({ text: said });
+  });
+});
+
+describe('placeFromShortForm', () => {
+  it('names a place said by its initials or a short form, and leaves the rest', () => {
+    expect(placeFromShortForm('nyc')).toBe('New York');
+    expect(placeFromShortForm('SF')).toBe('San Francisco');
+    expect(placeFromShortForm('ldn')).toBe('London');
+    expect(placeFromShortForm('Leeds')).toBe('Leeds');
+    expect(shortFormsOf('London')).toEqual(['ldn', 'lon']);
+  });
+});
