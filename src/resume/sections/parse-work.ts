@@ -13,6 +13,7 @@
 import type { ResumeWork } from '../../protocol/json-resume.ts';
 import { classifyEntryPart, endsWithLegalForm, isLegalForm, isLocationLike, isOrganisationLike, isTitleLike, isTradeOnly, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
+import { joinWrappedCommaHeaders } from './join-wrapped-comma-headers.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { isTenure, splitEntryHeader, withoutDate, type HeaderPart } from './split-entry-header.ts';
@@ -34,7 +35,8 @@ interface Entry {
  * // [{ name: 'Acme Corp', position: 'Senior Engineer', startDate: '2019-01', highlights: ['Led the ledger migration'] }]
  */
 export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
-  const items = unbulletListedHeaders(dropRepeatedDates(joinBrokenRanges(joinWrappedLines(lines, { entriesAreDated: true }))));
+  const unwrapped = unbulletListedHeaders(dropRepeatedDates(joinBrokenRanges(joinWrappedLines(lines, { entriesAreDated: true }))));
+  const items = joinWrappedCommaHeaders(unwrapped, isHeaderLike);
   const headings = items.flatMap((item, index) => (item.heading ? [index] : []));
   if (headings.length === 0) return withOpenLatestJob(parseEntries(items).map((entry) => entry.work));
   // Markdown: every heading starts an entry, whatever lies between it and its dates.

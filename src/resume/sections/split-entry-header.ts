@@ -19,9 +19,10 @@ export interface HeaderPart {
 }
 
 // How long the job lasted, printed after its dates: "11 years 3 months", "(2 yrs 4 mos)", "· 8 months",
-// "less than a year". It names neither the title nor the employer.
+// "less than a year". It names neither the title nor the employer. An icon a theme sets before it (a
+// clock glyph no font maps, read as NUL or a private-use character) goes with it.
 const tenure =
-  /^[\s(·•|,–—-]*(?:(?:\d{1,2}|an?|one)\s*(?:years?|yrs?|jahre?n?|años?|ans?|jaar|år)(?:,?\s*(?:and\s+|und\s+|y\s+|et\s+)?\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder))?|\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder)|less\s+than\s+a\s+(?:year|month))(?![\p{L}\d])\s*\)?/iu;
+  /^[\s(·•|,–—\0\p{Co}-]*(?:(?:\d{1,2}|an?|one)\s*(?:years?|yrs?|jahre?n?|años?|ans?|jaar|år)(?:,?\s*(?:and\s+|und\s+|y\s+|et\s+)?\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder))?|\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder)|less\s+than\s+a\s+(?:year|month))(?![\p{L}\d])\s*\)?/iu;
 
 /**
  * Whether a line only says how long a job or a course lasted ("5 years", "(2 yrs 4 mos)", "a year").
