@@ -11,6 +11,7 @@ import { isGroupAfterSkillGroups } from './sections/group-after-skill-groups.ts'
 import { moveSkillLinesUnderHeading } from './sections/move-skill-lines-under-heading.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
+import { withoutColumnLabelRows } from './sections/column-label-rows.ts';
 import { parseEducation } from './sections/parse-education.ts';
 import { parseLanguages } from './sections/parse-languages.ts';
 import { parseProjects } from './sections/parse-projects.ts';
@@ -94,9 +95,10 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   );
   const spokenLanguages = languageSections.filter((section) => !programmingLanguages.includes(section));
 
-  const work = parseWork(linesOf('work'));
+  // A table's header row ("Period | Employer, position") names its columns, no job or school.
+  const work = parseWork(withoutColumnLabelRows(linesOf('work')));
   if (work.length > 0) resume.work = work;
-  const education = parseEducation(linesOf('education'));
+  const education = parseEducation(withoutColumnLabelRows(linesOf('education')));
   if (education.length > 0) resume.education = education;
   const skills = parseSkills(
     [...sidebarSkills, ...linesOf('skills'), ...programmingLanguages.flatMap((section) => headed(section))],
