@@ -18,6 +18,7 @@ import { parseProjects } from './sections/parse-projects.ts';
 import { parseSkills } from './sections/parse-skills.ts';
 import { parseWork } from './sections/parse-work.ts';
 import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
+import { separateGluedDates } from './sections/separate-glued-dates.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
 import { findSkills } from './skill-tokenizer.ts';
 import { loadReaderVocabulary, type SkillVocabulary } from './skill-vocabulary.ts';
@@ -40,7 +41,7 @@ export interface ParseSectionsOptions {
  */
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
   const vocabulary = options.vocabulary ?? loadReaderVocabulary();
-  const lines = dropConsentClauses(rejoinDateCells(toResumeLines(text)));
+  const lines = dropConsentClauses(rejoinDateCells(separateGluedDates(toResumeLines(text))));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;
