@@ -34,3 +34,18 @@ describe('a range run together', () => {
     ]);
   });
 });
+
+describe('a title and its employer a space apart, set apart only by a style sheet', () => {
+  const jobs = (lines: string[]) =>
+    (parseSections(['Wiremu Parata', 'Work Experience', ...lines].join('\n')).work ?? []).map((job) => [job.position, job.name]);
+
+  it('is the title, then the employer', () => {
+    expect(jobs(['Survey Technician Tasman Marine Survey Ltd', 'Mar 2020 - Now', '• Logged catch on forty trips'])).toEqual([
+      ['Survey Technician', 'Tasman Marine Survey Ltd'],
+    ]);
+  });
+
+  it('keeps a title whose last words are no organisation whole', () => {
+    expect(jobs(['Kaikōura Charters', 'Senior Deckhand Whale Watch', 'Feb 2016 - Nov 2019', '• Crewed trips']).map((job) => job[0])).not.toContain('Senior Deckhand');
+  });
+});

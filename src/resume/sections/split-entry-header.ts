@@ -3,7 +3,7 @@
  * "Acme Corp | Senior Engineer", "Tech Lead at Celonis", "Engineer @ Siemens AG",
  * "Zillow Group, Seattle, WA". Dates are removed first (see `withoutDate`).
  */
-import { classifyEntryPart, endsWithLegalForm, isLegalForm, isLocationLike, isOrganisationLike, isTitleLike, type EntryPartKind } from './classify-entry-part.ts';
+import { classifyEntryPart, endsWithLegalForm, endsWithRoleWord, isLegalForm, isLocationLike, isOrganisationLike, isTitleLike, type EntryPartKind } from './classify-entry-part.ts';
 import type { DateRange } from './find-date-range.ts';
 import { parseLocation } from './parse-location.ts';
 
@@ -101,7 +101,25 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
       parts.push(part);
     }
   }
-  return parts;
+  return parts.some((part) => part.kind === 'title' || part.beforeAt || part.afterAt) ? parts : parts.flatMap(titleBeforeName);
+}
+
+/**
+ * "Financial Data Analyst Kaveri Fintech Pvt. Ltd.": a theme that sets the title and the employer
+ * apart only by its style sheet leaves them a space apart. A part that opens with a title (ending in
+ * a role word) and goes on with an organisation's name is the two.
+ */
+function titleBeforeName(part: HeaderPart): HeaderPart[] {
+  if (part.kind !== 'organisation' && part.kind !== 'unknown') return [part];
+  const words = part.text.split(/\s+/);
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    const title = words.slice(0, cut).join(' ');
+    const name = words.slice(cut).join(' ');
+    if (!/^[\p{Lu}\d]/u.test(name) || !endsWithRoleWord(title) || !isTitleLike(title) || isTitleLike(name)) continue;
+    if (!endsWithLegalForm(name) && !isOrganisationLike(name)) continue;
+    return [{ ...part, text: title, kind: 'title' }, { text: name, kind: classifyEntryPart(name) }];
+  }
+  return [part];
 }
 
 // "Warta Hurt S.A., Gniezno": a legal form ends the employer's name, so a name after it, even a
