@@ -53,7 +53,8 @@ export function joinWrappedCommaHeaders(items: readonly EntryLine[], isHeaderLik
     const [rest, above] = [items[index - 1], items[index - 3]];
     // A list glyph (or an icon read as one) before the section's first line marks no highlight: no job is above it.
     const opensSection = items.slice(0, index - 2).every((item) => item.text === '');
-    const first = opensSection && items[index - 2] ? { ...items[index - 2], bullet: false } : items[index - 2];
+    const header = items[index - 2];
+    const first = opensSection && header ? { ...header, bullet: false } : header;
     if (!isPlainLine(first) || !isPlainLine(rest) || isPlainLine(above)) continue;
     if (isTitleThenName(first.text) && !isTitleThenName(rest.text) && isNameRest(rest.text)) joined.add(index - 2);
   }
