@@ -12,6 +12,7 @@ const year = '(?:19|20)\\d{2}';
 // Case-sensitive: "Present" after "2021" is a range's end; "2021present" is no one's writing.
 // The text's reader may already have parted the runs into cells: "June 2019 | April 2021".
 const endAfterYear = new RegExp(`(?<=\\b(?:${month}\\s+)?${year})(?:\\s+\\|\\s+)?(?=(?:${month}\\s+${year}|Present|Current|Now|Today)\\b)`, 'gu');
+const endsRange = new RegExp(`(?:[-–—]|\\bto)\\s*(?:${month}\\s+)?${year}$`, 'u');
 const dateAfterWord = new RegExp(`(?<=\\p{Ll})(?=${month}\\s+${year}\\b)`, 'gu');
 
 /**
@@ -24,7 +25,10 @@ const dateAfterWord = new RegExp(`(?<=\\p{Ll})(?=${month}\\s+${year}\\b)`, 'gu')
  */
 export function separateGluedDates(lines: readonly ResumeLine[]): ResumeLine[] {
   return lines.map((line) => {
-    const text = line.text.replace(endAfterYear, ' – ').replace(dateAfterWord, ' ');
+    // "Jan 2018 - Jan 2019 | Jan 2011 - Jan 2015": a date that already ends a range starts no other.
+    const text = line.text
+      .replace(endAfterYear, (gap: string, offset: number, whole: string) => (endsRange.test(whole.slice(0, offset)) ? gap : ' – '))
+      .replace(dateAfterWord, ' ');
     return text === line.text ? line : { ...line, text };
   });
 }
