@@ -9,7 +9,8 @@
  * `npm run corpus:build -- PERSON…` rebuilds only those people's files and keeps every
  * other person's files and manifest entries as they are (e.g. after adding a person).
  * `--themes NAME,NAME` renders only those npm themes' files (for everyone, or for the people
- * named) and keeps every other file as it is (e.g. after adding a theme).
+ * named) and keeps every other file as it is (e.g. after adding a theme). `--styles NAME,NAME` does
+ * the same for the tuning-only styles the corpus renders itself (`europass`).
  */
 import { constants } from 'node:fs';
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import { forTheme } from './render/display-name.ts';
 import { renderMarkdownHeadings, renderMarkdownPipes } from './render/markdown.ts';
 import { renderSidebarHtml } from './render/sidebar-html.ts';
 import { renderWordDocx } from './render/word-docx.ts';
+import { renderEuropassDocx } from './render/europass-docx.ts';
 import { renderTextCaps, renderTextColumns } from './render/text.ts';
 import { loadTheme, themeNames, tuningOnlyThemes, withoutRemoteAssets, type ThemeName } from './render/themes.ts';
 
@@ -31,23 +33,37 @@ const textStyles = [
   { style: 'text-columns', format: 'txt', render: renderTextColumns },
 ] as const;
 
+/** Styles the corpus renders itself for the tuning people only, like the tuning-only themes. */
+const tuningOnlyStyles = [{ style: 'europass', format: 'docx', render: renderEuropassDocx }] as const;
+const tuningOnlyStyleNames: readonly string[] = tuningOnlyStyles.map(({ style }) => style);
+
 interface Options {
   /** The people to rebuild; empty for everyone. */
   only: string[];
   /** The only themes to render, keeping every other file; null for every file. */
   onlyThemes: ThemeName[] | null;
+  /** The only tuning-only styles to render, keeping every other file; null for every file. */
+  onlyStyles: string[] | null;
 }
 
 function parseArguments(argv: string[]): Options {
-  const at = argv.indexOf('--themes');
-  if (at === -1) return { only: argv, onlyThemes: null };
-  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
-  const unknown = names.filter((name) => !(themeNames as readonly string[]).includes(name));
-  if (names.length === 0 || unknown.length > 0) throw new Error(`--themes takes theme names from: ${themeNames.join(', ')}`);
-  return { only: argv.filter((_, index) => index !== at && index !== at + 1), onlyThemes: names as ThemeName[] };
+  const themes = listOption(argv, '--themes', themeNames);
+  const styles = listOption(themes.rest, '--styles', tuningOnlyStyleNames);
+  if (themes.names === null && styles.names === null) return { only: argv, onlyThemes: null, onlyStyles: null };
+  return { only: styles.rest, onlyThemes: (themes.names ?? []) as ThemeName[], onlyStyles: styles.names ?? [] };
 }
 
-async function main({ only, onlyThemes }: Options): Promise<void> {
+/** `--flag a,b` taken out of the arguments, each name one of `allowed`; null names when the flag is absent. */
+function listOption(argv: string[], flag: string, allowed: readonly string[]): { names: string[] | null; rest: string[] } {
+  const at = argv.indexOf(flag);
+  if (at === -1) return { names: null, rest: argv };
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !allowed.includes(name));
+  if (names.length === 0 || unknown.length > 0) throw new Error(`${flag} takes names from: ${allowed.join(', ')}`);
+  return { names, rest: argv.filter((_, index) => index !== at && index !== at + 1) };
+}
+
+async function main({ only, onlyThemes, onlyStyles }: Options): Promise<void> {
   const everyone = await readPeople();
   const unknown = only.filter((person) => !everyone.has(person));
   if (unknown.length > 0) throw new Error(`no such person in people/: ${unknown.join(', ')}`);
@@ -64,7 +80,10 @@ async function main({ only, onlyThemes }: Options): Promise<void> {
   const rendered = textOnly ? [] : (onlyThemes ?? themeNames);
   const themes = new Map(await Promise.all(rendered.map(async (name) => [name, await loadTheme(name)] as const)));
   const rebuilt = (file: CorpusFile) =>
-    people.has(file.person) && (onlyThemes === null || (file.theme !== null && onlyThemes.includes(file.theme as ThemeName)));
+    people.has(file.person) &&
+    (onlyThemes === null ||
+      (file.theme !== null && onlyThemes.includes(file.theme as ThemeName)) ||
+      (onlyStyles !== null && onlyStyles.includes(file.style)));
   const kept = only.length === 0 && onlyThemes === null ? [] : (await readManifest()).filter((file) => !rebuilt(file));
   if (only.length === 0 && onlyThemes === null) await rm(filesDirectory, { recursive: true, force: true });
   if (onlyThemes === null) for (const person of people.keys()) await rm(join(filesDirectory, person), { recursive: true, force: true });
@@ -90,6 +109,10 @@ async function main({ only, onlyThemes }: Options): Promise<void> {
       if (onlyThemes === null) {
         if (printer) await save('sidebar', 'pdf', null, await printer.print(renderSidebarHtml(truth)));
         await save('word', 'docx', null, await renderWordDocx(truth));
+      }
+      for (const { style, format, render } of tuningOnlyStyles) {
+        const wanted = onlyStyles === null ? onlyThemes === null : onlyStyles.includes(style);
+        if (wanted && !split.heldOutPeople.includes(person)) await save(style, format, null, await render(truth));
       }
       process.stdout.write(`${person}: ${manifest.filter((file) => file.person === person).length} files\n`);
     }

@@ -11,12 +11,14 @@ import { isGroupAfterSkillGroups } from './sections/group-after-skill-groups.ts'
 import { moveSkillLinesUnderHeading } from './sections/move-skill-lines-under-heading.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
 import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
+import { withoutColumnLabelRows } from './sections/column-label-rows.ts';
 import { parseEducation } from './sections/parse-education.ts';
 import { parseLanguages } from './sections/parse-languages.ts';
 import { parseProjects } from './sections/parse-projects.ts';
 import { parseSkills } from './sections/parse-skills.ts';
 import { parseWork } from './sections/parse-work.ts';
 import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
+import { separateGluedDates } from './sections/separate-glued-dates.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
 import { findSkills } from './skill-tokenizer.ts';
 import { loadReaderVocabulary, type SkillVocabulary } from './skill-vocabulary.ts';
@@ -39,7 +41,7 @@ export interface ParseSectionsOptions {
  */
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
   const vocabulary = options.vocabulary ?? loadReaderVocabulary();
-  const lines = dropConsentClauses(rejoinDateCells(toResumeLines(text)));
+  const lines = dropConsentClauses(rejoinDateCells(separateGluedDates(toResumeLines(text))));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;
@@ -94,9 +96,10 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   );
   const spokenLanguages = languageSections.filter((section) => !programmingLanguages.includes(section));
 
-  const work = parseWork(linesOf('work'));
+  // A table's header row ("Period | Employer, position") names its columns, no job or school.
+  const work = parseWork(withoutColumnLabelRows(linesOf('work')));
   if (work.length > 0) resume.work = work;
-  const education = parseEducation(linesOf('education'));
+  const education = parseEducation(withoutColumnLabelRows(linesOf('education')));
   if (education.length > 0) resume.education = education;
   const skills = parseSkills(
     [...sidebarSkills, ...linesOf('skills'), ...programmingLanguages.flatMap((section) => headed(section))],

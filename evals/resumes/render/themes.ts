@@ -2,6 +2,7 @@
  * Community JSON Resume themes from npm, each turned into a function from a resume to HTML.
  * Themes are CommonJS or ESM and their `render` may be sync or async.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { JsonResume } from '../../../src/protocol/json-resume.ts';
 
@@ -31,6 +32,8 @@ const tuningOnly = [
   'riga',
   'rocketspacer',
   'tachyons-clean',
+  'relaxed',
+  'direct',
 ] as const;
 
 /** Every theme: the four that render everyone (`kendall` is the held-out one), then the tuning-only ones. */
@@ -58,6 +61,11 @@ export async function loadTheme(name: ThemeName): Promise<Render> {
   // riga, rocketspacer and tachyons-clean were written for the schema before 1.0, where a job's
   // employer was `company` and its site `website`; riga also reads `profiles` without checking it is there.
   if (name === 'riga' || name === 'rocketspacer' || name === 'tachyons-clean') return (resume) => render(withProfilesList(withPreviousWorkFields(resume)));
+  // relaxed draws each skill's level as a bar and throws on a level outside its four words (or none).
+  if (name === 'relaxed') return (resume) => render(withBarLevels(resume));
+  // direct reads a job's employer from `company` and lays its sidebar out with flexboxgrid, which it
+  // links from a CDN: the grid's stylesheet, a dependency of the theme, is set inline instead.
+  if (name === 'direct') return async (resume) => withFlexboxgridInline(await render(withPreviousWorkFields(resume)));
   return render;
 }
 
@@ -68,6 +76,22 @@ function withProfilesList(resume: JsonResume): JsonResume {
 
 function withPreviousWorkFields(resume: JsonResume): JsonResume {
   return { ...resume, work: resume.work?.map((job) => ({ ...job, company: job.name, website: job.url })) };
+}
+
+const barLevels = new Set(['beginner', 'entry', 'intermediate', 'junior', 'advanced', 'mid', 'master', 'senior']);
+
+function withBarLevels(resume: JsonResume): JsonResume {
+  const level = (given: string | undefined) => {
+    const word = given?.toLowerCase() ?? '';
+    if (barLevels.has(word)) return word;
+    return /expert|native|fluent|proficient/.test(word) ? 'master' : 'intermediate';
+  };
+  return { ...resume, skills: resume.skills?.map((skill) => ({ ...skill, level: level(skill.level) })) };
+}
+
+function withFlexboxgridInline(html: string): string {
+  const grid = readFileSync(require.resolve('flexboxgrid/dist/flexboxgrid.min.css'), 'utf8');
+  return html.replace(/<link\b[^>]*flexboxgrid[^>]*>/i, () => `<style>${grid}</style>`);
 }
 
 function withoutEmptyProfiles(resume: JsonResume): JsonResume {

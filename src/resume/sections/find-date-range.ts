@@ -66,7 +66,10 @@ const present = presentWords;
 const separator =
   `(?:\\s*(?:[-–—−~→]|->|to|until|till|through|thru|até(?:\\s+ao)?|hasta|à|au|a|bis|al|fino\\s+al?|tot|do)\\s*(?:\\|\\s*)?)`;
 
-const rangePattern = new RegExp(`(?<![\\w/.])(${date})${separator}(${date}|${present})(?![\\w/])`, 'iu');
+// How long the job lasted, set tight against the end year by a theme that prints it in a box of its own:
+// "May, 20192 years 4 months" is "May, 2019" then "2 years 4 months".
+const gluedTenure = `\\d{1,2}\\s*(?:years?|yrs?|months?|mos?)(?![\\p{L}])`;
+const rangePattern = new RegExp(`(?<![\\w/.])(${date})${separator}(${date}|${present})(?:(?![\\w/])|(?=${gluedTenure}))`, 'iu');
 const openPattern = new RegExp(`(?:(?<!\\p{L})(?:since|from|desde|depuis|seit|dal|dall['’]|sinds|od)\\s*(${date})(?![\\w/])|(?<![\\w/.])(${date})\\s*[-–—]\\s*$)`, 'iu');
 const singlePattern = new RegExp(`(?<![\\w/.$£€])(${date})(?![\\w/%+])`, 'iu');
 

@@ -141,7 +141,7 @@ function townBeside(lines: readonly ResumeLine[], isOwn: (text: string) => boole
   return undefined;
 }
 const profileWord =
-  /^(?:linkedin|github|gitlab|twitter|x|medium|behance|dribbble|kaggle|website|web|portfolio|blog|homepage|contact|about|e-?mail|phone|mobile|location|address|city|country)$/i;
+  /^(?:linkedin|github|gitlab|twitter|x|medium|behance|dribbble|kaggle|website|web|portfolio|blog|homepage|contact|about|e-?mail|phone|telephone|tel|fax|mobile|name|location|address|city|country)$/i;
 
 // "MONTERREY", "TORONTO ON": a place set in capitals, its words tidied and its codes kept.
 function withCapitalsTidied(text: string): string {
@@ -381,7 +381,8 @@ function findName(lines: readonly ResumeLine[]): FoundName | undefined {
   if (wrapped) return wrapped;
   for (const [lineIndex, line] of lines.entries()) {
     if (line.text === '' || documentTitles.test(line.text.trim())) continue;
-    const labelled = /^name\s*[:.]\s*(.+)$/i.exec(line.text);
+    // "Name: Ana Ortiz", and a form's table row "Name ⇥ Ana Ortiz" (Europass and other forms in a word processor).
+    const labelled = /^(?:full\s+)?name\s*[:.|\t]\s*(.+?)[\s|]*$/i.exec(line.text);
     const [first, ...others] = labelled ? [labelled[1] ?? ''] : splitFields(line.text);
     let candidate = withoutCredentials(first ?? '');
     // "Ana Ortiz, PhD Candidate", "Tomás Reyes, Senior Data Engineer": the title after the comma is the headline.

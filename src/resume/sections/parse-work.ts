@@ -13,6 +13,7 @@
 import type { ResumeWork } from '../../protocol/json-resume.ts';
 import { classifyEntryPart, endsWithLegalForm, isLegalForm, isLocationLike, isOrganisationLike, isTitleLike, isTradeOnly, titleEvidence } from './classify-entry-part.ts';
 import { findDateRange, type DateRange } from './find-date-range.ts';
+import { joinWrappedCommaHeaders } from './join-wrapped-comma-headers.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { isTenure, splitEntryHeader, withoutDate, type HeaderPart } from './split-entry-header.ts';
@@ -34,14 +35,30 @@ interface Entry {
  * // [{ name: 'Acme Corp', position: 'Senior Engineer', startDate: '2019-01', highlights: ['Led the ledger migration'] }]
  */
 export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
-  const items = unbulletListedHeaders(dropRepeatedDates(joinBrokenRanges(joinWrappedLines(lines, { entriesAreDated: true }))));
+  const unwrapped = unbulletListedHeaders(dropRepeatedDates(joinBrokenRanges(joinWrappedLines(lines, { entriesAreDated: true }))));
+  const items = joinWrappedCommaHeaders(unwrapped, isHeaderLike);
   const headings = items.flatMap((item, index) => (item.heading ? [index] : []));
-  if (headings.length === 0) return parseEntries(items).map((entry) => entry.work);
+  if (headings.length === 0) return withOpenLatestJob(parseEntries(items).map((entry) => entry.work));
   // Markdown: every heading starts an entry, whatever lies between it and its dates.
   const starts = [0, ...headings.filter((index) => index > 0)];
   const blocks = starts.map((start, position) => items.slice(start, starts[position + 1] ?? items.length));
   const entries = blocks.flatMap((block) => (block[0]?.heading ? parseHeadingBlock(block) : parseEntries(block)));
-  return inheritEmployers(entries).map((entry) => entry.work);
+  return withOpenLatestJob(inheritEmployers(entries).map((entry) => entry.work));
+}
+
+/**
+ * "Jul 2021" over the latest job, "Jan 2017 — May 2019" over the ones before: a theme that prints a
+ * current job's start alone (no "Present") leaves one date where every other job has a range. The
+ * latest job with a lone date, when every other job ended, is the current one, not a one-month job.
+ */
+function withOpenLatestJob(jobs: ResumeWork[]): ResumeWork[] {
+  const [first, ...rest] = jobs;
+  if (!first?.startDate || first.endDate !== first.startDate || rest.length === 0) return jobs;
+  const ended = rest.every((job) => job.startDate && job.endDate && job.endDate !== job.startDate);
+  const latest = rest.every((job) => (job.startDate ?? '') <= (first.startDate ?? ''));
+  if (!ended || !latest) return jobs;
+  const { endDate: _single, ...open } = first;
+  return [open, ...rest];
 }
 
 // One Markdown heading and what follows it up to the next heading. The blank lines Markdown
@@ -182,7 +199,10 @@ function entryDate(text: string): DateRange | undefined {
   const before = text.slice(0, range.index);
   if (/\(\s*$/.test(before) && (before.match(/(?:^|\s)\p{Ll}\p{L}*/gu) ?? []).length >= 3) return undefined;
   const atEdge = range.index <= 2 || range.index + range.match.length >= text.replace(/[)\]\s]+$/, '').length - 1;
-  return text.length <= 60 && atEdge ? range : undefined;
+  if (!atEdge) return undefined;
+  // "Harbour Freight Ltd. | Senior Logistics Coordinator ⇥ Mar 2016": a longer line is a header too when
+  // it names both a title and an employer beside its one date (a current job printed without "Present").
+  return text.length <= 60 || (text.length <= 140 && countRoles(headerParts(text, range, false)) === 2) ? range : undefined;
 }
 
 // "President's Club 2021" as the last line of a job is an award with its year, not a job: where

@@ -3,7 +3,7 @@
  * "Acme Corp | Senior Engineer", "Tech Lead at Celonis", "Engineer @ Siemens AG",
  * "Zillow Group, Seattle, WA". Dates are removed first (see `withoutDate`).
  */
-import { classifyEntryPart, endsWithLegalForm, isLegalForm, isLocationLike, isOrganisationLike, isTitleLike, type EntryPartKind } from './classify-entry-part.ts';
+import { classifyEntryPart, endsWithLegalForm, endsWithRoleWord, isLegalForm, isLocationLike, isOrganisationLike, isTitleLike, type EntryPartKind } from './classify-entry-part.ts';
 import type { DateRange } from './find-date-range.ts';
 import { parseLocation } from './parse-location.ts';
 
@@ -19,9 +19,10 @@ export interface HeaderPart {
 }
 
 // How long the job lasted, printed after its dates: "11 years 3 months", "(2 yrs 4 mos)", "· 8 months",
-// "less than a year". It names neither the title nor the employer.
+// "less than a year". It names neither the title nor the employer. An icon a theme sets before it (a
+// clock glyph no font maps, read as NUL or a private-use character) goes with it.
 const tenure =
-  /^[\s(·•|,–—-]*(?:(?:\d{1,2}|an?|one)\s*(?:years?|yrs?|jahre?n?|años?|ans?|jaar|år)(?:,?\s*(?:and\s+|und\s+|y\s+|et\s+)?\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder))?|\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder)|less\s+than\s+a\s+(?:year|month))(?![\p{L}\d])\s*\)?/iu;
+  /^[\s(·•|,–—\0\p{Co}-]*(?:(?:\d{1,2}|an?|one)\s*(?:years?|yrs?|jahre?n?|años?|ans?|jaar|år)(?:,?\s*(?:and\s+|und\s+|y\s+|et\s+)?\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder))?|\d{1,2}\s*(?:months?|mos?|monate?n?|meses|mois|maanden|månader|måneder)|less\s+than\s+a\s+(?:year|month))(?![\p{L}\d])\s*\)?/iu;
 
 /**
  * Whether a line only says how long a job or a course lasted ("5 years", "(2 yrs 4 mos)", "a year").
@@ -100,7 +101,25 @@ export function splitEntryHeader(text: string, options: { splitCommas?: boolean 
       parts.push(part);
     }
   }
-  return parts;
+  return parts.some((part) => part.kind === 'title' || part.beforeAt || part.afterAt) ? parts : parts.flatMap(titleBeforeName);
+}
+
+/**
+ * "Financial Data Analyst Kaveri Fintech Pvt. Ltd.": a theme that sets the title and the employer
+ * apart only by its style sheet leaves them a space apart. A part that opens with a title (ending in
+ * a role word) and goes on with an organisation's name is the two.
+ */
+function titleBeforeName(part: HeaderPart): HeaderPart[] {
+  if (part.kind !== 'organisation' && part.kind !== 'unknown') return [part];
+  const words = part.text.split(/\s+/);
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    const title = words.slice(0, cut).join(' ');
+    const name = words.slice(cut).join(' ');
+    if (!/^[\p{Lu}\d]/u.test(name) || !endsWithRoleWord(title) || !isTitleLike(title) || isTitleLike(name)) continue;
+    if (!endsWithLegalForm(name) && !isOrganisationLike(name)) continue;
+    return [{ ...part, text: title, kind: 'title' }, { text: name, kind: classifyEntryPart(name) }];
+  }
+  return [part];
 }
 
 // "Warta Hurt S.A., Gniezno": a legal form ends the employer's name, so a name after it, even a
