@@ -7,6 +7,7 @@ import type { DocumentLink } from './extract/document-link.ts';
 import { dropConsentClauses } from './sections/drop-consent-clauses.ts';
 import { findSections, isKeywordLine, mayNameSkillGroup, type ResumeSection } from './sections/find-sections.ts';
 import { findSidebarSkills } from './sections/find-sidebar-skills.ts';
+import { takePersonalLines, withoutFormChrome } from './sections/form-cv-lines.ts';
 import { isGroupAfterSkillGroups } from './sections/group-after-skill-groups.ts';
 import { moveSkillLinesUnderHeading } from './sections/move-skill-lines-under-heading.ts';
 import { parseCertificates } from './sections/parse-certificates.ts';
@@ -41,7 +42,7 @@ export interface ParseSectionsOptions {
  */
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
   const vocabulary = options.vocabulary ?? loadReaderVocabulary();
-  const lines = dropConsentClauses(rejoinDateCells(separateGluedDates(toResumeLines(text))));
+  const lines = withoutFormChrome(dropConsentClauses(rejoinDateCells(separateGluedDates(toResumeLines(text)))));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;
@@ -79,7 +80,9 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
       : section,
   );
   const basics = parseBasics(styledSections, lines, options.links);
-  const sections = withoutNameBlock(styledSections, basics, vocabulary);
+  // A form's "Mother tongue: …", CEFR grid, "Certificates: …" and "Driving licence: …" lines.
+  const personal = takePersonalLines(withoutNameBlock(styledSections, basics, vocabulary));
+  const sections = personal.sections;
   const resume: JsonResume = { basics };
   const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);
 
@@ -109,9 +112,9 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   if (skills.length > 0) resume.skills = skills;
   const projects = parseProjects(linesOf('projects'), vocabulary);
   if (projects.length > 0) resume.projects = projects;
-  const certificates = parseCertificates(linesOf('certificates'));
+  const certificates = parseCertificates([...linesOf('certificates'), ...personal.certificates]);
   if (certificates.length > 0) resume.certificates = certificates;
-  const languages = parseLanguages(spokenLanguages.flatMap((section) => section.lines));
+  const languages = parseLanguages([...spokenLanguages.flatMap((section) => section.lines), ...personal.languages]);
   if (languages.length > 0) resume.languages = languages;
   return resume;
 }

@@ -26,7 +26,7 @@ export function parseCertificates(lines: readonly ResumeLine[]): ResumeCertifica
     for (const item of listItems(line.text)) {
       if (item.trim() === '') continue;
       const range = certificateDate(item);
-      const text = withoutDate(item, range);
+      const text = closeBracket(withoutDate(item, range));
       const parts = text.split(/\s*(?:,|\s[–—-]\s|\|)\s*/).filter(Boolean);
       // "BLS, ACLS, PALS": several short certificates on one line.
       if (!range && parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 3 && !licenceNumber.test(part))) {
@@ -39,6 +39,13 @@ export function parseCertificates(lines: readonly ResumeLine[]): ResumeCertifica
   return certificates;
 }
 
+// "Forklift licence (Heftruckcertificaat, 2014)": the year taken from inside the brackets
+// leaves them open; the name keeps what was in them, closed.
+function closeBracket(name: string): string {
+  const open = (name.match(/\(/g) ?? []).length - (name.match(/\)/g) ?? []).length;
+  return open === 1 ? `${name.replace(/[\s,;:–—-]+$/u, '')})` : name;
+}
+
 /**
  * One certificate as a person types it by hand (`resume set certificates "A (2024); B"`): its
  * name as typed, and its date where one is given. The name is not cut further: a person
@@ -49,7 +56,7 @@ export function parseCertificates(lines: readonly ResumeLine[]): ResumeCertifica
  */
 export function parseCertificate(text: string): ResumeCertificate {
   const range = certificateDate(text);
-  const name = withoutDate(text, range);
+  const name = closeBracket(withoutDate(text, range));
   const date = range?.endDate ?? range?.startDate;
   if (!date || name === '') return { name: text.trim() };
   return { name, date };

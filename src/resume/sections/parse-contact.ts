@@ -72,6 +72,10 @@ export function parseContact(lines: readonly ResumeLine[], links: readonly Docum
       if (location) basics.location = location;
     }
   }
+  if (!basics.location) {
+    const address = addressLocation(lines);
+    if (address) basics.location = address;
+  }
   addLinks(links, fields, basics, profiles);
   // A username without its address is the last resort: a link or a URL says more.
   for (const profile of named) if (!profiles.some((known) => known.network === profile.network)) profiles.push(profile);
@@ -147,6 +151,31 @@ const profileWord =
 function withCapitalsTidied(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;
   return text.replace(/\p{Lu}{3,}/gu, (word) => `${word[0] ?? ''}${word.slice(1).toLowerCase()}`);
+}
+
+const addressLabel = /^(?:(?:home\s+|postal\s+)?address|adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o)\s*:\s*(.+)$/iu;
+// Postcodes written before or after the city: "3025 AJ", "80331", "00-950", "1010", "SW1A 1AA".
+const postcode = /(?:^|\s)(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})(?=\s|$)/gu;
+
+// "Address: Schiedamseweg 112B, 3025 AJ Rotterdam (Netherlands)": the place is the address's
+// last part, its postcode aside and a country in brackets after it.
+function addressLocation(lines: readonly ResumeLine[]): ResumeLocation | undefined {
+  for (const line of lines) {
+    const value = addressLabel.exec(line.text.trim())?.[1];
+    if (!value) continue;
+    const parts = value.split(',').map((part) => part.trim()).filter(Boolean);
+    const country = /\(([^)]+)\)\s*$/u.exec(parts[parts.length - 1] ?? '')?.[1];
+    const last = (parts[parts.length - 1] ?? '').replace(/\([^)]*\)\s*$/u, '').trim();
+    // "…, 3025 AJ Rotterdam, Netherlands": the country is its own last part.
+    const [cityPart, countryPart] = country || parts.length < 3 || /\d/.test(last) ? [last, country] : [parts[parts.length - 2] ?? '', last];
+    const code = cityPart.match(postcode)?.[0]?.trim();
+    const city = cityPart.replace(postcode, ' ').replace(/\s+/g, ' ').trim();
+    if (!city || /\d/.test(city)) continue;
+    const location = parseLocation(countryPart ? `${city}, ${countryPart}` : city) ?? { city };
+    if (code && !location.postalCode) location.postalCode = code;
+    return location;
+  }
+  return undefined;
 }
 
 const cityLabel =
@@ -460,8 +489,13 @@ function isPersonName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (headingKind(text) || isTitleLike(text) || isOrganisationLike(text) || parseLocation(text)) return false;
-  return words.every((word) => /^[\p{Lu}]/u.test(word) || /^(?:van|von|de|da|der|den|del|la|le|bin|al)$/i.test(word));
+  // Lower-case particles stand between names ("Puig i Ferrer", "Souza e Silva", "van der Berg"), never last.
+  return words.every(
+    (word, at) => /^[\p{Lu}]/u.test(word) || (at < words.length - 1 && at > 0 && nameParticle.test(word)) || (at === 0 && /^(?:van|von|de|da|der|den|del|la|le|bin|al)$/i.test(word)),
+  );
 }
+
+const nameParticle = /^(?:van|von|de|da|der|den|del|della|dei|di|du|des|dos|das|do|la|le|ten|ter|te|op|het|zu|af|av|bin|binti|bint|ibn|ben|al|el|i|y|e)$/i;
 
 function tidyName(name: string): string {
   if (name !== name.toUpperCase()) return name;

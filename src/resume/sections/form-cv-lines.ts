@@ -1,0 +1,112 @@
+/**
+ * What a form-shaped CV (Europass and the national forms like it) prints around its facts: a
+ * photo's placeholder beside the name, column headers over the tables of jobs and schools
+ * ("Period | Employer, position"), and a "Personal skills" block whose labelled lines are not
+ * skills: "Mother tongue: Polish", "Other languages:" over a CEFR grid (Understanding |
+ * Speaking | Writing), "Certificates: …; …", "Driving licence: B".
+ */
+import { isColumnLabelRow } from './column-label-rows.ts';
+import type { ResumeSection } from './find-sections.ts';
+import type { ResumeLine } from './resume-lines.ts';
+
+const cells = (text: string) => text.split(/\t|\s{2,}|\s\|\s/).map((cell) => cell.trim()).filter(Boolean);
+
+// "[PHOTO]", "(photo)", "Picture": the cell where the form's photo goes.
+const photoCell = /^[[(]?(?:photo(?:graph)?|picture|image|foto|headshot|zdjęcie)[\])]?$/i;
+
+/**
+ * The lines without a form's column headers, and without the photo's placeholder beside a name.
+ *
+ * @example
+ * withoutFormChrome(toResumeLines('[PHOTO]\tMarta Kowalczyk\nPeriod\tEmployer, position')).map((line) => line.text);
+ * // ['Marta Kowalczyk', '']
+ */
+export function withoutFormChrome(lines: readonly ResumeLine[]): ResumeLine[] {
+  return lines.map((line) => {
+    if (line.text === '') return line;
+    if (!line.bullet && isColumnLabelRow(line.text)) return { ...line, text: '' };
+    // Table cells arrive joined by " | " (or a tab).
+    const parts = line.text.split(/\t|\s\|\s/);
+    if (parts.length < 2 || !parts.some((part) => photoCell.test(part.trim()))) return line;
+    return { ...line, text: parts.filter((part) => !photoCell.test(part.trim())).map((part) => part.trim()).join(' | ') };
+  });
+}
+
+const motherTongue = /^(?:mother\s+tongues?|mother\s+tongue\(s\)|native\s+languages?|native\s+language\(s\)|first\s+languages?|native)\s*:\s*(.+)$/i;
+const otherLanguages = /^(?:other|foreign|further|additional)\s+languages?(?:\(s\))?\s*:\s*(.*)$/i;
+const certificatesLine = /^(?:certificates?|certifications?|licen[cs]es?\s+(?:and|&)\s+certificates?|courses?\s+and\s+certificates?)\s*:\s*(.+)$/i;
+const drivingLicence = /^driving\s+licen[cs]e\s*:\s*(.+)$/i;
+const cefr = /^(?:[ABC][12])$/;
+const gridHeaderWords = /^(?:understanding|speaking|writing|listening|reading|spoken|interaction|production|comprehension|and)$/i;
+const cefrOrder = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+
+/** "English | C1 | C1 | B2" → "English (B2–C1)"; undefined when the line is not such a row. */
+function gridRow(text: string): string | undefined {
+  const [language, ...levels] = cells(text);
+  if (!language || levels.length === 0 || !/^\p{L}[\p{L} ]{1,30}$/u.test(language)) return undefined;
+  const codes = levels.map((level) => level.toUpperCase());
+  if (!codes.every((code) => cefr.test(code))) return undefined;
+  const sorted = [...new Set(codes)].sort((a, b) => cefrOrder.indexOf(a) - cefrOrder.indexOf(b));
+  const range = sorted.length === 1 ? sorted[0] : `${sorted[0]}–${sorted[sorted.length - 1]}`;
+  return `${language} (${range})`;
+}
+
+const asLine = (text: string): ResumeLine => ({ text, bullet: false, markdownHeading: false });
+
+/** What a section's labelled personal lines hold, taken out of it. */
+export interface PersonalLines {
+  sections: ResumeSection[];
+  /** Lines for the spoken languages: "Polish (native)", "English (B2–C1)". */
+  languages: ResumeLine[];
+  /** Lines for the certificates, one each: "VCA Basis (2015)", "Driving licence B". */
+  certificates: ResumeLine[];
+}
+
+/**
+ * Takes a form's labelled language, certificate and licence lines out of the sections they
+ * were printed in (its "Personal skills" block), as languages and certificates.
+ *
+ * @example
+ * const { languages } = takePersonalLines(sections);
+ * languages.map((line) => line.text); // ['Polish (native)', 'English (B2–C1)']
+ */
+export function takePersonalLines(sections: readonly ResumeSection[]): PersonalLines {
+  const languages: ResumeLine[] = [];
+  const certificates: ResumeLine[] = [];
+  const kept = sections.map((section) => {
+    if (section.kind === 'work' || section.kind === 'education' || section.kind === 'projects') return section;
+    const lines: ResumeLine[] = [];
+    let inGrid = false;
+    for (const line of section.lines) {
+      const text = line.text.trim();
+      const tongue = motherTongue.exec(text);
+      const others = otherLanguages.exec(text);
+      const certified = certificatesLine.exec(text);
+      const licence = drivingLicence.exec(text);
+      if (tongue) {
+        languages.push(...(tongue[1] ?? '').split(/[,;/]|\band\b/).map((each) => each.trim()).filter(Boolean).map((each) => asLine(`${each} (native)`)));
+        inGrid = false;
+      } else if (others) {
+        const rest = (others[1] ?? '').trim();
+        if (rest) languages.push(asLine(rest));
+        inGrid = rest === '';
+      } else if (inGrid && text !== '' && cells(text).every((cell) => cell.split(/\s+/).every((word) => gridHeaderWords.test(word)))) {
+        // The grid's own header row.
+      } else if (inGrid && gridRow(text)) {
+        languages.push(asLine(gridRow(text) ?? ''));
+      } else if (certified) {
+        certificates.push(...(certified[1] ?? '').split(/;\s*/).map((each) => each.trim()).filter(Boolean).map(asLine));
+        inGrid = false;
+      } else if (licence) {
+        // "B, C1": the categories, kept together as one licence.
+        certificates.push(asLine(`Driving licence ${(licence[1] ?? '').trim().split(/\s*[,;/]\s*/).join(' and ')}`));
+        inGrid = false;
+      } else {
+        if (text !== '') inGrid = false;
+        lines.push(line);
+      }
+    }
+    return lines.length === section.lines.length ? section : { ...section, lines };
+  });
+  return { sections: kept, languages, certificates };
+}
