@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseEmploymentType } from '../employment-type.ts';
 import { inferRemote } from '../infer-remote.ts';
 import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
@@ -48,6 +49,8 @@ const workdayPosting = z.object({
   postedOn: z.string().nullish(),
   remoteType: z.string().nullish(),
   bulletFields: z.array(z.string()).nullish(),
+  /** "Full time", "Part time": some sites list it with each posting (every posting's detail has it). */
+  timeType: z.string().nullish(),
 });
 
 type WorkdayPosting = z.infer<typeof workdayPosting>;
@@ -126,7 +129,7 @@ export function createWorkdaySource({
           location: posting.locationsText || null,
           remote: workdayRemote(posting),
           salary: null,
-          employment_type: null,
+          employment_type: normaliseEmploymentType(posting.timeType),
           posted_at: parsePostedAt(posting.postedOn, checkedAt),
           url: link,
           source: 'workday',
