@@ -97,7 +97,6 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       company: query.company,
       minSalary: query.minSalary,
       employmentTypes: query.employmentType ? [query.employmentType] : undefined,
-      excludedEmploymentTypes: query.excludeEmploymentTypes,
       limit: constrained ? Math.max(wanted, constrainedPool) : wanted,
       sort: query.sort === 'recent' ? 'recent' : 'relevance',
     } as const;

@@ -203,8 +203,6 @@ export interface IndexQuery {
   minSalary?: number | undefined;
   /** Only these employment types; postings whose type is not stored stay (their text is read after). */
   employmentTypes?: readonly string[] | undefined;
-  /** None of these employment types; postings whose type is not stored stay. */
-  excludedEmploymentTypes?: readonly string[] | undefined;
   limit: number;
   sort?: 'relevance' | 'recent' | undefined;
 }
@@ -214,8 +212,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const wholeWord = (text: string) => `(^|[^[:alnum:]])${escapeRegExp(text.trim().toLowerCase())}($|[^[:alnum:]])`;
 
 /**
- * The filters every search applies, over `$1`–`$8` (owner, remote, location patterns, company,
- * the location as typed, pay floor, employment types wanted and not wanted). A place is
+ * The filters every search applies, over `$1`–`$7` (owner, remote, location patterns, company,
+ * the location as typed, pay floor, employment types wanted). A place is
  * answered by the location's trigram index, a company by the company's (migrations/0009, 0010).
  */
 const filterConditions = `owner = $1
@@ -230,8 +228,7 @@ const filterConditions = `owner = $1
            OR coalesce(salary_max, salary_min)
                 * CASE salary_period WHEN 'hour' THEN 2080 WHEN 'day' THEN 260 WHEN 'week' THEN 52
                                      WHEN 'month' THEN 12 ELSE 1 END >= $6)
-      AND ($7::text[] IS NULL OR employment_type IS NULL OR employment_type = ANY($7::text[]))
-      AND ($8::text[] IS NULL OR employment_type IS NULL OR NOT employment_type = ANY($8::text[]))`;
+      AND ($7::text[] IS NULL OR employment_type IS NULL OR employment_type = ANY($7::text[]))`;
 
 /** When a posting was published (or first seen): what "newest" and freshness mean. */
 const seen = 'coalesce(posted_at, first_seen_at)';
@@ -251,13 +248,13 @@ const weights = `'{0.2, 0.4, 0.8, 1.0}'`;
 const matches = (parameter: string) =>
   `(search_head @@ to_tsquery('english', ${parameter}) OR search @@ to_tsquery('english', ${parameter}))`;
 
-/** Newest first: every term (`$10`, possibly none) must match. `$9` is the limit. */
+/** Newest first: every term (`$9`, possibly none) must match. `$8` is the limit. */
 const newestStatement = `
   SELECT ${columns} FROM jobs
    WHERE ${filterConditions}
-     AND ($10 = '' OR ${matches('$10')})
+     AND ($9 = '' OR ${matches('$9')})
    ORDER BY ${seen} DESC, id
-   LIMIT $9`;
+   LIMIT $8`;
 
 /**
  * How many of a search's matches are ranked with their whole vector. The rest are ordered by
@@ -265,19 +262,19 @@ const newestStatement = `
  */
 const rankedCandidates = 300;
 
-/** How a posting's title, company and tags match any term (`$11`), times its freshness: the candidates' order. */
-const headRank = `ts_rank(${weights}, search_head, to_tsquery('english', $11)) * ${freshness(seen)}`;
+/** How a posting's title, company and tags match any term (`$10`), times its freshness: the candidates' order. */
+const headRank = `ts_rank(${weights}, search_head, to_tsquery('english', $10)) * ${freshness(seen)}`;
 
 /**
- * Ranked: every term (`$10`, all of them) must match; the matches are ordered by how their title,
- * company and tags match any term (`$11`) and by freshness, the best `$12` kept, and those ranked
+ * Ranked: every term (`$9`, all of them) must match; the matches are ordered by how their title,
+ * company and tags match any term (`$10`) and by freshness, the best `$11` kept, and those ranked
  * by cover density over the whole vector (title > company, tags > description) and freshness.
  *
  * The candidates are found in two parts with the same order. A match whose title, company or
  * tags hold a term ranks above every match that holds none there (whose head rank is 0): so
- * when the first part finds `$12`, they are the best `$12`, and the second part (the matches
+ * when the first part finds `$11`, they are the best `$11`, and the second part (the matches
  * with the terms only in their description) is not read at all. It is read only when the first
- * part finds fewer, and then the two together are the same best `$12`. The first part checks a
+ * part finds fewer, and then the two together are the same best `$11`. The first part checks a
  * row's small head vector before its description's words (the cheaper condition first), so a
  * row read for a place filter whose head lacks the terms is not detoasted for nothing.
  */
@@ -285,25 +282,25 @@ const rankedStatement = `
   WITH head AS (
     SELECT id, ${seen} AS seen, ${headRank} AS rank FROM jobs
      WHERE ${filterConditions}
-       AND search_head @@ to_tsquery('english', $11)
-       AND ${matches('$10')}
+       AND search_head @@ to_tsquery('english', $10)
+       AND ${matches('$9')}
      ORDER BY rank DESC, seen DESC, id
-     LIMIT $12),
+     LIMIT $11),
   description_only AS (
     SELECT id, ${seen} AS seen, ${headRank} AS rank FROM jobs
-     WHERE (SELECT count(*) FROM head) < $12
+     WHERE (SELECT count(*) FROM head) < $11
        AND ${filterConditions}
-       AND NOT (search_head @@ to_tsquery('english', $11))
-       AND ${matches('$10')}
+       AND NOT (search_head @@ to_tsquery('english', $10))
+       AND ${matches('$9')}
      ORDER BY rank DESC, seen DESC, id
-     LIMIT $12),
+     LIMIT $11),
   candidates AS (
     SELECT id, seen, rank FROM head UNION ALL SELECT id, seen, rank FROM description_only
      ORDER BY rank DESC, seen DESC, id
-     LIMIT $12)
+     LIMIT $11)
   SELECT ${columns.replace(/(\w+)/g, 'j.$1')} FROM candidates c JOIN jobs j ON j.id = c.id
-   ORDER BY ts_rank_cd(${weights}, j.search, to_tsquery('english', $10), 1) * ${freshness('c.seen')} DESC, c.seen DESC, j.id
-   LIMIT $9`;
+   ORDER BY ts_rank_cd(${weights}, j.search, to_tsquery('english', $9), 1) * ${freshness('c.seen')} DESC, c.seen DESC, j.id
+   LIMIT $8`;
 
 /**
  * A search statement's page with each posting's prepared form of version `$parameter`, in the
@@ -318,8 +315,8 @@ const withStoredForms = (statement: string, parameter: string) => `
     LEFT JOIN job_preparations p ON p.job_id = n.id AND p.version = ${parameter}
    ORDER BY n.position`;
 
-const newestWithFormsStatement = withStoredForms(newestStatement, '$11');
-const rankedWithFormsStatement = withStoredForms(rankedStatement, '$13');
+const newestWithFormsStatement = withStoredForms(newestStatement, '$10');
+const rankedWithFormsStatement = withStoredForms(rankedStatement, '$12');
 
 type JobRowWithForm = JobRow & { form_digest: string; form: string | null };
 
@@ -370,7 +367,6 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER, options: {
       query.location ?? '',
       query.minSalary ?? null,
       query.employmentTypes?.length ? [...query.employmentTypes] : null,
-      query.excludedEmploymentTypes?.length ? [...query.excludedEmploymentTypes] : null,
       query.limit,
     ];
     const forms = version === undefined ? [] : [version];
