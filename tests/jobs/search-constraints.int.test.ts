@@ -148,6 +148,24 @@ describe('chat: search_jobs carries every constraint', () => {
     expect(answer).toMatch(/left out 3 that state no salary/);
   });
 
+  it('"find non-senior typescript jobs, no contract roles" leaves those out and says so', async () => {
+    const events = (await postRun(server.url, 'constraints-exclusions', { message: 'find non-senior typescript jobs, no contract roles' })).events;
+    const [step] = stepsOf(events);
+    expect(step?.action).toBe('search_jobs');
+    const answer = answerOf(events);
+    expect(answer).toContain('Found 3 jobs for "typescript, not senior or lead or principal, no contract roles"');
+    for (const kept of ['Jr. TypeScript Developer', 'Graduate TypeScript Developer', 'TypeScript Engineer — Dutchly']) expect(answer).toContain(kept);
+    expect(answer).toContain('part-time, 24 hours a week');
+    expect(answer).toMatch(/left out 8 senior or lead or principal roles/);
+    expect(answer).not.toMatch(/couldn't leave out/);
+  });
+
+  it('"part-time typescript jobs" filters by the type, not by the words', async () => {
+    const answer = answerOf((await postRun(server.url, 'constraints-part-time', { message: 'part-time typescript jobs' })).events);
+    expect(answer).toMatch(/Found 1 job for "part-time typescript"/);
+    expect(answer).toContain('Dutchly');
+  });
+
   it('"entry-level typescript jobs in Germany" is the graduate role in Hamburg', async () => {
     const events = (await postRun(server.url, 'constraints-junior', { message: 'find entry-level typescript jobs in Germany' })).events;
     const answer = answerOf(events);
