@@ -3,10 +3,6 @@
  */
 export const correctResumeUtterances: readonly string[] = [
   'my name is actually Priya Shah',
-  'remove the words Key achievements from my cv, its not a bullet',
-  'delete the second bullet of my Acme job',
-  'take the last point off my Burnage job on my resume',
-  'remove the line "Responsibilities:" from my resume, it is a heading',
   'my degree was a 2:1',
   'i got a first in my BSc, put that on my cv',
   'my gpa was 3.7 out of 4',
