@@ -12,7 +12,9 @@ import {
 import { loadSkillVocabulary } from '../resume/skill-vocabulary.ts';
 import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
+import { statedEmploymentType } from './employment-terms.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
+import { postingLevel } from './board-level.ts';
 import { placePatterns } from './regions.ts';
 import { statedSalary } from './salary-in-text.ts';
 import { remoteAsStated } from './work-arrangement.ts';
@@ -80,7 +82,12 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       { sources: asked, http, timeoutMs, ...(signal ? { signal } : {}), ...(fresh ? { fresh } : {}) },
     );
     await jobs.upsert(live.postings);
-    const constrained = query.seniority !== undefined || query.minSalary !== undefined;
+    const constrained =
+      query.seniority !== undefined ||
+      query.minSalary !== undefined ||
+      query.employmentType !== undefined ||
+      (query.excludeSeniority?.length ?? 0) > 0 ||
+      (query.excludeEmploymentTypes?.length ?? 0) > 0;
     const wanted = query.sort === 'fit' ? query.limit * fitPool : query.limit;
     const indexQuery = {
       text,
@@ -89,6 +96,7 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       remote: query.remote,
       company: query.company,
       minSalary: query.minSalary,
+      employmentTypes: query.employmentType ? [query.employmentType] : undefined,
       limit: constrained ? Math.max(wanted, constrainedPool) : wanted,
       sort: query.sort === 'recent' ? 'recent' : 'relevance',
     } as const;
@@ -97,7 +105,7 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     const { jobs: candidates, forms } = resumes
       ? await jobs.searchWithForms(indexQuery, formsVersion)
       : { jobs: await jobs.search(indexQuery), forms: new Map<string, StoredForm>() };
-    const { kept, unstated } = meetingConstraints(candidates, query);
+    const { kept, unstated, excluded } = meetingConstraints(candidates, query);
     const found = await withFitFor({ resumes, jobs }, kept.slice(0, wanted), query, { version: formsVersion, forms });
     const offline = asked.length > 0 && live.answered.length === 0;
     const freshness = offline || asked.length === 0 ? await jobs.freshness() : null;
@@ -124,6 +132,15 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     if (unstated.level > 0) {
       parts.push(`left out ${unstated.level} whose title names no level`);
     }
+    if (unstated.type > 0) {
+      parts.push(`left out ${unstated.type} that state${unstated.type === 1 ? 's' : ''} no employment type`);
+    }
+    if (excluded.level > 0) {
+      parts.push(`left out ${excluded.level} ${levelsInWords(query.excludeSeniority ?? [])} role${excluded.level === 1 ? '' : 's'}`);
+    }
+    if (excluded.type > 0) {
+      parts.push(`left out ${excluded.type} ${typesInWords(query.excludeEmploymentTypes ?? [])} role${excluded.type === 1 ? '' : 's'}`);
+    }
     if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('no resume yet, so not sorted by fit');
     return {
       jobs: found,
@@ -138,29 +155,52 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
 
 export type JobSearch = ReturnType<typeof createJobSearch>;
 
+/** "senior or lead": the levels a search left out, for its note. */
+const levelsInWords = (levels: readonly string[]): string => levels.join(' or ');
+/** "contract or temporary": the employment types a search left out, for its note. */
+const typesInWords = (types: readonly string[]): string => types.map((type) => type.replace(/_/g, '-')).join(' or ');
+
+type Constraints = Pick<JobQuery, 'seniority' | 'minSalary' | 'remote' | 'excludeSeniority' | 'employmentType' | 'excludeEmploymentTypes'>;
+
 /**
- * The index's candidates that meet the level and pay floor asked for, and how many were
- * left out because they do not say (no level in the title, no salary stated): a search
- * "paying over 100k" shows only postings known to pay it, and the note says how many
- * others could not be told. Remote means remote as the posting says, and pay stated only in
- * the text counts, also for postings stored before their text was read.
+ * The index's candidates that meet the level, pay floor and employment type asked for, and how
+ * many were left out because they do not say (no level in the title, no salary or type stated):
+ * a search "paying over 100k" shows only postings known to pay it, and the note says how many
+ * others could not be told. Exclusions ("non-senior", "no contract roles") leave out only what
+ * is known to be that level or type, and are counted for the note. Remote means remote as the
+ * posting says; pay and type stated only in the text count, also for postings stored before
+ * their text was read.
  */
 function meetingConstraints(
   candidates: readonly JobRecord[],
-  { seniority, minSalary, remote }: Pick<JobQuery, 'seniority' | 'minSalary' | 'remote'>,
-): { kept: JobRecord[]; unstated: { salary: number; level: number } } {
-  const unstated = { salary: 0, level: 0 };
+  { seniority, minSalary, remote, excludeSeniority = [], employmentType, excludeEmploymentTypes = [] }: Constraints,
+): { kept: JobRecord[]; unstated: { salary: number; level: number; type: number }; excluded: { level: number; type: number } } {
+  const unstated = { salary: 0, level: 0, type: 0 };
+  const excluded = { level: 0, type: 0 };
   const kept = candidates.filter((job) => {
     if (remote && remoteAsStated(job) !== true) return false;
     const level = seniority === undefined ? 'yes' : meetsSeniority(job, seniority);
     if (level === 'no') return false;
     const pay = minSalary === undefined ? 'yes' : meetsSalaryFloor(statedSalary(job), minSalary);
     if (pay === 'no') return false;
+    const stated = employmentType === undefined && excludeEmploymentTypes.length === 0 ? null : statedEmploymentType(job);
+    const type = employmentType === undefined ? 'yes' : stated === null ? 'unknown' : stated === employmentType ? 'yes' : 'no';
+    if (type === 'no') return false;
+    const jobLevel = excludeSeniority.length > 0 ? postingLevel(job) : undefined;
+    if (jobLevel && excludeSeniority.includes(jobLevel)) {
+      excluded.level += 1;
+      return false;
+    }
+    if (stated && excludeEmploymentTypes.includes(stated)) {
+      excluded.type += 1;
+      return false;
+    }
     if (level === 'unknown') unstated.level += 1;
     else if (pay === 'unknown') unstated.salary += 1;
-    return level === 'yes' && pay === 'yes';
+    else if (type === 'unknown') unstated.type += 1;
+    return level === 'yes' && pay === 'yes' && type === 'yes';
   });
-  return { kept, unstated };
+  return { kept, unstated, excluded };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { JobSeniority } from '../protocol/api.ts';
 import type { HttpClient } from './http-client.ts';
-import type { NormalisedPosting } from '../protocol/posting.ts';
+import type { EmploymentType, NormalisedPosting } from '../protocol/posting.ts';
 
 /**
  * How a board is reached: `keyless` boards answer anyone, `keyed` ones need an API key,
@@ -23,6 +23,12 @@ export interface JobQuery {
   minSalary?: number;
   /** Only titles at this level ("Senior …", "Jr. …", "Staff …"). */
   seniority?: JobSeniority;
+  /** No titles at these levels ("non-senior", "nothing graduate"); postings naming no level stay. */
+  excludeSeniority?: readonly JobSeniority[];
+  /** Only this employment type, as the board or the posting's text states it. */
+  employmentType?: EmploymentType;
+  /** None of these employment types ("no contract roles"); postings stating no type stay. */
+  excludeEmploymentTypes?: readonly EmploymentType[];
 }
 
 /** What a board needs for one search: the shared polite client and the search's signal. */

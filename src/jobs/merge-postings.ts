@@ -1,4 +1,6 @@
+import { closingDateIn } from './closing-date.ts';
 import { dedupeKey, jobIdFor } from './dedupe-key.ts';
+import { employmentTermsOf } from './employment-terms.ts';
 import { turnTaker } from './event-loop-turns.ts';
 import type { MergedPosting, NormalisedPosting, PostingSource } from '../protocol/posting.ts';
 import { salaryInText } from './salary-in-text.ts';
@@ -12,7 +14,10 @@ const maxTags = 20;
  * posting's title, company and url win; other fields take the first stated value, except
  * the earliest `posted_at`, the longest description and the union of tags. What the posting's
  * own words state wins over a board's listing: a hybrid or on-site posting on a remote board is
- * not remote, and pay stated only in the text is the salary when no board gives one.
+ * not remote, and pay stated only in the text is the salary when no board gives one. The
+ * employment type, working pattern and closing date are the boards' fields first, then what
+ * the text states ("Part-time, 3 days a week", "Applications close 18 December"), so the index
+ * can be searched by them.
  *
  * @example
  * const jobs = mergePostings([...fromRemotive, ...fromGreenhouse]);
@@ -66,6 +71,9 @@ function mergeGroup(group: NormalisedPosting[]): MergedPosting {
   );
   const location = firstStated('location');
   const listedRemote = firstStated('remote');
+  const postedAt = dates.sort()[0] ?? null;
+  const terms = employmentTermsOf({ title: first.title, employment_type: firstStated('employment_type'), description });
+  const listedClosing = group.find((posting) => posting.closes_on)?.closes_on ?? null;
   return {
     id: jobIdFor(first),
     title: first.title,
@@ -73,8 +81,11 @@ function mergeGroup(group: NormalisedPosting[]): MergedPosting {
     location,
     remote: remoteAsStated({ title: first.title, location, remote: listedRemote, description }),
     salary: firstStated('salary') ?? salaryInText(description),
-    employment_type: firstStated('employment_type'),
-    posted_at: dates.sort()[0] ?? null,
+    employment_type: terms.type,
+    work_pattern: terms.pattern,
+    // A date without a year is placed after publication; a posting not dated is placed after today.
+    closes_on: listedClosing ?? closingDateIn(description, postedAt ?? new Date().toISOString())?.date ?? null,
+    posted_at: postedAt,
     url: first.url,
     sources: uniqueSources(group),
     tags: uniqueTags(group.flatMap((posting) => posting.tags)),

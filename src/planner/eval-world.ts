@@ -190,6 +190,8 @@ function jobRecord(job: z.output<typeof jobSchema> | Partial<z.output<typeof job
     remote: job.remote ?? null,
     salary: parseSalary(job.salary),
     employment_type: job.type ? job.type.toLowerCase().replace(/[\s-]+/g, '_') : null,
+    work_pattern: null,
+    closes_on: null,
     posted_at: posted,
     url: `https://jobs.example/${encodeURIComponent(job.id as string)}`,
     sources: [],

@@ -42,6 +42,22 @@ export function placeText(job: Pick<Job, 'location' | 'remote'> & { work_arrange
   return [location, how].filter(Boolean).join(' · ');
 }
 
+/** "part-time, 3 days a week", "contract": the terms worth a word in a list; a full-time job says nothing. */
+export function termsText(job: Pick<Job, 'employment_type' | 'work_pattern'>): string {
+  const type = job.employment_type && job.employment_type !== 'full_time' ? job.employment_type.replace(/_/g, '-') : '';
+  return [type, job.work_pattern ?? ''].filter(Boolean).join(', ');
+}
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "closes 18 Dec", "closed 2 Dec" (its closing date has passed); empty when it gives none. */
+export function closingText(closesOn: string | null, now = Date.now()): string {
+  if (!closesOn) return '';
+  const day = `${Number(closesOn.slice(8, 10))} ${monthNames[Number(closesOn.slice(5, 7)) - 1] ?? ''}`;
+  const today = new Date(now).toISOString().slice(0, 10);
+  return closesOn < today ? `closed ${day}` : `closes ${day}`;
+}
+
 /**
  * One numbered line of a job list, compact enough for chat and for the planner:
  * "2. Senior TypeScript Engineer — Acme · Berlin · remote · $120k–150k/yr · 3 days ago [3f9a1c0b7d2e]".
@@ -50,6 +66,6 @@ export function placeText(job: Pick<Job, 'location' | 'remote'> & { work_arrange
  * jobs.map((job, index) => jobLine(job, index + 1)).join('\n');
  */
 export function jobLine(job: Job, position: number, extra?: string): string {
-  const details = [placeText(job), salaryText(job.salary), postedText(job.posted_at), extra ?? ''].filter(Boolean);
+  const details = [placeText(job), termsText(job), salaryText(job.salary), postedText(job.posted_at), closingText(job.closes_on), extra ?? ''].filter(Boolean);
   return `${position}. ${job.title} — ${job.company}${details.length ? ` · ${details.join(' · ')}` : ''} [${job.id}]`;
 }

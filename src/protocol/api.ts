@@ -164,7 +164,18 @@ export const jobSchema = z.object({
     .nullable()
     .describe("Remote, hybrid (with office days and place when said) or on-site, read from the posting's own words; the board's listing when they say nothing; null when neither says"),
   salary: jobSalarySchema.nullable(),
-  employment_type: z.string().nullable(),
+  employment_type: z
+    .string()
+    .nullable()
+    .describe("full_time, part_time, contract, temporary or internship: the board's field, else what the posting's words state; null when neither says"),
+  work_pattern: z
+    .string()
+    .nullable()
+    .describe('The hours or days a week the posting states ("3 days a week", "20 hours a week"); null when it states none'),
+  closes_on: z
+    .string()
+    .nullable()
+    .describe("The last day to apply (YYYY-MM-DD), from the board's field or the posting's words; null when neither gives one. A date before today means the posting has closed"),
   posted_at: z.string().nullable(),
   url: z.string(),
   sources: z.array(z.object({ name: z.string(), url: z.string() })),

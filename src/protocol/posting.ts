@@ -70,6 +70,10 @@ export const postingSchema = z.object({
   source_url: webUrl.describe("The posting's page on that board"),
   tags: z.array(z.string()),
   description: z.string().describe('Plain text, already converted from HTML and capped'),
+  closes_on: z.iso
+    .date()
+    .nullish()
+    .describe("The last day to apply as the board's own field gives it (YYYY-MM-DD); left out when the board has no such field"),
 });
 export type NormalisedPosting = z.infer<typeof postingSchema>;
 
@@ -83,5 +87,9 @@ export const mergedPostingSchema = postingSchema
   .extend({
     id: z.string().min(1).describe('Stable id derived from the dedupe key'),
     sources: z.array(postingSourceSchema).min(1),
+    work_pattern: z
+      .string()
+      .nullish()
+      .describe('The hours or days a week the posting states ("3 days a week", "20 hours a week", "0.6 FTE"); null when it states none'),
   });
 export type MergedPosting = z.infer<typeof mergedPostingSchema>;

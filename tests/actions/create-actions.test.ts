@@ -42,6 +42,8 @@ describe('createActions', () => {
       remote: true,
       salary: null,
       employment_type: null,
+      work_pattern: null,
+      closes_on: null,
       posted_at: null,
       url: 'https://initech.example/jobs/1',
       sources: [],

@@ -15,6 +15,8 @@ const curriculum: JobRecord = {
   remote: false,
   salary: null,
   employment_type: null,
+  work_pattern: null,
+  closes_on: null,
   posted_at: null,
   url: 'https://brightline.example/jobs/1',
   sources: [],

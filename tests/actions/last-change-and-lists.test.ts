@@ -20,6 +20,8 @@ const job = (id: string, title: string, company: string): JobRecord => ({
   remote: false,
   salary: null,
   employment_type: null,
+  work_pattern: null,
+  closes_on: null,
   posted_at: null,
   url: `https://${company.toLowerCase().replace(/\W+/g, '')}.example/jobs/1`,
   sources: [],

@@ -83,9 +83,17 @@ beforeAll(async () => {
       url: 'https://apply.workable.com/j/GONE12345/apply',
       sources: [{ name: 'workable', url: 'https://apply.workable.com/acme/j/GONE12345/' }],
     }),
+    // Past its closing date: closed without asking its board (which would still list it).
+    posting('a00000000006', {
+      title: 'Backend Engineer',
+      company: 'Stripe',
+      closes_on: '2026-11-30',
+      url: 'https://stripe.com/jobs/search?gh_jid=5678901',
+      sources: [{ name: 'greenhouse', url: 'https://job-boards.greenhouse.io/stripe/jobs/5678901' }],
+    }),
   ]);
   const saved = server.jobpilot.career.saved;
-  for (const id of ['a00000000001', 'a00000000002', 'a00000000003', 'a00000000004', 'a00000000005']) await saved.save(id);
+  for (const id of ['a00000000001', 'a00000000002', 'a00000000003', 'a00000000004', 'a00000000005', 'a00000000006']) await saved.save(id);
   await saved.setStatus('a00000000002', 'applied');
 });
 afterAll(async () => {
@@ -102,7 +110,7 @@ const savedChecks = async () => {
 
 describe('still open? re-checking saved jobs against their ATS endpoints', () => {
   it('finds a posting taken down (404), keeps the open ones, and shows both on GET /v1/saved-jobs', async () => {
-    expect(Object.values(await savedChecks())).toEqual([null, null, null, null, null]);
+    expect(Object.values(await savedChecks())).toEqual([null, null, null, null, null, null]);
     const outcomes = await server.jobpilot.recheckSavedJobs();
     const byId = Object.fromEntries(outcomes.map((outcome) => [outcome.job_id, outcome]));
     expect(byId.a00000000001).toMatchObject({ status: 'open', previous: null, news: false });
@@ -111,6 +119,7 @@ describe('still open? re-checking saved jobs against their ATS endpoints', () =>
     expect(byId.a00000000004).toMatchObject({ status: 'unknown', news: false });
     // Workable has no per-posting endpoint: the account's list no longer has it.
     expect(byId.a00000000005).toMatchObject({ status: 'closed', news: true, reason: 'Workable no longer lists it.' });
+    expect(byId.a00000000006).toMatchObject({ status: 'closed', news: true, reason: 'Its closing date, 2026-11-30, has passed.' });
 
     const checks = await savedChecks();
     expect(checks.a00000000002).toMatchObject({ status: 'closed', reason: 'Lever answered 404: the posting was taken down.' });

@@ -14,6 +14,8 @@ const job: JobRecord = {
   remote: false,
   salary: null,
   employment_type: null,
+  work_pattern: null,
+  closes_on: null,
   posted_at: null,
   url: 'https://applewhite.example/jobs/2',
   sources: [],

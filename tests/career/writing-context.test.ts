@@ -11,6 +11,8 @@ const job: JobRecord = {
   remote: false,
   salary: null,
   employment_type: null,
+  work_pattern: null,
+  closes_on: null,
   posted_at: null,
   url: 'https://frachtkontor.example/jobs/7',
   sources: [],

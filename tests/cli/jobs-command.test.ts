@@ -21,6 +21,8 @@ const searchAnswer: JobSearchResponse = {
       work_arrangement: { mode: 'remote', office_days: null, place: null, within: 'USA', said: null },
       salary: { min: 180000, max: 240000, currency: 'USD', period: 'year' },
       employment_type: 'full_time',
+      work_pattern: null,
+      closes_on: null,
       posted_at: '2024-05-02T10:39:19.000Z',
       url: 'https://remotive.com/remote-jobs/software-dev/senior-backend-engineer-1912345',
       sources: [
@@ -39,6 +41,8 @@ const searchAnswer: JobSearchResponse = {
       work_arrangement: null,
       salary: null,
       employment_type: null,
+      work_pattern: null,
+      closes_on: null,
       posted_at: null,
       url: 'https://example.com/jobs/2',
       sources: [{ name: 'import', url: 'https://example.com/jobs/2' }],

@@ -58,6 +58,8 @@ const job: JobDetail = {
   work_arrangement: { mode: 'remote', office_days: null, place: null, within: null, said: null },
   salary: null,
   employment_type: null,
+  work_pattern: null,
+  closes_on: null,
   posted_at: null,
   url: 'https://jobs.example.com/1',
   sources: [{ name: 'lever', url: 'https://jobs.example.com/1' }],

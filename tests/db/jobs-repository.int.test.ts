@@ -38,6 +38,21 @@ const posting = (id: string, fields: Partial<MergedPosting> = {}): MergedPosting
 });
 
 describe('the job index', () => {
+  it('keeps the working pattern and closing date, a later sighting without them keeping the stored ones, and filters by type', async () => {
+    const jobs = jobsRepository(database.pool, 'terms-owner');
+    await jobs.upsert([
+      posting('part', { employment_type: 'part_time', work_pattern: '3 days a week', closes_on: '2026-12-18' }),
+      posting('unknown', { employment_type: null }),
+      posting('full'),
+    ]);
+    await jobs.upsert([posting('part', { employment_type: null, work_pattern: null, closes_on: null })]);
+    expect(await jobs.get('part')).toMatchObject({ employment_type: 'part_time', work_pattern: '3 days a week', closes_on: '2026-12-18' });
+    expect(await jobs.get('full')).toMatchObject({ work_pattern: null, closes_on: null });
+    // A posting whose type is not stored stays for the search service to read its text.
+    const partTime = await jobs.search({ text: '', employmentTypes: ['part_time'], limit: 10 });
+    expect(partTime.map((job) => job.id).sort()).toEqual(['part', 'unknown']);
+  });
+
   it('keeps skills whole in SQL exactly as the query side does', async () => {
     const samples = ['Senior C++ / .NET engineer', 'C# and F# (Node.js, Vue.js)', 'CI/CD for R&D', 'asp.net core', 'abc#def'];
     for (const sample of samples) {

@@ -86,6 +86,8 @@ describe('a career changer (a maths teacher applying to design e-learning)', () 
     remote: false,
     salary: null,
     employment_type: null,
+    work_pattern: null,
+    closes_on: null,
     posted_at: null,
     url: 'https://jobs.example/d1d1d1d1d1d1',
     sources: [],

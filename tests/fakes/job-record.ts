@@ -9,6 +9,8 @@ export const jobRecord = (id: string, overrides: Partial<JobRecord>): JobRecord 
   remote: null,
   salary: null,
   employment_type: null,
+  work_pattern: null,
+  closes_on: null,
   posted_at: null,
   url: `https://jobs.example/${id}`,
   sources: [],

@@ -9,6 +9,7 @@ const remotiveJob = (
   salary: string,
   description: string,
   tags: string[] = [],
+  jobType = 'full_time',
 ) => ({
   id,
   url: `https://remotive.com/remote-jobs/software-dev/job-${id}`,
@@ -17,7 +18,7 @@ const remotiveJob = (
   company_logo: null,
   category: 'Software Development',
   tags,
-  job_type: 'full_time',
+  job_type: jobType,
   publication_date: '2026-11-20T09:00:00',
   candidate_required_location: location,
   salary,
@@ -41,7 +42,8 @@ const arbeitnowJob = (slug: string, title: string, company: string, location: st
 /**
  * Two boards whose postings vary in every constraint a search can carry: level in the
  * title (senior, Jr., Lead, Graduate, none), stated pay (yearly, hourly, none), place
- * (a region, countries, cities, "Worldwide", the USA) and remote or on-site. One
+ * (a region, countries, cities, "Worldwide", the USA), remote or on-site, and employment type
+ * (full-time, a part-time role, a contract). One
  * "Senior Product Designer" shares only the word "senior" with a TypeScript search.
  */
 export async function startConstraintBoards(): Promise<{ remotive: StubBoard; arbeitnow: StubBoard; env: Record<string, string> }> {
@@ -57,8 +59,8 @@ export async function startConstraintBoards(): Promise<{ remotive: StubBoard; ar
         remotiveJob(3005, 'Senior Frontend Engineer (TypeScript, React)', 'Quietpay', 'Remote - EU', '', '<p>React and TypeScript.</p>'),
         remotiveJob(3006, 'Senior Backend Engineer', 'Sunbank', 'Spain', '€70k - €85k', '<p>TypeScript on AWS Lambda.</p>'),
         remotiveJob(3007, 'Lead TypeScript Engineer', 'Orbit', 'Worldwide', '$130k - $160k', '<p>Lead a TypeScript team.</p>'),
-        remotiveJob(3008, 'TypeScript Engineer', 'Dutchly', 'Netherlands', '€100k - €120k', '<p>TypeScript and GraphQL.</p>'),
-        remotiveJob(3009, 'Senior TypeScript Contractor', 'Gigwise', 'Portugal', '€55 - €70 per hour', '<p>A six-month TypeScript contract.</p>'),
+        remotiveJob(3008, 'TypeScript Engineer', 'Dutchly', 'Netherlands', '€100k - €120k', '<p>TypeScript and GraphQL. Part-time, 24 hours a week.</p>', [], 'part_time'),
+        remotiveJob(3009, 'Senior TypeScript Contractor', 'Gigwise', 'Portugal', '€55 - €70 per hour', '<p>A six-month TypeScript contract.</p>', [], 'contract'),
       ],
     },
   });

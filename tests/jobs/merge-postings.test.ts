@@ -52,6 +52,8 @@ describe('mergePostings', () => {
       remote: true,
       salary: { min: 180000, max: 240000, currency: 'USD', period: 'year' },
       employment_type: 'full_time',
+      work_pattern: null,
+      closes_on: null,
       // The earliest date: when the opening was first published anywhere.
       posted_at: '2024-04-30T13:00:00.000Z',
       url: 'https://remotive.com/remote-jobs/1',
@@ -78,6 +80,25 @@ describe('mergePostings', () => {
   it('lists a board once when it repeats a posting', () => {
     const jobs = mergePostings([posting({}), posting({})]);
     expect(jobs[0]?.sources).toEqual([{ name: 'greenhouse', url: 'https://stripe.com/jobs/1' }]);
+  });
+
+  it("stores the terms and closing date the text states when no board gives them, the board's fields first", () => {
+    const [fromText] = mergePostings([
+      posting({
+        title: 'Data Analyst',
+        posted_at: '2026-12-05T09:00:00.000Z',
+        description: 'Part-time, 3 days a week, remote (UK only). Closing date: 4th January.',
+      }),
+    ]);
+    expect(fromText).toMatchObject({ employment_type: 'part_time', work_pattern: '3 days a week', closes_on: '2027-01-04' });
+
+    const [fromBoard] = mergePostings([
+      posting({ employment_type: 'contract', closes_on: '2026-12-18', description: 'Full-time. Applications close 20 December 2026.' }),
+    ]);
+    expect(fromBoard).toMatchObject({ employment_type: 'contract', closes_on: '2026-12-18' });
+
+    const [silent] = mergePostings([posting({ description: 'Build APIs.' })]);
+    expect(silent).toMatchObject({ employment_type: null, work_pattern: null, closes_on: null });
   });
 
   it('is empty for no postings', () => {

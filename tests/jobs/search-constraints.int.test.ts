@@ -100,6 +100,32 @@ describe('GET /v1/jobs/search honours every constraint', () => {
     expect(designers.jobs.map((job) => job.title)).toEqual(['Senior Product Designer']);
   });
 
+  it('employment type: only that type, shown with its working pattern; an unknown type is refused with the choices', async () => {
+    const partTime = await search(server.url, 'q=typescript&employment_type=part_time&limit=50');
+    expect(companies(partTime.jobs)).toEqual(['Dutchly']);
+    expect(partTime.jobs[0]).toMatchObject({ employment_type: 'part_time', work_pattern: '24 hours a week', closes_on: null });
+    const contract = await search(server.url, 'q=typescript&employment_type=contract&location=Europe');
+    expect(companies(contract.jobs)).toEqual(['Gigwise']);
+    const wrong = await fetch(`${server.url}/v1/jobs/search?q=typescript&employment_type=gig`);
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toMatch(/full_time, part_time, contract/);
+  });
+
+  it('exclusions leave out what is known to be that type or level, say how many, and keep the rest', async () => {
+    const noContract = await search(server.url, 'q=typescript&exclude_employment_type=contract&limit=50');
+    expect(companies(noContract.jobs)).not.toContain('Gigwise');
+    expect(companies(noContract.jobs)).toContain('Dutchly');
+    expect(noContract.note).toMatch(/left out 1 contract role\b/);
+    // "non-senior": not the senior filter turned round but every level above mid left out; a title naming no level stays.
+    const nonSenior = await search(server.url, 'q=typescript&exclude_seniority=senior,lead,principal&limit=50');
+    expect(nonSenior.jobs.map((job) => job.title).sort()).toEqual(['Graduate TypeScript Developer', 'Jr. TypeScript Developer', 'TypeScript Engineer']);
+    expect(nonSenior.note).toMatch(/left out 8 senior or lead or principal roles/);
+    const noGraduates = await search(server.url, 'q=typescript&exclude_seniority=junior&location=Germany');
+    expect(companies(noGraduates.jobs)).toEqual(['Hooli', 'Orbit', 'Umbrella GmbH']);
+    const wrong = await fetch(`${server.url}/v1/jobs/search?q=typescript&exclude_seniority=senior,boss`);
+    expect(wrong.status).toBe(400);
+  });
+
   it('all of them at once: senior TypeScript in Europe over 100k', async () => {
     const { jobs, note } = await search(server.url, 'q=typescript&location=Europe&seniority=senior&min_salary=100000&limit=50');
     expect(companies(jobs)).toEqual(['Acme', 'Gigwise']);
@@ -120,6 +146,24 @@ describe('chat: search_jobs carries every constraint', () => {
       expect(answer).not.toContain(other);
     }
     expect(answer).toMatch(/left out 3 that state no salary/);
+  });
+
+  it('"find non-senior typescript jobs, no contract roles" leaves those out and says so', async () => {
+    const events = (await postRun(server.url, 'constraints-exclusions', { message: 'find non-senior typescript jobs, no contract roles' })).events;
+    const [step] = stepsOf(events);
+    expect(step?.action).toBe('search_jobs');
+    const answer = answerOf(events);
+    expect(answer).toContain('Found 3 jobs for "typescript, not senior or lead or principal, no contract roles"');
+    for (const kept of ['Jr. TypeScript Developer', 'Graduate TypeScript Developer', 'TypeScript Engineer — Dutchly']) expect(answer).toContain(kept);
+    expect(answer).toContain('part-time, 24 hours a week');
+    expect(answer).toMatch(/left out 8 senior or lead or principal roles/);
+    expect(answer).not.toMatch(/couldn't leave out/);
+  });
+
+  it('"part-time typescript jobs" filters by the type, not by the words', async () => {
+    const answer = answerOf((await postRun(server.url, 'constraints-part-time', { message: 'part-time typescript jobs' })).events);
+    expect(answer).toMatch(/Found 1 job for "part-time typescript"/);
+    expect(answer).toContain('Dutchly');
   });
 
   it('"entry-level typescript jobs in Germany" is the graduate role in Hamburg', async () => {

@@ -81,6 +81,8 @@ describe('GET /v1/jobs/search', () => {
       work_arrangement: { mode: 'remote', office_days: null, place: null, within: 'USA', said: null },
       salary: { min: 180000, max: 240000, currency: 'USD', period: 'year' },
       employment_type: 'full_time',
+      work_pattern: null,
+      closes_on: null,
       posted_at: '2024-05-02T10:39:19.000Z',
       url: 'https://remotive.com/remote-jobs/software-dev/senior-backend-engineer-1912345',
       sources: [

@@ -110,6 +110,11 @@ const dayText = (date: string): string =>
 function closingAnswer(job: JobRecord, name: string, now = Date.now()): string {
   const closing = closingDateIn(job.description, job.posted_at ?? job.first_seen_at);
   const posted = job.posted_at ? `posted ${dayText(job.posted_at)}` : `first seen ${dayText(job.first_seen_at)}`;
+  // The board's own deadline field, when its text says nothing of one.
+  if (job.closes_on && !closing?.date) {
+    const past = job.closes_on < new Date(now).toISOString().slice(0, 10);
+    return `${name} ${past ? 'closed' : 'closes'} on ${dayText(job.closes_on)} (the board's closing date).`;
+  }
   if (!closing) return `It doesn't say: the posting for ${name} gives no closing date (${posted}).`;
   const quote = ` The posting says: “${closing.said}”`;
   if (!closing.date) return `The posting for ${name} gives no closing date as a date (${posted}).${quote}`;
@@ -129,7 +134,10 @@ function typeAnswer(job: JobRecord, name: string): string {
   const terms = employmentTermsOf(job);
   if (!terms.type && !terms.partTime) return `It doesn't say: the posting for ${name} gives no contract type.`;
   const kind = terms.type === 'contract' && terms.partTime ? 'part-time contract' : typeWords[terms.type ?? 'part_time'];
-  const details = [terms.duration, terms.pattern, terms.ir35 && `${terms.ir35} IR35`].filter(Boolean).join(', ');
+  const salary = statedSalary(job);
+  // A contract's day rate ("£250 a day") is part of its terms.
+  const dayRate = salary?.period === 'day' ? payInWords(salary) : undefined;
+  const details = [terms.duration, terms.pattern ?? job.work_pattern, dayRate, terms.ir35 && `${terms.ir35} IR35`].filter(Boolean).join(', ');
   const quote = terms.said ? ` The posting says: “${terms.said}”` : '';
   return `${name} is ${article(kind)} ${kind}${details ? `: ${details}` : ''}.${quote}`;
 }

@@ -10,7 +10,7 @@ const date = (what: string) =>
     .optional()
     .describe(`${what}: YYYY, YYYY-MM, or words like "March 2019".`);
 
-/** What a person corrects after an import: one or more fields, of the person, of one job, one degree's grade, or one skill; or a job removed. */
+/** What a person corrects after an import: one or more fields, of the person, of one job, one degree's grade, or one skill; or a job, one of its bullets, or a skill removed. */
 export const correctResumeArgs = z.object({
   name: text('The person\'s correct full name, e.g. "Ana Ortiz".'),
   email: text('The correct email address.'),
@@ -47,11 +47,20 @@ export const correctResumeArgs = z.object({
     .max(200)
     .optional()
     .describe('Which education entry `grade` is for: its degree, subject or school as the resume shows it ("BSc", "Leeds"), or its place ("first"). Without it, the one degree a resume lists.'),
+  highlight: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe(
+      'With `remove`, which bullet (highlight) of a job to remove: its words as the resume shows them (e.g. "Key achievements", a heading read as a bullet) or its place under the job ("second", "2", "last"). `job` names the job; without it, the job whose bullet has those words.',
+    ),
   remove: z
     .boolean()
     .optional()
     .describe(
-      'True to remove the job named by `job` from the resume entirely (one the importer made up from a bullet, or one that is not a real job); with `skill_was` and no `job`, to remove that skill (a sentence read as a skill).',
+      'True to remove the job named by `job` from the resume entirely (one the importer made up from a bullet, or one that is not a real job); with `highlight`, only that bullet of the job; with `skill_was` and no `job`, to remove that skill (a sentence read as a skill).',
     ),
   resume: z.string().trim().min(1).max(200).optional().describe('Which stored resume to correct (id or label); the active one when absent.'),
 });

@@ -11,6 +11,7 @@ import { correctResumeArgs } from './args.ts';
 import { correctResumePhrasing } from './phrasing.ts';
 import { findSkill } from './find-skill.ts';
 import { findDegree } from './find-degree.ts';
+import { findHighlight } from './find-highlight.ts';
 
 /**
  * `correct_resume`: fixes what the importer read, from a sentence ("my name is Ana Ortiz",
@@ -25,7 +26,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
   defineAction({
     name: 'correct_resume',
     description:
-      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, a degree\'s grade, or one skill; or remove a job that is not a real one.',
+      'Correct a field the resume importer misread: the person\'s name, email, phone or location, one job\'s company, title or dates, a degree\'s grade, or one skill; or remove a job that is not a real one, or one bullet of a job (a heading or fragment read as a bullet).',
     args: correctResumeArgs,
     phrasing: correctResumePhrasing,
     approval: () => 'auto',
@@ -46,7 +47,21 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
       // (Only the fields a correction may carry: name, level, keywords.)
       const correctable = () => listedSkills.map(({ name, level, keywords }) => ({ ...(name ? { name } : {}), ...(level ? { level } : {}), ...(keywords ? { keywords } : {}) }));
       let skills: Array<Record<string, unknown>> | undefined;
-      if (args.remove && args.skill_was && !args.job) {
+      let highlights: string[] | undefined;
+      if (args.remove && args.highlight) {
+        // "remove the words Key achievements from my cv, it's not a bullet", "delete the second bullet of my Acme job".
+        let named: number | undefined;
+        if (args.job) {
+          const found = findJob(work, args.job, undefined);
+          if (!found.ok) return { ok: false, summary: found.error };
+          if (found.index >= work.length) return { ok: false, summary: `No job "${args.job}" on your resume: it lists ${listedJobs(work) || 'no jobs'}.` };
+          named = found.index;
+        }
+        const found = findHighlight(work, named, args.highlight);
+        if (!found.ok) return { ok: false, summary: found.error };
+        jobIndex = found.job;
+        highlights = ((work[found.job]?.highlights ?? []) as string[]).filter((_, index) => index !== found.index);
+      } else if (args.remove && args.skill_was && !args.job) {
         // "remove the skill "Managed a team of 12…" from my resume": a sentence read as a skill.
         const found = findSkill(listedSkills, args.skill_was, args.skill_was);
         if (!found.ok) return { ok: false, summary: found.error };
@@ -85,7 +100,7 @@ export const makeCorrectResumeAction = (dependencies: Pick<CareerDependencies, '
       }
       const parsed = resumeCorrectionSchema.safeParse({
         ...(Object.keys(basics).length ? { basics } : {}),
-        ...(jobIndex !== undefined ? { work: { [String(jobIndex)]: args.remove ? null : jobFields } } : {}),
+        ...(jobIndex !== undefined ? { work: { [String(jobIndex)]: highlights ? { highlights } : args.remove ? null : jobFields } } : {}),
         ...(skills ? { skills } : {}),
         ...(education ? { education } : {}),
       });

@@ -158,6 +158,31 @@ const skillRemoval: Intent<Args> = {
   },
 };
 
+/** "…, its not a bullet", "— it's a heading": why, said after the request with or without a comma. */
+const becauseSaid = `(?:${because.slice(0, -1)}|\\s+(?:it(?:'|’)?s|it\\s+is|that(?:'|’)?s|thats)\\b.*)?`;
+/** A bullet as people call one: "bullet", "bullet point", "point", "highlight", "line". */
+const bulletWord = '(?:bullet(?:\\s+point)?|point|highlight|line)';
+
+/**
+ * One bullet dropped from a job: "remove the words Key achievements from my cv its not a
+ * bullet", "delete the line "Key achievements:" from my resume", "delete the second bullet of my
+ * Acme job", "remove the last point under my Burnage job".
+ */
+const highlightRemoval: Intent<Args> = {
+  pattern: new RegExp(
+    `^${lead}(?:(?:please|pls|can\\s+you|could\\s+you)\\s+)?${removeVerb}\\s+(?:the\\s+)?(?:(?<place>${ordinal})\\s+${bulletWord}\\s+(?:of|from|under|in|on|at|for)\\s+(?:my\\s+|the\\s+)?(?<job>.+?)(?:\\s+(?:job|role|position|entry|one))?(?:\\s+(?:from|on|in)\\s+(?:my|the)\\s+(?:resume|cv|résumé))?|(?:words?|text|heading|${bulletWord})\\s+(?<words>.+?)\\s+(?:from|off|out\\s+of)\\s+(?:my|the)\\s+(?:(?<owner>.+?)\\s+(?:job|role|position)\\s+(?:on|in)\\s+(?:my\\s+)?)?(?:resume|cv|résumé))${becauseSaid}$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const words = match.original('words')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    const place = match.groups.place;
+    const job = (match.original('job') ?? match.original('owner'))?.trim();
+    const highlight = place ?? words;
+    if (!highlight) return null;
+    return { args: { highlight, remove: true, ...(job ? { job } : {}) } };
+  },
+};
+
 /** One correction said alone: the first pattern that reads it, or the sentence reader. */
 function readOne(text: string): Args | undefined {
   const lower = text.toLowerCase();
@@ -196,6 +221,7 @@ export const correctResumePhrasing = definePhrasing<Args>({
   produces: ['active_resume_id'],
   jobOnResume: true,
   intents: [
+    highlightRemoval,
     skillRemoval,
     removal,
     {
@@ -250,6 +276,8 @@ export const correctResumePhrasing = definePhrasing<Args>({
     { say: 'my degree was a 2:1', args: { grade: '2:1' } },
     { say: 'I got a first in my BEng at Cardiff', args: { grade: 'First', degree: 'Cardiff' } },
     { say: 'remove the skill "Managed a ward of 28 beds on nights" from my resume', args: { skill_was: 'Managed a ward of 28 beds on nights', remove: true } },
+    { say: 'remove the words Key achievements from my cv its not a bullet', args: { highlight: 'Key achievements', remove: true } },
+    { say: 'delete the second bullet of my Acme job', args: { highlight: 'second', job: 'Acme', remove: true } },
   ],
   counterExamples: ['show my resume', 'import my resume from ~/cv.pdf', 'use my backend resume', 'write a cover letter for the first one'],
 });

@@ -1,11 +1,16 @@
+import { seniorityIn } from '../../jobs/seniority-words.ts';
+import type { JobSeniority } from '../../protocol/api.ts';
+import type { EmploymentType } from '../../protocol/posting.ts';
+
 /** "nothing graduate-y pls", "no agency roles", "not senior ones": kinds of job to keep out of a search. */
 const exclusion =
-  /^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:nothing|no|not|none|avoid|exclude|except|without)\s+(?:any\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|please|pls|plz|thanks|thx|tho|though|really|ideally|for\s+me))*$/iu;
+  /^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|no|not|none|avoid|exclude|except|without)\s+|non[-\s])(?:any\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|please|pls|plz|thanks|thx|tho|though|really|ideally|for\s+me))*$/iu;
 
 /**
  * The kind of job an unread piece asks a search to keep out ("nothing graduate-y pls" →
- * "graduate"), or undefined: the search cannot leave kinds out, so the answer says so
- * rather than listing them as if asked for.
+ * "graduate"), or undefined. A level or an employment type is left out by the search
+ * (`exclusionOf`); any other kind the answer says it could not leave out, rather than listing
+ * them as if asked for.
  *
  * @example
  * excludedKind('nothing graduate-y pls'); // 'graduate'
@@ -14,4 +19,49 @@ export function excludedKind(piece: string): string | undefined {
   const kind = exclusion.exec(piece.replace(/\s+/g, ' ').trim().replace(/(?<![.!,;:\s])[.!,;:\s]+$/, ''))?.groups?.kind?.replace(/[-’']+$/, '');
   if (!kind || /^(?:thanks|worries|problem|rush|need|way|more|idea|one|it|that|this|i|me)$/i.test(kind) || /^(?:the|that|this|those|these|my|your|it|them)\b/i.test(kind)) return undefined;
   return kind.replace(/-(?:y|ish)$/i, '');
+}
+
+/** A kind kept out that a search can leave out: its levels or its employment types. */
+export type ExclusionFilter =
+  | { field: 'exclude_seniority'; values: JobSeniority[] }
+  | { field: 'exclude_employment_type'; values: EmploymentType[] };
+
+/**
+ * The levels a kept-out level reaches: "not senior" is nothing above mid, "nothing graduate"
+ * is no junior role nor internship.
+ */
+const levelsKeptOut: Readonly<Record<JobSeniority, JobSeniority[]>> = {
+  intern: ['intern'],
+  junior: ['junior', 'intern'],
+  mid: ['mid'],
+  senior: ['senior', 'lead', 'principal'],
+  lead: ['lead', 'principal'],
+  principal: ['principal'],
+};
+
+/** Employment types as people name them when they keep them out: "no contract roles", "nothing temp". */
+const typeWords: ReadonlyArray<readonly [EmploymentType, RegExp]> = [
+  ['contract', /^(?:contract(?:s|or|ors|ing)?|freelance(?:rs?)?|day[- ]rate|outside[- ]ir35|inside[- ]ir35)$/i],
+  ['part_time', /^part[- ]?time(?:rs?)?$/i],
+  ['full_time', /^full[- ]?time(?:rs?)?$/i],
+  ['temporary', /^(?:temp(?:orary)?|temps|fixed[- ]term|seasonal|maternity[- ]cover)$/i],
+];
+
+/**
+ * What a search can do with a kind kept out (`excludedKind`): leave out its levels ("senior",
+ * "graduate-y", "entry level") or its employment types ("contract", "part-time"); undefined for a
+ * kind it cannot tell ("agency").
+ *
+ * @example
+ * exclusionOf('graduate'); // { field: 'exclude_seniority', values: ['junior', 'intern'] }
+ * exclusionOf('contract'); // { field: 'exclude_employment_type', values: ['contract'] }
+ */
+export function exclusionOf(kind: string): ExclusionFilter | undefined {
+  const plain = kind.trim().toLowerCase();
+  const type = typeWords.find(([, pattern]) => pattern.test(plain))?.[0];
+  if (type) return { field: 'exclude_employment_type', values: [type] };
+  // One or two words naming a level ("senior", "entry level"), not a role that holds one ("senior nurse").
+  const level = plain.split(/[\s-]+/).length <= 2 ? seniorityIn(plain) : undefined;
+  if (level && (plain.split(/[\s-]+/).length === 1 || /level$/.test(plain))) return { field: 'exclude_seniority', values: [...levelsKeptOut[level]] };
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jobSeniorityLevels } from '../../protocol/api.ts';
+import { employmentTypes } from '../../protocol/posting.ts';
 
 export const searchJobsArgs = z.object({
   query: z
@@ -34,6 +35,20 @@ export const searchJobsArgs = z.object({
     .enum(jobSeniorityLevels)
     .optional()
     .describe('Only titles at this level, e.g. "senior" for "senior roles"; "entry-level" and "graduate" are "junior", "staff" is "lead".'),
+  exclude_seniority: z
+    .array(z.enum(jobSeniorityLevels))
+    .min(1)
+    .optional()
+    .describe('Levels to leave out, e.g. ["senior", "lead", "principal"] for "non-senior jobs", ["junior"] for "nothing graduate"; never the level itself in `seniority`.'),
+  employment_type: z
+    .enum(employmentTypes)
+    .optional()
+    .describe('Only this employment type, e.g. "part_time" for "part-time jobs", "contract" for "contract roles", "internship" for "internships".'),
+  exclude_employment_type: z
+    .array(z.enum(employmentTypes))
+    .min(1)
+    .optional()
+    .describe('Employment types to leave out, e.g. ["contract"] for "no contract roles", ["temporary", "contract"] for "permanent only".'),
   sort: z
     .enum(['relevance', 'recent', 'fit'])
     .optional()

@@ -8,6 +8,9 @@ import { searchJobsArgs } from './args.ts';
 import { searchJobsPhrasing } from './phrasing.ts';
 import { lastSearchReference } from './read-follow-up.ts';
 
+/** "part-time", "full-time", "contract": an employment type as people write it. */
+const typeWords = (type: string): string => type.replace(/_/g, '-');
+
 /** At most this many result ids are kept as the thread's "last results". */
 const maxReferencedResults = 50;
 
@@ -40,6 +43,9 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           company: args.company,
           minSalary: args.min_salary,
           seniority: args.seniority,
+          excludeSeniority: args.exclude_seniority,
+          employmentType: args.employment_type,
+          excludeEmploymentTypes: args.exclude_employment_type,
           sort: args.sort ?? 'relevance',
         },
         context.signal,
@@ -49,13 +55,18 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
         args.remote ? 'remote' : '',
         // "senior typescript" already says it; "typescript" with seniority senior does not.
         args.seniority && seniorityIn(args.query ?? '') !== args.seniority ? args.seniority : '',
+        args.employment_type ? typeWords(args.employment_type) : '',
         args.query ?? 'jobs',
         args.company ? `at ${args.company}` : '',
         args.location ? `in ${args.location}` : '',
         args.min_salary ? `paying ${args.min_salary.toLocaleString('en-US')}+ a year` : '',
+        // Said back, so the person sees the exclusion was applied, not the opposite filter.
+        args.exclude_seniority ? `, not ${args.exclude_seniority.join(' or ')}` : '',
+        args.exclude_employment_type ? `, no ${args.exclude_employment_type.map(typeWords).join(' or ')} roles` : '',
       ]
         .filter(Boolean)
-        .join(' ');
+        .join(' ')
+        .replaceAll(' ,', ',');
       if (answer.jobs.length === 0) {
         return {
           ok: true,

@@ -171,6 +171,10 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     min_salary: (message) => searchFiltersIn(message).min_salary,
     sort: (message) => searchFiltersIn(message).sort,
     seniority: (message) => searchFiltersIn(message).seniority,
+    // "part time only", "nothing graduate-y pls", "no contract roles": the type asked for, the levels and types kept out.
+    employment_type: (message) => searchFiltersIn(message).employment_type,
+    exclude_seniority: (message) => searchFiltersIn(message).exclude_seniority,
+    exclude_employment_type: (message) => searchFiltersIn(message).exclude_employment_type,
     // "any roofer jobs? Leeds or anywhere in Yorkshire": where, told in a piece of its own.
     location: (message) => placeToldApart(message) ?? findHome(message),
   },
@@ -366,6 +370,12 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     { say: 'find jobs in cork', args: { location: 'cork' } },
     { say: 'find product manager jobs in healthtech, remote in ireland or cork', args: { query: 'product manager healthtech', location: 'ireland', remote: true } },
     { say: 'junior nurse jobs paying $35 an hour or more', args: { query: 'junior nurse', seniority: 'junior', min_salary: 72_800 } },
+    // The employment type asked for, and levels or types kept out: filters, never search words.
+    { say: 'part-time jobs in utrecht', args: { employment_type: 'part_time', location: 'utrecht' } },
+    { say: 'find contract react work', args: { query: 'react', employment_type: 'contract' } },
+    { say: 'data analyst jobs in leeds, no contract roles', args: { query: 'data analyst', location: 'leeds', exclude_employment_type: ['contract'] } },
+    { say: 'find non-senior typescript jobs', args: { query: 'typescript', exclude_seniority: ['senior', 'lead', 'principal'] } },
+    { say: 'any data jobs in manchester? nothing graduate-y pls', args: { query: 'data', location: 'manchester', exclude_seniority: ['junior', 'intern'] } },
   ],
   counterExamples: [
     'search indeed for typescript jobs',
@@ -406,7 +416,10 @@ function withQuery(args: SearchArgs): Reading<Args> | null {
     args.sort !== undefined ||
     args.limit !== undefined ||
     args.min_salary !== undefined ||
-    args.seniority !== undefined;
+    args.seniority !== undefined ||
+    args.employment_type !== undefined ||
+    args.exclude_seniority !== undefined ||
+    args.exclude_employment_type !== undefined;
   // Regression (session 37): "find jobs in cork" searched the keyword "jobs". A word that only says "a job"
   // is never what to search for: with a place, a company or a filter, every kind of job there.
   const { query: said, ...rest } = args;

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { loadSkillVocabulary, phraseKey } from '../../resume/skill-vocabulary.ts';
 import type { searchJobsArgs } from './args.ts';
-import { excludedKind } from '../phrasing/find-exclusion.ts';
+import type { EmploymentType } from '../../protocol/posting.ts';
+import { excludedKind, type ExclusionFilter, exclusionOf } from '../phrasing/find-exclusion.ts';
 import { isTradePiece, readAsides } from './read-asides.ts';
 import { isFieldOfWork } from './fields-of-work.ts';
 import { readPayFloor } from './read-pay-floor.ts';
@@ -39,9 +40,26 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [/\b(?:most\s+relevant(?:\s+first)?|(?:sorted|sort|ordered|order)\s+by\s+relevance|by\s+relevance)\b/, 'relevance'],
 ];
 const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b(?!\s+(?:around|in|near|within|inside|close\s+to)\s)/;
-const contractWords = /\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])/u;
-/** "part time", "full-time", "permanent": the hours or the term, never the role nor where. */
-const hoursWords = /\b(?:(?:part|full)[- ]?time|permanent|seasonal)\b/gi;
+// (Not "my contract ends in January": the person's own contract, not the kind of job.)
+const contractWords = /(?<!\b(?:my|our|the|current|this)\s+)\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])(?!\s+(?:ends?|ended|ending|finish\w*|runs?|expires?|is|was|will|has|had|with)\b)/u;
+/** "permanent", "seasonal": the term, kept in the search words, never the role nor where. */
+const hoursWords = /\b(?:permanent|seasonal)\b/gi;
+/** "part time", "full-time": the hours, a filter on the employment type, never the role nor where. */
+const timeWords = /\b(?<hours>part|full)[- ]?time\b/gi;
+/** The employment type hours words name: "part-time" → part_time. */
+const typeOfTime = (found: string): EmploymentType => (/^part/i.test(found) ? 'part_time' : 'full_time');
+/**
+ * "non-senior", "no contract roles", "nothing graduate-y", "not part-time": a level or an
+ * employment type kept out, which the search leaves out (`exclusionOf`); other kinds are left as said.
+ */
+const keptOutFilter =
+  /\b(?:nothing|no|not|none|avoid|without|except|non)(?:\s+|-)(?:any\s+)?(\p{L}+(?:[- ](?:time|level|term|rate|ir35))?)(?:-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff|work|gigs?)\b)?/giu;
+
+/** Adds a kept-out filter's levels or types to what the args already leave out. */
+function addExclusion(args: Partial<SearchArgs>, filter: ExclusionFilter): void {
+  if (filter.field === 'exclude_seniority') args.exclude_seniority = [...new Set([...(args.exclude_seniority ?? []), ...filter.values])];
+  else args.exclude_employment_type = [...new Set([...(args.exclude_employment_type ?? []), ...filter.values])];
+}
 /** "at the moment", "right now", "currently": every search is of what is open now. */
 const nowWords = /\b(?:at\s+all|at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
 /** "nothing graduate-y", "not senior ones", "no agency roles": a kind of job kept out (a level, or said with "ones", "-y"). */
@@ -137,9 +155,24 @@ export function readSearch(
   erase(nearbyWords, () => undefined);
   // "at the moment", "these days": when, not where nor at which company.
   erase(nowWords, () => undefined);
-  // "contract react work", "part-time barista jobs": the kind of contract, not the role (nor a noun to split at).
-  erase(contractWords, () => undefined);
-  // ("part time", "full-time": kept in the search words, first, but never a place's: "shop assistant part time in Galway".)
+  // "non-senior data jobs", "no contract roles": a level or a type left out by the search, never searched for.
+  text = text.replace(keptOutFilter, (found: string, kind: string, at: number, whole: string) => {
+    const filter = exclusionOf(kind);
+    if (!filter) return found;
+    addExclusion(args, filter);
+    // ("no contract roles in leeds": the noun stays when no other names the jobs searched for.)
+    const noun = /\s(?<noun>jobs?|roles?|positions?|gigs?|work)$/i.exec(found)?.groups?.noun;
+    const elsewhere = `${whole.slice(0, at)} ${whole.slice(at + found.length)}`.toLowerCase();
+    if (noun && !nounPattern.test(elsewhere)) return `${' '.repeat(found.length - noun.length)}${noun}`;
+    return ' '.repeat(found.length);
+  });
+  // "contract react work", "part-time barista jobs": the kind of contract, a filter, not the role (nor a noun to split at).
+  erase(contractWords, () => (args.employment_type ??= 'contract'));
+  text = text.replace(timeWords, (found) => {
+    args.employment_type ??= typeOfTime(found);
+    return ' '.repeat(found.length);
+  });
+  // ("permanent", "seasonal": kept in the search words, first, but never a place's: "shop assistant seasonal in Galway".)
   const hours = text.match(hoursWords) ?? [];
   text = text.replace(hoursWords, (found) => ' '.repeat(found.length));
   erase(onSiteWords, () => (args.remote = false));
@@ -232,7 +265,9 @@ function workDone(role: string): boolean {
  */
 export function readBareRole(said: string): SearchArgs | null {
   const hours = said.match(hoursWords) ?? [];
-  let text = said.replace(hoursWords, ' ').replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '');
+  const time = said.match(timeWords)?.[0];
+  const type = time ? { employment_type: typeOfTime(time) } : {};
+  let text = said.replace(hoursWords, ' ').replace(timeWords, ' ').replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '');
   const remote = bareRemote.test(text);
   if (remote) text = text.replace(bareRemote, '').trim();
   const words = text.split(' ');
@@ -240,15 +275,15 @@ export function readBareRole(said: string): SearchArgs | null {
   // (A trade, a field or a skill; or work said by what is done: "evening office cleaning", "shelf stacking".)
   const isRole = (role: string) =>
     isTradePiece(role) || isFieldOfWork(role) || (role.includes(' ') && isSkill(role)) || workDone(role);
-  if (remote && isRole(text)) return { query: text, remote: true };
-  if (remote && words.length <= 3 && !notBarePlace.test(text) && !chatWords.test(text) && !rejectedQueryWords.test(text.toLowerCase())) return { query: text, remote: true };
+  if (remote && isRole(text)) return { query: text, remote: true, ...type };
+  if (remote && words.length <= 3 && !notBarePlace.test(text) && !chatWords.test(text) && !rejectedQueryWords.test(text.toLowerCase())) return { query: text, remote: true, ...type };
   // (The longest role first: "veterinary nurse bristol" is a nurse, not veterinary work in "nurse bristol".)
   for (let cut = words.length - 1; cut >= 1; cut--) {
     const role = words.slice(0, cut).join(' ');
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
     // (A place is no trade: "veterinary nurse" is one role.)
     if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || isTradePiece(place)) continue;
-    return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}) };
+    return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}), ...type };
   }
   return null;
 }
@@ -277,6 +312,11 @@ export function readBareQuery(said: string): SearchArgs | null {
 /** Remote said outright, never "anywhere" (which may be "anywhere around Leipzig"). */
 const saidRemote = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b/;
 
+/** What a message tells of a search's filters in pieces of their own. */
+export type SearchFilters = Partial<
+  Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority' | 'employment_type' | 'exclude_seniority' | 'exclude_employment_type'>
+>;
+
 /** A level said as a filter of its own: "only senior ones", "senior level only", "just junior roles". */
 const levelAlone = /^(?:(?:only|just|preferably|ideally)\s+)?(?:the\s+)?\S+(?:[- ]level)?(?:\s+(?:ones|roles|positions|jobs|level|only|please|pls))*$/;
 
@@ -289,16 +329,25 @@ const levelAlone = /^(?:(?:only|just|preferably|ideally)\s+)?(?:the\s+)?\S+(?:[-
  * @example
  * searchFiltersIn('search remote QA jobs. over 30k. only senior ones'); // { remote: true, min_salary: 30000, seniority: 'senior' }
  */
-export function searchFiltersIn(message: string): Partial<Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority'>> {
-  const filters: Partial<Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority'>> = {};
+export function searchFiltersIn(message: string): SearchFilters {
+  const filters: SearchFilters = {};
   const pieces = message
     .toLowerCase()
     .split(/[.,;:!?\n]+|(?<!\s)\s+(?:and|but|also|plus)\s+/)
     .map((piece) => piece.trim())
     .filter((piece) => piece && piece.split(/\s+/).length <= 8);
   for (const piece of pieces) {
-    // Regression (session 38): "not senior ones" asked for senior roles: a kind said to be kept out is no filter for it.
-    if (excludedKind(piece) !== undefined) continue;
+    // Regression (session 38): "not senior ones" asked for senior roles: a kind said to be kept out is left out, never asked for.
+    const kept = excludedKind(piece);
+    if (kept !== undefined) {
+      const filter = exclusionOf(kept);
+      if (filter) addExclusion(filters, filter);
+      continue;
+    }
+    // ("part time only", "contract ideally": the hours or the contract, said as a filter of their own.)
+    const time = piece.split(/\s+/).length <= 4 ? piece.match(timeWords)?.[0] : undefined;
+    if (time) filters.employment_type ??= typeOfTime(time);
+    else if (/^(?:(?:only|just|preferably|ideally)\s+)?(?:contract|freelance)(?:\s+(?:only|ideally|preferably|ones|roles|work|please|pls))*$/.test(piece)) filters.employment_type ??= 'contract';
     const sort = sortWords.find(([pattern]) => pattern.test(piece))?.[1];
     if (sort) filters.sort ??= sort;
     const pay = readPayFloor(piece);

@@ -32,7 +32,7 @@ const stillPursued: readonly JobStatus[] = ['saved', 'applied', 'interviewing'];
 /**
  * Re-checks every saved job still being pursued against its posting's own ATS endpoint
  * (`checkStillOpen`), one after another (the boards' rate limits apply), and stores each
- * answer. A check that cannot tell (`unknown`: a network error) leaves a known status as it
+ * answer; a posting past its closing date (`closes_on`) is closed without asking. A check that cannot tell (`unknown`: a network error) leaves a known status as it
  * was. Returns what each check found; `news` marks the postings that just closed or changed,
  * for whoever notifies (the scheduler's job, wired when alerts land).
  *
@@ -50,10 +50,15 @@ export async function recheckSavedJobs(deps: RecheckDependencies): Promise<Reche
     const job = await deps.jobs.get(entry.job_id);
     if (!job) continue;
     const before = await deps.checks.get(job.id);
-    const result = await checkStillOpen(
-      { title: job.title, url: job.url, sources: job.sources, baselineFingerprint: before?.baseline_fingerprint ?? null },
-      deps,
-    );
+    // Past its closing date the posting is closed, whatever its page still shows: no need to ask.
+    const today = new Date(now()).toISOString().slice(0, 10);
+    const result =
+      job.closes_on && job.closes_on < today
+        ? { status: 'closed' as const, reference: null, fingerprint: null, reason: `Its closing date, ${job.closes_on}, has passed.` }
+        : await checkStillOpen(
+            { title: job.title, url: job.url, sources: job.sources, baselineFingerprint: before?.baseline_fingerprint ?? null },
+            deps,
+          );
     const previous = before?.status ?? null;
     if (result.status === 'unknown' && previous !== null && previous !== 'unknown') {
       outcomes.push({ job_id: job.id, title: job.title, company: job.company, status: previous, previous, reason: before?.reason ?? '', news: false });

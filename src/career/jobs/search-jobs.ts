@@ -1,5 +1,6 @@
 import type { JobSearch } from '../../jobs/job-search.ts';
 import type { JobSearchResponse, JobSeniority } from '../../protocol/api.ts';
+import type { EmploymentType } from '../../protocol/posting.ts';
 import { jobResponse } from './job-response.ts';
 
 /** A search as people ask for it; unset filters are left out. */
@@ -15,6 +16,12 @@ export interface JobSearchRequest {
   minSalary?: number | undefined;
   /** Only titles at this level. */
   seniority?: JobSeniority | undefined;
+  /** No titles at these levels ("non-senior"). */
+  excludeSeniority?: readonly JobSeniority[] | undefined;
+  /** Only this employment type ("part-time jobs"). */
+  employmentType?: EmploymentType | undefined;
+  /** None of these employment types ("no contract roles"). */
+  excludeEmploymentTypes?: readonly EmploymentType[] | undefined;
 }
 
 /**
@@ -35,6 +42,9 @@ export async function searchJobs(search: JobSearch, request: JobSearchRequest, s
       ...(request.company ? { company: request.company } : {}),
       ...(request.minSalary !== undefined ? { minSalary: request.minSalary } : {}),
       ...(request.seniority ? { seniority: request.seniority } : {}),
+      ...(request.excludeSeniority?.length ? { excludeSeniority: request.excludeSeniority } : {}),
+      ...(request.employmentType ? { employmentType: request.employmentType } : {}),
+      ...(request.excludeEmploymentTypes?.length ? { excludeEmploymentTypes: request.excludeEmploymentTypes } : {}),
     },
     signal,
   );

@@ -9,13 +9,13 @@ const upsertChunk = 500;
 /** Inserts the postings of `$1` (a JSON array) for owner `$2`, merging with what is kept. */
 const upsertStatement = `
   INSERT INTO jobs (id, owner, title, company, location, remote, salary_min, salary_max, salary_currency,
-                           salary_period, employment_type, posted_at, url, sources, tags, description)
+                           salary_period, employment_type, work_pattern, closes_on, posted_at, url, sources, tags, description)
          SELECT p.id, $2, p.title, p.company, p.location, p.remote, p.salary_min, p.salary_max, p.salary_currency,
-                p.salary_period, p.employment_type, p.posted_at, p.url, p.sources, p.tags, p.description
+                p.salary_period, p.employment_type, p.work_pattern, p.closes_on, p.posted_at, p.url, p.sources, p.tags, p.description
            FROM jsonb_to_recordset($1::jsonb) AS p(
                   id text, title text, company text, location text, remote boolean, salary_min numeric,
                   salary_max numeric, salary_currency text, salary_period text, employment_type text,
-                  posted_at timestamptz, url text, sources jsonb, tags text[], description text)
+                  work_pattern text, closes_on date, posted_at timestamptz, url text, sources jsonb, tags text[], description text)
          ON CONFLICT (id) DO UPDATE SET
            title = EXCLUDED.title,
            location = coalesce(EXCLUDED.location, jobs.location),
@@ -25,6 +25,8 @@ const upsertStatement = `
            salary_currency = coalesce(EXCLUDED.salary_currency, jobs.salary_currency),
            salary_period = coalesce(EXCLUDED.salary_period, jobs.salary_period),
            employment_type = coalesce(EXCLUDED.employment_type, jobs.employment_type),
+           work_pattern = coalesce(EXCLUDED.work_pattern, jobs.work_pattern),
+           closes_on = coalesce(EXCLUDED.closes_on, jobs.closes_on),
            posted_at = coalesce(EXCLUDED.posted_at, jobs.posted_at),
            sources = (SELECT jsonb_agg(DISTINCT source) FROM jsonb_array_elements(jobs.sources || EXCLUDED.sources) AS source),
            tags = coalesce((SELECT array_agg(DISTINCT tag) FROM unnest(jobs.tags || EXCLUDED.tags) AS tag), '{}'),
@@ -69,6 +71,8 @@ const rowsOf = (chunk: readonly MergedPosting[]): string =>
       salary_currency: posting.salary?.currency ?? null,
       salary_period: posting.salary?.period ?? null,
       employment_type: posting.employment_type,
+      work_pattern: posting.work_pattern ?? null,
+      closes_on: posting.closes_on ?? null,
       posted_at: posting.posted_at,
       url: posting.url,
       sources: posting.sources,
@@ -111,6 +115,10 @@ export interface JobRecord {
   remote: boolean | null;
   salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null;
   employment_type: string | null;
+  /** The hours or days a week the posting states ("3 days a week"), when it states them. */
+  work_pattern: string | null;
+  /** The last day to apply (YYYY-MM-DD): the board's field, else the posting's words. */
+  closes_on: string | null;
   posted_at: string | null;
   url: string;
   sources: PostingSource[];
@@ -132,6 +140,9 @@ interface JobRow {
   salary_currency: string | null;
   salary_period: string | null;
   employment_type: string | null;
+  work_pattern: string | null;
+  /** A `date`: node-postgres reads it as local midnight of that day. */
+  closes_on: Date | null;
   posted_at: Date | null;
   url: string;
   sources: PostingSource[];
@@ -142,7 +153,11 @@ interface JobRow {
 }
 
 const columns = `id, title, company, location, remote, salary_min, salary_max, salary_currency, salary_period,
-  employment_type, posted_at, url, sources, tags, description, first_seen_at, last_seen_at`;
+  employment_type, work_pattern, closes_on, posted_at, url, sources, tags, description, first_seen_at, last_seen_at`;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+/** A `date` column's day as YYYY-MM-DD (read in local time, as node-postgres made it). */
+const dayOf = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 const toRecord = (row: JobRow): JobRecord => ({
   id: row.id,
@@ -160,6 +175,8 @@ const toRecord = (row: JobRow): JobRecord => ({
           period: row.salary_period,
         },
   employment_type: row.employment_type,
+  work_pattern: row.work_pattern,
+  closes_on: row.closes_on ? dayOf(row.closes_on) : null,
   posted_at: row.posted_at?.toISOString() ?? null,
   url: row.url,
   sources: row.sources,
@@ -184,6 +201,8 @@ export interface IndexQuery {
   company?: string | undefined;
   /** A yearly pay floor: postings whose stated pay is below it are left out; those stating none stay. */
   minSalary?: number | undefined;
+  /** Only these employment types; postings whose type is not stored stay (their text is read after). */
+  employmentTypes?: readonly string[] | undefined;
   limit: number;
   sort?: 'relevance' | 'recent' | undefined;
 }
@@ -193,9 +212,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const wholeWord = (text: string) => `(^|[^[:alnum:]])${escapeRegExp(text.trim().toLowerCase())}($|[^[:alnum:]])`;
 
 /**
- * The filters every search applies, over `$1`–`$6` (owner, remote, location patterns, company,
- * the location as typed, pay floor). A place is answered by the location's trigram index, a
- * company by the company's (migrations/0009, 0010) or by its board account in the address.
+ * The filters every search applies, over `$1`–`$7` (owner, remote, location patterns, company,
+ * the location as typed, pay floor, employment types wanted). A place is answered by the
+ * location's trigram index, a company by the company's (migrations/0009, 0010) or by its
+ * board account in the address.
  */
 const filterConditions = `owner = $1
       AND ($2::boolean IS NULL OR remote IS TRUE)
@@ -213,7 +233,8 @@ const filterConditions = `owner = $1
            OR coalesce(salary_max, salary_min) IS NULL
            OR coalesce(salary_max, salary_min)
                 * CASE salary_period WHEN 'hour' THEN 2080 WHEN 'day' THEN 260 WHEN 'week' THEN 52
-                                     WHEN 'month' THEN 12 ELSE 1 END >= $6)`;
+                                     WHEN 'month' THEN 12 ELSE 1 END >= $6)
+      AND ($7::text[] IS NULL OR employment_type IS NULL OR employment_type = ANY($7::text[]))`;
 
 /** When a posting was published (or first seen): what "newest" and freshness mean. */
 const seen = 'coalesce(posted_at, first_seen_at)';
@@ -233,13 +254,13 @@ const weights = `'{0.2, 0.4, 0.8, 1.0}'`;
 const matches = (parameter: string) =>
   `(search_head @@ to_tsquery('english', ${parameter}) OR search @@ to_tsquery('english', ${parameter}))`;
 
-/** Newest first: every term (`$8`, possibly none) must match. `$7` is the limit. */
+/** Newest first: every term (`$9`, possibly none) must match. `$8` is the limit. */
 const newestStatement = `
   SELECT ${columns} FROM jobs
    WHERE ${filterConditions}
-     AND ($8 = '' OR ${matches('$8')})
+     AND ($9 = '' OR ${matches('$9')})
    ORDER BY ${seen} DESC, id
-   LIMIT $7`;
+   LIMIT $8`;
 
 /**
  * How many of a search's matches are ranked with their whole vector. The rest are ordered by
@@ -247,19 +268,19 @@ const newestStatement = `
  */
 const rankedCandidates = 300;
 
-/** How a posting's title, company and tags match any term (`$9`), times its freshness: the candidates' order. */
-const headRank = `ts_rank(${weights}, search_head, to_tsquery('english', $9)) * ${freshness(seen)}`;
+/** How a posting's title, company and tags match any term (`$10`), times its freshness: the candidates' order. */
+const headRank = `ts_rank(${weights}, search_head, to_tsquery('english', $10)) * ${freshness(seen)}`;
 
 /**
- * Ranked: every term (`$8`, all of them) must match; the matches are ordered by how their title,
- * company and tags match any term (`$9`) and by freshness, the best `$10` kept, and those ranked
+ * Ranked: every term (`$9`, all of them) must match; the matches are ordered by how their title,
+ * company and tags match any term (`$10`) and by freshness, the best `$11` kept, and those ranked
  * by cover density over the whole vector (title > company, tags > description) and freshness.
  *
  * The candidates are found in two parts with the same order. A match whose title, company or
  * tags hold a term ranks above every match that holds none there (whose head rank is 0): so
- * when the first part finds `$10`, they are the best `$10`, and the second part (the matches
+ * when the first part finds `$11`, they are the best `$11`, and the second part (the matches
  * with the terms only in their description) is not read at all. It is read only when the first
- * part finds fewer, and then the two together are the same best `$10`. The first part checks a
+ * part finds fewer, and then the two together are the same best `$11`. The first part checks a
  * row's small head vector before its description's words (the cheaper condition first), so a
  * row read for a place filter whose head lacks the terms is not detoasted for nothing.
  */
@@ -267,25 +288,25 @@ const rankedStatement = `
   WITH head AS (
     SELECT id, ${seen} AS seen, ${headRank} AS rank FROM jobs
      WHERE ${filterConditions}
-       AND search_head @@ to_tsquery('english', $9)
-       AND ${matches('$8')}
+       AND search_head @@ to_tsquery('english', $10)
+       AND ${matches('$9')}
      ORDER BY rank DESC, seen DESC, id
-     LIMIT $10),
+     LIMIT $11),
   description_only AS (
     SELECT id, ${seen} AS seen, ${headRank} AS rank FROM jobs
-     WHERE (SELECT count(*) FROM head) < $10
+     WHERE (SELECT count(*) FROM head) < $11
        AND ${filterConditions}
-       AND NOT (search_head @@ to_tsquery('english', $9))
-       AND ${matches('$8')}
+       AND NOT (search_head @@ to_tsquery('english', $10))
+       AND ${matches('$9')}
      ORDER BY rank DESC, seen DESC, id
-     LIMIT $10),
+     LIMIT $11),
   candidates AS (
     SELECT id, seen, rank FROM head UNION ALL SELECT id, seen, rank FROM description_only
      ORDER BY rank DESC, seen DESC, id
-     LIMIT $10)
+     LIMIT $11)
   SELECT ${columns.replace(/(\w+)/g, 'j.$1')} FROM candidates c JOIN jobs j ON j.id = c.id
-   ORDER BY ts_rank_cd(${weights}, j.search, to_tsquery('english', $8), 1) * ${freshness('c.seen')} DESC, c.seen DESC, j.id
-   LIMIT $7`;
+   ORDER BY ts_rank_cd(${weights}, j.search, to_tsquery('english', $9), 1) * ${freshness('c.seen')} DESC, c.seen DESC, j.id
+   LIMIT $8`;
 
 /**
  * A search statement's page with each posting's prepared form of version `$parameter`, in the
@@ -300,8 +321,8 @@ const withStoredForms = (statement: string, parameter: string) => `
     LEFT JOIN job_preparations p ON p.job_id = n.id AND p.version = ${parameter}
    ORDER BY n.position`;
 
-const newestWithFormsStatement = withStoredForms(newestStatement, '$9');
-const rankedWithFormsStatement = withStoredForms(rankedStatement, '$11');
+const newestWithFormsStatement = withStoredForms(newestStatement, '$10');
+const rankedWithFormsStatement = withStoredForms(rankedStatement, '$12');
 
 type JobRowWithForm = JobRow & { form_digest: string; form: string | null };
 
@@ -351,6 +372,7 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER, options: {
       query.company ? escapeLike(query.company) : null,
       query.location ?? '',
       query.minSalary ?? null,
+      query.employmentTypes?.length ? [...query.employmentTypes] : null,
       query.limit,
     ];
     const forms = version === undefined ? [] : [version];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseEmploymentType } from '../employment-type.ts';
 import { escapedHtmlToPlainText } from '../html-to-plain-text.ts';
 import { inferRemote } from '../infer-remote.ts';
 import { defineJobBoard, noVariables } from '../job-board.ts';
@@ -32,7 +33,28 @@ const greenhouseJob = z.object({
   content: z.string().nullish(),
   departments: z.array(named).nullish(),
   offices: z.array(named).nullish(),
+  /** The employer's custom fields shown on the board: `{ name: "Employment Type", value: "Full-time", value_type }`. */
+  metadata: z
+    .array(z.object({ name: z.string().nullish(), value: z.unknown(), value_type: z.string().nullish() }).loose())
+    .nullish(),
 });
+
+type GreenhouseMetadata = NonNullable<z.infer<typeof greenhouseJob>['metadata']>;
+
+/** The text values of the custom fields whose name matches `name`. */
+const metadataValues = (metadata: GreenhouseMetadata | null | undefined, name: RegExp): string[] =>
+  (metadata ?? []).flatMap((field) => {
+    if (!field.name || !name.test(field.name)) return [];
+    const values = Array.isArray(field.value) ? field.value : [field.value];
+    return values.filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+  });
+
+/** A custom date field that names the deadline ("Application Deadline", "Closing Date"), as YYYY-MM-DD. */
+const closingField = (metadata: GreenhouseMetadata | null | undefined): string | null => {
+  const [value] = metadataValues(metadata, /clos|deadline|apply\s+by|expir/i);
+  const day = value?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  return day ?? null;
+};
 
 /**
  * One employer's Greenhouse job board. `content` is entity-escaped HTML; the board has no
@@ -66,7 +88,8 @@ export function createGreenhouseSource({
           location,
           remote: inferRemote(location, job.title),
           salary: null,
-          employment_type: null,
+          employment_type: normaliseEmploymentType(...metadataValues(job.metadata, /employment|job\s*type|time\s*type|commitment|contract/i)),
+          closes_on: closingField(job.metadata),
           posted_at: parsePostedAt(job.first_published) ?? parsePostedAt(job.updated_at),
           // Where to apply: often the employer's own careers page (…?gh_jid=); the source link
           // is the posting on Greenhouse, whose id the still-open check asks about.

@@ -50,6 +50,8 @@ const workdayPosting = z.object({
   postedOn: z.string().nullish(),
   remoteType: z.string().nullish(),
   bulletFields: z.array(z.string()).nullish(),
+  /** "Full time", "Part time": some sites list it with each posting (every posting's detail has it). */
+  timeType: z.string().nullish(),
 });
 
 type WorkdayPosting = z.infer<typeof workdayPosting>;
@@ -185,7 +187,7 @@ export function createWorkdaySource({
           location,
           remote: workdayRemote(posting.remoteType, location, posting.title),
           salary: null,
-          employment_type: null,
+          employment_type: normaliseEmploymentType(posting.timeType),
           posted_at: parsePostedAt(posting.postedOn, checkedAt),
           url: link,
           source: 'workday',
@@ -213,7 +215,7 @@ export function createWorkdaySource({
             company: detail.data.hiringOrganization?.name?.trim() || posting.company,
             location,
             remote: info.remoteType ? workdayRemote(info.remoteType, location, posting.title) : (posting.remote ?? inferRemote(location)),
-            employment_type: normaliseEmploymentType(info.timeType),
+            employment_type: normaliseEmploymentType(info.timeType) ?? posting.employment_type,
             description,
           };
         } catch (error) {

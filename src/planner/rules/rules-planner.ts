@@ -19,7 +19,7 @@ import { adviceFirst } from './advice-first.ts';
 import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './settle-job.ts';
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
-import { excludedKind } from '../../actions/phrasing/find-exclusion.ts';
+import { excludedKind, exclusionOf } from '../../actions/phrasing/find-exclusion.ts';
 import { saidBeside } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
@@ -221,7 +221,12 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // were listed as left out: a restatement, the job pointed at again or a reason, said beside the steps, asks nothing more;
   // "nothing graduate-y pls" is said to be not left out rather than listed as unread.
   const pieces = request.others.flatMap((intent) => (intent.kind === 'unknown' && !saidBeside(intent.text, steps) ? [intent.text] : []));
-  const excluded = steps.length > 0 ? pieces.flatMap((text) => excludedKind(text) ?? []) : [];
+  // A level or type kept out that a step leaves out ("nothing graduate-y" → exclude_seniority) needs no word.
+  const leftOutByStep = (kind: string) => {
+    const filter = exclusionOf(kind);
+    return filter !== undefined && steps.some((step) => Array.isArray(step.args[filter.field]));
+  };
+  const excluded = steps.length > 0 ? pieces.flatMap((text) => excludedKind(text) ?? []).filter((kind) => !leftOutByStep(kind)) : [];
   const unread = pieces.filter((text) => steps.length === 0 || excludedKind(text) === undefined);
   const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(withoutLead(text)) ? advice.find(text) : undefined }));
   // "… and also write a letter if it's good": offered once the first has run, not run unasked.

@@ -23,9 +23,17 @@ import {
   saveJobRequestSchema,
   updateJobStatusRequestSchema,
 } from '../../protocol/api.ts';
+import { employmentTypes } from '../../protocol/posting.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { mediaTypeOf } from '../plugins/content-types.ts';
 import { queryFlag } from '../query-flag.ts';
+
+/** A comma-separated list of words from `allowed` ("senior,lead"), read as an array. */
+const commaList = <const T extends readonly [string, ...string[]]>(allowed: T) =>
+  z
+    .string()
+    .transform((text) => text.split(',').map((word) => word.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(allowed, { error: `expected a comma-separated list of ${allowed.join(', ')}` })).min(1, 'empty'));
 
 const searchQuerySchema = z
   .object({
@@ -49,6 +57,11 @@ const searchQuerySchema = z
     seniority: z
       .enum(jobSeniorityLevels, { error: `expected one of ${jobSeniorityLevels.join(', ')}` })
       .optional(),
+    exclude_seniority: commaList(jobSeniorityLevels).optional(),
+    employment_type: z
+      .enum(employmentTypes, { error: `expected one of ${employmentTypes.join(', ')}` })
+      .optional(),
+    exclude_employment_type: commaList(employmentTypes).optional(),
   })
   .strict();
 
@@ -91,8 +104,16 @@ export interface JobRouteDependencies {
 export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDependencies): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get('/jobs/search', { schema: { querystring: searchQuerySchema, response: { 200: jobSearchResponseSchema } } }, async (request, reply) => {
-    const { q, min_salary: minSalary, ...filters } = request.query;
-    return searchJobs(careerFor(request.owner).searchJobs, { text: q, minSalary, ...filters }, cancelOnDisconnect(request, reply));
+    const {
+      q,
+      min_salary: minSalary,
+      exclude_seniority: excludeSeniority,
+      employment_type: employmentType,
+      exclude_employment_type: excludeEmploymentTypes,
+      ...filters
+    } = request.query;
+    const asked = { text: q, minSalary, excludeSeniority, employmentType, excludeEmploymentTypes, ...filters };
+    return searchJobs(careerFor(request.owner).searchJobs, asked, cancelOnDisconnect(request, reply));
   });
 
   api.get('/jobs/:id', { schema: { params: jobParamsSchema, response: { 200: jobDetailSchema } } }, async (request) => {

@@ -33,6 +33,7 @@ describe('the Greenhouse adapter against a stub of the boards API', () => {
       remote: true,
       salary: null,
       employment_type: null,
+      closes_on: null,
       // first_published wins over updated_at; the offset is kept as UTC.
       posted_at: '2024-04-30T13:00:00.000Z',
       url: 'https://stripe.com/jobs/search?gh_jid=5678901',
@@ -49,6 +50,9 @@ describe('the Greenhouse adapter against a stub of the boards API', () => {
       location: 'Dublin, Ireland',
       remote: null,
       posted_at: '2024-05-01T09:00:00.000Z',
+      // The employer's custom fields: its employment type and its application deadline.
+      employment_type: 'full_time',
+      closes_on: '2024-06-30',
       tags: ['Sales'],
       description: 'Sell to the largest companies in Europe.',
     });

@@ -69,7 +69,7 @@ describe('job facts read from The Muse postings (trial-s37 findings 5–7, 13, 4
       'Remote: Data Analyst (Contract, 3 days/week) at BrightPath Consulting is remote within UK. The posting says: “Part-time contract, 6 months, 3 days a week, remote (UK only).”',
     );
     expect(answerAbout(record, 'type', [])).toBe(
-      'Data Analyst (Contract, 3 days/week) at BrightPath Consulting is a part-time contract: 6 months, 3 days a week, outside IR35. The posting says: “Part-time contract, 6 months, 3 days a week, remote (UK only). Rate: £250/day outside IR35.”',
+      'Data Analyst (Contract, 3 days/week) at BrightPath Consulting is a part-time contract: 6 months, 3 days a week, £250 a day, outside IR35. The posting says: “Part-time contract, 6 months, 3 days a week, remote (UK only). Rate: £250/day outside IR35.”',
     );
     expect(answerAbout(record, 'pay', [])).toBe('Data Analyst (Contract, 3 days/week) at BrightPath Consulting pays £250 a day.');
   });
@@ -84,6 +84,8 @@ describe('job facts read from The Muse postings (trial-s37 findings 5–7, 13, 4
     const graduate = (await search({ text: 'graduate' }))[0] as NormalisedPosting;
     const record = asRecord(graduate, 'g1');
     expect(jobResponse(record).salary).toEqual({ min: 30500, max: 34000, currency: 'GBP', period: 'year' });
+    // Shown with the job too: a date in the text, placed after the posting's date.
+    expect(jobResponse(record).closes_on).toBe('2027-01-04');
     expect(answerAbout(record, 'closes', [])).toBe(
       'Graduate Data Analyst Scheme 2027 at Northern Housing Trust closes on Mon 4 Jan 2027. The posting says: “Applications close 4th January.”',
     );
@@ -92,5 +94,9 @@ describe('job facts read from The Muse postings (trial-s37 findings 5–7, 13, 4
       "It doesn't say: the posting for Machine Learning Engineer at Northern Housing Trust gives no closing date (posted Sat 5 Dec 2026).",
     );
     expect(answerAbout(other, 'type', [])).toBe("It doesn't say: the posting for Machine Learning Engineer at Northern Housing Trust gives no contract type.");
+    // A board's own deadline field answers when the text names none; past it, the posting closed.
+    const listed = { ...other, closes_on: '2099-12-18' };
+    expect(answerAbout(listed, 'closes', [])).toBe("Machine Learning Engineer at Northern Housing Trust closes on Fri 18 Dec 2099 (the board's closing date).");
+    expect(answerAbout({ ...other, closes_on: '2026-11-30' }, 'closes', [])).toMatch(/ closed on Mon 30 Nov 2026 /);
   });
 });
