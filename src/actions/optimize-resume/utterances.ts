@@ -111,4 +111,17 @@ export const optimizeResumeUtterances: readonly string[] = [
   'the bullets on my cv are boring, improve them for the second role',
   'rewrite my work history bullets so they fit the nursing job',
   'make my achievements stand out more for the Halden position',
+  // What to change in the resume for one job, asked as a question, in learners' word orders too (session 38, nlu39).
+  'which keywords should i add to my cv for the Kestrel posting',
+  'should i add more skills to my resume for the second one?',
+  'what should i change on my cv for the Halden role',
+  'what would you change in my resume for the Umbrella vacancy?',
+  'how can i make my summary better for the third job',
+  'how do i rework my bullets for the Initech opening?',
+  'which parts of my cv should i rewrite for that job',
+  'should i put more buzzwords in my resume for it?',
+  'what i should add in my cv for the Globex position',
+  'how i can improve my resume for apply to the Stark job',
+  'what to fix in my cv for applying at Hooli?',
+  'what is missing from my summary for the first posting, can you fix it',
 ];
