@@ -3,10 +3,10 @@ import type { CareerDependencies } from './career-dependencies.ts';
 import { lastResultIds } from './jobs/resolve-job.ts';
 
 /** How many of each the planner is told about: enough to name, small enough to read every turn. */
-const limits = { jobs: 60, resumes: 20 };
+const limits = { jobs: 60, resumes: 20, documents: 20 };
 
 /**
- * The jobs (the thread's last results, then the saved ones, newest first) and resumes a
+ * The jobs (the thread's last results, then the saved ones, newest first), resumes and documents a
  * planner may hear named, read fresh for each decision so a job saved one step ago is known
  * the next.
  *
@@ -14,10 +14,15 @@ const limits = { jobs: 60, resumes: 20 };
  * await knownData(career, references); // { jobs: [{ id: '3f9a…', title: 'SRE', company: 'Monzo' }], resumes: [{ id: 'res_1', label: 'main', format: 'pdf' }] }
  */
 export async function knownData(
-  { jobs, saved, resumes }: Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes'>,
+  { jobs, saved, resumes, documents }: Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes' | 'documents'>,
   references: Readonly<Record<string, string>> = {},
 ): Promise<KnownData> {
-  const [results, tracked, stored] = await Promise.all([jobs.getMany(lastResultIds(references)), saved.list(), resumes.list()]);
+  const [results, tracked, stored, written] = await Promise.all([
+    jobs.getMany(lastResultIds(references)),
+    saved.list(),
+    resumes.list(),
+    documents.list({ limit: limits.documents }),
+  ]);
   // The pay saved postings state: salary advice is given in their currency and range.
   const postings = new Map((await jobs.getMany(tracked.slice(0, limits.jobs).map(({ job_id }) => job_id))).map((job) => [job.id, job]));
   const pay = (salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null | undefined) =>
@@ -30,5 +35,6 @@ export async function knownData(
   return {
     jobs: named.filter((job, index) => named.findIndex(({ id }) => id === job.id) === index).slice(0, limits.jobs),
     resumes: stored.slice(0, limits.resumes).map(({ id, label, format }) => ({ id, label, format })),
+    documents: written.map(({ id, kind, title, tone }) => ({ id, kind, title, tone })),
   };
 }

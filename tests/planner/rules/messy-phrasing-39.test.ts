@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { rulesThread, type Thread } from '../../helpers/rules-thread.ts';
+import type { KnownData } from '../../../src/protocol/known-data.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+
+// Session 38, nlu39 (issue 14): classes of error from outsiders' messy development sets, each tested in wordings of
+// its own (never the sets' sentences).
+const registry = fakeActions();
+const { first, turn, stepOf, answerOf } = rulesThread(createRulesPlanner({ registry }), registry);
+
+const kitchens: KnownData = {
+  jobs: [
+    { id: 'job_k1', title: 'Line Cook', company: 'Marlowe Bistro', location: 'Leeds, UK' },
+    { id: 'job_k2', title: 'Sous Chef', company: 'Greenhouse Kitchen', location: 'York, UK' },
+    { id: 'job_k3', title: 'Pastry Chef', company: 'Brightwater Hotel', location: 'Hull, UK' },
+  ],
+  resumes: [],
+};
+const listed: Thread = { references: { last_job_ids: 'job_k1,job_k2,job_k3' }, known: kitchens };
+
+describe('a part of the resume named anywhere in a tailoring request is its focus', () => {
+  it.each([
+    ['should i put more keywords in my cv for the greenhouse one?', 'Greenhouse', 'keywords'],
+    ['which skills should i add to my resume for the second one', 'the second one', 'skills'],
+    ['my bullet points are weak, sort them out for the marlowe one', 'Marlowe Bistro', 'experience'],
+    ['tweak my cv for the brightwater job so it gets through the ATS', 'Brightwater', 'keywords'],
+  ])('"%s" tailors for %s with focus %s', async (goal, job, focus) => {
+    const step = stepOf(await first(goal, listed));
+    expect(step?.action).toBe('optimize_resume');
+    expect(String(step?.args.job)).toContain(job);
+    expect(step?.args.focus).toBe(focus);
+  });
+
+  it('no part named gives no focus', async () => {
+    const step = stepOf(await first('what should i change in my resume for the third one?', listed));
+    expect(step?.action).toBe('optimize_resume');
+    expect(step?.args.focus).toBeUndefined();
+  });
+});
+
+describe("learners' wordings of news about an application", () => {
+  const saved: Thread = { known: kitchens };
+  it.each([
+    ['marlowe bistro say me no', 'Marlowe Bistro', 'rejected'],
+    ['greenhouse kitchen chose other candidate :(', 'Greenhouse Kitchen', 'rejected'],
+    ['the brightwater hotel is inviting me for a talk next week', 'Brightwater Hotel', 'interviewing'],
+    ['i am going to pull out of the marlowe bistro one, too far', 'Marlowe Bistro', 'withdrawn'],
+    ['sent off my greenhouse kitchen application today', 'Greenhouse Kitchen', 'applied'],
+  ])('"%s" marks %s as %s', async (goal, job, status) => {
+    expect(stepOf(await first(goal, saved))).toMatchObject({ action: 'update_job_status', args: { job, status } });
+  });
+
+  it('news first, then a request: both run, the news first', async () => {
+    const decisions = await turn('sent off the marlowe bistro application, now find me cook jobs in york', saved);
+    expect(stepOf(decisions[0])).toMatchObject({ action: 'update_job_status', args: { job: 'Marlowe Bistro', status: 'applied' } });
+    expect(decisions.map(stepOf).some((step) => step?.action === 'search_jobs')).toBe(true);
+  });
+});
+
+describe('a document of the person named by its job or its tone', () => {
+  const letters: Thread = {
+    references: { last_document_id: 'doc_c' },
+    known: {
+      ...kitchens,
+      documents: [
+        { id: 'doc_c', kind: 'cover_letter', title: 'Cover letter — Sous Chef at Greenhouse Kitchen', tone: 'enthusiastic' },
+        { id: 'doc_b', kind: 'interview_prep', title: 'Interview prep — Sous Chef at Greenhouse Kitchen' },
+        { id: 'doc_a', kind: 'cover_letter', title: 'Cover letter — Line Cook at Marlowe Bistro', tone: 'professional' },
+      ],
+    },
+  };
+  it.each([
+    ['make the marlowe letter shorter', 'doc_a'],
+    ['the formal letter, can it be friendlier', 'doc_a'],
+    ['the enthusiastic letter is too long', 'doc_c'],
+  ])('"%s" revises %s', async (goal, document) => {
+    expect(stepOf(await first(goal, letters))).toMatchObject({ action: 'revise_cover_letter', args: { document } });
+  });
+
+  it.each([
+    ['export the marlowe bistro letter as docx', 'doc_a', 'docx'],
+    ['gotta send the marlowe letter by email, word format please', 'doc_a', 'docx'],
+  ])('"%s" exports %s', async (goal, document, format) => {
+    expect(stepOf(await first(goal, letters))).toMatchObject({ action: 'export_document', args: { document, format } });
+  });
+
+  it('a letter no document fits is passed on as said', async () => {
+    expect(stepOf(await first('make the Harbour letter longer', letters))).toMatchObject({ action: 'revise_cover_letter', args: { document: 'Harbour', change: 'longer' } });
+  });
+
+  it('without known documents, "the Stripe letter" stays a name', async () => {
+    expect(stepOf(await first('make the Stripe letter more formal'))).toMatchObject({ args: { document: 'Stripe' } });
+    expect(answerOf(await first('make the Stripe letter more formal'))).toBe('');
+  });
+});
