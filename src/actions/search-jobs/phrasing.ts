@@ -5,7 +5,7 @@ import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
 import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { kindsKeptOut, placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 import { isKnownPlace } from '../../jobs/regions.ts';
 
@@ -174,6 +174,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     // "any roofer jobs? Leeds or anywhere in Yorkshire": where, told in a piece of its own.
     location: (message) => placeToldApart(message) ?? findHome(message),
   },
+  // "find non-senior jobs", "nurse jobs in york, nothing senior-ish": kept out of the search words, and said to be not left out.
+  keptOut: (text) => kindsKeptOut(text),
   // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
   // "need delivery driver gigs in philly": a place said by its nickname is searched by its name.
   sharpen: (args, message) => {

@@ -221,7 +221,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // were listed as left out: a restatement, the job pointed at again or a reason, said beside the steps, asks nothing more;
   // "nothing graduate-y pls" is said to be not left out rather than listed as unread.
   const pieces = request.others.flatMap((intent) => (intent.kind === 'unknown' && !saidBeside(intent.text, steps) ? [intent.text] : []));
-  const excluded = steps.length > 0 ? pieces.flatMap((text) => excludedKind(text) ?? []) : [];
+  // ("find non-senior jobs": a kind kept out inside a step's own words is said to be not left out too.)
+  const keptInSteps = steps.flatMap((step) => phrasebook.phrasingOf(step.action)?.keptOut?.(step.text) ?? []);
+  const excluded = [...new Set([...keptInSteps, ...(steps.length > 0 ? pieces.flatMap((text) => excludedKind(text) ?? []) : [])])];
   const unread = pieces.filter((text) => steps.length === 0 || excludedKind(text) === undefined);
   const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(withoutLead(text)) ? advice.find(text) : undefined }));
   // "… and also write a letter if it's good": offered once the first has run, not run unasked.

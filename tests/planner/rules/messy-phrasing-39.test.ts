@@ -94,3 +94,23 @@ describe('a document of the person named by its job or its tone', () => {
     expect(answerOf(await first('make the Stripe letter more formal'))).toBe('');
   });
 });
+
+describe('a level kept out inside the search is never asked for, and said honestly', () => {
+  it.each([
+    ['find non-senior developer jobs in leeds', 'developer', 'senior'],
+    ['non senior accountant roles pls', 'accountant', 'senior'],
+    ['data analyst jobs in york, nothing senior-ish', 'data analyst', 'senior'],
+  ])('"%s" searches "%s" with no level and says it could not leave out %s roles', async (goal, query, kind) => {
+    const decisions = await turn(goal);
+    const step = stepOf(decisions[0]);
+    expect(step).toMatchObject({ action: 'search_jobs', args: { query } });
+    expect(step?.args.seniority).toBeUndefined();
+    expect(answerOf(decisions.at(-1))).toContain(`I couldn't leave out ${kind} roles`);
+  });
+
+  it('a level asked for is still the level', async () => {
+    const decisions = await turn('find senior developer jobs in leeds');
+    expect(stepOf(decisions[0])?.args.seniority).toBe('senior');
+    expect(answerOf(decisions.at(-1))).not.toMatch(/leave out/);
+  });
+});
