@@ -39,4 +39,19 @@ describe('knownData', () => {
     const known = await knownData(inMemoryCareer({}, worldCareer(world)));
     expect(known.jobs.map(({ id }) => id).sort()).toEqual(['job_r2', 'job_s1']);
   });
+
+  it('names the documents, newest first, with their kind, title and tone', async () => {
+    const written = evalWorldSchema.parse({
+      results: [{ id: 'job_r1', title: 'Glassblower', company: 'Furnace & Pipe' }],
+      documents: [
+        { id: 'doc_1', kind: 'cover_letter', job: 'job_r1', tone: 'professional' },
+        { id: 'doc_2', kind: 'interview_prep', job: 'job_r1', title: 'Interview prep — Furnace & Pipe' },
+      ],
+    });
+    const known = await knownData(inMemoryCareer({}, worldCareer(written)));
+    expect(known.documents).toEqual([
+      { id: 'doc_2', kind: 'interview_prep', title: 'Interview prep — Furnace & Pipe', tone: null },
+      { id: 'doc_1', kind: 'cover_letter', title: 'cover letter for Glassblower at Furnace & Pipe', tone: 'professional' },
+    ]);
+  });
 });

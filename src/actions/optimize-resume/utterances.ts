@@ -124,4 +124,8 @@ export const optimizeResumeUtterances: readonly string[] = [
   'how i can improve my resume for apply to the Stark job',
   'what to fix in my cv for applying at Hooli?',
   'what is missing from my summary for the first posting, can you fix it',
+  'how should i edit my skills section for the Loomwave role',
+  'how do i improve my cv for the second listing?',
+  'how would you change my profile for the Acme position',
+  'how should my experience read for the Halden job',
 ];

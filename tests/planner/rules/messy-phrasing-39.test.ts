@@ -114,3 +114,54 @@ describe('a level kept out inside the search is never asked for, and said honest
     expect(answerOf(decisions.at(-1))).not.toMatch(/leave out/);
   });
 });
+
+describe("a learner's word order", () => {
+  it.each([
+    ['please open for me the calculator', 'open_app', { app_name: 'calculator' }],
+    ['open me the spotify pls', 'open_app', { app_name: 'spotify' }],
+    ['find for me the welder jobs in Gdansk', 'search_jobs', { query: 'welder', location: 'Gdansk' }],
+    ['i search work like electrician in Bergen', 'search_jobs', { query: 'electrician', location: 'Bergen' }],
+  ])('"%s" is %s', async (goal, action, args) => {
+    expect(stepOf(await first(goal))).toMatchObject({ action, args });
+  });
+
+  it.each([
+    ['what is salary of third?', 'job_k3', 'pay'],
+    ['where is location of the first', 'job_k1', 'location'],
+    ['what is the pay of second one', 'job_k2', 'pay'],
+  ])('"%s" asks about %s (%s)', async (goal, job, about) => {
+    const step = stepOf(await first(goal, listed));
+    expect(step?.action).toBe('answer_about_job');
+    expect(step?.args.about).toBe(about);
+    expect(['third', 'first', 'second'].some((word) => String(step?.args.job).includes(word)) || step?.args.job === job).toBe(true);
+  });
+
+  it.each(['which job of these is more new?', 'what one in the list is the most new', 'which of them is newer'])('"%s" compares by date posted', async (goal) => {
+    expect(stepOf(await first(goal, listed))).toMatchObject({ action: 'compare_jobs', args: { by: 'recent' } });
+  });
+
+  it.each(['give me a list of the jobs i kept', 'show me list of jobs which i have stored'])('"%s" lists the saved jobs', async (goal) => {
+    expect(stepOf(await first(goal))?.action).toBe('list_saved_jobs');
+  });
+
+  it('"show me the list of …" with no saved jobs in it stays a search', async () => {
+    expect(stepOf(await first('find me a list of rust jobs in berlin'))?.action).toBe('search_jobs');
+  });
+});
+
+describe('how to change the resume for one job, asked as a question, is the tailoring', () => {
+  it.each([
+    ['how do i improve my summary for the brightwater job?', 'Brightwater', 'summary'],
+    ['how should i rework my skills for the second one', 'the second one', 'skills'],
+  ])('"%s" tailors for %s (%s)', async (goal, job, focus) => {
+    const step = stepOf(await first(goal, listed));
+    expect(step?.action).toBe('optimize_resume');
+    expect(String(step?.args.job)).toContain(job);
+    expect(step?.args.focus).toBe(focus);
+  });
+
+  it('a question of how to do better in general stays advice', async () => {
+    const decision = await first('how do i make my cv stand out?');
+    expect(stepOf(decision)).toBeUndefined();
+  });
+});
