@@ -264,6 +264,29 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // "is Spotify hiring backend engineers in Stockholm", "does Tesco have any warehouse jobs in Leeds", "what's open at
+      // Canva for designers": a company's openings asked as a question, the kind and place after it.
+      pattern:
+        /^(?:(?:is|are)\s+(?<hiring>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+(?:hiring|recruiting|looking\s+for)|(?:does|do)\s+(?<having>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+(?:have|has|got|offer)(?:\s+(?:any|some))?|what(?:'s|’s|s|\s+is)\s+(?:open|going|available|there)\s+at\s+(?<at>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)(?:\s+for)?)\s+(?<target>\S.*)$/u,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups, original }) => {
+        const company = (original('hiring') ?? original('having') ?? original('at') ?? '').trim();
+        const target = original('target') ?? '';
+        // ("is anyone hiring nurses in leeds": openings anywhere.)
+        if (groups.hiring !== undefined && /^(?:anyone|anybody|someone|somebody|any\s+(?:company|companies|one))$/i.test(company)) {
+          const anywhere = readSearch(target, { needsNoun: false });
+          return anywhere ? withQuery(anywhere) : null;
+        }
+        // ("is it hiring…", "does the Acme job have…", "do you have any…": no company named.)
+        if (!company || /^(?:anyone|anybody|anything|any|someone|somebody|it|they|there|that|this|he|she|you|u|we|i|the|my|your)\b/i.test(company)) return null;
+        // ("does Acme have a remote policy", "does Tesco have parking": only openings are a search.)
+        if (groups.having !== undefined && !/\b(?:jobs?|openings?|roles?|positions?|vacanc(?:y|ies)|opportunit(?:y|ies)|posts?|gigs?|work)\b/i.test(target)) return null;
+        const args = readSearch(target, { needsNoun: false });
+        return args ? withQuery({ ...args, company, query: args.query === args.company ? '' : args.query }) : null;
+      },
+    },
+    {
       // "got anything near Cork?", "anything going in Galway", "what's there in Calgary": where alone, the kind told elsewhere (`sharpen`).
       pattern:
         /^(?:(?:(?:have\s+)?(?:you\s+)?got\s+|(?:do\s+)?you\s+have\s+|is\s+there\s+)?(?:anything|something)(?:\s+(?:going|open|out\s+there|available|on\s+offer|for\s+me))?|what(?:'s|’s|s|\s+is)\s+(?:there|going|open|out\s+there|available|on\s+offer))\s+(?<target>(?:in|near|around|close\s+to|based\s+in)\s+\S.*)$/,

@@ -165,3 +165,35 @@ describe('how to change the resume for one job, asked as a question, is the tail
     expect(stepOf(decision)).toBeUndefined();
   });
 });
+
+describe("a company's openings asked as a question", () => {
+  it.each([
+    ['does Zalando have any data analyst jobs', { company: 'Zalando', query: 'data analyst' }],
+    ["what's open at Canva for designers", { company: 'Canva', query: 'designers' }],
+    ['is Spotify hiring backend engineers in Stockholm', { company: 'Spotify', query: 'backend engineers', location: 'Stockholm' }],
+    ['does Tesco have warehouse jobs in Leeds', { company: 'Tesco', query: 'warehouse', location: 'Leeds' }],
+  ])('"%s" searches that company', async (goal, args) => {
+    expect(stepOf(await first(goal))).toMatchObject({ action: 'search_jobs', args });
+  });
+
+  it('"is anyone hiring …" searches anywhere', async () => {
+    const step = stepOf(await first('is anyone hiring nurses in leeds'));
+    expect(step).toMatchObject({ action: 'search_jobs', args: { query: 'nurses', location: 'leeds' } });
+    expect(step?.args.company).toBeUndefined();
+  });
+
+  it('what a job has is no search', async () => {
+    expect(stepOf(await first('does the Acme job have a pension'))?.action).not.toBe('search_jobs');
+  });
+});
+
+describe('a shot at the job in play is the match score', () => {
+  const inPlay: Thread = { ...listed, references: { ...listed.references, last_job_id: 'job_k2' } };
+  it.each(['do i have a shot at this one', 'any shot for me at it?'])('"%s" scores the job in play', async (goal) => {
+    expect(stepOf(await first(goal, inPlay))?.action).toBe('analyze_match');
+  });
+
+  it('a shot at a kind of work stays advice', async () => {
+    expect(stepOf(await first('do i have a shot at getting into tech with no degree?', inPlay))).toBeUndefined();
+  });
+});
