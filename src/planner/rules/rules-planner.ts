@@ -20,6 +20,7 @@ import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './s
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { excludedKind } from '../../actions/phrasing/find-exclusion.ts';
+import { peoplesAdjectives } from '../../actions/phrasing/described-job.ts';
 import { saidBeside } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
@@ -119,6 +120,8 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     ...adviceWords,
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
+    // (Nor a people's adjective: "the dutch one" is the job in the Netherlands, no slip of "ditch".)
+    ...peoplesAdjectives,
   ]);
   const goal = correctSpelling(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.

@@ -197,3 +197,24 @@ describe('a shot at the job in play is the match score', () => {
     expect(stepOf(await first('do i have a shot at getting into tech with no degree?', inPlay))).toBeUndefined();
   });
 });
+
+describe("a people's adjective is never a slip", () => {
+  const abroad: Thread = {
+    references: { last_job_ids: 'job_n1,job_n2' },
+    known: {
+      jobs: [
+        { id: 'job_n1', title: 'Forklift Driver', company: 'Havenlog', location: 'Rotterdam, Netherlands' },
+        { id: 'job_n2', title: 'Care Assistant', company: 'Opiekun', location: 'Kraków, Poland' },
+      ],
+      resumes: [],
+    },
+  };
+  it.each([
+    ['save the dutch one pls', 'Havenlog'],
+    ['how much does the dutch one pay', 'Havenlog'],
+  ])('"%s" points at %s', async (goal, company) => {
+    const step = stepOf(await first(goal, abroad));
+    expect(String(step?.args.job)).not.toMatch(/ditch/);
+    expect(JSON.stringify(step?.args)).toMatch(new RegExp(`${company}|job_n1|dutch`, 'i'));
+  });
+});
