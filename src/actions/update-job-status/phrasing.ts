@@ -46,7 +46,7 @@ function forJob(
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:sent\s+(?:off\s+)?(?:my|the|an?)\s+(?:cv|resume|résumé|application|app)\s+(?:to|at|for|in)|(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|sa(?:y|ys|id)\s+(?:to\s+)?me\s+no|(?:choose|chose|choosed|picked|went\s+with)\s+(?:an?\s*other|other|someone\s+else|somebody\s+else)|not\s+(?:selected|chosen)|invit(?:e|es|ing)\s+me|(?:e-?mailed|rang|texted|messaged|contacted)\b.*\b(?:interview|screen|call|chat)|accept(?:ed|s)?\s+me\s+for|pull(?:ing)?\s+out|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done)|(?:come|pop|drop|head) in for|to meet (?:me|up))\b/;
+  /\b(?:(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|sa(?:y|ys|id)\s+(?:to\s+)?me\s+no|(?:choose|chose|choosed|picked|went\s+with)\s+(?:an?\s*other|other|someone\s+else|somebody\s+else)|not\s+(?:selected|chosen)|invit(?:e|es|ing)\s+me|(?:e-?mailed|rang|texted|messaged|contacted)\b.*\b(?:interview|screen|call|chat)|accept(?:ed|s)?\s+me\s+for|pull(?:ing)?\s+out|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done)|(?:come|pop|drop|head) in for|to meet (?:me|up))\b/;
 /** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
 const withdrawal =
   /\b(?:withdr[ae]wn?|(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|pulled (?:out|my application|my app)|(?:to|will|i'?ll|gonna|going to|i'?m|i am|im)\s+pull(?:ing)?\s+out|backed out|dropped out|bow(?:ed|ing) out|retracted my application|took (?:back )?my application(?: back)?|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing)|decided against|i(?:'ve| have)? (?:declined|turned down) (?:it|them|the offer|their offer)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/;
@@ -101,9 +101,6 @@ const mistake = /\b(?:the\s+wrong\s+(?:job|one|company|status)|by\s+(?:mistake|a
 
 /** "FYI", "good news:", "so": how news opens, no name of a company. */
 const newsOpener = /^(?:(?:fyi|ps|btw|so|oh|also|well|update|quick update|(?:good|great|bad|sad) news)\b[,:!.\s-]*)+/i;
-/** "sent my cv to siemens on monday": where an application went, in any case. */
-const sentTo =
-  /\bsent\s+(?:off\s+)?(?:my|the|an?)\s+(?:cv|resume|résumé|application|app)\s+(?:to|at)\s+(?:the\s+)?(?!(?:you|u|me|them|him|her|us|myself|my)\b)(?<name>[\p{L}\d][\p{L}\d&.'-]*(?:\s+(?!(?:on|last|yesterday|today|this|in|for|and|but|at)\b)[\p{L}\d][\p{L}\d&.'-]*){0,2})/iu;
 /** "rejected by Stripe", "an offer from Acme", "heard back from Initech". */
 const byName = /\b(?:from|by|with|at)\s+(?<name>[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})/u;
 
@@ -117,11 +114,7 @@ function newsSubject(sentence: string, context: PhrasingContext): string | undef
   if (/\b(?:both|all\s+of\s+them|them\s+all|all\s+(?:two|three|four|five))\b/i.test(sentence)) return undefined;
   const told = sentence.replace(newsOpener, '');
   const named =
-    findKnownJob(told, context) ??
-    namedSubject.exec(told)?.groups?.name ??
-    byName.exec(told)?.groups?.name ??
-    sentTo.exec(told)?.groups?.name ??
-    knownByFirstWord(told, context);
+    findKnownJob(told, context) ?? namedSubject.exec(told)?.groups?.name ?? byName.exec(told)?.groups?.name ?? knownByFirstWord(told, context);
   if (named) return named;
   const reading = findJob(sentence, context, { fallback: false });
   if (reading && 'job' in reading) return reading.job;
