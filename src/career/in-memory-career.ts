@@ -204,8 +204,19 @@ export function inMemoryCareer(
       return document;
     },
     get: async (id) => documents.find((document) => document.id === id) ?? null,
-    list: async ({ kind, limit = 100 } = {}) =>
-      documents.filter((document) => !kind || document.kind === kind).reverse().slice(0, limit),
+    // As the store searches: any word of the query in the title or text, the documents matching more of several words first.
+    list: async ({ kind, query, limit = 100 } = {}) => {
+      const words = (query ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const matched = (document: DocumentRecord) => {
+        const text = new Set(`${document.title} ${document.content}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+        return words.filter((word) => text.has(word)).length;
+      };
+      return documents
+        .filter((document) => (!kind || document.kind === kind) && (words.length === 0 || matched(document) > 0))
+        .reverse()
+        .sort((left, right) => (words.length > 1 ? matched(right) - matched(left) : 0))
+        .slice(0, limit);
+    },
     ...overrides.documents,
   };
   // Every thread exists here; each change is kept with its thread and whether it was undone.

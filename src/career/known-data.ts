@@ -3,10 +3,10 @@ import type { KnownData } from '../protocol/known-data.ts';
 import { lastResultIds } from './jobs/resolve-job.ts';
 
 /** How many of each the planner is told about: enough to name, small enough to read every turn. */
-const limits = { jobs: 60, resumes: 20 };
+const limits = { jobs: 60, resumes: 20, documents: 20 };
 
 /**
- * The jobs (the thread's last results, then the saved ones, newest first) and resumes a
+ * The jobs (the thread's last results, then the saved ones, newest first), resumes and documents a
  * planner may hear named, read fresh for each decision (one statement) so a job saved one
  * step ago is known the next.
  *
@@ -15,7 +15,7 @@ const limits = { jobs: 60, resumes: 20 };
  */
 export async function knownData(names: Pick<KnownNamesRepository, 'read'>, references: Readonly<Record<string, string>> = {}): Promise<KnownData> {
   // Saved jobs past the first 60 could never be among the 60 named below, results first.
-  const { results, saved, resumes } = await names.read(lastResultIds(references), { saved: limits.jobs, resumes: limits.resumes });
+  const { results, saved, resumes, documents } = await names.read(lastResultIds(references), { saved: limits.jobs, resumes: limits.resumes, documents: limits.documents });
   // The pay a posting states: salary advice is given in its currency and range.
   const pay = ({ salary }: NamedJob) => (salary ? { salary: { ...salary } } : {});
   const named = [
@@ -29,5 +29,6 @@ export async function knownData(names: Pick<KnownNamesRepository, 'read'>, refer
   return {
     jobs: named.filter((job, index) => named.findIndex(({ id }) => id === job.id) === index).slice(0, limits.jobs),
     resumes: resumes.map(({ id, label, format }) => ({ id, label, format })),
+    documents: documents.map(({ id, kind, title, tone }) => ({ id, kind, title, tone })),
   };
 }

@@ -100,6 +100,8 @@ export function worldKnown(world: EvalWorld): KnownData {
   return {
     jobs: jobs.filter((job, index) => jobs.findIndex(({ id }) => id === job.id) === index),
     resumes: world.resumes.map(({ id, label, format }) => ({ id, label: label ?? id, format })),
+    // (Newest first, as the store lists them; the world lists them oldest first.)
+    documents: (worldCareer(world).documents ?? []).map(({ id, kind, title, tone }) => ({ id, kind, title, tone })).reverse(),
   };
 }
 

@@ -6,6 +6,7 @@ import { createActions } from '../actions/create-actions.ts';
 import { inMemoryCareer } from '../career/in-memory-career.ts';
 import { resolveJob } from '../career/jobs/resolve-job.ts';
 import { resolveResume } from '../career/resumes/resolve-resume.ts';
+import { resolveDocument } from '../career/writing/resolve-document.ts';
 import { decideWithRetries } from './decide-with-retries.ts';
 import { type EvalWorld, evalWorldSchema, worldCareer, worldKnown, worldReferences } from './eval-world.ts';
 import type { Observation, Planner, PlannerInput } from './planner.ts';
@@ -327,14 +328,18 @@ async function passes({ expect: expected, world, references }: EvalCase, got: Ev
 }
 
 /**
- * Whether two ways of naming a job or a resume ("2", "the second one"; "pdf", "my main
- * resume") mean the same one in a case's world, resolved as the actions resolve them.
+ * Whether two ways of naming a job, a resume or a document ("2", "the second one"; "pdf", "my main
+ * resume"; "doc_1", "the Stripe letter") mean the same one in a case's world, resolved as the actions resolve them.
  */
 async function sameReferent(field: string, expected: string, produced: string, world: EvalWorld, references: Readonly<Record<string, string>>): Promise<boolean> {
   const career = inMemoryCareer({}, worldCareer(world));
   if (field === 'job') {
     const [left, right] = await Promise.all([expected, produced].map((reference) => resolveJob(reference, { references, ...career })));
     return Boolean(left?.ok && right?.ok && left.job.id === right.job.id);
+  }
+  if (field === 'document') {
+    const [left, right] = await Promise.all([resolveDocument(expected, references, career.documents), resolveDocument(produced, references, career.documents)]);
+    return left.ok && right.ok && left.document.id === right.document.id;
   }
   if (field === 'resume') {
     const [left, right] = await Promise.all([expected, produced].map((reference) => resolveResume(reference, career.resumes)));

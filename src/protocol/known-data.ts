@@ -7,6 +7,17 @@ export interface KnownData {
   /** Each job by name, with what a list said of it and, when the posting states any, its pay (what salary advice is given in). */
   jobs: ReadonlyArray<KnownJobData>;
   resumes: ReadonlyArray<{ id: string; label: string; format: string }>;
+  /** The documents written for the person, newest first, so "the Stripe letter" or "the formal letter" names one; none when unknown. */
+  documents?: ReadonlyArray<KnownDocument>;
+}
+
+/** A document by what it is, its title ("Cover letter — Chef at Nobu") and, for a letter, its tone. */
+export interface KnownDocument {
+  id: string;
+  /** "cover_letter", "interview_prep", "resume". */
+  kind: string;
+  title: string;
+  tone?: string | null;
 }
 
 /**

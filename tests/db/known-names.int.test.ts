@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrate.ts';
 import { createPool } from '../../src/db/pool.ts';
+import { documentsRepository } from '../../src/db/repositories/documents.ts';
 import { jobsRepository } from '../../src/db/repositories/jobs.ts';
 import { knownNamesRepository } from '../../src/db/repositories/known-names.ts';
 import { resumesRepository } from '../../src/db/repositories/resumes.ts';
@@ -33,6 +34,9 @@ beforeAll(async () => {
   const resumes = resumesRepository(pool, 'default');
   await resumes.add({ label: 'studio', format: 'pdf', filename: 'cv.pdf', rawText: 'Sam Rivera', resume: { basics: { name: 'Sam Rivera' } } });
   await resumes.add({ label: 'academic', format: 'docx', filename: 'cv.docx', rawText: 'Sam Rivera, PhD', resume: { basics: { name: 'Sam Rivera' } } });
+  const documents = documentsRepository(pool, 'default');
+  await documents.add({ kind: 'cover_letter', title: 'Cover letter — Emberly', content: 'Dear Emberly team,', jobId: 'cork', resumeId: null, changes: [], tone: 'warm' });
+  await documents.add({ kind: 'interview_prep', title: 'Interview prep — Claymore', content: 'Questions', jobId: 'nopay', resumeId: null, changes: [] });
   await resumesRepository(pool, 'alice').add({ label: 'alice', format: 'text', filename: null, rawText: 'Alice', resume: { basics: { name: 'Alice' } } });
   const query = pool.query.bind(pool);
   (pool as { query: unknown }).query = (...args: Parameters<typeof pool.query>) => {
@@ -47,7 +51,7 @@ afterAll(async () => {
 describe('the names the rules planner reads', () => {
   it('reads the asked results in their order, the saved jobs newest change first with their pay, and the resumes newest first, in one statement', async () => {
     statements = 0;
-    const known = await knownNamesRepository(pool, 'default').read(['maxonly', 'missing', 'cork', 'maxonly'], { saved: 60, resumes: 20 });
+    const known = await knownNamesRepository(pool, 'default').read(['maxonly', 'missing', 'cork', 'maxonly'], { saved: 60, resumes: 20, documents: 20 });
     expect(statements).toBe(1);
     expect(known.results.map(({ id }) => id)).toEqual(['maxonly', 'cork', 'maxonly']);
     expect(known.results[1]).toEqual({
@@ -67,7 +71,7 @@ describe('the names the rules planner reads', () => {
 
   it('says of each row what the index, the tracker and the resume versions say of it', async () => {
     const jobs = jobsRepository(pool);
-    const known = await knownNamesRepository(pool, 'default').read(['cork', 'maxonly', 'nopay'], { saved: 60, resumes: 20 });
+    const known = await knownNamesRepository(pool, 'default').read(['cork', 'maxonly', 'nopay'], { saved: 60, resumes: 20, documents: 20 });
     const asIndexed = await jobs.getMany(['cork', 'maxonly', 'nopay']);
     const pick = ({ id, title, company, location, remote, employment_type, salary }: (typeof asIndexed)[number]) => ({ id, title, company, location, remote, employment_type, salary });
     expect(known.results).toEqual(asIndexed.map(pick));
@@ -77,21 +81,25 @@ describe('the names the rules planner reads', () => {
     );
     expect(known.saved.map(({ salary }) => salary)).toEqual((await jobs.getMany(tracked.map(({ job_id }) => job_id))).map(({ salary }) => salary));
     expect(known.resumes).toEqual((await resumesRepository(pool, 'default').list()).map(({ id, label, format }) => ({ id, label, format })));
+    expect(known.documents).toEqual((await documentsRepository(pool, 'default').list()).map(({ id, kind, title, tone }) => ({ id, kind, title, tone })));
+    expect(known.documents.map(({ kind, tone }) => [kind, tone])).toEqual([['interview_prep', null], ['cover_letter', 'warm']]);
   });
 
   it("keeps to its owner and its limits, and knows a job saved since the last read", async () => {
     const names = knownNamesRepository(pool, 'alice');
-    expect(await names.read([], { saved: 60, resumes: 20 })).toEqual({
+    expect(await names.read([], { saved: 60, resumes: 20, documents: 20 })).toEqual({
       results: [],
       saved: [expect.objectContaining({ id: 'other' })],
       resumes: [expect.objectContaining({ label: 'alice' })],
+      documents: [],
     });
     await savedJobsRepository(pool, 'alice').save('cork');
-    expect((await names.read([], { saved: 60, resumes: 20 })).saved.map(({ id }) => id)).toEqual(['cork', 'other']);
-    const few = await knownNamesRepository(pool, 'default').read([], { saved: 2, resumes: 1 });
+    expect((await names.read([], { saved: 60, resumes: 20, documents: 20 })).saved.map(({ id }) => id)).toEqual(['cork', 'other']);
+    const few = await knownNamesRepository(pool, 'default').read([], { saved: 2, resumes: 1, documents: 1 });
     expect(few.saved.map(({ id }) => id)).toEqual(['nopay', 'cork']);
     expect(few.resumes.map(({ label }) => label)).toEqual(['academic']);
-    expect(await knownNamesRepository(pool, 'nobody').read([], { saved: 60, resumes: 20 })).toEqual({ results: [], saved: [], resumes: [] });
+    expect(few.documents.map(({ kind }) => kind)).toEqual(['interview_prep']);
+    expect(await knownNamesRepository(pool, 'nobody').read([], { saved: 60, resumes: 20, documents: 20 })).toEqual({ results: [], saved: [], resumes: [], documents: [] });
   });
 });
 

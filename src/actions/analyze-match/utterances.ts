@@ -122,4 +122,9 @@ export const analyzeMatchUtterances: readonly string[] = [
   'could i realistically land that one',
   'am i in with a shot at it, honestly',
   'is it within reach for me',
+  // A shot at the job in play, said bare (nlu39).
+  'do i have a shot at this',
+  'have i got a shot with that one',
+  'do i stand any chance at it',
+  'is there a shot for me at this one',
 ];

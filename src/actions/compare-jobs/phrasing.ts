@@ -16,7 +16,8 @@ const superlative = /\b(?:most|best|highest|top|biggest|largest|greatest|more|be
 const criteria: ReadonlyArray<[By, (text: string) => boolean]> = [
   ['pay', (text) => /\b(?:best|highest|top|better)[-\s](?:paid|paying)\b/.test(text) || (/\b(?:pays?|paid|paying|salary|salaries|money|cash|earn|earnings|compensation|comp|wage|wages)\b/.test(text) && superlative.test(text))],
   ['fit', (text) => /\b(?:best|closest|top|better)\s+(?:fit|match)(?:es)?\b/.test(text) || (/\b(?:fits?|suits?|suited|matche?s?|matching|fit\s+for\s+me)\b/.test(text) && superlative.test(text)) || choiceForMe.test(text)],
-  ['recent', (text) => /\b(?:newest|latest|most\s+recent(?:ly\s+posted)?|freshest|youngest|posted\s+(?:most\s+)?recently|(?:newly|recently)\s+posted|posted\s+last)\b/.test(text)],
+  // ("which is more new", "the most new one": a learner's comparative.)
+  ['recent', (text) => /\b(?:newest|latest|most\s+recent(?:ly\s+posted)?|(?:more|most)\s+(?:new|fresh)|newer|freshest|youngest|posted\s+(?:most\s+)?recently|(?:newly|recently)\s+posted|posted\s+last)\b/.test(text)],
   ['remote', (text) => /\b(?:remote(?:ly)?|(?:work(?:ed)?|done|do)\s+from\s+home|wfh|from\s+anywhere)\b/.test(text)],
 ];
 /** What a "by …" names: "sort them by salary", "rank these by date". */

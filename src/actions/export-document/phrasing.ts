@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import { readPronoun } from '../phrasing/references.ts';
+import { findKnownDocument } from '../phrasing/known-documents.ts';
 import type { exportDocumentArgs } from './args.ts';
 import { exportDocumentUtterances } from './utterances.ts';
 
@@ -28,14 +29,29 @@ export function formatIn(sentence: string): Format | undefined {
   return formatOf(said);
 }
 
-/** "the letter for Lindqvist": the kind of document said anywhere, and the job it was written for when one is said. */
-function documentIn(sentence: string): string {
+/**
+ * "the letter for Lindqvist", "the mater private letter": the kind of document said anywhere, and the job it was
+ * written for when one is said after it, or the words before it that a document of the person's has in its title.
+ */
+function documentIn(sentence: string, context: PhrasingContext): string {
   const kind = /\b(?:cover letter|letter|interview prep|prep pack|prep|tailored resume|tailored cv)\b/i.exec(sentence);
   if (!kind) return '';
   const after = sentence.slice(kind.index + kind[0].length);
   const job = /^\s+for\s+(?:the\s+)?(?!(?:me|you|it|them|that|this|my|him|her|us)\b)(?<job>[\p{L}\p{N}&'’.-]+(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,3})/u.exec(after)?.groups?.job;
-  return `the ${kind[0].toLowerCase()}${job ? ` for ${job.replace(/\s+(?:job|role|one|position)$/i, '')}` : ''}`;
+  if (job) return `the ${kind[0].toLowerCase()} for ${job.replace(/\s+(?:job|role|one|position)$/i, '')}`;
+  const before = /\b(?:the|my|that)\s+(?<named>[\p{L}\p{N}&'’.-]+(?:\s+[\p{L}\p{N}&'’.-]+){0,2})\s*$/u.exec(sentence.slice(0, kind.index))?.groups?.named;
+  const known = before ? findKnownDocument(before, context, kindOf(kind[0])) : undefined;
+  return known ?? `the ${kind[0].toLowerCase()}`;
 }
+
+/** A document of the person's that a message names anywhere ("the mater private letter"), by its id; undefined otherwise. */
+function knownDocumentIn(message: string, context: PhrasingContext): string | undefined {
+  const found = documentIn(message, context);
+  return context.known?.documents?.some(({ id }) => id === found) ? found : undefined;
+}
+
+/** The store's kind of a document said by its kind's words. */
+const kindOf = (words: string): string => (/prep/i.test(words) ? 'interview_prep' : /resume|cv/i.test(words) ? 'resume' : 'cover_letter');
 
 function formatOf(word: string | undefined): Format | undefined {
   if (!word) return undefined;
@@ -50,7 +66,9 @@ function formatOf(word: string | undefined): Format | undefined {
 export const exportDocumentPhrasing = definePhrasing<Args>({
   priority: 36,
   utterances: exportDocumentUtterances,
-  readSentence: (clause, context) => readDocument(documentIn(clause.text), formatIn(clause.lower), context),
+  readSentence: (clause, context) => readDocument(documentIn(clause.text, context), formatIn(clause.lower), context),
+  // "i need to print the Acme letter, pdf pls": a document of the person's named in another piece of the message.
+  slots: { document: (message, context) => knownDocumentIn(message, context) },
   capability: 'export documents',
   describe: ({ document, format }) => `export ${document ?? 'the document'} as ${format}`,
   intents: [
@@ -114,8 +132,11 @@ function readDocument(target: string, format: Format | undefined, context: Phras
   let document: string | undefined;
   if (!pronoun) {
     document = said.replace(/^(?:the|my|that|this)\s+/i, '').trim();
+    // ("the Stripe letter": the person's own document by its id when the words name one.)
+    const known = context.known?.documents?.some(({ id }) => id === document) ? document : findKnownDocument(document, context, kindOf(document));
     // Only things a document can be called: a kind ("cover letter") or an id.
-    if (!/\b(?:letter|prep|resume|cv|document|doc|pack|notes?)\b|\d/i.test(document) || document.split(/\s+/).length > 6) return null;
+    if (known) document = known;
+    else if (!/\b(?:letter|prep|resume|cv|document|doc|pack|notes?)\b|\d/i.test(document) || document.split(/\s+/).length > 6) return null;
   } else if (!context.references.last_document_id) {
     return { reply: 'Which document do you mean? Nothing has been written in this conversation yet: name it, e.g. "export the cover letter as PDF".' };
   }

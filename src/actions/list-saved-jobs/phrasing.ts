@@ -8,7 +8,7 @@ import { findStatus } from '../phrasing/find-status.ts';
 type Args = z.input<typeof listSavedJobsArgs>;
 
 const things =
-  '(?:saved\\s+jobs?|saved\\s+(?:roles|positions|postings|listings)|saved|bookmarks|bookmarked\\s+jobs|shortlist|(?:job\\s+|application\\s+)?tracker|pipeline|applications|job\\s+applications|interviews|offers|rejections|withdrawn\\s+(?:jobs|applications)|jobs?\\s+i\\s+saved\\s+but\\s+(?:have\\s+not|haven[’\']?t|did\\s+not|didn[’\']?t)\\s+(?:applied|apply)\\s+(?:to|for)(?:\\s+yet)?|jobs?\\s+(?:(?:which|that)\\s+)?i(?:\\s+have|\'ve)?\\s+(?:saved|bookmarked|applied\\s+(?:to|for)|am\\s+interviewing\\s+(?:for|with)|withdrew\\s+from))';
+  '(?:saved\\s+jobs?|saved\\s+(?:roles|positions|postings|listings)|saved|bookmarks|bookmarked\\s+jobs|shortlist|(?:job\\s+|application\\s+)?tracker|pipeline|applications|job\\s+applications|interviews|offers|rejections|withdrawn\\s+(?:jobs|applications)|jobs?\\s+i\\s+saved\\s+but\\s+(?:have\\s+not|haven[’\']?t|did\\s+not|didn[’\']?t)\\s+(?:applied|apply)\\s+(?:to|for)(?:\\s+yet)?|jobs?\\s+(?:(?:which|that)\\s+)?i(?:\\s+have|\'ve)?\\s+(?:saved|bookmarked|kept|keeped|stored|put\\s+aside|applied\\s+(?:to|for)|am\\s+interviewing\\s+(?:for|with)|withdrew\\s+from))';
 const listVerb = '(?:show|list|view|see|display|get|give|pull\\s+up|bring\\s+up|open|check|go\\s+over|review)';
 
 /** Which stage a question is about: "applied", "interviewing", …; none for "saved jobs". */
@@ -38,7 +38,8 @@ export const listSavedJobsPhrasing = definePhrasing<Args>({
   describe: ({ status }) => (status ? `list the jobs at status ${status}` : 'list your saved jobs'),
   intents: [
     {
-      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<what>${things})(?:\\s+(?:so far|list|status|before|earlier|already|previously|last time))?$`),
+      // ("give me list of jobs i kept": a list of them asked for in a learner's words.)
+      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?:(?:a|the|my)\\s+)?(?:list\\s+of\\s+)?(?:all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<what>${things})(?:\\s+(?:so far|list|status|before|earlier|already|previously|last time))?$`),
       questions: true,
       confidence: 'certain',
       read: ({ groups }) => byStatus(groups.what ?? ''),

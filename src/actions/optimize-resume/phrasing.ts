@@ -22,10 +22,17 @@ const focusWords: ReadonlyArray<[RegExp, Focus]> = [
 ];
 const focusPhrase = /(?:,|\s)\s*(?:and\s+)?(?:(?:focus(?:ing|ed)?|concentrat(?:e|ing)|with\s+(?:a\s+)?focus)\s+(?:on|upon)|emphasi[sz](?:e|ing)|highlight(?:ing)?|stress(?:ing)?|play(?:ing)?\s+up)\s+(?:the\s+|my\s+)?(?<focus>[\w\s]+?)(?:\s+section)?$/i;
 
-/** "…, emphasise keywords", "highlight my experience": a focus said anywhere after a word that asks for one. */
+/**
+ * The focus a sentence about tailoring gives: one said after a word that asks for one ("…, emphasise keywords",
+ * "highlight my experience"), else the one part of the resume it names anywhere ("what keywords should I add …",
+ * "my experience bullets are weak, fix them …", "… so it gets past the ATS"); none when it names several or none.
+ */
 function focusAnywhere(sentence: string): Focus | undefined {
   const asked = /\b(?:focus(?:ing|ed)?|emphasi[sz](?:e|ing)|highlight(?:ing)?|stress(?:ing)?|concentrat(?:e|ing)|play up|lean on)\b(?<rest>.*)$/.exec(sentence)?.groups?.rest;
-  return asked === undefined ? undefined : focusWords.find(([words]) => words.test(asked))?.[1];
+  const stressed = asked === undefined ? undefined : focusWords.find(([words]) => words.test(asked))?.[1];
+  if (stressed) return stressed;
+  const named = focusWords.filter(([words]) => new RegExp(`\\b(?:${words.source})\\b`).test(sentence)).map(([, focus]) => focus);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** How people ask to tailor their resume to a job: "tailor my resume for the second one", "optimize my CV for Acme, focus on keywords". */
@@ -45,11 +52,11 @@ export const optimizeResumePhrasing = definePhrasing<Args>({
       pattern: new RegExp(
         `^${verbs}\\s+(?:${sectionOfResume}|${resume}|it)\\s+(?:for|to|towards|to\\s+match|to\\s+fit|against|based\\s+on|for\\s+applying\\s+to)\\s+(?<target>.+)$`,
       ),
-      read: ({ groups, original }, context) => readTarget(original('target') ?? '', groups.section ?? groups.ownSection, context),
+      read: ({ groups, original, clause }, context) => withClauseFocus(readTarget(original('target') ?? '', groups.section ?? groups.ownSection, context), clause.lower),
     },
     {
       pattern: new RegExp(`^make\\s+${resume}\\s+(?:fit|match|better\\s+for|stronger\\s+for|work\\s+for|more\\s+relevant\\s+(?:to|for))\\s+(?<target>.+)$`),
-      read: ({ original }, context) => readTarget(original('target') ?? '', undefined, context),
+      read: ({ original, clause }, context) => withClauseFocus(readTarget(original('target') ?? '', undefined, context), clause.lower),
     },
     {
       pattern: new RegExp(`^${verbs}\\s+(?:${sectionOfResume}|${resume})(?:\\s+(?:for\\s+(?:it|this\\s+(?:one|job)|that\\s+(?:one|job))))?$`),
@@ -85,4 +92,9 @@ function focusOf(words: string | undefined): Focus | undefined {
 
 function fromJob(reading: { job: string } | { reply: string }, focus: Focus | undefined): Reading<Args> {
   return 'job' in reading ? { args: { job: reading.job, focus } } : { reply: reading.reply };
+}
+
+/** A reading of an intent pattern, with the focus the whole clause names when the pattern's own words named none. */
+function withClauseFocus(reading: Reading<Args> | null, clause: string): Reading<Args> | null {
+  return reading && 'args' in reading && !reading.args.focus ? { ...reading, args: { ...reading.args, focus: focusAnywhere(clause) } } : reading;
 }

@@ -161,6 +161,9 @@ const nationalities: Readonly<Record<string, string>> = {
   kenyan: 'kenya', 'south african': 'south africa',
 };
 
+/** The people's adjectives a job can be pointed at by ("dutch", "polish"): words, never slips of others. */
+export const peoplesAdjectives: ReadonlySet<string> = new Set(Object.keys(nationalities).flatMap((name) => name.split(' ')));
+
 /** A whole word of a text, any case, a plural "s" either side allowed ("chef" in "Pastry Chefs"); a people's adjective says its country's places. */
 function saysWord(text: string, word: string): boolean {
   const tokens = text.toLowerCase().split(/[^\p{L}\p{N}+#$£€-]+/u);

@@ -191,6 +191,11 @@ export interface ActionPhrasing<Args> {
    */
   sharpen?(args: Args, message: string, context: PhrasingContext): Args;
   /**
+   * Kinds of result the step's own words (`text`) ask to leave out that the action cannot leave out
+   * ("find non-senior jobs": senior roles): the answer says they were not left out. None when absent.
+   */
+  keptOut?(text: string): readonly string[];
+  /**
    * One step read from `text` that asks for either of two things this action does one at a
    * time ("data jobs in Leeds or remote": a search in Leeds, and one for remote work), as the
    * steps to run in order; undefined when the text asks for one.

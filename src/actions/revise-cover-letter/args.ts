@@ -14,6 +14,6 @@ export const reviseCoverLetterArgs = z.object({
   tone: z
     .enum(['professional', 'enthusiastic', 'confident', 'concise', 'warm'])
     .optional()
-    .describe('A tone for the new version, when the person names one ("warmer" is enthusiastic).'),
+    .describe('A tone for the new version, when the person names one ("warmer", "friendlier" are warm; "more excited" is enthusiastic).'),
   mention: letterMentions.optional(),
 });

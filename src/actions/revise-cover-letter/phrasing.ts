@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
+import { findKnownDocument } from '../phrasing/known-documents.ts';
 import { type Clause, definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { reviseCoverLetterArgs } from './args.ts';
 import { reviseCoverLetterUtterances } from './utterances.ts';
@@ -63,7 +64,9 @@ const softener = '(?:(?:kind\\s+of|kinda|sort\\s+of|sorta|a\\s+(?:bit|little|tad
 
 function reading(groups: Readonly<Record<string, string | undefined>>, original: (group: string) => string | undefined, change: Change, tone: Tone | undefined, context: PhrasingContext): Reading<Args> {
   const named = original('named') ?? original('for');
-  const document = named && !/^(?:last|latest|new|newest|current|same)$/i.test(named) ? named.trim() : undefined;
+  const said = named && !/^(?:last|latest|new|newest|current|same)$/i.test(named) ? named.trim() : undefined;
+  // ("the Stripe letter", "the formal letter": the person's own letter by its id when the words name one.)
+  const document = said && (findKnownDocument(said, context) ?? said);
   // Nothing names a letter and none is in play ("make it shorter" in a new thread): "it" could be anything, so ask.
   if (!document && !inPlay(context) && !(groups.doc && /letter/.test(groups.doc))) return { reply: noLetter };
   return { args: { document, change, tone }, confidence: 'certain' };
@@ -262,5 +265,5 @@ function letterNamedIn(message: string, context: PhrasingContext): string | unde
   const groups = namedLetter.exec(message)?.groups;
   const named = (groups?.named ?? groups?.for)?.trim();
   if (!named || /^(?:cover|last|latest|new|newest|current|same|whole|original|first|second|third|old|previous|other)$/i.test(named)) return undefined;
-  return /^\p{Lu}/u.test(named) || findKnownJob(named, context) !== undefined ? named : undefined;
+  return findKnownDocument(named, context) ?? (/^\p{Lu}/u.test(named) || findKnownJob(named, context) !== undefined ? named : undefined);
 }

@@ -5,7 +5,7 @@ import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
 import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { kindsKeptOut, placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 import { isKnownPlace } from '../../jobs/regions.ts';
 
@@ -178,6 +178,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     // "any roofer jobs? Leeds or anywhere in Yorkshire": where, told in a piece of its own.
     location: (message) => placeToldApart(message) ?? findHome(message),
   },
+  // "find non-senior jobs", "nurse jobs in york, nothing senior-ish": kept out of the search words, and said to be not left out.
+  keptOut: (text) => kindsKeptOut(text),
   // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
   // "need delivery driver gigs in philly": a place said by its nickname is searched by its name.
   sharpen: (args, message) => {
@@ -263,6 +265,29 @@ export const searchJobsPhrasing = definePhrasing<Args>({
         const company = original('company') ?? groups.company ?? '';
         if (/^(?:anyone|anybody|anything|any|someone|somebody|it|they|there|that|this|he|she|you|we)\b/i.test(company)) return null;
         return withQuery({ company, query: company });
+      },
+    },
+    {
+      // "is Spotify hiring backend engineers in Stockholm", "does Tesco have any warehouse jobs in Leeds", "what's open at
+      // Canva for designers": a company's openings asked as a question, the kind and place after it.
+      pattern:
+        /^(?:(?:is|are)\s+(?<hiring>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+(?:hiring|recruiting|looking\s+for)|(?:does|do)\s+(?<having>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)\s+(?:have|has|got|offer)(?:\s+(?:any|some))?|what(?:'s|’s|s|\s+is)\s+(?:open|going|available|there)\s+at\s+(?<at>[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,40}?)(?:\s+for)?)\s+(?<target>\S.*)$/u,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups, original }) => {
+        const company = (original('hiring') ?? original('having') ?? original('at') ?? '').trim();
+        const target = original('target') ?? '';
+        // ("is anyone hiring nurses in leeds": openings anywhere.)
+        if (groups.hiring !== undefined && /^(?:anyone|anybody|someone|somebody|any\s+(?:company|companies|one))$/i.test(company)) {
+          const anywhere = readSearch(target, { needsNoun: false });
+          return anywhere ? withQuery(anywhere) : null;
+        }
+        // ("is it hiring…", "does the Acme job have…", "do you have any…": no company named.)
+        if (!company || /^(?:anyone|anybody|anything|any|someone|somebody|it|they|there|that|this|he|she|you|u|we|i|the|my|your)\b/i.test(company)) return null;
+        // ("does Acme have a remote policy", "does Tesco have parking": only openings are a search.)
+        if (groups.having !== undefined && !/\b(?:jobs?|openings?|roles?|positions?|vacanc(?:y|ies)|opportunit(?:y|ies)|posts?|gigs?|work)\b/i.test(target)) return null;
+        const args = readSearch(target, { needsNoun: false });
+        return args ? withQuery({ ...args, company, query: args.query === args.company ? '' : args.query }) : null;
       },
     },
     {

@@ -62,8 +62,8 @@ function addExclusion(args: Partial<SearchArgs>, filter: ExclusionFilter): void 
 }
 /** "at the moment", "right now", "currently": every search is of what is open now. */
 const nowWords = /\b(?:at\s+all|at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
-/** "nothing graduate-y", "not senior ones", "no agency roles": a kind of job kept out (a level, or said with "ones", "-y"). */
-const keptOut = /\b(?:nothing|no|not|none|avoid|without|except)\s+(?:any\s+)?(\p{L}+)(-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff)\b)?/giu;
+/** "nothing graduate-y", "not senior ones", "no agency roles", "non-senior": a kind of job kept out (a level, or said with "ones", "-y"). */
+const keptOut = /\b(?:(?:nothing|no|not|none|avoid|without|except)\s+(?:any\s+)?|non[-\s]?)(\p{L}+)(-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff)\b)?/giu;
 /** "near me", "nearby": a place we can't know, so no location at all. */
 const nearbyWords = /\b(?:near\s+me|nearby|close\s+to\s+me|(?:a|')?round\s+(?:here|me|these\s+parts)|in\s+my\s+area|local)\b/;
 const onSiteWords = /\b(?:on-?site|in[- ]office|in[- ]person|not\s+remote|no\s+remote)\b/;
@@ -253,6 +253,18 @@ function workDone(role: string): boolean {
   // ("good morning from lagos": a time of day is no work done.)
   if (/\b(?:morning|evening|afternoon|night)$/i.test(role) && !/\b(?:shift|work)\b/i.test(role) && words.length === 2 && /^(?:good|this|every|each|early|late)$/i.test(words[0] ?? '')) return false;
   return words.length >= 2 && words.length <= 4 && /(?:ing|entry)$/i.test(role) && !chatWords.test(role) && !notBarePlace.test(role) && !rejectedQueryWords.test(role.toLowerCase());
+}
+
+/**
+ * The kinds of job a search's own words ask to leave out ("non-senior", "not senior ones", "nothing
+ * graduate-y"): a level, or a kind said with "ones" or "-y". The boards take no exclusion, so they are
+ * kept out of the search words and the answer says so.
+ *
+ * @example
+ * kindsKeptOut('find non-senior developer jobs in leeds'); // ['senior']
+ */
+export function kindsKeptOut(text: string): string[] {
+  return [...text.matchAll(keptOut)].flatMap(([, kind, suffix]) => (kind && (suffix || seniorityIn(kind)) ? [kind.toLowerCase()] : []));
 }
 
 /**

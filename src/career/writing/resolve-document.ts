@@ -33,7 +33,23 @@ export async function resolveDocument(
       : /resume|cv/i.test(phrase)
         ? 'resume'
         : undefined;
-  const rest = phrase.replace(/\b(?:the|my|a|cover|letter|interview|prep|pack|resume|cv|tailored|document|for)\b/gi, ' ').trim();
+  const rest = phrase.replace(/\b(?:the|my|a|cover|letter|interview|prep|pack|resume|cv|tailored|document|for|one|version)\b/gi, ' ').trim();
+  // "the formal letter", "the enthusiastic one": a letter named only by its tone is the newest letter in that tone.
+  const tone = toneNamed(rest);
+  if (tone) {
+    const inTone = (await documents.list({ kind: kind ?? 'cover_letter', limit: 50 })).find((document) => document.tone === tone);
+    if (inTone) return { ok: true, document: inTone };
+  }
   const found = (await documents.list({ kind, query: rest || undefined, limit: 1 }))[0] ?? (kind ? (await documents.list({ kind, limit: 1 }))[0] : undefined);
   return found ? { ok: true, document: found } : { ok: false, error: `No document matches "${phrase}"; "list my documents" shows them.` };
 }
+
+/** The tone a letter is named by, when its words are only a tone ("formal", "the warm one"): as stored. */
+const toneNames: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:formal|professional|polished)$/i, 'professional'],
+  [/^(?:enthusiastic|excited|upbeat|energetic|keen)$/i, 'enthusiastic'],
+  [/^(?:warm|warmer|friendly|friendlier|casual|informal)$/i, 'warm'],
+  [/^(?:confident|bold|assertive|punchy)$/i, 'confident'],
+  [/^(?:concise|short|shorter|brief)$/i, 'concise'],
+];
+const toneNamed = (words: string): string | undefined => toneNames.find(([pattern]) => pattern.test(words.trim()))?.[1];

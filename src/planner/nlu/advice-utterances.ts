@@ -138,4 +138,9 @@ export const adviceUtterances: readonly string[] = [
   'so done with job hunting, been at it since spring',
   "jobless for ages and i'm over it",
   'interview tips?',
+  // Chances at a kind of work or a career change, no job named: advice, not a match score (nlu39).
+  'do i have a shot at getting into nursing at 40',
+  'do i stand a chance of breaking into data science without a degree?',
+  'is there any chance of moving into ux from teaching',
+  'what are my chances of landing a job in tech with a bootcamp',
 ];

@@ -3,6 +3,7 @@ import type { ActionPhrasing, Clause, PhrasingContext } from '../../actions/phra
 import { type AdviceFinder, asksForSomething, isAdviceQuestion } from '../advice/find-advice.ts';
 import { conversationUtterances } from './conversation-utterances.ts';
 import { findKnownJob } from '../../actions/phrasing/known-jobs.ts';
+import { positionOf } from '../../actions/phrasing/references.ts';
 import { type IntentModel, predictIntents, type ScoredIntent } from './intent-model.ts';
 
 /** What the classifier layer makes of a message no pattern read. */
@@ -57,6 +58,13 @@ function namesKnown(args: Readonly<Record<string, unknown>>, context: PhrasingCo
     ),
   );
   return Object.values(args).some((value) => typeof value === 'string' && names.has(value.toLowerCase()));
+}
+
+/** "the second one", "#2": a place in the list the thread showed, which holds that many jobs. */
+function countsListed(job: string, context: PhrasingContext): boolean {
+  const position = positionOf(job);
+  const listed = context.references.last_job_ids?.split(',').length ?? 0;
+  return position !== undefined && (position === 'last' ? listed > 0 : position <= listed);
 }
 
 /** A verb and at most a pronoun or a word for "the thing": nothing says what to act on or how. */
@@ -161,7 +169,7 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
         // shown is that job's request, not general advice.
         const reading = readAs(top);
         const job = reading?.kind === 'step' ? reading.args.job : undefined;
-        if (reading?.kind === 'step' && typeof job === 'string' && findKnownJob(job, context) !== undefined) return reading;
+        if (reading?.kind === 'step' && typeof job === 'string' && (findKnownJob(job, context) !== undefined || countsListed(job, context))) return reading;
       }
       if (top.probability >= actThreshold && !asked) {
         const reading = readAs(top);

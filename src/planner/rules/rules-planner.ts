@@ -20,6 +20,7 @@ import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './s
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { excludedKind, exclusionOf } from '../../actions/phrasing/find-exclusion.ts';
+import { peoplesAdjectives } from '../../actions/phrasing/described-job.ts';
 import { saidBeside } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
@@ -119,6 +120,8 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     ...adviceWords,
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
+    // (Nor a people's adjective: "the dutch one" is the job in the Netherlands, no slip of "ditch".)
+    ...peoplesAdjectives,
   ]);
   const goal = correctSpelling(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
@@ -226,7 +229,11 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     const filter = exclusionOf(kind);
     return filter !== undefined && steps.some((step) => Array.isArray(step.args[filter.field]));
   };
-  const excluded = steps.length > 0 ? pieces.flatMap((text) => excludedKind(text) ?? []).filter((kind) => !leftOutByStep(kind)) : [];
+  // ("find non-senior jobs": a kind kept out inside a step's own words is said to be not left out too, unless the step leaves it out.)
+  const keptInSteps = steps.flatMap((step) => phrasebook.phrasingOf(step.action)?.keptOut?.(step.text) ?? []);
+  const excluded = [...new Set([...keptInSteps, ...(steps.length > 0 ? pieces.flatMap((text) => excludedKind(text) ?? []) : [])])].filter(
+    (kind) => !leftOutByStep(kind),
+  );
   const unread = pieces.filter((text) => steps.length === 0 || excludedKind(text) === undefined);
   const advised = unread.map((text) => ({ text, topic: isAdviceQuestion(withoutLead(text)) ? advice.find(text) : undefined }));
   // "… and also write a letter if it's good": offered once the first has run, not run unasked.

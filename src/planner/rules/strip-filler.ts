@@ -143,6 +143,12 @@ const askingPermission = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\s+
 const askingToSee = /^(?:can|could|may)\s+i\s+(?:please\s+)?(?:see|view|look\s+at|(?:have|take|get)\s+a\s+(?:quick\s+)?look\s+at)\s+/i;
 /** "have a look for welder jobs", "take a quick look around for …": a look for something is a search for it. */
 const lookingFor = /^(?:have|take|get)\s+a\s+(?:quick\s+|little\s+|good\s+)?(?:look|search|dig)(?:\s+around)?\s+for\s+/i;
+/**
+ * "open for me the firefox", "find for me nurse jobs", "write me please a letter": a learner's word order, the person
+ * the request is for said between the verb and its object (kept out of the object: "the firefox" is the app).
+ */
+const forMeFirst =
+  /^(?<verb>open|launch|start|run|find|search|look\s+up|write|make|do|prepare|show|save|export|take|bring\s+up|pull\s+up|check|get)\s+(?:for\s+me|to\s+me|me)\s+(?:(?:please|pls)\s+)?(?=(?:the|a|an|my|some|all|any)\s)/i;
 // (Mood said beside a request, "ok whatever.", "lol", "sigh": nothing to do and nothing to report as left out.)
 const onlyFiller =
   /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+|heads[- ]up|fyi|just so (?:you|u) know|(?:quick|small|little) update|whatever|sigh|lol|lmao|ha(?:ha)+|oof|yikes|jeez|geez)$/i;
@@ -159,7 +165,7 @@ export function stripFiller(text: string): string {
   let previous: string;
   do {
     previous = stripped;
-    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingToSee, 'show me ').replace(lookingFor, 'look for ').replace(askingPermission, 'get '));
+    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingToSee, 'show me ').replace(lookingFor, 'look for ').replace(askingPermission, 'get ').replace(forMeFirst, '$<verb> '));
   } while (stripped !== previous);
   return onlyFiller.test(stripped) ? '' : stripped;
 }
