@@ -12,7 +12,7 @@ import type { IntentModel } from '../nlu/intent-model.ts';
 import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
 import { correctSpelling } from './correct-spelling.ts';
-import { readNewsInPassing } from './read-news-in-passing.ts';
+import { readNewsInPassing, withoutScene } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { adviceAnswer, adviceTopics } from '../advice/advice-topics.ts';
 import { adviceFirst } from './advice-first.ts';
@@ -149,7 +149,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     : news.rest
       ? parseRequest(news.rest, phrasebook, context, { asksForAnother })
       : { steps: [], others: [] };
-  let request = replied ? { steps: [replied], others: [] } : lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context), phrasebook, context), phrasebook);
+  let request = replied
+    ? { steps: [replied], others: [] }
+    : lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, withoutScene(parsed, goal, phrasebook)), phrasebook, context), phrasebook, context), phrasebook);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
   // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
@@ -190,7 +192,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   }
   // Two requests in one where the patterns read one ("can it be more formal and then export to
   // pdf"): an unread clause the classifier is sure of takes its place among the steps.
-  if (classifier && request.steps.length > 0) request = lastWords(withClassifiedClauses(request, goal, classifier, phrasebook, context), phrasebook);
+  if (classifier && request.steps.length > 0) request = lastWords(withoutScene(withClassifiedClauses(request, goal, classifier, phrasebook, context), goal, phrasebook), phrasebook);
   // "hi, my name is Tomas, find me welder jobs": an introduction beside a request is no step of its own.
   request = withoutAsides(request, phrasebook);
   // "save it pls and also the first one": the same request for a job named alone after it.
