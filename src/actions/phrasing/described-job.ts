@@ -161,6 +161,14 @@ const nationalities: Readonly<Record<string, string>> = {
   kenyan: 'kenya', 'south african': 'south africa',
 };
 
+/**
+ * Whether a word names a people ("dutch", "polish", "irish"): a word as meant, never a slip of another.
+ *
+ * @example
+ * isNationality('dutch'); // true
+ */
+export const isNationality = (word: string): boolean => Object.hasOwn(nationalities, word.toLowerCase());
+
 /** A whole word of a text, any case, a plural "s" either side allowed ("chef" in "Pastry Chefs"); a people's adjective says its country's places. */
 function saysWord(text: string, word: string): boolean {
   const tokens = text.toLowerCase().split(/[^\p{L}\p{N}+#$£€-]+/u);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { capitalisedName } from '../phrasing/company-name.ts';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { type Confidence, definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
@@ -18,7 +19,9 @@ function news(pattern: RegExp, status: JobStatus | 'from-words', confidence: Con
   return {
     pattern,
     confidence,
-    read: ({ groups, original }, context) => {
+    read: ({ groups, original, clause }, context) => {
+      // ("mark it as not applied" is a command; "they never invited me to an interview" tells nothing happened.)
+      if (status !== 'from-words' && notNews.test(clause.lower)) return null;
       const { rest, note } = splitNote(original('target') ?? '');
       const said = status === 'from-words' ? splitNote(groups.status ?? '').rest.toLowerCase() : '';
       const stated = status === 'from-words' ? findStatus(said) : status;
@@ -52,7 +55,10 @@ const withdrawal =
   /\b(?:withdr[ae]wn?|pulled (?:out|my application|my app)|backed out|dropped out|bow(?:ed|ing) out|retracted my application|took (?:back )?my application(?: back)?|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing)|decided against|i(?:'ve| have)? (?:declined|turned down) (?:it|them|the offer|their offer)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/;
 /** "Globex turned me down", "Umbrella came back with …": a name told as the subject of news. */
 const namedSubject =
-  /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let|would|wrote|texted|rang|messaged|asked)\b/u;
+  new RegExp(
+    String.raw`(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)${capitalisedName})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let|would|wrote|texted|rang|messaged|asked)\b`,
+    'u',
+  );
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 /** When: "on monday", "next week", "12th Dec", "tomorrow at 3pm". */
@@ -116,7 +122,7 @@ const notNews = new RegExp(
 /** "FYI", "good news:", "so": how news opens, no name of a company. */
 const newsOpener = /^(?:(?:fyi|ps|btw|so|oh|also|well|update|quick update|(?:good|great|bad|sad) news)\b[,:!.\s-]*)+/i;
 /** "rejected by Stripe", "an offer from Acme", "heard back from Initech". */
-const byName = /\b(?:from|by|with|at)\s+(?<name>[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})/u;
+const byName = new RegExp(String.raw`\b(?:from|by|with|at)\s+(?<name>${capitalisedName})`, 'u');
 
 /**
  * The job news is about, only when the sentence leaves no doubt: a job the thread listed,

@@ -11,7 +11,8 @@ import { type ClassifierReader, type ClassifierReading, createClassifierReader }
 import type { IntentModel } from '../nlu/intent-model.ts';
 import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
-import { correctSpelling } from './correct-spelling.ts';
+import { correctSpellingWithChanges } from './correct-spelling.ts';
+import { withOwnWords } from './own-words.ts';
 import { readNewsInPassing, withoutScene } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { adviceAnswer, adviceTopics } from '../advice/advice-topics.ts';
@@ -120,7 +121,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
   ]);
-  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
+  const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
   // A text pasted in to work on ("<a posting> … how well do I fit?") is read whole: its commas and full stops are its own.
@@ -217,6 +218,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // Regression (session 38): "switch to my pdf cv and write a letter for the housing trust one, warm tone" wrote a
   // professional letter: a later step takes the details the message adds too, from what no other step said.
   request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
+  request = withOwnWords(request, spellingChanges, input.goal, phrasebook.keyWords);
   const { steps } = request;
   // A career question said beside a request is answered after it rather than left out.
   // Regression (session 38): "…, change it", "the contract one, the £250/day one", "…, i dont fancy a grad scheme tbh"

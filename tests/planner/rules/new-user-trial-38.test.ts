@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { rulesThread, type Thread } from '../../helpers/rules-thread.ts';
+import type { KnownData } from '../../../src/protocol/known-data.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+
+// Session 38: classes of error from a new user's trial (English her second language), each tested in wordings other than the one reported.
+const registry = fakeActions();
+const { turn, first, stepOf } = rulesThread(createRulesPlanner({ registry }), registry);
+const actionsOf = async (goal: string, thread?: Thread) => (await turn(goal, thread)).flatMap((decision) => (decision.type === 'act' ? [decision.step] : []));
+
+const saved = (status: 'saved' | 'offer' | 'interviewing' | 'applied'): Thread => ({
+  known: { jobs: [{ id: 'job_h', title: 'Shift Planner', company: 'Harbourline', status }], resumes: [] } as KnownData,
+  references: { last_job_id: 'job_h' },
+});
+
+describe('questions, negations and hypotheticals are no news about an application', () => {
+  it.each([
+    'how i ask for more money, they offer 45k and i want 50k',
+    'they pay 3000 a month, is that good for a planner here?',
+    'what do I say, they offer 2800 and my minimum is 3100',
+    'if I get an offer from Harbourline, how long can I wait to answer?',
+    'what if Harbourline rejects me after the second interview?',
+    "I haven't got an offer from Harbourline yet",
+    'Harbourline never invited me to an interview',
+  ])('"%s" changes no status', async (goal) => {
+    const steps = await actionsOf(goal, saved('applied'));
+    expect(steps.filter((step) => step.action === 'update_job_status')).toEqual([]);
+  });
+
+  it.each([
+    "no, I didn't get an offer from Harbourline, undo it",
+    'wait they never offered me anything, undo that please',
+    'I did not get interview from them, please undo',
+  ])('"%s" undoes, and sets nothing', async (goal) => {
+    const steps = await actionsOf(goal, saved('offer'));
+    expect(steps.map((step) => step.action)).toEqual(['undo']);
+  });
+
+  it.each([
+    ['Harbourline made me an offer, how do I negotiate?', 'offer'],
+    ['I got an offer from Harbourline!', 'offer'],
+    ["I didn't get the job at Harbourline", 'rejected'],
+    ['they are not moving forward with my application', 'rejected'],
+  ])('"%s" is still news (%s)', async (goal, status) => {
+    expect(stepOf(await first(goal, saved('applied')))).toMatchObject({ action: 'update_job_status', args: { status } });
+  });
+});
+
+describe("the person's own words are never spelled over", () => {
+  it.each([
+    ['save it with note "ask if the team speaks polish"', 'ask if the team speaks polish'],
+    ["save the first one, note: 'check the dutch level needed'", 'check the dutch level needed'],
+    ['save it, note “planer wanted, call Anke”', 'planer wanted, call Anke'],
+  ])('"%s" keeps the note as typed', async (goal, notes) => {
+    const thread: Thread = { references: { last_job_ids: 'job_a,job_b', last_job_id: 'job_a' } };
+    expect(stepOf(await first(goal, thread))?.args.notes).toBe(notes);
+  });
+
+  it.each([
+    ['search inventory planer jobs in rotterdam', 'inventory planer'],
+    ['find produktion planer jobs', 'planer'],
+    ['look for dutch speaking support jobs', 'dutch speaking'],
+  ])('"%s" searches the words typed', async (goal, query) => {
+    const step = stepOf(await first(goal));
+    expect(step?.action).toBe('search_jobs');
+    expect(String(step?.args.query)).toContain(query);
+  });
+
+  it('a slip of the verb is still read as the verb', async () => {
+    expect(stepOf(await first('serch planer jobs in utrecht'))).toMatchObject({ action: 'search_jobs', args: { query: 'planer' } });
+  });
+});
+
+describe('a company name with lower-case particles is kept whole', () => {
+  it.each([
+    ['interview with Van Oord Marine on monday at 9', 'Van Oord Marine'],
+    ['I have a video interview at De Vries Bouw next friday 14:00', 'De Vries Bouw'],
+    ['remind me to email von Holt Partners tomorrow', 'von Holt Partners'],
+    ['phone screen with Ter Haar Transport on tuesday 11:00', 'Ter Haar Transport'],
+  ])('"%s" is about %s', async (goal, job) => {
+    expect(stepOf(await first(goal))).toMatchObject({ action: 'set_reminder', args: { job } });
+  });
+
+  it('news from one is about the whole name', async () => {
+    expect(stepOf(await first('Van den Heuvel Groep turned me down'))).toMatchObject({ action: 'update_job_status', args: { job: 'Van den Heuvel Groep', status: 'rejected' } });
+  });
+});
