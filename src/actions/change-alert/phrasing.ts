@@ -124,7 +124,7 @@ function readEditSentence(lower: string, text: string): Reading<Args> | null {
   return change ? { args: { alert: named, change: 'edit', ...change } } : null;
 }
 
-const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put))\\s+(?<target>it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|the\\s+(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks))?$`);
+const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put)|(?<run>run|re-?run))\\s+(?<target>it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|the\\s+(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks))?$`);
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /**
@@ -165,7 +165,9 @@ function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args
   // The alert mentioned more recently than any job wins "delete it".
   const mentioned = recency(context.history, (content) => /\balert(?:s|_[0-9a-f]{10})?\b/i.test(content));
   const named = /\balert\b/.test(groups.target);
-  return { args: { alert, change: changeOf(verb.replace(/\s+/g, ' ')) }, confidence: named ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
+  // Regression (session 38): "run it now" right after an alert was set up said goodbye ("I have to run").
+  const change = groups.run ? 'run' : changeOf(verb.replace(/\s+/g, ' '));
+  return { args: { alert, change }, confidence: named ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
 }
 
 /** "change it to weekdays at 7", "and make that one weekly", "set this alert to 70% or better": an edit of the alert in play. */

@@ -86,3 +86,35 @@ describe('a company name with lower-case particles is kept whole', () => {
     expect(stepOf(await first('Van den Heuvel Groep turned me down'))).toMatchObject({ action: 'update_job_status', args: { job: 'Van den Heuvel Groep', status: 'rejected' } });
   });
 });
+
+describe('"run it" right after an alert was set up runs that alert', () => {
+  const justMade: Thread = {
+    history: [
+      { role: 'user', content: 'every friday tell me about welder jobs in cork' },
+      { role: 'assistant', content: 'Alert set [alert_0a1b2c3d4e]: welder jobs in cork, every Friday at 08:00.' },
+    ],
+    references: { last_alert_id: 'alert_0a1b2c3d4e' },
+  };
+  it.each(['run it now', 'ok run it', 'can you run that one now please', 'rerun it'])('"%s" runs it, never says goodbye', async (goal) => {
+    expect(stepOf(await first(goal, justMade))).toMatchObject({ action: 'change_alert', args: { alert: 'alert_0a1b2c3d4e', change: 'run' } });
+  });
+});
+
+describe('a second job named alone after a request gets the same request', () => {
+  const listed: Thread = { references: { last_job_ids: 'job_a,job_b,job_c' } };
+  it.each([
+    ['save the third one and the first too', ['the third one', 'the first']],
+    ['mark the second one as applied, and also the 3rd', ['the second one', 'the 3rd']],
+  ])('"%s" is two steps', async (goal, jobs) => {
+    expect((await actionsOf(goal, listed)).map((step) => step.args.job)).toEqual(jobs);
+  });
+
+  it.each(['Harbourline turned me down :( mark it', 'got an interview at Harbourline!! record it pls', 'I applied to Harbourline, can you mark that'])(
+    '"%s" leaves nothing out',
+    async (goal) => {
+      const decisions = await turn(goal, saved('saved'));
+      const answer = decisions.at(-1);
+      expect(answer?.type === 'respond' ? answer.answer : '').not.toMatch(/left out/);
+    },
+  );
+});
