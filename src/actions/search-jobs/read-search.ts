@@ -245,6 +245,13 @@ export function readBareRole(said: string): SearchArgs | null {
   // (The longest role first: "veterinary nurse bristol" is a nurse, not veterinary work in "nurse bristol".)
   for (let cut = words.length - 1; cut >= 1; cut--) {
     const role = words.slice(0, cut).join(' ');
+    // Regression (session 38): "find data scientist at vdberglogistics" searched the place "at vdberglogistics":
+    // "at", "with" or "from" a name is the company ("at night", "from home" are no company).
+    const company = /^(?:at|with|from)\s+(?<name>.+)$/i.exec(words.slice(cut).join(' '))?.groups?.name;
+    if (company) {
+      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company)) continue;
+      return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}) };
+    }
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
     // (A place is no trade: "veterinary nurse" is one role.)
     if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || isTradePiece(place)) continue;
@@ -252,6 +259,9 @@ export function readBareRole(said: string): SearchArgs | null {
   }
   return null;
 }
+
+/** Words after "at" that say when or how, not for whom: "at night", "from home", "at weekends". */
+const notACompany = /^(?:the\s+)?(?:night|nights|weekends?|home|the\s+moment|moment|once|all|least|most|first|last|a\s+\w+|an\s+\w+|my\s+\w+|\d.*)$/i;
 
 /** What a bare query is never: words that point back or talk ("again", "more", "it"), a request's own words. */
 const notAQuery =

@@ -118,3 +118,32 @@ describe('a second job named alone after a request gets the same request', () =>
     },
   );
 });
+
+describe('"at" a company after a role said bare, and two companies', () => {
+  it.each([
+    ['find data analyst at northwind', 'data analyst', 'northwind'],
+    ['search welder at harland', 'welder', 'harland'],
+    ['look for forklift driver at Kuehne Nagel', 'forklift driver', 'Kuehne Nagel'],
+  ])('"%s" searches %s at %s', async (goal, query, company) => {
+    const step = stepOf(await first(goal));
+    expect(step).toMatchObject({ action: 'search_jobs', args: { query, company } });
+    expect(step?.args.location).toBeUndefined();
+  });
+
+  it('"at night" is no company, nor a place', async () => {
+    const step = stepOf(await first('find cleaner at night'));
+    expect(step?.args.company).toBeUndefined();
+    expect(step?.args.location).toBeUndefined();
+  });
+
+  it.each([
+    ['search analyst jobs at northwind or globex', ['northwind', 'globex']],
+    ['find planner jobs at northwind and portlogix', ['northwind', 'portlogix']],
+  ])('"%s" is one search at each', async (goal, companies) => {
+    expect((await actionsOf(goal)).map((step) => step.args.company)).toEqual(companies);
+  });
+
+  it('a name written with capitals and "and" is one company', async () => {
+    expect((await actionsOf('search for jobs at Marks and Spencer')).map((step) => step.args.company)).toEqual(['Marks and Spencer']);
+  });
+});
