@@ -5,7 +5,7 @@ import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
 import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { eitherPlace, placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 import { isKnownPlace } from '../../jobs/regions.ts';
 
@@ -199,6 +199,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   either: (args, text) => {
     const companies = args.company ? twoCompanies(args.company) : undefined;
     if (companies) return companies.map((company) => ({ ...args, company, ...(args.query === args.company ? { query: company } : {}) }));
+    const places = args.location ? eitherPlace(args.location) : undefined;
+    if (places) return places.map((location) => ({ ...args, location }));
     if (!args.location || args.remote !== true || !placeOrRemote(args.location).test(text)) return undefined;
     const { remote: _remote, ...inPlace } = args;
     const { location: _location, ...remote } = args;

@@ -376,7 +376,7 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     else if (!saidBefore.test(rest)) {
       // Regression (session 37): "product manager jobs in healthtech, remote in ireland or cork" searched the
       // sector as the place: a place the table knows wins over words it does not know as one.
-      const place = widerOf(placeOf(rest));
+      const place = twoPlaces(rest) ?? widerOf(placeOf(rest));
       if (result.location === undefined || (!isKnownPlace(result.location) && isKnownPlace(place))) result.location = place;
     }
   }
@@ -397,6 +397,30 @@ function widerOf(place: string): string {
   if (placeNames(first).includes(second.toLowerCase())) return first;
   if (placeNames(second).includes(first.toLowerCase())) return second;
   return place;
+}
+
+/**
+ * Two places the table knows, either will do: "utrecht or antwerp", "rotterdam and den haag" →
+ * "utrecht or antwerp" (one search or alert for each, `eitherPlace`); the wider when one holds the
+ * other. Undefined when the words are not two known places.
+ * Regression (session 38): "… jobs in utrecht or antwerp" searched Utrecht only, and said nothing of Antwerp.
+ */
+function twoPlaces(text: string): string | undefined {
+  const found = /^(?<first>\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)?)\s*(?:,?\s+(?:or|and)\s+|\s*\/\s*)(?:(?:in|near)\s+)?(?<second>.+)$/u.exec(text)?.groups;
+  const [first, second] = [found?.first?.trim(), found?.second ? placeOf(found.second) : undefined];
+  if (!first || !second || !isKnownPlace(first) || !isKnownPlace(second)) return undefined;
+  return widerOf(`${first} or ${second}`);
+}
+
+/**
+ * The places a location names when it is two, either will do ("utrecht or antwerp"), or undefined.
+ *
+ * @example
+ * eitherPlace('utrecht or antwerp'); // ['utrecht', 'antwerp']
+ */
+export function eitherPlace(location: string): [string, string] | undefined {
+  const [first, second, ...more] = location.split(/\s+or\s+/i).map((part) => part.trim());
+  return first && second && more.length === 0 && isKnownPlace(first) && isKnownPlace(second) ? [first, second] : undefined;
 }
 
 /**

@@ -147,3 +147,22 @@ describe('"at" a company after a role said bare, and two companies', () => {
     expect((await actionsOf('search for jobs at Marks and Spencer')).map((step) => step.args.company)).toEqual(['Marks and Spencer']);
   });
 });
+
+describe('two places, either will do: one search or alert for each', () => {
+  it.each([
+    ['every friday send me new welder jobs in leeds or bristol', ['leeds', 'bristol']],
+    ['each morning tell me about nurse jobs in madrid and valencia', ['madrid', 'valencia']],
+  ])('"%s" sets an alert for each place', async (goal, places) => {
+    const steps = await actionsOf(goal);
+    expect(steps.map((step) => step.action)).toEqual(['create_alert', 'create_alert']);
+    expect(steps.map((step) => step.args.location)).toEqual(places);
+  });
+
+  it('a search too', async () => {
+    expect((await actionsOf('find chef jobs in lisbon or porto')).map((step) => step.args.location)).toEqual(['lisbon', 'porto']);
+  });
+
+  it('a place and one inside it is one search, of the wider', async () => {
+    expect((await actionsOf('find data jobs in ireland or cork')).map((step) => step.args.location)).toEqual(['ireland']);
+  });
+});
