@@ -87,7 +87,10 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     },
     {
       // "money on the last one?", "salary for #2", "location of the Dublin one": the aspect, then the job it is of.
-      pattern: /^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:the\s+)?(?<aspect>money|cash|pay|salary|wage|rate|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type)\s+(?:on|for|of|at|with|in)\s+(?<job>.+)$/,
+      // (Regression, session 38: "what is salary of second?" showed the whole posting: asked with "what is", no article.)
+      pattern: new RegExp(
+        String.raw`^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|how\s+much|which)\s*(?:is|'s|s|are|was)\s+|whats\s+|tell\s+me\s+)?(?:the\s+)?(?<aspect>money|cash|pay|salary|wage|rate|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type)\s+(?:on|for|of|at|with|in)\s+(?<job>.+?)${end}$`,
+      ),
       questions: true,
       confidence: 'certain',
       read: ({ groups, original }, context) => {

@@ -166,3 +166,38 @@ describe('two places, either will do: one search or alert for each', () => {
     expect((await actionsOf('find data jobs in ireland or cork')).map((step) => step.args.location)).toEqual(['ireland']);
   });
 });
+
+describe('questions as a learner of English asks them', () => {
+  const listed: Thread = { references: { last_job_ids: 'job_a,job_b,job_c' } };
+  it.each([
+    ['what is salary of third?', 'the third', 'pay'],
+    ['what is pay of the second one', 'second', 'pay'],
+    ['whats location of first', 'first', 'location'],
+  ])('"%s" answers about the job, not shows it', async (goal, job, about) => {
+    const step = stepOf(await first(goal, listed));
+    expect(step).toMatchObject({ action: 'answer_about_job', args: { about } });
+    expect(String(step?.args.job)).toContain(job.replace(/^the /, ''));
+  });
+
+  it.each([
+    ['write a cover letter for the first one, not too formal please', 'warm'],
+    ['write a cover letter for the third one, not so corporate', 'warm'],
+    ['a casual cover letter for the second', 'warm'],
+    ['a formal cover letter for the second', 'professional'],
+  ])('"%s" is in the %s tone', async (goal, tone) => {
+    expect(stepOf(await first(goal, listed))).toMatchObject({ action: 'write_cover_letter', args: { tone } });
+  });
+
+  it.each([
+    ['my boss says I am good with budgets, add budgeting to my skills', 'budgeting'],
+    ['please put Power BI in my skills', 'Power BI'],
+    ['add "Route planning" as a skill on my cv', 'Route planning'],
+  ])('"%s" adds the skill %s', async (goal, skill) => {
+    expect(stepOf(await first(goal))).toMatchObject({ action: 'correct_resume', args: { skill } });
+  });
+
+  it('a language with its level is no skill', async () => {
+    const decisions = await turn('add German B1 to my cv');
+    expect(decisions.some((decision) => decision.type === 'act' && decision.step.action === 'correct_resume')).toBe(false);
+  });
+});
