@@ -95,7 +95,7 @@ export function correctSpellingWithChanges(
 ): { text: string; changes: SpellingChange[] } {
   const quoted: string[] = [];
   // (Each quotation stands in as one token no rule reads, and is put back as typed.)
-  const masked = message.replace(quotation, (whole) => `\u0001${quoted.push(whole) - 1}\u0001`);
+  const masked = message.replace(quotation, (whole) => `\uE000${quoted.push(whole) - 1}\uE001`);
   const changes: SpellingChange[] = [];
   const words = (text: string) => text.split(/\s+/).filter(Boolean);
   const read = correctUnquoted(masked, vocabulary, names, leading, spelled);
@@ -107,7 +107,7 @@ export function correctSpellingWithChanges(
       if (meant !== said) changes.push({ said: said.replace(/[.,;:!?]+$/, ''), meant: meant.replace(/[.,;:!?]+$/, '') });
     });
   }
-  return { text: read.replace(/\u0001(\d+)\u0001/g, (_whole, index: string) => quoted[Number(index)] ?? ''), changes };
+  return { text: read.replace(/\uE000(\d+)\uE001/g, (_whole, index: string) => quoted[Number(index)] ?? ''), changes };
 }
 
 /** Text in quotation marks: double or curly quotes anywhere, single quotes only around words (never an apostrophe). */
