@@ -20,10 +20,19 @@ const toneWords: ReadonlyArray<[RegExp, LetterTone]> = [
  * findTone('a punchy cover letter for Globex'); // 'confident'
  */
 export function findTone(sentence: string): LetterTone | undefined {
-  const named = toneWords.find(([words]) => [...sentence.matchAll(new RegExp(words.source, 'gi'))].some((match) => !turnedAway(sentence.slice(0, match.index))))?.[1];
-  // Regression (session 38): "write a cover letter for the second one, please not too formal" wrote a professional one.
-  // Formality turned away from ("not too formal", "less stiff", "informal", "casual") is the calm conversational voice.
-  return named ?? (awayFromFormal.test(sentence) ? 'warm' : undefined);
+  return toneWords.find(([words]) => [...sentence.matchAll(new RegExp(words.source, 'gi'))].some((match) => !turnedAway(sentence.slice(0, match.index))))?.[1];
+}
+
+/**
+ * The tone a new letter is asked in: `findTone`, or, for formality turned away from ("not too formal", "casual"),
+ * the calm conversational voice. (A revision says "less formal" as its change, not as a tone.)
+ * Regression (session 38): "write a cover letter for the second one, please not too formal" wrote a professional one.
+ *
+ * @example
+ * findLetterTone('a cover letter for Acme, not too formal'); // 'warm'
+ */
+export function findLetterTone(sentence: string): LetterTone | undefined {
+  return findTone(sentence) ?? (awayFromFormal.test(sentence) ? 'warm' : undefined);
 }
 
 /** "not too formal", "less stiff", "not so corporate", "informal", "casual", "relaxed": away from the formal voice. */

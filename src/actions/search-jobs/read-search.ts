@@ -249,7 +249,7 @@ export function readBareRole(said: string): SearchArgs | null {
     // "at", "with" or "from" a name is the company ("at night", "from home" are no company).
     const company = /^(?:at|with|from)\s+(?<name>.+)$/i.exec(words.slice(cut).join(' '))?.groups?.name;
     if (company) {
-      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company)) continue;
+      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || isKnownPlace(company)) continue;
       return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}) };
     }
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
