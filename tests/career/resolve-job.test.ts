@@ -35,3 +35,34 @@ describe('resolveJob between jobs a phrase fits equally', () => {
     expect(resolved.ok === false && resolved.error).toMatch(/could be any of: .*Kiln Tech at Emberly Works.*Studio Lead at Emberly Works|could be any of: .*Studio Lead at Emberly Works.*Kiln Tech at Emberly Works/);
   });
 });
+
+// Regression (session 38): "write letter for the Antwerp planner job" wrote it for the Utrecht planner job of the
+// last list (another company, another city). A place the phrase names is part of the job meant.
+describe('resolveJob for a job named by its place and title', () => {
+  const everything = evalWorldSchema.parse({
+    results: [
+      { id: 'job_utr', title: 'Operations Planner', company: 'Harbourline B.V.', location: 'Utrecht, Netherlands' },
+      { id: 'job_rot', title: 'Stock Planner (part-time)', company: 'Harbourline B.V.', location: 'Rotterdam, Netherlands' },
+      { id: 'job_ant', title: 'Transport Planner', company: 'Scheldt Freight', location: 'Antwerpen, Belgium' },
+      { id: 'job_gla', title: 'Welder', company: 'Clyde Yards', location: 'Glasgow, UK' },
+    ],
+    resumes: [],
+  });
+  const known = () => inMemoryCareer({}, worldCareer(everything));
+  const lastList = { last_job_ids: 'job_utr,job_rot', last_job_id: 'job_utr' };
+
+  it.each([
+    ['the antwerp planner job', 'job_ant'],
+    ['planner in Antwerp', 'job_ant'],
+    ['the Rotterdam planner one', 'job_rot'],
+    ['utrecht planner', 'job_utr'],
+  ])('"%s" is the job in that place, listed or not', async (phrase, id) => {
+    expect(await resolveJob(phrase, { references: lastList, ...known() })).toMatchObject({ ok: true, job: { id } });
+  });
+
+  it('a place no job is in is said, never another job picked', async () => {
+    const resolved = await resolveJob('the Ghent planner job', { references: lastList, ...known() });
+    expect(resolved.ok).toBe(false);
+    expect(resolved.ok === false && resolved.error).toMatch(/Ghent/);
+  });
+});

@@ -86,9 +86,12 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
       },
     },
     {
-      // "money on the last one?", "salary for #2", "location of the Dublin one": the aspect, then the job it is of;
-      // asked in a learner's word order too ("what is salary of second?", "where is location of the first").
-      pattern: /^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|where|how\s+much|which)\s*(?:is|was|'s|s|are)\s+)?(?:the\s+)?(?<aspect>money|cash|pay|salary|wage|rate|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type)\s+(?:on|for|of|at|with|in)\s+(?<job>.+)$/,
+      // "money on the last one?", "salary for #2", "location of the Dublin one": the aspect, then the job it is of.
+      // Asked in a learner's word order too ("where is location of the first").
+      // (Regression, session 38: "what is salary of second?" showed the whole posting: asked with "what is", no article.)
+      pattern: new RegExp(
+        String.raw`^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|where|how\s+much|which)\s*(?:is|'s|s|are|was)\s+|whats\s+|tell\s+me\s+)?(?:the\s+)?(?<aspect>money|cash|pay|salary|wage|rate|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type)\s+(?:on|for|of|at|with|in)\s+(?<job>.+?)${end}$`,
+      ),
       questions: true,
       confidence: 'certain',
       read: ({ groups, original }, context) => {

@@ -125,7 +125,7 @@ function readEditSentence(lower: string, text: string): Reading<Args> | null {
   return change ? { args: { alert: named, change: 'edit', ...change } } : null;
 }
 
-const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put)|(?<run>run|check|try))\\s+(?<target>(?<all>all(?:\\s+of)?\\s+them|them\\s+all|all\\s+of\\s+those)|it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|(?:the\\s+)?(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|(?:no\\.?|number|nr\\.?|#)\\s*(?<numbered>\\d{1,2})|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too|right\\s+now))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks)|\\s+so\\s+(?:i|we)\\s+can\\s+.*)?$`);
+const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put)|(?<run>run|re-?run|check|try))\\s+(?<target>(?<all>all(?:\\s+of)?\\s+them|them\\s+all|all\\s+of\\s+those)|it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|(?:the\\s+)?(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|(?:no\\.?|number|nr\\.?|#)\\s*(?<numbered>\\d{1,2})|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too|right\\s+now))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks)|\\s+so\\s+(?:i|we)\\s+can\\s+.*)?$`);
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /**
@@ -181,6 +181,7 @@ function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args
   // The alert mentioned more recently than any job wins "delete it".
   const mentioned = recency(context.history, (content) => /\balert(?:s|_[0-9a-f]{10})?\b/i.test(content));
   const named = /\balert\b/.test(groups.target);
+  // Regression (session 38): "run it now" right after an alert was set up said goodbye ("I have to run").
   const change = verb === 'run' ? 'run' : changeOf(verb.replace(/\s+/g, ' '));
   return { args: { alert, change }, confidence: named ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isSpokenLanguage } from '../../resume/sections/spoken-language.ts';
 import { type Clause, definePhrasing, type Intent, type IntentMatch, type Reading } from '../phrasing/phrasing.ts';
 import type { correctResumeArgs } from './args.ts';
 import { withoutCredentials } from '../../resume/sections/parse-contact.ts';
@@ -144,6 +145,27 @@ const removal: Intent<Args> = {
 };
 
 /**
+ * A skill added to the resume: "add forecasting to my skills", "put Power BI in my cv's skills", "add SQL as a
+ * skill". Regression (session 38): "…, add forecasting to skills" needed a language model.
+ */
+const skillAddition: Intent<Args> = {
+  pattern: new RegExp(
+    `^(?:(?:please|pls|can\\s+you|could\\s+you|also)\\s+)*(?:add|put|include|list)\\s+(?:the\\s+skill\\s+)?(?<skill>["“'‘].+?["”'’]|.+?)\\s+(?:(?:to|in|into|on|under)\\s+(?:my\\s+|the\\s+)?(?:skills(?:\\s+(?:list|section))?|(?:resume|cv|résumé)(?:['’]s\\s+skills|\\s+skills|\\s+as\\s+(?:a\\s+)?skill)?)|as\\s+(?:a\\s+|one\\s+of\\s+my\\s+|my\\s+)?skills?(?:\\s+(?:on|in|to)\\s+(?:my\\s+)?(?:resume|cv|résumé))?)(?:\\s+(?:too|also|as\\s+well|please|pls))*${because}$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const said = match.original('skill')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    // (Only a skill's name: "add the Acme job to my cv" names a job; a named skill is a few words.)
+    if (!said || said.split(/\s+/).length > 4 || /\b(?:job|role|position|experience|degree|it|this|that)\b/i.test(said)) return null;
+    // ("add Dutch B2 to my cv": a language and its level, which is no skill; not something chat corrects yet.)
+    if (isSpokenLanguage(said.split(/\s+/)[0] ?? '')) {
+      return { reply: `I can't change the languages on your resume in chat yet (I can correct your name, contact details, a job, a degree's grade or a skill), so I left "${said}" out rather than add it as a skill.` };
+    }
+    return { args: { skill: said } };
+  },
+};
+
+/**
  * A skill dropped from the resume: "remove the skill "Managed a team of 12 nurses…" from my
  * resume", "delete Excel from my skills": a sentence the importer read as a skill.
  */
@@ -223,6 +245,7 @@ export const correctResumePhrasing = definePhrasing<Args>({
   intents: [
     highlightRemoval,
     skillRemoval,
+    skillAddition,
     removal,
     {
       // Several corrections in one sentence: surer than any one pattern reading them as one value.

@@ -7,6 +7,7 @@ import type { AlertDelivery } from './delivery-note.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
 import { fitFloorInPieces, readAlertRequest, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
+import { eitherPlace } from '../search-jobs/read-search.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
@@ -351,6 +352,12 @@ export const createAlertPhrasing = definePhrasing<Args>({
     withDelivery(readRecurring(clause.text) ?? (ongoing.test(tidyScheduleWords(clause.lower)) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, ''), clause.text) : null), clause.text),
   // "set up an alert for QA jobs in Utrecht. only good fits (70+)": a least fit said as a request of its own.
   slots: { min_fit: (message) => fitFloorInPieces(message.replace(/\s+/g, ' '))?.fit },
+  // Regression (session 38): "every monday send me planner jobs in utrecht or antwerp" watched Utrecht only:
+  // two places, either will do, are one alert for each (an alert searches one place).
+  either: (args) => {
+    const places = args.location ? eitherPlace(args.location) : undefined;
+    return places?.map((location) => ({ ...args, location }));
+  },
   capability: 'watch the job boards for you on a schedule (alerts)',
   describe: ({ query, schedule }) => `set up an alert for new ${query} jobs${schedule ? `, ${schedule}` : ', every morning at 8'}`,
   intents: alertIntents.map((intent) => ({ ...intent, read: (match, context) => withDelivery(intent.read(match, context), match.clause.text) })),

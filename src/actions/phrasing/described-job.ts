@@ -163,6 +163,13 @@ const nationalities: Readonly<Record<string, string>> = {
 
 /** The people's adjectives a job can be pointed at by ("dutch", "polish"): words, never slips of others. */
 export const peoplesAdjectives: ReadonlySet<string> = new Set(Object.keys(nationalities).flatMap((name) => name.split(' ')));
+/**
+ * Whether a word names a people ("dutch", "polish", "irish"): a word as meant, never a slip of another.
+ *
+ * @example
+ * isNationality('dutch'); // true
+ */
+export const isNationality = (word: string): boolean => Object.hasOwn(nationalities, word.toLowerCase());
 
 /** A whole word of a text, any case, a plural "s" either side allowed ("chef" in "Pastry Chefs"); a people's adjective says its country's places. */
 function saysWord(text: string, word: string): boolean {

@@ -23,6 +23,22 @@ export function findTone(sentence: string): LetterTone | undefined {
   return toneWords.find(([words]) => [...sentence.matchAll(new RegExp(words.source, 'gi'))].some((match) => !turnedAway(sentence.slice(0, match.index))))?.[1];
 }
 
+/**
+ * The tone a new letter is asked in: `findTone`, or, for formality turned away from ("not too formal", "casual"),
+ * the calm conversational voice. (A revision says "less formal" as its change, not as a tone.)
+ * Regression (session 38): "write a cover letter for the second one, please not too formal" wrote a professional one.
+ *
+ * @example
+ * findLetterTone('a cover letter for Acme, not too formal'); // 'warm'
+ */
+export function findLetterTone(sentence: string): LetterTone | undefined {
+  return findTone(sentence) ?? (awayFromFormal.test(sentence) ? 'warm' : undefined);
+}
+
+/** "not too formal", "less stiff", "not so corporate", "informal", "casual", "relaxed": away from the formal voice. */
+const awayFromFormal =
+  /\b(?:(?:less|not(?:\s+(?:so|too|as|very|overly))?|never|nothing|without\s+being(?:\s+too)?)\s+(?:formal|stiff|stuffy|corporate|serious)|informal|casual|relaxed|laid-back|easy-going)\b/i;
+
 /** A tone word said as what to move away from: "less formal", "not so formal", "too short", "a bit too stiff". */
 const turnedAway = (before: string): boolean => /\b(?:less|not(?:\s+(?:so|too|as))?|too|no\s+longer|nothing)\s+$/i.test(before);
 

@@ -5,7 +5,7 @@ import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
 import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
-import { kindsKeptOut, placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
+import { eitherPlace, kindsKeptOut, placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
 import { isKnownPlace } from '../../jobs/regions.ts';
 
@@ -149,6 +149,18 @@ const anyWork = /\b(?:any\s+(?:job|work|kind\s+of\s+(?:job|work))|(?:need|want|g
 const broadQuery =
   /^(?:(?:any|all|some|a|an|the)\s+)?(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|gigs?|postings?|listings?|careers?|remote|something|anything)(?:\s+(?:jobs?|roles?|openings?|positions?|work))?$/i;
 
+/**
+ * "portlogix or vdberglogistics", "acme, globex", "vdberglogistics and portlogix": two companies, one search at each
+ * (a board searches one company). Regression (session 38): the pair was searched as one company "A and B".
+ * ("Marks and Spencer", "Procter & Gamble": a name written with capitals and "and", or "&", is one company.)
+ */
+function twoCompanies(company: string): [string, string] | undefined {
+  const or = /^(?<first>[\p{L}\p{N}.'-]+(?:\s+[\p{L}\p{N}.'-]+)?)\s*(?:,|\/|\s+or\s+|,\s*or\s+)\s*(?<second>[\p{L}\p{N}.'-]+(?:\s+[\p{L}\p{N}.'-]+)?)$/u.exec(company)?.groups;
+  const and = /^(?<first>\p{Ll}[\p{L}\p{N}.'-]{2,})\s+and\s+(?<second>\p{Ll}[\p{L}\p{N}.'-]{2,})$/u.exec(company)?.groups;
+  const found = or ?? and;
+  return found?.first && found.second ? [found.first, found.second] : undefined;
+}
+
 /** "Leeds or remote", "remote or in Leeds", "leeds or wfh": a place and remote work, either will do. */
 function placeOrRemote(place: string): RegExp {
   const where = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -191,6 +203,10 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   // Regression (session 38): "find me data analyst jobs in leeds or remote" searched Leeds AND remote: "or" between
   // a place and remote work is either, one search for each (the boards take no "or").
   either: (args, text) => {
+    const companies = args.company ? twoCompanies(args.company) : undefined;
+    if (companies) return companies.map((company) => ({ ...args, company, ...(args.query === args.company ? { query: company } : {}) }));
+    const places = args.location ? eitherPlace(args.location) : undefined;
+    if (places) return places.map((location) => ({ ...args, location }));
     if (!args.location || args.remote !== true || !placeOrRemote(args.location).test(text)) return undefined;
     const { remote: _remote, ...inPlace } = args;
     const { location: _location, ...remote } = args;

@@ -292,6 +292,13 @@ export function readBareRole(said: string): SearchArgs | null {
   // (The longest role first: "veterinary nurse bristol" is a nurse, not veterinary work in "nurse bristol".)
   for (let cut = words.length - 1; cut >= 1; cut--) {
     const role = words.slice(0, cut).join(' ');
+    // Regression (session 38): "find data scientist at vdberglogistics" searched the place "at vdberglogistics":
+    // "at", "with" or "from" a name is the company ("at night", "from home" are no company).
+    const company = /^(?:at|with|from)\s+(?<name>.+)$/i.exec(words.slice(cut).join(' '))?.groups?.name;
+    if (company) {
+      if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || isKnownPlace(company)) continue;
+      return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}) };
+    }
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
     // (A place is no trade: "veterinary nurse" is one role.)
     if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || isTradePiece(place)) continue;
@@ -299,6 +306,9 @@ export function readBareRole(said: string): SearchArgs | null {
   }
   return null;
 }
+
+/** Words after "at" that say when or how, not for whom: "at night", "from home", "at weekends". */
+const notACompany = /^(?:the\s+)?(?:night|nights|weekends?|home|the\s+moment|moment|once|all|least|most|first|last|a\s+\w+|an\s+\w+|my\s+\w+|\d.*)$/i;
 
 /** What a bare query is never: words that point back or talk ("again", "more", "it"), a request's own words. */
 const notAQuery =
@@ -427,7 +437,7 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     else if (!saidBefore.test(rest)) {
       // Regression (session 37): "product manager jobs in healthtech, remote in ireland or cork" searched the
       // sector as the place: a place the table knows wins over words it does not know as one.
-      const place = widerOf(placeOf(rest));
+      const place = twoPlaces(rest) ?? widerOf(placeOf(rest));
       if (result.location === undefined || (!isKnownPlace(result.location) && isKnownPlace(place))) result.location = place;
     }
   }
@@ -448,6 +458,30 @@ function widerOf(place: string): string {
   if (placeNames(first).includes(second.toLowerCase())) return first;
   if (placeNames(second).includes(first.toLowerCase())) return second;
   return place;
+}
+
+/**
+ * Two places the table knows, either will do: "utrecht or antwerp", "rotterdam and den haag" →
+ * "utrecht or antwerp" (one search or alert for each, `eitherPlace`); the wider when one holds the
+ * other. Undefined when the words are not two known places.
+ * Regression (session 38): "… jobs in utrecht or antwerp" searched Utrecht only, and said nothing of Antwerp.
+ */
+function twoPlaces(text: string): string | undefined {
+  const found = /^(?<first>\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)?)\s*(?:,?\s+(?:or|and)\s+|\s*\/\s*)(?:(?:in|near)\s+)?(?<second>.+)$/u.exec(text)?.groups;
+  const [first, second] = [found?.first?.trim(), found?.second ? placeOf(found.second) : undefined];
+  if (!first || !second || !isKnownPlace(first) || !isKnownPlace(second)) return undefined;
+  return widerOf(`${first} or ${second}`);
+}
+
+/**
+ * The places a location names when it is two, either will do ("utrecht or antwerp"), or undefined.
+ *
+ * @example
+ * eitherPlace('utrecht or antwerp'); // ['utrecht', 'antwerp']
+ */
+export function eitherPlace(location: string): [string, string] | undefined {
+  const [first, second, ...more] = location.split(/\s+or\s+/i).map((part) => part.trim());
+  return first && second && more.length === 0 && isKnownPlace(first) && isKnownPlace(second) ? [first, second] : undefined;
 }
 
 /**

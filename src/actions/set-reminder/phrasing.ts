@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { capitalisedName } from '../phrasing/company-name.ts';
 import { findJob } from '../phrasing/find-job.ts';
 import { jobInPlay, jobReferenceKeys } from '../phrasing/job-references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
@@ -13,7 +14,7 @@ const interviewWords = /\b(?:interview(?:ing)?|phone\s+screen|screening(?:\s+cal
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back)|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
 const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The)$/;
-const name = String.raw`[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2}`;
+const name = capitalisedName;
 const namedAfterWord = new RegExp(
   String.raw`(?:\bw\/|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase|ping|message|text|contact|thank|phone|if|whether))\s+(?:the\s+|my\s+)?(?<name>${name})`,
   'u',

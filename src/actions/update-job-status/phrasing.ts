@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { capitalisedName } from '../phrasing/company-name.ts';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { type Confidence, definePhrasing, type Intent, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { JobStatus } from '../arguments/job-status.ts';
@@ -18,7 +19,9 @@ function news(pattern: RegExp, status: JobStatus | 'from-words', confidence: Con
   return {
     pattern,
     confidence,
-    read: ({ groups, original }, context) => {
+    read: ({ groups, original, clause }, context) => {
+      // ("mark it as not applied" is a command; "they never invited me to an interview" tells nothing happened.)
+      if (status !== 'from-words' && notNews.test(clause.lower)) return null;
       const { rest, note } = splitNote(original('target') ?? '');
       const said = status === 'from-words' ? splitNote(groups.status ?? '').rest.toLowerCase() : '';
       const stated = status === 'from-words' ? findStatus(said) : status;
@@ -52,7 +55,10 @@ const withdrawal =
   /\b(?:withdr[ae]wn?|(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|pulled (?:out|my application|my app)|(?:to|will|i'?ll|gonna|going to|i'?m|i am|im)\s+pull(?:ing)?\s+out|backed out|dropped out|bow(?:ed|ing) out|retracted my application|took (?:back )?my application(?: back)?|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing)|decided against|i(?:'ve| have)? (?:declined|turned down) (?:it|them|the offer|their offer)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/;
 /** "Globex turned me down", "Umbrella came back with …": a name told as the subject of news. */
 const namedSubject =
-  /(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let|would|wrote|texted|rang|messaged|asked)\b/u;
+  new RegExp(
+    String.raw`(?:^|[,.;!]\s*|\b(?:and|but|oh|so|also|btw|news|update)\s+)(?<name>(?!(?:I|I'm|I've|They|We|The|My|Good|Great|Bad|So|Oh|Also|Btw|Just|Update|News|Well|Sadly|Finally|Yay|Ugh|Hey)\b)${capitalisedName})\s+(?:just\s+|finally\s+|also\s+|officially\s+)?(?:turned|rejected|declined|said|made|gave|sent|extended|offered|wants?|invited|called|came|reached|passed|emailed|replied|ghosted|scheduled|booked|set|got|is|are|has|have|moved|hired|let|would|wrote|texted|rang|messaged|asked)\b`,
+    'u',
+  );
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 /** When: "on monday", "next week", "12th Dec", "tomorrow at 3pm". */
@@ -99,10 +105,24 @@ export function reasonSaid(message: string): string | undefined {
 /** A change of ours told as a mistake ("I marked the wrong job", "accidentally set it to applied"): what undo is for, not news. */
 const mistake = /\b(?:the\s+wrong\s+(?:job|one|company|status)|by\s+(?:mistake|accident)|accidentally|mistakenly|didn'?t\s+mean\s+to|shouldn'?t\s+have)\b/;
 
+/**
+ * Regression (session 38): "I did not get offer from X, undo that" marked X as offer again, and "if I get an offer
+ * from X, how long can I wait?" marked it too. A stage said as not (or not yet) reached, or on a condition, is no news:
+ * "haven't heard back", "never got an interview", "no offer yet", "if they offer me…", "what if I'm rejected".
+ * (A company's no said with "not" stays news: "they're not moving forward", "didn't get the job", "unsuccessful".)
+ */
+const notNews = new RegExp(
+  [
+    String.raw`\b(?:not|never|didn'?t|didnt|did\s+not|haven'?t|havent|have\s+not|hasn'?t|has\s+not|hadn'?t|had\s+not|don'?t|dont|do\s+not|doesn'?t|does\s+not|won'?t|wasn'?t|weren'?t|no)\s+(?:yet\s+|even\s+|really\s+|actually\s+|ever\s+|officially\s+)?(?:(?:get|got|gotten|receive|received|have|had|heard\s+(?:back|about)|been\s+(?:given|made|sent))\s+)?(?:an?\s+|any\s+|the\s+|their\s+|them\s+an?\s+|me\s+an?\s+|me\s+)?(?:(?:job|formal|written|real)\s+)?(?:offers?|offered|interviews?|interviewed|(?:invited|called)(?:\s+(?:me|in|back))?|applied|apply|application)\b`,
+    String.raw`^(?:and\s+|but\s+|so\s+)?(?:if|what\s+if|suppose|supposing|assuming|in\s+case|unless|whether|should|would|could|once|when\s+(?:i|they|we|you|it)\b)\b`,
+    String.raw`\b(?:if|what\s+if|in\s+case|in\s+the\s+event)\s+(?:i|they|we|he|she|it|the\s+\w+|\w+)\s+(?:\w+\s+){0,2}?(?:get|gets|got|make|makes|give|gives|offer|offers|reject|rejects|say|says|want|wants|invite|invites|call|calls)\b`,
+  ].join('|'),
+);
+
 /** "FYI", "good news:", "so": how news opens, no name of a company. */
 const newsOpener = /^(?:(?:fyi|ps|btw|so|oh|also|well|update|quick update|(?:good|great|bad|sad) news)\b[,:!.\s-]*)+/i;
 /** "rejected by Stripe", "an offer from Acme", "heard back from Initech". */
-const byName = /\b(?:from|by|with|at)\s+(?<name>[A-Z][\p{L}\d&.'-]*(?:\s+[A-Z][\p{L}\d&.'-]*){0,2})/u;
+const byName = new RegExp(String.raw`\b(?:from|by|with|at)\s+(?<name>${capitalisedName})`, 'u');
 
 /**
  * The job news is about, only when the sentence leaves no doubt: a job the thread listed,
@@ -148,7 +168,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   utterances: updateJobStatusUtterances,
   readSentence: (clause, context) => {
     // "did I already apply to Initech?" asks; news is told. ("I marked the wrong job as rejected" tells a mistake, not news.)
-    const status = clause.question || mistake.test(clause.lower) ? undefined : findStatus(clause.lower);
+    const status = clause.question || mistake.test(clause.lower) || notNews.test(clause.lower) ? undefined : findStatus(clause.lower);
     if (!status) return null;
     const reading = findJob(clause.text, context, { fallback: false });
     if (reading) return 'job' in reading ? { args: { job: reading.job, status } } : { reply: reading.reply };
@@ -166,7 +186,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   },
   readInPassing: (clause, context) => {
     const refused = ownRefusal.test(clause.lower);
-    if (clause.question || mistake.test(clause.lower) || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
+    if (clause.question || mistake.test(clause.lower) || notNews.test(clause.lower) || !(refused || newsEvent.test(clause.lower) || /\baccepted\b/.test(clause.lower))) return null;
     const status = findStatus(clause.lower);
     // "not interested in X" may mean unsave it; only an application taken back (or an offer turned down) is news.
     if (!status || status === 'saved' || (status === 'withdrawn' && !refused && !withdrawal.test(clause.lower))) return null;
@@ -204,7 +224,7 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     ),
     news(/^(?:no\s+luck\s+with|it'?s\s+a\s+no\s+from|bad\s+news\s+from)\s+(?<target>.+)$/, 'rejected'),
     news(new RegExp(`^${subject}(?:got|was|been|have been|i've been|were)\\s+(?:rejected|turned down|declined)(?:\\s+(?:by|from|at|for)\\s+(?<target>.+))?$`), 'rejected'),
-    news(new RegExp(`^${subject}(?:didn'?t|did not)\\s+get\\s+(?<target>.+?)(?:\\s+job)?$`), 'rejected'),
+    news(new RegExp(`^${subject}(?:didn'?t|did not)\\s+get\\s+(?!(?:an?\\s+|any\\s+|the\\s+)?(?:job\\s+)?(?:offers?|interviews?|call(?:\\s+back)?|callback)\\b)(?<target>.+?)(?:\\s+job)?$`), 'rejected'),
     news(
       new RegExp(
         `^${subject}(?:withdrew|withdraw|pulled out|dropped out|backed out)(?:\\s+(?:my\\s+)?application)?(?:\\s+(?:from|of|for|to|at|with)\\s+(?<target>.+))?$`,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { findTone } from '../phrasing/find-tone.ts';
+import { findLetterTone } from '../phrasing/find-tone.ts';
 import { currentJob, readJob } from '../phrasing/job-references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { writeCoverLetterArgs } from './args.ts';
@@ -29,7 +29,7 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
   utterances: writeCoverLetterUtterances,
   readSentence: (clause, context) => {
     const reading = jobSentenceReader()(clause, context);
-    const tone = findTone(clause.lower);
+    const tone = findLetterTone(clause.lower);
     // ("a formal one for the same job": "formal" is how the letter sounds, not a job's name.)
     if ('args' in reading && typeof reading.args.job === 'string' && new RegExp(`^${toneWord}$`, 'i').test(reading.args.job)) {
       const current = currentJob(context);
@@ -37,6 +37,8 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
     }
     return 'args' in reading ? { args: { ...reading.args, tone } } : reading;
   },
+  // ("…, please not too formal": formality turned away from is the warm voice, for a new letter.)
+  slots: { tone: (message) => findLetterTone(message) },
   capability: 'write cover letters',
   describe: ({ job }) => `write a cover letter for ${job}`,
   produces: ['last_document_id'],
@@ -77,7 +79,7 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
         const target = (original('target') ?? groups.target ?? '').trim().replace(/^(?:for|to)\s+/i, '');
         const reading = !target || sameJob.test(target) ? currentJob(context) : readJob(target, context, { bare: true });
         if (!reading) return null;
-        return 'reply' in reading ? { reply: reading.reply } : { args: { job: reading.job, tone: findTone(groups.tone ?? '') } };
+        return 'reply' in reading ? { reply: reading.reply } : { args: { job: reading.job, tone: findLetterTone(groups.tone ?? '') } };
       },
     },
   ],
@@ -103,7 +105,7 @@ export const writeCoverLetterPhrasing = definePhrasing<Args>({
 function readLetter(text: string, context: PhrasingContext): Reading<Args> | null {
   if (/\b(?:list|show|export|download|save|convert|delete|open)\b.*\bcover\s*letters?\b/i.test(text.split(/(?:cover\s*)?letter/i)[0] ?? '')) return null;
   const mention = mentionPhrase.exec(text.replace(/^.*?(?:cover\s*)?letters?/i, ''))?.groups?.fact?.replace(/[.!]+$/, '');
-  const tone = findTone(mention ? text.replace(mentionPhrase, '') : text);
+  const tone = findLetterTone(mention ? text.replace(mentionPhrase, '') : text);
   let rest = text.replace(/^.*?(?:cover\s*)?letters?/i, '').replace(mentionPhrase, ' ').replace(tonePhrase, ' ');
   const resume = resumePhrase.exec(rest)?.groups?.resume;
   rest = rest.replace(resumePhrase, ' ');

@@ -1,6 +1,7 @@
 import type { JobRecord, JobsRepository } from '../../db/repositories/jobs.ts';
 import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
 import { normaliseCompany } from '../../jobs/dedupe-key.ts';
+import { isKnownPlace } from '../../jobs/regions.ts';
 
 /** Thread references the job actions read and write. */
 export const JOB_REFERENCES = {
@@ -71,19 +72,29 @@ export async function resolveJob(
   ]);
   const wanted = phrase.replace(filler, ' ').replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
   if (!wanted) return { ok: false, error: `"${reference}" does not say which job; use its number in the list or its company.` };
+  // Regression (session 38): "the Antwerp planner job" wrote a letter for the Utrecht planner job of the last list.
+  // A place the phrase names is part of the job meant: a job elsewhere is never it, however well its title fits.
+  const places = wanted.split(' ').filter((word) => /^[a-z]{3,}$/.test(word) && isKnownPlace(word));
   const rank = (jobs: JobRecord[]) =>
     jobs
+      .filter((job) => places.every((place) => isIn(job, place)))
       .map((job) => ({ job, score: matchScore(job, wanted) }))
       .filter((entry) => entry.score > 0)
       .sort((a, b) => b.score - a.score);
   let scored = rank(candidates);
   // Not in this conversation's lists: the whole index ("the Acme Analytics job" imported last week).
   if (scored.length === 0) scored = rank(await context.jobs.search({ text: wanted, limit: 10 }));
+  // (The index's full-text search wants every word; a job in the place named that fits the rest is found by its other words too.)
+  if (scored.length === 0 && places.length > 0) {
+    const others = wanted.split(' ').filter((word) => !places.includes(word)).join(' ');
+    if (others) scored = rank(await context.jobs.search({ text: others, limit: 20 }));
+  }
   const best = scored[0];
   if (!best) {
+    const elsewhere = places.length > 0 ? ` (none of the jobs I know of is in ${places.map(capitalise).join(' or ')})` : '';
     return {
       ok: false,
-      error: `No job in the last results, the saved jobs or the index matches "${reference}"; use its number in the list, its id, or search for it.`,
+      error: `No job in the last results, the saved jobs or the index matches "${reference}"${elsewhere}; use its number in the list, its id, or search for it.`,
     };
   }
   const tied = scored.filter((entry) => entry.score === best.score);
@@ -123,6 +134,17 @@ function matchScore(job: JobRecord, wanted: string): number {
   }
   return score;
 }
+
+/**
+ * Whether a job is in a place (its location, or its title: "Logistics Planner (Antwerp)"), by the word's start
+ * ("antwerp" in "Antwerpen"); or whether the place word is its company's ("the Victoria job" at Victoria Plumbing).
+ */
+function isIn(job: JobRecord, place: string): boolean {
+  const at = new RegExp(`\\b${place}`);
+  return at.test(`${job.location ?? ''} ${job.title} ${job.company}`.toLowerCase());
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 const found = (job: JobRecord | null, id: string): Resolution =>
   job ? { ok: true, job } : { ok: false, error: `Job ${id} is no longer in the index.` };

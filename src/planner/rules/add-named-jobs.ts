@@ -6,8 +6,12 @@ import { type ParsedRequest, type RequestedStep, withoutLead } from './parse-req
 /** Words around a job named on its own after a request: "also", "too", "as well", "pls". */
 const around = /^(?:(?:and|also|plus|oh|pls|please|plz|same\s+(?:for|with)|(?:and\s+)?(?:do|the\s+same\s+for))\s+)+|(?:\s+(?:too|as\s+well|also|pls|please|plz|thx|thanks|aswell))+$/gi;
 
-/** "the first one", "#2", "number three", "the Acme one", "the last job": a job named alone. */
-const jobAlone = /^(?:the\s+)?(?:\S+\s+){0,3}?(?:one|job|role|position|posting|listing|opening)$|^#\s?\d{1,2}$|^number\s+\S+$/i;
+/**
+ * "the first one", "#2", "number three", "the Acme one", "the last job", "the first": a job named alone.
+ * (Regression, session 38: "save the second one and also the first" saved the second only.)
+ */
+const jobAlone =
+  /^(?:the\s+)?(?:\S+\s+){0,3}?(?:one|job|role|position|posting|listing|opening)$|^#\s?\d{1,2}$|^number\s+\S+$|^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))$/i;
 
 /**
  * The request with a step for each job named alone after a request about a job: "save it

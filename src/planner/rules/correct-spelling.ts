@@ -1,4 +1,6 @@
 import { endsWithRoleWord } from '../../resume/sections/classify-entry-part.ts';
+import { isSpokenLanguage } from '../../resume/sections/spoken-language.ts';
+import { isNationality } from '../../actions/phrasing/described-job.ts';
 
 /**
  * Short chat spellings, lower case only, and the words they stand for: a closed list of the
@@ -69,6 +71,58 @@ export function correctSpelling(
   leading: ReadonlySet<string> = new Set(),
   spelled: ReadonlySet<string> = vocabulary,
 ): string {
+  return correctSpellingWithChanges(message, vocabulary, names, leading, spelled).text;
+}
+
+/** A word as typed and the word it was read as. */
+export interface SpellingChange {
+  said: string;
+  meant: string;
+}
+
+/**
+ * `correctSpelling`, with the words it changed (as typed, and as read), so a step's arguments
+ * can carry the person's own words where the planner did not need the correction.
+ * Regression (session 38): text in quotation marks is the person's own ("need to check dutch
+ * level" was saved as "ditch level"), and so are the names of languages and nationalities.
+ *
+ * @example
+ * correctSpellingWithChanges('wirte "my leter"', new Set(['write', 'letter'])); // { text: 'write "my leter"', changes: [{ said: 'wirte', meant: 'write' }] }
+ */
+export function correctSpellingWithChanges(
+  message: string,
+  vocabulary: ReadonlySet<string>,
+  names: ReadonlySet<string> = new Set(),
+  leading: ReadonlySet<string> = new Set(),
+  spelled: ReadonlySet<string> = vocabulary,
+): { text: string; changes: SpellingChange[] } {
+  const quoted: string[] = [];
+  // (Each quotation stands in as one token no rule reads, and is put back as typed.)
+  const masked = message.replace(quotation, (whole) => `\uE000${quoted.push(whole) - 1}\uE001`);
+  const changes: SpellingChange[] = [];
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  const read = correctUnquoted(masked, vocabulary, names, leading, spelled);
+  // The changes, word by word where the counts agree ("rn" → "right now" is said whole).
+  const [before, after] = [words(masked), words(read)];
+  if (before.length === after.length) {
+    before.forEach((said, index) => {
+      const meant = after[index] ?? said;
+      if (meant !== said) changes.push({ said: said.replace(/[.,;:!?]+$/, ''), meant: meant.replace(/[.,;:!?]+$/, '') });
+    });
+  }
+  return { text: read.replace(/\uE000(\d+)\uE001/g, (_whole, index: string) => quoted[Number(index)] ?? ''), changes };
+}
+
+/** Text in quotation marks: double or curly quotes anywhere, single quotes only around words (never an apostrophe). */
+const quotation = /"[^"\n]+"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|(?<![\p{L}\p{N}])['‘][^'‘’\n]+['’](?![\p{L}\p{N}])/gu;
+
+function correctUnquoted(
+  message: string,
+  vocabulary: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+  leading: ReadonlySet<string>,
+  spelled: ReadonlySet<string>,
+): string {
   const byLength = lengthIndex(vocabulary);
   const tokens = message
     // "r u": "are you" ("r" alone may be the language).
@@ -97,6 +151,9 @@ export function correctSpelling(
         vocabulary.has(word) ||
         names.has(word) ||
         unapostrophised.has(word) ||
+        // (A language or a people is a word in any language: "dutch" is no slip of "ditch", "polish" of "publish".)
+        isSpokenLanguage(word) ||
+        isNationality(word) ||
         // (A role is spelled as meant: "waiter" is no slip of "writer".)
         endsWithRoleWord(word) ||
         namesTrade(word, tokens[index + 2], groups.tail)
@@ -151,7 +208,7 @@ function correctShortSlips(
       // (whatever else the slip spells: "serch" is a word of the utterances only because they carry slips).
       const verb = word && atStart && !leading.has(word) && !spelled.has(word) && !names.has(word) ? verbSlipOf(word, leading) : undefined;
       if (verb) return `${verb}${groups?.tail ?? ''}`;
-      if (!word || word.length < 3 || vocabulary.has(word) || names.has(word) || chatSpellings.has(word) || unapostrophised.has(word)) return token;
+      if (!word || word.length < 3 || vocabulary.has(word) || names.has(word) || chatSpellings.has(word) || unapostrophised.has(word) || isSpokenLanguage(word) || isNationality(word)) return token;
       const meant = slipOf(word, vocabulary, atStart ? leading : new Set());
       return meant ? `${meant}${groups.tail ?? ''}` : token;
     })

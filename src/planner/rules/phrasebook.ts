@@ -44,6 +44,8 @@ export interface Phrasebook {
    * purpose, "serch remote devops jobs", so a word of theirs may itself be a slip).
    */
   spelledWords: ReadonlySet<string>;
+  /** The words of the intent patterns and the request verbs: what the planner keys on to pick an action. */
+  keyWords: ReadonlySet<string>;
 }
 
 interface CompiledIntent {
@@ -71,6 +73,7 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
   const leadingWords = new Set<string>();
   const vocabulary = new Set<string>();
   const spelledWords = new Set<string>();
+  const keyWords = new Set<string>();
   registry.actions.forEach((action, order) => {
     const phrasing = action.phrasing as ActionPhrasing<Record<string, unknown>> | undefined;
     if (!phrasing) return;
@@ -90,6 +93,7 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
     for (const sentence of [...phrasing.examples.map((example) => example.say), ...(phrasing.utterances ?? []), ...patterns]) {
       for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) vocabulary.add(word);
     }
+    for (const pattern of patterns) for (const word of pattern.toLowerCase().match(/[a-z]+/g) ?? []) keyWords.add(word);
     for (const sentence of [...phrasing.examples.map((example) => example.say), ...patterns]) {
       for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) spelledWords.add(word);
     }
@@ -100,6 +104,7 @@ export function createPhrasebook(registry: ActionRegistry): Phrasebook {
     leadingWords,
     vocabulary,
     spelledWords,
+    keyWords: new Set([...keyWords, ...leadingWords]),
     phrasingOf: (action) => phrasings.get(action),
     readWhole(message, context) {
       for (const [action, phrasing] of phrasings) {

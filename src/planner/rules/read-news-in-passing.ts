@@ -1,6 +1,6 @@
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import type { Phrasebook } from './phrasebook.ts';
-import type { RequestedStep } from './parse-request.ts';
+import type { ParsedRequest, RequestedStep } from './parse-request.ts';
 import { isPlea, makeClause } from './read-clause.ts';
 import { type Segment, splitClauses } from './split-clauses.ts';
 
@@ -53,6 +53,12 @@ export function readNewsInPassing(message: string, phrasebook: Phrasebook, conte
       const asked = sentence ? phrasebook.read(sentence, context) : null;
       if (asked?.kind === 'step' && asked.action !== news.action && asked.confidence === 'certain') return;
     }
+    // Regression (session 38): "how I negotiate salary, they offer 3400 but I want 3800" marked the job in play as offer.
+    // Beside a question in the same sentence, words told in the present ("they offer 3400") set the scene of the question;
+    // news is told as done ("they offered", "Acme rejected me, what now?").
+    const around = sentenceAround(indices);
+    const asks = around.some((index) => makeClause(segments[index]?.text ?? '', phrasebook.leadingWords)?.question);
+    if (asks && !toldAsDone.test(text.toLowerCase())) return;
     // A sentence tells news whole only when none of its pieces asks for something alone.
     if (indices.length > 1 && indices.some((index) => readsAsStep(segments[index]?.text ?? '')?.kind === 'step')) return;
     steps.push({ action: news.action, args: news.args, text });
@@ -76,6 +82,24 @@ export function readNewsInPassing(message: string, phrasebook: Phrasebook, conte
     .join('')
     .replace(/^[.,] /, '');
   return { steps, rest };
+}
+
+/** A verb in the past or perfect, or what one has: what happened ("offered", "got", "made me an offer", "I have an interview"). */
+const toldAsDone = /\b(?:(?!(?:need|feed|seed|speed|breed|indeed)\b)[a-z]{2,}ed|got|gave|made|had|have|has|'ve|sent|said|came|heard|took|rang|wrote|told|been|won|landed|went|i'?m|im|am)\b/;
+
+/**
+ * The request without news steps that only set the scene of a question asked in the same
+ * message ("they offer 3000 a month, is that a good salary here?"): words told in the present
+ * beside a question are its background, not a change to record.
+ *
+ * @example
+ * withoutScene(request, 'they offer 3000 per month, is it good salary?', phrasebook); // the update step dropped
+ */
+export function withoutScene(request: ParsedRequest, message: string, phrasebook: Phrasebook): ParsedRequest {
+  const asks = splitClauses(message).some((segment) => makeClause(segment.text, phrasebook.leadingWords)?.question);
+  if (!asks) return request;
+  const scene = (step: RequestedStep) => Boolean(phrasebook.phrasingOf(step.action)?.readInPassing) && !toldAsDone.test(step.text.toLowerCase());
+  return request.steps.some(scene) ? { ...request, steps: request.steps.filter((step) => !scene(step)) } : request;
 }
 
 /** "… anyway", "… also", "… btw": words that turn from news to something else, unpunctuated. */

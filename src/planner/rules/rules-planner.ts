@@ -11,8 +11,9 @@ import { type ClassifierReader, type ClassifierReading, createClassifierReader }
 import type { IntentModel } from '../nlu/intent-model.ts';
 import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
-import { correctSpelling } from './correct-spelling.ts';
-import { readNewsInPassing } from './read-news-in-passing.ts';
+import { correctSpellingWithChanges } from './correct-spelling.ts';
+import { withOwnWords } from './own-words.ts';
+import { readNewsInPassing, withoutScene } from './read-news-in-passing.ts';
 import { type AdviceFinder, adviceVocabulary, createAdviceFinder, isAdviceQuestion } from '../advice/find-advice.ts';
 import { adviceAnswer, adviceTopics } from '../advice/advice-topics.ts';
 import { adviceFirst } from './advice-first.ts';
@@ -123,7 +124,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     // (Nor a people's adjective: "the dutch one" is the job in the Netherlands, no slip of "ditch".)
     ...peoplesAdjectives,
   ]);
-  const goal = correctSpelling(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
+  const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
   // A text pasted in to work on ("<a posting> … how well do I fit?") is read whole: its commas and full stops are its own.
@@ -152,7 +153,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     : news.rest
       ? parseRequest(news.rest, phrasebook, context, { asksForAnother })
       : { steps: [], others: [] };
-  let request = replied ? { steps: [replied], others: [] } : lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, parsed), phrasebook, context), phrasebook, context), phrasebook);
+  let request = replied
+    ? { steps: [replied], others: [] }
+    : lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, withoutScene(parsed, goal, phrasebook)), phrasebook, context), phrasebook, context), phrasebook);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
   // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
@@ -193,7 +196,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   }
   // Two requests in one where the patterns read one ("can it be more formal and then export to
   // pdf"): an unread clause the classifier is sure of takes its place among the steps.
-  if (classifier && request.steps.length > 0) request = lastWords(withClassifiedClauses(request, goal, classifier, phrasebook, context), phrasebook);
+  if (classifier && request.steps.length > 0) request = lastWords(withoutScene(withClassifiedClauses(request, goal, classifier, phrasebook, context), goal, phrasebook), phrasebook);
   // "hi, my name is Tomas, find me welder jobs": an introduction beside a request is no step of its own.
   request = withoutAsides(request, phrasebook);
   // "save it pls and also the first one": the same request for a job named alone after it.
@@ -218,6 +221,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // Regression (session 38): "switch to my pdf cv and write a letter for the housing trust one, warm tone" wrote a
   // professional letter: a later step takes the details the message adds too, from what no other step said.
   request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
+  request = withOwnWords(request, spellingChanges, input.goal, phrasebook.keyWords);
   const { steps } = request;
   // A career question said beside a request is answered after it rather than left out.
   // Regression (session 38): "…, change it", "the contract one, the £250/day one", "…, i dont fancy a grad scheme tbh"

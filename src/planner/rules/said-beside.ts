@@ -1,8 +1,11 @@
 import type { RequestedStep } from './parse-request.ts';
 
-/** "change it", "do that please", "sort it for me": the request said again with a verb and a pronoun. */
+/**
+ * "change it", "do that please", "sort it for me", "mark it pls": the request said again with a verb and a pronoun.
+ * (Regression, session 38: "I got rejected from the Acme one :( mark it" listed "mark it" as left out.)
+ */
 const requestAgain =
-  /^(?:(?:and|so|then|ok|okay|pls|please|can\s+you|could\s+you|would\s+you)[,\s]+)*(?:change|update|fix|correct|amend|edit|do|sort|sort\s+out|make|apply|save|put|add|swap|replace)\s+(?:it|that|this|them)(?:\s+(?:out|in|on|please|pls|plz|for\s+me|thanks|thx|ta|now|then|too|as\s+well))*$/i;
+  /^(?:(?:and|so|then|ok|okay|pls|please|can\s+you|could\s+you|would\s+you)[,\s]+)*(?:change|update|fix|correct|amend|edit|do|sort|sort\s+out|make|apply|save|put|add|swap|replace|mark|record|note|log|track|set)\s+(?:it|that|this|them)(?:\s+(?:out|in|on|please|pls|plz|for\s+me|thanks|thx|ta|now|then|too|as\s+well))*$/i;
 
 /** "the £250/day one", "the one in Leeds", "that Leeds job": a job pointed at again, beside a step about a job. */
 const jobAgain = /^(?:i\s+mean\s+|i\s+meant\s+|you\s+know,?\s+|like\s+)?(?:the|that|this)\s+(?:\S+\s+){0,3}?(?:one|job|role|position|posting|ad|listing)(?:\s+(?:in|at|from|with|paying|based\s+in)\s+\S+(?:\s+\S+)?)?$/i;
