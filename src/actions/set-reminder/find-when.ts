@@ -52,7 +52,13 @@ export function findWhen(sentence: string): WhenSaid | undefined {
     .parse(text, new Date(Date.UTC(2026, 0, 1)), { forwardDate: true })
     // "a second interview", "give me a minute": a stage or a moment, not a time.
     .filter((result) => !momentWords.test(result.text.trim()));
-  const spans = found.map((result) => [result.index, result.index + result.text.length] as [number, number]);
+  // "it's now thursday": "now" says the date is new, not the moment.
+  const spans = found
+    .map((result) => {
+      const now = /^now\b[\s,]*/i.exec(result.text)?.[0].length ?? 0;
+      return [result.index + now, result.index + result.text.length] as [number, number];
+    })
+    .filter(([from, to]) => to > from);
   const day = bareDay.exec(text);
   // "a week from friday", "3 days after the interview on monday": a span counted from a day, one date.
   const counted = countedFromDay.exec(text);
