@@ -278,7 +278,7 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text)) return null;
   const pointed = /\b(?:it|that|this|they)\b/i.test(text) || /^(?:actually|sorry|oh)\b/i.test(text);
   // (Another request that says "instead" — "find remote ones instead" — has no meeting, reminder or pointer.)
-  if (!interviewWords.test(text) && !followUpWords.test(text) && !/\b(?:reminder|one|chat|meeting)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
+  if (!interviewWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
   let when: string | undefined;
   let rest = text;
   if (shift) {
@@ -308,7 +308,8 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   if (!job && !reminderJustTold(context)) return null;
   // ("the deliveroo one": the company, which the reminder is found by.)
   if (job) job = job.replace(/^the\s+(.+?)\s+one$/i, '$1');
-  if (!when) return { reply: `When is it now? Say the new day and time, e.g. "${job ? `the ${job} interview is now ` : ''}friday at 2pm".` };
+  // ("should be", "instead", "not friday" say a move only with the new day or time said.)
+  if (!when) return null;
   return { args: { when, about, ...(job ? { job } : {}), moved: true } };
 }
 
