@@ -423,7 +423,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
       args: { when: 'on Monday', about: 'follow_up', job: 'the second one' },
       references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' },
     },
-    { say: 'interview w/ initech thurs 2pm', args: { when: 'thursday 2pm', about: 'interview', job: 'initech' } },
+    { say: 'interview w/ initech thurs 2pm', args: { when: 'thurs 2pm', about: 'interview', job: 'initech' } },
     { say: 'remind me a week from friday to chase Globex', args: { when: 'a week from friday', about: 'follow_up', job: 'Globex' } },
     { say: 'my Globex interview got moved to friday at 2pm', args: { when: 'friday at 2pm', about: 'interview', job: 'Globex', moved: true } },
     { say: 'can you move my Globex interview to monday at 9', args: { when: 'monday at 9', about: 'interview', job: 'Globex', moved: true } },
