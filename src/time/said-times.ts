@@ -5,60 +5,172 @@ const hourWords: Readonly<Record<string, number>> = {
 const hour = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const hourOf = (said: string): number => hourWords[said.toLowerCase()] ?? Number(said);
 
+/** Minutes said in words before "past" or "to": "five past 3", "twenty to 4". */
+const minuteWords: Readonly<Record<string, number>> = { five: 5, ten: 10, twenty: 20, 'twenty-five': 25, 'twenty five': 25 };
+const minutes = String.raw`(?:5|10|20|25|five|ten|twenty(?:[\s-]five)?)`;
+const minutesOf = (said: string): number => minuteWords[said.toLowerCase()] ?? Number(said);
+const weekday = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+type Replacer = (match: string, ...groups: string[]) => string;
+/** One rewrite of `tidyTimeWords`: a pattern and what it becomes (`$1` names a group). */
+export type Rewrite = readonly [RegExp, string | Replacer];
+
+const rewrites: readonly Rewrite[] = [
+  [new RegExp(String.raw`\bhalf\s+past\s+(${hour})\b`, 'gi'), (_, said = '') => `${hourOf(said)}:30`],
+  [new RegExp(String.raw`\b(?:a\s+)?quarter\s+past\s+(${hour})\b`, 'gi'), (_, said = '') => `${hourOf(said)}:15`],
+  [
+    new RegExp(String.raw`\b(?:a\s+)?quarter\s+(?:to|til|till)\s+(${hour})\b`, 'gi'),
+    (_, said = '') => {
+      const before = hourOf(said) - 1;
+      return `${before === 0 ? 12 : before}:45`;
+    },
+  ],
+  // "ten past 3", "20 past 9": minutes past the hour.
+  [new RegExp(String.raw`\b(${minutes})\s+(?:mins?\s+|minutes\s+)?past\s+(${hour})\b`, 'gi'), (_, said = '', to = '') => `${hourOf(to)}:${twoDigits(minutesOf(said))}`],
+  // "five to 4", "20 to 3": minutes before the hour. Digits only when they cannot be a range ("5 to 4", never "10 to 11" or "from 5 to 4").
+  [
+    new RegExp(String.raw`(?<!\bfrom\s{1,3})\b(${minutes})\s+(mins?\s+|minutes\s+)?(?:to|til|till)\s+(${hour})\b(?!\s*(?:am|pm|[:.]\d))`, 'gi'),
+    (whole, said = '', unit = '', to = '') => {
+      const count = minutesOf(said);
+      const before = hourOf(to) - 1;
+      if (/^\d/.test(said) && !unit && count <= hourOf(to)) return whole;
+      return `${before === 0 ? 12 : before}:${twoDigits(60 - count)}`;
+    },
+  ],
+  // "at half 7" (British for 7:30), only after "at", "to" or "till", or as the whole of the words ("move it to half 2"): "half" alone is too common a word.
+  [new RegExp(String.raw`(^|\b(?:at|to|till|until|for)\s+|@\s*)half\s+(${hour})\b`, 'gi'), (_, at = '', said = '') => `${at}${hourOf(said)}:30`],
+  // "3 in the afternoon", "8 in the morning", "9 at night", "7 in the evening".
+  [
+    new RegExp(String.raw`\b(${hour}(?::\d{2})?)\s+(?:o'?clock\s+)?(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b`, 'gi'),
+    (_, said = '', part = '') => {
+      const [hours, minutesSaid] = said.split(':');
+      const time = `${hourOf(hours ?? '')}${minutesSaid ? `:${minutesSaid}` : ''}`;
+      return `${time}${/morning/i.test(part) ? 'am' : 'pm'}`;
+    },
+  ],
+  // "at 3 o'clock": the hour.
+  [new RegExp(String.raw`\b(at\s+)(${hour})\s+o'?clock\b`, 'gi'), (_, at = '', said = '') => `${at}${hourOf(said)}`],
+  // "10h30", "18h", "14h00": the 24-hour clock as much of Europe and Latin America writes it ("in 9h" stays hours).
+  [/(?<!\b(?:in|for|within|after)\s+)\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, hours = '', minutesSaid) => `${hours}:${minutesSaid || '00'}`],
+  [/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|2moro|2morow|2mrw|tomoro|tomorro|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow'],
+  // "9ish", "around 3", "@ 10", "~2pm": an approximate time is that time (the reminder rings then, not at 09:00).
+  [/(?<![\d:.])(\d{1,2}(?:[:.]\d{2})?)\s*(am|pm)?\s*-?\s*ish\b/gi, (_, time = '', meridiem) => `at ${time}${meridiem || ''}`],
+  [/(?:\b(?:around|about|approx(?:imately)?|roughly|circa|(?:at\s+)?(?:around|about))\s+|~\s*|@\s*)(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d/-]|\s*(?:days?|weeks?|months?|hours?|hrs?|mins?|minutes?)\b))/gi, 'at '],
+  [/\bat\s+at\b/gi, 'at'],
+  // "end of day", "EOD", "close of business": 17:00 (of the day said, or the next to come).
+  [/\b(?:by\s+|at\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:working\s+|work\s+|business\s+)?day|eod|cob|close\s+of\s+(?:play|business))\b/gi, 'at 5pm'],
+  // Parts of the day said short: "arvo", "tmrw eve", "sat am", "first thing monday", "after lunch".
+  [/\b(?:this\s+)?arvo\b/gi, (said) => (/^this/i.test(said) ? 'this afternoon' : 'afternoon')],
+  [/\b(tomorrow|today|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(?:eve|evening)\b/gi, '$1 evening'],
+  [/\b(tomorrow|today|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(am|pm)\b(?!\s*\d)/gi, (_, day = '', part = '') => `${day} ${/am/i.test(part) ? 'morning' : 'afternoon'}`],
+  [/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\s+(?:on\s+)?(tomorrow|(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/gi, '$1 morning'],
+  [/\b(tomorrow|(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+first\s+thing\b/gi, '$1 morning'],
+  // "first thing" with no day: 09:00, the next one to come.
+  [/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b/gi, 'at 9am'],
+  [/\bafter\s+lunch\s+(?:on\s+)?((?:next\s+|this\s+)?(?:tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))\b/gi, '$1 afternoon'],
+  [/\bafter\s+lunch\b/gi, 'at 2pm'],
+  // "after the weekend": the Monday after it.
+  [/\b(?:after|once)\s+the\s+weekend\b/gi, 'monday'],
+  // "monday week", "tomorrow week", "a week on friday", "a week tomorrow": a week from that day (British).
+  [new RegExp(String.raw`\b(${weekday}|tomorrow)\s+week\b`, 'gi'), 'a week from $1'],
+  [new RegExp(String.raw`\ba\s+week\s+(?:on\s+|this\s+|from\s+)?(${weekday}|tomorrow|today)\b`, 'gi'), 'a week from $1'],
+  // "in 2 wks", "in 3 hrs": the units chrono does not know short.
+  [/\b(\d{1,3}|a|an|a\s+couple\s+of|a\s+few)\s+wks?\b/gi, '$1 weeks'],
+  [/\b(\d{1,3}|an?)\s+hrs?\b/gi, '$1 hours'],
+  [/\btues\b/gi, 'tuesday'],
+  [/\b(?:weds|wednes)\b/gi, 'wednesday'],
+  [/\b(?:thurs|thur)\b/gi, 'thursday'],
+];
+
+/**
+ * Days said short or loosely that only a reminder's date readers take (an alert's schedule has
+ * its own: "thu" in "mon-thu" is a range): "2day", "thu", "day after tomorrow", "in a
+ * fortnight", "the week after next", and the holidays people name a day by.
+ */
+export const reminderDayWords: readonly Rewrite[] = [
+  [/\b(?:2day)\b/gi, 'today'],
+  [/\bthu\b/gi, 'thursday'],
+  [/\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)\b/gi, 'in 2 days'],
+  [/\b(?:a|one)\s+fortnight\b|\bfortnight\b/gi, '2 weeks'],
+  [/\b(?:in\s+)?the\s+week\s+after\s+next\b/gi, 'in 2 weeks'],
+  [/\bnew\s+year'?s\s+eve\b/gi, 'december 31'],
+  [/\bnew\s+year'?s(?:\s+day)?\b/gi, 'january 1'],
+  [/\bchristmas\s+eve\b|\bxmas\s+eve\b/gi, 'december 24'],
+  [/\b(?:christmas|xmas)(?:\s+day)?\b/gi, 'december 25'],
+  [/\bboxing\s+day\b|\bst\.?\s+stephen'?s\s+day\b/gi, 'december 26'],
+];
+
+/** Tidied words, and where each of their characters came from in the words as typed. */
+export interface TidiedWords {
+  text: string;
+  /** The span of the typed words that `text.slice(start, end)` was made from. */
+  typedSpan: (start: number, end: number) => [number, number];
+}
+
+/**
+ * `tidyTimeWords`, keeping track of where each tidied character came from, so a date found
+ * in the tidied words can be passed on as the person typed it ("tmrw 9ish", not "tomorrow at 9").
+ *
+ * @example
+ * const tidied = tidyTimeWordsTracked('call them tmrw');
+ * typed.slice(...tidied.typedSpan(10, 18)); // 'tmrw'
+ */
+export function tidyTimeWordsTracked(typed: string, more: readonly Rewrite[] = []): TidiedWords {
+  let text = typed;
+  // For each character of `text`: the span of `typed` it stands for.
+  let origin: Array<[number, number]> = Array.from(typed, (_, index) => [index, index + 1]);
+  for (const [pattern, replacement] of [...rewrites, ...more]) {
+    const changes: Array<[number, number, number]> = [];
+    const next = text.replace(pattern, (...args: unknown[]) => {
+      const named = typeof args[args.length - 1] === 'object';
+      const offset = args[args.length - (named ? 3 : 2)] as number;
+      const match = args[0] as string;
+      const groups = args.slice(1, args.length - (named ? 3 : 2)).map((group) => (typeof group === 'string' ? group : ''));
+      const made = typeof replacement === 'string' ? replacement.replace(/\$(\d)/g, (_, index: string) => groups[Number(index) - 1] ?? '') : replacement(match, ...groups);
+      changes.push([offset, match.length, made.length]);
+      return made;
+    });
+    if (changes.length === 0) continue;
+    const moved: Array<[number, number]> = [];
+    let cursor = 0;
+    for (const [offset, length, madeLength] of changes) {
+      for (; cursor < offset; cursor++) moved.push(origin[cursor] ?? [cursor, cursor + 1]);
+      const from = origin[offset]?.[0] ?? origin[offset - 1]?.[1] ?? 0;
+      const to = length > 0 ? (origin[offset + length - 1]?.[1] ?? from) : from;
+      for (let index = 0; index < madeLength; index++) moved.push([from, to]);
+      cursor = offset + length;
+    }
+    for (; cursor < text.length; cursor++) moved.push(origin[cursor] ?? [cursor, cursor + 1]);
+    text = next;
+    origin = moved;
+  }
+  return {
+    text,
+    typedSpan: (start, end) => {
+      if (end <= start) {
+        const at = origin[start]?.[0] ?? typed.length;
+        return [at, at];
+      }
+      return [origin[start]?.[0] ?? typed.length, origin[end - 1]?.[1] ?? typed.length];
+    },
+  };
+}
+
 /**
  * Times and days typed the way people type them in chat, written the way the date readers
  * (chrono, `scheduleFromWords`) read them: "half past two" → "2:30", "quarter past 8" →
- * "8:15", "quarter to nine" → "8:45", "3 in the afternoon" → "3pm", "8 in the morning" →
- * "8am", "tmrw"/"2moro" → "tomorrow", and the short day names "tues", "weds", "thurs" →
- * the whole names. Everything else is left as typed.
+ * "8:15", "quarter to nine" → "8:45", "ten past 3" → "3:10", "3 in the afternoon" → "3pm",
+ * "8 in the morning" → "8am", "tmrw"/"2moro" → "tomorrow", "end of day" → "at 5pm",
+ * "first thing" → "at 9am", "after the weekend" → "monday", "monday week" → "a week from
+ * monday", and the short day names "tues", "weds", "thurs" → the whole names. Everything
+ * else is left as typed.
  *
  * @example
  * tidyTimeWords('thurs at half past two'); // 'thursday at 2:30'
  */
 export function tidyTimeWords(text: string): string {
-  return (
-    text
-      .replace(new RegExp(String.raw`\bhalf\s+past\s+(${hour})\b`, 'gi'), (_, said: string) => `${hourOf(said)}:30`)
-      .replace(new RegExp(String.raw`\b(?:a\s+)?quarter\s+past\s+(${hour})\b`, 'gi'), (_, said: string) => `${hourOf(said)}:15`)
-      .replace(new RegExp(String.raw`\b(?:a\s+)?quarter\s+(?:to|til|till)\s+(${hour})\b`, 'gi'), (_, said: string) => {
-        const before = hourOf(said) - 1;
-        return `${before === 0 ? 12 : before}:45`;
-      })
-      // "at half 7" (British for 7:30), only after "at", "to" or "till", or as the whole of the words ("move it to half 2"): "half" alone is too common a word.
-      .replace(new RegExp(String.raw`(^|\b(?:at|to|till|until|for)\s+|@\s*)half\s+(${hour})\b`, 'gi'), (_, at: string, said: string) => `${at}${hourOf(said)}:30`)
-      // "3 in the afternoon", "8 in the morning", "9 at night", "7 in the evening".
-      .replace(
-        new RegExp(String.raw`\b(${hour}(?::\d{2})?)\s+(?:o'?clock\s+)?(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b`, 'gi'),
-        (_, said: string, part: string) => {
-          const [hours, minutes] = said.split(':');
-          const time = `${hourOf(hours ?? '')}${minutes ? `:${minutes}` : ''}`;
-          return `${time}${/morning/i.test(part) ? 'am' : 'pm'}`;
-        },
-      )
-      // "at 3 o'clock": the hour.
-      .replace(new RegExp(String.raw`\b(at\s+)(${hour})\s+o'?clock\b`, 'gi'), (_, at: string, said: string) => `${at}${hourOf(said)}`)
-      // "10h30", "18h", "14h00": the 24-hour clock as much of Europe and Latin America writes it ("in 9h" stays hours).
-      .replace(/(?<!\b(?:in|for|within|after)\s+)\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, hours: string, minutes: string | undefined) => `${hours}:${minutes ?? '00'}`)
-      .replace(/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|2moro|2morow|2mrw|tomoro|tomorro|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow')
-      // "9ish", "around 3", "@ 10", "~2pm": an approximate time is that time (the reminder rings then, not at 09:00).
-      .replace(/(?<![\d:.])(\d{1,2}(?:[:.]\d{2})?)\s*(am|pm)?\s*-?\s*ish\b/gi, (_, time: string, meridiem: string | undefined) => `at ${time}${meridiem ?? ''}`)
-      .replace(/(?:\b(?:around|about|approx(?:imately)?|roughly|circa|(?:at\s+)?(?:around|about))\s+|~\s*|@\s*)(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d/-]|\s*(?:days?|weeks?|months?|hours?|hrs?|mins?|minutes?)\b))/gi, 'at ')
-      .replace(/\bat\s+at\b/gi, 'at')
-      // Parts of the day said short: "arvo", "tmrw eve", "sat am", "first thing monday", "after lunch".
-      .replace(/\b(?:this\s+)?arvo\b/gi, (said: string) => (/^this/i.test(said) ? 'this afternoon' : 'afternoon'))
-      .replace(/\b(tomorrow|today|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(?:eve|evening)\b/gi, '$1 evening')
-      .replace(/\b(tomorrow|today|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(am|pm)\b(?!\s*\d)/gi, (_, day: string, part: string) => `${day} ${/am/i.test(part) ? 'morning' : 'afternoon'}`)
-      .replace(/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\s+(?:on\s+)?(tomorrow|(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/gi, '$1 morning')
-      .replace(/\b(tomorrow|(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+first\s+thing\b/gi, '$1 morning')
-      .replace(/\bafter\s+lunch\s+(?:on\s+)?((?:next\s+|this\s+)?(?:tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*))\b/gi, '$1 afternoon')
-      .replace(/\bafter\s+lunch\b/gi, 'afternoon')
-      // "in 2 wks", "in 3 hrs": the units chrono does not know short.
-      .replace(/\b(\d{1,3}|a|an|a\s+couple\s+of|a\s+few)\s+wks?\b/gi, '$1 weeks')
-      .replace(/\b(\d{1,3}|an?)\s+hrs?\b/gi, '$1 hours')
-      .replace(/\btues\b/gi, 'tuesday')
-      .replace(/\b(?:weds|wednes)\b/gi, 'wednesday')
-      .replace(/\b(?:thurs|thur)\b/gi, 'thursday')
-  );
+  return tidyTimeWordsTracked(text).text;
 }
 
 /**

@@ -107,3 +107,23 @@ export function personToday({ now, timeZone }: { now: () => Date; timeZone: stri
   const wall = wallTimeAt(now(), timeZone);
   return new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
 }
+
+/**
+ * Zones whose people write a date month first ("12/10" is 10 December in London, 12 October in
+ * New York): the United States', and the Philippines', which follow its usage. Everywhere
+ * else a date with slashes or dots is read day first ("15/12", "9.12").
+ */
+const monthFirstZones =
+  /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|Detroit|Juneau|Metlakatla|Nome|Sitka|Yakutat|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+|Puerto_Rico)|US\/.+|Pacific\/(?:Honolulu|Guam|Saipan)|Asia\/Manila|EST|MST|HST|EST5EDT|CST6CDT|MST7MDT|PST8PDT)$/;
+
+/**
+ * Whether people in `timeZone` write a numeric date month first ("12/10" is 10 December in
+ * London, 12 October in New York).
+ *
+ * @example
+ * writesMonthFirst('America/Chicago'); // true
+ * writesMonthFirst('Europe/Dublin'); // false
+ */
+export function writesMonthFirst(timeZone: string): boolean {
+  return monthFirstZones.test(timeZone);
+}

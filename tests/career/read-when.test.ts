@@ -111,7 +111,7 @@ describe('readWhen', () => {
 
   it('refuses a day it cannot read beside a time it can, instead of setting the time for today', () => {
     // (A clock time alone is still today's: "at 3pm", "noon".)
-    for (const words of ['morgen um 15 Uhr', 'mañana a las 16:00', 'boxing day at noon', 'the mid-term break at 10am']) {
+    for (const words of ['morgen um 15 Uhr', 'mañana a las 16:00', 'pancake day at noon', 'the mid-term break at 10am']) {
       const reading = readWhen(words, berlin);
       expect(reading, words).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE' });
       expect(reading.ok ? '' : reading.message, words).toMatch(/^I could (?:read only ".+" of ".+", not the day|not read a date in)/);
@@ -134,18 +134,18 @@ describe('findWhen', () => {
     expect(findWhen('to follow up with Northwind on Friday')).toEqual({ when: 'on Friday', rest: 'to follow up with Northwind', timed: false });
     expect(findWhen('in 3 days to chase the Acme recruiter')).toEqual({ when: 'in 3 days', rest: 'to chase the Acme recruiter', timed: false });
     expect(findWhen('my interview with Stripe is on the 12th at 3pm')).toEqual({ when: 'on the 12th at 3pm', rest: 'my interview with Stripe is', timed: true });
-    expect(findWhen('about my Globex interview tmrw at 10am')).toMatchObject({ when: 'tomorrow at 10am', timed: true });
+    expect(findWhen('about my Globex interview tmrw at 10am')).toMatchObject({ when: 'tmrw at 10am', timed: true });
     expect(findWhen('on monday, call Initech back')).toMatchObject({ when: 'on monday', rest: 'call Initech back' });
     expect(findWhen('a week from friday to follow up with Globex')).toMatchObject({ when: 'a week from friday', rest: 'to follow up with Globex' });
-    expect(findWhen('in a fortnight to chase Acme')).toMatchObject({ when: 'in 2 weeks', rest: 'to chase Acme' });
-    expect(findWhen('2moro 9am to ring the agency')).toMatchObject({ when: 'tomorrow 9am', timed: true });
+    expect(findWhen('in a fortnight to chase Acme')).toMatchObject({ when: 'in a fortnight', rest: 'to chase Acme' });
+    expect(findWhen('2moro 9am to ring the agency')).toMatchObject({ when: '2moro 9am', timed: true });
   });
 
   it('names a time or a day beside the date that it could not read', () => {
     expect(findWhen('friday 2 or so to call Acme')).toMatchObject({ when: 'friday', unread: '2' });
     expect(findWhen('next blursday at 3 to call Acme')).toMatchObject({ when: 'at 3', unread: 'blursday' });
     expect(findWhen('friday to apply to 3 jobs')).not.toHaveProperty('unread');
-    expect(findWhen('thurs at half 2 to call Tesco')).toMatchObject({ when: 'thursday at 2:30', timed: true });
+    expect(findWhen('thurs at half 2 to call Tesco')).toMatchObject({ when: 'thurs at half 2', timed: true });
   });
 
   it('finds none where there is none, and no time in "a second interview"', () => {

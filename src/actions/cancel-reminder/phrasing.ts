@@ -1,18 +1,40 @@
 import type { z } from 'zod';
-import { listedLast } from '../phrasing/listed-last.ts';
+import { listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext } from '../phrasing/phrasing.ts';
 import type { cancelReminderArgs } from './args.ts';
 import { cancelReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof cancelReminderArgs>;
 
-const cancelVerb = '(?:cancel|delete|remove|drop|clear|stop|forget(?:\\s+about)?|scrap|turn\\s+off|get\\s+rid\\s+of)';
+const cancelVerb = '(?:cancel|delete|remove|drop|clear|stop|forget(?:\\s+about)?|scrap|bin|ditch|kill|nix|axe|trash|turn\\s+off|get\\s+rid\\s+of)';
 
 /** Whether reminders are in play: the thread's references, or reminder ids in jobpilot's last answer. */
 const remindersInPlay = (context: PhrasingContext): boolean => {
   const answer = context.history.at(-1);
-  return Boolean(context.references.last_reminder_id || context.references.last_reminder_ids) || (answer?.role === 'assistant' && /\brem_[0-9a-f]{3,12}\b/.test(answer.content));
+  return (
+    Boolean(context.references.last_reminder_id || context.references.last_reminder_ids) ||
+    (answer?.role === 'assistant' && /\brem_[0-9a-f]{3,12}\b/.test(answer.content)) ||
+    listedLast(context) === 'reminders' ||
+    reminderJustTold(context)
+  );
 };
+
+/** Whether every word of `target` is in jobpilot's newest answer (a weekday by its first three letters: "friday" in "Fri 11 Dec"). */
+function inNewestList(target: string, context: PhrasingContext): boolean {
+  const listed = ([...context.history].reverse().find((message) => message.role === 'assistant')?.content ?? '').toLowerCase();
+  return target
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 1)
+    .every((word) => listed.includes(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$/.test(word) ? word.slice(0, 3) : word));
+}
+
+/** "I just made", "you just set", "from before": the reminder the conversation dealt with last. */
+const justMade = /^(?:(?:that\s+)?(?:i|you|we)\s+(?:just\s+)?(?:made|set|added|created|set\s+up)(?:\s+(?:just\s+now|now|earlier))?|just\s+(?:made|set|added))$/;
+/** "first", "2nd", "no. 3", "#2", "the last": a place in the list of reminders jobpilot showed last. */
+const placeInList = '(?<place>first|second|third|fourth|fifth|last|\\d{1,2}(?:st|nd|rd|th)?)';
+/** Said of a reminder no longer wanted: "can go", "is not needed", "no longer needed". */
+const notNeeded = "(?:can\\s+go|(?:is\\s+|'s\\s+)?(?:not|no\\s+longer)\\s+needed(?:\\s+any\\s*more)?|isn'?t\\s+needed(?:\\s+any\\s*more)?|is\\s+off|is\\s+cancelled|got\\s+cancelled|was\\s+cancelled)";
 
 /** How people cancel a reminder: "cancel the Northwind reminder", "delete that reminder", "don't remind me about Acme". */
 export const cancelReminderPhrasing = definePhrasing<Args>({
@@ -28,7 +50,7 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       read: ({ groups, original }) => {
         const target = (original('target') ?? '').trim();
         if (groups.place) return { args: { reminder: `the ${groups.place} one` } };
-        return { args: { reminder: target || 'it' } };
+        return { args: { reminder: !target || justMade.test(target.toLowerCase()) ? 'it' : target } };
       },
     },
     {
@@ -48,7 +70,11 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       pattern: new RegExp(`^(?<before>.+?)[\\s,]+(?:so\\s+|and\\s+)?(?:(?:can|could)\\s+(?:you|u)\\s+|pls\\s+|please\\s+)?${cancelVerb}\\s+(?:that|the|this|my)\\s+reminder$`),
       confidence: 'certain',
       read: ({ original }) => {
-        const named = /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:interview|follow[\s-]?up|call|screen|one)\b/iu.exec(original('before') ?? '')?.groups?.name;
+        const before = original('before') ?? '';
+        // "the Tesco interview was cancelled", else "I withdrew from deliveroo", "got the job at Acme".
+        const named =
+          /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:interview|follow[\s-]?up|call|screen|one)\b/iu.exec(before)?.groups?.name ??
+          /\b(?:from|with|at|by|to)\s+(?:the\s+)?(?<name>[\p{L}\d&.'-]+(?:\s+[A-Z][\p{L}\d&.'-]*)?)[\s,.!]*$/u.exec(before)?.groups?.name;
         return { args: { reminder: named ?? 'it' } };
       },
     },
@@ -62,7 +88,34 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       // "cancel the friday one", "delete the housing trust one" right after a list of reminders: one of them, by its day or words.
       pattern: new RegExp(`^${cancelVerb}\\s+(?:the|that|my)\\s+(?<target>.+?)\\s+one$`),
       confidence: 'certain',
-      read: ({ original }, context) => (listedLast(context) === 'reminders' ? { args: { reminder: (original('target') ?? '').trim() } } : null),
+      read: ({ original }, context) => {
+        if (listedLast(context) !== 'reminders') return null;
+        const target = (original('target') ?? '').trim();
+        // "the purple one": words no reminder listed has are asked about, never sent to fit a reminder by chance.
+        return inNewestList(target, context) ? { args: { reminder: target } } : null;
+      },
+    },
+    {
+      // "scrap the second one", "get rid of the last one", "remove no. 3" right after a list of reminders: that place in it.
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|that\\s+|no\\.?\\s*|number\\s+|#\\s*)?${placeInList}(?:\\s+(?:one|reminder))?(?:\\s+(?:pls|please|too|as\\s+well))?$`),
+      confidence: 'certain',
+      read: ({ groups }, context) => (listedLast(context) === 'reminders' ? { args: { reminder: /^\d+$/.test(groups.place ?? '') ? `no. ${groups.place}` : `the ${groups.place} one` } } : null),
+    },
+    {
+      // "the aldi one can go", "the Kainos follow-up is not needed, they replied", "no need for the HSE reminder, cancel it": whose, then that it is not wanted.
+      pattern: new RegExp(
+        `^(?:no\\s+need\\s+for\\s+|don'?t\\s+need\\s+)?(?:the\\s+|my\\s+|that\\s+)?(?<target>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+(?<noun>one|reminder|follow[\\s-]?up|interview\\s+reminder)(?:\\s*[-–—:,]\\s*|\\s+)?(?:${notNeeded}|(?:(?:any\\s*more|anymore)[\\s,]*)?(?:(?:so\\s+)?${cancelVerb}\\s+it|$))(?:[\\s,.!-]+.*)?$`,
+        'u',
+      ),
+      confidence: 'certain',
+      read: ({ original, groups, clause }, context) => {
+        const target = (original('target') ?? '').trim();
+        if (/^(?:the|this|that|it|a|my|which|what)$/i.test(target)) return null;
+        // "the aldi one" names a reminder only when reminders are in play; "the Kainos follow-up", "the HSE reminder" say it.
+        if (groups.noun === 'one' && (!remindersInPlay(context) || (listedLast(context) === 'reminders' && !inNewestList(target, context)))) return null;
+        if (!/\b(?:no\s+need|don'?t\s+need)\b/.test(clause.lower) && !new RegExp(notNeeded).test(clause.lower) && !new RegExp(`${cancelVerb}\\s+it`).test(clause.lower)) return null;
+        return { args: { reminder: target } };
+      },
     },
     {
       // "don't remind me about Northwind", "no need to remind me about the Acme follow-up".

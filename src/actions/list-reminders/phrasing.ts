@@ -17,9 +17,18 @@ const feedAsked =
 const onAsked =
   /^(?:(?:hi|hey|hello|ok(?:ay)?|so)(?:\s+again)?[\s,.!]+)*(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|what\s+do\s+i\s+have|have\s+i\s+got\s+anything|do\s+i\s+have\s+anything|is\s+there\s+anything|anything)\s+(?:on|booked|planned|scheduled|lined\s+up|coming\s+up|due)(?:\s+(?:for\s+me|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|the\s+rest\s+of\s+the\s+week|this\s+(?:morning|afternoon|evening)))*$/;
 
+/**
+ * Interviews asked about as dates: "my interviews?", "any interviews coming up?", "any interviews booked for tmrw",
+ * "which dates do I have for interviews", "upcoming interviews". ("which ones am I interviewing for", "any interviews
+ * yet?" ask about the applications: the tracker's.)
+ */
+const interviewDatesAsked =
+  /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:show|list|see|check|give)\s+(?:me\s+)?)?(?:(?:any|my|all\s+my|the)\s+)?(?:upcoming\s+|next\s+|future\s+)?(?:interviews|interview\s+dates)(?:\s+(?:coming\s+up|lined\s+up|booked(?:\s+in)?|scheduled|planned|set|on|for|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|pls|please))*$|^(?:which|what)\s+(?:dates?|days?|times?)\s+(?:do\s+)?i\s+(?:have|got)\s+(?:for\s+)?(?:my\s+)?interviews$|^anything\s+(?:for\s+)?(?:today|tonight|tomorrow|tmrw|this\s+week|next\s+week)$/;
+
 /** How people ask for their reminders: "show my reminders", "what reminders do I have?", "what's coming up?". */
 export const listRemindersPhrasing = definePhrasing<Args>({
-  priority: 31,
+  // Above list_saved_jobs (32): "my interviews?", "any interviews coming up" ask for the dates.
+  priority: 33,
   utterances: listRemindersUtterances,
   capability: 'list your reminders',
   // The classifier's pick ("what have i got coming up", "any interviews this week?"): all of them when "all" or "past" is said.
@@ -37,6 +46,15 @@ export const listRemindersPhrasing = definePhrasing<Args>({
       questions: true,
       confidence: 'certain',
       read: ({ groups }) => (feedAsked.test(groups.all ?? '') ? { args: { feed: true } } : null),
+    },
+    {
+      pattern: interviewDatesAsked,
+      questions: true,
+      confidence: 'certain',
+      read: ({ clause }) => {
+        const period = periodSaid(clause.lower);
+        return { args: period ? { period } : {} };
+      },
     },
     {
       pattern: onAsked,

@@ -4,7 +4,8 @@ import type { PhrasingContext } from './phrasing.ts';
 // (A writer's answer may lead in: "You have 3 alerts:", "Here are your 2 job alerts:", "Your alerts:".)
 const leadIn = String.raw`(?:^|\n)\s*(?:(?:you\s+have|you'?ve\s+got|here\s+are|i\s+have)\s+)?(?:\d+\s+|your\s+(?:\d+\s+)?)(?:(?:active|job|upcoming|saved)\s+)?`;
 const listHeads: ReadonlyArray<[ListedThing, RegExp]> = [
-  ['reminders', new RegExp(String.raw`${leadIn}reminders?(?:\s+to\s+come)?:\s*\n\s*1\.`, 'i')],
+  // ("3 reminders to come:", "Your reminders to come:", "Here are your reminders:".)
+  ['reminders', /(?:^|\n)[^\n]{0,60}\breminders?\b[^\n]{0,40}:\s*\n\s*1\./i],
   ['alerts', new RegExp(String.raw`${leadIn}alerts?:\s*\n\s*1\.`, 'i')],
 ];
 
@@ -22,4 +23,21 @@ export function listedLast(context: Pick<PhrasingContext, 'history'>): ListedThi
   const newest = [...context.history].reverse().find((message) => message.role === 'assistant');
   if (!newest) return undefined;
   return listHeads.find(([, head]) => head.test(newest.content))?.[0];
+}
+
+/** jobpilot's answer for one reminder set, moved or changed: "Reminder set: …", "Moved: …", or one reminder's id. */
+const oneReminderTold = /^(?:reminder\s+set|moved|(?:ok(?:ay)?[,.!]?\s+)?i(?:'ll|\s+will)\s+remind\s+you|noted\s+on)\b|\[rem_[0-9a-f]{3,12}\]/i;
+
+/**
+ * Whether the conversation is about one reminder just now: the thread's reference to it, or
+ * jobpilot's newest answer set or moved one ("Reminder set: Interview: … at Aldi, Tue 8 Dec,
+ * 14:00"). What "push it back an hour", "it's on zoom", "make that half 1" point at.
+ *
+ * @example
+ * reminderJustTold({ references: {}, history: [{ role: 'assistant', content: 'Reminder set: Follow up with Kainos, Fri 11 Dec.' }] }); // true
+ */
+export function reminderJustTold(context: Pick<PhrasingContext, 'history' | 'references'>): boolean {
+  if (context.references.last_reminder_id) return true;
+  const newest = [...context.history].reverse().find((message) => message.role === 'assistant');
+  return newest !== undefined && listedLast(context) !== 'reminders' && oneReminderTold.test(newest.content.trim());
 }

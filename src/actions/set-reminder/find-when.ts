@@ -1,6 +1,6 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
-import { tidyTimeWords, unreadTimeWords } from '../../time/said-times.ts';
+import { reminderDayWords, tidyTimeWordsTracked, unreadTimeWords } from '../../time/said-times.ts';
 
 /** Where a date is said in a sentence, and what is left around it. */
 export interface WhenSaid {
@@ -19,27 +19,21 @@ export interface WhenSaid {
 }
 
 /**
- * "the 12th", "on the 3rd at 10am", "wednesday 9th at 2pm", "to 9th at 2pm": a day of the month chrono
- * does not read without its month (an ordinal without "the" only after a weekday or "to", "on", "for", "by";
- * the look back is bounded, so a run of spaces costs no more than the words).
+ * "the 12th", "on the 3rd at 10am", "wednesday 9th at 2pm", "to 9th at 2pm", "9th at 11am": a day of the
+ * month chrono does not read without its month (an ordinal without "the" only after a weekday or "to", "on",
+ * "for", "by", or before a time; the look back is bounded, so a run of spaces costs no more than the words).
  */
 const bareDay =
-  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3}))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
-/** Shorthand chrono does not know (times, "tmrw", "thurs": `tidyTimeWords`; these besides). */
-const shorthand: ReadonlyArray<[RegExp, string]> = [
-  // "in a fortnight", "the week after next": two weeks, as chrono reads them.
-  [/\b(?:a|one)\s+fortnight\b|\bfortnight\b/gi, '2 weeks'],
-  [/\b(?:in\s+)?the\s+week\s+after\s+next\b/gi, 'in 2 weeks'],
-  [/\b(?:2day)\b/gi, 'today'],
-  [/\bthu\b/gi, 'thursday'],
-];
+  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+at\s+\d))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
+/** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
+const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*(?:at|on|,|-)?\s*$/u;
 /** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */
 const countedFromDay =
   /\b(?:a|an|one|two|three|four|\d{1,2})\s+(?:weeks?|days?)\s+(?:from|after)\s+(?:(?:this|next|the\s+coming)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\b/i;
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
-/** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday". */
-const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
+/** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday", "this time next week". */
+const leadIn = /(?:\bthis\s+time\s+|\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
 
 /**
  * The date said in a sentence (chrono-node finds it; "the 12th" too), with the preposition that
@@ -50,14 +44,21 @@ const leadIn = /(?:\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:
  * findWhen('to follow up with Northwind on Friday'); // { when: 'on Friday', rest: 'to follow up with Northwind' }
  */
 export function findWhen(sentence: string): WhenSaid | undefined {
-  let text = tidyTimeWords(sentence);
-  for (const [pattern, word] of shorthand) text = text.replace(pattern, word);
+  // Read tidied ("tmrw 9ish" → "tomorrow at 9"), passed on as typed.
+  const tidied = tidyTimeWordsTracked(sentence, reminderDayWords);
+  const text = tidied.text;
   // Any fixed reference: only the positions of the words are used.
   const found = chrono.casual
     .parse(text, new Date(Date.UTC(2026, 0, 1)), { forwardDate: true })
     // "a second interview", "give me a minute": a stage or a moment, not a time.
     .filter((result) => !momentWords.test(result.text.trim()));
-  const spans = found.map((result) => [result.index, result.index + result.text.length] as [number, number]);
+  // "it's now thursday": "now" says the date is new, not the moment.
+  const spans = found
+    .map((result) => {
+      const now = /^now\b[\s,]*/i.exec(result.text)?.[0].length ?? 0;
+      return [result.index + now, result.index + result.text.length] as [number, number];
+    })
+    .filter(([from, to]) => to > from);
   const day = bareDay.exec(text);
   // "a week from friday", "3 days after the interview on monday": a span counted from a day, one date.
   const counted = countedFromDay.exec(text);
@@ -69,7 +70,7 @@ export function findWhen(sentence: string): WhenSaid | undefined {
   // The first date, joined with any said right beside it ("the 12th" + "at 3pm").
   let [start, end] = spans[0] as [number, number];
   for (const [from, to] of spans.slice(1)) {
-    if (from > end + 1 && !/^\s*(?:at|,)?\s*$/i.test(text.slice(end, from))) break;
+    if (from > end + 1 && !betweenParts.test(text.slice(end, from))) break;
     end = Math.max(end, to);
   }
   const lead = leadIn.exec(text.slice(0, start));
@@ -79,8 +80,9 @@ export function findWhen(sentence: string): WhenSaid | undefined {
   const dayRead = found.some((result) => result.start.isCertain('day') || result.start.isCertain('weekday')) || day !== null || counted !== null;
   const dayTried = dayRead ? undefined : /\b(?:next|this|coming|on)\s+(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
   const unread = [...unreadTimeWords(after, ''), ...(dayTried && !/^(?:the|a|my|it|time)$/i.test(dayTried) ? [dayTried] : [])].join(' ');
-  const when = text.slice(start, end).trim().replace(/[\s,;:.!?-]+$/, '');
-  const rest = `${text.slice(0, start)} ${text.slice(end)}`
+  const [typedStart, typedEnd] = tidied.typedSpan(start, end);
+  const when = sentence.slice(typedStart, typedEnd).trim().replace(/[\s,;:.!?-]+$/, '');
+  const rest = `${sentence.slice(0, typedStart)} ${sentence.slice(typedEnd)}`
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')

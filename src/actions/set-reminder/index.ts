@@ -44,6 +44,10 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
         if (args.moved) {
           const moved = await moveReminder(dependencies, args, job, who, context);
           if (moved) return moved;
+          // "an hour later" counts from a reminder: with none to move, nothing to count from.
+          if (/\b(?:later|earlier)$/i.test(args.when.trim())) {
+            return { ok: false, summary: `No reminder to come fits ${job ? `${job.company}` : (who ?? 'that')}, so there is nothing to move "${args.when}"; "list my reminders" shows them.` };
+          }
         }
         const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what }, context);
         const moved = movedFrom === undefined ? '' : ` Marked "${job?.title}" at ${job?.company} as interviewing${movedFrom ? ` (was ${movedFrom})` : ' (saved it too)'}.`;
@@ -74,14 +78,21 @@ dependencies: Pick<CareerDependencies, 'reminders' | 'changes' | 'now' | 'timeZo
 args: { when: string; about: ReminderRecord['kind'] },
 job: JobRecord | null,
 who: string | undefined,
-context: { threadId?: string | undefined },
+context: { threadId?: string | undefined; references?: Readonly<Record<string, string>> | undefined },
 ) {
   const name = (job?.company ?? who)?.toLowerCase();
-  const upcoming = (await dependencies.reminders.list({ from: dependencies.now() })).filter(
+  const pending = await dependencies.reminders.list({ from: dependencies.now() });
+  // "push it back an hour" names nothing: the reminder this conversation set or touched last.
+  const pointedAt = job === null && who === undefined ? context.references?.[REMINDER_REFERENCE] : undefined;
+  const ofTheJob = pending.filter(
     (reminder) =>
-      reminder.kind === args.about &&
-      ((job !== null && reminder.job_id === job.id) || (name !== undefined && `${reminder.company ?? ''} ${reminder.title}`.toLowerCase().includes(name))),
+      reminder.id === pointedAt ||
+      (job !== null && reminder.job_id === job.id) ||
+      (name !== undefined && `${reminder.company ?? ''} ${reminder.title}`.toLowerCase().includes(name)),
   );
+  // Of the kind said first ("the Aldi interview"); any of that job's when the words said no kind ("my Ocado reminder").
+  const ofTheKind = ofTheJob.filter((reminder) => reminder.kind === args.about);
+  const upcoming = ofTheKind.length > 0 || args.about !== 'other' ? ofTheKind : ofTheJob;
   const [first, ...others] = upcoming;
   if (!first) return undefined;
   const { reminder, before } = await changeReminder(dependencies, first.id, { when: args.when }, context);

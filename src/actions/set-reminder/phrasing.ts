@@ -3,6 +3,7 @@ import { capitalisedName } from '../phrasing/company-name.ts';
 import { findJob } from '../phrasing/find-job.ts';
 import { jobInPlay, jobReferenceKeys } from '../phrasing/job-references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
+import { reminderJustTold } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { setReminderArgs } from './args.ts';
 import { findWhen } from './find-when.ts';
@@ -10,7 +11,10 @@ import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
 
-const interviewWords = /\b(?:interview(?:ing)?|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
+const interviewWords = /\b(?:interview(?:ing)?|panel|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
+/** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
+const invitedWords =
+  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back)|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
 const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The)$/;
@@ -21,15 +25,18 @@ const namedAfterWord = new RegExp(
 );
 const namedBeforeNoun = new RegExp(
   // (A kind of interview may stand between the company and the noun: "the Initech phone screen", "my Acme final round".)
-  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment)\b`,
+  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel)\b`,
   'u',
 );
 
 /** "Hooli wants to interview me …", "Globex invited me to …": the company told as the subject. */
 const namedAsSubject = new RegExp(
-  String.raw`^(?<name>${name})\s+(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
+  String.raw`^(?:so\s+|and\s+|oh\s+)?(?<name>${name})(?:'s)?\s+(?:(?:hr|recruiter|people|team|hiring\s+manager)\s+)?(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|'d\s+like|rang|called|phoned|e-?mailed|texted|messaged|got\s+back|replied|pushed|moved|rescheduled|re-scheduled|postponed|changed|shifted|brought|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
   'u',
 );
+
+/** "Canva's recruiter", "Stripe's HR": the company said as the owner of who called. */
+const namedAsOwner = new RegExp(String.raw`\b(?<name>${name})'s\s+(?:recruiter|hr|hiring\s+manager|team|people|talent|office|panel)\b`, 'u');
 
 /** Words an ALL-CAPS sentence has that are no name: read in lower case, the rest as names. */
 const plainWords = new Set(
@@ -71,12 +78,15 @@ function whoIn(said: string, context: PhrasingContext): string | undefined {
   const text = fromAllCaps(said);
   const known = findKnownJob(text, context);
   if (known) return known;
+  // "infosys HR called me, …", "tesco rescheduled my interview": the company typed in lower case as the subject.
+  const subject = lowerCaseNames[0]?.exec(text)?.groups?.name;
+  if (subject && !notCompany.test(subject) && !notInName.test(subject)) return subject;
   // "the Umbrella video interview": the name before the kind of meeting, whatever words follow.
   const beforeNoun = namedBeforeNoun.exec(text)?.groups?.name?.trim();
   if (beforeNoun && !notAName.test(beforeNoun.split(/\s+/)[0] ?? '')) return beforeNoun;
   const reading = findJob(text, context, { fallback: false });
   if (reading && 'job' in reading) return reading.job;
-  for (const pattern of [namedBeforeNoun, namedAfterWord, namedAsSubject]) {
+  for (const pattern of [namedBeforeNoun, namedAsOwner, namedAfterWord, namedAsSubject]) {
     const found = pattern.exec(text)?.groups?.name?.trim();
     if (found && !notAName.test(found.split(/\s+/)[0] ?? '')) return found;
   }
@@ -110,13 +120,23 @@ const movedWords = /\b(?:moved|rescheduled|re-scheduled|pushed(?:\s+(?:back|forw
 /** "move my Brightpath interview to friday 10am", "can you reschedule the call with X for monday": the same, asked for. */
 const moveAsked =
   /^(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|would\s+you|kindly)\s+)*(?:move|reschedule|re-schedule|push(?:\s+back)?|postpone|bring\s+forward|shift|change)\b.*\b(?:interview|screen|call|meeting|follow[- ]?up|reminder)\b.*\b(?:to|till|until|for)\b/i;
-const movedIn = (text: string) => (movedWords.test(text) || moveAsked.test(text.trim()) ? { moved: true } : {});
+const movedIn = (text: string) => (movedWords.test(text) || moveAsked.test(text.trim()) || moveWords.test(text) ? { moved: true } : {});
 
 function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args['about'] = 'other'): Reading<Args> {
+  // "applications close on the 20th, remind me the day before": the day before the date said.
+  const dayBeforeSaid = /(?:^|\s)(?:the\s+)?(?:day|evening|night)\s+before\b/i;
+  if (dayBeforeSaid.test(rest)) {
+    const other = findWhen(rest.replace(dayBeforeSaid, ' '));
+    const day = other ? dayBefore(other.when) : undefined;
+    if (other && day) return readReminder(`${other.rest} ${day}`, context, fallbackKind);
+  }
+  const either = eitherDay.exec(rest);
+  if (either) return { reply: `When should I remind you: ${either[1]} or ${either[2]}? Say one day (and, if you like, a time).` };
   const found = findWhen(rest);
   if (!found) {
     return { reply: 'When should I remind you? Say a day and, if you like, a time: "on Friday", "the 12th at 3pm", "in 3 days".' };
   }
+
   // "friday at 2ishh", "next blursday at 3": part of when is unreadable; asked, never set for a time not said.
   if (found.unread) {
     return { reply: `When should I remind you? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm", "tomorrow at 9:30".` };
@@ -131,6 +151,9 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
 }
 
+/** An interview that is over, or a request for help with one: no date to keep. */
+const overOrHelp = /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i;
+
 /**
  * An interview told with its job, its day and its time: "my interview with Stripe is on the
  * 12th at 3pm". A time of day is what makes it a calendar entry: without one ("I have an
@@ -140,9 +163,11 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
 function readInterviewDate(text: string, context: PhrasingContext): Reading<Args> | null {
   // (An interview that "was rescheduled for …" is to come: the "was" of a move says nothing is over.)
   const told = text.replace(/\b(?:was|were|has\s+been|have\s+been|got)\s+(?=(?:moved|rescheduled|re-scheduled|pushed|postponed|brought|changed)\b)/gi, '');
-  if (!interviewWords.test(told) || /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i.test(told)) return null;
+  if (!interviewWords.test(told) || overOrHelp.test(told)) return null;
   const found = findWhen(text);
   if (!found?.timed || found.unread) return null;
+  const either = eitherDay.exec(text);
+  if (either) return { reply: `When is the interview: ${either[1]} or ${either[2]}? Say the day (and the time), and I'll put it in your calendar.` };
   const job =
     whoIn(found.rest, context) ??
     namedInLowerCase(found.rest) ??
@@ -190,12 +215,16 @@ const lowerWord = String.raw`[a-z][\w&.'-]{1,30}`;
  * trust interview": before the meeting. Up to four words, stopping at a word that names no one.
  */
 const lowerCaseNames = [
+  // "infosys HR called me", "tesco rescheduled my interview", "ocado changed the interview": the company as the subject.
+  new RegExp(
+    String.raw`^(?:so\s+|and\s+|oh\s+)?(?<name>${lowerWord}(?:\s+${lowerWord}){0,2}?)(?:'s)?\s+(?:(?:hr|HR|recruiter|people|team|hiring\s+manager)\s+)?(?:rang|called|phoned|e-?mailed|texted|messaged|pushed|moved|rescheduled|re-scheduled|postponed|changed|shifted|brought|want|wants|invited|asked|booked|'d\s+like|would\s+like)\b`,
+  ),
   new RegExp(String.raw`\b(?:${meeting}\s+(?:w\/|with|at)|(?:chase|email|e-mail|call|ring|ping|contact|follow\s+up\s+with|hear\s+back\s+from|check\s+in\s+with))\s+(?:the\s+)?(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})`),
   new RegExp(String.raw`(?:^|\b(?:the|my|about|for|of|a|an)\s+)(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})\s+(?:(?:phone|video|first|second|final|job)\s+)?${meeting}\b`),
 ];
 const notCompany = /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|\d.*)$/;
 /** Words that end a company's name said in lower case: "the housing trust on tuesday", "acme about the offer". */
-const notInName = /^(?:on|at|in|by|for|about|to|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's)$/;
+const notInName = /^(?:on|at|in|by|for|about|to|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's|rescheduled|moved|pushed|postponed|changed|shifted)$/;
 function namedInLowerCase(rest: string): string | undefined {
   for (const pattern of lowerCaseNames) {
     const said = pattern.exec(rest)?.groups?.name ?? '';
@@ -209,6 +238,116 @@ function namedInLowerCase(rest: string): string | undefined {
   }
   return undefined;
 }
+
+/** "push it back an hour", "bring the Kainos interview forward 30 mins", "an hour later": a shift of the time, with its way. */
+const shiftWords =
+  /\b(?:(?<back>back|later)\s+(?:by\s+)?(?<count>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<forward>forward|earlier)\s+(?:by\s+)?(?<count2>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit2>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<count3>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit3>hours?|hrs?|mins?|minutes?|days?|weeks?)\s+(?<way>later|earlier|back|forward|sooner))\b/i;
+/** A move told or asked: "moved to", "pushed my interview back to", "is now on monday", "monday not friday", "make that half 1 instead". */
+const moveWords =
+  /\b(?:(?:moved|rescheduled|re-scheduled|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/iu;
+/** "my interview got moved", "the call was rescheduled": a move told without the new time. */
+const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
+const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|push|postpone|bring|shift|change|make|put)\b/i;
+/** What a move is of: a meeting or reminder said, or "it", "that", "the X one". */
+const movedThing = /\b(?:interview|screen|screening|call|meeting|panel|chat|follow[\s-]?up|reminder|round|assessment|one|it|that|this)\b/i;
+
+/** The day before a date said in figures or as a weekday ("the 20th" → "the 19th", "friday" → "thursday"); undefined for others. */
+function dayBefore(when: string): string | undefined {
+  const ordinal = /\b(\d{1,2})(?:st|nd|rd|th)\b/i.exec(when);
+  if (ordinal && Number(ordinal[1]) > 1) {
+    const day = Number(ordinal[1]) - 1;
+    const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+    return `the ${day}${suffix}`;
+  }
+  const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  const weekday = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*/i.exec(when)?.[1]?.toLowerCase();
+  const index = days.findIndex((day) => day.startsWith(weekday ?? '-'));
+  return index < 0 ? undefined : days[(index + 6) % 7];
+}
+
+/**
+ * A reminder that has moved, told or asked: "Aldi pushed my interview back to tuesday 3pm",
+ * "the deliveroo one moved to 10:30 same day", "it's now thursday", "push it back an hour",
+ * "bring it forward to 9", "can we make that half 1 instead", "move my Ocado reminder to the
+ * 20th". The reminder is the one named (a company, "the X one"), else the one the conversation
+ * just set; with no day said, asked when. Null when the words tell no move.
+ */
+function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
+  const text = said.replace(/\s+/g, ' ').trim();
+  const shift = shiftWords.exec(text)?.groups;
+  const asked = moveAskedVerb.test(text) && movedThing.test(text);
+  if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text)) return null;
+  const pointed = /\b(?:it|that|this|they)\b/i.test(text) || /^(?:actually|sorry|oh)\b/i.test(text);
+  // (Another request that says "instead" — "find remote ones instead" — has no meeting, reminder or pointer.)
+  if (!interviewWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
+  let when: string | undefined;
+  let rest = text;
+  if (shift) {
+    const back = Boolean(shift.back) || /^(?:later|back)$/i.test(shift.way ?? '');
+    when = `${shift.count ?? shift.count2 ?? shift.count3 ?? ''} ${shift.unit ?? shift.unit2 ?? shift.unit3 ?? ''} ${back ? 'later' : 'earlier'}`;
+    rest = text.replace(shiftWords, ' ');
+  } else {
+    // "from friday to monday": the day it moved to; "to 9", "make that half 1": an hour alone.
+    const to = /\bfrom\b.+?\b(?:to|till|until)\b(?<after>.+)$/i.exec(text)?.groups?.after;
+    const hourAlone = text.replace(/\b(?:to|till|until|for|make\s+(?:it|that|this))\s+(?=(?:half\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?)\b))/i, 'at ');
+    const found = (to ? findWhen(to) : undefined) ?? findWhen(hourAlone);
+    if (found?.unread) return { reply: `When is it now? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm".` };
+    if (found) {
+      when = found.when;
+      rest = found.rest;
+    }
+  }
+  const fromLastSet = context.lastRequest?.('set_reminder');
+  const ofTheOne = /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:one|reminder|follow[\s-]?up|interview|call|screen)\b/iu.exec(rest)?.groups?.name;
+  let job =
+    whoIn(rest, context) ??
+    namedInLowerCase(rest) ??
+    (ofTheOne && !/^(?:the|my|a|an|next|new|first|second|last|phone|video)$/i.test(ofTheOne) ? ofTheOne : undefined) ??
+    (typeof fromLastSet?.job === 'string' && reminderJustTold(context) ? fromLastSet.job : undefined);
+  const about: Args['about'] = interviewWords.test(text) || invitedWords.test(text) ? 'interview' : followUpWords.test(text) ? 'follow_up' : typeof fromLastSet?.about === 'string' && reminderJustTold(context) ? (fromLastSet.about as Args['about']) : 'other';
+  if (!when && gotMoved.test(text)) return { reply: 'When is it now? Say the new day and time, e.g. "it is now friday at 2pm".' };
+  if (!job && !reminderJustTold(context)) return null;
+  // ("the deliveroo one": the company, which the reminder is found by.)
+  if (job) job = job.replace(/^the\s+(.+?)\s+one$/i, '$1');
+  // ("should be", "instead", "not friday" say a move only with the new day or time said.)
+  if (!when) return null;
+  return { args: { when, about, ...(job ? { job } : {}), moved: true } };
+}
+
+/**
+ * News that brings an interview with its day and time, in one message: "heard back from Ocado!!
+ * they want to see me thursday at 11", "Kainos rang, they'd like a chat tomorrow at 3pm", "just
+ * got an email: interview with Kainos, 18 December, 14:00". Null when the message asks for
+ * something (a question, another request), says no time of day, or names no company.
+ */
+function readNewsWithDate(message: string, context: PhrasingContext): Reading<Args> | null {
+  if (/\?|\b(?:write|find|search|show|list|tailor|prep|prepare|practi[cs]e|save|open|apply|letter|resume|cv|help|tips|should|how|what|remind|reminder)\b/i.test(message)) return null;
+  if ((!interviewWords.test(message) && !invitedWords.test(message)) || overOrHelp.test(message.replace(/\b(?:was|were|has\s+been|got)\s+(?=(?:moved|rescheduled|pushed|postponed|changed)\b)/gi, ''))) return null;
+  const moved = readMove(message, context);
+  if (moved) return moved;
+  const found = findWhen(message);
+  if (!found?.timed || found.unread) return null;
+  const reading = readInterviewDate(message, context);
+  if (reading) return reading;
+  const job = whoIn(found.rest, context) ?? namedInLowerCase(found.rest) ?? (/\b(?:they|them)\b/i.test(found.rest) && jobInPlay(context.references) ? 'it' : undefined);
+  return job ? { args: { when: found.when, about: 'interview', job, ...movedIn(message) } } : null;
+}
+
+/**
+ * News, then "remind me" in a piece of its own: "deadline for the Teach First application is 5pm
+ * friday, can you remind me thursday", "phone call with a recruiter from Hays at 1:15 on
+ * wednesday, remind me". One reminder, from the whole message; null when the news piece asks
+ * for something else.
+ */
+function readNewsThenRemind(message: string, context: PhrasingContext): Reading<Args> | null {
+  const split = /^(?<before>.+?)\s*[,;.!—–-]+\s*(?:(?:so|and|pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)*remind\s+me(?:\s+(?:pls|please))?(?<after>(?:\s+(?!what|which|who|how|where|why|whether|if\b).*)?)$/i.exec(message.trim())?.groups;
+  if (!split?.before || /\?|\b(?:write|find|search|show|list|tailor|save|open|cover\s+letter)\b/i.test(split.before)) return null;
+  const reading = readReminder(`${(split.after ?? '').trim()} ${split.before}`.trim(), context);
+  return 'args' in reading ? reading : null;
+}
+
+/** Two days said as a choice: "thursday or friday", "either monday or tuesday". */
+const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
 
 const remindVerb =
   /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
@@ -226,8 +365,17 @@ export const setReminderPhrasing = definePhrasing<Args>({
   describe: ({ about, when, job, what }) =>
     `set a reminder${what ? ` to ${what}` : about === 'interview' ? ` for the interview${job ? ` with ${job}` : ''}` : job ? ` about ${job}` : ''} ${when}`,
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
-  readWhole: (message, context) => readInterviewThenDate(message.replace(/\s+/g, ' '), context),
+  readWhole: (message, context) => {
+    const said = message.replace(/\s+/g, ' ');
+    return readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context);
+  },
   intents: [
+    {
+      // "Aldi pushed my interview back to tuesday 3pm", "push it back an hour", "the deliveroo one moved to 10:30": a move.
+      pattern: /^(?<all>.+)$/,
+      confidence: 'certain',
+      read: ({ original, groups }, context) => (remindVerb.test(groups.all ?? '') ? null : readMove(original('all') ?? '', context)),
+    },
     {
       pattern: remindVerb,
       confidence: 'certain',
@@ -276,7 +424,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
       args: { when: 'on Monday', about: 'follow_up', job: 'the second one' },
       references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' },
     },
-    { say: 'interview w/ initech thurs 2pm', args: { when: 'thursday 2pm', about: 'interview', job: 'initech' } },
+    { say: 'interview w/ initech thurs 2pm', args: { when: 'thurs 2pm', about: 'interview', job: 'initech' } },
     { say: 'remind me a week from friday to chase Globex', args: { when: 'a week from friday', about: 'follow_up', job: 'Globex' } },
     { say: 'my Globex interview got moved to friday at 2pm', args: { when: 'friday at 2pm', about: 'interview', job: 'Globex', moved: true } },
     { say: 'can you move my Globex interview to monday at 9', args: { when: 'monday at 9', about: 'interview', job: 'Globex', moved: true } },

@@ -1,7 +1,7 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
-import { afternoonHour, tidyTimeWords, unreadTimeWords } from '../../time/said-times.ts';
-import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt } from '../../time/time-zone.ts';
+import { afternoonHour, reminderDayWords, tidyTimeWordsTracked, unreadTimeWords } from '../../time/said-times.ts';
+import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt, writesMonthFirst } from '../../time/time-zone.ts';
 
 /** When a reminder is, read from the person's words. */
 export interface When {
@@ -81,7 +81,8 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
     };
   }
   // "end of the week" is its last working day; "end of next week" that of the week after.
-  const text = tidyTimeWords(typed)
+  const text = tidyTimeWordsTracked(typed, reminderDayWords)
+    .text
     .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week\b/gi, 'friday')
     .replace(/\b(?:by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b/gi, 'a week from friday');
   // "a week from friday", "3 days after tomorrow": the day read, then counted on from.
@@ -95,8 +96,14 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
     return { ok: true, when: { ...from.when, at: instantOfWallTime(wall, timeZone), wall, said: typed } };
   }
   const today = wallTimeAt(now, timeZone);
-  // "in a fortnight", "the week after next": two weeks, which chrono reads.
-  const read = withMonthOfBareDay(text.replace(/\b(?:a|one)\s+fortnight\b|\bfortnight\b/gi, '2 weeks').replace(/\b(?:in\s+)?the\s+week\s+after\s+next\b/gi, 'in 2 weeks'), today);
+  // "an hour later", "back a day", "30 mins earlier": a move counted from the reminder's own time (from now for a new one).
+  const shift = shiftSaid.exec(text)?.groups;
+  if (shift) return shifted(typed, shift, { now, timeZone, keep });
+  // "this time next week", "this time tomorrow": that day at the time it is now.
+  const read = withMonthOfBareDay(
+    inFiguresAsWritten(text.replace(/\bthis\s+time\s+(?=(?:next|tomorrow|on|a\s+week))/i, `at ${twoDigits(today.hour)}:${twoDigits(today.minute)} `), timeZone),
+    today,
+  );
   const results = read ? chrono.casual.parse(read, { instant: now, timezone: offsetMinutesAt(now, timeZone) }, { forwardDate: true }) : [];
   const found = results[0];
   if (!found) {
@@ -164,6 +171,16 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
     };
     // The zone's offset on that day, not today's: a date past a clock change keeps its hour.
     at = instantOfWallTime(wall, timeZone);
+    // "half 2", "after lunch", "first thing" with no day: the next such time to come (chrono chose the day for the hour before it was read as afternoon).
+    if (timed && !daySaid && !/\b(?:this|today|tonight|in)\b/i.test(text) && !start.isCertain('day')) {
+      wall = { ...wall, year: today.year, month: today.month, day: today.day };
+      at = instantOfWallTime(wall, timeZone);
+      if (at.getTime() < now.getTime()) {
+        const next = new Date(Date.UTC(today.year, today.month - 1, today.day + 1));
+        wall = { ...wall, year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+        at = instantOfWallTime(wall, timeZone);
+      }
+    }
   }
   const isToday = wall.year === today.year && wall.month === today.month && wall.day === today.day;
   const past = timed ? at.getTime() < now.getTime() - graceMs : at.getTime() < now.getTime() && !isToday;
@@ -206,6 +223,47 @@ function wordsNotRead(text: string, readPart: string): string[] {
 const countedFrom = /^(?:on\s+)?(?<count>a|an|one|two|three|four|\d{1,2})\s+(?<unit>weeks?|days?)\s+(?:from|after)\s+(?<from>.+)$/i;
 const countNumbers: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 
+/**
+ * A date in figures as the person's zone writes it: "15/12", "9/12", "9.12.2026" are day first
+ * outside the United States (named with their month for chrono: "9 December"); "12/9" in New
+ * York stays month first, as chrono reads it. A time with a dot ("at 9.05") is no date.
+ */
+function inFiguresAsWritten(text: string, timeZone: string): string {
+  if (writesMonthFirst(timeZone)) return text;
+  return text.replace(/(?<!\b(?:at|@|by|from|until|till|before|after)\s*)\b(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\b(?![.:/]\d)(?!\s*(?:am|pm)\b)/gi, (whole, day: string, _: string, month: string, year: string | undefined) => {
+    const [dayNumber, monthNumber] = [Number(day), Number(month)];
+    if (dayNumber < 1 || dayNumber > 31 || monthNumber < 1 || monthNumber > 12) return whole;
+    const fullYear = year === undefined ? '' : ` ${year.length === 2 ? `20${year}` : year}`;
+    return `${monthNames[monthNumber - 1]} ${dayNumber}${fullYear}`;
+  });
+}
+
+/** "an hour later", "back 30 mins", "forward a day", "2 hours earlier": a shift of the time, said alone. */
+const shiftSaid =
+  /^(?:(?:push(?:ed)?|move[ds]?|put|bring|brought|shift(?:ed)?)\s+(?:it\s+)?)?(?:(?<back>back|later)\s+|(?<forward>forward|earlier)\s+)?(?:by\s+)?(?<count>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit>hours?|mins?|minutes?|days?|weeks?)(?:\s+(?:(?<later>later|back)|(?<earlier>earlier|forward|sooner)))?$/i;
+
+/** A shift read from `shiftSaid`: the reminder's own time (or now) moved by it. */
+function shifted(typed: string, shift: Record<string, string | undefined>, { now, timeZone, keep }: WhenOptions): WhenReading {
+  const back = Boolean(shift.back || shift.later);
+  if (!back && !(shift.forward || shift.earlier)) {
+    return { ok: false, code: 'REMINDER_TIME_UNREADABLE', message: `"${typed.slice(0, 80)}" says by how much but not which way: say e.g. "an hour later" or "a day earlier".` };
+  }
+  const said = (shift.count ?? '').toLowerCase();
+  const count = /^half/.test(said) ? 0.5 : (countNumbers[said] ?? Number(said));
+  const unit = (shift.unit ?? '').toLowerCase();
+  const minutes = count * (/^h/.test(unit) ? 60 : /^d/.test(unit) ? 1440 : /^w/.test(unit) ? 10_080 : 1) * (back ? 1 : -1);
+  const from = keep ?? { wall: wallTimeAt(now, timeZone), allDay: false };
+  // Counted on the wall clock, so a shift across a clock change keeps the hour said.
+  const moved = new Date(Date.UTC(from.wall.year, from.wall.month - 1, from.wall.day, from.wall.hour, from.wall.minute) + minutes * 60_000);
+  const wall = { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate(), hour: moved.getUTCHours(), minute: moved.getUTCMinutes() };
+  const allDay = from.allDay && minutes % 1440 === 0;
+  const at = instantOfWallTime(wall, timeZone);
+  if (at.getTime() < now.getTime() - graceMs && !allDay) {
+    return { ok: false, code: 'REMINDER_TIME_PAST', message: `"${typed.slice(0, 80)}" reads as ${describeWall(wall, false)} (${timeZone}), which has passed; give a time to come.` };
+  }
+  return { ok: true, when: { at, allDay, said: typed, wall } };
+}
+
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -225,7 +283,7 @@ function withMonthOfBareDay(text: string, today: WallTime): string {
     let month = today.month;
     let year = today.year;
     if (day < today.day) [month, year] = month === 12 ? [1, year + 1] : [month + 1, year];
-    return `on ${monthNames[month - 1]} ${day}${year === today.year ? '' : ` ${year}`}`;
+    return `on ${monthNames[month - 1]} ${day} ${year}`;
   });
 }
 
