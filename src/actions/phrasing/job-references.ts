@@ -20,7 +20,7 @@ const nounAtCompany = new RegExp(`^(?:the\\s+)?${genericNoun}\\s+(?:at|with|from
 const possessive = new RegExp(`^(?<company>.+?)(?:'s|’s|s')(?:\\s+${genericNoun})?$`);
 /** "next week", "tomorrow", "on monday": when, never which. */
 const timePhrase =
-  /(?<!\s)\s+(?:(?:next|this|last)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)|tomorrow|today|tonight|yesterday|soon|(?:on|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|in\s+\d+\s+days?)$/;
+  /(?<!\s)\s+(?:(?:next|this|last)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)|earlier\s+today|tomorrow|today|tonight|yesterday|soon|(?:on|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?|in\s+\d+\s+days?)$/;
 const words = /^[\p{L}\p{N}][\p{L}\p{N} .&+#'’-]*$/u;
 /** A pronoun and how much more of it: "it better", "it a bit more", "that one again". */
 const pronounThenMore =

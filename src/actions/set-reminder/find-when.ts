@@ -22,9 +22,10 @@ export interface WhenSaid {
  * "the 12th", "on the 3rd at 10am", "wednesday 9th at 2pm", "to 9th at 2pm", "9th at 11am": a day of the
  * month chrono does not read without its month (an ordinal without "the" only after a weekday or "to", "on",
  * "for", "by", or before a time; the look back is bounded, so a run of spaces costs no more than the words).
+ * "the 2nd round", "the 3rd one" name a stage or a place in a list, not a day.
  */
 const bareDay =
-  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+at\s+\d))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
+  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+at\s+\d))\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
 /** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
 const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*(?:at|on|,|-)?\s*$/u;
 /** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readWhen } from '../../../src/career/reminders/read-when.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
 import { outcomeOf } from '../../helpers/rules-outcome.ts';
@@ -122,7 +123,14 @@ describe('reminders with the day and time said loosely', () => {
     ['remind me fri arvo to follow up with Wickes', 'fri afternoon'],
     ['remind me sun am to send my CV to Boots', 'sun morning'],
   ])('"%s" is set for "%s"', async (goal, when) => {
-    expect(await said(goal)).toEqual({ action: 'set_reminder', args: expect.objectContaining({ when }) });
+    // The day and time are passed on as typed (session 38); they must read as the same moment.
+    const outcome = await said(goal);
+    expect(outcome).toMatchObject({ action: 'set_reminder' });
+    const typed = String((outcome as { args?: { when?: unknown } }).args?.when);
+    const clock = { now: new Date('2026-12-05T10:00:00Z'), timeZone: 'Europe/London' };
+    const [asTyped, asMeant] = [readWhen(typed, clock), readWhen(when, clock)];
+    expect(asTyped.ok && asMeant.ok, `${typed} / ${when}`).toBe(true);
+    if (asTyped.ok && asMeant.ok) expect([asTyped.when.at, asTyped.when.allDay]).toEqual([asMeant.when.at, asMeant.when.allDay]);
   });
 
   it.each([['remind me friday 2 or so to call Argos'], ['remind me next blursday at 3 to call Argos'], ['remind me at some point to chase Currys']])(

@@ -41,7 +41,8 @@ describe('news told casually, about a saved job named in lower case', () => {
     ['heard back from quillmere, they said no', 'Quillmere Robotics', 'rejected'],
     ['got an email from tarnwick today, they passed on me :/', 'Tarnwick Foods', 'rejected'],
     ['i pulled my application at tarnwick, the pay was too low', 'Tarnwick Foods', 'withdrawn'],
-    ['so i withdrew from quillmere last night, also find me remote go jobs', 'Quillmere Robotics', 'withdrawn'],
+    // (Named as said here; the action links "quillmere" to the saved Quillmere Robotics job, as it does any lower-case company.)
+    ['so i withdrew from quillmere last night, also find me remote go jobs', expect.stringMatching(/^quillmere( robotics)?$/i), 'withdrawn'],
     ['Quillmere Robotics rejected me today anyway find me go roles in berlin', 'Quillmere Robotics', 'rejected'],
     ['btw Tarnwick Foods said no yesterday anyway show me analyst jobs in york', 'Tarnwick Foods', 'rejected'],
   ])('"%s" → update_job_status %s %s', async (say, job, status) => {
