@@ -38,6 +38,8 @@ describe('importJobsFromJson', () => {
       remote: false,
       salary: { min: 70000, max: 90000, currency: 'EUR', period: 'year' },
       employment_type: 'full_time',
+      work_pattern: null,
+      closes_on: null,
       posted_at: '2024-05-02T10:39:19.000Z',
       url: 'https://acme.example/jobs/1',
       sources: [{ name: 'import', url: 'https://acme.example/jobs/1' }],
