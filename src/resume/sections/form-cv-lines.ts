@@ -73,6 +73,10 @@ export interface PersonalLines {
 export function takePersonalLines(sections: readonly ResumeSection[]): PersonalLines {
   const languages: ResumeLine[] = [];
   const certificates: ResumeLine[] = [];
+  // Only a form says "Mother tongue:" or "Other languages:": elsewhere a "Certifications: …" line
+  // inside Skills is a group of skills, as its author filed it.
+  const formShaped = sections.some((section) => section.lines.some((line) => motherTongue.test(line.text.trim()) || otherLanguages.test(line.text.trim())));
+  if (!formShaped) return { sections: [...sections], languages, certificates };
   const kept = sections.map((section) => {
     if (section.kind === 'work' || section.kind === 'education' || section.kind === 'projects') return section;
     const lines: ResumeLine[] = [];
