@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../src/resume/parse-sections.ts';
+import { parseLocation } from '../../src/resume/sections/parse-location.ts';
 
 const jobs = (text: string) => parseSections(text).work?.map(({ name, position, location }) => ({ name, position, location }));
 
@@ -143,5 +144,22 @@ describe('a two-column PDF whose "Title — Employer" line wraps', () => {
       'Yard management',
     ].join('\n');
     expect(parseSections(text).skills?.map((skill) => skill.name)).toEqual(['Route planning', 'Excel', 'FIFO', 'Gemba', 'Andon', 'Returns handling', 'Yard management']);
+  });
+});
+
+describe("an Australian state's code after a town", () => {
+  it('is a place, with the postcode Australia writes after it', () => {
+    const text = [
+      'Priya Nair',
+      'priya.nair@example.org',
+      '',
+      'EXPERIENCE',
+      'Dispatch Coordinator',
+      'Southern Cross Haulage, Parramatta, NSW',
+      '2019-06 - present',
+      '- Booked 80 deliveries a day',
+    ].join('\n');
+    expect(jobs(text)).toEqual([{ name: 'Southern Cross Haulage', position: 'Dispatch Coordinator', location: 'Parramatta, NSW' }]);
+    expect(parseLocation('Geelong, VIC 3220')).toEqual({ city: 'Geelong', region: 'VIC', countryCode: 'AU', postalCode: '3220' });
   });
 });
