@@ -9,7 +9,7 @@ import { parseLocation } from './parse-location.ts';
 export type EntryPartKind = 'title' | 'organisation' | 'location' | 'unknown';
 
 const roleWords = [
-  'engineer', 'developer', 'programmer', 'architect', 'manager', 'director', 'lead', 'head', 'vp',
+  'engineer', 'developer', 'programmer', 'architect', 'manager', 'director', 'lead', 'leader', 'head', 'vp',
   'vice president', 'president', 'chief', 'cto', 'ceo', 'cfo', 'coo', 'cio', 'ciso', 'founder',
   'co-founder', 'cofounder', 'owner', 'consultant', 'analyst', 'scientist', 'researcher', 'designer',
   'specialist', 'administrator', 'officer', 'coordinator', 'associate', 'assistant', 'intern',

@@ -61,6 +61,9 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     'certifications', 'certificates', 'certification', 'licenses', 'licences', 'licenses and certifications',
     'professional certifications', 'accreditations', 'credentials', 'courses', 'training',
     'professional development', 'courses and certifications', 'professional qualifications',
+    // A section of its own for the one licence, read as one certificate (see form-cv-lines.ts).
+    'driving licence', 'driving license', 'driving licences', 'driving licenses', 'driver s license', 'driver s licence', 'drivers license',
+    'drivers licence',
   ],
   languages: ['languages', 'language skills', 'spoken languages', 'language proficiency'],
   contact: [
@@ -114,7 +117,8 @@ const otherLanguageAliases: Partial<Record<SectionKind, readonly string[]>> = {
     'formação complementar', 'certificación', 'certificaciones profesionales', 'cursos y certificaciones', 'formación complementaria',
     'licencias', 'certificats', 'formations', 'formation continue', 'zertifikat', 'weiterbildung', 'weiterbildungen', 'fortbildungen',
     'lizenzen', 'certificazioni', 'certificati', 'corsi', 'corsi e certificazioni', 'certificaten', 'certificeringen', 'cursussen',
-    'licenties', 'kursy', 'kursy i certyfikaty', 'szkolenia',
+    'licenties', 'kursy', 'kursy i certyfikaty', 'szkolenia', 'führerschein', 'rijbewijs', 'prawo jazdy', 'permis de conduire',
+    'carnet de conducir', 'permiso de conducir', 'carta de condução', 'patente di guida', 'körkort', 'kørekort', 'førerkort',
   ],
   summary: [
     'perfil', 'perfil profesional', 'resumen', 'profil', 'kurzprofil', 'profil professionnel', 'podsumowanie', 'profilo',

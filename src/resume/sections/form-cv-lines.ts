@@ -53,6 +53,20 @@ function gridRow(text: string): string | undefined {
 
 const asLine = (text: string): ResumeLine => ({ text, bullet: false, markdownHeading: false });
 
+// The headings of a section that holds a driving licence only, as find-sections.ts knows them.
+const licenceHeading =
+  /^(?:driv(?:ing|er'?s)\s+licen[cs]es?|führerschein|rijbewijs|prawo\s+jazdy|permis\s+de\s+conduire|(?:carnet|permiso)\s+de\s+conducir|carta\s+de\s+condução|patente\s+di\s+guida|körkort|kørekort|førerkort)\s*:?$/i;
+
+// "Category B, C1", "Kat. B", "B": the categories, kept together as one licence.
+function licenceLine(categories: string): ResumeLine {
+  const named = categories
+    .trim()
+    .split(/\s*[,;/]\s*/)
+    .map((category) => category.replace(/^(?:categor(?:y|ies|ía|ia|ie)|kategor(?:ie|ia|i)|klasse|cat\.?|kat\.?)\s*:?\s*/iu, '').trim())
+    .filter(Boolean);
+  return asLine(`Driving licence ${named.join(' and ')}`);
+}
+
 /** What a section's labelled personal lines hold, taken out of it. */
 export interface PersonalLines {
   sections: ResumeSection[];
@@ -79,6 +93,14 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
   if (!formShaped) return { sections: [...sections], languages, certificates };
   const kept = sections.map((section) => {
     if (section.kind === 'work' || section.kind === 'education' || section.kind === 'projects') return section;
+    // "DRIVING LICENCE" / "Category B": a section of its own for the one licence.
+    if (section.kind === 'certificates' && licenceHeading.test(section.heading.trim())) {
+      const categories = section.lines.map((line) => line.text.trim()).filter(Boolean);
+      if (categories.length > 0 && categories.every((text) => text.split(/\s+/).length <= 6)) {
+        certificates.push(licenceLine(categories.join(', ')));
+        return { ...section, lines: [] };
+      }
+    }
     const lines: ResumeLine[] = [];
     let inGrid = false;
     for (const line of section.lines) {
@@ -102,8 +124,7 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
         certificates.push(...(certified[1] ?? '').split(/;\s*/).map((each) => each.trim()).filter(Boolean).map(asLine));
         inGrid = false;
       } else if (licence) {
-        // "B, C1": the categories, kept together as one licence.
-        certificates.push(asLine(`Driving licence ${(licence[1] ?? '').trim().split(/\s*[,;/]\s*/).join(' and ')}`));
+        certificates.push(licenceLine(licence[1] ?? ''));
         inGrid = false;
       } else {
         if (text !== '') inGrid = false;

@@ -143,7 +143,10 @@ function continuesWrappedTitle(previous: EntryLine, line: ResumeLine, following:
 // first) is the rest of the name, not a second employer, a place or a highlight.
 function continuesDashedHeader(previous: EntryLine, beforePrevious: EntryLine | undefined, line: ResumeLine, following: readonly ResumeLine[], widest: number): boolean {
   if (previous.bullet || previous.heading || findDateRange(previous.text) !== undefined) return false;
-  if (!isDashedHeader(previous.text) || !(ranToEdge(previous.text, line.text, widest) || opensWithKindOfBody(line.text))) return false;
+  // "Forklift Driver — DSV" / "Solutions, Venlo": letters in capitals after the dash open a name the
+  // line goes on with when it opens with a business word ("Staff Nurse – NICU" over "Harbour Hospital" names a ward).
+  const acronymName = isOrganisationLike(line.text.split(/[\s,]+/)[0] ?? '');
+  if (!isDashedHeader(previous.text, acronymName) || !(ranToEdge(previous.text, line.text, widest) || opensWithKindOfBody(line.text))) return false;
   const words = line.text.split(/\s+/);
   if (words.length > 8 || !/^\p{Lu}/u.test(line.text) || /[.!?;]$/.test(line.text) || isTitleLike(line.text)) return false;
   if (readsAsPlace(line.text)) return false;
@@ -155,10 +158,10 @@ function continuesDashedHeader(previous: EntryLine, beforePrevious: EntryLine | 
 }
 
 // "Head of Mathematics — Westbrook": a title, a dash, and an employer ("Staff Nurse – NICU" names a ward).
-function isDashedHeader(text: string): boolean {
+function isDashedHeader(text: string, acronymName = false): boolean {
   const sides = text.split(/\s[–—]\s|\s-\s|\s\|\s/u);
   const after = sides[1]?.trim() ?? '';
-  return sides.length === 2 && isTitleLike(sides[0]?.trim() ?? '') && after !== '' && !/^\p{Lu}{2,5}$/u.test(after);
+  return sides.length === 2 && isTitleLike(sides[0]?.trim() ?? '') && after !== '' && (acronymName || !/^\p{Lu}{2,5}$/u.test(after));
 }
 
 // The header's line was cut because the next word did not fit: with it, it would have been about as
@@ -185,8 +188,10 @@ function opensWithKindOfBody(line: string): boolean {
 
 // "Toronto, ON", "Hamilton, Ontario": a town and its region, which a header's second line often is.
 function readsAsPlace(text: string): boolean {
-  if (isLocationLike(text)) return true;
   const parts = text.split(',').map((part) => part.trim());
+  // "Logistics Services, Rotterdam": the rest of a name, with the place after it.
+  if (isOrganisationLike(parts[0] ?? '')) return false;
+  if (isLocationLike(text)) return true;
   return parts.length === 2 && parts.every((part) => part !== '' && part.split(/\s+/).length <= 3 && !isOrganisationLike(part));
 }
 

@@ -23,8 +23,10 @@ export function parseLocation(text: string): ResumeLocation | undefined {
     const part = parts[index] as string;
     const cityPart = parts[index - 1] as string;
     // "Austin, TX, US", "Toronto, ON, CA": the part before the country is a region, not a city.
-    if (/^[A-Z]{2}$/.test(cityPart) && regionCodes[cityPart] === (isoCountryCodes.get(part) ?? countryCodes.get(part.toLowerCase()))) continue;
-    const region = /^([A-Z]{2})(?:\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$/.exec(part);
+    if (/^[A-Z]{2,3}$/.test(cityPart) && regionCodes[cityPart] === (isoCountryCodes.get(part) ?? countryCodes.get(part.toLowerCase()))) continue;
+    // "Parramatta, NSW 2150": Australia's codes have three letters and its postcodes four digits.
+    const shaped = /^([A-Z]{2})(?:\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$|^([A-Z]{3})(?:\s+(\d{4}))?$/.exec(part);
+    const region = shaped ? [shaped[0], shaped[1] ?? shaped[3], shaped[2] ?? shaped[4]] : undefined;
     // "Jane Roe, CA, CPA": letters after a region code that name no country are credentials, and the
     // line is a name with them, not a place.
     const trailing = parts.slice(index + 1).every((after) => isoCountryCodes.has(after) || countryCodes.has(after.toLowerCase()));

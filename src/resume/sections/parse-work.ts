@@ -38,12 +38,44 @@ export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
   const unwrapped = unbulletListedHeaders(dropRepeatedDates(joinBrokenRanges(joinWrappedLines(lines, { entriesAreDated: true }))));
   const items = joinWrappedCommaHeaders(unwrapped, isHeaderLike);
   const headings = items.flatMap((item, index) => (item.heading ? [index] : []));
-  if (headings.length === 0) return withOpenLatestJob(parseEntries(items).map((entry) => entry.work));
+  if (headings.length === 0) return withOpenLatestJob(withPlacesLikeTheOthers(parseEntries(items)).map((entry) => entry.work));
   // Markdown: every heading starts an entry, whatever lies between it and its dates.
   const starts = [0, ...headings.filter((index) => index > 0)];
   const blocks = starts.map((start, position) => items.slice(start, starts[position + 1] ?? items.length));
   const entries = blocks.flatMap((block) => (block[0]?.heading ? parseHeadingBlock(block) : parseEntries(block)));
-  return withOpenLatestJob(inheritEmployers(entries).map((entry) => entry.work));
+  return withOpenLatestJob(withPlacesLikeTheOthers(inheritEmployers(entries)).map((entry) => entry.work));
+}
+
+// "Name, Town" at the end of an employer: a town of a word or three, in capitals, after the comma.
+const nameWithTown = /^(.+\S),\s*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * "Nedcargo Logistics Services, Rotterdam" / … / "Kuehne+Nagel, Tilburg": one resume prints every
+ * employer the same way, so where one employer's place after its comma is a known town, the words
+ * after the comma of the others are their towns too, though no table knows them.
+ */
+function withPlacesLikeTheOthers(entries: readonly Entry[]): Entry[] {
+  const printedWithTown = ({ work, headerIndexes, items }: Entry) =>
+    work.name !== undefined && work.location !== undefined && headerIndexes.some((index) => items[index]?.text.includes(`${work.name}, ${work.location}`));
+  if (!entries.some(printedWithTown)) return [...entries];
+  for (const entry of entries) {
+    const { work } = entry;
+    const match = work.location === undefined && work.name ? nameWithTown.exec(work.name) : null;
+    const [, name = '', town = ''] = match ?? [];
+    if (!match || isLegalForm(town) || isTitleLike(town) || isOrganisationLike(town) || isTradeOnly(town)) continue;
+    work.name = name;
+    work.location = town;
+    reorderPlace(work);
+  }
+  return [...entries];
+}
+
+// The place goes after the position, as JSON Resume orders them.
+function reorderPlace(work: ResumeWork): void {
+  const { location, ...rest } = work;
+  for (const key of Object.keys(work)) delete work[key];
+  const { name, position, ...dates } = rest;
+  Object.assign(work, name === undefined ? {} : { name }, position === undefined ? {} : { position }, { location }, dates);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Place names for recognising a location on a resume: US states and Canadian provinces
+ * Place names for recognising a location on a resume: US states, Canadian provinces, Australian states
  * (by code), countries (by name, with ISO 3166-1 alpha-2 codes) and large cities.
  */
 
@@ -9,6 +9,8 @@ export const regionCodes: Readonly<Record<string, string>> = Object.fromEntries(
       .split(' ')
       .map((code) => [code, 'US']),
     ...'AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' ').map((code) => [code, 'CA']),
+    // Australia's states by their codes of three letters ("Parramatta, NSW"); WA, SA and NT name other places too.
+    ...'NSW VIC QLD TAS ACT'.split(' ').map((code) => [code, 'AU']),
   ],
 );
 

@@ -156,6 +156,10 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   // "…, customs" / "documentation, Incoterms": a line that goes on in lower case with a word no skill
   // alone finishes the item above.
   if (/^\p{Ll}/u.test(tail) && !/\s/.test(tail) && /\p{L}$/u.test(head) && joined.split(/\s+/).length <= 3 && !isKnownSkill(tail, vocabulary)) return true;
+  // "Lean, 5S, Kaizen" / "Inventory control": a line in sentence case, its first word no skill of its
+  // own, starts an item; an item wrapped inside would go on in small letters ("Inventory" / "control").
+  const [first = '', ...others] = tail.split(/\s+/);
+  if (others.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(first) && others.every((word) => /^\p{Ll}/u.test(word)) && !isKnownSkill(first, vocabulary)) return false;
   // A wrapped line filled the column: the rest under it is seldom much longer.
   if (previous.text.length < line.text.length * 0.75) return false;
   if (joined.split(/\s+/).length > 4) return false;
