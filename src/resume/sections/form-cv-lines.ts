@@ -90,7 +90,6 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
   // Only a form says "Mother tongue:" or "Other languages:": elsewhere a "Certifications: …" line
   // inside Skills is a group of skills, as its author filed it.
   const formShaped = sections.some((section) => section.lines.some((line) => motherTongue.test(line.text.trim()) || otherLanguages.test(line.text.trim())));
-  if (!formShaped) return { sections: [...sections], languages, certificates };
   const kept = sections.map((section) => {
     if (section.kind === 'work' || section.kind === 'education' || section.kind === 'projects') return section;
     // "DRIVING LICENCE" / "Category B": a section of its own for the one licence.
@@ -101,6 +100,7 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
         return { ...section, lines: [] };
       }
     }
+    if (!formShaped) return section;
     const lines: ResumeLine[] = [];
     let inGrid = false;
     for (const line of section.lines) {
