@@ -37,3 +37,18 @@ describe('"best fitting", "best suited" sort by fit', () => {
     expect(String(step?.args.query)).not.toMatch(/best|fitting|suited/);
   });
 });
+
+describe('STAR stories, behavioural examples and sample answers for a job are its interview prep', () => {
+  const saved = { known: { jobs: [{ id: 'job_k', title: 'Auditor', company: 'KPMG' }] } };
+  it.each([
+    'can u help me come up with star answers for the kpmg job',
+    'I need a few behavioural examples for the KPMG role',
+    'write me some sample answers for the KPMG interview',
+  ])('"%s" writes a prep pack', async (goal) => {
+    expect(stepOf(await first(goal, saved))?.action).toBe('create_interview_prep');
+  });
+
+  it('asking what the STAR method is stays advice', async () => {
+    expect(stepOf(await first('what is the STAR method'))).toBeUndefined();
+  });
+});
