@@ -52,3 +52,17 @@ describe('STAR stories, behavioural examples and sample answers for a job are it
     expect(stepOf(await first('what is the STAR method'))).toBeUndefined();
   });
 });
+
+describe('"open" said in another language opens a program known by name', () => {
+  it.each([
+    ['abre el firefox por favor', 'firefox'],
+    ['ouvre spotify stp', 'spotify'],
+    ['apri il terminal', 'terminal'],
+  ])('"%s" opens %s', async (goal, app) => {
+    expect(stepOf(await first(goal))).toMatchObject({ action: 'open_app', args: { app_name: app } });
+  });
+
+  it('an unknown name is never guessed to be a program', async () => {
+    expect(stepOf(await first('abre o frobnicator'))?.action).not.toBe('open_app');
+  });
+});
