@@ -39,7 +39,7 @@ describe('"best fitting", "best suited" sort by fit', () => {
 });
 
 describe('STAR stories, behavioural examples and sample answers for a job are its interview prep', () => {
-  const saved = { known: { jobs: [{ id: 'job_k', title: 'Auditor', company: 'KPMG' }] } };
+  const saved = { known: { jobs: [{ id: 'job_k', title: 'Auditor', company: 'KPMG' }], resumes: [] } };
   it.each([
     'can u help me come up with star answers for the kpmg job',
     'I need a few behavioural examples for the KPMG role',
