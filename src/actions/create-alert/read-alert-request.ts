@@ -241,8 +241,10 @@ export function readAlertRequest(message: string): Args | null {
   // "data engineer, berlin" / "barista / Melbourne": a list of pieces, the trade first.
   const listed = /[,;]|\s\/\s/.test(text) ? readListedSearch(text.replace(/\s+\/\s+/g, ', ')) : null;
   const search = listed ?? readSearch(text, { needsNoun: false }) ?? readSearch(text.replace(/\s*[,;]\s*/g, ' ').trim(), { needsNoun: false });
-  if (!search?.query) return null;
-  const args: Args = { query: search.query };
+  // ("new openings at Stripe": a search leaves the query out for a company alone; an alert watches for its name.)
+  const query = search?.query || search?.company;
+  if (!search || !query) return null;
+  const args: Args = { query };
   // A place is a place: words of appearing a reading took for one ("comes up", "whenever one") are none.
   const location = search.location?.replace(new RegExp(String.raw`\s+(?:ever\s+)?${appearing}\b.*$`, 'i'), '').trim();
   // ("nyc", "ldn": the alert keeps the place by its name.)

@@ -68,6 +68,13 @@ export const createInterviewPrepPhrasing = definePhrasing<Args>({
       ),
       true,
     ),
+    // Regression (session 38): "STAR stories for the X job" was read as nothing: answers told the STAR way, behavioural
+    // examples, sample answers are what a prep pack holds.
+    prepIntent(
+      /^(?:(?:give|get|make|write|draft|prepare|prep|do|need|want|i\s+need|i\s+want|can\s+i\s+(?:get|have)|help\s+me\s+(?:with|write|prepare|prep|come\s+up\s+with)|come\s+up\s+with)\s+(?:me\s+|up\s+)?)?(?:an?\s+|the\s+|some\s+|a\s+(?:few|couple(?:\s+of)?)\s+|(?:two|three|four|five|\d)\s+)?(?:good\s+)?(?:star(?:[- ]method|[- ]format)?\s+(?:stories|examples|answers|responses)|behaviou?ral\s+(?:interview\s+)?(?:answers|examples|stories)|(?:sample|example|model|practice)\s+interview\s+answers|(?:sample|example|model)\s+answers)\s+(?:for|about|on|with|at)\s+(?<target>.+)$/,
+      true,
+      'certain',
+    ),
     {
       // "what kind of questions might Alderney ask me?", "what r they gonna ask me at alderney": what a prep pack answers.
       pattern:

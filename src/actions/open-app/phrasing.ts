@@ -49,6 +49,16 @@ export const openAppPhrasing = definePhrasing<Args>({
       pattern: leadingVerb([...launchVerbs, ...otherVerbs]),
       read: ({ groups }, context) => readTarget(groups.target ?? '', launchVerbs.includes(groups.verb ?? ''), context),
     },
+    {
+      // Regression (session 38): "abre o vs code por favor" was read as nothing: "open" said in Portuguese, Spanish,
+      // French, German, Italian or Polish, with its article and "please", opens a program known or allowed by name (never a guess).
+      pattern:
+        /^(?:abre|abra|abrir|abri|ouvre|ouvrez|ouvrir|öffne|öffnen|oeffne|apri|aprire|otwórz|otworz)\s+(?:(?:o|a|os|as|el|la|los|las|le|l'|les|den|die|das|il|lo|mi|mio|mon|ma|meu|minha)\s+)?(?<target>.+?)(?:[\s,]+(?:por\s+favor|porfa|pf|bitte|s'il\s+(?:te|vous)\s+pla[iî]t|stp|svp|per\s+favore|prosz[eę]|pls|please))?[\s.!]*$/u,
+      read: ({ groups }, context) => {
+        const name = clean(groups.target ?? '');
+        return isKnownApp(name) || isAllowedApp(name, context.allowedApps) ? { args: { app_name: name } } : null;
+      },
+    },
   ],
   examples: [
     { say: 'launch the calculator', args: { app_name: 'calculator' } },

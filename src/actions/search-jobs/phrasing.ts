@@ -380,8 +380,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
       read: ({ original }) => {
         // ("plumber, full time, anywhere in Ontario": a search told as a list of pieces.)
         const args = readSearch(original('target') ?? '', { needsNoun: true, bare: true }) ?? readBareRole(original('target') ?? '') ?? readListedSearch(original('target') ?? '');
-        // ("jobs in cork": a place and the noun, no role: every kind of job there.)
-        if (args && !args.query && args.location && /\b(?:jobs|roles|openings|positions|vacancies|work)\b/i.test(original('target') ?? '')) return withQuery(args);
+        // ("jobs in cork", "jobs at Maersk": a place or a company and the noun, no role: every kind of job there.)
+        if (args && !args.query && (args.location || args.company) && /\b(?:jobs|roles|openings|positions|vacancies|work)\b/i.test(original('target') ?? '')) return withQuery(args);
         return args?.query && !(pointingBack.test(args.query.trim()) && !args.location && !args.company) ? { args } : null;
       },
     },

@@ -30,7 +30,7 @@ const workplace =
 
 const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   [
-    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:(?:well|closely|much|good)\s+)?(?:they|i|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|best\s+(?:fit|match)(?:es)?\s+(?:for|to)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+first)?|(?:best\s+)?fit\s+first|by\s+fit)\b/,
+    /\b(?:(?:sorted|sort|ordered|order|ranked|rank)\s+(?:by|on)\s+(?:(?:the\s+)?(?:fit|match(?:es)?|best match)(?:\s+score)?|how\s+(?:(?:well|closely|much|good)\s+)?(?:they|i|each(?:\s+one)?|it|the\s+jobs?)\s+(?:match(?:es)?|fits?|suits?)(?:\s+(?:me|my\s+(?:resume|cv|profile|skills)))?|how\s+good\s+(?:a\s+)?(?:fit|match)\s+(?:they\s+are|it\s+is)(?:\s+for\s+me)?)|(?:in\s+)?order\s+of\s+(?:fit|match)|best[- ](?:matches|match|fits?|matching|fitting|suited)(?:\s+first)?|(?:that|which)\s+(?:best\s+)?(?:fit|match|suit)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+best)?|matching\s+my\s+(?:resume|cv|profile|skills)|best\s+(?:fit|match)(?:es)?\s+(?:for|to)\s+(?:me|my\s+(?:resume|cv|profile|skills))(?:\s+first)?|(?:best\s+)?fit\s+first|by\s+fit)\b/,
     'fit',
   ],
   [
@@ -231,7 +231,8 @@ export function readSearch(
   // ("cook in restaurant", "nurse in a care home": where the work is done, not where the job is.)
   if (parts.location && !workplace.test(parts.location)) args.location = parts.location;
   if (parts.company) args.company = parts.company;
-  args.query = roles.length > 0 ? [...hours, ...roles].join(' ') : args.company || '';
+  // Regression (session 38): "jobs at Maersk" searched the words "Maersk" too; a company alone is every job there, no query.
+  args.query = roles.length > 0 ? [...hours, ...roles].join(' ') : '';
   // "senior typescript", "internships in ML": the level is a filter on titles; the word stays in the query as said.
   const level = seniorityIn(`${roles.join(' ')} ${noun?.groups?.noun ?? ''}`) ?? (parts.location ? seniorityIn(post.replace(parts.company ?? '', ' ')) : undefined);
   if (level) args.seniority = level;
