@@ -86,6 +86,22 @@ describe('moving a reminder changes only what the words say', () => {
   });
 });
 
+describe('a reminder moved by a shift keeps its own day (trial s38 #45)', () => {
+  it('PATCH {"when":"one hour later"} / "2 hours earlier." / "a day later" counts from the reminder, not from now', async () => {
+    const created = createdReminderSchema.parse(await (await send('POST', '/v1/reminders', { when: 'friday 11 december at 11:00', kind: 'interview', job_id: housing })).json());
+    expect(created.due_at).toBe('2026-12-11T11:00:00.000Z');
+    const patch = async (when: string) => reminderSchema.parse(await (await send('PATCH', `/v1/reminders/${created.id}`, { when })).json());
+    expect(await patch('one hour later')).toMatchObject({ due_at: '2026-12-11T12:00:00.000Z', remind_at: '2026-12-11T11:00:00.000Z' });
+    expect((await patch('2 hours earlier.')).due_at).toBe('2026-12-11T10:00:00.000Z');
+    expect((await patch('a day later')).due_at).toBe('2026-12-12T10:00:00.000Z');
+    const vague = await send('PATCH', `/v1/reminders/${created.id}`, { when: 'somewhat later' });
+    expect(vague.status).toBe(422);
+    expect(errorBodySchema.parse(await vague.json()).error.code).toBe('REMINDER_TIME_UNREADABLE');
+    expect((await reminder(created.id)).due_at).toBe('2026-12-12T10:00:00.000Z');
+    await send('DELETE', `/v1/reminders/${created.id}`);
+  });
+});
+
 describe('reminders and the tracker said loosely in chat', () => {
   it('"housing trust interview, 15 dec 14:30" is linked to the saved job and titled by it', async () => {
     const [step] = (await say('linked', 'set a reminder: housing trust interview, 15 dec 14:30')).steps;
