@@ -77,7 +77,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     const reading = findJob(clause.text, context);
     return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
   },
-  capability: 'answer questions about a job (pay, place, remote, stack)',
+  capability: 'answer questions about a job (pay, place, remote, stack, experience, languages)',
   describe: ({ job: which, about }) => `answer what ${which} says about its ${about}`,
   produces: ['last_job_id'],
   intents: [
@@ -205,6 +205,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     { say: 'is it full-time?', args: { job: 'it', about: 'type' }, references: { last_job_id: '3f9a1c0b7d2e' } },
     { say: "what's the salary for the Hotjar job?", args: { job: 'Hotjar', about: 'pay' }, references: { last_job_ids: '3f9a1c0b7d2e' } },
     { say: 'tell me what it pays', args: { job: 'it', about: 'pay' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'does the first one need dutch?', args: { job: 'first', about: 'languages' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'how many years of experience do they want for it?', args: { job: 'it', about: 'experience' }, references: { last_job_id: '3f9a1c0b7d2e' } },
   ],
   counterExamples: ['which one pays the most?', 'show me the first one', 'what can you do?', 'are any of them remote?'],
 });
