@@ -154,3 +154,21 @@ describe('reminders and the tracker said loosely in chat', () => {
     expect(saved?.history.at(-1)?.at.slice(0, 10)).toBe('2026-12-05');
   });
 });
+
+describe('a reminder counted back from an interview (trial s38 #65)', () => {
+  it('"remind me 2 days before the interview to prepare" is two days before the interview, not before today; "an hour before it" that hour', async () => {
+    const { reminders } = reminderListSchema.parse(await (await send('GET', '/v1/reminders')).json());
+    for (const pending of reminders) await send('DELETE', `/v1/reminders/${pending.id}`);
+    // Nothing set to count back from: said so, never counted from today.
+    const [none] = (await say('count-back', 'remind me 3 days before my interview')).steps;
+    expect(none).toMatchObject({ action: 'set_reminder', ok: false, summary: expect.stringContaining('count back from') });
+    const [set] = (await say('count-back', 'interview with the housing trust on 15 december at 14:00')).steps;
+    expect(set).toMatchObject({ action: 'set_reminder', ok: true, data: { due_at: '2026-12-15T14:00:00.000Z' } });
+    const [prepare] = (await say('count-back', 'remind me 2 days before the interview to prepare questions')).steps;
+    expect(prepare).toMatchObject({ action: 'set_reminder', ok: true });
+    expect(await reminder(prepare?.data?.reminder_id)).toMatchObject({ kind: 'other', all_day: true, due_at: expect.stringMatching(/^2026-12-13/), job_id: housing });
+    const [hour] = (await say('count-back', 'and remind me an hour before it')).steps;
+    expect(hour).toMatchObject({ action: 'set_reminder', ok: true });
+    expect((await reminder(hour?.data?.reminder_id)).due_at).toBe('2026-12-15T13:00:00.000Z');
+  });
+});
