@@ -172,3 +172,16 @@ describe('a reminder counted back from an interview (trial s38 #65)', () => {
     expect((await reminder(hour?.data?.reminder_id)).due_at).toBe('2026-12-15T13:00:00.000Z');
   });
 });
+
+describe('a time corrected right after a reminder is set moves it (trial s38 #64)', () => {
+  it('"actually it is 15:00 not 14:00" moves the interview just set; "sorry its 4pm, not 3pm" too', async () => {
+    const [set] = (await say('corrected', 'interview with Leeds City Council on 17 december at 14.00')).steps;
+    expect(set).toMatchObject({ action: 'set_reminder', ok: true, data: { due_at: '2026-12-17T14:00:00.000Z' } });
+    const [moved] = (await say('corrected', 'actually it is 15:00 not 14:00')).steps;
+    expect(moved).toMatchObject({ action: 'set_reminder', ok: true, data: { reminder_id: set?.data?.reminder_id } });
+    expect((await reminder(set?.data?.reminder_id)).due_at).toBe('2026-12-17T15:00:00.000Z');
+    const [again] = (await say('corrected', 'sorry its 4pm, not 3pm')).steps;
+    expect(again).toMatchObject({ action: 'set_reminder', ok: true, data: { reminder_id: set?.data?.reminder_id } });
+    expect((await reminder(set?.data?.reminder_id)).due_at).toBe('2026-12-17T16:00:00.000Z');
+  });
+});
