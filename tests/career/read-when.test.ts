@@ -195,3 +195,19 @@ describe('readWhen (session 37)', () => {
     expect(at('3pm', { ...berlin, keep: { ...keep, allDay: true } })).toMatchObject({ allDay: false, wall: { day: 9, hour: 15 } });
   });
 });
+
+describe('a move said as a shift counts from the reminder\'s own time, never from now (trial s38 #45)', () => {
+  /** A Friday 11 Dec 11:00 interview, moved on Saturday 5 Dec. */
+  const keep = { wall: { year: 2026, month: 12, day: 11, hour: 11, minute: 0 }, allDay: false };
+  const moving = { ...berlin, keep };
+  it('reads the shift with a closing stop or "please", in words or figures', () => {
+    expect(at('one hour later.', moving).wall).toMatchObject({ day: 11, hour: 12, minute: 0 });
+    expect(at('2 hours earlier!', moving).wall).toMatchObject({ day: 11, hour: 9 });
+    expect(at('a day later please', moving).wall).toMatchObject({ day: 12, hour: 11 });
+    expect(at('three days earlier', moving).wall).toMatchObject({ day: 8, hour: 11 });
+  });
+  it('refuses "later" words it cannot measure rather than reading them from the clock', () => {
+    const reading = readWhen('a bit later in the day', moving);
+    expect(reading).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE', message: expect.stringContaining('an hour later') });
+  });
+});

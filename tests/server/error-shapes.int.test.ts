@@ -166,4 +166,11 @@ describe('a required field left out is named in words, on every route, with the 
     const empty = expectShape(await post('/v1/reminders', { when: '' }), 'BAD_REQUEST');
     expect(empty).toMatch(/when: say when: "Friday"/);
   });
+
+  it('names the key a refused one was meant as: "note" on a saved job is "notes", "wehn" on a reminder "when" (trial s38 #46)', async () => {
+    const note = expectShape(await post('/v1/saved-jobs', { job_id: '3f9a1c0b7d2e', note: 'check dutch level' }), 'BAD_REQUEST');
+    expect(note).toMatch(/did you mean "notes" for "note"\? \(accepted: job_id, notes\)/);
+    const status = expectShape(await post('/v1/saved-jobs/3f9a1c0b7d2e', { status: 'applied', notes: 'sent' }, 'PATCH'), 'BAD_REQUEST');
+    expect(status).toMatch(/did you mean "note" for "notes"\?/);
+  });
 });

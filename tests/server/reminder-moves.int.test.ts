@@ -86,6 +86,22 @@ describe('moving a reminder changes only what the words say', () => {
   });
 });
 
+describe('a reminder moved by a shift keeps its own day (trial s38 #45)', () => {
+  it('PATCH {"when":"one hour later"} / "2 hours earlier." / "a day later" counts from the reminder, not from now', async () => {
+    const created = createdReminderSchema.parse(await (await send('POST', '/v1/reminders', { when: 'friday 11 december at 11:00', kind: 'interview', job_id: housing })).json());
+    expect(created.due_at).toBe('2026-12-11T11:00:00.000Z');
+    const patch = async (when: string) => reminderSchema.parse(await (await send('PATCH', `/v1/reminders/${created.id}`, { when })).json());
+    expect(await patch('one hour later')).toMatchObject({ due_at: '2026-12-11T12:00:00.000Z', remind_at: '2026-12-11T11:00:00.000Z' });
+    expect((await patch('2 hours earlier.')).due_at).toBe('2026-12-11T10:00:00.000Z');
+    expect((await patch('a day later')).due_at).toBe('2026-12-12T10:00:00.000Z');
+    const vague = await send('PATCH', `/v1/reminders/${created.id}`, { when: 'somewhat later' });
+    expect(vague.status).toBe(422);
+    expect(errorBodySchema.parse(await vague.json()).error.code).toBe('REMINDER_TIME_UNREADABLE');
+    expect((await reminder(created.id)).due_at).toBe('2026-12-12T10:00:00.000Z');
+    await send('DELETE', `/v1/reminders/${created.id}`);
+  });
+});
+
 describe('reminders and the tracker said loosely in chat', () => {
   it('"housing trust interview, 15 dec 14:30" is linked to the saved job and titled by it', async () => {
     const [step] = (await say('linked', 'set a reminder: housing trust interview, 15 dec 14:30')).steps;
@@ -136,5 +152,36 @@ describe('reminders and the tracker said loosely in chat', () => {
     const saved = await server.jobpilot.career.saved.get(housing);
     expect(saved?.history.at(-1)).toMatchObject({ status: 'applied' });
     expect(saved?.history.at(-1)?.at.slice(0, 10)).toBe('2026-12-05');
+  });
+});
+
+describe('a reminder counted back from an interview (trial s38 #65)', () => {
+  it('"remind me 2 days before the interview to prepare" is two days before the interview, not before today; "an hour before it" that hour', async () => {
+    const { reminders } = reminderListSchema.parse(await (await send('GET', '/v1/reminders')).json());
+    for (const pending of reminders) await send('DELETE', `/v1/reminders/${pending.id}`);
+    // Nothing set to count back from: said so, never counted from today.
+    const [none] = (await say('count-back', 'remind me 3 days before my interview')).steps;
+    expect(none).toMatchObject({ action: 'set_reminder', ok: false, summary: expect.stringContaining('count back from') });
+    const [set] = (await say('count-back', 'interview with the housing trust on 15 december at 14:00')).steps;
+    expect(set).toMatchObject({ action: 'set_reminder', ok: true, data: { due_at: '2026-12-15T14:00:00.000Z' } });
+    const [prepare] = (await say('count-back', 'remind me 2 days before the interview to prepare questions')).steps;
+    expect(prepare).toMatchObject({ action: 'set_reminder', ok: true });
+    expect(await reminder(prepare?.data?.reminder_id)).toMatchObject({ kind: 'other', all_day: true, due_at: expect.stringMatching(/^2026-12-13/), job_id: housing });
+    const [hour] = (await say('count-back', 'and remind me an hour before it')).steps;
+    expect(hour).toMatchObject({ action: 'set_reminder', ok: true });
+    expect((await reminder(hour?.data?.reminder_id)).due_at).toBe('2026-12-15T13:00:00.000Z');
+  });
+});
+
+describe('a time corrected right after a reminder is set moves it (trial s38 #64)', () => {
+  it('"actually it is 15:00 not 14:00" moves the interview just set; "sorry its 4pm, not 3pm" too', async () => {
+    const [set] = (await say('corrected', 'interview with Leeds City Council on 17 december at 14.00')).steps;
+    expect(set).toMatchObject({ action: 'set_reminder', ok: true, data: { due_at: '2026-12-17T14:00:00.000Z' } });
+    const [moved] = (await say('corrected', 'actually it is 15:00 not 14:00')).steps;
+    expect(moved).toMatchObject({ action: 'set_reminder', ok: true, data: { reminder_id: set?.data?.reminder_id } });
+    expect((await reminder(set?.data?.reminder_id)).due_at).toBe('2026-12-17T15:00:00.000Z');
+    const [again] = (await say('corrected', 'sorry its 4pm, not 3pm')).steps;
+    expect(again).toMatchObject({ action: 'set_reminder', ok: true, data: { reminder_id: set?.data?.reminder_id } });
+    expect((await reminder(set?.data?.reminder_id)).due_at).toBe('2026-12-17T16:00:00.000Z');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { JobpilotError } from '../../src/errors.ts';
-import { runRequestSchema } from '../../src/protocol/api.ts';
+import { runRequestSchema, saveJobRequestSchema, updateJobStatusRequestSchema, updateReminderRequestSchema } from '../../src/protocol/api.ts';
 import { describeIssues, zodSerializerCompiler, zodValidatorCompiler } from '../../src/server/plugins/route-schemas.ts';
 
 const problemOf = (schema: z.ZodType, value: unknown) => {
@@ -18,6 +18,16 @@ describe('describeIssues', () => {
   it('reads a union through the branch the input was meant for', () => {
     expect(problemOf(runRequestSchema, { message: '   ' })).toBe('message: The message is empty.');
     expect(problemOf(runRequestSchema, { resume: { approved: 'yes' } })).toMatch(/^resume\.approved: /);
+  });
+
+  it('names the accepted key a refused one was plainly meant as (trial s38 #46)', () => {
+    const said = (schema: z.ZodType, value: unknown) => describeIssues(schema.safeParse(value).error?.issues ?? [], schema);
+    expect(said(saveJobRequestSchema, { job_id: '3f9a1c0b7d2e', note: 'check dutch level' })).toMatch(/did you mean "notes" for "note"\?/);
+    expect(said(updateJobStatusRequestSchema, { status: 'applied', notes: 'sent' })).toMatch(/did you mean "note" for "notes"\?/);
+    expect(said(updateReminderRequestSchema, { wehn: 'friday' })).toMatch(/did you mean "when" for "wehn"\?/);
+    expect(said(z.object({ outer: z.object({ job_id: z.string() }).strict() }), { outer: { 'job-id': 'x' } })).toMatch(/outer: Unrecognized key: "job-id"; did you mean "job_id" for "job-id"\?/);
+    // Nothing near: zod's own words, no guess.
+    expect(said(saveJobRequestSchema, { job_id: '3f9a1c0b7d2e', colour: 'red' })).not.toMatch(/did you mean/);
   });
 
   it('names a missing field as required, with what it is when the schema describes it', () => {

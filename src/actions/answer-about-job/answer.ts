@@ -6,6 +6,7 @@ import type { EmploymentType } from '../../protocol/posting.ts';
 import { arrangementText, officeDaysText, workArrangementOf } from '../../jobs/work-arrangement.ts';
 import { postedText } from '../../present/format-job.ts';
 import type { JobAspect } from './args.ts';
+import { experienceAnswer, languagesAnswer } from './asked.ts';
 
 const currencySigns: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹', JPY: '¥' };
 const periodWords: Readonly<Record<string, string>> = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
@@ -26,12 +27,13 @@ export function payInWords(salary: JobRecord['salary']): string | undefined {
 
 /**
  * One question about one job answered from its stored posting, in a sentence or two; what
- * the posting does not state is said so ("It doesn't say."), never guessed.
+ * the posting does not state is said so ("It doesn't say."), never guessed. `spoken`: the
+ * languages the active resume shows, for a question about languages.
  *
  * @example
  * answerAbout(job, 'pay', ['Go']); // 'Backend Engineer at Stripe pays $140k–$160k a year.'
  */
-export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly string[]): string {
+export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly string[], spoken?: readonly string[]): string {
   const name = `${job.title} at ${job.company}`;
   switch (about) {
     case 'pay': {
@@ -60,6 +62,10 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
       return closingAnswer(job, name);
     case 'type':
       return typeAnswer(job, name);
+    case 'experience':
+      return experienceAnswer(job, name);
+    case 'languages':
+      return languagesAnswer(job, name, spoken);
     case 'description': {
       const text = job.description.trim();
       if (!text) return `It doesn't say: the posting for ${name} has no description.`;

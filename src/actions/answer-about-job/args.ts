@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { jobReference } from '../arguments/job-reference.ts';
 
 /** What a question about one job can be about. */
-export const jobAspects = ['pay', 'location', 'remote', 'stack', 'company', 'posted', 'closes', 'type', 'description'] as const;
+export const jobAspects = ['pay', 'location', 'remote', 'stack', 'company', 'posted', 'closes', 'type', 'description', 'experience', 'languages'] as const;
 export type JobAspect = (typeof jobAspects)[number];
 
 export const answerAboutJobArgs = z.object({
@@ -10,6 +10,6 @@ export const answerAboutJobArgs = z.object({
   about: z
     .enum(jobAspects)
     .describe(
-      'What the question asks: pay (salary), location (where), remote (remote or on-site), stack (technologies and skills), company (who is hiring), posted (when it was posted), closes (its closing date, application deadline), type (full-time, part-time, contract, IR35…) or description (what the role involves).',
+      'What the question asks: pay (salary), location (where), remote (remote or on-site), stack (technologies and skills), company (who is hiring), posted (when it was posted), closes (its closing date, application deadline), type (full-time, part-time, contract, IR35…) description (what the role involves), experience (the years of experience it asks, and in what) or languages (the spoken languages it requires or prefers: "does it need Dutch?", "is German required?").',
     ),
 });

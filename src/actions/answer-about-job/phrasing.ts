@@ -6,6 +6,7 @@ import { answerAboutJobUtterances } from './utterances.ts';
 import { findJob } from '../phrasing/find-job.ts';
 import { positionOf } from '../phrasing/references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
+import { languagePattern } from '../../resume/spoken-languages.ts';
 
 type Args = z.input<typeof answerAboutJobArgs>;
 
@@ -28,6 +29,10 @@ function aboutJob(phrase: string | undefined, about: JobAspect, context: Phrasin
 
 /** What a question asks about, from its words: "how much", "where", "stack", "when posted". */
 function aspectIn(text: string): JobAspect | undefined {
+  // "years of experience", "how experienced": before "how much" (pay) reads it.
+  if (/\b(?:years?\s+(?:of\s+)?(?:experience|exp)|experience|experienced|seniority)\b/.test(text)) return 'experience';
+  // "dutch", "speak german", "spoken languages": a language people speak, not a programming one.
+  if (new RegExp(languagePattern.source, 'iu').test(text) || /\b(?:spoken\s+languages?|speak|fluent|fluency)\b/.test(text)) return 'languages';
   if (/\b(?:pay|pays|paid|salary|compensation|money|cash|wage|how much)\b/.test(text)) return 'pay';
   if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in office)\b/.test(text)) return 'remote';
   if (/\b(?:stack|tech|technolog(?:y|ies)|languages?|frameworks?|tools|skills?)\b/.test(text)) return 'stack';
@@ -49,6 +54,8 @@ const ask = (about: JobAspect, pattern: RegExp): Intent<Args> => ({
 });
 
 const job = '(?<job>.+?)';
+/** A language people speak, by any name `languagesIn` reads ("dutch", "nederlands", "german"). */
+const spoken = languagePattern.source.replace(/^\(\?<!\[[^\]]+\]\)\(|\)\(\?!\[[^\]]+\]\)$/g, '');
 const does = "(?:does|do|did|would|will)";
 const is = "(?:is|was|'s|s)";
 const indirect = "(?:tell\\s+me|let\\s+me\\s+know|do\\s+you\\s+know|any\\s+idea|i\\s+wonder|i'?d\\s+like\\s+to\\s+know|i\\s+(?:want|need)\\s+to\\s+know|can\\s+you\\s+(?:tell|check)(?:\\s+me)?|check)";
@@ -70,7 +77,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     const reading = findJob(clause.text, context);
     return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
   },
-  capability: 'answer questions about a job (pay, place, remote, stack)',
+  capability: 'answer questions about a job (pay, place, remote, stack, experience, languages)',
   describe: ({ job: which, about }) => `answer what ${which} says about its ${about}`,
   produces: ['last_job_id'],
   intents: [
@@ -110,6 +117,22 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
         return positionOf(said) !== undefined || findKnownJob(said, context) !== undefined || /^(?:it|that(?:\s+one)?|this(?:\s+one)?)$/i.test(said) ? aboutJob(said, 'company', context) : null;
       },
     },
+    // "how much years of experience they want for the antwerp one?", "how many years do i need for #2", "what experience does it ask for?".
+    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp|years?)\\s+(?:(?:do|does|would|will|did)\\s+)?(?:they|you|it|i|we)\\s+(?:want|need|require|ask\\s+for|expect|have)(?:\\s+to\\s+have)?(?:\\s+(?:for|at|on|in|with)\\s+${job})?${end}$`)),
+    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp|years?)\\s+(?:(?:do|does|is|are)\\s+)?${job}\\s+(?:want|wants|need|needs|require|requires|ask\\s+for|asks\\s+for|expect|expects|needed|required|asking\\s+for)${end}$`)),
+    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp)\\s+(?:is\\s+)?(?:needed|required|wanted|asked(?:\\s+for)?)(?:\\s+(?:for|at|on|in)\\s+${job})?$`)),
+    ask('experience', new RegExp(`^what(?:'s|\\s+is|\\s+are)?\\s+(?:the\\s+)?(?:experience(?:\\s+level)?|years\\s+of\\s+experience|seniority(?:\\s+level)?)\\s+(?:(?:is\\s+|are\\s+)?(?:required|needed|asked|wanted)\\s+)?(?:for|of|at|on|in)\\s+${job}$`)),
+    ask('experience', new RegExp(`^(?:what|how\\s+much)\\s+experience\\s+(?:do|does|would|will)\\s+${job}\\s+(?:want|need|require|ask\\s+for|expect)$`)),
+    ask('experience', new RegExp(`^(?:do|does|is|are)\\s+${job}\\s+(?:need|needs|require|requires|want|wants|ask\\s+for|asks\\s+for|expect)\\s+(?:a\\s+lot\\s+of\\s+|much\\s+|any\\s+|many\\s+years\\s+(?:of\\s+)?|\\d{1,2}\\+?\\s+years?\\s+(?:of\\s+)?)?experience$`)),
+    // "does the first one need dutch?", "is german required?", "is the first one need dutch language?", "do i need to speak french for #2?".
+    ask('languages', new RegExp(`^(?:is|are)\\s+(?:${spoken})(?:\\s+(?:language|speaking))?\\s+(?:required|needed|necessary|a\\s+must|mandatory|essential|a\\s+requirement|important)(?:\\s+(?:for|at|on|in)\\s+${job})?$`, 'iu')),
+    ask('languages', new RegExp(`^(?:do|does|is|are)\\s+${job}\\s+(?:need|needs|require|requires|want|wants|ask\\s+for|asks\\s+for|expect|expects)\\s+(?:(?:fluent|native|good|any|some|spoken|business)\\s+)?(?:${spoken})(?:\\s+(?:language|speakers?|skills))?$`, 'iu')),
+    ask('languages', new RegExp(`^(?:do|will|would)\\s+i\\s+(?:need|have)\\s+to\\s+(?:speak|know)\\s+(?:${spoken})(?:\\s+(?:for|at|on|in)\\s+${job})?$`, 'iu')),
+    ask('languages', new RegExp(`^(?:do|will|would)\\s+i\\s+need\\s+(?:(?:fluent|native|good)\\s+)?(?:${spoken})(?:\\s+(?:for|at|on|in)\\s+${job})?$`, 'iu')),
+    // ("what languages does it need?" may ask the stack: only spoken languages, or speaking, said.)
+    ask('languages', new RegExp(`^what\\s+spoken\\s+languages?\\s+(?:do|does|would|will)\\s+${job}\\s+(?:need|want|require|ask\\s+for|expect)$`, 'iu')),
+    ask('languages', new RegExp(`^what\\s+languages?\\s+(?:do|does|would|will)\\s+${job}\\s+(?:need|want|require|ask\\s+for|expect)\\s+(?:me\\s+|people\\s+|you\\s+)?to\\s+speak$`, 'iu')),
+    ask('languages', new RegExp(`^what\\s+(?:spoken\\s+)?languages?\\s+(?:do|would)\\s+i\\s+need\\s+to\\s+speak(?:\\s+(?:for|at|on|in)\\s+${job})?$`, 'iu')),
     // "do they want kubernetes for the platform job", "does the Acme one need a driving licence": what the job asks for.
     // ("do i need kotlin for the adyen role or is java enough?": what the person needs is what the job asks for.)
     ask('stack', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it|i)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:\\S+(?:\\s+\\S+){0,3})\\s+(?:for|at|on|in)\\s+${job}(?:,?\\s+or\\s+(?:is|are|will|would|do|does)\\s+.+)?$`)),
@@ -182,6 +205,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     { say: 'is it full-time?', args: { job: 'it', about: 'type' }, references: { last_job_id: '3f9a1c0b7d2e' } },
     { say: "what's the salary for the Hotjar job?", args: { job: 'Hotjar', about: 'pay' }, references: { last_job_ids: '3f9a1c0b7d2e' } },
     { say: 'tell me what it pays', args: { job: 'it', about: 'pay' }, references: { last_job_id: '3f9a1c0b7d2e' } },
+    { say: 'does the first one need dutch?', args: { job: 'first', about: 'languages' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
+    { say: 'how many years of experience do they want for it?', args: { job: 'it', about: 'experience' }, references: { last_job_id: '3f9a1c0b7d2e' } },
   ],
   counterExamples: ['which one pays the most?', 'show me the first one', 'what can you do?', 'are any of them remote?'],
 });

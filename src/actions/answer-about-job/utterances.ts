@@ -3,6 +3,13 @@
  */
 export const answerAboutJobUtterances: readonly string[] = [
   'how much does the second one pay',
+  'does the first one need dutch',
+  'is german required for the second job',
+  'do i need to speak french for the Acme role',
+  'is fluent english needed for it',
+  'how many years of experience do they want for the first one',
+  'how much experience does the third job require',
+  'what experience level is needed for the Globex role',
   'what is the salary for the Stripe job',
   'is the first job remote',
   'where is the Acme role based',

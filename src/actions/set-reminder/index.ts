@@ -7,6 +7,7 @@ import { setReminder } from '../../career/reminders/set-reminder.ts';
 import type { JobRecord } from '../../db/repositories/jobs.ts';
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import { JobpilotError } from '../../errors.ts';
+import { wallTimeAt } from '../../time/time-zone.ts';
 import { REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
 import { setReminderArgs } from './args.ts';
 import { setReminderPhrasing } from './phrasing.ts';
@@ -41,6 +42,15 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
         else who = args.job.trim();
       }
       try {
+        // "2 days before the interview", "the day before", "an hour before it": counted back from the meeting already set, never from today.
+        const back = countedBack.exec(args.when.trim())?.groups;
+        if (back) {
+          const counted = await countBack(dependencies, back, job, who, context);
+          if (typeof counted === 'string') return { ok: false, summary: counted };
+          const what = args.what ?? `before ${counted.from.title}`;
+          args = { ...args, when: counted.when, about: args.about === 'interview' ? 'other' : args.about, what };
+          if (!job && counted.from.job_id) job = await dependencies.jobs.get(counted.from.job_id);
+        }
         if (args.moved) {
           const moved = await moveReminder(dependencies, args, job, who, context);
           if (moved) return moved;
@@ -67,6 +77,48 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
       }
     },
   });
+
+const countNumbers: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "2 days before", "the day before", "a week before the interview", "an hour before it", "the evening before": a time counted back from a meeting. */
+const countedBack =
+  /^(?:(?<count>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?<unit>days?|hours?|weeks?)|the\s+(?<part>day|evening|night|morning))\s+before(?:\s+(?:it|that|then|(?:the|my|that|this)\s+(?:\S+\s+){0,3}?(?:interview|call|screen|meeting|assessment|one)))?$/i;
+
+/**
+ * The words for a time counted back from the meeting (an interview first) of that job or
+ * company still to come, or the reminder this conversation set last: a whole day for days
+ * ("2026-12-13"), that time for hours. A sentence saying what is missing when there is none.
+ */
+async function countBack(
+  dependencies: Pick<CareerDependencies, 'reminders' | 'now' | 'timeZone'>,
+  back: Record<string, string | undefined>,
+  job: JobRecord | null,
+  who: string | undefined,
+  context: { references?: Readonly<Record<string, string>> | undefined },
+): Promise<{ when: string; from: ReminderRecord } | string> {
+  const pending = await dependencies.reminders.list({ from: dependencies.now() });
+  const name = (job?.company ?? who)?.toLowerCase();
+  const pointedAt = context.references?.[REMINDER_REFERENCE];
+  const named = pending.filter((reminder) => (job !== null && reminder.job_id === job.id) || (name !== undefined && `${reminder.company ?? ''} ${reminder.title}`.toLowerCase().includes(name)));
+  const interviews = (named.length > 0 ? named : pending).filter((reminder) => reminder.kind === 'interview');
+  const from = interviews[0] ?? pending.find((reminder) => reminder.id === pointedAt) ?? named[0];
+  if (!from || (interviews.length > 1 && named.length === 0)) {
+    return from
+      ? `Before which one? You have ${interviews.map((reminder) => `${reminder.title}, ${reminderWhen(reminder)}`).join('; ')}: say its company.`
+      : 'There is no interview or reminder to come to count back from; say the day ("on the 13th") or set the interview first.';
+  }
+  const count = back.part ? 1 : (countNumbers[(back.count ?? '').toLowerCase()] ?? Number(back.count));
+  const unit = back.part ? 'day' : (back.unit ?? '').toLowerCase();
+  const wall = wallTimeAt(new Date(from.due_at), from.time_zone || dependencies.timeZone);
+  const two = (value: number) => String(value).padStart(2, '0');
+  if (/^hour/.test(unit)) {
+    const at = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour - count, wall.minute));
+    return { when: `${at.getUTCFullYear()}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}`, from };
+  }
+  const day = new Date(Date.UTC(wall.year, wall.month - 1, wall.day - count * (/^week/.test(unit) ? 7 : 1)));
+  const date = `${day.getUTCFullYear()}-${two(day.getUTCMonth() + 1)}-${two(day.getUTCDate())}`;
+  // "the evening before": 18:00 that day; a day said alone is a whole day (it rings at 09:00).
+  return { when: back.part && /evening|night/i.test(back.part) ? `${date} 18:00` : back.part === 'morning' ? `${date} 09:00` : date, from };
+}
 
 /**
  * "the Stripe interview moved to the 16th at 11": the reminder of that kind still to come for

@@ -244,7 +244,7 @@ const shiftWords =
   /\b(?:(?<back>back|later)\s+(?:by\s+)?(?<count>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<forward>forward|earlier)\s+(?:by\s+)?(?<count2>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit2>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<count3>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit3>hours?|hrs?|mins?|minutes?|days?|weeks?)\s+(?<way>later|earlier|back|forward|sooner))\b/i;
 /** A move told or asked: "moved to", "pushed my interview back to", "is now on monday", "monday not friday", "make that half 1 instead". */
 const moveWords =
-  /\b(?:(?:moved|rescheduled|re-scheduled|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/iu;
+  /\b(?:(?:moved|rescheduled|re-scheduled|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
 /** "my interview got moved", "the call was rescheduled": a move told without the new time. */
 const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
 const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|push|postpone|bring|shift|change|make|put)\b/i;
@@ -289,7 +289,8 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   } else {
     // "from friday to monday": the day it moved to; "to 9", "make that half 1": an hour alone.
     const to = /\bfrom\b.+?\b(?:to|till|until)\b(?<after>.+)$/i.exec(text)?.groups?.after;
-    const hourAlone = text.replace(/\b(?:to|till|until|for|make\s+(?:it|that|this))\s+(?=(?:half\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?)\b))/i, 'at ');
+    // "15:00 not 14:00", "not 14:00 but 15:00": the time it was is no part of when it is.
+    const hourAlone = text.replace(/\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b(?:\s*,?\s*but\b)?/gi, ' ').replace(/\b(?:to|till|until|for|make\s+(?:it|that|this))\s+(?=(?:half\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?)\b))/i, 'at ');
     const found = (to ? findWhen(to) : undefined) ?? findWhen(hourAlone);
     if (found?.unread) return { reply: `When is it now? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm".` };
     if (found) {

@@ -97,8 +97,13 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
   }
   const today = wallTimeAt(now, timeZone);
   // "an hour later", "back a day", "30 mins earlier": a move counted from the reminder's own time (from now for a new one).
-  const shift = shiftSaid.exec(text)?.groups;
+  // "one hour later.", "an hour later please": the closing stop or courtesy is no part of the shift.
+  const shift = shiftSaid.exec(text.replace(/(?:[\s,]+please)?[\s.!?,;]*$/i, ''))?.groups;
   if (shift) return shifted(typed, shift, { now, timeZone, keep });
+  // A reminder moved "later" or "earlier" by words not read as a shift: never counted from now's clock instead.
+  if (keep && /\b(?:later|earlier|sooner)\b/i.test(text)) {
+    return { ok: false, code: 'REMINDER_TIME_UNREADABLE', message: `I could not read by how much "${typed.slice(0, 80)}" moves the reminder: say e.g. "an hour later", "2 hours earlier" or "a day later", or the new time ("friday 15:00").` };
+  }
   // "this time next week", "this time tomorrow": that day at the time it is now.
   const read = withMonthOfBareDay(
     inFiguresAsWritten(text.replace(/\bthis\s+time\s+(?=(?:next|tomorrow|on|a\s+week))/i, `at ${twoDigits(today.hour)}:${twoDigits(today.minute)} `), timeZone),

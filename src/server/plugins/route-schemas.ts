@@ -79,7 +79,58 @@ function describeIssue(issue: Issue, schema: z.core.$ZodType | undefined): strin
     const said = description ? `: ${/^[A-Z][a-z]/.test(description) ? description[0]?.toLowerCase() + description.slice(1) : description}` : '';
     return `${field} is required${said}`;
   }
+  if (issue.code === 'unrecognized_keys') {
+    const known = keysOf(fieldAt(schema, issue.path));
+    const guesses = issue.keys.flatMap((key) => {
+      const near = nearestKey(key, known);
+      return near ? [`did you mean "${near}" for "${key}"?`] : [];
+    });
+    if (guesses.length > 0) {
+      const message = `${issue.message}; ${guesses.join(' ')} (accepted: ${known.join(', ')})`;
+      return field ? `${field}: ${message}` : message;
+    }
+  }
   return field ? `${field}: ${issue.message}` : issue.message;
+}
+
+/** The keys an object schema accepts (none for anything else). */
+function keysOf(schema: z.core.$ZodType | undefined): string[] {
+  const def = unwrapped(schema)?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/**
+ * The accepted key a refused one was plainly meant as: the same but for a plural "s", case, "-" for
+ * "_", or at most two letters (a one-letter key changes no letters to be another).
+ */
+function nearestKey(key: string, known: readonly string[]): string | undefined {
+  const plain = (name: string) => name.toLowerCase().replace(/-/g, '_');
+  const said = plain(key);
+  const same = known.find((name) => [said, `${said}s`, said.replace(/s$/, '')].includes(plain(name)));
+  if (same) return same;
+  const allowed = Math.min(2, Math.floor(said.length / 3));
+  const ranked = known.map((name) => ({ name, distance: editDistance(said, plain(name)) })).sort((left, right) => left.distance - right.distance);
+  const best = ranked[0];
+  return best && best.distance <= allowed && ranked[1]?.distance !== best.distance ? best.name : undefined;
+}
+
+/** The fewest one-letter inserts, deletes, changes and swaps of two neighbours ("wehn" → "when") between two words. */
+function editDistance(left: string, right: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let row = 1; row <= left.length; row++) {
+    const current = [row];
+    for (let column = 1; column <= right.length; column++) {
+      const change = left[row - 1] === right[column - 1] ? 0 : 1;
+      let best = Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, (previous[column - 1] ?? 0) + change);
+      const swapped = row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1];
+      if (swapped) best = Math.min(best, (before[column - 2] ?? 0) + 1);
+      current[column] = best;
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[right.length] ?? 0;
 }
 
 /**
