@@ -60,7 +60,7 @@ describe('reading a search said with other things around it', () => {
     ['like 3 welding jobs in gdansk nothing fancy lol', { query: 'welding', location: 'gdansk', limit: 3 }],
     ['data science internships in Accra, im still studying', { query: 'data science', location: 'Accra', seniority: 'intern' }],
     ['product owner jobs in porto alegre mid level pls', { query: 'product owner', location: 'porto alegre', seniority: 'mid' }],
-    ['contract vue work, at least $70/hour', { query: 'vue', min_salary: 145_600 }],
+    ['contract vue work, at least $70/hour', { query: 'vue', min_salary: 145_600, employment_type: 'contract' }],
     ['barista work anything going', { query: 'barista' }],
   ] as const)('"%s"', ([text, expected]) => {
     expect(readSearch(text, { needsNoun: true })).toEqual(expected);
