@@ -55,6 +55,8 @@ describe('searchSources across stub boards of different shapes', () => {
       // Greenhouse states no salary or employment type; Remotive does.
       salary: { min: 180000, max: 240000, currency: 'USD', period: 'year' },
       employment_type: 'full_time',
+      work_pattern: null,
+      closes_on: null,
       posted_at: '2024-04-30T13:00:00.000Z',
       url: 'https://stripe.com/jobs/search?gh_jid=5678901',
       sources: [
