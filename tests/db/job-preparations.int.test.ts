@@ -77,8 +77,21 @@ beforeAll(async () => {
     if (number >= 1 && number <= 17) await copyFile(join(migrationsDir, file), join(older, file));
   }
   expect((await migrate(pool, { directory: older })).at(-1)).toBe(17);
-  // Stored as the index stored postings before 0018: no preparer, no forms.
-  await jobsRepository(pool).upsert(before);
+  // Stored as the index stored postings before 0018 (in that schema: no preparer, no forms, none of 0022's columns).
+  const rows = before.map((posting) => ({
+    ...posting,
+    salary_min: posting.salary?.min ?? null,
+    salary_max: posting.salary?.max ?? null,
+    salary_currency: posting.salary?.currency ?? null,
+    salary_period: posting.salary?.period ?? null,
+  }));
+  await pool.query(
+    `INSERT INTO jobs (id, owner, title, company, location, remote, salary_min, salary_max, salary_currency, salary_period, employment_type, posted_at, url, sources, tags, description)
+     SELECT p.id, $2, p.title, p.company, p.location, p.remote, p.salary_min, p.salary_max, p.salary_currency, p.salary_period, p.employment_type, p.posted_at, p.url, p.sources, p.tags, p.description
+       FROM jsonb_to_recordset($1::jsonb) AS p(id text, title text, company text, location text, remote boolean, salary_min numeric, salary_max numeric,
+            salary_currency text, salary_period text, employment_type text, posted_at timestamptz, url text, sources jsonb, tags text[], description text)`,
+    [JSON.stringify(rows), POSTINGS_OWNER],
+  );
   expect((await migrate(pool)).at(0)).toBe(18);
   await resumesRepository(pool).add({ label: 'cv', format: 'text', filename: null, rawText: 'Sam Rivera', resume });
 });
