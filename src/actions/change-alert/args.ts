@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone } from '../../alerts/zone-from-words.ts';
+import { alertTimeZone } from '../create-alert/args.ts';
 
 export const changeAlertArgs = z.object({
   alert: z.string().min(1).max(200).describe('Which alert: its id (alert_…), words of its search, e.g. "Berlin", "remote typescript", or "all" for every alert.'),
@@ -7,11 +7,7 @@ export const changeAlertArgs = z.object({
     .enum(['pause', 'resume', 'delete', 'edit', 'run'])
     .describe('"pause" to stop it for now ("stop the Berlin alert"), "resume" to start it again, "delete" to remove it, "edit" to change its schedule or search (with the fields below), "run" to check now.'),
   schedule: z.string().min(1).max(100).optional().describe('edit: the new schedule in words or cron, e.g. "every morning at 7", "weekdays at 7:30".'),
-  time_zone: z
-    .string()
-    .min(1)
-    .max(64)
-    .refine(isTimeZone, { error: 'an IANA time zone such as "America/New_York"' })
+  time_zone: alertTimeZone
     .optional()
     .describe('edit: the IANA zone the schedule is read in, only when said ("at 9 nyc time": "America/New_York").'),
   query: z.string().min(1).max(200).optional().describe('edit: the new search words, e.g. "customs declarant".'),

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { alertDeliveries } from './delivery-note.ts';
 import { isTimeZone } from '../../alerts/zone-from-words.ts';
 
+/** An alert's own zone, as an IANA name ("America/New_York"): shared by creating and changing one. */
+export const alertTimeZone = z.string().min(1).max(64).refine(isTimeZone, { error: 'an IANA time zone such as "America/New_York"' });
+
 export const createAlertArgs = z.object({
   query: z.string().min(1).max(200).describe('What to look for: a role, skill or keywords, e.g. "typescript", "data engineer".'),
   location: z.string().min(1).max(100).optional().describe('A city, region or country, e.g. "Berlin".'),
@@ -14,11 +17,7 @@ export const createAlertArgs = z.object({
     .max(100)
     .optional()
     .describe('When to check, in words or cron: "every morning at 8" (the default), "weekdays at 7:30", "every Monday", "hourly", "0 8 * * *".'),
-  time_zone: z
-    .string()
-    .min(1)
-    .max(64)
-    .refine(isTimeZone, { error: 'an IANA time zone such as "America/New_York"' })
+  time_zone: alertTimeZone
     .optional()
     .describe('The IANA zone the schedule is read in, only when the person said one ("9am new york time", "8am CET": "America/New_York", "Europe/Berlin"); left out: their own zone.'),
   tell_by: z
