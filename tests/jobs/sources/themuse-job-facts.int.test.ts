@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerAbout } from '../../../src/actions/answer-about-job/answer.ts';
 import { jobResponse } from '../../../src/career/jobs/job-response.ts';
 import type { JobQuery } from '../../../src/jobs/job-source.ts';
@@ -10,6 +10,7 @@ import { testHttpClient } from './degradation.ts';
 
 let board: StubBoard | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await board?.close();
   board = undefined;
 });
@@ -81,6 +82,8 @@ describe('job facts read from The Muse postings (trial-s37 findings 5–7, 13, 4
   });
 
   it('keeps a starting salary and the pay it rises to, and answers the closing date it gives', async () => {
+    // "Closes on" or "closed on" depends on today: the answer is read on a fixed day before the posting closes.
+    vi.useFakeTimers({ now: new Date('2026-12-06T12:00:00Z'), toFake: ['Date'] });
     const graduate = (await search({ text: 'graduate' }))[0] as NormalisedPosting;
     const record = asRecord(graduate, 'g1');
     expect(jobResponse(record).salary).toEqual({ min: 30500, max: 34000, currency: 'GBP', period: 'year' });
