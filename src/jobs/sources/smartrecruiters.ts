@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { normaliseEmploymentType } from '../employment-type.ts';
+import { htmlToPlainText } from '../html-to-plain-text.ts';
 import { inferRemote } from '../infer-remote.ts';
 import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
 import { selectPostings } from '../select-postings.ts';
 import { boardUrl, companyNameFromSlug, getBoardJson, postingsFrom } from './board-response.ts';
+import { withDetails } from './read-details.ts';
 
 export const smartRecruitersOrigin = 'https://api.smartrecruiters.com';
 
@@ -39,6 +41,46 @@ const smartRecruitersPosting = z.object({
 
 type SmartRecruitersPosting = z.infer<typeof smartRecruitersPosting>;
 
+// GET /v1/companies/{id}/postings/{postingId}: the listed fields again, with `jobAd.sections`
+// (companyDescription, jobDescription, qualifications, additionalInformation: each `{ title,
+// text }`, the text HTML), `applyUrl` (the employer's own application form) and `postingUrl`.
+const section = z.object({ title: z.string().nullish(), text: z.string().nullish() }).loose();
+const smartRecruitersDetail = z
+  .object({
+    applyUrl: z.string().nullish(),
+    jobAd: z
+      .object({
+        sections: z
+          .object({
+            companyDescription: section.nullish(),
+            jobDescription: section.nullish(),
+            qualifications: section.nullish(),
+            additionalInformation: section.nullish(),
+          })
+          .loose()
+          .nullish(),
+      })
+      .loose()
+      .nullish(),
+  })
+  .loose();
+const sectionOrder = ['jobDescription', 'qualifications', 'additionalInformation', 'companyDescription'] as const;
+
+/** The ad's sections as plain text, the job first and the company last, each under its own title. */
+function detailText(detail: z.infer<typeof smartRecruitersDetail>): string {
+  const sections = detail.jobAd?.sections;
+  if (!sections) return '';
+  return sectionOrder
+    .map((name) => {
+      const text = htmlToPlainText(sections[name]?.text);
+      if (!text) return '';
+      const title = sections[name]?.title?.trim();
+      return title ? `${title}\n${text}` : text;
+    })
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 /** "Austin, TX, us" when the board gives no `fullLocation`. */
 function smartRecruitersLocation(posting: SmartRecruitersPosting): string | null {
   const location = posting.location;
@@ -56,8 +98,10 @@ function smartRecruitersRemote(posting: SmartRecruitersPosting): boolean | null 
 
 /**
  * One employer's SmartRecruiters postings (the public Posting API, searched server-side by
- * `q`). The list carries no description; the posting's page on jobs.smartrecruiters.com is
- * the employer's own, where one applies.
+ * `q`). The list carries no description, so the postings a search keeps (at most 20, four at a
+ * time) are read in full from their detail: the ad's sections as text (pay and terms in it are
+ * read like any board's). A detail that fails leaves the list's posting. The posting's page on
+ * jobs.smartrecruiters.com is the employer's own.
  *
  * @example
  * const visa = createSmartRecruitersSource({ company: 'Visa' });
@@ -81,9 +125,11 @@ export function createSmartRecruitersSource({
         limit: Math.min(100, Math.max(1, query.limit)),
       });
       const { content } = await getBoardJson(context, { url, source: label }, smartRecruitersResponse);
+      const ids = new Map<string, string>();
       const postings = postingsFrom(label, content, smartRecruitersPosting, (posting) => {
         const identifier = posting.company?.identifier || company;
         const link = `https://jobs.smartrecruiters.com/${encodeURIComponent(identifier)}/${encodeURIComponent(posting.id)}`;
+        ids.set(link, posting.id);
         return {
           title: posting.name,
           company: posting.company?.name || companyNameFromSlug(company),
@@ -99,11 +145,17 @@ export function createSmartRecruitersSource({
           description: '',
         };
       });
-      return selectPostings(
-        postings,
-        { ...query, company: undefined },
-        { matchText: false, matchLocation: true },
-      );
+      const filters = { matchText: false, matchLocation: true };
+      // Pay stated only in the text is known after the detail: the floor is applied then.
+      const kept = selectPostings(postings, { ...query, company: undefined, minSalary: undefined }, filters);
+      const detailed = await withDetails(kept, context.signal, async (posting) => {
+        const id = ids.get(posting.url);
+        if (!id) return undefined;
+        const detailUrl = boardUrl(origin, `/v1/companies/${encodeURIComponent(company)}/postings/${encodeURIComponent(id)}`);
+        const description = detailText(await getBoardJson(context, { url: detailUrl, source: label }, smartRecruitersDetail));
+        return description ? { ...posting, description } : undefined;
+      });
+      return selectPostings(detailed, { ...query, company: undefined }, filters);
     },
   };
 }

@@ -8,6 +8,7 @@ import { parsePostedAt } from '../parse-posted-at.ts';
 import { selectPostings } from '../select-postings.ts';
 import { boardUrl, companyNameFromSlug, postingsFrom } from './board-response.ts';
 import { SourceError } from '../source-error.ts';
+import { withDetails } from './read-details.ts';
 
 /** `tenant.wdN/site`: the tenant, its Workday data centre, and the career site's name. */
 export const workdayCompanyPattern = /^([A-Za-z0-9-]+)\.(wd\d{1,3})\/([A-Za-z0-9._-]+)$/;
@@ -75,10 +76,6 @@ const workdayDetail = z.object({
 /** Workday caps a page at 20 postings; a search reads at most this many pages. */
 const pageSize = 20;
 const maxPages = 3;
-/** Details read per search (the list has no text), this many at a time. */
-const maxDetails = 20;
-const detailConcurrency = 4;
-
 /** "2 Locations", "3 locations": the list's word for a posting with several places. */
 const severalLocations = /^\d+\s+locations?$/i;
 
@@ -103,21 +100,6 @@ function workdayRemote(remoteType: string | null | undefined, location: string |
   if (type.includes('remote')) return true;
   if (/on[- ]?site/.test(type)) return false;
   return inferRemote(location, title);
-}
-
-/** Runs `task` over `items`, at most `width` at a time, answers in the items' order. */
-async function mapWithin<T, R>(items: readonly T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const at = next;
-      next += 1;
-      results[at] = await task(items[at] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-  return results;
 }
 
 /**
@@ -199,32 +181,25 @@ export function createWorkdaySource({
       const filters = { matchText: false, matchLocation: true };
       // Pay stated only in the text is known after the detail: the floor is applied then.
       const kept = selectPostings(listed, { ...query, company: undefined, minSalary: undefined }, filters);
-      const detailed = await mapWithin(kept.slice(0, maxDetails), detailConcurrency, async (posting) => {
+      const detailed = await withDetails(kept, context.signal, async (posting) => {
         const path = paths.get(posting.url);
-        if (!path) return posting;
-        try {
-          const raw = await context.http.getJson({ url: boardUrl(apiOrigin, `${workdayApiPath(site)}${path}`), source: label, signal: context.signal });
-          const detail = workdayDetail.safeParse(raw);
-          if (!detail.success) return posting;
-          const info = detail.data.jobPostingInfo;
-          const places = [info.location, ...(info.additionalLocations ?? [])].filter((place): place is string => Boolean(place?.trim()));
-          const location = places.length > 0 ? [...new Set(places)].join('; ') : posting.location;
-          const description = htmlToPlainText(info.jobDescription);
-          return {
-            ...posting,
-            company: detail.data.hiringOrganization?.name?.trim() || posting.company,
-            location,
-            remote: info.remoteType ? workdayRemote(info.remoteType, location, posting.title) : (posting.remote ?? inferRemote(location)),
-            employment_type: normaliseEmploymentType(info.timeType) ?? posting.employment_type,
-            description,
-          };
-        } catch (error) {
-          // A cancelled search stops here; any other failure keeps the list's posting.
-          if (context.signal?.aborted) throw error;
-          return posting;
-        }
+        if (!path) return undefined;
+        const raw = await context.http.getJson({ url: boardUrl(apiOrigin, `${workdayApiPath(site)}${path}`), source: label, signal: context.signal });
+        const detail = workdayDetail.safeParse(raw);
+        if (!detail.success) return undefined;
+        const info = detail.data.jobPostingInfo;
+        const places = [info.location, ...(info.additionalLocations ?? [])].filter((place): place is string => Boolean(place?.trim()));
+        const location = places.length > 0 ? [...new Set(places)].join('; ') : posting.location;
+        return {
+          ...posting,
+          company: detail.data.hiringOrganization?.name?.trim() || posting.company,
+          location,
+          remote: info.remoteType ? workdayRemote(info.remoteType, location, posting.title) : (posting.remote ?? inferRemote(location)),
+          employment_type: normaliseEmploymentType(info.timeType) ?? posting.employment_type,
+          description: htmlToPlainText(info.jobDescription),
+        };
       });
-      return selectPostings([...detailed, ...kept.slice(maxDetails)], { ...query, company: undefined }, filters);
+      return selectPostings(detailed, { ...query, company: undefined }, filters);
     },
   };
 }

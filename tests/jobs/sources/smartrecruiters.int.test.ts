@@ -43,6 +43,35 @@ describe('the SmartRecruiters adapter against a stub of the Posting API', () => 
     expect(postings[1]).toMatchObject({ location: 'GB', remote: true, employment_type: 'contract', tags: ['Engineering'] });
   });
 
+  it("reads each kept posting's detail: the ad's sections as text, pay in it meeting a floor", async () => {
+    board.reply((request) =>
+      request.path.endsWith('/postings') ? { json: boardFixture('smartrecruiters') } : request.path.endsWith('/744000012345678') ? { json: boardFixture('smartrecruiters-detail') } : { status: 503 },
+    );
+    const postings = await search({ text: 'engineer', company: 'Visa', limit: 10 });
+
+    expect(board.requests.map(({ method, path }) => `${method} ${path}`).sort()).toEqual([
+      'GET /v1/companies/Visa/postings',
+      'GET /v1/companies/Visa/postings/744000012345678',
+      'GET /v1/companies/Visa/postings/744000012345999',
+    ]);
+    const [backend, data] = postings;
+    // The job first, the company last, each section under its own title; the link stays the posting's page.
+    expect(backend?.description).toMatch(/^Job Description\nYou will build the services behind card authorisation\./);
+    expect(backend?.description).toContain('Qualifications\n');
+    expect(backend?.description).toContain('$150,000 - $190,000 USD per year');
+    expect(backend?.description.indexOf('Visa is a world leader')).toBeGreaterThan(backend?.description.indexOf('Additional Information') ?? 0);
+    expect(backend?.url).toBe('https://jobs.smartrecruiters.com/Visa/744000012345678');
+    // The detail that failed keeps the list's posting.
+    expect(data).toMatchObject({ title: 'Data Engineer', description: '' });
+
+    // Pay said only in the detail meets a salary floor; the posting without text cannot.
+    board.requests.length = 0;
+    const paid = await search({ text: 'engineer', company: 'Visa', limit: 10, minSalary: 140000 });
+    expect(paid.map(({ title }) => title)).toContain('Senior Backend Engineer (Java)');
+    const tooHigh = await search({ text: 'engineer', company: 'Visa', limit: 10, minSalary: 250000 });
+    expect(tooHigh.map(({ title }) => title)).not.toContain('Senior Backend Engineer (Java)');
+  });
+
   it('times out without holding up the other sources', async () => {
     await expectTimeoutDegrades(
       (origin) => createSmartRecruitersSource({ company: 'Visa', origin }),
