@@ -35,17 +35,31 @@ const workableJob = z.object({
   function: z.string().nullish(),
   description: z.string().nullish(),
   locations: z
-    .array(z.object({ country: z.string().nullish(), city: z.string().nullish(), region: z.string().nullish() }).loose())
+    .array(z.object({ country: z.string().nullish(), city: z.string().nullish(), region: z.string().nullish(), hidden: z.boolean().nullish() }).loose())
     .nullish(),
 });
 
 type WorkableJob = z.infer<typeof workableJob>;
 
+/**
+ * Every place the job lists: the primary one (`city, state, country`) first, then each other
+ * shown entry of `locations` (`city, country`; `hidden` ones are not shown on the careers
+ * page) whose city it has not named yet, joined by "; " as Workday's are
+ * ("Munich, Bavaria, Germany; Stuttgart, Germany"), so a search in any of them finds it.
+ */
 function workableLocation(job: WorkableJob): string | null {
-  const parts = [job.city, job.state && job.state !== job.city ? job.state : null, job.country].filter(Boolean);
-  if (parts.length > 0) return parts.join(', ');
-  const first = job.locations?.[0];
-  return first ? [first.city, first.country].filter(Boolean).join(', ') || null : null;
+  const primary = [job.city, job.state && job.state !== job.city ? job.state : null, job.country].filter(Boolean).join(', ');
+  const places = primary ? [primary] : [];
+  const named = new Set([job.city?.trim().toLowerCase()].filter(Boolean));
+  for (const place of job.locations ?? []) {
+    const city = place.city?.trim();
+    if (place.hidden === true || (city && named.has(city.toLowerCase()))) continue;
+    const text = [city, place.country].filter(Boolean).join(', ');
+    if (!text || places.includes(text)) continue;
+    places.push(text);
+    if (city) named.add(city.toLowerCase());
+  }
+  return places.length > 0 ? places.join('; ') : null;
 }
 
 /**

@@ -25,7 +25,8 @@ describe('the Workable adapter against a stub of the account widget', () => {
     expect(postings[0]).toEqual({
       title: 'Senior Data Engineer',
       company: 'Acme Analytics',
-      location: 'Athens, Attica, Greece',
+      // Every shown place, the primary first; the hidden Limassol entry is left out.
+      location: 'Athens, Attica, Greece; Thessaloniki, Greece',
       remote: true,
       salary: null,
       employment_type: 'full_time',
@@ -46,6 +47,12 @@ describe('the Workable adapter against a stub of the account widget', () => {
       url: 'https://apply.workable.com/j/F6G7H8',
       description: '',
     });
+  });
+
+  it('finds a job by any of the places it lists, not only the first', async () => {
+    const inSecondCity = await search({ text: '', company: 'acme', location: 'Thessaloniki', limit: 10 });
+    expect(inSecondCity.map(({ title }) => title)).toEqual(['Senior Data Engineer']);
+    expect(await search({ text: '', company: 'acme', location: 'Limassol', limit: 10 })).toEqual([]);
   });
 
   it('times out without holding up the other sources', async () => {
