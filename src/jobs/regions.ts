@@ -1,3 +1,5 @@
+import { accentInsensitivePattern } from '../db/repositories/job-search-text.ts';
+
 /**
  * Places and what lies inside them, so a search "in Europe" finds a posting in Berlin,
  * "Lisbon, Portugal", "Remote (EU)" or "EMEA". A small table of regions, countries and
@@ -262,13 +264,14 @@ function cityOf(written: string): string[] {
 }
 
 /**
- * A name's whole-word pattern. An abbreviation (", oh") is matched right after a comma and in
+ * A name's whole-word pattern, found however its accents are typed ("munchen" finds "München",
+ * "zürich" finds "Zurich"). An abbreviation (", oh") is matched right after a comma and in
  * capitals only, as postings write it ("Columbus, OH"), so "Remote, in the US" is not Indiana;
  * `caseSensitive` is how the regex engine is told so (Postgres: an embedded `(?c)`).
  */
 function namePattern(name: string, { alnum, space, caseSensitive }: { alnum: string; space: string; caseSensitive: string }): string {
   if (name.startsWith(', ')) return `${caseSensitive},${space}*${escapeRegExp(name.slice(2).toUpperCase())}($|[^${alnum}])`;
-  return `(^|[^${alnum}])${escapeRegExp(name)}($|[^${alnum}])`;
+  return `(^|[^${alnum}])${accentInsensitivePattern(name)}($|[^${alnum}])`;
 }
 
 function escapeRegExp(text: string): string {
@@ -280,7 +283,7 @@ function escapeRegExp(text: string): string {
  * place or anything inside it as whole words in a posting's location.
  *
  * @example
- * placePatterns('Portugal'); // ['(^|[^[:alnum:]])portugal($|[^[:alnum:]])', …]
+ * placePatterns('Porto')[0]; // '(^|[^[:alnum:]])p[oòóôõö…]rt[oòóôõö…]($|[^[:alnum:]])'
  */
 export function placePatterns(place: string): string[] {
   return placeNames(place).map((name) => namePattern(name, { alnum: '[:alnum:]', space: '[[:space:]]', caseSensitive: '(?c)' }));

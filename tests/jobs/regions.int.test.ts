@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { placePatterns } from '../../src/jobs/regions.ts';
+import { locationMatches, placePatterns } from '../../src/jobs/regions.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 let client: pg.Client;
@@ -45,7 +45,24 @@ describe('place patterns in Postgres', () => {
     ['Den Haag', 'The Hague', true],
     ['Warszawa', 'Poland', true],
     ['Porto, Portugal', 'Lisbon', false],
+    // A place typed on a keyboard without its accents, or with them where the posting has none;
+    // in the index and in the boards' own filters alike.
+    ['München, BY', 'munchen', true],
+    ['Zürich, Switzerland', 'zurich', true],
+    ['Köln', 'koln', true],
+    ['Malmö, Sweden', 'malmo', true],
+    ['São Paulo, Brazil', 'sao paulo', true],
+    ['Reykjavík, Iceland', 'reykjavik', true],
+    ['Łódź, Poland', 'lodz', true],
+    ['Kraków', 'krakow', true],
+    ['Gießen, Hessen', 'giessen', true],
+    ['Giessen', 'Gießen', true],
+    ['Zurich', 'zürich', true],
+    ['Munster, Ireland', 'Münster', true],
+    ['Munchkin Lane', 'munchen', false],
+    ['Malmesbury', 'malmo', false],
   ])('%s in %s: %s', async (location, place, expected) => {
     expect(await indexFinds(location, place)).toBe(expected);
+    expect(locationMatches({ location, remote: false }, place)).toBe(expected);
   });
 });

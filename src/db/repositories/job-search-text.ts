@@ -19,6 +19,38 @@ export function foldAccents(text: string): string {
   return text.replace(/[\u00C0-\u024F\u1E9E]/g, (letter) => foldedLetters.get(letter) ?? letter);
 }
 
+/** Each ASCII letter with the accented letters that fold to it ("u" → "ùúûüũūŭůűų…", both cases). */
+const lettersFoldingTo: ReadonlyMap<string, string> = (() => {
+  const variants = new Map<string, string>();
+  for (const [letter, folded] of foldedLetters) if (folded.length === 1) variants.set(folded, (variants.get(folded) ?? '') + letter);
+  return variants;
+})();
+
+/**
+ * A regular expression (for JavaScript and for Postgres's `~*` alike) that finds a word however
+ * its accents are written: each letter that an accented one folds to becomes a class of them,
+ * and "ss" also matches "ß" ("munchen" and "münchen" → `m[uùúûü…]nch[eèéêë…]n`). Other
+ * characters are escaped.
+ *
+ * @example
+ * new RegExp(accentInsensitivePattern('zurich'), 'i').test('Zürich'); // true
+ */
+export function accentInsensitivePattern(word: string): string {
+  const folded = foldAccents(word).toLowerCase();
+  let pattern = '';
+  for (let at = 0; at < folded.length; at += 1) {
+    const char = folded[at] ?? '';
+    if (char === 's' && folded[at + 1] === 's') {
+      pattern += '(?:ss|ß)';
+      at += 1;
+      continue;
+    }
+    const variants = lettersFoldingTo.get(char);
+    pattern += variants ? `[${char}${variants}]` : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return pattern;
+}
+
 /**
  * The query side of the `job_search_text` SQL function (migrations/0003, 0017): accents folded,
  * and skills that Postgres's parser would break ("C++" → "c") turned into single words first. Both
