@@ -111,7 +111,11 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     const freshness = offline || asked.length === 0 ? await jobs.freshness() : null;
     const parts: string[] = [];
     const results = `${found.length} result${found.length === 1 ? '' : 's'}`;
-    if (asked.length === 0) {
+    if (asked.length === 0 && sources.length > 0 && query.company) {
+      // Only company boards are enabled, and none is this employer's.
+      const accounts = sources.map((source) => source.company ?? source.label);
+      parts.push(`${results} from the saved index (none of your job boards is ${query.company}'s: your company boards are ${accounts.join(', ')})`);
+    } else if (asked.length === 0) {
       parts.push(`${results} from the saved index (no job boards are enabled)`);
     } else if (offline) {
       // Said first: when the network is down, fewer words would not help.

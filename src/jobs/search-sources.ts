@@ -63,11 +63,29 @@ type Outcome = { postings: NormalisedPosting[]; reused: ReusedBoardAnswer | unde
 export function sourcesForQuery(sources: readonly JobSource[], query: JobQuery): JobSource[] {
   const company = query.company ? normaliseCompany(query.company) : '';
   if (company === '' && sources.every((source) => source.kind === 'company')) return [...sources];
-  return sources.filter(
-    (source) =>
-      source.kind !== 'company' ||
-      (company !== '' && normaliseCompany(source.company ?? '') === company),
-  );
+  return sources.filter((source) => source.kind !== 'company' || (company !== '' && namesBoardAccount(company, source.company ?? '')));
+}
+
+/** A board account's words: "BoschGroup" → bosch, group; "kraftwerk-robotics" → kraftwerk, robotics. */
+const accountWords = (account: string) =>
+  account
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+
+/**
+ * Whether the company a person named is this board account's employer: the same name
+ * ("Stripe" for `stripe`, "Van der Berg" for `vanderberg`), or the account's first words
+ * ("Bosch" for `BoschGroup`, "Hays" for `HaysTalentSolutions`, "Kraftwerk" for
+ * `kraftwerk-robotics`) — whole words, so "Meta" is not `metabase`.
+ */
+function namesBoardAccount(company: string, account: string): boolean {
+  const asked = company.split(' ').filter(Boolean);
+  const words = accountWords(account);
+  if (asked.join('') === words.join('')) return true;
+  if (normaliseCompany(account) === company) return true;
+  return asked.length > 0 && asked.length < words.length && asked.every((word, at) => words[at] === word);
 }
 
 function failureOf(source: JobSource, error: unknown): SourceFailure {

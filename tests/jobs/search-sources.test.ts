@@ -145,6 +145,26 @@ describe('searchSources', () => {
     expect(sourcesForQuery([answers(), ...companies], { text: 'planner', limit: 5 }).map((source) => source.name)).toEqual(['answers']);
   });
 
+  it('finds a board by the name people call the employer: the first words of its account', () => {
+    const board = (name: string, company: string) => fakeSource(name, async () => [], { kind: 'company', company });
+    const companies = [
+      board('smartrecruiters:BoschGroup', 'BoschGroup'),
+      board('smartrecruiters:HaysTalentSolutions', 'HaysTalentSolutions'),
+      board('workable:kraftwerk-robotics', 'kraftwerk-robotics'),
+      board('greenhouse:metabase', 'metabase'),
+      board('lever:van-der-berg', 'van-der-berg'),
+    ];
+    const named = (company: string) => sourcesForQuery([answers(), ...companies], { text: '', company, limit: 5 }).map((source) => source.name);
+    expect(named('bosch')).toEqual(['answers', 'smartrecruiters:BoschGroup']);
+    expect(named('Bosch Group')).toEqual(['answers', 'smartrecruiters:BoschGroup']);
+    expect(named('HAYS')).toEqual(['answers', 'smartrecruiters:HaysTalentSolutions']);
+    expect(named('Kraftwerk Robotics GmbH')).toEqual(['answers', 'workable:kraftwerk-robotics']);
+    expect(named('Van der Berg')).toEqual(['answers', 'lever:van-der-berg']);
+    // Whole words only: "Meta" is not Metabase, "Group" is no one's first word.
+    expect(named('Meta')).toEqual(['answers']);
+    expect(named('Group')).toEqual(['answers']);
+  });
+
   it('fails as a whole only when the caller cancels it', async () => {
     const controller = new AbortController();
     const slow = fakeSource('slow', (_query, { signal }) =>
