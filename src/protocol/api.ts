@@ -428,6 +428,8 @@ export const matchResponseSchema = z.object({
         weighs: z.boolean(),
         /** The resume line that shows it, or null. */
         shown_by: z.string().nullable(),
+        /** A language the resume lists below the level asked ("Dutch at B1"): not met. */
+        listed_below: z.string().optional(),
       }),
     )
     .optional(),
