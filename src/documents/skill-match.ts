@@ -65,7 +65,10 @@ export function matchSkills(resume: WriterResume, posting: WriterPosting): Skill
     const spoken = new Set(spokenLanguages(resume));
     const matched = uniqueByKey([...(posting.matchedSkills ?? []), ...fromDescription]).filter((skill) => shown(skill) || backedByWords(skill, words));
     const missing = uniqueByKey(posting.missingSkills ?? []).filter(
-      (skill) => !matchedKeys.has(skillKey(skill)) && !matched.some((have) => skillKey(have) === skillKey(skill)) && !spoken.has(languagesIn(skill).join(' or ')),
+      (skill) =>
+        !matchedKeys.has(skillKey(skill)) &&
+        !matched.some((have) => skillKey(have) === skillKey(skill) || coversSkill(have, skill)) &&
+        !spoken.has(languagesIn(skill).join(' or ')),
     );
     return { matched: requiredFirst(matched), missing: requiredFirst(missing), required };
   }
@@ -73,9 +76,31 @@ export function matchSkills(resume: WriterResume, posting: WriterPosting): Skill
   const matched = postingSkills.filter(shown);
   return {
     matched: requiredFirst(matched),
-    missing: requiredFirst(postingSkills.filter((skill) => !matched.includes(skill))),
+    missing: requiredFirst(postingSkills.filter((skill) => !matched.includes(skill) && !matched.some((have) => coversSkill(have, skill)))),
     required,
   };
+}
+
+/**
+ * Whether a skill shown is a more specific form of another, so the other is no gap: the
+ * vocabulary says it implies it ("PostgreSQL" → SQL, "SAP EWM" → SAP), or its name is the other's
+ * name and more ("SAP EWM" for "SAP", "AWS Lambda" for "AWS"). A prep pack never lists a skill
+ * among the strongest matches and its broader name as one to prepare.
+ *
+ * @example
+ * coversSkill('SAP EWM', 'SAP'); // true
+ * coversSkill('Salesforce CPQ', 'Salesforce'); // true
+ * coversSkill('SAP', 'SAP EWM'); // false
+ */
+export function coversSkill(shown: string, asked: string): boolean {
+  const vocabulary = loadSkillVocabulary();
+  const askedKey = skillKey(asked, vocabulary);
+  const definition = vocabulary.byName.get(skillKey(shown, vocabulary));
+  // A name the vocabulary knows says what it implies ("Visual Studio Code" is not Visual Studio).
+  if (definition) return definition.implies?.some((generic) => generic.toLowerCase() === askedKey) ?? false;
+  const shownWords = shown.toLowerCase().split(/\s+/).filter(Boolean);
+  const askedWords = asked.toLowerCase().split(/\s+/).filter(Boolean);
+  return askedWords.length > 0 && shownWords.length > askedWords.length && askedWords.every((word, index) => shownWords[index] === word) && !vocabulary.ambiguousKeys.has(askedKey);
 }
 
 const minorWords = new Set('and or of in on for with the a an to as at by from our your their'.split(' '));

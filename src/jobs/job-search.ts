@@ -13,6 +13,7 @@ import { loadSkillVocabulary } from '../resume/skill-vocabulary.ts';
 import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
 import { statedEmploymentType } from './employment-terms.ts';
+import { agencyPosting } from './agency-posting.ts';
 import { meetsSalaryFloor, meetsSeniority } from './posting-constraints.ts';
 import { postingLevel } from './board-level.ts';
 import { placePatterns } from './regions.ts';
@@ -87,7 +88,8 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       query.minSalary !== undefined ||
       query.employmentType !== undefined ||
       (query.excludeSeniority?.length ?? 0) > 0 ||
-      (query.excludeEmploymentTypes?.length ?? 0) > 0;
+      (query.excludeEmploymentTypes?.length ?? 0) > 0 ||
+      query.excludeAgencies === true;
     const wanted = query.sort === 'fit' ? query.limit * fitPool : query.limit;
     const indexQuery = {
       text,
@@ -145,6 +147,9 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     if (excluded.type > 0) {
       parts.push(`left out ${excluded.type} ${typesInWords(query.excludeEmploymentTypes ?? [])} role${excluded.type === 1 ? '' : 's'}`);
     }
+    if (excluded.agency > 0) {
+      parts.push(`left out ${excluded.agency} recruitment agenc${excluded.agency === 1 ? "y's posting" : "ies' postings"}`);
+    }
     if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('no resume yet, so not sorted by fit');
     return {
       jobs: found,
@@ -164,7 +169,7 @@ const levelsInWords = (levels: readonly string[]): string => levels.join(' or ')
 /** "contract or temporary": the employment types a search left out, for its note. */
 const typesInWords = (types: readonly string[]): string => types.map((type) => type.replace(/_/g, '-')).join(' or ');
 
-type Constraints = Pick<JobQuery, 'seniority' | 'minSalary' | 'remote' | 'excludeSeniority' | 'employmentType' | 'excludeEmploymentTypes'>;
+type Constraints = Pick<JobQuery, 'seniority' | 'minSalary' | 'remote' | 'excludeSeniority' | 'employmentType' | 'excludeEmploymentTypes' | 'excludeAgencies'>;
 
 /**
  * The index's candidates that meet the level, pay floor and employment type asked for, and how
@@ -173,16 +178,20 @@ type Constraints = Pick<JobQuery, 'seniority' | 'minSalary' | 'remote' | 'exclud
  * others could not be told. Exclusions ("non-senior", "no contract roles") leave out only what
  * is known to be that level or type, and are counted for the note. Remote means remote as the
  * posting says; pay and type stated only in the text count, also for postings stored before
- * their text was read.
+ * their text was read. "No agencies" leaves out what reads as a recruitment agency's posting.
  */
 function meetingConstraints(
   candidates: readonly JobRecord[],
-  { seniority, minSalary, remote, excludeSeniority = [], employmentType, excludeEmploymentTypes = [] }: Constraints,
-): { kept: JobRecord[]; unstated: { salary: number; level: number; type: number }; excluded: { level: number; type: number } } {
+  { seniority, minSalary, remote, excludeSeniority = [], employmentType, excludeEmploymentTypes = [], excludeAgencies = false }: Constraints,
+): { kept: JobRecord[]; unstated: { salary: number; level: number; type: number }; excluded: { level: number; type: number; agency: number } } {
   const unstated = { salary: 0, level: 0, type: 0 };
-  const excluded = { level: 0, type: 0 };
+  const excluded = { level: 0, type: 0, agency: 0 };
   const kept = candidates.filter((job) => {
     if (remote && remoteAsStated(job) !== true) return false;
+    if (excludeAgencies && agencyPosting(job) !== null) {
+      excluded.agency += 1;
+      return false;
+    }
     const level = seniority === undefined ? 'yes' : meetsSeniority(job, seniority);
     if (level === 'no') return false;
     const pay = minSalary === undefined ? 'yes' : meetsSalaryFloor(statedSalary(job), minSalary);

@@ -29,6 +29,8 @@ export interface JobQuery {
   employmentType?: EmploymentType;
   /** None of these employment types ("no contract roles"); postings stating no type stay. */
   excludeEmploymentTypes?: readonly EmploymentType[];
+  /** No recruitment agencies' postings ("direct employers only"): those whose company or text reads as an agency's. */
+  excludeAgencies?: boolean;
 }
 
 /** What a board needs for one search: the shared polite client and the search's signal. */

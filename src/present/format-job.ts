@@ -67,5 +67,7 @@ export function closingText(closesOn: string | null, now = Date.now()): string {
  */
 export function jobLine(job: Job, position: number, extra?: string): string {
   const details = [placeText(job), termsText(job), salaryText(job.salary), postedText(job.posted_at), closingText(job.closes_on), extra ?? ''].filter(Boolean);
-  return `${position}. ${job.title} — ${job.company}${details.length ? ` · ${details.join(' · ')}` : ''} [${job.id}]`;
+  // An agency's posting says so by the company: the employer is someone else.
+  const company = job.agency ? `${job.company} (recruitment agency)` : job.company;
+  return `${position}. ${job.title} — ${company}${details.length ? ` · ${details.join(' · ')}` : ''} [${job.id}]`;
 }

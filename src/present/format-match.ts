@@ -47,7 +47,9 @@ export function formatMatch(result: MatchResponse, against: string): string {
       ...conditions.map((condition) => {
         const state = condition.shown_by
           ? `met ("${condition.shown_by}")`
-          : condition.weighs && !condition.optional
+          : condition.listed_below
+            ? `your resume lists ${condition.listed_below}, below the level asked${condition.optional ? '' : ' (counts as missing)'}`
+            : condition.weighs && !condition.optional
             ? 'not shown on your resume (counts as missing)'
             : 'not shown on your resume (not scored; say it if true)';
         return `  ${condition.shown_by ? '✓' : '✗'} ${condition.requirement}${condition.optional ? ' (nice to have)' : ''}: ${state}`;

@@ -180,6 +180,10 @@ export const jobSchema = z.object({
   url: z.string(),
   sources: z.array(z.object({ name: z.string(), url: z.string() })),
   tags: z.array(z.string()),
+  agency: z
+    .literal(true)
+    .optional()
+    .describe('Present when the posting reads as a recruitment agency\'s (its company is named as one, or its text says "on behalf of our client"); absent for the employer\'s own'),
 });
 export type Job = z.infer<typeof jobSchema>;
 
@@ -428,6 +432,8 @@ export const matchResponseSchema = z.object({
         weighs: z.boolean(),
         /** The resume line that shows it, or null. */
         shown_by: z.string().nullable(),
+        /** A language the resume lists below the level asked ("Dutch at B1"): not met. */
+        listed_below: z.string().optional(),
       }),
     )
     .optional(),

@@ -21,7 +21,7 @@ import { prepareResume, type PrepareResumeOptions, type PreparedResume } from '.
 import { fieldNames } from './match/job-field.ts';
 import { lineShare, matchedPart } from './match/requirement-lines.ts';
 import { credentialHeldIn } from './match/known-credentials.ts';
-import { conditionShownBy, type ConditionMatch } from './match/resume-conditions.ts';
+import { conditionShownBy, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 import { specialtyNames } from './match/software-specialty.ts';
 
@@ -142,13 +142,19 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const yearsRequired = prepared.yearsRequired ?? null;
   // A degree "or equivalent experience" is met by work in the field: as many years as the posting asks, two at least.
   const experienceInstead = yearsShown >= Math.max(2, yearsRequired ?? 0) ? `${yearsShown} years in ${specialty ? specialtyNames[specialty] : field ? fieldNames[field] : 'work'}` : null;
-  const conditions: ConditionMatch[] = prepared.conditions.map((condition) => ({
-    kind: condition.kind,
-    requirement: condition.label,
-    optional: condition.optional,
-    weighs: condition.weighs,
-    shownBy: conditionShownBy(condition, resume.conditionEvidence) ?? (condition.orExperience ? experienceInstead : null),
-  }));
+  const conditions: ConditionMatch[] = prepared.conditions.map((condition) => {
+    const shownBy = conditionShownBy(condition, resume.conditionEvidence) ?? (condition.orExperience ? experienceInstead : null);
+    const below = shownBy === null ? languageBelow(condition, resume.conditionEvidence) : undefined;
+    return {
+      kind: condition.kind,
+      // "Dutch (vloeiend)": a language asked at a level says the level.
+      requirement: condition.level ? `${condition.label} (${condition.level.said.toLowerCase()})` : condition.label,
+      optional: condition.optional,
+      weighs: condition.weighs,
+      shownBy,
+      ...(below ? { listedBelow: below } : {}),
+    };
+  });
   // A credential the posting asks for counts as one more requirement: a licence held is met, one not shown is missing.
   const credentials = conditions.filter((condition) => condition.weighs);
   const credentialsAsked = credentials.filter((condition) => !condition.optional).length + credentials.filter((condition) => condition.optional).length / 2;
@@ -337,7 +343,9 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     lines.push(
       condition.shownBy
         ? `"${condition.requirement}" (${kind}, counted with the skills) is shown: "${condition.shownBy}".`
-        : `"${condition.requirement}" (${kind}, counted with the skills) is not shown on your resume, so it counts as missing.`,
+        : condition.listedBelow
+          ? `"${condition.requirement}" (${kind}, counted with the skills): your resume lists ${condition.listedBelow}, below the level asked, so it counts as missing.`
+          : `"${condition.requirement}" (${kind}, counted with the skills) is not shown on your resume, so it counts as missing.`,
     );
   }
   const unscored = conditions.filter((each) => !each.weighs);

@@ -18,7 +18,8 @@ export const languageNames = [
  * Languages by their own names and by their names in the other European languages a resume
  * or a posting is often written in (Portuguese, Spanish, French, German, Italian, Polish):
  * "Português (nativo)" and "Inglés (C1)" are Portuguese and English. Words that are also
- * common surnames or words in English ("Frans", "Engels") are left out.
+ * common surnames or words in English ("Frans", "Engels") are left out here and read only
+ * beside another language or a level (`dutchNamesInContext`).
  */
 const otherNames: Record<string, (typeof languageNames)[number]> = {
   português: 'Portuguese', portugues: 'Portuguese', portugués: 'Portuguese', portugais: 'Portuguese', portugiesisch: 'Portuguese', portoghese: 'Portuguese', portugalski: 'Portuguese',
@@ -40,6 +41,7 @@ const otherNames: Record<string, (typeof languageNames)[number]> = {
   grego: 'Greek', griego: 'Greek', grec: 'Greek', griechisch: 'Greek', grecki: 'Greek',
   turc: 'Turkish', türkisch: 'Turkish', turecki: 'Turkish',
   sueco: 'Swedish', suédois: 'Swedish', schwedisch: 'Swedish', svedese: 'Swedish', szwedzki: 'Swedish',
+  duits: 'German', spaans: 'Spanish', italiaans: 'Italian', pools: 'Polish', portugees: 'Portuguese', roemeens: 'Romanian', chinees: 'Chinese', japans: 'Japanese', zweeds: 'Swedish', deens: 'Danish', grieks: 'Greek',
   tcheco: 'Czech', checo: 'Czech', tchèque: 'Czech', tschechisch: 'Czech', ceco: 'Czech', czeski: 'Czech',
 };
 
@@ -51,6 +53,30 @@ export const languagePattern = new RegExp(
   `(?<![${wordLetter}])(${[...languageNames, ...Object.keys(otherNames)].sort((a, b) => b.length - a.length).join('|')})(?![${wordLetter}])`,
   'giu',
 );
+/**
+ * Dutch "Engels" (English) and "Frans" (French), which are also surnames: languages only in a
+ * sentence that already asks for a language in Dutch ("Nederlands en Engels", "kennis van Frans").
+ *
+ * @example
+ * dutchNamesInContext('Vloeiend Nederlands en Engels'); // ['English']
+ * dutchNamesInContext('Contact: Frans de Vries'); // []
+ */
+export function dutchNamesInContext(text: string): string[] {
+  if (!/(?<![\p{L}])(?:nederlands|duits|spaans|vloeiend\p{L}*|kennis|beheersing|goede?|talen|taalvaardig\p{L}*)(?![\p{L}])/iu.test(text)) return [];
+  const found: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}])(Engels|Frans)(?![\p{L}])(?!\s+\p{Lu})/gu)) {
+    const name = match[1] === 'Engels' ? 'English' : 'French';
+    if (!found.includes(name)) found.push(name);
+  }
+  return found;
+}
+
+/**
+ * A language written into a longer word: "Deutschkenntnisse", "Englischkenntnisse",
+ * "Nederlandstalig". The first group is the language's name (read it with `languagesIn`).
+ */
+export const languageCompoundPattern = /(?<![\p{L}])(\p{L}{4,}?)(?:kenntnisse|talig|talige)(?![\p{L}])/giu;
+
 // A skills group or a label that holds languages: "Languages", "Spoken languages", "Languages spoken".
 const languageGroup = /^(?:spoken\s+)?languages?(?:\s+spoken)?$/i;
 

@@ -49,6 +49,10 @@ export const searchJobsArgs = z.object({
     .min(1)
     .optional()
     .describe('Employment types to leave out, e.g. ["contract"] for "no contract roles", ["temporary", "contract"] for "permanent only".'),
+  exclude_agencies: z
+    .boolean()
+    .optional()
+    .describe('True to leave out recruitment agencies\' postings, e.g. for "no agencies" or "direct employers only".'),
   sort: z
     .enum(['relevance', 'recent', 'fit'])
     .optional()

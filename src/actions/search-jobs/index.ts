@@ -46,6 +46,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           excludeSeniority: args.exclude_seniority,
           employmentType: args.employment_type,
           excludeEmploymentTypes: args.exclude_employment_type,
+          excludeAgencies: args.exclude_agencies,
           sort: args.sort ?? 'relevance',
         },
         context.signal,
@@ -63,6 +64,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
         // Said back, so the person sees the exclusion was applied, not the opposite filter.
         args.exclude_seniority ? `, not ${args.exclude_seniority.join(' or ')}` : '',
         args.exclude_employment_type ? `, no ${args.exclude_employment_type.map(typeWords).join(' or ')} roles` : '',
+        args.exclude_agencies ? ', no agencies' : '',
       ]
         .filter(Boolean)
         .join(' ')

@@ -187,6 +187,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     employment_type: (message) => searchFiltersIn(message).employment_type,
     exclude_seniority: (message) => searchFiltersIn(message).exclude_seniority,
     exclude_employment_type: (message) => searchFiltersIn(message).exclude_employment_type,
+    // "no agencies", "direct employers only".
+    exclude_agencies: (message) => searchFiltersIn(message).exclude_agencies,
     // "any roofer jobs? Leeds or anywhere in Yorkshire": where, told in a piece of its own.
     location: (message) => placeToldApart(message) ?? findHome(message),
   },
@@ -417,6 +419,10 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     { say: 'data analyst jobs in leeds, no contract roles', args: { query: 'data analyst', location: 'leeds', exclude_employment_type: ['contract'] } },
     { say: 'find non-senior typescript jobs', args: { query: 'typescript', exclude_seniority: ['senior', 'lead', 'principal'] } },
     { say: 'any data jobs in manchester? nothing graduate-y pls', args: { query: 'data', location: 'manchester', exclude_seniority: ['junior', 'intern'] } },
+    // Recruitment agencies kept out: a filter, never search words.
+    { say: 'warehouse supervisor jobs in rotterdam, no agencies', args: { query: 'warehouse supervisor', location: 'rotterdam', exclude_agencies: true } },
+    { say: 'find accountant jobs in bristol, direct employers only', args: { query: 'accountant', location: 'bristol', exclude_agencies: true } },
+    { say: 'search nursing jobs in leeds without recruiters', args: { query: 'nursing', location: 'leeds', exclude_agencies: true } },
   ],
   counterExamples: [
     'search indeed for typescript jobs',
@@ -460,7 +466,8 @@ function withQuery(args: SearchArgs): Reading<Args> | null {
     args.seniority !== undefined ||
     args.employment_type !== undefined ||
     args.exclude_seniority !== undefined ||
-    args.exclude_employment_type !== undefined;
+    args.exclude_employment_type !== undefined ||
+    args.exclude_agencies !== undefined;
   // Regression (session 37): "find jobs in cork" searched the keyword "jobs". A word that only says "a job"
   // is never what to search for: with a place, a company or a filter, every kind of job there.
   const { query: said, ...rest } = args;

@@ -60,6 +60,11 @@ function addExclusion(args: Partial<SearchArgs>, filter: ExclusionFilter): void 
   if (filter.field === 'exclude_seniority') args.exclude_seniority = [...new Set([...(args.exclude_seniority ?? []), ...filter.values])];
   else args.exclude_employment_type = [...new Set([...(args.exclude_employment_type ?? []), ...filter.values])];
 }
+/** "no agencies", "no recruiters", "direct employers only", "not through an agency": agencies' postings kept out. */
+const agencyWords =
+  /\b(?:(?:no|without|not\s+(?:through|via|from)|avoid|skip|exclude|excluding|except|nothing\s+from)\s+(?:any\s+|an?\s+|the\s+)?(?:recruit(?:ment|ing)\s+)?(?:agenc(?:y|ies)|recruiters?|headhunters?)|(?:direct(?:ly)?\s+(?:from\s+|with\s+)?(?:the\s+)?employers?|employers?\s+directly|direct\s+hires?)(?:\s+only)?|(?:only|just)\s+direct\s+employers?|non[- ]agency)\b/;
+/** The same as said in a request, with its stop before and its "only", "please" after, to erase from the search words. */
+const agencyPhrase = new RegExp(String.raw`[.,;:!?]?\s*(?:${agencyWords.source})(?:\s+(?:only|please|pls|thanks))*`, 'gi');
 /** "at the moment", "right now", "currently": every search is of what is open now. */
 const nowWords = /\b(?:at\s+all|at\s+the\s+moment|at\s+present|right\s+now|currently|these\s+days|nowadays|as\s+of\s+now|for\s+now)\b/;
 /** "nothing graduate-y", "not senior ones", "no agency roles", "non-senior": a kind of job kept out (a level, or said with "ones", "-y"). */
@@ -153,6 +158,11 @@ export function readSearch(
     text = `${text.slice(0, pay.index)}${' '.repeat(pay.length)}${text.slice(pay.index + pay.length)}`;
   }
   erase(nearbyWords, () => undefined);
+  // "…, no agencies", "direct employers only": agencies left out by the search, never a place nor search words.
+  text = text.replace(agencyPhrase, (found) => {
+    args.exclude_agencies = true;
+    return ' '.repeat(found.length);
+  });
   // "at the moment", "these days": when, not where nor at which company.
   erase(nowWords, () => undefined);
   // "non-senior data jobs", "no contract roles": a level or a type left out by the search, never searched for.
@@ -265,7 +275,8 @@ function workDone(role: string): boolean {
  * kindsKeptOut('find non-senior developer jobs in leeds'); // ['senior']
  */
 export function kindsKeptOut(text: string): string[] {
-  return [...text.matchAll(keptOut)].flatMap(([, kind, suffix]) => (kind && (suffix || seniorityIn(kind)) ? [kind.toLowerCase()] : []));
+  // ("no agency roles" is left out by `exclude_agencies`.)
+  return [...text.matchAll(keptOut)].flatMap(([, kind, suffix]) => (kind && (suffix || seniorityIn(kind)) && !/^agenc/i.test(kind) ? [kind.toLowerCase()] : []));
 }
 
 /**
@@ -337,7 +348,7 @@ const saidRemote = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\
 
 /** What a message tells of a search's filters in pieces of their own. */
 export type SearchFilters = Partial<
-  Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority' | 'employment_type' | 'exclude_seniority' | 'exclude_employment_type'>
+  Pick<SearchArgs, 'remote' | 'min_salary' | 'sort' | 'seniority' | 'employment_type' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>
 >;
 
 /** A level said as a filter of its own: "only senior ones", "senior level only", "just junior roles". */
@@ -360,6 +371,11 @@ export function searchFiltersIn(message: string): SearchFilters {
     .map((piece) => piece.trim())
     .filter((piece) => piece && piece.split(/\s+/).length <= 8);
   for (const piece of pieces) {
+    // "no agencies", "direct employers only": recruitment agencies' postings left out.
+    if (agencyWords.test(piece)) {
+      filters.exclude_agencies = true;
+      continue;
+    }
     // Regression (session 38): "not senior ones" asked for senior roles: a kind said to be kept out is left out, never asked for.
     const kept = excludedKind(piece);
     if (kept !== undefined) {

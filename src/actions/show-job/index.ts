@@ -1,3 +1,4 @@
+import { agencyPosting } from '../../jobs/agency-posting.ts';
 import { defineAction, OUTSIDE_TEXT } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { placeText, postedText, salaryText } from '../../present/format-job.ts';
@@ -39,6 +40,8 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
       const where = placeText(shown);
       const facts = [
         `${job.title} — ${job.company}`,
+        // "Posted by a recruitment agency: its text says “on behalf of our client”": the employer is someone else.
+        agencyPosting(job) && `Posted by a recruitment agency: ${agencyPosting(job) ?? ''}`,
         where && `Where: ${where}`,
         salaryText(shown.salary) && `Salary: ${salaryText(shown.salary)}`,
         shown.employment_type && `Type: ${shown.employment_type.replace('_', ' ')}`,

@@ -1,4 +1,5 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { agencyPosting } from '../../jobs/agency-posting.ts';
 import { closingDateIn } from '../../jobs/closing-date.ts';
 import { employmentTermsOf } from '../../jobs/employment-terms.ts';
 import { statedSalary } from '../../jobs/salary-in-text.ts';
@@ -30,6 +31,8 @@ export const jobResponse = (record: JobRecord): Job => {
     url: record.url,
     sources: record.sources,
     tags: record.tags,
+    // Said only of an agency's posting: the employer's own (most) carry no flag.
+    ...(agencyPosting(record) !== null ? { agency: true } : {}),
   };
 };
 

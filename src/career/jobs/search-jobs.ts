@@ -22,6 +22,8 @@ export interface JobSearchRequest {
   employmentType?: EmploymentType | undefined;
   /** None of these employment types ("no contract roles"). */
   excludeEmploymentTypes?: readonly EmploymentType[] | undefined;
+  /** No recruitment agencies' postings ("direct employers only"). */
+  excludeAgencies?: boolean | undefined;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function searchJobs(search: JobSearch, request: JobSearchRequest, s
       ...(request.excludeSeniority?.length ? { excludeSeniority: request.excludeSeniority } : {}),
       ...(request.employmentType ? { employmentType: request.employmentType } : {}),
       ...(request.excludeEmploymentTypes?.length ? { excludeEmploymentTypes: request.excludeEmploymentTypes } : {}),
+      ...(request.excludeAgencies ? { excludeAgencies: true } : {}),
     },
     signal,
   );

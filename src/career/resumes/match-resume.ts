@@ -28,7 +28,7 @@ export function matchResume(resume: ResumeRecord, posting: JobPosting, jobId?: s
     },
     matched: result.matched,
     missing: result.missing,
-    conditions: result.conditions.map(({ shownBy, ...condition }) => ({ ...condition, shown_by: shownBy })),
+    conditions: result.conditions.map(({ shownBy, listedBelow, ...condition }) => ({ ...condition, shown_by: shownBy, ...(listedBelow ? { listed_below: listedBelow } : {}) })),
     advice: result.advice,
     explanation: result.explanation,
     ...(jobId ? { job_id: jobId } : {}),

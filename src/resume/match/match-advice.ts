@@ -163,6 +163,9 @@ function credentialAdvice(condition: ConditionMatch): string {
   if (condition.kind === 'education') {
     return `The posting asks for a “${condition.requirement}”, which your Education section does not show. If you hold one, list it there with its subject (in the words the posting uses, if true); if not, say in your letter what stands in for it.`;
   }
+  if (condition.listedBelow) {
+    return `The posting asks for ${condition.requirement}; your resume lists ${condition.listedBelow}. If your level is higher now, update it in your Languages line (a certificate or a course level shows it); if not, it is a requirement to resolve before applying.`;
+  }
   const what = condition.kind === 'language' ? (condition.requirement === 'bilingual' ? 'someone bilingual' : `${condition.requirement} speakers`) : `“${condition.requirement}”`;
   const where = condition.kind === 'language' ? 'in a Languages line with your level' : 'under your licences and certificates, with its number or date if it has one';
   return `The posting requires ${what}, which your resume does not show. If ${condition.kind === 'language' ? 'you speak it' : 'you hold it'}, add it ${where}; if not, it is a requirement to resolve before applying.`;

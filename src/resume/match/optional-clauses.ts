@@ -11,6 +11,11 @@ export type Range = readonly [start: number, end: number];
 const cue =
   /\b(?:(?:is|are|would be|will be|is also|are also)\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|definite\s+|strong\s+|real\s+)?(?:plus|bonus|nice[- ]to[- ]have|advantage|advantageous|desirable|preferred|optional|helpful|welcome|asset)|(?:a\s+)?(?:big\s+)?plus|an\s+(?:added\s+)?asset|nice[- ]to[- ]haves?|bonus(?:\s+points)?|ideally|preferably|preferred|optional(?:ly)?|good[- ]to[- ]have|extra credit|desirable|not required|not a must|familiarity with|would be great)\b/gi;
 
+// The same cues in the languages postings near English ones are written in: "SAP EWM is een pré",
+// "Französisch von Vorteil", "l'anglais est un atout", "se valora inglés", "é um diferencial".
+const otherCue =
+  /(?<![\p{L}])(?:(?:is\s+)?een\s+(?:pré|pre|pluspunt|voordeel)|pluspunt|strekt tot aanbeveling|gewenst|(?:ist\s+)?von vorteil|wünschenswert|w[uü]nschenswert|(?:ist\s+)?ein plus|(?:est\s+)?un (?:atout|plus)|souhaitée?s?|apprécié(?:e|s)?|se valorar[aá]|valorable|deseable|(?:é\s+)?um diferencial|desejável|gradit[oa]|preferibile|mile widzian[ey])(?![\p{L}])/giu;
+
 const leadingOnly = /^(?:ideally|preferably|familiarity with|extra credit|optionally)$/i;
 
 /**
@@ -22,11 +27,14 @@ const leadingOnly = /^(?:ideally|preferably|familiarity with|extra credit|option
  */
 export function optionalRanges(sentence: string, mentions: readonly Range[]): Range[] {
   // Most sentences have no cue, and `matchAll` costs more to set up (it copies the pattern) than a search.
-  if (sentence.search(cue) < 0) return [];
+  const english = sentence.search(cue) >= 0;
+  const other = sentence.search(otherCue) >= 0;
+  if (!english && !other) return [];
+  const cues = [...(english ? sentence.matchAll(cue) : []), ...(other ? sentence.matchAll(otherCue) : [])].sort((a, b) => a.index - b.index);
   const mentionStarts = mentions.map(([start]) => start);
   const ranges: Range[] = [];
   let floor = 0;
-  for (const match of sentence.matchAll(cue)) {
+  for (const match of cues) {
     const start = match.index;
     const end = start + match[0].length;
     if (start < floor) continue;

@@ -9,8 +9,9 @@
  * rarely write on a resume (weekends, the right to work): shown in the match as met or not
  * shown, never held against the score.
  */
-import { languagePattern, languagesIn } from '../spoken-languages.ts';
+import { dutchNamesInContext, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { knownCredentialsIn } from './known-credentials.ts';
+import { levelAsked, type LanguageLevel } from './language-levels.ts';
 
 export type ConditionKind =
   | 'driving licence'
@@ -40,6 +41,8 @@ export interface PostingCondition {
   fully?: boolean;
   /** A degree "or equivalent experience": years of work in the posting's field meet it instead. */
   orExperience?: boolean;
+  /** For a language: the level asked ("Vloeiend Nederlands" → B2, "Deutsch auf C1-Niveau" → C1), when the posting states one. */
+  level?: LanguageLevel;
   /** Where it starts in the sentence it was read from. */
   offset: number;
   end: number;
@@ -116,12 +119,17 @@ const certifiedName = /\b((?:\p{Lu}[\p{L}\p{N}+&-]*\s+){0,3})Certified((?:\s+(?:
 const credentialStop = /^(?:hold|holds|holding|have|has|having|possess|with|and|or|a|an|the|must|be|valid|current|full|clean|active|state|relevant|appropriate|recognised|recognized|your|own|of|in|to|for|plus|including|e\.g\.|ideally)$/i;
 
 const bilingual = /\bbilingual\b|\b(?:fluent|fluency|speak(?:s|ing|er|ers)?|spoken|proficien\w+|native|conversational|written and spoken)\b/i;
+// The same cues in the languages postings near English ones are written in ("Vloeiend Nederlands",
+// "verhandlungssicheres Deutsch", "Deutsch auf C1-Niveau", "français courant", "Deutschkenntnisse"),
+// and a CEFR level written beside a language ("Dutch C1", "Englisch (B2)").
+const otherCue =
+  /(?<![\p{L}])(?:vloeiend\p{L}*|beheersing|kennis|flie(?:ß|ss)end\p{L}*|verhandlungssicher\p{L}*|kenntnisse|sprachkenntnisse|muttersprach\p{L}*|moedertaal|courant\p{L}*|couramment|maîtrise|ma[iî]trise|langue maternelle|connaissances?|fluid[oa]|fluidez|fluente|dominio|domínio|nativ[oa]|conocimientos?|conhecimentos?|conoscenza|madrelingua|biegł\p{L}*|płynn\p{L}*|znajomość|niveau|nivel|livello)(?![\p{L}])|(?<![\p{L}\p{N}])[ABC][12](?![\p{L}\p{N}])/iu;
 
 // A word every condition above needs (each reader's pattern, `credentialWord`, `bilingual`):
 // most sentences of a posting contain none, and one test then stands for the dozen patterns.
 // Unicode case folding ("iu") matches at least what each pattern's own case-insensitive flag does.
 const anyConditionWord =
-  /licen[cs]|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational/iu;
+  /licen[cs]|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational|vloeiend|beheersing|kennis|flie(?:ß|ss)end|verhandlungssicher|muttersprach|moedertaal|courant|maîtrise|maitrise|maternelle|connaissance|fluid|dominio|domínio|nativ|conocimiento|conhecimento|conoscenza|madrelingua|biegł|płynn|znajomość|niveau|nivel|livello|(?<![\p{L}\p{N}])[abc][12](?![\p{L}\p{N}])/iu;
 
 /**
  * The non-skill requirements one sentence of a posting states. Spans already read as skills
@@ -170,8 +178,11 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
 }
 
 // A line that only lists languages and how much they are wanted: "French and Dutch required", "Languages: Dutch, English".
-const languageAsk = /\b(?:required|essential|mandatory|must|needed|a plus|an advantage|an asset|advantageous|preferred|desirable|beneficial|languages?|good command of|knowledge of|working knowledge of)\b/gi;
-const languageLineRest = /\b(?:and|or|is|are|of|both|also|written|verbal|spoken|level|plus|very|good|strong|excellent|basic|business|professional|fluent|fluency|fluently|native|speaker|speakers|[abc][12])\b|[\s,;:.()/&+-]+/gi;
+// The same in the languages postings near English ones are written in: "Duits is een pré", "Französisch von Vorteil", "anglais exigé".
+const languageAsk =
+  /(?<![\p{L}])(?:required|essential|mandatory|must|needed|a plus|an advantage|an asset|advantageous|preferred|desirable|beneficial|languages?|good command of|knowledge of|working knowledge of|een pré|pré|pluspunt|een voordeel|vereist|verplicht|gewenst|kennis van|erforderlich|voraussetzung|von vorteil|wünschenswert|ein plus|exigée?|requise?|obligatoire|un atout|un plus|souhaitée?|requerido|imprescindible|se valora|valorable|deseable|um diferencial|desejável|richiest[oa]|gradit[oa]|mile widziany)(?![\p{L}])/giu;
+const languageLineRest =
+  /(?<![\p{L}\p{N}])(?:and|or|is|are|of|both|also|written|verbal|spoken|level|plus|very|good|strong|excellent|basic|business|professional|fluent|fluency|fluently|native|speaker|speakers|[abc][12]|en|is|een|in|woord|geschrift|ist|und|oder|sind|sehr|gute?|wort|schrift|est|et|ou|un|une|écrit|oral|y|o|es|e|ou|é|um)(?![\p{L}\p{N}])|[\s,;:.()/&+-]+/giu;
 
 /**
  * The languages a sentence asks the person to speak, one condition each ("French and Dutch
@@ -180,20 +191,35 @@ const languageLineRest = /\b(?:and|or|is|are|of|both|also|written|verbal|spoken|
  */
 function languagesAsked(sentence: string, cueWords: boolean): PostingCondition[] {
   const languages = languagesIn(sentence);
+  // "Deutschkenntnisse", "Englischkenntnisse": German writes the language into the word.
+  for (const match of sentence.matchAll(languageCompoundPattern)) for (const name of languagesIn(match[1] ?? '')) if (!languages.includes(name)) languages.push(name);
+  for (const name of dutchNamesInContext(sentence)) if (!languages.includes(name)) languages.push(name);
   if (languages.length === 0) return [];
-  const cue = cueWords ? bilingual.exec(sentence) : null;
+  const cue = cueWords ? (bilingual.exec(sentence) ?? otherCue.exec(sentence)) : null;
   // A sentence of nothing but languages ("Portuguese and English", "Fluent Spanish and English") asks for them, cue word or not.
   const onlyLanguages = sentence.replace(languagePattern, ' ').replace(languageAsk, ' ').replace(languageLineRest, '').trim() === '';
   if (!cue && !onlyLanguages) return [];
   const others = languages.filter((name) => name !== 'English');
   if (cue && /bilingual/i.test(sentence) && others.length === 0) return [{ kind: 'language', label: 'bilingual', weighs: true, needs: ['bilingual'], offset: cue.index, end: cue.index + cue[0].length }];
   if (others.length === 0) return [];
-  const at = (name: string) => Math.max(0, sentence.toLowerCase().indexOf(name.toLowerCase()));
-  if (others.length > 1 && /\b(?:or|one of|any of|another)\b/i.test(sentence)) {
+  const at = (name: string) => Math.max(0, namedAt(sentence, name));
+  const level = (name: string) => {
+    const asked = levelAsked(sentence, at(name));
+    return asked ? { level: asked } : {};
+  };
+  if (others.length > 1 && /\b(?:or|one of|any of|another|oder|ou)\b/i.test(sentence)) {
     const offset = cue ? cue.index : at(others[0] as string);
-    return [{ kind: 'language', label: others.join(' or '), weighs: true, needs: others, offset, end: offset + 1 }];
+    return [{ kind: 'language', label: others.join(' or '), weighs: true, needs: others, offset, end: offset + 1, ...level(others[0] as string) }];
   }
-  return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length }));
+  return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length, ...level(name) }));
+}
+
+// Where a language is named in a sentence, by any of its names ("Nederlands", "Deutschkenntnisse"); -1 when it is not.
+function namedAt(sentence: string, name: string): number {
+  for (const match of sentence.matchAll(languagePattern)) if (languagesIn(match[0]).includes(name)) return match.index;
+  for (const match of sentence.matchAll(languageCompoundPattern)) if (languagesIn(match[1] ?? '').includes(name)) return match.index;
+  if (name === 'English' || name === 'French') return sentence.search(name === 'English' ? /(?<![\p{L}])Engels(?![\p{L}])/u : /(?<![\p{L}])Frans(?![\p{L}])/u);
+  return -1;
 }
 
 function certifiedIn(sentence: string): PostingCondition | undefined {

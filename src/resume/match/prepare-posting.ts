@@ -13,13 +13,15 @@ import { alternativeScopes, requirementGroups } from './alternatives.ts';
 import { jobFieldOf, type JobField } from './job-field.ts';
 import { postingManagementKind } from './management.ts';
 import { conditionsIn, type PostingCondition } from './posting-conditions.ts';
-import { languagePattern, languagesIn } from '../spoken-languages.ts';
+import { dutchNamesInContext, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
 import { isDuty, listedRequirements } from './listed-requirements.ts';
 import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { termStem, type Term } from './salient-terms.ts';
 import { yearsFieldsOf } from './years-fields.ts';
+import { readsAsEnglish } from '../written-language.ts';
+import { mayNameOtherYears, otherLanguageYears, type YearsFound } from './years-in-other-languages.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 import { specialtyOfYears, type SoftwareSpecialty } from './software-specialty.ts';
 
@@ -120,7 +122,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const tokens = tokenizeSkillText(text);
   // Most postings name no language: one search of the whole text instead of one a sentence and a term
   // (sentences and terms are cut at non-word characters, so a name in one is a name in the text).
-  const namesLanguages = text.search(languagePattern) >= 0;
+  const namesLanguages = text.search(languagePattern) >= 0 || text.search(languageCompoundPattern) >= 0 || dutchNamesInContext(text).length > 0;
   const mentions = findSkillsInTokens(text, tokens, vocabulary);
   const mentionsByLine = new Map<number, SkillMention[]>();
   for (const mention of mentions) {
@@ -162,7 +164,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       // Where its skills are written, as offsets in the sentence.
       const spans = inSentence.map((mention) => [mention.start - offset, mention.end - offset] as const);
       const years = part === 'nice' ? [] : yearsIn(sentence.text);
-      if (years.length > 0 || /\by(?:ea)?rs?\b/i.test(sentence.text)) yearsOnLine = true;
+      if (years.length > 0 || /\by(?:ea)?rs?\b/i.test(sentence.text) || mayNameOtherYears.test(sentence.text)) yearsOnLine = true;
       const written: Range[] = years.length === 0 ? spans : [...spans, ...years.map((found) => [found.offset, found.end] as const)];
       const optional: Range[] = part === 'nice' ? [[0, sentence.text.length]] : optionalRanges(sentence.text, written);
       for (const found of years) {
@@ -254,7 +256,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     title: posting.title,
     requiredSkills,
     niceToHaveSkills,
-    keywords: salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts, properNames),
+    // A posting in another language shares no words with a resume in English: its words are not compared ("een", "der").
+    keywords: readsAsEnglish(text) ? salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts, properNames) : [],
     managesPeople: managementKind !== undefined,
     namesNotSkills: [...namesNotSkills].filter((name) => !requiredSkills.some((requirement) => requirement.anyOf.includes(name))),
     conditions,
@@ -356,9 +359,11 @@ function cutRanges(text: string, ranges: readonly Range[]): string {
 }
 
 /** The years a sentence asks for, with where each is written. */
-function yearsIn(sentence: string): { years: number; offset: number; end: number }[] {
-  if (!/y(?:ea)?rs?\b/i.test(sentence)) return [];
-  const found: { years: number; offset: number; end: number }[] = [];
+function yearsIn(sentence: string): YearsFound[] {
+  // "min. 3 jaar ervaring", "5 Jahre Berufserfahrung": a posting in another language asks for years in its own words.
+  const other = mayNameOtherYears.test(sentence) ? otherLanguageYears(sentence) : [];
+  if (!/y(?:ea)?rs?\b/i.test(sentence)) return other;
+  const found: YearsFound[] = [...other];
   for (const match of sentence.matchAll(yearsPattern)) {
     const raw = (match[1] ?? '').toLowerCase();
     const value = wordNumbers[raw] ?? Number(raw);

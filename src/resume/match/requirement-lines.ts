@@ -63,6 +63,10 @@ export function requirementLine(line: string, context: { listed: boolean }): Req
 // "Knowledge of", "Solid experience with", "Able to": how a line asks, not what it asks for.
 const leadingAsk =
   /^(?:(?:you have|must have|we need|we expect)\s+)?(?:(?:a|an|the)\s+)?(?:(?:good|strong|solid|sound|excellent|working|basic|thorough|proven|demonstrable|in-depth|practical|hands-on|previous|prior|some|fluent)\s+)*(?:knowledge|understanding|experience|familiarity|expertise|proficiency|command|grasp|background)\s+(?:of|in|with|using|on)\s+(?:(?:the|a|an)\s+)?/i;
+// The same asks in the languages postings near English ones are written in: "Ervaring met een
+// TMS", "Kenntnisse in SAP MM", "Expérience en gestion de stock", "Conocimientos de Excel".
+const leadingAskOther =
+  /^(?:(?:goede|aantoonbare|ruime|relevante|gute|fundierte|sehr gute|erste|mehrjährige|bonne|solide|première|buena|sólida|boa|buona|dobra)\s+)*(?:(?:werk)?ervaring|kennis|affiniteit|(?:berufs)?erfahrung|kenntnisse|expérience|connaissances?|maîtrise|experiencia|conocimientos?|experiência|conhecimentos?|esperienza|conoscenza|doświadczenie|znajomość)\s+(?:(?:met|van|in|mit|im|in der|von|en|de|du|des|d['’]|avec|con|em|com|di|del|della|w|z)\s+)?(?:(?:een|het|de|der|die|das|den|einem|einer|la|le|les|el|los|las|o|a|il|lo)\s+)?/iu;
 const trailingAsk =
   /[\s,;-]+(?:experience|knowledge|expertise|skills?|(?:is |are )?(?:required|essential|mandatory|a must|preferred|desirable|a plus|an advantage|advantageous|beneficial|nice to have)|would be (?:great|good|useful))$/i;
 
@@ -76,7 +80,7 @@ const trailingAsk =
  */
 export function skillName(line: string): { label: string; alternatives?: string[] } {
   let label = line.replace(/[.;,:]+$/, '').trim();
-  label = label.replace(leadingAsk, '');
+  label = label.replace(leadingAsk, '').replace(leadingAskOther, '');
   const parenthesis = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(label);
   let head = (parenthesis?.[1] ?? label).trim();
   for (let previous = ''; previous !== head; ) {

@@ -4,7 +4,8 @@
  * it lists, and its text.
  */
 import type { JsonResume } from '../../protocol/json-resume.ts';
-import { spokenLanguages } from '../spoken-languages.ts';
+import { languagesIn, spokenLanguages } from '../spoken-languages.ts';
+import { cefrName, levelStated, type LanguageLevel } from './language-levels.ts';
 import { type DegreeAsked, type DegreeClass, type DegreeLevel, degreeClasses, degreeClassOf, degreeLevels, type PostingCondition } from './posting-conditions.ts';
 import { stem } from './salient-terms.ts';
 import { heldInPart } from './known-credentials.ts';
@@ -19,6 +20,8 @@ export interface ConditionMatch {
   weighs: boolean;
   /** The resume line that shows it, or null when the resume does not. */
   shownBy: string | null;
+  /** A language the resume lists below the level asked ("Dutch at B1"): not met, and said as such. */
+  listedBelow?: string;
 }
 
 /** What a resume offers as evidence of conditions, read once. */
@@ -28,6 +31,8 @@ export interface ConditionEvidence {
   /** Certificates and the lines that name a licence, card, registration or clearance. */
   credentialLines: string[];
   languages: string[];
+  /** The level the resume states for a language it lists ("Dutch – B1"), by its English name; a language with none stated is absent. */
+  languageLevels: Map<string, LanguageLevel>;
   /** Each education entry as one line: its level, subject and school ("Postgraduate Food Safety and Quality — Escola Superior de Biotecnologia"). */
   education: EducationEvidence[];
 }
@@ -72,6 +77,7 @@ export function conditionEvidence(resume: JsonResume, rawText: string): Conditio
     text: rawText,
     credentialLines: [...certificates, ...rawText.split('\n').filter((line) => credentialLine.test(line))],
     languages: spokenLanguages(resume),
+    languageLevels: languageLevels(resume, rawText),
     education: (resume.education ?? [])
       .map((entry) => ({
         line: [entry.studyType, entry.area, entry.institution].filter(Boolean).join(' — '),
@@ -80,6 +86,44 @@ export function conditionEvidence(resume: JsonResume, rawText: string): Conditio
       }))
       .filter((entry) => entry.line !== ''),
   };
+}
+
+/**
+ * The levels a resume states for its languages: a Languages entry's fluency ("B1", "Native"),
+ * else a short line that names the language and a level ("Dutch - B1", "German (A2)").
+ */
+function languageLevels(resume: JsonResume, rawText: string): Map<string, LanguageLevel> {
+  const levels = new Map<string, LanguageLevel>();
+  for (const entry of resume.languages ?? []) {
+    const level = levelStated(`${entry.fluency ?? ''} ${(entry.language ?? '').replace(languageNamesOnly, ' ')}`);
+    if (level) for (const name of languagesIn(entry.language ?? '')) if (!levels.has(name)) levels.set(name, level);
+  }
+  for (const line of rawText.split('\n')) {
+    if (line.length > 60) continue;
+    const named = languagesIn(line);
+    if (named.length !== 1 || levels.has(named[0] as string)) continue;
+    const level = levelStated(line);
+    if (level) levels.set(named[0] as string, level);
+  }
+  return levels;
+}
+// A language entry's own name ("Dutch"), apart from the level written beside it ("Dutch (B1)").
+const languageNamesOnly = /^[^(–—:-]*/;
+
+/**
+ * The language a resume lists below the level a posting asks ("Dutch at B1"), or undefined when
+ * the level is met, not asked, or the resume states none.
+ *
+ * @example
+ * languageBelow({ kind: 'language', label: 'Dutch', needs: ['Dutch'], level: { rank: 4, said: 'vloeiend' } }, evidence); // 'Dutch at B1'
+ */
+export function languageBelow(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'level'>, evidence: ConditionEvidence): string | undefined {
+  if (condition.kind !== 'language' || !condition.level) return undefined;
+  const asked = condition.level.rank;
+  const listed = condition.needs.filter((language) => evidence.languages.includes(language));
+  const below = listed.map((language) => [language, evidence.languageLevels.get(language)] as const).filter(([, level]) => level !== undefined && level.rank < asked);
+  if (below.length === 0 || below.length < listed.length) return undefined;
+  return below.map(([language, level]) => `${language} at ${/^[ABC][12]$/.test(level?.said ?? '') ? level?.said : `${level?.said ?? ''} (${cefrName(level?.rank ?? 1)})`}`).join(', ');
 }
 
 const drivingLicence = /\bdriv(?:ing|ers?|er['’]s)\s+licen[cs]e|\bCDL\b|\bHGV\b|\bLGV\b|\bC\+E\b|\bclean licen[cs]e|\bfull (?:UK |US )?licen[cs]e|\bcategor(?:y|ies) [BCD]\b/i;
@@ -95,7 +139,7 @@ const clearance = /\bclearance\b|\bcleared\b|\bBPSS\b/i;
  * @example
  * conditionShownBy({ kind: 'language', needs: ['Spanish'], … }, evidence); // 'Spanish'
  */
-export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'degree' | 'fully'>, evidence: ConditionEvidence): string | undefined {
+export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'label' | 'needs' | 'degree' | 'fully' | 'level'>, evidence: ConditionEvidence): string | undefined {
   const lineWith = (pattern: RegExp, lines: readonly string[] = [...evidence.credentialLines, ...evidence.text.split('\n')]) =>
     lines.find((line) => pattern.test(line))?.trim();
   switch (condition.kind) {
@@ -127,8 +171,14 @@ export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'lab
         return languages.size >= 2 || /\bbilingual\b/i.test(evidence.text) ? [...languages].join(', ') : undefined;
       }
       const alternatives = /\bor\b/.test(condition.label);
-      const spoken = condition.needs.filter((language) => evidence.languages.includes(language));
-      return (alternatives ? spoken.length > 0 : spoken.length === condition.needs.length) ? spoken.join(', ') : undefined;
+      // A level asked is met by a level stated at or above it; a language listed with no level is taken at its word.
+      const atLevel = (language: string) => !condition.level || (evidence.languageLevels.get(language)?.rank ?? 6) >= condition.level.rank;
+      const spoken = condition.needs.filter((language) => evidence.languages.includes(language) && atLevel(language));
+      const named = spoken.map((language) => {
+        const level = condition.level ? evidence.languageLevels.get(language) : undefined;
+        return level ? `${language} (${level.said})` : language;
+      });
+      return (alternatives ? spoken.length > 0 : spoken.length === condition.needs.length) ? named.join(', ') : undefined;
     }
     case 'education':
       return educationShowing(condition.needs, condition.degree, evidence.education);

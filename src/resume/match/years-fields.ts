@@ -8,8 +8,9 @@ import { fieldRelatedness, jobFieldOf, jobFields, type JobField } from './job-fi
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
 
 // What follows the number: "years of (relevant) experience in|as|of …", then the fields asked.
+// The same in the languages postings near English ones are written in: "3 jaar ervaring in planning or warehouse operations".
 const afterNumber =
-  /^\S*?\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:relevant|professional|paid|proven|practical|hands-on|full-time)\s+)?(?:(?:experience|work(?:ing)?)\s+)?(?:(?:in|as|of|within|across|doing)\s+)?(?:(?:an?|the)\s+)?(.+)$/i;
+  /^\S*?\s*\+?\s*(?:(?:-|–|to|tot|bis)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|jaar|jaren|jahre?n?|ans|années|años|anos|anni|lata?)['’]?\s+(?:(?:of|de|d['’]|di)\s*)?(?:(?:relevant|professional|paid|proven|practical|hands-on|full-time|relevante|professionnelle)\s+)?(?:(?:experience|work(?:ing)?|(?:werk)?ervaring|(?:berufs)?erfahrung|expérience|experiencia|experiência|esperienza)\s+)?(?:(?:in|as|of|within|across|doing|als|im|en|em|na|no|dans|w)\s+)?(?:(?:an?|the|de|het|der|la|le|el|een)\s+)?(.+)$/iu;
 // The phrase ends before a new clause: "…design, with a portfolio", "… or design; WCAG".
 const phraseEnd = /[.;:!?()]|,\s*(?:with|including|ideally|preferably|where|and)\b|\s+(?:with|including|where|who|which|ideally|preferably|is|are|at|for)\s/i;
 const relatedField = /^(?:a\s+)?(?:related|similar|relevant|comparable|adjacent)\s+(?:field|area|discipline|role|profession|setting)s?$/i;

@@ -62,6 +62,7 @@ const searchQuerySchema = z
       .enum(employmentTypes, { error: `expected one of ${employmentTypes.join(', ')}` })
       .optional(),
     exclude_employment_type: commaList(employmentTypes).optional(),
+    exclude_agencies: queryFlag(),
   })
   .strict();
 
@@ -110,9 +111,10 @@ export async function jobRoutes(app: FastifyInstance, { careerFor }: JobRouteDep
       exclude_seniority: excludeSeniority,
       employment_type: employmentType,
       exclude_employment_type: excludeEmploymentTypes,
+      exclude_agencies: excludeAgencies,
       ...filters
     } = request.query;
-    const asked = { text: q, minSalary, excludeSeniority, employmentType, excludeEmploymentTypes, ...filters };
+    const asked = { text: q, minSalary, excludeSeniority, employmentType, excludeEmploymentTypes, excludeAgencies, ...filters };
     return searchJobs(careerFor(request.owner).searchJobs, asked, cancelOnDisconnect(request, reply));
   });
 
