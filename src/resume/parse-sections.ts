@@ -14,10 +14,12 @@ import { parseCertificates } from './sections/parse-certificates.ts';
 import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
 import { withoutColumnLabelRows } from './sections/column-label-rows.ts';
 import { parseEducation } from './sections/parse-education.ts';
+import { readEducationTable } from './sections/education-table.ts';
 import { parseLanguages } from './sections/parse-languages.ts';
 import { parseProjects } from './sections/parse-projects.ts';
 import { parseSkills } from './sections/parse-skills.ts';
 import { parseWork } from './sections/parse-work.ts';
+import { joinLabelledJobBlocks } from './sections/labelled-job-blocks.ts';
 import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
 import { separateGluedDates } from './sections/separate-glued-dates.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
@@ -100,9 +102,12 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const spokenLanguages = languageSections.filter((section) => !programmingLanguages.includes(section));
 
   // A table's header row ("Period | Employer, position") names its columns, no job or school.
-  const work = parseWork(withoutColumnLabelRows(linesOf('work')));
+  // "1) Employer, Town" / "Designation: …" / "Duration: …": labelled blocks become one header line each.
+  const work = parseWork(withoutColumnLabelRows(joinLabelledJobBlocks(linesOf('work'))));
   if (work.length > 0) resume.work = work;
-  const education = parseEducation(withoutColumnLabelRows(linesOf('education')));
+  // "Qualification | Board / University | Institute | Year | Percentage": a table's rows, one school each.
+  const table = readEducationTable(linesOf('education'));
+  const education = [...table.entries, ...parseEducation(withoutColumnLabelRows(table.rest))];
   if (education.length > 0) resume.education = education;
   const skills = parseSkills(
     [...sidebarSkills, ...linesOf('skills'), ...programmingLanguages.flatMap((section) => headed(section))],
