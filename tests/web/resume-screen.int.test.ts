@@ -102,7 +102,7 @@ describe.skipIf(!available)(`the web app's Resume screen${reason}`, () => {
     await page.getByRole('button', { name: 'Upload' }).click();
     const groups = page.locator('.resume-detail dl.skill-groups');
     await groups.waitFor();
-    const rows = await groups.evaluate<{ name: string; keywords: string[] }[]>((list) =>
+    const rows: { name: string; keywords: string[] }[] = await groups.evaluate((list) =>
       [...list.querySelectorAll('dt')].map((term) => ({ name: term.textContent ?? '', keywords: [...(term.nextElementSibling?.querySelectorAll('.skill') ?? [])].map((chip) => chip.textContent ?? '') })),
     );
     expect(rows).toEqual(expect.arrayContaining([{ name: 'Simulation', keywords: ['COMSOL', 'ANSYS Fluent'] }, { name: 'Quality Tools', keywords: ['FMEA', 'SPC'] }]));
