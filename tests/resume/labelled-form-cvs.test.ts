@@ -121,6 +121,13 @@ describe('education as an Indian CV prints it', () => {
     ]);
   });
 
+  it('takes a grade alone or on its scale for the score, never the school: "8.4", "7.8/10", "72.5"', () => {
+    const read = (line: string) => parseSections(`Ravi Kumar\nravi@example.in\nEducation\n${line}`).education?.[0];
+    expect(read('B.E. Mechanical · 8.4 · 2012 – 2016')).toEqual({ studyType: 'B.E.', area: 'Mechanical', startDate: '2012', endDate: '2016', score: '8.4' });
+    expect(read('BCA · 7.8/10 · 2015 – 2018 · Christ University')).toEqual({ institution: 'Christ University', studyType: 'BCA', startDate: '2015', endDate: '2018', score: '7.8/10' });
+    expect(read('B.Sc Physics, 72.5, 2009 – 2012')).toEqual(expect.objectContaining({ studyType: 'B.Sc', area: 'Physics', score: '72.5' }));
+  });
+
   it('keeps every grade of a line: "First Class with Distinction, 81%"', () => {
     const resume = parseSections('Meera Iyer\nmeera@example.in\nEducation\nB.Sc. Chemistry — Stella Maris College, 2014 – 2017, First Class with Distinction, 81%');
     expect(resume.education?.[0]).toEqual(expect.objectContaining({ institution: 'Stella Maris College', score: 'First Class with Distinction, 81%' }));

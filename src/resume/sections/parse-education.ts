@@ -15,9 +15,10 @@ import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
 // A British degree class is a grade too: "2:1", "2.ii", "Upper Second", "First"; so are marks in
-// per cent ("74.6%", "82.33 %") and an Indian class ("First Class with Distinction", "Second Division").
+// per cent ("74.6%", "82.33 %"), a grade alone or on its scale ("8.4", "7.8/10") and an Indian class
+// ("First Class with Distinction", "Second Division").
 const scorePattern =
-  /(?<![\p{L}\d.])\d{1,3}(?:\.\d{1,2})?\s?%(?![\p{L}\d])|\b(?:first|second|third)\s+division\b|\b(?:cpi|percentage|aggregate)\b|\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?)\b|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/iu;
+  /^\d{1,2}\.\d{1,2}$|^\d{1,2}(?:\.\d{1,2})?\s*\/\s*(?:10|4(?:\.0)?|5(?:\.0)?|100)$|(?<![\p{L}\d.])\d{1,3}(?:\.\d{1,2})?\s?%(?![\p{L}\d])|\b(?:first|second|third)\s+division\b|\b(?:cpi|percentage|aggregate)\b|\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?)\b|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/iu;
 const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade)\s*:/i;
 // A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
 const facultyPattern =
