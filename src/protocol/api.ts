@@ -324,6 +324,10 @@ export const resumeWarningCodes = [
   'skill_is_sentence',
   'dates_out_of_order',
   'overlapping_current_jobs',
+  'position_has_label',
+  'company_is_label',
+  'highlight_looks_like_entry',
+  'no_education',
 ] as const;
 export type ResumeWarningCode = (typeof resumeWarningCodes)[number];
 

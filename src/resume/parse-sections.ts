@@ -14,10 +14,14 @@ import { parseCertificates } from './sections/parse-certificates.ts';
 import { findLocationBesideContact, parseContact } from './sections/parse-contact.ts';
 import { withoutColumnLabelRows } from './sections/column-label-rows.ts';
 import { parseEducation } from './sections/parse-education.ts';
+import { readEducationTable } from './sections/education-table.ts';
+import { expandApostropheYears } from './sections/apostrophe-years.ts';
 import { parseLanguages } from './sections/parse-languages.ts';
 import { parseProjects } from './sections/parse-projects.ts';
 import { parseSkills } from './sections/parse-skills.ts';
 import { parseWork } from './sections/parse-work.ts';
+import { takePersonalDetails } from './sections/personal-details.ts';
+import { joinLabelledJobBlocks } from './sections/labelled-job-blocks.ts';
 import { rejoinDateCells } from './sections/rejoin-date-cells.ts';
 import { separateGluedDates } from './sections/separate-glued-dates.ts';
 import { toResumeLines, type ResumeLine } from './sections/resume-lines.ts';
@@ -82,7 +86,9 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const basics = parseBasics(styledSections, lines, options.links);
   // A form's "Mother tongue: …", CEFR grid, "Certificates: …" and "Driving licence: …" lines.
   const personal = takePersonalLines(withoutNameBlock(styledSections, basics, vocabulary));
-  const sections = personal.sections;
+  // "Personal Details" / "Languages Known: …", "Date of Birth: …"; "I hereby declare…" / "Place: …".
+  const details = takePersonalDetails(personal.sections);
+  const sections = details.sections;
   const resume: JsonResume = { basics };
   const linesOf = (kind: ResumeSection['kind']) => sections.filter((section) => section.kind === kind).flatMap((section) => section.lines);
 
@@ -100,9 +106,13 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const spokenLanguages = languageSections.filter((section) => !programmingLanguages.includes(section));
 
   // A table's header row ("Period | Employer, position") names its columns, no job or school.
-  const work = parseWork(withoutColumnLabelRows(linesOf('work')));
+  // "1) Employer, Town" / "Designation: …" / "Duration: …": labelled blocks become one header line each.
+  const work = parseWork(withoutColumnLabelRows(joinLabelledJobBlocks(linesOf('work'))));
   if (work.length > 0) resume.work = work;
-  const education = parseEducation(withoutColumnLabelRows(linesOf('education')));
+  // "Qualification | Board / University | Institute | Year | Percentage": a table's rows, one school each.
+  // "'12 – '16": a compact theme's two-digit years, written out.
+  const table = readEducationTable(linesOf('education').map((line) => ({ ...line, text: expandApostropheYears(line.text) })));
+  const education = [...table.entries, ...parseEducation(withoutColumnLabelRows(table.rest))];
   if (education.length > 0) resume.education = education;
   const skills = parseSkills(
     [...sidebarSkills, ...linesOf('skills'), ...programmingLanguages.flatMap((section) => headed(section))],
@@ -114,7 +124,7 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   if (projects.length > 0) resume.projects = projects;
   const certificates = parseCertificates([...linesOf('certificates'), ...personal.certificates]);
   if (certificates.length > 0) resume.certificates = certificates;
-  const languages = parseLanguages([...spokenLanguages.flatMap((section) => section.lines), ...personal.languages]);
+  const languages = parseLanguages([...spokenLanguages.flatMap((section) => section.lines), ...personal.languages, ...details.languages]);
   if (languages.length > 0) resume.languages = languages;
   return resume;
 }

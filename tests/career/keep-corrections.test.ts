@@ -59,6 +59,34 @@ describe('keepCorrections', () => {
     expect(kept.map((each) => each.field)).toEqual(['basics.phone', 'skills']);
   });
 
+  it('adds again a school the person added where none was read, when the new file is read without it again (finding 46)', () => {
+    const earlier = {
+      id: 'res_bbbbbbbbbb',
+      resume: { ...read, education: [{ institution: 'Escuela de Hostelería de Madrid', studyType: 'Técnico Superior', endDate: '2015' }] },
+      corrections: [
+        { field: 'education.0.institution', from: null, to: 'Escuela de Hostelería de Madrid' },
+        { field: 'education.0.studyType', from: null, to: 'Técnico Superior' },
+        { field: 'education.0.endDate', from: null, to: '2015' },
+      ],
+    };
+    const again = keepCorrections(read, [earlier]);
+    expect(again.resume.education).toEqual([{ institution: 'Escuela de Hostelería de Madrid', studyType: 'Técnico Superior', endDate: '2015' }]);
+    expect(again.kept.map((each) => each.description)).toEqual([
+      'school at Escuela de Hostelería de Madrid',
+      'degree at Escuela de Hostelería de Madrid',
+      'end date at Escuela de Hostelería de Madrid',
+    ]);
+    // A new file that reads a school now is taken as read: the person's school is not added beside it.
+    const readNow = keepCorrections({ ...read, education: [{ institution: 'CIFP Hostelería Madrid', endDate: '2015' }] }, [earlier]);
+    expect(readNow.resume.education).toEqual([{ institution: 'CIFP Hostelería Madrid', endDate: '2015' }]);
+    // A school's field corrected where one was read is kept too, the school found by its degree.
+    const graded = keepCorrections(
+      { ...read, education: [{ institution: '74.6%', studyType: 'B.E.', area: 'Mechanical' }] },
+      [{ id: 'res_cccccccccc', resume: { ...read, education: [{ institution: 'PICT Pune', studyType: 'B.E.', area: 'Mechanical' }] }, corrections: [{ field: 'education.0.institution', from: '74.6%', to: 'PICT Pune' }] }],
+    );
+    expect(graded.resume.education).toEqual([{ institution: 'PICT Pune', studyType: 'B.E.', area: 'Mechanical' }]);
+  });
+
   it('carries nothing to another person, or from a version with no corrections', () => {
     const other = { id: 'res_cccccccccc', resume: { basics: { name: 'Ana Ortiz', email: 'ana@example.org' } }, corrections: [{ field: 'basics.phone', from: '600 00 00', to: '1' }] };
     expect(keepCorrections(read, [other]).kept).toEqual([]);

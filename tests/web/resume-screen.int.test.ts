@@ -82,4 +82,32 @@ describe.skipIf(!available)(`the web app's Resume screen${reason}`, () => {
       await context.close();
     }, browserTestTimeoutMs);
   }
+
+  it("shows a skill group's keywords beside its name, not only the name (finding 27)", async () => {
+    const { page, errors, context } = await watchedPage(browser, { width: 1280, height: 900 });
+    await page.goto(`${server.url}/#/resume`);
+    await page.getByRole('heading', { name: 'Match against a job' }).waitFor();
+    const cv = [
+      'Lena Vogt',
+      'lena.vogt@example.de',
+      'Experience',
+      'Process Engineer, Heraeus, Hanau, 2019 – present',
+      '• Ran furnace trials.',
+      'Technical Skills',
+      'Simulation: COMSOL, ANSYS Fluent',
+      'Quality Tools: FMEA, SPC',
+      'Python',
+    ].join('\n');
+    await page.locator('#resume-file').setInputFiles({ name: 'lena.txt', mimeType: 'text/plain', buffer: Buffer.from(cv) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const groups = page.locator('.resume-detail dl.skill-groups');
+    await groups.waitFor();
+    const rows: { name: string; keywords: string[] }[] = await groups.evaluate((list) =>
+      [...list.querySelectorAll('dt')].map((term) => ({ name: term.textContent ?? '', keywords: [...(term.nextElementSibling?.querySelectorAll('.skill') ?? [])].map((chip) => chip.textContent ?? '') })),
+    );
+    expect(rows).toEqual(expect.arrayContaining([{ name: 'Simulation', keywords: ['COMSOL', 'ANSYS Fluent'] }, { name: 'Quality Tools', keywords: ['FMEA', 'SPC'] }]));
+    if (process.env.JOBPILOT_SHOTS_DIR) await page.screenshot({ path: `${process.env.JOBPILOT_SHOTS_DIR}/resume-skill-groups.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, browserTestTimeoutMs);
 });

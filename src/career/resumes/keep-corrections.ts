@@ -66,7 +66,14 @@ export function keepCorrections(
     const [list, index] = key.split('.') as [EntryList, string];
     const entries = (resume[list] ?? []) as Fields[];
     const before = ((earlier.resume[list] ?? []) as Fields[])[Number(index)] ?? {};
-    const found = findEntry(entries, list, before, changes, Number(index));
+    let found = findEntry(entries, list, before, changes, Number(index));
+    // A school the importer did not read and the person added, read as missing again: the same
+    // wrong reading (none), so the person's school is added again, field by field as they gave it.
+    if (found < 0 && list === 'education' && addedWhole(before, changes) && entries.length <= Number(index)) {
+      entries.push({});
+      resume[list] = entries;
+      found = entries.length - 1;
+    }
     if (found < 0) continue;
     const entry = entries[found] as Fields;
     const carried = [...changes].filter(([field, change]) => same(entry[field], change.from));
@@ -148,6 +155,12 @@ function findEntry(entries: readonly Fields[], list: EntryList, before: Fields, 
     plain.length > 0 ? plain.every((key) => same(entry[key], before[key])) : misread.length > 0 && misread.some((key) => same(entry[key], changes.get(key)?.from));
   if (entries[index] && fits(entries[index])) return index;
   return entries.findIndex(fits);
+}
+
+/** Whether every field of the entry is one the person set where nothing had been read. */
+function addedWhole(before: Fields, changes: ReadonlyMap<string, { from: unknown; to: unknown }>): boolean {
+  const fields = Object.keys(before);
+  return fields.length > 0 && fields.every((field) => changes.has(field) && normalise(changes.get(field)?.from) === '');
 }
 
 function valueAt(target: Fields, path: string): unknown {

@@ -1,6 +1,7 @@
 import type { ResumeWarning, ResumeWarningCode } from '../../protocol/api.ts';
 import type { JsonResume, ResumeWork } from '../../protocol/json-resume.ts';
 import { titleEvidence } from '../../resume/sections/classify-entry-part.ts';
+import { formLabelWarnings } from './form-label-warnings.ts';
 
 /** A value the person fills in. */
 const blank = '…';
@@ -17,7 +18,7 @@ const blank = '…';
  * readingWarnings({ id: 'res_3f9a1c0b7d', resume: { work: [{ name: 'Loomwave Ltd', startDate: '2019' }] } })[0]?.code;
  * // 'no_name'
  */
-export function readingWarnings(record: { id: string; resume: JsonResume }): ResumeWarning[] {
+export function readingWarnings(record: { id: string; resume: JsonResume; raw_text?: string }): ResumeWarning[] {
   const { id, resume } = record;
   const warnings: ResumeWarning[] = [];
   const add = (code: ResumeWarningCode, field: string, message: string, chat: string, set: readonly (readonly [string, string])[], patch: Record<string, unknown>) =>
@@ -98,6 +99,8 @@ export function readingWarnings(record: { id: string; resume: JsonResume }): Res
       );
     }
   }
+
+  warnings.push(...formLabelWarnings(record, { ordinal, command }));
 
   const skills = resume.skills ?? [];
   const names = skills.map((skill) => skill.name ?? '');

@@ -44,6 +44,11 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
   education: [
     'education', 'academic background', 'academic history', 'academics', 'education and training',
     'educational background', 'academic qualifications', 'degrees', 'qualifications', 'schooling',
+    // The Indian and South Asian CV's names for it.
+    'educational qualifications', 'educational qualification', 'academic qualification', 'academic details', 'academic record',
+    'academic records', 'academic profile', 'academic credentials', 'educational details', 'education details', 'scholastic record',
+    'scholastic records', 'scholastic profile', 'educational credentials', 'qualification', 'education qualification',
+    'education qualifications', 'academia',
   ],
   skills: [
     'skills', 'technical skills', 'core skills', 'key skills', 'hard skills', 'skill set', 'skillset',
@@ -77,7 +82,7 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     'hobbies', 'hobbies and interests', 'references', 'volunteer', 'volunteering', 'volunteer experience',
     'volunteer work', 'activities', 'extracurricular activities', 'leadership', 'memberships',
     'affiliations', 'professional affiliations', 'additional information', 'miscellaneous', 'community',
-    'referees',
+    'referees', 'declaration', 'self declaration',
   ],
 };
 

@@ -6,6 +6,7 @@
  * Speaking | Writing), "Certificates: …; …", "Driving licence: B".
  */
 import { isColumnLabelRow } from './column-label-rows.ts';
+import { isEducationTableHeader } from './education-table.ts';
 import type { ResumeSection } from './find-sections.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
@@ -24,7 +25,8 @@ const photoCell = /^[[(]?(?:photo(?:graph)?|picture|image|foto|headshot|zdjęcie
 export function withoutFormChrome(lines: readonly ResumeLine[]): ResumeLine[] {
   return lines.map((line) => {
     if (line.text === '') return line;
-    if (!line.bullet && isColumnLabelRow(line.text)) return { ...line, text: '' };
+    // (A table of schools keeps its header: it tells which column holds what; see education-table.ts.)
+    if (!line.bullet && isColumnLabelRow(line.text) && !isEducationTableHeader(line.text)) return { ...line, text: '' };
     // Table cells arrive joined by " | " (or a tab).
     const parts = line.text.split(/\t|\s\|\s/);
     if (parts.length < 2 || !parts.some((part) => photoCell.test(part.trim()))) return line;

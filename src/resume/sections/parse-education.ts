@@ -14,9 +14,11 @@ import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-line
 import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
-// A British degree class is a grade too: "2:1", "2.ii", "Upper Second", "First".
+// A British degree class is a grade too: "2:1", "2.ii", "Upper Second", "First"; so are marks in
+// per cent ("74.6%", "82.33 %"), a grade alone or on its scale ("8.4", "7.8/10") and an Indian class
+// ("First Class with Distinction", "Second Division").
 const scorePattern =
-  /\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?)\b|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/i;
+  /^\d{1,2}\.\d{1,2}$|^\d{1,2}(?:\.\d{1,2})?\s*\/\s*(?:10|4(?:\.0)?|5(?:\.0)?|100)$|(?<![\p{L}\d.])\d{1,3}(?:\.\d{1,2})?\s?%(?![\p{L}\d])|\b(?:first|second|third)\s+division\b|\b(?:cpi|percentage|aggregate)\b|\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?)\b|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/iu;
 const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade)\s*:/i;
 // A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
 const facultyPattern =
@@ -182,8 +184,10 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const named = `${entry.studyType ?? ''} in ${entry.area ?? ''}`;
     if (degree && fieldAbove?.toLowerCase() === entry.area?.toLowerCase() && degree.text.toLowerCase().includes(named.toLowerCase())) entry.studyType = named;
     if (date) applyDates(entry, date.text);
-    const score = parts.find((part) => part.kind === 'score');
-    if (score) entry.score = score.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || score.text;
+    // "First Class with Distinction, 74.6%": every grade the line gives is the score.
+    const scores = parts.filter((part) => part.kind === 'score').map((part) => part.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || part.text);
+    const score = scores.length > 0 ? scores.join(', ') : undefined;
+    if (score) entry.score = score;
     if (lineKind) {
       lastKind = lineKind;
       kindLines = startsNew ? 1 : kindLines + 1;
@@ -218,7 +222,11 @@ function schoolNamedByPlace(parts: readonly Part[], current: ResumeEducation | u
     // degree, or after any degree past a comma, is its field.
     const after = parts[degreeIndex + 1];
     const bare = matchDegree(degree.text)?.[0].trim() === degree.text.trim();
-    const field = after?.kind === 'other' && (after.piece === degree.piece || bare) ? after : undefined;
+    // "M.Tech Mechanical Design, COEP Pune": a degree that names its field is followed by its school,
+    // told by a short name in capitals ("COEP", "PICT / SPPU").
+    const ownField = !bare && /^\s*\S/.test(degree.text.slice((matchDegree(degree.text)?.index ?? 0) + (matchDegree(degree.text)?.[0].length ?? 0)).replace(/^\s*\([^()]*\)/, ''));
+    const schoolAfter = ownField && after !== undefined && /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/u.test(after.text) && !namesFieldOfStudy(after.text);
+    const field = after?.kind === 'other' && (after.piece === degree.piece || bare) && !schoolAfter ? after : undefined;
     // "Bachelor of Science in Midwifery - Midwifery": the degree's own field again is no school.
     const fieldFirst = fieldBeforeDegree(parts, degreeIndex, following);
     return names.find((part) => part !== field && part !== fieldFirst && !degree.text.toLowerCase().endsWith(part.text.toLowerCase()));
@@ -300,7 +308,8 @@ function nameShaped(text: string): boolean {
     !notesPattern.test(text)
   );
 }
-const nameJoiners = new Set(['of', 'and', 'the', 'for', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', '&']);
+// ("PICT / SPPU Pune": a college and the university it is affiliated to.)
+const nameJoiners = new Set(['/', 'of', 'and', 'the', 'for', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'la', 'le', 'y', 'e', 'von', 'van', 'der', 'für', '&']);
 
 // "Bachelor of Science in" / "Statistics" / "at University of" / "Lagos" / "Sep 2011 - Jun 2015": a
 // degree over "at" and its school, both wrapped in a narrow column, closed by the dates. The
@@ -811,6 +820,10 @@ function withoutDateKeepingParts(text: string, range: ReturnType<typeof findDate
   if (!range) return rest;
   const before = text.slice(0, range.index).replace(/[\s,]+$/u, '');
   const after = text.slice(range.index + range.match.length);
+  // "M.Tech, COEP Pune ⇥ 2021 – 2023 · CGPA 8.4": dates set between two cells keep the cells apart.
+  const cellBefore = /(?:\t|\s[|·•]\s*)$/u.test(text.slice(0, range.index));
+  const cellAfter = /^\s*[|·•](?:\s|$)|^\t/u.exec(after);
+  if (cellBefore && cellAfter) return `${withoutDate(before, undefined).replace(/[\s|·•]+$/u, '')} | ${withoutDate(after.slice(cellAfter[0].length), undefined)}`;
   const apart = /^\s*(?:,|\(|\s[–—-]\s)/u.exec(after);
   if (!apart || before === '' || !/,$|\s[–—-]$|\|$/u.test(text.slice(0, range.index).trimEnd())) return rest;
   const tail = withoutDate(after, undefined).replace(/^[\s,–—-]+/u, '').replace(/^\((.*)\)$/u, '$1');

@@ -41,6 +41,12 @@ export function parseLocation(text: string): ResumeLocation | undefined {
       return withAddress(location, parts, index - 1);
     }
     const country = countryCodes.get(part.toLowerCase());
+    // "Pune, Maharashtra, India", "Austin, Texas, USA": the city, its state, the country; the middle
+    // part is the city only when the place table knows it as one ("Karve Nagar, Pune, India").
+    const first = parts[0] ?? '';
+    if (country && index === 2 && parts.length === 3 && isPlaceName(first) && isPlaceName(cityPart) && !cityCountries.has(cityPart.toLowerCase())) {
+      return { city: first, region: cityPart, countryCode: country };
+    }
     if (country && isPlaceName(cityPart)) {
       return withAddress({ city: cityPart, countryCode: country }, parts, index - 1);
     }

@@ -32,10 +32,24 @@ function parsedResume(resume: JsonResume): HTMLElement {
       ? [h('h4', {}, 'Work'), h('ul', {}, resume.work.map((job) => h('li', {}, h('strong', {}, job.position || '(no title)'), ` at ${job.name || '(no company)'}`, dates(job) ? ` · ${dates(job)}` : '', job.highlights?.length ? h('ul', {}, job.highlights.map((line) => h('li', {}, line))) : null)))]
       : h('p', { class: 'muted' }, 'No work history found.'),
     resume.education?.length ? [h('h4', {}, 'Education'), h('ul', {}, resume.education.map((school) => h('li', {}, [school.studyType, school.area].filter(Boolean).join(' in ') || '(no degree)', school.score ? `, ${school.score}` : '', ` · ${school.institution ?? ''}`, dates(school) ? ` · ${dates(school)}` : '')))] : null,
-    resume.skills?.length ? [h('h4', {}, 'Skills'), h('p', {}, resume.skills.map((skill) => h('span', { class: 'skill' }, skill.name ?? '')))] : h('p', { class: 'muted' }, 'No skills found.'),
+    resume.skills?.length ? [h('h4', {}, 'Skills'), skillsRead(resume.skills)] : h('p', { class: 'muted' }, 'No skills found.'),
     resume.certificates?.length ? [h('h4', {}, 'Certificates'), h('ul', {}, resume.certificates.map((certificate) => h('li', {}, certificate.name ?? '')))] : null,
     resume.languages?.length ? [h('h4', {}, 'Languages'), h('p', {}, resume.languages.map((language) => [language.language, language.fluency].filter(Boolean).join(' (') + (language.fluency ? ')' : '')).join(', '))] : null,
   );
+}
+
+/**
+ * The skills as read: a group ("CAD Software") with its keywords as chips beside its name, so a
+ * person sees that CATIA V5 and SolidWorks were read, not only the group's name; lone skills as chips.
+ */
+function skillsRead(skills: NonNullable<JsonResume['skills']>): Child[] {
+  const groups = skills.filter((skill) => skill.keywords?.length);
+  const lone = skills.filter((skill) => !skill.keywords?.length);
+  const chip = (name: string) => h('span', { class: 'skill' }, name);
+  return [
+    groups.length ? h('dl', { class: 'fields skill-groups' }, groups.map((group) => [h('dt', {}, group.name ?? ''), h('dd', {}, (group.keywords ?? []).map(chip))])) : null,
+    lone.length ? h('p', {}, lone.map((skill) => chip(skill.name ?? ''))) : null,
+  ];
 }
 
 /** The match as a chart: the total, each component as a bar, the skills found and missing, and advice. */

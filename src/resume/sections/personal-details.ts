@@ -1,0 +1,114 @@
+/**
+ * A "Personal Details" (or "Personal Profile", "Personal Information") block, as the classic
+ * Indian, Pakistani, Nigerian or Middle-Eastern CV prints it, a table or "Label: value" lines:
+ * date of birth, father's name, gender, marital status, nationality, passport, hobbies, and
+ * "Languages Known". The languages are the person's spoken languages; the rest is personal data
+ * no job, skill or summary is made of, so it goes. The closing "Declaration: I hereby declare…"
+ * and its "Place: …" / "Date: …" lines go too.
+ */
+import type { ResumeSection } from './find-sections.ts';
+import type { ResumeLine } from './resume-lines.ts';
+
+// "Languages Known", "Languages Spoken", "Language Proficiency", "Linguistic Proficiency", "Languages".
+const languagesLabel = /^(?:languages?\s+(?:known|spoken|proficiency|skills?)|linguistic\s+(?:proficiency|abilities)|known\s+languages|languages?)$/i;
+
+// Labels of personal data, never a skill, a job or a summary.
+const personalLabel = new RegExp(
+  '^(?:' +
+    [
+      'd\\.?\\s?o\\.?\\s?b\\.?',
+      'date\\s+of\\s+birth',
+      'birth\\s*date',
+      'born(?:\\s+on)?',
+      'age',
+      'place\\s+of\\s+birth',
+      "(?:father|mother|husband|wife|spouse|guardian)(?:'|’)?s?\\s+name",
+      'gender',
+      'sex',
+      'marital\\s+status',
+      'civil\\s+status',
+      'nationality',
+      'citizenship',
+      'religion',
+      'caste',
+      'category',
+      'blood\\s+group',
+      'height',
+      'weight',
+      'passport(?:\\s+(?:no\\.?|number|details))?',
+      'pan(?:\\s+(?:no\\.?|number|card))?',
+      'aadhaa?r(?:\\s+(?:no\\.?|number|card))?',
+      'permanent\\s+address',
+      'present\\s+address',
+      'correspondence\\s+address',
+      'hobbies(?:\\s+(?:and|&)\\s+interests)?',
+      'interests',
+      'extra[- ]?curricular\\s+activities',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+// "Label: value", "Label - value", "Label ⇥ value", "Label | value".
+const labelledLine = /^([\p{L}][\p{L}'’ .&/-]{1,40}?)\s*(?::|\s[-–]\s|\t|\s\|\s)\s*(.*)$/u;
+
+// "I hereby declare that…", "I declare that the information…", "Declaration: I hereby…".
+const declarationStart = /^(?:declaration\s*[:\-–]?\s*)?(?:i\s+(?:do\s+)?(?:hereby\s+)?(?:solemnly\s+)?declare\b|i\s+hereby\s+(?:affirm|certify|confirm)\b)/i;
+// "Place: Pune", "Date: 01/12/2026   (RAHUL S. DESHPANDE)", "Signature", "(Name)".
+const signOffLine = /^(?:place|date|signature|sign|station|yours\s+(?:faithfully|sincerely))\b\s*[:\-–]?|^\(\s*[\p{Lu} .]+\)$/iu;
+
+const kindsWithPersonalData: ReadonlySet<ResumeSection['kind']> = new Set(['contact', 'summary', 'skills', 'other', 'languages']);
+
+/** What a Personal Details block holds, taken out of the sections. */
+export interface PersonalDetails {
+  sections: ResumeSection[];
+  /** The spoken languages its "Languages Known" line lists, as one line. */
+  languages: ResumeLine[];
+}
+
+/**
+ * Takes "Languages Known: …" out as languages and drops the other personal-data lines, a
+ * declaration and its sign-off.
+ *
+ * @example
+ * takePersonalDetails(findSections(toResumeLines('Personal Details\nLanguages Known: Hindi, English\nMarital Status: Single'))).languages;
+ * // [{ text: 'Hindi, English', bullet: false, markdownHeading: false }]
+ */
+export function takePersonalDetails(sections: readonly ResumeSection[]): PersonalDetails {
+  const languages: ResumeLine[] = [];
+  const kept = sections.map((section, index) => {
+    const last = index === sections.length - 1;
+    if (!kindsWithPersonalData.has(section.kind) && !last) return section;
+    // The sign-off ends the CV: "Place: Pune" / "Date: …" under everything else.
+    let end = section.lines.length;
+    while (last && end > 0 && (section.lines[end - 1]?.text.trim() === '' || signOffLine.test(section.lines[end - 1]?.text.trim() ?? ''))) end -= 1;
+    const lines: ResumeLine[] = [];
+    let declarationOpen = false;
+    for (const line of section.lines.slice(0, end)) {
+      const text = line.text.trim();
+      // A declaration wrapped over lines goes on to the end of its sentence.
+      if (declarationOpen && text !== '') {
+        declarationOpen = !/[.!]$/.test(text);
+        continue;
+      }
+      if (declarationStart.test(text)) {
+        declarationOpen = !/[.!]$/.test(text);
+        continue;
+      }
+      const labelled = kindsWithPersonalData.has(section.kind) ? labelledLine.exec(text) : null;
+      const label = labelled?.[1]?.trim() ?? '';
+      // (In Skills, "Languages: Python, Go" is a group of skills; a bare "Languages:" is a personal
+      // block's only in its contact or closing sections.)
+      const spoken = section.kind !== 'languages' && section.kind !== 'skills' && (!/^languages?$/i.test(label) || section.kind === 'contact' || section.kind === 'other');
+      if (labelled && languagesLabel.test(label) && spoken) {
+        const value = (labelled[2] ?? '').trim();
+        if (value !== '') languages.push({ text: value, bullet: false, markdownHeading: false });
+        continue;
+      }
+      if (labelled && personalLabel.test(label)) continue;
+      lines.push(line);
+    }
+    return lines.length === section.lines.length ? section : { ...section, lines };
+  });
+  return { sections: kept, languages };
+}
