@@ -141,7 +141,8 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     if (excluded.type > 0) {
       parts.push(`left out ${excluded.type} ${typesInWords(query.excludeEmploymentTypes ?? [])} role${excluded.type === 1 ? '' : 's'}`);
     }
-    if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('no resume yet, so not sorted by fit');
+    // Only a list shown without any fit says there is no resume to score with; an empty list says nothing of the resume.
+    if (query.sort === 'fit' && found.length > 0 && !found.some((job) => job.fit)) parts.push('no resume yet, so not sorted by fit');
     return {
       jobs: found,
       errors: live.errors,
