@@ -150,7 +150,8 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     if (excluded.agency > 0) {
       parts.push(`left out ${excluded.agency} recruitment agenc${excluded.agency === 1 ? "y's posting" : "ies' postings"}`);
     }
-    if (query.sort === 'fit' && !found.some((job) => job.fit)) parts.push('no resume yet, so not sorted by fit');
+    // Only a list shown without any fit says there is no resume to score with; an empty list says nothing of the resume.
+    if (query.sort === 'fit' && found.length > 0 && !found.some((job) => job.fit)) parts.push('no resume yet, so not sorted by fit');
     return {
       jobs: found,
       errors: live.errors,

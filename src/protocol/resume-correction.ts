@@ -6,7 +6,9 @@ import { z } from 'zod';
  * objects keyed by the entry's index (`{"work": {"0": {"position": "Staff Engineer"}}}`)
  * or arrays read element by element (`{}` leaves an entry as it is); an entry set to `null`
  * is removed, and the index just past the end adds one; a work entry's `highlights`
- * replace its bullets. `skills`, `certificates` and `languages` replace their lists.
+ * replace its bullets. `skills`, `certificates` and `languages` sent as arrays replace their
+ * lists; sent as objects keyed by index they correct one entry the same way
+ * (`{"languages": {"2": {"fluency": "B2"}}}`), a string naming it anew.
  * Any other field is refused with a message that lists the ones that can be corrected.
  */
 const fieldValue = z.union([z.string().trim().max(500, 'must be at most 500 characters'), z.null()]);
@@ -95,14 +97,21 @@ export const languageCorrectionSchema = z.union([
   fields({ language: z.string().trim().max(100).optional(), fluency: z.string().trim().max(100).optional() }, 'language'),
 ]);
 
+/** A list sent whole replaces it; keyed by index it corrects, removes (`null`) or adds (the index past the end) entries. */
+const listCorrection = <Entry extends z.ZodType>(entry: Entry, max: number) =>
+  z.union([
+    z.array(entry).max(max),
+    z.record(z.string().regex(/^(?:0|[1-9]\d{0,2})$/, 'an entry is named by its index, 0 for the first'), z.union([entry, z.null()])),
+  ]);
+
 export const resumeCorrectionSchema = fields(
   {
     basics: basicsCorrectionSchema.optional(),
     work: entries(workCorrectionSchema).optional(),
     education: entries(educationCorrectionSchema).optional(),
-    skills: z.array(skillCorrectionSchema).max(200).optional(),
-    certificates: z.array(certificateCorrectionSchema).max(100).optional(),
-    languages: z.array(languageCorrectionSchema).max(50).optional(),
+    skills: listCorrection(skillCorrectionSchema, 200).optional(),
+    certificates: listCorrection(certificateCorrectionSchema, 100).optional(),
+    languages: listCorrection(languageCorrectionSchema, 50).optional(),
   },
   'resume',
 ).refine((body) => Object.keys(body).length > 0, 'name at least one field to correct, e.g. {"basics": {"name": "Ana Ortiz"}}');
@@ -116,7 +125,7 @@ export const resumeChangeSchema = z.object({
 });
 export type ResumeChange = z.infer<typeof resumeChangeSchema>;
 
-const entryLists = new Set(['work', 'education']);
+const entryLists = new Set(['work', 'education', 'skills', 'certificates', 'languages']);
 
 /**
  * A correction of one field by its dotted path, as the CLI and chat name it: `basics.name`,

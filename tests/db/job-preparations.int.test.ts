@@ -169,3 +169,19 @@ describe('prepared postings kept with the index (migration 0018)', () => {
     expect(readPreparedForm(again.get('old-go-2')?.prepared ?? '').niceToHaveSkills.map((skill) => skill.label)).toContain('Rust');
   });
 });
+
+// Session 38 trial: the web Jobs screen said "no resume yet, so not sorted by fit" with three resumes
+// stored, because its search showed nothing. A note speaks of the resume only when jobs are shown unscored.
+describe('the note of a search sorted by fit', () => {
+  it('says nothing of the resume when nothing is shown, and nothing when the shown jobs are scored', async () => {
+    const jobs = jobsRepository(pool, POSTINGS_OWNER, { preparer: postingPreparer(vocabulary) });
+    const search = createJobSearch({ sources: [], http: createHttpClient(), jobs, resumes: resumesRepository(pool), timeoutMs: 1_000 });
+    const none = await search({ text: 'lighthouse keeper', sort: 'fit', limit: 10 });
+    expect(none.jobs).toEqual([]);
+    expect(none.note).not.toMatch(/no resume/);
+    const scored = await search({ text: 'engineer', sort: 'fit', limit: 10 });
+    expect(scored.jobs.length).toBeGreaterThan(0);
+    expect(scored.jobs.every((job) => job.fit !== undefined)).toBe(true);
+    expect(scored.note).not.toMatch(/no resume/);
+  });
+});

@@ -46,9 +46,21 @@ export function describedJob(phrase: string, context: Pick<PhrasingContext, 'his
   if (fitting.length > 1) return { reply: whichOf(fitting) };
   const [only] = fitting;
   if (!only) return undefined;
-  if (exactly.length === 0) return { job: only.company };
+  if (exactly.length === 0) return { job: named(only, context) };
   // "the Stripe one", "the data engineer job": the name said is what the handlers resolve; a detail alone is not.
-  return words.every((word) => saysWord(`${only.title} ${only.company}`, word)) ? { job: phrase.trim() } : { job: only.company };
+  return words.every((word) => saysWord(`${only.title} ${only.company}`, word)) ? { job: phrase.trim() } : { job: named(only, context) };
+}
+
+/**
+ * How the handlers are told the one job a description fits: its company, unless the company
+ * has more jobs the person has seen (three at Van der Berg Logistics, two at PortLogix): then
+ * its id, so "the Antwerp one" never becomes whichever of that company's jobs comes first.
+ */
+function named(job: KnownJob, context: Pick<PhrasingContext, 'history' | 'known'>): string {
+  const id = job.id ?? /\[(?<id>[0-9a-f]{12})\]/.exec(job.details ?? '')?.groups?.id;
+  if (!id) return job.company;
+  const sameCompany = new Set(knownJobs(context).filter((each) => each.company === job.company).map((each) => each.title));
+  return sameCompany.size > 1 ? id : job.company;
 }
 
 /** "the Kraków one", "the one in Leeds", "that remote job" said anywhere in a sentence. */
@@ -73,12 +85,12 @@ export function describedIn(sentence: string, context: Pick<PhrasingContext, 'hi
 }
 
 /** "the other one": the one listed job that is not the one in play; the question which when there are more. */
-function theOther(listed: readonly KnownJob[], context: Pick<PhrasingContext, 'known' | 'references'>): DescribedJob {
+function theOther(listed: readonly KnownJob[], context: Pick<PhrasingContext, 'history' | 'known' | 'references'>): DescribedJob {
   if (listed.length < 2) return { reply: nothingToTellApart };
   const current = context.known?.jobs.find((job) => job.id === context.references.last_job_id);
   const others = listed.filter((job) => !current || job.company !== current.company || job.title !== current.title);
   const [only] = others;
-  if (others.length === 1 && only) return { job: only.company };
+  if (others.length === 1 && only) return { job: named(only, context) };
   return { reply: whichOf(others) };
 }
 
@@ -93,9 +105,13 @@ function listedResults(context: Pick<PhrasingContext, 'history' | 'known' | 'ref
   if (ids.length === 0 || named.some((job) => job === undefined)) return shown;
   return named.flatMap((job, index) => {
     if (!job) return [];
-    const seen = shown.find((each) => each.company === job.company) ?? shown.find((each) => each.title === job.title);
+    // The line of this job, not the first of its company's: "Van der Berg Logistics" may list three.
+    const seen =
+      shown.find((each) => each.company === job.company && each.title === job.title) ??
+      (shown.filter((each) => each.company === job.company).length === 1 ? shown.find((each) => each.company === job.company) : undefined) ??
+      shown.find((each) => each.title === job.title);
     const details = [seen?.details, attributeWords(job)].filter(Boolean).join(' · ');
-    return [{ position: index + 1, title: job.title, company: job.company, ...(details ? { details } : {}) }];
+    return [{ position: index + 1, id: job.id, title: job.title, company: job.company, ...(details ? { details } : {}) }];
   });
 }
 

@@ -3,6 +3,8 @@ import type { PhrasingContext } from './phrasing.ts';
 /** A job the thread has shown or the person saved: its position in a list shown, title and company as written. */
 export interface KnownJob {
   position?: number;
+  /** The job's id, when the known data names it. */
+  id?: string;
   title: string;
   company: string;
   /** What the list said after the company ("Tromsø, NOK 700k", "· Remote (EU)"): where, pay, remote, as the person saw it. */
@@ -11,9 +13,12 @@ export interface KnownJob {
 
 /**
  * "2. Senior Engineer — Acme · Berlin … [id]" (the job list jobpilot writes) or "2. Backend
- * Engineer at Stripe (Dublin)": a numbered line naming a title and a company.
+ * Engineer at Stripe (Dublin)": a numbered line naming a title and a company. A title may
+ * hold a part in brackets ("Logistics Planner (Antwerp) — …", "Inventory Planner (24
+ * uur/week) at …"); a line that did not read spilled into the one before it as its details.
  */
-const listedJob = /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>[^\n—·()[\]]+?)\s+(?:—|–|-|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
+const listedJob =
+  /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>(?:[^\n—·()[\]]|\([^\n()[\]]*\))+?)\s+(?:—|–|-|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
 
 /**
  * The jobs the conversation has listed, newest list first: the thread's results as the

@@ -59,16 +59,17 @@ export async function correctResume(
     resume.education = correctEntries((resume.education ?? []) as Fields[], correction.education, 'education', changes);
   }
   if (correction.skills !== undefined) {
-    resume.skills = replaceList('skills', resume.skills, correction.skills.map((skill) => (typeof skill === 'string' ? { name: skill } : skill)), changes);
+    const named = (skill: string | Fields) => (typeof skill === 'string' ? { name: skill } : skill);
+    resume.skills = replaceList('skills', resume.skills, correctList(resume.skills ?? [], correction.skills, 'skills', named), changes);
   }
   if (correction.certificates !== undefined) {
     // "ServSafe Manager (2024)" typed as a string keeps its date, as the importer reads it.
-    const next = correction.certificates.map((certificate) => (typeof certificate === 'string' ? parseCertificate(certificate) : certificate));
-    resume.certificates = replaceList('certificates', resume.certificates, next, changes);
+    const named = (certificate: string | Fields) => (typeof certificate === 'string' ? parseCertificate(certificate) : certificate);
+    resume.certificates = replaceList('certificates', resume.certificates, correctList(resume.certificates ?? [], correction.certificates, 'certificates', named), changes);
   }
   if (correction.languages !== undefined) {
-    const next = correction.languages.map((language) => (typeof language === 'string' ? { language } : language));
-    resume.languages = replaceList('languages', resume.languages, next, changes);
+    const named = (language: string | Fields) => (typeof language === 'string' ? { language } : language);
+    resume.languages = replaceList('languages', resume.languages, correctList(resume.languages ?? [], correction.languages, 'languages', named), changes);
   }
 
   if (changes.length === 0) return { record, changes };
@@ -97,6 +98,46 @@ function mergeFields(target: Fields, patch: Readonly<Fields>, prefix: string, ch
     if (next === undefined) delete target[key];
     else target[key] = next;
   }
+}
+
+/**
+ * A list sent whole replaces the one read; keyed by index, each entry's patch is merged into
+ * that entry (a string names it anew), `null` removes it and the index past the end adds one.
+ * Recorded as one change of the whole list, as a replacement is.
+ */
+function correctList<Entry extends object>(
+  entries: readonly Entry[],
+  correction: readonly (string | Fields)[] | Readonly<Record<string, string | Fields | null>>,
+  list: 'skills' | 'certificates' | 'languages',
+  named: (entry: string | Fields) => object,
+): Entry[] {
+  if (Array.isArray(correction)) return correction.map((entry) => named(entry) as Entry);
+  const next: Fields[] = entries.map((entry) => ({ ...(entry as Fields) }));
+  const removed = new Set<number>();
+  const byIndex = Object.entries(correction as Readonly<Record<string, string | Fields | null>>)
+    .map(([index, patch]) => [Number(index), patch] as const)
+    .sort(([left], [right]) => left - right);
+  for (const [index, patch] of byIndex) {
+    if (index > next.length) {
+      throw new JobpilotError(
+        'BAD_REQUEST',
+        `${list}.${index} does not exist: the resume has ${entries.length} ${list.slice(0, -1)}${entries.length === 1 ? '' : 's'}${entries.length ? ` (0 to ${entries.length - 1})` : ''}; use ${list}.${next.length} to add one.`,
+        { details: { field: `${list}.${index}` } },
+      );
+    }
+    if (patch === null) {
+      removed.add(index);
+      continue;
+    }
+    if (index === next.length) next.push({});
+    const entry = next[index] as Fields;
+    for (const [key, value] of Object.entries(named(patch))) {
+      if (value === undefined) continue;
+      if (value === '' || (Array.isArray(value) && value.length === 0)) delete entry[key];
+      else entry[key] = value;
+    }
+  }
+  return next.filter((entry, index) => !removed.has(index) && Object.keys(entry).length > 0) as Entry[];
 }
 
 /** Merges each entry's patch by index; `null` removes the entry, the index past the end adds one. */

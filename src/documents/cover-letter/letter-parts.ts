@@ -36,8 +36,11 @@ export function inFirstPerson(highlight: Highlight): string {
   const responsible = /^responsible for\b/i.exec(text);
   const past = !highlight.current && highlight.source !== 'project' && Boolean(highlight.employer ?? highlight.position);
   if (responsible) return `I ${past ? 'was' : 'am'} ${asClause(text)}`;
-  // A bullet with no verb ("Tableau attendance dashboard; saved …") gets the one its kind of thing is made by, or is quoted whole.
-  if (!startsWithActionVerb(text)) return verblessClaim(highlight.text) ?? (hasClause(text) ? asClause(text) : `I can point to “${asSentence(text).replace(/\.$/, '')}”`);
+  // A bullet with no verb ("Tableau attendance dashboard; saved …") gets the one its kind of thing is made by, or is
+  // quoted whole — in the resume's own words: inside quotation marks "40 trucks per day" stays as written.
+  if (!startsWithActionVerb(text)) {
+    return verblessClaim(highlight.text) ?? (hasClause(text) ? asClause(text) : `I can point to “${asSentence(highlight.text.trim()).replace(/\.$/, '')}”`);
+  }
   // A bullet of a job the person has left is told in the past ("I coached …"), of the current one as written ("I plan …").
   return `I ${asClause(past ? inPastTense(text) : text)}`;
 }

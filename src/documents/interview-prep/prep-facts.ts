@@ -117,12 +117,18 @@ function roleSeniority(posting: WriterPosting): Seniority {
   return fromTitle;
 }
 
-// The bullet (or title) where the resume shows people managed or led, quoted whole.
+// The bullet (or title) where the resume shows people managed or led, quoted whole. A bullet that
+// says whom ("Lead team of 14 in 2 shifts") is quoted before a title that only implies it
+// ("Warehouse Operations Supervisor"): the pack asks what leading those people taught.
 function managedOf(resume: WriterResume): Pick<PrepFacts, 'managed'> {
   const work = resume.work ?? [];
   const evidence = managementEvidence(work, resume.basics?.summary ?? '');
   if (evidence.level < 60 || !evidence.shownBy) return {};
-  const shownBy = evidence.shownBy;
+  const inWords = managementEvidence(
+    work.map(({ summary, highlights }) => ({ summary, highlights })),
+    resume.basics?.summary ?? '',
+  );
+  const shownBy = inWords.level >= 60 && inWords.shownBy ? inWords.shownBy : evidence.shownBy;
   const line = [resume.basics?.summary, ...work.flatMap((entry) => [entry.position, entry.summary, ...(entry.highlights ?? [])])].find((text) => text?.includes(shownBy));
   const quoted = escapeStated((line ?? shownBy).replace(/[.!]+$/, ''));
   return quoted ? { managed: quoted } : {};

@@ -22,7 +22,7 @@ import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { excludedKind, exclusionOf } from '../../actions/phrasing/find-exclusion.ts';
 import { peoplesAdjectives } from '../../actions/phrasing/described-job.ts';
-import { saidBeside } from './said-beside.ts';
+import { saidBeside, withoutRestatedSteps } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
 import { readAnswer } from './read-answer.ts';
@@ -222,6 +222,8 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // professional letter: a later step takes the details the message adds too, from what no other step said.
   request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
   request = withOwnWords(request, spellingChanges, input.goal, phrasebook.keyWords);
+  // "…, mark it please" after the status news: the same request said again, not a second step.
+  request = { ...request, steps: withoutRestatedSteps(request.steps) };
   const { steps } = request;
   // A career question said beside a request is answered after it rather than left out.
   // Regression (session 38): "…, change it", "the contract one, the £250/day one", "…, i dont fancy a grad scheme tbh"

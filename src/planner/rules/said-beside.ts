@@ -40,3 +40,19 @@ export function saidBeside(piece: string, steps: readonly RequestedStep[]): bool
   if (jobAgain.test(text) && steps.some((step) => typeof step.args.job === 'string')) return true;
   return reasonLead.test(text) && !wish.test(text);
 }
+
+/**
+ * The steps without one that only says an earlier step's request again ("I applied to the stock
+ * controller yesterday, mark it please": "mark it please" is that status change, not a second one
+ * for a job called "mark it"). A restatement with an action of its own is kept.
+ *
+ * @example
+ * withoutRestatedSteps([{ action: 'update_job_status', args: { job: 'stock controller', status: 'applied' }, text: 'I applied to the stock controller' }, { action: 'update_job_status', args: { job: 'mark it', status: 'applied' }, text: 'mark it please' }]).length; // 1
+ */
+export function withoutRestatedSteps(steps: readonly RequestedStep[]): RequestedStep[] {
+  return steps.filter((step, index) => {
+    if (index === 0) return true;
+    const text = step.text.replace(/\s+/g, ' ').trim().replace(/(?<![.!,;:\s])[.!,;:\s]+$/, '');
+    return !(requestAgain.test(text) && steps.slice(0, index).some((earlier) => earlier.action === step.action));
+  });
+}
