@@ -320,6 +320,8 @@ export const resumeWarningCodes = [
   'skill_is_sentence',
   'dates_out_of_order',
   'overlapping_current_jobs',
+  'name_looks_like_title',
+  'value_is_column_label',
 ] as const;
 export type ResumeWarningCode = (typeof resumeWarningCodes)[number];
 
