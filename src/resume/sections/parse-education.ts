@@ -33,9 +33,10 @@ const andAtEnd = /\s(?:and|&|und|en|et|e|y|i|és|och|og|ja|a|ve|и)$/iu;
 // Words that end a school's name and name nothing alone: "Instituto Politécnico" / "Nacional".
 const nameEndingWord =
   /^(?:national|nacional|nazionale|nationale|superior|superiore|supérieure|federal|central|autónoma|autonoma|politécnica|politécnico|politecnica|politecnico|estadual|estatal|tecnológica|tecnológico|católica|cattolica|polytechnic)$/iu;
-const coursesLabel = /^(?:relevant\s+)?(?:courses|coursework)\b\s*:?\s*/i;
+// ("Coursework in Electrical Engineering", "Coursework, Physics" name the study itself: a label has its colon or a line of its own.)
+const coursesLabel = /^(?:relevant\s+(?:courses|coursework)\b\s*:?|(?:courses|coursework)\s*(?::|$))\s*/i;
 // A note under a degree, not the rest of its field: "Minor in Economics", "Thesis: …".
-const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
+const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|relevant\s+course|courses\s*(?::|$)|coursework\s*(?::|$)|modules)\b/i;
 // The length of a stay printed beside its dates: "2 years", "a year", "3 yrs 4 mos", "(18 months)".
 const durationPattern = /^\(?(?:\d+|an?)\s+(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s+(?:months?|mos?))?\)?$/i;
 // The word a date leaves behind when it is taken out: "Expected May 2025", "Graduated: 2019".
