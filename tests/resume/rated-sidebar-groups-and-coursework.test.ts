@@ -53,3 +53,27 @@ describe('a school attended for coursework only', () => {
     }
   });
 });
+
+describe('a school name wrapped with no joining word at the cut', () => {
+  it('joins capitalised words around a small word, and the letters in brackets, to the name above', () => {
+    const text = [
+      'Ana Solís',
+      'ana.solis@example.mx',
+      '',
+      'Education',
+      'Instituto Politécnico y de Estudios',
+      'Avanzados de Occidente',
+      'Maestría in Food Science',
+      'Aug 2019 – Jun 2021',
+      '',
+      'Universidad Técnica',
+      'Autónoma de Jalisco (UTAJ)',
+      'Licenciatura in Chemistry',
+      'Aug 2012 – May 2017',
+    ].join('\n');
+    expect(parseSections(text).education?.map(({ institution, studyType }) => ({ institution, studyType }))).toEqual([
+      { institution: 'Instituto Politécnico y de Estudios Avanzados de Occidente', studyType: 'Maestría' },
+      { institution: 'Universidad Técnica Autónoma de Jalisco (UTAJ)', studyType: 'Licenciatura' },
+    ]);
+  });
+});

@@ -419,6 +419,11 @@ function continuesInstitution(
   const ended = /[,;:)]$/.test(previous.text) || (/\.$/.test(previous.text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(previous.text));
   if (findDateRange(previous.text) || matchDegree(previous.text) || ended) return false;
   if (findDateRange(item.text) || matchDegree(item.text)) return false;
+  // "Instituto Tecnológico y de Estudios" / "Superiores de Monterrey, Campus" / "Querétaro",
+  // "Universidad Nacional" / "Autónoma de México (UNAM)": capitalised words joined by a small word,
+  // with no school's word of their own, are the rest of the name above; so is the name of a campus.
+  if (institutionPattern.test(previous.text) && nameGoesOn.test(item.text) && !institutionPattern.test(item.text)) return true;
+  if (/\s[Cc]ampus$/u.test(previous.text) && /^\p{Lu}/u.test(item.text) && item.text.split(/\s+/).length <= 3) return true;
   // "Budapesti Műszaki és" / "Gazdaságtudományi Egyetem", "Kungliga Konst- och" / "Musikhögskolan": a
   // name cut after its "and", in any language, goes on with the line that names the school.
   if (andAtEnd.test(previous.text) && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(item.text) && institutionPattern.test(item.text)) return true;
@@ -450,6 +455,9 @@ function continuesInstitution(
   const degreeAbove = above !== undefined && !above.bullet && matchDegree(above.text)?.index === 0 && !findDateRange(above.text);
   return degreeAbove || fieldInName || isLocationLike(item.text) || /\s(?:of|de|di|du|für)\s/u.test(item.text) || (institutionPattern.test(lastWord) && !item.text.includes(' '));
 }
+
+// The rest of a name: capitalised words around a small joining word, a campus after a comma, the name's letters in brackets.
+const nameGoesOn = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s(?:de|del|di|da|do|des|du|y|e|of|für)\s\p{Lu}\p{L}+(?:,\s\p{Lu}\p{Ll}+)?(?:\s\(\p{Lu}{2,}\))?$/u;
 
 // "School of Business and Social" / "Sciences": a name cut inside its own "of …".
 function cutInsideOf(text: string): boolean {
