@@ -50,6 +50,6 @@ describe('a language written as knowledge of it', () => {
     expect(languagesIn('Vloeiend Nederlands en Engels vereist')).toEqual(['Dutch', 'English']);
     expect(languagesIn('Duits is een pré')).toEqual(['German']);
     expect(languagesIn('Reports to Frans Engels, Head of Pools')).toEqual([]);
-    expect(spokenLanguages({ languages: [{ language: 'Frans', fluency: 'Kennis' }, { language: 'Engels' }] })).toEqual(['French', 'English']);
+    expect(spokenLanguages({ languages: [{ language: 'Frans' }, { language: 'Engels' }] })).toEqual(['French', 'English']);
   });
 });
