@@ -421,9 +421,8 @@ function continuesInstitution(
   if (findDateRange(item.text) || matchDegree(item.text)) return false;
   // "Instituto Tecnológico y de Estudios" / "Superiores de Monterrey, Campus" / "Querétaro",
   // "Universidad Nacional" / "Autónoma de México (UNAM)": capitalised words joined by a small word,
-  // with no school's word of their own, are the rest of the name above; so is the name of a campus.
+  // with no school's word of their own, are the rest of the name above.
   if (institutionPattern.test(previous.text) && nameGoesOn.test(item.text) && !institutionPattern.test(item.text)) return true;
-  if (/\s[Cc]ampus$/u.test(previous.text) && /^\p{Lu}/u.test(item.text) && item.text.split(/\s+/).length <= 3) return true;
   // "Budapesti Műszaki és" / "Gazdaságtudományi Egyetem", "Kungliga Konst- och" / "Musikhögskolan": a
   // name cut after its "and", in any language, goes on with the line that names the school.
   if (andAtEnd.test(previous.text) && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(item.text) && institutionPattern.test(item.text)) return true;
