@@ -328,6 +328,8 @@ export const resumeWarningCodes = [
   'company_is_label',
   'highlight_looks_like_entry',
   'no_education',
+  'name_looks_like_title',
+  'value_is_column_label',
 ] as const;
 export type ResumeWarningCode = (typeof resumeWarningCodes)[number];
 

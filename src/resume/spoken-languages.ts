@@ -41,9 +41,18 @@ const otherNames: Record<string, (typeof languageNames)[number]> = {
   grego: 'Greek', griego: 'Greek', grec: 'Greek', griechisch: 'Greek', grecki: 'Greek',
   turc: 'Turkish', türkisch: 'Turkish', turecki: 'Turkish',
   sueco: 'Swedish', suédois: 'Swedish', schwedisch: 'Swedish', svedese: 'Swedish', szwedzki: 'Swedish',
-  duits: 'German', spaans: 'Spanish', italiaans: 'Italian', pools: 'Polish', portugees: 'Portuguese', roemeens: 'Romanian', chinees: 'Chinese', japans: 'Japanese', zweeds: 'Swedish', deens: 'Danish', grieks: 'Greek',
   tcheco: 'Czech', checo: 'Czech', tchèque: 'Czech', tschechisch: 'Czech', ceco: 'Czech', czeski: 'Czech',
+  duits: 'German', spaans: 'Spanish', italiaans: 'Italian', portugees: 'Portuguese', roemeens: 'Romanian', chinees: 'Chinese',
+  japans: 'Japanese', zweeds: 'Swedish', deens: 'Danish', grieks: 'Greek', noors: 'Norwegian',
 };
+
+/**
+ * Dutch names that are also surnames or English words ("Frans", "Engels", "pools", "Turks"): a
+ * language only where the text speaks Dutch about languages ("Kennis van Frans", "Vloeiend
+ * Nederlands en Engels") or where a Languages section lists it.
+ */
+const dutchNamesAlsoWords: Record<string, (typeof languageNames)[number]> = { engels: 'English', frans: 'French', pools: 'Polish', turks: 'Turkish' };
+const dutchLanguageTalk = /(?<![\p{L}])(?:kennis|vloeiend|beheersing|moedertaal|talen|taal|spreekt|spreek|nederlands)(?![\p{L}])/iu;
 
 const byLowerName = new Map<string, string>([...languageNames.map((name) => [name.toLowerCase(), name] as const), ...Object.entries(otherNames)]);
 // Letters a word may hold: a name ending in an accented letter ("Português") is still one word.
@@ -77,6 +86,11 @@ export function dutchNamesInContext(text: string): string[] {
  */
 export const languageCompoundPattern = /(?<![\p{L}])(\p{L}{4,}?)(?:kenntnisse|talig|talige)(?![\p{L}])/giu;
 
+// The same, with the Dutch names that are also words, for text that speaks Dutch about languages.
+const dutchLanguagePattern = new RegExp(
+  `(?<![${wordLetter}])(${[...languageNames, ...Object.keys(otherNames), ...Object.keys(dutchNamesAlsoWords)].sort((a, b) => b.length - a.length).join('|')})(?![${wordLetter}])`,
+  'giu',
+);
 // A skills group or a label that holds languages: "Languages", "Spoken languages", "Languages spoken".
 const languageGroup = /^(?:spoken\s+)?languages?(?:\s+spoken)?$/i;
 
@@ -85,11 +99,14 @@ const languageGroup = /^(?:spoken\s+)?languages?(?:\s+spoken)?$/i;
  *
  * @example
  * languagesIn('Bilingual English/Spanish preferred'); // ['English', 'Spanish']
+ * languagesIn('Kennis van Frans is een pluspunt'); // ['French']
  */
 export function languagesIn(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(languagePattern)) {
-    const name = byLowerName.get((match[1] ?? '').toLowerCase());
+  const pattern = dutchLanguageTalk.test(text) ? dutchLanguagePattern : languagePattern;
+  for (const match of text.matchAll(pattern)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const name = byLowerName.get(word) ?? dutchNamesAlsoWords[word];
     if (name && !found.includes(name)) found.push(name);
   }
   return found;
@@ -106,7 +123,11 @@ export function spokenLanguages(resume: {
   skills?: readonly { name?: string | undefined; keywords?: readonly string[] | undefined }[] | undefined;
 }): string[] {
   const found = new Set<string>();
-  for (const entry of resume.languages ?? []) for (const name of languagesIn(entry.language ?? '')) found.add(name);
+  for (const entry of resume.languages ?? []) {
+    // A Languages section's "Frans" is French, though the word is also a name.
+    const listed = dutchNamesAlsoWords[(entry.language ?? '').trim().toLowerCase()];
+    for (const name of listed ? [listed] : languagesIn(entry.language ?? '')) found.add(name);
+  }
   for (const group of resume.skills ?? []) {
     const name = group.name ?? '';
     const label = /^([^:]+):\s*(.*)$/.exec(name);

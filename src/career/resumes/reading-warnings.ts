@@ -25,18 +25,42 @@ export function readingWarnings(record: { id: string; resume: JsonResume; raw_te
     warnings.push({ code, field, message, correction: { chat, command: set.map(([path, value]) => command(id, path, value)).join(' && '), patch } });
 
   const basics = resume.basics ?? {};
-  if (!basics.name?.trim()) add('no_name', 'basics.name', 'No name was read.', `my name is ${blank}`, [['basics.name', blank]], { basics: { name: blank } });
+  const work = (resume.work ?? []) as ResumeWork[];
+  const readName = basics.name?.trim() ?? '';
+  if (!readName) add('no_name', 'basics.name', 'No name was read.', `my name is ${blank}`, [['basics.name', blank]], { basics: { name: blank } });
+  // A job title or a table's column label in the name's place: the name stood where the reader did not look (a photo's table cell).
+  else if (isColumnLabel(readName) || titleOnlyWord.test(readName) || work.some((job) => sameText(job.position, readName) || sameText(job.name, readName))) {
+    add('name_looks_like_title', 'basics.name', `The name reads "${readName}", which looks like a job title or a heading, not a person's name.`, `my name is ${blank}`, [['basics.name', blank]], { basics: { name: blank } });
+  }
   if (!basics.email?.trim()) add('no_email', 'basics.email', 'No e-mail address was read.', `my email is ${blank}`, [['basics.email', blank]], { basics: { email: blank } });
 
-  const work = (resume.work ?? []) as ResumeWork[];
   work.forEach((job, index) => {
     const at = `work.${index}`;
     const number = index + 1;
     const company = job.name?.trim() ?? '';
     const position = job.position?.trim() ?? '';
     const shown = describeJob(job, number);
-    const titleInCompany = company ? titleWithin(company) : undefined;
-    if (titleInCompany) {
+    const titleInCompany = company && !isColumnLabel(company) ? titleWithin(company) : undefined;
+    if (isColumnLabel(company)) {
+      add(
+        'value_is_column_label',
+        `${at}.name`,
+        `Job ${number}: the company reads "${company}", a table's column label, not an employer.`,
+        `the company of my ${ordinal(number)} job is ${blank}`,
+        [[`${at}.name`, blank]],
+        { work: { [String(index)]: { name: blank } } },
+      );
+    }
+    if (isColumnLabel(position)) {
+      add(
+        'value_is_column_label',
+        `${at}.position`,
+        `Job ${number}: the title reads "${position}", a table's column label, not a job title.`,
+        company && !isColumnLabel(company) ? `my title at ${company} was ${blank}` : `job ${number}'s title is ${blank}`,
+        [[`${at}.position`, blank]],
+        { work: { [String(index)]: { position: blank } } },
+      );
+    } else if (titleInCompany) {
       const { title, employer } = titleInCompany;
       // The title and employer swapped, or joined in one field: both values are known.
       const name = employer ?? (position && titleEvidence(position) < 2 ? position : blank);
@@ -149,6 +173,28 @@ function titleWithin(company: string): { title: string; employer?: string } | un
   }
   return titleEvidence(company) >= 2 ? { title: company } : undefined;
 }
+
+/**
+ * The words a CV's table heads its columns with ("Period", "Employer, position", "Institution,
+ * qualification", "Dates"), in English and the languages of the Europass forms people fill in:
+ * never an employer, a title or a name.
+ */
+const columnLabelWords = new Set([
+  'period', 'dates', 'date', 'from', 'to', 'employer', 'position', 'title', 'job title', 'role', 'company', 'organisation',
+  'organization', 'institution', 'qualification', 'school', 'degree', 'name', 'place', 'location', 'occupation',
+  'zeitraum', 'arbeitgeber', 'periode', 'werkgever', 'functie', 'période', 'employeur', 'poste', 'periodo', 'empleador', 'puesto',
+]);
+
+function isColumnLabel(text: string | undefined): boolean {
+  const words = (text ?? '').toLowerCase().split(/\s*(?:,|\/|\||&|\sand\s|\sor\s)\s*/).map((word) => word.trim()).filter(Boolean);
+  return words.length > 0 && words.every((word) => columnLabelWords.has(word));
+}
+
+// Words of job titles that are nobody's given name or surname (unlike Porter, Cook, Driver or Mason).
+const titleOnlyWord =
+  /(?<![\p{L}])(?:manager|engineer|supervisor|officer|assistant|director|analyst|specialist|coordinator|technician|consultant|developer|leader|senior|junior|intern|operator|administrator|representative|executive|associate|teacher|accountant|designer|scientist|architect|inbound|outbound|operations|warehouse|logistics|sales|marketing|software)(?![\p{L}])/iu;
+
+const sameText = (left: string | undefined, right: string): boolean => (left ?? '').trim().toLowerCase() === right.toLowerCase();
 
 /** A skill is a few words; a sentence has many, or ends as a sentence does. */
 function isSentence(name: string): boolean {

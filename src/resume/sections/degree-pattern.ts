@@ -39,7 +39,9 @@ const degreeWords =
   // "Professional Certificate in Data Analytics": what online course providers award.
   '|(?:(?:higher|ordinary)\\s+)?national diploma|(?:(?:post)?graduate|professional) (?:diploma|certificate)|foundation degree' +
   // The trades: "Electrical Apprenticeship Program", "Certificate Program" at a trade school, "Journeyman Wireman".
-  '|apprenticeship(?:\\s+program(?:me)?)?|journeyman\\s+(?:wireman|electrician|plumber|card|licen[cs]e)';
+  '|apprenticeship(?:\\s+program(?:me)?)?|journeyman\\s+(?:wireman|electrician|plumber|card|licen[cs]e)' +
+  // Study that led to no degree: "Coursework in X", not a "Relevant coursework:" label.
+  '|(?<!(?:relevant|selected|key|related)\\s)coursework(?!\\s*:)';
 const degreeAbbreviations =
   'B\\.?\\s?Sc?\\.?|M\\.?\\s?Sc?\\.?|B\\.?\\s?A\\.?|M\\.?\\s?A\\.?|B\\.?\\s?Eng\\.?|M\\.?\\s?Eng\\.?|B\\.?\\s?Tech\\.?|M\\.?\\s?Tech\\.?' +
   '|B\\.?E\\.?|BBA|B\\.?\\s?Com\\.?|M\\.?\\s?Com\\.?|LL\\.?\\s?[BM]\\.?|J\\.?D\\.?|M\\.?D\\.?|E?MBA|M\\.?\\s?Phil\\.?|Ph\\.?\\s?D\\.?|D\\.?\\s?Phil\\.?' +

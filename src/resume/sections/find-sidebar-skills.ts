@@ -110,7 +110,7 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
     const knownWhole = next !== undefined && !next.bullet && !line.bullet && /^\p{L}+$/u.test(next.text) && !isKnownSkill(line.text, vocabulary) && isKnownSkill(`${line.text} ${next.text}`, vocabulary);
     // "Assessment for" / "learning", "Workspace for" / "Education", "Ontario Curriculum" / "(Grades 9–12)":
     // a small-letter word, a bracket or the word after a dangling "for" goes on the name above.
-    const wrapped = next !== undefined && !next.bullet && !line.bullet && /\s/.test(line.text) && (lower(next) || /^\(/.test(next.text) || /\s(?:for|of|and|&|in|with|to|across)$/i.test(line.text));
+    const wrapped = next !== undefined && !next.bullet && !line.bullet && /\s/.test(line.text) && (lower(next) || /^\(/.test(next.text) || /\s(?:for|of|and|&|in|with|to|across)$/i.test(line.text) || openBracket(line.text));
     if (version || knownWhole || wrapped || (loneWord(line) && loneWord(next) && wrapsOnto(line, next, items[index + 2]))) {
       joined.push({ ...line, text: `${line.text} ${next.text}` });
       index++;
@@ -124,8 +124,12 @@ function joinWrappedWords(items: readonly ResumeLine[], vocabulary: SkillVocabul
 // The level under each skill of a list of rated skills, a certificate's "Certified" among them.
 const pairedLevel = /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|certified)$/i;
 
-// A level that rates a skill; "Native" and "Fluent" rate a spoken language, which a contact column also prints.
-const skillLevel = /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient)$/i;
+// A level that rates a skill, in words, as a mark out of five or ten ("4/5", "8/10") or as stars;
+// "Native" and "Fluent" rate a spoken language, which a contact column also prints.
+const skillLevel = /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|[0-9](?:[.,]5)?\s?\/\s?(?:5|10)|10\s?\/\s?10|[★☆]{3,}|[●○]{3,})$/i;
+
+// More brackets opened than closed: the rest of the name is on the next line.
+const openBracket = (text: string): boolean => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
 // "CATIA V5 | Siemens NX": two or three short cells a line.
 function isChipRow(text: string): boolean {
@@ -152,6 +156,8 @@ function isShortItem(line: ResumeLine): boolean {
   // (no address there), or between two versions after a name.
   // "Windows Server" / "2019/2022": the versions of a name the column wrapped, alone on their line.
   if (/^(?:(?:19|20)\d\d\/(?:19|20)\d\d|\d{1,2}\/\d{1,2})$/.test(text)) return true;
+  // "Excel (pivot tables," / "Power Query)": a name the column wrapped inside its brackets goes on.
+  if (openBracket(text) && !/[@]/.test(text)) return true;
   const slashesOfNames = text.replace(/\s\/\s/g, ' ').replace(capitalsSlash, 'X').replace(/\([^().@]*\)/g, '(X)').replace(versionPair, ' X');
   if (/@|\S\/|\/\S|www\.|\.[a-z]{2,}$|\d[\d\s().-]{6,}\d/i.test(slashesOfNames) || /[.,;-]$/.test(text)) return false;
   return skillDateRange(text) === undefined;

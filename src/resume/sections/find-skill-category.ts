@@ -8,9 +8,9 @@ import type { EntryLine } from './join-wrapped-lines.ts';
 import { countKnownSkills, isKnownSkill, listsKnownSkill } from './known-skills.ts';
 import { listSeparator, splitListItems } from './split-list-items.ts';
 
-/** A level written after a skill: "Python - advanced", "Excel (expert)". */
+/** A level written after a skill: "Python - advanced", "Excel (expert)", "SQL — 4/5", "Git ★★★★☆". */
 export const levelWords =
-  /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|certified|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?))$/i;
+  /^(?:beginner|basic|elementary|novice|intermediate|advanced|expert|proficient|certified|fluent|native|familiar|working knowledge|strong|good|excellent|\d+\+?\s*(?:years?|yrs?)|\d(?:[.,]5)?\s?\/\s?(?:5|10)|10\s?\/\s?10|[★☆]{3,}|[●○]{3,})$/i;
 // "ISO 9001:2015", "IEC 62304:2006": a colon between digits is an edition, not a label's.
 const categorisedLine = /^([^:,]{2,40})(?<!\d):(?!\d)\s*(.+)$/;
 

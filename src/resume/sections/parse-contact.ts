@@ -7,7 +7,7 @@ import type { ResumeBasics, ResumeLocation, ResumeProfile } from '../../protocol
 import type { DocumentLink } from '../extract/document-link.ts';
 import { findDateRange } from './find-date-range.ts';
 import { headingKind } from './find-sections.ts';
-import { isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
+import { endsWithRoleWord, isOrganisationLike, isTitleLike } from './classify-entry-part.ts';
 import { cityBeforeCountryCode, parseLocation } from './parse-location.ts';
 import type { ResumeLine } from './resume-lines.ts';
 
@@ -503,11 +503,32 @@ function tidyName(name: string): string {
 }
 
 function findLabel(lines: readonly ResumeLine[], nameIndex: number): string | undefined {
-  const next = lines.slice(nameIndex + 1).find((line) => line.text !== '');
-  if (!next) return undefined;
-  const fields = splitFields(next.text);
+  const [next, after] = lines.slice(nameIndex + 1).filter((line) => line.text !== '');
+  const text = headlineText(next);
+  if (text === undefined) return undefined;
+  // A headline a narrow sidebar wrapped ("Warehouse Operations" / "Supervisor"): the second line
+  // finishes the title, where the first alone is no title or ends on a joining word.
+  const rest = headlineText(after);
+  const wrapped = rest !== undefined && isHeadlineTail(rest) ? `${text} ${rest}` : undefined;
+  if (wrapped !== undefined && wrapped.length <= 80) {
+    if (/(?:\s(?:and|of|for|&)|[,/–—-])$/i.test(text) && isTitleLike(wrapped)) return wrapped;
+    if (!isTitleLike(text) && endsWithRoleWord(wrapped)) return wrapped;
+  }
+  return text.length <= 80 && isTitleLike(text) ? text : undefined;
+}
+
+// The one field of a header line that is no contact detail.
+function headlineText(line: ResumeLine | undefined): string | undefined {
+  if (!line) return undefined;
+  const fields = splitFields(line.text);
   if (fields.length !== 1) return undefined;
   const text = fields[0] ?? '';
   if (emailPattern.test(text) || findPhone(text) || findUrls(text).length || parseLocation(text)) return undefined;
-  return text.length <= 80 && isTitleLike(text) ? text : undefined;
+  return text;
+}
+
+// The last words of a wrapped title: a few capitalised words, no heading in capitals ("CONTACT").
+function isHeadlineTail(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 3 && /^\p{Lu}/u.test(text) && text !== text.toUpperCase() && headingKind(text) === undefined;
 }

@@ -35,9 +35,10 @@ const andAtEnd = /\s(?:and|&|und|en|et|e|y|i|és|och|og|ja|a|ve|и)$/iu;
 // Words that end a school's name and name nothing alone: "Instituto Politécnico" / "Nacional".
 const nameEndingWord =
   /^(?:national|nacional|nazionale|nationale|superior|superiore|supérieure|federal|central|autónoma|autonoma|politécnica|politécnico|politecnica|politecnico|estadual|estatal|tecnológica|tecnológico|católica|cattolica|polytechnic)$/iu;
-const coursesLabel = /^(?:relevant\s+)?(?:courses|coursework)\b\s*:?\s*/i;
+// ("Coursework in Electrical Engineering", "Coursework, Physics" name the study itself: a label has its colon or a line of its own.)
+const coursesLabel = /^(?:relevant\s+(?:courses|coursework)\b\s*:?|(?:courses|coursework)\s*(?::|$))\s*/i;
 // A note under a degree, not the rest of its field: "Minor in Economics", "Thesis: …".
-const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|courses|coursework|modules)\b/i;
+const notesPattern = /^(?:minor|major|thesis|dissertation|concentration|speciali[sz]ation|focus|track|relevant\s+course|courses\s*(?::|$)|coursework\s*(?::|$)|modules)\b/i;
 // The length of a stay printed beside its dates: "2 years", "a year", "3 yrs 4 mos", "(18 months)".
 const durationPattern = /^\(?(?:\d+|an?)\s+(?:years?|yrs?|months?|mos?)(?:,?\s+\d+\s+(?:months?|mos?))?\)?$/i;
 // The word a date leaves behind when it is taken out: "Expected May 2025", "Graduated: 2019".
@@ -427,6 +428,10 @@ function continuesInstitution(
   const ended = /[,;:)]$/.test(previous.text) || (/\.$/.test(previous.text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(previous.text));
   if (findDateRange(previous.text) || matchDegree(previous.text) || ended) return false;
   if (findDateRange(item.text) || matchDegree(item.text)) return false;
+  // "Instituto Tecnológico y de Estudios" / "Superiores de Monterrey, Campus" / "Querétaro",
+  // "Universidad Nacional" / "Autónoma de México (UNAM)": capitalised words joined by a small word,
+  // with no school's word of their own, are the rest of the name above.
+  if (institutionPattern.test(previous.text) && nameGoesOn.test(item.text) && !institutionPattern.test(item.text)) return true;
   // "Budapesti Műszaki és" / "Gazdaságtudományi Egyetem", "Kungliga Konst- och" / "Musikhögskolan": a
   // name cut after its "and", in any language, goes on with the line that names the school.
   if (andAtEnd.test(previous.text) && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(item.text) && institutionPattern.test(item.text)) return true;
@@ -458,6 +463,9 @@ function continuesInstitution(
   const degreeAbove = above !== undefined && !above.bullet && matchDegree(above.text)?.index === 0 && !findDateRange(above.text);
   return degreeAbove || fieldInName || isLocationLike(item.text) || /\s(?:of|de|di|du|für)\s/u.test(item.text) || (institutionPattern.test(lastWord) && !item.text.includes(' '));
 }
+
+// The rest of a name: capitalised words around a small joining word, a campus after a comma, the name's letters in brackets.
+const nameGoesOn = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s(?:de|del|di|da|do|des|du|y|e|of|für)\s\p{Lu}\p{L}+(?:,\s\p{Lu}\p{Ll}+)?(?:\s\(\p{Lu}{2,}\))?$/u;
 
 // "School of Business and Social" / "Sciences": a name cut inside its own "of …".
 function cutInsideOf(text: string): boolean {
