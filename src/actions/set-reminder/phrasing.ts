@@ -406,8 +406,12 @@ function readDateFirst(message: string, context: PhrasingContext): Reading<Args>
     return 'args' in reading ? reading : null;
   }
   if (!meetingSaid.test(rest) || overOrHelp.test(rest.replace(/\bprep\s+(?=call|for)/i, ''))) return null;
-  const reading = readReminder(`${found.when} ${rest}`, context, hiringMeeting.test(rest) ? 'interview' : 'other');
-  return 'args' in reading ? reading : null;
+  const reading = readReminder(`${found.when} ${rest}`, context, 'other');
+  if (!('args' in reading)) return null;
+  // ("teams call w/ the Umbra recruiter": a call with the people who hire is an interview, not a call to make.)
+  if (!hiringMeeting.test(rest) || reading.args.about === 'interview') return reading;
+  const { what: _what, ...args } = reading.args;
+  return { ...reading, args: { ...args, about: 'interview' } };
 }
 
 /** Two days said as a choice: "thursday or friday", "either monday or tuesday". */
