@@ -25,7 +25,7 @@ const namedAfterWord = new RegExp(
 );
 const namedBeforeNoun = new RegExp(
   // (A kind of interview may stand between the company and the noun: "the Initech phone screen", "my Acme final round".)
-  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork)\b`,
+  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork|take-home|take\s+home|assignment|case\s+study|presentation)\b`,
   'u',
 );
 
@@ -80,7 +80,7 @@ const personAtCompany = new RegExp(
 );
 /** "chase Telstra re the grad role": a name right after the verb of a follow-up says who, before any job described. */
 const namedAfterVerb = new RegExp(
-  String.raw`\b(?:chase(?:\s+up)?|follow(?:\s|-)?up(?:\s+with|\s+w\/)?|e-?mail|ring|phone|contact|thank|ping|message|text|write\s+(?:back\s+)?to|get\s+back\s+to|check\s+in\s+with)\s+(?:the\s+)?(?<name>${name})`,
+  String.raw`\b(?:chase(?:\s+up)?|follow(?:\s|-)?up(?:\s+with|\s+w\/)?|e-?mail|(?:ring|phone|call)(?:\s+back)?|contact|thank|ping|message|text|write\s+(?:back\s+)?to|get\s+back\s+to|check\s+in\s+with)\s+(?:the\s+)?(?<name>${name})`,
   'u',
 );
 /** A verb that starts a sentence, capitalised only for being first: "Chase Morgan McKinley monday", "Email Priya at Wipro". */
@@ -276,7 +276,7 @@ const shiftWords =
   /\b(?:(?<back>back|later)\s+(?:by\s+)?(?<count>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<forward>forward|earlier)\s+(?:by\s+)?(?<count2>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit2>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<count3>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit3>hours?|hrs?|mins?|minutes?|days?|weeks?)\s+(?<way>later|earlier|back|forward|sooner))\b/i;
 /** A move told or asked: "moved to", "pushed my interview back to", "is now on monday", "monday not friday", "make that half 1 instead". */
 const moveWords =
-  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
+  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
 /** "my interview got moved", "the call was rescheduled": a move told without the new time. */
 const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|preponed|prepone|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
 const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put)\b/i;
@@ -418,7 +418,7 @@ function readDateFirst(message: string, context: PhrasingContext): Reading<Args>
 const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
 
 const remindVerb =
-  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|reminder(?=\s*[:–—-]|\s+to\b)|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|reminder(?=\s*[:–—-]|\s+to\b)|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
 
 /**
  * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
@@ -471,7 +471,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
     },
     {
       // "I need to follow up with Northwind on Friday", "have to chase Acme next week".
-      pattern: /^(?:i\s+)?(?:need|have|got|want|should|must|gotta|ought)\s+(?:to\s+)?(?<rest>(?:follow\s+up|chase|check\s+in|email|call|ring|write\s+to|get\s+back\s+to|reply\s+to)\b.*)$/,
+      pattern: /^(?:i\s+)?(?:need|have|got|want|should|must|gotta|ought)\s+(?:to\s+)?(?<rest>(?:follow\s+up|chase|check\s+in|email|call|ring|write\s+to|get\s+back\s+to|reply\s+to|nudge|ping|text|message)\b.*)$/,
       read: ({ original }, context) => {
         const reading = readReminder(original('rest') ?? '', context, 'follow_up');
         return 'args' in reading ? reading : null;
