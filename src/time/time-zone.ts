@@ -127,3 +127,35 @@ const monthFirstZones =
 export function writesMonthFirst(timeZone: string): boolean {
   return monthFirstZones.test(timeZone);
 }
+
+/** Every IANA zone by its place, as people say it: "berlin" → Europe/Berlin, "new york" → America/New_York. */
+let zonesByPlace: ReadonlyMap<string, string> | undefined;
+function zoneOfPlace(place: string): string | undefined {
+  zonesByPlace ??= new Map(
+    Intl.supportedValuesOf('timeZone').map((zone) => [(zone.split('/').pop() ?? zone).replace(/_/g, ' ').toLowerCase(), zone] as [string, string]),
+  );
+  return zonesByPlace.get(place.toLowerCase());
+}
+
+/**
+ * A time zone said as a place ("2pm Berlin time", "10am New York time", "at 9 in Lagos time"): the
+ * IANA zone of that place and the words without it. Places are the zones' own cities (the last part of
+ * every IANA name the runtime knows), never a list kept here; undefined when no such place is said.
+ *
+ * @example
+ * zoneSaidAsPlace('monday 2pm Lagos time'); // { zone: 'Africa/Lagos', rest: 'monday 2pm' }
+ */
+export function zoneSaidAsPlace(words: string): { zone: string; rest: string } | undefined {
+  const said = /(?:\s+in)?\s+((?:\p{L}+[\s-]){0,2}\p{L}+)\s+time\b/iu.exec(words);
+  if (!said) return undefined;
+  const place = (said[1] ?? '').split(/\s+/);
+  // The longest run of words just before "time" that names a place: "new york", then "york".
+  for (let start = 0; start < place.length; start += 1) {
+    const zone = zoneOfPlace(place.slice(start).join(' '));
+    if (!zone) continue;
+    const kept = place.slice(0, start).join(' ');
+    const rest = `${words.slice(0, said.index)}${kept ? ` ${kept}` : ''}${words.slice(said.index + said[0].length)}`.replace(/\s+/g, ' ').trim();
+    return { zone, rest };
+  }
+  return undefined;
+}

@@ -1,27 +1,42 @@
 import type { z } from 'zod';
 import { REMINDER_LIST_REFERENCE, REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
+import { listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { noteReminderArgs } from './args.ts';
 import { noteReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof noteReminderArgs>;
 
-const meeting = '(?:interview|call|phone\\s+screen|screen|screening|meeting|assessment(?:\\s+day)?|trial\\s+shift|follow[\\s-]?up|reminder)';
+const meeting = '(?:interview|call|phone\\s+screen|screen|screening|meeting|panel|onsite|on-site|round|chat|assessment(?:\\s+day)?|trial\\s+shift|follow[\\s-]?up|reminder)';
 /** Who or what the detail is about: "it", "that one", "the HSE one", "the Acme interview", "the call". */
 const subject = `(?:(?<pointed>it|that(?:\\s+one)?|this(?:\\s+one)?)|the\\s+(?:(?<words>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+)?(?<noun>one|${meeting}))`;
 /** Where or how it happens: "in Cork", "at the Mater", "on Zoom", "over the phone", "remote". */
-const detail = "(?<detail>(?:in|at|on|via|over|by)\\s+.+?|remote(?:\\s+.+?)?|online|in[\\s-]person(?:\\s+.+?)?|a\\s+(?:video|phone|zoom|teams)\\s+call)";
+const detail = "(?<detail>(?:in|at|on|via|over|by)\\s+.+?|remote(?:\\s+.+?)?|online|in[\\s-]person(?:\\s+.+?)?|a\\s+(?:video|phone|zoom|teams)\\s+(?:call|interview)(?:,?\\s+not\\s+.+?)?)";
 /** "btw", "fyi" and "can u add that": what is said around the detail. */
 const aside = '(?:[\\s,.!-]+(?:btw|by\\s+the\\s+way|fyi|fwiw|now))?';
 const addThat =
   '(?:[\\s,.!-]+(?:(?:can|could|would)\\s+(?:u|you)\\s+)?(?:please\\s+|pls\\s+)?(?:add|note|put|save|keep|stick|write)\\s+(?:that|it|this)(?:\\s+(?:down|in|on|to|with))?(?:\\s+(?:it|the\\s+reminder|that|there|the\\s+\\w+\\s+one))?(?:\\s+(?:pls|please|thx|thanks))?)?';
 const told = new RegExp(`^${subject}\\s+(?:is|'s|will\\s+be|happens|takes\\s+place)\\s+${detail}${aside}${addThat}[\\s?.!]*$`, 'iu');
 const itsTold = new RegExp(`^(?<pointed>it'?s|its|it\\s+is|that'?s)\\s+${detail}${aside}${addThat}[\\s?.!]*$`, 'iu');
-/** "add a note to the HSE one: bring ID", "note on the Acme reminder - ask for Priya". */
+/** "I need to bring", "don't forget to", "remember to": what leads into a thing to bring or do there. */
+const needTo = "(?:(?:i\\s+(?:will\\s+|'ll\\s+)?(?:need|have|must|should|got)\\s+to|i\\s+must|need\\s+to|have\\s+to|got\\s+to|gotta|must|remember\\s+to|don'?t\\s+forget\\s+(?:to\\s+)?)\\s+)?";
+/** What is done or brought at an interview: "bring my passport", "ask for Sam at reception", "wear a suit", "park at the back". */
+const thingToDo = "(?:bring(?!\\s+(?:up|it|that|this|them|forward|back)\\b)|take(?!\\s+(?:me|a\\s+look)\\b)|wear|ask\\s+for|print(?:\\s+out)?|pack|park|arrive|report\\s+to|go\\s+to\\s+(?:reception|the\\s+\\p{L}+\\s+(?:entrance|desk|floor|door|gate))|dial\\s+in|log\\s+in|sign\\s+in|check\\s+in\\s+at|use\\s+the\\s+(?:side|back|front|main)|dress)\\b";
+/** A detail told by what it is: "the dial-in is 0800 …", "parking is at the back", "the link is in the email". */
+const detailNoun =
+  "(?:the\\s+)?(?:address|dial[\\s-]?in(?:\\s+(?:number|code))?|(?:zoom\\s+|teams\\s+|meeting\\s+)?link|meeting\\s+(?:id|code|room)|passcode|password|pin|room|parking|dress\\s+code|interviewer|panel|contact|location|venue|entrance|building|floor|postcode)\\s+(?:is|'s|are|will\\s+be)\\s+.+";
+/** "add a note to the HSE one: bring ID", "note on the Acme reminder - ask for Priya", "put in the X reminder that …", "for the X interview I need to bring …". */
 const noteAsked = new RegExp(
-  `^(?:(?:can|could)\\s+(?:u|you)\\s+)?(?:please\\s+|pls\\s+)?(?:add\\s+(?:a\\s+note\\s+)?(?:to|on)|note\\s+(?:on|for)|put\\s+(?:a\\s+note\\s+)?(?:in|on)|for)\\s+${subject}\\s*[:,-]\\s*(?:that\\s+)?(?<note>.+?)[\\s.!]*$`,
+  `^(?:(?:can|could)\\s+(?:u|you)\\s+)?(?:please\\s+|pls\\s+)?(?:add\\s+(?:a\\s+note\\s+)?(?:to|on)|note\\s+(?:on|for)|put\\s+(?:a\\s+note\\s+)?(?:in|on)|for)\\s+${subject}(?:\\s*[:,-]\\s*(?:that\\s+)?|\\s+that\\s+|[\\s,]+(?=${needTo}${thingToDo}))(?<note>.+?)[\\s.!]*$`,
   'iu',
 );
+/** "bring ID and a printed CV to the Aldi one", "wear a suit for the Kainos interview": the thing to do, then the reminder. */
+const doneFor = new RegExp(`^${needTo}(?<note>${thingToDo}.+?)\\s+(?:to|for|at)\\s+${subject}[\\s.!]*$`, 'iu');
+/**
+ * A detail said alone, right after a reminder was set: "ask for Sam at reception", "bring my
+ * portfolio", "the dial-in is 0800 …". Only ever of the reminder just told.
+ */
+const bareDetail = new RegExp(`^(?:(?:and|also|oh|btw|fyi|ps|p\\.s\\.|ah|oh\\s+and)[\\s,:.-]+)*(?<note>${needTo}${thingToDo}.+|${detailNoun})$`, 'iu');
 /** A detail that is a day or a time: a move, never a note ("it's on friday at 3"). */
 const aTime = /^(?:on|at|by)\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tmrw|noon|midday|midnight|half|quarter)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
 
@@ -31,9 +46,11 @@ const aTime = /^(?:on|at|by)\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-
  * play, or at something else ("the second one is in Cork" after a job search).
  */
 function readDetail(groups: Record<string, string | undefined>, note: string, context: PhrasingContext): Reading<Args> | null {
-  const last = context.references[REMINDER_REFERENCE];
+  // (The thread's references, or jobpilot's newest answer: "Reminder set: …", a list of reminders.)
+  const last = context.references[REMINDER_REFERENCE] ?? (reminderJustTold(context) ? 'it' : undefined);
   const listed = (context.references[REMINDER_LIST_REFERENCE] ?? '').split(',').filter(Boolean);
-  const inPlay = Boolean(last) || listed.length > 0;
+  const listedSaid = listed.length > 0 || listedLast(context) === 'reminders';
+  const inPlay = Boolean(last) || listedSaid;
   const detailSaid = note.trim().replace(/[\s,.!-]+$/, '');
   if (!detailSaid || aTime.test(detailSaid)) return null;
   if (groups.pointed) {
@@ -43,10 +60,10 @@ function readDetail(groups: Record<string, string | undefined>, note: string, co
   const words = groups.words?.trim();
   const noun = (groups.noun ?? '').toLowerCase();
   // "the second one is in Cork": a place in the list of reminders, only when reminders were listed.
-  if (noun === 'one' && (!words || !inPlay)) return null;
+  if (noun === 'one' && !words && !inPlay) return null;
   if (!words) return inPlay ? { args: { reminder: last ? 'it' : listed.length === 1 ? (listed[0] ?? 'it') : `the ${noun}`, note: detailSaid } } : null;
   const place = /^(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)?)$/i.test(words);
-  if (place && listed.length === 0) return null;
+  if (place && !listedSaid) return null;
   return { args: { reminder: place ? `the ${words} one` : words, note: detailSaid }, confidence: inPlay ? 'certain' : 'likely' };
 }
 
@@ -54,9 +71,15 @@ function readNoteSentence(text: string, context: PhrasingContext): Reading<Args>
   const said = text.replace(/\s+/g, ' ').trim();
   const found = told.exec(said) ?? itsTold.exec(said);
   if (found?.groups) return readDetail(found.groups, found.groups.detail ?? '', context);
-  const asked = noteAsked.exec(said);
-  return asked?.groups ? readDetail(asked.groups, asked.groups.note ?? '', context) : null;
+  const asked = noteAsked.exec(said) ?? doneFor.exec(said);
+  if (asked?.groups) return readDetail(asked.groups, asked.groups.note ?? '', context);
+  const bare = reminderJustTold(context) ? bareDetail.exec(said) : null;
+  return bare?.groups ? readDetail({ pointed: 'it' }, bare.groups.note ?? '', context) : null;
 }
+
+/** Whether the thread has a reminder in play: one just set or dealt with, or a list of them shown. */
+const remindersInPlay = (context: PhrasingContext) =>
+  Boolean(context.references[REMINDER_REFERENCE] || context.references[REMINDER_LIST_REFERENCE]) || reminderJustTold(context) || listedLast(context) === 'reminders';
 
 /**
  * How people tell a detail about an interview or follow-up they have a reminder for: "the HSE
@@ -71,7 +94,7 @@ export const noteReminderPhrasing = definePhrasing<Args>({
   describe: ({ reminder, note }) => `note "${note}" on the reminder ${reminder}`,
   readWhole: (message, context) => {
     const reading = readNoteSentence(message, context);
-    return reading && 'args' in reading && (context.references[REMINDER_REFERENCE] || context.references[REMINDER_LIST_REFERENCE]) ? reading : null;
+    return reading && 'args' in reading && remindersInPlay(context) ? reading : null;
   },
   intents: [
     {

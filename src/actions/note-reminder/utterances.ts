@@ -40,4 +40,15 @@ export const noteReminderUtterances: readonly string[] = [
   'the onsite is at their london office, note that',
   'the assessment day is in the manchester hub',
   'the video interview will be on skype',
+  // Session 39: details said alone right after a reminder was set, and named by what is to be done there.
+  'bring a copy of my certificates',
+  'ask for the site manager when i get there',
+  'wear something smart',
+  'the door code is 2291',
+  'the zoom link is in the calendar invite',
+  'parking is behind the building',
+  'for the harbour interview i need to bring my portfolio',
+  'take my payslips to the brightwell one',
+  'put in the hays reminder that the address changed',
+  'note on the first one - it is a phone call',
 ];

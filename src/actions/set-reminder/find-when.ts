@@ -1,6 +1,7 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
 import { reminderDayWords, tidyTimeWordsTracked, unreadTimeWords } from '../../time/said-times.ts';
+import { zoneSaidAsPlace } from '../../time/time-zone.ts';
 
 /** Where a date is said in a sentence, and what is left around it. */
 export interface WhenSaid {
@@ -35,6 +36,14 @@ const countedFromDay =
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday", "this time next week". */
 const leadIn = /(?:\bthis\s+time\s+|\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
+
+/** A zone's abbreviation right after a time: "IST", "AEDT", "SGT", "(EST)", "GMT+1". */
+const zoneAfter = /^\s*\(?(?:\b[A-Z]{1,4}T\b|\b(?:UTC|GMT|IST|CEST)\b)(?:[+-]\d{1,2})?\)?/;
+/** A zone said as a place right after a time: "Lagos time", "in New York time". */
+function placeAfter(text: string): RegExpExecArray | null {
+  const said = /^\s*(?:in\s+)?(?:\p{L}+[\s-]){0,2}\p{L}+\s+time\b/iu.exec(text);
+  return said && zoneSaidAsPlace(`at ${said[0].trim()}`) ? said : null;
+}
 
 /**
  * The date said in a sentence (chrono-node finds it; "the 12th" too), with the preposition that
@@ -74,6 +83,9 @@ export function findWhen(sentence: string): WhenSaid | undefined {
     if (from > end + 1 && !betweenParts.test(text.slice(end, from))) break;
     end = Math.max(end, to);
   }
+  // "11:00 AM IST", "2pm Lagos time": the zone said after the time is part of it (read-when.ts reads it).
+  const zone = zoneAfter.exec(text.slice(end)) ?? placeAfter(text.slice(end));
+  if (zone) end += zone[0].length;
   const lead = leadIn.exec(text.slice(0, start));
   if (lead) start -= lead[0].length;
   // A time just after the date that chrono left ("friday 2 or so"), or a day tried just before a time it read alone ("next blursday at 3").

@@ -142,6 +142,14 @@ context: { threadId?: string | undefined; references?: Readonly<Record<string, s
       (job !== null && reminder.job_id === job.id) ||
       (name !== undefined && `${reminder.company ?? ''} ${reminder.title}`.toLowerCase().includes(name)),
   );
+  // "they moved my 2nd round to monday" names no job and points at none: the one reminder of that kind to come, if only one.
+  const namedNothing = job === null && who === undefined && pointedAt === undefined;
+  const onlyOfItsKind = pending.filter((reminder) => reminder.kind === args.about);
+  if (namedNothing && onlyOfItsKind.length === 1) ofTheJob.push(...onlyOfItsKind);
+  if (namedNothing && onlyOfItsKind.length > 1) {
+    const named = onlyOfItsKind.map((reminder) => `${reminder.title}, ${reminderWhen(reminder)}`).join('; ');
+    return { ok: false as const, summary: `Which one moved to ${args.when}? You have ${named}: say its company, e.g. "the ${onlyOfItsKind[0]?.company ?? 'Acme'} one moved to ${args.when}".` };
+  }
   // Of the kind said first ("the Aldi interview"); any of that job's when the words said no kind ("my Ocado reminder").
   const ofTheKind = ofTheJob.filter((reminder) => reminder.kind === args.about);
   const upcoming = ofTheKind.length > 0 || args.about !== 'other' ? ofTheKind : ofTheJob;

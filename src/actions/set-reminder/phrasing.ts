@@ -15,23 +15,23 @@ const interviewWords = /\b(?:interview(?:ing)?|panel|phone\s+screen|screening(?:
 /** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
 const invitedWords =
   /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
-const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back)|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
+const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back|whether|if)|replied|heard\s+back|got\s+back|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
-const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The)$/;
+const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord)$/;
 const name = capitalisedName;
 const namedAfterWord = new RegExp(
-  String.raw`(?:\bw\/|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase|ping|message|text|contact|thank|phone|if|whether))\s+(?:the\s+|my\s+)?(?<name>${name})`,
+  String.raw`(?:\bw\/|@|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase(?:\s+up)?|follow(?:\s|-)?up|ping|message|text|contact|thank|phone|if|whether))\s+(?:the\s+|my\s+)?(?<name>${name})`,
   'u',
 );
 const namedBeforeNoun = new RegExp(
   // (A kind of interview may stand between the company and the noun: "the Initech phone screen", "my Acme final round".)
-  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel)\b`,
+  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork|take-home|take\s+home|assignment|case\s+study|presentation)\b`,
   'u',
 );
 
 /** "Hooli wants to interview me …", "Globex invited me to …": the company told as the subject. */
 const namedAsSubject = new RegExp(
-  String.raw`^(?:so\s+|and\s+|oh\s+)?(?<name>${name})(?:'s)?\s+(?:(?:hr|recruiter|people|team|hiring\s+manager)\s+)?(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|'d\s+like|rang|called|phoned|e-?mailed|texted|messaged|got\s+back|replied|pushed|moved|rescheduled|re-scheduled|postponed|changed|shifted|brought|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
+  String.raw`^(?:(?:so|and|oh|yay+|omg|wow|woo+|yes+|finally|fyi|update|great\s+news|good\s+news|guess\s+what)[\s!.,:]+)*(?<name>${name})(?:'s)?\s+(?:(?:hr|recruiter|people|team|hiring\s+manager)\s+)?(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|'d\s+like|rang|called|phoned|e-?mailed|texted|messaged|got\s+back|replied|pushed|moved|rescheduled|re-scheduled|preponed|prepone|postponed|changed|shifted|brought|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
   'u',
 );
 
@@ -73,11 +73,29 @@ function namedInLowerCaseAfterVerb(said: string): string | undefined {
 }
 const findWhenIn = (text: string) => /^(?:next|this|tomorrow|tmrw|today|tonight|in|on|at|mon|tue|wed|thu|fri|sat|sun)/.test(text);
 
+/** "email Priya at Wipro", "ring Tom from Hays": a person, then the company they are at, which the reminder is about. */
+const personAtCompany = new RegExp(
+  String.raw`\b(?:e-?mail|call|ring|phone|text|message|ping|chase(?:\s+up)?|contact|thank|write\s+to|follow(?:\s|-)?up\s+with|check\s+in\s+with|get\s+back\s+to|reply\s+to)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+(?:at|from)\s+(?:the\s+)?(?<name>${name})`,
+  'u',
+);
+/** "chase Telstra re the grad role": a name right after the verb of a follow-up says who, before any job described. */
+const namedAfterVerb = new RegExp(
+  String.raw`\b(?:chase(?:\s+up)?|follow(?:\s|-)?up(?:\s+with|\s+w\/)?|e-?mail|(?:ring|phone|call)(?:\s+back)?|contact|thank|ping|message|text|write\s+(?:back\s+)?to|get\s+back\s+to|check\s+in\s+with)\s+(?:the\s+)?(?<name>${name})`,
+  'u',
+);
+/** A verb that starts a sentence, capitalised only for being first: "Chase Morgan McKinley monday", "Email Priya at Wipro". */
+const sentenceVerb = /^(?:Chase|Follow|Email|E-mail|Call|Ring|Phone|Text|Message|Ping|Contact|Thank|Write|Check|Nudge|Remind|Set)\b/;
+
 /** Who a reminder is about, as the sentence names them: a job the thread knows, else a capitalised name. */
 function whoIn(said: string, context: PhrasingContext): string | undefined {
-  const text = fromAllCaps(said);
+  const shouted = fromAllCaps(said);
+  const text = sentenceVerb.test(shouted) ? `${shouted[0]?.toLowerCase() ?? ''}${shouted.slice(1)}` : shouted;
   const known = findKnownJob(text, context);
   if (known) return known;
+  const atCompany = personAtCompany.exec(text)?.groups?.name?.trim();
+  if (atCompany && !notAName.test(atCompany.split(/\s+/)[0] ?? '')) return atCompany;
+  const afterVerb = namedAfterVerb.exec(text)?.groups?.name?.trim();
+  if (afterVerb && !notAName.test(afterVerb.split(/\s+/)[0] ?? '')) return afterVerb;
   // "infosys HR called me, …", "tesco rescheduled my interview": the company typed in lower case as the subject.
   const subject = lowerCaseNames[0]?.exec(text)?.groups?.name;
   if (subject && !notCompany.test(subject) && !notInName.test(subject)) return subject;
@@ -91,7 +109,7 @@ function whoIn(said: string, context: PhrasingContext): string | undefined {
     if (found && !notAName.test(found.split(/\s+/)[0] ?? '')) return found;
   }
   // (Shouting was read already: "CALL THE JOB CENTRE" names no employer.)
-  return text === said ? namedInLowerCaseAfterVerb(text) : undefined;
+  return shouted === said ? namedInLowerCaseAfterVerb(text) : undefined;
 }
 
 /** What is to be done, from what is left once the date and the "remind me" are gone: "follow up with Northwind". */
@@ -116,10 +134,10 @@ const aboutTheJob =
  * with Northwind on Friday"): the date (or a question asking for one), what for, the job.
  */
 /** "moved to", "rescheduled for", "pushed back to": a reminder already set has a new time. */
-const movedWords = /\b(?:moved|rescheduled|re-scheduled|pushed(?:\s+(?:back|forward))?|postponed|brought\s+forward|changed)\s+(?:to|till|until|for)\b/i;
+const movedWords = /\b(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed(?:\s+(?:back|forward))?|postponed|brought\s+forward|changed)\s+(?:to|till|until|for)\b/i;
 /** "move my Brightpath interview to friday 10am", "can you reschedule the call with X for monday": the same, asked for. */
 const moveAsked =
-  /^(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|would\s+you|kindly)\s+)*(?:move|reschedule|re-schedule|push(?:\s+back)?|postpone|bring\s+forward|shift|change)\b.*\b(?:interview|screen|call|meeting|follow[- ]?up|reminder)\b.*\b(?:to|till|until|for)\b/i;
+  /^(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|would\s+you|kindly)\s+)*(?:move|reschedule|re-schedule|prepone|push(?:\s+back)?|postpone|bring\s+forward|shift|change)\b.*\b(?:interview|screen|call|meeting|follow[- ]?up|reminder)\b.*\b(?:to|till|until|for)\b/i;
 const movedIn = (text: string) => (movedWords.test(text) || moveAsked.test(text.trim()) || moveWords.test(text) ? { moved: true } : {});
 
 function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args['about'] = 'other'): Reading<Args> {
@@ -129,6 +147,12 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     const other = findWhen(rest.replace(dayBeforeSaid, ' '));
     const day = other ? dayBefore(other.when) : undefined;
     if (other && day) return readReminder(`${other.rest} ${day}`, context, fallbackKind);
+  }
+  // "interview … tomorrow 10am, remind me an hour before": a lead before the date said, which an interview rings by anyway.
+  const leadBefore = /(?:^|\s)(?:(?:an?|one|half\s+an?|\d{1,3})\s+(?:hours?|hrs?|mins?|minutes?))\s+(?:before(?:hand)?|ahead|prior|early)\b/i;
+  if (leadBefore.test(rest)) {
+    const other = findWhen(rest.replace(leadBefore, ' '));
+    if (other && !leadBefore.test(other.when)) return readReminder(rest.replace(leadBefore, ' '), context, fallbackKind);
   }
   const either = eitherDay.exec(rest);
   if (either) return { reply: `When should I remind you: ${either[1]} or ${either[2]}? Say one day (and, if you like, a time).` };
@@ -141,7 +165,9 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   if (found.unread) {
     return { reply: `When should I remind you? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm", "tomorrow at 9:30".` };
   }
-  const about: Args['about'] = interviewWords.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
+  // ("to chase the HSE panel", "to email Acme about the interview": what is to be done leads, whatever it is about.)
+  const leadingFollowUp = followUpLeads.test(whatOf(found.rest) ?? '');
+  const about: Args['about'] = leadingFollowUp ? 'follow_up' : interviewWords.test(rest) ? 'interview' : followUpWords.test(rest) ? 'follow_up' : fallbackKind;
   const job =
     whoIn(found.rest, context) ??
     namedInLowerCase(found.rest) ??
@@ -150,6 +176,10 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
   const what = about === 'interview' ? undefined : whatOf(found.rest);
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
 }
+
+/** A follow-up said as what to do first: "chase the panel", "email Acme about the interview", "check whether they replied". */
+const followUpLeads =
+  /^(?:follow(?:\s|-)?up|f\/u|chase|check\s+(?:in|back|whether|if)|nudge|e-?mail|ring|call|phone|write\s+(?:back|to)|reply\s+to|get\s+back\s+to|text|message|ping|contact|thank(?:[\s-]?you)?|send\s+(?:a\s+|the\s+)?thank)\b/i;
 
 /** An interview that is over, or a request for help with one: no date to keep. */
 const overOrHelp = /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i;
@@ -162,7 +192,7 @@ const overOrHelp = /\b(?:had|went|was|were|did|got\s+through|passed|failed|after
  */
 function readInterviewDate(text: string, context: PhrasingContext): Reading<Args> | null {
   // (An interview that "was rescheduled for …" is to come: the "was" of a move says nothing is over.)
-  const told = text.replace(/\b(?:was|were|has\s+been|have\s+been|got)\s+(?=(?:moved|rescheduled|re-scheduled|pushed|postponed|brought|changed)\b)/gi, '');
+  const told = text.replace(/\b(?:was|were|has\s+been|have\s+been|got)\s+(?=(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed)\b)/gi, '');
   if (!interviewWords.test(told) || overOrHelp.test(told)) return null;
   const found = findWhen(text);
   if (!found?.timed || found.unread) return null;
@@ -217,12 +247,14 @@ const lowerWord = String.raw`[a-z][\w&.'-]{1,30}`;
 const lowerCaseNames = [
   // "infosys HR called me", "tesco rescheduled my interview", "ocado changed the interview": the company as the subject.
   new RegExp(
-    String.raw`^(?:so\s+|and\s+|oh\s+)?(?<name>${lowerWord}(?:\s+${lowerWord}){0,2}?)(?:'s)?\s+(?:(?:hr|HR|recruiter|people|team|hiring\s+manager)\s+)?(?:rang|called|phoned|e-?mailed|texted|messaged|pushed|moved|rescheduled|re-scheduled|postponed|changed|shifted|brought|want|wants|invited|asked|booked|'d\s+like|would\s+like)\b`,
+    String.raw`^(?:so\s+|and\s+|oh\s+)?(?<name>${lowerWord}(?:\s+${lowerWord}){0,2}?)(?:'s)?\s+(?:(?:hr|HR|recruiter|people|team|hiring\s+manager)\s+)?(?:rang|called|phoned|e-?mailed|texted|messaged|pushed|moved|rescheduled|re-scheduled|preponed|prepone|postponed|changed|shifted|brought|want|wants|invited|asked|booked|'d\s+like|would\s+like)\b`,
   ),
-  new RegExp(String.raw`\b(?:${meeting}\s+(?:w\/|with|at)|(?:chase|email|e-mail|call|ring|ping|contact|follow\s+up\s+with|hear\s+back\s+from|check\s+in\s+with))\s+(?:the\s+)?(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})`),
+  new RegExp(String.raw`\b(?:${meeting}\s+(?:w\/|with|at)|(?:chase(?:\s+up)?|email|e-mail|call|ring|ping|contact|follow\s+up(?:\s+with)?|hear\s+back\s+from|check\s+in\s+with))\s+(?:the\s+)?(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})`),
   new RegExp(String.raw`(?:^|\b(?:the|my|about|for|of|a|an)\s+)(?<name>${lowerWord}(?:\s+${lowerWord}){0,3})\s+(?:(?:phone|video|first|second|final|job)\s+)?${meeting}\b`),
 ];
-const notCompany = /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|\d.*)$/;
+/** What may lead a sentence that names no company: "ok — follow up …", "also, chase …". */
+const fillerFirst = /^(?:ok(?:ay)?|so|also|and|oh|hey|hi|right|pls|please|btw|fyi|note|reminder|remind\s+me|todo|to\s+do|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i;
+const notCompany = /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|\d.*)$/;
 /** Words that end a company's name said in lower case: "the housing trust on tuesday", "acme about the offer". */
 const notInName = /^(?:on|at|in|by|for|about|to|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's|rescheduled|moved|pushed|postponed|changed|shifted)$/;
 function namedInLowerCase(rest: string): string | undefined {
@@ -244,10 +276,10 @@ const shiftWords =
   /\b(?:(?<back>back|later)\s+(?:by\s+)?(?<count>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<forward>forward|earlier)\s+(?:by\s+)?(?<count2>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit2>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<count3>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit3>hours?|hrs?|mins?|minutes?|days?|weeks?)\s+(?<way>later|earlier|back|forward|sooner))\b/i;
 /** A move told or asked: "moved to", "pushed my interview back to", "is now on monday", "monday not friday", "make that half 1 instead". */
 const moveWords =
-  /\b(?:(?:moved|rescheduled|re-scheduled|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
+  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
 /** "my interview got moved", "the call was rescheduled": a move told without the new time. */
-const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
-const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|push|postpone|bring|shift|change|make|put)\b/i;
+const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|preponed|prepone|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
+const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put)\b/i;
 /** What a move is of: a meeting or reminder said, or "it", "that", "the X one". */
 const movedThing = /\b(?:interview|screen|screening|call|meeting|panel|chat|follow[\s-]?up|reminder|round|assessment|one|it|that|this)\b/i;
 
@@ -307,7 +339,8 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
     (typeof fromLastSet?.job === 'string' && reminderJustTold(context) ? fromLastSet.job : undefined);
   const about: Args['about'] = interviewWords.test(text) || invitedWords.test(text) ? 'interview' : followUpWords.test(text) ? 'follow_up' : typeof fromLastSet?.about === 'string' && reminderJustTold(context) ? (fromLastSet.about as Args['about']) : 'other';
   if (!when && gotMoved.test(text)) return { reply: 'When is it now? Say the new day and time, e.g. "it is now friday at 2pm".' };
-  if (!job && !reminderJustTold(context)) return null;
+  // ("they moved my 2nd round to monday": news of the one interview to come, found by its kind.)
+  if (!job && !reminderJustTold(context) && !(interviewWords.test(text) && /\b(?:they|my)\b/i.test(text))) return null;
   // ("the deliveroo one": the company, which the reminder is found by.)
   if (job) job = job.replace(/^the\s+(.+?)\s+one$/i, '$1');
   // ("should be", "instead", "not friday" say a move only with the new day or time said.)
@@ -347,11 +380,45 @@ function readNewsThenRemind(message: string, context: PhrasingContext): Reading<
   return 'args' in reading ? reading : null;
 }
 
+/** A meeting said in a note to self: "second round with Canva", "zoom w/ the hiring mgr", "coffee chat at Google", "prep call". */
+const meetingSaid = /\b(?:interview|panel|(?:phone|hr|video|zoom|teams)\s+(?:screen|call)|screen(?:ing)?|onsite|on-site|round|assessment|zoom|teams\s+call|video\s+call|(?:coffee\s+)?chat|call|meeting|presentation|case\s+study|trial\s+shift)\b/i;
+/** A call with the people who hire: "zoom w/ the Deliveroo hiring mgr", "teams call with their recruiter". */
+const hiringMeeting = /\b(?:zoom|teams|video|call|chat|meeting)\b.*\b(?:hiring\s+(?:mgr|manager)|recruiter|hr|talent|panel)\b/i;
+/** What leads a note to self after its date: "- ", ": ", ", ", "@". */
+const noteLead = /^[\s,;:@—–-]+/;
+
+/**
+ * A note to self that starts with its date: "wed arvo - second round with Canva", "this time next
+ * week chase Wise", "tmrw at 5:45pm call Mum back", "next thurs 3:30 panel interview @ Barclays".
+ * The date comes first, then a follow-up to do or a meeting to go to; anything else is no reminder.
+ */
+function readDateFirst(message: string, context: PhrasingContext): Reading<Args> | null {
+  const said = message.replace(/[\s,;:.!-]*\b(?:(?:pls|please|can\s+you|could\s+you)\s+)*(?:remind\s+me|set\s+(?:a\s+)?reminder)(?:\s+(?:pls|please|po|o))?[\s.!]*$/i, '').trim();
+  const found = findWhen(said);
+  if (!found || found.unread) return null;
+  const at = said.toLowerCase().indexOf(found.when.toLowerCase());
+  if (at < 0 || !/^(?:(?:on|by|at|for|from)\s+)?$/i.test(said.slice(0, at).trim())) return null;
+  const rest = found.rest.replace(noteLead, '').trim();
+  if (/\?|\b(?:find|search|show|list|alert|jobs\s+(?:in|at|for)|every|each|daily|weekly)\b/i.test(rest)) return null;
+  // (The date said first is the reminder's: "Sunday 8pm - prep for Monday's interview" rings on Sunday.)
+  if (followUpLeads.test(rest)) {
+    const reading = readReminder(`${found.when} ${rest}`, context, 'follow_up');
+    return 'args' in reading ? reading : null;
+  }
+  if (!meetingSaid.test(rest) || overOrHelp.test(rest.replace(/\bprep\s+(?=call|for)/i, ''))) return null;
+  const reading = readReminder(`${found.when} ${rest}`, context, 'other');
+  if (!('args' in reading)) return null;
+  // ("teams call w/ the Umbra recruiter": a call with the people who hire is an interview, not a call to make.)
+  if (!hiringMeeting.test(rest) || reading.args.about === 'interview') return reading;
+  const { what: _what, ...args } = reading.args;
+  return { ...reading, args: { ...args, about: 'interview' } };
+}
+
 /** Two days said as a choice: "thursday or friday", "either monday or tuesday". */
 const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
 
 const remindVerb =
-  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|reminder(?=\s*[:–—-]|\s+to\b)|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
 
 /**
  * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
@@ -368,7 +435,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
   readWhole: (message, context) => {
     const said = message.replace(/\s+/g, ' ');
-    return readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context);
+    return readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
   },
   intents: [
     {
@@ -380,7 +447,18 @@ export const setReminderPhrasing = definePhrasing<Args>({
     {
       pattern: remindVerb,
       confidence: 'certain',
-      read: ({ original }, context) => readReminder(original('rest') ?? '', context),
+      // ("set a follow up for Intercom, sunday week": the kind is said by the verb.)
+      read: ({ original, groups }, context) => readReminder(original('rest') ?? '', context, groups.followUp ? 'follow_up' : 'other'),
+    },
+    {
+      // "Ocado — follow up end of day thursday", "Telstra: chase re the grad role monday": the company first, then the follow-up.
+      pattern: /^(?<who>[^,;:—–-]{2,40}?)\s*(?:[—–:;-]+|,)\s*(?<rest>(?:follow(?:\s|-)?up|chase(?:\s+up)?|check\s+in|nudge|ring|call|e-?mail)\b.+)$/,
+      read: ({ original }, context) => {
+        const who = (original('who') ?? '').trim();
+        if (!/^[\p{L}\d&.' ]+$/u.test(who) || who.split(/\s+/).length > 4 || notCompany.test(who.toLowerCase()) || fillerFirst.test(who)) return null;
+        const reading = readReminder(original('rest') ?? '', context, 'follow_up');
+        return 'args' in reading ? { args: { ...reading.args, job: reading.args.job ?? who } } : null;
+      },
     },
     {
       // "in a week remind me to follow up with Umbrella", "second round at Acme on the 15th at 1pm, remind me": the date first.
@@ -393,7 +471,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
     },
     {
       // "I need to follow up with Northwind on Friday", "have to chase Acme next week".
-      pattern: /^(?:i\s+)?(?:need|have|got|want|should|must|gotta|ought)\s+(?:to\s+)?(?<rest>(?:follow\s+up|chase|check\s+in|email|call|ring|write\s+to|get\s+back\s+to|reply\s+to)\b.*)$/,
+      pattern: /^(?:i\s+)?(?:need|have|got|want|should|must|gotta|ought)\s+(?:to\s+)?(?<rest>(?:follow\s+up|chase|check\s+in|email|call|ring|write\s+to|get\s+back\s+to|reply\s+to|nudge|ping|text|message)\b.*)$/,
       read: ({ original }, context) => {
         const reading = readReminder(original('rest') ?? '', context, 'follow_up');
         return 'args' in reading ? reading : null;

@@ -57,4 +57,13 @@ export const setReminderUtterances: readonly string[] = [
   'remind me thurs at half 2 to email Acme',
   'remind me weds arvo to chase the recruiter',
   'remind me sat am to send the form back',
+  // Session 39: follow-ups said in a hurry, the company or the date first.
+  'reminder: chase Kestrel friday',
+  'Halden - follow up next tues',
+  'i need a reminder to write back to Quayside on monday',
+  'give me a shout tomorrow to ring the agency',
+  'set a follow up for Brightwater, monday week',
+  'tomorrow 4pm call the Lumen recruiter back',
+  'next fri 11am - second interview with Ferrow',
+  'they preponed my interview to wednesday 10am',
 ];

@@ -1,7 +1,7 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
 import { afternoonHour, reminderDayWords, tidyTimeWordsTracked, unreadTimeWords } from '../../time/said-times.ts';
-import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt, writesMonthFirst } from '../../time/time-zone.ts';
+import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt, writesMonthFirst, zoneSaidAsPlace } from '../../time/time-zone.ts';
 
 /** When a reminder is, read from the person's words. */
 export interface When {
@@ -57,6 +57,14 @@ const graceMs = 60_000;
 export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): WhenReading {
   // "thurs at half past two", "2moro at 3 in the afternoon": typed as people type, read as chrono reads.
   const typed = words.trim();
+  // "2pm Berlin time": the time is read on that place's clock, then shown on the person's.
+  const place = zoneSaidAsPlace(typed);
+  if (place) {
+    const there = readWhen(place.rest, { now, timeZone: place.zone, keep });
+    if (!there.ok || there.when.allDay) return place.zone === timeZone || !there.ok ? there : readWhen(place.rest, { now, timeZone, keep });
+    const { second: _second, ...wall } = wallTimeAt(there.when.at, timeZone);
+    return { ok: true, when: { ...there.when, wall, said: typed } };
+  }
   // "wednesday 9th at 2pm", "tuesday the 15th": the date is read, and the weekday must agree with it.
   const weekdaySaid = weekdayBeforeDate.exec(typed);
   if (weekdaySaid?.groups) {
