@@ -43,27 +43,19 @@ export function wordsOf(text: string): string[] {
  */
 export function featurize(text: string, dimensions: number): Features {
   const counts = new Map<number, number>();
-  const addHash = (hash: number, weight: number) => {
-    const index = hash & (dimensions - 1);
+  const add = (feature: string, weight: number) => {
+    const index = fnv1a(feature) & (dimensions - 1);
     counts.set(index, (counts.get(index) ?? 0) + weight);
   };
-  const add = (feature: string, weight: number) => addHash(fnv1a(feature), weight);
   const words = wordsOf(text);
   words.forEach((word, position) => {
     add(`w ${word}`, 1);
     const next = words[position + 1];
     if (next !== undefined) add(`b ${word} ${next}`, 1);
     if (word.startsWith('_')) return;
-    // The hash of `c ${gram}` for each gram of 2–5 letters, extended a letter at a time from each
-    // start instead of built as a string per gram: the same features (the sums are of halves, exact
-    // in any order), without a string allocated for each.
     const padded = `<${word}>`;
-    for (let start = 0; start + 2 <= padded.length; start++) {
-      let hash = charGramSeed;
-      for (let end = start; end < start + 5 && end < padded.length; end++) {
-        hash = Math.imul(hash ^ padded.charCodeAt(end), FNV_PRIME);
-        if (end > start) addHash(hash >>> 0, 0.5);
-      }
+    for (let size = 2; size <= 5; size++) {
+      for (let start = 0; start + size <= padded.length; start++) add(`c ${padded.slice(start, start + size)}`, 0.5);
     }
   });
   add('w <start>', 1);
@@ -77,18 +69,12 @@ export function featurize(text: string, dimensions: number): Features {
   return { indices, values };
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a, 32 bits: fast, stable across runs and machines; `from` a hash of what came before. */
-function fnv1a(text: string, from: number = FNV_OFFSET): number {
-  let hash = from;
+/** FNV-1a, 32 bits: fast, stable across runs and machines. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
   for (let position = 0; position < text.length; position++) {
     hash ^= text.charCodeAt(position);
-    hash = Math.imul(hash, FNV_PRIME);
+    hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
 }
-
-/** The hash of a character n-gram feature's prefix, `c `. */
-const charGramSeed = fnv1a('c ');
