@@ -2,6 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { adminKeyFile, artifactsDir, childEnvironment, type Config } from './config.ts';
 import { chatModelBindingOf } from './model/chat-model-binding-of.ts';
 import { createModelClient } from './model/create-model-client.ts';
+import { createCheckpointMemory } from './db/checkpoint-memory.ts';
 import { CHECKPOINT_SCHEMA, type Database, openDatabase } from './db/database.ts';
 import type { EmbeddedDatabase } from './db/embedded-postgres.ts';
 import { createCheckpointWrites, fenceCheckpoints } from './db/fence-checkpoints.ts';
@@ -139,7 +140,9 @@ export async function createJobpilot({
     throw error;
   });
   const checkpointWrites = createCheckpointWrites();
-  const saver = fenceCheckpoints(database.saver, threadLocks, checkpointWrites);
+  // A thread's latest checkpoint, when this process wrote it and admission finds it still the latest, is read from memory.
+  const checkpointMemory = createCheckpointMemory(threadLocks);
+  const saver = checkpointMemory.over(fenceCheckpoints(database.saver, threadLocks, checkpointWrites));
   const transcript = transcriptRepository(database.pool);
   const usage = usageRepository(database.pool);
   const attempts = stepAttemptsRepository(database.pool);
@@ -298,6 +301,7 @@ export async function createJobpilot({
     usage,
     attempts,
     checkpointWrites,
+    checkpointMemory,
     log,
     events: { store: runEventsRepository(database.pool), notices, ...config.runEvents },
     slots,
@@ -356,7 +360,7 @@ export async function createJobpilot({
      * and holding the thread meanwhile. `threadId` is the thread's key (`threadKey(owner, id)`).
      */
     deleteThread: (threadId: string): Promise<'deleted' | 'busy' | 'missing'> =>
-      deleteThread({ threads, threadLocks }, threadId, CHECKPOINT_SCHEMA),
+      deleteThread({ threads, threadLocks, checkpointMemory }, threadId, CHECKPOINT_SCHEMA),
     /**
      * Re-checks an owner's saved and applied jobs against their postings' ATS endpoints and
      * stores what each answered (GET /v1/saved-jobs shows it); `news` marks the ones that just

@@ -16,7 +16,7 @@ import { takeThread } from './take-thread.ts';
  * const { lock, answered } = await admitRun(deps, { key: 'my-thread', id: 'my-thread', owner: 'default' }, runId, { message: 'open github' });
  */
 export async function admitRun(
-  { graph, threads, threadLocks, attempts, isCancelling }: Pick<RunDependencies, 'graph' | 'threads' | 'threadLocks' | 'attempts'> & {
+  { graph, threads, threadLocks, attempts, checkpointMemory, isCancelling }: Pick<RunDependencies, 'graph' | 'threads' | 'threadLocks' | 'attempts' | 'checkpointMemory'> & {
     /** Whether this process's run `holder` is already cancelling (then it is waited for). */
     isCancelling: (holder: string) => boolean;
   },
@@ -41,7 +41,10 @@ export async function admitRun(
   try {
     // A message creates the thread; a resume needs one.
     const create = 'message' in request ? { owner: thread.owner } : undefined;
-    const busy = await threads.markBusy(threadKey, runId, create);
+    // Whether the checkpoint this process remembers is still the thread's latest is asked in the
+    // same statement, only when one is remembered.
+    const busy = await threads.markBusy(threadKey, runId, create, { latestCheckpoint: checkpointMemory?.holds(threadKey) ?? false });
+    checkpointMemory?.admit(threadKey, lock, busy?.latestCheckpoint);
     if (!busy) {
       throw new JobpilotError('THREAD_NOT_FOUND', `No thread "${threadId}" to resume.`);
     }

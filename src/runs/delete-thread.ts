@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CheckpointMemory } from '../db/checkpoint-memory.ts';
 import type { ThreadsRepository } from '../db/repositories/threads.ts';
 import type { ThreadLocks } from '../db/thread-locks.ts';
 
@@ -11,7 +12,7 @@ import type { ThreadLocks } from '../db/thread-locks.ts';
  * const outcome = await deleteThread({ threads, threadLocks }, 'my-thread', 'langgraph');
  */
 export async function deleteThread(
-  { threads, threadLocks }: { threads: ThreadsRepository; threadLocks: ThreadLocks },
+  { threads, threadLocks, checkpointMemory }: { threads: ThreadsRepository; threadLocks: ThreadLocks; checkpointMemory?: Pick<CheckpointMemory, 'forget'> },
   threadKey: string,
   checkpointSchema: string,
 ): Promise<'deleted' | 'busy' | 'missing'> {
@@ -20,6 +21,8 @@ export async function deleteThread(
   try {
     return await threads.deleteWithCheckpoints(threadKey, checkpointSchema, () => lock.assertHeld());
   } finally {
+    // Deleted or not, what this process remembers of the thread is not read again.
+    checkpointMemory?.forget(threadKey);
     await lock.release();
   }
 }

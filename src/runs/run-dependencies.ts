@@ -1,3 +1,4 @@
+import type { CheckpointMemory } from '../db/checkpoint-memory.ts';
 import type { CheckpointWrites } from '../db/fence-checkpoints.ts';
 import type { StepAttemptsRepository } from '../db/repositories/step-attempts.ts';
 import type { ThreadsRepository } from '../db/repositories/threads.ts';
@@ -20,5 +21,7 @@ export interface RunDependencies {
   attempts?: StepAttemptsRepository | undefined;
   /** The checkpoint writes in flight: a stopped turn waits for its own before it is read and closed. */
   checkpointWrites?: CheckpointWrites | undefined;
+  /** Threads' latest checkpoints as this process wrote them: admission says which may be read from memory. */
+  checkpointMemory?: Pick<CheckpointMemory, 'holds' | 'admit'> | undefined;
   log: (message: string, details?: Record<string, unknown>) => void;
 }

@@ -54,6 +54,23 @@ function placeAfter(text: string): RegExpExecArray | null {
  * findWhen('to follow up with Northwind on Friday'); // { when: 'on Friday', rest: 'to follow up with Northwind' }
  */
 export function findWhen(sentence: string): WhenSaid | undefined {
+  // chrono's parse is most of a decision's reading of dates, and one message is read many times
+  // (each clause, each of this action's readers, the reply to a question read again next turn).
+  if (sentencesRead.has(sentence)) {
+    const said = sentencesRead.get(sentence);
+    return said && { ...said };
+  }
+  const said = findWhenIn(sentence);
+  if (sentencesRead.size >= REMEMBERED_SENTENCES) sentencesRead.delete(sentencesRead.keys().next().value as string);
+  sentencesRead.set(sentence, said);
+  return said && { ...said };
+}
+
+/** Sentences read lately and what `findWhen` found in each (it reads no clock: the same words, the same answer). */
+const sentencesRead = new Map<string, WhenSaid | undefined>();
+const REMEMBERED_SENTENCES = 512;
+
+function findWhenIn(sentence: string): WhenSaid | undefined {
   // Read tidied ("tmrw 9ish" → "tomorrow at 9"), passed on as typed.
   const tidied = tidyTimeWordsTracked(sentence, reminderDayWords);
   const text = tidied.text;

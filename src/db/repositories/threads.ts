@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { PendingApproval, ThreadStatus } from '../../protocol/api.ts';
 import { DEFAULT_OWNER } from '../../protocol/owners.ts';
+import type { LatestCheckpoint } from '../checkpoint-memory.ts';
 import { threadLockHeldSql } from '../thread-locks.ts';
 import { inTransaction } from '../transaction.ts';
 
@@ -91,21 +92,49 @@ export function threadsRepository(pool: pg.Pool) {
      * still names it) — then only the checkpoint knows. `untitled` when the thread has no title
      * yet (a new one), so a turn that finds one titled need not try to title it. `attemptsLeft`
      * when other runs of the thread left step attempts (`step_attempts`): only then need a turn read them.
+     * With `latestCheckpoint`, also the id of the thread's latest checkpoint (LangGraph's tables in
+     * the schema `langgraph`) and how many pending writes it has: whether the one this process
+     * remembers is still the latest (checkpoint-memory.ts).
      */
     async markBusy(
       threadId: string,
       runId: string,
       create?: { owner: string },
-    ): Promise<{ clean: boolean; pendingApproval: PendingApproval | null; untitled: boolean; attemptsLeft: boolean } | null> {
+      { latestCheckpoint = false }: { latestCheckpoint?: boolean } = {},
+    ): Promise<{
+      clean: boolean;
+      pendingApproval: PendingApproval | null;
+      untitled: boolean;
+      attemptsLeft: boolean;
+      latestCheckpoint?: LatestCheckpoint;
+    } | null> {
       // The row as it was before this statement (its snapshot); the caller holds the thread's
       // lock, so nobody else writes it meanwhile. (Not FOR UPDATE: a locking read of a row this
       // same statement updates finds no row.) Whether other runs of the thread left step attempts
       // (the at-most-once journal) is asked here too: a turn reads them only when there are some.
-      const before = `WITH before AS (SELECT active_run_id, pending_approval, title FROM threads WHERE thread_id = $1)`;
+      const before = `WITH before AS (SELECT active_run_id, pending_approval, title FROM threads WHERE thread_id = $1)${
+        latestCheckpoint
+          ? `, latest AS (SELECT checkpoint_id FROM langgraph.checkpoints WHERE thread_id = $1 AND checkpoint_ns = ''
+                           ORDER BY checkpoint_id DESC LIMIT 1)`
+          : ''
+      }`;
       const returning = `RETURNING (SELECT active_run_id FROM before) AS previous_run, (SELECT pending_approval FROM before) AS pending_approval,
                                    coalesce((SELECT title FROM before), '') = '' AS untitled,
-                                   EXISTS (SELECT 1 FROM step_attempts WHERE step_attempts.thread_id = $1 AND step_attempts.run_id IS DISTINCT FROM $2) AS attempts_left`;
-      type Row = { previous_run: string | null; pending_approval: PendingApproval | null; untitled: boolean; attempts_left: boolean };
+                                   EXISTS (SELECT 1 FROM step_attempts WHERE step_attempts.thread_id = $1 AND step_attempts.run_id IS DISTINCT FROM $2) AS attempts_left${
+                                     latestCheckpoint
+                                       ? `, (SELECT checkpoint_id FROM latest) AS latest_checkpoint,
+                                   (SELECT count(*)::int FROM langgraph.checkpoint_writes AS writes, latest
+                                     WHERE writes.thread_id = $1 AND writes.checkpoint_ns = '' AND writes.checkpoint_id = latest.checkpoint_id) AS latest_writes`
+                                       : ''
+                                   }`;
+      type Row = {
+        previous_run: string | null;
+        pending_approval: PendingApproval | null;
+        untitled: boolean;
+        attempts_left: boolean;
+        latest_checkpoint?: string | null;
+        latest_writes?: number;
+      };
       const { rows } = create
         ? await pool.query<Row>(
             `${before}
@@ -122,9 +151,14 @@ export function threadsRepository(pool: pg.Pool) {
             [threadId, runId],
           );
       const row = rows[0];
-      return row
-        ? { clean: row.previous_run === null, pendingApproval: row.pending_approval ?? null, untitled: row.untitled, attemptsLeft: row.attempts_left }
-        : null;
+      if (!row) return null;
+      return {
+        clean: row.previous_run === null,
+        pendingApproval: row.pending_approval ?? null,
+        untitled: row.untitled,
+        attemptsLeft: row.attempts_left,
+        ...(latestCheckpoint ? { latestCheckpoint: { id: row.latest_checkpoint ?? null, writes: row.latest_writes ?? 0 } } : {}),
+      };
     },
 
     /** Ends the run in the row (before its lock is released): the approval it now waits for, if any. */

@@ -49,6 +49,24 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
  * predictIntents(model, 'grab my screen')[0]; // { intent: 'take_screenshot', probability: 0.93 }
  */
 export function predictIntents(model: IntentModel, text: string): ScoredIntent[] {
+  // One message is classified again for each of its readings (its clauses, the reply to a
+  // question read again next turn): the same model and words give the same scores.
+  const predicted = predictions.get(model) ?? new Map<string, readonly ScoredIntent[]>();
+  predictions.set(model, predicted);
+  let scored = predicted.get(text);
+  if (!scored) {
+    scored = scoreIntents(model, text);
+    if (predicted.size >= REMEMBERED_TEXTS) predicted.delete(predicted.keys().next().value as string);
+    predicted.set(text, scored);
+  }
+  return scored.map((intent) => ({ ...intent }));
+}
+
+/** Texts classified lately, per model, with their scores. */
+const predictions = new WeakMap<IntentModel, Map<string, readonly ScoredIntent[]>>();
+const REMEMBERED_TEXTS = 512;
+
+function scoreIntents(model: IntentModel, text: string): ScoredIntent[] {
   const classes = model.intents.length;
   const scores = Float64Array.from(model.bias);
   const { indices, values } = featurize(text, model.dimensions);
