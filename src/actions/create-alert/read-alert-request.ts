@@ -4,6 +4,7 @@ import type { createAlertArgs } from './args.ts';
 import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
 import { placeFromShortForm } from '../../alerts/place-initials.ts';
+import { isKnownPlace } from '../../jobs/regions.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
@@ -248,7 +249,9 @@ export function readAlertRequest(message: string): Args | null {
   // A place is a place: words of appearing a reading took for one ("comes up", "whenever one") are none.
   const location = search.location?.replace(new RegExp(String.raw`\s+(?:ever\s+)?${appearing}\b.*$`, 'i'), '').trim();
   // ("nyc", "ldn": the alert keeps the place by its name.)
-  if (location && !notAPlace.test(location)) args.location = placeFromShortForm(location);
+  // ("New York", "New Orleans": the "new" of a place's name is no word of appearing.)
+  const placeWords = location && (isKnownPlace(location) || /^New\s+\p{Lu}/u.test(location)) ? location.replace(/^new\s+/i, '') : location;
+  if (location && placeWords && !notAPlace.test(placeWords)) args.location = placeFromShortForm(location);
   if (search.remote || remoteOk) args.remote = true;
   if (search.company) args.company = search.company;
   if (fit?.groups?.fit && Number(fit.groups.fit) <= 100) args.min_fit = Number(fit.groups.fit);

@@ -73,7 +73,10 @@ const limitWords = new RegExp(
 );
 const prepositions =
   /\s(?=(?:in|near|around|at|with|from|for|as|on|based in|located in|out of|within|inside|across)\s)/i;
-const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
+const articleWords = String.raw`a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of`;
+const articles = new RegExp(String.raw`^(?:(?:${articleWords})(?:\s+|$))+`, 'i');
+/** One of `articles`: they are taken one at a time where a place may open with one ("New York"). */
+const article = new RegExp(String.raw`^(?:${articleWords})(?:\s+|$)`, 'i');
 /** Everything up to a search verb inside the words before the noun. */
 const searchInside = /^.*\b(?:(?:looking|searching|hunting|lookin)\s+for|seeking)(?:\s+|$)/i;
 /** A search verb or a preposition left at the front of the words ("I want find job …", "… looking for work in …"). */
@@ -510,8 +513,23 @@ const afterPlace =
 /** Whether a word, its punctuation aside ("asap.", "pls!"), is one that ends a place name. */
 const endsPlace = (word: string): boolean => afterPlace.test(word.replace(/[.,;:!?]+$/, ''));
 
+/**
+ * "New York", "new delhi", "New Orleans": a place whose name opens with "new", kept whole. The
+ * table's places, or "New" and the next word both capitalised, as a place's name is written.
+ * Regression (session 39): "… jobs in New York every day" watched "York".
+ */
+const placeWithNew = (text: string): boolean => {
+  const words = text.split(' ');
+  if (!/^new$/i.test(words[0] ?? '') || words.length < 2) return false;
+  if ([2, 3].some((count) => words.length >= count && isKnownPlace(words.slice(0, count).join(' ')))) return true;
+  return /^New$/.test(words[0] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[1] ?? '');
+};
+
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();
+  let bare = text.replace(/\s+/g, ' ').trim();
+  // (One article at a time, so "the new New York jobs" keeps "New York".)
+  while (!placeWithNew(bare) && article.test(bare)) bare = bare.replace(article, '');
+  return bare.replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();
 }
 
 /** A label or verb before a search told as a list: "Search:", "find -", "jobs for", "looking for". */
