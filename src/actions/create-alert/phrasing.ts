@@ -12,7 +12,7 @@ import { eitherPlace } from '../search-jobs/read-search.ts';
 type Args = z.input<typeof createAlertArgs>;
 
 /** Said of a request that keeps going: a schedule, "new", "when … appear". */
-const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh|whenever|when|as\s+soon\s+as|appear|show\s+up|posted|alert)\b/;
+const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh|whenever|when|as\s+soon\s+as|the\s+(?:moment|minute|instant)|appear|show\s+up|posted|alert)\b/;
 
 /**
  * A condition and an asking, in either order: "if a carpenter job comes up in Galway, shout",
@@ -81,7 +81,7 @@ const recurring = new RegExp(
 /** Said of an alert already there, or of a reminder: never a new alert. */
 const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn(?!\s+up)|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|set|change|switch|move|update|edit)\s+(?:the|that|my)\s+[\w\s]{1,30}?\s+one\b/;
 /** What leads into the search in a recurring request: "i want to get notified about", "lmk when", "check for". */
-const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop|give|shoot|fire)\s+me\s+(?:an?\s+)?(?:desktop\s+|push\s+|quick\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?|pop-?ups?|alerts?)|(?:whatsapp|sms|telegram|slack|message|msg|dm|signal)\s+me|pop(?:\s+it)?\s+up(?:\s+(?:a|an)\s+(?:notification|alert))?(?:\s+on\s+my\s+(?:desktop|screen|laptop|computer))?|(?:send|drop|put|deliver|forward)(?=\s+(?:any\s+|all\s+)?(?:the\s+)?new\b)|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|(?:(?:sms|text|e-?mail|desktop|push)\s+alerts?)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|monitor(?:ing)?|(?:shoot|fire)\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|(?:on|via|over)\s+(?:whatsapp|teams|slack|telegram|signal|discord)))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
+const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop|give|shoot|fire)\s+me\s+(?:an?\s+)?(?:desktop\s+|push\s+|quick\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?|pop-?ups?|alerts?)|(?:whatsapp|sms|telegram|slack|message|msg|dm|signal)\s+me|pop(?:\s+it)?\s+up(?:\s+(?:a|an)\s+(?:notification|alert))?(?:\s+on\s+my\s+(?:desktop|screen|laptop|computer))?|(?:send|drop|put|deliver|forward)(?=\s+(?:any\s+|all\s+)?(?:the\s+)?new\b)|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|(?:(?:sms|text|e-?mail|desktop|push)\s+alerts?)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|monitor(?:ing)?|(?:shoot|fire)\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|(?:on|via|over)\s+(?:whatsapp|teams|slack|telegram|signal|discord)))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as|once|the\s+(?:moment|minute|instant)))?\s*[:,-]?\s+/i;
 
 /** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
 const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
@@ -297,7 +297,7 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
   },
   {
     // "let me know when new rust jobs appear": the planner strips "let me" as filler, leaving "know when …".
-    pattern: /^know\s+(?<target>(?:when(?:ever)?|if|as\s+soon\s+as|about|of)\s+.+)$/,
+    pattern: /^know\s+(?<target>(?:when(?:ever)?|if|as\s+soon\s+as|about|of|once|the\s+(?:moment|minute|instant))\s+.+)$/,
     confidence: 'certain',
     read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
   },
@@ -340,7 +340,10 @@ export const createAlertPhrasing = definePhrasing<Args>({
     const { text: message, cron } = withScheduleTaken(said.replace(/\s+/g, ' '));
     // "when new X jobs at Y appear, let me know every morning": a condition and its asking read as one, commas and all.
     const condition = conditionAsked.test(message.toLowerCase()) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) ? readRecurring(message) : null;
-    const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition;
+    // "new X jobs in Y, good fits only (75+)", "any new X near Y, tell me each morning, 60% fit or better":
+    // new postings with a least fit in a piece of its own are watched for, commas and all.
+    const fitted = !condition && /\b(?:new|fresh)\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && fitFloorInPieces(message) ? readRecurring(message) : null;
+    const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.
       const rest = reading ?? readRecurring(message) ?? read(message.replace(/^(?:(?:set\s+up|create|make)\s+(?:an?\s+)?(?:daily\s+|weekly\s+)?(?:job\s+)?alert|alert\s+me|notify\s+me|tell\s+me)\s+(?:for|about|on|of)?\s*/i, '').replace(/^(?:for|about|on|of)\s+/i, ''));

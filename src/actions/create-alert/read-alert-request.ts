@@ -1,4 +1,4 @@
-import { readListedSearch, readSearch, withoutQuotes } from '../search-jobs/read-search.ts';
+import { companyBeforeRole, readListedSearch, readSearch, withoutQuotes } from '../search-jobs/read-search.ts';
 import type { z } from 'zod';
 import type { createAlertArgs } from './args.ts';
 import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
@@ -147,7 +147,7 @@ const asking =
 const around = [
   // "notify me on teams about …": the way of being told, before what.
   /^(?:on|via|over|by|through)\s+(?:ms\s+|microsoft\s+)?(?:teams|slack|whats\s?app|telegram|signal|discord|text|sms|e-?mail)\s+/,
-  /^(?:about|of|on|for|with|when(?:ever)?|if|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time)\s+/,
+  /^(?:about|of|on|for|with|when(?:ever)?|if|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time|once|as\s+and\s+when|the\s+(?:moment|minute|second|instant|day))\s+/,
   // "if there's ever a …", "whenever a …", "should any …": the posting said as one of many.
   /^(?:there\s+(?:is|are)\s+|there'?s\s+|theres\s+)?ever\s+/,
   /^(?:an?|any|some)\s+(?=\S+\s+\S)/,
@@ -169,7 +169,7 @@ const around = [
  */
 /** "hotjar posts new engineering jobs", "Acme posts a new job, any job": a company said as the one posting. */
 const companyPosts =
-  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time)\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:posts|puts\s+up|advertises|lists|opens|adds)\s+(?:a\s+|any\s+)?(?:new\s+)?(?:(?<query>[\p{L}\d+#/ -]+?)\s+)?(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b(?<tail>.*)$/iu;
+  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:posts|puts\s+up|advertises|lists|opens|adds)\s+(?:a\s+|any\s+)?(?:new\s+)?(?:(?<query>[\p{L}\d+#/ -]+?)\s+)?(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b(?<tail>.*)$/iu;
 
 /** The search of a company said as the one posting; its trade when said, else the company's name. */
 function readCompanyPosts(said: string): Args | null {
@@ -254,6 +254,9 @@ export function readAlertRequest(message: string): Args | null {
   if (location && placeWords && !notAPlace.test(placeWords)) args.location = placeFromShortForm(location);
   if (search.remote || remoteOk) args.remote = true;
   if (search.company) args.company = search.company;
+  // "the moment new Stripe backend jobs get posted": the company said before the role.
+  const before = search.company ? undefined : companyBeforeRole(query);
+  if (before) Object.assign(args, before);
   if (fit?.groups?.fit && Number(fit.groups.fit) <= 100) args.min_fit = Number(fit.groups.fit);
   else if (floor) args.min_fit = floor.fit;
   if (schedule) args.schedule = schedule;

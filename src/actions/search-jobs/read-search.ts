@@ -605,6 +605,27 @@ function listedRole(piece: string): string | undefined {
   return undefined;
 }
 
+/** The side of a company's work said as a role: "backend", "frontend engineers", "data". */
+const softwareSide = /^(?:back-?\s?end|front-?\s?end|full-?\s?stack|mobile|platform|infra(?:structure)?|devops|sre|security|data|ml|ai|product|design|engineering|sales|marketing|finance|legal|support)(?:\s+(?:dev(?:eloper)?s?|engineers?|roles?))?$/i;
+
+/**
+ * A company said before the role, as people do ("Stripe backend", "Shopify frontend", "NHS
+ * nursing"): a capitalised word that names no role, skill, place or level, then a role the
+ * tables know. Undefined for anything else ("Senior backend", "Python developer", "Leeds nursing").
+ *
+ * @example
+ * companyBeforeRole('Stripe backend'); // { company: 'Stripe', query: 'backend' }
+ */
+export function companyBeforeRole(query: string): { company: string; query: string } | undefined {
+  const found = /^(?<company>\p{Lu}[\p{L}\d&.'-]*)\s+(?<role>\p{Ll}[\p{L}\s'’+#.-]*)$/u.exec(query.trim());
+  const company = found?.groups?.company;
+  const role = found?.groups?.role?.trim();
+  if (!company || !role || company.length < 2) return undefined;
+  // ("Sous chef", "Kitchen porter": a role whose first word is capitalised is one role.)
+  if (listedRole(query.trim()) !== undefined || listedRole(company) !== undefined || isKnownPlace(company) || seniorityIn(company) || rejectedQueryWords.test(company.toLowerCase()) || chatWords.test(company)) return undefined;
+  return listedRole(role) === undefined && !softwareSide.test(role) ? undefined : { company, query: role };
+}
+
 /** One to three words that may name a place ("Austin TX", "Frankfurt", "sydney"): no word a sentence or a role has. */
 function isBarePlace(piece: string): boolean {
   const words = piece.split(/\s+/);

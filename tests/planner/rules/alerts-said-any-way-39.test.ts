@@ -27,3 +27,35 @@ describe('a place whose name opens with "new" keeps it', () => {
     expect(outcome).toEqual({ action: 'create_alert', args: expect.objectContaining({ query: 'baker', location: 'Leeds' }) });
   });
 });
+
+describe('a company said before the role, and "the moment" they are posted', () => {
+  it.each([
+    ['let me know the minute new Monzo backend jobs go live', { query: 'backend', company: 'Monzo' }],
+    ['tell me the moment Accenture posts audit jobs', { query: 'audit', company: 'Accenture' }],
+    ['keep me posted on new Aldi warehouse jobs in Bolton', { query: 'warehouse', company: 'Aldi', location: 'Bolton' }],
+  ])('"%s"', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['tell me every morning about new Sous chef jobs in Bath', 'Sous chef'],
+    ['tell me every morning about new Senior backend jobs', 'Senior backend'],
+  ])('"%s" keeps a role whose first word is capitalised whole', async (goal, query) => {
+    const outcome = await said(goal);
+    expect(outcome).toEqual({ action: 'create_alert', args: expect.objectContaining({ query }) });
+    expect(outcome.args).not.toHaveProperty('company');
+  });
+});
+
+describe('new postings with a least fit in a piece of its own are an alert', () => {
+  it.each([
+    ['new midwife jobs in Derry, strong fits only (80+)', { query: 'midwife', location: 'Derry', min_fit: 80 }],
+    ['any new roofer jobs near Truro, ping me each evening, 65% fit or better', { query: 'roofer', location: 'Truro', min_fit: 65 }],
+  ])('"%s"', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+  });
+
+  it('while a search with a fit piece stays a search', async () => {
+    expect(await said('find midwife jobs in Derry, strong fits only (80+)')).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query: 'midwife' }) });
+  });
+});
