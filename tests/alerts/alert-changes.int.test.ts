@@ -121,6 +121,16 @@ describe('alerts changed in words, over HTTP and from the CLI', () => {
     expect(cron.body.error).toMatchObject({ code: 'ALERT_SCHEDULE_INVALID', message: '"61 8 * * *" is not a schedule: \'61\' is too large for the minute (0–59)' });
   });
 
+  it('a schedule more often than hourly is refused with why, in words or as cron', async () => {
+    for (const schedule of ['every 10 minutes', '*/15 * * * *']) {
+      const often = await call('POST', '/v1/alerts', { query: 'planner', schedule });
+      expect(often.status).toBe(400);
+      expect(often.body.error).toMatchObject({ code: 'ALERT_SCHEDULE_INVALID', message: expect.stringMatching(/is too often for an alert: an alert runs at most once an hour.*"hourly"/) });
+    }
+    const hourly = await call('POST', '/v1/alerts', { query: 'planner', schedule: 'hourly' });
+    expect(hourly.status).toBe(201);
+  });
+
   it('an unknown time zone is the time_zone field\'s error, not the schedule\'s', async () => {
     const made = await call('POST', '/v1/alerts', { query: 'planner', schedule: 'every morning at 8', time_zone: 'Europe/Manc' });
     expect(made.status).toBe(400);

@@ -1,6 +1,6 @@
 import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import type { z } from 'zod';
-import { scheduleFromWords, tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
+import { scheduleFromWords, tidyScheduleWords, tooOften } from '../../alerts/schedule-from-words.ts';
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
@@ -46,6 +46,8 @@ const recurring = new RegExp(
     // Sent to the inbox: "send new tiler jobs to my inbox", "drop new … in my inbox".
     String.raw`\b(?:send|drop|put|deliver|forward)\b.*\bnew\b.*\b(?:to|in|into)\s+my\s+(?:inbox|e-?mail|mailbox)\b`,
     String.raw`\b(?:once|twice)\s+a\s+(?:day|week)\b`,
+    String.raw`\b(?:\d{1,2}|two|three|four|five|six)\s*(?:x|times)\s+(?:a|per|each|every)\s+(?:day|week)\b`,
+    String.raw`\b(?:every|each)\s+(?:(?:\d{1,2}|few|couple(?:\s+of)?)\s+)?min(?:ute)?s?\b|\b(?:every|each)\s+half\s+(?:an\s+)?hour\b`,
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
     String.raw`\bweek\s*(?:days|ends)\b`,
     String.raw`\bwhenever\b`,
@@ -194,7 +196,7 @@ const read = (rest: string, whole?: string) => {
 };
 
 /** A piece said only of when, with a word of repeating: "daily at 15:00 pls", "every mornin", "weekdays at 7 thx". */
-const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week))\b/;
+const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week)|(?:\d{1,2}|two|three|four|five|six)\s*(?:x|times)\s+(?:a|per)\s+(?:day|week))\b/;
 const politeness = /\b(?:pls|please|plz|thanks|thx|ty|ta|cheers|x+|if\s+(?:you\s+)?can|if\s+possible)\b|[!.?]+/gi;
 function onlyWhen(piece: string): string | undefined {
   const tidy = ` ${tidyScheduleWords(piece).toLowerCase().replace(politeness, ' ')} `;
@@ -236,11 +238,11 @@ function withScheduleTaken(message: string): { text: string; cron?: string | und
 }
 
 /** What may stand after when, before the search: "tell me about", "send me". */
-const askedAfterWhen = /^(?:(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when))\s+/i;
+const askedAfterWhen = /^(?:(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update|text)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when)|(?:please\s+|pls\s+)?(?:check|look)\s+(?:out\s+)?for)\s+/i;
 /** A request to be told said after the search: "…, keep me posted", "… let me know". */
 const askedAtEnd = /[\s,;.!-]+(?:keep\s+me\s+(?:posted|updated)|let\s+me\s+know|lmk|tell\s+me|send\s+(?:me\s+)?(?:them|those|the\s+new\s+ones))(?:\s+(?:pls|please|thx|thanks))?[\s.!]*$/i;
 /** Words of repeating in when said first: a schedule, not one search at some hour. */
-const repeatingFirst = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days?|weekday|weekends?|mornings|evenings|nights|(?:once|twice)\s+a|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+const repeatingFirst = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days?|weekday|weekends?|mornings|evenings|nights|(?:once|twice)\s+a|\d{1,2}\s*x|times|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 
 /**
  * "mon wed fri at 9 new chef jobs dubai", "twice a week is fine, electrician jobs leeds, keep me
@@ -265,7 +267,8 @@ function readWhenThenSearch(message: string) {
     .replace(/[\s,;:.!-]+$/, '')
     .replace(/\s+(?:is|are|would\s+be)\s+(?:fine|good|ok(?:ay)?|great|best|perfect)$/i, '')
     .replace(/\s+(?:around|about|roughly)(?=\s+\d)/gi, ' at');
-  if (!scheduleFromWords(when) || !/\d|[a-z]{3}/i.test(when)) return null;
+  // ("every 15 minutes check for …": said as a schedule, though none keeps it; the action says why.)
+  if (!(scheduleFromWords(when) || tooOften(when)) || !/\d|[a-z]{3}/i.test(when)) return null;
   let rest = words.slice(count).join(' ').replace(/^[\s,;:.!-]+/, '');
   const told = askedAfterWhen.test(rest) || askedAtEnd.test(rest);
   if (!told && !repeatingFirst.test(when)) return null;
@@ -278,7 +281,7 @@ function readWhenThenSearch(message: string) {
 
 /** A word schedules are made of: "mon", "9am", "every", "mornings", "twice", "at", "around", "fine". */
 const scheduleWord =
-  /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish)?|am|pm|o'?clock|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing)$/i;
+  /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish|x)?|am|pm|o'?clock|half|quarter|past|times|per|minutes?|mins?|hours?|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing)$/i;
 
 /** The patterns of a new alert; each reading also takes how the person asked to be told. */
 const alertIntents: ReadonlyArray<Intent<Args>> = [

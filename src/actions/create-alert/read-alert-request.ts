@@ -19,6 +19,9 @@ const scheduleWords = [
   // ("fortnightly": kept as said, so the alert is refused with the reason rather than made daily.)
   /\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|two|2)\s+weeks?))\b/g,
   /\b(?:(?:daily|weekly|hourly|nightly)(?!\s+(?:paid|pay|rates?|wages?))|(?:once|twice)\s+a\s+(?:day|week)|in\s+the\s+(?:morning|evening|afternoon))\b/g,
+  // "3x a week", "three times per day"; "every 15 minutes", "every half hour" (kept as said: the action says why none keeps it).
+  /\b(?:\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times)\s+(?:a|per|each|every)\s+(?:day|week)\b/g,
+  /\b(?:every|each)\s+(?:(?:\d{1,2}|few|couple(?:\s+of)?|ten|fifteen|twenty|thirty|five)\s+)?min(?:ute)?s?\b|\b(?:every|each)\s+half\s+(?:an\s+)?hour\b|\bhalf[\s-]?hourly\b/g,
   /(?<=\d\s*(?:am|pm)?\s*)\bsharp\b/g,
   /\b(?:at|around|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$)/g,
   /\b(?:at\s+)?(?:noon|midday|lunchtime)\b/g,
@@ -37,6 +40,8 @@ export function scheduleSaid(said: string): string | undefined {
   const kept: string[] = [];
   for (const entry of found.sort((left, right) => left.index - right.index || right.words.length - left.words.length)) {
     if (entry.index < end) continue;
+    // ("mondays and thursdays": the "and" between two pieces of when is kept with them.)
+    if (kept.length > 0 && /^\s*(?:,\s*)?(?:and|&|\+)\s*$/i.test(text.slice(end, entry.index))) kept.push('and');
     kept.push(entry.words.trim());
     end = entry.index + entry.words.length;
   }

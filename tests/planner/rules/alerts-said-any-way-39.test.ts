@@ -59,3 +59,17 @@ describe('new postings with a least fit in a piece of its own are an alert', () 
     expect(await said('find midwife jobs in Derry, strong fits only (80+)')).toEqual({ action: 'search_jobs', args: expect.objectContaining({ query: 'midwife' }) });
   });
 });
+
+describe('schedules said as counts, too often, or as days joined with "and"', () => {
+  it.each([
+    ['4x a week send me new joiner jobs in Ghent', { query: 'joiner', location: 'Ghent', schedule: '4x a week' }],
+    ['look for new cooper jobs in Turku three times a week and tell me', { query: 'cooper', location: 'Turku', schedule: 'three times a week' }],
+    ['every 10 minutes check for new porter jobs in Hull', { query: 'porter', location: 'Hull', schedule: 'every 10 minutes' }],
+    ['tell me about new glazier jobs in Wigan every half hour', { query: 'glazier', location: 'Wigan', schedule: 'every half hour' }],
+    ['new farrier jobs in Ayr on wednesdays and saturdays', { query: 'farrier', location: 'Ayr', schedule: expect.stringContaining('wednesdays and saturdays') }],
+    ['evenings at 7 for new roofer jobs in Luton', { query: 'roofer', location: 'Luton', schedule: 'evenings at 7' }],
+    ['mornings at quarter past 8 for new cobbler jobs in Bury', { query: 'cobbler', location: 'Bury' }],
+  ])('"%s"', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+  });
+});
