@@ -1,4 +1,5 @@
 import { tidyTimeWords } from '../time/said-times.ts';
+import { takeZone } from './zone-from-words.ts';
 
 /** Schedule words as people type them in a hurry, and the words meant. */
 const scheduleSpellings: ReadonlyArray<[RegExp, string]> = [
@@ -86,7 +87,8 @@ function readTime(lower: string, part: { hour: number; pm: boolean } | undefined
  * scheduleFromWords('weekdays at 6pm'); // '0 18 * * 1-5'
  */
 export function scheduleFromWords(said: string): string | null {
-  const text = said.trim().replace(/\s+/g, ' ');
+  // ("daily at 9 IST", "at 7 são paulo time": the zone is the alert's `time_zone`, read apart; its words are no time.)
+  const text = takeZone(said.trim().replace(/\s+/g, ' ')).text;
   if (cronPattern.test(text)) return text;
   // ("every half an hour" is no "every hour": more often than hourly is no schedule, `tooOften` says why.)
   if (tooOften(text)) return null;

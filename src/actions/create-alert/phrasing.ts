@@ -38,7 +38,7 @@ const recurring = new RegExp(
     // ("fortnightly", "monthly": no schedule an alert can keep, but said of one; the action says why.)
     String.raw`\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|two|2)\s+weeks?))\b`,
     // Told by a way of being told, said as a verb, of new postings: "slack me new devops jobs", "email me new …" (not "… now").
-    String.raw`\b(?:slack|whats\s?app|telegram|text|sms|e-?mail|ping|message|msg|dm|signal|notify)\s+me\s+(?:about\s+|with\s+|of\s+)?(?:any\s+|all\s+)?(?:the\s+)?(?:new|fresh|newly)\b`,
+    String.raw`\b(?:slack|whats\s?app|telegram|viber|text|sms|e-?mail|ping|message|msg|dm|signal|notify)\s+me\s+(?:about\s+|with\s+|of\s+|when(?:ever)?\s+|if\s+|as\s+soon\s+as\s+)?(?:there\s+are\s+|there'?s\s+)?(?:any\s+|all\s+)?(?:the\s+)?(?:new|fresh|newly)\b`,
     // On the desktop: "desktop notifications for …", "pop up on my desktop when …", "a notification on my screen whenever …".
     String.raw`\b(?:desktop|push)\s+(?:notifications?|alerts?|pop-?ups?)\s+(?:for|about|of|on|when(?:ever)?|if)\b`,
     String.raw`\b(?:pop(?:s)?[\s-]?ups?|notifications?|alerts?)\b.*\bon\s+my\s+(?:desktop|screen|laptop|computer)\b.*\b(?:when(?:ever)?|if|new|every|each)\b`,
@@ -83,11 +83,11 @@ const recurring = new RegExp(
 /** Said of an alert already there, or of a reminder: never a new alert. */
 const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn(?!\s+up)|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|set|change|switch|move|update|edit)\s+(?:the|that|my)\s+[\w\s]{1,30}?\s+one\b/;
 /** What leads into the search in a recurring request: "i want to get notified about", "lmk when", "check for". */
-const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop|give|shoot|fire)\s+me\s+(?:an?\s+)?(?:desktop\s+|push\s+|quick\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?|pop-?ups?|alerts?)|(?:whatsapp|sms|telegram|slack|message|msg|dm|signal)\s+me|pop(?:\s+it)?\s+up(?:\s+(?:a|an)\s+(?:notification|alert))?(?:\s+on\s+my\s+(?:desktop|screen|laptop|computer))?|(?:send|drop|put|deliver|forward)(?=\s+(?:any\s+|all\s+)?(?:the\s+)?new\b)|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|(?:(?:sms|text|e-?mail|desktop|push)\s+alerts?)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|monitor(?:ing)?|(?:shoot|fire)\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|(?:on|via|over)\s+(?:whatsapp|teams|slack|telegram|signal|discord)))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as|once|the\s+(?:moment|minute|instant)))?\s*[:,-]?\s+/i;
+const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop|give|shoot|fire)\s+me\s+(?:an?\s+)?(?:desktop\s+|push\s+|quick\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?|pop-?ups?|alerts?)|(?:whatsapp|sms|telegram|viber|slack|message|msg|dm|signal)\s+me|pop(?:\s+it)?\s+up(?:\s+(?:a|an)\s+(?:notification|alert))?(?:\s+on\s+my\s+(?:desktop|screen|laptop|computer))?|(?:send|drop|put|deliver|forward)(?=\s+(?:any\s+|all\s+)?(?:the\s+)?new\b)|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|(?:(?:sms|text|e-?mail|desktop|push)\s+alerts?)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|monitor(?:ing)?|(?:shoot|fire)\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|(?:on|via|over)\s+(?:whatsapp|teams|slack|telegram|signal|discord)))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as|once|the\s+(?:moment|minute|instant)))?\s*[:,-]?\s+/i;
 
 /** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
 const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
-  ['messaging_app', /\b(?:whats\s?app|telegram|slack|discord|messenger|signal\s+me|on\s+signal)\b|\b(?:on|via|over|in|through)\s+(?:ms\s+|microsoft\s+)?teams\b/],
+  ['messaging_app', /\b(?:whats\s?app|telegram|viber|slack|discord|messenger|signal\s+me|on\s+signal)\b|\b(?:on|via|over|in|through)\s+(?:ms\s+|microsoft\s+)?teams\b/],
   ['sms', /\b(?:text|sms)\s+me\b|\b(?:sms|text)\s+(?:alerts?|notifications?|updates?)\b|\b(?:shoot|send|drop|fire)\s+me\s+an?\s+(?:quick\s+)?(?:text|sms)\b|\b(?:daily|weekly|nightly|morning|evening)\s+(?:texts?|sms)\b|\b(?:texts?|sms)\s+(?:about|with|of|on|for|re\b|w\/|every|each)\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
   ['email', /\b(?:to|in|into)\s+my\s+(?:e-?mail|mailbox|gmail|outlook)\b|\b(?:fortnightly|monthly|bi-?weekly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mail|mail)\s+me\b|\b(?:daily|weekly|nightly|morning|evening|hourly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mail)\s+(?:about|with|of|on|for|re\b|w\/|digest|every|each)\b|\be-?mails?\s+pls\b|\bget\s+an?\s+(?:\w+\s+)?e-?mail\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
   ['phone_push', /\bpush\s+notifications?\b|\b(?:on|to)\s+my\s+(?:phone|mobile|cell)\b/],
@@ -99,8 +99,11 @@ const deliveryIn = (said: string): AlertDelivery | undefined => deliveryWords.fi
 function withDelivery<Reading extends { args: Args } | { reply: string }>(reading: Reading | null, said: string): Reading | null {
   if (!reading || !('args' in reading)) return reading;
   const tellBy = deliveryIn(said);
-  const zone = takeZone(said).zone;
-  return { ...reading, args: { ...reading.args, ...(tellBy ? { tell_by: tellBy } : {}), ...(zone ? { time_zone: zone } : {}) } };
+  const { zone, words } = takeZone(said);
+  // ("daily at 9 IST": the schedule is passed on as said, its zone's words too; a cron expression stays one.)
+  const schedule = reading.args.schedule;
+  const withZone = schedule && words && !/^[\d*]/.test(schedule) && !schedule.toLowerCase().includes(words.toLowerCase()) ? { schedule: `${schedule} ${words}` } : {};
+  return { ...reading, args: { ...reading.args, ...withZone, ...(tellBy ? { tell_by: tellBy } : {}), ...(zone ? { time_zone: zone } : {}) } };
 }
 
 /** A recurring request said any way: the schedule and fit read from the whole, the search from what follows the lead-in. */
@@ -118,6 +121,16 @@ function readRecurring(said: string) {
   const schedule = whole?.schedule ?? scheduleSaid(` ${lower} `);
   if (schedule) args.schedule = schedule;
   if (whole?.min_fit !== undefined) args.min_fit = whole.min_fit;
+  return { args };
+}
+
+/** New postings with a least fit said in a piece of its own, in any order: "only good fits, like 75 or up. new ML jobs, remote". */
+function readFitted(message: string) {
+  const text = tidyScheduleWords(withoutDeliveryNoun(message)).replace(/\s+/g, ' ').trim();
+  const args = readAlertRequest(text.replace(leadIn, '')) ?? readAlertRequest(text);
+  if (!args) return null;
+  args.schedule ??= scheduleSaid(` ${text.toLowerCase()} `);
+  if (args.schedule === undefined) delete args.schedule;
   return { args };
 }
 
@@ -206,6 +219,8 @@ function onlyWhen(piece: string): string | undefined {
   return /^[\s,;:&-]*(?:and\s+)?[\s,;:&-]*$/.test(left) ? schedule : undefined;
 }
 
+const askedBeforeWhen = /^(?:(?:and|then|pls|please|just)\s+)*(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me(?:\s+(?:about\s+)?(?:the\s+)?(?:new\s+ones|them|those|it))?\s+(?=\S)/i;
+
 /**
  * "new electrician jobs in Leeds, daily at 15:00 pls", "nurse jobs in Cork - every morning":
  * a search, then when in a piece of its own. The repeating schedule makes the whole an alert.
@@ -213,7 +228,8 @@ function onlyWhen(piece: string): string | undefined {
 function readSearchThenWhen(message: string) {
   const pieces = message.split(/\s*[,;?!]\s*|\s+[-–—]+\s+/).filter((piece) => piece.trim() !== "");
   if (pieces.length < 2 || notNew.test(message.toLowerCase())) return null;
-  const last = pieces.at(-1) ?? '';
+  // ("…, tell me each morning", "…, alert me weekdays", "…, send me new ones every monday": the asking before when.)
+  const last = (pieces.at(-1) ?? '').replace(askedBeforeWhen, '');
   const schedule = onlyWhen(last);
   if (!schedule) return null;
   const search = pieces.slice(0, -1).join(', ');
@@ -269,7 +285,7 @@ function readWhenThenSearch(message: string) {
     .replace(/\s+(?:around|about|roughly)(?=\s+\d)/gi, ' at');
   // ("every 15 minutes check for …": said as a schedule, though none keeps it; the action says why.)
   if (!(scheduleFromWords(when) || tooOften(when)) || !/\d|[a-z]{3}/i.test(when)) return null;
-  let rest = words.slice(count).join(' ').replace(/^[\s,;:.!-]+/, '');
+  let rest = words.slice(count).join(' ').replace(/^[\s,;:.!—–-]+/, '');
   const told = askedAfterWhen.test(rest) || askedAtEnd.test(rest);
   if (!told && !repeatingFirst.test(when)) return null;
   rest = rest.replace(askedAfterWhen, '').replace(askedAtEnd, '');
@@ -345,7 +361,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     const condition = conditionAsked.test(message.toLowerCase()) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) ? readRecurring(message) : null;
     // "new X jobs in Y, good fits only (75+)", "any new X near Y, tell me each morning, 60% fit or better":
     // new postings with a least fit in a piece of its own are watched for, commas and all.
-    const fitted = !condition && /\b(?:new|fresh)\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && fitFloorInPieces(message) ? readRecurring(message) : null;
+    const fitted = !condition && /\b(?:new|fresh)\b|\b(?:send|tell|notify|ping|e-?mail|alert|text|message)\s+me\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && fitFloorInPieces(message) ? readFitted(message) : null;
     const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.

@@ -87,7 +87,7 @@ const fitFloor = /\b(?:with\s+(?:an?\s+)?|that\s+)?(?:fits?|fit\s+score|match(?:
 const fitWords = /\b(?:fits?|fitting|match(?:es|ing)?|matched|score[sd]?|ones|strong|decent|well)\b/i;
 /** A floor said in numbers: "70+", "75%+", "80 or above", "60 or higher", "70 and up", "above 85", "min 70%", "≥ 75". */
 const floorNumber =
-  /(?<!\d)(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:above|more|higher|better|over)|and\s+(?:up|above|over|higher)|plus)|(?:above|over|at\s+least|min(?:imum)?\.?|>=?|≥)\s*(?<over>\d{1,3})\s*%?|(?<!\d)(?<percent>\d{1,3})\s*%/i;
+  /(?<!\d)(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:above|more|higher|better|over|up)|and\s+(?:up|above|over|higher)|plus)|(?:above|over|at\s+least|min(?:imum)?\.?|>=?|≥)\s*(?<over>\d{1,3})\s*%?|(?<!\d)(?<percent>\d{1,3})\s*%/i;
 /** Pieces of a message: commas, semicolons, brackets, full stops and dashes part them. */
 const pieceBreak = /\s*(?:[,;()[\]]|\.(?=\s|$)|\s[-—–]+\s|—|–)\s*|\s+(?:but|and)\s+(?=(?:only|just)\b)/i;
 
@@ -107,7 +107,7 @@ export function fitFloorInPieces(message: string): { fit: number; pieces: string
     return Number.isInteger(fit) && fit <= 100 ? fit : undefined;
   };
   // A piece that is only the number ("70+", "75%+"), or says it beside words of fit.
-  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please)\s+)*[\d%+≥>= ]+(?:\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
+  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please|like|say|over|above|around)\s+)*[\d%+≥>= ]+(?:\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
   for (const [index, piece] of pieces.entries()) {
     const fit = numberOf(piece);
     if (fit === undefined) continue;
@@ -197,7 +197,8 @@ export function readAlertRequest(message: string): Args | null {
   let text = ` ${tidyScheduleWords(withoutDeliveryNoun(withoutQuotes(said.replace(/\s+/g, ' ').trim().replace(/(?<!\b[A-Za-z])[.!?]+$/, ''))))} `;
   const lower = () => text.toLowerCase();
   const schedule = scheduleSaid(lower());
-  const fit = fitFloor.exec(lower());
+  // ("a strong match (over 60%)": brackets are no break between the words of fit and the number; same length, same places.)
+  const fit = fitFloor.exec(lower().replace(/[()]/g, ' '));
   const cut = (start: number, length: number) => {
     text = `${text.slice(0, start)} ${text.slice(start + length)}`;
   };
@@ -205,6 +206,8 @@ export function readAlertRequest(message: string): Args | null {
     cut(fit.index, fit[0].length);
     // "…, and only if I fit 70% or more", "daily. fit 65+ only": what led into the floor goes with it.
     text = text.replace(/(?:\s*[,;.]\s*|\s+)(?:(?:and|but)\s+)?(?:only|just)(?:\s+(?:if|when)(?:\s+(?:i|i'?m|im))?)?(?:\s+the)?(?:\s+ones?)?\s*(?=[,;.]|\s*$)/gi, ' ');
+    // "… where I'm a strong match (over 60%)": what led into the floor said as where they stand.
+    text = text.replace(/\s+(?:where|when|if)\s+(?:i'?m|im|i\s+am)\s+(?:an?\s+)?(?:(?:strong|good|great|decent|close|solid)\s+)?(?=[()\s]*$)/i, ' ').replace(/\(\s*\)/g, ' ');
   }
   // "… in Utrecht, only good fits (70+)": a floor said in pieces of its own, the pieces cut.
   const floor = fit ? undefined : fitFloorInPieces(text);
