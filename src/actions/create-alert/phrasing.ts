@@ -5,7 +5,7 @@ import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
-import { fitFloorInPieces, readAlertRequest, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
+import { fitFloorInPieces, readAlertRequest, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 import { eitherPlace } from '../search-jobs/read-search.ts';
 
@@ -361,7 +361,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     const condition = conditionAsked.test(message.toLowerCase()) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) ? readRecurring(message) : null;
     // "new X jobs in Y, good fits only (75+)", "any new X near Y, tell me each morning, 60% fit or better":
     // new postings with a least fit in a piece of its own are watched for, commas and all.
-    const fitted = !condition && /\b(?:new|fresh)\b|\b(?:send|tell|notify|ping|e-?mail|alert|text|message)\s+me\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && fitFloorInPieces(message) ? readFitted(message) : null;
+    const fitted = !condition && /\b(?:new|fresh)\b|\b(?:send|tell|notify|ping|e-?mail|alert|text|message)\s+me\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && saysFitFloor(message) ? readFitted(message) : null;
     const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.

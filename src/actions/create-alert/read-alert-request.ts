@@ -120,6 +120,17 @@ export function fitFloorInPieces(message: string): { fit: number; pieces: string
 }
 
 /**
+ * Whether a message says a least fit, in words beside the number ("a strong match (over 60%)",
+ * "fit 70+") or in a piece of its own ("…, only good fits (75+)").
+ *
+ * @example
+ * saysFitFloor('new tiler jobs where I am a good match (over 65%)'); // true
+ */
+export function saysFitFloor(message: string): boolean {
+  return fitFloor.test(message.toLowerCase().replace(/[()]/g, ' ')) || fitFloorInPieces(message) !== undefined;
+}
+
+/**
  * Remote said as acceptance: "remote is fine", "remote ok", "happy to go remote", "wfh fine",
  * "working from home is ok with me", "remote also ok", "open to remote".
  */
@@ -230,7 +241,7 @@ export function readAlertRequest(message: string): Args | null {
   // "whenever a pharmacist role appears in Leeds let me know": the asking is no part of the search.
   text = text.replace(asking, ' ');
   // Pieces a cut emptied ("kafka jobs, , pls"): their commas go too.
-  text = text.replace(/\s+/g, ' ').replace(/(?:\s*[,;/]\s*)+(?=[,;/]|$)/g, '').replace(/^\s*[,;:/-]+\s*/, '').trim();
+  text = text.replace(/\s+/g, ' ').replace(/(?:\s*[,;/]\s*)+(?=[,;/]|$)/g, '').replace(/^\s*[,;:/.—–-]+\s*/, '').trim();
   let changed = true;
   while (changed) {
     changed = false;

@@ -73,3 +73,44 @@ describe('schedules said as counts, too often, or as days joined with "and"', ()
     expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
   });
 });
+
+describe('a zone said with the time stays in the schedule as said, and is the alert\'s zone', () => {
+  it.each([
+    ['weekdays 6am EST, new welder jobs in Ohio', 'EST', 'America/New_York'],
+    ['every evening at 7 Bogotá time new nurse jobs in Lima', 'Bogotá time', 'America/Bogota'],
+    ['new driver jobs in Abuja every morning 7am WAT', 'WAT', 'Africa/Lagos'],
+  ])('"%s"', async (goal, words, zone) => {
+    const outcome = await said(goal);
+    expect(outcome).toEqual({ action: 'create_alert', args: expect.objectContaining({ schedule: expect.stringContaining(words), time_zone: zone }) });
+    expect(`${String(outcome.args?.query)} ${String(outcome.args?.location ?? '')}`).not.toMatch(/time|EST|WAT|—/);
+  });
+});
+
+describe('a least fit said first, in brackets, or with "send me ones"', () => {
+  it.each([
+    ['only strong fits, say 80 or up. new actuary jobs, remote', { query: 'actuary', remote: true, min_fit: 80 }],
+    ['new tiler jobs in Sligo where I\'m a good match (over 65%)', { query: 'tiler', location: 'Sligo', min_fit: 65 }],
+    ['only tell me about ones I\'m at least 75% fit for - dietitian jobs in Leeds', { query: 'dietitian', location: 'Leeds', min_fit: 75 }],
+  ])('"%s"', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+  });
+});
+
+describe('a search, then the asking and when in a piece of their own', () => {
+  it.each([
+    ['temp forklift jobs in Corby, text me each evening', { query: expect.stringContaining('forklift'), location: 'Corby', schedule: 'each evening', tell_by: 'sms' }],
+    ['graduate surveyor roles in Leeds, send me new ones every friday', { query: expect.stringContaining('surveyor'), location: 'Leeds', schedule: expect.stringContaining('friday') }],
+  ])('"%s"', async (goal, args) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining(args) });
+  });
+
+  it('a search with no asking and no repeating stays a search', async () => {
+    expect((await said('temp forklift jobs in Corby, this evening')).action).toBe('search_jobs');
+  });
+});
+
+describe('told through an app, said as a verb with "when"', () => {
+  it.each(['telegram me when new sommelier jobs turn up', 'viber me whenever new sommelier jobs are posted'])('"%s"', async (goal) => {
+    expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining({ query: 'sommelier', tell_by: 'messaging_app' }) });
+  });
+});
