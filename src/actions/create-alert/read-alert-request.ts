@@ -241,7 +241,7 @@ export function readAlertRequest(message: string): Args | null {
   // "whenever a pharmacist role appears in Leeds let me know": the asking is no part of the search.
   text = text.replace(asking, ' ');
   // Pieces a cut emptied ("kafka jobs, , pls"): their commas go too.
-  text = text.replace(/\s+/g, ' ').replace(/(?:\s*[,;/]\s*)+(?=[,;/]|$)/g, '').replace(/^\s*[,;:/.—–-]+\s*/, '').trim();
+  text = text.replace(/\s+/g, ' ').replace(/(?:\s*[,;/]\s*)+(?=[,;/]|$)/g, '').replace(/^(?:\s*[,;:/.—–-])+\s*/, '').trim();
   let changed = true;
   while (changed) {
     changed = false;
