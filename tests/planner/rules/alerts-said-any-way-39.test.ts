@@ -114,3 +114,53 @@ describe('told through an app, said as a verb with "when"', () => {
     expect(await said(goal)).toEqual({ action: 'create_alert', args: expect.objectContaining({ query: 'sommelier', tell_by: 'messaging_app' }) });
   });
 });
+
+describe('an alert picked as "the X one", or pointed at after an edit, after a list or a new alert', () => {
+  const listedAlerts = {
+    messages: [
+      { role: 'user' as const, content: 'what alerts have i got' },
+      {
+        role: 'assistant' as const,
+        content:
+          'Your alerts:\n1. glazier in Wigan — every morning at 08:00, next Mon 7 Dec 08:00 (alert_1a2b3c4d5e)\n2. porter in Hull — every Friday at 09:00, next Fri 11 Dec 09:00 (alert_6f7a8b9c0d)\n3. cooper in Turku — weekdays at 06:15, next Mon 7 Dec 06:15 (alert_0d9c8b7a6f)',
+      },
+    ],
+  };
+  const alertMade = {
+    messages: [
+      { role: 'user' as const, content: 'every evening tell me about new luthier jobs in Cremona' },
+      { role: 'assistant' as const, content: 'Alert set: luthier in Cremona, every evening at 18:00 (Europe/Rome); first run today at 18:00 (alert_4e5f6a7b8c). Say "stop the Cremona alert" to pause it.' },
+    ],
+  };
+  const saidAfter = (goal: string, history: { messages: Array<{ role: 'user' | 'assistant'; content: string }> }) =>
+    outcomeOf(planner, registry, goal, { messages: [...history.messages, { role: 'user', content: goal }] });
+
+  it.each([
+    ['the friday one can run right now', { alert: 'friday', change: 'run' }],
+    ['the 6:15 one should stop', { alert: '6:15', change: 'pause' }],
+    ['the wigan one can be deleted', { alert: 'wigan', change: 'delete' }],
+    ['the hull one should only be Maersk jobs', { alert: 'hull', change: 'edit', company: 'Maersk' }],
+    ['run all of them right now', { alert: 'all', change: 'run' }],
+  ])('after a list: "%s"', async (goal, args) => {
+    expect(await saidAfter(goal, listedAlerts)).toEqual({ action: 'change_alert', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['and run it one time now so I can check', { change: 'run' }],
+    ['just 80+ fits on that one', { change: 'edit', min_fit: 80 }],
+  ])('after a new alert: "%s"', async (goal, args) => {
+    expect(await saidAfter(goal, alertMade)).toEqual({ action: 'change_alert', args: expect.objectContaining(args) });
+  });
+
+  it.each([
+    ['hold the Ghent one for now', 'ghent'],
+    ['suspend the welder one', 'welder'],
+  ])('"%s" pauses the %s alert, with no list in play', async (goal, alert) => {
+    expect(await said(goal)).toEqual({ action: 'change_alert', args: { alert, change: 'pause' } });
+  });
+
+  it('"run them all" after a list of jobs is no alert run', async () => {
+    const jobs = { messages: [{ role: 'user' as const, content: 'find welder jobs' }, { role: 'assistant' as const, content: 'Found 2 jobs:\n1. Welder at Acme\n2. Welder at Initech' }] };
+    expect((await saidAfter('run them all', jobs)).action).not.toBe('change_alert');
+  });
+});
