@@ -74,8 +74,7 @@ const limitWords = new RegExp(
 const prepositions =
   /\s(?=(?:in|near|around|at|with|from|for|as|on|based in|located in|out of|within|inside|across)\s)/i;
 const articleWords = String.raw`a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of`;
-const articles = new RegExp(String.raw`^(?:(?:${articleWords})(?:\s+|$))+`, 'i');
-/** One of `articles`: they are taken one at a time where a place may open with one ("New York"). */
+/** One article-like word at the start: they are taken one at a time, as a place may open with one ("New York"). */
 const article = new RegExp(String.raw`^(?:${articleWords})(?:\s+|$)`, 'i');
 /** Everything up to a search verb inside the words before the noun. */
 const searchInside = /^.*\b(?:(?:looking|searching|hunting|lookin)\s+for|seeking)(?:\s+|$)/i;
