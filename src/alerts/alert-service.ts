@@ -3,7 +3,7 @@ import { JobpilotError } from '../errors.ts';
 import { alertName } from './alert-name.ts';
 import { checkSchedule, nextRunAfter, ScheduleError } from './next-run.ts';
 import type { AlertRunOutcome } from './run-alert.ts';
-import { describeSchedule, scheduleFromWords } from './schedule-from-words.ts';
+import { describeSchedule, scheduleFromWords, tooOften } from './schedule-from-words.ts';
 
 /** A new alert as people give it: a search, and a schedule in words or as cron. */
 export interface NewAlert {
@@ -44,6 +44,8 @@ const notFound = (id: string) => new JobpilotError('ALERT_NOT_FOUND', `No alert 
 function readSchedule(said: string, zone: string, at: Date): { schedule: string; next: Date } {
   const schedule = scheduleFromWords(said);
   if (!schedule) throw new JobpilotError('ALERT_SCHEDULE_INVALID', unreadableSchedule(said));
+  // ("*/15 * * * *": every run asks every board; an hour apart is the most often an alert runs.)
+  if (!/^\d{1,2}$/.test(schedule.split(/\s+/)[0] ?? '')) throw new JobpilotError('ALERT_SCHEDULE_INVALID', tooOftenReason(said));
   try {
     return { schedule, next: checkSchedule(schedule, zone, at) };
   } catch (error) {
@@ -55,11 +57,16 @@ function readSchedule(said: string, zone: string, at: Date): { schedule: string;
 /** Why words are no schedule, and what to say instead; "every 2 weeks" gets its own reason. */
 export function unreadableSchedule(said: string): string {
   const examples = 'say e.g. "every morning at 8", "weekdays at 7:30", "every Monday", "hourly", or give a cron expression such as "0 8 * * *"';
+  if (tooOften(said)) return tooOftenReason(said);
   if (/\b(?:fortnight(?:ly)?|bi-?weekly|every\s+(?:other|second|2|two|3|three|4|four)\s+weeks?|every\s+\d+\s+(?:weeks|months)|monthly|every\s+month)\b/i.test(said)) {
     return `"${said}" cannot be an alert's schedule: alerts run on a weekly clock (a cron expression), which can name days of the week but not every other week or month; ${examples} ("every Monday" is the nearest to "every 2 weeks").`;
   }
   return `"${said}" is not a schedule: ${examples}.`;
 }
+
+/** Why a schedule more often than hourly is refused, and what to say instead. */
+const tooOftenReason = (said: string) =>
+  `"${said}" is too often for an alert: an alert runs at most once an hour (each run asks every job board, and the boards ask for few calls); say "hourly" or "every 2 hours", or ask "run the alert now" whenever you want a fresh look.`;
 
 /** An alert's search with its text trimmed and empty fields as null. */
 const searchOf = (request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'company' | 'min_fit'>): AlertSearch => ({

@@ -1,4 +1,5 @@
 import { tidyTimeWords } from '../time/said-times.ts';
+import { takeZone } from './zone-from-words.ts';
 
 /** Schedule words as people type them in a hurry, and the words meant. */
 const scheduleSpellings: ReadonlyArray<[RegExp, string]> = [
@@ -86,8 +87,11 @@ function readTime(lower: string, part: { hour: number; pm: boolean } | undefined
  * scheduleFromWords('weekdays at 6pm'); // '0 18 * * 1-5'
  */
 export function scheduleFromWords(said: string): string | null {
-  const text = said.trim().replace(/\s+/g, ' ');
+  // ("daily at 9 IST", "at 7 são paulo time": the zone is the alert's `time_zone`, read apart; its words are no time.)
+  const text = takeZone(said.trim().replace(/\s+/g, ' ')).text;
   if (cronPattern.test(text)) return text;
+  // ("every half an hour" is no "every hour": more often than hourly is no schedule, `tooOften` says why.)
+  if (tooOften(text)) return null;
   return fromTidyWords(tidyScheduleWords(text));
 }
 
@@ -108,6 +112,12 @@ function fromTidyWords(text: string): string | null {
     const { hour, minute } = readTime(lower, partOfStep ? partsOfDay[partOfStep] : undefined) ?? { hour: 8, minute: 0 };
     return `${minute} ${hour} ${count === 1 ? '*' : `*/${count}`} * *`;
   }
+  // "3x a day", "three times a day": spread over the working day unless times are said.
+  const perDay = timesPer.exec(lower);
+  if (perDay?.groups?.per === 'day' && !/\d\s*(?::\d{2}|am|pm)|\bat\s+\d/.test(lower)) {
+    const hours = hoursForTimes[countOf(perDay.groups.count)];
+    return hours ? `0 ${hours} * * *` : null;
+  }
   // "twice a day", "morning and evening": at 08:00 and 18:00 unless times are said.
   const twiceADay = /\b(?:twice\s+(?:a|per)\s+day|twice\s+daily|two\s+times\s+(?:a|per)\s+day|(?:mornings?|am)\s+(?:and|&|\+)\s+(?:evenings?|nights?|pm))\b/.test(lower);
   if (twiceADay && !/\d/.test(lower)) return '0 8,18 * * *';
@@ -123,12 +133,37 @@ function fromTidyWords(text: string): string | null {
       .filter((day): day is number => day !== undefined);
     if (named.length > 0) days = [...new Set(named)].sort().join(',');
     else if (/\b(?:twice|two\s+times)\s+(?:a|per)\s+week\b/.test(lower)) days = '1,4';
+    else if (perDay?.groups?.per === 'week') {
+      // "3x a week", "four times a week": days spread over the week, Monday first.
+      const spread = daysForTimes[countOf(perDay.groups.count)];
+      if (!spread) return null;
+      days = spread;
+    }
     else if (/\b(?:weekly|every\s+week|each\s+week|once\s+a\s+week)\b/.test(lower)) days = '1';
     else if (/\b(?:daily|every\s*day|each\s+day|every\s+(?:morning|afternoon|evening|night)|each\s+(?:morning|evening)|nightly|once\s+a\s+day|a\s+day)\b/.test(lower) || part) days = '*';
   }
   if (days === null && time === null) return null;
   const { hour, minute } = time ?? { hour: 8, minute: 0 };
   return `${minute} ${hour} * * ${days ?? '*'}`;
+}
+
+/** "3x a week", "three times per day", "2 times a week": how many times in a day or a week. */
+const timesPer = /\b(?<count>\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times)\s+(?:a|per|each|every)\s+(?<per>day|week)\b/;
+const countWords: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const countOf = (said: string | undefined): number => countWords[said ?? ''] ?? Number(said);
+/** The days of the week a count a week runs on; the hours of the day a count a day runs at. */
+const daysForTimes: Readonly<Record<number, string>> = { 1: '1', 2: '1,4', 3: '1,3,5', 4: '1,2,4,5', 5: '1-5', 6: '1-6', 7: '*' };
+const hoursForTimes: Readonly<Record<number, string>> = { 1: '8', 2: '8,18', 3: '8,13,18', 4: '8,12,16,20' };
+
+/**
+ * Whether words ask for a schedule more often than once an hour ("every 15 minutes", "every
+ * half hour", "5x a day" is not: it is read), which no alert keeps: each run asks every board.
+ *
+ * @example
+ * tooOften('every 10 mins'); // true
+ */
+export function tooOften(said: string): boolean {
+  return /\b(?:every|each)\s+(?:(?:\d{1,2}|few|couple(?:\s+of)?|ten|fifteen|twenty|thirty|five)\s+)?min(?:ute)?s?\b|\b(?:every|each)\s+half\s+(?:an\s+)?hour\b|\bhalf[\s-]?hourly\b|\b(?:every|each)\s+(?:few|couple(?:\s+of)?)?\s*secs?(?:onds?)?\b|\b(?:constantly|non-?stop|real[\s-]?time)\b/i.test(said);
 }
 
 const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

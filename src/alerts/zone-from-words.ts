@@ -18,7 +18,7 @@ const abbreviations: Readonly<Record<string, string>> = {
   gst: 'Asia/Dubai', pkt: 'Asia/Karachi', wib: 'Asia/Jakarta',
   aest: 'Australia/Sydney', aedt: 'Australia/Sydney', acst: 'Australia/Adelaide', awst: 'Australia/Perth',
   nzst: 'Pacific/Auckland', nzdt: 'Pacific/Auckland', sast: 'Africa/Johannesburg', 
-  brt: 'America/Sao_Paulo',
+  brt: 'America/Sao_Paulo', wat: 'Africa/Lagos', pht: 'Asia/Manila', ict: 'Asia/Bangkok',
 };
 
 /** Places said before "time" that are no zone's city: their nicknames, big cities of a zone named after another, countries of one zone. */
@@ -64,7 +64,8 @@ function zoneOfCity(city: string): string | undefined {
  * zoneFromWords('teatime'); // undefined
  */
 export function zoneFromWords(words: string): string | undefined {
-  const said = words.trim().toLowerCase().replace(/\s+/g, ' ');
+  // ("São Paulo", "Bogotá": Intl's names are unaccented.)
+  const said = words.trim().toLowerCase().replace(/\s+/g, ' ').normalize('NFD').replace(/\p{M}/gu, '');
   return abbreviations[said] ?? placeZones[said] ?? zoneOfCity(said);
 }
 
@@ -74,25 +75,26 @@ const wellKnown = 'CET|CEST|GMT|BST|UTC|EST|EDT|PST|PDT|CST|CDT|MST|IST|AEST|AED
 const zoneSaid = new RegExp(
   [
     // "9am new york time", "at 6 perth time", "(nyc time)", "in london time", "uk time"
-    String.raw`(?:\b(?:in\s+|on\s+)?(?<place>[a-z.]+(?:\s+[a-z]+){0,2})\s+time\b)`,
+    String.raw`(?:(?<![\p{L}])(?:in\s+|on\s+)?(?<place>[\p{L}.]+(?:\s+\p{L}+){0,2})\s+time\b)`,
     // "8am CET", "at 9 IST", "9:30 est"
     String.raw`(?<=\d(?::\d\d)?\s*(?:am|pm|h)?\s+)(?<after>${abbreviationWords})\b`,
     // "… CET", "(EST)"
     String.raw`(?<capitals>\b(?:${wellKnown})\b)`,
   ].join('|'),
-  'gi',
+  'giu',
 );
 
 /**
  * The zone a message says its times are in, and the message without those words: "every
  * morning at 9 nyc time" → America/New_York and "every morning at 9". Only words that name a
- * zone are taken; "dinner time", "full time" and "part time" stay.
+ * zone are taken; "dinner time", "full time" and "part time" stay. `words` are the zone's words as said.
  *
  * @example
- * takeZone('alert me at 8am CET about new SAP jobs'); // { text: 'alert me at 8am about new SAP jobs', zone: 'Europe/Berlin' }
+ * takeZone('alert me at 8am CET about new SAP jobs'); // { text: 'alert me at 8am about new SAP jobs', zone: 'Europe/Berlin', words: 'CET' }
  */
-export function takeZone(said: string): { text: string; zone?: string } {
+export function takeZone(said: string): { text: string; zone?: string; words?: string } {
   let zone: string | undefined;
+  let zoneWords: string | undefined;
   // A message in capitals throughout ("NEW NURSE JOBS IN LEEDS") says no abbreviation by its case.
   const shouted = (said.match(/\p{Lu}/gu)?.length ?? 0) > (said.match(/\p{Ll}/gu)?.length ?? 0);
   const text = said.replace(zoneSaid, (whole: string, ...rest: unknown[]) => {
@@ -105,13 +107,14 @@ export function takeZone(said: string): { text: string; zone?: string } {
       const found = zoneFromWords(run.slice(start).join(' '));
       if (found) {
         zone ??= found;
+        zoneWords ??= whole.slice(whole.toLowerCase().indexOf(run[start]?.toLowerCase() ?? '')).trim();
         return run.slice(0, start).join(' ');
       }
     }
     return whole;
   });
   if (!zone) return { text: said };
-  return { text: text.replace(/\(\s*\)/g, ' ').replace(/\s+([,.;!?])/g, '$1').replace(/\s+/g, ' ').trim(), zone };
+  return { text: text.replace(/\(\s*\)/g, ' ').replace(/\s+([,.;!?])/g, '$1').replace(/\s+/g, ' ').trim(), zone, ...(zoneWords ? { words: zoneWords } : {}) };
 }
 
 /**

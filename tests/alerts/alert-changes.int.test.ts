@@ -99,6 +99,24 @@ describe('alerts changed in words, over HTTP and from the CLI', () => {
     expect(cli.stdout).toContain("Remotive's answer from Sat 5 Dec 23:00 reused: its terms allow a few calls a day");
   });
 
+  it('"run all of them now" after the list runs each alert that is not paused, and says which were left (session 39)', async () => {
+    // (A manual run is one per alert and instant: the clock moves on from the runs above.)
+    tick = 120_000;
+    const active = await call('POST', '/v1/alerts', { query: 'lighthouse keeper', schedule: 'every monday at 9' });
+    const made = await call('POST', '/v1/alerts', { query: 'harbour pilot', schedule: 'every monday at 9' });
+    expect([active.status, made.status]).toEqual([201, 201]);
+    await call('POST', `/v1/alerts/${made.body.id}/pause`);
+    const listed = await say('run-all', 'list my alerts');
+    expect(listed[0]).toMatchObject({ action: 'list_alerts', ok: true });
+    const [ran] = await say('run-all', 'run all of them now');
+    expect(ran).toMatchObject({ action: 'change_alert', ok: true });
+    const running = (await alerts()).filter((alert) => !alert.paused);
+    expect(ran?.summary.match(/^Ran the alert for /gm)).toHaveLength(running.length);
+    expect(ran?.summary).toContain('1 paused alert was not run.');
+    await call('DELETE', `/v1/alerts/${made.body.id}`);
+    await call('DELETE', `/v1/alerts/${active.body.id}`);
+  });
+
   it('jobpilot alerts edit changes it and prints the next run in words; --json keeps the ISO instant', async () => {
     const [alert] = await alerts();
     const id = alert?.id ?? '';
@@ -119,6 +137,17 @@ describe('alerts changed in words, over HTTP and from the CLI', () => {
     expect(fortnightly.body.error.message).toMatch(/cannot be an alert's schedule: .*not every other week or month/);
     const cron = await call('POST', '/v1/alerts', { query: 'planner', schedule: '61 8 * * *' });
     expect(cron.body.error).toMatchObject({ code: 'ALERT_SCHEDULE_INVALID', message: '"61 8 * * *" is not a schedule: \'61\' is too large for the minute (0–59)' });
+  });
+
+  it('a schedule more often than hourly is refused with why, in words or as cron', async () => {
+    for (const schedule of ['every 10 minutes', '*/15 * * * *']) {
+      const often = await call('POST', '/v1/alerts', { query: 'lighthouse keeper', schedule });
+      expect(often.status).toBe(400);
+      expect(often.body.error).toMatchObject({ code: 'ALERT_SCHEDULE_INVALID', message: expect.stringMatching(/is too often for an alert: an alert runs at most once an hour.*"hourly"/) });
+    }
+    const hourly = await call('POST', '/v1/alerts', { query: 'lighthouse keeper', schedule: 'hourly' });
+    expect(hourly.status).toBe(201);
+    await call('DELETE', `/v1/alerts/${hourly.body.id}`);
   });
 
   it('an unknown time zone is the time_zone field\'s error, not the schedule\'s', async () => {

@@ -25,6 +25,8 @@ describe('schedules that cannot be', () => {
       expect(unreadableSchedule(said)).toMatch(/cannot be an alert's schedule: .*not every other week or month.*"every Monday" is the nearest/);
     }
     expect(unreadableSchedule('whenever')).toMatch(/^"whenever" is not a schedule: say e\.g\./);
+    // Session 39: more often than hourly says so, and what to say instead.
+    for (const said of ['every 5 mins', 'every half hour', 'every minute']) expect(unreadableSchedule(said)).toMatch(/is too often for an alert: .*"hourly"/);
   });
   it('a bad cron expression is told without the parser\'s own words', () => {
     expect(() => cronMatcher('61 8 * * *')).toThrow(/^"61 8 \* \* \*" is not a schedule: '61' is too large for the minute \(0–59\)$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextRunAfter, ScheduleError } from '../../src/alerts/next-run.ts';
-import { describeSchedule, scheduleFromWords, tidyScheduleWords } from '../../src/alerts/schedule-from-words.ts';
+import { describeSchedule, scheduleFromWords, tidyScheduleWords, tooOften } from '../../src/alerts/schedule-from-words.ts';
 import { sinceFromWords } from '../../src/alerts/since-from-words.ts';
 import { fitReason, skillNames } from '../../src/alerts/fit-reason.ts';
 import { readAlertRequest } from '../../src/actions/create-alert/read-alert-request.ts';
@@ -44,6 +44,28 @@ describe('scheduleFromWords', () => {
   it('finds no schedule in words that name none', () => {
     expect(scheduleFromWords('find jobs')).toBeNull();
     expect(scheduleFromWords('whenever')).toBeNull();
+  });
+});
+
+describe('scheduleFromWords: how many times a day or a week (session 39)', () => {
+  it.each([
+    ['3x a week', '0 8 * * 1,3,5'],
+    ['three times a week at 7', '0 7 * * 1,3,5'],
+    ['4 times per week', '0 8 * * 1,2,4,5'],
+    ['5x a week', '0 8 * * 1-5'],
+    ['3 times a day', '0 8,13,18 * * *'],
+    ['2x a day', '0 8,18 * * *'],
+  ])('"%s" is %s', (said, cron) => {
+    expect(scheduleFromWords(said)).toBe(cron);
+  });
+
+  it('more often than hourly is no schedule, and says so', () => {
+    for (const said of ['every 15 minutes', 'every min', 'every half an hour', 'half-hourly']) {
+      expect(scheduleFromWords(said)).toBeNull();
+      expect(tooOften(said)).toBe(true);
+    }
+    expect(tooOften('hourly')).toBe(false);
+    expect(tooOften('every 2 hours')).toBe(false);
   });
 });
 

@@ -50,8 +50,27 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
       // "kill all my alerts": every one of them.
       if (/^(?:all|every(?:\s+one)?|each)(?:\s+(?:of\s+)?(?:my|the|these|those|of))*(?:\s+(?:job\s+)?alerts?)?$/i.test(args.alert.trim())) {
         if (alerts.length === 0) return { ok: false, summary: 'You have no alerts.' };
-        if (args.change === 'edit' || args.change === 'run') {
-          return { ok: false, summary: `Say which alert to ${args.change === 'edit' ? 'change' : 'run'}: ${alerts.map(listed).join('; ')}.` };
+        if (args.change === 'edit') return { ok: false, summary: `Say which alert to change: ${alerts.map(listed).join('; ')}.` };
+        if (args.change === 'run') {
+          // "run all of them now": each alert that is not paused, one after another (each asks every board).
+          const active = alerts.filter((alert) => !alert.paused);
+          if (active.length === 0) return { ok: false, summary: `All ${alerts.length} of your alerts are paused: say "resume all my alerts" first, or run one by name.` };
+          const ran: Array<{ ok: boolean; summary: string; data: { new_matches: number } }> = [];
+          for (const alert of active) {
+            // (One alert that cannot run is said, and the others still run.)
+            try {
+              ran.push(await runAlertNow(service, alert));
+            } catch (error) {
+              if (!(error instanceof JobpilotError)) throw error;
+              ran.push({ ok: false, summary: `The alert for ${alert.name} could not run: ${error.message}`, data: { new_matches: 0 } });
+            }
+          }
+          const skipped = alerts.length - active.length;
+          return {
+            ok: ran.some((result) => result.ok),
+            summary: [...ran.map((result) => result.summary), ...(skipped > 0 ? [`${skipped} paused alert${skipped === 1 ? ' was' : 's were'} not run.`] : [])].join('\n\n'),
+            data: { alert_ids: active.map((alert) => alert.id), change: 'run', new_matches: ran.reduce((sum, result) => sum + Number(result.data.new_matches), 0) },
+          };
         }
         for (const alert of alerts) {
           if (args.change === 'pause') await service.pause(alert.id);

@@ -125,7 +125,7 @@ function readEditSentence(lower: string, text: string): Reading<Args> | null {
   return change ? { args: { alert: named, change: 'edit', ...change } } : null;
 }
 
-const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put)|(?<run>run|re-?run|check|try))\\s+(?<target>(?<all>all(?:\\s+of)?\\s+them|them\\s+all|all\\s+of\\s+those)|it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|(?:the\\s+)?(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|(?:no\\.?|number|nr\\.?|#)\\s*(?<numbered>\\d{1,2})|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too|right\\s+now))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks)|\\s+so\\s+(?:i|we)\\s+can\\s+.*)?$`);
+const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put)|(?<run>run|re-?run|check|try))\\s+(?<target>(?<all>all(?:\\s+of)?\\s+them|them\\s+all|all\\s+of\\s+those)|it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|(?:the\\s+)?(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|(?:no\\.?|number|nr\\.?|#)\\s*(?<numbered>\\d{1,2})|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?:once|one\\s+time|quickly))?(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too|right\\s+now))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks)|\\s+so\\s+(?:i|we)\\s+can\\s+.*)?$`);
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /**
@@ -160,12 +160,14 @@ function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args
   if (!groups?.target) return null;
   const state = groups.state ?? '';
   if (groups.turn && !/^(?:back\s+on|on|off|on\s+hold)$/.test(state)) return null;
-  // ("run it now", "check the first one": run at once.)
-  if (groups.run && (groups.all || /\bthem\b/.test(groups.target))) return null;
+  // ("run it now", "check the first one": run at once. "run all of them now" only right after alerts were listed.)
+  const lastAnswer = context.history.findLast((message) => message.role === 'assistant');
+  const alertsListed = listed.length > 1 && /\balerts?\b/i.test(lastAnswer?.content ?? '');
+  if (groups.run && (groups.all || /\bthem\b/.test(groups.target)) && !alertsListed) return null;
   const verb = groups.verb ?? (groups.run ? 'run' : /off|hold/.test(state) ? 'stop' : 'resume');
   const place = groups.place ?? groups.numbered;
   let alert: string | undefined;
-  if (groups.all) {
+  if (groups.all || (groups.run && /\bthem\b/.test(groups.target))) {
     alert = 'all';
   } else if (place && byPlace) {
     // (Counted by the action in the order the list was shown.)
@@ -205,6 +207,34 @@ function readPointedEdit(rest: string, original: string, target: string, context
   return { args: { alert, change: 'edit', ...change }, confidence: /\balert\b/.test(target) || !last || !/^alert_/.test(last) ? 'certain' : 'likely', recency: Number.isFinite(mentioned) ? mentioned : 0 };
 }
 
+/** An edit said first, then the alert in play: "only 70+ fits on that one", "weekdays at 7 for it", "remote only on this alert". */
+const editThenPointed = /^(?<rest>.+?)\s+(?:on|for|with)\s+(?<target>it|that(?:\s+one)?|this(?:\s+one)?|th(?:at|is)\s+alert)(?:\s+(?:please|pls|instead|too))?$/;
+
+/** "the monday one can run now", "the 7:30 one can stop", "the morning one should only be Stripe jobs": the alert as "the X one", then what it may do. */
+const oneMayDo =
+  /^(?:the|my)\s+(?<words>[\w+#.:-]+(?:\s+[\w+#.:-]+)?)\s+one\s+(?:can|could|should|may|must|needs?\s+to)\s+(?:(?<run>run)(?:\s+(?:now|right\s+now|once|again))*|(?<stop>stop|pause|rest|wait|sleep)|(?:be\s+)?(?<delete>go|deleted|removed|cancelled|canceled|binned)|(?:be\s+)?(?<resume>start\s+again|restart|resume|resumed|come\s+back)|(?<edit>only\s+be|be\s+only|just\s+be)\s+(?<rest>.+?))(?:\s+(?:now|for\s+now|please|pls|too))?$/;
+const notWords = /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/;
+
+function readOneMayDo(lower: string, original: string, context: PhrasingContext): Reading<Args> | null {
+  const groups = oneMayDo.exec(lower)?.groups;
+  const words = groups?.words;
+  if (!groups || !words || notWords.test(words)) return null;
+  // (Only an alert runs; stopping or changing "the X one" is an alert's only where alerts are in play.)
+  const { last, listed } = alertsInPlay(context);
+  if (groups.run) return { args: { alert: words, change: 'run' } };
+  if (!last && listed.length === 0) return null;
+  if (groups.edit) {
+    const rest = groups.rest ?? '';
+    // "should only be Stripe jobs": a company said alone, as its name is written.
+    const company = /^(?<company>\S+)\s+(?:jobs?|roles?|openings?|ones)$/.exec(rest)?.groups?.company;
+    const asWritten = company ? original.split(/\s+/).find((word) => word.toLowerCase() === company) : undefined;
+    if (asWritten && /^\p{Lu}/u.test(asWritten)) return { args: { alert: words, change: 'edit', company: asWritten } };
+    const change = readAlertEdit(rest, rest);
+    return change ? { args: { alert: words, change: 'edit', ...change } } : null;
+  }
+  return { args: { alert: words, change: groups.stop ? 'pause' : groups.delete ? 'delete' : 'resume' } };
+}
+
 /**
  * How people stop, restart or remove an alert: "stop the Berlin alert", "delete my
  * typescript alert", "turn the rust alert back on", "no more Berlin alerts".
@@ -221,6 +251,17 @@ export const changeAlertPhrasing = definePhrasing<Args>({
       pattern: /^(?<all>.+)$/,
       confidence: 'certain',
       read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
+    },
+    {
+      pattern: oneMayDo,
+      confidence: 'certain',
+      read: ({ clause }, context) => readOneMayDo(clause.lower, clause.text, context),
+    },
+    {
+      // "only 70+ fits on that one": the edit first, the alert in play after.
+      pattern: editThenPointed,
+      confidence: 'certain',
+      read: ({ groups, original }, context) => readPointedEdit(groups.rest ?? '', original('rest') ?? groups.rest ?? '', groups.target ?? '', context),
     },
     {
       pattern: pointedEdit,
@@ -263,11 +304,15 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     },
     {
       // "mute the nurse one", "pause the bakery one till january": verbs said only of alerts, with the alert's words.
-      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for\s+now|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls))?$/,
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|hold|freeze|suspend|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for(?:\s+now)?|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls))?$/,
       read: ({ groups }) =>
         /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
           ? null
-          : { args: { alert: groups.words ?? '', change: changeOf((groups.verb ?? 'pause').replace(/\s+/g, ' ')) } },
+          : {
+              args: { alert: groups.words ?? '', change: changeOf((groups.verb ?? 'pause').replace(/\s+/g, ' ')) },
+              // ("hold the Berlin one": a word the classifier knows from saving jobs; with "the X one" it is an alert's.)
+              ...(/^(?:hold|freeze|suspend)$/.test(groups.verb ?? '') ? { confidence: 'certain' as const } : {}),
+            },
     },
     {
       // "start the nurse one again", "restart the cork one": started again, only an alert.

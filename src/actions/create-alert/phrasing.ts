@@ -1,18 +1,18 @@
 import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import type { z } from 'zod';
-import { scheduleFromWords, tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
+import { scheduleFromWords, tidyScheduleWords, tooOften } from '../../alerts/schedule-from-words.ts';
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
-import { fitFloorInPieces, readAlertRequest, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
+import { fitFloorInPieces, readAlertRequest, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 import { eitherPlace } from '../search-jobs/read-search.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
 /** Said of a request that keeps going: a schedule, "new", "when … appear". */
-const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh|whenever|when|as\s+soon\s+as|appear|show\s+up|posted|alert)\b/;
+const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh|whenever|when|as\s+soon\s+as|the\s+(?:moment|minute|instant)|appear|show\s+up|posted|alert)\b/;
 
 /**
  * A condition and an asking, in either order: "if a carpenter job comes up in Galway, shout",
@@ -38,7 +38,7 @@ const recurring = new RegExp(
     // ("fortnightly", "monthly": no schedule an alert can keep, but said of one; the action says why.)
     String.raw`\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|two|2)\s+weeks?))\b`,
     // Told by a way of being told, said as a verb, of new postings: "slack me new devops jobs", "email me new …" (not "… now").
-    String.raw`\b(?:slack|whats\s?app|telegram|text|sms|e-?mail|ping|message|msg|dm|signal|notify)\s+me\s+(?:about\s+|with\s+|of\s+)?(?:any\s+|all\s+)?(?:the\s+)?(?:new|fresh|newly)\b`,
+    String.raw`\b(?:slack|whats\s?app|telegram|viber|text|sms|e-?mail|ping|message|msg|dm|signal|notify)\s+me\s+(?:about\s+|with\s+|of\s+|when(?:ever)?\s+|if\s+|as\s+soon\s+as\s+)?(?:there\s+are\s+|there'?s\s+)?(?:any\s+|all\s+)?(?:the\s+)?(?:new|fresh|newly)\b`,
     // On the desktop: "desktop notifications for …", "pop up on my desktop when …", "a notification on my screen whenever …".
     String.raw`\b(?:desktop|push)\s+(?:notifications?|alerts?|pop-?ups?)\s+(?:for|about|of|on|when(?:ever)?|if)\b`,
     String.raw`\b(?:pop(?:s)?[\s-]?ups?|notifications?|alerts?)\b.*\bon\s+my\s+(?:desktop|screen|laptop|computer)\b.*\b(?:when(?:ever)?|if|new|every|each)\b`,
@@ -46,6 +46,8 @@ const recurring = new RegExp(
     // Sent to the inbox: "send new tiler jobs to my inbox", "drop new … in my inbox".
     String.raw`\b(?:send|drop|put|deliver|forward)\b.*\bnew\b.*\b(?:to|in|into)\s+my\s+(?:inbox|e-?mail|mailbox)\b`,
     String.raw`\b(?:once|twice)\s+a\s+(?:day|week)\b`,
+    String.raw`\b(?:\d{1,2}|two|three|four|five|six)\s*(?:x|times)\s+(?:a|per|each|every)\s+(?:day|week)\b`,
+    String.raw`\b(?:every|each)\s+(?:(?:\d{1,2}|few|couple(?:\s+of)?)\s+)?min(?:ute)?s?\b|\b(?:every|each)\s+half\s+(?:an\s+)?hour\b`,
     String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
     String.raw`\bweek\s*(?:days|ends)\b`,
     String.raw`\bwhenever\b`,
@@ -81,11 +83,11 @@ const recurring = new RegExp(
 /** Said of an alert already there, or of a reminder: never a new alert. */
 const notNew = /\b(?:remind(?:er)?s?|pause|mute|stop|delete|remove|cancel|resume|unpause|turn(?!\s+up)|switch|kill|unsubscribe|reactivate|restart|snooze|bin|scrap|disable|enable)\b|\balerts?\s+(?:on|off|again)\b|\b(?:my|the)\s+\w+(?:\s+\w+)?\s+alerts?\b|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:make|set|change|switch|move|update|edit)\s+(?:the|that|my)\s+[\w\s]{1,30}?\s+one\b/;
 /** What leads into the search in a recurring request: "i want to get notified about", "lmk when", "check for". */
-const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop|give|shoot|fire)\s+me\s+(?:an?\s+)?(?:desktop\s+|push\s+|quick\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?|pop-?ups?|alerts?)|(?:whatsapp|sms|telegram|slack|message|msg|dm|signal)\s+me|pop(?:\s+it)?\s+up(?:\s+(?:a|an)\s+(?:notification|alert))?(?:\s+on\s+my\s+(?:desktop|screen|laptop|computer))?|(?:send|drop|put|deliver|forward)(?=\s+(?:any\s+|all\s+)?(?:the\s+)?new\b)|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|(?:(?:sms|text|e-?mail|desktop|push)\s+alerts?)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|monitor(?:ing)?|(?:shoot|fire)\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|(?:on|via|over)\s+(?:whatsapp|teams|slack|telegram|signal|discord)))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as))?\s*[:,-]?\s+/i;
+const leadIn = /^.*?\b(?:(?:(?:i'?d|i\s+would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could|may)\s+i\s+(?:get|have))(?=\s+(?:an?\s+|some\s+)?(?:every|each|daily|weekly|nightly|hourly)\b)|hear(?:\s+(?:about|of))?|know\s+(?:about|of)|keep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)|(?:be\s+)?on\s+the\s+look-?out|look\s+out|flag(?:\s+up)?|(?:daily\s+|weekly\s+)?(?:roundup|round-up|round\s+up|summary)\s+of|(?:send|drop|give|shoot|fire)\s+me\s+(?:an?\s+)?(?:desktop\s+|push\s+|quick\s+)?(?:e-?mails?|texts?|sms|messages?|whatsapps?|notifications?|pop-?ups?|alerts?)|(?:whatsapp|sms|telegram|viber|slack|message|msg|dm|signal)\s+me|pop(?:\s+it)?\s+up(?:\s+(?:a|an)\s+(?:notification|alert))?(?:\s+on\s+my\s+(?:desktop|screen|laptop|computer))?|(?:send|drop|put|deliver|forward)(?=\s+(?:any\s+|all\s+)?(?:the\s+)?new\b)|notified|notify\s+me|send\s+me|tell\s+me|email\s+me|ping\s+me|text\s+me|show\s+me|give\s+me|lmk|let\s+me\s+know|know|check|look|watch(?:ing)?|subscribe\s+me|heads\s+up|keep\s+(?:an\s+eye(?:\s+out)?|watch|tabs)|(?:(?:sms|text|e-?mail|desktop|push)\s+alerts?)|alert(?:\s+me)?|alret|alrt|digest|updates?|inform\s+me|monitor(?:ing)?|(?:shoot|fire)\s+me|(?:receive|get)\s+(?:a\s+|an\s+)?(?:notifications?|alerts?|e-?mails?)|keep\s+(?:look(?:ing|in'?)?|search(?:ing|in'?)?|checking|checkin'?)(?:\s+out)?)\b(?:\s+(?:on\s+my\s+(?:desktop|phone)|by\s+e-?mail|by\s+text|(?:on|via|over)\s+(?:whatsapp|teams|slack|telegram|signal|discord)))?(?:\s+(?:to|on|for|about|of|with|when(?:ever)?|if|as\s+soon\s+as|once|the\s+(?:moment|minute|instant)))?\s*[:,-]?\s+/i;
 
 /** How the person asked to be told, when they said it: "email me", "text me", "whatsapp me", "on my desktop". */
 const deliveryWords: ReadonlyArray<[AlertDelivery, RegExp]> = [
-  ['messaging_app', /\b(?:whats\s?app|telegram|slack|discord|messenger|signal\s+me|on\s+signal)\b|\b(?:on|via|over|in|through)\s+(?:ms\s+|microsoft\s+)?teams\b/],
+  ['messaging_app', /\b(?:whats\s?app|telegram|viber|slack|discord|messenger|signal\s+me|on\s+signal)\b|\b(?:on|via|over|in|through)\s+(?:ms\s+|microsoft\s+)?teams\b/],
   ['sms', /\b(?:text|sms)\s+me\b|\b(?:sms|text)\s+(?:alerts?|notifications?|updates?)\b|\b(?:shoot|send|drop|fire)\s+me\s+an?\s+(?:quick\s+)?(?:text|sms)\b|\b(?:daily|weekly|nightly|morning|evening)\s+(?:texts?|sms)\b|\b(?:texts?|sms)\s+(?:about|with|of|on|for|re\b|w\/|every|each)\b|\b(?:by|via|as\s+an?)\s+(?:text|sms)\b|\btext\s+messages?\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?(?:texts?|sms)\b/],
   ['email', /\b(?:to|in|into)\s+my\s+(?:e-?mail|mailbox|gmail|outlook)\b|\b(?:fortnightly|monthly|bi-?weekly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mail|mail)\s+me\b|\b(?:daily|weekly|nightly|morning|evening|hourly)\s+(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mail)\s+(?:about|with|of|on|for|re\b|w\/|digest|every|each)\b|\be-?mails?\s+pls\b|\bget\s+an?\s+(?:\w+\s+)?e-?mail\b|\b(?:send|drop)\s+me\s+(?:an?\s+)?e-?mails?\b|\b(?:by|via|in\s+an?|over)\s+e-?mail\b|\be-?mail\s+(?:alerts?|notifications?|updates?|digest)\b/],
   ['phone_push', /\bpush\s+notifications?\b|\b(?:on|to)\s+my\s+(?:phone|mobile|cell)\b/],
@@ -97,8 +99,11 @@ const deliveryIn = (said: string): AlertDelivery | undefined => deliveryWords.fi
 function withDelivery<Reading extends { args: Args } | { reply: string }>(reading: Reading | null, said: string): Reading | null {
   if (!reading || !('args' in reading)) return reading;
   const tellBy = deliveryIn(said);
-  const zone = takeZone(said).zone;
-  return { ...reading, args: { ...reading.args, ...(tellBy ? { tell_by: tellBy } : {}), ...(zone ? { time_zone: zone } : {}) } };
+  const { zone, words } = takeZone(said);
+  // ("daily at 9 IST": the schedule is passed on as said, its zone's words too; a cron expression stays one.)
+  const schedule = reading.args.schedule;
+  const withZone = schedule && words && !/^[\d*]/.test(schedule) && !schedule.toLowerCase().includes(words.toLowerCase()) ? { schedule: `${schedule} ${words}` } : {};
+  return { ...reading, args: { ...reading.args, ...withZone, ...(tellBy ? { tell_by: tellBy } : {}), ...(zone ? { time_zone: zone } : {}) } };
 }
 
 /** A recurring request said any way: the schedule and fit read from the whole, the search from what follows the lead-in. */
@@ -116,6 +121,16 @@ function readRecurring(said: string) {
   const schedule = whole?.schedule ?? scheduleSaid(` ${lower} `);
   if (schedule) args.schedule = schedule;
   if (whole?.min_fit !== undefined) args.min_fit = whole.min_fit;
+  return { args };
+}
+
+/** New postings with a least fit said in a piece of its own, in any order: "only good fits, like 75 or up. new ML jobs, remote". */
+function readFitted(message: string) {
+  const text = tidyScheduleWords(withoutDeliveryNoun(message)).replace(/\s+/g, ' ').trim();
+  const args = readAlertRequest(text.replace(leadIn, '')) ?? readAlertRequest(text);
+  if (!args) return null;
+  args.schedule ??= scheduleSaid(` ${text.toLowerCase()} `);
+  if (args.schedule === undefined) delete args.schedule;
   return { args };
 }
 
@@ -194,7 +209,7 @@ const read = (rest: string, whole?: string) => {
 };
 
 /** A piece said only of when, with a word of repeating: "daily at 15:00 pls", "every mornin", "weekdays at 7 thx". */
-const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week))\b/;
+const repeatingWord = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days|week\s*ends|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a\s+(?:day|week)|(?:\d{1,2}|two|three|four|five|six)\s*(?:x|times)\s+(?:a|per)\s+(?:day|week))\b/;
 const politeness = /\b(?:pls|please|plz|thanks|thx|ty|ta|cheers|x+|if\s+(?:you\s+)?can|if\s+possible)\b|[!.?]+/gi;
 function onlyWhen(piece: string): string | undefined {
   const tidy = ` ${tidyScheduleWords(piece).toLowerCase().replace(politeness, ' ')} `;
@@ -204,6 +219,8 @@ function onlyWhen(piece: string): string | undefined {
   return /^[\s,;:&-]*(?:and\s+)?[\s,;:&-]*$/.test(left) ? schedule : undefined;
 }
 
+const askedBeforeWhen = /^(?:(?:and|then|pls|please|just)\s+)*(?:tell|send|alert|notify|ping|e-?mail|text|message|update)\s+me(?:\s+(?:about\s+)?(?:the\s+)?(?:new\s+ones|them|those|it))?\s+(?=\S)/i;
+
 /**
  * "new electrician jobs in Leeds, daily at 15:00 pls", "nurse jobs in Cork - every morning":
  * a search, then when in a piece of its own. The repeating schedule makes the whole an alert.
@@ -211,7 +228,8 @@ function onlyWhen(piece: string): string | undefined {
 function readSearchThenWhen(message: string) {
   const pieces = message.split(/\s*[,;?!]\s*|\s+[-–—]+\s+/).filter((piece) => piece.trim() !== "");
   if (pieces.length < 2 || notNew.test(message.toLowerCase())) return null;
-  const last = pieces.at(-1) ?? '';
+  // ("…, tell me each morning", "…, alert me weekdays", "…, send me new ones every monday": the asking before when.)
+  const last = (pieces.at(-1) ?? '').replace(askedBeforeWhen, '');
   const schedule = onlyWhen(last);
   if (!schedule) return null;
   const search = pieces.slice(0, -1).join(', ');
@@ -236,11 +254,11 @@ function withScheduleTaken(message: string): { text: string; cron?: string | und
 }
 
 /** What may stand after when, before the search: "tell me about", "send me". */
-const askedAfterWhen = /^(?:(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when))\s+/i;
+const askedAfterWhen = /^(?:(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update|text)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when)|(?:please\s+|pls\s+)?(?:check|look)\s+(?:out\s+)?for)\s+/i;
 /** A request to be told said after the search: "…, keep me posted", "… let me know". */
 const askedAtEnd = /[\s,;.!-]+(?:keep\s+me\s+(?:posted|updated)|let\s+me\s+know|lmk|tell\s+me|send\s+(?:me\s+)?(?:them|those|the\s+new\s+ones))(?:\s+(?:pls|please|thx|thanks))?[\s.!]*$/i;
 /** Words of repeating in when said first: a schedule, not one search at some hour. */
-const repeatingFirst = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days?|weekday|weekends?|mornings|evenings|nights|(?:once|twice)\s+a|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+const repeatingFirst = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days?|weekday|weekends?|mornings|evenings|nights|(?:once|twice)\s+a|\d{1,2}\s*x|times|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 
 /**
  * "mon wed fri at 9 new chef jobs dubai", "twice a week is fine, electrician jobs leeds, keep me
@@ -265,8 +283,9 @@ function readWhenThenSearch(message: string) {
     .replace(/[\s,;:.!-]+$/, '')
     .replace(/\s+(?:is|are|would\s+be)\s+(?:fine|good|ok(?:ay)?|great|best|perfect)$/i, '')
     .replace(/\s+(?:around|about|roughly)(?=\s+\d)/gi, ' at');
-  if (!scheduleFromWords(when) || !/\d|[a-z]{3}/i.test(when)) return null;
-  let rest = words.slice(count).join(' ').replace(/^[\s,;:.!-]+/, '');
+  // ("every 15 minutes check for …": said as a schedule, though none keeps it; the action says why.)
+  if (!(scheduleFromWords(when) || tooOften(when)) || !/\d|[a-z]{3}/i.test(when)) return null;
+  let rest = words.slice(count).join(' ').replace(/^[\s,;:.!—–-]+/, '');
   const told = askedAfterWhen.test(rest) || askedAtEnd.test(rest);
   if (!told && !repeatingFirst.test(when)) return null;
   rest = rest.replace(askedAfterWhen, '').replace(askedAtEnd, '');
@@ -278,7 +297,7 @@ function readWhenThenSearch(message: string) {
 
 /** A word schedules are made of: "mon", "9am", "every", "mornings", "twice", "at", "around", "fine". */
 const scheduleWord =
-  /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish)?|am|pm|o'?clock|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing)$/i;
+  /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish|x)?|am|pm|o'?clock|half|quarter|past|times|per|minutes?|mins?|hours?|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing)$/i;
 
 /** The patterns of a new alert; each reading also takes how the person asked to be told. */
 const alertIntents: ReadonlyArray<Intent<Args>> = [
@@ -297,7 +316,7 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
   },
   {
     // "let me know when new rust jobs appear": the planner strips "let me" as filler, leaving "know when …".
-    pattern: /^know\s+(?<target>(?:when(?:ever)?|if|as\s+soon\s+as|about|of)\s+.+)$/,
+    pattern: /^know\s+(?<target>(?:when(?:ever)?|if|as\s+soon\s+as|about|of|once|the\s+(?:moment|minute|instant))\s+.+)$/,
     confidence: 'certain',
     read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
   },
@@ -340,7 +359,10 @@ export const createAlertPhrasing = definePhrasing<Args>({
     const { text: message, cron } = withScheduleTaken(said.replace(/\s+/g, ' '));
     // "when new X jobs at Y appear, let me know every morning": a condition and its asking read as one, commas and all.
     const condition = conditionAsked.test(message.toLowerCase()) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) ? readRecurring(message) : null;
-    const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition;
+    // "new X jobs in Y, good fits only (75+)", "any new X near Y, tell me each morning, 60% fit or better":
+    // new postings with a least fit in a piece of its own are watched for, commas and all.
+    const fitted = !condition && /\b(?:new|fresh)\b|\b(?:send|tell|notify|ping|e-?mail|alert|text|message)\s+me\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && saysFitFloor(message) ? readFitted(message) : null;
+    const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.
       const rest = reading ?? readRecurring(message) ?? read(message.replace(/^(?:(?:set\s+up|create|make)\s+(?:an?\s+)?(?:daily\s+|weekly\s+)?(?:job\s+)?alert|alert\s+me|notify\s+me|tell\s+me)\s+(?:for|about|on|of)?\s*/i, '').replace(/^(?:for|about|on|of)\s+/i, ''));

@@ -1,9 +1,10 @@
-import { readListedSearch, readSearch, withoutQuotes } from '../search-jobs/read-search.ts';
+import { companyBeforeRole, readListedSearch, readSearch, withoutQuotes } from '../search-jobs/read-search.ts';
 import type { z } from 'zod';
 import type { createAlertArgs } from './args.ts';
 import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
 import { placeFromShortForm } from '../../alerts/place-initials.ts';
+import { isKnownPlace } from '../../jobs/regions.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
@@ -18,6 +19,9 @@ const scheduleWords = [
   // ("fortnightly": kept as said, so the alert is refused with the reason rather than made daily.)
   /\b(?:fortnightly|bi-?weekly|monthly|every\s+(?:fortnight|month|(?:other|two|2)\s+weeks?))\b/g,
   /\b(?:(?:daily|weekly|hourly|nightly)(?!\s+(?:paid|pay|rates?|wages?))|(?:once|twice)\s+a\s+(?:day|week)|in\s+the\s+(?:morning|evening|afternoon))\b/g,
+  // "3x a week", "three times per day"; "every 15 minutes", "every half hour" (kept as said: the action says why none keeps it).
+  /\b(?:\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times)\s+(?:a|per|each|every)\s+(?:day|week)\b/g,
+  /\b(?:every|each)\s+(?:(?:\d{1,2}|few|couple(?:\s+of)?|ten|fifteen|twenty|thirty|five)\s+)?min(?:ute)?s?\b|\b(?:every|each)\s+half\s+(?:an\s+)?hour\b|\bhalf[\s-]?hourly\b/g,
   /(?<=\d\s*(?:am|pm)?\s*)\bsharp\b/g,
   /\b(?:at|around|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$)/g,
   /\b(?:at\s+)?(?:noon|midday|lunchtime)\b/g,
@@ -36,6 +40,8 @@ export function scheduleSaid(said: string): string | undefined {
   const kept: string[] = [];
   for (const entry of found.sort((left, right) => left.index - right.index || right.words.length - left.words.length)) {
     if (entry.index < end) continue;
+    // ("mondays and thursdays": the "and" between two pieces of when is kept with them.)
+    if (kept.length > 0 && /^\s*(?:,\s*)?(?:and|&|\+)\s*$/i.test(text.slice(end, entry.index))) kept.push('and');
     kept.push(entry.words.trim());
     end = entry.index + entry.words.length;
   }
@@ -81,7 +87,7 @@ const fitFloor = /\b(?:with\s+(?:an?\s+)?|that\s+)?(?:fits?|fit\s+score|match(?:
 const fitWords = /\b(?:fits?|fitting|match(?:es|ing)?|matched|score[sd]?|ones|strong|decent|well)\b/i;
 /** A floor said in numbers: "70+", "75%+", "80 or above", "60 or higher", "70 and up", "above 85", "min 70%", "≥ 75". */
 const floorNumber =
-  /(?<!\d)(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:above|more|higher|better|over)|and\s+(?:up|above|over|higher)|plus)|(?:above|over|at\s+least|min(?:imum)?\.?|>=?|≥)\s*(?<over>\d{1,3})\s*%?|(?<!\d)(?<percent>\d{1,3})\s*%/i;
+  /(?<!\d)(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:above|more|higher|better|over|up)|and\s+(?:up|above|over|higher)|plus)|(?:above|over|at\s+least|min(?:imum)?\.?|>=?|≥)\s*(?<over>\d{1,3})\s*%?|(?<!\d)(?<percent>\d{1,3})\s*%/i;
 /** Pieces of a message: commas, semicolons, brackets, full stops and dashes part them. */
 const pieceBreak = /\s*(?:[,;()[\]]|\.(?=\s|$)|\s[-—–]+\s|—|–)\s*|\s+(?:but|and)\s+(?=(?:only|just)\b)/i;
 
@@ -101,7 +107,7 @@ export function fitFloorInPieces(message: string): { fit: number; pieces: string
     return Number.isInteger(fit) && fit <= 100 ? fit : undefined;
   };
   // A piece that is only the number ("70+", "75%+"), or says it beside words of fit.
-  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please)\s+)*[\d%+≥>= ]+(?:\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
+  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please|like|say|over|above|around)\s+)*[\d%+≥>= ]+(?:\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
   for (const [index, piece] of pieces.entries()) {
     const fit = numberOf(piece);
     if (fit === undefined) continue;
@@ -111,6 +117,17 @@ export function fitFloorInPieces(message: string): { fit: number; pieces: string
     if (beside) return { fit, pieces: [beside, piece] };
   }
   return undefined;
+}
+
+/**
+ * Whether a message says a least fit, in words beside the number ("a strong match (over 60%)",
+ * "fit 70+") or in a piece of its own ("…, only good fits (75+)").
+ *
+ * @example
+ * saysFitFloor('new tiler jobs where I am a good match (over 65%)'); // true
+ */
+export function saysFitFloor(message: string): boolean {
+  return fitFloor.test(message.toLowerCase().replace(/[()]/g, ' ')) || fitFloorInPieces(message) !== undefined;
 }
 
 /**
@@ -146,7 +163,7 @@ const asking =
 const around = [
   // "notify me on teams about …": the way of being told, before what.
   /^(?:on|via|over|by|through)\s+(?:ms\s+|microsoft\s+)?(?:teams|slack|whats\s?app|telegram|signal|discord|text|sms|e-?mail)\s+/,
-  /^(?:about|of|on|for|with|when(?:ever)?|if|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time)\s+/,
+  /^(?:about|of|on|for|with|when(?:ever)?|if|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time|once|as\s+and\s+when|the\s+(?:moment|minute|second|instant|day))\s+/,
   // "if there's ever a …", "whenever a …", "should any …": the posting said as one of many.
   /^(?:there\s+(?:is|are)\s+|there'?s\s+|theres\s+)?ever\s+/,
   /^(?:an?|any|some)\s+(?=\S+\s+\S)/,
@@ -168,7 +185,7 @@ const around = [
  */
 /** "hotjar posts new engineering jobs", "Acme posts a new job, any job": a company said as the one posting. */
 const companyPosts =
-  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time)\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:posts|puts\s+up|advertises|lists|opens|adds)\s+(?:a\s+|any\s+)?(?:new\s+)?(?:(?<query>[\p{L}\d+#/ -]+?)\s+)?(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b(?<tail>.*)$/iu;
+  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:posts|puts\s+up|advertises|lists|opens|adds)\s+(?:a\s+|any\s+)?(?:new\s+)?(?:(?<query>[\p{L}\d+#/ -]+?)\s+)?(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b(?<tail>.*)$/iu;
 
 /** The search of a company said as the one posting; its trade when said, else the company's name. */
 function readCompanyPosts(said: string): Args | null {
@@ -191,7 +208,8 @@ export function readAlertRequest(message: string): Args | null {
   let text = ` ${tidyScheduleWords(withoutDeliveryNoun(withoutQuotes(said.replace(/\s+/g, ' ').trim().replace(/(?<!\b[A-Za-z])[.!?]+$/, ''))))} `;
   const lower = () => text.toLowerCase();
   const schedule = scheduleSaid(lower());
-  const fit = fitFloor.exec(lower());
+  // ("a strong match (over 60%)": brackets are no break between the words of fit and the number; same length, same places.)
+  const fit = fitFloor.exec(lower().replace(/[()]/g, ' '));
   const cut = (start: number, length: number) => {
     text = `${text.slice(0, start)} ${text.slice(start + length)}`;
   };
@@ -199,6 +217,8 @@ export function readAlertRequest(message: string): Args | null {
     cut(fit.index, fit[0].length);
     // "…, and only if I fit 70% or more", "daily. fit 65+ only": what led into the floor goes with it.
     text = text.replace(/(?:\s*[,;.]\s*|\s+)(?:(?:and|but)\s+)?(?:only|just)(?:\s+(?:if|when)(?:\s+(?:i|i'?m|im))?)?(?:\s+the)?(?:\s+ones?)?\s*(?=[,;.]|\s*$)/gi, ' ');
+    // "… where I'm a strong match (over 60%)": what led into the floor said as where they stand.
+    text = text.replace(/\s+(?:where|when|if)\s+(?:i'?m|im|i\s+am)\s+(?:an?\s+)?(?:(?:strong|good|great|decent|close|solid)\s+)?(?=[()\s]*$)/i, ' ').replace(/\(\s*\)/g, ' ');
   }
   // "… in Utrecht, only good fits (70+)": a floor said in pieces of its own, the pieces cut.
   const floor = fit ? undefined : fitFloorInPieces(text);
@@ -221,7 +241,7 @@ export function readAlertRequest(message: string): Args | null {
   // "whenever a pharmacist role appears in Leeds let me know": the asking is no part of the search.
   text = text.replace(asking, ' ');
   // Pieces a cut emptied ("kafka jobs, , pls"): their commas go too.
-  text = text.replace(/\s+/g, ' ').replace(/(?:\s*[,;/]\s*)+(?=[,;/]|$)/g, '').replace(/^\s*[,;:/-]+\s*/, '').trim();
+  text = text.replace(/\s+/g, ' ').replace(/(?:\s*[,;/]\s*)+(?=[,;/]|$)/g, '').replace(/^(?:\s*[,;:/.—–-])+\s*/, '').trim();
   let changed = true;
   while (changed) {
     changed = false;
@@ -248,9 +268,14 @@ export function readAlertRequest(message: string): Args | null {
   // A place is a place: words of appearing a reading took for one ("comes up", "whenever one") are none.
   const location = search.location?.replace(new RegExp(String.raw`\s+(?:ever\s+)?${appearing}\b.*$`, 'i'), '').trim();
   // ("nyc", "ldn": the alert keeps the place by its name.)
-  if (location && !notAPlace.test(location)) args.location = placeFromShortForm(location);
+  // ("New York", "New Orleans": the "new" of a place's name is no word of appearing.)
+  const placeWords = location && (isKnownPlace(location) || /^New\s+\p{Lu}/u.test(location)) ? location.replace(/^new\s+/i, '') : location;
+  if (location && placeWords && !notAPlace.test(placeWords)) args.location = placeFromShortForm(location);
   if (search.remote || remoteOk) args.remote = true;
   if (search.company) args.company = search.company;
+  // "the moment new Stripe backend jobs get posted": the company said before the role.
+  const before = search.company ? undefined : companyBeforeRole(query);
+  if (before) Object.assign(args, before);
   if (fit?.groups?.fit && Number(fit.groups.fit) <= 100) args.min_fit = Number(fit.groups.fit);
   else if (floor) args.min_fit = floor.fit;
   if (schedule) args.schedule = schedule;

@@ -78,7 +78,9 @@ const limitWords = new RegExp(
 );
 const prepositions =
   /\s(?=(?:in|near|around|at|with|from|for|as|on|based in|located in|out of|within|inside|across)\s)/i;
-const articles = /^(?:(?:a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of)(?:\s+|$))+/i;
+const articleWords = String.raw`a|an|any|some|the|me|all|more|other|good|great|nice|cool|open|available|new|current|few|couple of`;
+/** One article-like word at the start: they are taken one at a time, as a place may open with one ("New York"). */
+const article = new RegExp(String.raw`^(?:${articleWords})(?:\s+|$)`, 'i');
 /** Everything up to a search verb inside the words before the noun. */
 const searchInside = /^.*\b(?:(?:looking|searching|hunting|lookin)\s+for|seeking)(?:\s+|$)/i;
 /** A search verb or a preposition left at the front of the words ("I want find job …", "… looking for work in …"). */
@@ -526,8 +528,23 @@ const afterPlace =
 /** Whether a word, its punctuation aside ("asap.", "pls!"), is one that ends a place name. */
 const endsPlace = (word: string): boolean => afterPlace.test(word.replace(/[.,;:!?]+$/, ''));
 
+/**
+ * "New York", "new delhi", "New Orleans": a place whose name opens with "new", kept whole. The
+ * table's places, or "New" and the next word both capitalised, as a place's name is written.
+ * Regression (session 39): "… jobs in New York every day" watched "York".
+ */
+const placeWithNew = (text: string): boolean => {
+  const words = text.split(' ');
+  if (!/^new$/i.test(words[0] ?? '') || words.length < 2) return false;
+  if ([2, 3].some((count) => words.length >= count && isKnownPlace(words.slice(0, count).join(' ')))) return true;
+  return /^New$/.test(words[0] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[1] ?? '');
+};
+
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(articles, '').replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();
+  let bare = text.replace(/\s+/g, ' ').trim();
+  // (One article at a time, so "the new New York jobs" keeps "New York".)
+  while (!placeWithNew(bare) && article.test(bare)) bare = bare.replace(article, '');
+  return bare.replace(/(?<![\s,.;:!?])[\s,.;:!?]+$/, '').trim();
 }
 
 /** A label or verb before a search told as a list: "Search:", "find -", "jobs for", "looking for". */
@@ -601,6 +618,27 @@ function listedRole(piece: string): string | undefined {
   if (!text || text.split(/\s+/).length > 4 || !/^[\p{L}][\p{L}\s'’+#.-]*$/u.test(text)) return undefined;
   if (isTradePiece(text) || isFieldOfWork(text) || isSkill(text) || isSkill(text.replace(/\s+(?:dev|developer|engineer|programmer)$/i, '')) || workDone(text)) return text;
   return undefined;
+}
+
+/** The side of a company's work said as a role: "backend", "frontend engineers", "data". */
+const softwareSide = /^(?:back-?\s?end|front-?\s?end|full-?\s?stack|mobile|platform|infra(?:structure)?|devops|sre|security|data|ml|ai|product|design|engineering|sales|marketing|finance|legal|support)(?:\s+(?:dev(?:eloper)?s?|engineers?|roles?))?$/i;
+
+/**
+ * A company said before the role, as people do ("Stripe backend", "Shopify frontend", "NHS
+ * nursing"): a capitalised word that names no role, skill, place or level, then a role the
+ * tables know. Undefined for anything else ("Senior backend", "Python developer", "Leeds nursing").
+ *
+ * @example
+ * companyBeforeRole('Stripe backend'); // { company: 'Stripe', query: 'backend' }
+ */
+export function companyBeforeRole(query: string): { company: string; query: string } | undefined {
+  const found = /^(?<company>\p{Lu}[\p{L}\d&.'-]*)\s+(?<role>\p{Ll}[\p{L}\s'’+#.-]*)$/u.exec(query.trim());
+  const company = found?.groups?.company;
+  const role = found?.groups?.role?.trim();
+  if (!company || !role || company.length < 2) return undefined;
+  // ("Sous chef", "Kitchen porter": a role whose first word is capitalised is one role.)
+  if (listedRole(query.trim()) !== undefined || listedRole(company) !== undefined || isKnownPlace(company) || seniorityIn(company) || rejectedQueryWords.test(company.toLowerCase()) || chatWords.test(company)) return undefined;
+  return listedRole(role) === undefined && !softwareSide.test(role) ? undefined : { company, query: role };
 }
 
 /** One to three words that may name a place ("Austin TX", "Frankfurt", "sydney"): no word a sentence or a role has. */
