@@ -11,9 +11,10 @@ export interface KnownJob {
 
 /**
  * "2. Senior Engineer — Acme · Berlin … [id]" (the job list jobpilot writes) or "2. Backend
- * Engineer at Stripe (Dublin)": a numbered line naming a title and a company.
+ * Engineer at Stripe (Dublin)": a numbered line naming a title and a company. A title may
+ * hold a part in brackets ("Pielęgniarka (Nurse)", "Warehouse Operative (Part-Time)").
  */
-const listedJob = /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>[^\n—·()[\]]+?)\s+(?:—|–|-|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
+const listedJob = /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>(?:[^\n—·()[\]]|\([^\n()[\]—·]*\))+?)\s+(?:—|–|-|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
 
 /**
  * The jobs the conversation has listed, newest list first: the thread's results as the

@@ -76,6 +76,13 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
       const joinedText = `${previous.text}${segment.joint}${segment.text}`;
       pieces.pop();
       piece = { text: joinedText, intent: read(joinedText) };
+    } else if (previous?.intent.kind === 'step' && alone.kind === 'step' && !segment.strong && alone.action !== previous.intent.action && addsOwnDetails(previous.intent, alone, read, `${previous.text}${segment.joint}${segment.text}`)) {
+      // Regression (session 39): "cover letter for maersk, mention my forklift licence" wrote the letter, then revised it to
+      // mention the licence: a piece whose details the step before reads as its own ("mention …" of the letter being
+      // written) is a detail of that step, not a request to change its result.
+      const joinedText = `${previous.text}${segment.joint}${segment.text}`;
+      pieces.pop();
+      piece = { text: joinedText, intent: read(joinedText) };
     } else if (previous && alone.kind === 'step' && typeof alone.args.job === 'string' && leadingJob(previous, context)) {
       // "and the first one, what's the pay": a job said first, then what to do about it.
       const job = leadingJob(previous, context) as string;
@@ -208,6 +215,22 @@ function joinsDetails(previous: StepReading, alone: StepReading, read: (text: st
   const keys = new Set(Object.keys(joined.args));
   const both = [...Object.keys(previous.args), ...Object.keys(alone.args)];
   return both.every((key) => keys.has(key)) && keys.size > Math.max(Object.keys(previous.args).length, Object.keys(alone.args).length);
+}
+
+/**
+ * Whether the step before, read with the next piece joined on, keeps its details and gains
+ * some that the piece, read as another action's step, said as the same details: "write a
+ * letter for X" + "mention my licence" is one letter that mentions it. Details of another
+ * kind ("…, save the first one") keep the steps apart.
+ */
+function addsOwnDetails(previous: StepReading, alone: StepReading, read: (text: string) => ClauseIntent, joinedText: string): boolean {
+  if (joinedText.length > maxJoinedLength) return false;
+  const joined = read(joinedText);
+  if (joined.kind !== 'step' || joined.action !== previous.action) return false;
+  const said = (args: Record<string, unknown>) => Object.keys(args).filter((key) => args[key] !== undefined);
+  const before = said(previous.args);
+  const added = said(joined.args).filter((key) => !before.includes(key));
+  return added.length > 0 && before.every((key) => joined.args[key] !== undefined) && added.every((key) => said(alone.args).includes(key));
 }
 
 /** Whether a joined reading gives the step no argument it did not have (it only changed their words). */

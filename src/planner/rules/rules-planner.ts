@@ -21,7 +21,6 @@ import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './s
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { excludedKind, exclusionOf } from '../../actions/phrasing/find-exclusion.ts';
-import { peoplesAdjectives } from '../../actions/phrasing/described-job.ts';
 import { saidBeside } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
@@ -116,13 +115,11 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   // (Nor are words the advice base spells, "pages", "notice", "fired": correctly spelled words the phrasings happen not to use.)
-  // (Nor are the labels of the person's resumes: "the dutch one" is no slip of "ditch".)
+  // (Nor are the labels of the person's resumes; a people's adjective, "the dutch one", is left as typed by the corrector itself.)
   const names = new Set([
     ...adviceWords,
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
-    // (Nor a people's adjective: "the dutch one" is the job in the Netherlands, no slip of "ditch".)
-    ...peoplesAdjectives,
   ]);
   const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
