@@ -41,14 +41,17 @@ export function describedJob(phrase: string, context: Pick<PhrasingContext, 'his
   if (!said || positionOf(said) !== undefined || readPronoun(said) || /^[0-9a-f]{12}$/.test(said)) return undefined;
   const listed = listedResults(context);
   if (other.test(said)) return theOther(listed, context);
+  // (Nothing listed in the thread: the jobs the person has, "the polish one rejected me" of the saved ones.)
+  const among = listed.length > 0 ? listed : (context.known?.jobs ?? []).map((job) => ({ title: job.title, company: job.company, details: attributeWords(job) }));
   const words = (oneWith.exec(said)?.groups?.words ?? wordsThenNoun.exec(said)?.groups?.words ?? '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.every((word) => notADetail.test(word))) return undefined;
-  const exactly = listed.filter((job) => words.every((word) => saysWord(line(job), word)));
+  const exactly = among.filter((job) => words.every((word) => saysWord(line(job), word)));
   // Regression (session 38): "the grad one" after "Graduate Data Analyst Scheme" found nothing: a short form of a
   // word of the line ("grad", "dev", "admin", "manc") points too, when no job says the words whole.
   // (So does another form of one, session 39: "the nursing job" is the "Nurse" one, "the cleaning one" the "Cleaner".)
+  // (Among the jobs the person has, the words must be said whole: the handlers find a saved job by its own words.)
   const fitting =
-    exactly.length > 0 ? exactly : listed.filter((job) => words.every((word) => saysWord(line(job), word) || beginsWord(line(job), word) || sharesStem(line(job), word)));
+    exactly.length > 0 || listed.length === 0 ? exactly : among.filter((job) => words.every((word) => saysWord(line(job), word) || beginsWord(line(job), word) || sharesStem(line(job), word)));
   if (fitting.length > 1) return { reply: whichOf(fitting) };
   const [only] = fitting;
   if (!only) return undefined;

@@ -93,3 +93,40 @@ describe('a long word surely misspelled is searched as meant; a letter typed for
     expect(surelySlip('trucker', 'tracker')).toBe(false);
   });
 });
+
+describe('an application sent, or a no, told in passing in the past tense is news for the tracker', () => {
+  const saved: Thread = {
+    known: {
+      jobs: [
+        { id: 'job_t1', title: 'Site Manager', company: 'Kier', location: 'Bristol, UK' },
+        { id: 'job_t2', title: 'Estimator', company: 'Strabag', location: 'Graz, Austria' },
+        { id: 'job_t3', title: 'Quantity Surveyor', company: 'Mace', location: 'London, UK' },
+      ],
+      resumes: [],
+    },
+  };
+  it.each([
+    ['emailed my resume to kier last thursday', 'Kier', 'applied'],
+    ['handed in my CV at mace this morning', 'Mace', 'applied'],
+    ['i has apply for the strabag job on monday', 'strabag', 'applied'],
+    ['i have been applied to mace yesterday', 'mace', 'applied'],
+    ['the austrian one ghosted me', 'Strabag', 'rejected'],
+  ])('"%s" marks %s as %s', async (goal, job, status) => {
+    const step = stepOf(await first(goal, saved));
+    expect(step?.action).toBe('update_job_status');
+    expect(String(step?.args.job).toLowerCase()).toContain(job.toLowerCase());
+    expect(step?.args.status).toBe(status);
+  });
+
+  it('an application sent, then a later stage told of the people behind it, is the later stage', async () => {
+    const decisions = await turn('dropped off my cv at kier on monday and yesterday the hiring manager rang asking for an interview', saved);
+    const steps = decisions.flatMap((decision) => stepOf(decision) ?? []);
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ action: 'update_job_status', args: { job: 'Kier', status: 'interviewing' } });
+  });
+
+  it('news first, then a request: both run, the news first', async () => {
+    const decisions = await turn('sent my cv to mace yesterday, now find me estimator jobs in leeds', saved);
+    expect(decisions.flatMap((decision) => stepOf(decision)?.action ?? [])).toEqual(['update_job_status', 'search_jobs']);
+  });
+});
