@@ -7,6 +7,7 @@ import { positionOf } from '../../actions/phrasing/references.ts';
 import { describedJob } from '../../actions/phrasing/described-job.ts';
 import { isAdviceQuestion } from '../advice/find-advice.ts';
 import { isMannerPhrase } from '../../actions/phrasing/find-tone.ts';
+import { stripFiller } from './strip-filler.ts';
 import { jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 
 /** A step the user asked for, with the words that asked for it. */
@@ -83,6 +84,11 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
       const joinedText = `${previous.text}${segment.joint}${segment.text}`;
       pieces.pop();
       piece = { text: joinedText, intent: read(joinedText) };
+    } else if (previous && standsForNamed(previous.intent, context) && (!segment.strong || segment.joint.includes('?')) && leadingJob({ text: segment.text, intent: alone }, context) && namedAfter(previous.text, segment.text, read)) {
+      // Regression (session 39): "what does the job involve, the transperfect one" asked which job (or read "the job" and
+      // the job named as two): the job said after the question, in place of "the job" or "it", is the one it is about.
+      pieces.pop();
+      piece = { text: `${previous.text}${segment.joint}${segment.text}`, intent: namedAfter(previous.text, segment.text, read) as StepReading };
     } else if (previous && alone.kind === 'step' && typeof alone.args.job === 'string' && leadingJob(previous, context)) {
       // "and the first one, what's the pay": a job said first, then what to do about it.
       const job = leadingJob(previous, context) as string;
@@ -185,6 +191,32 @@ function leadingJob(previous: Piece, context: PhrasingContext): string | undefin
   const known = findKnownJob(named, context);
   if (known && known.toLowerCase() === named.toLowerCase()) return known;
   return /\s(?:one|job|role|posting|position)$/i.test(said) && describedOne(named, context) ? named : undefined;
+}
+
+/**
+ * Whether a piece asked which job, or read "the job"/"it" with no job in play but the one the
+ * message names: a job named right after it is the one it meant.
+ */
+function standsForNamed(intent: ClauseIntent, context: PhrasingContext): boolean {
+  if (intent.kind === 'reply') return true;
+  const inPlay = context.references[jobReferenceKeys.lastJob];
+  return intent.kind === 'step' && (!inPlay || inPlay === pendingReference) && typeof intent.args.job === 'string' && jobPlaceholder.test(intent.args.job) && intent.args.job.trim().split(/\s+/).length <= 2;
+}
+
+/** "the job", "this job", "it": the job a question stands for until it is named. */
+const jobPlaceholder = /\b(?:(?:the|this|that)\s+(?:job|role|position|posting|one)|it)\b/i;
+
+/**
+ * The step a question that asked which job reads as with the job said after it put in place
+ * of "the job" or "it" ("what does the job involve" + "the transperfect one"), or undefined.
+ */
+function namedAfter(question: string, named: string, read: (text: string) => ClauseIntent): StepReading | undefined {
+  // (Read as the phrasings read it: "kya ye job part time hai" is "is this job part time".)
+  const asked = stripFiller(question);
+  if (!jobPlaceholder.test(asked)) return undefined;
+  const job = withoutLead(named).replace(/[\s.!?,;:]+$/, '');
+  const reading = read(asked.replace(jobPlaceholder, job));
+  return reading.kind === 'step' ? reading : undefined;
 }
 
 /** Whether one of two pieces is a bare plea and the other a situation no pattern read. */

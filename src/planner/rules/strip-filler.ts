@@ -149,6 +149,17 @@ const lookingFor = /^(?:have|take|get)\s+a\s+(?:quick\s+|little\s+|good\s+)?(?:l
  */
 const forMeFirst =
   /^(?<verb>open|launch|start|run|find|search|look\s+up|write|make|do|prepare|show|save|export|take|bring\s+up|pull\s+up|check|get)\s+(?:for\s+me|to\s+me|me)\s+(?:(?:please|pls)\s+)?(?=(?:the|a|an|my|some|all|any)\s)/i;
+/**
+ * Hindi question frames around English words, as Hinglish writes them: "kya ye job full time hai?" (is this job
+ * full time?), "salary kitna hai" / "kitni salary hai" (what is the salary?). Read as the English question.
+ */
+const hinglishYesNo = /^kya\s+(?:ye|yeh|yah|ya|is|iss|woh|wo|vo)\s+(?<rest>.+?)\s+(?:hai|he|h|hain|hoga|hogi)$/i;
+const hinglishHowMuch = /^(?:(?<before>.+?)\s+kitn[aie]|kitn[aie]\s+(?<after>.+?))\s+(?:hai|he|h|milega|milegi|hoga|hogi)\b(?<rest>.*)$/i;
+/** "salary kitna hai for the X one" → "what is the salary for the X one". */
+const howMuchInEnglish = (...match: unknown[]): string => {
+  const { before, after, rest } = match.at(-1) as { before?: string; after?: string; rest?: string };
+  return `what is the ${(before ?? after ?? '').replace(/^the\s+/i, '')}${rest ?? ''}`;
+};
 // (Mood said beside a request, "ok whatever.", "lol", "sigh": nothing to do and nothing to report as left out.)
 const onlyFiller =
   /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+|heads[- ]up|fyi|just so (?:you|u) know|(?:quick|small|little) update|whatever|sigh|lol|lmao|ha(?:ha)+|oof|yikes|jeez|geez)$/i;
@@ -165,7 +176,17 @@ export function stripFiller(text: string): string {
   let previous: string;
   do {
     previous = stripped;
-    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingToSee, 'show me ').replace(lookingFor, 'look for ').replace(askingPermission, 'get ').replace(forMeFirst, '$<verb> '));
+    stripped = clean(
+      stripped
+        .replace(leadingFiller, '')
+        .replace(trailingFiller, '')
+        .replace(askingToSee, 'show me ')
+        .replace(lookingFor, 'look for ')
+        .replace(askingPermission, 'get ')
+        .replace(forMeFirst, '$<verb> ')
+        .replace(hinglishYesNo, 'is this $<rest>')
+        .replace(hinglishHowMuch, howMuchInEnglish),
+    );
   } while (stripped !== previous);
   return onlyFiller.test(stripped) ? '' : stripped;
 }

@@ -4,6 +4,7 @@ import type { KnownData } from '../../../src/protocol/known-data.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import { isNationality } from '../../../src/actions/phrasing/described-job.ts';
 import { surelySlip } from '../../../src/planner/rules/own-words.ts';
+import { payInWords } from '../../../src/actions/answer-about-job/answer.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
 
 // Session 39, nlu41 (issue 14): classes of error from outsiders' messy development sets, each tested in wordings of
@@ -128,5 +129,31 @@ describe('an application sent, or a no, told in passing in the past tense is new
   it('news first, then a request: both run, the news first', async () => {
     const decisions = await turn('sent my cv to mace yesterday, now find me estimator jobs in leeds', saved);
     expect(decisions.flatMap((decision) => stepOf(decision)?.action ?? [])).toEqual(['update_job_status', 'search_jobs']);
+  });
+});
+
+describe('a question about one job, said loosely or in a learner\'s words, asks what it asks', () => {
+  it.each([
+    ['the austrian one — what does it pay in euros?', 'Tchibo', 'pay'],
+    ['the polish one, what skills do they want', 'Raben', 'stack'],
+    ['do they need french for the cleaning job', 'Sodexo', 'languages'],
+    ['how many yrs experience do they want for the driver job', 'driver', 'experience'],
+    ['deadline for bupa?', 'bupa', 'closes'],
+    ['what is the package of the 2nd one', 'the 2nd one', 'pay'],
+    ['does the bupa one sponsor visas', 'bupa', 'description'],
+    ['kya ye job part time hai? the barista one', 'barista', 'type'],
+    ['salary kitna hai for the tchibo job', 'tchibo', 'pay'],
+    ['where is it based, the raben one', 'raben', 'location'],
+  ])('"%s" asks about %s: %s', async (goal, job, about) => {
+    const step = stepOf(await first(goal, shown));
+    expect(step?.action).toBe('answer_about_job');
+    expect(String(step?.args.job).toLowerCase()).toContain(job.toLowerCase());
+    expect(step?.args.about).toBe(about);
+  });
+
+  it('says the pay in full figures, as postings write them', () => {
+    expect(payInWords({ min: 58000, max: 58000, currency: 'EUR', period: 'year' })).toBe('€58,000 a year');
+    expect(payInWords({ min: 11000, max: null, currency: 'PLN', period: 'month' })).toBe('PLN 11,000 a month');
+    expect(payInWords({ min: null, max: 85000, currency: 'GBP', period: 'year' })).toBe('up to £85,000 a year');
   });
 });
