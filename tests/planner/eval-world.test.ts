@@ -58,7 +58,7 @@ describe('worldCareer', () => {
     const registry = createActions(inMemoryCareer({}, worldCareer(world)));
     const context = { signal: new AbortController().signal, references: worldReferences(world), artifactsDir: '/nonexistent' };
     const pay = await registry.get('answer_about_job')?.run({ job: 'first', about: 'pay' }, context);
-    expect(pay?.summary).toContain('£40k–£50k');
+    expect(pay?.summary).toContain('£40,000–£50,000');
     const remote = await registry.get('compare_jobs')?.run({ by: 'remote' }, context);
     expect(remote?.summary).toContain('Glaze Chemist at Brightware');
   });

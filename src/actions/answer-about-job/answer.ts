@@ -13,11 +13,15 @@ const periodWords: Readonly<Record<string, string>> = { hour: 'an hour', day: 'a
 /** The posting's own words, quoted: capped, as `show_job` does. */
 const maxDescriptionCharacters = 800;
 
-/** "$140k–$160k a year", "up to €85k a year", "£45 an hour"; undefined when the posting states none. */
+/**
+ * "$140,000–$160,000 a year", "up to €85,000 a year", "£45 an hour"; undefined when the posting
+ * states none. The figures in full, as postings write them (session 39: "€58k" was read back as
+ * a different figure by people who write "58.000" or "58,000").
+ */
 export function payInWords(salary: JobRecord['salary']): string | undefined {
   if (!salary || (salary.min === null && salary.max === null)) return undefined;
   const sign = salary.currency ? (currencySigns[salary.currency] ?? `${salary.currency} `) : '';
-  const amount = (value: number) => `${sign}${value >= 10_000 && value % 1000 === 0 ? `${value / 1000}k` : value.toLocaleString('en-US')}`;
+  const amount = (value: number) => `${sign}${value.toLocaleString('en-US')}`;
   const period = salary.period ? ` ${periodWords[salary.period] ?? `per ${salary.period}`}` : '';
   const { min, max } = salary;
   if (min !== null && max !== null && min !== max) return `${amount(min)}–${amount(max)}${period}`;
@@ -31,7 +35,7 @@ export function payInWords(salary: JobRecord['salary']): string | undefined {
  * languages the active resume shows, for a question about languages.
  *
  * @example
- * answerAbout(job, 'pay', ['Go']); // 'Backend Engineer at Stripe pays $140k–$160k a year.'
+ * answerAbout(job, 'pay', ['Go']); // 'Backend Engineer at Stripe pays $140,000–$160,000 a year.'
  */
 export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly string[], spoken?: readonly string[]): string {
   const name = `${job.title} at ${job.company}`;

@@ -33,15 +33,16 @@ function aspectIn(text: string): JobAspect | undefined {
   if (/\b(?:years?\s+(?:of\s+)?(?:experience|exp)|experience|experienced|seniority)\b/.test(text)) return 'experience';
   // "dutch", "speak german", "spoken languages": a language people speak, not a programming one.
   if (new RegExp(languagePattern.source, 'iu').test(text) || /\b(?:spoken\s+languages?|speak|fluent|fluency)\b/.test(text)) return 'languages';
-  if (/\b(?:pay|pays|paid|salary|compensation|money|cash|wage|how much)\b/.test(text)) return 'pay';
+  if (/\b(?:pay|pays|paid|salary|compensation|money|cash|wage|how much|package|ctc|remuneration|stipend)\b/.test(text)) return 'pay';
   if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in office)\b/.test(text)) return 'remote';
   if (/\b(?:stack|tech|technolog(?:y|ies)|languages?|frameworks?|tools|skills?)\b/.test(text)) return 'stack';
   if (/\b(?:where|located|location|based|city|country)\b/.test(text)) return 'location';
-  if (/\b(?:close|closes|closing|deadline|apply by|last day to apply)\b/.test(text)) return 'closes';
+  if (/\b(?:close|closes|closing|deadline|apply by|last (?:day|date) to apply|last date)\b/.test(text)) return 'closes';
   if (/\b(?:posted|listed|go up|went up|how old|when)\b/.test(text)) return 'posted';
   if (/\b(?:full[- ]time|part[- ]time|contract|permanent|freelance|temporary|job type|ir35)\b/.test(text)) return 'type';
   if (/\b(?:company|who(?:'s|\s+is)?\s+(?:actually\s+|really\s+)?hiring|employer|who posted|agency|recruiter)\b/.test(text)) return 'company';
-  if (/\b(?:about|involve|description|responsibilit(?:y|ies)|duties)\b/.test(text)) return 'description';
+  // ("do they sponsor visas?": what the posting says of it is in its description.)
+  if (/\b(?:about|involve|description|responsibilit(?:y|ies)|duties|visas?|sponsor(?:s|ship)?|relocation)\b/.test(text)) return 'description';
   return undefined;
 }
 
@@ -54,6 +55,8 @@ const ask = (about: JobAspect, pattern: RegExp): Intent<Args> => ({
 });
 
 const job = '(?<job>.+?)';
+/** "the polish one", "that remote job": a job pointed at by a word of its line, which is no aspect asked about. */
+const pointingPhrase = /\b(?:the|that|this)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,2}?(?:one|job|role|position|posting)\b/gu;
 /** A language people speak, by any name `languagesIn` reads ("dutch", "nederlands", "german"). */
 const spoken = languagePattern.source.replace(/^\(\?<!\[[^\]]+\]\)\(|\)\(\?!\[[^\]]+\]\)$/g, '');
 const does = "(?:does|do|did|would|will)";
@@ -72,7 +75,9 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
   priority: 29,
   utterances: answerAboutJobUtterances,
   readSentence: (clause, context) => {
-    const about = aspectIn(clause.lower);
+    // Regression (session 39): "the polish one — how much is it in PLN?" asked about languages, "the remote one — what
+    // skills do they want" about remote work: the words that point at the job say nothing of what is asked.
+    const about = aspectIn(clause.lower.replace(pointingPhrase, ' ')) ?? aspectIn(clause.lower);
     if (!about) return null;
     const reading = findJob(clause.text, context);
     return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
@@ -97,7 +102,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
       // Asked in a learner's word order too ("where is location of the first").
       // (Regression, session 38: "what is salary of second?" showed the whole posting: asked with "what is", no article.)
       pattern: new RegExp(
-        String.raw`^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|where|how\s+much|which)\s*(?:is|'s|s|are|was)\s+|whats\s+|tell\s+me\s+)?(?:the\s+)?(?<aspect>money|cash|pay|salary|wage|rate|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type)\s+(?:on|for|of|at|with|in)\s+(?<job>.+?)${end}$`,
+        String.raw`^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|where|how\s+much|which)\s*(?:is|'s|s|are|was)\s+|whats\s+|tell\s+me\s+)?(?:the\s+)?(?<aspect>money|cash|pay|salary|wage|rate|package|ctc|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type|closing\s+date|deadline|last\s+date(?:\s+to\s+apply)?)\s+(?:on|for|of|at|with|in)\s+(?<job>.+?)${end}$`,
       ),
       questions: true,
       confidence: 'certain',
@@ -118,7 +123,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
       },
     },
     // "how much years of experience they want for the antwerp one?", "how many years do i need for #2", "what experience does it ask for?".
-    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp|years?)\\s+(?:(?:do|does|would|will|did)\\s+)?(?:they|you|it|i|we)\\s+(?:want|need|require|ask\\s+for|expect|have)(?:\\s+to\\s+have)?(?:\\s+(?:for|at|on|in|with)\\s+${job})?${end}$`)),
+    ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:(?:years?|yrs?)\\s+(?:of\\s+)?)?(?:experience|exp|years?|yrs?)\\s+(?:(?:do|does|would|will|did)\\s+)?(?:they|you|it|i|we)\\s+(?:want|need|require|ask\\s+for|expect|have)(?:\\s+to\\s+have)?(?:\\s+(?:for|at|on|in|with)\\s+${job})?${end}$`)),
     ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp|years?)\\s+(?:(?:do|does|is|are)\\s+)?${job}\\s+(?:want|wants|need|needs|require|requires|ask\\s+for|asks\\s+for|expect|expects|needed|required|asking\\s+for)${end}$`)),
     ask('experience', new RegExp(`^how\\s+(?:much|many)\\s+(?:years?\\s+(?:of\\s+)?)?(?:experience|exp)\\s+(?:is\\s+)?(?:needed|required|wanted|asked(?:\\s+for)?)(?:\\s+(?:for|at|on|in)\\s+${job})?$`)),
     ask('experience', new RegExp(`^what(?:'s|\\s+is|\\s+are)?\\s+(?:the\\s+)?(?:experience(?:\\s+level)?|years\\s+of\\s+experience|seniority(?:\\s+level)?)\\s+(?:(?:is\\s+|are\\s+)?(?:required|needed|asked|wanted)\\s+)?(?:for|of|at|on|in)\\s+${job}$`)),
@@ -135,6 +140,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('languages', new RegExp(`^what\\s+(?:spoken\\s+)?languages?\\s+(?:do|would)\\s+i\\s+need\\s+to\\s+speak(?:\\s+(?:for|at|on|in)\\s+${job})?$`, 'iu')),
     // "do they want kubernetes for the platform job", "does the Acme one need a driving licence": what the job asks for.
     // ("do i need kotlin for the adyen role or is java enough?": what the person needs is what the job asks for.)
+    // ("do they need german for the siemens one?": a language people speak, needed for a job, is no stack.)
+    ask('languages', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it|i)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:(?:fluent|native|good|any|some|spoken|business)\\s+)?(?:${spoken})(?:\\s+(?:language|speakers?|skills))?\\s+(?:for|at|on|in)\\s+${job}$`, 'iu')),
     ask('stack', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it|i)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:\\S+(?:\\s+\\S+){0,3})\\s+(?:for|at|on|in)\\s+${job}(?:,?\\s+or\\s+(?:is|are|will|would|do|does)\\s+.+)?$`)),
     // "does the 2nd one need java or is it more sql stuff": the job first, what it asks for after, maybe with a guess.
     ask('stack', new RegExp(`^(?:do|does)\\s+${job}\\s+(?:need|want|require|ask\\s+for|expect|use)\\s+(?:\\S+(?:\\s+\\S+){0,3})(?:\\s+or\\s+(?:is\\s+it|are\\s+they|do\\s+they)\\b.*)?$`)),
@@ -142,7 +149,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('pay', new RegExp(`^(?:what|how\\s+much)(?:\\s+(?:exactly|actually|roughly))?\\s+${does}\\s+${job}\\s+pay${end}$`)),
     ask('pay', new RegExp(`^how\\s+much(?:\\s+money)?\\s+(?:would|will|could|can|do|does|might)\\s+(?:i|you|one|someone)\\s+(?:make|earn|get|take\\s+home)\\s+(?:at|with|in|on|from)\\s+${job}${end}$`)),
     ask('pay', new RegExp(`^how\\s+much\\s+(?:is|are)\\s+${job}\\s+(?:paying|offering)${end}$`)),
-    ask('pay', new RegExp(`^(?:what|how\\s+much)${is}?\\s*(?:is\\s+)?the\\s+(?:salary|pay|compensation|comp|salary\\s+range|pay\\s+range|wage|rate|money)(?:\\s+(?:like\\s+)?(?:for|of|on|at|in)\\s+${job})?${end}$`)),
+    ask('pay', new RegExp(`^(?:what|how\\s+much)${is}?\\s*(?:is\\s+)?the\\s+(?:salary|pay|compensation|comp|salary\\s+range|pay\\s+range|wage|rate|money|package|ctc)(?:\\s+(?:like\\s+)?(?:for|of|on|at|in)\\s+${job})?${end}$`)),
     ask('pay', new RegExp(`^(?:what|how\\s+much)${is}\\s+${job}(?:'s|s')\\s+(?:salary|pay|compensation|salary\\s+range|pay\\s+range)${end}$`)),
     ask('pay', new RegExp(`^(?:does|do|is)\\s+${job}\\s+(?:pay\\s+well|say\\s+(?:what|how\\s+much)\\s+it\\s+pays|list\\s+(?:a|the)\\s+salary|have\\s+a\\s+salary(?:\\s+range)?|well\\s+paid)$`)),
     ask('pay', new RegExp(`^(?:is|was)\\s+(?:the\\s+)?(?:salary|pay)\\s+(?:listed|stated|mentioned|given)(?:\\s+(?:for|on|in)\\s+${job})?$`)),

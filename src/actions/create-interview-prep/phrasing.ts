@@ -89,6 +89,14 @@ export const createInterviewPrepPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // Regression (session 39): "…, can you get me ready", "…, what I should prepare", "…, can u give me likely questions"
+      // after an interview told of: a plea to be made ready, for the job in play (or the one the news named).
+      pattern:
+        /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:get|make)\s+me\s+ready(?:\s+for\s+(?:it|this|that|them))?$|^what\s+(?:(?:should|must|do|shall|can)\s+i|i\s+(?:should|must|need\s+to|have\s+to))\s+(?:to\s+)?prepare(?:\s+for\s+it)?$|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:give|send|show|get)\s+me\s+(?:some\s+|the\s+)?(?:likely|possible|typical|common|probable|practice)\s+(?:interview\s+)?questions(?:\s+for\s+it)?$/,
+      questions: true,
+      read: (_match, context) => fromJob(currentJob(context)),
+    },
+    {
       pattern: new RegExp(`^(?:help\\s+me\\s+)?(?:prep(?:are)?|get\\s+ready)(?:\\s+me)?(?:\\s+for\\s+${interview})?$|^(?:${interview}\\s+${prep})$`),
       questions: true,
       read: (_match, context) => fromJob(currentJob(context)),

@@ -33,16 +33,25 @@ const maxWords = 3;
  * describedJob('remote', context); // { reply: 'Which one do you mean: the Kotlin Developer at Brisling or the Mobile Lead at Skjær?' }
  */
 export function describedJob(phrase: string, context: Pick<PhrasingContext, 'history' | 'known' | 'references'>): DescribedJob | undefined {
-  const said = phrase.trim().toLowerCase().replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '');
+  const said = phrase
+    .trim()
+    .toLowerCase()
+    .replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '')
+    .replace(speakingPhrase, '$<language>-speaking');
   if (!said || positionOf(said) !== undefined || readPronoun(said) || /^[0-9a-f]{12}$/.test(said)) return undefined;
   const listed = listedResults(context);
   if (other.test(said)) return theOther(listed, context);
+  // (Nothing listed in the thread: the jobs the person has, "the polish one rejected me" of the saved ones.)
+  const among = listed.length > 0 ? listed : (context.known?.jobs ?? []).map((job) => ({ title: job.title, company: job.company, details: attributeWords(job) }));
   const words = (oneWith.exec(said)?.groups?.words ?? wordsThenNoun.exec(said)?.groups?.words ?? '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.every((word) => notADetail.test(word))) return undefined;
-  const exactly = listed.filter((job) => words.every((word) => saysWord(line(job), word)));
+  const exactly = among.filter((job) => words.every((word) => saysWord(line(job), word)));
   // Regression (session 38): "the grad one" after "Graduate Data Analyst Scheme" found nothing: a short form of a
   // word of the line ("grad", "dev", "admin", "manc") points too, when no job says the words whole.
-  const fitting = exactly.length > 0 ? exactly : listed.filter((job) => words.every((word) => saysWord(line(job), word) || beginsWord(line(job), word)));
+  // (So does another form of one, session 39: "the nursing job" is the "Nurse" one, "the cleaning one" the "Cleaner".)
+  // (Among the jobs the person has, the words must be said whole: the handlers find a saved job by its own words.)
+  const fitting =
+    exactly.length > 0 || listed.length === 0 ? exactly : among.filter((job) => words.every((word) => saysWord(line(job), word) || beginsWord(line(job), word) || sharesStem(line(job), word)));
   if (fitting.length > 1) return { reply: whichOf(fitting) };
   const [only] = fitting;
   if (!only) return undefined;
@@ -177,29 +186,66 @@ const nationalities: Readonly<Record<string, string>> = {
   kenyan: 'kenya', 'south african': 'south africa',
 };
 
-/** The people's adjectives a job can be pointed at by ("dutch", "polish"): words, never slips of others. */
-export const peoplesAdjectives: ReadonlySet<string> = new Set(Object.keys(nationalities).flatMap((name) => name.split(' ')));
 /**
- * Whether a word names a people ("dutch", "polish", "irish"): a word as meant, never a slip of another.
+ * The countries where a language is spoken at work, by its name: "the german-speaking one" is a
+ * job in Germany, Austria or Switzerland.
+ */
+const speakers: Readonly<Record<string, readonly string[]>> = {
+  german: ['germany', 'austria', 'switzerland'],
+  french: ['france', 'belgium', 'switzerland', 'canada'],
+  dutch: ['netherlands', 'belgium'],
+  spanish: ['spain', 'mexico', 'latin america'],
+  portuguese: ['portugal', 'brazil'],
+  italian: ['italy', 'switzerland'],
+  english: ['uk', 'ireland', 'usa', 'canada', 'australia', 'new zealand'],
+};
+
+/** "german-speaking", "german speaking": a language said of a place, in one form. */
+const speakingPhrase = /(?<language>\p{L}+)[\s-]+speaking\b/gu;
+
+/** The countries a people's adjective or "<language>-speaking" points at ("irish" → Ireland), none for other words. */
+function countriesOf(word: string): readonly string[] {
+  const language = /^(?<language>\p{L}+)-speaking$/u.exec(word)?.groups?.language;
+  if (language) return speakers[language] ?? (nationalities[language] ? [nationalities[language]] : []);
+  const country = nationalities[word];
+  return country ? [country] : [];
+}
+
+/** Every word of a people's adjective ("dutch", "polish", "african"). */
+const peoplesWords: ReadonlySet<string> = new Set(Object.keys(nationalities).flatMap((name) => name.split(' ')));
+
+/**
+ * Whether a word names a people ("dutch", "polish", "irish"): a word as meant, never a slip
+ * of another ("dutch" of "ditch", "polish" of "publish"). The one list the spelling corrector
+ * and the job descriptions share.
  *
  * @example
  * isNationality('dutch'); // true
  */
-export const isNationality = (word: string): boolean => Object.hasOwn(nationalities, word.toLowerCase());
+export const isNationality = (word: string): boolean => peoplesWords.has(word.toLowerCase());
 
-/** A whole word of a text, any case, a plural "s" either side allowed ("chef" in "Pastry Chefs"); a people's adjective says its country's places. */
+/** A whole word of a text, any case, a plural "s" either side allowed ("chef" in "Pastry Chefs"); a people's adjective or a language spoken says its countries' places. */
 function saysWord(text: string, word: string): boolean {
   const tokens = text.toLowerCase().split(/[^\p{L}\p{N}+#$£€-]+/u);
   if (tokens.some((token) => token === word || token === `${word}s` || `${token}s` === word)) return true;
-  const country = nationalities[word];
-  if (!country) return false;
+  const countries = countriesOf(word);
+  if (countries.length === 0) return false;
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return placeNames(country).some((name) => lower.includes(` ${name} `));
+  return countries.some((country) => placeNames(country).some((name) => lower.includes(` ${name} `)));
 }
 
 /** Whether a word of three letters or more begins a longer word of a text: "grad" of "Graduate", "dev" of "Developer". */
 function beginsWord(text: string, word: string): boolean {
   return word.length >= 3 && /^\p{L}+$/u.test(word) && text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((token) => token.length > word.length && token.startsWith(word));
+}
+
+/** The stem of a word of four letters or more, its ending dropped: "nursing", "nurse" and "nurses" are all "nurs". */
+const stemOf = (word: string): string => word.replace(/(?:ings?|ers?|ors?|ants?|es|e|s)$/, '');
+
+/** Whether a word is another form of a word of a text, by their stems of three letters or more: "nursing" of "Nurse", "cleaning" of "Cleaner". */
+function sharesStem(text: string, word: string): boolean {
+  const stem = stemOf(word);
+  return stem.length >= 3 && word.length >= 4 && /^\p{L}+$/u.test(word) && text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((token) => token.length >= 4 && stemOf(token) === stem);
 }
 
 function whichOf(jobs: readonly KnownJob[]): string {

@@ -14,11 +14,10 @@ export interface KnownJob {
 /**
  * "2. Senior Engineer — Acme · Berlin … [id]" (the job list jobpilot writes) or "2. Backend
  * Engineer at Stripe (Dublin)": a numbered line naming a title and a company. A title may
- * hold a part in brackets ("Logistics Planner (Antwerp) — …", "Inventory Planner (24
- * uur/week) at …"); a line that did not read spilled into the one before it as its details.
+ * hold a part in brackets ("Logistics Planner (Antwerp) — …", "Pielęgniarka (Nurse)", "Inventory
+ * Planner (24 uur/week) at …"); a line that did not read spilled into the one before it as its details.
  */
-const listedJob =
-  /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>(?:[^\n—·()[\]]|\([^\n()[\]]*\))+?)\s+(?:—|–|-|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
+const listedJob = /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>(?:[^\n—·()[\]]|\([^\n()[\]—·]*\))+?)\s+(?:—|–|-|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
 
 /**
  * The jobs the conversation has listed, newest list first: the thread's results as the

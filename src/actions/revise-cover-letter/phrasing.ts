@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { mentionVerbThenFact } from '../phrasing/mention-fact.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { findKnownDocument } from '../phrasing/known-documents.ts';
 import { type Clause, definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
@@ -223,7 +224,10 @@ export const reviseCoverLetterPhrasing = definePhrasing<Args>({
     {
       // "mention that I'm bilingual", "also say I hold a forklift licence in the letter": a fact to add, when a letter is in play.
       pattern:
-        /^(?:(?:also|and|oh|please|pls|can\s+you|could\s+you|would\s+you)\s+)*(?:(?:mention|say|note|point\s+out)\s+(?:in\s+(?:it|the\s+(?:cover\s+)?letter)\s+)?(?:that\s+)?|(?:add|include)\s+(?:in\s+(?:it|the\s+(?:cover\s+)?letter)\s+)?that\s+)(?<fact>(?:i\s*['’]?m|im|i\s+am|i\s+have|i['’]?ve|i\s+hold|i\s+speak|i\s+can|my)\b.+?)(?:\s+(?:in|to)\s+(?:it|the\s+(?:cover\s+)?letter))?(?:\s+(?:too|as\s+well|please))*$/,
+        new RegExp(
+          `^(?:(?:also|and|oh|please|pls|can\\s+you|could\\s+you|would\\s+you)\\s+)*${mentionVerbThenFact}(?:\\s+(?:in|to)\\s+(?:it|the\\s+(?:cover\\s+)?letter))?(?:\\s+(?:too|as\\s+well|please))*$`,
+          'u',
+        ),
       questions: true,
       read: ({ original }, context) => {
         const fact = original('fact');

@@ -47,9 +47,17 @@ function forJob(
   return 'job' in reading ? { args: { job: reading.job, ...change } } : { reply: reading.reply };
 }
 
+/**
+ * "sent my cv", "emailed my resume", "handed in my CV", "dropped off my application": an
+ * application sent, in the words people use for sending it (the place it went follows).
+ */
+const sentApplication = String.raw`(?:sent|e-?mailed|mailed|dropped|handed|posted|forwarded|submitted|gave)(?:\s+(?:off|in|over|out))?\s+(?:my|an|the|a)\s+(?:cv|c\.v\.|resume|résumé|application|app)(?:\s+(?:in|off|over))?`;
+/** "I has apply", "i have been applied", "i already apply": a learner's "I applied". */
+const learnersApplied = String.raw`(?:applied|apply|ha(?:ve|s)\s+(?:been\s+)?appl(?:y|ied)|been\s+appl(?:y|ied)|did\s+apply)`;
+
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
-  /\b(?:(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|sa(?:y|ys|id)\s+(?:to\s+)?me\s+no|(?:choose|chose|choosed|picked|went\s+with)\s+(?:an?\s*other|other|someone\s+else|somebody\s+else)|not\s+(?:selected|chosen)|invit(?:e|es|ing)\s+me|(?:e-?mailed|rang|texted|messaged|contacted)\b.*\b(?:interview|screen|call|chat)|accept(?:ed|s)?\s+me\s+for|pull(?:ing)?\s+out|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done)|(?:come|pop|drop|head) in for|to meet (?:me|up))\b/;
+  /\b(?:(?:sent|e-?mailed|mailed|dropped|handed|posted|forwarded|submitted|gave)(?:\s+(?:off|in|over|out))?\s+(?:my|the|an?)\s+(?:cv|resume|résumé|application|app)(?:\s+(?:in|off|over))?\s+(?:to|at|for|into|with)|(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|sa(?:y|ys|id)\s+(?:to\s+)?me\s+no|(?:choose|chose|choosed|picked|went\s+with)\s+(?:an?\s*other|other|someone\s+else|somebody\s+else)|not\s+(?:selected|chosen)|invit(?:e|es|ing)\s+me|(?:e-?mailed|rang|texted|messaged|contacted)\b.*\b(?:interview|screen|call|chat)|accept(?:ed|s)?\s+me\s+for|pull(?:ing)?\s+out|not going ahead|not proceeding|decided against|bow(?:ed|ing) out|pulled (?:out|my application)|backed out|dropped out|retracted|reject(?:ed|ion)|declined|turned (?:me |my application )?down|passed on|said no|it'?s a no|no luck|said yes|it'?s a yes|sent (?:off|in|out)|ghosted|not (?:moving|going) forward|didn'?t (?:get|make)|did not get|let me go|offer(?:ed)?|hired|got the job|gave me the (?:job|role)|landed|got|have|had|scheduled|booked|invited|wants?|set up|heard back|called|reached out|came back|next round|\d(?:st|nd|rd|th) round|moved (?:on )?to|progressed|moving (?:me )?forward|applied|submitted|app(?:lication)? (?:sent|submitted|done)|(?:come|pop|drop|head) in for|to meet (?:me|up))\b/;
 /** An application taken back, said as done: "I withdrew from Acme", "pulled my application at Initech". */
 const withdrawal =
   /\b(?:withdr[ae]wn?|(?:decided|deciding|going|gonna|made\s+up\s+my\s+mind)\s+to\s+withdraw|pulled (?:out|my application|my app)|(?:to|will|i'?ll|gonna|going to|i'?m|i am|im)\s+pull(?:ing)?\s+out|backed out|dropped out|bow(?:ed|ing) out|retracted my application|took (?:back )?my application(?: back)?|(?:i'?m|i am|im|we'?re) not (?:going ahead|proceeding|continuing)|decided against|i(?:'ve| have)? (?:declined|turned down) (?:it|them|the offer|their offer)|i turned (?:it|them|the offer|their offer) down|i(?:'ve| have)? (?:declined|turned down|said no to) (?:the |their )?(?:[\w&'.-]+ ){0,4}offer)\b/;
@@ -121,6 +129,11 @@ const notNews = new RegExp(
 
 /** "FYI", "good news:", "so": how news opens, no name of a company. */
 const newsOpener = /^(?:(?:fyi|ps|btw|so|oh|also|well|update|quick update|(?:good|great|bad|sad) news)\b[,:!.\s-]*)+/i;
+/** "sent my cv to siemens on monday", "handed in my CV at the bupa one": where an application went, in any case. */
+const sentTo = new RegExp(
+  String.raw`\b${sentApplication}\s+(?:to|at|for|into|with)\s+(?:the\s+)?(?!(?:you|u|me|them|him|her|us|myself|my)\b)(?<name>[\p{L}\d][\p{L}\d&.'-]*(?:\s+(?!(?:on|last|yesterday|today|this|in|for|and|but|at|job|one|role)\b)[\p{L}\d][\p{L}\d&.'-]*){0,2})`,
+  'iu',
+);
 /** "rejected by Stripe", "an offer from Acme", "heard back from Initech". */
 const byName = new RegExp(String.raw`\b(?:from|by|with|at)\s+(?<name>${capitalisedName})`, 'u');
 
@@ -134,11 +147,16 @@ function newsSubject(sentence: string, context: PhrasingContext): string | undef
   if (/\b(?:both|all\s+of\s+them|them\s+all|all\s+(?:two|three|four|five))\b/i.test(sentence)) return undefined;
   const told = sentence.replace(newsOpener, '');
   const named =
-    findKnownJob(told, context) ?? namedSubject.exec(told)?.groups?.name ?? byName.exec(told)?.groups?.name ?? knownByFirstWord(told, context);
+    findKnownJob(told, context) ??
+    namedSubject.exec(told)?.groups?.name ??
+    byName.exec(told)?.groups?.name ??
+    sentTo.exec(told)?.groups?.name ??
+    knownByFirstWord(told, context);
   if (named) return named;
   const reading = findJob(sentence, context, { fallback: false });
   if (reading && 'job' in reading) return reading.job;
-  return /\b(?:they|them|their|it)\b/i.test(sentence) && 'job' in currentJob(context) ? 'it' : undefined;
+  // ("…, and today the recruiter emailed asking for a phone screen": the people behind the job in play are "they".)
+  return /\b(?:they|them|their|it|(?:the|their)\s+(?:recruiter|hiring\s+manager|manager|employer|hr(?:\s+(?:team|person|lady|guy|department))?))\b/i.test(sentence) && 'job' in currentJob(context) ? 'it' : undefined;
 }
 
 /**
@@ -202,7 +220,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   produces: ['last_job_id'],
   intents: [
     news(/^(?:mark|set|move|update|change|flag|put|switch)\s+(?<target>.*?)\s*(?:as|to|into|in|=)\s+(?:status\s+)?(?<status>.+)$/, 'from-words', 'certain'),
-    news(new RegExp(`^${subject}(?:applied|apply|sent (?:in )?(?:my|an|the) application|submitted (?:my|an|the) application)\\s+(?:to|for|at|with)\\s+(?<target>.+)$`), 'applied'),
+    // Regression (session 39): "sent my cv to X on monday", "I has apply to the X job" were no news.
+    news(new RegExp(`^${subject}(?:${learnersApplied}|${sentApplication})\\s+(?:to|for|at|with|into)\\s+(?<target>.+)$`), 'applied'),
     news(new RegExp(`^${subject}(?:applied|sent (?:in )?(?:my|the) application|submitted (?:it|my application))(?<target>)$`), 'applied'),
     news(
       new RegExp(

@@ -5,6 +5,7 @@ import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/
 import type { writeCoverLetterArgs } from './args.ts';
 import { writeCoverLetterUtterances } from './utterances.ts';
 import { jobSentenceReader } from '../phrasing/find-job.ts';
+import { mentionVerbThenFact } from '../phrasing/mention-fact.ts';
 
 type Args = z.input<typeof writeCoverLetterArgs>;
 
@@ -14,8 +15,7 @@ const tonePhrase =
 const managerPhrase =
   /,?\s+(?:addressed\s+to|address(?:ed)?\s+it\s+to|to\s+the\s+attention\s+of|for\s+the\s+attention\s+of|attn:?|dear|the\s+hiring\s+manager\s+is|hiring\s+manager(?:\s+is|\s+named|:)?|to)\s+(?<name>(?:(?:mr|mrs|ms|dr)\.?\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})(?=$|[\s,])/u;
 /** "…, and mention I'm bilingual": a fact the letter should state, removed once read. */
-const mentionPhrase =
-  /\s*[,;.:—–-]?\s*(?:and\s+)?(?:please\s+)?(?:(?:mention|say|note|point\s+out)\s+(?:that\s+)?|(?:include|add)\s+that\s+)(?<fact>(?:i\s*['’]?m|im|i\s+am|i\s+have|i['’]?ve|i\s+hold|i\s+speak|i\s+can|my)\b.*?)\s*$/i;
+const mentionPhrase = new RegExp(`\\s*[,;.:—–-]?\\s*(?:and\\s+)?(?:(?:please|pls|also|can\\s+you|could\\s+you)\\s+)*${mentionVerbThenFact}\\s*$`, 'iu');
 const resumePhrase = /,?\s+(?:using|with|from|based on)\s+(?:my|the)\s+(?<resume>[\p{L}\p{N} +#.-]+?)\s+(?:resume|cv|résumé)\b/iu;
 
 /** A tone said as one word before "one"/"version" ("a formal one", "a punchier version"); comparatives are revisions. */

@@ -206,7 +206,7 @@ function correctShortSlips(
       // Regression (session 37): "serch backend jobs", "sve the first one", "seach python jobs" searched or
       // answered nothing. The verb a piece starts with, typed a letter short or two swapped, is that verb
       // (whatever else the slip spells: "serch" is a word of the utterances only because they carry slips).
-      const verb = word && atStart && !leading.has(word) && !spelled.has(word) && !names.has(word) ? verbSlipOf(word, leading) : undefined;
+      const verb = word && atStart && !leading.has(word) && !spelled.has(word) && !names.has(word) && !isNationality(word) ? verbSlipOf(word, leading) : undefined;
       if (verb) return `${verb}${groups?.tail ?? ''}`;
       if (!word || word.length < 3 || vocabulary.has(word) || names.has(word) || chatSpellings.has(word) || unapostrophised.has(word) || isSpokenLanguage(word) || isNationality(word)) return token;
       const meant = slipOf(word, vocabulary, atStart ? leading : new Set());

@@ -10,14 +10,18 @@ const readAsTyped = (typed: string) => tidyTimeWords(typed) !== typed;
  * spelling corrector changed a word the planner did not need to pick the action (`keyWords`:
  * the words its patterns and request verbs key on). Regression (session 38): "search
  * inventory planer jobs" searched "inventory player": what is searched for, noted or named
- * is sent as typed. Session 39: so is a day said short ("tmrw eve"), which the time reader reads itself.
+ * is sent as typed. Session 39: so is a day said short ("tmrw eve"), which the time reader reads
+ * itself; a long word surely misspelled ("warehuose") is sent as meant.
  *
  * @example
  * withOwnWords(request, [{ said: 'planer', meant: 'player' }], 'search planer jobs', keyWords); // query "planer"
  */
 export function withOwnWords(request: ParsedRequest, changes: readonly SpellingChange[], said: string, keyWords: ReadonlySet<string>): ParsedRequest {
   const lower = said.toLowerCase();
-  const undone = changes.filter(({ meant, said: typed }) => (!keyWords.has(meant) || readAsTyped(typed)) && /^[a-z]+$/.test(meant) && /^[a-z]+$/.test(typed) && !new RegExp(`\\b${meant}\\b`).test(lower));
+  const undone = changes.filter(
+    ({ meant, said: typed }) =>
+      (!keyWords.has(meant) || readAsTyped(typed)) && !surelySlip(typed, meant) && /^[a-z]+$/.test(meant) && /^[a-z]+$/.test(typed) && !new RegExp(`\\b${meant}\\b`).test(lower),
+  );
   if (undone.length === 0) return request;
   const restore = (value: unknown): unknown => {
     if (typeof value === 'string') {
@@ -28,4 +32,20 @@ export function withOwnWords(request: ParsedRequest, changes: readonly SpellingC
     return value;
   };
   return { ...request, steps: request.steps.map((step) => ({ ...step, args: Object.fromEntries(Object.entries(step.args).map(([field, value]) => [field, restore(value)])) })) };
+}
+
+/**
+ * Whether a long word (seven letters or more) is surely a slip of the word it was read as:
+ * two neighbouring letters swapped ("warehuose", "forkilft") or one letter more or less
+ * ("enginer", "reciptionist"). Those are seldom other words; a letter typed for another
+ * ("planer" read as "player") often is one, so it is sent as typed.
+ *
+ * @example
+ * surelySlip('warehuose', 'warehouse'); // true
+ */
+export function surelySlip(typed: string, meant: string): boolean {
+  if (typed.length < 7 || meant.length < 7) return false;
+  if (typed.length !== meant.length) return true;
+  const first = [...typed].findIndex((letter, index) => letter !== meant[index]);
+  return first >= 0 && typed[first] === meant[first + 1] && typed[first + 1] === meant[first] && typed.slice(first + 2) === meant.slice(first + 2);
 }

@@ -7,6 +7,7 @@ import { positionOf } from '../../actions/phrasing/references.ts';
 import { describedJob } from '../../actions/phrasing/described-job.ts';
 import { isAdviceQuestion } from '../advice/find-advice.ts';
 import { isMannerPhrase } from '../../actions/phrasing/find-tone.ts';
+import { stripFiller } from './strip-filler.ts';
 import { jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 
 /** A step the user asked for, with the words that asked for it. */
@@ -76,6 +77,18 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
       const joinedText = `${previous.text}${segment.joint}${segment.text}`;
       pieces.pop();
       piece = { text: joinedText, intent: read(joinedText) };
+    } else if (previous?.intent.kind === 'step' && alone.kind === 'step' && !segment.strong && alone.action !== previous.intent.action && addsOwnDetails(previous.intent, alone, read, `${previous.text}${segment.joint}${segment.text}`)) {
+      // Regression (session 39): "cover letter for maersk, mention my forklift licence" wrote the letter, then revised it to
+      // mention the licence: a piece whose details the step before reads as its own ("mention …" of the letter being
+      // written) is a detail of that step, not a request to change its result.
+      const joinedText = `${previous.text}${segment.joint}${segment.text}`;
+      pieces.pop();
+      piece = { text: joinedText, intent: read(joinedText) };
+    } else if (previous && standsForNamed(previous.intent, context) && (!segment.strong || segment.joint.includes('?')) && leadingJob({ text: segment.text, intent: alone }, context) && namedAfter(previous.text, segment.text, read)) {
+      // Regression (session 39): "what does the job involve, the transperfect one" asked which job (or read "the job" and
+      // the job named as two): the job said after the question, in place of "the job" or "it", is the one it is about.
+      pieces.pop();
+      piece = { text: `${previous.text}${segment.joint}${segment.text}`, intent: namedAfter(previous.text, segment.text, read) as StepReading };
     } else if (previous && alone.kind === 'step' && typeof alone.args.job === 'string' && leadingJob(previous, context)) {
       // "and the first one, what's the pay": a job said first, then what to do about it.
       const job = leadingJob(previous, context) as string;
@@ -180,6 +193,32 @@ function leadingJob(previous: Piece, context: PhrasingContext): string | undefin
   return /\s(?:one|job|role|posting|position)$/i.test(said) && describedOne(named, context) ? named : undefined;
 }
 
+/**
+ * Whether a piece asked which job, or read "the job"/"it" with no job in play but the one the
+ * message names: a job named right after it is the one it meant.
+ */
+function standsForNamed(intent: ClauseIntent, context: PhrasingContext): boolean {
+  if (intent.kind === 'reply') return true;
+  const inPlay = context.references[jobReferenceKeys.lastJob];
+  return intent.kind === 'step' && (!inPlay || inPlay === pendingReference) && typeof intent.args.job === 'string' && jobPlaceholder.test(intent.args.job) && intent.args.job.trim().split(/\s+/).length <= 2;
+}
+
+/** "the job", "this job", "it": the job a question stands for until it is named. */
+const jobPlaceholder = /\b(?:(?:the|this|that)\s+(?:job|role|position|posting|one)|it)\b/i;
+
+/**
+ * The step a question that asked which job reads as with the job said after it put in place
+ * of "the job" or "it" ("what does the job involve" + "the transperfect one"), or undefined.
+ */
+function namedAfter(question: string, named: string, read: (text: string) => ClauseIntent): StepReading | undefined {
+  // (Read as the phrasings read it: "kya ye job part time hai" is "is this job part time".)
+  const asked = stripFiller(question);
+  if (!jobPlaceholder.test(asked)) return undefined;
+  const job = withoutLead(named).replace(/[\s.!?,;:]+$/, '');
+  const reading = read(asked.replace(jobPlaceholder, job));
+  return reading.kind === 'step' ? reading : undefined;
+}
+
 /** Whether one of two pieces is a bare plea and the other a situation no pattern read. */
 function pleaBeside(previous: Piece, next: Piece): boolean {
   const pleads = (piece: Piece) => (piece.intent.kind === 'help' || piece.intent.kind === 'unknown' || piece.intent.kind === 'none') && isPlea(piece.text);
@@ -208,6 +247,22 @@ function joinsDetails(previous: StepReading, alone: StepReading, read: (text: st
   const keys = new Set(Object.keys(joined.args));
   const both = [...Object.keys(previous.args), ...Object.keys(alone.args)];
   return both.every((key) => keys.has(key)) && keys.size > Math.max(Object.keys(previous.args).length, Object.keys(alone.args).length);
+}
+
+/**
+ * Whether the step before, read with the next piece joined on, keeps its details and gains
+ * some that the piece, read as another action's step, said as the same details: "write a
+ * letter for X" + "mention my licence" is one letter that mentions it. Details of another
+ * kind ("…, save the first one") keep the steps apart.
+ */
+function addsOwnDetails(previous: StepReading, alone: StepReading, read: (text: string) => ClauseIntent, joinedText: string): boolean {
+  if (joinedText.length > maxJoinedLength) return false;
+  const joined = read(joinedText);
+  if (joined.kind !== 'step' || joined.action !== previous.action) return false;
+  const said = (args: Record<string, unknown>) => Object.keys(args).filter((key) => args[key] !== undefined);
+  const before = said(previous.args);
+  const added = said(joined.args).filter((key) => !before.includes(key));
+  return added.length > 0 && before.every((key) => joined.args[key] !== undefined) && added.every((key) => said(alone.args).includes(key));
 }
 
 /** Whether a joined reading gives the step no argument it did not have (it only changed their words). */

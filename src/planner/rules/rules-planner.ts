@@ -21,7 +21,6 @@ import { asksAboutJobInPlay, pointsAtListed, settleJob, withJobNamed } from './s
 import { makeLastRequest } from './last-request.ts';
 import { fillSlots } from './fill-slots.ts';
 import { excludedKind, exclusionOf } from '../../actions/phrasing/find-exclusion.ts';
-import { peoplesAdjectives } from '../../actions/phrasing/described-job.ts';
 import { saidBeside, withoutRestatedSteps } from './said-beside.ts';
 import { settleResume } from './settle-resume.ts';
 import { readRepeat } from './read-repeat.ts';
@@ -116,13 +115,11 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   // (Nor are words the advice base spells, "pages", "notice", "fired": correctly spelled words the phrasings happen not to use.)
-  // (Nor are the labels of the person's resumes: "the dutch one" is no slip of "ditch".)
+  // (Nor are the labels of the person's resumes; a people's adjective, "the dutch one", is left as typed by the corrector itself.)
   const names = new Set([
     ...adviceWords,
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
-    // (Nor a people's adjective: "the dutch one" is the job in the Netherlands, no slip of "ditch".)
-    ...peoplesAdjectives,
   ]);
   const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
@@ -155,7 +152,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
       : { steps: [], others: [] };
   let request = replied
     ? { steps: [replied], others: [] }
-    : lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, withoutScene(parsed, goal, phrasebook)), phrasebook, context), phrasebook, context), phrasebook);
+    : lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, withoutScene(parsed, goal, phrasebook)), phrasebook, context), phrasebook, context), phrasebook, goal);
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
   // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
@@ -196,7 +193,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   }
   // Two requests in one where the patterns read one ("can it be more formal and then export to
   // pdf"): an unread clause the classifier is sure of takes its place among the steps.
-  if (classifier && request.steps.length > 0) request = lastWords(withoutScene(withClassifiedClauses(request, goal, classifier, phrasebook, context), goal, phrasebook), phrasebook);
+  if (classifier && request.steps.length > 0) request = lastWords(withoutScene(withClassifiedClauses(request, goal, classifier, phrasebook, context), goal, phrasebook), phrasebook, goal);
   // "hi, my name is Tomas, find me welder jobs": an introduction beside a request is no step of its own.
   request = withoutAsides(request, phrasebook);
   // "save it pls and also the first one": the same request for a job named alone after it.
@@ -472,17 +469,23 @@ function withoutAsides(request: ParsedRequest, phrasebook: Phrasebook): ParsedRe
 /**
  * The request with a step dropped when the next step is of the same action, about the same
  * job (named again, or "it"/"they"), and that action's last word wins (`lastWordWins`): "they
- * called me back… they gave me the job" is the offer.
+ * called me back… they gave me the job" is the offer. (News read in passing runs first, so
+ * of two such steps the one said later in the message wins, whichever comes first: "sent my
+ * cv to X on monday and today the recruiter rang about an interview" is the interview.)
  */
-function lastWords(request: ParsedRequest, phrasebook: Phrasebook): ParsedRequest {
-  const steps = request.steps.filter((step, index) => {
+function lastWords(request: ParsedRequest, phrasebook: Phrasebook, goal: string): ParsedRequest {
+  const at = (step: RequestedStep) => goal.toLowerCase().indexOf(step.text.toLowerCase());
+  const dropped = new Set<number>();
+  request.steps.forEach((step, index) => {
     const next = request.steps[index + 1];
-    if (!next || next.action !== step.action || !phrasebook.phrasingOf(step.action)?.lastWordWins) return true;
+    if (!next || next.action !== step.action || !phrasebook.phrasingOf(step.action)?.lastWordWins) return;
     const [job, later] = [step.args.job, next.args.job];
-    const same = typeof job === 'string' && typeof later === 'string' && (job.toLowerCase() === later.toLowerCase() || sameJobAgain.test(later));
-    return !same;
+    if (typeof job !== 'string' || typeof later !== 'string') return;
+    if (job.toLowerCase() === later.toLowerCase() || sameJobAgain.test(later)) dropped.add(index);
+    // (The later words, read first as news, say "it" of the job the next step names: the next step was said first.)
+    else if (sameJobAgain.test(job) && at(next) >= 0 && at(step) > at(next)) dropped.add(index + 1);
   });
-  return steps.length === request.steps.length ? request : { ...request, steps };
+  return dropped.size === 0 ? request : { ...request, steps: request.steps.filter((_, index) => !dropped.has(index)) };
 }
 
 /** Whether a step is the later word of an action whose last word wins, about the job just told of ("it"). */

@@ -149,6 +149,28 @@ const lookingFor = /^(?:have|take|get)\s+a\s+(?:quick\s+|little\s+|good\s+)?(?:l
  */
 const forMeFirst =
   /^(?<verb>open|launch|start|run|find|search|look\s+up|write|make|do|prepare|show|save|export|take|bring\s+up|pull\s+up|check|get)\s+(?:for\s+me|to\s+me|me)\s+(?:(?:please|pls)\s+)?(?=(?:the|a|an|my|some|all|any)\s)/i;
+/**
+ * Hindi question frames around English words, as Hinglish writes them: "kya ye job full time hai?" (is this job
+ * full time?), "salary kitna hai (for X)" / "kitni salary hai" (what is the salary …?). Read as the English
+ * question. Word by word, not by a pattern: a pattern that scans back over a long run of spaces is quadratic.
+ *
+ * @example
+ * inEnglishFrame('kya ye job remote hai'); // 'is this job remote'
+ */
+export function inEnglishFrame(text: string): string {
+  const words = text.split(/\s+/);
+  const lower = words.map((word) => word.toLowerCase());
+  const end = lower.findIndex((word) => hinglishIs.has(word));
+  if (lower[0] === 'kya' && hinglishThis.has(lower[1] ?? '') && end === words.length - 1 && end > 2) return `is this ${words.slice(2, end).join(' ')}`;
+  const howMuch = lower.findIndex((word) => /^kitn[aie]$/.test(word));
+  if (howMuch < 0 || end < 0 || end < howMuch) return text;
+  const noun = (howMuch > 0 ? words.slice(0, howMuch) : words.slice(howMuch + 1, end)).filter((word) => word.toLowerCase() !== 'the');
+  if (noun.length === 0 || (howMuch > 0 && end !== howMuch + 1)) return text;
+  return ['what is the', ...noun, ...words.slice(end + 1)].join(' ');
+}
+const hinglishThis = new Set(['ye', 'yeh', 'yah', 'ya', 'is', 'iss', 'woh', 'wo', 'vo']);
+const hinglishIs = new Set(['hai', 'he', 'h', 'hain', 'hoga', 'hogi', 'milega', 'milegi']);
+
 // (Mood said beside a request, "ok whatever.", "lol", "sigh": nothing to do and nothing to report as left out.)
 const onlyFiller =
   /^(?:please|pls|plz|thx|ugh+|argh+|meh|anyway(?:s)?|anyhow|actually|btw|by the way|um+|uh+|hm+|oh+|heads[- ]up|fyi|just so (?:you|u) know|(?:quick|small|little) update|whatever|sigh|lol|lmao|ha(?:ha)+|oof|yikes|jeez|geez)$/i;
@@ -165,7 +187,15 @@ export function stripFiller(text: string): string {
   let previous: string;
   do {
     previous = stripped;
-    stripped = clean(stripped.replace(leadingFiller, '').replace(trailingFiller, '').replace(askingToSee, 'show me ').replace(lookingFor, 'look for ').replace(askingPermission, 'get ').replace(forMeFirst, '$<verb> '));
+    stripped = clean(
+      inEnglishFrame(stripped)
+        .replace(leadingFiller, '')
+        .replace(trailingFiller, '')
+        .replace(askingToSee, 'show me ')
+        .replace(lookingFor, 'look for ')
+        .replace(askingPermission, 'get ')
+        .replace(forMeFirst, '$<verb> '),
+    );
   } while (stripped !== previous);
   return onlyFiller.test(stripped) ? '' : stripped;
 }
