@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonResume } from '../../src/protocol/json-resume.ts';
 import { letterFacts } from '../../src/documents/cover-letter/letter-facts.ts';
 import { article } from '../../src/documents/prose.ts';
-import { analyzeMatch } from '../../src/resume/match.ts';
+import { analyzeMatch, preparePosting } from '../../src/resume/match.ts';
 import { jobFieldOf, resumeFieldOf, roleFieldOf } from '../../src/resume/match/job-field.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
 
@@ -91,6 +91,16 @@ describe('engineering outside software is a field of its own', () => {
   it('matches FMEA, FEA, Teamcenter and tolerance stack-up written in the resume\'s words', () => {
     const match = analyzeMatch({ resume: automotive, posting: mechanicalPosting, now });
     expect(match.matched).toEqual(expect.arrayContaining(['FEA', 'FMEA', 'Tolerance Stack-up', 'Teamcenter']));
+  });
+});
+
+describe('years asked before a field or a skill, with no "of experience"', () => {
+  it('reads "5+ years mechanical design" and "3+ years React, TypeScript" as years asked, and "5 years ago" as none', () => {
+    const read = (line: string) => preparePosting({ title: 'Engineer', description: `Requirements:\n- ${line}` }, vocabulary).yearsRequired;
+    expect(read('5+ years mechanical design')).toBe(5);
+    expect(read('3+ years React, TypeScript, Redux')).toBe(3);
+    expect(read('We started 5 years ago')).toBeUndefined();
+    expect(read('2 years fixed contract')).toBeUndefined();
   });
 });
 
