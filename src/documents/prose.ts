@@ -107,14 +107,15 @@ export function firstPersonClaim(text: string, frame: string): string {
 /**
  * "a" or "an" before a word, by its first sound: "an Engineering Manager", "a Unix admin", and
  * for an abbreviation read letter by letter, by the letter's name: "an MSc", "an MBA", "an RN",
- * "an HR lead", "a UX designer", "a BSc".
+ * "an HR lead", "a UX designer", "a BSc", "an M.Tech".
  *
  * @example
  * article('MSc in Health Informatics'); // 'an'
  */
 export function article(word: string): string {
   const first = /^[\p{L}\p{N}]+/u.exec(word.trim())?.[0] ?? '';
-  if (readLetterByLetter(first)) return /^[AEFHILMNORSX]/.test(first) ? 'an' : 'a';
+  // A capital with a stop after it is a letter read aloud: "an M.Tech", "a B.E.", "an M.Sc.".
+  if (readLetterByLetter(first) || /^\p{Lu}\./u.test(word.trim())) return /^[AEFHILMNORSX]/.test(first) ? 'an' : 'a';
   return /^(?:[aeio]|u(?!ni|s[eu]))/i.test(first) ? 'an' : 'a';
 }
 

@@ -1,5 +1,5 @@
 import { experienceYears } from '../resume/match/experience-years.ts';
-import { countsToward, roleFieldOf, roleShowsFieldWork, type JobField } from '../resume/match/job-field.ts';
+import { countsToward, resumeFieldOf, roleFieldOf, roleShowsFieldWork, type JobField } from '../resume/match/job-field.ts';
 import { preparePosting } from '../resume/match/prepare-posting.ts';
 import { loadSkillVocabulary } from '../resume/skill-vocabulary.ts';
 import type { ResumeWork } from './writer-input.ts';
@@ -34,6 +34,7 @@ const fieldWork: Partial<Record<JobField, string>> = {
   operations: 'operations and logistics',
   hospitality: 'hospitality',
   legal: 'legal work',
+  engineering: 'engineering',
 };
 
 /**
@@ -51,14 +52,15 @@ export function yearsInPostingField(
   const vocabulary = loadSkillVocabulary();
   const field = posting ? preparePosting({ title: posting.title, description: posting.description }, vocabulary).field : undefined;
   // As the match counts them: a role whose field cannot be told adds no years in a known field.
+  const wholeField = resumeFieldOf({ work }, vocabulary);
   const inField = (role: ResumeWork) => {
-    const roleField = roleFieldOf(role, vocabulary);
+    const roleField = roleFieldOf(role, vocabulary, wholeField);
     return (roleField !== undefined && countsToward(roleField, field)) || (field !== undefined && roleShowsFieldWork(role, field));
   };
   const counted = field ? work.filter(inField) : work;
   // Years counted through the work a role did (a head chef's HACCP plans for a food-safety post)
   // are named by the roles' own field: "16 years in professional kitchens", never "16 years in food safety".
-  const ownFields = counted.map((role) => roleFieldOf(role, vocabulary)).filter((each): each is JobField => each !== undefined && !countsToward(each, field));
+  const ownFields = counted.map((role) => roleFieldOf(role, vocabulary, wholeField)).filter((each): each is JobField => each !== undefined && !countsToward(each, field));
   const ownField = ownFields.length === counted.length && ownFields.length > 0 && ownFields.every((each) => each === ownFields[0]) ? ownFields[0] : undefined;
   const named = ownField ? fieldWork[ownField] : field ? fieldWork[field] : undefined;
   const years = Math.floor(experienceYears(counted, today, { apprenticeships: named !== undefined }));

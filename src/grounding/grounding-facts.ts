@@ -5,7 +5,7 @@
 import type { JsonResume } from '../protocol/json-resume.ts';
 import { preparePosting, prepareResume } from '../resume/match.ts';
 import { experienceYears } from '../resume/match/experience-years.ts';
-import { countsToward, roleFieldOf, roleShowsFieldWork, type JobField } from '../resume/match/job-field.ts';
+import { countsToward, resumeFieldOf, roleFieldOf, roleShowsFieldWork, type JobField } from '../resume/match/job-field.ts';
 import { degreeFamily, type DegreeFamily } from '../resume/sections/degree-pattern.ts';
 import { listedSkills } from '../resume/listed-skills.ts';
 import { findSkillNames, tokenizeSkillText } from '../resume/skill-tokenizer.ts';
@@ -160,9 +160,10 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     location?.region,
   ].filter((value): value is string => Boolean(value?.trim()));
   const work = resume.work ?? [];
+  const wholeField = resumeFieldOf(resume, vocabulary);
   const yearsIn = (field: JobField) => {
     const counted = work.filter((role) => {
-      const roleField = roleFieldOf(role, vocabulary);
+      const roleField = roleFieldOf(role, vocabulary, wholeField);
       return (roleField !== undefined && countsToward(roleField, field)) || roleShowsFieldWork(role, field);
     });
     return experienceYears(counted, now, { apprenticeships: field !== 'software' && field !== 'data' });

@@ -7,7 +7,7 @@ import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
 import { yearsInPostingField } from '../years-of-experience.ts';
 import { readsAsEnglish } from '../../resume/written-language.ts';
-import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
+import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, resumeFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 
 /**
@@ -118,7 +118,7 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
     ...(certificates[0] ? { certificate: certificates[0] } : {}),
     certificates,
     ...spokenFacts(resume, posting),
-    ...careerChangeOf(latestRole?.work, posting),
+    ...careerChangeOf(latestRole?.work, posting, resume),
     date: new Intl.DateTimeFormat(letterLocale(resume, posting), { dateStyle: 'long', timeZone: 'UTC' }).format(date),
   };
 }
@@ -214,10 +214,10 @@ function yearsFacts({ years, field }: { years?: number; field?: string }, stated
 
 // Fluency as people write it, in English and in their own languages ("nativo", "Muttersprache", "langue maternelle", "fluente, C1").
 // The latest role's field against the posting's, as the match reads both; a change only when the fields are far apart.
-function careerChangeOf(latest: Parameters<typeof roleFieldOf>[0] | undefined, posting: WriterPosting): Pick<LetterFacts, 'careerChange'> {
+function careerChangeOf(latest: Parameters<typeof roleFieldOf>[0] | undefined, posting: WriterPosting, resume: WriterResume): Pick<LetterFacts, 'careerChange'> {
   if (!latest) return {};
   const vocabulary = loadSkillVocabulary();
-  const from = roleFieldOf(latest, vocabulary);
+  const from = roleFieldOf(latest, vocabulary, resumeFieldOf(resume, vocabulary));
   const to = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
   if (!from || !to || countsToward(from, to)) return {};
   return { careerChange: { from: fieldNames[from], to: fieldNames[to] } };

@@ -82,7 +82,13 @@ const lexicon: Record<JobField, Record<string, number>> = {
   },
   hospitality: { barista: 2, waiter: 2, waitress: 2, bartender: 2, server: 0.3, restaurant: 1, hotel: 1.5, retail: 1, cashier: 2, store: 1, housekeeping: 1.5, receptionist: 1 },
   legal: { lawyer: 2, attorney: 2, paralegal: 2, counsel: 1.5, legal: 1.5, solicitor: 2, barrister: 2 },
-  engineering: { mechanical: 1.5, civil: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5 },
+  // Engineering outside software. "Design Engineer" and "Development Engineer" design products
+  // (a "Software Development Engineer" stays software: "software" outweighs the pair), and a
+  // title that names the discipline, the industry or the drawing work decides.
+  engineering: {
+    mechanical: 1.5, civil: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5, automotive: 1, mechatronics: 1.5,
+    'design engineer': 1.5, 'development engineer': 1.5, cad: 1.5, cae: 1.5, drafter: 1.5, draftsman: 1.5, draughtsman: 1.5, draughtsperson: 1.5,
+  },
   // The trades: a head noun that names the trade decides, whatever the level or setting
   // ("Lead Journeyman Electrician", "Service Plumber", "HGV Class 1 Driver").
   electrical: { electrician: 2, electrical: 1.5, wireman: 2, charger: 1.5, 'ev': 1, lineman: 2, linesman: 2, lineworker: 2, solar: 1, pv: 1, photovoltaic: 1 },
@@ -115,7 +121,7 @@ const categoryFields: Record<string, JobField> = {
   mobile: 'software', testing: 'software', os: 'software', security: 'software', messaging: 'software', game: 'software',
   data: 'data', ml: 'data', design: 'design', product: 'product', healthcare: 'healthcare', finance: 'finance',
   electrical: 'electrical', plumbing: 'plumbing', mechanical: 'mechanical', construction: 'construction', culinary: 'culinary',
-  care: 'healthcare', driving: 'driving', logistics: 'operations',
+  care: 'healthcare', driving: 'driving', logistics: 'operations', cad: 'engineering',
 };
 
 // How much years in one field say about another: 1 the same, ≥ 0.5 counts toward it.
@@ -156,6 +162,11 @@ for (const field of jobFields) {
  * jobFieldOf('Charge Nurse', vocabulary); // 'healthcare'
  */
 export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField | undefined {
+  return titleField(title, vocabulary)?.field;
+}
+
+// The title's field and the weight of the words that chose it.
+function titleField(title: string, vocabulary: SkillVocabulary): { field: JobField; weight: number } | undefined {
   const votes = new Map<JobField, number>();
   const vote = (field: JobField, weight: number) => votes.set(field, (votes.get(field) ?? 0) + weight);
   const tokens = tokenizeSkillText(title);
@@ -178,6 +189,11 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
     }
   }
   // A driver of warehouse kit ("Reach Truck Driver", "Forklift Driver") works in the warehouse, not on the road.
+  if (best === undefined) return undefined;
+  return { field: refinedField(best, title), weight: bestWeight };
+}
+
+function refinedField(best: JobField, title: string): JobField {
   if (best === 'driving' && warehouseKit.test(title)) return 'operations';
   // An analyst in data analyses it ("Data Analyst", "BI Analyst"); engineers and scientists build with it.
   if (best === 'data' && analystTitle.test(title) && !builderTitle.test(title)) return 'analytics';
@@ -232,8 +248,9 @@ export function jobFieldFromText(text: string, vocabulary: SkillVocabulary): Job
 }
 
 /**
- * The field of one job: its title's, else what its own text names (a title that says
- * nothing, "Associate"); undefined when neither tells.
+ * The field of one job: its title's; for a title that says nothing ("Associate") or only a
+ * head noun many fields share ("Engineer"), what its own text names, else (for the latter)
+ * the resume's field; undefined when none tells.
  *
  * @example
  * roleFieldOf({ position: 'Lead Journeyman Electrician' }, vocabulary); // 'electrical'
@@ -241,8 +258,34 @@ export function jobFieldFromText(text: string, vocabulary: SkillVocabulary): Job
 export function roleFieldOf(
   role: { position?: string | undefined; summary?: string | undefined; highlights?: readonly string[] | undefined },
   vocabulary: SkillVocabulary,
+  resumeField?: JobField,
 ): JobField | undefined {
-  return (role.position ? jobFieldOf(role.position, vocabulary) : undefined) ?? jobFieldFromText([role.summary ?? '', ...(role.highlights ?? [])].join('\n'), vocabulary);
+  const fromTitle = role.position ? titleField(role.position, vocabulary) : undefined;
+  if (fromTitle && fromTitle.weight > 1) return fromTitle.field;
+  // A title of one word many fields share ("Engineer", "Graduate Engineer Trainee",
+  // "Developer") yields to the tools its bullets name: CATIA and ANSYS make it engineering.
+  // Without such bullets, the field the whole resume is in decides ("Graduate Engineer Trainee"
+  // in a mechanical design engineer's resume).
+  const fromText = jobFieldFromText([role.summary ?? '', ...(role.highlights ?? [])].join('\n'), vocabulary);
+  return fromText ?? (fromTitle ? (resumeField ?? fromTitle.field) : undefined);
+}
+
+/**
+ * The field a whole resume is in, for titles too generic to tell on their own: its headline's
+ * ("Mechanical Design Engineer"), else what its summary and its jobs' bullets name (CATIA,
+ * ANSYS, DFMEA). The skills list is left out, so listing one more skill never moves a job's field.
+ *
+ * @example
+ * resumeFieldOf({ basics: { label: 'Mechanical Design Engineer' } }, vocabulary); // 'engineering'
+ */
+export function resumeFieldOf(
+  resume: { basics?: { label?: string | undefined; summary?: string | undefined } | undefined; work?: readonly { summary?: string | undefined; highlights?: readonly string[] | undefined }[] | undefined },
+  vocabulary: SkillVocabulary,
+): JobField | undefined {
+  const label = resume.basics?.label ? titleField(resume.basics.label, vocabulary) : undefined;
+  if (label && label.weight > 1) return label.field;
+  const work = (resume.work ?? []).flatMap((role) => [role.summary ?? '', ...(role.highlights ?? [])]);
+  return jobFieldFromText([resume.basics?.summary ?? '', ...work].join('\n'), vocabulary) ?? label?.field;
 }
 
 /**

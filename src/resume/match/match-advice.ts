@@ -34,7 +34,7 @@ export interface AdviceInput {
 
 const maximum = 5;
 // Categories whose members stand in for each other (MySQL for PostgreSQL, GCP for AWS).
-const substitutable = new Set(['language', 'database', 'cloud', 'frontend', 'mobile', 'messaging', 'testing', 'ml', 'design', 'data']);
+const substitutable = new Set(['language', 'database', 'cloud', 'frontend', 'mobile', 'messaging', 'testing', 'ml', 'design', 'data', 'cad']);
 const minimum = 3;
 
 /**

@@ -91,7 +91,7 @@ const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
 ];
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s+[a-z]+ing\b|\s*(?:[.;,)]|$))/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s+[a-z]+ing\b|\s*(?:[.;,)]|$)|\s+(?!(?:ago|old|later|after|before|from|warranty|guarantee|fixed|contract|term|running)\b)[\w+#./&-]+(?:\s+[\w+#./&-]+){0,3}\s*(?:[,;]|$))/gi;
 const keywordLimit = 12;
 const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hold|holds|need|needs|needed)\b/i;
 

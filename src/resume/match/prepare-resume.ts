@@ -9,7 +9,7 @@ import { renderResumeText } from '../render-resume-text.ts';
 import { findSkills } from '../skill-tokenizer.ts';
 import { loadSkillVocabulary, type SkillVocabulary } from '../skill-vocabulary.ts';
 import { experienceYears } from './experience-years.ts';
-import { countsToward, jobFieldOf, roleFieldOf, roleShowsFieldWork, type JobField } from './job-field.ts';
+import { countsToward, jobFieldOf, resumeFieldOf, roleFieldOf, roleShowsFieldWork, type JobField } from './job-field.ts';
 import { managementEvidence, type ManagementEvidence } from './management.ts';
 import { conditionEvidence, type ConditionEvidence } from './resume-conditions.ts';
 import { stem, termIndex } from './salient-terms.ts';
@@ -183,7 +183,8 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   const yearsOfExperience = experienceYears(work, now);
   // A title that names no field is read from what the job did; a role that still shows no field
   // counts toward no particular one (a "Transport Planner" has no software years).
-  const roleFields = work.map((entry) => roleFieldOf(entry, vocabulary));
+  const wholeField = resumeFieldOf(resume, vocabulary);
+  const roleFields = work.map((entry) => roleFieldOf(entry, vocabulary, wholeField));
   const labelField = resume.basics?.label ? jobFieldOf(resume.basics.label, vocabulary) : undefined;
   // A role counts in its own field, a close one, or a field its own words show it worked in (a kitchen's HACCP plan is quality work).
   const roleCounts = (index: number, field: JobField | undefined) =>
