@@ -2,7 +2,6 @@ import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import type { z } from 'zod';
 import { scheduleFromWords, tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
-import { saysRemoteToo } from '../phrasing/remote-too.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
@@ -355,12 +354,6 @@ export const createAlertPhrasing = definePhrasing<Args>({
   slots: { min_fit: (message) => fitFloorInPieces(message.replace(/\s+/g, ' '))?.fit },
   // Regression (session 38): "every monday send me planner jobs in utrecht or antwerp" watched Utrecht only:
   // two places, either will do, are one alert for each (an alert searches one place).
-  // "lmk about new CAD jobs, remote is also ok": remote allowed as well, never remote only.
-  sharpen: (args, message) => {
-    if (args.remote !== true || !saysRemoteToo(message)) return args;
-    const { remote: _remote, ...anyJob } = args;
-    return anyJob;
-  },
   either: (args) => {
     const places = args.location ? eitherPlace(args.location) : undefined;
     return places?.map((location) => ({ ...args, location }));
@@ -377,8 +370,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     { say: 'every morning at 7 tell me about new kotlin jobs', args: { query: 'kotlin', schedule: 'every morning at 7' } },
     { say: 'alert: welder, Rotterdam, weekly', args: { query: 'welder', location: 'Rotterdam', schedule: 'weekly' } },
     { say: 'set up an alert for scala jobs, evenings pls', args: { query: 'scala', location: null, schedule: 'evenings' } },
-    // (Remote allowed as well is not remote only: session 39, "remote is also ok".)
-    { say: 'lmk when new ux jobs in Oslo come up, remote is fine too', args: { query: 'ux', location: 'Oslo', remote: null } },
+    { say: 'lmk when new ux jobs in Oslo come up, remote is fine too', args: { query: 'ux', location: 'Oslo', remote: true } },
   ],
   counterExamples: ['find remote typescript jobs', 'tell me about the second one', 'what is new since yesterday?'],
   produces: [ALERT_REFERENCE],

@@ -33,12 +33,6 @@ describe('remote work said to be allowed as well', () => {
     expect(saysRemoteToo('remote only, remote is fine')).toBe(false);
   });
 
-  it('makes a new alert for any job, not remote ones only', async () => {
-    const outcome = await said('lmk when new plc programmer jobs come up, remote is ok too');
-    expect(outcome).toMatchObject({ action: 'create_alert' });
-    expect('args' in outcome ? outcome.args : {}).not.toHaveProperty('remote');
-  });
-
   it('changes an alert to any job, and the words never become its schedule', async () => {
     expect(await said('change the pune alert to every friday 10am and make it remote too')).toEqual({
       action: 'change_alert',
