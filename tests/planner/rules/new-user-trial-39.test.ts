@@ -33,10 +33,10 @@ describe('remote work said to be allowed as well', () => {
     expect(saysRemoteToo('remote only, remote is fine')).toBe(false);
   });
 
-  it('changes an alert to any job, and the words never become its schedule', async () => {
+  it('never makes "make it remote too" part of an alert\'s schedule', async () => {
     expect(await said('change the pune alert to every friday 10am and make it remote too')).toEqual({
       action: 'change_alert',
-      args: expect.objectContaining({ change: 'edit', schedule: 'every friday 10am', remote: false }),
+      args: expect.objectContaining({ change: 'edit', schedule: 'every friday 10am', remote: true }),
     });
   });
 });
