@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
+import { saysRemoteToo } from '../phrasing/remote-too.ts';
 import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
 import { findHome } from '../phrasing/find-slots.ts';
@@ -197,6 +198,11 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
   // "need delivery driver gigs in philly": a place said by its nickname is searched by its name.
   sharpen: (args, message) => {
+    // "find CATIA jobs, remote is also ok": remote allowed, never remote only (with a place, `either` searches both).
+    if (args.remote === true && !args.location && saysRemoteToo(message)) {
+      const { remote: _remote, ...anyJob } = args;
+      args = anyJob;
+    }
     const trade = !args.query || broadQuery.test(args.query) ? findTrade(message) : undefined;
     const place = args.location === undefined ? undefined : placeName(args.location);
     if (!trade && place === args.location) return args;
@@ -209,7 +215,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     if (companies) return companies.map((company) => ({ ...args, company, ...(args.query === args.company ? { query: company } : {}) }));
     const places = args.location ? eitherPlace(args.location) : undefined;
     if (places) return places.map((location) => ({ ...args, location }));
-    if (!args.location || args.remote !== true || !placeOrRemote(args.location).test(text)) return undefined;
+    // ("CATIA jobs in Pune, remote also fine": the place, and remote work too.)
+    if (!args.location || args.remote !== true || !(placeOrRemote(args.location).test(text) || saysRemoteToo(text))) return undefined;
     const { remote: _remote, ...inPlace } = args;
     const { location: _location, ...remote } = args;
     return [inPlace, remote];

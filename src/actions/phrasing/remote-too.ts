@@ -1,0 +1,23 @@
+/**
+ * Remote work said to be allowed as well, never asked for alone: "remote is also ok",
+ * "remote also fine", "make it remote also", "remote works too", "open to remote". Indian
+ * and British English say "also" where a filter would say "only"; a search or an alert
+ * that hears it widens (the place or any job, and remote ones too), it never narrows to
+ * remote work only.
+ */
+const remoteToo = new RegExp(
+  [
+    // "remote is also ok", "remote also fine", "remote is fine too", "remote would be ok as well", "wfh ok"
+    String.raw`\b(?:remote(?:ly)?|wfh|work(?:ing)?\s+from\s+home)\s+(?:(?:is|are|would\s+be|will\s+be|also|too)\s+)*(?:ok(?:ay)?|fine|good|welcome|acceptable|alright|allowed|possible|works?|no\s+problem)\b`,
+    // "make it remote also", "remote too", "remote as well", "include remote also"
+    String.raw`\b(?:remote(?:ly)?|wfh)\s+(?:also|too|as\s+well)\b`,
+    // "also remote ones", "open to remote", "remote welcome"
+    String.raw`\b(?:open\s+to|happy\s+with|fine\s+with|ok(?:ay)?\s+with)\s+(?:(?:a|fully)\s+)?remote\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Whether a message allows remote work as well as what else it asks for (see {@link remoteToo}). */
+export function saysRemoteToo(message: string): boolean {
+  return remoteToo.test(message) && !/\bremote\s+only\b|\bonly\s+remote\b/i.test(message);
+}
