@@ -339,7 +339,7 @@ describe('the spec14 case format', () => {
   it('answers about "it" from the world’s last job, and a saved job by company', async () => {
     const cases = parseEvalCases(
       [
-        { input: 'what does it pay', world, expect: { action: 'answer_about_job' }, answer: { all: ['€38k'] } },
+        { input: 'what does it pay', world, expect: { action: 'answer_about_job' }, answer: { all: ['€38,000'] } },
         { input: 'where is fournil', world, expect: { action: 'answer_about_job' }, answer: { any: ['Head Baker at Fournil'] } },
       ]
         .map((line) => JSON.stringify(line))

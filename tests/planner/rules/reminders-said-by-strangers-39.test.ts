@@ -98,6 +98,12 @@ describe('a note to self that starts with its date', () => {
     expect((family as { args: Record<string, unknown> }).args.job).toBeUndefined();
     expect((await said('tomorrow find me nursing jobs in Leeds')).action).not.toBe('set_reminder');
   });
+
+  it('a reminder verb asking a question after a comma or colon is that question, no reminder', async () => {
+    expect(await said('jog my memory, which jobs did I keep')).toEqual({ action: 'list_saved_jobs', args: {} });
+    expect((await said('remind me, which jobs did I save')).action).not.toBe('set_reminder');
+    expect((await said("don't let me forget - which companies have I applied to")).action).not.toBe('set_reminder');
+  });
 });
 
 describe('a move told with no company', () => {
