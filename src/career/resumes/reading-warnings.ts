@@ -24,6 +24,9 @@ export function readingWarnings(record: { id: string; resume: JsonResume; raw_te
   const add = (code: ResumeWarningCode, field: string, message: string, chat: string, set: readonly (readonly [string, string])[], patch: Record<string, unknown>) =>
     warnings.push({ code, field, message, correction: { chat, command: set.map(([path, value]) => command(id, path, value)).join(' && '), patch } });
 
+  // A labelled form's own warnings ("Designation:", "Duration"): a field they name is not warned of twice.
+  const formWarnings = formLabelWarnings(record, { ordinal, command });
+  const warnedByForm = new Set(formWarnings.map(({ field }) => field));
   const basics = resume.basics ?? {};
   const work = (resume.work ?? []) as ResumeWork[];
   const readName = basics.name?.trim() ?? '';
@@ -41,7 +44,7 @@ export function readingWarnings(record: { id: string; resume: JsonResume; raw_te
     const position = job.position?.trim() ?? '';
     const shown = describeJob(job, number);
     const titleInCompany = company && !isColumnLabel(company) ? titleWithin(company) : undefined;
-    if (isColumnLabel(company)) {
+    if (isColumnLabel(company) && !warnedByForm.has(`${at}.name`)) {
       add(
         'value_is_column_label',
         `${at}.name`,
@@ -51,7 +54,7 @@ export function readingWarnings(record: { id: string; resume: JsonResume; raw_te
         { work: { [String(index)]: { name: blank } } },
       );
     }
-    if (isColumnLabel(position)) {
+    if (isColumnLabel(position) && !warnedByForm.has(`${at}.position`)) {
       add(
         'value_is_column_label',
         `${at}.position`,
@@ -124,7 +127,7 @@ export function readingWarnings(record: { id: string; resume: JsonResume; raw_te
     }
   }
 
-  warnings.push(...formLabelWarnings(record, { ordinal, command }));
+  warnings.push(...formWarnings);
 
   const skills = resume.skills ?? [];
   const names = skills.map((skill) => skill.name ?? '');
