@@ -185,7 +185,7 @@ describe('the checkpoint memory', () => {
       turn(memory, graph, 'fenced-out', 'again', async (lock) => {
         // The lock's session ends: the turn's next write is refused.
         await admin.query(
-          `SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext('fenced-out')::oid AND objsubid = 2 AND granted`,
+          `SELECT pg_terminate_backend(pid, 10000) FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext('fenced-out')::oid AND objsubid = 2 AND granted`,
           [THREAD_LOCK_SPACE],
         );
         await waitFor(async () => lock.lost.aborted, (aborted) => aborted);

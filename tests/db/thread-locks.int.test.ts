@@ -31,10 +31,10 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** Ends the database session that holds `threadKey`'s lock, as a crash or a network cut would. */
+/** Ends the database session that holds `threadKey`'s lock, as a crash or a network cut would, and waits until it is gone (a terminated backend holds its locks until it exits). */
 async function endSessionHolding(threadKey: string): Promise<number> {
   const { rows } = await admin.query<{ ended: boolean }>(
-    `SELECT pg_terminate_backend(pid) AS ended FROM pg_locks
+    `SELECT pg_terminate_backend(pid, 10000) AS ended FROM pg_locks
       WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext($2)::oid AND objsubid = 2 AND granted
         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     [THREAD_LOCK_SPACE, threadKey],

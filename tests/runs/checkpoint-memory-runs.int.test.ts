@@ -105,7 +105,7 @@ describe('turns reading their checkpoint from memory', () => {
     const events = collect(await first.runs.start('lost', { message: 'hang' }, new AbortController().signal));
     await waitFor(async () => lastWindow(here)?.at(-1), (last) => last === 'hang');
     await admin.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_locks
+      `SELECT pg_terminate_backend(pid, 10000) FROM pg_locks
         WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext('lost')::oid AND objsubid = 2 AND granted
           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       [THREAD_LOCK_SPACE],

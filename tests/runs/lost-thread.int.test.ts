@@ -46,7 +46,7 @@ describe('a run whose database session ends mid-run', () => {
     const before = { checkpoints: await checkpoints(), messages: await messages() };
 
     const { rows } = await admin.query<{ ended: boolean }>(
-      `SELECT pg_terminate_backend(pid) AS ended FROM pg_locks
+      `SELECT pg_terminate_backend(pid, 10000) AS ended FROM pg_locks
         WHERE locktype = 'advisory' AND classid = $1 AND objid = hashtext('t')::oid AND objsubid = 2 AND granted
         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       [THREAD_LOCK_SPACE],
