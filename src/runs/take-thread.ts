@@ -24,7 +24,7 @@ export async function takeThread(
   if (!holder) return null;
   // A client that went away just before this request arrived may not be noticed yet: the close
   // of its socket is an event already queued behind this one. Let queued events run, then look.
-  if (!isCancelling(holder.holder)) await queuedEventsHandled();
+  if (!isCancelling(holder.holder)) await queuedEventsHandled(() => isCancelling(holder.holder));
   if (!isCancelling(holder.holder)) return null;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
@@ -38,11 +38,13 @@ export async function takeThread(
 }
 
 /**
- * Resolves once the I/O events queued now (a socket's close among them) have been handled: a
- * few turns of the event loop, each of which reads what the sockets have, and a short timer for
- * a busy machine. Only a request that would otherwise be refused THREAD_BUSY waits for it.
+ * Resolves once the I/O events queued now (a socket's close among them) have been handled, or
+ * as soon as `noticed()` says the close was seen: a few turns of the event loop, each of which
+ * reads what the sockets have, then up to 50 ms for a busy machine, where the close of one
+ * loopback connection can be read after the next connection's request. Only a request that
+ * would otherwise be refused THREAD_BUSY waits for it.
  */
-async function queuedEventsHandled(): Promise<void> {
+async function queuedEventsHandled(noticed: () => boolean): Promise<void> {
   for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
-  await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let waited = 0; waited < 50 && !noticed(); waited += 5) await new Promise((resolve) => setTimeout(resolve, 5));
 }
