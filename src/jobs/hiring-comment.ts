@@ -54,7 +54,7 @@ function firstLink(html: string): string | null {
   return null;
 }
 
-const trimPunctuation = (text: string) => text.replace(/^[\s,;:()[\]/+&–—-]+|[\s,;:([/+&–—-]+$/g, '').trim();
+const trimPunctuation = (text: string) => text.replace(/^[\s,;:()[\]/+&–—-]+|(?<![\s,;:([/+&–—-])[\s,;:([/+&–—-]+$/g, '').trim();
 
 /** The parts between "|" (or " - ", " • " when the comment uses no pipes). */
 function segmentsOf(line: string): string[] {

@@ -254,7 +254,7 @@ function cityOf(written: string): string[] {
     const at = place.length - state.length;
     if (at <= 0 || !place.endsWith(state)) continue;
     const before = place.slice(0, at);
-    const city = before.replace(/[\s,]+$/, '');
+    const city = before.replace(/(?<![\s,])[\s,]+$/, '');
     const separated = codes.includes(state)
       ? /,\s*$/.test(before) || (/\s$/.test(before) && written.trim().endsWith(state.toUpperCase()))
       : /[\s,]$/.test(before);

@@ -93,7 +93,7 @@ const valueOf = (word: string): number => numberWords[word.toLowerCase()] ?? Num
 
 /** A place as read: without the sentence's closing punctuation, and not a word like "remote". */
 function cleanPlace(text: string | null | undefined): string | null {
-  const trimmed = (text ?? '').replace(/[\s.,;:]+$/u, '');
+  const trimmed = (text ?? '').replace(/(?<![\s.,;:])[\s.,;:]+$/u, '');
   return trimmed && !placeLike.test(trimmed) ? trimmed : null;
 }
 

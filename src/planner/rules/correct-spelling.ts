@@ -129,7 +129,8 @@ function correctUnquoted(
     // (So is "r" before "there", "they", "these": "wat jobs r there".)
     .replace(/(?<![\p{L}\p{N}])r(?=\s+(?:u|there|they|these|those|we|ya|you)(?![\p{L}\p{N}]))/gu, 'are')
     // "jobs 4 a welder", "a letter 4 the 2nd one": "4" before whom or what it is for is "for" (a count is said before a noun).
-    .replace(/(?<=[\p{L}]\s+)4(?=\s+(?:a|an|the|me|my|u|you|us|him|her|them|it|this|that|these|those)(?![\p{L}\p{N}]))/gu, 'for')
+    // (The spaces are matched forwards from the letter: a lookbehind over them is tried at every position of a long run.)
+    .replace(/(?<=\p{L})(?<space>\s+)4(?=\s+(?:a|an|the|me|my|u|you|us|him|her|them|it|this|that|these|those)(?![\p{L}\p{N}]))/gu, '$<space>for')
     // (And after "looking", "searching": "lookin 4 plumbing jobs".)
     // (Matched forwards: a lookbehind over the spaces would be tried at every position of a long run of them.)
     .replace(/\b(?<verb>look|looking|lookin|search|searching|searchin|hunting|huntin)(?<space>\s+)4(?=\s+\p{L})/gu, '$<verb>$<space>for')

@@ -68,7 +68,7 @@ export function readReply(
   registry: ActionRegistry,
   readEarlier: ReadEarlier,
 ): RequestedStep | undefined {
-  const said = stripFiller(message).replace(/[\s?!.]+$/, '').trim();
+  const said = stripFiller(message).replace(/(?<![\s?!.])[\s?!.]+$/, '').trim();
   const question = context.history.at(-1);
   if (!said || question?.role !== 'assistant' || !asking.test(question.content) || offering.test(question.content) || openEnded.test(question.content) || said.split(/\s+/).length > 10) return undefined;
   if (bareYesOrNo.test(said)) return undefined;
