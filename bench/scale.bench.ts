@@ -272,7 +272,7 @@ async function seedFigures() {
   try {
     const rows: Record<string, unknown>[] = [];
     for (const kind of ['respond', 'action'] as const) {
-      for (const concurrency of [1, throughputThreads]) {
+      for (const concurrency of concurrencies) {
         const name = `seed${++roundNumber}`;
         const run = async (label: string, ms: number) => {
           const samples: { started: number; ended: number }[] = [];
@@ -350,7 +350,7 @@ function table(all: Record<string, unknown>): string {
   const lines = [
     `Measured ${all.date} (${JSON.stringify((all as { machine: unknown }).machine)}); each round ${seconds} s after a ${warmupSeconds} s warm-up; stub model: time to first token ${model.ttftMs} ms, ${model.tokensPerSecond} tokens/s.`,
     '',
-    '**Rules planner, over HTTP (turn latency, ms)** — seed architecture invoked directly beside it where measured',
+    '**Rules planner, over HTTP (turn latency, ms)** — the seed architecture invoked directly beside it, at the same thread counts',
     '',
     '| turn | threads | p50 | p95 | p99 | of which queued p50 | p95 | turns/s | server CPU ms/turn | Postgres CPU ms/turn | seed p50 | seed p95 | seed turns/s |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
