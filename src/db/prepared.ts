@@ -18,8 +18,7 @@ const names = new Map<string, string>();
  * derived from the text, so two texts never share one.
  *
  * Only for statements whose text the code fixes (no values spliced in). A pooler between jobpilot
- * and Postgres must keep sessions (as the thread locks' session advisory locks already need):
- * PgBouncer in transaction mode needs `max_prepared_statements` (1.21 or later).
+ * and Postgres must keep sessions, as the thread locks' session advisory locks already need.
  *
  * @example
  * await pool.query(prepared('INSERT INTO messages (thread_id, role, content, run_id) VALUES ($1, $2, $3, $4)', [thread, 'user', text, runId]));
