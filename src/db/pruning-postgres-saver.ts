@@ -1,4 +1,5 @@
 import type { RunnableConfig } from '@langchain/core/runnables';
+import { prepared } from './prepared.ts';
 import type {
   ChannelVersions,
   Checkpoint,
@@ -90,6 +91,7 @@ export class PruningPostgresSaver extends PostgresSaver {
     // transaction lock, the fence when asked, then the put-and-prune statement with a snapshot
     // taken once the lock is held.
     const { rows } = await this.#pool.query<{ written: boolean }>(
+      prepared(
       `SELECT jobpilot_put_checkpoint($1::text, $2::text, $3::text, $4::text, $5::jsonb, $6::jsonb,
                                       $7::text[], $8::text[], $9::text[], $10::bytea[], $11::integer) AS written`,
       [
@@ -104,7 +106,7 @@ export class PruningPostgresSaver extends PostgresSaver {
         column(4),
         column(5),
         holderPid === undefined ? null : Math.trunc(holderPid),
-      ],
+      ]),
     );
     if (!rows[0]?.written) return null;
     return { configurable: { thread_id: threadId, checkpoint_ns: namespace, checkpoint_id: checkpoint.id } };

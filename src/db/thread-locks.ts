@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { prepared } from './prepared.ts';
 import { JobpilotError } from '../errors.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from './database-errors.ts';
 
@@ -251,7 +252,7 @@ export function createThreadLocks(
           finish();
           if (!from?.alive) return;
           await from.client
-            .query('SELECT pg_advisory_unlock($1, hashtext($2))', [THREAD_LOCK_SPACE, threadKey])
+            .query(prepared('SELECT pg_advisory_unlock($1, hashtext($2))', [THREAD_LOCK_SPACE, threadKey]))
             .catch((error: unknown) => end(from, String(error)));
         },
       };
@@ -270,8 +271,7 @@ export function createThreadLocks(
         session = await open();
         entry.session = session;
         const { rows } = await session.client.query<{ taken: boolean }>(
-          'SELECT pg_try_advisory_lock($1, hashtext($2)) AS taken',
-          [THREAD_LOCK_SPACE, threadKey],
+          prepared('SELECT pg_try_advisory_lock($1, hashtext($2)) AS taken', [THREAD_LOCK_SPACE, threadKey]),
         );
         if (!rows[0]?.taken) {
           finish();

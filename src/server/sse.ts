@@ -60,13 +60,23 @@ export async function writeEventStream(
   const keepAlive = setInterval(() => {
     if (!gone()) response.write(': keep-alive\n\n');
   }, options.keepAliveMs);
+  // `run-end` is a run's last event: it is held until the events end, and goes with the end of
+  // the response in one write (one socket write a turn fewer, for the server and the client).
+  let last: string | undefined;
   try {
     for await (const { id, event } of events) {
       if (options.stopWhenGone && gone()) break;
-      await write(encodeEvent(id, event));
+      if (last !== undefined) await write(last);
+      last = undefined;
+      const chunk = encodeEvent(id, event);
+      if (event.type === 'run-end') last = chunk;
+      else await write(chunk);
     }
   } finally {
     clearInterval(keepAlive);
-    if (!response.writableEnded) response.end();
+    if (!response.writableEnded) {
+      if (last !== undefined && !gone()) response.end(last);
+      else response.end();
+    }
   }
 }

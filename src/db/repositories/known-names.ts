@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { prepared } from '../prepared.ts';
 import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 import { POSTINGS_OWNER } from './jobs.ts';
 
@@ -67,8 +68,7 @@ export function knownNamesRepository(pool: pg.Pool, owner: string = DEFAULT_OWNE
   return {
     async read(resultIds: readonly string[], limits: { saved: number; resumes: number; documents: number }): Promise<KnownNames> {
       const { rows } = await pool.query<{ results: NamedJobRow[]; saved: NamedJobRow[]; resumes: KnownNames['resumes']; documents: KnownNames['documents'] }>(
-        statement,
-        [owner, POSTINGS_OWNER, resultIds, limits.saved, limits.resumes, limits.documents],
+        prepared(statement, [owner, POSTINGS_OWNER, resultIds, limits.saved, limits.resumes, limits.documents]),
       );
       const [row] = rows;
       return {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { prepared } from '../prepared.ts';
 import type { RunEvent } from '../../protocol/events.ts';
 
 /** The channel each batch of stored events is announced on: the payload is `<run id> <last seq>`. */
@@ -35,6 +36,7 @@ export function runEventsRepository(pool: pg.Pool) {
       if (events.length === 0) return;
       const last = events.at(-1)?.seq ?? 0;
       await pool.query(
+        prepared(
         `WITH stored AS (
            INSERT INTO run_events (thread_id, run_id, seq, type, data)
            SELECT $1, $2, seq, type, data FROM unnest($3::int[], $4::text[], $5::jsonb[]) AS batch(seq, type, data)
@@ -49,7 +51,7 @@ export function runEventsRepository(pool: pg.Pool) {
           events.map(({ event: { type: _type, ...data } }) => JSON.stringify(data)),
           RUN_EVENTS_CHANNEL,
           `${runId} ${last}`,
-        ],
+        ]),
       );
     },
 

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { prepared } from '../prepared.ts';
 import type { PendingApproval, ThreadStatus } from '../../protocol/api.ts';
 import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 import type { LatestCheckpoint } from '../checkpoint-memory.ts';
@@ -137,18 +138,22 @@ export function threadsRepository(pool: pg.Pool) {
       };
       const { rows } = create
         ? await pool.query<Row>(
-            `${before}
+            prepared(
+              `${before}
              INSERT INTO threads (thread_id, owner, active_run_id) VALUES ($1, $3, $2)
              ON CONFLICT (thread_id) DO UPDATE
                SET active_run_id = EXCLUDED.active_run_id, active_run_expires_at = NULL, updated_at = now()
              ${returning}`,
-            [threadId, runId, create.owner],
+              [threadId, runId, create.owner],
+            ),
           )
         : await pool.query<Row>(
-            `${before}
+            prepared(
+              `${before}
              UPDATE threads SET active_run_id = $2, active_run_expires_at = NULL, updated_at = now() WHERE thread_id = $1
              ${returning}`,
-            [threadId, runId],
+              [threadId, runId],
+            ),
           );
       const row = rows[0];
       if (!row) return null;
@@ -168,10 +173,12 @@ export function threadsRepository(pool: pg.Pool) {
       pendingApproval: PendingApproval | null,
     ): Promise<void> {
       await pool.query(
-        `UPDATE threads
+        prepared(
+          `UPDATE threads
             SET active_run_id = NULL, active_run_expires_at = NULL, pending_approval = $3, updated_at = now()
           WHERE thread_id = $1 AND active_run_id = $2`,
-        [threadId, runId, pendingApproval === null ? null : JSON.stringify(pendingApproval)],
+          [threadId, runId, pendingApproval === null ? null : JSON.stringify(pendingApproval)],
+        ),
       );
     },
 
@@ -187,13 +194,14 @@ export function threadsRepository(pool: pg.Pool) {
       answer: string,
     ): Promise<void> {
       await pool.query(
+        prepared(
         `WITH answer AS (
            INSERT INTO messages (thread_id, role, content, run_id) VALUES ($1, 'assistant', $4, $2)
          )
          UPDATE threads
             SET active_run_id = NULL, active_run_expires_at = NULL, pending_approval = $3, updated_at = now()
           WHERE thread_id = $1 AND active_run_id = $2`,
-        [threadId, runId, pendingApproval === null ? null : JSON.stringify(pendingApproval), answer],
+        [threadId, runId, pendingApproval === null ? null : JSON.stringify(pendingApproval), answer]),
       );
     },
 
@@ -208,10 +216,7 @@ export function threadsRepository(pool: pg.Pool) {
 
     /** Titles a thread after its first message. */
     async setTitleIfEmpty(threadId: string, title: string): Promise<void> {
-      await pool.query(`UPDATE threads SET title = $2 WHERE thread_id = $1 AND title = ''`, [
-        threadId,
-        title,
-      ]);
+      await pool.query(prepared(`UPDATE threads SET title = $2 WHERE thread_id = $1 AND title = ''`, [threadId, title]));
     },
 
     /** Sets a thread's title (the LangGraph API's metadata.title); false when there is no such thread. */

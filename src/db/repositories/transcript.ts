@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { prepared } from '../prepared.ts';
 import type { ChatMessage } from '../../protocol/chat-message.ts';
 
 export interface TranscriptRow {
@@ -18,8 +19,7 @@ export function transcriptRepository(pool: pg.Pool) {
   return {
     async append(threadId: string, message: ChatMessage, runId: string | null): Promise<void> {
       await pool.query(
-        'INSERT INTO messages (thread_id, role, content, run_id) VALUES ($1, $2, $3, $4)',
-        [threadId, message.role, message.content, runId],
+        prepared('INSERT INTO messages (thread_id, role, content, run_id) VALUES ($1, $2, $3, $4)', [threadId, message.role, message.content, runId]),
       );
     },
 
