@@ -98,3 +98,32 @@ describe('a Skills section of run-together chips', () => {
     ]);
   });
 });
+
+describe('chips of several words glued in one run', () => {
+  it('cuts where a closing bracket runs into a capital', () => {
+    expect(separate('Python (pandas)Tableau')).toBe('Python (pandas), Tableau');
+    expect(separate('Excel (VBA)Power BI')).toBe('Excel (VBA), Power BI');
+  });
+
+  it('cuts an acronym from a known skill after it when both are known', () => {
+    expect(separate('SQLPython (pandas)TableauAdvanced Excel')).toBe('SQL, Python (pandas), Tableau, Advanced Excel');
+  });
+
+  it('cuts between plain words run together where the line shows three joins or more', () => {
+    expect(separate('Harbour Cloud PlatformNorthwind Web ServicesMicrosoft AzureKestrel Container EngineCloud Run')).toBe(
+      'Harbour Cloud Platform, Northwind Web Services, Microsoft Azure, Kestrel Container Engine, Cloud Run',
+    );
+  });
+
+  it('keeps names of two humps whole where the line shows no other join', () => {
+    expect(separate('SalesLoft PagerDuty')).toBe('SalesLoft PagerDuty');
+    expect(separate('EnglishTe Reo')).toBe('EnglishTe Reo');
+  });
+
+  it('reads a group’s glued row as its keywords', () => {
+    expect(read('Analytics', 'SQLPython (pandas)TableauAdvanced Excel', 'Soft skills', 'Client communicationTeam leadership')).toEqual([
+      { name: 'Analytics', keywords: ['SQL', 'Python (pandas)', 'Tableau', 'Advanced Excel'] },
+      { name: 'Soft skills', keywords: ['Client communication', 'Team leadership'] },
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { headingKind } from '../sections/find-sections.ts';
 import { loadSkillVocabulary, phraseKey } from '../skill-vocabulary.ts';
 import { JobpilotError } from '../../errors.ts';
 import { isContactLink, type DocumentLink, type DocumentText } from './document-link.ts';
+import { docxRunSeams } from './docx-run-seams.ts';
 import { docxTagRows } from './docx-tag-rows.ts';
 import { InflationLimitError, openBoundedZip } from './bounded-zip.ts';
 
@@ -55,7 +56,7 @@ export async function extractDocxText(bytes: Uint8Array, filename: string): Prom
     );
   }
   return {
-    text: withTagsApart(splitGluedBlocks(htmlToText(html)), docxTagRows(bytes, maxDocxInflatedBytes)),
+    text: withTagsApart(withTagsApart(splitGluedBlocks(htmlToText(html)), docxTagRows(bytes, maxDocxInflatedBytes)), docxRunSeams(bytes, maxDocxInflatedBytes)),
     links: htmlLinks(html),
     skillGroups: skillGroupHeadings(html),
   };

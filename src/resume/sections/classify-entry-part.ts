@@ -13,7 +13,8 @@ const roleWords = [
   'vice president', 'president', 'chief', 'cto', 'ceo', 'cfo', 'coo', 'cio', 'ciso', 'founder',
   'co-founder', 'cofounder', 'owner', 'consultant', 'analyst', 'scientist', 'researcher', 'designer',
   'specialist', 'administrator', 'officer', 'coordinator', 'associate', 'assistant', 'intern',
-  'trainee', 'apprentice', 'technician', 'tester', 'qa', 'sre', 'devops', 'representative',
+  'trainee', 'apprentice', 'auszubildender', 'auszubildende', 'azubi', 'ausbildung zum', 'ausbildung zur', 'lehrling',
+  'werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'technician', 'tester', 'qa', 'sre', 'devops', 'representative',
   'accountant', 'auditor', 'controller', 'bookkeeper', 'nurse', 'physician', 'doctor', 'teacher',
   'lecturer', 'professor', 'tutor', 'instructor', 'editor', 'writer', 'copywriter', 'marketer',
   'marketeer', 'recruiter', 'strategist', 'executive', 'supervisor', 'clerk', 'cashier', 'agent', 'advisor',
@@ -74,7 +75,7 @@ const roleWords = [
   'kucharka', 'szef kuchni', 'cukiernik', 'piekarz', 'audytor', 'kontroler', 'inspektor',
 ];
 // German and Nordic job titles are compounds that end in the role: "Tragwerksplaner", "Softwareentwicklerin".
-const compoundRole = /\p{L}{3,}(?:koch|köchin|meister|meisterin|planer|planerin|ingenieur|ingenieurin|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|techniker|technikerin|kaufmann|kauffrau|referent|referentin|assistent|assistentin|udvikler|ingeniør|konsulent|planlægger|utvecklare|ingenjör)$/iu;
+const compoundRole = /\p{L}{3,}(?:koch|köchin|meister|meisterin|planer|planerin|ingenieur|ingenieurin|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|techniker|technikerin|informatiker|informatikerin|kaufmann|kauffrau|referent|referentin|assistent|assistentin|udvikler|ingeniør|konsulent|planlægger|utvecklare|ingenjör)$/iu;
 // "President's Club" names a prize, not a president: a possessive is no role.
 const rolePattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?(?:$|[^\\p{L}'’])`, 'iu');
 const roleAtEndPattern = new RegExp(`(?:^|[^\\p{L}])(?:${roleWords.map(escape).join('|')})s?$`, 'iu');

@@ -53,7 +53,7 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
   skills: [
     'skills', 'technical skills', 'core skills', 'key skills', 'hard skills', 'skill set', 'skillset',
     'skills summary', 'core competencies', 'competencies', 'key competencies', 'technical competencies',
-    'areas of expertise', 'expertise', 'technologies', 'tech stack', 'technology stack', 'tools',
+    'areas of expertise', 'expertise', 'technologies', 'tech stack', 'technology stack', 'stack', 'my stack', 'toolbox', 'toolkit', 'tools',
     'tools and technologies', 'technical proficiencies', 'proficiencies', 'it skills', 'computer skills',
     'software', 'programming languages', 'programming skills', 'technical expertise', 'technical summary',
   ],

@@ -19,7 +19,7 @@ import type { ResumeLine } from './resume-lines.ts';
 // ("First Class with Distinction", "Second Division").
 const scorePattern =
   /^\d{1,2}\.\d{1,2}$|^\d{1,2}(?:\.\d{1,2})?\s*\/\s*(?:10|4(?:\.0)?|5(?:\.0)?|100)$|(?<![\p{L}\d.])\d{1,3}(?:\.\d{1,2})?\s?%(?![\p{L}\d])|\b(?:first|second|third)\s+division\b|\b(?:cpi|percentage|aggregate)\b|\b(?:c?gpa|grade|score|honou?rs|cum laude|distinction|first class|merit|dean'?s list|(?:upper|lower) second(?: class)?)\b|(?<![\d.:/])2\s?[:.]\s?(?:[12]|ii?)(?![\d.:/])|^(?:first|third|1st|2nd|3rd)(?:\s+class)?(?:\s+(?:honou?rs|degree))?$/iu;
-const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade)\s*:/i;
+const noteLabel = /^(?:honou?rs|awards?|distinctions?|achievements?|activities|societies|scholarships?|c?gpa|grade|abschlussnote)\s*:/i;
 // A faculty or school of a university: "School of Science", "Scuola di Ingegneria", "Facultad de Derecho".
 const facultyPattern =
   /^(?:school|faculty|college|department|escuela|escola|scuola|facolt[àa]|facultad|faculdade|facult[ée]|fakult[äa]t|fakulta|wydział)\s+(?:of|for|di|de|du|des|der|für|da|do|dell[ae']?|degli|d')/iu;
@@ -84,8 +84,9 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(entriesSideBySide(lines))));
-  const items = joinWrappedDegrees(joinedLines);
+  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(entriesSideBySide(lines.map(separateGluedDegree)))));
+  const fieldFirst = fieldsOverDates(joinedLines);
+  const items = joinWrappedDegrees(joinedLines, fieldFirst);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
   // Under a "Courses" label, the lines up to the next school, degree or dates are courses.
   let courses: string[] | undefined;
@@ -111,7 +112,11 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     const range = findDateRange(line.text);
     // A layout that prints the dates twice (beside the degree, then under the school) names one entry.
     if (range && current && sameDates(current, range) && classify(line.text).kind === 'date') continue;
-    const parts = splitParts(withoutDateKeepingParts(line.text, range)).filter((part) => !durationPattern.test(part.text) && !dateWordPattern.test(part.text));
+    const parts = qualificationBesideChamber(
+      splitParts(withoutDateKeepingParts(line.text, range))
+        .flatMap(examinedByChamber)
+        .filter((part) => !durationPattern.test(part.text) && !dateWordPattern.test(part.text)),
+    );
     if (range) parts.push({ text: range.match, kind: 'date' });
     if (current?.institution && !current.studyType && parts.length === 1 && parts[0]?.kind === 'other') fieldAbove = parts[0].text;
     // In a section that prints each field between its school and its degree, the line there is the
@@ -169,6 +174,9 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
       entries.push(current);
       if (!institution && degree && institutionFirst && heading && !degreeFirst) current.institution = heading;
     }
+    // "Computer Science ⇥ 2019 – 2021" over "University of X ⇥ Master of Science": the field beside the entry's dates.
+    // The layout known, any short name there is the field ("Arkkitehtuuri", "Mecanică auto").
+    if (fieldFirst && date && !institution && !degree) fieldAbove = fieldBesideDates(line.text, false) ?? fieldAbove;
     const entry = current as ResumeEducation;
     if (institution) {
       entry.institution = institution.text;
@@ -186,7 +194,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
     if (degree && fieldAbove?.toLowerCase() === entry.area?.toLowerCase() && degree.text.toLowerCase().includes(named.toLowerCase())) entry.studyType = named;
     if (date) applyDates(entry, date.text);
     // "First Class with Distinction, 74.6%": every grade the line gives is the score.
-    const scores = parts.filter((part) => part.kind === 'score').map((part) => part.text.replace(/^(?:c?gpa|grade|score)\s*[:.]?\s*/i, '').trim() || part.text);
+    const scores = parts.filter((part) => part.kind === 'score').map((part) => part.text.replace(/^(?:c?gpa|grade|score|abschlussnote)\s*[:.]?\s*/i, '').trim() || part.text);
     const score = scores.length > 0 ? scores.join(', ') : undefined;
     if (score) entry.score = score;
     if (lineKind) {
@@ -376,12 +384,12 @@ function joinSchoolWrappedAfterDegree(lines: readonly ResumeLine[]): ResumeLine[
 // A degree wrapped in a narrow column: "Bachelor of Business" / "Administration, Marketing",
 // "Master of Science, Data" / "Science". The next line continues it when it lengthens the
 // degree's name, or when it is a word or two that names nothing else.
-function joinWrappedDegrees(items: readonly EntryLine[]): EntryLine[] {
+function joinWrappedDegrees(items: readonly EntryLine[], fieldFirst: boolean): EntryLine[] {
   const joined: EntryLine[] = [];
   const fieldBetween = fieldsBetweenSchoolAndDegree(items);
   for (const [index, item] of items.entries()) {
     const previous = joined.at(-1);
-    const tail = previous ? fieldEndBesideDates(previous, item) : undefined;
+    const tail = previous && !fieldFirst ? fieldEndBesideDates(previous, item) : undefined;
     if (previous && tail) {
       previous.text = joinWords(previous.text, tail.words);
       joined.push({ ...item, text: tail.dates });
@@ -517,6 +525,62 @@ function endsSchoolName(previous: EntryLine, item: EntryLine): boolean {
   if (!/^school$/i.test(word) && !schoolWordAlone.test(word)) return false;
   const words = previous.text.split(/\s+/);
   return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word)) && classify(previous.text).kind === 'other' && !namesFieldOfStudy(previous.text);
+}
+
+// "Fachinformatiker für Anwendungsentwicklung (IHK Leipzig)", "Tischlergeselle (HWK Köln)": a German
+// vocational qualification names the chamber that examined it in brackets; the chamber is where it
+// was taken, the trade before it the qualification.
+const chamberQualification = /^(\p{Lu}.*?)\s*\(((?:IHK|HWK|Industrie-\s+und\s+Handelskammer|Handwerkskammer)\b[^()]*)\)$/u;
+
+// "Fachinformatiker für Anwendungsentwicklung, IHK Leipzig": beside its chamber, a name that is no
+// degree the reader knows is the qualification.
+function qualificationBesideChamber(parts: Part[]): Part[] {
+  const chamber = parts.find((part) => part.kind === 'institution' && chamberName.test(part.text));
+  const trade = parts.find((part) => part.kind === 'other' && /^\p{Lu}/u.test(part.text));
+  if (chamber && trade && !parts.some((part) => part.kind === 'degree')) trade.kind = 'degree';
+  return parts;
+}
+
+const chamberName = /^(?:IHK|HWK|Industrie-\s+und\s+Handelskammer|Handwerkskammer)\b/u;
+
+function examinedByChamber(part: Part): Part[] {
+  const found = part.kind === 'date' ? null : chamberQualification.exec(part.text);
+  if (!found) return [part];
+  return [
+    { ...part, text: (found[1] ?? '').trim(), kind: 'degree' },
+    { ...part, text: (found[2] ?? '').trim(), kind: 'institution' },
+  ];
+}
+
+// "University of LagosBachelor of Science", "Technische Universität MünchenM.Sc.", "Federal Government
+// College, EnuguWASSCE": a school set tight against the degree beside it, the two blocks' gap lost
+// (a theme's floats, printed or converted to Word). The name is parted from the degree that opens
+// right after a small letter; a degree's own capitals ("BSc", "MBA") are not such a seam.
+function separateGluedDegree(line: ResumeLine): ResumeLine {
+  for (const seam of line.text.matchAll(/(?<=\p{Ll}{2}|\p{Ll}\))(?=\p{Lu})/gu)) {
+    const head = line.text.slice(0, seam.index);
+    const tail = line.text.slice(seam.index);
+    if (matchDegree(tail)?.index === 0 && institutionPattern.test(head) && !matchDegree(head.split(/\s+/).at(-1) ?? '')) return { ...line, text: `${head}\t${tail}` };
+  }
+  return line;
+}
+
+// "Computer Science ⇥ January 2019 – January 2021" / "University of X ⇥ Master of Science": a section
+// whose first entry opens with its field beside the dates, over the school and the degree, prints
+// every entry so; a field beside dates there is the next entry's, never the end of the degree above.
+function fieldsOverDates(items: readonly EntryLine[]): boolean {
+  const [first, second] = items.filter((item) => item.text !== '');
+  if (!first || !second || first.bullet || fieldBesideDates(first.text) === undefined) return false;
+  return matchDegree(second.text) !== null || institutionPattern.test(second.text);
+}
+
+// "Software Engineering ⇥ 2011 – 2014": a field's name, then the dates and nothing after them.
+function fieldBesideDates(text: string, known = true): string | undefined {
+  const range = findDateRange(text);
+  if (!range || range.index === 0 || text.slice(range.index + range.match.length).trim() !== '') return undefined;
+  const words = text.slice(0, range.index).replace(/[\s|,–—-]+$/u, '');
+  const named = /^\p{Lu}/u.test(words) && words.split(/\s+/).length <= 6 && !/[.;:!?]$/.test(words) && (!known || namesFieldOfStudy(words));
+  return named && !institutionPattern.test(words) && !matchDegree(words) ? words : undefined;
 }
 
 // "Bachelor of Science: Mechanical Engineering and Applied" / "Mathematics | 2006 TO 2010": the
@@ -672,8 +736,13 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
     const campus = /\bcampus\b/i.test(part.text) && part.kind !== 'date';
     // "Queen Mary, University of London", "Rutgers, The State University of New Jersey": a short
     // name that opens the piece, before the university it belongs to, is part of the name.
-    const nameBefore = part.kind === 'institution' && previous?.kind === 'other' && joined.length === 1 && previous.text.split(/\s+/).length <= 3 && nameShaped(previous.text);
-    if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious || campus)) previous.text = `${previous.text}, ${part.text}`;
+    // A chamber is no university: "Tischlerin, HWK Dresden" is the trade, then where it was examined.
+    const nameBefore =
+      part.kind === 'institution' && previous?.kind === 'other' && joined.length === 1 && previous.text.split(/\s+/).length <= 3 && nameShaped(previous.text) && !chamberName.test(part.text);
+    // "Hochschule für Technik, Wirtschaft und Kultur Leipzig (HTWK)", "School of Engineering, Design and Technology":
+    // a school named for a list of fields, the list going on after the comma up to its "and".
+    const listOfFields = previous?.kind === 'institution' && fieldListEnd.test(previous.text) && fieldListRest.test(part.text);
+    if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious || campus || listOfFields)) previous.text = `${previous.text}, ${part.text}`;
     else if (previous && nameBefore) {
       previous.text = `${previous.text}, ${part.text}`;
       previous.kind = 'institution';
@@ -681,6 +750,9 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
   }
   return joined;
 }
+
+const fieldListEnd = /\s(?:of|für|for|de|di|des|du|der|voor|w|i)\s+\p{Lu}[\p{L}-]*$/u;
+const fieldListRest = /^\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)*\s+(?:and|und|&|et|y|e|i|en|och|og|a)\s+\p{Lu}/u;
 
 // "Riverside High School, Millbrook": a town the place table does not know is still a proper name
 // of a word or two that names no field of study ("…, Computer Science" is the field).
@@ -742,7 +814,11 @@ function applyDegree(entry: ResumeEducation, written: string, parts: readonly Pa
   }
   const text = written.replace(specialisationNote, '');
   const match = matchDegree(text);
-  if (!match) return;
+  // A qualification known by where it stands, not by its words ("Fachinformatiker …" before its chamber).
+  if (!match) {
+    entry.studyType = text.trim();
+    return;
+  }
   entry.studyType = match[0].trim();
   // "Finance and Business Analytics (MBA)", "Accountancy (Chartered Accountant (CA))": the field, then
   // its degree in brackets, the degree the whole of what the brackets hold.
@@ -828,6 +904,9 @@ function withoutDateKeepingParts(text: string, range: ReturnType<typeof findDate
   if (!range) return rest;
   const before = text.slice(0, range.index).replace(/[\s,]+$/u, '');
   const after = text.slice(range.index + range.match.length);
+  // "HTWK Leipzig (2014–2018, part-time)": the dates in brackets with a note on them; both leave the line.
+  const noteAfterDates = /\(\s*$/u.test(text.slice(0, range.index)) ? /^\s*[,;]\s*[^()]*\)/u.exec(after) : null;
+  if (noteAfterDates) return `${text.slice(0, range.index).replace(/\s*\(\s*$/u, '')}${after.slice(noteAfterDates[0].length)}`.trim();
   // "M.Tech, COEP Pune ⇥ 2021 – 2023 · CGPA 8.4": dates set between two cells keep the cells apart.
   const cellBefore = /(?:\t|\s[|·•]\s*)$/u.test(text.slice(0, range.index));
   const cellAfter = /^\s*[|·•](?:\s|$)|^\t/u.exec(after);

@@ -29,9 +29,18 @@ const knowledgeOf = new RegExp(
 export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
   const languages: ResumeLanguage[] = [];
   for (const line of lines) {
+    // "Deutsch ⇥ Muttersprache", "Englisch ⇥ verhandlungssicher (C1)": a table's row, the language beside its level.
+    const cells = line.text.split(/\s*[|\t]\s*/).map((cell) => cell.trim()).filter(Boolean);
+    const name = /^\P{L}*(\p{L}[\p{L} ]{1,30})$/u.exec(cells[0] ?? '')?.[1];
+    if (cells.length === 2 && name && isLevel(cells[1] ?? '')) {
+      languages.push({ language: name.trim(), fluency: cells[1] ?? '' });
+      continue;
+    }
     for (const listed of splitListItems(line.text)) {
-      const wrapped = knowledgeOf.exec(listed);
-      const item = wrapped ? listed.slice(wrapped[0].length) : listed;
+      // "🇩🇪 German (native)": a flag or an icon before the name is no part of it.
+      const bare = listed.replace(/^\P{L}+(?=\p{L})/u, '');
+      const wrapped = knowledgeOf.exec(bare);
+      const item = wrapped ? bare.slice(wrapped[0].length) : bare;
       const match = /^([\p{L}][\p{L} ]{1,30}?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?$/u.exec(item);
       if (!match) continue;
       const language: ResumeLanguage = { language: (match[1] ?? '').trim() };
@@ -43,3 +52,11 @@ export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
   }
   return languages;
 }
+
+// "Muttersprache", "verhandlungssicher (C1)", "B2", "fluent": a level, not a second language's name. A
+// level is written small, or is a CEFR grade, or holds one in brackets; a language's name is capitalised.
+function isLevel(cell: string): boolean {
+  return !/[,;•·]/.test(cell) && (/^\p{Ll}/u.test(cell) || /\b[ABC][12]\b/.test(cell) || levelWords.test(cell));
+}
+
+const levelWords = /^(?:native|mother\s+tongue|muttersprache|langue\s+maternelle|lengua\s+materna|língua\s+materna|madrelingua|moedertaal|fluent|bilingual|proficient|advanced|intermediate|basic|beginner|elementary|conversational|professional|business|full\s+professional|limited|grundkenntnisse|fließend|verhandlungssicher|gut|sehr\s+gut)\b/iu;

@@ -94,6 +94,8 @@ function collapseLetterSpacing(line: string): string {
 
 function stripMarkdown(line: string): string {
   return line
+    // "`React` `TypeScript` `Vue 2`": a row of code spans only is a list, one item a span.
+    .replace(/^(?:\s*`[^`]+`){2,}\s*$/, (row) => [...row.matchAll(/`([^`]+)`/g)].map((span) => (span[1] ?? '').trim()).join(', '))
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_match, label: string, url: string) =>
       label.trim() === url.trim() ? url : `${label} (${url})`,

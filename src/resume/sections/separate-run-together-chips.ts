@@ -78,6 +78,8 @@ interface Cut {
   strong: boolean;
   /** Both sides are known skills ("TensorFlowKeras"). */
   bothKnown: boolean;
+  /** Two words no skill accounts for, after a capitalised word ("Cloud PlatformAmazon"): cut only in a line that shows several joins. */
+  weak?: boolean;
 }
 
 // "ExcelSquare", "safetyHACCPRota": chips with no character between them. Cut only where the
@@ -85,20 +87,32 @@ interface Cut {
 // holds several joins; a single join such as "PhpStorm" or "HubSpot" is a name.
 function separateGluedChips(text: string, vocabulary: SkillVocabulary): string {
   const cutsByWord: Cut[][] = [];
+  let previous = '';
   for (const match of text.matchAll(/\S+/g)) {
     const word = match[0];
+    // "Cloud PlatformAmazon": the last word of a name of several words, run into the next name.
+    const afterName = /^\p{Lu}/u.test(previous);
+    previous = word;
     if (known(word, vocabulary)) continue;
-    const cuts = wordCuts(word, vocabulary).map((cut) => ({ ...cut, at: cut.at + (match.index ?? 0) }));
+    const cuts = wordCuts(word, vocabulary)
+      .filter((cut) => afterName || !cut.weak)
+      .map((cut) => ({ ...cut, at: cut.at + (match.index ?? 0) }));
     if (cuts.length > 0) cutsByWord.push(cuts);
   }
-  const cuts = cutsByWord.flat();
+  const all = cutsByWord.flat();
+  const cuts = all.filter((cut) => !cut.weak);
   const shown =
     cuts.some((cut) => cut.strong || cut.bothKnown) ||
-    cutsByWord.some((word) => word.length >= 2) ||
+    cutsByWord.some((word) => word.filter((cut) => !cut.weak).length >= 2) ||
     (cuts.length >= 2 && !listSeparator.test(text));
-  if (!shown) return text;
+  // "Google Cloud PlatformAmazon Web ServicesMicrosoft AzureGoogle Kubernetes Engine": three joins or more
+  // in a line with no separator, one of them at a skill, show chips run together; then two plain words
+  // run into each other are two chips too.
+  const many = all.length >= 3 && cuts.length >= 1 && !listSeparator.test(text);
+  if (!shown && !many) return text;
+  const applied = many ? all : cuts;
   let separated = text;
-  for (const cut of [...cuts].reverse()) separated = `${separated.slice(0, cut.at)}, ${separated.slice(cut.at)}`;
+  for (const cut of [...applied].reverse()) separated = `${separated.slice(0, cut.at)}, ${separated.slice(cut.at)}`;
   return separated;
 }
 
@@ -107,15 +121,19 @@ function wordCuts(word: string, vocabulary: SkillVocabulary): Cut[] {
   const humps = splitHumps(word);
   // Runs of humps that are known skills, longest first from the left: "Java" "Script" is JavaScript.
   const pieces: { text: string; known: boolean }[] = [];
+  const weakCuts: number[] = [];
   for (let start = 0; start < humps.length; ) {
     let end = humps.length;
     while (end > start + 1 && !knownPiece(humps.slice(start, end).join(''), vocabulary)) end--;
     const piece = humps.slice(start, end).join('');
     const isKnown = knownPiece(piece, vocabulary);
     const last = pieces.at(-1);
-    // Humps no skill accounts for stay together: "Hub" "Spot" is one name.
-    if (!isKnown && last && !last.known) last.text += piece;
-    else pieces.push({ text: piece, known: isKnown });
+    // Humps no skill accounts for stay together: "Hub" "Spot" is one name. "PlatformAmazon", two
+    // words of three small letters or more each, may be two chips: a weak cut, kept for later.
+    if (!isKnown && last && !last.known) {
+      if (/\p{Ll}{3}$/u.test(last.text) && /^\p{Lu}\p{Ll}{2}/u.test(piece)) weakCuts.push(pieces.reduce((sum, item) => sum + item.text.length, 0));
+      last.text += piece;
+    } else pieces.push({ text: piece, known: isKnown });
     start = end;
   }
   const cuts: Cut[] = [];
@@ -132,7 +150,10 @@ function wordCuts(word: string, vocabulary: SkillVocabulary): Cut[] {
   for (const piece of pieces) {
     if (!piece.known) {
       for (const match of piece.text.matchAll(/(?<=\p{Lu}{2})\p{Lu}(?=\p{Ll}{2})/gu)) {
-        cuts.push({ at: offset + (match.index ?? 0), strong: false, bothKnown: false });
+        // "SQLPython": the capitals before the cut and the word after it both known skills.
+        const capitals = /\p{Lu}+$/u.exec(piece.text.slice(0, match.index))?.[0] ?? '';
+        const after = /^\p{Lu}\p{Ll}+/u.exec(piece.text.slice(match.index))?.[0] ?? '';
+        cuts.push({ at: offset + (match.index ?? 0), strong: false, bothKnown: knownPiece(capitals, vocabulary) && knownPiece(after, vocabulary) });
       }
       // "safetyHACCP": the first piece is a small word run into a capital.
       // "watchOS" is a name: a short capital tail is not a chip.
@@ -141,10 +162,13 @@ function wordCuts(word: string, vocabulary: SkillVocabulary): Cut[] {
     }
     offset += piece.text.length;
   }
+  // "Python (pandas)Tableau": a closing bracket run into a capital ends a chip.
+  for (const match of word.matchAll(/\)(?=\p{Lu})/gu)) cuts.push({ at: (match.index ?? 0) + 1, strong: true, bothKnown: false });
+  for (const at of weakCuts) if (!cuts.some((cut) => cut.at === at)) cuts.push({ at, strong: false, bothKnown: false, weak: true });
   const unique = new Map<number, Cut>();
   for (const cut of cuts) {
     const same = unique.get(cut.at);
-    unique.set(cut.at, same ? { at: cut.at, strong: same.strong || cut.strong, bothKnown: same.bothKnown || cut.bothKnown } : cut);
+    unique.set(cut.at, same ? { at: cut.at, strong: same.strong || cut.strong, bothKnown: same.bothKnown || cut.bothKnown, weak: same.weak && cut.weak } : cut);
   }
   return [...unique.values()].filter((cut) => cut.at > 0 && cut.at < word.length).sort((a, b) => a.at - b.at);
 }

@@ -19,9 +19,13 @@ import { listSeparator, splitListItems } from './split-list-items.ts';
  * // [{ text: 'Go, Rust, Pipeline Management, Helm', bullet: false }]
  */
 export function tidySkillLines(lines: readonly ResumeLine[], vocabulary: SkillVocabulary, isGroupHeading: (line: EntryLine) => boolean = () => false): EntryLine[] {
-  const startsOwnItem = (previous: string, line: string) => lowerNameOfItsOwn(previous, line, vocabulary);
+  const startsOwnItem = (previous: string, line: string) => groupLabelled.test(line) || lowerNameOfItsOwn(previous, line, vocabulary);
   return joinWrappedItems(beforeFirstEntry(joinWrappedLines(joinWrappedCells(lines), { startsOwnItem }), vocabulary), vocabulary, isGroupHeading);
 }
+
+// "gute Kenntnisse: Cypress, Jest", "basic knowledge: | Docker": a group's label in small letters, its
+// colon and its list is a row of its own, never the rest of the list above.
+const groupLabelled = /^\p{L}[^,:;|()]{1,40}:\s*(?:\|\s*)?\S/u;
 
 /**
  * "NumPy" / "scikit-learn" / "statsmodels": in a list of one name a line, a name written in small
