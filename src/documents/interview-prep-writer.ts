@@ -23,7 +23,9 @@ const levelNames: Record<Seniority, string> = {
 
 function atAGlance(facts: PrepFacts): string {
   const lines = [
-    `- **Role:** ${facts.role} at ${facts.company}${facts.location ? `, ${facts.location}` : ''}`,
+    facts.recruiter
+      ? `- **Role:** ${facts.role} with ${facts.recruiter.client ? `the client (${facts.recruiter.client})` : 'a client the posting does not name'}${facts.location ? `, ${facts.location}` : ''}, advertised by ${facts.recruiter.name} (recruitment agency)`
+      : `- **Role:** ${facts.role} at ${facts.company}${facts.location ? `, ${facts.location}` : ''}`,
     `- **Level of the role, from its title and text:** ${levelNames[facts.seniority]}`,
   ];
   // The person's own leadership, as their resume shows it: never described by the role's level.
@@ -47,7 +49,7 @@ function atAGlance(facts: PrepFacts): string {
 export function writeInterviewPrep({ resume, posting }: InterviewPrepInput): string {
   const facts = prepFacts(resume, posting);
   return `${oneFullStop([
-    `# Interview prep: ${facts.role} at ${facts.company}`,
+    `# Interview prep: ${facts.role}${facts.recruiter ? ` (through ${facts.recruiter.name})` : ` at ${facts.company}`}`,
     atAGlance(facts),
     likelyQuestions(facts),
     starStories(facts),

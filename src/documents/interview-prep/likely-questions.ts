@@ -56,10 +56,16 @@ const behaviouralQuestions = [
 const numbered = (questions: readonly string[]) => questions.map((question, index) => `${index + 1}. ${question}`).join('\n');
 
 function roleQuestions(facts: PrepFacts): string[] {
-  const questions = [
-    `Why do you want to join ${facts.company} as ${article(facts.role)} ${facts.role}?`,
-    `What do you know about ${facts.company}, and where would you contribute first?`,
-  ];
+  // An agency's ad: the recruiter screens first, and the person joins its client.
+  const questions = facts.recruiter
+    ? [
+        `Why does this ${facts.role} role with ${facts.recruiter.client ?? 'the client'} appeal to you?`,
+        `What do you know about the client and its work, and where would you contribute first?`,
+      ]
+    : [
+        `Why do you want to join ${facts.company} as ${article(facts.role)} ${facts.role}?`,
+        `What do you know about ${facts.company}, and where would you contribute first?`,
+      ];
   const { position, employer } = facts.latest ?? {};
   if (position && employer) questions.splice(1, 0, `Walk me through your work as ${position} at ${employer}.`);
   else if (employer) questions.splice(1, 0, `Walk me through your work at ${employer}.`);

@@ -1,3 +1,4 @@
+import { agencyClient } from '../../jobs/agency-posting.ts';
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { managementEvidence, postingManagementKind } from '../../resume/match/management.ts';
@@ -19,7 +20,10 @@ export interface SkillGap {
 /** Everything a prep pack may say, from the resume and the posting; strings are Markdown-escaped. */
 export interface PrepFacts {
   role: string;
+  /** Who the person would join: the employer, or for an agency's posting its client ("the client"). */
   company: string;
+  /** An agency's posting: the agency that advertises it ("Hays") and how the text describes its client. */
+  recruiter?: { name: string; client: string | null };
   location?: string;
   seniority: Seniority;
   /** The field of the posting (its title, else the skills it names): it decides which questions an interviewer asks. */
@@ -75,7 +79,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     ...(field ? { field } : {}),
     deskWork: isDeskWork(titleHead(posting.title), posting.description),
     role: escapeStated(posting.title) ?? 'role',
-    company: escapeStated(posting.company) ?? 'the company',
+    ...employerOf(posting),
     location: escapeStated(posting.location),
     seniority: roleSeniority(posting),
     responsibilities: outline.responsibilities.map(escapeMarkdown),
@@ -99,6 +103,13 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     ...managedOf(resume),
     background: backgroundOf(resume),
   };
+}
+
+// For an agency's ad the person joins the agency's client, not the agency: the agency is the recruiter.
+function employerOf(posting: WriterPosting): Pick<PrepFacts, 'company' | 'recruiter'> {
+  const agency = agencyClient({ company: posting.company, description: posting.description });
+  if (!agency) return { company: escapeStated(posting.company) ?? 'the company' };
+  return { company: 'the client', recruiter: { name: escapeStated(agency.recruiter) ?? 'the agency', client: escapeStated(agency.client) ?? null } };
 }
 
 function backgroundOf(resume: WriterResume): string {
