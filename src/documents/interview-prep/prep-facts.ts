@@ -109,7 +109,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
 function employerOf(posting: WriterPosting): Pick<PrepFacts, 'company' | 'recruiter'> {
   const agency = agencyClient({ company: posting.company, description: posting.description });
   if (!agency) return { company: escapeStated(posting.company) ?? 'the company' };
-  return { company: 'the client', recruiter: { name: escapeStated(agency.recruiter) ?? 'the agency', client: escapeStated(agency.client) ?? null } };
+  return { company: 'the client', recruiter: { name: escapeStated(agency.recruiter) ?? 'the agency', client: escapeStated(agency.client ?? undefined) ?? null } };
 }
 
 function backgroundOf(resume: WriterResume): string {

@@ -9,7 +9,7 @@
  * rarely write on a resume (weekends, the right to work): shown in the match as met or not
  * shown, never held against the score.
  */
-import { dutchNamesInContext, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
+import { dutchNamesAt, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { knownCredentialsIn } from './known-credentials.ts';
 import { levelAsked, type LanguageLevel } from './language-levels.ts';
 
@@ -195,7 +195,6 @@ function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boole
   const languages = languagesIn(sentence);
   // "Deutschkenntnisse", "Englischkenntnisse": German writes the language into the word.
   for (const match of sentence.matchAll(languageCompoundPattern)) for (const name of languagesIn(match[1] ?? '')) if (!languages.includes(name)) languages.push(name);
-  for (const name of dutchNamesInContext(sentence)) if (!languages.includes(name)) languages.push(name);
   if (languages.length === 0) return [];
   const cue = cueWords ? (bilingual.exec(sentence) ?? otherCue.exec(sentence)) : null;
   // A sentence of nothing but languages ("Portuguese and English", "Fluent Spanish and English") asks for them, cue word or not.
@@ -234,8 +233,7 @@ export function asksOnlyForLanguages(line: string): boolean {
 function namedAt(sentence: string, name: string): number {
   for (const match of sentence.matchAll(languagePattern)) if (languagesIn(match[0]).includes(name)) return match.index;
   for (const match of sentence.matchAll(languageCompoundPattern)) if (languagesIn(match[1] ?? '').includes(name)) return match.index;
-  if (name === 'English' || name === 'French') return sentence.search(name === 'English' ? /(?<![\p{L}])Engels(?![\p{L}])/u : /(?<![\p{L}])Frans(?![\p{L}])/u);
-  return -1;
+  return dutchNamesAt(sentence).find((found) => found.name === name)?.index ?? -1;
 }
 
 function certifiedIn(sentence: string): PostingCondition | undefined {
