@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterLanguageNote } from '../../src/career/writing/letter-language-note.ts';
 import { writeCoverLetter } from '../../src/documents/cover-letter-writer.ts';
+import { writeInterviewPrep } from '../../src/documents/interview-prep-writer.ts';
 import { postingLanguage } from '../../src/documents/posting-language.ts';
 import { coverLetterTones, type WriterPosting, type WriterResume } from '../../src/documents/writer-input.ts';
 
@@ -40,7 +41,16 @@ describe('a letter for a posting in German', () => {
     const note = letterLanguageNote(posting.description);
     expect(note).toMatch(/The posting is written in German; this letter is in English throughout/);
     expect(note).toMatch(/If the employer expects German/);
-    expect(letterLanguageNote('You will plan our warehouse processes and lead a team of 8.')).toBe('');
+    expect(letterLanguageNote('You will plan our warehouse processes and lead a team of 8.', resume)).toBe('');
+  });
+
+  it('a resume written in German is named too: the lines the letter quotes from it are German (trial 40, #49)', () => {
+    const lebenslauf: WriterResume = {
+      ...resume,
+      work: [{ name: 'Nordhafen Distribution', position: 'Schichtleiterin', startDate: '2018-02', highlights: ['Leitung einer Schicht mit 9 Kommissionierern in SAP EWM', 'Reduzierung der Pickfehler um 35 % durch ein neues Scan-Verfahren'] }],
+    };
+    expect(letterLanguageNote(posting.description, lebenslauf)).toMatch(/Your resume is written in German: any line the letter quotes from it is in German/);
+    expect(letterLanguageNote('You will plan our warehouse processes and lead a team of 8.', lebenslauf)).not.toMatch(/The posting is written/);
   });
 
   it.each(coverLetterTones)('the %s letter is in English throughout: no line of the posting quoted', (tone) => {
@@ -48,5 +58,29 @@ describe('a letter for a posting in German', () => {
     for (const line of german.split('\n')) expect(letter).not.toContain(line.replace(/^- /, ''));
     const body = letter.replace(/Schichtleiter Lager|Hanse Lagerlogistik|Bremen/g, '');
     expect(postingLanguage(body)).toBeUndefined();
+  });
+});
+
+describe('a prep pack for a posting in German (trial 40, #56)', () => {
+  const resume: WriterResume = {
+    basics: { name: 'Ewa Kowalczyk', label: 'Warehouse Shift Lead' },
+    work: [{ name: 'Nordhafen Distribution', position: 'Warehouse Shift Lead', startDate: '2018-02', highlights: ['Led a shift of 9 pickers in SAP EWM'] }],
+    skills: [{ name: 'SAP EWM' }],
+  };
+  const pack = writeInterviewPrep({ resume, posting: { title: 'Schichtleiter Lager', company: 'Hanse Lagerlogistik', description: german } });
+
+  it('reads "Deine Aufgaben" as the responsibilities, and quotes them as written', () => {
+    expect(pack).toMatch(/### On the role's responsibilities/);
+    expect(pack).toContain('The posting lists “Du planst und steuerst unsere Lagerprozesse am Standort Bremen”.');
+    expect(pack).not.toMatch(/The role includes du |will have you du /i);
+  });
+
+  it('says the interview may be held in German', () => {
+    expect(pack).toMatch(/the posting is written in German, so expect some or all of the interview in German/);
+  });
+
+  it('a posting in English says nothing of the kind', () => {
+    const english = writeInterviewPrep({ resume, posting: { title: 'Warehouse Shift Lead', company: 'Hanse Lagerlogistik', description: "What you'll do:\n- Plan the warehouse processes in Bremen\nRequirements:\n- SAP EWM" } });
+    expect(english).not.toMatch(/\*\*Language:\*\*/);
   });
 });

@@ -162,3 +162,47 @@ describe('postings written in German', () => {
     expect(english.conditions.map((condition) => condition.label)).not.toContain('English');
   });
 });
+
+describe("a job for students (trial 40: a Werkstudent job scored 100 for a senior)", () => {
+  const senior: JsonResume = {
+    basics: { name: 'Henrike Vogt', label: 'Senior Data Analyst' },
+    work: [{ name: 'Elbwerk Energie', position: 'Senior Data Analyst', startDate: '2014-04', highlights: ['Built SQL and Python reporting for 40 plants'] }],
+    education: [{ institution: 'Universität Hamburg', studyType: 'Master', area: 'Statistics', startDate: '2011-10', endDate: '2013-09' }],
+    skills: [{ name: 'SQL' }, { name: 'Python' }],
+  };
+  const student: JsonResume = {
+    ...senior,
+    basics: { name: 'Malte Brandt', label: 'Statistics student' },
+    work: [{ name: 'Hafen Analytics', position: 'Data Analyst (part-time)', startDate: '2025-03', highlights: ['Wrote SQL and Python reports'] }],
+    education: [{ institution: 'Universität Hamburg', studyType: 'Bachelor', area: 'Statistics', startDate: '2023-10' }],
+  };
+  it.each([
+    ['Werkstudentin Data Analytics (m/w/d)', 'Du unterstützt unser Team mit SQL und Python.'],
+    ['Working Student Data Analyst', 'Requirements:\n- SQL and Python'],
+    ['Data Analyst Intern', 'You must be a current university student.\nRequirements:\n- SQL and Python'],
+    ['Aushilfe Datenanalyse', 'Du bist während deines Studiums 15 Stunden pro Woche bei uns.\nDas bringst du mit:\n- SQL und Python'],
+  ])('%s: a senior who studies no longer scores at most 20, a student above', (title, description) => {
+    const forSenior = analyzeMatch({ resume: senior, posting: { title, description }, vocabulary, now });
+    const forStudent = analyzeMatch({ resume: student, posting: { title, description }, vocabulary, now });
+    expect(forSenior.score).toBeLessThanOrEqual(20);
+    expect(forSenior.explanation.join(' ')).toMatch(/for students/);
+    expect(forStudent.score).toBeGreaterThan(forSenior.score + 30);
+  });
+
+  it('a trainee or intern title alone asks for no enrolment', () => {
+    expect(preparePosting({ title: 'Graduate Trainee Engineer', description: 'Requirements:\n- A degree in engineering' }, vocabulary).forStudents).toBeUndefined();
+  });
+
+  it.each(['Werkstudent Vertrieb', 'Praktikant Marketing (w/m/d)', 'Azubi Kaufmann im Einzelhandel'])('%s reads as an intern-level role', (title) => {
+    expect(preparePosting({ title, description: '' }, vocabulary).seniority).toBe('intern');
+  });
+});
+
+describe('years written before a skill and an aside', () => {
+  it.each([
+    ['- 7+ years Java (Java 17+), Spring Boot', 7],
+    ['- 4 years Kotlin (Android), Jetpack Compose', 4],
+  ])('%s → %d years', (line, years) => {
+    expect(preparePosting({ title: 'Backend Developer', description: `Requirements:\n${line}` }, vocabulary).yearsRequired).toBe(years);
+  });
+});

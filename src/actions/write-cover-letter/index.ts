@@ -52,7 +52,7 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
       );
       return {
         ok: true,
-        summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${letterLanguageNote(writing.posting.description)}${mentions.note}${describeChanges(changes)}\n\n${text}`,
+        summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${letterLanguageNote(writing.posting.description, writing.resume.resume)}${mentions.note}${describeChanges(changes)}\n\n${text}`,
         data: { document_id: document.id, changes: changes.length },
         references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id },
       };

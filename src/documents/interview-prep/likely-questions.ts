@@ -169,9 +169,10 @@ function skillQuestion(skill: string, matched: ReadonlySet<string>, facts: PrepF
  */
 export function likelyQuestions(facts: PrepFacts): string {
   const sections = [`### About you and ${facts.company}`, numbered(roleQuestions(facts))];
+  // A posting in another language is quoted as written, never bent into an English sentence ("The role includes wartung und …").
   const duties = facts.responsibilities
     .slice(0, 5)
-    .map(responsibilityQuestion)
+    .map((duty) => (facts.postingLanguage ? `The posting lists “${duty.replace(/[.;:]+$/, '')}”. What similar work have you done, and how did it go?` : responsibilityQuestion(duty)))
     .filter((question): question is string => question !== undefined);
   if (duties.length > 0) sections.push("### On the role's responsibilities", numbered(duties));
   const asked = [...new Set(facts.requirements.map((requirement) => requirementQuestion(requirement, facts)).filter((question): question is string => Boolean(question)))];

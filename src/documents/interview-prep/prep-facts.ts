@@ -1,4 +1,5 @@
 import { agencyClient } from '../../jobs/agency-posting.ts';
+import { postingLanguage } from '../posting-language.ts';
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { managementEvidence, postingManagementKind } from '../../resume/match/management.ts';
@@ -25,6 +26,8 @@ export interface PrepFacts {
   /** An agency's posting: the agency that advertises it ("Hays") and how the text describes its client. */
   recruiter?: { name: string; client: string | null };
   location?: string;
+  /** The language the posting is written in when it is not English ("German"): the interview may be held in it. */
+  postingLanguage?: string;
   seniority: Seniority;
   /** The field of the posting (its title, else the skills it names): it decides which questions an interviewer asks. */
   field?: JobField;
@@ -81,6 +84,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     role: escapeStated(posting.title) ?? 'role',
     ...employerOf(posting),
     location: escapeStated(posting.location),
+    ...languageOf(posting.description),
     seniority: roleSeniority(posting),
     responsibilities: outline.responsibilities.map(escapeMarkdown),
     requirements: outline.requirements.map(escapeMarkdown),
@@ -103,6 +107,11 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     ...managedOf(resume),
     background: backgroundOf(resume),
   };
+}
+
+function languageOf(description: string): Pick<PrepFacts, 'postingLanguage'> {
+  const language = postingLanguage(description);
+  return language ? { postingLanguage: language } : {};
 }
 
 // For an agency's ad the person joins the agency's client, not the agency: the agency is the recruiter.

@@ -61,6 +61,8 @@ export interface PreparedPosting {
   keywords: Term[];
   /** The field the title names ("software", "design", "healthcare"), if it says. */
   field?: JobField;
+  /** The role is for students only: a working student's job ("Werkstudent", "working student") or one asking for enrolment ("während deines Studiums", "currently enrolled"). */
+  forStudents?: boolean;
   /** The role manages people: by its title or by what it asks ("manage a team of 6", "supervise a crew"). */
   managesPeople: boolean;
   /** How: first-line leadership of a crew or shift (`supervise`), or managing people (`manage`). */
@@ -98,7 +100,7 @@ const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
 ];
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s+[a-z]+ing\b|\s*(?:[.;,)]|$)|\s+(?!(?:ago|old|later|after|before|from|warranty|guarantee|fixed|contract|term|running)\b)[\w+#./&-]+(?:\s+[\w+#./&-]+){0,3}\s*(?:[,;]|$))/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s+[a-z]+ing\b|\s*(?:[.;,)]|$)|\s+(?!(?:ago|old|later|after|before|from|warranty|guarantee|fixed|contract|term|running)\b)[\w+#./&-]+(?:\s+[\w+#./&-]+){0,3}(?:\s*\([^()]{1,30}\))?\s*(?:[,;]|$))/gi;
 const keywordLimit = 12;
 const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hold|holds|need|needs|needed)\b/i;
 
@@ -282,6 +284,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   if (yearsFields) prepared.yearsFields = yearsFields;
   if (yearsSpecialty && field === 'software') prepared.yearsSpecialty = yearsSpecialty;
+  if (studentTitle.test(title) || enrolmentAsked.test(text)) prepared.forStudents = true;
   const fromTitle = seniorityFromTitle(title);
   if (fromTitle) {
     prepared.seniority = fromTitle;
@@ -292,6 +295,11 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   }
   return prepared;
 }
+
+// A job only a student can take: by its title, or by the enrolment its text asks for.
+const studentTitle = /(?<![\p{L}])(?:werkstudent\p{L}*|werkstudierende\p{L}*|working student|student (?:assistant|worker|job)|studentische[rn]? (?:hilfskraft|mitarbeiter\p{L}*))(?![\p{L}])/iu;
+const enrolmentAsked =
+  /(?:während (?:deines|ihres|des) (?:studiums|bachelor|master)|(?:eingeschrieben|immatrikuliert)(?:e[rn]?)?\b|immatrikulationsbescheinigung|(?:currently|actively) enrolled|enrolled (?:as a student|in a (?:degree|university|college|bachelor|master))|must be a (?:current )?(?:university |college )?student|current (?:university |college )?students? only)/iu;
 
 // A capitalised name of one or two words ("CargoWise", "Blue Yonder") joined to a skill by "or".
 const nameBefore = /(?:^|[\s,:(])(\p{Lu}[\p{L}\p{N}+#.-]*(?:\s\p{Lu}[\p{L}\p{N}+#.-]*)?)\s+or\s+$/u;
