@@ -23,9 +23,13 @@ const levelNames: Record<Seniority, string> = {
 
 function atAGlance(facts: PrepFacts): string {
   const lines = [
-    `- **Role:** ${facts.role} at ${facts.company}${facts.location ? `, ${facts.location}` : ''}`,
+    facts.recruiter
+      ? `- **Role:** ${facts.role} with ${facts.recruiter.client ? `the client (${facts.recruiter.client})` : 'a client the posting does not name'}${facts.location ? `, ${facts.location}` : ''}, advertised by ${facts.recruiter.name} (recruitment agency)`
+      : `- **Role:** ${facts.role} at ${facts.company}${facts.location ? `, ${facts.location}` : ''}`,
     `- **Level of the role, from its title and text:** ${levelNames[facts.seniority]}`,
   ];
+  // A posting written in German is often interviewed in German: the stories are worth rehearsing in it.
+  if (facts.postingLanguage) lines.push(`- **Language:** the posting is written in ${facts.postingLanguage}, so expect some or all of the interview in ${facts.postingLanguage}; rehearse your stories in it too`);
   // The person's own leadership, as their resume shows it: never described by the role's level.
   if (facts.managed) lines.push(`- **People you have led:** “${facts.managed}” (from your resume)`);
   if (facts.matched.length > 0) lines.push(`- **Your strongest matches:** ${joinWords(facts.matched.slice(0, 5))}`);
@@ -47,7 +51,7 @@ function atAGlance(facts: PrepFacts): string {
 export function writeInterviewPrep({ resume, posting }: InterviewPrepInput): string {
   const facts = prepFacts(resume, posting);
   return `${oneFullStop([
-    `# Interview prep: ${facts.role} at ${facts.company}`,
+    `# Interview prep: ${facts.role}${facts.recruiter ? ` (through ${facts.recruiter.name})` : ` at ${facts.company}`}`,
     atAGlance(facts),
     likelyQuestions(facts),
     starStories(facts),

@@ -29,7 +29,8 @@ const maxDraftCharacters = 8_000;
 const instructions: Record<WrittenKind, string> = {
   cover_letter:
     'Write a cover letter in Markdown: a "# Cover letter — <role> at <company>" title line, the date, a greeting, ' +
-    '3–4 short paragraphs, a sign-off with the person’s name. Tie the person’s real experience to the posting’s needs.',
+    '3–4 short paragraphs, a sign-off with the person’s name. Tie the person’s real experience to the posting’s needs. ' +
+    'Write it in English throughout, even when the posting is in another language: never mix languages, and quote no words of the posting in another language.',
   interview_prep:
     'Write an interview-prep pack in Markdown with these sections: "# Interview prep — <role> at <company>", ' +
     '"## Likely questions" (8–12, specific to this role and company), "## Your stories (STAR)" (3–4 stories built only from ' +

@@ -11,6 +11,10 @@
 const agencyCompany =
   /(?<![\p{L}])(?:recruitment|recruiting|recruiters?|staffing|resourcing|personnel|talent (?:solutions|partners|acquisition partners)|search (?:partners|group)|executive search|headhunt\p{L}*|employment agency|uitzend\p{L}*|detacher\p{L}*|werving|personalvermittlung|personaldienst\p{L}*|personalberatung|zeitarbeit|intérim|interim|cabinet de recrutement|selección de personal|empresa de trabajo temporal)(?![\p{L}])/iu;
 
+// Agencies people know by name alone ("Hays", "Randstad", "Michael Page"): their own name says nothing of recruiting.
+const knownAgencies =
+  /^(?:hays|randstad|adecco|manpower(?:group)?|michael page|page personnel|robert half|robert walters|harvey nash|hudson|reed|kelly services|allegis|aerotek|teksystems|gi group|brunel|modis|akkodis|computer futures|progressive recruitment|nigel frank|jefferson frank|frank recruitment group|orizon|tempton|amadeus fire|hays talent solutions|austin fraser|venquis|darwin recruitment|spectrum it|hireright)(?:\s+(?:ag|gmbh|plc|ltd|limited|inc\.?|b\.v\.|se|uk|deutschland|germany|nederland|professional solutions|it|technology))*$/iu;
+
 // The text says the posting is for someone else's job.
 const agencyText =
   /(?<![\p{L}])(?:on behalf of (?:our|a|an|one of our) (?:client|customer)s?|our client,? (?:a|an|the|is|who|based|are|has|in)\b|for our client,? (?:a|an|based|who)\b|(?:a|an|the|our) (?:client|customer) of ours|(?:recruitment|staffing|employment|recruiting|temp(?:ing)?) agency|acting as an? (?:employment|recruitment) (?:agency|business)|we are (?:currently )?recruiting (?:for|on behalf)|we(?:'re| are) (?:currently )?(?:partnering|working) with (?:a|an|our client)|is (?:partnering|working) exclusively with|exclusively (?:retained|partnered) (?:by|with)|namens (?:onze|een) (?:opdrachtgever|klant)|onze opdrachtgever|für (?:unseren|einen) (?:Kunden|Mandanten),? (?:ein|eine|einen|einem|suchen)\b|im Auftrag (?:unseres|eines) (?:Kunden|Mandanten)|pour le compte (?:de notre|d'un) client|notre client,? (?:un|une|est|leader)|para (?:nuestro|un importante) cliente|nuestro cliente,? (?:una?|es|líder))/iu;
@@ -25,7 +29,35 @@ const agencyText =
  * agencyPosting({ company: 'Acme', description: 'Build our payments API.' }); // null
  */
 export function agencyPosting(posting: { company: string; description: string }): string | null {
-  if (agencyCompany.test(posting.company)) return 'the company is named as a recruitment agency';
+  if (agencyCompany.test(posting.company) || knownAgencies.test(posting.company.trim())) return 'the company is named as a recruitment agency';
   const said = agencyText.exec(posting.description);
   return said ? `its text says “${said[0].trim()}”` : null;
+}
+
+// How an agency's text describes its client: "Our client, a leading automotive supplier based in
+// Stuttgart, …", "on behalf of our client, an award-winning fintech", "Für unseren Kunden, ein
+// mittelständisches Softwarehaus, …".
+const clientDescription =
+  /(?:(?:our|the) client|unseren kunden|unseres kunden|notre client|onze opdrachtgever),?\s+((?:a|an|one of the|ein|eine|einen|einem|un|une|een)\s+[^,.;:\n()]{3,80}?)(?=\s*(?:[,.;:\n(]|$)|\s+(?:is|are|who|which|that|has|have|based|located|ist|sucht|mit sitz|recherche|zoekt)\b)/iu;
+
+/** For an agency's posting: who advertises it, and who the job is with. */
+export interface AgencyClient {
+  /** The agency, as the posting names its company: "Hays". */
+  recruiter: string;
+  /** The client as the text describes it ("a leading automotive supplier"), or null when it does not. */
+  client: string | null;
+}
+
+/**
+ * For a recruitment agency's posting, the agency and how the text describes the employer the
+ * person would join (the agency's client); null for an employer's own posting.
+ *
+ * @example
+ * agencyClient({ company: 'Hays', description: 'Our client, a leading automotive supplier based in Stuttgart, is …' });
+ * // { recruiter: 'Hays', client: 'a leading automotive supplier' }
+ */
+export function agencyClient(posting: { company: string; description: string }): AgencyClient | null {
+  if (agencyPosting(posting) === null) return null;
+  const described = clientDescription.exec(posting.description)?.[1]?.trim();
+  return { recruiter: posting.company.trim(), client: described ?? null };
 }

@@ -21,7 +21,12 @@ export interface EmploymentTerms {
 
 const partTimeWords = /(?<![\p{L}])(?:part[- ]?time|teilzeit|temps\s+partiel|media\s+jornada|deeltijd)(?![\p{L}])/iu;
 const fullTimeWords = /(?<![\p{L}])(?:full[- ]?time|vollzeit|temps\s+plein|jornada\s+completa|voltijd)(?![\p{L}])/iu;
-const internshipWords = /(?<![\p{L}])(?:internships?|intern|placement\s+year|praktikum|werkstudent|stage|prácticas)(?![\p{L}])/iu;
+// German ones too: "Werkstudent*in", "Praktikant", "Pflichtpraktikum", "Ausbildung zum Fachinformatiker", "duales Studium".
+const internshipWords =
+  /(?<![\p{L}])(?:internships?|intern|placement\s+year|apprenticeships?|(?:pflicht|semester)?praktikum|praxissemester|praktikant(?:in|innen|en)?|werkstudent(?:in|innen|en)?|werkstudierende[rn]?|ausbildungsplatz|ausbildungsbeginn|auszubildende[rn]?|azubis?|duale[sn]?\s+studi(?:um|engang)|stage|prácticas)(?![\p{L}])/iu;
+// In a title, the kind of job whatever a board's type field says ("Werkstudent Frontend (m/w/d)" listed as part-time):
+// an apprenticeship ("Ausbildung Fachinformatiker") and a traineeship too, which in a posting's text may be what it asks for.
+const internshipTitleWords = /(?<![\p{L}])(?:ausbildung|trainee(?:ship)?|apprentice)(?![\p{L}])/iu;
 const temporaryWords = /(?<![\p{L}])(?:fixed[- ]term|temporary|temp\s+(?:role|position|job)|maternity\s+cover|parental\s+leave\s+cover|seasonal|befristet)(?![\p{L}])/iu;
 // "contract" as the kind of job, not "contract law" or "manage supplier contracts".
 const contractWords = /(?<![\p{L}])(?:(?:freelance|contractor|self[- ]employed|day\s+rate|(?:inside|outside)\s+(?:of\s+)?ir35)(?![\p{L}])|contract(?=\s*(?:[,.;:)/–—-]|$|role|position|job|basis|opportunity|assignment|until|for\s+\d|of\s+\d|\(|length|duration|initially|rolling))|(?:on\s+a|initial|rolling|fixed[- ]term|part[- ]time|full[- ]time|\d+[- ]months?|\w+[- ]month)\s+contract)/iu;
@@ -73,7 +78,8 @@ export function employmentTermsOf(posting: { title: string; employment_type: str
           : fullTimeWords.test(all)
             ? 'full_time'
             : null;
-  const type = (posting.employment_type as EmploymentType | null) ?? fromText;
+  const titleInternship = internshipWords.test(posting.title) || internshipTitleWords.test(posting.title);
+  const type = titleInternship ? 'internship' : ((posting.employment_type as EmploymentType | null) ?? fromText);
   // The first two sentences that state terms, in the posting's order: "Part-time contract, 6 months. … £250/day outside IR35."
   const said = stating.filter((sentence) => sentence !== posting.title).slice(0, 2).join(' ');
   return { type, partTime, duration, pattern, ir35: ir35 ?? null, said: said ? quoted(said) : null };

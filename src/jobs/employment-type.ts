@@ -2,7 +2,7 @@ import type { EmploymentType } from '../protocol/posting.ts';
 
 // Checked in order against the wording with everything but letters removed.
 const patterns: Array<[EmploymentType, RegExp]> = [
-  ['internship', /intern|praktik|werkstudent|apprentice|trainee/],
+  ['internship', /intern|praktik|werkstudent|apprentice|trainee|ausbildung|azubi|dualesstudium/],
   ['part_time', /parttime|teilzeit|minijob/],
   ['temporary', /temporary|temp$|seasonal|befristet/],
   ['contract', /contract|freelanc|selfemployed/],

@@ -83,8 +83,9 @@ function currencyIn(text: string): string | null {
 export function readAmount(digits: string, suffix: string | undefined): number {
   const grouped = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$/.test(digits);
   const value = grouped ? Number(digits.replace(/\D/g, '')) : Number(digits.replace(',', '.'));
-  const multipliers: Record<string, number> = { k: 1_000, m: 1_000_000 };
-  return value * (multipliers[suffix?.toLowerCase() ?? ''] ?? 1);
+  // "k", "M"; German "T" (Tausend: "60 T€"), "Tsd.", "Tausend".
+  const multipliers: Record<string, number> = { k: 1_000, m: 1_000_000, t: 1_000, tsd: 1_000, tausend: 1_000 };
+  return value * (multipliers[suffix?.toLowerCase().replace(/\.$/, '') ?? ''] ?? 1);
 }
 
 /**

@@ -18,10 +18,15 @@ const currencyNames: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:eur|euros?|euro)$/i, 'EUR'], [/^(?:usd|dollars?)$/i, 'USD'], [/^(?:gbp|pounds?(?:\s+sterling)?)$/i, 'GBP'],
   [/^(?:pln|złotych|zł)$/i, 'PLN'], [/^chf$/i, 'CHF'], [/^(?:sek|nok|dkk|cad|aud|nzd|czk|huf|inr|sgd)$/i, ''],
 ];
-const currencyToken = String.raw`R\$|CA\$|C\$|AU\$|A\$|NZ\$|US\$|\$|€|£|₹|¥|zł|(?<![\p{L}])(?:EUR|USD|GBP|PLN|CHF|SEK|NOK|DKK|CAD|AUD|NZD|CZK|HUF|INR|SGD|euros?|dollars?|pounds|złotych)(?![\p{L}])`;
+const currencyToken = String.raw`R\$|CA\$|C\$|AU\$|A\$|NZ\$|US\$|\$|€|£|₹|¥|zł|(?<![\p{L}])(?:EUR|USD|GBP|PLN|CHF|SEK|NOK|DKK|CAD|AUD|NZD|CZK|HUF|INR|SGD|[Ee]uros?|dollars?|pounds|złotych)(?![\p{L}])`;
 const number = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?`;
-/** One amount with its currency on either side: "€48,000", "55k", "70.000 €", "EUR 50/hour". */
-const money = String.raw`(?:(?<before>${currencyToken})\s?)?(?<digits>${number})(?:\s?(?<suffix>[kKmM])(?![\p{L}]))?(?:\s?(?<after>${currencyToken}))?`;
+/**
+ * Thousands and millions written after the number: "55k", "2M", and German "60 T€", "55 TEUR",
+ * "65 Tsd. €", "70 Tausend Euro" (T for Tausend, glued to the currency or not).
+ */
+const magnitude = String.raw`[kKmM](?![\p{L}])|T(?=\s?(?:€|EUR|Euro))|(?:Tsd|TSD|tsd)\.?(?![\p{L}])|Tausend(?![\p{L}])`;
+/** One amount with its currency on either side: "€48,000", "55k", "70.000 €", "EUR 50/hour", "60 T€". */
+const money = String.raw`(?:(?<before>${currencyToken})\s?)?(?<digits>${number})(?:\s?(?<suffix>${magnitude}))?(?:\s?(?<after>${currencyToken}|(?<=\dT|\sT)(?:EUR|Euro)(?![\p{L}])))?`;
 const moneyPattern = new RegExp(money, 'gu');
 /**
  * What joins the two ends of a range: "-", "to", "bis", "à", "a", "go", "tot", "do"; and pay
@@ -39,11 +44,11 @@ const notPayNear =
   /(?:raised|rais(?:e|ing)|funding|funded|series\s+[a-f]|seed|valuation|valued|revenue|arr|mrr|turnover|budgets?|invest\p{L}*|grants?|worth|sales|market|spend|savings?|saved|cost|price|fine|prize|donat\p{L}*|fundraising|umsatz|finanzierung|chiffre\s+d'affaires|financement|facturación|financiación|fatturato)/iu;
 
 const periodWords: ReadonlyArray<readonly [SalaryPeriod, RegExp]> = [
-  ['hour', /^(?:an?\s+|per\s+|\/\s*|pro\s+|par\s+|por\s+|all'|l'|sa\s+|in\s+aghaidh\s+na\s+)?(?:hour|hr|h|hourly|stunde|heure|hora|ora|uur|godzin\p{L}*|huaire|uair)(?![\p{L}])/iu],
-  ['day', /^(?:an?\s+|per\s+|\/\s*|pro\s+|par\s+|por\s+|al\s+|sa\s+)?(?:day|daily|tag|jour|día|dia|giorno|dag|dzień|lá)(?![\p{L}])/iu],
-  ['week', /^(?:an?\s+|per\s+|\/\s*|pro\s+|par\s+|por\s+|a\s+la\s+|sa\s+)?(?:week|weekly|wk|woche|semaine|semana|settimana|tydzień|seachtain)(?![\p{L}])/iu],
-  ['month', /^(?:an?\s+|per\s+|\/\s*|pro\s+|par\s+|por\s+|al\s+|sa\s+|in\s+aghaidh\s+na\s+)?(?:month|monthly|mo|monat|monatlich|mois|mensuel(?:le)?|mes|mensual|mês|mensal|mese|mensile|maand|maandelijks|miesiąc|miesięcznie|mhí|mí)(?![\p{L}])/iu],
-  ['year', /^(?:an?\s+|per\s+|\/\s*|pro\s+|par\s+|por\s+|al\s+|sa\s+|in\s+aghaidh\s+na\s+)?(?:year|yearly|yr|annum|annual(?:ly)?|p\.?\s?a\.?|jahr|jährlich|an|annuel(?:le)?|año|anual|ano|anno|annuo|lordi\s+annui|jaar|jaarlijks|rok|rocznie|bliain|bhliain)(?![\p{L}])/iu],
+  ['hour', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|all'|l'|sa\s+|in\s+aghaidh\s+na\s+)?(?:hour|hr|h|hourly|stunde|heure|hora|ora|uur|godzin\p{L}*|huaire|uair)(?![\p{L}])/iu],
+  ['day', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|al\s+|sa\s+)?(?:day|daily|tag|jour|día|dia|giorno|dag|dzień|lá)(?![\p{L}])/iu],
+  ['week', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|a\s+la\s+|sa\s+)?(?:week|weekly|wk|woche|semaine|semana|settimana|tydzień|seachtain)(?![\p{L}])/iu],
+  ['month', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|al\s+|sa\s+|in\s+aghaidh\s+na\s+)?(?:month|monthly|mo|monat|monatlich|mois|mensuel(?:le)?|mes|mensual|mês|mensal|mese|mensile|maand|maandelijks|miesiąc|miesięcznie|mhí|mí)(?![\p{L}])/iu],
+  ['year', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|al\s+|sa\s+|in\s+aghaidh\s+na\s+)?(?:year|yearly|yr|annum|annual(?:ly)?|p\.?\s?a\.?|jahr|jährlich|an|annuel(?:le)?|año|anual|ano|anno|annuo|lordi\s+annui|jaar|jaarlijks|rok|rocznie|bliain|bhliain)(?![\p{L}])/iu],
 ];
 /** The plausible yearly pay; an amount outside it (a count, a price, a funding round) is not a salary. */
 const yearlyRange = { min: 5_000, max: 1_500_000 };

@@ -68,6 +68,13 @@ const remoteWords =
   /(?<![\p{L}])remote(?:ly)?(?![\p{L}])(?![- ](?:monitoring|sensing|desktop|control|access|patients?|consultations?|care|diagnostics?|sites?|areas?|communities|locations?|teams?\s+(?:of|across)|learning|server|repository|branch|procedures?))|work(?:ing)?\s+from\s+home|(?<![\p{L}])wfh(?![\p{L}])|(?<![\p{L}])home[- ]?office(?![\p{L}])|télétravail|teletrabajo|(?<![\p{L}])remot[oa](?![\p{L}])|(?<![\p{L}])zdaln\p{L}*|thuiswerk\p{L}*|op\s+afstand|da\s+remoto|cianda|cianobair|mobiles\s+arbeiten/iu;
 const onSiteWords =
   /(?:fully|100\s?%|entirely|only|strictly|exclusively)\s+on[- ]?site|(?<![\p{L}])on[- ]?site(?:\s+only|\s+(?:role|position|job)|\s+in\s+\p{Lu}|\s*[-–—(,:]\s*\p{Lu}|$)|(?:role|position|job|work|working|based|is|are|be)\s+(?:fully\s+)?on[- ]?site(?![- ](?:visits?|gym|parking|canteen|childcare|meetings?|events?))|office[- ]based|in[- ]office\s+(?:role|position|only|full[- ]time|every\s+day)|in[- ]person\s+(?:role|position|only)|(?<![\p{L}])not\s+(?:a\s+)?remote(?![\p{L}])|(?<![\p{L}])no\s+remote(?![\p{L}])|non[- ]remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)|kein(?:e)?\s+(?:home\s?office|remote)|100\s?%\s+vor\s+ort|präsenz(?:pflicht|stelle|tätigkeit)|en\s+présentiel|100\s?%\s+présentiel|(?<![\p{L}])presencial(?![\p{L}])|in\s+presenza|stacjonarn\p{L}*|ar\s+an\s+láthair/iu;
+/**
+ * Working from home as a share of the week or an option beside an office: hybrid, not remote.
+ * "Homeoffice-Anteil von 60 %", "Homeoffice nach Absprache", "Homeoffice-Möglichkeit", "bis zu 80 %
+ * mobiles Arbeiten", "teilweise remote", "partially remote".
+ */
+const partlyRemoteWords =
+  /(?:home[- ]?office|remote|mobile[sn]?\s+arbeit(?:en)?)[- ]?(?:anteil|quote|möglichkeit(?:en)?|option|tage?)(?![\p{L}])|anteil\s+(?:an\s+)?(?:home[- ]?office|remote|mobilem\s+arbeiten)|(?<![\p{L}])(?:home[- ]?office|mobiles\s+arbeiten)\s+(?:(?:ist\s+)?möglich|nach\s+absprache|tageweise|teilweise|anteilig)|(?<![\p{L}])(?:teilweise|anteilig|tageweise|partly|partially|partial)\s+(?:im\s+)?(?:home[- ]?office|remote|mobil\p{L}*|from\s+home)|(?<![\d.,])(?:[1-9]\d?)\s?%\s+(?:home[- ]?office|remote|mobiles\s+arbeiten)/iu;
 /** "remote or hybrid", "hybrid or remote": either is possible, so the work can be remote. */
 const eitherRemote = /(?:remote|hybrid)\s+(?:or|oder|ou|o|of|lub|nó)\s+(?:fully\s+)?(?:remote|hybrid)/iu;
 
@@ -140,7 +147,7 @@ function withinOf(sentence: string): string | null {
 
 /** What one sentence (or the title, or the location) says about the work arrangement. */
 function statementIn(sentence: string): Statement | null {
-  const hybrid = hybridWords.test(sentence);
+  const hybrid = hybridWords.test(sentence) || partlyRemoteWords.test(sentence);
   const strongRemote = strongRemoteWords.test(sentence) || eitherRemote.test(sentence);
   const onSite = !strongRemote && onSiteWords.test(sentence);
   const remote = strongRemote || (!onSite && remoteWords.test(sentence));

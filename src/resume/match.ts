@@ -36,6 +36,8 @@ const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20, manag
 const managementCap = (level: number) => 35 + 0.65 * level;
 // The most a posting that states no skills and no experience scores: too little to call it a fit.
 const thinPostingCap = 50;
+// The most a job for students scores for a person who studies no longer: they cannot take it.
+const studentJobCap = 20;
 
 interface Component {
   /** 0–100, or null when the posting gives nothing to judge this on. */
@@ -216,7 +218,9 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   // A posting that states no skill and no experience (a title and a level, a list entry with no
   // text) gives too little for a high score: what is left to compare says little of the fit.
   const thin = skillScore === null && experienceScore === null;
-  const score = Math.min(cap !== null ? Math.min(weighted, cap) : weighted, thin ? thinPostingCap : 100);
+  // A working student's job ("Werkstudent", "während deines Studiums") is open only to someone studying now.
+  const notAStudent = prepared.forStudents === true && !resume.studying;
+  const score = Math.min(cap !== null ? Math.min(weighted, cap) : weighted, thin ? thinPostingCap : 100, notAStudent ? studentJobCap : 100);
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
 
@@ -272,6 +276,9 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       level: shownLevel,
     }),
     explanation: [
+      ...(notAStudent && weighted > studentJobCap
+        ? [`The role is for students (a working student's job, or it asks for enrolment) and your resume shows no studies under way, so the score is at most ${studentJobCap}.`]
+        : []),
       ...(thin && weighted > thinPostingCap
         ? [`The posting states no skills or experience to compare (only its title${postingLevel ? ' and level' : ''}), so the score is at most ${thinPostingCap}: read the posting itself.`]
         : []),

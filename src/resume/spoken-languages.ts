@@ -47,12 +47,27 @@ const otherNames: Record<string, (typeof languageNames)[number]> = {
 };
 
 /**
- * Dutch names that are also surnames or English words ("Frans", "Engels", "pools", "Turks"): a
+ * Dutch names that are also surnames or English words ("Frans", "Engels", "Pools", "Turks"): a
  * language only where the text speaks Dutch about languages ("Kennis van Frans", "Vloeiend
- * Nederlands en Engels") or where a Languages section lists it.
+ * Nederlands en Engels") or where a Languages section lists it (`dutchNamesInContext`).
  */
 const dutchNamesAlsoWords: Record<string, (typeof languageNames)[number]> = { engels: 'English', frans: 'French', pools: 'Polish', turks: 'Turkish' };
-const dutchLanguageTalk = /(?<![\p{L}])(?:kennis|vloeiend|beheersing|moedertaal|talen|taal|spreekt|spreek|nederlands)(?![\p{L}])/iu;
+// Words that say a Dutch text is about languages: a level, knowledge, speaking, or another language by its Dutch name.
+const dutchLanguageTalk =
+  /(?<![\p{L}])(?:kennis|vloeiend\p{L}*|beheersing|moedertaal|talen|taal|taalvaardig\p{L}*|spreekt|spreek|goede?|nederlands|duits|spaans)(?![\p{L}])/iu;
+// Written as Dutch writes a language, capitalised, and not the first name of a person ("Frans Bauer").
+const dutchNameAlsoWord = /(?<![\p{L}])(Engels|Frans|Pools|Turks)(?![\p{L}])(?!\s+\p{Lu})/gu;
+
+/**
+ * Where each Dutch name that is also a word names a language, in a text that speaks Dutch about languages.
+ *
+ * @example
+ * dutchNamesAt('Kennis van Frans'); // [{ name: 'French', index: 10 }]
+ */
+export function dutchNamesAt(text: string): { name: string; index: number }[] {
+  if (!dutchLanguageTalk.test(text)) return [];
+  return [...text.matchAll(dutchNameAlsoWord)].map((match) => ({ name: dutchNamesAlsoWords[(match[1] ?? '').toLowerCase()] as string, index: match.index }));
+}
 
 const byLowerName = new Map<string, string>([...languageNames.map((name) => [name.toLowerCase(), name] as const), ...Object.entries(otherNames)]);
 // Letters a word may hold: a name ending in an accented letter ("Português") is still one word.
@@ -63,21 +78,17 @@ export const languagePattern = new RegExp(
   'giu',
 );
 /**
- * Dutch "Engels" (English) and "Frans" (French), which are also surnames: languages only in a
- * sentence that already asks for a language in Dutch ("Nederlands en Engels", "kennis van Frans").
+ * The one reader of Dutch names that are also surnames or words ("Engels", "Frans", "Pools",
+ * "Turks"): languages only in a text that already speaks Dutch about languages ("Nederlands en
+ * Engels", "kennis van Frans"), and never a person's first name ("Frans de Vries" in such a text is
+ * still a name when a capital follows). `languagesIn` reads them through it too.
  *
  * @example
  * dutchNamesInContext('Vloeiend Nederlands en Engels'); // ['English']
  * dutchNamesInContext('Contact: Frans de Vries'); // []
  */
 export function dutchNamesInContext(text: string): string[] {
-  if (!/(?<![\p{L}])(?:nederlands|duits|spaans|vloeiend\p{L}*|kennis|beheersing|goede?|talen|taalvaardig\p{L}*)(?![\p{L}])/iu.test(text)) return [];
-  const found: string[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}])(Engels|Frans)(?![\p{L}])(?!\s+\p{Lu})/gu)) {
-    const name = match[1] === 'Engels' ? 'English' : 'French';
-    if (!found.includes(name)) found.push(name);
-  }
-  return found;
+  return [...new Set(dutchNamesAt(text).map((found) => found.name))];
 }
 
 /**
@@ -86,11 +97,6 @@ export function dutchNamesInContext(text: string): string[] {
  */
 export const languageCompoundPattern = /(?<![\p{L}])(\p{L}{4,}?)(?:kenntnisse|talig|talige)(?![\p{L}])/giu;
 
-// The same, with the Dutch names that are also words, for text that speaks Dutch about languages.
-const dutchLanguagePattern = new RegExp(
-  `(?<![${wordLetter}])(${[...languageNames, ...Object.keys(otherNames), ...Object.keys(dutchNamesAlsoWords)].sort((a, b) => b.length - a.length).join('|')})(?![${wordLetter}])`,
-  'giu',
-);
 // A skills group or a label that holds languages: "Languages", "Spoken languages", "Languages spoken".
 const languageGroup = /^(?:spoken\s+)?languages?(?:\s+spoken)?$/i;
 
@@ -102,13 +108,9 @@ const languageGroup = /^(?:spoken\s+)?languages?(?:\s+spoken)?$/i;
  * languagesIn('Kennis van Frans is een pluspunt'); // ['French']
  */
 export function languagesIn(text: string): string[] {
+  const named = [...text.matchAll(languagePattern)].map((match) => ({ name: byLowerName.get((match[1] ?? '').toLowerCase()), index: match.index }));
   const found: string[] = [];
-  const pattern = dutchLanguageTalk.test(text) ? dutchLanguagePattern : languagePattern;
-  for (const match of text.matchAll(pattern)) {
-    const word = (match[1] ?? '').toLowerCase();
-    const name = byLowerName.get(word) ?? dutchNamesAlsoWords[word];
-    if (name && !found.includes(name)) found.push(name);
-  }
+  for (const { name } of [...named, ...dutchNamesAt(text)].sort((a, b) => a.index - b.index)) if (name && !found.includes(name)) found.push(name);
   return found;
 }
 

@@ -45,6 +45,8 @@ const typeWords: ReadonlyArray<readonly [EmploymentType, RegExp]> = [
   ['part_time', /^part[- ]?time(?:rs?)?$/i],
   ['full_time', /^full[- ]?time(?:rs?)?$/i],
   ['temporary', /^(?:temp(?:orary)?|temps|fixed[- ]term|seasonal|maternity[- ]cover)$/i],
+  // German kinds of training job: "no Werkstudent jobs", "keine Praktika", "nothing Ausbildung".
+  ['internship', /^(?:werkstudent\p{L}*|werkstudierende\p{L}*|praktik\p{L}*|pflichtpraktik\p{L}*|ausbildung\p{L}*|azubis?|apprenticeships?|apprentices?|traineeships?)$/iu],
 ];
 
 /**

@@ -5,6 +5,7 @@ import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import { DOCUMENT_REFERENCE } from '../../career/writing/resolve-document.ts';
 import { writeDocument } from '../../career/writing/write-document.ts';
 import { letterMentions } from '../../career/writing/letter-mentions.ts';
+import { letterLanguageNote } from '../../career/writing/letter-language-note.ts';
 import { writingContext } from '../../career/writing/writing-context.ts';
 import { describeChanges } from '../../present/describe-changes.ts';
 import { personToday } from '../../time/time-zone.ts';
@@ -51,7 +52,7 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
       );
       return {
         ok: true,
-        summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${mentions.note}${describeChanges(changes)}\n\n${text}`,
+        summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${letterLanguageNote(writing.posting.description, writing.resume.resume)}${mentions.note}${describeChanges(changes)}\n\n${text}`,
         data: { document_id: document.id, changes: changes.length },
         references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id },
       };

@@ -56,10 +56,16 @@ const behaviouralQuestions = [
 const numbered = (questions: readonly string[]) => questions.map((question, index) => `${index + 1}. ${question}`).join('\n');
 
 function roleQuestions(facts: PrepFacts): string[] {
-  const questions = [
-    `Why do you want to join ${facts.company} as ${article(facts.role)} ${facts.role}?`,
-    `What do you know about ${facts.company}, and where would you contribute first?`,
-  ];
+  // An agency's ad: the recruiter screens first, and the person joins its client.
+  const questions = facts.recruiter
+    ? [
+        `Why does this ${facts.role} role with ${facts.recruiter.client ?? 'the client'} appeal to you?`,
+        `What do you know about the client and its work, and where would you contribute first?`,
+      ]
+    : [
+        `Why do you want to join ${facts.company} as ${article(facts.role)} ${facts.role}?`,
+        `What do you know about ${facts.company}, and where would you contribute first?`,
+      ];
   const { position, employer } = facts.latest ?? {};
   if (position && employer) questions.splice(1, 0, `Walk me through your work as ${position} at ${employer}.`);
   else if (employer) questions.splice(1, 0, `Walk me through your work at ${employer}.`);
@@ -163,9 +169,10 @@ function skillQuestion(skill: string, matched: ReadonlySet<string>, facts: PrepF
  */
 export function likelyQuestions(facts: PrepFacts): string {
   const sections = [`### About you and ${facts.company}`, numbered(roleQuestions(facts))];
+  // A posting in another language is quoted as written, never bent into an English sentence ("The role includes wartung und …").
   const duties = facts.responsibilities
     .slice(0, 5)
-    .map(responsibilityQuestion)
+    .map((duty) => (facts.postingLanguage ? `The posting lists “${duty.replace(/[.;:]+$/, '')}”. What similar work have you done, and how did it go?` : responsibilityQuestion(duty)))
     .filter((question): question is string => question !== undefined);
   if (duties.length > 0) sections.push("### On the role's responsibilities", numbered(duties));
   const asked = [...new Set(facts.requirements.map((requirement) => requirementQuestion(requirement, facts)).filter((question): question is string => Boolean(question)))];

@@ -8,8 +8,11 @@ export interface PostingOutline {
 }
 
 const bulletPattern = /^\s*(?:[-*•·–▪]|\d+[.)])\s+(.+?)\s*$/u;
-const responsibilityHeading = /responsib|what you('|’)?ll do|what you will do|you will|the role|your role|day[- ]to[- ]day|duties|in this role|your impact|the job/i;
-const requirementHeading = /requirement|qualif|looking for|you have|you bring|about you|must|skills|experience|nice to have|bonus|plus|who you are/i;
+// And as German postings head them: "Deine Aufgaben", "Das erwartet dich"; "Dein Profil", "Das bringst du mit".
+const responsibilityHeading =
+  /responsib|what you('|’)?ll do|what you will do|you will|the role|your role|day[- ]to[- ]day|duties|in this role|your impact|the job|aufgaben|(?:deine|ihre) rolle|(?:das|was) (?:dich|sie) erwartet|(?:das|was) erwartet (?:dich|sie)|tätigkeiten|(?:dein|ihr) arbeitsalltag/i;
+const requirementHeading =
+  /requirement|qualif|looking for|you have|you bring|about you|must|skills|experience|nice to have|bonus|plus|who you are|profil|bringst du mit|bringen sie mit|mitbring|anforderungen|voraussetzungen|kenntnisse|wünschenswert|von vorteil|zeichnet (?:dich|sie) aus/i;
 
 // "3+ years in…", "Lead Auditor ISO 22000 qualification", "Strong HACCP knowledge", "Fluent Spanish and English; driving licence".
 const bringing =

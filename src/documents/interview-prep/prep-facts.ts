@@ -1,3 +1,5 @@
+import { agencyClient } from '../../jobs/agency-posting.ts';
+import { postingLanguage } from '../posting-language.ts';
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { managementEvidence, postingManagementKind } from '../../resume/match/management.ts';
@@ -19,8 +21,13 @@ export interface SkillGap {
 /** Everything a prep pack may say, from the resume and the posting; strings are Markdown-escaped. */
 export interface PrepFacts {
   role: string;
+  /** Who the person would join: the employer, or for an agency's posting its client ("the client"). */
   company: string;
+  /** An agency's posting: the agency that advertises it ("Hays") and how the text describes its client. */
+  recruiter?: { name: string; client: string | null };
   location?: string;
+  /** The language the posting is written in when it is not English ("German"): the interview may be held in it. */
+  postingLanguage?: string;
   seniority: Seniority;
   /** The field of the posting (its title, else the skills it names): it decides which questions an interviewer asks. */
   field?: JobField;
@@ -75,8 +82,9 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     ...(field ? { field } : {}),
     deskWork: isDeskWork(titleHead(posting.title), posting.description),
     role: escapeStated(posting.title) ?? 'role',
-    company: escapeStated(posting.company) ?? 'the company',
+    ...employerOf(posting),
     location: escapeStated(posting.location),
+    ...languageOf(posting.description),
     seniority: roleSeniority(posting),
     responsibilities: outline.responsibilities.map(escapeMarkdown),
     requirements: outline.requirements.map(escapeMarkdown),
@@ -99,6 +107,18 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     ...managedOf(resume),
     background: backgroundOf(resume),
   };
+}
+
+function languageOf(description: string): Pick<PrepFacts, 'postingLanguage'> {
+  const language = postingLanguage(description);
+  return language ? { postingLanguage: language } : {};
+}
+
+// For an agency's ad the person joins the agency's client, not the agency: the agency is the recruiter.
+function employerOf(posting: WriterPosting): Pick<PrepFacts, 'company' | 'recruiter'> {
+  const agency = agencyClient({ company: posting.company, description: posting.description });
+  if (!agency) return { company: escapeStated(posting.company) ?? 'the company' };
+  return { company: 'the client', recruiter: { name: escapeStated(agency.recruiter) ?? 'the agency', client: escapeStated(agency.client ?? undefined) ?? null } };
 }
 
 function backgroundOf(resume: WriterResume): string {

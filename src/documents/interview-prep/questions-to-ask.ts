@@ -29,7 +29,10 @@ export function questionsToAsk(facts: PrepFacts): string {
   questions.push(
     'What are the biggest challenges the team is working on right now?',
     ...(field ? [] : [bySeniority[facts.seniority]]),
-    `What do you enjoy most about working at ${facts.company}?`,
+    // Through an agency, the recruiter is asked first what the ad leaves out.
+    facts.recruiter
+      ? `Before the interview, ask ${facts.recruiter.name}: which company is the client, why is the role open, and who will you meet?`
+      : `What do you enjoy most about working at ${facts.company}?`,
     'What are the next steps in the hiring process?',
   );
   return ['## Questions to ask the interviewer', questions.map((question) => `- ${question}`).join('\n')].join('\n\n');

@@ -9,7 +9,7 @@
  * rarely write on a resume (weekends, the right to work): shown in the match as met or not
  * shown, never held against the score.
  */
-import { dutchNamesInContext, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
+import { dutchNamesAt, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { knownCredentialsIn } from './known-credentials.ts';
 import { levelAsked, type LanguageLevel } from './language-levels.ts';
 
@@ -137,17 +137,19 @@ const anyConditionWord =
  *
  * `languages: false` says the text the sentence was cut from names no language (`languagePattern`
  * finds nothing in it), so no sentence of it does: one search of the whole posting instead of one a sentence.
+ * `englishAsked: true` says the posting is written in another language, so English is asked
+ * like any other ("sehr gute Deutsch- und Englischkenntnisse"); in an English posting it goes without saying.
  *
  * @example
  * conditionsIn('Full UK driving licence and weekend availability', []);
  * // [{ kind: 'driving licence', label: 'Full UK driving licence', weighs: true, … }, { kind: 'hours', label: 'weekend', … }]
  */
-export function conditionsIn(sentence: string, taken: readonly (readonly [number, number])[], credentials = true, languages = true): PostingCondition[] {
+export function conditionsIn(sentence: string, taken: readonly (readonly [number, number])[], credentials = true, languages = true, englishAsked = false): PostingCondition[] {
   // Credentials named by their letters ("CPA", "RN", "OCT preferred") come first: "RN licence" is the RN.
   // A degree is asked for wherever it is written: it is never a duty.
   const degree = degreeAsked(sentence);
   const lettered = [...(degree ? [degree] : []), ...(credentials ? knownCredentialsIn(sentence, taken) : [])];
-  if (!anyConditionWord.test(sentence)) return languages ? [...lettered, ...languagesAsked(sentence, false)] : lettered;
+  if (!anyConditionWord.test(sentence)) return languages ? [...lettered, ...languagesAsked(sentence, false, englishAsked)] : lettered;
   const found: PostingCondition[] = [...lettered];
   const overlaps = (start: number, end: number) =>
     taken.some(([from, to]) => start < to && from < end) || found.some((condition) => start < condition.end && condition.offset < end);
@@ -173,7 +175,7 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
   // A certification's name holds the product it certifies in ("Salesforce Certified Administrator"): the skill is asked too.
   const certified = credentials ? certifiedIn(sentence) : undefined;
   if (certified && !found.some((condition) => certified.offset < condition.end && condition.offset < certified.end)) found.push(certified);
-  if (languages) found.push(...languagesAsked(sentence, true).filter((condition) => !overlaps(condition.offset, condition.end)));
+  if (languages) found.push(...languagesAsked(sentence, true, englishAsked).filter((condition) => !overlaps(condition.offset, condition.end)));
   return found;
 }
 
@@ -187,19 +189,18 @@ const languageLineRest =
 /**
  * The languages a sentence asks the person to speak, one condition each ("French and Dutch
  * required" asks for French and for Dutch; "French or Dutch" is one condition met by either).
- * English is taken for granted in a posting written in it.
+ * English is taken for granted in a posting written in it (`englishAsked` false).
  */
-function languagesAsked(sentence: string, cueWords: boolean): PostingCondition[] {
+function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boolean): PostingCondition[] {
   const languages = languagesIn(sentence);
   // "Deutschkenntnisse", "Englischkenntnisse": German writes the language into the word.
   for (const match of sentence.matchAll(languageCompoundPattern)) for (const name of languagesIn(match[1] ?? '')) if (!languages.includes(name)) languages.push(name);
-  for (const name of dutchNamesInContext(sentence)) if (!languages.includes(name)) languages.push(name);
   if (languages.length === 0) return [];
   const cue = cueWords ? (bilingual.exec(sentence) ?? otherCue.exec(sentence)) : null;
   // A sentence of nothing but languages ("Portuguese and English", "Fluent Spanish and English") asks for them, cue word or not.
   const onlyLanguages = sentence.replace(languagePattern, ' ').replace(languageAsk, ' ').replace(languageLineRest, '').trim() === '';
   if (!cue && !onlyLanguages) return [];
-  const others = languages.filter((name) => name !== 'English');
+  const others = englishAsked ? languages : languages.filter((name) => name !== 'English');
   if (cue && /bilingual/i.test(sentence) && others.length === 0) return [{ kind: 'language', label: 'bilingual', weighs: true, needs: ['bilingual'], offset: cue.index, end: cue.index + cue[0].length }];
   if (others.length === 0) return [];
   const at = (name: string) => Math.max(0, namedAt(sentence, name));
@@ -214,12 +215,25 @@ function languagesAsked(sentence: string, cueWords: boolean): PostingCondition[]
   return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length, ...level(name) }));
 }
 
+/**
+ * Whether a line asks for nothing but languages and how well: "Fluent English", "Deutsch und
+ * Englisch fließend", "Dutch or French, written and spoken".
+ *
+ * @example
+ * asksOnlyForLanguages('- Fluent English'); // true
+ * asksOnlyForLanguages('Fluent English and SQL'); // false
+ */
+export function asksOnlyForLanguages(line: string): boolean {
+  const text = line.replace(/^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+/, '');
+  if (languagesIn(text).length === 0 && ![...text.matchAll(languageCompoundPattern)].some((match) => languagesIn(match[1] ?? '').length > 0)) return false;
+  return text.replace(languageCompoundPattern, ' ').replace(languagePattern, ' ').replace(languageAsk, ' ').replace(languageLineRest, '').trim() === '';
+}
+
 // Where a language is named in a sentence, by any of its names ("Nederlands", "Deutschkenntnisse"); -1 when it is not.
 function namedAt(sentence: string, name: string): number {
   for (const match of sentence.matchAll(languagePattern)) if (languagesIn(match[0]).includes(name)) return match.index;
   for (const match of sentence.matchAll(languageCompoundPattern)) if (languagesIn(match[1] ?? '').includes(name)) return match.index;
-  if (name === 'English' || name === 'French') return sentence.search(name === 'English' ? /(?<![\p{L}])Engels(?![\p{L}])/u : /(?<![\p{L}])Frans(?![\p{L}])/u);
-  return -1;
+  return dutchNamesAt(sentence).find((found) => found.name === name)?.index ?? -1;
 }
 
 function certifiedIn(sentence: string): PostingCondition | undefined {

@@ -7,12 +7,14 @@
  * or its products rather than skills, the years of experience it asks for, its field, the
  * level it is hiring at, whether it manages people, and its salient terms.
  */
+import { isBoardPageLine } from './board-page-lines.ts';
+import { blankGenderMarkers, withoutGenderMarker } from './gender-marker.ts';
 import { findSkills, findSkillsInTokens, tokenizeSkillText, type SkillMention, type SkillToken } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { alternativeScopes, requirementGroups } from './alternatives.ts';
 import { jobFieldOf, type JobField } from './job-field.ts';
 import { postingManagementKind } from './management.ts';
-import { conditionsIn, type PostingCondition } from './posting-conditions.ts';
+import { asksOnlyForLanguages, conditionsIn, type PostingCondition } from './posting-conditions.ts';
 import { dutchNamesInContext, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
@@ -59,6 +61,8 @@ export interface PreparedPosting {
   keywords: Term[];
   /** The field the title names ("software", "design", "healthcare"), if it says. */
   field?: JobField;
+  /** The role is for students only: a working student's job ("Werkstudent", "working student") or one asking for enrolment ("während deines Studiums", "currently enrolled"). */
+  forStudents?: boolean;
   /** The role manages people: by its title or by what it asks ("manage a team of 6", "supervise a crew"). */
   managesPeople: boolean;
   /** How: first-line leadership of a crew or shift (`supervise`), or managing people (`manage`). */
@@ -88,10 +92,15 @@ const headings: readonly [Exclude<Part, 'none'>, RegExp][] = [
   ['required', /^(?:requirements|required|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|(?:minimum |basic |required )?qualifications|must[- ]haves?|you have|you bring|who you are|(?:required )?skills|your profile|about you|you should have|you(?:'ll| will) need|we expect)/i],
   ['role', /^(?:responsibilities|key responsibilities|what you(?:['’]ll| will)(?: be)? do(?:ing)?|you(?:['’]ll| will)(?: be)?$|you(?:['’]ll| will) be (?:doing|responsible for)|your (?:tasks|duties|responsibilities|day)|(?:main |key )?(?:tasks|duties)|the job involves|the role|your role|about the role|day[- ]to[- ]day|in this role|your mission|our stack|tech(?:nology)? stack|the job)/i],
   ['other', /^(?:about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|our values|how to apply|equal opportunity)/i],
+  // The same sections as German postings head them: "Ihre Aufgaben", "Dein Profil", "Das bringst du mit", "Wir bieten".
+  ['nice', /^(?:wünschenswert|von vorteil|idealerweise|(?:ein )?plus(?:punkte?)?|nice to have|gerne auch|optional)$/iu],
+  ['required', /^(?:(?:ihr|dein|euer) profil|profil|(?:das|was) (?:bringst du|bringen sie|du|sie) mit(?:bringst|bringen)?|was (?:du|sie) mitbringen?|was (?:du|sie) mitbringst|(?:deine |ihre )?(?:anforderungen|qualifikationen|voraussetzungen|kenntnisse)|(?:das|was) (?:zeichnet (?:dich|sie) aus|wir (?:von dir |von ihnen )?erwarten|wir suchen)|damit überzeugst du|dein skillset|worauf wir uns freuen)/iu],
+  ['role', /^(?:(?:ihre|deine|eure) (?:aufgaben(?:gebiete?)?|rolle|tätigkeiten|mission|verantwortung)|aufgaben(?:gebiete?)?|(?:das|was) (?:erwartet (?:dich|sie)|dich erwartet|sie erwartet)|(?:dein|ihr) (?:job|arbeitsalltag|aufgabenbereich)|(?:das|was) (?:wirst du|werden sie) tun|was du (?:bewegst|tust|machst)|deine mission|stellenbeschreibung)/iu],
+  ['other', /^(?:(?:was |das )?(?:wir bieten|bieten wir)(?: (?:dir|ihnen|euch))?|unser angebot|(?:deine |ihre )?(?:benefits|vorteile)|über uns|wir über uns|wer wir sind|warum wir|darum wir|kontakt|(?:so )?bewirbst du dich|bewerbung|gehalt|vergütung)/iu],
 ];
 const wordNumbers: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const yearsPattern =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s+[a-z]+ing\b|\s*(?:[.;,)]|$)|\s+(?!(?:ago|old|later|after|before|from|warranty|guarantee|fixed|contract|term|running)\b)[\w+#./&-]+(?:\s+[\w+#./&-]+){0,3}\s*(?:[,;]|$))/gi;
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:['’]s?)?(?=[^.\n]{0,60}\b(?:experience|professional|industry|working|building|developing|engineering|required|minimum|needed|in\b|of\b|with\b|as\b)|\s+(?:[\w-]+\s+){1,4}or\s|\s+[a-z]+ing\b|\s*(?:[.;,)]|$)|\s+(?!(?:ago|old|later|after|before|from|warranty|guarantee|fixed|contract|term|running)\b)[\w+#./&-]+(?:\s+[\w+#./&-]+){0,3}(?:\s*\([^()]{1,30}\))?\s*(?:[,;]|$))/gi;
 const keywordLimit = 12;
 const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hold|holds|need|needs|needed)\b/i;
 
@@ -103,17 +112,19 @@ const credentialCue = /\b(?:must|required|requires|essential|mandatory|valid|hol
  * // { requiredSkills: [{ anyOf: ['Go'], label: 'Go' }], niceToHaveSkills: [{ anyOf: ['Kafka'], … }], yearsRequired: 5, … }
  */
 export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary): PreparedPosting {
-  const text = posting.description;
+  // "(m/w/d)", "(all genders)": a legal formula, never a skill nor a word of the role.
+  const text = blankGenderMarkers(posting.description);
+  const title = withoutGenderMarker(posting.title);
   const lines = text.split('\n');
   const lineHeadings = lines.map(headingOf);
-  const parts = classifyLines(lines, lineHeadings);
+  const parts = withoutBoardPageLines(lines, lineHeadings, classifyLines(lines, lineHeadings), vocabulary);
   const lineOf = lineLocator(lines);
   const required: string[][] = [];
   const nice: string[][] = [];
   const names = nameReader(posting.company);
   const namesNotSkills = new Set<string>();
-  const titleTokens = tokenizeSkillText(posting.title);
-  const titleMentions = findSkillsInTokens(posting.title, titleTokens, vocabulary).filter((mention) => !names.isName(posting.title, mention, posting.title));
+  const titleTokens = tokenizeSkillText(title);
+  const titleMentions = findSkillsInTokens(title, titleTokens, vocabulary).filter((mention) => !names.isName(title, mention, title));
   for (const mention of titleMentions) required.push([mention.skill.name]);
   for (const mention of findSkills((posting.tags ?? []).join(', '), vocabulary, { skillsContext: true })) {
     if (!names.isCompany(mention)) required.push([mention.skill.name]);
@@ -123,6 +134,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   // Most postings name no language: one search of the whole text instead of one a sentence and a term
   // (sentences and terms are cut at non-word characters, so a name in one is a name in the text).
   const namesLanguages = text.search(languagePattern) >= 0 || text.search(languageCompoundPattern) >= 0 || dutchNamesInContext(text).length > 0;
+  // A posting in another language asks for English as for any other language ("sehr gute Englischkenntnisse").
+  const inEnglish = readsAsEnglish(text);
+  const englishAsked = namesLanguages && !inEnglish;
   const mentions = findSkillsInTokens(text, tokens, vocabulary);
   const mentionsByLine = new Map<number, SkillMention[]>();
   for (const mention of mentions) {
@@ -179,7 +193,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       const asking = part === 'required' || part === 'nice' || (part === 'none' && credentialCue.test(sentence.text));
       // A degree's subjects ("a numerate subject (maths, statistics, economics)") are met by the degree, not asked as skills.
       const degreeSpans: Range[] = [];
-      for (const condition of conditionsIn(sentence.text, spans, asking, namesLanguages)) {
+      for (const condition of conditionsIn(sentence.text, spans, asking, namesLanguages, englishAsked)) {
         const { offset: at, end: until, ...rest } = condition;
         if (rest.kind === 'education') degreeSpans.push([at, until]);
         const key = `${rest.kind}|${rest.label.toLowerCase()}`;
@@ -239,8 +253,10 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     }
     // A line the vocabulary, the conditions and the years left unread is a requirement of its own words.
     if (part === 'role' || onLine.length > 0 || conditions.length > conditionsBefore || yearsOnLine || lineHeadings[index]) continue;
-    if (line.trim() === posting.title.trim() || (posting.company && line.toLowerCase().includes(posting.company.toLowerCase()))) continue;
+    if (line.trim() === title || (posting.company && line.toLowerCase().includes(posting.company.toLowerCase()))) continue;
     if (postingManagementKind('', line) !== undefined) continue;
+    // "Fluent English" in a posting written in English: a language it takes for granted, not a requirement of its words.
+    if (namesLanguages && asksOnlyForLanguages(line)) continue;
     if (isPlaceList(line.replace(/[.;]+\s*$/, '').split(/\s*,\s*/).map((item) => item.trim()))) continue;
     // "Build Moodle courses", "Train facilitators": a duty of the role, not a skill asked for.
     if (isDuty(line)) continue;
@@ -250,14 +266,14 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const requiredSkills = withUnknownAlternatives(dedupe(required, new Set(), stated), unknownAlternatives);
   const niceToHaveSkills = withUnknownAlternatives(dedupe(nice, new Set(requiredSkills.flatMap((requirement) => requirement.anyOf))), unknownAlternatives);
   const properNames = properNamesOf(tokens, names.companyTokens);
-  const field = yearsField ?? jobFieldOf(posting.title, vocabulary);
-  const managementKind = postingManagementKind(posting.title, requiredText.join('\n'));
+  const field = yearsField ?? jobFieldOf(title, vocabulary);
+  const managementKind = postingManagementKind(title, requiredText.join('\n'));
   const prepared: PreparedPosting = {
     title: posting.title,
     requiredSkills,
     niceToHaveSkills,
     // A posting in another language shares no words with a resume in English: its words are not compared ("een", "der").
-    keywords: readsAsEnglish(text) ? salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts, properNames) : [],
+    keywords: inEnglish ? salientKeywords({ tokens: titleTokens, mentions: titleMentions }, { tokens, mentions }, lines, parts, properNames) : [],
     managesPeople: managementKind !== undefined,
     namesNotSkills: [...namesNotSkills].filter((name) => !requiredSkills.some((requirement) => requirement.anyOf.includes(name))),
     conditions,
@@ -268,7 +284,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   if (yearsFields) prepared.yearsFields = yearsFields;
   if (yearsSpecialty && field === 'software') prepared.yearsSpecialty = yearsSpecialty;
-  const fromTitle = seniorityFromTitle(posting.title);
+  if (studentTitle.test(title) || enrolmentAsked.test(text)) prepared.forStudents = true;
+  const fromTitle = seniorityFromTitle(title);
   if (fromTitle) {
     prepared.seniority = fromTitle;
     prepared.seniorityFrom = 'title';
@@ -278,6 +295,11 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   }
   return prepared;
 }
+
+// A job only a student can take: by its title, or by the enrolment its text asks for.
+const studentTitle = /(?<![\p{L}])(?:werkstudent\p{L}*|werkstudierende\p{L}*|working student|student (?:assistant|worker|job)|studentische[rn]? (?:hilfskraft|mitarbeiter\p{L}*))(?![\p{L}])/iu;
+const enrolmentAsked =
+  /(?:während (?:deines|ihres|des) (?:studiums|bachelor|master)|(?:eingeschrieben|immatrikuliert)(?:e[rn]?)?\b|immatrikulationsbescheinigung|(?:currently|actively) enrolled|enrolled (?:as a student|in a (?:degree|university|college|bachelor|master))|must be a (?:current )?(?:university |college )?student|current (?:university |college )?students? only)/iu;
 
 // A capitalised name of one or two words ("CargoWise", "Blue Yonder") joined to a skill by "or".
 const nameBefore = /(?:^|[\s,:(])(\p{Lu}[\p{L}\p{N}+#.-]*(?:\s\p{Lu}[\p{L}\p{N}+#.-]*)?)\s+or\s+$/u;
@@ -424,6 +446,18 @@ function classifyLines(lines: readonly string[], lineHeadings: readonly (Exclude
     if (/:\s*\S/.test(line.replace(/\*\*|__/g, ''))) return heading;
     current = heading;
     return current;
+  });
+}
+
+// The job board's own lines pasted with the posting ("Posted 3 days ago", "Full-time · Hybrid",
+// "Robert Bosch GmbH, Leinfelden-Echterdingen") are read as the posting's other parts: nothing asked.
+// A list of names at the top ("Python, Go, Kubernetes") is what the posting asks, not where the employer is.
+function withoutBoardPageLines(lines: readonly string[], lineHeadings: readonly (Exclude<Part, 'none'> | undefined)[], parts: Part[], vocabulary: SkillVocabulary): Part[] {
+  let atTop = true;
+  return parts.map((part, index) => {
+    const line = lines[index] ?? '';
+    if (lineHeadings[index] || /^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+/.test(line) || line.trim().split(/\s+/).length > 12) atTop = false;
+    return isBoardPageLine(line, atTop && findSkills(line, vocabulary).length === 0) ? 'other' : part;
   });
 }
 

@@ -42,6 +42,8 @@ export interface PreparedResume {
    * read as another language. Its words cannot be the English posting's words.
    */
   writtenInEnglish: boolean;
+  /** Studying now: an education entry started and not yet ended ("2024 – present", an end date to come). */
+  studying: boolean;
   /** The single stems of `terms`, for matching a word by its root. */
   termWords: readonly string[];
   yearsOfExperience: number;
@@ -235,6 +237,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     terms,
     termWords: [...terms].filter((term) => !term.includes(' ')),
     writtenInEnglish: writtenInEnglish(resume),
+    studying: (resume.education ?? []).some((entry) => studyingAt(entry, now)),
     yearsOfExperience,
     seniority: fromTitle ?? labelLevel ?? seniorityFromYears(yearsOfExperience),
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
@@ -278,4 +281,13 @@ function writtenInEnglish(resume: JsonResume): boolean {
 
 function isTraineeLevel(level: SeniorityLevel | undefined): boolean {
   return level === 'intern' || level === 'junior';
+}
+
+// An education entry under way on a date: started (or undated start) and ending after it, or with no end while its start is recent.
+function studyingAt(entry: { startDate?: string | undefined; endDate?: string | undefined }, now: Date): boolean {
+  const start = entry.startDate ? Date.parse(entry.startDate) : Number.NaN;
+  const end = entry.endDate ? Date.parse(entry.endDate) : Number.NaN;
+  if (!Number.isNaN(end)) return end > now.getTime() && (Number.isNaN(start) || start <= now.getTime());
+  // No end: under way when it started within the last six years (a degree listed without its end long ago is finished).
+  return !Number.isNaN(start) && start <= now.getTime() && now.getTime() - start < 6 * 365.25 * 24 * 3600 * 1000;
 }

@@ -24,7 +24,8 @@ const signals: readonly [SeniorityLevel, RegExp][] = [
   ['senior', /\b(?:senior|sr|sous chef|master electrician|master plumber)\b|\sIII$/i],
   ['mid', /\b(?:mid[- ]?level|mid|intermediate|journeyman|journeyperson|chef de partie)\b|\sII$/i],
   ['junior', /\b(?:junior|jr|entry[- ]level|graduate|new grad|associate)\b|\sI$/i],
-  ['intern', /\b(?:intern|internship|trainee|apprentice|working student|student)\b/i],
+  // German student and training jobs too: "Werkstudent*in", "Praktikant", "Pflichtpraktikum", "Azubi", "Ausbildung", "duales Studium".
+  ['intern', /\b(?:intern|internship|trainee|apprentice|working student|student|werkstudent\w*|werkstudierende\w*|praktikant\w*|(?:pflicht)?praktikum|azubi|auszubildende\w*|ausbildung|duales studium)\b/i],
 ];
 
 const departmentHead =
