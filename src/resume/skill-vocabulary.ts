@@ -95,6 +95,12 @@ export function createSkillVocabulary(definitions: readonly SkillDefinition[]): 
       const tokens = key.split(' ');
       const first = tokens[0] ?? '';
       longestPhraseFrom.set(first, Math.max(longestPhraseFrom.get(first) ?? 0, tokens.length));
+      // A name of words is written joined by hyphens too, as German compounds do ("Design-Systems", "Code-Reviews").
+      const hyphened = tokens.length > 1 && !skill.ambiguous && tokens.every((token) => /^\p{L}+$/u.test(token)) ? tokens.join('-') : undefined;
+      if (hyphened && !lookup.has(hyphened)) {
+        lookup.set(hyphened, skill);
+        longestPhraseFrom.set(hyphened, Math.max(longestPhraseFrom.get(hyphened) ?? 0, 1));
+      }
     }
     const ordinary = [...(skill.ambiguous ? [skill.name] : []), ...(skill.ordinaryWordAliases ?? [])];
     for (const spelling of ordinary) {

@@ -7,6 +7,7 @@ import type { JsonResume } from '../../src/protocol/json-resume.ts';
 import { analyzeMatch, preparePosting } from '../../src/resume/match.ts';
 import { isBoardPageLine } from '../../src/resume/match/board-page-lines.ts';
 import { blankGenderMarkers, withoutGenderMarker } from '../../src/resume/match/gender-marker.ts';
+import { findSkills } from '../../src/resume/skill-tokenizer.ts';
 import { loadSkillVocabulary } from '../../src/resume/skill-vocabulary.ts';
 
 const now = new Date('2026-12-01T00:00:00Z');
@@ -204,5 +205,24 @@ describe('years written before a skill and an aside', () => {
     ['- 4 years Kotlin (Android), Jetpack Compose', 4],
   ])('%s → %d years', (line, years) => {
     expect(preparePosting({ title: 'Backend Developer', description: `Requirements:\n${line}` }, vocabulary).yearsRequired).toBe(years);
+  });
+});
+
+describe('a skill of words written joined by hyphens, as German compounds are (trial 40, #53)', () => {
+  it.each([
+    ['Aufbau eines Design-Systems mit React', 'Design Systems'],
+    ['Erfahrung mit Pair-Programming', 'Pair Programming'],
+    ['Regelmäßige Code-Reviews im Team', 'Code Review'],
+  ])('%s names %s', (text, skill) => {
+    expect(findSkills(text, vocabulary).map((mention) => mention.skill.name)).toContain(skill);
+  });
+
+  it('a resume in German meets the posting in English', () => {
+    const resume: JsonResume = {
+      basics: { name: 'Jonas Weber', label: 'Frontend-Entwickler' },
+      work: [{ name: 'Lindenhof Commerce GmbH', position: 'Frontend Developer', startDate: '2019-04', highlights: ['Aufbau eines Design-Systems mit React und TypeScript'] }],
+    };
+    const result = analyzeMatch({ resume, posting: { title: 'Frontend Engineer', description: 'Requirements:\n- Design systems\n- React' }, vocabulary, now });
+    expect(result.missing).not.toContain('Design Systems');
   });
 });
