@@ -284,6 +284,15 @@ export const changeAlertPhrasing = definePhrasing<Args>({
       read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
     },
     {
+      // "give the Aberdeen one a rest", "put the welder one on ice": resting idioms are said of alerts, never of jobs or reminders.
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:give\s+the\s+(?<given>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+a\s+(?:rest|break|breather)|put\s+the\s+(?<put>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+on\s+(?:ice|the\s+back\s*burner))\b(?:\s+(?:for\s+(?:now|a\s+(?:bit|while))|please|pls))?$/,
+      confidence: 'certain',
+      read: ({ groups }) => {
+        const words = groups.given ?? groups.put ?? '';
+        return notWords.test(words) ? null : { args: { alert: words, change: 'pause' } };
+      },
+    },
+    {
       pattern: runsOn,
       confidence: 'certain',
       read: ({ clause }, context) => readRunsOn(clause.lower, clause.text, context),

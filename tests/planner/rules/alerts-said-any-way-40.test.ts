@@ -75,3 +75,12 @@ describe('an alert named by when it runs: "the one that runs on …"', () => {
     expect(await after(goal, listed)).toEqual({ action: 'change_alert', args: expect.objectContaining(args) });
   });
 });
+
+describe('resting idioms said of "the X one" pause an alert, with no alert in play', () => {
+  it.each([
+    ['give the Truro one a break', 'truro'],
+    ['put the actuary one on ice', 'actuary'],
+  ])('"%s"', async (goal, alert) => {
+    expect(await said(goal)).toEqual({ action: 'change_alert', args: { alert, change: 'pause' } });
+  });
+});
