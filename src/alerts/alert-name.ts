@@ -1,14 +1,15 @@
 import type { AlertSearch } from '../db/repositories/alerts.ts';
 
 /**
- * An alert's search in words: "remote TypeScript jobs in Berlin at Stripe (fit 70+)".
+ * An alert's search in words: "remote TypeScript jobs in Berlin at Stripe (fit 70+)", "barista jobs in
+ * Galway or remote" (remote openings as well as the place's).
  *
  * @example
- * alertName({ query: 'typescript', remote: true, location: null, company: null, min_fit: null }); // 'remote typescript jobs'
+ * alertName({ query: 'typescript', remote: true, remote_too: false, location: null, company: null, min_fit: null }); // 'remote typescript jobs'
  */
 export function alertName(search: AlertSearch): string {
   const parts = [`${search.remote ? 'remote ' : ''}${search.query} jobs`];
-  if (search.location) parts.push(`in ${search.location}`);
+  if (search.location) parts.push(`in ${search.location}${search.remote_too ? ' or remote' : ''}`);
   if (search.company) parts.push(`at ${search.company}`);
   if (search.min_fit !== null) parts.push(`(fit ${search.min_fit}+)`);
   return parts.join(' ');

@@ -10,6 +10,8 @@ export interface NewAlert {
   query: string;
   location?: string | null | undefined;
   remote?: boolean | null | undefined;
+  /** With a location: remote openings as well as the place's. */
+  remote_too?: boolean | undefined;
   company?: string | null | undefined;
   min_fit?: number | null | undefined;
   /** "every morning at 8", "weekdays at 7:30", or a cron expression ("0 8 * * *"). */
@@ -32,6 +34,7 @@ export interface AlertChange {
   query?: string | undefined;
   location?: string | null | undefined;
   remote?: boolean | null | undefined;
+  remote_too?: boolean | undefined;
   company?: string | null | undefined;
   min_fit?: number | null | undefined;
   schedule?: string | undefined;
@@ -68,14 +71,22 @@ export function unreadableSchedule(said: string): string {
 const tooOftenReason = (said: string) =>
   `"${said}" is too often for an alert: an alert runs at most once an hour (each run asks every job board, and the boards ask for few calls); say "hourly" or "every 2 hours", or ask "run the alert now" whenever you want a fresh look.`;
 
-/** An alert's search with its text trimmed and empty fields as null. */
-const searchOf = (request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'company' | 'min_fit'>): AlertSearch => ({
-  query: request.query.trim(),
-  location: request.location?.trim() || null,
-  remote: request.remote ?? null,
-  company: request.company?.trim() || null,
-  min_fit: request.min_fit ?? null,
-});
+/**
+ * An alert's search with its text trimmed and empty fields as null. Remote as well as the place
+ * needs a place (without one, any opening is already allowed) and is never remote only.
+ */
+const searchOf = (request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'remote_too' | 'company' | 'min_fit'>): AlertSearch => {
+  const location = request.location?.trim() || null;
+  const remoteToo = Boolean(request.remote_too && location);
+  return {
+    query: request.query.trim(),
+    location,
+    remote: remoteToo ? null : (request.remote ?? null),
+    remote_too: remoteToo,
+    company: request.company?.trim() || null,
+    min_fit: request.min_fit ?? null,
+  };
+};
 
 const folded = (text: string | null) => (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 /** The same search: query, place, remote and company alike (case and spacing aside). */
@@ -83,6 +94,7 @@ const sameSearch = (alert: AlertSearch, search: AlertSearch) =>
   folded(alert.query) === folded(search.query) &&
   folded(alert.location) === folded(search.location) &&
   Boolean(alert.remote) === Boolean(search.remote) &&
+  alert.remote_too === search.remote_too &&
   folded(alert.company) === folded(search.company);
 
 /**
@@ -127,6 +139,8 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
         query: change.query ?? alert.query,
         location: change.location === undefined ? alert.location : change.location,
         remote: change.remote === undefined ? alert.remote : change.remote,
+        // (Remote only said now ends "remote too"; remote too said now ends remote only.)
+        remote_too: change.remote_too ?? (change.remote === true ? false : alert.remote_too),
         company: change.company === undefined ? alert.company : change.company,
         min_fit: change.min_fit === undefined ? alert.min_fit : change.min_fit,
       });

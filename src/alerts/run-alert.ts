@@ -92,18 +92,24 @@ async function searchNew(
   signal: AbortSignal | undefined,
   askAfresh: boolean,
 ): Promise<AlertRunOutcome> {
-  const answer = await searchJobs(
-    {
-      text: alert.query,
-      limit: searchLimit,
-      sort: 'recent',
-      ...(askAfresh ? { fresh: true } : {}),
-      ...(alert.location ? { location: alert.location } : {}),
-      ...(alert.remote ? { remote: true } : {}),
-      ...(alert.company ? { company: alert.company } : {}),
-    },
-    signal,
-  );
+  const asked = {
+    text: alert.query,
+    limit: searchLimit,
+    sort: 'recent' as const,
+    ...(askAfresh ? { fresh: true } : {}),
+    ...(alert.company ? { company: alert.company } : {}),
+  };
+  // "… in Galway, remote is fine too": the place's openings, and remote ones from anywhere (the boards take no "or").
+  const searches = alert.remote_too && alert.location
+    ? [{ ...asked, location: alert.location }, { ...asked, remote: true }]
+    : [{ ...asked, ...(alert.location ? { location: alert.location } : {}), ...(alert.remote ? { remote: true } : {}) }];
+  const answers = [];
+  for (const search of searches) answers.push(await searchJobs(search, signal));
+  const answer = {
+    jobs: answers.flatMap((each) => each.jobs),
+    errors: answers.flatMap((each) => each.errors).filter((error, index, all) => all.findIndex((other) => other.source === error.source) === index),
+    reused: answers.flatMap((each) => each.reused ?? []).filter((reused, index, all) => all.findIndex((other) => other.source === reused.source) === index),
+  };
   const failedBoards = answer.errors.map(({ source, label, code, message }) => ({ source, label, code, message }));
   const fitting = answer.jobs.filter((job) => alert.min_fit === null || (job.fit?.score ?? 0) >= alert.min_fit);
   const keyed = new Map<string, RankedJob>();

@@ -431,6 +431,7 @@ function parseAlerts(args: string[]): CommandLine {
         schedule: { type: 'string' },
         location: { type: 'string' },
         remote: { type: 'boolean' },
+        'remote-too': { type: 'boolean' },
         company: { type: 'string' },
         'min-fit': { type: 'string' },
         'time-zone': { type: 'string' },
@@ -450,6 +451,7 @@ function parseAlerts(args: string[]): CommandLine {
           schedule: optionalText(values.schedule) ?? 'every morning at 8',
           ...(values.location === undefined ? {} : { location: String(values.location) }),
           ...(values.remote ? { remote: true } : {}),
+          ...(values['remote-too'] ? { remote_too: true } : {}),
           ...(values.company === undefined ? {} : { company: String(values.company) }),
           ...(minFit === undefined ? {} : { min_fit: minFit }),
           ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
@@ -465,6 +467,7 @@ function parseAlerts(args: string[]): CommandLine {
         location: { type: 'string' },
         remote: { type: 'boolean' },
         'not-remote': { type: 'boolean' },
+        'remote-too': { type: 'boolean' },
         company: { type: 'string' },
         'min-fit': { type: 'string' },
         'time-zone': { type: 'string' },
@@ -484,12 +487,13 @@ function parseAlerts(args: string[]): CommandLine {
         ...(values.schedule === undefined ? {} : { schedule: String(values.schedule) }),
         ...(values.location === undefined ? {} : { location: cleared(values.location) }),
         ...(values.remote ? { remote: true } : values['not-remote'] ? { remote: false } : {}),
+        ...(values['remote-too'] ? { remote_too: true } : {}),
         ...(values.company === undefined ? {} : { company: cleared(values.company) }),
         ...(minFit === undefined ? {} : { min_fit: minFit }),
         ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
       };
       if (Object.keys(change).length === 0) {
-        throw new UsageError('alerts edit needs something to change: --query, --schedule, --location, --remote/--not-remote, --company, --min-fit or --time-zone ("" or none clears location, company, min fit)');
+        throw new UsageError('alerts edit needs something to change: --query, --schedule, --location, --remote/--not-remote, --remote-too, --company, --min-fit or --time-zone ("" or none clears location, company, min fit)');
       }
       return alerts({ action: 'edit', alertId, change, json: Boolean(values.json) });
     }

@@ -37,7 +37,7 @@ Commands:
   docs show ID [--json]          a document's Markdown and what grounding changed
   docs export ID --format pdf|docx|md [--out PATH]
                                  write the file (default: its name, here); prints the path
-  alerts add "QUERY" [--schedule WHEN] [--location L] [--remote] [--company C] [--min-fit N] [--time-zone Z] [--json]
+  alerts add "QUERY" [--schedule WHEN] [--location L] [--remote|--remote-too] [--company C] [--min-fit N] [--time-zone Z] [--json]
                                  a saved search run on a schedule: WHEN in words
                                  ("every morning at 8", "weekdays at 7:30", "hourly";
                                  the default is every morning at 8) or cron ("0 8 * * *"),

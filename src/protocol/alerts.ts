@@ -22,6 +22,7 @@ export const alertCreateSchema = z
     query: z.string().trim().min(1).max(200).describe('What to look for: a role, skill or keywords, e.g. "typescript".'),
     location: z.string().trim().min(1).max(100).optional().describe('A city, region or country, e.g. "Berlin".'),
     remote: z.boolean().optional().describe('True for remote openings only.'),
+    remote_too: z.boolean().optional().describe('With a location: remote openings as well as the place\'s ("Galway, remote is fine too"); the alert searches both.'),
     company: z.string().trim().min(1).max(100).optional().describe('Only openings at this company.'),
     min_fit: z.int().min(0).max(100).optional().describe('Only openings the active resume fits at least this well (0–100).'),
     schedule: z
@@ -48,13 +49,14 @@ export const alertUpdateSchema = z
     query: alertCreateSchema.shape.query.optional(),
     location: alertCreateSchema.shape.location.unwrap().nullable().optional().describe('A city, region or country; null for anywhere.'),
     remote: z.boolean().nullable().optional().describe('True for remote openings only; false or null for any.'),
+    remote_too: z.boolean().optional().describe('True: remote openings as well as the place\'s (ends remote only); false: the place\'s only.'),
     company: alertCreateSchema.shape.company.unwrap().nullable().optional().describe('Only openings at this company; null for any.'),
     min_fit: alertCreateSchema.shape.min_fit.unwrap().nullable().optional().describe('The least fit (0–100); null for any.'),
     schedule: alertCreateSchema.shape.schedule.optional(),
     time_zone: alertCreateSchema.shape.time_zone,
   })
   .strict()
-  .refine((change) => Object.keys(change).length > 0, { error: 'say what to change: query, location, remote, company, min_fit, schedule or time_zone' });
+  .refine((change) => Object.keys(change).length > 0, { error: 'say what to change: query, location, remote, remote_too, company, min_fit, schedule or time_zone' });
 export type AlertUpdate = z.infer<typeof alertUpdateSchema>;
 
 export const alertRunSchema = z.object({
@@ -80,6 +82,7 @@ export const alertSchema = z.object({
   query: z.string(),
   location: z.string().nullable(),
   remote: z.boolean().nullable(),
+  remote_too: z.boolean().describe('Remote openings as well as the place\'s.'),
   company: z.string().nullable(),
   min_fit: z.number().nullable(),
   schedule: z.string().describe('A five-field cron expression, read in time_zone.'),

@@ -8,6 +8,7 @@ const alert = (id: string, query: string, location: string | null, remote: boole
   query,
   location,
   remote,
+  remote_too: false,
   company: null,
   min_fit: null,
   schedule: '0 8 * * *',
@@ -30,6 +31,11 @@ describe('resolveAlert', () => {
   it('lists the alerts that fit equally, and says when none does', () => {
     expect(resolveAlert([berlin, remote, london], 'typescript')).toEqual({ ambiguous: [remote, london] });
     expect(resolveAlert([berlin, remote, london], 'nursing')).toEqual({ none: true });
+  });
+  // Session 40: "pause it" after "Alert set: TypeScript in London, …" passes the alert on by those words.
+  it('finds the alert an answer told of by its words, among several', () => {
+    expect(resolveAlert([berlin, remote, london], 'TypeScript in London')).toEqual({ alert: london });
+    expect(resolveAlert([berlin, remote, london], 'rust in Berlin')).toEqual({ alert: berlin });
   });
   it('takes "my alert" to be the only one there is', () => {
     expect(resolveAlert([berlin], 'my alert')).toEqual({ alert: berlin });

@@ -12,6 +12,16 @@ describe('jobpilot alerts and inbox on the command line', () => {
     expect(parseCommandLine(['alerts', 'add', 'data', 'engineer'])).toMatchObject({ options: { alert: { query: 'data engineer', schedule: 'every morning at 8' } } });
   });
 
+  it('reads --remote-too: remote openings as well as the place\'s, on add and edit', () => {
+    expect(parseCommandLine(['alerts', 'add', 'barista', '--location', 'Galway', '--remote-too'])).toMatchObject({
+      options: { action: 'add', alert: { query: 'barista', location: 'Galway', remote_too: true } },
+    });
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--remote-too'])).toEqual({
+      command: 'alerts',
+      options: { action: 'edit', alertId: 'alert_3f9a1c0b7d', change: { remote_too: true }, json: false },
+    });
+  });
+
   it('reads list, pause, resume, delete and run with an alert id', () => {
     expect(parseCommandLine(['alerts', 'list', '--json'])).toEqual({ command: 'alerts', options: { action: 'list', json: true } });
     for (const action of ['pause', 'resume', 'delete', 'run'] as const) {

@@ -13,6 +13,7 @@ export const changeAlertArgs = z.object({
   query: z.string().min(1).max(200).optional().describe('edit: the new search words, e.g. "customs declarant".'),
   location: z.string().min(1).max(100).optional().describe('edit: the new place, e.g. "Rotterdam".'),
   remote: z.boolean().optional().describe('edit: true for remote only, false for any.'),
+  remote_too: z.boolean().optional().describe('edit: true when remote work is allowed as well as the alert\'s place ("remote is fine too"), never remote only.'),
   company: z.string().min(1).max(100).optional().describe('edit: only openings at this company.'),
   min_fit: z.int().min(0).max(100).optional().describe('edit: the least fit to the active resume, 0–100.'),
 });

@@ -30,11 +30,11 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
   // "doesn't need to be remote anymore", "no longer remote": remote said as no longer wanted.
   const notRemote = /\b(?:(?:not|no\s+longer|non)[\s-]+|(?:doesn'?t|doesnt|does\s+not|don'?t|dont|needn'?t|need\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?)remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/;
   // Regression (session 39): "… and make it remote also" made the alert remote only, and "make it also" its schedule:
-  // the words that said it are taken out of the rest. (Remote stays asked for: the outsider set alerts8 reads
-  // "make it remote too" as remote; the trial's "remote allowed as well" is left to the merger, see docs/nlu.md.)
+  // the words that said it are taken out of the rest. Session 40: remote allowed as well is what it says, as a
+  // search reads it: the alert's place and remote openings too (`remote_too`), never remote only.
   const remoteToo = /\b(?:(?:and\s+)?(?:make\s+it|include|also)\s+)?(?:remote(?:ly)?|wfh)(?:\s+(?:is|are|also|too|as\s+well|ok(?:ay)?|fine|good|welcome|allowed))*\b/;
   if (saysRemoteToo(left)) {
-    change.remote = true;
+    change.remote_too = true;
     left = left.replace(remoteToo, ' ');
   } else if (notRemote.test(left)) {
     change.remote = false;

@@ -147,7 +147,21 @@ function alertsInPlay(context: PhrasingContext): { last: string | undefined; lis
   // An answer written without ids ("Your alerts:\n1. chef in Sydney — daily …"): a place in it is
   // passed on as said, the action counts it in the same order; "Alert set: …" leaves "it" for the action.
   if (listedLast(context) === 'alerts') return { last: undefined, listed: answer.content.match(/^\s*\d+\.\s/gm)?.map((_, index) => String(index + 1)) ?? [], byPlace: true };
-  return alertTold.test(answer.content) ? { last: 'it', listed: [] } : { last: undefined, listed: [] };
+  return alertTold.test(answer.content) ? { last: alertToldWords(answer.content) ?? 'it', listed: [] } : { last: undefined, listed: [] };
+}
+
+/**
+ * The words of the one alert an answer told of ("Alert set: remote elixir, every morning …" → "remote elixir",
+ * "Paused the alert for nursing in Cork." → "nursing in Cork"): "pause it" then names that alert, found among
+ * several by its search, not only when it is the only one.
+ */
+function alertToldWords(answer: string): string | undefined {
+  const found =
+    /\bnow\s+(?<now>[^,;.]+?)\s*,/i.exec(answer) ??
+    /\balert\s+(?:set|made|created|changed|updated|paused|resumed)(?:\s*\[[^\]]*\])?\s*:\s*(?<set>[^,;.]+)/i.exec(answer) ??
+    /\b(?:the|an?)\s+(?:new\s+)?alert\s+(?:for|on)\s+(?<named>[^,;.]+)/i.exec(answer);
+  const words = (found?.groups?.now ?? found?.groups?.set ?? found?.groups?.named)?.replace(/\s+jobs?\b/i, '').replace(/\s*\[[^\]]*\]/g, '').trim();
+  return words && words.length <= 80 && !/^(?:it|that|this|you)$/i.test(words) ? words : undefined;
 }
 
 /** An answer that made or changed one alert: "Alert set: …", "Done: an alert for …", "Changed the alert …", "Paused the alert …". */
@@ -199,7 +213,8 @@ const pointedEdit =
  */
 function readPointedEdit(rest: string, original: string, target: string, context: PhrasingContext): Reading<Args> | null {
   const { last, listed } = alertsInPlay(context);
-  const alert = last ? (/^alert_/.test(last) ? last : 'it') : listed.length === 1 ? listed[0] : undefined;
+  // (An id, or the words of the alert an answer told of; a step before in the same message leaves "it", resolved when it runs.)
+  const alert = last ? (/^alert_/.test(last) || !context.references[ALERT_REFERENCE] ? last : 'it') : listed.length === 1 ? listed[0] : undefined;
   if (!alert) return null;
   const change = readAlertEdit(rest, original);
   if (!change) return null;
@@ -235,6 +250,22 @@ function readOneMayDo(lower: string, original: string, context: PhrasingContext)
   return { args: { alert: words, change: groups.stop ? 'pause' : groups.delete ? 'delete' : 'resume' } };
 }
 
+/** "the one that runs on mondays", "the one which goes out at 7": only an alert runs on a schedule; named by those words. */
+const runsOn =
+  /\bthe\s+one\s+(?:that|which|who)\s+(?:runs|goes(?:\s+out|\s+off)?|comes(?:\s+out|\s+in)?|fires|checks|sends|arrives|pings\s+me|is)\s+(?:on\s+|at\s+|every\s+|each\s+|in\s+the\s+)?(?<words>[\w:]+(?:\s+(?:and|&)\s+[\w:]+)?)\b(?:\s+(?:mornings?|evenings?|afternoons?|nights?))?/;
+
+/** "the one that runs on mondays can go", "delete the one that goes out at 7": read as "the mondays one …". */
+function readRunsOn(lower: string, original: string, context: PhrasingContext): Reading<Args> | null {
+  const found = runsOn.exec(lower);
+  const words = found?.groups?.words;
+  if (!found || !words || notWords.test(words)) return null;
+  const said = `${lower.slice(0, found.index)}the ${words} one${lower.slice(found.index + found[0].length)}`.replace(/\s+/g, ' ').trim();
+  const read = readOneMayDo(said, original, context) ?? readPointedAlert(said, context);
+  if (read) return read;
+  const verb = unwanted.test(said) ? 'delete' : anyVerb.exec(said)?.groups?.verb;
+  return verb ? { args: { alert: words, change: changeOf(verb.replace(/\s+/g, ' ')) } } : null;
+}
+
 /**
  * How people stop, restart or remove an alert: "stop the Berlin alert", "delete my
  * typescript alert", "turn the rust alert back on", "no more Berlin alerts".
@@ -251,6 +282,20 @@ export const changeAlertPhrasing = definePhrasing<Args>({
       pattern: /^(?<all>.+)$/,
       confidence: 'certain',
       read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
+    },
+    {
+      // "give the Aberdeen one a rest", "put the welder one on ice": resting idioms are said of alerts, never of jobs or reminders.
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:give\s+the\s+(?<given>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+a\s+(?:rest|break|breather)|put\s+the\s+(?<put>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+on\s+(?:ice|the\s+back\s*burner))\b(?:\s+(?:for\s+(?:now|a\s+(?:bit|while))|please|pls))?$/,
+      confidence: 'certain',
+      read: ({ groups }) => {
+        const words = groups.given ?? groups.put ?? '';
+        return notWords.test(words) ? null : { args: { alert: words, change: 'pause' } };
+      },
+    },
+    {
+      pattern: runsOn,
+      confidence: 'certain',
+      read: ({ clause }, context) => readRunsOn(clause.lower, clause.text, context),
     },
     {
       pattern: oneMayDo,

@@ -9,6 +9,10 @@ export const createAlertArgs = z.object({
   query: z.string().min(1).max(200).describe('What to look for: a role, skill or keywords, e.g. "typescript", "data engineer".'),
   location: z.string().min(1).max(100).optional().describe('A city, region or country, e.g. "Berlin".'),
   remote: z.boolean().optional().describe('True for remote openings only.'),
+  remote_too: z
+    .boolean()
+    .optional()
+    .describe('True with a location when remote work is allowed as well ("…in Galway, remote is fine too"): the place\'s openings and remote ones.'),
   company: z.string().min(1).max(100).optional().describe('Only openings at this company, e.g. "Stripe".'),
   min_fit: z.int().min(0).max(100).optional().describe('Only openings the active resume fits at least this well, 0–100.'),
   schedule: z

@@ -1,4 +1,5 @@
 import { companyBeforeRole, readListedSearch, readSearch, withoutQuotes } from '../search-jobs/read-search.ts';
+import { saysPlaceOrRemote, saysRemoteToo } from '../phrasing/remote-too.ts';
 import type { z } from 'zod';
 import type { createAlertArgs } from './args.ts';
 import { tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
@@ -272,6 +273,12 @@ export function readAlertRequest(message: string): Args | null {
   const placeWords = location && (isKnownPlace(location) || /^New\s+\p{Lu}/u.test(location)) ? location.replace(/^new\s+/i, '') : location;
   if (location && placeWords && !notAPlace.test(placeWords)) args.location = placeFromShortForm(location);
   if (search.remote || remoteOk) args.remote = true;
+  // "… in Galway, remote is fine too", "… in Leeds or remote": remote allowed as well, never remote only, as a search
+  // reads it: with a place, the place's openings and remote ones; with none, any opening.
+  if (args.remote && (saysRemoteToo(message) || (args.location !== undefined && saysPlaceOrRemote(location ?? args.location, message)))) {
+    delete args.remote;
+    if (args.location) args.remote_too = true;
+  }
   if (search.company) args.company = search.company;
   // "the moment new Stripe backend jobs get posted": the company said before the role.
   const before = search.company ? undefined : companyBeforeRole(query);

@@ -21,3 +21,10 @@ const remoteToo = new RegExp(
 export function saysRemoteToo(message: string): boolean {
   return remoteToo.test(message) && !/\bremote\s+only\b|\bonly\s+remote\b/i.test(message);
 }
+
+/** Whether a message says a place or remote work, either will do: "Leeds or remote", "remote or in Leeds", "leeds or wfh". */
+export function saysPlaceOrRemote(place: string, message: string): boolean {
+  const where = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const remote = '(?:(?:fully\\s+)?remote(?:ly)?|from\\s+home|wfh|work(?:ing)?\\s+from\\s+home)';
+  return new RegExp(`\\b${where}\\s*(?:,\\s*)?(?:or|/)\\s+(?:(?:a|an)\\s+)?${remote}\\b|\\b${remote}\\s*(?:,\\s*)?(?:or|/)\\s+(?:(?:based\\s+)?in\\s+|near\\s+)?${where}\\b`, 'i').test(message);
+}

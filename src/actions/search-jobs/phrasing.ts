@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { definePhrasing, leadingVerb, type Reading } from '../phrasing/phrasing.ts';
 import type { searchJobsArgs } from './args.ts';
-import { saysRemoteToo } from '../phrasing/remote-too.ts';
+import { saysPlaceOrRemote, saysRemoteToo } from '../phrasing/remote-too.ts';
 import { findTrade } from './find-trade.ts';
 import { placeName } from './place-nicknames.ts';
 import { findHome } from '../phrasing/find-slots.ts';
@@ -162,13 +162,6 @@ function twoCompanies(company: string): [string, string] | undefined {
   return found?.first && found.second ? [found.first, found.second] : undefined;
 }
 
-/** "Leeds or remote", "remote or in Leeds", "leeds or wfh": a place and remote work, either will do. */
-function placeOrRemote(place: string): RegExp {
-  const where = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const remote = '(?:(?:fully\\s+)?remote(?:ly)?|from\\s+home|wfh|work(?:ing)?\\s+from\\s+home)';
-  return new RegExp(`\\b${where}\\s*(?:,\\s*)?(?:or|/)\\s+(?:(?:a|an)\\s+)?${remote}\\b|\\b${remote}\\s*(?:,\\s*)?(?:or|/)\\s+(?:(?:based\\s+)?in\\s+|near\\s+)?${where}\\b`, 'i');
-}
-
 /**
  * How people ask for a job search: "find remote typescript jobs in Berlin", "any data
  * engineer openings?", "search Stripe for backend roles", "10 newest rust jobs, best
@@ -216,7 +209,7 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     const places = args.location ? eitherPlace(args.location) : undefined;
     if (places) return places.map((location) => ({ ...args, location }));
     // ("CATIA jobs in Pune, remote also fine": the place, and remote work too.)
-    if (!args.location || args.remote !== true || !(placeOrRemote(args.location).test(text) || saysRemoteToo(text))) return undefined;
+    if (!args.location || args.remote !== true || !(saysPlaceOrRemote(args.location, text) || saysRemoteToo(text))) return undefined;
     const { remote: _remote, ...inPlace } = args;
     const { location: _location, ...remote } = args;
     return [inPlace, remote];

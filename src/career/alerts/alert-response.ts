@@ -32,6 +32,7 @@ export const alertResponse = (alert: AlertRecord, lastRun?: AlertRunRecord | nul
   query: alert.query,
   location: alert.location,
   remote: alert.remote,
+  remote_too: alert.remote_too,
   company: alert.company,
   min_fit: alert.min_fit,
   schedule: alert.schedule,

@@ -7,6 +7,8 @@ export interface AlertSearch {
   query: string;
   location: string | null;
   remote: boolean | null;
+  /** With a location: remote openings as well as the place's ("Galway, remote is fine too"). */
+  remote_too: boolean;
   company: string | null;
   /** Only openings the active resume fits at least this well (0–100). */
   min_fit: number | null;
@@ -61,7 +63,7 @@ export interface AlertRunRecord {
 }
 
 const alertColumns =
-  'id, name, query, location, remote, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at';
+  'id, name, query, location, remote, remote_too, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at';
 const runColumns =
   'id::text AS id, alert_id, due_at, trigger, status, started_at, finished_at, duration_ms, new_matches, failed_boards, reused_answers, error';
 
@@ -84,9 +86,9 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
     ): Promise<AlertRecord> {
       const id = `alert_${randomBytes(5).toString('hex')}`;
       const { rows } = await pool.query<AlertRecord>(
-        `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, next_run_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING ${alertColumns}`,
-        [id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at],
+        `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, next_run_at, created_at, updated_at, remote_too)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING ${alertColumns}`,
+        [id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at, alert.remote_too],
       );
       return rows[0] as AlertRecord;
     },
@@ -118,9 +120,9 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
     ): Promise<AlertRecord | null> {
       const { rows } = await pool.query<AlertRecord>(
         `UPDATE alerts SET name = $3, query = $4, location = $5, remote = $6, company = $7, min_fit = $8, schedule = $9, time_zone = $10,
-                next_run_at = CASE WHEN paused THEN NULL ELSE $11::timestamptz END, updated_at = $12
+                next_run_at = CASE WHEN paused THEN NULL ELSE $11::timestamptz END, updated_at = $12, remote_too = $13
           WHERE owner = $1 AND id = $2 RETURNING ${alertColumns}`,
-        [owner, id, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at],
+        [owner, id, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at, alert.remote_too],
       );
       return rows[0] ?? null;
     },

@@ -87,9 +87,10 @@ describe('alerts pointed at after an answer written without ids', () => {
   });
 
   it.each([
-    ['ok pause it', { alert: 'it', change: 'pause' }],
-    ['make it 7 instead', { alert: 'it', change: 'edit', schedule: 'at 7' }],
-    ['run it so i can see it works', { alert: 'it', change: 'run' }],
+    // (Session 40: by the words the answer told it by, found among several alerts when it runs; no longer "it".)
+    ['ok pause it', { alert: 'cooper in Kent', change: 'pause' }],
+    ['make it 7 instead', { alert: 'cooper in Kent', change: 'edit', schedule: 'at 7' }],
+    ['run it so i can see it works', { alert: 'cooper in Kent', change: 'run' }],
   ])('after one was made, "%s"', async (goal, args) => {
     expect(await after(goal, made)).toEqual({ action: 'change_alert', args: expect.objectContaining(args) });
   });

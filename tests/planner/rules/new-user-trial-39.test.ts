@@ -33,10 +33,12 @@ describe('remote work said to be allowed as well', () => {
     expect(saysRemoteToo('remote only, remote is fine')).toBe(false);
   });
 
-  it('never makes "make it remote too" part of an alert\'s schedule', async () => {
-    expect(await said('change the pune alert to every friday 10am and make it remote too')).toEqual({
+  it('never makes "make it remote too" part of an alert\'s schedule, and widens the alert (remote as well), never remote only', async () => {
+    const decision = await said('change the pune alert to every friday 10am and make it remote too');
+    expect(decision).toEqual({
       action: 'change_alert',
-      args: expect.objectContaining({ change: 'edit', schedule: 'every friday 10am', remote: true }),
+      args: expect.objectContaining({ change: 'edit', schedule: 'every friday 10am', remote_too: true }),
     });
+    expect(decision).not.toHaveProperty('args.remote');
   });
 });
