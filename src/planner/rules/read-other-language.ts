@@ -64,9 +64,18 @@ export function saidInAnotherLanguage(sentence: string): boolean {
   return foreign >= 2 && foreign >= english * 2;
 }
 
-/** The sentences of a message, with the marks that end them. */
-function sentencesOf(message: string): string[] {
-  return message.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [];
+/** Whether a text holds a word of another language (a step read from "jeden Montag neue React Jobs" is a misreading). */
+export function holdsForeignWord(text: string): boolean {
+  return wordsOf(text).some((word) => foreignWords.has(word));
+}
+
+/**
+ * The pieces of a message: its sentences, and the parts of a sentence set apart by a comma or a
+ * dash ("busco trabajo de chef en Dublin, in english sorry - chef jobs dublin"), each with the
+ * marks that end it.
+ */
+function piecesOf(message: string): string[] {
+  return message.match(/[^.!?,;]+?(?:[.!?,;]+(?=\s|$)|\s-(?=\s)|$)|[.!?,;]+/g)?.map((piece) => piece.trim()).filter(Boolean) ?? [];
 }
 
 /**
@@ -78,11 +87,12 @@ function sentencesOf(message: string): string[] {
  */
 export function otherLanguageIn(message: string): { foreign: string[]; english: string } | undefined {
   // ("12.12. um 14:30" holds full stops that end no sentence: a date is no sentence's end.)
-  const sentences = sentencesOf(message.replace(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, '$1\u2024$2\u2024').replace(/(\d)\.(?=\d)/g, '$1\u2024'));
+  const sentences = piecesOf(message.replace(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, '$1\u2024$2\u2024').replace(/(\d)\.(?=\d)/g, '$1\u2024'));
   const foreign = sentences.filter(saidInAnotherLanguage);
   if (foreign.length === 0) return undefined;
   const restore = (text: string) => text.replace(/\u2024/g, '.');
-  return { foreign: foreign.map(restore), english: restore(sentences.filter((sentence) => !foreign.includes(sentence)).join(' ')) };
+  const said = (piece: string) => restore(piece).replace(/[\s,;-]+$/, '');
+  return { foreign: foreign.map(said), english: restore(sentences.filter((sentence) => !foreign.includes(sentence)).join(' ')) };
 }
 
 /**

@@ -35,7 +35,7 @@ import { placeWords } from '../../jobs/regions.ts';
 import { expandSeveral } from './expand-several.ts';
 import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
-import { otherLanguageIn, withEnglishWords } from './read-other-language.ts';
+import { holdsForeignWord, otherLanguageIn, withEnglishWords } from './read-other-language.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
@@ -110,6 +110,8 @@ interface Tools {
   adviceWords: ReadonlySet<string>;
   /** Set when reading an earlier message again (what jobpilot's question was about): no reply to a question is read then. */
   earlier?: boolean;
+  /** Set when the message's sentences in another language were already set apart. */
+  languageRead?: boolean;
 }
 
 function decide(message: PlannerInput, tools: Tools): PlannerOutput {
@@ -117,9 +119,12 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // Regression (session 40): "mach es kürzer" was thanked, "Was kannst du?" offered an undo: a sentence in another
   // language is answered once, honestly; the English beside it ("hi, I'm Tobias. …") is read as ever.
   // (Not a text pasted in to work on: a German posting and "how well do I fit?" is read whole.)
-  const other = tools.earlier ? undefined : otherLanguageIn(message.goal);
+  const other = tools.earlier || tools.languageRead ? undefined : otherLanguageIn(message.goal);
   if (other && !phrasebook.readWhole(message.goal, conversationContext(message, allowedApps, phrasebook))) {
-    const rest = other.english ? decide(withGoal(message, other.english), tools) : undefined;
+    // ("necesito trabajo de camarero en Madrid": a step read whole with no word of the other language in it stands.)
+    const whole = decide(message, { ...tools, languageRead: true });
+    if (whole.decision.action !== RESPOND && !Object.values('args' in whole.decision ? (whole.decision.args ?? {}) : {}).some((value) => typeof value === 'string' && holdsForeignWord(value))) return whole;
+    const rest = other.english ? decide(withGoal(message, other.english), { ...tools, languageRead: true }) : undefined;
     if (rest && (rest.decision.action !== RESPOND || message.observations.length > 0)) return rest;
     return output.respond(answers.otherLanguage(other.foreign), 'A message in a language the rules planner does not read.');
   }

@@ -21,7 +21,7 @@ describe('a sentence in a language the rules planner does not read', () => {
     'lösch den Alarm',
     'Wie geht es dir?',
     'je cherche un emploi à Lyon',
-    'hola, busco trabajo de enfermera',
+    'por favor, quiero una carta nueva',
     'ik zoek werk in Utrecht',
   ])('"%s" gets one honest answer, no guessed action', async (goal) => {
     const decisions = await turn(goal);
@@ -35,6 +35,12 @@ describe('a sentence in a language the rules planner does not read', () => {
     expect(stepOf(await first('find python jobs in Munich. danke dir und schönen Abend noch'))).toMatchObject({ action: 'search_jobs', args: { query: 'python', location: 'Munich' } });
   });
 
+  it('keeps a step read whole when no word of the other language is in it, and says when one is', async () => {
+    expect(stepOf(await first('quiero trabajo de panadero en Sevilla'))).toMatchObject({ action: 'search_jobs', args: { location: 'Sevilla' } });
+    expect(stepOf(await first('ich brauche einen Job, find welder jobs in Bremen pls'))).toMatchObject({ action: 'search_jobs', args: { query: 'welder', location: 'Bremen' } });
+    expect(answerOf(await first('jeden Freitag neue Vue Jobs in Köln'))).toMatch(onlyEnglish);
+  });
+
   it('never takes English for another language, nor one foreign word in it', () => {
     for (const english of ['find jobs at MIT in Los Angeles', 'yo can u find me nurse jobs', 'is it on Zoom?', 'Los Angeles or Las Vegas', 'was it the Des Moines one?']) {
       expect(saidInAnotherLanguage(english)).toBe(false);
@@ -43,7 +49,7 @@ describe('a sentence in a language the rules planner does not read', () => {
   });
 
   it('keeps a date\'s full stops inside its sentence', () => {
-    expect(otherLanguageIn('Termin am 14.01. um 9 Uhr, bitte')?.foreign).toEqual(['Termin am 14.01. um 9 Uhr, bitte']);
+    expect(otherLanguageIn('Termin mit dir am 14.01. um 9 Uhr. ok?')?.foreign).toEqual(['Termin mit dir am 14.01. um 9 Uhr.']);
   });
 });
 
@@ -170,7 +176,7 @@ describe('two things said in one message', () => {
         stepsLeft: 7,
         observations: [{ index: 0, action: 'update_job_status', args: { job: 'Orbis', status: 'rejected' }, ok: false, summary: 'No saved job matches "Orbis".' }],
       });
-    expect((await failedNews('btw Orbis turned me down, anyway find go jobs in Hamburg')).decision).toMatchObject({ action: 'search_jobs' });
-    expect((await failedNews('mark the Orbis job as rejected and write a letter for it')).decision).toMatchObject({ action: 'respond' });
+    expect(await failedNews('btw Orbis turned me down, anyway find go jobs in Hamburg')).toMatchObject({ decision: { action: 'search_jobs' } });
+    expect(await failedNews('mark the Orbis job as rejected and write a letter for it')).toMatchObject({ decision: { action: 'respond' } });
   });
 });
