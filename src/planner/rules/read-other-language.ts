@@ -103,7 +103,8 @@ export function otherLanguageIn(message: string): { foreign: string[]; english: 
  * withEnglishWords('how well do I match the Frontend Entwickler Stelle?'); // 'how well do I match the Frontend Entwickler job?'
  */
 export function withEnglishWords(message: string): string {
-  let text = message;
-  for (const [slip, english] of slips) text = text.replace(slip, english);
+  // (Never inside quotes, a path or an address: "~/Documents/Lebenslauf Jonas.pdf" is a file's name.)
+  const said = message.split(/("[^"]*"|“[^”]*”|\S*[/\\~@]\S*|\S+\.(?:pdf|docx?|md|txt|json|odt|rtf)\b)/i);
+  const text = said.map((part, index) => (index % 2 === 1 ? part : slips.reduce((english, [slip, meant]) => english.replace(slip, meant), part))).join('');
   return text === message ? message : text.replace(/\s{2,}/g, ' ').replace(/\s+([.!?,])/g, '$1').trim();
 }

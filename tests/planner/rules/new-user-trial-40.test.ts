@@ -57,6 +57,10 @@ describe('German words slipped into an English request', () => {
   it('reads them as meant', () => {
     expect(withEnglishWords('tailor my Lebenslauf to the Backend Stelle bitte')).toBe('tailor my resume to the Backend job');
     expect(withEnglishWords('write an Anschreiben for it')).toBe('write an cover letter for it');
+    // (Never a file's name or what is quoted.)
+    for (const kept of ['import ~/Downloads/Lebenslauf Maria.docx', 'open "C:\\Users\\Kai\\Lebenslauf Kai.pdf" please', 'rename it to "Anschreiben Hafenlicht"']) {
+      expect(withEnglishWords(kept)).toBe(kept);
+    }
   });
 
   it('names the job the title says, not the one in play', async () => {
