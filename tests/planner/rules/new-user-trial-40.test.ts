@@ -87,6 +87,10 @@ describe('dates as Germans write them in chat', () => {
     expect(String(step?.args.when)).toMatch(when);
   });
 
+  it.each(['cancel the Ostwind reminder on Thursday', 'delete the Hafenlicht reminder tomorrow'])('"%s" cancels the one named, the day no obstacle', async (goal) => {
+    expect(stepOf(await first(goal, { references: { last_reminder_ids: 'rem_0a1b2c3d4e,rem_1b2c3d4e5f' } }))).toMatchObject({ action: 'cancel_reminder', args: { reminder: expect.stringMatching(/^(?:Ostwind|Hafenlicht)$/) } });
+  });
+
   const justSet: Thread = {
     references: { last_reminder_id: 'rem_0a1b2c3d4e' },
     history: [
