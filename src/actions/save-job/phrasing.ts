@@ -40,7 +40,6 @@ export const saveJobPhrasing = definePhrasing<Args>({
     { say: 'save the second one', args: { job: 'the second one' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'save it with a note: referral from Ana', args: { job: 'it', notes: 'referral from Ana' }, references: { last_job_id: '3f9a1c0b7d2e' } },
     { say: 'bookmark the globex posting for later', args: { job: 'globex' }, references: { last_job_ids: '3f9a1c0b7d2e' } },
-    { say: 'add a note to the second one: spoke to the CTO', args: { job: 'the second one', notes: 'spoke to the CTO' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'add #3 to my list', args: { job: '#3' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a,51e0f7a9c3d4' } },
   ],
   counterExamples: ['save a picture of my screen', 'save this as a pdf'],
