@@ -11,6 +11,7 @@ const minutes = String.raw`(?:5|10|20|25|five|ten|twenty(?:[\s-]five)?)`;
 const minutesOf = (said: string): number => minuteWords[said.toLowerCase()] ?? Number(said);
 const weekday = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const twoDigits = (value: number) => String(value).padStart(2, '0');
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 type Replacer = (match: string, ...groups: string[]) => string;
 /** One rewrite of `tidyTimeWords`: a pattern and what it becomes (`$1` names a group). */
@@ -51,6 +52,18 @@ const rewrites: readonly Rewrite[] = [
   ],
   // "at 3 o'clock": the hour.
   [new RegExp(String.raw`\b(at\s+)(${hour})\s+o'?clock\b`, 'gi'), (_, at = '', said = '') => `${at}${hourOf(said)}`],
+  // "1h later", "2h earlier", "30min later": a shift counted in hours or minutes, never "1:00" (regression, session 40: "push it 1h later" moved 14:30 to 13:00).
+  [/\b(\d{1,3})\s*(?:h|hrs?)\b(?=\s+(?:later|earlier|sooner|back|forward)\b)/gi, '$1 hours'],
+  [/\b(\d{1,3})\s*(?:m|mins?)\b(?=\s+(?:later|earlier|sooner|back|forward)\b)/gi, '$1 minutes'],
+  // "14:30 Uhr", "um 10 Uhr": the German clock ("um" is "at").
+  [/\bum\s+(?=\d{1,2}(?:[:.]\d{2})?\s*uhr\b)/gi, 'at '],
+  [/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*uhr\b/gi, (_, hours = '', minutesSaid) => `${hours}:${minutesSaid || '00'}`],
+  // "12.12.", "am 03.02.", "12.12.2026": a day and month as Germans (and much of Europe) write them, the closing dot
+  // saying it is a date, never a decimal; named with their month ("December 12") for every date reader.
+  [
+    /(?:\bam\s+)?\b(0?[1-9]|[12]\d|3[01])(?<!(?:\b(?:at|um)\s|@\s?)\d{1,2})\.(0?[1-9]|1[0-2])\.(\d{4}\b)?(?!\d)/gi,
+    (whole, day = '', month = '', year = '') => `${/^am\s/i.test(whole) ? 'on ' : ''}${monthNames[Number(month) - 1] ?? ''} ${Number(day)}${year ? ` ${year}` : ''}`,
+  ],
   // "10h30", "18h", "14h00": the 24-hour clock as much of Europe and Latin America writes it ("in 9h" stays hours).
   [/(?<!\b(?:in|for|within|after)\s+)\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, hours = '', minutesSaid) => `${hours}:${minutesSaid || '00'}`],
   [/\b(?:tmrw|tmr|tmrow|tomoz|2morrow|2moro|2morow|2mrw|tomoro|tomorro|tomorow|tommorow|tommorrow)\b/gi, 'tomorrow'],
@@ -91,6 +104,9 @@ const rewrites: readonly Rewrite[] = [
 export const reminderDayWords: readonly Rewrite[] = [
   [/\b(?:2day)\b/gi, 'today'],
   [/\bthu\b/gi, 'thursday'],
+  // "am Do.", "on Fr. at 9", "Donnerstag": the German weekdays (the short ones only after "on"/"am"/"next": "do." ends English sentences too).
+  [/\b(?:mo|di|mi|do|fr|sa|so)(?<=\b(?:on|am|next|this|by|until)\s{1,3}\w\w)\.(?=\s|,|$)/gi, (said) => germanWeekdays[said.slice(0, 2).toLowerCase()] ?? said],
+  [/\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/gi, (said) => germanWeekdays[said.slice(0, 2).toLowerCase()] ?? said],
   [/\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)\b/gi, 'in 2 days'],
   [/\b(?:a|one)\s+fortnight\b|\bfortnight\b/gi, '2 weeks'],
   [/\b(?:in\s+)?the\s+week\s+after\s+next\b/gi, 'in 2 weeks'],
@@ -100,6 +116,11 @@ export const reminderDayWords: readonly Rewrite[] = [
   [/\b(?:christmas|xmas)(?:\s+day)?\b/gi, 'december 25'],
   [/\bboxing\s+day\b|\bst\.?\s+stephen'?s\s+day\b/gi, 'december 26'],
 ];
+
+/** The German weekdays by their first two letters (which their short forms are: "Do." is Thursday). */
+const germanWeekdays: Readonly<Record<string, string>> = {
+  mo: 'monday', di: 'tuesday', mi: 'wednesday', do: 'thursday', fr: 'friday', sa: 'saturday', so: 'sunday',
+};
 
 /** Tidied words, and where each of their characters came from in the words as typed. */
 export interface TidiedWords {

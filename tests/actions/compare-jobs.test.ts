@@ -22,13 +22,14 @@ describe('compare_jobs', () => {
   it('ranks pay by its yearly figure, so an hourly rate is weighed against salaries', async () => {
     const pay = await run('compare_jobs', { by: 'pay' });
     expect(pay.summary).toMatch(/^Data Engineer at Globex pays the most: \$60–70\/h\. SRE at Umbrella doesn't state its pay\./);
-    expect(pay.references).toEqual({ last_job_id: 'a00000000001' });
+    // (The ranking it numbers is the list "the second one" counts in; the job it leaves out follows.)
+    expect(pay.references).toEqual({ last_job_id: 'a00000000001', last_job_ids: 'a00000000001,a00000000002,a00000000003' });
   });
 
   it('names every job tied for newest and does not point "it" at one of them', async () => {
     const recent = await run('compare_jobs', { by: 'recent' });
     expect(recent.summary).toMatch(/^Data Engineer at Globex and SRE at Umbrella are the newest: posted .*2026-11-20.*Backend Engineer at Initech doesn't say when it was posted/);
-    expect(recent.references).toBeUndefined();
+    expect(recent.references).not.toHaveProperty('last_job_id');
   });
 
   it('reads "remote" from the location when the flag is not set', async () => {
@@ -50,6 +51,22 @@ describe('compare_jobs', () => {
   it('says when no job states its pay', async () => {
     const pay = await run('compare_jobs', { by: 'pay' }, { last_job_ids: 'a00000000003' });
     expect(pay.summary).toBe("SRE at Umbrella doesn't state its pay, so I can't say which pays the most.");
+  });
+});
+
+// Regression (session 40): "open the second one" after "sort them by fit" opened the second of the search before it.
+describe('a ranking is the list a place in it counts in', () => {
+  it('numbers the jobs in the order it shows them, those it leaves out after them', async () => {
+    const career = fakeCareerDependencies({}, { jobs });
+    const recent = await run('compare_jobs', { by: 'recent' }, { last_job_ids: 'a00000000002,a00000000003,a00000000001' }, career);
+    expect(recent.summary).toMatch(/\n1\. .*\n2\. /);
+    const shown = [...recent.summary.matchAll(/\[(a\d+)\]/g)].map((found) => found[1]);
+    expect(recent.references?.last_job_ids?.split(',')).toEqual([...shown, 'a00000000002']);
+  });
+
+  it('leaves the list as it was when it numbers nothing', async () => {
+    const pay = await run('compare_jobs', { by: 'pay' }, { last_job_ids: 'a00000000003' });
+    expect(pay.references).toBeUndefined();
   });
 });
 

@@ -86,6 +86,11 @@ describe('alerts changed in words, over HTTP and from the CLI', () => {
     const [alert] = await alerts();
     const detail = alertDetailSchema.parse((await call('GET', `/v1/alerts/${alert?.id}`)).body);
     expect(detail.runs[0]).toMatchObject({ trigger: 'manual' });
+    // Regression (session 40): "the first one from the alert" saved the first job of an older list: the openings a
+    // run lists are the list a place counts in.
+    expect(ran?.summary).toMatch(/\n1\. Customs Declarant at Eurogate Brokers/);
+    const [saved] = await say('changes', 'save the first one from the alert');
+    expect(saved).toMatchObject({ action: 'save_job', ok: true, summary: expect.stringContaining('Customs Declarant') });
     // Run again at once: Remotive's answer is kept 6 h by its terms, and the run says it used it (never a silent "nothing new").
     tick = 60_000;
     const [again] = await say('changes', 'run the customs alert now');

@@ -24,6 +24,26 @@ describe('readWhen', () => {
     expect(at('on the 12th at 3pm', { now, timeZone: 'America/New_York' }).at).toEqual(new Date('2026-12-12T20:00:00Z'));
   });
 
+  // Regression (session 40): "am 12.12. um 14:30 Uhr" was refused for its time, "Do." not read, and "push it 1h later"
+  // moved 14:30 to 13:00 (read as 1 o'clock). Dates and times as Germans write them, in other dates.
+  it('reads dates and times as Germans write them: "03.02.", "am 3.2. um 9 Uhr", "17 Uhr", "Mi.", "Freitag"', () => {
+    expect(at('am 3.2. um 9 Uhr')).toMatchObject({ allDay: false, wall: { year: 2027, month: 2, day: 3, hour: 9, minute: 0 } });
+    expect(at('on 24.12. 17:45 Uhr')).toMatchObject({ allDay: false, wall: { year: 2026, month: 12, day: 24, hour: 17, minute: 45 } });
+    expect(at('31.12.2026 at 10')).toMatchObject({ wall: { year: 2026, month: 12, day: 31, hour: 10 } });
+    expect(at('on Mi. at 8:15')).toMatchObject({ wall: { year: 2026, month: 12, day: 9, hour: 8, minute: 15 } });
+    expect(at('Freitag 17 Uhr')).toMatchObject({ wall: { year: 2026, month: 12, day: 11, hour: 17, minute: 0 } });
+    // (A time with a dot stays a time: "at 9.05." is no 9 May.)
+    expect(at('tomorrow at 9.05.')).toMatchObject({ wall: { day: 6, hour: 9, minute: 5 } });
+    expect(findWhen('my call with Ostwind is on 03.02. at 11:15')?.when).toBe('on 03.02. at 11:15');
+  });
+
+  it('reads "2h later", "90min earlier" as a shift of the reminder\'s own time, never as a clock time', () => {
+    const keep = { wall: { year: 2026, month: 12, day: 12, hour: 14, minute: 30 }, allDay: false };
+    expect(at('2h later', { ...berlin, keep })).toMatchObject({ wall: { day: 12, hour: 16, minute: 30 } });
+    expect(at('push it 1h later', { ...berlin, keep })).toMatchObject({ wall: { day: 12, hour: 15, minute: 30 } });
+    expect(at('90min earlier', { ...berlin, keep })).toMatchObject({ wall: { day: 12, hour: 13, minute: 0 } });
+  });
+
   it('reads times and days typed in chat ("half past two", "3 in the afternoon", "2moro", "thurs")', () => {
     expect(at('thurs at half past two')).toMatchObject({ at: new Date('2026-12-10T13:30:00Z'), allDay: false, said: 'thurs at half past two' });
     expect(at('2moro at 3 in the afternoon')).toMatchObject({ at: new Date('2026-12-06T14:00:00Z'), allDay: false });

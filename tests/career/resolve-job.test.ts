@@ -66,3 +66,28 @@ describe('resolveJob for a job named by its place and title', () => {
     expect(resolved.ok === false && resolved.error).toMatch(/Ghent/);
   });
 });
+
+// Regression (session 40): "is the agency one remote?" after a list that labelled one job "(recruitment agency)"
+// answered "No job … matches "agency"": the label the list printed is a name for the job.
+describe('resolveJob by the agency label a list prints', () => {
+  const agencyWorld = evalWorldSchema.parse({
+    results: [
+      { id: 'job_a1', title: 'Site Engineer', company: 'Brightpath Recruitment', location: 'Leeds' },
+      { id: 'job_a2', title: 'Site Engineer', company: 'Holloway Build', location: 'Leeds', description: 'Build our depots.' },
+      { id: 'job_a3', title: 'Estimator', company: 'Carrow & Sons', location: 'York', description: 'On behalf of our client, a national contractor, we seek an estimator.' },
+    ],
+    resumes: [],
+  });
+  const agencyCareer = () => inMemoryCareer({}, worldCareer(agencyWorld));
+
+  it('is the one agency job the last list shows', async () => {
+    const resolved = await resolveJob('the recruiter one', { references: { last_job_ids: 'job_a1,job_a2' }, ...agencyCareer() });
+    expect(resolved).toMatchObject({ ok: true, job: { id: 'job_a1' } });
+  });
+
+  it('asks which when two postings read as an agency\'s', async () => {
+    const resolved = await resolveJob('the agency job', { references: { last_job_ids: 'job_a1,job_a2,job_a3' }, ...agencyCareer() });
+    expect(resolved.ok).toBe(false);
+    expect(resolved.ok === false && resolved.error).toMatch(/could be any of: .*Brightpath Recruitment.*Carrow & Sons|could be any of: .*Carrow & Sons.*Brightpath Recruitment/);
+  });
+});

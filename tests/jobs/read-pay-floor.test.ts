@@ -17,6 +17,10 @@ describe('reading a pay floor', () => {
     ['designer jobs over $100k', 100_000],
     ['more than £65k', 65_000],
     ['jobs paying €4,500 a month or more', 54_000],
+    // Regression (session 40): "4,5k a month" was 540,000 a year; a decimal comma is a decimal.
+    ['salary above 3,5k a month', 42_000],
+    ['paying at least 18,50 an hour', 38_480],
+    ['over €62,5k', 62_500],
     ['$50 an hour or more', 104_000],
     ['paying at least 60/hr', 124_800],
     ['120.000 € or more', 120_000],

@@ -80,7 +80,8 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
     },
     {
       // "cancel the Northwind reminder", "delete my Acme interview reminder".
-      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+)?(?<target>.+?)\\s+reminder$`),
+      // ("cancel the Zalando reminder on Monday": the day it is on says which, no more. Regression, session 40.)
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+)?(?<target>.+?)\\s+reminder(?:\\s+(?:on\\s+|for\\s+|this\\s+|next\\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|tmrw))?$`),
       confidence: 'certain',
       read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
     },

@@ -5,6 +5,7 @@ import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { resolveAlert } from '../../career/alerts/resolve-alert.ts';
 import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
+import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import type { AlertRecord } from '../../db/repositories/alerts.ts';
 import { JobpilotError } from '../../errors.ts';
 import { localTime } from '../../present/local-time.ts';
@@ -97,7 +98,10 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
       // The alert talked about, for "pause it" or "run it now" next.
       const references = { [ALERT_REFERENCE]: alert.id };
       if (args.change === 'edit') return { ...(await editAlert(service, alert, args, next)), references };
-      if (args.change === 'run') return { ...(await runAlertNow(service, alert)), references };
+      if (args.change === 'run') {
+        const { listed, ...ran } = await runAlertNow(service, alert);
+        return { ...ran, references: { ...references, ...(listed ? { [JOB_REFERENCES.lastResults]: listed.slice(0, 50).join(',') } : {}) } };
+      }
       if (args.change === 'pause') {
         if (alert.paused) return { ok: true, summary: `The alert for ${alert.name} [${alert.id}] was already paused.`, data: { alert_id: alert.id, change: args.change }, references };
         await service.pause(alert.id);
@@ -188,5 +192,8 @@ async function runAlertNow(service: AlertService, alert: AlertRecord) {
     ok: run.status !== 'failed',
     summary: [head, ...lines, ...notes, ...(run.error ? [`The run failed: ${run.error}`] : [])].join('\n'),
     data: { alert_id: alert.id, change: 'run', run_id: run.id, new_matches: count },
+    // Regression (session 40): "save the first one from the alert" saved the first of an older search: the openings
+    // the run lists are the list "the first one" counts in.
+    ...(count > 0 ? { listed: outcome.matches.map((match) => match.job_id) } : {}),
   };
 }

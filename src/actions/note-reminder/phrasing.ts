@@ -62,9 +62,21 @@ function readDetail(groups: Record<string, string | undefined>, note: string, co
   // "the second one is in Cork": a place in the list of reminders, only when reminders were listed.
   if (noun === 'one' && !words && !inPlay) return null;
   if (!words) return inPlay ? { args: { reminder: last ? 'it' : listed.length === 1 ? (listed[0] ?? 'it') : `the ${noun}`, note: detailSaid } } : null;
+  // Regression (session 40): "add a note to the Staff one: …" noted the reminder in play: words of a job's title (a
+  // reminder is named by its company) and no meeting said are the job, which keeps notes of its own.
+  // (Not right after a list of reminders: "the X one" is one of them.)
+  if (noun === 'one' && !listedSaid && namesJobByTitle(words, context)) return null;
   const place = /^(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)?)$/i.test(words);
   if (place && !listedSaid) return null;
   return { args: { reminder: place ? `the ${words} one` : words, note: detailSaid }, confidence: inPlay ? 'certain' : 'likely' };
+}
+
+/** Whether words name one of the person's jobs by its title, and no company of theirs. */
+function namesJobByTitle(words: string, context: PhrasingContext): boolean {
+  const said = words.toLowerCase().split(/\s+/);
+  const jobs = context.known?.jobs ?? [];
+  const inName = (name: string) => said.every((word) => name.toLowerCase().split(/[\s,()/–-]+/).includes(word));
+  return jobs.some((job) => inName(job.title)) && !jobs.some((job) => inName(job.company));
 }
 
 function readNoteSentence(text: string, context: PhrasingContext): Reading<Args> | null {

@@ -12,6 +12,9 @@ const verbs = ['save', 'bookmark', 'keep', 'star', 'shortlist', 'remember', 'tra
 const destination =
   /(?<!\s)\s+(?:for later|to (?:my |the )?(?:saved(?: jobs)?|list|shortlist|tracker|job tracker|favou?rites|bookmarks|pipeline)|in (?:my |the )?(?:saved(?: jobs)?|list|tracker|favou?rites)|as (?:a )?(?:favou?rite|bookmark))$/i;
 
+/** "a note to the Staff one: …", "note on the second job - …": a note said before the job it is for. */
+const noteToJob = /^(?:a\s+)?notes?\s+(?:to|on|for)\s+(?<job>.+?)\s*(?::|\s-|—|,)\s*(?<note>\S.*)$/i;
+
 /** How people keep a job: "save the second one", "bookmark it, note: referral from Ana". */
 export const saveJobPhrasing = definePhrasing<Args>({
   priority: 33,
@@ -24,7 +27,9 @@ export const saveJobPhrasing = definePhrasing<Args>({
     {
       pattern: leadingVerb(verbs),
       read: ({ original }, context) => {
-        const { rest, note } = splitNote(original('target') ?? '');
+        // "add a note to the Staff one: spoke to the CTO": the note first, then the job it is kept with.
+        const noteFirst = noteToJob.exec(original('target') ?? '')?.groups;
+        const { rest, note } = noteFirst ? { rest: noteFirst.job ?? '', note: noteFirst.note } : splitNote(original('target') ?? '');
         const reading = readJob(rest.replace(destination, ''), context);
         if (!reading) return null;
         return 'job' in reading ? { args: { job: reading.job, notes: note } } : { reply: reading.reply };

@@ -58,8 +58,9 @@ const perYear: Readonly<Record<string, number>> = {
 function amountOf(text: string): { value: number; scale: number } | null {
   const lower = text.toLowerCase();
   const digits = /\d[\d,.]*/.exec(lower)?.[0] ?? '';
-  // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point.
-  const plain = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? digits.replace(/[,.]/g, '') : digits.replace(/,/g, '');
+  // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point
+  // ("4,5k", "12,50 an hour": the decimal comma of much of Europe, never "45k").
+  const plain = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? digits.replace(/[,.]/g, '') : /^\d+,\d{1,2}$/.test(digits) ? digits.replace(',', '.') : digits.replace(/,/g, '');
   const number = Number(plain);
   if (!Number.isFinite(number) || number <= 0) return null;
   const scale = /\d\s*(?:k|thousand)\b/.test(lower)

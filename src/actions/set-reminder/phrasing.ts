@@ -277,6 +277,9 @@ const shiftWords =
 /** A move told or asked: "moved to", "pushed my interview back to", "is now on monday", "monday not friday", "make that half 1 instead". */
 const moveWords =
   /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
+/** "no, it's on the 12th", "actually the interview is on friday at 3", "sorry, it was at 15:00": the day or time just said, corrected. */
+const correctedWords =
+  /^(?:(?:no|nope|nah|sorry|oops|actually|wait|correction|my\s+bad|i\s+mean)\b[\s,!.:-]*)*(?:(?:it|that|this|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|was|will\s+be)|it'?s|its|that'?s)\s+(?:(?:actually|really)\s+)?(?:on|at|for)\b/iu;
 /** "my interview got moved", "the call was rescheduled": a move told without the new time. */
 const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|preponed|prepone|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
 const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put)\b/i;
@@ -308,7 +311,10 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   const text = said.replace(/\s+/g, ' ').trim();
   const shift = shiftWords.exec(text)?.groups;
   const asked = moveAskedVerb.test(text) && movedThing.test(text);
-  if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text)) return null;
+  // Regression (session 40): "no, the interview is on the 12th of December at 14:30" right after a reminder was set
+  // made a second reminder, on another job: a correction of the day just said moves the reminder just set.
+  const corrected = correctedWords.test(text) && reminderJustTold(context);
+  if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text) && !corrected) return null;
   const pointed = /\b(?:it|that|this|they)\b/i.test(text) || /^(?:actually|sorry|oh)\b/i.test(text);
   // (Another request that says "instead" — "find remote ones instead" — has no meeting, reminder or pointer.)
   if (!interviewWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
@@ -332,12 +338,15 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   }
   const fromLastSet = context.lastRequest?.('set_reminder');
   const ofTheOne = /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:one|reminder|follow[\s-]?up|interview|call|screen)\b/iu.exec(rest)?.groups?.name;
+  // (A correction is of the reminder just set: "no, it is on the 12th" names no one else.)
+  const justSet = corrected && typeof fromLastSet?.job === 'string' ? fromLastSet.job : undefined;
   let job =
+    justSet ??
     whoIn(rest, context) ??
     namedInLowerCase(rest) ??
     (ofTheOne && !/^(?:the|my|a|an|next|new|first|second|last|phone|video)$/i.test(ofTheOne) ? ofTheOne : undefined) ??
     (typeof fromLastSet?.job === 'string' && reminderJustTold(context) ? fromLastSet.job : undefined);
-  const about: Args['about'] = interviewWords.test(text) || invitedWords.test(text) ? 'interview' : followUpWords.test(text) ? 'follow_up' : typeof fromLastSet?.about === 'string' && reminderJustTold(context) ? (fromLastSet.about as Args['about']) : 'other';
+  const about: Args['about'] = justSet && typeof fromLastSet?.about === 'string' ? (fromLastSet.about as Args['about']) : interviewWords.test(text) || invitedWords.test(text) ? 'interview' : followUpWords.test(text) ? 'follow_up' : typeof fromLastSet?.about === 'string' && reminderJustTold(context) ? (fromLastSet.about as Args['about']) : 'other';
   if (!when && gotMoved.test(text)) return { reply: 'When is it now? Say the new day and time, e.g. "it is now friday at 2pm".' };
   // ("they moved my 2nd round to monday": news of the one interview to come, found by its kind.)
   if (!job && !reminderJustTold(context) && !(interviewWords.test(text) && /\b(?:they|my)\b/i.test(text))) return null;

@@ -11,7 +11,7 @@ export type CompareBy = 'pay' | 'fit' | 'recent' | 'remote';
 export type CompareAmong = 'results' | 'saved';
 
 export type Comparison =
-  | { ok: true; summary: string; winners: JobRecord[]; compared: number }
+  | { ok: true; summary: string; winners: JobRecord[]; compared: number; listed: JobRecord[] }
   | { ok: false; error: string };
 
 type Dependencies = Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes'>;
@@ -46,7 +46,7 @@ export async function compareJobs(
   }
   const compared = await compare(request.by, jobs, dependencies);
   if (!compared.ok) return compared;
-  return { ok: true, summary: `${note}${compared.summary}`, winners: compared.winners, compared: jobs.length };
+  return { ok: true, summary: `${note}${compared.summary}`, winners: compared.winners, compared: jobs.length, listed: compared.listed ?? [] };
 }
 
 async function jobsToCompare(
@@ -67,7 +67,8 @@ const inOrder = (jobs: readonly JobRecord[], ids: readonly string[]): JobRecord[
   return ids.flatMap((id) => byId.get(id) ?? []);
 };
 
-type Compared = { ok: true; summary: string; winners: JobRecord[] } | { ok: false; error: string };
+/** `listed`: the jobs of the numbered ranking the summary shows, in its order (none when it shows none). */
+type Compared = { ok: true; summary: string; winners: JobRecord[]; listed?: JobRecord[] } | { ok: false; error: string };
 
 async function compare(by: CompareBy, jobs: readonly JobRecord[], dependencies: Dependencies): Promise<Compared> {
   switch (by) {
@@ -98,6 +99,9 @@ function without(jobs: readonly JobRecord[], total: number, verb: { one: string;
   const more = jobs.length > shown.length ? ` and ${jobs.length - shown.length} more` : '';
   return ` ${names(shown)}${more} ${jobs.length === 1 ? verb.one : verb.many}.`;
 }
+
+/** The jobs `ranking` numbers, in its order. */
+const listedOf = (entries: ReadonlyArray<{ job: JobRecord }>): JobRecord[] => (entries.length < 2 ? [] : entries.slice(0, maxListed).map(({ job }) => job));
 
 function ranking(entries: ReadonlyArray<{ job: JobRecord; figure: string }>): string {
   if (entries.length < 2) return '';
@@ -164,6 +168,7 @@ function byPay(jobs: readonly JobRecord[]): Compared {
   return {
     ok: true,
     winners,
+    listed: listedOf(ranked),
     summary: `${sentences.join(' ')}${without(unpaid, jobs.length, { one: "doesn't state its pay", many: "don't state their pay" })}${ranking(ranked.map(({ job }) => ({ job, figure: salaryText(job.salary) })))}`,
   };
 }
@@ -179,6 +184,7 @@ async function byFit(jobs: readonly JobRecord[], dependencies: Dependencies): Pr
   return {
     ok: true,
     winners: tied,
+    listed: listedOf(scored),
     summary: `${names(tied)} ${fits} your resume "${resume.label}" best: ${best.score}/100.${ranking(scored.map(({ job, score }) => ({ job, figure: `fit ${score}/100` })))}`,
   };
 }
@@ -195,7 +201,7 @@ function byRecency(jobs: readonly JobRecord[]): Compared {
   const when = postedText(newest.posted_at);
   const posted = when === day ? `posted ${day}` : `posted ${when} (${day})`;
   const summary = `${names(tied)} ${tied.length === 1 ? 'is the newest' : 'are the newest'}: ${posted}.${without(undated, jobs.length, { one: "doesn't say when it was posted", many: "don't say when they were posted" })}`;
-  return { ok: true, winners: tied, summary: `${summary}${ranking(dated.map((job) => ({ job, figure: `posted ${postedText(job.posted_at) || job.posted_at?.slice(0, 10)}` })))}` };
+  return { ok: true, winners: tied, listed: listedOf(dated.map((job) => ({ job }))), summary: `${summary}${ranking(dated.map((job) => ({ job, figure: `posted ${postedText(job.posted_at) || job.posted_at?.slice(0, 10)}` })))}` };
 }
 
 /**

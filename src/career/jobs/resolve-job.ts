@@ -2,6 +2,7 @@ import type { JobRecord, JobsRepository } from '../../db/repositories/jobs.ts';
 import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
 import { normaliseCompany } from '../../jobs/dedupe-key.ts';
 import { isKnownPlace } from '../../jobs/regions.ts';
+import { agencyPosting } from '../../jobs/agency-posting.ts';
 
 /** Thread references the job actions read and write. */
 export const JOB_REFERENCES = {
@@ -72,6 +73,17 @@ export async function resolveJob(
   ]);
   const wanted = phrase.replace(filler, ' ').replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
   if (!wanted) return { ok: false, error: `"${reference}" does not say which job; use its number in the list or its company.` };
+  // Regression (session 40): "is the agency one remote?" after a list that labelled one job "(recruitment agency)":
+  // the label the list printed names the job.
+  if (agencyWords.test(wanted)) {
+    const agencies = candidates.filter((job) => agencyPosting(job));
+    const listedAgencies = agencies.filter((job) => results.includes(job.id));
+    const [only] = listedAgencies.length > 0 ? listedAgencies : agencies;
+    if (only && (listedAgencies.length === 1 || agencies.length === 1)) return { ok: true, job: only };
+    if (agencies.length > 1) {
+      return { ok: false, error: `"${reference}" could be any of: ${agencies.slice(0, 5).map((job) => `${job.title} at ${job.company} (${job.id})`).join('; ')}. Say which one.` };
+    }
+  }
   // Regression (session 38): "the Antwerp planner job" wrote a letter for the Utrecht planner job of the last list.
   // A place the phrase names is part of the job meant: a job elsewhere is never it, however well its title fits.
   const places = wanted.split(' ').filter((word) => /^[a-z]{3,}$/.test(word) && isKnownPlace(word));
@@ -109,6 +121,9 @@ export async function resolveJob(
   }
   return { ok: true, job: best.job };
 }
+
+/** "agency", "recruitment agency", "recruiter's": a job named by the agency label a list prints. */
+const agencyWords = /^(?:(?:recruit(?:ment|ing)|staffing|temp)\s+)?(?:agency|agencies|recruiter)$/;
 
 /** 1-based position for "second", "#2", "2", "2nd", "number 2", "the last one"; undefined otherwise. */
 function positionOf(phrase: string, count: number): number | undefined {

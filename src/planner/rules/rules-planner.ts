@@ -35,6 +35,8 @@ import { placeWords } from '../../jobs/regions.ts';
 import { expandSeveral } from './expand-several.ts';
 import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
+import { holdsForeignWord, otherLanguageIn, withEnglishWords } from './read-other-language.ts';
+import { positionOf } from '../../actions/phrasing/references.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
 const adviceAnswerWords = () => adviceTopics.flatMap(({ answer }) => answer.toLowerCase().match(/[a-z]+/g) ?? []);
@@ -108,10 +110,26 @@ interface Tools {
   adviceWords: ReadonlySet<string>;
   /** Set when reading an earlier message again (what jobpilot's question was about): no reply to a question is read then. */
   earlier?: boolean;
+  /** Set when the message's sentences in another language were already set apart. */
+  languageRead?: boolean;
 }
 
-function decide(input: PlannerInput, tools: Tools): PlannerOutput {
+function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   const { output, answers, phrasebook, allowedApps, classifier, registry, advice, adviceWords } = tools;
+  // Regression (session 40): "mach es kürzer" was thanked, "Was kannst du?" offered an undo: a sentence in another
+  // language is answered once, honestly; the English beside it ("hi, I'm Tobias. …") is read as ever.
+  // (Not a text pasted in to work on: a German posting and "how well do I fit?" is read whole.)
+  const other = tools.earlier || tools.languageRead ? undefined : otherLanguageIn(message.goal);
+  if (other && !phrasebook.readWhole(message.goal, conversationContext(message, allowedApps, phrasebook))) {
+    // ("necesito trabajo de camarero en Madrid": a step read whole with no word of the other language in it stands.)
+    const whole = decide(message, { ...tools, languageRead: true });
+    if (whole.decision.action !== RESPOND && !Object.values('args' in whole.decision ? (whole.decision.args ?? {}) : {}).some((value) => typeof value === 'string' && holdsForeignWord(value))) return whole;
+    const rest = other.english ? decide(withGoal(message, other.english), { ...tools, languageRead: true }) : undefined;
+    if (rest && (rest.decision.action !== RESPOND || message.observations.length > 0)) return rest;
+    return output.respond(answers.otherLanguage(other.foreign), 'A message in a language the rules planner does not read.');
+  }
+  // "the Frontend Entwickler Stelle", "a German Lebenslauf": a German word in an English request says what it means.
+  const input = withGoal(message, withEnglishWords(message.goal));
   const context = withJobNamed(conversationContext(input, allowedApps, phrasebook), input.goal);
   // Slips in the words the phrasings key on ("tailer", "leter") are read as meant.
   // (Nor are words the advice base spells, "pages", "notice", "fired": correctly spelled words the phrasings happen not to use.)
@@ -167,7 +185,10 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   if (detailed) request = { steps: [detailed], others: request.others.filter((intent) => intent.kind !== 'reply' && intent.kind !== 'unknown') };
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
-  if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {
+  // Regression (session 40): "ok forget it. what's new in my inbox?" answered "Okay, I won't do that": a request said
+  // after calling the last one off is read as the request.
+  const retracted = leadingReply(request.others) === 'negated' && askedAfterRetraction(request.others);
+  if (classifier && request.steps.length === 0 && (leadingReply(request.others) === 'unknown' || retracted)) {
     const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : [])).join(', ');
     const clause = makeClause(unread, phrasebook.leadingWords);
     const whole = clause ? classifier.read(unread, clause, context) : undefined;
@@ -183,7 +204,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     } else if (reading?.kind === 'step') {
       request = { steps: [{ action: reading.action, args: reading.args, text: unread }], others: [] };
       classified = `The classifier read the message as ${reading.action} (p=${reading.intent.probability.toFixed(2)}).`;
-    } else if (reading && input.observations.length === 0) {
+    } else if (reading && input.observations.length === 0 && !retracted) {
       // Regression (session 36): "olá! hi, what can you do for me?" said goodbye. A greeting, or words
       // jobpilot cannot place, beside "what can you do?": the question is what is answered.
       const chat = reading.intent.intent === 'out_of_scope' || social.has(reading.intent.intent);
@@ -250,7 +271,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   ];
 
   if (input.observations.length > 0) {
-    const progress = trackProgress(steps, input.observations);
+    const progress = trackProgress(steps, input.observations, (step) => standsAlone(step, registry));
     const budgetSpent = progress.next !== undefined && input.stepsLeft <= 0;
     if (progress.next && !budgetSpent) {
       return output.act(progress.next, `Next step the user asked for: ${answers.describe(progress.next.action, progress.next.args)}.`);
@@ -282,6 +303,18 @@ function pendingOf(text: string, before: readonly ChatMessage[], input: PlannerI
   const [top] = tools.classifier?.classify(text) ?? [];
   return top && top.probability >= 0.5 && tools.registry.get(top.intent) ? { action: top.intent } : undefined;
 }
+
+/**
+ * A step that only reads and names what it is about itself ("what's the salary of the Staff one", "show me java
+ * jobs"): never "it" or a place in a list, which a failed step before it may have been meant to leave behind.
+ */
+function standsAlone(step: RequestedStep, registry: ActionRegistry): boolean {
+  if (registry.get(step.action)?.readsOnly !== true) return false;
+  return Object.values(step.args).every((value) => typeof value !== 'string' || (!pointsBack.test(value.trim()) && positionOf(value) === undefined));
+}
+
+/** Words that point back at what the conversation or a step before left in play. */
+const pointsBack = /^(?:it|that|this|them|they|those|these|its|their|(?:that|this|the\s+same)\s+(?:one|job|role|posting))$/i;
 
 /** Each step that asks for either of two things its action does one at a time, made one step for each (`either`). */
 function withEither(request: ParsedRequest, phrasebook: Phrasebook): ParsedRequest {
@@ -507,6 +540,12 @@ function endOfTurnReason(failed: boolean, budgetSpent: boolean): string {
   return 'Every step asked for has run.';
 }
 
+/** Whether words no pattern read come after calling something off ("forget it. what's new?"): a new request. */
+function askedAfterRetraction(others: ParsedRequest['others']): boolean {
+  const called = others.findIndex((intent) => intent.kind === 'negated');
+  return called >= 0 && others.slice(called + 1).some((intent) => intent.kind === 'unknown');
+}
+
 /** The kind of remark that decides the reply when nothing is to be run. */
 const leadingReply = (others: ParsedRequest['others']) =>
   replyPriority.find((candidate) => others.some((intent) => intent.kind === candidate));
@@ -537,6 +576,14 @@ function replyTo(others: ParsedRequest['others'], answers: Answers): string {
 function askedHowItIs(answer: string, goal: string, answers: Answers): string {
   const asked = /\bhow\s+(?:are|r)\s+(?:you|u|ya)\b|\bhow(?:'s|\s+is)\s+(?:it\s+going|everything|life)\b|\bhow\s+(?:are\s+)?things\b|\bhow\s+you\s+doing\b/i;
   return answer === answers.greeting && asked.test(goal) ? `I'm doing well, thanks for asking! ${answer}` : answer;
+}
+
+/** The input with another goal, and the message that said it said so too. */
+function withGoal(input: PlannerInput, goal: string): PlannerInput {
+  if (goal === input.goal) return input;
+  const last = input.messages.at(-1);
+  const messages = last?.role === 'user' && last.content === input.goal ? [...input.messages.slice(0, -1), { ...last, content: goal }] : input.messages;
+  return { ...input, goal, messages };
 }
 
 /** Earlier messages only: the window ends with this turn's message, which is the goal itself. */

@@ -8,7 +8,7 @@ const requestAgain =
   /^(?:(?:and|so|then|ok|okay|pls|please|can\s+you|could\s+you|would\s+you)[,\s]+)*(?:change|update|fix|correct|amend|edit|do|sort|sort\s+out|make|apply|save|put|add|swap|replace|mark|record|note|log|track|set)\s+(?:it|that|this|them)(?:\s+(?:out|in|on|please|pls|plz|for\s+me|thanks|thx|ta|now|then|too|as\s+well))*$/i;
 
 /** "the £250/day one", "the one in Leeds", "that Leeds job": a job pointed at again, beside a step about a job. */
-const jobAgain = /^(?:i\s+mean\s+|i\s+meant\s+|you\s+know,?\s+|like\s+)?(?:the|that|this)\s+(?:\S+\s+){0,3}?(?:one|job|role|position|posting|ad|listing)(?:\s+(?:in|at|from|with|paying|based\s+in)\s+\S+(?:\s+\S+)?)?$/i;
+const jobAgain = /^(?:i\s+mean\s+|i\s+meant\s+|you\s+know,?\s+|like\s+)?(?:the|that|this)\s+(?!other\b)(?:\S+\s+){0,3}?(?:one|job|role|position|posting|ad|listing)(?:\s+(?:in|at|from|with|paying|based\s+in)\s+\S+(?:\s+\S+)?)?$/i;
 
 /**
  * "i dont fancy a grad scheme tbh", "ive been teaching 7 yrs", "cos i have a 2:1": the person's

@@ -13,21 +13,30 @@ export interface Progress {
 
 /**
  * Matches this turn's observations to the steps the user asked for, so a step that already
- * ran is never run again and a failure ends the turn.
+ * ran is never run again and a failure ends the turn, unless every step left stands alone (`standsAlone`).
  *
  * @example
  * trackProgress([screenshot], []).next === screenshot; // true
  */
-export function trackProgress(steps: readonly RequestedStep[], observations: readonly Observation[]): Progress {
+export function trackProgress(
+  steps: readonly RequestedStep[],
+  observations: readonly Observation[],
+  standsAlone: (step: RequestedStep) => boolean = () => false,
+): Progress {
   const remaining = [...steps];
+  let failure: Observation | undefined;
   for (const observation of observations) {
     const matched = remaining.findIndex((step) => isObservationOf(observation, step));
     if (matched >= 0) remaining.splice(matched, 1);
-    if (!observation.ok) return { next: undefined, remaining, failure: observation };
+    // Regression (session 40): "btw X turned me down, anyway show me java jobs" searched nothing once the news
+    // failed: after a failure the turn goes on only with steps that stand alone (they read, and need nothing
+    // the failed step would have left behind).
+    if (!observation.ok) failure ??= observation;
+    if (failure && !remaining.every(standsAlone)) return { next: undefined, remaining, failure };
   }
   // More observations than steps means someone else planned part of this turn: stop, don't guess.
   const next = observations.length < steps.length ? remaining[0] : undefined;
-  return { next, remaining: next ? remaining : [], failure: undefined };
+  return { next, remaining: next ? remaining : [], failure };
 }
 
 function isObservationOf(observation: Observation, step: RequestedStep): boolean {
