@@ -17,6 +17,8 @@ export interface Answers {
   negated: string;
   cannotDo: string;
   noStepsLeft: string;
+  /** The reply to a whole message in a language the planner does not read. */
+  notEnglish(language: string | null): string;
   /** "I left out "X": …" for clauses no phrasing reads; empty when there are none. */
   leftOut(texts: readonly string[]): string;
   /** What a message asked to keep out ("nothing graduate-y"), which no step can leave out. */
@@ -61,6 +63,8 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     acknowledgement: 'Okay. Tell me what to do next, or say "help" to see what I can do.',
     negated: "Okay, I won't do that.",
     cannotDo: `I can't help with that: I'm running without a language model, so I can only ${canOnly}:\n${capabilities}\n${modelHint}`,
+    notEnglish: (language) =>
+      `${language ? `That reads as ${language} to me` : "That doesn't read as English to me"}, and without a language model I only read English (a word of another language in an English sentence is fine). Could you say it in English?${greetingExample ? ` For example: "${greetingExample}".` : ''}`,
     noStepsLeft: "I've used up this turn's step budget, so I stopped here. Ask again to continue.",
     leftOut: (texts) =>
       texts.length === 0

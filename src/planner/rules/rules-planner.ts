@@ -35,6 +35,8 @@ import { placeWords } from '../../jobs/regions.ts';
 import { expandSeveral } from './expand-several.ts';
 import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
+import { inEnglishWords } from './german-words.ts';
+import { foreignLanguageOf } from './foreign-language.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
 const adviceAnswerWords = () => adviceTopics.flatMap(({ answer }) => answer.toLowerCase().match(/[a-z]+/g) ?? []);
@@ -121,7 +123,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
   ]);
-  const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
+  // German words slipped into an English request ("eine Stelle als …", "Anschreiben für N26", "bitte") are read as meant.
+  const inEnglish = inEnglishWords(input.goal);
+  const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(inEnglish, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
   // A text pasted in to work on ("<a posting> … how well do I fit?") is read whole: its commas and full stops are its own.
@@ -167,6 +171,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   if (detailed) request = { steps: [detailed], others: request.others.filter((intent) => intent.kind !== 'reply' && intent.kind !== 'unknown') };
   // No pattern placed the message: the classifier decides, on what the patterns left unread
   // ("hi, what's 2+2?" is about the sum; "load my cv, it's at ~/cv.pdf" is read whole).
+  // A whole message in a language the planner does not read is told so, not guessed at.
+  const language = request.steps.length === 0 && !replied && input.observations.length === 0 ? foreignLanguageOf(input.goal) : undefined;
+  if (language !== undefined && leadingReply(request.others) !== 'help') return output.respond(answers.notEnglish(language), 'The message is not in English.');
   if (classifier && request.steps.length === 0 && leadingReply(request.others) === 'unknown') {
     const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : [])).join(', ');
     const clause = makeClause(unread, phrasebook.leadingWords);
@@ -218,7 +225,7 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   // Regression (session 38): "switch to my pdf cv and write a letter for the housing trust one, warm tone" wrote a
   // professional letter: a later step takes the details the message adds too, from what no other step said.
   request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
-  request = withOwnWords(request, spellingChanges, input.goal, phrasebook.keyWords);
+  request = withOwnWords(request, spellingChanges, inEnglish, phrasebook.keyWords);
   // "…, mark it please" after the status news: the same request said again, not a second step.
   request = { ...request, steps: withoutRestatedSteps(request.steps) };
   const { steps } = request;
