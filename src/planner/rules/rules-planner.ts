@@ -36,6 +36,7 @@ import { expandSeveral } from './expand-several.ts';
 import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
 import { inEnglishWords } from './german-words.ts';
+import { readPositionAgain } from './read-position-again.ts';
 import { foreignLanguageOf } from './foreign-language.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
@@ -157,6 +158,9 @@ function decide(input: PlannerInput, tools: Tools): PlannerOutput {
   let request = replied
     ? { steps: [replied], others: [] }
     : lastWords(withoutRetracted(newsSettingTheScene(withNewsFirst(news.steps, withoutScene(parsed, goal, phrasebook)), phrasebook, context), phrasebook, context), phrasebook, goal);
+  // "the 2nd?" after "what does the first one pay", "next" after "tell me about the first one": the last request, for that job.
+  const again = replied || pasted ? undefined : readPositionAgain(goal, context, phrasebook, registry);
+  if (again) request = { steps: [again], others: [] };
   // "one for the Acme job too": the last request again, for another job.
   // "yep" after "Want me to save it?", "the petrichor one" after "which job is it for?": an answer to jobpilot's last message.
   // "no, not that one, the other one", "the one in Tromsø": a job pointed at, and the last job request again for it.
