@@ -38,6 +38,8 @@ const phrases: ReadonlyArray<readonly [RegExp, string]> = (
 /** Words only German spells, as the English they mean in a job hunt. */
 const germanOnly: ReadonlyMap<string, string> = new Map([
   ['stelle', 'job'],
+  ['arbeit', 'work'],
+  ['arbeitsstelle', 'job'],
   ['stellen', 'jobs'],
   ['stellenanzeige', 'posting'],
   ['stellenangebot', 'job'],

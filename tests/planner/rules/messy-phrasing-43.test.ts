@@ -68,3 +68,55 @@ describe('a whole message in a language the planner does not read is told so', (
     expect(stepOf(await first('busco trabajo de cocinero en sevilla'))?.action).toBe('search_jobs');
   });
 });
+
+describe('asking jobpilot to apply for you is answered honestly, never recorded as applied', () => {
+  it.each(['could u apply to otto on my behalf', 'submit my application to Trivago', 'apply for the second one for me pls'])('"%s"', async (goal) => {
+    const decision = await first(goal, shown);
+    expect(stepOf(decision)).toBeUndefined();
+    expect(answerOf(decision)).toContain("can't apply for you");
+  });
+
+  it.each([
+    ['i apply to otto yesterday', 'otto'],
+    ['already apply for the trivago one', 'trivago'],
+  ])('"%s" is still news that the person applied', async (goal, job) => {
+    expect(stepOf(await first(goal, shown))).toMatchObject({ action: 'update_job_status', args: { job, status: 'applied' } });
+  });
+});
+
+describe('a position alone, or "next", after a request about one job of the list: that request for the job pointed at', () => {
+  const asked = (question: string, answer: string): Thread => ({
+    ...shown,
+    history: [...(shown.history ?? []), { role: 'user', content: question }, { role: 'assistant', content: answer }],
+  });
+
+  it.each(['and number 2?', 'what about the second one', '2nd one?'])('"%s" after a question about the first asks the same of the second', async (goal) => {
+    const thread = asked('is the first one remote', "Trivago's Backend Engineer is on-site in Düsseldorf.");
+    expect(stepOf(await first(goal, thread))).toMatchObject({ action: 'answer_about_job', args: { about: 'remote', job: 'the 2nd one' } });
+  });
+
+  it.each(['next one', 'the next job pls'])('"%s" after the first was shown shows the second', async (goal) => {
+    const thread = asked('show me the first one in full', 'Backend Engineer at Trivago, Düsseldorf …');
+    expect(stepOf(await first(goal, thread))).toMatchObject({ action: 'show_job', args: { job: 'the 2nd one' } });
+  });
+
+  it('"next" past the end of the list is no request for a job', async () => {
+    const thread = asked('show me the second one in full', 'Data Analyst at Otto, Hamburg …');
+    expect(stepOf(await first('next', thread))?.args.job).not.toBe('the 3rd one');
+  });
+});
+
+describe('a question about which listed jobs ask for something is answered from the postings, never searched', () => {
+  it.each([
+    ['any of these asking for SAP?', 'SAP', undefined],
+    ['which ones require french', 'french', undefined],
+    ['do any of my saved jobs need a work permit', 'work permit', 'saved'],
+    ['im only B1, which jobs want german at all?', 'german', undefined],
+  ])('"%s" checks the postings for %s', async (goal, term, among) => {
+    expect(stepOf(await first(goal, shown))).toEqual(expect.objectContaining({ action: 'compare_jobs', args: { by: 'mentions', term, ...(among ? { among } : {}) } }));
+  });
+
+  it('"which jobs need me to …" names no requirement and checks nothing', async () => {
+    expect(stepOf(await first('which jobs need me to move city', shown))?.args.by).not.toBe('mentions');
+  });
+});
