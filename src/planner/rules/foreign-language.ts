@@ -53,7 +53,8 @@ const englishWords = new Set(
 );
 
 /** Each language's small words (pronouns, articles, prepositions, common verbs) that English does not spell. */
-const smallWords: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+const smallWords: ReadonlyArray<readonly [string, ReadonlySet<string>]> = (
+  [
   ['German', 'ich du wir ihr sie ist bin bist sind habe hast hat haben nicht und oder ein eine einen einem der das dem den des zu wie wo warum auf bei mit für von aus nach soll sollte kann kannst können möchte will mir mich dir dich mein meine meinen bitte danke auch noch schon sehr gut über morgen heute gibt welche welcher'],
   ['French', 'je tu il elle nous vous ils est suis sont ai avez une des les le la du au aux pour avec dans sur pas mon ma mes ton votre ce cette qui que quoi où et ou je cherche emploi travail merci bonjour voudrais peux pouvez'],
   ['Spanish', 'yo tú él ella nosotros es soy estoy son tengo tiene el los las una un del en con para por que qué mi mis tu y o hola gracias quiero busco trabajo puedes puede necesito dónde cómo'],
@@ -61,4 +62,5 @@ const smallWords: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ['Italian', 'io tu lui lei noi è sono ho hai il lo gli una uno del della in con per che mio mia e o ciao grazie voglio cerco lavoro puoi posso dove come'],
   ['Dutch', 'ik jij je hij zij wij is ben heb hebt een het de van en voor met mijn niet zoek baan vacature kun kunt wil waar hoe bedankt dank'],
   ['Polish', 'ja ty on ona my jest jestem mam nie dla z w na moje mój moja szukam pracy praca proszę dziękuję cześć czy gdzie jak możesz chcę'],
-].map(([language, words]) => [language, new Set(words.split(' '))] as const);
+  ] as const
+).map(([language, words]) => [language, new Set(words.split(' '))] as const);

@@ -31,7 +31,7 @@ export function readPositionAgain(message: string, context: PhrasingContext, phr
   const last = lastStep(context.history, phrasebook, context, takesJob);
   if (!last) return undefined;
   const target = stepping ? stepFrom(last.args.job, context, /^(?:next|following)$/.test(stepping) ? 1 : -1) : position;
-  if (target === undefined) return undefined;
+  if (typeof target !== 'number') return undefined;
   const args = { ...withoutOwnDetails(last.args), job: `the ${ordinal(target)} one` };
   return registry.parseArgs(last.action, args).ok ? { action: last.action, args, text: message } : undefined;
 }
