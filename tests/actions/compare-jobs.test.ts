@@ -48,6 +48,23 @@ describe('compare_jobs', () => {
     expect(nothing).toMatchObject({ ok: false, summary: expect.stringMatching(/no job results in this conversation to compare/) });
   });
 
+  it('names the postings that ask for a skill or language, a language by its own name too, and says which it could not read', async () => {
+    const postings = [
+      job('b00000000001', { title: 'Design Engineer', company: 'Kraftwerk', description: 'CAD in Siemens NX or CATIA. Deutschkenntnisse (C1) erforderlich.' }),
+      job('b00000000002', { title: 'Mechanical Engineer', company: 'Bosch', description: 'SolidWorks; Germany-wide travel. English is our working language.' }),
+      job('b00000000003', { title: 'Tooling Engineer', company: 'Hays', description: '' }),
+    ];
+    const career = fakeCareerDependencies({}, { jobs: postings });
+    const listed = { last_job_ids: postings.map((entry) => entry.id).join(',') };
+    const german = await run('compare_jobs', { by: 'mentions', term: 'German' }, listed, career);
+    expect(german.summary).toBe(
+      `1 of the 3 jobs mentions "German": Design Engineer at Kraftwerk. The other one doesn't say it. Tooling Engineer at Hays doesn't show its full posting, so I can't tell for it.`,
+    );
+    expect(german.references).toEqual({ last_job_id: 'b00000000001' });
+    expect((await run('compare_jobs', { by: 'mentions', term: 'ansys' }, listed, career)).summary).toMatch(/^None of the 3 jobs mention "ansys" in their postings that I could read\./);
+    expect(await run('compare_jobs', { by: 'mentions' }, listed, career)).toMatchObject({ ok: false, summary: expect.stringMatching(/What should I look for/) });
+  });
+
   it('says when no job states its pay', async () => {
     const pay = await run('compare_jobs', { by: 'pay' }, { last_job_ids: 'a00000000003' });
     expect(pay.summary).toBe("SRE at Umbrella doesn't state its pay, so I can't say which pays the most.");

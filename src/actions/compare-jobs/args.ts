@@ -2,8 +2,17 @@ import { z } from 'zod';
 
 export const compareJobsArgs = z.object({
   by: z
-    .enum(['pay', 'fit', 'recent', 'remote'])
-    .describe('What to compare: pay (the highest salary), fit (the best match to the active resume), recent (the newest posting) or remote (which are remote).'),
+    .enum(['pay', 'fit', 'recent', 'remote', 'mentions'])
+    .describe(
+      'What to compare: pay (the highest salary), fit (the best match to the active resume), recent (the newest posting), remote (which are remote) or mentions (which postings ask for `term`).',
+    ),
+  term: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe('With by "mentions": the skill, language or requirement to look for in each posting, e.g. "NX", "German", "driving licence".'),
   among: z
     .enum(['results', 'saved'])
     .optional()

@@ -65,6 +65,24 @@ function compareBy(text: string): Reading<Args> | null {
 }
 
 /**
+ * A question about which listed (or saved) jobs ask for something: "which jobs need german", "is there any job
+ * asking NX", "do any of them require a driving licence", "which of my saved jobs mention SAP". The thing is `term`.
+ */
+const requirementQuestion =
+  /^(?:(?:is|are)\s+there\s+|(?:do|does|did)\s+)?(?:any|which|what)(?:\s+(?:one|ones|jobs?|roles?|postings?|positions?|openings?|of\s+(?:them|these|those|the\s+(?:jobs|results|ones|postings)|my\s+saved(?:\s+(?:jobs|ones))?)))*(?:\s+(?:that|which|where))?(?:\s+(?:do|does|will|would))?\s+(?:needs?|needing|requires?|requiring|asks?(?:\s+for)?|asking(?:\s+for)?|wants?(?:\s+for)?|wanting|mentions?|mentioning|lists?|expects?|demands?)\s+(?<term>.+)$/;
+
+/** The thing asked for, without its article and the words after it: "a driving licence at all" → "driving licence". */
+function requirementTerm(said: string): string | undefined {
+  const term = said
+    .replace(/[?!.]+$/, '')
+    .replace(/^(?:a|an|the|some|any)\s+/i, '')
+    .replace(/\s+(?:at\s+all|also|too|as\s+well|skills?|knowledge|experience|language)$/i, '')
+    .trim();
+  // ("which jobs need me to relocate", "any that require it": no thing named.)
+  return term && term.split(/\s+/).length <= 4 && !/^(?:me|it|them|that|this|to)\b/i.test(term) ? term : undefined;
+}
+
+/**
  * How people compare jobs: "which one pays the most?", "which of these fits me best?",
  * "which is the newest?", "which ones are remote?", "sort my saved jobs by salary".
  */
@@ -77,8 +95,20 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     // "highest salary?", "best match pls" right after a list: a few words, the list is what they are about.
     (context.references.last_job_ids && clause.lower.split(/\s+/).length <= 4 ? superlativeAlone(clause.lower) : null),
   capability: 'compare jobs by pay, fit, date or remote',
-  describe: ({ by, among: where }) => `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
+  describe: ({ by, among: where, term }) =>
+    by === 'mentions' ? `check which of ${where === 'saved' ? 'your saved jobs' : 'the results'} mention ${term ?? 'it'}` : `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
   intents: [
+    {
+      // "which jobs need german?", "is there any job asking NX?", "do any of them require a driving licence":
+      // the postings that ask for a skill, language or requirement.
+      pattern: requirementQuestion,
+      questions: true,
+      confidence: 'certain',
+      read: ({ original, clause }) => {
+        const term = requirementTerm(original('term') ?? '');
+        return term ? { args: { by: 'mentions', term, among: among(clause.lower) } } : null;
+      },
+    },
     {
       // "which one pays the most", "what's the highest paying job", "which of my saved jobs fits me best",
       // scoped first ("of my saved jobs, which pays best") or asked indirectly ("I wonder which …")
@@ -163,6 +193,7 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     { say: 'which is the newest?', args: { by: 'recent' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'which ones are remote?', args: { by: 'remote' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'sort my saved jobs by salary', args: { by: 'pay', among: 'saved' } },
+    { say: 'which jobs need German?', args: { by: 'mentions', term: 'german' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'which of my saved jobs pays best', args: { by: 'pay', among: 'saved' } },
   ],
   counterExamples: ['what does the third job pay?', 'is it remote?', 'find remote jobs', "what's the best way to negotiate salary?"],

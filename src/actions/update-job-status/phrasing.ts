@@ -52,8 +52,11 @@ function forJob(
  * application sent, in the words people use for sending it (the place it went follows).
  */
 const sentApplication = String.raw`(?:sent|e-?mailed|mailed|dropped|handed|posted|forwarded|submitted|gave)(?:\s+(?:off|in|over|out))?\s+(?:my|an|the|a)\s+(?:cv|c\.v\.|resume|résumé|application|app)(?:\s+(?:in|off|over))?`;
-/** "I has apply", "i have been applied", "i already apply": a learner's "I applied". */
-const learnersApplied = String.raw`(?:applied|apply|ha(?:ve|s)\s+(?:been\s+)?appl(?:y|ied)|been\s+appl(?:y|ied)|did\s+apply)`;
+/**
+ * "I has apply", "i have been applied", "i already apply": a learner's "I applied". (A bare "apply to X", said
+ * with no one doing it, asks jobpilot to apply: `applyForMe`.)
+ */
+const learnersApplied = String.raw`(?:applied|(?<=\b(?:i|we|already|just|finally|officially)\s+)apply|ha(?:ve|s)\s+(?:been\s+)?appl(?:y|ied)|been\s+appl(?:y|ied)|did\s+apply)`;
 
 /** Something happened, told rather than asked: a reply came, an interview was set, an offer made. */
 const newsEvent =
@@ -174,6 +177,12 @@ function knownByFirstWord(sentence: string, context: PhrasingContext): string | 
   })?.company;
 }
 
+/** A request that jobpilot apply for the person: "apply to X (on my behalf)", "send/submit my application to X". */
+const applyForMe =
+  /^(?:(?:go\s+)?apply|(?:send|submit)\s+(?:my|an|the)\s+(?:application|applications|app|cv|resume)|fill\s+in\s+(?:the|their)\s+application)\s+(?:to|for|at|with|on)\s+(?<target>.+?)(?:\s+(?:on\s+my\s+behalf|for\s+me|with\s+my\s+(?:cv|resume)))?$/;
+const cannotApply =
+  "I can't apply for you: jobpilot doesn't send applications or fill in employers' forms. I can write the cover letter (\"cover letter for the first one\"), and once you've applied, keep track of it (\"I applied to the first one\").";
+
 const subject = "(?:i\\s+|i'?ve\\s+|i\\s+have\\s+|we\\s+)?(?:just\\s+|already\\s+|finally\\s+|officially\\s+)?";
 
 /**
@@ -219,6 +228,9 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
   describe: ({ job, status }) => `mark ${job} as ${status}`,
   produces: ['last_job_id'],
   intents: [
+    // "can you apply to X for me", "submit my application to X", "apply for all of them": jobpilot sends no
+    // applications; said so, with what it can do, rather than marking a job applied that was not.
+    { pattern: applyForMe, confidence: 'certain', read: () => ({ reply: cannotApply }) },
     news(/^(?:mark|set|move|update|change|flag|put|switch)\s+(?<target>.*?)\s*(?:as|to|into|in|=)\s+(?:status\s+)?(?<status>.+)$/, 'from-words', 'certain'),
     // Regression (session 39): "sent my cv to X on monday", "I has apply to the X job" were no news.
     news(new RegExp(`^${subject}(?:${learnersApplied}|${sentApplication})\\s+(?:to|for|at|with|into)\\s+(?<target>.+)$`), 'applied'),

@@ -7,7 +7,7 @@ import { matchResume } from '../resumes/match-resume.ts';
 import { postingOf } from '../resumes/posting-of.ts';
 import { lastResultIds } from './resolve-job.ts';
 
-export type CompareBy = 'pay' | 'fit' | 'recent' | 'remote';
+export type CompareBy = 'pay' | 'fit' | 'recent' | 'remote' | 'mentions';
 export type CompareAmong = 'results' | 'saved';
 
 export type Comparison =
@@ -21,7 +21,8 @@ const maxListed = 10;
 
 /**
  * Compares the thread's last results (or the saved jobs) by pay, fit to the active resume,
- * how recently each was posted, or whether it is remote. The summary names the winning
+ * how recently each was posted, whether it is remote, or whether its posting asks for a
+ * skill, language or requirement (`mentions`, with `term`). The summary names the winning
  * job(s) with the figure, and says which jobs do not state it. Pay is compared per
  * currency, never converted.
  *
@@ -30,7 +31,7 @@ const maxListed = 10;
  * comparison.summary; // 'Platform Engineer at Hotjar pays the most: €70k–85k/yr. …'
  */
 export async function compareJobs(
-  request: { by: CompareBy; among?: CompareAmong | undefined },
+  request: { by: CompareBy; among?: CompareAmong | undefined; term?: string | undefined },
   dependencies: Dependencies,
   context: Pick<CareerCallContext, 'references'>,
 ): Promise<Comparison> {
@@ -44,7 +45,7 @@ export async function compareJobs(
           : 'There are no job results in this conversation to compare, and no saved jobs: search first, e.g. "find remote typescript jobs".',
     };
   }
-  const compared = await compare(request.by, jobs, dependencies);
+  const compared = request.by === 'mentions' ? byMention(jobs, request.term) : await compare(request.by, jobs, dependencies);
   if (!compared.ok) return compared;
   return { ok: true, summary: `${note}${compared.summary}`, winners: compared.winners, compared: jobs.length, listed: compared.listed ?? [] };
 }
@@ -70,7 +71,7 @@ const inOrder = (jobs: readonly JobRecord[], ids: readonly string[]): JobRecord[
 /** `listed`: the jobs of the numbered ranking the summary shows, in its order (none when it shows none). */
 type Compared = { ok: true; summary: string; winners: JobRecord[]; listed?: JobRecord[] } | { ok: false; error: string };
 
-async function compare(by: CompareBy, jobs: readonly JobRecord[], dependencies: Dependencies): Promise<Compared> {
+async function compare(by: Exclude<CompareBy, 'mentions'>, jobs: readonly JobRecord[], dependencies: Dependencies): Promise<Compared> {
   switch (by) {
     case 'pay':
       return byPay(jobs);
@@ -82,6 +83,41 @@ async function compare(by: CompareBy, jobs: readonly JobRecord[], dependencies: 
       return byRemote(jobs);
   }
 }
+
+/**
+ * Which postings ask for a skill, language or requirement ("NX", "German"): the word said, whole, in the title,
+ * tags or description (a language also by its own name: "Deutsch", "français"). A job whose full posting was
+ * never read is said to be unknown, not counted as asking for nothing.
+ */
+function byMention(jobs: readonly JobRecord[], term: string | undefined): Compared {
+  if (!term) return { ok: false, error: 'What should I look for in the postings? Say it, e.g. "which jobs need German?" or "any job asking for SQL?".' };
+  const said = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[term, ...(ownNames[term.toLowerCase()] ?? [])].map(escaped).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const unread = jobs.filter((job) => job.description.trim() === '' && !said.test(`${job.title} ${job.tags.join(' ')}`));
+  const asking = jobs.filter((job) => said.test(`${job.title}\n${job.tags.join(' ')}\n${job.description}`));
+  const rest = jobs.length - asking.length - unread.length;
+  const of = jobs.length === 1 ? '' : ` of the ${jobs.length} jobs`;
+  const sentences = [
+    asking.length === 0
+      ? `None${of} ${jobs.length === 1 ? 'mentions' : 'mention'} "${term}" in ${jobs.length === 1 ? 'its posting' : 'their postings'}${unread.length > 0 ? ' that I could read' : ''}.`
+      : `${asking.length}${of} ${asking.length === 1 ? 'mentions' : 'mention'} "${term}": ${names(asking)}.`,
+  ];
+  if (asking.length > 0 && rest > 0) sentences.push(`${rest === 1 ? 'The other one does' : `The other ${rest} do`}n't say it.`);
+  if (unread.length > 0) sentences.push(`${names(unread)} ${unread.length === 1 ? "doesn't show its full posting" : "don't show their full postings"}, so I can't tell for ${unread.length === 1 ? 'it' : 'them'}.`);
+  return { ok: true, winners: asking, summary: sentences.join(' ') };
+}
+
+/** Languages as postings in them write them. */
+const ownNames: Readonly<Record<string, readonly string[]>> = {
+  german: ['deutsch', 'deutschkenntnisse'],
+  french: ['français', 'francais'],
+  spanish: ['español', 'espanol'],
+  dutch: ['nederlands'],
+  italian: ['italiano'],
+  portuguese: ['português', 'portugues'],
+  polish: ['polski'],
+};
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `Platform Engineer at Hotjar`, as comparisons name jobs. */
 export const jobName = (job: Pick<JobRecord, 'title' | 'company'>): string => `${job.title} at ${job.company}`;
