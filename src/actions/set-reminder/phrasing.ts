@@ -25,7 +25,7 @@ const namedAfterWord = new RegExp(
 );
 const namedBeforeNoun = new RegExp(
   // (A kind of interview may stand between the company and the noun: "the Initech phone screen", "my Acme final round".)
-  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork|take-home|take\s+home|assignment|case\s+study|presentation)\b`,
+  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork|take-home|take\s+home|assignment|case\s+study|presentation|medical|trial|induction|orientation|appointment|superday|result|results|test)\b`,
   'u',
 );
 
@@ -276,7 +276,29 @@ const shiftWords =
   /\b(?:(?<back>back|later)\s+(?:by\s+)?(?<count>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<forward>forward|earlier)\s+(?:by\s+)?(?<count2>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit2>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<count3>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit3>hours?|hrs?|mins?|minutes?|days?|weeks?)\s+(?<way>later|earlier|back|forward|sooner))\b/i;
 /** A move told or asked: "moved to", "pushed my interview back to", "is now on monday", "monday not friday", "make that half 1 instead". */
 const moveWords =
-  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
+  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put|bumped)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
+/** "prepone it by one hour", "postpone the call by 2 days": a way said by the verb, the amount after "by". */
+const directedBy = /\b(prepone[ds]?|advance[ds]?|postpone[ds]?|delay(?:ed|s)?)\b((?:\s+(?!by\b)[\p{L}'-]+){0,4}?)\s+by\s+(?=(?:an?|one|two|three|half\s+an?|\d{1,3})\s+(?:hours?|hrs?|mins?|minutes?|days?|weeks?)\b)/giu;
+/**
+ * A correction of the reminder just set: "sorry I meant tuesday", "wrong day, it's 17 not 16", "no, Warsaw time",
+ * "not 8, 6 in the morning", "kindly correct, …". Read as a move of that reminder, never a second one.
+ */
+const correctionWords =
+  /^(?:(?:no+|nope|nah|nie|nein|non|ah+|oh+|oops|sorry|actually|wait|my\s+bad|aiyo+|correction|kindly\s+correct(?:\s+it)?|please\s+correct(?:\s+it)?)\b[\s,.!:;-]*)+\S|\b(?:i\s+meant|meant\s+to\s+say|wrong\s+(?:day|date|time|hour|zone)|not\s+(?:at\s+|on\s+)?(?:the\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm)|st|nd|rd|th)?\b|\d\s*(?:am|pm)?\s*,?\s+not\s+(?:at\s+|on\s+)?(?:the\s+)?\d|same\s+time|bumped|(?:it'?s|it\s+is)\s+(?:\p{L}+\s+)?time\b|\btime\s*,?\s+not\s+(?:yours|your\s+time|my\s+time|(?:\p{L}+\s+)?time)\b)/iu;
+/** Words that ask for something else, which a correction never holds: "no, find jobs in Leeds instead". */
+const otherRequest = /\b(?:find|search|show|list|write|open|save|apply|tailor|alert|jobs?|resume|cv|letter|cancel|delete|remove)\b/i;
+/** Meetings that are no interview but are kept as reminders all the same: "the medical", "the trial shift", "induction". */
+const appointmentWords = /\b(?:medical|trial|induction|orientation|appointment|superday|session|briefing|test|exam|check-?up)\b/i;
+/** A zone said as the correction: "no, Warsaw time not your time", "it is UK time", "IST not GMT". */
+const zoneCorrected = /(?<zone>\b(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)?\s+time|[A-Z]{2,5})\b)(?!.*\b\p{Lu}[\p{L}.]*\s+time\b)/u;
+/** "17 not 16", "11am not 10", "not 10, 11": a number said for the one it corrects, passed on as "17 not 16". */
+function numberContrast(text: string): string | undefined {
+  const after = /\b(?<now>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+not\s+(?:at\s+|on\s+)?(?:the\s+)?(?<was>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm))/i.exec(text)?.groups;
+  const before = /\bnot\s+(?:at\s+|on\s+)?(?:the\s+)?(?<was>\d{1,2})(?:st|nd|rd|th)?\s*,\s*(?:but\s+)?(?:it'?s\s+)?(?:the\s+)?(?<now>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm))/i.exec(text)?.groups;
+  const pair = after ?? before;
+  return pair ? `${pair.now} not ${pair.was}` : undefined;
+}
+
 /** "my interview got moved", "the call was rescheduled": a move told without the new time. */
 const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|preponed|prepone|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
 const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put)\b/i;
@@ -305,13 +327,18 @@ function dayBefore(when: string): string | undefined {
  * just set; with no day said, asked when. Null when the words tell no move.
  */
 function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
-  const text = said.replace(/\s+/g, ' ').trim();
+  // ("prepone it by an hour", "postpone the call by 2 days": the verb says which way.)
+  const text = said
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(directedBy, (_, verb: string, between: string) => `${between} ${/^(?:prepone|advance)/i.test(verb) ? 'earlier' : 'later'} by `);
   const shift = shiftWords.exec(text)?.groups;
   const asked = moveAskedVerb.test(text) && movedThing.test(text);
-  if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text)) return null;
-  const pointed = /\b(?:it|that|this|they)\b/i.test(text) || /^(?:actually|sorry|oh)\b/i.test(text);
+  const corrected = correctionWords.test(text) && !otherRequest.test(text) && reminderJustTold(context);
+  if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text) && !corrected) return null;
+  const pointed = /\b(?:it|that|this|they)\b/i.test(text) || /^(?:actually|sorry|oh)\b/i.test(text) || corrected;
   // (Another request that says "instead" — "find remote ones instead" — has no meeting, reminder or pointer.)
-  if (!interviewWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
+  if (!interviewWords.test(text) && !appointmentWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
   let when: string | undefined;
   let rest = text;
   if (shift) {
@@ -322,12 +349,20 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
     // "from friday to monday": the day it moved to; "to 9", "make that half 1": an hour alone.
     const to = /\bfrom\b.+?\b(?:to|till|until)\b(?<after>.+)$/i.exec(text)?.groups?.after;
     // "15:00 not 14:00", "not 14:00 but 15:00": the time it was is no part of when it is.
-    const hourAlone = text.replace(/\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b(?:\s*,?\s*but\b)?/gi, ' ').replace(/\b(?:to|till|until|for|make\s+(?:it|that|this))\s+(?=(?:half\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?)\b))/i, 'at ');
+    const hourAlone = text.replace(/\bnot\s+(?:at\s+|on\s+)?(?:the\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm)|st|nd|rd|th)?\b(?:\s*,?\s*but\b)?/gi, ' ').replace(/\b(?:to|till|until|for|make\s+(?:it|that|this))\s+(?=(?:half\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?)\b))/i, 'at ');
     const found = (to ? findWhen(to) : undefined) ?? findWhen(hourAlone);
     if (found?.unread) return { reply: `When is it now? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm".` };
+    // "17 not 16", "not 10, 11": a bare number corrected is passed on with the one it corrects (its day or its hour).
+    const contrast = numberContrast(text);
+    const zone = found || contrast ? undefined : zoneCorrected.exec(text)?.groups?.zone;
     if (found) {
       when = found.when;
       rest = found.rest;
+    } else if (contrast) {
+      when = contrast;
+    } else if (zone && corrected) {
+      // "no, Warsaw time not your time", "kindly correct, it is UK time": the same time on that clock.
+      when = zone;
     }
   }
   const fromLastSet = context.lastRequest?.('set_reminder');
