@@ -179,8 +179,8 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     (context.references[jobReferenceKeys.lastJob] && aboutTheJob.test(whatOf(found.rest) ?? '') ? 'it' : undefined);
   // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
   const what = about === 'interview' ? undefined : whatOf(found.rest);
-  // "remind me tomorrow" with nothing in play: a day, but nothing to be reminded of.
-  if (!job && !what && about === 'other' && !jobInPlay(context.references) && !reminderJustTold(context) && context.history.length === 0) {
+  // "remind me tomorrow" with nothing in play: a day, but nothing to be reminded of ("… for 9am tomorrow" is an alarm, set).
+  if (!found.timed && !job && !what && about === 'other' && !jobInPlay(context.references) && !reminderJustTold(context) && context.history.length === 0) {
     return { reply: `What should I remind you about ${found.when}? Say what to do, e.g. "remind me ${found.when} to follow up with Acme".` };
   }
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };

@@ -56,6 +56,7 @@ const cases: Array<[string, ChatMessage[], Expected]> = [
     ["the Umbra folks want me in for a chat on monday at 10", [], {"action": "set_reminder", "args": {"when": "monday at 10", "about": "interview", "job": "umbra"}}],
     ["my induction at Ferrowell is on the 4th at 8:30", [], {"action": "set_reminder", "args": {"when": "4th", "job": "ferrowell"}}],
     ["remind me on monday", [], {"clarify": true}],
+    ["set a reminder for 7am on friday please", [], {"action": "set_reminder", "args": {"when": "7am on friday"}}],
     ["remind me thursday or perhaps friday to chase Umbra", [], {"clarify": true}],
 ];
 
