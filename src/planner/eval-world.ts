@@ -53,7 +53,8 @@ export const evalWorldSchema = z.object({
       }),
     )
     .default([]),
-  last_job: z.string().optional(),
+  /** The job "it" means: an id of the results or saved list, or a job given in full (then it is in the index too). */
+  last_job: z.union([z.string(), jobSchema]).optional(),
 });
 
 export type EvalWorld = z.output<typeof evalWorldSchema>;
@@ -71,7 +72,7 @@ export function worldReferences(world: EvalWorld, history: readonly ChatMessage[
   const references: Record<string, string> = {};
   const resultIds = world.results.length > 0 ? world.results.map((job) => job.id) : savedListShown(world, history);
   if (resultIds.length > 0) references[JOB_REFERENCES.lastResults] = resultIds.join(',');
-  const lastJob = world.last_job ?? (resultIds.length === 1 ? resultIds[0] : undefined);
+  const lastJob = lastJobId(world) ?? (resultIds.length === 1 ? resultIds[0] : undefined);
   if (lastJob) references[JOB_REFERENCES.lastJob] = lastJob;
   const active = world.resumes.find((resume) => resume.active);
   if (active) references[RESUME_REFERENCE] = active.id;
@@ -88,7 +89,7 @@ export function worldReferences(world: EvalWorld, history: readonly ChatMessage[
  * worldKnown(world).jobs[0]; // { id: 'job_a', title: 'Backend Engineer', company: 'Stripe' }
  */
 export function worldKnown(world: EvalWorld): KnownData {
-  const jobs = [...world.results, ...world.saved].map(({ id, title, company, location, remote, type, salary }) => ({
+  const jobs = [...world.results, ...world.saved, ...lastJobInFull(world)].map(({ id, title, company, location, remote, type, salary }) => ({
     id,
     title: title ?? '',
     company: company ?? '',
@@ -115,6 +116,15 @@ function savedListShown(world: EvalWorld, history: readonly ChatMessage[]): stri
   return listed.length > 0 && ids.every(Boolean) ? (ids as string[]) : [];
 }
 
+function lastJobId(world: EvalWorld): string | undefined {
+  return typeof world.last_job === 'string' ? world.last_job : world.last_job?.id;
+}
+
+/** The job "it" means when the world gives it in full rather than by id, as a list of none or one. */
+function lastJobInFull(world: EvalWorld): z.output<typeof jobSchema>[] {
+  return typeof world.last_job === 'object' ? [world.last_job] : [];
+}
+
 /** A fixed clock for stored timestamps, so a world reads the same on every run. */
 const storedAt = '2026-12-01T00:00:00.000Z';
 
@@ -129,7 +139,7 @@ const storedAt = '2026-12-01T00:00:00.000Z';
  */
 export function worldCareer(world: EvalWorld): CareerSeed {
   const index = new Map<string, JobRecord>();
-  for (const job of [...world.results, ...world.saved]) {
+  for (const job of [...world.results, ...world.saved, ...lastJobInFull(world)]) {
     if (!index.has(job.id)) index.set(job.id, jobRecord(job));
   }
   const saved = world.saved.map((entry): SavedJob => {

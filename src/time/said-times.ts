@@ -11,7 +11,7 @@ const minutes = String.raw`(?:5|10|20|25|five|ten|twenty(?:[\s-]five)?)`;
 const minutesOf = (said: string): number => minuteWords[said.toLowerCase()] ?? Number(said);
 const weekday = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const twoDigits = (value: number) => String(value).padStart(2, '0');
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthsInFull = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 type Replacer = (match: string, ...groups: string[]) => string;
 /** One rewrite of `tidyTimeWords`: a pattern and what it becomes (`$1` names a group). */
@@ -62,7 +62,7 @@ const rewrites: readonly Rewrite[] = [
   // saying it is a date, never a decimal; named with their month ("December 12") for every date reader.
   [
     /(?:\bam\s+)?\b(0?[1-9]|[12]\d|3[01])(?<!(?:\b(?:at|um)\s|@\s?)\d{1,2})\.(0?[1-9]|1[0-2])\.(\d{4}\b)?(?!\d)/gi,
-    (whole, day = '', month = '', year = '') => `${/^am\s/i.test(whole) ? 'on ' : ''}${monthNames[Number(month) - 1] ?? ''} ${Number(day)}${year ? ` ${year}` : ''}`,
+    (whole, day = '', month = '', year = '') => `${/^am\s/i.test(whole) ? 'on ' : ''}${monthsInFull[Number(month) - 1] ?? ''} ${Number(day)}${year ? ` ${year}` : ''}`,
   ],
   // "10h30", "18h", "14h00": the 24-hour clock as much of Europe and Latin America writes it ("in 9h" stays hours).
   [/(?<!\b(?:in|for|within|after)\s+)\b([01]?\d|2[0-3])h([0-5]\d)?\b/gi, (_, hours = '', minutesSaid) => `${hours}:${minutesSaid || '00'}`],
@@ -74,7 +74,7 @@ const rewrites: readonly Rewrite[] = [
   // "end of day", "EOD", "close of business": 17:00 (of the day said, or the next to come).
   [/\b(?:by\s+|at\s+|before\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:working\s+|work\s+|business\s+)?day|eod|cob|close\s+of\s+(?:play|business))\b/gi, 'at 5pm'],
   // Parts of the day said short: "arvo", "tmrw eve", "sat am", "first thing monday", "after lunch".
-  [/\b(?:this\s+)?arvo\b/gi, (said) => (/^this/i.test(said) ? 'this afternoon' : 'afternoon')],
+  [/\b(?:this\s+)?(?:arvo|avo)\b/gi, (said) => (/^this/i.test(said) ? 'this afternoon' : 'afternoon')],
   [/\b(tomorrow|today|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(?:eve|evening)\b/gi, '$1 evening'],
   [/\b(tomorrow|today|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\s+(am|pm)\b(?!\s*\d)/gi, (_, day = '', part = '') => `${day} ${/am/i.test(part) ? 'morning' : 'afternoon'}`],
   [/\bfirst\s+thing(?:\s+in\s+the\s+morning)?\s+(?:on\s+)?(tomorrow|(?:next\s+|this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/gi, '$1 morning'],
@@ -96,6 +96,37 @@ const rewrites: readonly Rewrite[] = [
   [/\b(?:thurs|thur)\b/gi, 'thursday'],
 ];
 
+/** "lundi", "martes", "Donnerstag": weekdays in the languages people mix into English most, as English says them. */
+const foreignWeekdays: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:lundi|lunes|montag)\b/giu, 'monday'],
+  [/\b(?:mardi|martes|dienstag)\b/giu, 'tuesday'],
+  [/\b(?:mercredi|mi[ée]rcoles|mittwoch)\b/giu, 'wednesday'],
+  [/\b(?:jeudi|jueves|donnerstag)\b/giu, 'thursday'],
+  [/\b(?:vendredi|viernes|freitag)\b/giu, 'friday'],
+  [/\b(?:samedi|s[áa]bado|samstag)\b/giu, 'saturday'],
+  [/\b(?:dimanche|sonntag)\b/giu, 'sunday'],
+  [/\b(?:demain|ma[ñn]ana)\b/giu, 'tomorrow'],
+];
+
+/** Hours said in words only ("at nine"; digits are read as they are). */
+const hourInWords = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const minutesInWords = (said: string): string => ({ fifteen: ':15', thirty: ':30' } as Record<string, string>)[said.toLowerCase()] ?? (/^forty/i.test(said) ? ':45' : '');
+const monthWords = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const ordinalUnits = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ordinalTeens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const dayOrdinalWords = String.raw`(?:twenty[\s-]?(?:${ordinalUnits.join('|')})|thirty[\s-]?first|twentieth|thirtieth|${ordinalTeens.join('|')}|${ordinalUnits.join('|')})`;
+
+/** "twenty third" → "23rd", "twelfth" → "12th". */
+function dayOrdinalInFigures(said: string): string {
+  const words = said.toLowerCase().split(/[\s-]+/);
+  const last = words.at(-1) ?? '';
+  const tens = words.length > 1 ? (words[0] === 'thirty' ? 30 : 20) : 0;
+  const day =
+    last === 'twentieth' ? 20 : last === 'thirtieth' ? 30 : ordinalTeens.includes(last) ? 10 + ordinalTeens.indexOf(last) : tens + ordinalUnits.indexOf(last) + 1;
+  const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+  return `${day}${suffix}`;
+}
+
 /**
  * Days said short or loosely that only a reminder's date readers take (an alert's schedule has
  * its own: "thu" in "mon-thu" is a range): "2day", "thu", "day after tomorrow", "in a
@@ -103,11 +134,26 @@ const rewrites: readonly Rewrite[] = [
  */
 export const reminderDayWords: readonly Rewrite[] = [
   [/\b(?:2day)\b/gi, 'today'],
+  // Weekdays said in French, Spanish or German ("entretien mardi 10h", "el jueves a las 3"): the day meant.
+  ...foreignWeekdays.map(([pattern, day]): Rewrite => [pattern, day]),
+  // "eleven a m", "9 p.m.", "two thirty pm", "at nine": the time said in words or with its letters apart.
+  [new RegExp(String.raw`\b(${hour})(?:[\s-](fifteen|thirty|forty[\s-]five|o'?clock))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![\p{L}])`, 'giu'), (_, said = '', minutesSaid = '', meridiem = '') => `${hourOf(said)}${minutesInWords(minutesSaid)}${/^a/i.test(meridiem) ? 'am' : 'pm'}`],
+  [new RegExp(String.raw`\b(${hourInWords})[\s-](fifteen|thirty|forty[\s-]five)\b`, 'gi'), (_, said = '', minutesSaid = '') => `${hourOf(said)}${minutesInWords(minutesSaid)}`],
+  [new RegExp(String.raw`\b(at\s+)(${hourInWords})\b(?!\s+(?:of|point|stage|time|days?|weeks?|hours?|mins?|minutes?|people|jobs?)\b)`, 'gi'), (_, at = '', said = '') => `${at}${hourOf(said)}`],
+  // "lunchtime", "at lunch": midday.
+  [/\b(?:at\s+)?(?:lunch[\s-]?time|lunch)\b(?!\s+(?:break|with|meeting|interview|call)\b)/gi, 'at 12pm'],
+  // "the twenty third", "december twelfth", "on the fourteenth": a day of the month said in words.
+  [
+    new RegExp(String.raw`(?<=\b(?:the|on|${monthWords})\s{1,3})(${dayOrdinalWords})\b(?![\s-]+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter|reminder)s?\b)`, 'gi'),
+    (said) => dayOrdinalInFigures(said),
+  ],
   [/\bthu\b/gi, 'thursday'],
   // "am Do.", "on Fr. at 9", "Donnerstag": the German weekdays (the short ones only after "on"/"am"/"next": "do." ends English sentences too).
   [/\b(?:mo|di|mi|do|fr|sa|so)(?<=\b(?:on|am|next|this|by|until)\s{1,3}\w\w)\.(?=\s|,|$)/gi, (said) => germanWeekdays[said.slice(0, 2).toLowerCase()] ?? said],
   [/\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/gi, (said) => germanWeekdays[said.slice(0, 2).toLowerCase()] ?? said],
   [/\b(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)\b/gi, 'in 2 days'],
+  // "the next day", "the following day": tomorrow for a new reminder (a move counts it from the reminder's own day).
+  [/\b(?:the\s+)?(?:next|following)\s+day\b/gi, 'tomorrow'],
   [/\b(?:a|one)\s+fortnight\b|\bfortnight\b/gi, '2 weeks'],
   [/\b(?:in\s+)?the\s+week\s+after\s+next\b/gi, 'in 2 weeks'],
   [/\bnew\s+year'?s\s+eve\b/gi, 'december 31'],

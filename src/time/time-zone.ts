@@ -134,7 +134,36 @@ function zoneOfPlace(place: string): string | undefined {
   zonesByPlace ??= new Map(
     Intl.supportedValuesOf('timeZone').map((zone) => [(zone.split('/').pop() ?? zone).replace(/_/g, ' ').toLowerCase(), zone] as [string, string]),
   );
-  return zonesByPlace.get(place.toLowerCase());
+  return zonesByPlace.get(place.toLowerCase()) ?? zoneOfCountry[place.toLowerCase()];
+}
+
+/**
+ * Countries and abbreviations people name a clock by ("UK time", "IST", "CET") whose zone the IANA names do not
+ * spell: one zone each, the one most of their people live by (a country of several zones is said by its city).
+ */
+const zoneOfCountry: Readonly<Record<string, string>> = {
+  uk: 'Europe/London', 'u.k.': 'Europe/London', british: 'Europe/London', britain: 'Europe/London', england: 'Europe/London', scotland: 'Europe/London', wales: 'Europe/London', gmt: 'Europe/London', bst: 'Europe/London',
+  ireland: 'Europe/Dublin', irish: 'Europe/Dublin',
+  india: 'Asia/Kolkata', indian: 'Asia/Kolkata', ist: 'Asia/Kolkata',
+  germany: 'Europe/Berlin', german: 'Europe/Berlin', france: 'Europe/Paris', french: 'Europe/Paris', spain: 'Europe/Madrid', spanish: 'Europe/Madrid', italy: 'Europe/Rome', italian: 'Europe/Rome',
+  netherlands: 'Europe/Amsterdam', dutch: 'Europe/Amsterdam', poland: 'Europe/Warsaw', polish: 'Europe/Warsaw', cet: 'Europe/Berlin', cest: 'Europe/Berlin',
+  japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', jst: 'Asia/Tokyo', korea: 'Asia/Seoul', korean: 'Asia/Seoul', kst: 'Asia/Seoul', sgt: 'Asia/Singapore',
+  philippines: 'Asia/Manila', philippine: 'Asia/Manila', pht: 'Asia/Manila', nigeria: 'Africa/Lagos', nigerian: 'Africa/Lagos', wat: 'Africa/Lagos', kenya: 'Africa/Nairobi', eat: 'Africa/Nairobi',
+  'south africa': 'Africa/Johannesburg', sast: 'Africa/Johannesburg', uae: 'Asia/Dubai', gst: 'Asia/Dubai', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland', nzdt: 'Pacific/Auckland', nzst: 'Pacific/Auckland',
+  aest: 'Australia/Sydney', aedt: 'Australia/Sydney', est: 'America/New_York', edt: 'America/New_York', eastern: 'America/New_York', cst: 'America/Chicago', central: 'America/Chicago',
+  pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', pacific: 'America/Los_Angeles', utc: 'UTC',
+};
+
+/**
+ * A zone said alone, as a correction of the clock a time was read on: "Warsaw time", "UK time", "IST", "in Sydney
+ * time". Undefined when the words are anything more.
+ *
+ * @example
+ * zoneSaidAlone('UK time'); // 'Europe/London'
+ */
+export function zoneSaidAlone(words: string): string | undefined {
+  const said = /^(?:(?:on|in|by)\s+)?(?:the\s+)?((?:\p{L}+[\s.-]){0,2}\p{L}+\.?)$/iu.exec(words.trim().replace(/\s+time$/i, ''));
+  return said ? zoneOfPlace(said[1] ?? '') : undefined;
 }
 
 /**

@@ -131,13 +131,15 @@ describe('readWhen', () => {
 
   it('refuses a day it cannot read beside a time it can, instead of setting the time for today', () => {
     // (A clock time alone is still today's: "at 3pm", "noon".)
-    for (const words of ['morgen um 15 Uhr', 'mañana a las 16:00', 'pancake day at noon', 'the mid-term break at 10am']) {
+    // (Session 40: "mañana" and the French, Spanish and German weekdays are read now; Portuguese's "amanhã" is not.)
+    for (const words of ['morgen um 15 Uhr', 'amanhã às 16:00', 'pancake day at noon', 'the mid-term break at 10am']) {
       const reading = readWhen(words, berlin);
       expect(reading, words).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE' });
       expect(reading.ok ? '' : reading.message, words).toMatch(/^I could (?:read only ".+" of ".+", not the day|not read a date in)/);
     }
     expect(at('at 3pm')).toMatchObject({ wall: { day: 5, hour: 15 } });
     expect(at('noon')).toMatchObject({ wall: { day: 5, hour: 12 } });
+    expect(at('mañana 16:00')).toMatchObject({ wall: { day: 6, hour: 16 } });
     expect(at('first thing tomorrow')).toMatchObject({ wall: { day: 6 } });
   });
 

@@ -1,8 +1,8 @@
-import { defineAction } from '../action.ts';
+import { type ActionContext, type ActionResult, defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { recordReminderChange } from '../../career/changes/record-change.ts';
 import { reminderInWords } from '../../career/reminders/reminder-in-words.ts';
-import { resolveReminder } from '../../career/reminders/resolve-reminder.ts';
+import { remindersMeant, resolveReminder } from '../../career/reminders/resolve-reminder.ts';
 import { REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
 import { cancelReminderArgs } from './args.ts';
 import { cancelReminderPhrasing } from './phrasing.ts';
@@ -14,8 +14,8 @@ import { cancelReminderPhrasing } from './phrasing.ts';
  * @example
  * registry line: makeCancelReminderAction(dependencies)
  */
-export const makeCancelReminderAction = (dependencies: Pick<CareerDependencies, 'reminders' | 'now'> & Partial<Pick<CareerDependencies, 'changes'>>) =>
-  defineAction({
+export function makeCancelReminderAction(dependencies: Pick<CareerDependencies, 'reminders' | 'now'> & Partial<Pick<CareerDependencies, 'changes'>>) {
+  return defineAction({
     name: 'cancel_reminder',
     description: 'Cancel a reminder (by id, "it", its place in the last list, or words from it); the calendar feed drops its event.',
     args: cancelReminderArgs,
@@ -23,6 +23,7 @@ export const makeCancelReminderAction = (dependencies: Pick<CareerDependencies, 
     approval: () => 'auto',
     async run(args, context) {
       const now = dependencies.now();
+      if (/^all\b/i.test(args.reminder.trim())) return cancelEvery(args.reminder, context);
       const resolved = await resolveReminder(args.reminder, { reminders: dependencies.reminders, references: context.references ?? {}, now });
       if (!resolved.ok) return { ok: false, summary: resolved.error };
       const outcome = await dependencies.reminders.cancel(resolved.reminder.id, now);
@@ -37,3 +38,24 @@ export const makeCancelReminderAction = (dependencies: Pick<CareerDependencies, 
       };
     },
   });
+
+  /** "all", "all friday", "all Acme": every reminder to come that fits, each cancelled (and each one undo takes back). */
+  async function cancelEvery(reference: string, context: ActionContext): Promise<ActionResult> {
+    const now = dependencies.now();
+    const meant = await remindersMeant(reference, { reminders: dependencies.reminders, now });
+    const words = reference.trim().replace(/^all\s*/i, '');
+    if (meant.length === 0) return { ok: false, summary: `No reminder to come${words ? ` fits "${words}"` : ''}; "list my reminders" shows them.` };
+    const cancelled: string[] = [];
+    for (const before of meant) {
+      const outcome = await dependencies.reminders.cancel(before.id, now);
+      if (!outcome?.changed) continue;
+      await recordReminderChange(dependencies, context, { before, after: outcome.reminder, description: `cancelled the reminder "${outcome.reminder.title}"` });
+      cancelled.push(reminderInWords(outcome.reminder));
+    }
+    return {
+      ok: true,
+      summary: cancelled.length === 0 ? 'Those reminders were already cancelled.' : `Cancelled ${cancelled.length}: ${cancelled.join('; ')}.`,
+      data: { reminder_ids: meant.map((reminder) => reminder.id), cancelled: cancelled.length },
+    };
+  }
+}

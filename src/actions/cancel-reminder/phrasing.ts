@@ -86,14 +86,56 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
     },
     {
-      // "cancel the friday one", "delete the housing trust one" right after a list of reminders: one of them, by its day or words.
-      pattern: new RegExp(`^${cancelVerb}\\s+(?:the|that|my)\\s+(?<target>.+?)\\s+one$`),
+      // "cancel the friday one", "delete the housing trust one" right after a list of reminders: one of them, by its day or words;
+      // "cancel the bewleys one, I got a job elsewhere" with no list: the reminder of those words (an alert's only when alerts were listed).
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the|that|my)\\s+(?<target>[^,;.!?]+?)\\s+one(?:\\s*[,;.!?-]+\\s*(?<why>.*))?$`),
       confidence: 'certain',
       read: ({ original }, context) => {
-        if (listedLast(context) !== 'reminders') return null;
         const target = (original('target') ?? '').trim();
+        if (listedLast(context) === 'alerts' || /^(?:first|second|third|fourth|fifth|last|other|same|new|old|next|\\d+(?:st|nd|rd|th)?)$/i.test(target)) return null;
         // "the purple one": words no reminder listed has are asked about, never sent to fit a reminder by chance.
-        return inNewestList(target, context) ? { args: { reminder: target } } : null;
+        if (listedLast(context) === 'reminders') return inNewestList(target, context) ? { args: { reminder: target } } : null;
+        // (With nothing in play "the kafka one" may be an alert or a saved job: left to them.)
+        return remindersInPlay(context) ? { args: { reminder: target } } : null;
+      },
+    },
+    {
+      // "Shopee one cancel can?", "the kakao one i want cancel, they rejected me": the reminder first, then the cancel.
+      pattern: new RegExp(`^(?:the\\s+|my\\s+)?(?<target>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+)?)\\s+(?:one|reminder)\\s+(?:i\\s+(?:want|wanna|need)\\s+(?:to\\s+)?|pls\\s+|please\\s+|can\\s+(?:you|u)\\s+)?(?:cancel|delete|remove)(?:\\s+(?:can|it|pls|please|lah|ah|ok))*(?:\\s*[,;.!?-]+\\s*.*)?$`, 'u'),
+      confidence: 'certain',
+      read: ({ original }, context) => {
+        const target = (original('target') ?? '').trim();
+        if (listedLast(context) === 'alerts' || /^(?:the|this|that|it|a|my|which|what)$/i.test(target)) return null;
+        return { args: { reminder: target } };
+      },
+    },
+    {
+      // "scrap that, I'm not going", "cancel it pls" right after a reminder was set: that one.
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:it|that|this)(?:\\s+one)?(?:\\s+(?:pls|please|too))?(?:\\s*[,;.!-]+\\s*.*)?$`),
+      confidence: 'certain',
+      read: (_, context) => (reminderJustTold(context) ? { args: { reminder: 'it' } } : null),
+    },
+    {
+      // "delete the one on friday", "drop the one with Kainos": the reminder said by its day or company.
+      pattern: new RegExp(`^${cancelVerb}\\s+the\\s+one\\s+(?:on|for|at|with|from|about)\\s+(?<target>[^,;.!?]+?)(?:\\s*[,;.!?-]+\\s*.*)?$`),
+      confidence: 'certain',
+      read: ({ original }, context) => {
+        const target = (original('target') ?? '').trim();
+        // (A day names a reminder; a company only when reminders are in play.)
+        const day = /^(?:(?:this|next)\\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:today|tomorrow|tmrw)$|\\d/i.test(target);
+        return listedLast(context) === 'alerts' || !(day || remindersInPlay(context)) ? null : { args: { reminder: target } };
+      },
+    },
+    {
+      // "clear all my reminders", "cancel all reminders of Airbus", "everything for friday can go": every reminder, or every one of those words.
+      pattern: new RegExp(
+        `^(?:${cancelVerb}\\s+(?:all|everything|every\\s+(?:one|reminder))(?:\\s+of)?(?:\\s+(?:them|em|'em|those))?(?:\\s+(?:my|the))?(?:\\s+reminders?)?(?:\\s+(?:for|of|on|about|with|at)\\s+(?<target>[^,;.!?]+?))?|(?:all|everything)(?:\\s+(?:my\\s+)?reminders?)?(?:\\s+(?:for|of|on|about|with|at)\\s+(?<target2>[^,;.!?]+?))?\\s+(?:can\\s+go|(?:can|should)\\s+be\\s+(?:cancelled|canceled|deleted|removed)|is\\s+off))(?:\\s*[,;.!?-]+\\s*.*)?$`,
+      ),
+      confidence: 'certain',
+      read: ({ original }, context) => {
+        if (listedLast(context) === 'alerts') return null;
+        const target = (original('target') ?? original('target2') ?? '').trim();
+        return { args: { reminder: target ? `all ${target}` : 'all' } };
       },
     },
     {

@@ -36,7 +36,7 @@ export const periodInWords = (period: ReminderPeriod): string => period.replace(
 export function periodSaid(lower: string): ReminderPeriod | undefined {
   if (/\b(?:this|the\s+rest\s+of\s+the)\s+week\b|\bthis\s+wk\b/.test(lower)) return 'this_week';
   if (/\bnext\s+(?:week|wk)\b/.test(lower)) return 'next_week';
-  if (/\b(?:tomorrow|tmrw|tmr|2moro)\b/.test(lower)) return 'tomorrow';
+  if (/\b(?:tomorrow|tmrw|tmr|tmrow|tomoz|2morrow|2moro|2morow|2mrw|tomoro|tomorro|tomorow|tommorow|tommorrow)\b/.test(lower)) return 'tomorrow';
   if (/\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/.test(lower)) return 'today';
   return undefined;
 }

@@ -11,11 +11,19 @@ const things = '(?:reminders?|upcoming\\s+(?:interviews|reminders|follow[\\s-]?u
 
 /** jobpilot's own calendar feed: "open the calendar feed", "my ics link", "subscribe to my reminders in google calendar". */
 const feedAsked =
-  /\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
+  /\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:link|url|address)\s+to\s+subscribe|subscribe\s+(?:in|from|with|on)\s+(?:my\s+)?(?:outlook|google|gcal|apple|iphone|thunderbird)|(?:get|put|see|have|add|sync)\s+(?:these|them|those|my\s+reminders|the\s+reminders|reminders)\s+(?:in|into|on|to)\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+|phone'?s?\s+)?(?:calendar|gcal|outlook|phone)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
 
-/** "what's on this week", "whats on for me", "have i got anything on tomorrow", "anything booked this week?": the reminders of a stretch. */
-const onAsked =
-  /^(?:(?:hi|hey|hello|ok(?:ay)?|so)(?:\s+again)?[\s,.!]+)*(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|what\s+do\s+i\s+have|have\s+i\s+got\s+anything|do\s+i\s+have\s+anything|is\s+there\s+anything|anything)\s+(?:on|booked|planned|scheduled|lined\s+up|coming\s+up|due)(?:\s+(?:for\s+me|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|the\s+rest\s+of\s+the\s+week|this\s+(?:morning|afternoon|evening)))*$/;
+/** A day said short or in full: "tomorrow", "tomoz", "friday", "on the 10th", "10 december", "dec 10". */
+const daySaid = String.raw`(?:on\s+|for\s+)?(?:today|tonight|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|this\s+week|next\s+week|the\s+rest\s+of\s+the\s+week|this\s+(?:morning|afternoon|evening)|(?:this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9})?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
+/**
+ * "what's on this week", "whats on for me", "have i got anything on tomorrow", "anything booked this week?", "do i have
+ * anything booked on friday", "what is on 10 december", "got anything tmrw or not": the reminders of a stretch or a day.
+ */
+const onAsked = new RegExp(
+  String.raw`^(?:(?:hi|hey|hello|ok(?:ay)?|so)(?:\s+again)?[\s,.!]+)*(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|what\s+do\s+i\s+have|wat\s+do\s+i\s+have|(?:have\s+i\s+|i\s+)?got\s+anything|do\s+i\s+have\s+anything|is\s+there\s+anything|anything|any\s+reminders)(?:\s+(?:on|booked|planned|scheduled|lined\s+up|coming\s+up|due)(?=\s|$)|(?=\s+${daySaid}(?:\s|$)))(?:\s+(?:for\s+me|in|${daySaid}))*(?:\s+(?:or\s+not|lah|ah|pls|please|then))*$`,
+);
+/** "did you set it?", "have I set one for the Deliveroo thing yet?": whether a reminder is there, answered by the list. */
+const setAsked = /^(?:(?:so|and|wait|hey)[\s,]+)?(?:did|have|has)\s+(?:you|i|u)\s+(?:(?:already|actually)\s+)?(?:set|added|add|made|make|put\s+in|saved|save)\s+(?:it|one|that|a\s+reminder|the\s+reminder)\b/;
 
 /**
  * Interviews asked about as dates: "my interviews?", "any interviews coming up?", "any interviews booked for tmrw",
@@ -55,6 +63,12 @@ export const listRemindersPhrasing = definePhrasing<Args>({
         const period = periodSaid(clause.lower);
         return { args: period ? { period } : {} };
       },
+    },
+    {
+      pattern: setAsked,
+      questions: true,
+      confidence: 'certain',
+      read: () => ({ args: {} }),
     },
     {
       pattern: onAsked,

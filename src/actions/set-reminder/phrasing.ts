@@ -14,7 +14,7 @@ type Args = z.input<typeof setReminderArgs>;
 const interviewWords = /\b(?:interview(?:ing)?|panel|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
 /** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
 const invitedWords =
-  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
+  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back|whether|if)|replied|heard\s+back|got\s+back|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
 const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord)$/;
@@ -25,7 +25,7 @@ const namedAfterWord = new RegExp(
 );
 const namedBeforeNoun = new RegExp(
   // (A kind of interview may stand between the company and the noun: "the Initech phone screen", "my Acme final round".)
-  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork|take-home|take\s+home|assignment|case\s+study|presentation)\b`,
+  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|lads|guys|folks|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork|take-home|take\s+home|assignment|case\s+study|presentation|medical|trial|induction|orientation|appointment|superday|result|results|test)\b`,
   'u',
 );
 
@@ -36,7 +36,7 @@ const namedAsSubject = new RegExp(
 );
 
 /** "Canva's recruiter", "Stripe's HR": the company said as the owner of who called. */
-const namedAsOwner = new RegExp(String.raw`\b(?<name>${name})'s\s+(?:recruiter|hr|hiring\s+manager|team|people|talent|office|panel)\b`, 'u');
+const namedAsOwner = new RegExp(String.raw`\b(?<name>${name}?)(?:'s|s')\s+(?:recruiter|hr|hiring\s+manager|team|people|talent|office|panel|lads)\b`, 'u');
 
 /** Words an ALL-CAPS sentence has that are no name: read in lower case, the rest as names. */
 const plainWords = new Set(
@@ -78,9 +78,12 @@ const personAtCompany = new RegExp(
   String.raw`\b(?:e-?mail|call|ring|phone|text|message|ping|chase(?:\s+up)?|contact|thank|write\s+to|follow(?:\s|-)?up\s+with|check\s+in\s+with|get\s+back\s+to|reply\s+to)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+(?:at|from)\s+(?:the\s+)?(?<name>${name})`,
   'u',
 );
+/** "the recruiter at hays", "the lads at Bewleys", "the shift boss at Sibanye": who is contacted, then where they work. */
+const roleAtCompany =
+  /\b(?:recruiter|recruiters|people|lads|guys|folks|team|boss|manager|hr|consultant|contact|panel|someone|person|lady|fella|bloke)\s+(?:at|from|in)\s+(?:the\s+)?(?<name>[\p{L}\d&'-]+(?:\s+\p{Lu}[\p{L}\d&'-]*){0,2})/u;
 /** "chase Telstra re the grad role": a name right after the verb of a follow-up says who, before any job described. */
 const namedAfterVerb = new RegExp(
-  String.raw`\b(?:chase(?:\s+up)?|follow(?:\s|-)?up(?:\s+with|\s+w\/)?|e-?mail|(?:ring|phone|call)(?:\s+back)?|contact|thank|ping|message|text|write\s+(?:back\s+)?to|get\s+back\s+to|check\s+in\s+with)\s+(?:the\s+)?(?<name>${name})`,
+  String.raw`\b(?:chase(?:\s+up)?|follow(?:\s|-)?up(?:\s+with|\s+w\/)?|e-?mail|(?:ring|phone|call)(?:\s+back)?|contact|thank|ping|message|text|send|write\s+(?:back\s+)?to|get\s+back\s+to|check\s+in\s+with)\s+(?:the\s+)?(?<name>${name})`,
   'u',
 );
 /** A verb that starts a sentence, capitalised only for being first: "Chase Morgan McKinley monday", "Email Priya at Wipro". */
@@ -92,6 +95,8 @@ function whoIn(said: string, context: PhrasingContext): string | undefined {
   const text = sentenceVerb.test(shouted) ? `${shouted[0]?.toLowerCase() ?? ''}${shouted.slice(1)}` : shouted;
   const known = findKnownJob(text, context);
   if (known) return known;
+  const roleAt = roleAtCompany.exec(text)?.groups?.name?.replace(/'s?$/, '').trim();
+  if (roleAt && !notEmployer.test(roleAt.toLowerCase()) && !notAName.test(roleAt[0]?.toUpperCase() + roleAt.slice(1)) && !findWhenIn(roleAt.toLowerCase())) return roleAt;
   const atCompany = personAtCompany.exec(text)?.groups?.name?.trim();
   if (atCompany && !notAName.test(atCompany.split(/\s+/)[0] ?? '')) return atCompany;
   const afterVerb = namedAfterVerb.exec(text)?.groups?.name?.trim();
@@ -174,6 +179,10 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     (context.references[jobReferenceKeys.lastJob] && aboutTheJob.test(whatOf(found.rest) ?? '') ? 'it' : undefined);
   // An interview's title is made from its job ("Interview: Backend Engineer at Stripe"); other reminders keep the person's words.
   const what = about === 'interview' ? undefined : whatOf(found.rest);
+  // "remind me tomorrow" with nothing in play: a day, but nothing to be reminded of ("… for 9am tomorrow" is an alarm, set).
+  if (!found.timed && !job && !what && about === 'other' && !jobInPlay(context.references) && !reminderJustTold(context) && context.history.length === 0) {
+    return { reply: `What should I remind you about ${found.when}? Say what to do, e.g. "remind me ${found.when} to follow up with Acme".` };
+  }
   return { args: { when: found.when, about, ...(job ? { job } : {}), ...(what ? { what } : {}), ...movedIn(rest) } };
 }
 
@@ -193,7 +202,8 @@ const overOrHelp = /\b(?:had|went|was|were|did|got\s+through|passed|failed|after
 function readInterviewDate(text: string, context: PhrasingContext): Reading<Args> | null {
   // (An interview that "was rescheduled for …" is to come: the "was" of a move says nothing is over.)
   const told = text.replace(/\b(?:was|were|has\s+been|have\s+been|got)\s+(?=(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed)\b)/gi, '');
-  if (!interviewWords.test(told) || overOrHelp.test(told)) return null;
+  const appointment = !interviewWords.test(told) && appointmentWords.test(told) && /\b(?:my|the|a)\s+(?:\p{L}+\s+)?(?:medical|trial|induction|orientation|appointment|superday|assessment)\b/iu.test(told);
+  if ((!interviewWords.test(told) && !appointment) || overOrHelp.test(told)) return null;
   const found = findWhen(text);
   if (!found?.timed || found.unread) return null;
   const either = eitherDay.exec(text);
@@ -204,7 +214,7 @@ function readInterviewDate(text: string, context: PhrasingContext): Reading<Args
     (/\b(?:it|they|them|their)\b/i.test(found.rest) && jobInPlay(context.references) ? 'it' : undefined);
   // With no job said ("first interview friday" after "heard back from Datadog"), the news is
   // another clause's: left to the readers of news, and "remind me …" says it outright.
-  return job ? { args: { when: found.when, about: 'interview', job, ...movedIn(text) } } : null;
+  return job ? { args: { when: found.when, about: appointment ? 'other' : 'interview', job, ...movedIn(text) } } : null;
 }
 
 /** What may stand around a date said in a piece of its own: "it's on thursday at 2pm", "confirmed for monday at 10". */
@@ -276,7 +286,29 @@ const shiftWords =
   /\b(?:(?<back>back|later)\s+(?:by\s+)?(?<count>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<forward>forward|earlier)\s+(?:by\s+)?(?<count2>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit2>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<count3>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit3>hours?|hrs?|mins?|minutes?|days?|weeks?)\s+(?<way>later|earlier|back|forward|sooner))\b/i;
 /** A move told or asked: "moved to", "pushed my interview back to", "is now on monday", "monday not friday", "make that half 1 instead". */
 const moveWords =
-  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
+  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put|bumped)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
+/** "prepone it by one hour", "postpone the call by 2 days": a way said by the verb, the amount after "by". */
+const directedBy = /\b(prepone[ds]?|advance[ds]?|postpone[ds]?|delay(?:ed|s)?)\b((?:\s+(?!by\b)[\p{L}'-]+){0,4}?)\s+by\s+(?=(?:an?|one|two|three|half\s+an?|\d{1,3})\s+(?:hours?|hrs?|mins?|minutes?|days?|weeks?)\b)/giu;
+/**
+ * A correction of the reminder just set: "sorry I meant tuesday", "wrong day, it's 17 not 16", "no, Warsaw time",
+ * "not 8, 6 in the morning", "kindly correct, …". Read as a move of that reminder, never a second one.
+ */
+const correctionWords =
+  /^(?:(?:no+|nope|nah|nie|nein|non|ah+|oh+|oops|sorry|actually|wait|my\s+bad|aiyo+|correction|kindly\s+correct(?:\s+it)?|please\s+correct(?:\s+it)?)\b[\s,.!:;-]*)+\S|\b(?:i\s+meant|meant\s+to\s+say|wrong\s+(?:day|date|time|hour|zone)|not\s+(?:at\s+|on\s+)?(?:the\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm)|st|nd|rd|th)?\b|\d\s*(?:am|pm)?\s*,?\s+not\s+(?:at\s+|on\s+)?(?:the\s+)?\d|same\s+time|bumped|(?:it'?s|it\s+is)\s+(?:\p{L}+\s+)?time\b|\btime\s*,?\s+not\s+(?:yours|your\s+time|my\s+time|(?:\p{L}+\s+)?time)\b)/iu;
+/** Words that ask for something else, which a correction never holds: "no, find jobs in Leeds instead". */
+const otherRequest = /\b(?:find|search|show|list|write|open|save|apply|tailor|alert|jobs?|resume|cv|letter|cancel|delete|remove)\b/i;
+/** Meetings that are no interview but are kept as reminders all the same: "the medical", "the trial shift", "induction". */
+const appointmentWords = /\b(?:medical|trial|induction|orientation|appointment|superday|session|briefing|test|exam|check-?up)\b/i;
+/** A zone said as the correction: "no, Warsaw time not your time", "it is UK time", "IST not GMT". */
+const zoneCorrected = /(?<zone>\b(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)?\s+time|[A-Z]{2,5})\b)(?!.*\b\p{Lu}[\p{L}.]*\s+time\b)/u;
+/** "17 not 16", "11am not 10", "not 10, 11": a number said for the one it corrects, passed on as "17 not 16". */
+function numberContrast(text: string): string | undefined {
+  const after = /\b(?<now>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+not\s+(?:at\s+|on\s+)?(?:the\s+)?(?<was>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm))/i.exec(text)?.groups;
+  const before = /\bnot\s+(?:at\s+|on\s+)?(?:the\s+)?(?<was>\d{1,2})(?:st|nd|rd|th)?\s*,\s*(?:but\s+)?(?:it'?s\s+)?(?:the\s+)?(?<now>\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm))/i.exec(text)?.groups;
+  const pair = after ?? before;
+  return pair ? `${pair.now} not ${pair.was}` : undefined;
+}
+
 /** "no, it's on the 12th", "actually the interview is on friday at 3", "sorry, it was at 15:00": the day or time just said, corrected. */
 const correctedWords =
   /^(?:(?:no|nope|nah|sorry|oops|actually|wait|correction|my\s+bad|i\s+mean)\b[\s,!.:-]*)*(?:(?:it|that|this|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|was|will\s+be)|it'?s|its|that'?s)\s+(?:(?:actually|really)\s+)?(?:on|at|for)\b/iu;
@@ -308,16 +340,20 @@ function dayBefore(when: string): string | undefined {
  * just set; with no day said, asked when. Null when the words tell no move.
  */
 function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
-  const text = said.replace(/\s+/g, ' ').trim();
+  // ("prepone it by an hour", "postpone the call by 2 days": the verb says which way.)
+  const text = said
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(directedBy, (_, verb: string, between: string) => `${between} ${/^(?:prepone|advance)/i.test(verb) ? 'earlier' : 'later'} by `);
   const shift = shiftWords.exec(text)?.groups;
   const asked = moveAskedVerb.test(text) && movedThing.test(text);
-  // Regression (session 40): "no, the interview is on the 12th of December at 14:30" right after a reminder was set
-  // made a second reminder, on another job: a correction of the day just said moves the reminder just set.
-  const corrected = correctedWords.test(text) && reminderJustTold(context);
+  // Regression (session 40): "no, the interview is on the 12th of December at 14:30" or "sorry I meant tuesday" right
+  // after a reminder was set made a second reminder: a correction of the reminder just set moves it.
+  const corrected = ((correctionWords.test(text) && !otherRequest.test(text)) || correctedWords.test(text)) && reminderJustTold(context);
   if (!shift && !moveWords.test(text) && !asked && !gotMoved.test(text) && !corrected) return null;
-  const pointed = /\b(?:it|that|this|they)\b/i.test(text) || /^(?:actually|sorry|oh)\b/i.test(text);
+  const pointed = /\b(?:it|that|this|they)\b/i.test(text) || /^(?:actually|sorry|oh)\b/i.test(text) || corrected;
   // (Another request that says "instead" — "find remote ones instead" — has no meeting, reminder or pointer.)
-  if (!interviewWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
+  if (!interviewWords.test(text) && !appointmentWords.test(text) && !/\b(?:follow[\s-]?up|reminder|one|chat|meeting|call)\b/i.test(text) && !(pointed && reminderJustTold(context))) return null;
   let when: string | undefined;
   let rest = text;
   if (shift) {
@@ -328,12 +364,20 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
     // "from friday to monday": the day it moved to; "to 9", "make that half 1": an hour alone.
     const to = /\bfrom\b.+?\b(?:to|till|until)\b(?<after>.+)$/i.exec(text)?.groups?.after;
     // "15:00 not 14:00", "not 14:00 but 15:00": the time it was is no part of when it is.
-    const hourAlone = text.replace(/\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b(?:\s*,?\s*but\b)?/gi, ' ').replace(/\b(?:to|till|until|for|make\s+(?:it|that|this))\s+(?=(?:half\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?)\b))/i, 'at ');
+    const hourAlone = text.replace(/\bnot\s+(?:at\s+|on\s+)?(?:the\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm)|st|nd|rd|th)?\b(?:\s*,?\s*but\b)?/gi, ' ').replace(/\b(?:to|till|until|for|make\s+(?:it|that|this))\s+(?=(?:half\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:st|nd|rd|th|days?|weeks?|hours?|mins?)\b))/i, 'at ');
     const found = (to ? findWhen(to) : undefined) ?? findWhen(hourAlone);
     if (found?.unread) return { reply: `When is it now? I read "${found.when}" but not "${found.unread}": say a day and a time, e.g. "friday at 2pm".` };
+    // "17 not 16", "not 10, 11": a bare number corrected is passed on with the one it corrects (its day or its hour).
+    const contrast = numberContrast(text);
+    const zone = found || contrast ? undefined : zoneCorrected.exec(text)?.groups?.zone;
     if (found) {
       when = found.when;
       rest = found.rest;
+    } else if (contrast) {
+      when = contrast;
+    } else if (zone && corrected) {
+      // "no, Warsaw time not your time", "kindly correct, it is UK time": the same time on that clock.
+      when = zone;
     }
   }
   const fromLastSet = context.lastRequest?.('set_reminder');
@@ -424,10 +468,10 @@ function readDateFirst(message: string, context: PhrasingContext): Reading<Args>
 }
 
 /** Two days said as a choice: "thursday or friday", "either monday or tuesday". */
-const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
+const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
 
 const remindVerb =
-  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|reminder(?=\s*[:–—-]|\s+to\b)|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s*[:,–—-]?\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|(?:please\s+)?(?:note|diari[sz]e|log|pencil\s+in)\s+(?:me\s+)?(?:a\s+)?reminder|put\s+me\s+down(?=\s+(?:to|for)\b)|new\s+reminder|need\s+a\s+reminder|reminder(?=\s*[:–—-]|\s+to\b)|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s*[:,–—-]?\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
 
 /**
  * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
@@ -496,7 +540,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
     },
     {
       // "my interview with Stripe is on the 12th at 3pm", "I have an interview at Acme next Monday at 10am".
-      pattern: /^(?<all>.*\b(?:interview|screen|screening|onsite|on-site|round|assessment|trial\s+shift)\b.*)$/,
+      pattern: /^(?<all>.*\b(?:interview|screen|screening|onsite|on-site|round|assessment|trial\s+shift|medical|induction|orientation|appointment|superday)\b.*)$/,
       confidence: 'certain',
       read: ({ original }, context) => readInterviewDate(original('all') ?? '', context),
     },

@@ -1,7 +1,7 @@
 // English only, as before (the package's index is English's `casual` plus 15 other locales, ~235 modules loaded for nothing).
 import * as chrono from 'chrono-node/en';
 import { afternoonHour, reminderDayWords, tidyTimeWordsTracked, unreadTimeWords } from '../../time/said-times.ts';
-import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt, writesMonthFirst, zoneSaidAsPlace } from '../../time/time-zone.ts';
+import { instantOfWallTime, offsetMinutesAt, type WallTime, wallTimeAt, writesMonthFirst, zoneSaidAlone, zoneSaidAsPlace } from '../../time/time-zone.ts';
 
 /** When a reminder is, read from the person's words. */
 export interface When {
@@ -57,6 +57,11 @@ const graceMs = 60_000;
 export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): WhenReading {
   // "thurs at half past two", "2moro at 3 in the afternoon": typed as people type, read as chrono reads.
   const typed = words.trim();
+  if (keep) {
+    const corrected = correctedWords(typed, keep, timeZone);
+    if (typeof corrected === 'string') return readWhen(corrected, { now, timeZone, keep });
+    if (corrected) return { ok: true, when: { ...corrected, said: typed } };
+  }
   // "2pm Berlin time": the time is read on that place's clock, then shown on the person's.
   const place = zoneSaidAsPlace(typed);
   if (place) {
@@ -207,6 +212,34 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
   // Words rewritten for chrono ("the 12th" → "December 12") are reported as the person typed them.
   return { ok: true, when: { at, allDay: !timed, said: read === typed ? found.text : typed, wall } };
 }
+
+/**
+ * A move said as a correction of the reminder's own day and time (`keep`): "Warsaw time" (the same clock time on
+ * that zone's clock), "next day" / "same time next day" (a day later), "07:00 same day" (the time on its day),
+ * "17 not 16" (a day when the number it corrects is its day, else an hour). The words to read instead, the time
+ * itself for a zone, or undefined when the words are none of these.
+ */
+function correctedWords(typed: string, keep: KeptWhen, timeZone: string): string | Omit<When, 'said'> | undefined {
+  const zone = zoneSaidAlone(typed.replace(/^(?:no|nope|sorry|correction|it'?s|it\s+is)[\s,.:]+/gi, '').replace(/\s+not\s+(?:your|my|the\s+\w+)\s+time$/i, ''));
+  if (zone) {
+    const at = instantOfWallTime(keep.wall, zone);
+    const { second: _second, ...wall } = wallTimeAt(at, timeZone);
+    return { at, allDay: keep.allDay, wall };
+  }
+  if (/\b(?:the\s+)?(?:next|following)\s+day\b/i.test(typed) && !/\bafter\b/i.test(typed)) return 'a day later';
+  if (/\bsame\s+(?:time|day)\b/i.test(typed)) {
+    const rest = typed.replace(/[\s,]*\bsame\s+(?:time|day)\b[\s,]*/gi, ' ').trim();
+    return rest === '' ? undefined : rest;
+  }
+  const contrast = /^(?:at\s+|on\s+)?(?:the\s+)?(?<now>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+not\s+(?:at\s+|on\s+)?(?:the\s+)?(?<was>\d{1,2})(?:st|nd|rd|th)?$/i.exec(typed)?.groups;
+  if (contrast) {
+    const saidNow = Number(contrast.now);
+    return Number(contrast.was) === keep.wall.day && saidNow <= 31 ? `the ${saidNow}${ordinalSuffix(saidNow)}` : `at ${saidNow}`;
+  }
+  return undefined;
+}
+
+const ordinalSuffix = (day: number): string => (day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th');
 
 /** "all day", "the whole day": a day said to be a whole-day event, so a move keeps no time. */
 const allDayWords = /\b(?:all|whole|full)[\s-]+day\b/i;

@@ -73,3 +73,27 @@ export async function resolveReminder(
   }
   return { ok: true, reminder: best.reminder };
 }
+
+/**
+ * Every reminder to come a person means by "all" ("cancel all my reminders") or "all" and words ("all friday",
+ * "all Acme"): those whose title, company, job or day has every word said (days by their first three letters).
+ *
+ * @example
+ * await remindersMeant('all friday', { reminders, now: new Date() }); // the reminders of the coming Friday
+ */
+export async function remindersMeant(reference: string, context: { reminders: Pick<RemindersRepository, 'list'>; now: Date }): Promise<ReminderRecord[]> {
+  const words = reference
+    .trim()
+    .toLowerCase()
+    .replace(/^all\b/, '')
+    .replace(filler, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 1)
+    .map((word) => (/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/.test(word) ? word.slice(0, 3) : word));
+  const upcoming = await context.reminders.list({ from: new Date(context.now.getTime() - 24 * 3600_000) });
+  return upcoming.filter((reminder) => {
+    const day = describeWall(wallTimeAt(new Date(reminder.due_at), reminder.time_zone), true);
+    const text = `${reminder.title} ${reminder.company ?? ''} ${reminder.job_title ?? ''} ${day}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+}
