@@ -154,7 +154,7 @@ async function undoAlertChange(dependencies: Dependencies, change: UndoableChang
   const after = change.after as AlertRecord | null;
   if (!dependencies.alerts) return { ok: false, undone: change, summary: `I can't undo your last change (${change.description}): alerts are not available here.` };
   const current = await dependencies.alerts.list().then((alerts) => alerts.find((alert) => alert.id === before.id) ?? null);
-  const changedSince = after ? !current || new Date(current.updated_at).getTime() !== new Date(after.updated_at).getTime() : current !== null;
+  const changedSince = after ? !current || !sameAlert(current, after) : current !== null;
   if (changedSince) {
     const now = current ? `it is ${current.name}${current.paused ? ', paused' : ''} now` : 'it was deleted since';
     return { ok: false, undone: change, summary: `I left your last change (${change.description}) as it is: the alert changed since (${now}).` };
@@ -195,6 +195,12 @@ async function undoResumeChange(dependencies: Dependencies, change: UndoableChan
     resumeId: previous.id,
     summary: `Undid your last change (${change.description}): "${previous.label}" [${previous.id}] is the active resume again.${kept}`,
   };
+}
+
+/** Whether an alert is still what the change left: its search, schedule, state and last change alike. */
+function sameAlert(current: AlertRecord, after: AlertRecord): boolean {
+  const fields = ['query', 'location', 'remote', 'company', 'min_fit', 'schedule', 'time_zone', 'paused'] as const;
+  return fields.every((field) => current[field] === after[field]) && new Date(current.updated_at).getTime() === new Date(after.updated_at).getTime();
 }
 
 /** Whether the tracker entry is still what the change left (nothing changed it since). */
