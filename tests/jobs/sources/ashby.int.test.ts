@@ -32,7 +32,8 @@ describe('the Ashby adapter against a stub of the posting API', () => {
     expect(postings[0]).toEqual({
       title: 'Senior Product Engineer',
       company: 'Linear',
-      location: 'Remote (North America)',
+      // (Its secondaryLocations are listed too: a search in San Francisco finds it.)
+      location: 'Remote (North America); San Francisco',
       remote: true,
       salary: { min: 180000, max: 240000, currency: 'USD', period: 'year' },
       employment_type: 'full_time',
