@@ -87,3 +87,20 @@ describe('the notification stream reads Last-Event-ID as the run stream does', (
     expect(ids).toEqual([missedOne.id, missedTwo.id]);
   });
 });
+
+describe('a reminder made over HTTP with no kind takes it from its title (trial 40, #38)', () => {
+  it.each([
+    ['Interview with Fjordwerk', 'interview'],
+    ['second interviews at Elbwerk', 'interview'],
+    ['Send portfolio to Fjordwerk', 'follow_up'],
+  ])('"%s" is a %s', async (title, kind) => {
+    const made = await fetch(`${server.url}/v1/reminders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ when: 'in 3 days at 10:00', title }) });
+    expect(made.status).toBe(201);
+    expect(((await made.json()) as { kind: string }).kind).toBe(kind);
+  });
+
+  it('a kind given wins over the title', async () => {
+    const made = await fetch(`${server.url}/v1/reminders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ when: 'in 4 days at 10:00', title: 'Interview prep notes', kind: 'other' }) });
+    expect(((await made.json()) as { kind: string }).kind).toBe('other');
+  });
+});
