@@ -167,6 +167,23 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
       if (!(await alerts.delete(id))) throw notFound(id);
       return alert;
     },
+    /**
+     * Puts back an alert as it was before a change ("undo"): a deleted one under its own id, a
+     * paused, resumed or changed one with its search, schedule and paused state as before. Its
+     * next due time is worked out again from now. `ALERT_EXISTS` when another alert has the same
+     * search by now.
+     */
+    async restore(before: AlertRecord): Promise<AlertRecord> {
+      const at = now();
+      const current = await alerts.get(before.id);
+      const search = searchOf(before);
+      const same = (await alerts.list()).find((other) => other.id !== before.id && sameSearch(other, search));
+      if (same) throw new JobpilotError('ALERT_EXISTS', `You have an alert for ${same.name} [${same.id}] with the same search now; change or delete that one instead.`, { details: { alert_id: same.id } });
+      const next = checkSchedule(before.schedule, before.time_zone, at);
+      if (!current) return (await alerts.restore({ ...before, created_at: new Date(before.created_at) }, next, at)) ?? require(before.id);
+      await alerts.update(before.id, { ...search, name: before.name, schedule: before.schedule, time_zone: before.time_zone }, next, at);
+      return (await alerts.setPaused(before.id, before.paused, next, at)) ?? Promise.reject(notFound(before.id));
+    },
     runs: async (id: string): Promise<AlertRunRecord[]> => {
       await require(id);
       return alerts.runs(id);

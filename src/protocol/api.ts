@@ -559,7 +559,9 @@ export const createReminderRequestSchema = z
       .min(1, 'say when: "Friday", "on the 12th at 3pm", "in 3 days" or ISO 8601')
       .max(200)
       .describe('When, in words or ISO 8601, read in the server\'s JOBPILOT_TIME_ZONE.'),
-    kind: reminderKindSchema.default('follow_up'),
+    kind: reminderKindSchema
+      .optional()
+      .describe('Left out: `interview` when the title names an interview ("Zalando interview", "Interview with Acme"), else `follow_up`.'),
     job_id: jobIdSchema.optional(),
     title: z.string().trim().min(1).max(200).optional().describe('What to do; made from the kind and the job when left out.'),
     note: z.string().trim().max(2000).optional(),

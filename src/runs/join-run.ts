@@ -25,8 +25,9 @@ export interface JoinRunDependencies {
  * is announced, until `run-end`. Works from any process sharing the database (LISTEN/NOTIFY,
  * and a read every `pollMs` in case a notice was missed). A run whose process died before its
  * end (it no longer holds its thread, and nothing new came in two reads) ends with
- * `error {code: "RUN_LOST"}` and `run-end {status: "failed"}`, which are not stored.
- * Stops quietly when `signal` aborts.
+ * `error {code: "RUN_LOST"}` and `run-end {status: "failed"}`, which are not stored. Joined
+ * after the id of its `run-end` (a client that saw the end), a finished run sends nothing and
+ * ends. Stops quietly when `signal` aborts.
  *
  * @example
  * for await (const { seq, event } of joinRun(deps, { threadKey, runId }, 3, signal)) send(seq, event);
@@ -53,6 +54,11 @@ export async function* joinRun(
           if (stored.event.type === 'run-end') return;
         }
       } while (page.length === PAGE);
+      // Joined with the id of the run's end (or the end stored since): nothing more will come, and the run is not lost.
+      if (last === afterSeq && afterSeq > 0) {
+        const end = await deps.store.endSeq(run.threadKey, run.runId);
+        if (end !== null && end <= last) return;
+      }
       if (signal.aborted) return;
       if (await watch.next(deps.pollMs, signal)) continue;
       if (signal.aborted) return;

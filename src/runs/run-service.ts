@@ -189,6 +189,16 @@ export function createRunService({ log = () => {}, graphFor, events: keeping, sl
       if (!keeping || !(await keeping.store.exists(key, runId))) {
         throw new JobpilotError('RUN_NOT_FOUND', `No run "${runId}" on thread "${threadId}" (runs are kept ${Math.round((keeping?.maxAgeMs ?? 0) / 3_600_000)} h).`);
       }
+      // A finished run joined with its last id has nothing more to send (an empty stream, not a lost run); an id beyond
+      // its last was never sent, so it is refused with the last one named. (A running run may be ahead of its kept
+      // events by a batch, so an id beyond what is kept is only refused once the run has ended.)
+      const end = after > 0 ? await keeping.store.endSeq(key, runId) : null;
+      if (end !== null && after > end) {
+        throw new JobpilotError('BAD_REQUEST', `Last-Event-ID ${after} is beyond the last event of run "${runId}", which ended with id ${end}: join with Last-Event-ID ${end} or lower, or without it to replay the run.`, {
+          details: { last_event_id: end },
+        });
+      }
+      if (end !== null && after === end) return (async function* (): AsyncGenerator<JoinedRunEvent> {})();
       return joinRun(
         { store: keeping.store, notices: keeping.notices, isRunning, pollMs: keeping.pollMs ?? 2_000 },
         { threadKey: key, runId },

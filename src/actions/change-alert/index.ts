@@ -3,6 +3,7 @@ import type { AlertService } from '../../alerts/alert-service.ts';
 import { describeSchedule, scheduleFromWords } from '../../alerts/schedule-from-words.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { alertHandle } from '../../career/alerts/alert-handle.ts';
+import { recordAlertChange } from '../../career/changes/record-change.ts';
 import { resolveAlert } from '../../career/alerts/resolve-alert.ts';
 import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
@@ -29,12 +30,13 @@ const listed = (alert: AlertRecord) => `${alert.name} (${describeSchedule(alert.
  * `change_alert`: pauses ("stop the Berlin alert"), resumes, deletes, changes ("change the
  * Antwerp alert to every morning at 7", "make it remote only") or runs now ("run the
  * Barendrecht alert now") an alert named by words of its search or its id; several that fit
- * equally are listed with their schedules, none is changed.
+ * equally are listed with their schedules, none is changed. Every delete, pause, resume and
+ * change is recorded for "undo" (a deleted alert comes back under its own id).
  *
  * @example
  * registry line: makeChangeAlertAction(dependencies)
  */
-export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'alerts'>) =>
+export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'alerts'> & Partial<Pick<CareerDependencies, 'changes'>>) =>
   defineAction({
     name: 'change_alert',
     description: 'Pause, resume, delete, change (schedule, place, remote, least fit, search words) or run now one of the alerts, named by words of its search ("the Berlin alert") or its id.',
@@ -74,9 +76,8 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
           };
         }
         for (const alert of alerts) {
-          if (args.change === 'pause') await service.pause(alert.id);
-          else if (args.change === 'resume') await service.resume(alert.id);
-          else await service.delete(alert.id);
+          const after = args.change === 'pause' ? await service.pause(alert.id) : args.change === 'resume' ? await service.resume(alert.id) : (await service.delete(alert.id), null);
+          await recordAlertChange(dependencies, context, { before: alert, after, description: `${args.change === 'delete' ? 'deleted' : `${args.change}d`} the alert for ${alert.name}` });
         }
         const done = args.change === 'pause' ? 'Paused' : args.change === 'resume' ? 'Resumed' : 'Deleted';
         return {
@@ -97,14 +98,19 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
       const next = (record: AlertRecord) => (record.next_run_at ? localTime(record.next_run_at, record.time_zone, now) : 'never');
       // The alert talked about, for "pause it" or "run it now" next.
       const references = { [ALERT_REFERENCE]: alert.id };
-      if (args.change === 'edit') return { ...(await editAlert(service, alert, args, next)), references };
+      if (args.change === 'edit') {
+        const edited = await editAlert(service, alert, args, next);
+        if (edited.ok) await recordAlertChange(dependencies, context, { before: alert, after: await service.get(alert.id), description: `changed the alert for ${alert.name}` });
+        return { ...edited, references };
+      }
       if (args.change === 'run') {
         const { listed, ...ran } = await runAlertNow(service, alert);
         return { ...ran, references: { ...references, ...(listed ? { [JOB_REFERENCES.lastResults]: listed.slice(0, 50).join(',') } : {}) } };
       }
       if (args.change === 'pause') {
         if (alert.paused) return { ok: true, summary: `The alert for ${alert.name} [${alert.id}] was already paused.`, data: { alert_id: alert.id, change: args.change }, references };
-        await service.pause(alert.id);
+        const paused = await service.pause(alert.id);
+        await recordAlertChange(dependencies, context, { before: alert, after: paused, description: `paused the alert for ${alert.name}` });
         const handle = alertHandle(alert, alerts, describeSchedule(alert.schedule));
         return {
           ok: true,
@@ -116,10 +122,12 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
       if (args.change === 'resume') {
         const was = alert.paused ? 'Resumed' : 'It was already on:';
         const changed = await service.resume(alert.id);
+        if (alert.paused) await recordAlertChange(dependencies, context, { before: alert, after: changed, description: `resumed the alert for ${alert.name}` });
         return { ok: true, summary: `${was} the alert for ${alert.name} [${alert.id}]; next run ${next(changed)}.`, data: { alert_id: alert.id, change: args.change }, references };
       }
       await service.delete(alert.id);
-      return { ok: true, summary: `Deleted the alert for ${alert.name} [${alert.id}].`, data: { alert_id: alert.id, change: args.change } };
+      await recordAlertChange(dependencies, context, { before: alert, after: null, description: `deleted the alert for ${alert.name}` });
+      return { ok: true, summary: `Deleted the alert for ${alert.name} [${alert.id}]; say "undo" to bring it back.`, data: { alert_id: alert.id, change: args.change } };
     },
   });
 

@@ -159,7 +159,7 @@ const skillAddition: Intent<Args> = {
     if (!said || said.split(/\s+/).length > 4 || /\b(?:job|role|position|experience|degree|it|this|that)\b/i.test(said)) return null;
     // ("add Dutch B2 to my cv": a language and its level, which is no skill; not something chat corrects yet.)
     if (isSpokenLanguage(said.split(/\s+/)[0] ?? '')) {
-      return { reply: `I can't change the languages on your resume in chat yet (I can correct your name, contact details, a job, a degree's grade or a skill), so I left "${said}" out rather than add it as a skill.` };
+      return { reply: `${languagesElsewhere(said)} I left "${said}" out rather than add it as a skill.` };
     }
     return { args: { skill: said } };
   },
@@ -177,6 +177,60 @@ const skillRemoval: Intent<Args> = {
     // "remove the 3rd job from my resume" is the job removal's; a skill is named by "skill" or by quotes.
     if (!said || (!/\bskill\b/i.test(match.clause.text) && !/\bskills\b/i.test(match.clause.text) && !/^["“'‘]/.test(match.original('skill') ?? ''))) return null;
     return { args: { skill_was: said, remove: true } };
+  },
+};
+
+/**
+ * Where the languages are corrected, since chat cannot yet: the CLI and the HTTP way, with the
+ * languages said (or an example) in their own format.
+ */
+export function languagesElsewhere(languages?: string): string {
+  const listed = (languages ?? '')
+    .split(/\s*(?:,|;|\band\b|&|\+)\s*/i)
+    .map((language) => language.trim().replace(/[.!]+$/, ''))
+    .filter((language) => language && isSpokenLanguage(language.split(/\s+/)[0] ?? ''));
+  const how = listed.length > 0 ? `with \`jobpilot resume set languages "${listed.join('; ')}"\` (the active resume), or PATCH /v1/resumes/{id} with {"languages": ${JSON.stringify(listed)}}` : 'all at once with `jobpilot resume set languages "LANGUAGE (LEVEL); …"` (the active resume; e.g. "German (native); English (C1)"), or PATCH /v1/resumes/{id} with {"languages": [...]}';
+  return `I can't change the languages on your resume in chat yet (I can correct your name, contact details, a job, a degree's grade or a skill). Set them ${how}.`;
+}
+
+/**
+ * A correction of the resume's spoken languages: "my languages are German (native) and English
+ * (C1)", "Muttersprache is not a language", "remove Dutch from my languages". Chat cannot make it
+ * yet, so the reply says how; never a search or another action's step.
+ */
+const languageCorrection: Intent<Args> = {
+  pattern: new RegExp(
+    `^${lead}(?:my\\s+(?:spoken\\s+)?languages?\\s+(?:are|is|should\\s+(?:be|say|read)|were)\\s+(?<list>.+)|(?<not>[^,]+?)\\s+(?:is\\s+not|isn'?t|is\\s+no|was\\s+not|wasn'?t)\\s+(?:a\\s+)?(?:spoken\\s+)?language\\b.*|${removeVerb}\\s+(?:the\\s+language\\s+)?(?<removed>.+?)\\s+from\\s+(?:my|the)\\s+languages\\b.*|(?:add|put)\\s+(?<added>.+?)\\s+(?:to|in|under)\\s+(?:my|the)\\s+languages\\b.*)$`,
+  ),
+  confidence: 'certain',
+  read: (match) => ({ reply: languagesElsewhere(match.original('list') ?? match.original('added')) }),
+};
+
+/**
+ * One skill put in place of another: "remove the skill 'Storybook gute Kenntnisse' and add
+ * Storybook", "replace the skill Excell with Excel", "drop the skill X, add Y instead". Regression
+ * (session 40, issue 14): the first became a job search and a save of the job in play.
+ */
+const skillReplacement: Intent<Args> = {
+  pattern: new RegExp(
+    `^${lead}(?:(?:please|pls|can\\s+you|could\\s+you)\\s+)?(?:${removeVerb}\\s+(?:the\\s+|my\\s+)?skill\\s+(?<was>["“'‘].+?["”'’]|.+?)(?:\\s+(?:from|off|out\\s+of)\\s+(?:my|the)\\s+(?:skills(?:\\s+list)?|resume|cv))?\\s*(?:,\\s*|\\s+)(?:and\\s+|then\\s+)?(?:add|put(?:\\s+in)?|write)\\s+(?:the\\s+skill\\s+)?(?<skill>["“'‘].+?["”'’]|.+?)|(?:replace|swap)\\s+(?:the\\s+|my\\s+)?skill\\s+(?<replaced>["“'‘].+?["”'’]|.+?)\\s+(?:with|for|by)\\s+(?<by>["“'‘].+?["”'’]|.+?))(?:\\s+(?:instead|to\\s+my\\s+skills|please|pls))*[.!]?$`,
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const unquoted = (group: string) => match.original(group)?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    const was = unquoted('was') ?? unquoted('replaced');
+    const skill = unquoted('skill') ?? unquoted('by');
+    return was && skill ? { args: { skill_was: was, skill } } : null;
+  },
+};
+
+/** A skill dropped with "the skill" said, and nothing after: "delete the skill 'Team player'". */
+const namedSkillRemoval: Intent<Args> = {
+  pattern: new RegExp(`^${lead}(?:(?:please|pls|can\\s+you|could\\s+you)\\s+)?${removeVerb}\\s+(?:the|my)\\s+skill\\s+(?<skill>["“'‘].+?["”'’]|[^,.;!?]+?)[.!]?$`),
+  confidence: 'certain',
+  read: (match) => {
+    const said = match.original('skill')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+    return said ? { args: { skill_was: said, remove: true } } : null;
   },
 };
 
@@ -244,7 +298,10 @@ export const correctResumePhrasing = definePhrasing<Args>({
   jobOnResume: true,
   intents: [
     highlightRemoval,
+    languageCorrection,
+    skillReplacement,
     skillRemoval,
+    namedSkillRemoval,
     skillAddition,
     removal,
     {

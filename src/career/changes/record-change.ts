@@ -1,3 +1,4 @@
+import type { AlertRecord } from '../../db/repositories/alerts.ts';
 import type { JobRecord } from '../../db/repositories/jobs.ts';
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import type { ResumeRecord } from '../../db/repositories/resumes.ts';
@@ -69,6 +70,29 @@ export async function recordReminderChange(
   await dependencies.changes.record(context.threadId, {
     kind: 'reminder',
     subject: change.after.id,
+    description: change.description,
+    before: change.before,
+    after: change.after,
+  });
+}
+
+/**
+ * Records a change a conversation made to an alert (deleted: `after` null; paused, resumed or
+ * changed), with the alert before, so "undo" can put it back. Outside a conversation nothing is
+ * recorded.
+ *
+ * @example
+ * await recordAlertChange(dependencies, context, { before: alert, after: null, description: `deleted the alert for ${alert.name}` });
+ */
+export async function recordAlertChange(
+  dependencies: Partial<Pick<CareerDependencies, 'changes'>>,
+  context: Pick<CareerCallContext, 'threadId'>,
+  change: { before: AlertRecord; after: AlertRecord | null; description: string },
+): Promise<void> {
+  if (!context.threadId || !dependencies.changes) return;
+  await dependencies.changes.record(context.threadId, {
+    kind: 'alert',
+    subject: change.before.id,
     description: change.description,
     before: change.before,
     after: change.after,

@@ -1,4 +1,6 @@
+import type { AlertRecord } from '../../db/repositories/alerts.ts';
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
+import { JobpilotError } from '../../errors.ts';
 import type { SavedJob } from '../../db/repositories/saved-jobs.ts';
 import { reminderInWords } from '../reminders/reminder-in-words.ts';
 import type { UndoableChange } from '../../db/repositories/undoable-changes.ts';
@@ -7,10 +9,10 @@ import { jobInWords } from './record-change.ts';
 
 /** What an undo did, in words, and what it touched. */
 export type UndoOutcome =
-  | { ok: true; summary: string; undone: UndoableChange; jobId?: string; resumeId?: string; documentId?: string; reminderId?: string }
+  | { ok: true; summary: string; undone: UndoableChange; jobId?: string; resumeId?: string; documentId?: string; reminderId?: string; alertId?: string }
   | { ok: false; summary: string; undone?: UndoableChange };
 
-type Dependencies = Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'> & Partial<Pick<CareerDependencies, 'documents' | 'reminders' | 'now'>>;
+type Dependencies = Pick<CareerDependencies, 'changes' | 'saved' | 'resumes' | 'jobs'> & Partial<Pick<CareerDependencies, 'documents' | 'reminders' | 'now' | 'alerts'>>;
 
 /**
  * Undoes the newest change this conversation made to the saved jobs (save, unsave, status
@@ -30,7 +32,7 @@ export async function undoLastChange(dependencies: Dependencies, context: Pick<C
     return {
       ok: false,
       summary:
-        'There is nothing left to undo in this conversation: I can undo saving, removing or re-marking a saved job, setting, moving or cancelling a reminder, switching or importing the active resume, and revising a letter.',
+        'There is nothing left to undo in this conversation: I can undo saving, removing or re-marking a saved job, setting, moving or cancelling a reminder, deleting, pausing, resuming or changing an alert, switching or importing the active resume, and revising a letter.',
     };
   }
   if (change.kind === 'document' && typeof change.before === 'string') {
@@ -43,7 +45,9 @@ export async function undoLastChange(dependencies: Dependencies, context: Pick<C
       ? await undoTrackerChange(dependencies, change)
       : change.kind === 'reminder'
         ? await undoReminderChange(dependencies, change, context.threadId as string)
-        : await undoResumeChange(dependencies, change);
+        : change.kind === 'alert'
+          ? await undoAlertChange(dependencies, change)
+          : await undoResumeChange(dependencies, change);
   await dependencies.changes.markUndone(change.id);
   return outcome;
 }
@@ -139,6 +143,32 @@ async function undoReminderChange(dependencies: Dependencies, change: UndoableCh
   return { ok: true, undone: change, reminderId: current.id, summary: `Undid your last change (${change.description}): ${result}.${next}` };
 }
 
+/**
+ * An alert put back as it was before the change: a deleted one comes back under its own id
+ * (its earlier runs went with it, so its next run may tell openings again), a paused, resumed
+ * or changed one gets its search, schedule and state back. Left alone when something changed
+ * it since, or when another alert has its search by now.
+ */
+async function undoAlertChange(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome> {
+  const before = change.before as AlertRecord;
+  const after = change.after as AlertRecord | null;
+  if (!dependencies.alerts) return { ok: false, undone: change, summary: `I can't undo your last change (${change.description}): alerts are not available here.` };
+  const current = await dependencies.alerts.list().then((alerts) => alerts.find((alert) => alert.id === before.id) ?? null);
+  const changedSince = after ? !current || !sameAlert(current, after) : current !== null;
+  if (changedSince) {
+    const now = current ? `it is ${current.name}${current.paused ? ', paused' : ''} now` : 'it was deleted since';
+    return { ok: false, undone: change, summary: `I left your last change (${change.description}) as it is: the alert changed since (${now}).` };
+  }
+  try {
+    const restored = await dependencies.alerts.restore(before);
+    const state = restored.paused ? 'paused, as it was' : 'on, as it was';
+    return { ok: true, undone: change, alertId: restored.id, summary: `Undid your last change (${change.description}): the alert for ${restored.name} [${restored.id}] is back, ${state}.` };
+  } catch (error) {
+    if (error instanceof JobpilotError && error.code === 'ALERT_EXISTS') return { ok: false, undone: change, summary: `I can't undo your last change (${change.description}): ${error.message}` };
+    throw error;
+  }
+}
+
 async function undoResumeChange(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome> {
   const before = typeof change.before === 'string' ? change.before : null;
   const active = await dependencies.resumes.active();
@@ -165,6 +195,12 @@ async function undoResumeChange(dependencies: Dependencies, change: UndoableChan
     resumeId: previous.id,
     summary: `Undid your last change (${change.description}): "${previous.label}" [${previous.id}] is the active resume again.${kept}`,
   };
+}
+
+/** Whether an alert is still what the change left: its search, schedule, state and last change alike. */
+function sameAlert(current: AlertRecord, after: AlertRecord): boolean {
+  const fields = ['query', 'location', 'remote', 'company', 'min_fit', 'schedule', 'time_zone', 'paused'] as const;
+  return fields.every((field) => current[field] === after[field]) && new Date(current.updated_at).getTime() === new Date(after.updated_at).getTime();
 }
 
 /** Whether the tracker entry is still what the change left (nothing changed it since). */

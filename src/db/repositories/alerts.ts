@@ -126,6 +126,18 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
       );
       return rows[0] ?? null;
     },
+    /**
+     * Puts a deleted alert back as it was, under its own id (its runs and what it reported went
+     * with it); null when an alert with that id exists.
+     */
+    async restore(alert: AlertRecord, nextRunAt: Date | null, at: Date): Promise<AlertRecord | null> {
+      const { rows } = await pool.query<AlertRecord>(
+        `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING RETURNING ${alertColumns}`,
+        [alert.id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, alert.paused, alert.paused ? null : nextRunAt, alert.created_at, at],
+      );
+      return rows[0] ?? null;
+    },
     /** Deletes the alert with its runs and what it reported; false when there was none. */
     async delete(id: string): Promise<boolean> {
       const { rowCount } = await pool.query(`DELETE FROM alerts WHERE owner = $1 AND id = $2`, [owner, id]);

@@ -65,6 +65,12 @@ export function runEventsRepository(pool: pg.Pool) {
       return rows.map((row) => ({ seq: row.seq, event: { ...row.data, type: row.type } as RunEvent }));
     },
 
+    /** The seq of the run's kept `run-end`, or null while it has none (still running, or lost). */
+    async endSeq(threadKey: string, runId: string): Promise<number | null> {
+      const { rows } = await pool.query<{ seq: number }>(`SELECT seq FROM run_events WHERE thread_id = $1 AND run_id = $2 AND type = 'run-end' LIMIT 1`, [threadKey, runId]);
+      return rows[0]?.seq ?? null;
+    },
+
     /** Whether any event of the run is kept under this thread (a join of anything else is RUN_NOT_FOUND). */
     async exists(threadKey: string, runId: string): Promise<boolean> {
       const { rowCount } = await pool.query('SELECT 1 FROM run_events WHERE thread_id = $1 AND run_id = $2 LIMIT 1', [threadKey, runId]);

@@ -2,17 +2,17 @@ import type pg from 'pg';
 import { DEFAULT_OWNER } from '../../protocol/owners.ts';
 
 /**
- * What a change touched: a job's tracker entry, which resume is active, or a reminder (set,
- * moved or cancelled; all undone by "undo"); a document written or revised, or a resume's content corrected (recorded so that
+ * What a change touched: a job's tracker entry, which resume is active, a reminder (set,
+ * moved or cancelled) or an alert (deleted, paused, resumed or changed; all undone by "undo"); a document written or revised, or a resume's content corrected (recorded so that
  * an undo right after one says it cannot reverse it, rather than undoing an older change).
  */
-export type UndoableKind = 'saved_job' | 'active_resume' | 'document' | 'resume_content' | 'reminder';
+export type UndoableKind = 'saved_job' | 'active_resume' | 'document' | 'resume_content' | 'reminder' | 'alert';
 
 /** One change a conversation made that "undo" can put back. */
 export interface UndoableChange {
   id: string;
   kind: UndoableKind;
-  /** The job's id (`saved_job`), the resume that became active (`active_resume`), the document (`document`), the corrected resume (`resume_content`) or the reminder (`reminder`). */
+  /** The job's id (`saved_job`), the resume that became active (`active_resume`), the document (`document`), the corrected resume (`resume_content`), the reminder (`reminder`) or the alert (`alert`). */
   subject: string;
   /** The change in words: 'saved "SRE" at Monzo'. */
   description: string;

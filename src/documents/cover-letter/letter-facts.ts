@@ -186,14 +186,25 @@ function proseSkills(matched: readonly string[], certificates: readonly string[]
   });
 }
 
+/** ", now moving into data", ", and I love …", ", seeking …": a comma that opens another clause, and what follows it. */
+const clauseAfterComma =
+  /,\s*(?:and\s+|but\s+)?(?:i|i'm|i’m|my|me|which|who|where|while|whilst|now|currently|recently|seeking|looking|passionate|eager|keen|motivated|with|including|having|most\s+recently|specialising|specializing|focused|focusing|based|available)\b.*$|,\s*(?:and|but)\s*$/i;
+/** A last word that leaves a phrase open: a joining word, an article, a preposition. */
+const danglingEnd = /^(?:and|or|but|of|in|on|at|to|for|with|the|a|an|as|from|by|building|working|across|including|&|,)$/i;
+
 // "Freight planner with 6 years in road and short-sea freight." → { years: 6, phrase: '6 years in road and short-sea freight' }.
 function summaryYears(summary: string | undefined): { years: number; phrase: string } | undefined {
   const found = /\b(\d{1,2})\+?\s+years?\b([^.;:!?(]*)/i.exec(summary ?? '');
   if (!found) return undefined;
   const years = Number(found[1]);
-  let rest = (found[2] ?? '').replace(/,.*$/, '').trimEnd();
-  // What follows the count must say where the years were ("in", "of", "on", "building …"), briefly.
-  if (!/^\s+(?:in|of|on|as|at|across|building|working|running|leading|designing|teaching|nursing|planning)\b/i.test(rest) || rest.trim().split(/\s+/).length > 8) rest = '';
+  // Regression (session 40, issue 13): "9 years of experience building accessible, fast web shops" was cut at its first
+  // comma, and every letter said "my 9 years of experience building accessible bear directly on …". A comma inside a
+  // list ("accessible, fast", "React, Vue and Node") is no end of the clause; one that opens another clause is.
+  let rest = (found[2] ?? '').replace(clauseAfterComma, '').trimEnd();
+  // What follows the count must say where the years were ("in", "of", "on", "building …"), briefly, and end on a
+  // word that ends a phrase (never "accessible and", "building the").
+  const words = rest.trim().split(/\s+/);
+  if (!/^\s+(?:in|of|on|as|at|across|building|working|running|leading|designing|teaching|nursing|planning)\b/i.test(rest) || words.length > 12 || danglingEnd.test(words.at(-1) ?? '')) rest = '';
   return rest ? { years, phrase: `${found[0].slice(0, found[0].length - (found[2] ?? '').length)}${rest}`.trim() } : undefined;
 }
 

@@ -38,6 +38,7 @@ const ashbyJob = z.object({
   isListed: z.boolean().nullish(),
   isRemote: z.boolean().nullish(),
   workplaceType: z.string().nullish(),
+  secondaryLocations: z.array(z.object({ location: z.string().nullish() }).loose()).nullish(),
   jobUrl: z.string(),
   applyUrl: z.string().nullish(),
   descriptionHtml: z.string().nullish(),
@@ -71,6 +72,34 @@ function ashbySalary(job: AshbyJob): Salary | null {
     });
   }
   return parseSalary(job.compensation?.scrapeableCompensationSalarySummary);
+}
+
+/**
+ * Every place the job lists: `location`, then each of `secondaryLocations` not named yet, joined
+ * by "; " as Workable's and Workday's are, so a search in any of them finds it. Regression (session
+ * 40, issue 21): a Berlin job with Leipzig as its second place was not found in Leipzig.
+ */
+function ashbyLocation(job: AshbyJob): string | null {
+  const places: string[] = [];
+  for (const place of [job.location, ...(job.secondaryLocations ?? []).map((secondary) => secondary.location)]) {
+    const text = place?.trim();
+    if (text && !places.some((named) => named.toLowerCase() === text.toLowerCase())) places.push(text);
+  }
+  return places.length > 0 ? places.join('; ') : null;
+}
+
+/** Ashby's own `workplaceType` other than remote (the remote flag says that), said as the posting's first line, so it outranks a "home office" line in the text. */
+const workplaceLines: Readonly<Record<string, string>> = { Hybrid: 'Workplace: Hybrid.', OnSite: 'Workplace: On-site.' };
+
+/**
+ * The description with the board's stated workplace first. Regression (session 40, issue 21):
+ * `workplaceType: "Hybrid"` with "Homeoffice-Anteil bis 80 %" in the text was shown and searched
+ * as remote; what the employer set in Ashby is read before what the text says.
+ */
+function ashbyDescription(job: AshbyJob): string {
+  const text = job.descriptionHtml ? htmlToPlainText(job.descriptionHtml) : tidyPlainText(job.descriptionPlain);
+  const line = job.workplaceType ? workplaceLines[job.workplaceType] : undefined;
+  return line ? `${line}\n\n${text}`.trim() : text;
 }
 
 function ashbyRemote(job: AshbyJob): boolean | null {
@@ -109,7 +138,7 @@ export function createAshbySource({
       const postings = postingsFrom(label, listed, ashbyJob, (job) => ({
         title: job.title,
         company: companyNameFromSlug(board),
-        location: job.location || null,
+        location: ashbyLocation(job),
         remote: ashbyRemote(job),
         salary: ashbySalary(job),
         employment_type: normaliseEmploymentType(job.employmentType),
@@ -118,9 +147,7 @@ export function createAshbySource({
         source: 'ashby',
         source_url: job.jobUrl,
         tags: [job.department, job.team].filter((tag): tag is string => Boolean(tag)),
-        description: job.descriptionHtml
-          ? htmlToPlainText(job.descriptionHtml)
-          : tidyPlainText(job.descriptionPlain),
+        description: ashbyDescription(job),
       }));
       return selectPostings(
         postings,

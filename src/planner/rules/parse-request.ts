@@ -9,6 +9,7 @@ import { isAdviceQuestion } from '../advice/find-advice.ts';
 import { isMannerPhrase } from '../../actions/phrasing/find-tone.ts';
 import { stripFiller } from './strip-filler.ts';
 import { jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
+import { bindPointing } from './bind-pointing.ts';
 
 /** A step the user asked for, with the words that asked for it. */
 export interface RequestedStep {
@@ -132,7 +133,8 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
     }
   }
   const request: ParsedRequest = { steps: [], others: [] };
-  for (const { text, intent } of pieces) {
+  // ("Muttersprache is not a language, remove it": "it" is what the message itself just named, not the alert in play.)
+  for (const { text, intent } of bindPointing(pieces, read, phrasebook)) {
     if (intent.kind === 'step') request.steps.push({ action: intent.action, args: intent.args, text });
     else request.others.push(intent);
   }

@@ -276,7 +276,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   const offers = classifier ? advised.flatMap(({ text, topic }) => (!topic && conditional.test(text) ? offerOf(text, classifier, phrasebook) : [])) : [];
   const leftOut = advised.flatMap(({ text, topic }) => (topic || offers.some((offer) => offer.text === text) ? [] : [text]));
   const notes = [
-    ...request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])),
+    ...withoutRepeats(request.others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : []))),
     ...advised.flatMap(({ topic }) => (topic ? [adviceAnswer(topic.topic, input.known)] : [])),
     ...offers.map(({ offer }) => offer),
     ...(excluded.length > 0 ? [answers.notExcluded(excluded)] : []),
@@ -558,6 +558,15 @@ function askedAfterRetraction(others: ParsedRequest['others']): boolean {
   return called >= 0 && others.slice(called + 1).some((intent) => intent.kind === 'unknown');
 }
 
+/**
+ * Replies without one that says the same first sentence as another ("I can't change the languages
+ * … yet", said of two clauses about languages): the last, said of the later clause, is kept.
+ */
+function withoutRepeats(replies: readonly string[]): string[] {
+  const opening = (reply: string) => reply.split(/(?<=[.!?])\s/)[0] ?? reply;
+  return replies.filter((reply, index) => !replies.some((other, at) => at > index && opening(other) === opening(reply)));
+}
+
 /** The kind of remark that decides the reply when nothing is to be run. */
 const leadingReply = (others: ParsedRequest['others']) =>
   replyPriority.find((candidate) => others.some((intent) => intent.kind === candidate));
@@ -566,7 +575,7 @@ function replyTo(others: ParsedRequest['others'], answers: Answers): string {
   const kind = leadingReply(others);
   switch (kind) {
     case 'reply':
-      return others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : [])).join(' ');
+      return withoutRepeats(others.flatMap((intent) => (intent.kind === 'reply' ? [intent.reply] : []))).join(' ');
     case 'negated':
       return answers.negated;
     case 'unknown':

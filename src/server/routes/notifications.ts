@@ -33,6 +33,12 @@ export interface NotificationRouteDependencies {
   keepAliveMs: number;
 }
 
+const streamHeadersSchema = z.object({
+  'last-event-id': notificationIdSchema
+    .optional()
+    .describe('The id of the last notification received (`ntf_…`): the ones made since are sent first, then the new ones. Left out: only new ones.'),
+});
+
 /** The one encoder of this stream's events: the notification's id as the event id. */
 function encodeNotificationEvent(event: NotificationEvent): string {
   const { type, ...data } = event;
@@ -79,7 +85,13 @@ export async function notificationRoutes(app: FastifyInstance, { careerFor, noti
     return notificationResponse(notification);
   });
 
-  api.get('/notifications/stream', { schema: { querystring: z.object({}).strict(), response: { 200: streamSchema } } }, async (request, reply) => {
+  api.get('/notifications/stream', { schema: { querystring: z.object({}).strict(), headers: streamHeadersSchema, response: { 200: streamSchema } } }, async (request, reply) => {
+    // Resumed after the last notification received: it must be one of this owner's (checked before the stream starts).
+    const lastId = request.headers['last-event-id'];
+    const from = lastId ? await inboxOf(request.owner).get(lastId) : null;
+    if (lastId && !from) {
+      throw new JobpilotError('NOTIFICATION_NOT_FOUND', `No notification "${lastId}" to resume after: reconnect without Last-Event-ID, and read what you missed with GET /v1/notifications?since=….`);
+    }
     const signal = cancelOnDisconnect(request, reply);
     const response = reply.raw;
     reply.hijack();
@@ -93,11 +105,20 @@ export async function notificationRoutes(app: FastifyInstance, { careerFor, noti
         if (!response.write(chunk)) await once(response, 'drain', { signal }).catch(() => {});
       });
     };
-    const unsubscribe = notificationFeed.subscribe(request.owner, (notification) =>
-      write(encodeNotificationEvent({ type: 'notification-created', notification: notificationResponse(notification) })),
-    );
+    const send = (notification: NotificationRecord) => write(encodeNotificationEvent({ type: 'notification-created', notification: notificationResponse(notification) }));
+    // (Subscribed before the missed ones are read: one stored meanwhile is held back, then sent once, after them.)
+    let held: NotificationRecord[] | null = from ? [] : null;
+    const unsubscribe = notificationFeed.subscribe(request.owner, (notification) => (held ? held.push(notification) : send(notification)));
     // A comment at once: the client knows it is subscribed before anything happens.
     write(': subscribed\n\n');
+    if (from && held) {
+      // The ones made since the last one received, oldest first (one made in the same millisecond may come again: ids tell).
+      const missed = (await inboxOf(request.owner).list({ since: from.created_at, limit: 500 })).filter((notification) => notification.id !== from.id).reverse();
+      const sent = new Set(missed.map((notification) => notification.id));
+      for (const notification of missed) send(notification);
+      for (const notification of held) if (!sent.has(notification.id)) send(notification);
+      held = null;
+    }
     const keepAlive = setInterval(() => write(': keep-alive\n\n'), keepAliveMs);
     await new Promise<void>((resolve) => {
       if (signal.aborted) resolve();

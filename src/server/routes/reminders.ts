@@ -107,7 +107,9 @@ export async function reminderRoutes(app: FastifyInstance, { careerFor }: Remind
     const career = careerFor(request.owner);
     const body = request.body;
     const job = body.job_id ? await requireJob(career.jobs, body.job_id) : null;
-    const { reminder, movedFrom } = await setReminder(career, { kind: body.kind, when: body.when, job, what: body.title, note: body.note });
+    // (Regression, session 40: "Zalando interview" set over HTTP with no kind was a follow-up.)
+    const kind = body.kind ?? (body.title && /\binterview(?:s|ing)?\b|\bvorstellungsgespr(?:ä|ae)ch\b/i.test(body.title) ? 'interview' : 'follow_up');
+    const { reminder, movedFrom } = await setReminder(career, { kind, when: body.when, job, what: body.title, note: body.note });
     reply.status(201);
     return { ...reminderResponse(reminder), moved_to_interviewing: movedFrom !== undefined };
   });

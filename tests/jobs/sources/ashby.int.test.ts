@@ -32,7 +32,8 @@ describe('the Ashby adapter against a stub of the posting API', () => {
     expect(postings[0]).toEqual({
       title: 'Senior Product Engineer',
       company: 'Linear',
-      location: 'Remote (North America)',
+      // (Its secondaryLocations are listed too: a search in San Francisco finds it.)
+      location: 'Remote (North America); San Francisco',
       remote: true,
       salary: { min: 180000, max: 240000, currency: 'USD', period: 'year' },
       employment_type: 'full_time',
@@ -57,7 +58,8 @@ describe('the Ashby adapter against a stub of the posting API', () => {
       source_url: 'https://jobs.ashbyhq.com/linear/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
       // Department and team are the same here: one tag.
       tags: ['Customer Experience'],
-      description: 'Help customers succeed.\n\nBased in London.',
+      // (Its workplaceType, Hybrid, is said first: the text alone would not say it.)
+      description: 'Workplace: Hybrid.\n\nHelp customers succeed.\n\nBased in London.',
     });
   });
 
