@@ -18,9 +18,7 @@ export interface Answers {
   cannotDo: string;
   noStepsLeft: string;
   /** The one reply to sentences in a language the rules planner does not read ("zeig mir Stellen"). */
-  otherLanguage(sentences: readonly string[]): string;
-  /** The reply to a whole message in a language the planner does not read. */
-  notEnglish(language: string | null): string;
+  otherLanguage(sentences: readonly string[], language: string | null): string;
   /** "I left out "X": …" for clauses no phrasing reads; empty when there are none. */
   leftOut(texts: readonly string[]): string;
   /** What a message asked to keep out ("nothing graduate-y"), which no step can leave out. */
@@ -65,12 +63,10 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     acknowledgement: 'Okay. Tell me what to do next, or say "help" to see what I can do.',
     negated: "Okay, I won't do that.",
     cannotDo: `I can't help with that: I'm running without a language model, so I can only ${canOnly}:\n${capabilities}\n${modelHint}`,
-    otherLanguage: (sentences) =>
-      `I only understand English so far, so I couldn't read ${joinWords(sentences.map((sentence) => `"${sentence}"`))}. Try it in English${
+    otherLanguage: (sentences, language) =>
+      `I only understand English so far, so I couldn't read ${joinWords(sentences.map((sentence) => `"${sentence}"`))}${language ? ` (it reads as ${language})` : ''}. Try it in English${
         greetingExample ? `, for example "${greetingExample}"` : ''
       }, or say "help" to see what I can do.`,
-    notEnglish: (language) =>
-      `${language ? `That reads as ${language} to me` : "That doesn't read as English to me"}, and without a language model I only read English (a word of another language in an English sentence is fine). Could you say it in English?${greetingExample ? ` For example: "${greetingExample}".` : ''}`,
     noStepsLeft: "I've used up this turn's step budget, so I stopped here. Ask again to continue.",
     leftOut: (texts) =>
       texts.length === 0

@@ -5,6 +5,9 @@
  * the verbs of a request): a sentence of them, and few English ones, is not English.
  */
 
+import { foreignLanguageOf } from './foreign-language.ts';
+import { inEnglishWords } from './german-words.ts';
+
 /** Function words and request verbs of languages people mix with English, none of them an English word. */
 const foreignWords = new Set(
   [
@@ -38,20 +41,6 @@ const englishWords = new Set(
   ).split(' '),
 );
 
-/** Words that are a job's German (or other) name for a thing jobpilot reads in English. */
-const slips: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bstellen(?:angebote?)?\b/giu, 'jobs'],
-  [/\b(?:stelle|stellenangebot|jobangebot)\b/giu, 'job'],
-  [/\blebensl(?:auf|äufe)\b/giu, 'resume'],
-  [/\banschreiben\b/giu, 'cover letter'],
-  [/\bbewerbungen\b/giu, 'applications'],
-  [/\bbewerbung\b/giu, 'application'],
-  [/\bvorstellungsgespräch\b/giu, 'interview'],
-  [/\bdanke(?:\s+schön)?\b/giu, 'thanks'],
-  // (A "please" said in German asks nothing more: dropped, with the comma before it.)
-  [/,?\s*\bbitte\b\s*,?/giu, ' '],
-];
-
 /** The words of a sentence, lower-cased, apostrophes kept. */
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 
@@ -61,7 +50,8 @@ export function saidInAnotherLanguage(sentence: string): boolean {
   const foreign = words.filter((word) => foreignWords.has(word)).length;
   const english = words.filter((word) => englishWords.has(word)).length;
   // (One foreign word among English ones is a slip: "no Werkstudent bitte".)
-  return foreign >= 2 && foreign >= english * 2;
+  // (Or another script, or a sentence of a language's small words this list lacks: `foreignLanguageOf`.)
+  return (foreign >= 2 && foreign >= english * 2) || foreignLanguageOf(sentence) !== undefined;
 }
 
 /** Whether a text holds a word of another language (a step read from "jeden Montag neue React Jobs" is a misreading). */
@@ -85,18 +75,19 @@ function piecesOf(message: string): string[] {
  * @example
  * otherLanguageIn('hi, I am Ana. zeig mir neue Stellen'); // { foreign: ['zeig mir neue Stellen'], english: 'hi, I am Ana.' }
  */
-export function otherLanguageIn(message: string): { foreign: string[]; english: string } | undefined {
+export function otherLanguageIn(message: string): { foreign: string[]; english: string; language: string | null } | undefined {
   // ("12.12. um 14:30" holds full stops that end no sentence: a date is no sentence's end.)
   const sentences = piecesOf(message.replace(/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, '$1\u2024$2\u2024').replace(/(\d)\.(?=\d)/g, '$1\u2024'));
   const foreign = sentences.filter(saidInAnotherLanguage);
   if (foreign.length === 0) return undefined;
   const restore = (text: string) => text.replace(/\u2024/g, '.');
   const said = (piece: string) => restore(piece).replace(/[\s,;-]+$/, '');
-  return { foreign: foreign.map(said), english: restore(sentences.filter((sentence) => !foreign.includes(sentence)).join(' ')) };
+  const language = foreignLanguageOf(restore(foreign.join(' '))) ?? null;
+  return { foreign: foreign.map(said), english: restore(sentences.filter((sentence) => !foreign.includes(sentence)).join(' ')), language };
 }
 
 /**
- * An English message with the German words that slip into it said in English: "Stelle" is
+ * An English message with the German words that slip into it said in English (`inEnglishWords`): "Stelle" is
  * a job, "Lebenslauf" a resume, "Anschreiben" a cover letter, "bitte" a please.
  *
  * @example
@@ -105,6 +96,6 @@ export function otherLanguageIn(message: string): { foreign: string[]; english: 
 export function withEnglishWords(message: string): string {
   // (Never inside quotes, a path or an address: "~/Documents/Lebenslauf Jonas.pdf" is a file's name.)
   const said = message.split(/("[^"]*"|“[^”]*”|\S*[/\\~@]\S*|\S+\.(?:pdf|docx?|md|txt|json|odt|rtf)\b)/i);
-  const text = said.map((part, index) => (index % 2 === 1 ? part : slips.reduce((english, [slip, meant]) => english.replace(slip, meant), part))).join('');
+  const text = said.map((part, index) => (index % 2 === 1 ? part : inEnglishWords(part))).join('');
   return text === message ? message : text.replace(/\s{2,}/g, ' ').replace(/\s+([.!?,])/g, '$1').trim();
 }

@@ -37,9 +37,7 @@ import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
 import { holdsForeignWord, otherLanguageIn, withEnglishWords } from './read-other-language.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
-import { inEnglishWords } from './german-words.ts';
 import { readPositionAgain } from './read-position-again.ts';
-import { foreignLanguageOf } from './foreign-language.ts';
 
 /** Every word of the advice base's answers: English spelled as meant, never taken for a slip (its questions' words are `adviceVocabulary`). */
 const adviceAnswerWords = () => adviceTopics.flatMap(({ answer }) => answer.toLowerCase().match(/[a-z]+/g) ?? []);
@@ -129,7 +127,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
     if (whole.decision.action !== RESPOND && !Object.values('args' in whole.decision ? (whole.decision.args ?? {}) : {}).some((value) => typeof value === 'string' && holdsForeignWord(value))) return whole;
     const rest = other.english ? decide(withGoal(message, other.english), { ...tools, languageRead: true }) : undefined;
     if (rest && (rest.decision.action !== RESPOND || message.observations.length > 0)) return rest;
-    return output.respond(answers.otherLanguage(other.foreign), 'A message in a language the rules planner does not read.');
+    return output.respond(answers.otherLanguage(other.foreign, other.language), 'A message in a language the rules planner does not read.');
   }
   // "the Frontend Entwickler Stelle", "a German Lebenslauf": a German word in an English request says what it means.
   const input = withGoal(message, withEnglishWords(message.goal));
@@ -142,9 +140,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
   ]);
-  // German words slipped into an English request ("eine Stelle als …", "Anschreiben für N26", "bitte") are read as meant.
-  const inEnglish = inEnglishWords(input.goal);
-  const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(inEnglish, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
+  const { text: goal, changes: spellingChanges } = correctSpellingWithChanges(input.goal, phrasebook.vocabulary, names, phrasebook.leadingWords, phrasebook.spelledWords);
   // A plain career question ("what should I ask at the end of an interview?") is answered, not read as the request its words resemble.
   // (So is one asked after the situation it is about: "I have an offer but it's low. How do I negotiate?")
   // A text pasted in to work on ("<a posting> … how well do I fit?") is read whole: its commas and full stops are its own.
@@ -196,10 +192,6 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // Regression (session 40): "ok forget it. what's new in my inbox?" answered "Okay, I won't do that": a request said
   // after calling the last one off is read as the request.
   const retracted = leadingReply(request.others) === 'negated' && askedAfterRetraction(request.others);
-  // A whole message in a language the planner does not read (another script, or one the sentence reader above let
-  // through) is told so, not guessed at.
-  const language = request.steps.length === 0 && !replied && input.observations.length === 0 ? foreignLanguageOf(input.goal) : undefined;
-  if (language !== undefined && leadingReply(request.others) !== 'help') return output.respond(answers.notEnglish(language), 'The message is not in English.');
   if (classifier && request.steps.length === 0 && (leadingReply(request.others) === 'unknown' || retracted)) {
     const unread = request.others.flatMap((intent) => (intent.kind === 'unknown' ? [intent.text] : [])).join(', ');
     const clause = makeClause(unread, phrasebook.leadingWords);
@@ -251,7 +243,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // Regression (session 38): "switch to my pdf cv and write a letter for the housing trust one, warm tone" wrote a
   // professional letter: a later step takes the details the message adds too, from what no other step said.
   request = { ...request, steps: request.steps.map((step, index) => (index === 0 ? step : fillSlots(step, saidApartFrom(goal, request.steps, step), context, registry))) };
-  request = withOwnWords(request, spellingChanges, inEnglish, phrasebook.keyWords);
+  request = withOwnWords(request, spellingChanges, input.goal, phrasebook.keyWords);
   // "…, mark it please" after the status news: the same request said again, not a second step.
   request = { ...request, steps: withoutRestatedSteps(request.steps) };
   const { steps } = request;

@@ -56,7 +56,7 @@ describe('a whole message in a language the planner does not read is told so', (
   ])('"%s" gets an honest answer naming %s', async (goal, language) => {
     const answer = answerOf(await first(goal));
     expect(answer).toContain(`reads as ${language}`);
-    expect(answer).toContain('only read English');
+    expect(answer).toContain('only understand English');
   });
 
   it('an English sentence with a foreign word or two reads as English', () => {
