@@ -14,7 +14,9 @@ const feedAsked =
   /\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:link|url|address)\s+to\s+subscribe|subscribe\s+(?:in|from|with|on)\s+(?:my\s+)?(?:outlook|google|gcal|apple|iphone|thunderbird)|(?:get|put|see|have|add|sync)\s+(?:these|them|those|my\s+reminders|the\s+reminders|reminders)\s+(?:in|into|on|to)\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+|phone'?s?\s+)?(?:calendar|gcal|outlook|phone)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
 
 /** A day said short or in full: "tomorrow", "tomoz", "friday", "on the 10th", "10 december", "dec 10". */
-const daySaid = String.raw`(?:on\s+|for\s+)?(?:today|tonight|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|this\s+week|next\s+week|the\s+rest\s+of\s+the\s+week|this\s+(?:morning|afternoon|evening)|(?:this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9})?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?)`;
+// (A month by its name: "what is 12 squared" names no day.)
+const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const daySaid = String.raw`(?:on\s+|for\s+)?(?:today|tonight|tomorrow|tmrw|tmr|tomoz|2moro|2morrow|this\s+week|next\s+week|the\s+rest\s+of\s+the\s+week|this\s+(?:morning|afternoon|evening)|(?:this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${month})?|${month}\s+\d{1,2}(?:st|nd|rd|th)?)`;
 /**
  * "what's on this week", "whats on for me", "have i got anything on tomorrow", "anything booked this week?", "do i have
  * anything booked on friday", "what is on 10 december", "got anything tmrw or not": the reminders of a stretch or a day.
