@@ -392,7 +392,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     { say: 'every morning at 7 tell me about new kotlin jobs', args: { query: 'kotlin', schedule: 'every morning at 7' } },
     { say: 'alert: welder, Rotterdam, weekly', args: { query: 'welder', location: 'Rotterdam', schedule: 'weekly' } },
     { say: 'set up an alert for scala jobs, evenings pls', args: { query: 'scala', location: null, schedule: 'evenings' } },
-    { say: 'lmk when new ux jobs in Oslo come up, remote is fine too', args: { query: 'ux', location: 'Oslo', remote: true } },
+    { say: 'lmk when new ux jobs in Oslo come up, remote is fine too', args: { query: 'ux', location: 'Oslo', remote_too: true } },
   ],
   counterExamples: ['find remote typescript jobs', 'tell me about the second one', 'what is new since yesterday?'],
   produces: [ALERT_REFERENCE],
