@@ -3,7 +3,7 @@ import type { Config } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import { alertDetailSchema, alertListSchema } from '../../src/protocol/alerts.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { postRun } from '../helpers/sse-client.ts';
+import { callJson, stepsRun } from '../helpers/sse-client.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
 import { remotiveAnswer, remotivePosting } from './remotive-postings.ts';
@@ -18,20 +18,9 @@ let board: StubBoard;
 let server: RunningServer;
 let env: NodeJS.ProcessEnv;
 
-async function call(method: string, path: string, json?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    ...(json === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, json?: unknown) => callJson(server.url, method, path, json);
 
-/** The steps a chat message ran, with their answers. */
-async function say(thread: string, message: string) {
-  const { events } = await postRun(server.url, thread, { message });
-  return events.flatMap((event) => (event.type === 'tool-call-end' ? [{ action: event.action, ok: event.ok, summary: event.summary }] : []));
-}
+const say = (thread: string, message: string) => stepsRun(server.url, thread, message);
 
 const alerts = async () => alertListSchema.parse((await call('GET', '/v1/alerts')).body).alerts;
 

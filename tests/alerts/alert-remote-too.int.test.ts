@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import { alertListSchema, alertRunResultSchema, alertSchema } from '../../src/protocol/alerts.ts';
-import { postRun } from '../helpers/sse-client.ts';
+import { callJson, stepsRun } from '../helpers/sse-client.ts';
 import { testConfig } from '../helpers/test-database.ts';
 import { startConstraintBoards } from '../jobs/constraint-boards.ts';
 import type { StubBoard } from '../jobs/stub-board.ts';
@@ -17,19 +17,9 @@ let config: Config;
 let boards: { remotive: StubBoard; arbeitnow: StubBoard };
 let server: RunningServer;
 
-async function call(method: string, path: string, json?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    ...(json === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, json?: unknown) => callJson(server.url, method, path, json);
 
-async function say(thread: string, message: string) {
-  const { events } = await postRun(server.url, thread, { message });
-  return events.flatMap((event) => (event.type === 'tool-call-end' ? [{ action: event.action, ok: event.ok, summary: event.summary }] : []));
-}
+const say = (thread: string, message: string) => stepsRun(server.url, thread, message);
 
 const alerts = async () => alertListSchema.parse((await call('GET', '/v1/alerts')).body).alerts;
 const companiesFound = async (id: string) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import { alertListSchema, alertSchema } from '../../src/protocol/alerts.ts';
-import { postRun } from '../helpers/sse-client.ts';
+import { callJson, stepsRun } from '../helpers/sse-client.ts';
 import { testConfig } from '../helpers/test-database.ts';
 
 // Session 40 (issue 14/21, a new user's trial #48): an alert deleted in chat could not be undone, so a
@@ -10,18 +10,8 @@ import { testConfig } from '../helpers/test-database.ts';
 const now = () => new Date('2026-12-06T09:00:00Z');
 let server: RunningServer;
 
-async function call(method: string, path: string, json?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    ...(json === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-async function say(thread: string, message: string) {
-  const { events } = await postRun(server.url, thread, { message });
-  return events.flatMap((event) => (event.type === 'tool-call-end' ? [{ action: event.action, ok: event.ok, summary: event.summary }] : []));
-}
+const call = (method: string, path: string, json?: unknown) => callJson(server.url, method, path, json);
+const say = (thread: string, message: string) => stepsRun(server.url, thread, message);
 const alerts = async () => alertListSchema.parse((await call('GET', '/v1/alerts')).body).alerts;
 const make = async (query: string, location: string, schedule: string) => alertSchema.parse((await call('POST', '/v1/alerts', { query, location, schedule })).body);
 

@@ -42,6 +42,22 @@ export async function postRun(
   return { response, raw, events, comments, json: undefined };
 }
 
+/** The steps a chat message ran on the server at `baseUrl`, with their answers (each `tool-call-end`). */
+export async function stepsRun(baseUrl: string, threadId: string, message: string): Promise<Array<{ action: string; ok: boolean; summary: string }>> {
+  const { events } = await postRun(baseUrl, threadId, { message });
+  return events.flatMap((event) => (event.type === 'tool-call-end' ? [{ action: event.action, ok: event.ok, summary: event.summary }] : []));
+}
+
+/** One JSON request to the server at `baseUrl`: its status and its parsed body (undefined when empty). */
+export async function callJson(baseUrl: string, method: string, path: string, json?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    ...(json === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
 /** Reads a run stream until `until` accepts an event, then aborts the request (a disconnect). */
 export async function postRunAndDisconnect(
   baseUrl: string,
