@@ -1,5 +1,5 @@
 import type { Salary, SalaryPeriod } from '../protocol/posting.ts';
-import { readAmount } from './parse-salary.ts';
+import { readAmount, unstatedPeriod } from './parse-salary.ts';
 
 /**
  * Pay stated only in a posting's text ("Scála tuarastail: €48,000–€58,000", "£55k-65k DOE",
@@ -22,9 +22,10 @@ const currencyToken = String.raw`R\$|CA\$|C\$|AU\$|A\$|NZ\$|US\$|\$|€|£|₹|�
 const number = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?`;
 /**
  * Thousands and millions written after the number: "55k", "2M", and German "60 T€", "55 TEUR",
- * "65 Tsd. €", "70 Tausend Euro" (T for Tausend, glued to the currency or not).
+ * "65 Tsd. €", "70 Tausend Euro" (T for Tausend, glued to the currency or not), and the "mil"
+ * (thousand) of Portuguese and Spanish pay: "R$ 12 mil", "45 mil euros".
  */
-const magnitude = String.raw`[kKmM](?![\p{L}])|T(?=\s?(?:€|EUR|Euro))|(?:Tsd|TSD|tsd)\.?(?![\p{L}])|Tausend(?![\p{L}])`;
+const magnitude = String.raw`mil(?![\p{L}])|[kKmM](?![\p{L}])|T(?=\s?(?:€|EUR|Euro))|(?:Tsd|TSD|tsd)\.?(?![\p{L}])|Tausend(?![\p{L}])`;
 /** One amount with its currency on either side: "€48,000", "55k", "70.000 €", "EUR 50/hour", "60 T€". */
 const money = String.raw`(?:(?<before>${currencyToken})\s?)?(?<digits>${number})(?:\s?(?<suffix>${magnitude}))?(?:\s?(?<after>${currencyToken}|(?<=\dT|\sT)(?:EUR|Euro)(?![\p{L}])))?`;
 const moneyPattern = new RegExp(money, 'gu');
@@ -44,7 +45,7 @@ const notPayNear =
   /(?:raised|rais(?:e|ing)|funding|funded|series\s+[a-f]|seed|valuation|valued|revenue|arr|mrr|turnover|budgets?|invest\p{L}*|grants?|worth|sales|market|spend|savings?|saved|cost|price|fine|prize|donat\p{L}*|fundraising|umsatz|finanzierung|chiffre\s+d'affaires|financement|facturación|financiación|fatturato)/iu;
 
 const periodWords: ReadonlyArray<readonly [SalaryPeriod, RegExp]> = [
-  ['hour', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|all'|l'|sa\s+|in\s+aghaidh\s+na\s+)?(?:hour|hr|h|hourly|stunde|heure|hora|ora|uur|godzin\p{L}*|huaire|uair)(?![\p{L}])/iu],
+  ['hour', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|all'|(?:de\s+|à\s+)?l['’]\s*|sa\s+|in\s+aghaidh\s+na\s+)?(?:hour|hr|h|hourly|stunde|heure|hora|ora|uur|godzin\p{L}*|huaire|uair)(?![\p{L}])/iu],
   ['day', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|al\s+|sa\s+)?(?:day|daily|tag|jour|día|dia|giorno|dag|dzień|lá)(?![\p{L}])/iu],
   ['week', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|a\s+la\s+|sa\s+)?(?:week|weekly|wk|woche|semaine|semana|settimana|tydzień|seachtain)(?![\p{L}])/iu],
   ['month', /^(?:an?\s+|per\s+|\/\s*|pro\s+|im\s+|par\s+|por\s+|al\s+|sa\s+|in\s+aghaidh\s+na\s+)?(?:month|monthly|mo|monat|monatlich|mois|mensuel(?:le)?|mes|mensual|mês|mensal|mese|mensile|maand|maandelijks|miesiąc|miesięcznie|mhí|mí)(?![\p{L}])/iu],
@@ -60,10 +61,14 @@ interface Amount {
   start: number;
   end: number;
   suffix: string | undefined;
+  /** A bare "$", whose country a code after the amount may name ("75 000 $ – 90 000 $ CAD"). */
+  bareDollar: boolean;
 }
 
-function currencyOf(token: string | undefined): string | null {
+function currencyOf(token: string | undefined, after = false): string | null {
   if (!token) return null;
+  // "95 000 $": French Canada writes its dollars after the amount; the US and others before it.
+  if (after && token === '$') return 'CAD';
   const sign = currencySigns.find(([symbol]) => symbol === token);
   if (sign) return sign[1];
   const named = currencyNames.find(([pattern]) => pattern.test(token));
@@ -84,13 +89,17 @@ function amountsIn(sentence: string): Amount[] {
     const groups = match.groups ?? {};
     return {
       value: readAmount(groups.digits ?? '', groups.suffix),
-      currency: currencyOf(groups.before) ?? currencyOf(groups.after?.trim()),
+      currency: currencyOf(groups.before) ?? currencyOf(groups.after?.trim(), true),
       start: match.index ?? 0,
       end: (match.index ?? 0) + match[0].length,
       suffix: groups.suffix,
+      bareDollar: groups.before === '$' || groups.after?.trim() === '$',
     };
   });
 }
+
+/** "up to", "from", "starting at" and the same in other languages, just before an amount. */
+const payBound = /(?:up\s+to|max(?:imum)?|bis\s+zu|jusqu'à|hasta|até|from|starting\s+(?:at|from)|min(?:imum)?|ab|à\s+partir\s+de|desde|a\s+partir\s+de)\s*$/iu;
 
 /** One salary from one sentence, or null when it states no pay. */
 function salaryInSentence(sentence: string): Salary | null {
@@ -102,19 +111,23 @@ function salaryInSentence(sentence: string): Salary | null {
     const last = isRange && next ? next : first;
     const before = sentence.slice(Math.max(0, first.start - 60), first.start);
     const after = sentence.slice(last.end, last.end + 40);
-    const currency = first.currency ?? (isRange ? (next?.currency ?? null) : null);
+    const dollarCode = first.bareDollar ? /^\s*(USD|CAD|AUD|NZD|SGD|HKD|MXN)(?![\p{L}])/u.exec(after)?.[1] : undefined;
+    const currency = dollarCode ?? first.currency ?? (isRange ? (next?.currency ?? null) : null);
     const payWord = payBefore.test(before) || payAfter.test(after);
     // Money of another kind near the amount: "raised $20M", "a €2m budget", "$5M ARR".
     if (notPayNear.test(before.slice(-30)) || notPayNear.test(after.slice(0, 25))) {
       if (isRange) index++;
       continue;
     }
-    if (currency === null && !payWord) continue;
+    // "Up to 80k", "from 60k a year": a bound on thousands that ends the sentence or names a
+    // period is pay even with no currency or pay word ("up to 10k users" goes on, so it is not).
+    const boundInThousands = /^[kK]$/.test(last.suffix ?? '') && payBound.test(before) && (/^\s*[.!)]?\s*$/.test(after) || periodAfter(after) !== null);
+    if (currency === null && !payWord && !boundInThousands) continue;
     let low = first.value;
     let high = isRange && next ? next.value : first.value;
     // "£55-65k": the k written once applies to both ends.
     if (isRange && !first.suffix && next?.suffix && low < 1_000) low = readAmount(String(first.value), next.suffix);
-    const period = periodAfter(after) ?? (Math.max(low, high) >= 10_000 ? 'year' : null);
+    const period = periodAfter(after) ?? unstatedPeriod(Math.max(low, high), currency);
     if (low > high) [low, high] = [high, low];
     const yearly = high * perYear[period ?? 'year'];
     // "5 years", "a team of 12", "40 hospitals": not an amount anyone is paid.

@@ -4,7 +4,9 @@ import { escapedHtmlToPlainText } from '../html-to-plain-text.ts';
 import { inferRemote } from '../infer-remote.ts';
 import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
+import type { Salary } from '../../protocol/posting.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
+import { normaliseSalaryPeriod, parseSalary, salaryFromRange, unstatedPeriod } from '../parse-salary.ts';
 import { selectPostings } from '../select-postings.ts';
 import {
   boardUrl,
@@ -56,6 +58,52 @@ const closingField = (metadata: GreenhouseMetadata | null | undefined): string |
   return day ?? null;
 };
 
+// Custom fields that carry pay: "Salary Range", "Compensation", "Pay Range", "Hourly Rate", "Échelle salariale", "Gehalt".
+const payField = /salar|compensation|\bpay\b|pay\s*(?:range|band|rate)|wage|remuneration|\brate\b|salaire|rémunération|gehalt|vergütung|salario|salário|sueldo/i;
+const amountValue = z.union([z.number(), z.string()]);
+// `currency_range`: `{ min_value: "90000.0", max_value: "120000.0", unit: "USD" }`; `currency`: `{ amount: "50.0", unit: "USD" }`.
+const currencyValue = z.object({
+  min_value: amountValue.nullish(),
+  max_value: amountValue.nullish(),
+  amount: amountValue.nullish(),
+  unit: z.string().nullish(),
+}).loose();
+
+/** One pay field's value as a salary: a range object, an amount, a number, a string, or an array of these. */
+function payValue(value: unknown, name: string): Salary | null {
+  const namedPeriod = normaliseSalaryPeriod(name);
+  const withPeriod = (salary: Salary | null): Salary | null =>
+    salary && { ...salary, period: namedPeriod ?? salary.period ?? unstatedPeriod(Math.max(salary.min ?? 0, salary.max ?? 0), salary.currency) };
+  if (typeof value === 'number') return withPeriod(salaryFromRange({ min: value, max: value }));
+  if (typeof value === 'string') {
+    const written = parseSalary(value);
+    return written && { ...written, period: normaliseSalaryPeriod(value) ?? namedPeriod ?? written.period };
+  }
+  if (Array.isArray(value)) {
+    // ["90000", "120000"], [90000, 120000], or ["$90,000", "$120,000"]: the two ends of a range.
+    const numbers = value.map((item) => (typeof item === 'number' ? item : typeof item === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(item) ? Number(item) : null));
+    if (value.length > 0 && numbers.every((number) => number !== null)) {
+      return withPeriod(salaryFromRange({ min: Math.min(...(numbers as number[])), max: Math.max(...(numbers as number[])) }));
+    }
+    const texts = value.filter((item): item is string => typeof item === 'string');
+    return texts.length > 0 ? payValue(texts.join(' - '), name) : null;
+  }
+  const range = currencyValue.safeParse(value);
+  if (!range.success) return null;
+  const { min_value: min, max_value: max, amount, unit } = range.data;
+  return withPeriod(salaryFromRange({ min: min ?? amount, max: max ?? amount, currency: unit }));
+}
+
+/** The pay an employer states in its custom fields ("Salary Range": "$120,000 - $150,000"), or null. */
+export function metadataSalary(metadata: GreenhouseMetadata | null | undefined): Salary | null {
+  for (const field of metadata ?? []) {
+    if (!field.name || !payField.test(field.name)) continue;
+    const salary = payValue(field.value, field.name);
+    if (salary) return salary;
+  }
+  return null;
+}
+
 /**
  * One employer's Greenhouse job board. `content` is entity-escaped HTML; the board has no
  * keyword search (filtered here) and no remote flag (read from the location text).
@@ -87,7 +135,7 @@ export function createGreenhouseSource({
           company: job.company_name || companyNameFromSlug(board),
           location,
           remote: inferRemote(location, job.title),
-          salary: null,
+          salary: metadataSalary(job.metadata),
           employment_type: normaliseEmploymentType(...metadataValues(job.metadata, /employment|job\s*type|time\s*type|commitment|contract/i)),
           closes_on: closingField(job.metadata),
           posted_at: parsePostedAt(job.first_published) ?? parsePostedAt(job.updated_at),

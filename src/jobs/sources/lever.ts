@@ -5,7 +5,9 @@ import { inferRemote } from '../infer-remote.ts';
 import { defineJobBoard, noVariables } from '../job-board.ts';
 import type { JobSource } from '../job-source.ts';
 import { parsePostedAt } from '../parse-posted-at.ts';
-import { salaryFromRange } from '../parse-salary.ts';
+import { salaryFromRange, unstatedPeriod } from '../parse-salary.ts';
+import { salaryInText } from '../salary-in-text.ts';
+import type { Salary } from '../../protocol/posting.ts';
 import { selectPostings } from '../select-postings.ts';
 import {
   boardUrl,
@@ -37,14 +39,20 @@ const leverPosting = z.object({
   hostedUrl: z.string(),
   applyUrl: z.string().nullish(),
   workplaceType: z.string().nullish(),
+  // `{ min: 90000, max: 120000, currency: "CAD", interval: "per-year-salary" }`; some employers'
+  // integrations write the amounts as strings ("90000"), and the interval may be any of Lever's
+  // ("per-hour-wage", "per-month-salary"). A shape the adapter cannot read drops the pay, never the posting.
   salaryRange: z
     .object({
-      min: z.number().nullish(),
-      max: z.number().nullish(),
+      min: z.union([z.number(), z.string()]).nullish(),
+      max: z.union([z.number(), z.string()]).nullish(),
       currency: z.string().nullish(),
       interval: z.string().nullish(),
     })
-    .nullish(),
+    .nullish()
+    .catch(null),
+  /** The employer's words about pay ("The base salary for this role is 90 000 $ à 105 000 $ par année"). */
+  salaryDescriptionPlain: z.string().nullish().catch(null),
 });
 
 type LeverPosting = z.infer<typeof leverPosting>;
@@ -55,6 +63,14 @@ function leverDescription(posting: LeverPosting): string {
     .map((list) => `<h3>${list.text ?? ''}</h3><ul>${list.content ?? ''}</ul>`)
     .join('');
   return htmlToPlainText(`${posting.description ?? ''}${lists}${posting.additional ?? ''}`);
+}
+
+/** The posting's pay: its `salaryRange`, else what its salary description states. */
+function leverSalary(posting: LeverPosting): Salary | null {
+  const range = posting.salaryRange;
+  const salary = salaryFromRange({ min: range?.min, max: range?.max, currency: range?.currency, period: range?.interval });
+  if (salary) return { ...salary, period: salary.period ?? unstatedPeriod(Math.max(salary.min ?? 0, salary.max ?? 0), salary.currency) };
+  return salaryInText(posting.salaryDescriptionPlain);
 }
 
 function leverRemote(posting: LeverPosting): boolean | null {
@@ -91,12 +107,7 @@ export function createLeverSource({
         company: companyNameFromSlug(company),
         location: posting.categories?.location || null,
         remote: leverRemote(posting),
-        salary: salaryFromRange({
-          min: posting.salaryRange?.min,
-          max: posting.salaryRange?.max,
-          currency: posting.salaryRange?.currency,
-          period: posting.salaryRange?.interval,
-        }),
+        salary: leverSalary(posting),
         employment_type: normaliseEmploymentType(posting.categories?.commitment),
         posted_at: parsePostedAt(posting.createdAt),
         url: posting.hostedUrl,

@@ -58,6 +58,40 @@ describe('the Greenhouse adapter against a stub of the boards API', () => {
     });
   });
 
+  it("reads pay from the employer's custom fields, whatever shape the value has", async () => {
+    const job = (id: number, metadata: unknown[]) => ({
+      id, title: `Analyst ${id}`, absolute_url: `https://example.com/jobs/${id}`, location: { name: 'Toronto, ON' }, content: 'Analyse things.', metadata,
+    });
+    board.reply({
+      json: {
+        jobs: [
+          // Greenhouse's own currency range: amounts as decimal strings, the code as its unit.
+          job(1, [{ id: 1, name: 'Base Pay', value: { min_value: '82000.0', max_value: '97000.0', unit: 'CAD' }, value_type: 'currency_range' }]),
+          // Free text, French Canada's way.
+          job(2, [{ id: 2, name: 'Échelle salariale', value: '68 000 $ à 79 000 $', value_type: 'short_text' }]),
+          // A bare number, and a field that names its period.
+          job(3, [{ id: 3, name: 'Hourly Compensation', value: 31.5, value_type: 'number' }]),
+          // Two ends as an array of numbers; a field that is not pay is left alone.
+          job(4, [{ id: 4, name: 'Team', value: 'Risk', value_type: 'short_text' }, { id: 5, name: 'Salary Band', value: [61000, 74000], value_type: 'multi_select' }]),
+          // A bound with no currency, and a single amount.
+          job(5, [{ id: 6, name: 'Compensation', value: 'Up to 88k', value_type: 'short_text' }]),
+          job(6, [{ id: 7, name: 'Monthly Salary', value: { amount: '5200.0', unit: 'EUR' }, value_type: 'currency' }]),
+          job(7, [{ id: 8, name: 'Salary', value: 'Competitive', value_type: 'short_text' }]),
+        ],
+      },
+    });
+    const postings = await search({ text: '', company: 'acme', limit: 10 });
+    expect(postings.map((posting) => posting.salary)).toEqual([
+      { min: 82000, max: 97000, currency: 'CAD', period: 'year' },
+      { min: 68000, max: 79000, currency: 'CAD', period: 'year' },
+      { min: 31.5, max: 31.5, currency: null, period: 'hour' },
+      { min: 61000, max: 74000, currency: null, period: 'year' },
+      { min: null, max: 88000, currency: null, period: 'year' },
+      { min: 5200, max: 5200, currency: 'EUR', period: 'month' },
+      null,
+    ]);
+  });
+
   it('filters the board by keyword and remote here', async () => {
     const backend = await search({ text: 'backend', company: 'stripe', limit: 10 });
     expect(backend.map((posting) => posting.title)).toEqual(['Senior Backend Engineer']);

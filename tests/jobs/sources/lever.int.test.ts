@@ -86,3 +86,27 @@ describe('the Lever adapter against a stub of the postings API', () => {
     );
   });
 });
+
+describe("Lever's pay", () => {
+  it('reads salaryRange in any interval and amounts written as strings, else the salary description', async () => {
+    const posting = (id: string, extra: Record<string, unknown>) => ({
+      id, text: `Role ${id}`, hostedUrl: `https://jobs.lever.co/acme/${id}`, categories: { location: 'Montréal, QC' }, description: 'Do things.', ...extra,
+    });
+    board.reply({
+      json: [
+        posting('a', { salaryRange: { min: 4100, max: 4800, currency: 'EUR', interval: 'per-month-salary' } }),
+        posting('b', { salaryRange: { min: '26', max: '32', currency: 'CAD', interval: 'per-hour-wage' } }),
+        posting('c', { salaryDescriptionPlain: "L'échelle salariale pour ce poste est de 88 000 $ à 101 000 $ par année." }),
+        // A range Lever cannot have written drops the pay, never the posting.
+        posting('d', { salaryRange: { min: 'ask us', currency: 7 } }),
+      ],
+    });
+    const postings = await search({ text: '', company: 'acme', limit: 10 });
+    expect(postings.map((item) => [item.title, item.salary])).toEqual([
+      ['Role a', { min: 4100, max: 4800, currency: 'EUR', period: 'month' }],
+      ['Role b', { min: 26, max: 32, currency: 'CAD', period: 'hour' }],
+      ['Role c', { min: 88000, max: 101000, currency: 'CAD', period: 'year' }],
+      ['Role d', null],
+    ]);
+  });
+});
