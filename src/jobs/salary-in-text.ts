@@ -89,11 +89,12 @@ function amountsIn(sentence: string): Amount[] {
     const groups = match.groups ?? {};
     return {
       value: readAmount(groups.digits ?? '', groups.suffix),
-      currency: currencyOf(groups.before) ?? currencyOf(groups.after?.trim(), true),
+      // "$135,000 CAD": a code after the amount names the dollars its sign leaves open.
+      currency: (groups.before === '$' && /^[A-Z]{3}$/.test(groups.after?.trim() ?? '') ? currencyOf(groups.after?.trim()) : null) ?? currencyOf(groups.before) ?? currencyOf(groups.after?.trim(), true),
       start: match.index ?? 0,
       end: (match.index ?? 0) + match[0].length,
       suffix: groups.suffix,
-      bareDollar: groups.before === '$' || groups.after?.trim() === '$',
+      bareDollar: (groups.before === '$' && !/^[A-Z]{3}$/.test(groups.after?.trim() ?? '')) || groups.after?.trim() === '$',
     };
   });
 }
@@ -111,8 +112,10 @@ function salaryInSentence(sentence: string): Salary | null {
     const last = isRange && next ? next : first;
     const before = sentence.slice(Math.max(0, first.start - 60), first.start);
     const after = sentence.slice(last.end, last.end + 40);
-    const dollarCode = first.bareDollar ? /^\s*(USD|CAD|AUD|NZD|SGD|HKD|MXN)(?![\p{L}])/u.exec(after)?.[1] : undefined;
-    const currency = dollarCode ?? first.currency ?? (isRange ? (next?.currency ?? null) : null);
+    const dollarCode = first.bareDollar ? /^\s*\(?(USD|CAD|AUD|NZD|SGD|HKD|MXN)(?![\p{L}])/u.exec(after)?.[1] : undefined;
+    // "$110,000 - $135,000 CAD": a code at either end names the dollars a bare "$" leaves open.
+    const rangeCode = isRange && next && !next.bareDollar && first.bareDollar ? next.currency : null;
+    const currency = dollarCode ?? rangeCode ?? first.currency ?? (isRange ? (next?.currency ?? null) : null);
     const payWord = payBefore.test(before) || payAfter.test(after);
     // Money of another kind near the amount: "raised $20M", "a €2m budget", "$5M ARR".
     if (notPayNear.test(before.slice(-30)) || notPayNear.test(after.slice(0, 25))) {

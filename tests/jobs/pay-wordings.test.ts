@@ -35,6 +35,11 @@ describe('pay written the way strangers write it, from a field and from text ali
     expect(salaryInText('Salary: 75 000 $ - 90 000 $ USD')?.currency).toBe('USD');
     expect(parseSalary('60 000 US$')?.currency).toBe('USD');
     expect(parseSalary('$95,000 - $105,000')?.currency).toBe('USD');
+    // A code after a range of bare dollars names them, in text as in a field.
+    for (const text of ['Pay: $95k–$120k AUD per year', 'Compensation: $80,000 to $90,000 (CAD)', 'Base salary $72,000 – $84,000 NZD']) {
+      expect(salaryInText(text)?.currency).toBe(parseSalary(text)?.currency);
+      expect(salaryInText(text)?.currency).toMatch(/^(?:AUD|CAD|NZD)$/);
+    }
   });
 
   it.each([

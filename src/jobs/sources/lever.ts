@@ -57,12 +57,22 @@ const leverPosting = z.object({
 
 type LeverPosting = z.infer<typeof leverPosting>;
 
+/**
+ * Lever's own `workplaceType` other than remote (the remote flag says that), said as the
+ * description's first line so the posting shows and searches as hybrid or on-site, outranking
+ * a "work from home" line in the text. Regression (session 41, trial finding 2): a
+ * `"workplaceType": "hybrid"` posting showed as "Montréal, QC" with no hybrid at all.
+ */
+const workplaceLines: Readonly<Record<string, string>> = { hybrid: 'Workplace: Hybrid.', 'on-site': 'Workplace: On-site.', onsite: 'Workplace: On-site.' };
+
 /** Lever splits a description into an intro, titled lists of `<li>`s and a closing part. */
 function leverDescription(posting: LeverPosting): string {
   const lists = (posting.lists ?? [])
     .map((list) => `<h3>${list.text ?? ''}</h3><ul>${list.content ?? ''}</ul>`)
     .join('');
-  return htmlToPlainText(`${posting.description ?? ''}${lists}${posting.additional ?? ''}`);
+  const text = htmlToPlainText(`${posting.description ?? ''}${lists}${posting.additional ?? ''}`);
+  const line = workplaceLines[posting.workplaceType ?? ''];
+  return line ? `${line}\n\n${text}`.trim() : text;
 }
 
 /** The posting's pay: its `salaryRange`, else what its salary description states. */
@@ -75,7 +85,7 @@ function leverSalary(posting: LeverPosting): Salary | null {
 
 function leverRemote(posting: LeverPosting): boolean | null {
   if (posting.workplaceType === 'remote') return true;
-  if (posting.workplaceType === 'on-site' || posting.workplaceType === 'onsite') return false;
+  if (posting.workplaceType === 'on-site' || posting.workplaceType === 'onsite' || posting.workplaceType === 'hybrid') return false;
   return inferRemote(posting.categories?.location);
 }
 

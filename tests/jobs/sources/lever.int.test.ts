@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobQuery } from '../../../src/jobs/job-source.ts';
 import { createLeverSource } from '../../../src/jobs/sources/lever.ts';
+import { arrangementText, workArrangementOf } from '../../../src/jobs/work-arrangement.ts';
 import { boardFixture, type StubBoard, startStubBoard } from '../stub-board.ts';
 import { defaultUserAgent, expectDegradedSearch, expectTimeoutDegrades, testHttpClient } from './degradation.ts';
 
@@ -40,7 +41,7 @@ describe('the Lever adapter against a stub of the postings API', () => {
       source_url: 'https://jobs.lever.co/netflix/3f2a6c1e-8a0b-4c7d-9e21-5b4a7d8c9f10',
       tags: ['Platform', 'Engineering'],
       description: [
-        "Join the team that builds Netflix's streaming platform.",
+        "Workplace: On-site.\n\nJoin the team that builds Netflix's streaming platform.",
         'What you will do',
         '• Build distributed systems in Java\n• Operate services at scale',
         'Who you are',
@@ -108,5 +109,23 @@ describe("Lever's pay", () => {
       ['Role c', { min: 88000, max: 101000, currency: 'CAD', period: 'year' }],
       ['Role d', null],
     ]);
+  });
+});
+
+describe("Lever's workplace", () => {
+  it('a hybrid posting is hybrid in what is shown and searched, even when its text speaks of working from home', async () => {
+    board.reply({
+      json: [
+        { id: 'h', text: 'Associate Analyst', hostedUrl: 'https://jobs.lever.co/acme/h', categories: { location: 'Calgary, AB' }, workplaceType: 'hybrid', description: '<p>Work from home on Fridays.</p>' },
+        { id: 'r', text: 'Support Lead', hostedUrl: 'https://jobs.lever.co/acme/r', categories: { location: 'Canada' }, workplaceType: 'remote', description: '<p>Anywhere in Canada.</p>' },
+      ],
+    });
+    const [hybrid, remote] = await search({ text: '', company: 'acme', limit: 10 });
+    expect(hybrid?.remote).toBe(false);
+    const arrangement = hybrid && workArrangementOf(hybrid);
+    expect(arrangement?.mode).toBe('hybrid');
+    expect(arrangement && arrangementText(arrangement)).toMatch(/^hybrid/);
+    expect(remote?.remote).toBe(true);
+    expect(remote?.description).toBe('Anywhere in Canada.');
   });
 });
