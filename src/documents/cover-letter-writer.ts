@@ -53,7 +53,8 @@ export function writeCoverLetter({ resume, posting, tone, hiringManager, date, s
   const all = letterFacts({ resume, posting, hiringManager, date });
   const facts = shorter ? briefer(all) : all;
   const body = oneFullStop(withMentions(composers[tone](facts), tone, mentions));
-  return `# Cover letter: ${facts.role} at ${facts.company}\n\n${body}\n`;
+  const where = facts.recruiter ? `through ${facts.recruiter}` : `at ${facts.company}`;
+  return `# Cover letter: ${facts.role} ${where}\n\n${body}\n`;
 }
 
 // What the person asked to mention goes in its own short paragraph before the closing line,

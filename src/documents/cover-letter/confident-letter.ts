@@ -6,7 +6,7 @@ import { alsoClaim, capitalise, chosenHighlights, gapsToName, greeting, heldCert
 function opening(facts: LetterFacts): string {
   const want = pick(facts, 'confident-opening', [
     `I want to be the next ${facts.role} at ${facts.company}.`,
-    `${facts.company} is hiring ${article(facts.role)} ${facts.role}, and I can do this job well.`,
+    `${facts.recruiter ? 'Your client' : facts.company} is hiring ${article(facts.role)} ${facts.role}, and I can do this job well.`,
     `You are looking for ${article(facts.role)} ${facts.role}. I am ready to be that person at ${facts.company}.`,
   ]);
   const role = latestRoleWithArticle(facts.latest);

@@ -1,6 +1,6 @@
 import { article, joinWords } from '../prose.ts';
 import type { LetterFacts } from './letter-facts.ts';
-import { capitalise, chosenHighlights, gapsToName, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, skillsToName, spokenSentence, withChange } from './letter-parts.ts';
+import { capitalise, chosenHighlights, gapsToName, greeting, heldCertificates, inFirstPerson, latestRoleWithArticle, pick, samePlace, signOff, skillsToName, spokenSentence, teamAt, withChange } from './letter-parts.ts';
 
 function opening(facts: LetterFacts): string {
   const hook = pick(facts, 'enthusiastic-opening', [
@@ -51,7 +51,7 @@ function bringing(facts: LetterFacts): string {
   const held = heldCertificates(facts.certificates, 'enthusiastic');
   const spoken = spokenSentence(facts.languages, 'enthusiastic');
   const study = facts.degree ? ` My ${facts.degree} gave me a great start, and I haven't stopped learning since.` : '';
-  return `I'd love to bring${skills} to the team at ${facts.company}!${growth}${held ? ` ${held}` : ''}${spoken ? ` ${spoken}` : ''}${study}`;
+  return `I'd love to bring${skills} to ${teamAt(facts)}!${growth}${held ? ` ${held}` : ''}${spoken ? ` ${spoken}` : ''}${study}`;
 }
 
 /**

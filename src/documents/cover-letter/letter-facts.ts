@@ -1,3 +1,4 @@
+import { agencyClient } from '../../jobs/agency-posting.ts';
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { inSentence, yearsText } from '../prose.ts';
 import { languagesIn, spokenLanguages } from '../../resume/spoken-languages.ts';
@@ -7,7 +8,7 @@ import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
 import { yearsInPostingField } from '../years-of-experience.ts';
 import { readsAsEnglish } from '../../resume/written-language.ts';
-import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, resumeFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
+import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, type JobField, resumeFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 
 /**
@@ -16,7 +17,10 @@ import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
  */
 export interface LetterFacts {
   name?: string;
+  /** Who the person would join: the employer, or for an agency's ad "your client" (see `recruiter`). */
   company: string;
+  /** An agency's ad: the agency the letter is addressed to ("Hays"); the job is with its client. */
+  recruiter?: string;
   role: string;
   companyLocation?: string;
   /** The most recent job, when the resume has one. */
@@ -82,6 +86,12 @@ function degreeOf(resume: WriterResume): string | undefined {
 export const unnamedCompany = 'your company';
 
 /**
+ * What a letter to a recruitment agency calls the employer: the agency's client. The letter is
+ * addressed to the agency and speaks of the client's role, never of joining the agency.
+ */
+export const agencyClientName = 'your client';
+
+/**
  * Gathers a letter's facts from the resume and the posting.
  *
  * @example
@@ -94,9 +104,11 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
   const certificates = askedCertificates(resume, posting);
   const inField = fieldYears(yearsInPostingField(resume.work ?? [], date, posting), yearsInPostingField(resume.work ?? [], date).years);
   const stated = summaryYears(resume.basics?.summary);
+  const agency = agencyClient({ company: posting.company, description: posting.description });
   return {
     name: escapeStated(resume.basics?.name),
-    company: escapeStated(posting.company) ?? unnamedCompany,
+    company: agency ? agencyClientName : (escapeStated(posting.company) ?? unnamedCompany),
+    ...(agency ? { recruiter: escapeStated(agency.recruiter) ?? 'the agency' } : {}),
     role: escapeStated(posting.title) ?? 'advertised',
     companyLocation: escapeStated(posting.location),
     latest: latestRole && {
@@ -231,7 +243,28 @@ function careerChangeOf(latest: Parameters<typeof roleFieldOf>[0] | undefined, p
   const from = roleFieldOf(latest, vocabulary, resumeFieldOf(resume, vocabulary));
   const to = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
   if (!from || !to || countsToward(from, to)) return {};
-  return { careerChange: { from: fieldNames[from], to: fieldNames[to] } };
+  return { careerChange: { from: fieldOfRole(from, latest.position), to: fieldNames[to] } };
+}
+
+// Jobs one field holds that their people would never call by each other's names: a customer
+// success manager is not in "customer support", nor a customer service agent.
+const roleFieldNames: Partial<Record<JobField, readonly (readonly [RegExp, string])[]>> = {
+  support: [
+    [/\bsuccess\b/i, 'customer success'],
+    [/\b(?:customer|client) (?:experience|care)\b/i, 'customer experience'],
+    [/\b(?:customer|client) service\b|\bcall (?:centre|center)\b/i, 'customer service'],
+    [/\b(?:technical|it) support\b|\bhelp ?desk\b|\bservice desk\b/i, 'technical support'],
+  ],
+  people: [
+    [/\b(?:recruit\w*|talent acquisition|sourc\w*)\b/i, 'recruiting'],
+    [/\b(?:hr|human resources|people (?:partner|operations))\b/i, 'HR'],
+  ],
+};
+
+/** The field a role is in, as its people say it: "customer success" for a Customer Success Manager. */
+function fieldOfRole(field: JobField, position: string | undefined): string {
+  const named = roleFieldNames[field]?.find(([words]) => words.test(position ?? ''));
+  return named?.[1] ?? fieldNames[field];
 }
 
 const nativeFluency = /(?<![\p{L}])(?:native|mother|first|bilingual|nativ[oae]|materna|maternelle|muttersprache|madrelingua|ojczysty|moedertaal)(?![\p{L}])/iu;

@@ -172,9 +172,20 @@ export function pick<T>(facts: LetterFacts, salt: string, options: readonly T[])
  * @example
  * greeting(facts, 'Dear', 'team'); // 'Dear Beacon Hospital team,'
  */
-export function greeting(facts: Pick<LetterFacts, 'hiringManager' | 'company'>, salutation: string, team: string): string {
-  const company = facts.company === unnamedCompany ? undefined : facts.company;
+export function greeting(facts: Pick<LetterFacts, 'hiringManager' | 'company' | 'recruiter'>, salutation: string, team: string): string {
+  // An agency's ad: the letter goes to the agency's recruiters ("Dear Hays team,"), not to its client.
+  const company = facts.recruiter ?? (facts.company === unnamedCompany ? undefined : facts.company);
   return `${salutation} ${facts.hiringManager ?? (company ? `${company} ${team}` : 'Hiring Team')},`;
+}
+
+/**
+ * The team the person would join: "the team at Acme", or for an agency's ad "your client's team".
+ *
+ * @example
+ * teamAt({ company: 'Acme' }); // 'the team at Acme'
+ */
+export function teamAt(facts: Pick<LetterFacts, 'company' | 'recruiter'>): string {
+  return facts.recruiter ? `${facts.company}'s team` : `the team at ${facts.company}`;
 }
 
 /** The closing line and the name under it, as a hard line break. */

@@ -79,11 +79,12 @@ export function postalPlace(location: string | undefined): string | undefined {
 export function professionalLetter(facts: LetterFacts): string {
   // A postal-style block: "Remote" is not an address.
   const address = postalPlace(facts.companyLocation);
-  const recipient = [facts.hiringManager ?? 'Hiring Manager', facts.company, address].filter(Boolean).join('  \n');
+  // An agency's ad is answered to the agency: its name on the address lines, not the client's.
+  const recipient = [facts.hiringManager ?? (facts.recruiter ? 'Recruitment Team' : 'Hiring Manager'), facts.recruiter ?? facts.company, address].filter(Boolean).join('  \n');
   return [
     facts.date,
     recipient,
-    `Dear ${facts.hiringManager ?? 'Hiring Manager'},`,
+    `Dear ${facts.hiringManager ?? (facts.recruiter ? 'Recruitment Team' : 'Hiring Manager')},`,
     withChange(opening(facts), facts, 'professional'),
     evidence(facts),
     fit(facts),
