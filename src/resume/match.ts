@@ -38,6 +38,9 @@ const managementCap = (level: number) => 35 + 0.65 * level;
 const thinPostingCap = 50;
 // The most a job for students scores for a person who studies no longer: they cannot take it.
 const studentJobCap = 20;
+// The most a posting that asks for years in its field scores for a person with none in it (a
+// career changer, a new graduate): whatever else fits, the years asked are not there.
+const noYearsInFieldCap = 55;
 
 interface Component {
   /** 0–100, or null when the posting gives nothing to judge this on. */
@@ -220,7 +223,9 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const thin = skillScore === null && experienceScore === null;
   // A working student's job ("Werkstudent", "während deines Studiums") is open only to someone studying now.
   const notAStudent = prepared.forStudents === true && !resume.studying;
-  const score = Math.min(cap !== null ? Math.min(weighted, cap) : weighted, thin ? thinPostingCap : 100, notAStudent ? studentJobCap : 100);
+  // "3+ years of product management" and not one year of it shown: not a high fit, however the skills read.
+  const noYearsInField = yearsRequired !== null && yearsRequired >= 2 && yearsShown < 1 && (field !== undefined || yearsFields !== undefined);
+  const score = Math.min(cap !== null ? Math.min(weighted, cap) : weighted, thin ? thinPostingCap : 100, notAStudent ? studentJobCap : 100, noYearsInField ? noYearsInFieldCap : 100);
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
 
@@ -278,6 +283,9 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     explanation: [
       ...(notAStudent && weighted > studentJobCap
         ? [`The role is for students (a working student's job, or it asks for enrolment) and your resume shows no studies under way, so the score is at most ${studentJobCap}.`]
+        : []),
+      ...(noYearsInField && weighted > noYearsInFieldCap && (cap === null || cap > noYearsInFieldCap)
+        ? [`The posting asks for ${yearsRequired}+ years in ${breakdown.experience.field ?? 'its field'} and your work history shows none there, so the score is at most ${noYearsInFieldCap}.`]
         : []),
       ...(thin && weighted > thinPostingCap
         ? [`The posting states no skills or experience to compare (only its title${postingLevel ? ' and level' : ''}), so the score is at most ${thinPostingCap}: read the posting itself.`]

@@ -37,13 +37,18 @@ export interface FindSkillsOptions {
   skillsContext?: boolean;
 }
 
-const connectors = new Set(['and', 'or', '&', 'plus', 'and/or']);
+// The same in the other languages postings and resumes here are written in: "SQL y Python", "Jira et Confluence", "React und Jest".
+const connectors = new Set(['and', 'or', '&', 'plus', 'and/or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en']);
 const leadIns = new Set([
   'in', 'with', 'using', 'use', 'uses', 'used', 'write', 'writes', 'writing', 'wrote', 'written',
   'of', 'and', 'or', 'like', 'including', 'via', 'plus', 'learn', 'learning', 'to', 'from', 'on',
   'into', 'knowledge', 'proficient', 'proficiency', 'fluent', 'familiar', 'e.g', 'i.e', 'especially',
   // A level of skill before the name: "Advanced Excel and SQL", "strong R", "expert Swift".
   'advanced', 'expert', 'strong', 'solid', 'excellent', 'intermediate',
+  // The same lead-ins in German, French, Spanish, Portuguese and Italian: "Unit Tests mit Jest",
+  // "expérience avec Jira", "conocimientos de SQL", "experiência com Go", "esperienza con Swift".
+  'mit', 'von', 'für', 'wie', 'avec', 'de', 'du', 'en', 'sur', 'comme', 'maîtrise', 'con', 'como', 'com', 'em', 'di', 'da', 'del',
+  'kenntnisse', 'erfahrung', 'connaissance', 'connaissances', 'conocimientos', 'experiencia', 'experiência', 'conhecimento', 'conhecimentos', 'esperienza',
 ]);
 const roleNouns = new Set([
   'developer', 'developers', 'engineer', 'engineers', 'programming', 'programmer', 'programmers',

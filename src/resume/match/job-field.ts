@@ -13,6 +13,7 @@ import { findSkills } from '../skill-tokenizer.ts';
 import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { tokenizeSkillText } from '../skill-tokens.ts';
 import { stem } from './salient-terms.ts';
+import { titleInEnglish } from './title-in-english.ts';
 
 export const jobFields = [
   'software',
@@ -166,7 +167,9 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
 }
 
 // The title's field and the weight of the words that chose it.
-function titleField(title: string, vocabulary: SkillVocabulary): { field: JobField; weight: number } | undefined {
+function titleField(written: string, vocabulary: SkillVocabulary): { field: JobField; weight: number } | undefined {
+  // "Frontend-Entwickler*in", "Gestionnaire de produit": the role's words in English, through its gender forms.
+  const title = titleInEnglish(written);
   const votes = new Map<JobField, number>();
   const vote = (field: JobField, weight: number) => votes.set(field, (votes.get(field) ?? 0) + weight);
   const tokens = tokenizeSkillText(title);

@@ -10,7 +10,8 @@ import { managesPeople } from './seniority.ts';
 // A title that runs a team: the executive and engineering-manager titles, and a manager or
 // supervisor of a unit of people ("Nurse Manager", "Store Manager", "Team Lead"). A manager of
 // a thing (product, account, project, programme, case, community) manages no one by title.
-const thingManaged = /\b(?:product|account|project|program|programme|case|community|content|brand|social media|campaign|release|marketing|partner|relationship|portfolio|category|office)\s+manager\b/i;
+// A customer success, implementation or key account manager looks after customers, not staff.
+const thingManaged = /\b(?:product|account|project|program|programme|case|community|content|brand|social media|campaign|release|marketing|partner|relationship|portfolio|category|office|(?:customer|client) success|success|customer experience|implementation|onboarding|solutions?|integrations?|territory|events?|communications|vendor|bid|seo|e-?commerce)\s+manager\b/i;
 const unitManager = /\b(?:manager|supervisor|superintendent|team lead|team leader|charge nurse|ward sister|matron|foreman|forewoman|head \w+)\b/i;
 // First-line leadership: the person runs a crew, a shift or a kitchen section and works in it.
 // Leading a crew shown in a bullet is the whole of what such a posting asks.
@@ -27,12 +28,14 @@ const managingText = new RegExp(
     String.raw`\b(?:direct reports|people management|line management|line manag(?:ed|er)|people manager|performance reviews|one-on-ones|1:1s|career growth of|hiring and (?:growing|developing)|hire and grow|managing managers|in charge of (?:a |the )?(?:${units}))\b`,
   'i',
 );
+// "3+ years of product management experience" asks for years of a discipline, not for managing people.
+const managedThings = String.raw`(?:product|project|program|programme|account|stakeholder|change|risk|vendor|case|content|community|release|portfolio|data|time|property|asset|inventory|category|supply chain|customer success|relationship|incident|configuration|quality|knowledge)`;
 // A posting asks for management in plainer words: "lead the team's technical direction" is a
 // senior engineer's job, "manage a team of 6" a manager's.
 // A number managed is people only when people follow it: "manage 6 engineers", never the
 // company's "manages 22,000 homes" or "manage 40 accounts".
 const managingAsked = new RegExp(
-  String.raw`\b(?:manag(?:e|es|ing)\s+(?:and grow\s+|and develop\s+)?(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:team|teams|group|department|staff|unit|ward|${size}\s+(?:[\w-]+\s+)?(?:${people}))|(?:lead|leading|grow|build)\s+(?:and grow\s+)?a\s+team\s+of\s+\d+|direct reports|people management|people manager|line management|performance reviews|hire and grow|hiring and (?:growing|developing)|managing managers|management experience)\b`,
+  String.raw`\b(?:manag(?:e|es|ing)\s+(?:and grow\s+|and develop\s+)?(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?(?:team|teams|group|department|staff|unit|ward|${size}\s+(?:[\w-]+\s+)?(?:${people}))|(?:lead|leading|grow|build)\s+(?:and grow\s+)?a\s+team\s+of\s+\d+|direct reports|people management|people manager|line management|performance reviews|hire and grow|hiring and (?:growing|developing)|managing managers|(?<!${managedThings}\s)management experience)\b`,
   'i',
 );
 // … and first-line leadership in plainer words still: "supervise a crew of 4", "lead the night shift".

@@ -82,6 +82,9 @@ export interface PreparedPosting {
 const vocabularyFields: ReadonlySet<JobField> = new Set(['software', 'data', 'analytics', 'design', 'product']);
 const techCategories = new Set(['language', 'backend', 'frontend', 'devops', 'cloud', 'database', 'mobile', 'testing', 'os', 'security', 'messaging', 'game', 'data', 'ml', 'design', 'product']);
 
+// Skills that are also the names of a business function, and so of boards' departments and teams.
+const businessFunctions: ReadonlySet<string> = new Set(['product']);
+
 /** A non-skill requirement and whether the posting makes it optional. */
 export type RequiredCondition = Omit<PostingCondition, 'offset' | 'end'> & { optional: boolean };
 
@@ -127,6 +130,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   const titleMentions = findSkillsInTokens(title, titleTokens, vocabulary).filter((mention) => !names.isName(title, mention, title));
   for (const mention of titleMentions) required.push([mention.skill.name]);
   for (const mention of findSkills((posting.tags ?? []).join(', '), vocabulary, { skillsContext: true })) {
+    // A company board's department or team ("Go-to-Market", "Product Management") names where
+    // the job sits, not a skill it asks: a business function counts only where the text asks it.
+    if (businessFunctions.has(mention.skill.category)) continue;
     if (!names.isCompany(mention)) required.push([mention.skill.name]);
   }
   // One pass over the description: its tokens serve both the skills and the keyword count.

@@ -3,6 +3,8 @@
  * "Engineer II") or, failing that, in years of experience.
  */
 
+import { titleInEnglish } from './title-in-english.ts';
+
 export const seniorityLevels = ['intern', 'junior', 'mid', 'senior', 'lead', 'principal'] as const;
 export type SeniorityLevel = (typeof seniorityLevels)[number];
 
@@ -38,7 +40,8 @@ const departmentHead =
  * seniorityFromTitle('Sr. Backend Engineer'); // 'senior'
  */
 export function seniorityFromTitle(title: string): SeniorityLevel | undefined {
-  const trimmed = title.trim();
+  // "Desarrollador/a Sénior", "Ingénieur(e) confirmé(e)": the level words in English.
+  const trimmed = titleInEnglish(title).trim();
   // Heading a department or a subject ("Head of Mathematics", "Department Head") leads its team: lead, not an executive.
   if (departmentHead.test(trimmed)) return 'lead';
   return signals.find(([, pattern]) => pattern.test(trimmed))?.[0];
