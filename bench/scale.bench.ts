@@ -42,7 +42,7 @@ const throughputThreads = smoke ? 2 : 64;
 const flatTurns = Number(values['flat-turns'] ?? (smoke ? 12 : 1000));
 // The seed's rounds around the stub model are shorter than the others, to keep `npm run bench` under ten minutes.
 const seedModelWarmupSeconds = smoke ? 0.5 : 1;
-const seedModelSeconds = smoke ? 1 : Math.min(seconds, 4);
+const seedModelSeconds = smoke ? 1 : Math.min(seconds, 3);
 const model = { ttftMs: Number(values['ttft-ms']), tokensPerSecond: Number(values['tokens-per-second']) };
 
 const messages = {
