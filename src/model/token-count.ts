@@ -18,8 +18,9 @@ const countedLimit = 2_000;
 /**
  * Texts up to this length are remembered by themselves; a longer one (the action catalogue,
  * ~20,000 characters, or a pasted posting the window repeats every turn) by its length and
- * digest, so the memory holds no long text. Hashing 20,000 characters costs ~1/300 of encoding
- * them, and the catalogue's count was most of a model turn's CPU while it was encoded anew.
+ * digest, so the memory holds no long text. Hashing 20,000 characters cost ~0.17 ms on a loaded
+ * machine, encoding them ~10 ms: the catalogue's count was a fifth of a model turn's server CPU
+ * while it was encoded on every decision (docs/benchmarks.md, session 41).
  */
 const keptWholeUpTo = 512;
 
@@ -43,10 +44,7 @@ export function countTokens(text: string): number {
     counted.set(key, known);
     return known;
   }
-  return remember(key, tokenizer().encode(text).length);
-}
-
-function remember(key: string, tokens: number): number {
+  const tokens = tokenizer().encode(text).length;
   counted.set(key, tokens);
   if (counted.size > countedLimit) counted.delete(counted.keys().next().value as string);
   return tokens;
