@@ -304,7 +304,7 @@ function table(all: Record<string, unknown>): string {
   const fan = all.fanOut as Spread & Record<string, number>;
   const verdict = (value: number, target: number) => (value <= target ? `met (≤ ${target})` : `**missed** (target ≤ ${target})`);
   return [
-    `Measured ${all.date} (${JSON.stringify(all.machine)}), embedded Postgres, through the services the routes use. The machine was shared (load average above), so figures are noisy.`,
+    `Measured ${all.date} (${JSON.stringify(all.machine)}), embedded Postgres, through the services the routes use. The machine was shared (load average above), so figures are noisy. No seed column: the seed architecture had none of these features (no index of postings, resume import, fit scores, letters or boards).`,
     '',
     `**Index**: ${index.postings} postings (descriptions ~${index.averageDescriptionBytes} B on average), generated in ${index.generateMs} ms, loaded through the index's upsert (two at a time) in ${index.loadMs ?? '(loaded before)'} ms, ${index.totalMiB} MiB with its indexes.`,
     '',

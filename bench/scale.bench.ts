@@ -21,7 +21,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { drive, percentile, type DriveResult } from './scale/drive.ts';
 import { startSeedBaseline, type SeedBaseline } from './scale/seed-baseline.ts';
 import { startServerChild, type ServerChild } from './scale/server-child.ts';
-import { startStubModel, type StubModel } from './scale/stub-model.ts';
+import { startStubModel, type StubCall, type StubModel } from './scale/stub-model.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +40,10 @@ const warmupSeconds = smoke ? 0.5 : 2;
 const concurrencies = smoke ? [1, 2] : [1, 16, 64, 256];
 const throughputThreads = smoke ? 2 : 64;
 const flatTurns = Number(values['flat-turns'] ?? (smoke ? 12 : 1000));
+// The seed's rounds around the stub model are shorter than the others (and warmed up once a kind), to keep
+// `npm run bench` under ten minutes.
+const seedModelWarmupSeconds = smoke ? 0.5 : 1;
+const seedModelSeconds = smoke ? 1 : Math.min(seconds, 3);
 const model = { ttftMs: Number(values['ttft-ms']), tokensPerSecond: Number(values['tokens-per-second']) };
 
 const messages = {
@@ -154,11 +158,9 @@ try {
       const firstCall = stub.calls.length;
       const measured = await measuredRound(modelServer, kind, concurrency);
       const calls = stub.calls.slice(firstCall);
-      const byTag = new Map<string, typeof calls>();
-      for (const call of calls) byTag.set(call.tag, [...(byTag.get(call.tag) ?? []), call]);
-      const modelTime = (tag: string) => (byTag.get(tag) ?? []).reduce((sum, call) => sum + (call.ended - call.started), 0);
+      const { modelTime, answerToken } = byTurn(calls);
       const ttft = measured.result.samples.flatMap((sample) => {
-        const answer = byTag.get(sample.tag)?.at(-1)?.answerToken;
+        const answer = answerToken(sample.tag);
         return sample.firstDelta !== undefined && answer !== undefined ? [sample.firstDelta - answer] : [];
       });
       const measuredTags = new Set(measured.result.samples.map((sample) => sample.tag));
@@ -177,6 +179,8 @@ try {
   }
   figures.model = modelRows;
   await modelServer.stop();
+  // 7 with a model: the seed architecture making its one model call a decision to the same stub.
+  figures.seedModel = await seedModelFigures(stub);
   await stub.close();
 
   // 5. Cold start: `serve` to /readyz 200, the first run ever (initdb) and again on that data dir.
@@ -274,23 +278,9 @@ async function seedFigures() {
     for (const kind of ['respond', 'action'] as const) {
       for (const concurrency of concurrencies) {
         const name = `seed${++roundNumber}`;
-        const run = async (label: string, ms: number) => {
-          const samples: { started: number; ended: number }[] = [];
-          const begin = performance.now();
-          await Promise.all(
-            Array.from({ length: concurrency }, async (_, index) => {
-              for (let turn = 0; performance.now() < begin + ms; turn++) {
-                const started = performance.now();
-                await seed.turn(`${label}-${index}`, messages[kind](`t${label}-${index}-${turn}`));
-                samples.push({ started, ended: performance.now() });
-              }
-            }),
-          );
-          return { samples, elapsedMs: performance.now() - begin };
-        };
-        await run(`${name}w`, warmupSeconds * 1000);
+        await seedRound(seed, kind, concurrency, `${name}w`, warmupSeconds * 1000);
         const cpu = process.cpuUsage();
-        const measured = await run(name, seconds * 1000);
+        const measured = await seedRound(seed, kind, concurrency, name, seconds * 1000);
         const used = process.cpuUsage(cpu);
         const turns = measured.samples.map((sample) => sample.ended - sample.started);
         rows.push({
@@ -340,39 +330,123 @@ async function seedFigures() {
   }
 }
 
+/**
+ * `concurrency` seed threads, each running its next turn as soon as its last one returned, for
+ * `ms`; each message tagged as drive() tags them, so the stub's calls are counted to their turn.
+ */
+async function seedRound(seed: SeedBaseline, kind: Kind, concurrency: number, label: string, ms: number) {
+  const samples: { tag: string; started: number; ended: number }[] = [];
+  const begin = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, index) => {
+      for (let turn = 0; performance.now() < begin + ms; turn++) {
+        const tag = `t${label}-${index}-${turn}`;
+        const started = performance.now();
+        await seed.turn(`${label}-${index}`, messages[kind](tag));
+        samples.push({ tag, started, ended: performance.now() });
+      }
+    }),
+  );
+  return { samples, elapsedMs: performance.now() - begin };
+}
+
+/** The stub's calls of a round by turn: the model's own time in a turn, and when its answer's first token left. */
+function byTurn(calls: readonly StubCall[]) {
+  const byTag = new Map<string, StubCall[]>();
+  for (const call of calls) byTag.set(call.tag, [...(byTag.get(call.tag) ?? []), call]);
+  return {
+    calls: (tag: string) => byTag.get(tag)?.length ?? 0,
+    modelTime: (tag: string) => (byTag.get(tag) ?? []).reduce((sum, call) => sum + (call.ended - call.started), 0),
+    answerToken: (tag: string) => byTag.get(tag)?.at(-1)?.answerToken,
+  };
+}
+
+/**
+ * The seed's overhead around the same stub: its turn (`graph.invoke`, no HTTP) minus the stub's
+ * time, at the same thread counts; shorter rounds (the whole bench must stay under ten minutes).
+ * The seed streams nothing to a person: its answer shows when the turn returns, so its time to
+ * first token is that moment minus the stub's first answer token. It queues nothing either.
+ * Its CPU is not reported: it runs in this process, beside the stub and the clients.
+ */
+async function seedModelFigures(stub: StubModel) {
+  const seed = await startSeedBaseline(database.url, { model: { baseUrl: `${stub.url}/v1` } });
+  try {
+    const rows: Record<string, unknown>[] = [];
+    for (const kind of ['respond', 'action'] as const) {
+      for (const concurrency of concurrencies) {
+        const name = `seedm${++roundNumber}`;
+        // One warm-up a kind: a round at 256 threads of this process's own turns (the seed's and the
+        // stub's) takes seconds of CPU however short it is asked to be, and the code is warm by then.
+        if (concurrency === concurrencies[0]) await seedRound(seed, kind, concurrency, `${name}w`, seedModelWarmupSeconds * 1000);
+        const firstCall = stub.calls.length;
+        const measured = await seedRound(seed, kind, concurrency, name, seedModelSeconds * 1000);
+        const turns = byTurn(stub.calls.slice(firstCall));
+        const overhead = measured.samples.map((sample) => sample.ended - sample.started - turns.modelTime(sample.tag));
+        const shown = measured.samples.flatMap((sample) => {
+          const answer = turns.answerToken(sample.tag);
+          return answer === undefined ? [] : [sample.ended - answer];
+        });
+        rows.push({
+          kind,
+          concurrency,
+          turns: measured.samples.length,
+          overheadP50: round(percentile(overhead, 0.5)),
+          overheadP95: round(percentile(overhead, 0.95)),
+          overheadP99: round(percentile(overhead, 0.99)),
+          modelCallsPerTurn: round(measured.samples.reduce((sum, sample) => sum + turns.calls(sample.tag), 0) / Math.max(1, measured.samples.length), 2),
+          answerShownP50: round(percentile(shown, 0.5)),
+          answerShownP95: round(percentile(shown, 0.95)),
+          turnsPerSecond: round(measured.samples.length / (measured.elapsedMs / 1000)),
+        });
+        console.log(`seed model ${kind} ×${concurrency}: ${JSON.stringify(rows.at(-1))}`);
+      }
+    }
+    return rows;
+  } finally {
+    await seed.close();
+  }
+}
+
 function table(all: Record<string, unknown>): string {
   const rules = all.rules as Record<string, number | string>[];
   const modelRows = all.model as Record<string, number | string>[];
   const seed = all.seed as { rows: Record<string, number | string>[]; flatness: Record<string, number> };
+  const seedModel = all.seedModel as Record<string, number | string>[];
+  const seedModelRow = (kind: string, concurrency: number) => seedModel.find((row) => row.kind === kind && row.concurrency === concurrency);
   const through = all.throughput as { turnsPerSecond: number; cpuMsPerTurn: { server: number; postgres: number }; rssMiB: number };
   const flat = all.flatness as Record<string, number>;
   const seedRow = (kind: string, concurrency: number) => seed.rows.find((row) => row.kind === kind && row.concurrency === concurrency);
   const lines = [
     `Measured ${all.date} (${JSON.stringify((all as { machine: unknown }).machine)}); each round ${seconds} s after a ${warmupSeconds} s warm-up; stub model: time to first token ${model.ttftMs} ms, ${model.tokensPerSecond} tokens/s.`,
     '',
-    '**Rules planner, over HTTP (turn latency, ms)** — the seed architecture invoked directly beside it, at the same thread counts',
+    '**Rules planner, over HTTP (turn latency, ms)** — the seed architecture invoked directly beside it, at the same thread counts (its CPU is the bench process\'s while it runs alone, the clients\' work being its own calls; its Postgres CPU is not told apart)',
     '',
-    '| turn | threads | p50 | p95 | p99 | of which queued p50 | p95 | turns/s | server CPU ms/turn | Postgres CPU ms/turn | seed p50 | seed p95 | seed turns/s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| turn | threads | p50 | p95 | p99 | of which queued p50 | p95 | turns/s | server CPU ms/turn | Postgres CPU ms/turn | seed p50 | seed p95 | seed turns/s | seed CPU ms/turn |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rules.map((row) => {
       const s = seedRow(row.kind as string, row.concurrency as number);
       const cpu = row.cpuMsPerTurn as unknown as { server: number; postgres: number };
-      return `| ${row.kind} | ${row.concurrency} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.queuedP50} | ${row.queuedP95} | ${row.turnsPerSecond} | ${cpu.server} | ${cpu.postgres} | ${s?.p50 ?? '–'} | ${s?.p95 ?? '–'} | ${s?.turnsPerSecond ?? '–'} |`;
+      return `| ${row.kind} | ${row.concurrency} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.queuedP50} | ${row.queuedP95} | ${row.turnsPerSecond} | ${cpu.server} | ${cpu.postgres} | ${s?.p50 ?? '–'} | ${s?.p95 ?? '–'} | ${s?.turnsPerSecond ?? '–'} | ${s?.cpuMsPerTurn ?? '–'} |`;
     }),
     '',
     `**Throughput** at ${throughputThreads} threads (respond turns, rules planner): **${through.turnsPerSecond} turns/s** (seed: ${seedRow('respond', throughputThreads)?.turnsPerSecond ?? '–'}); CPU per turn: server ${through.cpuMsPerTurn.server} ms, Postgres ${through.cpuMsPerTurn.postgres} ms; server RSS ${through.rssMiB} MiB.`,
     '',
-    '**Overhead around a stub model** (turn latency minus the stub\'s own time and minus the time the server kept the turn queued for a turn slot, `run-end`\'s `queued_ms`, ms; with the queue: latency minus the stub\'s time only; time to first token overhead: first `message-delta` at the client minus the stub\'s first answer token)',
+    '**Overhead around a stub model** (turn latency minus the stub\'s own time and minus the time the server kept the turn queued for a turn slot, `run-end`\'s `queued_ms`, ms; with the queue: latency minus the stub\'s time only; time to first token overhead: first `message-delta` at the client minus the stub\'s first answer token) — the seed architecture beside it, making its one model call a decision to the same stub (`graph.invoke` directly, no HTTP; it queues nothing, so compare it with the columns with the queue; it streams nothing to a person, so its answer shows when the turn returns: the seed\'s TTFT column is that moment minus the stub\'s first answer token; its rounds are ' + `${seedModelSeconds} s, after one warm-up of ${seedModelWarmupSeconds} s a kind)`,
     '',
-    '| turn | threads | overhead p50 | p95 | p99 | queued p50 | p95 | with the queue p50 | p95 | model calls/turn | TTFT overhead p50 | p95 | turns/s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...modelRows.map((row) => `| ${row.kind} | ${row.concurrency} | ${row.overheadP50} | ${row.overheadP95} | ${row.overheadP99} | ${row.queuedP50} | ${row.queuedP95} | ${row.overheadWithQueueP50} | ${row.overheadWithQueueP95} | ${row.modelCallsPerTurn} | ${row.kind === 'respond' ? row.ttftOverheadP50 : '–'} | ${row.kind === 'respond' ? row.ttftOverheadP95 : '–'} | ${row.turnsPerSecond} |`),
+    '| turn | threads | overhead p50 | p95 | p99 | queued p50 | p95 | with the queue p50 | p95 | model calls/turn | TTFT overhead p50 | p95 | turns/s | server CPU ms/turn | seed overhead p50 | seed p95 | seed model calls/turn | seed TTFT p50 | seed turns/s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...modelRows.map((row) => {
+      const s = seedModelRow(row.kind as string, row.concurrency as number);
+      const cpu = row.cpuMsPerTurn as unknown as { server: number };
+      const respond = row.kind === 'respond';
+      return `| ${row.kind} | ${row.concurrency} | ${row.overheadP50} | ${row.overheadP95} | ${row.overheadP99} | ${row.queuedP50} | ${row.queuedP95} | ${row.overheadWithQueueP50} | ${row.overheadWithQueueP95} | ${row.modelCallsPerTurn} | ${respond ? row.ttftOverheadP50 : '–'} | ${respond ? row.ttftOverheadP95 : '–'} | ${row.turnsPerSecond} | ${cpu.server} | ${s?.overheadP50 ?? '–'} | ${s?.overheadP95 ?? '–'} | ${s?.modelCallsPerTurn ?? '–'} | ${respond ? (s?.answerShownP50 ?? '–') : '–'} | ${s?.turnsPerSecond ?? '–'} |`;
+    }),
     '',
     `**Flatness** (one thread, respond turns, turn ${flat.turns} ÷ turn 10): time ${flat.msAtTurn10} → ${flat.msAtLast} ms (**${flat.timeRatio}**), bytes stored per turn ${flat.bytesPerTurnAt10} → ${flat.bytesPerTurnAtLast} (**${flat.bytesRatio}**; checkpoint and transcript). Seed (its turns between the two windows appended as one state update): time ${seed.flatness.msAtTurn10} → ${seed.flatness.msAtLast} ms (${seed.flatness.timeRatio}), bytes per turn ${seed.flatness.bytesPerTurnAt10} → ${seed.flatness.bytesPerTurnAtLast} (${seed.flatness.bytesRatio}).`,
     '',
-    `**Cold start** (\`jobpilot serve\` to \`/readyz\` 200, embedded Postgres): first run ever ${(all.coldStart as Record<string, number>).firstRunMs} ms, existing data dir ${(all.coldStart as Record<string, number>).existingDataDirMs} ms.`,
+    `**Cold start** (\`jobpilot serve\` to \`/readyz\` 200, embedded Postgres): first run ever ${(all.coldStart as Record<string, number>).firstRunMs} ms, existing data dir ${(all.coldStart as Record<string, number>).existingDataDirMs} ms. No seed figure: the seed was a graph invoked inside a process, with no server or start of its own.`,
     '',
-    `**Replicas**: two server processes on one Postgres, ${throughputThreads} threads split between them: ${(all.replicas as Record<string, number>).turnsPerSecond} turns/s (one process: ${through.turnsPerSecond}), p50 ${(all.replicas as Record<string, number>).p50} ms, p95 ${(all.replicas as Record<string, number>).p95} ms.`,
+    `**Replicas**: two server processes on one Postgres, ${throughputThreads} threads split between them: ${(all.replicas as Record<string, number>).turnsPerSecond} turns/s (one process: ${through.turnsPerSecond}), p50 ${(all.replicas as Record<string, number>).p50} ms, p95 ${(all.replicas as Record<string, number>).p95} ms. No seed figure: the seed had no server to run twice.`,
   ];
   return lines.join('\n');
 }

@@ -1,10 +1,13 @@
-import { AIMessage, type BaseMessage, HumanMessage } from '@langchain/core/messages';
+import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { Annotation, END, MessagesAnnotation, START, StateGraph } from '@langchain/langgraph';
 import { PostgresSaver } from '@langchain/langgraph-checkpoint-postgres';
+import { ChatOpenAI } from '@langchain/openai';
 import pg from 'pg';
+import type { ActionRegistry } from '../../src/actions/action-registry.ts';
 import { createActions } from '../../src/actions/create-actions.ts';
 import { planningOnlyDependencies } from '../../src/actions/planning-only-dependencies.ts';
-import type { Observation } from '../../src/planner/planner.ts';
+import type { Observation, PlannerInput } from '../../src/planner/planner.ts';
+import { decisionPrompt, readDecisionOutput } from '../../src/planner/prompt.ts';
 import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
 
 /**
@@ -15,6 +18,9 @@ import { createRulesPlanner } from '../../src/planner/rules/rules-planner.ts';
  * default "async" durability) and `graph.invoke` called directly: no HTTP, no thread
  * ownership, no transcript. Planning is jobpilot's own rules planner, so both columns pay the
  * same planning cost; the one action it runs (the saved-jobs list) is the same one query.
+ * With `model` given, the TaskPlanner is the seed's one model call a decision instead: jobpilot's
+ * own decision prompt (the same size of prompt), sent through `ChatOpenAI.stream()` as it comes
+ * (callbacks, run trees and all) to the same OpenAI-protocol stub, its JSON read when it ends.
  */
 export interface SeedBaseline {
   turn(threadId: string, message: string): Promise<string>;
@@ -29,7 +35,7 @@ export interface SeedBaseline {
   close(): Promise<void>;
 }
 
-export async function startSeedBaseline(databaseUrl: string): Promise<SeedBaseline> {
+export async function startSeedBaseline(databaseUrl: string, options: { model?: { baseUrl: string } } = {}): Promise<SeedBaseline> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   // An idle connection the server ends is dropped by the pool; say so rather than crash the bench.
   pool.on('error', (error) => console.error(`seed baseline: a pooled connection ended: ${error.message}`));
@@ -37,7 +43,8 @@ export async function startSeedBaseline(databaseUrl: string): Promise<SeedBaseli
   await pool.query('CREATE TABLE IF NOT EXISTS seed_baseline.saved_jobs (thread_id text, title text, company text)');
   const saver = new PostgresSaver(pool, undefined, { schema: 'seed_baseline' });
   await saver.setup();
-  const planner = createRulesPlanner({ registry: createActions(planningOnlyDependencies()) });
+  const registry = createActions(planningOnlyDependencies());
+  const planner = options.model ? seedModelPlanner(registry, options.model.baseUrl) : createRulesPlanner({ registry });
 
   const State = Annotation.Root({
     ...MessagesAnnotation.spec,
@@ -101,5 +108,19 @@ export async function startSeedBaseline(databaseUrl: string): Promise<SeedBaseli
       return Number(rows[0]?.bytes ?? 0);
     },
     close: () => pool.end(),
+  };
+}
+
+/** The seed's model call: the decision prompt, one streamed `ChatOpenAI` call, the JSON read at its end. */
+function seedModelPlanner(registry: ActionRegistry, baseUrl: string) {
+  const model = new ChatOpenAI({ model: 'gpt-4o-mini', apiKey: 'sk-bench', configuration: { baseURL: baseUrl }, maxRetries: 0, streaming: true });
+  return {
+    async decide(input: PlannerInput): Promise<unknown> {
+      const { system, messages } = decisionPrompt(input, registry, 8000);
+      const prompt = [new SystemMessage(system), ...messages.map((message) => (message.role === 'user' ? new HumanMessage(message.content) : new AIMessage(message.content)))];
+      let text = '';
+      for await (const chunk of await model.stream(prompt)) text += typeof chunk.content === 'string' ? chunk.content : '';
+      return readDecisionOutput(text);
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { type TiktokenBPE, Tiktoken } from 'js-tiktoken/lite';
 
@@ -15,10 +16,16 @@ const tokenizer = (): Tiktoken => {
 const counted = new Map<string, number>();
 const countedLimit = 2_000;
 /**
- * Longer texts (a pasted posting) are not kept whole. Short ones are kept too: encoding a
- * one-line message costs ~30 times a lookup, and the window repeats its short messages every turn.
+ * Texts up to this length are remembered by themselves; a longer one (the action catalogue,
+ * ~20,000 characters, or a pasted posting the window repeats every turn) by its length and
+ * digest, so the memory holds no long text. Hashing 20,000 characters cost ~0.17 ms on a loaded
+ * machine, encoding them ~10 ms: the catalogue's count was a fifth of a model turn's server CPU
+ * while it was encoded on every decision (docs/benchmarks.md, session 41).
  */
-const countedUpTo = 16_384;
+const keptWholeUpTo = 512;
+
+const keyOf = (text: string): string =>
+  text.length <= keptWholeUpTo ? text : `${text.length}:${createHash('sha1').update(text).digest('base64')}`;
 
 /**
  * Counts tokens with OpenAI's o200k_base encoding (GPT-4o's). Gemini's tokenizer differs,
@@ -30,15 +37,15 @@ const countedUpTo = 16_384;
  */
 export function countTokens(text: string): number {
   if (text.length === 0) return 0;
-  if (text.length > countedUpTo) return tokenizer().encode(text).length;
-  const known = counted.get(text);
+  const key = keyOf(text);
+  const known = counted.get(key);
   if (known !== undefined) {
-    counted.delete(text);
-    counted.set(text, known);
+    counted.delete(key);
+    counted.set(key, known);
     return known;
   }
   const tokens = tokenizer().encode(text).length;
-  counted.set(text, tokens);
+  counted.set(key, tokens);
   if (counted.size > countedLimit) counted.delete(counted.keys().next().value as string);
   return tokens;
 }
@@ -53,8 +60,9 @@ export function countTokens(text: string): number {
 export function trimToTokens(text: string, maxTokens: number): string {
   // Cheap exit first: no token is shorter than one character.
   if (text.length <= maxTokens) return text;
+  // A text that fits is counted once (a long message the window repeats every turn).
+  if (countTokens(text) <= maxTokens) return text;
   const tokens = tokenizer().encode(text);
-  if (tokens.length <= maxTokens) return text;
   const room = Math.max(0, maxTokens - 12); // the marker's own cost
   const head = Math.ceil((room * 2) / 3);
   const tail = room - head;

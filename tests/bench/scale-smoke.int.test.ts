@@ -41,5 +41,13 @@ describe('the scale benchmark, smoke run', () => {
     expect(figures.coldStart.existingDataDirMs).toBeGreaterThan(0);
     expect(figures.replicas).toMatchObject({ processes: 2, errors: 0 });
     expect(figures.seed.rows).toHaveLength(4);
+    // The seed around the same stub model: one call a respond turn, two for a one-action turn, as ours.
+    expect(figures.seedModel).toHaveLength(4);
+    for (const row of figures.seedModel) {
+      expect(row.turns).toBeGreaterThan(0);
+      for (const key of ['overheadP50', 'overheadP95', 'overheadP99', 'turnsPerSecond']) expect(Number.isFinite(row[key])).toBe(true);
+    }
+    expect(figures.seedModel.map((row: { kind: string; modelCallsPerTurn: number }) => [row.kind, row.modelCallsPerTurn])).toEqual([['respond', 1], ['respond', 1], ['action', 2], ['action', 2]]);
+    expect(Number.isFinite(figures.seedModel[0].answerShownP50)).toBe(true);
   }, 600_000);
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Tiktoken } from 'js-tiktoken/lite';
+import { describe, expect, it, vi } from 'vitest';
 import { countTokens } from '../../src/model/token-count.ts';
 import { fitPrompt } from '../../src/planner/fit-prompt.ts';
 
@@ -70,5 +71,40 @@ describe('countTokens on a text it counted before', () => {
     for (let index = 0; index < 2_500; index++) countTokens(`another text number ${index} that is long enough to be remembered`);
     expect(countTokens(text)).toBe(first);
     expect(first).toBeGreaterThan(500);
+  });
+
+  it('encodes a long text once, however often it is counted (the catalogue is longer than 16,384 characters)', () => {
+    const catalogue = `Actions:\n${Array.from({ length: 500 }, (_, index) => `- action_${index}: does the thing numbered ${index}. Args: none.`).join('\n')}`;
+    expect(catalogue.length).toBeGreaterThan(20_000);
+    const encode = vi.spyOn(Tiktoken.prototype, 'encode');
+    try {
+      const first = countTokens(catalogue);
+      const encodedOnce = encode.mock.calls.length;
+      expect(encodedOnce).toBe(1);
+      for (let turn = 0; turn < 5; turn++) expect(countTokens(`${catalogue}`)).toBe(first);
+      // A text of the same length that differs is counted afresh, not taken for the other.
+      const other = catalogue.replace('action_0', 'action_X');
+      expect(other.length).toBe(catalogue.length);
+      countTokens(other);
+      expect(encode.mock.calls.length).toBe(encodedOnce + 1);
+    } finally {
+      encode.mockRestore();
+    }
+  });
+
+  it('leaves a long message that fits whole, and counts it once for the fit', () => {
+    const posting = `A pasted posting. ${words(3000, 'kubernetes')}`;
+    const messages = [{ role: 'user' as const, content: posting }];
+    const encode = vi.spyOn(Tiktoken.prototype, 'encode');
+    try {
+      const first = fitPrompt('system', messages, 100_000);
+      const calls = encode.mock.calls.length;
+      const again = fitPrompt('system', messages, 100_000);
+      expect(again).toEqual(first);
+      expect(again.messages[0]?.content).toBe(posting);
+      expect(encode.mock.calls.length).toBe(calls);
+    } finally {
+      encode.mockRestore();
+    }
   });
 });
