@@ -467,6 +467,17 @@ function readDateFirst(message: string, context: PhrasingContext): Reading<Args>
   return { ...reading, args: { ...args, about: 'interview' } };
 }
 
+/**
+ * "remind me thursday at 2, no wait, friday at 2, to follow up with Loggi", "remind me monday, er, tuesday actually, to
+ * …": a request whose date is corrected in the same breath, read whole (its commas part no requests), the date said
+ * last. Null for any other message.
+ */
+function readCorrectedDate(message: string, context: PhrasingContext): Reading<Args> | null {
+  const asked = remindVerb.exec(message.trim());
+  if (!asked || !findWhen(asked.groups?.rest ?? '')?.corrected) return null;
+  return readReminder(asked.groups?.rest ?? '', context, asked.groups?.followUp ? 'follow_up' : 'other');
+}
+
 /** Two days said as a choice: "thursday or friday", "either monday or tuesday". */
 const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
 
@@ -488,7 +499,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
   readWhole: (message, context) => {
     const said = message.replace(/\s+/g, ' ');
-    return readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
+    return readCorrectedDate(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
   },
   intents: [
     {
