@@ -24,6 +24,13 @@ const cases: Array<[string, ChatMessage[], Expected]> = [
   ['set a reminder: call with the partners at Bower & Quill, 5th prox., 11 a.m.', [], { action: 'set_reminder', args: { when: '5th', job: 'bower & quill' } }],
   ['just finished a morning shift. phone screen with Umbra friday 1pm, remind me', [], { action: 'set_reminder', args: { when: 'friday', job: 'umbra' } }],
   ['final interview with Hobbs and Lyle on Tuesday the 15th at 11am', [], { action: 'set_reminder', args: { when: '15th', job: 'hobbs and lyle' } }],
+  // A list written on one line ("Your reminders: 1. … 2. …", "This week: 1. …") is a list all the same.
+  ['scrap the first one', [{ role: 'user', content: 'reminders this week?' }, { role: 'assistant', content: 'This week: 1. Interview at Umbra, Wed 9 Dec 10:00. 2. Follow up with Lintel, Fri 11 Dec.' }], { action: 'cancel_reminder', args: { reminder: 'first' } }],
+  ['number 2 is not needed', [{ role: 'user', content: 'my reminders' }, { role: 'assistant', content: 'Your reminders: 1. Interview at Umbra, Wed 9 Dec 10:00. 2. Follow up with Lintel, Fri 11 Dec.' }], { action: 'cancel_reminder', args: { reminder: '2' } }],
+  // "move the interview" with two interviews listed: which one is asked; with the company named, moved.
+  ['push the interview to 4pm', [{ role: 'user', content: 'my reminders' }, { role: 'assistant', content: 'Your reminders:\n1. Interview at Umbra, Wed 9 Dec 10:00\n2. Interview at Lintel, Thu 10 Dec 11:00' }], { clarify: true }],
+  ['move the Lintel interview to 4pm', [{ role: 'user', content: 'my reminders' }, { role: 'assistant', content: 'Your reminders:\n1. Interview at Umbra, Wed 9 Dec 10:00\n2. Interview at Lintel, Thu 10 Dec 11:00' }], { action: 'set_reminder', args: { job: 'lintel', moved: true } }],
+  ['chase Ferrowell at some point', [], { clarify: true }],
 ];
 
 describe('reminders said by strangers (session 41)', () => {
