@@ -106,7 +106,19 @@ const foreignWeekdays: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:samedi|s[áa]bado|samstag)\b/giu, 'saturday'],
   [/\b(?:dimanche|sonntag)\b/giu, 'sunday'],
   [/\b(?:demain|ma[ñn]ana)\b/giu, 'tomorrow'],
+  // ("depois de amanhã" is the day after: left unread, so refused, never tomorrow.)
+  [/(?<![\p{L}]|\bdepois\s+de\s+)amanh[ãa](?![\p{L}])/giu, 'tomorrow'],
 ];
+
+/**
+ * A day of the month and its time as Portuguese, French and Spanish say them, slipped into English: "dia 12 às 15h",
+ * "le 12 à 14h30", "el 9 a las 10": the 12th at 15:00 ("às", "à", "a las" are "at"; only before a number).
+ */
+const romanceDates: readonly Rewrite[] = [
+  [/\b(?:dia|le|el)\s+(0?[1-9]|[12]\d|3[01])\b(?![:.h]\d|\s*(?:h\b|am\b|pm\b|%|k\b))/giu, (_, day = '') => `the ${dayOrdinal(Number(day))}`],
+  [/(?<![\p{L}])(?:às|ás|à|a\s+las|a\s+la)(?=\s+\d{1,2}(?:[:h.]\d{2}|h|\b))/giu, 'at'],
+];
+const dayOrdinal = (day: number): string => `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
 
 /** Hours said in words only ("at nine"; digits are read as they are). */
 const hourInWords = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -136,6 +148,7 @@ export const reminderDayWords: readonly Rewrite[] = [
   [/\b(?:2day)\b/gi, 'today'],
   // Weekdays said in French, Spanish or German ("entretien mardi 10h", "el jueves a las 3"): the day meant.
   ...foreignWeekdays.map(([pattern, day]): Rewrite => [pattern, day]),
+  ...romanceDates,
   // "eleven a m", "9 p.m.", "two thirty pm", "at nine": the time said in words or with its letters apart.
   [new RegExp(String.raw`\b(${hour})(?:[\s-](fifteen|thirty|forty[\s-]five|o'?clock))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![\p{L}])`, 'giu'), (_, said = '', minutesSaid = '', meridiem = '') => `${hourOf(said)}${minutesInWords(minutesSaid)}${/^a/i.test(meridiem) ? 'am' : 'pm'}`],
   [new RegExp(String.raw`\b(${hourInWords})[\s-](fifteen|thirty|forty[\s-]five)\b`, 'gi'), (_, said = '', minutesSaid = '') => `${hourOf(said)}${minutesInWords(minutesSaid)}`],

@@ -131,8 +131,8 @@ describe('readWhen', () => {
 
   it('refuses a day it cannot read beside a time it can, instead of setting the time for today', () => {
     // (A clock time alone is still today's: "at 3pm", "noon".)
-    // (Session 40: "mañana" and the French, Spanish and German weekdays are read now; Portuguese's "amanhã" is not.)
-    for (const words of ['morgen um 15 Uhr', 'amanhã às 16:00', 'pancake day at noon', 'the mid-term break at 10am']) {
+    // (Session 40: "mañana" and the French, Spanish and German weekdays are read now; session 41: "amanhã" too, not "depois de amanhã".)
+    for (const words of ['morgen um 15 Uhr', 'depois de amanhã às 16:00', 'pancake day at noon', 'the mid-term break at 10am']) {
       const reading = readWhen(words, berlin);
       expect(reading, words).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE' });
       expect(reading.ok ? '' : reading.message, words).toMatch(/^I could (?:read only ".+" of ".+", not the day|not read a date in)/);

@@ -145,6 +145,12 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       read: ({ groups }, context) => (listedLast(context) === 'reminders' ? { args: { reminder: /^\d+$/.test(groups.place ?? '') ? `no. ${groups.place}` : `the ${groups.place} one` } } : null),
     },
     {
+      // "no. 2 can go", "the second one isn't needed" right after a list of reminders: that place in it.
+      pattern: new RegExp(`^(?:the\\s+|no\\.?\\s*|number\\s+|#\\s*)?${placeInList}(?:\\s+(?:one|reminder))?\\s+${notNeeded}(?:[\\s,.!-]+.*)?$`),
+      confidence: 'certain',
+      read: ({ groups }, context) => (listedLast(context) === 'reminders' ? { args: { reminder: /^\d+$/.test(groups.place ?? '') ? `no. ${groups.place}` : `the ${groups.place} one` } } : null),
+    },
+    {
       // "the aldi one can go", "the Kainos follow-up is not needed, they replied", "no need for the HSE reminder, cancel it": whose, then that it is not wanted.
       pattern: new RegExp(
         `^(?:no\\s+need\\s+for\\s+|don'?t\\s+need\\s+)?(?:the\\s+|my\\s+|that\\s+)?(?<target>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+(?<noun>one|reminder|follow[\\s-]?up|interview\\s+reminder)(?:\\s*[-–—:,]\\s*|\\s+)?(?:${notNeeded}|(?:(?:any\\s*more|anymore)[\\s,]*)?(?:(?:so\\s+)?${cancelVerb}\\s+it|$))(?:[\\s,.!-]+.*)?$`,

@@ -4,8 +4,9 @@ import type { PhrasingContext } from './phrasing.ts';
 // (A writer's answer may lead in: "You have 3 alerts:", "Here are your 2 job alerts:", "Your alerts:".)
 const leadIn = String.raw`(?:^|\n)\s*(?:(?:you\s+have|you'?ve\s+got|here\s+are|i\s+have)\s+)?(?:\d+\s+|your\s+(?:\d+\s+)?)(?:(?:active|job|upcoming|saved)\s+)?`;
 const listHeads: ReadonlyArray<[ListedThing, RegExp]> = [
-  // ("3 reminders to come:", "Your reminders to come:", "Here are your reminders:".)
-  ['reminders', /(?:^|\n)[^\n]{0,60}\breminders?\b[^\n]{0,40}:\s*\n\s*1\./i],
+  // ("3 reminders to come:", "Your reminders to come:", "Here are your reminders:"; session 41: a list of a stretch,
+  // "This week:", "Next week:", and one written on a line of its own: "Your reminders: 1. … 2. …".)
+  ['reminders', /(?:^|\n)[^\n]{0,60}\b(?:reminders?|this\s+week|next\s+week|today|tomorrow)\b[^\n]{0,40}:\s*1\.\s/i],
   ['alerts', new RegExp(String.raw`${leadIn}alerts?:\s*\n\s*1\.`, 'i')],
 ];
 

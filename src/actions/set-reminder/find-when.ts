@@ -17,23 +17,31 @@ export interface WhenSaid {
    * set without them.
    */
   unread?: string;
+  /** Whether a date was said and corrected in the same breath ("monday, er, tuesday"): `when` is the one meant. */
+  corrected?: boolean;
 }
 
 /**
  * "the 12th", "on the 3rd at 10am", "wednesday 9th at 2pm", "to 9th at 2pm", "9th at 11am": a day of the
  * month chrono does not read without its month (an ordinal without "the" only after a weekday or "to", "on",
- * "for", "by", or before a time; the look back is bounded, so a run of spaces costs no more than the words).
+ * "for", "by", or before a time; the look back is bounded, so a run of spaces costs no more than the words); "3rd prox."
+ * (of next month, as letters say it); "15th" said as a piece of its own ("onsite w Canva. 15th. 9am").
  * "the 2nd round", "the 3rd one" name a stage or a place in a list, not a day.
  */
 const bareDay =
-  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+at\s+\d))\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
+  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+(?:at\s+\d|prox|inst))|(?<=(?:^|[.,;:!-])\s{0,3})(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[.,;!]|$)))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:prox(?:imo)?|inst(?:ant)?)\b\.?)?(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
 /** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
-const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*(?:at|on|,|-)?\s*$/u;
+const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-)?\s*$/u;
 /** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */
 const countedFromDay =
   /\b(?:a|an|one|two|three|four|\d{1,2})\s+(?:weeks?|days?)\s+(?:from|after)\s+(?:(?:this|next|the\s+coming)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\b/i;
+/** What corrects a date just said, between it and the one meant: ", no wait,", ", er,", ", sorry", " - I mean". */
+const correctedBetween =
+  /^[\s,;.!-]*(?:(?:no\s+wait|wait\s+no|no|wait|sorry|oops|er+m?|um+|uh+|i\s+mean|i\s+meant|or\s+rather|scratch\s+that|make\s+(?:it|that)|correction)\b[\s,;.!:-]*)+(?:(?:on|at|for)\s+)?(?:the\s+)?$/i;
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
+const partOfDayAlone = /^(?:night|morning|evening|afternoon)$/i;
+const partOfDayNoun = /^\s+(?:shifts?|person|class(?:es)?|course|jobs?|owl|bus|train|nurse|workers?|staff|duty|duties|routine|school|manager|supervisor|porter|cleaner|guard|rota|work)\b/i;
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday", "this time next week". */
 const leadIn = /(?:\bthis\s+time\s+|\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
 
@@ -78,7 +86,9 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const found = chrono.casual
     .parse(text, new Date(Date.UTC(2026, 0, 1)), { forwardDate: true })
     // "a second interview", "give me a minute": a stage or a moment, not a time.
-    .filter((result) => !momentWords.test(result.text.trim()));
+    .filter((result) => !momentWords.test(result.text.trim()))
+    // "a night shift", "the morning person": a part of the day naming a thing, not a time.
+    .filter((result) => !(partOfDayAlone.test(result.text.trim()) && partOfDayNoun.test(text.slice(result.index + result.text.length))));
   // "it's now thursday": "now" says the date is new, not the moment.
   const spans = found
     .map((result) => {
@@ -91,14 +101,24 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const counted = countedFromDay.exec(text);
   if (counted) spans.push([counted.index, counted.index + counted[0].length]);
   const timed = found.some((result) => result.start.isCertain('hour')) || /\d\s*(?:am|pm)\b|\d:\d\d/i.test(day?.[0] ?? '');
-  if (day) spans.push([day.index, day.index + day[0].length]);
+  for (const other of text.matchAll(new RegExp(bareDay.source, 'gi'))) spans.push([other.index, other.index + other[0].length]);
   if (spans.length === 0) return undefined;
   spans.sort((left, right) => left[0] - right[0]);
-  // The first date, joined with any said right beside it ("the 12th" + "at 3pm").
-  let [start, end] = spans[0] as [number, number];
-  for (const [from, to] of spans.slice(1)) {
-    if (from > end + 1 && !betweenParts.test(text.slice(end, from))) break;
-    end = Math.max(end, to);
+  // The dates said, each joined with any said right beside it ("the 12th" + "at 3pm").
+  const dates: Array<[number, number]> = [];
+  for (const [from, to] of spans) {
+    const last = dates.at(-1);
+    if (last && (from <= last[1] + 1 || betweenParts.test(text.slice(last[1], from)))) last[1] = Math.max(last[1], to);
+    else dates.push([from, to]);
+  }
+  // The first, unless corrected in the same breath ("thursday at 2, no wait, friday at 2"): then the one said last.
+  let [start, end] = dates[0] as [number, number];
+  let dropFrom: number | undefined;
+  for (const [from, to] of dates.slice(1)) {
+    if (!correctedBetween.test(text.slice(end, from))) break;
+    const lead = leadIn.exec(text.slice(0, start));
+    dropFrom ??= start - (lead?.[0].length ?? 0);
+    [start, end] = [from, to];
   }
   // "11:00 AM IST", "2pm Lagos time": the zone said after the time is part of it (read-when.ts reads it).
   const zone = zoneAfter.exec(text.slice(end)) ?? placeAfter(text.slice(end));
@@ -112,10 +132,13 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const unread = [...unreadTimeWords(after, ''), ...(dayTried && !/^(?:the|a|my|it|time)$/i.test(dayTried) ? [dayTried] : [])].join(' ');
   const [typedStart, typedEnd] = tidied.typedSpan(start, end);
   const when = sentence.slice(typedStart, typedEnd).trim().replace(/[\s,;:.!?-]+$/, '');
-  const rest = `${sentence.slice(0, typedStart)} ${sentence.slice(typedEnd)}`
+  // (The date corrected goes with its correction: "monday, er, tuesday actually" leaves neither.)
+  const [cutStart] = dropFrom === undefined ? [typedStart] : tidied.typedSpan(dropFrom, dropFrom + 1);
+  const cutEnd = dropFrom === undefined ? typedEnd : typedEnd + (/^[\s,]*actually\b/i.exec(sentence.slice(typedEnd))?.[0].length ?? 0);
+  const rest = `${sentence.slice(0, cutStart)} ${sentence.slice(cutEnd)}`
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
     .trim();
-  return { when, rest, timed, ...(unread ? { unread } : {}) };
+  return { when, rest, timed, ...(unread ? { unread } : {}), ...(dropFrom === undefined ? {} : { corrected: true }) };
 }

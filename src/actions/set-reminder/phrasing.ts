@@ -3,7 +3,7 @@ import { capitalisedName } from '../phrasing/company-name.ts';
 import { findJob } from '../phrasing/find-job.ts';
 import { jobInPlay, jobReferenceKeys } from '../phrasing/job-references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
-import { reminderJustTold } from '../phrasing/listed-last.ts';
+import { listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { setReminderArgs } from './args.ts';
 import { findWhen } from './find-when.ts';
@@ -212,6 +212,8 @@ function readInterviewDate(text: string, context: PhrasingContext): Reading<Args
     whoIn(found.rest, context) ??
     namedInLowerCase(found.rest) ??
     (/\b(?:it|they|them|their)\b/i.test(found.rest) && jobInPlay(context.references) ? 'it' : undefined);
+  const which = movedIn(text).moved ? askWhichToMove(text, job, context) : undefined;
+  if (which) return which;
   // With no job said ("first interview friday" after "heard back from Datadog"), the news is
   // another clause's: left to the readers of news, and "remind me …" says it outright.
   return job ? { args: { when: found.when, about: appointment ? 'other' : 'interview', job, ...movedIn(text) } } : null;
@@ -333,6 +335,19 @@ function dayBefore(when: string): string | undefined {
 }
 
 /**
+ * "move the interview to 2pm" right after a list with two interviews: which one is asked, never guessed. Undefined when
+ * a company is named, no list was shown, or one of that kind is in it.
+ */
+function askWhichToMove(text: string, job: string | undefined, context: PhrasingContext): Reading<Args> | undefined {
+  const kindSaid = /\b(?:the|my)\s+(interview|call|follow[\s-]?up|screen|meeting)\b/i.exec(text)?.[1]?.toLowerCase();
+  if (!kindSaid || listedLast(context) !== 'reminders' || (job && job.toLowerCase() !== kindSaid)) return undefined;
+  const listed = [...context.history].reverse().find((message) => message.role === 'assistant')?.content ?? '';
+  const kind = kindSaid.replace(/[\s-]/, '[\\s-]?');
+  const several = listed.match(new RegExp(String.raw`^\s*\d+\.\s+[^\n]*?\b${kind}`, 'gim')) ?? listed.match(new RegExp(String.raw`\b\d+\.\s+[^.]*?\b${kind}`, 'gi'));
+  return (several?.length ?? 0) >= 2 ? { reply: `Which ${kindSaid} should I move? Say it by its company or its place in the list ("the first one").` } : undefined;
+}
+
+/**
  * A reminder that has moved, told or asked: "Aldi pushed my interview back to tuesday 3pm",
  * "the deliveroo one moved to 10:30 same day", "it's now thursday", "push it back an hour",
  * "bring it forward to 9", "can we make that half 1 instead", "move my Ocado reminder to the
@@ -396,6 +411,9 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   if (!job && !reminderJustTold(context) && !(interviewWords.test(text) && /\b(?:they|my)\b/i.test(text))) return null;
   // ("the deliveroo one": the company, which the reminder is found by.)
   if (job) job = job.replace(/^the\s+(.+?)\s+one$/i, '$1');
+  const which = askWhichToMove(text, job, context);
+  if (which) return which;
+
   // ("should be", "instead", "not friday" say a move only with the new day or time said.)
   if (!when) return null;
   return { args: { when, about, ...(job ? { job } : {}), moved: true } };
@@ -467,6 +485,17 @@ function readDateFirst(message: string, context: PhrasingContext): Reading<Args>
   return { ...reading, args: { ...args, about: 'interview' } };
 }
 
+/**
+ * "remind me thursday at 2, no wait, friday at 2, to follow up with Loggi", "remind me monday, er, tuesday actually, to
+ * …": a request whose date is corrected in the same breath, read whole (its commas part no requests), the date said
+ * last. Null for any other message.
+ */
+function readCorrectedDate(message: string, context: PhrasingContext): Reading<Args> | null {
+  const asked = remindVerb.exec(message.trim());
+  if (!asked || !findWhen(asked.groups?.rest ?? '')?.corrected) return null;
+  return readReminder(asked.groups?.rest ?? '', context, asked.groups?.followUp ? 'follow_up' : 'other');
+}
+
 /** Two days said as a choice: "thursday or friday", "either monday or tuesday". */
 const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
 
@@ -488,7 +517,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
   readWhole: (message, context) => {
     const said = message.replace(/\s+/g, ' ');
-    return readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
+    return readCorrectedDate(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
   },
   intents: [
     {
@@ -535,7 +564,9 @@ export const setReminderPhrasing = definePhrasing<Args>({
       pattern: /^(?<rest>(?:follow(?:\s|-)?up|chase(?:\s+up)?|check\s+in)\s+(?:with\s+|w\/\s*|on\s+)?.+)$/,
       read: ({ original }, context) => {
         const reading = readReminder(original('rest') ?? '', context, 'follow_up');
-        return 'args' in reading && reading.args.job ? reading : null;
+        // ("follow up with Wealthsimple sometime": a company and no day is asked when.)
+        if (!('args' in reading)) return whoIn(original('rest') ?? '', context) ? reading : null;
+        return reading.args.job ? reading : null;
       },
     },
     {

@@ -54,50 +54,47 @@ export async function recordResumeChange(
 }
 
 /**
- * Records a change a conversation made to a reminder, with the reminder before (null when it
- * was just set) and after (moved, or cancelled), so "undo" can put it back. Outside a
- * conversation nothing is recorded.
+ * Records a change a conversation made to a reminder or an alert, with the row before (null when
+ * it was just made) and after (null when deleted), so "undo" can put it back whole. Outside a
+ * conversation nothing is recorded. The two kinds differ only in their name.
+ *
+ * @example
+ * await recordRowChange('alert', dependencies, context, { before: alert, after: null, description: `deleted the alert for ${alert.name}` });
+ */
+export async function recordRowChange<Row extends { id: string }>(
+  kind: 'reminder' | 'alert',
+  dependencies: Partial<Pick<CareerDependencies, 'changes'>>,
+  context: Pick<CareerCallContext, 'threadId'>,
+  change: { before: Row | null; after: Row | null; description: string },
+): Promise<void> {
+  const row = change.after ?? change.before;
+  if (!context.threadId || !dependencies.changes || !row) return;
+  await dependencies.changes.record(context.threadId, { kind, subject: row.id, description: change.description, before: change.before, after: change.after });
+}
+
+/**
+ * A reminder set (`before` null), moved or cancelled (`recordRowChange` of kind `reminder`).
  *
  * @example
  * await recordReminderChange(dependencies, context, { before, after: moved, description: `moved "${moved.title}"` });
  */
-export async function recordReminderChange(
+export const recordReminderChange = (
   dependencies: Partial<Pick<CareerDependencies, 'changes'>>,
   context: Pick<CareerCallContext, 'threadId'>,
   change: { before: ReminderRecord | null; after: ReminderRecord; description: string },
-): Promise<void> {
-  if (!context.threadId || !dependencies.changes) return;
-  await dependencies.changes.record(context.threadId, {
-    kind: 'reminder',
-    subject: change.after.id,
-    description: change.description,
-    before: change.before,
-    after: change.after,
-  });
-}
+): Promise<void> => recordRowChange('reminder', dependencies, context, change);
 
 /**
- * Records a change a conversation made to an alert (deleted: `after` null; paused, resumed or
- * changed), with the alert before, so "undo" can put it back. Outside a conversation nothing is
- * recorded.
+ * An alert deleted (`after` null), paused, resumed or changed (`recordRowChange` of kind `alert`).
  *
  * @example
  * await recordAlertChange(dependencies, context, { before: alert, after: null, description: `deleted the alert for ${alert.name}` });
  */
-export async function recordAlertChange(
+export const recordAlertChange = (
   dependencies: Partial<Pick<CareerDependencies, 'changes'>>,
   context: Pick<CareerCallContext, 'threadId'>,
   change: { before: AlertRecord; after: AlertRecord | null; description: string },
-): Promise<void> {
-  if (!context.threadId || !dependencies.changes) return;
-  await dependencies.changes.record(context.threadId, {
-    kind: 'alert',
-    subject: change.before.id,
-    description: change.description,
-    before: change.before,
-    after: change.after,
-  });
-}
+): Promise<void> => recordRowChange('alert', dependencies, context, change);
 
 /**
  * Records a change a conversation made that "undo" cannot reverse: a document written or

@@ -321,14 +321,16 @@ function withMonthOfBareDay(text: string, today: WallTime): string {
   // "December the 12th" is "December 12th" to chrono.
   const said = text.replace(/\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+the\s+(\d{1,2}(?:st|nd|rd|th)?)\b/i, '$1 $2');
   // "the 12th", and "12th" alone ("9th at 2pm").
-  return said.replace(/\b(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i, (whole, digits: string, offset: number) => {
+  // ("the 3rd prox.", "the 20th inst.": of next month, of this one, as letters say it.)
+  return said.replace(/\b(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(prox(?:imo)?|inst(?:ant)?)\b\.?)?(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i, (whole, digits: string, monthSaid: string | undefined, offset: number) => {
     const day = Number(digits);
     // "December the 12th": the month is said already.
     const before = said.slice(0, offset).trim().split(/\s+/).pop() ?? '';
     if (day < 1 || day > 31 || monthWord.test(before)) return whole;
     let month = today.month;
     let year = today.year;
-    if (day < today.day) [month, year] = month === 12 ? [1, year + 1] : [month + 1, year];
+    const nextMonth = monthSaid ? /^prox/i.test(monthSaid) : day < today.day;
+    if (nextMonth) [month, year] = month === 12 ? [1, year + 1] : [month + 1, year];
     return `on ${monthNames[month - 1]} ${day} ${year}`;
   });
 }
