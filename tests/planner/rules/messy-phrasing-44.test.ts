@@ -79,3 +79,21 @@ describe('one list of small words per language serves both readers', () => {
     expect(holdsForeignWord('trabajo de camarero')).toBe(true);
   });
 });
+
+describe('a screen is no screenshot unless a picture is taken', () => {
+  it.each(['i rely on a screen reader, keep answers brief. find remote QA jobs', 'the screen reader I use struggles with tables'])(
+    '"%s" takes no screenshot',
+    async (goal) => {
+      expect(stepOf(await first(goal))?.action).not.toBe('take_screenshot');
+    },
+  );
+
+  it('a phone screen that went well is news about the application, not a screenshot', async () => {
+    const step = stepOf(await first('the phone screen with Figma went great, on to the onsite', { known: { jobs: [{ id: 'job_f1', title: 'Designer', company: 'Figma', location: 'Remote' }], resumes: [] }, references: { last_job_ids: 'job_f1' } }));
+    expect(step?.action).not.toBe('take_screenshot');
+  });
+
+  it.each(['snap my whole monitor', 'grab a pic of this window'])('"%s" still takes one', async (goal) => {
+    expect(stepOf(await first(goal))).toMatchObject({ action: 'take_screenshot' });
+  });
+});
