@@ -2,9 +2,14 @@ import { seniorityIn } from '../../jobs/seniority-words.ts';
 import type { JobSeniority } from '../../protocol/api.ts';
 import type { EmploymentType } from '../../protocol/posting.ts';
 
-/** "nothing graduate-y pls", "no agency roles", "not senior ones": kinds of job to keep out of a search. */
-const exclusion =
-  /^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|no|not|none|avoid|exclude|except|without)\s+|non[-\s])(?:any\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|please|pls|plz|thanks|thx|tho|though|really|ideally|for\s+me))*$/iu;
+/** The words a kind kept out is scorned with: "no entry level garbage", "no commission-only nonsense". */
+export const scorn = String.raw`garbage|nonsense|crap|rubbish|junk|bs|bullshit|trash|bollocks`;
+
+/** "nothing graduate-y pls", "no agency roles", "not senior ones", "nothin contract tho": kinds of job to keep out of a search. */
+const exclusion = new RegExp(
+  String.raw`^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|nothin'?|no|not|none|avoid|exclude|except|without)\s+|non[-\s])(?:any\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|gigs?|work|${scorn}|please|pls|plz|thanks|thx|tho|though|really|ideally|obviously|for\s+me))*$`,
+  'iu',
+);
 
 /**
  * The kind of job an unread piece asks a search to keep out ("nothing graduate-y pls" →

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { jobSeniorityLevels } from '../../protocol/api.ts';
 import { employmentTypes } from '../../protocol/posting.ts';
+import { maxYearlyPay } from './read-pay-floor.ts';
 
 export const searchJobsArgs = z.object({
   query: z
@@ -28,7 +29,8 @@ export const searchJobsArgs = z.object({
   min_salary: z
     .int()
     .min(1)
-    .max(10_000_000)
+    // (Pay in won or dong runs to hundreds of millions a year: "over 45 million KRW".)
+    .max(maxYearlyPay)
     .optional()
     .describe('A yearly pay floor as a plain number, e.g. 100000 for "paying over 100k"; only postings that state pay reaching it.'),
   seniority: z

@@ -6,11 +6,23 @@
  * 52 weeks, 12 months), as `min_salary` compares it.
  */
 
-/** "CA$", "A$", "R$", "US$", "¥", "₹", "Rs", "INR ": the signs and codes before an amount. */
-const sign = String.raw`(?:(?:ca|us|au|a|nz|c|r|s|hk|mx|sg)?[$€£¥₹]|rs\.?|(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd)\s?)`;
+/**
+ * The codes of the currencies people are paid in, as written before or after an amount ("GHS 120,000",
+ * "50,000,000 KRW", "15000 zł"): the ISO codes of the world's common currencies.
+ */
+const currencyCodes = [
+  'usd eur gbp chf cad aud nzd inr jpy cny rmb hkd twd sgd krw sek nok dkk isk pln czk huf ron bgn uah rub ils',
+  'aed sar qar kwd bhd omr egp mad tnd ngn ghs kes ugx tzs rwf etb zar zmw xof xaf brl mxn ars clp cop pen uyu',
+  'php idr myr thb vnd pkr bdt lkr npr',
+].join(' ').split(' ').join('|');
+/** The currencies' names and signs said after an amount: "100k dollars", "9 million won", "120,000 cedis". */
+const currencyNames = String.raw`dollars?|euros?|pounds?|quid|bucks|rupees|yen|won|yuan|cedis?|naira|shillings?|rand|pesos?|reais|zlotys?|złotych|zł|kr|dong|baht|ringgit|rupiah|lira|forints?|dirhams?|riyals?|francs?|[$€£¥₹₩₦₵₫₱₺₴₽₪]`;
+
+/** "CA$", "A$", "R$", "US$", "GH₵", "¥", "₹", "Rs", "INR ", "GHS ": the signs and codes before an amount. */
+const sign = String.raw`(?:(?:ca|us|au|a|nz|c|r|s|hk|mx|sg|gh)?[$€£¥₹₩₦₵₫₱₺₴₽₪]|rs\.?|(?:${currencyCodes})\s?)`;
 /** Units: thousands, millions, and India's lakh (100,000) and crore (10 million). */
 const unit = String.raw`(?:k|thousand|m|million|lakhs?|lacs?|lpa|crores?|cr)\b`;
-const currencyAfter = String.raw`(?:\s*(?:usd|eur|gbp|chf|cad|aud|inr|jpy|sek|nok|dkk|pln|zar|brl|sgd|dollars?|euros?|pounds?|quid|bucks|rupees|yen|[$€£¥₹])(?![a-z]))?`;
+const currencyAfter = String.raw`(?:\s*(?:${currencyCodes}|${currencyNames})(?![a-z]))?`;
 const money = String.raw`(?:${sign}\s*)?\d[\d,.]*(?:\s*${unit})?${currencyAfter}`;
 /** An amount that can only be money: with a currency sign, a "k", or five digits or more. */
 const markedMoney = String.raw`(?:${sign}\s*\d[\d,.]*(?:\s*${unit})?|\d[\d,.]*\s*${unit}|\d{1,3}(?:[,.]\d{3})+|\d{5,})${currencyAfter}`;
@@ -23,8 +35,11 @@ const comparator = String.raw`(?:(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:und
 const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
 const periodAhead = String.raw`\s*(?:(?:an?|per)\s+(?:hour|day|week|month|year|annum)|\/\s*(?:hour|hr|h|day|week|wk|month|mo|yr|year)\b|hourly|daily|weekly|monthly|annually|yearly)`;
 const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus|minimum|min(?![a-z])|at\s+least))`;
-const trailers = String.raw`(?:${period}|${more}|\s*(?:gross|base|salary|total\s+comp(?:ensation)?))*`;
+const trailers = String.raw`(?:${period}|${more}|\s*(?:gross|base|salary|total\s+comp(?:ensation)?)|\s*(?:${currencyCodes}|${currencyNames})(?![a-z]))*`;
 const payLead = String.raw`(?:(?:that|which|who)\s+)?(?:pay(?:s|ing)?|earn(?:s|ing)?|making|offering|(?:with\s+(?:a\s+)?)?(?:salary|salaries|pay|compensation|comp|base)(?:\s+(?:of|from|is))?)`;
+
+/** The most a yearly floor is read as: pay in won, dong or rupiah runs to hundreds of millions a year ("over 45 million KRW"). */
+export const maxYearlyPay = 2_000_000_000;
 
 /** Each form, most specific first; all are matched against lower-case text. */
 const forms: readonly RegExp[] = [
@@ -102,7 +117,7 @@ export function readPayFloor(lower: string): { floor: number; index: number; len
     const floor = Math.round(value * (per ? (perYear[per] ?? 1) : 1));
     // A bare small number is not pay ("top 5"): a yearly floor under 1,000 was something else.
     if (floor < 1_000) continue;
-    return { floor: Math.min(floor, 10_000_000), index: match.index, length: match[0].length };
+    return { floor: Math.min(floor, maxYearlyPay), index: match.index, length: match[0].length };
   }
   return null;
 }

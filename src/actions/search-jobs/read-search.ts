@@ -3,7 +3,7 @@ import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { loadSkillVocabulary, phraseKey } from '../../resume/skill-vocabulary.ts';
 import type { searchJobsArgs } from './args.ts';
 import type { EmploymentType } from '../../protocol/posting.ts';
-import { excludedKind, type ExclusionFilter, exclusionOf } from '../phrasing/find-exclusion.ts';
+import { excludedKind, type ExclusionFilter, exclusionOf, scorn } from '../phrasing/find-exclusion.ts';
 import { isTradePiece, readAsides } from './read-asides.ts';
 import { isFieldOfWork } from './fields-of-work.ts';
 import { readPayFloor } from './read-pay-floor.ts';
@@ -52,8 +52,11 @@ const typeOfTime = (found: string): EmploymentType => (/^part/i.test(found) ? 'p
  * "non-senior", "no contract roles", "nothing graduate-y", "not part-time": a level or an
  * employment type kept out, which the search leaves out (`exclusionOf`); other kinds are left as said.
  */
-const keptOutFilter =
-  /\b(?:nothing|no|not|none|avoid|without|except|non)(?:\s+|-)(?:any\s+)?(\p{L}+(?:[- ](?:time|level|term|rate|ir35))?)(?:-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff|work|gigs?)\b)?/giu;
+// ("… at Deel that aren't senior or above": a level kept out by what the jobs are not; "or above" is the levels above it, kept out too.)
+const keptOutFilter = new RegExp(
+  String.raw`\b(?:(?:(?:that|which)\s+)?(?:aren['’]?t|isn['’]?t|are\s+not|is\s+not)|nothing|nothin['’]?|no|not|none|avoid|without|except|non)(?:\s+|-)(?:any\s+)?(\p{L}+(?:[- ](?:time|level|term|rate|ir35))?)(?:\s+or\s+(?:above|higher|up|more\s+senior))?(?:-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff|work|gigs?|${scorn})\b)?`,
+  'giu',
+);
 
 /** Adds a kept-out filter's levels or types to what the args already leave out. */
 function addExclusion(args: Partial<SearchArgs>, filter: ExclusionFilter): void {
@@ -62,7 +65,7 @@ function addExclusion(args: Partial<SearchArgs>, filter: ExclusionFilter): void 
 }
 /** "no agencies", "no recruiters", "direct employers only", "not through an agency": agencies' postings kept out. */
 const agencyWords =
-  /\b(?:(?:no|without|not\s+(?:through|via|from)|avoid|skip|exclude|excluding|except|nothing\s+from)\s+(?:any\s+|an?\s+|the\s+)?(?:recruit(?:ment|ing)\s+)?(?:agenc(?:y|ies)|recruiters?|headhunters?)|(?:direct(?:ly)?\s+(?:from\s+|with\s+)?(?:the\s+)?employers?|employers?\s+directly|direct\s+hires?)(?:\s+only)?|(?:only|just)\s+direct\s+employers?|non[- ]agency)\b/;
+  /\b(?:(?:no|not|nothing|without|avoid|skip|exclude|excluding|except)(?:\s+(?:through|via|from|by))?\s+(?:any\s+|an?\s+|the\s+)?(?:recruit(?:ment|ing)\s+)?(?:agenc(?:y|ies)|recruiters?|headhunters?)|(?:direct(?:ly)?\s+(?:from\s+|with\s+)?(?:the\s+)?employers?|employers?\s+directly|direct\s+hires?)(?:\s+only)?|(?:only|just)\s+direct\s+employers?|non[- ]agency)\b/;
 /** The same as said in a request, with its stop before and its "only", "please" after, to erase from the search words. */
 const agencyPhrase = new RegExp(String.raw`[.,;:!?]?\s*(?:${agencyWords.source})(?:\s+(?:only|please|pls|thanks))*`, 'gi');
 /** "at the moment", "right now", "currently": every search is of what is open now. */
@@ -289,7 +292,14 @@ export function kindsKeptOut(text: string): string[] {
  * @example
  * readBareRole('sous chef lisbon'); // { query: 'sous chef', location: 'lisbon' }
  */
-export function readBareRole(said: string): SearchArgs | null {
+export function readBareRole(told: string): SearchArgs | null {
+  // Regression (session 41): "backend developer Vancouver $85k CAD and up" was no search: the floor said beside a bare role is a filter, never the role's words.
+  const pay = readPayFloor(told.toLowerCase());
+  if (pay) {
+    const role = readBareRole(`${told.slice(0, pay.index)} ${told.slice(pay.index + pay.length)}`);
+    return role ? { ...role, min_salary: pay.floor } : null;
+  }
+  const said = told;
   const hours = said.match(hoursWords) ?? [];
   const time = said.match(timeWords)?.[0];
   const type = time ? { employment_type: typeOfTime(time) } : {};

@@ -14,6 +14,12 @@ const asking =
 const picture = '(?:picture|pic|photo|image|snapshot|snap|shot|copy|capture|grab|screenshot)';
 const ending = '(?:\\s+(?:of\\s+)?(?:this|that|it|everything|what i see|what i\'m seeing))?(?:\\s+(?:now|too|as well|real quick|quickly|please|for me|right now))*';
 
+/**
+ * A word that says a picture is taken: a screenshot's own noun, or a word of capturing ("grab my screen", "a pic
+ * of the desktop"). A screen alone is no screenshot: "a screen reader", "a phone screen with the recruiter".
+ */
+const capturing = new RegExp(`${screenshotNoun}|\\b(?:${picture}s?|captur\\w*|snap\\w*|grab\\w*|photo\\w*|record|prtsc|screenies?|screencaps?|print)\\b`);
+
 /** How people ask for a screenshot, and where the last one is. */
 export const takeScreenshotPhrasing = definePhrasing<Args>({
   priority: 60,
@@ -21,6 +27,9 @@ export const takeScreenshotPhrasing = definePhrasing<Args>({
   capability: 'take screenshots',
   describe: () => 'take a screenshot',
   produces: ['last_screenshot'],
+  // Regression (session 41): "I use a screen reader, so …" and "the phone screen went well" took screenshots: a
+  // sentence the classifier reads as one is one only when it says a picture is taken.
+  readSentence: (clause) => (capturing.test(clause.lower) ? { args: {} } : null),
   intents: [
     {
       // "take a screenshot", "Screenshot!", "grab a screen capture of my desktop"

@@ -1,3 +1,5 @@
+import { languageWords } from './language-words.ts';
+
 /**
  * The language a message is written in when it is not English and the planner cannot read it (`null`: one
  * it cannot name either; `undefined`: the message reads as English): a script
@@ -18,8 +20,8 @@ export function foreignLanguageOf(text: string): string | null | undefined {
   if (words.length < 3) return undefined;
   const english = words.filter((word) => englishWords.has(word)).length;
   let best: { language: string; count: number } | undefined;
-  for (const [language, small] of smallWords) {
-    const count = words.filter((word) => small.has(word)).length;
+  for (const { language, own, sharedWithEnglish } of languageWords) {
+    const count = words.filter((word) => own.has(word) || sharedWithEnglish.has(word)).length;
     if (!best || count > best.count) best = { language, count };
   }
   return best && best.count >= 3 && best.count * 3 >= words.length && best.count > 2 * english ? best.language : undefined;
@@ -51,16 +53,3 @@ const scripts: ReadonlyArray<readonly [RegExp, string]> = [
 const englishWords = new Set(
   'the a an to for of in on at with and or my me i is are am it this that you your can could please find show write job jobs what how do does'.split(' '),
 );
-
-/** Each language's small words (pronouns, articles, prepositions, common verbs) that English does not spell. */
-const smallWords: ReadonlyArray<readonly [string, ReadonlySet<string>]> = (
-  [
-  ['German', 'ich du wir ihr sie ist bin bist sind habe hast hat haben nicht und oder ein eine einen einem der das dem den des zu wie wo warum auf bei mit für von aus nach soll sollte kann kannst können möchte will mir mich dir dich mein meine meinen bitte danke auch noch schon sehr gut über morgen heute gibt welche welcher'],
-  ['French', 'je tu il elle nous vous ils est suis sont ai avez une des les le la du au aux pour avec dans sur pas mon ma mes ton votre ce cette qui que quoi où et ou je cherche emploi travail merci bonjour voudrais peux pouvez'],
-  ['Spanish', 'yo tú él ella nosotros es soy estoy son tengo tiene el los las una un del en con para por que qué mi mis tu y o hola gracias quiero busco trabajo puedes puede necesito dónde cómo'],
-  ['Portuguese', 'eu você ele ela nós é sou estou são tenho tem os as uma um do da dos das em no na com para por que meu minha e ou olá obrigado obrigada quero procuro emprego vaga pode preciso onde como'],
-  ['Italian', 'io tu lui lei noi è sono ho hai il lo gli una uno del della in con per che mio mia e o ciao grazie voglio cerco lavoro puoi posso dove come'],
-  ['Dutch', 'ik jij je hij zij wij is ben heb hebt een het de van en voor met mijn niet zoek baan vacature kun kunt wil waar hoe bedankt dank'],
-  ['Polish', 'ja ty on ona my jest jestem mam nie dla z w na moje mój moja szukam pracy praca proszę dziękuję cześć czy gdzie jak możesz chcę'],
-  ] as const
-).map(([language, words]) => [language, new Set(words.split(' '))] as const);

@@ -2,34 +2,12 @@
  * Sentences in a language the rules planner does not read, and the few words of one that
  * slip into English ("match me against the Frontend Entwickler Stelle", "a German
  * Lebenslauf"). Read by the words a language cannot do without (articles, pronouns,
- * the verbs of a request): a sentence of them, and few English ones, is not English.
+ * the verbs of a request; `languageWords`): a sentence of them, and few English ones, is not English.
  */
 
 import { foreignLanguageOf } from './foreign-language.ts';
 import { inEnglishWords } from './german-words.ts';
-
-/** Function words and request verbs of languages people mix with English, none of them an English word. */
-const foreignWords = new Set(
-  [
-    // German
-    'ich du mir mich dir dich wir uns euch sie es ein eine einen einem einer der das dem den des und oder nicht kein keine keinen',
-    'bitte danke hallo servus moin mit für bei auf zu zum zur vom ist sind bist hast habe haben kannst können kann',
-    'möchte möchten würde würdest mach mache machen zeig zeige such suche suchen finde finden schreib schreibe schreiben',
-    'verschieb verschiebe lösch lösche speicher speichere gib sag wie wo wann warum welche welcher welches auch noch schon',
-    'jetzt heute morgen gestern neue neuen neues stelle stellen stunde stunden uhr kürzer länger ja nein genau sehr als dass',
-    'wenn aber weil mein meine meinen meinem meiner dein deine deinen mal doch eigentlich gerne über nach jeden jede',
-    // French
-    'je tu vous nous moi le les des une pour avec dans pas oui merci bonjour salut cherche emploi travail peux pouvez',
-    'voudrais mes quel quelle quels sont avez suis offres',
-    // Spanish, Portuguese, Italian
-    'quiero busco buscando trabajo empleo para una por hola gracias necesito puedes qué cómo',
-    'olá obrigado você emprego vagas quero ciao grazie cerco lavoro sono vorrei',
-    // Dutch
-    'ik jij mij een het niet zoek vacatures werk graag alsjeblieft hoi bedankt voor naar kun kunt',
-  ]
-    .join(' ')
-    .split(' '),
-);
+import { otherLanguageWords } from './language-words.ts';
 
 /** Words that say a sentence is English, whatever else it holds. */
 const englishWords = new Set(
@@ -47,7 +25,7 @@ const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
 /** Whether a sentence is said in another language than English. */
 export function saidInAnotherLanguage(sentence: string): boolean {
   const words = wordsOf(sentence);
-  const foreign = words.filter((word) => foreignWords.has(word)).length;
+  const foreign = words.filter((word) => otherLanguageWords.has(word)).length;
   const english = words.filter((word) => englishWords.has(word)).length;
   // (One foreign word among English ones is a slip: "no Werkstudent bitte".)
   // (Or another script, or a sentence of a language's small words this list lacks: `foreignLanguageOf`.)
@@ -56,7 +34,7 @@ export function saidInAnotherLanguage(sentence: string): boolean {
 
 /** Whether a text holds a word of another language (a step read from "jeden Montag neue React Jobs" is a misreading). */
 export function holdsForeignWord(text: string): boolean {
-  return wordsOf(text).some((word) => foreignWords.has(word));
+  return wordsOf(text).some((word) => otherLanguageWords.has(word));
 }
 
 /**
