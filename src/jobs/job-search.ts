@@ -130,7 +130,13 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
       );
     } else {
       // The boards' count, then what is shown: the index may add older matches, the limit may cut.
-      parts.push(`${describeSourceErrors(live)}; ${found.length} shown, ranked with the saved index`);
+      // Regression (session 41): "1 result from 1 source; 3 shown, ranked with the saved index" read as a contradiction:
+      // what is shown is said first, split into what the boards just sent and what was found before.
+      const justSent = new Set(live.postings.map((posting) => posting.id));
+      const fresh = found.filter((job) => justSent.has(job.id)).length;
+      const before = found.length - fresh;
+      const split = before === 0 ? '' : fresh === 0 ? `: all from jobs found before` : `: ${fresh} from the boards just now, ${before} from jobs found before`;
+      parts.push(`${found.length} job${found.length === 1 ? '' : 's'} shown${split} (${describeSourceErrors(live)})`);
     }
     if (unstated.salary > 0) {
       parts.push(`left out ${unstated.salary} that state${unstated.salary === 1 ? 's' : ''} no salary`);

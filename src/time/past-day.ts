@@ -4,7 +4,10 @@ import { dayIn, offsetMinutesAt, wallTimeAt } from './time-zone.ts';
 
 /** "yesterday", "on monday", "last friday", "2 days ago", "on the 3rd": a day that has passed, said in a sentence. */
 const pastDaySaid =
-  /\b(?:(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:(?:on|last|this\s+past)\s+)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{4}-\d{2}-\d{2})\b/i;
+  /\b(?:(?:the\s+)?day\s+before\s+yesterday|avant-hier|yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|hier(?:\s+(?:soir|matin|après-midi|apres-midi))?|ayer|gestern|(?:(?:on|last|this\s+past)\s+)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{4}-\d{2}-\d{2})\b/i;
+
+/** The words of other languages `pastDaySaid` reads: never a slip for the spelling corrector to mend. */
+export const pastDayWords: readonly string[] = ['hier', 'soir', 'matin', 'après-midi', 'apres-midi', 'avant-hier', 'ayer', 'gestern'];
 
 /**
  * The words of a sentence that date something already done ("i applied yesterday", "heard back
@@ -32,6 +35,9 @@ export function readPastDay(words: string, { now, timeZone }: { now: Date; timeZ
     .trim()
     .toLowerCase()
     .replace(/^this\s+past\s+/, 'last ')
+    // A part of yesterday is yesterday; so are the French, Spanish and German words for it.
+    .replace(/^(?:avant-hier|(?:the\s+)?day\s+before\s+yesterday)$/, '2 days ago')
+    .replace(/^(?:yesterday\s+\S+|last\s+night|hier(?:\s+\S+)?|ayer|gestern)$/, 'yesterday')
     .replace(/\b(\d{1,2}|a|one|two|three|four|five|six)\s+(days?|weeks?)\s+ago\b/, (_, count: string, unit: string) => `${counts[count] ?? Number(count)} ${unit} ago`);
   const today = wallTimeAt(now, timeZone);
   // "on monday": the last one up to today; "last monday": the last one before today.

@@ -26,6 +26,18 @@ describe('compare_jobs', () => {
     expect(pay.references).toEqual({ last_job_id: 'a00000000001', last_job_ids: 'a00000000001,a00000000002,a00000000003' });
   });
 
+  // Regression (session 41): "I'm looking for 95 000 $ minimum, which of my jobs pay that?" was not understood.
+  it('says which jobs pay a floor: the whole range, only its top, below it, and no pay stated', async () => {
+    const floor = await run('compare_jobs', { by: 'pay', at_least: 125_000 });
+    // ($60–70/h is 124,800–145,600 a year: only the top reaches it.)
+    expect(floor.summary).toBe(
+      "None of them pays 125,000 a year or more across its whole range. Only the top of the range reaches 125,000: Data Engineer at Globex ($60–70/h); Backend Engineer at Initech ($120k–130k/yr). SRE at Umbrella doesn't state its pay.",
+    );
+    const low = await run('compare_jobs', { by: 'pay', at_least: 100_000 });
+    expect(low.summary).toMatch(/^Pay 100,000 a year or more: Data Engineer at Globex .*; Backend Engineer at Initech .*\./);
+    expect(low.data).toMatchObject({ job_ids: ['a00000000001', 'a00000000002'] });
+  });
+
   it('names every job tied for newest and does not point "it" at one of them', async () => {
     const recent = await run('compare_jobs', { by: 'recent' });
     expect(recent.summary).toMatch(/^Data Engineer at Globex and SRE at Umbrella are the newest: posted .*2026-11-20.*Backend Engineer at Initech doesn't say when it was posted/);

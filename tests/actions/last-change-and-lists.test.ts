@@ -42,6 +42,32 @@ function actionsWith() {
   return { career, run };
 }
 
+describe('undo of a removal', () => {
+  // Regression (session 41): the job came back with a status a misread turn had set, and nothing said it could go too.
+  it('puts the job back with its status as it was, and names the status change before it as the next undo', async () => {
+    const { career, run } = actionsWith();
+    expect(await run('save_job', { job: millwright.id })).toMatchObject({ ok: true });
+    expect(await run('update_job_status', { job: millwright.id, status: 'interviewing' })).toMatchObject({ ok: true });
+    expect(await run('unsave_job', { job: millwright.id })).toMatchObject({ ok: true });
+
+    const undone = await run('undo', {});
+    expect(undone?.summary).toContain('"Millwright" at Tessaro Steel is back on your saved list as interviewing');
+    expect(undone?.summary).toMatch(/Its status came from an earlier change here \(.*interviewing.*\): say "undo" again to take that back too\./);
+    expect((await career.saved.get(millwright.id))?.status).toBe('interviewing');
+
+    expect(await run('undo', {})).toMatchObject({ ok: true });
+    expect((await career.saved.get(millwright.id))?.status).toBe('saved');
+  });
+
+  it('says nothing more when the job had no change of its own before', async () => {
+    const { run } = actionsWith();
+    await run('save_job', { job: foreman.id });
+    await run('save_job', { job: millwright.id });
+    await run('unsave_job', { job: millwright.id });
+    expect((await run('undo', {}))?.summary).not.toContain('say "undo" again');
+  });
+});
+
 describe('undo after a change it cannot reverse', () => {
   it('says a written letter cannot be taken back, changes nothing, and names what the next undo would do', async () => {
     const { career, run } = actionsWith();

@@ -73,6 +73,8 @@ describe('every refusal has the documented shape', () => {
     ['no such route', () => request(['GET /v2/threads HTTP/1.1']), 'NOT_FOUND', /docs\/protocol\.md/],
     ['a method the path does not take', () => request(['PUT /v1/threads HTTP/1.1', 'content-length: 0']), 'METHOD_NOT_ALLOWED', /GET/],
     ['a body of another type', () => json('POST', '/v1/saved-jobs', 'hi', 'text/plain'), 'UNSUPPORTED_MEDIA_TYPE', /application\/json/],
+    // Regression (session 41): an empty upload was told its (form) type was wrong, not that it was empty.
+    ['an empty upload of a form type', () => json('POST', '/v1/resumes?filename=blank.txt', '', 'application/x-www-form-urlencoded'), 'BAD_REQUEST', /^The body is empty: POST \/v1\/resumes needs the file/],
     ['malformed JSON', () => json('POST', '/v1/saved-jobs', '{"job_id": '), 'BAD_REQUEST', /not valid JSON/],
     ['a __proto__ key', () => json('POST', '/v1/saved-jobs', '{"__proto__": {"x": 1}}'), 'BAD_REQUEST', /__proto__/],
     ['an empty JSON body', () => json('POST', '/v1/saved-jobs', ''), 'BAD_REQUEST', /empty/],

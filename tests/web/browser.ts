@@ -35,13 +35,13 @@ export async function launchBrowser(): Promise<Browser> {
  */
 export async function watchedPage(
   browser: Browser,
-  options: { width: number; height: number; colorScheme?: 'light' | 'dark'; timezoneId?: string },
+  options: { width: number; height: number; colorScheme?: 'light' | 'dark'; timezoneId?: string; locale?: string },
 ): Promise<{ context: BrowserContext; page: Page; foreign: string[]; requests: string[]; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: options.width, height: options.height },
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const foreign: string[] = [];

@@ -118,7 +118,13 @@ describe.skipIf(!available)(`the web app, the whole flow${reason}`, () => {
     await page.getByRole('link', { name: 'Tracker' }).click();
     const card = page.locator(`li.saved-job[data-job-id="${acmeId}"]`);
     await card.getByRole('button', { name: 'Write cover letter' }).click();
-    await card.getByRole('link', { name: /^Open “/ }).click();
+    const open = card.getByRole('link', { name: /^Open “/ });
+    await open.waitFor();
+    // (Session 41: the card showed the whole letter as one run-on paragraph, its "# Cover letter" heading and id inline.)
+    const said = (await card.locator('[role="status"]').textContent()) ?? '';
+    expect(said).toMatch(/^Wrote an? \w+ cover letter for /);
+    expect(said).not.toMatch(/# Cover letter|\[doc_|Dear /);
+    await open.click();
     await page.locator('.document .rendered').waitFor();
     await page.getByRole('heading', { name: 'What the grounding check changed' }).waitFor();
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);

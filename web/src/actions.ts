@@ -3,6 +3,7 @@ import type { RunEvent } from '../../src/protocol/events.ts';
 import { api, streamRun } from './api.ts';
 import { h } from './dom.ts';
 import { describeProblem, remedyFor } from './problems.ts';
+import { firstParagraph } from './for-people.ts';
 
 /**
  * The conversation the web app's buttons use for what only a turn can do (writing a letter
@@ -64,7 +65,9 @@ export async function runAction(message: string, panel: HTMLElement): Promise<Ac
     panel.append(h('div', { class: 'problem', role: 'alert' }, problem.message, h('p', { class: 'remedy' }, remedy)));
   }
   progress.hidden = true;
-  status.textContent = answer || (ok ? 'Done.' : 'It did not work.');
+  // Regression (session 41): a letter written from a job card showed whole, as one run-on paragraph with its Markdown
+  // heading inline: the panel says what was done in a line; the letter itself opens on Documents (the link after it).
+  status.textContent = firstParagraph(answer) || (ok ? 'Done.' : 'It did not work.');
   return { ok, answer, events };
 }
 

@@ -10,6 +10,7 @@ import { jobsView } from './views/jobs.ts';
 import { remindersView } from './views/reminders.ts';
 import { resumeView } from './views/resume.ts';
 import { trackerView } from './views/tracker.ts';
+import { serverTimeZone } from './time-zone.ts';
 
 const screens = ['chat', 'jobs', 'tracker', 'reminders', 'alerts', 'inbox', 'resume', 'documents'] as const;
 type Screen = (typeof screens)[number];
@@ -92,4 +93,6 @@ setUpToken();
 const inbox = startInboxFeed();
 setUpInboxBadge(inbox);
 addEventListener('hashchange', route);
-route();
+// Regression (session 41): Documents, opened first, showed UTC times beside Toronto ones elsewhere: the server's zone
+// (JOBPILOT_TIME_ZONE) is asked before the first screen, so every time a person reads is in it.
+void serverTimeZone().then(route);

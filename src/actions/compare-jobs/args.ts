@@ -13,6 +13,12 @@ export const compareJobsArgs = z.object({
     .max(80)
     .optional()
     .describe('With by "mentions": the skill, language or requirement to look for in each posting, e.g. "NX", "German", "driving licence".'),
+  at_least: z
+    .number()
+    .positive()
+    .max(10_000_000)
+    .optional()
+    .describe('With by "pay": the least pay a year the person wants ("95 000 $ minimum", "at least 90k"); the answer says which jobs pay it.'),
   among: z
     .enum(['results', 'saved'])
     .optional()

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { definePhrasing, type Reading } from '../phrasing/phrasing.ts';
 import type { compareJobsArgs } from './args.ts';
 import { compareJobsUtterances } from './utterances.ts';
+import { readPayFloor } from '../search-jobs/read-pay-floor.ts';
 
 type Args = z.input<typeof compareJobsArgs>;
 type By = Args['by'];
@@ -82,6 +83,22 @@ function requirementTerm(said: string): string | undefined {
   return term && term.split(/\s+/).length <= 4 && !/^(?:me|it|them|that|this|to)\b/i.test(term) ? term : undefined;
 }
 
+/** "which of my jobs pay that?", "do any of them pay at least that much", "which ones pay over 90k": pay asked against a floor. */
+const payFloorQuestion =
+  /\b(?:which|what|any|do\s+any|does\s+any|are\s+there\s+any)\b(?:\s+(?:of\s+)?(?:my|the|these|those|them|saved|jobs?|ones?|roles?|postings?|openings?|results))*(?:\s+(?:that|which|would|will|do|does|can|could|actually))*\s+(?:pays?|paying|offers?|reach(?:es)?|meets?|gets?\s+(?:me\s+)?to)\b/;
+
+/**
+ * A floor said anywhere in the message with a question of which jobs pay it ("I'm looking for
+ * 95 000 $ minimum, which of my jobs pay that?"): the comparison by pay against that floor.
+ * Thousands spaced the French way ("95 000 $") are read as one amount.
+ */
+function payFloorReading(message: string): Reading<Args> | null {
+  const lower = message.toLowerCase().replace(/(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)/g, '');
+  if (!payFloorQuestion.test(lower)) return null;
+  const floor = readPayFloor(lower.replace(/\b(?:minimum|min)\b/, 'or more')) ?? readPayFloor(lower);
+  return floor ? { args: { by: 'pay', at_least: floor.floor, among: among(lower) ?? (/\bmy\s+(?:jobs|ones|list)\b/.test(lower) ? 'saved' : undefined) }, confidence: 'certain' } : null;
+}
+
 /**
  * How people compare jobs: "which one pays the most?", "which of these fits me best?",
  * "which is the newest?", "which ones are remote?", "sort my saved jobs by salary".
@@ -94,9 +111,12 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     compareBy(clause.lower) ??
     // "highest salary?", "best match pls" right after a list: a few words, the list is what they are about.
     (context.references.last_job_ids && clause.lower.split(/\s+/).length <= 4 ? superlativeAlone(clause.lower) : null),
+  readWhole: (message) => payFloorReading(message),
   capability: 'compare jobs by pay, fit, date or remote',
-  describe: ({ by, among: where, term }) =>
-    by === 'mentions' ? `check which of ${where === 'saved' ? 'your saved jobs' : 'the results'} mention ${term ?? 'it'}` : `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
+  describe: ({ by, among: where, term, at_least: floor }) =>
+    floor !== undefined
+      ? `check which of ${where === 'saved' ? 'your saved jobs' : 'the results'} pay ${floor.toLocaleString('en-US')} a year or more`
+      : by === 'mentions' ? `check which of ${where === 'saved' ? 'your saved jobs' : 'the results'} mention ${term ?? 'it'}` : `compare ${where === 'saved' ? 'your saved jobs' : 'the results'} by ${by}`,
   intents: [
     {
       // "which jobs need german?", "is there any job asking NX?", "do any of them require a driving licence":
@@ -195,6 +215,7 @@ export const compareJobsPhrasing = definePhrasing<Args>({
     { say: 'sort my saved jobs by salary', args: { by: 'pay', among: 'saved' } },
     { say: 'which jobs need German?', args: { by: 'mentions', term: 'german' }, references: { last_job_ids: '3f9a1c0b7d2e,8c41d09e2b7a' } },
     { say: 'which of my saved jobs pays best', args: { by: 'pay', among: 'saved' } },
+    { say: 'I want at least 80k, which of my saved jobs pay that?', args: { by: 'pay', at_least: 80_000, among: 'saved' } },
   ],
   counterExamples: ['what does the third job pay?', 'is it remote?', 'find remote jobs', "what's the best way to negotiate salary?"],
 });

@@ -76,6 +76,8 @@ export function readJob(
     // the languages something is wanted in are no part of the job's name.
     .replace(inLanguages, '')
     .replace(/(?<![\s.!?,;:])[\s.!?,;:]+$/, '')
+    // "save it anyway", "keep the Acme one after all": a word for a change of mind is no part of the job.
+    .replace(/\s+(?:anyway|anyways|anyhow|after\s+all|regardless|all\s+the\s+same|quand\s+même)$/i, '')
     .trim()
     // "fit it better", "tell me more about their job": the job is the pronoun, not the words around it.
     .replace(pronounThenMore, '$<pronoun>')

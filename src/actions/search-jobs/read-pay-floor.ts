@@ -31,7 +31,7 @@ const range = (first: string) => String.raw`(?<amount>${first})(?:\s*(?:-|–|�
 const between = String.raw`(?<![\w$€£])between\s+(?:(?<amount>${markedMoney})\s+and\s+(?<top>${money})|(?<bare>${money})\s+and\s+(?<markedTop>${markedMoney}))`;
 /** "20-25k", "18 to 22k": a bare bottom whose top is marked as money. */
 const markedRange = String.raw`(?<![\w$€£.,])(?<amount>\d{1,3}(?:[.,]\d+)?)\s*(?:-|–|—|to)\s*(?<top>${markedMoney})`;
-const comparator = String.raw`(?:(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
+const comparator = String.raw`(?:(?:won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot)\s+(?:take|accept|go|settle\s+for|work\s+for)\s+(?:anything\s+)?(?:less\s+than|lower\s+than|under|below)|(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
 const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
 const periodAhead = String.raw`\s*(?:(?:an?|per)\s+(?:hour|day|week|month|year|annum)|\/\s*(?:hour|hr|h|day|week|wk|month|mo|yr|year)\b|hourly|daily|weekly|monthly|annually|yearly)`;
 const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus|minimum|min(?![a-z])|at\s+least))`;

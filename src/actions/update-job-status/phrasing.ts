@@ -274,6 +274,8 @@ export const updateJobStatusPhrasing = definePhrasing<Args>({
     { say: 'Initech made me an offer!', args: { job: 'Initech', status: 'offer' } },
     { say: 'withdraw my application from Umbrella', args: { job: 'Umbrella', status: 'withdrawn' } },
     { say: 'I applied to Globex yesterday', args: { job: 'Globex', status: 'applied', on: 'yesterday' } },
+    // ("hier soir", "avant-hier": a French day said in an English sentence dates it too, never "corrected" to English.)
+    { say: 'I applied to Globex hier soir', args: { job: 'Globex', status: 'applied', on: 'hier soir' } },
   ],
   counterExamples: ['should I negotiate the offer?', 'why was my application rejected?', 'what have I applied to?'],
 });

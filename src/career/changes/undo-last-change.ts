@@ -42,7 +42,7 @@ export async function undoLastChange(dependencies: Dependencies, context: Pick<C
   if (change.kind === 'document' || change.kind === 'resume_content') return keptChange(dependencies, change, context.threadId as string);
   const outcome =
     change.kind === 'saved_job'
-      ? await undoTrackerChange(dependencies, change)
+      ? await undoTrackerChange(dependencies, change, context.threadId as string)
       : change.kind === 'reminder'
         ? await undoReminderChange(dependencies, change, context.threadId as string)
         : change.kind === 'alert'
@@ -87,7 +87,7 @@ async function earlierVersion(dependencies: Dependencies, change: UndoableChange
   };
 }
 
-async function undoTrackerChange(dependencies: Dependencies, change: UndoableChange): Promise<UndoOutcome> {
+async function undoTrackerChange(dependencies: Dependencies, change: UndoableChange, threadId: string): Promise<UndoOutcome> {
   const before = change.before as SavedJob | null;
   const after = change.after as SavedJob | null;
   const current = await dependencies.saved.get(change.subject);
@@ -105,7 +105,15 @@ async function undoTrackerChange(dependencies: Dependencies, change: UndoableCha
   const result = before
     ? `${named} is back on your saved list as ${before.status}${before.notes ? `, with your notes` : ''}`
     : `${named} is no longer on your saved list`;
-  return { ok: true, undone: change, jobId: change.subject, summary: `Undid your last change (${change.description}): ${result}.` };
+  // Regression (session 41): a job removed, then put back by "undo", came back "applied", a status a misread turn had
+  // set; nothing said that status was this conversation's doing, and undoable too. The job's change before is named.
+  await dependencies.changes.markUndone(change.id);
+  const earlier = await dependencies.changes.latest(threadId);
+  const next =
+    before && before.status !== 'saved' && earlier?.kind === 'saved_job' && earlier.subject === change.subject
+      ? ` Its status came from an earlier change here (${earlier.description}): say "undo" again to take that back too.`
+      : '';
+  return { ok: true, undone: change, jobId: change.subject, summary: `Undid your last change (${change.description}): ${result}.${next}` };
 }
 
 /**

@@ -31,7 +31,7 @@ const maxListed = 10;
  * comparison.summary; // 'Platform Engineer at Hotjar pays the most: €70k–85k/yr. …'
  */
 export async function compareJobs(
-  request: { by: CompareBy; among?: CompareAmong | undefined; term?: string | undefined },
+  request: { by: CompareBy; among?: CompareAmong | undefined; term?: string | undefined; at_least?: number | undefined },
   dependencies: Dependencies,
   context: Pick<CareerCallContext, 'references'>,
 ): Promise<Comparison> {
@@ -45,7 +45,12 @@ export async function compareJobs(
           : 'There are no job results in this conversation to compare, and no saved jobs: search first, e.g. "find remote typescript jobs".',
     };
   }
-  const compared = request.by === 'mentions' ? byMention(jobs, request.term) : await compare(request.by, jobs, dependencies);
+  const compared =
+    request.by === 'mentions'
+      ? byMention(jobs, request.term)
+      : request.by === 'pay' && request.at_least !== undefined
+        ? byPayFloor(jobs, request.at_least)
+        : await compare(request.by, jobs, dependencies);
   if (!compared.ok) return compared;
   return { ok: true, summary: `${note}${compared.summary}`, winners: compared.winners, compared: jobs.length, listed: compared.listed ?? [] };
 }
@@ -206,6 +211,42 @@ function byPay(jobs: readonly JobRecord[]): Compared {
     winners,
     listed: listedOf(ranked),
     summary: `${sentences.join(' ')}${without(unpaid, jobs.length, { one: "doesn't state its pay", many: "don't state their pay" })}${ranking(ranked.map(({ job }) => ({ job, figure: salaryText(job.salary) })))}`,
+  };
+}
+
+/**
+ * Which jobs pay at least `floor` a year: those whose whole range does, those whose range only
+ * reaches it (the top does, the bottom does not), and those that state no pay. Amounts are
+ * compared as written, currencies never converted: the answer says so when they differ.
+ */
+function byPayFloor(jobs: readonly JobRecord[], floor: number): Compared {
+  const paid = jobs.flatMap((job) => {
+    const figure = yearly(job);
+    return figure ? [{ job, ...figure, currency: payCurrency(job) }] : [];
+  });
+  const unpaid = jobs.filter((job) => !yearly(job));
+  const amount = floor.toLocaleString('en-US');
+  if (paid.length === 0) {
+    const none = jobs.length === 1 ? `${names(jobs)} doesn't state its pay` : `None of the ${jobs.length} jobs states its pay`;
+    return { ok: true, winners: [], summary: `${none}, so I can't say which pays ${amount} a year or more.` };
+  }
+  const whole = paid.filter((entry) => entry.floor >= floor).sort((a, b) => b.top - a.top);
+  const reaches = paid.filter((entry) => entry.floor < floor && entry.top >= floor).sort((a, b) => b.top - a.top);
+  const below = paid.filter((entry) => entry.top < floor);
+  const line = (entries: typeof paid) => entries.map(({ job }) => `${jobName(job)} (${salaryText(job.salary)})`).join('; ');
+  const sentences = [
+    whole.length > 0 ? `${whole.length === 1 ? 'Pays' : 'Pay'} ${amount} a year or more: ${line(whole)}.` : `None of them pays ${amount} a year or more across its whole range.`,
+    ...(reaches.length > 0 ? [`Only the top of the range reaches ${amount}: ${line(reaches)}.`] : []),
+    ...(below.length > 0 ? [`Below ${amount}: ${line(below)}.`] : []),
+  ];
+  const currencies = new Set(paid.map((entry) => entry.currency));
+  if (currencies.size > 1) sentences.push(`Amounts are compared as written: I don't convert between currencies (${[...currencies].filter(Boolean).join(', ')}).`);
+  const winners = [...whole, ...reaches].map((entry) => entry.job);
+  return {
+    ok: true,
+    winners,
+    listed: listedOf([...whole, ...reaches]),
+    summary: `${sentences.join(' ')}${without(unpaid, jobs.length, { one: "doesn't state its pay", many: "don't state their pay" })}`,
   };
 }
 

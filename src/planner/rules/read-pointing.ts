@@ -1,7 +1,7 @@
 import type { ActionRegistry } from '../../actions/action-registry.ts';
 import { describedJob } from '../../actions/phrasing/described-job.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
-import { readPronoun } from '../../actions/phrasing/references.ts';
+import { positionOf, readPronoun } from '../../actions/phrasing/references.ts';
 import { lastStep } from './last-request.ts';
 import { parseRequest, type RequestedStep } from './parse-request.ts';
 import type { Phrasebook } from './phrasebook.ts';
@@ -38,17 +38,30 @@ export function readPointing(
   // A pointer is a few words: a longer message is something else (and is never scanned here).
   if (message.length > maxLength) return undefined;
   const said = message.trim().replace(lead, '').replace(trail, '').trim();
-  if (!said || !pointer.test(said)) return undefined;
+  if (!said) return undefined;
+  // "the Associate Product Manager one, the second": a description and a place in the list, said together.
+  const [first, second, ...more] = said.split(/\s*[,;]\s*|\s+[—–-]\s+/).filter(Boolean);
+  const together = first && second && more.length === 0 && [first, second].some(isPosition) && [first, second].every((piece) => pointer.test(piece) || isPosition(piece));
+  const correction = /^(?:no+|nope|nah|not\s|wrong|i\s+mean|sorry|oops|actually)/i.test(message.trim());
+  const position = together ? [first, second].find(isPosition) : correction && isPosition(said) ? said : undefined;
+  if (!position && !pointer.test(said)) return undefined;
   if (readPronoun(said.toLowerCase())) return { reply: whatToDo };
-  const described = describedJob(said, context);
+  const description = together ? [first, second].find((piece) => !isPosition(piece)) : position ? undefined : said;
+  const fromDescription = description ? describedJob(description, context) : undefined;
+  // The description decides when it fits one job; the place in the list when it fits none or several.
+  const described = fromDescription && 'job' in fromDescription ? fromDescription : position ? { job: position } : fromDescription;
   if (!described || 'reply' in described) return described;
   const takesJob = (action: string) => 'job' in (registry.get(action)?.args.shape ?? {});
   const last = lastStep(context.history, phrasebook, context, takesJob);
+  // A place in the list corrects a step; with no step before it, it is no pointer here.
+  if (position && described.job === position && !last) return undefined;
   if (last && registry.parseArgs(last.action, { ...last.args, job: described.job }).ok) {
     return { action: last.action, args: { ...withoutOwnDetails(last.args), job: described.job }, text: message };
   }
   return parseRequest(`what about the ${described.job} one`, phrasebook, context).steps[0];
 }
+
+const isPosition = (piece: string): boolean => positionOf(piece.replace(/\s+(?:one|job|role|posting)$/i, '')) !== undefined;
 
 /** A note said for one job is never carried to another. */
 const withoutOwnDetails = (args: Readonly<Record<string, unknown>>): Record<string, unknown> =>

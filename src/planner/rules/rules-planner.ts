@@ -36,6 +36,7 @@ import { expandSeveral } from './expand-several.ts';
 import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
 import { holdsForeignWord, otherLanguageIn, withEnglishWords } from './read-other-language.ts';
+import { pastDayWords } from '../../time/past-day.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
 import { readPositionAgain } from './read-position-again.ts';
 
@@ -123,8 +124,13 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   const other = tools.earlier || tools.languageRead ? undefined : otherLanguageIn(message.goal);
   if (other && !phrasebook.readWhole(message.goal, conversationContext(message, allowedApps, phrasebook))) {
     // ("necesito trabajo de camarero en Madrid": a step read whole with no word of the other language in it stands.)
+    const standsWhole = ({ decision }: PlannerOutput) =>
+      decision.action !== RESPOND && !Object.values('args' in decision ? (decision.args ?? {}) : {}).some((value) => typeof value === 'string' && holdsForeignWord(value));
     const whole = decide(message, { ...tools, languageRead: true });
-    if (whole.decision.action !== RESPOND && !Object.values('args' in whole.decision ? (whole.decision.args ?? {}) : {}).some((value) => typeof value === 'string' && holdsForeignWord(value))) return whole;
+    if (standsWhole(whole)) return whole;
+    // Regression (session 41): "quelles sont mes alertes?" ran list_alerts, then answered only "I only understand English
+    // so far": once the step read whole has run, the answer is its result. One or the other, never both.
+    if (message.observations.length > 0 && standsWhole(decide({ ...message, observations: [] }, { ...tools, languageRead: true }))) return whole;
     const rest = other.english ? decide(withGoal(message, other.english), { ...tools, languageRead: true }) : undefined;
     if (rest && (rest.decision.action !== RESPOND || message.observations.length > 0)) return rest;
     return output.respond(answers.otherLanguage(other.foreign, other.language), 'A message in a language the rules planner does not read.');
@@ -137,6 +143,8 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // (Nor are the labels of the person's resumes; a people's adjective, "the dutch one", is left as typed by the corrector itself.)
   const names = new Set([
     ...adviceWords,
+    // ("I sent it hier soir": the French for yesterday evening dates the step; never "corrected" to English.)
+    ...pastDayWords,
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
   ]);

@@ -51,6 +51,14 @@ function explainFrameworkError(error: FastifyError, request: FastifyRequest): Jo
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return say('BAD_REQUEST', 'The body is not as long as its content-length header says; send the exact length in bytes.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      // Regression (session 41): an empty upload (curl's default form type, nothing after it) was told its type was
+      // wrong; with no body at all, the body is what is missing, so that is said.
+      if (Number(request.headers['content-length'] ?? 0) === 0 && request.headers['transfer-encoding'] === undefined) {
+        return say(
+          'BAD_REQUEST',
+          `The body is empty: ${request.method} ${pathOf(request.url)} needs the file (or document) itself as the body, with its content-type (e.g. curl --data-binary @cv.pdf -H "content-type: application/pdf"); see docs/protocol.md.`,
+        );
+      }
       return say('UNSUPPORTED_MEDIA_TYPE', `${request.method} ${pathOf(request.url)} does not take a body of type ${JSON.stringify(request.headers['content-type'] ?? '')}; see docs/protocol.md for the types each route takes.`);
     default:
       return undefined;

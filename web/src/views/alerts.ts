@@ -9,7 +9,7 @@ type AlertDetail = Alert & { runs: AlertRun[] };
 
 /** A moment in the alert's own zone (the person's), as "Mon 7 Dec, 08:00". */
 export function formatInZone(iso: string, timeZone: string): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
   try {
     return new Date(iso).toLocaleString(undefined, { ...options, timeZone });
   } catch {

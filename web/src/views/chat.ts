@@ -4,6 +4,7 @@ import { api, ApiError, streamRun } from '../api.ts';
 import { announce, formatDate, h, replace, zoneLabel } from '../dom.ts';
 import { serverTimeZone } from '../time-zone.ts';
 import { renderMarkdown } from '../markdown.ts';
+import { forPeople } from '../for-people.ts';
 import { newestOnly } from '../newest-only.ts';
 import { describeProblem, remedyFor } from '../problems.ts';
 
@@ -165,7 +166,7 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
       'article',
       { class: `message ${role}` },
       h('header', {}, role === 'user' ? 'You' : 'jobpilot', at ? h('time', { datetime: at, title: zoneLabel() || null }, formatDate(at, true)) : null),
-      h('div', { class: 'content' }, role === 'assistant' ? renderMarkdown(content) : content),
+      h('div', { class: 'content' }, role === 'assistant' ? renderMarkdown(forPeople(content)) : content),
     );
   }
 
@@ -250,12 +251,12 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
         case 'message-delta':
           answerText += event.text;
           answer ??= turn.appendChild(h('div', { class: 'content streaming' }));
-          answer.textContent = answerText;
+          answer.textContent = forPeople(answerText);
           break;
         case 'message-end':
           answer ??= turn.appendChild(h('div', { class: 'content' }));
           answer.classList.remove('streaming');
-          replace(answer, renderMarkdown(event.text));
+          replace(answer, renderMarkdown(forPeople(event.text)));
           break;
         case 'error':
           turn.append(problemBox(event.message, remedyFor(event.code)));

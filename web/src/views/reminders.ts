@@ -12,7 +12,7 @@ const statusNames: Record<ReminderResponse['status'], string> = { pending: 'to c
 export function reminderWhen(reminder: Pick<ReminderResponse, 'due_at' | 'all_day' | 'time_zone'>): string {
   const options: Intl.DateTimeFormatOptions = reminder.all_day
     ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
-    : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+    : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' };
   let text: string;
   try {
     text = new Date(reminder.due_at).toLocaleString(undefined, { ...options, timeZone: reminder.time_zone });
@@ -253,7 +253,7 @@ export function remindersView(root: HTMLElement, forJob?: string): () => void {
           { class: 'muted', id: 'feed-hint' },
           feed.key_required
             ? 'Its key opens this feed only, not the rest of jobpilot: keep it private all the same.'
-            : 'This server needs no token, so the feed needs no key. A calendar app on this machine can read it directly.',
+            : 'This server asks for no token today, so a calendar app on this machine can read the feed. The key in the address keeps it working if a token is set later; it opens this feed only.',
         ),
       );
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { MatchResponse, ResumeDetail, ResumeResponse, ResumeUploadResponse, SavedJobResponse } from '../../../src/protocol/api.ts';
+import type { JobDetail, MatchResponse, ResumeDetail, ResumeResponse, ResumeUploadResponse, SavedJobResponse } from '../../../src/protocol/api.ts';
 import { runAction } from '../actions.ts';
 import { api, upload } from '../api.ts';
 import { announce, type Child, formatDate, h, replace } from '../dom.ts';
@@ -212,7 +212,11 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
   async function loadJobs() {
     const { saved_jobs: jobs } = await api<{ saved_jobs: SavedJobResponse[] }>('/v1/saved-jobs').catch(() => ({ saved_jobs: [] as SavedJobResponse[] }));
     replace(jobChoice, h('option', { value: '' }, jobs.length ? 'Choose a saved job' : 'No saved jobs'), jobs.map((job) => h('option', { value: job.job_id }, `${job.title} — ${job.company}`)));
-    if (matchJob && !jobs.some((job) => job.job_id === matchJob)) jobChoice.append(h('option', { value: matchJob }, `Job ${matchJob}`));
+    // A job opened from Jobs that is not saved: named by its title and company, as the saved ones are, never by its id.
+    if (matchJob && !jobs.some((job) => job.job_id === matchJob)) {
+      const opened = await api<Pick<JobDetail, 'title' | 'company'>>(`/v1/jobs/${encodeURIComponent(matchJob)}`).catch(() => null);
+      jobChoice.append(h('option', { value: matchJob }, opened ? `${opened.title} — ${opened.company} (not saved)` : 'The job you opened (not saved)'));
+    }
     if (matchJob) {
       jobChoice.value = matchJob;
       await match();
