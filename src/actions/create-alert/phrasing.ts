@@ -7,7 +7,7 @@ import type { AlertDelivery } from './delivery-note.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
 import { fitFloorInPieces, readAlertRequest, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
-import { eitherPlace } from '../search-jobs/read-search.ts';
+import { eitherPlace, kindsKeptOut, searchFiltersIn } from '../search-jobs/read-search.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
@@ -373,7 +373,15 @@ export const createAlertPhrasing = definePhrasing<Args>({
   readSentence: (clause) =>
     withDelivery(readRecurring(clause.text) ?? (ongoing.test(tidyScheduleWords(clause.lower)) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, ''), clause.text) : null), clause.text),
   // "set up an alert for QA jobs in Utrecht. only good fits (70+)": a least fit said as a request of its own.
-  slots: { min_fit: (message) => fitFloorInPieces(message.replace(/\s+/g, ' '))?.fit },
+  // "…, no agencies", "not contract", "no Werkstudent": kept out as a search keeps them out (the search's own reader).
+  slots: {
+    min_fit: (message) => fitFloorInPieces(message.replace(/\s+/g, ' '))?.fit,
+    exclude_seniority: (message) => searchFiltersIn(message).exclude_seniority,
+    exclude_employment_type: (message) => searchFiltersIn(message).exclude_employment_type,
+    exclude_agencies: (message) => searchFiltersIn(message).exclude_agencies,
+  },
+  // ("no call centres", "nothing commission-only": kinds no search can keep out, said so rather than searched for.)
+  keptOut: (text) => kindsKeptOut(text),
   // Regression (session 38): "every monday send me planner jobs in utrecht or antwerp" watched Utrecht only:
   // two places, either will do, are one alert for each (an alert searches one place).
   either: (args) => {

@@ -280,6 +280,10 @@ export function readAlertRequest(message: string): Args | null {
     if (args.location) args.remote_too = true;
   }
   if (search.company) args.company = search.company;
+  // "…, no agencies", "not contract", "nothing senior": kept out by the alert's runs as the search reader read them.
+  if (search.exclude_seniority) args.exclude_seniority = search.exclude_seniority;
+  if (search.exclude_employment_type) args.exclude_employment_type = search.exclude_employment_type;
+  if (search.exclude_agencies) args.exclude_agencies = true;
   // "the moment new Stripe backend jobs get posted": the company said before the role.
   const before = search.company ? undefined : companyBeforeRole(query);
   if (before) Object.assign(args, before);
