@@ -7,6 +7,7 @@ import type { AlertDelivery } from './delivery-note.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
 import { fitFloorInPieces, readAlertRequest, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
+import { alertAgain, readAlertAgain } from './read-alert-again.ts';
 import { eitherPlace, kindsKeptOut, searchFiltersIn } from '../search-jobs/read-search.ts';
 
 type Args = z.input<typeof createAlertArgs>;
@@ -253,8 +254,8 @@ function withScheduleTaken(message: string): { text: string; cron?: string | und
   return { text: `${text.slice(0, cron.index)} ${text.slice(cron.index + cron[0].length)}`.replace(/\s+/g, ' ').trim(), cron: cron.groups.cron.trim() };
 }
 
-/** What may stand after when, before the search: "tell me about", "send me". */
-const askedAfterWhen = /^(?:(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update|text)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when)|(?:please\s+|pls\s+)?(?:check|look)\s+(?:out\s+)?for)\s+/i;
+/** What may stand after when, before the search: "tell me about", "send me", "alert for" ("weekly alert for …"). */
+const askedAfterWhen = /^(?:(?:job\s+)?(?:alert|alrt|alret)s?\s*(?:for|about|on|of|:|-)|(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update|text)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when)|(?:please\s+|pls\s+)?(?:check|look)\s+(?:out\s+)?for)\s+/i;
 /** A request to be told said after the search: "…, keep me posted", "… let me know". */
 const askedAtEnd = /[\s,;.!-]+(?:keep\s+me\s+(?:posted|updated)|let\s+me\s+know|lmk|tell\s+me|send\s+(?:me\s+)?(?:them|those|the\s+new\s+ones))(?:\s+(?:pls|please|thx|thanks))?[\s.!]*$/i;
 /** Words of repeating in when said first: a schedule, not one search at some hour. */
@@ -302,11 +303,20 @@ const scheduleWord =
 /** The patterns of a new alert; each reading also takes how the person asked to be told. */
 const alertIntents: ReadonlyArray<Intent<Args>> = [
   {
-    // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
-    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let)\s+me(?:\s+know)?\s+(?<target>.+)$/,
+    // "same alert but for Toronto", "do the same for Curitiba": the last alert again, changed.
+    pattern: alertAgain,
+    // ("do the same for Curitiba" opens as a question would.)
     questions: true,
     confidence: 'certain',
-    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
+    read: ({ clause }, context) => readAlertAgain(clause.text, context),
+  },
+  {
+    // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
+    // ("only tell me about react jobs where I'm at least a 70% fit": a least fit is said only of an alert.)
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let)\s+me(?:\s+know)?\s+(?<target>.+)$/,
+    questions: true,
+    confidence: 'certain',
+    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),
   },
   {
     // "every morning at 7 tell me about new kotlin jobs": the schedule said first.
@@ -324,6 +334,12 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
     // "set up an alert for rust jobs in Berlin every weekday", "create a job alert: remote go jobs"
     pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:set\s+up|setup|set\s+me\s+up|create|make|add|start|save|give\s+me)\s+(?:an?\s+|a\s+new\s+|me\s+an?\s+)?(?:daily\s+|weekly\s+|new\s+)?(?:job\s+)?(?:alert|alrt|alret|notification|watch)\s*(?:for|4|about|on|:)?\s+(?<target>.+)$/,
     questions: true,
+    confidence: 'certain',
+    read: ({ original, clause }) => read(original('target') ?? '', clause.text),
+  },
+  {
+    // "weekly alert for remote frontend jobs", "a daily job alert on nursing in Cork": the alert named with its when, no verb.
+    pattern: /^(?:(?:an?|one|my)\s+)?(?:daily|weekly|hourly|nightly|morning|evening|weekday|new)\s+(?:job\s+)?(?:alert|alrt|alret)s?\s*(?:for|4|about|on|:|-)\s*(?<target>.+)$/,
     confidence: 'certain',
     read: ({ original, clause }) => read(original('target') ?? '', clause.text),
   },

@@ -82,7 +82,8 @@ export function withoutDeliveryNoun(said: string): string {
 }
 
 /** "with a fit of at least 70", "that fit me 70+", "fit score over 60". */
-const fitFloor = /\b(?:with\s+(?:an?\s+)?|that\s+)?(?:fits?|fit\s+score|match(?:es)?|match\s+score)(?:\s+me)?(?:\s+(?:of|score))?\s+(?:at\s+least|over|above|of|>=?|from)?\s*(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:more|better|higher|above)|and\s+(?:up|above))?/;
+const fitFloor =
+  /\b(?:with\s+(?:an?\s+)?|that\s+)?(?:(?:min(?:imum)?|least|lowest)\.?\s+)?(?:fits?|fit\s+score|match(?:es)?|match\s+score)(?:\s+me)?(?:\s+(?:of|score))?\s+(?:at\s+least|over|above|of|>=?|from|min(?:imum)?\.?)?\s*(?:of\s+)?(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:more|better|higher|above)|and\s+(?:up|above)|plus)?|\b(?:(?:where|when|if)\s+(?:i'?m|im|i\s+am)\s+)?(?:(?:at\s+least|min(?:imum)?|over|above)\s+)?(?:an?\s+)?(?<fit2>\d{1,3})\s*(?:%|percent)\s*(?:\+|or\s+(?:more|better|higher|above))?\s*(?:fits?|match(?:es)?)\b(?:\s+(?:or\s+(?:more|better|higher|above)|min(?:imum)?))?/;
 
 /** Words that make a piece about fit: "good fits", "75%+ match", "just the 70+ ones", "strong matches". */
 const fitWords = /\b(?:fits?|fitting|match(?:es|ing)?|matched|score[sd]?|ones|strong|decent|well)\b/i;
@@ -108,7 +109,7 @@ export function fitFloorInPieces(message: string): { fit: number; pieces: string
     return Number.isInteger(fit) && fit <= 100 ? fit : undefined;
   };
   // A piece that is only the number ("70+", "75%+"), or says it beside words of fit.
-  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please|like|say|over|above|around)\s+)*[\d%+≥>= ]+(?:\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
+  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please|like|say|over|above|around)\s+)*[\d%+≥>= ]+(?:\s*plus|\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
   for (const [index, piece] of pieces.entries()) {
     const fit = numberOf(piece);
     if (fit === undefined) continue;
@@ -287,7 +288,8 @@ export function readAlertRequest(message: string): Args | null {
   // "the moment new Stripe backend jobs get posted": the company said before the role.
   const before = search.company ? undefined : companyBeforeRole(query);
   if (before) Object.assign(args, before);
-  if (fit?.groups?.fit && Number(fit.groups.fit) <= 100) args.min_fit = Number(fit.groups.fit);
+  const fitSaid = fit?.groups?.fit ?? fit?.groups?.fit2;
+  if (fitSaid && Number(fitSaid) <= 100) args.min_fit = Number(fitSaid);
   else if (floor) args.min_fit = floor.fit;
   if (schedule) args.schedule = schedule;
   return args;
