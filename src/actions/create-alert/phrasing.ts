@@ -5,7 +5,7 @@ import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
-import { fitFloorInPieces, readAlertRequest, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
+import { fitFloorInPieces, readAlertRequest, readCompanyPosts, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
 import { alertAgain, readAlertAgain } from './read-alert-again.ts';
 import { eitherPlace, kindsKeptOut, searchFiltersIn } from '../search-jobs/read-search.ts';
@@ -300,6 +300,17 @@ function readWhenThenSearch(message: string) {
 const scheduleWord =
   /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish|x)?|am|pm|o'?clock|half|quarter|past|times|per|minutes?|mins?|hours?|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing)$/i;
 
+/** Asked to be told when something happens: "tell me when …", "lmk as soon as …", "give me a shout once …". */
+const toldWhen =
+  /\b(?:tell\s+me|let\s+me\s+know|ping\s+me|notify\s+me|alert\s+me|e-?mail\s+me|text\s+me|message\s+me|lmk|shout|give\s+me\s+a\s+(?:shout|heads[\s-]?up|ping)|(?:an?\s+)?(?:push|text|e-?mail|ping|message|notification|heads[\s-]?up)(?:\s+(?:on|to)\s+my\s+(?:phone|mobile|desktop|laptop|screen))?)\b[\s,]*(?<rest>(?:when(?:ever)?|if|as\s+soon\s+as|once|the\s+(?:moment|minute|second|day))\s+.+)$/i;
+
+/** "tell me when Shopify posts anything", "lmk once Notion is hiring": a company's openings watched for. */
+function readPostedBy(message: string) {
+  const rest = toldWhen.exec(message)?.groups?.rest;
+  const args = rest ? readCompanyPosts(rest) : null;
+  return args ? { args } : null;
+}
+
 /** The patterns of a new alert; each reading also takes how the person asked to be told. */
 const alertIntents: ReadonlyArray<Intent<Args>> = [
   {
@@ -378,7 +389,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     // "new X jobs in Y, good fits only (75+)", "any new X near Y, tell me each morning, 60% fit or better":
     // new postings with a least fit in a piece of its own are watched for, commas and all.
     const fitted = !condition && /\b(?:new|fresh)\b|\b(?:send|tell|notify|ping|e-?mail|alert|text|message)\s+me\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && saysFitFloor(message) ? readFitted(message) : null;
-    const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
+    const reading = readPostedBy(message) ?? readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.
       const rest = reading ?? readRecurring(message) ?? read(message.replace(/^(?:(?:set\s+up|create|make)\s+(?:an?\s+)?(?:daily\s+|weekly\s+)?(?:job\s+)?alert|alert\s+me|notify\s+me|tell\s+me)\s+(?:for|about|on|of)?\s*/i, '').replace(/^(?:for|about|on|of)\s+/i, ''));
