@@ -146,7 +146,8 @@ function alertsInPlay(context: PhrasingContext): { last: string | undefined; lis
   if (shown.length > 0 || answer?.role !== 'assistant') return shown.length === 1 ? { last: shown[0], listed: shown } : { last: undefined, listed: shown };
   // An answer written without ids ("Your alerts:\n1. chef in Sydney — daily …"): a place in it is
   // passed on as said, the action counts it in the same order; "Alert set: …" leaves "it" for the action.
-  if (listedLast(context) === 'alerts') return { last: undefined, listed: answer.content.match(/^\s*\d+\.\s/gm)?.map((_, index) => String(index + 1)) ?? [], byPlace: true };
+  // ("Your alerts: 1. … 08:00. 2. …": the items of a list written on one line count too.)
+  if (listedLast(context) === 'alerts') return { last: undefined, listed: answer.content.match(/(?:^|[:.!]\s+|\n)\s*\d{1,2}\.\s/g)?.map((_, index) => String(index + 1)) ?? [], byPlace: true };
   return alertTold.test(answer.content) ? { last: alertToldWords(answer.content) ?? 'it', listed: [] } : { last: undefined, listed: [] };
 }
 

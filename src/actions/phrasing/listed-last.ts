@@ -6,7 +6,8 @@ const leadIn = String.raw`(?:^|\n)\s*(?:(?:you\s+have|you'?ve\s+got|here\s+are|i
 const listHeads: ReadonlyArray<[ListedThing, RegExp]> = [
   // ("3 reminders to come:", "Your reminders to come:", "Here are your reminders:".)
   ['reminders', /(?:^|\n)[^\n]{0,60}\breminders?\b[^\n]{0,40}:\s*\n\s*1\./i],
-  ['alerts', new RegExp(String.raw`${leadIn}alerts?:\s*\n\s*1\.`, 'i')],
+  // ("Your alerts: 1. QA in Curitiba, … 2. …": a list written on one line is a list too.)
+  ['alerts', new RegExp(String.raw`${leadIn}alerts?:\s*1\.\s`, 'i')],
 ];
 
 export type ListedThing = 'reminders' | 'alerts';
