@@ -1,5 +1,7 @@
 import type { AlertRecord, AlertRunRecord, AlertSearch, AlertsRepository } from '../db/repositories/alerts.ts';
 import { JobpilotError } from '../errors.ts';
+import type { JobSeniority } from '../protocol/api.ts';
+import type { EmploymentType } from '../protocol/posting.ts';
 import { alertName } from './alert-name.ts';
 import { checkSchedule, nextRunAfter, ScheduleError } from './next-run.ts';
 import type { AlertRunOutcome } from './run-alert.ts';
@@ -14,6 +16,10 @@ export interface NewAlert {
   remote_too?: boolean | undefined;
   company?: string | null | undefined;
   min_fit?: number | null | undefined;
+  /** Levels, employment types and agencies' postings kept out, as a search keeps them out. */
+  exclude_seniority?: readonly JobSeniority[] | undefined;
+  exclude_employment_type?: readonly EmploymentType[] | undefined;
+  exclude_agencies?: boolean | undefined;
   /** "every morning at 8", "weekdays at 7:30", or a cron expression ("0 8 * * *"). */
   schedule: string;
   /** An IANA zone; the configured one (`JOBPILOT_TIME_ZONE`) when not given. */
@@ -37,6 +43,10 @@ export interface AlertChange {
   remote_too?: boolean | undefined;
   company?: string | null | undefined;
   min_fit?: number | null | undefined;
+  /** What to keep out now (an empty list, or false, keeps nothing out). */
+  exclude_seniority?: readonly JobSeniority[] | undefined;
+  exclude_employment_type?: readonly EmploymentType[] | undefined;
+  exclude_agencies?: boolean | undefined;
   schedule?: string | undefined;
   time_zone?: string | undefined;
 }
@@ -75,7 +85,9 @@ const tooOftenReason = (said: string) =>
  * An alert's search with its text trimmed and empty fields as null. Remote as well as the place
  * needs a place (without one, any opening is already allowed) and is never remote only.
  */
-const searchOf = (request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'remote_too' | 'company' | 'min_fit'>): AlertSearch => {
+const searchOf = (
+  request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'remote_too' | 'company' | 'min_fit' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>,
+): AlertSearch => {
   const location = request.location?.trim() || null;
   const remoteToo = Boolean(request.remote_too && location);
   return {
@@ -85,6 +97,9 @@ const searchOf = (request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'rem
     remote_too: remoteToo,
     company: request.company?.trim() || null,
     min_fit: request.min_fit ?? null,
+    exclude_seniority: [...new Set(request.exclude_seniority ?? [])],
+    exclude_employment_type: [...new Set(request.exclude_employment_type ?? [])],
+    exclude_agencies: request.exclude_agencies ?? false,
   };
 };
 
@@ -143,6 +158,9 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
         remote_too: change.remote_too ?? (change.remote === true ? false : alert.remote_too),
         company: change.company === undefined ? alert.company : change.company,
         min_fit: change.min_fit === undefined ? alert.min_fit : change.min_fit,
+        exclude_seniority: change.exclude_seniority ?? alert.exclude_seniority,
+        exclude_employment_type: change.exclude_employment_type ?? alert.exclude_employment_type,
+        exclude_agencies: change.exclude_agencies ?? alert.exclude_agencies,
       });
       const same = (await alerts.list()).find((other) => other.id !== id && sameSearch(other, search));
       if (same) {

@@ -98,6 +98,10 @@ async function searchNew(
     sort: 'recent' as const,
     ...(askAfresh ? { fresh: true } : {}),
     ...(alert.company ? { company: alert.company } : {}),
+    // "…, no agencies", "not contract", "nothing senior": kept out as a search keeps them out.
+    ...(alert.exclude_seniority.length > 0 ? { excludeSeniority: alert.exclude_seniority } : {}),
+    ...(alert.exclude_employment_type.length > 0 ? { excludeEmploymentTypes: alert.exclude_employment_type } : {}),
+    ...(alert.exclude_agencies ? { excludeAgencies: true } : {}),
   };
   // "… in Galway, remote is fine too": the place's openings, and remote ones from anywhere (the boards take no "or").
   const searches = alert.remote_too && alert.location

@@ -23,6 +23,7 @@ import type { TokenOptions } from './commands/token.ts';
 import type { AlertsOptions } from './commands/alerts.ts';
 import type { InboxOptions } from './commands/inbox.ts';
 import { alertIdSchema } from '../protocol/alerts.ts';
+import { employmentTypes } from '../protocol/posting.ts';
 import { tokenNameSchema } from '../protocol/owners.ts';
 
 /** What the command line asks for, validated. */
@@ -419,6 +420,33 @@ function parseDocs(args: string[]): CommandLine {
   }
 }
 
+/** What an alert leaves out, as `alerts add` and `alerts edit` take it: "--exclude-level senior,lead", "--exclude-type contract", "--no-agencies". */
+const exclusionOptions = {
+  'exclude-level': { type: 'string' },
+  'exclude-type': { type: 'string' },
+  'no-agencies': { type: 'boolean' },
+} as const;
+
+/** A comma-separated list of a vocabulary's words ("senior,lead"); "none" or "" for an empty list. */
+function wordsOf<Word extends string>(flag: string, given: unknown, vocabulary: readonly Word[]): Word[] | undefined {
+  if (given === undefined) return undefined;
+  const words = String(given).split(',').map((word) => word.trim().toLowerCase().replace(/-/g, '_')).filter((word) => word !== '' && word !== 'none');
+  const unknown = words.find((word) => !(vocabulary as readonly string[]).includes(word));
+  if (unknown) throw new UsageError(`--${flag} takes ${vocabulary.map((word) => word.replace(/_/g, '-')).join(', ')} (comma-separated, or "none"); got "${unknown}"`);
+  return words as Word[];
+}
+
+/** The exclusions given on the command line, as the API's fields. */
+function exclusionsGiven(values: Record<string, unknown>) {
+  const levels = wordsOf('exclude-level', values['exclude-level'], jobSeniorityLevels);
+  const types = wordsOf('exclude-type', values['exclude-type'], employmentTypes);
+  return {
+    ...(levels === undefined ? {} : { exclude_seniority: levels }),
+    ...(types === undefined ? {} : { exclude_employment_type: types }),
+    ...(values['no-agencies'] ? { exclude_agencies: true } : {}),
+  };
+}
+
 const alertsSubcommands = 'add QUERY --schedule WHEN, list, edit ID [--schedule …] [--location …] …, pause ID, resume ID, delete ID, run ID';
 
 function parseAlerts(args: string[]): CommandLine {
@@ -435,6 +463,7 @@ function parseAlerts(args: string[]): CommandLine {
         company: { type: 'string' },
         'min-fit': { type: 'string' },
         'time-zone': { type: 'string' },
+        ...exclusionOptions,
       });
       if (values.help) return { command: 'help' };
       const query = positionals.join(' ').trim();
@@ -455,6 +484,7 @@ function parseAlerts(args: string[]): CommandLine {
           ...(values.company === undefined ? {} : { company: String(values.company) }),
           ...(minFit === undefined ? {} : { min_fit: minFit }),
           ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
+          ...exclusionsGiven(values),
         },
       });
     }
@@ -468,9 +498,12 @@ function parseAlerts(args: string[]): CommandLine {
         remote: { type: 'boolean' },
         'not-remote': { type: 'boolean' },
         'remote-too': { type: 'boolean' },
+        'not-remote-too': { type: 'boolean' },
         company: { type: 'string' },
         'min-fit': { type: 'string' },
         'time-zone': { type: 'string' },
+        ...exclusionOptions,
+        agencies: { type: 'boolean' },
       });
       if (values.help) return { command: 'help' };
       if (positionals.length !== 1) throw new UsageError('alerts edit needs one alert id (see alerts list), e.g. alerts edit alert_3f9a1c0b7d --schedule "weekdays at 7"');
@@ -487,13 +520,18 @@ function parseAlerts(args: string[]): CommandLine {
         ...(values.schedule === undefined ? {} : { schedule: String(values.schedule) }),
         ...(values.location === undefined ? {} : { location: cleared(values.location) }),
         ...(values.remote ? { remote: true } : values['not-remote'] ? { remote: false } : {}),
-        ...(values['remote-too'] ? { remote_too: true } : {}),
+        ...(values['remote-too'] ? { remote_too: true } : values['not-remote-too'] ? { remote_too: false } : {}),
         ...(values.company === undefined ? {} : { company: cleared(values.company) }),
         ...(minFit === undefined ? {} : { min_fit: minFit }),
         ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
+        ...exclusionsGiven(values),
+        // ("--agencies": agencies' postings welcome again.)
+        ...(values.agencies ? { exclude_agencies: false } : {}),
       };
       if (Object.keys(change).length === 0) {
-        throw new UsageError('alerts edit needs something to change: --query, --schedule, --location, --remote/--not-remote, --remote-too, --company, --min-fit or --time-zone ("" or none clears location, company, min fit)');
+        throw new UsageError(
+          'alerts edit needs something to change: --query, --schedule, --location, --remote/--not-remote, --remote-too/--not-remote-too, --company, --min-fit, --time-zone, --exclude-level, --exclude-type or --no-agencies/--agencies ("" or none clears location, company, min fit and what is left out)',
+        );
       }
       return alerts({ action: 'edit', alertId, change, json: Boolean(values.json) });
     }

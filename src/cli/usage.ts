@@ -41,7 +41,11 @@ Commands:
                                  a saved search run on a schedule: WHEN in words
                                  ("every morning at 8", "weekdays at 7:30", "hourly";
                                  the default is every morning at 8) or cron ("0 8 * * *"),
-                                 in JOBPILOT_TIME_ZONE; each run reports only new openings
+                                 in JOBPILOT_TIME_ZONE; each run reports only new openings;
+                                 [--exclude-level senior,lead] [--exclude-type contract,internship]
+                                 [--no-agencies] leave those out, as a search does
+  alerts edit ID [--schedule …] [--location …] [--remote-too|--not-remote-too] [--exclude-type none] [--agencies] …
+                                 change an alert ("none" keeps nothing out)
   alerts list [--json]           your alerts, their next and last runs
   alerts pause|resume|delete ID [--json]
                                  stop an alert for now, start it again, or remove it

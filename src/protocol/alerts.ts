@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { jobSeniorityLevels } from './api.ts';
+import { employmentTypes } from './posting.ts';
 
 /** Alert ids: `alert_` and ten hex digits. */
 export const alertIdSchema = z.string().regex(/^alert_[0-9a-f]{10}$/, 'An alert id is "alert_" and ten hex digits, e.g. alert_3f9a1c0b7d.');
@@ -25,6 +27,17 @@ export const alertCreateSchema = z
     remote_too: z.boolean().optional().describe('With a location: remote openings as well as the place\'s ("Galway, remote is fine too"); the alert searches both.'),
     company: z.string().trim().min(1).max(100).optional().describe('Only openings at this company.'),
     min_fit: z.int().min(0).max(100).optional().describe('Only openings the active resume fits at least this well (0–100).'),
+    exclude_seniority: z
+      .array(z.enum(jobSeniorityLevels))
+      .max(jobSeniorityLevels.length)
+      .optional()
+      .describe('Levels to keep out, as a search keeps them out: ["senior", "lead", "principal"] for "nothing senior".'),
+    exclude_employment_type: z
+      .array(z.enum(employmentTypes))
+      .max(employmentTypes.length)
+      .optional()
+      .describe('Employment types to keep out: ["contract"] for "not contract", ["internship"] for "no Werkstudent".'),
+    exclude_agencies: z.boolean().optional().describe('True to keep out recruitment agencies\' postings ("no agencies").'),
     schedule: z
       .string()
       .trim()
@@ -52,11 +65,14 @@ export const alertUpdateSchema = z
     remote_too: z.boolean().optional().describe('True: remote openings as well as the place\'s (ends remote only); false: the place\'s only.'),
     company: alertCreateSchema.shape.company.unwrap().nullable().optional().describe('Only openings at this company; null for any.'),
     min_fit: alertCreateSchema.shape.min_fit.unwrap().nullable().optional().describe('The least fit (0–100); null for any.'),
+    exclude_seniority: alertCreateSchema.shape.exclude_seniority.describe('The levels to keep out from now on; [] keeps none out.'),
+    exclude_employment_type: alertCreateSchema.shape.exclude_employment_type.describe('The employment types to keep out from now on; [] keeps none out.'),
+    exclude_agencies: alertCreateSchema.shape.exclude_agencies,
     schedule: alertCreateSchema.shape.schedule.optional(),
     time_zone: alertCreateSchema.shape.time_zone,
   })
   .strict()
-  .refine((change) => Object.keys(change).length > 0, { error: 'say what to change: query, location, remote, remote_too, company, min_fit, schedule or time_zone' });
+  .refine((change) => Object.keys(change).length > 0, { error: 'say what to change: query, location, remote, remote_too, company, min_fit, exclude_seniority, exclude_employment_type, exclude_agencies, schedule or time_zone' });
 export type AlertUpdate = z.infer<typeof alertUpdateSchema>;
 
 export const alertRunSchema = z.object({
@@ -85,6 +101,9 @@ export const alertSchema = z.object({
   remote_too: z.boolean().describe('Remote openings as well as the place\'s.'),
   company: z.string().nullable(),
   min_fit: z.number().nullable(),
+  exclude_seniority: z.array(z.enum(jobSeniorityLevels)).describe('Levels kept out; [] for none.'),
+  exclude_employment_type: z.array(z.enum(employmentTypes)).describe('Employment types kept out; [] for none.'),
+  exclude_agencies: z.boolean().describe('Recruitment agencies\' postings kept out.'),
   schedule: z.string().describe('A five-field cron expression, read in time_zone.'),
   schedule_text: z.string().describe('The schedule in words: "every day at 08:00".'),
   time_zone: z.string(),

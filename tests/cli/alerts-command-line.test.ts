@@ -41,6 +41,18 @@ describe('jobpilot alerts and inbox on the command line', () => {
     expect(parseCommandLine(['inbox'])).toEqual({ command: 'inbox', options: { json: false, unread: false, markRead: false, limit: undefined } });
   });
 
+  it('reads what an alert leaves out, on add and edit, and refuses a word no search knows', () => {
+    expect(parseCommandLine(['alerts', 'add', 'welder', '--exclude-level', 'senior,lead', '--exclude-type', 'contract,part-time', '--no-agencies'])).toMatchObject({
+      options: { action: 'add', alert: { query: 'welder', exclude_seniority: ['senior', 'lead'], exclude_employment_type: ['contract', 'part_time'], exclude_agencies: true } },
+    });
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--exclude-type', 'none', '--agencies', '--not-remote-too'])).toEqual({
+      command: 'alerts',
+      options: { action: 'edit', alertId: 'alert_3f9a1c0b7d', change: { remote_too: false, exclude_employment_type: [], exclude_agencies: false }, json: false },
+    });
+    expect(() => parseCommandLine(['alerts', 'add', 'welder', '--exclude-type', 'commission'])).toThrow(UsageError);
+    expect(() => parseCommandLine(['alerts', 'add', 'welder', '--exclude-type', 'commission'])).toThrow(/--exclude-type takes .*contract/);
+  });
+
   it('has help for both', () => {
     expect(usageFor('alerts')).toMatch(/alerts add "QUERY"/);
     expect(usageFor('inbox')).toMatch(/inbox \[--unread\]/);

@@ -1,7 +1,7 @@
 import { type StubBoard, startStubBoard } from './stub-board.ts';
 
 /** A Remotive job in the board's real shape (GET /api/remote-jobs); every Remotive job is remote. */
-const remotiveJob = (
+export const remotiveJob = (
   id: number,
   title: string,
   company: string,

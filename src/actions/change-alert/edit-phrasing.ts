@@ -85,6 +85,21 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
   return Object.keys(change).length > 0 ? change : null;
 }
 
+/** A schedule that repeats ("weekdays at 7:30", "every evening", "daily at 10"): a reminder is due once, only an alert repeats. */
+const repeats = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days?|weekends?|mornings|evenings|afternoons|nights|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:once|twice)\s+a)\b/;
+
+/**
+ * Whether a change read by `readAlertEdit` is one only an alert takes, so "the Calgary one"
+ * with no alerts in view is an alert: a schedule that repeats, a least fit, remote as well,
+ * new search words.
+ *
+ * @example
+ * onlyAnAlertTakes({ schedule: 'weekdays at 7:30' }, 'to weekdays at 7:30'); // true
+ */
+export function onlyAnAlertTakes(change: Omit<Args, 'alert' | 'change'>, said: string): boolean {
+  return (change.schedule !== undefined && repeats.test(said.toLowerCase())) || change.min_fit !== undefined || change.remote_too === true || change.query !== undefined;
+}
+
 /**
  * Changing an alert or running it now, in words: "change the Antwerp alert to every morning
  * at 7", "make the Eurogate alert remote only", "run the Barendrecht alert now". Added after
@@ -119,7 +134,8 @@ export const editAlertIntents: readonly Intent<Args>[] = [
       // (With no alerts just listed, only an alert's own fields, made so with no "to", say it is one: "make the welder one 6am
       // instead of 8"; "move the Stripe one to friday" may be a reminder.)
       const alone = /^make\b/.test(groups.verb ?? '') && !/^(?:to|at|for|into)\s/.test(rest);
-      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined)))) return null;
+      // (A schedule that repeats, a least fit, new search words: only an alert takes them, "change the Calgary one to weekdays at 7:30".)
+      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined)) && !onlyAnAlertTakes(change, rest))) return null;
       if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.target ?? '')) return null;
       return { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } };
     },

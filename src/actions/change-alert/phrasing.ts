@@ -4,7 +4,7 @@ import { listedLast } from '../phrasing/listed-last.ts';
 import { recency } from '../phrasing/references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
-import { editAlertExamples, editAlertIntents, readAlertEdit } from './edit-phrasing.ts';
+import { editAlertExamples, editAlertIntents, onlyAnAlertTakes, readAlertEdit } from './edit-phrasing.ts';
 import { changeAlertUtterances } from './utterances.ts';
 
 type Args = z.input<typeof changeAlertArgs>;
@@ -146,7 +146,8 @@ function alertsInPlay(context: PhrasingContext): { last: string | undefined; lis
   if (shown.length > 0 || answer?.role !== 'assistant') return shown.length === 1 ? { last: shown[0], listed: shown } : { last: undefined, listed: shown };
   // An answer written without ids ("Your alerts:\n1. chef in Sydney — daily …"): a place in it is
   // passed on as said, the action counts it in the same order; "Alert set: …" leaves "it" for the action.
-  if (listedLast(context) === 'alerts') return { last: undefined, listed: answer.content.match(/^\s*\d+\.\s/gm)?.map((_, index) => String(index + 1)) ?? [], byPlace: true };
+  // ("Your alerts: 1. … 08:00. 2. …": the items of a list written on one line count too.)
+  if (listedLast(context) === 'alerts') return { last: undefined, listed: answer.content.match(/(?:^|[:.!]\s+|\n)\s*\d{1,2}\.\s/g)?.map((_, index) => String(index + 1)) ?? [], byPlace: true };
   return alertTold.test(answer.content) ? { last: alertToldWords(answer.content) ?? 'it', listed: [] } : { last: undefined, listed: [] };
 }
 
@@ -227,17 +228,19 @@ const editThenPointed = /^(?<rest>.+?)\s+(?:on|for|with)\s+(?<target>it|that(?:\
 
 /** "the monday one can run now", "the 7:30 one can stop", "the morning one should only be Stripe jobs": the alert as "the X one", then what it may do. */
 const oneMayDo =
-  /^(?:the|my)\s+(?<words>[\w+#.:-]+(?:\s+[\w+#.:-]+)?)\s+one\s+(?:can|could|should|may|must|needs?\s+to)\s+(?:(?<run>run)(?:\s+(?:now|right\s+now|once|again))*|(?<stop>stop|pause|rest|wait|sleep)|(?:be\s+)?(?<delete>go|deleted|removed|cancelled|canceled|binned)|(?:be\s+)?(?<resume>start\s+again|restart|resume|resumed|come\s+back)|(?<edit>only\s+be|be\s+only|just\s+be)\s+(?<rest>.+?))(?:\s+(?:now|for\s+now|please|pls|too))?$/;
+  /^(?:(?:the|my)\s+(?<words>[\w+#.:-]+(?:\s+[\w+#.:-]+)?)\s+one\s+(?:can|could|should|may|must|needs?\s+to)|(?:can|could|should)\s+(?:the|my)\s+(?<asked>[\w+#.:-]+(?:\s+[\w+#.:-]+)?)\s+one)\s+(?:(?<run>run)(?:\s+(?:now|right\s+now|once|again))*|(?<stop>stop|pause|rest|wait|sleep)|(?:be\s+)?(?<delete>go|deleted|removed|cancelled|canceled|binned)|(?:be\s+)?(?<resume>start\s+again|restart|resume|resumed|come\s+back)|(?<edit>only\s+be|be\s+only|just\s+be|be|run|go\s+out|come)\s+(?<rest>.+?))(?:\s+(?:now|for\s+now|please|pls|too|instead))?$/;
 const notWords = /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/;
 
 function readOneMayDo(lower: string, original: string, context: PhrasingContext): Reading<Args> | null {
   const groups = oneMayDo.exec(lower)?.groups;
-  const words = groups?.words;
+  const words = groups?.words ?? groups?.asked;
   if (!groups || !words || notWords.test(words)) return null;
-  // (Only an alert runs; stopping or changing "the X one" is an alert's only where alerts are in play.)
+  // (Only an alert runs; stopping or changing "the X one" is an alert's only where alerts are in play,
+  // or where the change is one only an alert takes: "can the Glasgow one be every evening instead".)
   const { last, listed } = alertsInPlay(context);
   if (groups.run) return { args: { alert: words, change: 'run' } };
-  if (!last && listed.length === 0) return null;
+  const alertOnly = groups.edit ? readAlertEdit(groups.rest ?? '', groups.rest ?? '') : null;
+  if (!last && listed.length === 0 && !(alertOnly && onlyAnAlertTakes(alertOnly, groups.rest ?? ''))) return null;
   if (groups.edit) {
     const rest = groups.rest ?? '';
     // "should only be Stripe jobs": a company said alone, as its name is written.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { alertDeliveries } from './delivery-note.ts';
 import { isTimeZone } from '../../alerts/zone-from-words.ts';
+import { searchJobsArgs } from '../search-jobs/args.ts';
 
 /** An alert's own zone, as an IANA name ("America/New_York"): shared by creating and changing one. */
 export const alertTimeZone = z.string().min(1).max(64).refine(isTimeZone, { error: 'an IANA time zone such as "America/New_York"' });
@@ -14,7 +15,16 @@ export const createAlertArgs = z.object({
     .optional()
     .describe('True with a location when remote work is allowed as well ("…in Galway, remote is fine too"): the place\'s openings and remote ones.'),
   company: z.string().min(1).max(100).optional().describe('Only openings at this company, e.g. "Stripe".'),
-  min_fit: z.int().min(0).max(100).optional().describe('Only openings the active resume fits at least this well, 0–100.'),
+  min_fit: z
+    .int()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('Only openings the active resume fits at least this well, 0–100: "min fit 80", "only 75+ matches", "fit above 70%". Never a place nor search words.'),
+  // What the alert keeps out, as a search keeps it out ("…, no agencies", "not contract", "nothing senior").
+  exclude_seniority: searchJobsArgs.shape.exclude_seniority,
+  exclude_employment_type: searchJobsArgs.shape.exclude_employment_type,
+  exclude_agencies: searchJobsArgs.shape.exclude_agencies,
   schedule: z
     .string()
     .min(1)

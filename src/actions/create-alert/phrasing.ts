@@ -5,9 +5,10 @@ import { definePhrasing, type Intent } from '../phrasing/phrasing.ts';
 import type { createAlertArgs } from './args.ts';
 import type { AlertDelivery } from './delivery-note.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
-import { fitFloorInPieces, readAlertRequest, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
+import { fitFloorInPieces, readAlertRequest, readCompanyPosts, saysFitFloor, scheduleSaid, withoutDeliveryNoun } from './read-alert-request.ts';
 import { createAlertUtterances } from './utterances.ts';
-import { eitherPlace } from '../search-jobs/read-search.ts';
+import { alertAgain, readAlertAgain } from './read-alert-again.ts';
+import { eitherPlace, kindsKeptOut, searchFiltersIn } from '../search-jobs/read-search.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
@@ -253,8 +254,8 @@ function withScheduleTaken(message: string): { text: string; cron?: string | und
   return { text: `${text.slice(0, cron.index)} ${text.slice(cron.index + cron[0].length)}`.replace(/\s+/g, ' ').trim(), cron: cron.groups.cron.trim() };
 }
 
-/** What may stand after when, before the search: "tell me about", "send me". */
-const askedAfterWhen = /^(?:(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update|text)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when)|(?:please\s+|pls\s+)?(?:check|look)\s+(?:out\s+)?for)\s+/i;
+/** What may stand after when, before the search: "tell me about", "send me", "alert for" ("weekly alert for …"). */
+const askedAfterWhen = /^(?:(?:job\s+)?(?:alert|alrt|alret)s?\s*(?:for|about|on|of|:|-)|(?:please\s+|pls\s+)?(?:tell|send|notify|email|e-mail|ping|alert|message|update|text)\s+me(?:\s+(?:about|of|on|with|when))?|let\s+me\s+know\s+(?:about|of|when)|(?:please\s+|pls\s+)?(?:check|look)\s+(?:out\s+)?for)\s+/i;
 /** A request to be told said after the search: "…, keep me posted", "… let me know". */
 const askedAtEnd = /[\s,;.!-]+(?:keep\s+me\s+(?:posted|updated)|let\s+me\s+know|lmk|tell\s+me|send\s+(?:me\s+)?(?:them|those|the\s+new\s+ones))(?:\s+(?:pls|please|thx|thanks))?[\s.!]*$/i;
 /** Words of repeating in when said first: a schedule, not one search at some hour. */
@@ -299,14 +300,34 @@ function readWhenThenSearch(message: string) {
 const scheduleWord =
   /^(?:every|each|daily|weekly|hourly|nightly|twice|once|a|an|on|at|and|&|around|about|ish|roughly|\d{1,2}(?::\d{2})?(?:am|pm|h|ish|x)?|am|pm|o'?clock|half|quarter|past|times|per|minutes?|mins?|hours?|mon(?:day)?s?|tues?(?:day)?s?|wed(?:nesday)?s?|thu(?:rs?)?(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?|week\s*days?|weekdays?|weekends?|week|day|days|mornings?|evenings?|nights?|afternoons?|noon|midday|lunchtime|is|fine|ok|okay|good|before|after|work|first|thing)$/i;
 
+/** Asked to be told when something happens: "tell me when …", "lmk as soon as …", "give me a shout once …". */
+const toldWhen =
+  /\b(?:tell\s+me|let\s+me\s+know|ping\s+me|notify\s+me|alert\s+me|e-?mail\s+me|text\s+me|message\s+me|lmk|shout|give\s+me\s+a\s+(?:shout|heads[\s-]?up|ping)|(?:an?\s+)?(?:push|text|e-?mail|ping|message|notification|heads[\s-]?up)(?:\s+(?:on|to)\s+my\s+(?:phone|mobile|desktop|laptop|screen))?)\b[\s,]*(?<rest>(?:when(?:ever)?|if|as\s+soon\s+as|once|the\s+(?:moment|minute|second|day))\s+.+)$/i;
+
+/** "tell me when Shopify posts anything", "lmk once Notion is hiring": a company's openings watched for. */
+function readPostedBy(message: string) {
+  const rest = toldWhen.exec(message)?.groups?.rest;
+  const args = rest ? readCompanyPosts(rest) : null;
+  return args ? { args } : null;
+}
+
 /** The patterns of a new alert; each reading also takes how the person asked to be told. */
 const alertIntents: ReadonlyArray<Intent<Args>> = [
   {
-    // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
-    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let)\s+me(?:\s+know)?\s+(?<target>.+)$/,
+    // "same alert but for Toronto", "do the same for Curitiba": the last alert again, changed.
+    pattern: alertAgain,
+    // ("do the same for Curitiba" opens as a question would.)
     questions: true,
     confidence: 'certain',
-    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
+    read: ({ clause }, context) => readAlertAgain(clause.text, context),
+  },
+  {
+    // "tell me every morning about new remote TypeScript jobs", "let me know when new rust jobs appear"
+    // ("only tell me about react jobs where I'm at least a 70% fit": a least fit is said only of an alert.)
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let)\s+me(?:\s+know)?\s+(?<target>.+)$/,
+    questions: true,
+    confidence: 'certain',
+    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),
   },
   {
     // "every morning at 7 tell me about new kotlin jobs": the schedule said first.
@@ -324,6 +345,12 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
     // "set up an alert for rust jobs in Berlin every weekday", "create a job alert: remote go jobs"
     pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:set\s+up|setup|set\s+me\s+up|create|make|add|start|save|give\s+me)\s+(?:an?\s+|a\s+new\s+|me\s+an?\s+)?(?:daily\s+|weekly\s+|new\s+)?(?:job\s+)?(?:alert|alrt|alret|notification|watch)\s*(?:for|4|about|on|:)?\s+(?<target>.+)$/,
     questions: true,
+    confidence: 'certain',
+    read: ({ original, clause }) => read(original('target') ?? '', clause.text),
+  },
+  {
+    // "weekly alert for remote frontend jobs", "a daily job alert on nursing in Cork": the alert named with its when, no verb.
+    pattern: /^(?:(?:an?|one|my)\s+)?(?:daily|weekly|hourly|nightly|morning|evening|weekday|new)\s+(?:job\s+)?(?:alert|alrt|alret)s?\s*(?:for|4|about|on|:|-)\s*(?<target>.+)$/,
     confidence: 'certain',
     read: ({ original, clause }) => read(original('target') ?? '', clause.text),
   },
@@ -362,7 +389,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     // "new X jobs in Y, good fits only (75+)", "any new X near Y, tell me each morning, 60% fit or better":
     // new postings with a least fit in a piece of its own are watched for, commas and all.
     const fitted = !condition && /\b(?:new|fresh)\b|\b(?:send|tell|notify|ping|e-?mail|alert|text|message)\s+me\b/i.test(message) && !/\b(?:find|search|show\s+me|look\s+for)\b/i.test(message) && saysFitFloor(message) ? readFitted(message) : null;
-    const reading = readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
+    const reading = readPostedBy(message) ?? readWhenThenSearch(message) ?? readListedAlert(message) ?? readSearchThenWhen(message) ?? readIntroduced(message) ?? condition ?? fitted;
     if (cron) {
       // "alert me 0 9 * * 1-5 for data analyst roles": any reading of the rest, or the rest as a request of its own.
       const rest = reading ?? readRecurring(message) ?? read(message.replace(/^(?:(?:set\s+up|create|make)\s+(?:an?\s+)?(?:daily\s+|weekly\s+)?(?:job\s+)?alert|alert\s+me|notify\s+me|tell\s+me)\s+(?:for|about|on|of)?\s*/i, '').replace(/^(?:for|about|on|of)\s+/i, ''));
@@ -373,7 +400,15 @@ export const createAlertPhrasing = definePhrasing<Args>({
   readSentence: (clause) =>
     withDelivery(readRecurring(clause.text) ?? (ongoing.test(tidyScheduleWords(clause.lower)) ? read(clause.text.replace(/^.*?\b(?:about|for|of|on|when(?:ever)?)\s+/i, ''), clause.text) : null), clause.text),
   // "set up an alert for QA jobs in Utrecht. only good fits (70+)": a least fit said as a request of its own.
-  slots: { min_fit: (message) => fitFloorInPieces(message.replace(/\s+/g, ' '))?.fit },
+  // "…, no agencies", "not contract", "no Werkstudent": kept out as a search keeps them out (the search's own reader).
+  slots: {
+    min_fit: (message) => fitFloorInPieces(message.replace(/\s+/g, ' '))?.fit,
+    exclude_seniority: (message) => searchFiltersIn(message).exclude_seniority,
+    exclude_employment_type: (message) => searchFiltersIn(message).exclude_employment_type,
+    exclude_agencies: (message) => searchFiltersIn(message).exclude_agencies,
+  },
+  // ("no call centres", "nothing commission-only": kinds no search can keep out, said so rather than searched for.)
+  keptOut: (text) => kindsKeptOut(text),
   // Regression (session 38): "every monday send me planner jobs in utrecht or antwerp" watched Utrecht only:
   // two places, either will do, are one alert for each (an alert searches one place).
   either: (args) => {

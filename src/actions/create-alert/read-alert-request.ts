@@ -1,4 +1,4 @@
-import { companyBeforeRole, readListedSearch, readSearch, withoutQuotes } from '../search-jobs/read-search.ts';
+import { companyAlone, companyBeforeRole, readListedSearch, readSearch, withoutQuotes } from '../search-jobs/read-search.ts';
 import { saysPlaceOrRemote, saysRemoteToo } from '../phrasing/remote-too.ts';
 import type { z } from 'zod';
 import type { createAlertArgs } from './args.ts';
@@ -82,7 +82,8 @@ export function withoutDeliveryNoun(said: string): string {
 }
 
 /** "with a fit of at least 70", "that fit me 70+", "fit score over 60". */
-const fitFloor = /\b(?:with\s+(?:an?\s+)?|that\s+)?(?:fits?|fit\s+score|match(?:es)?|match\s+score)(?:\s+me)?(?:\s+(?:of|score))?\s+(?:at\s+least|over|above|of|>=?|from)?\s*(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:more|better|higher|above)|and\s+(?:up|above))?/;
+const fitFloor =
+  /\b(?:with\s+(?:an?\s+)?|that\s+)?(?:(?:min(?:imum)?|least|lowest)\.?\s+)?(?:fits?|fit\s+score|match(?:es)?|match\s+score)(?:\s+me)?(?:\s+(?:of|score))?\s+(?:at\s+least|over|above|of|>=?|from|min(?:imum)?\.?)?\s*(?:of\s+)?(?<fit>\d{1,3})\s*(?:%|percent)?\s*(?:\+|or\s+(?:more|better|higher|above)|and\s+(?:up|above)|plus)?|\b(?:(?:(?:where|when|if)\s+(?:i'?m|im|i\s+am)\s+(?:at\s+least\s+)?|(?:at\s+least|min(?:imum)?|over|above)\s+)(?:an?\s+)?(?<fit2>\d{1,3})\s*(?:%|percent)?|(?<fit3>\d{1,3})\s*(?:%|percent))\s*(?:\+|or\s+(?:more|better|higher|above))?\s*(?:fits?|match(?:es)?)\b(?:\s+(?:or\s+(?:more|better|higher|above)|min(?:imum)?))?/;
 
 /** Words that make a piece about fit: "good fits", "75%+ match", "just the 70+ ones", "strong matches". */
 const fitWords = /\b(?:fits?|fitting|match(?:es|ing)?|matched|score[sd]?|ones|strong|decent|well)\b/i;
@@ -108,7 +109,7 @@ export function fitFloorInPieces(message: string): { fit: number; pieces: string
     return Number.isInteger(fit) && fit <= 100 ? fit : undefined;
   };
   // A piece that is only the number ("70+", "75%+"), or says it beside words of fit.
-  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please|like|say|over|above|around)\s+)*[\d%+≥>= ]+(?:\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
+  const numberOnly = (piece: string) => /^(?:(?:only|just|min(?:imum)?|at\s+least|pls|please|like|say|over|above|around)\s+)*[\d%+≥>= ]+(?:\s*plus|\s*(?:or|and)\s+(?:above|more|higher|better|over|up))?(?:\s+(?:only|pls|please))*$/i.test(piece);
   for (const [index, piece] of pieces.entries()) {
     const fit = numberOf(piece);
     if (fit === undefined) continue;
@@ -188,8 +189,29 @@ const around = [
 const companyPosts =
   /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:posts|puts\s+up|advertises|lists|opens|adds)\s+(?:a\s+|any\s+)?(?:new\s+)?(?:(?<query>[\p{L}\d+#/ -]+?)\s+)?(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b(?<tail>.*)$/iu;
 
-/** The search of a company said as the one posting; its trade when said, else the company's name. */
-function readCompanyPosts(said: string): Args | null {
+/**
+ * "Shopify posts anything", "Canva has new openings", "Notion is hiring", "Spotify posts something
+ * new": a company said as the one posting, with no trade.
+ */
+const companyPostsAnything =
+  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:(?:posts|puts\s+up|advertises|lists|adds|has|have|opens|got)\s+(?:(?:any|some)thing|stuff|(?:any(?:thing)?\s+|some(?:thing)?\s+)?(?:new|fresh)(?:\s+(?:stuff|ones|openings|vacancies|postings))?|openings|vacancies)(?:\s+(?:new|open|up))?|(?:is|are|starts?)\s+hiring(?:\s+again)?)\b(?<tail>.*)$/iu;
+
+/**
+ * The search of a company said as the one posting; its trade when said, else the company's name.
+ *
+ * @example
+ * readCompanyPosts('when Shopify posts anything'); // { query: 'Shopify', company: 'Shopify' }
+ */
+export function readCompanyPosts(said: string): Args | null {
+  const anything = companyPostsAnything.exec(said.trim());
+  const anyCompany = anything?.groups?.company?.trim();
+  // ("hotjar posts new engineering jobs": a trade said after is the company's posting with its trade, read below.)
+  const tradeAfter = /\b(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b/i.test(anything?.groups?.tail ?? '');
+  if (anyCompany && !tradeAfter && !/^(?:anyone|someone|somebody|anybody|they|it|a|the|new|any|one|there|who|what)$/i.test(anyCompany)) {
+    const named = /^\p{Ll}/u.test(anyCompany) ? anyCompany.charAt(0).toUpperCase() + anyCompany.slice(1) : anyCompany;
+    const rest = readAlertRequest(`${named} jobs ${anything?.groups?.tail ?? ''}`);
+    return { ...(rest ?? {}), query: named, company: named };
+  }
   const found = companyPosts.exec(said.trim());
   const company = found?.groups?.company?.trim();
   if (!found?.groups || !company || /^(?:anyone|someone|somebody|anybody|they|it|a|the|new|any|one)$/i.test(company)) return null;
@@ -263,7 +285,9 @@ export function readAlertRequest(message: string): Args | null {
   const listed = /[,;]|\s\/\s/.test(text) ? readListedSearch(text.replace(/\s+\/\s+/g, ', ')) : null;
   const search = listed ?? readSearch(text, { needsNoun: false }) ?? readSearch(text.replace(/\s*[,;]\s*/g, ' ').trim(), { needsNoun: false });
   // ("new openings at Stripe": a search leaves the query out for a company alone; an alert watches for its name.)
-  const query = search?.query || search?.company;
+  // ("alert me to anything new at Stripe": anything at the company is the company's openings.)
+  const anything = search?.query && search.company && /^(?:to\s+)?(?:any|every|some)(?:thing|one)?(?:\s+(?:new|fresh|open|at|from))*$/i.test(search.query);
+  const query = (anything ? undefined : search?.query) || search?.company;
   if (!search || !query) return null;
   const args: Args = { query };
   // A place is a place: words of appearing a reading took for one ("comes up", "whenever one") are none.
@@ -280,10 +304,18 @@ export function readAlertRequest(message: string): Args | null {
     if (args.location) args.remote_too = true;
   }
   if (search.company) args.company = search.company;
+  // "…, no agencies", "not contract", "nothing senior": kept out by the alert's runs as the search reader read them.
+  if (search.exclude_seniority) args.exclude_seniority = search.exclude_seniority;
+  if (search.exclude_employment_type) args.exclude_employment_type = search.exclude_employment_type;
+  if (search.exclude_agencies) args.exclude_agencies = true;
   // "the moment new Stripe backend jobs get posted": the company said before the role.
   const before = search.company ? undefined : companyBeforeRole(query);
   if (before) Object.assign(args, before);
-  if (fit?.groups?.fit && Number(fit.groups.fit) <= 100) args.min_fit = Number(fit.groups.fit);
+  // "new Atlassian jobs every morning": a company said alone is watched for by its name.
+  const alone = search.company || before ? undefined : companyAlone(query);
+  if (alone) args.company = alone;
+  const fitSaid = fit?.groups?.fit ?? fit?.groups?.fit2 ?? fit?.groups?.fit3;
+  if (fitSaid && Number(fitSaid) <= 100) args.min_fit = Number(fitSaid);
   else if (floor) args.min_fit = floor.fit;
   if (schedule) args.schedule = schedule;
   return args;

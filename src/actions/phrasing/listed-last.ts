@@ -7,7 +7,8 @@ const listHeads: ReadonlyArray<[ListedThing, RegExp]> = [
   // ("3 reminders to come:", "Your reminders to come:", "Here are your reminders:"; session 41: a list of a stretch,
   // "This week:", "Next week:", and one written on a line of its own: "Your reminders: 1. … 2. …".)
   ['reminders', /(?:^|\n)[^\n]{0,60}\b(?:reminders?|this\s+week|next\s+week|today|tomorrow)\b[^\n]{0,40}:\s*1\.\s/i],
-  ['alerts', new RegExp(String.raw`${leadIn}alerts?:\s*\n\s*1\.`, 'i')],
+  // ("Your alerts: 1. QA in Curitiba, … 2. …": a list written on one line is a list too.)
+  ['alerts', new RegExp(String.raw`${leadIn}alerts?:\s*1\.\s`, 'i')],
 ];
 
 export type ListedThing = 'reminders' | 'alerts';

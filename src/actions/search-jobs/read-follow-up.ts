@@ -76,8 +76,15 @@ export function readFollowUp(clause: Clause, context: PhrasingContext): Reading<
 
 const noSearch = 'There is no earlier search in this conversation to change: say what to look for, e.g. "find data engineer jobs in Amsterdam".';
 
-/** What a follow-up changes: where, remote, level, pay floor, order, company, or the role when it names jobs. */
-function readChange(said: string): Partial<SearchArgs> | null {
+/**
+ * What a follow-up changes: where, remote, level, pay floor, order, company, or the role when it
+ * names jobs ("but in Toronto" → { location: 'Toronto' }); null when it changes nothing a search has.
+ * An alert said again for somewhere else ("same alert but for Toronto") reads its change here too.
+ *
+ * @example
+ * readChange('but for Toronto'); // { location: 'Toronto' }
+ */
+export function readChange(said: string): Partial<SearchArgs> | null {
   const lower = said.toLowerCase();
   const rest = said.replace(noChange, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:with|for|and)\s+/i, '');
   if (!rest) return {};
@@ -131,7 +138,7 @@ function resultsSearch(context: PhrasingContext): SearchArgs | undefined {
  * The last search with the change: a place replaces "remote" and the other way round (unless
  * the change says both), a new level replaces the old level's word in the query.
  */
-function changed(last: SearchArgs, change: Partial<SearchArgs>): Args {
+export function changed(last: SearchArgs, change: Partial<SearchArgs>): Args {
   const next: SearchArgs = { ...last };
   if (change.location !== undefined && change.remote === undefined) delete next.remote;
   if (change.remote === true && change.location === undefined) delete next.location;

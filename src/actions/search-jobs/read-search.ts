@@ -684,3 +684,19 @@ export function placeToldApart(message: string): string | undefined {
   }
   return place;
 }
+
+/**
+ * A company said alone as what to look for ("new Atlassian jobs", "Shopify openings"): one or two
+ * words written as a name (capitalised, not all capitals) that name no role, skill, field, place or
+ * level. The name, or undefined ("Python", "Nursing", "QA", "Berlin" are none).
+ *
+ * @example
+ * companyAlone('Atlassian'); // 'Atlassian'
+ */
+export function companyAlone(query: string): string | undefined {
+  const name = query.trim();
+  if (!/^\p{Lu}[\p{Ll}\d][\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*)?$/u.test(name) || name.length < 3) return undefined;
+  const lower = name.toLowerCase();
+  if (listedRole(name) !== undefined || isSkill(name) || isFieldOfWork(lower) || isTradePiece(lower) || isKnownPlace(name) || seniorityIn(lower)) return undefined;
+  return rejectedQueryWords.test(lower) || chatWords.test(name) ? undefined : name;
+}

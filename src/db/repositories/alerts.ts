@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import type { JobSeniority } from '../../protocol/api.ts';
+import type { EmploymentType } from '../../protocol/posting.ts';
 import { inTransaction } from '../transaction.ts';
 
 /** What an alert searches for. */
@@ -12,6 +14,12 @@ export interface AlertSearch {
   company: string | null;
   /** Only openings the active resume fits at least this well (0–100). */
   min_fit: number | null;
+  /** Levels kept out ("nothing senior"): none when empty. */
+  exclude_seniority: JobSeniority[];
+  /** Employment types kept out ("not contract", "no Werkstudent"): none when empty. */
+  exclude_employment_type: EmploymentType[];
+  /** Recruitment agencies' postings kept out ("no agencies"). */
+  exclude_agencies: boolean;
 }
 
 export interface AlertRecord extends AlertSearch {
@@ -63,9 +71,16 @@ export interface AlertRunRecord {
 }
 
 const alertColumns =
-  'id, name, query, location, remote, remote_too, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at';
+  'id, name, query, location, remote, remote_too, company, min_fit, exclude_seniority, exclude_employment_type, exclude_agencies, schedule, time_zone, paused, next_run_at, created_at, updated_at';
 const runColumns =
   'id::text AS id, alert_id, due_at, trigger, status, started_at, finished_at, duration_ms, new_matches, failed_boards, reused_answers, error';
+
+/** An alert's exclusions as the last three parameters of an insert or update (absent ones: none). */
+const exclusionsOf = (alert: Partial<Pick<AlertSearch, 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>>) => [
+  alert.exclude_seniority ?? [],
+  alert.exclude_employment_type ?? [],
+  alert.exclude_agencies ?? false,
+];
 
 /** Unique violation: that due time of that alert already has its run. */
 const UNIQUE_VIOLATION = '23505';
@@ -86,9 +101,10 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
     ): Promise<AlertRecord> {
       const id = `alert_${randomBytes(5).toString('hex')}`;
       const { rows } = await pool.query<AlertRecord>(
-        `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, next_run_at, created_at, updated_at, remote_too)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING ${alertColumns}`,
-        [id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at, alert.remote_too],
+        `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, next_run_at, created_at, updated_at, remote_too,
+                             exclude_seniority, exclude_employment_type, exclude_agencies)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16) RETURNING ${alertColumns}`,
+        [id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at, alert.remote_too, ...exclusionsOf(alert)],
       );
       return rows[0] as AlertRecord;
     },
@@ -120,9 +136,10 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
     ): Promise<AlertRecord | null> {
       const { rows } = await pool.query<AlertRecord>(
         `UPDATE alerts SET name = $3, query = $4, location = $5, remote = $6, company = $7, min_fit = $8, schedule = $9, time_zone = $10,
-                next_run_at = CASE WHEN paused THEN NULL ELSE $11::timestamptz END, updated_at = $12, remote_too = $13
+                next_run_at = CASE WHEN paused THEN NULL ELSE $11::timestamptz END, updated_at = $12, remote_too = $13,
+                exclude_seniority = $14, exclude_employment_type = $15, exclude_agencies = $16
           WHERE owner = $1 AND id = $2 RETURNING ${alertColumns}`,
-        [owner, id, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at, alert.remote_too],
+        [owner, id, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at, alert.remote_too, ...exclusionsOf(alert)],
       );
       return rows[0] ?? null;
     },
@@ -132,9 +149,13 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
      */
     async restore(alert: AlertRecord, nextRunAt: Date | null, at: Date): Promise<AlertRecord | null> {
       const { rows } = await pool.query<AlertRecord>(
-        `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (id) DO NOTHING RETURNING ${alertColumns}`,
-        [alert.id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, alert.paused, alert.paused ? null : nextRunAt, alert.created_at, at],
+        `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at,
+                             remote_too, exclude_seniority, exclude_employment_type, exclude_agencies)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT (id) DO NOTHING RETURNING ${alertColumns}`,
+        [
+          alert.id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, alert.paused,
+          alert.paused ? null : nextRunAt, alert.created_at, at, alert.remote_too, ...exclusionsOf(alert),
+        ],
       );
       return rows[0] ?? null;
     },

@@ -46,17 +46,28 @@ function runSummary(run: AlertRun, timeZone: string): HTMLElement {
   );
 }
 
-/** The search an alert runs, in words. */
-const searchWords = (alert: Alert) =>
+/** The search an alert runs, in words, with what it keeps out. */
+export const searchWords = (alert: Alert) =>
   [
     `“${alert.query}”`,
-    alert.location ? `in ${alert.location}` : null,
+    alert.location ? `in ${alert.location}${alert.remote_too ? ' or remote' : ''}` : null,
     alert.remote ? 'remote only' : null,
     alert.company ? `at ${alert.company}` : null,
     alert.min_fit !== null ? `fit at least ${alert.min_fit}` : null,
+    alert.exclude_seniority?.length ? `not ${alert.exclude_seniority.join(' or ')}` : null,
+    alert.exclude_employment_type?.length ? `no ${alert.exclude_employment_type.map((type) => type.replace(/_/g, '-')).join(' or ')} roles` : null,
+    alert.exclude_agencies ? 'no agencies' : null,
   ]
     .filter(Boolean)
     .join(' · ');
+
+/** What the form's "Leave out" boxes keep out, each as the API's field and values. */
+const leaveOutChoices = [
+  { id: 'alert-no-agencies', label: 'Recruitment agencies', set: (body: AlertCreate) => (body.exclude_agencies = true) },
+  { id: 'alert-no-contract', label: 'Contract roles', set: (body: AlertCreate) => (body.exclude_employment_type = [...(body.exclude_employment_type ?? []), 'contract']) },
+  { id: 'alert-no-internship', label: 'Internships and working-student roles', set: (body: AlertCreate) => (body.exclude_employment_type = [...(body.exclude_employment_type ?? []), 'internship']) },
+  { id: 'alert-no-senior', label: 'Senior, lead and principal roles', set: (body: AlertCreate) => (body.exclude_seniority = ['senior', 'lead', 'principal']) },
+] as const;
 
 /** Where a `400 BAD_REQUEST` put each problem (`Invalid body: min_fit: …; query: …`), by field. */
 function problemsByField(message: string): Map<string, string> {
@@ -96,13 +107,32 @@ export function alertsView(root: HTMLElement): () => void {
     'Words like “every morning at 8”, “weekdays at 7:30”, “every Monday”, “every 4 hours”, or cron: 0 8 * * *',
   );
   const remote = h('input', { id: 'alert-remote', type: 'checkbox' });
+  // With a location: its openings and remote ones too (remote_too), never remote only.
+  const remoteToo = h('input', { id: 'alert-remote-too', type: 'checkbox' });
+  const leaveOut = leaveOutChoices.map((choice) => ({ ...choice, input: h('input', { id: choice.id, type: 'checkbox' }) }));
   const fields = { query: query, location: location, company: company, min_fit: minFit, schedule: schedule } as const;
   const formProblem = h('div', { role: 'alert' });
   const form = h(
     'form',
     { class: 'alert-form card', 'aria-labelledby': 'new-alert-title', novalidate: true },
     h('h2', { id: 'new-alert-title' }, 'New alert'),
-    h('div', { class: 'alert-fields' }, query.element, location.element, company.element, minFit.element, h('label', { class: 'check', for: 'alert-remote' }, remote, 'Remote only'), schedule.element),
+    h(
+      'div',
+      { class: 'alert-fields' },
+      query.element,
+      location.element,
+      company.element,
+      minFit.element,
+      h('label', { class: 'check', for: 'alert-remote' }, remote, 'Remote only'),
+      h('label', { class: 'check', for: 'alert-remote-too' }, remoteToo, 'Remote too (besides the location)'),
+      schedule.element,
+    ),
+    h(
+      'fieldset',
+      { class: 'leave-out' },
+      h('legend', {}, 'Leave out'),
+      leaveOut.map((choice) => h('label', { class: 'check', for: choice.id }, choice.input, choice.label)),
+    ),
     h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary' }, 'Create alert')),
     formProblem,
   );
@@ -140,6 +170,8 @@ export function alertsView(root: HTMLElement): () => void {
     if (location.input.value.trim()) body.location = location.input.value.trim();
     if (company.input.value.trim()) body.company = company.input.value.trim();
     if (remote.checked) body.remote = true;
+    if (remoteToo.checked) body.remote_too = true;
+    for (const choice of leaveOut) if (choice.input.checked) choice.set(body);
     if (minFit.input.value.trim() !== '') body.min_fit = Number(minFit.input.value);
     // The browser's own checks first, in the same words as the server's.
     if (!body.query) return (showProblem('query', 'Say what to look for: a role, a skill or keywords.'), query.input.focus());
@@ -155,6 +187,8 @@ export function alertsView(root: HTMLElement): () => void {
       company.input.value = '';
       minFit.input.value = '';
       remote.checked = false;
+      remoteToo.checked = false;
+      for (const choice of leaveOut) choice.input.checked = false;
       await load(created.id);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'ALERT_SCHEDULE_INVALID') {
@@ -309,7 +343,22 @@ export function alertsView(root: HTMLElement): () => void {
         replace(tools, question);
         confirmDelete.focus();
       });
-      replace(tools, runNow, pauseOrResume, history, remove);
+      // An alert with a place: remote openings as well, or the place's only, changed in one click.
+      const remoteTooToggle = alert.location
+        ? h('button', { type: 'button', 'aria-pressed': String(alert.remote_too) }, alert.remote_too ? `${alert.location} only` : 'Remote too')
+        : null;
+      remoteTooToggle?.addEventListener('click', async () => {
+        remoteTooToggle.disabled = true;
+        try {
+          const changed = await api<Alert>(`/v1/alerts/${alert.id}`, { method: 'PATCH', body: { remote_too: !alert.remote_too } });
+          announce(changed.remote_too ? `${changed.name}: remote openings too` : `${changed.name}: ${changed.location ?? 'its place'} only`);
+          await refresh(changed);
+        } catch (error) {
+          remoteTooToggle.disabled = false;
+          cardProblem(error, panel);
+        }
+      });
+      replace(tools, runNow, pauseOrResume, remoteTooToggle, history, remove);
     };
     void refresh(alert);
     return item;
