@@ -306,13 +306,14 @@ function fieldBeforeDegree(parts: readonly Part[], degreeIndex: number, followin
   return named.kind === 'institution' || (named.kind === 'other' && nameShaped(school.text)) ? before : undefined;
 }
 
-// A proper name of a few words, not a field of study, a note or a sentence.
+// A proper name of a few words, not a field of study, a note or a sentence. A word in brackets may
+// name who stands behind it ("Coursera (Google)", "edX (MITx)").
 function nameShaped(text: string): boolean {
   const words = text.split(/\s+/);
   return (
     words.length <= 6 &&
     /^[\p{Lu}\d]/u.test(text) &&
-    words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase())) &&
+    words.every((word) => /^\(?[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase())) &&
     !/[:;]/.test(text) &&
     !namesFieldOfStudy(text) &&
     !notesPattern.test(text)
