@@ -34,6 +34,7 @@ const tuningOnly = [
   'tachyons-clean',
   'relaxed',
   'direct',
+  'orbit',
 ] as const;
 
 /** Every theme: the four that render everyone (`kendall` is the held-out one), then the tuning-only ones. */
@@ -66,7 +67,19 @@ export async function loadTheme(name: ThemeName): Promise<Render> {
   // direct reads a job's employer from `company` and lays its sidebar out with flexboxgrid, which it
   // links from a CDN: the grid's stylesheet, a dependency of the theme, is set inline instead.
   if (name === 'direct') return async (resume) => withFlexboxgridInline(await render(withPreviousWorkFields(resume)));
+  // orbit lowercases a skill's level, a degree and a profile's network through helpers that throw on
+  // a field that is not there: each missing one is given as empty, which prints nothing.
+  if (name === 'orbit') return (resume) => render(withOrbitFields(resume));
   return render;
+}
+
+function withOrbitFields(resume: JsonResume): JsonResume {
+  return {
+    ...resume,
+    basics: { ...resume.basics, profiles: resume.basics?.profiles?.map((profile) => ({ ...profile, network: profile.network ?? '' })) },
+    education: resume.education?.map((school) => ({ ...school, studyType: school.studyType ?? '' })),
+    skills: resume.skills?.map((skill) => ({ ...skill, level: skill.level ?? '' })),
+  };
 }
 
 function withProfilesList(resume: JsonResume): JsonResume {

@@ -455,7 +455,7 @@ function interleaveGutter(labels: readonly PositionedText[][], bodyRows: readonl
     // "Valeria Quiroga" / "Montes": a name set large and wrapped, beside a margin of labels.
     const above = body[index - 1];
     const wraps = above !== undefined && before[index]!.length === 0 && after[index - 1]!.length === 0 && wrapsDisplayLine(above, row, bodyFont);
-    if (wraps && lines.length > 0) lines[lines.length - 1] += ` ${text}`;
+    if (wraps && lines.length > 0) lines[lines.length - 1] = joinDisplayLine(lines[lines.length - 1]!, text);
     else lines.push(text);
   }
   return [...lines, ...trailing];
@@ -487,10 +487,15 @@ function joinRows(rows: readonly PositionedText[][], bodyFont: number): string[]
   const lines: string[] = [];
   rows.forEach((row, index) => {
     const above = rows[index - 1];
-    if (above && wrapsDisplayLine(above, row, bodyFont) && lines.length > 0) lines[lines.length - 1] += ` ${joinRow(row)}`;
+    if (above && wrapsDisplayLine(above, row, bodyFont) && lines.length > 0) lines[lines.length - 1] = joinDisplayLine(lines[lines.length - 1]!, joinRow(row));
     else lines.push(joinRow(row));
   });
   return lines;
+}
+
+// "Ama Owusu-" / "Ansah": a double-barrelled name wrapped at its hyphen goes on with no space.
+function joinDisplayLine(first: string, rest: string): string {
+  return /\p{L}-$/u.test(first) ? `${first}${rest}` : `${first} ${rest}`;
 }
 
 /** Whether `row` is the rest of the display line `above` (a name set large), wrapped and aligned as it. */

@@ -32,7 +32,7 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     'summary', 'professional summary', 'career summary', 'executive summary', 'profile',
     'professional profile', 'personal profile', 'career profile', 'about', 'about me', 'objective',
     'career objective', 'professional objective', 'overview', 'professional overview',
-    'personal statement', 'introduction', 'summary of qualifications', 'qualifications summary',
+    'personal statement', 'personal summary', 'introduction', 'summary of qualifications', 'qualifications summary',
   ],
   work: [
     'experience', 'work experience', 'professional experience', 'relevant experience', 'employment',
@@ -56,6 +56,7 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     'areas of expertise', 'expertise', 'technologies', 'tech stack', 'technology stack', 'stack', 'my stack', 'toolbox', 'toolkit', 'tools',
     'tools and technologies', 'technical proficiencies', 'proficiencies', 'it skills', 'computer skills',
     'software', 'programming languages', 'programming skills', 'technical expertise', 'technical summary',
+    'skills and proficiency', 'skills and proficiencies',
   ],
   projects: [
     'projects', 'personal projects', 'side projects', 'selected projects', 'key projects',

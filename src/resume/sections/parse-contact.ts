@@ -442,11 +442,13 @@ function nameOnTwoLines(lines: readonly ResumeLine[]): FoundName | undefined {
   if (!first || !second || first.line.bullet || second.line.bullet) return undefined;
   const start = first.line.text.trim();
   const surname = second.line.text.trim();
-  // `Tomasz "Tom"` / "Wiśniewski": a given name and a nickname wrap before the surname too.
-  const unfinished = !/\s/.test(start) || /\s\p{Lu}\.$/u.test(start) || endsWithNickname.test(start);
+  // `Tomasz "Tom"` / "Wiśniewski": a given name and a nickname wrap before the surname too; "Ama Owusu-" /
+  // "Ansah": a double-barrelled surname wraps at its hyphen, and goes on with no space.
+  const atHyphen = /\p{L}-$/u.test(start);
+  const unfinished = !/\s/.test(start) || /\s\p{Lu}\.$/u.test(start) || endsWithNickname.test(start) || atHyphen;
   if (!unfinished || documentTitles.test(start) || headingKind(start) || headingKind(surname)) return undefined;
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return undefined;
-  const name = `${start} ${surname}`;
+  const name = atHyphen ? `${start}${surname}` : `${start} ${surname}`;
   return isPersonName(name) ? { name: tidyName(name), lineIndex: second.index } : undefined;
 }
 

@@ -10,6 +10,7 @@ import { institutionPattern, matchDegree } from './degree-pattern.ts';
 import { namesFieldOfStudy } from './field-of-study.ts';
 import { entriesSideBySide } from './entries-side-by-side.ts';
 import { findDateRange } from './find-date-range.ts';
+import { joinSchoolCutBeforeDates } from './school-cut-before-dates.ts';
 import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -84,7 +85,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(entriesSideBySide(lines.map(separateGluedDegree)))));
+  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(separateGluedDegree))))));
   const fieldFirst = fieldsOverDates(joinedLines);
   const items = joinWrappedDegrees(joinedLines, fieldFirst);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
@@ -305,13 +306,14 @@ function fieldBeforeDegree(parts: readonly Part[], degreeIndex: number, followin
   return named.kind === 'institution' || (named.kind === 'other' && nameShaped(school.text)) ? before : undefined;
 }
 
-// A proper name of a few words, not a field of study, a note or a sentence.
+// A proper name of a few words, not a field of study, a note or a sentence. A word in brackets may
+// name who stands behind it ("Coursera (Google)", "edX (MITx)").
 function nameShaped(text: string): boolean {
   const words = text.split(/\s+/);
   return (
     words.length <= 6 &&
     /^[\p{Lu}\d]/u.test(text) &&
-    words.every((word) => /^[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase())) &&
+    words.every((word) => /^\(?[\p{Lu}\d]/u.test(word) || nameJoiners.has(word.toLowerCase())) &&
     !/[:;]/.test(text) &&
     !namesFieldOfStudy(text) &&
     !notesPattern.test(text)
@@ -756,8 +758,9 @@ const fieldListRest = /^\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)*\s+(?:and|und|&|e
 
 // "Riverside High School, Millbrook": a town the place table does not know is still a proper name
 // of a word or two that names no field of study ("…, Computer Science" is the field).
+// So is a country or town with the school's initials after it ("…Accountants, Ghana (ICAG)").
 function townLike(part: Part): boolean {
-  const words = part.text.split(/\s+/);
+  const words = part.text.replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]{1,7}\)$/u, '').split(/\s+/);
   return part.kind === 'other' && words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) && !namesFieldOfStudy(part.text);
 }
 

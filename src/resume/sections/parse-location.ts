@@ -150,6 +150,10 @@ function withAddress(location: ResumeLocation, parts: readonly string[], cityInd
   return location;
 }
 
+// "Thành phố Hồ Chí Minh", "Ciudad de Guatemala": a city named with the word for a city before its
+// name has that word's words beside the name's own four.
+const cityWord = /^(?:thành phố|tp\.|ciudad de|città di|cidade de|ville de)\s+/iu;
+
 function isPlaceName(text: string): boolean {
-  return /^[\p{Lu}][\p{L}.' -]{1,40}$/u.test(text) && text.split(' ').length <= 4;
+  return /^[\p{Lu}][\p{L}.' -]{1,40}$/u.test(text) && text.replace(cityWord, '').split(' ').length <= 4;
 }

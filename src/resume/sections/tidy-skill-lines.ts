@@ -152,8 +152,9 @@ function wrapsInsideItem(previous: EntryLine, line: EntryLine, vocabulary: Skill
   const head = splitListItems(previous.text).at(-1) ?? '';
   const tail = splitListItems(line.text)[0] ?? '';
   const joined = `${head} ${tail}`;
-  // "…, JCT D&B" / "2016, …": a year or version first on the line ends a name that is no skill without it.
-  if (/^\d{1,4}$/.test(tail) && /\p{L}$/u.test(head) && !isKnownSkill(head, vocabulary)) return true;
+  // "…, JCT D&B" / "2016, …", "…, Microsoft Excel" / "365, …": a year or version first on the line ends the
+  // name above it; a number alone names no skill, even when the name above is one without it.
+  if (/^\d{1,4}(?:\.\d{1,2})?$/.test(tail) && /\p{L}$/u.test(head)) return true;
   // "…, Microsoft" / "Dynamics 365, Power BI": the two ends make one known skill, however long the rest
   // ("…, Azure" / "DevOps, …" may as well be two).
   if (/\s/.test(joined) && !(isKnownSkill(head, vocabulary) && isKnownSkill(tail, vocabulary)) && isKnownSkill(joined, vocabulary)) return true;
