@@ -42,7 +42,8 @@ export function describeResume(record: Pick<ResumeResponse, 'resume'>): string {
   };
   named('Projects', projects.map((project) => project.name), 6);
   named('Certificates', certificates.map((entry) => entry.name));
-  named('Languages', languages.map((entry) => entry.language));
+  // With the level read, so a misread one is seen: "French (native), English (fluent)".
+  named('Languages', languages.map((entry) => (entry.language && entry.fluency?.trim() ? `${entry.language} (${entry.fluency.trim()})` : entry.language)));
   return lines.join('\n');
 }
 

@@ -23,7 +23,7 @@ describe('compare_jobs', () => {
     const pay = await run('compare_jobs', { by: 'pay' });
     expect(pay.summary).toMatch(/^Data Engineer at Globex pays the most: \$60–70\/h\. SRE at Umbrella doesn't state its pay\./);
     // (The ranking it numbers is the list "the second one" counts in; the job it leaves out follows.)
-    expect(pay.references).toEqual({ last_job_id: 'a00000000001', last_job_ids: 'a00000000001,a00000000002,a00000000003' });
+    expect(pay.references).toEqual({ last_job_id: 'a00000000001', last_job_missed: '', last_job_ids: 'a00000000001,a00000000002,a00000000003' });
   });
 
   // Regression (session 41): "I'm looking for 95 000 $ minimum, which of my jobs pay that?" was not understood.
@@ -72,7 +72,7 @@ describe('compare_jobs', () => {
     expect(german.summary).toBe(
       `1 of the 3 jobs mentions "German": Design Engineer at Kraftwerk. The other one doesn't say it. Tooling Engineer at Hays doesn't show its full posting, so I can't tell for it.`,
     );
-    expect(german.references).toEqual({ last_job_id: 'b00000000001' });
+    expect(german.references).toEqual({ last_job_id: 'b00000000001', last_job_missed: '' });
     expect((await run('compare_jobs', { by: 'mentions', term: 'ansys' }, listed, career)).summary).toMatch(/^None of the 3 jobs mention "ansys" in their postings that I could read\./);
     expect(await run('compare_jobs', { by: 'mentions' }, listed, career)).toMatchObject({ ok: false, summary: expect.stringMatching(/What should I look for/) });
   });

@@ -91,3 +91,76 @@ describe('resolveJob by the agency label a list prints', () => {
     expect(resolved.ok === false && resolved.error).toMatch(/could be any of: .*Brightpath Recruitment.*Carrow & Sons|could be any of: .*Carrow & Sons.*Brightpath Recruitment/);
   });
 });
+
+// Regressions (session 41): a Montréal job was not "the montreal one"; "the french one" found nothing; "the
+// Associate Product Manager job" matched the last list's "Product Manager, Integrations"; "the lumenpay APM one"
+// landed on the company's other job; after a miss, "it" meant an older job.
+describe('resolveJob by the words people type for a job', () => {
+  const world = evalWorldSchema.parse({
+    results: [
+      { id: 'job_zur', title: 'Data Analyst', company: 'Alpenbank', location: 'Zürich, Switzerland' },
+      { id: 'job_sao', title: 'Data Analyst', company: 'Cafezal', location: 'São Paulo, Brazil' },
+      { id: 'job_de', title: 'Teamleitung Logistik', company: 'Nordfracht GmbH', location: 'Hamburg',
+        description: 'Wir suchen eine Teamleitung für unser Lager. Sie sind verantwortlich für die Planung und die Schichten.' },
+      { id: 'job_en', title: 'Logistics Team Lead', company: 'Nordfracht GmbH', location: 'Hamburg',
+        description: 'You will lead the warehouse team and plan the shifts with our planners.' },
+      { id: 'job_swe', title: 'Senior Software Engineer', company: 'Quillworks', location: 'Leeds' },
+      { id: 'job_qa', title: 'Quality Assurance Analyst', company: 'Quillworks', location: 'Leeds' },
+      { id: 'job_tpm', title: 'Technical Program Manager', company: 'Orrery Labs', location: 'Dublin' },
+      { id: 'job_pm', title: 'Program Manager, Partnerships', company: 'Bellwether', location: 'Dublin' },
+    ],
+    resumes: [],
+  });
+  const known = () => inMemoryCareer({}, worldCareer(world));
+  const at = (ids: string, last?: string) => ({ last_job_ids: ids, ...(last ? { last_job_id: last } : {}) });
+
+  it.each([
+    ['the zurich one', 'job_zur'],
+    ['the Sao Paulo analyst job', 'job_sao'],
+    ['ZURICH', 'job_zur'],
+  ])('"%s": a place typed without its accents is the job there', async (phrase, id) => {
+    expect(await resolveJob(phrase, { references: at('job_zur,job_sao'), ...known() })).toMatchObject({ ok: true, job: { id } });
+  });
+
+  it.each([
+    ['the german posting', 'job_de'],
+    ['the one in German', 'job_de'],
+    ['the english one', 'job_en'],
+  ])('"%s" is the posting written in that language', async (phrase, id) => {
+    expect(await resolveJob(phrase, { references: at('job_de,job_en'), ...known() })).toMatchObject({ ok: true, job: { id } });
+  });
+
+  it('finds the posting in a language in the index when the last list holds none', async () => {
+    expect(await resolveJob('the german one', { references: at('job_swe,job_qa'), ...known() })).toMatchObject({ ok: true, job: { id: 'job_de' } });
+  });
+
+  it.each([
+    ['the quillworks SWE one', 'job_swe'],
+    ['the TPM role', 'job_tpm'],
+    ['the qa analyst', 'job_qa'],
+  ])('"%s": a title by its initials or shorthand', async (phrase, id) => {
+    expect(await resolveJob(phrase, { references: at('job_swe,job_qa,job_tpm,job_pm'), ...known() })).toMatchObject({ ok: true, job: { id } });
+  });
+
+  it('a title named whole is that job, though the last list shows another sharing its words', async () => {
+    const resolved = await resolveJob('Technical Program Manager', { references: at('job_pm', 'job_pm'), ...known() });
+    expect(resolved).toMatchObject({ ok: true, job: { id: 'job_tpm' } });
+  });
+
+  it('asks, naming the nearest, when a word of the phrase matches no job (never claims the company\'s other job)', async () => {
+    const resolved = await resolveJob('the quillworks SRE one', { references: at('job_swe,job_qa'), ...known() });
+    expect(resolved.ok).toBe(false);
+    expect(resolved.ok === false && resolved.error).toMatch(/"sre" matches none.*Quillworks/);
+  });
+
+  it('after a reference that found nothing, "it" asks instead of meaning the job before', async () => {
+    const missed = await resolveJob('the welsh one', { references: at('job_swe,job_qa', 'job_swe'), ...known() });
+    expect(missed).toMatchObject({ ok: false, references: { last_job_missed: 'the welsh one' } });
+    const references = { ...at('job_swe,job_qa', 'job_swe'), ...(missed.ok ? {} : missed.references) };
+    const it = await resolveJob('that one', { references, ...known() });
+    expect(it.ok).toBe(false);
+    expect(it.ok === false && it.error).toMatch(/"the welsh one", matched none/);
+    // Once a job is dealt with again (its writer clears the miss), "it" is that job.
+    expect(await resolveJob('it', { references: { ...references, last_job_missed: '' }, ...known() })).toMatchObject({ ok: true, job: { id: 'job_swe' } });
+  });
+});

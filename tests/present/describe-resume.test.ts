@@ -16,4 +16,13 @@ describe('describeResume', () => {
     expect(text).toContain('Languages: Portuguese');
     expect(text).toContain('Experience: none found');
   });
+
+  // Regression (session 41): the summary after an import printed "Languages: French, English", the levels read
+  // (native, fluent) nowhere to check.
+  it('shows each language with the level read, and a language without one as it is', () => {
+    const text = describeResume({
+      resume: { basics: { name: 'Aino Virtanen' }, languages: [{ language: 'Finnish', fluency: 'Native' }, { language: 'Swedish', fluency: 'B2' }, { language: 'Estonian', fluency: ' ' }] },
+    });
+    expect(text).toContain('Languages: Finnish (Native), Swedish (B2), Estonian');
+  });
 });

@@ -28,13 +28,13 @@ export const makeAnalyzeMatchAction = (dependencies: Pick<CareerDependencies, 'j
     async run(args, context) {
       if (args.job_text !== undefined) return matchPasted(args.job_text, args.resume, dependencies);
       const found = await matchReferences({ ...args, job: args.job ?? 'it' }, context, dependencies);
-      if (!found.ok) return { ok: false, summary: found.error };
+      if (!found.ok) return { ok: false, summary: found.error, ...(found.references ? { references: found.references } : {}) };
       const { job, match } = found;
       return {
         ok: true,
         summary: formatMatch(match, `"${job.title}" at ${job.company} [${job.id}]`),
         data: { job_id: job.id, resume_id: match.resume_id, score: match.score, missing: match.missing.slice(0, 10) },
-        references: { [JOB_REFERENCES.lastJob]: job.id },
+        references: { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });

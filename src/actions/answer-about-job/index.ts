@@ -25,7 +25,7 @@ export const makeAnswerAboutJobAction = (dependencies: Pick<CareerDependencies, 
     readsOnly: true,
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
-      if (!resolved.ok) return { ok: false, summary: resolved.error };
+      if (!resolved.ok) return { ok: false, summary: resolved.error, ...(resolved.references ? { references: resolved.references } : {}) };
       const { job } = resolved;
       // A language asked about is set against the languages the active resume shows.
       const resume = args.about === 'languages' ? await dependencies.resumes?.active() : undefined;
@@ -34,7 +34,7 @@ export const makeAnswerAboutJobAction = (dependencies: Pick<CareerDependencies, 
         summary: answerAbout(job, args.about, args.about === 'stack' ? jobSkills(job) : [], resume ? spokenLanguages(resume.resume) : undefined),
         // The description is the board's text: later desktop steps ask first.
         data: { job_id: job.id, about: args.about, ...(args.about === 'description' ? { [OUTSIDE_TEXT]: true } : {}) },
-        references: { [JOB_REFERENCES.lastJob]: job.id },
+        references: { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });

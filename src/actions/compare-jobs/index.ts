@@ -30,7 +30,7 @@ export const makeCompareJobsAction = (dependencies: Pick<CareerDependencies, 'jo
       const listed = comparison.listed.map((job) => job.id);
       const rest = lastResultIds(context.references ?? {}).filter((id) => !listed.includes(id));
       const references = {
-        ...(winner && others.length === 0 ? { [JOB_REFERENCES.lastJob]: winner.id } : {}),
+        ...(winner && others.length === 0 ? { [JOB_REFERENCES.lastJob]: winner.id, [JOB_REFERENCES.missed]: '' } : {}),
         ...(listed.length > 0 ? { [JOB_REFERENCES.lastResults]: [...listed, ...rest].join(',') } : {}),
       };
       return {

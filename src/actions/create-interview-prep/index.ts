@@ -25,7 +25,7 @@ export const makeCreateInterviewPrepAction = (dependencies: CareerDependencies) 
     approval: () => 'auto',
     async run(args, context) {
       const prepared = await writingContext(args, context, dependencies);
-      if (!prepared.ok) return { ok: false, summary: prepared.error };
+      if (!prepared.ok) return { ok: false, summary: prepared.error, ...(prepared.references ? { references: prepared.references } : {}) };
       const { writing } = prepared;
       const { job } = writing;
       const { document, text, changes } = await writeDocument(
@@ -39,7 +39,7 @@ export const makeCreateInterviewPrepAction = (dependencies: CareerDependencies) 
         ok: true,
         summary: `Prepared an interview pack for "${job.title}" at ${job.company} [${document.id}].${describeChanges(changes)}\n\n${text}`,
         data: { document_id: document.id, changes: changes.length },
-        references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id },
+        references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });

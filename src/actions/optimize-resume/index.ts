@@ -44,7 +44,7 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
           ok: true,
           summary: `${heading}\n${list.join('\n') || 'Nothing to change: the resume already covers what the posting asks for.'}`,
           data: { job_id: writing.job.id, edits: edits.length },
-          references: { [JOB_REFERENCES.lastJob]: writing.job.id },
+          references: { [JOB_REFERENCES.lastJob]: writing.job.id, [JOB_REFERENCES.missed]: '' },
         };
       }
       const { document, ...grounded } = await writeDocument(
@@ -67,7 +67,7 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
         ok: true,
         summary: `${heading}\n${list.join('\n')}\nWrote a tailored version as resume "${tailored.label}" [${tailored.id}] and document [${document.id}]; your original is unchanged.${describeChanges(grounded.changes)}`,
         data: { job_id: writing.job.id, resume_id: tailored.id, document_id: document.id, changes: grounded.changes.length },
-        references: { [JOB_REFERENCES.lastJob]: writing.job.id, [DOCUMENT_REFERENCE]: document.id },
+        references: { [JOB_REFERENCES.lastJob]: writing.job.id, [JOB_REFERENCES.missed]: '', [DOCUMENT_REFERENCE]: document.id },
       };
     },
   });

@@ -57,7 +57,9 @@ const mannerWords = new Set(
 const hedgeWords = new Set(
   (
     'but and yet though although not nor or without being sounding too so very really a an bit little overly super just also still never kinda ' +
-    'kind of somewhat rather quite more less make it keep sound come across as tone voice style please pls lol over the top while staying remaining'
+    'kind of somewhat rather quite more less make it keep sound come across as tone voice style please pls lol over the top while staying remaining ' +
+    // "…, something confident but not cheesy", "…, nothing too salesy": the letter's manner said as a thing (session 41).
+    'something anything nothing'
   ).split(' '),
 );
 

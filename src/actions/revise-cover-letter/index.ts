@@ -29,7 +29,7 @@ export const makeReviseCoverLetterAction = (dependencies: CareerDependencies) =>
         ok: true,
         summary: `Wrote a ${words} version of "${from.title}" [${from.id}] in the ${tone} tone [${letter.id}]; the earlier one is kept. Say "export it as PDF" for a file.${note}${describeChanges(changes)}\n\n${text}`,
         data: { document_id: letter.id, revision_of: from.id, tone, changes: changes.length },
-        references: { [DOCUMENT_REFERENCE]: letter.id, ...(letter.job_id ? { [JOB_REFERENCES.lastJob]: letter.job_id } : {}) },
+        references: { [DOCUMENT_REFERENCE]: letter.id, ...(letter.job_id ? { [JOB_REFERENCES.lastJob]: letter.job_id, [JOB_REFERENCES.missed]: '' } : {}) },
       };
     },
   });

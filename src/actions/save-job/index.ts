@@ -20,7 +20,7 @@ export const makeSaveJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
     approval: () => 'auto',
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
-      if (!resolved.ok) return { ok: false, summary: resolved.error };
+      if (!resolved.ok) return { ok: false, summary: resolved.error, ...(resolved.references ? { references: resolved.references } : {}) };
       const { job } = resolved;
       const before = await dependencies.saved.get(job.id);
       const { saved, created } = await dependencies.saved.save(job.id, args.notes?.trim() ?? '');
@@ -35,7 +35,7 @@ export const makeSaveJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
           ? `Saved "${job.title}" at ${job.company}${note} [${job.id}].`
           : `"${job.title}" at ${job.company} was already saved (status: ${saved.status})${note ? `; added the note${note.replace(' with the note', '')}` : ''}.`,
         data: { job_id: job.id, status: saved.status },
-        references: { [JOB_REFERENCES.lastJob]: job.id },
+        references: { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });

@@ -96,6 +96,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
         references: {
           [lastSearchReference]: JSON.stringify(args),
           [JOB_REFERENCES.lastResults]: ids.join(','),
+          [JOB_REFERENCES.missed]: '',
           ...(ids.length === 1 && ids[0] ? { [JOB_REFERENCES.lastJob]: ids[0] } : {}),
         },
       };

@@ -66,7 +66,7 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
           ok: true,
           summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)} [${reminder.id}].${rings}${moved} It is in your calendar feed (/v1/calendar.ics).`,
           data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id },
-          references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id } : {}) },
+          references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' } : {}) },
         };
       } catch (error) {
         // Words that are no date, or a date past: an observation the planner can read and ask about.
@@ -161,6 +161,6 @@ context: { threadId?: string | undefined; references?: Readonly<Record<string, s
     ok: true,
     summary: `Moved: ${reminder.title}, from ${reminderWhen(before)} to ${reminderWhen(reminder)} [${reminder.id}]; your calendar feed has the new time.${also}`,
     data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id, moved_from: before.due_at },
-    references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id } : {}) },
+    references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' } : {}) },
   };
 }

@@ -27,7 +27,7 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
     readsOnly: true,
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
-      if (!resolved.ok) return { ok: false, summary: resolved.error };
+      if (!resolved.ok) return { ok: false, summary: resolved.error, ...(resolved.references ? { references: resolved.references } : {}) };
       const { job } = resolved;
       const saved = await dependencies.saved.get(job.id);
       const description =
@@ -56,7 +56,7 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
         ok: true,
         summary: facts.join('\n'),
         data: { job_id: job.id, url: job.url, [OUTSIDE_TEXT]: true },
-        references: { [JOB_REFERENCES.lastJob]: job.id },
+        references: { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });

@@ -30,7 +30,7 @@ export const makeUndoAction = (
     async run(_args, context) {
       const outcome = await undoLastChange(dependencies, context);
       const references = {
-        ...(outcome.ok && outcome.jobId ? { [JOB_REFERENCES.lastJob]: outcome.jobId } : {}),
+        ...(outcome.ok && outcome.jobId ? { [JOB_REFERENCES.lastJob]: outcome.jobId, [JOB_REFERENCES.missed]: '' } : {}),
         ...(outcome.ok && outcome.resumeId ? { [RESUME_REFERENCE]: outcome.resumeId } : {}),
         ...(outcome.ok && outcome.documentId ? { [DOCUMENT_REFERENCE]: outcome.documentId } : {}),
         ...(outcome.ok && outcome.reminderId ? { [REMINDER_REFERENCE]: outcome.reminderId } : {}),

@@ -30,7 +30,7 @@ export const makeUnsaveJobAction = (dependencies: Pick<CareerDependencies, 'jobs
         ok: true,
         summary: `Removed ${jobInWords(job)} from your saved jobs (it was ${removed.status}) [${job.id}]. Say "undo" to put it back.`,
         data: { job_id: job.id, status: removed.status },
-        references: { [JOB_REFERENCES.lastJob]: job.id },
+        references: { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });

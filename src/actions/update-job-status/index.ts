@@ -23,7 +23,7 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
     approval: () => 'auto',
     async run(args, context) {
       const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
-      if (!resolved.ok) return { ok: false, summary: resolved.error };
+      if (!resolved.ok) return { ok: false, summary: resolved.error, ...(resolved.references ? { references: resolved.references } : {}) };
       const { job } = resolved;
       const before = await dependencies.saved.get(job.id);
       if (before?.status === args.status && !args.note?.trim()) {
@@ -33,7 +33,7 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
           ok: true,
           summary: `"${job.title}" at ${job.company} is already marked as ${args.status}${at ? ` (since ${dayIn(new Date(at), dependencies.timeZone)})` : ''}; nothing changed [${job.id}].`,
           data: { job_id: job.id, status: args.status, previous: before.status, changed: false },
-          references: { [JOB_REFERENCES.lastJob]: job.id },
+          references: { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
         };
       }
       // "i applied yesterday": the event is dated that day (noon there); a day not read is said, and dated today.
@@ -53,7 +53,7 @@ export const makeUpdateJobStatusAction = (dependencies: Pick<CareerDependencies,
         ok: true,
         summary: `Marked "${job.title}" at ${job.company} as ${args.status} on ${when}${from} [${job.id}].${unread}`,
         data: { job_id: job.id, status: args.status, previous },
-        references: { [JOB_REFERENCES.lastJob]: job.id },
+        references: { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });

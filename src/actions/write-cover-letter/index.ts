@@ -30,7 +30,7 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
     approval: () => 'auto',
     async run(args, context) {
       const prepared = await writingContext(args, context, dependencies);
-      if (!prepared.ok) return { ok: false, summary: prepared.error };
+      if (!prepared.ok) return { ok: false, summary: prepared.error, ...(prepared.references ? { references: prepared.references } : {}) };
       const { writing } = prepared;
       const tone = args.tone ?? 'professional';
       const { job } = writing;
@@ -54,7 +54,7 @@ export const makeWriteCoverLetterAction = (dependencies: CareerDependencies) =>
         ok: true,
         summary: `Wrote ${/^[aeiou]/.test(tone) ? 'an' : 'a'} ${tone} cover letter for "${job.title}" at ${job.company} [${document.id}]; say "export it as PDF" for a file.${letterLanguageNote(writing.posting.description, writing.resume.resume)}${mentions.note}${describeChanges(changes)}\n\n${text}`,
         data: { document_id: document.id, changes: changes.length },
-        references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id },
+        references: { [DOCUMENT_REFERENCE]: document.id, [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' },
       };
     },
   });

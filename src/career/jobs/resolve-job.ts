@@ -3,6 +3,8 @@ import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
 import { normaliseCompany } from '../../jobs/dedupe-key.ts';
 import { isKnownPlace } from '../../jobs/regions.ts';
 import { agencyPosting } from '../../jobs/agency-posting.ts';
+import { languageNames, postingLanguage } from '../../jobs/posting-language.ts';
+import { foldAccents } from '../../db/repositories/job-search-text.ts';
 
 /** Thread references the job actions read and write. */
 export const JOB_REFERENCES = {
@@ -10,6 +12,11 @@ export const JOB_REFERENCES = {
   lastResults: 'last_job_ids',
   /** The job the conversation dealt with last. */
   lastJob: 'last_job_id',
+  /**
+   * The words of the last job reference that found no job ("the french one"), until a job is dealt with again:
+   * "it" then asks rather than meaning the job before it. Every writer of `lastJob` sets it to ''.
+   */
+  missed: 'last_job_missed',
 } as const;
 
 const ordinals: Record<string, number> = {
@@ -20,7 +27,8 @@ const ordinals: Record<string, number> = {
 const pronoun = /^(?:it|that|this|that one|this one|the one|that job|this job|the job|the posting|that posting|this posting|same one|the same one|them)$/;
 const filler = /\b(?:the|a|an|one|job|jobs|role|posting|position|opening|at|from|with|for|please|listing)\b/g;
 
-export type Resolution = { ok: true; job: JobRecord } | { ok: false; error: string };
+/** A failure's `references`: the words that found no job (`JOB_REFERENCES.missed`), for an action to keep. */
+export type Resolution = { ok: true; job: JobRecord } | { ok: false; error: string; references?: Record<string, string> };
 
 /** The ids of the thread's last results. */
 export const lastResultIds = (references: Readonly<Record<string, string>>): string[] =>
@@ -41,7 +49,18 @@ export async function resolveJob(
   reference: string,
   context: { references: Readonly<Record<string, string>>; jobs: JobsRepository; saved: SavedJobsRepository },
 ): Promise<Resolution> {
-  const phrase = reference.trim().toLowerCase().replace(/[.!?]+$/, '').replace(/\s+/g, ' ');
+  const resolution = await resolveReference(reference, context);
+  // Regression (session 41): "show me the french one" found nothing, then "what does it pay?" answered about the
+  // job before it. The words that missed are kept, so "it" asks instead of going back to an older job.
+  if (resolution.ok || pronoun.test(fold(reference.trim()).replace(/[.!?]+$/, ''))) return resolution;
+  return { ...resolution, references: { [JOB_REFERENCES.missed]: reference.trim() } };
+}
+
+async function resolveReference(
+  reference: string,
+  context: { references: Readonly<Record<string, string>>; jobs: JobsRepository; saved: SavedJobsRepository },
+): Promise<Resolution> {
+  const phrase = fold(reference.trim()).replace(/[.!?]+$/, '').replace(/\s+/g, ' ');
   const results = lastResultIds(context.references);
   const byId = await context.jobs.get(reference.trim());
   if (byId) return { ok: true, job: byId };
@@ -59,6 +78,10 @@ export async function resolveJob(
   }
 
   if (pronoun.test(phrase) || phrase === '') {
+    const missed = context.references[JOB_REFERENCES.missed];
+    if (missed) {
+      return { ok: false, error: `Which job? The last one named, "${missed}", matched none I know of, so "${reference.trim() || 'it'}" could mean another; name it (its number in the list, its company and title, or its id).` };
+    }
     const id = context.references[JOB_REFERENCES.lastJob] ?? (results.length === 1 ? results[0] : undefined);
     if (!id) {
       return { ok: false, error: 'No job has come up in this conversation yet; name one ("the second one", a company) or search first.' };
@@ -84,32 +107,45 @@ export async function resolveJob(
       return { ok: false, error: `"${reference}" could be any of: ${agencies.slice(0, 5).map((job) => `${job.title} at ${job.company} (${job.id})`).join('; ')}. Say which one.` };
     }
   }
-  // Regression (session 38): "the Antwerp planner job" wrote a letter for the Utrecht planner job of the last list.
-  // A place the phrase names is part of the job meant: a job elsewhere is never it, however well its title fits.
-  const places = wanted.split(' ').filter((word) => /^[a-z]{3,}$/.test(word) && isKnownPlace(word));
+  const asked = readPhrase(wanted);
   const rank = (jobs: JobRecord[]) =>
     jobs
-      .filter((job) => places.every((place) => isIn(job, place)))
-      .map((job) => ({ job, score: matchScore(job, wanted) }))
+      .filter((job) => asked.places.every((place) => isIn(job, place)))
+      .filter((job) => !asked.language || inLanguage(job, asked.language))
+      .map((job) => ({ job, ...matchOf(job, asked) }))
       .filter((entry) => entry.score > 0)
-      .sort((a, b) => b.score - a.score);
+      .sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score);
   let scored = rank(candidates);
-  // Not in this conversation's lists: the whole index ("the Acme Analytics job" imported last week).
-  if (scored.length === 0) scored = rank(await context.jobs.search({ text: wanted, limit: 10 }));
-  // (The index's full-text search wants every word; a job in the place named that fits the rest is found by its other words too.)
-  if (scored.length === 0 && places.length > 0) {
-    const others = wanted.split(' ').filter((word) => !places.includes(word)).join(' ');
-    if (others) scored = rank(await context.jobs.search({ text: others, limit: 20 }));
+  // Regression (session 41): "the Associate Product Manager job" matched the last list's "Product Manager,
+  // Integrations" by two of its words, while the index held the job with that very title; and "the lumenpay APM
+  // one" landed on Lumenpay's Account Executive. A job the conversation shows that leaves words of the phrase
+  // unmatched is weighed against the index's jobs that the phrase's words find.
+  if (!scored[0]?.whole) {
+    const others = await indexJobs(context.jobs, asked, scored[0]?.unmatched ?? []);
+    scored = rank(dedupe([...scored.map((entry) => entry.job), ...others]));
   }
   const best = scored[0];
   if (!best) {
-    const elsewhere = places.length > 0 ? ` (none of the jobs I know of is in ${places.map(capitalise).join(' or ')})` : '';
+    const elsewhere = asked.places.length > 0 ? ` (none of the jobs I know of is in ${asked.places.map(capitalise).join(' or ')})` : '';
+    const tongue = asked.language ? ` (none of the jobs I know of is written in ${asked.language})` : '';
     return {
       ok: false,
-      error: `No job in the last results, the saved jobs or the index matches "${reference}"${elsewhere}; use its number in the list, its id, or search for it.`,
+      error: `No job in the last results, the saved jobs or the index matches "${reference}"${elsewhere}${tongue}; use its number in the list, its id, or search for it.`,
     };
   }
-  const tied = scored.filter((entry) => entry.score === best.score);
+  // A job that leaves a telling word unmatched is not claimed as the one meant, but asked about: a word in capitals
+  // ("APM"), or one another job matches. (Loose words, "the full ad for the nurse", leave the match standing.)
+  const telling = best.unmatched.filter(
+    (word) => new RegExp(`\\b${word.toUpperCase()}\\b`).test(foldAccents(reference)) || scored.some((entry) => entry !== best && !entry.unmatched.includes(word)),
+  );
+  if (telling.length > 0) {
+    const near = scored.slice(0, 3).map((entry) => `${entry.job.title} at ${entry.job.company} (${entry.job.id})`);
+    return {
+      ok: false,
+      error: `No job I know of fits all of "${reference}" ("${telling.join('", "')}" matches none); the nearest: ${near.join('; ')}. Say which one, or search for it.`,
+    };
+  }
+  const tied = scored.filter((entry) => entry.whole === best.whole && entry.score === best.score);
   // "the Drevona job" right after a list that shows one Drevona job (another saved long ago): the one listed,
   // else the one the conversation dealt with last.
   const listed = tied.filter((entry) => results.includes(entry.job.id));
@@ -120,6 +156,53 @@ export async function resolveJob(
     return { ok: false, error: `"${reference}" could be any of: ${options.join('; ')}. Say which one.` };
   }
   return { ok: true, job: best.job };
+}
+
+/** What a job phrase asks for: the places it names, the posting language it names, and its other words. */
+interface AskedFor {
+  places: string[];
+  language: string | undefined;
+  /** The other words, accents folded, one space apart. */
+  text: string;
+}
+
+/**
+ * Reads a job phrase (accents folded): "montreal apm" names the place Montréal; "french" the posting's language
+ * ("the french one"), unless a title says it ("French Tutor"); "sao paulo" is one place of two words.
+ */
+function readPhrase(wanted: string): AskedFor {
+  const words = wanted.split(' ');
+  const places: string[] = [];
+  const rest: string[] = [];
+  let language: string | undefined;
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at] ?? '';
+    const pair = `${word} ${words[at + 1] ?? ''}`;
+    if (words[at + 1] && /^[a-z]+ [a-z]+$/.test(pair) && isKnownPlace(pair)) {
+      places.push(pair);
+      at += 1;
+    } else if (/^[a-z]{3,}$/.test(word) && isKnownPlace(word)) places.push(word);
+    else if (!language && languageNames[word]) language = languageNames[word];
+    else if (!/^(?:in|written|language)$/.test(word) || !words.some((each) => languageNames[each])) rest.push(word);
+  }
+  return { places, language, text: rest.join(' ') };
+}
+
+/** A posting written in the language, or one whose title names it ("French Tutor" for "the french one"). */
+function inLanguage(job: JobRecord, language: string): boolean {
+  return postingLanguage(job) === language || new RegExp(`\\b${language.toLowerCase()}\\b`).test(fold(job.title));
+}
+
+/**
+ * The index's jobs a phrase's words find: all its words, and those the conversation's nearest job matched
+ * (its company: "lumenpay" of "lumenpay apm"), as its full-text search wants every word; the most recent
+ * when the phrase names only a place or a language.
+ */
+async function indexJobs(jobs: JobsRepository, asked: AskedFor, unmatched: readonly string[]): Promise<JobRecord[]> {
+  const matched = asked.text.split(' ').filter((word) => word && !unmatched.includes(word)).join(' ');
+  const queries = [...new Set([asked.text, matched, asked.text ? '' : asked.places.join(' ')])].filter((text, index) => text || index === 0);
+  const found = await Promise.all(queries.map((text) => jobs.search({ text, limit: 20, ...(text ? {} : { sort: 'recent' as const }) })));
+  return found.flat();
 }
 
 /** "agency", "recruitment agency", "recruiter's": a job named by the agency label a list prints. */
@@ -134,20 +217,59 @@ function positionOf(phrase: string, count: number): number | undefined {
   return ordinals[stripped];
 }
 
-function matchScore(job: JobRecord, wanted: string): number {
-  const company = normaliseCompany(job.company);
-  const title = job.title.toLowerCase();
+/**
+ * How well a job fits a phrase's words: its company (10 for the whole name, 3 a word), its title's words (2 each),
+ * its title's initials ("apm" for Associate Product Manager, 6; "pm" inside it, 2) or a shorthand ("swe"), its
+ * location's words (1); the title named whole outweighs any of them. `whole`: every word matched something.
+ */
+function matchOf(job: JobRecord, asked: AskedFor): { score: number; whole: boolean; unmatched: string[] } {
+  const wanted = asked.text;
+  const company = fold(normaliseCompany(job.company));
+  const title = fold(job.title);
+  const location = fold(job.location ?? '');
+  // A phrase of places or a language only: every job there, or in it, fits it as well as the next.
+  if (!wanted) return { score: 1, whole: true, unmatched: [] };
   let score = 0;
-  if (company && (wanted === company || wanted.includes(company) || company.includes(wanted))) score += 10;
-  const words = wanted.split(' ').filter((word) => word.length > 1);
-  for (const word of words) {
-    if (company.split(' ').includes(word)) score += 3;
+  const companyNamed = Boolean(company) && (wanted === company || wanted.includes(company) || company.includes(wanted));
+  if (companyNamed) score += 10;
+  const mainTitle = title.split(/\s*[,(|–—-]\s+|\s*\(/)[0]?.trim() ?? title;
+  if (wanted === mainTitle || (mainTitle.includes(' ') && wanted.includes(mainTitle))) score += 8;
+  const titleWords = mainTitle.match(/[a-z0-9]+/g) ?? [];
+  const unmatched: string[] = [];
+  for (const word of wanted.split(' ').filter((each) => each.length > 1)) {
+    const before = score;
+    if (company.split(' ').includes(word) || (company && wanted.includes(company) && company.includes(word))) score += 3;
     const whole = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
     if (whole.test(title)) score += 2;
+    score += initialsScore(word, titleWords, title);
     // "the Osaka one": a job told apart by where it is, weaker than its company or title.
-    if (job.location && whole.test(job.location.toLowerCase())) score += 1;
+    if (whole.test(location)) score += 1;
+    // (A word inside the company named, "UN" of UNHCR, is matched by the company's score.)
+    const inCompany = companyNamed && company.includes(word);
+    if (score === before && !inCompany && !looseWords.has(word)) unmatched.push(word);
   }
-  return score;
+  return { score, whole: unmatched.length === 0, unmatched };
+}
+
+/** Words that describe rather than name a job: left unmatched, they do not make a match doubtful. */
+const looseWords = new Set(['new', 'other', 'that', 'this', 'same', 'last', 'latest', 'good', 'great', 'nice', 'cool', 'my', 'your', 'their', 'its', 'about', 'open', 'saved', 'listed', 'company', 'companies', 'in', 'on', 'of', 'and', 'or', 'to', 'is', 'there', 'here', 'senior', 'junior', 'remote']);
+
+/** Shorthands for titles whose initials are not their letters ("SWE" is a software engineer). */
+const titleShorthands: Readonly<Record<string, string>> = {
+  swe: 'software engineer', sde: 'software development engineer', dev: 'developer', eng: 'engineer', mgr: 'manager',
+};
+
+/**
+ * A word as a title's initials: the whole title's ("apm" for "Associate Product Manager", 6) or a run of its
+ * words' ("pm" in it, 2), or a shorthand the title spells out ("swe" in "Senior Software Engineer", 4).
+ */
+function initialsScore(word: string, titleWords: readonly string[], title: string): number {
+  const shorthand = titleShorthands[word];
+  if (shorthand && title.includes(shorthand)) return 4;
+  if (!/^[a-z]{2,5}$/.test(word)) return 0;
+  const initials = titleWords.filter((each) => !/^(?:of|and|the|de|du|des|et|la|le|for)$/.test(each)).map((each) => each[0]).join('');
+  if (initials === word) return 6;
+  return initials.length > word.length && initials.includes(word) ? 2 : 0;
 }
 
 /**
@@ -156,10 +278,13 @@ function matchScore(job: JobRecord, wanted: string): number {
  */
 function isIn(job: JobRecord, place: string): boolean {
   const at = new RegExp(`\\b${place}`);
-  return at.test(`${job.location ?? ''} ${job.title} ${job.company}`.toLowerCase());
+  return at.test(fold(`${job.location ?? ''} ${job.title} ${job.company}`));
 }
 
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const capitalise = (word: string) => word.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+
+/** Lower case with accents folded: "Montréal" is "montreal", as people type it. */
+const fold = (text: string) => foldAccents(text).toLowerCase();
 
 const found = (job: JobRecord | null, id: string): Resolution =>
   job ? { ok: true, job } : { ok: false, error: `Job ${id} is no longer in the index.` };

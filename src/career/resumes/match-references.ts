@@ -25,7 +25,7 @@ export async function matchReferences(
   args: { job: string; resume?: string | undefined },
   context: Pick<CareerCallContext, 'references'>,
   dependencies: Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes'>,
-): Promise<({ ok: true } & ReferencedMatch) | { ok: false; error: string }> {
+): Promise<({ ok: true } & ReferencedMatch) | { ok: false; error: string; references?: Record<string, string> }> {
   const resume = await resolveResume(args.resume, dependencies.resumes);
   if (!resume.ok) return resume;
   const job = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });

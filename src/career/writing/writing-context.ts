@@ -23,7 +23,7 @@ export async function writingContext(
   args: { job: string; resume?: string | undefined },
   context: CareerCallContext,
   dependencies: Pick<CareerDependencies, 'jobs' | 'saved' | 'resumes'>,
-): Promise<{ ok: true; writing: WritingContext } | { ok: false; error: string }> {
+): Promise<{ ok: true; writing: WritingContext } | { ok: false; error: string; references?: Record<string, string> }> {
   const found = await matchReferences(args, context, dependencies);
   if (!found.ok) return found;
   const { resume, job, match } = found;

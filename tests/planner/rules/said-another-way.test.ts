@@ -622,6 +622,9 @@ describe('a tone with a hedge is one tone, not another request', () => {
     ['cover letter for the ranger one, friendly but professional', undefined],
     ['draft a letter for the second one. Bold, not arrogant.', 'confident'],
     ['write me a cover letter for gwern timber, warm but not gushy please', 'warm'],
+    // Regression (session 41): "…, something confident but not cheesy" wrote a second letter "for something confident".
+    ['write a letter for the second one, something punchy but not cocky', 'confident'],
+    ['cover letter for gwern timber please, nothing too salesy, something warm', 'warm'],
   ])('%s', async (goal, tone) => {
     const { steps } = await turnOf(goal, input);
     expect(steps, goal).toHaveLength(1);
