@@ -3,7 +3,8 @@ import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
 import { normaliseCompany } from '../../jobs/dedupe-key.ts';
 import { isKnownPlace } from '../../jobs/regions.ts';
 import { agencyPosting } from '../../jobs/agency-posting.ts';
-import { languageNames, postingLanguage } from '../../jobs/posting-language.ts';
+import { postingLanguage } from '../../documents/posting-language.ts';
+import { languageNames } from '../../jobs/posting-language.ts';
 import { foldAccents } from '../../db/repositories/job-search-text.ts';
 
 /** Thread references the job actions read and write. */
@@ -190,7 +191,7 @@ function readPhrase(wanted: string): AskedFor {
 
 /** A posting written in the language, or one whose title names it ("French Tutor" for "the french one"). */
 function inLanguage(job: JobRecord, language: string): boolean {
-  return postingLanguage(job) === language || new RegExp(`\\b${language.toLowerCase()}\\b`).test(fold(job.title));
+  return (postingLanguage(`${job.title} ${job.description.slice(0, 3000)}`) ?? 'English') === language || new RegExp(`\\b${language.toLowerCase()}\\b`).test(fold(job.title));
 }
 
 /**
