@@ -18,6 +18,7 @@ import type { RemindersOptions } from './commands/reminders.ts';
 import type { JobsOptions } from './commands/jobs.ts';
 import type { ResumeOptions } from './commands/resume.ts';
 import { correctionOfField } from '../protocol/resume-correction.ts';
+import { maxYearlyPay } from '../protocol/posting.ts';
 import type { ThreadsOptions } from './commands/threads.ts';
 import type { TokenOptions } from './commands/token.ts';
 import type { AlertsOptions } from './commands/alerts.ts';
@@ -199,7 +200,7 @@ function yearlySalary(value: unknown): number | undefined {
   const text = String(value).trim().toLowerCase().replace(/[,_]/g, '');
   const match = /^(?<amount>\d+(?:\.\d+)?)(?<k>k)?$/.exec(text);
   const amount = match?.groups?.amount ? Number(match.groups.amount) * (match.groups.k ? 1_000 : 1) : Number.NaN;
-  if (!Number.isInteger(amount) || amount < 1 || amount > 10_000_000) {
+  if (!Number.isInteger(amount) || amount < 1 || amount > maxYearlyPay) {
     throw new UsageError(`--min-salary is a yearly amount such as 100000 or 100k (got "${String(value)}")`);
   }
   return amount;

@@ -93,3 +93,9 @@ export const mergedPostingSchema = postingSchema
       .describe('The hours or days a week the posting states ("3 days a week", "20 hours a week", "0.6 FTE"); null when it states none'),
   });
 export type MergedPosting = z.infer<typeof mergedPostingSchema>;
+
+/**
+ * The most a yearly pay floor may be, in chat, over HTTP and on the command line alike: pay in
+ * won, dong or rupiah runs to hundreds of millions a year ("over 45 million KRW").
+ */
+export const maxYearlyPay = 2_000_000_000;

@@ -238,7 +238,7 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
     remote: fc.constantFrom('true', '1', 'no', 'maybe'),
     limit: limitValue,
     company: anyText,
-    min_salary: fc.oneof(fc.integer({ min: -1, max: 20_000_000 }).map(String), anyText),
+    min_salary: fc.oneof(fc.integer({ min: -1, max: 2_100_000_000 }).map(String), anyText),
     seniority: fc.constantFrom('senior', 'junior', 'lead', 'boss'),
     sort: fc.constantFrom('relevance', 'recent', 'fit', 'random'),
   }).map((q) => ({ method: 'GET', path: `/v1/jobs/search${q}`, headers: {} })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxYearlyPay } from '../../protocol/posting.ts';
 
 export const compareJobsArgs = z.object({
   by: z
@@ -16,7 +17,7 @@ export const compareJobsArgs = z.object({
   at_least: z
     .number()
     .positive()
-    .max(10_000_000)
+    .max(maxYearlyPay)
     .optional()
     .describe('With by "pay": the least pay a year the person wants ("95 000 $ minimum", "at least 90k"); the answer says which jobs pay it.'),
   among: z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { jobSeniorityLevels } from '../../protocol/api.ts';
 import { employmentTypes } from '../../protocol/posting.ts';
-import { maxYearlyPay } from './read-pay-floor.ts';
+import { maxYearlyPay } from '../../protocol/posting.ts';
 
 export const searchJobsArgs = z.object({
   query: z

@@ -5,6 +5,7 @@
  * are not converted; pay by the hour, day, week or month is made yearly (2080 hours, 260 days,
  * 52 weeks, 12 months), as `min_salary` compares it.
  */
+import { maxYearlyPay } from '../../protocol/posting.ts';
 
 /**
  * The codes of the currencies people are paid in, as written before or after an amount ("GHS 120,000",
@@ -38,8 +39,6 @@ const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:u
 const trailers = String.raw`(?:${period}|${more}|\s*(?:gross|base|salary|total\s+comp(?:ensation)?)|\s*(?:${currencyCodes}|${currencyNames})(?![a-z]))*`;
 const payLead = String.raw`(?:(?:that|which|who)\s+)?(?:pay(?:s|ing)?|earn(?:s|ing)?|making|offering|(?:with\s+(?:a\s+)?)?(?:salary|salaries|pay|compensation|comp|base)(?:\s+(?:of|from|is))?)`;
 
-/** The most a yearly floor is read as: pay in won, dong or rupiah runs to hundreds of millions a year ("over 45 million KRW"). */
-export const maxYearlyPay = 2_000_000_000;
 
 /** Each form, most specific first; all are matched against lower-case text. */
 const forms: readonly RegExp[] = [

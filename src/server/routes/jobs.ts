@@ -23,7 +23,7 @@ import {
   saveJobRequestSchema,
   updateJobStatusRequestSchema,
 } from '../../protocol/api.ts';
-import { employmentTypes } from '../../protocol/posting.ts';
+import { employmentTypes, maxYearlyPay } from '../../protocol/posting.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { mediaTypeOf } from '../plugins/content-types.ts';
 import { queryFlag } from '../query-flag.ts';
@@ -49,10 +49,10 @@ const searchQuerySchema = z
     company: z.string().trim().min(1, 'empty').max(200, 'at most 200 characters').optional(),
     sort: z.enum(['relevance', 'recent', 'fit'], { error: 'expected relevance, recent or fit' }).default('relevance'),
     min_salary: z.coerce
-      .number({ error: 'expected a yearly amount, a whole number from 1 to 10000000' })
-      .int('expected a yearly amount, a whole number from 1 to 10000000')
-      .min(1, 'expected a yearly amount, a whole number from 1 to 10000000')
-      .max(10_000_000, 'expected a yearly amount, a whole number from 1 to 10000000')
+      .number({ error: `expected a yearly amount, a whole number from 1 to ${maxYearlyPay}` })
+      .int(`expected a yearly amount, a whole number from 1 to ${maxYearlyPay}`)
+      .min(1, `expected a yearly amount, a whole number from 1 to ${maxYearlyPay}`)
+      .max(maxYearlyPay, `expected a yearly amount, a whole number from 1 to ${maxYearlyPay}`)
       .optional(),
     seniority: z
       .enum(jobSeniorityLevels, { error: `expected one of ${jobSeniorityLevels.join(', ')}` })
