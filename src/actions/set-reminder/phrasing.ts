@@ -3,7 +3,7 @@ import { capitalisedName } from '../phrasing/company-name.ts';
 import { findJob } from '../phrasing/find-job.ts';
 import { jobInPlay, jobReferenceKeys } from '../phrasing/job-references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
-import { listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
+import { answeredAboutReminders, listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { setReminderArgs } from './args.ts';
 import { findWhen } from './find-when.ts';
@@ -411,6 +411,9 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   if (!job && !reminderJustTold(context) && !(interviewWords.test(text) && /\b(?:they|my)\b/i.test(text))) return null;
   // ("the deliveroo one": the company, which the reminder is found by.)
   if (job) job = job.replace(/^the\s+(.+?)\s+one$/i, '$1');
+  // Regression (trial s41 #24): "push it to 3pm" right after a reminder was set or listed moved the thread's older job
+  // instead: "it" is the reminder the answer was about, found by the thread's reference to it, never a job.
+  if (job && /^(?:it|that|this|that\s+one|this\s+one)$/i.test(job) && answeredAboutReminders(context)) job = undefined;
   const which = askWhichToMove(text, job, context);
   if (which) return which;
 
