@@ -51,15 +51,15 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
           if (ofTheJob) pointedReminder = undefined;
           else job = null;
         }
-        if (job && args.about === 'interview' && !args.moved && companyOnly(args.job, job)) {
+        const company = job && companyOnly(args.job, job) ? job.company : job ? undefined : who;
+        if (company && args.about === 'interview' && !args.moved) {
           // "my interview with Lumenpay": the tracker moves only when exactly one live tracked job of that company fits.
-          const live = await liveJobsOf(dependencies, job.company);
+          const live = await liveJobsOf(dependencies, company);
           if (live.length === 1) job = live[0] ?? job;
           else {
-            which = live.length > 1
-              ? ` Which ${job.company} job is it for: ${live.map((other) => `"${other.title}"`).join(' or ')}? I left your tracker as it is; say "mark the … one as interviewing".`
-              : ` None of your tracked jobs at ${job.company} was marked as interviewing.`;
-            who = job.company;
+            if (live.length > 1) which = ` Which ${company} job is it for: ${live.map((other) => `"${other.title}"`).join(' or ')}? I left your tracker as it is; say "mark the … one as interviewing".`;
+            else if (job) which = ` None of your tracked jobs at ${company} was marked as interviewing.`;
+            who = company;
             job = null;
           }
         }
