@@ -316,7 +316,7 @@ const correctedWords =
   /^(?:(?:no|nope|nah|sorry|oops|actually|wait|correction|my\s+bad|i\s+mean)\b[\s,!.:-]*)*(?:(?:it|that|this|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|was|will\s+be)|it'?s|its|that'?s)\s+(?:(?:actually|really)\s+)?(?:on|at|for)\b/iu;
 /** "my interview got moved", "the call was rescheduled": a move told without the new time. */
 const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|preponed|prepone|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
-const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put)\b/i;
+const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put|bump)\b/i;
 /** What a move is of: a meeting or reminder said, or "it", "that", "the X one". */
 const movedThing = /\b(?:interview|screen|screening|call|meeting|panel|chat|follow[\s-]?up|reminder|round|assessment|one|it|that|this)\b/i;
 
