@@ -115,3 +115,18 @@ describe('an interview said of a company', () => {
     expect((await server.jobpilot.career.saved.get(planner))?.status).toBe('interviewing');
   });
 });
+
+describe('a job\'s reminders cancelled by its words (trial s41 #47)', () => {
+  it('"delete the Operations Analyst reminders, both of them" cancels that job\'s two and no other', async () => {
+    const { career } = server.jobpilot;
+    const due = (day: number) => new Date(Date.UTC(2026, 11, day, 15));
+    const first = await career.reminders.add({ kind: 'interview', title: 'Interview: Operations Analyst at Harbourline', jobId: analyst, dueAt: due(21), allDay: false, timeZone: 'America/Toronto', remindAt: due(21), said: 'the 21st', note: '' });
+    const second = await career.reminders.add({ kind: 'follow_up', title: 'Send the case study', jobId: analyst, dueAt: due(22), allDay: false, timeZone: 'America/Toronto', remindAt: due(22), said: 'the 22nd', note: '' });
+    const other = await career.reminders.add({ kind: 'follow_up', title: 'Follow up: Junior Bookkeeper at Harbourline', jobId: bookkeeper, dueAt: due(22), allDay: false, timeZone: 'America/Toronto', remindAt: due(22), said: 'the 22nd', note: '' });
+    const { steps } = await say('cancel-both', 'delete the Operations Analyst reminders, both of them');
+    expect(steps[0]).toMatchObject({ action: 'cancel_reminder', ok: true, data: { cancelled: 2 } });
+    expect((await reminder(first.id)).status).toBe('cancelled');
+    expect((await reminder(second.id)).status).toBe('cancelled');
+    expect((await reminder(other.id)).status).not.toBe('cancelled');
+  });
+});
