@@ -130,3 +130,13 @@ describe('a job\'s reminders cancelled by its words (trial s41 #47)', () => {
     expect((await reminder(other.id)).status).not.toBe('cancelled');
   });
 });
+
+describe('POST /v1/reminders names the part it could not read (trial s41 #30)', () => {
+  it('"dia 35 às 16h" is refused as not the day ("dia 35"), never "not the time"', async () => {
+    const response = await fetch(`${server.url}/v1/reminders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ when: 'dia 35 às 16h', kind: 'interview' }) });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('REMINDER_TIME_UNREADABLE');
+    expect(body.error.message).toMatch(/not the day \("dia 35"\)/);
+  });
+});
