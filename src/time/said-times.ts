@@ -105,6 +105,14 @@ const foreignWeekdays: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:vendredi|viernes|freitag)\b/giu, 'friday'],
   [/\b(?:samedi|s[áa]bado|samstag)\b/giu, 'saturday'],
   [/\b(?:dimanche|sonntag)\b/giu, 'sunday'],
+  // Portuguese: "quinta às 10h", "sexta-feira", "terça"; "segunda" and "quarta" are also "second" and "fourth", so
+  // weekdays only with "-feira" or right before a time ("segunda às 9h", "quarta 14h").
+  [/(?<![\p{L}])(?:segunda-feira|segunda(?=\s+(?:às|ás|à|a)?\s*\d))(?![\p{L}-])/giu, 'monday'],
+  [/(?<![\p{L}])ter[çc]a(?:-feira)?(?![\p{L}-])/giu, 'tuesday'],
+  [/(?<![\p{L}])(?:quarta-feira|quarta(?=\s+(?:às|ás|à|a)?\s*\d))(?![\p{L}-])/giu, 'wednesday'],
+  [/(?<![\p{L}])quinta(?:-feira)?(?![\p{L}-])/giu, 'thursday'],
+  [/(?<![\p{L}])sexta(?:-feira)?(?![\p{L}-])/giu, 'friday'],
+  [/(?<![\p{L}])domingo(?![\p{L}])/giu, 'sunday'],
   [/\b(?:demain|ma[ñn]ana)\b/giu, 'tomorrow'],
   // ("depois de amanhã" is the day after: left unread, so refused, never tomorrow.)
   [/(?<![\p{L}]|\bdepois\s+de\s+)amanh[ãa](?![\p{L}])/giu, 'tomorrow'],

@@ -79,6 +79,19 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // Regression (trial s41 #47): "cancel the Account Executive reminders, both of them", "delete both Quillbank reminders",
+      // "drop my Harbourline reminders, all of them": every reminder to come with those words (a job's title or company).
+      pattern: new RegExp(
+        `^${cancelVerb}\\s+(?:(?:both|all)\\s+(?:of\\s+)?)?(?:the\\s+|my\\s+|those\\s+)?(?:(?:both|two|2)\\s+)?(?<target>[^,;.!?]+?)\\s+(?:interview\\s+|follow[\\s-]?up\\s+)?(?:reminders|ones)(?:\\s*[,;:-]?\\s*(?:both|all)(?:\\s+of\\s+(?:them|em|'em))?)?(?:\\s*[,;.!?-]+\\s*.*)?$`,
+      ),
+      confidence: 'certain',
+      read: ({ original }, context) => {
+        const target = (original('target') ?? '').trim();
+        if (listedLast(context) === 'alerts' || !target || /^(?:the|my|all|both|these|those|them|my\s+\w+)$/i.test(target)) return null;
+        return { args: { reminder: `all ${target}` } };
+      },
+    },
+    {
       // "cancel the Northwind reminder", "delete my Acme interview reminder".
       // ("cancel the Zalando reminder on Monday": the day it is on says which, no more. Regression, session 40.)
       pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+)?(?<target>.+?)\\s+reminder(?:\\s+(?:on\\s+|for\\s+|this\\s+|next\\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|tmrw))?$`),

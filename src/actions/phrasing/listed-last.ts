@@ -43,3 +43,15 @@ export function reminderJustTold(context: Pick<PhrasingContext, 'history' | 'ref
   const newest = [...context.history].reverse().find((message) => message.role === 'assistant');
   return newest !== undefined && listedLast(context) !== 'reminders' && oneReminderTold.test(newest.content.trim());
 }
+
+/**
+ * Whether jobpilot's newest answer was about reminders: one set, moved or changed ("Reminder set: …", "Moved: …"), or a
+ * list of them. Then "it", "that" in the next message is that reminder, not an older job of the thread. Pure: the history only.
+ *
+ * @example
+ * answeredAboutReminders({ history: [{ role: 'assistant', content: 'Reminder set: Interview: Lightspeed, Sat 12 Dec, 14:30 [rem_c000d9ef26].' }] }); // true
+ */
+export function answeredAboutReminders(context: Pick<PhrasingContext, 'history'>): boolean {
+  const newest = [...context.history].reverse().find((message) => message.role === 'assistant');
+  return newest !== undefined && (listedLast(context) === 'reminders' || oneReminderTold.test(newest.content.trim()));
+}

@@ -5,6 +5,7 @@ import { changeReminder } from '../../career/reminders/change-reminder.ts';
 import { reminderWhen } from '../../career/reminders/reminder-in-words.ts';
 import { setReminder } from '../../career/reminders/set-reminder.ts';
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { normaliseCompany } from '../../jobs/dedupe-key.ts';
 import type { ReminderRecord } from '../../db/repositories/reminders.ts';
 import { JobpilotError } from '../../errors.ts';
 import { wallTimeAt } from '../../time/time-zone.ts';
@@ -13,6 +14,7 @@ import { setReminderArgs } from './args.ts';
 import { setReminderPhrasing } from './phrasing.ts';
 
 /** A reference that points at a job in the thread ("it", "the second one", "#3"): it must resolve, never become a name. */
+const pronoun = /^(?:it|that|this|that one|this one)$/i;
 const pointing = /^(?:it|that|this|them|that one|this one|the one|#?\d+|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))(?:\s+one)?)$/i;
 
 /**
@@ -34,12 +36,33 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
     async run(args, context) {
       let job: JobRecord | null = null;
       let who: string | undefined;
+      let which = '';
+      // "push it to 3pm" after a reminder was set: "it" is that reminder unless the thread's job has one of its own to move.
+      let pointedReminder = args.moved && args.job && pronoun.test(args.job.trim()) ? context.references?.[REMINDER_REFERENCE] : undefined;
       if (args.job) {
         const resolved = await resolveJob(args.job, { references: context.references ?? {}, ...dependencies });
         if (resolved.ok) job = resolved.job;
         // A company not in the tracker ("follow up with Northwind") is named, not looked up.
+        else if (pointedReminder) job = null;
         else if (pointing.test(args.job.trim())) return { ok: false, summary: resolved.error };
         else who = args.job.trim();
+        if (pointedReminder) {
+          const ofTheJob = job && (await dependencies.reminders.list({ from: dependencies.now() })).some((reminder) => reminder.job_id === job?.id);
+          if (ofTheJob) pointedReminder = undefined;
+          else job = null;
+        }
+        const company = job && companyOnly(args.job, job) ? job.company : job ? undefined : who;
+        if (company && args.about === 'interview' && !args.moved) {
+          // "my interview with Lumenpay": the tracker moves only when exactly one live tracked job of that company fits.
+          const live = await liveJobsOf(dependencies, company);
+          if (live.length === 1) job = live[0] ?? job;
+          else {
+            if (live.length > 1) which = ` Which ${company} job is it for: ${live.map((other) => `"${other.title}"`).join(' or ')}? I left your tracker as it is; say "mark the … one as interviewing".`;
+            else if (job) which = ` None of your tracked jobs at ${company} was marked as interviewing.`;
+            who = company;
+            job = null;
+          }
+        }
       }
       try {
         // "2 days before the interview", "the day before", "an hour before it": counted back from the meeting already set, never from today.
@@ -52,19 +75,20 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
           if (!job && counted.from.job_id) job = await dependencies.jobs.get(counted.from.job_id);
         }
         if (args.moved) {
-          const moved = await moveReminder(dependencies, args, job, who, context);
+          const moved = await moveReminder(dependencies, args, job, who, pointedReminder === undefined ? context : { ...context, pointedAt: pointedReminder });
           if (moved) return moved;
           // "an hour later" counts from a reminder: with none to move, nothing to count from.
           if (/\b(?:later|earlier)$/i.test(args.when.trim())) {
             return { ok: false, summary: `No reminder to come fits ${job ? `${job.company}` : (who ?? 'that')}, so there is nothing to move "${args.when}"; "list my reminders" shows them.` };
           }
         }
-        const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what }, context);
+        // A move that found nothing to move sets a reminder, and never changes the tracker: no stage moved, no job saved.
+        const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what, keepTracker: args.moved === true }, context);
         const moved = movedFrom === undefined ? '' : ` Marked "${job?.title}" at ${job?.company} as interviewing${movedFrom ? ` (was ${movedFrom})` : ' (saved it too)'}.`;
         const rings = reminder.remind_at === reminder.due_at ? '' : ' I will remind you an hour before.';
         return {
           ok: true,
-          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)} [${reminder.id}].${rings}${moved} It is in your calendar feed (/v1/calendar.ics).`,
+          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)} [${reminder.id}].${rings}${moved}${which} It is in your calendar feed (/v1/calendar.ics).`,
           data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id },
           references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' } : {}) },
         };
@@ -77,6 +101,20 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
       }
     },
   });
+
+/** Whether the words name only the job's company ("Lumenpay", "the Lumenpay one"), no title words. */
+function companyOnly(words: string, job: JobRecord): boolean {
+  const said = normaliseCompany(words.replace(/\b(?:the|at|with|for|one|job|role|position|people|team)\b/gi, ' '));
+  const company = normaliseCompany(job.company);
+  return said !== '' && company !== '' && (said === company || company.startsWith(`${said} `));
+}
+
+/** Tracked jobs of a company still in play (saved, applied, interviewing), in the tracker's order. */
+async function liveJobsOf(dependencies: Pick<CareerDependencies, 'jobs' | 'saved'>, company: string): Promise<JobRecord[]> {
+  const live = (await dependencies.saved.list()).filter((saved) => saved.status === 'saved' || saved.status === 'applied' || saved.status === 'interviewing');
+  const jobs = await dependencies.jobs.getMany(live.map((saved) => saved.job_id));
+  return jobs.filter((job) => normaliseCompany(job.company) === normaliseCompany(company));
+}
 
 const countNumbers: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** "2 days before", "the day before", "a week before the interview", "an hour before it", "the evening before": a time counted back from a meeting. */
@@ -130,12 +168,12 @@ dependencies: Pick<CareerDependencies, 'reminders' | 'changes' | 'now' | 'timeZo
 args: { when: string; about: ReminderRecord['kind'] },
 job: JobRecord | null,
 who: string | undefined,
-context: { threadId?: string | undefined; references?: Readonly<Record<string, string>> | undefined },
+context: { threadId?: string | undefined; references?: Readonly<Record<string, string>> | undefined; pointedAt?: string | undefined },
 ) {
   const name = (job?.company ?? who)?.toLowerCase();
   const pending = await dependencies.reminders.list({ from: dependencies.now() });
   // "push it back an hour" names nothing: the reminder this conversation set or touched last.
-  const pointedAt = job === null && who === undefined ? context.references?.[REMINDER_REFERENCE] : undefined;
+  const pointedAt = context.pointedAt ?? (job === null && who === undefined ? context.references?.[REMINDER_REFERENCE] : undefined);
   const ofTheJob = pending.filter(
     (reminder) =>
       reminder.id === pointedAt ||

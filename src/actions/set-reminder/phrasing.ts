@@ -3,7 +3,7 @@ import { capitalisedName } from '../phrasing/company-name.ts';
 import { findJob } from '../phrasing/find-job.ts';
 import { jobInPlay, jobReferenceKeys } from '../phrasing/job-references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
-import { listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
+import { answeredAboutReminders, listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { setReminderArgs } from './args.ts';
 import { findWhen } from './find-when.ts';
@@ -316,7 +316,7 @@ const correctedWords =
   /^(?:(?:no|nope|nah|sorry|oops|actually|wait|correction|my\s+bad|i\s+mean)\b[\s,!.:-]*)*(?:(?:it|that|this|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|was|will\s+be)|it'?s|its|that'?s)\s+(?:(?:actually|really)\s+)?(?:on|at|for)\b/iu;
 /** "my interview got moved", "the call was rescheduled": a move told without the new time. */
 const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|rescheduled|re-scheduled|preponed|prepone|postponed|pushed(?:\s+back)?|changed|put\s+back)[\s.!]*$/i;
-const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put)\b/i;
+const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put|bump)\b/i;
 /** What a move is of: a meeting or reminder said, or "it", "that", "the X one". */
 const movedThing = /\b(?:interview|screen|screening|call|meeting|panel|chat|follow[\s-]?up|reminder|round|assessment|one|it|that|this)\b/i;
 
@@ -411,6 +411,9 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   if (!job && !reminderJustTold(context) && !(interviewWords.test(text) && /\b(?:they|my)\b/i.test(text))) return null;
   // ("the deliveroo one": the company, which the reminder is found by.)
   if (job) job = job.replace(/^the\s+(.+?)\s+one$/i, '$1');
+  // Regression (trial s41 #24): "push it to 3pm" right after a reminder was set or listed moved the thread's older job
+  // instead: "it" is the reminder the answer was about, found by the thread's reference to it, never a job.
+  if (job && /^(?:it|that|this|that\s+one|this\s+one)$/i.test(job) && answeredAboutReminders(context)) job = undefined;
   const which = askWhichToMove(text, job, context);
   if (which) return which;
 

@@ -136,15 +136,26 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
   // day were not. Refused, naming what was read, rather than set for today.
   const unread = wordsNotRead(read, found.text);
   if (unread.length > 0 && !start.isCertain('day') && !start.isCertain('weekday')) {
+    // ("dia 35 às 16h": the number left over is part of the day said, "dia 35", not a time.)
+    const dayWords = [...new Set([...unread, ...(start.isCertain('hour') ? unreadTimeWords(read, found.text) : [])])];
     return {
       ok: false,
       code: 'REMINDER_TIME_UNREADABLE',
-      message: `I could read only "${found.text}" of "${typed.slice(0, 80)}", not the day ("${unread.join(' ').slice(0, 40)}"): say it as e.g. "tomorrow at 9", "on the 24th at noon", "Friday" or "2026-12-24 12:00".`,
+      message: `I could read only "${found.text}" of "${typed.slice(0, 80)}", not the day ("${dayWords.join(' ').slice(0, 40)}"): say it as e.g. "tomorrow at 9", "on the 24th at noon", "Friday" or "2026-12-24 12:00".`,
     };
   }
   // "friday at 2ishh", "tmrw 9 or 10-ish": a time said that chrono did not read. Refused, naming it,
   // rather than set for the day alone (09:00) or for another hour.
   const unreadTime = unreadTimeWords(read, found.text);
+  // Regression (trial s41 #30): "le 32 à 14h30" said "not the time ("32")" of a clock time it had read: a number left
+  // over when the hour was read and no day was is the day the words tried to say.
+  if (unreadTime.length > 0 && start.isCertain('hour') && !start.isCertain('day') && !start.isCertain('weekday')) {
+    return {
+      ok: false,
+      code: 'REMINDER_TIME_UNREADABLE',
+      message: `I could read only "${found.text}" of "${typed.slice(0, 80)}", not the day ("${unreadTime.join(' ').slice(0, 40)}"): say it as e.g. "the 24th at 2pm", "friday at 9:30" or "2026-12-24 14:00".`,
+    };
+  }
   if (unreadTime.length > 0) {
     return {
       ok: false,

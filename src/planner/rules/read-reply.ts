@@ -45,6 +45,9 @@ const whichKeys = ['alert', 'reminder', 'job', 'resume', 'document', 'path', 'fi
 const pointing =
   /^(?:the|that|this|one|ones|alert|alerts|reminder|reminders|job|role|posting|resume|cv|version|file|document|please|pls|plz|i|mean|meant|guess|go|with|for|use|ok|okay|um|uh|hmm|er|yes|yeah|yep|oh|sorry|no|nah|just|it|is|its|it's|number|no\.|#)$/i;
 
+/** Arguments that are the detail a question asks for (when, which kind), not the subject of a request. */
+const detailKeys: ReadonlySet<string> = new Set(['when', 'about', 'moved', 'schedule', 'status']);
+
 /** Verbs that start a request of its own: a reply led by one of these is a new request, not the answer. */
 const requestVerb =
   /^(?:find|search|look|show|open|save|write|draft|make|create|set|tell|list|give|get|go|take|import|load|upload|export|compare|prepare|prep|tailor|rewrite|revise|score|rate|check|analy[sz]e|help|remind|add|mark|update|apply|send|start|email|call)\b/i;
@@ -86,6 +89,9 @@ export function readReply(
     if (again?.action === pending.action) own = again;
   }
   if (own && own.action !== pending.action && requestVerb.test(said)) return undefined;
+  // Regression (trial s41 #50): "remind me to prep my portfolio lundi 9h" after "When should I remind you?" was glued to
+  // the request asked about, both texts one title: a reply led by a request verb that names its own subject is new.
+  if (own && own.action === pending.action && requestVerb.test(said) && Object.keys(own.args).some((key) => !detailKeys.has(key))) return undefined;
   return (
     pickedOption(said, message, question.content, pending, own, registry) ??
     chosenDetail(said, message, question.content, previous.content, before, pending, context, phrasebook) ??
