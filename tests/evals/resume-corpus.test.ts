@@ -33,9 +33,14 @@ import { tuningOnlyThemes } from '../../evals/resumes/render/themes.ts';
  * without them; the DOCX floor is 0.94 since.
  * After session 38 (the `relaxed` and `direct` themes for those twenty-five, a Europass-like DOCX for every
  * tuning person; 2601 files): tuning 93.3% (docx 94.9, md 99.8, pdf 90.6, txt 99.3), held-out unchanged.
+ * After session 41 (four more tuning people, built only in part, and the `orbit` theme for thirty-two, which prints
+ * no skill keywords, no city and years-only work dates, so its files read ~47% on arrival; 3108 files): tuning
+ * 92.2% (docx 94.0, md 99.4, pdf 89.2, txt 98.8), held-out 92.2% (docx 89.8, md 98.4, pdf 93.3, txt 98.4) with the
+ * new people's `kendall` files (92.42% without them, as before). The tuning floors follow the harder files (overall
+ * 0.915, pdf 0.885, docx 0.935); the 2735 files of the earlier rounds read 93.43% (87,485 / 93,639; was 93.41%).
  */
 const floors = {
-  tuning: { overall: 0.93, byFormat: { docx: 0.94, md: 0.97, pdf: 0.9, txt: 0.96 } },
+  tuning: { overall: 0.915, byFormat: { docx: 0.935, md: 0.97, pdf: 0.885, txt: 0.96 } },
   heldOut: { overall: 0.9, byFormat: { docx: 0.88, md: 0.96, pdf: 0.91, txt: 0.96 } },
 };
 

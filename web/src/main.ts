@@ -94,5 +94,6 @@ const inbox = startInboxFeed();
 setUpInboxBadge(inbox);
 addEventListener('hashchange', route);
 // Regression (session 41): Documents, opened first, showed UTC times beside Toronto ones elsewhere: the server's zone
-// (JOBPILOT_TIME_ZONE) is asked before the first screen, so every time a person reads is in it.
-void serverTimeZone().then(route);
+// (JOBPILOT_TIME_ZONE) is asked before the first screen, so every time a person reads is in it; a server slow to
+// answer holds the first screen for at most a second (then the browser's zone until the answer comes).
+void Promise.race([serverTimeZone(), new Promise((resolve) => setTimeout(resolve, 1_000))]).then(() => route());
