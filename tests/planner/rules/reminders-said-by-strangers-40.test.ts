@@ -5,7 +5,7 @@ import { readWhen } from '../../../src/career/reminders/read-when.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import type { ChatMessage } from '../../../src/protocol/chat-message.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
-import { outcomeOf } from '../../helpers/rules-outcome.ts';
+import { type ExpectedOutcome, expectOutcome, outcomeOf } from '../../helpers/rules-outcome.ts';
 
 // Session 40 (issue 21): reminders said the way strangers say them, round three. Invented sentences, one or more per
 // class (none from an eval set): corrections of the reminder just set, times and days in words, cancels said any way,
@@ -14,7 +14,7 @@ const registry = fakeActions();
 const planner = createRulesPlanner({ registry });
 const said = (goal: string, history: ChatMessage[] = []) => outcomeOf(planner, registry, goal, { references: {}, messages: [...history, { role: 'user', content: goal }] });
 
-type Expected = { action?: string; args?: Record<string, unknown>; clarify?: boolean };
+type Expected = ExpectedOutcome;
 const cases: Array<[string, ChatMessage[], Expected]> = [
     ["oh sorry i meant 3pm not 2", [{"role": "user", "content": "interview with Lintel on friday at 2pm"}, {"role": "assistant", "content": "Reminder set: Interview with Lintel, Fri 11 Dec 14:00 (it rings at 13:00)."}], {"action": "set_reminder", "args": {"when": "3pm", "moved": true}}],
     ["no wait, it's the 19th not the 18th", [{"role": "user", "content": "my Umbra screen is on the 18th at 9am"}, {"role": "assistant", "content": "Reminder set: Interview with Umbra, Fri 18 Dec 09:00."}], {"action": "set_reminder", "args": {"when": "19", "moved": true}}],
@@ -62,18 +62,7 @@ const cases: Array<[string, ChatMessage[], Expected]> = [
 
 describe('reminders said by strangers (session 40)', () => {
   it.each(cases)('"%s"', async (goal, history, expected) => {
-    const outcome = await said(goal, history);
-    if (expected.clarify) {
-      expect(outcome.action).toBeUndefined();
-      expect(String(outcome.answer ?? '')).toMatch(/\?/);
-      return;
-    }
-    expect(outcome.action).toBe(expected.action);
-    for (const [name, value] of Object.entries(expected.args ?? {})) {
-      const got = (outcome.args as Record<string, unknown> | undefined)?.[name];
-      if (typeof value === 'string') expect(String(got).toLowerCase()).toContain(value.toLowerCase());
-      else expect(got).toEqual(value);
-    }
+    expectOutcome(await said(goal, history), expected);
   });
 });
 

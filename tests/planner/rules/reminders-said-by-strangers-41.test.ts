@@ -5,7 +5,7 @@ import { recordAlertChange, recordReminderChange } from '../../../src/career/cha
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import type { ChatMessage } from '../../../src/protocol/chat-message.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
-import { outcomeOf } from '../../helpers/rules-outcome.ts';
+import { type ExpectedOutcome, expectOutcome, outcomeOf } from '../../helpers/rules-outcome.ts';
 
 // Session 41 (issue 21): reminders said the way strangers say them, round four. Invented sentences, one or more per
 // class (none from an eval set): a date corrected in the same breath, a day of the month said in Portuguese or French
@@ -14,7 +14,7 @@ const registry = fakeActions();
 const planner = createRulesPlanner({ registry });
 const said = (goal: string, history: ChatMessage[] = []) => outcomeOf(planner, registry, goal, { references: {}, messages: [...history, { role: 'user', content: goal }] });
 
-type Expected = { action?: string; args?: Record<string, unknown>; clarify?: boolean };
+type Expected = ExpectedOutcome;
 const cases: Array<[string, ChatMessage[], Expected]> = [
   ['remind me wednesday at 4, no wait, thursday at 4, to ring Ferrowell', [], { action: 'set_reminder', args: { when: 'thursday', job: 'ferrowell' } }],
   ['remind me sunday, um, saturday actually, to chase Umbra', [], { action: 'set_reminder', args: { when: 'saturday', job: 'umbra' } }],
@@ -35,18 +35,7 @@ const cases: Array<[string, ChatMessage[], Expected]> = [
 
 describe('reminders said by strangers (session 41)', () => {
   it.each(cases)('"%s"', async (goal, history, expected) => {
-    const outcome = await said(goal, history);
-    if (expected.clarify) {
-      expect(outcome.action).toBeUndefined();
-      expect(String(outcome.answer ?? '')).toMatch(/\?/);
-      return;
-    }
-    expect(outcome.action).toBe(expected.action);
-    for (const [name, value] of Object.entries(expected.args ?? {})) {
-      const got = (outcome.args as Record<string, unknown> | undefined)?.[name];
-      if (typeof value === 'string') expect(String(got).toLowerCase()).toContain(value.toLowerCase());
-      else expect(got).toEqual(value);
-    }
+    expectOutcome(await said(goal, history), expected);
   });
 });
 
