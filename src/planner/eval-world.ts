@@ -8,6 +8,7 @@ import type { JobRecord } from '../db/repositories/jobs.ts';
 import type { ResumeRecord } from '../db/repositories/resumes.ts';
 import type { SavedJob } from '../db/repositories/saved-jobs.ts';
 import { parseSalary } from '../jobs/parse-salary.ts';
+import { salarySchema, type Salary } from '../protocol/posting.ts';
 import type { KnownData } from '../protocol/known-data.ts';
 import type { ChatMessage } from '../protocol/chat-message.ts';
 import { knownJobs } from '../actions/phrasing/known-jobs.ts';
@@ -19,10 +20,11 @@ const jobSchema = z.object({
   company: z.string().default(''),
   location: z.string().nullish(),
   remote: z.boolean().nullish(),
-  /** As a posting states it: "€70k–€85k", "$120,000 a year". */
-  salary: z.string().nullish(),
-  /** A date, "2026-12-02". */
+  /** As a posting states it ("€70k–€85k", "$120,000 a year") or as the API returns it ({min, max, currency, period}). */
+  salary: z.union([z.string(), salarySchema.partial()]).nullish(),
+  /** A date, "2026-12-02"; `posted_at` as the API names it. */
   posted: z.string().nullish(),
+  posted_at: z.string().nullish(),
   /** The contract type: "full-time", "contract". */
   type: z.string().nullish(),
   tags: z.array(z.string()).default([]),
@@ -96,7 +98,7 @@ export function worldKnown(world: EvalWorld): KnownData {
     location: location ?? null,
     remote: remote ?? null,
     employment_type: type ? type.toLowerCase().replace(/[\s-]+/g, '_') : null,
-    currency: parseSalary(salary)?.currency ?? null,
+    currency: salaryOf(salary)?.currency ?? null,
   }));
   return {
     jobs: jobs.filter((job, index) => jobs.findIndex(({ id }) => id === job.id) === index),
@@ -192,15 +194,23 @@ export function worldCareer(world: EvalWorld): CareerSeed {
   return { jobs: [...index.values()], saved, resumes, activeResumeId: world.resumes.find((resume) => resume.active)?.id, documents };
 }
 
+/** A case's salary, said in words or given in the API's shape. */
+function salaryOf(given: z.output<typeof jobSchema>['salary']): Salary | null {
+  if (!given) return null;
+  if (typeof given === 'string') return parseSalary(given);
+  return { min: given.min ?? null, max: given.max ?? null, currency: given.currency ?? null, period: given.period ?? null };
+}
+
 function jobRecord(job: z.output<typeof jobSchema> | Partial<z.output<typeof jobSchema>>): JobRecord {
-  const posted = job.posted && !Number.isNaN(Date.parse(job.posted)) ? new Date(job.posted).toISOString() : null;
+  const said = job.posted ?? job.posted_at;
+  const posted = said && !Number.isNaN(Date.parse(said)) ? new Date(said).toISOString() : null;
   return {
     id: job.id as string,
     title: job.title ?? '',
     company: job.company ?? '',
     location: job.location ?? null,
     remote: job.remote ?? null,
-    salary: parseSalary(job.salary),
+    salary: salaryOf(job.salary),
     employment_type: job.type ? job.type.toLowerCase().replace(/[\s-]+/g, '_') : null,
     work_pattern: null,
     closes_on: null,

@@ -62,6 +62,15 @@ describe('worldCareer', () => {
     const remote = await registry.get('compare_jobs')?.run({ by: 'remote' }, context);
     expect(remote?.summary).toContain('Glaze Chemist at Brightware');
   });
+  it('takes a job as the API returns it: the salary as {min, max, currency, period} and `posted_at`', async () => {
+    const apiShaped = evalWorldSchema.parse({
+      results: [{ id: 'job_api', title: 'Site Engineer', company: 'Dunecrest', salary: { min: 22000, max: 28000, currency: 'AED', period: 'month' }, posted_at: '2026-12-01T08:00:00Z' }],
+    });
+    const career = inMemoryCareer({}, worldCareer(apiShaped));
+    const job = await career.jobs.get('job_api');
+    expect(job?.salary).toEqual({ min: 22000, max: 28000, currency: 'AED', period: 'month' });
+    expect(job?.posted_at).toBe('2026-12-01T08:00:00.000Z');
+  });
 });
 
 describe('a world resume said in the case format', () => {
