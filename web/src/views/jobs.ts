@@ -4,6 +4,7 @@ import type { JobDetail, JobSearchResponse, MatchResponse, RankedJob, SavedJobRe
 import { writingButtons } from '../actions.ts';
 import { api } from '../api.ts';
 import { announce, formatDate, h, replace } from '../dom.ts';
+import { exclusionsOf, leaveOutChoices } from '../leave-out.ts';
 import { describeProblem } from '../problems.ts';
 
 const lastSearchKey = 'jobpilot.jobs.search';
@@ -28,8 +29,8 @@ export const problemBox = (error: unknown) => {
 };
 
 /**
- * The Jobs screen: search the boards and the saved index with location, remote and company
- * filters, results as cards with the fit to the active resume (score, matched and missing
+ * The Jobs screen: search the boards and the saved index with location, remote, company, a
+ * yearly pay floor and what to leave out (agencies, contract roles, internships, senior roles), results as cards with the fit to the active resume (score, matched and missing
  * skills), sorted by relevance, fit or recency; save a job, see its match, write for it.
  */
 export function jobsView(root: HTMLElement, go: (hash: string) => void): () => void {
@@ -38,6 +39,13 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
   const location = h('input', { id: 'location', type: 'text', name: 'location', value: last.location ?? '', placeholder: 'Berlin, Europe, USA…' });
   const company = h('input', { id: 'company', type: 'text', name: 'company', value: last.company ?? '' });
   const remote = h('input', { id: 'remote', type: 'checkbox', name: 'remote', checked: last.remote === 'true' });
+  const minSalary = h('input', { id: 'min-salary', type: 'text', name: 'min_salary', inputmode: 'numeric', autocomplete: 'off', value: last.minSalary ?? '', placeholder: '45000' });
+  const leftOut = new Set((last.leaveOut ?? '').split(',').filter(Boolean));
+  const leaveOut = leaveOutChoices.map((choice) => ({
+    key: choice.key,
+    label: choice.label,
+    input: h('input', { id: `jobs-${choice.key}`, type: 'checkbox', checked: leftOut.has(choice.key) }),
+  }));
   const sort = h(
     'select',
     { id: 'sort', name: 'sort' },
@@ -53,7 +61,14 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
     h('div', {}, h('label', { for: 'location' }, 'Location'), location),
     h('div', {}, h('label', { for: 'company' }, 'Company'), company),
     h('label', { class: 'check', for: 'remote' }, remote, 'Remote only'),
+    h('div', {}, h('label', { for: 'min-salary' }, 'Pay at least (a year)'), minSalary),
     h('div', {}, h('label', { for: 'sort' }, 'Sort by'), sort),
+    h(
+      'fieldset',
+      { class: 'leave-out wide' },
+      h('legend', {}, 'Leave out'),
+      leaveOut.map((choice) => h('label', { class: 'check', for: `jobs-${choice.key}` }, choice.input, choice.label)),
+    ),
     h('button', { type: 'submit', class: 'primary' }, 'Search'),
   );
   const summary = h('div', { class: 'search-summary', role: 'status' });
@@ -133,7 +148,18 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
     if (location.value.trim()) params.set('location', location.value.trim());
     if (company.value.trim()) params.set('company', company.value.trim());
     if (remote.checked) params.set('remote', 'true');
-    sessionStorage.setItem(lastSearchKey, JSON.stringify({ q: q.value, location: location.value, company: company.value, remote: String(remote.checked), sort: sort.value }));
+    // A yearly floor as people type it: "45000", "45 000", "45.000" (a thousands dot) all mean 45,000.
+    const floor = minSalary.value.replace(/[\s.,]/g, '');
+    if (floor) params.set('min_salary', floor);
+    const ticked = leaveOut.filter((choice) => choice.input.checked).map((choice) => choice.key);
+    const exclusions = exclusionsOf(ticked);
+    if (exclusions.exclude_agencies) params.set('exclude_agencies', 'true');
+    if (exclusions.exclude_employment_type) params.set('exclude_employment_type', exclusions.exclude_employment_type.join(','));
+    if (exclusions.exclude_seniority) params.set('exclude_seniority', exclusions.exclude_seniority.join(','));
+    sessionStorage.setItem(
+      lastSearchKey,
+      JSON.stringify({ q: q.value, location: location.value, company: company.value, remote: String(remote.checked), sort: sort.value, minSalary: floor, leaveOut: ticked.join(',') }),
+    );
     replace(summary, h('p', { class: 'muted' }, 'Searching the job boards…'));
     replace(results);
     results.setAttribute('aria-busy', 'true');
