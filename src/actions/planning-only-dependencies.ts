@@ -38,6 +38,7 @@ export function planningOnlyDependencies(): CareerDependencies {
       list: refuse('resumes.list'),
       choose: refuse('resumes.choose'),
       correct: refuse('resumes.correct'),
+      remove: refuse('resumes.remove'),
     },
     documents: {
       add: refuse('documents.add'),

@@ -176,6 +176,15 @@ export function inMemoryCareer(
     choose: async (id) => {
       chosen = id;
     },
+    remove: async (id) => {
+      const index = resumes.findIndex((candidate) => candidate.id === id);
+      const stored = resumes[index];
+      if (!stored) return null;
+      const removed = withActive(stored);
+      resumes.splice(index, 1);
+      if (chosen === id) chosen = null;
+      return removed;
+    },
     correct: async (id, resume, changes) => {
       const index = resumes.findIndex((candidate) => candidate.id === id);
       const stored = resumes[index];

@@ -328,6 +328,12 @@ export class ApiClient {
     return resumeSchema.parse(await response.json());
   }
 
+  /** Deletes one resume version; gives it back as it was (`active` if it was the active one). */
+  async deleteResume(id: string): Promise<ResumeResponse> {
+    const response = await this.#request('DELETE', `/v1/resumes/${encodeURIComponent(id)}`);
+    return resumeSchema.parse(await response.json());
+  }
+
   /** Every resume version, newest first. */
   async listResumes(): Promise<ResumeResponse[]> {
     const response = await this.#request('GET', '/v1/resumes');

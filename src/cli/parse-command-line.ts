@@ -305,7 +305,7 @@ function parseJobs(args: string[]): CommandLine {
   }
 }
 
-const resumeSubcommands = 'import FILE, list, show [ID], use ID, set [ID] FIELD VALUE, match JOB_ID';
+const resumeSubcommands = 'import FILE, list, show [ID], use ID, delete ID, set [ID] FIELD VALUE, match JOB_ID';
 
 /** A schema-checked argument, or a usage error with the schema's reason. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -340,6 +340,12 @@ function parseResume(args: string[]): CommandLine {
       if (values.help) return { command: 'help' };
       if (positionals.length > 1) throw new UsageError('resume show takes at most one resume id');
       return resume({ action: 'show', resumeId: optionalResumeId(positionals[0]), json: Boolean(values.json) });
+    }
+    case 'delete': {
+      const { values, positionals } = parse(rest, jsonOption);
+      if (values.help) return { command: 'help' };
+      if (positionals.length !== 1) throw new UsageError('resume delete needs one resume id (see `jobpilot resume list`), e.g. jobpilot resume delete res_3f9a1c0b7d');
+      return resume({ action: 'delete', resumeId: checked(resumeIdSchema, positionals[0], 'resume id'), json: Boolean(values.json) });
     }
     case 'use': {
       const { values, positionals } = parse(rest, jsonOption);

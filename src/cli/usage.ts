@@ -26,6 +26,7 @@ Commands:
                                  Resume; at most 10 MB); it becomes the active one
   resume list [--json]           your resume versions, newest first (* = active)
   resume show [ID] [--json]      a resume's summary (the active one without ID)
+  resume delete ID [--json]      delete one version (the newest left becomes active if it was)
   resume set [ID] FIELD VALUE [--json]
                                  correct what the importer misread, e.g. basics.name,
                                  work.0.position, work.1.endDate present, skills "Go, SQL",

@@ -68,6 +68,7 @@ export const routeErrors: Readonly<Record<string, readonly ErrorCode[]>> = {
   'GET /v1/resumes': [],
   'GET /v1/resumes/{id}': ['RESUME_NOT_FOUND'],
   'PATCH /v1/resumes/{id}': ['RESUME_NOT_FOUND'],
+  'DELETE /v1/resumes/{id}': ['RESUME_NOT_FOUND'],
   'POST /v1/resumes/{id}/activate': ['RESUME_NOT_FOUND'],
   'POST /v1/match': ['JOB_NOT_FOUND', 'RESUME_NOT_FOUND', 'NO_RESUME'],
   'GET /v1/documents': [],

@@ -157,6 +157,19 @@ describe('jobpilot resume against a real server', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^jobpilot: No job "000000000000" in the index\. .*\(JOB_NOT_FOUND\)\n$/);
   });
+
+  it('resume delete removes one version and names the active one now; an unknown id is one line with its code', async () => {
+    const imported = JSON.parse((await runCli(['resume', 'import', 'jane.pdf', '--label', 'tried twice', '--json'])).stdout) as { id: string };
+    const before = (await http('/v1/resumes')).resumes as { id: string; label: string; active: boolean }[];
+    const next = before.find((resume) => resume.id !== imported.id) as { id: string; label: string };
+    const deleted = await runCli(['resume', 'delete', imported.id]);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(deleted.stdout).toBe(`Deleted "tried twice" [${imported.id}]; letters and prep packs written from it stay. "${next.label}" [${next.id}] is the active resume now.\n`);
+    expect(((await http('/v1/resumes')).resumes as { id: string }[]).map((resume) => resume.id)).toEqual(before.filter((resume) => resume.id !== imported.id).map((resume) => resume.id));
+    const unknown = await runCli(['resume', 'delete', imported.id]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/RESUME_NOT_FOUND/);
+  });
 });
 
 describe.concurrent('jobpilot resume import refuses bad files in one line and stores nothing', () => {

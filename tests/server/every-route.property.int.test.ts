@@ -265,6 +265,7 @@ const routes: Record<string, fc.Arbitrary<GeneratedRequest>> = {
   'GET /v1/resumes': fc.constant({ method: 'GET', path: '/v1/resumes', headers: {} }),
   'GET /v1/resumes/:id': seg(resumeId).map((id) => ({ method: 'GET', path: `/v1/resumes/${id}`, headers: {} })),
   'POST /v1/resumes/:id/activate': seg(resumeId).map((id) => ({ method: 'POST', path: `/v1/resumes/${id}/activate`, headers: {} })),
+  'DELETE /v1/resumes/:id': seg(resumeId).map((id) => ({ method: 'DELETE', path: `/v1/resumes/${id}`, headers: {} })),
   'PATCH /v1/resumes/:id': fc
     .tuple(
       seg(resumeId),

@@ -212,6 +212,10 @@ describe("the real server's answers match the document", () => {
     expect((await call('PATCH /v1/resumes/{id}', `/v1/resumes/${resumeId}`, { body: { hobbies: [] } })).status).toBe(400);
     expect((await call('POST /v1/resumes/{id}/activate', `/v1/resumes/${resumeId}/activate`)).status).toBe(200);
     expect((await call('POST /v1/resumes/{id}/activate', '/v1/resumes/res_0000000000/activate')).status).toBe(404);
+    const spare = await call('POST /v1/resumes', '/v1/resumes?filename=spare.md', { raw: markdown, type: 'text/markdown' });
+    const spareId = (spare.body as { id: string }).id;
+    expect((await call('DELETE /v1/resumes/{id}', `/v1/resumes/${spareId}`)).status).toBe(200);
+    expect((await call('DELETE /v1/resumes/{id}', `/v1/resumes/${spareId}`)).status).toBe(404);
     expect((await call('POST /v1/match', '/v1/match', { body: { job_id: jobId } })).status).toBe(200);
     expect((await call('POST /v1/match', '/v1/match', { body: {} })).status).toBe(400);
   });

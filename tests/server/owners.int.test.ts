@@ -328,6 +328,10 @@ const cases: Record<string, () => Promise<void>> = {
       missing.resume,
     );
   },
+  'DELETE /v1/resumes/:id': async () => {
+    // Bob cannot delete Alice's resume (nor learn that it exists); hers stays (expectAliceIntact).
+    await expectSameAsMissing(await call('bob', 'DELETE', `/v1/resumes/${alice.resume}`), await call('bob', 'DELETE', `/v1/resumes/${missing.resume}`), alice.resume, missing.resume);
+  },
   'POST /v1/resumes/:id/activate': async () => {
     // Bob cannot choose Alice's resume as his (nor learn that it exists); hers stays active (expectAliceIntact).
     await expectSameAsMissing(await call('bob', 'POST', `/v1/resumes/${alice.resume}/activate`), await call('bob', 'POST', `/v1/resumes/${missing.resume}/activate`), alice.resume, missing.resume);

@@ -279,6 +279,29 @@ describe('POST /v1/resumes/{id}/activate', () => {
   });
 });
 
+describe('DELETE /v1/resumes/{id}', () => {
+  it('deletes one version and gives it back; the newest left becomes active when it was; letters keep their text', async () => {
+    const first = resumeSchema.parse(await json(uploadRaw(await buildResumePdf(sampleResumeLines), 'kept.pdf', pdfType, 'kept')));
+    const second = resumeSchema.parse(await json(uploadRaw(await buildResumePdf(sampleResumeLines), 'twice.pdf', pdfType, 'twice')));
+    expect(second.active).toBe(true);
+    const letter = await server.jobpilot.career.documents.add({ kind: 'cover_letter', title: 'A letter from the second', content: 'Dear team,', jobId: null, resumeId: second.id, changes: [] });
+
+    const response = await fetch(`${server.url}/v1/resumes/${second.id}`, { method: 'DELETE' });
+    expect(response.status).toBe(200);
+    expect(resumeSchema.parse(await json(response))).toMatchObject({ id: second.id, label: 'twice', active: true });
+    const { resumes } = resumeListSchema.parse(await json(get('/v1/resumes')));
+    expect(resumes.map((resume) => resume.id)).not.toContain(second.id);
+    expect(resumes.find((resume) => resume.active)?.id).toBe(first.id);
+    expect((await server.jobpilot.career.documents.get(letter.id))?.content).toBe('Dear team,');
+
+    const again = await fetch(`${server.url}/v1/resumes/${second.id}`, { method: 'DELETE' });
+    expect(again.status).toBe(404);
+    expect((await json(again)).error.code).toBe('RESUME_NOT_FOUND');
+    const malformed = await fetch(`${server.url}/v1/resumes/nope`, { method: 'DELETE' });
+    expect(malformed.status).toBe(400);
+  });
+});
+
 /**
  * The sample resume as another person's: a re-import keeps the corrections made to the same
  * person's earlier version, so each test that corrects one uses its own person.

@@ -110,4 +110,37 @@ describe.skipIf(!available)(`the web app's Resume screen${reason}`, () => {
     expect(errors).toEqual([]);
     await context.close();
   }, browserTestTimeoutMs);
+
+  it('deletes a version after asking again; the newest left becomes active (trial 42 #56)', async () => {
+    const upload = async (name: string, label: string) => {
+      const response = await fetch(`${server.url}/v1/resumes?filename=${name}&label=${encodeURIComponent(label)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: `Rui Valente\nrui.valente@example.pt\n\nExperience\nPlanner, Cais Azul, Porto, 2020 – present\n• Planned weekly routes.\n`,
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const kept = await upload('rui.txt', 'rui kept');
+    const twice = await upload('rui-again.txt', 'rui tried twice');
+    const { page, errors, context } = await watchedPage(browser, { width: 1280, height: 900 });
+    await page.goto(`${server.url}/#/resume`);
+    const card = page.locator(`li.card[data-id="${twice}"]`);
+    await card.getByRole('button', { name: 'Delete', exact: true }).click();
+    const question = card.getByRole('group', { name: 'Confirm deletion' });
+    await expect(question.textContent()).resolves.toContain('The newest version left becomes the active one.');
+    // Cancel first: nothing is deleted.
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await card.getByRole('button', { name: 'Delete', exact: true }).waitFor();
+    await card.getByRole('button', { name: 'Delete', exact: true }).click();
+    await card.getByRole('button', { name: 'Delete it' }).click();
+    await card.waitFor({ state: 'detached' });
+    const keptCard = page.locator(`li.card[data-id="${kept}"]`);
+    await keptCard.locator('.badge', { hasText: 'active' }).waitFor();
+    const { resumes } = (await (await fetch(`${server.url}/v1/resumes`)).json()) as { resumes: { id: string; active: boolean }[] };
+    expect(resumes.map((resume) => resume.id)).not.toContain(twice);
+    expect(resumes.find((resume) => resume.active)?.id).toBe(kept);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, browserTestTimeoutMs);
 });

@@ -19,12 +19,15 @@ export const chooseResume = (
  * @example
  * const resume = await requireResume(resumes, 'res_3f9a1c0b7d');
  */
+/** `RESUME_NOT_FOUND` for an id this owner has no version by. */
+export const resumeNotFound = (id: string) => new JobpilotError('RESUME_NOT_FOUND', `No resume "${id}". List yours with GET /v1/resumes.`);
+
 export async function requireResume(
   resumes: Pick<ResumesRepository, 'get' | 'active'>,
   id?: string | undefined,
 ): Promise<ResumeRecord> {
   const resume = await chooseResume(resumes, id);
   if (resume) return resume;
-  if (id) throw new JobpilotError('RESUME_NOT_FOUND', `No resume "${id}". List yours with GET /v1/resumes.`);
+  if (id) throw resumeNotFound(id);
   throw new JobpilotError('NO_RESUME', 'No resume yet: import one first with POST /v1/resumes (or `jobpilot resume import FILE`).');
 }

@@ -18,6 +18,7 @@ export type ResumeOptions =
   | { action: 'list'; json: boolean }
   | { action: 'show'; resumeId?: string | undefined; json: boolean }
   | { action: 'use'; resumeId: string; json: boolean }
+  | { action: 'delete'; resumeId: string; json: boolean }
   | { action: 'set'; resumeId?: string | undefined; field: string; correction: ResumeCorrection; json: boolean }
   | { action: 'match'; jobId: string; resumeId?: string | undefined; json: boolean };
 
@@ -124,6 +125,16 @@ export async function resumeCommand(
       const chosen = await api.activateResume(options.resumeId);
       if (options.json) print(chosen);
       else stdout.write(`"${cellText(chosen.label)}" [${chosen.id}] is now the active resume: matches, letters and prep packs use it.\n`);
+      return 0;
+    }
+    case 'delete': {
+      const removed = await api.deleteResume(options.resumeId);
+      if (options.json) print(removed);
+      else {
+        const active = removed.active ? (await api.listResumes()).find((resume) => resume.active) : undefined;
+        const now = !removed.active ? '' : active ? ` "${cellText(active.label)}" [${active.id}] is the active resume now.` : ' You have no resume now: import one with `jobpilot resume import FILE`.';
+        stdout.write(`Deleted "${cellText(removed.label)}" [${removed.id}]; letters and prep packs written from it stay.${now}\n`);
+      }
       return 0;
     }
     case 'list': {

@@ -143,6 +143,18 @@ export function resumesRepository(pool: pg.Pool, owner: string = DEFAULT_OWNER) 
       return rowCount ? this.get(id) : null;
     },
 
+    /**
+     * Deletes one version and gives it back as it was, or null when this owner has none by that
+     * id. Letters and prep packs written from it keep their text (their `resume_id` is cleared);
+     * a tailored version made from it stays; when it was the active one, the newest left is.
+     */
+    async remove(id: string): Promise<ResumeRecord | null> {
+      const found = await this.get(id);
+      if (!found) return null;
+      await pool.query('DELETE FROM resumes WHERE owner = $1 AND id = $2', [owner, id]);
+      return found;
+    },
+
     /** Makes `id` the active resume; another owner's resume is never chosen (nothing happens). */
     async choose(id: string): Promise<void> {
       await pool.query(

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { JobsRepository } from '../../db/repositories/jobs.ts';
 import type { ResumesRepository } from '../../db/repositories/resumes.ts';
 import { answerMatch } from '../../career/resumes/answer-match.ts';
-import { requireResume } from '../../career/resumes/choose-resume.ts';
+import { requireResume, resumeNotFound } from '../../career/resumes/choose-resume.ts';
 import { correctResume } from '../../career/resumes/correct-resume.ts';
 import { importResume, uploadTooLarge } from '../../career/resumes/import-resume.ts';
 import { readingWarnings } from '../../career/resumes/reading-warnings.ts';
@@ -103,6 +103,13 @@ export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRo
     const resume = await requireResume(resumes, request.params.id);
     await resumes.choose(resume.id);
     return resumeResponse({ ...resume, active: true });
+  });
+
+  // A version the person no longer wants (an import tried twice, a misread file); the newest left becomes active if it was.
+  api.delete('/resumes/:id', { schema: { params: resumeParamsSchema, response: { 200: resumeSchema } } }, async (request) => {
+    const removed = await careerFor(request.owner).resumes.remove(request.params.id);
+    if (!removed) throw resumeNotFound(request.params.id);
+    return resumeResponse(removed);
   });
 
   const correctionSchema = { params: resumeParamsSchema, body: resumeCorrectionSchema, response: { 200: resumeCorrectionResponseSchema } };

@@ -189,13 +189,40 @@ export function resumeView(root: HTMLElement, argument: string | undefined): () 
               await loadVersions(resume.id);
             } else use.disabled = false;
           });
+          // Deleting is asked again in place; the newest version left becomes active when this one was.
+          const remove = h('button', { type: 'button', class: 'danger' }, 'Delete');
+          const buttons = h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => void show(resume.id) }, 'View'), resume.active ? null : use, remove);
+          remove.addEventListener('click', () => {
+            const confirmDelete = h('button', { type: 'button', class: 'danger' }, 'Delete it');
+            const question = h(
+              'div',
+              { class: 'inline-form', role: 'group', 'aria-label': 'Confirm deletion' },
+              h('span', {}, `Delete “${resume.label}”?${resume.active ? ' The newest version left becomes the active one.' : ''} Letters and prep packs written from it stay.`),
+              confirmDelete,
+              h('button', { type: 'button', onclick: () => void loadVersions() }, 'Cancel'),
+            );
+            confirmDelete.addEventListener('click', async () => {
+              confirmDelete.disabled = true;
+              try {
+                await api<ResumeResponse>(`/v1/resumes/${resume.id}`, { method: 'DELETE' });
+                announce(`Deleted ${resume.label}`);
+                replace(detail);
+                await loadVersions();
+              } catch (error) {
+                confirmDelete.disabled = false;
+                question.append(problemBox(error));
+              }
+            });
+            replace(buttons, question);
+            confirmDelete.focus();
+          });
           return h(
             'li',
             { class: `card${resume.active ? ' active' : ''}`, 'data-id': resume.id },
             h('strong', {}, resume.label),
             resume.active ? h('span', { class: 'badge' }, 'active') : null,
             h('p', { class: 'muted' }, `${resume.format} · ${formatDate(resume.created_at, true)}${resume.job_id ? ' · tailored' : ''}`),
-            h('div', { class: 'buttons' }, h('button', { type: 'button', onclick: () => void show(resume.id) }, 'View'), resume.active ? null : use),
+            buttons,
             panel,
           );
         }),
