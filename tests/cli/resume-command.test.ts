@@ -131,7 +131,7 @@ describe('parsing resume commands', () => {
   });
 
   it.each([
-    [['resume'], /resume needs a subcommand: import FILE, list, show \[ID\], use ID, set \[ID\] FIELD VALUE, match JOB_ID/],
+    [['resume'], /resume needs a subcommand: import FILE, list, show \[ID\], use ID, delete ID, set \[ID\] FIELD VALUE, match JOB_ID/],
     [['resume', 'upload'], /unknown resume subcommand "upload"/],
     [['resume', 'import'], /resume import needs one file/],
     [['resume', 'import', 'a.pdf', 'b.pdf'], /resume import needs one file/],
