@@ -196,7 +196,7 @@ async function cachedIndex(cacheRoot: string, dataDir: string): Promise<IndexBui
   if (values.fresh) await rm(cache, { recursive: true, force: true });
   let built = false;
   if (!(await exists(join(cache, 'build.json')))) {
-    // Other keys' indexes of this size are stale (100,000 postings: ~0.7 GB); a smoke run's and a
+    // Other keys' indexes of this size are stale (100,000 postings: ~1.2 GB); a smoke run's and a
     // full run's are kept side by side. A half-built one (`.building-`) is removed by its own run.
     for (const name of await readdir(cacheRoot)) {
       if (name.startsWith(`career-index-${postingCount}-`) && !name.includes('.building-')) await rm(join(cacheRoot, name), { recursive: true, force: true });
