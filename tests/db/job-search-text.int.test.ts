@@ -48,6 +48,23 @@ describe('accents in search', () => {
     expect(foldAccents('Segurança Alimentar')).toBe('Seguranca Alimentar');
   });
 
+  it('reads text with no letter to fold (ASCII, quotes, dashes, other scripts) as the query side does', async () => {
+    // job_search_text passes such text on without translate() (migration 0026): the same answer, cheaper.
+    const samples = [
+      '',
+      'Senior C++ Engineer — Node.js, .NET and C# for R&D; CI/CD with F#',
+      'We\u2019re hiring \u2022 “Staff” engineers \u2013 React.js/Vue.js (remote) €120k',
+      'Ingénieur C++ – “Köln” \u2022 Node.js',
+      '東京のエンジニア (Go, Rust) — リモート',
+      'ASCII only: python, go; kubernetes/terraform & aws',
+      'Ÿ at the end of the range: ȳ, and past it: ɐ ω',
+    ];
+    const { rows } = await database.pool.query<{ text: string }>('SELECT job_search_text(sample) AS text FROM unnest($1::text[]) WITH ORDINALITY AS s(sample, at) ORDER BY at', [samples]);
+    expect(rows.map((row) => row.text)).toEqual(samples.map(jobSearchText));
+    const { rows: nulls } = await database.pool.query<{ text: string }>('SELECT job_search_text(NULL) AS text');
+    expect(nulls[0]?.text).toBe('');
+  });
+
   it('finds a posting and a document however the accents are typed', async () => {
     const jobs = jobsRepository(database.pool, 'fold-owner');
     await jobs.upsert([
