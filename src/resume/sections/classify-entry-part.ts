@@ -124,8 +124,13 @@ export function isTitleLike(text: string): boolean {
  * endsWithRoleWord('Staff Engineer'); // true
  */
 export function endsWithRoleWord(text: string): boolean {
-  return !endsWithTrade(text) && (roleAtEndPattern.test(text.trim()) || compoundRole.test(text.trim().split(/\s+/).at(-1) ?? ''));
+  // "Maintenance Technician III", "Software Engineer 2": a grade after the role word ends the title.
+  const value = text.trim().replace(gradeAtEnd, '');
+  return !endsWithTrade(value) && (roleAtEndPattern.test(value) || compoundRole.test(value.split(/\s+/).at(-1) ?? ''));
 }
+
+// A grade of a role, in Roman or Arabic figures, after its name.
+const gradeAtEnd = /(?<=\p{L})\s+(?:I{1,3}|IV|VI{0,3}|[1-5])$/u;
 
 /**
  * Whether text ends with a role word in the plural, as a firm's name or trade does

@@ -71,7 +71,7 @@ const separator =
 const gluedTenure = `\\d{1,2}\\s*(?:years?|yrs?|months?|mos?)(?![\\p{L}])`;
 const rangePattern = new RegExp(`(?<![\\w/.])(${date})${separator}(${date}|${present})(?:(?![\\w/])|(?=${gluedTenure}))`, 'iu');
 const openPattern = new RegExp(`(?:(?<!\\p{L})(?:since|from|desde|depuis|seit|dal|dall['’]|sinds|od)\\s*(${date})(?![\\w/])|(?<![\\w/.])(${date})\\s*[-–—]\\s*$)`, 'iu');
-const singlePattern = new RegExp(`(?<![\\w/.$£€])(${date})(?![\\w/%+])`, 'iu');
+const singlePatterns = new RegExp(`(?<![\\w/.$£€])(${date})(?![\\w/%+])`, 'giu');
 
 /**
  * Finds the first date range in a line, or a single date when there is no range
@@ -97,13 +97,18 @@ export function findDateRange(text: string): DateRange | undefined {
     const startDate = toIsoDate(open[1] ?? open[2] ?? '');
     if (startDate) return { startDate, present: true, index: open.index, match: open[0] };
   }
-  const single = singlePattern.exec(text);
-  if (single) {
+  for (const single of text.matchAll(singlePatterns)) {
+    // "to EN 1995", "NBN EN 1998", "ISO 2015": a standard's number after its body's letters is no year.
+    if (standardBefore.test(text.slice(0, single.index))) continue;
     const when = toIsoDate(single[1] ?? '');
     if (when) return { startDate: when, endDate: when, present: false, index: single.index, match: single[0] };
+    return undefined;
   }
   return undefined;
 }
+
+// The letters of the bodies that number standards ("EN 1992", "ISO 9001", "NFPA 70E"), written in capitals.
+const standardBefore = /(?<![\p{L}\d])(?:EN|ISO|IEC|DIN|BS|NBN|NF|ASTM|ANSI|IEEE|NFPA|CSA|NZS|UNE|UNI|JIS|ASME|OHSAS|IS)\s$/u;
 
 /**
  * One written date as a JSON Resume date ("YYYY-MM" or "YYYY").

@@ -715,11 +715,21 @@ function pieceParts(piece: string): Part[] {
     } else if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
       parts.push({ text: `${fragment}, ${next}`, kind: 'location' });
       index++;
+    } else if (parts.at(-1)?.kind === 'degree' && titleOfProgramme(fragment)) {
+      // "Master, Ingénieur civil des constructions": after the degree, a professional title with its
+      // branch in small letters names what was studied, not a second degree.
+      parts.push({ text: fragment.trim(), kind: 'other' });
     } else {
       parts.push(classify(fragment));
     }
   }
   return parts;
+}
+
+function titleOfProgramme(fragment: string): boolean {
+  const degree = matchDegree(fragment.trim());
+  const rest = degree?.index === 0 ? fragment.trim().slice(degree[0].length) : '';
+  return /^\p{L}/u.test(degree?.[0] ?? '') && /^(?:\s+\p{Ll}[\p{Ll}'’-]*){2,}$/u.test(rest);
 }
 
 // "Trinity College, University of Dublin", "Aarhus Universitet, School of Business": a school of
@@ -744,7 +754,11 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
     // "Hochschule für Technik, Wirtschaft und Kultur Leipzig (HTWK)", "School of Engineering, Design and Technology":
     // a school named for a list of fields, the list going on after the comma up to its "and".
     const listOfFields = previous?.kind === 'institution' && fieldListEnd.test(previous.text) && fieldListRest.test(part.text);
+    // "M.S., Structural Engineering, Mechanics and Materials", "M.S. in Structural Engineering, Mechanics and Materials":
+    // a field named as a list goes on after its comma up to its "and".
+    const fieldOfList = part.kind === 'other' && fieldListTail.test(part.text) && fieldNamedLast(joined);
     if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious || campus || listOfFields)) previous.text = `${previous.text}, ${part.text}`;
+    else if (previous && fieldOfList) previous.text = `${previous.text}, ${part.text}`;
     else if (previous && nameBefore) {
       previous.text = `${previous.text}, ${part.text}`;
       previous.kind = 'institution';
@@ -755,6 +769,20 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
 
 const fieldListEnd = /\s(?:of|für|for|de|di|des|du|der|voor|w|i)\s+\p{Lu}[\p{L}-]*$/u;
 const fieldListRest = /^\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)*\s+(?:and|und|&|et|y|e|i|en|och|og|a)\s+\p{Lu}/u;
+
+// The last items of a list of fields: "Mechanics and Materials", "Data & Society".
+const fieldListTail = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s(?:and|&|et|und|y|e)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+
+// A field named last: a degree with its field after it ("M.S. in Structural Engineering"), or a
+// field right after a bare degree ("M.S." / "Structural Engineering").
+function fieldNamedLast(parts: readonly Part[]): boolean {
+  const last = parts.at(-1);
+  if (last?.kind === 'degree') {
+    const degree = matchDegree(last.text);
+    return degree !== null && /^\s+(?:in|of|en|em)\s+\p{Lu}/u.test(last.text.slice(degree.index + degree[0].length));
+  }
+  return last?.kind === 'other' && parts.at(-2)?.kind === 'degree' && parts.length === 2;
+}
 
 // "Riverside High School, Millbrook": a town the place table does not know is still a proper name
 // of a word or two that names no field of study ("…, Computer Science" is the field).
