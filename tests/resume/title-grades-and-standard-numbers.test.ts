@@ -2,7 +2,8 @@
  * Work entries written as people write them and the reader once misread: a grade after a job title
  * ("Maintenance Technician III, Harlow Mills, Inc.") is the title's, not the start of the employer's
  * name; and a standard's number in a wrapped highlight ("… to EN 1995", "ISO 2015") is no year that
- * opens a job. Every resume here is written for the test; none is taken from the scored corpus.
+ * opens a job; a legal form of Portugal, Belgium or Finland ("Lda.", "BVBA", "Oyj") ends the employer.
+ * Every resume here is written for the test; none is taken from the scored corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../src/resume/parse-sections.ts';
@@ -44,5 +45,11 @@ describe("a standard's number", () => {
       ['Harwick & Partners', 'Structural Engineer', '2020-01', undefined],
       ['Corbel Ltd', 'Graduate Engineer', '2017-09', '2019-12'],
     ]);
+  });
+});
+
+describe("an employer's legal form of Portugal, Belgium or Finland", () => {
+  it.each(['Quinta Dados Lda.', 'Brasserie Nord BVBA', 'Kotka Satama Oyj'])('ends the employer %s under its dates', (employer) => {
+    expect(jobs(['Sep 2016 – Feb 2019', `Data Analyst, ${employer}`, '• Built the monthly reports'])).toEqual([[employer, 'Data Analyst', '2016-09', '2019-02']]);
   });
 });

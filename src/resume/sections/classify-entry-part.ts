@@ -87,7 +87,7 @@ const organisationWords = [
   'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co.', 'company', 'companies', 'llc',
   'llp', 'ltd', 'ltd.', 'limited', 'plc', 'gmbh', 'ag', 'se', 'sa', 's.a.', 'sas', 'sarl', 'bv',
   'b.v.', 'nv', 'n.v.', 'a/s', 'pty', 'pvt', 'srl', 's.r.l.', 'spa', 's.p.a.', 's.l.', 's.l.u.', 'e.v.',
-  'sp. z o.o.', 'z o.o.', 's.r.o.', 'a.s.', 'kft.', 'aps', 'k.k.', 'ltda', 'ltda.', 's.a.s.',
+  'sp. z o.o.', 'z o.o.', 's.r.o.', 'a.s.', 'kft.', 'aps', 'k.k.', 'ltda', 'ltda.', 'lda', 'lda.', 's.a.s.',
   'group', 'holdings', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'software',
   'services', 'consulting', 'partners', 'ventures', 'capital', 'bank', 'studios', 'studio', 'agency',
   'interactive', 'digital', 'networks', 'media', 'health', 'healthcare', 'hospital', 'clinic',
@@ -193,7 +193,7 @@ export function isLocationLike(text: string): boolean {
 
 const seniorityStart = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|head|chief|associate|assistant|deputy|trainee|graduate|interim|acting)\b/i;
 const legalForms =
-  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s|kft|zrt|nyrt|c\\.v|ltda|aps|k\\.k)\\.?';
+  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s|kft|zrt|nyrt|c\\.v|ltda|lda|bvba|sprl|oyj|aps|k\\.k)\\.?';
 const legalSuffix = new RegExp(`(?:^|[\\s,])${legalForms}\\)?$`, 'i');
 const legalFormOnly = new RegExp(`^(?:sp\\.\\s*)?${legalForms}$`, 'i');
 
