@@ -318,6 +318,10 @@ function neighbours(
     if (!above.some(recognised)) above = [];
   }
   if (above.length >= need) return enough(above);
+  // "Product Operations Specialist" / "February 2024 – Present" / "Coveo" / "• …": a title above the dates and a
+  // short name under them, right over the bullets, are the title and the employer.
+  const nameUnder = below[0] !== undefined && !recognised(below[0]) && isNameLine(items[below[0]]?.text ?? '') && items[below[0] + 1]?.bullet === true;
+  if (need === 2 && above.length === 1 && nameUnder && isTitleLike(items[above[0] as number]?.text ?? '')) return [above[0] as number, below[0] as number];
   if (above.length > 0 && !below.some(recognised)) return above;
   if (above.length === 0) return enough(below);
   return enough([...above, ...below].slice(0, need));
