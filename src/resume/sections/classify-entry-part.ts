@@ -30,6 +30,8 @@ const roleWords = [
   'reporter', 'illustrator', 'animator', 'artist', 'statistician', 'actuary', 'underwriter',
   'dispatcher', 'salesperson', 'sdet', 'welder', 'plumber', 'machinist', 'veterinarian',
   'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
+  // "Community Health Worker", "Support Worker", "Youth Worker": care and outreach work named by the worker.
+  'worker', 'caseworker',
   'resident', 'registrar', 'attendant', 'lifeguard', 'student', 'candidate',
   // The people a system rollout trains first and the ones who link two teams: "Clinical Systems Super-User", "SAP Key User".
   'super-user', 'superuser', 'super user', 'key user', 'power user', 'liaison',

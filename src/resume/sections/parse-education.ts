@@ -666,6 +666,9 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
       previous?.kind === 'institution' && part.kind === 'institution' && facultyWord.test(previous.text) && !universityWord.test(previous.text) &&
       universityWord.test(part.text.split(/\s*,\s*/)[0] ?? '');
     const restOfName = previous?.kind === 'institution' && (facultyOfUniversity || /\bcampus\b/iu.test(part.text) || (part.kind === 'institution' && !institutionPattern.test(part.text.split(/\s*,\s*/)[0] ?? '')) || nameAfter);
+    // "Memphis Public Libraries – Cossitt Branch", "Northgate Adult Learning – Eastside Campus": a name with no school's
+    // word, then the branch or campus where it taught, is one institution.
+    const branchOfName = previous?.kind === 'other' && /^\p{Lu}\S*(?:\s(?:\p{Lu}\S*|of|and|the|&)){0,5}$/u.test(previous.text) && /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s(?:Branch|Campus)$/u.test(part.text);
     // "Kỹ thuật Điện tử - Viễn thông", "Electronics - Telecommunications": a field with a hyphen in it
     // goes on with words that name no school.
     const fieldGoesOn =
@@ -679,7 +682,11 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
     // "KEA – Copenhagen School of Design and Technology": a school's initials, then its name.
     const initials = previous?.kind === 'other' && part.kind === 'institution' && /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(previous.text);
     const dash = initials && previous ? new RegExp(`${escapeRegExp(previous.text)}(\\s+[–—-]\\s+)${escapeRegExp(part.text)}`, 'u').exec(text)?.[1] : undefined;
-    if (previous && dashed && restOfName) {
+    if (previous && dashed && branchOfName) {
+      previous.text = `${previous.text}${dashed}${part.text}`;
+      previous.kind = 'institution';
+      previous.piece = part.piece;
+    } else if (previous && dashed && restOfName) {
       previous.text = `${previous.text}${dashed}${part.text}`;
       previous.piece = part.piece;
     } else if (previous && dash) {
