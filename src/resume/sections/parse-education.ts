@@ -85,7 +85,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(separateGluedDegree))))));
+  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(withoutFrameworkLevel).map(separateGluedDegree))))));
   const fieldFirst = fieldsOverDates(joinedLines);
   const items = joinWrappedDegrees(joinedLines, fieldFirst);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
@@ -789,6 +789,14 @@ function fieldNamedLast(parts: readonly Part[]): boolean {
     return degree !== null && /^\s+(?:in|of|en|em)\s+\p{Lu}/u.test(last.text.slice(degree.index + degree[0].length));
   }
   return last?.kind === 'other' && parts.at(-2)?.kind === 'degree' && parts.length === 2;
+}
+
+// "EQF level 6", "Level in EQF: EQF level 7", "| NFQ Level 8": where a qualification stands in a qualifications
+// framework, as the Europass editor prints it under the school, says nothing of the school, degree or field.
+const frameworkLevel = /(?:^|\s*\|\s*|\s+)(?:level\s+in\s+(?:EQF|NQF|NFQ)\s*:?\s*)?(?:EQF|NQF|NFQ|SCQF|RQF|QCF)\s+level\s*:?\s*\d{1,2}\s*$/iu;
+
+function withoutFrameworkLevel(line: ResumeLine): ResumeLine {
+  return frameworkLevel.test(line.text) ? { ...line, text: line.text.replace(frameworkLevel, '').trim() } : line;
 }
 
 // "Riverside High School, Millbrook": a town the place table does not know is still a proper name
