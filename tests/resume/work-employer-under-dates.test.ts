@@ -30,6 +30,12 @@ describe('an employer under the dates', () => {
     ]);
   });
 
+  it('is not read from a "Highlights" label under "TITLE, COMPANY" and its dates', () => {
+    expect(jobs(['SITE ENGINEER, CORBEL LTD', 'March 2016 - May 2019', 'HIGHLIGHTS', '• Ran the pour schedule'])).toEqual([
+      ['CORBEL LTD', 'SITE ENGINEER', '2016-03', '2019-05'],
+    ]);
+  });
+
   it('leaves a sentence under the dates to the body', () => {
     expect(jobs(['Product Operations Specialist', 'February 2024 – Present', 'Ran the monthly review with product leads.', '• Wrote the playbook'])).toEqual([
       [undefined, 'Product Operations Specialist', '2024-02', undefined],
