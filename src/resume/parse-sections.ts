@@ -46,7 +46,7 @@ export interface ParseSectionsOptions {
  */
 export function parseSections(text: string, options: ParseSectionsOptions = {}): JsonResume {
   const vocabulary = options.vocabulary ?? loadReaderVocabulary();
-  const lines = withoutFormChrome(dropConsentClauses(rejoinDateCells(separateGluedDates(toResumeLines(text)))));
+  const lines = withoutFormChrome(dropConsentClauses(rejoinDateCells(separateGluedDates(toResumeLines(withoutFrontMatter(text))))));
   // Skill categories printed in a sidebar under the contact lines, with no Skills heading.
   const sidebarSkills: ResumeLine[] = [];
   let afterSidebarSkills = false;
@@ -127,6 +127,15 @@ export function parseSections(text: string, options: ParseSectionsOptions = {}):
   const languages = parseLanguages([...spokenLanguages.flatMap((section) => section.lines), ...personal.languages, ...details.languages]);
   if (languages.length > 0) resume.languages = languages;
   return resume;
+}
+
+/**
+ * "---" / "title: CV" / "updated: 2026-11-28" / "---": the YAML front matter a notes app (Obsidian, a static-site
+ * generator) puts at the top of a Markdown file describes the note, not the person; its dates are no phone numbers.
+ */
+function withoutFrontMatter(text: string): string {
+  const match = /^\uFEFF?---[ \t]*\r?\n((?:[ \t]*(?:[\w-]+[ \t]*:.*|-[ \t].*|#.*|)\r?\n)*?)---[ \t]*(?:\r?\n|$)/u.exec(text);
+  return match && /^[ \t]*[\w-]+[ \t]*:/mu.test(match[1] ?? '') ? text.slice(match[0].length) : text;
 }
 
 function parseBasics(sections: readonly ResumeSection[], lines: readonly ResumeLine[], links: readonly DocumentLink[] = []): ResumeBasics {

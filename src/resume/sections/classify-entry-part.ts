@@ -30,6 +30,8 @@ const roleWords = [
   'reporter', 'illustrator', 'animator', 'artist', 'statistician', 'actuary', 'underwriter',
   'dispatcher', 'salesperson', 'sdet', 'welder', 'plumber', 'machinist', 'veterinarian',
   'optometrist', 'dietitian', 'nutritionist', 'firefighter', 'social worker', 'care worker',
+  // "Community Health Worker", "Support Worker", "Youth Worker": care and outreach work named by the worker.
+  'worker', 'caseworker',
   'resident', 'registrar', 'attendant', 'lifeguard', 'student', 'candidate',
   // The people a system rollout trains first and the ones who link two teams: "Clinical Systems Super-User", "SAP Key User".
   'super-user', 'superuser', 'super user', 'key user', 'power user', 'liaison',
@@ -87,7 +89,7 @@ const organisationWords = [
   'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co.', 'company', 'companies', 'llc',
   'llp', 'ltd', 'ltd.', 'limited', 'plc', 'gmbh', 'ag', 'se', 'sa', 's.a.', 'sas', 'sarl', 'bv',
   'b.v.', 'nv', 'n.v.', 'a/s', 'pty', 'pvt', 'srl', 's.r.l.', 'spa', 's.p.a.', 's.l.', 's.l.u.', 'e.v.',
-  'sp. z o.o.', 'z o.o.', 's.r.o.', 'a.s.', 'kft.', 'aps', 'k.k.', 'ltda', 'ltda.', 's.a.s.',
+  'sp. z o.o.', 'z o.o.', 's.r.o.', 'a.s.', 'kft.', 'aps', 'k.k.', 'ltda', 'ltda.', 'lda', 'lda.', 's.a.s.',
   'group', 'holdings', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'software',
   'services', 'consulting', 'partners', 'ventures', 'capital', 'bank', 'studios', 'studio', 'agency',
   'interactive', 'digital', 'networks', 'media', 'health', 'healthcare', 'hospital', 'clinic',
@@ -124,8 +126,13 @@ export function isTitleLike(text: string): boolean {
  * endsWithRoleWord('Staff Engineer'); // true
  */
 export function endsWithRoleWord(text: string): boolean {
-  return !endsWithTrade(text) && (roleAtEndPattern.test(text.trim()) || compoundRole.test(text.trim().split(/\s+/).at(-1) ?? ''));
+  // "Maintenance Technician III", "Software Engineer 2": a grade after the role word ends the title.
+  const value = text.trim().replace(gradeAtEnd, '');
+  return !endsWithTrade(value) && (roleAtEndPattern.test(value) || compoundRole.test(value.split(/\s+/).at(-1) ?? ''));
 }
+
+// A grade of a role, in Roman or Arabic figures, after its name.
+const gradeAtEnd = /(?<=\p{L})\s+(?:I{1,3}|IV|VI{0,3}|[1-5])$/u;
 
 /**
  * Whether text ends with a role word in the plural, as a firm's name or trade does
@@ -188,7 +195,7 @@ export function isLocationLike(text: string): boolean {
 
 const seniorityStart = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|head|chief|associate|assistant|deputy|trainee|graduate|interim|acting)\b/i;
 const legalForms =
-  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s|kft|zrt|nyrt|c\\.v|ltda|aps|k\\.k)\\.?';
+  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s|kft|zrt|nyrt|c\\.v|ltda|lda|bvba|sprl|oyj|aps|k\\.k)\\.?';
 const legalSuffix = new RegExp(`(?:^|[\\s,])${legalForms}\\)?$`, 'i');
 const legalFormOnly = new RegExp(`^(?:sp\\.\\s*)?${legalForms}$`, 'i');
 

@@ -102,6 +102,10 @@ export function matchDegree(text: string): RegExpExecArray | null {
     found[0] = `${local[1]} (${found[0]})`;
     found.index -= local[1].length + 2;
   }
+  // "Baccalauréat en administration des affaires (B.A.A.)": the words after a degree word, up to an
+  // abbreviation in brackets that spells them with it, are the degree's own name, not its field.
+  const spelled = found && spelledOutName(found[0], text.slice(found.index + found[0].length));
+  if (found && spelled) found[0] += spelled;
   // "Bachelor of Engineering (Software)": a word in brackets after a degree word is its field, not
   // its abbreviation; the case-blind match of the degree's words also lets "(Software)" pass as one.
   const bracketed = found && /\s*\(([^()]*)\)$/u.exec(found[0]);
@@ -113,6 +117,26 @@ export function matchDegree(text: string): RegExpExecArray | null {
     if (institutionPattern.test(name)) return matchDegree(text.slice(0, found.index) + ' '.repeat(found[0].length) + text.slice(found.index + found[0].length));
   }
   return found;
+}
+
+// The small words a degree's abbreviation skips: "Baccalauréat en administration des affaires" is "B.A.A.".
+const unspelledWords: ReadonlySet<string> = new Set(['en', 'in', 'of', 'em', 'de', 'des', 'du', 'd', 'la', 'le', 'les', 'et', 'and', 'the', 'e', 'y', 'da', 'do', 'das', 'dos', 'di', 'del', 'der', 'und']);
+
+/**
+ * What follows a degree word when it goes on with "en/in/of …" up to an abbreviation in brackets
+ * whose capitals are the initials of the degree word and those words: " en administration des
+ * affaires (B.A.A.)" after "Baccalauréat", " in Nursing (BSN)" after "Bachelor of Science".
+ */
+function spelledOutName(degree: string, rest: string): string | undefined {
+  const after = /^\s+(?:en|in|of|em|de|di)\s+[^()|,;–—\d]{1,60}?\s*\((\p{Lu}[\p{L}.]*)\)/u.exec(rest);
+  if (!after?.[1]) return undefined;
+  const capitals = after[1].replace(/[^\p{Lu}]/gu, '');
+  const initials = `${degree} ${after[0].slice(0, after[0].lastIndexOf('('))}`
+    .split(/[\s'’-]+/u)
+    .filter((word) => word !== '' && !unspelledWords.has(word.toLowerCase()))
+    .map((word) => word.normalize('NFD').charAt(0).toUpperCase())
+    .join('');
+  return capitals.length >= 2 && initials === capitals ? after[0] : undefined;
 }
 
 const families: readonly [DegreeFamily, RegExp][] = [

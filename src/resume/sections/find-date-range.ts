@@ -40,13 +40,25 @@ const monthNumber = new Map(
   [...monthNames, ...europeanMonthNames].flatMap((_, index, all) => (all[index] ?? []).map((name) => [name, (index % 12) + 1] as const)),
 );
 
-const month = `(?:${[...monthNumber.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
+// "set. 2016", "out. 2014", "mag. 2018": the Portuguese and Italian short forms that are also common words, read
+// only with their full stop.
+const dottedOnlyMonths = [['set', 9], ['out', 10], ['mag', 5]] as const;
+const month = `(?:(?:${[...monthNumber.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?|(?:${dottedOnlyMonths.map(([name]) => name).join('|')})\\.)`;
+for (const [name, number] of dottedOnlyMonths) monthNumber.set(name, number);
 const year = `(?:19[5-9]\\d|20\\d\\d)`;
 const shortYear = `'\\d\\d`;
 const season = `(?:spring|summer|fall|autumn|winter)`;
+// A day's date, read to its month: "01/03/2019" and "15.03.2019" day first, as Europe writes them (and the
+// Europass editor prints them), "03/15/2019" month first where the second number cannot be a month, "2019-03-15".
+const day = `(?:0?[1-9]|[12]\\d|3[01])`;
+const monthNumberPattern = `(?:0?[1-9]|1[0-2])`;
+const dayDate =
+  `${day}/${monthNumberPattern}/${year}|${day}\\.\\s?${monthNumberPattern}\\.\\s?${year}|${monthNumberPattern}/(?:1[3-9]|2\\d|3[01])/${year}` +
+  `|${year}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])`;
 const date =
+  `(?:${dayDate}` +
   // "março de 2016", "marzo de 2019": Portuguese and Spanish put "de" between month and year.
-  `(?:${month}\\s*,?\\s*(?:de\\s+)?(?:${year}|${shortYear})` +
+  `|${month}\\s*,?\\s*(?:de\\s+)?(?:${year}|${shortYear})` +
   `|(?:0?[1-9]|1[0-2])\\s*[/.-]\\s*${year}` +
   `|${year}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?!\\d)` +
   `|${season}\\s+${year}` +
@@ -71,7 +83,7 @@ const separator =
 const gluedTenure = `\\d{1,2}\\s*(?:years?|yrs?|months?|mos?)(?![\\p{L}])`;
 const rangePattern = new RegExp(`(?<![\\w/.])(${date})${separator}(${date}|${present})(?:(?![\\w/])|(?=${gluedTenure}))`, 'iu');
 const openPattern = new RegExp(`(?:(?<!\\p{L})(?:since|from|desde|depuis|seit|dal|dall['’]|sinds|od)\\s*(${date})(?![\\w/])|(?<![\\w/.])(${date})\\s*[-–—]\\s*$)`, 'iu');
-const singlePattern = new RegExp(`(?<![\\w/.$£€])(${date})(?![\\w/%+])`, 'iu');
+const singlePatterns = new RegExp(`(?<![\\w/.$£€])(${date})(?![\\w/%+])`, 'giu');
 
 /**
  * Finds the first date range in a line, or a single date when there is no range
@@ -97,13 +109,18 @@ export function findDateRange(text: string): DateRange | undefined {
     const startDate = toIsoDate(open[1] ?? open[2] ?? '');
     if (startDate) return { startDate, present: true, index: open.index, match: open[0] };
   }
-  const single = singlePattern.exec(text);
-  if (single) {
+  for (const single of text.matchAll(singlePatterns)) {
+    // "to EN 1995", "NBN EN 1998", "ISO 2015": a standard's number after its body's letters is no year.
+    if (standardBefore.test(text.slice(0, single.index))) continue;
     const when = toIsoDate(single[1] ?? '');
     if (when) return { startDate: when, endDate: when, present: false, index: single.index, match: single[0] };
+    return undefined;
   }
   return undefined;
 }
+
+// The letters of the bodies that number standards ("EN 1992", "ISO 9001", "NFPA 70E"), written in capitals.
+const standardBefore = /(?<![\p{L}\d])(?:EN|ISO|IEC|DIN|BS|NBN|NF|ASTM|ANSI|IEEE|NFPA|CSA|NZS|UNE|UNI|JIS|ASME|OHSAS|IS)\s$/u;
 
 /**
  * One written date as a JSON Resume date ("YYYY-MM" or "YYYY").
@@ -121,6 +138,15 @@ export function toIsoDate(text: string): string | undefined {
     if (fullYear && /^(?:spring|summer|fall|autumn|winter)$/.test(named[1] ?? '')) return fullYear;
     return undefined;
   }
+  const withDay = /^(\d{1,2})\s*([/.])\s*(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(value);
+  if (withDay) {
+    const [first, second] = [Number(withDay[1]), Number(withDay[3])];
+    // Day first unless the second number cannot be a month ("03/15/2019").
+    const monthOf = withDay[2] === '/' && second > 12 ? first : second;
+    return `${withDay[4]}-${pad(monthOf)}`;
+  }
+  const isoDay = /^(\d{4})-(\d{2})-\d{2}$/.exec(value);
+  if (isoDay) return `${isoDay[1]}-${isoDay[2]}`;
   const monthFirst = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(value);
   if (monthFirst) return `${monthFirst[2]}-${pad(Number(monthFirst[1]))}`;
   const yearFirst = /^(\d{4})\s*[/.-]\s*(\d{2})$/.exec(value);

@@ -32,7 +32,7 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     'summary', 'professional summary', 'career summary', 'executive summary', 'profile',
     'professional profile', 'personal profile', 'career profile', 'about', 'about me', 'objective',
     'career objective', 'professional objective', 'overview', 'professional overview',
-    'personal statement', 'personal summary', 'introduction', 'summary of qualifications', 'qualifications summary',
+    'personal statement', 'personal summary', 'introduction', 'about myself', 'summary of qualifications', 'qualifications summary',
   ],
   work: [
     'experience', 'work experience', 'professional experience', 'relevant experience', 'employment',

@@ -41,6 +41,7 @@ const drivingLicence = /^driving\s+licen[cs]e\s*:\s*(.+)$/i;
 const cefr = /^(?:[ABC][12])$/;
 const gridHeaderWords = /^(?:understanding|speaking|writing|listening|reading|spoken|interaction|production|comprehension|and)$/i;
 const cefrOrder = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+const gridLegend = /^levels?\s*:\s*A1\b/i;
 
 /** "English | C1 | C1 | B2" → "English (B2–C1)"; undefined when the line is not such a row. */
 function gridRow(text: string): string | undefined {
@@ -105,6 +106,8 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
     if (!formShaped) return section;
     const lines: ResumeLine[] = [];
     let inGrid = false;
+    // "ENGLISH" / "C1 ⇥ C1": the Europass editor prints each language's name over its row of levels.
+    let named: string | undefined;
     for (const line of section.lines) {
       const text = line.text.trim();
       const tongue = motherTongue.exec(text);
@@ -122,6 +125,15 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
         // The grid's own header row.
       } else if (inGrid && gridRow(text)) {
         languages.push(asLine(gridRow(text) ?? ''));
+      } else if (inGrid && named === undefined && /^\p{L}[\p{L} ]{1,30}$/u.test(text) && text.split(/\s+/).length <= 3) {
+        named = text;
+      } else if (inGrid && text !== '' && cells(text).every((cell) => cefr.test(cell.toUpperCase()))) {
+        // The levels under a language's name; under the grid's later headers ("SPEAKING" / "C1" / "B2"), levels of
+        // languages already named, which their first row stands for.
+        if (named) languages.push(asLine(gridRow(`${named}\t${text}`) ?? named));
+        named = undefined;
+      } else if (inGrid && gridLegend.test(text)) {
+        // "Levels: A1 and A2: Basic user; …": the grid's legend.
       } else if (certified) {
         certificates.push(...(certified[1] ?? '').split(/;\s*/).map((each) => each.trim()).filter(Boolean).map(asLine));
         inGrid = false;
@@ -130,6 +142,8 @@ export function takePersonalLines(sections: readonly ResumeSection[]): PersonalL
         inGrid = false;
       } else {
         if (text !== '') inGrid = false;
+        if (named) lines.push(asLine(named));
+        named = undefined;
         lines.push(line);
       }
     }

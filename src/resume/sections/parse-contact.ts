@@ -153,9 +153,10 @@ function withCapitalsTidied(text: string): string {
   return text.replace(/\p{Lu}{3,}/gu, (word) => `${word[0] ?? ''}${word.slice(1).toLowerCase()}`);
 }
 
-const addressLabel = /^(?:(?:home\s+|postal\s+)?address|adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o)\s*:\s*(.+)$/iu;
-// Postcodes written before or after the city: "3025 AJ", "80331", "00-950", "1010", "SW1A 1AA".
-const postcode = /(?:^|\s)(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})(?=\s|$)/gu;
+// "Home: Rua das Flores 12, 4050-262 Porto (Portugal)": the Europass editor labels the address "Home".
+const addressLabel = /^(?:(?:home\s+|postal\s+)?address|home|morada|adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o)\s*:\s*(.+)$/iu;
+// Postcodes written before or after the city: "3025 AJ", "80331", "00-950", "4050-262", "1010", "SW1A 1AA".
+const postcode = /(?:^|\s)(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})(?=\s|$)/gu;
 
 // "Address: Schiedamseweg 112B, 3025 AJ Rotterdam (Netherlands)": the place is the address's
 // last part, its postcode aside and a country in brackets after it.

@@ -85,7 +85,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(separateGluedDegree))))));
+  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(withoutFrameworkLevel).map(separateGluedDegree))))));
   const fieldFirst = fieldsOverDates(joinedLines);
   const items = joinWrappedDegrees(joinedLines, fieldFirst);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
@@ -666,6 +666,9 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
       previous?.kind === 'institution' && part.kind === 'institution' && facultyWord.test(previous.text) && !universityWord.test(previous.text) &&
       universityWord.test(part.text.split(/\s*,\s*/)[0] ?? '');
     const restOfName = previous?.kind === 'institution' && (facultyOfUniversity || /\bcampus\b/iu.test(part.text) || (part.kind === 'institution' && !institutionPattern.test(part.text.split(/\s*,\s*/)[0] ?? '')) || nameAfter);
+    // "Memphis Public Libraries – Cossitt Branch", "Northgate Adult Learning – Eastside Campus": a name with no school's
+    // word, then the branch or campus where it taught, is one institution.
+    const branchOfName = previous?.kind === 'other' && /^\p{Lu}\S*(?:\s(?:\p{Lu}\S*|of|and|the|&)){0,5}$/u.test(previous.text) && /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s(?:Branch|Campus)$/u.test(part.text);
     // "Kỹ thuật Điện tử - Viễn thông", "Electronics - Telecommunications": a field with a hyphen in it
     // goes on with words that name no school.
     const fieldGoesOn =
@@ -679,7 +682,11 @@ function joinHyphenatedName(text: string, parts: readonly Part[]): Part[] {
     // "KEA – Copenhagen School of Design and Technology": a school's initials, then its name.
     const initials = previous?.kind === 'other' && part.kind === 'institution' && /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(previous.text);
     const dash = initials && previous ? new RegExp(`${escapeRegExp(previous.text)}(\\s+[–—-]\\s+)${escapeRegExp(part.text)}`, 'u').exec(text)?.[1] : undefined;
-    if (previous && dashed && restOfName) {
+    if (previous && dashed && branchOfName) {
+      previous.text = `${previous.text}${dashed}${part.text}`;
+      previous.kind = 'institution';
+      previous.piece = part.piece;
+    } else if (previous && dashed && restOfName) {
       previous.text = `${previous.text}${dashed}${part.text}`;
       previous.piece = part.piece;
     } else if (previous && dash) {
@@ -715,11 +722,21 @@ function pieceParts(piece: string): Part[] {
     } else if (next && isLocationLike(`${fragment}, ${next}`) && !institutionPattern.test(fragment)) {
       parts.push({ text: `${fragment}, ${next}`, kind: 'location' });
       index++;
+    } else if (parts.at(-1)?.kind === 'degree' && titleOfProgramme(fragment)) {
+      // "Master, Ingénieur civil des constructions": after the degree, a professional title with its
+      // branch in small letters names what was studied, not a second degree.
+      parts.push({ text: fragment.trim(), kind: 'other' });
     } else {
       parts.push(classify(fragment));
     }
   }
   return parts;
+}
+
+function titleOfProgramme(fragment: string): boolean {
+  const degree = matchDegree(fragment.trim());
+  const rest = degree?.index === 0 ? fragment.trim().slice(degree[0].length) : '';
+  return /^\p{L}/u.test(degree?.[0] ?? '') && /^(?:\s+\p{Ll}[\p{Ll}'’-]*){2,}$/u.test(rest);
 }
 
 // "Trinity College, University of Dublin", "Aarhus Universitet, School of Business": a school of
@@ -744,7 +761,11 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
     // "Hochschule für Technik, Wirtschaft und Kultur Leipzig (HTWK)", "School of Engineering, Design and Technology":
     // a school named for a list of fields, the list going on after the comma up to its "and".
     const listOfFields = previous?.kind === 'institution' && fieldListEnd.test(previous.text) && fieldListRest.test(part.text);
+    // "M.S., Structural Engineering, Mechanics and Materials", "M.S. in Structural Engineering, Mechanics and Materials":
+    // a field named as a list goes on after its comma up to its "and".
+    const fieldOfList = part.kind === 'other' && fieldListTail.test(part.text) && fieldNamedLast(joined);
     if (previous?.kind === 'institution' && (part.kind === 'institution' || cityOfPrevious || campus || listOfFields)) previous.text = `${previous.text}, ${part.text}`;
+    else if (previous && fieldOfList) previous.text = `${previous.text}, ${part.text}`;
     else if (previous && nameBefore) {
       previous.text = `${previous.text}, ${part.text}`;
       previous.kind = 'institution';
@@ -755,6 +776,28 @@ function joinInstitutionParts(parts: readonly Part[]): Part[] {
 
 const fieldListEnd = /\s(?:of|für|for|de|di|des|du|der|voor|w|i)\s+\p{Lu}[\p{L}-]*$/u;
 const fieldListRest = /^\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)*\s+(?:and|und|&|et|y|e|i|en|och|og|a)\s+\p{Lu}/u;
+
+// The last items of a list of fields: "Mechanics and Materials", "Data & Society".
+const fieldListTail = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s(?:and|&|et|und|y|e)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+
+// A field named last: a degree with its field after it ("M.S. in Structural Engineering"), or a
+// field right after a bare degree ("M.S." / "Structural Engineering").
+function fieldNamedLast(parts: readonly Part[]): boolean {
+  const last = parts.at(-1);
+  if (last?.kind === 'degree') {
+    const degree = matchDegree(last.text);
+    return degree !== null && /^\s+(?:in|of|en|em)\s+\p{Lu}/u.test(last.text.slice(degree.index + degree[0].length));
+  }
+  return last?.kind === 'other' && parts.at(-2)?.kind === 'degree' && parts.length === 2;
+}
+
+// "EQF level 6", "Level in EQF: EQF level 7", "| NFQ Level 8": where a qualification stands in a qualifications
+// framework, as the Europass editor prints it under the school, says nothing of the school, degree or field.
+const frameworkLevel = /(?:^|\s*\|\s*|\s+)(?:level\s+in\s+(?:EQF|NQF|NFQ)\s*:?\s*)?(?:EQF|NQF|NFQ|SCQF|RQF|QCF)\s+level\s*:?\s*\d{1,2}\s*$/iu;
+
+function withoutFrameworkLevel(line: ResumeLine): ResumeLine {
+  return frameworkLevel.test(line.text) ? { ...line, text: line.text.replace(frameworkLevel, '').trim() } : line;
+}
 
 // "Riverside High School, Millbrook": a town the place table does not know is still a proper name
 // of a word or two that names no field of study ("…, Computer Science" is the field).

@@ -33,7 +33,7 @@ export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
     const cells = line.text.split(/\s*[|\t]\s*/).map((cell) => cell.trim()).filter(Boolean);
     const name = /^\P{L}*(\p{L}[\p{L} ]{1,30})$/u.exec(cells[0] ?? '')?.[1];
     if (cells.length === 2 && name && isLevel(cells[1] ?? '')) {
-      languages.push({ language: name.trim(), fluency: cells[1] ?? '' });
+      languages.push({ language: name.trim(), fluency: withoutNestedLevel(cells[1] ?? '') });
       continue;
     }
     for (const listed of splitListItems(line.text)) {
@@ -41,16 +41,24 @@ export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
       const bare = listed.replace(/^\P{L}+(?=\p{L})/u, '');
       const wrapped = knowledgeOf.exec(bare);
       const item = wrapped ? bare.slice(wrapped[0].length) : bare;
-      const match = /^([\p{L}][\p{L} ]{1,30}?)\s*(?:\(([^)]+)\)|[:–—-]\s*(.+))?$/u.exec(item);
+      // "Francês (B2 (intermédio))": a level in brackets may hold its words in brackets too.
+      const match = /^([\p{L}][\p{L} ]{1,30}?)\s*(?:\(((?:[^()]|\([^()]*\))+)\)|[:–—-]\s*(.+))?$/u.exec(item);
       if (!match) continue;
       const language: ResumeLanguage = { language: (match[1] ?? '').trim() };
       // "Gute Kenntnisse in Französisch": the words around the language are its level.
-      const fluency = (match[2] ?? match[3] ?? wrapped?.[1] ?? '').trim();
+      const fluency = withoutNestedLevel((match[2] ?? match[3] ?? wrapped?.[1] ?? '').trim());
       if (fluency) language.fluency = fluency;
       languages.push(language);
     }
   }
   return languages;
+}
+
+// "C1 (avançado)" → "C1, avançado": a CEFR level with its words in brackets, which a display that puts the level
+// itself in brackets would nest ("Inglês (C1 (avançado))").
+function withoutNestedLevel(fluency: string): string {
+  const nested = /^([ABC][12])\s*\(([^()]+)\)$/u.exec(fluency);
+  return nested ? `${nested[1]}, ${nested[2]}` : fluency;
 }
 
 // "Muttersprache", "verhandlungssicher (C1)", "B2", "fluent": a level, not a second language's name. A

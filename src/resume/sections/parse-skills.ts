@@ -136,12 +136,14 @@ export function parseSkills(lines: readonly ResumeLine[], vocabulary: SkillVocab
     const tagCategory = category !== undefined && category.lines.length > 0 && isTagCategory(line, joined[index - 1], below);
     // Labels side by side head the columns under them, never a row among the rows of a grid.
     const rowOfGrid = /\s\|\s/.test(line.text) && /\s\|\s/.test(joined[index - 1]?.text ?? '');
+    // "SQL | Power BI" / "VBA" / "Python (pandas) | SAP": a tag cloud's row that held one known skill, between rows of cells.
+    const loneCell = !category && /\s\|\s/.test(joined[index - 1]?.text ?? '') && /\s\|\s/.test(below?.text ?? '') && isKnownSkill(line.text.trim(), vocabulary);
     // "Data" / "Expert" / "Spark 3.x" / "Kafka Streams" / "Airflow 2.x": under a label and its level,
     // one name a line, a name over a name is one more item; the next group has its own level line.
     // A label over a list on one line ("Front of house" / "Wine pairing, Table service") still opens a group.
     const inRatedGroup = category !== undefined && category.skill.level !== undefined && !category.styled && !/:$/.test(line.text) && !/[,;|·]/.test((joined[index + 1]?.text ?? '').replace(/\([^()]*\)/g, ''));
     const heading =
-      category?.lines.length === 0 || rowOfGrid || (inRatedGroup && !tagCategory) || bulletLabels.size > 0 || wrappedChip(line, below)
+      category?.lines.length === 0 || rowOfGrid || loneCell || (inRatedGroup && !tagCategory) || bulletLabels.size > 0 || wrappedChip(line, below)
         ? undefined
         : tagCategory
           ? line.text

@@ -318,6 +318,13 @@ function neighbours(
     if (!above.some(recognised)) above = [];
   }
   if (above.length >= need) return enough(above);
+  // "Product Operations Specialist" / "February 2024 – Present" / "Coveo" / "• …": a title above the dates and a
+  // short name under them, right over the bullets, are the title and the employer.
+  const nameUnder = below[0] !== undefined && !recognised(below[0]) && isNameLine(items[below[0]]?.text ?? '') && items[below[0] + 1]?.bullet === true;
+  // Not "Title, Company" over its dates over a "HIGHLIGHTS" label: the title line names no employer, and a label is no name.
+  const titleAlone = !/[,|@]|\sat\s/u.test(items[above[0] ?? -1]?.text ?? '');
+  const label = /^(?:highlights|responsibilities|achievements|key\s+achievements|duties|tasks|projects)$/iu.test(items[below[0] ?? -1]?.text.trim() ?? '');
+  if (need === 2 && above.length === 1 && nameUnder && titleAlone && !label && isTitleLike(items[above[0] as number]?.text ?? '')) return [above[0] as number, below[0] as number];
   if (above.length > 0 && !below.some(recognised)) return above;
   if (above.length === 0) return enough(below);
   return enough([...above, ...below].slice(0, need));

@@ -115,12 +115,15 @@ function titleBeforeName(part: HeaderPart): HeaderPart[] {
   for (let cut = words.length - 1; cut >= 1; cut--) {
     const title = words.slice(0, cut).join(' ');
     const name = words.slice(cut).join(' ');
-    if (!/^[\p{Lu}\d]/u.test(name) || !endsWithRoleWord(title) || !isTitleLike(title) || isTitleLike(name)) continue;
+    // "Maintenance Technician III, Harlow Mills, Inc.": a grade after the role word is the title's, not the employer's.
+    if (!/^[\p{Lu}\d]/u.test(name) || gradeStart.test(name) || !endsWithRoleWord(title) || !isTitleLike(title) || isTitleLike(name)) continue;
     if (!endsWithLegalForm(name) && !isOrganisationLike(name)) continue;
     return [{ ...part, text: title, kind: 'title' }, { text: name, kind: classifyEntryPart(name) }];
   }
   return [part];
 }
+
+const gradeStart = /^(?:I{1,3}|IV|VI{0,3}|[1-5])(?:[,\s]|$)/u;
 
 // "Warta Hurt S.A., Gniezno": a legal form ends the employer's name, so a name after it, even a
 // town no table knows, is where the job was.
