@@ -229,7 +229,8 @@ function carriedOverWork(resume: PreparedResume, posting: PreparedPosting, match
   const used = new Set<string>();
   for (const [index, role] of (resume.resume.work ?? []).entries()) {
     const title = role.position?.trim();
-    if (!title) continue;
+    // A role already in the posting's field counts in its years: it is not carried over.
+    if (!title || (posting.field !== undefined && resume.roleFields[index] === posting.field)) continue;
     const years = Math.round((resume.roleYears[index] ?? 0) * 10) / 10;
     const text = [role.summary, ...(role.highlights ?? [])].filter(Boolean).join('\n');
     const skills = matchedRequired.filter((skill) => skill.split(/\s+/).length <= 3 && new RegExp(`(?<![\\p{L}])${escape(skill)}(?![\\p{L}])`, 'iu').test(text));
