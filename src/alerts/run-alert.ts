@@ -2,6 +2,7 @@ import type { AlertRecord, AlertRunsRepository, AlertRunStatus, FailedBoard, Reu
 import type { NotificationInput } from '../db/repositories/notifications.ts';
 import type { ResumesRepository } from '../db/repositories/resumes.ts';
 import { dedupeKey } from '../jobs/dedupe-key.ts';
+import { postingOf } from '../jobs/match-posting.ts';
 import type { JobSearch, RankedJob } from '../jobs/job-search.ts';
 import { prepareResume, scorePosting } from '../resume/match.ts';
 import { reusedAnswerInWords } from '../present/reused-answer.ts';
@@ -131,7 +132,8 @@ async function ranked(jobs: readonly RankedJob[], resumes: ResumesRepository): P
   const active = jobs.length > 0 ? await resumes.active() : null;
   const resume = active ? prepareResume(active.resume, { rawText: active.raw_text }) : null;
   const matches = jobs.map((job): AlertMatch => {
-    const scored = resume ? scorePosting(resume, { title: job.title, description: job.description }) : null;
+    // Read as `resume match` reads it (company and the board's level tags too): one job, one fit.
+    const scored = resume ? scorePosting(resume, postingOf(job)) : null;
     return {
       job_id: job.id,
       title: job.title,

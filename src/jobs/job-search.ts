@@ -1,4 +1,5 @@
 import type { JobRecord, JobsRepository, StoredForm } from '../db/repositories/jobs.ts';
+import { postingOf } from './match-posting.ts';
 import type { ResumesRepository } from '../db/repositories/resumes.ts';
 import {
   type PreparedPosting,
@@ -244,7 +245,7 @@ async function withFitFor(
   const postingSide = (job: JobRecord): PreparedPosting => {
     const form = current ? stored.forms.get(job.id) : undefined;
     if (form?.prepared) return readPreparedForm(form.prepared);
-    const fresh = preparePosting(job, resume.vocabulary);
+    const fresh = preparePosting(postingOf(job), resume.vocabulary);
     if (form) prepared.push({ id: job.id, digest: form.digest, prepared: writePreparedForm(fresh) });
     return fresh;
   };

@@ -1,4 +1,5 @@
 import type { MatchResponse } from '../protocol/api.ts';
+import { skillNames } from '../resume/match/skill-names.ts';
 
 /** A 10-cell bar for a 0–100 score: "███████░░░". */
 export const bar = (score: number): string => {
@@ -26,7 +27,8 @@ export function formatMatch(result: MatchResponse, against: string): string {
     : `you read as ${breakdown.seniority.resume}`;
   const lines = [
     `Match with ${against}: ${result.score}/100`,
-    row('skills', breakdown.skills.score, `${breakdown.skills.required.matched.length}/${breakdown.skills.required.matched.length + breakdown.skills.required.missing.length} required`),
+    // Counted by name as the alert's inbox counts them ("Transport management and freight forwarding" is two): one job, one count.
+    row('skills', breakdown.skills.score, `${skillNames(breakdown.skills.required.matched).length}/${skillNames(breakdown.skills.required.matched).length + skillNames(breakdown.skills.required.missing).length} required`),
     row('experience', breakdown.experience.score, experience),
     row('seniority', breakdown.seniority.score, seniority),
     row(

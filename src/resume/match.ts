@@ -41,6 +41,11 @@ const studentJobCap = 20;
 // The most a posting that asks for years in its field scores for a person with none in it (a
 // career changer, a new graduate): whatever else fits, the years asked are not there.
 const noYearsInFieldCap = 55;
+// The most an internship or traineeship scores for someone with years of work behind them: it is
+// made for people starting out, whatever the skills; the level gap is said first.
+const internshipCap = 45;
+// Years of work from which a person is past an internship's level.
+const pastInternshipYears = 3;
 
 interface Component {
   /** 0–100, or null when the posting gives nothing to judge this on. */
@@ -225,7 +230,15 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const notAStudent = prepared.forStudents === true && !resume.studying;
   // "3+ years of product management" and not one year of it shown: not a high fit, however the skills read.
   const noYearsInField = yearsRequired !== null && yearsRequired >= 2 && yearsShown < 1 && (field !== undefined || yearsFields !== undefined);
-  const score = Math.min(cap !== null ? Math.min(weighted, cap) : weighted, thin ? thinPostingCap : 100, notAStudent ? studentJobCap : 100, noYearsInField ? noYearsInFieldCap : 100);
+  // "Estágio Profissional", a board's "Internship" level: a 14-year professional is not its fit, however the skills read.
+  const pastInternship = prepared.internship === true && !notAStudent && resume.yearsOfExperience >= pastInternshipYears;
+  const score = Math.min(
+    cap !== null ? Math.min(weighted, cap) : weighted,
+    thin ? thinPostingCap : 100,
+    notAStudent ? studentJobCap : 100,
+    noYearsInField ? noYearsInFieldCap : 100,
+    pastInternship ? internshipCap : 100,
+  );
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
 
@@ -277,10 +290,16 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       yearsShown,
       yearsInOtherFields: breakdown.experience.yearsInOtherFields,
       fieldName: breakdown.experience.field,
+      pastInternship,
       levelBelow: showsField && seniority !== null && seniority < 100 && postingLevel !== null && isBelow(level.level, postingLevel),
       level: shownLevel,
     }),
     explanation: [
+      ...(pastInternship
+        ? [
+            `This is an internship or traineeship, made for people starting out, and your resume shows ${Math.round(resume.yearsOfExperience)} years of work, so the score is at most ${internshipCap}${weighted > internshipCap ? ` (the skills alone read ${weighted})` : ''}.`,
+          ]
+        : []),
       ...(notAStudent && weighted > studentJobCap
         ? [`The role is for students (a working student's job, or it asks for enrolment) and your resume shows no studies under way, so the score is at most ${studentJobCap}.`]
         : []),

@@ -3,6 +3,7 @@ import { createParser } from 'eventsource-parser';
 import type { Config } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/main.ts';
 import { alertDetailSchema, alertListSchema, notificationEventSchema, notificationListSchema } from '../../src/protocol/alerts.ts';
+import { fitReason } from '../../src/alerts/fit-reason.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { postRun } from '../helpers/sse-client.ts';
 import { testConfig } from '../helpers/test-database.ts';
@@ -39,7 +40,8 @@ TypeScript, React, Node.js, PostgreSQL, GraphQL
 `;
 
 const goodFit = remotivePosting(101, 'Senior TypeScript Engineer', 'Northwind', 'You will build with TypeScript, React, Node.js, GraphQL and PostgreSQL.');
-const poorFit = remotivePosting(102, 'TypeScript Platform Engineer', 'Globex', 'Requirements: TypeScript, Kubernetes, Terraform, Go and AWS.');
+// Its board tags it with a skill its text does not name: the alert's fit must read the tags as `resume match` does.
+const poorFit = { ...remotivePosting(102, 'TypeScript Platform Engineer', 'Globex', 'Requirements: TypeScript, Kubernetes, Terraform, Go and AWS.'), tags: ['Docker'] };
 const later = remotivePosting(103, 'Full Stack TypeScript Developer', 'Initech', 'TypeScript, React and Node.js across the stack.');
 const missed = remotivePosting(104, 'Staff TypeScript Engineer', 'Umbrella', 'TypeScript, Node.js and PostgreSQL at scale.');
 
@@ -147,6 +149,13 @@ describe('an alert made in chat', () => {
     expect(jobs[0]?.fit).toBeGreaterThan(jobs[1]?.fit ?? 100);
     expect(jobs[0]?.reason).toMatch(/^matches (\d+) of the \1 skills it asks for$|^matches all \d+ skills it asks for$/);
     expect(jobs[1]?.reason).toMatch(/^matches 1 of the \d+ skills it asks for \(not on your resume: /);
+    // One job, one fit: the match route gives each the score and the skill count the run gave.
+    for (const job of notification?.data.jobs as Array<{ job_id: string; fit: number; reason: string }>) {
+      const match = await call(first, 'POST', '/v1/match', { job_id: job.job_id });
+      expect(match.status).toBe(200);
+      expect(match.body.score).toBe(job.fit);
+      expect(job.reason).toBe(fitReason(match.body));
+    }
     expect(notification?.body).toMatch(/Not reached this time \(asked again next run\): Arbeitnow/);
     // One e-mail, from whichever process ran it.
     await waitFor(async () => sink.messages.length, (count) => count >= 1);

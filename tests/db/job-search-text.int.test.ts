@@ -105,4 +105,25 @@ describe('accents in search', () => {
       await pool.end();
     }
   });
+
+  it('finds a job title written in another language: "data analyst" finds "Analista de Datos", "internship" a "Praktikum"', async () => {
+    const jobs = jobsRepository(database.pool, 'titles-owner');
+    await jobs.upsert([
+      posting('es-analyst', { title: 'Analista de Datos', company: 'Mercadona', location: 'Valencia, España', description: 'Análisis de ventas con SQL y Power BI.' }),
+      posting('fr-analyst', { title: 'Analyste de données', company: 'Decathlon', location: 'Lille, France', description: 'Tableaux de bord et SQL.' }),
+      posting('en-analyst', { title: 'Data Analyst', company: 'Ocado', location: 'London', description: 'SQL and Python.' }),
+      posting('de-intern', { title: 'Praktikum Marketing', company: 'Otto', location: 'Hamburg', description: 'Sechs Monate im Marketing.' }),
+      posting('en-engineer', { title: 'Data Engineer', company: 'Zalando', location: 'Berlin', description: 'Spark pipelines.' }),
+      posting('es-scientist', { title: 'Científico de Datos', company: 'BBVA', location: 'Madrid', description: 'Modelos de riesgo.' }),
+    ]);
+    const ids = async (text: string, sort?: 'recent') => (await jobs.search({ text, limit: 10, ...(sort ? { sort } : {}) })).map((job) => job.id).sort();
+    expect(await ids('data analyst')).toEqual(['en-analyst', 'es-analyst', 'fr-analyst']);
+    expect(await ids('data analyst', 'recent')).toEqual(['en-analyst', 'es-analyst', 'fr-analyst']);
+    // Both ways: a title typed in Spanish finds the English and the French posting too.
+    expect(await ids('analista de datos')).toEqual(['en-analyst', 'es-analyst', 'fr-analyst']);
+    expect(await ids('marketing internship')).toEqual(['de-intern']);
+    // Each title finds its own: "data scientist" finds "Científico de Datos", not the analysts or the engineer.
+    expect(await ids('data scientist')).toEqual(['es-scientist']);
+    expect(await ids('data engineer')).toEqual(['en-engineer']);
+  });
 });

@@ -1,18 +1,7 @@
-import type { JobRecord } from '../../db/repositories/jobs.ts';
 import type { JobPosting } from '../../resume/match.ts';
 
-/**
- * What matching, edits and grounding read of a job: its title, company, description and tags.
- *
- * @example
- * analyzeMatch({ resume, posting: postingOf(job) });
- */
-export const postingOf = (job: Pick<JobRecord, 'title' | 'company' | 'description' | 'tags'>): JobPosting => ({
-  title: job.title,
-  company: job.company,
-  description: job.description,
-  tags: job.tags,
-});
+// One reader of a stored job for every fit: src/jobs/match-posting.ts.
+export { postingOf } from '../../jobs/match-posting.ts';
 
 /**
  * A pasted posting: its first line is the title (which carries the level: "Senior …") when it

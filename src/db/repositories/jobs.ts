@@ -1,6 +1,24 @@
 import type pg from 'pg';
 import type { MergedPosting, PostingSource } from '../../protocol/posting.ts';
 import { queryTerms, termQuery } from './job-search-text.ts';
+import { translatedTitles } from './job-title-translations.ts';
+
+/**
+ * Every term of a query, as a `to_tsquery` expression: a job title the translations table knows
+ * is found as any of its translations ("data analyst" also as "analista & dados").
+ */
+function allTermsQuery(terms: readonly string[]): string {
+  const titles = translatedTitles(terms);
+  const parts: string[] = [];
+  let index = 0;
+  for (const title of titles) {
+    parts.push(...terms.slice(index, title.start).map(termQuery));
+    parts.push(`(${title.phrases.map((phrase) => `(${phrase.map(termQuery).join(' & ')})`).join(' | ')})`);
+    index = title.end;
+  }
+  parts.push(...terms.slice(index).map(termQuery));
+  return parts.join(' & ');
+}
 import { inTransaction } from '../transaction.ts';
 
 /** Postings per `INSERT` of an upsert. */
@@ -377,16 +395,17 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER, options: {
     ];
     const forms = version === undefined ? [] : [version];
     if (terms.length === 0 || query.sort === 'recent') {
-      return [version === undefined ? newestStatement : newestWithFormsStatement, [...filters, terms.map(termQuery).join(' & '), ...forms]];
+      return [version === undefined ? newestStatement : newestWithFormsStatement, [...filters, allTermsQuery(terms), ...forms]];
     }
     return [
       version === undefined ? rankedStatement : rankedWithFormsStatement,
       [
         ...filters,
-        terms.map(termQuery).join(' & '),
+        allTermsQuery(terms),
         // Any term in the title, company or tags counts there: "backend engineer" puts a
         // "Backend Developer" above a posting that says "backend" only in its description.
-        terms.map(termQuery).join(' | '),
+        // (A title's translations count there too: "Analista de Dados" for "data analyst".)
+        [...terms, ...translatedTitles(terms).flatMap((title) => title.phrases.flat())].filter((term, index, all) => all.indexOf(term) === index).map(termQuery).join(' | '),
         Math.max(rankedCandidates, query.limit),
         ...forms,
       ],

@@ -8,7 +8,8 @@ import type { Range } from './optional-clauses.ts';
 
 /**
  * "Go, Rust or C++", "Kafka/RabbitMQ" and "one of Python, Go, Java" are each one requirement
- * with alternatives; "Kubernetes, PostgreSQL and Kafka" three. `scopes` are the text ranges
+ * with alternatives; "Kubernetes, PostgreSQL and Kafka" three; "Excel/VBA, SQL, SAP" three too
+ * (a slash pair in a list of commas is one item of the list, not an "or" over the whole list). `scopes` are the text ranges
  * that a "one of", "either" or "or similar" makes alternatives whatever joins them.
  *
  * @example
@@ -19,26 +20,45 @@ export function requirementGroups(text: string, mentions: readonly SkillMention[
   const groups: string[][] = [];
   let run: SkillMention[] = [];
   let alternatives = false;
+  // Where in the run a comma (with no "or") joins two skills, and whether an "or" word joins any.
+  let commas: number[] = [];
+  let saysOr = false;
   for (const mention of mentions) {
     const previous = run[run.length - 1];
     const gap = previous ? text.slice(previous.end, mention.start) : '';
     const scope = scopeOf(mention, scopes);
     if (previous && scope >= 0 && scopeOf(previous, scopes) === scope) {
       alternatives = true;
+      saysOr = true;
       run.push(mention);
       continue;
     }
     if (previous && /^\s*(?:,|or|,\s*or|\/|,?\s*and\/or)\s*$/i.test(gap)) {
       if (/\bor\b|\//i.test(gap)) alternatives = true;
+      if (/\bor\b/i.test(gap)) saysOr = true;
+      else if (gap.includes(',')) commas.push(run.length);
       run.push(mention);
       continue;
     }
-    if (run.length > 0) flushRun(groups, run, alternatives);
+    if (run.length > 0) flushList(groups, run, alternatives, saysOr ? [] : commas);
     run = [mention];
     alternatives = false;
+    commas = [];
+    saysOr = false;
   }
-  if (run.length > 0) flushRun(groups, run, alternatives);
+  if (run.length > 0) flushList(groups, run, alternatives, saysOr ? [] : commas);
   return groups;
+}
+
+// A run whose only alternatives are slash pairs ("Excel/VBA, SQL, SAP") is a list: each comma
+// starts an item, and only the pair inside an item is alternatives.
+function flushList(groups: string[][], run: readonly SkillMention[], alternatives: boolean, commas: readonly number[]): void {
+  if (!alternatives || commas.length === 0) return flushRun(groups, run, alternatives);
+  let start = 0;
+  for (const end of [...commas, run.length]) {
+    flushRun(groups, run.slice(start, end), end - start > 1);
+    start = end;
+  }
 }
 
 // A run of skills is one requirement with alternatives, or one requirement a skill.

@@ -28,6 +28,8 @@ export interface AdviceInput {
   yearsInOtherFields: number;
   /** The field the years were counted in, as people read it. */
   fieldName: string | null;
+  /** An internship or traineeship, and the person has years of work behind them. */
+  pastInternship?: boolean;
   levelBelow: boolean;
   level: { level: string; from: 'title' | 'years'; title?: string };
 }
@@ -47,6 +49,12 @@ const minimum = 3;
 export function matchAdvice(input: AdviceInput): string[] {
   const { resume, posting } = input;
   const advice: string[] = [];
+  // The level gap first: skills that fit an internship do not make it a fit for someone with years of work.
+  if (input.pastInternship) {
+    advice.push(
+      `This is an internship or traineeship, made for people starting out, and you have ${Math.round(resume.yearsOfExperience)} years of work: apply only if you want that way in, and say in your letter why; otherwise look for roles at your level in the field.`,
+    );
+  }
   // Management gets its own advice below: "a small project with People Management" is no advice.
   const managementSkill = (skill: string) => posting.managesPeople && resume.vocabulary.byName.get(skill.toLowerCase())?.category === 'leadership';
   // A language is spoken, not learnt from a course: it is never advised as a skill (the conditions speak for it).
@@ -66,7 +74,15 @@ export function matchAdvice(input: AdviceInput): string[] {
         : 'The role manages people and your resume shows no people management. If you have managed or grown a team, add it with the team size and what changed; if not, this is a step up to argue in your letter, not a keyword to add.',
     );
   }
-  if (input.yearsShort && posting.yearsRequired !== undefined) {
+  const carried = input.yearsShort && input.yearsInOtherFields > 0 ? carriedOverWork(resume, posting, input.matchedRequired) : undefined;
+  if (input.yearsShort && posting.yearsRequired !== undefined && carried) {
+    // A career changer: the work of the new field done inside the old one is what to lead with.
+    const inField = input.fieldName ? ` in ${input.fieldName}` : '';
+    advice.push(
+      `The posting asks for ${posting.yearsRequired}+ years${inField}; your work history shows ${formatYears(input.yearsShown)} under that title, but ${carried.said} may count: say so. ` +
+        `Lead with the ${input.fieldName ?? 'same'} work you did inside your current field (${carried.work}), and say plainly that you have not yet held the title.`,
+    );
+  } else if (input.yearsShort && posting.yearsRequired !== undefined) {
     const inField = input.fieldName ? ` in ${input.fieldName}` : '';
     const other = input.yearsInOtherFields > 0 ? ` (your ${formatYears(input.yearsInOtherFields)} in other fields do not count toward it)` : '';
     advice.push(
@@ -120,7 +136,8 @@ export function matchAdvice(input: AdviceInput): string[] {
     () => {
       const headline = `${resume.resume.basics?.label ?? ''} ${resume.resume.work?.[0]?.position ?? ''}`.toLowerCase();
       const titleWords = posting.title.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter((word) => word.length > 2);
-      return titleWords.every((word) => headline.includes(word))
+      // An internship's title is no headline for someone with years of work.
+      return input.pastInternship || titleWords.every((word) => headline.includes(word))
         ? undefined
         : `Mirror the job title "${posting.title}" in your headline if it honestly describes what you do.`;
     },
@@ -199,6 +216,43 @@ const numberWords = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
  */
 export function isQuantified(text: string): boolean {
   return /\p{N}/u.test(text) || numberWords.test(text);
+}
+
+/**
+ * The roles of another field whose work is the posting's (a "Supply Chain Analyst" toward "Data
+ * Analyst": the same kind of title; or bullets that use the skills the posting asks), said as
+ * "3.5 years as Supply Chain Analyst and the SQL, Power BI work as Logistics Coordinator".
+ */
+function carriedOverWork(resume: PreparedResume, posting: PreparedPosting, matchedRequired: readonly string[]): { said: string; work: string } | undefined {
+  const head = titleHead(posting.title);
+  const parts: string[] = [];
+  const used = new Set<string>();
+  for (const [index, role] of (resume.resume.work ?? []).entries()) {
+    const title = role.position?.trim();
+    // A role already in the posting's field counts in its years: it is not carried over.
+    if (!title || (posting.field !== undefined && resume.roleFields[index] === posting.field)) continue;
+    const years = Math.round((resume.roleYears[index] ?? 0) * 10) / 10;
+    const text = [role.summary, ...(role.highlights ?? [])].filter(Boolean).join('\n');
+    const skills = matchedRequired.filter((skill) => skill.split(/\s+/).length <= 3 && new RegExp(`(?<![\\p{L}])${escape(skill)}(?![\\p{L}])`, 'iu').test(text));
+    if (head && titleHead(title) === head && years > 0) parts.push(`${formatYears(years)} as ${title}`);
+    else if (skills.length > 0) parts.push(`the ${skills.slice(0, 3).join(', ')} work as ${title}`);
+    else continue;
+    for (const skill of skills) used.add(skill);
+  }
+  if (parts.length === 0) return undefined;
+  const work = used.size > 0 ? [...used].slice(0, 4).join(', ') : 'the analysis, reporting and tools you used';
+  return { said: joinAnd(parts.slice(0, 2)), work };
+}
+
+// The kind of job a title names, by its last word: "Supply Chain Analyst" and "Data Analyst (Remote, EU)" are both analysts.
+function titleHead(title: string): string | undefined {
+  const words = title.replace(/\([^)]*\)|[–—-].*$/g, ' ').trim().split(/\s+/);
+  const last = words[words.length - 1]?.toLowerCase();
+  return last && last.length > 3 ? last : undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function formatYears(years: number): string {

@@ -20,7 +20,7 @@ import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
 import { isDuty, listedRequirements } from './listed-requirements.ts';
 import { requirementLine, type RequirementLine } from './requirement-lines.ts';
-import { termStem, type Term } from './salient-terms.ts';
+import { isEmploymentOrPlaceWord, termStem, type Term } from './salient-terms.ts';
 import { yearsFieldsOf } from './years-fields.ts';
 import { readsAsEnglish } from '../written-language.ts';
 import { mayNameOtherYears, otherLanguageYears, type YearsFound } from './years-in-other-languages.ts';
@@ -61,6 +61,8 @@ export interface PreparedPosting {
   keywords: Term[];
   /** The field the title names ("software", "design", "healthcare"), if it says. */
   field?: JobField;
+  /** An internship, traineeship or working student's job: for people starting out (its title, the board's level or type, or its text). */
+  internship?: boolean;
   /** The role is for students only: a working student's job ("Werkstudent", "working student") or one asking for enrolment ("während deines Studiums", "currently enrolled"). */
   forStudents?: boolean;
   /** The role manages people: by its title or by what it asks ("manage a team of 6", "supervise a crew"). */
@@ -157,6 +159,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   // "A or B" groups written under the requirements: the posting's own word on what is needed.
   const stated: string[][] = [];
   let yearsRequired: number | undefined;
+  // Whether a number of years was written: an ask with none ("experience required") says no level.
+  let yearsNumbered = false;
   // "4+ years as an electrician": the field the years are asked in, when the sentence names it.
   let yearsField: JobField | undefined;
   // "3+ years teaching or instructional design": years in any of the fields named count.
@@ -190,9 +194,18 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       for (const found of years) {
         if (inRanges(found.offset, optional)) continue;
         yearsRequired = Math.max(yearsRequired ?? 0, found.years);
+        yearsNumbered = true;
         yearsField ??= fieldOfYears(sentence.text.slice(found.offset), vocabulary);
         yearsFields ??= yearsFieldsOf(sentence.text.slice(found.offset), vocabulary);
         yearsSpecialty ??= specialtyOfYears(sentence.text.slice(found.offset));
+      }
+      // "Data analyst experience required", "experience as a buyer is essential": experience in a
+      // field asked with no number is a year of it at least, in the field it names.
+      const experienceAsked = years.length === 0 && part !== 'nice' ? experienceRequiredIn(sentence.text) : undefined;
+      if (experienceAsked) {
+        yearsRequired = Math.max(yearsRequired ?? 0, 1);
+        yearsOnLine = true;
+        yearsField ??= jobFieldOf(experienceAsked, vocabulary);
       }
       if (part !== 'nice') requiredText.push(cutRanges(sentence.text, optional));
       // A named licence or certificate is read where the posting asks for things, not in its duties ("process card payments").
@@ -207,8 +220,12 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         conditionKeys.add(key);
         conditions.push({ ...rest, optional: inRanges(at, optional) });
       }
+      // "Write SQL queries against our data warehouse": a duty done on the employer's own system names
+      // where the work happens, not a skill asked ("our data warehouse" is no Data Warehousing requirement).
+      const duty = isDuty(sentence.text);
       const skills = inSentence.filter((mention) => {
         if (inRanges(mention.start - offset, degreeSpans)) return false;
+        if (duty && employersOwn.test(sentence.text.slice(0, mention.start - offset))) return false;
         if (!names.isName(text, mention, sentence.text)) return true;
         namesNotSkills.add(mention.skill.name);
         return false;
@@ -292,15 +309,33 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   if (yearsSpecialty && field === 'software') prepared.yearsSpecialty = yearsSpecialty;
   if (studentTitle.test(title) || enrolmentAsked.test(text)) prepared.forStudents = true;
   const fromTitle = seniorityFromTitle(title);
+  // An internship, traineeship or working student's job by its title, the board's level or type, or its text ("Bolsa de estágio").
+  const internship = fromTitle === 'intern' || (posting.tags ?? []).some((tag) => internshipTag.test(tag.trim())) || internshipTitle.test(title) || internshipText.test(text);
+  if (internship) prepared.internship = true;
   if (fromTitle) {
     prepared.seniority = fromTitle;
     prepared.seniorityFrom = 'title';
-  } else if (yearsRequired !== undefined) {
+  } else if (internship) {
+    prepared.seniority = 'intern';
+    prepared.seniorityFrom = 'title';
+  } else if (yearsRequired !== undefined && yearsNumbered) {
     prepared.seniority = seniorityFromYears(yearsRequired);
     prepared.seniorityFrom = 'years';
   }
   return prepared;
 }
+
+// A mention right after "our" (or "your"/"their" team's): the employer's own thing, in a duty.
+const employersOwn = /(?<![\p{L}])(?:our|our own|the company's|the team's)\s+$/iu;
+
+// A board's level or employment type that names an internship ("Internship", "intern", "Trainee").
+const internshipTag = /^(?:internships?|interns?|trainee(?:ship)?s?|apprentice(?:ship)?s?|working students?|werkstudent\p{L}*|estágios?|stage|prácticas|praktikum)$/iu;
+// An internship in the posting's title, in the languages boards near Europe post in.
+const internshipTitle =
+  /(?<![\p{L}])(?:internships?|interns?|traineeships?|trainees?|est[áa]gios?|estagi[áa]ri[oa]s?|pr[áa]cticas|becari[oa]s?|stagiaire|tirocini[oa]|stagista|praktikum|praktikant\p{L}*|werkstudent\p{L}*)(?![\p{L}])/iu;
+// The text says the job itself is one ("Bolsa de estágio", "this 6-month internship"); "internships count" toward years asked does not.
+const internshipText =
+  /(?<![\p{L}])(?:bolsa de est[áa]gio|est[áa]gio (?:profissional|curricular|remunerado)|(?:this|our|the|a|an) (?:paid |unpaid |summer |\d+[- ]months? |\d+[- ]week )?(?:internship|traineeship) (?:is|lasts|runs|of|for|in|with|starts|programme|program)|(?:internship|traineeship|trainee) (?:programme|program|stipend|allowance)|pr[áa]cticas (?:remuneradas|profesionales|curriculares)|convention de stage|stage de fin d'[ée]tudes|tirocinio (?:formativo|curriculare|extracurriculare)|pflichtpraktikum)(?![\p{L}])/iu;
 
 // A job only a student can take: by its title, or by the enrolment its text asks for.
 const studentTitle = /(?<![\p{L}])(?:werkstudent\p{L}*|werkstudierende\p{L}*|working student|student (?:assistant|worker|job)|studentische[rn]? (?:hilfskraft|mitarbeiter\p{L}*))(?![\p{L}])/iu;
@@ -384,6 +419,17 @@ function cutRanges(text: string, ranges: readonly Range[]): string {
   let kept = text;
   for (const [start, end] of [...ranges].sort((a, b) => b[0] - a[0])) kept = `${kept.slice(0, start)} ${kept.slice(end)}`;
   return kept;
+}
+
+// "Data analyst experience required", "Experience as a sous chef is essential": the role named, when the sentence requires it.
+const roleExperienceRequired =
+  /(?:^|[.:;]\s*|\b(?:proven|previous|prior|relevant|solid)\s+)((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\s+experience\s+(?:is\s+)?(?:required|essential|mandatory|a must)\b|\bexperience\s+as\s+an?\s+((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\s+(?:is\s+)?(?:required|essential|mandatory|a must)\b/iu;
+const notARole = /^(?:(?:some|any|the|of|work|working|professional|previous|prior|relevant|proven|solid)\s*)+$/i;
+
+function experienceRequiredIn(sentence: string): string | undefined {
+  const match = roleExperienceRequired.exec(sentence.trim());
+  const role = (match?.[1] ?? match?.[2])?.trim();
+  return role && !notARole.test(role) ? role : undefined;
 }
 
 /** The years a sentence asks for, with where each is written. */
@@ -511,7 +557,7 @@ function salientKeywords(title: Tokenised, description: Tokenised, lines: readon
   let position = 0;
   const add = (token: SkillToken, weight: number, inTitle: boolean) => {
     const termStemmed = termStem(token);
-    if (termStemmed === undefined || properNames.has(token.lower)) return;
+    if (termStemmed === undefined || properNames.has(token.lower) || isEmploymentOrPlaceWord(token.lower)) return;
     position++;
     const entry = counts.get(termStemmed);
     if (!entry) counts.set(termStemmed, { term: { word: token.lower, stem: termStemmed }, weight, first: position, count: 1, inTitle });

@@ -47,6 +47,8 @@ export interface PreparedResume {
   /** The single stems of `terms`, for matching a word by its root. */
   termWords: readonly string[];
   yearsOfExperience: number;
+  /** Each role's years, in the order of `resume.work`. */
+  roleYears: readonly number[];
   seniority: SeniorityLevel;
   seniorityFrom: 'title' | 'years';
   /** The title the level was read from, if any. */
@@ -174,9 +176,12 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   }
 
   const implied = new Map<string, string[]>();
-  for (const name of skills.keys()) {
+  for (const [name, evidence] of skills) {
     for (const generic of vocabulary.byName.get(name.toLowerCase())?.implies ?? []) {
-      if (!skills.has(generic)) implied.set(generic, [...(implied.get(generic) ?? []), name]);
+      const general = skills.get(generic);
+      if (!general) implied.set(generic, [...(implied.get(generic) ?? []), name]);
+      // "Automated the report with pandas", "SQL on SAP BW": a role that uses the specific skill shows the listed generic one in use.
+      else for (const place of evidence.shownIn) if (!general.shownIn.includes(place)) general.shownIn.push(place);
     }
   }
 
@@ -239,6 +244,7 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     writtenInEnglish: writtenInEnglish(resume),
     studying: (resume.education ?? []).some((entry) => studyingAt(entry, now)),
     yearsOfExperience,
+    roleYears: work.map((entry) => experienceYears([entry], now)),
     seniority: fromTitle ?? labelLevel ?? seniorityFromYears(yearsOfExperience),
     seniorityFrom: fromTitle || labelLevel ? 'title' : 'years',
     roleFields,

@@ -5,6 +5,7 @@
  */
 import { tokenizeSkillText, type SkillToken } from '../skill-tokens.ts';
 import { isGenderMarkerWord } from './gender-marker.ts';
+import { cityCountries, countryCodes } from '../sections/place-names.ts';
 
 const stopWords = new Set(
   (
@@ -23,6 +24,30 @@ const stopWords = new Set(
     'least part range take using way ways week weeks well end professional senior junior mid-level engineer engineers developer developers us we\'re you\'ll you\'re we\'ll who\'s it\'s etc e.g i.e'
   ).split(/\s+/),
 );
+
+// Words that say how, when or where the work is done, not what it is: a resume cannot "use" them,
+// and advice to put "b2b", "remote", "night" or "Lisbon" on one is no advice. Never keywords.
+const termsOfEmployment = new Set(
+  (
+    'b2b contract contracts contractor contractors freelance freelancer freelancers self-employed permanent temporary temp fixed-term ' +
+    'full-time part-time fulltime parttime internship internships intern interns trainee traineeship apprentice apprenticeship estágio ' +
+    'remote remotely hybrid onsite on-site office offices relocation visa sponsorship eor invoice invoicing rate daily hourly monthly ' +
+    'month months annual gross net bonus allowance allowances shift shifts night nights weekend weekends overtime rota schedule ' +
+    'hours hour store stores location locations city region country countries europe eu emea worldwide anywhere timezone timezones zone zones'
+  ).split(/\s+/),
+);
+
+/**
+ * A word that names employment terms, a schedule or a place ("contract", "remote", "night",
+ * "Lisbon"), not a skill or a domain: never a keyword to compare or to advise.
+ *
+ * @example
+ * isEmploymentOrPlaceWord('b2b'); // true
+ */
+export function isEmploymentOrPlaceWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return termsOfEmployment.has(lower) || termsOfEmployment.has(stem(lower)) || cityCountries.has(lower) || countryCodes.has(lower);
+}
 
 const stems = new Map<string, string>();
 const termStems = new Map<string, string | null>();
