@@ -159,6 +159,12 @@ describe.skipIf(!available)(`the web app, the whole flow${reason}`, () => {
     await page.getByLabel('Message').press('Enter');
     const approval = page.getByRole('group', { name: 'Approval needed' });
     await approval.waitFor();
+    // Words for the person who asked (trial 42 #57): no JSON, not "the user"; what the step is given under Details.
+    const approvalText = (await approval.textContent()) ?? '';
+    expect(approvalText).not.toMatch(/[{}]|"path"|\bThe user\b/);
+    await approval.getByText('Details').click();
+    await expect(approval.locator('dt').first().textContent()).resolves.toBe('path');
+    await expect(approval.locator('dd').first().textContent()).resolves.toBe(join(files, 'ana-second.md'));
     await screenshot(page, 'chat-approval');
     await approval.getByRole('button', { name: 'Approve' }).click();
     await page.locator('.step.done', { hasText: 'import resume' }).waitFor();

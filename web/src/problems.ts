@@ -33,7 +33,8 @@ const remedies: Record<string, string> = {
 /** An error in words, with what to do about it. */
 export function describeProblem(error: unknown): { message: string; remedy: string; code: string } {
   if (error instanceof ApiError) {
-    const id = error.requestId ? ` (request ${error.requestId})` : '';
+    // The request id is for the server log: said only when the fault is the server's, never after a sentence meant for the person.
+    const id = error.requestId && error.status >= 500 ? ` (request ${error.requestId})` : '';
     return { message: `${error.message}${id}`, remedy: remedies[error.code] ?? '', code: error.code };
   }
   return { message: error instanceof Error ? error.message : String(error), remedy: 'Reload the page and try again.', code: 'CLIENT' };

@@ -298,7 +298,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   const first = steps[0];
   if (!first) return output.respond(askedHowItIs(replyTo(request.others, answers), goal, answers), 'Nothing to run: answering directly.');
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
-  return output.act(first, classified ?? `The user asked to ${answers.describe(first.action, first.args)}.`);
+  return output.act(first, classified ?? `You asked to ${answers.describe(first.action, first.args)}.`);
 }
 
 /**

@@ -179,7 +179,19 @@ export function chatView(root: HTMLElement, threadId: string | undefined, go: (h
       h('h3', {}, `Approve: ${actionLabel(approval.action)}?`),
       approval.what ? h('p', {}, approval.what) : null,
       h('p', { class: 'reason' }, approval.reason),
-      Object.keys(approval.args).length ? h('pre', { class: 'args' }, JSON.stringify(approval.args, null, 2)) : null,
+      // What the step will be given, as "name: value" lines for a person; folded away when the sentence above says it.
+      Object.keys(approval.args).length
+        ? h(
+            'details',
+            { class: 'args', open: approval.what ? undefined : true },
+            h('summary', {}, 'Details'),
+            h(
+              'dl',
+              {},
+              Object.entries(approval.args).flatMap(([name, value]) => [h('dt', {}, name.replace(/_/g, ' ')), h('dd', {}, typeof value === 'string' ? value : JSON.stringify(value))]),
+            ),
+          )
+        : null,
       h('div', { class: 'buttons' }, approve, decline),
     );
     const answer = (approved: boolean) => {
