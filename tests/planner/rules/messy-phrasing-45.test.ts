@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { rulesThread, type Thread } from '../../helpers/rules-thread.ts';
+import type { KnownData } from '../../../src/protocol/known-data.ts';
+import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { fakeActions } from '../../fakes/fake-actions.ts';
+
+// Session 42, nlu45 (issue 14): classes of error from the outsiders' messy development sets (messy15 and messy14
+// first) and the session-41 trial, each tested in wordings of its own (never the sets' sentences).
+const registry = fakeActions();
+const { first, stepOf } = rulesThread(createRulesPlanner({ registry }), registry);
+
+const listed: KnownData = {
+  jobs: [
+    { id: 'job_q1', title: 'Client Agent', company: 'Desjardins', location: 'Lévis, QC' },
+    { id: 'job_q2', title: 'Store Clerk', company: 'Metro', location: 'Laval, QC' },
+    { id: 'job_q3', title: 'Line Cook', company: 'Cora', location: 'Laval, QC' },
+  ],
+  resumes: [],
+};
+const shown: Thread = {
+  history: [
+    { role: 'user', content: 'find jobs around laval' },
+    { role: 'assistant', content: '1. Client Agent — Desjardins, Lévis\n2. Store Clerk — Metro, Laval\n3. Line Cook — Cora, Laval' },
+  ],
+  references: { last_job_ids: 'job_q1,job_q2,job_q3' },
+  known: listed,
+};
+const inPlay: Thread = { ...shown, references: { ...shown.references, last_job_id: 'job_q1' } };
+
+describe('a short question about one job is that question, however clipped', () => {
+  it.each([
+    ['is this one bilingual or not?', inPlay, { job: 'it', about: 'languages' }],
+    ['is the Metro one bilingual', shown, { job: 'Metro', about: 'languages' }],
+    ['remote or not?', inPlay, { about: 'remote' }],
+    ['on-site or hybrid', inPlay, { about: 'remote' }],
+    ['salary range on the metro role?', shown, { job: expect.stringMatching(/metro/i), about: 'pay' }],
+    ['whats the salary band for the desjardins posting', shown, { job: expect.stringMatching(/desjardins/i), about: 'pay' }],
+    ['how many days a week in the office at the cora one?', shown, { job: expect.stringMatching(/cora/i), about: 'remote' }],
+    ['when does the application close on the third one', shown, { about: 'closes' }],
+    ['when will applications close?', inPlay, { about: 'closes' }],
+  ] as const)('"%s"', async (goal, thread, args) => {
+    expect(stepOf(await first(goal, thread))).toMatchObject({ action: 'answer_about_job', args });
+  });
+
+  it('"what about metro?" after a question about another job asks the same of Metro', async () => {
+    const asked: Thread = {
+      ...shown,
+      history: [...(shown.history ?? []), { role: 'user', content: 'how much does the desjardins job pay' }, { role: 'assistant', content: 'Client Agent at Desjardins pays CA$50,000 a year.' }],
+    };
+    expect(stepOf(await first('what about metro?', asked))).toMatchObject({ action: 'answer_about_job', args: { job: 'Metro', about: 'pay' } });
+    expect(stepOf(await first('and the cora one', asked))).toMatchObject({ action: 'answer_about_job', args: { job: expect.stringMatching(/cora/i), about: 'pay' } });
+  });
+});
