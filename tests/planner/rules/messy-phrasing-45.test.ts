@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rulesThread, type Thread } from '../../helpers/rules-thread.ts';
 import type { KnownData } from '../../../src/protocol/known-data.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
+import { inPlainEnglish } from '../../../src/planner/rules/translated-english.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
 
 // Session 42, nlu45 (issue 14): classes of error from the outsiders' messy development sets (messy15 and messy14
@@ -49,5 +50,28 @@ describe('a short question about one job is that question, however clipped', () 
     };
     expect(stepOf(await first('what about metro?', asked))).toMatchObject({ action: 'answer_about_job', args: { job: 'Metro', about: 'pay' } });
     expect(stepOf(await first('and the cora one', asked))).toMatchObject({ action: 'answer_about_job', args: { job: expect.stringMatching(/cora/i), about: 'pay' } });
+  });
+});
+
+describe('English as translation software writes it is read as the plain English it means', () => {
+  it.each([
+    ['I desire to find employments of pharmacist in the city of Porto which pay at least 30000 euros', 'search_jobs', { query: 'pharmacist', location: 'Porto', min_salary: 30000 }],
+    ['I desire that you conserve the employment of the enterprise Metro in my list', 'save_job', { job: expect.stringMatching(/metro/i) }],
+    ['I desire the adaptation of my curriculum vitae for the employment at Cora', 'optimize_resume', { job: expect.stringMatching(/cora/i) }],
+    ['I desire to receive notifications every morning of new employments of pharmacist in Porto', 'create_alert', { query: 'pharmacist', location: 'Porto' }],
+  ] as const)('"%s" is %s', async (goal, action, args) => {
+    expect(stepOf(await first(goal, shown))).toMatchObject({ action, args });
+  });
+
+  it('a wish that a saved job be removed removes it; annulling the last modification undoes it', async () => {
+    const saved: Thread = { ...inPlay, history: [{ role: 'user', content: 'save the desjardins job' }, { role: 'assistant', content: 'Saved Client Agent at Desjardins.' }] };
+    expect(stepOf(await first('I wish that this employment is removed from my list', saved))?.action).toBe('unsave_job');
+    expect(stepOf(await first('I desire to annul the modification', saved))?.action).toBe('undo');
+  });
+
+  it('employment that is no job, and a curriculum developer, are kept as said', () => {
+    expect(inPlainEnglish('what is the employment type of it')).toBe('what is the employment type of it');
+    expect(inPlainEnglish('fix my employment history dates')).toBe('fix my employment history dates');
+    expect(inPlainEnglish('curriculum developer jobs in Leeds')).toBe('curriculum developer jobs in Leeds');
   });
 });
