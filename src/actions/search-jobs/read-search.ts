@@ -281,7 +281,16 @@ function workDone(role: string): boolean {
  */
 export function kindsKeptOut(text: string): string[] {
   // ("no agency roles" is left out by `exclude_agencies`.)
-  return [...text.matchAll(keptOut)].flatMap(([, kind, suffix]) => (kind && (suffix || seniorityIn(kind)) && !/^agenc/i.test(kind) ? [kind.toLowerCase()] : []));
+  const said = [...text.matchAll(keptOut)].flatMap(([, kind, suffix]) => (kind && (suffix || seniorityIn(kind)) ? [kind.toLowerCase()] : []));
+  // Regression (trial s41 #8): "…, pis no call centres please", "…, nothing commission-only" vanished without a word: a kind
+  // kept out in a piece of its own, of any words, is kept too (the answer says it could not leave it out).
+  const pieces = text
+    .split(/\s*(?:[,;:!?]|\.(?=\s|$)|\s+(?:but|and|pis|puis|though)\s+)\s*/i)
+    // (The first piece is the request itself: "non senior accountant roles" keeps out a level, read above.)
+    .slice(1)
+    .flatMap((piece) => excludedKind(piece.replace(/^(?:pis|puis|plus|and|but|also|oh)\s+/i, ''))?.toLowerCase() ?? []);
+  const agencies = /^(?:agenc|recruit|headhunt|thanks?\b|worries\b|problem\b)/i;
+  return [...new Set([...said, ...pieces])].filter((kind) => !agencies.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
 }
 
 /**

@@ -75,7 +75,7 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     notExcluded: (kinds) =>
       kinds.length === 0
         ? ''
-        : `I couldn't leave out ${joinWords(kinds.map((kind) => `${kind} roles`))}: I can't exclude a kind of job yet, so check the titles (or name what you want instead).`,
+        : `I couldn't leave out ${joinWords(kinds.map((kind) => (/[^s]s$/i.test(kind) ? kind : `${kind} roles`)))}: I can't exclude a kind of job yet, so check the titles (or name what you want instead).`,
     describe: (action, args) => {
       const phrasing = phrasebook.phrasingOf(action);
       return phrasing ? phrasing.describe(args) : `run ${action}`;

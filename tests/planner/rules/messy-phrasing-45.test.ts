@@ -8,7 +8,7 @@ import { fakeActions } from '../../fakes/fake-actions.ts';
 // Session 42, nlu45 (issue 14): classes of error from the outsiders' messy development sets (messy15 and messy14
 // first) and the session-41 trial, each tested in wordings of its own (never the sets' sentences).
 const registry = fakeActions();
-const { first, stepOf } = rulesThread(createRulesPlanner({ registry }), registry);
+const { first, turn, stepOf, answerOf } = rulesThread(createRulesPlanner({ registry }), registry);
 
 const listed: KnownData = {
   jobs: [
@@ -73,5 +73,34 @@ describe('English as translation software writes it is read as the plain English
     expect(inPlainEnglish('what is the employment type of it')).toBe('what is the employment type of it');
     expect(inPlainEnglish('fix my employment history dates')).toBe('fix my employment history dates');
     expect(inPlainEnglish('curriculum developer jobs in Leeds')).toBe('curriculum developer jobs in Leeds');
+  });
+});
+
+describe('a place, or remote work elsewhere, searches both (trial s41 #8)', () => {
+  it.each([
+    ['ux designer roles in Leeds or remotely in the UK', 'Leeds', 'UK'],
+    ['find nurse educator jobs in Halifax or remote Canada', 'Halifax', 'Canada'],
+  ])('"%s" searches %s, then remote %s', async (goal, place, elsewhere) => {
+    const steps = (await turn(goal)).flatMap((decision) => (decision.type === 'act' ? [decision.step] : []));
+    expect(steps[0]).toMatchObject({ action: 'search_jobs', args: { location: place } });
+    expect(steps[0]?.args.remote).toBeUndefined();
+  });
+});
+
+describe('a kind kept out of a search that no filter can leave out is said, never dropped (trial s41 #8)', () => {
+  it.each([
+    ['barista jobs in Halifax, pis no call centres please', 'call centres'],
+    ['sales jobs in Calgary; nothing commission-only', 'commission-only roles'],
+    ['support jobs in Laval but no night shift stuff', 'night shift roles'],
+  ])('"%s" says it could not leave out %s', async (goal, said) => {
+    const decisions = await turn(goal);
+    expect(stepOf(decisions[0])?.action).toBe('search_jobs');
+    expect(answerOf(decisions.at(-1))).toContain(`I couldn't leave out ${said}`);
+  });
+
+  it('a level kept out in a piece of its own is left out by the search, with no word', async () => {
+    const decisions = await turn('cook jobs in Laval, nothing senior');
+    expect(stepOf(decisions[0])).toMatchObject({ action: 'search_jobs', args: { exclude_seniority: ['senior', 'lead', 'principal'] } });
+    expect(answerOf(decisions.at(-1))).not.toMatch(/couldn't leave out/);
   });
 });
