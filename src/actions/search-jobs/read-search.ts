@@ -285,10 +285,11 @@ export function kindsKeptOut(text: string): string[] {
   // Regression (trial s41 #8): "…, pis no call centres please", "…, nothing commission-only" vanished without a word: a kind
   // kept out in a piece of its own, of any words, is kept too (the answer says it could not leave it out).
   const pieces = text
-    .split(/\s*(?:[,;:!?]|\.(?=\s|$)|\s+(?:but|and|pis|puis|though)\s+)\s*/i)
+    .split(/[,;:!?]|\.(?=\s|$)|\s(?:but|and|pis|puis|though)\s/i)
     // (The first piece is the request itself: "non senior accountant roles" keeps out a level, read above.)
     .slice(1)
-    .flatMap((piece) => excludedKind(piece.replace(/^(?:pis|puis|plus|and|but|also|oh)\s+/i, ''))?.toLowerCase() ?? []);
+    .map((piece) => piece.trim().replace(/^(?:pis|puis|plus|and|but|also|oh)\s+/i, ''))
+    .flatMap((piece) => (/^(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i.test(piece) ? (excludedKind(piece)?.toLowerCase() ?? []) : []));
   const agencies = /^(?:agenc|recruit|headhunt|thanks?\b|worries\b|problem\b)/i;
   return [...new Set([...said, ...pieces])].filter((kind) => !agencies.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
 }

@@ -9,7 +9,10 @@ const modelHint =
 
 /** The fixed replies of the rules planner, worded once per registry. */
 export interface Answers {
+  /** "what can you do?": one line for each thing people come for, in their words, with one example each. */
   help: string;
+  /** "list everything": every action with its description and an example. */
+  everything: string;
   greeting: string;
   thanks: string;
   farewell: string;
@@ -26,6 +29,40 @@ export interface Answers {
   /** A step in words, to finish "I did not …". */
   describe(action: string, args: Readonly<Record<string, unknown>>): string;
 }
+
+/** What people come for, each said in their words with one example, and the actions that do it. */
+const abilityGroups: ReadonlyArray<{ line: string; example: string; actions: readonly string[] }> = [
+  {
+    line: 'Find jobs: search the job boards, read a posting, ask what it pays or if it is remote, compare them.',
+    example: 'find nurse jobs in Leeds',
+    actions: ['search_jobs', 'show_job', 'answer_about_job', 'compare_jobs'],
+  },
+  {
+    line: 'Your resume and fit: read your resume, fix what I got wrong, see how well you match a job and what to improve.',
+    example: 'how well do I match the first one?',
+    actions: ['import_resume', 'show_resume', 'correct_resume', 'use_resume', 'analyze_match', 'optimize_resume'],
+  },
+  {
+    line: 'Letters and interview prep: write a cover letter, change it, prepare you for an interview, save it as PDF or Word.',
+    example: 'write a cover letter for the second one',
+    actions: ['write_cover_letter', 'revise_cover_letter', 'create_interview_prep', 'export_document', 'list_documents'],
+  },
+  {
+    line: 'Your tracker: keep the jobs you like and where each application stands (applied, interviewing, offer…).',
+    example: 'save the first one',
+    actions: ['save_job', 'unsave_job', 'update_job_status', 'list_saved_jobs', 'undo'],
+  },
+  {
+    line: 'Alerts and reminders: tell you about new jobs on a schedule, remind you of an interview or a follow-up.',
+    example: 'remind me to follow up with Acme on Friday',
+    actions: ['create_alert', 'list_alerts', 'change_alert', 'whats_new', 'set_reminder', 'list_reminders', 'cancel_reminder', 'note_reminder'],
+  },
+  {
+    line: 'On this computer: open a website or an app, take a screenshot.',
+    example: 'open linkedin',
+    actions: ['open_website', 'open_app', 'take_screenshot'],
+  },
+];
 
 /**
  * Words the rules planner's replies from the registry: each action's description, its
@@ -54,8 +91,14 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
       : '',
     'I also understand references to earlier results, like "open it again" or "the second one".',
   ].filter(Boolean);
+  // Regression (trial s41 #7): "what can you do?" listed 33 lines of developer wording ("Launch a desktop application by
+  // name", "the saved job index"): a short answer in a user's words, one line for each thing people come for.
+  const registered = new Set(registry.actions.map((action) => action.name));
+  const groups = abilityGroups.filter(({ actions }) => actions.some((name) => registered.has(name)));
+  const grouped = groups.map(({ line, example }) => `- ${line} Try "${example}".`).join('\n');
   return {
-    help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
+    help: `Here is what I can do:\n${grouped}\nSay "list everything" for the full list, or just tell me what you need.`,
+    everything: [`Here is everything I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
     // Chit-chat gets a short answer; "help" is where the whole list lives.
     greeting: `Hello! I'm jobpilot, your job-hunting assistant. What can I do for you?${greetingExample ? ` For example: "${greetingExample}".` : ''}`,
     thanks: "You're welcome, glad to help! Anything else?",

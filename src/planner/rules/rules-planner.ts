@@ -581,7 +581,7 @@ function replyTo(others: ParsedRequest['others'], answers: Answers): string {
     case 'unknown':
       return answers.cannotDo;
     case 'help':
-      return answers.help;
+      return others.some((intent) => intent.kind === 'help' && intent.all) ? answers.everything : answers.help;
     case 'greeting':
       return answers.greeting;
     case 'thanks':
