@@ -3,6 +3,8 @@ import { rulesThread, type Thread } from '../../helpers/rules-thread.ts';
 import type { KnownData } from '../../../src/protocol/known-data.ts';
 import { createRulesPlanner } from '../../../src/planner/rules/rules-planner.ts';
 import { inPlainEnglish } from '../../../src/planner/rules/translated-english.ts';
+import { createAnswers } from '../../../src/planner/rules/answers.ts';
+import { createPhrasebook } from '../../../src/planner/rules/phrasebook.ts';
 import { fakeActions } from '../../fakes/fake-actions.ts';
 
 // Session 42, nlu45 (issue 14): classes of error from the outsiders' messy development sets (messy15 and messy14
@@ -102,5 +104,23 @@ describe('a kind kept out of a search that no filter can leave out is said, neve
     const decisions = await turn('cook jobs in Laval, nothing senior');
     expect(stepOf(decisions[0])).toMatchObject({ action: 'search_jobs', args: { exclude_seniority: ['senior', 'lead', 'principal'] } });
     expect(answerOf(decisions.at(-1))).not.toMatch(/couldn't leave out/);
+  });
+});
+
+describe('"what can you do?" is answered in a user\'s words (trial s41 #7)', () => {
+  it.each(['salut! bon, what can you do?', 'so what are you able to help me with'])('"%s" gets the short grouped answer', async (goal) => {
+    const answer = answerOf(await first(goal));
+    expect(answer).toMatch(/^Here is what I can do:/);
+    expect(answer.split('\n').length).toBeLessThanOrEqual(8);
+    expect(answer).toContain('"list everything"');
+  });
+
+  it('a question about one thing gets that thing\'s lines in full; a job search in general gets the short answer', () => {
+    const answers = createAnswers(registry, createPhrasebook(registry));
+    const aboutResumes = answers.helpAbout('hi, what can you do with my resume');
+    expect(aboutResumes).toContain('Here is what I can do about that');
+    expect(aboutResumes).toContain(registry.get('import_resume')?.description);
+    expect(aboutResumes).not.toContain(registry.get('write_cover_letter')?.description);
+    expect(answers.helpAbout('what can you do for my job search?')).toBe(answers.help);
   });
 });
