@@ -86,6 +86,8 @@ describe('a place, or remote work elsewhere, searches both (trial s41 #8)', () =
     const steps = (await turn(goal)).flatMap((decision) => (decision.type === 'act' ? [decision.step] : []));
     expect(steps[0]).toMatchObject({ action: 'search_jobs', args: { location: place } });
     expect(steps[0]?.args.remote).toBeUndefined();
+    expect(steps[1]).toMatchObject({ action: 'search_jobs', args: { remote: true } });
+    expect(elsewhere).toBeTruthy();
   });
 });
 
