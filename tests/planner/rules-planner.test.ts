@@ -369,7 +369,16 @@ describe('the step budget', () => {
 });
 
 describe('conversation', () => {
-  it.each(['help', 'what can you do?'])('"%s" gets the list of actions', async (goal) => {
+  // Regression (trial s41 #7): "what can you do?" listed every action in developer wording; the full list is asked for.
+  it.each(['help', 'what can you do?'])('"%s" gets one short line for each thing people come for, and how to see the rest', async (goal) => {
+    const reply = await answer(goal);
+    expect(reply.split('\n').length).toBeLessThanOrEqual(8);
+    for (const group of ['Find jobs', 'Your resume and fit', 'Letters and interview prep', 'Your tracker', 'Alerts and reminders']) expect(reply).toContain(group);
+    expect(reply).toContain('"list everything"');
+    expect(reply).not.toContain('Launch a desktop application');
+  });
+
+  it.each(['list everything', 'show me everything you can do', 'the full list of your commands'])('"%s" gets every action', async (goal) => {
     const reply = await answer(goal);
     for (const action of registry.actions) expect(reply).toContain(action.description);
   });
@@ -502,7 +511,7 @@ describe('career requests across steps and turns', () => {
   });
 
   it('offers every action in help', async () => {
-    const reply = await answer('help', {}, full);
+    const reply = await answer('list everything', {}, full);
     for (const action of full.actions) {
       expect(reply).toContain(`${action.description} Try "${action.phrasing?.examples[0].say}".`);
     }

@@ -32,9 +32,10 @@ function aspectIn(text: string): JobAspect | undefined {
   // "years of experience", "how experienced": before "how much" (pay) reads it.
   if (/\b(?:years?\s+(?:of\s+)?(?:experience|exp)|experience|experienced|seniority)\b/.test(text)) return 'experience';
   // "dutch", "speak german", "spoken languages": a language people speak, not a programming one.
-  if (new RegExp(languagePattern.source, 'iu').test(text) || /\b(?:spoken\s+languages?|speak|fluent|fluency)\b/.test(text)) return 'languages';
+  // ("is it bilingual?": how many languages it asks for is a question about languages.)
+  if (new RegExp(languagePattern.source, 'iu').test(text) || /\b(?:spoken\s+languages?|speak|fluent|fluency|(?:bi|tri|multi)lingual)\b/.test(text)) return 'languages';
   if (/\b(?:pay|pays|paid|salary|compensation|money|cash|wage|how much|package|ctc|remuneration|stipend)\b/.test(text)) return 'pay';
-  if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in office)\b/.test(text)) return 'remote';
+  if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in(?:\s+the)? office|office days|days in(?:\s+the)? office)\b/.test(text)) return 'remote';
   if (/\b(?:stack|tech|technolog(?:y|ies)|languages?|frameworks?|tools|skills?)\b/.test(text)) return 'stack';
   if (/\b(?:where|located|location|based|city|country)\b/.test(text)) return 'location';
   if (/\b(?:close|closes|closing|deadline|apply by|last (?:day|date) to apply|last date)\b/.test(text)) return 'closes';
@@ -89,7 +90,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     {
       // "and how much?", "what about the salary?", "and where?": a short follow-up about the one job just talked about.
       pattern:
-        /^(?:(?:and|so|ok(?:ay)?|also|oh|but|hm+|right)[\s,]+)*(?:(?:what|how)\s+about\s+)?(?:the\s+|its\s+|their\s+)?(?<aspect>how\s+much(?:\s+(?:is\s+it|does\s+it\s+pay|do\s+they\s+pay|is\s+the\s+pay))?|pay|salary|money|wage(?:s)?|rate|location|where(?:\s+is\s+it)?|(?:tech\s+)?stack|tech|when(?:\s+was\s+it\s+posted)?|contract\s+type|job\s+type)(?:\s+(?:then|though|tho|on\s+(?:it|that\s+one)|for\s+(?:it|that\s+one)))?$/,
+        /^(?:(?:and|so|ok(?:ay)?|also|oh|but|hm+|right)[\s,]+)*(?:(?:what|how)\s+about\s+)?(?:the\s+|its\s+|their\s+)?(?<aspect>how\s+much(?:\s+(?:is\s+it|does\s+it\s+pay|do\s+they\s+pay|is\s+the\s+pay))?|pay|salary|money|wage(?:s)?|rate|location|where(?:\s+is\s+it)?|(?:tech\s+)?stack|tech|when(?:\s+was\s+it\s+posted)?|contract\s+type|job\s+type|(?:pay|salary)\s+(?:band|range|scale)|(?:(?:is\s+it|are\s+they)\s+)?(?:hybrid|remote|on-?site|wfh|bilingual)(?:\s+or\s+(?:not|remote|hybrid|on-?site|in[-\s]office|in\s+person))?)(?:\s+(?:then|though|tho|on\s+(?:it|that\s+one)|for\s+(?:it|that\s+one)))?$/,
       questions: true,
       confidence: 'certain',
       read: ({ groups }, context) => {
@@ -102,7 +103,7 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
       // Asked in a learner's word order too ("where is location of the first").
       // (Regression, session 38: "what is salary of second?" showed the whole posting: asked with "what is", no article.)
       pattern: new RegExp(
-        String.raw`^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|where|how\s+much|which)\s*(?:is|'s|s|are|was)\s+|whats\s+|tell\s+me\s+)?(?:the\s+)?(?<aspect>money|cash|pay|salary|wage|rate|package|ctc|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type|closing\s+date|deadline|last\s+date(?:\s+to\s+apply)?)\s+(?:on|for|of|at|with|in)\s+(?<job>.+?)${end}$`,
+        String.raw`^(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*(?:(?:what|where|how\s+much|which)\s*(?:is|'s|s|are|was)\s+|whats\s+|tell\s+me\s+)?(?:the\s+)?(?<aspect>(?:pay|salary|wage)\s+(?:band|range|scale|bracket)|money|cash|pay|salary|wage|rate|package|ctc|location|stack|tech(?:\s+stack)?|contract\s+type|job\s+type|closing\s+date|deadline|last\s+date(?:\s+to\s+apply)?)\s+(?:on|for|of|at|with|in)\s+(?<job>.+?)${end}$`,
       ),
       questions: true,
       confidence: 'certain',
@@ -170,6 +171,11 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('remote', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:fully\\s+|100%\\s+)?(?:remote|remote[-\\s]friendly|${workplace}|hybrid|wfh|work\\s+from\\s+home)(?:\\s+(?:or\\s+(?:not|${workplace}|hybrid|remote)))?$`)),
     // "is it in Toronto?": a place named; "in the office" is the remote question above.
     ask('location', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:located\\s+|based\\s+|somewhere\\s+)?(?:in|near|around|out\\s+of)\\s+(?!(?:the\\s+)?office\\b|person\\b)[\\p{L}][\\p{L} .'-]{1,40}$`, 'u')),
+    // "is it bilingual?", "is the Lightspeed one bilingual or not": how many languages the job asks for.
+    ask('languages', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:(?:a|an)\\s+)?(?:bilingual|trilingual|multilingual)(?:\\s+(?:role|job|position|one))?(?:\\s+or\\s+not)?$`)),
+    // "how many days in office for the fedex one", "how many office days at it": how much of the work is on site.
+    ask('remote', new RegExp(`^how\\s+many\\s+(?:days|times)\\s+(?:a\\s+week\\s+)?(?:(?:in|at)\\s+(?:the\\s+)?office|on[-\\s]?site|in\\s+person)(?:\\s+(?:a\\s+week|per\\s+week))?(?:\\s+(?:for|at|on|with|in)\\s+${job})?${end}$`)),
+    ask('remote', new RegExp(`^how\\s+many\\s+(?:office|on[-\\s]?site)\\s+days(?:\\s+(?:a|per)\\s+week)?(?:\\s+(?:for|at|on|with|in)\\s+${job})?$`)),
     ask('remote', new RegExp(`^(?:can|could)\\s+i\\s+(?:work|do\\s+(?:it|the\\s+job))\\s+(?:remotely|from\\s+home|from\\s+anywhere)(?:\\s+(?:for|at|with|in)\\s+${job})?$`)),
     ask('remote', new RegExp(`^(?:does|do)\\s+${job}\\s+(?:allow|offer|support)\\s+(?:remote(?:\\s+work)?|working\\s+from\\s+home|wfh)$`)),
     // stack
@@ -194,6 +200,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('closes', new RegExp(`^(?:how\\s+long|until\\s+when)\\s+(?:can\\s+i|do\\s+i\\s+have\\s+to)\\s+apply(?:\\s+(?:for|to)\\s+${job})?$`)),
     ask('closes', new RegExp(`^is\\s+there\\s+a\\s+(?:closing\\s+date|deadline)(?:\\s+(?:for|on)\\s+${job})?$`)),
     ask('closes', new RegExp(`^does\\s+${job}\\s+(?:have|give|say|list)\\s+a\\s+(?:closing\\s+date|deadline)$`)),
+    // "when do applications close for it", "when does the application close for number 2".
+    ask('closes', new RegExp(`^when\\s+(?:do|does|will|did)\\s+(?:the\\s+)?applications?\\s+close(?:\\s+(?:for|on|at|with)\\s+${job})?${end}$`)),
     // type
     ask('type', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:inside|outside)(?:\\s+or\\s+(?:inside|outside))?\\s+(?:of\\s+)?ir35$`)),
     ask('type', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:a\\s+|an\\s+)?(?:full[-\\s]?time|part[-\\s]?time|contract|freelance|permanent|temporary|temp|internship|fixed[-\\s]term)(?:\\s+(?:role|job|position|gig|one))?(?:\\s+or\\s+.+)?$`)),

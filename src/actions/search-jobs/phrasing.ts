@@ -168,6 +168,9 @@ function twoCompanies(company: string): [string, string] | undefined {
  * matches first". Searching a known board ("search indeed for …") is opening that board's
  * search page, a surer reading another action owns.
  */
+/** "in Montréal or remote Canada", "around Leeds or remotely in the UK": a place, then remote work said as the other choice. */
+const placeBeforeRemote = /\b(?:in|near|around|based\s+in)\s+(?<place>\p{Lu}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,2}),?\s+or\s+(?:(?:fully|100%)\s+)?remote(?:ly)?\b/u;
+
 export const searchJobsPhrasing = definePhrasing<Args>({
   priority: 30,
   utterances: searchJobsUtterances,
@@ -208,6 +211,13 @@ export const searchJobsPhrasing = definePhrasing<Args>({
     if (companies) return companies.map((company) => ({ ...args, company, ...(args.query === args.company ? { query: company } : {}) }));
     const places = args.location ? eitherPlace(args.location) : undefined;
     if (places) return places.map((location) => ({ ...args, location }));
+    // Regression (trial s41 #8): "in Montréal or remote Canada" searched remote Canada only: a place, or remote work in
+    // another, is one search for each, the place first.
+    const placeOrRemoteElsewhere = args.remote === true && args.location ? placeBeforeRemote.exec(text)?.groups?.place?.trim() : undefined;
+    if (placeOrRemoteElsewhere && args.location && !placeOrRemoteElsewhere.toLowerCase().includes(args.location.toLowerCase())) {
+      const { remote: _remote, ...inPlace } = args;
+      return [{ ...inPlace, location: placeName(placeOrRemoteElsewhere) ?? placeOrRemoteElsewhere }, args];
+    }
     // ("CATIA jobs in Pune, remote also fine": the place, and remote work too.)
     if (!args.location || args.remote !== true || !(saysPlaceOrRemote(args.location, text) || saysRemoteToo(text))) return undefined;
     const { remote: _remote, ...inPlace } = args;

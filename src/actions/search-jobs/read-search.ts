@@ -271,6 +271,9 @@ function workDone(role: string): boolean {
   return words.length >= 2 && words.length <= 4 && /(?:ing|entry)$/i.test(role) && !chatWords.test(role) && !notBarePlace.test(role) && !rejectedQueryWords.test(role.toLowerCase());
 }
 
+/** A piece after a stop or "but" that starts by keeping something out: ", pis no call centres", "; nothing commission-only". */
+const pieceKeptOut = /(?:[,;:!?]|\.\s|\s(?:but|and|pis|puis|though)\s)\s*(?:(?:pis|puis|plus|and|but|also|oh)\s+)?(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i;
+
 /**
  * The kinds of job a search's own words ask to leave out ("non-senior", "not senior ones", "nothing
  * graduate-y"): a level, or a kind said with "ones" or "-y". The boards take no exclusion, so they are
@@ -281,7 +284,19 @@ function workDone(role: string): boolean {
  */
 export function kindsKeptOut(text: string): string[] {
   // ("no agency roles" is left out by `exclude_agencies`.)
-  return [...text.matchAll(keptOut)].flatMap(([, kind, suffix]) => (kind && (suffix || seniorityIn(kind)) && !/^agenc/i.test(kind) ? [kind.toLowerCase()] : []));
+  const said = [...text.matchAll(keptOut)].flatMap(([, kind, suffix]) => (kind && (suffix || seniorityIn(kind)) ? [kind.toLowerCase()] : []));
+  // Regression (trial s41 #8): "…, pis no call centres please", "…, nothing commission-only" vanished without a word: a kind
+  // kept out in a piece of its own, of any words, is kept too (the answer says it could not leave it out).
+  // (The first piece is the request itself: "non senior accountant roles" keeps out a level, read above.)
+  const pieces = !pieceKeptOut.test(text)
+    ? []
+    : text
+        .split(/[,;:!?]|\.(?=\s|$)|\s(?:but|and|pis|puis|though)\s/i)
+        .slice(1)
+        .map((piece) => piece.trim().replace(/^(?:pis|puis|plus|and|but|also|oh)\s+/i, ''))
+        .flatMap((piece) => (/^(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i.test(piece) ? (excludedKind(piece)?.toLowerCase() ?? []) : []));
+  const agencies = /^(?:agenc|recruit|headhunt|thanks?\b|worries\b|problem\b)/i;
+  return [...new Set([...said, ...pieces])].filter((kind) => !agencies.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
 }
 
 /**

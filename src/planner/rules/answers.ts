@@ -9,7 +9,12 @@ const modelHint =
 
 /** The fixed replies of the rules planner, worded once per registry. */
 export interface Answers {
+  /** "what can you do?": one line for each thing people come for, in their words, with one example each. */
   help: string;
+  /** "list everything": every action with its description and an example. */
+  everything: string;
+  /** "what can you do with my resume?": the full lines of the things the question names, else `help`. */
+  helpAbout(message: string): string;
   greeting: string;
   thanks: string;
   farewell: string;
@@ -26,6 +31,46 @@ export interface Answers {
   /** A step in words, to finish "I did not …". */
   describe(action: string, args: Readonly<Record<string, unknown>>): string;
 }
+
+/** What people come for, each said in their words with one example, and the actions that do it. */
+const abilityGroups: ReadonlyArray<{ line: string; example: string; actions: readonly string[]; topic: RegExp }> = [
+  {
+    line: 'Find jobs: search the job boards, show a posting, answer what it pays or whether it is remote, compare the results.',
+    example: 'find nurse jobs in Leeds',
+    actions: ['search_jobs', 'show_job', 'answer_about_job', 'compare_jobs'],
+    topic: /\b(?:postings?|listings?|salar(?:y|ies))\b/,
+  },
+  {
+    line: 'Your resume and fit: import your resume, fix what I misread, see how well you match a job, tailor your resume to it.',
+    example: 'how well do I match the first one?',
+    actions: ['import_resume', 'show_resume', 'correct_resume', 'use_resume', 'analyze_match', 'optimize_resume'],
+    topic: /\b(?:resumes?|résumés?|cvs?|files?|formats?|pdf|docx|word|import|match(?:es|ing)?|fit|tailor(?:ing)?)\b/,
+  },
+  {
+    line: 'Letters and interview prep: write a cover letter, revise it, prepare for an interview, export it as PDF or Word.',
+    example: 'write a cover letter for the second one',
+    actions: ['write_cover_letter', 'revise_cover_letter', 'create_interview_prep', 'export_document', 'list_documents'],
+    topic: /\b(?:letters?|interviews?|prep(?:are)?|documents?|export(?:ing)?|writ(?:e|ing))\b/,
+  },
+  {
+    line: 'Your tracker: save jobs and track each application (applied, interviewing, offer…); undo a change.',
+    example: 'save the first one',
+    actions: ['save_job', 'unsave_job', 'update_job_status', 'list_saved_jobs', 'undo'],
+    topic: /\b(?:track(?:er|ing)?|sav(?:e|ed|ing)|applications?|appl(?:y|ied)|status(?:es)?|undo)\b/,
+  },
+  {
+    line: 'Alerts and reminders: an alert for new jobs on a schedule, a reminder for an interview or a follow-up.',
+    example: 'remind me to follow up with Acme on Friday',
+    actions: ['create_alert', 'list_alerts', 'change_alert', 'whats_new', 'set_reminder', 'list_reminders', 'cancel_reminder', 'note_reminder'],
+    topic: /\b(?:alerts?|remind(?:ers?)?|notif(?:y|ications?)|schedules?|calendar)\b/,
+  },
+  {
+    line: 'On this computer: open a website or an app, take a screenshot.',
+    example: 'open linkedin',
+    actions: ['open_website', 'open_app', 'take_screenshot'],
+    topic: /\b(?:apps?|websites?|browser|screenshots?|computer|desktop)\b/,
+  },
+];
 
 /**
  * Words the rules planner's replies from the registry: each action's description, its
@@ -54,8 +99,28 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
       : '',
     'I also understand references to earlier results, like "open it again" or "the second one".',
   ].filter(Boolean);
+  // Regression (trial s41 #7): "what can you do?" listed 33 lines of developer wording ("Launch a desktop application by
+  // name", "the saved job index"): a short answer in a user's words, one line for each thing people come for.
+  const registered = new Set(registry.actions.map((action) => action.name));
+  const groups = abilityGroups.filter(({ actions }) => actions.some((name) => registered.has(name)));
+  const grouped = groups.map(({ line, example }) => `- ${line} Try "${example}".`).join('\n');
+  const help = `Here is what I can do:\n${grouped}\nSay "list everything" for the full list, or just tell me what you need.`;
+  const lineOf = (name: string) => {
+    const phrasing = phrasebook.phrasingOf(name);
+    const action = registry.get(name);
+    return action ? `- ${action.description}${phrasing ? ` Try "${phrasing.examples[0].say}".` : ''}` : undefined;
+  };
   return {
-    help: [`Here is what I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
+    help,
+    helpAbout: (message) => {
+      // (Only a thing named after "with", "about", "for": "what can you do for my job search" asks about everything.)
+      const named = [...message.toLowerCase().matchAll(/\b(?:with|about|regarding|for|on)\s+(?:my\s+|the\s+|your\s+|a\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].map((match) => match[1] ?? '');
+      const asked = groups.filter(({ topic }) => named.some((words) => topic.test(words) && !/\bjob\s+(?:search|hunt)/.test(words)));
+      if (asked.length === 0 || asked.length === groups.length) return help;
+      const lines = asked.flatMap(({ actions }) => actions.flatMap((name) => lineOf(name) ?? []));
+      return `Here is what I can do about that:\n${lines.join('\n')}\nSay "help" for everything else.`;
+    },
+    everything: [`Here is everything I can do:\n${capabilities}`, tips.join(' '), modelHint].join('\n'),
     // Chit-chat gets a short answer; "help" is where the whole list lives.
     greeting: `Hello! I'm jobpilot, your job-hunting assistant. What can I do for you?${greetingExample ? ` For example: "${greetingExample}".` : ''}`,
     thanks: "You're welcome, glad to help! Anything else?",
@@ -75,7 +140,7 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     notExcluded: (kinds) =>
       kinds.length === 0
         ? ''
-        : `I couldn't leave out ${joinWords(kinds.map((kind) => `${kind} roles`))}: I can't exclude a kind of job yet, so check the titles (or name what you want instead).`,
+        : `I couldn't leave out ${joinWords(kinds.map((kind) => (/[^s]s$/i.test(kind) ? kind : `${kind} roles`)))}: I can't exclude a kind of job yet, so check the titles (or name what you want instead).`,
     describe: (action, args) => {
       const phrasing = phrasebook.phrasingOf(action);
       return phrasing ? phrasing.describe(args) : `run ${action}`;

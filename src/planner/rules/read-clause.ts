@@ -10,7 +10,7 @@ export type ClauseIntent =
   | { kind: 'thanks' }
   | { kind: 'farewell' }
   | { kind: 'acknowledgement' }
-  | { kind: 'help' }
+  | { kind: 'help'; all?: true }
   /** "don't open github": nothing to do, but say so. */
   | { kind: 'negated' }
   /** Filler with no meaning of its own ("please"). */
@@ -34,6 +34,8 @@ const negation = /^(?:(?:i\s+)?(?:didn'?t|didnt|did\s+not)\s+(?:mean|want)\s+to\
 const cancelNamed = /^(?:cancel|stop|delete|remove|scrap|drop)\s+(?!(?:it|that|this|them|everything|all(?:\s+(?:of\s+)?(?:it|that))?|that\s+then|it\s+then|please|pls)$)\S/;
 /** "you", "u", "this thing", "jobpilot": jobpilot itself, as people name it when they ask what it does. */
 const itself = '(?:you|u|ya|this(?:\\s+(?:thing|app|bot|tool|program))?|it|jobpilot|the\\s+(?:app|bot|tool))';
+const everything =
+  /^(?:(?:ok|so|and|then|please|pls)[\s,]+)*(?:(?:list|show|give|tell)(?:\s+me)?\s+)?(?:everything(?:\s+you\s+(?:can|could)\s+do)?|(?:the\s+)?(?:full|whole|complete)\s+list\s+of\s+(?:what\s+you\s+(?:can|could)\s+do|(?:your\s+)?(?:commands|actions|abilities|features|capabilities)))(?:\s+(?:please|pls))?[\s.!?]*$/;
 const help = new RegExp(
   '^(?:so\\s+|and\\s+|ok\\s+|then\\s+)?(?:help|help me|i need help|\\?|what can i (?:do|say|ask)|commands|menu|usage|options|who are you|what are you|what is (?:this|jobpilot)' +
     // "what can you do for me", "what else are you able to do", "what do you do exactly", "what can this thing do"
@@ -90,6 +92,8 @@ export function readClause(raw: string, phrasebook: Phrasebook, context: Phrasin
       }
     );
   }
+  // "list everything", "the full list": every action, not the short answer.
+  if (everything.test(clause.lower)) return { kind: 'help', all: true };
   if (help.test(clause.lower)) return { kind: 'help' };
   const reading = phrasebook.read(clause, context);
   if (reading) return reading;

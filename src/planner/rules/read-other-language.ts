@@ -6,6 +6,7 @@
  */
 
 import { foreignLanguageOf } from './foreign-language.ts';
+import { inPlainEnglish } from './translated-english.ts';
 import { inEnglishWords } from './german-words.ts';
 import { otherLanguageWords } from './language-words.ts';
 
@@ -74,6 +75,7 @@ export function otherLanguageIn(message: string): { foreign: string[]; english: 
 export function withEnglishWords(message: string): string {
   // (Never inside quotes, a path or an address: "~/Documents/Lebenslauf Jonas.pdf" is a file's name.)
   const said = message.split(/("[^"]*"|“[^”]*”|\S*[/\\~@]\S*|\S+\.(?:pdf|docx?|md|txt|json|odt|rtf)\b)/i);
-  const text = said.map((part, index) => (index % 2 === 1 ? part : inEnglishWords(part))).join('');
+  // (English as translation software writes it, "I desire to conserve this employment", is read as plain English too.)
+  const text = said.map((part, index) => (index % 2 === 1 ? part : inPlainEnglish(inEnglishWords(part)))).join('');
   return text === message ? message : text.replace(/\s{2,}/g, ' ').replace(/\s+([.!?,])/g, '$1').trim();
 }

@@ -2,6 +2,7 @@ import type { ActionRegistry } from '../../actions/action-registry.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
+import { findKnownJob } from '../../actions/phrasing/known-jobs.ts';
 import { lastStep } from './last-request.ts';
 import type { RequestedStep } from './parse-request.ts';
 import type { Phrasebook } from './phrasebook.ts';
@@ -26,14 +27,27 @@ export function readPositionAgain(message: string, context: PhrasingContext, phr
   const said = message.trim().replace(lead, '').replace(trail, '').trim().toLowerCase();
   const stepping = nextOrPrevious.exec(said)?.groups?.which;
   const position = stepping ? undefined : positionOf(said);
-  if (!stepping && typeof position !== 'number') return undefined;
+  // "and cellulant?", "what about the metro one?": a job of the thread named alone, after "and"/"what about".
+  const named = stepping || typeof position === 'number' ? undefined : namedAlone(message, said, context);
+  if (!stepping && typeof position !== 'number' && !named) return undefined;
   const takesJob = (action: string) => 'job' in (registry.get(action)?.args.shape ?? {});
   const last = lastStep(context.history, phrasebook, context, takesJob);
   if (!last) return undefined;
-  const target = stepping ? stepFrom(last.args.job, context, /^(?:next|following)$/.test(stepping) ? 1 : -1) : position;
-  if (typeof target !== 'number') return undefined;
-  const args = { ...withoutOwnDetails(last.args), job: `the ${ordinal(target)} one` };
+  const target = named ?? (stepping ? stepFrom(last.args.job, context, /^(?:next|following)$/.test(stepping) ? 1 : -1) : position);
+  if (target === undefined) return undefined;
+  const args = { ...withoutOwnDetails(last.args), job: typeof target === 'number' ? `the ${ordinal(target)} one` : target };
   return registry.parseArgs(last.action, args).ok ? { action: last.action, args, text: message } : undefined;
+}
+
+/**
+ * A job of the thread named alone after "and" or "what about" ("and cellulant?", "what about the Metro one"):
+ * its company or title as the thread knows it. Only with that lead word: a bare company name is a search.
+ */
+function namedAlone(message: string, said: string, context: PhrasingContext): string | undefined {
+  if (!/^(?:and|what\s+about|how\s+about|same\s+for|and\s+for)\b/i.test(message.trim())) return undefined;
+  const bare = said.replace(/^(?:the|that)\s+/, '').replace(/\s+(?:one|job|role|posting|position)$/, '');
+  const known = findKnownJob(bare, context);
+  return known && bare.split(/\s+/).length <= 4 && known.toLowerCase().includes(bare.split(/\s+/)[0] ?? '') ? known : undefined;
 }
 
 /** The position after (or before) the job a step was about, in the list the person saw. */

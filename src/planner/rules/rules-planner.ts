@@ -157,7 +157,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // answered "I can't tell" (and "hey, my name is Tom, …, how can you help me?" corrected the resume's name): an
   // introduction that asks for nothing, then "what can you do?", is answered with what jobpilot can do.
   if (!pasted && !tools.earlier && input.observations.length === 0 && asksAbilitiesAfterIntroduction(goal, phrasebook.leadingWords)) {
-    return output.respond(answers.help, 'An introduction, then a question about what jobpilot can do.');
+    return output.respond(answers.helpAbout(goal), 'An introduction, then a question about what jobpilot can do.');
   }
   // "the port operations one" after "Several alerts match …. Which one?", "thursday at 10" after "When should I remind you?":
   // the answer to jobpilot's own question, for the request it asked about.
@@ -220,7 +220,7 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
       // Regression (session 36): "olá! hi, what can you do for me?" said goodbye. A greeting, or words
       // jobpilot cannot place, beside "what can you do?": the question is what is answered.
       const chat = reading.intent.intent === 'out_of_scope' || social.has(reading.intent.intent);
-      const answer = chat && request.others.some((intent) => intent.kind === 'help') ? answers.help : reading.answer;
+      const answer = chat && request.others.some((intent) => intent.kind === 'help') ? answers.helpAbout(goal) : reading.answer === answers.help ? answers.helpAbout(goal) : reading.answer;
       return output.respond(askedHowItIs(answer, goal, answers), `No pattern read the message; the classifier read it as ${reading.intent.intent} (p=${reading.intent.probability.toFixed(2)}).`);
     }
   }
@@ -296,7 +296,11 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   }
 
   const first = steps[0];
-  if (!first) return output.respond(askedHowItIs(replyTo(request.others, answers), goal, answers), 'Nothing to run: answering directly.');
+  if (!first) {
+    const reply = replyTo(request.others, answers);
+    // ("what can you do with my resume?": the lines about resumes in full.)
+    return output.respond(askedHowItIs(reply === answers.help ? answers.helpAbout(goal) : reply, goal, answers), 'Nothing to run: answering directly.');
+  }
   if (input.stepsLeft <= 0) return output.respond(answers.noStepsLeft, 'No steps left this turn.');
   return output.act(first, classified ?? `You asked to ${answers.describe(first.action, first.args)}.`);
 }
@@ -581,7 +585,7 @@ function replyTo(others: ParsedRequest['others'], answers: Answers): string {
     case 'unknown':
       return answers.cannotDo;
     case 'help':
-      return answers.help;
+      return others.some((intent) => intent.kind === 'help' && intent.all) ? answers.everything : answers.help;
     case 'greeting':
       return answers.greeting;
     case 'thanks':
