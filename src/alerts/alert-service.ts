@@ -16,6 +16,8 @@ export interface NewAlert {
   remote_too?: boolean | undefined;
   company?: string | null | undefined;
   min_fit?: number | null | undefined;
+  /** A yearly pay floor, read as a search reads one ("paying at least 60k"). */
+  min_salary?: number | null | undefined;
   /** Levels, employment types and agencies' postings kept out, as a search keeps them out. */
   exclude_seniority?: readonly JobSeniority[] | undefined;
   exclude_employment_type?: readonly EmploymentType[] | undefined;
@@ -43,6 +45,8 @@ export interface AlertChange {
   remote_too?: boolean | undefined;
   company?: string | null | undefined;
   min_fit?: number | null | undefined;
+  /** The yearly pay floor now; null for none. */
+  min_salary?: number | null | undefined;
   /** What to keep out now (an empty list, or false, keeps nothing out). */
   exclude_seniority?: readonly JobSeniority[] | undefined;
   exclude_employment_type?: readonly EmploymentType[] | undefined;
@@ -86,7 +90,10 @@ const tooOftenReason = (said: string) =>
  * needs a place (without one, any opening is already allowed) and is never remote only.
  */
 const searchOf = (
-  request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'remote_too' | 'company' | 'min_fit' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>,
+  request: Pick<
+    NewAlert,
+    'query' | 'location' | 'remote' | 'remote_too' | 'company' | 'min_fit' | 'min_salary' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'
+  >,
 ): AlertSearch => {
   const location = request.location?.trim() || null;
   const remoteToo = Boolean(request.remote_too && location);
@@ -97,6 +104,7 @@ const searchOf = (
     remote_too: remoteToo,
     company: request.company?.trim() || null,
     min_fit: request.min_fit ?? null,
+    min_salary: request.min_salary ?? null,
     exclude_seniority: [...new Set(request.exclude_seniority ?? [])],
     exclude_employment_type: [...new Set(request.exclude_employment_type ?? [])],
     exclude_agencies: request.exclude_agencies ?? false,
@@ -158,6 +166,7 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
         remote_too: change.remote_too ?? (change.remote === true ? false : alert.remote_too),
         company: change.company === undefined ? alert.company : change.company,
         min_fit: change.min_fit === undefined ? alert.min_fit : change.min_fit,
+        min_salary: change.min_salary === undefined ? alert.min_salary : change.min_salary,
         exclude_seniority: change.exclude_seniority ?? alert.exclude_seniority,
         exclude_employment_type: change.exclude_employment_type ?? alert.exclude_employment_type,
         exclude_agencies: change.exclude_agencies ?? alert.exclude_agencies,

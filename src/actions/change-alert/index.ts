@@ -155,10 +155,12 @@ async function editAlert(service: AlertService, alert: AlertRecord, args: Args, 
     ...(args.remote_too === undefined ? {} : { remote_too: args.remote_too }),
     ...(args.company === undefined ? {} : { company: args.company }),
     ...(args.min_fit === undefined ? {} : { min_fit: args.min_fit }),
+    // (0: "no pay floor any more".)
+    ...(args.min_salary === undefined ? {} : { min_salary: args.min_salary === 0 ? null : args.min_salary }),
     ...(args.time_zone === undefined ? {} : { time_zone: args.time_zone }),
   };
   if (Object.keys(change).length === 0) {
-    return { ok: false, summary: `What should change in the alert for ${alert.name}? Say e.g. "change it to weekdays at 7", "make it remote only", "only 70% fit or better" or "move it to Rotterdam".` };
+    return { ok: false, summary: `What should change in the alert for ${alert.name}? Say e.g. "change it to weekdays at 7", "make it remote only", "only 70% fit or better", "only jobs paying 60k or more" or "move it to Rotterdam".` };
   }
   try {
     const changed = await service.update(alert.id, change);

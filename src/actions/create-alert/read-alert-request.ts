@@ -308,6 +308,8 @@ export function readAlertRequest(message: string): Args | null {
   if (search.exclude_seniority) args.exclude_seniority = search.exclude_seniority;
   if (search.exclude_employment_type) args.exclude_employment_type = search.exclude_employment_type;
   if (search.exclude_agencies) args.exclude_agencies = true;
+  // "… paying at least 60k", "nothing under €45k": the pay floor as the search reader read it.
+  if (search.min_salary) args.min_salary = search.min_salary;
   // "the moment new Stripe backend jobs get posted": the company said before the role.
   const before = search.company ? undefined : companyBeforeRole(query);
   if (before) Object.assign(args, before);
