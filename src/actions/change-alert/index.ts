@@ -1,6 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { AlertService } from '../../alerts/alert-service.ts';
-import { describeSchedule, scheduleFromWords } from '../../alerts/schedule-from-words.ts';
+import { describeSchedule, partlyReadSchedule, scheduleFromWords } from '../../alerts/schedule-from-words.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { recordAlertChange } from '../../career/changes/record-change.ts';
@@ -164,11 +164,13 @@ async function editAlert(service: AlertService, alert: AlertRecord, args: Args, 
   }
   try {
     const changed = await service.update(alert.id, change);
+    // (A schedule read only in part is said back as read.)
+    const partly = args.schedule === undefined ? '' : partlyReadSchedule(args.schedule, changed.schedule);
     const before = `${alert.name}, ${describeSchedule(alert.schedule)}`;
     const after = `${changed.name}, ${describeSchedule(changed.schedule)} (${changed.time_zone})`;
     return {
       ok: true,
-      summary: `Changed the alert [${alert.id}]: was ${before}; now ${after}; ${changed.paused ? 'it is paused (say "resume" to start it)' : `next run ${next(changed)}`}.`,
+      summary: `Changed the alert [${alert.id}]: was ${before}; now ${after}; ${changed.paused ? 'it is paused (say "resume" to start it)' : `next run ${next(changed)}`}.${partly ? ` ${partly}` : ''}`,
       data: { alert_id: alert.id, change: 'edit', schedule: changed.schedule, next_run_at: changed.next_run_at?.toISOString() ?? null },
     };
   } catch (error) {

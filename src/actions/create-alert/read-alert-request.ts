@@ -29,6 +29,8 @@ const scheduleWords = [
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/g,
   // "every monday 08:30", "daily 18:00": a clock time with its minutes is when, even without "at".
   /(?<![\d:.])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?![\d:])/g,
+  // "weekdays 0700", "1830hrs": four figures with a leading zero or "hrs" are a clock time too.
+  /(?<![\d:.,$€£])\b(?:0\d[0-5]\d\b(?!\s*(?:k\b|%))|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|h)\b)/g,
 ];
 /** The schedule said, for `scheduleFromWords` (the words matched above, in order). */
 export function scheduleSaid(said: string): string | undefined {
