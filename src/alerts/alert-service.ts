@@ -5,7 +5,7 @@ import type { EmploymentType } from '../protocol/posting.ts';
 import { alertName } from './alert-name.ts';
 import { checkSchedule, nextRunAfter, ScheduleError } from './next-run.ts';
 import type { AlertRunOutcome } from './run-alert.ts';
-import { describeSchedule, scheduleFromWords, tooOften } from './schedule-from-words.ts';
+import { describeSchedule, partlyReadSchedule, scheduleFromWords, tooOften } from './schedule-from-words.ts';
 
 /** A new alert as people give it: a search, and a schedule in words or as cron. */
 export interface NewAlert {
@@ -61,6 +61,9 @@ const notFound = (id: string) => new JobpilotError('ALERT_NOT_FOUND', `No alert 
 function readSchedule(said: string, zone: string, at: Date): { schedule: string; next: Date } {
   const schedule = scheduleFromWords(said);
   if (!schedule) throw new JobpilotError('ALERT_SCHEDULE_INVALID', unreadableSchedule(said));
+  // ("dias úteis às 9h" read as every day at 9 ran at weekends: a schedule read only in part is refused with what was read.)
+  const partly = partlyReadSchedule(said, schedule);
+  if (partly) throw new JobpilotError('ALERT_SCHEDULE_INVALID', partly);
   // ("*/15 * * * *": every run asks every board; an hour apart is the most often an alert runs.)
   if (!/^\d{1,2}$/.test(schedule.split(/\s+/)[0] ?? '')) throw new JobpilotError('ALERT_SCHEDULE_INVALID', tooOftenReason(said));
   try {
@@ -162,8 +165,8 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
         query: change.query ?? alert.query,
         location: change.location === undefined ? alert.location : change.location,
         remote: change.remote === undefined ? alert.remote : change.remote,
-        // (Remote only said now ends "remote too"; remote too said now ends remote only.)
-        remote_too: change.remote_too ?? (change.remote === true ? false : alert.remote_too),
+        // (Remote only said now ends "remote too", and so does "not remote" (the place only); remote too said now ends remote only.)
+        remote_too: change.remote_too ?? (change.remote === undefined || change.remote === null ? alert.remote_too : false),
         company: change.company === undefined ? alert.company : change.company,
         min_fit: change.min_fit === undefined ? alert.min_fit : change.min_fit,
         min_salary: change.min_salary === undefined ? alert.min_salary : change.min_salary,

@@ -253,16 +253,16 @@ export function unreadScheduleWords(said: string): string[] {
 }
 
 /**
- * A schedule said back as it was read when some of its words were not: "I read “every morning at 8
- * sauf…” as every day at 08:00, but could not read “…”": empty when every word was read.
+ * Why a schedule read only in part is no schedule, with what was read and the words that were
+ * not (an alert is never made or changed on a part of what was said); empty when every word was read.
  *
  * @example
- * partlyReadSchedule('weekdays at 8 bis auf Weiteres', '0 8 * * 1-5'); // 'I read the schedule "weekdays at 8 bis auf Weiteres" as weekdays at 08:00; I could not read "bis auf weiteres" …'
+ * partlyReadSchedule('weekdays at 8 bis auf Weiteres', '0 8 * * 1-5'); // 'I could read the schedule "weekdays at 8 bis auf Weiteres" only in part: as weekdays at 08:00, without "bis auf weiteres"; …'
  */
 export function partlyReadSchedule(said: string, cron: string): string {
   const unread = unreadScheduleWords(said);
   if (unread.length === 0) return '';
-  return `I read the schedule "${said}" as ${describeSchedule(cron)}; I could not read "${unread.join(' ')}": if it said when, say the schedule again, e.g. "change it to weekdays at 8" or "every Monday and Thursday at 9".`;
+  return `I could read the schedule "${said}" only in part: as ${describeSchedule(cron)}, without "${unread.join(' ')}"; say it again in words I read, e.g. "weekdays at 8", "every Monday and Thursday at 9", "every day except Friday", or as cron ("0 8 * * 1-5").`;
 }
 
 /** "3x a week", "three times per day", "2 times a week": how many times in a day or a week. */

@@ -46,8 +46,7 @@ describe('a schedule read only in part says what it read', () => {
     const cron = scheduleFromWords(said) ?? '';
     expect(describeSchedule(cron)).toBe('every day at 08:00');
     const note = partlyReadSchedule(said, cron);
-    expect(note).toContain('as every day at 08:00');
-    expect(note).toContain('could not read "bis auf weiteres"');
+    expect(note).toContain('only in part: as every day at 08:00, without "bis auf weiteres"');
   });
 
   it('says nothing when every word was read', () => {

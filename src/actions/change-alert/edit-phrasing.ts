@@ -7,6 +7,7 @@ import type { Intent, PhrasingExample, Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
 import { saysRemoteToo } from '../phrasing/remote-too.ts';
 import { readPayFloor } from '../search-jobs/read-pay-floor.ts';
+import { isKnownPlace } from '../../jobs/regions.ts';
 
 /** Pay named as what changes: "the pay floor", "the salary", "min pay", "the floor". */
 const payNamed = /\b(?:pay|salary|salaries|wages?|comp(?:ensation)?|floor)\b/;
@@ -35,7 +36,7 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
     .replace(/\s+(?:instead\s+of|rather\s+than)\s+\S+(?:\s+(?:am|pm|o'?clock))?\s*$/, ' ')
     .replace(/\s+(?:from\s+now(?:\s+on)?|going\s+forward|any\s*more|instead)\s*$/, ' ');
   // "doesn't need to be remote anymore", "no longer remote": remote said as no longer wanted.
-  const notRemote = /\b(?:(?:not|no\s+longer|non)[\s-]+|(?:doesn'?t|doesnt|does\s+not|don'?t|dont|needn'?t|need\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?)remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/;
+  const notRemote = /\b(?:drop|remove|lose|ditch|without|no)\s+(?:the\s+)?remote(?:\s+(?:part|bit|option|side|one))?\b|\b(?:(?:not|no\s+longer|non)[\s-]+|(?:doesn'?t|doesnt|does\s+not|don'?t|dont|needn'?t|need\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?)remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/;
   // Regression (session 39): "… and make it remote also" made the alert remote only, and "make it also" its schedule:
   // the words that said it are taken out of the rest. Session 40: remote allowed as well is what it says, as a
   // search reads it: the alert's place and remote openings too (`remote_too`), never remote only.
@@ -84,6 +85,14 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
   if (place?.groups?.place && !scheduleFromWords(place.groups.place) && !/^(?:remote|anywhere|daily|weekly|hourly|it|them)$/i.test(place.groups.place)) {
     change.location = placeFromShortForm(place.groups.place);
     left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ').replace(/\bfrom\s+\S+(?:\s+\S+)?\s*$/, ' ');
+  }
+  // "make the data analyst alert Lisbon, remote too", "make the Cloudflare one Lisbon only": a known place said alone
+  // is where it looks; "only" says the place alone (not remote too).
+  const placeAlone = change.location ? null : /^\s*(?<place>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?<only>\s+only)?\s*[,;.]?\s*$/u.exec(original.replace(remoteToo, ' ').replace(notRemote, ' ').replace(/[,;]\s*(?:and\s+)?$/, ''));
+  if (placeAlone?.groups?.place && isKnownPlace(placeAlone.groups.place)) {
+    change.location = placeFromShortForm(placeAlone.groups.place);
+    if (placeAlone.groups.only && change.remote_too === undefined) change.remote_too = false;
+    left = ' ';
   }
   // "to look for pipe fitter jobs instead": new search words.
   const search = /\b(?:look|search|watch|check)\s+(?:out\s+)?for\s+(?<query>.+?)(?:\s+(?:jobs?|roles?|positions?|vacancies|openings))?\s*$/.exec(left);
@@ -163,7 +172,7 @@ export const editAlertIntents: readonly Intent<Args>[] = [
       // instead of 8"; "move the Stripe one to friday" may be a reminder.)
       const alone = /^make\b/.test(groups.verb ?? '') && !/^(?:to|at|for|into)\s/.test(rest);
       // (A schedule that repeats, a least fit, new search words: only an alert takes them, "change the Calgary one to weekdays at 7:30".)
-      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined)) && !onlyAnAlertTakes(change, rest))) return null;
+      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined || change.remote_too !== undefined)) && !onlyAnAlertTakes(change, rest))) return null;
       if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.target ?? '')) return null;
       return { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } };
     },

@@ -1,6 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { AlertService } from '../../alerts/alert-service.ts';
-import { describeSchedule, partlyReadSchedule, scheduleFromWords } from '../../alerts/schedule-from-words.ts';
+import { describeSchedule, scheduleFromWords, tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { recordAlertChange } from '../../career/changes/record-change.ts';
@@ -132,14 +132,15 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
   });
 
 /** A schedule that says only a time of day: "at 9", "9am", "18:30". */
-const timeOnly = /^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?$/i;
+const timeOnly = /^(?:at\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?|0\d[0-5]\d(?:\s*hrs?)?)$/i;
 
 /**
  * The schedule an edit asks for: "make it 9" changes the time of day and keeps the alert's
  * days ("weekdays at 07:00" becomes weekdays at 09:00, not every day).
  */
 function scheduleOf(said: string, alert: AlertRecord): string {
-  const wanted = timeOnly.test(said.trim()) ? scheduleFromWords(said.trim()) : null;
+  // ("to 8h30", "às 9h": a time said the European way is a time only too; regression, trial s42 #25.)
+  const wanted = timeOnly.test(said.trim()) || timeOnly.test(tidyScheduleWords(said.trim()).trim()) ? scheduleFromWords(said.trim()) : null;
   const [minute, hour] = wanted?.split(' ') ?? [];
   const had = alert.schedule.trim().split(/\s+/);
   if (!minute || !hour || had.length !== 5 || !/^\d{1,2}$/.test(had[1] ?? '')) return said;
@@ -164,13 +165,11 @@ async function editAlert(service: AlertService, alert: AlertRecord, args: Args, 
   }
   try {
     const changed = await service.update(alert.id, change);
-    // (A schedule read only in part is said back as read.)
-    const partly = args.schedule === undefined ? '' : partlyReadSchedule(args.schedule, changed.schedule);
     const before = `${alert.name}, ${describeSchedule(alert.schedule)}`;
     const after = `${changed.name}, ${describeSchedule(changed.schedule)} (${changed.time_zone})`;
     return {
       ok: true,
-      summary: `Changed the alert [${alert.id}]: was ${before}; now ${after}; ${changed.paused ? 'it is paused (say "resume" to start it)' : `next run ${next(changed)}`}.${partly ? ` ${partly}` : ''}`,
+      summary: `Changed the alert [${alert.id}]: was ${before}; now ${after}; ${changed.paused ? 'it is paused (say "resume" to start it)' : `next run ${next(changed)}`}.`,
       data: { alert_id: alert.id, change: 'edit', schedule: changed.schedule, next_run_at: changed.next_run_at?.toISOString() ?? null },
     };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
-import { describeSchedule, partlyReadSchedule } from '../../alerts/schedule-from-words.ts';
+import { describeSchedule } from '../../alerts/schedule-from-words.ts';
 import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { JobpilotError } from '../../errors.ts';
 import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
@@ -33,11 +33,9 @@ export const makeCreateAlertAction = (dependencies: Pick<CareerDependencies, 'al
         const handle = alertHandle(alert, await service.list(), describeSchedule(alert.schedule));
         // "email me weekly about …" on a server with no SMTP: the alert, and plainly where its news goes instead.
         const delivery = deliveryNote(tellBy, dependencies.delivery);
-        // ("en semaine à 8h" read only in part: what was read is said, never a silent partial reading.)
-        const partly = search.schedule ? partlyReadSchedule(search.schedule, alert.schedule) : '';
         return {
           ok: true,
-          summary: `Alert set [${alert.id}]: ${alert.name}, ${describeSchedule(alert.schedule)} (${alert.time_zone}); first run ${firstRun}. Each run tells you only openings it has not told you before, best fit first; say "stop the ${handle} alert" to pause it.${partly ? ` ${partly}` : ''}${delivery ? ` ${delivery}` : ''}`,
+          summary: `Alert set [${alert.id}]: ${alert.name}, ${describeSchedule(alert.schedule)} (${alert.time_zone}); first run ${firstRun}. Each run tells you only openings it has not told you before, best fit first; say "stop the ${handle} alert" to pause it.${delivery ? ` ${delivery}` : ''}`,
           data: { alert_id: alert.id, schedule: alert.schedule, time_zone: alert.time_zone, next_run_at: alert.next_run_at?.toISOString() ?? null },
           references: { [ALERT_REFERENCE]: alert.id },
         };
