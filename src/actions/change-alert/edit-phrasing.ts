@@ -161,6 +161,16 @@ export const editAlertIntents: readonly Intent<Args>[] = [
     read: ({ groups, original }) => ({ args: { alert: (groups.id ?? original('target') ?? '').trim() || 'my alert', change: 'run' } }),
   },
   {
+    // "run the devops one now", "kick off the Melbourne search now, I'm bored": run now, said of an alert's words.
+    pattern:
+      /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:run|re-?run|kick\s+off|trigger|fire\s+off|check)\s+(?:the|my)\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+(?:one|search|alert)\s+(?:now|right\s+now|again|once\s+more)\b(?:\s*[,;.!—–-]+\s*.*|\s+(?:please|pls|thx|thanks))?$/,
+    confidence: 'certain',
+    read: ({ groups, original }) =>
+      /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
+        ? null
+        : { args: { alert: (original('words') ?? groups.words ?? '').trim(), change: 'run' } },
+  },
+  {
     // "change the leeds one to 7:30" right after a list of alerts: the Leeds alert, not a resume correction.
     // ("make the welder one weekly and remote": what it becomes said with no "to".)
     pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?<verb>change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:(?:to|at|for|into)\s+)?.+)$/,

@@ -354,7 +354,7 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     },
     {
       // "mute the nurse one", "pause the bakery one till january": verbs said only of alerts, with the alert's words.
-      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|hold|freeze|suspend|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for(?:\s+now)?|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls))?$/,
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|hold|freeze|suspend|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for(?:\s+now)?|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls|while\s+.+|because\s+.+|since\s+.+|as\s+i'?m\s+.+|during\s+.+|over\s+.+)|\s*[,;—–]+\s*.+)?$/,
       read: ({ groups }) =>
         /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
           ? null
