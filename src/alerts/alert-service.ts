@@ -5,7 +5,7 @@ import type { EmploymentType } from '../protocol/posting.ts';
 import { alertName } from './alert-name.ts';
 import { checkSchedule, nextRunAfter, ScheduleError } from './next-run.ts';
 import type { AlertRunOutcome } from './run-alert.ts';
-import { describeSchedule, scheduleFromWords, tooOften } from './schedule-from-words.ts';
+import { describeSchedule, partlyReadSchedule, scheduleFromWords, tooOften } from './schedule-from-words.ts';
 
 /** A new alert as people give it: a search, and a schedule in words or as cron. */
 export interface NewAlert {
@@ -16,6 +16,8 @@ export interface NewAlert {
   remote_too?: boolean | undefined;
   company?: string | null | undefined;
   min_fit?: number | null | undefined;
+  /** A yearly pay floor, read as a search reads one ("paying at least 60k"). */
+  min_salary?: number | null | undefined;
   /** Levels, employment types and agencies' postings kept out, as a search keeps them out. */
   exclude_seniority?: readonly JobSeniority[] | undefined;
   exclude_employment_type?: readonly EmploymentType[] | undefined;
@@ -43,6 +45,8 @@ export interface AlertChange {
   remote_too?: boolean | undefined;
   company?: string | null | undefined;
   min_fit?: number | null | undefined;
+  /** The yearly pay floor now; null for none. */
+  min_salary?: number | null | undefined;
   /** What to keep out now (an empty list, or false, keeps nothing out). */
   exclude_seniority?: readonly JobSeniority[] | undefined;
   exclude_employment_type?: readonly EmploymentType[] | undefined;
@@ -57,6 +61,9 @@ const notFound = (id: string) => new JobpilotError('ALERT_NOT_FOUND', `No alert 
 function readSchedule(said: string, zone: string, at: Date): { schedule: string; next: Date } {
   const schedule = scheduleFromWords(said);
   if (!schedule) throw new JobpilotError('ALERT_SCHEDULE_INVALID', unreadableSchedule(said));
+  // ("dias úteis às 9h" read as every day at 9 ran at weekends: a schedule read only in part is refused with what was read.)
+  const partly = partlyReadSchedule(said, schedule);
+  if (partly) throw new JobpilotError('ALERT_SCHEDULE_INVALID', partly);
   // ("*/15 * * * *": every run asks every board; an hour apart is the most often an alert runs.)
   if (!/^\d{1,2}$/.test(schedule.split(/\s+/)[0] ?? '')) throw new JobpilotError('ALERT_SCHEDULE_INVALID', tooOftenReason(said));
   try {
@@ -86,7 +93,10 @@ const tooOftenReason = (said: string) =>
  * needs a place (without one, any opening is already allowed) and is never remote only.
  */
 const searchOf = (
-  request: Pick<NewAlert, 'query' | 'location' | 'remote' | 'remote_too' | 'company' | 'min_fit' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>,
+  request: Pick<
+    NewAlert,
+    'query' | 'location' | 'remote' | 'remote_too' | 'company' | 'min_fit' | 'min_salary' | 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'
+  >,
 ): AlertSearch => {
   const location = request.location?.trim() || null;
   const remoteToo = Boolean(request.remote_too && location);
@@ -97,6 +107,7 @@ const searchOf = (
     remote_too: remoteToo,
     company: request.company?.trim() || null,
     min_fit: request.min_fit ?? null,
+    min_salary: request.min_salary ?? null,
     exclude_seniority: [...new Set(request.exclude_seniority ?? [])],
     exclude_employment_type: [...new Set(request.exclude_employment_type ?? [])],
     exclude_agencies: request.exclude_agencies ?? false,
@@ -154,10 +165,11 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
         query: change.query ?? alert.query,
         location: change.location === undefined ? alert.location : change.location,
         remote: change.remote === undefined ? alert.remote : change.remote,
-        // (Remote only said now ends "remote too"; remote too said now ends remote only.)
-        remote_too: change.remote_too ?? (change.remote === true ? false : alert.remote_too),
+        // (Remote only said now ends "remote too", and so does "not remote" (the place only); remote too said now ends remote only.)
+        remote_too: change.remote_too ?? (change.remote === undefined || change.remote === null ? alert.remote_too : false),
         company: change.company === undefined ? alert.company : change.company,
         min_fit: change.min_fit === undefined ? alert.min_fit : change.min_fit,
+        min_salary: change.min_salary === undefined ? alert.min_salary : change.min_salary,
         exclude_seniority: change.exclude_seniority ?? alert.exclude_seniority,
         exclude_employment_type: change.exclude_employment_type ?? alert.exclude_employment_type,
         exclude_agencies: change.exclude_agencies ?? alert.exclude_agencies,

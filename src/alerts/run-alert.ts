@@ -4,6 +4,8 @@ import type { ResumesRepository } from '../db/repositories/resumes.ts';
 import { dedupeKey } from '../jobs/dedupe-key.ts';
 import { postingOf } from '../jobs/match-posting.ts';
 import type { JobSearch, RankedJob } from '../jobs/job-search.ts';
+import { meetsSalaryFloor } from '../jobs/posting-constraints.ts';
+import { statedSalary } from '../jobs/salary-in-text.ts';
 import { prepareResume, scorePosting } from '../resume/match.ts';
 import { reusedAnswerInWords } from '../present/reused-answer.ts';
 import { fitReason } from './fit-reason.ts';
@@ -22,7 +24,10 @@ export interface AlertMatch {
   url: string;
   /** 0–100 against the active resume; null without one. */
   fit: number | null;
-  /** "matches 8 of the 10 skills it asks for"; null without a resume. */
+  /**
+   * "matches 8 of the 10 skills it asks for"; with a pay floor, a posting that states no pay
+   * says so ("states no pay, so it may be under 60,000"). Null without a resume and nothing to say.
+   */
   reason: string | null;
 }
 
@@ -116,19 +121,30 @@ async function searchNew(
     reused: answers.flatMap((each) => each.reused ?? []).filter((reused, index, all) => all.findIndex((other) => other.source === reused.source) === index),
   };
   const failedBoards = answer.errors.map(({ source, label, code, message }) => ({ source, label, code, message }));
-  const fitting = answer.jobs.filter((job) => alert.min_fit === null || (job.fit?.score ?? 0) >= alert.min_fit);
+  // "…paying at least 60k": a posting stating less is left out; one stating no pay is kept and said to state none
+  // (the boards' postings often give no pay, and an alert that dropped them would stay silent).
+  const floor = alert.min_salary;
+  const payVerdict = (job: RankedJob) => (floor === null ? 'yes' : meetsSalaryFloor(statedSalary(job), floor));
+  const fitting = answer.jobs.filter((job) => (alert.min_fit === null || (job.fit?.score ?? 0) >= alert.min_fit) && payVerdict(job) !== 'no');
   const keyed = new Map<string, RankedJob>();
   for (const job of fitting) if (!keyed.has(dedupeKey(job))) keyed.set(dedupeKey(job), job);
   const fresh = await runs.markSeen(alert.id, runId, [...keyed].map(([key, job]) => ({ dedupeKey: key, jobId: job.id })), now());
   const found = [...keyed].filter(([key]) => fresh.has(key)).map(([, job]) => job);
-  const matches = await ranked(found, resumes);
+  const payUnstated = new Set(found.filter((job) => payVerdict(job) === 'unknown').map((job) => job.id));
+  const matches = await ranked(found, resumes, floor === null ? null : { floor, unstated: payUnstated });
   const status: AlertRunStatus = failedBoards.length > 0 ? 'partial' : 'succeeded';
   const reusedAnswers = (answer.reused ?? []).map(({ source, label, fetched_at, kept_until, reason }) => ({ source, label, fetched_at, kept_until, reason }));
   return { status, matches, failedBoards, reusedAnswers, matching: keyed.size, error: null };
 }
 
-/** The new openings, best fit first, each with why it fits (when there is a resume). */
-async function ranked(jobs: readonly RankedJob[], resumes: ResumesRepository): Promise<AlertMatch[]> {
+/** "states no pay, so it may be under 60,000": why an opening is reported under a pay floor it was not checked against. */
+const payUnstatedReason = (floor: number) => `states no pay, so it may be under ${floor.toLocaleString('en-US')}`;
+
+/**
+ * The new openings, best fit first, each with why it fits (when there is a resume) and, under a
+ * pay floor, whether it states no pay.
+ */
+async function ranked(jobs: readonly RankedJob[], resumes: ResumesRepository, pay: { floor: number; unstated: ReadonlySet<string> } | null): Promise<AlertMatch[]> {
   const active = jobs.length > 0 ? await resumes.active() : null;
   const resume = active ? prepareResume(active.resume, { rawText: active.raw_text }) : null;
   const matches = jobs.map((job): AlertMatch => {
@@ -141,7 +157,7 @@ async function ranked(jobs: readonly RankedJob[], resumes: ResumesRepository): P
       location: job.remote ? (job.location ? (workplaceSaid.test(job.location) ? job.location : `${job.location} (remote)`) : 'Remote') : job.location,
       url: job.url,
       fit: scored ? scored.score : null,
-      reason: scored ? fitReason(scored) : null,
+      reason: [scored ? fitReason(scored) : null, pay?.unstated.has(job.id) ? payUnstatedReason(pay.floor) : null].filter(Boolean).join('; ') || null,
     };
   });
   return matches.sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1));
@@ -157,7 +173,7 @@ export function alertNotification(alert: AlertRecord, runId: string, outcome: Al
   const lines = matches.slice(0, listedInNotification).map((match, index) => {
     // "…, Toronto, ON (hybrid)": a location in parentheses of its own would read "(Toronto, ON (hybrid))".
     const where = match.location ? `, ${match.location}` : '';
-    const fit = match.fit === null ? '' : ` · fit ${match.fit}: ${match.reason}`;
+    const fit = match.fit === null ? (match.reason ? ` · ${match.reason}` : '') : ` · fit ${match.fit}: ${match.reason}`;
     return `${index + 1}. ${match.title} at ${match.company}${where}${fit}\n   ${match.url}`;
   });
   if (count > listedInNotification) lines.push(`…and ${count - listedInNotification} more.`);

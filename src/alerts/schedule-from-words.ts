@@ -16,6 +16,37 @@ const scheduleSpellings: ReadonlyArray<[RegExp, string]> = [
   [/\b(every|each|a|per|once\s+a)\s+wk\b/gi, '$1 week'],
   [/\b(every|each|\d{1,2})\s+hrs?\b/gi, '$1 hours'],
 ];
+/**
+ * Schedule words in the languages people write to jobpilot in besides English (French, Spanish,
+ * Portuguese, German, Dutch, Italian, Polish), as English says them: "en semaine à 8h" → "weekdays
+ * at 8h", "todos os dias úteis às 9h" → "weekdays at 9h", "jeden Morgen um 7" → "every morning at 7".
+ * Regression (session 42): "en semaine" was left unread and the alert ran every day, unsaid.
+ */
+const foreignScheduleWords: ReadonlyArray<[RegExp, string]> = [
+  // Weekdays first: "todos os dias úteis" holds "todos os dias" (every day).
+  [/(?<![\p{L}])(?:(?:tous\s+les\s+|les\s+)?jours?\s+(?:de\s+(?:la\s+)?semaine|ouvr[ée]s|ouvrables)|en\s+semaine|du\s+lundi\s+au\s+vendredi|(?:todos\s+os\s+|nos\s+|em\s+)?dias\s+[úu]teis|de\s+segunda\s+a\s+sexta|(?:los\s+|en\s+)?d[íi]as\s+(?:laborables|h[áa]biles|de\s+semana)|entre\s+semana|de\s+lunes\s+a\s+viernes|(?:an\s+)?werktagen|werktags|unter\s+der\s+woche|montags?\s+bis\s+freitags?|doordeweeks|(?:op\s+)?werkdagen|(?:op\s+)?weekdagen|(?:nei\s+)?giorni\s+(?:feriali|lavorativi)|(?:w\s+)?dni\s+robocze)(?![\p{L}])/giu, 'weekdays'],
+  [/(?<![\p{L}])(?:un\s+jour\s+sur\s+deux|jeden\s+zweiten\s+tag|cada\s+dos\s+d[íi]as|d[íi]a\s+(?:sim|s[íi])\s*,?\s*d[íi]a\s+n[ãa]o|om\s+de\s+(?:andere\s+)?dag|un\s+giorno\s+s[íi]\s+e\s+uno\s+no|co\s+drugi\s+dzie[ńn])(?![\p{L}])/giu, 'every other day'],
+  [/(?<![\p{L}])(?:tous\s+les\s+matins|chaque\s+matin|le\s+matin|jeden\s+morgen|morgens|cada\s+ma[ñn]ana|todas\s+las\s+ma[ñn]anas|por\s+la\s+ma[ñn]ana|todas\s+as\s+manh[ãa]s|de\s+manh[ãa]|pela\s+manh[ãa]|(?:elke\s+)?ochtend|['’]s\s+ochtends|ogni\s+mattina|la\s+mattina|(?:ka[żz]dego\s+)?rano)(?![\p{L}])/giu, 'every morning'],
+  [/(?<![\p{L}])(?:tous\s+les\s+soirs|chaque\s+soir|le\s+soir|jeden\s+abend|abends|cada\s+noche|todas\s+las\s+(?:tardes|noches)|por\s+la\s+(?:tarde|noche)|todas\s+as\s+noites|[àa]\s+noite|(?:elke\s+)?avond|['’]s\s+avonds|ogni\s+sera|la\s+sera|(?:ka[żz]dego\s+)?wieczorem)(?![\p{L}])/giu, 'every evening'],
+  [/(?<![\p{L}])(?:tous\s+les\s+jours|chaque\s+jour|quotidiennement|todos\s+los\s+d[íi]as|cada\s+d[íi]a|diariamente|todos\s+os\s+dias|jeden\s+tag|t[äa]glich|taeglich|elke\s+dag|dagelijks|ogni\s+giorno|tutti\s+i\s+giorni|codziennie)(?![\p{L}])/giu, 'every day'],
+  [/(?<![\p{L}])(?:toutes\s+les\s+semaines|chaque\s+semaine|cada\s+semana|todas\s+las\s+semanas|toda\s+semana|todas\s+as\s+semanas|jede\s+woche|w[öo]chentlich|elke\s+week|wekelijks|ogni\s+settimana|co\s+tydzie[ńn])(?![\p{L}])/giu, 'weekly'],
+  [/(?<![\p{L}])(?:toutes\s+les\s+heures|cada\s+hora|jede\s+stunde|st[üu]ndlich|elk\s+uur|ogni\s+ora|co\s+godzin[ęe])(?![\p{L}])/giu, 'hourly'],
+  // Days of the week, plural or not: "le lundi", "montags", "los viernes", "op vrijdag".
+  [/(?<![\p{L}])(?:lundis?|lunes|montags?|maandag(?:en)?|luned[ìi]|poniedzia[łl]ki?|segunda-feira)(?![\p{L}-])/giu, 'monday'],
+  [/(?<![\p{L}])(?:mardis?|martes|dienstags?|dinsdag(?:en)?|marted[ìi]|wtorki?|ter[çc]a(?:-feira)?)(?![\p{L}-])/giu, 'tuesday'],
+  [/(?<![\p{L}])(?:mercredis?|mi[ée]rcoles|mittwochs?|woensdag(?:en)?|mercoled[ìi]|[śs]rod[ay]|quarta-feira)(?![\p{L}-])/giu, 'wednesday'],
+  [/(?<![\p{L}])(?:jeudis?|jueves|donnerstags?|donderdag(?:en)?|gioved[ìi]|czwartki?|quinta(?:-feira)?)(?![\p{L}-])/giu, 'thursday'],
+  [/(?<![\p{L}])(?:vendredis?|viernes|freitags?|vrijdag(?:en)?|venerd[ìi]|pi[ąa]tki?|sexta(?:-feira)?)(?![\p{L}-])/giu, 'friday'],
+  [/(?<![\p{L}])(?:samedis?|s[áa]bados?|samstags?|zaterdag(?:en)?|sabato|soboty?)(?![\p{L}-])/giu, 'saturday'],
+  [/(?<![\p{L}])(?:dimanches?|domingos?|sonntags?|zondag(?:en)?|domenica|niedziele?)(?![\p{L}-])/giu, 'sunday'],
+  [/(?<![\p{L}])(?:sauf(?:\s+les?)?|excepto(?:\s+(?:los|el))?|menos(?:\s+(?:los|el))?|exceto(?:\s+(?:aos|às|as|o|a))?|au[ßs]er(?:\s+am)?|ausser(?:\s+am)?|behalve(?:\s+op)?|tranne(?:\s+(?:il|la))?|opr[óo]cz)(?![\p{L}])/giu, 'except'],
+  // The articles and "on" before a day: "le lundi", "los viernes", "am Montag", "op vrijdag", "il sabato".
+  [/(?<![\p{L}])(?:les?|los|las?|el|am|op|il|nos|aos|às|w|we)(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays)\b)/giu, 'on'],
+  // "um 7", "à 8h", "às 9h", "a las 8", "om 8", "alle 9", "o 7": "at", only right before an hour.
+  [/(?<![\p{L}])(?:um|[àa]s?|a\s+las?|om|alle|o)(?=\s+\d{1,2}(?:[:.h]\d{2}|h|\s*uhr)?(?![\d%]))/giu, 'at'],
+  [/(?<![\p{L}])(?:et|y|e|und|en)(?=\s+(?:every|weekly|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/giu, 'and'],
+];
+
 const shortDays: Readonly<Record<string, string>> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 const dayOf = (short: string) => shortDays[short.toLowerCase()] ?? short;
 
@@ -28,7 +59,9 @@ const dayOf = (short: string) => shortDays[short.toLowerCase()] ?? short;
  * tidyScheduleWords('evry mornin at 7'); // 'every morning at 7'
  */
 export function tidyScheduleWords(text: string): string {
-  let tidy = tidyTimeWords(text);
+  let tidy = text;
+  for (const [pattern, meant] of foreignScheduleWords) tidy = tidy.replace(pattern, meant);
+  tidy = tidyTimeWords(tidy);
   for (const [pattern, meant] of scheduleSpellings) tidy = tidy.replace(pattern, meant);
   // "every mon", "on fri", "tue and thu": a short day name after a word of schedule, or in a list of days.
   return tidy
@@ -56,13 +89,26 @@ const partsOfDay: Readonly<Record<string, { hour: number; pm: boolean }>> = {
   lunchtime: { hour: 12, pm: false },
 };
 
+/** A bare hour read as `readTime` reads "at 6": in the evening when the part of the day says so, one to five in the afternoon. */
+const afternoonHour = (hour: number, said: string, part: { hour: number; pm: boolean } | undefined): number =>
+  part?.pm && hour < 12 ? hour + 12 : !part && hour >= 1 && hour <= 5 && !said.startsWith('0') ? hour + 12 : hour;
+
 /** "at 8", "at 8am", "at 8:30", "at 18:00", "at 6 pm", "at noon"; the part of day decides a bare "at 6". */
 function readTime(lower: string, part: { hour: number; pm: boolean } | undefined): { hour: number; minute: number } | null {
   if (/\b(?:at\s+)?(?:noon|midday)\b/.test(lower) && !/\d/.test(lower)) return { hour: 12, minute: 0 };
   const match = /\b(?:at|@|by|around)\s*(?<hour>\d{1,2})(?:[:.h](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.|o'?clock)?/.exec(lower)
     ?? /\b(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.)/.exec(lower)
     // "every monday 08:30", "daily 18:00": a clock time with its minutes needs no "at".
-    ?? /(?<![\d:.])\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b(?![\d:])/.exec(lower);
+    ?? /(?<![\d:.])\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b(?![\d:])/.exec(lower)
+    // "weekdays 0700", "1830hrs": four figures with a leading zero or "hrs" (never a year nor an amount).
+    ?? /(?<![\d:.,$€£])\b(?:(?<zero>0\d)(?<zeroMinute>[0-5]\d)\b(?!\s*(?:k\b|%))|(?<hrs>[01]\d|2[0-3])(?<hrsMinute>[0-5]\d)\s*(?:hrs?|h)\b)/.exec(lower);
+  // ("daily 9", "weekdays 7": a schedule's bare hour is its time; never a count, "every 2 days", "3x a week".)
+  const bare = match ?? /(?<![\d:./x-])\b(?<hour>[01]?\d|2[0-3])\b(?![\d:.%]|\s*(?:x\b|times|days?|hours?|hrs?|weeks?|mins?|minutes?|months?|k\b))(?<!\b(?:every|each)\s+\d+)/.exec(lower);
+  if (!match && bare?.groups) return { hour: afternoonHour(Number(bare.groups.hour), bare.groups.hour ?? '', part), minute: 0 };
+  if (match?.groups && (match.groups.zero ?? match.groups.hrs)) {
+    match.groups.hour = match.groups.zero ?? match.groups.hrs ?? '';
+    match.groups.minute = match.groups.zeroMinute ?? match.groups.hrsMinute ?? '0';
+  }
   if (!match?.groups) return part ? { hour: part.hour, minute: 0 } : null;
   let hour = Number(match.groups.hour);
   const minute = Number(match.groups.minute ?? 0);
@@ -96,6 +142,20 @@ export function scheduleFromWords(said: string): string | null {
 }
 
 function fromTidyWords(text: string): string | null {
+  // "every morning except fridays", "weekdays but not wednesday": the days left out, read apart from the days named.
+  const exceptDays = new RegExp(`\\b(?:except|but\\s+not|not\\s+on|excluding|apart\\s+from|other\\s+than)\\s+(?:on\\s+)?((?:${dayWord})(?:\\s*(?:,|and|or|&)\\s*(?:${dayWord}))*)\\b`, 'i');
+  const except = exceptDays.exec(text);
+  const schedule = fromWordsWithoutExceptions(except ? text.replace(except[0], ' ') : text);
+  if (!except || !schedule) return schedule;
+  const fields = schedule.split(' ');
+  const had = fields[4] === '*' ? [0, 1, 2, 3, 4, 5, 6] : fields[4] === '1-5' ? [1, 2, 3, 4, 5] : (fields[4] ?? '').split(',').map(Number);
+  const left = [...(except[1] ?? '').toLowerCase().matchAll(new RegExp(`\\b(${dayWord})\\b`, 'g'))].map((found) => dayNumbers[(found[1] ?? '').replace(/s$/, '').replace(/day$/, '')] ?? dayNumbers[(found[1] ?? '').replace(/s$/, '')]);
+  const kept = had.filter((day) => !left.includes(day));
+  if (kept.length === 0 || kept.length === had.length || fields[2] !== '*') return schedule;
+  return [...fields.slice(0, 4), kept.join(',') === '1,2,3,4,5' ? '1-5' : kept.join(',')].join(' ');
+}
+
+function fromWordsWithoutExceptions(text: string): string | null {
   const lower = text.toLowerCase();
   const hours = /\bevery\s+(?<count>\d{1,2})\s+hours?\b/.exec(lower);
   if (hours?.groups) {
@@ -125,7 +185,14 @@ function fromTidyWords(text: string): string | null {
   const part = partName ? partsOfDay[partName] : undefined;
   const time = readTime(lower, part);
   let days: string | null = null;
-  if (/\b(?:week\s*days?|every\s+work(?:ing)?\s*day|monday\s+(?:to|through|-)\s+friday|mon\s*-\s*fri)\b/.test(lower)) days = '1-5';
+  const range = new RegExp(`\\b(${dayWord})\\s*(?:-|–|to|through|thru|till|until)\\s*(${dayWord})\\b`).exec(lower);
+  const dayNumber = (said: string) => dayNumbers[said.replace(/s$/, '').replace(/day$/, '')] ?? dayNumbers[said.replace(/s$/, '')];
+  const from = range ? dayNumber(range[1] ?? '') : undefined;
+  const to = range ? dayNumber(range[2] ?? '') : undefined;
+  // "except weekends", "no weekends", "not on weekends": weekdays.
+  if (/\b(?:week\s*days?|every\s+work(?:ing)?\s*day|(?:except|but\s+not|not\s+(?:on\s+)?|no|excluding|without)\s+(?:on\s+)?(?:the\s+)?weekends?)\b/.test(lower)) days = '1-5';
+  // "monday to friday", "mon-thu", "tuesday through saturday": the days between, both ends too.
+  else if (from !== undefined && to !== undefined && from < to) days = from === 1 && to === 5 ? '1-5' : `${from}-${to}`;
   else if (/\bweekends?\b/.test(lower)) days = '0,6';
   else {
     const named = [...lower.matchAll(new RegExp(`\\b(${dayWord})\\b`, 'g'))]
@@ -145,6 +212,57 @@ function fromTidyWords(text: string): string | null {
   if (days === null && time === null) return null;
   const { hour, minute } = time ?? { hour: 8, minute: 0 };
   return `${minute} ${hour} * * ${days ?? '*'}`;
+}
+
+/** The words a schedule is said in, once tidied (and a zone taken out): every one of them is read by `fromTidyWords`. */
+const scheduleVocabulary = new RegExp(
+  [
+    String.raw`\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h)?`,
+    String.raw`\d{4}(?:hrs?|h)?`,
+    String.raw`(?:a\.m\.|p\.m\.|am|pm|o'?clock|hrs?|sharp)`,
+    String.raw`(?:every|each|other|second|once|twice|thrice|times|x|per|a|an|the|at|on|in|of|and|or|to|through|thru|till|until|from|by|around|about|@|&|\+|-)`,
+    String.raw`(?:one|two|three|four|five|six|seven|\d{1,2}x)`,
+    String.raw`(?:hours?|hourly|days?|daily|nightly|weeks?|weekly|week\s*days?|weekends?|work(?:ing)?|workdays?)`,
+    String.raw`(?:mornings?|afternoons?|evenings?|nights?|noon|midday|lunchtime)`,
+    dayWord,
+    // The words around a schedule that say nothing of when: "is fine", "please", "only".
+    String.raw`(?:is|are|fine|ok|okay|good|great|works?|please|pls|plz|only|just|also|too|then|but|so|would|be|will|do|enough|thanks|thx|then|time|local|my|me|it|each)`,
+  ].map((word) => `(?:${word})`).join('|'),
+  'i',
+);
+
+/**
+ * The words of a schedule no reading took in: "weekdays 07h00 ish" has none left, "en semaine"
+ * before session 42 had "en semaine". A schedule with words left is said back as it was read,
+ * with those words named, never read in part without a word (regression, session 42: "en semaine
+ * à 8h" ran every day, unsaid).
+ *
+ * @example
+ * unreadScheduleWords('every morning at 8 sauf le vendredi'); // ['sauf', 'le', 'vendredi']
+ */
+export function unreadScheduleWords(said: string): string[] {
+  const text = takeZone(said.trim().replace(/\s+/g, ' ')).text;
+  if (cronPattern.test(text)) return [];
+  return tidyScheduleWords(text)
+    .toLowerCase()
+    .replace(/\b(?:except|but\s+not|not\s+(?:on\s+)?|no|excluding|without)\s+(?:on\s+)?(?:the\s+)?weekends?\b/g, ' weekdays ')
+    .replace(new RegExp(`\\b(?:except|but\\s+not|not\\s+on|excluding|apart\\s+from|other\\s+than)\\s+(?:on\\s+)?(?=${dayWord}\\b)`, 'g'), ' ')
+    .split(/[\s,;!?()/]+|(?<=\p{L})-(?=\p{L})/u)
+    .map((word) => word.replace(/^[.'"“”‘’-]+|[.'"“”‘’]+$/g, ''))
+    .filter((word) => word !== '' && !new RegExp(`^(?:${scheduleVocabulary.source})$`, 'i').test(word));
+}
+
+/**
+ * Why a schedule read only in part is no schedule, with what was read and the words that were
+ * not (an alert is never made or changed on a part of what was said); empty when every word was read.
+ *
+ * @example
+ * partlyReadSchedule('weekdays at 8 bis auf Weiteres', '0 8 * * 1-5'); // 'I could read the schedule "weekdays at 8 bis auf Weiteres" only in part: as weekdays at 08:00, without "bis auf weiteres"; …'
+ */
+export function partlyReadSchedule(said: string, cron: string): string {
+  const unread = unreadScheduleWords(said);
+  if (unread.length === 0) return '';
+  return `I could read the schedule "${said}" only in part: as ${describeSchedule(cron)}, without "${unread.join(' ')}"; say it again in words I read, e.g. "weekdays at 8", "every Monday and Thursday at 9", "every day except Friday", or as cron ("0 8 * * 1-5").`;
 }
 
 /** "3x a week", "three times per day", "2 times a week": how many times in a day or a week. */
@@ -188,6 +306,9 @@ export function describeSchedule(cron: string): string {
   if (dayOfWeek === '*') return `every day at ${at}`;
   if (dayOfWeek === '1-5') return `weekdays at ${at}`;
   if (dayOfWeek === '0,6') return `weekends at ${at}`;
+  // "0 8 * * 1-4": Monday to Thursday.
+  const span = /^([0-6])-([0-6])$/.exec(dayOfWeek ?? '');
+  if (span) return `every ${dayNames[Number(span[1])]} to ${dayNames[Number(span[2])]} at ${at}`;
   const days = (dayOfWeek ?? '').split(',').map((day) => dayNames[Number(day)]);
   if (days.some((day) => day === undefined)) return `cron "${cron}"`;
   return `every ${days.join(' and ')} at ${at}`;

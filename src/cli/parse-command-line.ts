@@ -469,6 +469,7 @@ function parseAlerts(args: string[]): CommandLine {
         'remote-too': { type: 'boolean' },
         company: { type: 'string' },
         'min-fit': { type: 'string' },
+        'min-salary': { type: 'string' },
         'time-zone': { type: 'string' },
         ...exclusionOptions,
       });
@@ -490,6 +491,7 @@ function parseAlerts(args: string[]): CommandLine {
           ...(values['remote-too'] ? { remote_too: true } : {}),
           ...(values.company === undefined ? {} : { company: String(values.company) }),
           ...(minFit === undefined ? {} : { min_fit: minFit }),
+          ...(values['min-salary'] === undefined ? {} : { min_salary: yearlySalary(values['min-salary']) }),
           ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
           ...exclusionsGiven(values),
         },
@@ -508,6 +510,7 @@ function parseAlerts(args: string[]): CommandLine {
         'not-remote-too': { type: 'boolean' },
         company: { type: 'string' },
         'min-fit': { type: 'string' },
+        'min-salary': { type: 'string' },
         'time-zone': { type: 'string' },
         ...exclusionOptions,
         agencies: { type: 'boolean' },
@@ -522,6 +525,8 @@ function parseAlerts(args: string[]): CommandLine {
       if (typeof minFit === 'number' && (!Number.isInteger(minFit) || minFit < 0 || minFit > 100)) {
         throw new UsageError(`--min-fit is a whole number from 0 to 100, or "none" (got "${minFitText}")`);
       }
+      const minSalaryText = values['min-salary'] === undefined ? undefined : String(values['min-salary']).trim();
+      const minSalary = minSalaryText === undefined ? undefined : minSalaryText === '' || minSalaryText === 'none' ? null : yearlySalary(minSalaryText);
       const change = {
         ...(values.query === undefined ? {} : { query: String(values.query) }),
         ...(values.schedule === undefined ? {} : { schedule: String(values.schedule) }),
@@ -530,6 +535,7 @@ function parseAlerts(args: string[]): CommandLine {
         ...(values['remote-too'] ? { remote_too: true } : values['not-remote-too'] ? { remote_too: false } : {}),
         ...(values.company === undefined ? {} : { company: cleared(values.company) }),
         ...(minFit === undefined ? {} : { min_fit: minFit }),
+        ...(minSalary === undefined ? {} : { min_salary: minSalary }),
         ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
         ...exclusionsGiven(values),
         // ("--agencies": agencies' postings welcome again.)
@@ -537,7 +543,7 @@ function parseAlerts(args: string[]): CommandLine {
       };
       if (Object.keys(change).length === 0) {
         throw new UsageError(
-          'alerts edit needs something to change: --query, --schedule, --location, --remote/--not-remote, --remote-too/--not-remote-too, --company, --min-fit, --time-zone, --exclude-level, --exclude-type or --no-agencies/--agencies ("" or none clears location, company, min fit and what is left out)',
+          'alerts edit needs something to change: --query, --schedule, --location, --remote/--not-remote, --remote-too/--not-remote-too, --company, --min-fit, --min-salary, --time-zone, --exclude-level, --exclude-type or --no-agencies/--agencies ("" or none clears location, company, min fit, min salary and what is left out)',
         );
       }
       return alerts({ action: 'edit', alertId, change, json: Boolean(values.json) });

@@ -44,8 +44,9 @@ Commands:
                                  the default is every morning at 8) or cron ("0 8 * * *"),
                                  in JOBPILOT_TIME_ZONE; each run reports only new openings;
                                  [--exclude-level senior,lead] [--exclude-type contract,internship]
-                                 [--no-agencies] leave those out, as a search does
-  alerts edit ID [--schedule …] [--location …] [--remote-too|--not-remote-too] [--exclude-type none] [--agencies] …
+                                 [--no-agencies] leave those out, as a search does;
+                                 [--min-salary 60k] leaves out postings stating less pay
+  alerts edit ID [--schedule …] [--location …] [--remote-too|--not-remote-too] [--min-salary N|none] [--exclude-type none] [--agencies] …
                                  change an alert ("none" keeps nothing out)
   alerts list [--json]           your alerts, their next and last runs
   alerts pause|resume|delete ID [--json]

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jobSeniorityLevels } from './api.ts';
-import { employmentTypes } from './posting.ts';
+import { employmentTypes, maxYearlyPay } from './posting.ts';
 
 /** Alert ids: `alert_` and ten hex digits. */
 export const alertIdSchema = z.string().regex(/^alert_[0-9a-f]{10}$/, 'An alert id is "alert_" and ten hex digits, e.g. alert_3f9a1c0b7d.');
@@ -27,6 +27,12 @@ export const alertCreateSchema = z
     remote_too: z.boolean().optional().describe('With a location: remote openings as well as the place\'s ("Galway, remote is fine too"); the alert searches both.'),
     company: z.string().trim().min(1).max(100).optional().describe('Only openings at this company.'),
     min_fit: z.int().min(0).max(100).optional().describe('Only openings the active resume fits at least this well (0–100).'),
+    min_salary: z
+      .int()
+      .min(1)
+      .max(maxYearlyPay)
+      .optional()
+      .describe('A yearly pay floor as a plain number (60000 for "paying at least 60k"), as a search takes it: postings stating less are left out; postings stating no pay are kept and marked so.'),
     exclude_seniority: z
       .array(z.enum(jobSeniorityLevels))
       .max(jobSeniorityLevels.length)
@@ -56,7 +62,7 @@ export const alertCreateSchema = z
   .strict();
 export type AlertCreate = z.infer<typeof alertCreateSchema>;
 
-/** `PATCH /v1/alerts/{id}`: what to change; what is left out stays, null clears location, remote, company or min_fit. */
+/** `PATCH /v1/alerts/{id}`: what to change; what is left out stays, null clears location, remote, company, min_fit or min_salary. */
 export const alertUpdateSchema = z
   .object({
     query: alertCreateSchema.shape.query.optional(),
@@ -65,6 +71,7 @@ export const alertUpdateSchema = z
     remote_too: z.boolean().optional().describe('True: remote openings as well as the place\'s (ends remote only); false: the place\'s only.'),
     company: alertCreateSchema.shape.company.unwrap().nullable().optional().describe('Only openings at this company; null for any.'),
     min_fit: alertCreateSchema.shape.min_fit.unwrap().nullable().optional().describe('The least fit (0–100); null for any.'),
+    min_salary: alertCreateSchema.shape.min_salary.unwrap().nullable().optional().describe('The yearly pay floor; null for none.'),
     exclude_seniority: alertCreateSchema.shape.exclude_seniority.describe('The levels to keep out from now on; [] keeps none out.'),
     exclude_employment_type: alertCreateSchema.shape.exclude_employment_type.describe('The employment types to keep out from now on; [] keeps none out.'),
     exclude_agencies: alertCreateSchema.shape.exclude_agencies,
@@ -72,7 +79,7 @@ export const alertUpdateSchema = z
     time_zone: alertCreateSchema.shape.time_zone,
   })
   .strict()
-  .refine((change) => Object.keys(change).length > 0, { error: 'say what to change: query, location, remote, remote_too, company, min_fit, exclude_seniority, exclude_employment_type, exclude_agencies, schedule or time_zone' });
+  .refine((change) => Object.keys(change).length > 0, { error: 'say what to change: query, location, remote, remote_too, company, min_fit, min_salary, exclude_seniority, exclude_employment_type, exclude_agencies, schedule or time_zone' });
 export type AlertUpdate = z.infer<typeof alertUpdateSchema>;
 
 export const alertRunSchema = z.object({
@@ -101,6 +108,7 @@ export const alertSchema = z.object({
   remote_too: z.boolean().describe('Remote openings as well as the place\'s.'),
   company: z.string().nullable(),
   min_fit: z.number().nullable(),
+  min_salary: z.number().nullable().describe('The yearly pay floor; null for none.'),
   exclude_seniority: z.array(z.enum(jobSeniorityLevels)).describe('Levels kept out; [] for none.'),
   exclude_employment_type: z.array(z.enum(employmentTypes)).describe('Employment types kept out; [] for none.'),
   exclude_agencies: z.boolean().describe('Recruitment agencies\' postings kept out.'),
@@ -124,7 +132,7 @@ export const alertMatchSchema = z.object({
   location: z.string().nullable(),
   url: z.string(),
   fit: z.number().nullable().describe('0–100 against the active resume; null without one.'),
-  reason: z.string().nullable().describe('Why it fits: "matches 8 of the 10 skills it asks for".'),
+  reason: z.string().nullable().describe('Why it fits: "matches 8 of the 10 skills it asks for"; under a pay floor, a posting stating no pay says so ("states no pay, so it may be under 60,000").'),
 });
 /** A new opening as a run reports it (also a match notification's `data.jobs`). */
 export type AlertMatch = z.infer<typeof alertMatchSchema>;

@@ -14,6 +14,7 @@ const alert = (id: string, query: string, location: string | null, remote: boole
   exclude_agencies: false,
   company: null,
   min_fit: null,
+  min_salary: null,
   schedule: '0 8 * * *',
   time_zone: 'UTC',
   paused: false,

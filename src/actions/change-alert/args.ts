@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { alertTimeZone } from '../create-alert/args.ts';
+import { maxYearlyPay } from '../../protocol/posting.ts';
 
 export const changeAlertArgs = z.object({
   alert: z.string().min(1).max(200).describe('Which alert: its id (alert_…), words of its search, e.g. "Berlin", "remote typescript", or "all" for every alert.'),
@@ -16,4 +17,10 @@ export const changeAlertArgs = z.object({
   remote_too: z.boolean().optional().describe('edit: true when remote work is allowed as well as the alert\'s place ("remote is fine too"), never remote only.'),
   company: z.string().min(1).max(100).optional().describe('edit: only openings at this company.'),
   min_fit: z.int().min(0).max(100).optional().describe('edit: the least fit to the active resume, 0–100.'),
+  min_salary: z
+    .int()
+    .min(0)
+    .max(maxYearlyPay)
+    .optional()
+    .describe('edit: the new yearly pay floor as a plain number ("raise the floor to 70k": 70000); 0 to drop the floor ("any pay is fine now").'),
 });

@@ -6,6 +6,14 @@ import { listedLast } from '../phrasing/listed-last.ts';
 import type { Intent, PhrasingExample, Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
 import { saysRemoteToo } from '../phrasing/remote-too.ts';
+import { readPayFloor } from '../search-jobs/read-pay-floor.ts';
+import { isKnownPlace } from '../../jobs/regions.ts';
+
+/** Pay named as what changes: "the pay floor", "the salary", "min pay", "the floor". */
+const payNamed = /\b(?:pay|salary|salaries|wages?|comp(?:ensation)?|floor)\b/;
+/** The floor no longer wanted: "no pay floor any more", "drop the salary minimum", "any pay is fine". */
+const payFloorDropped =
+  /\b(?:no|without|remove|drop|clear|lose|ditch)\s+(?:the\s+|a\s+|its\s+)?(?:(?:pay|salary|wage)\s+(?:floor|minimum|limit|filter|requirement)|(?:min(?:imum)?\s+)?(?:pay|salary))\b|\bany\s+(?:pay|salary)\s+(?:is\s+)?(?:fine|ok(?:ay)?|will\s+do)\b/;
 
 type Args = z.input<typeof changeAlertArgs>;
 
@@ -28,7 +36,7 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
     .replace(/\s+(?:instead\s+of|rather\s+than)\s+\S+(?:\s+(?:am|pm|o'?clock))?\s*$/, ' ')
     .replace(/\s+(?:from\s+now(?:\s+on)?|going\s+forward|any\s*more|instead)\s*$/, ' ');
   // "doesn't need to be remote anymore", "no longer remote": remote said as no longer wanted.
-  const notRemote = /\b(?:(?:not|no\s+longer|non)[\s-]+|(?:doesn'?t|doesnt|does\s+not|don'?t|dont|needn'?t|need\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?)remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/;
+  const notRemote = /\b(?:drop|remove|lose|ditch|without|no)\s+(?:the\s+)?remote(?:\s+(?:part|bit|option|side|one))?\b|\b(?:(?:not|no\s+longer|non)[\s-]+|(?:doesn'?t|doesnt|does\s+not|don'?t|dont|needn'?t|need\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?)remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/;
   // Regression (session 39): "… and make it remote also" made the alert remote only, and "make it also" its schedule:
   // the words that said it are taken out of the rest. Session 40: remote allowed as well is what it says, as a
   // search reads it: the alert's place and remote openings too (`remote_too`), never remote only.
@@ -42,6 +50,21 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
   } else if (/\bremote\b/.test(left)) {
     change.remote = true;
     left = left.replace(/\b(?:only\s+)?remote(?:\s+(?:only|jobs|ones))?\b/, ' ');
+  }
+  // "only jobs paying 60k or more", "raise the floor to 70k", "no pay floor any more": the pay floor, read by the
+  // search's own reader ("to 70k" where pay is named is the floor it becomes).
+  const lowerOriginal = original.toLowerCase();
+  if (payFloorDropped.test(left)) {
+    change.min_salary = 0;
+    left = left.replace(payFloorDropped, ' ');
+  } else {
+    const pay = readPayFloor(left) ?? (payNamed.test(lowerOriginal) ? readPayFloor(left.replace(/^(?:.*\s)?(?:to|at)\s+(?=\S+\s*$)/, 'at least ')) : null);
+    if (pay) {
+      change.min_salary = pay.floor;
+      // (What led into the amount goes with it: "only jobs paying …", "the pay floor to …".)
+      left = readPayFloor(left) ? `${left.slice(0, pay.index)} ${left.slice(pay.index + pay.length)}` : ' ';
+      left = left.replace(/\b(?:only\s+)?(?:show\s+)?(?:(?:jobs?|ones?|roles?|postings?)\s+)?(?:that\s+)?$/, ' ');
+    }
   }
   // ("to 75" is a fit only where the fit is named: "bump the min fit on … to 75"; "every morning at 7" is a time.)
   const fitNamed = /\b(?:fit|match)\b/.test(original.toLowerCase());
@@ -62,6 +85,14 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
   if (place?.groups?.place && !scheduleFromWords(place.groups.place) && !/^(?:remote|anywhere|daily|weekly|hourly|it|them)$/i.test(place.groups.place)) {
     change.location = placeFromShortForm(place.groups.place);
     left = left.replace(new RegExp(`\\b(?:in|to|near|around)\\s+${place.groups.place.toLowerCase()}`), ' ').replace(/\bfrom\s+\S+(?:\s+\S+)?\s*$/, ' ');
+  }
+  // "make the data analyst alert Lisbon, remote too", "make the Cloudflare one Lisbon only": a known place said alone
+  // is where it looks; "only" says the place alone (not remote too).
+  const placeAlone = change.location ? null : /^\s*(?<place>\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)(?<only>\s+only)?\s*[,;.]?\s*$/u.exec(original.replace(remoteToo, ' ').replace(notRemote, ' ').replace(/[,;]\s*(?:and\s+)?$/, ''));
+  if (placeAlone?.groups?.place && isKnownPlace(placeAlone.groups.place)) {
+    change.location = placeFromShortForm(placeAlone.groups.place);
+    if (placeAlone.groups.only && change.remote_too === undefined) change.remote_too = false;
+    left = ' ';
   }
   // "to look for pipe fitter jobs instead": new search words.
   const search = /\b(?:look|search|watch|check)\s+(?:out\s+)?for\s+(?<query>.+?)(?:\s+(?:jobs?|roles?|positions?|vacancies|openings))?\s*$/.exec(left);
@@ -97,7 +128,13 @@ const repeats = /\b(?:every|each|daily|weekly|hourly|nightly|week\s*days?|weeken
  * onlyAnAlertTakes({ schedule: 'weekdays at 7:30' }, 'to weekdays at 7:30'); // true
  */
 export function onlyAnAlertTakes(change: Omit<Args, 'alert' | 'change'>, said: string): boolean {
-  return (change.schedule !== undefined && repeats.test(said.toLowerCase())) || change.min_fit !== undefined || change.remote_too === true || change.query !== undefined;
+  return (
+    (change.schedule !== undefined && repeats.test(said.toLowerCase())) ||
+    change.min_fit !== undefined ||
+    change.min_salary !== undefined ||
+    change.remote_too === true ||
+    change.query !== undefined
+  );
 }
 
 /**
@@ -124,6 +161,16 @@ export const editAlertIntents: readonly Intent<Args>[] = [
     read: ({ groups, original }) => ({ args: { alert: (groups.id ?? original('target') ?? '').trim() || 'my alert', change: 'run' } }),
   },
   {
+    // "run the devops one now", "kick off the Melbourne search now, I'm bored": run now, said of an alert's words.
+    pattern:
+      /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:run|re-?run|kick\s+off|trigger|fire\s+off|check)\s+(?:the|my)\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+(?:one|search|alert)\s+(?:now|right\s+now|again|once\s+more)\b(?:\s*[,;.!—–-]+\s*.*|\s+(?:please|pls|thx|thanks))?$/,
+    confidence: 'certain',
+    read: ({ groups, original }) =>
+      /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
+        ? null
+        : { args: { alert: (original('words') ?? groups.words ?? '').trim(), change: 'run' } },
+  },
+  {
     // "change the leeds one to 7:30" right after a list of alerts: the Leeds alert, not a resume correction.
     // ("make the welder one weekly and remote": what it becomes said with no "to".)
     pattern: /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?<verb>change|move|switch|make|update|edit|set)\s+(?:the|that|my)\s+(?<target>.+?)\s+one\s+(?<rest>(?:(?:to|at|for|into)\s+)?.+)$/,
@@ -135,12 +182,34 @@ export const editAlertIntents: readonly Intent<Args>[] = [
       // instead of 8"; "move the Stripe one to friday" may be a reminder.)
       const alone = /^make\b/.test(groups.verb ?? '') && !/^(?:to|at|for|into)\s/.test(rest);
       // (A schedule that repeats, a least fit, new search words: only an alert takes them, "change the Calgary one to weekdays at 7:30".)
-      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined)) && !onlyAnAlertTakes(change, rest))) return null;
+      if (!change || (listedLast(context) !== 'alerts' && !(alone && (change.schedule !== undefined || change.min_fit !== undefined || change.remote_too !== undefined)) && !onlyAnAlertTakes(change, rest))) return null;
       if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.target ?? '')) return null;
       return { args: { alert: (original('target') ?? '').trim(), change: 'edit', ...change } };
     },
   },
 ];
+
+/**
+ * One of an alert's settings named with the alert: "bump the min fit on the Leeds one to 85", "raise the
+ * pay floor for the welder alert to 70k", "drop the fit requirement on the logistics alert to 60". The
+ * verb says which way it moves, never that the alert goes ("drop … to 60" keeps it).
+ */
+export const settingOnAlert: Intent<Args> = {
+  pattern:
+    /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:raise|lower|bump(?:\s+up)?|drop|set|put|increase|reduce|decrease|up|change|move|push|lift|cut|tighten|loosen|relax)\s+(?:the\s+|my\s+)?(?<setting>(?:min(?:imum)?\s+|least\s+)?(?:fit|match|pay|salary|wage)(?:\s+(?:floor|requirement|minimum|threshold|limit|bar|level|score))?|(?:pay\s+|salary\s+)?floor|minimum|threshold|bar)\s+(?:on|for|of|in)\s+(?:the\s+|my\s+|that\s+)?(?:(?<id>alert_[0-9a-f]{3,12})|(?<target>.+?)\s+(?:one|(?:job\s+)?alert|search))\s+(?<rest>(?:to|at|from\s+\S+\s+to)\s+.+)$/,
+  confidence: 'certain',
+  read: ({ groups, original }): Reading<Args> | null => {
+    const setting = groups.setting ?? '';
+    const rest = groups.rest ?? '';
+    // ("the floor", "the minimum": pay when an amount is money, else the least fit.)
+    const named = /\b(?:fit|match)\b/.test(setting) ? `fit ${rest}` : /\b(?:pay|salary|wage)\b/.test(setting) ? `pay ${rest}` : /\d\s*(?:k\b|%)|[$€£]/.test(rest) ? `pay ${rest}` : `fit ${rest}`;
+    const change = readAlertEdit(named, named);
+    if (!change || (change.min_fit === undefined && change.min_salary === undefined)) return null;
+    const alert = (groups.id ?? original('target') ?? '').trim();
+    if (!alert || /^(?:first|second|third|fourth|fifth|last|other|same|next|new|it|that|this)$/i.test(alert)) return null;
+    return { args: { alert, change: 'edit', ...change } };
+  },
+};
 
 export const editAlertExamples: readonly PhrasingExample<Args>[] = [
   { say: 'change the Antwerp alert to every morning at 7', args: { alert: 'Antwerp', change: 'edit', schedule: 'every morning at 7' } },
@@ -148,6 +217,8 @@ export const editAlertExamples: readonly PhrasingExample<Args>[] = [
   { say: 'run the Barendrecht alert now', args: { alert: 'Barendrecht', change: 'run' } },
   { say: 'change my customs alert to weekdays at 7:30', args: { alert: 'customs', change: 'edit', schedule: 'weekdays at 7:30' } },
   { say: 'make the logistics alert only 70% fit or better', args: { alert: 'logistics', change: 'edit', min_fit: 70 } },
+  { say: 'raise the pay floor on the customs alert to 55k', args: { alert: 'customs', change: 'edit', min_salary: 55_000 } },
+  { say: 'make the Eurogate alert only show jobs paying €50k or more', args: { alert: 'Eurogate', change: 'edit', min_salary: 50_000 } },
   { say: 'move the customs declarant alert to Rotterdam', args: { alert: 'customs declarant', change: 'edit', location: 'Rotterdam' } },
   { say: 'make the Eurogate alert not remote', args: { alert: 'Eurogate', change: 'edit', remote: false } },
   { say: 'can you check the dispatcher alert right now?', args: { alert: 'dispatcher', change: 'run' } },

@@ -1,6 +1,6 @@
 import { defineAction } from '../action.ts';
 import type { AlertService } from '../../alerts/alert-service.ts';
-import { describeSchedule, scheduleFromWords } from '../../alerts/schedule-from-words.ts';
+import { describeSchedule, scheduleFromWords, tidyScheduleWords } from '../../alerts/schedule-from-words.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { recordAlertChange } from '../../career/changes/record-change.ts';
@@ -132,14 +132,15 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
   });
 
 /** A schedule that says only a time of day: "at 9", "9am", "18:30". */
-const timeOnly = /^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?$/i;
+const timeOnly = /^(?:at\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?|0\d[0-5]\d(?:\s*hrs?)?)$/i;
 
 /**
  * The schedule an edit asks for: "make it 9" changes the time of day and keeps the alert's
  * days ("weekdays at 07:00" becomes weekdays at 09:00, not every day).
  */
 function scheduleOf(said: string, alert: AlertRecord): string {
-  const wanted = timeOnly.test(said.trim()) ? scheduleFromWords(said.trim()) : null;
+  // ("to 8h30", "às 9h": a time said the European way is a time only too; regression, trial s42 #25.)
+  const wanted = timeOnly.test(said.trim()) || timeOnly.test(tidyScheduleWords(said.trim()).trim()) ? scheduleFromWords(said.trim()) : null;
   const [minute, hour] = wanted?.split(' ') ?? [];
   const had = alert.schedule.trim().split(/\s+/);
   if (!minute || !hour || had.length !== 5 || !/^\d{1,2}$/.test(had[1] ?? '')) return said;
@@ -155,10 +156,12 @@ async function editAlert(service: AlertService, alert: AlertRecord, args: Args, 
     ...(args.remote_too === undefined ? {} : { remote_too: args.remote_too }),
     ...(args.company === undefined ? {} : { company: args.company }),
     ...(args.min_fit === undefined ? {} : { min_fit: args.min_fit }),
+    // (0: "no pay floor any more".)
+    ...(args.min_salary === undefined ? {} : { min_salary: args.min_salary === 0 ? null : args.min_salary }),
     ...(args.time_zone === undefined ? {} : { time_zone: args.time_zone }),
   };
   if (Object.keys(change).length === 0) {
-    return { ok: false, summary: `What should change in the alert for ${alert.name}? Say e.g. "change it to weekdays at 7", "make it remote only", "only 70% fit or better" or "move it to Rotterdam".` };
+    return { ok: false, summary: `What should change in the alert for ${alert.name}? Say e.g. "change it to weekdays at 7", "make it remote only", "only 70% fit or better", "only jobs paying 60k or more" or "move it to Rotterdam".` };
   }
   try {
     const changed = await service.update(alert.id, change);

@@ -4,7 +4,7 @@ import { listedLast } from '../phrasing/listed-last.ts';
 import { recency } from '../phrasing/references.ts';
 import { definePhrasing, type PhrasingContext, type Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
-import { editAlertExamples, editAlertIntents, onlyAnAlertTakes, readAlertEdit } from './edit-phrasing.ts';
+import { editAlertExamples, editAlertIntents, onlyAnAlertTakes, readAlertEdit, settingOnAlert } from './edit-phrasing.ts';
 import { changeAlertUtterances } from './utterances.ts';
 
 type Args = z.input<typeof changeAlertArgs>;
@@ -286,6 +286,8 @@ export const changeAlertPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: ({ groups }, context) => readPointedAlert(groups.all ?? '', context),
     },
+    // "bump the min fit on the Leeds one to 85", "drop the pay floor on the welder alert to 40k".
+    settingOnAlert,
     {
       // "give the Aberdeen one a rest", "put the welder one on ice": resting idioms are said of alerts, never of jobs or reminders.
       pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:give\s+the\s+(?<given>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+a\s+(?:rest|break|breather)|put\s+the\s+(?<put>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\s+on\s+(?:ice|the\s+back\s*burner))\b(?:\s+(?:for\s+(?:now|a\s+(?:bit|while))|please|pls))?$/,
@@ -352,7 +354,7 @@ export const changeAlertPhrasing = definePhrasing<Args>({
     },
     {
       // "mute the nurse one", "pause the bakery one till january": verbs said only of alerts, with the alert's words.
-      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|hold|freeze|suspend|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for(?:\s+now)?|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls))?$/,
+      pattern: /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>mute|unmute|pause|unpause|snooze|silence|hold\s+off\s+on|hold|freeze|suspend|reactivate|re-activate|re-enable)\s+the\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+one\b(?:\s+(?:for(?:\s+now)?|for\s+a\s+(?:bit|while)|till\s+.+|until\s+.+|again|please|pls|while\s+.+|because\s+.+|since\s+.+|as\s+i'?m\s+.+|during\s+.+|over\s+.+)|\s*[,;—–]+\s*.+)?$/,
       read: ({ groups }) =>
         /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
           ? null

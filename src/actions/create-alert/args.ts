@@ -21,6 +21,10 @@ export const createAlertArgs = z.object({
     .max(100)
     .optional()
     .describe('Only openings the active resume fits at least this well, 0–100: "min fit 80", "only 75+ matches", "fit above 70%". Never a place nor search words.'),
+  // "… paying at least 60k", "nothing under €45k": the pay floor a search takes, kept by every run.
+  min_salary: searchJobsArgs.shape.min_salary.describe(
+    'A yearly pay floor as a plain number, e.g. 60000 for "paying at least 60k"; each run leaves out postings stating less and keeps (and marks) those stating no pay.',
+  ),
   // What the alert keeps out, as a search keeps it out ("…, no agencies", "not contract", "nothing senior").
   exclude_seniority: searchJobsArgs.shape.exclude_seniority,
   exclude_employment_type: searchJobsArgs.shape.exclude_employment_type,

@@ -406,6 +406,7 @@ export const createAlertPhrasing = definePhrasing<Args>({
     exclude_seniority: (message) => searchFiltersIn(message).exclude_seniority,
     exclude_employment_type: (message) => searchFiltersIn(message).exclude_employment_type,
     exclude_agencies: (message) => searchFiltersIn(message).exclude_agencies,
+    min_salary: (message) => searchFiltersIn(message).min_salary,
   },
   // ("no call centres", "nothing commission-only": kinds no search can keep out, said so rather than searched for.)
   keptOut: (text) => kindsKeptOut(text),

@@ -4,15 +4,17 @@ import type { PhrasingContext, Reading } from '../phrasing/phrasing.ts';
 import { changed, readChange } from '../search-jobs/read-follow-up.ts';
 import type { SearchArgs } from '../search-jobs/read-search.ts';
 import type { createAlertArgs } from './args.ts';
+import { scheduleSaid } from './read-alert-request.ts';
 
 type Args = z.input<typeof createAlertArgs>;
 
 /**
  * "same alert but for Toronto", "do the same for Curitiba", "same thing but in Vancouver", "another
- * one for Leeds, remote too": the alert made last, again, with the change. `change` is what differs.
+ * one for Leeds, remote too", "do one for Breda as well", "the same for Graz pls, but weekly": the
+ * alert made last, again, with the change. `change` is what differs.
  */
 export const alertAgain =
-  /^(?:(?:and|ok|okay|now|then|also|great|thanks|cool|perfect|nice)[\s,!]+)*(?:(?:pls|please|can\s+you|could\s+you)\s+)*(?:(?:do|make|set\s*up|create|add|give\s+me|i\s+want|i'?d\s+like|i\s+need)\s+)?(?:(?:the|a|an)\s+)?(?<which>same|another|one\s+more|a\s+second)(?:\s+(?:alert|thing|one|again|set-?up|deal|watch)\b)*(?:\s*,)?\s+(?<change>(?:but\s+)?(?:for|in|near|around|at|with|only|just)\b.+)$/i;
+  /^(?:(?:and|ok|okay|now|then|also|great|thanks|cool|perfect|nice)[\s,!]+)*(?:(?:pls|please|can\s+you|could\s+you)\s+)*(?:(?:do|make|set\s*up|create|add|give\s+me|i\s+want|i'?d\s+like|i\s+need)\s+)?(?:(?:the|a|an)\s+)?(?<which>same|another|one\s+more|a\s+second|(?<=\b(?:do|make|set\s*up|create|add)\s+)one)(?:\s+(?:alert|thing|one|again|set-?up|deal|watch)\b)*(?:\s*,)?\s+(?<change>(?:but\s+)?(?:for|in|near|around|at|with|only|just)\b.+)$/i;
 
 /** Our own answer to a new alert: "Alert set [alert_…]: typescript jobs in Berlin or remote, every day at 08:00 …". */
 const alertSetAnswer = /\balert\s+set(?:\s*\[[^\]]*\])?\s*:\s*(?<name>[^,.;]+)/i;
@@ -70,7 +72,12 @@ export function readAlertAgain(text: string, context: PhrasingContext): Reading<
   const saysAlert = /\balert\b/i.test(text);
   const newest = [...context.history].reverse().find((message) => message.role === 'assistant');
   if (!saysAlert && context.lastRequest?.('search_jobs') && !(newest && alertSetAnswer.test(newest.content))) return null;
-  const change = readChange(found.groups.change.replace(/^but\s+/, ''));
+  // "… for Stuttgart pls, but evenings": a schedule said in a piece of its own is the new alert's schedule.
+  const [first = '', ...others] = found.groups.change.replace(/^but\s+/, '').split(/\s*[,;]\s*(?:but\s+)?|\s+but\s+/);
+  const schedule = others.map((piece) => scheduleSaid(piece)).find((said) => said !== undefined);
+  const rest = others.filter((piece) => scheduleSaid(piece) === undefined && !/^(?:pls|please|thanks|thx|ty)$/i.test(piece.trim()));
+  const place = [first, ...rest].join(', ').replace(/(?:\s+(?:as\s+well|too|also|pls|please|thanks|thx))+\s*$/i, '');
+  const change = readChange(place);
   if (!change || Object.keys(change).length === 0) return null;
   const { query, location, remote, company } = changed(last as SearchArgs, change);
   const next: Args = { ...last, query: query ?? last.query };
@@ -78,5 +85,6 @@ export function readAlertAgain(text: string, context: PhrasingContext): Reading<
     if (value === undefined) delete next[field as 'location' | 'remote' | 'company'];
     else Object.assign(next, { [field]: value });
   }
+  if (schedule) next.schedule = schedule;
   return { args: next };
 }

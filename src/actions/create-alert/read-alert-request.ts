@@ -29,6 +29,8 @@ const scheduleWords = [
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/g,
   // "every monday 08:30", "daily 18:00": a clock time with its minutes is when, even without "at".
   /(?<![\d:.])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?![\d:])/g,
+  // "weekdays 0700", "1830hrs": four figures with a leading zero or "hrs" are a clock time too.
+  /(?<![\d:.,$€£])\b(?:0\d[0-5]\d\b(?!\s*(?:k\b|%))|(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|h)\b)/g,
 ];
 /** The schedule said, for `scheduleFromWords` (the words matched above, in order). */
 export function scheduleSaid(said: string): string | undefined {
@@ -165,7 +167,8 @@ const asking =
 const around = [
   // "notify me on teams about …": the way of being told, before what.
   /^(?:on|via|over|by|through)\s+(?:ms\s+|microsoft\s+)?(?:teams|slack|whats\s?app|telegram|signal|discord|text|sms|e-?mail)\s+/,
-  /^(?:about|of|on|for|with|when(?:ever)?|if|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time|once|as\s+and\s+when|the\s+(?:moment|minute|second|instant|day))\s+/,
+  // ("alert me to new baker jobs": "to" after the asking leads into what, as "about" does.)
+  /^(?:about|of|on|for|with|to(?=\s+(?:any|new|fresh|all|every|each)\b)|when(?:ever)?|if|as\s+soon\s+as|in\s+case|should|any\s*time|every\s+time|each\s+time|once|as\s+and\s+when|the\s+(?:moment|minute|second|instant|day))\s+/,
   // "if there's ever a …", "whenever a …", "should any …": the posting said as one of many.
   /^(?:there\s+(?:is|are)\s+|there'?s\s+|theres\s+)?ever\s+/,
   /^(?:an?|any|some)\s+(?=\S+\s+\S)/,
@@ -187,14 +190,14 @@ const around = [
  */
 /** "hotjar posts new engineering jobs", "Acme posts a new job, any job": a company said as the one posting. */
 const companyPosts =
-  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:posts|puts\s+up|advertises|lists|opens|adds)\s+(?:a\s+|any\s+)?(?:new\s+)?(?:(?<query>[\p{L}\d+#/ -]+?)\s+)?(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b(?<tail>.*)$/iu;
+  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'+-]+(?:\s+[\p{L}\d&.'+-]+)?)\s+(?:posts|puts\s+up|advertises|lists|opens|adds)\s+(?:a\s+|any\s+)?(?:new\s+)?(?:(?<query>[\p{L}\d+#/ -]+?)\s+)?(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|postings?)\b(?<tail>.*)$/iu;
 
 /**
  * "Shopify posts anything", "Canva has new openings", "Notion is hiring", "Spotify posts something
  * new": a company said as the one posting, with no trade.
  */
 const companyPostsAnything =
-  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:(?:posts|puts\s+up|advertises|lists|adds|has|have|opens|got)\s+(?:(?:any|some)thing|stuff|(?:any(?:thing)?\s+|some(?:thing)?\s+)?(?:new|fresh)(?:\s+(?:stuff|ones|openings|vacancies|postings))?|openings|vacancies)(?:\s+(?:new|open|up))?|(?:is|are|starts?)\s+hiring(?:\s+again)?)\b(?<tail>.*)$/iu;
+  /^(?:(?:when(?:ever)?|if|as\s+soon\s+as|each\s+time|every\s+time|once|the\s+(?:moment|minute|second|instant|day))\s+)?(?<company>[\p{L}\d&.'+-]+(?:\s+[\p{L}\d&.'+-]+)?)\s+(?:(?:posts|puts\s+up|advertises|lists|adds|has|have|opens|got)\s+(?:(?:any|some)thing|stuff|(?:any(?:thing)?\s+|some(?:thing)?\s+)?(?:new|fresh)(?:\s+(?:stuff|ones|openings|vacancies|postings))?|openings|vacancies)(?:\s+(?:new|open|up))?|(?:is|are|starts?)\s+hiring(?:\s+again)?)\b(?<tail>.*)$/iu;
 
 /**
  * The search of a company said as the one posting; its trade when said, else the company's name.
@@ -229,6 +232,9 @@ export function readAlertRequest(message: string): Args | null {
   // "evry mornin", "wkdays at half past 7": schedule words as typed in a hurry, read as meant; quotes are emphasis.
   // (A full stop or "!!" at the end closes the sentence; it is no part of the search.)
   let text = ` ${tidyScheduleWords(withoutDeliveryNoun(withoutQuotes(said.replace(/\s+/g, ' ').trim().replace(/(?<!\b[A-Za-z])[.!?]+$/, ''))))} `;
+  // "in Lisbon or remote EU", "in Leeds or remote (UK)": the place, or remote (an alert watches one place, so the
+  // region remote work is allowed from is no second place; regression, trial s42 #24: Lisbon was dropped for "EU").
+  text = text.replace(/(\s(?:in|near|around)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+or\s+remote)\s+\(?(?:(?:in|within|from)\s+)?(?:the\s+)?(?:EU|Europe|EMEA|UK|US|USA|CET|European\s+Union)\)?(?=[\s,;.]|$)/u, '$1');
   const lower = () => text.toLowerCase();
   const schedule = scheduleSaid(lower());
   // ("a strong match (over 60%)": brackets are no break between the words of fit and the number; same length, same places.)
@@ -308,6 +314,8 @@ export function readAlertRequest(message: string): Args | null {
   if (search.exclude_seniority) args.exclude_seniority = search.exclude_seniority;
   if (search.exclude_employment_type) args.exclude_employment_type = search.exclude_employment_type;
   if (search.exclude_agencies) args.exclude_agencies = true;
+  // "… paying at least 60k", "nothing under €45k": the pay floor as the search reader read it.
+  if (search.min_salary) args.min_salary = search.min_salary;
   // "the moment new Stripe backend jobs get posted": the company said before the role.
   const before = search.company ? undefined : companyBeforeRole(query);
   if (before) Object.assign(args, before);

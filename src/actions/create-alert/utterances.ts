@@ -28,6 +28,11 @@ export const createAlertUtterances: readonly string[] = [
   'alert me about fresh qa tester openings every weekday',
   'whenever new teaching jobs in Madrid appear let me know',
   'keep watch for new remote writing gigs',
+  // Session 42: schedules said with lunch, other languages' words and a pay floor.
+  'send me new electrician jobs in Ghent on weekends after lunch',
+  'tell me about new chemist jobs in Lille en semaine à 9h, paying at least 40k',
+  'new welder vacancies in Porto todos os dias úteis às 8h',
+  'alert me about remote scrum master jobs, nothing under 70k',
   'notify me of new welding jobs near Houston',
   'i want to be told about new cloud engineer jobs every morning',
   'save an alert for remote node jobs with a fit of at least 70',

@@ -35,6 +35,7 @@ export const alertResponse = (alert: AlertRecord, lastRun?: AlertRunRecord | nul
   remote_too: alert.remote_too,
   company: alert.company,
   min_fit: alert.min_fit,
+  min_salary: alert.min_salary,
   exclude_seniority: alert.exclude_seniority,
   exclude_employment_type: alert.exclude_employment_type,
   exclude_agencies: alert.exclude_agencies,

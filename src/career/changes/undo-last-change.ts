@@ -207,7 +207,7 @@ async function undoResumeChange(dependencies: Dependencies, change: UndoableChan
 
 /** Whether an alert is still what the change left: its search, schedule, state and last change alike. */
 function sameAlert(current: AlertRecord, after: AlertRecord): boolean {
-  const fields = ['query', 'location', 'remote', 'company', 'min_fit', 'schedule', 'time_zone', 'paused'] as const;
+  const fields = ['query', 'location', 'remote', 'company', 'min_fit', 'min_salary', 'schedule', 'time_zone', 'paused'] as const;
   return fields.every((field) => current[field] === after[field]) && new Date(current.updated_at).getTime() === new Date(after.updated_at).getTime();
 }
 

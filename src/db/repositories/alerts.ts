@@ -14,6 +14,8 @@ export interface AlertSearch {
   company: string | null;
   /** Only openings the active resume fits at least this well (0–100). */
   min_fit: number | null;
+  /** A yearly pay floor, as a search reads it ("paying at least 60k"): a posting stating less is left out; one stating no pay is kept. */
+  min_salary: number | null;
   /** Levels kept out ("nothing senior"): none when empty. */
   exclude_seniority: JobSeniority[];
   /** Employment types kept out ("not contract", "no Werkstudent"): none when empty. */
@@ -71,15 +73,16 @@ export interface AlertRunRecord {
 }
 
 const alertColumns =
-  'id, name, query, location, remote, remote_too, company, min_fit, exclude_seniority, exclude_employment_type, exclude_agencies, schedule, time_zone, paused, next_run_at, created_at, updated_at';
+  'id, name, query, location, remote, remote_too, company, min_fit, min_salary, exclude_seniority, exclude_employment_type, exclude_agencies, schedule, time_zone, paused, next_run_at, created_at, updated_at';
 const runColumns =
   'id::text AS id, alert_id, due_at, trigger, status, started_at, finished_at, duration_ms, new_matches, failed_boards, reused_answers, error';
 
-/** An alert's exclusions as the last three parameters of an insert or update (absent ones: none). */
-const exclusionsOf = (alert: Partial<Pick<AlertSearch, 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies'>>) => [
+/** An alert's exclusions and pay floor as the last four parameters of an insert or update (absent ones: none). */
+const exclusionsOf = (alert: Partial<Pick<AlertSearch, 'exclude_seniority' | 'exclude_employment_type' | 'exclude_agencies' | 'min_salary'>>) => [
   alert.exclude_seniority ?? [],
   alert.exclude_employment_type ?? [],
   alert.exclude_agencies ?? false,
+  alert.min_salary ?? null,
 ];
 
 /** Unique violation: that due time of that alert already has its run. */
@@ -102,8 +105,8 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
       const id = `alert_${randomBytes(5).toString('hex')}`;
       const { rows } = await pool.query<AlertRecord>(
         `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, next_run_at, created_at, updated_at, remote_too,
-                             exclude_seniority, exclude_employment_type, exclude_agencies)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16) RETURNING ${alertColumns}`,
+                             exclude_seniority, exclude_employment_type, exclude_agencies, min_salary)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $17) RETURNING ${alertColumns}`,
         [id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at, alert.remote_too, ...exclusionsOf(alert)],
       );
       return rows[0] as AlertRecord;
@@ -137,7 +140,7 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
       const { rows } = await pool.query<AlertRecord>(
         `UPDATE alerts SET name = $3, query = $4, location = $5, remote = $6, company = $7, min_fit = $8, schedule = $9, time_zone = $10,
                 next_run_at = CASE WHEN paused THEN NULL ELSE $11::timestamptz END, updated_at = $12, remote_too = $13,
-                exclude_seniority = $14, exclude_employment_type = $15, exclude_agencies = $16
+                exclude_seniority = $14, exclude_employment_type = $15, exclude_agencies = $16, min_salary = $17
           WHERE owner = $1 AND id = $2 RETURNING ${alertColumns}`,
         [owner, id, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, nextRunAt, at, alert.remote_too, ...exclusionsOf(alert)],
       );
@@ -150,8 +153,8 @@ export function alertsRepository(pool: pg.Pool, owner: string) {
     async restore(alert: AlertRecord, nextRunAt: Date | null, at: Date): Promise<AlertRecord | null> {
       const { rows } = await pool.query<AlertRecord>(
         `INSERT INTO alerts (id, owner, name, query, location, remote, company, min_fit, schedule, time_zone, paused, next_run_at, created_at, updated_at,
-                             remote_too, exclude_seniority, exclude_employment_type, exclude_agencies)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) ON CONFLICT (id) DO NOTHING RETURNING ${alertColumns}`,
+                             remote_too, exclude_seniority, exclude_employment_type, exclude_agencies, min_salary)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) ON CONFLICT (id) DO NOTHING RETURNING ${alertColumns}`,
         [
           alert.id, owner, alert.name, alert.query, alert.location, alert.remote, alert.company, alert.min_fit, alert.schedule, alert.time_zone, alert.paused,
           alert.paused ? null : nextRunAt, alert.created_at, at, alert.remote_too, ...exclusionsOf(alert),

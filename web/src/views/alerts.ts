@@ -54,6 +54,8 @@ export const searchWords = (alert: Alert) =>
     alert.remote ? 'remote only' : null,
     alert.company ? `at ${alert.company}` : null,
     alert.min_fit !== null ? `fit at least ${alert.min_fit}` : null,
+    // (An alert made before the pay floor existed has none: the field may be absent from an older server.)
+    alert.min_salary ? `paying ${alert.min_salary.toLocaleString('en-US')}+ a year (postings stating no pay are kept)` : null,
     alert.exclude_seniority?.length ? `not ${alert.exclude_seniority.join(' or ')}` : null,
     alert.exclude_employment_type?.length ? `no ${alert.exclude_employment_type.map((type) => type.replace(/_/g, '-')).join(' or ')} roles` : null,
     alert.exclude_agencies ? 'no agencies' : null,
@@ -100,6 +102,12 @@ export function alertsView(root: HTMLElement): () => void {
   const location = field('alert-location', 'Location (optional)', h('input', { type: 'text', maxlength: 100, placeholder: 'Berlin, Europe…' }));
   const company = field('alert-company', 'Company (optional)', h('input', { type: 'text', maxlength: 100 }));
   const minFit = field('alert-min-fit', 'Minimum fit (optional, 0–100)', h('input', { type: 'number', min: 0, max: 100, step: 1, inputmode: 'numeric' }));
+  const minSalary = field(
+    'alert-min-salary',
+    'Minimum yearly pay (optional)',
+    h('input', { type: 'number', min: 1, step: 1, inputmode: 'numeric', placeholder: '60000' }),
+    'Postings stating less are left out; postings stating no pay are kept and marked so.',
+  );
   const schedule = field(
     'alert-schedule',
     'When to run',
@@ -110,7 +118,7 @@ export function alertsView(root: HTMLElement): () => void {
   // With a location: its openings and remote ones too (remote_too), never remote only.
   const remoteToo = h('input', { id: 'alert-remote-too', type: 'checkbox' });
   const leaveOut = leaveOutChoices.map((choice) => ({ ...choice, input: h('input', { id: choice.id, type: 'checkbox' }) }));
-  const fields = { query: query, location: location, company: company, min_fit: minFit, schedule: schedule } as const;
+  const fields = { query: query, location: location, company: company, min_fit: minFit, min_salary: minSalary, schedule: schedule } as const;
   const formProblem = h('div', { role: 'alert' });
   const form = h(
     'form',
@@ -123,6 +131,7 @@ export function alertsView(root: HTMLElement): () => void {
       location.element,
       company.element,
       minFit.element,
+      minSalary.element,
       h('label', { class: 'check', for: 'alert-remote' }, remote, 'Remote only'),
       h('label', { class: 'check', for: 'alert-remote-too' }, remoteToo, 'Remote too (besides the location)'),
       schedule.element,
@@ -173,6 +182,7 @@ export function alertsView(root: HTMLElement): () => void {
     if (remoteToo.checked) body.remote_too = true;
     for (const choice of leaveOut) if (choice.input.checked) choice.set(body);
     if (minFit.input.value.trim() !== '') body.min_fit = Number(minFit.input.value);
+    if (minSalary.input.value.trim() !== '') body.min_salary = Number(minSalary.input.value);
     // The browser's own checks first, in the same words as the server's.
     if (!body.query) return (showProblem('query', 'Say what to look for: a role, a skill or keywords.'), query.input.focus());
     if (!body.schedule) return (showProblem('schedule', 'Say when: “every morning at 8”, “weekdays at 7:30” or a cron expression.'), schedule.input.focus());
@@ -186,6 +196,7 @@ export function alertsView(root: HTMLElement): () => void {
       location.input.value = '';
       company.input.value = '';
       minFit.input.value = '';
+      minSalary.input.value = '';
       remote.checked = false;
       remoteToo.checked = false;
       for (const choice of leaveOut) choice.input.checked = false;
