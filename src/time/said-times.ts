@@ -113,10 +113,25 @@ const foreignWeekdays: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])quinta(?:-feira)?(?![\p{L}-])/giu, 'thursday'],
   [/(?<![\p{L}])sexta(?:-feira)?(?![\p{L}-])/giu, 'friday'],
   [/(?<![\p{L}])domingo(?![\p{L}])/giu, 'sunday'],
+  // The day after tomorrow, then tomorrow and today: "depois de amanhã", "pasado mañana", "après-demain", "übermorgen".
+  [/(?<![\p{L}])(?:depois\s+de\s+amanh[ãa]|pasado\s+ma[ñn]ana|apr[èe]s[\s-]demain|[üu]bermorgen)(?![\p{L}])/giu, 'in 2 days'],
   [/\b(?:demain|ma[ñn]ana)\b/giu, 'tomorrow'],
-  // ("depois de amanhã" is the day after: left unread, so refused, never tomorrow.)
-  [/(?<![\p{L}]|\bdepois\s+de\s+)amanh[ãa](?![\p{L}])/giu, 'tomorrow'],
+  [/(?<![\p{L}])amanh[ãa](?![\p{L}])/giu, 'tomorrow'],
+  [/(?<![\p{L}])(?:hoje|hoy|aujourd'hui|heute)(?![\p{L}])/giu, 'today'],
+  // "daqui a 3 dias", "dentro de 2 horas", "dans 3 jours", "in 2 Tagen": a span counted from now.
+  [
+    /(?<![\p{L}])(?:daqui\s+a|dentro\s+de|em|en|dans|in)\s+(\d{1,3}|um|uma|dois|duas|tr[êe]s|un|une|dos|deux|trois|zwei|drei)\s+(dias?|d[íi]as|jours?|tagen?|horas?|heures?|stunden?|minutos?|minutes?|minuten?|semanas?|semaines?|wochen?)(?![\p{L}])/giu,
+    (_, count = '', unit = '') => `in ${foreignCount[count.toLowerCase()] ?? count} ${foreignUnit(unit)}`,
+  ],
 ];
+
+/** Small counts said in Portuguese, Spanish, French or German ("daqui a dois dias"). */
+const foreignCount: Readonly<Record<string, number>> = { um: 1, uma: 1, un: 1, une: 1, dois: 2, duas: 2, dos: 2, deux: 2, zwei: 2, três: 3, tres: 3, trois: 3, drei: 3 };
+/** "dias", "jours", "Tagen", "horas", "minutos", "semanas": the unit in English. */
+function foreignUnit(said: string): string {
+  const unit = said.toLowerCase();
+  return /^[djt]/.test(unit) ? 'days' : /^(?:h|st)/.test(unit) ? 'hours' : /^m/.test(unit) ? 'minutes' : 'weeks';
+}
 
 /**
  * A day of the month and its time as Portuguese, French and Spanish say them, slipped into English: "dia 12 às 15h",

@@ -561,6 +561,17 @@ function readCorrectedDate(message: string, context: PhrasingContext): Reading<A
   return readReminder(asked.groups?.rest ?? '', context, asked.groups?.followUp ? 'follow_up' : 'other');
 }
 
+/**
+ * Regression (trial s42 #23): "no wait, the 13th" right after "push it to 3pm" was read as two pieces, "no wait" and
+ * "the 13th", and neither was a request: a correction of the reminder just set or moved, read whole, moves that
+ * reminder (a day said alone keeps its time). Null for any other message.
+ */
+function readCorrectionOfReminder(message: string, context: PhrasingContext): Reading<Args> | null {
+  if (!reminderJustTold(context) || !correctionWords.test(message) || otherRequest.test(message) || !findWhen(message)) return null;
+  const reading = readMove(message, context);
+  return reading && 'args' in reading ? reading : null;
+}
+
 /** Words after a request's first piece that ask for something else: "remind me friday. also find jobs in Leeds". */
 const anotherAsk = /\?|\b(?:find|search|show|list|write|open|save|apply|tailor|alert|cancel|delete|remove|export|also|and\s+then)\b/i;
 
@@ -602,7 +613,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
   readWhole: (message, context) => {
     const said = message.replace(/\s+/g, ' ');
-    return readCorrectedDate(said, context) ?? readRemindInPieces(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
+    return readCorrectedDate(said, context) ?? readCorrectionOfReminder(said, context) ?? readRemindInPieces(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
   },
   intents: [
     {

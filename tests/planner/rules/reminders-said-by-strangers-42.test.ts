@@ -103,3 +103,31 @@ describe('readWhen: the clocks and days of round five', () => {
     expect(at(words)).toBe(expected);
   });
 });
+
+describe('trial s42: a correction right after a move, and the Portuguese days (#23, #48)', () => {
+  const moved: ChatMessage[] = [
+    { role: 'user', content: 'my interview with Lintel is on the 15th at 10am' },
+    { role: 'assistant', content: 'Reminder set: Interview: Analyst at Lintel, Tue 15 Dec 10:00 [rem_1]. It is in your calendar feed (/v1/calendar.ics).' },
+    { role: 'user', content: 'push it to 4pm' },
+    { role: 'assistant', content: 'Moved: Interview: Analyst at Lintel, from Tue 15 Dec 10:00 to Tue 15 Dec 16:00 [rem_1]; your calendar feed has the new time.' },
+  ];
+  it.each([
+    ['no wait, the 16th', { action: 'set_reminder', args: { when: 'the 16th', moved: true } }],
+    ['oops, the 16th', { action: 'set_reminder', args: { when: 'the 16th', moved: true } }],
+    ['no, wednesday', { action: 'set_reminder', args: { when: 'wednesday', moved: true } }],
+  ] as Array<[string, ExpectedOutcome]>)('"%s" moves the reminder just moved', async (goal, expected) => {
+    expectOutcome(await outcomeOf(planner, registry, goal, { references: { last_reminder_id: 'rem_1' }, messages: [...moved, { role: 'user', content: goal }] }), expected);
+  });
+
+  const now = new Date('2026-12-06T20:00:00Z');
+  it.each([
+    ['hoje às 22h15', '2026-12-06T22:15:00.000Z'],
+    ['depois de amanhã', '2026-12-08T09:00:00.000Z'],
+    ['daqui a 3 dias', '2026-12-09T09:00:00.000Z'],
+    ['daqui a duas horas', '2026-12-06T22:00:00.000Z'],
+    ['segunda-feira às 9h', '2026-12-07T09:00:00.000Z'],
+  ])('"%s"', (words, expected) => {
+    const reading = readWhen(words, { now, timeZone: 'Europe/Lisbon' });
+    expect(reading.ok ? reading.when.at.toISOString() : reading.code).toBe(expected);
+  });
+});
