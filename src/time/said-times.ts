@@ -97,7 +97,7 @@ const rewrites: readonly Rewrite[] = [
 ];
 
 /** "lundi", "martes", "Donnerstag": weekdays in the languages people mix into English most, as English says them. */
-const foreignWeekdays: ReadonlyArray<[RegExp, string]> = [
+const foreignWeekdays: readonly Rewrite[] = [
   [/\b(?:lundi|lunes|montag)\b/giu, 'monday'],
   [/\b(?:mardi|martes|dienstag)\b/giu, 'tuesday'],
   [/\b(?:mercredi|mi[ée]rcoles|mittwoch)\b/giu, 'wednesday'],
@@ -221,7 +221,7 @@ function dayOrdinalInFigures(said: string): string {
 export const reminderDayWords: readonly Rewrite[] = [
   [/\b(?:2day)\b/gi, 'today'],
   // Weekdays said in French, Spanish or German ("entretien mardi 10h", "el jueves a las 3"): the day meant.
-  ...foreignWeekdays.map(([pattern, day]): Rewrite => [pattern, day]),
+  ...foreignWeekdays,
   ...romanceDates,
   ...twentyFourHourClocks,
   // "eleven a m", "9 p.m.", "two thirty pm", "at nine": the time said in words or with its letters apart.

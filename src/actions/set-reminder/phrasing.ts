@@ -17,7 +17,7 @@ const invitedWords =
   /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|relance[rz]?|check\s+(?:in|on|back|whether|if)|replied|heard\s+back|got\s+back|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
-const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord|HR|Panel|Phone|Video|Zoom|Teams|Final|Round|Task|Note|Report|Reminder)$/;
+const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord|HR|Panel|Phone|Video|Zoom|Teams|Final|Round|Task|Note|Report|Reminder|They|They've|They're|We|We've|She|He|It|It's|You|Someone)$/;
 const name = capitalisedName;
 const namedAfterWord = new RegExp(
   String.raw`(?:\bw\/|@|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase(?:\s+up)?|follow(?:\s|-)?up|ping|message|text|contact|thank|phone|if|whether))\s+(?:the\s+|my\s+)?(?<name>${name})`,
@@ -94,13 +94,15 @@ const namedAfterVerb = new RegExp(
  */
 const ownedName = String.raw`(?:${name}|\p{Ll}\p{Lu}[\p{L}\d&.'-]*)`;
 const employerOwning = new RegExp(
-  String.raw`\b(?:the|my|our|an?|for|at)\s+(?<name>${ownedName})\s+(?:(?:grad(?:uate)?|junior|senior|design|take[\s-]home|recruiting|recruitment|talent|hiring)\s+)?(?:role|job|position|vacancy|offer|application|recruiter|person|contact|people|hr|interviewers?|exercise|homework|challenge|case\s+study|team)\b|\b(?:agency|company|firm|employer|client|consultancy)\s*,?\s+(?:called\s+|named\s+)?(?<agency>${name})`,
+  String.raw`\b(?:the|my|our|an?|for|at)\s+(?<name>${ownedName})\s+(?:(?:grad(?:uate)?|junior|senior|design|take[\s-]home|recruiting|recruitment|talent|hiring)\s+)?(?:offer|application|recruiter|person|contact|people|hr|interviewers?|exercise|homework|challenge|case\s+study|team)\b|\b(?:agency|company|firm|employer|client|consultancy)\s*,?\s+(?:called\s+|named\s+)?(?<agency>${name})`,
   'u',
 );
 /**
  * What is handed to an employer: "send the Arbeitszeugnis to Haufe", "complete the HackerRank test for Rakuten", "send
  * the signed offer to Vanderlande": the one it goes to or is for, not the thing (a tool or a document may be capitalised).
  */
+/** "for the iFood role", "the eBay job": a job's owner, which a company said after the verb ("call Datev about the X role") beats. */
+const roleOwning = new RegExp(String.raw`\b(?:the|my|our|an?|for|at)\s+(?<name>${ownedName})\s+(?:(?:grad(?:uate)?|junior|senior)\s+)?(?:role|job|position|vacancy)\b`, 'u');
 const handedTo = new RegExp(
   String.raw`\b(?:send|give|return|forward|submit|post|hand\s+in|complete|finish|do|sign|upload|get)\s+(?:[\p{L}\d&.'-]+\s+){1,4}?(?:to|for)\s+(?:the\s+)?(?<name>${ownedName})`,
   'u',
@@ -111,7 +113,8 @@ const sentenceVerb = /^(?:Chase|Follow|Email|E-mail|Call|Ring|Phone|Text|Message
 /** "Miro Thursday", "Workday December": a day or month said right after a name is no part of it. */
 function withoutDayWords(found: string): string {
   const words = found.replace(/[.'-]+$/, '').split(/\s+/);
-  while (words.length > 1 && notAName.test(words.at(-1) ?? '')) words.pop();
+  // (Not a name joined by "and": "Slaughter and May".)
+  while (words.length > 1 && notAName.test(words.at(-1) ?? '') && !/^(?:and|&)$/i.test(words.at(-2) ?? '')) words.pop();
   return words.join(' ');
 }
 
@@ -153,8 +156,14 @@ function whoInWords(said: string, context: PhrasingContext): string | undefined 
   if (roleAt && !notEmployer.test(roleAt.toLowerCase()) && !notAName.test(roleAt[0]?.toUpperCase() + roleAt.slice(1)) && !findWhenIn(roleAt.toLowerCase())) return roleAt;
   const atCompany = personAtCompany.exec(text)?.groups?.name?.trim();
   if (atCompany && !notAName.test(atCompany.split(/\s+/)[0] ?? '')) return atCompany;
-  const afterVerb = namedAfterVerb.exec(text)?.groups?.name?.trim();
+  const afterVerbFound = namedAfterVerb.exec(text);
+  const afterVerb = afterVerbFound?.groups?.name?.trim();
+  // ("send Paulo the referees for the iFood role": a name the thing is sent to is a person; the role's owner is the employer.)
+  const toWhom = afterVerbFound !== null && /^\s+(?:the|a|an|my|your|our|his|her|their)\b/i.test(text.slice((afterVerbFound.index ?? 0) + afterVerbFound[0].length));
+  const ownerOfRole = roleOwning.exec(text)?.groups?.name?.trim();
+  if (toWhom && ownerOfRole && !notAName.test(ownerOfRole.split(/\s+/)[0] ?? '')) return ownerOfRole;
   if (afterVerb && !notAName.test(afterVerb.split(/\s+/)[0] ?? '')) return afterVerb;
+  if (ownerOfRole && !notAName.test(ownerOfRole.split(/\s+/)[0] ?? '') && !/^[A-Z]{2,3}$/.test(ownerOfRole)) return ownerOfRole;
   // "infosys HR called me, …", "tesco rescheduled my interview": the company typed in lower case as the subject.
   const subject = lowerCaseNames[0]?.exec(text)?.groups?.name;
   if (subject && !notCompany.test(subject) && !notInName.test(subject)) return subject;
