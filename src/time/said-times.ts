@@ -40,7 +40,7 @@ const rewrites: readonly Rewrite[] = [
     },
   ],
   // "at half 7" (British for 7:30), only after "at", "to" or "till", or as the whole of the words ("move it to half 2"): "half" alone is too common a word.
-  [new RegExp(String.raw`(^|\b(?:at|to|till|until|for)\s+|@\s*)half\s+(${hour})\b`, 'gi'), (_, at = '', said = '') => `${at}${hourOf(said)}:30`],
+  [new RegExp(String.raw`(^|\b(?:at|to|till|until|for|make\s+(?:it|that|this)|it'?s|that'?s)\s+|@\s*)half\s+(${hour})\b`, 'gi'), (_, at = '', said = '') => `${at}${hourOf(said)}:30`],
   // "3 in the afternoon", "8 in the morning", "9 at night", "7 in the evening".
   [
     new RegExp(String.raw`\b(${hour}(?::\d{2})?)\s+(?:o'?clock\s+)?(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b`, 'gi'),
@@ -97,7 +97,7 @@ const rewrites: readonly Rewrite[] = [
 ];
 
 /** "lundi", "martes", "Donnerstag": weekdays in the languages people mix into English most, as English says them. */
-const foreignWeekdays: ReadonlyArray<[RegExp, string]> = [
+const foreignWeekdays: readonly Rewrite[] = [
   [/\b(?:lundi|lunes|montag)\b/giu, 'monday'],
   [/\b(?:mardi|martes|dienstag)\b/giu, 'tuesday'],
   [/\b(?:mercredi|mi[ée]rcoles|mittwoch)\b/giu, 'wednesday'],
@@ -113,10 +113,25 @@ const foreignWeekdays: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])quinta(?:-feira)?(?![\p{L}-])/giu, 'thursday'],
   [/(?<![\p{L}])sexta(?:-feira)?(?![\p{L}-])/giu, 'friday'],
   [/(?<![\p{L}])domingo(?![\p{L}])/giu, 'sunday'],
+  // The day after tomorrow, then tomorrow and today: "depois de amanhã", "pasado mañana", "après-demain", "übermorgen".
+  [/(?<![\p{L}])(?:depois\s+de\s+amanh[ãa]|pasado\s+ma[ñn]ana|apr[èe]s[\s-]demain|[üu]bermorgen)(?![\p{L}])/giu, 'in 2 days'],
   [/\b(?:demain|ma[ñn]ana)\b/giu, 'tomorrow'],
-  // ("depois de amanhã" is the day after: left unread, so refused, never tomorrow.)
-  [/(?<![\p{L}]|\bdepois\s+de\s+)amanh[ãa](?![\p{L}])/giu, 'tomorrow'],
+  [/(?<![\p{L}])amanh[ãa](?![\p{L}])/giu, 'tomorrow'],
+  [/(?<![\p{L}])(?:hoje|hoy|aujourd'hui|heute)(?![\p{L}])/giu, 'today'],
+  // "daqui a 3 dias", "dentro de 2 horas", "dans 3 jours", "in 2 Tagen": a span counted from now.
+  [
+    /(?<![\p{L}])(?:daqui\s+a|dentro\s+de|em|en|dans|in)\s+(\d{1,3}|um|uma|dois|duas|tr[êe]s|un|une|dos|deux|trois|zwei|drei)\s+(dias?|d[íi]as|jours?|tagen?|horas?|heures?|stunden?|minutos?|minutes?|minuten?|semanas?|semaines?|wochen?)(?![\p{L}])/giu,
+    (_, count = '', unit = '') => `in ${foreignCount[count.toLowerCase()] ?? count} ${foreignUnit(unit)}`,
+  ],
 ];
+
+/** Small counts said in Portuguese, Spanish, French or German ("daqui a dois dias"). */
+const foreignCount: Readonly<Record<string, number>> = { um: 1, uma: 1, un: 1, une: 1, dois: 2, duas: 2, dos: 2, deux: 2, zwei: 2, três: 3, tres: 3, trois: 3, drei: 3 };
+/** "dias", "jours", "Tagen", "horas", "minutos", "semanas": the unit in English. */
+function foreignUnit(said: string): string {
+  const unit = said.toLowerCase();
+  return /^[djt]/.test(unit) ? 'days' : /^(?:h|st)/.test(unit) ? 'hours' : /^m/.test(unit) ? 'minutes' : 'weeks';
+}
 
 /**
  * A day of the month and its time as Portuguese, French and Spanish say them, slipped into English: "dia 12 às 15h",
@@ -127,6 +142,57 @@ const romanceDates: readonly Rewrite[] = [
   [/(?<![\p{L}])(?:às|ás|à|a\s+las|a\s+la)(?=\s+\d{1,2}(?:[:h.]\d{2}|h|\b))/giu, 'at'],
 ];
 const dayOrdinal = (day: number): string => `${day}${day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th'}`;
+
+const monthWordsShort = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`;
+/** A weekday's name, short or whole, as the 24-hour clocks below are found beside. */
+const weekdayNear = String.raw`\b${weekday}\.?`;
+/** A zone's letters after a time ("1500 UTC", "0800 AEST"), spelt out: a bare "[A-Z]{3}T" would take "best" and "last". */
+const zoneLetters = String.raw`(?:utc|gmt|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|awst|acst|nzst|nzdt|sgt|hkt|jst|kst|pht|wib)`;
+/** What marks four figures ("1430", "0900") as a time: "hrs", a zone, a weekday, "central", "local". */
+const clockAfter = String.raw`(?:\s*(?:hrs?|hours|h)\b|\s+(?:${zoneLetters}|central|eastern|pacific|mountain|local|${weekday})\b)`;
+
+/**
+ * The 24-hour clock written without a colon, as much of the world writes it: "1430hrs", "0900 Monday", "Monday 0600",
+ * "1500 UTC", "make it 0930"; "14.00", "13.30", "at 9.30" (the Polish, Dutch, Scandinavian and British habit). Four
+ * figures are a time with "hrs", a zone, a leading zero, "at" or a weekday beside them (never a year: "in 2027"); a
+ * dot between hour and minutes is a time when the minutes cannot be a month ("13.30"), are "00", or "at" comes first;
+ * otherwise "on 10.12", "the 3.12" are a day and month ("December 10"), as the trailing-dot dates above.
+ */
+const twentyFourHourClocks: readonly Rewrite[] = [
+  [
+    new RegExp(
+      String.raw`(?:(?<=^|[^\d.,:/£$€-])\b(at|@|by|from|until|till|to)\s+)?(?<![\d.,:/£$€-])\b(?:([01]\d|2[0-3])([0-5]\d)(?=${clockAfter})|([01]\d|2[0-3])([0-5]\d)(?<=(?:\b(?:at|@|by|from|until|till|to|it|that)\s{1,3}|${weekdayNear}\s{1,3})\d{4})|(0\d)([0-5]\d))(?![\d.,:/-]\d|\d|\s+\d{2,})(?:\s*(?:hrs?|hours|h)\b)?`,
+      'gi',
+    ),
+    // ("at" is said for chrono, which reads "08:00 Mon" as minutes and a day.)
+    (_, lead = '', hours = '', minutesSaid = '', hoursAt = '', minutesAt = '', hoursZero = '', minutesZero = '') =>
+      `${lead && lead !== '@' ? lead : 'at'} ${hours || hoursAt || hoursZero}:${minutesSaid || minutesAt || minutesZero}`,
+  ],
+  [
+    /(?<![\d.,:/£$€])\b(?:(at|um|@|by|from|until|till|to|it|that)\s+)?([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]\d|\s*%)/gi,
+    (whole, at = '', hours = '', minutesSaid = '') => {
+      const minute = Number(minutesSaid);
+      const lead = at ? `${at.toLowerCase() === 'um' ? 'at' : at} ` : '';
+      // (Without "at", only the quarters: "salary 3.20" and "rated 4.5" are no times.)
+      return at || (minute % 15 === 0 && (minute > 12 || minutesSaid === '00')) ? `${lead}${hours}:${minutesSaid}` : whole;
+    },
+  ],
+  // "on 10.12", "the 3.12": a day and a month after "on" or "the" (the dates with a closing dot are read above).
+  [/(?<=\b(?:on|the|am|for|until|till|by)\s{1,3})(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\b(?![.,]\d)/gi, (_, day = '', month = '') => `${monthsInFull[Number(month) - 1] ?? ''} ${Number(day)}`],
+  // "rem fri 3 acme", "intv wed 10 globex": an hour said bare right after a weekday is that hour (never "Monday 4 January").
+  [
+    new RegExp(String.raw`(?<=${weekdayNear}\s{1,3})(1[0-2]|0?[1-9])\b(?!\s*(?:st|nd|rd|th|[:./-]\d|am\b|pm\b|%|k\b|or\b|-?ish|days?\b|weeks?\b|hours?\b|hrs?\b|mins?\b|minutes?\b|months?\b|jobs?\b|people\b|(?:of\s+)?${monthWordsShort}))`, 'gi'),
+    'at $1',
+  ],
+  // "the 12 at 3pm", "on the 9, 10:30": a day of the month said without its "th", right before a time.
+  [/\b(the\s+)(0?[1-9]|[12]\d|3[01])\b(?=\s*,?\s*(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?!\s*(?:%|k\b|days?|weeks?|hours?|mins?|minutes?|people|jobs?|years?)))/gi, (_, the = '', day = '') => `${the}${dayOrdinal(Number(day))}`],
+  // "am Mittwoch, nicht Dienstag": the German "on" and "not" beside a day (the weekday already said in English).
+  [new RegExp(String.raw`\bam\s+(?=${weekday}\b)`, 'gi'), 'on '],
+  [new RegExp(String.raw`\bnicht\s+(?=(?:am\s+|um\s+|on\s+|at\s+)?(?:${weekday}\b|\d))`, 'gi'), 'not '],
+  // "samedi prochain", "el próximo lunes", "nächsten Montag": next week's day (the weekday already said in English).
+  [/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:prochain|próximo|proximo|que\s+vem)\b/giu, 'next $1'],
+  [/(?<![\p{L}])(?:(?:el|le)\s+)?(?:prochain|próximo|proximo|nächsten|naechsten|kommenden)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu, 'next $1'],
+];
 
 /** Hours said in words only ("at nine"; digits are read as they are). */
 const hourInWords = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -155,8 +221,9 @@ function dayOrdinalInFigures(said: string): string {
 export const reminderDayWords: readonly Rewrite[] = [
   [/\b(?:2day)\b/gi, 'today'],
   // Weekdays said in French, Spanish or German ("entretien mardi 10h", "el jueves a las 3"): the day meant.
-  ...foreignWeekdays.map(([pattern, day]): Rewrite => [pattern, day]),
+  ...foreignWeekdays,
   ...romanceDates,
+  ...twentyFourHourClocks,
   // "eleven a m", "9 p.m.", "two thirty pm", "at nine": the time said in words or with its letters apart.
   [new RegExp(String.raw`\b(${hour})(?:[\s-](fifteen|thirty|forty[\s-]five|o'?clock))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![\p{L}])`, 'giu'), (_, said = '', minutesSaid = '', meridiem = '') => `${hourOf(said)}${minutesInWords(minutesSaid)}${/^a/i.test(meridiem) ? 'am' : 'pm'}`],
   [new RegExp(String.raw`\b(${hourInWords})[\s-](fifteen|thirty|forty[\s-]five)\b`, 'gi'), (_, said = '', minutesSaid = '') => `${hourOf(said)}${minutesInWords(minutesSaid)}`],

@@ -131,8 +131,9 @@ describe('readWhen', () => {
 
   it('refuses a day it cannot read beside a time it can, instead of setting the time for today', () => {
     // (A clock time alone is still today's: "at 3pm", "noon".)
-    // (Session 40: "mañana" and the French, Spanish and German weekdays are read now; session 41: "amanhã" too, not "depois de amanhã".)
-    for (const words of ['morgen um 15 Uhr', 'depois de amanhã às 16:00', 'pancake day at noon', 'the mid-term break at 10am']) {
+    // (Session 40: "mañana" and the French, Spanish and German weekdays are read now; session 41: "amanhã" too; session 42
+    // (trial s42 #48): "depois de amanhã", the day after tomorrow, as well.)
+    for (const words of ['morgen um 15 Uhr', 'pancake day at noon', 'the mid-term break at 10am']) {
       const reading = readWhen(words, berlin);
       expect(reading, words).toMatchObject({ ok: false, code: 'REMINDER_TIME_UNREADABLE' });
       expect(reading.ok ? '' : reading.message, words).toMatch(/^I could (?:read only ".+" of ".+", not the day|not read a date in)/);
@@ -140,6 +141,7 @@ describe('readWhen', () => {
     expect(at('at 3pm')).toMatchObject({ wall: { day: 5, hour: 15 } });
     expect(at('noon')).toMatchObject({ wall: { day: 5, hour: 12 } });
     expect(at('mañana 16:00')).toMatchObject({ wall: { day: 6, hour: 16 } });
+    expect(at('depois de amanhã às 16:00')).toMatchObject({ wall: { day: 7, hour: 16 } });
     expect(at('first thing tomorrow')).toMatchObject({ wall: { day: 6 } });
   });
 

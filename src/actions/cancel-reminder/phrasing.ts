@@ -6,7 +6,7 @@ import { cancelReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof cancelReminderArgs>;
 
-const cancelVerb = '(?:cancel|delete|remove|drop|clear|stop|forget(?:\\s+about)?|scrap|bin|ditch|kill|nix|axe|trash|turn\\s+off|get\\s+rid\\s+of)';
+const cancelVerb = '(?:cancel|delete|remove|drop|clear(?:\\s+out)?|wipe(?:\\s+out)?|erase|purge|withdraw|stop|forget(?:\\s+about)?|never\\s*mind|scrap|bin|ditch|kill|nix|axe|trash|turn\\s+off|get\\s+rid\\s+of)';
 
 /** Whether reminders are in play: the thread's references, or reminder ids in jobpilot's last answer. */
 const remindersInPlay = (context: PhrasingContext): boolean => {
@@ -45,13 +45,31 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
   intents: [
     {
       // "cancel the reminder for Northwind", "delete reminder rem_3f9a1c0b7d", "remove the second reminder".
-      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+|that\\s+|this\\s+)?(?:(?<place>first|second|third|fourth|fifth|last|\\d+(?:st|nd|rd|th)?)\\s+)?reminder(?:\\s+(?:for|about|to|with|of)\\s+|\\s+)?(?<target>.*)$`),
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+|that\\s+|this\\s+)?(?:(?<place>first|second|third|fourth|fifth|last|\\d+(?:st|nd|rd|th)?)\\s+)?reminder(?:\\s+(?:for|about|to|with|of|concerning|regarding|re)\\s+|\\s+)?(?<target>.*?)(?:\\s*[;.!]\\s*(?:the\\s+matter|it|that|they)\\b.*)?$`),
       confidence: 'certain',
       read: ({ groups, original }) => {
         const target = (original('target') ?? '').trim();
         if (groups.place) return { args: { reminder: `the ${groups.place} one` } };
         return { args: { reminder: !target || justMade.test(target.toLowerCase()) ? 'it' : target } };
       },
+    },
+    {
+      // "rem cancel globex", "reminder del 2": the terse order of a note to self.
+      pattern: /^(?:rem|reminder)\s+(?:cancel|delete|del|rm|off|drop)\s+(?<target>.+)$/,
+      confidence: 'certain',
+      read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
+    },
+    {
+      // "get rid of whatever I had on Friday", "drop anything I've got tomorrow": the reminders of that day.
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:whatever|anything|everything|what)\\s+(?:i(?:\\s+(?:have|had|got|have\\s+got)|'ve\\s+got|'ve)|is|was|there\\s+is)(?:\\s+(?:booked|set|on))?\\s+(?:on\\s+|for\\s+)?(?<target>(?:this\\s+|next\\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tomorrow|the\\s+\\d{1,2}(?:st|nd|rd|th)?)$`),
+      confidence: 'certain',
+      read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
+    },
+    {
+      // "never mind the Netflix offer reminder, I turned it down", "scrap the Umbra follow-up reminder - they replied": the reason after.
+      pattern: new RegExp(`^${cancelVerb}\\s+(?:the\\s+|my\\s+)(?<target>[^,;.!?]+?)\\s+reminder\\s*[,;.!-]+\\s*.+$`),
+      confidence: 'certain',
+      read: ({ original }) => ({ args: { reminder: (original('target') ?? '').trim() } }),
     },
     {
       // "cancel rem_9a2c01", "delete rem_42b": a reminder named by its id alone.
@@ -166,7 +184,7 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
     {
       // "the aldi one can go", "the Kainos follow-up is not needed, they replied", "no need for the HSE reminder, cancel it": whose, then that it is not wanted.
       pattern: new RegExp(
-        `^(?:no\\s+need\\s+for\\s+|don'?t\\s+need\\s+)?(?:the\\s+|my\\s+|that\\s+)?(?<target>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+(?<noun>one|reminder|follow[\\s-]?up|interview\\s+reminder)(?:\\s*[-–—:,]\\s*|\\s+)?(?:${notNeeded}|(?:(?:any\\s*more|anymore)[\\s,]*)?(?:(?:so\\s+)?${cancelVerb}\\s+it|$))(?:[\\s,.!-]+.*)?$`,
+        `^(?:no\\s+need\\s+for\\s+|don'?t\\s+need\\s+|(?:both|all)\\s+(?:of\\s+)?)?(?:the\\s+|my\\s+|that\\s+)?(?<target>[\\p{L}\\d&.'-]+(?:\\s+[\\p{L}\\d&.'-]+){0,2}?)\\s+(?<noun>ones|one|reminders|reminder|follow[\\s-]?up|interview\\s+reminder)(?:\\s*[-–—:,]\\s*|\\s+)?(?:${notNeeded}|(?:(?:any\\s*more|anymore)[\\s,]*)?(?:(?:so\\s+)?${cancelVerb}\\s+it|$))(?:[\\s,.!-]+.*)?$`,
         'u',
       ),
       confidence: 'certain',
@@ -176,6 +194,8 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
         // "the aldi one" names a reminder only when reminders are in play; "the Kainos follow-up", "the HSE reminder" say it.
         if (groups.noun === 'one' && (!remindersInPlay(context) || (listedLast(context) === 'reminders' && !inNewestList(target, context)))) return null;
         if (!/\b(?:no\s+need|don'?t\s+need)\b/.test(clause.lower) && !new RegExp(notNeeded).test(clause.lower) && !new RegExp(`${cancelVerb}\\s+it`).test(clause.lower)) return null;
+        // ("both Tallaght ones can go": every reminder of those words.)
+        if (groups.noun === 'ones' || groups.noun === 'reminders') return { args: { reminder: `all ${target}` } };
         return { args: { reminder: target } };
       },
     },

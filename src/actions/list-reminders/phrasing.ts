@@ -7,11 +7,11 @@ import { listRemindersUtterances } from './utterances.ts';
 type Args = z.input<typeof listRemindersArgs>;
 
 const listVerb = '(?:show|list|view|see|display|get|give|pull\\s+up|check|what\\s+are|what\\s+is|whats|what\'s|read)';
-const things = '(?:reminders?|upcoming\\s+(?:interviews|reminders|follow[\\s-]?ups)|follow[\\s-]?ups|calendar|schedule|agenda)';
+const things = '(?:reminders?|rems|upcoming\\s+(?:interviews|reminders|follow[\\s-]?ups)|follow[\\s-]?ups|calendar|schedule|agenda)';
 
 /** jobpilot's own calendar feed: "open the calendar feed", "my ics link", "subscribe to my reminders in google calendar". */
 const feedAsked =
-  /\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:link|url|address)\s+to\s+subscribe|subscribe\s+(?:in|from|with|on)\s+(?:my\s+)?(?:outlook|google|gcal|apple|iphone|thunderbird)|(?:get|put|see|have|add|sync)\s+(?:these|them|those|my\s+reminders|the\s+reminders|reminders)\s+(?:in|into|on|to)\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+|phone'?s?\s+)?(?:calendar|gcal|outlook|phone)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
+  /\b(?:(?:calendar|reminders?|ical|ics|interviews?)\s+(?:feed|subscription|link|url|address)|\.ics\b|ics\s+(?:file|feed)|subscribe\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|calendar)|(?:link|url|address)\s+to\s+subscribe|subscribe\s+(?:in|from|with|on)\s+(?:my\s+)?(?:outlook|google|gcal|apple|iphone|thunderbird)|subscribe\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+)?(?:calendar|gcal|outlook)\s+to\s+(?:my\s+|the\s+)?(?:reminders|interviews|follow[\s-]?ups|feed)|\bfeed\b.*\bsubscribe\b|\bsubscribe\b.*\bfeed\b|(?:get|put|see|have|add|sync)\s+(?:(?:these|those|my|the|all(?:\s+my)?)\s+)?(?:them|these|those|reminders|interviews)\s+(?:in|into|on|to)\s+(?:my\s+)?(?:google\s+|apple\s+|iphone\s+|outlook\s+|phone'?s?\s+)?(?:calendar|gcal|outlook|phone)|(?:add|put|get|sync|export)\s+(?:my\s+|the\s+|all\s+(?:my\s+)?)?(?:reminders|interviews|follow[\s-]?ups)\s+(?:in)?to\s+(?:my\s+)?(?:google\s+|apple\s+|outlook\s+)?(?:calendar|gcal|outlook))/;
 
 /** A day said short or in full: "tomorrow", "tomoz", "friday", "on the 10th", "10 december", "dec 10". */
 // (A month by its name: "what is 12 squared" names no day.)
@@ -22,10 +22,10 @@ const daySaid = String.raw`(?:on\s+|for\s+)?(?:today|tonight|tomorrow|tmrw|tmr|t
  * anything booked on friday", "what is on 10 december", "got anything tmrw or not": the reminders of a stretch or a day.
  */
 const onAsked = new RegExp(
-  String.raw`^(?:(?:hi|hey|hello|ok(?:ay)?|so)(?:\s+again)?[\s,.!]+)*(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|what\s+do\s+i\s+have|wat\s+do\s+i\s+have|(?:have\s+i\s+|i\s+)?got\s+anything|do\s+i\s+have\s+anything|is\s+there\s+anything|anything|any\s+reminders)(?:\s+(?:on|booked|planned|scheduled|lined\s+up|coming\s+up|due)(?=\s|$)|(?=\s+${daySaid}(?:\s|$)))(?:\s+(?:for\s+me|in|${daySaid}))*(?:\s+(?:or\s+not|lah|ah|pls|please|then))*$`,
+  String.raw`^(?:(?:hi|hey|hello|ok(?:ay)?|so)(?:\s+again)?[\s,.!]+)*(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|what\s+do\s+i\s+have|wat\s+do\s+i\s+have|(?:have\s+i\s+|i\s+)?got\s+anything|have\s+i\s+anything|do\s+i\s+have\s+anything|is\s+there\s+anything|anything|any\s+reminders)(?:\s+(?:on|booked|planned|scheduled|lined\s+up|coming\s+up|due)(?=\s|$)|(?=\s+${daySaid}(?:\s|$)))(?:\s+(?:for\s+me|in|${daySaid}))*(?:\s+(?:before|after)\s+(?:my|the)\s+(?:shift|work|class|lunch|school\s+run))?(?:\s+(?:or\s+not|lah|ah|pls|please|then))*$`,
 );
 /** "did you set it?", "have I set one for the Deliveroo thing yet?": whether a reminder is there, answered by the list. */
-const setAsked = /^(?:(?:so|and|wait|hey)[\s,]+)?(?:did|have|has)\s+(?:you|i|u)\s+(?:(?:already|actually)\s+)?(?:set|added|add|made|make|put\s+in|saved|save)\s+(?:it|one|that|a\s+reminder|the\s+reminder)\b/;
+const setAsked = /^(?:(?:so|and|wait|hey)[\s,]+)?(?:did|have|has)\s+(?:you|i|u)\s+(?:(?:already|actually)\s+)?(?:set|added|add|made|make|put\s+in|saved|save)\s+(?:it|one|that|a\s+reminder|the\s+reminder|the\s+[a-z\d&.'-]+(?:\s+[a-z\d&.'-]+)?\s+(?:one|reminder|interview|follow[\s-]?up))\b/;
 
 /**
  * Interviews asked about as dates: "my interviews?", "any interviews coming up?", "any interviews booked for tmrw",
@@ -82,7 +82,7 @@ export const listRemindersPhrasing = definePhrasing<Args>({
       },
     },
     {
-      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?<every>all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<past>(?:past|old|all)\\s+)?${things}(?:\\s+(?:so far|list|for (?:this|next) week|coming up))?$`),
+      pattern: new RegExp(`^(?:${listVerb}(?:\\s+me)?\\s+)?(?<every>all\\s+)?(?:of\\s+)?(?:(?:my|the)\\s+)?(?<past>(?:past|old|all)\\s+)?${things}(?:\\s+(?:so far|list|(?:for\\s+)?(?:this|next)\\s+(?:week|wk)|coming up))?$`),
       questions: true,
       confidence: 'certain',
       read: ({ groups, clause }) => {

@@ -43,7 +43,7 @@ const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|m
 const partOfDayAlone = /^(?:night|morning|evening|afternoon)$/i;
 const partOfDayNoun = /^\s+(?:shifts?|person|class(?:es)?|course|jobs?|owl|bus|train|nurse|workers?|staff|duty|duties|routine|school|manager|supervisor|porter|cleaner|guard|rota|work)\b/i;
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday", "this time next week". */
-const leadIn = /(?:\bthis\s+time\s+|\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
+const leadIn = /(?:\bthis\s+time\s+|\b(?:on|by|for|until)\s+the\s+|\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
 
 /** A zone's abbreviation right after a time: "IST", "AEDT", "SGT", "(EST)", "GMT+1". */
 const zoneAfter = /^\s*\(?(?:\b[A-Z]{1,4}T\b|\b(?:UTC|GMT|IST|CEST)\b)(?:[+-]\d{1,2})?\)?/;

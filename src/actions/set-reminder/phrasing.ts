@@ -11,13 +11,13 @@ import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
 
-const interviewWords = /\b(?:interview(?:ing)?|panel|phone\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/i;
+const interviewWords = /\b(?:interview(?:ing)?|intv|entrevista|entretien|\p{L}*gespr[äa]ch|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/iu;
 /** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
 const invitedWords =
   /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
-const followUpWords = /\b(?:follow(?:\s|-)?up|chase|check\s+(?:in|on|back|whether|if)|replied|heard\s+back|got\s+back|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
+const followUpWords = /\b(?:follow(?:\s|-)?up|chase|relance[rz]?|check\s+(?:in|on|back|whether|if)|replied|heard\s+back|got\s+back|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
-const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord)$/;
+const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord|HR|Panel|Phone|Video|Zoom|Teams|Final|Round|Task|Note|Report|Reminder|They|They've|They're|We|We've|She|He|It|It's|You|Someone)$/;
 const name = capitalisedName;
 const namedAfterWord = new RegExp(
   String.raw`(?:\bw\/|@|\b(?:with|to|at|from|for|on|about|by|email|e-mail|call|ring|chase(?:\s+up)?|follow(?:\s|-)?up|ping|message|text|contact|thank|phone|if|whether))\s+(?:the\s+|my\s+)?(?<name>${name})`,
@@ -25,18 +25,18 @@ const namedAfterWord = new RegExp(
 );
 const namedBeforeNoun = new RegExp(
   // (A kind of interview may stand between the company and the noun: "the Initech phone screen", "my Acme final round".)
-  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|lads|guys|folks|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork|take-home|take\s+home|assignment|case\s+study|presentation|medical|trial|induction|orientation|appointment|superday|result|results|test)\b`,
+  String.raw`\b(?:the|my|our|an?)\s+(?<name>${name})\s+(?:(?:phone|video|zoom|teams|first|second|third|final|last|next|technical|tech|coding|1st|2nd|3rd|hr|panel|in-person|onsite)\s+)?(?:recruiter|interview|application|job|role|people|lads|guys|folks|team|hiring\s+manager|hr|offer|call|screen|screening|onsite|on-site|round|position|assessment|panel|portal|website|site|careers\s+page|form|deadline|contract|paperwork|take-home|take\s+home|assignment|case\s+study|presentation|medical|trial|induction|orientation|appointment|superday|result|results|test|person|contact|exercise|design\s+exercise|challenge|homework|interviewers?)\b`,
   'u',
 );
 
 /** "Hooli wants to interview me …", "Globex invited me to …": the company told as the subject. */
 const namedAsSubject = new RegExp(
-  String.raw`^(?:(?:so|and|oh|yay+|omg|wow|woo+|yes+|finally|fyi|update|great\s+news|good\s+news|guess\s+what)[\s!.,:]+)*(?<name>${name})(?:'s)?\s+(?:(?:hr|recruiter|people|team|hiring\s+manager)\s+)?(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|'d\s+like|rang|called|phoned|e-?mailed|texted|messaged|got\s+back|replied|pushed|moved|rescheduled|re-scheduled|preponed|prepone|postponed|changed|shifted|brought|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
+  String.raw`^(?:(?:so|and|oh|yay+|omg|wow|woo+|yes+|finally|fyi|update|great\s+news|good\s+news|guess\s+what)[\s!.,:]+)*(?:[Tt]he\s+)?(?<name>${name})(?:'s)?\s+(?:(?:hr|recruiter|people|team|hiring\s+manager)\s+)?(?:wants?|invited|asked|scheduled|booked|set\s+up|would\s+like|'d\s+like|rang|called|phoned|e-?mailed|texted|messaged|got\s+back|replied|pushed|moved|rescheduled|re-scheduled|preponed|prepone|postponed|changed|shifted|brought|(?:is|are)\s+(?:interviewing|seeing|meeting)|(?:phone\s+|video\s+|zoom\s+|teams\s+)?(?:call|interview|screen|onsite))\b`,
   'u',
 );
 
 /** "Canva's recruiter", "Stripe's HR": the company said as the owner of who called. */
-const namedAsOwner = new RegExp(String.raw`\b(?<name>${name}?)(?:'s|s')\s+(?:recruiter|hr|hiring\s+manager|team|people|talent|office|panel|lads)\b`, 'u');
+const namedAsOwner = new RegExp(String.raw`\b(?<name>${name}?)(?:'s|s')\s+(?:recruiter|recruiting|recruitment|hr|hiring\s+manager|team|people|talent|office|panel|lads)\b`, 'u');
 
 /** Words an ALL-CAPS sentence has that are no name: read in lower case, the rest as names. */
 const plainWords = new Set(
@@ -83,36 +83,105 @@ const roleAtCompany =
   /\b(?:recruiter|recruiters|people|lads|guys|folks|team|boss|manager|hr|consultant|contact|panel|someone|person|lady|fella|bloke)\s+(?:at|from|in)\s+(?:the\s+)?(?<name>[\p{L}\d&'-]+(?:\s+\p{Lu}[\p{L}\d&'-]*){0,2})/u;
 /** "chase Telstra re the grad role": a name right after the verb of a follow-up says who, before any job described. */
 const namedAfterVerb = new RegExp(
-  String.raw`\b(?:chase(?:\s+up)?|follow(?:\s|-)?up(?:\s+with|\s+w\/)?|e-?mail|(?:ring|phone|call)(?:\s+back)?|contact|thank|ping|message|text|send|write\s+(?:back\s+)?to|get\s+back\s+to|check\s+in\s+with)\s+(?:the\s+)?(?<name>${name})`,
+  String.raw`\b(?:chase(?:\s+up)?|follow(?:\s|-)?up(?:\s+with|\s+w\/)?|e-?mail|(?:ring|phone|call)(?:\s+back)?|contact|thank|ping|message|text|send|write\s+(?:back\s+)?to|get\s+back\s+to|check\s+in\s+with|nudge|ask|remind|relance[rz]?)\s+(?:the\s+)?(?<name>${name})`,
+  'u',
+);
+
+/**
+ * The employer said as whose a job, an offer or a contact is, which beats a person said after the verb: "send Paulo the
+ * referees for the iFood role", "nudge the Toptal person", "the agency, Hays", "the offer from Vanderlande". ("iFood",
+ * "eBay": a name may start with one lower-case letter before its capital.)
+ */
+const ownedName = String.raw`(?:${name}|\p{Ll}\p{Lu}[\p{L}\d&.'-]*)`;
+const employerOwning = new RegExp(
+  String.raw`\b(?:the|my|our|an?|for|at)\s+(?<name>${ownedName})\s+(?:(?:grad(?:uate)?|junior|senior|design|take[\s-]home|recruiting|recruitment|talent|hiring)\s+)?(?:offer|application|recruiter|person|contact|people|hr|interviewers?|exercise|homework|challenge|case\s+study|team)\b|\b(?:agency|company|firm|employer|client|consultancy)\s*,?\s+(?:called\s+|named\s+)?(?<agency>${name})`,
+  'u',
+);
+/**
+ * What is handed to an employer: "send the Arbeitszeugnis to Haufe", "complete the HackerRank test for Rakuten", "send
+ * the signed offer to Vanderlande": the one it goes to or is for, not the thing (a tool or a document may be capitalised).
+ */
+/** "for the iFood role", "the eBay job": a job's owner, which a company said after the verb ("call Datev about the X role") beats. */
+const roleOwning = new RegExp(String.raw`\b(?:the|my|our|an?|for|at)\s+(?<name>${ownedName})\s+(?:(?:grad(?:uate)?|junior|senior)\s+)?(?:role|job|position|vacancy)\b`, 'u');
+const handedTo = new RegExp(
+  String.raw`\b(?:send|give|return|forward|submit|post|hand\s+in|complete|finish|do|sign|upload|get)\s+(?:[\p{L}\d&.'-]+\s+){1,4}?(?:to|for)\s+(?:the\s+)?(?<name>${ownedName})`,
   'u',
 );
 /** A verb that starts a sentence, capitalised only for being first: "Chase Morgan McKinley monday", "Email Priya at Wipro". */
 const sentenceVerb = /^(?:Chase|Follow|Email|E-mail|Call|Ring|Phone|Text|Message|Ping|Contact|Thank|Write|Check|Nudge|Remind|Set)\b/;
 
+/** "Miro Thursday", "Workday December": a day or month said right after a name is no part of it. */
+function withoutDayWords(found: string): string {
+  const words = found.replace(/[.'-]+$/, '').split(/\s+/);
+  // (Not a name joined by "and": "Slaughter and May".)
+  while (words.length > 1 && notAName.test(words.at(-1) ?? '') && !/^(?:and|&)$/i.test(words.at(-2) ?? '')) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * A capitalised name anywhere but first in a sentence ("phone screen, DHL Supply Chain"): the employer when no
+ * pattern placed one, before any guess from words in lower case.
+ */
+function nameStandingAlone(text: string): string | undefined {
+  for (const found of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d&.'-])(?<name>${name})`, 'gu'))) {
+    // (Not the first word of a sentence, capitalised for that; nor a place said with "in": "I'm in Leeds".)
+    const before = text.slice(0, found.index);
+    const first = before.trim() === '' || /[.!?]\s*$/.test(before);
+    // ("Accenture HR round, …", "Sainsbury's assessment centre": first, but the owner of the meeting said.)
+    const owning = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:round|interview|call|screen|screening|assessment|panel|presentation|onsite|induction|test|case\s+study)\b`, 'iu');
+    if ((first && !owning.test(text.slice((found.index ?? 0) + (found.groups?.name?.length ?? 0)))) || /\b(?:in|near|around|to)\s+$/i.test(before)) continue;
+    const said = withoutDayWords(found.groups?.name?.trim() ?? '');
+    if (said && !notAName.test(said.split(/\s+/)[0] ?? '') && !plainWords.has(said.toLowerCase()) && !/^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|AM|PM|OK|Ok|Re|Task|Note)$/.test(said)) return said;
+  }
+  return undefined;
+}
+
 /** Who a reminder is about, as the sentence names them: a job the thread knows, else a capitalised name. */
 function whoIn(said: string, context: PhrasingContext): string | undefined {
+  const found = whoInWords(said, context);
+  return found && withoutDayWords(found);
+}
+
+function whoInWords(said: string, context: PhrasingContext): string | undefined {
   const shouted = fromAllCaps(said);
   const text = sentenceVerb.test(shouted) ? `${shouted[0]?.toLowerCase() ?? ''}${shouted.slice(1)}` : shouted;
   const known = findKnownJob(text, context);
   if (known) return known;
+  const owning = employerOwning.exec(text)?.groups;
+  const owner = (owning?.name ?? owning?.agency)?.trim();
+  if (owner && !notAName.test(owner.split(/\s+/)[0] ?? '')) return withoutDayWords(owner);
+  const handed = handedTo.exec(text)?.groups?.name?.trim();
+  if (handed && !notAName.test(handed.split(/\s+/)[0] ?? '')) return withoutDayWords(handed);
   const roleAt = roleAtCompany.exec(text)?.groups?.name?.replace(/'s?$/, '').trim();
   if (roleAt && !notEmployer.test(roleAt.toLowerCase()) && !notAName.test(roleAt[0]?.toUpperCase() + roleAt.slice(1)) && !findWhenIn(roleAt.toLowerCase())) return roleAt;
   const atCompany = personAtCompany.exec(text)?.groups?.name?.trim();
   if (atCompany && !notAName.test(atCompany.split(/\s+/)[0] ?? '')) return atCompany;
-  const afterVerb = namedAfterVerb.exec(text)?.groups?.name?.trim();
+  const afterVerbFound = namedAfterVerb.exec(text);
+  const afterVerb = afterVerbFound?.groups?.name?.trim();
+  // ("send Paulo the referees for the iFood role": a name the thing is sent to is a person; the role's owner is the employer.)
+  const toWhom = afterVerbFound !== null && /^\s+(?:the|a|an|my|your|our|his|her|their)\b/i.test(text.slice((afterVerbFound.index ?? 0) + afterVerbFound[0].length));
+  const ownerOfRole = roleOwning.exec(text)?.groups?.name?.trim();
+  if (toWhom && ownerOfRole && !notAName.test(ownerOfRole.split(/\s+/)[0] ?? '')) return ownerOfRole;
   if (afterVerb && !notAName.test(afterVerb.split(/\s+/)[0] ?? '')) return afterVerb;
+  if (ownerOfRole && !notAName.test(ownerOfRole.split(/\s+/)[0] ?? '') && !/^[A-Z]{2,3}$/.test(ownerOfRole)) return ownerOfRole;
   // "infosys HR called me, …", "tesco rescheduled my interview": the company typed in lower case as the subject.
   const subject = lowerCaseNames[0]?.exec(text)?.groups?.name;
   if (subject && !notCompany.test(subject) && !notInName.test(subject)) return subject;
   // "the Umbrella video interview": the name before the kind of meeting, whatever words follow.
   const beforeNoun = namedBeforeNoun.exec(text)?.groups?.name?.trim();
   if (beforeNoun && !notAName.test(beforeNoun.split(/\s+/)[0] ?? '')) return beforeNoun;
+  // ("The Mater rang me on my break": the company that rang, before any job the words resemble.)
+  const toldBy = namedAsSubject.exec(text);
+  const subjectNamed = toldBy?.groups?.name?.trim();
+  if (toldBy && subjectNamed && !/\b(?:call|interview|screen|onsite)$/i.test(toldBy[0]) && !notAName.test(subjectNamed.split(/\s+/)[0] ?? '')) return subjectNamed;
   const reading = findJob(text, context, { fallback: false });
   if (reading && 'job' in reading) return reading.job;
   for (const pattern of [namedBeforeNoun, namedAsOwner, namedAfterWord, namedAsSubject]) {
     const found = pattern.exec(text)?.groups?.name?.trim();
     if (found && !notAName.test(found.split(/\s+/)[0] ?? '')) return found;
   }
+  const alone = nameStandingAlone(text);
+  if (alone) return alone;
   // (Shouting was read already: "CALL THE JOB CENTRE" names no employer.)
   return shouted === said ? namedInLowerCaseAfterVerb(text) : undefined;
 }
@@ -122,7 +191,7 @@ const whatOf = (rest: string): string | undefined => {
   const what = rest
     .replace(/^(?:to|about|that|of|for|i\s+(?:need|have|should|must)\s+to|i\s+should)\s+/i, '')
     .replace(/\s+(?:on|at|by|for|this|next|in)$/i, '')
-    .replace(/^[\s,;:-]+|[\s,;:-]+$/g, '')
+    .replace(/^[\s,;:.!-]+|[\s,;:.!-]+$/g, '')
     .trim();
   return what.length >= 3 ? what : undefined;
 };
@@ -188,7 +257,7 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
 
 /** A follow-up said as what to do first: "chase the panel", "email Acme about the interview", "check whether they replied". */
 const followUpLeads =
-  /^(?:follow(?:\s|-)?up|f\/u|chase|check\s+(?:in|back|whether|if)|nudge|e-?mail|ring|call|phone|write\s+(?:back|to)|reply\s+to|get\s+back\s+to|text|message|ping|contact|thank(?:[\s-]?you)?|send\s+(?:a\s+|the\s+)?thank)\b/i;
+  /^(?:follow(?:\s|-)?up|f\/u|chase|relance[rz]?|check\s+(?:in|back|whether|if)|nudge|e-?mail|ring|call|phone(?!\s+(?:screen|interview))|write\s+(?:back|to)|reply\s+to|get\s+back\s+to|text|message|ping|contact|thank(?:[\s-]?you)?|send\s+(?:a\s+|the\s+)?thank)\b/i;
 
 /** An interview that is over, or a request for help with one: no date to keep. */
 const overOrHelp = /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i;
@@ -278,7 +347,7 @@ function namedInLowerCase(rest: string): string | undefined {
       words.push(word);
     }
     const found = words.join(' ');
-    if (found && !notCompany.test(found) && !notAName.test(found[0]?.toUpperCase() + found.slice(1))) return found;
+    if (found && !notCompany.test(found) && !notCompany.test(words[0] ?? '') && !notAName.test(found[0]?.toUpperCase() + found.slice(1))) return found;
   }
   return undefined;
 }
@@ -448,9 +517,11 @@ function readNewsWithDate(message: string, context: PhrasingContext): Reading<Ar
  * for something else.
  */
 function readNewsThenRemind(message: string, context: PhrasingContext): Reading<Args> | null {
-  const split = /^(?<before>.+?)\s*[,;.!—–-]+\s*(?:(?:so|and|pls|please|can\s+(?:you|u)|could\s+(?:you|u))\s+)*remind\s+me(?:\s+(?:pls|please))?(?<after>(?:\s+(?!what|which|who|how|where|why|whether|if\b).*)?)$/i.exec(message.trim())?.groups;
+  const split = /^(?<before>.+?)\s*[,;.!—–-]+\s*(?:(?:so|and|pls|please|bitte|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:remind\s+me|(?:put|pop|add|set|lock|note|stick)\s+(?:it|that|this|a\s+reminder)(?:\s+(?:in|down))?(?:\s+(?:for\s+)?(?:it|that|this|the|my)\s+(?:calendar|diary|morning|day))?|set\s+(?:a\s+)?reminder|reminder\s+(?:pls|please)|(?:bitte\s+)?eintragen)(?:\s+(?:pls|please|bitte))?(?<after>(?:\s+(?!what|which|who|how|where|why|whether|if\b).*)?)[\s.!]*$/i.exec(message.trim())?.groups;
   if (!split?.before || /\?|\b(?:write|find|search|show|list|tailor|save|open|cover\s+letter)\b/i.test(split.before)) return null;
-  const reading = readReminder(`${(split.after ?? '').trim()} ${split.before}`.trim(), context);
+  // ("can you pop a reminder in for that morning": the day the news said, which a reminder for a day rings on at 09:00.)
+  const after = (split.after ?? '').replace(/^\s*(?:(?:for|on)\s+)?(?:that|the)\s+(?:morning|day)\b[\s?!.]*$/i, '').trim();
+  const reading = readReminder(`${after} ${split.before}`.trim(), context);
   return 'args' in reading ? reading : null;
 }
 
@@ -499,11 +570,42 @@ function readCorrectedDate(message: string, context: PhrasingContext): Reading<A
   return readReminder(asked.groups?.rest ?? '', context, asked.groups?.followUp ? 'follow_up' : 'other');
 }
 
+/**
+ * Regression (trial s42 #23): "no wait, the 13th" right after "push it to 3pm" was read as two pieces, "no wait" and
+ * "the 13th", and neither was a request: a correction of the reminder just set or moved, read whole, moves that
+ * reminder (a day said alone keeps its time). Null for any other message.
+ */
+function readCorrectionOfReminder(message: string, context: PhrasingContext): Reading<Args> | null {
+  if (!reminderJustTold(context) || !correctionWords.test(message) || otherRequest.test(message) || !findWhen(message)) return null;
+  const reading = readMove(message, context);
+  return reading && 'args' in reading ? reading : null;
+}
+
+/** Words after a request's first piece that ask for something else: "remind me friday. also find jobs in Leeds". */
+const anotherAsk = /\?|\b(?:find|search|show|list|write|open|save|apply|tailor|alert|cancel|delete|remove|export|also|and\s+then)\b/i;
+
+/**
+ * "Reminder 0900 Monday. Task: chase Babcock re the offer", "set something for the 2nd, 9am, reminding me to confirm
+ * with Accenture": a request to be reminded whose date and task lie in pieces of their own, read whole. Null when a
+ * later piece asks for something else, or the whole reads as no reminder.
+ */
+function readRemindInPieces(message: string, context: PhrasingContext): Reading<Args> | null {
+  const said = message.trim();
+  const asked = remindVerb.exec(said.toLowerCase());
+  // (The pattern reads lower case; the rest is passed on as typed, its names capitalised.)
+  const rest = said.slice(said.length - (asked?.groups?.rest ?? '').length);
+  const firstBreak = /[.!;]\s|,\s/.exec(rest);
+  if (!asked || !firstBreak || anotherAsk.test(rest.slice(firstBreak.index))) return null;
+  const told = rest.replace(/\b(?:task|to\s+do|todo|what|note|re|subject)\s*:\s*/gi, '').replace(/,?\s*\breminding\s+me\b/gi, ' ');
+  const reading = readReminder(told, context, asked.groups?.followUp ? 'follow_up' : 'other');
+  return 'args' in reading ? reading : null;
+}
+
 /** Two days said as a choice: "thursday or friday", "either monday or tuesday". */
 const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
 
 const remindVerb =
-  /^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:remind\s+me|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|(?:please\s+)?(?:note|diari[sz]e|log|pencil\s+in)\s+(?:me\s+)?(?:a\s+)?reminder|put\s+me\s+down(?=\s+(?:to|for)\b)|new\s+reminder|need\s+a\s+reminder|reminder(?=\s*[:–—-]|\s+to\b)|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s*[:,–—-]?\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:remind\s+me|(?:i\s+(?:would|'d|want|wanna|need)\s+(?:like\s+)?to\s+)?be\s+reminded|(?:i\s+)?need\s+a\s+(?:nudge|ping|shout|poke|heads[\s-]?up)|remember\s+(?:this\s+)?for\s+me|(?:pop|stick|bung|throw)\s+(?:me\s+)?(?:in\s+)?(?:a\s+)?reminder(?:\s+in)?|set\s+(?:me\s+)?something(?=\s+(?:up\s+)?(?:for|on)\b)|rem(?=\s+(?!cancel|delete|del|rm|list|ls|off|gone)\S)|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|(?:please\s+)?(?:note|diari[sz]e|log|pencil\s+in)\s+(?:me\s+)?(?:a\s+)?reminder|put\s+me\s+down(?=\s+(?:to|for)\b)|new\s+reminder|need\s+a\s+reminder|reminder(?:\s+(?:please|pls|plz))?(?=\s*[:–—-]|\s+to\b)|reminder(?=\s+(?:(?:on|for|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|tonight|next|this|\d))|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?:\s+reminder)?(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s*[:,–—-]?\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
 
 /**
  * How people set a reminder: "remind me to follow up with Northwind on Friday", "remind me in
@@ -520,7 +622,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
   readWhole: (message, context) => {
     const said = message.replace(/\s+/g, ' ');
-    return readCorrectedDate(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
+    return readCorrectedDate(said, context) ?? readCorrectionOfReminder(said, context) ?? readRemindInPieces(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
   },
   intents: [
     {
