@@ -59,3 +59,11 @@ describe('kinds kept out of a search, said several at once or in other words', (
     expect(String(step?.args.query ?? '')).not.toMatch(/\b(?:or|no|b2b|leave|out|sem)\b/i);
   });
 });
+
+describe('"it" beside another job named for the next step', () => {
+  const inPlay: Thread = { ...twoLists, references: { last_job_ids: 'a1a1a1a1a1a1,b2b2b2b2b2b2,c3c3c3c3c3c3,d4d4d4d4d4d4', last_job_id: 'c3c3c3c3c3c3' } };
+  it.each(['save it and also save the Madrid one', 'bookmark it, and save the lyon one too'])('keeps "it" for the job in play: %s', async (goal) => {
+    const decision = await first(goal, inPlay);
+    expect(stepOf(decision)).toMatchObject({ action: 'save_job', args: { job: 'it' } });
+  });
+});
