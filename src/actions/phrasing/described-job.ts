@@ -47,10 +47,13 @@ export function describedJob(phrase: string, context: Pick<PhrasingContext, 'his
   const among = listed.length > 0 ? listed : (context.known?.jobs ?? []).map((job) => ({ title: job.title, company: job.company, details: attributeWords(job) }));
   const words = (oneWith.exec(said)?.groups?.words ?? wordsThenNoun.exec(said)?.groups?.words ?? '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.every((word) => notADetail.test(word))) return undefined;
-  // Regression (session 42): "the portuguese one" offered the two jobs in Portugal, not the one written in Portuguese:
-  // a language's name is the posting's language (which the handlers read from its text), unless a line says it ("French Tutor").
+  // Regression (session 42): "the portuguese one" asked between the two jobs in Portugal, not for the one written in
+  // Portuguese: where several jobs are in its country, a language's name is the posting's language (which the
+  // handlers read from its text), unless a line says it ("French Tutor").
+  // (One job in its country is still "the dutch one": only where several are, the language tells them apart.)
   const language = words.find((word) => languageNames[foldAccents(word)]);
-  if (language && !among.some((job) => saysWholeWord(line(job), language))) return undefined;
+  const byCountry = language && !among.some((job) => saysWholeWord(line(job), language)) ? among.filter((job) => words.every((word) => saysWord(line(job), word))) : [];
+  if (byCountry.length > 1) return undefined;
   const exactly = among.filter((job) => words.every((word) => saysWord(line(job), word)));
   // Regression (session 38): "the grad one" after "Graduate Data Analyst Scheme" found nothing: a short form of a
   // word of the line ("grad", "dev", "admin", "manc") points too, when no job says the words whole.
