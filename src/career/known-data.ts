@@ -1,6 +1,6 @@
 import type { KnownNamesRepository, NamedJob } from '../db/repositories/known-names.ts';
 import type { KnownData } from '../protocol/known-data.ts';
-import { lastResultIds } from './jobs/resolve-job.ts';
+import { listedIds } from './jobs/resolve-job.ts';
 
 /** How many of each the planner is told about: enough to name, small enough to read every turn. */
 const limits = { jobs: 60, resumes: 20, documents: 20 };
@@ -15,7 +15,7 @@ const limits = { jobs: 60, resumes: 20, documents: 20 };
  */
 export async function knownData(names: Pick<KnownNamesRepository, 'read'>, references: Readonly<Record<string, string>> = {}): Promise<KnownData> {
   // Saved jobs past the first 60 could never be among the 60 named below, results first.
-  const { results, saved, resumes, documents } = await names.read(lastResultIds(references), { saved: limits.jobs, resumes: limits.resumes, documents: limits.documents });
+  const { results, saved, resumes, documents } = await names.read(listedIds(references), { saved: limits.jobs, resumes: limits.resumes, documents: limits.documents });
   // The pay a posting states: salary advice is given in its currency and range.
   const pay = ({ salary }: NamedJob) => (salary ? { salary: { ...salary } } : {});
   const named = [

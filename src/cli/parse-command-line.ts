@@ -18,7 +18,7 @@ import type { RemindersOptions } from './commands/reminders.ts';
 import type { JobsOptions } from './commands/jobs.ts';
 import type { ResumeOptions } from './commands/resume.ts';
 import { correctionOfField } from '../protocol/resume-correction.ts';
-import { maxYearlyPay } from '../protocol/posting.ts';
+import { readYearlyPay, yearlyPayHint } from '../protocol/posting.ts';
 import type { ThreadsOptions } from './commands/threads.ts';
 import type { TokenOptions } from './commands/token.ts';
 import type { AlertsOptions } from './commands/alerts.ts';
@@ -194,15 +194,11 @@ function jobStatus(value: unknown): JobStatus {
 
 const optionalText = (value: unknown) => (value === undefined ? undefined : String(value));
 
-/** `--min-salary 100000`, `100k`, `120,000`: a yearly amount. */
+/** `--min-salary 100000`, `100k`, `120,000`, `35.000`: a yearly amount. */
 function yearlySalary(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const text = String(value).trim().toLowerCase().replace(/[,_]/g, '');
-  const match = /^(?<amount>\d+(?:\.\d+)?)(?<k>k)?$/.exec(text);
-  const amount = match?.groups?.amount ? Number(match.groups.amount) * (match.groups.k ? 1_000 : 1) : Number.NaN;
-  if (!Number.isInteger(amount) || amount < 1 || amount > maxYearlyPay) {
-    throw new UsageError(`--min-salary is a yearly amount such as 100000 or 100k (got "${String(value)}")`);
-  }
+  const amount = readYearlyPay(String(value));
+  if (amount === undefined) throw new UsageError(`--min-salary is ${yearlyPayHint} (got "${String(value)}")`);
   return amount;
 }
 

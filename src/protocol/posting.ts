@@ -99,3 +99,25 @@ export type MergedPosting = z.infer<typeof mergedPostingSchema>;
  * won, dong or rupiah runs to hundreds of millions a year ("over 45 million KRW").
  */
 export const maxYearlyPay = 2_000_000_000;
+
+/** What a pay floor that could not be read says, in chat, over HTTP and on the command line alike. */
+export const yearlyPayHint = `a yearly amount, a whole number from 1 to ${maxYearlyPay} (write 35000, 35,000, 35.000 or 35k)`;
+
+/**
+ * A yearly pay floor as people type it: digits grouped by thousands with a comma, a dot, a space
+ * or an apostrophe ("35,000", the European "35.000", "35 000", "1'200'000"), or thousands with a
+ * "k" ("35k", "35.5k"). A dot before exactly three digits groups thousands, so "35.000" is never
+ * read as 35; any other fraction ("35.50") is no yearly amount. Undefined when it is none.
+ *
+ * @example
+ * readYearlyPay('35.000'); // 35000
+ * readYearlyPay('35.5k'); // 35500
+ * readYearlyPay('35.50'); // undefined
+ */
+export function readYearlyPay(text: string): number | undefined {
+  const written = text.trim().toLowerCase().replace(/[\s\u00a0\u202f_]+/g, ' ');
+  const thousands = /^(?<amount>\d+(?:[.,]\d+)?) ?k$/.exec(written)?.groups?.amount;
+  const grouped = /^\d{1,3}(?:(?<separator>[,. '’])\d{3})(?:\k<separator>\d{3})*$/.test(written);
+  const amount = thousands !== undefined ? Math.round(Number(thousands.replace(',', '.')) * 1_000) : grouped || /^\d+$/.test(written) ? Number(written.replace(/\D/g, '')) : Number.NaN;
+  return Number.isInteger(amount) && amount >= 1 && amount <= maxYearlyPay ? amount : undefined;
+}

@@ -22,13 +22,18 @@ describe('jobpilot jobs …', () => {
     expect(options('--min-salary', '100000', '--seniority', 'senior')).toMatchObject({ minSalary: 100_000, seniority: 'senior' });
     expect(options('--min-salary', '120k')).toMatchObject({ minSalary: 120_000 });
     expect(options('--min-salary', '95,000')).toMatchObject({ minSalary: 95_000 });
+    // Regression (session 42): the European "62.500" (and "1.250.000") was read as 62.5, then 62.
+    expect(options('--min-salary', '62.500')).toMatchObject({ minSalary: 62_500 });
+    expect(options('--min-salary', '1.250.000')).toMatchObject({ minSalary: 1_250_000 });
+    expect(options('--min-salary', '62 500')).toMatchObject({ minSalary: 62_500 });
     expect(options('--seniority', 'Entry-Level')).toMatchObject({ seniority: 'junior' });
     expect(options('--seniority', 'staff')).toMatchObject({ seniority: 'lead' });
     expect(options()).toMatchObject({ minSalary: undefined, seniority: undefined });
   });
 
   it.for([
-    [['--min-salary', 'lots'], /--min-salary is a yearly amount such as 100000 or 100k \(got "lots"\)/],
+    [['--min-salary', 'lots'], /--min-salary is a yearly amount, a whole number from 1 to 2000000000 \(write 35000, 35,000, 35.000 or 35k\) \(got "lots"\)/],
+    [['--min-salary', '62.50'], /--min-salary is a yearly amount/],
     [['--min-salary', '0'], /--min-salary is a yearly amount/],
     [['--min-salary', '12.5'], /--min-salary is a yearly amount/],
     [['--seniority', 'ninja'], /--seniority is one of intern, junior, mid, senior, lead, principal \(got "ninja"\)/],

@@ -122,6 +122,7 @@ describe('GET /v1/jobs/search', () => {
     ['min_salary=lots', /min_salary: expected a yearly amount, a whole number from 1 to 2000000000/],
     ['min_salary=0', /min_salary: expected a yearly amount/],
     ['min_salary=100000.5', /min_salary: expected a yearly amount/],
+    ['min_salary=180.00', /min_salary: expected a yearly amount, a whole number from 1 to 2000000000 \(write 35000, 35,000, 35.000 or 35k\)/],
     ['min_salary=3000000000', /min_salary: expected a yearly amount/],
     ['seniority=ninja', /seniority: expected one of intern, junior, mid, senior, lead, principal/],
   ] as const)('refuses %s with a 400 naming the parameter', async ([query, message]) => {
@@ -135,6 +136,12 @@ describe('GET /v1/jobs/search', () => {
     expect(within.body.jobs.map((job: { id: string }) => job.id)).toContain(stripeId);
     const above = await call('GET', '/v1/jobs/search?q=backend&min_salary=250000');
     expect(above.body.jobs.map((job: { id: string }) => job.id)).not.toContain(stripeId);
+    // Regression (session 42): "250.000", the European way to write 250 000, was read as 250 and let the role through.
+    const european = await call('GET', '/v1/jobs/search?q=backend&min_salary=250.000');
+    expect(european.status).toBe(200);
+    expect(european.body.jobs.map((job: { id: string }) => job.id)).not.toContain(stripeId);
+    const europeanWithin = await call('GET', '/v1/jobs/search?q=backend&min_salary=200.000');
+    expect(europeanWithin.body.jobs.map((job: { id: string }) => job.id)).toContain(stripeId);
     const junior = await call('GET', '/v1/jobs/search?q=backend&seniority=junior');
     expect(junior.body.jobs.map((job: { id: string }) => job.id)).not.toContain(stripeId);
   });

@@ -1,6 +1,8 @@
 import { type KnownJob, knownJobs } from './known-jobs.ts';
 import type { KnownJobData } from '../../protocol/known-data.ts';
 import { placeNames } from '../../jobs/regions.ts';
+import { languageNames } from '../../jobs/posting-language.ts';
+import { foldAccents } from '../../db/repositories/job-search-text.ts';
 import type { PhrasingContext } from './phrasing.ts';
 import { positionOf, readPronoun } from './references.ts';
 
@@ -45,6 +47,13 @@ export function describedJob(phrase: string, context: Pick<PhrasingContext, 'his
   const among = listed.length > 0 ? listed : (context.known?.jobs ?? []).map((job) => ({ title: job.title, company: job.company, details: attributeWords(job) }));
   const words = (oneWith.exec(said)?.groups?.words ?? wordsThenNoun.exec(said)?.groups?.words ?? '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > maxWords || words.every((word) => notADetail.test(word))) return undefined;
+  // Regression (session 42): "the portuguese one" asked between the two jobs in Portugal, not for the one written in
+  // Portuguese: where several jobs are in its country, a language's name is the posting's language (which the
+  // handlers read from its text), unless a line says it ("French Tutor").
+  // (One job in its country is still "the dutch one": only where several are, the language tells them apart.)
+  const language = words.find((word) => languageNames[foldAccents(word)]);
+  const byCountry = language && !among.some((job) => saysWholeWord(line(job), language)) ? among.filter((job) => words.every((word) => saysWord(line(job), word))) : [];
+  if (byCountry.length > 1) return undefined;
   const exactly = among.filter((job) => words.every((word) => saysWord(line(job), word)));
   // Regression (session 38): "the grad one" after "Graduate Data Analyst Scheme" found nothing: a short form of a
   // word of the line ("grad", "dev", "admin", "manc") points too, when no job says the words whole.
@@ -233,6 +242,9 @@ function saysWord(text: string, word: string): boolean {
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return countries.some((country) => placeNames(country).some((name) => lower.includes(` ${name} `)));
 }
+
+/** A whole word of a text, any case, as written: no country a people's adjective names. */
+const saysWholeWord = (text: string, word: string): boolean => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(word);
 
 /** Whether a word of three letters or more begins a longer word of a text: "grad" of "Graduate", "dev" of "Developer". */
 function beginsWord(text: string, word: string): boolean {

@@ -7,7 +7,7 @@ export const scorn = String.raw`garbage|nonsense|crap|rubbish|junk|bs|bullshit|t
 
 /** "nothing graduate-y pls", "no agency roles", "not senior ones", "nothin contract tho": kinds of job to keep out of a search. */
 const exclusion = new RegExp(
-  String.raw`^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|nothin'?|no|not|none|avoid|exclude|except|without)\s+|non[-\s])(?:any\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|gigs?|work|${scorn}|please|pls|plz|thanks|thx|tho|though|really|ideally|obviously|for\s+me))*$`,
+  String.raw`^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|nothin'?|no|not|none|avoid|exclude|excluding|except|without|skip|leave\s+out|leaving\s+out|sem|sin|sans|ohne|keine?)\s+|non[-\s])(?:any\s+|the\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?(?:(?:\s*,\s*|\s+or\s+|\s+nor\s+|\s*\/\s*)(?:no\s+)?[\p{L}\p{N}][\p{L}\p{N}'’-]*)*?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|gigs?|work|${scorn}|please|pls|plz|thanks|thx|tho|though|really|ideally|obviously|for\s+me))*$`,
   'iu',
 );
 
@@ -46,12 +46,14 @@ const levelsKeptOut: Readonly<Record<JobSeniority, JobSeniority[]>> = {
 
 /** Employment types as people name them when they keep them out: "no contract roles", "nothing temp". */
 const typeWords: ReadonlyArray<readonly [EmploymentType, RegExp]> = [
-  ['contract', /^(?:contract(?:s|or|ors|ing)?|freelance(?:rs?)?|day[- ]rate|outside[- ]ir35|inside[- ]ir35)$/i],
+  // ("B2B" is how a contractor's work is sold in Poland and Portugal: "no B2B" is no contract.)
+  ['contract', /^(?:contract(?:s|or|ors|ing)?|freelance(?:rs?)?|day[- ]rate|outside[- ]ir35|inside[- ]ir35|b2b|contratos?|contratados?)$/i],
   ['part_time', /^part[- ]?time(?:rs?)?$/i],
   ['full_time', /^full[- ]?time(?:rs?)?$/i],
   ['temporary', /^(?:temp(?:orary)?|temps|fixed[- ]term|seasonal|maternity[- ]cover)$/i],
   // German kinds of training job: "no Werkstudent jobs", "keine Praktika", "nothing Ausbildung".
-  ['internship', /^(?:werkstudent\p{L}*|werkstudierende\p{L}*|praktik\p{L}*|pflichtpraktik\p{L}*|ausbildung\p{L}*|azubis?|apprenticeships?|apprentices?|traineeships?)$/iu],
+  // ("sem estágios", "sin prácticas": the Portuguese and Spanish names.)
+  ['internship', /^(?:est[aá]gios?|estagi[aá]rios?|pr[aá]cticas|becari[oa]s?|werkstudent\p{L}*|werkstudierende\p{L}*|praktik\p{L}*|pflichtpraktik\p{L}*|ausbildung\p{L}*|azubis?|apprenticeships?|apprentices?|traineeships?)$/iu],
 ];
 
 /**
@@ -64,7 +66,29 @@ const typeWords: ReadonlyArray<readonly [EmploymentType, RegExp]> = [
  * exclusionOf('contract'); // { field: 'exclude_employment_type', values: ['contract'] }
  */
 export function exclusionOf(kind: string): ExclusionFilter | undefined {
-  const plain = kind.trim().toLowerCase();
+  const filters = exclusionsOf(kind);
+  const [first] = filters ?? [];
+  if (!first || filters?.some((filter) => filter.field !== first.field)) return undefined;
+  return { ...first, values: [...new Set(filters?.flatMap((filter) => filter.values))] } as ExclusionFilter;
+}
+
+/**
+ * What a search can do with kinds kept out together ("b2b or contract", "intern, temp"): each
+ * kind's filter (`exclusionOf` of one kind), or undefined when any of them is a kind it cannot
+ * tell, so "no B2B or contract roles" leaves out both and never asks for either.
+ *
+ * @example
+ * exclusionsOf('intern or contract'); // [{ field: 'exclude_seniority', values: ['intern'] }, { field: 'exclude_employment_type', values: ['contract'] }]
+ */
+export function exclusionsOf(kind: string): ExclusionFilter[] | undefined {
+  const kinds = kind.trim().toLowerCase().split(/\s*,\s*(?:or\s+|nor\s+|and\s+)?(?:no\s+)?|\s+(?:or|nor|and)\s+(?:no\s+)?|\s*\/\s*/).filter(Boolean);
+  const filters = kinds.map(kindFilter);
+  return filters.length > 0 && filters.every((filter) => filter !== undefined) ? filters : undefined;
+}
+
+/** One kind kept out as a filter: its levels ("senior", "graduate-y", "entry level") or its employment type ("contract"). */
+function kindFilter(kind: string): ExclusionFilter | undefined {
+  const plain = kind.trim().replace(/(?:\s+(?:ones?|jobs?|roles?|positions?|work))$/, '');
   const type = typeWords.find(([, pattern]) => pattern.test(plain))?.[0];
   if (type) return { field: 'exclude_employment_type', values: [type] };
   // One or two words naming a level ("senior", "entry level"), not a role that holds one ("senior nurse").

@@ -1,7 +1,7 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { jobLine } from '../../present/format-job.ts';
-import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
+import { JOB_REFERENCES, listedIds } from '../../career/jobs/resolve-job.ts';
 import { searchJobs } from '../../career/jobs/search-jobs.ts';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { searchJobsArgs } from './args.ts';
@@ -96,9 +96,22 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
         references: {
           [lastSearchReference]: JSON.stringify(args),
           [JOB_REFERENCES.lastResults]: ids.join(','),
+          ...shownWith(ids, context),
           [JOB_REFERENCES.missed]: '',
           ...(ids.length === 1 && ids[0] ? { [JOB_REFERENCES.lastJob]: ids[0] } : {}),
         },
       };
     },
   });
+
+/**
+ * The jobs the answer lists so far: an earlier search of the same run ("in Lisbon or remote" runs two) listed its
+ * own, and the person sees both lists in one answer.
+ */
+function shownWith(ids: readonly string[], context: { references?: Readonly<Record<string, string>>; runId?: string | null }): Record<string, string> {
+  const references = context.references ?? {};
+  const sameRun = Boolean(context.runId) && references[JOB_REFERENCES.shownRun] === context.runId;
+  const earlier = sameRun ? listedIds(references) : [];
+  const shown = [...earlier.filter((id) => !ids.includes(id)), ...ids].slice(-100);
+  return { [JOB_REFERENCES.shown]: shown.join(','), [JOB_REFERENCES.shownRun]: context.runId ?? '' };
+}

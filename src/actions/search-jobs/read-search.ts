@@ -3,7 +3,7 @@ import { seniorityIn } from '../../jobs/seniority-words.ts';
 import { loadSkillVocabulary, phraseKey } from '../../resume/skill-vocabulary.ts';
 import type { searchJobsArgs } from './args.ts';
 import type { EmploymentType } from '../../protocol/posting.ts';
-import { excludedKind, type ExclusionFilter, exclusionOf, scorn } from '../phrasing/find-exclusion.ts';
+import { excludedKind, type ExclusionFilter, exclusionsOf, scorn } from '../phrasing/find-exclusion.ts';
 import { isTradePiece, readAsides } from './read-asides.ts';
 import { isFieldOfWork } from './fields-of-work.ts';
 import { readPayFloor } from './read-pay-floor.ts';
@@ -48,13 +48,16 @@ const hoursWords = /\b(?:permanent|seasonal)\b/gi;
 const timeWords = /\b(?<hours>part|full)[- ]?time\b/gi;
 /** The employment type hours words name: "part-time" → part_time. */
 const typeOfTime = (found: string): EmploymentType => (/^part/i.test(found) ? 'part_time' : 'full_time');
+/** A kind's word: "contract", "B2B", "estágios". */
+const kindWord = String.raw`\p{L}[\p{L}\p{N}]*`;
 /**
  * "non-senior", "no contract roles", "nothing graduate-y", "not part-time": a level or an
  * employment type kept out, which the search leaves out (`exclusionOf`); other kinds are left as said.
  */
 // ("… at Deel that aren't senior or above": a level kept out by what the jobs are not; "or above" is the levels above it, kept out too.)
+// ("no B2B or contract roles", "leave out contract or temp work", "sem estágios": several kinds, and other ways to say no.)
 const keptOutFilter = new RegExp(
-  String.raw`\b(?:(?:(?:that|which)\s+)?(?:aren['’]?t|isn['’]?t|are\s+not|is\s+not)|nothing|nothin['’]?|no|not|none|avoid|without|except|non)(?:\s+|-)(?:any\s+)?(\p{L}+(?:[- ](?:time|level|term|rate|ir35))?)(?:\s+or\s+(?:above|higher|up|more\s+senior))?(?:-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff|work|gigs?|${scorn})\b)?`,
+  String.raw`\b(?:(?:(?:that|which)\s+)?(?:aren['’]?t|isn['’]?t|are\s+not|is\s+not)|nothing|nothin['’]?|no|not|none|avoid|without|except|excluding|exclude|skip|leave\s+out|leaving\s+out|sem|sin|sans|ohne|keine?|non)(?:\s+|-)(?:any\s+|the\s+)?(${kindWord}(?:[- ](?:time|level|term|rate|ir35))?(?:(?:\s+or\s+|\s+nor\s+|\s*/\s*)(?!(?:above|higher|up|more)\b)(?:no\s+)?${kindWord}(?:[- ](?:time|level|term|rate))?)*)(?:\s+or\s+(?:above|higher|up|more\s+senior))?(?:-?(?:y|ish)\b|\s+(?:ones?|jobs?|roles?|positions?|schemes?|stuff|work|gigs?|${scorn})\b)?`,
   'giu',
 );
 
@@ -172,9 +175,17 @@ export function readSearch(
   erase(nowWords, () => undefined);
   // "non-senior data jobs", "no contract roles": a level or a type left out by the search, never searched for.
   text = text.replace(keptOutFilter, (found: string, kind: string, at: number, whole: string) => {
-    const filter = exclusionOf(kind);
-    if (!filter) return found;
-    addExclusion(args, filter);
+    const filters = exclusionsOf(kind);
+    if (!filters) {
+      // ("no contract or remote-first stuff": the first kind is left out even when a later one is no kind a search can tell.)
+      const first = kind.split(/\s+(?:or|nor)\s+|\s*\/\s*/)[0] ?? '';
+      const alone = first !== kind ? exclusionsOf(first) : undefined;
+      if (!alone) return found;
+      for (const filter of alone) addExclusion(args, filter);
+      const end = found.indexOf(first) + first.length;
+      return `${' '.repeat(end)}${found.slice(end)}`;
+    }
+    for (const filter of filters) addExclusion(args, filter);
     // ("no contract roles in leeds": the noun stays when no other names the jobs searched for.)
     const noun = /\s(?<noun>jobs?|roles?|positions?|gigs?|work)$/i.exec(found)?.groups?.noun;
     const elsewhere = `${whole.slice(0, at)} ${whole.slice(at + found.length)}`.toLowerCase();
@@ -406,8 +417,7 @@ export function searchFiltersIn(message: string): SearchFilters {
     // Regression (session 38): "not senior ones" asked for senior roles: a kind said to be kept out is left out, never asked for.
     const kept = excludedKind(piece);
     if (kept !== undefined) {
-      const filter = exclusionOf(kept);
-      if (filter) addExclusion(filters, filter);
+      for (const filter of exclusionsOf(kept) ?? []) addExclusion(filters, filter);
       continue;
     }
     // ("part time only", "contract ideally": the hours or the contract, said as a filter of their own.)

@@ -1,7 +1,7 @@
 import type { JobRecord, JobsRepository } from '../../db/repositories/jobs.ts';
 import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
 import { normaliseCompany } from '../../jobs/dedupe-key.ts';
-import { isKnownPlace } from '../../jobs/regions.ts';
+import { isKnownPlace, placeNames } from '../../jobs/regions.ts';
 import { agencyPosting } from '../../jobs/agency-posting.ts';
 import { postingLanguage } from '../../documents/posting-language.ts';
 import { languageNames } from '../../jobs/posting-language.ts';
@@ -18,6 +18,12 @@ export const JOB_REFERENCES = {
    * "it" then asks rather than meaning the job before it. Every writer of `lastJob` sets it to ''.
    */
   missed: 'last_job_missed',
+  /**
+   * Comma-separated ids of every job the last answer listed, in order: two searches of one run ("in Lisbon or
+   * remote") show two lists, and `lastResults` holds the second only. With `shownRun`, the run that wrote it.
+   */
+  shown: 'shown_job_ids',
+  shownRun: 'shown_job_ids_run',
 } as const;
 
 const ordinals: Record<string, number> = {
@@ -34,6 +40,20 @@ export type Resolution = { ok: true; job: JobRecord } | { ok: false; error: stri
 /** The ids of the thread's last results. */
 export const lastResultIds = (references: Readonly<Record<string, string>>): string[] =>
   (references[JOB_REFERENCES.lastResults] ?? '').split(',').filter(Boolean);
+
+/**
+ * The ids of every job the last answer listed: the lists of one run together (`JOB_REFERENCES.shown`), while
+ * the last results are its last list; the last results alone once another list has replaced them.
+ *
+ * @example
+ * listedIds({ last_job_ids: 'c', shown_job_ids: 'a,b,c' }); // ['a', 'b', 'c']
+ */
+export function listedIds(references: Readonly<Record<string, string>>): string[] {
+  const results = lastResultIds(references);
+  const shown = (references[JOB_REFERENCES.shown] ?? '').split(',').filter(Boolean);
+  const tail = shown.slice(shown.length - results.length);
+  return results.length > 0 && tail.join(',') === results.join(',') ? shown : results;
+}
 
 /**
  * Finds the job a person means: an id; a position in the thread's last results ("the
@@ -91,8 +111,9 @@ async function resolveReference(
   }
 
   // A company or title phrase, against the last results and the saved jobs.
+  const listed = listedIds(context.references);
   const candidates = dedupe([
-    ...(await context.jobs.getMany(results)),
+    ...(await context.jobs.getMany(listed)),
     ...(await context.jobs.getMany((await context.saved.list()).map((saved) => saved.job_id))),
   ]);
   const wanted = phrase.replace(filler, ' ').replace(/[’']s\b/g, '').replace(/\s+/g, ' ').trim();
@@ -116,14 +137,20 @@ async function resolveReference(
       .map((job) => ({ job, ...matchOf(job, asked) }))
       .filter((entry) => entry.score > 0)
       .sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score);
-  let scored = rank(candidates);
+  // Regression (session 42): "the lisbon one" right after a list showing a Lisboa job offered three Lisbon jobs the
+  // list did not show. A place or a language picks among the jobs the last answer listed when any of them fits.
+  const amongListed = (entries: ReturnType<typeof rank>) => {
+    const shown = entries.filter((entry) => listed.includes(entry.job.id));
+    return (asked.places.length > 0 || asked.language) && shown.length > 0 ? shown : entries;
+  };
+  let scored = amongListed(rank(candidates));
   // Regression (session 41): "the Associate Product Manager job" matched the last list's "Product Manager,
   // Integrations" by two of its words, while the index held the job with that very title; and "the lumenpay APM
   // one" landed on Lumenpay's Account Executive. A job the conversation shows that leaves words of the phrase
   // unmatched is weighed against the index's jobs that the phrase's words find.
   if (!scored[0]?.whole) {
     const others = await indexJobs(context.jobs, asked, scored[0]?.unmatched ?? []);
-    scored = rank(dedupe([...scored.map((entry) => entry.job), ...others]));
+    scored = amongListed(rank(dedupe([...scored.map((entry) => entry.job), ...others])));
   }
   const best = scored[0];
   if (!best) {
@@ -149,8 +176,8 @@ async function resolveReference(
   const tied = scored.filter((entry) => entry.whole === best.whole && entry.score === best.score);
   // "the Drevona job" right after a list that shows one Drevona job (another saved long ago): the one listed,
   // else the one the conversation dealt with last.
-  const listed = tied.filter((entry) => results.includes(entry.job.id));
-  const settled = tied.length > 1 ? (listed.length === 1 ? listed[0] : tied.find((entry) => entry.job.id === context.references[JOB_REFERENCES.lastJob])) : undefined;
+  const inList = tied.filter((entry) => listed.includes(entry.job.id));
+  const settled = tied.length > 1 ? (inList.length === 1 ? inList[0] : tied.find((entry) => entry.job.id === context.references[JOB_REFERENCES.lastJob])) : undefined;
   if (settled) return { ok: true, job: settled.job };
   if (tied.length > 1) {
     const options = tied.slice(0, 5).map((entry) => `${entry.job.title} at ${entry.job.company} (${entry.job.id})`);
@@ -278,8 +305,9 @@ function initialsScore(word: string, titleWords: readonly string[], title: strin
  * ("antwerp" in "Antwerpen"); or whether the place word is its company's ("the Victoria job" at Victoria Plumbing).
  */
 function isIn(job: JobRecord, place: string): boolean {
-  const at = new RegExp(`\\b${place}`);
-  return at.test(fold(`${job.location ?? ''} ${job.title} ${job.company}`));
+  const where = fold(`${job.location ?? ''} ${job.title} ${job.company}`);
+  // Regression (session 42): "the lisbon one" missed "Lisboa, Portugal": a place by any name the table gives it ("München", "Genève").
+  return [place, ...placeNames(place).map(fold)].some((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(where));
 }
 
 const capitalise = (word: string) => word.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());

@@ -242,7 +242,10 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // (so the observation of it matches it): its job, the details said elsewhere, its resume.
   const said = request.steps[0];
   // (With a job of its own for each step, "it" is the job in play, not the one named for the next step.)
-  const settled = said ? settleStep(said, namedApart ? said.text : goal, context, registry) : undefined;
+  // Regression (session 42): "save it and also save the lisbon one" saved the Lisbon job twice: a later step that
+  // names its own job keeps that job to itself, as one added after it does.
+  const othersNameJobs = request.steps.slice(1).some((step) => typeof step.args.job === 'string' && !ownPronoun.test(step.args.job.trim()));
+  const settled = said ? settleStep(said, namedApart || othersNameJobs ? said.text : goal, context, registry) : undefined;
   if (settled && 'reply' in settled && input.observations.length === 0) return output.respond(settled.reply, settled.reason);
   if (settled && !('reply' in settled)) request = { ...request, steps: [settled, ...request.steps.slice(1)] };
   // "data jobs in Leeds or remote": a step that asks for either of two things, one step for each (once settled, so
@@ -337,6 +340,9 @@ function withEither(request: ParsedRequest, phrasebook: Phrasebook): ParsedReque
   const steps = request.steps.flatMap((step) => phrasebook.phrasingOf(step.action)?.either?.(step.args, step.text)?.map((args) => ({ ...step, args })) ?? [step]);
   return steps.length === request.steps.length ? request : { ...request, steps };
 }
+
+/** A job said by a pronoun only: no job of its own. */
+const ownPronoun = /^(?:it|that|this|them|(?:that|this|the same) one)$/i;
 
 /** The message without what the other steps said: where the details of one step of several are read. */
 function saidApartFrom(goal: string, steps: readonly RequestedStep[], step: RequestedStep): string {

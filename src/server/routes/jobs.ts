@@ -23,7 +23,7 @@ import {
   saveJobRequestSchema,
   updateJobStatusRequestSchema,
 } from '../../protocol/api.ts';
-import { employmentTypes, maxYearlyPay } from '../../protocol/posting.ts';
+import { employmentTypes, readYearlyPay, yearlyPayHint } from '../../protocol/posting.ts';
 import { cancelOnDisconnect } from '../cancel-on-disconnect.ts';
 import { mediaTypeOf } from '../plugins/content-types.ts';
 import { queryFlag } from '../query-flag.ts';
@@ -48,11 +48,10 @@ const searchQuerySchema = z
       .default(20),
     company: z.string().trim().min(1, 'empty').max(200, 'at most 200 characters').optional(),
     sort: z.enum(['relevance', 'recent', 'fit'], { error: 'expected relevance, recent or fit' }).default('relevance'),
-    min_salary: z.coerce
-      .number({ error: `expected a yearly amount, a whole number from 1 to ${maxYearlyPay}` })
-      .int(`expected a yearly amount, a whole number from 1 to ${maxYearlyPay}`)
-      .min(1, `expected a yearly amount, a whole number from 1 to ${maxYearlyPay}`)
-      .max(maxYearlyPay, `expected a yearly amount, a whole number from 1 to ${maxYearlyPay}`)
+    // Regression (session 42): "35.000", the European way to write 35 000, was read as 35.
+    min_salary: z
+      .string()
+      .transform((text, context) => readYearlyPay(text) ?? (context.addIssue({ code: 'custom', message: `expected ${yearlyPayHint}` }), z.NEVER))
       .optional(),
     seniority: z
       .enum(jobSeniorityLevels, { error: `expected one of ${jobSeniorityLevels.join(', ')}` })
