@@ -7,7 +7,7 @@ export const scorn = String.raw`garbage|nonsense|crap|rubbish|junk|bs|bullshit|t
 
 /** "nothing graduate-y pls", "no agency roles", "not senior ones", "nothin contract tho": kinds of job to keep out of a search. */
 const exclusion = new RegExp(
-  String.raw`^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|nothin'?|no|not|none|avoid|exclude|except|without)\s+|non[-\s])(?:any\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|gigs?|work|${scorn}|please|pls|plz|thanks|thx|tho|though|really|ideally|obviously|for\s+me))*$`,
+  String.raw`^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|nothin'?|no|not|none|avoid|exclude|except|without|sem|sin|sans|senza|ohne)\s+|non[-\s])(?:any\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|gigs?|work|${scorn}|please|pls|plz|thanks|thx|tho|though|really|ideally|obviously|for\s+me))*$`,
   'iu',
 );
 
@@ -54,6 +54,9 @@ const typeWords: ReadonlyArray<readonly [EmploymentType, RegExp]> = [
   ['internship', /^(?:werkstudent\p{L}*|werkstudierende\p{L}*|praktik\p{L}*|pflichtpraktik\p{L}*|ausbildung\p{L}*|azubis?|apprenticeships?|apprentices?|traineeships?)$/iu],
 ];
 
+/** Internships as Portuguese and Spanish say them: "estágios", "estagiário", "prácticas", "becarios", "pasantías". */
+const internshipWords = /^(?:est[aá]gi(?:o|os|[aá]ri[oa]s?)|pr[aá]cticas|becari[oa]s?|pasant[ií]as?)$/iu;
+
 /**
  * What a search can do with a kind kept out (`excludedKind`): leave out its levels ("senior",
  * "graduate-y", "entry level") or its employment types ("contract", "part-time"); undefined for a
@@ -64,7 +67,8 @@ const typeWords: ReadonlyArray<readonly [EmploymentType, RegExp]> = [
  * exclusionOf('contract'); // { field: 'exclude_employment_type', values: ['contract'] }
  */
 export function exclusionOf(kind: string): ExclusionFilter | undefined {
-  const plain = kind.trim().toLowerCase();
+  // Regression (trial s42 #71): "sem estágios", "no estágios" were dropped; an internship said in Portuguese or Spanish is one.
+  const plain = internshipWords.test(kind.trim()) ? 'internship' : kind.trim().toLowerCase();
   const type = typeWords.find(([, pattern]) => pattern.test(plain))?.[0];
   if (type) return { field: 'exclude_employment_type', values: [type] };
   // One or two words naming a level ("senior", "entry level"), not a role that holds one ("senior nurse").

@@ -117,3 +117,12 @@ describe('"cancel it" after a rejection that named the job\'s reminder (trial s4
     expect(stepOf(await first(goal, rejected))).toMatchObject({ action: 'cancel_reminder', args: { reminder: 'it' } });
   });
 });
+
+describe('internships kept out in Portuguese or Spanish (trial s42 #71)', () => {
+  it.each(['find marketing jobs in Porto, sem estágios', 'find marketing jobs in Madrid, full-time only, no prácticas', 'search for nurse jobs in Braga, nothing estagiário'])(
+    'is the internship exclusion: %s',
+    async (goal) => {
+      expect(stepOf(await first(goal))).toMatchObject({ action: 'search_jobs', args: { exclude_seniority: ['intern'] } });
+    },
+  );
+});
