@@ -125,7 +125,6 @@ export const listRemindersPhrasing = definePhrasing<Args>({
     { say: 'list all reminders', args: { include_past: true } },
     { say: "what's on this week?", args: { period: 'this_week' } },
     { say: 'open the calendar feed', args: { feed: true } },
-    { say: "when's my next interview?", args: { next: true, kind: 'interview' } },
   ],
   counterExamples: ['remind me to call Acme on Friday', 'show my saved jobs'],
 });
