@@ -180,12 +180,14 @@ export function alertNotification(alert: AlertRecord, runId: string, outcome: Al
   if (outcome.failedBoards.length > 0) {
     lines.push(`Not reached this time (asked again next run): ${outcome.failedBoards.map((board) => board.label).join(', ')}.`);
   }
-  // (A board not asked again is said, never a silent count.)
-  for (const reused of outcome.reusedAnswers ?? []) lines.push(`${reusedAnswerInWords(reused, alert.time_zone, now)}.`);
+  // Regression (trial s42 #62): every notification ended "Hacker News (Who is hiring?)'s answer from 02:21 reused: the
+  // month's thread is read once an hour", cache talk a person cannot act on. It stays in the notification's data (the
+  // API, `--json`) and in the alert's run history, said in words there.
+  const reused = (outcome.reusedAnswers ?? []).map((answer) => ({ ...answer, said: reusedAnswerInWords(answer, alert.time_zone, now) }));
   return {
     kind: 'alert',
     title: `${count} new opening${count === 1 ? '' : 's'} for ${alert.name}`,
     body: lines.join('\n'),
-    data: { alert_id: alert.id, run_id: runId, jobs: matches },
+    data: { alert_id: alert.id, run_id: runId, jobs: matches, ...(reused.length > 0 ? { reused_answers: reused } : {}) },
   };
 }

@@ -31,6 +31,8 @@ const jobSchema = z.object({
   /** The fit score the person was shown; the matcher computes its own, so it is not used. */
   fit: z.number().nullish(),
   description: z.string().nullish(),
+  /** The board it came from, by its adapter name: "hackernews", "greenhouse". */
+  source: z.string().nullish(),
 });
 
 /**
@@ -216,7 +218,7 @@ function jobRecord(job: z.output<typeof jobSchema> | Partial<z.output<typeof job
     closes_on: null,
     posted_at: posted,
     url: `https://jobs.example/${encodeURIComponent(job.id as string)}`,
-    sources: [],
+    sources: job.source ? [{ name: job.source, url: `https://jobs.example/${encodeURIComponent(job.id as string)}` }] : [],
     tags: job.tags ?? [],
     description: job.description ?? '',
     first_seen_at: posted ?? storedAt,

@@ -164,3 +164,36 @@ describe('resolveJob by the words people type for a job', () => {
     expect(await resolveJob('it', { references: { ...references, last_job_missed: '' }, ...known() })).toMatchObject({ ok: true, job: { id: 'job_swe' } });
   });
 });
+
+// Regression (trial s42 #58): "what does the HN one pay?" found no job "HN". The board a job came from names it.
+describe('resolveJob by the board a job came from', () => {
+  const boards = evalWorldSchema.parse({
+    results: [
+      { id: 'job_hn1', title: 'Backend Developer', company: 'Quillon', location: 'Remote', source: 'hackernews' },
+      { id: 'job_gh1', title: 'Data Engineer', company: 'Marlow Bank', location: 'Porto', source: 'greenhouse' },
+      { id: 'job_tm1', title: 'Product Designer', company: 'Tessel', location: 'Berlin', source: 'themuse' },
+      { id: 'job_tm2', title: 'UX Researcher', company: 'Tessel', location: 'Berlin', source: 'themuse' },
+    ],
+    saved: [{ id: 'job_wk1', title: 'Ops Analyst', company: 'Fennel', source: 'workable' }],
+    resumes: [],
+  });
+  const known = () => inMemoryCareer({}, worldCareer(boards));
+  const lastList = { last_job_ids: 'job_hn1,job_gh1,job_tm1,job_tm2' };
+
+  it.each([
+    ['HN', 'job_hn1'],
+    ['the hacker news one', 'job_hn1'],
+    ['the Greenhouse posting', 'job_gh1'],
+    ['the one from greenhouse', 'job_gh1'],
+    ['the workable one', 'job_wk1'],
+  ])('"%s" is the one job from that board', async (phrase, id) => {
+    expect(await resolveJob(phrase, { references: lastList, ...known() })).toMatchObject({ ok: true, job: { id } });
+  });
+
+  it('asks which when the board gave several, and says when it gave none', async () => {
+    const several = await resolveJob('the one from The Muse', { references: lastList, ...known() });
+    expect(several.ok === false && several.error).toMatch(/could be any of: Product Designer at Tessel \(job_tm1\); UX Researcher at Tessel \(job_tm2\)/);
+    const none = await resolveJob('the lever one', { references: lastList, ...known() });
+    expect(none.ok === false && none.error).toMatch(/None of the last results or saved jobs came from lever/);
+  });
+});

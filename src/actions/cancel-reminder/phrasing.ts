@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { listedLast, reminderJustTold } from '../phrasing/listed-last.ts';
+import { answeredAbout, listedLast, reminderJustTold, remindersListed } from '../phrasing/listed-last.ts';
 import { definePhrasing, type PhrasingContext } from '../phrasing/phrasing.ts';
 import type { cancelReminderArgs } from './args.ts';
 import { cancelReminderUtterances } from './utterances.ts';
@@ -11,6 +11,8 @@ const cancelVerb = '(?:cancel|delete|remove|drop|clear(?:\\s+out)?|wipe(?:\\s+ou
 /** Whether reminders are in play: the thread's references, or reminder ids in jobpilot's last answer. */
 const remindersInPlay = (context: PhrasingContext): boolean => {
   const answer = context.history.at(-1);
+  // The thing the newest answer was about wins over another kind: right after an alert, "delete the supply chain one" is that alert.
+  if (answeredAbout(context) === 'alerts') return false;
   return (
     Boolean(context.references.last_reminder_id || context.references.last_reminder_ids) ||
     (answer?.role === 'assistant' && /\brem_[0-9a-f]{3,12}\b/.test(answer.content)) ||
@@ -144,7 +146,16 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       // "scrap that, I'm not going", "cancel it pls" right after a reminder was set: that one.
       pattern: new RegExp(`^${cancelVerb}\\s+(?:it|that|this)(?:\\s+one)?(?:\\s+(?:pls|please|too))?(?:\\s*[,;.!-]+\\s*.*)?$`),
       confidence: 'certain',
-      read: (_, context) => (reminderJustTold(context) ? { args: { reminder: 'it' } } : null),
+      // Regression (trial s42 #53): "cancel it" right after a list of one reminder was "Okay, I won't do that": that one
+      // reminder; after a list of several, which one is asked.
+      read: (_, context) => {
+        const listed = remindersListed(context);
+        if (listed.length === 1) return { args: { reminder: 'the first one' } };
+        if (listed.length > 1) {
+          return { reply: `Which one should I cancel? ${listed.slice(0, 5).map((line, at) => `${at + 1}. ${line}`).join('; ')}. Say "cancel the second one", or its company.` };
+        }
+        return reminderJustTold(context) && answeredAbout(context) !== 'alerts' ? { args: { reminder: 'it' } } : null;
+      },
     },
     {
       // "delete the one on friday", "drop the one with Kainos": the reminder said by its day or company.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reminderKinds } from '../../protocol/vocabulary.ts';
 
 /** The stretches of time a person asks about: "what's on today", "anything this week?". */
 export const reminderPeriods = ['today', 'tomorrow', 'this_week', 'next_week'] as const;
@@ -12,6 +13,14 @@ export const listRemindersArgs = z.object({
     .enum(reminderPeriods)
     .optional()
     .describe('Only the reminders of this stretch, in the person\'s time zone: "what\'s on this week" is this_week (today to Sunday), "anything tomorrow?" tomorrow.'),
+  kind: z
+    .enum(reminderKinds)
+    .optional()
+    .describe('Only reminders of this kind: "my interviews", "what\'s my next interview?" is interview; leave out for every kind.'),
+  next: z
+    .boolean()
+    .optional()
+    .describe('True when the person asks for the next one only ("what\'s my next interview?", "when is my next follow-up"): the soonest to come, not the list.'),
   feed: z
     .boolean()
     .optional()

@@ -1,10 +1,15 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { reminderInWords } from '../../career/reminders/reminder-in-words.ts';
-import { REMINDER_LIST_REFERENCE } from '../arguments/reminder-reference.ts';
+import { REMINDER_LIST_REFERENCE, REMINDER_REFERENCE } from '../arguments/reminder-reference.ts';
+import type { ReminderKind } from '../../protocol/vocabulary.ts';
+import type { ReminderRecord } from '../../db/repositories/reminders.ts';
+import type { z } from 'zod';
 import { listRemindersArgs } from './args.ts';
 import { listRemindersPhrasing } from './phrasing.ts';
 import { periodInWords, periodWindow } from './period.ts';
+
+type ListRemindersArgs = z.output<typeof listRemindersArgs>;
 
 /**
  * `list_reminders`: the reminders to come, soonest first (or every one, past and cancelled
@@ -31,8 +36,12 @@ export const makeListRemindersAction = (dependencies: Pick<CareerDependencies, '
       const reminders = await dependencies.reminders.list(all ? { all } : { from: new Date(now.getTime() - 24 * 3600_000) });
       const toCome = all ? reminders : reminders.filter((reminder) => reminder.all_day || new Date(reminder.due_at).getTime() >= now.getTime());
       const window = args.period ? periodWindow(args.period, now, dependencies.timeZone) : undefined;
-      const shown = window ? toCome.filter((reminder) => new Date(reminder.due_at) >= window.from && new Date(reminder.due_at) < window.to) : toCome;
-      const scope = args.period ? ` ${periodInWords(args.period)}` : all ? '' : ' to come';
+      const inWindow = window ? toCome.filter((reminder) => new Date(reminder.due_at) >= window.from && new Date(reminder.due_at) < window.to) : toCome;
+      // Regression (trial s42 #66): "what's my next interview?" listed every reminder, an "Apply" and a "Follow up" among them.
+      const ofKind = args.kind ? inWindow.filter((reminder) => reminder.kind === args.kind) : inWindow;
+      if (args.next) return nextAnswer(ofKind, args.kind, args.period);
+      const shown = ofKind;
+      const scope = `${args.kind ? ` ${kindWords[args.kind]}` : ''}${args.period ? ` ${periodInWords(args.period)}` : all ? '' : ' to come'}`;
       if (shown.length === 0) {
         // ("Nothing this week" with more to come later says when the next one is.)
         const later = window ? toCome.find((reminder) => new Date(reminder.due_at) >= window.to) : undefined;
@@ -57,6 +66,31 @@ export const makeListRemindersAction = (dependencies: Pick<CareerDependencies, '
       };
     },
   });
+
+/** A kind of reminder as a list names it: "3 reminders of interviews to come". */
+const kindWords: Readonly<Record<ReminderKind, string>> = { interview: 'of interviews', follow_up: 'to follow up', other: 'of other things' };
+/** A kind of reminder as "your next …" names it. */
+const nextWords: Readonly<Record<ReminderKind, string>> = { interview: 'interview', follow_up: 'follow-up', other: 'reminder' };
+
+/** The soonest reminder (of a kind), said alone: "Your next interview: …", or that none is to come. */
+function nextAnswer(reminders: readonly ReminderRecord[], kind: ReminderKind | undefined, period: ListRemindersArgs['period']) {
+  const what = kind ? nextWords[kind] : 'reminder';
+  const [soonest] = reminders;
+  const within = period ? ` ${periodInWords(period)}` : '';
+  if (!soonest) {
+    return {
+      ok: true,
+      summary: `No ${what}${within} to come${kind === 'interview' ? '; say "my interview with Acme is on Friday at 3pm" when one is booked' : ''}.`,
+      data: { count: 0 },
+    };
+  }
+  return {
+    ok: true,
+    summary: `Your next ${what}${within}: ${reminderInWords(soonest)}.`,
+    data: { count: 1, reminder_ids: [soonest.id] },
+    references: { [REMINDER_REFERENCE]: soonest.id },
+  };
+}
 
 /**
  * The calendar feed's address: what `jobpilot reminders --feed` prints and `GET /v1/calendar`

@@ -35,6 +35,14 @@ const setAsked = /^(?:(?:so|and|wait|hey)[\s,]+)?(?:did|have|has)\s+(?:you|i|u)\
 const interviewDatesAsked =
   /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:show|list|see|check|give)\s+(?:me\s+)?)?(?:(?:any|my|all\s+my|the)\s+)?(?:upcoming\s+|next\s+|future\s+)?(?:interviews|interview\s+dates)(?:\s+(?:coming\s+up|lined\s+up|booked(?:\s+in)?|scheduled|planned|set|on|for|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|pls|please))*$|^(?:which|what)\s+(?:dates?|days?|times?)\s+(?:do\s+)?i\s+(?:have|got)\s+(?:for\s+)?(?:my\s+)?interviews$|^anything\s+(?:for\s+)?(?:today|tonight|tomorrow|tmrw|this\s+week|next\s+week)$/;
 
+/**
+ * "what's my next interview?", "when is my next interview", "when's the next follow-up", "next interview?": the soonest
+ * reminder of that kind, alone (regression, trial s42 #66: every reminder was listed).
+ */
+const nextAsked =
+  /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:what'?s|whats|what\s+is|when'?s|whens|when\s+is|where'?s|where\s+is|remind\s+me\s+(?:of|about)|show\s+(?:me\s+)?|tell\s+me)\s+)?(?:my|the)?\s*(?:very\s+)?next\s+(?<kind>interview|job\s+interview|follow[\s-]?up|reminder|thing(?:\s+on)?)(?:\s+(?:then|again|pls|please))?$/;
+const kindSaid = (word: string): Args['kind'] => (/interview/.test(word) ? 'interview' : /follow/.test(word) ? 'follow_up' : undefined);
+
 /** How people ask for their reminders: "show my reminders", "what reminders do I have?", "what's coming up?". */
 export const listRemindersPhrasing = definePhrasing<Args>({
   // Above list_saved_jobs (32): "my interviews?", "any interviews coming up" ask for the dates.
@@ -56,6 +64,16 @@ export const listRemindersPhrasing = definePhrasing<Args>({
       questions: true,
       confidence: 'certain',
       read: ({ groups }) => (feedAsked.test(groups.all ?? '') ? { args: { feed: true } } : null),
+    },
+    {
+      pattern: nextAsked,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups, clause }) => {
+        const kind = kindSaid(groups.kind ?? '');
+        const period = periodSaid(clause.lower);
+        return { args: { next: true, ...(kind ? { kind } : {}), ...(period ? { period } : {}) } };
+      },
     },
     {
       pattern: interviewDatesAsked,

@@ -7,7 +7,7 @@ export const scorn = String.raw`garbage|nonsense|crap|rubbish|junk|bs|bullshit|t
 
 /** "nothing graduate-y pls", "no agency roles", "not senior ones", "nothin contract tho": kinds of job to keep out of a search. */
 const exclusion = new RegExp(
-  String.raw`^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|nothin'?|no|not|none|avoid|exclude|excluding|except|without|skip|leave\s+out|leaving\s+out|sem|sin|sans|ohne|keine?)\s+|non[-\s])(?:any\s+|the\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?(?:(?:\s*,\s*|\s+or\s+|\s+nor\s+|\s*\/\s*)(?:no\s+)?[\p{L}\p{N}][\p{L}\p{N}'’-]*)*?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|gigs?|work|${scorn}|please|pls|plz|thanks|thx|tho|though|really|ideally|obviously|for\s+me))*$`,
+  String.raw`^(?:(?:but|and|also|oh|ok|okay|pls|please)[,\s]+)*(?:(?:nothing|nothin'?|no|not|none|avoid|exclude|excluding|except|without|skip|leave\s+out|leaving\s+out|sem|sin|sans|senza|ohne|keine?)\s+|non[-\s])(?:any\s+|the\s+)?(?<kind>[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,2}?(?:(?:\s*,\s*|\s+or\s+|\s+nor\s+|\s*\/\s*)(?:no\s+)?[\p{L}\p{N}][\p{L}\p{N}'’-]*)*?)(?:[-\s]?(?:y|ish|type|like|related))?(?:\s+(?:ones?|jobs?|roles?|positions?|stuff|things?|schemes?|gigs?|work|${scorn}|please|pls|plz|thanks|thx|tho|though|really|ideally|obviously|for\s+me))*$`,
   'iu',
 );
 
@@ -56,6 +56,9 @@ const typeWords: ReadonlyArray<readonly [EmploymentType, RegExp]> = [
   ['internship', /^(?:est[aá]gios?|estagi[aá]rios?|pr[aá]cticas|becari[oa]s?|werkstudent\p{L}*|werkstudierende\p{L}*|praktik\p{L}*|pflichtpraktik\p{L}*|ausbildung\p{L}*|azubis?|apprenticeships?|apprentices?|traineeships?)$/iu],
 ];
 
+/** Internships as Portuguese and Spanish say them: "estágios", "estagiário", "prácticas", "becarios", "pasantías". */
+const internshipWords = /^(?:est[aá]gi(?:o|os|[aá]ri[oa]s?)|pr[aá]cticas|becari[oa]s?|pasant[ií]as?)$/iu;
+
 /**
  * What a search can do with a kind kept out (`excludedKind`): leave out its levels ("senior",
  * "graduate-y", "entry level") or its employment types ("contract", "part-time"); undefined for a
@@ -88,7 +91,9 @@ export function exclusionsOf(kind: string): ExclusionFilter[] | undefined {
 
 /** One kind kept out as a filter: its levels ("senior", "graduate-y", "entry level") or its employment type ("contract"). */
 function kindFilter(kind: string): ExclusionFilter | undefined {
-  const plain = kind.trim().replace(/(?:\s+(?:ones?|jobs?|roles?|positions?|work))$/, '');
+  // Regression (trial s42 #71): "sem estágios", "no estágios" were dropped; an internship said in Portuguese or Spanish is one.
+  const said = kind.trim().replace(/(?:\s+(?:ones?|jobs?|roles?|positions?|work))$/, '');
+  const plain = internshipWords.test(said) ? 'internship' : said;
   const type = typeWords.find(([, pattern]) => pattern.test(plain))?.[0];
   if (type) return { field: 'exclude_employment_type', values: [type] };
   // One or two words naming a level ("senior", "entry level"), not a role that holds one ("senior nurse").

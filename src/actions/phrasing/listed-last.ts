@@ -55,3 +55,30 @@ export function answeredAboutReminders(context: Pick<PhrasingContext, 'history'>
   const newest = [...context.history].reverse().find((message) => message.role === 'assistant');
   return newest !== undefined && (listedLast(context) === 'reminders' || oneReminderTold.test(newest.content.trim()));
 }
+
+/** jobpilot's answer about alerts: one by its id ("[alert_825bc80227]", "Paused the alert …"), or a list of them. */
+const alertTold = /\balert_[0-9a-f]{3,12}\b|^(?:paused|resumed|deleted|removed|created|set\s+up|changed|updated)\s+(?:the\s+|your\s+)?(?:job\s+)?alert\b/i;
+
+/**
+ * What kind of thing jobpilot's newest answer was about, when it was about reminders or alerts: what "delete the
+ * supply chain one", "cancel it" in the next message mean before any other kind (regression, trial s42 #52: right after
+ * an alert was resumed, "delete the supply chain one" cancelled a reminder). Undefined for any other answer.
+ *
+ * @example
+ * answeredAbout({ history: [{ role: 'assistant', content: 'Resumed the alert for analyst jobs in Porto [alert_825bc80227].' }] }); // 'alerts'
+ */
+export function answeredAbout(context: Pick<PhrasingContext, 'history'>): ListedThing | undefined {
+  const newest = [...context.history].reverse().find((message) => message.role === 'assistant');
+  if (!newest) return undefined;
+  const listed = listedLast(context);
+  if (listed) return listed;
+  if (oneReminderTold.test(newest.content.trim())) return 'reminders';
+  return alertTold.test(newest.content.trim()) ? 'alerts' : undefined;
+}
+
+/** The reminders jobpilot's newest answer listed, by their lines ("1. Interview: Feedzai, Sunday 13 Dec …"); 0 when it listed none. */
+export function remindersListed(context: Pick<PhrasingContext, 'history'>): string[] {
+  if (listedLast(context) !== 'reminders') return [];
+  const newest = [...context.history].reverse().find((message) => message.role === 'assistant');
+  return (newest?.content ?? '').split('\n').flatMap((line) => /^\s*\d{1,2}\.\s+(.+)$/.exec(line)?.[1] ?? []).map((line) => line.replace(/\s*\[rem_[0-9a-f]+\]\s*$/, ''));
+}

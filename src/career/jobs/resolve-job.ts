@@ -6,6 +6,7 @@ import { agencyPosting } from '../../jobs/agency-posting.ts';
 import { postingLanguage } from '../../documents/posting-language.ts';
 import { languageNames } from '../../jobs/posting-language.ts';
 import { foldAccents } from '../../db/repositories/job-search-text.ts';
+import { boardNamed } from '../../jobs/board-names.ts';
 
 /** Thread references the job actions read and write. */
 export const JOB_REFERENCES = {
@@ -129,6 +130,8 @@ async function resolveReference(
       return { ok: false, error: `"${reference}" could be any of: ${agencies.slice(0, 5).map((job) => `${job.title} at ${job.company} (${job.id})`).join('; ')}. Say which one.` };
     }
   }
+  const fromBoard = byBoard(phrase, candidates, results);
+  if (fromBoard) return fromBoard;
   const asked = readPhrase(wanted);
   const rank = (jobs: JobRecord[]) =>
     jobs
@@ -184,6 +187,26 @@ async function resolveReference(
     return { ok: false, error: `"${reference}" could be any of: ${options.join('; ')}. Say which one.` };
   }
   return { ok: true, job: best.job };
+}
+
+/**
+ * A job named by the board it came from: "the HN one", "the one from The Muse", "the greenhouse posting" (regression,
+ * trial s42 #58: "what does the HN one pay?" found no job "HN"). The one such job of the last results (else of the saved
+ * jobs), or the question which; undefined when the words name no board, or a company of the jobs as well.
+ */
+function byBoard(phrase: string, candidates: readonly JobRecord[], results: readonly string[]): Resolution | undefined {
+  const words = phrase.replace(/^(?:the|that|this)\s+/, '').replace(/\s+(?:one|job|role|posting|listing|position|opening)$/, '').replace(/^(?:one|job|posting|role)\s+(?:from|on|via|off|posted\s+on)\s+/, '');
+  const board = boardNamed(words);
+  if (!board || candidates.some((job) => fold(normaliseCompany(job.company)) === words)) return undefined;
+  const fromIt = candidates.filter((job) => job.sources.some((source) => source.name === board));
+  const listed = fromIt.filter((job) => results.includes(job.id));
+  const among = listed.length > 0 ? listed : fromIt;
+  const [only] = among;
+  if (among.length === 1 && only) return { ok: true, job: only };
+  if (among.length > 1) {
+    return { ok: false, error: `"${phrase}" could be any of: ${among.slice(0, 5).map((job) => `${job.title} at ${job.company} (${job.id})`).join('; ')}. Say which one.` };
+  }
+  return { ok: false, error: `None of the last results or saved jobs came from ${board}; use the job's number in the list, its company, or its id.` };
 }
 
 /** What a job phrase asks for: the places it names, the posting language it names, and its other words. */

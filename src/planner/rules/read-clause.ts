@@ -2,6 +2,7 @@ import { stripFiller } from './strip-filler.ts';
 import { isOneEditAway } from './correct-spelling.ts';
 import type { ActionReading, Phrasebook } from './phrasebook.ts';
 import type { Clause, PhrasingContext } from '../../actions/phrasing/phrasing.ts';
+import { answeredAbout } from '../../actions/phrasing/listed-last.ts';
 
 /** What one clause of a message says. */
 export type ClauseIntent =
@@ -81,7 +82,8 @@ export function readClause(raw: string, phrasebook: Phrasebook, context: Phrasin
   if (!clause) return { kind: 'none' };
   if (negation.test(clause.lower)) {
     // "cancel the friday one" right after a list of reminders: that reminder, read by its action.
-    if (!cancelNamed.test(clause.lower)) return { kind: 'negated' };
+    // ("cancel it" right after jobpilot answered about reminders: that reminder, or which of them; regression, trial s42 #53.)
+    if (!cancelNamed.test(clause.lower)) return (answeredAbout(context) === 'reminders' && phrasebook.read(clause, context)) || { kind: 'negated' };
     // Read by no action: asked which, never answered as if an approval were declined (none waits when the planner reads).
     return (
       phrasebook.read(clause, context) ?? {

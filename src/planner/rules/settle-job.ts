@@ -1,5 +1,6 @@
 import { findKnownJob, knownJobs } from '../../actions/phrasing/known-jobs.ts';
 import { describedIn, describedJob } from '../../actions/phrasing/described-job.ts';
+import { postingTraitNamed } from '../../actions/phrasing/posting-trait-named.ts';
 import { jobInPlay, jobReferenceKeys } from '../../actions/phrasing/job-references.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
@@ -38,7 +39,7 @@ export function settleJob(step: RequestedStep, message: string, context: Phrasin
   if (described) return 'reply' in described ? described : { ...step, args: { ...step.args, job: described.job } };
   if (typeof job !== 'string' || !(pronoun.test(job.trim()) || wholeOfIt.test(job.trim()))) return step;
   // (Or told apart by what the list said of it, in another sentence: "… the full ad. The Kraków one, I mean.")
-  const named = findKnownJob(message, context) ?? positionIn(message, context) ?? describedIn(message, context)?.job;
+  const named = findKnownJob(message, context) ?? positionIn(message, context) ?? describedIn(message, context)?.job ?? postingTraitNamed(message);
   if (wholeOfIt.test(job.trim()) && !named) return { ...step, args: { ...step.args, job: 'it' } };
   if (named) return { ...step, args: { ...step.args, job: named } };
   return oneJobInPlay(context.references) ? step : { reply: noJob };
