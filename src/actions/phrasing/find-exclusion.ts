@@ -92,9 +92,8 @@ export function exclusionsOf(kind: string): ExclusionFilter[] | undefined {
 /** One kind kept out as a filter: its levels ("senior", "graduate-y", "entry level") or its employment type ("contract"). */
 function kindFilter(kind: string): ExclusionFilter | undefined {
   // Regression (trial s42 #71): "sem estágios", "no estágios" were dropped; an internship said in Portuguese or Spanish is one.
-  const said = kind.trim().replace(/(?:\s+(?:ones?|jobs?|roles?|positions?|work))$/, '');
-  const plain = internshipWords.test(said) ? 'internship' : said;
-  const type = typeWords.find(([, pattern]) => pattern.test(plain))?.[0];
+  const plain = kind.trim().replace(/(?:\s+(?:ones?|jobs?|roles?|positions?|work))$/, '');
+  const type = internshipWords.test(plain) ? 'internship' : typeWords.find(([, pattern]) => pattern.test(plain))?.[0];
   if (type) return { field: 'exclude_employment_type', values: [type] };
   // One or two words naming a level ("senior", "entry level"), not a role that holds one ("senior nurse").
   const level = plain.split(/[\s-]+/).length <= 2 ? seniorityIn(plain) : undefined;

@@ -244,7 +244,9 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // (With a job of its own for each step, "it" is the job in play, not the one named for the next step.)
   // Regression (session 42): "save it and also save the lisbon one" saved the Lisbon job twice: a later step that
   // names its own job keeps that job to itself, as one added after it does.
-  const othersNameJobs = request.steps.slice(1).some((step) => typeof step.args.job === 'string' && !ownPronoun.test(step.args.job.trim()));
+  // (Only when this step's own job is a pronoun: "I withdrew from larkspur, the pay was too low" keeps its note.)
+  const saysIt = typeof said?.args.job === 'string' && ownPronoun.test(said.args.job.trim());
+  const othersNameJobs = saysIt && request.steps.slice(1).some((step) => typeof step.args.job === 'string' && !ownPronoun.test(step.args.job.trim()));
   const settled = said ? settleStep(said, namedApart || othersNameJobs ? said.text : goal, context, registry) : undefined;
   if (settled && 'reply' in settled && input.observations.length === 0) return output.respond(settled.reply, settled.reason);
   if (settled && !('reply' in settled)) request = { ...request, steps: [settled, ...request.steps.slice(1)] };

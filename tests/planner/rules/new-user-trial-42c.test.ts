@@ -122,7 +122,7 @@ describe('internships kept out in Portuguese or Spanish (trial s42 #71)', () => 
   it.each(['find marketing jobs in Porto, sem estágios', 'find marketing jobs in Madrid, full-time only, no prácticas', 'search for nurse jobs in Braga, nothing estagiário'])(
     'is the internship exclusion: %s',
     async (goal) => {
-      expect(stepOf(await first(goal))).toMatchObject({ action: 'search_jobs', args: { exclude_seniority: ['intern'] } });
+      expect(stepOf(await first(goal))).toMatchObject({ action: 'search_jobs', args: { exclude_employment_type: ['internship'] } });
     },
   );
 });
