@@ -1,3 +1,6 @@
+import type { JobSeniority } from '../../src/protocol/api.ts';
+import type { EmploymentType } from '../../src/protocol/posting.ts';
+
 /**
  * The "Leave out" boxes the Jobs and Alerts screens share: each names what a person keeps out
  * of their results and the search's exclusion fields it sets (the same fields `GET
@@ -5,8 +8,8 @@
  */
 export interface Exclusions {
   exclude_agencies?: boolean;
-  exclude_employment_type?: string[];
-  exclude_seniority?: string[];
+  exclude_employment_type?: EmploymentType[];
+  exclude_seniority?: JobSeniority[];
 }
 
 export interface LeaveOutChoice {

@@ -1,6 +1,7 @@
 import type { Alert, AlertCreate, AlertRun } from '../../../src/protocol/alerts.ts';
 import { ApiError, api } from '../api.ts';
 import { announce, h, replace } from '../dom.ts';
+import { exclusionsOf, leaveOutChoices } from '../leave-out.ts';
 import { newestOnly } from '../newest-only.ts';
 import { type AlertMatch, alertMatchList, savedJobIds } from './alert-matches.ts';
 import { problemBox } from './jobs.ts';
@@ -63,13 +64,6 @@ export const searchWords = (alert: Alert) =>
     .filter(Boolean)
     .join(' · ');
 
-/** What the form's "Leave out" boxes keep out, each as the API's field and values. */
-const leaveOutChoices = [
-  { id: 'alert-no-agencies', label: 'Recruitment agencies', set: (body: AlertCreate) => (body.exclude_agencies = true) },
-  { id: 'alert-no-contract', label: 'Contract roles', set: (body: AlertCreate) => (body.exclude_employment_type = [...(body.exclude_employment_type ?? []), 'contract']) },
-  { id: 'alert-no-internship', label: 'Internships and working-student roles', set: (body: AlertCreate) => (body.exclude_employment_type = [...(body.exclude_employment_type ?? []), 'internship']) },
-  { id: 'alert-no-senior', label: 'Senior, lead and principal roles', set: (body: AlertCreate) => (body.exclude_seniority = ['senior', 'lead', 'principal']) },
-] as const;
 
 /** Where a `400 BAD_REQUEST` put each problem (`Invalid body: min_fit: …; query: …`), by field. */
 function problemsByField(message: string): Map<string, string> {
@@ -117,7 +111,8 @@ export function alertsView(root: HTMLElement): () => void {
   const remote = h('input', { id: 'alert-remote', type: 'checkbox' });
   // With a location: its openings and remote ones too (remote_too), never remote only.
   const remoteToo = h('input', { id: 'alert-remote-too', type: 'checkbox' });
-  const leaveOut = leaveOutChoices.map((choice) => ({ ...choice, input: h('input', { id: choice.id, type: 'checkbox' }) }));
+  // The Jobs screen's "Leave out" boxes (one list, web/src/leave-out.ts).
+  const leaveOut = leaveOutChoices.map((choice) => ({ ...choice, id: `alert-${choice.key}`, input: h('input', { id: `alert-${choice.key}`, type: 'checkbox' }) }));
   const fields = { query: query, location: location, company: company, min_fit: minFit, min_salary: minSalary, schedule: schedule } as const;
   const formProblem = h('div', { role: 'alert' });
   const form = h(
@@ -180,7 +175,7 @@ export function alertsView(root: HTMLElement): () => void {
     if (company.input.value.trim()) body.company = company.input.value.trim();
     if (remote.checked) body.remote = true;
     if (remoteToo.checked) body.remote_too = true;
-    for (const choice of leaveOut) if (choice.input.checked) choice.set(body);
+    Object.assign(body, exclusionsOf(leaveOut.filter((choice) => choice.input.checked).map((choice) => choice.key)));
     if (minFit.input.value.trim() !== '') body.min_fit = Number(minFit.input.value);
     if (minSalary.input.value.trim() !== '') body.min_salary = Number(minSalary.input.value);
     // The browser's own checks first, in the same words as the server's.
