@@ -35,7 +35,7 @@ export interface Answers {
 /** What people come for, each said in their words with one example, and the actions that do it. */
 const abilityGroups: ReadonlyArray<{ line: string; example: string; actions: readonly string[]; topic: RegExp }> = [
   {
-    line: 'Find jobs: search the job boards, show a posting, answer what it pays or whether it is remote, compare the results.',
+    line: 'Find jobs: search live job boards and your saved index, show a posting, answer what it pays or whether it is remote, compare the results.',
     example: 'find nurse jobs in Leeds',
     actions: ['search_jobs', 'show_job', 'answer_about_job', 'compare_jobs'],
     topic: /\b(?:postings?|listings?|salar(?:y|ies))\b/,
