@@ -1,53 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/main.ts';
-import { alertListSchema, alertRunResultSchema, alertSchema } from '../../src/protocol/alerts.ts';
-import { callJson, stepsRun } from '../helpers/sse-client.ts';
-import { testConfig } from '../helpers/test-database.ts';
+import { type RunningServer } from '../../src/main.ts';
+import { alertSchema } from '../../src/protocol/alerts.ts';
+import { stepsRun } from '../helpers/sse-client.ts';
 import { remotiveJob } from '../jobs/constraint-boards.ts';
-import { type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
+import { type StubBoard } from '../jobs/stub-board.ts';
+import { remotiveOnly, startAlertServer, startRemotive } from './alert-server.ts';
 
 // What an alert is told to keep out (session 41): "no agencies", "not contract", "nothing senior" are
 // kept with the alert and left out by every run, as a search leaves them out. A Remotive stub in the
 // board's real shape holds an employer's TypeScript job, an agency's (Hays, "on behalf of our client"),
 // a contract, an internship and a senior one; the clock moves on a minute before each run asked for.
-let tick = 0;
-const now = () => new Date(Date.parse('2026-12-06T22:00:00Z') + tick);
-let config: Config;
+let alertServer: Awaited<ReturnType<typeof startAlertServer>>;
 let remotive: StubBoard;
 let server: RunningServer;
 
-const call = (method: string, path: string, json?: unknown) => callJson(server.url, method, path, json);
-const alerts = async () => alertListSchema.parse((await call('GET', '/v1/alerts')).body).alerts;
-const companiesFound = async (id: string) => {
-  tick += 60_000;
-  const { status, body } = await call('POST', `/v1/alerts/${id}/run`);
-  expect(status).toBe(200);
-  return alertRunResultSchema.parse(body).matches.map((match) => match.company).sort();
-};
+const call = (method: string, path: string, json?: unknown) => alertServer.call(method, path, json);
+const alerts = () => alertServer.alerts();
+const companiesFound = (id: string) => alertServer.companiesFound(id);
 
 beforeAll(async () => {
-  remotive = await startStubBoard({
-    json: {
-      '0-legal-notice': 'Remotive API Legal Notice: https://remotive.com/api-documentation',
-      'job-count': 5,
-      jobs: [
-        remotiveJob(4001, 'TypeScript Engineer', 'Acme', 'Europe', '', '<p>TypeScript and Node.js services.</p>'),
-        remotiveJob(4002, 'TypeScript Engineer', 'Hays', 'Europe', '', '<p>On behalf of our client, a fintech in Lisbon: TypeScript.</p>'),
-        remotiveJob(4003, 'TypeScript Contractor', 'Gigwise', 'Europe', '', '<p>A six-month TypeScript contract.</p>', [], 'contract'),
-        remotiveJob(4004, 'TypeScript Intern', 'Tinyco', 'Europe', '', '<p>Learn TypeScript with mentors.</p>', [], 'internship'),
-        remotiveJob(4005, 'Senior TypeScript Engineer', 'Orbit', 'Worldwide', '', '<p>Lead TypeScript work.</p>'),
-      ],
-    },
-  });
-  config = await testConfig({
-    PORT: '0',
-    JOBPILOT_JOB_SOURCES: 'remotive',
-    JOBPILOT_REMOTIVE_URL: remotive.origin,
-    JOBPILOT_JOB_TIMEOUT_MS: '3000',
-    JOBPILOT_TIME_ZONE: 'Europe/Berlin',
-  });
-  server = await startServer(config, { logger: false, now });
+  remotive = await startRemotive([
+    remotiveJob(4001, 'TypeScript Engineer', 'Acme', 'Europe', '', '<p>TypeScript and Node.js services.</p>'),
+    remotiveJob(4002, 'TypeScript Engineer', 'Hays', 'Europe', '', '<p>On behalf of our client, a fintech in Lisbon: TypeScript.</p>'),
+    remotiveJob(4003, 'TypeScript Contractor', 'Gigwise', 'Europe', '', '<p>A six-month TypeScript contract.</p>', [], 'contract'),
+    remotiveJob(4004, 'TypeScript Intern', 'Tinyco', 'Europe', '', '<p>Learn TypeScript with mentors.</p>', [], 'internship'),
+    remotiveJob(4005, 'Senior TypeScript Engineer', 'Orbit', 'Worldwide', '', '<p>Lead TypeScript work.</p>'),
+  ]);
+  alertServer = await startAlertServer(remotiveOnly(remotive), '2026-12-06T22:00:00Z');
+  server = alertServer.server;
 }, 120_000);
 
 afterAll(async () => {

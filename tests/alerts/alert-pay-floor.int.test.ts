@@ -1,54 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/main.ts';
-import { alertListSchema, alertRunResultSchema, alertSchema } from '../../src/protocol/alerts.ts';
+import { type RunningServer } from '../../src/main.ts';
+import { alertSchema } from '../../src/protocol/alerts.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { callJson, stepsRun } from '../helpers/sse-client.ts';
-import { testConfig } from '../helpers/test-database.ts';
+import { stepsRun } from '../helpers/sse-client.ts';
 import { remotiveJob } from '../jobs/constraint-boards.ts';
-import { type StubBoard, startStubBoard } from '../jobs/stub-board.ts';
+import { type StubBoard } from '../jobs/stub-board.ts';
+import { remotiveOnly, startAlertServer, startRemotive } from './alert-server.ts';
 
 // A pay floor kept with an alert (session 42): "… paying at least 60k" said in chat, over HTTP or on the
 // command line is stored with the alert and applied by every run, as a search applies it: a posting stating
 // less is left out; one stating no pay is kept, and its reason says so. A Remotive stub in the board's real
 // shape holds a well-paid posting, a poorly paid one and one that states no pay; the clock moves on a minute
 // before each run asked for.
-let tick = 0;
-const now = () => new Date(Date.parse('2026-12-07T02:00:00Z') + tick);
-let config: Config;
+let alertServer: Awaited<ReturnType<typeof startAlertServer>>;
 let remotive: StubBoard;
 let server: RunningServer;
 let env: NodeJS.ProcessEnv;
 
-const call = (method: string, path: string, json?: unknown) => callJson(server.url, method, path, json);
-const alerts = async () => alertListSchema.parse((await call('GET', '/v1/alerts')).body).alerts;
-const runNow = async (id: string) => {
-  tick += 60_000;
-  const { status, body } = await call('POST', `/v1/alerts/${id}/run`);
-  expect(status).toBe(200);
-  return alertRunResultSchema.parse(body).matches;
-};
+const call = (method: string, path: string, json?: unknown) => alertServer.call(method, path, json);
+const alerts = () => alertServer.alerts();
+const runNow = (id: string) => alertServer.runNow(id);
 
 beforeAll(async () => {
-  remotive = await startStubBoard({
-    json: {
-      '0-legal-notice': 'Remotive API Legal Notice: https://remotive.com/api-documentation',
-      'job-count': 3,
-      jobs: [
-        remotiveJob(5001, 'Kotlin Developer', 'Wellpaid', 'Europe', '$70,000 - $90,000', '<p>Kotlin services for payments.</p>'),
-        remotiveJob(5002, 'Kotlin Developer', 'Lowpay', 'Europe', '$30,000 - $40,000', '<p>Kotlin apps for a small agency.</p>'),
-        remotiveJob(5003, 'Kotlin Developer', 'Quietco', 'Europe', '', '<p>Kotlin backend work; pay on request.</p>'),
-      ],
-    },
-  });
-  config = await testConfig({
-    PORT: '0',
-    JOBPILOT_JOB_SOURCES: 'remotive',
-    JOBPILOT_REMOTIVE_URL: remotive.origin,
-    JOBPILOT_JOB_TIMEOUT_MS: '3000',
-    JOBPILOT_TIME_ZONE: 'Europe/Berlin',
-  });
-  server = await startServer(config, { logger: false, now });
+  remotive = await startRemotive([
+    remotiveJob(5001, 'Kotlin Developer', 'Wellpaid', 'Europe', '$70,000 - $90,000', '<p>Kotlin services for payments.</p>'),
+    remotiveJob(5002, 'Kotlin Developer', 'Lowpay', 'Europe', '$30,000 - $40,000', '<p>Kotlin apps for a small agency.</p>'),
+    remotiveJob(5003, 'Kotlin Developer', 'Quietco', 'Europe', '', '<p>Kotlin backend work; pay on request.</p>'),
+  ]);
+  alertServer = await startAlertServer(remotiveOnly(remotive), '2026-12-07T02:00:00Z');
+  server = alertServer.server;
   env = { ...process.env, JOBPILOT_URL: server.url };
 }, 120_000);
 

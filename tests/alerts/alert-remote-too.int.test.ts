@@ -1,39 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config.ts';
-import { type RunningServer, startServer } from '../../src/main.ts';
-import { alertListSchema, alertRunResultSchema, alertSchema } from '../../src/protocol/alerts.ts';
-import { callJson, stepsRun } from '../helpers/sse-client.ts';
-import { testConfig } from '../helpers/test-database.ts';
+import { type RunningServer } from '../../src/main.ts';
+import { alertSchema } from '../../src/protocol/alerts.ts';
+import { stepsRun } from '../helpers/sse-client.ts';
 import { startConstraintBoards } from '../jobs/constraint-boards.ts';
 import type { StubBoard } from '../jobs/stub-board.ts';
+import { startAlertServer } from './alert-server.ts';
 
 // "Remote is fine too" said of an alert with a place (session 40): remote work allowed as well as
 // the place, never remote only. Two stub boards in their real shapes: Arbeitnow's on-site TypeScript
 // job in Munich, Remotive's remote ones; the clock on Saturday 5 Dec 2026 22:00 UTC, moved on a minute
 // before each run asked for (two runs of one alert are two instants).
-let tick = 0;
-const now = () => new Date(Date.parse('2026-12-05T22:00:00Z') + tick);
-let config: Config;
+let alertServer: Awaited<ReturnType<typeof startAlertServer>>;
 let boards: { remotive: StubBoard; arbeitnow: StubBoard };
 let server: RunningServer;
 
-const call = (method: string, path: string, json?: unknown) => callJson(server.url, method, path, json);
+const call = (method: string, path: string, json?: unknown) => alertServer.call(method, path, json);
 
 const say = (thread: string, message: string) => stepsRun(server.url, thread, message);
 
-const alerts = async () => alertListSchema.parse((await call('GET', '/v1/alerts')).body).alerts;
-const companiesFound = async (id: string) => {
-  tick += 60_000;
-  const { status, body } = await call('POST', `/v1/alerts/${id}/run`);
-  expect(status).toBe(200);
-  return alertRunResultSchema.parse(body).matches.map((match) => match.company).sort();
-};
+const alerts = () => alertServer.alerts();
+const companiesFound = (id: string) => alertServer.companiesFound(id);
 
 beforeAll(async () => {
   const started = await startConstraintBoards();
   boards = started;
-  config = await testConfig({ PORT: '0', ...started.env, JOBPILOT_TIME_ZONE: 'Europe/Berlin' });
-  server = await startServer(config, { logger: false, now });
+  alertServer = await startAlertServer(started.env, '2026-12-05T22:00:00Z');
+  server = alertServer.server;
 }, 120_000);
 
 afterAll(async () => {
