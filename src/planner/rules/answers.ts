@@ -21,6 +21,8 @@ export interface Answers {
   acknowledgement: string;
   negated: string;
   cannotDo: string;
+  /** "…, remember that": a preference asked to be kept for later requests, which jobpilot does not keep. */
+  preferenceNotKept: string;
   noStepsLeft: string;
   /** The one reply to sentences in a language the rules planner does not read ("zeig mir Stellen"). */
   otherLanguage(sentences: readonly string[], language: string | null): string;
@@ -127,6 +129,8 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
     farewell: 'Bye! Good luck with the job hunt.',
     acknowledgement: 'Okay. Tell me what to do next, or say "help" to see what I can do.',
     negated: "Okay, I won't do that.",
+    preferenceNotKept:
+      "I can't keep preferences from one request to the next yet, so I haven't searched or saved anything. Say them with a search and it leaves those jobs out (\"data analyst jobs in Lisbon, no internships, no contract roles\"), or make an alert that keeps them for every run (\"every weekday at 9 tell me about new data analyst jobs in Lisbon, no internships\").",
     cannotDo: `I can't help with that: I'm running without a language model, so I can only ${canOnly}:\n${capabilities}\n${modelHint}`,
     otherLanguage: (sentences, language) =>
       `I only understand English so far, so I couldn't read ${joinWords(sentences.map((sentence) => `"${sentence}"`))}${language ? ` (it reads as ${language})` : ''}. Try it in English${

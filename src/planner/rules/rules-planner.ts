@@ -35,6 +35,7 @@ import { placeWords } from '../../jobs/regions.ts';
 import { expandSeveral } from './expand-several.ts';
 import { addNamedJobs } from './add-named-jobs.ts';
 import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
+import { asksToKeepPreference } from './read-standing-preference.ts';
 import { holdsForeignWord, otherLanguageIn, withEnglishWords } from './read-other-language.ts';
 import { pastDayWords } from '../../time/past-day.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
@@ -158,6 +159,11 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   // introduction that asks for nothing, then "what can you do?", is answered with what jobpilot can do.
   if (!pasted && !tools.earlier && input.observations.length === 0 && asksAbilitiesAfterIntroduction(goal, phrasebook.leadingWords)) {
     return output.respond(answers.helpAbout(goal), 'An introduction, then a question about what jobpilot can do.');
+  }
+  // Regression (session 42): "I don't want internships, night shifts or B2B contracts, remember that" searched for
+  // "night" and saved the night-shift job it had just been told to rule out: a preference to keep is answered honestly.
+  if (!pasted && !tools.earlier && input.observations.length === 0 && asksToKeepPreference(input.goal)) {
+    return output.respond(answers.preferenceNotKept, 'A preference to keep for later requests: jobpilot keeps none between requests.');
   }
   // "the port operations one" after "Several alerts match …. Which one?", "thursday at 10" after "When should I remind you?":
   // the answer to jobpilot's own question, for the request it asked about.
