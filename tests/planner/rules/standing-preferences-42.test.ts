@@ -12,7 +12,7 @@ const planner = createRulesPlanner({ registry });
 // list on screen that held a night-shift job, searched for "night" and saved that very job with the note "that".
 // jobpilot keeps no preferences between requests: such a message is answered (where the words can be kept: a search,
 // an alert), never acted on. Invented jobs and wordings.
-const known: KnownData = { jobs: [{ id: 'job_n1', title: 'Night Porter', company: 'Hotel Alcantara' }] };
+const known: KnownData = { jobs: [{ id: 'job_n1', title: 'Night Porter', company: 'Hotel Alcantara' }], resumes: [] };
 const onScreen: Partial<PlannerInput> = {
   known,
   messages: [
