@@ -21,6 +21,13 @@ describe("correct_resume's sentence reader", () => {
     ['my current title should read Head of Ops, not Ops Manager', { job: 'current', position: 'Head of Ops' }],
     ['my job title at fernhill is wrong: should be principal engineer', { job: 'fernhill', position: 'principal engineer' }],
     ['the employer name on my second job should be Kettleby AG', { job: 'second', company: 'Kettleby AG' }],
+    // A legal form is part of the name, however many words come before it.
+    ['the employer of my third job is Shree Ganesh Precision Castings Pvt. Ltd', { job: 'third', company: 'Shree Ganesh Precision Castings Pvt. Ltd' }],
+    ['my first company should be Hoffmann Werkzeugbau GmbH & Co. KG', { job: 'first', company: 'Hoffmann Werkzeugbau GmbH & Co. KG' }],
+    ['change the company on my latest job to Southern Cross Logistics Pty Ltd, not Southern Cross', { job: 'latest', company: 'Southern Cross Logistics Pty Ltd' }],
+    // "I stay in" is where a person lives (Indian English); wanting to stay somewhere is not.
+    ['kindly correct my city, I stay in Nagpur not Mumbai', { location: 'Nagpur' }],
+    ['I am staying in Hyderabad now', { location: 'Hyderabad' }],
   ])('reads "%s"', (text, args) => {
     expect(readCorrection(clause(text))).toEqual({ args });
   });
@@ -28,6 +35,8 @@ describe("correct_resume's sentence reader", () => {
   it('reads nothing from a sentence that corrects nothing', () => {
     expect(readCorrection(clause('show me the number two job'))).toBeNull();
     expect(readCorrection(clause('I got 2 interviews out of 1234567 applications'))).toBeNull();
+    expect(readCorrection(clause("I'd rather stay in Leeds for now"))).toBeNull();
+    expect(readCorrection(clause('I want to stay in Pune near my parents'))).toBeNull();
   });
 });
 

@@ -46,6 +46,16 @@ describe('splitClauses', () => {
       'save the first',
     ]);
   });
+
+  it('does not end a sentence inside a company\'s legal form ("Pvt. Ltd.", "Pty. Ltd.")', () => {
+    expect(splitClauses('my employer was Kaveri Tooling Pvt. Ltd. in Chennai').map((segment) => segment.text)).toEqual([
+      'my employer was Kaveri Tooling Pvt. Ltd. in Chennai',
+    ]);
+    expect(splitClauses('the company is Wattle Freight Pty. Ltd. then show my resume').map((segment) => segment.text)).toEqual([
+      'the company is Wattle Freight Pty. Ltd.',
+      'show my resume',
+    ]);
+  });
 });
 
 describe('references', () => {

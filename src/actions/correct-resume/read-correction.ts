@@ -16,9 +16,9 @@ const capitalisedWords = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'�
 const name = new RegExp(String.raw`(?<!\b(?:company|employer|employer'?s|company'?s|business|file|user)\s+)\b(?:(?:sur|last\s+|family\s+|first\s+|full\s+|maiden\s+|married\s+)?name)\b.*?\b${becomes}\s+(?<value>${capitalisedWords})`, 'u');
 /** "I went back to my maiden name, Siobhán Kelly", "I go by my married name now - Ana Reyes": the name said after the kind of name. */
 export const namedAs = new RegExp(String.raw`\b(?:maiden|married|new|legal|real|proper|full|actual)\s+name\b(?:\s+(?:now|again|these\s+days))?\s*(?:[,:(–—-]|\bof\b)\s*(?<value>${capitalisedWords})`, 'u');
-/** "I live in Porto", "I moved to leeds, uk", "relocated from Leeds to Glasgow": where the person lives now, any case. */
+/** "I live in Porto", "I stay in Pune" (Indian English), "I moved to leeds, uk", "relocated from Leeds to Glasgow": where the person lives now, any case. */
 const livesIn = new RegExp(
-  String.raw`(?<!\b(?:don'?t|do not|dont|no longer|not|never|didn'?t)\s+)\b(?:live|living|am based|'m based|’m based|based|located|(?:moved|relocated)(?:\s+(?:from|out\s+of)\s+${capitalisedWords})?)\s+(?:in|to)\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
+  String.raw`(?<!\b(?:don'?t|do not|dont|no longer|not|never|didn'?t)\s+)\b(?:live|living|(?<!\b(?:to|rather|would|'d|’d)\s)stay(?:ing)?|reside|residing|am based|'m based|’m based|based|located|(?:moved|relocated)(?:\s+(?:from|out\s+of)\s+${capitalisedWords})?)\s+(?:in|to)\s+(?<value>${capitalisedWords}(?:,\s*${capitalisedWords})?)`,
   'iu',
 );
 /** "I'm in Brisbane now", "im now based in Leeds": where the person is, a capitalised place. */
@@ -69,8 +69,10 @@ const jobFields: readonly (readonly [keyof Args, string])[] = [
   ['company', String.raw`(?:company|employer)(?:'?s)?(?:\s+name)?`],
   ['position', String.raw`(?:job\s+)?(?:title|position|role)`],
 ];
-/** "Head of Ops", "Marks & Spencer": capitalised words, small joining words between them. */
-const capitalisedValue = new RegExp(String.raw`^${capitalisedWords}(?:\s+(?:of|and|&|for|de|du|der|van|von)\s+${capitalisedWords})*`, 'u');
+/** The legal form that ends a company's name, however many words came before: "Pvt. Ltd.", "GmbH & Co. KG", "S.A.". */
+const legalForm = String.raw`(?:,?\s+(?:&\s+)?(?:Pvt|PVT|Pty|PTY|Private|Ltd|LTD|Limited|Inc|INC|Co|CO|Corp|LLC|LLP|GmbH|GMBH|AG|KG|SE|S\.A|SA|S\.L|SL|B\.V|BV|N\.V|NV|plc|PLC|Plc|Oy|AB|AS|Lda|Ltda|S\.p\.A|SpA|S\.r\.l|Srl)\.?(?![\p{L}]))*`;
+/** "Head of Ops", "Marks & Spencer", "Deccan Auto Components Pvt. Ltd.": capitalised words, small joining words between them, a legal form at the end. */
+const capitalisedValue = new RegExp(String.raw`^${capitalisedWords}(?:\s+(?:of|and|&|for|de|du|der|van|von)\s+${capitalisedWords})*${legalForm}`, 'u');
 /** Where a lower-case value ends: "senior analyst not analyst", "acme, they rebranded". */
 const endOfValue = /\s*(?:[,;.!?(]|\s(?:not|rather|instead|and|but|so|can|could|pls|please|thanks|thx|on my|in my|lol|tbh|they|it)\b)/i;
 
