@@ -20,6 +20,14 @@ const mistakeThenUndo = new RegExp(
   'i',
 );
 
+/**
+ * "Revert" as Indian (and much business) English uses it: reply, get back to someone ("kindly revert
+ * with the best one", "please revert by tomorrow", "revert back to me"). Never an undo: that would
+ * take back a change nobody asked to take back, silently.
+ */
+const revertAsReply =
+  /\brevert(?:ing)?\s+(?:back\s+)?(?:with|to\s+(?:me|us)\b|by\b|asap\b|soon\b|at\s+the\s+earliest|on\s+(?:this|that|it|the|my|our)\b|within\b|when\b|once\b|after\b|if\b|today\b|tomorrow\b|tmrw\b|(?:on\s+)?(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\b)|\brevert\s+back\s*$/i;
+
 /** How people take back what was just done: "undo", "undo that", "put it back", "revert the last change". */
 export const undoPhrasing = definePhrasing<Args>({
   priority: 40,
@@ -27,6 +35,11 @@ export const undoPhrasing = definePhrasing<Args>({
   // "oops no, I withdrew from Acme, undo that": one correction, not a status change and then its undoing.
   yieldsToNews: true,
   readWhole: (message) => (mistakeThenUndo.test(message.trim()) ? { args: {}, confidence: 'certain' } : null),
+  // The classifier's reading: any sentence it places here is an undo, unless "revert" means "reply".
+  readSentence: (clause) =>
+    revertAsReply.test(clause.lower)
+      ? { reply: 'If "revert" means "get back to you": I answer as soon as you ask, so just tell me what you need (for example "which of these fits me best?"). If you meant to take back your last change, say "undo that".' }
+      : { args: {} },
   capability: 'undo the last change to your saved jobs or active resume',
   describe: () => 'undo the last change',
   intents: [
