@@ -12,7 +12,8 @@ describe('resolveProgram', () => {
     expect(resolveProgram('Calculator')).toBe('gnome-calculator');
     expect(resolveProgram('  VS Code ')).toBe('code');
     expect(resolveProgram('firefox')).toBe('firefox');
-    expect(resolveProgram('libre office')).toBe('libre-office');
+    expect(resolveProgram('libre office')).toBe('libreoffice');
+    expect(resolveProgram('Jobpilot Fake App')).toBe('jobpilot-fake-app');
   });
 
   it.each([
@@ -98,8 +99,34 @@ describe('open_app through the real open package', () => {
     const result = await openApp.run({ app_name: 'jobpilot-no-such-app' }, context());
     expect(result).toEqual({
       ok: false,
-      summary: 'Could not launch jobpilot-no-such-app (jobpilot-no-such-app): it is not installed.',
+      summary: 'Could not launch jobpilot-no-such-app: it is not installed (looked for jobpilot-no-such-app).',
     });
+  });
+
+  it("opens a suite's module with its fixed option, and the next program that may open it when the first is missing", async () => {
+    // Only the temp dir on PATH: a fake LibreOffice stands in for the real one.
+    await writeRecordingScript(dir, 'libreoffice', record);
+    const path = process.env.PATH;
+    vi.stubEnv('PATH', dir);
+    try {
+      const word = await openApp.run({ app_name: 'word' }, context());
+      expect(word).toMatchObject({ ok: true, summary: 'Launched word (LibreOffice Writer).', data: { program: 'libreoffice' } });
+      expect(await waitFor(() => readText(record), (text) => text.length > 0)).toBe('launched with 1 argument(s)\n--writer\n');
+      await rm(record, { force: true });
+      await rm(join(dir, 'libreoffice'));
+      await writeRecordingScript(dir, 'lowriter', record);
+      const writer = await openApp.run({ app_name: 'LibreOffice Writer' }, context());
+      expect(writer).toMatchObject({ ok: true, data: { program: 'lowriter' } });
+      expect(await waitFor(() => readText(record), (text) => text.length > 0)).toBe('launched with 0 argument(s)\n');
+      await rm(join(dir, 'lowriter'));
+      const none = await openApp.run({ app_name: 'excel' }, context());
+      expect(none).toEqual({
+        ok: false,
+        summary: 'Could not launch excel: it is not installed (looked for libreoffice --calc, localc and soffice --calc).',
+      });
+    } finally {
+      vi.stubEnv('PATH', path);
+    }
   });
 
   it('runs nothing for hostile names', async () => {

@@ -1,8 +1,9 @@
+import { childEnvironment } from '../../config.ts';
 import { defineAction } from '../action.ts';
 import { launchDetached } from '../desktop/launch-detached.ts';
 import { openAppArgs } from './args.ts';
 import { openAppPhrasing } from './phrasing.ts';
-import { isAllowedApp, resolveProgram } from './resolve-program.ts';
+import { firstInstalled, isAllowedApp, launchesFor } from './resolve-program.ts';
 
 export { isAllowedApp, resolveProgram } from './resolve-program.ts';
 
@@ -16,32 +17,45 @@ export const openApp = defineAction({
   // Once outside text is in the thread, it asks whatever the allow-list says.
   desktop: true,
   preview: async ({ app_name }) => {
-    const program = resolveProgram(app_name);
-    if (program === null) return { ok: false, error: `Refused to launch "${app_name}": give an application name, not a path or command.` };
-    return { ok: true, text: `launch ${app_name} (${program}) on your desktop` };
+    const launches = launchesFor(app_name);
+    const launch = launches && firstInstalled(launches, childEnvironment('desktop').PATH);
+    if (!launch) return { ok: false, error: `Refused to launch "${app_name}": give an application name, not a path or command.` };
+    return { ok: true, text: `launch ${app_name} (${commandLine(launch)}) on your desktop` };
   },
   async run({ app_name }, { signal }) {
-    const program = resolveProgram(app_name);
-    if (program === null) {
+    const launches = launchesFor(app_name);
+    if (launches === null) {
       return {
         ok: false,
         summary: `Refused to launch "${app_name}": give an application name, not a path or command.`,
       };
     }
     signal.throwIfAborted();
+    // The first program that may open it and is installed ("libreoffice --writer", else "lowriter").
+    const launch = firstInstalled(launches, childEnvironment('desktop').PATH) ?? { command: app_name, args: [] };
     try {
-      // Spawned directly with no arguments (no shell), and with the desktop environment only.
-      await launchDetached(program, []);
+      // Spawned directly (no shell), its arguments fixed by the table, with the desktop environment only.
+      await launchDetached(launch.command, launch.args);
     } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it is not installed' : (error as Error).message;
-      return { ok: false, summary: `Could not launch ${app_name} (${program}): ${reason}.` };
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        return { ok: false, summary: `Could not launch ${app_name} (${commandLine(launch)}): ${(error as Error).message}.` };
+      }
+      const tried = launches.map(commandLine);
+      return {
+        ok: false,
+        summary: `Could not launch ${app_name}: it is not installed (looked for ${tried.length > 1 ? `${tried.slice(0, -1).join(', ')} and ${tried.at(-1)}` : tried[0]}).`,
+      };
     }
     return {
       ok: true,
-      summary: `Launched ${app_name}.`,
-      data: { app: app_name, program },
+      summary: `Launched ${app_name}${launch.opens && launch.opens.toLowerCase() !== app_name.trim().toLowerCase() ? ` (${launch.opens})` : ''}.`,
+      data: { app: app_name, program: launch.command },
       references: { last_app: app_name },
     };
   },
 });
+
+/** A launch as a person would type it: "libreoffice --writer". */
+function commandLine(launch: { command: string; args: readonly string[] }): string {
+  return [launch.command, ...launch.args].join(' ');
+}
