@@ -97,8 +97,12 @@ function workAnswer(job: JobRecord, name: string): string {
   const where = arrangement.place ? `in ${arrangement.place}` : `in the office${listed ? ` (${listed})` : ''}`;
   const days = arrangement.office_days ? officeDaysText(arrangement.office_days) : null;
   switch (arrangement.mode) {
-    case 'hybrid':
+    case 'hybrid': {
+      // "bis 2 Tage/Woche mobil" gives the days at home: the rest of the week is in the office.
+      const home = !days && arrangement.home_days ? officeDaysText(arrangement.home_days) : null;
+      if (home) return `Hybrid: ${name} lets you work ${home} from home, the rest ${where}, so it is not fully remote.${quote}`;
       return `Hybrid: ${name} ${days ? `asks for ${days} ${where}` : `is partly ${where}`}, so it is not fully remote.${quote}`;
+    }
     case 'on_site':
       return `On-site: ${name} is worked ${arrangement.place ? `in ${arrangement.place}` : `in person${job.location ? ` (${job.location})` : ''}`}, not remote.${quote}`;
     case 'remote': {
