@@ -84,7 +84,7 @@ const strongRemoteWords =
 const remoteWords =
   /(?<![\p{L}])remote(?:ly)?(?![\p{L}])(?![- ](?:monitoring|sensing|desktop|control|access|patients?|consultations?|care|diagnostics?|sites?|areas?|communities|locations?|teams?\s+(?:of|across)|learning|server|repository|branch|procedures?))|work(?:ing)?\s+from\s+home|(?<![\p{L}])wfh(?![\p{L}])|(?<![\p{L}])home[- ]?office(?![\p{L}])|télétravail|teletrabajo|(?<![\p{L}])remot[oa](?![\p{L}])|(?<![\p{L}])zdaln\p{L}*|thuiswerk\p{L}*|op\s+afstand|da\s+remoto|cianda|cianobair|mobiles\s+arbeiten/iu;
 const onSiteWords =
-  /(?:fully|100\s?%|entirely|only|strictly|exclusively)\s+on[- ]?site|(?<![\p{L}])on[- ]?site(?:\s+only|\s+(?:role|position|job)|\s+in\s+\p{Lu}|\s*[-–—(,:]\s*\p{Lu}|$)|(?:role|position|job|work|working|based|is|are|be)\s+(?:fully\s+)?on[- ]?site(?![- ](?:visits?|gym|parking|canteen|childcare|meetings?|events?))|office[- ]based|in[- ]office\s+(?:role|position|only|full[- ]time|every\s+day)|in[- ]person\s+(?:role|position|only)|(?<![\p{L}])not\s+(?:a\s+)?remote(?![\p{L}])|(?<![\p{L}])no\s+remote(?![\p{L}])|non[- ]remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)|kein(?:e)?\s+(?:home\s?office|remote)|100\s?%\s+vor\s+ort|präsenz(?:pflicht|stelle|tätigkeit)|en\s+présentiel|100\s?%\s+présentiel|(?<![\p{L}])presencial(?![\p{L}])|in\s+presenza|stacjonarn\p{L}*|ar\s+an\s+láthair/iu;
+  /(?:fully|100\s?%|entirely|only|strictly|exclusively)\s+on[- ]?site|(?<![\p{L}])on[- ]?site(?:\s+only|\s+(?:role|position|job)|\s+in\s+\p{Lu}|\s*[-–—(,:]\s*\p{Lu}|\.?$)|(?:role|position|job|work|working|based|is|are|be)\s+(?:fully\s+)?on[- ]?site(?![- ](?:visits?|gym|parking|canteen|childcare|meetings?|events?))|office[- ]based|in[- ]office\s+(?:role|position|only|full[- ]time|every\s+day)|in[- ]person\s+(?:role|position|only)|(?<![\p{L}])not\s+(?:a\s+)?remote(?![\p{L}])|(?<![\p{L}])no\s+remote(?![\p{L}])|non[- ]remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)|kein(?:e)?\s+(?:home\s?office|remote)|100\s?%\s+vor\s+ort|präsenz(?:pflicht|stelle|tätigkeit)|en\s+présentiel|100\s?%\s+présentiel|(?<![\p{L}])presencial(?![\p{L}])|in\s+presenza|stacjonarn\p{L}*|ar\s+an\s+láthair/imu;
 /**
  * Working from home as a share of the week or an option beside an office: hybrid, not remote.
  * "Homeoffice-Anteil von 60 %", "Homeoffice nach Absprache", "Homeoffice-Möglichkeit", "bis zu 80 %
@@ -216,7 +216,11 @@ export function readWorkArrangement(posting: ArrangementSource): WorkArrangement
     for (const sentence of sentencesOf(text)) {
       const statement = statementIn(sentence);
       // Of two equal statements, the one naming the region wins: "Flexible / Remote", then "remote (UK only)".
-      const moreSaid = best && statement?.strength === best.strength && statement.within !== null && best.within === null;
+      // Of two hybrid statements, the one giving days: a board's "Workplace: Hybrid." line, then "mobiles Arbeiten bis 2 Tage/Woche".
+      const moreSaid =
+        best &&
+        statement?.strength === best.strength &&
+        ((statement.within !== null && best.within === null) || (best.mode === 'hybrid' && !best.officeDays && !best.homeDays && (statement.officeDays !== null || statement.homeDays !== null)));
       if (statement && (!best || statement.strength > best.strength || moreSaid)) best = statement;
     }
   }
