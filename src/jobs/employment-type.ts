@@ -4,7 +4,8 @@ import type { EmploymentType } from '../protocol/posting.ts';
 const patterns: Array<[EmploymentType, RegExp]> = [
   ['internship', /intern|praktik|werkstudent|apprentice|trainee|ausbildung|azubi|dualesstudium/],
   ['part_time', /parttime|teilzeit|minijob/],
-  ['temporary', /temporary|temp$|seasonal|befristet/],
+  // "unbefristet" is permanent: only "befristet" alone is a fixed term.
+  ['temporary', /temporary|temp$|seasonal|(?<!un)befristet/],
   ['contract', /contract|freelanc|selfemployed/],
   ['full_time', /fulltime|vollzeit/],
 ];

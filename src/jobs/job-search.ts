@@ -21,7 +21,8 @@ import { placePatterns } from './regions.ts';
 import { statedSalary } from './salary-in-text.ts';
 import { remoteAsStated } from './work-arrangement.ts';
 import { withoutSeniorityWords } from './seniority-words.ts';
-import { describeSourceErrors, type ReusedBoardAnswer, type SourceFailure, searchSources, sourcesForQuery } from './search-sources.ts';
+import { boardIsNamed, describeSourceErrors, type ReusedBoardAnswer, type SourceFailure, searchSources, sourcesForQuery } from './search-sources.ts';
+import { companyNames } from '../db/repositories/company-names.ts';
 
 export interface JobSearchQuery extends JobQuery {
   /** `fit`: best matches to the active resume first (relevance when there is no resume). */
@@ -114,10 +115,12 @@ export function createJobSearch({ sources, http, jobs, resumes, timeoutMs }: Job
     const freshness = offline || asked.length === 0 ? await jobs.freshness() : null;
     const parts: string[] = [];
     const results = `${found.length} result${found.length === 1 ? '' : 's'}`;
-    if (asked.length === 0 && sources.length > 0 && query.company) {
-      // Only company boards are enabled, and none is this employer's.
+    const onlyCompanyBoards = sources.length > 0 && sources.every((source) => source.kind === 'company');
+    const named = query.company ? companyNames(query.company) : [];
+    if (onlyCompanyBoards && found.length === 0 && named.length > 0 && !named.some((name) => sources.some((source) => boardIsNamed(source, name)))) {
+      // Only company boards are enabled, none is this employer's by its account, and none listed it by name.
       const accounts = sources.map((source) => source.company ?? source.label);
-      parts.push(`${results} from the saved index (none of your job boards is ${query.company}'s: your company boards are ${accounts.join(', ')})`);
+      parts.push(`${results} (none of your job boards is ${query.company}'s: your company boards are ${accounts.join(', ')}, and none of them lists ${query.company})`);
     } else if (asked.length === 0) {
       parts.push(`${results} from the saved index (no job boards are enabled)`);
     } else if (offline) {

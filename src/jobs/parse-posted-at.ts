@@ -21,6 +21,17 @@ const unitPattern = Object.keys(unitNames)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const relative = new RegExp(String.raw`\b(\d+|an?|one)\+?\s*(${unitPattern})\s+ago\b`, 'i');
+// Career sites in German and French say it in their language: "Vor 2 Tagen ausgeschrieben", "Vor mehr als
+// 30 Tagen", "Heute ausgeschrieben", "Publié il y a 3 jours", "Publiée hier".
+const unitsElsewhere: Record<string, keyof typeof unitMs> = {
+  minute: 'minute', minuten: 'minute', stunde: 'hour', stunden: 'hour', tag: 'day', tage: 'day', tagen: 'day',
+  woche: 'week', wochen: 'week', monat: 'month', monaten: 'month', jahr: 'year', jahren: 'year',
+  jour: 'day', jours: 'day', heure: 'hour', heures: 'hour', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year',
+};
+const relativeElsewhere = new RegExp(
+  String.raw`(?<![\p{L}])(?:vor|il\s+y\s+a)\s+(?:mehr\s+als\s+|plus\s+de\s+)?(\d+|einem|einer|ein|une?)\+?\s*(${Object.keys(unitsElsewhere).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`,
+  'iu',
+);
 // ISO date-times without a zone ("2024-05-02T10:39:19", Remotive's format) are UTC, not local.
 const zonelessIsoDateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 // Epoch seconds stay below this until the year 5138; epoch milliseconds passed it in 1973.
@@ -36,8 +47,14 @@ function fromText(text: string, now: number): number {
   if (/^\d+(?:\.\d+)?$/.test(trimmed)) return fromEpoch(Number(trimmed));
   if (zonelessIsoDateTime.test(trimmed)) return Date.parse(`${trimmed.replace(' ', 'T')}Z`);
   const lower = trimmed.toLowerCase();
-  if (/\b(?:just (?:now|posted)|today|seconds? ago|moments? ago)\b/.test(lower)) return now;
-  if (/\byesterday\b/.test(lower)) return now - unitMs.day;
+  if (/(?<![\p{L}])(?:just (?:now|posted)|today|seconds? ago|moments? ago|heute|aujourd'hui|aujourd’hui)(?![\p{L}])/u.test(lower)) return now;
+  if (/(?<![\p{L}])(?:yesterday|gestern|hier)(?![\p{L}])/u.test(lower)) return now - unitMs.day;
+  const elsewhere = relativeElsewhere.exec(lower);
+  if (elsewhere) {
+    const count = /^\d+$/.test(elsewhere[1] ?? '') ? Number(elsewhere[1]) : 1;
+    const unit = unitsElsewhere[elsewhere[2] ?? ''];
+    return unit ? now - count * unitMs[unit] : Number.NaN;
+  }
   const match = relative.exec(lower);
   if (match) {
     const count = /^\d+$/.test(match[1] ?? '') ? Number(match[1]) : 1;
@@ -50,7 +67,8 @@ function fromText(text: string, now: number): number {
 /**
  * When a posting was published, as an ISO string, from whatever the board sends: epoch
  * seconds, epoch milliseconds, ISO (with or without a zone), or "2 days ago"-style text
- * (read against `now`). Null when absent, unreadable, before 1995 or more than a day ahead.
+ * in English, German or French ("Vor 2 Tagen ausgeschrieben", "il y a 3 jours"; read against
+ * `now`). Null when absent, unreadable, before 1995 or more than a day ahead.
  *
  * @example
  * parsePostedAt(1714000000); // '2024-04-24T23:06:40.000Z'

@@ -1,3 +1,4 @@
+import { companyNames } from '../db/repositories/company-names.ts';
 import { normaliseCompany } from './dedupe-key.ts';
 import type { HttpClient } from './http-client.ts';
 import type { JobQuery, JobSource } from './job-source.ts';
@@ -51,19 +52,35 @@ export interface SearchSourcesOptions {
 type Outcome = { postings: NormalisedPosting[]; reused: ReusedBoardAnswer | undefined } | { failure: SourceFailure };
 
 /**
- * The sources a query wakes. Boards that list everyone's openings always run; a company
- * board runs only when the query names its company ("search Stripe for backend roles"),
- * since asking every configured employer on every search would be slow and mostly noise.
- * When the person enabled company boards only, those are the boards there are: a search
- * that names no company asks each of them.
+ * The sources a query wakes: every board, company boards included (a person who configured an
+ * employer's board expects "battery jobs in Munich" to ask it, and each is one request). A
+ * query naming companies ("Stripe", "Voltara Mobility, NordCell or Ampwise") asks the general
+ * boards and the company boards whose account is one of them; when a name is no board's account
+ * it may be the employer's own name for it ("Brenner Fahrzeugtechnik" for `brennerft`), so every
+ * company board is asked and the employer's name on their postings decides.
  *
  * @example
  * sourcesForQuery(sources, { text: 'backend', company: 'Stripe', limit: 20 });
  */
 export function sourcesForQuery(sources: readonly JobSource[], query: JobQuery): JobSource[] {
-  const company = query.company ? normaliseCompany(query.company) : '';
-  if (company === '' && sources.every((source) => source.kind === 'company')) return [...sources];
-  return sources.filter((source) => source.kind !== 'company' || (company !== '' && namesBoardAccount(company, source.company ?? '')));
+  const names = query.company ? companyNames(query.company) : [];
+  if (names.length === 0) return [...sources];
+  const companyBoards = sources.filter((source) => source.kind === 'company');
+  const byAccount = companyBoards.filter((source) => names.some((name) => boardIsNamed(source, name)));
+  const someUnknown = names.some((name) => !companyBoards.some((source) => boardIsNamed(source, name)));
+  return sources.filter((source) => source.kind !== 'company' || someUnknown || byAccount.includes(source));
+}
+
+/**
+ * Whether a name is this company board's account ("Stripe" for `greenhouse:stripe`, "Voltara
+ * Mobility" for `smartrecruiters:VoltaraMobility`, "Bosch" for `BoschGroup`).
+ *
+ * @example
+ * boardIsNamed(source, 'Voltara Mobility'); // true for smartrecruiters:VoltaraMobility
+ */
+export function boardIsNamed(source: JobSource, name: string): boolean {
+  const company = normaliseCompany(name);
+  return source.kind === 'company' && company !== '' && namesBoardAccount(company, source.company ?? '');
 }
 
 /** A board account's words: "BoschGroup" → bosch, group; "kraftwerk-robotics" → kraftwerk, robotics. */
@@ -160,21 +177,32 @@ export async function searchSources(
   { sources, http, timeoutMs = 8_000, signal, fresh }: SearchSourcesOptions,
 ): Promise<SourcesAnswer> {
   signal?.throwIfAborted();
-  const asked = sourcesForQuery(sources, query);
+  const names = query.company ? companyNames(query.company) : [];
+  // A general board is asked once per company named ("Voltara, NordCell or Ampwise": three asks, each
+  // narrowed to one employer); a company board lists its one employer whatever the query names.
+  const asks = sourcesForQuery(sources, query).flatMap((source) =>
+    source.kind === 'company' || names.length <= 1 ? [{ source, query }] : names.map((company) => ({ source, query: { ...query, company } })),
+  );
   const outcomes = await Promise.all(
-    asked.map((source) => askSource(source, query, { http, timeoutMs, ...(signal ? { signal } : {}), ...(fresh ? { fresh } : {}) })),
+    asks.map(({ source, query: asked }) => askSource(source, asked, { http, timeoutMs, ...(signal ? { signal } : {}), ...(fresh ? { fresh } : {}) })),
   );
   signal?.throwIfAborted();
   const postings: NormalisedPosting[] = [];
   const errors: SourceFailure[] = [];
   const answered: string[] = [];
+  const answeredBy = new Set<string>();
   const reused: ReusedBoardAnswer[] = [];
   outcomes.forEach((outcome, index) => {
-    if ('failure' in outcome) errors.push(outcome.failure);
-    else {
+    const source = asks[index]?.source;
+    if ('failure' in outcome) {
+      if (!errors.some((failure) => failure.source === outcome.failure.source)) errors.push(outcome.failure);
+    } else {
       postings.push(...outcome.postings);
-      answered.push(asked[index]?.label ?? '');
-      if (outcome.reused) reused.push(outcome.reused);
+      if (source && !answeredBy.has(source.name)) {
+        answeredBy.add(source.name);
+        answered.push(source.label);
+      }
+      if (outcome.reused && !reused.some((kept) => kept.source === outcome.reused?.source)) reused.push(outcome.reused);
     }
   });
   return { postings: mergePostings(postings), errors, reused, answered };

@@ -21,12 +21,21 @@ export interface ArrangementSource {
 }
 
 /** How strongly a sentence states a mode: "fully remote" outranks "hybrid", which outranks a bare "remote". */
-type Statement = { mode: WorkMode; strength: number; sentence: string; officeDays: OfficeDays | null; place: string | null; within: string | null };
+type Statement = {
+  mode: WorkMode;
+  strength: number;
+  sentence: string;
+  officeDays: OfficeDays | null;
+  homeDays: HomeDays | null;
+  place: string | null;
+  within: string | null;
+};
 type OfficeDays = NonNullable<WorkArrangement['office_days']>;
+type HomeDays = NonNullable<WorkArrangement['home_days']>;
 
 const numberWords: Readonly<Record<string, number>> = Object.fromEntries(
   [
-    [1, 'a an one aon ein einen eine un une uno una um uma een één jeden jedna'],
+    [1, 'a an one aon ein einen einem einer eine un une uno una um uma een één jeden jedna'],
     [2, 'two dhá dá zwei deux dos dois duas due twee dwa dwie'],
     [3, 'three trí drei trois tres três tre drie trzy'],
     [4, 'four ceithre vier quatre cuatro quatro quattro cztery'],
@@ -34,7 +43,7 @@ const numberWords: Readonly<Record<string, number>> = Object.fromEntries(
   ].flatMap(([value, words]) => String(words).split(' ').map((word) => [word, Number(value)])),
 );
 const numberWord = `\\d(?:[.,]5)?|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')}`;
-const dayWord = String.raw`(?:days?|lá|laethanta|tagen?|tage|jours?|días?|dias?|giorni|giorno|dagen|dag|dni|dzień)`;
+const dayWord = String.raw`(?:days?|lá|laethanta|tag(?:en?)?|jours?|días?|dias?|giorni|giorno|dagen|dag|dni|dzień)`;
 const per = String.raw`(?:a|an|per|each|every|\/|in\s+the|pro|par|por|a\s+la|al|alla|à|w|in\s+aghaidh\s+na|sa|in\s+de|op|na|van\s+de)`;
 const weekWord = String.raw`(?:week|wk|woche|semaine|semana|settimana|tydzień|tygodniu|seachtain|seachtaine)`;
 const monthWord = String.raw`(?:month|monat|mois|mes|mês|mese|maand|miesiąc|miesiącu|mí|mhí)`;
@@ -50,9 +59,17 @@ const officeWords = String.raw`(?:(?:in|at|from)\s+(?:the|an?|our)\s+(?:\p{Lu}[\
 const anyOfficeDays = new RegExp(officeDaysPattern.source, 'iu');
 const officeAfter = new RegExp(String.raw`^\s*(?:(?:${per})\s*(?:${weekWord}|${monthWord})\s*)?${officeWords}`, 'iu');
 const officeBefore = new RegExp(String.raw`${officeWords}\s*(?:for\s+|für\s+|pendant\s+)?$`, 'iu');
-/** "2 days from home", "2 Tage Homeoffice", "2 jours de télétravail": days away from the office. */
-const remoteDaysAfter = /^\s*(?:(?:of|de|di|van)\s+)?(?:remote(?:ly)?|from\s+home|wfh|home\s?office|télétravail|teletrabajo|remoto|smart\s+working|thuis(?:werken)?|zdaln\p{L}*|ó\s+bhaile|cianda)/iu;
-const remoteDaysBefore = /(?:remote(?:ly)?|from\s+home|wfh|home\s?office|télétravail|teletrabajo|smart\s+working)\s*(?:for\s+|für\s+)?$/iu;
+/**
+ * "2 days from home", "2 days a week working from home", "2 Tage Homeoffice", "2 Tage/Woche mobil",
+ * "2 jours de télétravail": days away from the office, never days in it.
+ */
+const remoteDaysAfter =
+  /^\s*(?:(?:of|de|di|van|im|in|at)\s+)?(?:(?:working|work|to\s+work)\s+)?(?:remote(?:ly)?|from\s+home|at\s+home|wfh|home[- ]?office|von\s+zu\s?hause|zu\s?hause|mobil(?:e[snm]?)?(?![\p{L}])|mobile[snm]?\s+arbeit\p{L}*|télétravail|teletrabajo|remoto|smart\s+working|thuis(?:werken)?|zdaln\p{L}*|ó\s+bhaile|cianda)/iu;
+/** "mobiles Arbeiten bis 2 Tage", "Homeoffice an 2 Tagen", "remote work up to 2 days": the days' mode said first. */
+const remoteDaysBefore =
+  /(?:remote(?:ly)?|remote\s+work(?:ing)?|from\s+home|wfh|home[- ]?office|télétravail|teletrabajo|smart\s+working|mobile[snm]?\s+arbeit(?:en)?|mobile\s+work(?:ing)?)\s*[:-]?\s*(?:(?:for|für|an|on|of|at)\s+)?(?:(?:bis(?:\s+zu)?|up\s+to|max(?:imal|imum)?\.?|höchstens|at\s+most)\s+)?$/iu;
+/** "up to 2 days", "bis zu 2 Tage", "max. 2 Tage": at most that many. */
+const atMostBefore = /(?:bis(?:\s+zu)?|up\s+to|max(?:imal|imum)?\.?|höchstens|at\s+most)\s*$/iu;
 /**
  * A sentence stating how much of the week is worked: "Part-time contract, 3 days a week",
  * "0.6 FTE", "working 4 days a week". Its days not tied to an office are the working pattern.
@@ -67,7 +84,7 @@ const strongRemoteWords =
 const remoteWords =
   /(?<![\p{L}])remote(?:ly)?(?![\p{L}])(?![- ](?:monitoring|sensing|desktop|control|access|patients?|consultations?|care|diagnostics?|sites?|areas?|communities|locations?|teams?\s+(?:of|across)|learning|server|repository|branch|procedures?))|work(?:ing)?\s+from\s+home|(?<![\p{L}])wfh(?![\p{L}])|(?<![\p{L}])home[- ]?office(?![\p{L}])|télétravail|teletrabajo|(?<![\p{L}])remot[oa](?![\p{L}])|(?<![\p{L}])zdaln\p{L}*|thuiswerk\p{L}*|op\s+afstand|da\s+remoto|cianda|cianobair|mobiles\s+arbeiten/iu;
 const onSiteWords =
-  /(?:fully|100\s?%|entirely|only|strictly|exclusively)\s+on[- ]?site|(?<![\p{L}])on[- ]?site(?:\s+only|\s+(?:role|position|job)|\s+in\s+\p{Lu}|\s*[-–—(,:]\s*\p{Lu}|$)|(?:role|position|job|work|working|based|is|are|be)\s+(?:fully\s+)?on[- ]?site(?![- ](?:visits?|gym|parking|canteen|childcare|meetings?|events?))|office[- ]based|in[- ]office\s+(?:role|position|only|full[- ]time|every\s+day)|in[- ]person\s+(?:role|position|only)|(?<![\p{L}])not\s+(?:a\s+)?remote(?![\p{L}])|(?<![\p{L}])no\s+remote(?![\p{L}])|non[- ]remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)|kein(?:e)?\s+(?:home\s?office|remote)|100\s?%\s+vor\s+ort|präsenz(?:pflicht|stelle|tätigkeit)|en\s+présentiel|100\s?%\s+présentiel|(?<![\p{L}])presencial(?![\p{L}])|in\s+presenza|stacjonarn\p{L}*|ar\s+an\s+láthair/iu;
+  /(?:fully|100\s?%|entirely|only|strictly|exclusively)\s+on[- ]?site|(?<![\p{L}])on[- ]?site(?:\s+only|\s+(?:role|position|job)|\s+in\s+\p{Lu}|\s*[-–—(,:]\s*\p{Lu}|\.?$)|(?:role|position|job|work|working|based|is|are|be)\s+(?:fully\s+)?on[- ]?site(?![- ](?:visits?|gym|parking|canteen|childcare|meetings?|events?))|office[- ]based|in[- ]office\s+(?:role|position|only|full[- ]time|every\s+day)|in[- ]person\s+(?:role|position|only)|(?<![\p{L}])not\s+(?:a\s+)?remote(?![\p{L}])|(?<![\p{L}])no\s+remote(?![\p{L}])|non[- ]remote|remote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|an\s+option|offered)|kein(?:e)?\s+(?:home\s?office|remote)|100\s?%\s+vor\s+ort|präsenz(?:pflicht|stelle|tätigkeit)|en\s+présentiel|100\s?%\s+présentiel|(?<![\p{L}])presencial(?![\p{L}])|in\s+presenza|stacjonarn\p{L}*|ar\s+an\s+láthair/imu;
 /**
  * Working from home as a share of the week or an option beside an office: hybrid, not remote.
  * "Homeoffice-Anteil von 60 %", "Homeoffice nach Absprache", "Homeoffice-Möglichkeit", "bis zu 80 %
@@ -104,7 +121,7 @@ function cleanPlace(text: string | null | undefined): string | null {
   return trimmed && !placeLike.test(trimmed) ? trimmed : null;
 }
 
-type DaysRead = { days: OfficeDays; place: string | null } | { remoteDays: true };
+type DaysRead = { days: OfficeDays; place: string | null } | { remoteDays: HomeDays | null };
 
 /**
  * The office days a sentence states, with the place they are spent when it follows: days
@@ -112,7 +129,7 @@ type DaysRead = { days: OfficeDays; place: string | null } | { remoteDays: true 
  * home", "2 jours de télétravail"), then days tied to a place when the sentence names a mode.
  */
 function officeDaysIn(sentence: string, modeSaid: boolean): DaysRead | null {
-  let remoteDays: DaysRead | null = null;
+  let remoteDays: { remoteDays: HomeDays | null } | null = null;
   let byPlace: DaysRead | null = null;
   for (const match of sentence.matchAll(officeDaysPattern)) {
     const groups = match.groups ?? {};
@@ -120,13 +137,16 @@ function officeDaysIn(sentence: string, modeSaid: boolean): DaysRead | null {
     const after = sentence.slice(start + match[0].length);
     const before = sentence.slice(Math.max(0, start - 40), start);
     if (notOfficeDays.test(after)) continue;
-    if (remoteDaysAfter.test(after) || remoteDaysBefore.test(before)) {
-      remoteDays ??= { remoteDays: true };
-      continue;
-    }
     const low = valueOf(groups.low ?? '');
     const high = groups.high ? valueOf(groups.high) : low;
-    if (!(low > 0) || high < low || high > 7) continue;
+    const counted = low > 0 && high >= low && high <= 7;
+    if (remoteDaysAfter.test(after) || remoteDaysBefore.test(before)) {
+      // "bis 2 Tage/Woche mobil": at most two days away, so the rest of the week is in the office.
+      const home: HomeDays | null = counted ? { min: atMostBefore.test(before) ? 0 : low, max: high, per: groups.month ? 'month' : 'week' } : null;
+      if (!remoteDays || (!remoteDays.remoteDays && home)) remoteDays = { remoteDays: home };
+      continue;
+    }
+    if (!counted) continue;
     const days: OfficeDays = { min: low, max: high, per: groups.month ? 'month' : 'week' };
     const placeFollowing = cleanPlace(placeAfter.exec(after.replace(officeAfter, ''))?.groups?.place);
     if (officeAfter.test(after) || officeBefore.test(before)) return { days, place: placeFollowing };
@@ -154,7 +174,8 @@ function statementIn(sentence: string): Statement | null {
   const days = officeDaysIn(sentence, hybrid || remote || onSite);
   const officeDays = days && 'days' in days ? days.days : null;
   const dayPlace = days && 'days' in days ? days.place : null;
-  const base = { sentence, officeDays, place: dayPlace, within: null };
+  const homeDays = days && 'remoteDays' in days ? days.remoteDays : null;
+  const base = { sentence, officeDays, homeDays, place: dayPlace, within: null };
   if (strongRemote) return { ...base, mode: 'remote', strength: 4, within: withinOf(sentence) };
   // Office days every week are hybrid, whatever else the sentence says ("remote, 2 days a week in Cork").
   if (hybrid || (days && 'remoteDays' in days) || (officeDays?.per === 'week' && officeDays.max < 5)) {
@@ -195,14 +216,19 @@ export function readWorkArrangement(posting: ArrangementSource): WorkArrangement
     for (const sentence of sentencesOf(text)) {
       const statement = statementIn(sentence);
       // Of two equal statements, the one naming the region wins: "Flexible / Remote", then "remote (UK only)".
-      const moreSaid = best && statement?.strength === best.strength && statement.within !== null && best.within === null;
+      // Of two hybrid statements, the one giving days: a board's "Workplace: Hybrid." line, then "mobiles Arbeiten bis 2 Tage/Woche".
+      const moreSaid =
+        best &&
+        statement?.strength === best.strength &&
+        ((statement.within !== null && best.within === null) || (best.mode === 'hybrid' && !best.officeDays && !best.homeDays && (statement.officeDays !== null || statement.homeDays !== null)));
       if (statement && (!best || statement.strength > best.strength || moreSaid)) best = statement;
     }
   }
   const boardPlace = posting.location && !/\b(?:remote|anywhere|worldwide|hybrid|on-?site)\b/i.test(posting.location) ? posting.location : null;
   if (best) {
     const within = best.mode === 'remote' ? (best.within ?? boardPlace) : null;
-    return { mode: best.mode, office_days: best.officeDays, place: best.place, within, said: quoted(best.sentence) };
+    const homeDays = best.mode === 'hybrid' && !best.officeDays ? best.homeDays : null;
+    return { mode: best.mode, office_days: best.officeDays, ...(homeDays ? { home_days: homeDays } : {}), place: best.place, within, said: quoted(best.sentence) };
   }
   if (posting.remote === true) return { mode: 'remote', office_days: null, place: null, within: boardPlace, said: null };
   return null;
@@ -238,9 +264,9 @@ export function remoteAsStated(job: ArrangementSource): boolean | null {
 
 const perWords: Readonly<Record<OfficeDays['per'], string>> = { week: 'a week', month: 'a month' };
 
-/** "2 days a week", "2–3 days a week", "1 day a month". */
-export function officeDaysText(days: OfficeDays): string {
-  const count = days.min === days.max ? String(days.min) : `${days.min}–${days.max}`;
+/** "2 days a week", "2–3 days a week", "1 day a month", "up to 2 days a week" (no fewer than none). */
+export function officeDaysText(days: OfficeDays | HomeDays): string {
+  const count = days.min === 0 ? `up to ${days.max}` : days.min === days.max ? String(days.min) : `${days.min}–${days.max}`;
   return `${count} day${days.max === 1 ? '' : 's'} ${perWords[days.per]}`;
 }
 
@@ -257,6 +283,7 @@ export function arrangementText(arrangement: WorkArrangement): string {
   const where = arrangement.place ? ` in ${arrangement.place}` : '';
   switch (arrangement.mode) {
     case 'hybrid':
+      if (!days && arrangement.home_days) return `hybrid: ${officeDaysText(arrangement.home_days)} from home, the rest${where || ' in the office'}`;
       return days ? `hybrid: ${days}${where ? where : ' in the office'}` : `hybrid${where}`;
     case 'on_site':
       return `on-site${where}`;

@@ -1,5 +1,7 @@
+import { employmentTypeLabel } from '../jobs/employment-terms.ts';
 import { arrangementText } from '../jobs/work-arrangement.ts';
 import type { Job } from '../protocol/api.ts';
+import { dayIn } from '../time/time-zone.ts';
 
 const currencySigns: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹', JPY: '¥' };
 const periods: Record<string, string> = { hour: '/h', day: '/day', week: '/wk', month: '/mo', year: '/yr' };
@@ -18,10 +20,22 @@ export function salaryText(salary: Job['salary']): string {
   return `${sign}${amount((salary.min ?? salary.max) as number)}${period}`;
 }
 
-/** "today", "3 days ago", "2026-10-01"; empty when unknown. */
-export function postedText(iso: string | null, now = Date.now()): string {
+/** The machine's zone: what `JOBPILOT_TIME_ZONE` is when not set. */
+const machineZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/**
+ * "today", "yesterday", "3 days ago", "2026-10-01"; empty when unknown. Days are calendar days
+ * in the person's zone, not 24-hour spans: a posting from 11:30 yesterday is "yesterday" at
+ * 07:00 today, and one from 00:30 today is "today" at 23:00.
+ *
+ * @example
+ * postedText('2026-12-06T10:30:00Z', Date.parse('2026-12-07T06:00:00Z'), 'Europe/Berlin'); // 'yesterday'
+ */
+export function postedText(iso: string | null, now = Date.now(), timeZone = machineZone()): string {
   if (!iso) return '';
-  const days = Math.floor((now - Date.parse(iso)) / 86_400_000);
+  const posted = new Date(iso);
+  if (Number.isNaN(posted.getTime())) return '';
+  const days = Math.round((Date.parse(dayIn(new Date(now), timeZone)) - Date.parse(dayIn(posted, timeZone))) / 86_400_000);
   if (days <= 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days < 30) return `${days} days ago`;
@@ -42,9 +56,9 @@ export function placeText(job: Pick<Job, 'location' | 'remote'> & { work_arrange
   return [location, how].filter(Boolean).join(' · ');
 }
 
-/** "part-time, 3 days a week", "contract": the terms worth a word in a list; a full-time job says nothing. */
-export function termsText(job: Pick<Job, 'employment_type' | 'work_pattern'>): string {
-  const type = job.employment_type && job.employment_type !== 'full_time' ? job.employment_type.replace(/_/g, '-') : '';
+/** "part-time, 3 days a week", "contract", "working student": the terms worth a word in a list; a full-time job says nothing. */
+export function termsText(job: Pick<Job, 'employment_type' | 'work_pattern'> & { title?: string }): string {
+  const type = job.employment_type && job.employment_type !== 'full_time' ? (employmentTypeLabel({ title: job.title ?? '', employment_type: job.employment_type }) ?? '') : '';
   return [type, job.work_pattern ?? ''].filter(Boolean).join(', ');
 }
 
@@ -65,8 +79,8 @@ export function closingText(closesOn: string | null, now = Date.now()): string {
  * @example
  * jobs.map((job, index) => jobLine(job, index + 1)).join('\n');
  */
-export function jobLine(job: Job, position: number, extra?: string): string {
-  const details = [placeText(job), termsText(job), salaryText(job.salary), postedText(job.posted_at), closingText(job.closes_on), extra ?? ''].filter(Boolean);
+export function jobLine(job: Job, position: number, extra?: string, timeZone?: string): string {
+  const details = [placeText(job), termsText(job), salaryText(job.salary), postedText(job.posted_at, Date.now(), timeZone), closingText(job.closes_on), extra ?? ''].filter(Boolean);
   // An agency's posting says so by the company: the employer is someone else.
   const company = job.agency ? `${job.company} (recruitment agency)` : job.company;
   return `${position}. ${job.title} — ${company}${details.length ? ` · ${details.join(' · ')}` : ''} [${job.id}]`;

@@ -47,6 +47,15 @@ export const workArrangementSchema = z.object({
     })
     .nullable()
     .describe('Days in the office the posting asks for ("2–3 days a week": min 2, max 3); null when it gives none'),
+  home_days: z
+    .object({
+      min: z.number().nonnegative(),
+      max: z.number().positive(),
+      per: z.enum(['week', 'month']),
+    })
+    .nullable()
+    .optional()
+    .describe('Days away from the office the posting allows ("mobiles Arbeiten bis 2 Tage/Woche": min 0, max 2); absent or null when it gives none'),
   place: z.string().nullable().describe('Where those days are spent: "Dublin (Sandyford office)"; null when not said'),
   within: z.string().nullable().describe('The region remote work is limited to: "Ireland" for "remote within Ireland"'),
   said: z

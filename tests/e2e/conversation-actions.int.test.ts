@@ -162,7 +162,7 @@ describe('the conversation actions on a real database, without a model', () => {
   });
 
   it('answers questions about one job from its posting, and says when it does not say', async () => {
-    expect((await run(jobpilot, 'answer_about_job', { job: 'Stripe', about: 'pay' }, results)).summary).toBe('Backend Engineer at Stripe pays $140,000–$160,000 a year.');
+    expect((await run(jobpilot, 'answer_about_job', { job: 'Stripe', about: 'pay' }, results)).summary).toBe('Backend Engineer at Stripe pays $140,000–$160,000 a year (about $11,667–$13,333 a month over 12 months).');
     expect((await run(jobpilot, 'answer_about_job', { job: 'third', about: 'pay' }, results)).summary).toMatch(/^It doesn't say: the posting for Site Reliability Engineer at Monzo states no pay/);
     expect((await run(jobpilot, 'answer_about_job', { job: 'the second one', about: 'remote' }, results)).summary).toBe('Remote: Platform Engineer at Hotjar is remote within EU. The posting says: “Remote (EU)”');
     expect((await run(jobpilot, 'answer_about_job', { job: 'Stripe', about: 'remote' }, results)).summary).toMatch(/^Not remote: .*it is in Dublin/);

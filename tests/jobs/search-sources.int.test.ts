@@ -83,13 +83,14 @@ describe('searchSources across stub boards of different shapes', () => {
 
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors[0]).toMatchObject({ source: 'himalayas', code: 'NETWORK' });
-    // Without a company named, the Greenhouse board is not asked.
-    expect(greenhouse.requests).toHaveLength(0);
-    expect(answer.answered).toEqual(['Remotive']);
-    expect(answer.postings.map((job) => job.title)).toEqual([
-      'Senior Backend Engineer (m/w/d)',
-      'Backend Developer - TypeScript',
+    // Without a company named, the configured Greenhouse board is asked too (trial-s46 #9).
+    expect(greenhouse.requests).toHaveLength(1);
+    expect(answer.answered).toEqual(['Greenhouse (stripe)', 'Remotive']);
+    // Greenhouse's copy of the Stripe opening comes first and merges with Remotive's.
+    expect(answer.postings.map((job) => [job.title, job.sources.map((source) => source.name)])).toEqual([
+      ['Senior Backend Engineer', ['greenhouse', 'remotive']],
+      ['Backend Developer - TypeScript', ['remotive']],
     ]);
-    expect(describeSourceErrors(answer)).toBe('Himalayas did not answer; 2 results from 1 source');
+    expect(describeSourceErrors(answer)).toBe('Himalayas did not answer; 2 results from 2 sources');
   });
 });

@@ -108,7 +108,7 @@ describe('searchSources', () => {
     expect(describeSourceErrors(answer)).toBe('Refused answered with an error; Buggy failed; 0 results from 1 source');
   });
 
-  it('wakes a company board only when the query names its company', async () => {
+  it('asks every company board on a search naming no company, and only the named one when a name is its account (trial-s46 #9)', async () => {
     const asked: string[] = [];
     const board = (name: string, company: string) =>
       fakeSource(
@@ -121,8 +121,10 @@ describe('searchSources', () => {
       );
     const sources = [answers(), board('greenhouse:stripe', 'stripe'), board('lever:netflix', 'netflix')];
 
-    await searchSources({ text: 'backend', limit: 5 }, { sources, http });
-    expect(asked).toEqual([]);
+    // "backend jobs in Berlin": a person who configured two employers expects them asked too.
+    await searchSources({ text: 'backend', location: 'Berlin', limit: 5 }, { sources, http });
+    expect(asked.sort()).toEqual(['greenhouse:stripe', 'lever:netflix']);
+    asked.length = 0;
     const answer = await searchSources({ text: 'backend', company: 'Stripe, Inc.', limit: 5 }, { sources, http });
     expect(asked).toEqual(['greenhouse:stripe']);
     expect(answer.answered).toEqual(['Answers', 'Greenhouse:stripe']);
@@ -141,8 +143,37 @@ describe('searchSources', () => {
     ]);
     // Naming one still asks that one only.
     expect(sourcesForQuery(companies, { text: 'planner', company: 'PortLogix', limit: 5 }).map((source) => source.name)).toEqual(['recruitee:portlogix']);
-    // With a general board enabled, company boards wait to be named.
-    expect(sourcesForQuery([answers(), ...companies], { text: 'planner', limit: 5 }).map((source) => source.name)).toEqual(['answers']);
+    // With a general board enabled, the company boards are asked too.
+    expect(sourcesForQuery([answers(), ...companies], { text: 'planner', limit: 5 }).map((source) => source.name)).toEqual([
+      'answers',
+      'workday:vdberglogistics.wd3/External',
+      'recruitee:portlogix',
+    ]);
+  });
+
+  it("asks every company board for an employer's own name that is no account, and each board of a list of employers (trial-s46 #9)", () => {
+    const board = (name: string, company: string) => fakeSource(name, async () => [], { kind: 'company', company });
+    const companies = [board('workday:kesselwerk.wd3/Karriere', 'kesselwerk'), board('smartrecruiters:OrbitaDrive', 'OrbitaDrive'), board('recruitee:lumacell', 'lumacell')];
+    const named = (company: string) => sourcesForQuery([answers(), ...companies], { text: 'battery', company, limit: 5 }).map((source) => source.name);
+    // "Kesselwerk Antriebe GmbH" is what the career site calls itself; its account is `kesselwerk`.
+    expect(named('Kesselwerk Antriebe GmbH')).toEqual(['answers', 'workday:kesselwerk.wd3/Karriere', 'smartrecruiters:OrbitaDrive', 'recruitee:lumacell']);
+    // The account written as people write the name: "Orbita Drive" is `OrbitaDrive`.
+    expect(named('Orbita Drive')).toEqual(['answers', 'smartrecruiters:OrbitaDrive']);
+    // A list of accounts asks each of them, and only them.
+    expect(named('Orbita Drive, LumaCell or Kesselwerk')).toEqual(['answers', 'workday:kesselwerk.wd3/Karriere', 'smartrecruiters:OrbitaDrive', 'recruitee:lumacell']);
+    expect(named('Orbita Drive oder LumaCell')).toEqual(['answers', 'smartrecruiters:OrbitaDrive', 'recruitee:lumacell']);
+  });
+
+  it('asks a general board once for each employer of a list, each narrowed to that employer', async () => {
+    const companiesAsked: Array<string | undefined> = [];
+    const muse = fakeSource('muse', async (query) => {
+      companiesAsked.push(query.company);
+      return query.company === 'Orbita Drive' ? [posting('Cell Engineer', 'muse', { company: 'Orbita Drive GmbH' })] : [];
+    });
+    const answer = await searchSources({ text: 'cell', company: 'Orbita Drive, LumaCell or Kesselwerk', limit: 5 }, { sources: [muse], http });
+    expect(companiesAsked.sort()).toEqual(['Kesselwerk', 'LumaCell', 'Orbita Drive']);
+    expect(answer.answered).toEqual(['Muse']);
+    expect(answer.postings.map((job) => job.company)).toEqual(['Orbita Drive GmbH']);
   });
 
   it('finds a board by the name people call the employer: the first words of its account', () => {
@@ -160,9 +191,11 @@ describe('searchSources', () => {
     expect(named('HAYS')).toEqual(['answers', 'smartrecruiters:HaysTalentSolutions']);
     expect(named('Kraftwerk Robotics GmbH')).toEqual(['answers', 'workable:kraftwerk-robotics']);
     expect(named('Van der Berg')).toEqual(['answers', 'lever:van-der-berg']);
-    // Whole words only: "Meta" is not Metabase, "Group" is no one's first word.
-    expect(named('Meta')).toEqual(['answers']);
-    expect(named('Group')).toEqual(['answers']);
+    // Whole words only: "Meta" is not Metabase's account, "Group" is no one's first word: a name that is
+    // no account may be an employer's own name for its board, so every company board is asked.
+    const every = ['answers', ...companies.map((source) => source.name)];
+    expect(named('Meta')).toEqual(every);
+    expect(named('Group')).toEqual(every);
   });
 
   it('fails as a whole only when the caller cancels it', async () => {

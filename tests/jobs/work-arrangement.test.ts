@@ -19,7 +19,7 @@ describe('the work arrangement as the posting states it (trial-s36 findings 6, 7
     ['Hybrides Arbeiten: 2 Tage pro Woche im Büro.', null, 'hybrid: 2 days a week in the office'],
     ['Modelo híbrido, 3 días a la semana en la oficina.', null, 'hybrid: 3 days a week in the office'],
     ['Praca hybrydowa, 2 dni w biurze.', null, 'hybrid: 2 days a week in the office'],
-    ['2 jours de télétravail par semaine.', null, 'hybrid'],
+    ['2 jours de télétravail par semaine.', null, 'hybrid: 2 days a week from home, the rest in the office'],
     ['Work from home 2 days a week, 3 days in the office.', true, 'hybrid: 3 days a week in the office'],
     ['This role is on-site in Berlin.', true, 'on-site in Berlin'],
     ['We are a remote-first company, but this role is on-site in Austin.', true, 'on-site in Austin'],
@@ -86,5 +86,39 @@ describe('a remote board listing a hybrid role', () => {
     );
     expect(answerAbout(job, 'location', [])).toBe('Clinical Informatics Specialist at Beacon Health Systems is in Ireland; hybrid: 2 days a week in Dublin (Sandyford office).');
     expect(placeText({ location: 'Ireland', remote: false, work_arrangement: readWorkArrangement(job) })).toBe('Ireland · hybrid: 2 days a week in Dublin (Sandyford office)');
+  });
+});
+
+describe('days at home are never read as days in the office (trial-s46 finding 17)', () => {
+  it.each([
+    // [posting text, what it is]: the days named are at home, so the office has the rest.
+    ['Wir bieten: flexible Arbeitszeiten, mobiles Arbeiten bis zu 3 Tage/Woche, Jobrad', 'hybrid: up to 3 days a week from home, the rest in the office'],
+    ['Homeoffice an einem Tag pro Woche möglich', 'hybrid: 1 day a week from home, the rest in the office'],
+    ['Hybrid: max. 2 Tage pro Woche mobil, sonst im Werk Zuffenhausen', 'hybrid: up to 2 days a week from home, the rest in the office'],
+    ['You can work up to 3 days a week from home.', 'hybrid: up to 3 days a week from home, the rest in the office'],
+    ['Hybrid role: 2 days per week working remotely.', 'hybrid: 2 days a week from home, the rest in the office'],
+    // Days in the office stay office days, in German and English alike.
+    ['Präsenz: 2 Tage vor Ort in Heilbronn, den Rest im Homeoffice', 'hybrid: 2 days a week in Heilbronn'],
+    ['4 Tage im Büro, 1 Tag Homeoffice', 'hybrid: 4 days a week in the office'],
+    ['In the office 3 days a week, remote the other two.', 'hybrid: 3 days a week in the office'],
+  ])('%s', (description, expected) => {
+    const arrangement = read(description, { location: 'Stuttgart' });
+    expect(arrangement && arrangementText(arrangement)).toBe(expected);
+  });
+
+  it('answers "is it hybrid?" with the days at home, and the list line says the same', () => {
+    const job = jobRecord('g1', {
+      title: 'Entwicklungsingenieur Hochvolt-Speicher (m/w/d)',
+      company: 'Kettler Antriebstechnik GmbH',
+      location: 'Esslingen am Neckar',
+      remote: false,
+      description: 'Ihre Vorteile\n• Vollzeit, unbefristet\n• Mobiles Arbeiten bis 2 Tage/Woche, Gleitzeit',
+    });
+    expect(answerAbout(job, 'remote', [])).toBe(
+      'Hybrid: Entwicklungsingenieur Hochvolt-Speicher (m/w/d) at Kettler Antriebstechnik GmbH lets you work up to 2 days a week from home, the rest in the office (Esslingen am Neckar), so it is not fully remote. The posting says: “Mobiles Arbeiten bis 2 Tage/Woche, Gleitzeit”',
+    );
+    expect(placeText({ location: job.location, remote: false, work_arrangement: readWorkArrangement(job) })).toBe(
+      'Esslingen am Neckar · hybrid: up to 2 days a week from home, the rest in the office',
+    );
   });
 });

@@ -30,6 +30,23 @@ export function payInWords(salary: JobRecord['salary']): string | undefined {
 }
 
 /**
+ * A yearly pay said a month and a monthly one a year, over 12 months (a German contract's
+ * 13th salary is not guessed): "about €6,000–€7,167 a month over 12 months"; undefined for
+ * other periods, where the hours or days worked would be a guess.
+ *
+ * @example
+ * payOverOtherPeriod({ min: 72_000, max: 86_000, currency: 'EUR', period: 'year' }); // 'about €6,000–€7,167 a month over 12 months'
+ */
+export function payOverOtherPeriod(salary: NonNullable<JobRecord['salary']>): string | undefined {
+  const { min, max, period } = salary;
+  if (period !== 'year' && period !== 'month') return undefined;
+  const toMonth = period === 'year';
+  const scale = (value: number | null) => (value === null ? null : toMonth ? Math.round(value / 12) : value * 12);
+  const words = payInWords({ ...salary, min: scale(min), max: scale(max), period: toMonth ? 'month' : 'year' });
+  return words ? `${toMonth ? 'about ' : ''}${words} over 12 months` : undefined;
+}
+
+/**
  * One question about one job answered from its stored posting, in a sentence or two; what
  * the posting does not state is said so ("It doesn't say."), never guessed. `spoken`: the
  * languages the active resume shows, for a question about languages.
@@ -41,8 +58,12 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
   const name = `${job.title} at ${job.company}`;
   switch (about) {
     case 'pay': {
-      const pay = payInWords(statedSalary(job));
-      return pay ? `${name} pays ${pay}.` : `It doesn't say: the posting for ${name} states no pay.`;
+      const salary = statedSalary(job);
+      const pay = payInWords(salary);
+      if (!pay) return `It doesn't say: the posting for ${name} states no pay.`;
+      // "What does it pay per month?": a yearly range is also said a month, a monthly one a year.
+      const other = salary ? payOverOtherPeriod(salary) : undefined;
+      return `${name} pays ${pay}${other ? ` (${other})` : ''}.`;
     }
     case 'location': {
       const arrangement = workArrangementOf(job);
@@ -97,8 +118,12 @@ function workAnswer(job: JobRecord, name: string): string {
   const where = arrangement.place ? `in ${arrangement.place}` : `in the office${listed ? ` (${listed})` : ''}`;
   const days = arrangement.office_days ? officeDaysText(arrangement.office_days) : null;
   switch (arrangement.mode) {
-    case 'hybrid':
+    case 'hybrid': {
+      // "bis 2 Tage/Woche mobil" gives the days at home: the rest of the week is in the office.
+      const home = !days && arrangement.home_days ? officeDaysText(arrangement.home_days) : null;
+      if (home) return `Hybrid: ${name} lets you work ${home} from home, the rest ${where}, so it is not fully remote.${quote}`;
       return `Hybrid: ${name} ${days ? `asks for ${days} ${where}` : `is partly ${where}`}, so it is not fully remote.${quote}`;
+    }
     case 'on_site':
       return `On-site: ${name} is worked ${arrangement.place ? `in ${arrangement.place}` : `in person${job.location ? ` (${job.location})` : ''}`}, not remote.${quote}`;
     case 'remote': {
@@ -142,8 +167,19 @@ const typeWords: Readonly<Record<EmploymentType, string>> = {
  */
 function typeAnswer(job: JobRecord, name: string): string {
   const terms = employmentTermsOf(job);
-  if (!terms.type && !terms.partTime) return `It doesn't say: the posting for ${name} gives no contract type.`;
-  const kind = terms.type === 'contract' && terms.partTime ? 'part-time contract' : typeWords[terms.type ?? 'part_time'];
+  if (!terms.type && !terms.partTime && !terms.permanence) return `It doesn't say: the posting for ${name} gives no contract type.`;
+  const base = terms.studentJob
+    ? 'working-student job (part-time while enrolled)'
+    : terms.type === 'contract' && terms.partTime
+      ? 'part-time contract'
+      : terms.type
+        ? typeWords[terms.type]
+        : terms.partTime
+          ? typeWords.part_time
+          : 'role';
+  // "Is it permanent or fixed-term?": "unbefristet" is permanent, "befristet" a fixed term, said with the type.
+  const lasting = terms.permanence === 'permanent' ? 'permanent' : terms.permanence === 'fixed_term' && terms.type !== 'temporary' ? 'fixed-term' : '';
+  const kind = lasting ? (base.endsWith(' role') ? `${base.replace(/ role$/, '')}, ${lasting} role` : `${lasting} ${base}`) : base;
   const salary = statedSalary(job);
   // A contract's day rate ("£250 a day") is part of its terms.
   const dayRate = salary?.period === 'day' ? payInWords(salary) : undefined;

@@ -22,7 +22,7 @@ const maxReferencedResults = 50;
  * @example
  * registry line: makeSearchJobsAction(dependencies)
  */
-export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'searchJobs'>) =>
+export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'searchJobs'> & Partial<Pick<CareerDependencies, 'timeZone'>>) =>
   defineAction({
     name: 'search_jobs',
     description: 'Search live job boards and the saved job index for openings.',
@@ -80,7 +80,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           data: { count: 0, errors: answer.errors },
         };
       }
-      const lines = answer.jobs.map((job, index) => jobLine(job, index + 1, job.fit ? `fit ${job.fit.score}` : undefined));
+      const lines = answer.jobs.map((job, index) => jobLine(job, index + 1, job.fit ? `fit ${job.fit.score}` : undefined, dependencies.timeZone));
       return {
         ok: true,
         // Offline, the note leads: the person should know first that the boards were not reached.

@@ -1,6 +1,7 @@
 import { agencyPosting } from '../../jobs/agency-posting.ts';
 import { defineAction, OUTSIDE_TEXT } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
+import { employmentTypeLabel } from '../../jobs/employment-terms.ts';
 import { placeText, postedText, salaryText } from '../../present/format-job.ts';
 import { jobResponse } from '../../career/jobs/job-response.ts';
 import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
@@ -17,7 +18,7 @@ const maxDescriptionCharacters = 1500;
  * @example
  * registry line: makeShowJobAction(dependencies)
  */
-export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved'>) =>
+export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' | 'saved'> & Partial<Pick<CareerDependencies, 'timeZone'>>) =>
   defineAction({
     name: 'show_job',
     description: "Show one job posting's details: title, company, location, salary, posted date, links and description.",
@@ -44,8 +45,8 @@ export const makeShowJobAction = (dependencies: Pick<CareerDependencies, 'jobs' 
         agencyPosting(job) && `Posted by a recruitment agency: ${agencyPosting(job) ?? ''}`,
         where && `Where: ${where}`,
         salaryText(shown.salary) && `Salary: ${salaryText(shown.salary)}`,
-        shown.employment_type && `Type: ${shown.employment_type.replace('_', ' ')}`,
-        postedText(job.posted_at) && `Posted: ${postedText(job.posted_at)}`,
+        shown.employment_type && `Type: ${employmentTypeLabel(shown)?.replace('-', ' ')}`,
+        postedText(job.posted_at) && `Posted: ${postedText(job.posted_at, Date.now(), dependencies.timeZone)}`,
         saved && `Your status: ${saved.status}`,
         `Apply: ${job.url}`,
         job.sources.length > 0 && `Seen on: ${job.sources.map((source) => `${source.name} (${source.url})`).join(', ')}`,

@@ -180,6 +180,18 @@ export function payCurrency(job: Pick<JobRecord, 'salary' | 'location'>): string
   return local ?? stated;
 }
 
+/**
+ * A pay as stated, and over a year when stated for a month or a week, since jobs are ranked by
+ * their year: "SEK 55k–65k/mo (SEK 660k–780k a year)".
+ */
+function payAcrossPeriods(salary: JobRecord['salary']): string {
+  const stated = salaryText(salary);
+  const perYear = salary?.period === 'month' ? 12 : salary?.period === 'week' ? 52 : null;
+  if (!salary || perYear === null) return stated;
+  const yearly = salaryText({ ...salary, min: salary.min === null ? null : salary.min * perYear, max: salary.max === null ? null : salary.max * perYear, period: null });
+  return yearly ? `${stated} (${yearly} a year)` : stated;
+}
+
 function byPay(jobs: readonly JobRecord[]): Compared {
   const paid = jobs.flatMap((job) => {
     const figure = yearly(job);
@@ -199,18 +211,18 @@ function byPay(jobs: readonly JobRecord[]): Compared {
     if (!best) continue;
     const tied = inCurrency.filter((entry) => entry.top === best.top && entry.floor === best.floor);
     winners.push(...tied.map((entry) => entry.job));
-    const figure = salaryText(best.job.salary);
+    const figure = payAcrossPeriods(best.job.salary);
     const who = names(tied.map((entry) => entry.job));
     const pays = tied.length === 1 ? 'pays' : 'pay';
     sentences.push(currencies.length === 1 ? `${who} ${pays} the most: ${figure}.` : `${currency ? `In ${currency}, ` : 'With no currency stated, '}${who} ${pays} the most: ${figure}.`);
   }
-  if (currencies.length > 1) sentences.push("I don't convert between currencies.");
+  if (currencies.length > 1) sentences.push("I don't convert between currencies: I have no exchange rate to convert with, so each currency is ranked on its own.");
   const ranked = [...paid].sort((a, b) => (a.currency === b.currency ? b.top - a.top : a.currency.localeCompare(b.currency)));
   return {
     ok: true,
     winners,
     listed: listedOf(ranked),
-    summary: `${sentences.join(' ')}${without(unpaid, jobs.length, { one: "doesn't state its pay", many: "don't state their pay" })}${ranking(ranked.map(({ job }) => ({ job, figure: salaryText(job.salary) })))}`,
+    summary: `${sentences.join(' ')}${without(unpaid, jobs.length, { one: "doesn't state its pay", many: "don't state their pay" })}${ranking(ranked.map(({ job }) => ({ job, figure: payAcrossPeriods(job.salary) })))}`,
   };
 }
 
@@ -233,7 +245,7 @@ function byPayFloor(jobs: readonly JobRecord[], floor: number): Compared {
   const whole = paid.filter((entry) => entry.floor >= floor).sort((a, b) => b.top - a.top);
   const reaches = paid.filter((entry) => entry.floor < floor && entry.top >= floor).sort((a, b) => b.top - a.top);
   const below = paid.filter((entry) => entry.top < floor);
-  const line = (entries: typeof paid) => entries.map(({ job }) => `${jobName(job)} (${salaryText(job.salary)})`).join('; ');
+  const line = (entries: typeof paid) => entries.map(({ job }) => `${jobName(job)} (${payAcrossPeriods(job.salary)})`).join('; ');
   const sentences = [
     whole.length > 0 ? `${whole.length === 1 ? 'Pays' : 'Pay'} ${amount} a year or more: ${line(whole)}.` : `None of them pays ${amount} a year or more across its whole range.`,
     ...(reaches.length > 0 ? [`Only the top of the range reaches ${amount}: ${line(reaches)}.`] : []),

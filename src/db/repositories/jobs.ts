@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { MergedPosting, PostingSource } from '../../protocol/posting.ts';
 import { queryTerms, termQuery } from './job-search-text.ts';
+import { companyNames } from './company-names.ts';
 import { translatedTitles } from './job-title-translations.ts';
 
 /**
@@ -216,6 +217,7 @@ export interface IndexQuery {
    */
   locationPatterns?: readonly string[] | undefined;
   remote?: boolean | undefined;
+  /** Part of the employer's name or its board account; a list ("Voltara, NordCell or Ampwise") matches any of them. */
   company?: string | undefined;
   /** A yearly pay floor: postings whose stated pay is below it are left out; those stating none stay. */
   minSalary?: number | undefined;
@@ -230,7 +232,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const wholeWord = (text: string) => `(^|[^[:alnum:]])${escapeRegExp(text.trim().toLowerCase())}($|[^[:alnum:]])`;
 
 /**
- * The filters every search applies, over `$1`–`$7` (owner, remote, location patterns, company,
+ * The filters every search applies, over `$1`–`$7` (owner, remote, location patterns, companies,
  * the location as typed, pay floor, employment types wanted). A place is answered by the
  * location's trigram index, a company by the company's (migrations/0009, 0010) or by its
  * board account in the address.
@@ -241,12 +243,13 @@ const filterConditions = `owner = $1
            OR location ~* ANY($3::text[])
            OR location ~* '\\m(anywhere|worldwide|global|globally)\\M'
            OR (remote IS TRUE AND (location IS NULL OR $5 ~* '^\\s*(remote|anywhere|worldwide)\\s*$')))
-      AND ($4::text IS NULL OR company ILIKE '%' || $4 || '%'
+      AND ($4::text[] IS NULL OR company ILIKE ANY (ARRAY(SELECT '%' || named || '%' FROM unnest($4::text[]) AS named))
            -- A company named as its board's account ("vdberglogistics" for Van der Berg
            -- Logistics B.V.'s Workday site, "stripe" for boards.greenhouse.io/stripe): a host or
            -- path part of the posting's address, never a word every address has.
-           OR ($4 !~* '^(jobs?|careers?|apply|boards?|api|www|en|o|p)$'
-               AND (url ILIKE '%/' || $4 || '.%' OR url ILIKE '%/' || $4 || '/%')))
+           OR url ILIKE ANY (ARRAY(SELECT part FROM unnest($4::text[]) AS named,
+                                   LATERAL (VALUES ('%/' || named || '.%'), ('%/' || named || '/%')) AS parts(part)
+                                   WHERE named !~* '^(jobs?|careers?|apply|boards?|api|www|en|o|p)$')))
       AND ($6::numeric IS NULL
            OR coalesce(salary_max, salary_min) IS NULL
            OR coalesce(salary_max, salary_min)
@@ -387,7 +390,7 @@ export function jobsRepository(pool: pg.Pool, owner = POSTINGS_OWNER, options: {
       owner,
       query.remote ? true : null,
       patterns ? [...patterns] : null,
-      query.company ? escapeLike(query.company) : null,
+      query.company ? companyNames(query.company).map(escapeLike) : null,
       query.location ?? '',
       query.minSalary ?? null,
       query.employmentTypes?.length ? [...query.employmentTypes] : null,

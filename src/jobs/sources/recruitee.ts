@@ -46,16 +46,27 @@ const recruiteeOffer = z.object({
 
 type RecruiteeOffer = z.infer<typeof recruiteeOffer>;
 
+/**
+ * The offer's own `hybrid`/`on_site` flag said as the posting's first line ("Workplace: Hybrid."),
+ * so the work arrangement read from the posting has it, as it has Ashby's and Lever's: the remote
+ * flag alone made a hybrid offer read "doesn't say whether it is hybrid or on-site" (trial-s46 #37).
+ */
+function workplaceLine(offer: RecruiteeOffer): string | null {
+  if (offer.remote === true && offer.hybrid !== true) return null;
+  if (offer.hybrid === true) return 'Workplace: Hybrid.';
+  return offer.on_site === true ? 'Workplace: On-site.' : null;
+}
+
 function recruiteeRemote(offer: RecruiteeOffer): boolean | null {
+  if (offer.hybrid === true || (offer.on_site === true && offer.remote !== true)) return false;
   if (offer.remote === true) return true;
-  if (offer.hybrid === true || offer.on_site === true) return false;
   return inferRemote(offer.location);
 }
 
 /**
  * One employer's Recruitee careers site (`{company}.recruitee.com/api/offers/`). Offers carry
- * HTML description and requirements, remote/hybrid/on-site flags and sometimes a salary
- * with string bounds; the link is the offer on the employer's careers site.
+ * HTML description and requirements, remote/hybrid/on-site flags (a hybrid or on-site one is
+ * the description's first line) and sometimes a salary with string bounds; the link is the offer on the employer's careers site.
  *
  * @example
  * const bunq = createRecruiteeSource({ company: 'bunq' });
@@ -96,7 +107,7 @@ export function createRecruiteeSource({
         source: 'recruitee',
         source_url: offer.careers_url,
         tags: [offer.department, ...(offer.tags ?? []), offer.experience_code?.replace(/_/g, ' ')].filter((tag): tag is string => Boolean(tag)),
-        description: htmlToPlainText(`${offer.description ?? ''}${offer.requirements ?? ''}`),
+        description: [workplaceLine(offer), htmlToPlainText(`${offer.description ?? ''}${offer.requirements ?? ''}`)].filter(Boolean).join('\n\n'),
       }));
       return selectPostings(
         postings,

@@ -75,6 +75,9 @@ const workdayDetail = z.object({
       additionalLocations: z.array(z.string()).nullish(),
       timeType: z.string().nullish(),
       remoteType: z.string().nullish(),
+      /** The day the posting went up ("2026-12-05"): what the list says as "Posted 2 Days Ago" or "Vor 2 Tagen ausgeschrieben". */
+      startDate: z.string().nullish(),
+      postedOn: z.string().nullish(),
     })
     .loose(),
   hiringOrganization: z.object({ name: z.string().nullish() }).loose().nullish(),
@@ -100,6 +103,12 @@ function listLocation(posting: WorkdayPosting): string | null {
   return place || null;
 }
 
+/** A detail's `startDate` ("2026-12-05", the day the posting went up) as noon UTC that day, so every zone reads the same day. */
+function postedDay(startDate: string | null | undefined, now: number): string | null {
+  const day = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(startDate?.trim() ?? '')?.[1];
+  return day ? parsePostedAt(`${day}T12:00:00Z`, now) : null;
+}
+
 /** "Fully Remote" is remote, "Hybrid" and "On-site" are not; otherwise the location says. */
 function workdayRemote(remoteType: string | null | undefined, location: string | null | undefined, title: string): boolean | null {
   const type = remoteType?.toLowerCase() ?? '';
@@ -115,6 +124,8 @@ function workdayRemote(remoteType: string | null | undefined, location: string |
  * against `now`), and "2 Locations" when a posting has several. The list carries no
  * description, so the postings a search keeps (at most 20, four at a time) are read in full
  * from their detail: the text (pay and terms in it are read like any board's), every place,
+ * the day it went up (`startDate`, also on sites whose list words are German: "Vor 2 Tagen
+ * ausgeschrieben"),
  * the employer's own name (`hiringOrganization`, not the tenant's slug) and `timeType`. A
  * detail that fails leaves the list's posting as it was. The posting's page on the career
  * site is also where one applies.
@@ -208,6 +219,8 @@ export function createWorkdaySource({
           location,
           remote: info.remoteType ? workdayRemote(info.remoteType, location, posting.title) : (posting.remote ?? inferRemote(location)),
           employment_type: normaliseEmploymentType(info.timeType) ?? posting.employment_type,
+          // The detail's date is a day, not "N days ago" counted from now: it wins over the list's words.
+          posted_at: postedDay(info.startDate, checkedAt) ?? posting.posted_at ?? parsePostedAt(info.postedOn, checkedAt),
           description: htmlToPlainText(info.jobDescription),
         };
       });
