@@ -18,7 +18,7 @@ import type { JsonResume } from '../protocol/json-resume.ts';
 import { matchAdvice } from './match/match-advice.ts';
 import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';
-import { fieldNames } from './match/job-field.ts';
+import { fieldNames, roleShowsFieldWork, type JobField } from './match/job-field.ts';
 import { lineShare, matchedPart } from './match/requirement-lines.ts';
 import { credentialHeldIn } from './match/known-credentials.ts';
 import { conditionShownBy, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
@@ -84,6 +84,8 @@ export interface MatchBreakdown {
     field: string | null;
     /** Years in other fields, which do not count here. */
     yearsInOtherFields: number;
+    /** Jobs whose title names no field read here ("Koordynator ds. logistyki"): their years count toward none. */
+    notRead: { title: string; years: number }[];
   };
   seniority: Component & { posting: SeniorityLevel | null; resume: SeniorityLevel };
   keywords: Component & { found: string[]; missing: string[] };
@@ -260,6 +262,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       yearsShown,
       field: yearsFields ? yearsFields.map((each) => fieldNames[each]).join(' or ') : specialty ? specialtyNames[specialty] : field ? fieldNames[field] : null,
       yearsInOtherFields: field ? yearsInOtherFields : 0,
+      notRead: field ? rolesNotRead(resume, yearsFields ?? [field]) : [],
     },
     seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: shownLevel.level },
     keywords: { score: round(keywordScore), weight: weightOf('keywords'), found, missing: missingKeywords },
@@ -391,6 +394,9 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     const other = experience.yearsInOtherFields > 0 ? `; ${experience.yearsInOtherFields} year${experience.yearsInOtherFields === 1 ? '' : 's'} in other fields ${experience.yearsInOtherFields === 1 ? 'does' : 'do'} not count here` : '';
     const asked = experience.yearsRequired ? ` against ${experience.yearsRequired}+ asked` : '';
     lines.push(`Experience counted in ${experience.field}: ${experience.yearsShown} year${experience.yearsShown === 1 ? '' : 's'}${asked}${other}.`);
+    for (const role of experience.notRead) {
+      lines.push(`Not counted: "${role.title}" (${role.years} year${role.years === 1 ? '' : 's'}): its title names no field read here, so its years count toward none.`);
+    }
   }
   if (seniority.posting) {
     lines.push(
@@ -411,6 +417,16 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     lines.push(`${role}; ${shown}${capped}.`);
   }
   return lines;
+}
+
+// The jobs whose title names no field (and whose own words show none of the fields asked): their years counted nowhere.
+function rolesNotRead(resume: PreparedResume, fields: readonly JobField[]): { title: string; years: number }[] {
+  const work = resume.resume.work ?? [];
+  return work.flatMap((role, index) =>
+    resume.roleFields[index] === undefined && role.position?.trim() && !fields.some((field) => roleShowsFieldWork(role, field))
+      ? [{ title: role.position.trim(), years: resume.roleYears[index] ?? 0 }]
+      : [],
+  );
 }
 
 function writes(text: string, term: string): boolean {

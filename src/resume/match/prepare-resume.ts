@@ -17,6 +17,7 @@ import { readsAsEnglish } from '../written-language.ts';
 import { bulletStems, headWords, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 import { roleSpecialties, type SoftwareSpecialty } from './software-specialty.ts';
+import { titleInEnglish } from './title-in-english.ts';
 
 export interface SkillEvidence {
   /** Listed in the Skills section. */
@@ -231,7 +232,14 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   const fromTitle = titled?.position ? seniorityFromTitle(titled.position) : undefined;
   const labelLevel = resume.basics?.label ? seniorityFromTitle(resume.basics.label) : undefined;
 
-  const terms = termIndex(rawText);
+  // A title in another language is also its English words ("Enfermeira" is a nurse): the posting's
+  // words are compared with the titles as they are read for the field, so a title's language moves no score.
+  const titlesInEnglish = [resume.basics?.label, ...work.map((entry) => entry.position)]
+    .filter((title): title is string => Boolean(title?.trim()))
+    .map((title) => [title, titleInEnglish(title)] as const)
+    .filter(([title, english]) => english.toLowerCase() !== title.toLowerCase())
+    .map(([, english]) => english);
+  const terms = termIndex([rawText, ...titlesInEnglish].join('\n'));
   const prepared: PreparedResume = {
     resume,
     rawText,
