@@ -199,7 +199,9 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   // A level is a level in the posting's field: with no role in it and none of its skills, the
   // level it would read from zero years is no fit.
   const showsField = (yearsFields ?? [field]).some((each) => resume.hasRoleIn(each)) || required.matched.length + nice.matched.length > 0;
-  const seniority = postingLevel ? (showsField ? seniorityScore(level.level, postingLevel) : 0) : null;
+  // No work history shows no level: the level of zero years is no evidence, and no evidence never beats evidence.
+  const noWork = (resume.resume.work ?? []).length === 0;
+  const seniority = postingLevel ? (showsField && !noWork ? seniorityScore(level.level, postingLevel) : 0) : null;
   // With nothing in the field, the level shown is the person's own (the same on every posting), not "junior" from zero years.
   const shownLevel = showsField ? level : { level: resume.seniority, from: resume.seniorityFrom, ...(resume.seniorityTitle ? { title: resume.seniorityTitle } : {}) };
 
@@ -234,12 +236,14 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const noYearsInField = yearsRequired !== null && yearsRequired >= 2 && yearsShown < 1 && (field !== undefined || yearsFields !== undefined);
   // "Estágio Profissional", a board's "Internship" level: a 14-year professional is not its fit, however the skills read.
   const pastInternship = prepared.internship === true && !notAStudent && resume.yearsOfExperience >= pastInternshipYears;
+  // An internship for a resume that shows neither work nor recent studies: nothing says the person is starting out.
+  const internshipUnshown = prepared.internship === true && !notAStudent && !pastInternship && noWork && !resume.startingOut;
   const score = Math.min(
     cap !== null ? Math.min(weighted, cap) : weighted,
     thin ? thinPostingCap : 100,
     notAStudent ? studentJobCap : 100,
     noYearsInField ? noYearsInFieldCap : 100,
-    pastInternship ? internshipCap : 100,
+    pastInternship || internshipUnshown ? internshipCap : 100,
   );
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
@@ -298,6 +302,11 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       level: shownLevel,
     }),
     explanation: [
+      ...(noWork
+        ? [
+            `Your resume shows no work history, so no years or level are read from it${postingLevel ? ' (the level counts as not shown)' : ''}${internshipUnshown && weighted > internshipCap ? ` and, with no studies under way or just finished, this internship scores at most ${internshipCap}` : ''}. If you have worked, check what the import read and add your jobs.`,
+          ]
+        : []),
       ...(pastInternship
         ? [
             `This is an internship or traineeship, made for people starting out, and your resume shows ${Math.round(resume.yearsOfExperience)} years of work, so the score is at most ${internshipCap}${weighted > internshipCap ? ` (the skills alone read ${weighted})` : ''}.`,

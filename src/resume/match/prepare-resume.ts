@@ -45,6 +45,8 @@ export interface PreparedResume {
   writtenInEnglish: boolean;
   /** Studying now: an education entry started and not yet ended ("2024 – present", an end date to come). */
   studying: boolean;
+  /** Starting out: studying now, or an education entry ended within the last three years. */
+  startingOut: boolean;
   /** The single stems of `terms`, for matching a word by its root. */
   termWords: readonly string[];
   yearsOfExperience: number;
@@ -249,8 +251,9 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     skillsByCategory,
     terms,
     termWords: [...terms].filter((term) => !term.includes(' ')),
-    writtenInEnglish: writtenInEnglish(resume),
+    writtenInEnglish: writtenInEnglish(resume, rawText),
     studying: (resume.education ?? []).some((entry) => studyingAt(entry, now)),
+    startingOut: (resume.education ?? []).some((entry) => studyingAt(entry, now) || endedWithin(entry, now, 3)),
     yearsOfExperience,
     roleYears: work.map((entry) => experienceYears([entry], now)),
     seniority: fromTitle ?? labelLevel ?? seniorityFromYears(yearsOfExperience),
@@ -285,12 +288,19 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   return prepared;
 }
 
-function writtenInEnglish(resume: JsonResume): boolean {
+function writtenInEnglish(resume: JsonResume, rawText: string): boolean {
   const lines = [resume.basics?.summary, ...(resume.work ?? []).flatMap((entry) => [entry.summary, ...(entry.highlights ?? [])])].filter(
     (line): line is string => Boolean(line?.trim()),
   );
-  if (lines.length === 0) return true;
+  // No summary and no bullets (a work history not read): the rest of its text tells.
+  if (lines.length === 0) return readsAsEnglish(rawText);
   return lines.filter((line) => !readsAsEnglish(line)).length * 2 <= lines.length;
+}
+
+// An education entry that ended (by its end date) within the given number of years before a date.
+function endedWithin(entry: { endDate?: string | undefined }, now: Date, years: number): boolean {
+  const end = entry.endDate ? Date.parse(entry.endDate) : Number.NaN;
+  return !Number.isNaN(end) && end <= now.getTime() && now.getTime() - end < years * 365.25 * 24 * 3600 * 1000;
 }
 
 function isTraineeLevel(level: SeniorityLevel | undefined): boolean {
