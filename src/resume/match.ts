@@ -34,8 +34,6 @@ export type { ConditionMatch } from './match/resume-conditions.ts';
 const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20, management: 20 } as const;
 // The most a role that manages people scores, by the management level shown (0, 25, 60, 100).
 const managementCap = (level: number) => 35 + 0.65 * level;
-// The most a posting that states no skills and no experience scores: too little to call it a fit.
-const thinPostingCap = 50;
 // The most a job for students scores for a person who studies no longer: they cannot take it.
 const studentJobCap = 20;
 // The most a posting that asks for years in its field scores for a person with none in it (a
@@ -101,7 +99,14 @@ export interface MatchBreakdown {
 }
 
 export interface MatchResult {
+  /** 0–100; 0 when `scored` is false (the posting states nothing to compare). */
   score: number;
+  /**
+   * False when the posting states no requirement (no skill, experience or credential): a number
+   * from its title alone would pretend a precision it does not have, so there is none, and the
+   * explanation says what the posting asks instead. The same answer every time.
+   */
+  scored: boolean;
   breakdown: MatchBreakdown;
   /** Skills the posting asks for (required first) that the resume shows. */
   matched: string[];
@@ -238,9 +243,8 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const pastInternship = prepared.internship === true && !notAStudent && resume.yearsOfExperience >= pastInternshipYears;
   // An internship for a resume that shows neither work nor recent studies: nothing says the person is starting out.
   const internshipUnshown = prepared.internship === true && !notAStudent && !pastInternship && noWork && !resume.startingOut;
-  const score = Math.min(
+  const score = thin ? 0 : Math.min(
     cap !== null ? Math.min(weighted, cap) : weighted,
-    thin ? thinPostingCap : 100,
     notAStudent ? studentJobCap : 100,
     noYearsInField ? noYearsInFieldCap : 100,
     pastInternship || internshipUnshown ? internshipCap : 100,
@@ -281,6 +285,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   };
   return {
     score,
+    scored: !thin,
     breakdown,
     matched: [...matchedRequired, ...matchedNice],
     missing: [...missingRequired, ...missingNice],
@@ -318,12 +323,23 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       ...(noYearsInField && weighted > noYearsInFieldCap && (cap === null || cap > noYearsInFieldCap)
         ? [`The posting asks for ${yearsRequired}+ years in ${breakdown.experience.field ?? 'its field'} and your work history shows none there, so the score is at most ${noYearsInFieldCap}.`]
         : []),
-      ...(thin && weighted > thinPostingCap
-        ? [`The posting states no skills or experience to compare (only its title${postingLevel ? ' and level' : ''}), so the score is at most ${thinPostingCap}: read the posting itself.`]
-        : []),
+      ...(thin ? [thinPostingAnswer(prepared, posting)] : []),
       ...explainMatch(breakdown, conditions, prepared, showsField),
     ],
   };
+}
+
+// What a posting with nothing to compare asks, said the same way every time: its title, level, conditions and words.
+function thinPostingAnswer(prepared: PreparedPosting, posting: JobPosting | PreparedPosting): string {
+  const title = 'title' in posting && typeof posting.title === 'string' && posting.title.trim() ? `the title "${posting.title.trim()}"` : 'no title';
+  const asks = [
+    title,
+    ...(prepared.seniority ? [`a ${prepared.seniority} level`] : []),
+    ...(prepared.managesPeople ? ['managing people'] : []),
+    ...prepared.conditions.map((condition) => condition.label),
+  ];
+  const words = prepared.keywords.slice(0, 6).map((term) => term.word);
+  return `This posting states no requirements (no skills, experience or credentials to compare), so it has no fit score; here is what it asks: ${asks.join(', ')}${words.length > 0 ? `; its words: ${words.join(', ')}` : ''}. Read the posting itself, or paste its full text to score it.`;
 }
 
 // Matched requirements are named by the skills the resume has; missing ones by their label.
