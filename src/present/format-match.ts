@@ -26,7 +26,8 @@ export function formatMatch(result: MatchResponse, against: string): string {
     ? `you read as ${breakdown.seniority.resume}, the role is ${breakdown.seniority.posting}`
     : `you read as ${breakdown.seniority.resume}`;
   const lines = [
-    `Match with ${against}: ${result.score}/100`,
+    // A posting with nothing to compare has no figure: "0/100" would read as no fit, a number from its title alone as a fit.
+    result.scored === false ? `Match with ${against}: no score (the posting states no requirements to compare)` : `Match with ${against}: ${result.score}/100`,
     // Counted by name as the alert's inbox counts them ("Transport management and freight forwarding" is two): one job, one count.
     row('skills', breakdown.skills.score, `${skillNames(breakdown.skills.required.matched).length}/${skillNames(breakdown.skills.required.matched).length + skillNames(breakdown.skills.required.missing).length} required`),
     row('experience', breakdown.experience.score, experience),

@@ -418,7 +418,10 @@ const matchedAndMissingSchema = z.object({ matched: z.array(z.string()), missing
 
 /** `POST /v1/match`: the score, its breakdown, the skills found and missing, and advice. */
 export const matchResponseSchema = z.object({
+  /** 0–100; 0 when `scored` is false. */
   score: z.number(),
+  /** False when the posting states no requirement to compare (no skill, experience or credential): the score is no fit figure; `explanation` says what the posting asks. */
+  scored: z.boolean().optional(),
   breakdown: z.object({
     skills: matchComponentSchema.extend({ required: matchedAndMissingSchema, nice_to_have: matchedAndMissingSchema }),
     experience: matchComponentSchema.extend({ years_required: z.number().nullable(), years_shown: z.number() }),

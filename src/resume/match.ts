@@ -18,7 +18,7 @@ import type { JsonResume } from '../protocol/json-resume.ts';
 import { matchAdvice } from './match/match-advice.ts';
 import { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
 import { prepareResume, type PrepareResumeOptions, type PreparedResume } from './match/prepare-resume.ts';
-import { fieldNames } from './match/job-field.ts';
+import { fieldNames, roleShowsFieldWork, type JobField } from './match/job-field.ts';
 import { lineShare, matchedPart } from './match/requirement-lines.ts';
 import { credentialHeldIn } from './match/known-credentials.ts';
 import { conditionShownBy, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
@@ -34,8 +34,6 @@ export type { ConditionMatch } from './match/resume-conditions.ts';
 const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20, management: 20 } as const;
 // The most a role that manages people scores, by the management level shown (0, 25, 60, 100).
 const managementCap = (level: number) => 35 + 0.65 * level;
-// The most a posting that states no skills and no experience scores: too little to call it a fit.
-const thinPostingCap = 50;
 // The most a job for students scores for a person who studies no longer: they cannot take it.
 const studentJobCap = 20;
 // The most a posting that asks for years in its field scores for a person with none in it (a
@@ -84,6 +82,8 @@ export interface MatchBreakdown {
     field: string | null;
     /** Years in other fields, which do not count here. */
     yearsInOtherFields: number;
+    /** Jobs whose title names no field read here ("Koordynator ds. logistyki"): their years count toward none. */
+    notRead: { title: string; years: number }[];
   };
   seniority: Component & { posting: SeniorityLevel | null; resume: SeniorityLevel };
   keywords: Component & { found: string[]; missing: string[] };
@@ -99,7 +99,14 @@ export interface MatchBreakdown {
 }
 
 export interface MatchResult {
+  /** 0–100; 0 when `scored` is false (the posting states nothing to compare). */
   score: number;
+  /**
+   * False when the posting states no requirement (no skill, experience or credential): a number
+   * from its title alone would pretend a precision it does not have, so there is none, and the
+   * explanation says what the posting asks instead. The same answer every time.
+   */
+  scored: boolean;
   breakdown: MatchBreakdown;
   /** Skills the posting asks for (required first) that the resume shows. */
   matched: string[];
@@ -197,7 +204,9 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   // A level is a level in the posting's field: with no role in it and none of its skills, the
   // level it would read from zero years is no fit.
   const showsField = (yearsFields ?? [field]).some((each) => resume.hasRoleIn(each)) || required.matched.length + nice.matched.length > 0;
-  const seniority = postingLevel ? (showsField ? seniorityScore(level.level, postingLevel) : 0) : null;
+  // No work history shows no level: the level of zero years is no evidence, and no evidence never beats evidence.
+  const noWork = (resume.resume.work ?? []).length === 0;
+  const seniority = postingLevel ? (showsField && !noWork ? seniorityScore(level.level, postingLevel) : 0) : null;
   // With nothing in the field, the level shown is the person's own (the same on every posting), not "junior" from zero years.
   const shownLevel = showsField ? level : { level: resume.seniority, from: resume.seniorityFrom, ...(resume.seniorityTitle ? { title: resume.seniorityTitle } : {}) };
 
@@ -232,12 +241,13 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const noYearsInField = yearsRequired !== null && yearsRequired >= 2 && yearsShown < 1 && (field !== undefined || yearsFields !== undefined);
   // "Estágio Profissional", a board's "Internship" level: a 14-year professional is not its fit, however the skills read.
   const pastInternship = prepared.internship === true && !notAStudent && resume.yearsOfExperience >= pastInternshipYears;
-  const score = Math.min(
+  // An internship for a resume that shows neither work nor recent studies: nothing says the person is starting out.
+  const internshipUnshown = prepared.internship === true && !notAStudent && !pastInternship && noWork && !resume.startingOut;
+  const score = thin ? 0 : Math.min(
     cap !== null ? Math.min(weighted, cap) : weighted,
-    thin ? thinPostingCap : 100,
     notAStudent ? studentJobCap : 100,
     noYearsInField ? noYearsInFieldCap : 100,
-    pastInternship ? internshipCap : 100,
+    pastInternship || internshipUnshown ? internshipCap : 100,
   );
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
@@ -260,6 +270,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       yearsShown,
       field: yearsFields ? yearsFields.map((each) => fieldNames[each]).join(' or ') : specialty ? specialtyNames[specialty] : field ? fieldNames[field] : null,
       yearsInOtherFields: field ? yearsInOtherFields : 0,
+      notRead: field ? rolesNotRead(resume, yearsFields ?? [field]) : [],
     },
     seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: shownLevel.level },
     keywords: { score: round(keywordScore), weight: weightOf('keywords'), found, missing: missingKeywords },
@@ -274,6 +285,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   };
   return {
     score,
+    scored: !thin,
     breakdown,
     matched: [...matchedRequired, ...matchedNice],
     missing: [...missingRequired, ...missingNice],
@@ -295,6 +307,11 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       level: shownLevel,
     }),
     explanation: [
+      ...(noWork
+        ? [
+            `Your resume shows no work history, so no years or level are read from it${postingLevel ? ' (the level counts as not shown)' : ''}${internshipUnshown && weighted > internshipCap ? ` and, with no studies under way or just finished, this internship scores at most ${internshipCap}` : ''}. If you have worked, check what the import read and add your jobs.`,
+          ]
+        : []),
       ...(pastInternship
         ? [
             `This is an internship or traineeship, made for people starting out, and your resume shows ${Math.round(resume.yearsOfExperience)} years of work, so the score is at most ${internshipCap}${weighted > internshipCap ? ` (the skills alone read ${weighted})` : ''}.`,
@@ -306,12 +323,23 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       ...(noYearsInField && weighted > noYearsInFieldCap && (cap === null || cap > noYearsInFieldCap)
         ? [`The posting asks for ${yearsRequired}+ years in ${breakdown.experience.field ?? 'its field'} and your work history shows none there, so the score is at most ${noYearsInFieldCap}.`]
         : []),
-      ...(thin && weighted > thinPostingCap
-        ? [`The posting states no skills or experience to compare (only its title${postingLevel ? ' and level' : ''}), so the score is at most ${thinPostingCap}: read the posting itself.`]
-        : []),
+      ...(thin ? [thinPostingAnswer(prepared, posting)] : []),
       ...explainMatch(breakdown, conditions, prepared, showsField),
     ],
   };
+}
+
+// What a posting with nothing to compare asks, said the same way every time: its title, level, conditions and words.
+function thinPostingAnswer(prepared: PreparedPosting, posting: JobPosting | PreparedPosting): string {
+  const title = 'title' in posting && typeof posting.title === 'string' && posting.title.trim() ? `the title "${posting.title.trim()}"` : 'no title';
+  const asks = [
+    title,
+    ...(prepared.seniority ? [`a ${prepared.seniority} level`] : []),
+    ...(prepared.managesPeople ? ['managing people'] : []),
+    ...prepared.conditions.map((condition) => condition.label),
+  ];
+  const words = prepared.keywords.slice(0, 6).map((term) => term.word);
+  return `This posting states no requirements (no skills, experience or credentials to compare), so it has no fit score; here is what it asks: ${asks.join(', ')}${words.length > 0 ? `; its words: ${words.join(', ')}` : ''}. Read the posting itself, or paste its full text to score it.`;
 }
 
 // Matched requirements are named by the skills the resume has; missing ones by their label.
@@ -391,6 +419,9 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     const other = experience.yearsInOtherFields > 0 ? `; ${experience.yearsInOtherFields} year${experience.yearsInOtherFields === 1 ? '' : 's'} in other fields ${experience.yearsInOtherFields === 1 ? 'does' : 'do'} not count here` : '';
     const asked = experience.yearsRequired ? ` against ${experience.yearsRequired}+ asked` : '';
     lines.push(`Experience counted in ${experience.field}: ${experience.yearsShown} year${experience.yearsShown === 1 ? '' : 's'}${asked}${other}.`);
+    for (const role of experience.notRead) {
+      lines.push(`Not counted: "${role.title}" (${role.years} year${role.years === 1 ? '' : 's'}): its title names no field read here, so its years count toward none.`);
+    }
   }
   if (seniority.posting) {
     lines.push(
@@ -411,6 +442,16 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
     lines.push(`${role}; ${shown}${capped}.`);
   }
   return lines;
+}
+
+// The jobs whose title names no field (and whose own words show none of the fields asked): their years counted nowhere.
+function rolesNotRead(resume: PreparedResume, fields: readonly JobField[]): { title: string; years: number }[] {
+  const work = resume.resume.work ?? [];
+  return work.flatMap((role, index) =>
+    resume.roleFields[index] === undefined && role.position?.trim() && !fields.some((field) => roleShowsFieldWork(role, field))
+      ? [{ title: role.position.trim(), years: resume.roleYears[index] ?? 0 }]
+      : [],
+  );
 }
 
 function writes(text: string, term: string): boolean {

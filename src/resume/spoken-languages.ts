@@ -91,6 +91,9 @@ export function dutchNamesInContext(text: string): string[] {
   return [...new Set(dutchNamesAt(text).map((found) => found.name))];
 }
 
+/** English by the name another language gives it ("Inglês", "Anglais", "Englischkenntnisse"): the text naming it so is not written in English. */
+export const englishByAnotherName = /(?<![\p{L}])(?:ingl[êeé]s|anglais|englisch\p{L}*|inglese|angielski\p{L}*)(?![\p{L}])/iu;
+
 /**
  * A language written into a longer word: "Deutschkenntnisse", "Englischkenntnisse",
  * "Nederlandstalig". The first group is the language's name (read it with `languagesIn`).

@@ -15,6 +15,7 @@ export function matchResume(resume: ResumeRecord, posting: JobPosting, jobId?: s
   const { skills, experience, seniority, keywords } = result.breakdown;
   return {
     score: result.score,
+    scored: result.scored,
     breakdown: {
       skills: { score: skills.score, weight: skills.weight, required: skills.required, nice_to_have: skills.niceToHave },
       experience: {

@@ -88,7 +88,7 @@ const lexicon: Record<JobField, Record<string, number>> = {
   // title that names the discipline, the industry or the drawing work decides.
   engineering: {
     mechanical: 1.5, civil: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5, automotive: 1, mechatronics: 1.5,
-    'design engineer': 1.5, 'development engineer': 1.5, cad: 1.5, cae: 1.5, drafter: 1.5, draftsman: 1.5, draughtsman: 1.5, draughtsperson: 1.5,
+    'design engineer': 1.5, 'development engineer': 1.5, 'process engineer': 1.5, 'production engineer': 1.5, cad: 1.5, cae: 1.5, drafter: 1.5, draftsman: 1.5, draughtsman: 1.5, draughtsperson: 1.5,
   },
   // The trades: a head noun that names the trade decides, whatever the level or setting
   // ("Lead Journeyman Electrician", "Service Plumber", "HGV Class 1 Driver").
@@ -269,8 +269,29 @@ export function roleFieldOf(
   // "Developer") yields to the tools its bullets name: CATIA and ANSYS make it engineering.
   // Without such bullets, the field the whole resume is in decides ("Graduate Engineer Trainee"
   // in a mechanical design engineer's resume).
+  // A title whose words are unread (a language or a trade the lexicon does not know) is no
+  // field: what its bullets name would count the years of a job nobody could read (a
+  // logistics coordinator's SQL reports are not years as an analyst).
+  if (!fromTitle && role.position && !namesNoField(role.position)) return undefined;
   const fromText = jobFieldFromText([role.summary ?? '', ...(role.highlights ?? [])].join('\n'), vocabulary);
   return fromText ?? (fromTitle ? (resumeField ?? fromTitle.field) : undefined);
+}
+
+// Words of a title that name a rank, a kind of contract or a role any field has, never a field:
+// a title of only these ("Associate", "Senior Consultant", "Freelance", "Project Manager") is read by what the job did.
+const noFieldWords = new Set(
+  (
+    'associate consultant specialist officer assistant coordinator executive partner founder co-founder cofounder owner freelance freelancer ' +
+    'self-employed contractor independent generalist staff member team lead leader manager head director senior junior graduate trainee ' +
+    'intern apprentice principal chief vice president vp advisor adviser volunteer employee professional expert supervisor technician ' +
+    'project projects programme program i ii iii iv v mid level entry part-time full-time temporary interim acting deputy assistant ' +
+    'of and the for & a an to at in on with various roles role work career break sabbatical'
+  ).split(' '),
+);
+
+function namesNoField(title: string): boolean {
+  const words = titleInEnglish(title).toLowerCase().match(/[\p{L}\p{N}&-]+/gu) ?? [];
+  return words.every((word) => noFieldWords.has(word) || /^\d+$/.test(word));
 }
 
 /**

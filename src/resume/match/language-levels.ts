@@ -21,7 +21,7 @@ const cefrRank = (letter: string, digit: string) => ({ A: 0, B: 2, C: 4 })[lette
 const askedWords: readonly (readonly [number, RegExp])[] = [
   [6, /(?<![\p{L}])(?:native|mother[- ]tongue|muttersprach\p{L}*|moedertaal|langue maternelle|nativ[oa]|lengua materna|língua materna|madrelingua|ojczyst\p{L}*)(?![\p{L}])/iu],
   [5, /(?<![\p{L}])(?:verhandlungssicher\p{L}*|business[- ]fluent|business[- ]level|full professional|near[- ]native|perfect\p{L}*|perfekt\p{L}*|parfait\p{L}*|uitstekend\p{L}*|excellent\p{L}*|exzellent\p{L}*|excelente|ottim[oa])(?![\p{L}])/iu],
-  [4, /(?<![\p{L}])(?:fluent(?:ly)?|fluency|vloeiend\p{L}*|flie(?:ß|ss)end\p{L}*|courant\p{L}*|couramment|fluid[oa]|fluidez|fluente|biegł\p{L}*|płynn\p{L}*|sehr gute?\p{L}*|zeer goed\p{L}*|very good|strong|goede beheersing|good command|professional working|upper[- ]intermediate)(?![\p{L}])/iu],
+  [4, /(?<![\p{L}])(?:fluent(?:ly)?|fluency|vloeiend\p{L}*|flie(?:ß|ss)end\p{L}*|courant\p{L}*|couramment|fluid[oa]|fluidez|fluente|flu[êe]ncia|biegł\p{L}*|płynn\p{L}*|sehr gute?\p{L}*|zeer goed\p{L}*|very good|strong|goede beheersing|good command|professional working|upper[- ]intermediate)(?![\p{L}])/iu],
   [3, /(?<![\p{L}])(?:good|gute?\p{L}*|goede?|bonne|buen[oa]?|conversational|working knowledge|intermediate|gevorderd\p{L}*)(?![\p{L}])/iu],
   [2, /(?<![\p{L}])(?:basic|grundkenntnisse|basiskennis|notions?|elementary|beginner|básico|basico)(?![\p{L}])/iu],
 ];
@@ -46,10 +46,22 @@ export function levelAsked(sentence: string, at: number): LanguageLevel | undefi
   // The clause the name is in: "Dutch is a plus, fluent English required" asks English fluent, not Dutch.
   const start = Math.max(...[',', ';', ' / '].map((stop) => sentence.lastIndexOf(stop, at)), -1) + 1;
   const stops = [',', ';', ' / '].map((stop) => sentence.indexOf(stop, at)).filter((index) => index >= 0);
-  const clause = sentence.slice(start, stops.length > 0 ? Math.min(...stops) : sentence.length);
-  const level = cefr.exec(clause);
+  const clauseEnd = stops.length > 0 ? Math.min(...stops) : sentence.length;
+  const clause = sentence.slice(start, clauseEnd);
+  // "Português fluente e English C1": a level written beside one language of a pair is that one's;
+  // a level said once for the pair ("Fluent Spanish and English") is both's.
+  const joins = [...clause.matchAll(/\s(?:and|e|y|et|und|en|i|oraz)\s/giu)].map((join) => start + join.index);
+  const partStart = Math.max(start, ...joins.filter((index) => index < at));
+  const partEnd = Math.min(clauseEnd, ...joins.filter((index) => index >= at));
+  const part = sentence.slice(partStart, partEnd);
+  const own = cefr.exec(part);
+  if (own) return { rank: cefrRank(own[1] ?? 'A', own[2] ?? '1'), said: `${own[1]}${own[2]}` };
+  const ownWord = firstLevel(part, askedWords);
+  if (ownWord) return ownWord;
+  // A CEFR level elsewhere in the clause belongs to another language when the clause names two.
+  const level = joins.length === 0 ? cefr.exec(clause) : null;
   if (level) return { rank: cefrRank(level[1] ?? 'A', level[2] ?? '1'), said: `${level[1]}${level[2]}` };
-  return firstLevel(clause, askedWords);
+  return firstLevel(clause.replace(new RegExp(cefr.source, 'gu'), ' '), askedWords);
 }
 
 /**

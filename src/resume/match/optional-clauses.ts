@@ -14,7 +14,7 @@ const cue =
 // The same cues in the languages postings near English ones are written in: "SAP EWM is een pré",
 // "Französisch von Vorteil", "l'anglais est un atout", "se valora inglés", "é um diferencial".
 const otherCue =
-  /(?<![\p{L}])(?:(?:is\s+)?een\s+(?:pré|pre|pluspunt|voordeel)|pluspunt|strekt tot aanbeveling|gewenst|(?:ist\s+)?von vorteil|wünschenswert|w[uü]nschenswert|(?:ist\s+)?ein plus|(?:est\s+)?un (?:atout|plus)|souhaitée?s?|apprécié(?:e|s)?|se valorar[aá]|valorable|deseable|(?:é\s+)?um diferencial|desejável|gradit[oa]|preferibile|mile widzian[ey])(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:is\s+)?een\s+(?:pré|pre|pluspunt|voordeel)|pluspunt|strekt tot aanbeveling|gewenst|(?:ist\s+)?von vorteil|wünschenswert|w[uü]nschenswert|(?:ist\s+)?ein plus|(?:est\s+)?un (?:atout|plus)|souhaitée?s?|apprécié(?:e|s)?|(?:é\s+)?uma?\s+mais[- ]valia|mais[- ]valia|valorizad[oa]s?|(?:es\s+)?un plus|(?:é\s+)?um plus|gew[üu]nscht|erw[üu]nscht|se valorar[aá]|valorable|deseable|(?:é\s+)?um diferencial|desejável|gradit[oa]|preferibile|mile widzian[ey])(?![\p{L}])/giu;
 
 const leadingOnly = /^(?:ideally|preferably|familiarity with|extra credit|optionally)$/i;
 

@@ -123,13 +123,13 @@ const bilingual = /\bbilingual\b|\b(?:fluent|fluency|speak(?:s|ing|er|ers)?|spok
 // "verhandlungssicheres Deutsch", "Deutsch auf C1-Niveau", "français courant", "Deutschkenntnisse"),
 // and a CEFR level written beside a language ("Dutch C1", "Englisch (B2)").
 const otherCue =
-  /(?<![\p{L}])(?:vloeiend\p{L}*|beheersing|kennis|flie(?:ß|ss)end\p{L}*|verhandlungssicher\p{L}*|kenntnisse|sprachkenntnisse|muttersprach\p{L}*|moedertaal|courant\p{L}*|couramment|maîtrise|ma[iî]trise|langue maternelle|connaissances?|fluid[oa]|fluidez|fluente|dominio|domínio|nativ[oa]|conocimientos?|conhecimentos?|conoscenza|madrelingua|biegł\p{L}*|płynn\p{L}*|znajomość|niveau|nivel|livello)(?![\p{L}])|(?<![\p{L}\p{N}])[ABC][12](?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}])(?:vloeiend\p{L}*|beheersing|kennis|flie(?:ß|ss)end\p{L}*|verhandlungssicher\p{L}*|kenntnisse|sprachkenntnisse|muttersprach\p{L}*|moedertaal|courant\p{L}*|couramment|maîtrise|ma[iî]trise|langue maternelle|connaissances?|fluid[oa]|fluidez|fluente|flu[êe]ncia|dominio|domínio|nativ[oa]|conocimientos?|conhecimentos?|conoscenza|madrelingua|biegł\p{L}*|płynn\p{L}*|znajomość|niveau|nivel|livello)(?![\p{L}])|(?<![\p{L}\p{N}])[ABC][12](?![\p{L}\p{N}])/iu;
 
 // A word every condition above needs (each reader's pattern, `credentialWord`, `bilingual`):
 // most sentences of a posting contain none, and one test then stands for the dozen patterns.
 // Unicode case folding ("iu") matches at least what each pattern's own case-insensitive flag does.
 const anyConditionWord =
-  /licen[cs]|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational|vloeiend|beheersing|kennis|flie(?:ß|ss)end|verhandlungssicher|muttersprach|moedertaal|courant|maîtrise|maitrise|maternelle|connaissance|fluid|dominio|domínio|nativ|conocimiento|conhecimento|conoscenza|madrelingua|biegł|płynn|znajomość|niveau|nivel|livello|(?<![\p{L}\p{N}])[abc][12](?![\p{L}\p{N}])/iu;
+  /licen[cs]|certified|clear|bpss|dbs|pvg|crb|background|to work|work authori|work permit|visa sponsorship|night|weekend|evening|early|shift|on[- ]call|overtime|holiday|lift|carry|for long|for extended|physically|manual handling|certificat|card|registration|ticket|accreditation|qts|qualified teacher status|bilingual|fluen|speak|spoken|proficien|native|conversational|flu[êe]nc|vloeiend|beheersing|kennis|flie(?:ß|ss)end|verhandlungssicher|muttersprach|moedertaal|courant|maîtrise|maitrise|maternelle|connaissance|fluid|dominio|domínio|nativ|conocimiento|conhecimento|conoscenza|madrelingua|biegł|płynn|znajomość|niveau|nivel|livello|(?<![\p{L}\p{N}])[abc][12](?![\p{L}\p{N}])/iu;
 
 /**
  * The non-skill requirements one sentence of a posting states. Spans already read as skills
@@ -182,9 +182,9 @@ export function conditionsIn(sentence: string, taken: readonly (readonly [number
 // A line that only lists languages and how much they are wanted: "French and Dutch required", "Languages: Dutch, English".
 // The same in the languages postings near English ones are written in: "Duits is een pré", "Französisch von Vorteil", "anglais exigé".
 const languageAsk =
-  /(?<![\p{L}])(?:required|essential|mandatory|must|needed|a plus|an advantage|an asset|advantageous|preferred|desirable|beneficial|languages?|good command of|knowledge of|working knowledge of|een pré|pré|pluspunt|een voordeel|vereist|verplicht|gewenst|kennis van|erforderlich|voraussetzung|von vorteil|wünschenswert|ein plus|exigée?|requise?|obligatoire|un atout|un plus|souhaitée?|requerido|imprescindible|se valora|valorable|deseable|um diferencial|desejável|richiest[oa]|gradit[oa]|mile widziany)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:required|essential|mandatory|must|needed|a plus|an advantage|an asset|advantageous|preferred|desirable|beneficial|languages?|good command of|knowledge of|working knowledge of|een pré|pré|pluspunt|een voordeel|vereist|verplicht|gewenst|kennis van|erforderlich|voraussetzung|von vorteil|wünschenswert|ein plus|exigée?|requise?|obligatoire|un atout|un plus|souhaitée?|appréciée?|requerido|imprescindible|se valora|valorable|deseable|um diferencial|desejável|mais[- ]valia|valorizad[oa]|gewünscht|erwünscht|richiest[oa]|gradit[oa]|mile widziany)(?![\p{L}])/giu;
 const languageLineRest =
-  /(?<![\p{L}\p{N}])(?:and|or|is|are|of|both|also|written|verbal|spoken|level|plus|very|good|strong|excellent|basic|business|professional|fluent|fluency|fluently|native|speaker|speakers|[abc][12]|en|is|een|in|woord|geschrift|ist|und|oder|sind|sehr|gute?|wort|schrift|est|et|ou|un|une|écrit|oral|y|o|es|e|ou|é|um)(?![\p{L}\p{N}])|[\s,;:.()/&+-]+/giu;
+  /(?<![\p{L}\p{N}])(?:and|or|is|are|of|both|also|written|verbal|spoken|level|plus|very|good|strong|excellent|basic|business|professional|fluent|fluency|fluently|native|speaker|speakers|[abc][12]|en|is|een|in|woord|geschrift|ist|und|oder|sind|sehr|gute?|wort|schrift|est|et|ou|un|une|écrit|oral|y|o|es|e|ou|é|um|uma|em|de|muy|buen[oa]|bom|boa)(?![\p{L}\p{N}])|[\s,;:.()/&+-]+/giu;
 
 /**
  * The languages a sentence asks the person to speak, one condition each ("French and Dutch
@@ -200,7 +200,8 @@ function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boole
   // A sentence of nothing but languages ("Portuguese and English", "Fluent Spanish and English") asks for them, cue word or not.
   const onlyLanguages = sentence.replace(languagePattern, ' ').replace(languageAsk, ' ').replace(languageLineRest, '').trim() === '';
   if (!cue && !onlyLanguages) return [];
-  const others = englishAsked ? languages : languages.filter((name) => name !== 'English');
+  // In a posting written in English, English goes without saying unless a CEFR level is asked of it ("English C1").
+  const others = englishAsked ? languages : languages.filter((name) => name !== 'English' || /^[ABC][12]$/.test(levelAsked(sentence, Math.max(0, namedAt(sentence, name)))?.said ?? ''));
   if (cue && /bilingual/i.test(sentence) && others.length === 0) return [{ kind: 'language', label: 'bilingual', weighs: true, needs: ['bilingual'], offset: cue.index, end: cue.index + cue[0].length }];
   if (others.length === 0) return [];
   const at = (name: string) => Math.max(0, namedAt(sentence, name));

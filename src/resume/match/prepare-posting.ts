@@ -23,6 +23,7 @@ import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { isEmploymentOrPlaceWord, termStem, type Term } from './salient-terms.ts';
 import { yearsFieldsOf } from './years-fields.ts';
 import { readsAsEnglish } from '../written-language.ts';
+import { englishByAnotherName } from '../spoken-languages.ts';
 import { mayNameOtherYears, otherLanguageYears, type YearsFound } from './years-in-other-languages.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 import { specialtyOfYears, type SoftwareSpecialty } from './software-specialty.ts';
@@ -143,7 +144,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   // (sentences and terms are cut at non-word characters, so a name in one is a name in the text).
   const namesLanguages = text.search(languagePattern) >= 0 || text.search(languageCompoundPattern) >= 0 || dutchNamesInContext(text).length > 0;
   // A posting in another language asks for English as for any other language ("sehr gute Englischkenntnisse").
-  const inEnglish = readsAsEnglish(text);
+  // A posting that names English by another language's name ("Inglês fluente", "Anglais C1") is written in that language, however short.
+  const inEnglish = readsAsEnglish(text) && !englishByAnotherName.test(text);
   const englishAsked = namesLanguages && !inEnglish;
   const mentions = findSkillsInTokens(text, tokens, vocabulary);
   const mentionsByLine = new Map<number, SkillMention[]>();

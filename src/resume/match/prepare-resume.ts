@@ -17,6 +17,7 @@ import { readsAsEnglish } from '../written-language.ts';
 import { bulletStems, headWords, showsSkill } from './shown-in-other-words.ts';
 import { seniorityFromTitle, seniorityFromYears, type SeniorityLevel } from './seniority.ts';
 import { roleSpecialties, type SoftwareSpecialty } from './software-specialty.ts';
+import { titleInEnglish } from './title-in-english.ts';
 
 export interface SkillEvidence {
   /** Listed in the Skills section. */
@@ -44,6 +45,8 @@ export interface PreparedResume {
   writtenInEnglish: boolean;
   /** Studying now: an education entry started and not yet ended ("2024 – present", an end date to come). */
   studying: boolean;
+  /** Starting out: studying now, or an education entry ended within the last three years. */
+  startingOut: boolean;
   /** The single stems of `terms`, for matching a word by its root. */
   termWords: readonly string[];
   yearsOfExperience: number;
@@ -231,7 +234,14 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   const fromTitle = titled?.position ? seniorityFromTitle(titled.position) : undefined;
   const labelLevel = resume.basics?.label ? seniorityFromTitle(resume.basics.label) : undefined;
 
-  const terms = termIndex(rawText);
+  // A title in another language is also its English words ("Enfermeira" is a nurse): the posting's
+  // words are compared with the titles as they are read for the field, so a title's language moves no score.
+  const titlesInEnglish = [resume.basics?.label, ...work.map((entry) => entry.position)]
+    .filter((title): title is string => Boolean(title?.trim()))
+    .map((title) => [title, titleInEnglish(title)] as const)
+    .filter(([title, english]) => english.toLowerCase() !== title.toLowerCase())
+    .map(([, english]) => english);
+  const terms = termIndex([rawText, ...titlesInEnglish].join('\n'));
   const prepared: PreparedResume = {
     resume,
     rawText,
@@ -241,8 +251,9 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
     skillsByCategory,
     terms,
     termWords: [...terms].filter((term) => !term.includes(' ')),
-    writtenInEnglish: writtenInEnglish(resume),
+    writtenInEnglish: writtenInEnglish(resume, rawText),
     studying: (resume.education ?? []).some((entry) => studyingAt(entry, now)),
+    startingOut: (resume.education ?? []).some((entry) => studyingAt(entry, now) || endedWithin(entry, now, 3)),
     yearsOfExperience,
     roleYears: work.map((entry) => experienceYears([entry], now)),
     seniority: fromTitle ?? labelLevel ?? seniorityFromYears(yearsOfExperience),
@@ -277,12 +288,19 @@ export function prepareResume(resume: JsonResume, options: PrepareResumeOptions 
   return prepared;
 }
 
-function writtenInEnglish(resume: JsonResume): boolean {
+function writtenInEnglish(resume: JsonResume, rawText: string): boolean {
   const lines = [resume.basics?.summary, ...(resume.work ?? []).flatMap((entry) => [entry.summary, ...(entry.highlights ?? [])])].filter(
     (line): line is string => Boolean(line?.trim()),
   );
-  if (lines.length === 0) return true;
+  // No summary and no bullets (a work history not read): the rest of its text tells.
+  if (lines.length === 0) return readsAsEnglish(rawText);
   return lines.filter((line) => !readsAsEnglish(line)).length * 2 <= lines.length;
+}
+
+// An education entry that ended (by its end date) within the given number of years before a date.
+function endedWithin(entry: { endDate?: string | undefined }, now: Date, years: number): boolean {
+  const end = entry.endDate ? Date.parse(entry.endDate) : Number.NaN;
+  return !Number.isNaN(end) && end <= now.getTime() && now.getTime() - end < years * 365.25 * 24 * 3600 * 1000;
 }
 
 function isTraineeLevel(level: SeniorityLevel | undefined): boolean {

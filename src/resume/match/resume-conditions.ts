@@ -5,6 +5,7 @@
  */
 import type { JsonResume } from '../../protocol/json-resume.ts';
 import { languagesIn, spokenLanguages } from '../spoken-languages.ts';
+import { readsAsEnglish } from '../written-language.ts';
 import { cefrName, levelStated, type LanguageLevel } from './language-levels.ts';
 import { type DegreeAsked, type DegreeClass, type DegreeLevel, degreeClasses, degreeClassOf, degreeLevels, type PostingCondition } from './posting-conditions.ts';
 import { stem } from './salient-terms.ts';
@@ -173,8 +174,11 @@ export function conditionShownBy(condition: Pick<PostingCondition, 'kind' | 'lab
       const alternatives = /\bor\b/.test(condition.label);
       // A level asked is met by a level stated at or above it; a language listed with no level is taken at its word.
       const atLevel = (language: string) => !condition.level || (evidence.languageLevels.get(language)?.rank ?? 6) >= condition.level.rank;
-      const spoken = condition.needs.filter((language) => evidence.languages.includes(language) && atLevel(language));
+      // A resume written in English that lists no English shows it by being written in it (a native speaker seldom lists it).
+      const writtenIn = (language: string) => language === 'English' && !evidence.languages.includes('English') && readsAsEnglish(evidence.text);
+      const spoken = condition.needs.filter((language) => (evidence.languages.includes(language) && atLevel(language)) || writtenIn(language));
       const named = spoken.map((language) => {
+        if (writtenIn(language)) return 'English (the resume is written in it)';
         const level = condition.level ? evidence.languageLevels.get(language) : undefined;
         return level ? `${language} (${level.said})` : language;
       });
