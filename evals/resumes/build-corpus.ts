@@ -10,7 +10,12 @@
  * other person's files and manifest entries as they are (e.g. after adding a person).
  * `--themes NAME,NAME` renders only those npm themes' files (for everyone, or for the people
  * named) and keeps every other file as it is (e.g. after adding a theme). `--styles NAME,NAME` does
- * the same for the tuning-only styles the corpus renders itself (`europass`).
+ * the same for the tuning-only styles the corpus renders itself (`europass`). `--missing` renders only
+ * the files the manifest lacks (for everyone, or for the people named) and keeps every file there is:
+ * use it to finish a build that was stopped.
+ *
+ * The manifest is written after each file, so a build stopped part way (a deadline, a converter
+ * that failed twice) keeps every file it finished and lists it.
  */
 import { constants } from 'node:fs';
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -44,13 +49,17 @@ interface Options {
   onlyThemes: ThemeName[] | null;
   /** The only tuning-only styles to render, keeping every other file; null for every file. */
   onlyStyles: string[] | null;
+  /** Render only the files the manifest does not list, keeping every file there is. */
+  missingOnly: boolean;
 }
 
 function parseArguments(argv: string[]): Options {
-  const themes = listOption(argv, '--themes', themeNames);
+  const missingOnly = argv.includes('--missing');
+  const themes = listOption(argv.filter((argument) => argument !== '--missing'), '--themes', themeNames);
   const styles = listOption(themes.rest, '--styles', tuningOnlyStyleNames);
-  if (themes.names === null && styles.names === null) return { only: argv, onlyThemes: null, onlyStyles: null };
-  return { only: styles.rest, onlyThemes: (themes.names ?? []) as ThemeName[], onlyStyles: styles.names ?? [] };
+  if (missingOnly && (themes.names !== null || styles.names !== null)) throw new Error('--missing takes no --themes or --styles');
+  if (themes.names === null && styles.names === null) return { only: themes.rest, onlyThemes: null, onlyStyles: null, missingOnly };
+  return { only: styles.rest, onlyThemes: (themes.names ?? []) as ThemeName[], onlyStyles: styles.names ?? [], missingOnly };
 }
 
 /** `--flag a,b` taken out of the arguments, each name one of `allowed`; null names when the flag is absent. */
@@ -63,7 +72,7 @@ function listOption(argv: string[], flag: string, allowed: readonly string[]): {
   return { names, rest: argv.filter((_, index) => index !== at && index !== at + 1) };
 }
 
-async function main({ only, onlyThemes, onlyStyles }: Options): Promise<void> {
+async function main({ only, onlyThemes, onlyStyles, missingOnly }: Options): Promise<void> {
   const everyone = await readPeople();
   const unknown = only.filter((person) => !everyone.has(person));
   if (unknown.length > 0) throw new Error(`no such person in people/: ${unknown.join(', ')}`);
@@ -73,57 +82,67 @@ async function main({ only, onlyThemes, onlyStyles }: Options): Promise<void> {
   // text and Word styles. Allowed only for people named (a new person), never for a full rebuild.
   const missing = await missingTools();
   if (missing.length > 0) {
-    if (only.length === 0 || onlyThemes !== null) throw new Error(`${missing.join(' and ')} not found; a full or theme rebuild needs both`);
+    if (only.length === 0 || onlyThemes !== null || missingOnly) throw new Error(`${missing.join(' and ')} not found; a full or theme rebuild needs both`);
     process.stderr.write(`${missing.join(' and ')} not found: writing only the Markdown, text and Word styles for ${only.join(', ')} (no theme PDF/DOCX, no sidebar PDF)\n`);
   }
   const textOnly = missing.length > 0;
   const rendered = textOnly ? [] : (onlyThemes ?? themeNames);
   const themes = new Map(await Promise.all(rendered.map(async (name) => [name, await loadTheme(name)] as const)));
   const rebuilt = (file: CorpusFile) =>
+    !missingOnly &&
     people.has(file.person) &&
     (onlyThemes === null ||
       (file.theme !== null && onlyThemes.includes(file.theme as ThemeName)) ||
       (onlyStyles !== null && onlyStyles.includes(file.style)));
-  const kept = only.length === 0 && onlyThemes === null ? [] : (await readManifest()).filter((file) => !rebuilt(file));
-  if (only.length === 0 && onlyThemes === null) await rm(filesDirectory, { recursive: true, force: true });
-  if (onlyThemes === null) for (const person of people.keys()) await rm(join(filesDirectory, person), { recursive: true, force: true });
+  const everything = only.length === 0 && onlyThemes === null && !missingOnly;
+  const kept = everything ? [] : (await readManifest()).filter((file) => !rebuilt(file));
+  const listed = new Set(kept.map((file) => file.path));
+  if (everything) await rm(filesDirectory, { recursive: true, force: true });
+  if (onlyThemes === null && !missingOnly) for (const person of people.keys()) await rm(join(filesDirectory, person), { recursive: true, force: true });
   const manifest: CorpusFile[] = [];
+  // The people in the order of people/, whoever was rebuilt.
+  const order = [...everyone.keys()];
+  const writeManifest = () =>
+    writeFile(manifestPath, `${JSON.stringify([...kept, ...manifest].sort((a, b) => order.indexOf(a.person) - order.indexOf(b.person)), null, 2)}\n`);
   const printer = textOnly ? undefined : await openPdfPrinter();
   try {
     for (const [person, truth] of people) {
       const directory = join(filesDirectory, person);
       await mkdir(directory, { recursive: true });
-      const save = async (style: string, format: CorpusFile['format'], theme: string | null, bytes: string | Uint8Array) => {
-        const path = join(directory, `${style}.${format}`);
-        await writeFile(path, bytes);
+      const pathOf = (style: string, format: CorpusFile['format']) => join(directory, `${style}.${format}`);
+      // With --missing, a file the manifest already lists is kept as it is.
+      const wanted = (style: string, format: CorpusFile['format']) => !listed.has(relative(corpusDirectory, pathOf(style, format)));
+      const save = async (style: string, format: CorpusFile['format'], theme: string | null, render: () => string | Uint8Array | Promise<string | Uint8Array>) => {
+        if (!wanted(style, format)) return;
+        const path = pathOf(style, format);
+        await writeFile(path, await render());
         manifest.push({ person, path: relative(corpusDirectory, path), format, style, theme });
+        await writeManifest();
       };
-      if (onlyThemes === null) for (const { style, format, render } of textStyles) await save(style, format, null, render(truth));
+      if (onlyThemes === null) for (const { style, format, render } of textStyles) await save(style, format, null, () => render(truth));
       for (const [name, render] of themes) {
         if (split.heldOutPeople.includes(person) && tuningOnlyThemes.includes(name)) continue;
+        if (!wanted(`theme-${name}`, 'pdf') && !wanted(`theme-${name}`, 'docx')) continue;
         // Themes mutate what they are given (e.g. format dates in place): each gets a copy.
         const html = withoutRemoteAssets(await render(forTheme(structuredClone(truth))));
-        await save(`theme-${name}`, 'pdf', name, await (printer as PdfPrinter).print(html));
-        await save(`theme-${name}`, 'docx', name, await htmlToDocx(html));
+        await save(`theme-${name}`, 'pdf', name, () => (printer as PdfPrinter).print(html));
+        await save(`theme-${name}`, 'docx', name, () => htmlToDocx(html));
       }
       if (onlyThemes === null) {
-        if (printer) await save('sidebar', 'pdf', null, await printer.print(renderSidebarHtml(truth)));
-        await save('word', 'docx', null, await renderWordDocx(truth));
+        if (printer) await save('sidebar', 'pdf', null, () => printer.print(renderSidebarHtml(truth)));
+        await save('word', 'docx', null, () => renderWordDocx(truth));
       }
       for (const { style, format, render } of tuningOnlyStyles) {
-        const wanted = onlyStyles === null ? onlyThemes === null : onlyStyles.includes(style);
-        if (wanted && !split.heldOutPeople.includes(person)) await save(style, format, null, await render(truth));
+        const asked = onlyStyles === null ? onlyThemes === null : onlyStyles.includes(style);
+        if (asked && !split.heldOutPeople.includes(person)) await save(style, format, null, () => render(truth));
       }
       process.stdout.write(`${person}: ${manifest.filter((file) => file.person === person).length} files\n`);
     }
   } finally {
     await printer?.close();
   }
-  // The manifest lists people in the order of people/, whoever was rebuilt.
-  const order = [...everyone.keys()];
-  const all = [...kept, ...manifest].sort((a, b) => order.indexOf(a.person) - order.indexOf(b.person));
-  await writeFile(manifestPath, `${JSON.stringify(all, null, 2)}\n`);
-  process.stdout.write(`${all.length} files in ${relative(process.cwd(), filesDirectory)}\n`);
+  await writeManifest();
+  process.stdout.write(`${kept.length + manifest.length} files in ${relative(process.cwd(), filesDirectory)}\n`);
 }
 
 // The programs the PDF and DOCX conversions run (see convert/).

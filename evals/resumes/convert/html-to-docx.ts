@@ -10,9 +10,21 @@ const run = promisify(execFile);
 
 /**
  * Converts one HTML document. Each call uses its own LibreOffice profile so it never
- * collides with another soffice running on the machine.
+ * collides with another soffice running on the machine. A conversion killed at its two
+ * minutes (LibreOffice on a loaded machine; it stopped whole builds) is tried once more
+ * with five before the build stops on it.
  */
 export async function htmlToDocx(html: string, soffice = '/usr/bin/soffice'): Promise<Buffer> {
+  try {
+    return await convertOnce(html, soffice, 120_000);
+  } catch (error) {
+    if ((error as { killed?: boolean }).killed !== true) throw error;
+    process.stderr.write('LibreOffice took longer than 120 s; trying once more with 300 s\n');
+    return convertOnce(html, soffice, 300_000);
+  }
+}
+
+async function convertOnce(html: string, soffice: string, timeout: number): Promise<Buffer> {
   const directory = await mkdtemp(join(tmpdir(), 'corpus-docx-'));
   try {
     const input = join(directory, 'resume.html');
@@ -29,7 +41,7 @@ export async function htmlToDocx(html: string, soffice = '/usr/bin/soffice'): Pr
         directory,
         input,
       ],
-      { timeout: 120_000 },
+      { timeout },
     );
     return await readFile(join(directory, 'resume.docx'));
   } finally {

@@ -29,6 +29,18 @@ const networks: readonly [RegExp, string][] = [
   [/behance\.net/i, 'Behance'],
   [/medium\.com/i, 'Medium'],
   [/kaggle\.com/i, 'Kaggle'],
+  // Networks of other trades and countries: XING where LinkedIn is not the habit (Germany, Austria,
+  // Switzerland), ResearchGate and ORCID for research, code hosts other than GitHub, Instagram for
+  // kitchens and design, LeetCode and HackerRank for coding.
+  [/xing\.com/i, 'XING'],
+  [/researchgate\.net/i, 'ResearchGate'],
+  [/orcid\.org/i, 'ORCID'],
+  [/bitbucket\.org/i, 'Bitbucket'],
+  [/codeberg\.org/i, 'Codeberg'],
+  [/huggingface\.co/i, 'Hugging Face'],
+  [/instagram\.com/i, 'Instagram'],
+  [/leetcode\.com/i, 'LeetCode'],
+  [/hackerrank\.com/i, 'HackerRank'],
 ];
 // Post-nominals people write after their name: degrees, licences and memberships ("RN", "MSN",
 // "Ph.D.", "P.Eng.", "FRCS(Ed)"): short abbreviations with two or more capitals, or a known few.
@@ -145,7 +157,7 @@ function townBeside(lines: readonly ResumeLine[], isOwn: (text: string) => boole
   return undefined;
 }
 const profileWord =
-  /^(?:linkedin|github|gitlab|twitter|x|medium|behance|dribbble|kaggle|website|web|portfolio|blog|homepage|contact|about|e-?mail|phone|telephone|tel|fax|mobile|name|location|address|city|country)$/i;
+  /^(?:linkedin|github|gitlab|twitter|x|medium|behance|dribbble|kaggle|xing|researchgate|orcid|bitbucket|codeberg|instagram|leetcode|hackerrank|website|web|portfolio|blog|homepage|contact|about|e-?mail|phone|telephone|tel|fax|mobile|name|location|address|city|country)$/i;
 
 // "MONTERREY", "TORONTO ON": a place set in capitals, its words tidied and its codes kept.
 function withCapitalsTidied(text: string): string {
@@ -294,7 +306,7 @@ function addUrl(url: string, basics: ResumeBasics, profiles: ResumeProfile[]): v
 }
 
 function profileOf(url: string, network: string): ResumeProfile {
-  const username = /\/(?:in\/|u\/|users\/\d+\/)?([^/?#]+)\/?$/.exec(url.replace(/^https?:\/\/[^/]+/i, ''))?.[1];
+  const username = /\/(?:in\/|u\/|profile\/|users\/\d+\/)?([^/?#]+)\/?$/.exec(url.replace(/^https?:\/\/[^/]+/i, ''))?.[1];
   return username ? { network, username, url } : { network, url };
 }
 
@@ -329,12 +341,14 @@ function addLinks(links: readonly DocumentLink[], fields: readonly string[], bas
   }
 }
 
-// A profile is a person's page: linkedin.com/in/name, github.com/name, stackoverflow.com/users/1/name;
-// github.com/name/repository is a project and linkedin.com/company/name an employer.
+// A profile is a person's page: linkedin.com/in/name, github.com/name, stackoverflow.com/users/1/name,
+// xing.com/profile/name, leetcode.com/u/name; github.com/name/repository is a project and
+// linkedin.com/company/name an employer.
 function isProfilePath(url: string): boolean {
   const segments = url.replace(/^https?:\/\/[^/]+/i, '').split('/').filter(Boolean);
   if (/linkedin\./i.test(hostOf(url))) return segments.length === 2 && /^(?:in|pub)$/i.test(segments[0] ?? '');
   if (segments[0] === 'users') return segments.length <= 3;
+  if (segments[0] === 'profile' || segments[0] === 'u') return segments.length === 2;
   return segments.length === 1;
 }
 
@@ -369,6 +383,14 @@ const profilePages: readonly [RegExp, string, (username: string) => string][] = 
   [/^behance$/i, 'Behance', (username) => `https://www.behance.net/${username}`],
   [/^kaggle$/i, 'Kaggle', (username) => `https://www.kaggle.com/${username}`],
   [/^medium$/i, 'Medium', (username) => `https://medium.com/@${username}`],
+  [/^xing$/i, 'XING', (username) => `https://www.xing.com/profile/${username}`],
+  [/^researchgate$/i, 'ResearchGate', (username) => `https://www.researchgate.net/profile/${username}`],
+  [/^bitbucket$/i, 'Bitbucket', (username) => `https://bitbucket.org/${username}`],
+  [/^codeberg$/i, 'Codeberg', (username) => `https://codeberg.org/${username}`],
+  [/^huggingface$/i, 'Hugging Face', (username) => `https://huggingface.co/${username}`],
+  [/^instagram$/i, 'Instagram', (username) => `https://www.instagram.com/${username}`],
+  [/^leetcode$/i, 'LeetCode', (username) => `https://leetcode.com/u/${username}`],
+  [/^hackerrank$/i, 'HackerRank', (username) => `https://www.hackerrank.com/profile/${username}`],
 ];
 
 function namedProfile(field: string): ResumeProfile | undefined {

@@ -14,6 +14,8 @@ import { listSeparator } from './split-list-items.ts';
 const longestPhrase = 4;
 /** The longest name looked up in the vocabulary, in words ("Dynamics 365 Supply Chain Management"). */
 const longestName = 6;
+/** The longest name looked for inside a word of glued chips, in characters ("Elasticsearch"). */
+const longestGluedName = 24;
 
 // Words, written small, that make a line a sentence or a name ("Universidade de São Paulo"), not a row
 // of chips, unless the line shows chips elsewhere ("Assessment for learning Peer review Lesson study").
@@ -92,9 +94,17 @@ function separateGluedChips(text: string, vocabulary: SkillVocabulary): string {
     const word = match[0];
     // "Cloud PlatformAmazon": the last word of a name of several words, run into the next name.
     const afterName = /^\p{Lu}/u.test(previous);
+    const afterWord = previous !== '';
     previous = word;
     if (known(word, vocabulary)) continue;
-    const cuts = wordCuts(word, vocabulary)
+    // "Python 3.11SQL Server", "Dynamics 365Dynamics AX", "CATIA V5GD&T": the version of the name
+    // before it, run into the next chip's name; the rest is cut again as a word of its own.
+    const versioned = afterWord ? versionRunIntoName(word) : undefined;
+    const rest = versioned === undefined ? word : word.slice(versioned);
+    const cuts = [
+      ...(versioned === undefined ? [] : [{ at: versioned, strong: true, bothKnown: false }]),
+      ...(versioned !== undefined && known(rest, vocabulary) ? [] : wordCuts(rest, vocabulary).map((cut) => ({ ...cut, at: cut.at + (versioned ?? 0) }))),
+    ]
       .filter((cut) => afterName || !cut.weak)
       .map((cut) => ({ ...cut, at: cut.at + (match.index ?? 0) }));
     if (cuts.length > 0) cutsByWord.push(cuts);
@@ -116,8 +126,28 @@ function separateGluedChips(text: string, vocabulary: SkillVocabulary): string {
   return separated;
 }
 
+/**
+ * Where a version that opens a word ends, when the next chip's name runs into it: "3.11SQL" (3.11 |
+ * SQL), "2019BigQuery", "V5GD&T", "2Git". Names that hold a figure stay whole: "3D", "4GL", "2FA",
+ * "B2B", "3DEXPERIENCE" (a lone figure before capitals only), "1Password" (a name's first word).
+ */
+function versionRunIntoName(word: string): number | undefined {
+  const match = /^(?:[vV]?\d+(?:\.\d+)*|\p{Lu}\d{1,2})(?=(\p{Lu}[\p{L}&]{2}\S*))/u.exec(word);
+  if (!match) return undefined;
+  const [figure] = match;
+  const rest = match[1] ?? '';
+  // "480V/3-phase", "240VAC", "2.4GHz", "18kWh": a figure and its unit are one.
+  if (/^(?:VAC|VDC|kVA|KVA|kWh|MWh|GHz|MHz|kHz|PSI|RPM|BTU)(?![\p{L}])/u.test(rest)) return undefined;
+  // "3DEXPERIENCE", "4GLS": one figure before capitals only may be the name's own.
+  if (figure.length < 2 && !/\p{Ll}/u.test(rest)) return undefined;
+  return figure.length;
+}
+
 // The places inside one word where a chip may start, relative to the word.
 function wordCuts(word: string, vocabulary: SkillVocabulary): Cut[] {
+  // "PostgreSQLSnowflakedbtBigQuery": known skills end to end are those skills, whatever their case.
+  const whole = knownSkillsEndToEnd(word, vocabulary);
+  if (whole) return whole.slice(0, -1).map((_, index) => ({ at: whole.slice(0, index + 1).join('').length, strong: false, bothKnown: true }));
   const humps = splitHumps(word);
   // Runs of humps that are known skills, longest first from the left: "Java" "Script" is JavaScript.
   const pieces: { text: string; known: boolean }[] = [];
@@ -135,6 +165,13 @@ function wordCuts(word: string, vocabulary: SkillVocabulary): Cut[] {
       last.text += piece;
     } else pieces.push({ text: piece, known: isKnown });
     start = end;
+  }
+  // "AutoCADCATIA", "GD&TMastercam", "Snowflakedbt": a piece no skill accounts for that is known skills
+  // end to end, with no small letter meeting a capital at every seam, is those skills.
+  for (let index = pieces.length - 1; index >= 0; index--) {
+    const piece = pieces[index]!;
+    const names = piece.known ? undefined : knownSkillsEndToEnd(piece.text, vocabulary);
+    if (names) pieces.splice(index, 1, ...names.map((text) => ({ text, known: true })));
   }
   const cuts: Cut[] = [];
   let at = 0;
@@ -171,6 +208,28 @@ function wordCuts(word: string, vocabulary: SkillVocabulary): Cut[] {
     unique.set(cut.at, same ? { at: cut.at, strong: same.strong || cut.strong, bothKnown: same.bothKnown || cut.bothKnown, weak: same.weak && cut.weak } : cut);
   }
   return [...unique.values()].filter((cut) => cut.at > 0 && cut.at < word.length).sort((a, b) => a.at - b.at);
+}
+
+// The fewest known skills that make up the whole text, two or more, or undefined when none do.
+function knownSkillsEndToEnd(text: string, vocabulary: SkillVocabulary): string[] | undefined {
+  // "Python (pandas)Tableau", "HTML5/CSS3": brackets, quotes and slashes are read by the rules for them.
+  if (!/^[\p{L}\p{N}&+#.-]+$/u.test(text)) return undefined;
+  // "ASP.NET", "Node.js", "scikit-learn": a seam is between two letters or figures, never at a mark.
+  const seam = (at: number) => at === 0 || at === text.length || /^[\p{L}\p{N}]{2}$/u.test(text.slice(at - 1, at + 1));
+  // best[end]: the fewest names that make up text.slice(0, end).
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= text.length; end++) {
+    if (!seam(end)) continue;
+    for (let start = Math.max(0, end - longestGluedName); start < end; start++) {
+      const before = best[start];
+      if (!before || !seam(start)) continue;
+      const name = text.slice(start, end);
+      if ((best[end] && best[end]!.length <= before.length + 1) || !knownPiece(name, vocabulary)) continue;
+      best[end] = [...before, name];
+    }
+  }
+  const names = best[text.length];
+  return names && names.length >= 2 ? names : undefined;
 }
 
 // "safetyHACCPRota" → "safety" "HACCPRota"; "ExcelSquare" → "Excel" "Square": a word cut where a
