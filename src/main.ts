@@ -108,6 +108,7 @@ export async function startServer(
     transcript: jobpilot.transcript,
     usage: jobpilot.usage,
     deleteThread: jobpilot.deleteThread,
+    timeZone: config.timeZone,
     checkDatabase: () => jobpilot.database.check(),
     careerFor: jobpilot.careerFor,
     notificationFeed: jobpilot.notificationFeed,

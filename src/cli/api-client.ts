@@ -89,9 +89,11 @@ export class ApiClient {
     this.#fetch = fetchImpl;
   }
 
-  async listThreads(): Promise<ThreadSummary[]> {
+  /** Threads, each with the zone the server's times are read in (`time_zone`, when it names one). */
+  async listThreads(): Promise<Array<ThreadSummary & { time_zone?: string }>> {
     const response = await this.#request('GET', '/v1/threads');
-    return threadListSchema.parse(await response.json()).threads;
+    const list = threadListSchema.parse(await response.json());
+    return list.time_zone ? list.threads.map((thread) => ({ time_zone: list.time_zone, ...thread })) : list.threads;
   }
 
   async getThread(
@@ -335,9 +337,11 @@ export class ApiClient {
   }
 
   /** Every resume version, newest first. */
-  async listResumes(): Promise<ResumeResponse[]> {
+  async listResumes(): Promise<Array<ResumeResponse & { time_zone?: string }>> {
     const response = await this.#request('GET', '/v1/resumes');
-    return resumeListSchema.parse(await response.json()).resumes;
+    const list = resumeListSchema.parse(await response.json());
+    // Each version carries the zone its creation time is read in, as saved jobs do.
+    return list.time_zone ? list.resumes.map((resume) => ({ time_zone: list.time_zone, ...resume })) : list.resumes;
   }
 
   async getResume(resumeId: string): Promise<Omit<ResumeDetail, 'warnings'> & Partial<Pick<ResumeDetail, 'warnings'>>> {
@@ -357,12 +361,13 @@ export class ApiClient {
     return matchResponseSchema.parse(await response.json());
   }
 
-  async listDocuments(filter: { kind?: DocumentSummary['kind'] | undefined; query?: string | undefined } = {}): Promise<DocumentSummary[]> {
+  async listDocuments(filter: { kind?: DocumentSummary['kind'] | undefined; query?: string | undefined } = {}): Promise<Array<DocumentSummary & { time_zone?: string }>> {
     const query = new URLSearchParams();
     if (filter.kind !== undefined) query.set('kind', filter.kind);
     if (filter.query !== undefined) query.set('q', filter.query);
     const response = await this.#request('GET', `/v1/documents${query.size > 0 ? `?${query}` : ''}`);
-    return documentListSchema.parse(await response.json()).documents;
+    const list = documentListSchema.parse(await response.json());
+    return list.time_zone ? list.documents.map((document) => ({ time_zone: list.time_zone, ...document })) : list.documents;
   }
 
   async getDocument(documentId: string): Promise<DocumentDetail> {

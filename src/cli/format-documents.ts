@@ -18,16 +18,17 @@ const kindNames: Record<DocumentSummary['kind'], string> = {
 };
 
 /**
- * Documents as a table that fits `width`: id, kind, created, title.
+ * Documents as a table that fits `width`: id, kind, created (in the server's zone when the list names
+ * it), title.
  *
  * @example
  * stdout.write(formatDocumentTable(paint, documents, 100));
  */
-export function formatDocumentTable(paint: Painter, documents: readonly DocumentSummary[], width: number): string {
+export function formatDocumentTable(paint: Painter, documents: ReadonlyArray<DocumentSummary & { time_zone?: string }>, width: number): string {
   if (documents.length === 0) {
     return 'No documents yet. Ask for one in a chat, e.g. "write a cover letter for the second job".\n';
   }
-  const rows = documents.map((document) => [document.id, kindNames[document.kind], formatTime(document.created_at), document.title]);
+  const rows = documents.map((document) => [document.id, kindNames[document.kind], formatTime(document.created_at, document.time_zone), document.title]);
   return formatTable(paint, documentColumns, rows, width);
 }
 

@@ -16,20 +16,21 @@ const resumeColumns: TableColumn[] = [
 ];
 
 /**
- * Resume versions as a table that fits `width`: id, active mark, label, format, created,
+ * Resume versions as a table that fits `width`: id, active mark, label, format, created (in the
+ * server's zone when the list names it),
  * the person's name, the file it came from.
  *
  * @example
  * stdout.write(formatResumeTable(paint, resumes, 100));
  */
-export function formatResumeTable(paint: Painter, resumes: readonly ResumeResponse[], width: number): string {
+export function formatResumeTable(paint: Painter, resumes: ReadonlyArray<ResumeResponse & { time_zone?: string }>, width: number): string {
   if (resumes.length === 0) return 'No resumes yet. Import one with `jobpilot resume import FILE`.\n';
   const rows = resumes.map((resume) => [
     resume.id,
     resume.active ? '*' : '',
     resume.label,
     resume.format,
-    formatTime(resume.created_at),
+    formatTime(resume.created_at, resume.time_zone),
     resume.resume.basics?.name ?? '',
     resume.filename ?? '',
   ]);

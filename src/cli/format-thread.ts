@@ -18,17 +18,18 @@ export function formatTime(iso: string, timeZone?: string): string {
 }
 
 /**
- * Threads as an aligned table: id, status, last update, title.
+ * Threads as an aligned table: id, status, last update (in the server's zone when the list names
+ * it), title.
  *
  * @example
  * stdout.write(formatThreadTable(paint, threads));
  */
-export function formatThreadTable(paint: Painter, threads: readonly ThreadSummary[]): string {
+export function formatThreadTable(paint: Painter, threads: ReadonlyArray<ThreadSummary & { time_zone?: string }>): string {
   if (threads.length === 0) return 'No threads yet. Start one with `jobpilot chat`.\n';
   const rows = threads.map((thread) => [
     thread.thread_id,
     thread.status,
-    formatTime(thread.updated_at),
+    formatTime(thread.updated_at, thread.time_zone),
     thread.title,
   ]);
   const header = ['THREAD', 'STATUS', 'UPDATED', 'TITLE'];

@@ -89,7 +89,10 @@ export const threadDetailSchema = threadSummarySchema.extend({
 });
 export type ThreadDetail = z.infer<typeof threadDetailSchema>;
 
-export const threadListSchema = z.object({ threads: z.array(threadSummarySchema) });
+export const threadListSchema = z.object({
+  threads: z.array(threadSummarySchema),
+  time_zone: z.string().optional().describe('The zone the person reads times in (JOBPILOT_TIME_ZONE): clients show the dates in it.'),
+});
 
 /** `PATCH /v1/threads/{id}`: what may be changed about a thread (its title). */
 export const threadUpdateSchema = z
@@ -388,7 +391,10 @@ export const resumeCorrectionResponseSchema = resumeSchema.extend({ changes: z.a
 export type ResumeCorrectionResponse = z.infer<typeof resumeCorrectionResponseSchema>;
 
 /** `GET /v1/resumes`, newest first. */
-export const resumeListSchema = z.object({ resumes: z.array(resumeSchema) });
+export const resumeListSchema = z.object({
+  resumes: z.array(resumeSchema),
+  time_zone: z.string().optional().describe('The zone the person reads times in (JOBPILOT_TIME_ZONE): clients show the dates in it.'),
+});
 
 /** `POST /v1/match`: exactly one of `job_id` and `job_text`. */
 export const matchRequestSchema = z
@@ -497,7 +503,10 @@ export const documentDetailSchema = documentSummarySchema.extend({
 export type DocumentDetail = z.infer<typeof documentDetailSchema>;
 
 /** `GET /v1/documents`, newest first (best matches first with `q`). */
-export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
+export const documentListSchema = z.object({
+  documents: z.array(documentSummarySchema),
+  time_zone: z.string().optional().describe('The zone the person reads times in (JOBPILOT_TIME_ZONE): clients show the dates in it.'),
+});
 
 /** `POST /v1/tokens`: a named token to make. */
 export const createTokenRequestSchema = z.object({ name: tokenNameSchema }).strict();

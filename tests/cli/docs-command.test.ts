@@ -105,6 +105,15 @@ describe('docs list and show', () => {
     expect(lines[1]).toMatch(/^doc_0123456789\s+cover letter\s+\S+ \S+\s+Cover letter — Senior Engineer at Globex$/);
   });
 
+  it("shows when each was written in the zone the server names (JOBPILOT_TIME_ZONE), not the machine's", async () => {
+    const evening = { ...prep, created_at: '2026-11-21T02:30:00.000Z' };
+    const result = await run({ action: 'list', json: false }, () => jsonResponse({ documents: [evening, letter], time_zone: 'America/Toronto' }));
+    const lines = result.stdout.trimEnd().split('\n');
+    // 02:30 UTC on the 21st is the evening before in Toronto; 10:00 UTC is 05:00 there.
+    expect(lines[1]).toMatch(/^doc_abcdefabcd\s+interview prep\s+2026-11-20 21:30\s+Interview prep/);
+    expect(lines[2]).toMatch(/^doc_0123456789\s+cover letter\s+2026-11-20 05:00\s+Cover letter/);
+  });
+
   it('says how to get one when there are none; --json is the server JSON', async () => {
     expect((await run({ action: 'list', json: false }, () => jsonResponse({ documents: [] }))).stdout).toMatch(/^No documents yet\./);
     const json = await run({ action: 'list', json: true }, () => jsonResponse({ documents: [prep, letter] }));

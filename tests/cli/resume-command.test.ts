@@ -247,6 +247,12 @@ describe('resume list and show', () => {
     expect(result.stdout).not.toContain('\u001b');
   });
 
+  it("shows when each version was imported in the zone the server names, not the machine's", async () => {
+    const result = await run({ action: 'list', json: false }, () => jsonResponse({ resumes: [jane], time_zone: 'Asia/Kolkata' }));
+    // 10:00 UTC is 15:30 in India.
+    expect(result.stdout.trimEnd().split('\n')[1]).toMatch(/^res_0123456789\s+\*\s+backend\s+pdf\s+2026-11-20 15:30\s+Jane Doe/);
+  });
+
   it('says how to import when there are none; --json is the server JSON', async () => {
     expect((await run({ action: 'list', json: false }, () => jsonResponse({ resumes: [] }))).stdout).toBe(
       'No resumes yet. Import one with `jobpilot resume import FILE`.\n',

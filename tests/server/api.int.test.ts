@@ -157,6 +157,9 @@ describe('run streams over real HTTP', () => {
       pending_approval: { action: 'take_screenshot' },
     });
     const listed = await json(get('/v1/threads'));
+    // The zone its times are read in (JOBPILOT_TIME_ZONE, the machine's by default), for the CLI's table.
+    expect(() => new Intl.DateTimeFormat('en-US', { timeZone: listed.time_zone })).not.toThrow();
+    expect(listed.time_zone).toEqual(expect.any(String));
     expect(
       listed.threads.find((thread: { thread_id: string }) => thread.thread_id === 'approval'),
     ).toMatchObject({ status: 'awaiting_approval' });

@@ -24,7 +24,7 @@ const letterContent = [
 ].join('\n');
 
 beforeAll(async () => {
-  server = await startServer(await testConfig({ PORT: '0' }), { logger: false });
+  server = await startServer(await testConfig({ PORT: '0', JOBPILOT_TIME_ZONE: 'Asia/Kolkata' }), { logger: false });
   const { career } = server.jobpilot;
   const resume = await career.resumes.add({
     label: 'jane',
@@ -87,6 +87,8 @@ describe('GET /v1/documents', () => {
       created_at: letter.created_at,
     });
     expect(body.documents[0]).not.toHaveProperty('content');
+    // The zone its times are read in, so the CLI's table shows them as the web app does.
+    expect(body.time_zone).toBe('Asia/Kolkata');
   });
 
   it('filters by kind and searches the text', async () => {

@@ -51,6 +51,8 @@ export interface OwnerDocumentDependencies {
   documents: DocumentsRepository;
   resumes: Pick<ResumesRepository, 'get'>;
   jobs: Pick<JobsRepository, 'get'>;
+  /** `JOBPILOT_TIME_ZONE`: named in the list so clients show its times in it. */
+  timeZone?: string | undefined;
 }
 
 export interface DocumentRouteDependencies {
@@ -72,7 +74,9 @@ export async function documentRoutes(app: FastifyInstance, { careerFor }: Docume
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get('/documents', { schema: { querystring: listQuerySchema, response: { 200: documentListSchema } } }, async (request) => {
     const { kind, q, limit } = request.query;
-    return { documents: (await careerFor(request.owner).documents.list({ kind, query: q, limit })).map(documentSummary) };
+    const { documents, timeZone } = careerFor(request.owner);
+    const list = (await documents.list({ kind, query: q, limit })).map(documentSummary);
+    return timeZone ? { documents: list, time_zone: timeZone } : { documents: list };
   });
 
   const detailSchema = { params: documentParamsSchema, response: { 200: documentDetailSchema } };

@@ -42,6 +42,8 @@ const resumeParamsSchema = z.object({ id: resumeIdSchema });
 export interface OwnerResumeDependencies {
   resumes: ResumesRepository;
   jobs: Pick<JobsRepository, 'get'>;
+  /** `JOBPILOT_TIME_ZONE`: named in the list so clients show its times in it. */
+  timeZone?: string | undefined;
 }
 
 export interface ResumeRouteDependencies {
@@ -90,7 +92,11 @@ export async function resumeRoutes(app: FastifyInstance, { careerFor }: ResumeRo
   });
 
   const api = app.withTypeProvider<ZodTypeProvider>();
-  api.get('/resumes', { schema: { response: { 200: resumeListSchema } } }, async (request) => ({ resumes: (await careerFor(request.owner).resumes.list()).map(resumeResponse) }));
+  api.get('/resumes', { schema: { response: { 200: resumeListSchema } } }, async (request) => {
+    const { resumes, timeZone } = careerFor(request.owner);
+    const list = (await resumes.list()).map(resumeResponse);
+    return timeZone ? { resumes: list, time_zone: timeZone } : { resumes: list };
+  });
 
   api.get('/resumes/:id', { schema: { params: resumeParamsSchema, response: { 200: resumeDetailSchema } } }, async (request) => {
     const { id } = request.params;

@@ -38,6 +38,8 @@ export interface ThreadRouteDependencies {
   usage: UsageRepository;
   /** Deletes the thread stored under this key (`threadKey`). */
   deleteThread: (threadKey: string) => Promise<'deleted' | 'busy' | 'missing'>;
+  /** `JOBPILOT_TIME_ZONE`: named in the list so clients show its times in it. */
+  timeZone?: string | undefined;
 }
 
 /**
@@ -49,7 +51,8 @@ export async function threadRoutes(app: FastifyInstance, deps: ThreadRouteDepend
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get('/threads', { schema: { querystring: listQuerySchema, response: { 200: threadListSchema } } }, async (request) => {
     const { limit } = request.query;
-    return { threads: (await deps.threads.list(limit, request.owner)).map(summaryOf) };
+    const threads = (await deps.threads.list(limit, request.owner)).map(summaryOf);
+    return deps.timeZone ? { threads, time_zone: deps.timeZone } : { threads };
   });
 
   const detailSchema = { params: paramsSchema, querystring: detailQuerySchema, response: { 200: threadDetailSchema } };
