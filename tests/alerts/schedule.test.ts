@@ -164,3 +164,29 @@ describe('fitReason', () => {
     expect(skillNames(['coding (ICD-10, ICD-11)'])).toEqual(['Coding (ICD-10, ICD-11)']);
   });
 });
+
+describe('sinceFromWords, said any way (session 46)', () => {
+  // 2026-12-11 is a Friday; Berlin is UTC+1.
+  const now = new Date('2026-12-11T12:00:00Z');
+  it.each([
+    ['ayer', '2026-12-09T23:00:00.000Z'],
+    ['gestern', '2026-12-09T23:00:00.000Z'],
+    ['hier', '2026-12-09T23:00:00.000Z'],
+    ['el martes', '2026-12-07T23:00:00.000Z'],
+    ['Montag', '2026-12-06T23:00:00.000Z'],
+    ['quarta-feira', '2026-12-08T23:00:00.000Z'],
+    ['hoje', '2026-12-10T23:00:00.000Z'],
+    ['the weekend', '2026-12-04T23:00:00.000Z'],
+    ['het weekend', '2026-12-04T23:00:00.000Z'],
+    ['the 1st', '2026-11-30T23:00:00.000Z'],
+    ['the 11th', '2026-12-10T23:00:00.000Z'],
+    ['the 28th', '2026-11-27T23:00:00.000Z'],
+  ])('reads "%s" in Berlin as from %s', (words, iso) => {
+    expect(sinceFromWords(words, now, 'Europe/Berlin')?.toISOString()).toBe(iso);
+  });
+
+  it('reads a day of the month still to come as last month\'s, and a month shorter than the day said to its end', () => {
+    // On 5 December, "since the 31st" is last month's, and November ends on the 30th.
+    expect(sinceFromWords('the 31st', new Date('2026-12-05T12:00:00Z'), 'UTC')?.toISOString()).toBe('2026-11-30T00:00:00.000Z');
+  });
+});

@@ -3,6 +3,8 @@ import { scheduleFromWords } from '../../alerts/schedule-from-words.ts';
 import { placeFromShortForm } from '../../alerts/place-initials.ts';
 import { takeZone } from '../../alerts/zone-from-words.ts';
 import { listedLast } from '../phrasing/listed-last.ts';
+import { jobInPlay } from '../phrasing/job-references.ts';
+import { findKnownJob } from '../phrasing/known-jobs.ts';
 import type { Intent, PhrasingExample, Reading } from '../phrasing/phrasing.ts';
 import type { changeAlertArgs } from './args.ts';
 import { saysRemoteToo } from '../phrasing/remote-too.ts';
@@ -158,17 +160,37 @@ export const editAlertIntents: readonly Intent<Args>[] = [
     pattern: new RegExp(`^(?:(?:can|could)\\s+you\\s+)?(?:please\\s+)?(?:run|check|try)\\s+${target}(?:\\s+(?:now|right\\s+now|again|once|for\\s+me))*$`),
     questions: true,
     confidence: 'certain',
-    read: ({ groups, original }) => ({ args: { alert: (groups.id ?? original('target') ?? '').trim() || 'my alert', change: 'run' } }),
+    read: ({ groups, original }) => {
+      const alert = (groups.id ?? original('target') ?? '').trim() || 'my alert';
+      // ("run every alert now", "check all my alerts": every one of them.)
+      return { args: { alert: /^(?:all|every|each)(?:\s+(?:one\s+of\s+)?(?:my|the|of\s+my|of\s+the))?$/i.test(alert) ? 'all' : alert, change: 'run' } };
+    },
   },
   {
-    // "run the devops one now", "kick off the Melbourne search now, I'm bored": run now, said of an alert's words.
+    // "run all of them now", "run them all", "turn them all back on", "check all my alerts": every alert, with no list in view.
+    // (Only alerts run, or are turned back on; "them" is a job list's only when one is in play, and jobs are never run.)
     pattern:
-      /^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:run|re-?run|kick\s+off|trigger|fire\s+off|check)\s+(?:the|my)\s+(?<words>[\w+#.-]+(?:\s+[\w+#.-]+)?)\s+(?:one|search|alert)\s+(?:now|right\s+now|again|once\s+more)\b(?:\s*[,;.!—–-]+\s*.*|\s+(?:please|pls|thx|thanks))?$/,
+      /^(?:(?:ok|okay|actually|so|and|then)[\s,]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:(?<run>run|re-?run|trigger|kick\s+off|check)|(?<turn>turn|switch|put)|(?<resume>resume|unpause|un-pause|restart|reactivate))\s+(?<which>all\s+(?:of\s+)?them|them\s+all|all\s+(?:of\s+)?(?:my|the)\s+(?:job\s+)?alerts|(?:all\s+|every\s+one\s+of\s+)?my\s+(?:job\s+)?alerts|every\s+(?:job\s+)?alert|each\s+alert)(?:\s+(?<state>back\s+on|on|now|again|at\s+once|right\s+now))*$/,
     confidence: 'certain',
-    read: ({ groups, original }) =>
-      /^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/.test(groups.words ?? '')
-        ? null
-        : { args: { alert: (original('words') ?? groups.words ?? '').trim(), change: 'run' } },
+    read: ({ groups }, context) => {
+      if (groups.turn && !/\bon\b/.test(groups.state ?? '')) return null;
+      if (/\bthem\b/.test(groups.which ?? '') && jobInPlay(context.references) && groups.run !== 'run') return null;
+      return { args: { alert: 'all', change: groups.turn || groups.resume ? 'resume' : 'run' } };
+    },
+  },
+  {
+    // "run the devops one now", "kick off the Melbourne search now, I'm bored", "check the Dundee one right now": run now,
+    // said of an alert's words. (A trailing "now" is filler the clause has lost, so "run the devops one" is the same ask;
+    // only an alert runs. "check the X one" is an alert's only with no job in play or named by those words.)
+    pattern:
+      /^(?:(?:ok|okay|actually|so|and|then)[\s,]+)*(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?<verb>run|re-?run|kick\s+off|trigger|fire\s+off|check)\s+(?:the|my)\s+(?<words>[\p{L}\p{N}_+#.-]+(?:\s+[\p{L}\p{N}_+#.-]+)?)\s+(?:one|search|alert)(?:\s+(?:now|right\s+now|again|once\s+more|straight\s+away|immediately))?(?![\p{L}\p{N}_])(?:\s*[,;.!—–-]+\s*.*|\s+(?:please|pls|thx|thanks))?$/u,
+    confidence: 'certain',
+    read: ({ groups, original }, context) => {
+      const words = (original('words') ?? groups.words ?? '').trim();
+      if (/^(?:first|second|third|fourth|fifth|last|other|same|next|new|\d(?:st|nd|rd|th)?)$/i.test(words)) return null;
+      if (groups.verb === 'check' && (jobInPlay(context.references) || findKnownJob(words, context) !== undefined)) return null;
+      return { args: { alert: words, change: 'run' } };
+    },
   },
   {
     // "change the leeds one to 7:30" right after a list of alerts: the Leeds alert, not a resume correction.

@@ -311,8 +311,29 @@ function readPostedBy(message: string) {
   return args ? { args } : null;
 }
 
+/** What jobpilot asks when an alert is asked for with nothing to watch for. */
+const nothingToWatch =
+  'What should the alert watch for? Say the job, and if you like the place and when: "alert me every morning about new welder jobs in Leeds" or "set up an alert for remote QA jobs, weekdays at 7".';
+
+/**
+ * An alert asked for with nothing to watch for: "set up an alert", "can you set up a job alert for me", "alert me about new
+ * jobs", "set an alert for 8am", "I want alerts": a schedule or a politeness is all there is, so what to watch is asked,
+ * never a search for "alert me about" (regression, session 46).
+ */
+const alertWithoutSearch =
+  /^(?:(?:hi|hey|hello|ok|okay|so)[\s,!]+)*(?:(?:can|could|will|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:(?:i\s+(?:want|need|would\s+like)|i'd\s+like)\s+(?:to\s+(?:set\s+up|setup|create|make|get|have)\s+)?|(?:set\s+up|setup|set|create|make|add|start|get|give)\s+(?:me\s+)?)(?:an?\s+|a\s+new\s+|some\s+|my\s+)?(?:new\s+)?(?:job\s+)?(?:alerts?|notifications?)(?:\s+for\s+me)?(?<rest>(?:\s+.*)?)$|^(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+)?(?:alert|notify|tell)\s+me\s+(?:about|of|to|for|when\s+there\s+are)\s+(?:new\s+|any\s+)?(?:jobs?|openings?|postings?|vacancies|roles|positions)(?<after>(?:\s+.*)?)$/;
+/** What may follow "set up an alert" and still name nothing to watch for: when, and politeness. */
+const onlyWhenOrPlease =
+  /^(?:\s+(?:for|at|every|each|on|in\s+the|around|please|pls|thanks|now|daily|weekly|hourly|nightly|mornings?|evenings?|nights?|afternoons?|weekdays?|days?|\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?|am|pm|o'?clock|too|then))*\s*$/;
+
 /** The patterns of a new alert; each reading also takes how the person asked to be told. */
 const alertIntents: ReadonlyArray<Intent<Args>> = [
+  {
+    pattern: alertWithoutSearch,
+    questions: true,
+    confidence: 'certain',
+    read: ({ groups }) => (onlyWhenOrPlease.test(groups.rest ?? groups.after ?? '') ? { reply: nothingToWatch } : null),
+  },
   {
     // "same alert but for Toronto", "do the same for Curitiba": the last alert again, changed.
     pattern: alertAgain,

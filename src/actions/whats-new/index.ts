@@ -1,7 +1,7 @@
 import { defineAction } from '../action.ts';
 import { localTime } from '../../present/local-time.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
-import { sinceFromWords } from '../../alerts/since-from-words.ts';
+import { sinceFromWords, sinceInEnglish } from '../../alerts/since-from-words.ts';
 import { whatsNewArgs } from './args.ts';
 import { whatsNewPhrasing } from './phrasing.ts';
 
@@ -38,7 +38,8 @@ export const makeWhatsNewAction = (dependencies: Pick<CareerDependencies, 'alert
       }
       const since = args.since ? sinceFromWords(args.since, clock.now(), clock.timeZone) : null;
       const found = await inbox.list(since ? { since, limit: 50 } : { unread: true, limit: 50 });
-      const span = since ? `since ${args.since} (${localTime(since, clock.timeZone)})` : 'unread';
+      // ("desde ayer" is told in the answer's English: "since yesterday".)
+      const span = since ? `since ${args.since ? sinceInEnglish(args.since) : ''} (${localTime(since, clock.timeZone)})` : 'unread';
       if (found.length === 0) {
         if (since) return { ok: true, summary: `Nothing new ${span}.`, data: { count: 0 } };
         // "Nothing unread" is not "nothing there": say how many read ones there are and how to see them.

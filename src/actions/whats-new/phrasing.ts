@@ -2,12 +2,26 @@ import type { z } from 'zod';
 import { definePhrasing } from '../phrasing/phrasing.ts';
 import type { whatsNewArgs } from './args.ts';
 import { whatsNewUtterances } from './utterances.ts';
+import { sinceFromWords } from '../../alerts/since-from-words.ts';
 
 type Args = z.input<typeof whatsNewArgs>;
 
-const when = '(?<since>yesterday|today|last\\s+night|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\\s+morning|this\\s+week|last\\s+week|(?:the\\s+)?(?:last|past)\\s+\\d{1,3}\\s+(?:hours?|days?|weeks?)|i\\s+(?:last\\s+)?(?:checked|looked|asked)|last\\s+time)';
+const when = '(?<since>yesterday|today|last\\s+night|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\\s+morning|this\\s+week|last\\s+week|(?:the\\s+)?week-?end|the\\s+\\d{1,2}(?:st|nd|rd|th)|(?:the\\s+)?(?:last|past)\\s+\\d{1,3}\\s+(?:hours?|days?|weeks?)|i\\s+(?:last\\s+)?(?:checked|looked|asked)|last\\s+time|while\\s+i\\s+(?:was|were)\\s+(?:asleep|sleeping|away|out|off(?:\\s+shift)?|at\\s+work|on\\s+shift|working))';
 
-const reading = (since: string | undefined) => ({ args: since && !/^i\s|last\s+time/.test(since) ? { since } : {} });
+/** "since Monday" and "since yesterday" as other languages say them: "desde ayer", "seit Montag", "depuis hier", "sinds gisteren". */
+const otherWhen = '(?:\\s+(?:desde|seit|depuis|sinds|dal|dall[\'’]|da|von)\\s*(?<since>(?:el\\s+|o\\s+|a\\s+|le\\s+|la\\s+|das\\s+|dem\\s+|het\\s+|l[\'’])?[\\p{L}\'’-]+(?:\\s+(?:de\\s+semana|[àa]\\s+noite|soir|abend|nacht|semana|woche|semaine|week|settimana|mañana|matin))?))?';
+
+/** What comes after a question and adds nothing: "lah", "mate", "then". */
+const tail = '(?:\\s+(?:lah|la|leh|mate|then|now|pls|please|thanks))*';
+/**
+ * The arguments of a since said: kept as said when it names a time ("yesterday", "ayer", "the 1st"), "last night" for
+ * "while I was asleep"; none when it names none ("since I last checked", "while I was off shift": the unread ones).
+ */
+const reading = (since: string | undefined) => {
+  const said = since && /^while\s+i\s+(?:was|were)\s+(?:asleep|sleeping)$/.test(since) ? 'last night' : since;
+  return { args: said && sinceFromWords(said, new Date(), 'UTC') ? { since: said } : {} };
+};
+
 
 /**
  * How people ask what their alerts and reminders brought: "what's new since yesterday?",
@@ -57,6 +71,60 @@ export const whatsNewPhrasing = definePhrasing<Args>({
       confidence: 'certain',
       read: ({ groups }) => reading(groups.since),
     },
+    {
+      // "clear the unread", "clear the unread badge", "ok I've seen them, clear my notifications", "dismiss them all":
+      // marking read said as clearing.
+      pattern: /^(?:(?:ok|okay|thanks|cool|great|right)[\s,!]+)?(?:i(?:'ve|\s+have)\s+(?:seen|read)\s+(?:them|those|these|it|everything)(?:\s+(?:all|already|now))?[\s,;!-]+)?(?:(?:can|could)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|just\s+)?(?:clear|dismiss|reset|zero)\s+(?:out\s+)?(?:all\s+)?(?:(?:the|my)\s+)?(?:(?:unread|new)(?:\s+(?:badge|count|counter|ones|notifications?|messages?|dot))?|notifications?|inbox|badge|them(?:\s+all)?|(?:them|those)\s+all)(?:\s+(?:please|pls|now|for\s+me))?$/,
+      confidence: 'certain',
+      read: () => ({ args: { mark_read: true } }),
+    },
+    {
+      // "unread?", "notifications?", "notifications for the last 3 days?", "my notifications since monday", "inbox?":
+      // the inbox named alone, with a time or none.
+      pattern: new RegExp(`^(?:(?:any\\s+)?(?:new\\s+)?(?:my\\s+)?(?:unread(?:\\s+(?:ones|notifications|alerts|messages))?|notifications|inbox)(?:\\s+(?:since|from|for|over|in)?\\s*${when})?)${tail}$`),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since),
+    },
+    {
+      // "what've I missed", "morning! what did I miss", "catch me up", "what did I miss since friday": what came in, asked
+      // by what the person missed.
+      pattern: new RegExp(`^(?:(?:morning|hi|hey|hello|ok|so)[\\s,!]+)*(?:what(?:'ve|\\s+have|ve)\\s+i\\s+missed|what\\s+did\\s+i\\s+miss|catch\\s+me\\s+up)(?:\\s+(?:since|from|over|in)?\\s*${when})?${tail}$`),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since),
+    },
+    {
+      // "sitrep on new postings this week", "a rundown of what's new since monday", "summary of new matches today":
+      // a summary of what came in, asked for by its name.
+      pattern: new RegExp(`^(?:(?:give\\s+me|can\\s+i\\s+(?:get|have)|i\\s+want|i'd\\s+like)\\s+)?(?:a\\s+|the\\s+|my\\s+)?(?:(?:quick|short|brief|little)\\s+)?(?:sitrep|rundown|roundup|round-up|recap|digest|summary|update)\\s+(?:on|of|about)\\s+(?:what(?:'s|\\s+is)\\s+new|(?:the\\s+)?new\\s+(?:postings|jobs|openings|matches|notifications|stuff))(?:\\s+(?:since|from|for|over|in)?\\s*${when})?${tail}$`),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since),
+    },
+    {
+      // "did anything land while I was off shift?", "while I was asleep did anything come in", "did the alerts find anything
+      // overnight", "what did the Berlin alert turn up today", "any news from the chef alert since last night": what the
+      // alerts brought, asked with a time before or after.
+      pattern: new RegExp(
+        `^(?:(?:so|ok|hey)\\s+)?(?:(?:since\\s+)?${when.replace('?<since>', '?<before>')}[\\s,]+)?(?:did\\s+anything(?:\\s+new)?\\s+(?:land|come\\s+in|turn\\s+up|show\\s+up|arrive|pop\\s+up|get\\s+found)|did\\s+(?:my\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,3}alerts?\\s+(?:find|turn\\s+up|catch|bring|pick\\s+up|get)\\s+(?:anything|something)(?:\\s+new)?(?:\\s+up)?|what\\s+did\\s+(?:my\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,3}alerts?\\s+(?:find|turn\\s+up|bring|catch|pick\\s+up)|(?:any\\s+news|anything\\s+new|what(?:'s|\\s+is)\\s+new)\\s+(?:from|on|in)\\s+(?:my\\s+|the\\s+)?(?:[\\w'-]+\\s+){0,3}alerts?)(?:\\s+(?:since|from|for|over|in)?\\s*${when})?${tail}$`,
+      ),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since ?? groups.before),
+    },
+    {
+      // "¿qué hay de nuevo desde ayer?", "o que há de novo?", "novidades desde ontem?", "Was gibt's Neues seit Montag?",
+      // "quoi de neuf depuis hier ?", "wat is er nieuw?", "che cosa c'è di nuovo?": what's new asked in another language,
+      // the since kept as said (its own reader reads it: `sinceFromWords`).
+      pattern: new RegExp(
+        `^[¿¡]?\\s*(?:(?:y|e|und|et|en|ok|hola|olá|ola|hallo|salut|bonjour|hoi|ciao)[\\s,!]+)?(?:(?:qu[ée]|que)\\s+hay\\s+de\\s+nuevo|(?:hay\\s+)?algo\\s+nuevo|(?:alguna\\s+)?novedad(?:es)?|(?:o\\s+)?que\\s+(?:h[áa]|tem)\\s+de\\s+novo|(?:tem\\s+|h[áa]\\s+)?(?:alguma\\s+)?novidades?|(?:tem\\s+)?algo\\s+novo|was\\s+gibt(?:['’]?s|\\s+es)\\s+neues|gibt(?:['’]?s|\\s+es)\\s+(?:was|etwas)\\s+neues|(?:irgendwas|etwas|was)\\s+neues|neuigkeiten|quoi\\s+de\\s+neuf|(?:qu['’]est-ce\\s+qu['’]il\\s+y\\s+a|y\\s+a-t-il|il\\s+y\\s+a)\\s+(?:quelque\\s+chose\\s+de|de|du)\\s+(?:nouveau|neuf)|du\\s+nouveau|des\\s+nouvelles|wh?at\\s+is\\s+er\\s+nieuws?|(?:is\\s+er\\s+)?iets\\s+nieuws|(?:che\\s+)?(?:cosa\\s+)?c['’][èe]\\s+di\\s+nuovo|novit[àa])${otherWhen}\\s*[?!.]*$`,
+        'u',
+      ),
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => reading(groups.since),
+    },
   ],
   examples: [
     { say: "what's new since yesterday?", args: { since: 'yesterday' } },
@@ -64,6 +132,14 @@ export const whatsNewPhrasing = definePhrasing<Args>({
     { say: 'what did my alerts find today?', args: { since: 'today' } },
     { say: 'check my inbox', args: { since: null } },
     { say: 'mark them all as read', args: { mark_read: true } },
+    { say: 'clear the unread count', args: { mark_read: true } },
+    { say: 'unread notifications for the past 2 days?', args: { since: '2 days' } },
+    { say: 'what have I missed since friday', args: { since: 'friday' } },
+    { say: 'did anything come in while I was at work?', args: { since: null } },
+    { say: 'what did the welder alert turn up overnight', args: { since: 'overnight' } },
+    { say: '¿algo nuevo desde el lunes?', args: { since: 'lunes' } },
+    { say: 'gibt es was Neues seit gestern?', args: { since: 'gestern' } },
+    { say: 'quoi de neuf ?', args: { since: null } },
   ],
-  counterExamples: ['find new remote typescript jobs', 'tell me every morning about new rust jobs'],
+  counterExamples: ['find new remote typescript jobs', 'tell me every morning about new rust jobs', 'clear my search', 'what did the recruiter at Stripe say'],
 });

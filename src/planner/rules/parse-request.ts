@@ -62,12 +62,17 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
   const pieces: Piece[] = [];
   let references = context.references;
   const read = (text: string) => readClause(text, phrasebook, { ...context, references });
+  // What was in play before each piece: a piece read again with the one after it is read in that light, never with what it
+  // will leave itself (regression, session 46: "run it now, I'm impatient" after "Alert set: figma in Kyoto …" ran "(pending)").
+  const referencesBefore = new WeakMap<Piece, PhrasingContext['references']>();
   for (const segment of withinNames(splitClauses(message), context)) {
     const previous = pieces.at(-1);
+    const start = references;
+    const readWithPrevious = (text: string) => readClause(text, phrasebook, { ...context, references: (previous && referencesBefore.get(previous)) ?? references });
     const alone = read(segment.text);
     let piece: Piece = { text: segment.text, intent: alone };
     const pleaJoint = previous ? pleaBeside(previous, { text: segment.text, intent: alone }) : false;
-    const pleaded = previous && pleaJoint ? read(`${previous.text}, ${segment.text}`) : undefined;
+    const pleaded = previous && pleaJoint ? readWithPrevious(`${previous.text}, ${segment.text}`) : undefined;
     if (previous?.intent.kind === 'step' && describesManner(segment)) {
       // "write the letter for it, confident but not cheesy": how it should sound is a detail of the step
       // before (read from the whole message), never a request of its own.
@@ -114,7 +119,7 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
       // so is a piece the classifier is sure asks for another action that only changes the words of the step before:
       // "find rust jobs and would love a letter for the first one" is no search for "rust first one".)
       const joinedText = `${previous.text}${segment.joint}${segment.text}`;
-      const joined: ClauseIntent = joinedText.length <= maxJoinedLength ? read(joinedText) : { kind: 'none' };
+      const joined: ClauseIntent = joinedText.length <= maxJoinedLength ? readWithPrevious(joinedText) : { kind: 'none' };
       const reused = previous.intent.kind === 'step' && previous.intent.lead ? read(`${previous.intent.lead} ${segment.text.replace(alsoAtEnd, '')}`) : undefined;
       // "save the foreman one and the poultry one": two jobs, each named, are two steps, not one job named "foreman one and the poultry".
       const twoJobs = reused?.kind === 'step' && previous.intent.kind === 'step' && reused.action === previous.intent.action && namesTwoJobs(previous.intent.args.job, reused.args.job, context, withoutLead(segment.text));
@@ -125,6 +130,7 @@ export function parseRequest(message: string, phrasebook: Phrasebook, context: P
         piece = { text: segment.text, intent: { ...reused, lead: previous.intent.kind === 'step' ? previous.intent.lead : '' } };
       }
     }
+    referencesBefore.set(piece, previous && pieces.at(-1) !== previous ? (referencesBefore.get(previous) ?? start) : start);
     pieces.push(piece);
     if (piece.intent.kind === 'step') {
       const produced = phrasebook.phrasingOf(piece.intent.action)?.produces ?? [];

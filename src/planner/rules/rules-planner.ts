@@ -125,8 +125,10 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
   const other = tools.earlier || tools.languageRead ? undefined : otherLanguageIn(message.goal);
   if (other && !phrasebook.readWhole(message.goal, conversationContext(message, allowedApps, phrasebook))) {
     // ("necesito trabajo de camarero en Madrid": a step read whole with no word of the other language in it stands.)
+    // ("Was gibt's Neues seit gestern?": a time said in the language, kept as said for the action's own reader of it, is no misreading.)
     const standsWhole = ({ decision }: PlannerOutput) =>
-      decision.action !== RESPOND && !Object.values('args' in decision ? (decision.args ?? {}) : {}).some((value) => typeof value === 'string' && holdsForeignWord(value));
+      decision.action !== RESPOND &&
+      !Object.entries('args' in decision ? (decision.args ?? {}) : {}).some(([name, value]) => name !== 'since' && typeof value === 'string' && holdsForeignWord(value));
     const whole = decide(message, { ...tools, languageRead: true });
     if (standsWhole(whole)) return whole;
     // Regression (session 41): "quelles sont mes alertes?" ran list_alerts, then answered only "I only understand English
