@@ -30,6 +30,12 @@ export interface JsonRequest {
   /** This request's size cap instead of the client's (a Hacker News thread runs to MiBs). */
   maxBytes?: number;
   /**
+   * Least time before the next request to this source, when the board's published terms allow
+   * more than the client's default (SmartRecruiters: ten requests a second). It only ever
+   * shortens the client's interval, never lengthens it.
+   */
+  minIntervalMs?: number;
+  /**
    * The board asking ("Himalayas"): requests to one board are spaced by the rate limit,
    * and errors name it. Company boards of one kind share a name, so they share the limit.
    */
@@ -154,11 +160,11 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const cache = new Map<string, CacheEntry>();
   const nextSlot = new Map<string, number>();
 
-  async function waitForTurn(source: string, signal: AbortSignal | undefined): Promise<void> {
+  async function waitForTurn(source: string, interval: number, signal: AbortSignal | undefined): Promise<void> {
     const current = now();
     const slot = Math.max(current, nextSlot.get(source) ?? 0);
     // Reserve the slot before waiting, so concurrent requests queue one interval apart.
-    nextSlot.set(source, slot + minIntervalMs);
+    nextSlot.set(source, slot + interval);
     if (slot <= current) return;
     try {
       await sleep(slot - current, signal);
@@ -331,7 +337,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         return cached.value;
       }
       cache.delete(key);
-      await waitForTurn(request.source, request.signal);
+      const interval = Math.min(minIntervalMs, request.minIntervalMs ?? minIntervalMs);
+      await waitForTurn(request.source, interval, request.signal);
       if (request.signal?.aborted) throw cancelled(request.signal.reason);
       const value = await fetchJson(request);
       if (ttlMs > 0) {

@@ -94,6 +94,31 @@ describe('createHttpClient', () => {
       ]);
     });
 
+    it("lets a request shorten the wait after it to a board's published rate, never lengthen it", async () => {
+      const { fetch } = scriptedFetch(json({}));
+      const waits: number[] = [];
+      const http = createHttpClient({
+        fetch,
+        now: () => 0,
+        minIntervalMs: 1_000,
+        cacheTtlMs: 0,
+        sleep: async (ms) => {
+          waits.push(ms);
+        },
+      });
+
+      // The list at the client's pace, then details four a second, then one asking for more than the client's.
+      await Promise.all([
+        http.getJson({ url: 'https://a.example/list', source: 'A' }),
+        http.getJson({ url: 'https://a.example/d1', source: 'A', minIntervalMs: 250 }),
+        http.getJson({ url: 'https://a.example/d2', source: 'A', minIntervalMs: 250 }),
+        http.getJson({ url: 'https://a.example/d3', source: 'A', minIntervalMs: 5_000 }),
+        http.getJson({ url: 'https://a.example/d4', source: 'A' }),
+      ]);
+
+      expect(waits).toEqual([1_000, 1_250, 1_500, 2_500]);
+    });
+
     it('does not wait once the interval has passed', async () => {
       const { fetch } = scriptedFetch(json({}));
       let time = 0;

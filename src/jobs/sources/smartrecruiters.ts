@@ -9,6 +9,12 @@ import { selectPostings } from '../select-postings.ts';
 import { boardUrl, companyNameFromSlug, getBoardJson, postingsFrom } from './board-response.ts';
 import { withDetails } from './read-details.ts';
 
+/**
+ * Details are read four a second: SmartRecruiters publishes ten requests a second (eight at once) for
+ * its API, and at the client's one-a-second default twenty details made a search wait twenty seconds.
+ */
+const detailIntervalMs = 250;
+
 export const smartRecruitersOrigin = 'https://api.smartrecruiters.com';
 
 // GET /v1/companies/{id}/postings?q&limit&offset: `{ offset, limit, totalFound, content: [...] }`.
@@ -152,7 +158,9 @@ export function createSmartRecruitersSource({
         const id = ids.get(posting.url);
         if (!id) return undefined;
         const detailUrl = boardUrl(origin, `/v1/companies/${encodeURIComponent(company)}/postings/${encodeURIComponent(id)}`);
-        const description = detailText(await getBoardJson(context, { url: detailUrl, source: label }, smartRecruitersDetail));
+        const description = detailText(
+          await getBoardJson(context, { url: detailUrl, source: label, minIntervalMs: detailIntervalMs }, smartRecruitersDetail),
+        );
         return description ? { ...posting, description } : undefined;
       });
       return selectPostings(detailed, { ...query, company: undefined }, filters);

@@ -10,6 +10,13 @@ import { boardUrl, companyNameFromSlug, postingsFrom } from './board-response.ts
 import { SourceError } from '../source-error.ts';
 import { withDetails } from './read-details.ts';
 
+/**
+ * Details are read two a second: Workday publishes no limit for a career site's own API (its pages
+ * read one posting per click), and at the client's one-a-second default twenty details made a search
+ * wait twenty seconds.
+ */
+const detailIntervalMs = 500;
+
 /** `tenant.wdN/site`: the tenant, its Workday data centre, and the career site's name. */
 export const workdayCompanyPattern = /^([A-Za-z0-9-]+)\.(wd\d{1,3})\/([A-Za-z0-9._-]+)$/;
 
@@ -184,7 +191,12 @@ export function createWorkdaySource({
       const detailed = await withDetails(kept, context.signal, async (posting) => {
         const path = paths.get(posting.url);
         if (!path) return undefined;
-        const raw = await context.http.getJson({ url: boardUrl(apiOrigin, `${workdayApiPath(site)}${path}`), source: label, signal: context.signal });
+        const raw = await context.http.getJson({
+          url: boardUrl(apiOrigin, `${workdayApiPath(site)}${path}`),
+          source: label,
+          signal: context.signal,
+          minIntervalMs: detailIntervalMs,
+        });
         const detail = workdayDetail.safeParse(raw);
         if (!detail.success) return undefined;
         const info = detail.data.jobPostingInfo;

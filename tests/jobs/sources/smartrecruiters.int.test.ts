@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHttpClient } from '../../../src/jobs/http-client.ts';
 import type { JobQuery } from '../../../src/jobs/job-source.ts';
 import { createSmartRecruitersSource } from '../../../src/jobs/sources/smartrecruiters.ts';
 import { boardFixture, type StubBoard, startStubBoard } from '../stub-board.ts';
@@ -70,6 +71,20 @@ describe('the SmartRecruiters adapter against a stub of the Posting API', () => 
     expect(paid.map(({ title }) => title)).toContain('Senior Backend Engineer (Java)');
     const tooHigh = await search({ text: 'engineer', company: 'Visa', limit: 10, minSalary: 250000 });
     expect(tooHigh.map(({ title }) => title)).not.toContain('Senior Backend Engineer (Java)');
+  });
+
+  it("reads details at the board's published rate, not the client's one a second", async () => {
+    board.reply((request) => (request.path.endsWith('/postings') ? { json: boardFixture('smartrecruiters') } : { json: boardFixture('smartrecruiters-detail') }));
+    const waits: number[] = [];
+    // The client's own pace (one a second) on a clock that stands still: each wait is what was asked.
+    const http = createHttpClient({ cacheTtlMs: 0, now: () => 0, sleep: async (ms) => void waits.push(ms) });
+    await createSmartRecruitersSource({ company: 'Visa', origin: board.origin }).search(
+      { text: 'engineer', company: 'Visa', limit: 10 },
+      { http, signal: new AbortController().signal },
+    );
+
+    // The list, then its two details a quarter of a second apart (twenty details: five seconds, not twenty).
+    expect(waits).toEqual([1_000, 1_250]);
   });
 
   it('times out without holding up the other sources', async () => {
