@@ -72,3 +72,26 @@ describe('"undo" right after jobpilot undid something', () => {
     expect(stepOf(await first('undo', offered))).toMatchObject({ action: 'undo' });
   });
 });
+
+describe('a goodbye takes leave in words, never by being short', () => {
+  it.each(['and??', 'so then?', 'well?'])('"%s" asks what next', async (said) => {
+    const answer = answerOf(await first(said));
+    expect(answer).not.toMatch(/bye/i);
+    expect(answer).toMatch(/^What would you like me to do next\?/);
+  });
+
+  it.each(['right, heading out now', 'ok i need to go, bye', 'night all'])('"%s" is a goodbye', async (said) => {
+    expect(answerOf(await first(said))).toMatch(/bye/i);
+  });
+
+  it('"run it now then" right after an alert was set up runs it', async () => {
+    const made: Thread = {
+      history: [
+        { role: 'user', content: 'every weekday at 8 tell me about dispatcher jobs in Braga' },
+        { role: 'assistant', content: 'Alert set [alert_9f8e7d6c5b]: dispatcher jobs in Braga, every weekday at 08:00 (Europe/Lisbon); first run Tue 8 Dec at 08:00.' },
+      ],
+      references: { last_alert_id: 'alert_9f8e7d6c5b' },
+    };
+    expect(stepOf(await first('go on, run it now then', made))).toMatchObject({ action: 'change_alert', args: { change: 'run' } });
+  });
+});
