@@ -43,6 +43,43 @@ describe('reading a pay floor', () => {
     },
   );
 
+  // Session 46 (a Lisbon user's trial): gross and net, thousands and "at least" in the words of other languages are pay.
+  it.for([
+    ['€38k brutos anuais', 38_000],
+    ['52 mil brutos', 52_000],
+    ['mínimo 42 mil', 42_000],
+    ['no mínimo 2.800 € líquidos por mês', 33_600],
+    ['65k brutto', 65_000],
+    ['mindestens 58 tausend', 58_000],
+    ['48k€ brut', 48_000],
+    ['36k lordi', 36_000],
+    ['al menos 30 mil euros', 30_000],
+    ['2.400 netto per maand', 28_800],
+    ['55k gross', 55_000],
+    ['at least 3.200 € net', 38_400],
+    // A figure under 10,000 with no period is a month's pay.
+    ['paying at least €2,900', 34_800],
+  ] as const)('"%s" → %d', ([text, expected]) => {
+    expect(floor(text)).toBe(expected);
+  });
+
+  it.for(['around 40k gross', 'up to 45k brutos', 'a 3 mil lead time'])('a hedged or unmarked figure is no floor: "%s"', (text) => {
+    expect(floor(text)).toBeNull();
+  });
+
+  it('keeps pay said in other words out of the place and the search terms', () => {
+    expect(readSearch('supply chain jobs in Porto 41k brutos', { needsNoun: true })).toEqual({
+      query: 'supply chain',
+      location: 'Porto',
+      min_salary: 41_000,
+    });
+    expect(readSearch('buyer roles in Faro, pelo menos 2.600 € líquidos', { needsNoun: true })).toMatchObject({
+      query: 'buyer',
+      location: 'Faro',
+      min_salary: 31_200,
+    });
+  });
+
   it('takes its words out of the search terms, keeping the rest', () => {
     expect(readSearch('senior typescript jobs in Europe paying over 100k', { needsNoun: true })).toEqual({
       query: 'senior typescript',

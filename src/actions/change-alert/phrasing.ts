@@ -125,7 +125,7 @@ function readEditSentence(lower: string, text: string): Reading<Args> | null {
   return change ? { args: { alert: named, change: 'edit', ...change } } : null;
 }
 
-const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put)|(?<run>run|re-?run|check|try))\\s+(?<target>(?<all>all(?:\\s+of)?\\s+them|them\\s+all|all\\s+of\\s+those)|it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|(?:the\\s+)?(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|(?:no\\.?|number|nr\\.?|#)\\s*(?<numbered>\\d{1,2})|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?:once|one\\s+time|quickly))?(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too|right\\s+now))?(?:\\s*[,;:!.-]+\\s*.*|\\s+(?:pls|please|thx|thanks)|\\s+so\\s+(?:i|we)\\s+can\\s+.*)?$`);
+const pointingVerb = new RegExp(`^(?:(?:ok|okay|hmm+|actually|yeah|yes|no|nah|wait|oh|and|then|also|so)[\\s,]+)*(?:(?:can|could)\\s+(?:you|u)\\s+)?(?:please\\s+|pls\\s+)?(?:(?<verb>${pauseVerbs}|${deleteVerbs}|${resumeVerbs})|(?<turn>turn|switch|put)|(?<run>run|re-?run|check|try))\\s+(?<target>(?<all>all(?:\\s+of)?\\s+them|them\\s+all|all\\s+of\\s+those)|it|that|this|them|that\\s+one|this\\s+one|th(?:at|is)\\s+(?:job\\s+)?alert|(?:the\\s+)?(?<place>first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?)(?:\\s+(?:one|alert))?|(?:no\\.?|number|nr\\.?|#)\\s*(?<numbered>\\d{1,2})|the\\s+(?<words>[\\w+#.-]+(?:\\s+[\\w+#.-]+)?)\\s+one)(?:\\s+(?:once|one\\s+time|quickly))?(?:\\s+(?<state>back\\s+on|on|off|on\\s+hold|again|for\\s+now|now|too|right\\s+now))?(?:\\s*[,;:!.-]+\\s*.*|(?:\\s+(?:pls|please|thx|thanks|then|already|immediately|straight\\s+away|asap|obrigad[oa]|por\\s+favor|bitte))+|\\s+so\\s+(?:i|we)\\s+can\\s+.*)?$`);
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
 /**
@@ -175,7 +175,7 @@ function readPointedAlert(lower: string, context: PhrasingContext): Reading<Args
   if (!groups?.target) return null;
   const state = groups.state ?? '';
   if (groups.turn && !/^(?:back\s+on|on|off|on\s+hold)$/.test(state)) return null;
-  // ("run it now", "check the first one": run at once. "run all of them now" only right after alerts were listed.)
+  // ("run it now", "check the first one", "run it now then": run at once. "run all of them now" only right after alerts were listed.)
   const lastAnswer = context.history.findLast((message) => message.role === 'assistant');
   const alertsListed = listed.length > 1 && /\balerts?\b/i.test(lastAnswer?.content ?? '');
   if (groups.run && (groups.all || /\bthem\b/.test(groups.target)) && !alertsListed) return null;

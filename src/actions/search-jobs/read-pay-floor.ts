@@ -21,8 +21,17 @@ const currencyNames = String.raw`dollars?|euros?|pounds?|quid|bucks|rupees|yen|w
 
 /** "CA$", "A$", "R$", "US$", "GH₵", "¥", "₹", "Rs", "INR ", "GHS ": the signs and codes before an amount. */
 const sign = String.raw`(?:(?:ca|us|au|a|nz|c|r|s|hk|mx|sg|gh)?[$€£¥₹₩₦₵₫₱₺₴₽₪]|rs\.?|(?:${currencyCodes})\s?)`;
-/** Units: thousands, millions, and India's lakh (100,000) and crore (10 million). */
-const unit = String.raw`(?:k|thousand|m|million|lakhs?|lacs?|lpa|crores?|cr)\b`;
+/**
+ * Units: thousands (also in the words of other languages: "40 mil", "60 tausend", "35 mila", "45 mille"),
+ * millions, and India's lakh (100,000) and crore (10 million).
+ */
+const thousandWords = String.raw`k|thousand|mil|tausend|mila|mille`;
+const unit = String.raw`(?:${thousandWords}|m|million|lakhs?|lacs?|lpa|crores?|cr)\b`;
+/**
+ * Gross and net in the languages people mix into English ("€40k brutos", "45k lordi", "70k brutto", "3.000 € líquidos",
+ * "2500 netto"): words that say an amount is pay. A floor said net is kept as said (gross is never less).
+ */
+const grossOrNet = String.raw`gross|brut(?:o|os|a|as|to|tto|ts?)?|lord[io]|net(?:to|tos?|os?)?|l[ií]quid[oa]s?|before\s+tax|after\s+tax|pre-?tax`;
 const currencyAfter = String.raw`(?:\s*(?:${currencyCodes}|${currencyNames})(?![a-z]))?`;
 const money = String.raw`(?:${sign}\s*)?\d[\d,.]*(?:\s*${unit})?${currencyAfter}`;
 /** An amount that can only be money: with a currency sign, a "k", or five digits or more. */
@@ -32,11 +41,15 @@ const range = (first: string) => String.raw`(?<amount>${first})(?:\s*(?:-|–|�
 const between = String.raw`(?<![\w$€£])between\s+(?:(?<amount>${markedMoney})\s+and\s+(?<top>${money})|(?<bare>${money})\s+and\s+(?<markedTop>${markedMoney}))`;
 /** "20-25k", "18 to 22k": a bare bottom whose top is marked as money. */
 const markedRange = String.raw`(?<![\w$€£.,])(?<amount>\d{1,3}(?:[.,]\d+)?)\s*(?:-|–|—|to)\s*(?<top>${markedMoney})`;
-const comparator = String.raw`(?:(?:won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot)\s+(?:take|accept|go|settle\s+for|work\s+for)\s+(?:anything\s+)?(?:less\s+than|lower\s+than|under|below)|(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|nothing\s+(?:under|below|less\s+than|lower\s+than)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
-const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)))`;
-const periodAhead = String.raw`\s*(?:(?:an?|per)\s+(?:hour|day|week|month|year|annum)|\/\s*(?:hour|hr|h|day|week|wk|month|mo|yr|year)\b|hourly|daily|weekly|monthly|annually|yearly)`;
+/** "at least" in the languages people mix into English: "pelo menos", "no mínimo", "al menos", "mindestens", "au moins", "almeno". */
+const atLeastElsewhere = String.raw`pelo\s+menos|no\s+m[ií]nimo|al\s+menos|como\s+m[ií]nimo|mindestens|au\s+moins|almeno|m[ií]nimo`;
+const comparator = String.raw`(?:${atLeastElsewhere}|(?:won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot)\s+(?:take|accept|go|settle\s+for|work\s+for)\s+(?:anything\s+)?(?:less\s+than|lower\s+than|under|below)|(?:no|not)\s+(?:less|lower)\s+than|not\s+(?:under|below)|nothing\s+(?:under|below|less\s+than|lower\s+than)|over|above|beyond|exceeding|greater\s+than|at\s+least|more\s+than|upwards\s+of|north\s+of|from|of|starting\s+(?:at|from)|min(?:imum)?(?:\s+of)?|>=?)`;
+/** A month or a year in the languages people mix into English: "por mês", "per maand", "pro Monat", "al año", "/mês". */
+const elsewherePeriod = String.raw`(?:(?:por|per|pro|par|al|im|a|\/)\s*(?:(?<month>m[eê]s|maand|monat|mois|mese)|(?<year>ano|año|jahr|an|anno|jaar))|(?<monthly>mensais|mensal|mensuales?|monatlich|mensuel|mensili?|maandelijks)|(?<yearly>anuais|anual(?:es)?|j[aä]hrlich|annuel|annui|jaarlijks))(?![a-zà-ÿ])`;
+const period = String.raw`(?:\s*(?:(?:an?|per)\s+(?<period>hour|day|week|month|year|annum)|\/\s*(?<short>hour|hr|h|day|week|wk|month|mo|yr|year)\b|(?<adverb>hourly|daily|weekly|monthly|annually|yearly)|${elsewherePeriod}))`;
+const periodAhead = String.raw`\s*(?:(?:an?|per)\s+(?:hour|day|week|month|year|annum)|\/\s*(?:hour|hr|h|day|week|wk|month|mo|yr|year)\b|hourly|daily|weekly|monthly|annually|yearly|${elsewherePeriod.replace(/\?<\w+>/g, '?:')})`;
 const more = String.raw`(?:\s*(?:\+|or\s+(?:more|above|higher|better)|and\s+(?:up|above)|plus|minimum|min(?![a-z])|at\s+least))`;
-const trailers = String.raw`(?:${period}|${more}|\s*(?:gross|base|salary|total\s+comp(?:ensation)?)|\s*(?:${currencyCodes}|${currencyNames})(?![a-z]))*`;
+const trailers = String.raw`(?:${period}|${more}|\s*(?:${grossOrNet}|base|salary|total\s+comp(?:ensation)?)(?![a-zà-ÿ])|\s*(?:${currencyCodes}|${currencyNames})(?![a-z]))*`;
 const payLead = String.raw`(?:(?:that|which|who)\s+)?(?:pay(?:s|ing)?|earn(?:s|ing)?|making|offering|(?:with\s+(?:a\s+)?)?(?:salary|salaries|pay|compensation|comp|base)(?:\s+(?:of|from|is))?)`;
 
 
@@ -56,6 +69,9 @@ const forms: readonly RegExp[] = [
 /** The forms that are a floor only when a minimum is said after the amount ("… or more", "… minimum"). */
 const saidAsMinimum = new Set([forms.length - 2, forms.length - 1]);
 const minimumAfter = new RegExp(`${more}`);
+/** "€40k brutos", "45k gross": an amount said to be gross or net is the pay asked for, a floor unless hedged before it. */
+const payWordAfter = new RegExp(String.raw`^\s*(?:${currencyCodes}|${currencyNames})?\s*(?:${grossOrNet})(?![\p{L}])`, 'u');
+const hedgedBefore = /\b(?:around|about|approx(?:imately)?|roughly|circa|ca\.?|up\s+to|max(?:imum)?|under|below|less\s+than|at\s+most|no\s+more\s+than|~)\s*$/;
 // Captures inside the repeated trailers keep only their last round, so the period is read again.
 const periodAfter = new RegExp(period);
 const sixFigures = /\b(?:(?:paying|that\s+pays?|with|earning|making)\s+)?(?:a\s+)?(?:six|6)[- ]figures?(?:\s+(?:salary|pay))?(?:\s+or\s+more)?/;
@@ -77,7 +93,7 @@ function amountOf(text: string): { value: number; scale: number } | null {
   const plain = /^\d{1,3}(?:[,.]\d{3})+$/.test(digits) ? digits.replace(/[,.]/g, '') : /^\d+,\d{1,2}$/.test(digits) ? digits.replace(',', '.') : digits.replace(/,/g, '');
   const number = Number(plain);
   if (!Number.isFinite(number) || number <= 0) return null;
-  const scale = /\d\s*(?:k|thousand)\b/.test(lower)
+  const scale = new RegExp(String.raw`\d\s*(?:${thousandWords})\b`).test(lower)
     ? 1_000
     : /\d\s*(?:m|million)\b/.test(lower)
       ? 1_000_000
@@ -104,7 +120,9 @@ export function readPayFloor(lower: string): { floor: number; index: number; len
     const groups = match?.groups;
     const bottom = groups?.amount ?? groups?.bare;
     if (!match || !groups || !bottom) continue;
-    if (saidAsMinimum.has(position) && !minimumAfter.test(match[0].slice(bottom.length))) continue;
+    const after = match[0].slice(match[0].indexOf(bottom) + bottom.length);
+    const payWord = payWordAfter.test(after) && !hedgedBefore.test(lower.slice(0, match.index));
+    if (saidAsMinimum.has(position) && !minimumAfter.test(match[0].slice(bottom.length)) && !payWord) continue;
     const amount = amountOf(bottom);
     if (!amount) continue;
     // "90-120k": the "k" of the top applies to the bottom too.
@@ -112,8 +130,11 @@ export function readPayFloor(lower: string): { floor: number; index: number; len
     const top = topSaid ? amountOf(topSaid) : null;
     const value = amount.scale === 1 && top && top.scale > 1 && amount.value < 1_000 ? amount.value * top.scale : amount.value;
     const said = periodAfter.exec(match[0].slice(match[0].indexOf(bottom) + bottom.length))?.groups;
-    const per = said?.period ?? said?.short ?? said?.adverb;
-    const floor = Math.round(value * (per ? (perYear[per] ?? 1) : 1));
+    const per = said?.period ?? said?.short ?? said?.adverb ?? (said?.month || said?.monthly ? 'month' : said?.year || said?.yearly ? 'year' : undefined);
+    // ("pelo menos 3.000 € líquidos", "at least €2,500": a figure under 10,000 with no period is a month's pay; no one
+    // asks for a yearly salary that small, and much of the world states pay by the month.)
+    const monthly = !per && amount.scale === 1 && value >= 1_000 && value < 10_000;
+    const floor = Math.round(value * (per ? (perYear[per] ?? 1) : monthly ? 12 : 1));
     // A bare small number is not pay ("top 5"): a yearly floor under 1,000 was something else.
     if (floor < 1_000) continue;
     return { floor: Math.min(floor, maxYearlyPay), index: match.index, length: match[0].length };

@@ -405,7 +405,8 @@ export function searchFiltersIn(message: string): SearchFilters {
   const filters: SearchFilters = {};
   const pieces = message
     .toLowerCase()
-    .split(/[.,;:!?\n]+|(?<!\s)\s+(?:and|but|also|plus)\s+/)
+    // (A point or comma between digits is inside an amount: "at least €1,900 a month", "pelo menos 1.900 €".)
+    .split(/[;:!?\n]+|(?:(?<!\d)[.,]|[.,](?!\d))[.,]*|(?<!\s)\s+(?:and|but|also|plus)\s+/)
     .map((piece) => piece.trim())
     .filter((piece) => piece && piece.split(/\s+/).length <= 8);
   for (const piece of pieces) {

@@ -96,6 +96,13 @@ const beyondAdvice =
  * const reader = createClassifierReader({ registry, model: loadIntentModel(), replies: answers });
  * reader.read('could u do me a cover letter for the Stripe job', clause, context); // { kind: 'step', action: 'write_cover_letter', … }
  */
+/** Words that only ask to go on: "and?", "so?", "well??", "and then?", "what now?", "next?". */
+const goOn = /^(?:(?:and|so|then|well|now|what|next|hm+|um+|uh+)[\s,.…]*)+\?*[!?.…]*$/i;
+
+/** Words that take leave: "bye", "see you", "gotta run", "logging off", "that's all for today", "ciao", "tchau". */
+const leaveTaking =
+  /\b(?:bye+|bye\s+bye|goodbye|good\s*bye|farewell|cya|gn|ttyl|see\s+(?:you|ya|u)|later|night|goodnight|catch\s+(?:you|ya|u)|talk\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|speak\s+soon|until\s+(?:next\s+time|tomorrow)|gotta\s+(?:go|run)|(?:have|need|got)\s+to\s+(?:go|run)|time\s+to\s+go|signing\s+off|logging\s+off|heading\s+out|i\s*['’]?(?:m|\s+am)\s+(?:off|done|leaving)|i\s+will\s+come\s+back|i['’]ll\s+be\s+back|(?:that\s+is|that['’]?s)\s+(?:all|it|enough)|(?:done|all|enough)\s+for\s+(?:now|today|tonight|the\s+day)|bye\s+for\s+(?:now|today)|have\s+a\s+(?:good|great|nice)\s+(?:one|day|night|evening|weekend)|take\s+care|peace\s+out|ciao|adios|adiós|adeus|tchau|tsch[üu]ss|au\s+revoir|cheerio|ta-ta|toodles)\b/i;
+
 export function createClassifierReader({ registry, model, replies, advice, actThreshold = 0.5, chatThreshold = 0.3 }: ClassifierReaderOptions): ClassifierReader {
   const known = new Set([...registry.names, ...conversational]);
   const classify = (message: string): ScoredIntent[] => {
@@ -119,7 +126,10 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
   const answerFor = (message: string, top: ScoredIntent, scored: readonly ScoredIntent[]): string => {
     // ("asdfghjkl": keys run together are no greeting, whatever letters they share with one.)
     const sure = top.probability >= chatThreshold && !keyboardMash.test(message);
-    if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'farewell' || top.intent === 'help')) {
+    // Regression (session 46): "and?", "well?" said goodbye or "you're welcome": words that only ask to go on ask what next.
+    if (goOn.test(message.trim())) return `What would you like me to do next? ${closest(scored)}`;
+    // ("run it now then" said goodbye too: a goodbye takes leave in words, never by being short.)
+    if (sure && (top.intent === 'greeting' || top.intent === 'thanks' || top.intent === 'help' || (top.intent === 'farewell' && leaveTaking.test(message)))) {
       return replies[top.intent];
     }
     // A career question or a feeling the classifier is sure of: the nearest topic, even a loose one.

@@ -5,6 +5,7 @@
  * the verbs of a request; `languageWords`): a sentence of them, and few English ones, is not English.
  */
 
+import { asCareerWish } from './career-wish.ts';
 import { foreignLanguageOf } from './foreign-language.ts';
 import { inPlainEnglish } from './translated-english.ts';
 import { inEnglishWords } from './german-words.ts';
@@ -75,7 +76,8 @@ export function otherLanguageIn(message: string): { foreign: string[]; english: 
 export function withEnglishWords(message: string): string {
   // (Never inside quotes, a path or an address: "~/Documents/Lebenslauf Jonas.pdf" is a file's name.)
   const said = message.split(/("[^"]*"|“[^”]*”|\S*[/\\~@]\S*|\S+\.(?:pdf|docx?|md|txt|json|odt|rtf)\b)/i);
-  // (English as translation software writes it, "I desire to conserve this employment", is read as plain English too.)
-  const text = said.map((part, index) => (index % 2 === 1 ? part : inPlainEnglish(inEnglishWords(part)))).join('');
+  // (English as translation software writes it, "I desire to conserve this employment", is read as plain English too;
+  // "I want to go back to logistics" is the work wanted, never an undo.)
+  const text = said.map((part, index) => (index % 2 === 1 ? part : inPlainEnglish(asCareerWish(inEnglishWords(part))))).join('');
   return text === message ? message : text.replace(/\s{2,}/g, ' ').replace(/\s+([.!?,])/g, '$1').trim();
 }
