@@ -31,13 +31,16 @@ export interface WhenSaid {
 const bareDay =
   /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+(?:at\s+\d|prox|inst))|(?<=(?:^|[.,;:!-])\s{0,3})(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[.,;!]|$)))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:prox(?:imo)?|inst(?:ant)?)\b\.?)?(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
 /** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
-const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-)?\s*$/u;
+const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-|um|à|às|a\s+las)?\s*$/u;
 /** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */
 const countedFromDay =
   /\b(?:a|an|one|two|three|four|\d{1,2})\s+(?:weeks?|days?)\s+(?:from|after)\s+(?:(?:this|next|the\s+coming)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\b/i;
-/** What corrects a date just said, between it and the one meant: ", no wait,", ", er,", ", sorry", " - I mean". */
+/**
+ * What corrects a date just said, between it and the one meant: ", no wait,", ", er,", ", sorry", " - I mean". ("um" only
+ * beside a comma or a dash: "am 17.12. um 9:30" is German's "at", the time of that day.)
+ */
 const correctedBetween =
-  /^[\s,;.!-]*(?:(?:no\s+wait|wait\s+no|no|wait|sorry|oops|er+m?|um+|uh+|i\s+mean|i\s+meant|or\s+rather|scratch\s+that|make\s+(?:it|that)|correction)\b[\s,;.!:-]*)+(?:(?:on|at|for)\s+)?(?:the\s+)?$/i;
+  /^[\s,;.!-]*(?:(?:no\s+wait|wait\s+no|no|wait|sorry|oops|er+m?|umm+|um(?=\s*[,…-])|uh+|i\s+mean|i\s+meant|or\s+rather|scratch\s+that|make\s+(?:it|that)|correction)\b[\s,;.!:-]*)+(?:(?:on|at|for)\s+)?(?:the\s+)?$/i;
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
 const partOfDayAlone = /^(?:night|morning|evening|afternoon)$/i;
@@ -51,6 +54,14 @@ const zoneAfter = /^\s*\(?(?:\b[A-Z]{1,4}T\b|\b(?:UTC|GMT|IST|CEST)\b)(?:[+-]\d{
 function placeAfter(text: string): RegExpExecArray | null {
   const said = /^\s*(?:in\s+)?(?:\p{L}+[\s-]){0,2}\p{L}+\s+time\b/iu.exec(text);
   return said && zoneSaidAsPlace(`at ${said[0].trim()}`) ? said : null;
+}
+
+/** When news came, said after its verb: "rang me this morning", "got an email from Kier earlier today", "heard back yesterday". */
+const newsTime = /^(?:this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?|today|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|week)|just\s+now)$/i;
+const newsCame =
+  /\b(?:got|had|received|rang|called|phoned|e-?mailed|texted|messaged|heard|replied|wrote|contacted|reached\s+out|came\s+through|got\s+back)\b(?:\s+(?![.;!?])[^\s.;!?]+){0,6}\s*$/i;
+function newsCameWhen(text: string, [from, to]: [number, number]): boolean {
+  return newsTime.test(text.slice(from, to).trim()) && newsCame.test(text.slice(0, from));
 }
 
 /**
@@ -111,6 +122,8 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
     if (last && (from <= last[1] + 1 || betweenParts.test(text.slice(last[1], from)))) last[1] = Math.max(last[1], to);
     else dates.push([from, to]);
   }
+  // ("Got a call from Kier this morning, site interview Tuesday 0930": when the news came is no date of what it told.)
+  while (dates.length > 1 && newsCameWhen(text, dates[0] as [number, number])) dates.shift();
   // The first, unless corrected in the same breath ("thursday at 2, no wait, friday at 2"): then the one said last.
   let [start, end] = dates[0] as [number, number];
   let dropFrom: number | undefined;
