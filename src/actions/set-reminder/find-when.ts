@@ -48,6 +48,10 @@ const partOfDayNoun = /^\s+(?:shifts?|person|class(?:es)?|course|jobs?|owl|bus|t
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday", "this time next week". */
 const leadIn = /(?:\bthis\s+time\s+|\b(?:on|by|for|until)\s+the\s+|\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
 
+/** The time just said, restated on another clock: "(8am NY)", "= 8am New York", ", that's 10:30pm here", "(your time 3pm)". */
+const restatedElsewhere =
+  /^\s*(?:\(|=|[,;—–-]\s*(?:which\s+is|that'?s|i\.e\.))\s*(?:that'?s\s+|i\.e\.\s+|(?:your|my)\s+time\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:[A-Z]{2,5}\b|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\)|\p{L}+(?:\s+\p{L}+)?\s+time\b|(?:your|my)\s+time\b|here\b|there\b|\))[^,.;!?()]*\)?/u;
+
 /** A zone's abbreviation right after a time: "IST", "AEDT", "SGT", "(EST)", "GMT+1". */
 const zoneAfter = /^\s*\(?(?:\b[A-Z]{1,4}T\b|\b(?:UTC|GMT|IST|CEST)\b)(?:[+-]\d{1,2})?\)?/;
 /** A zone said as a place right after a time: "Lagos time", "in New York time". */
@@ -139,7 +143,9 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const lead = leadIn.exec(text.slice(0, start));
   if (lead) start -= lead[0].length;
   // A time just after the date that chrono left ("friday 2 or so"), or a day tried just before a time it read alone ("next blursday at 3").
-  const after = /^[\s,]*(?:(?:or|at|about|around)\s+)?(\S+)/.exec(text.slice(end))?.[1] ?? '';
+  // ("9pm Manila time tomorrow (8am NY)": the same time restated on another clock is no time left unread.)
+  const restated = restatedElsewhere.exec(text.slice(end));
+  const after = restated ? '' : (/^[\s,]*(?:(?:or|at|about|around)\s+)?(\S+)/.exec(text.slice(end))?.[1] ?? '');
   const dayRead = found.some((result) => result.start.isCertain('day') || result.start.isCertain('weekday')) || day !== null || counted !== null;
   const dayTried = dayRead ? undefined : /\b(?:next|this|coming|on)\s+(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
   const unread = [...unreadTimeWords(after, ''), ...(dayTried && !/^(?:the|a|my|it|time)$/i.test(dayTried) ? [dayTried] : [])].join(' ');
@@ -147,7 +153,9 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const when = sentence.slice(typedStart, typedEnd).trim().replace(/[\s,;:.!?-]+$/, '');
   // (The date corrected goes with its correction: "monday, er, tuesday actually" leaves neither.)
   const [cutStart] = dropFrom === undefined ? [typedStart] : tidied.typedSpan(dropFrom, dropFrom + 1);
-  const cutEnd = dropFrom === undefined ? typedEnd : typedEnd + (/^[\s,]*actually\b/i.exec(sentence.slice(typedEnd))?.[0].length ?? 0);
+  // (The time restated is cut with it: "(8am NY)" names no company.)
+  const [, restatedEnd] = restated ? tidied.typedSpan(end, end + restated[0].length) : [typedEnd, typedEnd];
+  const cutEnd = dropFrom === undefined ? restatedEnd : restatedEnd + (/^[\s,]*actually\b/i.exec(sentence.slice(restatedEnd))?.[0].length ?? 0);
   const rest = `${sentence.slice(0, cutStart)} ${sentence.slice(cutEnd)}`
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')

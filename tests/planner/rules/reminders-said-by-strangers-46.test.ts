@@ -88,4 +88,14 @@ describe('findWhen: round six', () => {
     expect(findWhen('Termin mit Umbra am 9.1. um 10:30')).toMatchObject({ when: 'am 9.1. um 10:30', timed: true });
     expect(findWhen('remind me monday, um, tuesday to call Umbra')).toMatchObject({ when: 'tuesday', corrected: true });
   });
+
+  it('takes a time restated on another clock as no time left unread, and cuts it from the rest', () => {
+    const found = findWhen('panel with Lintel 10pm Singapore time thursday (3pm London), remind me');
+    expect(found).toMatchObject({ when: '10pm Singapore time thursday', timed: true });
+    expect(found?.unread).toBeUndefined();
+    expect(found?.rest).toBe('panel with Lintel, remind me');
+    expect(findWhen('ring Umbra friday 3pm = 9am New York time, then chase')).toMatchObject({ when: 'friday 3pm', rest: 'ring Umbra, then chase' });
+    // (A time tried beside the date and not read is still asked about.)
+    expect(findWhen('call Lintel friday at 2ishh')?.unread).toBe('2ishh');
+  });
 });
