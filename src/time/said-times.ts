@@ -55,8 +55,8 @@ const rewrites: readonly Rewrite[] = [
   // "1h later", "2h earlier", "30min later": a shift counted in hours or minutes, never "1:00" (regression, session 40: "push it 1h later" moved 14:30 to 13:00).
   [/\b(\d{1,3})\s*(?:h|hrs?)\b(?=\s+(?:later|earlier|sooner|back|forward)\b)/gi, '$1 hours'],
   [/\b(\d{1,3})\s*(?:m|mins?)\b(?=\s+(?:later|earlier|sooner|back|forward)\b)/gi, '$1 minutes'],
-  // "14:30 Uhr", "um 10 Uhr": the German clock ("um" is "at").
-  [/\bum\s+(?=\d{1,2}(?:[:.]\d{2})?\s*uhr\b)/gi, 'at '],
+  // "14:30 Uhr", "um 10 Uhr", "am 17.12. um 9:30": the German clock ("um" is "at"; without "Uhr", only a time with its minutes).
+  [/\bum\s+(?=\d{1,2}(?:[:.]\d{2})?\s*uhr\b|(?:[01]?\d|2[0-3]):[0-5]\d\b)/gi, 'at '],
   [/\b([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*uhr\b/gi, (_, hours = '', minutesSaid) => `${hours}:${minutesSaid || '00'}`],
   // "12.12.", "am 03.02.", "12.12.2026": a day and month as Germans (and much of Europe) write them, the closing dot
   // saying it is a date, never a decimal; named with their month ("December 12") for every date reader.

@@ -32,6 +32,9 @@ describe('readWhen', () => {
     expect(at('31.12.2026 at 10')).toMatchObject({ wall: { year: 2026, month: 12, day: 31, hour: 10 } });
     expect(at('on Mi. at 8:15')).toMatchObject({ wall: { year: 2026, month: 12, day: 9, hour: 8, minute: 15 } });
     expect(at('Freitag 17 Uhr')).toMatchObject({ wall: { year: 2026, month: 12, day: 11, hour: 17, minute: 0 } });
+    // (Session 46: "um" before a time with its minutes is "at" without "Uhr" too; a bare "um 9" stays unread.)
+    expect(at('am 17.12. um 9:30')).toMatchObject({ allDay: false, wall: { year: 2026, month: 12, day: 17, hour: 9, minute: 30 } });
+    expect(at('Montag um 14:15')).toMatchObject({ allDay: false, wall: { day: 7, hour: 14, minute: 15 } });
     // (A time with a dot stays a time: "at 9.05." is no 9 May.)
     expect(at('tomorrow at 9.05.')).toMatchObject({ wall: { day: 6, hour: 9, minute: 5 } });
     expect(findWhen('my call with Ostwind is on 03.02. at 11:15')?.when).toBe('on 03.02. at 11:15');

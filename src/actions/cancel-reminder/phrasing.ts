@@ -38,12 +38,40 @@ const placeInList = '(?<place>first|second|third|fourth|fifth|last|\\d{1,2}(?:st
 /** Said of a reminder no longer wanted: "can go", "is not needed", "no longer needed". */
 const notNeeded = "(?:can\\s+go|(?:is\\s+|'s\\s+)?(?:not|no\\s+longer)\\s+needed(?:\\s+any\\s*more)?|isn'?t\\s+needed(?:\\s+any\\s*more)?|is\\s+off|is\\s+cancelled|got\\s+cancelled|was\\s+cancelled)";
 
+/**
+ * Whose reminder a reason names: "the Tesco interview was cancelled", "I'm not going to the Stobart interview anymore", "I
+ * withdrew from deliveroo", "Ferrowell pulled the interview".
+ */
+function namedInReason(reason: string): string | undefined {
+  return (
+    /^(?!(?:I|We|They|He|She|It|You)\b)(?<name>\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*)?)\s+(?:pulled|cancell?ed|canceled|called\s+off|scrapped|dropped|rejected|withdrew|postponed|filled)\b/u.exec(reason)?.groups?.name ??
+    /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:interview|follow[\s-]?up|call|screen|one)\b/iu.exec(reason)?.groups?.name ??
+    /\b(?:from|with|at|by|to)\s+(?:the\s+)?(?<name>[\p{L}\d&.'-]+(?:\s+[A-Z][\p{L}\d&.'-]*)?)[\s,.!]*$/u.exec(reason)?.groups?.name
+  );
+}
+
+/** A cancel that points at the reminder ("drop the reminder"), and a reason before or after it in a piece of its own. */
+const cancelPointed = `${cancelVerb}\\s+(?:that|the|this|my)\\s+reminder(?:\\s+(?:pls|please|too|as\\s+well))?`;
+const reasonThenCancel = new RegExp(`^(?<reason>.+?)\\s*[,;.!—–-]+\\s*(?:(?:so|and|pls|please|can\\s+(?:you|u)|could\\s+(?:you|u))\\s+)*${cancelPointed}[\\s.!]*$`, 'i');
+const cancelThenReason = new RegExp(`^(?:(?:pls|please|can\\s+(?:you|u)|could\\s+(?:you|u))\\s+)*${cancelPointed}\\s*[,;.!—–-]+\\s*(?:(?:as|since|because|coz|cos)\\s+)?(?<reason>.+?)[\\s.!]*$`, 'i');
+/**
+ * "I'm not going to the Stobart interview anymore, drop the reminder", "cancel that reminder - the Kier interview is off":
+ * a reason that names whose, in a piece of its own beside a cancel that points ("the reminder"). Null when the reason
+ * names no one, or the message is anything else.
+ */
+function readReasonAndCancel(message: string): { args: Args } | null {
+  const reason = (reasonThenCancel.exec(message.trim()) ?? cancelThenReason.exec(message.trim()))?.groups?.reason;
+  const named = reason && !/\?/.test(reason) ? namedInReason(reason) : undefined;
+  return named && !/^(?:that|this|it|the|my|next|first|last)$/i.test(named) ? { args: { reminder: named } } : null;
+}
+
 /** How people cancel a reminder: "cancel the Northwind reminder", "delete that reminder", "don't remind me about Acme". */
 export const cancelReminderPhrasing = definePhrasing<Args>({
   priority: 35,
   utterances: cancelReminderUtterances,
   capability: 'cancel reminders',
   describe: ({ reminder }) => `cancel the reminder ${reminder}`,
+  readWhole: (message) => readReasonAndCancel(message.replace(/\s+/g, ' ')),
   intents: [
     {
       // "cancel the reminder for Northwind", "delete reminder rem_3f9a1c0b7d", "remove the second reminder".
@@ -89,14 +117,7 @@ export const cancelReminderPhrasing = definePhrasing<Args>({
       // "the Tesco interview was cancelled so drop that reminder": whose, said before the reminder is pointed at.
       pattern: new RegExp(`^(?<before>.+?)[\\s,]+(?:so\\s+|and\\s+)?(?:(?:can|could)\\s+(?:you|u)\\s+|pls\\s+|please\\s+)?${cancelVerb}\\s+(?:that|the|this|my)\\s+reminder$`),
       confidence: 'certain',
-      read: ({ original }) => {
-        const before = original('before') ?? '';
-        // "the Tesco interview was cancelled", else "I withdrew from deliveroo", "got the job at Acme".
-        const named =
-          /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:interview|follow[\s-]?up|call|screen|one)\b/iu.exec(before)?.groups?.name ??
-          /\b(?:from|with|at|by|to)\s+(?:the\s+)?(?<name>[\p{L}\d&.'-]+(?:\s+[A-Z][\p{L}\d&.'-]*)?)[\s,.!]*$/u.exec(before)?.groups?.name;
-        return { args: { reminder: named ?? 'it' } };
-      },
+      read: ({ original }) => ({ args: { reminder: namedInReason(original('before') ?? '') ?? 'it' } }),
     },
     {
       // Regression (trial s41 #47): "cancel the Account Executive reminders, both of them", "delete both Quillbank reminders",

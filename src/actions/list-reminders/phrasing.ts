@@ -33,14 +33,21 @@ const setAsked = /^(?:(?:so|and|wait|hey)[\s,]+)?(?:did|have|has)\s+(?:you|i|u)\
  * yet?" ask about the applications: the tracker's.)
  */
 const interviewDatesAsked =
-  /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:show|list|see|check|give)\s+(?:me\s+)?)?(?:(?:any|my|all\s+my|the)\s+)?(?:upcoming\s+|next\s+|future\s+)?(?:interviews|interview\s+dates)(?:\s+(?:coming\s+up|lined\s+up|booked(?:\s+in)?|scheduled|planned|set|on|for|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|pls|please))*$|^(?:which|what)\s+(?:dates?|days?|times?)\s+(?:do\s+)?i\s+(?:have|got)\s+(?:for\s+)?(?:my\s+)?interviews$|^anything\s+(?:for\s+)?(?:today|tonight|tomorrow|tmrw|this\s+week|next\s+week)$/;
+  /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:show|list|see|check|give)\s+(?:me\s+)?)?(?:(?:any|my|all\s+my|the)\s+)?(?:upcoming\s+|next\s+|future\s+)?(?<kind>interviews|interview\s+dates|follow[\s-]?ups)(?:\s+(?:coming\s+up|lined\s+up|booked(?:\s+in)?|scheduled|planned|set|on|for|today|tonight|tomorrow|tmrw|this\s+week|next\s+week|pls|please))*$|^(?:which|what)\s+(?:dates?|days?|times?)\s+(?:do\s+)?i\s+(?:have|got)\s+(?:for\s+)?(?:my\s+)?interviews$|^anything\s+(?:for\s+)?(?:today|tonight|tomorrow|tmrw|this\s+week|next\s+week)$/;
 
 /**
  * "what's my next interview?", "when is my next interview", "when's the next follow-up", "next interview?": the soonest
  * reminder of that kind, alone (regression, trial s42 #66: every reminder was listed).
  */
 const nextAsked =
-  /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:what'?s|whats|what\s+is|when'?s|whens|when\s+is|where'?s|where\s+is|remind\s+me\s+(?:of|about)|show\s+(?:me\s+)?|tell\s+me)\s+)?(?:my|the)?\s*(?:very\s+)?next\s+(?<kind>interview|job\s+interview|follow[\s-]?up|reminder|thing(?:\s+on)?)(?:\s+(?:then|again|pls|please))?$/;
+  /^(?:(?:so|ok(?:ay)?|and|hey)[\s,]+)?(?:(?:what'?s|whats|what\s+is|when'?s|whens|when\s+is|where'?s|where\s+is|remind\s+me\s+(?:of|about)|show\s+(?:me\s+)?|tell\s+me)\s+)?(?:my|the)?\s*(?:very\s+)?next\s+(?<kind>interview|job\s+interview|follow[\s-]?up|reminder|thing(?:\s+on)?)(?:\s+(?:then|again|pls|please|due|on|coming\s+up|scheduled|booked(?:\s+in)?|set\s+for|supposed\s+to\s+be))*$/;
+
+/**
+ * "what time is the KPMG interview again?", "when's my follow up with Hays", "what day is the Aldi induction": the time of
+ * one meeting asked, which the reminders answer.
+ */
+const whenAsked =
+  /^(?:(?:so|ok(?:ay)?|and|hey|sorry|wait)[\s,]+)*(?:what\s+time|what\s+day|which\s+day|when)(?:'s|s|\s+is|\s+was)\s+(?:the|my|that)\s+(?:[a-z\d&.'-]+\s+){0,3}?(?<kind>interview|follow[\s-]?up|screen|screening|panel|onsite|assessment|medical|induction|call)(?:\s+(?:with|at|for)\s+[a-z\d&.' -]{1,40}?)?(?:\s+(?:again|exactly|then|pls|please|set\s+for|booked\s+for|on))*$/;
 const kindSaid = (word: string): Args['kind'] => (/interview/.test(word) ? 'interview' : /follow/.test(word) ? 'follow_up' : undefined);
 
 /** How people ask for their reminders: "show my reminders", "what reminders do I have?", "what's coming up?". */
@@ -76,12 +83,23 @@ export const listRemindersPhrasing = definePhrasing<Args>({
       },
     },
     {
+      // (Session 46: the kind asked is the kind listed, "my interviews?" lists no follow-ups.)
       pattern: interviewDatesAsked,
       questions: true,
       confidence: 'certain',
-      read: ({ clause }) => {
+      read: ({ groups, clause }) => {
         const period = periodSaid(clause.lower);
-        return { args: period ? { period } : {} };
+        const kind = kindSaid(groups.kind ?? '');
+        return { args: { ...(period ? { period } : {}), ...(kind ? { kind } : {}) } };
+      },
+    },
+    {
+      pattern: whenAsked,
+      questions: true,
+      confidence: 'certain',
+      read: ({ groups }) => {
+        const kind = kindSaid(groups.kind ?? '');
+        return { args: kind ? { kind } : {} };
       },
     },
     {

@@ -21,7 +21,7 @@ const itsTold = new RegExp(`^(?<pointed>it'?s|its|it\\s+is|that'?s)\\s+${detail}
 /** "I need to bring", "don't forget to", "remember to": what leads into a thing to bring or do there. */
 const needTo = "(?:(?:i\\s+(?:will\\s+|'ll\\s+)?(?:need|have|must|should|got)\\s+to|i\\s+must|need\\s+to|have\\s+to|got\\s+to|gotta|must|remember\\s+to|don'?t\\s+forget\\s+(?:to\\s+)?)\\s+)?";
 /** What is done or brought at an interview: "bring my passport", "ask for Sam at reception", "wear a suit", "park at the back". */
-const thingToDo = "(?:bring(?!\\s+(?:up|it|that|this|them|forward|back)\\b)|take(?!\\s+(?:me|a\\s+look)\\b)|wear|ask\\s+for|print(?:\\s+out)?|pack|park|arrive|report\\s+to|go\\s+to\\s+(?:reception|the\\s+\\p{L}+\\s+(?:entrance|desk|floor|door|gate))|dial\\s+in|log\\s+in|sign\\s+in|check\\s+in\\s+at|use\\s+the\\s+(?:side|back|front|main)|dress)\\b";
+const thingToDo = "(?:bring(?!\\s+(?:up|it|that|this|them|forward|back)\\b)|take(?!\\s+(?:me|a\\s+look)\\b)|carry|wear|ask\\s+for|print(?:\\s+out)?|pack|park|arrive|report\\s+to|go\\s+to\\s+(?:reception|the\\s+\\p{L}+\\s+(?:entrance|desk|floor|door|gate))|dial\\s+in|log\\s+in|sign\\s+in|check\\s+in\\s+at|use\\s+the\\s+(?:side|back|front|main)|dress)\\b";
 /** A detail told by what it is: "the dial-in is 0800 …", "parking is at the back", "the link is in the email". */
 const detailNoun =
   "(?:the\\s+)?(?:address|dial[\\s-]?in(?:\\s+(?:number|code))?|(?:zoom\\s+|teams\\s+|meeting\\s+)?link|meeting\\s+(?:id|code|room)|passcode|password|pin|room|parking|dress\\s+code|interviewer|panel|contact|location|venue|entrance|building|floor|postcode)\\s+(?:is|'s|are|will\\s+be)\\s+.+";
@@ -36,7 +36,9 @@ const doneFor = new RegExp(`^${needTo}(?<note>${thingToDo}.+?)\\s+(?:to|for|at)\
  * A detail said alone, right after a reminder was set: "ask for Sam at reception", "bring my
  * portfolio", "the dial-in is 0800 …". Only ever of the reminder just told.
  */
-const bareDetail = new RegExp(`^(?:(?:and|also|oh|btw|fyi|ps|p\\.s\\.|ah|oh\\s+and)[\\s,:.-]+)*(?<note>${needTo}${thingToDo}.+|${detailNoun})$`, 'iu');
+// (Session 46: asked to be noted, "kindly note down I have to carry …", "pls write down: bring the DBS form".)
+const noteItDown = "(?:(?:kindly|please|pls|can\\s+(?:you|u)|could\\s+(?:you|u))\\s+)*(?:note(?:\\s+down)?|jot\\s+down|write\\s+down|add|remember)(?:\\s+(?:that|this))?";
+const bareDetail = new RegExp(`^(?:(?:and|also|oh|btw|fyi|ps|p\\.s\\.|ah|oh\\s+and)[\\s,:.-]+)*(?:${noteItDown}[\\s,:.-]+)?(?<note>${needTo}${thingToDo}.+|${detailNoun})$`, 'iu');
 /** A detail that is a day or a time: a move, never a note ("it's on friday at 3"). */
 const aTime = /^(?:on|at|by)\s+(?:\d|the\s+\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|tmrw|noon|midday|midnight|half|quarter)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/i;
 

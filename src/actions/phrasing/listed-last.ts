@@ -27,8 +27,13 @@ export function listedLast(context: Pick<PhrasingContext, 'history'>): ListedThi
   return listHeads.find(([, head]) => head.test(newest.content))?.[0];
 }
 
-/** jobpilot's answer for one reminder set, moved or changed: "Reminder set: …", "Moved: …", or one reminder's id. */
-const oneReminderTold = /^(?:reminder\s+set|moved|(?:ok(?:ay)?[,.!]?\s+)?i(?:'ll|\s+will)\s+remind\s+you|noted\s+on)\b|\[rem_[0-9a-f]{3,12}\]/i;
+/**
+ * jobpilot's answer for one reminder set, moved or changed: "Reminder set: …", "Moved: …", or one reminder's id; and as a
+ * writer words it (session 46): "Done: Interview: … at Aldi, Thu 10 Dec, 10:00. It rings an hour before", "All set — I've
+ * added a reminder …", "… and it's in your calendar feed". (What an alert's answer says never matches: "Done: an alert …".)
+ */
+const oneReminderTold =
+  /^(?:reminder\s+(?:set|added|moved)|moved|(?:ok(?:ay)?[,.!]?\s+)?i(?:'ll|\s+will)\s+remind\s+you|noted\s+on)\b|\[rem_[0-9a-f]{3,12}\]|^(?:done|all\s+set|got\s+it|sure|ok(?:ay)?|set|added|booked)\b[\s:,.!—–-]+(?:(?:interview|follow[\s-]?up|reminder)\b|i(?:'ve|\s+have)\s+(?:set|added|booked|created|moved|put)\b)|\bit\s+(?:rings|will\s+ring)\b|\b(?:it'?s|it\s+is)\s+in\s+your\s+calendar\s+feed\b/i;
 
 /**
  * Whether the conversation is about one reminder just now: the thread's reference to it, or

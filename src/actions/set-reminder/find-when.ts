@@ -31,13 +31,16 @@ export interface WhenSaid {
 const bareDay =
   /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+(?:at\s+\d|prox|inst))|(?<=(?:^|[.,;:!-])\s{0,3})(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[.,;!]|$)))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:prox(?:imo)?|inst(?:ant)?)\b\.?)?(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
 /** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
-const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-)?\s*$/u;
+const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-|um|à|às|a\s+las)?\s*$/u;
 /** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */
 const countedFromDay =
   /\b(?:a|an|one|two|three|four|\d{1,2})\s+(?:weeks?|days?)\s+(?:from|after)\s+(?:(?:this|next|the\s+coming)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\b/i;
-/** What corrects a date just said, between it and the one meant: ", no wait,", ", er,", ", sorry", " - I mean". */
+/**
+ * What corrects a date just said, between it and the one meant: ", no wait,", ", er,", ", sorry", " - I mean". ("um" only
+ * beside a comma or a dash: "am 17.12. um 9:30" is German's "at", the time of that day.)
+ */
 const correctedBetween =
-  /^[\s,;.!-]*(?:(?:no\s+wait|wait\s+no|no|wait|sorry|oops|er+m?|um+|uh+|i\s+mean|i\s+meant|or\s+rather|scratch\s+that|make\s+(?:it|that)|correction)\b[\s,;.!:-]*)+(?:(?:on|at|for)\s+)?(?:the\s+)?$/i;
+  /^[\s,;.!-]*(?:(?:no\s+wait|wait\s+no|no|wait|sorry|oops|er+m?|umm+|um(?=\s*[,…-])|uh+|i\s+mean|i\s+meant|or\s+rather|scratch\s+that|make\s+(?:it|that)|correction)\b[\s,;.!:-]*)+(?:(?:on|at|for)\s+)?(?:the\s+)?$/i;
 /** What chrono reads as a time but people mean otherwise: "for a second", "a minute". */
 const momentWords = /^(?:for\s+|in\s+)?(?:a|an|one|the)\s+(?:second|sec|minute|min|moment|bit)s?$/i;
 const partOfDayAlone = /^(?:night|morning|evening|afternoon)$/i;
@@ -45,12 +48,24 @@ const partOfDayNoun = /^\s+(?:shifts?|person|class(?:es)?|course|jobs?|owl|bus|t
 /** Words that lead into a date and belong to it: "on Friday", "by Monday", "this Thursday", "this time next week". */
 const leadIn = /(?:\bthis\s+time\s+|\b(?:on|by|for|until)\s+the\s+|\b(?:on|by|for|this|next|coming|at|before)\s+|\b(?:by\s+)?(?:the\s+)?end\s+of\s+)$/i;
 
+/** The time just said, restated on another clock: "(8am NY)", "= 8am New York", ", that's 10:30pm here", "(your time 3pm)". */
+const restatedElsewhere =
+  /^\s*(?:\(|=|[,;—–-]\s*(?:which\s+is|that'?s|i\.e\.))\s*(?:that'?s\s+|i\.e\.\s+|(?:your|my)\s+time\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:[A-Z]{2,5}\b|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*\)|\p{L}+(?:\s+\p{L}+)?\s+time\b|(?:your|my)\s+time\b|here\b|there\b|\))[^,.;!?()]*\)?/u;
+
 /** A zone's abbreviation right after a time: "IST", "AEDT", "SGT", "(EST)", "GMT+1". */
 const zoneAfter = /^\s*\(?(?:\b[A-Z]{1,4}T\b|\b(?:UTC|GMT|IST|CEST)\b)(?:[+-]\d{1,2})?\)?/;
 /** A zone said as a place right after a time: "Lagos time", "in New York time". */
 function placeAfter(text: string): RegExpExecArray | null {
   const said = /^\s*(?:in\s+)?(?:\p{L}+[\s-]){0,2}\p{L}+\s+time\b/iu.exec(text);
   return said && zoneSaidAsPlace(`at ${said[0].trim()}`) ? said : null;
+}
+
+/** When news came, said after its verb: "rang me this morning", "got an email from Kier earlier today", "heard back yesterday". */
+const newsTime = /^(?:this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?|today|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|week)|just\s+now)$/i;
+const newsCame =
+  /\b(?:got|had|received|rang|called|phoned|e-?mailed|texted|messaged|heard|replied|wrote|contacted|reached\s+out|came\s+through|got\s+back)\b(?:\s+(?![.;!?])[^\s.;!?]+){0,6}\s*$/i;
+function newsCameWhen(text: string, [from, to]: [number, number]): boolean {
+  return newsTime.test(text.slice(from, to).trim()) && newsCame.test(text.slice(0, from));
 }
 
 /**
@@ -111,6 +126,8 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
     if (last && (from <= last[1] + 1 || betweenParts.test(text.slice(last[1], from)))) last[1] = Math.max(last[1], to);
     else dates.push([from, to]);
   }
+  // ("Got a call from Kier this morning, site interview Tuesday 0930": when the news came is no date of what it told.)
+  while (dates.length > 1 && newsCameWhen(text, dates[0] as [number, number])) dates.shift();
   // The first, unless corrected in the same breath ("thursday at 2, no wait, friday at 2"): then the one said last.
   let [start, end] = dates[0] as [number, number];
   let dropFrom: number | undefined;
@@ -126,7 +143,9 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const lead = leadIn.exec(text.slice(0, start));
   if (lead) start -= lead[0].length;
   // A time just after the date that chrono left ("friday 2 or so"), or a day tried just before a time it read alone ("next blursday at 3").
-  const after = /^[\s,]*(?:(?:or|at|about|around)\s+)?(\S+)/.exec(text.slice(end))?.[1] ?? '';
+  // ("9pm Manila time tomorrow (8am NY)": the same time restated on another clock is no time left unread.)
+  const restated = restatedElsewhere.exec(text.slice(end));
+  const after = restated ? '' : (/^[\s,]*(?:(?:or|at|about|around)\s+)?(\S+)/.exec(text.slice(end))?.[1] ?? '');
   const dayRead = found.some((result) => result.start.isCertain('day') || result.start.isCertain('weekday')) || day !== null || counted !== null;
   const dayTried = dayRead ? undefined : /\b(?:next|this|coming|on)\s+(\p{L}+)\s*$/u.exec(text.slice(0, start))?.[1];
   const unread = [...unreadTimeWords(after, ''), ...(dayTried && !/^(?:the|a|my|it|time)$/i.test(dayTried) ? [dayTried] : [])].join(' ');
@@ -134,7 +153,9 @@ function findWhenIn(sentence: string): WhenSaid | undefined {
   const when = sentence.slice(typedStart, typedEnd).trim().replace(/[\s,;:.!?-]+$/, '');
   // (The date corrected goes with its correction: "monday, er, tuesday actually" leaves neither.)
   const [cutStart] = dropFrom === undefined ? [typedStart] : tidied.typedSpan(dropFrom, dropFrom + 1);
-  const cutEnd = dropFrom === undefined ? typedEnd : typedEnd + (/^[\s,]*actually\b/i.exec(sentence.slice(typedEnd))?.[0].length ?? 0);
+  // (The time restated is cut with it: "(8am NY)" names no company.)
+  const [, restatedEnd] = restated ? tidied.typedSpan(end, end + restated[0].length) : [typedEnd, typedEnd];
+  const cutEnd = dropFrom === undefined ? restatedEnd : restatedEnd + (/^[\s,]*actually\b/i.exec(sentence.slice(restatedEnd))?.[0].length ?? 0);
   const rest = `${sentence.slice(0, cutStart)} ${sentence.slice(cutEnd)}`
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')

@@ -190,7 +190,7 @@ function whoInWords(said: string, context: PhrasingContext): string | undefined 
 const whatOf = (rest: string): string | undefined => {
   const what = rest
     .replace(/^(?:to|about|that|of|for|i\s+(?:need|have|should|must)\s+to|i\s+should)\s+/i, '')
-    .replace(/\s+(?:on|at|by|for|this|next|in)$/i, '')
+    .replace(/\s+(?:on|at|by|for|this|next|in|is|are|el|la|le|am|o)$/i, '')
     .replace(/^[\s,;:.!-]+|[\s,;:.!-]+$/g, '')
     .trim();
   return what.length >= 3 ? what : undefined;
@@ -222,6 +222,10 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
     const day = other ? dayBefore(other.when) : undefined;
     if (other && day) return readReminder(`${other.rest} ${day}`, context, fallbackKind);
   }
+  // "the test closes 11:59pm on the 14th, set me a reminder at lunchtime that day": the time said, on the day of the date said.
+  // (An interview is kept at its own time, which it rings an hour before: "interview friday at 3, remind me at 9 that day".)
+  const sameDay = sameDayAt(rest);
+  if (sameDay) return readReminder(interviewWords.test(rest) ? sameDay.ownDate : sameDay.timeThatDay, context, fallbackKind);
   // "interview … tomorrow 10am, remind me an hour before": a lead before the date said, which an interview rings by anyway.
   const leadBefore = /(?:^|\s)(?:(?:an?|one|half\s+an?|\d{1,3})\s+(?:hours?|hrs?|mins?|minutes?))\s+(?:before(?:hand)?|ahead|prior|early)\b/i;
   if (leadBefore.test(rest)) {
@@ -259,6 +263,10 @@ function readReminder(rest: string, context: PhrasingContext, fallbackKind: Args
 const followUpLeads =
   /^(?:follow(?:\s|-)?up|f\/u|chase|relance[rz]?|check\s+(?:in|back|whether|if)|nudge|e-?mail|ring|call|phone(?!\s+(?:screen|interview))|write\s+(?:back|to)|reply\s+to|get\s+back\s+to|text|message|ping|contact|thank(?:[\s-]?you)?|send\s+(?:a\s+|the\s+)?thank)\b/i;
 
+/** A call with the people who hire, said as the meeting: "video call with Charles River's hiring manager", "chat w/ the Arup recruiter". */
+const callWithHirer =
+  /\b(?:call|chat|meeting|catch[\s-]?up|zoom|teams)\s+(?:with|w\/)\s+(?:[\p{L}\d&.'-]+\s+){0,4}?(?:hiring\s+(?:mgr|manager)|recruiter|talent\s+(?:team|partner|acquisition)|head\s+of\s+\p{L}+|panel)\b/iu;
+
 /** An interview that is over, or a request for help with one: no date to keep. */
 const overOrHelp = /\b(?:had|went|was|were|did|got\s+through|passed|failed|after|prep(?:are)?|practi[cs]e|questions?|tips?|wear|nervous|help|taxi|uber|cab|order|book)\b/i;
 
@@ -271,12 +279,13 @@ const overOrHelp = /\b(?:had|went|was|were|did|got\s+through|passed|failed|after
 function readInterviewDate(text: string, context: PhrasingContext): Reading<Args> | null {
   // (An interview that "was rescheduled for …" is to come: the "was" of a move says nothing is over.)
   const told = text.replace(/\b(?:was|were|has\s+been|have\s+been|got)\s+(?=(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed)\b)/gi, '');
-  const appointment = !interviewWords.test(told) && appointmentWords.test(told) && /\b(?:my|the|a)\s+(?:\p{L}+\s+)?(?:medical|trial|induction|orientation|appointment|superday|assessment)\b/iu.test(told);
-  if ((!interviewWords.test(told) && !appointment) || overOrHelp.test(told)) return null;
-  const found = findWhen(text);
-  if (!found?.timed || found.unread) return null;
+  const appointment = !interviewWords.test(told) && appointmentWords.test(told) && /(?:^|\b(?:my|the|a|an|our))\s*(?:\p{L}+\s+)?(?:medical|trial|induction|orientation|appointment|superday|assessment)\b/iu.test(told);
+  if ((!interviewWords.test(told) && !appointment && !callWithHirer.test(told)) || overOrHelp.test(told)) return null;
+  // ("interview with Ocado thursday or friday, they haven't said which": two days said as a choice are asked about, timed or not.)
   const either = eitherDay.exec(text);
   if (either) return { reply: `When is the interview: ${either[1]} or ${either[2]}? Say the day (and the time), and I'll put it in your calendar.` };
+  const found = findWhen(text);
+  if (!found?.timed || found.unread) return null;
   const job =
     whoIn(found.rest, context) ??
     namedInLowerCase(found.rest) ??
@@ -335,7 +344,9 @@ const lowerCaseNames = [
 ];
 /** What may lead a sentence that names no company: "ok — follow up …", "also, chase …". */
 const fillerFirst = /^(?:ok(?:ay)?|so|also|and|oh|hey|hi|right|pls|please|btw|fyi|note|reminder|remind\s+me|todo|to\s+do|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i;
-const notCompany = /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|\d.*)$/;
+// (Nor a verb said first: "move the interview to 2pm", "put the interview in my calendar".)
+const notCompany =
+  /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|move|push|reschedule|postpone|prepone|shift|change|cancel|delete|drop|put|set|add|book|make|bring|remind|rearrange|\d.*)$/;
 /** Words that end a company's name said in lower case: "the housing trust on tuesday", "acme about the offer". */
 const notInName = /^(?:on|at|in|by|for|about|to|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's|rescheduled|moved|pushed|postponed|changed|shifted)$/;
 function namedInLowerCase(rest: string): string | undefined {
@@ -357,7 +368,7 @@ const shiftWords =
   /\b(?:(?<back>back|later)\s+(?:by\s+)?(?<count>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<forward>forward|earlier)\s+(?:by\s+)?(?<count2>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit2>hours?|hrs?|mins?|minutes?|days?|weeks?)|(?<count3>an?|one|two|three|half\s+an?|\d{1,3})\s+(?<unit3>hours?|hrs?|mins?|minutes?|days?|weeks?)\s+(?<way>later|earlier|back|forward|sooner))\b/i;
 /** A move told or asked: "moved to", "pushed my interview back to", "is now on monday", "monday not friday", "make that half 1 instead". */
 const moveWords =
-  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put|bumped)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
+  /\b(?:(?:moved|rescheduled|re-scheduled|preponed|prepone|pushed|postponed|brought|changed|shifted|put|bumped)\b(?:\s+(?!to\b|till\b|until\b|for\b)[\p{L}\d'-]+){0,4}?\s+(?:back\s+|forward\s+)?(?:to|till|until|for)\b|(?:is|it'?s|its|are|now)\s+now\b|\bnow\s+(?:on|at|for)\b|\bnow\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+not\b)|instead\b|should\s+be\b|\bnot\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bnot\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))\b)/iu;
 /** "prepone it by one hour", "postpone the call by 2 days": a way said by the verb, the amount after "by". */
 const directedBy = /\b(prepone[ds]?|advance[ds]?|postpone[ds]?|delay(?:ed|s)?)\b((?:\s+(?!by\b)[\p{L}'-]+){0,4}?)\s+by\s+(?=(?:an?|one|two|three|half\s+an?|\d{1,3})\s+(?:hours?|hrs?|mins?|minutes?|days?|weeks?)\b)/giu;
 /**
@@ -388,6 +399,26 @@ const gotMoved = /\b(?:got|been|was|were|is|has\s+been|have\s+been)\s+(?:moved|r
 const moveAskedVerb = /^(?:(?:actually|sorry|oh|ok(?:ay)?|so|and|please|pls|plz|can\s+(?:you|u|we)|could\s+(?:you|u|we)|would\s+you|kindly)[\s,]+)*(?:move|reschedule|re-schedule|prepone|push|postpone|bring|shift|change|make|put|bump)\b/i;
 /** What a move is of: a meeting or reminder said, or "it", "that", "the X one". */
 const movedThing = /\b(?:interview|screen|screening|call|meeting|panel|chat|follow[\s-]?up|reminder|round|assessment|one|it|that|this)\b/i;
+
+/** "that day", "the same day", "on the day", "that morning": the day of another date in the message. */
+const thatDay = /\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b|\bon\s+the\s+day\b/i;
+/** A date's clock time, with its "at": "11:59pm", "at 9:30", "14h", "15.00", taken from "11:59pm on the 14th". */
+const clockOfDate = /(?:\b(?:at|@)\s*)?\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?!\p{L})|(?:\b(?:at|@)\s*)?\b\d{1,2}[:.]\d{2}\b/giu;
+
+/**
+ * "… closes 11:59pm on the 14th, set me a reminder at lunchtime that day", "interview friday at 3, remind me at 9 on the
+ * day": a time of day said for "that day", and a date said elsewhere. The words for one date, the day of the other with the
+ * time said ("on the 14th at lunchtime"), and the rest; or the other date alone with the rest; undefined when the message
+ * does not say both.
+ */
+function sameDayAt(rest: string): { timeThatDay: string; ownDate: string } | undefined {
+  if (!thatDay.test(rest)) return undefined;
+  const time = findWhen(rest.replace(thatDay, ' '));
+  const other = time?.timed ? findWhen(time.rest) : undefined;
+  if (!time || !other || /\b(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(time.when)) return undefined;
+  const day = other.when.replace(clockOfDate, ' ').replace(/\s+/g, ' ').trim();
+  return day === '' || day === other.when ? undefined : { timeThatDay: `${other.rest} ${day} ${time.when}`, ownDate: `${other.rest} ${other.when}` };
+}
 
 /** The day before a date said in figures or as a weekday ("the 20th" → "the 19th", "friday" → "thursday"); undefined for others. */
 function dayBefore(when: string): string | undefined {
@@ -429,6 +460,8 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
     .replace(/\s+/g, ' ')
     .trim()
     .replace(directedBy, (_, verb: string, between: string) => `${between} ${/^(?:prepone|advance)/i.test(verb) ? 'earlier' : 'later'} by `);
+  // ("put the Ocado interview in my diary for the 12th": asked into the calendar, not moved.)
+  if (intoCalendar.test(text.toLowerCase())) return null;
   const shift = shiftWords.exec(text)?.groups;
   const asked = moveAskedVerb.test(text) && movedThing.test(text);
   // Regression (session 40): "no, the interview is on the 12th of December at 14:30" or "sorry I meant tuesday" right
@@ -499,7 +532,7 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
  */
 function readNewsWithDate(message: string, context: PhrasingContext): Reading<Args> | null {
   if (/\?|\b(?:write|find|search|show|list|tailor|prep|prepare|practi[cs]e|save|open|apply|letter|resume|cv|help|tips|should|how|what|remind|reminder)\b/i.test(message)) return null;
-  if ((!interviewWords.test(message) && !invitedWords.test(message)) || overOrHelp.test(message.replace(/\b(?:was|were|has\s+been|got)\s+(?=(?:moved|rescheduled|pushed|postponed|changed)\b)/gi, ''))) return null;
+  if ((!interviewWords.test(message) && !invitedWords.test(message) && !callWithHirer.test(message)) || overOrHelp.test(message.replace(/\b(?:was|were|has\s+been|got)\s+(?=(?:moved|rescheduled|pushed|postponed|changed)\b)/gi, ''))) return null;
   const moved = readMove(message, context);
   if (moved) return moved;
   const found = findWhen(message);
@@ -517,7 +550,7 @@ function readNewsWithDate(message: string, context: PhrasingContext): Reading<Ar
  * for something else.
  */
 function readNewsThenRemind(message: string, context: PhrasingContext): Reading<Args> | null {
-  const split = /^(?<before>.+?)\s*[,;.!—–-]+\s*(?:(?:so|and|pls|please|bitte|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:remind\s+me|(?:put|pop|add|set|lock|note|stick)\s+(?:it|that|this|a\s+reminder)(?:\s+(?:in|down))?(?:\s+(?:for\s+)?(?:it|that|this|the|my)\s+(?:calendar|diary|morning|day))?|set\s+(?:a\s+)?reminder|reminder\s+(?:pls|please)|(?:bitte\s+)?eintragen)(?:\s+(?:pls|please|bitte))?(?<after>(?:\s+(?!what|which|who|how|where|why|whether|if\b).*)?)[\s.!]*$/i.exec(message.trim())?.groups;
+  const split = /^(?<before>.+?)\s*[,;.!—–-]+\s*(?:(?:so|and|pls|please|bitte|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:remind\s+me|(?:put|pop|add|set|lock|note|stick)\s+(?:it|that|this|a\s+reminder)(?:\s+(?:in|down))?(?:\s+(?:for\s+)?(?:it|that|this|the|my)\s+(?:calendar|diary|morning|day))?|set\s+(?:me\s+)?(?:a\s+)?reminder|reminder\s+(?:pls|please)|(?:don'?t|do\s+not)\s+let\s+me\s+forget|(?:bitte\s+)?eintragen)(?:\s+(?:pls|please|bitte))?(?<after>(?:\s+(?!what|which|who|how|where|why|whether|if\b).*)?)[\s.!]*$/i.exec(message.trim())?.groups;
   if (!split?.before || /\?|\b(?:write|find|search|show|list|tailor|save|open|cover\s+letter)\b/i.test(split.before)) return null;
   // ("can you pop a reminder in for that morning": the day the news said, which a reminder for a day rings on at 09:00.)
   const after = (split.after ?? '').replace(/^\s*(?:(?:for|on)\s+)?(?:that|the)\s+(?:morning|day)\b[\s?!.]*$/i, '').trim();
@@ -601,8 +634,31 @@ function readRemindInPieces(message: string, context: PhrasingContext): Reading<
   return 'args' in reading ? reading : null;
 }
 
+/** A follow-up said in French, German, Spanish or Portuguese: "relance Capgemini", "bei Hafenlicht nachfassen", "dar seguimiento a Repsol". */
+const followUpAbroad =
+  /\b(?:relance[rz]?|rappele[rz]?|recontacte[rz]?|nachfassen|nachhaken|nachfragen|(?:dar|hacer)\s+(?:el\s+)?seguimiento|cobrar|ligar\s+para)\b/iu;
+/** Words of politeness around it: "stp", "svp", "bitte", "por favor". */
+const politeAbroad = /\b(?:stp|svp|s'il\s+(?:te|vous)\s+pla[iî]t|bitte|por\s+favor|pf|pfv)\b/giu;
+
+/**
+ * "relance Capgemini vendredi prochain stp", "Nächsten Montag um 10 Uhr bei Hafenlicht nachfassen": a follow-up said in
+ * another language, with its day and whose. Null for anything else (the message is then left to the language check).
+ */
+function readFollowUpSaidAbroad(message: string, context: PhrasingContext): Reading<Args> | null {
+  if (!followUpAbroad.test(message) || /\?/.test(message)) return null;
+  const said = message.replace(politeAbroad, ' ').replace(/\s+/g, ' ').trim();
+  const found = findWhen(said);
+  if (!found || found.unread || !(whoIn(found.rest, context) ?? namedInLowerCase(found.rest))) return null;
+  const reading = readReminder(`${found.when} ${found.rest}`, context, 'follow_up');
+  return 'args' in reading ? { args: { ...reading.args, about: 'follow_up' } } : null;
+}
+
 /** Two days said as a choice: "thursday or friday", "either monday or tuesday". */
 const eitherDay = /\b(?:either\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|the\s+\d{1,2}(?:st|nd|rd|th))\s+or\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(?:on\s+)?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th))\b/i;
+
+/** A meeting asked into the calendar: "put the interview in my calendar", "add my Arup call to the calendar on friday at 2". */
+const intoCalendar =
+  /^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?(?:put|add|pop|stick|get|save)\s+(?<rest>(?:the|my|this|that)\s+.*?\b(?:interview|screen|call|panel|onsite|assessment|follow[\s-]?up|meeting|appointment|induction|medical)\b.*?)\s+(?:in(?:to)?|on|to)\s+(?:my\s+|the\s+)?(?:calendar|diary|schedule|agenda|reminders)(?<after>\s+.*)?$/;
 
 const remindVerb =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:remind\s+me|(?:i\s+(?:would|'d|want|wanna|need)\s+(?:like\s+)?to\s+)?be\s+reminded|(?:i\s+)?need\s+a\s+(?:nudge|ping|shout|poke|heads[\s-]?up)|remember\s+(?:this\s+)?for\s+me|(?:pop|stick|bung|throw)\s+(?:me\s+)?(?:in\s+)?(?:a\s+)?reminder(?:\s+in)?|set\s+(?:me\s+)?something(?=\s+(?:up\s+)?(?:for|on)\b)|rem(?=\s+(?!cancel|delete|del|rm|list|ls|off|gone)\S)|(?:you\s+)?remember\s+me(?=\s+(?:to|on|in|at|next|this|tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|(?:kindly\s+)?set\s+(?:me\s+)?(?:up\s+)?(?:a\s+|an\s+|one\s+)?reminder|add\s+(?:a\s+)?reminder|create\s+(?:a\s+)?reminder|make\s+(?:a\s+)?reminder|put\s+(?:a\s+)?reminder(?:\s+in)?|give\s+me\s+a\s+(?:reminder|shout|nudge|buzz|poke|bell|heads[\s-]?up)|drop\s+me\s+a\s+(?:line|note|message|reminder)|jog\s+my\s+memory|i\s+(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder|(?:please\s+)?(?:note|diari[sz]e|log|pencil\s+in)\s+(?:me\s+)?(?:a\s+)?reminder|put\s+me\s+down(?=\s+(?:to|for)\b)|new\s+reminder|need\s+a\s+reminder|reminder(?:\s+(?:please|pls|plz))?(?=\s*[:–—-]|\s+to\b)|reminder(?=\s+(?:(?:on|for|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|tonight|next|this|\d))|(?:set|add|put\s+in|make|create)\s+(?:me\s+)?(?:a\s+)?(?<followUp>follow[\s-]?up|chase)(?:\s+reminder)?(?=\s+(?:for|with|on|to)\b|\s*[:,–—-])|ping\s+me|nudge\s+me|(?:don'?t|do\s+not|dont)\s+let\s+me\s+forget)(?!\s*[:,–—-]?\s+(?:what|which|who|how|where|why|whether|if)\b)(?:\s*[:,-])?(?:\s+(?<rest>.*))?$/;
@@ -622,7 +678,7 @@ export const setReminderPhrasing = definePhrasing<Args>({
   readSentence: (clause, context) => (clause.question ? null : readInterviewDate(clause.text, context)),
   readWhole: (message, context) => {
     const said = message.replace(/\s+/g, ' ');
-    return readCorrectedDate(said, context) ?? readCorrectionOfReminder(said, context) ?? readRemindInPieces(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context);
+    return readCorrectedDate(said, context) ?? readCorrectionOfReminder(said, context) ?? readRemindInPieces(said, context) ?? readInterviewThenDate(said, context) ?? readNewsWithDate(said, context) ?? readNewsThenRemind(said, context) ?? readDateFirst(said, context) ?? readFollowUpSaidAbroad(said, context);
   },
   intents: [
     {
@@ -673,6 +729,13 @@ export const setReminderPhrasing = definePhrasing<Args>({
         if (!('args' in reading)) return whoIn(original('rest') ?? '', context) ? reading : null;
         return reading.args.job ? reading : null;
       },
+    },
+    {
+      // "put the interview in my calendar", "add my Arup call to the calendar on friday at 2": a meeting asked into the
+      // calendar, set when its day is said, else asked when (never left unanswered).
+      pattern: intoCalendar,
+      confidence: 'certain',
+      read: ({ original }, context) => readReminder(`${original('rest') ?? ''} ${original('after') ?? ''}`.trim(), context, 'interview'),
     },
     {
       // "my interview with Stripe is on the 12th at 3pm", "I have an interview at Acme next Monday at 10am".

@@ -109,9 +109,10 @@ describe('a reminder is cancelled by its place, day or words after a list', () =
 });
 
 describe('interviews asked about as dates list the reminders', () => {
+  // (Session 46: the interviews alone, `kind` interview, as the action's arguments describe "my interviews".)
   it.each([
-    ['any interviews lined up this week?', { period: 'this_week' }],
-    ['upcoming interviews', {}],
+    ['any interviews lined up this week?', { period: 'this_week', kind: 'interview' }],
+    ['upcoming interviews', { kind: 'interview' }],
     ['have i got anything booked tomorrow?', { period: 'tomorrow' }],
   ])('"%s"', async (goal, args) => {
     expect(await said(goal)).toEqual({ action: 'list_reminders', args });
