@@ -21,21 +21,36 @@ async function mapWithin<T, R>(items: readonly T[], width: number, task: (item: 
 }
 
 /**
+ * How long a search spends on details: a board is given eight seconds in all (`searchSources`), its
+ * list comes first, and details are read at the board's pace. What is not read by then is kept as
+ * listed, so a long list never costs the board's whole answer.
+ */
+export const detailBudgetMs = 5_000;
+
+/**
  * The postings a search kept, the first `maxDetails` of them read in full by `read` (four at a
- * time, in their order); the rest as listed. A detail that fails, or that `read` answers with
- * undefined, keeps the list's posting; a cancelled search stops.
+ * time, in their order, within `budgetMs`); the rest as listed. A detail that fails, that `read`
+ * answers with undefined, or that the budget cuts off keeps the list's posting; a cancelled search
+ * stops. `read` is given the signal that ends with the budget: pass it to its requests.
  *
  * @example
- * const full = await withDetails(kept, context.signal, (posting) => readDetail(posting));
+ * const full = await withDetails(kept, context.signal, (posting, signal) => readDetail(posting, signal));
  */
 export async function withDetails(
   kept: readonly NormalisedPosting[],
   signal: AbortSignal | undefined,
-  read: (posting: NormalisedPosting) => Promise<NormalisedPosting | undefined>,
+  read: (posting: NormalisedPosting, signal: AbortSignal) => Promise<NormalisedPosting | undefined>,
+  budgetMs = detailBudgetMs,
 ): Promise<NormalisedPosting[]> {
+  const budget = AbortSignal.timeout(budgetMs);
+  const detailSignal = signal ? AbortSignal.any([signal, budget]) : budget;
   const detailed = await mapWithin(kept.slice(0, maxDetails), detailConcurrency, async (posting) => {
+    if (detailSignal.aborted) {
+      signal?.throwIfAborted();
+      return posting;
+    }
     try {
-      return (await read(posting)) ?? posting;
+      return (await read(posting, detailSignal)) ?? posting;
     } catch (error) {
       if (signal?.aborted) throw error;
       return posting;

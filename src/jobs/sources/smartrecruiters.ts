@@ -154,12 +154,12 @@ export function createSmartRecruitersSource({
       const filters = { matchText: false, matchLocation: true };
       // Pay stated only in the text is known after the detail: the floor is applied then.
       const kept = selectPostings(postings, { ...query, company: undefined, minSalary: undefined }, filters);
-      const detailed = await withDetails(kept, context.signal, async (posting) => {
+      const detailed = await withDetails(kept, context.signal, async (posting, signal) => {
         const id = ids.get(posting.url);
         if (!id) return undefined;
         const detailUrl = boardUrl(origin, `/v1/companies/${encodeURIComponent(company)}/postings/${encodeURIComponent(id)}`);
         const description = detailText(
-          await getBoardJson(context, { url: detailUrl, source: label, minIntervalMs: detailIntervalMs }, smartRecruitersDetail),
+          await getBoardJson({ ...context, signal }, { url: detailUrl, source: label, minIntervalMs: detailIntervalMs }, smartRecruitersDetail),
         );
         return description ? { ...posting, description } : undefined;
       });

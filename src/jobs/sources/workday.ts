@@ -199,13 +199,13 @@ export function createWorkdaySource({
       const filters = { matchText: false, matchLocation: true };
       // Pay stated only in the text is known after the detail: the floor is applied then.
       const kept = selectPostings(listed, { ...query, company: undefined, minSalary: undefined }, filters);
-      const detailed = await withDetails(kept, context.signal, async (posting) => {
+      const detailed = await withDetails(kept, context.signal, async (posting, signal) => {
         const path = paths.get(posting.url);
         if (!path) return undefined;
         const raw = await context.http.getJson({
           url: boardUrl(apiOrigin, `${workdayApiPath(site)}${path}`),
           source: label,
-          signal: context.signal,
+          signal,
           minIntervalMs: detailIntervalMs,
         });
         const detail = workdayDetail.safeParse(raw);
