@@ -139,7 +139,9 @@ export function inSentence(skill: string): string {
   if (/^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|British|Irish|Scottish|Welsh|Swiss|Dutch|French|Flemish|Danish|Swedish|Polish|Spanish|German|English|Finnish|Turkish|Greek|Thai)\b/u.test(skill)) return skill;
   // A name and its version ("Sage 200", "Python 3") is a product's name: it keeps its capital.
   if (/^\S+(?:\s+\d[^\s]*)+$/u.test(skill)) return skill;
-  return /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
+  // A work named by its gerund ("Budgeting", "Onboarding", "Rostering") is a common noun, unless the vocabulary knows it as a product's name.
+  const gerund = /^\p{Lu}\p{Ll}+ing$/u.test(skill) && !startsWithName(skill);
+  return gerund || /^\p{Lu}\p{Ll}+(?:\s+[\p{Ll}\d][^\s]*)+$/u.test(skill) ? skill.charAt(0).toLowerCase() + skill.slice(1) : skill;
 }
 
 /**

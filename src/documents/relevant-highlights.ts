@@ -1,4 +1,5 @@
 import { mentionsSkill } from '../resume/skill-tokenizer.ts';
+import { readsWhole } from '../resume/whole-line.ts';
 import { skillKey } from '../resume/skill-vocabulary.ts';
 import { escapeMarkdown, escapeStated } from './escape-markdown.ts';
 import { clean, type Role, workHistory } from './work-history.ts';
@@ -53,19 +54,19 @@ export function relevantHighlights(
     const place = { ...placeOf(role), roleSummary: clean(role.work.summary) };
     for (const highlight of role.work.highlights ?? []) {
       const text = clean(highlight);
-      if (text) candidates.push({ ...place, text, source: 'highlight' });
+      if (text && readsWhole(text)) candidates.push({ ...place, text, source: 'highlight' });
     }
   }
   for (const project of resume.projects ?? []) {
     const name = clean(project.name);
     for (const highlight of project.highlights ?? []) {
       const text = clean(highlight);
-      if (text) candidates.push({ project: name, current: false, text, source: 'project' });
+      if (text && readsWhole(text)) candidates.push({ project: name, current: false, text, source: 'project' });
     }
   }
   for (const role of roles) {
     const summary = clean(role.work.summary);
-    if (summary) candidates.push({ ...placeOf(role), text: firstSentence(summary), source: 'summary' });
+    if (summary && readsWhole(firstSentence(summary))) candidates.push({ ...placeOf(role), text: firstSentence(summary), source: 'summary' });
   }
 
   const requiredKeys = new Set(skills.required.map((skill) => skillKey(skill)));

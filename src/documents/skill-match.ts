@@ -120,19 +120,3 @@ function backedByWords(skill: string, words: ReadonlySet<string>): boolean {
   const wanted = wordsOf(skill.replace(/\([^)]*\)/g, ' '));
   return wanted.length > 0 && wanted.filter((word) => words.has(root(word))).length / wanted.length >= 2 / 3;
 }
-
-/**
- * Whether a matched item reads as a skill in a sentence ("Ventilator management", "Transporeon"),
- * not a posting's whole line ("Registered nurse with NMBI", "3+ years of …"), a certificate's
- * wording, or half a table cell cut to a lone adjective ("Instructional").
- *
- * @example
- * writableSkill('Instructional'); // false
- */
-export function writableSkill(skill: string): boolean {
-  const words = skill.trim().split(/\s+/);
-  if (words.length === 0 || words.length > 4) return false;
-  if (/\b(?:with|years?|knowledge|certifi\w*|licen[cs]e|card|registered|degree)\b/i.test(skill)) return false;
-  if (/[(][^)]*$|^[^(]*[)]/.test(skill)) return false;
-  return !(words.length === 1 && /^\p{Lu}\p{Ll}+(?:al|ive|ic|ary|ional)$/u.test(skill) && !loadSkillVocabulary().byName.has(skill.toLowerCase()));
-}

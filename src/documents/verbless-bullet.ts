@@ -48,7 +48,11 @@ const prepositionOrParticiple = /^(?:for|of|in|on|at|to|with|across|by|from|into
  * verblessClaim('Weekly KPI report for the board'); // 'I wrote a weekly KPI report for the board'
  */
 export function verblessClaim(bullet: string): string | undefined {
-  const text = bullet.trim().replace(/[.;!]+$/, '');
+  // "Staff turnover down from 48% to 29% after …": a measure and its change in words, said as with an arrow.
+  const text = bullet
+    .trim()
+    .replace(/[.;!]+$/, '')
+    .replace(/^(\D+?)\s+(?:(?:went\s+)?(?:up|down)\s+)?from\s+([£$€]?\d[\d,.]*%?)\s+to\s+(?=[£$€]?\d)/iu, (whole, measure: string, before: string) => (hasVerb(measure) || /\p{L}{3,}ed\b/u.test(measure) ? whole : `${measure} ${before} → `));
   const change = changePattern.exec(text)?.groups;
   // "Pick accuracy", "Order lead time": a word that is also a verb names the measure when it comes first.
   const measureWords = change?.measure?.replace(/^(?:pick|pack|order|load|call|test|service|process|record|route|check|stock|dispatch)\s+(?=\p{L})/iu, '');

@@ -29,13 +29,28 @@ export function workHistory(resume: WriterResume): Role[] {
       return left.index - right.index;
     })
     .map(({ work }) => ({
-      employer: clean(work.name),
+      employer: employerName(work.name),
       position: clean(work.position),
       current: isCurrentJob(work),
       startDate: clean(work.startDate),
       endDate: clean(work.endDate),
       work,
     }));
+}
+
+// What a resume writes where an employer goes when there is none: "Self-employed", "Freelance", "Various clients".
+const noEmployer = /^(?:self[- ]?employed|freelanc\w*|independent(?: contractor| consultant)?|contractor|contract work|various(?: clients| employers)?|sole trader|career break|autónom[oa]|aut[oó]nom[oa]|freiberuflich|selbstst[äa]ndig|indépendant|freelance(?:r)?|zzp|b2b)\.?$/i;
+
+/**
+ * A job's employer as a letter or a prep pack may name it: "Self-employed" or "Freelance" is no
+ * employer ("a Freelance Translator at Self-employed"), so it is left unnamed.
+ *
+ * @example
+ * employerName('Self-employed'); // undefined
+ */
+export function employerName(name: string | undefined): string | undefined {
+  const employer = clean(name);
+  return employer && !noEmployer.test(employer) ? employer : undefined;
 }
 
 /** Months since year 0 for an ISO 8601 resume date (`2021`, `2021-04`, `2021-04-01`); a bare year counts as January. */

@@ -140,7 +140,12 @@ export function buildGroundingFacts(sources: GroundingSources): GroundingFacts {
     if (family === 'mba') degreeFamilies.add('master');
   }
   // A certificate the resume lists ("Certificate in Payroll Legislation") backs the word a letter names it by.
-  for (const certificate of resume.certificates ?? []) if (certificate.name) degreeFamilies.add(degreeFamily(certificate.name));
+  // So does the word inside its name: "the NEBOSH International General Certificate" names a certificate, not a degree it lacks.
+  for (const certificate of resume.certificates ?? []) {
+    if (!certificate.name) continue;
+    degreeFamilies.add(degreeFamily(certificate.name));
+    for (const word of certificate.name.match(/\b(?:certificate|certification|diploma)\b/gi) ?? []) degreeFamilies.add(degreeFamily(word));
+  }
   const years = new Set<number>([now.getUTCFullYear()]);
   for (const match of allText.matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)) years.add(Number(match[1]));
   const skills = new Set([...prepared.skills.keys(), ...findSkillNames(postingText, vocabulary), ...postingSkills(sources.posting, vocabulary)]);

@@ -1,7 +1,7 @@
 /**
  * The language names a person calls a posting by ("the french one", "the German posting"), by
  * the words they type, accents folded, and the language each names. Which language a posting
- * is written in is told by `postingLanguage` (src/documents/posting-language.ts).
+ * is written in is told by `postingLanguage` (src/resume/posting-language.ts).
  */
 export const languageNames: Readonly<Record<string, string>> = {
   english: 'English', anglais: 'English',

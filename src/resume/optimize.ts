@@ -10,11 +10,16 @@ import type { JsonResume } from '../protocol/json-resume.ts';
 import { prepareResume, preparePosting, scorePosting, type JobPosting, type PreparedResume } from './match.ts';
 import { findSkillNames } from './skill-tokenizer.ts';
 import { stem } from './match/salient-terms.ts';
+import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, resumeFieldOf, roleFieldOf } from './match/job-field.ts';
+import { namesASkill, namesTheJob } from './nameable-skill.ts';
+import { postingLanguage } from './posting-language.ts';
+import { loadSkillVocabulary } from './skill-vocabulary.ts';
+import { readsWhole } from './whole-line.ts';
 
 export const optimizeFocuses = ['keywords', 'skills', 'experience', 'summary'] as const;
 export type OptimizeFocus = (typeof optimizeFocuses)[number];
 
-export type ResumeEditKind = 'surface-skill' | 'move-bullet' | 'add-keyword' | 'add-skill' | 'summary';
+export type ResumeEditKind = 'finish-bullet' | 'surface-skill' | 'move-bullet' | 'add-keyword' | 'add-skill' | 'summary';
 
 export interface ResumeEdit {
   /** 1 is the most useful edit. */
@@ -30,6 +35,8 @@ export interface SuggestEditsInput {
   resume: JsonResume;
   rawText?: string;
   posting: JobPosting;
+  /** Where the job is ("Porto, Portugal (hybrid)"): its words are no keywords to add. */
+  location?: string;
   focus?: OptimizeFocus;
   now?: Date;
 }
@@ -37,11 +44,11 @@ export interface SuggestEditsInput {
 const focusKinds: Record<OptimizeFocus, readonly ResumeEditKind[]> = {
   skills: ['surface-skill', 'add-skill'],
   keywords: ['add-keyword', 'surface-skill'],
-  experience: ['move-bullet'],
+  experience: ['finish-bullet', 'move-bullet'],
   summary: ['summary'],
 };
-// Without a focus: evidence you already have first, then order, then words, then gaps.
-const defaultOrder: readonly ResumeEditKind[] = ['surface-skill', 'move-bullet', 'summary', 'add-keyword', 'add-skill'];
+// Without a focus: a line cut short first (every reader sees it), then evidence you already have, then order, then words, then gaps.
+const defaultOrder: readonly ResumeEditKind[] = ['finish-bullet', 'surface-skill', 'move-bullet', 'summary', 'add-keyword', 'add-skill'];
 
 /**
  * Suggests edits that would make the resume fit the posting better.
@@ -75,7 +82,11 @@ export function suggestEdits(input: SuggestEditsInput): ResumeEdit[] {
     }
   }
 
+  edits.push(...unfinishedBullets(input.resume));
   edits.push(...bulletMoves(prepared, posting.requiredSkills.flatMap((requirement) => requirement.anyOf), posting.keywords.map((term) => term.stem)));
+
+  const change = careerChange(input.resume, input.posting, prepared);
+  if (change) edits.push(change);
 
   const summary = `${input.resume.basics?.label ?? ''} ${input.resume.basics?.summary ?? ''}`;
   const summarySkills = new Set(findSkillNames(summary, prepared.vocabulary));
@@ -90,7 +101,7 @@ export function suggestEdits(input: SuggestEditsInput): ResumeEdit[] {
   }
 
   const latest = input.resume.work?.[0]?.name ?? 'your latest role';
-  for (const word of match.breakdown.keywords.missing.slice(0, 4)) {
+  for (const word of honestKeywords(match.breakdown.keywords.missing, input).slice(0, 4)) {
     edits.push({
       kind: 'add-keyword',
       target: latest,
@@ -100,7 +111,10 @@ export function suggestEdits(input: SuggestEditsInput): ResumeEdit[] {
   }
 
   const alternativeLabels = new Set(posting.requiredSkills.filter((requirement) => requirement.anyOf.length > 1).map((requirement) => requirement.label));
-  for (const label of match.breakdown.skills.required.missing) {
+  const written = resumeWords(input.resume);
+  // A posting line that is no skill's name ("Unbefristete Festanstellung, Vollzeit") or the job itself ("Product
+  // Management" for a Product Manager) is no skill to add.
+  for (const label of match.breakdown.skills.required.missing.filter((name) => namesASkill(name, input.posting.description, written) && !namesTheJob(name, input.posting.title))) {
     const alternatives = alternativeLabels.has(label);
     edits.push({
       kind: 'add-skill',
@@ -130,7 +144,8 @@ function bulletMoves(prepared: PreparedResume, requiredSkills: readonly string[]
       const words = new Set(text.split(/[^\p{L}\p{N}]+/u).map(stem).filter((word) => stems.has(word)));
       return { text, index, skills, rating: skills.length * 2 + words.size };
     });
-    const best = [...rated].sort((a, b) => b.rating - a.rating || a.index - b.index)[0];
+    // A line cut short is finished first (see unfinishedBullets), never moved up as it is.
+    const best = [...rated].filter((line) => readsWhole(line.text)).sort((a, b) => b.rating - a.rating || a.index - b.index)[0];
     const first = rated[0];
     if (!best || !first || best.index === 0 || best.rating <= first.rating) continue;
     const what = best.skills.length > 0 ? `it shows ${best.skills.join(', ')}, which the posting requires` : 'it uses more of the posting\'s own terms';
@@ -146,4 +161,61 @@ function bulletMoves(prepared: PreparedResume, requiredSkills: readonly string[]
 
 function truncate(text: string): string {
   return text.length <= 80 ? text : `${text.slice(0, 77)}…`;
+}
+
+// A bullet cut by a page break or a table ("Using SQL to reconcile … every week and", "Dashboards x 14 sites") reads
+// as broken to a recruiter and to every writer that quotes it: finishing it is the first edit.
+function unfinishedBullets(resume: JsonResume): Omit<ResumeEdit, 'priority'>[] {
+  return (resume.work ?? []).slice(0, 3).flatMap((work) =>
+    (work.highlights ?? [])
+      .filter((text) => text.trim() !== '' && !readsWhole(text))
+      .slice(0, 2)
+      .map((text) => ({
+        kind: 'finish-bullet' as const,
+        target: work.name ?? work.position ?? 'work history',
+        suggestion: `Finish the bullet "${truncate(text.trim())}" as a whole sentence: what you did and what came of it.`,
+        reason: 'It reads as cut off (a line broken by the page or left from a table), so neither a recruiter nor a cover letter can use it.',
+      })),
+  );
+}
+
+// A career changer's resume is read for the work that carries over: the summary says the move and leads with it.
+function careerChange(resume: JsonResume, posting: JobPosting, prepared: PreparedResume): Omit<ResumeEdit, 'priority'> | undefined {
+  const latest = resume.work?.[0];
+  if (!latest) return undefined;
+  const vocabulary = loadSkillVocabulary();
+  const from = roleFieldOf(latest, vocabulary, resumeFieldOf(resume, vocabulary));
+  const to = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
+  if (!from || !to || countsToward(from, to)) return undefined;
+  const wanted = new Set(findSkillNames(`${posting.title}\n${posting.description}`, prepared.vocabulary));
+  // The line that names most of what the posting asks for, a stated result (a figure) before a duty.
+  const lines = (resume.work ?? []).flatMap((work) => (work.highlights ?? []).filter((line) => readsWhole(line) && !/^responsible for\b/i.test(line)));
+  const weight = (line: string) => findSkillNames(line, prepared.vocabulary).filter((name) => wanted.has(name)).length * 2 + (/\d/.test(line) ? 1 : 0);
+  const carried = [...lines].sort((a, b) => weight(b) - weight(a))[0];
+  return {
+    kind: 'summary',
+    target: 'Summary',
+    suggestion: `Open your summary with the move, from ${fieldNames[from]} to ${fieldNames[to]}, and lead with the work that carries over${carried ? `: "${truncate(carried)}"` : ''}.`,
+    reason: `You are changing field: a recruiter for ${fieldNames[to]} reads the first lines for the work that carries over, not for your current title.`,
+  };
+}
+
+// The posting's words worth using: not its place, its contract, the job's own title ("Generalist", "Manager"), words
+// the resume already has in another form ("translation" beside "Translated"), nor words of a posting in another language.
+const contractWords = new Set(
+  ('permanent temporary temp contract contractor fixed term full part time fulltime parttime hybrid remote onsite office salary benefits bonus shift shifts ' +
+    'weekend weekends hours days weeks months years location based employment position role job vacancy opening apply applicants candidate join run make help').split(' '),
+);
+function honestKeywords(words: readonly string[], input: SuggestEditsInput): string[] {
+  if (postingLanguage(input.posting.description)) return [];
+  const roots = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).map((word) => word.slice(0, 5));
+  const roleNouns = roots(input.posting.title).filter((root) => /^(?:manag|gener|analy|engin|speci|coord|assis|direc|offic|consu|devel|desig|admin|techn|super|execu)/.test(root));
+  const taken = new Set([...roleNouns, ...roots(input.location ?? ''), ...roots(resumeWords(input.resume))]);
+  return words.filter((word) => !contractWords.has(word.toLowerCase()) && !roots(word).some((root) => taken.has(root)));
+}
+
+function resumeWords(resume: JsonResume): string {
+  const work = (resume.work ?? []).flatMap((entry) => [entry.name, entry.position, entry.summary, ...(entry.highlights ?? [])]);
+  const skills = (resume.skills ?? []).flatMap((group) => [group.name, ...(group.keywords ?? [])]);
+  return [resume.basics?.label, resume.basics?.summary, ...work, ...skills].filter(Boolean).join('\n');
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { letterLanguageNote } from '../../src/career/writing/letter-language-note.ts';
 import { writeCoverLetter } from '../../src/documents/cover-letter-writer.ts';
 import { writeInterviewPrep } from '../../src/documents/interview-prep-writer.ts';
-import { postingLanguage } from '../../src/documents/posting-language.ts';
+import { postingLanguage } from '../../src/resume/posting-language.ts';
 import { coverLetterTones, type WriterPosting, type WriterResume } from '../../src/documents/writer-input.ts';
 
 const german = [

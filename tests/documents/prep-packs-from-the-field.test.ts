@@ -101,7 +101,7 @@ describe('a career changer (a maths teacher applying to design e-learning)', () 
     const { prep } = await preparedPerson({ name: 'teacher', resume: teacher, posting });
     const { text } = prep();
     expect(text).toMatch(/### On your change of field/);
-    expect(text).toMatch(/Why are you moving from teaching into this kind of work/);
+    expect(text).toMatch(/Why are you moving from teaching into design, and why now\?/);
     expect(text).toMatch(/### Your portfolio/);
     expect(text).not.toMatch(/\bInstructional\b(?! design)/);
   });

@@ -35,6 +35,7 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
         resume: writing.resume.resume,
         rawText: writing.resume.raw_text,
         posting: postingOf(writing.job),
+        ...(writing.job.location ? { location: writing.job.location } : {}),
         ...(args.focus ? { focus: args.focus } : {}),
       });
       const list = edits.slice(0, 8).map((edit) => `${edit.priority}. [${edit.target}] ${edit.suggestion} — ${edit.reason}`);

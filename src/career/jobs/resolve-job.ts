@@ -3,7 +3,7 @@ import type { SavedJobsRepository } from '../../db/repositories/saved-jobs.ts';
 import { normaliseCompany } from '../../jobs/dedupe-key.ts';
 import { isKnownPlace, placeNames } from '../../jobs/regions.ts';
 import { agencyPosting } from '../../jobs/agency-posting.ts';
-import { postingLanguage } from '../../documents/posting-language.ts';
+import { postingLanguage } from '../../resume/posting-language.ts';
 import { languageNames } from '../../jobs/posting-language.ts';
 import { foldAccents } from '../../db/repositories/job-search-text.ts';
 import { boardNamed } from '../../jobs/board-names.ts';

@@ -1,4 +1,4 @@
-import { postingLanguage } from '../../documents/posting-language.ts';
+import { postingLanguage } from '../../resume/posting-language.ts';
 import type { WriterResume } from '../../documents/writer-input.ts';
 
 /**

@@ -3,10 +3,12 @@ import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { inSentence, yearsText } from '../prose.ts';
 import { languagesIn, spokenLanguages } from '../../resume/spoken-languages.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
-import { matchSkills, writableSkill } from '../skill-match.ts';
+import { matchSkills, resumeText } from '../skill-match.ts';
+import { namesASkill, namesTheJob } from '../../resume/nameable-skill.ts';
 import { clean, workHistory } from '../work-history.ts';
 import type { WriterPosting, WriterResume } from '../writer-input.ts';
 import { yearsInPostingField } from '../years-of-experience.ts';
+import { isHeldCertificate } from '../held-certificate.ts';
 import { readsAsEnglish } from '../../resume/written-language.ts';
 import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, type JobField, resumeFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
@@ -117,8 +119,8 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
       current: latestRole.current,
     },
     ...yearsFacts(inField, stated),
-    matched: proseSkills(skills.matched, certificates).map(inSentence).map(escapeMarkdown),
-    missing: letterGaps(skills.missing, posting.description).map(inSentence).map(escapeMarkdown),
+    matched: proseSkills(skills.matched, certificates, posting.description, resume).map(inSentence).map(escapeMarkdown),
+    missing: letterGaps(skills.missing, posting).map(inSentence).map(escapeMarkdown),
     // The letter is in English: a bullet written in another language is left out, never pasted mid-sentence.
     highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`)
       .filter((highlight) => readsAsEnglish(highlight.text))
@@ -170,6 +172,7 @@ function askedCertificates(resume: WriterResume, posting: WriterPosting): string
   const wanted = fieldWords(`${posting.title} ${posting.description}`);
   const acronyms = new Set(posting.description.match(/\b[A-Z][A-Z0-9]{1,6}\b/g) ?? []);
   return (resume.certificates ?? [])
+    .filter((certificate) => isHeldCertificate(certificate.name ?? ''))
     .map((certificate) => {
       const name = certificate.name?.trim() ?? '';
       const shared = [...fieldWords(name)].filter((word) => wanted.has(word)).length + (name.match(/\b[A-Z][A-Z0-9]{1,6}\b/g) ?? []).filter((acronym) => acronyms.has(acronym)).length;
@@ -184,11 +187,11 @@ function askedCertificates(resume: WriterResume, posting: WriterPosting): string
 // A posting's line read as a skill ("Registered nurse with NMBI", "3+ years of …") or a credential
 // the letter states as a certificate is not a skill to list in a sentence; "TMS (Transporeon or
 // similar)" is listed as "TMS"; of "Incoterms" and "Incoterms 2020" the fuller one is kept.
-function proseSkills(matched: readonly string[], certificates: readonly string[]): string[] {
+function proseSkills(matched: readonly string[], certificates: readonly string[], description: string, resume: WriterResume): string[] {
   const held = certificates.join(' ').toLowerCase();
   const named = matched
     .map((skill) => skill.replace(/\s*\((?:[^)]*\b(?:or similar|or equivalent|e\.g\.|such as|or another|or other)\b[^)]*)\)/gi, '').trim())
-    .filter((skill) => skill && writableSkill(skill))
+    .filter((skill) => skill && namesASkill(skill, description, resumeText(resume)))
     .filter((skill) => languagesIn(skill).length === 0)
     .filter((skill) => !held.includes(skill.toLowerCase()));
   return named.filter((skill, index) => {
@@ -291,9 +294,13 @@ const traits = /^(?:leadership|management|people management|team leadership|comm
 
 // A missing "skill" the posting uses only as the verb starting a duty ("Make services faster",
 // "Lead the team") was read from that duty, not asked for: the letter does not call it new.
-function letterGaps(missing: readonly string[], description: string): string[] {
+// A posting line that is no skill's name ("Unbefristete Festanstellung, Vollzeit", "CHRP designation or working
+// toward it") is not named either, and the job itself ("product management" for a Product Manager) is not a skill
+// to learn: the letter already says the move.
+function letterGaps(missing: readonly string[], posting: WriterPosting): string[] {
+  const { description } = posting;
   return missing.filter((skill) => {
-    if (traits.test(skill.trim())) return false;
+    if (traits.test(skill.trim()) || !namesASkill(skill, description) || namesTheJob(skill, posting.title)) return false;
     // A language is spoken and a degree is held: neither is something a letter says it will learn.
     if (languagesIn(skill).length > 0 || /\b(?:degree|diploma|bsc|msc|bachelor|master)\b/i.test(skill)) return false;
     const escaped = skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

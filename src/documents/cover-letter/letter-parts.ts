@@ -1,4 +1,4 @@
-import { article, asClause, asSentence, inPastTense, startsWithActionVerb } from '../prose.ts';
+import { article, asClause, inPastTense, isActionVerb, startsWithActionVerb } from '../prose.ts';
 import { spelledOut, verblessClaim } from '../verbless-bullet.ts';
 import { joinWords } from '../prose.ts';
 import type { Highlight } from '../relevant-highlights.ts';
@@ -26,23 +26,44 @@ export function samePlace(left: Highlight, right: Highlight): boolean {
 
 /**
  * A highlight as the person says it: "I led the migration …" when it starts with a verb,
- * otherwise the stated result itself ("patient satisfaction rose …"), as a clause.
+ * otherwise the stated result itself ("patient satisfaction rose …"), as a clause; a duty named
+ * by its gerund ("Scheduling in Workday for 35 staff") as the work it was. Undefined when the
+ * line makes no whole clause ("Team of 6", "Head of the science department 2021-2023"): a letter
+ * leaves such a line out rather than paste it into a sentence.
  */
-export function inFirstPerson(highlight: Highlight): string {
+export function claimOf(highlight: Highlight): string | undefined {
   // A measure and its change ("Pick accuracy 96.1% → 99.4%") is told as one even when its first word is also a verb.
   const change = /→|->|=>|⇒|⟶/.test(highlight.text) ? verblessClaim(highlight.text) : undefined;
   if (change) return change;
   const text = spelledOut(highlight.text);
-  const responsible = /^responsible for\b/i.exec(text);
+  const responsible = /^responsible for\b:?\s*/i.exec(text);
   const past = !highlight.current && highlight.source !== 'project' && Boolean(highlight.employer ?? highlight.position);
-  if (responsible) return `I ${past ? 'was' : 'am'} ${asClause(text)}`;
-  // A bullet with no verb ("Tableau attendance dashboard; saved …") gets the one its kind of thing is made by, or is
-  // quoted whole — in the resume's own words: inside quotation marks "40 trucks per day" stays as written.
+  // "Responsible for: inbound slot planning, carrier KPIs" is said without the colon a list heading has.
+  if (responsible) return `I ${past ? 'was' : 'am'} responsible for ${asClause(text.slice(responsible[0].length))}`;
   if (!startsWithActionVerb(text)) {
-    return verblessClaim(highlight.text) ?? (hasClause(text) ? asClause(text) : `I can point to “${asSentence(highlight.text.trim()).replace(/\.$/, '')}”`);
+    // A bullet with no verb ("Tableau attendance dashboard; saved …") gets the one its kind of thing is made by.
+    const made = verblessClaim(highlight.text);
+    if (made) return made;
+    if (hasClause(text)) return asClause(text);
+    return gerundDuty(text, past);
   }
   // A bullet of a job the person has left is told in the past ("I coached …"), of the current one as written ("I plan …").
   return `I ${asClause(past ? inPastTense(text) : text)}`;
+}
+
+/** {@link claimOf} for a highlight a writer has chosen (see {@link chosenHighlights}, which only chooses those with a claim). */
+export function inFirstPerson(highlight: Highlight): string {
+  return claimOf(highlight) ?? asClause(highlight.text);
+}
+
+// "Scheduling in Workday for 35 staff" → "my work included scheduling in Workday for 35 staff": a duty's gerund
+// of a verb a bullet starts with; a list of gerunds and nouns ("Setting out, levelling and quality checks") is no clause.
+function gerundDuty(text: string, past: boolean): string | undefined {
+  const first = /^(\p{L}+)ing\b/u.exec(text)?.[1]?.toLowerCase();
+  if (!first || /,/.test(text.split(/\s+/).slice(0, 3).join(' '))) return undefined;
+  const stems = [first, `${first}e`, first.replace(/(\p{L})\1$/u, '$1')];
+  if (!stems.some((stem) => stem.length > 2 && isActionVerb(stem))) return undefined;
+  return `my work ${past ? 'included' : 'includes'} ${asClause(text)}`;
 }
 
 // A stated result that reads as a sentence on its own: a verb after its subject ("patient satisfaction rose …", "the team won …").
@@ -130,8 +151,12 @@ export function spokenSentence(languages: LetterFacts['languages'], voice: Lette
 
 /** The highlights a letter tells: achievements first (a role's summary only when there is nothing else), at most `count`. */
 export function chosenHighlights(facts: LetterFacts, count: number): Highlight[] {
-  const stated = facts.highlights.filter((highlight) => highlight.source !== 'summary');
-  return (stated.length > 0 ? stated : facts.highlights).slice(0, count);
+  // Only a line the letter can say as a whole clause is told; the rest is left out, never quoted in part.
+  const sayable = facts.highlights.filter((highlight) => claimOf(highlight) !== undefined);
+  // A duty told as "my work includes …" is no result: any stated result or act is told before it.
+  const byKind = [...sayable.filter((highlight) => !claimOf(highlight)?.startsWith('my work ')), ...sayable.filter((highlight) => claimOf(highlight)?.startsWith('my work '))];
+  const stated = byKind.filter((highlight) => highlight.source !== 'summary');
+  return (stated.length > 0 ? stated : byKind).slice(0, count);
 }
 
 /**
@@ -213,7 +238,7 @@ export function changeSentence(change: LetterFacts['careerChange'], voice: Lette
     confident: `I'm moving from ${from} into ${to}, and I'm applying on the strength of the work below.`,
     concise: `I'd be new to ${to}, coming from ${from}.`,
     warm: `I'm changing careers, from ${from} to ${to}.`,
-    enthusiastic: `I'm making the move from ${from} to ${to}, and this is the role I'd like to make it with.`,
+    enthusiastic: `I'm making the move from ${from} to ${to}, and I'd love this to be the role that starts it.`,
   };
   return sentences[voice];
 }

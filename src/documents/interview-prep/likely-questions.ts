@@ -2,6 +2,7 @@ import { languagesIn } from '../../resume/spoken-languages.ts';
 import { article, asClause, inSentence, joinWords, startsWithActionVerb } from '../prose.ts';
 import { asTopic, fieldQuestions } from './field-questions.ts';
 import type { PrepFacts } from './prep-facts.ts';
+import { readsWhole } from '../../resume/whole-line.ts';
 import type { Seniority } from './seniority.ts';
 
 const questionsBySeniority: Record<Seniority, { heading: string; questions: string[] }> = {
@@ -69,6 +70,8 @@ function roleQuestions(facts: PrepFacts): string[] {
   const { position, employer } = facts.latest ?? {};
   if (position && employer) questions.splice(1, 0, `Walk me through your work as ${position} at ${employer}.`);
   else if (employer) questions.splice(1, 0, `Walk me through your work at ${employer}.`);
+  // Self-employed ("Freelance Translator" with no employer to name): the work itself.
+  else if (position) questions.splice(1, 0, `Walk me through your work as ${position}.`);
   return questions;
 }
 
@@ -77,8 +80,9 @@ function roleQuestions(facts: PrepFacts): string[] {
  * "This role will have you own X", so the question reads as speech, not as a quoted fragment.
  */
 // Duties of the trades, kitchens, care and the road, written as commands ("Install conduit", "Prepare the grill section").
+// A posting's duties are commands whatever the field: "Define success metrics", "Shape the roadmap", "Conduct user research".
 const dutyVerbs =
-  /^(?:supervise|install|repair|troubleshoot|service|inspect|test|fit|wire|maintain|prepare|cook|clean|care|assist|administer|assess|record|drive|deliver|load|unload|pick|pack|teach|mark|reconcile|process|prepare|handle|serve|carry|take|keep|ensure|follow|complete|read|report)\b/i;
+  /^(?:define|shape|champion|identify|conduct|facilitate|establish|evaluate|measure|prioriti[sz]e|gather|research|translate|turn|grow|own|partner|analy[sz]e|present|communicate|negotiate|advise|collaborate|work|help|set|supervise|install|repair|troubleshoot|service|inspect|test|fit|wire|maintain|prepare|cook|clean|care|assist|administer|assess|record|drive|deliver|load|unload|pick|pack|teach|mark|reconcile|process|prepare|handle|serve|carry|take|keep|ensure|follow|complete|read|report)\b/i;
 
 function responsibilityQuestion(responsibility: string): string | undefined {
   // The employer's "our carriers" is "the carriers" when the interviewer asks about it.
@@ -101,8 +105,13 @@ function responsibilityQuestion(responsibility: string): string | undefined {
 function requirementQuestion(requirement: string, facts: PrepFacts): string | undefined {
   const years = /\byears?\s+(?:of|in|as|with)\s+([^,;(]+)/i.exec(requirement);
   if (years?.[1]) {
+    // "product management or a technical role working closely with product": the first field named, said briefly; a
+    // clause that stays long ("working closely with …") is no topic to put before "experience".
     const topic = years[1].replace(/\s+(?:experience|work)$/i, '').replace(/\b(?:a|an)\s+/i, '').trim();
-    if (topic) return `Which part of your ${asClause(topic)} experience is closest to what this job needs, and why?`;
+    const brief = topic.split(/\s+/).length > 4 ? topic.split(/\s+or\s+/i)[0]?.trim() : topic;
+    if (brief && brief.split(/\s+/).length <= 4 && !/\b(?:working|closely|with|who|which|that|where)\b/i.test(brief)) {
+      return `Which part of your ${asClause(brief)} experience is closest to what this job needs, and why?`;
+    }
   }
   const experience = experienceQuestion(requirement, facts);
   if (experience) return experience;
@@ -144,9 +153,14 @@ function sharesWord(left: string, right: string): boolean {
 function careerChangeQuestions(facts: PrepFacts): string[] {
   const change = facts.careerChange;
   if (!change) return [];
+  // The work the person would point to first: the resume line most like this role's, quoted whole.
+  const told = facts.highlights.filter((highlight) => highlight.source !== 'summary' && readsWhole(highlight.text));
+  const transferable = told.find((highlight) => startsWithActionVerb(highlight.text)) ?? told[0];
   return [
-    `Why are you moving from ${change.from} into this kind of work, and why now?`,
-    `How does your work as ${article(change.position)} ${change.position} carry over to the ${facts.role} role?`,
+    `Why are you moving from ${change.from} into ${change.to ?? 'this kind of work'}, and why now?`,
+    transferable
+      ? `Your resume says: “${transferable.text.replace(/[.;!]+$/, '')}”. Which part of that work carries over to the ${facts.role} role, and what would you do differently here?`
+      : `How does your work as ${article(change.position)} ${change.position} carry over to the ${facts.role} role?`,
     'What have you done to prepare for the move: courses, side projects, work you could show us?',
   ];
 }

@@ -1,12 +1,14 @@
 import { agencyClient } from '../../jobs/agency-posting.ts';
-import { postingLanguage } from '../posting-language.ts';
+import { postingLanguage } from '../../resume/posting-language.ts';
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { managementEvidence, postingManagementKind } from '../../resume/match/management.ts';
-import { countsToward, jobFieldFromText, jobFieldOf, type JobField, resumeFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
+import { countsToward, fieldNames as jobFieldNames, jobFieldFromText, jobFieldOf, type JobField, resumeFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
-import { matchSkills, writableSkill } from '../skill-match.ts';
+import { matchSkills, resumeText } from '../skill-match.ts';
+import { namesASkill, namesTheJob } from '../../resume/nameable-skill.ts';
 import { workHistory } from '../work-history.ts';
+import { isHeldCertificate } from '../held-certificate.ts';
 import type { UnmetCondition, WriterPosting, WriterResume } from '../writer-input.ts';
 import { isDeskWork } from './field-questions.ts';
 import { postingOutline } from './posting-outline.ts';
@@ -46,7 +48,7 @@ export interface PrepFacts {
   /** The resume's certificates, as named. */
   certificates: string[];
   /** The person's latest job is in another field than the posting's: what they move from. */
-  careerChange?: { from: string; position: string };
+  careerChange?: { from: string; to?: string; position: string };
   /** The posting asks for a portfolio, or is design or writing work judged on one. */
   portfolio: boolean;
   /** Where the person has worked and studied, in the resume's own words, lower-cased: whether an experience the posting asks for ("working with schools") is theirs. */
@@ -70,6 +72,8 @@ const fieldNames: Partial<Record<JobField, string>> = {
  */
 export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFacts {
   const skills = matchSkills(resume, posting);
+  const written = resumeText(resume);
+  const nameable = (skill: string) => namesASkill(skill, posting.description, written);
   const outline = postingOutline(posting.description);
   const requiredKeys = new Set(skills.required.map((skill) => skillKey(skill)));
   const niceKeys = new Set((posting.niceToHaveSkills ?? []).map((skill) => skillKey(skill)));
@@ -88,20 +92,23 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     seniority: roleSeniority(posting),
     responsibilities: outline.responsibilities.map(escapeMarkdown),
     requirements: outline.requirements.map(escapeMarkdown),
-    matched: skills.matched.filter(writableSkill).map(escapeMarkdown),
+    // A posting line that is no skill's name ("Unbefristete Festanstellung, Vollzeit") is neither probed nor planned for.
+    matched: skills.matched.filter(nameable).map(escapeMarkdown),
     // A required skill is probed as shown or as a gap; one the match counted but the resume's words do not back ("ECS card" read as Amazon ECS) is neither, and not asked.
     probedSkills: [...skills.required.filter((skill) => [...skills.matched, ...skills.missing].some((known) => skillKey(known) === skillKey(skill))), ...skills.matched]
-      .filter(writableSkill)
+      .filter((skill) => nameable(skill) && !namesTheJob(skill, posting.title))
       .filter((skill, index, all) => all.findIndex((other) => skillKey(other) === skillKey(skill)) === index)
       .map(escapeMarkdown),
-    gaps: skills.missing.map((skill) => ({
+    // The job itself ("product management" for a Product Manager) is the change of field the pack asks about, not a gap.
+    gaps: skills.missing.filter((skill) => nameable(skill) && !namesTheJob(skill, posting.title)).map((skill) => ({
       skill: escapeMarkdown(skill),
       weight: requiredKeys.has(skillKey(skill)) ? 'required' : niceKeys.has(skillKey(skill)) ? 'nice to have' : 'mentioned',
     })),
     conditionGaps: (posting.unmetConditions ?? []).map((condition) => ({ ...condition, requirement: escapeMarkdown(condition.requirement) })),
     latest: latest && { employer: escapeStated(latest.employer), position: escapeStated(latest.position), current: latest.current },
     highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`).map(escapeHighlight),
-    certificates: (resume.certificates ?? []).map((certificate) => escapeStated(certificate.name)).filter((name): name is string => Boolean(name)),
+    // One worked toward ("CHRP candidate") is not asked about as held ("is it current?").
+    certificates: (resume.certificates ?? []).filter((certificate) => isHeldCertificate(certificate.name ?? '')).map((certificate) => escapeStated(certificate.name)).filter((name): name is string => Boolean(name)),
     ...careerChangeOf(latest, headFieldOf(posting.title, vocabulary) ?? field, vocabulary, resumeFieldOf(resume, vocabulary)),
     portfolio: /\bportfolio\b/i.test(posting.description) || /\b(?:designer|copywriter|writer|illustrator|ux|ui)\b/i.test(posting.title),
     ...managedOf(resume),
@@ -170,6 +177,7 @@ function titleHead(title: string): string {
   return (title.replace(/\([^)]*\)/g, ' ').split(/\s[-–—|/]\s|,/)[0] ?? title).trim();
 }
 
+// A move between fields, by the title's head noun.
 function careerChangeOf(
   latest: ReturnType<typeof workHistory>[number] | undefined,
   field: JobField | undefined,
@@ -181,5 +189,7 @@ function careerChangeOf(
   const from = roleFieldOf(latest.work, vocabulary, resumeField);
   const name = from ? fieldNames[from] : undefined;
   if (!from || !name || countsToward(from, field)) return {};
-  return { careerChange: { from: name, position } };
+  // Where the person moves to, as the match names a field ("product management", "data analysis").
+  const to = jobFieldNames[field];
+  return { careerChange: { from: name, ...(to && to !== name ? { to } : {}), position } };
 }

@@ -2,7 +2,7 @@
  * The language a posting is written in, told by its small words, for the writers that write
  * in English: a letter for a posting in German is said to be in English, never mixed.
  */
-import { readsAsEnglish } from '../resume/written-language.ts';
+import { readsAsEnglish } from './written-language.ts';
 
 // Small words each language uses and the others (and English) seldom do.
 const smallWords: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
