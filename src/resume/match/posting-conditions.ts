@@ -192,9 +192,10 @@ const languageLineRest =
  * English is taken for granted in a posting written in it (`englishAsked` false).
  */
 function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boolean): PostingCondition[] {
-  const languages = languagesIn(sentence);
+  const waived = waivedLanguages(sentence);
+  const languages = languagesIn(sentence).filter((name) => !waived.includes(name));
   // "Deutschkenntnisse", "Englischkenntnisse": German writes the language into the word.
-  for (const match of sentence.matchAll(languageCompoundPattern)) for (const name of languagesIn(match[1] ?? '')) if (!languages.includes(name)) languages.push(name);
+  for (const match of sentence.matchAll(languageCompoundPattern)) for (const name of languagesIn(match[1] ?? '')) if (!languages.includes(name) && !waived.includes(name)) languages.push(name);
   if (languages.length === 0) return [];
   const cue = cueWords ? (bilingual.exec(sentence) ?? otherCue.exec(sentence)) : null;
   // A sentence of nothing but languages ("Portuguese and English", "Fluent Spanish and English") asks for them, cue word or not.
@@ -214,6 +215,30 @@ function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boole
     return [{ kind: 'language', label: others.join(' or '), weighs: true, needs: others, offset, end: offset + 1, ...level(others[0] as string) }];
   }
   return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length, ...level(name) }));
+}
+
+// A clause that says a language is not asked: "Swedish is not required", "no German needed",
+// "keine Deutschkenntnisse erforderlich", "Dutch not necessary", "you don't need to speak Polish".
+const waiver = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:not|no|nicht|keine?|kein(?:e[nrs]?)?|pas|geen|niet|no\s+es|não\s+é)(?![\p{L}])[^,;]*?(?<![\p{L}])(?:required|a\s+requirement|necessary|needed|essential|mandatory|a\s+must|erforderlich|notwendig|nötig|vorausgesetzt|requise?s?|nécessaires?|exigée?s?|vereist|nodig|noodzakelijk|necesari[oa]|requerid[oa]|necessári[oa])|(?:do|does|will)\s+not\s+need|(?:don|doesn|won)['’]t\s+need|need\s+not|no\s+need\s+(?:to|for)|(?:not|no|nicht|keine?|kein(?:e[nrs]?)?|geen)\s+\p{L}*(?:kenntnisse|skills?)?\s*(?:required|needed|erforderlich|notwendig|nötig))(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The languages a sentence says are not asked, clause by clause: in "Fluent English required;
+ * Swedish is not required", Swedish.
+ *
+ * @example
+ * waivedLanguages('English fluent, Swedish not necessary'); // ['Swedish']
+ */
+export function waivedLanguages(sentence: string): string[] {
+  const waived: string[] = [];
+  for (const clause of sentence.split(/[,;]|\s(?:but|while|aber|jedoch|mais|maar|pero)\s/i)) {
+    if (!waiver.test(clause)) continue;
+    const named = [...languagesIn(clause), ...[...clause.matchAll(languageCompoundPattern)].flatMap((match) => languagesIn(match[1] ?? ''))];
+    for (const name of named) if (!waived.includes(name)) waived.push(name);
+  }
+  return waived;
 }
 
 /**
