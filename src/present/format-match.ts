@@ -52,7 +52,9 @@ export function formatMatch(result: MatchResponse, against: string): string {
           ? `met ("${condition.shown_by}")`
           : condition.listed_below
             ? `your resume lists ${condition.listed_below}, below the level asked${condition.optional ? '' : ' (counts as missing)'}`
-            : condition.weighs && !condition.optional
+            : condition.degree_below
+              ? `your resume lists ${condition.degree_below}, a lower degree${condition.optional ? '' : ' (counts as missing)'}${condition.or_experience ? '; the posting accepts equivalent experience instead' : ''}`
+              : condition.weighs && !condition.optional
             ? 'not shown on your resume (counts as missing)'
             : 'not shown on your resume (not scored; say it if true)';
         return `  ${condition.shown_by ? '✓' : '✗'} ${condition.requirement}${condition.optional ? ' (nice to have)' : ''}: ${state}`;

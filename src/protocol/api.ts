@@ -449,6 +449,10 @@ export const matchResponseSchema = z.object({
         shown_by: z.string().nullable(),
         /** A language the resume lists below the level asked ("Dutch at B1"): not met. */
         listed_below: z.string().optional(),
+        /** A degree the resume lists below the level asked ("B.E. — Mechanical Engineering (a bachelor's)" for a master's): not met. */
+        degree_below: z.string().optional(),
+        /** A degree the posting accepts "or equivalent experience" in place of. */
+        or_experience: z.boolean().optional(),
       }),
     )
     .optional(),

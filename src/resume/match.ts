@@ -21,7 +21,7 @@ import { prepareResume, type PrepareResumeOptions, type PreparedResume } from '.
 import { fieldNames, roleShowsFieldWork, type JobField } from './match/job-field.ts';
 import { lineShare, matchedPart } from './match/requirement-lines.ts';
 import { credentialHeldIn } from './match/known-credentials.ts';
-import { conditionShownBy, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
+import { conditionShownBy, degreeBelow, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 import { specialtyNames } from './match/software-specialty.ts';
 
@@ -162,6 +162,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const conditions: ConditionMatch[] = prepared.conditions.map((condition) => {
     const shownBy = conditionShownBy(condition, resume.conditionEvidence) ?? (condition.orExperience ? experienceInstead : null);
     const below = shownBy === null ? languageBelow(condition, resume.conditionEvidence) : undefined;
+    const lowerDegree = shownBy === null ? degreeBelow(condition, resume.conditionEvidence) : undefined;
     return {
       kind: condition.kind,
       // "Dutch (vloeiend)": a language asked at a level says the level.
@@ -170,6 +171,8 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       weighs: condition.weighs,
       shownBy,
       ...(below ? { listedBelow: below } : {}),
+      ...(lowerDegree ? { degreeBelow: lowerDegree } : {}),
+      ...(condition.orExperience ? { orExperience: true } : {}),
     };
   });
   // A credential the posting asks for counts as one more requirement: a licence held is met, one not shown is missing.
@@ -407,7 +410,9 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
         ? `"${condition.requirement}" (${kind}, counted with the skills) is shown: "${condition.shownBy}".`
         : condition.listedBelow
           ? `"${condition.requirement}" (${kind}, counted with the skills): your resume lists ${condition.listedBelow}, below the level asked, so it counts as missing.`
-          : `"${condition.requirement}" (${kind}, counted with the skills) is not shown on your resume, so it counts as missing.`,
+          : condition.degreeBelow
+            ? `"${condition.requirement}" (${kind}, counted with the skills): your resume lists ${condition.degreeBelow}, below the level asked, so it counts as missing${condition.orExperience ? ' (the posting accepts equivalent experience instead: your years in the field were fewer than it asks)' : ''}.`
+            : `"${condition.requirement}" (${kind}, counted with the skills) is not shown on your resume, so it counts as missing.`,
     );
   }
   const unscored = conditions.filter((each) => !each.weighs);

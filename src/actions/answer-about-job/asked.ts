@@ -1,4 +1,5 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { waivedLanguages } from '../../resume/match/posting-conditions.ts';
 import { preparePosting } from '../../resume/match/prepare-posting.ts';
 import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 import { languagesIn } from '../../resume/spoken-languages.ts';
@@ -68,8 +69,12 @@ export function languagesAnswer(job: Pick<JobRecord, 'title' | 'company' | 'desc
     for (const language of condition.needs) asked.set(language, { optional: condition.optional });
   }
   // The posting's own sentences: the quote, and the languages a posting words in its own tongue ("Vloeiend Nederlands … vereist").
+  const waived = new Map<string, string>();
   for (const sentence of sentencesOf(job.description)) {
-    const named = languagesIn(sentence);
+    // "Swedish is not required": a language waived is not asked, and its sentence is quoted as saying so.
+    const notAsked = waivedLanguages(sentence);
+    for (const language of notAsked) if (!waived.has(language)) waived.set(language, sentence);
+    const named = languagesIn(sentence).filter((language) => !notAsked.includes(language));
     if (named.length === 0 || !(askedWord.test(sentence) || preferredWord.test(sentence) || asked.size > 0)) continue;
     for (const language of named) {
       const known = asked.get(language);
@@ -81,7 +86,10 @@ export function languagesAnswer(job: Pick<JobRecord, 'title' | 'company' | 'desc
       }
     }
   }
-  if (asked.size === 0) return `It doesn't say: the posting for ${name} asks for no language (beyond the one it is written in).`;
+  for (const language of waived.keys()) asked.delete(language);
+  const notAsked = [...waived.entries()];
+  const notAskedSaid = notAsked.length > 0 ? ` It does not require ${joinWords(notAsked.map(([language]) => language))}: ${[...new Set(notAsked.map(([, said]) => said))].slice(0, 2).map(quoted).join(' ')}` : '';
+  if (asked.size === 0) return `It doesn't say: the posting for ${name} asks for no language (beyond the one it is written in).${notAskedSaid}`;
   const entries = [...asked.entries()];
   const required = entries.filter(([, how]) => !how.optional).map(([language]) => language);
   const preferred = entries.filter(([, how]) => how.optional).map(([language]) => language);
@@ -92,7 +100,7 @@ export function languagesAnswer(job: Pick<JobRecord, 'title' | 'company' | 'desc
     yours = missing.length === 0 ? `; your resume lists ${entries.length > 1 ? 'them' : 'it'}` : `; your resume doesn't list ${joinWords(missing)}`;
   }
   const quotes = [...new Set(entries.flatMap(([, how]) => (how.said ? [how.said] : [])))].slice(0, 2).map(quoted).join(' ');
-  return `${name} ${parts.join(' and ')}${yours}.${quotes ? ` The posting says: ${quotes}` : ''}`;
+  return `${name} ${parts.join(' and ')}${yours}.${quotes ? ` The posting says: ${quotes}` : ''}${notAskedSaid}`;
 }
 
 function joinWords(words: readonly string[]): string {

@@ -177,6 +177,10 @@ function missingSkillAdvice(skill: string, resume: PreparedResume, niceToHave: b
 
 // A required credential the resume does not show: held credentials are listed, not argued.
 function credentialAdvice(condition: ConditionMatch): string {
+  if (condition.kind === 'education' && condition.degreeBelow) {
+    const instead = condition.orExperience ? ' The posting accepts equivalent experience instead: say in your letter how your years of work stand in for it.' : ' A recruiter may reject on it: if the posting is worth it, say in your letter what stands in for it.';
+    return `The posting asks for a “${condition.requirement}”; your Education section shows ${condition.degreeBelow}, a lower degree, so it is not met.${instead}`;
+  }
   if (condition.kind === 'education') {
     return `The posting asks for a “${condition.requirement}”, which your Education section does not show. If you hold one, list it there with its subject (in the words the posting uses, if true); if not, say in your letter what stands in for it.`;
   }

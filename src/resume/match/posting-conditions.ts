@@ -192,9 +192,10 @@ const languageLineRest =
  * English is taken for granted in a posting written in it (`englishAsked` false).
  */
 function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boolean): PostingCondition[] {
-  const languages = languagesIn(sentence);
+  const waived = waivedLanguages(sentence);
+  const languages = languagesIn(sentence).filter((name) => !waived.includes(name));
   // "Deutschkenntnisse", "Englischkenntnisse": German writes the language into the word.
-  for (const match of sentence.matchAll(languageCompoundPattern)) for (const name of languagesIn(match[1] ?? '')) if (!languages.includes(name)) languages.push(name);
+  for (const match of sentence.matchAll(languageCompoundPattern)) for (const name of languagesIn(match[1] ?? '')) if (!languages.includes(name) && !waived.includes(name)) languages.push(name);
   if (languages.length === 0) return [];
   const cue = cueWords ? (bilingual.exec(sentence) ?? otherCue.exec(sentence)) : null;
   // A sentence of nothing but languages ("Portuguese and English", "Fluent Spanish and English") asks for them, cue word or not.
@@ -214,6 +215,30 @@ function languagesAsked(sentence: string, cueWords: boolean, englishAsked: boole
     return [{ kind: 'language', label: others.join(' or '), weighs: true, needs: others, offset, end: offset + 1, ...level(others[0] as string) }];
   }
   return others.map((name) => ({ kind: 'language', label: name, weighs: true, needs: [name], offset: at(name), end: at(name) + name.length, ...level(name) }));
+}
+
+// A clause that says a language is not asked: "Swedish is not required", "no German needed",
+// "keine Deutschkenntnisse erforderlich", "Dutch not necessary", "you don't need to speak Polish".
+const waiver = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:not|no|nicht|keine?|kein(?:e[nrs]?)?|pas|geen|niet|no\s+es|não\s+é)(?![\p{L}])[^,;]*?(?<![\p{L}])(?:required|a\s+requirement|necessary|needed|essential|mandatory|a\s+must|erforderlich|notwendig|nötig|vorausgesetzt|requise?s?|nécessaires?|exigée?s?|vereist|nodig|noodzakelijk|necesari[oa]|requerid[oa]|necessári[oa])|(?:do|does|will)\s+not\s+need|(?:don|doesn|won)['’]t\s+need|need\s+not|no\s+need\s+(?:to|for)|(?:not|no|nicht|keine?|kein(?:e[nrs]?)?|geen)\s+\p{L}*(?:kenntnisse|skills?)?\s*(?:required|needed|erforderlich|notwendig|nötig))(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The languages a sentence says are not asked, clause by clause: in "Fluent English required;
+ * Swedish is not required", Swedish.
+ *
+ * @example
+ * waivedLanguages('English fluent, Swedish not necessary'); // ['Swedish']
+ */
+export function waivedLanguages(sentence: string): string[] {
+  const waived: string[] = [];
+  for (const clause of sentence.split(/[,;]|\s(?:but|while|aber|jedoch|mais|maar|pero)\s/i)) {
+    if (!waiver.test(clause)) continue;
+    const named = [...languagesIn(clause), ...[...clause.matchAll(languageCompoundPattern)].flatMap((match) => languagesIn(match[1] ?? ''))];
+    for (const name of named) if (!waived.includes(name)) waived.push(name);
+  }
+  return waived;
 }
 
 /**
@@ -270,23 +295,27 @@ function namedCredentialIn(sentence: string): PostingCondition | undefined {
 
 // "Degree in food science, microbiology or similar", "BSc in Nursing", "a bachelor's degree in electrical engineering or equivalent",
 // "PhD or MSc in Computer Science or related field", "A 2:1 degree or above in a numerate subject (maths, statistics, economics)".
-const levelWord = String.raw`(?:ph\.?d|dphil|doctorate|doctoral\s+degree|m\.?sc|meng|mba|mres|mphil|ma|master(?:['’]s)?(?:\s+degree)?|b\.?sc|beng|ba|bachelor(?:['’]s)?(?:\s+degree)?|(?:(?:university|college|honours|undergraduate|postgraduate|first)\s+)?degree|diploma)`;
+// German postings name the same levels: "Bachelor oder Master in Informatik", "Diplom oder Master in Maschinenbau".
+const levelWord = String.raw`(?:ph\.?d|dphil|doctorate|doctoral\s+degree|promotion|m\.?sc|meng|m\.?\s?tech|mba|mres|mphil|ma|master(?:['’]s)?(?:\s+(?:degree|abschluss))?|dipl\.?-ing\.?|diplom(?!a)|b\.?sc|beng|b\.?\s?tech|ba|bachelor(?:['’]s)?(?:\s+(?:degree|abschluss))?|(?:(?:university|college|honours|undergraduate|postgraduate|first)\s+)?degree|diploma)`;
+const levelSeparator = String.raw`\s*(?:,|\bor\b|\boder\b|\bbzw\.?|\/|\band\/or\b)\s*`;
 const classWord = String.raw`(?:2[:.]1|2[:.]2|first[- ]class|1st(?:[- ]class)?|upper[- ]second(?:[- ]class)?|lower[- ]second(?:[- ]class)?|third[- ]class|third)`;
 const degreePhrase = new RegExp(
-  String.raw`\b(?:(?:a|an)\s+)?(?:(?<class>${classWord})(?:\s+(?:honours|hons))?\s+)?(?<levels>${levelWord}(?:\s*(?:,|\bor\b|\/|\band\/or\b)\s*${levelWord})*)(?:\s*\(\s*or\s+(?:above|higher|equivalent)\s*\)|\s+or\s+(?:above|higher|equivalent|better))?\s+(?:in|of)\s+(?<subjects>[^.;()]+)(?:\(\s*(?<examples>[^)]{2,80})\))?`,
+  String.raw`\b(?:(?:a|an)\s+)?(?:(?<class>${classWord})(?:\s+(?:honours|hons))?\s+)?(?<levels>${levelWord}(?:${levelSeparator}${levelWord})*)(?:\s*\(\s*or\s+(?:above|higher|equivalent)\s*\)|\s+or\s+(?:above|higher|equivalent|better))?\s+(?:in|of|im\s+(?:bereich|fach))\s+(?<subjects>[^.;()]+)(?:\(\s*(?<examples>[^)]{2,80})\))?`,
   'i',
 );
 const experienceInstead = /^(?:(?:or|and\/or)\s+)?(?:(?:an?|the)\s+)?(?:equivalent|comparable|relevant)\s+(?:(?:practical|professional|work|industry|commercial)\s+)?experience$/i;
-const similarSubject = /^(?:(?:a|an|the|any)\s+)?(?:similar|related|equivalent|relevant|comparable|other)(?:\s+(?:field|area|subject|discipline|science|degree)s?)?$/i;
+const similarSubject =
+  /^(?:(?:(?:a|an|the|any)\s+)?(?:similar|related|equivalent|relevant|comparable|other)(?:\s+(?:field|area|subject|discipline|science|degree)s?)?|(?:ein\p{L}*\s+)?(?:vergleichbar|ähnlich|verwandt|artverwandt)\p{L}*(?:\s+(?:studiengang|studienrichtung|fachrichtung|qualifikation|ausbildung|fach|bereich)\p{L}*)?)$/iu;
 // "a numerate subject", "a STEM discipline": a kind of subject, met by any subject of that kind.
 const kindOfSubject = /^(?:(?:a|an|the|any)\s+)?(?:numerate|quantitative|stem|scientific|analytical|mathematical)(?:\s+(?:field|area|subject|discipline|degree)s?)?$/i;
 const numerateSubjects = ['mathematics', 'statistics', 'economics', 'physics', 'computer science', 'engineering'];
 
 /** The lowest level a list of levels accepts: "PhD or MSc" → master, "BSc or MSc" → bachelor. */
 function lowestLevel(levels: string): DegreeLevel {
-  const named = levels.split(/\s*(?:,|\bor\b|\/|\band\/or\b)\s*/i).map((word): DegreeLevel => {
-    if (/^(?:ph\.?d|dphil|doctor)/i.test(word)) return 'doctorate';
-    if (/^(?:m\.?sc|meng|mba|mres|mphil|ma|master)/i.test(word)) return 'master';
+  const named = levels.split(new RegExp(levelSeparator, 'i')).map((word): DegreeLevel => {
+    if (/^(?:ph\.?d|dphil|doctor|promotion)/i.test(word)) return 'doctorate';
+    // A German Diplom (Dipl.-Ing.) is a master's.
+    if (/^(?:m\.?sc|meng|m\.?\s?tech|mba|mres|mphil|ma|master|dipl(?:\.|om(?!a)))/i.test(word)) return 'master';
     if (/^diploma/i.test(word)) return 'diploma';
     return 'bachelor';
   });
@@ -317,9 +346,9 @@ export function degreeClassOf(text: string | null | undefined): DegreeClass | nu
 export function degreeAsked(sentence: string): PostingCondition | undefined {
   const match = degreePhrase.exec(sentence);
   const groups = match?.groups;
-  if (!match || !groups?.subjects || !groups.levels) return undefined;
+  if (!match || !groups?.subjects || !groups.levels) return studyAsked(sentence);
   const subjects = groups.subjects.replace(/\s+(?:is|are)\s+.*$|\s+(?:preferred|required|essential|desirable|a plus|an advantage)\b.*$/i, '').trim();
-  const parts = subjects.split(/\s*(?:,|\bor\b|\band\/or\b|\/)\s*/i).map((part) => part.trim()).filter(Boolean);
+  const parts = subjects.split(subjectSeparator).map((part) => part.trim()).filter(Boolean);
   const examples = (groups.examples ?? '').replace(/^(?:e\.?g\.?|such\s+as|for\s+example|like|incl(?:uding|\.)?)[\s,:]*/i, '').split(/\s*(?:,|\bor\b|\band\b|\/|\betc\.?)\s*/i).map((part) => part.trim()).filter(Boolean);
   const kind = parts.some((part) => kindOfSubject.test(part));
   // "… or equivalent experience": the degree or work in its place, not a subject called "equivalent experience".
@@ -334,7 +363,55 @@ export function degreeAsked(sentence: string): PostingCondition | undefined {
   const end = match.index + match[0].length - (groups.examples !== undefined ? 0 : groups.subjects.length - subjects.length);
   const degree: DegreeAsked = { level: lowestLevel(groups.levels), class: degreeClassOf(groups.class) };
   const label = tidy(sentence.slice(match.index, end).replace(/^(?:a|an)\s+/i, ''));
-  return { kind: 'education', label, weighs: true, needs, degree, ...(orExperience ? { orExperience } : {}), offset: match.index, end };
+  return { kind: 'education', label, weighs: true, needs: withEnglishSubjects(needs), degree, ...(orExperience ? { orExperience } : {}), offset: match.index, end };
+}
+
+const subjectSeparator = /\s*(?:,|\bor\b|\boder\b|\bbzw\.?|\band\/or\b|\/)\s*/i;
+
+// "Abgeschlossenes Studium der Elektrotechnik (Diplom oder Master)", "Studium Maschinenbau oder
+// vergleichbar", "Hochschulstudium im Bereich Verfahrenstechnik": a German degree asked by its
+// subject, with its levels in brackets when the posting names them.
+const studyPhrase =
+  /(?<![\p{L}])(?:(?:erfolgreich\s+)?abgeschlossene[snr]?\s+)?(?:hochschul|fachhochschul|universitäts|ingenieur)?studium\s+(?:(?:der|des|in(?:\s+der)?|im(?:\s+(?:bereich|fach|studiengang))?|(?:der\s+)?fachrichtung(?:en)?)\s+)?(?<subjects>[^.;:()\n]+?)(?:\s*\(\s*(?<levels>[^)]{2,60})\s*\)|(?=\s*(?:[.;:(\n]|$)|\s+(?:mit|sowie|und\s+(?:mehr|mind|erste|mehrjährige|einschlägige|fundierte)|idealerweise|wünschenswert|erforderlich|vorausgesetzt)(?![\p{L}])))/iu;
+const levelsInBrackets = new RegExp(String.raw`^${levelWord}(?:${levelSeparator}${levelWord})*$`, 'i');
+
+function studyAsked(sentence: string): PostingCondition | undefined {
+  const match = studyPhrase.exec(sentence);
+  const groups = match?.groups;
+  if (!match || !groups?.subjects) return undefined;
+  const parts = groups.subjects.split(subjectSeparator).map((part) => part.trim()).filter(Boolean);
+  const named = parts.filter((part) => !similarSubject.test(part));
+  // A subject is a noun, capitalised in German: "Das Studium ist praxisnah" names none.
+  if (named.length === 0 || named.some((part) => part.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(part))) return undefined;
+  const levels = groups.levels?.trim();
+  // Bracketed words that are not levels ("(m/w/d)") leave the study at any degree.
+  const level = levels && levelsInBrackets.test(levels) ? lowestLevel(levels) : 'bachelor';
+  const needs = withEnglishSubjects(named);
+  if (named.length < parts.length) needs.push('similar');
+  const label = tidy(match[0]);
+  return { kind: 'education', label: label.charAt(0).toUpperCase() + label.slice(1), weighs: true, needs, degree: { level, class: null }, offset: match.index, end: match.index + match[0].length };
+}
+
+// Subjects German postings name, with the English a resume writes them in: a "Mechanical Engineering" degree meets "Maschinenbau".
+const englishSubjects: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^maschinenbau$/i, 'mechanical engineering'],
+  [/^elektrotechnik$/i, 'electrical engineering'],
+  [/^(?:wirtschafts)?informatik$/i, 'computer science'],
+  [/^mechatronik$/i, 'mechatronics'],
+  [/^verfahrenstechnik$/i, 'process engineering'],
+  [/^fahrzeugtechnik$/i, 'automotive engineering'],
+  [/^luft- und raumfahrttechnik$/i, 'aerospace engineering'],
+  [/^wirtschaftsingenieurwesen$/i, 'industrial engineering'],
+  [/^bauingenieurwesen$/i, 'civil engineering'],
+  [/^physik$/i, 'physics'],
+  [/^mathematik$/i, 'mathematics'],
+  [/^chemie$/i, 'chemistry'],
+  [/^(?:betriebswirtschaft(?:slehre)?|bwl)$/i, 'business administration'],
+];
+
+function withEnglishSubjects(subjects: readonly string[]): string[] {
+  const english = subjects.flatMap((subject) => englishSubjects.filter(([german]) => german.test(subject.trim())).map(([, name]) => name));
+  return [...subjects, ...english.filter((name) => !subjects.includes(name))];
 }
 
 function tidy(text: string): string {

@@ -14,7 +14,7 @@ import type { SkillVocabulary } from '../skill-vocabulary.ts';
 import { alternativeScopes, requirementGroups } from './alternatives.ts';
 import { jobFieldOf, type JobField } from './job-field.ts';
 import { postingManagementKind } from './management.ts';
-import { asksOnlyForLanguages, conditionsIn, type PostingCondition } from './posting-conditions.ts';
+import { asksOnlyForLanguages, conditionsIn, type PostingCondition, waivedLanguages } from './posting-conditions.ts';
 import { dutchNamesInContext, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
@@ -250,8 +250,9 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
     const listed = part !== 'role' ? listedRequirements(line, onLine.map((mention) => [mention.start - lineStart, mention.end - lineStart] as const)) : undefined;
     if (listed) {
       listedLines.push(...listed.lines);
+      const waived = waivedLanguages(line);
       for (const language of listed.languages) {
-        if (!conditions.some((known) => known.kind === 'language' && known.label === language.name)) {
+        if (!waived.includes(language.name) && !conditions.some((known) => known.kind === 'language' && known.label === language.name)) {
           conditions.push({ kind: 'language', label: language.name, weighs: true, needs: [language.name], optional: language.optional });
         }
       }

@@ -23,6 +23,10 @@ export interface ConditionMatch {
   shownBy: string | null;
   /** A language the resume lists below the level asked ("Dutch at B1"): not met, and said as such. */
   listedBelow?: string;
+  /** A degree the resume lists below the level asked ("B.E. — Mechanical Engineering (a bachelor's)" for a master's): not met, and said as such. */
+  degreeBelow?: string;
+  /** A degree the posting accepts "or equivalent experience" in place of. */
+  orExperience?: boolean;
 }
 
 /** What a resume offers as evidence of conditions, read once. */
@@ -48,10 +52,12 @@ export interface EducationEvidence {
 // The level an entry is, from its type ("BSc", "PGCE", "MSc"): a teaching or other certificate,
 // a postgraduate diploma, an HND are below a bachelor's degree; a PGCE is not a master's.
 const entryLevels: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['doctorate', /\b(?:ph\.?\s?d|d\.?phil|doctor(?:ate|al)?|ed\.?d|eng\.?d|doktor|doctorado|doutorado)\b/i],
+  ['doctorate', /\b(?:ph\.?\s?d|d\.?phil|doctor(?:ate|al)?|ed\.?d|eng\.?d|doktor|doctorado|doutorado)\b|(?<![\p{L}.])dr\.(?:[-\s]?(?:ing|rer|phil|med)\b)?/iu],
   ['diploma', /\b(?:pgce|pgde|pgdip|pg\s?dip|pgcert|pg\s?cert|postgraduate\s+(?:certificate|diploma)|certificate|cert|diploma|hnd|hnc|foundation\s+degree|a[- ]levels?|gcses?|course|curso|workshop|training|bootcamp|nanodegree)\b/i],
-  ['master', /\b(?:m\.?sc|m\.a\.?|ma|m\.?eng|mba|m\.?res|m\.?phil|llm|med|m\.?ed|masters?|master['’]s|mestrado|máster|maîtrise)\b/i],
-  ['bachelor', /\b(?:b\.?sc|b\.a\.?|ba|b\.?eng|bs|llb|bed|b\.?ed|bachelors?|bachelor['’]s|hons|honours|undergraduate|licenciatura|licence|degree)\b/i],
+  // A German Diplom (Dipl.-Ing., Diplom-Kaufmann) is a master's; M.E. and M.Tech are the Indian master's of engineering.
+  ['master', /\b(?:m\.?sc|m\.a\.?|ma|m\.?eng|mba|m\.?res|m\.?phil|llm|med|m\.?ed|masters?|master['’]s|mestrado|máster|maîtrise|m\.\s?e\.?|m\.?\s?tech|dipl\.?[-\s]?(?:ing|kfm|inf|phys|math|chem)\.?|diplom(?:-\p{L}+)?)(?![\p{L}])/iu],
+  // B.E. and B.Tech are the Indian bachelor's of engineering; a Bacharelado the Brazilian bachelor's.
+  ['bachelor', /\b(?:b\.?sc|b\.a\.?|ba|b\.?eng|bs|llb|bed|b\.?ed|bachelors?|bachelor['’]s|hons|honours|undergraduate|licenciatura|bacharelado|licence|degree|b\.\s?e\.?|b\.?\s?tech)(?![\p{L}])/iu],
 ];
 
 /** The level of one education entry, read from its type first, then its subject. */
@@ -231,13 +237,39 @@ function atLevel(entry: EducationEvidence, asked: DegreeAsked | undefined): bool
   return true;
 }
 
+const levelNames: Record<DegreeLevel, string> = { diploma: 'a diploma or certificate', bachelor: "a bachelor's", master: "a master's", doctorate: 'a doctorate' };
+
+/**
+ * The education entry a resume lists below the degree level a posting asks ("B.E. — Mechanical
+ * Engineering (a bachelor's)" for a master's), or undefined when no entry says a lower level.
+ * An entry in a subject asked is named first.
+ *
+ * @example
+ * degreeBelow({ kind: 'education', needs: ['Physics'], degree: { level: 'master', class: null } }, evidence); // "BSc — Physics — University of Bath (a bachelor's)"
+ */
+export function degreeBelow(condition: Pick<PostingCondition, 'kind' | 'needs' | 'degree'>, evidence: ConditionEvidence): string | undefined {
+  const asked = condition.degree;
+  if (condition.kind !== 'education' || !asked) return undefined;
+  const below = evidence.education.filter((entry) => entry.level && degreeLevels.indexOf(entry.level) < degreeLevels.indexOf(asked.level));
+  if (below.length === 0) return undefined;
+  const subjects = condition.needs.filter((need) => need !== 'similar');
+  const inSubject = below.find((entry) => subjects.some((subject) => sameSubject(subject, entry.line)));
+  const entry = inSubject ?? below.reduce((best, each) => (degreeLevels.indexOf(each.level as DegreeLevel) > degreeLevels.indexOf(best.level as DegreeLevel) ? each : best));
+  return `${entry.line} (${levelNames[entry.level as DegreeLevel]})`;
+}
+
+const stemsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3).map((word) => stem(word));
+// Every word of a subject asked, by its root, in an entry's line.
+function sameSubject(subject: string, line: string): boolean {
+  const words = stemsOf(line);
+  return stemsOf(subject).every((wanted) => words.some((word) => sameRoot(word, wanted)));
+}
+
 function educationShowing(needs: readonly string[], asked: DegreeAsked | undefined, education: readonly EducationEvidence[]): string | undefined {
   const subjects = needs.filter((need) => need !== 'similar');
   const similar = needs.includes('similar');
-  const stems = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3).map((word) => stem(word));
   for (const entry of education) {
-    const words = stems(entry.line);
-    if (atLevel(entry, asked) && subjects.some((subject) => stems(subject).every((wanted) => words.some((word) => sameRoot(word, wanted))))) return entry.line;
+    if (atLevel(entry, asked) && subjects.some((subject) => sameSubject(subject, entry.line))) return entry.line;
   }
   if (!similar) return undefined;
   for (const entry of education) {
