@@ -35,7 +35,8 @@ COPY --from=build /app/dist ./dist
 COPY web ./web
 COPY src/protocol/vocabulary.ts ./src/protocol/
 COPY src/present/format-job.ts ./src/present/
-COPY src/jobs/work-arrangement.ts ./src/jobs/
+COPY src/jobs/work-arrangement.ts src/jobs/employment-terms.ts ./src/jobs/
+COPY src/time/time-zone.ts ./src/time/
 COPY migrations ./migrations
 COPY data ./data
 RUN mkdir -p /data && chown node:node /data

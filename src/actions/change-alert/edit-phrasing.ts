@@ -174,7 +174,10 @@ export const editAlertIntents: readonly Intent<Args>[] = [
     confidence: 'certain',
     read: ({ groups }, context) => {
       if (groups.turn && !/\bon\b/.test(groups.state ?? '')) return null;
-      if (/\bthem\b/.test(groups.which ?? '') && jobInPlay(context.references) && groups.run !== 'run') return null;
+      // ("them" right after a list of jobs is those jobs, whatever the verb: asked about, never every alert run.)
+      const lastAnswer = context.history.findLast((message) => message.role === 'assistant')?.content ?? '';
+      const jobsShown = jobInPlay(context.references) || (/\bjobs?\b/i.test(lastAnswer) && !/\balerts?\b/i.test(lastAnswer));
+      if (/\bthem\b/.test(groups.which ?? '') && jobsShown) return null;
       return { args: { alert: 'all', change: groups.turn || groups.resume ? 'resume' : 'run' } };
     },
   },
