@@ -76,7 +76,7 @@ const lexicon: Record<JobField, Record<string, number>> = {
   // An auditor is in finance when the title says so ("Financial Auditor", "Tax Auditor", "Statutory Audit Senior").
   finance: { accountant: 2, accounting: 1.5, finance: 1.5, financial: 1.5, controller: 1, bookkeeper: 2, tax: 1.5, treasury: 1.5, payroll: 1.5, statutory: 1.5, 'external audit': 1.5 },
   people: { recruiter: 2, recruiting: 1.5, talent: 1.5, hr: 1.5, 'human': 0.5, resources: 0.5, people: 0.5 },
-  support: { support: 1, customer: 1, success: 0.5, helpdesk: 1.5, service: 0.5 },
+  support: { support: 1, customer: 1, success: 0.5, helpdesk: 1.5, service: 0.5, 'client success': 1 },
   operations: {
     operations: 1, logistics: 1.5, warehouse: 1.5, supply: 1, chain: 0.5, procurement: 1.5, fleet: 1.5, dispatcher: 1.5, dispatch: 1.5,
     transport: 1.5, transportation: 1.5, freight: 1.5, shipping: 1, inventory: 1, purchasing: 1.5, buyer: 1, customs: 1.5, planner: 0.5, scheduler: 0.5,
@@ -166,18 +166,25 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
   return titleField(title, vocabulary)?.field;
 }
 
-// The title's field and the weight of the words that chose it.
-function titleField(written: string, vocabulary: SkillVocabulary): { field: JobField; weight: number } | undefined {
+// Head nouns many fields share: alone they vote, but they never make a field certain ("Systems Engineer", "Developer").
+const sharedHeadWords = new Set(['engineer', 'engineers', 'engineering', 'developer', 'developers', 'architect', 'technical', 'technology', 'administrator']);
+
+// The title's field, the weight of the words that chose it, and how much of it came from words other than shared head nouns.
+function titleField(written: string, vocabulary: SkillVocabulary): { field: JobField; weight: number; specific: number } | undefined {
   // "Frontend-Entwickler*in", "Gestionnaire de produit": the role's words in English, through its gender forms.
   const title = titleInEnglish(written);
   const votes = new Map<JobField, number>();
-  const vote = (field: JobField, weight: number) => votes.set(field, (votes.get(field) ?? 0) + weight);
+  const specificVotes = new Map<JobField, number>();
+  const vote = (field: JobField, weight: number, shared = false) => {
+    votes.set(field, (votes.get(field) ?? 0) + weight);
+    if (!shared) specificVotes.set(field, (specificVotes.get(field) ?? 0) + weight);
+  };
   const tokens = tokenizeSkillText(title);
   for (const [index, token] of tokens.entries()) {
     // A two-word role ("Support Worker", "Care Assistant") decides on its own.
     const pair = lexiconByWord.get(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`);
     if (pair) for (const [field, weight] of pair) vote(field, weight);
-    for (const [field, weight] of lexiconByWord.get(token.lower) ?? lexiconByStem.get(stem(token.lower)) ?? []) vote(field, weight);
+    for (const [field, weight] of lexiconByWord.get(token.lower) ?? lexiconByStem.get(stem(token.lower)) ?? []) vote(field, weight, sharedHeadWords.has(token.lower));
   }
   for (const mention of findSkills(title, vocabulary)) {
     const field = categoryFields[mention.skill.category];
@@ -193,7 +200,42 @@ function titleField(written: string, vocabulary: SkillVocabulary): { field: JobF
   }
   // A driver of warehouse kit ("Reach Truck Driver", "Forklift Driver") works in the warehouse, not on the road.
   if (best === undefined) return undefined;
-  return { field: refinedField(best, title), weight: bestWeight };
+  return { field: refinedField(best, title), weight: bestWeight, specific: specificVotes.get(best) ?? 0 };
+}
+
+// A title's field when its own words leave no doubt: a word of that field beyond a shared head noun
+// ("Backend Engineer", "Web Developer", "Charge Nurse"), never "Systems Engineer" or "Engineer" alone.
+function certainTitleField(title: string | undefined, vocabulary: SkillVocabulary): JobField | undefined {
+  const read = title ? titleField(title, vocabulary) : undefined;
+  return read && read.weight > 1 && read.specific >= 1 ? read.field : undefined;
+}
+
+/**
+ * The field a person is changing careers from, only when the resume shows the change beyond
+ * doubt: the latest role's title names a field far from the posting's, and every earlier role's
+ * title names a field too, none of the finished ones near the posting's (that is a return, not a
+ * change; a current side role in the new field is the bridge a changer builds). A title read only through a shared
+ * head noun, its bullets or the resume's field is doubt, and a letter or prep pack claims no change
+ * on doubt: telling a battery engineer he is "moving from software" is a false claim on his behalf.
+ *
+ * @example
+ * careerChangeFrom([{ position: 'Head Chef' }, { position: 'Sous Chef' }], 'quality', vocabulary); // 'culinary'
+ * careerChangeFrom([{ position: 'Senior Systems Engineer' }], 'engineering', vocabulary); // undefined
+ */
+export function careerChangeFrom(
+  roles: readonly { position?: string | undefined; current?: boolean }[],
+  to: JobField | undefined,
+  vocabulary: SkillVocabulary,
+): JobField | undefined {
+  const [latest, ...earlier] = roles;
+  if (!latest || !to) return undefined;
+  const from = certainTitleField(latest.position, vocabulary);
+  if (!from || countsToward(from, to)) return undefined;
+  const doubt = earlier.some((role) => {
+    const field = certainTitleField(role.position, vocabulary);
+    return !field || (!role.current && countsToward(field, to));
+  });
+  return doubt ? undefined : from;
 }
 
 function refinedField(best: JobField, title: string): JobField {
