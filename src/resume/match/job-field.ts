@@ -49,7 +49,7 @@ const lexicon: Record<JobField, Record<string, number>> = {
   software: {
     engineer: 1, developer: 1, programmer: 1, coder: 1, software: 1.5, backend: 1.5, 'back-end': 1.5, frontend: 1.5, 'front-end': 1.5,
     fullstack: 1.5, 'full-stack': 1.5, full: 0.5, stack: 0.5, web: 1, mobile: 1, ios: 1.5, android: 1.5, devops: 1.5, sre: 1.5, reliability: 1.5,
-    platform: 1, infrastructure: 1, cloud: 1, systems: 0.5, embedded: 1, firmware: 1.5, security: 1, qa: 1.5, tester: 1.5, test: 1,
+    platform: 1, infrastructure: 1, cloud: 1, linux: 1, unix: 1, windows: 1, network: 0.5, 'systems administrator': 1.5, 'systems analyst': 1.5, 'systems programmer': 1, embedded: 1, firmware: 1.5, security: 1, qa: 1.5, tester: 1.5, test: 1,
     architect: 1, sdet: 1.5, engineering: 1, technical: 0.5, technology: 0.5, it: 1, sysadmin: 1.5, administrator: 0.5, game: 1, api: 1,
   },
   data: {
@@ -86,8 +86,11 @@ const lexicon: Record<JobField, Record<string, number>> = {
   // Engineering outside software. "Design Engineer" and "Development Engineer" design products
   // (a "Software Development Engineer" stays software: "software" outweighs the pair), and a
   // title that names the discipline, the industry or the drawing work decides.
+  // "Systems" names no field on its own: a "Systems Engineer" may build batteries, HVAC plants or
+  // Linux fleets; the words around it decide (linux, cloud, infrastructure vote software above).
   engineering: {
     mechanical: 1.5, civil: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5, automotive: 1, mechatronics: 1.5,
+    battery: 1.5, powertrain: 1.5, drivetrain: 1.5, chassis: 1.5, propulsion: 1.5, 'e-axle': 1.5, calibration: 1, thermal: 1,
     'design engineer': 1.5, 'development engineer': 1.5, 'process engineer': 1.5, 'production engineer': 1.5, cad: 1.5, cae: 1.5, drafter: 1.5, draftsman: 1.5, draughtsman: 1.5, draughtsperson: 1.5,
   },
   // The trades: a head noun that names the trade decides, whatever the level or setting
@@ -270,7 +273,8 @@ export function roleShowsFieldWork(role: { summary?: string | undefined; highlig
 
 const warehouseKit = /\b(?:forklift|fork[- ]lift|reach[- ]truck|counterbalance|pallet truck|order picker|flt|telehandler|narrow aisle|vna)\b/i;
 const engineerTitle = /\bengineer(?:s|ing)?\b/i;
-const tradeTitle = /\b(?:electricians?|technicians?|mechanics?|installers?|fitters?|maintenance|hvac|wireman|lineman|welders?)\b/i;
+// HVAC alone is the trade ("HVAC Technician") but an HVAC engineer designs the plant ("Systems Engineer (HVAC)"), unless the title says service.
+const tradeTitle = /\b(?:electricians?|technicians?|mechanics?|installers?|fitters?|maintenance|service engineers?|wireman|lineman|welders?)\b/i;
 
 const analystTitle = /\b(?:analysts?|analytics|bi|business intelligence|reporting|statisticians?)\b/i;
 const builderTitle = /\b(?:engineers?|engineering|developers?|scientists?|architects?|ml|machine learning)\b/i;
