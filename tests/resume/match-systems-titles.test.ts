@@ -66,3 +66,15 @@ describe('the same history counts the same years in English and German titles', 
     for (const match of [fromEnglish, fromGerman]) expect(match.advice.join('\n')).not.toMatch(/software engineering/i);
   });
 });
+
+describe('the advice quotes the field the posting asks years in, in its own words', () => {
+  it('says "years in marine or offshore engineering", not a field name the posting never wrote', () => {
+    const resume: JsonResume = {
+      basics: { name: 'Rune Dahl' },
+      work: [{ name: 'Fjordkraft Marine', position: 'Propulsion Engineer', startDate: '2021-01', highlights: ['Specified thrusters for two ferries'] }],
+    };
+    const posting = { title: 'Senior Propulsion Engineer', company: 'Havlift', description: 'Requirements:\n- 10+ years in marine or offshore engineering\n- DNV rules' };
+    const advice = analyzeMatch({ resume, posting, now }).advice.join('\n');
+    expect(advice).toMatch(/The posting asks for 10\+ years in marine or offshore engineering; your work history shows/);
+  });
+});
