@@ -96,14 +96,17 @@ describe('letters from a corpus of strangers’ resumes, every tone', () => {
       const said = (text.match(/\b(?:change of field|changing careers|moving from|making the move|new to [\p{L} ]+, coming from)\b/giu) ?? []).length;
       if (sameField.has(person.name)) expect(said, `${person.name} (${tone})`).toBe(0);
     }
-    expect(letters.filter(({ text }) => /change of field|changing careers|moving from|making the move|coming from/.test(text)).length).toBeGreaterThanOrEqual(4 * coverLetterTones.length);
+    // Three changers' titles say their field beyond doubt; a "Store Manager" does not (shops, hotels, restaurants),
+    // and on doubt a letter claims no change (the rule that stops "moving from software" for a battery engineer).
+    expect(letters.filter(({ text }) => /change of field|changing careers|moving from|making the move|coming from/.test(text)).length).toBeGreaterThanOrEqual(3 * coverLetterTones.length);
   });
 });
 
 describe('prep packs for the corpus', () => {
   it('asks a career changer why they move, into what, and about a line of their own that carries over', () => {
-    const changers = people.filter(({ person }) => /→ (?:BI analyst|instructional designer|product manager|HR generalist)/.test(person.name));
-    expect(changers).toHaveLength(4);
+    // (Not the Toronto store manager → HR generalist: "Store Manager" names no field beyond doubt, so no change is asked about.)
+    const changers = people.filter(({ person }) => /→ (?:BI analyst|instructional designer|product manager)/.test(person.name));
+    expect(changers).toHaveLength(3);
     for (const { person, prepared } of changers) {
       const { text } = prepared.prep();
       expect(text, person.name).toMatch(/### On your change of field\n\n1\. Why are you moving from [\p{L} ]+ into (?!this kind of work)[\p{L} ]+, and why now\?/u);
@@ -118,7 +121,10 @@ describe('prep packs for the corpus', () => {
       const { text } = prepared.prep();
       const position = person.resume.work?.[0]?.position ?? '';
       expect(text, person.name).toContain(`Walk me through your work as ${position}`);
-      expect(text, person.name).not.toMatch(/Abgeschlossenes|Unbefristete|Acompañar|Reducir la|working toward it|This role uses product management/);
+      // A requirement the resume does not meet is quoted as the posting wrote it, in its own section; nowhere else.
+      const unmetQuoted = /^### |^1\. Your resume does not show "|^- \*\*To prepare:\*\*/;
+      const rest = text.split('\n').filter((line) => !unmetQuoted.test(line)).join('\n');
+      expect(rest, person.name).not.toMatch(/Abgeschlossenes|Unbefristete|Acompañar|Reducir la|working toward it|This role uses product management/);
       expect(text, person.name).not.toMatch(/The role includes define\b|Which part of your [^?]*working closely/);
     }
   });

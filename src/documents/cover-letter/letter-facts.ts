@@ -10,7 +10,7 @@ import type { WriterPosting, WriterResume } from '../writer-input.ts';
 import { yearsInPostingField } from '../years-of-experience.ts';
 import { isHeldCertificate } from '../held-certificate.ts';
 import { readsAsEnglish } from '../../resume/written-language.ts';
-import { countsToward, fieldNames, jobFieldFromText, jobFieldOf, type JobField, resumeFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
+import { careerChangeFrom, fieldNames, jobFieldFromText, jobFieldOf, type JobField } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 
 /**
@@ -132,7 +132,7 @@ export function letterFacts({ resume, posting, hiringManager, date }: LetterFact
     ...(certificates[0] ? { certificate: certificates[0] } : {}),
     certificates,
     ...spokenFacts(resume, posting),
-    ...careerChangeOf(latestRole?.work, posting, resume),
+    ...careerChangeOf(workHistory(resume), posting),
     date: new Intl.DateTimeFormat(letterLocale(resume, posting), { dateStyle: 'long', timeZone: 'UTC' }).format(date),
   };
 }
@@ -239,14 +239,13 @@ function yearsFacts({ years, field }: { years?: number; field?: string }, stated
 }
 
 // Fluency as people write it, in English and in their own languages ("nativo", "Muttersprache", "langue maternelle", "fluente, C1").
-// The latest role's field against the posting's, as the match reads both; a change only when the fields are far apart.
-function careerChangeOf(latest: Parameters<typeof roleFieldOf>[0] | undefined, posting: WriterPosting, resume: WriterResume): Pick<LetterFacts, 'careerChange'> {
-  if (!latest) return {};
+// A change of career only when the resume shows one beyond doubt (careerChangeFrom); on doubt the letter says nothing of a change.
+function careerChangeOf(roles: readonly { position?: string | undefined; current: boolean }[], posting: WriterPosting): Pick<LetterFacts, 'careerChange'> {
   const vocabulary = loadSkillVocabulary();
-  const from = roleFieldOf(latest, vocabulary, resumeFieldOf(resume, vocabulary));
   const to = jobFieldOf(posting.title, vocabulary) ?? jobFieldFromText(posting.description, vocabulary);
-  if (!from || !to || countsToward(from, to)) return {};
-  return { careerChange: { from: fieldOfRole(from, latest.position), to: fieldNames[to] } };
+  const from = careerChangeFrom(roles, to, vocabulary);
+  if (!from || !to) return {};
+  return { careerChange: { from: fieldOfRole(from, roles[0]?.position), to: fieldNames[to] } };
 }
 
 // Jobs one field holds that their people would never call by each other's names: a customer

@@ -3,7 +3,7 @@ import { postingLanguage } from '../../resume/posting-language.ts';
 import { escapeMarkdown, escapeStated } from '../escape-markdown.ts';
 import { escapeHighlight, type Highlight, relevantHighlights } from '../relevant-highlights.ts';
 import { managementEvidence, postingManagementKind } from '../../resume/match/management.ts';
-import { countsToward, fieldNames as jobFieldNames, jobFieldFromText, jobFieldOf, type JobField, resumeFieldOf, roleFieldOf } from '../../resume/match/job-field.ts';
+import { careerChangeFrom, fieldNames as jobFieldNames, jobFieldFromText, jobFieldOf, type JobField } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary, skillKey } from '../../resume/skill-vocabulary.ts';
 import { matchSkills, resumeText } from '../skill-match.ts';
 import { namesASkill, namesTheJob } from '../../resume/nameable-skill.ts';
@@ -109,7 +109,7 @@ export function prepFacts(resume: WriterResume, posting: WriterPosting): PrepFac
     highlights: relevantHighlights(resume, skills, `${posting.title}\n${posting.description}`).map(escapeHighlight),
     // One worked toward ("CHRP candidate") is not asked about as held ("is it current?").
     certificates: (resume.certificates ?? []).filter((certificate) => isHeldCertificate(certificate.name ?? '')).map((certificate) => escapeStated(certificate.name)).filter((name): name is string => Boolean(name)),
-    ...careerChangeOf(latest, headFieldOf(posting.title, vocabulary) ?? field, vocabulary, resumeFieldOf(resume, vocabulary)),
+    ...careerChangeOf(workHistory(resume), headFieldOf(posting.title, vocabulary) ?? field, vocabulary),
     portfolio: /\bportfolio\b/i.test(posting.description) || /\b(?:designer|copywriter|writer|illustrator|ux|ui)\b/i.test(posting.title),
     ...managedOf(resume),
     background: backgroundOf(resume),
@@ -177,18 +177,16 @@ function titleHead(title: string): string {
   return (title.replace(/\([^)]*\)/g, ' ').split(/\s[-–—|/]\s|,/)[0] ?? title).trim();
 }
 
-// A move between fields, by the title's head noun.
+// A change of career only when the resume shows one beyond doubt (careerChangeFrom); on doubt the pack asks nothing about one.
 function careerChangeOf(
-  latest: ReturnType<typeof workHistory>[number] | undefined,
+  roles: ReturnType<typeof workHistory>,
   field: JobField | undefined,
   vocabulary: ReturnType<typeof loadSkillVocabulary>,
-  resumeField: JobField | undefined,
 ): Pick<PrepFacts, 'careerChange'> {
-  const position = escapeStated(latest?.position);
-  if (!latest || !field || !position) return {};
-  const from = roleFieldOf(latest.work, vocabulary, resumeField);
+  const position = escapeStated(roles[0]?.position);
+  const from = careerChangeFrom(roles, field, vocabulary);
   const name = from ? fieldNames[from] : undefined;
-  if (!from || !name || countsToward(from, field)) return {};
+  if (!position || !name || !field) return {};
   // Where the person moves to, as the match names a field ("product management", "data analysis").
   const to = jobFieldNames[field];
   return { careerChange: { from: name, ...(to && to !== name ? { to } : {}), position } };

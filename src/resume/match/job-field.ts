@@ -49,7 +49,7 @@ const lexicon: Record<JobField, Record<string, number>> = {
   software: {
     engineer: 1, developer: 1, programmer: 1, coder: 1, software: 1.5, backend: 1.5, 'back-end': 1.5, frontend: 1.5, 'front-end': 1.5,
     fullstack: 1.5, 'full-stack': 1.5, full: 0.5, stack: 0.5, web: 1, mobile: 1, ios: 1.5, android: 1.5, devops: 1.5, sre: 1.5, reliability: 1.5,
-    platform: 1, infrastructure: 1, cloud: 1, systems: 0.5, embedded: 1, firmware: 1.5, security: 1, qa: 1.5, tester: 1.5, test: 1,
+    platform: 1, infrastructure: 1, cloud: 1, linux: 1, unix: 1, windows: 1, network: 0.5, 'systems administrator': 1.5, 'systems analyst': 1.5, 'systems programmer': 1, embedded: 1, firmware: 1.5, security: 1, qa: 1.5, tester: 1.5, test: 1,
     architect: 1, sdet: 1.5, engineering: 1, technical: 0.5, technology: 0.5, it: 1, sysadmin: 1.5, administrator: 0.5, game: 1, api: 1,
   },
   data: {
@@ -76,7 +76,7 @@ const lexicon: Record<JobField, Record<string, number>> = {
   // An auditor is in finance when the title says so ("Financial Auditor", "Tax Auditor", "Statutory Audit Senior").
   finance: { accountant: 2, accounting: 1.5, finance: 1.5, financial: 1.5, controller: 1, bookkeeper: 2, tax: 1.5, treasury: 1.5, payroll: 1.5, statutory: 1.5, 'external audit': 1.5 },
   people: { recruiter: 2, recruiting: 1.5, talent: 1.5, hr: 1.5, 'human': 0.5, resources: 0.5, people: 0.5 },
-  support: { support: 1, customer: 1, success: 0.5, helpdesk: 1.5, service: 0.5 },
+  support: { support: 1, customer: 1, success: 0.5, helpdesk: 1.5, service: 0.5, 'client success': 1 },
   operations: {
     operations: 1, logistics: 1.5, warehouse: 1.5, supply: 1, chain: 0.5, procurement: 1.5, fleet: 1.5, dispatcher: 1.5, dispatch: 1.5,
     transport: 1.5, transportation: 1.5, freight: 1.5, shipping: 1, inventory: 1, purchasing: 1.5, buyer: 1, customs: 1.5, planner: 0.5, scheduler: 0.5,
@@ -86,8 +86,11 @@ const lexicon: Record<JobField, Record<string, number>> = {
   // Engineering outside software. "Design Engineer" and "Development Engineer" design products
   // (a "Software Development Engineer" stays software: "software" outweighs the pair), and a
   // title that names the discipline, the industry or the drawing work decides.
+  // "Systems" names no field on its own: a "Systems Engineer" may build batteries, HVAC plants or
+  // Linux fleets; the words around it decide (linux, cloud, infrastructure vote software above).
   engineering: {
     mechanical: 1.5, civil: 1.5, chemical: 1.5, structural: 1.5, manufacturing: 1.5, aerospace: 1.5, automotive: 1, mechatronics: 1.5,
+    battery: 1.5, powertrain: 1.5, drivetrain: 1.5, chassis: 1.5, propulsion: 1.5, 'e-axle': 1.5, calibration: 1, thermal: 1,
     'design engineer': 1.5, 'development engineer': 1.5, 'process engineer': 1.5, 'production engineer': 1.5, cad: 1.5, cae: 1.5, drafter: 1.5, draftsman: 1.5, draughtsman: 1.5, draughtsperson: 1.5,
   },
   // The trades: a head noun that names the trade decides, whatever the level or setting
@@ -168,18 +171,25 @@ export function jobFieldOf(title: string, vocabulary: SkillVocabulary): JobField
   return titleField(title, vocabulary)?.field;
 }
 
-// The title's field and the weight of the words that chose it.
-function titleField(written: string, vocabulary: SkillVocabulary): { field: JobField; weight: number } | undefined {
+// Head nouns many fields share: alone they vote, but they never make a field certain ("Systems Engineer", "Developer").
+const sharedHeadWords = new Set(['engineer', 'engineers', 'engineering', 'developer', 'developers', 'architect', 'technical', 'technology', 'administrator']);
+
+// The title's field, the weight of the words that chose it, and how much of it came from words other than shared head nouns.
+function titleField(written: string, vocabulary: SkillVocabulary): { field: JobField; weight: number; specific: number } | undefined {
   // "Frontend-Entwickler*in", "Gestionnaire de produit": the role's words in English, through its gender forms.
   const title = titleInEnglish(written);
   const votes = new Map<JobField, number>();
-  const vote = (field: JobField, weight: number) => votes.set(field, (votes.get(field) ?? 0) + weight);
+  const specificVotes = new Map<JobField, number>();
+  const vote = (field: JobField, weight: number, shared = false) => {
+    votes.set(field, (votes.get(field) ?? 0) + weight);
+    if (!shared) specificVotes.set(field, (specificVotes.get(field) ?? 0) + weight);
+  };
   const tokens = tokenizeSkillText(title);
   for (const [index, token] of tokens.entries()) {
     // A two-word role ("Support Worker", "Care Assistant") decides on its own.
     const pair = lexiconByWord.get(`${token.lower} ${tokens[index + 1]?.lower ?? ''}`);
     if (pair) for (const [field, weight] of pair) vote(field, weight);
-    for (const [field, weight] of lexiconByWord.get(token.lower) ?? lexiconByStem.get(stem(token.lower)) ?? []) vote(field, weight);
+    for (const [field, weight] of lexiconByWord.get(token.lower) ?? lexiconByStem.get(stem(token.lower)) ?? []) vote(field, weight, sharedHeadWords.has(token.lower));
   }
   for (const mention of findSkills(title, vocabulary)) {
     const field = categoryFields[mention.skill.category];
@@ -195,7 +205,52 @@ function titleField(written: string, vocabulary: SkillVocabulary): { field: JobF
   }
   // A driver of warehouse kit ("Reach Truck Driver", "Forklift Driver") works in the warehouse, not on the road.
   if (best === undefined) return undefined;
-  return { field: refinedField(best, title), weight: bestWeight };
+  return { field: refinedField(best, title), weight: bestWeight, specific: specificVotes.get(best) ?? 0 };
+}
+
+// A title's field when its own words leave no doubt: a word of that field beyond a shared head noun
+// ("Backend Engineer", "Web Developer", "Charge Nurse"), never "Systems Engineer" or "Engineer" alone.
+function certainTitleField(title: string | undefined, vocabulary: SkillVocabulary): JobField | undefined {
+  const certain = (words: string) => {
+    const read = titleField(words, vocabulary);
+    return read && read.weight > 1 && read.specific >= 1 ? read.field : undefined;
+  };
+  const field = title ? certain(title) : undefined;
+  // Words several fields share leave doubt when nothing else names the field: an "Infrastructure
+  // Engineer" builds roads or clouds, a "Network Engineer" cables or routers, a "Test Engineer" rigs or code.
+  return field && certain((title ?? '').replace(sharedFieldWords, ' ')) === field ? field : undefined;
+}
+
+const sharedFieldWords = /\b(?:infrastructure|platforms?|networks?|systems?|security|test(?:ing)?)\b/gi;
+
+/**
+ * The field a person is changing careers from, only when the resume shows the change beyond
+ * doubt: the latest role's title names a field far from the posting's beyond doubt, and every earlier
+ * role's title reads as some field, none of the finished ones near the posting's (that is a return, not a
+ * change; a current side role in the new field is the bridge a changer builds). A title read only through a shared
+ * head noun, its bullets or the resume's field is doubt, and a letter or prep pack claims no change
+ * on doubt: telling a battery engineer he is "moving from software" is a false claim on his behalf.
+ *
+ * @example
+ * careerChangeFrom([{ position: 'Head Chef' }, { position: 'Sous Chef' }], 'quality', vocabulary); // 'culinary'
+ * careerChangeFrom([{ position: 'Senior Systems Engineer' }], 'engineering', vocabulary); // undefined
+ */
+export function careerChangeFrom(
+  roles: readonly { position?: string | undefined; current?: boolean }[],
+  to: JobField | undefined,
+  vocabulary: SkillVocabulary,
+): JobField | undefined {
+  const [latest, ...earlier] = roles;
+  if (!latest || !to) return undefined;
+  const from = certainTitleField(latest.position, vocabulary);
+  if (!from || countsToward(from, to)) return undefined;
+  // An earlier role only tells a return to the posting's field from a change: its title's plain reading
+  // is enough for that ("Junior Developer" before "Software Engineer II"); a title with no reading is doubt.
+  const doubt = earlier.some((role) => {
+    const field = certainTitleField(role.position, vocabulary) ?? (role.position ? titleField(role.position, vocabulary)?.field : undefined);
+    return !field || (!role.current && countsToward(field, to));
+  });
+  return doubt ? undefined : from;
 }
 
 function refinedField(best: JobField, title: string): JobField {
@@ -230,7 +285,8 @@ export function roleShowsFieldWork(role: { summary?: string | undefined; highlig
 
 const warehouseKit = /\b(?:forklift|fork[- ]lift|reach[- ]truck|counterbalance|pallet truck|order picker|flt|telehandler|narrow aisle|vna)\b/i;
 const engineerTitle = /\bengineer(?:s|ing)?\b/i;
-const tradeTitle = /\b(?:electricians?|technicians?|mechanics?|installers?|fitters?|maintenance|hvac|wireman|lineman|welders?)\b/i;
+// HVAC alone is the trade ("HVAC Technician") but an HVAC engineer designs the plant ("Systems Engineer (HVAC)"), unless the title says service.
+const tradeTitle = /\b(?:electricians?|technicians?|mechanics?|installers?|fitters?|maintenance|service engineers?|wireman|lineman|welders?)\b/i;
 
 const analystTitle = /\b(?:analysts?|analytics|bi|business intelligence|reporting|statisticians?)\b/i;
 const builderTitle = /\b(?:engineers?|engineering|developers?|scientists?|architects?|ml|machine learning)\b/i;

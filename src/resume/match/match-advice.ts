@@ -83,7 +83,9 @@ export function matchAdvice(input: AdviceInput): string[] {
         `Lead with the ${input.fieldName ?? 'same'} work you did inside your current field (${carried.work}), and say plainly that you have not yet held the title.`,
     );
   } else if (input.yearsShort && posting.yearsRequired !== undefined) {
-    const inField = input.fieldName ? ` in ${input.fieldName}` : '';
+    // The posting's own words for the field when it wrote them: never a field it did not name ("12+ years in battery or powertrain engineering").
+    const asked = posting.yearsFieldWords ?? input.fieldName;
+    const inField = asked ? ` in ${asked}` : '';
     const other = input.yearsInOtherFields > 0 ? ` (your ${formatYears(input.yearsInOtherFields)} in other fields do not count toward it)` : '';
     advice.push(
       `The posting asks for ${posting.yearsRequired}+ years${inField}; your work history shows ${formatYears(input.yearsShown)}${other}. ` +

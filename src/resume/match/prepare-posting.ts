@@ -55,6 +55,8 @@ export interface PreparedPosting {
   yearsFields?: JobField[];
   /** The kind of software work the years are asked in ("4+ years of backend development"), when it names one. */
   yearsSpecialty?: SoftwareSpecialty;
+  /** The posting's own words for what the years are in ("battery or powertrain engineering"), quoted in advice instead of a field's name. */
+  yearsFieldWords?: string;
   seniority?: SeniorityLevel;
   /** Why `seniority` was chosen: "title" or "years". */
   seniorityFrom?: 'title' | 'years';
@@ -168,6 +170,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   // "3+ years teaching or instructional design": years in any of the fields named count.
   let yearsFields: JobField[] | undefined;
   let yearsSpecialty: SoftwareSpecialty | undefined;
+  let yearsFieldWords: string | undefined;
   const conditions: RequiredCondition[] = [];
   // "kind|label" of every condition kept: a sentence's conditions are checked against them, not against each one rebuilt.
   const conditionKeys = new Set<string>();
@@ -200,6 +203,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         yearsField ??= fieldOfYears(sentence.text.slice(found.offset), vocabulary);
         yearsFields ??= yearsFieldsOf(sentence.text.slice(found.offset), vocabulary);
         yearsSpecialty ??= specialtyOfYears(sentence.text.slice(found.offset));
+        yearsFieldWords ??= fieldWordsOfYears(sentence.text.slice(found.offset));
       }
       // "Data analyst experience required", "experience as a buyer is essential": experience in a
       // field asked with no number is a year of it at least, in the field it names.
@@ -309,6 +313,7 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
   if (managementKind) prepared.managementKind = managementKind;
   if (yearsRequired !== undefined) prepared.yearsRequired = yearsRequired;
   if (yearsFields) prepared.yearsFields = yearsFields;
+  if (yearsFieldWords) prepared.yearsFieldWords = yearsFieldWords;
   if (yearsSpecialty && field === 'software') prepared.yearsSpecialty = yearsSpecialty;
   if (studentTitle.test(title) || enrolmentAsked.test(text)) prepared.forStudents = true;
   const fromTitle = seniorityFromTitle(title);
@@ -415,6 +420,13 @@ function readsRequirementLines(field: JobField | undefined, skills: readonly Ski
 function fieldOfYears(afterYears: string, vocabulary: SkillVocabulary): JobField | undefined {
   const role = /\bas an?\s+((?:[\w'-]+\s+){0,3}?[\w'-]+?)(?=\s*(?:[,.;:()]|$)|\s+(?:and|or|with|in|at|for|who|including|on|working|preferably|ideally)\b)/i.exec(afterYears);
   return role?.[1] ? jobFieldOf(role[1], vocabulary) : undefined;
+}
+
+// "12+ years in battery or powertrain engineering" → "battery or powertrain engineering": what the years are in, as the posting says it.
+const yearsInWords = /^\d+\s*\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+(?:professional|relevant|proven|hands-on|industry|industrial|work))?(?:\s+experience)?\s+(?:in|within)\s+((?:the\s+)?\p{L}[\p{L}\s/&-]{2,60}?)(?=\s*(?:[.,;:()]|\bincluding\b|\bwith\b|\bat\b|$))/iu;
+
+function fieldWordsOfYears(afterYears: string): string | undefined {
+  return yearsInWords.exec(afterYears.trim())?.[1]?.trim();
 }
 
 function cutRanges(text: string, ranges: readonly Range[]): string {

@@ -80,6 +80,15 @@ const roleWords: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}])(?:produ[çc][ãa]o|producci[óo]n|fabrication|produktion|produzione)(?![\p{L}])/giu, 'production'],
   [/(?<![\p{L}])(?:mec[âa]nica|mec[áa]nic[oa]|m[ée]canique|maschinenbau|meccanic[ao])(?![\p{L}])/giu, 'mechanical'],
   [/(?<![\p{L}])(?:qu[íi]mic[oa]|chimique|chemie|chimic[oa])(?![\p{L}])/giu, 'chemical'],
+  // German engineering compounds name the domain first: "Batteriesysteme", "Antriebsstrang", "Kalibrieringenieur", "Konstruktionsingenieur" (a design engineer), "Elektrotechnik".
+  [/(?<![\p{L}])batterie\p{L}*(?![\p{L}])/giu, 'battery'],
+  [/(?<![\p{L}])antrieb\p{L}*(?![\p{L}])/giu, 'powertrain'],
+  [/(?<![\p{L}])kalibrier\p{L}*(?![\p{L}])/giu, 'calibration'],
+  [/(?<![\p{L}])konstruktions?(?![\p{L}])/giu, 'design'],
+  [/(?<![\p{L}])entwicklungs(?![\p{L}])/giu, 'development'],
+  [/(?<![\p{L}])(?:thermomanagement|w[äa]rmemanagement)(?![\p{L}])/giu, 'thermal'],
+  [/(?<![\p{L}])fahrzeug\p{L}*(?![\p{L}])/giu, 'automotive'],
+  [/(?<![\p{L}])elektro(?:technik)?(?![\p{L}])/giu, 'electrical'],
   [/(?<![\p{L}])mercadotecnia(?![\p{L}])/giu, 'marketing'],
   [/(?<![\p{L}])(?:atendimento\s+ao\s+cliente|atenci[óo]n\s+al\s+cliente|service\s+client(?:s|èle)?|kundenservice|kundendienst|assistenza\s+clienti)(?![\p{L}])/giu, 'customer service'],
   // Words that name a role but no field, so the title is read by what its job did ("Consultora", "Técnica", "Sócio").
