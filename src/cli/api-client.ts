@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   type DocumentDetail,
   type DocumentSummary,
@@ -336,10 +337,15 @@ export class ApiClient {
     return resumeSchema.parse(await response.json());
   }
 
+  /** `GET /v1/resumes` as the server answers it: every version, newest first, and the zone its times are read in. */
+  async listResumesAnswer(): Promise<z.infer<typeof resumeListSchema>> {
+    const response = await this.#request('GET', '/v1/resumes');
+    return resumeListSchema.parse(await response.json());
+  }
+
   /** Every resume version, newest first. */
   async listResumes(): Promise<Array<ResumeResponse & { time_zone?: string }>> {
-    const response = await this.#request('GET', '/v1/resumes');
-    const list = resumeListSchema.parse(await response.json());
+    const list = await this.listResumesAnswer();
     // Each version carries the zone its creation time is read in, as saved jobs do.
     return list.time_zone ? list.resumes.map((resume) => ({ time_zone: list.time_zone, ...resume })) : list.resumes;
   }
@@ -361,12 +367,17 @@ export class ApiClient {
     return matchResponseSchema.parse(await response.json());
   }
 
-  async listDocuments(filter: { kind?: DocumentSummary['kind'] | undefined; query?: string | undefined } = {}): Promise<Array<DocumentSummary & { time_zone?: string }>> {
+  /** `GET /v1/documents` as the server answers it: the documents and the zone their times are read in. */
+  async listDocumentsAnswer(filter: { kind?: DocumentSummary['kind'] | undefined; query?: string | undefined } = {}): Promise<z.infer<typeof documentListSchema>> {
     const query = new URLSearchParams();
     if (filter.kind !== undefined) query.set('kind', filter.kind);
     if (filter.query !== undefined) query.set('q', filter.query);
     const response = await this.#request('GET', `/v1/documents${query.size > 0 ? `?${query}` : ''}`);
-    const list = documentListSchema.parse(await response.json());
+    return documentListSchema.parse(await response.json());
+  }
+
+  async listDocuments(filter: { kind?: DocumentSummary['kind'] | undefined; query?: string | undefined } = {}): Promise<Array<DocumentSummary & { time_zone?: string }>> {
+    const list = await this.listDocumentsAnswer(filter);
     return list.time_zone ? list.documents.map((document) => ({ time_zone: list.time_zone, ...document })) : list.documents;
   }
 

@@ -64,9 +64,9 @@ export async function docsCommand(
   const print = (value: unknown) => stdout.write(`${JSON.stringify(value)}\n`);
   switch (options.action) {
     case 'list': {
-      const documents = await api.listDocuments({ kind: options.kind });
-      if (options.json) print({ documents });
+      if (options.json) print(await api.listDocumentsAnswer({ kind: options.kind }));
       else {
+        const documents = await api.listDocuments({ kind: options.kind });
         const width = stdout.columns && stdout.columns > 0 ? stdout.columns : defaultTableWidth;
         stdout.write(formatDocumentTable(paint, documents, width));
       }

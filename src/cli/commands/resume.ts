@@ -138,9 +138,9 @@ export async function resumeCommand(
       return 0;
     }
     case 'list': {
-      const resumes = await api.listResumes();
-      if (options.json) print({ resumes });
+      if (options.json) print(await api.listResumesAnswer());
       else {
+        const resumes = await api.listResumes();
         const width = stdout.columns && stdout.columns > 0 ? stdout.columns : defaultTableWidth;
         stdout.write(formatResumeTable(paint, resumes, width));
       }
