@@ -24,15 +24,15 @@ export const openApp = defineAction({
   },
   async run({ app_name }, { signal }) {
     const launches = launchesFor(app_name);
-    if (launches === null) {
+    // The first program that may open it and is installed ("libreoffice --writer", else "lowriter").
+    const launch = launches && firstInstalled(launches, childEnvironment('desktop').PATH);
+    if (!launches || !launch) {
       return {
         ok: false,
         summary: `Refused to launch "${app_name}": give an application name, not a path or command.`,
       };
     }
     signal.throwIfAborted();
-    // The first program that may open it and is installed ("libreoffice --writer", else "lowriter").
-    const launch = firstInstalled(launches, childEnvironment('desktop').PATH) ?? { command: app_name, args: [] };
     try {
       // Spawned directly (no shell), its arguments fixed by the table, with the desktop environment only.
       await launchDetached(launch.command, launch.args);
