@@ -103,8 +103,9 @@ const lexicon: Record<JobField, Record<string, number>> = {
   construction: {
     carpenter: 2, joiner: 2, bricklayer: 2, construction: 1.5, roofer: 2, builder: 1.5, labourer: 1.5, laborer: 1.5, plasterer: 2,
     groundworker: 2, scaffolder: 2, drywall: 1.5, framer: 2, painter: 1, decorator: 1, site: 0.5,
-    // A site's engineer, manager or supervisor runs building work, not software: "Site Engineer" on a 12-storey block.
-    'site engineer': 2.5, 'site manager': 2.5, 'site supervisor': 2.5,
+    // A site's engineer, manager or supervisor runs building work, not software: "Site Engineer" on a 12-storey block;
+    // a trade named beside it wins ("Electrical Site Supervisor" runs electricians).
+    'site engineer': 1, 'site manager': 1, 'site supervisor': 1,
   },
   culinary: { chef: 2, cook: 2, sous: 1.5, kitchen: 1.5, pastry: 1.5, baker: 2, culinary: 2, commis: 2, catering: 1, caterer: 1.5 },
   driving: {
