@@ -42,7 +42,8 @@ describe('undo reaches alerts changed in chat', () => {
     expect(await say('undo-alert-2', 'undo')).toEqual([expect.objectContaining({ ok: true })]);
     const afterFirst = (await alerts()).find((one) => one.id === alert.id);
     expect(afterFirst).toEqual(expect.objectContaining({ schedule: alert.schedule, paused: true }));
-    expect(await say('undo-alert-2', 'undo')).toEqual([expect.objectContaining({ ok: true })]);
+    // A plain "undo" right after an undo asks first (docs/nlu.md, session 46); "undo again" goes one further back.
+    expect(await say('undo-alert-2', 'undo again')).toEqual([expect.objectContaining({ ok: true })]);
     expect((await alerts()).find((one) => one.id === alert.id)).toEqual(expect.objectContaining({ paused: false }));
   });
 
