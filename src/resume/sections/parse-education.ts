@@ -11,6 +11,7 @@ import { namesFieldOfStudy } from './field-of-study.ts';
 import { entriesSideBySide } from './entries-side-by-side.ts';
 import { findDateRange } from './find-date-range.ts';
 import { joinSchoolCutBeforeDates } from './school-cut-before-dates.ts';
+import { joinSchoolWrappedInColumn } from './school-wrapped-in-column.ts';
 import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -85,7 +86,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(withoutFrameworkLevel).map(separateGluedDegree))))));
+  const joinedLines = joinWrappedLines(joinSchoolWrappedInColumn(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(withoutFrameworkLevel).map(separateGluedDegree)))))));
   const fieldFirst = fieldsOverDates(joinedLines);
   const items = joinWrappedDegrees(joinedLines, fieldFirst);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
