@@ -836,8 +836,9 @@ function classify(text: string): Part {
   const trimmed = text.trim();
   // "Honors: Dean's Medal", "Awards: Diploma de Honor": a labelled note names no degree of its own.
   if (noteLabel.test(trimmed)) return { text: trimmed, kind: 'score' };
-  // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry.
-  if (exchangePattern.test(trimmed)) return { text: trimmed, kind: 'note' };
+  // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry;
+  // "Exchange semester in Viticulture" names what was studied, an entry of its own.
+  if (exchangePattern.test(trimmed) && (matchDegree(trimmed)?.index !== 0 || institutionPattern.test(trimmed))) return { text: trimmed, kind: 'note' };
   if (matchDegree(trimmed) || certificationPattern.test(trimmed)) return { text: trimmed, kind: 'degree' };
   if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
   const range = findDateRange(trimmed);
