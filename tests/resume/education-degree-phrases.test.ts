@@ -217,3 +217,22 @@ describe('an education section set in capitals', () => {
     ]);
   });
 });
+
+describe('a stay abroad listed as an entry of its own', () => {
+  it('reads "Exchange semester" with what was studied as the degree and its field', () => {
+    expect(
+      schools([
+        'Kestrel Institute of Technology',
+        'Exchange semester in Marine Ecology',
+        '2016 – 2016',
+        'Harwick University',
+        'BSc, Marine Biology',
+        '2013 – 2017',
+      ]),
+    ).toEqual([
+      ['Kestrel Institute of Technology', 'Exchange semester', 'Marine Ecology'],
+      ['Harwick University', 'BSc', 'Marine Biology'],
+    ]);
+    expect(schools(['Erasmus exchange, Urban Planning — Universität Eastmoor, 2019 – 2019'])).toEqual([['Universität Eastmoor', 'Erasmus exchange', 'Urban Planning']]);
+  });
+});

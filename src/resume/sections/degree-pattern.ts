@@ -33,6 +33,10 @@ const degreeWords =
   // Indonesian degrees and school certificates: "Sarjana Komputer", "Ijazah SMK".
   '|sarjana(?:\\s+(?:komputer|teknik|ekonomi|hukum|sains|pendidikan|kedokteran|farmasi|psikologi|sosial|pertanian|terapan|sastra|manajemen))?' +
   '|ijazah(?:\\s+(?:sm[akp]|smu|stm|d[1-4]|s[1-3]))?' +
+  // A stay abroad listed as an entry of its own with what was studied: "Exchange semester in Viticulture",
+  // "Erasmus exchange, Architecture", at the start of the line or of a part of it. Alone, before a colon
+  // or "at", it is a note on the degree above it.
+  "|(?<=^\\s*|[,|–—]\\s*)(?:exchange\\s+(?:semester|year|programme|program|studies)|erasmus\\+?(?:\\s+(?:exchange|semester|year|programme|program))?|study abroad|semester abroad)(?!\\s+(?:semester|year|programme|program|studies|exchange|at)(?!\\p{L}))(?=\\s*,\\s*\\p{L}|\\s+(?:in|en)\\s+\\p{L}|\\s+\\p{L}{3,})" +
   // Professional qualifications listed as degrees: "Chartered Accountant", "Certified Public Accountant".
   '|chartered (?:accountant|financial analyst|engineer|surveyor)|certified public accountant|cost and management accountant|company secretary' +
   // Diplomas and certificates named by their level: "Higher National Diploma", "Postgraduate Certificate".

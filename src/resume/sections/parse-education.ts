@@ -11,6 +11,7 @@ import { namesFieldOfStudy } from './field-of-study.ts';
 import { entriesSideBySide } from './entries-side-by-side.ts';
 import { findDateRange } from './find-date-range.ts';
 import { joinSchoolCutBeforeDates } from './school-cut-before-dates.ts';
+import { joinSchoolWrappedInColumn } from './school-wrapped-in-column.ts';
 import { joinWords, joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
 import { withoutDate } from './split-entry-header.ts';
 import type { ResumeLine } from './resume-lines.ts';
@@ -85,7 +86,7 @@ export function parseEducation(lines: readonly ResumeLine[]): ResumeEducation[] 
   let degreeFirst = false;
   // Which line last named the entry's school.
   let namedAt = -1;
-  const joinedLines = joinWrappedLines(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(withoutFrameworkLevel).map(separateGluedDegree))))));
+  const joinedLines = joinWrappedLines(joinSchoolWrappedInColumn(joinSchoolWrappedAfterDegree(joinDegreeAtSchool(joinSchoolCutBeforeDates(entriesSideBySide(lines.map(withoutFrameworkLevel).map(separateGluedDegree)))))));
   const fieldFirst = fieldsOverDates(joinedLines);
   const items = joinWrappedDegrees(joinedLines, fieldFirst);
   const fieldBetween = fieldsBetweenSchoolAndDegree(joinedLines);
@@ -835,8 +836,9 @@ function classify(text: string): Part {
   const trimmed = text.trim();
   // "Honors: Dean's Medal", "Awards: Diploma de Honor": a labelled note names no degree of its own.
   if (noteLabel.test(trimmed)) return { text: trimmed, kind: 'score' };
-  // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry.
-  if (exchangePattern.test(trimmed)) return { text: trimmed, kind: 'note' };
+  // "Exchange semester: Universidad de Salamanca", "Erasmus at TU Delft": a school visited is no entry;
+  // "Exchange semester in Viticulture" names what was studied, an entry of its own.
+  if (exchangePattern.test(trimmed) && (matchDegree(trimmed)?.index !== 0 || institutionPattern.test(trimmed))) return { text: trimmed, kind: 'note' };
   if (matchDegree(trimmed) || certificationPattern.test(trimmed)) return { text: trimmed, kind: 'degree' };
   if (institutionPattern.test(trimmed)) return { text: trimmed, kind: 'institution' };
   const range = findDateRange(trimmed);
