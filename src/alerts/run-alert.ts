@@ -156,8 +156,9 @@ async function ranked(jobs: readonly RankedJob[], resumes: ResumesRepository, pa
       company: job.company,
       location: job.remote ? (job.location ? (workplaceSaid.test(job.location) ? job.location : `${job.location} (remote)`) : 'Remote') : job.location,
       url: job.url,
-      fit: scored ? scored.score : null,
-      reason: [scored ? fitReason(scored) : null, pay?.unstated.has(job.id) ? payUnstatedReason(pay.floor) : null].filter(Boolean).join('; ') || null,
+      // A posting that states nothing to compare has no figure (never "fit 0"): its reason says so.
+      fit: scored?.scored ? scored.score : null,
+      reason: [scored ? fitReason({ ...scored, knock_outs: scored.knockOuts }) : null, pay?.unstated.has(job.id) ? payUnstatedReason(pay.floor) : null].filter(Boolean).join('; ') || null,
     };
   });
   return matches.sort((a, b) => (b.fit ?? -1) - (a.fit ?? -1));

@@ -1,5 +1,6 @@
 import type { Job, JobDetail, JobSearchResponse, SavedJobResponse } from '../protocol/api.ts';
 import { placeText, postedText, salaryText } from '../present/format-job.ts';
+import { fitCell } from '../present/fit-label.ts';
 import { formatTime } from './format-thread.ts';
 import { cellText, formatTable, type TableColumn, terminalText } from './format-table.ts';
 import type { Painter } from './render.ts';
@@ -48,7 +49,7 @@ export function formatJobSearch(
     ? [...searchColumns.slice(0, 3), { header: 'FIT', fixed: true, align: 'right' } as TableColumn, ...searchColumns.slice(3)]
     : searchColumns;
   const rows = answer.jobs.map((job, index) => {
-    const fit = 'fit' in job && job.fit ? String(job.fit.score) : '';
+    const fit = 'fit' in job && job.fit ? fitCell(job.fit) : '';
     const cells = [
       String(index + 1),
       job.id,

@@ -32,7 +32,10 @@ export interface JobSearchQuery extends JobQuery {
 }
 
 /** A result, with how well the active resume fits it when there is one. */
-export type RankedJob = JobRecord & { fit?: { score: number; missing: string[] } };
+export type RankedJob = JobRecord & { fit?: { score: number; missing: string[]; scored: boolean; knock_outs: string[] } };
+
+// A posting with no score ranks after every scored one.
+const fitRank = (job: RankedJob) => (job.fit && job.fit.scored ? job.fit.score : -1);
 
 /** With `sort: fit`, this many times the limit are scored, then the best are kept. */
 const fitPool = 3;
@@ -254,11 +257,12 @@ async function withFitFor(
   };
   const ranked: RankedJob[] = results.map((job) => {
     const match = scorePosting(resume, postingSide(job));
-    return { ...job, fit: { score: match.score, missing: match.missing.slice(0, 5) } };
+    return { ...job, fit: { score: match.score, missing: match.missing.slice(0, 5), scored: match.scored, knock_outs: match.knockOuts } };
   });
   // Not a reason to fail the search: a form not written is prepared again when next shown.
   if (prepared.length > 0) await jobs.storePrepared(prepared, stored.version).catch(() => {});
-  if (query.sort === 'fit') ranked.sort((a, b) => (b.fit?.score ?? 0) - (a.fit?.score ?? 0));
+  // A posting with no score cannot be ranked by fit: it follows the scored ones, said "not scored".
+  if (query.sort === 'fit') ranked.sort((a, b) => fitRank(b) - fitRank(a));
   return ranked.slice(0, query.limit);
 }
 

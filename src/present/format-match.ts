@@ -25,11 +25,18 @@ export function formatMatch(result: MatchResponse, against: string): string {
   const seniority = breakdown.seniority.posting
     ? `you read as ${breakdown.seniority.resume}, the role is ${breakdown.seniority.posting}`
     : `you read as ${breakdown.seniority.resume}`;
+  // Required credentials and languages count beside the skills: "3/3 required" beside a language that "counts as missing" contradicts itself.
+  const requiredConditions = (result.conditions ?? []).filter((condition) => condition.weighs && !condition.optional);
+  const requiredMet = skillNames(breakdown.skills.required.matched).length + requiredConditions.filter((condition) => condition.shown_by !== null).length;
+  const requiredAsked = skillNames(breakdown.skills.required.matched).length + skillNames(breakdown.skills.required.missing).length + requiredConditions.length;
+  const knockOuts = result.knock_outs ?? [];
   const lines = [
     // A posting with nothing to compare has no figure: "0/100" would read as no fit, a number from its title alone as a fit.
-    result.scored === false ? `Match with ${against}: no score (the posting states no requirements to compare)` : `Match with ${against}: ${result.score}/100`,
+    result.scored === false
+      ? `Match with ${against}: no score (the posting states no requirements to compare)`
+      : `Match with ${against}: ${result.score}/100${knockOuts.length > 0 ? ` — knock-out: ${knockOuts.join(', ')} mandatory, not met` : ''}`,
     // Counted by name as the alert's inbox counts them ("Transport management and freight forwarding" is two): one job, one count.
-    row('skills', breakdown.skills.score, `${skillNames(breakdown.skills.required.matched).length}/${skillNames(breakdown.skills.required.matched).length + skillNames(breakdown.skills.required.missing).length} required`),
+    row('skills', breakdown.skills.score, `${requiredMet}/${requiredAsked} required`),
     row('experience', breakdown.experience.score, experience),
     row('seniority', breakdown.seniority.score, seniority),
     row(
@@ -51,11 +58,11 @@ export function formatMatch(result: MatchResponse, against: string): string {
         const state = condition.shown_by
           ? `met ("${condition.shown_by}")`
           : condition.listed_below
-            ? `your resume lists ${condition.listed_below}, below the level asked${condition.optional ? '' : ' (counts as missing)'}`
+            ? `your resume lists ${condition.listed_below}, below the level asked${condition.optional ? '' : condition.mandatory ? ' (mandatory: a knock-out)' : ' (counts as missing)'}`
             : condition.degree_below
               ? `your resume lists ${condition.degree_below}, a lower degree${condition.optional ? '' : ' (counts as missing)'}${condition.or_experience ? '; the posting accepts equivalent experience instead' : ''}`
               : condition.weighs && !condition.optional
-            ? 'not shown on your resume (counts as missing)'
+            ? `not shown on your resume (${condition.mandatory ? 'mandatory: a knock-out' : 'counts as missing'})`
             : 'not shown on your resume (not scored; say it if true)';
         return `  ${condition.shown_by ? '✓' : '✗'} ${condition.requirement}${condition.optional ? ' (nice to have)' : ''}: ${state}`;
       }),

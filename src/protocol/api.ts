@@ -196,7 +196,16 @@ export type JobDetail = z.infer<typeof jobDetailSchema>;
 
 /** A search result: the job, and how well the active resume fits it (null without a resume). */
 export const rankedJobSchema = jobSchema.extend({
-  fit: z.object({ score: z.number().int(), missing: z.array(z.string()) }).nullable(),
+  fit: z
+    .object({
+      score: z.number().int(),
+      missing: z.array(z.string()),
+      /** False when the posting states no requirement to compare: `score` is no figure, show "not scored". */
+      scored: z.boolean().optional(),
+      /** Mandatory requirements the resume does not meet ("German (c1)"): said before the figure's reasons. */
+      knock_outs: z.array(z.string()).optional(),
+    })
+    .nullable(),
 });
 export type RankedJob = z.infer<typeof rankedJobSchema>;
 
@@ -453,9 +462,13 @@ export const matchResponseSchema = z.object({
         degree_below: z.string().optional(),
         /** A degree the posting accepts "or equivalent experience" in place of. */
         or_experience: z.boolean().optional(),
+        /** A language the posting makes a condition of the job ("German (C1) is mandatory"): unmet, a knock-out. */
+        mandatory: z.boolean().optional(),
       }),
     )
     .optional(),
+  /** Mandatory requirements the resume does not meet ("German (c1)"): each caps the score (see docs/match-quality.md). */
+  knock_outs: z.array(z.string()).optional(),
   advice: z.array(z.string()),
   /** The score in sentences: which requirements were alternatives, what was optional, which field the years were counted in, management. */
   explanation: z.array(z.string()).optional(),

@@ -10,6 +10,10 @@
  * of the posting's salient terms found in the resume), management 20 (only when the role
  * manages people). A role that manages people also caps the total by the management shown:
  * a strong engineer with no one managed is not a fit for an engineering manager's job.
+ * Languages asked weigh 10 (each met in full, half one CEFR step below, a fifth two steps below)
+ * and cap the total when missing: a language the posting makes mandatory is a knock-out (at most
+ * 45 one step below, 35 further below or not listed), one asked plainly keeps the match from a
+ * strong fit (75, 60). Neither depends on how many skills the posting names.
  *
  * Each component only grows when the resume gains a skill or a word, and the weights depend
  * on the posting alone, so a resume that gains a required skill never scores lower.
@@ -24,6 +28,7 @@ import { credentialHeldIn } from './match/known-credentials.ts';
 import { conditionShownBy, degreeBelow, languageBelow, type ConditionMatch } from './match/resume-conditions.ts';
 import { seniorityLevels, seniorityScore, type SeniorityLevel } from './match/seniority.ts';
 import { specialtyNames } from './match/software-specialty.ts';
+import { knockOutCap, languageCredit, languageGapCap, stepsBelow } from './match/knock-outs.ts';
 
 export { prepareResume, type PreparedResume, type PrepareResumeOptions } from './match/prepare-resume.ts';
 export { preparePosting, type JobPosting, type PreparedPosting, type SkillRequirement } from './match/prepare-posting.ts';
@@ -31,7 +36,7 @@ export { postingPreparer, preparedFormVersion, readPreparedForm, writePreparedFo
 export type { SeniorityLevel } from './match/seniority.ts';
 export type { ConditionMatch } from './match/resume-conditions.ts';
 
-const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20, management: 20 } as const;
+const weights = { skills: 50, experience: 20, seniority: 10, keywords: 20, management: 20, languages: 10 } as const;
 // The most a role that manages people scores, by the management level shown (0, 25, 60, 100).
 const managementCap = (level: number) => 35 + 0.65 * level;
 // The most a job for students scores for a person who studies no longer: they cannot take it.
@@ -87,6 +92,7 @@ export interface MatchBreakdown {
   };
   seniority: Component & { posting: SeniorityLevel | null; resume: SeniorityLevel };
   keywords: Component & { found: string[]; missing: string[] };
+  languages: Component;
   management: Component & {
     /** The role manages people (its title, or "manage a team of 6"). */
     required: boolean;
@@ -114,6 +120,8 @@ export interface MatchResult {
   missing: string[];
   /** Requirements that are not skills (licences, the right to work, nights, languages), met or not shown. */
   conditions: ConditionMatch[];
+  /** Mandatory requirements the resume does not meet ("German (c1)"): each caps the score, and they are said first. */
+  knockOuts: string[];
   advice: string[];
   /** The score in sentences: what was an alternative, what was optional, where the years were counted. */
   explanation: string[];
@@ -163,6 +171,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     const shownBy = conditionShownBy(condition, resume.conditionEvidence) ?? (condition.orExperience ? experienceInstead : null);
     const below = shownBy === null ? languageBelow(condition, resume.conditionEvidence) : undefined;
     const lowerDegree = shownBy === null ? degreeBelow(condition, resume.conditionEvidence) : undefined;
+    const steps = condition.kind === 'language' && condition.weighs && shownBy === null ? stepsBelow(condition, resume.conditionEvidence) : undefined;
     return {
       kind: condition.kind,
       // "Dutch (vloeiend)": a language asked at a level says the level.
@@ -173,10 +182,23 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       ...(below ? { listedBelow: below } : {}),
       ...(lowerDegree ? { degreeBelow: lowerDegree } : {}),
       ...(condition.orExperience ? { orExperience: true } : {}),
+      ...(condition.mandatory ? { mandatory: true } : {}),
+      // A language not met: how many CEFR steps below the level asked the resume lists it, null when not listed.
+      ...(steps !== undefined ? { stepsBelow: steps === 0 ? null : steps } : {}),
     };
   });
+  // Languages weigh on their own (a component and a cap), so a language gap weighs the same whatever else was read.
+  const languages = conditions.filter((condition) => condition.kind === 'language' && condition.weighs);
+  const languagesAsked = languages.reduce((sum, condition) => sum + (condition.optional ? 0.5 : 1), 0);
+  const languageScore =
+    languagesAsked > 0
+      ? (100 * languages.reduce((sum, condition) => sum + (condition.optional ? 0.5 : 1) * (condition.shownBy !== null ? 1 : languageCredit(condition.stepsBelow ?? null)), 0)) / languagesAsked
+      : null;
+  const languageGaps = languages.filter((condition) => condition.shownBy === null && !condition.optional);
+  const knockOuts = languageGaps.filter((condition) => condition.mandatory);
+  const languageCap = languageGaps.length > 0 ? Math.min(...languageGaps.map((condition) => (condition.mandatory ? knockOutCap : languageGapCap)(condition.stepsBelow ?? null))) : null;
   // A credential the posting asks for counts as one more requirement: a licence held is met, one not shown is missing.
-  const credentials = conditions.filter((condition) => condition.weighs);
+  const credentials = conditions.filter((condition) => condition.weighs && condition.kind !== 'language');
   const credentialsAsked = credentials.filter((condition) => !condition.optional).length + credentials.filter((condition) => condition.optional).length / 2;
   const credentialsMet = credentials.filter((condition) => condition.shownBy !== null).reduce((sum, condition) => sum + (condition.optional ? 0.5 : 1), 0);
   // A requirement shown in part ("stakeholder communication" for Stakeholder Management) is half met.
@@ -229,7 +251,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       : resume.management.level
     : null;
 
-  const raw = { skills: skillScore, experience: experienceScore, seniority, keywords: keywordScore, management };
+  const raw = { skills: skillScore, experience: experienceScore, seniority, keywords: keywordScore, management, languages: languageScore };
   const applicable = (Object.keys(weights) as (keyof typeof weights)[]).filter((key) => raw[key] !== null);
   const totalWeight = applicable.reduce((sum, key) => sum + weights[key], 0);
   const weightOf = (key: keyof typeof weights) => (raw[key] === null || totalWeight === 0 ? 0 : weights[key] / totalWeight);
@@ -237,7 +259,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
   const cap = management !== null && management < 100 ? Math.round(managementCap(management)) : null;
   // A posting that states no skill and no experience (a title and a level, a list entry with no
   // text) gives too little for a high score: what is left to compare says little of the fit.
-  const thin = skillScore === null && experienceScore === null;
+  const thin = skillScore === null && experienceScore === null && languageScore === null;
   // A working student's job ("Werkstudent", "während deines Studiums") is open only to someone studying now.
   const notAStudent = prepared.forStudents === true && !resume.studying;
   // "3+ years of product management" and not one year of it shown: not a high fit, however the skills read.
@@ -251,6 +273,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     notAStudent ? studentJobCap : 100,
     noYearsInField ? noYearsInFieldCap : 100,
     pastInternship || internshipUnshown ? internshipCap : 100,
+    languageCap ?? 100,
   );
   const round = (value: number | null) => (value === null ? null : Math.round(value));
   const yearsInOtherFields = Math.max(0, Math.round((resume.yearsOfExperience - yearsShown) * 10) / 10);
@@ -277,6 +300,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     },
     seniority: { score: seniority, weight: weightOf('seniority'), posting: postingLevel, resume: shownLevel.level },
     keywords: { score: round(keywordScore), weight: weightOf('keywords'), found, missing: missingKeywords },
+    languages: { score: round(languageScore), weight: weightOf('languages') },
     management: {
       score: management,
       weight: weightOf('management'),
@@ -293,6 +317,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
     matched: [...matchedRequired, ...matchedNice],
     missing: [...missingRequired, ...missingNice],
     conditions,
+    knockOuts: knockOuts.map((condition) => condition.requirement),
     advice: matchAdvice({
       resume,
       conditions,
@@ -310,6 +335,7 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       level: shownLevel,
     }),
     explanation: [
+      ...(languageCap !== null && weighted > languageCap && !thin ? [languageGapLine(languageGaps, languageCap, weighted)] : []),
       ...(noWork
         ? [
             `Your resume shows no work history, so no years or level are read from it${postingLevel ? ' (the level counts as not shown)' : ''}${internshipUnshown && weighted > internshipCap ? ` and, with no studies under way or just finished, this internship scores at most ${internshipCap}` : ''}. If you have worked, check what the import read and add your jobs.`,
@@ -330,6 +356,16 @@ export function scorePosting(resume: PreparedResume, posting: JobPosting | Prepa
       ...explainMatch(breakdown, conditions, prepared, showsField),
     ],
   };
+}
+
+// A language gap said first, as a recruiter would: a knock-out by name, the level listed and the cap.
+function languageGapLine(gaps: readonly ConditionMatch[], cap: number, weighted: number): string {
+  const listed = (each: readonly ConditionMatch[]) =>
+    each.map((condition) => (condition.listedBelow ? `lists ${condition.listedBelow}` : `does not list ${condition.requirement.replace(/\s*\(.*\)$/, '')}`)).join(' and ');
+  const knockOuts = gaps.filter((condition) => condition.mandatory);
+  const said = knockOuts.length > 0 ? knockOuts : gaps;
+  const start = knockOuts.length > 0 ? 'Knock-out: the posting makes' : 'The posting asks for';
+  return `${start} ${said.map((condition) => condition.requirement).join(' and ')}${knockOuts.length > 0 ? ' mandatory' : ''} and your resume ${listed(said)}, so the score is at most ${cap} (the rest alone reads ${weighted}).`;
 }
 
 // What a posting with nothing to compare asks, said the same way every time: its title, level, conditions and words.
@@ -404,15 +440,16 @@ function explainMatch(breakdown: MatchBreakdown, conditions: readonly ConditionM
   }
   if (skills.notSkills.length > 0) lines.push(`Read as company or product names, not skills: ${skills.notSkills.join(', ')}.`);
   for (const condition of conditions.filter((each) => each.weighs)) {
-    const kind = condition.optional ? 'nice to have' : 'required';
+    // Languages weigh on their own and cap the score (see `languageGapLine`); other credentials count with the skills.
+    const kind = `${condition.optional ? 'nice to have' : condition.mandatory ? 'mandatory' : 'required'}, ${condition.kind === 'language' ? 'weighed as a language' : 'counted with the skills'}`;
     lines.push(
       condition.shownBy
-        ? `"${condition.requirement}" (${kind}, counted with the skills) is shown: "${condition.shownBy}".`
+        ? `"${condition.requirement}" (${kind}) is shown: "${condition.shownBy}".`
         : condition.listedBelow
-          ? `"${condition.requirement}" (${kind}, counted with the skills): your resume lists ${condition.listedBelow}, below the level asked, so it counts as missing.`
+          ? `"${condition.requirement}" (${kind}): your resume lists ${condition.listedBelow}, below the level asked, so it counts as missing.`
           : condition.degreeBelow
-            ? `"${condition.requirement}" (${kind}, counted with the skills): your resume lists ${condition.degreeBelow}, below the level asked, so it counts as missing${condition.orExperience ? ' (the posting accepts equivalent experience instead: your years in the field were fewer than it asks)' : ''}.`
-            : `"${condition.requirement}" (${kind}, counted with the skills) is not shown on your resume, so it counts as missing.`,
+            ? `"${condition.requirement}" (${kind}): your resume lists ${condition.degreeBelow}, below the level asked, so it counts as missing${condition.orExperience ? ' (the posting accepts equivalent experience instead: your years in the field were fewer than it asks)' : ''}.`
+            : `"${condition.requirement}" (${kind}) is not shown on your resume, so it counts as missing.`,
     );
   }
   const unscored = conditions.filter((each) => !each.weighs);

@@ -54,7 +54,10 @@ describe('language requirements in a posting written in Portuguese', () => {
     const match = analyzeMatch({ resume: analyst, posting: { title: 'Analista de Payroll', description: 'Requisitos:\n- SAP\n- Espanhol fluente\n- Inglês B2' }, now });
     const spanish = match.conditions.find((condition) => condition.requirement.startsWith('Spanish'));
     expect(spanish).toEqual(expect.objectContaining({ optional: false, shownBy: null }));
-    expect(match.explanation.join('\n')).toMatch(/"Spanish \(fluente\)" \(required, counted with the skills\) is not shown on your resume/);
+    expect(match.explanation.join('\n')).toMatch(/"Spanish \(fluente\)" \(required, weighed as a language\) is not shown on your resume/);
+    // Not listed at all and asked plainly: no strong fit, said first with the cap.
+    expect(match.explanation[0]).toMatch(/^The posting asks for Spanish \(fluente\) and your resume does not list Spanish, so the score is at most 60/);
+    expect(match.score).toBeLessThanOrEqual(60);
   });
 
   it('compares no words between a Portuguese posting and an English resume', () => {

@@ -8,6 +8,7 @@ import { writingContext } from '../../career/writing/writing-context.ts';
 import { describeChanges } from '../../present/describe-changes.ts';
 import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import { postingOf } from '../../career/resumes/posting-of.ts';
+import { matchFigure } from '../../present/fit-label.ts';
 import { optimizeResumeArgs } from './args.ts';
 import { optimizeResumePhrasing } from './phrasing.ts';
 
@@ -39,7 +40,7 @@ export const makeOptimizeResumeAction = (dependencies: CareerDependencies) =>
         ...(args.focus ? { focus: args.focus } : {}),
       });
       const list = edits.slice(0, 8).map((edit) => `${edit.priority}. [${edit.target}] ${edit.suggestion} — ${edit.reason}`);
-      const heading = `Edits for "${writing.job.title}" at ${writing.job.company} (match ${writing.match.score}/100):`;
+      const heading = `Edits for "${writing.job.title}" at ${writing.job.company} (match ${matchFigure(writing.match)}):`;
       if (!dependencies.writer) {
         return {
           ok: true,

@@ -1,6 +1,7 @@
 import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { jobLine } from '../../present/format-job.ts';
+import { fitLabel } from '../../present/fit-label.ts';
 import { JOB_REFERENCES, listedIds } from '../../career/jobs/resolve-job.ts';
 import { searchJobs } from '../../career/jobs/search-jobs.ts';
 import { seniorityIn } from '../../jobs/seniority-words.ts';
@@ -80,7 +81,7 @@ export const makeSearchJobsAction = (dependencies: Pick<CareerDependencies, 'sea
           data: { count: 0, errors: answer.errors },
         };
       }
-      const lines = answer.jobs.map((job, index) => jobLine(job, index + 1, job.fit ? `fit ${job.fit.score}` : undefined, dependencies.timeZone));
+      const lines = answer.jobs.map((job, index) => jobLine(job, index + 1, job.fit ? fitLabel(job.fit) : undefined, dependencies.timeZone));
       return {
         ok: true,
         // Offline, the note leads: the person should know first that the boards were not reached.

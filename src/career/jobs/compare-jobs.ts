@@ -2,6 +2,7 @@ import type { JobRecord } from '../../db/repositories/jobs.ts';
 import { yearlyBottom, yearlyTop } from '../../jobs/posting-constraints.ts';
 import { workArrangementOf } from '../../jobs/work-arrangement.ts';
 import { placeText, postedText, salaryText } from '../../present/format-job.ts';
+import { matchFigure } from '../../present/fit-label.ts';
 import type { CareerCallContext, CareerDependencies } from '../career-dependencies.ts';
 import { matchResume } from '../resumes/match-resume.ts';
 import { postingOf } from '../resumes/posting-of.ts';
@@ -265,16 +266,30 @@ function byPayFloor(jobs: readonly JobRecord[], floor: number): Compared {
 async function byFit(jobs: readonly JobRecord[], dependencies: Dependencies): Promise<Compared> {
   const resume = await dependencies.resumes.active();
   if (!resume) return { ok: false, error: 'To compare by fit I need your resume: import one first, e.g. "import my resume from ~/cv.pdf".' };
-  const scored = jobs.map((job) => ({ job, score: matchResume(resume, postingOf(job), job.id).score })).sort((a, b) => b.score - a.score);
+  if (jobs.length === 0) return { ok: false, error: 'There is nothing to compare.' };
+  const matches = jobs.map((job) => ({ job, match: matchResume(resume, postingOf(job), job.id) }));
+  // A posting that states nothing to compare has no figure: it is named as not scored, never ranked last with a 0.
+  const scored = matches
+    .filter(({ match }) => match.scored !== false)
+    .map(({ job, match }) => ({ job, score: match.score, knockOuts: match.knock_outs ?? [] }))
+    .sort((a, b) => b.score - a.score);
+  const unscored = matches.filter(({ match }) => match.scored === false).map(({ job }) => job);
+  const notScored = without(unscored, jobs.length, { one: 'is not scored: its posting states no requirements to compare', many: 'are not scored: their postings state no requirements to compare' });
   const best = scored[0];
-  if (!best) return { ok: false, error: 'There is nothing to compare.' };
+  if (!best) {
+    const none = jobs.length === 1 ? `${names(jobs)} is not scored: its posting states no requirements to compare` : `None of the ${jobs.length} jobs can be scored: their postings state no requirements to compare`;
+    return { ok: true, winners: [], summary: `${none}. Read the postings themselves, or paste a full posting to score it.` };
+  }
   const tied = scored.filter((entry) => entry.score === best.score).map((entry) => entry.job);
   const fits = tied.length === 1 ? 'fits' : 'fit';
+  // A knock-out (a mandatory language not met) is said beside the figure: the best score may still be one a recruiter rejects.
+  const figure = (entry: (typeof scored)[number]) => `fit ${matchFigure({ score: entry.score, knock_outs: entry.knockOuts })}`;
+  const bestKnockOut = best.knockOuts.length > 0 ? ` (knock-out: ${best.knockOuts.join(', ')} mandatory, not met)` : '';
   return {
     ok: true,
     winners: tied,
     listed: listedOf(scored),
-    summary: `${names(tied)} ${fits} your resume "${resume.label}" best: ${best.score}/100.${ranking(scored.map(({ job, score }) => ({ job, figure: `fit ${score}/100` })))}`,
+    summary: `${names(tied)} ${fits} your resume "${resume.label}" best: ${best.score}/100${bestKnockOut}.${notScored}${ranking(scored.map((entry) => ({ job: entry.job, figure: figure(entry) })))}`,
   };
 }
 

@@ -29,13 +29,14 @@ export function matchResume(resume: ResumeRecord, posting: JobPosting, jobId?: s
     },
     matched: result.matched,
     missing: result.missing,
-    conditions: result.conditions.map(({ shownBy, listedBelow, degreeBelow, orExperience, ...condition }) => ({
+    conditions: result.conditions.map(({ shownBy, listedBelow, degreeBelow, orExperience, stepsBelow: _steps, ...condition }) => ({
       ...condition,
       shown_by: shownBy,
       ...(listedBelow ? { listed_below: listedBelow } : {}),
       ...(degreeBelow ? { degree_below: degreeBelow } : {}),
       ...(orExperience ? { or_experience: true } : {}),
     })),
+    knock_outs: result.knockOuts,
     advice: result.advice,
     explanation: result.explanation,
     ...(jobId ? { job_id: jobId } : {}),

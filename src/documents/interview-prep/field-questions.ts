@@ -8,7 +8,7 @@ import type { JobField } from '../../resume/match/job-field.ts';
 import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 
 // Skills named as products or technologies keep their capitals ("Sage", "Excel", "AutoCAD").
-const namedThings = new Set(['tool', 'language', 'backend', 'frontend', 'devops', 'cloud', 'database', 'mobile', 'testing', 'os', 'security', 'messaging', 'game', 'data', 'ml', 'design', 'cad', 'product', 'methodology']);
+const namedThings = new Set(['tool', 'language', 'backend', 'frontend', 'devops', 'cloud', 'database', 'mobile', 'testing', 'os', 'security', 'messaging', 'game', 'data', 'ml', 'design', 'cad', 'engineering', 'product', 'methodology']);
 
 /**
  * A skill of the trades and professions as a topic in a spoken question: "Panel Upgrades" →

@@ -128,7 +128,7 @@ const categoryFields: Record<string, JobField> = {
   mobile: 'software', testing: 'software', os: 'software', security: 'software', messaging: 'software', game: 'software',
   data: 'data', ml: 'data', design: 'design', product: 'product', healthcare: 'healthcare', finance: 'finance',
   electrical: 'electrical', plumbing: 'plumbing', mechanical: 'mechanical', construction: 'construction', culinary: 'culinary',
-  care: 'healthcare', driving: 'driving', logistics: 'operations', cad: 'engineering',
+  care: 'healthcare', driving: 'driving', logistics: 'operations', cad: 'engineering', engineering: 'engineering',
 };
 
 // How much years in one field say about another: 1 the same, ≥ 0.5 counts toward it.

@@ -62,7 +62,10 @@ export function matchAdvice(input: AdviceInput): string[] {
   const missingRequired = input.missingRequired.filter((skill) => !managementSkill(skill) && !onlyLanguages(skill));
   // Advice in the person's field's words: the posting's field, else their latest role's.
   const words = fieldAdvice(posting.field ?? resume.roleFields.find((field) => field !== undefined));
-  const unmetCredentials = input.conditions.filter((condition) => condition.weighs && !condition.optional && condition.shownBy === null);
+  // A knock-out (a mandatory language not met) first: it is the reason a recruiter stops reading.
+  const unmetCredentials = input.conditions
+    .filter((condition) => condition.weighs && !condition.optional && condition.shownBy === null)
+    .sort((a, b) => Number(b.mandatory === true) - Number(a.mandatory === true));
   for (const condition of unmetCredentials.slice(0, 2)) advice.push(credentialAdvice(condition));
   // "Say how Excel carries over" to a data-engineering tool only makes sense to someone already in or near the posting's field.
   const nearField = posting.field === undefined || resume.hasRoleIn(posting.field);
@@ -186,12 +189,16 @@ function credentialAdvice(condition: ConditionMatch): string {
   if (condition.kind === 'education') {
     return `The posting asks for a “${condition.requirement}”, which your Education section does not show. If you hold one, list it there with its subject (in the words the posting uses, if true); if not, say in your letter what stands in for it.`;
   }
+  if (condition.listedBelow && condition.mandatory) {
+    return `The posting makes ${condition.requirement} mandatory and your resume lists ${condition.listedBelow}: a knock-out, most recruiters will not read further. If your level is higher now, update it in your Languages line (a certificate or a course level shows it); if not, apply only where the level is not a condition.`;
+  }
   if (condition.listedBelow) {
     return `The posting asks for ${condition.requirement}; your resume lists ${condition.listedBelow}. If your level is higher now, update it in your Languages line (a certificate or a course level shows it); if not, it is a requirement to resolve before applying.`;
   }
   const what = condition.kind === 'language' ? (condition.requirement === 'bilingual' ? 'someone bilingual' : `${condition.requirement} speakers`) : `“${condition.requirement}”`;
   const where = condition.kind === 'language' ? 'in a Languages line with your level' : 'under your licences and certificates, with its number or date if it has one';
-  return `The posting requires ${what}, which your resume does not show. If ${condition.kind === 'language' ? 'you speak it' : 'you hold it'}, add it ${where}; if not, it is a requirement to resolve before applying.`;
+  const knockOut = condition.mandatory ? ' and makes it mandatory (a knock-out)' : '';
+  return `The posting requires ${what}${knockOut}, which your resume does not show. If ${condition.kind === 'language' ? 'you speak it' : 'you hold it'}, add it ${where}; if not, it is a requirement to resolve before applying.`;
 }
 
 // The resume has the word or one of its root ("teach" in "teacher", "math" in "mathematics").

@@ -18,6 +18,7 @@ import { asksOnlyForLanguages, conditionsIn, type PostingCondition, waivedLangua
 import { dutchNamesInContext, languageCompoundPattern, languagePattern, languagesIn } from '../spoken-languages.ts';
 import { nameReader, properNamesOf } from './posting-names.ts';
 import { inRanges, optionalRanges, type Range } from './optional-clauses.ts';
+import { mandatoryAt } from './knock-outs.ts';
 import { isDuty, listedRequirements } from './listed-requirements.ts';
 import { requirementLine, type RequirementLine } from './requirement-lines.ts';
 import { isEmploymentOrPlaceWord, termStem, type Term } from './salient-terms.ts';
@@ -90,8 +91,11 @@ const techCategories = new Set(['language', 'backend', 'frontend', 'devops', 'cl
 // Skills that are also the names of a business function, and so of boards' departments and teams.
 const businessFunctions: ReadonlySet<string> = new Set(['product']);
 
-/** A non-skill requirement and whether the posting makes it optional. */
-export type RequiredCondition = Omit<PostingCondition, 'offset' | 'end'> & { optional: boolean };
+/**
+ * A non-skill requirement and whether the posting makes it optional, or, for a language, a
+ * condition of the job (`mandatory`: "German (C1) is mandatory", "Deutsch (zwingend)").
+ */
+export type RequiredCondition = Omit<PostingCondition, 'offset' | 'end'> & { optional: boolean; mandatory?: true };
 
 type Part = 'required' | 'nice' | 'role' | 'other' | 'none';
 
@@ -224,7 +228,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
         const key = `${rest.kind}|${rest.label.toLowerCase()}`;
         if (conditionKeys.has(key)) continue;
         conditionKeys.add(key);
-        conditions.push({ ...rest, optional: inRanges(at, optional) });
+        const isOptional = inRanges(at, optional);
+        conditions.push({ ...rest, optional: isOptional, ...(rest.kind === 'language' && !isOptional && mandatoryAt(sentence.text, at) ? { mandatory: true as const } : {}) });
       }
       // "Write SQL queries against our data warehouse": a duty done on the employer's own system names
       // where the work happens, not a skill asked ("our data warehouse" is no Data Warehousing requirement).
@@ -257,7 +262,8 @@ export function preparePosting(posting: JobPosting, vocabulary: SkillVocabulary)
       const waived = waivedLanguages(line);
       for (const language of listed.languages) {
         if (!waived.includes(language.name) && !conditions.some((known) => known.kind === 'language' && known.label === language.name)) {
-          conditions.push({ kind: 'language', label: language.name, weighs: true, needs: [language.name], optional: language.optional });
+          const mandatory = !language.optional && mandatoryAt(line, Math.max(0, line.toLowerCase().indexOf(language.name.toLowerCase())));
+          conditions.push({ kind: 'language', label: language.name, weighs: true, needs: [language.name], optional: language.optional, ...(mandatory ? { mandatory: true as const } : {}) });
         }
       }
       continue;

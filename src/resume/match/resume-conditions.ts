@@ -27,6 +27,10 @@ export interface ConditionMatch {
   degreeBelow?: string;
   /** A degree the posting accepts "or equivalent experience" in place of. */
   orExperience?: boolean;
+  /** A language the posting makes a condition of the job ("German (C1) is mandatory"): unmet, a knock-out. */
+  mandatory?: boolean;
+  /** A language not met: CEFR steps below the level asked as the resume lists it, null when it does not list it. */
+  stepsBelow?: number | null;
 }
 
 /** What a resume offers as evidence of conditions, read once. */

@@ -53,7 +53,10 @@ export function alertMatchList(matches: readonly AlertMatch[], saved: Set<string
         { class: 'card match-item', 'data-job-id': match.job_id },
         h('h4', {}, h('a', { href: match.url, target: '_blank', rel: 'noreferrer noopener' }, match.title)),
         h('p', { class: 'meta' }, [match.company, match.location].filter(Boolean).join(' · ')),
-        match.fit === null
+        // A posting that states nothing to compare is "not scored" (its reason says so), as in every other list; no fit without a resume.
+        match.fit === null && match.reason?.startsWith('not scored')
+          ? h('p', { class: 'muted fit-not-scored' }, 'Fit: not scored (the posting states no requirements)')
+          : match.fit === null
           ? h('p', { class: 'muted' }, 'No fit score: ', h('a', { href: '#/resume' }, 'upload a resume'), '.')
           : h(
               'div',

@@ -131,7 +131,17 @@ export function jobsView(root: HTMLElement, go: (hash: string) => void): () => v
         ? h(
             'div',
             {},
-            h('div', { class: 'fit' }, h('span', {}, 'Fit'), h('meter', { min: 0, max: 100, low: 50, high: 75, optimum: 100, value: job.fit.score, 'aria-label': 'Fit score' }), h('strong', { class: 'fit-score' }, `${job.fit.score}`)),
+            // "Not scored" for a posting that states nothing to compare (never a 0 meter); a knock-out named beside the figure.
+            job.fit.scored === false
+              ? h('p', { class: 'muted fit-not-scored' }, 'Fit: not scored (the posting states no requirements)')
+              : h(
+                  'div',
+                  { class: 'fit' },
+                  h('span', {}, 'Fit'),
+                  h('meter', { min: 0, max: 100, low: 50, high: 75, optimum: 100, value: job.fit.score, 'aria-label': 'Fit score' }),
+                  h('strong', { class: 'fit-score' }, `${job.fit.score}`),
+                  ...(job.fit.knock_outs?.length ? [h('span', { class: 'knock-out' }, `knock-out: ${job.fit.knock_outs.join(', ')}`)] : []),
+                ),
             h('div', { class: 'matched-skills' }),
             skillList('missing', job.fit.missing),
           )
