@@ -2,9 +2,17 @@
 import * as chrono from 'chrono-node/en';
 import { dayIn, offsetMinutesAt, wallTimeAt } from './time-zone.ts';
 
-/** "yesterday", "on monday", "last friday", "2 days ago", "on the 3rd": a day that has passed, said in a sentence. */
-const pastDaySaid =
-  /\b(?:(?:the\s+)?day\s+before\s+yesterday|avant-hier|yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|hier(?:\s+(?:soir|matin|après-midi|apres-midi))?|ayer|gestern|(?:(?:on|last|this\s+past)\s+)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{4}-\d{2}-\d{2})\b/i;
+/** A month's name, whole or cut short: "December", "Dec", "Sept.". */
+const monthName = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
+/**
+ * "yesterday", "on monday", "last friday", "2 days ago", "on the 3rd", "on December 3", "on 03.12.2026" (a dotted date is
+ * day first, as Germans write it): a day that has passed, said in a sentence.
+ */
+const pastDaySaid = new RegExp(
+  String.raw`\b(?:(?:the\s+)?day\s+before\s+yesterday|avant-hier|yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|hier(?:\s+(?:soir|matin|après-midi|apres-midi))?|ayer|gestern|(?:(?:on|last|this\s+past)\s+)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthName}(?:,?\s+\d{4})?|on\s+${monthName}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{4}-\d{2}-\d{2}|(?:on|am)\s+\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}|\d{2})?)(?![\p{L}\d])`,
+  'iu',
+);
 
 /** The words of other languages `pastDaySaid` reads: never a slip for the spelling corrector to mend. */
 export const pastDayWords: readonly string[] = ['hier', 'soir', 'matin', 'après-midi', 'apres-midi', 'avant-hier', 'ayer', 'gestern'];
@@ -48,7 +56,19 @@ export function readPastDay(words: string, { now, timeZone }: { now: Date; timeZ
     const back = (todayIndex - wanted + 7) % 7 || (weekday[1] === 'last' ? 7 : 0);
     return dayIn(new Date(Date.UTC(today.year, today.month - 1, today.day - back, 12)), 'UTC');
   }
-  const ordinal = /^on\s+the\s+(\d{1,2})/.exec(text)?.[1];
+  // "on 03.12.2026", "am 3.12.": a dotted date is day first; with no year, the last such day up to today.
+  const dotted = /^(?:on|am)\s+(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2}))?$/.exec(text);
+  if (dotted) {
+    const [day, month] = [Number(dotted[1]), Number(dotted[2])];
+    const said = dotted[3] ? Number(dotted[3].length === 2 ? `20${dotted[3]}` : dotted[3]) : undefined;
+    const year = said ?? (month < today.month || (month === today.month && day <= today.day) ? today.year : today.year - 1);
+    const date = new Date(Date.UTC(year, month - 1, day, 12));
+    // (No 31.02.: a day the calendar does not have is no day.)
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+    const found = dayIn(date, 'UTC');
+    return found > dayIn(now, timeZone) ? null : found;
+  }
+  const ordinal = /^on\s+the\s+(\d{1,2})(?:st|nd|rd|th)?$/.exec(text)?.[1];
   if (ordinal) {
     const day = Number(ordinal);
     const [year, month] = day <= today.day ? [today.year, today.month] : today.month === 1 ? [today.year - 1, 12] : [today.year, today.month - 1];

@@ -41,3 +41,33 @@ describe('pastDayIn and readPastDay', () => {
     expect(readPastDay('tomorrow', london)).toBeNull();
   });
 });
+
+// Trial s46 #22: "applied on 03.12.2026 through Workday" and "I applied … on December 3" were dated today.
+describe('a past day said as a date', () => {
+  it('finds a dotted date, day first, and a date with its month named', () => {
+    expect(pastDayIn('marked it applied, sent on 02.12.2026 via the portal')).toBe('on 02.12.2026');
+    expect(pastDayIn('I handed it in am 1.12. persönlich')).toBe('am 1.12.');
+    expect(pastDayIn('we applied to Harbourline on November 28')).toBe('on November 28');
+    expect(pastDayIn('I applied on the 2nd of Dec, 2026 I think')).toBe('on the 2nd of Dec, 2026');
+    expect(pastDayIn('applied on 30 Nov')).toBe('on 30 Nov');
+  });
+
+  it('reads a dotted date day first: 02.12 is the 2nd of December, never the 12th of February', () => {
+    expect(readPastDay('on 02.12.2026', london)).toBe('2026-12-02');
+    expect(readPastDay('on 05.11.26', london)).toBe('2026-11-05');
+    // No year: the last such day up to today (the 20th of December has not come: last year's).
+    expect(readPastDay('am 1.12.', london)).toBe('2026-12-01');
+    expect(readPastDay('on 20.12.', london)).toBe('2025-12-20');
+  });
+
+  it('reads a named month', () => {
+    expect(readPastDay('on November 28', london)).toBe('2026-11-28');
+    expect(readPastDay('on the 2nd of Dec, 2026', london)).toBe('2026-12-02');
+    expect(readPastDay('on 30 Nov', london)).toBe('2026-11-30');
+  });
+
+  it('is null for a day the calendar does not have, or one to come', () => {
+    expect(readPastDay('on 31.02.2026', london)).toBeNull();
+    expect(readPastDay('on 15.01.2027', london)).toBeNull();
+  });
+});

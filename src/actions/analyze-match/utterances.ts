@@ -13,6 +13,7 @@ export const analyzeMatchUtterances: readonly string[] = [
   'what skills am i missing for the Globex role',
   'rate my chances for the last one',
   'is my resume a good match for this job',
+  'is my resume ok for the Initech position or not',
   'check my fit for the Initech position',
   'would i be a strong candidate for the second one',
   'analyze my resume against job 4',

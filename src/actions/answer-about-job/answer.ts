@@ -7,6 +7,7 @@ import { arrangementText, officeDaysText, workArrangementOf } from '../../jobs/w
 import { postedText } from '../../present/format-job.ts';
 import type { JobAspect } from './args.ts';
 import { experienceAnswer, languagesAnswer } from './asked.ts';
+import { termAnswer } from './posting-terms.ts';
 
 const currencySigns: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', CAD: 'CA$', AUD: 'A$', INR: '₹', JPY: '¥' };
 const periodWords: Readonly<Record<string, string>> = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' };
@@ -91,6 +92,12 @@ export function answerAbout(job: JobRecord, about: JobAspect, skills: readonly s
       return experienceAnswer(job, name);
     case 'languages':
       return languagesAnswer(job, name, spoken);
+    case 'travel':
+    case 'relocation':
+    case 'visa':
+    case 'start':
+    case 'hours':
+      return termAnswer(job, name, about);
     case 'description': {
       const text = job.description.trim();
       if (!text) return `It doesn't say: the posting for ${name} has no description.`;

@@ -7,6 +7,7 @@ import { findJob } from '../phrasing/find-job.ts';
 import { positionOf } from '../phrasing/references.ts';
 import { findKnownJob } from '../phrasing/known-jobs.ts';
 import { languagePattern } from '../../resume/spoken-languages.ts';
+import { postingTerms, termAsked } from './posting-terms.ts';
 
 type Args = z.input<typeof answerAboutJobArgs>;
 
@@ -27,32 +28,43 @@ function aboutJob(phrase: string | undefined, about: JobAspect, context: Phrasin
   return 'job' in reading ? { args: { job: reading.job, about } } : { reply: reading.reply };
 }
 
+/** How the work is done: remote, hybrid, on-site, days in the office. */
+const remoteWords = /\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in(?:\s+the)? office|office days|days in(?:\s+the)? office)\b/;
+
 /** What a question asks about, from its words: "how much", "where", "stack", "when posted". */
 function aspectIn(text: string): JobAspect | undefined {
+  // Regression (trial s46 #61): "does the Ohmline job need travel?" answered with its stack, "does Voltara help with
+  // relocation?" with the help menu: travel, relocation, visas, start date and hours are terms the posting states.
+  // ("is the lisbon one remote or would i need to relocate?" still asks whether it is remote.)
+  const term = termAsked(text);
+  if (term && !((term === 'relocation' || term === 'hours') && remoteWords.test(text))) return term;
   // "years of experience", "how experienced": before "how much" (pay) reads it.
   if (/\b(?:years?\s+(?:of\s+)?(?:experience|exp)|experience|experienced|seniority)\b/.test(text)) return 'experience';
   // "dutch", "speak german", "spoken languages": a language people speak, not a programming one.
   // ("is it bilingual?": how many languages it asks for is a question about languages.)
   if (new RegExp(languagePattern.source, 'iu').test(text) || /\b(?:spoken\s+languages?|speak|fluent|fluency|(?:bi|tri|multi)lingual)\b/.test(text)) return 'languages';
   if (/\b(?:pay|pays|paid|salary|compensation|money|cash|wage|how much|package|ctc|remuneration|stipend)\b/.test(text)) return 'pay';
-  if (/\b(?:remote(?:ly)?|from home|wfh|on-?site|hybrid|in(?:\s+the)? office|office days|days in(?:\s+the)? office)\b/.test(text)) return 'remote';
+  if (remoteWords.test(text)) return 'remote';
   if (/\b(?:stack|tech|technolog(?:y|ies)|languages?|frameworks?|tools|skills?)\b/.test(text)) return 'stack';
   if (/\b(?:where|located|location|based|city|country)\b/.test(text)) return 'location';
   if (/\b(?:close|closes|closing|deadline|apply by|last (?:day|date) to apply|last date)\b/.test(text)) return 'closes';
   if (/\b(?:posted|listed|go up|went up|how old|when)\b/.test(text)) return 'posted';
   if (/\b(?:full[- ]time|part[- ]time|contract|permanent|freelance|temporary|job type|ir35)\b/.test(text)) return 'type';
   if (/\b(?:company|who(?:'s|\s+is)?\s+(?:actually\s+|really\s+)?hiring|employer|who posted|agency|recruiter)\b/.test(text)) return 'company';
-  // ("do they sponsor visas?": what the posting says of it is in its description.)
-  if (/\b(?:about|involve|description|responsibilit(?:y|ies)|duties|visas?|sponsor(?:s|ship)?|relocation)\b/.test(text)) return 'description';
+  if (/\b(?:about|involve|description|responsibilit(?:y|ies)|duties)\b/.test(text)) return 'description';
   return undefined;
 }
+
+/** The aspects of shapes general enough that a term named in them is what they ask ("does it need travel?"). */
+const overridable: ReadonlySet<JobAspect> = new Set<JobAspect>(['stack', 'description', ...postingTerms]);
 
 /** One way of asking about one aspect; the named group `job` holds the job when the question names one. */
 const ask = (about: JobAspect, pattern: RegExp): Intent<Args> => ({
   pattern,
   questions: true,
   confidence: 'certain',
-  read: ({ original }, context) => aboutJob(original('job'), about, context),
+  // ("does the Ohmline job need travel?" has the shape of a stack question; the term named is what it asks.)
+  read: ({ original, clause }, context) => aboutJob(original('job'), (overridable.has(about) ? termAsked(clause.lower) : undefined) ?? about, context),
 });
 
 const job = '(?<job>.+?)';
@@ -143,6 +155,8 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     // ("do i need kotlin for the adyen role or is java enough?": what the person needs is what the job asks for.)
     // ("do they need german for the siemens one?": a language people speak, needed for a job, is no stack.)
     ask('languages', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it|i)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:(?:fluent|native|good|any|some|spoken|business)\\s+)?(?:${spoken})(?:\\s+(?:language|speakers?|skills))?\\s+(?:for|at|on|in)\\s+${job}$`, 'iu')),
+    // ("do i need the right to work in the EU for the Freiburg one?": a term, before the stack question of the same shape.)
+    ask('visa', new RegExp(`^(?:do|will|would)\\s+i\\s+need\\s+(?:a\\s+)?(?:visa|work\\s+permit|the\\s+right\\s+to\\s+work|blue\\s+card|sponsorship)(?:\\s+(?:in|for)\\s+(?:the\\s+)?(?:eu|uk|us|usa|[\\p{L}]+land))?(?:\\s+(?:for|at|with|in|on)\\s+${job})?$`, 'u')),
     ask('stack', new RegExp(`^(?:do|does|would|will)\\s+(?:they|you|it|i)\\s+(?:want|need|require|ask\\s+for|expect)\\s+(?:\\S+(?:\\s+\\S+){0,3})\\s+(?:for|at|on|in)\\s+${job}(?:,?\\s+or\\s+(?:is|are|will|would|do|does)\\s+.+)?$`)),
     // "does the 2nd one need java or is it more sql stuff": the job first, what it asks for after, maybe with a guess.
     ask('stack', new RegExp(`^(?:do|does)\\s+${job}\\s+(?:need|want|require|ask\\s+for|expect|use)\\s+(?:\\S+(?:\\s+\\S+){0,3})(?:\\s+or\\s+(?:is\\s+it|are\\s+they|do\\s+they)\\b.*)?$`)),
@@ -206,6 +220,23 @@ export const answerAboutJobPhrasing = definePhrasing<Args>({
     ask('type', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:inside|outside)(?:\\s+or\\s+(?:inside|outside))?\\s+(?:of\\s+)?ir35$`)),
     ask('type', new RegExp(`^(?:is|are)\\s+${job}\\s+(?:a\\s+|an\\s+)?(?:full[-\\s]?time|part[-\\s]?time|contract|freelance|permanent|temporary|temp|internship|fixed[-\\s]term)(?:\\s+(?:role|job|position|gig|one))?(?:\\s+or\\s+.+)?$`)),
     ask('type', new RegExp(`^what\\s+(?:kind|type|sort)\\s+of\\s+(?:contract|job|role|position|employment)\\s+(?:is|are)\\s+${job}$`)),
+    // travel, relocation, visa, start, hours: "do they sponsor visas at Ohmline?", "does Voltara help with relocation?",
+    // "is there travel involved for the first one?", "when would I start at Kestrel?", "how many hours a week is it?".
+    ask('visa', new RegExp(`^(?:do|does|will|would|can|could)\\s+${job}\\s+(?:sponsor|offer|provide|give|help\\s+with|support|pay\\s+for)\\s+(?:a\\s+|the\\s+|any\\s+)?(?:visas?|work\\s+(?:visas?|permits?)|sponsorship|visa\\s+sponsorship|blue\\s+cards?|relocation(?:\\s+(?:help|support|package|costs?|assistance))?|relocating|moving(?:\\s+costs?)?|the\\s+move)$`)),
+    ask('visa', new RegExp(`^(?:do|does|will|would|can|could)\\s+(?:they|you|it)\\s+(?:sponsor|offer|provide|give|help\\s+with|support|pay\\s+for)\\s+(?:a\\s+|the\\s+|any\\s+)?(?:visas?|work\\s+(?:visas?|permits?)|sponsorship|visa\\s+sponsorship|blue\\s+cards?|relocation(?:\\s+(?:help|support|package|costs?|assistance))?|relocating|moving(?:\\s+costs?)?|the\\s+move)\\s+(?:at|for|with|in|on)\\s+${job}$`)),
+    ask('visa', new RegExp(`^(?:(?:is|are)\\s+(?:there\\s+)?(?:any\\s+)?|any\\s+)(?:visa\\s+sponsorship|sponsorship|relocation(?:\\s+(?:help|support|package|assistance))?|travel(?:ling)?|much\\s+travel(?:ling)?)\\s*(?:(?:offered|available|provided|included|required|needed|involved|expected)\\s*)?(?:\\s+(?:for|at|with|in|on)\\s+${job})?$`)),
+    ask('relocation', new RegExp(`^(?:do|does|will|would|can|could)\\s+${job}\\s+help\\s+(?:me\\s+|you\\s+|people\\s+)?(?:to\\s+)?(?:relocate|move)(?:\\s+(?:there|here|to\\s+\\S+(?:\\s+\\S+)?))?$`)),
+    ask('travel', new RegExp(`^how\\s+much\\s+(?:travel(?:ling)?|time\\s+on\\s+the\\s+road)\\s+(?:is\\s+)?(?:there|involved|required|needed|expected)(?:\\s+(?:for|at|with|in|on)\\s+${job})?$`)),
+    ask('travel', new RegExp(`^how\\s+much\\s+(?:travel(?:ling)?|time\\s+on\\s+the\\s+road)\\s+(?:do|does|would|will)\\s+${job}\\s+(?:need|involve|require|want|ask\\s+for|expect)$`)),
+    ask('travel', new RegExp(`^(?:do|does|will|would)\\s+${job}\\s+(?:involve|need|require|mean)\\s+(?:a\\s+lot\\s+of\\s+|much\\s+|any\\s+)?(?:travel(?:ling)?|business\\s+trips)$`)),
+    ask('start', new RegExp(`^(?:when|how\\s+soon)\\s+(?:would|will|does|do|can|could|should)\\s+(?:i|we)\\s+(?:start|begin|join)(?:\\s+(?:at|with|for|on|in)\\s+${job})?$`)),
+    ask('start', new RegExp(`^(?:when|how\\s+soon)\\s+(?:would|will|does|do|can|could|should)\\s+${job}\\s+(?:start|begin)$`)),
+    ask('start', new RegExp(`^what(?:'s|s|\\s+is)\\s+(?:the\\s+)?(?:start(?:ing)?|joining)\\s+date(?:\\s+(?:for|of|at|on|in)\\s+${job})?$`)),
+    ask('start', new RegExp(`^is\\s+there\\s+a\\s+start(?:ing)?\\s+date(?:\\s+(?:for|at|on)\\s+${job})?$`)),
+    ask('start', new RegExp(`^does\\s+${job}\\s+(?:have|give|say|list)\\s+a\\s+start(?:ing)?\\s+date$`)),
+    ask('hours', new RegExp(`^how\\s+many\\s+hours(?:\\s+(?:a|per)\\s+(?:week|day))?\\s+(?:is|are|does|do|would|will)\\s+${job}(?:\\s+(?:need|want|require|ask\\s+for|involve|take))?$`)),
+    ask('hours', new RegExp(`^how\\s+many\\s+hours(?:\\s+(?:a|per)\\s+(?:week|day))?\\s+(?:would|will|do|should)\\s+i\\s+(?:work|be\\s+working|do)(?:\\s+(?:at|for|with|in|on)\\s+${job})?$`)),
+    ask('hours', new RegExp(`^what\\s+(?:are|r)\\s+(?:the\\s+)?(?:working\\s+|work\\s+|office\\s+)?hours(?:\\s+(?:for|of|at|on|in|like\\s+(?:for|at))\\s+${job})?(?:\\s+like)?$`)),
     // description
     ask('description', new RegExp(`^what\\s+(?:does|do|would)\\s+${job}\\s+(?:involve|entail)$`)),
     ask('description', new RegExp(`^what(?:'s|\\s+is|\\s+are)\\s+(?:the\\s+)?(?:job\\s+description|responsibilities|duties|requirements)(?:\\s+(?:for|of|at|in)\\s+${job})?$`)),

@@ -16,8 +16,10 @@ export interface KnownJob {
  * Engineer at Stripe (Dublin)": a numbered line naming a title and a company. A title may
  * hold a part in brackets ("Logistics Planner (Antwerp) — …", "Pielęgniarka (Nurse)", "Inventory
  * Planner (24 uur/week) at …"); a line that did not read spilled into the one before it as its details.
+ * A dash inside a title ("Senior Engineer – HV Battery (m/f/d) — Brenner GmbH") is the title's own when
+ * jobpilot's " — " follows it on the line (regression, trial s46 #21: "HV Battery" was read as the company).
  */
-const listedJob = /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>(?:[^\n—·()[\]]|\([^\n()[\]—·]*\))+?)\s+(?:—|–|-|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
+const listedJob = /(?:^|\n|\s)(?<position>\d{1,2})\.\s+(?<title>(?:[^\n—·()[\]]|\([^\n()[\]—·]*\))+?)\s+(?:—|(?:–|-)(?!(?:(?!\s\d{1,2}\.\s)[^\n—·[\]])*\s—\s+\p{Lu})|at)\s+(?<company>[\p{Lu}\d][^\n·()[\],…]*?)(?=\s*(?:·|\(|\[|,|…|\n|$|\s\d{1,2}\.\s))/gu;
 
 /**
  * The jobs the conversation has listed, newest list first: the thread's results as the

@@ -100,6 +100,18 @@ const reasonPattern =
   /\b(?:because|cause|cuz|coz|since|due\s+to)\s+(?<because>[^.!?]{3,80})|,\s*(?<told>(?:(?:the|their|its|my)\s+|(?!(?:it|they|he|she|i|we|you|that|this|there)\b))[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|was|were|are|seemed|felt)\s+(?:way\s+|much\s+|a\s+bit\s+|just\s+|really\s+)?(?:too|not|so)\b[^.!?]{0,60})/u;
 /** The figure an offer came with: "they made an offer 50k!", "offered me £32,000". */
 const offerFigure = /\boffer(?:ed)?\b[^.!?]{0,30}?(?<figure>[$€£]?\d[\d,.]*\s*k?(?:\s*(?:an?|per|\/)\s*(?:year|yr|hour|hr|month|week))?)(?![\d%])/i;
+/** A number as pay is written: "95", "48,000", "52 000", "70.000", "82.5". */
+const amount = String.raw`(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)`;
+const currencyCodes = 'eur|usd|gbp|sek|nok|dkk|chf|inr|cad|aud|pln';
+const currencyWords = `${currencyCodes}|euros?|dollars|pounds`;
+/**
+ * An amount of pay said anywhere in a message about an offer, with its currency or "k" (regression, trial s46 #59: "I got
+ * an offer from Kestrel!! 95k EUR" kept no note): "95k EUR", "SEK 48,000 a month", "70.000 € brutto", "18 lakhs".
+ */
+const payAmount = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<figure>(?:(?:[$€£₹]|(?:${currencyCodes})\s?)${amount}\s?k?|${amount}\s?k(?:\s?(?:[$€£₹]|${currencyWords})(?!\p{L}))?|${amount}\s?(?:[$€£₹]|${currencyWords}|lakhs?|lpa)(?!\p{L}))(?:\s?(?:brutto|gross|net|netto|ctc|p\.?a\.?))?(?:\s*(?:an?|per|\/)\s*(?:year|yr|annum|hour|hr|month|week))?)`,
+  'iu',
+);
 
 /**
  * Why the news happened, or what an offer came with, as the person said it; undefined when they did not.
@@ -109,7 +121,12 @@ const offerFigure = /\boffer(?:ed)?\b[^.!?]{0,30}?(?<figure>[$€£]?\d[\d,.]*\s
  */
 export function reasonSaid(message: string): string | undefined {
   const reason = reasonPattern.exec(message)?.groups;
-  const said = (reason?.because ?? reason?.told ?? offerFigure.exec(message)?.groups?.figure)?.trim().replace(/[\s,;:]+$/, '');
+  // (A bare number beside "offer" is pay only when it looks like pay: "2 weeks to decide", "2nd round" are not.)
+  const bare = offerFigure.exec(message)?.groups?.figure;
+  const figure = (/\boffer/i.test(message) ? payAmount.exec(message)?.groups?.figure : undefined) ?? (bare && /[$€£k]|\d{4}|\d[,.]\d{3}/i.test(bare) ? bare : undefined);
+  // ("rejected me because of German C1": the reason as said, "because of" and all, never "of German C1".)
+  const because = reason?.because && /^of\s/i.test(reason.because) ? `because ${reason.because}` : reason?.because;
+  const said = (because ?? reason?.told ?? figure)?.trim().replace(/[\s,;:]+$/, '');
   return said || undefined;
 }
 

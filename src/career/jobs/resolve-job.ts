@@ -86,6 +86,10 @@ async function resolveReference(
   const results = lastResultIds(context.references);
   const byId = await context.jobs.get(reference.trim());
   if (byId) return { ok: true, job: byId };
+  // Regression (trial s46 #27): "Voltara Mobility 52bfc3c3c88d" found nothing, "52bfc3c3c88d" alone the job. An id
+  // copied from a list is the job wherever it stands among the words.
+  const idSaid = await idAmong(reference, context.jobs);
+  if (idSaid) return { ok: true, job: idSaid };
 
   const position = positionOf(phrase, results.length);
   if (position !== undefined) {
@@ -247,13 +251,32 @@ function inLanguage(job: JobRecord, language: string): boolean {
 /**
  * The index's jobs a phrase's words find: all its words, and those the conversation's nearest job matched
  * (its company: "lumenpay" of "lumenpay apm"), as its full-text search wants every word; the most recent
- * when the phrase names only a place or a language.
+ * when the phrase names only a place or a language; and the jobs whose location names a place or a word of
+ * it, as the full-text search never reads locations.
  */
 async function indexJobs(jobs: JobsRepository, asked: AskedFor, unmatched: readonly string[]): Promise<JobRecord[]> {
   const matched = asked.text.split(' ').filter((word) => word && !unmatched.includes(word)).join(' ');
   const queries = [...new Set([asked.text, matched, asked.text ? '' : asked.places.join(' ')])].filter((text, index) => text || index === 0);
-  const found = await Promise.all(queries.map((text) => jobs.search({ text, limit: 20, ...(text ? {} : { sort: 'recent' as const }) })));
+  // Regression (trial s46 #21): "the Ingolstadt one" missed the index's job in "Ingolstadt; Munich" (a town the
+  // place table does not hold, the last results another search's): a word may be where the job is.
+  const places = [...asked.places, ...asked.text.split(' ').filter((word) => /^\p{L}{3,}$/u.test(word) && !looseWords.has(word))].slice(0, 4);
+  const found = await Promise.all([
+    ...queries.map((text) => jobs.search({ text, limit: 20, ...(text ? {} : { sort: 'recent' as const }) })),
+    ...places.map((place) => jobs.search({ text: '', location: place, limit: 20, sort: 'recent' })),
+  ]);
   return found.flat();
+}
+
+/** A word that could be a job's id: letters and digits (an underscore or a dash inside), with a digit, four or more long. */
+const idLike = /^(?=[\w-]*\d)[a-z0-9][\w-]{3,63}$/i;
+
+/** The job whose id is one of a reference's words ("the Falkner job 52bfc3c3c88d"), or undefined. */
+async function idAmong(reference: string, jobs: JobsRepository): Promise<JobRecord | undefined> {
+  const words = reference.split(/[\s,;:()[\]]+/).map((word) => word.replace(/^[#"'“]+|[."'”!?]+$/g, ''));
+  const candidates = [...new Set(words.filter((word) => idLike.test(word)))].slice(0, 3);
+  if (candidates.length === 0) return undefined;
+  const found = (await jobs.getMany(candidates)).filter(Boolean);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** "agency", "recruitment agency", "recruiter's": a job named by the agency label a list prints. */

@@ -1,0 +1,72 @@
+import type { JobRecord } from '../../db/repositories/jobs.ts';
+
+/** The terms of a posting a question can ask about beyond pay, place and stack. */
+export const postingTerms = ['travel', 'relocation', 'visa', 'start', 'hours'] as const;
+export type PostingTerm = (typeof postingTerms)[number];
+
+/**
+ * How a question names each term, in English and the German postings near it are written in:
+ * "does it need travel?", "do they sponsor visas?", "is there relocation help?", "when would I
+ * start?", "how many hours a week?". Visa first: "do they sponsor a move?" is rarer than "sponsor".
+ */
+const asked: ReadonlyArray<readonly [PostingTerm, RegExp]> = [
+  ['visa', /\b(?:visas?|sponsor(?:s|ed|ing|ship)?|work(?:ing)?\s+permits?|right\s+to\s+work|blue\s+card|work\s+authori[sz]ation|authori[sz]ed\s+to\s+work|eligible\s+to\s+work|arbeitserlaubnis|aufenthaltstitel)\b/],
+  ['relocation', /\b(?:relocat(?:e|es|ed|ion|ing)|relo|moving\s+(?:costs?|allowance|package|support|help|expenses)|help\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?mov(?:e|ing)|(?:the|my)\s+move|umzug\w*)\b/],
+  ['travel', /\b(?:travel(?:s|led|ed|ling|ing)?|business\s+trips?|trips?\s+to|on\s+the\s+road|reisebereitschaft|reiset[aä]tigkeit|dienstreisen)\b/],
+  ['start', /\b(?:start(?:ing)?\s+date|(?:when|how\s+soon)\s+(?:\S+\s+){1,5}(?:start|begin|join)|join(?:ing)?\s+date|eintritt\w*|ab\s+wann)\b/],
+  ['hours', /\b(?:how\s+many\s+hours|(?:working|work|office|opening)\s+hours|hours\s+(?:a|per)\s+(?:week|day)|hours\s+(?:of\s+work|do\s+they|does\s+it|is\s+it|are\s+there)|what\s+(?:are\s+)?(?:the\s+)?hours|working\s+(?:time|week|day)|arbeitszeit\w*|wochenstunden|stunden\s+pro\s+woche)\b/],
+];
+
+/**
+ * The term a question asks about, or undefined: "does the Ohmline job need travel?" → travel.
+ *
+ * @example
+ * termAsked('do they sponsor visas at ohmline?'); // 'visa'
+ */
+export function termAsked(lower: string): PostingTerm | undefined {
+  return asked.find(([, pattern]) => pattern.test(lower))?.[0];
+}
+
+/** The words a posting states each term in (English and German). */
+const stated: Readonly<Record<PostingTerm, RegExp>> = {
+  travel: /\b(?:travel\w*|business\s+trips?|on\s+the\s+road|customer\s+visits|site\s+visits|reise\w*|dienstreise\w*)\b/i,
+  relocation: /\b(?:relocat\w*|moving\s+(?:costs?|allowance|package|expenses)|umzug\w*)\b/i,
+  visa: /\b(?:visas?|sponsor\w*|work(?:ing)?\s+permits?|right\s+to\s+work|blue\s+card|authori[sz]ed\s+to\s+work|work\s+authori[sz]ation|eligible\s+to\s+work|eligibility\s+to\s+work|(?:must|need\s+to)\s+(?:be\s+)?(?:based|reside|resident|living)\s+in|arbeitserlaubnis|aufenthalts\w*|blaue\s+karte)\b/i,
+  start: /\b(?:start(?:ing)?\s+(?:date|on|in|from)|start:|starts?\s+(?:on|in)|as\s+soon\s+as\s+possible|asap|immediate\s+start|start\s+immediately|joining\s+date|ab\s+sofort|eintritt\w*|zum\s+n[aä]chstm[oö]glichen|beginn\w*)\b/i,
+  hours: /(?:\b\d{1,2}(?:[.,]\d)?\s*(?:-|–|to|bis)?\s*(?:\d{1,2}\s*)?(?:hours?|hrs?|h|std\.?|stunden)\s*(?:\/|a|per|pro)\s*(?:week|wk|woche|day|tag)\b|\b(?:working\s+hours|work(?:ing)?\s+(?:time|week)|office\s+hours|flexi(?:ble)?[-\s]?time|flexible\s+hours|shifts?\b|shift\s+work|night\s+shifts?|gleitzeit|arbeitszeit\w*|wochenstunden|teilzeit|vollzeit)\b)/i,
+};
+
+const what: Readonly<Record<PostingTerm, string>> = {
+  travel: 'travel',
+  relocation: 'relocation',
+  visa: 'visas, sponsorship or the right to work',
+  start: 'a start date',
+  hours: 'the working hours',
+};
+
+/** The posting's sentences (and list items), trimmed: what an answer quotes. */
+const sentencesOf = (text: string): string[] =>
+  text
+    .split(/\n+|(?<=[.!?;])\s+(?=\p{Lu})/u)
+    .map((sentence) => sentence.replace(/^[\s•*·–—-]+/, '').trim())
+    .filter((sentence) => sentence.length > 0);
+
+const quoted = (sentence: string) => `“${sentence.length > 200 ? `${sentence.slice(0, 200).trimEnd()}…` : sentence}”`;
+
+/**
+ * What a posting says of one term, in its own sentences (two at most), or that it doesn't say:
+ * never a yes or no the words would have to be read for ("we do not sponsor" and "sponsorship
+ * available" are both quoted as written).
+ *
+ * @example
+ * termAnswer({ description: 'Travel to client sites up to 20%.' }, 'Systems Engineer at Ohmline', 'travel');
+ * // 'On travel, the posting for Systems Engineer at Ohmline says: “Travel to client sites up to 20%.”'
+ */
+export function termAnswer(job: Pick<JobRecord, 'description'>, name: string, term: PostingTerm): string {
+  const sentences = sentencesOf(job.description).filter((sentence) => stated[term].test(sentence));
+  if (sentences.length === 0) {
+    const ask = term === 'visa' || term === 'relocation' ? ' Ask the employer before you count on it.' : '';
+    return `It doesn't say: the posting for ${name} says nothing about ${what[term]}.${ask}`;
+  }
+  return `On ${what[term]}, the posting for ${name} says: ${[...new Set(sentences)].slice(0, 2).map(quoted).join(' ')}`;
+}
