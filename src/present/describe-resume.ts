@@ -87,7 +87,9 @@ export function describeWarnings(warnings: readonly ResumeWarning[], where: 'cha
  * @example
  * describeKept(kept); // "Kept your corrections: title at St. James's Hospital; company of job 1."
  */
-export function describeKept(kept: readonly Pick<KeptCorrection, 'description'>[]): string {
+export function describeKept(kept: readonly Pick<KeptCorrection, 'description' | 'corrected_on'>[]): string {
   if (kept.length === 0) return '';
-  return `Kept your correction${kept.length === 1 ? '' : 's'} from the earlier version, read the same way again: ${kept.map((each) => each.description).join('; ')}.`;
+  const list = kept.map((each) => each.description).join('; ');
+  // "… Pvt. Ltd." ends with its own full stop.
+  return `Kept your correction${kept.length === 1 ? '' : 's'} from the earlier version${new Set(kept.map((each) => each.corrected_on)).size > 1 ? 's' : ''}, read the same way again: ${list}${/[.!?]$/.test(list) ? '' : '.'}`;
 }

@@ -37,7 +37,7 @@ describe('keepCorrections', () => {
       { name: 'Taberna Salitre', position: 'Head Chef', startDate: '2020-05' },
       { name: 'Casa Lucio', position: 'Sous Chef', startDate: '2016', endDate: '2020' },
     ]);
-    expect(kept.map((each) => each.description)).toEqual(['company at Taberna Salitre', 'title at Taberna Salitre', 'removed job "Banquet prep for 300 guests"']);
+    expect(kept.map((each) => each.description)).toEqual(['company at Taberna Salitre', 'title "Head Chef" at Taberna Salitre', 'removed job "Banquet prep for 300 guests"']);
   });
 
   it('keeps a corrected name, e-mail or skill list only where the new file reads the old wrong value, and knows the person by name without an address', () => {
@@ -73,8 +73,8 @@ describe('keepCorrections', () => {
     expect(again.resume.education).toEqual([{ institution: 'Escuela de Hostelería de Madrid', studyType: 'Técnico Superior', endDate: '2015' }]);
     expect(again.kept.map((each) => each.description)).toEqual([
       'school at Escuela de Hostelería de Madrid',
-      'degree at Escuela de Hostelería de Madrid',
-      'end date at Escuela de Hostelería de Madrid',
+      'degree "Técnico Superior" at Escuela de Hostelería de Madrid',
+      'end date "2015" at Escuela de Hostelería de Madrid',
     ]);
     // A new file that reads a school now is taken as read: the person's school is not added beside it.
     const readNow = keepCorrections({ ...read, education: [{ institution: 'CIFP Hostelería Madrid', endDate: '2015' }] }, [earlier]);
@@ -111,7 +111,54 @@ describe('import_resume after a correction', () => {
     expect(first?.summary).toContain(`Job 1: the company reads "Head Chef", which looks like a job title. Say "the company of my first job is Taberna Salitre and my title there was Head Chef".`);
     await actions.get('correct_resume')?.run({ job: '1', company: 'Taberna Salitre', position: 'Head Chef' }, context);
     const second = await actions.get('import_resume')?.run({ path }, context);
-    expect(second?.summary).toContain('Kept your corrections from the earlier version, read the same way again: company at Taberna Salitre; title at Taberna Salitre.');
+    expect(second?.summary).toContain('Kept your corrections from the earlier version, read the same way again: company at Taberna Salitre; title "Head Chef" at Taberna Salitre.');
     expect(second?.summary).not.toContain('looks like a job title');
+  });
+});
+
+describe('corrections made on several earlier versions (trial 46 #56)', () => {
+  // Mehmet's Word CV read its contact table's next label as his city and split his languages; he corrected both
+  // on that version, then corrected a job on the PDF's version. Reading the Word file again keeps all three.
+  const wordReading: JsonResume = {
+    basics: { name: 'Mehmet Yıldız', email: 'm.yildiz@example.de', location: { city: 'Telefon' } },
+    work: [{ name: 'Elektrische Antriebe', position: 'Teamleiter', startDate: '2020-04' }],
+    languages: [{ language: 'Türkisch' }, { language: 'Muttersprache' }, { language: 'Deutsch', fluency: 'C1' }],
+  };
+  const languages = [{ language: 'Türkisch', fluency: 'Muttersprache' }, { language: 'Deutsch', fluency: 'C1' }];
+  const wordVersion = {
+    id: 'res_aaaaaaaaa1',
+    resume: { ...wordReading, basics: { ...wordReading.basics, location: { city: 'Mannheim' } }, languages },
+    corrections: [
+      { field: 'basics.location.city', from: 'Telefon', to: 'Mannheim' },
+      { field: 'languages', from: wordReading.languages, to: languages },
+    ],
+  };
+  const pdfVersion = {
+    id: 'res_aaaaaaaaa2',
+    resume: { ...wordReading, work: [{ name: 'Rheintal Antriebstechnik GmbH', position: 'Teamleiter – Elektrische Antriebe', startDate: '2020-04' }] },
+    corrections: [
+      { field: 'work.0.name', from: 'Elektrische Antriebe', to: 'Rheintal Antriebstechnik GmbH' },
+      { field: 'work.0.position', from: 'Teamleiter', to: 'Teamleiter – Elektrische Antriebe' },
+    ],
+  };
+
+  it('keeps the corrections of every version, the newest first, and says what each field is now', () => {
+    const { resume, kept } = keepCorrections(wordReading, [pdfVersion, wordVersion]);
+    expect(resume.basics?.location).toEqual({ city: 'Mannheim' });
+    expect(resume.languages).toEqual(languages);
+    expect(resume.work).toEqual([{ name: 'Rheintal Antriebstechnik GmbH', position: 'Teamleiter – Elektrische Antriebe', startDate: '2020-04' }]);
+    expect(kept.map((each) => [each.description, each.corrected_on])).toEqual([
+      ['company at Rheintal Antriebstechnik GmbH', 'res_aaaaaaaaa2'],
+      ['title "Teamleiter – Elektrische Antriebe" at Rheintal Antriebstechnik GmbH', 'res_aaaaaaaaa2'],
+      ['city Mannheim', 'res_aaaaaaaaa1'],
+      ['languages (Türkisch Muttersprache, Deutsch C1)', 'res_aaaaaaaaa1'],
+    ]);
+  });
+
+  it('takes a field from the newest version that corrected the same wrong reading', () => {
+    const later = { id: 'res_aaaaaaaaa3', resume: wordReading, corrections: [{ field: 'basics.location.city', from: 'Telefon', to: 'Heidelberg' }] };
+    const { resume, kept } = keepCorrections(wordReading, [later, wordVersion]);
+    expect(resume.basics?.location).toEqual({ city: 'Heidelberg' });
+    expect(kept.filter((each) => each.field === 'basics.location.city').map((each) => each.corrected_on)).toEqual(['res_aaaaaaaaa3']);
   });
 });

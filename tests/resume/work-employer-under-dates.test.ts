@@ -32,7 +32,7 @@ describe('an employer under the dates', () => {
 
   it('is not read from a "Highlights" label under "TITLE, COMPANY" and its dates', () => {
     expect(jobs(['SITE ENGINEER, CORBEL LTD', 'March 2016 - May 2019', 'HIGHLIGHTS', '• Ran the pour schedule'])).toEqual([
-      ['CORBEL LTD', 'SITE ENGINEER', '2016-03', '2019-05'],
+      ['Corbel Ltd', 'SITE ENGINEER', '2016-03', '2019-05'],
     ]);
   });
 

@@ -59,7 +59,7 @@ describe('re-importing a corrected resume', () => {
     const second = await upload(misread({ secondTitle: 'Staff Nurse' }), 'aoife-v2.json');
     expect(second.kept_corrections.map((kept) => kept.description)).toEqual([
       "company at St. James's Hospital",
-      "title at St. James's Hospital",
+      `title "Clinical Nurse Manager" at St. James's Hospital`,
       'removed job "Supervised 12 nurses on nights"',
     ]);
     expect(second.kept_corrections.every((kept) => kept.corrected_on === first.id)).toBe(true);
@@ -77,7 +77,7 @@ describe('re-importing a corrected resume', () => {
     const third = await upload(misread({ secondTitle: 'Staff Nurse' }), 'aoife-v3.json');
     expect(third.kept_corrections.map((kept) => [kept.description, kept.corrected_on])).toEqual([
       ["company at St. James's Hospital", second.id],
-      ["title at St. James's Hospital", second.id],
+      [`title "Clinical Nurse Manager" at St. James's Hospital`, second.id],
       ['removed job "Supervised 12 nurses on nights"', second.id],
     ]);
   });

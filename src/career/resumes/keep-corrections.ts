@@ -25,27 +25,44 @@ const fieldWords: Record<string, string> = {
   studyType: 'degree',
   area: 'field of study',
   score: 'grade',
+  city: 'city',
+  postalCode: 'postcode',
+  countryCode: 'country',
+  region: 'region',
+  languages: 'languages',
 };
 
 /**
- * A new reading of a resume with the person's corrections of an earlier version carried
- * over: the newest corrected version of the same person (same e-mail, or the same name when
- * either has no e-mail) gives its corrections, and each is kept where the new file was read
- * with the same wrong value again; a field read differently this time is taken from the new
- * file. A job that was removed is removed again when it is read again.
+ * A new reading of a resume with the person's corrections of earlier versions carried over:
+ * every corrected version of the same person (same e-mail, or the same name when either has
+ * no e-mail) gives its corrections, the newest first, and each is kept where the new file was
+ * read with the same wrong value again; a field read differently this time is taken from the
+ * new file. A city corrected on the Word file's version and a job corrected on the PDF's are
+ * both kept when the Word file is read again. A job that was removed is removed again when it
+ * is read again.
  *
  * @example
- * keepCorrections(read, [{ id: 'res_3f9a1c0b7d', resume, corrections }]).kept[0]?.description; // "title at St. James's Hospital"
+ * keepCorrections(read, [{ id: 'res_3f9a1c0b7d', resume, corrections }]).kept[0]?.description; // 'title "Charge Nurse" at St. James\'s Hospital'
  */
 export function keepCorrections(
   read: JsonResume,
   versions: readonly CorrectedVersion[],
 ): { resume: JsonResume; kept: KeptCorrection[] } {
-  const earlier = versions.find((version) => version.corrections.length > 0 && samePerson(read, version));
-  if (!earlier) return { resume: read, kept: [] };
+  const earlier = versions.filter((version) => version.corrections.length > 0 && samePerson(read, version));
+  if (earlier.length === 0) return { resume: read, kept: [] };
   const resume = structuredClone(read) as JsonResume & Fields;
   const kept: KeptCorrection[] = [];
-  const keep = (field: string, from: unknown, to: unknown, description: string) => kept.push({ field, from: from ?? null, to: to ?? null, corrected_on: earlier.id, description });
+  // A field a newer version's correction already set is not set again from an older one.
+  const done = new Set<string>();
+  for (const version of earlier) carryVersion(resume, version, kept, done);
+  return { resume, kept };
+}
+
+function carryVersion(resume: JsonResume & Fields, earlier: CorrectedVersion, kept: KeptCorrection[], done: Set<string>): void {
+  const keep = (field: string, from: unknown, to: unknown, description: string) => {
+    done.add(field);
+    kept.push({ field, from: from ?? null, to: to ?? null, corrected_on: earlier.id, description });
+  };
 
   const { fields, removed } = effectiveCorrections(earlier.corrections);
   const byEntry = new Map<string, Map<string, { from: unknown; to: unknown }>>();
@@ -57,9 +74,9 @@ export function keepCorrections(
       continue;
     }
     // The person's own fields and whole lists: kept when the new file reads the same wrong value.
-    if (!same(valueAt(resume, field), change.from)) continue;
+    if (done.has(field) || !same(valueAt(resume, field), change.from)) continue;
     setAt(resume, field, change.to);
-    keep(field, change.from, change.to, fieldWords[field.split('.').at(-1) ?? ''] ?? field.replace(/^basics\./, '').replace(/\./g, ' '));
+    keep(field, change.from, change.to, describeField(field, change.to));
   }
 
   for (const [key, changes] of byEntry) {
@@ -76,15 +93,20 @@ export function keepCorrections(
     }
     if (found < 0) continue;
     const entry = entries[found] as Fields;
-    const carried = [...changes].filter(([field, change]) => same(entry[field], change.from));
+    const carried = [...changes].filter(([field, change]) => !done.has(`${list}.${found}.${field}`) && same(entry[field], change.from));
     for (const [field, change] of carried) {
       if (change.to === null || change.to === undefined || change.to === '') delete entry[field];
       else entry[field] = change.to;
     }
-    // Named as the entry reads once corrected: "title at St. James's Hospital".
+    // Named as the entry reads once corrected: 'title "Charge Nurse" at St. James's Hospital'.
     const named = entry.name ?? entry.institution;
     const where = typeof named === 'string' && named ? ` at ${named}` : ` of ${list === 'work' ? 'job' : 'school'} ${found + 1}`;
-    for (const [field, change] of carried) keep(`${list}.${found}.${field}`, change.from, change.to, `${fieldWords[field] ?? field}${where}`);
+    for (const [field, change] of carried) {
+      const word = fieldWords[field] ?? field;
+      // The company's own new name is said by "at …"; any other field says what it is now.
+      const value = field === 'name' || field === 'institution' || typeof change.to !== 'string' || change.to === '' ? '' : ` "${change.to}"`;
+      keep(`${list}.${found}.${field}`, change.from, change.to, `${word}${value}${where}`);
+    }
   }
 
   for (const { list, entry } of removed) {
@@ -94,7 +116,17 @@ export function keepCorrections(
     entries.splice(found, 1);
     keep(`${list}.${found}`, entry, null, `removed ${list === 'work' ? 'job' : 'school'} "${[entry.position, entry.name ?? entry.institution].filter(Boolean).join(' — ')}"`);
   }
-  return { resume, kept };
+}
+
+// "city Stuttgart", "languages (German B1, English C1)", "e-mail": what a kept correction of the person's own fields says.
+function describeField(field: string, to: unknown): string {
+  const word = fieldWords[field.split('.').at(-1) ?? ''] ?? field.replace(/^basics\./, '').replace(/\./g, ' ');
+  if (typeof to === 'string' && to !== '' && to.length <= 60) return `${word} ${to}`;
+  if (field === 'languages' && Array.isArray(to)) {
+    const named = to.map((each) => [(each as Fields).language, (each as Fields).fluency].filter((part) => typeof part === 'string' && part).join(' '));
+    return named.length > 0 ? `${word} (${named.join(', ')})` : `${word} (none)`;
+  }
+  return word;
 }
 
 /** The same person: the same e-mail address, or the same name when one of them has no address. */

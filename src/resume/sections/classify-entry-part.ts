@@ -90,6 +90,7 @@ const organisationWords = [
   'llp', 'ltd', 'ltd.', 'limited', 'plc', 'gmbh', 'ag', 'se', 'sa', 's.a.', 'sas', 'sarl', 'bv',
   'b.v.', 'nv', 'n.v.', 'a/s', 'pty', 'pvt', 'srl', 's.r.l.', 'spa', 's.p.a.', 's.l.', 's.l.u.', 'e.v.',
   'sp. z o.o.', 'z o.o.', 's.r.o.', 'a.s.', 'kft.', 'aps', 'k.k.', 'ltda', 'ltda.', 'lda', 'lda.', 's.a.s.',
+  'ab', 'oy', 'oyj', 'asa', 'kg', 'kgaa', 'ohg', 'pvt.', 'pte', 'pte.', 'sdn bhd', 'bhd',
   'group', 'holdings', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'software',
   'services', 'consulting', 'partners', 'ventures', 'capital', 'bank', 'studios', 'studio', 'agency',
   'interactive', 'digital', 'networks', 'media', 'health', 'healthcare', 'hospital', 'clinic',
@@ -190,12 +191,16 @@ export function isLocationLike(text: string): boolean {
   if (/^(?:remote|hybrid|on-?site|worldwide)(?:\b.*)?$/i.test(value) && value.split(/\s+/).length <= 3) return true;
   const lower = value.toLowerCase();
   if (countryCodes.has(lower) || cityCountries.has(lower)) return true;
+  // "Nordstack Hydrogen AB, Göteborg, Sweden", "Kaveri Packaging Solutions, Coimbatore, India": an employer with its town and country, not a place.
+  const [first = '', ...rest] = value.split(',').map((part) => part.trim());
+  if (legalSuffix.test(first)) return false;
+  if (rest.length >= 2 && first.split(/\s+/).length >= 2 && organisationPattern.test(first) && parseLocation(rest.join(', ')) !== undefined) return false;
   return parseLocation(value) !== undefined && value.split(',').length >= 2;
 }
 
 const seniorityStart = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|head|chief|associate|assistant|deputy|trainee|graduate|interim|acting)\b/i;
 const legalForms =
-  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s|kft|zrt|nyrt|c\\.v|ltda|lda|bvba|sprl|oyj|aps|k\\.k)\\.?';
+  '(?:inc|corp|corporation|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|s\\.a|sas|sarl|bv|b\\.v|nv|n\\.v|s\\.l|s\\.l\\.u|e\\.v|z o\\.o|s\\.r\\.o|a\\.s|pty|pvt|srl|s\\.r\\.l|spa|s\\.p\\.a|co|kg|oy|ab|as|a\\/s|kft|zrt|nyrt|c\\.v|ltda|lda|bvba|sprl|oyj|aps|k\\.k|asa|kgaa|ohg|pte|bhd)\\.?';
 const legalSuffix = new RegExp(`(?:^|[\\s,])${legalForms}\\)?$`, 'i');
 const legalFormOnly = new RegExp(`^(?:sp\\.\\s*)?${legalForms}$`, 'i');
 

@@ -84,6 +84,10 @@ const headingAliases: Record<SectionKind, readonly string[]> = {
     'volunteer work', 'activities', 'extracurricular activities', 'leadership', 'memberships',
     'affiliations', 'professional affiliations', 'additional information', 'miscellaneous', 'community',
     'referees', 'declaration', 'self declaration',
+    // Results gathered from every job, under a heading of their own: none of them belongs to the job above it.
+    'key achievements', 'selected achievements', 'career achievements', 'notable achievements', 'major achievements',
+    'key accomplishments', 'selected accomplishments', 'highlights', 'career highlights', 'key highlights', 'selected highlights',
+    'awards and recognition', 'recognition', 'key results', 'impact',
   ],
 };
 
@@ -144,7 +148,11 @@ const otherLanguageAliases: Partial<Record<SectionKind, readonly string[]>> = {
     'wolontariat', 'prémios', 'premios', 'prix', 'auszeichnungen', 'premi', 'prijzen', 'nagrody', 'publicações', 'publicaciones',
     'publikationen', 'pubblicazioni', 'publicaties', 'publikacje', 'referências', 'referencias', 'références', 'referenzen',
     'referenze', 'referenties', 'referencje',
+    'erfolge', 'berufliche erfolge', 'wichtigste erfolge', 'réalisations', 'réalisations clés', 'principales réalisations',
+    'logros', 'logros destacados', 'principales logros', 'conquistas', 'principais conquistas', 'realizações', 'risultati',
+    'risultati principali', 'resultaten', 'prestaties',
   ],
+  projects: ['projekte', 'ausgewählte projekte', 'projets', 'proyectos', 'projetos', 'progetti', 'projecten', 'projekty'],
 };
 
 const aliasKinds = new Map<string, SectionKind>(
@@ -247,7 +255,7 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
       (kind === 'certificates' && isCoursesOfSchool(line, current, lines.slice(index + 1))) ||
       // "Skills" / … / "Tools" / "Jira, Git": a skills heading inside the skills heads one of their categories.
       (kind === 'skills' && current.kind === 'skills' && current.heading !== '' && current.lines.some((entry) => entry.text !== ''));
-    if (kind && !subHeading) {
+    if (kind && !subHeading && !isEntryLabel(line.text, current)) {
       sections.push({ kind, heading: line.text, lines: [] });
       continue;
     }
@@ -259,6 +267,24 @@ export function findSections(lines: readonly ResumeLine[]): ResumeSection[] {
     current.lines.push(line);
   }
   return sections.filter((section, index) => index === 0 || section.lines.some((line) => line.text !== '') || section.heading !== '');
+}
+
+// The words a job's own list of results may be labelled with, under its title and dates.
+const entryLabels: ReadonlySet<string> = new Set([
+  'highlights', 'key highlights', 'achievements', 'key achievements', 'selected achievements', 'accomplishments', 'key accomplishments',
+  'selected accomplishments', 'key results', 'impact', 'erfolge', 'réalisations', 'logros', 'conquistas', 'resultaten',
+]);
+
+/**
+ * "TITLE, COMPANY" / "March 2016 - May 2019" / "HIGHLIGHTS" / "• …": a label right under a job's dates (nothing
+ * listed between them) heads that job's own results, and so does one with a colon ("Key achievements:", which
+ * the job's body reads as a label). Under the last job's bullets the same words head a section of their own.
+ */
+function isEntryLabel(text: string, current: ResumeSection): boolean {
+  if (current.kind !== 'work' || !entryLabels.has(headingKey(text))) return false;
+  if (/:\s*$/.test(text)) return true;
+  const above = current.lines.filter((line) => line.text.trim() !== '').slice(-2);
+  return above.length > 0 && !above.some((line) => line.bullet) && above.some((line) => /\b(?:19|20)\d{2}\b|\b(?:present|current|now|today|heute)\b/iu.test(line.text));
 }
 
 // "LEADERSHIP ⇥ Hiring, Coaching": a label beside its list, named like no section but a group's.

@@ -138,7 +138,9 @@ function townBeside(lines: readonly ResumeLine[], isOwn: (text: string) => boole
     const town = /\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
     const words = town.split(/\s+/);
     if (words.length > 3 || !/^\p{Lu}[\p{L}.' -]+$/u.test(town) || !words.every((word) => /^\p{Lu}/u.test(word) || /^(?:de|del|la|le|am|an|upon|on)$/u.test(word))) return undefined;
-    if (town.toLowerCase() === name?.toLowerCase() || headingKind(town) || isTitleLike(town) || isOrganisationLike(town) || profileWord.test(town)) return undefined;
+    if (town.toLowerCase() === name?.toLowerCase() || headingKind(town) || isTitleLike(town) || isOrganisationLike(town) || profileWord.test(town) || contactRowLabel.test(town)) {
+      return undefined;
+    }
     return town;
   };
   for (const [index, line] of lines.entries()) {
@@ -158,6 +160,10 @@ function townBeside(lines: readonly ResumeLine[], isOwn: (text: string) => boole
 }
 const profileWord =
   /^(?:linkedin|github|gitlab|twitter|x|medium|behance|dribbble|kaggle|xing|researchgate|orcid|bitbucket|codeberg|instagram|leetcode|hackerrank|website|web|portfolio|blog|homepage|contact|about|e-?mail|phone|telephone|tel|fax|mobile|name|location|address|city|country)$/i;
+// The labels of a form's contact rows in the languages people write a CV in ("Telefon ⇥ +49 …", "Anschrift ⇥ …"):
+// the name of a field, never the town beside it.
+const contactRowLabel =
+  /^(?:telefon|telefonnummer|handy|mobil|mobilnummer|mobiltelefon|e-?mail-?adresse|anschrift|adresse|wohnort|wohnanschrift|geburtsdatum|geburtsort|staatsangehörigkeit|nationalität|familienstand|téléphone|portable|courriel|teléfono|teléfono\s+móvil|móvil|celular|correo(?:\s+electrónico)?|domicilio|dirección|residencia|telefone|telemóvel|morada|endereço|telefono|cellulare|indirizzo|residenza|telefoon|mobiel|adres|woonplaats|telefon\s+komórkowy|adres\s+zamieszkania)$/iu;
 
 // "MONTERREY", "TORONTO ON": a place set in capitals, its words tidied and its codes kept.
 function withCapitalsTidied(text: string): string {
@@ -166,7 +172,9 @@ function withCapitalsTidied(text: string): string {
 }
 
 // "Home: Rua das Flores 12, 4050-262 Porto (Portugal)": the Europass editor labels the address "Home".
-const addressLabel = /^(?:(?:home\s+|postal\s+)?address|home|morada|adres|adresse|anschrift|direcci[óo]n|indirizzo|endere[çc]o)\s*:\s*(.+)$/iu;
+// "Anschrift ⇥ Rotebühlstraße 121, 70178 Stuttgart", "Wohnort | Mannheim": a form's row, its label in a cell of its own.
+const addressLabel =
+  /^(?:(?:home\s+|postal\s+)?address|home|residence|morada|resid[eê]ncia|adres|adres\s+zamieszkania|adresse|anschrift|wohnanschrift|wohnort|domicile|domicilio|direcci[óo]n|residencia|indirizzo|residenza|endere[çc]o|woonplaats)\s*(?::|\t|\s\|\s)\s*(.+?)\s*$/iu;
 // Postcodes written before or after the city: "3025 AJ", "80331", "00-950", "4050-262", "1010", "SW1A 1AA".
 const postcode = /(?:^|\s)(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})(?=\s|$)/gu;
 

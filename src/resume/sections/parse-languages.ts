@@ -30,12 +30,14 @@ export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
   const languages: ResumeLanguage[] = [];
   for (const line of lines) {
     // "Deutsch ⇥ Muttersprache", "Englisch ⇥ verhandlungssicher (C1)": a table's row, the language beside its level.
+    // "Hindi, Marathi ⇥ Muttersprache": one level for every language the row's first cell names.
     const cells = line.text.split(/\s*[|\t]\s*/).map((cell) => cell.trim()).filter(Boolean);
-    const name = /^\P{L}*(\p{L}[\p{L} ]{1,30})$/u.exec(cells[0] ?? '')?.[1];
-    if (cells.length === 2 && name && isLevel(cells[1] ?? '')) {
-      languages.push({ language: name.trim(), fluency: withoutNestedLevel(cells[1] ?? '') });
+    const names = splitListItems(cells[0] ?? '').map((cell) => /^\P{L}*(\p{L}[\p{L} ]{1,30})$/u.exec(cell)?.[1]?.trim());
+    if (cells.length === 2 && names.length > 0 && names.every((name) => name !== undefined && !isLevel(name)) && isLevel(cells[1] ?? '')) {
+      for (const name of names) languages.push({ language: name ?? '', fluency: withoutNestedLevel(cells[1] ?? '') });
       continue;
     }
+    const before = languages.length;
     for (const listed of splitListItems(line.text)) {
       // "🇩🇪 German (native)": a flag or an icon before the name is no part of it.
       const bare = listed.replace(/^\P{L}+(?=\p{L})/u, '');
@@ -50,9 +52,23 @@ export function parseLanguages(lines: readonly ResumeLine[]): ResumeLanguage[] {
       if (fluency) language.fluency = fluency;
       languages.push(language);
     }
+    shareNativeLevel(languages.slice(before));
   }
   return languages;
 }
+
+/**
+ * "Hindi, Marathi (native)": the languages named bare right before a mother tongue's level are mother tongues
+ * too. A grade ("English, German (B2)") is left to the one it is written beside.
+ */
+function shareNativeLevel(line: readonly ResumeLanguage[]): void {
+  for (const [index, language] of line.entries()) {
+    if (!language.fluency || !nativeLevel.test(language.fluency)) continue;
+    for (let at = index - 1; at >= 0 && line[at]?.fluency === undefined; at--) (line[at] as ResumeLanguage).fluency = language.fluency;
+  }
+}
+
+const nativeLevel = /^(?:native|native\s+speaker|mother\s+tongue|first\s+language|muttersprache|erstsprache|langue\s+maternelle|lengua\s+materna|nativo|nativa|língua\s+materna|madrelingua|moedertaal|modersmål|äidinkieli)$/iu;
 
 // "C1 (avançado)" → "C1, avançado": a CEFR level with its words in brackets, which a display that puts the level
 // itself in brackets would nest ("Inglês (C1 (avançado))").
@@ -63,8 +79,11 @@ function withoutNestedLevel(fluency: string): string {
 
 // "Muttersprache", "verhandlungssicher (C1)", "B2", "fluent": a level, not a second language's name. A
 // level is written small, or is a CEFR grade, or holds one in brackets; a language's name is capitalised.
+// ("verhandlungssicher (C1, telc)", "Gute Kenntnisse (B1, Goethe-Zertifikat)": a comma inside the brackets is the level's.)
 function isLevel(cell: string): boolean {
-  return !/[,;•·]/.test(cell) && (/^\p{Ll}/u.test(cell) || /\b[ABC][12]\b/.test(cell) || levelWords.test(cell));
+  return !/[,;•·]/.test(cell.replace(/\([^()]*\)/g, '')) && (/^\p{Ll}/u.test(cell) || /\b[ABC][12]\b/.test(cell) || levelWords.test(cell));
 }
 
-const levelWords = /^(?:native|mother\s+tongue|muttersprache|langue\s+maternelle|lengua\s+materna|língua\s+materna|madrelingua|moedertaal|fluent|bilingual|proficient|advanced|intermediate|basic|beginner|elementary|conversational|professional|business|full\s+professional|limited|grundkenntnisse|fließend|verhandlungssicher|gut|sehr\s+gut)\b/iu;
+// The words for a level in English, German, French, Spanish, Portuguese, Italian and Dutch.
+const levelWords =
+  /^(?:native|mother\s+tongue|first\s+language|muttersprache|erstsprache|langue\s+maternelle|lengua\s+materna|língua\s+materna|madrelingua|moedertaal|nativo|nativa|fluent|bilingual|bilingue|proficient|advanced|intermediate|basic|beginner|elementary|conversational|professional|business|full\s+professional|limited|working|grundkenntnisse|basiskenntnisse|(?:sehr\s+)?gute\s+kenntnisse|erweiterte\s+kenntnisse|fließend|verhandlungssicher|gut|sehr\s+gut|courant|notions|avancé|intermédiaire|débutant|fluido|fluida|fluente|avanzado|intermedio|básico|avançado|intermediário|intermédio|buono|ottimo|vloeiend|goed)\b/iu;

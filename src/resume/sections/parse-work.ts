@@ -15,6 +15,7 @@ import { classifyEntryPart, endsWithLegalForm, isLegalForm, isLocationLike, isOr
 import { findDateRange, type DateRange } from './find-date-range.ts';
 import { joinWrappedCommaHeaders } from './join-wrapped-comma-headers.ts';
 import { joinWrappedLines, type EntryLine } from './join-wrapped-lines.ts';
+import { inNameCase } from './name-case.ts';
 import type { ResumeLine } from './resume-lines.ts';
 import { isTenure, splitEntryHeader, withoutDate, type HeaderPart } from './split-entry-header.ts';
 
@@ -38,12 +39,18 @@ export function parseWork(lines: readonly ResumeLine[]): ResumeWork[] {
   const unwrapped = unbulletListedHeaders(dropRepeatedDates(joinBrokenRanges(joinWrappedLines(lines, { entriesAreDated: true }))));
   const items = joinWrappedCommaHeaders(unwrapped, isHeaderLike);
   const headings = items.flatMap((item, index) => (item.heading ? [index] : []));
-  if (headings.length === 0) return withOpenLatestJob(withPlacesLikeTheOthers(parseEntries(items)).map((entry) => entry.work));
+  if (headings.length === 0) return withOpenLatestJob(withPlacesLikeTheOthers(parseEntries(items)).map(employerInNameCase));
   // Markdown: every heading starts an entry, whatever lies between it and its dates.
   const starts = [0, ...headings.filter((index) => index > 0)];
   const blocks = starts.map((start, position) => items.slice(start, starts[position + 1] ?? items.length));
   const entries = blocks.flatMap((block) => (block[0]?.heading ? parseHeadingBlock(block) : parseEntries(block)));
-  return withOpenLatestJob(withPlacesLikeTheOthers(inheritEmployers(entries)).map((entry) => entry.work));
+  return withOpenLatestJob(withPlacesLikeTheOthers(inheritEmployers(entries)).map(employerInNameCase));
+}
+
+// "VOLTWERK ENERGIESYSTEME GMBH", a plain-text CV's heading: the employer as people write it.
+function employerInNameCase({ work }: Entry): ResumeWork {
+  if (work.name !== undefined) work.name = inNameCase(work.name);
+  return work;
 }
 
 // "Name, Town" at the end of an employer: a town of a word or three, in capitals, after the comma.
@@ -136,6 +143,18 @@ function parseEntries(items: readonly EntryLine[], inherit = true): Entry[] {
     // may qualify it, and a name line beside them name the employer.
     const qualified = countRoles(own) === 2 && withDashQualifier(own, true).length < own.length;
     const need = qualified ? 1 : 2 - countRoles(own);
+    // "Lead Engineer – Powertrain Systems | 2014 – 2021" beside "Deccan Auto Components Pvt. Ltd., Pune": the
+    // employer's own line wins over the words after the title's dash, which qualify the title.
+    if (need === 0 && dashTailAfterTitle(own)) {
+      const previous = entries.at(-1);
+      const layout = {
+        employerOnLine: false,
+        headerAbove: previous !== undefined && Math.min(...previous.headerIndexes) < previous.anchor,
+        headerBelow: previous !== undefined && Math.max(...previous.headerIndexes) > previous.anchor,
+      };
+      const [employer] = neighbours(items, anchor, 1, consumed, ranges, layout);
+      if (employer !== undefined && namesEmployerByLegalForm(items[employer]?.text ?? '')) headerIndexes.push(employer);
+    }
     if (need > 0) {
       const employerOnLine = own.some((part) => part.kind === 'organisation' || part.kind === 'unknown') && !own.some((part) => part.kind === 'title');
       // The entries of one resume share a layout: a header above the previous dates is above these too.
@@ -343,6 +362,17 @@ function ownRoles(parts: readonly HeaderPart[]): HeaderPart[] {
   return employerFirst || endsWithLegalForm(second.text) ? split : [...parts];
 }
 
+// "Lead Engineer – Powertrain Systems": a title, then words after its dash read as an employer.
+function dashTailAfterTitle(parts: readonly HeaderPart[]): boolean {
+  return parts.some((part, at) => at > 0 && part.afterDash !== undefined && part.kind !== 'location' && parts[at - 1]?.kind === 'title' && !parts[at - 1]?.afterAt);
+}
+
+// "Deccan Auto Components Pvt. Ltd., Pune, India", "KRAFTWERK GMBH & CO. KG": an employer by its legal form, no title beside it.
+function namesEmployerByLegalForm(text: string): boolean {
+  const parts = headerParts(text, undefined, false);
+  return parts.some((part) => part.kind !== 'location' && endsWithLegalForm(part.text)) && !parts.some((part) => part.kind === 'title');
+}
+
 // A title, an organisation, or a name with a place ("Careem | Dubai, UAE").
 function isRecognised(text: string): boolean {
   const parts = headerParts(text, undefined, false);
@@ -470,7 +500,13 @@ function withDashQualifier(parts: readonly HeaderPart[], employerBeside = false)
   const [qualifier = '', ...tail] = part.text.split(/\s*,\s*/);
   const rest = tail.join(', ');
   const employerElsewhere = employerBeside || rest !== '' || parts.some((other, at) => at !== index && at !== index - 1 && other.kind !== 'location');
-  if (!employerElsewhere || qualifier.split(/\s+/).length > 3 || isOrganisationLike(qualifier) || isLocationLike(qualifier) || isTitleLike(qualifier)) return [...parts];
+  // "Lead Engineer – Powertrain Systems" with "Deccan Auto Components Pvt. Ltd." elsewhere: an employer named by its
+  // legal form leaves the words after the dash to the title, though "Systems" may end a firm's name.
+  const legalEmployerElsewhere = !endsWithLegalForm(qualifier) && parts.some((other, at) => at !== index && other.kind !== 'location' && endsWithLegalForm(other.text));
+  const words = qualifier.split(/\s+/).length;
+  if (!employerElsewhere || words > (legalEmployerElsewhere ? 4 : 3) || (isOrganisationLike(qualifier) && !legalEmployerElsewhere) || isLocationLike(qualifier) || isTitleLike(qualifier)) {
+    return [...parts];
+  }
   const joined: HeaderPart = { ...title, text: `${title.text} ${part.afterDash} ${qualifier}` };
   const employer: HeaderPart[] = rest === '' ? [] : [{ text: rest, kind: classifyEntryPart(rest), ...(part.afterAt ? { afterAt: true } : {}) }];
   return [...parts.slice(0, index - 1), joined, ...employer, ...parts.slice(index + 1)];

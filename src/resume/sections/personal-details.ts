@@ -57,6 +57,54 @@ const declarationStart = /^(?:declaration\s*[:\-–]?\s*)?(?:i\s+(?:do\s+)?(?:he
 // "Place: Pune", "Date: 01/12/2026   (RAHUL S. DESHPANDE)", "Signature", "(Name)".
 const signOffLine = /^(?:place|date|signature|sign|station|yours\s+(?:faithfully|sincerely))\b\s*[:\-–]?|^\(\s*[\p{Lu} .]+\)$/iu;
 
+// "Stuttgart, 01.12.2026", "München, den 3. Dezember 2026", "Lyon, le 02/12/2026": the place and date a German,
+// French or Spanish CV closes with (its "Ort, Datum" line), over the signature.
+const placeAndDate =
+  /^\p{Lu}[\p{L}.' -]{1,40},\s*(?:(?:den|am|le|el|em|il)\s+)?(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2})$/u;
+// "Regards,", "Best regards, Sid", "Thanks & regards", "Best,", "Cheers", "Mit freundlichen Grüßen", "Cordialement":
+// the close of an e-mail a CV was pasted from, with the writer's name on it or under it.
+const closingWords =
+  /^(?:(?:best|kind|warm|warmest|many\s+thanks\s+(?:and|&)|thanks\s+(?:and|&)|thank\s+you\s+(?:and|&)|with\s+(?:best|kind|warm))?\s*regards|best(?:\s+wishes)?|cheers|thanks|thank\s+you|many\s+thanks|sincerely|yours\s+(?:truly|sincerely|faithfully)|mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|freundliche\s+grüße|cordialement|bien\s+cordialement|atenciosamente|saludos(?:\s+cordiales)?|un\s+saludo|cordiali\s+saluti|met\s+vriendelijke\s+groet)\s*[,.!]?$/iu;
+// The name under the close: a word or three with capitals ("Sid", "Anika B.", "Rahul S. Deshpande").
+const signature = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2}$/u;
+
+/**
+ * Where the lines that close the CV begin (its end when nothing closes it): blank lines, "Place: …" /
+ * "Date: …", an "Ort, Datum" line, and an e-mail's close with the name on it or under it. None of them is
+ * an entry of the section above them.
+ */
+function closingStart(lines: readonly ResumeLine[]): number {
+  let end = lines.length;
+  const text = (at: number) => lines[at]?.text.trim() ?? '';
+  const previousText = (at: number) => {
+    let index = at - 1;
+    while (index >= 0 && text(index) === '') index -= 1;
+    return index;
+  };
+  while (end > 0) {
+    const line = text(end - 1);
+    if (line === '' || signOffLine.test(line) || placeAndDate.test(line) || isClosing(line)) {
+      end -= 1;
+      continue;
+    }
+    // "Best regards," / "Sid": the name goes with the close above it.
+    const above = previousText(end - 1);
+    if (above >= 0 && signature.test(line) && closingWords.test(text(above))) {
+      end = above;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+// "Regards, Sid", "Thanks & regards,", "Best, Anika": a close alone or with the name after its comma.
+function isClosing(line: string): boolean {
+  if (closingWords.test(line)) return true;
+  const comma = line.indexOf(',');
+  return comma > 0 && closingWords.test(line.slice(0, comma + 1)) && signature.test(line.slice(comma + 1).trim());
+}
+
 const kindsWithPersonalData: ReadonlySet<ResumeSection['kind']> = new Set(['contact', 'summary', 'skills', 'other', 'languages']);
 
 /** What a Personal Details block holds, taken out of the sections. */
@@ -79,9 +127,8 @@ export function takePersonalDetails(sections: readonly ResumeSection[]): Persona
   const kept = sections.map((section, index) => {
     const last = index === sections.length - 1;
     if (!kindsWithPersonalData.has(section.kind) && !last) return section;
-    // The sign-off ends the CV: "Place: Pune" / "Date: …" under everything else.
-    let end = section.lines.length;
-    while (last && end > 0 && (section.lines[end - 1]?.text.trim() === '' || signOffLine.test(section.lines[end - 1]?.text.trim() ?? ''))) end -= 1;
+    // The sign-off ends the CV: "Place: Pune" / "Date: …", "Stuttgart, 01.12.2026", "Best regards," / "Sid" under everything else.
+    const end = last ? closingStart(section.lines) : section.lines.length;
     const lines: ResumeLine[] = [];
     let declarationOpen = false;
     for (const line of section.lines.slice(0, end)) {
