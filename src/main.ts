@@ -120,6 +120,8 @@ export async function startServer(
     corsOrigins: config.corsOrigins,
     token: config.token,
     requestTimeoutMs: config.requestTimeoutMs,
+    // The stop below cancels runs, then lets requests finish: longer than Fastify's 10 s for a hook.
+    closeHookMs: runCancelMs + drainMs,
     logger,
     metrics,
     ...(options.keepAliveMs ? { keepAliveMs: options.keepAliveMs } : {}),
@@ -199,8 +201,12 @@ export async function startServer(
         stopped = true;
         clearTimeout(retryScheduler);
         clearTimeout(warmingPlanner);
-        await app.close();
-        await jobpilot.close();
+        try {
+          await app.close();
+        } finally {
+          // Even when the HTTP server's close failed: the scheduler and the pool close before Postgres stops.
+          await jobpilot.close();
+        }
       })();
       return closing;
     },

@@ -8,6 +8,8 @@ import { type RunAlertDependencies, runAlert } from './run-alert.ts';
 
 /** graphile-worker task names. */
 const ALERT_RUN_TASK = 'alert_run';
+/** graphile-worker's words for an error of one of the pool's connections. */
+const clientErrorMessage = /^PostgreSQL (?:active|idle) client generated error/;
 const SWEEP_TASK = 'alerts_sweep';
 /**
  * graphile-worker's cron (exactly one job per minute across every process sharing the
@@ -145,6 +147,9 @@ export function createAlertScheduler(dependencies: AlertSchedulerDependencies) {
     // Loaded here, not with the server's modules (~150 of them with its configuration loader): start-up does not wait for it.
     const { Logger, run } = await import('graphile-worker');
     const graphileLogger = new Logger(() => (level, message) => {
+      // Its listeners on the shared pool's clients repeat what the pool says itself, once
+      // ("database connection lost…"), or say it of a connection the server's stop just closed.
+      if (clientErrorMessage.test(message)) return;
       if (level === 'error' || level === 'warning') log(`scheduler: ${message}`);
     });
     const events: WorkerEvents = new EventEmitter();

@@ -6,6 +6,7 @@ import { alertName } from './alert-name.ts';
 import { checkSchedule, nextRunAfter, ScheduleError } from './next-run.ts';
 import type { AlertRunOutcome } from './run-alert.ts';
 import { describeSchedule, partlyReadSchedule, scheduleFromWords, tooOften } from './schedule-from-words.ts';
+import { takeZone } from './zone-from-words.ts';
 
 /** A new alert as people give it: a search, and a schedule in words or as cron. */
 export interface NewAlert {
@@ -74,6 +75,24 @@ function readSchedule(said: string, zone: string, at: Date): { schedule: string;
   }
 }
 
+/**
+ * The zone an alert's times are read in: the one its schedule's words name ("daily at 9 IST",
+ * "every morning at 8 new york time"), else the one given beside it, else `otherwise`. A schedule
+ * naming one zone while another is given is refused (ALERT_SCHEDULE_INVALID): one of the two
+ * would silently be dropped, and the alert would run hours off (trial 46 #49).
+ */
+function zoneFor(said: string, given: string | undefined, otherwise: string): string {
+  const named = takeZone(said);
+  if (!named.zone) return given ?? otherwise;
+  if (given !== undefined && given !== named.zone) {
+    throw new JobpilotError(
+      'ALERT_SCHEDULE_INVALID',
+      `The schedule "${said}" names ${named.words ?? 'a time zone'} (${named.zone}), but the time zone given is ${given}: give the time in one zone (leave out the zone's words, or the time zone).`,
+    );
+  }
+  return named.zone;
+}
+
 /** Why words are no schedule, and what to say instead; "every 2 weeks" gets its own reason. */
 export function unreadableSchedule(said: string): string {
   const examples = 'say e.g. "every morning at 8", "weekdays at 7:30", "every Monday", "hourly", or give a cron expression such as "0 8 * * *"';
@@ -137,7 +156,7 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
     /** The clock and the zone this person's times are read in ("since yesterday"). */
     clock: { now, timeZone },
     async create(request: NewAlert): Promise<AlertRecord> {
-      const zone = request.time_zone ?? timeZone;
+      const zone = zoneFor(request.schedule, request.time_zone, timeZone);
       const at = now();
       const { schedule, next } = readSchedule(request.schedule, zone, at);
       const search = searchOf(request);
@@ -158,7 +177,8 @@ export function createAlertService({ alerts, timeZone, now, runNow }: AlertServi
      */
     async update(id: string, change: AlertChange): Promise<AlertRecord> {
       const alert = await require(id);
-      const zone = change.time_zone ?? alert.time_zone;
+      // (A new schedule may name its zone; the stored one is a cron, read in the alert's zone.)
+      const zone = change.schedule === undefined ? (change.time_zone ?? alert.time_zone) : zoneFor(change.schedule, change.time_zone, alert.time_zone);
       const at = now();
       const { schedule, next } = readSchedule(change.schedule ?? alert.schedule, zone, at);
       const search = searchOf({

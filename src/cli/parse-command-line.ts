@@ -452,6 +452,12 @@ function exclusionsGiven(values: Record<string, unknown>) {
 
 const alertsSubcommands = 'add QUERY --schedule WHEN, list, edit ID [--schedule …] [--location …] …, pause ID, resume ID, delete ID, run ID';
 
+/** An option's text, or undefined when it is not given, empty or "none" (nothing to set). */
+function givenText(value: unknown): string | undefined {
+  const text = value === undefined ? '' : String(value).trim();
+  return text === '' || text.toLowerCase() === 'none' ? undefined : text;
+}
+
 function parseAlerts(args: string[]): CommandLine {
   const [action, ...rest] = args;
   const alerts = (options: AlertsOptions): CommandLine => ({ command: 'alerts', options });
@@ -482,10 +488,10 @@ function parseAlerts(args: string[]): CommandLine {
         alert: {
           query,
           schedule: optionalText(values.schedule) ?? 'every morning at 8',
-          ...(values.location === undefined ? {} : { location: String(values.location) }),
+          ...(givenText(values.location) === undefined ? {} : { location: givenText(values.location) }),
           ...(values.remote ? { remote: true } : {}),
           ...(values['remote-too'] ? { remote_too: true } : {}),
-          ...(values.company === undefined ? {} : { company: String(values.company) }),
+          ...(givenText(values.company) === undefined ? {} : { company: givenText(values.company) }),
           ...(minFit === undefined ? {} : { min_fit: minFit }),
           ...(values['min-salary'] === undefined ? {} : { min_salary: yearlySalary(values['min-salary']) }),
           ...(values['time-zone'] === undefined ? {} : { time_zone: String(values['time-zone']) }),
@@ -515,7 +521,12 @@ function parseAlerts(args: string[]): CommandLine {
       if (positionals.length !== 1) throw new UsageError('alerts edit needs one alert id (see alerts list), e.g. alerts edit alert_3f9a1c0b7d --schedule "weekdays at 7"');
       const alertId = checked(alertIdSchema, positionals[0], 'alert id');
       if (values.remote && values['not-remote']) throw new UsageError('give --remote or --not-remote, not both');
-      const cleared = (value: unknown) => (value === undefined ? undefined : String(value).trim() || null);
+      // "" or "none" clears a place or a company, as it does the fit and pay floors (trial 46 #29:
+      // `--location none` was kept as a place called "none").
+      const cleared = (value: unknown) => {
+        const text = value === undefined ? undefined : String(value).trim();
+        return text === undefined ? undefined : text === '' || text.toLowerCase() === 'none' ? null : text;
+      };
       const minFitText = values['min-fit'] === undefined ? undefined : String(values['min-fit']).trim();
       const minFit = minFitText === undefined ? undefined : minFitText === '' || minFitText === 'none' ? null : Number(minFitText);
       if (typeof minFit === 'number' && (!Number.isInteger(minFit) || minFit < 0 || minFit > 100)) {

@@ -4,7 +4,7 @@ import { JobpilotError } from '../errors.ts';
 import { databaseUnavailable } from './database-errors.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres.ts';
 import { migrate } from './migrate.ts';
-import { createPool } from './pool.ts';
+import { closePool, createPool } from './pool.ts';
 import { PruningPostgresSaver } from './pruning-postgres-saver.ts';
 import { supervisePostgres } from './supervise-postgres.ts';
 
@@ -70,7 +70,8 @@ export async function openDatabase(options: {
       check: (timeoutMs = 5_000) => checkDatabase(pool, timeoutMs, supervisor?.outage),
       async close() {
         await supervisor?.stop();
-        await pool.end();
+        // Every connection closed before Postgres stops: none is cut by its stop.
+        await closePool(pool);
         await embedded?.stop();
       },
     };

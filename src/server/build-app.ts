@@ -56,6 +56,11 @@ export interface AppDependencies extends ThreadRouteDependencies {
   keepAliveMs?: number;
   /** The longest a client may take to send a whole request (`JOBPILOT_REQUEST_TIMEOUT_MS`); answers and streams are not counted. */
   requestTimeoutMs?: number;
+  /**
+   * The longest a `preClose` hook of the caller's may take (the stop's cancel and drain). Fastify
+   * gives every hook 10 s (`pluginTimeout`) and fails `close()` past it, skipping what follows.
+   */
+  closeHookMs?: number;
   logger?: FastifyServerOptions['logger'];
   /** Where `/metrics` reads from; by default a registry of this app's own. */
   metrics?: Metrics;
@@ -122,6 +127,7 @@ export function buildApp(deps: AppDependencies) {
     },
     frameworkErrors,
     clientErrorHandler: clientErrorHandler({ requestTimeoutMs }),
+    pluginTimeout: Math.max(10_000, (deps.closeHookMs ?? 0) + 5_000),
   });
   registerRequestIds(app);
   registerJsonDepthLimit(app);

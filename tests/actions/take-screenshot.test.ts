@@ -5,7 +5,9 @@ import { basename, delimiter, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { takeScreenshot } from '../../src/actions/take-screenshot/index.ts';
+import { encodePng } from '../helpers/encode-png.ts';
 import { findOnPath } from '../helpers/find-on-path.ts';
+import { waitFor } from '../helpers/wait-for.ts';
 import { punctuatedReferences } from '../helpers/punctuated-references.ts';
 
 /** ImageMagick's `import`, not some other program of that name. */
@@ -22,12 +24,16 @@ function isImageMagickImport(path: string | undefined): boolean {
 
 const xvfb = findOnPath('Xvfb');
 const hasXrandr = findOnPath('xrandr') !== undefined;
+// ImageMagick's display puts a picture on the Xvfb screen, and its convert reads a pixel back.
+const display = findOnPath('display');
+const convertPath = findOnPath('convert') as string;
+const hasImportPath = findOnPath('import') as string;
 const hasImport = isImageMagickImport(findOnPath('import'));
 const setupHint = '(CI installs xvfb, x11-xserver-utils and imagemagick)';
 const xvfbSkipReason = !xvfb
   ? `Xvfb not installed ${setupHint}`
-  : !hasXrandr || !hasImport
-    ? `xrandr or ImageMagick import not installed ${setupHint}`
+  : !hasXrandr || !hasImport || !display || !convertPath
+    ? `xrandr or ImageMagick (import, display, convert) not installed ${setupHint}`
     : undefined;
 const noDisplaySkipReason = hasXrandr ? undefined : `xrandr not installed ${setupHint}`;
 for (const reason of [xvfbSkipReason, noDisplaySkipReason]) {
@@ -146,8 +152,42 @@ describe.skipIf(xvfbSkipReason !== undefined)(
       }
     });
 
+    /**
+     * Shows a picture at the top left of the screen, in a window of ImageMagick's display with no
+     * border, until `close()`: the whole 1024x768 screen in one colour (r, g, b), or a 64x64 grid
+     * on Xvfb's black. (The root window's own background is no use: xrandr's query repaints it.)
+     */
+    const show = async (colour: number[] | 'grid') => {
+      const [width, height] = colour === 'grid' ? [64, 64] : [1024, 768];
+      const rows = Array.from({ length: height }, (_, y) =>
+        Array.from({ length: width }, (_, x) => (colour === 'grid' ? (((x >> 4) + (y >> 4)) % 2 === 0 ? [255, 255, 255] : [40, 90, 200]) : colour)).flat(),
+      );
+      const picture = join(dir, 'shown.png');
+      await writeFile(picture, encodePng({ width, bitDepth: 8, colourType: 2, filters: [1], rows }));
+      const window = spawn(display as string, ['-borderwidth', '0', '-geometry', '+0+0', picture], { stdio: 'ignore' });
+      // Shown once the screen's top-left pixel is the picture's (read by ImageMagick, not by the code under test).
+      const expected = colour === 'grid' ? 'white' : `#${colour.map((value) => value.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+      await waitFor(
+        async () => {
+          const screen = execFileSync(hasImportPath, ['-silent', '-window', 'root', '-crop', '8x8+0+0', '-screen', 'png:-'], { timeout: 10_000 });
+          return execFileSync(convertPath, ['png:-', '-format', '%[hex:p{1,1}]', 'info:'], { input: screen, timeout: 10_000 }).toString();
+        },
+        (pixel) => (expected === 'white' ? /^FFFFFF/ : new RegExp(`^${expected.slice(1)}`)).test(pixel),
+        { timeoutMs: 20_000 },
+      );
+      return {
+        close: async () => {
+          const closed = new Promise((resolve) => window.once('exit', resolve));
+          window.kill('SIGTERM');
+          await closed;
+        },
+      };
+    };
+
     it('writes a PNG of the whole screen under a generated name in the artifacts folder', async () => {
+      const grid = await show('grid');
       const result = await takeScreenshot.run({}, context());
+      await grid.close();
       expect(result.ok, result.summary).toBe(true);
       const path = result.data?.path as string;
       expect(dirname(path)).toBe(context().artifactsDir);
@@ -167,6 +207,28 @@ describe.skipIf(xvfbSkipReason !== undefined)(
       expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([1024, 768]);
       expect((await stat(path)).mode & 0o777).toBe(0o600);
     });
+
+    it('says a screen in one colour is blank (trial 46 #41: an empty display saved as if it showed something)', async () => {
+      // Xvfb's own screen, nothing on it: black from edge to edge.
+      const black = await takeScreenshot.run({}, context());
+      const path = black.data?.path as string;
+      expect(black).toEqual({
+        ok: true,
+        summary: `Saved a screenshot to ${path} — it is blank (the whole screen is black): nothing was showing, or the screen is off or locked`,
+        data: { path, bytes: (await stat(path)).size, blank: true },
+        references: { last_screenshot: path },
+      });
+      expect(punctuatedReferences(black.summary)).toEqual([]);
+      const dark = await show([0x1e, 0x1e, 0x2e]);
+      expect((await takeScreenshot.run({}, context())).summary).toMatch(/ — it is blank \(the whole screen is #1e1e2e\)/);
+      await dark.close();
+      // A small picture in a corner is something on the screen.
+      const grid = await show('grid');
+      const shown = await takeScreenshot.run({}, context());
+      await grid.close();
+      expect(shown.summary).toBe(`Saved a screenshot to ${shown.data?.path as string}`);
+      expect(shown.data).not.toHaveProperty('blank');
+    }, 60_000);
 
     it('never reuses a name', async () => {
       const [first, second] = await Promise.all([

@@ -144,6 +144,27 @@ describe('alerts changed in words, over HTTP and from the CLI', () => {
     await call('DELETE', `/v1/alerts/${hourly.body.id}`);
   });
 
+  it('a zone said in the schedule is kept from the CLI and HTTP, or refused when another is given (trial 46 #49); --location none clears the place (#29)', async () => {
+    // The configured zone is Europe/Amsterdam; 9:30 IST is 05:00 there on Monday 7 Dec.
+    const added = await runCli(['alerts', 'add', 'pack engineer', '--location', 'Pune', '--schedule', 'every day at 9:30 IST', '--json'], { env });
+    expect(added.code, added.stderr).toBe(0);
+    const pack = JSON.parse(added.stdout) as { id: string };
+    expect(JSON.parse(added.stdout)).toMatchObject({ time_zone: 'Asia/Kolkata', schedule: '30 9 * * *', next_run_at: '2026-12-06T04:00:00.000Z', location: 'Pune' });
+    const cleared = await runCli(['alerts', 'edit', pack.id, '--location', 'none', '--schedule', 'every day at 5:30 pm CET', '--json'], { env });
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(JSON.parse(cleared.stdout)).toMatchObject({ location: null, time_zone: 'Europe/Berlin', schedule: '30 17 * * *' });
+    const both = await call('POST', '/v1/alerts', { query: 'cell engineer', schedule: 'every day at 9:30 IST', time_zone: 'Europe/Berlin' });
+    expect(both.status).toBe(400);
+    expect(both.body.error).toMatchObject({
+      code: 'ALERT_SCHEDULE_INVALID',
+      message: 'The schedule "every day at 9:30 IST" names IST (Asia/Kolkata), but the time zone given is Europe/Berlin: give the time in one zone (leave out the zone\'s words, or the time zone).',
+    });
+    const refused = await runCli(['alerts', 'edit', pack.id, '--schedule', 'weekdays at 8 new york time', '--time-zone', 'Asia/Tokyo'], { env });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('names new york time (America/New_York), but the time zone given is Asia/Tokyo');
+    await call('DELETE', `/v1/alerts/${pack.id}`);
+  });
+
   it('an unknown time zone is the time_zone field\'s error, not the schedule\'s', async () => {
     const made = await call('POST', '/v1/alerts', { query: 'planner', schedule: 'every morning at 8', time_zone: 'Europe/Manc' });
     expect(made.status).toBe(400);

@@ -53,6 +53,20 @@ describe('jobpilot alerts and inbox on the command line', () => {
     expect(() => parseCommandLine(['alerts', 'add', 'welder', '--exclude-type', 'commission'])).toThrow(/--exclude-type takes .*contract/);
   });
 
+  it('"none" clears the place and the company as it does the floors, on edit; on add it sets none (trial 46 #29)', () => {
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--query', 'BMS', '--location', 'none', '--company', 'None', '--min-fit', 'none'])).toEqual({
+      command: 'alerts',
+      options: { action: 'edit', alertId: 'alert_3f9a1c0b7d', change: { query: 'BMS', location: null, company: null, min_fit: null }, json: false },
+    });
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--location', ''])).toMatchObject({ options: { change: { location: null } } });
+    // A real place is kept as given.
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--location', ' Västerås '])).toMatchObject({ options: { change: { location: 'Västerås' } } });
+    expect(parseCommandLine(['alerts', 'add', 'pack engineer', '--location', 'none', '--company', ''])).toEqual({
+      command: 'alerts',
+      options: { action: 'add', json: false, alert: { query: 'pack engineer', schedule: 'every morning at 8' } },
+    });
+  });
+
   it('has help for both', () => {
     expect(usageFor('alerts')).toMatch(/alerts add "QUERY"/);
     expect(usageFor('inbox')).toMatch(/inbox \[--unread\]/);

@@ -22,6 +22,8 @@ export interface ServerProcess {
   url: string;
   child: ChildProcess;
   output: () => string;
+  /** What it wrote to stderr only (its own lines; the request log goes to stdout). */
+  errors: () => string;
   /** How the process (npm's, with `npm: true`) ended: resolves once it has. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /**
@@ -109,7 +111,11 @@ async function startOnce(
   );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  let errors = '';
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+    errors += chunk;
+  });
   const url = `http://127.0.0.1:${port}`;
   const ready = await waitFor(
     async () =>
@@ -135,6 +141,7 @@ async function startOnce(
     url,
     child,
     output: () => output,
+    errors: () => errors,
     exited,
     interrupt() {
       if (!options.npm || child.pid === undefined) throw new Error('interrupt() needs a process group: start with { npm: true }');

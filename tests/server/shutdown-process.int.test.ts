@@ -244,3 +244,57 @@ describe('no orphaned embedded Postgres', () => {
     expect(postmastersOf(clusterDir)).toEqual([]);
   }, 180_000);
 });
+
+describe('a clean stop says nothing that reads as an error (trial 46 #70)', () => {
+  // On the trial's machine `kill -TERM` printed "database connection lost; reconnecting on the next
+  // query" and "scheduler: PostgreSQL active client generated error: terminating connection due to
+  // administrator command": pg-pool's end() resolves before its connections have closed, so Postgres'
+  // stop reached them. And the web app's live inbox (a notification stream) held the drain for 10 s,
+  // past Fastify's 10 s for a close hook: "error while stopping: Plugin did not start in time", the
+  // pool and the scheduler never closed, exit 1.
+  it('SIGTERM with the inbox stream open, an alert run and idle connections: the stream ends, exit 0, only the stop lines on stderr', async () => {
+    const env = await environment();
+    board?.reply({ json: { jobs: [] } });
+    const server = await start(env);
+    const json = { 'content-type': 'application/json' };
+    const alert = (await (await fetch(`${server.url}/v1/alerts`, { method: 'POST', headers: json, body: JSON.stringify({ query: 'typescript', schedule: 'every morning at 8' }) })).json()) as { id: string };
+    // Run now: the scheduler's worker and the pool have done work with the database.
+    expect((await fetch(`${server.url}/v1/alerts/${alert.id}/run`, { method: 'POST' })).status).toBe(200);
+    // The web app's live inbox, open while the server stops.
+    const inbox = await fetch(`${server.url}/v1/notifications/stream`);
+    const reader = (inbox.body as ReadableStream<Uint8Array>).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain(': subscribed');
+    const inboxEnded = (async () => {
+      while (!(await reader.read()).done) {
+        // keep-alive comments, until the server ends the stream
+      }
+      return 'ended';
+    })().catch(() => 'cut');
+    // Requests at once: the pool opens several connections, idle when the signal comes.
+    await Promise.all(Array.from({ length: 8 }, () => fetch(`${server.url}/v1/alerts`).then((response) => response.json())));
+    const stderrBefore = server.errors().length;
+    const stdoutBefore = server.output().length;
+
+    const signalled = Date.now();
+    server.child.kill('SIGTERM');
+    expect(await inboxEnded).toBe('ended');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    // Nothing waited out a drain or a timeout (a hang guard, generous on a loaded machine).
+    expect(Date.now() - signalled).toBeLessThan(20_000);
+    expect(postmastersOf(clusterDirOf(env.JOBPILOT_DATA_DIR as string))).toEqual([]);
+    const said = server.errors().slice(stderrBefore).split('\n').filter(Boolean);
+    expect(said).toEqual([
+      'jobpilot: SIGTERM: stopping (runs are cancelled and their threads released, then the database stops); send it again to force',
+      'jobpilot: embedded postgres: stopped',
+      'jobpilot: stopped',
+    ]);
+    // Nor in the request log: no warning or error once the signal came.
+    const logged = server
+      .output()
+      .slice(stdoutBefore)
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(logged.filter((entry) => entry.level >= 40)).toEqual([]);
+  }, 180_000);
+});

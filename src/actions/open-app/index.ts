@@ -1,6 +1,7 @@
 import { childEnvironment } from '../../config.ts';
 import { defineAction } from '../action.ts';
 import { launchDetached } from '../desktop/launch-detached.ts';
+import { launchFailure } from '../desktop/launch-failure.ts';
 import { openAppArgs } from './args.ts';
 import { openAppPhrasing } from './phrasing.ts';
 import { firstInstalled, isAllowedApp, launchesFor } from './resolve-program.ts';
@@ -32,19 +33,18 @@ export const openApp = defineAction({
         summary: `Refused to launch "${app_name}": give an application name, not a path or command.`,
       };
     }
-    signal.throwIfAborted();
-    try {
-      // Spawned directly (no shell), its arguments fixed by the table, with the desktop environment only.
-      await launchDetached(launch.command, launch.args);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        return { ok: false, summary: `Could not launch ${app_name} (${commandLine(launch)}): ${(error as Error).message}.` };
-      }
+    // Spawned directly (no shell), its arguments fixed by the table, with the desktop environment
+    // only, and watched a moment: "Launched" only when it did not fail at once.
+    const outcome = await launchDetached(launch.command, launch.args, { signal });
+    if (!outcome.ok && outcome.reason === 'not-installed') {
       const tried = launches.map(commandLine);
       return {
         ok: false,
         summary: `Could not launch ${app_name}: it is not installed (looked for ${tried.length > 1 ? `${tried.slice(0, -1).join(', ')} and ${tried.at(-1)}` : tried[0]}).`,
       };
+    }
+    if (!outcome.ok) {
+      return { ok: false, summary: `Could not launch ${app_name} (${commandLine(launch)}): ${launchFailure(outcome, launch.command)}.` };
     }
     return {
       ok: true,

@@ -1,7 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
+import { basename } from 'node:path';
 import type { ActionResult } from '../action.ts';
 import { defineAction } from '../action.ts';
 import { browserOpener, launchDetached } from '../desktop/launch-detached.ts';
+import { launchFailure } from '../desktop/launch-failure.ts';
 import { openWebsiteArgs } from './args.ts';
 import { normalizeWebUrl } from './normalize-web-url.ts';
 import { openWebsitePhrasing } from './phrasing.ts';
@@ -66,22 +67,17 @@ export const openWebsite = makeOpenWebsiteAction();
 async function openInBrowser(address: string, what: string, signal: AbortSignal): Promise<ActionResult> {
   const normalized = normalizeWebUrl(address);
   if (!normalized.ok) return { ok: false, summary: normalized.reason };
-  signal.throwIfAborted();
-  try {
-    // The bundled xdg-open, the URL as one argument (no shell), the desktop environment only.
-    const child = await launchDetached(browserOpener(), [normalized.url]);
-    // xdg-open exits non-zero at once when no browser can be started (no display, none
-    // installed); a browser that starts keeps running or hands off and exits 0. Waiting
-    // briefly for that answer keeps "Opened …" honest.
-    const code = await exitWithin(child, openerAnswerMs);
-    if (code !== undefined && code !== 0) {
-      return {
-        ok: false,
-        summary: `Could not open ${normalized.url} — no browser could be started here (no display, or none installed; the opener exited with code ${code}).`,
-      };
-    }
-  } catch (error) {
-    return { ok: false, summary: `Could not open ${normalized.url} — ${(error as Error).message}` };
+  // The bundled xdg-open, the URL as one argument (no shell), the desktop environment only,
+  // watched until it has clearly started or failed: "Opened …" only when a browser took it.
+  const opener = browserOpener();
+  const outcome = await launchDetached(opener, [normalized.url], { signal });
+  if (!outcome.ok) {
+    const why = outcome.reason === 'not-installed' ? `${basename(opener)} is not installed, so no browser can be started from here` : launchFailure(outcome, opener);
+    return {
+      ok: false,
+      summary: `I couldn't open a browser: ${why}. Meanwhile, open the link yourself: ${normalized.url}${what}`,
+      data: { url: normalized.url },
+    };
   }
   return {
     ok: true,
@@ -89,24 +85,4 @@ async function openInBrowser(address: string, what: string, signal: AbortSignal)
     data: { url: normalized.url },
     references: { last_url: normalized.url },
   };
-}
-
-/** How long to wait for the opener to say it failed. */
-const openerAnswerMs = 1500;
-
-/** The child's exit code if it exits within `ms`; undefined while it keeps running. */
-function exitWithin(child: ChildProcess, ms: number): Promise<number | undefined> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    timer.unref();
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code ?? undefined);
-    });
-    child.once('error', () => {
-      clearTimeout(timer);
-      resolve(127);
-    });
-  });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ensurePrivateDirectory, writeNewPrivateFile } from '../../db/private-files.ts';
 import { defineAction } from '../action.ts';
 import { takeScreenshotArgs } from './args.ts';
+import { blankColour } from './blank-colour.ts';
 import { captureScreen } from './capture-screen.ts';
 import { takeScreenshotPhrasing } from './phrasing.ts';
 
@@ -62,10 +63,14 @@ export const takeScreenshot = defineAction({
     }
     // A new file only (0600, never through a symlink), in a folder only we can enter.
     const path = await writeNewPrivateFile(await ensurePrivateDirectory(artifactsDir), screenshotName(), image);
+    // A screen in one colour shows nothing: said, so nobody takes it for what was on screen.
+    const blank = blankColour(image);
     return {
       ok: true,
-      summary: `Saved a screenshot to ${path}`,
-      data: { path, bytes: image.length },
+      summary: blank
+        ? `Saved a screenshot to ${path} — it is blank (the whole screen is ${blank}): nothing was showing, or the screen is off or locked`
+        : `Saved a screenshot to ${path}`,
+      data: { path, bytes: image.length, ...(blank ? { blank: true } : {}) },
       references: { last_screenshot: path },
     };
   },

@@ -59,6 +59,12 @@ export async function notificationRoutes(app: FastifyInstance, { careerFor, noti
     return inbox;
   };
   const api = app.withTypeProvider<ZodTypeProvider>();
+  // Open streams never end by themselves: when the server stops, each is ended at once (the
+  // client reconnects, to the server started again), instead of holding the stop's drain.
+  const openStreams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of openStreams) end();
+  });
 
   api.get('/notifications', { schema: { querystring: listQuerySchema, response: { 200: notificationListSchema } } }, async (request) => {
     const inbox = inboxOf(request.owner);
@@ -120,11 +126,15 @@ export async function notificationRoutes(app: FastifyInstance, { careerFor, noti
       held = null;
     }
     const keepAlive = setInterval(() => write(': keep-alive\n\n'), keepAliveMs);
+    let ended: () => void = () => {};
     await new Promise<void>((resolve) => {
+      ended = resolve;
+      openStreams.add(ended);
       if (signal.aborted) resolve();
       signal.addEventListener('abort', () => resolve(), { once: true });
       response.once('close', () => resolve());
     });
+    openStreams.delete(ended);
     clearInterval(keepAlive);
     unsubscribe();
     if (!response.writableEnded) response.end();
