@@ -284,15 +284,21 @@ const countNumbers: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, tw
  * A date in figures as the person's zone writes it: "15/12", "9/12", "9.12.2026" are day first
  * outside the United States (named with their month for chrono: "9 December"); "12/9" in New
  * York stays month first, as chrono reads it. A time with a dot ("at 9.05") is no date.
+ * Everywhere and after any word ("at 09.01.2027 14:30", "to 9.1.27"), a dotted date with its year
+ * is day first: no one writes month first with dots.
  */
 function inFiguresAsWritten(text: string, timeZone: string): string {
-  if (writesMonthFirst(timeZone)) return text;
-  return text.replace(/(?<!\b(?:at|@|by|from|until|till|before|after)\s*)\b(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\b(?![.:/]\d)(?!\s*(?:am|pm)\b)/gi, (whole, day: string, _: string, month: string, year: string | undefined) => {
-    const [dayNumber, monthNumber] = [Number(day), Number(month)];
-    if (dayNumber < 1 || dayNumber > 31 || monthNumber < 1 || monthNumber > 12) return whole;
-    const fullYear = year === undefined ? '' : ` ${year.length === 2 ? `20${year}` : year}`;
-    return `${monthNames[monthNumber - 1]} ${dayNumber}${fullYear}`;
-  });
+  const dottedWithYear = text.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?![.:/]\d)/g, (whole, day: string, month: string, year: string) => named(day, month, year) ?? whole);
+  if (writesMonthFirst(timeZone)) return dottedWithYear;
+  return dottedWithYear.replace(/(?<!\b(?:at|@|by|from|until|till|before|after)\s*)\b(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\b(?![.:/]\d)(?!\s*(?:am|pm)\b)/gi, (whole, day: string, _: string, month: string, year: string | undefined) => named(day, month, year) ?? whole);
+}
+
+/** A day and a month in figures named for chrono ("9", "12", "2026" → "December 9 2026"); undefined when they are no date. */
+function named(day: string, month: string, year: string | undefined): string | undefined {
+  const [dayNumber, monthNumber] = [Number(day), Number(month)];
+  if (dayNumber < 1 || dayNumber > 31 || monthNumber < 1 || monthNumber > 12) return undefined;
+  const fullYear = year === undefined ? '' : ` ${year.length === 2 ? `20${year}` : year}`;
+  return `${monthNames[monthNumber - 1]} ${dayNumber}${fullYear}`;
 }
 
 /** "an hour later", "back 30 mins", "forward a day", "2 hours earlier": a shift of the time, said alone. */
