@@ -346,7 +346,7 @@ const lowerCaseNames = [
 const fillerFirst = /^(?:ok(?:ay)?|so|also|and|oh|hey|hi|right|pls|please|btw|fyi|note|reminder|remind\s+me|todo|to\s+do|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i;
 // (Nor a verb said first: "move the interview to 2pm", "put the interview in my calendar".)
 const notCompany =
-  /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|move|push|reschedule|postpone|prepone|shift|change|cancel|delete|drop|put|set|add|book|make|bring|remind|rearrange|\d.*)$/;
+  /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|move|push|reschedule|postpone|prepone|shift|change|cancel|delete|drop|put|set|add|book|make|bring|remind|rearrange|kindly|please|pls|plz|just|can|could|would|\d.*)$/;
 /** Words that end a company's name said in lower case: "the housing trust on tuesday", "acme about the offer". */
 const notInName = /^(?:on|at|in|by|for|about|to|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's|rescheduled|moved|pushed|postponed|changed|shifted)$/;
 function namedInLowerCase(rest: string): string | undefined {
@@ -454,6 +454,14 @@ function askWhichToMove(text: string, job: string | undefined, context: Phrasing
  * 20th". The reminder is the one named (a company, "the X one"), else the one the conversation
  * just set; with no day said, asked when. Null when the words tell no move.
  */
+/** Whether a name said is the job of the reminder just set ("Voltara" of "Voltara Mobility GmbH"), whole words either way. */
+function sameCompany(said: string, justSet: unknown): boolean {
+  if (typeof justSet !== 'string') return false;
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\d&]+/gu, ' ').trim()} `;
+  const [one, other] = [words(said), words(justSet)];
+  return one.includes(other) || other.includes(one);
+}
+
 function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
   // ("prepone it by an hour", "postpone the call by 2 days": the verb says which way.)
   const text = said
@@ -500,11 +508,14 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   const fromLastSet = context.lastRequest?.('set_reminder');
   const ofTheOne = /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:one|reminder|follow[\s-]?up|interview|call|screen)\b/iu.exec(rest)?.groups?.name;
   // (A correction is of the reminder just set: "no, it is on the 12th" names no one else.)
-  const justSet = corrected && typeof fromLastSet?.job === 'string' ? fromLastSet.job : undefined;
+  // Regression (trial s46 #34): "kindly prepone the Voltara interview to 9th December same time" right after the Kestrel
+  // call was set moved the Kestrel one ("same time" reads as a correction): a company named is the reminder meant.
+  const named = whoIn(rest, context) ?? namedInLowerCase(rest);
+  const namesAnother = named !== undefined && !/^(?:it|that|this|they|them)$/i.test(named) && !sameCompany(named, fromLastSet?.job);
+  const justSet = corrected && !namesAnother && typeof fromLastSet?.job === 'string' ? fromLastSet.job : undefined;
   let job =
     justSet ??
-    whoIn(rest, context) ??
-    namedInLowerCase(rest) ??
+    named ??
     (ofTheOne && !/^(?:the|my|a|an|next|new|first|second|last|phone|video)$/i.test(ofTheOne) ? ofTheOne : undefined) ??
     (typeof fromLastSet?.job === 'string' && reminderJustTold(context) ? fromLastSet.job : undefined);
   const about: Args['about'] = justSet && typeof fromLastSet?.about === 'string' ? (fromLastSet.about as Args['about']) : interviewWords.test(text) || invitedWords.test(text) ? 'interview' : followUpWords.test(text) ? 'follow_up' : typeof fromLastSet?.about === 'string' && reminderJustTold(context) ? (fromLastSet.about as Args['about']) : 'other';

@@ -62,8 +62,8 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
     if (typeof corrected === 'string') return readWhen(corrected, { now, timeZone, keep });
     if (corrected) return { ok: true, when: { ...corrected, said: typed } };
   }
-  // "2pm Berlin time": the time is read on that place's clock, then shown on the person's.
-  const place = zoneSaidAsPlace(typed);
+  // "2pm Berlin time": the time is read on that place's clock, then shown on the person's ("9am Taipei": its city said bare).
+  const place = zoneSaidAsPlace(withBareCityAsZone(typed));
   if (place) {
     const there = readWhen(place.rest, { now, timeZone: place.zone, keep });
     if (!there.ok || there.when.allDay) return place.zone === timeZone || !there.ok ? there : readWhen(place.rest, { now, timeZone, keep });
@@ -248,6 +248,26 @@ function correctedWords(typed: string, keep: KeptWhen, timeZone: string): string
     return Number(contrast.was) === keep.wall.day && saidNow <= 31 ? `the ${saidNow}${ordinalSuffix(saidNow)}` : `at ${saidNow}`;
   }
   return undefined;
+}
+
+/** "friday 9am Taipei" → "friday 9am Taipei time": a zone's city said bare after a time, as `zoneSaidAsPlace` reads it. */
+function withBareCityAsZone(typed: string): string {
+  const bareCity = /(?<=\d\s*(?:am|pm|h)?)\s+(\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?)$/u.exec(typed);
+  return bareCity && zoneSaidAsPlace(`at ${bareCity[1] ?? ''} time`) ? `${typed} time` : typed;
+}
+
+/**
+ * The zone a time was said on when it is another place's ("9pm Manila time", "9am Taipei", "10am EST", "9:30 IST"):
+ * its IANA name, so an answer can give both clocks; undefined when the words name none.
+ *
+ * @example
+ * zoneOfWords('friday 9pm Manila time'); // 'Asia/Manila'
+ */
+export function zoneOfWords(said: string): string | undefined {
+  const place = zoneSaidAsPlace(withBareCityAsZone(said.trim()));
+  if (place) return place.zone;
+  const letters = /(?<=\d\s*(?:am|pm)?\s*)\(?\b([A-Z]{2,5})\b\)?\s*$/.exec(said.trim())?.[1];
+  return letters ? zoneSaidAlone(letters) : undefined;
 }
 
 const ordinalSuffix = (day: number): string => (day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th');
