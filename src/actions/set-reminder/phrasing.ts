@@ -11,10 +11,10 @@ import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
 
-const interviewWords = /\b(?:interview(?:ing)?|intv|entrevista|entretien|\p{L}*gespr[äa]ch|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/iu;
+const interviewWords = /\b(?:interview(?:ing)?|intv|entrevista|entretien|\p{L}*gespr[äa]ch|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift|final(?=\s+(?:with|at|w\/)\s))\b/iu;
 /** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
 const invitedWords =
-  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
+  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|(?:'d|would)\s+like\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|relance[rz]?|check\s+(?:in|on|back|whether|if)|replied|heard\s+back|got\s+back|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
 const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord|HR|Panel|Phone|Video|Zoom|Teams|Final|Round|Task|Note|Report|Reminder|They|They've|They're|We|We've|She|He|It|It's|You|Someone)$/;
@@ -110,6 +110,15 @@ const handedTo = new RegExp(
 /** A verb that starts a sentence, capitalised only for being first: "Chase Morgan McKinley monday", "Email Priya at Wipro". */
 const sentenceVerb = /^(?:Chase|Follow|Email|E-mail|Call|Ring|Phone|Text|Message|Ping|Contact|Thank|Write|Check|Nudge|Remind|Set)\b/;
 
+/**
+ * "the HGV class 1 job at Wincanton", "the warehouse job at DHL Supply Chain", "the Toronto team (Shopify)": the employer
+ * said after a role or a team, or in brackets right after it.
+ */
+const jobAtEmployer = new RegExp(
+  String.raw`\b(?:job|role|post|position|vacancy|opening|apprenticeship|placement|internship|traineeship)\s+(?:at|with|in|for)\s+(?:the\s+)?(?<name>${name})|\b(?:team|people|office|recruiter|recruiters|role|job|panel)\s+\((?<name2>${name})\)`,
+  'u',
+);
+
 /** "Miro Thursday", "Workday December": a day or month said right after a name is no part of it. */
 function withoutDayWords(found: string): string {
   const words = found.replace(/[.'-]+$/, '').split(/\s+/);
@@ -147,6 +156,10 @@ function whoInWords(said: string, context: PhrasingContext): string | undefined 
   const text = sentenceVerb.test(shouted) ? `${shouted[0]?.toLowerCase() ?? ''}${shouted.slice(1)}` : shouted;
   const known = findKnownJob(text, context);
   if (known) return known;
+  // ("the sous chef job at Dishoom", "the driver post in Uber Eats": the employer of a role described, never the role's words.)
+  const employerSaid = jobAtEmployer.exec(text)?.groups;
+  const employer = (employerSaid?.name ?? employerSaid?.name2)?.trim();
+  if (employer && !notAName.test(employer.split(/\s+/)[0] ?? '')) return withoutDayWords(employer);
   const owning = employerOwning.exec(text)?.groups;
   const owner = (owning?.name ?? owning?.agency)?.trim();
   if (owner && !notAName.test(owner.split(/\s+/)[0] ?? '')) return withoutDayWords(owner);
@@ -467,7 +480,10 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   const text = said
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(directedBy, (_, verb: string, between: string) => `${between} ${/^(?:prepone|advance)/i.test(verb) ? 'earlier' : 'later'} by `);
+    .replace(directedBy, (_, verb: string, between: string) => `${between} ${/^(?:prepone|advance)/i.test(verb) ? 'earlier' : 'later'} by `)
+    // ("snooze that for an hour", "snooze the Veolia one till thursday": a reminder put off, by so much or to a day.)
+    .replace(/^(?:(?:please|pls|can\s+you|could\s+you)\s+)*snooze\b(.*?)\s+(?:for|by)\s+(?=(?:an?|one|two|three|half\s+an?|\d{1,3})\s+(?:hours?|hrs?|mins?|minutes?|days?|weeks?)\b)/i, 'push$1 back ')
+    .replace(/^(?:(?:please|pls|can\s+you|could\s+you)\s+)*snooze\b(.*?)\s+(?:till|until|to|for)\s+/i, 'move$1 to ');
   // ("put the Ocado interview in my diary for the 12th": asked into the calendar, not moved.)
   if (intoCalendar.test(text.toLowerCase())) return null;
   const shift = shiftWords.exec(text)?.groups;

@@ -32,6 +32,17 @@ const cases: Array<[string, ChatMessage[], ExpectedOutcome]> = [
   // (The company of the one just set, or no company, is still that one.)
   ['sorry, the Brightwell call is at 10:30 not 9:30', afterBrightwellCall, { action: 'set_reminder', args: { job: 'Brightwell', moved: true } }],
   ['same time on friday instead', afterBrightwellCall, { action: 'set_reminder', args: { job: 'Brightwell', when: 'friday', moved: true } }],
+  // The employer of a role described ("the X job at Y", "the X team (Y)"), never the role's words.
+  ['interview for the night porter job at Hotel Lintel on the 14th at 10am', [], { action: 'set_reminder', args: { job: 'Hotel Lintel', about: 'interview' } }],
+  ['remind me to chase the apprenticeship with Ferrowell Rail on friday', [], { action: 'set_reminder', args: { job: 'Ferrowell Rail', about: 'follow_up' } }],
+  ['ring the London office (Umbra) monday at 9, remind me', [], { action: 'set_reminder', args: { job: 'Umbra' } }],
+  // Asked in, told as news; "the final with X" is an interview.
+  ["Lintel phoned!! they'd like me to come in on tuesday at 2", [], { action: 'set_reminder', args: { job: 'Lintel', about: 'interview', when: 'tuesday' } }],
+  ['got the final w/ Umbra on the 16th at 11am, remind me', [], { action: 'set_reminder', args: { job: 'Umbra', about: 'interview' } }],
+  // A reminder snoozed is moved: by so much, or to a day.
+  ['snooze it by 30 mins', afterBrightwellCall, { action: 'set_reminder', args: { moved: true } }],
+  ['snooze that for two hours', afterBrightwellCall, { action: 'set_reminder', args: { when: 'two hours later', moved: true } }],
+  ['snooze the Ostrava Labs one until monday', afterBrightwellCall, { action: 'set_reminder', args: { job: 'Ostrava', when: 'monday', moved: true } }],
 ];
 
 describe('reminders said by strangers, round seven (session 47)', () => {
