@@ -177,6 +177,13 @@ const twentyFourHourClocks: readonly Rewrite[] = [
       return at || (minute % 15 === 0 && (minute > 12 || minutesSaid === '00')) ? `${lead}${hours}:${minutesSaid}` : whole;
     },
   ],
+  // "12 Dec, 1000", "3 January 0930": four figures right after a day and its month are its time (never a year: 19xx, 20xx).
+  [
+    new RegExp(String.raw`(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthWordsShort}[a-z]*\.?\s{0,2}[,-]?\s{1,3})(?!19|20)([01]\d|2[0-3])([0-5]\d)\b(?![\d.,:/-]\d)`, 'gi'),
+    (_, hours = '', minutes = '') => `at ${hours}:${minutes}`,
+  ],
+  // "18/12 - 14:00", "9.1. – 10:30": a dash between a date in figures and its time.
+  [/(?<=\b\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?\.?)\s+[-–—]\s+(?=\d{1,2}[:.h]\d{2}\b)/g, ' at '],
   // "on 10.12", "the 3.12": a day and a month after "on" or "the" (the dates with a closing dot are read above).
   [/(?<=\b(?:on|the|am|for|until|till|by)\s{1,3})(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\b(?![.,]\d)/gi, (_, day = '', month = '') => `${monthsInFull[Number(month) - 1] ?? ''} ${Number(day)}`],
   // "rem fri 3 acme", "intv wed 10 globex": an hour said bare right after a weekday is that hour (never "Monday 4 January").

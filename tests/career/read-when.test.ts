@@ -40,6 +40,20 @@ describe('readWhen', () => {
     expect(findWhen('my call with Ostwind is on 03.02. at 11:15')?.when).toBe('on 03.02. at 11:15');
   });
 
+  // Regression (trial s46 #33): "move my Voltara interview to 09.01.2027 14:30" was passed on as "at 09.01.2027 14:30"
+  // and set for 1 Sep 2027: a dotted date was read day first after "on" but month first after "at".
+  it('reads a dotted date with its year day first after any word and in any zone', () => {
+    const january = { year: 2027, month: 1, day: 9, hour: 14, minute: 30 };
+    expect(at('at 09.01.2027 14:30')).toMatchObject({ wall: january });
+    expect(at('to 09.01.2027 14:30')).toMatchObject({ wall: january });
+    expect(at('by 9.1.27 at 14:30')).toMatchObject({ wall: january });
+    expect(at('09.01.2027 14:30')).toMatchObject({ wall: january });
+    // (A United States zone writes slashes month first, never dots.)
+    expect(at('at 09.01.2027 14:30', { now, timeZone: 'America/Chicago' })).toMatchObject({ wall: january });
+    // (Without a year, a dotted pair after "at" is still a time.)
+    expect(at('tomorrow at 10.15')).toMatchObject({ wall: { day: 6, hour: 10, minute: 15 } });
+  });
+
   it('reads "2h later", "90min earlier" as a shift of the reminder\'s own time, never as a clock time', () => {
     const keep = { wall: { year: 2026, month: 12, day: 12, hour: 14, minute: 30 }, allDay: false };
     expect(at('2h later', { ...berlin, keep })).toMatchObject({ wall: { day: 12, hour: 16, minute: 30 } });

@@ -185,3 +185,26 @@ describe('a time corrected right after a reminder is set moves it (trial s38 #64
     expect((await reminder(set?.data?.reminder_id)).due_at).toBe('2026-12-17T16:00:00.000Z');
   });
 });
+
+// Trial s46 #34: "kindly prepone the Voltara interview to 9th December same time" right after the Kestrel call was set moved
+// the Kestrel one, and a move of a company with no reminder set a new one the person took for the move.
+describe('a move names the reminder by its company (trial s46 #34)', () => {
+  it('moves the company named, never the reminder just set, and sets nothing when none fits', async () => {
+    const [other] = (await say('by-company', 'my interview with Ostrava Labs is on the 22nd at 14:30')).steps;
+    expect(other).toMatchObject({ action: 'set_reminder', ok: true, data: { due_at: '2026-12-22T14:30:00.000Z' } });
+    const [call] = (await say('by-company', 'remind me about the Brightwell call on the 21st at 9:30')).steps;
+    expect(call).toMatchObject({ action: 'set_reminder', ok: true });
+    const [moved] = (await say('by-company', 'kindly prepone the Ostrava Labs interview to 18th December same time')).steps;
+    expect(moved).toMatchObject({ action: 'set_reminder', ok: true, data: { reminder_id: other?.data?.reminder_id } });
+    expect((await reminder(other?.data?.reminder_id)).due_at).toBe('2026-12-18T14:30:00.000Z');
+    expect((await reminder(call?.data?.reminder_id)).due_at).toBe('2026-12-21T09:30:00.000Z');
+    // (A dotted date with its year after "to" is day first: 19 December, never 12 September.)
+    const [dotted] = (await say('by-company', 'move my Ostrava Labs interview to 19.12.2026 14:30')).steps;
+    expect(dotted).toMatchObject({ action: 'set_reminder', ok: true, data: { reminder_id: other?.data?.reminder_id, due_at: '2026-12-19T14:30:00.000Z' } });
+    const before = reminderListSchema.parse(await (await send('GET', '/v1/reminders')).json()).reminders.length;
+    const { steps, answer } = await say('by-company', 'move my Quillfeather interview to the 23rd at 10am');
+    expect(steps[0]).toMatchObject({ action: 'set_reminder', ok: false });
+    expect(answer).toMatch(/No reminder to come fits Quillfeather, so nothing was moved/);
+    expect(reminderListSchema.parse(await (await send('GET', '/v1/reminders')).json()).reminders.length).toBe(before);
+  });
+});

@@ -29,7 +29,7 @@ export interface WhenSaid {
  * "the 2nd round", "the 3rd one" name a stage or a place in a list, not a day.
  */
 const bareDay =
-  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+(?:at\s+\d|prox|inst))|(?<=(?:^|[.,;:!-])\s{0,3})(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[.,;!]|$)))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:prox(?:imo)?|inst(?:ant)?)\b\.?)?(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
+  /(?:\b(?:on\s+)?the\s+|(?<=\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|to|on|for|by)\s{1,3})|\b(?=\d{1,2}(?:st|nd|rd|th)\s+(?:at\s+\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\d{1,2}[:.]\d{2}\b|prox|inst))|(?<=(?:^|[.,;:!-])\s{0,3})(?=\d{1,2}(?:st|nd|rd|th)\s*(?:[.,;!]|$)))\d{1,2}(?:st|nd|rd|th)\b(?:\s+(?:prox(?:imo)?|inst(?:ant)?)\b\.?)?(?!\s+(?:round|stage|interview|one|job|choice|place|time|attempt|step|call|year|floor|shift|draft|version|letter)s?\b)(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b)?/i;
 /** What may stand between two parts of one date: "at", a comma, "on", a zone ("Sydney time", "AEDT"). */
 const betweenParts = /^\s*(?:[A-Z]{3,5}|\p{L}+\s+time)?\s*[,.]?\s*(?:at|on|-|um|à|às|a\s+las)?\s*$/u;
 /** "a week from friday", "two days after tomorrow": read whole by `readWhen`, which counts from the day. */
@@ -57,7 +57,10 @@ const zoneAfter = /^\s*\(?(?:\b[A-Z]{1,4}T\b|\b(?:UTC|GMT|IST|CEST)\b)(?:[+-]\d{
 /** A zone said as a place right after a time: "Lagos time", "in New York time". */
 function placeAfter(text: string): RegExpExecArray | null {
   const said = /^\s*(?:in\s+)?(?:\p{L}+[\s-]){0,2}\p{L}+\s+time\b/iu.exec(text);
-  return said && zoneSaidAsPlace(`at ${said[0].trim()}`) ? said : null;
+  if (said && zoneSaidAsPlace(`at ${said[0].trim()}`)) return said;
+  // ("9am Taipei", "3pm Lagos, remind me": a zone's city said bare, capitalised, ending the date.)
+  const bare = /^\s+\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?(?=\s*(?:[,.;:!?)—–-]|$))/u.exec(text);
+  return bare && zoneSaidAsPlace(`at ${bare[0].trim()} time`) ? bare : null;
 }
 
 /** When news came, said after its verb: "rang me this morning", "got an email from Kier earlier today", "heard back yesterday". */

@@ -2,7 +2,7 @@ import { defineAction } from '../action.ts';
 import type { CareerDependencies } from '../../career/career-dependencies.ts';
 import { JOB_REFERENCES, resolveJob } from '../../career/jobs/resolve-job.ts';
 import { changeReminder } from '../../career/reminders/change-reminder.ts';
-import { reminderWhen } from '../../career/reminders/reminder-in-words.ts';
+import { reminderWhen, timeAsSaid } from '../../career/reminders/reminder-in-words.ts';
 import { setReminder } from '../../career/reminders/set-reminder.ts';
 import type { JobRecord } from '../../db/repositories/jobs.ts';
 import { normaliseCompany } from '../../jobs/dedupe-key.ts';
@@ -77,18 +77,20 @@ export const makeSetReminderAction = (dependencies: Pick<CareerDependencies, 'jo
         if (args.moved) {
           const moved = await moveReminder(dependencies, args, job, who, pointedReminder === undefined ? context : { ...context, pointedAt: pointedReminder });
           if (moved) return moved;
-          // "an hour later" counts from a reminder: with none to move, nothing to count from.
-          if (/\b(?:later|earlier)$/i.test(args.when.trim())) {
-            return { ok: false, summary: `No reminder to come fits ${job ? `${job.company}` : (who ?? 'that')}, so there is nothing to move "${args.when}"; "list my reminders" shows them.` };
-          }
+          // Regression (trial s46 #34): a move that found nothing to move set a new reminder, which the person took for the
+          // one moved. Nothing is set: the answer says none fits and how to set one.
+          const name = job ? job.company : (who ?? 'that');
+          const setIt = /\b(?:later|earlier)$/i.test(args.when.trim())
+            ? ''
+            : ` To set it as a new one, say e.g. "${args.about === 'interview' ? `my ${name} interview is ${args.when}` : `remind me ${args.when} about ${name}`}".`;
+          return { ok: false, summary: `No reminder to come fits ${name}, so nothing was moved to "${args.when}"; "list my reminders" shows them.${setIt}`, data: { code: 'REMINDER_NOT_FOUND' } };
         }
-        // A move that found nothing to move sets a reminder, and never changes the tracker: no stage moved, no job saved.
-        const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what, keepTracker: args.moved === true }, context);
+        const { reminder, movedFrom } = await setReminder(dependencies, { kind: args.about, when: args.when, job, who, what: args.what, }, context);
         const moved = movedFrom === undefined ? '' : ` Marked "${job?.title}" at ${job?.company} as interviewing${movedFrom ? ` (was ${movedFrom})` : ' (saved it too)'}.`;
         const rings = reminder.remind_at === reminder.due_at ? '' : ' I will remind you an hour before.';
         return {
           ok: true,
-          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)} [${reminder.id}].${rings}${moved}${which} It is in your calendar feed (/v1/calendar.ics).`,
+          summary: `Reminder set: ${reminder.title}, ${reminderWhen(reminder)}${timeAsSaid(reminder)} [${reminder.id}].${rings}${moved}${which} It is in your calendar feed (/v1/calendar.ics).`,
           data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id },
           references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' } : {}) },
         };
@@ -197,7 +199,7 @@ context: { threadId?: string | undefined; references?: Readonly<Record<string, s
   const also = others.length === 0 ? '' : ` You also have ${others.map((other) => `${other.title}, ${reminderWhen(other)} [${other.id}]`).join('; ')}: say "cancel" and its number if it moved too.`;
   return {
     ok: true,
-    summary: `Moved: ${reminder.title}, from ${reminderWhen(before)} to ${reminderWhen(reminder)} [${reminder.id}]; your calendar feed has the new time.${also}`,
+    summary: `Moved: ${reminder.title}, from ${reminderWhen(before)} to ${reminderWhen(reminder)}${timeAsSaid(reminder)} [${reminder.id}]; your calendar feed has the new time.${also}`,
     data: { reminder_id: reminder.id, due_at: reminder.due_at, all_day: reminder.all_day, job_id: reminder.job_id, moved_from: before.due_at },
     references: { [REMINDER_REFERENCE]: reminder.id, ...(job ? { [JOB_REFERENCES.lastJob]: job.id, [JOB_REFERENCES.missed]: '' } : {}) },
   };

@@ -11,10 +11,10 @@ import { setReminderUtterances } from './utterances.ts';
 
 type Args = z.input<typeof setReminderArgs>;
 
-const interviewWords = /\b(?:interview(?:ing)?|intv|entrevista|entretien|\p{L}*gespr[äa]ch|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift)\b/iu;
+const interviewWords = /\b(?:interview(?:ing)?|intv|entrevista|entretien|\p{L}*gespr[äa]ch|(?:behaviou?ral|culture[\s-]?fit|hiring[\s-]manager|system\s+design|case|technical|coding|tech|panel|onsite|final|hr)\s+(?:round|call|chat|session)|round\s+(?:\d|one|two|three|four|five|six)\b|demo\s+lesson|pair[\s-]programming\s+session|case\s+study(?:\s+presentation)?|panel|(?:phone|video|zoom|teams|hr)\s+screen|screening(?:\s+call)?|onsite|on-site|final\s+round|(?:first|second|third|next|last|1st|2nd|3rd)\s+round|(?:technical|coding)\s+(?:round|test)|assessment(?:\s+(?:day|centre|center))?|trial\s+shift|final(?=\s+(?:with|at|w\/)\s))\b/iu;
 /** Being asked in, told as news: "they want to see me", "they'd like a chat", "wants a call", "invited me in". */
 const invitedWords =
-  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
+  /\b(?:wants?\s+to\s+(?:see|meet|interview|talk\s+to|speak\s+(?:to|with)|chat\s+(?:to|with))\s+me|(?:'d|would)\s+like\s+(?:a\s+(?:chat|call|word)|to\s+(?:see|meet|talk|chat|speak))|wants?\s+a\s+(?:chat|call)|wants?\s+me\s+(?:in|to\s+come\s+in)|(?:'d|would)\s+like\s+me\s+(?:in|to\s+come\s+in)|invited\s+me\s+(?:in|for|to)|asked\s+me\s+(?:to\s+come\s+in|in))\b/i;
 const followUpWords = /\b(?:follow(?:\s|-)?up|chase|relance[rz]?|check\s+(?:in|on|back|whether|if)|replied|heard\s+back|got\s+back|nudge|ping|e-?mail|call|ring|phone|write|reply|respond|get\s+back|hear\s+back|thank(?:\s+you)?\s+(?:note|email)|send)\b/i;
 /** Names that are days, months or words people capitalise, never a company. */
 const notAName = /^(?:I|I'm|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Remind|Please|Set|Add|Interview|Follow|My|The|Mum|Mom|Mam|Dad|Nan|Gran|Granny|Grandma|Grandad|Grandpa|Auntie|Aunt|Uncle|Sis|Bro|Hubby|Wife|Husband|Doctor|Dr|Dentist|GP|Mentor|Landlord|HR|Panel|Phone|Video|Zoom|Teams|Final|Round|Task|Note|Report|Reminder|They|They've|They're|We|We've|She|He|It|It's|You|Someone)$/;
@@ -110,6 +110,15 @@ const handedTo = new RegExp(
 /** A verb that starts a sentence, capitalised only for being first: "Chase Morgan McKinley monday", "Email Priya at Wipro". */
 const sentenceVerb = /^(?:Chase|Follow|Email|E-mail|Call|Ring|Phone|Text|Message|Ping|Contact|Thank|Write|Check|Nudge|Remind|Set)\b/;
 
+/**
+ * "the HGV class 1 job at Wincanton", "the warehouse job at DHL Supply Chain", "the Toronto team (Shopify)": the employer
+ * said after a role or a team, or in brackets right after it.
+ */
+const jobAtEmployer = new RegExp(
+  String.raw`\b(?:job|role|post|position|vacancy|opening|apprenticeship|placement|internship|traineeship)\s+(?:at|with|in|for)\s+(?:the\s+)?(?<name>${name})|\b(?:team|people|office|recruiter|recruiters|role|job|panel)\s+\((?<name2>${name})\)`,
+  'u',
+);
+
 /** "Miro Thursday", "Workday December": a day or month said right after a name is no part of it. */
 function withoutDayWords(found: string): string {
   const words = found.replace(/[.'-]+$/, '').split(/\s+/);
@@ -147,6 +156,10 @@ function whoInWords(said: string, context: PhrasingContext): string | undefined 
   const text = sentenceVerb.test(shouted) ? `${shouted[0]?.toLowerCase() ?? ''}${shouted.slice(1)}` : shouted;
   const known = findKnownJob(text, context);
   if (known) return known;
+  // ("the sous chef job at Dishoom", "the driver post in Uber Eats": the employer of a role described, never the role's words.)
+  const employerSaid = jobAtEmployer.exec(text)?.groups;
+  const employer = (employerSaid?.name ?? employerSaid?.name2)?.trim();
+  if (employer && !notAName.test(employer.split(/\s+/)[0] ?? '')) return withoutDayWords(employer);
   const owning = employerOwning.exec(text)?.groups;
   const owner = (owning?.name ?? owning?.agency)?.trim();
   if (owner && !notAName.test(owner.split(/\s+/)[0] ?? '')) return withoutDayWords(owner);
@@ -346,7 +359,7 @@ const lowerCaseNames = [
 const fillerFirst = /^(?:ok(?:ay)?|so|also|and|oh|hey|hi|right|pls|please|btw|fyi|note|reminder|remind\s+me|todo|to\s+do|tomorrow|today|tonight|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)$/i;
 // (Nor a verb said first: "move the interview to 2pm", "put the interview in my calendar".)
 const notCompany =
-  /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|move|push|reschedule|postpone|prepone|shift|change|cancel|delete|drop|put|set|add|book|make|bring|remind|rearrange|\d.*)$/;
+  /^(?:the|my|a|an|them|they|him|her|you|u|someone|somebody|hr|recruiter|manager|ceo|team|company|tomorrow|today|tonight|noon|final|panel|video|phone|zoom|teams|onsite|first|second|third|last|next|technical|tech|coding|group|hiring|move|push|reschedule|postpone|prepone|shift|change|cancel|delete|drop|put|set|add|book|make|bring|remind|rearrange|kindly|please|pls|plz|just|can|could|would|\d.*)$/;
 /** Words that end a company's name said in lower case: "the housing trust on tuesday", "acme about the offer". */
 const notInName = /^(?:on|at|in|by|for|about|to|and|or|the|my|me|is|was|next|this|tomorrow|today|tonight|re|regarding|recruiter|hr|team|people|hiring|manager|again|back|interview|please|pls|remind|set|reminder|an?|i|it|its|it's|rescheduled|moved|pushed|postponed|changed|shifted)$/;
 function namedInLowerCase(rest: string): string | undefined {
@@ -454,12 +467,23 @@ function askWhichToMove(text: string, job: string | undefined, context: Phrasing
  * 20th". The reminder is the one named (a company, "the X one"), else the one the conversation
  * just set; with no day said, asked when. Null when the words tell no move.
  */
+/** Whether a name said is the job of the reminder just set ("Voltara" of "Voltara Mobility GmbH"), whole words either way. */
+function sameCompany(said: string, justSet: unknown): boolean {
+  if (typeof justSet !== 'string') return false;
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\d&]+/gu, ' ').trim()} `;
+  const [one, other] = [words(said), words(justSet)];
+  return one.includes(other) || other.includes(one);
+}
+
 function readMove(said: string, context: PhrasingContext): Reading<Args> | null {
   // ("prepone it by an hour", "postpone the call by 2 days": the verb says which way.)
   const text = said
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(directedBy, (_, verb: string, between: string) => `${between} ${/^(?:prepone|advance)/i.test(verb) ? 'earlier' : 'later'} by `);
+    .replace(directedBy, (_, verb: string, between: string) => `${between} ${/^(?:prepone|advance)/i.test(verb) ? 'earlier' : 'later'} by `)
+    // ("snooze that for an hour", "snooze the Veolia one till thursday": a reminder put off, by so much or to a day.)
+    .replace(/^(?:(?:please|pls|can\s+you|could\s+you)\s+)*snooze\b(.*?)\s+(?:for|by)\s+(?=(?:an?|one|two|three|half\s+an?|\d{1,3})\s+(?:hours?|hrs?|mins?|minutes?|days?|weeks?)\b)/i, 'push$1 back ')
+    .replace(/^(?:(?:please|pls|can\s+you|could\s+you)\s+)*snooze\b(.*?)\s+(?:till|until|to|for)\s+/i, 'move$1 to ');
   // ("put the Ocado interview in my diary for the 12th": asked into the calendar, not moved.)
   if (intoCalendar.test(text.toLowerCase())) return null;
   const shift = shiftWords.exec(text)?.groups;
@@ -500,11 +524,14 @@ function readMove(said: string, context: PhrasingContext): Reading<Args> | null 
   const fromLastSet = context.lastRequest?.('set_reminder');
   const ofTheOne = /\b(?:the|my)\s+(?<name>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)\s+(?:one|reminder|follow[\s-]?up|interview|call|screen)\b/iu.exec(rest)?.groups?.name;
   // (A correction is of the reminder just set: "no, it is on the 12th" names no one else.)
-  const justSet = corrected && typeof fromLastSet?.job === 'string' ? fromLastSet.job : undefined;
+  // Regression (trial s46 #34): "kindly prepone the Voltara interview to 9th December same time" right after the Kestrel
+  // call was set moved the Kestrel one ("same time" reads as a correction): a company named is the reminder meant.
+  const named = whoIn(rest, context) ?? namedInLowerCase(rest);
+  const namesAnother = named !== undefined && !/^(?:it|that|this|they|them)$/i.test(named) && !sameCompany(named, fromLastSet?.job);
+  const justSet = corrected && !namesAnother && typeof fromLastSet?.job === 'string' ? fromLastSet.job : undefined;
   let job =
     justSet ??
-    whoIn(rest, context) ??
-    namedInLowerCase(rest) ??
+    named ??
     (ofTheOne && !/^(?:the|my|a|an|next|new|first|second|last|phone|video)$/i.test(ofTheOne) ? ofTheOne : undefined) ??
     (typeof fromLastSet?.job === 'string' && reminderJustTold(context) ? fromLastSet.job : undefined);
   const about: Args['about'] = justSet && typeof fromLastSet?.about === 'string' ? (fromLastSet.about as Args['about']) : interviewWords.test(text) || invitedWords.test(text) ? 'interview' : followUpWords.test(text) ? 'follow_up' : typeof fromLastSet?.about === 'string' && reminderJustTold(context) ? (fromLastSet.about as Args['about']) : 'other';

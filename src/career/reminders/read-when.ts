@@ -62,8 +62,8 @@ export function readWhen(words: string, { now, timeZone, keep }: WhenOptions): W
     if (typeof corrected === 'string') return readWhen(corrected, { now, timeZone, keep });
     if (corrected) return { ok: true, when: { ...corrected, said: typed } };
   }
-  // "2pm Berlin time": the time is read on that place's clock, then shown on the person's.
-  const place = zoneSaidAsPlace(typed);
+  // "2pm Berlin time": the time is read on that place's clock, then shown on the person's ("9am Taipei": its city said bare).
+  const place = zoneSaidAsPlace(withBareCityAsZone(typed));
   if (place) {
     const there = readWhen(place.rest, { now, timeZone: place.zone, keep });
     if (!there.ok || there.when.allDay) return place.zone === timeZone || !there.ok ? there : readWhen(place.rest, { now, timeZone, keep });
@@ -250,6 +250,26 @@ function correctedWords(typed: string, keep: KeptWhen, timeZone: string): string
   return undefined;
 }
 
+/** "friday 9am Taipei" → "friday 9am Taipei time": a zone's city said bare after a time, as `zoneSaidAsPlace` reads it. */
+function withBareCityAsZone(typed: string): string {
+  const bareCity = /(?<=\d\s*(?:am|pm|h)?)\s+(\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)?)$/u.exec(typed);
+  return bareCity && zoneSaidAsPlace(`at ${bareCity[1] ?? ''} time`) ? `${typed} time` : typed;
+}
+
+/**
+ * The zone a time was said on when it is another place's ("9pm Manila time", "9am Taipei", "10am EST", "9:30 IST"):
+ * its IANA name, so an answer can give both clocks; undefined when the words name none.
+ *
+ * @example
+ * zoneOfWords('friday 9pm Manila time'); // 'Asia/Manila'
+ */
+export function zoneOfWords(said: string): string | undefined {
+  const place = zoneSaidAsPlace(withBareCityAsZone(said.trim()));
+  if (place) return place.zone;
+  const letters = /(?<=\d\s*(?:am|pm)?\s*)\(?\b([A-Z]{2,5})\b\)?\s*$/.exec(said.trim())?.[1];
+  return letters ? zoneSaidAlone(letters) : undefined;
+}
+
 const ordinalSuffix = (day: number): string => (day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th');
 
 /** "all day", "the whole day": a day said to be a whole-day event, so a move keeps no time. */
@@ -284,15 +304,21 @@ const countNumbers: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, tw
  * A date in figures as the person's zone writes it: "15/12", "9/12", "9.12.2026" are day first
  * outside the United States (named with their month for chrono: "9 December"); "12/9" in New
  * York stays month first, as chrono reads it. A time with a dot ("at 9.05") is no date.
+ * Everywhere and after any word ("at 09.01.2027 14:30", "to 9.1.27"), a dotted date with its year
+ * is day first: no one writes month first with dots.
  */
 function inFiguresAsWritten(text: string, timeZone: string): string {
-  if (writesMonthFirst(timeZone)) return text;
-  return text.replace(/(?<!\b(?:at|@|by|from|until|till|before|after)\s*)\b(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\b(?![.:/]\d)(?!\s*(?:am|pm)\b)/gi, (whole, day: string, _: string, month: string, year: string | undefined) => {
-    const [dayNumber, monthNumber] = [Number(day), Number(month)];
-    if (dayNumber < 1 || dayNumber > 31 || monthNumber < 1 || monthNumber > 12) return whole;
-    const fullYear = year === undefined ? '' : ` ${year.length === 2 ? `20${year}` : year}`;
-    return `${monthNames[monthNumber - 1]} ${dayNumber}${fullYear}`;
-  });
+  const dottedWithYear = text.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?![.:/]\d)/g, (whole, day: string, month: string, year: string) => named(day, month, year) ?? whole);
+  if (writesMonthFirst(timeZone)) return dottedWithYear;
+  return dottedWithYear.replace(/(?<!\b(?:at|@|by|from|until|till|before|after)\s*)\b(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\b(?![.:/]\d)(?!\s*(?:am|pm)\b)/gi, (whole, day: string, _: string, month: string, year: string | undefined) => named(day, month, year) ?? whole);
+}
+
+/** A day and a month in figures named for chrono ("9", "12", "2026" → "December 9 2026"); undefined when they are no date. */
+function named(day: string, month: string, year: string | undefined): string | undefined {
+  const [dayNumber, monthNumber] = [Number(day), Number(month)];
+  if (dayNumber < 1 || dayNumber > 31 || monthNumber < 1 || monthNumber > 12) return undefined;
+  const fullYear = year === undefined ? '' : ` ${year.length === 2 ? `20${year}` : year}`;
+  return `${monthNames[monthNumber - 1]} ${dayNumber}${fullYear}`;
 }
 
 /** "an hour later", "back 30 mins", "forward a day", "2 hours earlier": a shift of the time, said alone. */

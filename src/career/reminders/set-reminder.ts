@@ -24,8 +24,6 @@ export interface ReminderRequest {
   /** What to do, in the person's words ("chase the Acme recruiter"); a title is made when absent. */
   what?: string | undefined;
   note?: string | undefined;
-  /** True for a move that found nothing to move: the reminder is set, the tracker left as it is. */
-  keepTracker?: boolean | undefined;
 }
 
 export interface SetReminderOutcome {
@@ -108,7 +106,7 @@ async function interviewStage(
   said: string,
   context: Pick<CareerCallContext, 'threadId'>,
 ): Promise<JobStatus | null | undefined> {
-  if (request.kind !== 'interview' || !request.job || request.keepTracker) return undefined;
+  if (request.kind !== 'interview' || !request.job) return undefined;
   const job = request.job;
   const before = await dependencies.saved.get(job.id);
   if (!beforeInterview.has(before?.status ?? null)) return undefined;
