@@ -515,7 +515,8 @@ function parseAlerts(args: string[]): CommandLine {
       if (positionals.length !== 1) throw new UsageError('alerts edit needs one alert id (see alerts list), e.g. alerts edit alert_3f9a1c0b7d --schedule "weekdays at 7"');
       const alertId = checked(alertIdSchema, positionals[0], 'alert id');
       if (values.remote && values['not-remote']) throw new UsageError('give --remote or --not-remote, not both');
-      const cleared = (value: unknown) => (value === undefined ? undefined : String(value).trim() || null);
+      // ("--location none", as the usage says: cleared, never a place called "none"; trial s46 #29.)
+      const cleared = (value: unknown) => (value === undefined ? undefined : /^(?:none)?$/i.test(String(value).trim()) ? null : String(value).trim());
       const minFitText = values['min-fit'] === undefined ? undefined : String(values['min-fit']).trim();
       const minFit = minFitText === undefined ? undefined : minFitText === '' || minFitText === 'none' ? null : Number(minFitText);
       if (typeof minFit === 'number' && (!Number.isInteger(minFit) || minFit < 0 || minFit > 100)) {

@@ -53,6 +53,14 @@ describe('jobpilot alerts and inbox on the command line', () => {
     expect(() => parseCommandLine(['alerts', 'add', 'welder', '--exclude-type', 'commission'])).toThrow(/--exclude-type takes .*contract/);
   });
 
+  it('clears the place and the company with "none", as it clears the least fit (trial s46 #29: "BMS jobs in none")', () => {
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--query', 'BMS', '--location', 'none', '--company', 'NONE'])).toMatchObject({
+      options: { action: 'edit', change: { query: 'BMS', location: null, company: null } },
+    });
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--location', ''])).toMatchObject({ options: { change: { location: null } } });
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--location', 'Nonesuch'])).toMatchObject({ options: { change: { location: 'Nonesuch' } } });
+  });
+
   it('has help for both', () => {
     expect(usageFor('alerts')).toMatch(/alerts add "QUERY"/);
     expect(usageFor('inbox')).toMatch(/inbox \[--unread\]/);
