@@ -354,6 +354,13 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
     read: ({ groups, original }) => (saysOngoing(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),
   },
   {
+    // "remind me every morning at 7 about new plumber jobs", "remind me weekdays about fresh welder roles in Hull": new
+    // postings on a schedule are an alert's, not a reminder's ("remind me every monday to check new jobs" is a task: a reminder).
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?remind\s+me\s+(?<target>(?:every|each|daily|weekly|on\s+weekdays|weekdays|mornings|evenings)\b(?:(?!\bto\s).)*\b(?:about|of|for|with|on)\s+(?:any\s+|the\s+)?(?:new|fresh|latest)\s+.*\b(?:jobs?|roles?|openings?|vacanc(?:y|ies)|positions?|postings?)\b.*)$/,
+    confidence: 'certain',
+    read: ({ original }) => read(original('target') ?? ''),
+  },
+  {
     // "every morning at 7 tell me about new kotlin jobs": the schedule said first.
     pattern: /^(?<when>(?:every|each|daily|weekly|hourly|nightly|on\s+weekdays|weekdays)\b.*?),?\s+(?:tell|notify|alert|ping|email|e-mail|message|send|update)\s+me\s+(?<target>.+)$/,
     confidence: 'certain',
