@@ -39,6 +39,9 @@ const foreignScheduleWords: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}])(?:vendredis?|viernes|freitags?|vrijdag(?:en)?|venerd[ìi]|pi[ąa]tki?|sexta(?:-feira)?)(?![\p{L}-])/giu, 'friday'],
   [/(?<![\p{L}])(?:samedis?|s[áa]bados?|samstags?|zaterdag(?:en)?|sabato|soboty?)(?![\p{L}-])/giu, 'saturday'],
   [/(?<![\p{L}])(?:dimanches?|domingos?|sonntags?|zondag(?:en)?|domenica|niedziele?)(?![\p{L}-])/giu, 'sunday'],
+  // "jeden Montag", "tous les lundis", "todos los viernes", "cada martes", "ogni lunedì", "elke maandag": every such day
+  // (trial s46 #28: "jeden" was left in the search, "jeden about BMS").
+  [/(?<![\p{L}])(?:jeden|jede|jedes|tous\s+les|toutes\s+les|todos\s+los|todas\s+las|todos\s+os|todas\s+as|cada|ogni|elke|iedere|ieder|(?:w\s+)?ka[żz]d[ya])\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![\p{L}]))/giu, 'every '],
   [/(?<![\p{L}])(?:sauf(?:\s+les?)?|excepto(?:\s+(?:los|el))?|menos(?:\s+(?:los|el))?|exceto(?:\s+(?:aos|às|as|o|a))?|au[ßs]er(?:\s+am)?|ausser(?:\s+am)?|behalve(?:\s+op)?|tranne(?:\s+(?:il|la))?|opr[óo]cz)(?![\p{L}])/giu, 'except'],
   // The articles and "on" before a day: "le lundi", "los viernes", "am Montag", "op vrijdag", "il sabato".
   [/(?<![\p{L}])(?:les?|los|las?|el|am|op|il|nos|aos|às|w|we)(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays)\b)/giu, 'on'],
@@ -67,6 +70,21 @@ export function tidyScheduleWords(text: string): string {
   return tidy
     .replace(/\b(every|each|on|and|&|or|,)(\s*)(mon|tue|wed|thu|fri|sat|sun)\b(?!['’])/gi, (_, before: string, space: string, short: string) => `${before}${space || ' '}${dayOf(short)}`)
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)(?=\s*(?:,|&|and|-|to)\s*(?:mon|tue|wed|thu|fri|sat|sun))/gi, (short: string) => dayOf(short));
+}
+
+/**
+ * The words of a message that say when in another language ("todas", "mañanas", "jeden", "lundis"): the ones
+ * `tidyScheduleWords` reads as English schedule words. They are no slips of English words ("todas" is not "today").
+ *
+ * @example
+ * foreignScheduleWordsIn('alert me todas las mañanas about nurse jobs'); // ['todas', 'las', 'mañanas']
+ */
+export function foreignScheduleWordsIn(message: string): string[] {
+  const words: string[] = [];
+  for (const [pattern] of foreignScheduleWords) {
+    for (const match of message.matchAll(new RegExp(pattern.source, pattern.flags))) words.push(...(match[0].toLowerCase().match(/[\p{L}'’]+/gu) ?? []));
+  }
+  return words;
 }
 
 /** A five-field cron expression: minute hour day-of-month month day-of-week. */

@@ -202,6 +202,20 @@ describe('a zone said with the time, and a place said by its initials (session 3
     expect((await alerts()).find((alert) => alert.id === madeAlert?.id)).toMatchObject({ time_zone: 'Europe/Berlin', next_run_at: '2026-12-07T07:00:00.000Z' });
   });
 
+  it('an alert in another zone says its run in the person\'s zone too; "change it to every morning at 8 my time" moves it to theirs (trial s46 #30)', async () => {
+    const [made] = await say('own-zone', 'set an alert for remote welder jobs in EU daily at 9 am IST');
+    expect(made).toMatchObject({ action: 'create_alert', ok: true });
+    // 09:00 in Kolkata on Sunday is 03:30 UTC, 04:30 in Amsterdam (the configured zone).
+    expect(made?.summary).toContain('(Asia/Kolkata); first run today at 09:00 (tomorrow (Sun 6 Dec) at 04:30 in Europe/Amsterdam, your zone)');
+    const welder = (await alerts()).find((alert) => alert.query === 'welder');
+    expect(welder).toMatchObject({ time_zone: 'Asia/Kolkata', next_run_at: '2026-12-06T03:30:00.000Z' });
+    const [changed] = await say('own-zone', 'change the welder alert to every morning at 8 my time');
+    expect(changed).toMatchObject({ action: 'change_alert', ok: true });
+    expect(changed?.summary).toContain('every day at 08:00 (Europe/Amsterdam); next run tomorrow (Sun 6 Dec) at 08:00.');
+    expect(changed?.summary).not.toContain('your zone');
+    expect((await alerts()).find((alert) => alert.id === welder?.id)).toMatchObject({ schedule: '0 8 * * *', time_zone: 'Europe/Amsterdam', next_run_at: '2026-12-06T07:00:00.000Z' });
+  });
+
   it('"fortnightly email for …" is refused with why, not made daily', async () => {
     const before = (await alerts()).length;
     const [refused] = await say('zones', 'fortnightly email for new archivist jobs in Delft');

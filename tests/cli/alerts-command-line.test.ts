@@ -65,6 +65,7 @@ describe('jobpilot alerts and inbox on the command line', () => {
       command: 'alerts',
       options: { action: 'add', json: false, alert: { query: 'pack engineer', schedule: 'every morning at 8' } },
     });
+    expect(parseCommandLine(['alerts', 'edit', 'alert_3f9a1c0b7d', '--location', 'Nonesuch'])).toMatchObject({ options: { change: { location: 'Nonesuch' } } });
   });
 
   it('has help for both', () => {

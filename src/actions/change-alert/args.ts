@@ -7,6 +7,12 @@ export const changeAlertArgs = z.object({
   change: z
     .enum(['pause', 'resume', 'delete', 'edit', 'run'])
     .describe('"pause" to stop it for now ("stop the Berlin alert"), "resume" to start it again, "delete" to remove it, "edit" to change its schedule or search (with the fields below), "run" to check now.'),
+  until: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('pause: the date it should start again, as said ("20.12.2026", "January 10"), only when said ("pause it till …"). Alerts cannot start again by themselves yet: the answer says so.'),
   schedule: z.string().min(1).max(100).optional().describe('edit: the new schedule in words or cron, e.g. "every morning at 7", "weekdays at 7:30".'),
   time_zone: alertTimeZone
     .optional()

@@ -23,6 +23,28 @@ type Args = z.input<typeof changeAlertArgs>;
 const target = '(?:(?:the|my|that|this)\\s+)?(?:(?!(?:up|a|an|new|me)\\b)(?<target>.+?)\\s+(?:job\\s+)?alert|(?<id>alert_[0-9a-f]{3,12}))';
 
 /**
+ * New search words said as such, and the words left: "'s search to BMS", "search words to battery engineer", "keywords:
+ * BMS", "to search BMS only", "so it searches for pack engineer", "to look for welder jobs" (the words as typed, without
+ * "jobs" or "only"). Undefined when no search is named.
+ *
+ * @example
+ * searchWordsSaid("'s search to BMS"); // { query: 'BMS', rest: ' ' }
+ */
+export function searchWordsSaid(said: string): { query: string; rest: string } | undefined {
+  const found =
+    /(?:^|\s)(?:['’]s\s+)?(?:(?:its|the|his|her)\s+)?(?:search(?:\s+(?:words?|terms?|keywords?|query|string))?|keywords?|key\s+words|query|search\s+terms?)\s+(?:to|=|:|as|into|with)\s+(?<query>.+)$/i.exec(said) ??
+    /(?:^|\s)(?:(?:to|so\s+(?:it|that\s+it))\s+)?(?:search(?:es)?\s+for|looks?\s+for|watch(?:es)?\s+for|checks?\s+for|search(?:es)?)\s+(?<query>.+)$/i.exec(said);
+  const query = found?.groups?.query
+    ?.replace(/\s+(?:only|instead|please|pls|now|from\s+now(?:\s+on)?)\s*$/i, '')
+    .replace(/\s+(?:only|instead)\s*$/i, '')
+    .replace(/\s+(?:jobs?|roles?|positions?|vacancies|openings|postings)\s*$/i, '')
+    .replace(/^["'“‘](.+)["'”’]$/, '$1')
+    .trim();
+  if (!found || !query || /^(?:it|that|this|them|the\s+same|(?:all\s+)?(?:jobs?|roles?))$/i.test(query)) return undefined;
+  return { query, rest: `${said.slice(0, found.index)} ` };
+}
+
+/**
  * What "to …" says to change: a schedule ("every morning at 7"), remote or not ("remote only"),
  * a least fit ("min fit 70", "70% or better"), a place ("in Rotterdam"); null when it says none.
  */
@@ -31,12 +53,20 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
   // "to 9am nyc time", "at 8 CET": the zone the schedule is read in.
   const zone = takeZone(originalSaid);
   const rest = takeZone(restSaid).text;
-  const original = zone.text;
+  let original = zone.text;
   if (zone.zone) change.time_zone = zone.zone;
   // ("9 instead of 8": what it was says nothing of what it becomes.)
   let left = rest
     .replace(/\s+(?:instead\s+of|rather\s+than)\s+\S+(?:\s+(?:am|pm|o'?clock))?\s*$/, ' ')
     .replace(/\s+(?:from\s+now(?:\s+on)?|going\s+forward|any\s*more|instead)\s*$/, ' ');
+  // "change the X alert's search to BMS", "… to search BMS only", "make it search for pack engineer": new search words,
+  // never a place (trial s46 #29: "BMS" became the alert's location).
+  const searchSaid = searchWordsSaid(original);
+  if (searchSaid) {
+    change.query = searchSaid.query;
+    original = searchSaid.rest;
+    left = searchWordsSaid(left)?.rest ?? left;
+  }
   // "doesn't need to be remote anymore", "no longer remote": remote said as no longer wanted.
   const notRemote = /\b(?:drop|remove|lose|ditch|without|no)\s+(?:the\s+)?remote(?:\s+(?:part|bit|option|side|one))?\b|\b(?:(?:not|no\s+longer|non)[\s-]+|(?:doesn'?t|doesnt|does\s+not|don'?t|dont|needn'?t|need\s+not)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?)remote(?:\s+only)?\b|\banywhere\b|\bon[\s-]?site(?:\s+only)?\b/;
   // Regression (session 39): "… and make it remote also" made the alert remote only, and "make it also" its schedule:
@@ -96,12 +126,7 @@ export function readAlertEdit(restSaid: string, originalSaid: string, moved = fa
     if (placeAlone.groups.only && change.remote_too === undefined) change.remote_too = false;
     left = ' ';
   }
-  // "to look for pipe fitter jobs instead": new search words.
-  const search = /\b(?:look|search|watch|check)\s+(?:out\s+)?for\s+(?<query>.+?)(?:\s+(?:jobs?|roles?|positions?|vacancies|openings))?\s*$/.exec(left);
-  if (search?.groups?.query) {
-    change.query = search.groups.query.trim();
-    left = left.replace(search[0], ' ');
-  }
+  // ("to look for pipe fitter jobs instead": new search words, read above.)
   // "make the devops alert shopify only", "only at Shopify": one company's openings.
   const company = /^\s*(?:only\s+(?:at|from|with)\s+(?<after>[\p{L}\d&.'-]+(?:\s+[\p{L}\d&.'-]+)?)|(?<before>[\p{L}\d&.'-]+)\s+only)\s*$/u.exec(left);
   const named = company?.groups?.after ?? company?.groups?.before;
@@ -151,9 +176,12 @@ export const editAlertIntents: readonly Intent<Args>[] = [
     confidence: 'certain',
     read: ({ groups, original, clause }): Reading<Args> | null => {
       const rest = groups.rest ?? '';
-      const change = readAlertEdit(rest, original('rest') ?? rest, /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?move\b/.test(clause.lower));
+      // "change the keywords of the Leeds alert to forklift": the search named before the alert.
+      const searchOf = /^(?:search(?:\s+(?:words?|terms?))?|key\s*words?|query)\s+(?:of|on|for|in)\s+(?:the\s+|my\s+)?(?<alert>.+)$/i.exec(original('target') ?? '');
+      const said = original('rest') ?? rest;
+      const change = searchOf ? readAlertEdit(`search ${rest}`, `search ${said}`) : readAlertEdit(rest, said, /^(?:(?:can|could)\s+you\s+)?(?:please\s+)?move\b/.test(clause.lower));
       if (!change) return null;
-      return { args: { alert: (groups.id ?? original('target') ?? '').trim() || 'my alert', change: 'edit', ...change } };
+      return { args: { alert: (groups.id ?? searchOf?.groups?.alert ?? original('target') ?? '').trim() || 'my alert', change: 'edit', ...change } };
     },
   },
   {

@@ -10,6 +10,7 @@ import { JOB_REFERENCES } from '../../career/jobs/resolve-job.ts';
 import type { AlertRecord } from '../../db/repositories/alerts.ts';
 import { JobpilotError } from '../../errors.ts';
 import { localTime } from '../../present/local-time.ts';
+import { inOwnZoneToo, withoutOwnZone } from '../../alerts/own-zone.ts';
 import { reusedAnswerInWords } from '../../present/reused-answer.ts';
 import { changeAlertArgs } from './args.ts';
 import { changeAlertPhrasing } from './phrasing.ts';
@@ -82,7 +83,7 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
         const done = args.change === 'pause' ? 'Paused' : args.change === 'resume' ? 'Resumed' : 'Deleted';
         return {
           ok: true,
-          summary: `${done} all ${alerts.length} alert${alerts.length === 1 ? '' : 's'}: ${alerts.map((alert) => `${alert.name} [${alert.id}]`).join('; ')}.`,
+          summary: `${done} all ${alerts.length} alert${alerts.length === 1 ? '' : 's'}: ${alerts.map((alert) => `${alert.name} [${alert.id}]`).join('; ')}.${args.change === 'pause' ? notBackBy(args.until, alerts.length === 1 ? 'it' : 'them', 'all my alerts') : ''}`,
           data: { alert_ids: alerts.map((alert) => alert.id), change: args.change },
         };
       }
@@ -95,7 +96,8 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
       }
       const { alert } = found;
       const now = service.clock.now();
-      const next = (record: AlertRecord) => (record.next_run_at ? localTime(record.next_run_at, record.time_zone, now) : 'never');
+      // (An alert kept in another zone says the run in the person's own too: "tomorrow at 09:00 (04:30 in Europe/Berlin, your zone)".)
+      const next = (record: AlertRecord) => (record.next_run_at ? `${localTime(record.next_run_at, record.time_zone, now)}${inOwnZoneToo(record.next_run_at, record.time_zone, service.clock.timeZone, now)}` : 'never');
       // The alert talked about, for "pause it" or "run it now" next.
       const references = { [ALERT_REFERENCE]: alert.id };
       if (args.change === 'edit') {
@@ -114,7 +116,7 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
         const handle = alertHandle(alert, alerts, describeSchedule(alert.schedule));
         return {
           ok: true,
-          summary: `Paused the alert for ${alert.name} [${alert.id}]; say "resume the ${handle} alert" to start it again, or "delete" it.`,
+          summary: `Paused the alert for ${alert.name} [${alert.id}]; say "resume the ${handle} alert" to start it again, or "delete" it.${notBackBy(args.until, 'it', `the ${handle} alert`)}`,
           data: { alert_id: alert.id, change: args.change },
           references,
         };
@@ -130,6 +132,15 @@ export const makeChangeAlertAction = (dependencies: Pick<CareerDependencies, 'al
       return { ok: true, summary: `Deleted the alert for ${alert.name} [${alert.id}]; say "undo" to bring it back.`, data: { alert_id: alert.id, change: args.change } };
     },
   });
+
+/**
+ * What a pause "till 20.12.2026" cannot do, said plainly (trial s46 #59: "pause all my alerts, I am travelling till
+ * 20.12.2026" paused them for ever, the date unsaid): alerts do not start again by themselves.
+ */
+function notBackBy(until: string | undefined, them: string, named: string): string {
+  if (!until) return '';
+  return ` I can't start ${them} again by myself on ${until}: say "resume ${named}" then, or ask me now to "remind me on ${until} to resume ${named}".`;
+}
 
 /** A schedule that says only a time of day: "at 9", "9am", "18:30". */
 const timeOnly = /^(?:at\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?|0\d[0-5]\d(?:\s*hrs?)?)$/i;
@@ -148,8 +159,10 @@ function scheduleOf(said: string, alert: AlertRecord): string {
 }
 
 async function editAlert(service: AlertService, alert: AlertRecord, args: Args, next: (record: AlertRecord) => string) {
+  // "every morning at 8 my time", "9am here": the person's own zone (JOBPILOT_TIME_ZONE), not the one the alert kept.
+  const said = args.schedule === undefined ? undefined : withoutOwnZone(args.schedule);
   const change = {
-    ...(args.schedule === undefined ? {} : { schedule: scheduleOf(args.schedule, alert) }),
+    ...(said === undefined ? {} : { schedule: scheduleOf(said.schedule, alert) }),
     ...(args.query === undefined ? {} : { query: args.query }),
     ...(args.location === undefined ? {} : { location: args.location }),
     ...(args.remote === undefined ? {} : { remote: args.remote }),
@@ -158,7 +171,7 @@ async function editAlert(service: AlertService, alert: AlertRecord, args: Args, 
     ...(args.min_fit === undefined ? {} : { min_fit: args.min_fit }),
     // (0: "no pay floor any more".)
     ...(args.min_salary === undefined ? {} : { min_salary: args.min_salary === 0 ? null : args.min_salary }),
-    ...(args.time_zone === undefined ? {} : { time_zone: args.time_zone }),
+    ...(args.time_zone === undefined ? (said?.own ? { time_zone: service.clock.timeZone } : {}) : { time_zone: args.time_zone }),
   };
   if (Object.keys(change).length === 0) {
     return { ok: false, summary: `What should change in the alert for ${alert.name}? Say e.g. "change it to weekdays at 7", "make it remote only", "only 70% fit or better", "only jobs paying 60k or more" or "move it to Rotterdam".` };

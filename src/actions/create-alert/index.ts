@@ -5,6 +5,7 @@ import { alertHandle } from '../../career/alerts/alert-handle.ts';
 import { JobpilotError } from '../../errors.ts';
 import { ALERT_REFERENCE } from '../arguments/alert-reference.ts';
 import { localTime } from '../../present/local-time.ts';
+import { inOwnZoneToo, withoutOwnZone } from '../../alerts/own-zone.ts';
 import { createAlertArgs } from './args.ts';
 import { deliveryNote } from './delivery-note.ts';
 import { createAlertPhrasing } from './phrasing.ts';
@@ -28,8 +29,12 @@ export const makeCreateAlertAction = (dependencies: Pick<CareerDependencies, 'al
       const service = dependencies.alerts;
       try {
         const { tell_by: tellBy, ...search } = args;
-        const alert = await service.create({ ...search, schedule: search.schedule ?? 'every morning at 8' });
-        const firstRun = alert.next_run_at ? localTime(alert.next_run_at, alert.time_zone, service.clock.now()) : 'never';
+        // ("daily at 7 my time", "9am here": the person's own zone, which an alert keeps unless another is said.)
+        const said = withoutOwnZone(search.schedule ?? 'every morning at 8');
+        const alert = await service.create({ ...search, schedule: said.schedule, ...(said.own && !search.time_zone ? { time_zone: service.clock.timeZone } : {}) });
+        const now = service.clock.now();
+        // (An alert in another zone says its first run in the person's own too: "… at 09:00 (04:30 in Europe/Berlin, your zone)".)
+        const firstRun = alert.next_run_at ? `${localTime(alert.next_run_at, alert.time_zone, now)}${inOwnZoneToo(alert.next_run_at, alert.time_zone, service.clock.timeZone, now)}` : 'never';
         const handle = alertHandle(alert, await service.list(), describeSchedule(alert.schedule));
         // "email me weekly about …" on a server with no SMTP: the alert, and plainly where its news goes instead.
         const delivery = deliveryNote(tellBy, dependencies.delivery);

@@ -15,6 +15,9 @@ type Args = z.input<typeof createAlertArgs>;
 /** Said of a request that keeps going: a schedule, "new", "when … appear". */
 const ongoing = /\b(?:every|each|daily|weekly|hourly|nightly|weekdays?|new|fresh|whenever|when|as\s+soon\s+as|the\s+(?:moment|minute|instant)|appear|show\s+up|posted|alert)\b/;
 
+/** Whether words say the request keeps going, a schedule in another language too ("jeden Mittwoch", "todas las mañanas"). */
+const saysOngoing = (words: string) => ongoing.test(words) || ongoing.test(tidyScheduleWords(words).toLowerCase());
+
 /**
  * A condition and an asking, in either order: "if a carpenter job comes up in Galway, shout",
  * "any time a … is posted …, i want to know", "should any … appear, email me".
@@ -348,7 +351,14 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
     pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?(?:(?:only|just)\s+)?(?:tell|notify|alert|ping|email|e-mail|message|update|let)\s+me(?:\s+know)?\s+(?<target>.+)$/,
     questions: true,
     confidence: 'certain',
-    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),
+    read: ({ groups, original }) => (saysOngoing(groups.target ?? '') || saysFitFloor(groups.target ?? '') ? read(original('target') ?? '') : null),
+  },
+  {
+    // "remind me every morning at 7 about new plumber jobs", "remind me weekdays about fresh welder roles in Hull": new
+    // postings on a schedule are an alert's, not a reminder's ("remind me every monday to check new jobs" is a task: a reminder).
+    pattern: /^(?:(?:can|could|will|would)\s+you\s+)?(?:please\s+)?remind\s+me\s+(?<target>(?:every|each|daily|weekly|on\s+weekdays|weekdays|mornings|evenings)\b(?:(?!\bto\s).)*\b(?:about|of|for|with|on)\s+(?:any\s+|the\s+)?(?:new|fresh|latest)\s+.*\b(?:jobs?|roles?|openings?|vacanc(?:y|ies)|positions?|postings?)\b.*)$/,
+    confidence: 'certain',
+    read: ({ original }) => read(original('target') ?? ''),
   },
   {
     // "every morning at 7 tell me about new kotlin jobs": the schedule said first.
@@ -360,7 +370,7 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
     // "let me know when new rust jobs appear": the planner strips "let me" as filler, leaving "know when …".
     pattern: /^know\s+(?<target>(?:when(?:ever)?|if|as\s+soon\s+as|about|of|once|the\s+(?:moment|minute|instant))\s+.+)$/,
     confidence: 'certain',
-    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
+    read: ({ groups, original }) => (saysOngoing(groups.target ?? '') ? read(original('target') ?? '') : null),
   },
   {
     // "set up an alert for rust jobs in Berlin every weekday", "create a job alert: remote go jobs"
@@ -378,7 +388,7 @@ const alertIntents: ReadonlyArray<Intent<Args>> = [
   {
     // "keep an eye out for new Go jobs at Stripe", "watch for remote react jobs every morning"
     pattern: /^(?:please\s+)?(?:keep\s+an\s+eye\s+out|keep\s+watch|watch|look\s+out|keep\s+looking)\s+(?:for\s+)?(?<target>.+)$/,
-    read: ({ groups, original }) => (ongoing.test(groups.target ?? '') ? read(original('target') ?? '') : null),
+    read: ({ groups, original }) => (saysOngoing(groups.target ?? '') ? read(original('target') ?? '') : null),
   },
   {
     // "mondays, send me new ux designer jobs", "lmk when theres new electrician jobs in denver",

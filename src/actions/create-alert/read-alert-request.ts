@@ -24,7 +24,8 @@ const scheduleWords = [
   /\b(?:\d{1,2}|one|two|three|four|five|six|seven)\s*(?:x|times)\s+(?:a|per|each|every)\s+(?:day|week)\b/g,
   /\b(?:every|each)\s+(?:(?:\d{1,2}|few|couple(?:\s+of)?|ten|fifteen|twenty|thirty|five)\s+)?min(?:ute)?s?\b|\b(?:every|each)\s+half\s+(?:an\s+)?hour\b|\bhalf[\s-]?hourly\b/g,
   /(?<=\d\s*(?:am|pm)?\s*)\bsharp\b/g,
-  /\b(?:at|around|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?=\s|$)/g,
+  // ("weekly at 9:00, welder jobs": a comma after the time ends it too.)
+  /\b(?:at|around|by)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?=[\s,;!?]|$)/g,
   /\b(?:at\s+)?(?:noon|midday|lunchtime)\b/g,
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b/g,
   // "every monday 08:30", "daily 18:00": a clock time with its minutes is when, even without "at".

@@ -38,6 +38,7 @@ import { asksAbilitiesAfterIntroduction } from './read-introduction.ts';
 import { asksToKeepPreference } from './read-standing-preference.ts';
 import { holdsForeignWord, otherLanguageIn, withEnglishWords } from './read-other-language.ts';
 import { pastDayWords } from '../../time/past-day.ts';
+import { foreignScheduleWordsIn } from '../../alerts/schedule-from-words.ts';
 import { positionOf } from '../../actions/phrasing/references.ts';
 import { readPositionAgain } from './read-position-again.ts';
 
@@ -148,6 +149,8 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
     ...adviceWords,
     // ("I sent it hier soir": the French for yesterday evening dates the step; never "corrected" to English.)
     ...pastDayWords,
+    // ("todas las mañanas", "jeden Montag": a schedule said in another language is read by the alert's own reader, never "corrected".)
+    ...foreignScheduleWordsIn(input.goal),
     ...knownJobs(context).flatMap(({ title, company }) => `${title} ${company}`.toLowerCase().match(/[a-z]+/g) ?? []),
     ...(context.known?.resumes ?? []).flatMap(({ label }) => label.toLowerCase().match(/[a-z]+/g) ?? []),
   ]);
