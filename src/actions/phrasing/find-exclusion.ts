@@ -53,7 +53,8 @@ const typeWords: ReadonlyArray<readonly [EmploymentType, RegExp]> = [
   ['temporary', /^(?:temp(?:orary)?|temps|fixed[- ]term|seasonal|maternity[- ]cover)$/i],
   // German kinds of training job: "no Werkstudent jobs", "keine Praktika", "nothing Ausbildung".
   // ("sem estágios", "sin prácticas": the Portuguese and Spanish names.)
-  ['internship', /^(?:est[aá]gios?|estagi[aá]rios?|pr[aá]cticas|becari[oa]s?|werkstudent\p{L}*|werkstudierende\p{L}*|praktik\p{L}*|pflichtpraktik\p{L}*|ausbildung\p{L}*|azubis?|apprenticeships?|apprentices?|traineeships?)$/iu],
+  // ("no student jobs", "nothing for working students": a working student's job is typed as an internship.)
+  ['internship', /^(?:(?:working[- ])?students?|est[aá]gios?|estagi[aá]rios?|pr[aá]cticas|becari[oa]s?|werkstudent\p{L}*|werkstudierende\p{L}*|praktik\p{L}*|pflichtpraktik\p{L}*|ausbildung\p{L}*|azubis?|apprenticeships?|apprentices?|traineeships?)$/iu],
 ];
 
 /** Internships as Portuguese and Spanish say them: "estágios", "estagiário", "prácticas", "becarios", "pasantías". */

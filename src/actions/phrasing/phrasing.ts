@@ -196,6 +196,12 @@ export interface ActionPhrasing<Args> {
    */
   keptOut?(text: string): readonly string[];
   /**
+   * What the step's own words (`text`) ask that its arguments cannot hold ("within 100 km of Ulm": no radius), each as
+   * a phrase that finishes "I searched without …" ("a radius (100 km): I can only search a place by its name"); the
+   * answer says so. None when absent.
+   */
+  notApplied?(text: string): readonly string[];
+  /**
    * One step read from `text` that asks for either of two things this action does one at a
    * time ("data jobs in Leeds or remote": a search in Leeds, and one for remote work), as the
    * steps to run in order; undefined when the text asks for one.

@@ -8,7 +8,10 @@ import { findHome } from '../phrasing/find-slots.ts';
 import { readFollowUp } from './read-follow-up.ts';
 import { eitherPlace, kindsKeptOut, placeToldApart, readBareQuery, readBareRole, readListedSearch, readSearch, type SearchArgs, searchFiltersIn } from './read-search.ts';
 import { searchJobsUtterances } from './utterances.ts';
+import { searchLimitsIn } from './read-limits.ts';
 import { isKnownPlace } from '../../jobs/regions.ts';
+import { seniorityIn } from '../../jobs/seniority-words.ts';
+import type { JobSeniority } from '../../protocol/api.ts';
 
 type Args = z.input<typeof searchJobsArgs>;
 
@@ -151,6 +154,22 @@ const broadQuery =
   /^(?:(?:any|all|some|a|an|the)\s+)?(?:jobs?|work|roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|gigs?|postings?|listings?|careers?|remote|something|anything)(?:\s+(?:jobs?|roles?|openings?|positions?|work))?$/i;
 
 /**
+ * "lead or principal battery", "senior/staff engineer": two levels said as either, each with the rest of the words
+ * (`[{ level: 'lead', query: 'lead battery' }, { level: 'principal', query: 'principal battery' }]`); undefined otherwise.
+ * Regression (trial s46 #63): "lead or principal battery roles" searched the words "lead or principal" at principal level only.
+ */
+function eitherLevel(query: string | undefined): { level: JobSeniority; query: string }[] | undefined {
+  const found = /^(?<first>\p{L}+)(?:\s+or\s+|\s*\/\s*)(?<second>\p{L}+)(?<rest>(?:\s+\S+)+)$/u.exec(query?.trim() ?? '')?.groups;
+  if (!found?.first || !found.second || !found.rest) return undefined;
+  const [first, second] = [seniorityIn(found.first), seniorityIn(found.second)];
+  if (!first || !second || first === second || seniorityIn(found.rest)) return undefined;
+  return [
+    { level: first, query: `${found.first}${found.rest}` },
+    { level: second, query: `${found.second}${found.rest}` },
+  ];
+}
+
+/**
  * "portlogix or vdberglogistics", "acme, globex", "vdberglogistics and portlogix": two companies, one search at each
  * (a board searches one company). Regression (session 38): the pair was searched as one company "A and B".
  * ("Marks and Spencer", "Procter & Gamble": a name written with capitals and "and", or "&", is one company.)
@@ -191,6 +210,8 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   },
   // "find non-senior jobs", "nurse jobs in york, nothing senior-ish": kept out of the search words, and said to be not left out.
   keptOut: (text) => kindsKeptOut(text),
+  // "within 100 km of Ulm", "hybrid", "posted in the last 3 days": asked, not applied, and said so.
+  notApplied: (text) => searchLimitsIn(text),
   // "I am teacher of mathematics from Manila, I want to find job in Dubai": the trade told about oneself.
   // "need delivery driver gigs in philly": a place said by its nickname is searched by its name.
   sharpen: (args, message) => {
@@ -207,6 +228,9 @@ export const searchJobsPhrasing = definePhrasing<Args>({
   // Regression (session 38): "find me data analyst jobs in leeds or remote" searched Leeds AND remote: "or" between
   // a place and remote work is either, one search for each (the boards take no "or").
   either: (args, text) => {
+    // ("lead or principal battery roles": two levels, one search at each, never the words "lead or principal" searched.)
+    const levels = eitherLevel(args.query);
+    if (levels) return levels.map(({ level, query }) => ({ ...args, query, seniority: level }));
     const companies = args.company ? twoCompanies(args.company) : undefined;
     if (companies) return companies.map((company) => ({ ...args, company, ...(args.query === args.company ? { query: company } : {}) }));
     const places = args.location ? eitherPlace(args.location) : undefined;

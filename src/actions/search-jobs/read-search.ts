@@ -7,6 +7,7 @@ import { excludedKind, type ExclusionFilter, exclusionsOf, scorn } from '../phra
 import { isTradePiece, readAsides } from './read-asides.ts';
 import { isFieldOfWork } from './fields-of-work.ts';
 import { readPayFloor } from './read-pay-floor.ts';
+import { hybridWords, radiusWords } from './read-limits.ts';
 import { isKnownPlace, placeNames } from '../../jobs/regions.ts';
 
 /** A search as read from words: `query` is '' when no role was said (`withQuery` leaves it out then). */
@@ -39,15 +40,25 @@ const sortWords: ReadonlyArray<[RegExp, NonNullable<SearchArgs['sort']>]> = [
   ],
   [/\b(?:most\s+relevant(?:\s+first)?|(?:sorted|sort|ordered|order)\s+by\s+relevance|by\s+relevance)\b/, 'relevance'],
 ];
-const remoteWords = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b(?!\s+(?:around|in|near|within|inside|close\s+to)\s)/;
+// ("remote-first", "remote-friendly", "fully-remote", "remote-OK": remote work, said whole, never "-first" searched for.)
+const remoteWords = /\b(?:(?:only|just|fully|100%)[\s-]+)?remote(?:ly)?(?:-(?:first|friendly|ok|okay|only|possible))?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\b(?:from\s+)?anywhere\b(?!\s+(?:around|in|near|within|inside|close\s+to)\s)/;
 // (Not "my contract ends in January": the person's own contract, not the kind of job.)
 const contractWords = /(?<!\b(?:my|our|the|current|this)\s+)\b(?:contract|contractor|freelance)\b(?=\s+[\p{L}])(?!\s+(?:ends?|ended|ending|finish\w*|runs?|expires?|is|was|will|has|had|with)\b)/u;
-/** "permanent", "seasonal": the term, kept in the search words, never the role nor where. */
-const hoursWords = /\b(?:permanent|seasonal)\b/gi;
+/** "seasonal": the term, kept in the search words, never the role nor where. */
+const hoursWords = /\b(?:seasonal)\b/gi;
+/**
+ * "permanent only", "perm roles", "unbefristet" (read as "permanent only"): temporary and contract roles left out, as
+ * the postings state them; never search words (a posting seldom writes "permanent").
+ */
+const permanentWords = /\b(?:permanent|perm)(?:\s+(?:only|contracts?|roles?|positions?|jobs?|posts?|work))?(?:\s+only)?\b/gi;
+/** What "permanent" leaves out. */
+const permanentTypes: readonly EmploymentType[] = ['temporary', 'contract'];
+const permanentOnly: ExclusionFilter = { field: 'exclude_employment_type', values: [...permanentTypes] };
 /** "part time", "full-time": the hours, a filter on the employment type, never the role nor where. */
-const timeWords = /\b(?<hours>part|full)[- ]?time\b/gi;
-/** The employment type hours words name: "part-time" → part_time. */
-const typeOfTime = (found: string): EmploymentType => (/^part/i.test(found) ? 'part_time' : 'full_time');
+// ("Vollzeit", "deeltijd", "temps plein", "media jornada": the same in the languages people mix in.)
+const timeWords = /\b(?:(?<hours>part|full)[- ]?time|vollzeit|teilzeit|voltijd|deeltijd|temps\s+(?:plein|partiel)|tiempo\s+(?:completo|parcial)|(?:media\s+)?jornada(?:\s+(?:completa|parcial))?)\b/gi;
+/** The employment type hours words name: "part-time", "Teilzeit", "media jornada" → part_time. */
+const typeOfTime = (found: string): EmploymentType => (/^(?:part|teil|deel)|partiel|parcial|^media/i.test(found) ? 'part_time' : 'full_time');
 /** A kind's word: "contract", "B2B", "estágios". */
 const kindWord = String.raw`\p{L}[\p{L}\p{N}]*`;
 /**
@@ -66,9 +77,15 @@ function addExclusion(args: Partial<SearchArgs>, filter: ExclusionFilter): void 
   if (filter.field === 'exclude_seniority') args.exclude_seniority = [...new Set([...(args.exclude_seniority ?? []), ...filter.values])];
   else args.exclude_employment_type = [...new Set([...(args.exclude_employment_type ?? []), ...filter.values])];
 }
-/** "no agencies", "no recruiters", "direct employers only", "not through an agency": agencies' postings kept out. */
-const agencyWords =
-  /\b(?:(?:no|not|nothing|without|avoid|skip|exclude|excluding|except)(?:\s+(?:through|via|from|by))?\s+(?:any\s+|an?\s+|the\s+)?(?:recruit(?:ment|ing)\s+)?(?:agenc(?:y|ies)|recruiters?|headhunters?)|(?:direct(?:ly)?\s+(?:from\s+|with\s+)?(?:the\s+)?employers?|employers?\s+directly|direct\s+hires?)(?:\s+only)?|(?:only|just)\s+direct\s+employers?|non[- ]agency)\b/;
+/**
+ * Recruitment agencies as people name them: "recruiters", "consultancies" (Indian English), "staffing firms", "temp
+ * agencies", "Zeitarbeit"/"Personaldienstleister" (German), "uitzendbureau" (Dutch), "ETT" (Spanish), "intérim" (French).
+ */
+const agencyNoun = String.raw`(?:(?:recruit(?:ment|ing)|staffing|temp(?:ing)?|employment|placement|zeitarbeit|leiharbeit|interim)\s+)?(?:agenc(?:y|ies)|recruiters?|headhunters?|consultanc(?:y|ies)|staffing\s+(?:firms?|companies)|zeitarbeit(?:sfirm(?:a|en))?|leiharbeit(?:sfirm(?:a|en))?|personaldienstleister(?:n)?|personalvermittl(?:er|ung(?:en)?)|arbeitnehmerüberlassung|uitzendbureau(?:s|'s)?|uitzendwerk|ett|agencias?|empresas\s+de\s+trabajo\s+temporal|int[ée]rim|bodyshops?|body\s+shops?|third[- ]party\s+recruiters?)`;
+/** "no agencies", "no recruiters", "direct employers only", "not through an agency", "keine Zeitarbeit": agencies' postings kept out. */
+const agencyWords = new RegExp(
+  String.raw`\b(?:(?:no|not|nothing|without|avoid|skip|exclude|excluding|except|geen|niet|keine?|ohne|sin|sans|pas\s+de)(?:\s+(?:through|via|from|by|über|ueber|door|par|por))?\s+(?:any\s+|an?\s+|the\s+)?${agencyNoun}(?:\s*(?:,|\/|\bor\b|\bnor\b|\band\b)\s*(?:no\s+)?${agencyNoun})*|(?:direct(?:ly)?\s+(?:from\s+|with\s+)?(?:the\s+)?employers?|employers?\s+directly|direct\s+hires?)(?:\s+only)?|(?:only|just)\s+direct\s+employers?|non[- ]agency)\b`,
+);
 /** The same as said in a request, with its stop before and its "only", "please" after, to erase from the search words. */
 const agencyPhrase = new RegExp(String.raw`[.,;:!?]?\s*(?:${agencyWords.source})(?:\s+(?:only|please|pls|thanks))*`, 'gi');
 /** "at the moment", "right now", "currently": every search is of what is open now. */
@@ -151,7 +168,11 @@ export function readSearch(
   const quoted = withoutQuotes(said) !== said;
   needsNoun &&= !quoted;
   // Positions in `said` and `lower` line up: every edit below replaces text with spaces.
-  let text = withoutQuotes(said.replace(/\s+/g, ' ').trim());
+  // ("forklift jobs nr Rotterdam": British shorthand for near, before a place's name.)
+  // ("within 100 km of Ulm": the place, by name; the radius is said not applied, `searchLimitsIn`.)
+  let text = withoutQuotes(said.replace(/\s+/g, ' ').trim())
+    .replace(/(?<![\p{L}])nr\.?(?=\s+\p{Lu})/gu, 'near')
+    .replace(radiusWords, 'near ');
   const erase = (pattern: RegExp, onMatch: (match: RegExpExecArray) => void) => {
     const match = pattern.exec(text.toLowerCase());
     if (!match) return;
@@ -198,10 +219,16 @@ export function readSearch(
     args.employment_type ??= typeOfTime(found);
     return ' '.repeat(found.length);
   });
-  // ("permanent", "seasonal": kept in the search words, first, but never a place's: "shop assistant seasonal in Galway".)
+  // ("seasonal": kept in the search words, first, but never a place's: "shop assistant seasonal in Galway".)
   const hours = text.match(hoursWords) ?? [];
   text = text.replace(hoursWords, (found) => ' '.repeat(found.length));
+  text = text.replace(permanentWords, (found) => {
+    addExclusion(args, permanentOnly);
+    return ' '.repeat(found.length);
+  });
   erase(onSiteWords, () => (args.remote = false));
+  // ("hybrid": no filter tells it apart, and a posting seldom writes it where it is searched; said not applied.)
+  erase(hybridWords, () => undefined);
   erase(remoteWords, () => (args.remote ??= true));
   // ("nurse jobs remote or in York": the "or" left where remote was said is no part of the place.)
   text = text.replace(/(?<=\s{2})or(?=\s+(?:(?:based\s+)?in|near)\s)/i, '  ');
@@ -266,7 +293,7 @@ export function readSearch(
 }
 
 /** What a bare role is said with: "from home", "remote", "wfh" at its end. */
-const bareRemote = /\s+(?:(?:working\s+|work\s+)?from\s+home|remote(?:ly)?|wfh)$/i;
+const bareRemote = /\s+(?:(?:working\s+|work\s+)?from\s+home|(?:fully[\s-]+)?remote(?:ly)?(?:-(?:first|friendly|ok|okay|only))?|wfh)$/i;
 /** Words no place of a bare "<role> <place>" has: documents, pronouns, requests. */
 const notBarePlace = /\b(?:resume|cv|letter|documents?|docs?|pdf|docx|it|this|that|me|my|please|job|jobs|one|ones)\b/i;
 
@@ -306,7 +333,7 @@ export function kindsKeptOut(text: string): string[] {
         .slice(1)
         .map((piece) => piece.trim().replace(/^(?:pis|puis|plus|and|but|also|oh)\s+/i, ''))
         .flatMap((piece) => (/^(?:nothing|nothin|no|not|none|avoid|exclude|except|without|non)\b/i.test(piece) ? (excludedKind(piece)?.toLowerCase() ?? []) : []));
-  const agencies = /^(?:agenc|recruit|headhunt|thanks?\b|worries\b|problem\b)/i;
+  const agencies = new RegExp(String.raw`^(?:${agencyNoun}(?![\p{L}])|thanks?\b|worries\b|problem\b)`, 'iu');
   return [...new Set([...said, ...pieces])].filter((kind) => !agencies.test(kind) && !pieces.some((other) => other !== kind && other.startsWith(`${kind} `)));
 }
 
@@ -329,7 +356,8 @@ export function readBareRole(told: string): SearchArgs | null {
   const hours = said.match(hoursWords) ?? [];
   const time = said.match(timeWords)?.[0];
   const type = time ? { employment_type: typeOfTime(time) } : {};
-  let text = said.replace(hoursWords, ' ').replace(timeWords, ' ').replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '');
+  const permanent = said.search(permanentWords) >= 0 ? { exclude_employment_type: [...permanentTypes] } : {};
+  let text = said.replace(hoursWords, ' ').replace(permanentWords, ' ').replace(timeWords, ' ').replace(/\s+/g, ' ').trim().replace(/[\s.!?,;:]+$/, '');
   const remote = bareRemote.test(text);
   if (remote) text = text.replace(bareRemote, '').trim();
   const words = text.split(' ');
@@ -337,8 +365,8 @@ export function readBareRole(told: string): SearchArgs | null {
   // (A trade, a field or a skill; or work said by what is done: "evening office cleaning", "shelf stacking".)
   const isRole = (role: string) =>
     isTradePiece(role) || isFieldOfWork(role) || (role.includes(' ') && isSkill(role)) || workDone(role);
-  if (remote && isRole(text)) return { query: text, remote: true, ...type };
-  if (remote && words.length <= 3 && !notBarePlace.test(text) && !chatWords.test(text) && !rejectedQueryWords.test(text.toLowerCase())) return { query: text, remote: true, ...type };
+  if (remote && isRole(text)) return { query: text, remote: true, ...type, ...permanent };
+  if (remote && words.length <= 3 && !notBarePlace.test(text) && !chatWords.test(text) && !rejectedQueryWords.test(text.toLowerCase())) return { query: text, remote: true, ...type, ...permanent };
   // (The longest role first: "veterinary nurse bristol" is a nurse, not veterinary work in "nurse bristol".)
   for (let cut = words.length - 1; cut >= 1; cut--) {
     const role = words.slice(0, cut).join(' ');
@@ -347,12 +375,12 @@ export function readBareRole(told: string): SearchArgs | null {
     const company = /^(?:at|with|from)\s+(?<name>.+)$/i.exec(words.slice(cut).join(' '))?.groups?.name;
     if (company) {
       if (!isRole(role) || company.split(' ').length > 4 || notACompany.test(company) || isKnownPlace(company)) continue;
-      return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}) };
+      return { query: [...hours, role].join(' '), company, ...(remote ? { remote: true } : {}), ...permanent };
     }
     const place = words.slice(cut).join(' ').replace(/^(?:(?:anywhere|somewhere)\s+)?(?:in|near|around|based\s+in)\s+/i, '');
     // (A place is no trade: "veterinary nurse" is one role.)
     if (!isRole(role) || !place || place.split(' ').length > 3 || notBarePlace.test(place) || notPlace.test(place) || endsPlace(place.split(' ')[0] ?? '') || isTradePiece(place)) continue;
-    return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}), ...type };
+    return { query: [...hours, role].join(' '), location: place, ...(remote ? { remote: true } : {}), ...type, ...permanent };
   }
   return null;
 }
@@ -382,7 +410,7 @@ export function readBareQuery(said: string): SearchArgs | null {
 }
 
 /** Remote said outright, never "anywhere" (which may be "anywhere around Leipzig"). */
-const saidRemote = /\b(?:(?:only|just|fully|100%)\s+)?remote(?:ly)?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b/;
+const saidRemote = /\b(?:(?:only|just|fully|100%)[\s-]+)?remote(?:ly)?(?:-(?:first|friendly|ok|okay|only|possible))?(?:\s+only)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b/;
 
 /** What a message tells of a search's filters in pieces of their own. */
 export type SearchFilters = Partial<
@@ -424,6 +452,8 @@ export function searchFiltersIn(message: string): SearchFilters {
     // ("part time only", "contract ideally": the hours or the contract, said as a filter of their own.)
     const time = piece.split(/\s+/).length <= 4 ? piece.match(timeWords)?.[0] : undefined;
     if (time) filters.employment_type ??= typeOfTime(time);
+    // ("permanent only", "perm roles pls": temporary and contract roles left out.)
+    if (piece.split(/\s+/).length <= 4 && piece.search(permanentWords) >= 0) addExclusion(filters, permanentOnly);
     else if (/^(?:(?:only|just|preferably|ideally)\s+)?(?:contract|freelance)(?:\s+(?:only|ideally|preferably|ones|roles|work|please|pls))*$/.test(piece)) filters.employment_type ??= 'contract';
     const sort = sortWords.find(([pattern]) => pattern.test(piece))?.[1];
     if (sort) filters.sort ??= sort;
@@ -492,7 +522,7 @@ function readPlainPrepositions(post: string): { roles: string[]; location?: stri
     else if (!saidBefore.test(rest)) {
       // Regression (session 37): "product manager jobs in healthtech, remote in ireland or cork" searched the
       // sector as the place: a place the table knows wins over words it does not know as one.
-      const place = twoPlaces(rest) ?? widerOf(placeOf(rest));
+      const place = placeList(rest) ?? widerOf(placeOf(rest));
       if (result.location === undefined || (!isKnownPlace(result.location) && isKnownPlace(place))) result.location = place;
     }
   }
@@ -515,28 +545,49 @@ function widerOf(place: string): string {
   return place;
 }
 
+/** Where a list of places breaks: commas, "or", "and", their German, French and Spanish words, a slash, "&". */
+const placeJoint = /\s*,\s*(?:(?:or|and|oder|und|ou|et|y)\s+)?|\s+(?:or|and|oder|und|ou|et|y|&)\s+|\s*\/\s*/i;
+/** At most this many places are searched one after another; a longer list is read as said. */
+const maxListedPlaces = 4;
+
 /**
- * Two places the table knows, either will do: "utrecht or antwerp", "rotterdam and den haag" →
- * "utrecht or antwerp" (one search or alert for each, `eitherPlace`); the wider when one holds the
- * other. Undefined when the words are not two known places.
+ * Several places, any will do: "utrecht or antwerp", "rotterdam and den haag", "Stuttgart, Munich or
+ * Ingolstadt", "Leeds/Bradford", "München und Augsburg" → "utrecht or antwerp" (one search or alert for
+ * each, `eitherPlace`); the wider when one of two holds the other. Every piece is a place the table
+ * knows, or of three or more a capitalised name beside one it knows (`namesPlaces`). Undefined otherwise.
  * Regression (session 38): "… jobs in utrecht or antwerp" searched Utrecht only, and said nothing of Antwerp.
+ * Regression (trial s46 #8): "… in Stuttgart, Munich or Ingolstadt" searched Stuttgart only, and said nothing.
  */
-function twoPlaces(text: string): string | undefined {
-  const found = /^(?<first>\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)?)\s*(?:,?\s+(?:or|and)\s+|\s*\/\s*)(?:(?:in|near)\s+)?(?<second>.+)$/u.exec(text)?.groups;
-  const [first, second] = [found?.first?.trim(), found?.second ? placeOf(found.second) : undefined];
-  if (!first || !second || !isKnownPlace(first) || !isKnownPlace(second)) return undefined;
-  return widerOf(`${first} or ${second}`);
+function placeList(text: string): string | undefined {
+  const pieces = text.split(placeJoint);
+  // ("London, UK", "Pune, Maharashtra": a place and where it is, no list without a word or slash that joins.)
+  if (pieces.length < 2 || !/\s(?:or|and|oder|und|ou|et|y|&)\s|\//i.test(text)) return undefined;
+  const last = placeOf((pieces.at(-1) ?? '').replace(/^(?:in|near)\s+/i, ''));
+  const places = [...pieces.slice(0, -1), last].map((piece) => piece.trim().replace(/^(?:in|near)\s+/i, ''));
+  if (places.length > maxListedPlaces || places.some((place) => !place || place.split(/\s+/).length > 3 || notPlace.test(place))) return undefined;
+  if (!namesPlaces(places) || places.some((place) => isTradePiece(place) || isFieldOfWork(place))) return undefined;
+  return places.length === 2 ? widerOf(places.join(' or ')) : places.join(' or ');
 }
 
 /**
- * The places a location names when it is two, either will do ("utrecht or antwerp"), or undefined.
+ * Places the table knows; of three or more, capitalised names beside one it knows too ("Esslingen, Göppingen or
+ * Stuttgart"). Two must both be known: "Halifax or remote Canada" reads "Halifax or Canada" once "remote" is taken.
+ */
+function namesPlaces(places: readonly string[]): boolean {
+  const named = (place: string) => isKnownPlace(place) || (places.length > 2 && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place));
+  return places.some((place) => isKnownPlace(place)) && places.every(named);
+}
+
+/**
+ * The places a location names when it is several, any will do ("utrecht or antwerp"), or undefined.
  *
  * @example
  * eitherPlace('utrecht or antwerp'); // ['utrecht', 'antwerp']
+ * eitherPlace('Stuttgart or Munich or Ingolstadt'); // ['Stuttgart', 'Munich', 'Ingolstadt']
  */
-export function eitherPlace(location: string): [string, string] | undefined {
-  const [first, second, ...more] = location.split(/\s+or\s+/i).map((part) => part.trim());
-  return first && second && more.length === 0 && isKnownPlace(first) && isKnownPlace(second) ? [first, second] : undefined;
+export function eitherPlace(location: string): string[] | undefined {
+  const places = location.split(/\s+or\s+/i).map((part) => part.trim());
+  return places.length >= 2 && places.length <= maxListedPlaces && namesPlaces(places) ? places : undefined;
 }
 
 /**
@@ -627,7 +678,7 @@ export function readListedSearch(message: string): SearchArgs | null {
     const led = placeLed.exec(piece)?.groups?.place;
     if (led && !notPlace.test(led)) {
       args.location = led;
-    } else if (/^(?:(?:part|full)[- ]?time|permanent|seasonal)$/i.test(piece)) {
+    } else if (/^(?:(?:part|full)[- ]?time|seasonal)$/i.test(piece)) {
       // ("part time", "full-time": in the search words, first, as `readSearch` keeps them.)
       args.query = `${piece} ${args.query}`;
     } else if (whenPiece.test(piece) || Object.keys(searchFiltersIn(piece)).length > 0) {

@@ -30,6 +30,8 @@ export interface Answers {
   leftOut(texts: readonly string[]): string;
   /** What a message asked to keep out ("nothing graduate-y"), which no step can leave out. */
   notExcluded(kinds: readonly string[]): string;
+  /** What a message asked of a step that the step cannot do ("within 100 km", "hybrid"), each said with why. */
+  notApplied(limits: readonly string[]): string;
   /** A step in words, to finish "I did not …". */
   describe(action: string, args: Readonly<Record<string, unknown>>): string;
 }
@@ -145,6 +147,7 @@ export function createAnswers(registry: ActionRegistry, phrasebook: Phrasebook):
       kinds.length === 0
         ? ''
         : `I couldn't leave out ${joinWords(kinds.map((kind) => (/[^s]s$/i.test(kind) ? kind : `${kind} roles`)))}: I can't exclude a kind of job yet, so check the titles (or name what you want instead).`,
+    notApplied: (limits) => (limits.length === 0 ? '' : `I searched without ${joinWords(limits)}, so check the postings for that.`),
     describe: (action, args) => {
       const phrasing = phrasebook.phrasingOf(action);
       return phrasing ? phrasing.describe(args) : `run ${action}`;

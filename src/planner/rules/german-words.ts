@@ -1,3 +1,5 @@
+import { isKnownPlace } from '../../jobs/regions.ts';
+
 /**
  * German words people slip into an English request ("eine Stelle als frontend dev", "ein Anschreiben für N26",
  * "… bitte", "zeig mir meinen Lebenslauf"), read as the English they stand for, so a German word does not
@@ -12,7 +14,7 @@ export function inEnglishWords(text: string): string {
   const end = text.search(pathOrAddress);
   if (end >= 0) return `${inEnglishWords(text.slice(0, end))}${text.slice(end)}`;
   if (!germanWord.test(text) && !phrases.some(([phrase]) => text.search(phrase) >= 0)) return text;
-  let read = text;
+  let read = text.replace(nearPlace, (found, place: string) => (isKnownPlace(place) ? `near ${place}` : found));
   for (const [phrase, english] of phrases) read = read.replace(phrase, english);
   return read.replace(wordPattern, (word) => germanOnly.get(word.toLowerCase()) ?? alsoEnglish.get(word.toLowerCase()) ?? word);
 }
@@ -77,6 +79,15 @@ const germanOnly: ReadonlyMap<string, string> = new Map([
   ['gehalt', 'salary'],
   ['nicht', 'not'],
   ['ohne', 'without'],
+  // A search's own words: "Stellen bei Bosch, Vollzeit, unbefristet" (trial s46 #15). "bei" a place is "near" it (`nearPlace`).
+  ['bei', 'at'],
+  ['vollzeit', 'full-time'],
+  ['teilzeit', 'part-time'],
+  ['unbefristet', 'permanent only'],
+  ['festanstellung', 'permanent only'],
+  ['befristet', 'temporary'],
+  ['keine', 'no'],
+  ['kein', 'no'],
 ]);
 
 /** Words English spells too, read as German only beside a word only German spells. */
@@ -99,6 +110,9 @@ const alsoEnglish: ReadonlyMap<string, string> = new Map([
   ['ich', 'I'],
   ['mir', 'me'],
 ]);
+
+/** "bei München", "in der Nähe von Ulm", "im Raum Stuttgart": near a place (a place the table knows; "bei Bosch" is the employer). */
+const nearPlace = /(?<!\p{L})(?:bei|in\s+der\s+n(?:ä|ae)he\s+von|im\s+raum|rund\s+um)\s+(\p{Lu}[\p{L}-]+)/gu;
 
 const pathOrAddress = /(?<!\S)(?:[a-z]:[\\/]|~[\\/]|\.{0,2}[\\/]|https?:|www\.)|[\\/]|\.(?:pdf|docx?|md|txt|odt|rtf|com|de|org|net|io)(?!\p{L})/iu;
 const wordPattern = /[\p{L}]+/gu;

@@ -296,6 +296,8 @@ function decide(message: PlannerInput, tools: Tools): PlannerOutput {
     ...advised.flatMap(({ topic }) => (topic ? [adviceAnswer(topic.topic, input.known)] : [])),
     ...offers.map(({ offer }) => offer),
     ...(excluded.length > 0 ? [answers.notExcluded(excluded)] : []),
+    // ("… within 100 km of Ulm", "hybrid …": what a step's words ask that it cannot do is said, never dropped in silence.)
+    ...notAppliedIn(steps, phrasebook, answers),
   ];
 
   if (input.observations.length > 0) {
@@ -585,6 +587,12 @@ function askedAfterRetraction(others: ParsedRequest['others']): boolean {
  * Replies without one that says the same first sentence as another ("I can't change the languages
  * … yet", said of two clauses about languages): the last, said of the later clause, is kept.
  */
+/** What the steps' own words ask that they cannot do, said once ("I searched without a radius …"); none when all is done. */
+function notAppliedIn(steps: readonly RequestedStep[], phrasebook: Phrasebook, answers: Answers): string[] {
+  const limits = [...new Set(steps.flatMap((step) => phrasebook.phrasingOf(step.action)?.notApplied?.(step.text) ?? []))];
+  return limits.length > 0 ? [answers.notApplied(limits)] : [];
+}
+
 function withoutRepeats(replies: readonly string[]): string[] {
   const opening = (reply: string) => reply.split(/(?<=[.!?])\s/)[0] ?? reply;
   return replies.filter((reply, index) => !replies.some((other, at) => at > index && opening(other) === opening(reply)));
