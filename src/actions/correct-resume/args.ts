@@ -62,5 +62,16 @@ export const correctResumeArgs = z.object({
     .describe(
       'True to remove the job named by `job` from the resume entirely (one the importer made up from a bullet, or one that is not a real job); with `highlight`, only that bullet of the job; with `skill_was` and no `job`, to remove that skill (a sentence read as a skill).',
     ),
+  language: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'A spoken language whose level `language_level` sets (added when the resume does not list it), as the resume lists it or in English ("German" finds "Deutsch"); with `remove`, the languages to take off the list, several joined by commas or "and" (e.g. "Stuttgart and Muttersprache", entries that are no language).',
+    ),
+  language_level: text('The level of `language` as it should read, e.g. "B1", "C1", "native", "fluent".'),
+  languages: text('Every spoken language with its level, replacing the list read, e.g. "German (native); English (C1)".'),
   resume: z.string().trim().min(1).max(200).optional().describe('Which stored resume to correct (id or label); the active one when absent.'),
 });

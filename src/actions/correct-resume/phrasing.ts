@@ -157,10 +157,9 @@ const skillAddition: Intent<Args> = {
     const said = match.original('skill')?.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
     // (Only a skill's name: "add the Acme job to my cv" names a job; a named skill is a few words.)
     if (!said || said.split(/\s+/).length > 4 || /\b(?:job|role|position|experience|degree|it|this|that)\b/i.test(said)) return null;
-    // ("add Dutch B2 to my cv": a language and its level, which is no skill; not something chat corrects yet.)
-    if (isSpokenLanguage(said.split(/\s+/)[0] ?? '')) {
-      return { reply: `${languagesElsewhere(said)} I left "${said}" out rather than add it as a skill.` };
-    }
+    // ("add Dutch B2 to my cv": a language and its level, which is no skill.)
+    const [language = '', ...level] = said.replace(/[()]/g, ' ').trim().split(/\s+/);
+    if (isSpokenLanguage(language)) return { args: { language, ...(level.length > 0 ? { language_level: level.join(' ') } : {}) } };
     return { args: { skill: said } };
   },
 };
@@ -181,7 +180,7 @@ const skillRemoval: Intent<Args> = {
 };
 
 /**
- * Where the languages are corrected, since chat cannot yet: the CLI and the HTTP way, with the
+ * How to correct the languages when what was said names none: the ways chat reads, and the CLI and HTTP way with the
  * languages said (or an example) in their own format.
  */
 export function languagesElsewhere(languages?: string): string {
@@ -189,21 +188,60 @@ export function languagesElsewhere(languages?: string): string {
     .split(/\s*(?:,|;|\band\b|&|\+)\s*/i)
     .map((language) => language.trim().replace(/[.!]+$/, ''))
     .filter((language) => language && isSpokenLanguage(language.split(/\s+/)[0] ?? ''));
-  const how = listed.length > 0 ? `with \`jobpilot resume set languages "${listed.join('; ')}"\` (the active resume), or PATCH /v1/resumes/{id} with {"languages": ${JSON.stringify(listed)}}` : 'all at once with `jobpilot resume set languages "LANGUAGE (LEVEL); …"` (the active resume; e.g. "German (native); English (C1)"), or PATCH /v1/resumes/{id} with {"languages": [...]}';
-  return `I can't change the languages on your resume in chat yet (I can correct your name, contact details, a job, a degree's grade or a skill). Set them ${how}.`;
+  const how = listed.length > 0 ? `\`jobpilot resume set languages "${listed.join('; ')}"\` (the active resume), or PATCH /v1/resumes/{id} with {"languages": ${JSON.stringify(listed)}}` : '`jobpilot resume set languages "LANGUAGE (LEVEL); …"` (the active resume; e.g. "German (native); English (C1)"), or PATCH /v1/resumes/{id} with {"languages": [...]}';
+  return `I could not tell which language to change. Say "my German is B1", "remove X from my languages" or "my languages are German (native) and English (C1)", or set them all at once with ${how}.`;
 }
 
 /**
- * A correction of the resume's spoken languages: "my languages are German (native) and English
- * (C1)", "Muttersprache is not a language", "remove Dutch from my languages". Chat cannot make it
- * yet, so the reply says how; never a search or another action's step.
+ * A correction of the resume's spoken languages: "my languages are German (native) and English (C1)" (the whole
+ * list), "Muttersprache is not a language", "remove Stuttgart and Muttersprache from my languages" (entries taken
+ * off), "add Dutch B2 to my languages"; never a search or another action's step.
  */
 const languageCorrection: Intent<Args> = {
   pattern: new RegExp(
-    `^${lead}(?:my\\s+(?:spoken\\s+)?languages?\\s+(?:are|is|should\\s+(?:be|say|read)|were)\\s+(?<list>.+)|(?<not>[^,]+?)\\s+(?:is\\s+not|isn'?t|is\\s+no|was\\s+not|wasn'?t)\\s+(?:a\\s+)?(?:spoken\\s+)?language\\b.*|${removeVerb}\\s+(?:the\\s+language\\s+)?(?<removed>.+?)\\s+from\\s+(?:my|the)\\s+languages\\b.*|(?:add|put)\\s+(?<added>.+?)\\s+(?:to|in|under)\\s+(?:my|the)\\s+languages\\b.*)$`,
+    `^${lead}(?:my\\s+(?:spoken\\s+)?languages?\\s+(?:are|is|should\\s+(?:be|say|read)|were)\\s+(?<list>.+)|(?<not>[^,]+?)\\s+(?:is\\s+not|isn'?t|is\\s+no|was\\s+not|wasn'?t)\\s+(?:a\\s+)?(?:spoken\\s+)?language\\b.*|${removeVerb}\\s+(?:the\\s+languages?\\s+)?(?<removed>.+?)\\s+from\\s+(?:my|the)\\s+languages\\b.*|(?:add|put)\\s+(?<added>.+?)\\s+(?:to|in|under)\\s+(?:my|the)\\s+languages\\b.*)$`,
   ),
   confidence: 'certain',
-  read: (match) => ({ reply: languagesElsewhere(match.original('list') ?? match.original('added')) }),
+  read: (match) => {
+    const list = match.original('list')?.trim();
+    if (list) return { args: { languages: languageList(list) } };
+    const removed = (match.original('not') ?? match.original('removed'))?.trim().replace(/^["“'‘]|["”'’]$/g, '');
+    if (removed) return { args: { language: removed, remove: true } };
+    const added = /^(?<language>\p{L}[\p{L} ]*?)(?:\s+(?:at\s+)?\(?(?<level>[^()]+?)\)?)?$/u.exec(match.original('added')?.trim() ?? '')?.groups;
+    if (!added?.language || !isSpokenLanguage(added.language)) return { reply: languagesElsewhere(match.original('added')) };
+    return { args: { language: added.language, ...(added.level ? { language_level: added.level } : {}) } };
+  },
+};
+
+/** "Polish (native) and French (B1)" → "Polish (native); French (B1)": the list in the form the correction reads. */
+function languageList(said: string): string {
+  return said
+    .split(/\s*(?:,|;|\band\b|&|\+)\s*(?![^()]*\))/i)
+    .map((language) => language.trim().replace(/[.!]+$/, ''))
+    .filter(Boolean)
+    .join('; ');
+}
+
+// A level as people say it: a CEFR grade, or words.
+const levelSaid = '(?<level>[abc][12](?:\\s*(?:level|niveau))?|native(?:\\s+speaker)?|mother\\s+tongue|(?:business\\s+)?fluent|bilingual|basic|beginner|elementary|intermediate|upper[\\s-]intermediate|advanced|conversational|proficient)';
+
+/**
+ * One language's level: "my German is B1", "my German is only B1 now, please update", "update my German to B2",
+ * "change my Spanish level to C1", "I speak Spanish at C1", "my level of French is A2". The language must be one
+ * ("my English is fluent"; "my level is senior" is not a language's).
+ */
+const languageLevel: Intent<Args> = {
+  pattern: new RegExp(
+    `^${lead}(?:(?:please|pls|kindly|can\\s+you|could\\s+you)\\s+)?(?:my\\s+(?:level\\s+(?:of|in)\\s+)?(?<language>\\p{L}+)(?:\\s+level)?\\s+(?:is|was|should\\s+(?:be|say|read))\\s+(?:actually\\s+|now\\s+|only\\s+|just\\s+)*|(?:update|change|set|correct|fix|make)\\s+(?:my\\s+|the\\s+)?(?<language2>\\p{L}+)(?:\\s+level)?\\s+(?:to|as)\\s+|i\\s+speak\\s+(?<language3>\\p{L}+)\\s+(?:at\\s+)?(?:(?:a|an)\\s+)?(?:level\\s+)?)${levelSaid}(?:\\s+(?:now|actually|level))?(?:\\s+(?:on|in)\\s+my\\s+(?:resume|cv|résumé))?(?:[,.!]?\\s*(?:please\\s+|pls\\s+|kindly\\s+)?(?:update|change|fix|correct)(?:\\s+(?:it|that|this|my\\s+(?:resume|cv|résumé)))?)?(?:[,.!]?\\s*(?:please|pls|thanks|thank\\s+you))?[.!]*$`,
+    'iu',
+  ),
+  confidence: 'certain',
+  read: (match) => {
+    const language = (match.original('language') ?? match.original('language2') ?? match.original('language3'))?.trim();
+    const level = match.original('level')?.trim().replace(/\s*(?:level|niveau)$/i, '');
+    if (!language || !level || !isSpokenLanguage(language)) return null;
+    return { args: { language, language_level: /^[abc][12]$/i.test(level) ? level.toUpperCase() : level } };
+  },
 };
 
 /**
@@ -299,6 +337,7 @@ export const correctResumePhrasing = definePhrasing<Args>({
   intents: [
     highlightRemoval,
     languageCorrection,
+    languageLevel,
     skillReplacement,
     skillRemoval,
     namedSkillRemoval,
@@ -358,6 +397,8 @@ export const correctResumePhrasing = definePhrasing<Args>({
     { say: 'remove the skill "Managed a ward of 28 beds on nights" from my resume', args: { skill_was: 'Managed a ward of 28 beds on nights', remove: true } },
     { say: 'remove the words Key achievements from my cv its not a bullet', args: { highlight: 'Key achievements', remove: true } },
     { say: 'delete the second bullet of my Acme job', args: { highlight: 'second', job: 'Acme', remove: true } },
+    { say: 'my Spanish is B2 now, please update', args: { language: 'Spanish', language_level: 'B2' } },
+    { say: 'remove Leeds and Fließend from my languages', args: { language: 'Leeds and Fließend', remove: true } },
   ],
   counterExamples: ['show my resume', 'import my resume from ~/cv.pdf', 'use my backend resume', 'write a cover letter for the first one'],
 });

@@ -36,7 +36,9 @@ const noThing = /^(?:i|it|you|u|we|they|he|she|this|that|there|here|what|which|w
 export function bindPointing(pieces: readonly ReadPiece[], read: (text: string) => ClauseIntent, phrasebook: Pick<Phrasebook, 'phrasingOf'>): ReadPiece[] {
   return pieces.map((piece, index) => {
     const before = pieces[index - 1];
-    if (piece.intent.kind !== 'step' || !before || before.intent.kind === 'step') return piece;
+    // A remark read as a step of its own ("Fluent is not a language" takes it off the languages) names its subject
+    // too: "delete it" after it is about that subject, never the alert in play. Two steps of one action stay as read.
+    if (piece.intent.kind !== 'step' || !before || (before.intent.kind === 'step' && before.intent.action === piece.intent.action)) return piece;
     const pointing = pointingWord.exec(piece.text);
     const subject = subjectOfRemark.exec(before.text.trim())?.groups?.subject?.trim();
     if (!pointing || !subject || noThing.test(subject)) return piece;

@@ -51,20 +51,18 @@ describe('skill and language corrections said in chat go to the resume, never to
   });
 
   it.each([
-    ['my languages are Polish (native) and French (B1)', /resume set languages "Polish \(native\); French \(B1\)"/],
-    ['Anfänger is not a language', /jobpilot resume set languages/],
-    ['take Italian off... no: remove Italian from my languages', /PATCH \/v1\/resumes\/\{id\}/],
-  ])('"%s" is answered with the CLI and HTTP way, and runs nothing', async (goal, said) => {
-    expect(await stepsOf(goal)).toEqual([]);
-    expect(await answerOf(goal)).toMatch(said);
+    ['my languages are Polish (native) and French (B1)', { languages: 'Polish (native); French (B1)' }],
+    ['Anfänger is not a language', { language: 'Anfänger', remove: true }],
+    ['take Italian off... no: remove Italian from my languages', { language: 'Italian', remove: true }],
+  ])('"%s" corrects the languages (trial 46 #5), and runs nothing else', async (goal, args) => {
+    expect(await stepsOf(goal)).toEqual([{ action: 'correct_resume', args }]);
   });
 
-  it('a language remark, "remove it" and the languages in one message: no alert deleted, one languages answer', async () => {
+  it('a language remark, "remove it" and the languages in one message: no alert deleted, the languages corrected', async () => {
     const goal = 'Verhandlungssicher is not a language, remove it. my languages are Czech (native) and English (B2)';
-    expect(await stepsOf(goal)).toEqual([]);
-    const answer = await answerOf(goal);
-    expect(answer.match(/I can't change the languages/g)).toHaveLength(1);
-    expect(answer).toMatch(/"Czech \(native\); English \(B2\)"/);
-    expect(answer).toMatch(/I did not delete the alert/);
+    const steps = await stepsOf(goal);
+    expect(steps.filter((step) => step.action !== 'correct_resume')).toEqual([]);
+    expect(steps).toContainEqual({ action: 'correct_resume', args: { languages: 'Czech (native); English (B2)' } });
+    expect(await answerOf(goal)).not.toMatch(/deleted the alert/);
   });
 });
