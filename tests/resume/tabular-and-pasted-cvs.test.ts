@@ -168,4 +168,17 @@ describe('a section of results after the last job', () => {
       ['Levante Cerámica S.L.', ['Took the plant through recertification', 'Cut complaints by 40%']],
     ]);
   });
+
+  it('stays the job\'s own label when the job\'s summary, wrapped over lines, stands between its dates and the label, and the next job follows', () => {
+    const summarised = [
+      'Tomasz Wrona', 'tomasz.wrona@example.pl', 'WORK', 'Maintenance Lead, Baltic Foods Sp. z o.o.', 'Mar 2019 – Present',
+      'Runs a team of six technicians across two canning lines', 'and the plant\'s compressed-air system.', 'Highlights', '• Cut unplanned downtime by a third',
+      'Maintenance Technician, Pomorskie Mleczarnie S.A.', 'Jun 2014 – Feb 2019', 'Highlights', '• Rebuilt the pasteuriser controls',
+      'EDUCATION', 'BEng Mechatronics, Gdańsk University of Technology, 2014',
+    ].join('\n');
+    expect(parseSections(summarised).work?.map((job) => [job.name, job.startDate, job.highlights])).toEqual([
+      ['Baltic Foods Sp. z o.o.', '2019-03', ['Cut unplanned downtime by a third']],
+      ['Pomorskie Mleczarnie S.A.', '2014-06', ['Rebuilt the pasteuriser controls']],
+    ]);
+  });
 });

@@ -277,14 +277,20 @@ const entryLabels: ReadonlySet<string> = new Set([
 
 /**
  * "TITLE, COMPANY" / "March 2016 - May 2019" / "HIGHLIGHTS" / "• …": a label right under a job's dates (nothing
- * listed between them) heads that job's own results, and so does one with a colon ("Key achievements:", which
+ * listed between them, or only the job's summary) heads that job's own results, and so does one with a colon ("Key achievements:", which
  * the job's body reads as a label). Under the last job's bullets the same words head a section of their own.
  */
 function isEntryLabel(text: string, current: ResumeSection): boolean {
   if (current.kind !== 'work' || !entryLabels.has(headingKey(text))) return false;
   if (/:\s*$/.test(text)) return true;
-  const above = current.lines.filter((line) => line.text.trim() !== '').slice(-2);
-  return above.length > 0 && !above.some((line) => line.bullet) && above.some((line) => /\b(?:19|20)\d{2}\b|\b(?:present|current|now|today|heute)\b/iu.test(line.text));
+  // Back to the job's dates over its own lines: a summary written under the dates ("Led the plant's move to …")
+  // may stand between them and the label, but a bullet means the job's list has been and gone.
+  const above = current.lines.filter((line) => line.text.trim() !== '').slice(-6).reverse();
+  for (const line of above) {
+    if (line.bullet) return false;
+    if (/\b(?:19|20)\d{2}\b|\b(?:present|current|now|today|heute)\b/iu.test(line.text)) return true;
+  }
+  return false;
 }
 
 // "LEADERSHIP ⇥ Hiring, Coaching": a label beside its list, named like no section but a group's.
