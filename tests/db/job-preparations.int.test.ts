@@ -61,7 +61,7 @@ const resume: JsonResume = {
 /** The fit a search shows, computed afresh from the posting as the index returns it. */
 const freshFit = (job: JobRecord) => {
   const match = scorePosting(prepareResume(resume, { rawText: 'Sam Rivera' }), preparePosting(job, vocabulary));
-  return { score: match.score, missing: match.missing.slice(0, 5) };
+  return { score: match.score, missing: match.missing.slice(0, 5), scored: match.scored, knock_outs: match.knockOuts };
 };
 
 const storedForms = async () => {

@@ -61,7 +61,7 @@ describe('chips in Title Case a space apart under a styled group heading', () =>
   });
 
   it('gives a known name an unknown head noun, and an unknown name its acronym of up to five capitals', () => {
-    expect(styledGroup('Tools', 'Jira Administration Kettle Marlin SCADA Osprey')).toEqual(['Jira Administration', 'Kettle', 'Marlin SCADA', 'Osprey']);
+    expect(styledGroup('Tools', 'Jira Administration Kettle Marlin QVX Osprey')).toEqual(['Jira Administration', 'Kettle', 'Marlin QVX', 'Osprey']);
     expect(styledGroup('Design', 'Figma Prototyping Interaction Design Design Systems')).toEqual(['Figma', 'Prototyping', 'Interaction Design', 'Design Systems']);
   });
 

@@ -140,7 +140,7 @@ describe('a question about one job, said loosely or in a learner\'s words, asks 
     ['how many yrs experience do they want for the driver job', 'driver', 'experience'],
     ['deadline for bupa?', 'bupa', 'closes'],
     ['what is the package of the 2nd one', 'the 2nd one', 'pay'],
-    ['does the bupa one sponsor visas', 'bupa', 'description'],
+    ['does the bupa one sponsor visas', 'bupa', 'visa'],
     ['kya ye job part time hai? the barista one', 'barista', 'type'],
     ['salary kitna hai for the tchibo job', 'tchibo', 'pay'],
     ['where is it based, the raben one', 'raben', 'location'],

@@ -197,6 +197,7 @@ describe('questions as a learner of English asks them', () => {
 
   it('a language with its level is no skill', async () => {
     const decisions = await turn('add German B1 to my cv');
-    expect(decisions.some((decision) => decision.type === 'act' && decision.step.action === 'correct_resume')).toBe(false);
+    // Since session 47 it is a language (reader47: "add Dutch B2 to my cv"), never a skill.
+    expect(decisions.some((decision) => decision.type === 'act' && decision.step.action === 'correct_resume' && decision.step.args.skill !== undefined)).toBe(false);
   });
 });
