@@ -233,10 +233,18 @@ function readPhrase(wanted: string): AskedFor {
   for (let at = 0; at < words.length; at += 1) {
     const word = words[at] ?? '';
     const pair = `${word} ${words[at + 1] ?? ''}`;
+    // "the one in Bamberg": the word that leads to a place is the place's, never a word the job must match.
+    const leadsToPlace = () => {
+      if (/^(?:in|at|near|around|from)$/.test(rest.at(-1) ?? '')) rest.pop();
+    };
     if (words[at + 1] && /^[a-z]+ [a-z]+$/.test(pair) && isKnownPlace(pair)) {
       places.push(pair);
+      leadsToPlace();
       at += 1;
-    } else if (/^[a-z]{3,}$/.test(word) && isKnownPlace(word)) places.push(word);
+    } else if (/^[a-z]{3,}$/.test(word) && isKnownPlace(word)) {
+      places.push(word);
+      leadsToPlace();
+    }
     else if (!language && languageNames[word]) language = languageNames[word];
     else if (!/^(?:in|written|language)$/.test(word) || !words.some((each) => languageNames[each])) rest.push(word);
   }
