@@ -137,4 +137,8 @@ export const answerAboutJobUtterances: readonly string[] = [
   'what\'s the money like and is it hybrid',
   'where exactly is that one based',
   'does it pay weekly and is it permanent',
+  'the one from the muse, what does it pay',
+  'is the job from remotive remote',
+  'the role from greenhouse, which city is it in',
+  'does the posting from jobicy say anything about visa',
 ];

@@ -109,4 +109,8 @@ export const saveJobUtterances: readonly string[] = [
   'save that one and the second too',
   'bookmark it and also number 4',
   'keep this one, plus the Kestrel one as well',
+  'save the one from the muse',
+  'keep that job from jobicy for later',
+  'bookmark the role from remotive',
+  'the listing from hacker news, add it to my list',
 ];

@@ -96,6 +96,15 @@ const beyondAdvice =
  * const reader = createClassifierReader({ registry, model: loadIntentModel(), replies: answers });
  * reader.read('could u do me a cover letter for the Stripe job', clause, context); // { kind: 'step', action: 'write_cover_letter', … }
  */
+/**
+ * A piece that only names a job, with no verb ("the one from the muse", "that one on remotive", "the Porto job at
+ * Kelvo"): it says which job the next piece's "it" is, and asks for nothing itself.
+ * Regression (session 47): "the one from the muse, does it pay well?" took the job off the list, as "… from the muse"
+ * sounds like "… from my list" to the classifier.
+ */
+export const namesJobOnly =
+  /^(?:the|that|this)\s+(?:[\p{L}\p{N}&'-]+\s+){0,4}?(?:one|job|role|position|posting|opening|offer|gig)(?:\s+(?:from|on|at|in|with|near|by|via|through|posted\s+on|listed\s+on)\s+(?:the\s+)?(?:[\p{L}\p{N}&'.]+)(?:[\s-]+(?!(?:save|remove|delete|drop|apply|track|show|open|tailor|write|score|rate|compare|mark|is|does|what|how|and)\b)[\p{L}\p{N}&'.]+){0,3})?[.!]*$/iu;
+
 /** Words that only ask to go on: "and?", "so?", "well??", "and then?", "what now?", "next?". */
 const goOn = /^(?:(?:and|so|then|well|now|what|next|hm+|um+|uh+)[\s,.…]*)+\?*[!?.…]*$/i;
 
@@ -162,6 +171,8 @@ export function createClassifierReader({ registry, model, replies, advice, actTh
       // "delete", "change it", "update the status": a verb with nothing to act on is asked about, never guessed.
       const bare = bareCommand.exec(clause.lower.trim())?.groups?.verb;
       if (bare) return { kind: 'answer', answer: `What would you like me to ${bare}? ${closest(scored)}`, intent: top };
+      // "the one from the muse" alone: a job named, and nothing said to do with it.
+      if (namesJobOnly.test(clause.lower.trim())) return { kind: 'answer', answer: `What would you like me to do with ${message.trim().replace(/[.!]+$/, '')}? ${closest(scored)}`, intent: top };
       const readAs = (intent: ScoredIntent): ClassifierReading | null => {
         const phrasing = conversational.has(intent.intent) ? undefined : phrasingOf(intent.intent);
         if (!phrasing) return null;

@@ -7,7 +7,7 @@ import { createPhrasebook, type Phrasebook } from './phrasebook.ts';
 import type { PhrasingContext } from '../../actions/phrasing/phrasing.ts';
 import { createPlannerOutputBuilder, type PlannerOutputBuilder } from './planner-output.ts';
 import { trackProgress } from './track-progress.ts';
-import { type ClassifierReader, type ClassifierReading, createClassifierReader } from '../nlu/classifier-reader.ts';
+import { type ClassifierReader, type ClassifierReading, createClassifierReader, namesJobOnly } from '../nlu/classifier-reader.ts';
 import type { IntentModel } from '../nlu/intent-model.ts';
 import { loadIntentModel } from '../nlu/load-intent-model.ts';
 import { makeClause } from './read-clause.ts';
@@ -408,7 +408,7 @@ function firstClassifiedPiece(
   if (texts.length < 2) return undefined;
   for (const text of texts) {
     // "the Hull job looks decent, save it": an opinion of a job asks for nothing; the request is in another piece.
-    if (asksForNothing.test(withoutLead(text).trim())) continue;
+    if (asksForNothing.test(withoutLead(text).trim()) || namesJobOnly.test(withoutLead(text).trim())) continue;
     const clause = conditional.test(text) ? undefined : makeClause(withoutLead(text), phrasebook.leadingWords);
     const reading = clause ? classifier.read(withoutLead(text), clause, context) : undefined;
     // (Surely: a piece alone says less than the whole, "40 applications and nothing back" is no request.)
@@ -458,7 +458,7 @@ function withClassifiedClauses(
     // (A request on a condition the steps settle waits for their result: it is offered, not run.)
     // (An opinion of a job beside the request, "the Hull one looks decent, save it", asks for nothing.)
     const clause =
-      intent.kind === 'unknown' && !conditional.test(intent.text) && !asksForNothing.test(withoutLead(intent.text).trim()) ? makeClause(intent.text, phrasebook.leadingWords) : undefined;
+      intent.kind === 'unknown' && !conditional.test(intent.text) && !asksForNothing.test(withoutLead(intent.text).trim()) && !namesJobOnly.test(withoutLead(intent.text).trim()) ? makeClause(intent.text, phrasebook.leadingWords) : undefined;
     // What the steps said before it will leave behind ("search rust jobs and a letter for the first one").
     const before = intent.kind === 'unknown' ? placed.filter((step) => step.at < at(intent.text)) : [];
     const reading = clause && intent.kind === 'unknown' ? classifier.read(intent.text, clause, withPending(context, before.map(({ step }) => step), phrasebook)) : undefined;

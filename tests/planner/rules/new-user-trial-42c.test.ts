@@ -88,6 +88,21 @@ describe('a job named by its posting\'s language or board beside "it" (trial s42
   ])('"it" is the job named: %s', async (goal, action, job) => {
     expect(stepOf(await first(goal, listed))).toMatchObject({ action, args: { job } });
   });
+
+  // Regression (session 47): "… from the muse" read as "… from my list" took the job off the list.
+  it.each([
+    ['the one from remotive, is it remote?', 'answer_about_job', 'the one from remotive'],
+    ['that one from jobicy - save it', 'save_job', 'that one from jobicy'],
+    ['the role from the muse, how do I match it?', 'analyze_match', 'the role from the muse'],
+  ])('a job named "from" a board is no removal: %s', async (goal, action, job) => {
+    expect(stepOf(await first(goal, listed))).toMatchObject({ action, args: { job } });
+  });
+
+  it('asks what to do with a job named alone, and removes nothing', async () => {
+    const decision = await first('the one from the muse', listed);
+    expect(stepOf(decision)).toBeUndefined();
+    expect(answerOf(decision)).toMatch(/^What would you like me to do with the one from the muse\? The closest things I can do: /);
+  });
 });
 
 describe('the next interview, asked alone (trial s42 #66)', () => {
