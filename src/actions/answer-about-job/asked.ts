@@ -5,14 +5,14 @@ import { loadSkillVocabulary } from '../../resume/skill-vocabulary.ts';
 import { languagesIn } from '../../resume/spoken-languages.ts';
 
 /** The posting's sentences (and list items), trimmed: what an answer quotes. */
-const sentencesOf = (text: string): string[] =>
+export const sentencesOf = (text: string): string[] =>
   text
     .split(/\n+|(?<=[.!?;])\s+(?=\p{Lu})/u)
     .map((sentence) => sentence.replace(/^[\s•*·–—-]+/, '').trim())
     .filter((sentence) => sentence.length > 0);
 
 /** A quoted sentence, capped. */
-const quoted = (sentence: string) => `“${sentence.length > 200 ? `${sentence.slice(0, 200).trimEnd()}…` : sentence}”`;
+export const quoted = (sentence: string) => `“${sentence.length > 200 ? `${sentence.slice(0, 200).trimEnd()}…` : sentence}”`;
 
 /**
  * Years of experience as postings word them, in English and the languages postings near it are

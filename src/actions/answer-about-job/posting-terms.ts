@@ -1,4 +1,5 @@
 import type { JobRecord } from '../../db/repositories/jobs.ts';
+import { quoted, sentencesOf } from './asked.ts';
 
 /** The terms of a posting a question can ask about beyond pay, place and stack. */
 export const postingTerms = ['travel', 'relocation', 'visa', 'start', 'hours'] as const;
@@ -43,15 +44,6 @@ const what: Readonly<Record<PostingTerm, string>> = {
   start: 'a start date',
   hours: 'the working hours',
 };
-
-/** The posting's sentences (and list items), trimmed: what an answer quotes. */
-const sentencesOf = (text: string): string[] =>
-  text
-    .split(/\n+|(?<=[.!?;])\s+(?=\p{Lu})/u)
-    .map((sentence) => sentence.replace(/^[\s•*·–—-]+/, '').trim())
-    .filter((sentence) => sentence.length > 0);
-
-const quoted = (sentence: string) => `“${sentence.length > 200 ? `${sentence.slice(0, 200).trimEnd()}…` : sentence}”`;
 
 /**
  * What a posting says of one term, in its own sentences (two at most), or that it doesn't say:
