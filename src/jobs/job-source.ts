@@ -37,6 +37,8 @@ export interface JobQuery {
 export interface SourceContext {
   http: HttpClient;
   signal: AbortSignal;
+  /** Told how many postings were kept as listed, their full text not read in the time a search gives details. */
+  onDetailsCut?: (unread: number) => void;
 }
 
 /**

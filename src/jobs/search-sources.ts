@@ -28,10 +28,20 @@ export interface ReusedBoardAnswer {
   reason: string;
 }
 
+/** A board that answered, some of whose postings are kept as listed: their full text was not read in time. */
+export interface UnreadDetails {
+  source: string;
+  label: string;
+  /** How many postings the detail budget cut (not scored for fit until their text is read). */
+  count: number;
+}
+
 export interface SourcesAnswer {
   /** Every board's postings, duplicates merged, in the order the sources were given. */
   postings: MergedPosting[];
   errors: SourceFailure[];
+  /** Boards too slow to give every posting's full text in the time a search allows. */
+  unread?: UnreadDetails[];
   /** Boards that answered with an answer kept from an earlier call (the earliest one each). */
   reused: ReusedBoardAnswer[];
   /** Labels of the sources that answered (possibly with nothing). */
@@ -49,7 +59,7 @@ export interface SearchSourcesOptions {
   fresh?: boolean;
 }
 
-type Outcome = { postings: NormalisedPosting[]; reused: ReusedBoardAnswer | undefined } | { failure: SourceFailure };
+type Outcome = { postings: NormalisedPosting[]; reused: ReusedBoardAnswer | undefined; unread: number } | { failure: SourceFailure };
 
 /**
  * The sources a query wakes: every board, company boards included (a person who configured an
@@ -137,6 +147,7 @@ async function askSource(
         },
       }),
   };
+  let unread = 0;
   const deadline = new AbortController();
   const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
   let timer: NodeJS.Timeout | undefined;
@@ -152,8 +163,9 @@ async function askSource(
     }, timeoutMs);
   });
   try {
-    const postings = await Promise.race([source.search(query, { http: told, signal: combined }), late]);
-    return { postings, reused };
+    const context = { http: told, signal: combined, onDetailsCut: (count: number) => (unread += count) };
+    const postings = await Promise.race([source.search(query, context), late]);
+    return { postings, reused, unread };
   } catch (error) {
     return { failure: failureOf(source, deadline.signal.aborted ? deadline.signal.reason : error) };
   } finally {
@@ -192,6 +204,7 @@ export async function searchSources(
   const answered: string[] = [];
   const answeredBy = new Set<string>();
   const reused: ReusedBoardAnswer[] = [];
+  const unread: UnreadDetails[] = [];
   outcomes.forEach((outcome, index) => {
     const source = asks[index]?.source;
     if ('failure' in outcome) {
@@ -203,9 +216,14 @@ export async function searchSources(
         answered.push(source.label);
       }
       if (outcome.reused && !reused.some((kept) => kept.source === outcome.reused?.source)) reused.push(outcome.reused);
+      if (source && outcome.unread > 0) {
+        const counted = unread.find((each) => each.source === source.name);
+        if (counted) counted.count += outcome.unread;
+        else unread.push({ source: source.name, label: source.label, count: outcome.unread });
+      }
     }
   });
-  return { postings: mergePostings(postings), errors, reused, answered };
+  return { postings: mergePostings(postings), errors, reused, answered, unread };
 }
 
 // How a failure reads in the one-line summary.
@@ -234,12 +252,13 @@ function count(n: number, noun: string): string {
 
 /**
  * One line on how the search went, for chat and the CLI:
- * "Himalayas did not answer; 14 results from 3 sources".
+ * "Himalayas did not answer; 14 results from 3 sources", and a board too slow to send every
+ * posting's text ("Workday (kestrel) was too slow to send the full text of 6 postings …").
  *
  * @example
  * describeSourceErrors(await searchSources(query, options));
  */
-export function describeSourceErrors(answer: Pick<SourcesAnswer, 'postings' | 'errors' | 'answered'>): string {
+export function describeSourceErrors(answer: Pick<SourcesAnswer, 'postings' | 'errors' | 'answered' | 'unread'>): string {
   const byPhrase = new Map<string, string[]>();
   for (const failure of answer.errors) {
     const phrase = phrases[failure.code];
@@ -253,5 +272,10 @@ export function describeSourceErrors(answer: Pick<SourcesAnswer, 'postings' | 'e
         ? 'no job board was searched'
         : 'no source answered'
       : `${count(answer.postings.length, 'result')} from ${count(sourceCount, 'source')}`;
-  return [...problems, summary].join('; ');
+  // Regression (session 47): a slow board's postings beyond the detail budget were kept as listed and never said to be:
+  // "not scored" with no reason. Said, with what to do: a search again reads what the first one could not.
+  const slow = (answer.unread ?? []).map(
+    ({ label, count: unread }) => `${label} was too slow to send the full text of ${count(unread, 'posting')} (listed as found, not scored; search again to read them)`,
+  );
+  return [...problems, summary, ...slow].join('; ');
 }

@@ -9,6 +9,7 @@ import {
   type SourceFailure,
 } from '../../src/jobs/search-sources.ts';
 import { SourceError } from '../../src/jobs/source-error.ts';
+import { withDetails } from '../../src/jobs/sources/read-details.ts';
 
 const http = createHttpClient({ fetch: () => Promise.reject(new Error('no network in unit tests')) });
 
@@ -83,6 +84,22 @@ describe('searchSources', () => {
     expect(answer.postings.map((job) => job.title)).toEqual(['Engineer']);
     expect(seen?.aborted).toBe(true);
     expect(describeSourceErrors(answer)).toBe('Stuck did not answer; 1 result from 1 source');
+  });
+
+  it('says which board was too slow to send every posting\'s text, and how many were kept as listed', async () => {
+    const slow = fakeSource('slow', async (_query, context) => {
+      const kept = ['Cell Engineer', 'Pack Engineer', 'BMS Engineer'].map((title) => posting(title, 'slow'));
+      // A board whose details never come: the budget keeps the list's postings and says so.
+      return withDetails(kept, context, (_posting, signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))), 30);
+    });
+
+    const answer = await searchSources({ text: 'engineer', limit: 10 }, { sources: [slow, answers('Test Engineer')], http, timeoutMs: 1_000 });
+
+    expect(answer.postings).toHaveLength(4);
+    expect(answer.unread).toEqual([{ source: 'slow', label: 'Slow', count: 3 }]);
+    expect(describeSourceErrors(answer)).toBe(
+      '4 results from 2 sources; Slow was too slow to send the full text of 3 postings (listed as found, not scored; search again to read them)',
+    );
   });
 
   it('keeps a source error as it is and wraps anything else', async () => {

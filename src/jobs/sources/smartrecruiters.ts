@@ -154,7 +154,7 @@ export function createSmartRecruitersSource({
       const filters = { matchText: false, matchLocation: true };
       // Pay stated only in the text is known after the detail: the floor is applied then.
       const kept = selectPostings(postings, { ...query, company: undefined, minSalary: undefined }, filters);
-      const detailed = await withDetails(kept, context.signal, async (posting, signal) => {
+      const detailed = await withDetails(kept, context, async (posting, signal) => {
         const id = ids.get(posting.url);
         if (!id) return undefined;
         const detailUrl = boardUrl(origin, `/v1/companies/${encodeURIComponent(company)}/postings/${encodeURIComponent(id)}`);

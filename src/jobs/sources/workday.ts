@@ -199,7 +199,7 @@ export function createWorkdaySource({
       const filters = { matchText: false, matchLocation: true };
       // Pay stated only in the text is known after the detail: the floor is applied then.
       const kept = selectPostings(listed, { ...query, company: undefined, minSalary: undefined }, filters);
-      const detailed = await withDetails(kept, context.signal, async (posting, signal) => {
+      const detailed = await withDetails(kept, context, async (posting, signal) => {
         const path = paths.get(posting.url);
         if (!path) return undefined;
         const raw = await context.http.getJson({
